@@ -1,0 +1,49 @@
+# Argument-analysis notebook suite. `make help` lists the targets.
+.DEFAULT_GOAL := all
+SHELL := /bin/bash
+
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
+# Stable set ordering and an inline matplotlib backend make notebook outputs reproducible.
+RUN_ENV := env -u MPLBACKEND PYTHONHASHSEED=0
+
+.PHONY: all setup data notebooks figures test lab clean help
+
+all: setup data notebooks ## Main job: set up .venv, build data/processed/, execute the notebooks
+
+$(STAMP): pyproject.toml requirements.lock
+	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; install Python 3.11 or run 'make PYTHON=/path/to/python3.11'" >&2; exit 2; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[test]'
+	touch $@
+
+setup: $(STAMP) ## Create .venv and install the project (editable) with every pinned dependency
+
+data: setup ## Build the Parquet tables in data/processed/ from seeds/
+	$(RUN_ENV) $(BIN)/python -m analysis build --seeds seeds --out data/processed
+
+notebooks: data ## Execute every notebook in place with papermill (outputs are committed)
+	@for nb in $(NOTEBOOKS); do \
+		echo "papermill $$nb"; \
+		(cd notebooks && $(RUN_ENV) ../$(BIN)/papermill --no-progress-bar -k python3 "$$(basename $$nb)" "$$(basename $$nb)") || exit $$?; \
+		$(BIN)/python -m analysis.notebook_tidy "$$nb" || exit $$?; \
+	done
+
+figures: notebooks ## Regenerate every figure in reports/figures/ (through the notebooks)
+
+test: data ## Run every test: unit, integration and strict nbval on notebooks/
+	$(RUN_ENV) $(BIN)/python -m pytest
+
+lab: setup ## Open JupyterLab on the project with the project's kernel
+	$(BIN)/jupyter lab --notebook-dir=.
+
+clean: ## Remove built tables, figures and reports (keeps .venv and seeds/)
+	find data/processed -mindepth 1 ! -name .gitkeep -delete
+	rm -rf reports/figures reports/sources reports/html .pytest_cache
+
+help: ## List the targets
+	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'

@@ -1,0 +1,86 @@
+"""The build: seeds in, Parquet tables out, written atomically."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.corpus import Document, load_corpus, read_section_overrides
+from analysis.entities import iter_entities
+from analysis.pipeline import load_nlp
+from analysis.sections import iter_blocks
+from analysis.sentences import iter_sentences
+from analysis.tables import SCHEMAS, concat, to_frame
+
+logger = logging.getLogger(__name__)
+
+
+def analyse(documents: list[Document], *, nlp, overrides: dict[str, dict[int, str]] | None = None,
+            jobs: int = 1) -> dict[str, pd.DataFrame]:
+    """Return every table for `documents`, parsed with `nlp`."""
+    overrides = overrides or {}
+    per_table: dict[str, list[pd.DataFrame]] = {name: [] for name in SCHEMAS}
+    texts = (document.text for document in documents)
+    for document, doc in zip(documents, nlp.pipe(texts, n_process=jobs, batch_size=4)):
+        doc_id = document.doc_id
+        blocks = list(iter_blocks(document.text, overrides=overrides.get(doc_id)))
+        sentences = list(iter_sentences(doc, blocks))
+        entities = list(iter_entities(doc, sentences))
+        per_table["blocks"].append(to_frame(blocks, "blocks", doc_id=doc_id))
+        per_table["sentences"].append(to_frame(sentences, "sentences", doc_id=doc_id))
+        per_table["entities"].append(to_frame(entities, "entities", doc_id=doc_id))
+        source = document.source
+        per_table["documents"].append(pd.DataFrame([{
+            **{name: getattr(source, name) for name in ("doc_id", "file", "outlet", "title", "author",
+                                                          "published", "genre", "label")},
+            "sha256": document.sha256, "n_chars": len(document.text), "n_blocks": len(blocks),
+            "n_sentences": len(sentences), "n_tokens": sum(not token.is_space for token in doc),
+        }]))
+        logger.info("%s: %d blocks, %d sentences, %d entities", doc_id, len(blocks), len(sentences), len(entities))
+    return {name: concat(frames, name) for name, frames in per_table.items()}
+
+
+def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path) -> None:
+    """Replace the tables in `out_dir` with `tables`, all at once.
+
+    The tables are written to a staging folder beside `out_dir`, which then takes its
+    place; other files already in `out_dir` (such as `.gitkeep`) are carried over.
+    """
+    out_dir = Path(out_dir)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.staging-", dir=out_dir.parent))
+    staging.chmod(0o755)
+    try:
+        for name, frame in tables.items():
+            frame.to_parquet(staging / f"{name}.parquet", index=False)
+        if out_dir.is_dir():
+            for path in out_dir.iterdir():
+                if path.is_file() and not path.name.endswith(".parquet"):
+                    shutil.copy2(path, staging / path.name)
+        retired = out_dir.with_name(f".{out_dir.name}.retired-{os.getpid()}")
+        if out_dir.exists():
+            os.replace(out_dir, retired)
+        os.replace(staging, out_dir)
+        shutil.rmtree(retired, ignore_errors=True)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def build(*, seeds_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = None) -> dict[str, pd.DataFrame]:
+    """Build every table from `seeds_dir` into `out_dir` and return them.
+
+    Raises InputError (listing every problem) before anything is written, and
+    ModelNotFoundError when the spaCy pipeline is missing.
+    """
+    documents = load_corpus(seeds_dir)
+    overrides = read_section_overrides(seeds_dir)
+    nlp = load_nlp(model=model)
+    tables = analyse(documents, nlp=nlp, overrides=overrides, jobs=jobs)
+    write_tables(tables, out_dir)
+    logger.info("wrote %s to %s", ", ".join(f"{name} ({len(frame)} rows)" for name, frame in tables.items()), out_dir)
+    return tables

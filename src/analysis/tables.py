@@ -1,0 +1,117 @@
+"""Table schemas (the data dictionary), record-to-DataFrame conversion and loading.
+
+`SCHEMAS` is the single source of the data dictionary in the README: every column of
+every table with its dtype and meaning.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, NamedTuple
+
+import pandas as pd
+
+from analysis.config import DEFAULT_DATA_DIR
+
+
+class Column(NamedTuple):
+    name: str
+    dtype: str
+    meaning: str
+
+
+DOC_ID = Column("doc_id", "string", "document id: the file stem in `seeds/`")
+SENT_ID = Column("sent_id", "int64", "sentence number within the document, from 0, in text order")
+BLOCK_ID = Column("block_id", "int64", "block (paragraph) number within the document, from 0, in text order")
+SECTION = Column("section", "string", "headline, standfirst, byline, caption, body, references, comment or boilerplate")
+START = Column("start", "int64", "offset of the first character in the raw text (Python string index)")
+END = Column("end", "int64", "offset one past the last character; `raw[start:end] == text`")
+
+SCHEMAS: dict[str, list[Column]] = {
+    "documents": [
+        DOC_ID,
+        Column("file", "string", "file name in `seeds/`"),
+        Column("outlet", "string", "publication, from `sources.csv`"),
+        Column("title", "string", "title, empty where the capture has none"),
+        Column("author", "string", "author as named in the text; empty where it names none"),
+        Column("published", "string", "ISO date, possibly partial (`2017-12`)"),
+        Column("genre", "string", "kind of text: analysis, commentary, editorial, news analysis"),
+        Column("label", "string", "short name for tables and plots, e.g. `Vox 2017`"),
+        Column("sha256", "string", "SHA-256 of the file's bytes"),
+        Column("n_chars", "int64", "characters in the decoded text"),
+        Column("n_blocks", "int64", "blocks (paragraphs) in the text"),
+        Column("n_sentences", "int64", "sentences in the text, all sections"),
+        Column("n_tokens", "int64", "spaCy tokens in the text, whitespace tokens excluded"),
+    ],
+    "blocks": [
+        DOC_ID, BLOCK_ID, SECTION, START, END,
+        Column("text", "string", "the block's text"),
+    ],
+    "sentences": [
+        DOC_ID, SENT_ID, BLOCK_ID, SECTION, START, END,
+        Column("text", "string", "the sentence's text"),
+        Column("n_tokens", "int64", "spaCy tokens in the sentence, whitespace excluded"),
+        Column("has_elision", "bool", "True where words seem lost (link text dropped by the capture); never filled in"),
+    ],
+    "entities": [
+        DOC_ID, SENT_ID, START, END,
+        Column("text", "string", "the mention as written"),
+        Column("label", "string", "spaCy entity label (PERSON, NORP, GPE, ORG, ...), corrected by the gazetteer"),
+        Column("actor", "string", "canonical actor from the gazetteer; null if none"),
+        Column("actor_type", "string", "state, person, armed group, organisation or place; null if no actor"),
+        Column("affiliation", "string", "for persons, the state they belong to (Putin: Russia); else null"),
+        Column("mention_kind", "string",
+               "name, metonym (Moscow for the Russian state), adjective (Russian), place (a capital named as a "
+               "place, not as an actor); null for numbers and dates"),
+    ],
+}
+TABLE_NAMES = tuple(SCHEMAS)
+
+
+def to_frame(records: Iterable[tuple], table: str, **constants: str) -> pd.DataFrame:
+    """Return a DataFrame of `records` (NamedTuples) with the table's columns and dtypes.
+
+    Keyword arguments give columns with one value for every row (e.g. `doc_id`).
+    """
+    columns = SCHEMAS[table]
+    frame = pd.DataFrame.from_records([record._asdict() for record in records],
+                                      columns=[c.name for c in columns if c.name not in constants])
+    for name, value in constants.items():
+        frame[name] = value
+    return frame[[c.name for c in columns]].astype({c.name: c.dtype for c in columns})
+
+
+def concat(frames: Iterable[pd.DataFrame], table: str) -> pd.DataFrame:
+    """Return one table from per-document frames, sorted by its key and with a fresh index."""
+    columns = SCHEMAS[table]
+    frames = list(frames)
+    if not frames:
+        return to_frame([], table)
+    frame = pd.concat(frames, ignore_index=True)
+    key = [name for name in ("doc_id", "sent_id", "block_id", "start", "end") if name in frame.columns]
+    return frame.sort_values(key, kind="stable").reset_index(drop=True).astype({c.name: c.dtype for c in columns})
+
+
+def load_tables(data_dir: Path | str | None = None) -> dict[str, pd.DataFrame]:
+    """Return every built table as a DataFrame, keyed by table name.
+
+    Raises FileNotFoundError, saying to run `make data`, when a table is missing.
+    """
+    data_dir = Path(data_dir) if data_dir else DEFAULT_DATA_DIR
+    tables = {}
+    for name in TABLE_NAMES:
+        path = data_dir / f"{name}.parquet"
+        if not path.is_file():
+            raise FileNotFoundError(f"{path} not found: run 'make data' to build the tables")
+        tables[name] = pd.read_parquet(path).astype({c.name: c.dtype for c in SCHEMAS[name]})
+    return tables
+
+
+def data_dictionary_markdown() -> str:
+    """Return the data dictionary as Markdown tables, one per table."""
+    parts = []
+    for table, columns in SCHEMAS.items():
+        parts.append(f"#### `{table}`\n\n| column | dtype | meaning |\n|---|---|---|")
+        parts.extend(f"| `{c.name}` | {c.dtype} | {c.meaning} |" for c in columns)
+        parts.append("")
+    return "\n".join(parts)
