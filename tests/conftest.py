@@ -1,0 +1,41 @@
+"""Shared fixtures: one real spaCy pipeline and one build of the real corpus per test session."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from analysis.config import PROJECT_ROOT
+
+SEEDS_DIR = PROJECT_ROOT / "seeds"
+GOLD_DIR = Path(__file__).parent / "gold"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from analysis.pipeline import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def corpus_tables(tmp_path_factory):
+    """The tables built from the real seeds into a temporary folder."""
+    from analysis.build import build
+
+    return build(seeds_dir=SEEDS_DIR, out_dir=tmp_path_factory.mktemp("processed"))
+
+
+@pytest.fixture(scope="session")
+def raw_texts():
+    return {path.stem: path.read_text(encoding="utf-8") for path in sorted(SEEDS_DIR.glob("*.txt"))}
+
+
+@pytest.fixture
+def seeds_copy(tmp_path):
+    """A writable copy of the seeds folder."""
+    target = tmp_path / "seeds"
+    shutil.copytree(SEEDS_DIR, target)
+    return target

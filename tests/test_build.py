@@ -1,0 +1,83 @@
+"""Integration over the real corpus: table contracts, offsets, determinism and the data dictionary."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.build import build
+from analysis.config import PROJECT_ROOT
+from analysis.tables import SCHEMAS, load_tables
+from tests.conftest import SEEDS_DIR
+
+
+@pytest.mark.parametrize("table", ["blocks", "sentences", "entities"])
+def test_every_offset_round_trips(corpus_tables, raw_texts, table):
+    frame = corpus_tables[table]
+    assert len(frame) > 0
+    mismatches = [(d, s, e) for d, s, e, t in zip(frame.doc_id, frame.start, frame.end, frame.text)
+                  if raw_texts[d][s:e] != t]
+    assert not mismatches
+
+
+@pytest.mark.parametrize("table", list(SCHEMAS))
+def test_columns_and_dtypes_follow_the_schema(corpus_tables, table):
+    frame = corpus_tables[table]
+    assert [(c, str(t)) for c, t in frame.dtypes.items()] == [(c.name, c.dtype) for c in SCHEMAS[table]]
+
+
+def test_documents_table_counts_agree_with_other_tables(corpus_tables):
+    documents = corpus_tables["documents"].set_index("doc_id")
+    assert list(documents.index) == sorted(p.stem for p in SEEDS_DIR.glob("*.txt"))
+    assert (documents.n_blocks == corpus_tables["blocks"].groupby("doc_id").size()).all()
+    assert (documents.n_sentences == corpus_tables["sentences"].groupby("doc_id").size()).all()
+    assert (documents.n_tokens == corpus_tables["sentences"].groupby("doc_id").n_tokens.sum()).all()
+
+
+def test_sentences_are_keyed_and_ordered(corpus_tables):
+    sentences = corpus_tables["sentences"]
+    for _, group in sentences.groupby("doc_id"):
+        assert list(group.sent_id) == list(range(len(group)))
+        assert group.start.is_monotonic_increasing
+    joined = sentences.merge(corpus_tables["blocks"], on=["doc_id", "block_id"], suffixes=("", "_block"))
+    assert (joined.section == joined.section_block).all()
+    assert ((joined.start >= joined.start_block) & (joined.end <= joined.end_block)).all()
+
+
+def test_entities_map_core_actors(corpus_tables):
+    entities = corpus_tables["entities"]
+    actors = set(entities.actor.dropna())
+    assert {"Russia", "Bashar al-Assad", "Vladimir Putin", "Iran", "United States", "HTS", "SDF"} <= actors
+    assert not entities[entities.text == "Sisi"].label.ne("PERSON").any()
+
+
+def test_known_elisions_in_the_express_capture_are_flagged(corpus_tables):
+    sentences = corpus_tables["sentences"]
+    express = sentences[sentences.doc_id == "001_e194f75b6d3ed1ce"]
+    flagged = express[express.has_elision].text.tolist()
+    for fragment in ["assault on , ’s second largest city", "a vital ally in the .", "recent conflict with and"]:
+        assert any(fragment in text for text in flagged), fragment
+    assert not express[express.text.str.contains("Realistically")].has_elision.any()
+
+
+def test_rebuild_gives_identical_files(corpus_tables, tmp_path):
+    first, second = tmp_path / "a", tmp_path / "b"
+    build(seeds_dir=SEEDS_DIR, out_dir=first)
+    build(seeds_dir=SEEDS_DIR, out_dir=second)
+    for name in SCHEMAS:
+        assert (first / f"{name}.parquet").read_bytes() == (second / f"{name}.parquet").read_bytes(), name
+        pd.testing.assert_frame_equal(load_tables(first)[name], corpus_tables[name])
+
+
+def test_readme_data_dictionary_documents_every_column():
+    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    for table, columns in SCHEMAS.items():
+        section = readme.split(f"#### `{table}`", 1)
+        assert len(section) == 2, f"README lacks a data dictionary entry for {table}"
+        for column in columns:
+            assert f"| `{column.name}` | {column.dtype} |" in section[1], f"{table}.{column.name}"
+
+
+def test_missing_tables_say_how_to_build_them(tmp_path):
+    with pytest.raises(FileNotFoundError, match="make data"):
+        load_tables(tmp_path)
