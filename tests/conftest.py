@@ -11,6 +11,13 @@ from analysis.config import PROJECT_ROOT
 
 SEEDS_DIR = PROJECT_ROOT / "seeds"
 GOLD_DIR = Path(__file__).parent / "gold"
+NBVAL_SANITIZE_FILE = Path(__file__).parent / "nbval_sanitize.cfg"
+
+
+def pytest_configure(config):
+    """Point nbval at the sanitize file by absolute path: nbval resolves it against the working directory."""
+    if hasattr(config.option, "nbval_sanitize_with"):
+        config.option.nbval_sanitize_with = str(NBVAL_SANITIZE_FILE)
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,90 @@
+"""One figure style for every notebook, and one way to save figures.
+
+Colours: the Okabe–Ito palette (Okabe & Ito 2008, "Color Universal Design"), which stays
+distinguishable with the common forms of colour blindness. Each source keeps its colour in
+every figure: colours follow the order of `doc_id` in the documents table.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import matplotlib as mpl
+import pandas as pd
+from matplotlib.figure import Figure
+
+from analysis.config import PROJECT_ROOT
+
+logger = logging.getLogger(__name__)
+
+OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+FIGURES_DIR = PROJECT_ROOT / "reports" / "figures"
+STYLE = {
+    "figure.figsize": (8, 4.5),
+    "figure.dpi": 100,
+    "savefig.dpi": 150,
+    "font.size": 11,
+    "axes.titlesize": 13,
+    "axes.titleweight": "bold",
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.prop_cycle": mpl.cycler(color=OKABE_ITO),
+    "legend.frameon": False,
+    "svg.hashsalt": "analysis",
+}
+
+
+def use_style() -> None:
+    """Apply the suite's matplotlib style to every later figure."""
+    mpl.rcParams.update(STYLE)
+
+
+def source_colors(documents: pd.DataFrame) -> dict[str, str]:
+    """Return a colour per source label, stable across figures (assigned in `doc_id` order)."""
+    labels = documents.sort_values("doc_id").label
+    return {label: OKABE_ITO[i % len(OKABE_ITO)] for i, label in enumerate(labels)}
+
+
+def save_figure(fig: Figure, *, notebook: str, name: str, figures_dir: Path | str | None = None) -> Path:
+    """Write `fig` as PNG to `reports/figures/<notebook>--<name>.png` and return the path.
+
+    The PNG carries no timestamp or software version, so unchanged inputs give identical files.
+    """
+    folder = Path(figures_dir) if figures_dir else FIGURES_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{notebook}--{name}.png"
+    fig.savefig(path, format="png", bbox_inches="tight", metadata={"Software": None})
+    logger.info("saved %s", path)
+    return path
+
+
+def barh_by_source(table: pd.DataFrame, *, colors: dict[str, str], title: str, xlabel: str) -> Figure:
+    """Return a horizontal grouped bar chart: rows of `table` as groups, one bar per source column."""
+    import matplotlib.pyplot as plt
+
+    use_style()
+    rows = table.index[::-1]
+    fig, ax = plt.subplots(figsize=(8, 0.45 * len(rows) * max(1, len(table.columns) / 3) + 1.5))
+    height = 0.8 / len(table.columns)
+    for i, source in enumerate(table.columns):
+        positions = [r - (i - (len(table.columns) - 1) / 2) * height for r in range(len(rows))]
+        ax.barh(positions, table.loc[rows, source], height=height, color=colors[source], label=source)
+    ax.set_yticks(range(len(rows)), rows)
+    ax.set_xlabel(xlabel)
+    ax.set_title(title, loc="left")
+    ax.legend(title="source", loc="lower right")
+    return fig
+
+
+def bar_share_by_source(values: pd.Series, *, colors: dict[str, str], title: str, ylabel: str) -> Figure:
+    """Return a bar chart of one value per source (index: source labels), coloured by source."""
+    import matplotlib.pyplot as plt
+
+    use_style()
+    fig, ax = plt.subplots()
+    ax.bar(values.index, values.values, color=[colors[source] for source in values.index])
+    ax.set_ylabel(ylabel)
+    ax.set_title(title, loc="left")
+    ax.yaxis.set_major_formatter(mpl.ticker.PercentFormatter(xmax=1))
+    return fig
