@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import shutil
@@ -10,9 +11,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.corpus import Document, load_corpus, read_section_overrides
+from analysis.corpus import Document, Source, load_corpus, read_section_overrides
 from analysis.entities import iter_entities
 from analysis.pipeline import load_nlp
+from analysis.quotations import iter_quotations
 from analysis.sections import iter_blocks
 from analysis.sentences import iter_sentences
 from analysis.tables import SCHEMAS, concat, to_frame
@@ -31,9 +33,11 @@ def analyse(documents: list[Document], *, nlp, overrides: dict[str, dict[int, st
         blocks = list(iter_blocks(document.text, overrides=overrides.get(doc_id)))
         sentences = list(iter_sentences(doc, blocks))
         entities = list(iter_entities(doc, sentences))
+        quotations = list(iter_quotations(doc, blocks, sentences, entities, author=document.source.author))
         per_table["blocks"].append(to_frame(blocks, "blocks", doc_id=doc_id))
         per_table["sentences"].append(to_frame(sentences, "sentences", doc_id=doc_id))
         per_table["entities"].append(to_frame(entities, "entities", doc_id=doc_id))
+        per_table["quotations"].append(to_frame(quotations, "quotations", doc_id=doc_id))
         source = document.source
         per_table["documents"].append(pd.DataFrame([{
             **{name: getattr(source, name) for name in ("doc_id", "file", "outlet", "title", "author",
@@ -43,6 +47,13 @@ def analyse(documents: list[Document], *, nlp, overrides: dict[str, dict[int, st
         }]))
         logger.info("%s: %d blocks, %d sentences, %d entities", doc_id, len(blocks), len(sentences), len(entities))
     return {name: concat(frames, name) for name, frames in per_table.items()}
+
+
+def analyse_text(text: str, *, nlp, doc_id: str = "text", author: str = "") -> dict[str, pd.DataFrame]:
+    """Return every table for one text, as if it were a registered document (for trying rules out)."""
+    source = Source(doc_id, f"{doc_id}.txt", "", "", author, "", "", doc_id, "")
+    document = Document(source, text, hashlib.sha256(text.encode("utf-8")).hexdigest())
+    return analyse([document], nlp=nlp)
 
 
 def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path) -> None:

@@ -64,6 +64,27 @@ SCHEMAS: dict[str, list[Column]] = {
                "name, metonym (Moscow for the Russian state), adjective (Russian), place (a capital named as a "
                "place, not as an actor); null for numbers and dates"),
     ],
+    "quotations": [
+        DOC_ID,
+        Column("quote_id", "int64", "quotation number within the document, from 0, in text order"),
+        Column("sent_id", "int64", "the sentence where the quotation opens"),
+        SECTION,
+        Column("start", "int64", "offset of the first quoted character, without the quotation mark"),
+        Column("end", "int64", "offset one past the last quoted character, before the closing mark; `raw[start:end] == text`"),
+        Column("text", "string", "the quoted (or, for `indirect`, reported) words"),
+        Column("kind", "string", "direct (attributed statement), partial (attributed fragment in the author's sentence), "
+                                 "scare (no attribution: irony, terms, so-called), title (of a work), indirect (reported "
+                                 "speech without marks)"),
+        Column("speaker", "string", "the speaker as written ('he', 'Professor Michael Clarke', 'one outlet'); null if unattributed"),
+        Column("speaker_name", "string", "the speaker resolved in the document: pronoun to its referent, short name to "
+                                         "the longest form, 'I' to the author; null for unnamed descriptions"),
+        Column("speaker_actor", "string", "canonical actor of the speaker from the gazetteer; null if none"),
+        Column("cue", "string", "lemma of the attribution verb or phrase ('say', 'according to', 'cite' for a citation)"),
+        Column("speaker_start", "Int64", "offset of the speaker mention; null if none"),
+        Column("speaker_end", "Int64", "end offset of the speaker mention; null if none"),
+        Column("cue_start", "Int64", "offset of the cue; null if none"),
+        Column("cue_end", "Int64", "end offset of the cue; null if none"),
+    ],
 }
 TABLE_NAMES = tuple(SCHEMAS)
 
@@ -88,7 +109,7 @@ def concat(frames: Iterable[pd.DataFrame], table: str) -> pd.DataFrame:
     if not frames:
         return to_frame([], table)
     frame = pd.concat(frames, ignore_index=True)
-    key = [name for name in ("doc_id", "sent_id", "block_id", "start", "end") if name in frame.columns]
+    key = [name for name in ("doc_id", "sent_id", "block_id", "quote_id", "start", "end") if name in frame.columns]
     return frame.sort_values(key, kind="stable").reset_index(drop=True).astype({c.name: c.dtype for c in columns})
 
 

@@ -1,0 +1,99 @@
+"""Agreement between extracted spans and a hand-made gold set: precision, recall and attribute accuracy."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.config import PROJECT_ROOT
+
+GOLD_DIR = PROJECT_ROOT / "tests" / "gold"
+MARKED_KINDS = ("direct", "partial", "scare", "title")
+
+
+def read_gold_quotations(path: Path | str | None = None) -> pd.DataFrame:
+    """Return the gold quotations (`tests/gold/quotations.csv`), empty strings as nulls."""
+    gold = pd.read_csv(path or GOLD_DIR / "quotations.csv", dtype=str, keep_default_na=False)
+    gold[["start", "end"]] = gold[["start", "end"]].astype("int64")
+    return gold.replace({"": None})
+
+
+def overlap_ratio(a_start: int, a_end: int, b_start: int, b_end: int) -> float:
+    """Return the intersection over union of two character spans."""
+    inter = max(0, min(a_end, b_end) - max(a_start, b_start))
+    union = max(a_end, b_end) - min(a_start, b_start)
+    return inter / union if union else 0.0
+
+
+def match_spans(predicted: pd.DataFrame, gold: pd.DataFrame, *, min_overlap: float = 0.5) -> pd.DataFrame:
+    """Return one row per matched (predicted, gold) pair: the best unused partner by overlap, within a document.
+
+    Columns: `pred` and `gold` (row labels in the two frames) and `overlap`.
+    """
+    candidates = []
+    for doc_id, gold_rows in gold.groupby("doc_id"):
+        pred_rows = predicted[predicted.doc_id == doc_id]
+        for g, g_row in gold_rows.iterrows():
+            for p, p_row in pred_rows.iterrows():
+                ratio = overlap_ratio(p_row.start, p_row.end, g_row.start, g_row.end)
+                if ratio >= min_overlap:
+                    candidates.append((ratio, p, g))
+    used_pred, used_gold, pairs = set(), set(), []
+    for ratio, p, g in sorted(candidates, key=lambda c: (-c[0], str(c[1]), str(c[2]))):
+        if p not in used_pred and g not in used_gold:
+            used_pred.add(p)
+            used_gold.add(g)
+            pairs.append({"pred": p, "gold": g, "overlap": ratio})
+    return pd.DataFrame(pairs, columns=["pred", "gold", "overlap"])
+
+
+def _normal(name) -> str:
+    if name is None or (isinstance(name, float) and pd.isna(name)) or name is pd.NA:
+        return ""
+    name = re.sub(r"[\[\]’'s]*$", "", re.sub(r"[\[\]]", "", str(name)))
+    return re.sub(r"^(the|a|an)\s+", "", name.strip().lower())
+
+
+def same_speaker(pred: pd.Series, gold: pd.Series) -> bool:
+    """Return True when a predicted quote names the gold speaker, as written or as resolved.
+
+    A mention that is the gold mention cut short (at least half of it, from its start:
+    'Brazil’s Ambassador' for 'Brazil’s Ambassador to the UK') counts as the same speaker.
+    """
+    if not _normal(gold.speaker) and not _normal(gold.speaker_name):
+        return not _normal(pred.speaker)
+    predicted, wanted = _normal(pred.speaker), _normal(gold.speaker)
+    if predicted and (predicted == wanted or (wanted.startswith(predicted) and 2 * len(predicted) >= len(wanted))):
+        return True
+    return bool(_normal(gold.speaker_name)) and _normal(pred.speaker_name) == _normal(gold.speaker_name)
+
+
+def quotation_scores(predicted: pd.DataFrame, gold: pd.DataFrame, *, min_overlap: float = 0.5) -> pd.DataFrame:
+    """Return span precision, recall and F1, and speaker and kind accuracy over matched spans.
+
+    Rows: `marked` (quotes in marks: direct, partial, scare, title), `indirect`, `all`.
+    A predicted span matches a gold span of the same group when their overlap (IoU) is at
+    least `min_overlap`; `exact` counts matches with identical offsets.
+    """
+    rows = {}
+    groups = {"marked": MARKED_KINDS, "indirect": ("indirect",), "all": MARKED_KINDS + ("indirect",)}
+    for group, kinds in groups.items():
+        pred = predicted[predicted.kind.isin(kinds)].reset_index(drop=True)
+        gold_part = gold[gold.kind.isin(kinds)].reset_index(drop=True)
+        pairs = match_spans(pred, gold_part, min_overlap=min_overlap)
+        matched = len(pairs)
+        speaker_hits = sum(same_speaker(pred.loc[p], gold_part.loc[g]) for p, g in zip(pairs.pred, pairs.gold))
+        kind_hits = sum(pred.loc[p].kind == gold_part.loc[g].kind for p, g in zip(pairs.pred, pairs.gold))
+        precision = matched / len(pred) if len(pred) else float("nan")
+        recall = matched / len(gold_part) if len(gold_part) else float("nan")
+        rows[group] = {
+            "n_gold": len(gold_part), "n_predicted": len(pred), "matched": matched,
+            "exact": int((pairs.overlap == 1.0).sum()) if matched else 0,
+            "precision": precision, "recall": recall,
+            "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
+            "speaker_accuracy": speaker_hits / matched if matched else float("nan"),
+            "kind_accuracy": kind_hits / matched if matched else float("nan"),
+        }
+    return pd.DataFrame.from_dict(rows, orient="index").round(3)
