@@ -59,8 +59,12 @@ def save_figure(fig: Figure, *, notebook: str, name: str, figures_dir: Path | st
     return path
 
 
-def barh_by_source(table: pd.DataFrame, *, colors: dict[str, str], title: str, xlabel: str) -> Figure:
-    """Return a horizontal grouped bar chart: rows of `table` as groups, one bar per source column."""
+def barh_by_source(table: pd.DataFrame, *, colors: dict[str, str], title: str, xlabel: str,
+                   legend_notes: dict[str, str] | None = None) -> Figure:
+    """Return a horizontal grouped bar chart: rows of `table` as groups, one bar per source column.
+
+    `legend_notes` adds a note to a source's legend entry, e.g. `{"Vox 2017": "n=8"}`.
+    """
     import matplotlib.pyplot as plt
 
     use_style()
@@ -69,11 +73,13 @@ def barh_by_source(table: pd.DataFrame, *, colors: dict[str, str], title: str, x
     height = 0.8 / len(table.columns)
     for i, source in enumerate(table.columns):
         positions = [r - (i - (len(table.columns) - 1) / 2) * height for r in range(len(rows))]
-        ax.barh(positions, table.loc[rows, source], height=height, color=colors[source], label=source)
+        note = (legend_notes or {}).get(source)
+        ax.barh(positions, table.loc[rows, source], height=height, color=colors[source],
+                label=f"{source} ({note})" if note else source)
     ax.set_yticks(range(len(rows)), rows)
     ax.set_xlabel(xlabel)
     ax.set_title(title, loc="left")
-    ax.legend(title="source", loc="lower right")
+    ax.legend(title="source", loc="upper left", bbox_to_anchor=(1.01, 1))
     return fig
 
 

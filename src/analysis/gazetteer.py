@@ -38,6 +38,13 @@ class Gazetteer:
         self.aliases = tuple(aliases)
         self._by_text = {alias.alias: alias for alias in self.aliases}
 
+    def affiliation(self, actor: str) -> str | None:
+        """Return the state a canonical actor belongs to: its affiliation, or itself for a state."""
+        for alias in self.aliases:
+            if alias.actor == actor:
+                return alias.affiliation or (actor if alias.actor_type == "state" else None)
+        return None
+
     def lookup(self, text: str) -> Alias | None:
         """Return the alias row for a mention as written, or None."""
         text = text.strip()

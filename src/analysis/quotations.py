@@ -85,11 +85,13 @@ class QuoteLexicon:
     noun_cues: frozenset[str]
     work_nouns: frozenset[str]
     speaker_titles: frozenset[str]
+    expert_words: frozenset[str]
 
 
 def read_quote_lexicon() -> QuoteLexicon:
     """Return the cue verbs and word lists. Raises InputError naming every bad row."""
-    problems, direct, indirect, nouns, roles = [], set(), set(), set(), {"work_noun": set(), "speaker_title": set(), "phrase_cue": set()}
+    problems, direct, indirect, nouns, roles = [], set(), set(), set(), {"work_noun": set(), "speaker_title": set(), "phrase_cue": set(),
+                                                          "expert_word": set()}
     with CUES_FILE.open(encoding="utf-8", newline="") as handle:
         for line_no, row in enumerate(csv.DictReader(handle), start=2):
             if row["use"] not in ("both", "direct", "noun"):
@@ -110,7 +112,7 @@ def read_quote_lexicon() -> QuoteLexicon:
     if problems:
         raise InputError(problems)
     return QuoteLexicon(frozenset(direct), frozenset(indirect), frozenset(nouns), frozenset(roles["work_noun"]),
-                        frozenset(roles["speaker_title"]))
+                        frozenset(roles["speaker_title"]), frozenset(roles["expert_word"]))
 
 
 @lru_cache(maxsize=1)
