@@ -7,17 +7,24 @@ import pytest
 
 from analysis.build import build
 from analysis.config import PROJECT_ROOT
-from analysis.tables import SCHEMAS, load_tables
+from analysis.tables import SCHEMAS, TEXT_COLUMN, load_tables
 from tests.conftest import SEEDS_DIR
 
 
-@pytest.mark.parametrize("table", ["blocks", "sentences", "entities"])
+@pytest.mark.parametrize("table", list(TEXT_COLUMN))
 def test_every_offset_round_trips(corpus_tables, raw_texts, table):
     frame = corpus_tables[table]
     assert len(frame) > 0
-    mismatches = [(d, s, e) for d, s, e, t in zip(frame.doc_id, frame.start, frame.end, frame.text)
-                  if raw_texts[d][s:e] != t]
+    texts = frame[TEXT_COLUMN[table]]
+    mismatches = [(d, s, e) for d, s, e, t in zip(frame.doc_id, frame.start, frame.end, texts) if raw_texts[d][s:e] != t]
     assert not mismatches
+
+
+def test_build_writes_a_blank_coding_sheet(tmp_path):
+    build(seeds_dir=SEEDS_DIR, out_dir=tmp_path)
+    sheet = pd.read_csv(tmp_path / "coding_sheet.csv", keep_default_na=False)
+    assert {"doc_id", "sent_id", "text", "coder", "support", "limits"} <= set(sheet.columns)
+    assert set(sheet.support) == {""} and len(sheet) > 100
 
 
 @pytest.mark.parametrize("table", list(SCHEMAS))

@@ -50,3 +50,22 @@ def test_scores_count_precision_recall_and_speakers():
 def test_same_speaker(pred, gold, same):
     as_row = lambda pair: pd.Series({"speaker": pair[0], "speaker_name": pair[1]})
     assert same_speaker(as_row(pred), as_row(gold)) is same
+
+
+def test_krippendorff_alpha_reproduces_the_published_example():
+    from analysis.evaluation import krippendorff_alpha
+
+    # Krippendorff (2011), 'Computing Krippendorff's Alpha-Reliability', nominal example: alpha = 0.743.
+    units = [[1, 1, None, 1], [2, 2, 3, 2], [3, 3, 3, 3], [3, 3, 3, 3], [2, 2, 2, 2], [1, 2, 3, 4], [4, 4, 4, 4],
+             [1, 1, 2, 1], [2, 2, 2, 2], [None, 5, 5, 5], [None, None, 1, 1], [None, None, 3, None]]
+    codings = pd.DataFrame(units, columns=["A", "B", "C", "D"]).astype(object)
+    assert krippendorff_alpha(codings.where(codings.notna(), None)) == pytest.approx(0.743, abs=0.001)
+
+
+def test_cohen_kappa_on_a_worked_example():
+    from analysis.evaluation import cohen_kappa
+
+    # 50 units: both yes 20, both no 15, first yes / second no 5, first no / second yes 10 -> kappa = 0.4
+    first = [1] * 20 + [0] * 15 + [1] * 5 + [0] * 10
+    second = [1] * 20 + [0] * 15 + [0] * 5 + [1] * 10
+    assert cohen_kappa(pd.Series(first), pd.Series(second)) == pytest.approx(0.4)

@@ -12,20 +12,25 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.corpus import Document, Source, load_corpus, read_section_overrides
+from analysis.errors import InputError
 from analysis.entities import iter_entities
+from analysis.framing import CODED_SECTIONS, Codebook, iter_code_hits, read_codebook
 from analysis.pipeline import load_nlp
 from analysis.quotations import iter_quotations
-from analysis.sections import iter_blocks
+from analysis.quotations import default_lexicon
+from analysis.sections import default_rules, iter_blocks
 from analysis.sentences import iter_sentences
 from analysis.tables import SCHEMAS, concat, to_frame
 
 logger = logging.getLogger(__name__)
+CODING_SHEET_FILE = "coding_sheet.csv"
 
 
-def analyse(documents: list[Document], *, nlp, overrides: dict[str, dict[int, str]] | None = None,
-            jobs: int = 1) -> dict[str, pd.DataFrame]:
-    """Return every table for `documents`, parsed with `nlp`."""
+def analyse(documents: list[Document], *, nlp, codebook: Codebook | None = None,
+            overrides: dict[str, dict[int, str]] | None = None, jobs: int = 1) -> dict[str, pd.DataFrame]:
+    """Return every table for `documents`, parsed with `nlp` and coded with `codebook`."""
     overrides = overrides or {}
+    codebook = codebook or read_codebook(nlp=nlp)
     per_table: dict[str, list[pd.DataFrame]] = {name: [] for name in SCHEMAS}
     texts = (document.text for document in documents)
     for document, doc in zip(documents, nlp.pipe(texts, n_process=jobs, batch_size=4)):
@@ -34,10 +39,12 @@ def analyse(documents: list[Document], *, nlp, overrides: dict[str, dict[int, st
         sentences = list(iter_sentences(doc, blocks))
         entities = list(iter_entities(doc, sentences))
         quotations = list(iter_quotations(doc, blocks, sentences, entities, author=document.source.author))
+        codes = list(iter_code_hits(doc, sentences, entities, codebook=codebook))
         per_table["blocks"].append(to_frame(blocks, "blocks", doc_id=doc_id))
         per_table["sentences"].append(to_frame(sentences, "sentences", doc_id=doc_id))
         per_table["entities"].append(to_frame(entities, "entities", doc_id=doc_id))
         per_table["quotations"].append(to_frame(quotations, "quotations", doc_id=doc_id))
+        per_table["codes"].append(to_frame(codes, "codes", doc_id=doc_id))
         source = document.source
         per_table["documents"].append(pd.DataFrame([{
             **{name: getattr(source, name) for name in ("doc_id", "file", "outlet", "title", "author",
@@ -56,10 +63,16 @@ def analyse_text(text: str, *, nlp, doc_id: str = "text", author: str = "") -> d
     return analyse([document], nlp=nlp)
 
 
-def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path) -> None:
-    """Replace the tables in `out_dir` with `tables`, all at once.
+def coding_sheet(sentences: pd.DataFrame) -> pd.DataFrame:
+    """Return a blank coding sheet: the coded sentences, with empty columns for a human coder."""
+    sheet = sentences[sentences.section.isin(CODED_SECTIONS)][["doc_id", "sent_id", "section", "start", "end", "text"]]
+    return sheet.assign(coder="", support="", limits="", support_codes="", limits_codes="", notes="")
 
-    The tables are written to a staging folder beside `out_dir`, which then takes its
+
+def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path) -> None:
+    """Replace the tables in `out_dir` with `tables` (and the blank coding sheet), all at once.
+
+    Everything is written to a staging folder beside `out_dir`, which then takes its
     place; other files already in `out_dir` (such as `.gitkeep`) are carried over.
     """
     out_dir = Path(out_dir)
@@ -69,9 +82,10 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path) -> None:
     try:
         for name, frame in tables.items():
             frame.to_parquet(staging / f"{name}.parquet", index=False)
+        coding_sheet(tables["sentences"]).to_csv(staging / CODING_SHEET_FILE, index=False)
         if out_dir.is_dir():
             for path in out_dir.iterdir():
-                if path.is_file() and not path.name.endswith(".parquet"):
+                if path.is_file() and not path.name.endswith(".parquet") and not (staging / path.name).exists():
                     shutil.copy2(path, staging / path.name)
         retired = out_dir.with_name(f".{out_dir.name}.retired-{os.getpid()}")
         if out_dir.exists():
@@ -82,16 +96,31 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path) -> None:
         shutil.rmtree(staging, ignore_errors=True)
 
 
+def _collect(problems: list[str], read, *args, **kwargs):
+    """Return `read(*args, **kwargs)`, or None after adding its InputError's problems to `problems`."""
+    try:
+        return read(*args, **kwargs)
+    except InputError as err:
+        problems.extend(err.problems)
+        return None
+
+
 def build(*, seeds_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = None) -> dict[str, pd.DataFrame]:
     """Build every table from `seeds_dir` into `out_dir` and return them.
 
-    Raises InputError (listing every problem) before anything is written, and
+    Raises InputError, listing every problem in the corpus and the resource files
+    (section rules, gazetteer, quotation lexicons, codebook), before anything is written;
     ModelNotFoundError when the spaCy pipeline is missing.
     """
-    documents = load_corpus(seeds_dir)
-    overrides = read_section_overrides(seeds_dir)
-    nlp = load_nlp(model=model)
-    tables = analyse(documents, nlp=nlp, overrides=overrides, jobs=jobs)
+    problems: list[str] = []
+    documents, overrides = _collect(problems, load_corpus, seeds_dir), _collect(problems, read_section_overrides, seeds_dir)
+    for read_resource in (default_rules, default_lexicon):
+        _collect(problems, read_resource)
+    nlp = _collect(problems, load_nlp, model=model)
+    codebook = _collect(problems, read_codebook, nlp=nlp) if nlp is not None else None
+    if problems:
+        raise InputError(problems)
+    tables = analyse(documents, nlp=nlp, codebook=codebook, overrides=overrides, jobs=jobs)
     write_tables(tables, out_dir)
     logger.info("wrote %s to %s", ", ".join(f"{name} ({len(frame)} rows)" for name, frame in tables.items()), out_dir)
     return tables

@@ -97,3 +97,79 @@ def quotation_scores(predicted: pd.DataFrame, gold: pd.DataFrame, *, min_overlap
             "kind_accuracy": kind_hits / matched if matched else float("nan"),
         }
     return pd.DataFrame.from_dict(rows, orient="index").round(3)
+
+
+def read_framing_validation(path: Path | str | None = None) -> pd.DataFrame:
+    """Return the hand-coded validation sheet (`tests/gold/framing_validation.csv`)."""
+    sheet = pd.read_csv(path or GOLD_DIR / "framing_validation.csv", dtype={"doc_id": "string", "text": "string"},
+                        keep_default_na=False)
+    return sheet.astype({"start": "int64", "end": "int64", "support": "int64", "limits": "int64"})
+
+
+def coder_labels(codes: pd.DataFrame, units: pd.DataFrame, *, dimension: str) -> pd.Series:
+    """Return 1 for each unit (a row with doc_id, start, end) holding a cue of `dimension`, else 0."""
+    hits = codes[codes.dimension == dimension]
+    labels = []
+    for unit in units.itertuples():
+        in_unit = hits[(hits.doc_id == unit.doc_id) & (hits.start >= unit.start) & (hits.start < unit.end)]
+        labels.append(int(len(in_unit) > 0))
+    return pd.Series(labels, index=units.index, dtype="int64")
+
+
+def cohen_kappa(first: pd.Series, second: pd.Series) -> float:
+    """Return Cohen's kappa between two codings of the same units."""
+    first, second = pd.Series(list(first)), pd.Series(list(second))
+    observed = float((first == second).mean())
+    categories = sorted(set(first) | set(second))
+    expected = sum(float((first == c).mean()) * float((second == c).mean()) for c in categories)
+    return (observed - expected) / (1 - expected) if expected < 1 else 1.0
+
+
+def krippendorff_alpha(codings: pd.DataFrame) -> float:
+    """Return Krippendorff's alpha (nominal) for `codings`: one row per unit, one column per coder.
+
+    Missing values (NaN or empty strings) are allowed; units coded by fewer than two coders are
+    left out. Follows Krippendorff (2011), 'Computing Krippendorff's Alpha-Reliability'.
+    """
+    values = codings.replace("", pd.NA)
+    coincidences: dict[tuple, float] = {}
+    for _, unit in values.iterrows():
+        coded = [value for value in unit if not pd.isna(value)]
+        if len(coded) < 2:
+            continue
+        for i, a in enumerate(coded):
+            for j, b in enumerate(coded):
+                if i != j:
+                    coincidences[(a, b)] = coincidences.get((a, b), 0.0) + 1 / (len(coded) - 1)
+    if not coincidences:
+        return float("nan")
+    totals: dict = {}
+    for (a, _), weight in coincidences.items():
+        totals[a] = totals.get(a, 0.0) + weight
+    n = sum(totals.values())
+    observed = sum(weight for (a, b), weight in coincidences.items() if a != b)
+    expected = sum(totals[a] * totals[b] for a in totals for b in totals if a != b) / (n - 1)
+    return 1 - observed / expected if expected else 1.0
+
+
+def framing_agreement(codes: pd.DataFrame, sheet: pd.DataFrame) -> pd.DataFrame:
+    """Return agreement between the coder and a hand-coded sheet, per dimension.
+
+    Columns: units, gold and coder positives, precision, recall, F1, Cohen's kappa and
+    Krippendorff's alpha. A unit counts as coded when a cue of the dimension starts inside it.
+    """
+    rows = {}
+    for dimension in ("support", "limits"):
+        gold = sheet[dimension].astype("int64")
+        coder = coder_labels(codes, sheet, dimension=dimension)
+        true_positive = int(((gold == 1) & (coder == 1)).sum())
+        precision = true_positive / int(coder.sum()) if coder.sum() else float("nan")
+        recall = true_positive / int(gold.sum()) if gold.sum() else float("nan")
+        rows[dimension] = {
+            "units": len(sheet), "gold_positive": int(gold.sum()), "coder_positive": int(coder.sum()),
+            "precision": precision, "recall": recall,
+            "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
+            "cohen_kappa": cohen_kappa(gold, coder),
+            "krippendorff_alpha": krippendorff_alpha(pd.DataFrame({"gold": gold, "coder": coder})),
+        }
+    return pd.DataFrame.from_dict(rows, orient="index").round(3)

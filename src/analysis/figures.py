@@ -94,3 +94,47 @@ def bar_share_by_source(values: pd.Series, *, colors: dict[str, str], title: str
     ax.set_title(title, loc="left")
     ax.yaxis.set_major_formatter(mpl.ticker.PercentFormatter(xmax=1))
     return fig
+
+
+def heatmap(table: pd.DataFrame, *, title: str, colorbar_label: str) -> Figure:
+    """Return a heatmap of `table` (rows × columns) with each cell's value printed, in a colour-blind-safe scale."""
+    import matplotlib.pyplot as plt
+
+    use_style()
+    fig, ax = plt.subplots(figsize=(1.6 + 0.55 * len(table.columns), 1.4 + 0.5 * len(table.index)))
+    image = ax.imshow(table.values, cmap="cividis", aspect="auto", vmin=0)
+    ax.set_xticks(range(len(table.columns)), table.columns, rotation=45, ha="right")
+    ax.set_yticks(range(len(table.index)), table.index)
+    threshold = table.values.max() / 2 if table.size else 0
+    for (row, column), value in pd.DataFrame(table.values).stack().items():
+        ax.text(column, row, f"{value:.0%}", ha="center", va="center", fontsize=8,
+                color="black" if value > threshold else "white")
+    ax.set_title(title, loc="left")
+    fig.colorbar(image, ax=ax, label=colorbar_label, format=mpl.ticker.PercentFormatter(xmax=1))
+    ax.spines[:].set_visible(False)
+    return fig
+
+
+def timeline(points: pd.DataFrame, *, colors: dict[str, str], series: dict[str, str], title: str, ylabel: str) -> Figure:
+    """Return a dated plot: one line per column named in `series` (column → legend text), points coloured by source.
+
+    `points` needs `date` and `label` columns, one row per source.
+    """
+    import matplotlib.pyplot as plt
+
+    use_style()
+    fig, ax = plt.subplots(figsize=(9, 4.5))
+    for (column, text), style in zip(series.items(), ("-", "--", ":")):
+        ax.plot(points.date, points[column], linestyle=style, color="0.45", zorder=1, label=text)
+        ax.scatter(points.date, points[column], c=[colors[label] for label in points.label], s=70, zorder=2,
+                   marker="o" if style == "-" else "s")
+    for index, row in enumerate(points.itertuples()):
+        top = max(getattr(row, column) for column in series)
+        ax.annotate(row.label, (row.date, top), textcoords="offset points", xytext=(0, 10 + 14 * (index % 2)),
+                    ha="center", fontsize=9, color=colors[row.label], fontweight="bold")
+    ax.set_ylabel(ylabel)
+    ax.set_title(title, loc="left")
+    ax.yaxis.set_major_formatter(mpl.ticker.PercentFormatter(xmax=1))
+    ax.set_ylim(0, 1)
+    ax.legend(loc="upper right")
+    return fig

@@ -85,8 +85,17 @@ SCHEMAS: dict[str, list[Column]] = {
         Column("cue_start", "Int64", "offset of the cue; null if none"),
         Column("cue_end", "Int64", "end offset of the cue; null if none"),
     ],
+    "codes": [
+        DOC_ID, SENT_ID,
+        Column("code", "string", "codebook id, e.g. `support.military` (see `src/analysis/resources/codebook.toml`)"),
+        Column("dimension", "string", "`support` (Russian support for Assad) or `limits` (its limits, costs and end)"),
+        Column("cue", "string", "the words that fired the code; `raw[start:end] == cue`"),
+        Column("start", "int64", "offset of the cue's first character"),
+        Column("end", "int64", "offset one past the cue's last character"),
+    ],
 }
 TABLE_NAMES = tuple(SCHEMAS)
+TEXT_COLUMN = {"blocks": "text", "sentences": "text", "entities": "text", "quotations": "text", "codes": "cue"}
 
 
 def to_frame(records: Iterable[tuple], table: str, **constants: str) -> pd.DataFrame:

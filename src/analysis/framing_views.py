@@ -1,0 +1,53 @@
+"""Views of the framing codes for the notebooks: shares, profiles and the timeline."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.framing import CODED_SECTIONS
+
+
+def coded_sentences(codes: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    """Return the coded sentences (headline, standfirst, body) with `support` and `limits` flags."""
+    units = sentences[sentences.section.isin(CODED_SECTIONS)][["doc_id", "sent_id", "text"]].reset_index(drop=True)
+    keys = pd.MultiIndex.from_frame(units[["doc_id", "sent_id"]])
+    for dimension in ("support", "limits"):
+        hits = codes[codes.dimension == dimension]
+        units[dimension] = keys.isin(pd.MultiIndex.from_frame(hits[["doc_id", "sent_id"]]))
+    return units
+
+
+def dimension_shares(codes: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """Return, per source, the share of coded sentences that code support only, limits only, both, or neither."""
+    units = coded_sentences(codes, sentences)
+    kind = pd.Series("neither", index=units.index)
+    kind[units.support & ~units.limits] = "support only"
+    kind[~units.support & units.limits] = "limits only"
+    kind[units.support & units.limits] = "both"
+    table = pd.crosstab(units.doc_id, kind, normalize="index")
+    table = table.reindex(columns=["support only", "both", "limits only", "neither"], fill_value=0.0)
+    table.index = documents.set_index("doc_id").label.reindex(table.index)
+    order = documents.sort_values("doc_id").label
+    return table.reindex(order).round(3).rename_axis(index="source", columns="framing")
+
+
+def code_profile(codes: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """Return sources × codes: the share of each source's coded sentences in which the code fires."""
+    units = coded_sentences(codes, sentences).groupby("doc_id").size()
+    hits = codes.drop_duplicates(["doc_id", "sent_id", "code"]).groupby(["doc_id", "code"]).size().unstack(fill_value=0)
+    profile = hits.div(units, axis=0).fillna(0.0)
+    profile.index = documents.set_index("doc_id").label.reindex(profile.index)
+    order = documents.sort_values("doc_id").label
+    columns = sorted(profile.columns, key=lambda code: (not code.startswith("support"), code))
+    return profile.reindex(index=order, columns=columns, fill_value=0.0).round(3).rename_axis(index="source", columns="code")
+
+
+def timeline(codes: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """Return one row per source in order of publication: its date and the shares coding support and limits."""
+    units = coded_sentences(codes, sentences)
+    shares = units.groupby("doc_id")[["support", "limits"]].mean()
+    dated = documents.set_index("doc_id")[["label", "published"]].join(shares)
+    dated["date"] = pd.to_datetime(dated.published.str.pad(10, side="right", fillchar="-")
+                                   .str.replace(r"-+$", "", regex=True)
+                                   .map(lambda text: text + "-01" * (2 - text.count("-"))))
+    return dated.sort_values(["date", "label"]).reset_index()[["doc_id", "label", "published", "date", "support", "limits"]].round(3)
