@@ -15,6 +15,8 @@ from analysis.corpus import Document, Source, load_corpus, read_section_override
 from analysis.errors import InputError
 from analysis.entities import iter_entities
 from analysis.framing import CODED_SECTIONS, Codebook, iter_code_hits, read_codebook
+from analysis.labels import default_naming_lexicon, iter_labels
+from analysis.markers import MarkerLexicon, iter_markers, read_marker_lexicon
 from analysis.pipeline import load_nlp
 from analysis.quotations import iter_quotations
 from analysis.quotations import default_lexicon
@@ -27,10 +29,12 @@ CODING_SHEET_FILE = "coding_sheet.csv"
 
 
 def analyse(documents: list[Document], *, nlp, codebook: Codebook | None = None,
-            overrides: dict[str, dict[int, str]] | None = None, jobs: int = 1) -> dict[str, pd.DataFrame]:
+            marker_lexicon: MarkerLexicon | None = None, overrides: dict[str, dict[int, str]] | None = None,
+            jobs: int = 1) -> dict[str, pd.DataFrame]:
     """Return every table for `documents`, parsed with `nlp` and coded with `codebook`."""
     overrides = overrides or {}
     codebook = codebook or read_codebook(nlp=nlp)
+    marker_lexicon = marker_lexicon or read_marker_lexicon(nlp=nlp)
     per_table: dict[str, list[pd.DataFrame]] = {name: [] for name in SCHEMAS}
     texts = (document.text for document in documents)
     for document, doc in zip(documents, nlp.pipe(texts, n_process=jobs, batch_size=4)):
@@ -40,11 +44,15 @@ def analyse(documents: list[Document], *, nlp, codebook: Codebook | None = None,
         entities = list(iter_entities(doc, sentences))
         quotations = list(iter_quotations(doc, blocks, sentences, entities, author=document.source.author))
         codes = list(iter_code_hits(doc, sentences, entities, codebook=codebook))
+        markers = list(iter_markers(doc, sentences, entities, quotations, lexicon=marker_lexicon))
+        labels = list(iter_labels(doc, sentences, entities))
         per_table["blocks"].append(to_frame(blocks, "blocks", doc_id=doc_id))
         per_table["sentences"].append(to_frame(sentences, "sentences", doc_id=doc_id))
         per_table["entities"].append(to_frame(entities, "entities", doc_id=doc_id))
         per_table["quotations"].append(to_frame(quotations, "quotations", doc_id=doc_id))
         per_table["codes"].append(to_frame(codes, "codes", doc_id=doc_id))
+        per_table["markers"].append(to_frame(markers, "markers", doc_id=doc_id))
+        per_table["labels"].append(to_frame(labels, "labels", doc_id=doc_id))
         source = document.source
         per_table["documents"].append(pd.DataFrame([{
             **{name: getattr(source, name) for name in ("doc_id", "file", "outlet", "title", "author",
@@ -114,13 +122,14 @@ def build(*, seeds_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = 
     """
     problems: list[str] = []
     documents, overrides = _collect(problems, load_corpus, seeds_dir), _collect(problems, read_section_overrides, seeds_dir)
-    for read_resource in (default_rules, default_lexicon):
+    for read_resource in (default_rules, default_lexicon, default_naming_lexicon):
         _collect(problems, read_resource)
     nlp = _collect(problems, load_nlp, model=model)
     codebook = _collect(problems, read_codebook, nlp=nlp) if nlp is not None else None
+    marker_lexicon = _collect(problems, read_marker_lexicon, nlp=nlp) if nlp is not None else None
     if problems:
         raise InputError(problems)
-    tables = analyse(documents, nlp=nlp, codebook=codebook, overrides=overrides, jobs=jobs)
+    tables = analyse(documents, nlp=nlp, codebook=codebook, marker_lexicon=marker_lexicon, overrides=overrides, jobs=jobs)
     write_tables(tables, out_dir)
     logger.info("wrote %s to %s", ", ".join(f"{name} ({len(frame)} rows)" for name, frame in tables.items()), out_dir)
     return tables

@@ -20,6 +20,7 @@ from spacy.vocab import Vocab
 from analysis.config import RESOURCES_DIR
 from analysis.entities import EntityMention
 from analysis.errors import InputError
+from analysis.matching import phrase_patterns
 from analysis.sentences import Sentence
 
 CODEBOOK_FILE = RESOURCES_DIR / "codebook.toml"
@@ -68,19 +69,12 @@ class Codebook:
         self.codes = {code.id: code for code in codes}
         self.matcher = Matcher(vocab)
         for code in codes:
-            patterns = [pattern for cue in code.cues for pattern in _cue_patterns(cue, make_doc)]
+            patterns = [pattern for cue in code.cues for pattern in phrase_patterns(cue, make_doc)]
             self.matcher.add(code.id, patterns + [list(pattern) for pattern in code.patterns])
 
     @property
     def dimensions(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(code.dimension for code in self.codes.values()))
-
-
-def _cue_patterns(cue: str, make_doc) -> list[list[dict]]:
-    """Return two Matcher patterns for a cue in lemma form: on lemmas, and on the lower-cased words."""
-    words = [token.text.lower() for token in make_doc(cue)]
-    by_lemma = [{"LEMMA": {"IN": sorted({word, word.capitalize(), word.upper()})}} for word in words]
-    return [by_lemma, [{"LOWER": word} for word in words]]
 
 
 def read_codebook(path: Path | None = None, *, nlp) -> Codebook:

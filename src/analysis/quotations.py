@@ -366,7 +366,9 @@ def _attribute(doc: Doc, quote: QuoteMarks, quotes: Sequence[QuoteMarks], lexico
 def _citation_attribution(doc: Doc, match: re.Match) -> _Attribution:
     """Return the attribution of a citation `match` made on the whole `doc.text`."""
     span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-    return _Attribution(span, "cite", match.start(), match.end(), match.group(1))
+    start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+    end = match.start() + match.group(0).rfind(")") + 1
+    return _Attribution(span, "cite", start, end, match.group(1))
 
 
 def _attribute_by_citation(doc: Doc, quote: QuoteMarks, inside: list[Token], close_at: int) -> _Attribution | None:

@@ -93,9 +93,26 @@ SCHEMAS: dict[str, list[Column]] = {
         Column("start", "int64", "offset of the cue's first character"),
         Column("end", "int64", "offset one past the cue's last character"),
     ],
+    "markers": [
+        DOC_ID, SENT_ID,
+        Column("marker", "string", "the marker as written; `raw[start:end] == marker`"),
+        Column("category", "string", "hedge, booster, contrast, cause, conclusion, counter_argument, rhetorical_question, "
+                                     "evidence_quotation, evidence_number or evidence_citation"),
+        START, END,
+    ],
+    "labels": [
+        DOC_ID, SENT_ID,
+        Column("actor", "string", "the canonical actor named (gazetteer actor, or `rebels`)"),
+        Column("label", "string", "the naming phrase as written: 'Syrian dictator Bashar al-Assad', 'the Syrian leader'; "
+                                  "`raw[start:end] == label`"),
+        Column("head", "string", "lemma of the label's descriptive head ('dictator', 'leader', 'rebel'), or of the name"),
+        Column("evaluative", "bool", "True when the label holds a term of the evaluative lexicon (dictator, regime, brutal, …)"),
+        START, END,
+    ],
 }
 TABLE_NAMES = tuple(SCHEMAS)
-TEXT_COLUMN = {"blocks": "text", "sentences": "text", "entities": "text", "quotations": "text", "codes": "cue"}
+TEXT_COLUMN = {"blocks": "text", "sentences": "text", "entities": "text", "quotations": "text", "codes": "cue",
+               "markers": "marker", "labels": "label"}
 
 
 def to_frame(records: Iterable[tuple], table: str, **constants: str) -> pd.DataFrame:
