@@ -11,6 +11,7 @@ are evaluative.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator, NamedTuple, Sequence
@@ -133,14 +134,18 @@ def _appositions(doc: Doc, name: Span) -> Iterator[Span]:
             yield _phrase(child)
 
 
-def _descriptive(doc: Doc, span: Span, lexicon: NamingLexicon, recent_group: str | None) -> Iterator[tuple[Span, str]]:
+def _descriptive(doc: Doc, span: Span, lexicon: NamingLexicon,
+                 armed_groups: Sequence[tuple[int, str]]) -> Iterator[tuple[Span, str]]:
     for chunk in span.noun_chunks:
         head = chunk.root
-        words = _words(doc[chunk.start:chunk.end - 1]) | {head.lemma_.lower()}
+        modifiers = doc[chunk.start:head.i].text.lower().replace("’s", " ")
         for rule in lexicon.rules:
-            if head.lemma_.lower() != rule.head or (rule.requires and not rule.requires & words):
+            if head.lemma_.lower() != rule.head or (
+                    rule.requires and not any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", modifiers)
+                                              for word in rule.requires)):
                 continue
-            actor = recent_group if rule.actor == RECENT_ARMED_GROUP else rule.actor
+            earlier = [actor for start, actor in armed_groups if start < chunk.start_char]
+            actor = (earlier[-1] if earlier else None) if rule.actor == RECENT_ARMED_GROUP else rule.actor
             if actor:
                 yield _trim(chunk), actor
             break
@@ -161,7 +166,7 @@ def iter_labels(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[Enti
     by_sentence: dict[int, list[EntityMention]] = {}
     for mention in entities:
         by_sentence.setdefault(mention.sent_id, []).append(mention)
-    recent_group = None
+    armed_groups = [(mention.start, mention.actor) for mention in entities if mention.actor_type == "armed group"]
     for sentence in sentences:
         mentions = by_sentence.get(sentence.sent_id, [])
         if sentence.section not in MARKED_SECTIONS:
@@ -177,12 +182,9 @@ def iter_labels(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[Enti
             for apposition in _appositions(doc, labelled):
                 found.append((apposition, mention.actor, apposition.root.lemma_.lower()))
         taken = [(label.start, label.end) for label, _, _ in found]
-        for chunk, actor in _descriptive(doc, span, lexicon, recent_group):
+        for chunk, actor in _descriptive(doc, span, lexicon, armed_groups):
             if not any(start < chunk.end and chunk.start < end for start, end in taken):
                 found.append((chunk, actor, chunk.root.lemma_.lower()))
-        for mention in mentions:
-            if mention.actor_type == "armed group":
-                recent_group = mention.actor
         for label, actor, head in sorted(found, key=lambda item: (item[0].start_char, item[0].end_char)):
             yield Label(sentence.sent_id, actor, label.text, head, _is_evaluative(label, lexicon),
                         label.start_char, label.end_char)
