@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from analysis.config import DEFAULT_DATA_DIR, DEFAULT_SEEDS_DIR
+from analysis.corpus import DEFAULT_MAX_CHARS
 from analysis.errors import InputError, ModelNotFoundError
 
 EXIT_BAD_INPUT = 2
@@ -21,6 +22,8 @@ def main(argv: list[str] | None = None) -> int:
     build_parser.add_argument("--out", type=Path, default=DEFAULT_DATA_DIR, help="folder for the Parquet tables")
     build_parser.add_argument("--jobs", type=int, default=1, help="worker processes for spaCy (default 1)")
     build_parser.add_argument("--model", default=None, help="spaCy pipeline (default: $ANALYSIS_SPACY_MODEL or the installed small English model)")
+    build_parser.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS,
+                              help=f"longest article accepted, in characters (default {DEFAULT_MAX_CHARS:,})")
     build_parser.add_argument("--quiet", action="store_true", help="log warnings only")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING if args.quiet else logging.INFO, format="%(levelname)s %(name)s: %(message)s")
@@ -31,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
         print("error: --jobs must be at least 1", file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
-        build(seeds_dir=args.seeds, out_dir=args.out, jobs=args.jobs, model=args.model)
+        build(seeds_dir=args.seeds, out_dir=args.out, jobs=args.jobs, model=args.model, max_chars=args.max_chars)
     except InputError as err:
         print(f"error: {len(err.problems)} problem(s) in the input; nothing was written", file=sys.stderr)
         for problem in err.problems:

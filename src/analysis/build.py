@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.corpus import Document, Source, load_corpus, read_section_overrides
+from analysis.corpus import DEFAULT_MAX_CHARS, Document, Source, load_corpus, read_section_overrides
 from analysis.errors import InputError
 from analysis.entities import iter_entities
 from analysis.framing import CODED_SECTIONS, Codebook, iter_code_hits, read_codebook
 from analysis.labels import default_naming_lexicon, iter_labels
 from analysis.markers import MarkerLexicon, iter_markers, read_marker_lexicon
-from analysis.pipeline import load_nlp
+from analysis.pipeline import load_nlp, parse_texts
 from analysis.quotations import iter_quotations
 from analysis.quotations import default_lexicon
 from analysis.sections import default_rules, iter_blocks
@@ -37,7 +37,7 @@ def analyse(documents: list[Document], *, nlp, codebook: Codebook | None = None,
     marker_lexicon = marker_lexicon or read_marker_lexicon(nlp=nlp)
     per_table: dict[str, list[pd.DataFrame]] = {name: [] for name in SCHEMAS}
     texts = (document.text for document in documents)
-    for document, doc in zip(documents, nlp.pipe(texts, n_process=jobs, batch_size=4)):
+    for document, doc in zip(documents, parse_texts(nlp, texts, n_process=jobs)):
         doc_id = document.doc_id
         blocks = list(iter_blocks(document.text, overrides=overrides.get(doc_id)))
         sentences = list(iter_sentences(doc, blocks))
@@ -113,7 +113,8 @@ def _collect(problems: list[str], read, *args, **kwargs):
         return None
 
 
-def build(*, seeds_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = None) -> dict[str, pd.DataFrame]:
+def build(*, seeds_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = None,
+          max_chars: int = DEFAULT_MAX_CHARS) -> dict[str, pd.DataFrame]:
     """Build every table from `seeds_dir` into `out_dir` and return them.
 
     Raises InputError, listing every problem in the corpus and the resource files
@@ -121,7 +122,8 @@ def build(*, seeds_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = 
     ModelNotFoundError when the spaCy pipeline is missing.
     """
     problems: list[str] = []
-    documents, overrides = _collect(problems, load_corpus, seeds_dir), _collect(problems, read_section_overrides, seeds_dir)
+    documents = _collect(problems, load_corpus, seeds_dir, max_chars=max_chars)
+    overrides = _collect(problems, read_section_overrides, seeds_dir)
     for read_resource in (default_rules, default_lexicon, default_naming_lexicon):
         _collect(problems, read_resource)
     nlp = _collect(problems, load_nlp, model=model)

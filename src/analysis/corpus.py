@@ -15,6 +15,7 @@ SOURCE_COLUMNS = ("doc_id", "file", "outlet", "title", "author", "published", "g
 REQUIRED_VALUES = ("doc_id", "file", "outlet", "label")
 ISO_PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 OVERRIDE_COLUMNS = ("doc_id", "line", "section", "note")
+DEFAULT_MAX_CHARS = 2_000_000
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,7 @@ def read_sources(seeds_dir: Path) -> tuple[list[Source], list[str]]:
     return sources, problems
 
 
-def read_text(path: Path) -> tuple[str | None, str | None]:
+def read_text(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[str | None, str | None]:
     """Return (text, None) for a usable UTF-8 file, else (None, problem)."""
     data = path.read_bytes()
     try:
@@ -105,14 +106,16 @@ def read_text(path: Path) -> tuple[str | None, str | None]:
         return None, f"{_display(path)}: not valid UTF-8 at byte {err.start} ({err.reason})"
     if not text.strip():
         return None, f"{_display(path)}: empty or whitespace-only file"
+    if len(text) > max_chars:
+        return None, f"{_display(path)}: {len(text):,} characters, over the limit of {max_chars:,} for one article (see --max-chars)"
     return text, None
 
 
-def load_corpus(seeds_dir: Path) -> list[Document]:
+def load_corpus(seeds_dir: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> list[Document]:
     """Return the registered documents sorted by doc_id.
 
     Raises InputError listing every problem: unregistered or missing files, bad UTF-8,
-    empty files, and malformed or duplicate rows in `sources.csv`.
+    empty files, files over `max_chars`, and malformed or duplicate rows in `sources.csv`.
     """
     seeds_dir = Path(seeds_dir)
     if not seeds_dir.is_dir():
@@ -128,7 +131,7 @@ def load_corpus(seeds_dir: Path) -> list[Document]:
         if not path.is_file():
             problems.append(f"{_display(seeds_dir / SOURCES_FILE)}: row '{source.doc_id}' names file '{source.file}', which is not in {seeds_dir.name}/")
             continue
-        text, problem = read_text(path)
+        text, problem = read_text(path, max_chars=max_chars)
         if problem:
             problems.append(problem)
             continue

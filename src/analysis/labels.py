@@ -134,9 +134,9 @@ def _appositions(doc: Doc, name: Span) -> Iterator[Span]:
             yield _phrase(child)
 
 
-def _descriptive(doc: Doc, span: Span, lexicon: NamingLexicon,
+def _descriptive(doc: Doc, chunks: Sequence[Span], lexicon: NamingLexicon,
                  armed_groups: Sequence[tuple[int, str]]) -> Iterator[tuple[Span, str]]:
-    for chunk in span.noun_chunks:
+    for chunk in chunks:
         head = chunk.root
         modifiers = doc[chunk.start:head.i].text.lower().replace("’s", " ")
         for rule in lexicon.rules:
@@ -167,6 +167,9 @@ def iter_labels(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[Enti
     for mention in entities:
         by_sentence.setdefault(mention.sent_id, []).append(mention)
     armed_groups = [(mention.start, mention.actor) for mention in entities if mention.actor_type == "armed group"]
+    chunks_by_start: dict[int, list[Span]] = {}
+    for chunk in doc.noun_chunks:
+        chunks_by_start.setdefault(chunk.sent.start, []).append(chunk)
     for sentence in sentences:
         mentions = by_sentence.get(sentence.sent_id, [])
         if sentence.section not in MARKED_SECTIONS:
@@ -182,7 +185,8 @@ def iter_labels(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[Enti
             for apposition in _appositions(doc, labelled):
                 found.append((apposition, mention.actor, apposition.root.lemma_.lower()))
         taken = [(label.start, label.end) for label, _, _ in found]
-        for chunk, actor in _descriptive(doc, span, lexicon, armed_groups):
+        chunks = [chunk for chunk in chunks_by_start.get(span.sent.start, []) if span.start <= chunk.start < span.end]
+        for chunk, actor in _descriptive(doc, chunks, lexicon, armed_groups):
             if not any(start < chunk.end and chunk.start < end for start, end in taken):
                 found.append((chunk, actor, chunk.root.lemma_.lower()))
         for label, actor, head in sorted(found, key=lambda item: (item[0].start_char, item[0].end_char)):

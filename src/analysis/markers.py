@@ -21,7 +21,7 @@ from analysis.entities import EntityMention
 from analysis.errors import InputError
 from analysis.matching import phrase_patterns
 from analysis.quotations import Quotation
-from analysis.sentences import Sentence
+from analysis.sentences import Sentence, raw_text
 
 MARKERS_FILE = RESOURCES_DIR / "markers.csv"
 MARKED_SECTIONS = ("headline", "standfirst", "body")
@@ -188,7 +188,7 @@ def iter_markers(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[Ent
         if quote.cue in CITATION_CUES:
             start = min(quote.cue_start, quote.speaker_start)
             end = max(quote.cue_end, quote.speaker_end)
-            found.append(Marker(quote.sent_id, doc.text[start:end], "evidence_citation", start, end))
+            found.append(Marker(quote.sent_id, raw_text(doc)[start:end], "evidence_citation", start, end))
         else:
             found.append(Marker(quote.sent_id, quote.text, "evidence_quotation", quote.start, quote.end))
     yield from sorted(set(found), key=lambda m: (m.sent_id, m.start, m.end, m.category))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
+from typing import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
@@ -25,6 +26,7 @@ logger = logging.getLogger(__name__)
 
 BLOCK_SENTENCES = "analysis_block_sentences"
 GAZETTEER_RULER = "analysis_gazetteer"
+CHUNK_CHARS = 50_000
 
 
 @Language.component(BLOCK_SENTENCES)
@@ -57,6 +59,60 @@ def load_nlp(*, model: str | None = None, gazetteer: Gazetteer | None = None) ->
     ruler.add_patterns((gazetteer or default_gazetteer()).ruler_patterns(nlp.make_doc))
     logger.info("loaded spaCy pipeline %s %s", name, nlp.meta.get("version", ""))
     return nlp
+
+
+def chunk_spans(text: str, *, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """Return `(start, end)` pieces that cover `text` exactly, each at most about `limit` characters.
+
+    Pieces break at block starts; a block longer than `limit` breaks after a sentence end or,
+    failing that, at a space, so that no piece is too long for the parser.
+    """
+    if len(text) <= limit:
+        return [(0, len(text))]
+    cuts = [start for _, start, _, _ in split_blocks(text)][1:]
+    pieces, start = [], 0
+    for cut in cuts + [len(text)]:
+        while cut - start > limit:
+            window = text[start:start + limit]
+            inner = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+            inner = inner + 2 if inner > limit // 2 else window.rfind(" ") + 1
+            step = inner if inner > 0 else limit
+            pieces.append((start, start + step))
+            start += step
+        if pieces and cut - pieces[-1][0] <= limit and pieces[-1][1] == start and start != 0:
+            pieces[-1] = (pieces[-1][0], cut)
+        else:
+            pieces.append((start, cut))
+        start = cut
+    return [(a, b) for a, b in pieces if b > a]
+
+
+def parse_texts(nlp: Language, texts: Iterable[str], *, n_process: int = 1, batch_size: int = 8) -> Iterator[Doc]:
+    """Yield one `Doc` per text, parsing long texts in pieces (see `chunk_spans`) and joining them.
+
+    The joined `Doc` has exactly the text it was given, so character offsets are unchanged.
+    """
+    pieces: list[int] = []
+
+    def chunks() -> Iterator[str]:
+        for text in texts:
+            spans = chunk_spans(text)
+            pieces.append(len(spans))
+            for start, end in spans:
+                yield text[start:end]
+
+    parsed = nlp.pipe(chunks(), n_process=n_process, batch_size=batch_size)
+    index = 0
+    while True:
+        first = next(parsed, None)
+        if first is None:
+            return
+        count = pieces[index]
+        index += 1
+        if count == 1:
+            yield first
+        else:
+            yield Doc.from_docs([first] + [next(parsed) for _ in range(count - 1)], ensure_whitespace=False)
 
 
 @lru_cache(maxsize=2)

@@ -23,7 +23,7 @@ from analysis.config import RESOURCES_DIR
 from analysis.entities import EntityMention
 from analysis.errors import InputError
 from analysis.sections import Block
-from analysis.sentences import Sentence
+from analysis.sentences import Sentence, raw_text
 
 KINDS = ("direct", "partial", "scare", "title", "indirect")
 DOUBLE_OPEN, DOUBLE_CLOSE = "“„«", "”»"
@@ -167,7 +167,8 @@ def find_quote_marks(text: str, blocks: Sequence[tuple[int, int]]) -> list[Quote
 
     A double quote left open at the end of a block continues into the next block when
     that block opens with a double mark (the multi-paragraph convention); otherwise it
-    ends with its block. A single quote left open is dropped: its mark was an apostrophe.
+    ends with its block (only the outermost of several open quotes is kept). A single quote
+    left open is dropped: its mark was an apostrophe.
     """
     quotes: list[QuoteMarks] = []
     stack: list[tuple[str, int]] = []
@@ -193,10 +194,10 @@ def find_quote_marks(text: str, blocks: Sequence[tuple[int, int]]) -> list[Quote
         next_block = blocks[index + 1] if index + 1 < len(blocks) else None
         continues = next_block is not None and text[next_block[0]:next_block[0] + 1] in DOUBLE_OPEN + STRAIGHT_DOUBLE
         if not (continues and any(kind == "double" for kind, _ in stack)):
-            while stack:
-                kind, opened_at = stack.pop()
-                if kind == "double":
-                    quotes.append(_quote(text, opened_at, None, len(stack), end=block_end))
+            outermost = next(((opened_at, depth) for depth, (kind, opened_at) in enumerate(stack) if kind == "double"), None)
+            if outermost is not None:
+                quotes.append(_quote(text, outermost[0], None, outermost[1], end=block_end))
+            stack.clear()
     words = [q for q in quotes if any(char.isalnum() for char in text[q.start:q.end])]
     return sorted(words, key=lambda q: (q.open_at, q.depth))
 
@@ -263,8 +264,9 @@ class _Resolver:
         if word in FIRST_PERSON:
             return self.author
         group = "person" if word in PERSON_PRONOUNS else "thing" if word in THING_PRONOUNS else "plural"
-        earlier = [name for at, name in self.subjects[group] if at < token.idx]
-        return earlier[-1] if earlier else None
+        subjects = self.subjects[group]
+        index = bisect.bisect_left(subjects, (token.idx, ""))
+        return subjects[index - 1][1] if index else None
 
     def name_and_actor(self, speaker: Span) -> tuple[str | None, str | None]:
         """Return the resolved name and gazetteer actor of a speaker mention."""
@@ -274,7 +276,9 @@ class _Resolver:
             name = self.pronoun(speaker[0])
             actor = next((m.actor for m in self.entities if m.actor and name and m.text == name.split()[-1]), None)
             return name, actor
-        mentions = [m for m in self.entities if speaker.start_char <= m.start < speaker.end_char]
+        first = bisect.bisect_left(self.entity_starts, speaker.start_char)
+        last = bisect.bisect_left(self.entity_starts, speaker.end_char)
+        mentions = list(self.entities[first:last])
         persons = [m for m in mentions if m.label == "PERSON"]
         actor = next((m.actor for m in mentions if m.actor), None)
         head = speaker.root
@@ -356,7 +360,8 @@ def _in_quote(char: int, quotes: Sequence[QuoteMarks]) -> bool:
 def _attribute(doc: Doc, quote: QuoteMarks, quotes: Sequence[QuoteMarks], lexicon: QuoteLexicon) -> _Attribution | None:
     """Return the cue and speaker of a marked quote, or None if nothing attributes it."""
     close_at = quote.close_at if quote.close_at is not None else quote.end
-    inside = [t for t in doc if quote.start <= t.idx < quote.end]
+    content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    inside = list(content) if content is not None else []
     if not inside:
         return None
     return (_attribute_by_cue(doc, quote, quotes, lexicon, inside, close_at)
@@ -364,7 +369,7 @@ def _attribute(doc: Doc, quote: QuoteMarks, quotes: Sequence[QuoteMarks], lexico
 
 
 def _citation_attribution(doc: Doc, match: re.Match) -> _Attribution:
-    """Return the attribution of a citation `match` made on the whole `doc.text`."""
+    """Return the attribution of a citation `match` made on the whole raw text."""
     span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
     start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
     end = match.start() + match.group(0).rfind(")") + 1
@@ -374,10 +379,10 @@ def _citation_attribution(doc: Doc, match: re.Match) -> _Attribution:
 def _attribute_by_citation(doc: Doc, quote: QuoteMarks, inside: list[Token], close_at: int) -> _Attribution | None:
     """Attribute a quote to a citation right after it, or at the end of its sentence: '(Coughlin 2023 135)'."""
     if quote.close_at is not None:
-        match = CITATION.match(doc.text, close_at + 1)
+        match = CITATION.match(raw_text(doc), close_at + 1)
         if match:
             return _citation_attribution(doc, match)
-    match = CITATION_AT_END.search(doc.text, close_at + 1, inside[-1].sent.end_char)
+    match = CITATION_AT_END.search(raw_text(doc), close_at + 1, inside[-1].sent.end_char)
     return _citation_attribution(doc, match) if match else None
 
 
@@ -398,7 +403,15 @@ def _attribute_by_cue(doc: Doc, quote: QuoteMarks, quotes: Sequence[QuoteMarks],
         return not _in_quote(token.idx, others)
 
     inside_ids = {t.i for t in inside}
-    after_colon = doc.text[:quote.open_at].rstrip().endswith(":")
+    governors = set(inside_ids)
+    for token in inside:
+        head = token.head
+        while head.i not in governors:
+            governors.add(head.i)
+            if head.head is head:
+                break
+            head = head.head
+    after_colon = raw_text(doc)[max(0, quote.open_at - 20):quote.open_at].rstrip().endswith(":")
     candidates = []
     for token in doc[sent.start:last_sent.end]:
         if not usable(token):
@@ -406,19 +419,19 @@ def _attribute_by_cue(doc: Doc, quote: QuoteMarks, quotes: Sequence[QuoteMarks],
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             scope = token.head
             objects = [t for t in doc[token.i + 1].children if t.dep_ == "pobj"]
-            if objects and inside_ids & {t.i for t in scope.subtree}:
+            if objects and scope.i in governors:
                 candidates.append((abs(token.idx - quote.open_at), token, objects[0], "according to", 2))
             continue
         if token.pos_ == "NOUN" and token.lemma_ in lexicon.noun_cues:
             subject = _noun_cue_speaker(token)
-            if subject is not None and inside_ids & {t.i for t in token.subtree}:
+            if subject is not None and token.i in governors:
                 candidates.append((abs(token.idx - quote.open_at), token, subject, token.lemma_, 1))
             continue
         if token.lemma_ not in lexicon.direct_cues or token.pos_ not in ("VERB", "AUX"):
             continue
         as_clause = any(child.dep_ == "mark" and child.lower_ == "as" for child in token.children)
         scope = token.head if as_clause else token
-        linked = inside_ids & {t.i for t in scope.subtree} or (after_colon and token.idx < quote.open_at)
+        linked = scope.i in governors or (after_colon and token.idx < quote.open_at)
         if linked:
             subject = _subject_of(token)
             if subject is not None and not usable(subject):
@@ -434,14 +447,14 @@ def _attribute_by_cue(doc: Doc, quote: QuoteMarks, quotes: Sequence[QuoteMarks],
 
 def _stands_alone(doc: Doc, quote: QuoteMarks) -> bool:
     """Return True when the quoted words read as the speaker's own sentence, not a fragment of the author's."""
-    content = doc.text[quote.start:quote.end].lstrip("[")
-    return bool(content[:1]) and (content[0].isupper() or content[0].isdigit() or doc.text[quote.start] == "[")
+    content = raw_text(doc)[quote.start:quote.end].lstrip("[")
+    return bool(content[:1]) and (content[0].isupper() or content[0].isdigit() or raw_text(doc)[quote.start] == "[")
 
 
 def _is_title(doc: Doc, quote: QuoteMarks, section: str, lexicon: QuoteLexicon) -> bool:
     if section == "references" and quote.depth == 0:
         return True
-    before = doc.text[max(0, quote.open_at - 40):quote.open_at]
+    before = raw_text(doc)[max(0, quote.open_at - 40):quote.open_at]
     words = re.findall(r"[\w-]+", before)[-3:]
     return any(word in lexicon.work_nouns for word in words)
 
@@ -454,26 +467,27 @@ def _inferred(cue: Token) -> bool:
     return cue.tag_ == "VBG" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in cue.children)
 
 
-def _content_tokens(doc: Doc, token: Token, lexicon: QuoteLexicon) -> tuple[list[Token], Token | None, int]:
-    """Return the reported words, the speaker's head token and the cue's length for a cue candidate."""
+def _reported_range(doc: Doc, token: Token, lexicon: QuoteLexicon) -> tuple[int, int, Token | None, int]:
+    """Return the token range `[start, end)` of the reported words, the speaker's head token and the
+    cue's length for a cue candidate; an empty range when `token` reports nothing."""
+    nothing = (0, 0, None, 1)
     if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
         objects = [t for t in doc[token.i + 1].children if t.dep_ == "pobj"]
         if objects and token.i < token.head.i:
-            return list(token.sent[objects[0].right_edge.i + 1 - token.sent.start:]), objects[0], 2
-        return [], None, 2
+            return objects[0].right_edge.i + 1, token.sent.end, objects[0], 2
+        return nothing
     if token.lemma_ not in lexicon.indirect_cues or token.pos_ not in ("VERB", "AUX") or _inferred(token):
-        return [], None, 1
+        return nothing
     subject = _subject_of(token)
     complements = [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i]
     if complements:
-        start = min(t.i for t in complements[0].subtree if t.i > token.i)
-        return list(doc[start:token.right_edge.i + 1]), subject, 1
+        return max(complements[0].left_edge.i, token.i + 1), token.right_edge.i + 1, subject, 1
     if any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children) and token.head is not token:
-        return [t for t in token.head.subtree if t.i > token.right_edge.i], subject, 1
+        return token.right_edge.i + 1, token.head.right_edge.i + 1, subject, 1
     stances = [c for c in token.children if c.dep_ == "prep" and c.lower_ in STANCE_PREPOSITIONS and c.i > token.i]
     if stances:
-        return list(stances[0].subtree), subject, 1
-    return [], None, 1
+        return stances[0].left_edge.i, stances[0].right_edge.i + 1, subject, 1
+    return nothing
 
 
 def _indirect(doc: Doc, sentences: Sequence[Sentence], quotes: Sequence[QuoteMarks],
@@ -486,15 +500,15 @@ def _indirect(doc: Doc, sentences: Sequence[Sentence], quotes: Sequence[QuoteMar
             continue
         span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         for token in span:
-            content, subject, cue_length = _content_tokens(doc, token, lexicon)
-            content = [t for t in content if t.i < span.end]
-            while content and (content[0].is_punct or content[0].dep_ == "mark" and content[0].lower_ == "that"):
-                content = content[1:]
-            while content and content[-1].is_punct and content[-1].text not in "”’\"'":
-                content = content[:-1]
-            if len(content) < 3 or subject is None:
+            first, last, subject, cue_length = _reported_range(doc, token, lexicon)
+            last = min(last, span.end)
+            while first < last and (doc[first].is_punct or doc[first].dep_ == "mark" and doc[first].lower_ == "that"):
+                first += 1
+            while first < last and doc[last - 1].is_punct and doc[last - 1].text not in "”’\"'":
+                last -= 1
+            if last - first < 3 or subject is None:
                 continue
-            start, end = content[0].idx, content[-1].idx + len(content[-1])
+            start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
             outside = [q for q in quotes if not q.start <= token.idx < q.end]
             level = len(quotes) - len(outside)
             quoted = sum(max(0, min(end, q.end) - max(start, q.start)) for q in outside if q.depth == level)
@@ -508,10 +522,10 @@ def _indirect(doc: Doc, sentences: Sequence[Sentence], quotes: Sequence[QuoteMar
 
 
 def _cited_paraphrase(doc: Doc, sentence: Sentence, quotes: Sequence[QuoteMarks]) -> Iterator[tuple[int, int, _Attribution]]:
-    match = CITATION_AT_END.search(doc.text, sentence.start, sentence.end)
+    match = CITATION_AT_END.search(raw_text(doc), sentence.start, sentence.end)
     if not match or any(sentence.start <= q.open_at < match.start() for q in quotes):
         return
-    body = doc.text[sentence.start:match.start()]
+    body = raw_text(doc)[sentence.start:match.start()]
     offset = body.rfind(": ") + 2 if ": " in body else 0
     content = body[offset:]
     start = sentence.start + offset + len(content) - len(content.lstrip())
@@ -544,7 +558,7 @@ def iter_quotations(doc: Doc, blocks: Sequence[Block], sentences: Sequence[Sente
     """
     lexicon = lexicon or default_lexicon()
     resolver = _Resolver(doc, entities, author)
-    quotes = [q for q in find_quote_marks(doc.text, [(b.start, b.end) for b in blocks])
+    quotes = [q for q in find_quote_marks(raw_text(doc), [(b.start, b.end) for b in blocks])
               if blocks[_index_at(blocks, q.open_at)].section not in NO_QUOTE_SECTIONS]
     sentence_starts = [s.start for s in sentences]
     found: list[tuple[int, int, str, _Attribution | None]] = []
@@ -564,8 +578,10 @@ def iter_quotations(doc: Doc, blocks: Sequence[Block], sentences: Sequence[Sente
         else:
             kind, attribution = "scare", None
         found.append((quote.start, quote.end, kind, attribution))
+    spans = {(start, end) for start, end, _, _ in found}
     for start, end, attribution in _indirect(doc, sentences, quotes, lexicon):
-        if not any(s == start and e == end for s, e, _, _ in found):
+        if (start, end) not in spans:
+            spans.add((start, end))
             found.append((start, end, "indirect", attribution))
     found.sort(key=lambda item: (item[0], -item[1]))
     for quote_id, (start, end, kind, attribution) in enumerate(found):
@@ -575,7 +591,7 @@ def iter_quotations(doc: Doc, blocks: Sequence[Block], sentences: Sequence[Sente
         speaker_text = (attribution.speaker_text or speaker.text) if speaker is not None else None
         if attribution is not None and attribution.cue == "cite":
             name = resolver.full_name(speaker_text)
-        yield Quotation(quote_id, sentence.sent_id, sentence.section, start, end, doc.text[start:end], kind,
+        yield Quotation(quote_id, sentence.sent_id, sentence.section, start, end, raw_text(doc)[start:end], kind,
                         speaker_text, name, actor, attribution.cue if attribution else None,
                         speaker.start_char if speaker is not None else None,
                         speaker.end_char if speaker is not None else None,
@@ -595,7 +611,7 @@ def _continuation(doc: Doc, quote: QuoteMarks, previous: tuple[QuoteMarks, _Attr
     if _index_at(blocks, earlier.open_at) != _index_at(blocks, quote.open_at) or not _stands_alone(doc, quote):
         return None
     sentence = sentences[max(0, bisect.bisect_right(sentence_starts, quote.open_at) - 1)]
-    between = doc.text[max(attribution.cue_end, earlier.close_at or earlier.end) + 1:quote.open_at]
+    between = raw_text(doc)[max(attribution.cue_end, earlier.close_at or earlier.end) + 1:quote.open_at]
     if sentence.start == quote.open_at and len(between) < 120 and not _in_quote(sentence.start - 1, [earlier]):
         return attribution
     return None

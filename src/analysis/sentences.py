@@ -16,6 +16,17 @@ GAP_AFTER = frozenset({"ADP", "DET"})
 GAP_BEFORE = frozenset({"and", "or", "but", ",", ".", ";", ":", "—", "–"})
 
 
+RAW_TEXT_KEY = "analysis.raw_text"
+
+
+def raw_text(doc: Doc) -> str:
+    """Return `doc.text`, computed once per `Doc` (spaCy rebuilds it from the tokens at every access)."""
+    text = doc.user_data.get(RAW_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[RAW_TEXT_KEY] = doc.text
+    return text
+
+
 class Sentence(NamedTuple):
     """A sentence, trimmed of surrounding whitespace; `text == raw[start:end]`."""
 
