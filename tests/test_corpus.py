@@ -139,3 +139,11 @@ def test_command_line_exit_status_is_2(seeds_copy, tmp_path):
     assert result.returncode == 2
     assert "empty or whitespace-only" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_an_unregistered_file_is_also_checked_for_its_content(seeds_copy):
+    (seeds_copy / "999_new.txt").write_bytes(b"ab\xffcd")
+    with pytest.raises(InputError) as caught:
+        load_corpus(seeds_copy)
+    assert caught.value.problems == ["seeds/999_new.txt: no row in sources.csv; add one (doc_id is the file stem)",
+                                     "seeds/999_new.txt: not valid UTF-8 at byte 2 (invalid start byte)"]

@@ -37,3 +37,17 @@ def test_the_jihadist_group_resolves_to_the_last_armed_group(nlp):
 def test_offsets_round_trip(corpus_tables, raw_texts):
     labels = corpus_tables["labels"]
     assert all(raw_texts[d][s:e] == t for d, s, e, t in zip(labels.doc_id, labels.start, labels.end, labels.label))
+
+
+@pytest.fixture(scope="module")
+def label_scores(corpus_tables):
+    from analysis.evaluation import read_gold, span_scores
+
+    table = span_scores(corpus_tables["labels"], read_gold("labels.csv"), by="actor", groups=("Bashar al-Assad", "rebels"))
+    print("\nlabels against tests/gold/labels.csv (span match: overlap >= 0.5)\n" + table.to_string())
+    return table
+
+
+@pytest.mark.parametrize("actor", ["Bashar al-Assad", "rebels"])
+def test_labels_match_the_gold(label_scores, actor):
+    assert label_scores.loc[actor, "f1"] >= 0.8

@@ -61,3 +61,18 @@ def test_evidence_from_quotes_numbers_and_citations(nlp):
 def test_offsets_round_trip(corpus_tables, raw_texts):
     markers = corpus_tables["markers"]
     assert all(raw_texts[d][s:e] == m for d, s, e, m in zip(markers.doc_id, markers.start, markers.end, markers.marker))
+
+
+@pytest.fixture(scope="module")
+def marker_scores(corpus_tables):
+    from analysis.evaluation import read_gold, span_scores
+
+    table = span_scores(corpus_tables["markers"], read_gold("markers.csv"), by="category",
+                        groups=("hedge", "booster", "contrast"))
+    print("\nmarkers against tests/gold/markers.csv (span match: overlap >= 0.5)\n" + table.to_string())
+    return table
+
+
+@pytest.mark.parametrize("category", ["hedge", "booster", "contrast"])
+def test_markers_match_the_gold(marker_scores, category):
+    assert marker_scores.loc[category, "f1"] >= 0.8

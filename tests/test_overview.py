@@ -6,7 +6,7 @@ import pandas as pd
 
 from analysis.overview import co_mentions, excluded_blocks, section_audit
 
-DOCUMENTS = pd.DataFrame({"doc_id": ["d1", "d2"], "label": ["One", "Two"]})
+DOCUMENTS = pd.DataFrame({"doc_id": ["d1", "d2"], "label": ["One", "Two"], "published": ["2015", "2017"]})
 SENTENCES = pd.DataFrame({
     "doc_id": ["d1", "d1", "d1", "d2", "d2"], "sent_id": [0, 1, 2, 0, 1],
     "section": ["headline", "body", "comment", "body", "body"],

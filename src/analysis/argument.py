@@ -6,15 +6,12 @@ import re
 
 import pandas as pd
 
+from analysis.overview import source_order
 from analysis.framing_views import coded_sentences
 from analysis.markers import MARKED_SECTIONS
 
 WORD = re.compile(r"\w[\w’'-]*")
 EVIDENCE = ("evidence_quotation", "evidence_number", "evidence_citation")
-
-
-def _source_order(documents: pd.DataFrame) -> list[str]:
-    return documents.sort_values("doc_id").label.tolist()
 
 
 def words_per_source(sentences: pd.DataFrame) -> pd.Series:
@@ -30,7 +27,7 @@ def marker_density(markers: pd.DataFrame, sentences: pd.DataFrame, documents: pd
     counts = counts.reindex(index=documents.doc_id, columns=list(categories), fill_value=0)
     density = counts.div(words_per_source(sentences).reindex(counts.index), axis=0) * 1000
     density.index = documents.set_index("doc_id").label.reindex(density.index)
-    return density.reindex(_source_order(documents)).round(2).rename_axis(index="source", columns="per 1,000 words")
+    return density.reindex(source_order(documents)).round(2).rename_axis(index="source", columns="per 1,000 words")
 
 
 def evidence_mix(markers: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
@@ -39,7 +36,7 @@ def evidence_mix(markers: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame
     counts = counts.reindex(index=documents.doc_id, columns=list(EVIDENCE), fill_value=0)
     counts.index = documents.set_index("doc_id").label.reindex(counts.index)
     counts.columns = [column.removeprefix("evidence_") for column in counts.columns]
-    return counts.reindex(_source_order(documents)).astype("int64").rename_axis(index="source", columns="evidence")
+    return counts.reindex(source_order(documents)).astype("int64").rename_axis(index="source", columns="evidence")
 
 
 def contrast_and_framing(markers: pd.DataFrame, codes: pd.DataFrame, sentences: pd.DataFrame,
@@ -65,14 +62,14 @@ def contrast_and_framing(markers: pd.DataFrame, codes: pd.DataFrame, sentences: 
         }
     table = pd.DataFrame.from_dict(rows, orient="index")
     table.index = documents.set_index("doc_id").label.reindex(table.index)
-    return table.reindex(_source_order(documents)).round(3).rename_axis(index="source")
+    return table.reindex(source_order(documents)).round(3).rename_axis(index="source")
 
 
 def naming_table(labels: pd.DataFrame, documents: pd.DataFrame, *, actor: str, top: int = 12) -> pd.DataFrame:
     """Return how often each source names `actor` with each head word (rows: heads, most used first)."""
     rows = labels[labels.actor == actor].join(documents.set_index("doc_id").label.rename("source"), on="doc_id")
     table = rows.pivot_table(index="head", columns="source", values="start", aggfunc="count", fill_value=0)
-    table = table.reindex(columns=_source_order(documents), fill_value=0)
+    table = table.reindex(columns=source_order(documents), fill_value=0)
     order = table.sum(axis=1).sort_values(ascending=False, kind="stable")
     return table.loc[order.index[:top]].astype("int64").rename_axis(index="head", columns="source")
 
@@ -83,7 +80,7 @@ def evaluative_share(labels: pd.DataFrame, documents: pd.DataFrame, *, actors: t
     table = rows.groupby(["doc_id", "actor"]).evaluative.mean().unstack()
     table = table.reindex(index=documents.doc_id, columns=list(actors))
     table.index = documents.set_index("doc_id").label.reindex(table.index)
-    return table.reindex(_source_order(documents)).round(3).rename_axis(index="source", columns="actor")
+    return table.reindex(source_order(documents)).round(3).rename_axis(index="source", columns="actor")
 
 
 def descriptive_labels(labels: pd.DataFrame, documents: pd.DataFrame, *, actor: str) -> pd.DataFrame:
@@ -91,6 +88,6 @@ def descriptive_labels(labels: pd.DataFrame, documents: pd.DataFrame, *, actor: 
     rows = labels[(labels.actor == actor) & (labels.label.str.lower() != labels["head"])]
     rows = rows.join(documents.set_index("doc_id").label.rename("source"), on="doc_id")
     table = rows.groupby(["source", "label", "evaluative"]).size().rename("count").reset_index()
-    order = {label: i for i, label in enumerate(_source_order(documents))}
+    order = {label: i for i, label in enumerate(source_order(documents))}
     return table.sort_values(["source", "count", "label"], ascending=[True, False, True],
                              key=lambda c: c.map(order) if c.name == "source" else c).reset_index(drop=True)

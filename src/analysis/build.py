@@ -10,11 +10,13 @@ import tempfile
 from pathlib import Path
 
 import pandas as pd
+import spacy
 
 from analysis.corpus import DEFAULT_MAX_CHARS, Document, Source, load_corpus, read_section_overrides
 from analysis.errors import InputError
 from analysis.entities import iter_entities
 from analysis.framing import CODED_SECTIONS, Codebook, iter_code_hits, read_codebook
+from analysis.gazetteer import default_gazetteer
 from analysis.labels import default_naming_lexicon, iter_labels
 from analysis.markers import MarkerLexicon, iter_markers, read_marker_lexicon
 from analysis.pipeline import load_nlp, parse_texts
@@ -118,19 +120,21 @@ def build(*, seeds_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = 
     """Build every table from `seeds_dir` into `out_dir` and return them.
 
     Raises InputError, listing every problem in the corpus and the resource files
-    (section rules, gazetteer, quotation lexicons, codebook), before anything is written;
-    ModelNotFoundError when the spaCy pipeline is missing.
+    (section rules, gazetteer, lexicons, codebook), before the model is loaded and before
+    anything is written; ModelNotFoundError when the spaCy pipeline is missing.
     """
     problems: list[str] = []
     documents = _collect(problems, load_corpus, seeds_dir, max_chars=max_chars)
     overrides = _collect(problems, read_section_overrides, seeds_dir)
-    for read_resource in (default_rules, default_lexicon, default_naming_lexicon):
+    for read_resource in (default_rules, default_gazetteer, default_lexicon, default_naming_lexicon):
         _collect(problems, read_resource)
-    nlp = _collect(problems, load_nlp, model=model)
-    codebook = _collect(problems, read_codebook, nlp=nlp) if nlp is not None else None
-    marker_lexicon = _collect(problems, read_marker_lexicon, nlp=nlp) if nlp is not None else None
+    blank = spacy.blank("en")
+    _collect(problems, read_codebook, nlp=blank)
+    _collect(problems, read_marker_lexicon, nlp=blank)
     if problems:
         raise InputError(problems)
+    nlp = load_nlp(model=model)
+    codebook, marker_lexicon = read_codebook(nlp=nlp), read_marker_lexicon(nlp=nlp)
     tables = analyse(documents, nlp=nlp, codebook=codebook, marker_lexicon=marker_lexicon, overrides=overrides, jobs=jobs)
     write_tables(tables, out_dir)
     logger.info("wrote %s to %s", ", ".join(f"{name} ({len(frame)} rows)" for name, frame in tables.items()), out_dir)

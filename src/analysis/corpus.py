@@ -118,6 +118,8 @@ def load_corpus(seeds_dir: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> list[
     empty files, files over `max_chars`, and malformed or duplicate rows in `sources.csv`.
     """
     seeds_dir = Path(seeds_dir)
+    if not seeds_dir.exists():
+        raise InputError([f"{seeds_dir}: folder does not exist"])
     if not seeds_dir.is_dir():
         raise InputError([f"{seeds_dir}: not a folder"])
     sources, problems = read_sources(seeds_dir)
@@ -125,6 +127,9 @@ def load_corpus(seeds_dir: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> list[
     for path in sorted(seeds_dir.glob("*.txt")):
         if path.name not in registered:
             problems.append(f"{_display(path)}: no row in {SOURCES_FILE}; add one (doc_id is the file stem)")
+            problem = read_text(path, max_chars=max_chars)[1]
+            if problem:
+                problems.append(problem)
     documents = []
     for source in sources:
         path = seeds_dir / source.file

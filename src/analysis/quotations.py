@@ -230,12 +230,15 @@ class _Resolver:
         self.author = author or None
         self.entities = entities
         self.entity_starts = [mention.start for mention in entities]
-        persons = [m.text.strip("[]") for m in entities if m.label == "PERSON"]
+        persons = [m.text.strip("[]") for m in entities if m.label == "PERSON"] + ([author] if author else [])
         self.longest: dict[str, str] = {}
+        self.by_first_name: dict[str, str] = {}
         for name in persons:
             last = _surname(name)
             if len(name) > len(self.longest.get(last, "")):
                 self.longest[last] = name
+            if len(name.split()) > 1 and len(name) > len(self.by_first_name.get(name.split()[0], "")):
+                self.by_first_name[name.split()[0]] = name
         self.subjects: dict[str, list[tuple[int, str]]] = {"person": [], "thing": [], "plural": []}
         for token in doc:
             if token.dep_ not in SUBJECT_DEPS or token.lower_ in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
@@ -257,7 +260,12 @@ class _Resolver:
 
     def full_name(self, name: str) -> str:
         name = name.strip("[]")
-        return self.longest.get(_surname(name), name) if name else name
+        if not name:
+            return name
+        candidates = [name, self.longest.get(_surname(name), name)]
+        if len(name.split()) == 1:
+            candidates.append(self.by_first_name.get(name, name))
+        return max(candidates, key=len)
 
     def pronoun(self, token: Token) -> str | None:
         word = token.lower_
@@ -284,8 +292,11 @@ class _Resolver:
         head = speaker.root
         if len(persons) == 1 and persons[0].start <= head.idx < persons[0].end:
             return self.full_name(persons[0].text), actor
-        if any(token.pos_ == "PROPN" for token in speaker) or mentions:
-            return speaker.text.replace("[", "").replace("]", ""), actor
+        named_head = head.pos_ == "PROPN" or any(m.start <= head.idx < m.end for m in mentions)
+        named_modifier = any(child.dep_ == "compound" and child.ent_type_ for child in head.children)
+        if named_head or named_modifier:
+            return self.full_name(speaker.text.replace("[", "").replace("]", "")) if len(speaker) == 1 else \
+                speaker.text.replace("[", "").replace("]", ""), actor
         return None, actor
 
 
@@ -535,18 +546,17 @@ def _cited_paraphrase(doc: Doc, sentence: Sentence, quotes: Sequence[QuoteMarks]
 
 
 def _block_quote_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block]) -> _Attribution | None:
-    """Attribute a quote that opens its block to the subject of the previous block when that block
-    introduces it with a colon ('… sends out emails with paragraphs such as the following:')."""
+    """Attribute a quote that opens its block to the subject of the last verb of the previous block
+    when that block introduces it with a colon ('The office sent this statement:')."""
     index = _index_at(blocks, quote.open_at)
     if index == 0 or quote.open_at != blocks[index].start or not blocks[index - 1].text.endswith(":"):
         return None
     last = doc.char_span(blocks[index - 1].start, blocks[index - 1].end, alignment_mode="expand")[-1]
-    for verb in reversed(last.sent):
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if verb.pos_ == "VERB" else None
-        if subject is not None:
-            return _Attribution(_speaker_span(subject, default_lexicon(), []), verb.lemma_, verb.idx,
-                                verb.idx + len(verb))
-    return None
+    verb = next((token for token in reversed(last.sent) if token.pos_ == "VERB"), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if verb is not None else None
+    if subject is None:
+        return None
+    return _Attribution(_speaker_span(subject, default_lexicon(), []), verb.lemma_, verb.idx, verb.idx + len(verb))
 
 
 def iter_quotations(doc: Doc, blocks: Sequence[Block], sentences: Sequence[Sentence],

@@ -6,6 +6,7 @@ import re
 
 import pandas as pd
 
+from analysis.overview import source_order
 from analysis.gazetteer import Gazetteer, default_gazetteer
 from analysis.quotations import FIRST_PERSON, QuoteLexicon, default_lexicon
 
@@ -68,7 +69,7 @@ def voices_by_source(quotations: pd.DataFrame, sentences: pd.DataFrame, document
     voiced = with_voice_groups(quotations[quotations.section.isin(sections)], sentences)
     table = voiced.join(_sources(documents), on="doc_id").pivot_table(
         index="source", columns="voice", values="quote_id", aggfunc="count", fill_value=0)
-    order = documents.sort_values("doc_id").label
+    order = source_order(documents)
     return table.reindex(index=order, columns=list(VOICE_GROUPS), fill_value=0).astype("int64").rename_axis(
         index="source", columns="voice")
 
@@ -85,7 +86,7 @@ def kinds_by_source(quotations: pd.DataFrame, documents: pd.DataFrame) -> pd.Dat
 
     table = quotations.join(_sources(documents), on="doc_id").pivot_table(
         index="source", columns="kind", values="quote_id", aggfunc="count", fill_value=0)
-    order = documents.sort_values("doc_id").label
+    order = source_order(documents)
     return table.reindex(index=order, columns=list(KINDS), fill_value=0).astype("int64").rename_axis(
         index="source", columns="kind")
 
@@ -95,13 +96,13 @@ def top_speakers(quotations: pd.DataFrame, documents: pd.DataFrame, *, per_sourc
     named = quotations.dropna(subset=["speaker"]).join(_sources(documents), on="doc_id")
     named = named.assign(who=named.speaker_name.fillna(named.speaker))
     counts = named.groupby(["source", "who"]).size().rename("quotations").reset_index()
-    order = {label: i for i, label in enumerate(documents.sort_values("doc_id").label)}
+    order = {label: i for i, label in enumerate(source_order(documents))}
     counts = counts.sort_values(["source", "quotations", "who"], ascending=[True, False, True],
                                 key=lambda c: c.map(order) if c.name == "source" else c)
     return counts.groupby("source", sort=False).head(per_source).reset_index(drop=True)
 
 
-def quotes_of(quotations: pd.DataFrame, documents: pd.DataFrame, *, doc_id: str) -> pd.DataFrame:
-    """Return the quotations of one source with their speakers and actors, in text order."""
-    rows = quotations[quotations.doc_id == doc_id]
+def quotes_of(quotations: pd.DataFrame, *, doc_id: str, titles: bool = False) -> pd.DataFrame:
+    """Return the quotations of one source with their speakers and actors, in text order (titles only if asked)."""
+    rows = quotations[(quotations.doc_id == doc_id) & (titles | (quotations.kind != "title"))]
     return rows[["quote_id", "section", "kind", "speaker", "speaker_name", "speaker_actor", "cue", "text"]].reset_index(drop=True)
