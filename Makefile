@@ -41,9 +41,9 @@ test: data ## Run every test: unit, integration and strict nbval on notebooks/
 lab: setup ## Open JupyterLab on the project with the project's kernel
 	$(BIN)/jupyter lab --notebook-dir=.
 
-clean: ## Remove built tables, figures and reports (keeps .venv and seeds/)
+clean: ## Remove built tables, the build cache, figures and reports (keeps .venv and seeds/)
 	find data/processed -mindepth 1 ! -name .gitkeep -delete
-	rm -rf reports/figures reports/sources reports/html .pytest_cache
+	rm -rf data/interim reports/figures reports/sources reports/html .pytest_cache
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'

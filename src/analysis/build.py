@@ -12,6 +12,7 @@ from pathlib import Path
 import pandas as pd
 import spacy
 
+from analysis.cache import BuildCache
 from analysis.corpus import DEFAULT_MAX_CHARS, Document, Source, load_corpus, read_section_overrides
 from analysis.errors import InputError
 from analysis.entities import iter_entities
@@ -20,8 +21,7 @@ from analysis.gazetteer import default_gazetteer
 from analysis.labels import default_naming_lexicon, iter_labels
 from analysis.markers import MarkerLexicon, iter_markers, read_marker_lexicon
 from analysis.pipeline import load_nlp, parse_texts
-from analysis.quotations import iter_quotations
-from analysis.quotations import default_lexicon
+from analysis.quotations import default_lexicon, iter_quotations
 from analysis.sections import default_rules, iter_blocks
 from analysis.sentences import iter_sentences
 from analysis.tables import SCHEMAS, concat, to_frame
@@ -30,39 +30,68 @@ logger = logging.getLogger(__name__)
 CODING_SHEET_FILE = "coding_sheet.csv"
 
 
+def document_tables(document: Document, doc, *, codebook: Codebook, marker_lexicon: MarkerLexicon,
+                    overrides: dict[int, str] | None = None) -> dict[str, pd.DataFrame]:
+    """Return every table for one document, from its parsed `doc`."""
+    doc_id = document.doc_id
+    blocks = list(iter_blocks(document.text, overrides=overrides))
+    sentences = list(iter_sentences(doc, blocks))
+    entities = list(iter_entities(doc, sentences))
+    quotations = list(iter_quotations(doc, blocks, sentences, entities, author=document.source.author))
+    records = {
+        "blocks": blocks, "sentences": sentences, "entities": entities, "quotations": quotations,
+        "codes": list(iter_code_hits(doc, sentences, entities, codebook=codebook)),
+        "markers": list(iter_markers(doc, sentences, entities, quotations, lexicon=marker_lexicon)),
+        "labels": list(iter_labels(doc, sentences, entities)),
+    }
+    tables = {name: to_frame(rows, name, doc_id=doc_id) for name, rows in records.items()}
+    source = document.source
+    tables["documents"] = pd.DataFrame([{
+        **{name: getattr(source, name) for name in ("doc_id", "file", "outlet", "title", "author", "published",
+                                                      "genre", "label")},
+        "sha256": document.sha256, "n_chars": len(document.text), "n_blocks": len(blocks),
+        "n_sentences": len(sentences), "n_tokens": sum(not token.is_space for token in doc),
+    }])
+    return tables
+
+
 def analyse(documents: list[Document], *, nlp, codebook: Codebook | None = None,
             marker_lexicon: MarkerLexicon | None = None, overrides: dict[str, dict[int, str]] | None = None,
-            jobs: int = 1) -> dict[str, pd.DataFrame]:
-    """Return every table for `documents`, parsed with `nlp` and coded with `codebook`."""
+            jobs: int = 1, cache: BuildCache | None = None) -> dict[str, pd.DataFrame]:
+    """Return every table for `documents`, parsed with `nlp` and coded with `codebook`.
+
+    With a `cache`, a document whose tables are cached is not touched, and a document whose
+    parse is cached is not parsed again; documents are streamed, so no more than a batch of
+    Docs is held at once.
+    """
     overrides = overrides or {}
     codebook = codebook or read_codebook(nlp=nlp)
     marker_lexicon = marker_lexicon or read_marker_lexicon(nlp=nlp)
+    plan = []
+    for document in documents:
+        tables_key = cache.tables_key(document, overrides.get(document.doc_id)) if cache else None
+        tables = cache.load_tables(tables_key) if cache else None
+        parse_key = cache.parse_key(document) if cache and tables is None else None
+        doc = cache.load_doc(parse_key) if parse_key else None
+        plan.append((document, tables_key, tables, parse_key, doc))
+    to_parse = [document.text for document, _, tables, _, doc in plan if tables is None and doc is None]
+    parsed = parse_texts(nlp, iter(to_parse), n_process=jobs)
     per_table: dict[str, list[pd.DataFrame]] = {name: [] for name in SCHEMAS}
-    texts = (document.text for document in documents)
-    for document, doc in zip(documents, parse_texts(nlp, texts, n_process=jobs)):
-        doc_id = document.doc_id
-        blocks = list(iter_blocks(document.text, overrides=overrides.get(doc_id)))
-        sentences = list(iter_sentences(doc, blocks))
-        entities = list(iter_entities(doc, sentences))
-        quotations = list(iter_quotations(doc, blocks, sentences, entities, author=document.source.author))
-        codes = list(iter_code_hits(doc, sentences, entities, codebook=codebook))
-        markers = list(iter_markers(doc, sentences, entities, quotations, lexicon=marker_lexicon))
-        labels = list(iter_labels(doc, sentences, entities))
-        per_table["blocks"].append(to_frame(blocks, "blocks", doc_id=doc_id))
-        per_table["sentences"].append(to_frame(sentences, "sentences", doc_id=doc_id))
-        per_table["entities"].append(to_frame(entities, "entities", doc_id=doc_id))
-        per_table["quotations"].append(to_frame(quotations, "quotations", doc_id=doc_id))
-        per_table["codes"].append(to_frame(codes, "codes", doc_id=doc_id))
-        per_table["markers"].append(to_frame(markers, "markers", doc_id=doc_id))
-        per_table["labels"].append(to_frame(labels, "labels", doc_id=doc_id))
-        source = document.source
-        per_table["documents"].append(pd.DataFrame([{
-            **{name: getattr(source, name) for name in ("doc_id", "file", "outlet", "title", "author",
-                                                          "published", "genre", "label")},
-            "sha256": document.sha256, "n_chars": len(document.text), "n_blocks": len(blocks),
-            "n_sentences": len(sentences), "n_tokens": sum(not token.is_space for token in doc),
-        }]))
-        logger.info("%s: %d blocks, %d sentences, %d entities", doc_id, len(blocks), len(sentences), len(entities))
+    for document, tables_key, tables, parse_key, doc in plan:
+        if tables is None:
+            if doc is None:
+                doc = next(parsed)
+                if cache:
+                    cache.save_doc(parse_key, doc)
+            tables = document_tables(document, doc, codebook=codebook, marker_lexicon=marker_lexicon,
+                                     overrides=overrides.get(document.doc_id))
+            if cache:
+                cache.save_tables(tables_key, tables)
+        for name, frame in tables.items():
+            per_table[name].append(frame)
+    logger.info("%d documents: %d parsed, %d from cached parses, %d from cached tables", len(plan), len(to_parse),
+                sum(1 for *_, tables, _, doc in plan if tables is None and doc is not None),
+                sum(1 for _, _, tables, _, _ in plan if tables is not None))
     return {name: concat(frames, name) for name, frames in per_table.items()}
 
 
@@ -116,8 +145,8 @@ def _collect(problems: list[str], read, *args, **kwargs):
 
 
 def build(*, seeds_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = None,
-          max_chars: int = DEFAULT_MAX_CHARS) -> dict[str, pd.DataFrame]:
-    """Build every table from `seeds_dir` into `out_dir` and return them.
+          max_chars: int = DEFAULT_MAX_CHARS, cache_dir: Path | None = None) -> dict[str, pd.DataFrame]:
+    """Build every table from `seeds_dir` into `out_dir` and return them (reusing `cache_dir` if given).
 
     Raises InputError, listing every problem in the corpus and the resource files
     (section rules, gazetteer, lexicons, codebook), before the model is loaded and before
@@ -135,7 +164,9 @@ def build(*, seeds_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = 
         raise InputError(problems)
     nlp = load_nlp(model=model)
     codebook, marker_lexicon = read_codebook(nlp=nlp), read_marker_lexicon(nlp=nlp)
-    tables = analyse(documents, nlp=nlp, codebook=codebook, marker_lexicon=marker_lexicon, overrides=overrides, jobs=jobs)
+    cache = BuildCache(cache_dir, nlp=nlp) if cache_dir else None
+    tables = analyse(documents, nlp=nlp, codebook=codebook, marker_lexicon=marker_lexicon, overrides=overrides,
+                     jobs=jobs, cache=cache)
     write_tables(tables, out_dir)
     logger.info("wrote %s to %s", ", ".join(f"{name} ({len(frame)} rows)" for name, frame in tables.items()), out_dir)
     return tables

@@ -12,6 +12,7 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 RESOURCES_DIR = Path(__file__).resolve().parent / "resources"
 DEFAULT_SEEDS_DIR = PROJECT_ROOT / "seeds"
 DEFAULT_DATA_DIR = PROJECT_ROOT / "data" / "processed"
+DEFAULT_CACHE_DIR = PROJECT_ROOT / "data" / "interim" / "cache"
 SOURCES_FILE = "sources.csv"
 SECTION_OVERRIDES_FILE = "section_overrides.csv"
 

@@ -1,7 +1,7 @@
 """The framing coder: applies the editable codebook (`resources/codebook.toml`) to sentences.
 
-A code fires in a sentence when one of its cues matches (on spaCy lemmas, or through a
-Matcher pattern) and its context conditions hold; a negated cue counts only where the code
+A code fires in a sentence when one of its cues matches (on spaCy lemmas, see
+`analysis.matching`, or through a Matcher pattern) and its context conditions hold; a negated cue counts only where the code
 says so. Only headline, standfirst and body sentences are coded.
 """
 
@@ -20,7 +20,7 @@ from spacy.vocab import Vocab
 from analysis.config import RESOURCES_DIR
 from analysis.entities import EntityMention
 from analysis.errors import InputError
-from analysis.matching import phrase_patterns
+from analysis.matching import LemmaPhraseMatcher
 from analysis.sentences import Sentence
 
 CODEBOOK_FILE = RESOURCES_DIR / "codebook.toml"
@@ -63,14 +63,13 @@ class CodeHit(NamedTuple):
 
 
 class Codebook:
-    """The codes, and a Matcher built from their cues and patterns."""
+    """The codes, and a matcher built from their cues and patterns."""
 
     def __init__(self, codes: Sequence[Code], vocab: Vocab, make_doc):
         self.codes = {code.id: code for code in codes}
-        self.matcher = Matcher(vocab)
+        self.matcher = LemmaPhraseMatcher(vocab, make_doc)
         for code in codes:
-            patterns = [pattern for cue in code.cues for pattern in phrase_patterns(cue, make_doc)]
-            self.matcher.add(code.id, patterns + [list(pattern) for pattern in code.patterns])
+            self.matcher.add(code.id, code.cues, [list(pattern) for pattern in code.patterns])
 
     @property
     def dimensions(self) -> tuple[str, ...]:
@@ -181,7 +180,7 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
             "assad": here.assad or bool(before and before.assad),
         }
         span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-        matches = codebook.matcher(span, as_spans=True)
+        matches = codebook.matcher(span)
         by_code: dict[str, list[Span]] = {}
         for match in matches:
             by_code.setdefault(match.label_, []).append(match)

@@ -12,14 +12,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator, NamedTuple, Sequence
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from analysis.config import RESOURCES_DIR
 from analysis.entities import EntityMention
 from analysis.errors import InputError
-from analysis.matching import phrase_patterns
+from analysis.matching import LemmaPhraseMatcher
 from analysis.quotations import Quotation
 from analysis.sentences import Sentence, raw_text
 
@@ -54,13 +53,13 @@ class Marker(NamedTuple):
 @dataclass(frozen=True)
 class MarkerLexicon:
     rules: dict[tuple[str, str], str]
-    matcher: Matcher
+    matcher: LemmaPhraseMatcher
 
 
 def read_marker_lexicon(*, nlp) -> MarkerLexicon:
-    """Return the marker lexicon with its Matcher. Raises InputError naming every bad row."""
+    """Return the marker lexicon with its matcher. Raises InputError naming every bad row."""
     problems, rules = [], {}
-    matcher = Matcher(nlp.vocab)
+    matcher = LemmaPhraseMatcher(nlp.vocab, nlp.make_doc)
     with MARKERS_FILE.open(encoding="utf-8", newline="") as handle:
         for line_no, row in enumerate(csv.DictReader(handle), start=2):
             where = f"{MARKERS_FILE.name} line {line_no} ('{row['marker']}')"
@@ -72,7 +71,7 @@ def read_marker_lexicon(*, nlp) -> MarkerLexicon:
                 problems.append(f"{where}: duplicate marker")
             else:
                 rules[(row["marker"], row["category"])] = row["rule"]
-                matcher.add(f"{row['category']}|{row['marker']}", phrase_patterns(row["marker"], nlp.make_doc))
+                matcher.add(f"{row['category']}|{row['marker']}", [row["marker"]])
     if problems:
         raise InputError(problems)
     return MarkerLexicon(rules, matcher)
@@ -139,7 +138,7 @@ def _passes(rule: str, span: Span) -> bool:
 
 
 def _lexicon_markers(span: Span, sent_id: int, lexicon: MarkerLexicon) -> Iterator[Marker]:
-    matches = lexicon.matcher(span, as_spans=True)
+    matches = lexicon.matcher(span)
     for match in filter_spans(matches):
         category, marker = match.label_.split("|", 1)
         if _passes(lexicon.rules[(marker, category)], match):

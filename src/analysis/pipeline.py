@@ -5,6 +5,8 @@ Components (registered under the `analysis_` namespace):
   so the parser never joins a headline to the caption below it.
 - `analysis_gazetteer` (an `EntityRuler`) tags the gazetteer's aliases before the
   statistical NER, fixing its systematic errors on these texts.
+- `analysis_lemma_norms` (last) stores lower-cased lemmas in `token.norm_` for lemma
+  phrase matching (see `analysis.matching`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from spacy.tokens import Doc
 from analysis.config import resolve_model_name
 from analysis.errors import ModelNotFoundError
 from analysis.gazetteer import Gazetteer, default_gazetteer
+from analysis.matching import LEMMA_NORMS
 from analysis.sections import split_blocks
 
 logger = logging.getLogger(__name__)
@@ -58,6 +61,7 @@ def load_nlp(*, model: str | None = None, gazetteer: Gazetteer | None = None) ->
     ruler = nlp.add_pipe("entity_ruler", name=GAZETTEER_RULER, before="ner" if "ner" in nlp.pipe_names else None,
                          config={"overwrite_ents": True})
     ruler.add_patterns((gazetteer or default_gazetteer()).ruler_patterns(nlp.make_doc))
+    nlp.add_pipe(LEMMA_NORMS, last=True)
     logger.info("loaded spaCy pipeline %s %s", name, nlp.meta.get("version", ""))
     return nlp
 
