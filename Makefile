@@ -10,7 +10,7 @@ NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 # Stable set ordering and an inline matplotlib backend make notebook outputs reproducible.
 RUN_ENV := env -u MPLBACKEND PYTHONHASHSEED=0
 
-.PHONY: all setup data notebooks figures test lab clean help
+.PHONY: all setup data notebooks figures test lab bench clean help
 
 all: setup data notebooks ## Main job: set up .venv, build data/processed/, execute the notebooks
 
@@ -40,6 +40,9 @@ test: data ## Run every test: unit, integration and strict nbval on notebooks/
 
 lab: setup ## Open JupyterLab on the project with the project's kernel
 	$(BIN)/jupyter lab --notebook-dir=.
+
+bench: setup ## Time the build against raw spaCy on 200 documents (prints a table for the README)
+	$(RUN_ENV) $(BIN)/python bench/bench_build.py
 
 clean: ## Remove built tables, the build cache, figures and reports (keeps .venv and seeds/)
 	find data/processed -mindepth 1 ! -name .gitkeep -delete

@@ -6,7 +6,7 @@ import csv
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Iterable
 
 from analysis.config import RESOURCES_DIR
 from analysis.errors import InputError
@@ -53,13 +53,9 @@ class Gazetteer:
                 return self._by_text[candidate]
         return None
 
-    def ruler_patterns(self, make_doc: Callable) -> list[dict]:
-        """Return `EntityRuler` token patterns, matching each alias case-sensitively."""
-        return [
-            {"label": alias.label, "id": alias.actor,
-             "pattern": [{"ORTH": token.text} for token in make_doc(alias.alias)]}
-            for alias in self.aliases
-        ]
+    def ruler_patterns(self) -> list[dict]:
+        """Return `EntityRuler` phrase patterns, matching each alias exactly as written (case-sensitive)."""
+        return [{"label": alias.label, "id": alias.actor, "pattern": alias.alias} for alias in self.aliases]
 
 
 def read_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:

@@ -60,7 +60,7 @@ def load_nlp(*, model: str | None = None, gazetteer: Gazetteer | None = None) ->
     nlp.add_pipe(BLOCK_SENTENCES, before=before)
     ruler = nlp.add_pipe("entity_ruler", name=GAZETTEER_RULER, before="ner" if "ner" in nlp.pipe_names else None,
                          config={"overwrite_ents": True})
-    ruler.add_patterns((gazetteer or default_gazetteer()).ruler_patterns(nlp.make_doc))
+    ruler.add_patterns((gazetteer or default_gazetteer()).ruler_patterns())
     nlp.add_pipe(LEMMA_NORMS, last=True)
     logger.info("loaded spaCy pipeline %s %s", name, nlp.meta.get("version", ""))
     return nlp
