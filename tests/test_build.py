@@ -88,3 +88,23 @@ def test_readme_data_dictionary_documents_every_column():
 def test_missing_tables_say_how_to_build_them(tmp_path):
     with pytest.raises(FileNotFoundError, match="make data"):
         load_tables(tmp_path)
+
+
+def test_a_build_that_fails_while_writing_leaves_the_previous_tables(tmp_path, monkeypatch, corpus_tables):
+    out = tmp_path / "processed"
+    build(seeds_dir=SEEDS_DIR, out_dir=out)
+    before = {path.name: path.read_bytes() for path in out.iterdir()}
+    written = []
+    original = pd.DataFrame.to_parquet
+
+    def failing(frame, path, *args, **kwargs):
+        written.append(path)
+        if len(written) == 3:
+            raise OSError("disk full")
+        return original(frame, path, *args, **kwargs)
+
+    monkeypatch.setattr(pd.DataFrame, "to_parquet", failing)
+    with pytest.raises(OSError, match="disk full"):
+        build(seeds_dir=SEEDS_DIR, out_dir=out)
+    assert {path.name: path.read_bytes() for path in out.iterdir()} == before
+    assert [path.name for path in tmp_path.iterdir()] == ["processed"]
