@@ -6,11 +6,13 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
+NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb)) notebooks/source_profile.ipynb
+HANDOUTS = $(filter-out notebooks/source_profile.ipynb,$(NOTEBOOKS))
+DOC_IDS = $(shell tail -n +2 seeds/sources.csv | cut -d, -f1)
 # Stable set ordering and an inline matplotlib backend make notebook outputs reproducible.
 RUN_ENV := env -u MPLBACKEND PYTHONHASHSEED=0
 
-.PHONY: all setup data notebooks figures test lab bench clean help
+.PHONY: all setup data notebooks figures reports html test lab bench clean help
 
 all: setup data notebooks ## Main job: set up .venv, build data/processed/, execute the notebooks
 
@@ -34,6 +36,20 @@ notebooks: data ## Execute every notebook in place with papermill (outputs are c
 	done
 
 figures: notebooks ## Regenerate every figure in reports/figures/ (through the notebooks)
+
+reports: data ## Render notebooks/source_profile.ipynb once per source into reports/sources/<doc_id>.ipynb and .html
+	@mkdir -p reports/sources
+	@for id in $(DOC_IDS); do \
+		echo "report $$id"; \
+		(cd notebooks && $(RUN_ENV) ../$(BIN)/papermill --no-progress-bar -k python3 source_profile.ipynb ../reports/sources/$$id.ipynb -p DOC_ID $$id -p DATA_DIR ../data/processed -p FIGURES_DIR ../reports/figures) || exit $$?; \
+		$(BIN)/python -m analysis.notebook_tidy reports/sources/$$id.ipynb || exit $$?; \
+		$(BIN)/jupyter nbconvert --log-level WARN --to html reports/sources/$$id.ipynb || exit $$?; \
+	done
+
+html: notebooks reports ## Export the notebooks and per-source reports to reports/html/ with an index.html
+	@mkdir -p reports/html
+	$(BIN)/jupyter nbconvert --log-level WARN --to html --no-input --output-dir reports/html $(HANDOUTS) reports/sources/*.ipynb
+	$(BIN)/python -m analysis.reports reports/html $(HANDOUTS) reports/sources/*.ipynb
 
 test: data ## Run every test: unit, integration and strict nbval on notebooks/
 	$(RUN_ENV) $(BIN)/python -m pytest
