@@ -1,4 +1,4 @@
-"""Notebook views (framing, argument, KWIC) on small hand-made tables."""
+"""Notebook views (framing, argument) on small hand-made tables."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ import pandas as pd
 import pytest
 
 from analysis import argument, framing_views
-from analysis.kwic import kwic, kwic_html
 
 DOCUMENTS = pd.DataFrame({"doc_id": ["d1", "d2"], "label": ["One 2015", "Two 2020"], "published": ["2015-09", "2020"]})
 SENTENCES = pd.DataFrame({
@@ -48,9 +47,3 @@ def test_marker_density_per_thousand_words():
     density = argument.marker_density(markers, SENTENCES, DOCUMENTS)
     assert density.loc["Two 2020", "hedge"] == pytest.approx(1000 / 7, abs=0.01)
 
-
-def test_kwic_cuts_at_the_sentence_and_highlights_the_match():
-    lines = kwic(CODES.iloc[[1]], SENTENCES, DOCUMENTS)
-    assert lines.iloc[0][["left", "match", "right"]].tolist() == ["But Moscow later ", "abandoned", " Assad there."]
-    assert "<mark><b>abandoned</b></mark>" in kwic_html(lines)
-    assert "&lt;" in kwic_html(pd.DataFrame([{"source": "s", "left": "<", "match": "m", "right": ""}]))
