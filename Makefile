@@ -7,7 +7,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb)) notebooks/source_profile.ipynb
-HANDOUTS = $(filter-out notebooks/source_profile.ipynb,$(NOTEBOOKS))
+EXERCISES := notebooks/07_exercises.ipynb
+HANDOUTS = $(filter-out notebooks/source_profile.ipynb $(EXERCISES),$(NOTEBOOKS))
 DOC_IDS = $(shell tail -n +2 seeds/sources.csv | cut -d, -f1)
 # Stable set ordering and an inline matplotlib backend make notebook outputs reproducible.
 RUN_ENV := env -u MPLBACKEND PYTHONHASHSEED=0
@@ -49,7 +50,8 @@ reports: data ## Render notebooks/source_profile.ipynb once per source into repo
 html: notebooks reports ## Export the notebooks and per-source reports to reports/html/ with an index.html
 	@mkdir -p reports/html
 	$(BIN)/jupyter nbconvert --log-level WARN --to html --no-input --output-dir reports/html $(HANDOUTS) reports/sources/*.ipynb
-	$(BIN)/python -m analysis.reports reports/html $(HANDOUTS) reports/sources/*.ipynb
+	$(BIN)/jupyter nbconvert --log-level WARN --to html --output-dir reports/html $(EXERCISES)
+	$(BIN)/python -m analysis.reports reports/html $(HANDOUTS) $(EXERCISES) reports/sources/*.ipynb
 
 test: data ## Run every test: unit, integration and strict nbval on notebooks/
 	$(RUN_ENV) $(BIN)/python -m pytest

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.build import build
+from analysis.build import build, recode
 from analysis.config import PROJECT_ROOT
 from analysis.tables import SCHEMAS, TEXT_COLUMN, load_tables
 from tests.conftest import SEEDS_DIR
@@ -108,3 +108,11 @@ def test_a_build_that_fails_while_writing_leaves_the_previous_tables(tmp_path, m
         build(seeds_dir=SEEDS_DIR, out_dir=out)
     assert {path.name: path.read_bytes() for path in out.iterdir()} == before
     assert [path.name for path in tmp_path.iterdir()] == ["processed"]
+
+
+def test_recode_with_the_codebook_as_it_is_gives_the_built_codes(corpus_tables, nlp):
+    from analysis.framing import read_codebook
+
+    sentences, (codes,) = recode(seeds_dir=SEEDS_DIR, codebooks=[read_codebook(nlp=nlp)], nlp=nlp)
+    pd.testing.assert_frame_equal(codes, corpus_tables["codes"])
+    pd.testing.assert_frame_equal(sentences, corpus_tables["sentences"])

@@ -7,7 +7,7 @@ import pytest
 from analysis.build import analyse_text
 from analysis.errors import InputError
 from analysis.evaluation import framing_agreement, read_framing_validation
-from analysis.framing import codebook_table, read_codebook
+from analysis.framing import CODEBOOK_FILE, codebook_table, read_codebook, with_cue
 
 
 def _codes(nlp, text):
@@ -131,3 +131,18 @@ def test_coder_agrees_with_hand_coding(agreement, dimension):
 def test_validation_sheet_offsets_round_trip(raw_texts):
     sheet = read_framing_validation()
     assert all(raw_texts[d][s:e] == t for d, s, e, t in zip(sheet.doc_id, sheet.start, sheet.end, sheet.text))
+
+
+def test_with_cue_adds_a_cue_in_memory_and_leaves_the_file_alone(nlp):
+    before = CODEBOOK_FILE.read_bytes()
+    codebook = with_cue(read_codebook(nlp=nlp), "support.military", "Target")
+    assert codebook.codes["support.military"].cues[-1] == "target"
+    assert CODEBOOK_FILE.read_bytes() == before
+    doc = nlp("Moscow targeted the rebels fighting Assad.")
+    assert [span.text for span in codebook.matcher(doc)] == ["targeted"]
+
+
+def test_with_cue_names_every_problem(nlp):
+    with pytest.raises(InputError) as error:
+        with_cue(read_codebook(nlp=nlp), "support.imaginary", "  ")
+    assert len(error.value.problems) == 2

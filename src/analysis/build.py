@@ -30,13 +30,17 @@ logger = logging.getLogger(__name__)
 CODING_SHEET_FILE = "coding_sheet.csv"
 
 
+def _units(document: Document, doc, overrides: dict[int, str] | None):
+    blocks = list(iter_blocks(document.text, overrides=overrides))
+    sentences = list(iter_sentences(doc, blocks))
+    return blocks, sentences, list(iter_entities(doc, sentences))
+
+
 def document_tables(document: Document, doc, *, codebook: Codebook, marker_lexicon: MarkerLexicon,
                     overrides: dict[int, str] | None = None) -> dict[str, pd.DataFrame]:
     """Return every table for one document, from its parsed `doc`."""
     doc_id = document.doc_id
-    blocks = list(iter_blocks(document.text, overrides=overrides))
-    sentences = list(iter_sentences(doc, blocks))
-    entities = list(iter_entities(doc, sentences))
+    blocks, sentences, entities = _units(document, doc, overrides)
     quotations = list(iter_quotations(doc, blocks, sentences, entities, author=document.source.author))
     records = {
         "blocks": blocks, "sentences": sentences, "entities": entities, "quotations": quotations,
@@ -93,6 +97,24 @@ def analyse(documents: list[Document], *, nlp, codebook: Codebook | None = None,
                 sum(1 for *_, tables, _, doc in plan if tables is None and doc is not None),
                 sum(1 for _, _, tables, _, _ in plan if tables is not None))
     return {name: concat(frames, name) for name, frames in per_table.items()}
+
+
+def recode(*, seeds_dir: Path, codebooks: list[Codebook], nlp) -> tuple[pd.DataFrame, list[pd.DataFrame]]:
+    """Return the sentences of the corpus in `seeds_dir` and its codes table under each of `codebooks`.
+
+    Each document is parsed once and nothing is written: this is for trying codebook edits out.
+    Raises InputError as `load_corpus` does.
+    """
+    documents = load_corpus(seeds_dir)
+    overrides = read_section_overrides(seeds_dir)
+    sentence_frames, code_frames = [], [[] for _ in codebooks]
+    for document, doc in zip(documents, parse_texts(nlp, (document.text for document in documents))):
+        _, sentences, entities = _units(document, doc, overrides.get(document.doc_id))
+        sentence_frames.append(to_frame(sentences, "sentences", doc_id=document.doc_id))
+        for frames, codebook in zip(code_frames, codebooks):
+            frames.append(to_frame(list(iter_code_hits(doc, sentences, entities, codebook=codebook)), "codes",
+                                   doc_id=document.doc_id))
+    return concat(sentence_frames, "sentences"), [concat(frames, "codes") for frames in code_frames]
 
 
 def analyse_text(text: str, *, nlp, doc_id: str = "text", author: str = "") -> dict[str, pd.DataFrame]:

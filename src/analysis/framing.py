@@ -8,7 +8,7 @@ says so. Only headline, standfirst and body sentences are coded.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterator, NamedTuple, Sequence
 
@@ -67,6 +67,7 @@ class Codebook:
 
     def __init__(self, codes: Sequence[Code], vocab: Vocab, make_doc):
         self.codes = {code.id: code for code in codes}
+        self.vocab, self.make_doc = vocab, make_doc
         self.matcher = LemmaPhraseMatcher(vocab, make_doc)
         for code in codes:
             self.matcher.add(code.id, code.cues, [list(pattern) for pattern in code.patterns])
@@ -124,6 +125,23 @@ def read_codebook(path: Path | None = None, *, nlp) -> Codebook:
     if problems:
         raise InputError(problems)
     return Codebook(codes, nlp.vocab, nlp.make_doc)
+
+
+def with_cue(codebook: Codebook, code_id: str, cue: str) -> Codebook:
+    """Return a copy of `codebook` in which code `code_id` also has `cue` (lemma form, as in the file).
+
+    Raises InputError for an unknown code or an empty cue; the codebook file is not touched.
+    """
+    problems = []
+    if code_id not in codebook.codes:
+        problems.append(f"codebook: no code '{code_id}'; codes are {', '.join(codebook.codes)}")
+    if not isinstance(cue, str) or not cue.strip():
+        problems.append("codebook: a cue must be a non-empty string")
+    if problems:
+        raise InputError(problems)
+    codes = [replace(code, cues=(*code.cues, cue.strip().lower())) if code.id == code_id else code
+             for code in codebook.codes.values()]
+    return Codebook(codes, codebook.vocab, codebook.make_doc)
 
 
 def _is_negated(span: Span) -> bool:
