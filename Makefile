@@ -39,7 +39,7 @@ notebooks: data ## Execute every notebook in place with papermill (outputs are c
 figures: notebooks ## Regenerate every figure in reports/figures/ (through the notebooks)
 
 reports: data ## Render notebooks/source_profile.ipynb once per source into reports/sources/<doc_id>.ipynb and .html
-	@mkdir -p reports/sources
+	@rm -rf reports/sources && mkdir -p reports/sources
 	@for id in $(DOC_IDS); do \
 		echo "report $$id"; \
 		(cd notebooks && $(RUN_ENV) ../$(BIN)/papermill --no-progress-bar -k python3 source_profile.ipynb ../reports/sources/$$id.ipynb -p DOC_ID $$id -p DATA_DIR ../data/processed -p FIGURES_DIR ../reports/figures) || exit $$?; \
@@ -48,7 +48,7 @@ reports: data ## Render notebooks/source_profile.ipynb once per source into repo
 	done
 
 html: notebooks reports ## Export the notebooks and per-source reports to reports/html/ with an index.html
-	@mkdir -p reports/html
+	@rm -rf reports/html && mkdir -p reports/html
 	$(BIN)/jupyter nbconvert --log-level WARN --to html --no-input --output-dir reports/html $(HANDOUTS) reports/sources/*.ipynb
 	$(BIN)/jupyter nbconvert --log-level WARN --to html --output-dir reports/html $(EXERCISES)
 	$(BIN)/python -m analysis.reports reports/html $(HANDOUTS) $(EXERCISES) reports/sources/*.ipynb
