@@ -106,9 +106,10 @@ def read_framing_validation(path: Path | str | None = None) -> pd.DataFrame:
     return sheet.astype({"start": "int64", "end": "int64", "support": "int64", "limits": "int64"})
 
 
-def coder_labels(codes: pd.DataFrame, units: pd.DataFrame, *, dimension: str) -> pd.Series:
-    """Return 1 for each unit (a row with doc_id, start, end) holding a cue of `dimension`, else 0."""
-    hits = codes[codes.dimension == dimension]
+def coder_labels(codes: pd.DataFrame, units: pd.DataFrame, *, dimension: str | None = None,
+                 code: str | None = None) -> pd.Series:
+    """Return 1 for each unit (a row with doc_id, start, end) holding a cue of `dimension` (or of one `code`), else 0."""
+    hits = codes[codes.dimension == dimension] if code is None else codes[codes.code == code]
     labels = []
     for unit in units.itertuples():
         in_unit = hits[(hits.doc_id == unit.doc_id) & (hits.start >= unit.start) & (hits.start < unit.end)]

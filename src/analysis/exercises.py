@@ -13,13 +13,13 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.build import recode
-from analysis.evaluation import cohen_kappa, read_framing_validation
+from analysis.evaluation import coder_labels, cohen_kappa, read_framing_validation
 from analysis.framing import read_codebook, with_cue
-from analysis.framing_views import coded_sentences
+from analysis.framing_views import OUTCOMES, coded_sentences, outcome
 from analysis.gazetteer import Gazetteer, default_gazetteer
 
 RUSSIA = "Russia"
-HAND_CODES = ("support", "limits", "both", "neither")
+HAND_CODES = OUTCOMES
 NOT_YET = ""
 QUOTE_KEY = ["doc_id", "quote_id"]
 
@@ -80,17 +80,6 @@ def check_russian_official_quotes(answer, quotations: pd.DataFrame) -> Feedback:
                            f"else.{hint}", details)
 
 
-def _outcome(support: bool, limits: bool) -> str:
-    return {(True, True): "both", (True, False): "support", (False, True): "limits"}.get((support, limits), "neither")
-
-
-def coder_outcomes(codes: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
-    """Return the coded sentences with the coder's `outcome`: support, limits, both or neither."""
-    units = coded_sentences(codes, sentences)
-    units["outcome"] = [_outcome(support, limits) for support, limits in zip(units.support, units.limits)]
-    return units
-
-
 def coding_sample(codes: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame, *, n: int = 10,
                   seed: int = 0) -> pd.DataFrame:
     """Return `n` sentences to hand-code, numbered from 1, without the coder's codes.
@@ -98,10 +87,10 @@ def coding_sample(codes: pd.DataFrame, sentences: pd.DataFrame, documents: pd.Da
     Sentences are drawn at random (with `seed`) from each of the coder's outcomes in turn, so
     that a sample of ten is not all 'neither'.
     """
-    units = coder_outcomes(codes, sentences).merge(sentences[["doc_id", "sent_id", "start", "end"]],
+    units = coded_sentences(codes, sentences).merge(sentences[["doc_id", "sent_id", "start", "end"]],
                                                    on=["doc_id", "sent_id"])
-    pools = [units[units.outcome == outcome].sample(frac=1, random_state=seed).index.tolist()
-             for outcome in ("neither", "support", "limits", "both")]
+    pools = [units[units.outcome == kind].sample(frac=1, random_state=seed).index.tolist()
+             for kind in ("neither", "support", "limits", "both")]
     chosen = []
     while len(chosen) < n and any(pools):
         chosen += [pool.pop(0) for pool in pools if pool][: n - len(chosen)]
@@ -129,7 +118,7 @@ def check_hand_coding(my_codes, sample: pd.DataFrame, codes: pd.DataFrame, sente
         todo = [str(item) for item, code in zip(sample.item, my_codes) if code == NOT_YET]
         return Feedback(False, f"{len(sample) - len(todo)} of {len(sample)} sentences coded; still to code: items "
                                f"{', '.join(todo)}.", table)
-    outcomes = coder_outcomes(codes, sentences).set_index(["doc_id", "sent_id"]).outcome
+    outcomes = coded_sentences(codes, sentences).set_index(["doc_id", "sent_id"]).outcome
     coder = [outcomes.get(key, "neither") for key in sample[["doc_id", "sent_id"]].itertuples(index=False, name=None)]
     table = table.assign(coder=coder, agree=[mine == theirs for mine, theirs in zip(my_codes, coder)])
     kappas = {dimension: cohen_kappa([code in (dimension, "both") for code in my_codes],
@@ -149,7 +138,7 @@ def gold_codes(sample: pd.DataFrame, sheet: pd.DataFrame | None = None) -> list[
     outcomes = []
     for row in sample.itertuples():
         units = sheet[(sheet.doc_id == row.doc_id) & (sheet.start < row.end) & (sheet.end > row.start)]
-        outcomes.append(_outcome(bool(units.support.any()), bool(units.limits.any())) if len(units) else NOT_YET)
+        outcomes.append(outcome(bool(units.support.any()), bool(units.limits.any())) if len(units) else NOT_YET)
     return outcomes
 
 
@@ -184,10 +173,7 @@ def _gold_codes_at(sheet: pd.DataFrame, doc_id: str, position: int) -> set[str]:
 def _code_recall(codes: pd.DataFrame, sheet: pd.DataFrame, code: str) -> tuple[int, int]:
     """Return how many of the gold units coded `code` the coder codes too, and how many there are."""
     units = sheet[[code in _listed_codes(unit) for unit in sheet.itertuples()]]
-    hits = codes[codes.code == code]
-    found = sum(bool(((hits.doc_id == unit.doc_id) & (hits.start >= unit.start) & (hits.start < unit.end)).any())
-                for unit in units.itertuples())
-    return found, len(units)
+    return int(coder_labels(codes, units, code=code).sum()), len(units)
 
 
 def try_cue(code_id: str, cue: str, *, seeds_dir: Path | str, nlp, sheet: pd.DataFrame | None = None) -> Feedback:

@@ -8,25 +8,30 @@ from analysis.overview import source_order
 from analysis.framing import CODED_SECTIONS
 
 
+OUTCOMES = ("support", "both", "limits", "neither")
+
+
+def outcome(support: bool, limits: bool) -> str:
+    """Return a sentence's framing outcome from its two flags: support, both, limits or neither."""
+    return {(True, True): "both", (True, False): "support", (False, True): "limits"}.get((support, limits), "neither")
+
+
 def coded_sentences(codes: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
-    """Return the coded sentences (headline, standfirst, body) with `support` and `limits` flags."""
+    """Return the coded sentences (headline, standfirst, body) with `support` and `limits` flags and their `outcome`."""
     units = sentences[sentences.section.isin(CODED_SECTIONS)][["doc_id", "sent_id", "text"]].reset_index(drop=True)
     keys = pd.MultiIndex.from_frame(units[["doc_id", "sent_id"]])
     for dimension in ("support", "limits"):
         hits = codes[codes.dimension == dimension]
         units[dimension] = keys.isin(pd.MultiIndex.from_frame(hits[["doc_id", "sent_id"]]))
+    units["outcome"] = [outcome(support, limits) for support, limits in zip(units.support, units.limits)]
     return units
 
 
 def dimension_shares(codes: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     """Return, per source, the share of coded sentences that code support only, limits only, both, or neither."""
     units = coded_sentences(codes, sentences)
-    kind = pd.Series("neither", index=units.index)
-    kind[units.support & ~units.limits] = "support only"
-    kind[~units.support & units.limits] = "limits only"
-    kind[units.support & units.limits] = "both"
-    table = pd.crosstab(units.doc_id, kind, normalize="index")
-    table = table.reindex(columns=["support only", "both", "limits only", "neither"], fill_value=0.0)
+    table = pd.crosstab(units.doc_id, units.outcome, normalize="index").reindex(columns=list(OUTCOMES), fill_value=0.0)
+    table = table.rename(columns={"support": "support only", "limits": "limits only"})
     table.index = documents.set_index("doc_id").label.reindex(table.index)
     order = source_order(documents)
     return table.reindex(order).round(3).rename_axis(index="source", columns="framing")
