@@ -90,7 +90,7 @@ class QuoteLexicon:
 
 def read_quote_lexicon() -> QuoteLexicon:
     """Return the cue verbs and word lists. Raises InputError naming every bad row."""
-    problems, direct, indirect, nouns, roles = [], set(), set(), set(), {"work_noun": set(), "speaker_title": set(), "phrase_cue": set(),
+    problems, direct, indirect, nouns, roles = [], set(), set(), set(), {"work_noun": set(), "speaker_title": set(),
                                                           "expert_word": set()}
     with CUES_FILE.open(encoding="utf-8", newline="") as handle:
         for line_no, row in enumerate(csv.DictReader(handle), start=2):
@@ -545,7 +545,8 @@ def _cited_paraphrase(doc: Doc, sentence: Sentence, quotes: Sequence[QuoteMarks]
         yield start, end, _citation_attribution(doc, match)
 
 
-def _block_quote_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block]) -> _Attribution | None:
+def _block_quote_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
+                             lexicon: QuoteLexicon) -> _Attribution | None:
     """Attribute a quote that opens its block to the subject of the last verb of the previous block
     when that block introduces it with a colon ('The office sent this statement:')."""
     index = _index_at(blocks, quote.open_at)
@@ -556,7 +557,7 @@ def _block_quote_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if verb is not None else None
     if subject is None:
         return None
-    return _Attribution(_speaker_span(subject, default_lexicon(), []), verb.lemma_, verb.idx, verb.idx + len(verb))
+    return _Attribution(_speaker_span(subject, lexicon, []), verb.lemma_, verb.idx, verb.idx + len(verb))
 
 
 def iter_quotations(doc: Doc, blocks: Sequence[Block], sentences: Sequence[Sentence],
@@ -578,7 +579,7 @@ def iter_quotations(doc: Doc, blocks: Sequence[Block], sentences: Sequence[Sente
         if _is_title(doc, quote, section, lexicon):
             found.append((quote.start, quote.end, "title", None))
             continue
-        attribution = _attribute(doc, quote, quotes, lexicon) or _block_quote_attribution(doc, quote, blocks)
+        attribution = _attribute(doc, quote, quotes, lexicon) or _block_quote_attribution(doc, quote, blocks, lexicon)
         if attribution is None and previous is not None:
             attribution = _continuation(doc, quote, previous, blocks, sentences, sentence_starts)
         if attribution is not None and attribution.speaker is not None:
