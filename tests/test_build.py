@@ -7,7 +7,7 @@ import pytest
 
 from analysis.build import build, recode
 from analysis.config import PROJECT_ROOT
-from analysis.tables import SCHEMAS, TEXT_COLUMN, load_tables
+from analysis.tables import SCHEMAS, TEXT_COLUMN, data_dictionary_markdown, load_tables
 from tests.conftest import SEEDS_DIR
 
 
@@ -76,13 +76,14 @@ def test_rebuild_gives_identical_files(corpus_tables, tmp_path):
         pd.testing.assert_frame_equal(load_tables(first)[name], corpus_tables[name])
 
 
-def test_readme_data_dictionary_documents_every_column():
+def test_readme_data_dictionary_is_the_schemas_word_for_word():
     readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
     for table, columns in SCHEMAS.items():
         section = readme.split(f"#### `{table}`", 1)
         assert len(section) == 2, f"README lacks a data dictionary entry for {table}"
         for column in columns:
-            assert f"| `{column.name}` | {column.dtype} |" in section[1], f"{table}.{column.name}"
+            assert f"| `{column.name}` | {column.dtype} | {column.meaning} |" in section[1], f"{table}.{column.name}"
+    assert data_dictionary_markdown().strip() in readme, "paste data_dictionary_markdown() into the README"
 
 
 def test_missing_tables_say_how_to_build_them(tmp_path):

@@ -19,7 +19,6 @@ from analysis.framing_views import OUTCOMES, coded_sentences, outcome
 from analysis.gazetteer import Gazetteer, default_gazetteer
 
 RUSSIA = "Russia"
-HAND_CODES = OUTCOMES
 NOT_YET = ""
 QUOTE_KEY = ["doc_id", "quote_id"]
 
@@ -109,9 +108,9 @@ def check_hand_coding(my_codes, sample: pd.DataFrame, codes: pd.DataFrame, sente
     my_codes = list(my_codes) if isinstance(my_codes, (list, tuple)) else None
     if my_codes is None or len(my_codes) != len(sample):
         return Feedback(False, f"give a list of {len(sample)} codes, one per item, in item order.")
-    bad = [f"item {item}: {code!r}" for item, code in zip(sample.item, my_codes) if code not in (*HAND_CODES, NOT_YET)]
+    bad = [f"item {item}: {code!r}" for item, code in zip(sample.item, my_codes) if code not in (*OUTCOMES, NOT_YET)]
     if bad:
-        return Feedback(False, f"each code is one of {', '.join(HAND_CODES)} (or '' while you decide); fix "
+        return Feedback(False, f"each code is one of {', '.join(OUTCOMES)} (or '' while you decide); fix "
                                f"{'; '.join(bad)}.")
     table = sample[["item", "source", "text"]].assign(yours=my_codes)
     if NOT_YET in my_codes:

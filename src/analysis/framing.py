@@ -72,10 +72,6 @@ class Codebook:
         for code in codes:
             self.matcher.add(code.id, code.cues, [list(pattern) for pattern in code.patterns])
 
-    @property
-    def dimensions(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(code.dimension for code in self.codes.values()))
-
 
 def read_codebook(path: Path | None = None, *, nlp) -> Codebook:
     """Return the codebook in `path`, checked against `nlp`'s vocabulary.

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Iterator, NamedTuple, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -25,8 +24,6 @@ from analysis.sentences import Sentence, raw_text
 MARKERS_FILE = RESOURCES_DIR / "markers.csv"
 MARKED_SECTIONS = ("headline", "standfirst", "body")
 LEXICON_CATEGORIES = ("hedge", "booster", "contrast", "cause", "conclusion")
-CATEGORIES = LEXICON_CATEGORIES + ("counter_argument", "rhetorical_question", "evidence_quotation",
-                                   "evidence_number", "evidence_citation")
 RULES = ("any", "none", "modal", "epistemic", "before_number", "coordinating", "contrastive_while", "connective",
          "causal_since", "causal_as", "causal_given", "clause_initial")
 NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -75,11 +72,6 @@ def read_marker_lexicon(*, nlp) -> MarkerLexicon:
     if problems:
         raise InputError(problems)
     return MarkerLexicon(rules, matcher)
-
-
-@lru_cache(maxsize=2)
-def cached_marker_lexicon(nlp) -> MarkerLexicon:
-    return read_marker_lexicon(nlp=nlp)
 
 
 def _subject(verb: Token) -> Token | None:

@@ -12,7 +12,6 @@ Components (registered under the `analysis_` namespace):
 from __future__ import annotations
 
 import logging
-from functools import lru_cache
 from typing import Iterable, Iterator
 
 import spacy
@@ -118,12 +117,6 @@ def parse_texts(nlp: Language, texts: Iterable[str], *, n_process: int = 1, batc
             yield first
         else:
             yield Doc.from_docs([first] + [next(parsed) for _ in range(count - 1)], ensure_whitespace=False)
-
-
-@lru_cache(maxsize=2)
-def cached_nlp(model: str | None = None) -> Language:
-    """Return a pipeline shared within the process (for tests and notebooks)."""
-    return load_nlp(model=model)
 
 
 def model_id(nlp: Language) -> str:

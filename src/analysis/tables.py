@@ -51,7 +51,7 @@ SCHEMAS: dict[str, list[Column]] = {
         DOC_ID, SENT_ID, BLOCK_ID, SECTION, START, END,
         Column("text", "string", "the sentence's text"),
         Column("n_tokens", "int64", "spaCy tokens in the sentence, whitespace excluded"),
-        Column("has_elision", "bool", "True where words seem lost (link text dropped by the capture); never filled in"),
+        Column("has_elision", "bool", "True where words seem lost (link text dropped by the capture); the text is flagged, never repaired"),
     ],
     "entities": [
         DOC_ID, SENT_ID, START, END,
