@@ -8,7 +8,7 @@ import pandas as pd
 
 from analysis.overview import source_order
 from analysis.framing_views import coded_sentences
-from analysis.markers import MARKED_SECTIONS
+from analysis.sections import ANALYSED_SECTIONS
 
 WORD = re.compile(r"\w[\w’'-]*")
 EVIDENCE = ("evidence_quotation", "evidence_number", "evidence_citation")
@@ -16,7 +16,7 @@ EVIDENCE = ("evidence_quotation", "evidence_number", "evidence_citation")
 
 def words_per_source(sentences: pd.DataFrame) -> pd.Series:
     """Return the number of words in each document's headline, standfirst and body."""
-    text = sentences[sentences.section.isin(MARKED_SECTIONS)]
+    text = sentences[sentences.section.isin(ANALYSED_SECTIONS)]
     return text.groupby("doc_id").text.apply(lambda texts: sum(len(WORD.findall(t)) for t in texts))
 
 

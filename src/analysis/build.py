@@ -16,13 +16,13 @@ from analysis.cache import BuildCache
 from analysis.corpus import DEFAULT_MAX_CHARS, Document, Source, load_corpus, read_section_overrides
 from analysis.errors import InputError
 from analysis.entities import iter_entities
-from analysis.framing import CODED_SECTIONS, Codebook, iter_code_hits, read_codebook
+from analysis.framing import Codebook, iter_code_hits, read_codebook
 from analysis.gazetteer import default_gazetteer
 from analysis.labels import default_naming_lexicon, iter_labels
 from analysis.markers import MarkerLexicon, iter_markers, read_marker_lexicon
 from analysis.pipeline import load_nlp, parse_texts
 from analysis.quotations import default_lexicon, iter_quotations
-from analysis.sections import default_rules, iter_blocks
+from analysis.sections import ANALYSED_SECTIONS, default_rules, iter_blocks
 from analysis.sentences import iter_sentences
 from analysis.tables import SCHEMAS, concat, to_frame
 
@@ -126,7 +126,7 @@ def analyse_text(text: str, *, nlp, doc_id: str = "text", author: str = "") -> d
 
 def coding_sheet(sentences: pd.DataFrame) -> pd.DataFrame:
     """Return a blank coding sheet: the coded sentences, with empty columns for a human coder."""
-    sheet = sentences[sentences.section.isin(CODED_SECTIONS)][["doc_id", "sent_id", "section", "start", "end", "text"]]
+    sheet = sentences[sentences.section.isin(ANALYSED_SECTIONS)][["doc_id", "sent_id", "section", "start", "end", "text"]]
     return sheet.assign(coder="", support="", limits="", support_codes="", limits_codes="", notes="")
 
 

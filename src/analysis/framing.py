@@ -21,10 +21,10 @@ from analysis.config import RESOURCES_DIR
 from analysis.entities import EntityMention
 from analysis.errors import InputError
 from analysis.matching import LemmaPhraseMatcher
+from analysis.sections import ANALYSED_SECTIONS
 from analysis.sentences import Sentence
 
 CODEBOOK_FILE = RESOURCES_DIR / "codebook.toml"
-CODED_SECTIONS = ("headline", "standfirst", "body")
 CODE_FIELDS = {"id", "dimension", "definition", "examples", "cues", "patterns", "requires", "negated"}
 REQUIRED_FIELDS = ("id", "dimension", "definition")
 CONDITIONS = ("russia", "assad")
@@ -181,11 +181,11 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
     previous: dict[int, int] = {}
     last_coded = None
     for sentence in sentences:
-        if sentence.section in CODED_SECTIONS:
+        if sentence.section in ANALYSED_SECTIONS:
             previous[sentence.sent_id] = last_coded
             last_coded = sentence.sent_id
     for sentence in sentences:
-        if sentence.section not in CODED_SECTIONS:
+        if sentence.section not in ANALYSED_SECTIONS:
             continue
         here = contexts[sentence.sent_id]
         before = contexts.get(previous[sentence.sent_id]) if here.refers_back and previous[sentence.sent_id] is not None else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.overview import source_order
-from analysis.framing import CODED_SECTIONS
+from analysis.sections import ANALYSED_SECTIONS
 
 
 OUTCOMES = ("support", "both", "limits", "neither")
@@ -18,7 +18,7 @@ def outcome(support: bool, limits: bool) -> str:
 
 def coded_sentences(codes: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
     """Return the coded sentences (headline, standfirst, body) with `support` and `limits` flags and their `outcome`."""
-    units = sentences[sentences.section.isin(CODED_SECTIONS)][["doc_id", "sent_id", "text"]].reset_index(drop=True)
+    units = sentences[sentences.section.isin(ANALYSED_SECTIONS)][["doc_id", "sent_id", "text"]].reset_index(drop=True)
     keys = pd.MultiIndex.from_frame(units[["doc_id", "sent_id"]])
     for dimension in ("support", "limits"):
         hits = codes[codes.dimension == dimension]

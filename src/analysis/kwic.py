@@ -12,7 +12,7 @@ import re
 import pandas as pd
 
 from analysis.gazetteer import default_gazetteer
-from analysis.overview import ANALYSED_SECTIONS
+from analysis.sections import ANALYSED_SECTIONS
 
 KWIC_COLUMNS = ["source", "doc_id", "sent_id", "left", "match", "right"]
 MATCH_COLUMNS = ["doc_id", "sent_id", "start", "end"]

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from analysis.config import RESOURCES_DIR
 from analysis.entities import EntityMention
 from analysis.errors import InputError
-from analysis.markers import MARKED_SECTIONS
+from analysis.sections import ANALYSED_SECTIONS
 from analysis.sentences import Sentence
 
 NAMING_FILE = RESOURCES_DIR / "naming.csv"
@@ -173,7 +173,7 @@ def iter_labels(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[Enti
         chunks_by_start.setdefault(chunk.sent.start, []).append(chunk)
     for sentence in sentences:
         mentions = by_sentence.get(sentence.sent_id, [])
-        if sentence.section not in MARKED_SECTIONS:
+        if sentence.section not in ANALYSED_SECTIONS:
             continue
         span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         found: list[tuple[Span, str, str]] = []

@@ -19,10 +19,10 @@ from analysis.entities import EntityMention
 from analysis.errors import InputError
 from analysis.matching import LemmaPhraseMatcher
 from analysis.quotations import Quotation
+from analysis.sections import ANALYSED_SECTIONS
 from analysis.sentences import Sentence, raw_text
 
 MARKERS_FILE = RESOURCES_DIR / "markers.csv"
-MARKED_SECTIONS = ("headline", "standfirst", "body")
 LEXICON_CATEGORIES = ("hedge", "booster", "contrast", "cause", "conclusion")
 RULES = ("any", "none", "modal", "epistemic", "before_number", "coordinating", "contrastive_while", "connective",
          "causal_since", "causal_as", "causal_given", "clause_initial")
@@ -162,7 +162,7 @@ def _inside_quote(start: int, quotations: Sequence[Quotation]) -> bool:
 def iter_markers(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[EntityMention],
                  quotations: Sequence[Quotation], *, lexicon: MarkerLexicon) -> Iterator[Marker]:
     """Yield the argument markers of the headline, standfirst and body sentences, in text order."""
-    spans = [(s, doc.char_span(s.start, s.end, alignment_mode="expand")) for s in sentences if s.section in MARKED_SECTIONS]
+    spans = [(s, doc.char_span(s.start, s.end, alignment_mode="expand")) for s in sentences if s.section in ANALYSED_SECTIONS]
     in_scope = {s.sent_id for s, _ in spans}
     found: list[Marker] = []
     for sentence, span in spans:

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.sections import EXCLUDED_SECTIONS, SECTIONS
+from analysis.sections import ANALYSED_SECTIONS, EXCLUDED_SECTIONS, SECTIONS
 
-ANALYSED_SECTIONS = ("headline", "standfirst", "body")
 RUSSIA = "Russia"
 ASSAD_SIDE = ("Bashar al-Assad", "Syrian government")
 

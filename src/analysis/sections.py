@@ -22,7 +22,8 @@ from analysis.config import RESOURCES_DIR
 from analysis.errors import InputError
 
 SECTIONS = ("headline", "standfirst", "byline", "caption", "body", "references", "comment", "boilerplate")
-EXCLUDED_SECTIONS = tuple(section for section in SECTIONS if section not in ("headline", "standfirst", "body"))
+ANALYSED_SECTIONS = ("headline", "standfirst", "body")
+EXCLUDED_SECTIONS = tuple(section for section in SECTIONS if section not in ANALYSED_SECTIONS)
 SECTION_RULES_FILE = RESOURCES_DIR / "section_rules.csv"
 RULE_COLUMNS = ("section", "pattern", "max_chars", "example", "note")
 

@@ -6,9 +6,10 @@ import re
 
 import pandas as pd
 
-from analysis.overview import source_order
 from analysis.gazetteer import Gazetteer, default_gazetteer
-from analysis.quotations import FIRST_PERSON, QuoteLexicon, default_lexicon
+from analysis.overview import source_order
+from analysis.quotations import FIRST_PERSON, KINDS, QuoteLexicon, default_lexicon
+from analysis.sections import ANALYSED_SECTIONS
 
 RUSSIA_SYRIA_SIDE = ("Russia", "Syria", "Syrian government")
 VOICE_GROUPS = ("Russian or Syrian officials", "analysts, researchers and media", "other officials and named speakers",
@@ -64,7 +65,7 @@ def _sources(documents: pd.DataFrame) -> pd.Series:
 
 
 def voices_by_source(quotations: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame, *,
-                     sections: tuple[str, ...] = ("headline", "standfirst", "body")) -> pd.DataFrame:
+                     sections: tuple[str, ...] = ANALYSED_SECTIONS) -> pd.DataFrame:
     """Return counts of quotations per source (rows) and voice group (columns), article text only."""
     voiced = with_voice_groups(quotations[quotations.section.isin(sections)], sentences)
     table = voiced.join(_sources(documents), on="doc_id").pivot_table(
@@ -82,8 +83,6 @@ def voice_shares(counts: pd.DataFrame) -> pd.DataFrame:
 
 def kinds_by_source(quotations: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     """Return counts of quotations per source and kind, all sections."""
-    from analysis.quotations import KINDS
-
     table = quotations.join(_sources(documents), on="doc_id").pivot_table(
         index="source", columns="kind", values="quote_id", aggfunc="count", fill_value=0)
     order = source_order(documents)
