@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import csv
 import html
 import json
 import sys
 from pathlib import Path
+
+from analysis.config import DEFAULT_SEEDS_DIR
+from analysis.corpus import read_sources
 
 
 def notebook_summary(path: Path) -> tuple[str, str]:
@@ -19,21 +21,19 @@ def notebook_summary(path: Path) -> tuple[str, str]:
     return title, rest.split(". ")[0].rstrip(".") + "." if rest else ""
 
 
-def write_index(html_dir: Path, notebooks: list[Path], *, sources: Path | None = None) -> Path:
+def write_index(html_dir: Path, notebooks: list[Path], *, seeds_dir: Path = DEFAULT_SEEDS_DIR) -> Path:
     """Write `index.html` in `html_dir` listing each exported notebook with one line on it; return its path.
 
-    A notebook named after a `doc_id` of `sources` (a `sources.csv`) is a per-source report,
-    listed with the source's label, outlet and date.
+    A notebook named after a `doc_id` registered in `seeds_dir` is a per-source report, listed
+    with the source's label, outlet and date.
     """
-    registry = {}
-    if sources is not None and Path(sources).is_file():
-        with Path(sources).open(encoding="utf-8", newline="") as handle:
-            registry = {row["doc_id"]: row for row in csv.DictReader(handle)}
+    registry = {source.doc_id: source for source in read_sources(seeds_dir)[0]}
     items = []
     for notebook in notebooks:
         if notebook.stem in registry:
-            row = registry[notebook.stem]
-            title, line = f"Source profile: {row['label']}", f"{row['outlet']}, {row['published']}: {row['title'] or 'untitled'}."
+            source = registry[notebook.stem]
+            title = f"Source profile: {source.label}"
+            line = f"{source.outlet}, {source.published}: {source.title or 'untitled'}."
         else:
             title, line = notebook_summary(notebook)
         page = f"{notebook.stem}.html"
@@ -50,4 +50,4 @@ def write_index(html_dir: Path, notebooks: list[Path], *, sources: Path | None =
 
 if __name__ == "__main__":
     html_dir, *notebooks = sys.argv[1:]
-    write_index(Path(html_dir), [Path(notebook) for notebook in notebooks], sources=Path("seeds") / "sources.csv")
+    write_index(Path(html_dir), [Path(notebook) for notebook in notebooks])
