@@ -118,3 +118,10 @@ def test_recode_with_the_codebook_as_it_is_gives_the_built_codes(corpus_tables, 
     sentences, (codes,) = recode(seeds_dir=SEEDS_DIR, codebooks=[read_codebook(nlp=nlp)], nlp=nlp)
     pd.testing.assert_frame_equal(codes, corpus_tables["codes"])
     pd.testing.assert_frame_equal(sentences, corpus_tables["sentences"])
+
+
+def test_documents_carry_the_hash_of_the_file_bytes(corpus_tables):
+    import hashlib
+
+    for row in corpus_tables["documents"].itertuples():
+        assert row.sha256 == hashlib.sha256((SEEDS_DIR / row.file).read_bytes()).hexdigest()

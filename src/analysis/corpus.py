@@ -140,7 +140,7 @@ def load_corpus(seeds_dir: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> list[
         if problem:
             problems.append(problem)
             continue
-        documents.append(Document(source, text, hashlib.sha256(path.read_bytes()).hexdigest()))
+        documents.append(Document(source, text, hashlib.sha256(text.encode("utf-8")).hexdigest()))
     if problems:
         raise InputError(problems)
     return sorted(documents, key=lambda document: document.doc_id)

@@ -53,7 +53,5 @@ def timeline(codes: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFra
     units = coded_sentences(codes, sentences)
     shares = units.groupby("doc_id")[["support", "limits"]].mean()
     dated = documents.set_index("doc_id")[["label", "published"]].join(shares)
-    dated["date"] = pd.to_datetime(dated.published.str.pad(10, side="right", fillchar="-")
-                                   .str.replace(r"-+$", "", regex=True)
-                                   .map(lambda text: text + "-01" * (2 - text.count("-"))))
+    dated["date"] = pd.to_datetime(dated.published, format="ISO8601")
     return dated.sort_values(["date", "label"]).reset_index()[["doc_id", "label", "published", "date", "support", "limits"]].round(3)

@@ -37,13 +37,14 @@ class Gazetteer:
     def __init__(self, aliases: Iterable[Alias]):
         self.aliases = tuple(aliases)
         self._by_text = {alias.alias: alias for alias in self.aliases}
+        self._affiliations: dict[str, str | None] = {}
+        for alias in self.aliases:
+            self._affiliations.setdefault(
+                alias.actor, alias.affiliation or (alias.actor if alias.actor_type == "state" else None))
 
     def affiliation(self, actor: str) -> str | None:
         """Return the state a canonical actor belongs to: its affiliation, or itself for a state."""
-        for alias in self.aliases:
-            if alias.actor == actor:
-                return alias.affiliation or (actor if alias.actor_type == "state" else None)
-        return None
+        return self._affiliations.get(actor)
 
     def lookup(self, text: str) -> Alias | None:
         """Return the alias row for a mention as written, or None."""
