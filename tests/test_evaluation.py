@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 import pytest
 
-from analysis.evaluation import match_spans, overlap_ratio, quotation_scores, same_speaker
+from analysis.evaluation import match_spans, overlap_ratio, precision_recall_f1, quotation_scores, same_speaker
 
 
 def _quotes(rows):
@@ -69,3 +71,16 @@ def test_cohen_kappa_on_a_worked_example():
     first = [1] * 20 + [0] * 15 + [1] * 5 + [0] * 10
     second = [1] * 20 + [0] * 15 + [0] * 5 + [1] * 10
     assert cohen_kappa(pd.Series(first), pd.Series(second)) == pytest.approx(0.4)
+
+
+@pytest.mark.parametrize(("counts", "expected"), [
+    ((3, 4, 6), (0.75, 0.5, 0.6)),
+    ((0, 2, 2), (0.0, 0.0, 0.0)),
+])
+def test_precision_recall_f1_from_counts(counts, expected):
+    scores = precision_recall_f1(*counts)
+    assert (scores["precision"], scores["recall"], scores["f1"]) == pytest.approx(expected)
+
+
+def test_precision_is_undefined_without_predictions():
+    assert math.isnan(precision_recall_f1(0, 0, 5)["precision"])

@@ -13,11 +13,24 @@ GOLD_DIR = PROJECT_ROOT / "tests" / "gold"
 MARKED_KINDS = ("direct", "partial", "scare", "title")
 
 
-def read_gold_quotations(path: Path | str | None = None) -> pd.DataFrame:
-    """Return the gold quotations (`tests/gold/quotations.csv`), empty strings as nulls."""
-    gold = pd.read_csv(path or GOLD_DIR / "quotations.csv", dtype=str, keep_default_na=False)
+def read_gold(name: Path | str) -> pd.DataFrame:
+    """Return a gold file, named within `tests/gold/` (`markers.csv`) or by path, empty strings as nulls."""
+    gold = pd.read_csv(GOLD_DIR / name, dtype=str, keep_default_na=False)
     gold[["start", "end"]] = gold[["start", "end"]].astype("int64")
     return gold.replace({"": None})
+
+
+def read_gold_quotations(path: Path | str | None = None) -> pd.DataFrame:
+    """Return the gold quotations (`tests/gold/quotations.csv` unless `path` is given)."""
+    return read_gold(path or "quotations.csv")
+
+
+def precision_recall_f1(matched: int, n_predicted: int, n_gold: int) -> dict[str, float]:
+    """Return precision, recall and F1 from counts (NaN where a denominator is zero)."""
+    precision = matched / n_predicted if n_predicted else float("nan")
+    recall = matched / n_gold if n_gold else float("nan")
+    return {"precision": precision, "recall": recall,
+            "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0}
 
 
 def overlap_ratio(a_start: int, a_end: int, b_start: int, b_end: int) -> float:
@@ -86,13 +99,10 @@ def quotation_scores(predicted: pd.DataFrame, gold: pd.DataFrame, *, min_overlap
         matched = len(pairs)
         speaker_hits = sum(same_speaker(pred.loc[p], gold_part.loc[g]) for p, g in zip(pairs.pred, pairs.gold))
         kind_hits = sum(pred.loc[p].kind == gold_part.loc[g].kind for p, g in zip(pairs.pred, pairs.gold))
-        precision = matched / len(pred) if len(pred) else float("nan")
-        recall = matched / len(gold_part) if len(gold_part) else float("nan")
         rows[group] = {
             "n_gold": len(gold_part), "n_predicted": len(pred), "matched": matched,
             "exact": int((pairs.overlap == 1.0).sum()) if matched else 0,
-            "precision": precision, "recall": recall,
-            "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
+            **precision_recall_f1(matched, len(pred), len(gold_part)),
             "speaker_accuracy": speaker_hits / matched if matched else float("nan"),
             "kind_accuracy": kind_hits / matched if matched else float("nan"),
         }
@@ -164,23 +174,13 @@ def framing_agreement(codes: pd.DataFrame, sheet: pd.DataFrame) -> pd.DataFrame:
         gold = sheet[dimension].astype("int64")
         coder = coder_labels(codes, sheet, dimension=dimension)
         true_positive = int(((gold == 1) & (coder == 1)).sum())
-        precision = true_positive / int(coder.sum()) if coder.sum() else float("nan")
-        recall = true_positive / int(gold.sum()) if gold.sum() else float("nan")
         rows[dimension] = {
             "units": len(sheet), "gold_positive": int(gold.sum()), "coder_positive": int(coder.sum()),
-            "precision": precision, "recall": recall,
-            "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
+            **precision_recall_f1(true_positive, int(coder.sum()), int(gold.sum())),
             "cohen_kappa": cohen_kappa(gold, coder),
             "krippendorff_alpha": krippendorff_alpha(pd.DataFrame({"gold": gold, "coder": coder})),
         }
     return pd.DataFrame.from_dict(rows, orient="index").round(3)
-
-
-def read_gold(name: str) -> pd.DataFrame:
-    """Return a gold file of `tests/gold/` (`markers.csv`, `labels.csv`), empty strings as nulls."""
-    gold = pd.read_csv(GOLD_DIR / name, dtype=str, keep_default_na=False)
-    gold[["start", "end"]] = gold[["start", "end"]].astype("int64")
-    return gold.replace({"": None})
 
 
 def span_scores(predicted: pd.DataFrame, gold: pd.DataFrame, *, by: str, groups: tuple[str, ...],
@@ -194,9 +194,6 @@ def span_scores(predicted: pd.DataFrame, gold: pd.DataFrame, *, by: str, groups:
         pred = predicted[predicted[by] == group].reset_index(drop=True)
         wanted = gold[gold[by] == group].reset_index(drop=True)
         matched = len(match_spans(pred, wanted, min_overlap=min_overlap))
-        precision = matched / len(pred) if len(pred) else float("nan")
-        recall = matched / len(wanted) if len(wanted) else float("nan")
         rows[group] = {"n_gold": len(wanted), "n_predicted": len(pred), "matched": matched,
-                       "precision": precision, "recall": recall,
-                       "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0}
+                       **precision_recall_f1(matched, len(pred), len(wanted))}
     return pd.DataFrame.from_dict(rows, orient="index").round(3)
