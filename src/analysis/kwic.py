@@ -27,20 +27,18 @@ def kwic(matches: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame
     if matches.empty:
         return pd.DataFrame(columns=KWIC_COLUMNS)
     labels = documents.set_index("doc_id").label
+    spans = matches[["doc_id", "start", "end"]].rename(columns={"start": "match_start", "end": "match_end"})
+    located = pd.merge_asof(spans.sort_values("match_start"), sentences[["doc_id", "sent_id", "start", "end", "text"]]
+                            .sort_values("start"), left_on="match_start", right_on="start", by="doc_id")
+    located = located[located.match_start <= located.end].sort_values(["doc_id", "match_start"], kind="stable")
     rows = []
-    for match in matches.sort_values(["doc_id", "start"]).itertuples():
-        in_doc = sentences[sentences.doc_id == match.doc_id]
-        holding = in_doc[(in_doc.start <= match.start) & (in_doc.end >= match.start)]
-        if holding.empty:
-            continue
-        sentence = holding.iloc[0]
-        offset_start, offset_end = match.start - sentence.start, min(match.end, sentence.end) - sentence.start
-        left = sentence.text[:offset_start]
-        right = sentence.text[offset_end:]
+    for match in located.itertuples():
+        offset_start, offset_end = match.match_start - match.start, min(match.match_end, match.end) - match.start
+        left, right = match.text[:offset_start], match.text[offset_end:]
         rows.append({
-            "source": labels[match.doc_id], "doc_id": match.doc_id, "sent_id": int(sentence.sent_id),
+            "source": labels[match.doc_id], "doc_id": match.doc_id, "sent_id": int(match.sent_id),
             "left": ("…" + left[-width:]) if len(left) > width else left,
-            "match": sentence.text[offset_start:offset_end],
+            "match": match.text[offset_start:offset_end],
             "right": (right[:width] + "…") if len(right) > width else right,
         })
     return pd.DataFrame(rows, columns=KWIC_COLUMNS)
