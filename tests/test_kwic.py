@@ -72,3 +72,8 @@ def test_close_reading_shows_the_match_in_its_source_and_sentence():
 def test_close_reading_says_what_is_wrong_with_a_query(query, message):
     with pytest.raises(ValueError, match=message):
         close_reading(TABLES, **query)
+
+
+def test_kwic_accepts_matches_with_plain_python_types():
+    matches = pd.DataFrame({"doc_id": ["d1"], "start": [47], "end": [56]}, dtype=object)
+    assert kwic(matches, SENTENCES.astype({"doc_id": "string"}), DOCUMENTS).match.tolist() == ["abandoned"]

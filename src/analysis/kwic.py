@@ -27,9 +27,11 @@ def kwic(matches: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame
     if matches.empty:
         return pd.DataFrame(columns=KWIC_COLUMNS)
     labels = documents.set_index("doc_id").label
-    spans = matches[["doc_id", "start", "end"]].rename(columns={"start": "match_start", "end": "match_end"})
-    located = pd.merge_asof(spans.sort_values("match_start"), sentences[["doc_id", "sent_id", "start", "end", "text"]]
-                            .sort_values("start"), left_on="match_start", right_on="start", by="doc_id")
+    keys = {"doc_id": "string", "start": "int64", "end": "int64"}
+    spans = matches[list(keys)].astype(keys).rename(columns={"start": "match_start", "end": "match_end"})
+    in_sentences = sentences[["doc_id", "sent_id", "start", "end", "text"]].astype(keys)
+    located = pd.merge_asof(spans.sort_values("match_start"), in_sentences.sort_values("start"),
+                            left_on="match_start", right_on="start", by="doc_id")
     located = located[located.match_start <= located.end].sort_values(["doc_id", "match_start"], kind="stable")
     rows = []
     for match in located.itertuples():
