@@ -51,7 +51,7 @@ html: notebooks reports ## Export the notebooks and per-source reports to report
 	@rm -rf reports/html && mkdir -p reports/html
 	$(BIN)/jupyter nbconvert --log-level WARN --to html --no-input --output-dir reports/html $(HANDOUTS) reports/sources/*.ipynb
 	$(BIN)/jupyter nbconvert --log-level WARN --to html --output-dir reports/html $(EXERCISES)
-	$(BIN)/python -m analysis.reports reports/html $(HANDOUTS) $(EXERCISES) reports/sources/*.ipynb
+	$(BIN)/python -m analysis.teaching.handouts reports/html $(HANDOUTS) $(EXERCISES) reports/sources/*.ipynb
 
 test: data ## Run every test: unit, integration and strict nbval on notebooks/
 	$(RUN_ENV) $(BIN)/python -m pytest

@@ -28,13 +28,13 @@ task, seeds, out, jobs, cache, model = sys.argv[1:7]
 started = time.perf_counter()
 if task == "raw":
     import spacy
-    from analysis.corpus import load_corpus
+    from analysis.corpus.registry import load_corpus
     from analysis.config import resolve_model_name
     nlp = spacy.load(resolve_model_name(model or None))
     texts = [document.text for document in load_corpus(seeds)]
     tokens = sum(len(doc) for doc in nlp.pipe(texts, n_process=int(jobs)))
 else:
-    from analysis.build import build
+    from analysis.tables.build import build
     tables = build(seeds_dir=seeds, out_dir=out, jobs=int(jobs), cache_dir=cache or None, model=model or None)
     tokens = int(tables["documents"].n_tokens.sum())
 elapsed = time.perf_counter() - started

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from analysis.config import PROJECT_ROOT
+from analysis.evaluation.scores import GOLD_DIR
 
 SEEDS_DIR = PROJECT_ROOT / "seeds"
-GOLD_DIR = Path(__file__).parent / "gold"
 NBVAL_SANITIZE_FILE = Path(__file__).parent / "nbval_sanitize.cfg"
 
 
@@ -22,7 +22,7 @@ def pytest_configure(config):
 
 @pytest.fixture(scope="session")
 def nlp():
-    from analysis.pipeline import load_nlp
+    from analysis.nlp.pipeline import load_nlp
 
     return load_nlp()
 
@@ -30,7 +30,7 @@ def nlp():
 @pytest.fixture(scope="session")
 def corpus_tables(tmp_path_factory):
     """The tables built from the real seeds into a temporary folder."""
-    from analysis.build import build
+    from analysis.tables.build import build
 
     return build(seeds_dir=SEEDS_DIR, out_dir=tmp_path_factory.mktemp("processed"))
 

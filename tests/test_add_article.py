@@ -9,7 +9,7 @@ import shutil
 import papermill
 import pytest
 
-from analysis.build import build
+from analysis.tables.build import build
 from analysis.config import PROJECT_ROOT
 
 ARTICLE = """Moscow's patience with Damascus runs out

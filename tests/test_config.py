@@ -6,7 +6,7 @@ import pytest
 
 from analysis.config import MODEL_ENV_VAR, resolve_model_name
 from analysis.errors import ModelNotFoundError
-from analysis.pipeline import load_nlp
+from analysis.nlp.pipeline import load_nlp
 
 
 def test_argument_beats_environment(monkeypatch):

@@ -7,11 +7,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis.build import analyse_text, build
-from analysis.pipeline import chunk_spans
-from analysis.quotations import find_quote_marks
-from analysis.sections import SECTIONS, iter_blocks, split_blocks
-from analysis.tables import TEXT_COLUMN
+from analysis.tables.build import analyse_text, build
+from analysis.nlp.pipeline import chunk_spans
+from analysis.extract.quotations import find_quote_marks
+from analysis.corpus.sections import SECTIONS, iter_blocks, split_blocks
+from analysis.errors import InputError
+from analysis.tables.schemas import TEXT_COLUMN
 from tests.conftest import SEEDS_DIR
 
 TRICKY = "ab AB.,;:!?\n\n\r\r\n \t“”‘’\"'()[]—–-…\x00\ufeffß€Ё"
@@ -53,7 +54,18 @@ def _round_trips(text: str, tables: dict[str, pd.DataFrame]) -> None:
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(texts.filter(lambda t: t.strip()))
 def test_every_table_round_trips_on_any_text(nlp, text):
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        with pytest.raises(InputError, match="lone surrogate"):
+            analyse_text(text, nlp=nlp)
+        return
     _round_trips(text, analyse_text(text, nlp=nlp))
+
+
+def test_a_lone_surrogate_is_refused_with_its_position(nlp):
+    with pytest.raises(InputError, match=r"lone surrogate '\\ud800' at character 2"):
+        analyse_text("ab\ud800cd", nlp=nlp)
 
 
 HOSTILE = {

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from analysis.config import DEFAULT_CACHE_DIR, DEFAULT_DATA_DIR, DEFAULT_SEEDS_DIR
-from analysis.corpus import DEFAULT_MAX_CHARS
+from analysis.corpus.registry import DEFAULT_MAX_CHARS
 from analysis.errors import InputError, ModelNotFoundError
 
 EXIT_BAD_INPUT = 2
@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING if args.quiet else logging.INFO, format="%(levelname)s %(name)s: %(message)s")
 
-    from analysis.build import build
+    from analysis.tables.build import build
 
     if args.jobs < 1:
         print("error: --jobs must be at least 1", file=sys.stderr)

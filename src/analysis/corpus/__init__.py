@@ -1,0 +1,1 @@
+"""Corpus layer: the source registry, its validation, raw texts, blocks and sections."""

@@ -1,0 +1,1 @@
+"""Evaluation: gold sets and the scores of the extractors against them."""

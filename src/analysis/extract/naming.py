@@ -1,0 +1,198 @@
+"""How actors are named: premodifiers, appositions and descriptive noun phrases that refer to an actor.
+
+Names come from the entities table (every mention with an actor). A name's label takes in
+the title and description in front of it ('Syrian dictator Bashar al-Assad'); an apposition
+is a label of its own ('Syria’s former president, Bashar Assad'); and a descriptive noun
+phrase that stands in for an actor ('the Syrian leader', 'anti-government forces') is
+resolved through `resources/naming.csv`. Labels holding a term of `resources/evaluative.csv`
+are evaluative.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator, NamedTuple, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from analysis.config import RESOURCES_DIR
+from analysis.nlp.entities import EntityMention
+from analysis.errors import InputError
+from analysis.corpus.sections import ANALYSED_SECTIONS
+from analysis.nlp.sentences import Sentence
+
+NAMING_FILE = RESOURCES_DIR / "naming.csv"
+EVALUATIVE_FILE = RESOURCES_DIR / "evaluative.csv"
+RECENT_ARMED_GROUP = "@recent_armed_group"
+NAMED_ACTOR_TYPES = frozenset({"person", "armed group", "state", "organisation"})
+PREMODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "det", "punct", "npadvmod", "advmod"})
+LABEL_NOUN_POS = frozenset({"NOUN", "PROPN"})
+INSTITUTION_HEADS = frozenset({"regime", "government", "force", "army", "troop", "military", "administration", "family"})
+
+
+class Label(NamedTuple):
+    """A naming of an actor; `raw[start:end] == label`."""
+
+    sent_id: int
+    actor: str
+    label: str
+    head: str
+    evaluative: bool
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class NamingRule:
+    head: str
+    actor: str
+    requires: frozenset[str]
+
+
+@dataclass(frozen=True)
+class NamingLexicon:
+    rules: tuple[NamingRule, ...]
+    evaluative: frozenset[str]
+
+
+def read_naming_lexicon() -> NamingLexicon:
+    """Return the naming rules and evaluative terms. Raises InputError naming every bad row."""
+    problems, rules, evaluative = [], [], set()
+    with NAMING_FILE.open(encoding="utf-8", newline="") as handle:
+        for line_no, row in enumerate(csv.DictReader(handle), start=2):
+            if not row["head"] or not row["actor"]:
+                problems.append(f"{NAMING_FILE.name} line {line_no}: head and actor must not be empty")
+                continue
+            requires = frozenset(word for word in row["requires"].lower().split("|") if word)
+            rules.append(NamingRule(row["head"].lower(), row["actor"], requires))
+    with EVALUATIVE_FILE.open(encoding="utf-8", newline="") as handle:
+        for line_no, row in enumerate(csv.DictReader(handle), start=2):
+            if row["polarity"] not in ("negative", "positive"):
+                problems.append(f"{EVALUATIVE_FILE.name} line {line_no} ('{row['term']}'): polarity must be negative or positive")
+                continue
+            evaluative.add(row["term"].lower())
+    if problems:
+        raise InputError(problems)
+    return NamingLexicon(tuple(rules), frozenset(evaluative))
+
+
+@lru_cache(maxsize=1)
+def default_naming_lexicon() -> NamingLexicon:
+    return read_naming_lexicon()
+
+
+def _words(span: Span) -> set[str]:
+    words = set()
+    for token in span:
+        words.update({token.lower_, token.lemma_.lower()})
+        words.update(part for part in token.lower_.replace("’s", "").split("-") if part)
+    return words
+
+
+def _is_evaluative(span: Span, lexicon: NamingLexicon) -> bool:
+    return bool(_words(span) & lexicon.evaluative) or "so-called" in span.text.lower()
+
+
+def _premodified_name(doc: Doc, mention: EntityMention) -> tuple[Span, Token | None]:
+    """Return the name with the titles and descriptions in front of it, and the descriptive head noun if any."""
+    name = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    start = name.start
+    while start > name.sent.start:
+        token = doc[start - 1]
+        if token.dep_ not in PREMODIFIER_DEPS or not (name.start <= token.head.i < name.end or start <= token.head.i < name.start):
+            break
+        start -= 1
+    while start < name.start and doc[start].dep_ in ("det", "punct", "case"):
+        start += 1
+    description = [token for token in doc[start:name.start] if token.pos_ in LABEL_NOUN_POS and token.ent_type_ not in ("GPE", "NORP")]
+    return doc[start:name.end], (description[-1] if description else None)
+
+
+def _phrase(token: Token, exclude: Span | None = None) -> Span:
+    """Return the noun phrase of `token` without relative clauses, prepositional tails or an excluded span."""
+    doc = token.doc
+    left = token.left_edge.i
+    right = token.i
+    for child in token.rights:
+        if child.dep_ in ("compound", "amod", "nmod") and child.i == right + 1:
+            right = child.i
+    if exclude is not None and exclude.start <= left < exclude.end:
+        left = exclude.end
+    while left < right and (doc[left].is_punct and doc[left].text not in "“‘\"" or doc[left].is_space):
+        left += 1
+    return doc[left:right + 1]
+
+
+def _appositions(doc: Doc, name: Span) -> Iterator[Span]:
+    root = name.root
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        yield _phrase(root.head, exclude=name)
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and not (name.start <= child.i < name.end):
+            yield _phrase(child)
+
+
+def _descriptive(doc: Doc, chunks: Sequence[Span], lexicon: NamingLexicon,
+                 armed_groups: Sequence[tuple[int, str]]) -> Iterator[tuple[Span, str]]:
+    for chunk in chunks:
+        head = chunk.root
+        modifiers = doc[chunk.start:head.i].text.lower().replace("’s", " ")
+        for rule in lexicon.rules:
+            if head.lemma_.lower() != rule.head or (
+                    rule.requires and not any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", modifiers)
+                                              for word in rule.requires)):
+                continue
+            earlier = [actor for start, actor in armed_groups if start < chunk.start_char]
+            actor = (earlier[-1] if earlier else None) if rule.actor == RECENT_ARMED_GROUP else rule.actor
+            if actor:
+                yield _trim(chunk), actor
+            break
+
+
+def _trim(chunk: Span) -> Span:
+    doc = chunk.doc
+    start, end = chunk.start, chunk.end
+    while start < end - 1 and (doc[start].is_punct and doc[start].text not in "“‘\"" or doc[start].is_space):
+        start += 1
+    return doc[start:end]
+
+
+def iter_labels(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[EntityMention], *,
+                lexicon: NamingLexicon | None = None) -> Iterator[Label]:
+    """Yield the labels of the headline, standfirst and body sentences, in text order."""
+    lexicon = lexicon or default_naming_lexicon()
+    by_sentence: dict[int, list[EntityMention]] = {}
+    for mention in entities:
+        by_sentence.setdefault(mention.sent_id, []).append(mention)
+    armed_groups = [(mention.start, mention.actor) for mention in entities if mention.actor_type == "armed group"]
+    chunks_by_start: dict[int, list[Span]] = {}
+    for chunk in doc.noun_chunks:
+        chunks_by_start.setdefault(chunk.sent.start, []).append(chunk)
+    for sentence in sentences:
+        mentions = by_sentence.get(sentence.sent_id, [])
+        if sentence.section not in ANALYSED_SECTIONS:
+            continue
+        span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        found: list[tuple[Span, str, str]] = []
+        for mention in mentions:
+            if mention.actor is None or mention.actor_type not in NAMED_ACTOR_TYPES or mention.mention_kind == "adjective":
+                continue
+            root = doc.char_span(mention.start, mention.end, alignment_mode="expand").root
+            if root.dep_ == "poss" and root.head.lemma_.lower() in INSTITUTION_HEADS:
+                continue
+            labelled, description = _premodified_name(doc, mention)
+            head = description.lemma_.lower() if description is not None else labelled[-1].lemma_.lower()
+            found.append((labelled, mention.actor, head))
+            for apposition in _appositions(doc, labelled):
+                found.append((apposition, mention.actor, apposition.root.lemma_.lower()))
+        taken = [(label.start, label.end) for label, _, _ in found]
+        chunks = [chunk for chunk in chunks_by_start.get(span.sent.start, []) if span.start <= chunk.start < span.end]
+        for chunk, actor in _descriptive(doc, chunks, lexicon, armed_groups):
+            if not any(start < chunk.end and chunk.start < end for start, end in taken):
+                found.append((chunk, actor, chunk.root.lemma_.lower()))
+        for label, actor, head in sorted(found, key=lambda item: (item[0].start_char, item[0].end_char)):
+            yield Label(sentence.sent_id, actor, label.text, head, _is_evaluative(label, lexicon),
+                        label.start_char, label.end_char)

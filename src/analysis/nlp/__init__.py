@@ -1,0 +1,1 @@
+"""NLP layer: the spaCy pipeline and its components, the gazetteer, entities, sentences and lemma matching."""

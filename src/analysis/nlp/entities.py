@@ -1,0 +1,57 @@
+"""Entity mentions with their canonical actors."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Iterator, NamedTuple, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
+from analysis.nlp.sentences import Sentence
+
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"})
+AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "poss"})
+
+
+class EntityMention(NamedTuple):
+    """A named-entity mention; `actor` is null where the gazetteer has none."""
+
+    sent_id: int
+    start: int
+    end: int
+    text: str
+    label: str
+    actor: str | None
+    actor_type: str | None
+    affiliation: str | None
+    mention_kind: str | None
+
+
+def is_agentive(span: Span) -> bool:
+    """Return True when the mention acts in its clause: subject, possessor or passive agent."""
+    token: Token = span.root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ in AGENT_DEPS or (token.dep_ == "pobj" and token.head.dep_ == "agent")
+
+
+def iter_entities(doc: Doc, sentences: Sequence[Sentence], *, gazetteer: Gazetteer | None = None) -> Iterator[EntityMention]:
+    """Yield the entity mentions of `doc` in order, each with the id of its sentence.
+
+    A metonym marked `agent_only` in the gazetteer (Moscow, Damascus) stands for its actor
+    only when it acts; elsewhere it is a place, with `mention_kind` 'place' and no actor.
+    """
+    gazetteer = gazetteer or default_gazetteer()
+    sentence_starts = [sentence.start for sentence in sentences]
+    for ent in doc.ents:
+        sent_id = sentences[bisect.bisect_right(sentence_starts, ent.start_char) - 1].sent_id
+        alias = gazetteer.lookup(ent.text)
+        if alias is None:
+            kind = "adjective" if ent.label_ == "NORP" else "name" if ent.label_ in NAME_LABELS else None
+            yield EntityMention(sent_id, ent.start_char, ent.end_char, ent.text, ent.label_, None, None, None, kind)
+        elif alias.agent_only and not is_agentive(ent):
+            yield EntityMention(sent_id, ent.start_char, ent.end_char, ent.text, ent.label_, None, None, None, "place")
+        else:
+            yield EntityMention(sent_id, ent.start_char, ent.end_char, ent.text, ent.label_, alias.actor,
+                                alias.actor_type, alias.affiliation or None, alias.mention_kind)

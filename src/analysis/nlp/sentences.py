@@ -1,0 +1,83 @@
+"""Sentences within blocks, and the gaps left where a capture lost the text of a link."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Iterator, NamedTuple, Sequence
+
+from spacy.tokens import Doc, Span
+
+from analysis.corpus.sections import Block
+
+SPACE_BEFORE_PUNCT = re.compile(r"\w +[,.;:](?=\s|$)")
+ORPHAN_POSSESSIVE = re.compile(r"(?:^|[\s,(—–-])[’']s\b")
+GAP_AFTER = frozenset({"ADP", "DET"})
+GAP_BEFORE = frozenset({"and", "or", "but", ",", ".", ";", ":", "—", "–"})
+
+
+RAW_TEXT_KEY = "analysis.raw_text"
+
+
+def raw_text(doc: Doc) -> str:
+    """Return `doc.text`, computed once per `Doc` (spaCy rebuilds it from the tokens at every access)."""
+    text = doc.user_data.get(RAW_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[RAW_TEXT_KEY] = doc.text
+    return text
+
+
+class Sentence(NamedTuple):
+    """A sentence, trimmed of surrounding whitespace; `text == raw[start:end]`."""
+
+    sent_id: int
+    block_id: int
+    section: str
+    start: int
+    end: int
+    text: str
+    n_tokens: int
+    has_elision: bool
+
+
+def trimmed(span: Span) -> Span | None:
+    """Return `span` without leading and trailing whitespace tokens, or None if nothing is left."""
+    tokens = [token.i for token in span if not token.is_space]
+    if not tokens:
+        return None
+    return span.doc[tokens[0]:tokens[-1] + 1]
+
+
+def find_elisions(span: Span) -> list[tuple[int, int]]:
+    """Return character spans (into the doc) where words seem to be missing.
+
+    Three signs of lost link text: a space before a comma or full stop ('assault on , ’s'),
+    a possessive with no noun before it (', ’s second largest city'), and a preposition or
+    determiner followed, across a space, by a conjunction or punctuation ('conflict with and'),
+    unless a word of its own kind follows the conjunction ('over and above').
+    """
+    offset = span.start_char
+    gaps = [(offset + m.start(), offset + m.end()) for m in SPACE_BEFORE_PUNCT.finditer(span.text)]
+    gaps += [(offset + m.start(), offset + m.end()) for m in ORPHAN_POSSESSIVE.finditer(span.text)]
+    for token in span[:-1]:
+        following = token.nbor()
+        paired = following.i + 1 < len(token.doc) and following.nbor().pos_ == token.pos_
+        if token.pos_ in GAP_AFTER and token.whitespace_ and following.lower_ in GAP_BEFORE and not paired:
+            gaps.append((token.idx, following.idx + len(following)))
+    return sorted(set(gaps))
+
+
+def iter_sentences(doc: Doc, blocks: Sequence[Block]) -> Iterator[Sentence]:
+    """Yield the sentences of `doc` in order, each inside one block."""
+    block_starts = [block.start for block in blocks]
+    sent_id = 0
+    for sent in doc.sents:
+        span = trimmed(sent)
+        if span is None:
+            continue
+        block = blocks[bisect.bisect_right(block_starts, span.start_char) - 1]
+        if span.end_char > block.end:
+            raise ValueError(f"sentence at {span.start_char} crosses the end of block {block.block_id}")
+        yield Sentence(sent_id, block.block_id, block.section, span.start_char, span.end_char, span.text,
+                       sum(not token.is_space for token in span), bool(find_elisions(span)))
+        sent_id += 1

@@ -1,0 +1,1 @@
+"""Teaching: exercise checks for students and the handout index."""

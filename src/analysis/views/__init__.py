@@ -1,0 +1,1 @@
+"""Views: what the notebooks ask of the tables (per-source summaries, close reading, figures); DataFrames in, DataFrames out."""

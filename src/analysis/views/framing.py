@@ -1,0 +1,57 @@
+"""Views of the framing codes for the notebooks: shares, profiles and the timeline."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.views.corpus import source_order
+from analysis.corpus.sections import ANALYSED_SECTIONS
+
+
+OUTCOMES = ("support", "both", "limits", "neither")
+
+
+def outcome(support: bool, limits: bool) -> str:
+    """Return a sentence's framing outcome from its two flags: support, both, limits or neither."""
+    return {(True, True): "both", (True, False): "support", (False, True): "limits"}.get((support, limits), "neither")
+
+
+def coded_sentences(codes: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    """Return the coded sentences (headline, standfirst, body) with `support` and `limits` flags and their `outcome`."""
+    units = sentences[sentences.section.isin(ANALYSED_SECTIONS)][["doc_id", "sent_id", "text"]].reset_index(drop=True)
+    keys = pd.MultiIndex.from_frame(units[["doc_id", "sent_id"]])
+    for dimension in ("support", "limits"):
+        hits = codes[codes.dimension == dimension]
+        units[dimension] = keys.isin(pd.MultiIndex.from_frame(hits[["doc_id", "sent_id"]]))
+    units["outcome"] = [outcome(support, limits) for support, limits in zip(units.support, units.limits)]
+    return units
+
+
+def dimension_shares(codes: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """Return, per source, the share of coded sentences that code support only, limits only, both, or neither."""
+    units = coded_sentences(codes, sentences)
+    table = pd.crosstab(units.doc_id, units.outcome, normalize="index").reindex(columns=list(OUTCOMES), fill_value=0.0)
+    table = table.rename(columns={"support": "support only", "limits": "limits only"})
+    table.index = documents.set_index("doc_id").label.reindex(table.index)
+    order = source_order(documents)
+    return table.reindex(order).round(3).rename_axis(index="source", columns="framing")
+
+
+def code_profile(codes: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """Return sources × codes: the share of each source's coded sentences in which the code fires."""
+    units = coded_sentences(codes, sentences).groupby("doc_id").size()
+    hits = codes.drop_duplicates(["doc_id", "sent_id", "code"]).groupby(["doc_id", "code"]).size().unstack(fill_value=0)
+    profile = hits.div(units, axis=0).fillna(0.0)
+    profile.index = documents.set_index("doc_id").label.reindex(profile.index)
+    order = source_order(documents)
+    columns = sorted(profile.columns, key=lambda code: (not code.startswith("support"), code))
+    return profile.reindex(index=order, columns=columns, fill_value=0.0).round(3).rename_axis(index="source", columns="code")
+
+
+def timeline(codes: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """Return one row per source in order of publication: its date and the shares coding support and limits."""
+    units = coded_sentences(codes, sentences)
+    shares = units.groupby("doc_id")[["support", "limits"]].mean()
+    dated = documents.set_index("doc_id")[["label", "published"]].join(shares)
+    dated["date"] = pd.to_datetime(dated.published, format="ISO8601")
+    return dated.sort_values(["date", "label"]).reset_index()[["doc_id", "label", "published", "date", "support", "limits"]].round(3)

@@ -1,0 +1,107 @@
+"""Who is given a voice: quotations grouped by kind of speaker, per source."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
+from analysis.views.corpus import source_order
+from analysis.extract.quotations import FIRST_PERSON, KINDS, QuoteLexicon, default_lexicon
+from analysis.corpus.sections import ANALYSED_SECTIONS
+
+RUSSIA_SYRIA_SIDE = ("Russia", "Syria", "Syrian government")
+VOICE_GROUPS = ("Russian or Syrian officials", "analysts, researchers and media", "other officials and named speakers",
+                "unattributed (scare quotes)")
+VOICED_KINDS = ("direct", "partial", "indirect", "scare")
+DESCRIPTION_WINDOW = 40
+
+
+def voice_group(row, *, description: str, gazetteer: Gazetteer, lexicon: QuoteLexicon) -> str:
+    """Return the kind of voice a quotation gives, one of `VOICE_GROUPS`.
+
+    `description` is the speaker with the words around it in its sentence ('journalist Osama
+    Gaweesh', 'Robert Ford, the American Ambassador'); a first-person speaker is the author,
+    an analyst.
+    """
+    if pd.isna(row.speaker):
+        return VOICE_GROUPS[3]
+    actor = None if pd.isna(row.speaker_actor) else row.speaker_actor
+    if actor in RUSSIA_SYRIA_SIDE or (actor and gazetteer.affiliation(actor) in RUSSIA_SYRIA_SIDE):
+        return VOICE_GROUPS[0]
+    words = {word for token in re.findall(r"[\w-]+", description) for word in (token, token.lower())}
+    if row.cue == "cite" or words & lexicon.expert_words or str(row.speaker).lower() in FIRST_PERSON:
+        return VOICE_GROUPS[1]
+    return VOICE_GROUPS[2]
+
+
+def _description(row, sentences: pd.DataFrame) -> str:
+    if pd.isna(row.speaker_start):
+        return ""
+    in_sentence = sentences[(sentences.doc_id == row.doc_id) & (sentences.start <= row.speaker_start)
+                            & (sentences.end >= row.speaker_end)]
+    if in_sentence.empty:
+        return str(row.speaker)
+    sentence = in_sentence.iloc[0]
+    left = max(0, row.speaker_start - sentence.start - DESCRIPTION_WINDOW)
+    right = row.speaker_end - sentence.start + DESCRIPTION_WINDOW
+    return sentence.text[left:right]
+
+
+def with_voice_groups(quotations: pd.DataFrame, sentences: pd.DataFrame, *, gazetteer: Gazetteer | None = None,
+                      lexicon: QuoteLexicon | None = None) -> pd.DataFrame:
+    """Return the voiced quotations (titles left out) with a `voice` column."""
+    gazetteer, lexicon = gazetteer or default_gazetteer(), lexicon or default_lexicon()
+    voiced = quotations[quotations.kind.isin(VOICED_KINDS)].copy()
+    groups = [voice_group(row, description=_description(row, sentences), gazetteer=gazetteer, lexicon=lexicon)
+              for row in voiced.itertuples()]
+    voiced["voice"] = pd.Series(groups, index=voiced.index, dtype="string")
+    return voiced
+
+
+def _sources(documents: pd.DataFrame) -> pd.Series:
+    return documents.set_index("doc_id").label.rename("source")
+
+
+def voices_by_source(quotations: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame, *,
+                     sections: tuple[str, ...] = ANALYSED_SECTIONS) -> pd.DataFrame:
+    """Return counts of quotations per source (rows) and voice group (columns), article text only."""
+    voiced = with_voice_groups(quotations[quotations.section.isin(sections)], sentences)
+    table = voiced.join(_sources(documents), on="doc_id").pivot_table(
+        index="source", columns="voice", values="quote_id", aggfunc="count", fill_value=0)
+    order = source_order(documents)
+    return table.reindex(index=order, columns=list(VOICE_GROUPS), fill_value=0).astype("int64").rename_axis(
+        index="source", columns="voice")
+
+
+def voice_shares(counts: pd.DataFrame) -> pd.DataFrame:
+    """Return voice groups (rows) by source (columns) as shares of each source's voiced quotations."""
+    totals = counts.sum(axis=1).replace(0, 1)
+    return counts.div(totals, axis=0).T.round(3)
+
+
+def kinds_by_source(quotations: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """Return counts of quotations per source and kind, all sections."""
+    table = quotations.join(_sources(documents), on="doc_id").pivot_table(
+        index="source", columns="kind", values="quote_id", aggfunc="count", fill_value=0)
+    order = source_order(documents)
+    return table.reindex(index=order, columns=list(KINDS), fill_value=0).astype("int64").rename_axis(
+        index="source", columns="kind")
+
+
+def top_speakers(quotations: pd.DataFrame, documents: pd.DataFrame, *, per_source: int = 5) -> pd.DataFrame:
+    """Return the most quoted speakers of each source (by resolved name, else as written)."""
+    named = quotations.dropna(subset=["speaker"]).join(_sources(documents), on="doc_id")
+    named = named.assign(who=named.speaker_name.fillna(named.speaker))
+    counts = named.groupby(["source", "who"]).size().rename("quotations").reset_index()
+    order = {label: i for i, label in enumerate(source_order(documents))}
+    counts = counts.sort_values(["source", "quotations", "who"], ascending=[True, False, True],
+                                key=lambda c: c.map(order) if c.name == "source" else c)
+    return counts.groupby("source", sort=False).head(per_source).reset_index(drop=True)
+
+
+def quotes_of(quotations: pd.DataFrame, *, doc_id: str, titles: bool = False) -> pd.DataFrame:
+    """Return the quotations of one source with their speakers and actors, in text order (titles only if asked)."""
+    rows = quotations[(quotations.doc_id == doc_id) & (titles | (quotations.kind != "title"))]
+    return rows[["quote_id", "section", "kind", "speaker", "speaker_name", "speaker_actor", "cue", "text"]].reset_index(drop=True)

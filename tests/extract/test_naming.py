@@ -1,0 +1,53 @@
+"""How actors are named: premodifiers, appositions and stand-in descriptions."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.tables.build import analyse_text
+
+
+def _labels(nlp, text):
+    table = analyse_text(text, nlp=nlp)["labels"]
+    return {row.label: row for row in table.itertuples()}
+
+
+@pytest.mark.parametrize("text, label, actor, head, evaluative", [
+    ("Syrian dictator Bashar al-Assad has spent six years at war.", "Syrian dictator Bashar al-Assad",
+     "Bashar al-Assad", "dictator", True),
+    ("Syria’s former president, Bashar Assad, fled to Moscow.", "Syria’s former president", "Bashar al-Assad",
+     "president", False),
+    ("The Syrian leader traveled to Sochi.", "The Syrian leader", "Bashar al-Assad", "leader", False),
+    ("Moscow cannot rein in its client.", "its client", "Bashar al-Assad", "client", False),
+    ("Anti-government forces took the city.", "Anti-government forces", "rebels", "force", False),
+    ("The US armed so-called “moderate” rebels.", "so-called “moderate” rebels", "rebels", "rebel", True),
+    ("Assad went to Sochi to thank Russian President Vladimir Putin, his closest ally.", "his closest ally",
+     "Vladimir Putin", "ally", False),
+])
+def test_labels(nlp, text, label, actor, head, evaluative):
+    found = _labels(nlp, text)[label]
+    assert (found.actor, found.head, found.evaluative) == (actor, head, evaluative)
+
+
+def test_the_jihadist_group_resolves_to_the_last_armed_group(nlp):
+    text = "Assad turned on ISIS, capturing the east from the jihadist group."
+    assert _labels(nlp, text)["the jihadist group"].actor == "Islamic State"
+
+
+def test_offsets_round_trip(corpus_tables, raw_texts):
+    labels = corpus_tables["labels"]
+    assert all(raw_texts[d][s:e] == t for d, s, e, t in zip(labels.doc_id, labels.start, labels.end, labels.label))
+
+
+@pytest.fixture(scope="module")
+def label_scores(corpus_tables):
+    from analysis.evaluation.scores import read_gold, span_scores
+
+    table = span_scores(corpus_tables["labels"], read_gold("labels.csv"), by="actor", groups=("Bashar al-Assad", "rebels"))
+    print("\nlabels against data/gold/labels.csv (span match: overlap >= 0.5)\n" + table.to_string())
+    return table
+
+
+@pytest.mark.parametrize("actor", ["Bashar al-Assad", "rebels"])
+def test_labels_match_the_gold(label_scores, actor):
+    assert label_scores.loc[actor, "f1"] >= 0.8

@@ -1,0 +1,147 @@
+"""Quotation marks, attribution and kinds, on hand-written texts in many outlets' conventions, and
+agreement with the hand-made gold set for the seeds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from analysis.tables.build import analyse_text
+from analysis.evaluation.scores import quotation_scores, read_gold_quotations
+from analysis.extract.quotations import find_quote_marks
+
+
+def _marked(text: str) -> list[str]:
+    blocks = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    return [text[q.start:q.end] for q in find_quote_marks(text, blocks)]
+
+
+@pytest.mark.parametrize("text, quotes", [
+    ("He said “we won” and left.", ["we won"]),
+    ('He said "we won" and left.', ["we won"]),
+    ("The minister called it ‘a triumph’ in Assad’s presence.", ["a triumph"]),
+    ("The rebels’ advance and Jones’ report worried Assad’s allies.", []),
+    ("Critics said ‘the rebels’ claims’ were false.", ["the rebels’ claims"]),
+    ("She said: “Russia’s view is that ‘regime change’ is unacceptable.”",
+     ["Russia’s view is that ‘regime change’ is unacceptable.", "regime change"]),
+    ("He wrote that “[Assad] did not seem concerned.”", ["[Assad] did not seem concerned."]),
+    ("“The bases matter,” she added, “but not at any price.”", ["The bases matter,", "but not at any price."]),
+    ("“It began in Aleppo.\n“It will end in Damascus,” he said.", ["It began in Aleppo.\n“It will end in Damascus,"]),
+    ("They say “they want to stop it. “\nA later “fine” quote.", ["they want to stop it.", "fine"]),
+    ("An unclosed “quote runs to the end\nBut the “next” paragraph is fine.", ["quote runs to the end", "next"]),
+    ("“Quote one” then an apostrophe’ and a stray ” and “quote two”.", ["Quote one", "quote two"]),
+    ("“ ” ‘ ’ \" '", []),
+])
+def test_quote_marks(text, quotes):
+    assert _marked(text) == quotes
+
+
+def _quotes(nlp, text, *, author=""):
+    table = analyse_text(text, nlp=nlp, author=author)["quotations"].astype(object)
+    return {row.text: row for row in table.where(table.notna(), None).itertuples()}
+
+
+@pytest.mark.parametrize("text, quote, kind, speaker, cue", [
+    ("The ambassador put it bluntly: “Moscow will not abandon Damascus.”",
+     "Moscow will not abandon Damascus.", "direct", "The ambassador", "put"),
+    ("“Russia has limits,” said Anna Petrova, a researcher at the Carnegie Endowment.",
+     "Russia has limits,", "direct", "Anna Petrova", "say"),
+    ("“The withdrawal was inevitable,” explains BBC security correspondent, Professor Frank Gardner.",
+     "The withdrawal was inevitable,", "direct", "Professor Frank Gardner", "explain"),
+    ("According to the Kremlin, “the operation is over.”", "the operation is over.", "partial", "the Kremlin", "according to"),
+    ("As explained by a senior diplomat, “Nobody wanted this war.”", "Nobody wanted this war.", "direct",
+     "a senior diplomat", "explain"),
+    ("The report outlines how Moscow “never intended to stay”.", "never intended to stay", "partial", "The report", "outline"),
+    ("Lavrov insists that the bases are “purely defensive”.", "purely defensive", "partial", "Lavrov", "insist"),
+    ("“We are finished,” a rebel commander told Reuters.", "We are finished,", "direct", "a rebel commander", "tell"),
+])
+def test_attribution_patterns(nlp, text, quote, kind, speaker, cue):
+    found = _quotes(nlp, text)[quote]
+    assert (found.kind, found.speaker, found.cue) == (kind, speaker, cue)
+
+
+def test_split_quote_keeps_its_speaker(nlp):
+    found = _quotes(nlp, "“The bases matter,” she added, “but not at any price.”")
+    assert found["The bases matter,"].speaker == found["but not at any price."].speaker == "she"
+
+
+def test_quote_continuing_in_the_next_sentence_keeps_its_speaker(nlp):
+    text = ("“Russia overreached,” says Professor Mark Galeotti. “Then Ukraine took everything it had.”")
+    found = _quotes(nlp, text)
+    assert found["Then Ukraine took everything it had."].speaker == "Professor Mark Galeotti"
+
+
+def test_pronoun_speaker_resolves_to_the_earlier_person_and_short_names_to_the_longest(nlp):
+    text = ("Vladimir Putin met Assad in Sochi. Putin praised the army. "
+            "Later he said: “The operation is wrapping up.”")
+    found = _quotes(nlp, text)["The operation is wrapping up."]
+    assert (found.speaker, found.speaker_name, found.speaker_actor) == ("he", "Vladimir Putin", "Vladimir Putin")
+
+
+def test_citation_after_a_quote_names_its_source(nlp):
+    found = _quotes(nlp, "Assad was “blissfully unconcerned” (Coughlin 2023 135).")["blissfully unconcerned"]
+    assert (found.speaker, found.cue) == ("Coughlin", "cite")
+
+
+def test_scare_quotes_and_reference_titles(nlp):
+    text = ("The US trained so-called “moderate” rebels.\n\nReferences\n"
+            "Smith, Jane. 2020. “Why Assad Survived.” Foreign Affairs, May 2.")
+    found = _quotes(nlp, text)
+    assert (found["moderate"].kind, found["moderate"].speaker) == ("scare", None)
+    assert found["Why Assad Survived."].kind == "title"
+
+
+def test_indirect_speech(nlp):
+    found = _quotes(nlp, "The Pentagon conceded that the programme had trained only sixty fighters.")
+    row = found["the programme had trained only sixty fighters"]
+    assert (row.kind, row.speaker, row.cue) == ("indirect", "The Pentagon", "concede")
+
+
+def test_first_person_speaker_is_the_author(nlp):
+    found = _quotes(nlp, "As I argue in my book, legitimacy can be bought.", author="Jane Smith")
+    assert found["legitimacy can be bought"].speaker_name == "Jane Smith"
+
+
+def test_one_apostrophe_does_not_lose_the_other_quotes(nlp):
+    text = "Assad’s allies were “few”. The rebels’ leader called it “a victory”. Jones’ view: “late”."
+    assert {"few", "a victory", "late"} <= set(_quotes(nlp, text))
+
+
+def test_offsets_round_trip(corpus_tables, raw_texts):
+    quotations = corpus_tables["quotations"]
+    assert len(quotations) > 0
+    assert all(raw_texts[d][s:e] == t for d, s, e, t in zip(quotations.doc_id, quotations.start, quotations.end,
+                                                            quotations.text))
+    speakers = quotations.dropna(subset=["speaker"])
+    assert all(raw_texts[d][s:e] == t for d, s, e, t in zip(speakers.doc_id, speakers.speaker_start,
+                                                            speakers.speaker_end, speakers.speaker))
+    cues = quotations.dropna(subset=["cue"])
+    assert cues.cue_start.notna().all() and (cues.cue_end > cues.cue_start).all()
+
+
+@pytest.fixture(scope="module")
+def scores(corpus_tables):
+    table = quotation_scores(corpus_tables["quotations"], read_gold_quotations())
+    print("\nquotations against data/gold/quotations.csv (span match: overlap >= 0.5)\n" + table.to_string())
+    return table
+
+
+def test_quote_spans_in_marks_match_the_gold(scores):
+    assert scores.loc["marked", "precision"] >= 0.95
+    assert scores.loc["marked", "recall"] >= 0.95
+
+
+def test_all_quotation_spans_are_precise(scores):
+    assert scores.loc["all", "precision"] >= 0.95
+
+
+def test_speakers_match_the_gold(scores):
+    assert scores.loc["all", "speaker_accuracy"] >= 0.9
+
+
+@pytest.mark.xfail(reason="reported speech without marks is found only through a reporting verb with a clause, "
+                          "'according to' or a citation; 'see X as', 'develops the point about how' and parser "
+                          "errors are missed", strict=True)
+def test_indirect_speech_recall(scores):
+    assert scores.loc["indirect", "recall"] >= 0.95

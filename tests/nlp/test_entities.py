@@ -1,0 +1,79 @@
+"""Gazetteer fixes and actor mapping, on hand-built Docs and on the pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from analysis.nlp.entities import is_agentive
+from analysis.errors import InputError
+from analysis.nlp.gazetteer import GAZETTEER_COLUMNS, read_gazetteer
+
+
+def _doc(words, heads, deps):
+    return Doc(Vocab(), words=words, heads=heads, deps=deps)
+
+
+@pytest.mark.parametrize("words, heads, deps, index, expected", [
+    (["Moscow", "backed", "Assad"], [1, 1, 1], ["nsubj", "ROOT", "dobj"], 0, True),
+    (["Moscow", "’s", "support"], [2, 0, 2], ["poss", "case", "ROOT"], 0, True),
+    (["Assad", "fled", "to", "Moscow"], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"], 3, False),
+    (["Assad", "was", "saved", "by", "Moscow"], [2, 2, 2, 2, 3], ["nsubjpass", "auxpass", "ROOT", "agent", "pobj"], 4, True),
+    (["Moscow", "and", "Damascus", "agreed"], [3, 0, 0, 3], ["nsubj", "cc", "conj", "ROOT"], 2, True),
+])
+def test_is_agentive_on_hand_built_docs(words, heads, deps, index, expected):
+    doc = _doc(words, heads, deps)
+    assert is_agentive(doc[index:index + 1]) is expected
+
+
+def _mentions(nlp, text):
+    from analysis.nlp.entities import iter_entities
+    from analysis.corpus.sections import iter_blocks
+    from analysis.nlp.sentences import iter_sentences
+
+    doc = nlp(text)
+    sentences = list(iter_sentences(doc, list(iter_blocks(text))))
+    return {m.text: m for m in iter_entities(doc, sentences)}
+
+
+@pytest.mark.parametrize("text, mention, label, actor", [
+    ("With Assad’s downfall, there is now focus on whether Egypt’s Sisi will eventually fall.", "Sisi", "PERSON", "Abdel Fattah el-Sisi"),
+    ("Anti-government forces have stormed their way to victory in Aleppo.", "Aleppo", "GPE", "Aleppo"),
+    ("The failure should not be laid at the feet of President Trump.", "Trump", "PERSON", "Donald Trump"),
+    ("Peskov made passive-aggressive criticisms of western hypocrisy.", "Peskov", "PERSON", "Dmitry Peskov"),
+    ("The role of Turkiye is more difficult to interpret.", "Turkiye", "GPE", "Turkey"),
+    ("Remnants of Isis remain in the desert.", "Isis", "ORG", "Islamic State"),
+])
+def test_gazetteer_fixes_labels_and_maps_actors(nlp, text, mention, label, actor):
+    found = _mentions(nlp, text)[mention]
+    assert (found.label, found.actor) == (label, actor)
+
+
+def test_person_affiliation_and_mention_kinds(nlp):
+    found = _mentions(nlp, "Putin and the Kremlin backed Russian airstrikes while Moscow watched.")
+    assert (found["Putin"].actor, found["Putin"].affiliation, found["Putin"].actor_type) == ("Vladimir Putin", "Russia", "person")
+    assert (found["the Kremlin"].actor, found["the Kremlin"].mention_kind) == ("Russia", "metonym")
+    assert (found["Russian"].actor, found["Russian"].mention_kind) == ("Russia", "adjective")
+    assert (found["Moscow"].actor, found["Moscow"].mention_kind) == ("Russia", "metonym")
+
+
+def test_capital_as_a_place_has_no_actor(nlp):
+    found = _mentions(nlp, "Asylum for him and his family in Moscow was approved by the Kremlin.")
+    assert (found["Moscow"].actor, found["Moscow"].mention_kind) == (None, "place")
+
+
+def test_bad_gazetteer_names_each_bad_entry(tmp_path):
+    path = tmp_path / "gazetteer.csv"
+    path.write_text(",".join(GAZETTEER_COLUMNS) + "\n"
+                    "Russia,Russia,state,,name,GPE,false,\n"
+                    "Russia,Russia,state,,name,GPE,false,\n"
+                    "Wagner,Wagner,militia,Russia,name,ORG,false,\n"
+                    "Kremlin,Russia,state,,nickname,ORG,maybe,\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_gazetteer(path)
+    text = "\n".join(caught.value.problems)
+    assert "line 3 ('Russia'): duplicate alias (first on line 2)" in text
+    assert "line 4 ('Wagner'): actor_type 'militia'" in text
+    assert "line 5 ('Kremlin'): mention_kind 'nickname'" in text
+    assert "line 5 ('Kremlin'): agent_only must be true or false" in text

@@ -1,0 +1,56 @@
+"""Sentences stay inside blocks; elided words are flagged, not guessed."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.corpus.sections import iter_blocks
+from analysis.nlp.sentences import find_elisions, iter_sentences
+
+
+def _sentences(nlp, text):
+    doc = nlp(text)
+    return list(iter_sentences(doc, list(iter_blocks(text))))
+
+
+def test_headline_and_caption_are_separate_sentences(nlp):
+    text = ("Why Assad could fall despite Russia\n\nRebels in Aleppo\n\n"
+            "Rebels stormed the city (Image: Getty)\n\nThe assault surprised everyone. It was fast.")
+    sentences = _sentences(nlp, text)
+    assert [s.text for s in sentences] == ["Why Assad could fall despite Russia", "Rebels in Aleppo",
+                                           "Rebels stormed the city (Image: Getty)",
+                                           "The assault surprised everyone.", "It was fast."]
+    assert [s.section for s in sentences] == ["headline", "caption", "caption", "body", "body"]
+
+
+def test_references_heading_is_its_own_sentence(nlp):
+    text = "Prose about Russia and Syria here. " * 8 + "\nReferences\nSmith, Jane. 2020. A book. Press."
+    texts = [s.text for s in _sentences(nlp, text)]
+    assert "References" in texts
+
+
+def test_every_block_yields_a_sentence_and_offsets_round_trip(nlp, raw_texts):
+    for text in raw_texts.values():
+        blocks = list(iter_blocks(text))
+        sentences = _sentences(nlp, text)
+        assert {s.block_id for s in sentences} == {b.block_id for b in blocks}
+        for s in sentences:
+            block = blocks[s.block_id]
+            assert block.start <= s.start < s.end <= block.end
+            assert text[s.start:s.end] == s.text
+
+
+@pytest.mark.parametrize("text, elided", [
+    ("Anti-government forces assault on , ’s second largest city, seems to have surprised everyone.", True),
+    ("Moscow has long seen Syria as a vital ally in the .", True),
+    ("Both have been weakened by recent conflict with and the rebel assault may continue.", True),
+    ("Rebel factions, formerly aligned with , and other groups hold sway.", True),
+    ("Rebel factions and other groups backed by — hold sway.", True),
+    ("These games are played over and above the interests of their classes.", False),
+    ("It offered the opposition something minimal to hold onto, let alone more.", False),
+    ("Russia’s intervention was belated, and Assad’s forces were scrambling.", False),
+    ("The rebels’ uprising seems to have come out of the blue.", False),
+])
+def test_elision_flags(nlp, text, elided):
+    doc = nlp(text)
+    assert bool(find_elisions(doc[:])) is elided

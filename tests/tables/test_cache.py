@@ -1,0 +1,77 @@
+"""The build cache: warm builds equal cold ones, and only what changed is recomputed."""
+
+from __future__ import annotations
+
+import shutil
+
+import pandas as pd
+import pytest
+
+import analysis.tables.build
+from analysis.tables.build import build
+from analysis.tables.schemas import SCHEMAS
+from tests.conftest import SEEDS_DIR
+
+
+@pytest.fixture
+def parse_counter(monkeypatch):
+    """Counts the texts handed to the parser."""
+    counted = []
+    original = analysis.tables.build.parse_texts
+
+    def counting(nlp, texts, **kwargs):
+        texts = list(texts)
+        counted.extend(texts)
+        return original(nlp, iter(texts), **kwargs)
+
+    monkeypatch.setattr(analysis.tables.build, "parse_texts", counting)
+    return counted
+
+
+def _same_files(first, second):
+    for name in SCHEMAS:
+        assert (first / f"{name}.parquet").read_bytes() == (second / f"{name}.parquet").read_bytes(), name
+
+
+def test_warm_and_cold_builds_write_identical_tables(tmp_path, parse_counter):
+    cache = tmp_path / "cache"
+    build(seeds_dir=SEEDS_DIR, out_dir=tmp_path / "cold", cache_dir=cache)
+    assert len(parse_counter) == 5
+    build(seeds_dir=SEEDS_DIR, out_dir=tmp_path / "warm", cache_dir=cache)
+    assert len(parse_counter) == 5
+    _same_files(tmp_path / "cold", tmp_path / "warm")
+    shutil.rmtree(cache / "tables")
+    build(seeds_dir=SEEDS_DIR, out_dir=tmp_path / "from_docs", cache_dir=cache)
+    assert len(parse_counter) == 5, "tables rebuilt from cached Docs, without parsing"
+    _same_files(tmp_path / "cold", tmp_path / "from_docs")
+
+
+def test_adding_an_article_parses_only_that_article(tmp_path, seeds_copy, parse_counter):
+    cache = tmp_path / "cache"
+    build(seeds_dir=seeds_copy, out_dir=tmp_path / "before", cache_dir=cache)
+    (seeds_copy / "005_new.txt").write_text("Moscow abandons Assad\n\nRussia pulled out its jets.\n", encoding="utf-8")
+    with (seeds_copy / "sources.csv").open("a", encoding="utf-8") as handle:
+        handle.write("005_new,005_new.txt,Test Outlet,Moscow abandons Assad,,2026-01,news,Test 2026,written for a test\n")
+    parse_counter.clear()
+    tables = build(seeds_dir=seeds_copy, out_dir=tmp_path / "after", cache_dir=cache)
+    assert parse_counter == ["Moscow abandons Assad\n\nRussia pulled out its jets.\n"]
+    assert "005_new" in set(tables["documents"].doc_id)
+
+
+def test_editing_the_codebook_recodes_without_parsing(tmp_path, monkeypatch, parse_counter):
+    import analysis.tables.cache
+    import analysis.extract.framing
+
+    cache = tmp_path / "cache"
+    before = build(seeds_dir=SEEDS_DIR, out_dir=tmp_path / "before", cache_dir=cache)
+    resources = tmp_path / "resources"
+    shutil.copytree(analysis.tables.cache.RESOURCES_DIR, resources)
+    codebook = resources / "codebook.toml"
+    codebook.write_text(codebook.read_text(encoding="utf-8").replace('"asylum", ', ""), encoding="utf-8")
+    monkeypatch.setattr(analysis.tables.cache, "RESOURCES_DIR", resources)
+    monkeypatch.setattr(analysis.extract.framing, "CODEBOOK_FILE", codebook)
+    parse_counter.clear()
+    after = build(seeds_dir=SEEDS_DIR, out_dir=tmp_path / "after", cache_dir=cache)
+    assert parse_counter == []
+    assert "asylum" in set(before["codes"].cue) and "asylum" not in set(after["codes"].cue)
+    pd.testing.assert_frame_equal(before["sentences"], after["sentences"])

@@ -1,0 +1,39 @@
+"""Corpus views on small hand-made tables."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.views.corpus import co_mentions, excluded_blocks, section_audit
+
+DOCUMENTS = pd.DataFrame({"doc_id": ["d1", "d2"], "label": ["One", "Two"], "published": ["2015", "2017"]})
+SENTENCES = pd.DataFrame({
+    "doc_id": ["d1", "d1", "d1", "d2", "d2"], "sent_id": [0, 1, 2, 0, 1],
+    "section": ["headline", "body", "comment", "body", "body"],
+    "text": ["h", "b1", "c", "b2", "b3"], "start": [0, 2, 5, 0, 3], "end": [1, 4, 6, 2, 5],
+})
+
+
+def _entity(doc_id, sent_id, actor, affiliation=None):
+    return {"doc_id": doc_id, "sent_id": sent_id, "actor": actor, "affiliation": affiliation, "start": 0}
+
+
+def test_co_mentions_count_affiliated_persons_and_skip_excluded_sections():
+    entities = pd.DataFrame([
+        _entity("d1", 0, "Vladimir Putin", "Russia"), _entity("d1", 0, "Bashar al-Assad"),
+        _entity("d1", 2, "Russia"), _entity("d1", 2, "Bashar al-Assad"),
+        _entity("d2", 0, "Russia"), _entity("d2", 1, "Syrian government"),
+    ])
+    table = co_mentions(entities, SENTENCES, DOCUMENTS)
+    assert table.loc["One"].tolist() == [2, 1, 1, 1, 0.5]
+    assert table.loc["Two"].tolist() == [2, 1, 1, 0, 0.0]
+
+
+def test_section_audit_has_every_section_and_excluded_blocks_lists_non_analysed_text():
+    blocks = pd.DataFrame({"doc_id": ["d1", "d1", "d2"], "block_id": [0, 1, 0], "section": ["body", "caption", "body"],
+                           "start": [0, 10, 0], "end": [8, 15, 4], "text": ["x" * 8, "y" * 5, "z" * 4]})
+    audit = section_audit(blocks, SENTENCES, DOCUMENTS)
+    assert audit.loc["One", ("characters", "caption")] == 5
+    assert audit.loc["Two", ("characters", "references")] == 0
+    assert audit.loc["One", ("sentences", "comment")] == 1
+    assert excluded_blocks(blocks, DOCUMENTS).text.tolist() == ["yyyyy"]

@@ -1,0 +1,112 @@
+"""The shared figure helper: stable colours per source, deterministic PNG files in one place."""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
+from matplotlib.text import Text
+
+from analysis.views.figures import OKABE_ITO, barh_by_source, heatmap, save_figure, source_colors, source_panels, timeline
+
+
+@pytest.fixture(autouse=True)
+def close_figures():
+    yield
+    plt.close("all")
+
+
+def _documents(ids):
+    return pd.DataFrame({"doc_id": ids, "label": [f"Source {i}" for i in ids]})
+
+
+def test_colours_follow_doc_id_order_whatever_the_row_order():
+    assert source_colors(_documents(["b", "a", "c"])) == {"Source a": OKABE_ITO[0], "Source b": OKABE_ITO[1],
+                                                          "Source c": OKABE_ITO[2]}
+
+
+def test_adding_a_later_source_keeps_existing_colours():
+    before = source_colors(_documents(["a", "b"]))
+    after = source_colors(_documents(["a", "b", "c"]))
+    assert all(after[label] == colour for label, colour in before.items())
+
+
+def test_save_figure_names_the_file_after_notebook_and_figure_and_is_deterministic(tmp_path):
+    table = pd.DataFrame({"Source a": [3, 1], "Source b": [2, 0]}, index=["Russia", "Iran"])
+    colors = source_colors(_documents(["a", "b"]))
+    first = save_figure(barh_by_source(table, colors=colors, title="t", xlabel="x"),
+                        notebook="01_demo", name="bars", figures_dir=tmp_path / "one")
+    second = save_figure(barh_by_source(table, colors=colors, title="t", xlabel="x"),
+                         notebook="01_demo", name="bars", figures_dir=tmp_path / "two")
+    assert first.name == "01_demo--bars.png"
+    assert first.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert first.read_bytes() == second.read_bytes()
+
+
+SLIDE_WIDTH_INCHES = 13.33
+SMALLEST_READABLE_POINTS = 14
+PANELS = {"support_share": "Support: share of the source's sentences",
+          "limits_share": "Limits: share of the source's sentences",
+          "official_voices": "Russian or Syrian officials: share of quotations",
+          "analyst_voices": "Analysts and media: share of quotations",
+          "hedges_per_1000": "Hedges per 1,000 words of article text",
+          "boosters_per_1000": "Boosters per 1,000 words of article text"}
+SUMMARY = pd.DataFrame([[0.5, 0.18, 0.2, 0.1, 14.55, 2.42], [0.57, 0.0, 0.5, 0.12, 5.3, 4.0],
+                        [0.0, 0.59, 0.0, 0.5, 21.6, 0.0]], columns=list(PANELS),
+                       index=pd.Index(["Source a", "Source b", "Source c"], name="source"))
+POINTS = pd.DataFrame({"label": ["Source a", "Source b", "Source c"],
+                       "date": pd.to_datetime(["2017-11-01", "2017-12-01", "2025-03-01"]),
+                       "support": [0.57, 0.56, 0.14], "limits": [0.0, 0.59, 0.12]})
+
+
+def _slide_figures():
+    colors = source_colors(_documents(["a", "b", "c"]))
+    profile = pd.DataFrame([[0.25, 0.2, 0.0], [0.0, 0.4, 0.31]], index=["support.motive_counterterrorism",
+                                                                          "limits.diplomatic_failure"],
+                           columns=list(colors))
+    return {
+        "panels": source_panels(SUMMARY, panels=PANELS, colors=colors, title="Three sources side by side",
+                                shares=("support_share", "limits_share", "official_voices", "analyst_voices")),
+        "heatmap": heatmap(profile, title="What each source says", colorbar_label="share of sentences", slide=True),
+        "timeline": timeline(POINTS, colors=colors, series={"support": "support", "limits": "limits"},
+                             title="Support and limits", ylabel="share of sentences", slide=True),
+    }
+
+
+def _texts(fig):
+    """Return the texts matplotlib draws: visible, not empty, and no tick label outside its axis's range."""
+    fig.canvas.draw()
+    hidden_ticks = set()
+    for ax in fig.axes:
+        for axis, coordinate in ((ax.xaxis, 0), (ax.yaxis, 1)):
+            low, high = sorted(axis.get_view_interval())
+            hidden_ticks |= {id(label) for label in axis.get_ticklabels()
+                             if not low <= label.get_position()[coordinate] <= high}
+    return [text for text in fig.findobj(Text)
+            if text.get_visible() and text.get_text().strip() and id(text) not in hidden_ticks]
+
+
+@pytest.mark.parametrize("name", ["panels", "heatmap", "timeline"])
+def test_slide_figures_keep_their_text_readable_when_projected(name):
+    fig = _slide_figures()[name]
+    scale = SLIDE_WIDTH_INCHES / fig.get_figwidth()
+    too_small = [(text.get_text(), text.get_fontsize()) for text in _texts(fig)
+                 if text.get_fontsize() * scale < SMALLEST_READABLE_POINTS]
+    assert not too_small
+
+
+@pytest.mark.parametrize("name", ["panels", "heatmap", "timeline"])
+def test_slide_figures_have_no_overlapping_text(name):
+    fig = _slide_figures()[name]
+    renderer = fig.canvas.get_renderer()
+    boxes = [(text.get_text(), text.get_window_extent(renderer)) for text in _texts(fig)]
+    overlapping = [(first, second) for i, (first, box) in enumerate(boxes) for second, other in boxes[i + 1:]
+                   if box.overlaps(other)]
+    assert not overlapping
+
+
+def test_a_slide_figure_does_not_change_the_style_of_the_next_figure():
+    _slide_figures()
+    table = pd.DataFrame({"Source a": [3, 1]}, index=["Russia", "Iran"])
+    fig = barh_by_source(table, colors=source_colors(_documents(["a"])), title="t", xlabel="x")
+    assert fig.axes[0].xaxis.label.get_fontsize() == 11

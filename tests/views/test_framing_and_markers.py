@@ -1,0 +1,49 @@
+"""Notebook views (framing, argument) on small hand-made tables."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.views import argument, framing
+
+DOCUMENTS = pd.DataFrame({"doc_id": ["d1", "d2"], "label": ["One 2015", "Two 2020"], "published": ["2015-09", "2020"]})
+SENTENCES = pd.DataFrame({
+    "doc_id": ["d1", "d1", "d1", "d2", "d2"], "sent_id": [0, 1, 2, 0, 1],
+    "section": ["body", "body", "comment", "body", "body"],
+    "start": [0, 30, 70, 0, 20], "end": [29, 69, 90, 19, 40],
+    "text": ["Russia sent troops to Syria.", "But Moscow later abandoned Assad there.", "a reader comment here",
+             "Two words here now.", "Nothing about Russia."],
+})
+CODES = pd.DataFrame({
+    "doc_id": ["d1", "d1", "d1"], "sent_id": [0, 1, 2], "code": ["support.military", "limits.abandonment", "limits.leverage"],
+    "dimension": ["support", "limits", "limits"], "cue": ["troops", "abandoned", "x"], "start": [12, 47, 70], "end": [18, 56, 71],
+})
+
+
+def test_dimension_shares_count_only_coded_sections():
+    shares = framing.dimension_shares(CODES, SENTENCES, DOCUMENTS)
+    assert shares.loc["One 2015"].to_dict() == {"support only": 0.5, "both": 0.0, "limits only": 0.5, "neither": 0.0}
+    assert shares.loc["Two 2020", "neither"] == 1.0
+
+
+def test_timeline_dates_partial_iso_dates_and_orders_by_publication():
+    points = framing.timeline(CODES, SENTENCES, DOCUMENTS)
+    assert points.label.tolist() == ["One 2015", "Two 2020"]
+    assert points.date.dt.strftime("%Y-%m-%d").tolist() == ["2015-09-01", "2020-01-01"]
+    assert points.support.tolist() == [0.5, 0.0]
+
+
+def test_contrast_turns_from_support_to_limits():
+    markers = pd.DataFrame({"doc_id": ["d1"], "sent_id": [1], "marker": ["But"], "category": ["contrast"],
+                            "start": [30], "end": [33]})
+    table = argument.contrast_and_framing(markers, CODES, SENTENCES, DOCUMENTS)
+    assert table.loc["One 2015", "support_to_limits_turns"] == 1
+    assert table.loc["One 2015", "limits_share_with_contrast"] == 1.0
+
+
+def test_marker_density_per_thousand_words():
+    markers = pd.DataFrame({"doc_id": ["d2"], "sent_id": [0], "marker": ["may"], "category": ["hedge"], "start": [0], "end": [3]})
+    density = argument.marker_density(markers, SENTENCES, DOCUMENTS)
+    assert density.loc["Two 2020", "hedge"] == pytest.approx(1000 / 7, abs=0.01)
+
