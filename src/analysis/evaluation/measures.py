@@ -17,7 +17,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from analysis.corpus.sections import ANALYSED_SECTIONS
-from analysis.evaluation.scores import MARKED_KINDS, precision_recall_f1, same_speaker
+from analysis.evaluation.scores import MARKED_KINDS, same_speaker
 from analysis.evaluation.sets import NO_SPEAKER, UNKNOWN, EvaluationSet
 
 BASELINE_SECTION = "body"
@@ -35,6 +35,11 @@ class Measure(NamedTuple):
 
     value: float
     n: int
+
+
+def _f1(matched: int, n_predicted: int, n_gold: int) -> float:
+    """Return F1 as 2·matched / (predicted + gold): 0 when nothing is predicted, NaN when there is nothing at all."""
+    return 2 * matched / (n_predicted + n_gold) if n_predicted + n_gold else float("nan")
 
 
 def _block_at(blocks: pd.DataFrame, doc_id: str, at: int) -> pd.Series | None:
@@ -92,7 +97,7 @@ def quotation_measures(evaluation: EvaluationSet, quotations: pd.DataFrame) -> d
     predicted = _marked_quotes(evaluation, quotations)
     gold = evaluation.quotations
     pairs = match_quotes(evaluation, quotations)
-    f1 = precision_recall_f1(len(pairs), len(predicted), len(gold))["f1"]
+    f1 = _f1(len(pairs), len(predicted), len(gold))
     kinds = [predicted.loc[p].kind == gold.loc[g].kind for p, g in zip(pairs.pred, pairs.gold)]
     speakers = [_names_speaker(predicted.loc[p], gold.loc[g]) for p, g in zip(pairs.pred, pairs.gold)
                 if gold.loc[g].speaker != UNKNOWN]
@@ -144,7 +149,7 @@ def framing_measures(evaluation: EvaluationSet, sentences: pd.DataFrame, codes: 
             coder = pd.Series([int(((hits.doc_id == u.doc_id) & (hits.start >= u.start) & (hits.start < u.end)).any())
                                for u in scored.itertuples()], index=scored.index)
         true_positive = int(((gold == 1) & (coder == 1)).sum())
-        scores = precision_recall_f1(true_positive, int(coder.sum()), int(gold.sum()))
-        measures[f"{dimension} F1"] = Measure(scores["f1"], int(gold.sum()))
-        measures[f"{dimension} recall"] = Measure(scores["recall"], int(gold.sum()))
+        n_gold = int(gold.sum())
+        measures[f"{dimension} F1"] = Measure(_f1(true_positive, int(coder.sum()), n_gold), n_gold)
+        measures[f"{dimension} recall"] = Measure(true_positive / n_gold if n_gold else float("nan"), n_gold)
     return measures
