@@ -1,0 +1,237 @@
+"""Bad input as a careless or hostile user would give it: one line naming the culprit, exit status 2, outputs untouched.
+
+Each case edits a copy of the seeds or of a resource file, runs `python -m analysis build`
+through `main`, and checks the message and that the previous output folder is byte-identical.
+None of these cases loads the spaCy pipeline.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+import analysis.extract.framing
+import analysis.extract.markers
+import analysis.extract.naming
+import analysis.tables.build
+from analysis.__main__ import main
+from analysis.config import RESOURCES_DIR
+from analysis.corpus.sections import read_section_rules
+from analysis.nlp.gazetteer import read_gazetteer
+
+PREVIOUS_TABLE = b"previous build"
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder` (hidden ones too) with its bytes, and every sub-folder."""
+    return {str(path.relative_to(folder)): (path.read_bytes() if path.is_file() else b"<dir>")
+            for path in sorted(folder.rglob("*"))}
+
+
+@pytest.fixture
+def resources(tmp_path, monkeypatch):
+    """A writable copy of the resource files, used by the build instead of the packaged ones."""
+    folder = tmp_path / "resources"
+    shutil.copytree(RESOURCES_DIR, folder)
+    monkeypatch.setattr(analysis.tables.build, "default_rules", lambda: read_section_rules(folder / "section_rules.csv"))
+    monkeypatch.setattr(analysis.tables.build, "default_gazetteer", lambda: read_gazetteer(folder / "gazetteer.csv"))
+    monkeypatch.setattr(analysis.extract.framing, "CODEBOOK_FILE", folder / "codebook.toml")
+    monkeypatch.setattr(analysis.extract.markers, "MARKERS_FILE", folder / "markers.csv")
+    monkeypatch.setattr(analysis.extract.naming, "NAMING_FILE", folder / "naming.csv")
+    monkeypatch.setattr(analysis.extract.naming, "EVALUATIVE_FILE", folder / "evaluative.csv")
+    monkeypatch.setattr(analysis.tables.build, "default_naming_lexicon", analysis.extract.naming.read_naming_lexicon)
+    return folder
+
+
+@pytest.fixture
+def previous_out(tmp_path):
+    """An output folder holding a previous build (as a checkout without a manifest has it)."""
+    out = tmp_path / "processed"
+    out.mkdir()
+    (out / ".gitkeep").write_bytes(b"")
+    (out / "documents.parquet").write_bytes(PREVIOUS_TABLE)
+    return out
+
+
+def run_build(seeds: Path, out: Path, *extra: str) -> int:
+    return main(["build", "--seeds", str(seeds), "--out", str(out), "--quiet", "--no-cache", *extra])
+
+
+def append_source(seeds: Path, row: str) -> None:
+    with (seeds / "sources.csv").open("a", encoding="utf-8", newline="") as handle:
+        handle.write(row + "\n")
+
+
+def replace_in(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+# --- sources.csv and the seed files -----------------------------------------------------------
+
+def _absolute_file(seeds, resources):
+    (seeds.parent / "secret.txt").write_text("A private note.\n", encoding="utf-8")
+    append_source(seeds, f"secret,{seeds.parent / 'secret.txt'},X,,,,test,Secret,")
+    return "sources.csv line 7: file '", "is an absolute path"
+
+
+def _dotdot_file(seeds, resources):
+    (seeds.parent / "secret.txt").write_text("A private note.\n", encoding="utf-8")
+    append_source(seeds, "secret,../secret.txt,X,,,,test,Secret,")
+    return "sources.csv line 7: file '../secret.txt'", "not a plain file name"
+
+
+def _symlink_out_of_the_folder(seeds, resources):
+    (seeds.parent / "secret.txt").write_text("A private note.\n", encoding="utf-8")
+    (seeds / "secret.txt").symlink_to(seeds.parent / "secret.txt")
+    append_source(seeds, "secret,secret.txt,X,,,,test,Secret,")
+    return "seeds/secret.txt: row 'secret'", "symbolic link leading outside seeds/"
+
+
+def _fifo_as_file(seeds, resources):
+    os.mkfifo(seeds / "pipe.txt")
+    append_source(seeds, "pipe,pipe.txt,X,,,,test,Pipe,")
+    return "seeds/pipe.txt: row 'pipe'", "is not a regular file"
+
+
+def _folder_as_file(seeds, resources):
+    (seeds / "drafts.txt").mkdir()
+    append_source(seeds, "drafts,drafts.txt,X,,,,test,Drafts,")
+    return "seeds/drafts.txt: row 'drafts'", "is not a regular file"
+
+
+def _impossible_date(seeds, resources):
+    (seeds / "005_new.txt").write_text("Russia backed Assad.\n", encoding="utf-8")
+    append_source(seeds, "005_new,005_new.txt,X,,,2017-02-31,test,New,")
+    return "sources.csv line 7: published '2017-02-31'", "exists in the calendar"
+
+
+def _duplicate_label(seeds, resources):
+    (seeds / "005_new.txt").write_text("Russia backed Assad.\n", encoding="utf-8")
+    append_source(seeds, "005_new,005_new.txt,X,,,2017,test,Vox 2017,")
+    return "sources.csv line 7: duplicate label 'Vox 2017'", "(first on line 5)"
+
+
+def _huge_field(seeds, resources):
+    (seeds / "005_new.txt").write_text("Russia backed Assad.\n", encoding="utf-8")
+    append_source(seeds, f'005_new,005_new.txt,X,,,2017,test,New,"{"n" * 1_000_000}"')
+    return "sources.csv line 7:", "fields are limited to 131,072 characters"
+
+
+def _sources_not_utf8(seeds, resources):
+    path = seeds / "sources.csv"
+    path.write_bytes(path.read_bytes().replace("’".encode(), b"\x92", 1))
+    return "seeds/sources.csv: not valid UTF-8 at byte", "invalid start byte"
+
+
+# --- resource files -----------------------------------------------------------------------------
+
+def _catastrophic_section_rule(seeds, resources):
+    with (resources / "section_rules.csv").open("a", encoding="utf-8") as handle:
+        handle.write('boilerplate,"^(a+)+$",400,,\n')
+    return "section_rules.csv line", "'^(a+)+$': nested quantifier"
+
+
+def _gazetteer_not_utf8(seeds, resources):
+    path = resources / "gazetteer.csv"
+    path.write_bytes(path.read_bytes() + "Señor,Russia,state,,name,GPE,false,\n".encode("latin-1"))
+    return "gazetteer.csv: not valid UTF-8 at byte", "invalid continuation byte"
+
+
+def _gazetteer_bad_actor_type(seeds, resources):
+    with (resources / "gazetteer.csv").open("a", encoding="utf-8") as handle:
+        handle.write("Wagner,Wagner,mercenary,Russia,name,ORG,false,\n")
+    return "gazetteer.csv line", "('Wagner'): actor_type 'mercenary' is not one of"
+
+
+def _codebook_not_utf8(seeds, resources):
+    path = resources / "codebook.toml"
+    path.write_bytes(path.read_bytes() + b'\n# caf\xe9\n')
+    return "codebook.toml: not valid UTF-8 at byte", "invalid continuation byte"
+
+
+def _codebook_wrong_type(seeds, resources):
+    (resources / "codebook.toml").write_text('code = "x"\n', encoding="utf-8")
+    return "codebook.toml:", "expected a list of [[code]] tables"
+
+
+def _codebook_cues_as_string(seeds, resources):
+    text = (resources / "codebook.toml").read_text(encoding="utf-8")
+    (resources / "codebook.toml").write_text(text + '\n[[code]]\nid = "support.air"\ndimension = "support"\n'
+                                             'definition = "Air war."\ncues = "airstrike"\n', encoding="utf-8")
+    return "('support.air'): cues must be a list of non-empty strings", "not 'airstrike'"
+
+
+def _codebook_unknown_dimension(seeds, resources):
+    text = (resources / "codebook.toml").read_text(encoding="utf-8")
+    (resources / "codebook.toml").write_text(text + '\n[[code]]\nid = "support.air"\ndimension = "suport"\n'
+                                             'definition = "Air war."\ncues = ["airstrike"]\n', encoding="utf-8")
+    return "('support.air'): dimension must be one of support, limits", "not 'suport'"
+
+
+def _markers_wrong_header(seeds, resources):
+    replace_in(resources / "markers.csv", "marker,category,rule,note", "marker,kind,rule,note")
+    return "markers.csv: missing column(s) category", "expected marker,category,rule,note"
+
+
+def _evaluative_ragged_row(seeds, resources):
+    with (resources / "evaluative.csv").open("a", encoding="utf-8") as handle:
+        handle.write("thug\n")
+    return "evaluative.csv line", "expected 3 fields, found 1"
+
+
+INPUT_CASES = [_absolute_file, _dotdot_file, _symlink_out_of_the_folder, _fifo_as_file, _folder_as_file,
+               _impossible_date, _duplicate_label, _huge_field, _sources_not_utf8,
+               _catastrophic_section_rule, _gazetteer_not_utf8, _gazetteer_bad_actor_type, _codebook_not_utf8,
+               _codebook_wrong_type, _codebook_cues_as_string, _codebook_unknown_dimension, _markers_wrong_header,
+               _evaluative_ragged_row]
+
+
+@pytest.mark.parametrize("make_bad", INPUT_CASES, ids=lambda f: f.__name__.strip("_"))
+def test_bad_input_is_one_line_exit_2_outputs_untouched(make_bad, seeds_copy, resources, previous_out, capsys):
+    names, says = make_bad(seeds_copy, resources)
+    before = snapshot(previous_out)
+    assert run_build(seeds_copy, previous_out) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    lines = [line for line in err.splitlines() if names in line]
+    assert lines and says in lines[0], err[:2000]
+    assert snapshot(previous_out) == before
+
+
+def test_a_secret_file_outside_the_seeds_never_reaches_the_tables(seeds_copy, resources, previous_out, capsys):
+    _dotdot_file(seeds_copy, resources)
+    assert run_build(seeds_copy, previous_out) == 2
+    assert "A private note" not in capsys.readouterr().err
+
+
+def test_a_rejected_row_does_not_also_report_its_file_as_unregistered(seeds_copy, resources, previous_out, capsys):
+    _impossible_date(seeds_copy, resources)
+    assert run_build(seeds_copy, previous_out) == 2
+    assert "005_new.txt: no row in sources.csv" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\x85", "\n"], ids=["line separator", "NEL", "newline"])
+def test_sources_csv_is_parsed_as_csv(seeds_copy, separator):
+    from analysis.corpus.registry import read_sources
+
+    append_source(seeds_copy, f'005_new,005_new.txt,X,,,2017,test,New,"first{separator}second"')
+    append_source(seeds_copy, "006_bad,006_bad.txt,X,,,2017,test")
+    sources, problems, _ = read_sources(seeds_copy)
+    assert sources[-1].notes == f"first{separator}second"
+    bad_line = 9 if separator == "\n" else 8
+    assert problems == [f"seeds/sources.csv line {bad_line}: expected 9 fields, found 7 (check quoting of commas)"]
+
+
+def test_a_catastrophic_rule_is_refused_quickly(tmp_path):
+    from analysis.errors import InputError
+
+    path = tmp_path / "section_rules.csv"
+    path.write_text("section,pattern,max_chars,example,note\nboilerplate,(.*)*x,400,,\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"section_rules.csv line 2: invalid pattern '\(\.\*\)\*x': nested quantifier"):
+        read_section_rules(path)
