@@ -235,3 +235,118 @@ def test_a_catastrophic_rule_is_refused_quickly(tmp_path):
     path.write_text("section,pattern,max_chars,example,note\nboilerplate,(.*)*x,400,,\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"section_rules.csv line 2: invalid pattern '\(\.\*\)\*x': nested quantifier"):
         read_section_rules(path)
+
+
+# --- the output folder (--out) and the cache (--cache) ------------------------------------------
+
+def _out_is_a_file(tmp_path, seeds):
+    (tmp_path / "tables.parquet").write_bytes(b"not a folder")
+    return tmp_path / "tables.parquet", [], "is a file, not a folder"
+
+
+def _out_is_the_seeds_folder(tmp_path, seeds):
+    (seeds / "drafts").mkdir()
+    (seeds / "drafts" / "idea.txt").write_text("keep me", encoding="utf-8")
+    return seeds, [], "is the seeds folder"
+
+
+def _out_inside_the_seeds_folder(tmp_path, seeds):
+    return seeds / "drafts", [], "is inside the seeds folder"
+
+
+def _out_above_the_seeds_folder(tmp_path, seeds):
+    return tmp_path, [], "holds the seeds folder"
+
+
+def _out_is_the_project_root(tmp_path, seeds):
+    from analysis.config import PROJECT_ROOT
+
+    return PROJECT_ROOT, [], "is the project folder"
+
+
+def _out_holds_other_files(tmp_path, seeds):
+    out = tmp_path / "mine"
+    (out / "chapter").mkdir(parents=True)
+    (out / "thesis.docx").write_bytes(b"two years of work")
+    (out / "old.parquet").write_bytes(b"someone else's table")
+    return out, [], "not empty and not written by this build (it holds chapter, old.parquet, thesis.docx)"
+
+
+def _out_is_read_only(tmp_path, seeds):
+    out = tmp_path / "processed"
+    out.mkdir()
+    (out / "documents.parquet").write_bytes(PREVIOUS_TABLE)
+    out.chmod(0o555)
+    return out, [], "is read-only"
+
+
+def _a_table_is_read_only(tmp_path, seeds):
+    out = tmp_path / "processed"
+    out.mkdir()
+    (out / "documents.parquet").write_bytes(PREVIOUS_TABLE)
+    (out / "documents.parquet").chmod(0o444)
+    return out, [], "documents.parquet is read-only"
+
+
+def _parent_is_not_writable(tmp_path, seeds):
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o555)
+    return locked / "processed", [], f"cannot be created, {locked} is not a writable folder"
+
+
+def _cache_is_a_file(tmp_path, seeds):
+    (tmp_path / "cache.db").write_bytes(b"a file")
+    return tmp_path / "new", ["--cache", str(tmp_path / "cache.db")], "cache.db: --cache names a file, not a folder"
+
+
+OUTPUT_CASES = [_out_is_a_file, _out_is_the_seeds_folder, _out_inside_the_seeds_folder, _out_above_the_seeds_folder,
+                _out_is_the_project_root, _out_holds_other_files, _out_is_read_only, _a_table_is_read_only,
+                _parent_is_not_writable, _cache_is_a_file]
+
+
+@pytest.mark.parametrize("make_bad", OUTPUT_CASES, ids=lambda f: f.__name__.strip("_"))
+def test_a_bad_output_folder_is_refused_before_any_work(make_bad, tmp_path, seeds_copy, monkeypatch, capsys):
+    out, options, says = make_bad(tmp_path, seeds_copy)
+    monkeypatch.setattr(analysis.tables.build, "load_corpus", lambda *a, **k: pytest.fail("work began"))
+    before = snapshot(tmp_path)
+    status = main(["build", "--seeds", str(seeds_copy), "--out", str(out), "--quiet", *(options or ["--no-cache"])])
+    err = capsys.readouterr().err
+    assert status == 2 and err.count("\n") == 1, err
+    named = options[-1] if options else str(out)
+    assert err.startswith(f"error: {named}: ") and says in err, err
+    assert snapshot(tmp_path) == before
+
+
+# --- spreadsheet-safe exports and the cache -------------------------------------------------------
+
+@pytest.mark.parametrize("cell", ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"])
+def test_the_coding_sheet_escapes_formulas(cell, tmp_path):
+    import pandas as pd
+
+    from analysis.tables.build import CODING_SHEET_FILE, write_tables
+    from analysis.tables.schemas import SCHEMAS, to_frame
+
+    tables = {name: to_frame([], name) for name in SCHEMAS}
+    tables["sentences"] = pd.DataFrame([{"doc_id": "d", "sent_id": 0, "block_id": 0, "section": "body", "start": 0,
+                                         "end": len(cell), "text": cell, "n_tokens": 1, "has_elision": False}]
+                                       ).astype({c.name: c.dtype for c in SCHEMAS["sentences"]})
+    write_tables(tables, tmp_path / "out")
+    sheet = pd.read_csv(tmp_path / "out" / CODING_SHEET_FILE, keep_default_na=False)
+    assert sheet.text.tolist() == ["'" + cell]
+    assert pd.read_parquet(tmp_path / "out" / "sentences.parquet").text.tolist() == [cell]
+
+
+def test_a_tampered_cache_entry_is_rebuilt_never_executed(tmp_path, caplog):
+    from analysis.tables.build import build
+    from tests.conftest import SEEDS_DIR
+
+    cache = tmp_path / "cache"
+    first = build(seeds_dir=SEEDS_DIR, out_dir=tmp_path / "first", cache_dir=cache)
+    for entry in (cache / "tables").iterdir():
+        (entry / "documents.parquet").write_bytes(b"\x80\x04cos\nsystem\n(S'touch pwned'\ntR.")
+    (next((cache / "docs").iterdir()) / "doc.spacy").write_bytes(b"garbage")
+    second = build(seeds_dir=SEEDS_DIR, out_dir=tmp_path / "second", cache_dir=cache)
+    assert all(first[name].equals(second[name]) for name in first)
+    assert "ignoring the cache entry" in caplog.text and "documents.parquet" not in caplog.text
+    assert not (tmp_path / "pwned").exists() and not any(cache.rglob("*.pkl"))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from analysis.config import DEFAULT_CACHE_DIR, DEFAULT_DATA_DIR, DEFAULT_SEEDS_DIR
 from analysis.corpus.registry import DEFAULT_MAX_CHARS
-from analysis.errors import InputError, ModelNotFoundError
+from analysis.errors import InputError, ModelNotFoundError, OutputError
 
 EXIT_BAD_INPUT = 2
 
@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
         for problem in err.problems:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except ModelNotFoundError as err:
+    except (ModelNotFoundError, OutputError) as err:
         print(f"error: {err}", file=sys.stderr)
         return EXIT_BAD_INPUT
     return 0

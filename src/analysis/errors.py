@@ -11,3 +11,7 @@ class InputError(Exception):
 
 class ModelNotFoundError(Exception):
     """The configured spaCy pipeline is not installed."""
+
+
+class OutputError(Exception):
+    """An output or cache folder that cannot be written safely: one line naming it and what to do."""

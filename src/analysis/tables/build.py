@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
-import shutil
-import tempfile
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
 import spacy
 
-from analysis.tables.cache import BuildCache
+from analysis.tables.cache import BuildCache, check_cache_dir
 from analysis.corpus.registry import DEFAULT_MAX_CHARS, Document, Source, load_corpus, read_section_overrides
 from analysis.errors import InputError
 from analysis.nlp.entities import iter_entities
@@ -24,10 +22,13 @@ from analysis.nlp.pipeline import load_nlp, parse_texts
 from analysis.extract.quotations import default_lexicon, iter_quotations
 from analysis.corpus.sections import ANALYSED_SECTIONS, default_rules, iter_blocks
 from analysis.nlp.sentences import iter_sentences
+from analysis.tables.exports import write_spreadsheet_csv
+from analysis.tables.output import check_out_dir, recover, replace_out_dir
 from analysis.tables.schemas import SCHEMAS, concat, to_frame
 
 logger = logging.getLogger(__name__)
 CODING_SHEET_FILE = "coding_sheet.csv"
+OWN_FILES = frozenset({*(f"{name}.parquet" for name in SCHEMAS), CODING_SHEET_FILE})
 
 
 def _units(document: Document, doc, overrides: dict[int, str] | None):
@@ -141,28 +142,12 @@ def coding_sheet(sentences: pd.DataFrame) -> pd.DataFrame:
 def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path) -> None:
     """Replace the tables in `out_dir` with `tables` (and the blank coding sheet), all at once.
 
-    Everything is written to a staging folder beside `out_dir`, which then takes its
-    place; other files already in `out_dir` (such as `.gitkeep`) are carried over.
+    Only files the build wrote before are removed; see `analysis.tables.output`. Raises
+    OutputError when `out_dir` cannot be replaced safely (it is then left as it was).
     """
-    out_dir = Path(out_dir)
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.staging-", dir=out_dir.parent))
-    staging.chmod(0o755)
-    try:
-        for name, frame in tables.items():
-            frame.to_parquet(staging / f"{name}.parquet", index=False)
-        coding_sheet(tables["sentences"]).to_csv(staging / CODING_SHEET_FILE, index=False)
-        if out_dir.is_dir():
-            for path in out_dir.iterdir():
-                if path.is_file() and not path.name.endswith(".parquet") and not (staging / path.name).exists():
-                    shutil.copy2(path, staging / path.name)
-        retired = out_dir.with_name(f".{out_dir.name}.retired-{os.getpid()}")
-        if out_dir.exists():
-            os.replace(out_dir, retired)
-        os.replace(staging, out_dir)
-        shutil.rmtree(retired, ignore_errors=True)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    writers = {f"{name}.parquet": partial(frame.to_parquet, index=False) for name, frame in tables.items()}
+    writers[CODING_SHEET_FILE] = partial(write_spreadsheet_csv, coding_sheet(tables["sentences"]))
+    replace_out_dir(out_dir, writers, own_names=OWN_FILES)
 
 
 def _collect(problems: list[str], read, *args, **kwargs):
@@ -178,10 +163,16 @@ def build(*, seeds_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = 
           max_chars: int = DEFAULT_MAX_CHARS, cache_dir: Path | None = None) -> dict[str, pd.DataFrame]:
     """Build every table from `seeds_dir` into `out_dir` and return them (reusing `cache_dir` if given).
 
-    Raises InputError, listing every problem in the corpus and the resource files
-    (section rules, gazetteer, lexicons, codebook), before the model is loaded and before
-    anything is written; ModelNotFoundError when the spaCy pipeline is missing.
+    Raises OutputError when `out_dir` may not be replaced (before any work); InputError, listing
+    every problem in the corpus and the resource files (section rules, gazetteer, lexicons,
+    codebook), before the model is loaded and before anything is written; ModelNotFoundError
+    when the spaCy pipeline is missing.
     """
+    out_dir = Path(out_dir).absolute()
+    check_out_dir(out_dir, seeds_dir=seeds_dir, own_names=OWN_FILES)
+    if cache_dir is not None:
+        check_cache_dir(cache_dir)
+    recover(out_dir, own_names=OWN_FILES)
     problems: list[str] = []
     documents = _collect(problems, load_corpus, seeds_dir, max_chars=max_chars)
     overrides = _collect(problems, read_section_overrides, seeds_dir)
