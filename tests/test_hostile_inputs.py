@@ -185,7 +185,26 @@ def _evaluative_ragged_row(seeds, resources):
     return "evaluative.csv line", "expected 3 fields, found 1"
 
 
-INPUT_CASES = [_absolute_file, _dotdot_file, _symlink_out_of_the_folder, _fifo_as_file, _folder_as_file,
+def _evaluative_duplicate_term(seeds, resources):
+    with (resources / "evaluative.csv").open("a", encoding="utf-8") as handle:
+        handle.write("Dictator,negative,\n")
+    return "evaluative.csv line", "('Dictator'): duplicate term (first on line 2)"
+
+
+def _naming_duplicate_rule(seeds, resources):
+    with (resources / "naming.csv").open("a", encoding="utf-8") as handle:
+        handle.write("leader,Vladimir Putin,syrian,\n")
+    return "naming.csv line", "('leader'): duplicate head and requires (first on line 2)"
+
+
+def _override_twice(seeds, resources):
+    (seeds / "section_overrides.csv").write_text("doc_id,line,section,note\n004_128d85b3e3899c5b,3,body,\n"
+                                                 "004_128d85b3e3899c5b,3,caption,\n", encoding="utf-8")
+    return "seeds/section_overrides.csv line 3: duplicate override of line 3", "(first on line 2)"
+
+
+INPUT_CASES = [_evaluative_duplicate_term, _naming_duplicate_rule, _override_twice,
+               _absolute_file, _dotdot_file, _symlink_out_of_the_folder, _fifo_as_file, _folder_as_file,
                _impossible_date, _duplicate_label, _huge_field, _sources_not_utf8,
                _catastrophic_section_rule, _gazetteer_not_utf8, _gazetteer_bad_actor_type, _codebook_not_utf8,
                _codebook_wrong_type, _codebook_cues_as_string, _codebook_unknown_dimension, _markers_wrong_header,

@@ -192,14 +192,19 @@ def read_section_overrides(seeds_dir: Path) -> dict[str, dict[int, str]]:
     rows, problems = read_resource_table(path, columns=OVERRIDE_COLUMNS[:3], exact=False, where=where,
                                          encoding="utf-8-sig")
     overrides: dict[str, dict[int, str]] = {}
+    first_line: dict[tuple[str, int], int] = {}
     for line_no, row in rows:
-        section = row["section"].strip()
+        section, doc_id = row["section"].strip(), row["doc_id"].strip()
         if section not in SECTIONS:
             problems.append(f"{where} line {line_no}: unknown section '{section}'; use one of {', '.join(SECTIONS)}")
         elif not row["line"].strip().isdigit():
             problems.append(f"{where} line {line_no}: line '{row['line']}' is not a line number")
+        elif (doc_id, int(row["line"])) in first_line:
+            problems.append(f"{where} line {line_no}: duplicate override of line {int(row['line'])} of '{doc_id}' "
+                            f"(first on line {first_line[doc_id, int(row['line'])]})")
         else:
-            overrides.setdefault(row["doc_id"].strip(), {})[int(row["line"])] = section
+            first_line[doc_id, int(row["line"])] = line_no
+            overrides.setdefault(doc_id, {})[int(row["line"])] = section
     if problems:
         raise InputError(problems)
     return overrides

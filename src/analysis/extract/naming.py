@@ -67,18 +67,28 @@ def read_naming_lexicon() -> NamingLexicon:
     evaluative_rows, evaluative_problems = read_resource_table(EVALUATIVE_FILE, columns=EVALUATIVE_COLUMNS,
                                                                where=EVALUATIVE_FILE.name)
     problems += evaluative_problems
-    rules, evaluative = [], set()
+    rules, first_line = [], {}
     for line_no, row in naming_rows:
         if not row["head"] or not row["actor"]:
             problems.append(f"{NAMING_FILE.name} line {line_no}: head and actor must not be empty")
             continue
         requires = frozenset(word for word in row["requires"].lower().split("|") if word)
-        rules.append(NamingRule(row["head"].lower(), row["actor"], requires))
-    for line_no, row in evaluative_rows:
-        if row["polarity"] not in POLARITIES:
-            problems.append(f"{EVALUATIVE_FILE.name} line {line_no} ('{row['term']}'): polarity must be negative or positive")
+        key = (row["head"].lower(), requires)
+        if key in first_line:
+            problems.append(f"{NAMING_FILE.name} line {line_no} ('{row['head']}'): duplicate head and requires "
+                            f"(first on line {first_line[key]})")
             continue
-        evaluative.add(row["term"].lower())
+        first_line[key] = line_no
+        rules.append(NamingRule(row["head"].lower(), row["actor"], requires))
+    evaluative: dict[str, int] = {}
+    for line_no, row in evaluative_rows:
+        where = f"{EVALUATIVE_FILE.name} line {line_no} ('{row['term']}')"
+        if row["polarity"] not in POLARITIES:
+            problems.append(f"{where}: polarity must be negative or positive")
+        elif row["term"].lower() in evaluative:
+            problems.append(f"{where}: duplicate term (first on line {evaluative[row['term'].lower()]})")
+        else:
+            evaluative[row["term"].lower()] = line_no
     if problems:
         raise InputError(problems)
     return NamingLexicon(tuple(rules), frozenset(evaluative))
