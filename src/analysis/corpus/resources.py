@@ -27,18 +27,18 @@ class Row(NamedTuple):
     values: dict[str, str]
 
 
-def _decode(path: Path, *, encoding: str) -> tuple[str | None, str | None]:
-    """Return (text, None), or (None, problem) for a missing, unreadable or non-UTF-8 file."""
+def _decode(path: Path, *, encoding: str, where: str) -> tuple[str | None, str | None]:
+    """Return (text, None), or (None, problem named by `where`) for a missing, unreadable or non-UTF-8 file."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        return None, f"{path}: file not found"
+        return None, f"{where}: file not found"
     except OSError as err:
-        return None, f"{path}: cannot be read ({err.strerror or err})"
+        return None, f"{where}: cannot be read ({err.strerror or err})"
     try:
         return data.decode(encoding), None
     except UnicodeDecodeError as err:
-        return None, f"{path}: not valid UTF-8 at byte {err.start} ({err.reason})"
+        return None, f"{where}: not valid UTF-8 at byte {err.start} ({err.reason})"
 
 
 def read_resource_table(path: Path, *, columns: tuple[str, ...], exact: bool = True, where: str | None = None,
@@ -53,9 +53,9 @@ def read_resource_table(path: Path, *, columns: tuple[str, ...], exact: bool = T
     """
     path = Path(path)
     where = where or str(path)
-    text, problem = _decode(path, encoding=encoding)
+    text, problem = _decode(path, encoding=encoding, where=where)
     if problem:
-        return [], [problem.replace(str(path), where, 1)]
+        return [], [problem]
     reader = csv.reader(io.StringIO(text, newline=""))
     rows: list[Row] = []
     problems: list[str] = []
@@ -89,9 +89,9 @@ def read_resource_toml(path: Path, *, where: str | None = None) -> tuple[dict, l
     """Return the TOML document in `path` (an empty dict when unreadable) and the problems found reading it."""
     path = Path(path)
     where = where or path.name
-    text, problem = _decode(path, encoding="utf-8")
+    text, problem = _decode(path, encoding="utf-8", where=where)
     if problem:
-        return {}, [problem.replace(str(path), where, 1)]
+        return {}, [problem]
     try:
         return tomllib.loads(text), []
     except tomllib.TOMLDecodeError as err:
