@@ -137,3 +137,27 @@ def test_a_foreign_manifest_is_refused(out):
     (out / MANIFEST_FILE).write_text('{"format": 99}', encoding="utf-8")
     with pytest.raises(OutputError, match=r"processed/\.analysis-manifest\.json: unreadable build manifest"):
         check_out_dir(out, seeds_dir=out.parent / "seeds", own_names=OWN)
+
+
+LEGACY_CONTENTS = {
+    "a new folder": None,
+    "an empty folder": {},
+    "a checkout from before the manifest": {".gitkeep": b"", "a.parquet": b"old", "b.parquet": b"old"},
+}
+
+
+@pytest.mark.parametrize("contents", list(LEGACY_CONTENTS.values()), ids=list(LEGACY_CONTENTS))
+def test_folders_the_build_may_write_are_accepted(tmp_path, contents):
+    target = tmp_path / "processed"
+    if contents is not None:
+        target.mkdir()
+        for name, data in contents.items():
+            (target / name).write_bytes(data)
+    check_out_dir(target, seeds_dir=tmp_path / "seeds", own_names=OWN)
+    replace_out_dir(target, writers("new"), own_names=OWN)
+    assert tables(target) == complete("new")
+    assert (target / ".gitkeep").exists() == bool(contents)
+
+
+def test_a_folder_with_a_manifest_accepts_files_added_later(out):
+    check_out_dir(out, seeds_dir=out.parent / "seeds", own_names=OWN)
