@@ -16,6 +16,7 @@ from analysis.errors import InputError
 SOURCE_COLUMNS = ("doc_id", "file", "outlet", "title", "author", "published", "genre", "label", "notes")
 REQUIRED_VALUES = ("doc_id", "file", "outlet", "label")
 UNIQUE_COLUMNS = ("doc_id", "label")
+FIRST_DAY = "-01-01"  # completes a partial date (YYYY or YYYY-MM) for the calendar check
 ISO_PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 OVERRIDE_COLUMNS = ("doc_id", "line", "section", "note")
 DEFAULT_MAX_CHARS = 2_000_000
@@ -58,7 +59,7 @@ def _valid_date(value: str) -> bool:
     if not ISO_PARTIAL_DATE.match(value):
         return False
     try:
-        date.fromisoformat(value if len(value) == len("YYYY-MM-DD") else f"{value}-01-01"[:len("YYYY-MM-DD")])
+        date.fromisoformat(value + FIRST_DAY[len(value) - len("YYYY"):])
     except ValueError:
         return False
     return True
