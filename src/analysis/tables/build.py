@@ -22,7 +22,7 @@ from analysis.extract.naming import default_naming_lexicon, iter_labels
 from analysis.extract.markers import MarkerLexicon, iter_markers, read_marker_lexicon
 from analysis.nlp.pipeline import load_nlp, parse_texts
 from analysis.extract.quotations import default_lexicon, iter_quotations
-from analysis.corpus.sections import ANALYSED_SECTIONS, default_rules, iter_blocks
+from analysis.corpus.sections import ANALYSED_SECTIONS, default_rules, doc_blocks, set_blocks
 from analysis.nlp.sentences import iter_sentences
 from analysis.tables.schemas import SCHEMAS, concat, to_frame
 
@@ -30,18 +30,21 @@ logger = logging.getLogger(__name__)
 CODING_SHEET_FILE = "coding_sheet.csv"
 
 
-def _units(document: Document, doc, overrides: dict[int, str] | None):
-    blocks = list(iter_blocks(document.text, overrides=overrides))
-    sentences = list(iter_sentences(doc, blocks))
-    return blocks, sentences, list(iter_entities(doc, sentences))
+def _units(doc):
+    sentences = list(iter_sentences(doc))
+    return sentences, list(iter_entities(doc, sentences))
 
 
-def document_tables(document: Document, doc, *, codebook: Codebook, marker_lexicon: MarkerLexicon,
-                    overrides: dict[int, str] | None = None) -> dict[str, pd.DataFrame]:
-    """Return every table for one document, from its parsed `doc`."""
+def document_tables(document: Document, doc, *, codebook: Codebook,
+                    marker_lexicon: MarkerLexicon) -> dict[str, pd.DataFrame]:
+    """Return every table for one document, from its parsed `doc` with its blocks set (see `set_blocks`).
+
+    Raises ValueError when `doc` holds no blocks.
+    """
     doc_id = document.doc_id
-    blocks, sentences, entities = _units(document, doc, overrides)
-    quotations = list(iter_quotations(doc, blocks, sentences, entities, author=document.source.author))
+    blocks = doc_blocks(doc)
+    sentences, entities = _units(doc)
+    quotations = list(iter_quotations(doc, sentences, entities, author=document.source.author))
     records = {
         "blocks": blocks, "sentences": sentences, "entities": entities, "quotations": quotations,
         "codes": list(iter_code_hits(doc, sentences, entities, codebook=codebook)),
@@ -87,8 +90,9 @@ def analyse(documents: list[Document], *, nlp, codebook: Codebook | None = None,
                 doc = next(parsed)
                 if cache:
                     cache.save_doc(parse_key, doc)
-            tables = document_tables(document, doc, codebook=codebook, marker_lexicon=marker_lexicon,
-                                     overrides=overrides.get(document.doc_id))
+            # Blocks depend on the section rules and overrides, which the parse key does not cover.
+            set_blocks(doc, overrides=overrides.get(document.doc_id))
+            tables = document_tables(document, doc, codebook=codebook, marker_lexicon=marker_lexicon)
             if cache:
                 cache.save_tables(tables_key, tables)
         for name, frame in tables.items():
@@ -109,7 +113,8 @@ def recode(*, seeds_dir: Path, codebooks: list[Codebook], nlp) -> tuple[pd.DataF
     overrides = read_section_overrides(seeds_dir)
     sentence_frames, code_frames = [], [[] for _ in codebooks]
     for document, doc in zip(documents, parse_texts(nlp, (document.text for document in documents))):
-        _, sentences, entities = _units(document, doc, overrides.get(document.doc_id))
+        set_blocks(doc, overrides=overrides.get(document.doc_id))
+        sentences, entities = _units(doc)
         sentence_frames.append(to_frame(sentences, "sentences", doc_id=document.doc_id))
         for frames, codebook in zip(code_frames, codebooks):
             frames.append(to_frame(list(iter_code_hits(doc, sentences, entities, codebook=codebook)), "codes",
