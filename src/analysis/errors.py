@@ -11,3 +11,11 @@ class InputError(Exception):
 
 class ModelNotFoundError(Exception):
     """The configured spaCy pipeline is not installed."""
+
+
+class SchemaError(ValueError):
+    """A built table breaks its schema: a list of one-line problems, each naming the table and column."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = list(problems)
+        super().__init__("\n".join(self.problems))

@@ -22,6 +22,7 @@ from analysis.nlp.entities import EntityMention
 from analysis.errors import InputError
 from analysis.nlp.matching import LemmaPhraseMatcher
 from analysis.corpus.sections import ANALYSED_SECTIONS
+from analysis.extract.vocabulary import DIMENSIONS
 from analysis.nlp.sentences import Sentence, record_span
 
 CODEBOOK_FILE = RESOURCES_DIR / "codebook.toml"
@@ -76,8 +77,8 @@ class Codebook:
 def read_codebook(path: Path | None = None, *, nlp) -> Codebook:
     """Return the codebook in `path`, checked against `nlp`'s vocabulary.
 
-    Raises InputError naming every bad entry: unknown or missing fields, duplicate ids,
-    unknown conditions, a code with no cue, and invalid Matcher patterns.
+    Raises InputError naming every bad entry: unknown or missing fields, duplicate ids, an
+    unknown dimension or condition, a code with no cue, and invalid Matcher patterns.
     """
     path = Path(path or CODEBOOK_FILE)
     try:
@@ -97,6 +98,8 @@ def read_codebook(path: Path | None = None, *, nlp) -> Codebook:
         if entry.get("id") in seen:
             entry_problems.append(f"{where}: duplicate id")
         seen.add(entry.get("id"))
+        if entry.get("dimension") and entry["dimension"] not in DIMENSIONS:
+            entry_problems.append(f"{where}: dimension must be {' or '.join(DIMENSIONS)}")
         requires = tuple(entry.get("requires", ()))
         if any(condition not in CONDITIONS for condition in requires):
             entry_problems.append(f"{where}: requires must be among {', '.join(CONDITIONS)}")

@@ -19,11 +19,11 @@ from analysis.nlp.entities import EntityMention
 from analysis.errors import InputError
 from analysis.nlp.matching import LemmaPhraseMatcher
 from analysis.extract.quotations import Quotation
+from analysis.extract.vocabulary import LEXICON_CATEGORIES
 from analysis.corpus.sections import ANALYSED_SECTIONS
 from analysis.nlp.sentences import Sentence, raw_text, record_span
 
 MARKERS_FILE = RESOURCES_DIR / "markers.csv"
-LEXICON_CATEGORIES = ("hedge", "booster", "contrast", "cause", "conclusion")
 RULES = ("any", "none", "modal", "epistemic", "before_number", "coordinating", "contrastive_while", "connective",
          "causal_since", "causal_as", "causal_given", "clause_initial")
 NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})

@@ -24,7 +24,7 @@ from analysis.nlp.pipeline import load_nlp, parse_texts
 from analysis.extract.quotations import default_lexicon, iter_quotations
 from analysis.corpus.sections import ANALYSED_SECTIONS, default_rules, doc_blocks, set_blocks
 from analysis.nlp.sentences import iter_sentences
-from analysis.tables.schemas import SCHEMAS, concat, to_frame
+from analysis.tables.schemas import SCHEMAS, check_tables, concat, to_frame
 
 logger = logging.getLogger(__name__)
 CODING_SHEET_FILE = "coding_sheet.csv"
@@ -69,7 +69,7 @@ def analyse(documents: list[Document], *, nlp, codebook: Codebook | None = None,
 
     With a `cache`, a document whose tables are cached is not touched, and a document whose
     parse is cached is not parsed again; documents are streamed, so no more than a batch of
-    Docs is held at once.
+    Docs is held at once. Raises SchemaError when a table breaks its schema (a bug, not bad input).
     """
     overrides = overrides or {}
     codebook = codebook or read_codebook(nlp=nlp)
@@ -100,7 +100,9 @@ def analyse(documents: list[Document], *, nlp, codebook: Codebook | None = None,
     logger.info("%d documents: %d parsed, %d from cached parses, %d from cached tables", len(plan), len(to_parse),
                 sum(1 for *_, tables, _, doc in plan if tables is None and doc is not None),
                 sum(1 for _, _, tables, _, _ in plan if tables is not None))
-    return {name: concat(frames, name) for name, frames in per_table.items()}
+    tables = {name: concat(frames, name) for name, frames in per_table.items()}
+    check_tables(tables)
+    return tables
 
 
 def recode(*, seeds_dir: Path, codebooks: list[Codebook], nlp) -> tuple[pd.DataFrame, list[pd.DataFrame]]:
@@ -185,7 +187,8 @@ def build(*, seeds_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = 
 
     Raises InputError, listing every problem in the corpus and the resource files
     (section rules, gazetteer, lexicons, codebook), before the model is loaded and before
-    anything is written; ModelNotFoundError when the spaCy pipeline is missing.
+    anything is written; ModelNotFoundError when the spaCy pipeline is missing; SchemaError when a
+    built table breaks its schema (nothing is written then either).
     """
     problems: list[str] = []
     documents = _collect(problems, load_corpus, seeds_dir, max_chars=max_chars)
