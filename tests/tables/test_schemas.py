@@ -76,3 +76,16 @@ def test_quotation_kinds_are_the_extractors_kinds():
     from analysis.extract.vocabulary import QUOTATION_KINDS
 
     assert QUOTATION_KINDS == KINDS
+
+
+def test_the_build_refuses_a_table_that_breaks_its_schema(nlp, monkeypatch):
+    import analysis.tables.build
+    from analysis.extract.framing import CodeHit
+    from analysis.tables.build import analyse_text
+
+    def moody(doc, sentences, entities, *, codebook):
+        yield CodeHit(sentences[0].sent_id, "mood.gloomy", "mood", doc[:1].text, 0, len(doc[:1].text))
+
+    monkeypatch.setattr(analysis.tables.build, "iter_code_hits", moody)
+    with pytest.raises(SchemaError, match="table 'codes': column 'dimension' holds 'mood', not one of support, limits"):
+        analyse_text("Grey clouds gathered over the harbour.", nlp=nlp)

@@ -43,8 +43,11 @@ class Sentence(NamedTuple):
 class Located(Protocol):
     """Any record with character offsets into the raw text: a block, sentence, mention or quote."""
 
-    start: int
-    end: int
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
 
 
 def record_span(doc: Doc, record: Located) -> Span:

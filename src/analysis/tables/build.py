@@ -109,7 +109,7 @@ def recode(*, seeds_dir: Path, codebooks: list[Codebook], nlp) -> tuple[pd.DataF
     """Return the sentences of the corpus in `seeds_dir` and its codes table under each of `codebooks`.
 
     Each document is parsed once and nothing is written: this is for trying codebook edits out.
-    Raises InputError as `load_corpus` does.
+    Raises InputError as `load_corpus` does, SchemaError when a table breaks its schema.
     """
     documents = load_corpus(seeds_dir)
     overrides = read_section_overrides(seeds_dir)
@@ -121,7 +121,12 @@ def recode(*, seeds_dir: Path, codebooks: list[Codebook], nlp) -> tuple[pd.DataF
         for frames, codebook in zip(code_frames, codebooks):
             frames.append(to_frame(list(iter_code_hits(doc, sentences, entities, codebook=codebook)), "codes",
                                    doc_id=document.doc_id))
-    return concat(sentence_frames, "sentences"), [concat(frames, "codes") for frames in code_frames]
+    sentence_table = concat(sentence_frames, "sentences")
+    code_tables = [concat(frames, "codes") for frames in code_frames]
+    check_tables({"sentences": sentence_table})
+    for code_table in code_tables:
+        check_tables({"codes": code_table})
+    return sentence_table, code_tables
 
 
 def analyse_text(text: str, *, nlp, doc_id: str = "text", author: str = "") -> dict[str, pd.DataFrame]:
