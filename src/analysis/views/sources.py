@@ -3,7 +3,7 @@
 A source is shown by its `label` from `sources.csv` (e.g. `Vox 2017`). Tables and figures
 list sources in order of publication (then `doc_id`); each source keeps one colour in every
 figure, from the colour-blind-safe Okabe–Ito palette (Okabe & Ito 2008, "Color Universal
-Design"), assigned in `doc_id` order so that adding a later article changes no colour.
+Design"), assigned in `doc_id` order, so an article with a later `doc_id` changes no colour.
 """
 
 from __future__ import annotations
