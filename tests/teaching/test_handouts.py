@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.config import PROJECT_ROOT
-from analysis.views.corpus import source_order
+from analysis.views.sources import source_order
 from analysis.teaching.handouts import notebook_summary, write_index
 from analysis.views.comparison import compare_with_corpus, source_summary, written_reading
 
