@@ -10,6 +10,7 @@ NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb)) notebooks/source_p
 EXERCISES := notebooks/07_exercises.ipynb
 HANDOUTS = $(filter-out notebooks/source_profile.ipynb $(EXERCISES),$(NOTEBOOKS))
 DOC_IDS = $(shell tail -n +2 seeds/sources.csv | cut -d, -f1)
+PROFILES = $(DOC_IDS:%=reports/sources/%.ipynb)
 # Stable set ordering and an inline matplotlib backend make notebook outputs reproducible.
 RUN_ENV := env -u MPLBACKEND PYTHONHASHSEED=0
 
@@ -47,11 +48,9 @@ reports: data ## Render notebooks/source_profile.ipynb once per source into repo
 		$(BIN)/jupyter nbconvert --log-level WARN --to html reports/sources/$$id.ipynb || exit $$?; \
 	done
 
-html: notebooks reports ## Export the notebooks and per-source reports to reports/html/ with an index.html
-	@rm -rf reports/html && mkdir -p reports/html
-	$(BIN)/jupyter nbconvert --log-level WARN --to html --no-input --output-dir reports/html $(HANDOUTS) reports/sources/*.ipynb
-	$(BIN)/jupyter nbconvert --log-level WARN --to html --output-dir reports/html $(EXERCISES)
-	$(BIN)/python -m analysis.teaching.handouts reports/html $(HANDOUTS) $(EXERCISES) reports/sources/*.ipynb
+html: notebooks reports ## Export the notebooks and per-source reports print-ready (A4) to reports/html/ with an index.html
+	@rm -rf reports/html
+	$(RUN_ENV) $(BIN)/python -m analysis.teaching.handouts export --out reports/html --keep-code $(EXERCISES) $(HANDOUTS) $(EXERCISES) $(PROFILES)
 
 test: data ## Run every test: unit, integration and strict nbval on notebooks/
 	$(RUN_ENV) $(BIN)/python -m pytest
