@@ -8,8 +8,7 @@ import pandas as pd
 
 from analysis.config import PROJECT_ROOT
 from analysis.views.corpus import source_order
-from analysis.teaching.handouts import handout_title, notebook_summary, write_index
-from analysis.teaching.handouts.index import source_registry
+from analysis.teaching.handouts.index import handout_title, notebook_summary, source_registry, write_index
 from analysis.views.comparison import compare_with_corpus, source_summary, written_reading
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from analysis.config import PROJECT_ROOT
-from analysis.teaching.handouts import export_handouts
+from analysis.teaching.handouts.export import export_handouts
 from analysis.teaching.handouts.printing import print_stylesheet
 from tests.teaching.printed import CHROMIUM, chromium, print_page
 

@@ -9,7 +9,7 @@ import pandas as pd
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
 from analysis.config import PROJECT_ROOT
-from analysis.teaching.handouts import export_handouts
+from analysis.teaching.handouts.export import export_handouts
 from analysis.teaching.handouts.printing import (
     CONTENT_WIDTH_MM, MISSING_SHOWN, PAGE_SIZE, TEXT_CLASS, TOKEN_CLASS, WIDE_CLASS, echoes_a_file_name,
     tidy_tables,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
+import papermill
 import pytest
 
-from analysis.teaching.handouts import stamps
 from analysis.teaching.handouts.stamps import execution_key, is_current, record, run_if_changed
 
 
@@ -40,6 +40,16 @@ def test_the_key_changes_with_the_notebook_the_tables_the_library_and_the_parame
     assert execution_key(notebook, inputs=inputs) != key, "a new table is an input"
 
 
+def test_the_runner_itself_is_not_an_input(project):
+    notebook, inputs = project
+    runner = inputs[1] / "teaching" / "handouts"
+    runner.mkdir(parents=True)
+    key = execution_key(notebook, inputs=inputs, excluded=(runner,))
+    (runner / "export.py").write_text("CSS = 'new'\n")
+    assert execution_key(notebook, inputs=inputs, excluded=(runner,)) == key
+    assert execution_key(notebook, inputs=inputs, excluded=()) != key
+
+
 def test_a_stamp_is_current_only_with_its_key_and_its_output(tmp_path):
     stamp, output = tmp_path / "stamps" / "a.key", tmp_path / "a.ipynb"
     assert not is_current(stamp, "k", output)
@@ -52,7 +62,7 @@ def test_a_stamp_is_current_only_with_its_key_and_its_output(tmp_path):
 def test_a_second_run_with_nothing_changed_executes_nothing(project, tmp_path, monkeypatch):
     notebook, inputs = project
     runs = []
-    monkeypatch.setattr(stamps.papermill, "execute_notebook", lambda source, output, **_: runs.append(output)
+    monkeypatch.setattr(papermill, "execute_notebook", lambda source, output, **_: runs.append(output)
                         or open(output, "w").write(json.dumps({"cells": [], "metadata": {}})))
     output, stamp = tmp_path / "out" / "report.ipynb", tmp_path / "stamps" / "report.key"
     options = {"inputs": inputs, "parameters": {"DOC_ID": "000"}}
@@ -66,7 +76,7 @@ def test_a_second_run_with_nothing_changed_executes_nothing(project, tmp_path, m
 
 def test_a_notebook_executed_in_place_is_current_after_its_run(project, tmp_path, monkeypatch):
     notebook, inputs = project
-    monkeypatch.setattr(stamps.papermill, "execute_notebook", lambda source, output, **_: open(output, "w").write(
+    monkeypatch.setattr(papermill, "execute_notebook", lambda source, output, **_: open(output, "w").write(
         json.dumps({"cells": [], "metadata": {"executed": True}})))
     stamp = tmp_path / "stamps" / "nb.key"
     assert run_if_changed(notebook, notebook, stamp, inputs=inputs)

@@ -7,7 +7,6 @@ import logging
 import sys
 from pathlib import Path
 
-from analysis.teaching.handouts.export import export_handouts
 from analysis.teaching.handouts.stamps import execute_notebooks, render_profiles
 
 
@@ -32,6 +31,8 @@ def main(argv: list[str]) -> int:
     elif args.command == "profiles":
         render_profiles(args.doc_ids, args.out, force=args.force)
     else:
+        from analysis.teaching.handouts.export import export_handouts  # nbconvert: only an export needs it
+
         export_handouts(args.notebooks, args.out, keep_code=tuple(args.keep_code))
     return 0
 

@@ -12,8 +12,6 @@ import logging
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-import papermill
-
 from analysis.config import DEFAULT_DATA_DIR, DEFAULT_SEEDS_DIR, PROJECT_ROOT
 from analysis.notebook_tidy import tidy_file
 
@@ -22,6 +20,8 @@ log = logging.getLogger(__name__)
 DEFAULT_STAMPS_DIR = PROJECT_ROOT / "reports" / ".stamps"
 LIBRARY_DIR = PROJECT_ROOT / "src" / "analysis"
 DEFAULT_INPUTS = (DEFAULT_DATA_DIR, LIBRARY_DIR, DEFAULT_SEEDS_DIR, PROJECT_ROOT / "requirements.lock")
+# This runner and the HTML export: no notebook imports them, so editing them re-runs nothing.
+DEFAULT_EXCLUDED = (Path(__file__).resolve().parent,)
 IGNORED_PARTS = frozenset({"__pycache__", ".ipynb_checkpoints"})
 IGNORED_SUFFIXES = frozenset({".pyc"})
 KERNEL = "python3"
@@ -29,24 +29,25 @@ PROFILE_TEMPLATE = PROJECT_ROOT / "notebooks" / "source_profile.ipynb"
 PROFILE_PARAMETERS = {"DATA_DIR": "../data/processed", "FIGURES_DIR": "../reports/figures"}  # from notebooks/
 
 
-def _files(path: Path) -> list[tuple[str, Path]]:
-    """The files at `path` (itself, or those under it), each with a name relative to its parent."""
+def _files(path: Path, excluded: tuple[Path, ...]) -> list[tuple[str, Path]]:
+    """The files at `path` (itself, or those under it but not under `excluded`), each named from its parent."""
     path = Path(path)
     if not path.is_dir():
         return [(path.name, path)] if path.exists() else []
     return sorted((f"{path.name}/{file.relative_to(path).as_posix()}", file) for file in path.rglob("*")
                   if file.is_file() and not IGNORED_PARTS & set(file.relative_to(path).parts)
-                  and file.suffix not in IGNORED_SUFFIXES)
+                  and file.suffix not in IGNORED_SUFFIXES
+                  and not any(file.resolve().is_relative_to(folder) for folder in excluded))
 
 
 def execution_key(notebook: Path, *, parameters: Mapping[str, object] | None = None,
-                  inputs: Iterable[Path] = DEFAULT_INPUTS) -> str:
-    """A hash of the notebook's content, its parameters and every file under `inputs`."""
+                  inputs: Iterable[Path] = DEFAULT_INPUTS, excluded: tuple[Path, ...] = DEFAULT_EXCLUDED) -> str:
+    """A hash of the notebook's content, its parameters and every file under `inputs` but not `excluded`."""
     digest = hashlib.sha256(Path(notebook).read_bytes())
     for name, value in sorted((parameters or {}).items()):
         digest.update(f"\0parameter {name}={value!r}".encode())
     for root in inputs:
-        for name, file in _files(root):
+        for name, file in _files(root, tuple(Path(folder).resolve() for folder in excluded)):
             digest.update(f"\0file {name}\0".encode())
             digest.update(hashlib.sha256(file.read_bytes()).digest())
     return digest.hexdigest()
@@ -74,6 +75,8 @@ def run_if_changed(notebook: Path, output: Path, stamp: Path, *, parameters: Map
     if not force and is_current(stamp, execution_key(notebook, parameters=parameters, inputs=inputs), output):
         log.info("up to date: %s", output)
         return False
+    import papermill  # imported here: it takes seconds (nbformat's schemas), and an unchanged run needs none
+
     log.info("executing %s -> %s", notebook, output)
     Path(output).parent.mkdir(parents=True, exist_ok=True)
     papermill.execute_notebook(str(Path(notebook).resolve()), str(Path(output).resolve()), parameters=dict(parameters or {}), kernel_name=KERNEL,
