@@ -13,10 +13,12 @@ from bs4 import BeautifulSoup, NavigableString
 
 PAGE_SIZE = "A4"
 PAGE_WIDTH_MM = 210
-PAGE_HEIGHT_MM = 297
 MARGIN_X_MM = 12  # left and right
 MARGIN_Y_MM = 14  # top and bottom
 CONTENT_WIDTH_MM = PAGE_WIDTH_MM - 2 * MARGIN_X_MM
+TEXT_PT = 9.5
+TABLE_PT = 7.5
+FIGURE_MAX_HEIGHT_MM = 105
 MISSING_MARKS = frozenset({"NaN", "nan", "<NA>", "NaT", "None"})
 MISSING_SHOWN = "–"
 WIDE_COLUMNS = 10  # a table with this many columns may break its column names anywhere
@@ -33,10 +35,10 @@ PRINT_CSS = f"""
 @media print {{
   html, body, main, .jp-Notebook {{ background: white !important; margin: 0 !important;
     padding: 0 !important; overflow: visible !important; }}
-  body {{ font-size: 9.5pt; line-height: 1.35; }}
+  body {{ font-size: {TEXT_PT}pt; line-height: 1.35; }}
   .jp-Cell {{ padding: 0 !important; margin: 0 !important; }}
   .jp-InputPrompt, .jp-OutputPrompt, .jp-Collapser, .anchor-link {{ display: none !important; }}
-  .jp-RenderedHTMLCommon, .jp-RenderedMarkdown, .jp-OutputArea-output {{ font-size: 9.5pt !important;
+  .jp-RenderedHTMLCommon, .jp-RenderedMarkdown, .jp-OutputArea-output {{ font-size: {TEXT_PT}pt !important;
     padding: 0 !important; overflow: visible !important; }}
   .jp-OutputArea-child {{ break-inside: auto !important; }}
   h1 {{ font-size: 15pt !important; margin: 0 0 .4em !important; }}
@@ -45,7 +47,7 @@ PRINT_CSS = f"""
   h1, h2, h3, h4 {{ break-after: avoid-page; }}
   p, li {{ orphans: 3; widows: 3; }}
   table {{ table-layout: auto !important; width: auto !important; max-width: 100% !important;
-    margin: .4em 0 .8em !important; font-size: 7.5pt !important; border-collapse: collapse !important; }}
+    margin: .4em 0 .8em !important; font-size: {TABLE_PT}pt !important; border-collapse: collapse !important; }}
   thead {{ display: table-header-group; }}
   tr, img {{ break-inside: avoid; }}
   th, td {{ padding: 1pt 3pt !important; white-space: normal !important; max-width: none !important;
@@ -53,10 +55,11 @@ PRINT_CSS = f"""
   thead th {{ vertical-align: bottom !important; border-bottom: .5pt solid #444; }}
   table.{WIDE_CLASS} thead th, td.{TOKEN_CLASS} {{ overflow-wrap: anywhere; }}
   td.{TEXT_CLASS} {{ text-align: left !important; }}
-  img {{ max-width: 100% !important; max-height: 105mm; width: auto; height: auto; object-fit: contain; }}
+  img {{ max-width: 100% !important; max-height: {FIGURE_MAX_HEIGHT_MM}mm; width: auto; height: auto; object-fit: contain; }}
   pre, code {{ white-space: pre-wrap !important; overflow-wrap: anywhere; font-size: 8pt !important; }}
   .jp-InputArea-editor {{ border: .5pt solid #bbb !important; overflow: visible !important; }}
   a {{ color: inherit !important; text-decoration: none !important; }}
+  mark {{ -webkit-print-color-adjust: exact; print-color-adjust: exact; }}  /* cues stay highlighted */
 }}
 """
 
