@@ -25,7 +25,7 @@ WIDE_COLUMNS = 10  # a table with this many columns may break its column names a
 WIDE_CLASS = "wide"
 LONG_TOKEN = 30  # characters: a cell with a longer unbroken token (a URL) may break it anywhere
 TOKEN_CLASS = "token"
-LONG_TEXT = 60  # characters: a cell with more text reads left-aligned, as prose
+LONG_TEXT = 60  # characters: a column with a longer cell reads left-aligned, as prose
 TEXT_CLASS = "prose"
 BREAK_AFTER = "_"  # column names such as russian_syrian_voices may wrap after an underscore
 FILE_NAME_RESULT = re.compile(r"^(?:\w*Path\()?'[^'\n]+\.[A-Za-z0-9]{2,7}'\)?$")
@@ -109,7 +109,8 @@ def tidy_tables(fragment: str) -> str:
 
     A 0, 1, 2, … index column is dropped, `NaN`/`<NA>` cells show a dash, column names may
     wrap after an underscore, and a table of many columns is marked to wrap them anywhere. A
-    cell of long text is marked to read left-aligned, one with a long token to break it. Other HTML is returned as it is.
+    column of long texts is marked to read left-aligned, a cell with a long token to break it.
+    Other HTML is returned as it is.
     """
     if "dataframe" not in fragment:
         return fragment
@@ -120,14 +121,18 @@ def tidy_tables(fragment: str) -> str:
                 row.find(["th", "td"]).decompose()
         if max(len(row.find_all(["th", "td"])) for row in table.find_all("tr")) >= WIDE_COLUMNS:
             table["class"] = [*table.get("class", []), WIDE_CLASS]
-        for cell in table.find_all("td"):
-            text = cell.get_text(strip=True)
-            if text in MISSING_MARKS:
-                cell.string = MISSING_SHOWN
-            classes = [TOKEN_CLASS] * any(len(token) > LONG_TOKEN for token in text.split())
-            classes += [TEXT_CLASS] * (len(text) > LONG_TEXT)
-            if classes:
-                cell["class"] = [*cell.get("class", []), *classes]
+        rows = [row.find_all("td") for row in table.select("tbody > tr")]
+        prose = {column for cells in rows for column, cell in enumerate(cells)
+                 if len(cell.get_text(strip=True)) > LONG_TEXT}
+        for cells in rows:
+            for column, cell in enumerate(cells):
+                text = cell.get_text(strip=True)
+                if text in MISSING_MARKS:
+                    cell.string = MISSING_SHOWN
+                classes = [TOKEN_CLASS] * any(len(token) > LONG_TOKEN for token in text.split())
+                classes += [TEXT_CLASS] * (column in prose)
+                if classes:
+                    cell["class"] = [*cell.get("class", []), *classes]
         for cell in table.find_all("th"):
             _breakable(cell, soup)
     return str(soup)

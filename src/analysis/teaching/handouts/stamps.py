@@ -79,8 +79,9 @@ def run_if_changed(notebook: Path, output: Path, stamp: Path, *, parameters: Map
 
     log.info("executing %s -> %s", notebook, output)
     Path(output).parent.mkdir(parents=True, exist_ok=True)
-    papermill.execute_notebook(str(Path(notebook).resolve()), str(Path(output).resolve()), parameters=dict(parameters or {}), kernel_name=KERNEL,
-                               progress_bar=False, cwd=str(Path(notebook).resolve().parent))
+    papermill.execute_notebook(str(Path(notebook).resolve()), str(Path(output).resolve()),
+                               parameters=dict(parameters or {}), kernel_name=KERNEL, progress_bar=False,
+                               cwd=str(Path(notebook).resolve().parent))
     tidy_file(Path(output))
     record(stamp, execution_key(notebook, parameters=parameters, inputs=inputs))
     return True
