@@ -45,7 +45,7 @@ html: notebooks reports ## Export the notebooks and source profiles print-ready 
 	@rm -rf reports/html
 	$(HANDOUTS) export --out reports/html --keep-code $(EXERCISES) $(HANDOUT_NOTEBOOKS) $(EXERCISES) $(PROFILES)
 
-test: data ## Run every test: unit, integration and strict nbval on notebooks/
+test: data ## Run every test: unit, integration, strict nbval on notebooks/ and the handouts printed in Chromium
 	$(RUN_ENV) $(BIN)/python -m pytest
 
 evaluate: setup ## Score sections, quotations and framing on the seeds (in-sample), the devset and data/heldout, with baselines
