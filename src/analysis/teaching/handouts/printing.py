@@ -21,7 +21,7 @@ TABLE_PT = 7.5
 FIGURE_MAX_HEIGHT_MM = 105
 MISSING_MARKS = frozenset({"NaN", "nan", "<NA>", "NaT", "None"})
 MISSING_SHOWN = "–"
-WIDE_COLUMNS = 10  # a table with this many columns may break its column names anywhere
+WIDE_COLUMNS = 10  # a table with this many columns prints its column names turned, reading upwards
 WIDE_CLASS = "wide"
 LONG_TOKEN = 30  # characters: a cell with a longer unbroken token (a URL) may break it anywhere
 TOKEN_CLASS = "token"
@@ -53,7 +53,9 @@ PRINT_CSS = f"""
   th, td {{ padding: 1pt 3pt !important; white-space: normal !important; max-width: none !important;
     overflow-wrap: break-word; word-break: normal; vertical-align: top !important; line-height: 1.25 !important; }}
   thead th {{ vertical-align: bottom !important; border-bottom: .5pt solid #444; }}
-  table.{WIDE_CLASS} thead th, td.{TOKEN_CLASS} {{ overflow-wrap: anywhere; }}
+  td.{TOKEN_CLASS} {{ overflow-wrap: anywhere; }}
+  table.{WIDE_CLASS} thead th:not([colspan]) {{ writing-mode: vertical-rl; transform: rotate(180deg);
+    white-space: nowrap !important; text-align: left !important; padding: 2pt 1pt !important; }}
   td.{TEXT_CLASS} {{ text-align: left !important; }}
   img {{ max-width: 100% !important; max-height: {FIGURE_MAX_HEIGHT_MM}mm; width: auto; height: auto; object-fit: contain; }}
   pre, code {{ white-space: pre-wrap !important; overflow-wrap: anywhere; font-size: 8pt !important; }}
@@ -108,7 +110,7 @@ def tidy_tables(fragment: str) -> str:
     """Return an HTML output with its pandas tables fit for paper.
 
     A 0, 1, 2, … index column is dropped, `NaN`/`<NA>` cells show a dash, column names may
-    wrap after an underscore, and a table of many columns is marked to wrap them anywhere. A
+    wrap after an underscore, and a table of many columns is marked to turn them upright. A
     column of long texts is marked to read left-aligned, a cell with a long token to break it.
     Other HTML is returned as it is.
     """
