@@ -1,0 +1,195 @@
+"""Attribution of quotes in marks: a cue in the quote's clause, 'according to X', a citation after
+it, a colon-ended paragraph before it, or the attributed quote it continues."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import NamedTuple, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from analysis.corpus.sections import Block
+from analysis.extract.quotations.lexicon import QuoteLexicon
+from analysis.extract.quotations.marks import QuoteMarks, in_quote
+from analysis.extract.quotations.speakers import SUBJECT_DEPS, noun_cue_speaker, speaker_span, subject_of
+from analysis.nlp.sentences import Sentence, raw_text
+
+CITATION = re.compile(r"\s*\(((?:[A-Z][\w’'.-]+)(?:(?: and | & )[A-Z][\w’'.-]+)?(?: et al\.?)?),? "
+                      r"(\d{4}[a-z]?)(?:[,:]?\s*(?:p\.\s*)?\d+(?:[-–]\d+)?)?\)")
+CITATION_AT_END = re.compile(CITATION.pattern + r"\W*$")
+COLON_LOOKBACK_CHARS = 20
+TITLE_LOOKBACK_CHARS = 40
+TITLE_LOOKBACK_WORDS = 3
+CONTINUATION_MAX_GAP_CHARS = 120
+ACCORDING_TO_LENGTH = 2
+
+
+class Attribution(NamedTuple):
+    """Who a quote is attributed to (`speaker`, a mention, or None) and the cue that says so."""
+
+    speaker: Span | None
+    cue: str
+    cue_start: int
+    cue_end: int
+    speaker_text: str | None = None
+
+
+class _Candidate(NamedTuple):
+    distance: int
+    cue: Token
+    subject: Token | None
+    lemma: str
+    length: int
+
+
+def according_to_object(doc: Doc, token: Token) -> Token | None:
+    """Return the object of 'according to' when `token` is its 'according', else None."""
+    if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+        return None
+    return next((t for t in doc[token.i + 1].children if t.dep_ == "pobj"), None)
+
+
+def is_according_to(doc: Doc, token: Token) -> bool:
+    """Return True when `token` is the 'according' of 'according to'."""
+    return token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to"
+
+
+def attribute(doc: Doc, quote: QuoteMarks, quotes: Sequence[QuoteMarks], lexicon: QuoteLexicon) -> Attribution | None:
+    """Return the cue and speaker of a marked quote, or None if nothing attributes it."""
+    content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    inside = list(content) if content is not None else []
+    if not inside:
+        return None
+    return _attribute_by_cue(doc, quote, quotes, lexicon, inside) or _attribute_by_citation(doc, quote, inside)
+
+
+def citation_attribution(doc: Doc, match: re.Match) -> Attribution:
+    """Return the attribution of a citation `match` made on the whole raw text."""
+    span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+    end = match.start() + match.group(0).rfind(")") + 1
+    return Attribution(speaker=span, cue="cite", cue_start=start, cue_end=end, speaker_text=match.group(1))
+
+
+def _attribute_by_citation(doc: Doc, quote: QuoteMarks, inside: list[Token]) -> Attribution | None:
+    """Attribute a quote to a citation right after it, or at the end of its sentence: '(Coughlin 2023 135)'."""
+    if quote.close_at is not None:
+        match = CITATION.match(raw_text(doc), quote.close_at + 1)
+        if match:
+            return citation_attribution(doc, match)
+    match = CITATION_AT_END.search(raw_text(doc), quote.closed_or_end + 1, inside[-1].sent.end_char)
+    return citation_attribution(doc, match) if match else None
+
+
+def _governors(inside: list[Token]) -> set[int]:
+    """Return the indices of the quote's tokens and of every token above them in the parse."""
+    governors = {t.i for t in inside}
+    for token in inside:
+        head = token.head
+        while head.i not in governors:
+            governors.add(head.i)
+            if head.head is head:
+                break
+            head = head.head
+    return governors
+
+
+def _attribute_by_cue(doc: Doc, quote: QuoteMarks, quotes: Sequence[QuoteMarks], lexicon: QuoteLexicon,
+                      inside: list[Token]) -> Attribution | None:
+    """Attribute a quote to the subject of a reporting verb (or noun) whose clause holds it, or to
+    'according to X'; a quote after a colon takes any cue before the colon."""
+    sent, last_sent = inside[0].sent, inside[-1].sent
+    parent = next((q for q in quotes if q.depth == quote.depth - 1 and q.start <= quote.start and quote.end <= q.end),
+                  None)
+    others = [q for q in quotes if q is not quote and q.depth == quote.depth]
+
+    def usable(token: Token) -> bool:
+        if not (sent.start <= token.i < last_sent.end) or quote.open_at <= token.idx <= quote.closed_or_end:
+            return False
+        if parent is not None and not (parent.start <= token.idx < parent.end):
+            return False
+        return not in_quote(token.idx, others)
+
+    governors = _governors(inside)
+    after_colon = raw_text(doc)[max(0, quote.open_at - COLON_LOOKBACK_CHARS):quote.open_at].rstrip().endswith(":")
+    candidates = []
+    for token in doc[sent.start:last_sent.end]:
+        if not usable(token):
+            continue
+        distance = abs(token.idx - quote.open_at)
+        if is_according_to(doc, token):
+            speaker = according_to_object(doc, token)
+            if speaker is not None and token.head.i in governors:
+                candidates.append(_Candidate(distance, token, speaker, "according to", ACCORDING_TO_LENGTH))
+            continue
+        if token.pos_ == "NOUN" and token.lemma_ in lexicon.noun_cues:
+            subject = noun_cue_speaker(token)
+            if subject is not None and token.i in governors:
+                candidates.append(_Candidate(distance, token, subject, token.lemma_, 1))
+            continue
+        if token.lemma_ not in lexicon.direct_cues or token.pos_ not in ("VERB", "AUX"):
+            continue
+        as_clause = any(child.dep_ == "mark" and child.lower_ == "as" for child in token.children)
+        scope = token.head if as_clause else token
+        if scope.i in governors or (after_colon and token.idx < quote.open_at):
+            subject = subject_of(token)
+            if subject is not None and not usable(subject):
+                subject = None
+            candidates.append(_Candidate(distance, token, subject, token.lemma_, 1))
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda candidate: candidate.distance)
+    cue_end = doc[best.cue.i + best.length - 1]
+    speaker = speaker_span(best.subject, lexicon, quotes) if best.subject is not None else None
+    return Attribution(speaker=speaker, cue=best.lemma, cue_start=best.cue.idx, cue_end=cue_end.idx + len(cue_end))
+
+
+def stands_alone(doc: Doc, quote: QuoteMarks) -> bool:
+    """Return True when the quoted words read as the speaker's own sentence, not a fragment of the author's."""
+    content = raw_text(doc)[quote.start:quote.end].lstrip("[")
+    return bool(content[:1]) and (content[0].isupper() or content[0].isdigit() or raw_text(doc)[quote.start] == "[")
+
+
+def is_title(doc: Doc, quote: QuoteMarks, section: str, lexicon: QuoteLexicon) -> bool:
+    """Return True for the title of a work: a top-level quote in references, or one right after a work noun."""
+    if section == "references" and quote.depth == 0:
+        return True
+    before = raw_text(doc)[max(0, quote.open_at - TITLE_LOOKBACK_CHARS):quote.open_at]
+    words = re.findall(r"[\w-]+", before)[-TITLE_LOOKBACK_WORDS:]
+    return any(word in lexicon.work_nouns for word in words)
+
+
+def block_index(block_starts: Sequence[int], char: int) -> int:
+    """Return the index of the block holding offset `char`, given the blocks' sorted start offsets."""
+    return max(0, bisect.bisect_right(block_starts, char) - 1)
+
+
+def block_quote_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block], block_starts: Sequence[int],
+                            lexicon: QuoteLexicon) -> Attribution | None:
+    """Attribute a quote that opens its block to the subject of the last verb of the previous block
+    when that block introduces it with a colon ('The office sent this statement:')."""
+    index = block_index(block_starts, quote.open_at)
+    if index == 0 or quote.open_at != blocks[index].start or not blocks[index - 1].text.endswith(":"):
+        return None
+    last = doc.char_span(blocks[index - 1].start, blocks[index - 1].end, alignment_mode="expand")[-1]
+    verb = next((token for token in reversed(last.sent) if token.pos_ == "VERB"), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if verb is not None else None
+    if subject is None:
+        return None
+    return Attribution(speaker=speaker_span(subject, lexicon, []), cue=verb.lemma_, cue_start=verb.idx,
+                       cue_end=verb.idx + len(verb))
+
+
+def continuation(doc: Doc, quote: QuoteMarks, earlier: QuoteMarks, attribution: Attribution,
+                 block_starts: Sequence[int], sentence: Sentence) -> Attribution | None:
+    """Return the earlier quote's attribution when `quote` continues it: a new sentence (`sentence`,
+    where `quote` opens) of quoted words in the same paragraph, right after the attributed quote's sentence."""
+    if block_index(block_starts, earlier.open_at) != block_index(block_starts, quote.open_at) \
+            or not stands_alone(doc, quote):
+        return None
+    between = raw_text(doc)[max(attribution.cue_end, earlier.closed_or_end) + 1:quote.open_at]
+    if sentence.start == quote.open_at and len(between) < CONTINUATION_MAX_GAP_CHARS \
+            and not in_quote(sentence.start - 1, [earlier]):
+        return attribution
+    return None

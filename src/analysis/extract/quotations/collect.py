@@ -1,0 +1,110 @@
+"""Quotations of a parsed document: quotes in marks with their kind and speaker, and reported speech."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Iterator, NamedTuple, Sequence
+
+from spacy.tokens import Doc
+
+from analysis.corpus.sections import Block
+from analysis.extract.quotations.attribution import (Attribution, attribute, block_index, block_quote_attribution,
+                                                     continuation, is_title, stands_alone)
+from analysis.extract.quotations.lexicon import QuoteLexicon, default_lexicon
+from analysis.extract.quotations.marks import QuoteMarks, find_quote_marks
+from analysis.extract.quotations.reported import iter_reported
+from analysis.extract.quotations.speakers import Resolver, SpeakerName
+from analysis.nlp.entities import EntityMention
+from analysis.nlp.sentences import Sentence, raw_text
+
+KINDS = ("direct", "partial", "scare", "title", "indirect")
+NO_QUOTE_SECTIONS = frozenset({"boilerplate"})
+
+
+class Quotation(NamedTuple):
+    """A quotation or piece of reported speech; `text == raw[start:end]`."""
+
+    quote_id: int
+    sent_id: int
+    section: str
+    start: int
+    end: int
+    text: str
+    kind: str
+    speaker: str | None
+    speaker_name: str | None
+    speaker_actor: str | None
+    cue: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    cue_start: int | None
+    cue_end: int | None
+
+
+class _Found(NamedTuple):
+    start: int
+    end: int
+    kind: str
+    attribution: Attribution | None
+
+
+def _marked(doc: Doc, quotes: Sequence[QuoteMarks], blocks: Sequence[Block], block_starts: Sequence[int],
+            sentences: Sequence[Sentence], lexicon: QuoteLexicon) -> Iterator[_Found]:
+    """Yield each quote in marks with its kind and attribution (None for scare quotes and titles)."""
+    sentence_starts = [s.start for s in sentences]
+    previous: tuple[QuoteMarks, Attribution] | None = None
+    for quote in quotes:
+        section = blocks[block_index(block_starts, quote.open_at)].section
+        if is_title(doc, quote, section, lexicon):
+            yield _Found(quote.start, quote.end, "title", None)
+            continue
+        attribution = (attribute(doc, quote, quotes, lexicon)
+                       or block_quote_attribution(doc, quote, blocks, block_starts, lexicon))
+        if attribution is None and previous is not None:
+            sentence = sentences[max(0, bisect.bisect_right(sentence_starts, quote.open_at) - 1)]
+            attribution = continuation(doc, quote, *previous, block_starts, sentence)
+        if attribution is not None and attribution.speaker is not None:
+            kind = "direct" if stands_alone(doc, quote) else "partial"
+            if kind == "direct" and quote.depth == 0:
+                previous = (quote, attribution)
+        else:
+            kind, attribution = "scare", None
+        yield _Found(quote.start, quote.end, kind, attribution)
+
+
+def iter_quotations(doc: Doc, blocks: Sequence[Block], sentences: Sequence[Sentence],
+                    entities: Sequence[EntityMention], *, author: str = "",
+                    lexicon: QuoteLexicon | None = None) -> Iterator[Quotation]:
+    """Yield the quotations of `doc` in text order, marked quotes and reported speech alike.
+
+    `author` resolves first-person speakers ('As I mention …') to the document's author.
+    Raises InputError when the default lexicon's resource files are malformed.
+    """
+    lexicon = lexicon or default_lexicon()
+    resolver = Resolver(doc, entities, author)
+    block_starts = [b.start for b in blocks]
+    quotes = [q for q in find_quote_marks(raw_text(doc), [(b.start, b.end) for b in blocks])
+              if blocks[block_index(block_starts, q.open_at)].section not in NO_QUOTE_SECTIONS]
+    found = list(_marked(doc, quotes, blocks, block_starts, sentences, lexicon))
+    spans = {(item.start, item.end) for item in found}
+    for reported in iter_reported(doc, sentences, quotes, lexicon):
+        if (reported.start, reported.end) not in spans:
+            spans.add((reported.start, reported.end))
+            found.append(_Found(reported.start, reported.end, "indirect", reported.attribution))
+    found.sort(key=lambda item: (item.start, -item.end))
+    sentence_starts = [s.start for s in sentences]
+    for quote_id, item in enumerate(found):
+        sentence = sentences[max(0, bisect.bisect_right(sentence_starts, item.start - 1) - 1)]
+        attribution = item.attribution
+        speaker = attribution.speaker if attribution else None
+        name, actor = resolver.name_and_actor(speaker) if speaker is not None else SpeakerName(None, None)
+        speaker_text = (attribution.speaker_text or speaker.text) if speaker is not None else None
+        if attribution is not None and attribution.cue == "cite":
+            name = resolver.full_name(speaker_text)
+        yield Quotation(quote_id=quote_id, sent_id=sentence.sent_id, section=sentence.section, start=item.start,
+                        end=item.end, text=raw_text(doc)[item.start:item.end], kind=item.kind, speaker=speaker_text,
+                        speaker_name=name, speaker_actor=actor, cue=attribution.cue if attribution else None,
+                        speaker_start=speaker.start_char if speaker is not None else None,
+                        speaker_end=speaker.end_char if speaker is not None else None,
+                        cue_start=attribution.cue_start if attribution else None,
+                        cue_end=attribution.cue_end if attribution else None)

@@ -1,0 +1,128 @@
+"""Quote-mark pairing in raw text, block by block.
+
+Forgiving: a wrong-way or missing closing mark affects only its own quote, and an apostrophe
+is never taken for a closing single quote unless a single quote is open.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, Sequence
+
+DOUBLE_OPEN, DOUBLE_CLOSE = "“„«", "”»"
+SINGLE_OPEN, SINGLE_CLOSE = "‘‹", "’›"
+STRAIGHT_DOUBLE, STRAIGHT_SINGLE = '"', "'"
+DOUBLE_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT_DOUBLE
+ALL_MARKS = DOUBLE_MARKS + SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT_SINGLE
+OPENING_CONTEXT = "([{—–-/\"'" + DOUBLE_OPEN + SINGLE_OPEN
+CLOSING_CONTEXT = ".,;:!?)]}—–-…\"'" + DOUBLE_CLOSE + SINGLE_CLOSE
+
+
+class QuoteMarks(NamedTuple):
+    """A pair of quotation marks: `start`/`end` bound the quoted words, `open_at` and `close_at` the marks."""
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int | None
+    depth: int
+
+    @property
+    def closed_or_end(self) -> int:
+        """The closing mark's offset, or the end of the words when the quote is left open."""
+        return self.close_at if self.close_at is not None else self.end
+
+
+def _family(char: str) -> str:
+    return "double" if char in DOUBLE_MARKS else "single"
+
+
+def _opens(text: str, i: int) -> bool:
+    return i == 0 or text[i - 1].isspace() or text[i - 1] in OPENING_CONTEXT
+
+
+def _closes(text: str, i: int) -> bool:
+    return i + 1 == len(text) or text[i + 1].isspace() or text[i + 1] in CLOSING_CONTEXT
+
+
+def _mark_role(text: str, i: int, stack: list[tuple[str, int]]) -> str | None:
+    """Return 'open', 'close' or None (an apostrophe or a stray mark) for the mark at `text[i]`."""
+    char = text[i]
+    is_open = any(kind == _family(char) for kind, _ in stack)
+    left, right = _opens(text, i), _closes(text, i)
+    if char in DOUBLE_OPEN + SINGLE_OPEN:
+        if is_open and right and (left or not text[i + 1:i + 2].isalnum()):
+            return "close"
+        return "open" if (left or not right) else None
+    if char in DOUBLE_CLOSE:
+        if is_open:
+            return "close"
+        return "open" if left and not right else None
+    if char in SINGLE_CLOSE + STRAIGHT_SINGLE:
+        if is_open and right and not left and not _plural_possessive(text, i):
+            return "close"
+        if char == STRAIGHT_SINGLE and left and not right:
+            return "open"
+        return None
+    if is_open and (right or not left):
+        return "close"
+    return "open" if (left or not right) else None
+
+
+def _plural_possessive(text: str, i: int) -> bool:
+    """Return True for an apostrophe after a plural inside single quotes: ‘the rebels’ claims’ is one quote."""
+    if text[i - 1:i] != "s" or not re.match(r"\s+[a-z]", text[i + 1:]):
+        return False
+    rest = text[i + 1:]
+    later = re.search(r"\S[’'](?![\w])", rest)
+    return later is not None and "‘" not in rest[:later.start()]
+
+
+def find_quote_marks(text: str, blocks: Sequence[tuple[int, int]]) -> list[QuoteMarks]:
+    """Return the quotes of `text`, given block spans `(start, end)`, in order of their opening mark.
+
+    A double quote left open at the end of a block continues into the next block when
+    that block opens with a double mark (the multi-paragraph convention); otherwise it
+    ends with its block (only the outermost of several open quotes is kept). A single quote
+    left open is dropped: its mark was an apostrophe.
+    """
+    quotes: list[QuoteMarks] = []
+    stack: list[tuple[str, int]] = []
+    for index, (block_start, block_end) in enumerate(blocks):
+        block = text[block_start:block_end]
+        skip = 0 if stack and block[:1] in DOUBLE_OPEN + STRAIGHT_DOUBLE else -1
+        for i, char in enumerate(block):
+            if char not in ALL_MARKS or i == skip:
+                continue
+            role = _mark_role(block, i, stack)
+            if role == "open":
+                stack.append((_family(char), block_start + i))
+            elif role == "close":
+                while stack:
+                    kind, opened_at = stack.pop()
+                    if kind == _family(char):
+                        quotes.append(_quote(text, opened_at, block_start + i, len(stack)))
+                        break
+        next_block = blocks[index + 1] if index + 1 < len(blocks) else None
+        continues = next_block is not None and text[next_block[0]:next_block[0] + 1] in DOUBLE_OPEN + STRAIGHT_DOUBLE
+        if not (continues and any(kind == "double" for kind, _ in stack)):
+            outermost = next(((opened_at, depth) for depth, (kind, opened_at) in enumerate(stack) if kind == "double"),
+                             None)
+            if outermost is not None:
+                quotes.append(_quote(text, outermost[0], None, outermost[1], end=block_end))
+            stack.clear()
+    words = [q for q in quotes if any(char.isalnum() for char in text[q.start:q.end])]
+    return sorted(words, key=lambda q: (q.open_at, q.depth))
+
+
+def _quote(text: str, open_at: int, close_at: int | None, depth: int, *, end: int | None = None) -> QuoteMarks:
+    start, stop = open_at + 1, close_at if close_at is not None else end
+    content = text[start:stop]
+    start += len(content) - len(content.lstrip())
+    stop -= len(content) - len(content.rstrip())
+    return QuoteMarks(start=start, end=max(start, stop), open_at=open_at, close_at=close_at, depth=depth)
+
+
+def in_quote(char: int, quotes: Sequence[QuoteMarks]) -> bool:
+    """Return True when offset `char` lies between the marks of one of `quotes`."""
+    return any(q.open_at <= char <= q.closed_or_end for q in quotes)
