@@ -12,15 +12,17 @@ from spacy.tokens import Doc, Span, Token
 from analysis.corpus.sections import Block
 from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.marks import QuoteMarks, in_quote
-from analysis.extract.quotations.speakers import SUBJECT_DEPS, noun_cue_speaker, speaker_span, subject_of
+from analysis.extract.quotations.speakers import (SUBJECT_DEPS, in_spans, is_person, noun_cue_speaker,
+                                                  speaker_span, subject_of)
 from analysis.nlp.sentences import Sentence, raw_text
 
 CITATION = re.compile(r"\s*\(((?:[A-Z][\w’'.-]+)(?:(?: and | & )[A-Z][\w’'.-]+)?(?: et al\.?)?),? "
                       r"(\d{4}[a-z]?)(?:[,:]?\s*(?:p\.\s*)?\d+(?:[-–]\d+)?)?\)")
 CITATION_AT_END = re.compile(CITATION.pattern + r"\W*$")
-COLON_LOOKBACK_CHARS = 20
 TITLE_LOOKBACK_CHARS = 40
 TITLE_LOOKBACK_WORDS = 3
+TITLE_MIN_WORDS = 3
+TITLE_SHORT_WORD_LENGTH = 3
 CONTINUATION_MAX_GAP_CHARS = 120
 ACCORDING_TO_LENGTH = 2
 
@@ -55,13 +57,16 @@ def is_according_to(doc: Doc, token: Token) -> bool:
     return token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to"
 
 
-def attribute(doc: Doc, quote: QuoteMarks, quotes: Sequence[QuoteMarks], lexicon: QuoteLexicon) -> Attribution | None:
-    """Return the cue and speaker of a marked quote, or None if nothing attributes it."""
+def attribute(doc: Doc, quote: QuoteMarks, quotes: Sequence[QuoteMarks], lexicon: QuoteLexicon, *,
+              silent: Sequence[tuple[int, int]] = ()) -> Attribution | None:
+    """Return the cue and speaker of a marked quote, or None if nothing attributes it; no speaker comes
+    from the `silent` spans (datelines, bylines)."""
     content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     inside = list(content) if content is not None else []
     if not inside:
         return None
-    return _attribute_by_cue(doc, quote, quotes, lexicon, inside) or _attribute_by_citation(doc, quote, inside)
+    return (_attribute_by_cue(doc, quote, quotes, lexicon, inside, silent)
+            or _attribute_by_citation(doc, quote, inside))
 
 
 def citation_attribution(doc: Doc, match: re.Match) -> Attribution:
@@ -96,7 +101,7 @@ def _governors(inside: list[Token]) -> set[int]:
 
 
 def _attribute_by_cue(doc: Doc, quote: QuoteMarks, quotes: Sequence[QuoteMarks], lexicon: QuoteLexicon,
-                      inside: list[Token]) -> Attribution | None:
+                      inside: list[Token], silent: Sequence[tuple[int, int]]) -> Attribution | None:
     """Attribute a quote to the subject of a reporting verb (or noun) whose clause holds it, or to
     'according to X'; a quote after a colon takes any cue before the colon."""
     sent, last_sent = inside[0].sent, inside[-1].sent
@@ -112,7 +117,7 @@ def _attribute_by_cue(doc: Doc, quote: QuoteMarks, quotes: Sequence[QuoteMarks],
         return not in_quote(token.idx, others)
 
     governors = _governors(inside)
-    after_colon = raw_text(doc)[max(0, quote.open_at - COLON_LOOKBACK_CHARS):quote.open_at].rstrip().endswith(":")
+    colon = next((t for t in reversed(doc[sent.start:inside[0].i]) if t.text == ":"), None)
     candidates = []
     for token in doc[sent.start:last_sent.end]:
         if not usable(token):
@@ -125,14 +130,14 @@ def _attribute_by_cue(doc: Doc, quote: QuoteMarks, quotes: Sequence[QuoteMarks],
             continue
         if token.pos_ == "NOUN" and token.lemma_ in lexicon.noun_cues:
             subject = noun_cue_speaker(token)
-            if subject is not None and token.i in governors:
+            if subject is not None and (token.i in governors or (colon is not None and token.i < colon.i)):
                 candidates.append(_Candidate(distance, token, subject, token.lemma_, 1))
             continue
         if token.lemma_ not in lexicon.direct_cues or token.pos_ not in ("VERB", "AUX"):
             continue
         as_clause = any(child.dep_ == "mark" and child.lower_ == "as" for child in token.children)
         scope = token.head if as_clause else token
-        if scope.i in governors or (after_colon and token.idx < quote.open_at):
+        if scope.i in governors or (colon is not None and token.i < colon.i):
             subject = subject_of(token)
             if subject is not None and not usable(subject):
                 subject = None
@@ -141,7 +146,8 @@ def _attribute_by_cue(doc: Doc, quote: QuoteMarks, quotes: Sequence[QuoteMarks],
         return None
     best = min(candidates, key=lambda candidate: candidate.distance)
     cue_end = doc[best.cue.i + best.length - 1]
-    speaker = speaker_span(best.subject, lexicon, quotes) if best.subject is not None else None
+    heard = best.subject is not None and not in_spans(best.subject.idx, silent)
+    speaker = speaker_span(best.subject, lexicon, quotes) if heard else None
     return Attribution(speaker=speaker, cue=best.lemma, cue_start=best.cue.idx, cue_end=cue_end.idx + len(cue_end))
 
 
@@ -151,13 +157,37 @@ def stands_alone(doc: Doc, quote: QuoteMarks) -> bool:
     return bool(content[:1]) and (content[0].isupper() or content[0].isdigit() or raw_text(doc)[quote.start] == "[")
 
 
+def _words_before(doc: Doc, quote: QuoteMarks) -> list[str]:
+    before = raw_text(doc)[max(0, quote.open_at - TITLE_LOOKBACK_CHARS):quote.open_at]
+    return re.findall(r"[\w-]+", before)[-TITLE_LOOKBACK_WORDS:]
+
+
+def _title_cased(words: str) -> bool:
+    """Return True for words in title case: at least three, every one longer than a short function word capitalised."""
+    found = re.findall(r"[^\W\d_][\w’'-]*", words)
+    return len(found) >= TITLE_MIN_WORDS and all(word[0].isupper() for word in found
+                                                 if len(word) > TITLE_SHORT_WORD_LENGTH)
+
+
 def is_title(doc: Doc, quote: QuoteMarks, section: str, lexicon: QuoteLexicon) -> bool:
-    """Return True for the title of a work: a top-level quote in references, or one right after a work noun."""
+    """Return True for the title of a work: a top-level quote in references, one right after a work noun,
+    or one in title case."""
     if section == "references" and quote.depth == 0:
         return True
-    before = raw_text(doc)[max(0, quote.open_at - TITLE_LOOKBACK_CHARS):quote.open_at]
-    words = re.findall(r"[\w-]+", before)[-TITLE_LOOKBACK_WORDS:]
-    return any(word in lexicon.work_nouns for word in words)
+    if _title_cased(raw_text(doc)[quote.start:quote.end]):
+        return True
+    return any(word in lexicon.work_nouns for word in _words_before(doc, quote))
+
+
+def names_a_thing(doc: Doc, quote: QuoteMarks, lexicon: QuoteLexicon) -> bool:
+    """Return True for a quote right after a naming word with no agent ('the route known as the “…”',
+    'so-called “…”'): the words are a name in use, not anyone's speech."""
+    if not any(word.lower() in lexicon.naming_words for word in _words_before(doc, quote)):
+        return False
+    before = doc.char_span(max(0, quote.open_at - TITLE_LOOKBACK_CHARS), quote.open_at, alignment_mode="expand")
+    return before is None or not any(token.lower_ in lexicon.naming_words and
+                                     any(child.dep_ in ("nsubj", "agent") for child in token.children)
+                                     for token in before)
 
 
 def block_index(block_starts: Sequence[int], char: int) -> int:
@@ -165,16 +195,29 @@ def block_index(block_starts: Sequence[int], char: int) -> int:
     return max(0, bisect.bisect_right(block_starts, char) - 1)
 
 
-def block_quote_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block], block_starts: Sequence[int],
-                            lexicon: QuoteLexicon) -> Attribution | None:
+def _fills_its_paragraph(quote: QuoteMarks, block: Block) -> bool:
+    return quote.open_at == block.start and (quote.close_at is None or quote.close_at == block.end - 1)
+
+
+def introduced_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block], block_starts: Sequence[int],
+                           lexicon: QuoteLexicon) -> Attribution | None:
     """Attribute a quote that opens its block to the subject of the last verb of the previous block
-    when that block introduces it with a colon ('The office sent this statement:')."""
+    when that block introduces it with a colon ('The office sent this statement:'), or, for a quote
+    that fills its paragraph, when that subject is a person ('… he took a long time to answer.')."""
     index = block_index(block_starts, quote.open_at)
-    if index == 0 or quote.open_at != blocks[index].start or not blocks[index - 1].text.endswith(":"):
+    if index == 0 or quote.open_at != blocks[index].start:
+        return None
+    colon = blocks[index - 1].text.endswith(":")
+    if not (colon or _fills_its_paragraph(quote, blocks[index])):
         return None
     last = doc.char_span(blocks[index - 1].start, blocks[index - 1].end, alignment_mode="expand")[-1]
-    verb = next((token for token in reversed(last.sent) if token.pos_ == "VERB"), None)
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if verb is not None else None
+    if colon:
+        verb = next((token for token in reversed(last.sent) if token.pos_ == "VERB"), None)
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if verb is not None else None
+    else:
+        verb = last.sent.root
+        subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        subject = subject if subject is not None and is_person(subject, lexicon) else None
     if subject is None:
         return None
     return Attribution(speaker=speaker_span(subject, lexicon, []), cue=verb.lemma_, cue_start=verb.idx,

@@ -8,8 +8,9 @@ from typing import Iterator, NamedTuple, Sequence
 from spacy.tokens import Doc
 
 from analysis.corpus.sections import Block
-from analysis.extract.quotations.attribution import (Attribution, attribute, block_index, block_quote_attribution,
-                                                     continuation, is_title, stands_alone)
+from analysis.extract.quotations.attribution import (Attribution, attribute, block_index, continuation,
+                                                     introduced_attribution, is_title, names_a_thing,
+                                                     stands_alone)
 from analysis.extract.quotations.lexicon import QuoteLexicon, default_lexicon
 from analysis.extract.quotations.marks import QuoteMarks, find_quote_marks
 from analysis.extract.quotations.reported import iter_reported
@@ -48,23 +49,55 @@ class _Found(NamedTuple):
     attribution: Attribution | None
 
 
+def _paragraph_groups(quotes: Sequence[QuoteMarks]) -> list[int]:
+    """Return, for each quote, the index of the first paragraph of the quotation it belongs to
+    (its own index unless it `continues` a quote left open by the paragraph before)."""
+    heads: list[int] = []
+    last_unclosed = None
+    for i, quote in enumerate(quotes):
+        heads.append(heads[last_unclosed] if quote.continues and last_unclosed is not None else i)
+        if quote.close_at is None:
+            last_unclosed = i
+    return heads
+
+
+def _own_attributions(doc: Doc, quotes: Sequence[QuoteMarks], blocks: Sequence[Block], block_starts: Sequence[int],
+                      lexicon: QuoteLexicon, silent: Sequence[tuple[int, int]]) -> list[Attribution | None]:
+    """Return each quote's attribution from its own words' context, None where nothing attributes it."""
+    return [attribute(doc, quote, quotes, lexicon, silent=silent)
+            or introduced_attribution(doc, quote, blocks, block_starts, lexicon) for quote in quotes]
+
+
 def _marked(doc: Doc, quotes: Sequence[QuoteMarks], blocks: Sequence[Block], block_starts: Sequence[int],
-            sentences: Sequence[Sentence], lexicon: QuoteLexicon) -> Iterator[_Found]:
-    """Yield each quote in marks with its kind and attribution (None for scare quotes and titles)."""
+            sentences: Sequence[Sentence], lexicon: QuoteLexicon,
+            silent: Sequence[tuple[int, int]]) -> Iterator[_Found]:
+    """Yield each quote in marks with its kind and attribution (None for scare quotes and titles).
+
+    The paragraphs of a multi-paragraph quotation share the first attribution any of them has.
+    """
     sentence_starts = [s.start for s in sentences]
+    titles = [is_title(doc, quote, blocks[block_index(block_starts, quote.open_at)].section, lexicon)
+              for quote in quotes]
+    own = _own_attributions(doc, quotes, blocks, block_starts, lexicon, silent)
+    heads = _paragraph_groups(quotes)
+    shared: dict[int, Attribution] = {}
+    for i, head in enumerate(heads):
+        if own[i] is not None and own[i].speaker is not None and not titles[i]:
+            shared.setdefault(head, own[i])
     previous: tuple[QuoteMarks, Attribution] | None = None
-    for quote in quotes:
-        section = blocks[block_index(block_starts, quote.open_at)].section
-        if is_title(doc, quote, section, lexicon):
+    for i, quote in enumerate(quotes):
+        if titles[i]:
             yield _Found(quote.start, quote.end, "title", None)
             continue
-        attribution = (attribute(doc, quote, quotes, lexicon)
-                       or block_quote_attribution(doc, quote, blocks, block_starts, lexicon))
+        attribution = own[i] if own[i] is not None and own[i].speaker is not None else shared.get(heads[i], own[i])
         if attribution is None and previous is not None:
             sentence = sentences[max(0, bisect.bisect_right(sentence_starts, quote.open_at) - 1)]
             attribution = continuation(doc, quote, *previous, block_starts, sentence)
-        if attribution is not None and attribution.speaker is not None:
-            kind = "direct" if stands_alone(doc, quote) else "partial"
+            if attribution is not None:
+                shared.setdefault(heads[i], attribution)
+        if attribution is not None and attribution.speaker is not None and not names_a_thing(doc, quote, lexicon):
+            split = previous is not None and previous[1].cue_start == attribution.cue_start
+            kind = "direct" if stands_alone(doc, quote) or split else "partial"
             if kind == "direct" and quote.depth == 0:
                 previous = (quote, attribution)
         else:
@@ -81,13 +114,13 @@ def iter_quotations(doc: Doc, blocks: Sequence[Block], sentences: Sequence[Sente
     Raises InputError when the default lexicon's resource files are malformed.
     """
     lexicon = lexicon or default_lexicon()
-    resolver = Resolver(doc, entities, author)
+    resolver = Resolver(doc, entities, author, lexicon=lexicon, blocks=blocks)
     block_starts = [b.start for b in blocks]
     quotes = [q for q in find_quote_marks(raw_text(doc), [(b.start, b.end) for b in blocks])
               if blocks[block_index(block_starts, q.open_at)].section not in NO_QUOTE_SECTIONS]
-    found = list(_marked(doc, quotes, blocks, block_starts, sentences, lexicon))
+    found = list(_marked(doc, quotes, blocks, block_starts, sentences, lexicon, resolver.silent))
     spans = {(item.start, item.end) for item in found}
-    for reported in iter_reported(doc, sentences, quotes, lexicon):
+    for reported in iter_reported(doc, sentences, quotes, lexicon, silent=resolver.silent):
         if (reported.start, reported.end) not in spans:
             spans.add((reported.start, reported.end))
             found.append(_Found(reported.start, reported.end, "indirect", reported.attribution))

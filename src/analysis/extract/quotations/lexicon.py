@@ -12,7 +12,7 @@ from analysis.errors import InputError
 CUES_FILE = RESOURCES_DIR / "quote_cues.csv"
 LEXICON_FILE = RESOURCES_DIR / "quote_lexicon.csv"
 CUE_USES = ("both", "direct", "noun")
-LEXICON_ROLES = ("work_noun", "speaker_title", "expert_word")
+LEXICON_ROLES = ("work_noun", "speaker_title", "expert_word", "person_noun", "naming_word")
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,8 @@ class QuoteLexicon:
     work_nouns: frozenset[str]
     speaker_titles: frozenset[str]
     expert_words: frozenset[str]
+    person_nouns: frozenset[str] = frozenset()
+    naming_words: frozenset[str] = frozenset()
 
 
 def read_quote_lexicon() -> QuoteLexicon:
@@ -48,7 +50,8 @@ def read_quote_lexicon() -> QuoteLexicon:
         raise InputError(problems)
     return QuoteLexicon(direct_cues=frozenset(uses["both"] | uses["direct"]), indirect_cues=frozenset(uses["both"]),
                         noun_cues=frozenset(uses["noun"]), work_nouns=frozenset(roles["work_noun"]),
-                        speaker_titles=frozenset(roles["speaker_title"]), expert_words=frozenset(roles["expert_word"]))
+                        speaker_titles=frozenset(roles["speaker_title"]), expert_words=frozenset(roles["expert_word"]),
+                        person_nouns=frozenset(roles["person_noun"]), naming_words=frozenset(roles["naming_word"]))
 
 
 @lru_cache(maxsize=1)

@@ -19,13 +19,15 @@ CLOSING_CONTEXT = ".,;:!?)]}—–-…\"'" + DOUBLE_CLOSE + SINGLE_CLOSE
 
 
 class QuoteMarks(NamedTuple):
-    """A pair of quotation marks: `start`/`end` bound the quoted words, `open_at` and `close_at` the marks."""
+    """A pair of quotation marks: `start`/`end` bound the quoted words, `open_at` and `close_at` the marks;
+    `continues` when the quote reopens, at the start of its paragraph, a quotation left open by the paragraph before."""
 
     start: int
     end: int
     open_at: int
     close_at: int | None
     depth: int
+    continues: bool = False
 
     @property
     def closed_or_end(self) -> int:
@@ -81,18 +83,18 @@ def _plural_possessive(text: str, i: int) -> bool:
 def find_quote_marks(text: str, blocks: Sequence[tuple[int, int]]) -> list[QuoteMarks]:
     """Return the quotes of `text`, given block spans `(start, end)`, in order of their opening mark.
 
-    A double quote left open at the end of a block continues into the next block when
-    that block opens with a double mark (the multi-paragraph convention); otherwise it
-    ends with its block (only the outermost of several open quotes is kept). A single quote
-    left open is dropped: its mark was an apostrophe.
+    A double quote left open at the end of a block ends with its block (only the outermost of
+    several open quotes is kept). When the next block opens with a double mark (the
+    multi-paragraph convention), the quote that mark opens `continues` it. A single quote left
+    open is dropped: its mark was an apostrophe.
     """
     quotes: list[QuoteMarks] = []
     stack: list[tuple[str, int]] = []
+    reopened_at = -1
     for index, (block_start, block_end) in enumerate(blocks):
         block = text[block_start:block_end]
-        skip = 0 if stack and block[:1] in DOUBLE_OPEN + STRAIGHT_DOUBLE else -1
         for i, char in enumerate(block):
-            if char not in ALL_MARKS or i == skip:
+            if char not in ALL_MARKS:
                 continue
             role = _mark_role(block, i, stack)
             if role == "open":
@@ -101,26 +103,30 @@ def find_quote_marks(text: str, blocks: Sequence[tuple[int, int]]) -> list[Quote
                 while stack:
                     kind, opened_at = stack.pop()
                     if kind == _family(char):
-                        quotes.append(_quote(text, opened_at, block_start + i, len(stack)))
+                        quotes.append(_quote(text, opened_at, block_start + i, len(stack),
+                                             continues=opened_at == reopened_at))
                         break
+        outermost = next(((opened_at, depth) for depth, (kind, opened_at) in enumerate(stack) if kind == "double"),
+                         None)
+        if outermost is not None:
+            quotes.append(_quote(text, outermost[0], None, outermost[1], end=block_end,
+                                 continues=outermost[0] == reopened_at))
+        stack.clear()
         next_block = blocks[index + 1] if index + 1 < len(blocks) else None
-        continues = next_block is not None and text[next_block[0]:next_block[0] + 1] in DOUBLE_OPEN + STRAIGHT_DOUBLE
-        if not (continues and any(kind == "double" for kind, _ in stack)):
-            outermost = next(((opened_at, depth) for depth, (kind, opened_at) in enumerate(stack) if kind == "double"),
-                             None)
-            if outermost is not None:
-                quotes.append(_quote(text, outermost[0], None, outermost[1], end=block_end))
-            stack.clear()
+        reopens = next_block is not None and text[next_block[0]:next_block[0] + 1] in DOUBLE_OPEN + STRAIGHT_DOUBLE
+        reopened_at = next_block[0] if reopens and outermost is not None else -1
     words = [q for q in quotes if any(char.isalnum() for char in text[q.start:q.end])]
     return sorted(words, key=lambda q: (q.open_at, q.depth))
 
 
-def _quote(text: str, open_at: int, close_at: int | None, depth: int, *, end: int | None = None) -> QuoteMarks:
+def _quote(text: str, open_at: int, close_at: int | None, depth: int, *, end: int | None = None,
+           continues: bool = False) -> QuoteMarks:
     start, stop = open_at + 1, close_at if close_at is not None else end
     content = text[start:stop]
     start += len(content) - len(content.lstrip())
     stop -= len(content) - len(content.rstrip())
-    return QuoteMarks(start=start, end=max(start, stop), open_at=open_at, close_at=close_at, depth=depth)
+    return QuoteMarks(start=start, end=max(start, stop), open_at=open_at, close_at=close_at, depth=depth,
+                      continues=continues)
 
 
 def in_quote(char: int, quotes: Sequence[QuoteMarks]) -> bool:

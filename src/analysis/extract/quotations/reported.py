@@ -11,7 +11,7 @@ from analysis.extract.quotations.attribution import (ACCORDING_TO_LENGTH, CITATI
                                                      according_to_object, citation_attribution, is_according_to)
 from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.marks import QuoteMarks, in_quote
-from analysis.extract.quotations.speakers import speaker_span, subject_of
+from analysis.extract.quotations.speakers import in_spans, speaker_span, subject_of
 from analysis.nlp.sentences import Sentence, raw_text
 
 INDIRECT_SECTIONS = frozenset({"headline", "standfirst", "body", "comment"})
@@ -69,9 +69,10 @@ def _reported_range(doc: Doc, token: Token, lexicon: QuoteLexicon) -> _ReportedR
     return NOTHING_REPORTED
 
 
-def iter_reported(doc: Doc, sentences: Sequence[Sentence], quotes: Sequence[QuoteMarks],
-                  lexicon: QuoteLexicon) -> Iterator[ReportedSpan]:
-    """Yield reported speech without marks, sentence by sentence, skipping words mostly inside `quotes`."""
+def iter_reported(doc: Doc, sentences: Sequence[Sentence], quotes: Sequence[QuoteMarks], lexicon: QuoteLexicon, *,
+                  silent: Sequence[tuple[int, int]] = ()) -> Iterator[ReportedSpan]:
+    """Yield reported speech without marks, sentence by sentence, skipping words mostly inside `quotes`
+    and speakers in the `silent` spans (datelines, bylines)."""
     for sentence in sentences:
         if sentence.section not in INDIRECT_SECTIONS:
             continue
@@ -83,7 +84,7 @@ def iter_reported(doc: Doc, sentences: Sequence[Sentence], quotes: Sequence[Quot
                 first += 1
             while first < last and doc[last - 1].is_punct and doc[last - 1].text not in QUOTE_CHARACTERS:
                 last -= 1
-            if last - first < MIN_REPORTED_TOKENS or subject is None:
+            if last - first < MIN_REPORTED_TOKENS or subject is None or in_spans(subject.idx, silent):
                 continue
             start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
             outside = [q for q in quotes if not q.start <= token.idx < q.end]

@@ -1,16 +1,19 @@
 """Speakers: the mention a cue points at, and the name it resolves to.
 
 Pronouns resolve to the last matching subject before them; a short name resolves to the
-longest form of it in the document; first-person pronouns resolve to the author.
+longest form of it in the document; first-person pronouns resolve to the author, or in a Q&A
+answer ('Dorn: …') to the person its label names. Datelines, bylines and page chrome never speak.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from typing import NamedTuple, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from analysis.corpus.sections import Block
 from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.marks import QuoteMarks
 from analysis.nlp.entities import EntityMention
@@ -23,6 +26,10 @@ THIRD_PERSON = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 GROUP_LABELS = frozenset({"GPE", "ORG", "NORP"})
 SUBJECT_SEARCH_DEPTH = 3
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+SILENT_SECTIONS = frozenset({"byline", "boilerplate"})
+DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z](?:, [A-Z][a-z]{2,}\.? \d{1,2})?(?: \([^()\n]{1,60}\))? ?[–—-] ")
+PARAGRAPH_LABEL = re.compile(r"([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]+){0,2}): ")
 
 
 class SpeakerName(NamedTuple):
@@ -46,14 +53,41 @@ def _unbracketed(text: str) -> str:
     return text.replace("[", "").replace("]", "")
 
 
+def silent_spans(blocks: Sequence[Block]) -> list[tuple[int, int]]:
+    """Return the sorted character spans no speaker can come from: bylines, page chrome and datelines."""
+    spans = []
+    for block in blocks:
+        if block.section in SILENT_SECTIONS:
+            spans.append((block.start, block.end))
+        elif (dateline := DATELINE.match(block.text)) is not None:
+            spans.append((block.start, block.start + dateline.end()))
+    return spans
+
+
+def in_spans(char: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Return True when offset `char` lies in one of the sorted, disjoint `spans`."""
+    i = bisect.bisect_right(spans, (char, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= char < spans[i][1]
+
+
+def paragraph_label(block: Block) -> str | None:
+    """Return the speaker label a paragraph opens with ('Dorn: …', 'Q: …'), or None."""
+    match = PARAGRAPH_LABEL.match(block.text)
+    return match.group(1) if match else None
+
+
 class Resolver:
     """Names for speakers: pronouns resolve to the last matching subject; short names to the longest form."""
 
-    def __init__(self, doc: Doc, entities: Sequence[EntityMention], author: str):
+    def __init__(self, doc: Doc, entities: Sequence[EntityMention], author: str, *, lexicon: QuoteLexicon,
+                 blocks: Sequence[Block] = ()):
         self.author = author or None
+        self.silent = silent_spans(blocks)
+        self.block_starts = [block.start for block in blocks]
         self.entities = entities
         self.entity_starts = [mention.start for mention in entities]
         persons = [m.text.strip("[]") for m in entities if m.label == "PERSON"] + ([author] if author else [])
+        persons += [name for token in doc if (name := self._untagged_name(token)) is not None]
         self.longest: dict[str, str] = {}
         self.by_first_name: dict[str, str] = {}
         for name in persons:
@@ -64,16 +98,58 @@ class Resolver:
                 self.by_first_name[name.split()[0]] = name
         self.subjects: dict[str, list[_Subject]] = {"person": [], "thing": [], "plural": []}
         for token in doc:
-            if token.dep_ not in SUBJECT_DEPS or token.lower_ in THIRD_PERSON:
+            if token.dep_ not in SUBJECT_DEPS or token.lower_ in THIRD_PERSON or in_spans(token.idx, self.silent):
                 continue
-            mention = self.mention_at(token.idx)
-            if mention is not None and mention.label == "PERSON":
-                self.subjects["person"].append(_Subject(token.idx, self.full_name(mention.text)))
-            elif mention is not None and mention.label in GROUP_LABELS and token.tag_ in ("NNP", "NN"):
-                self.subjects["thing"].append(_Subject(token.idx, mention.text))
-            elif token.tag_ in ("NNS", "NNPS") or any(child.dep_ == "conj" for child in token.children):
-                phrase = doc[token.left_edge.i:token.right_edge.i + 1]
-                self.subjects["plural"].append(_Subject(token.idx, phrase.text))
+            group, name = self._subject(token, lexicon)
+            if group == "person" and self._refers_back(token, lexicon):
+                name = self.subjects["person"][-1].name
+            if group is not None:
+                self.subjects[group].append(_Subject(token.idx, name))
+        self.labels = [(block.start, block.end, self.full_name(label)) for block in blocks
+                       if (label := paragraph_label(block)) is not None and surname(label) in self.longest]
+        self.label_starts = [start for start, _, _ in self.labels]
+
+    def _untagged_name(self, token: Token) -> str | None:
+        """Return the name of a subject written as two or more capitalised proper nouns that no entity
+        covers ('Gennady Orlik spent …'), else None: such a subject is taken for a person."""
+        if token.dep_ not in SUBJECT_DEPS or token.pos_ != "PROPN" or self.mention_at(token.idx) is not None:
+            return None
+        start = token.i
+        while start > 0 and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].text.istitle() \
+                and token.doc[start - 1].whitespace_ == " ":
+            start -= 1
+        return token.doc[start:token.i + 1].text if start < token.i and token.text.istitle() else None
+
+    def _subject(self, token: Token, lexicon: QuoteLexicon) -> tuple[str | None, str]:
+        """Return the group ('person', 'thing', 'plural' or None) a subject token belongs to, and its name."""
+        mention = self.mention_at(token.idx)
+        coordinated = any(child.dep_ == "conj" for child in token.children)
+        if mention is not None and mention.label == "PERSON":
+            return "person", self.full_name(mention.text)
+        if token.pos_ == "PROPN" and token.text in self.longest and not coordinated:
+            return "person", self.full_name(token.text)
+        if token.tag_ == "NN" and token.lemma_.lower() in lexicon.person_nouns and not coordinated:
+            return "person", token.doc[token.left_edge.i:token.i + 1].text
+        if mention is not None and mention.label in GROUP_LABELS and token.tag_ in ("NNP", "NN"):
+            return "thing", mention.text
+        if token.tag_ in ("NNS", "NNPS") or coordinated:
+            return "plural", token.doc[token.left_edge.i:token.right_edge.i + 1].text
+        if token.tag_ == "NN" and token.head.lemma_ in lexicon.direct_cues:
+            return "thing", token.doc[token.left_edge.i:token.i + 1].text
+        return None, ""
+
+    def _refers_back(self, token: Token, lexicon: QuoteLexicon) -> bool:
+        """Return True for a definite description ('the retired colonel') of the last person who was a
+        subject in the same or the previous paragraph."""
+        definite = any(child.dep_ == "det" and child.lower_ in DEFINITE_DETERMINERS for child in token.children)
+        if not (definite and token.lemma_.lower() in lexicon.person_nouns and self.subjects["person"]):
+            return False
+        here = bisect.bisect_right(self.block_starts, token.idx)
+        return here - bisect.bisect_right(self.block_starts, self.subjects["person"][-1].char) <= 1
+
+    def silenced(self, char: int) -> bool:
+        """Return True when offset `char` lies in a byline, page chrome or a dateline."""
+        return in_spans(char, self.silent)
 
     def mention_at(self, char: int) -> EntityMention | None:
         """Return the entity mention covering offset `char`, or None."""
@@ -96,7 +172,9 @@ class Resolver:
         """Return the name a pronoun refers to: the author for the first person, else the last subject of its kind."""
         word = token.lower_
         if word in FIRST_PERSON:
-            return self.author
+            i = bisect.bisect_right(self.label_starts, token.idx) - 1
+            in_answer = i >= 0 and self.labels[i][0] <= token.idx < self.labels[i][1]
+            return self.labels[i][2] if in_answer else self.author
         group = "person" if word in PERSON_PRONOUNS else "thing" if word in THING_PRONOUNS else "plural"
         subjects = self.subjects[group]
         index = bisect.bisect_left(subjects, (token.idx, ""))
@@ -155,6 +233,13 @@ def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: Sequence[QuoteMark
                                or doc[start].dep_ in ("advmod", "cc", "preconj") or doc[start].head.dep_ == "advmod"):
         start += 1
     return doc[start:end]
+
+
+def is_person(token: Token, lexicon: QuoteLexicon) -> bool:
+    """Return True when a subject token names or stands for one person: a PERSON name, 'he' or 'she',
+    or a noun such as 'the officer'."""
+    return (token.ent_type_ == "PERSON" or token.lower_ in PERSON_PRONOUNS
+            or (token.tag_ == "NN" and token.lemma_.lower() in lexicon.person_nouns))
 
 
 def noun_cue_speaker(noun: Token) -> Token | None:
