@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.corpus.sections import Block
 from analysis.extract.quotations.lexicon import QuoteLexicon
-from analysis.extract.quotations.marks import QuoteMarks, in_quote
+from analysis.extract.quotations.marks import QuoteIndex, QuoteMarks, in_quote
 from analysis.extract.quotations.speakers import (SUBJECT_DEPS, in_spans, is_person, noun_cue_speaker,
                                                   speaker_span, subject_of)
 from analysis.nlp.sentences import Sentence, raw_text
@@ -22,9 +22,11 @@ CITATION_AT_END = re.compile(CITATION.pattern + r"\W*$")
 TITLE_LOOKBACK_CHARS = 40
 TITLE_LOOKBACK_WORDS = 3
 TITLE_MIN_WORDS = 3
+TITLE_MAX_CHARS = 200
 TITLE_SHORT_WORD_LENGTH = 3
 CONTINUATION_MAX_GAP_CHARS = 120
 ACCORDING_TO_LENGTH = 2
+CUE_WINDOW_TOKENS = 80
 
 
 class Attribution(NamedTuple):
@@ -57,16 +59,40 @@ def is_according_to(doc: Doc, token: Token) -> bool:
     return token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to"
 
 
-def attribute(doc: Doc, quote: QuoteMarks, quotes: Sequence[QuoteMarks], lexicon: QuoteLexicon, *,
-              silent: Sequence[tuple[int, int]] = ()) -> Attribution | None:
-    """Return the cue and speaker of a marked quote, or None if nothing attributes it; no speaker comes
-    from the `silent` spans (datelines, bylines)."""
-    content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    inside = list(content) if content is not None else []
-    if not inside:
+class QuoteContext(NamedTuple):
+    """What attribution reads besides the quote itself, each built once per document."""
+
+    doc: Doc
+    quotes: QuoteIndex
+    lexicon: QuoteLexicon
+    silent: Sequence[tuple[int, int]]
+    sentence_starts: Sequence[int]
+    cue_tokens: Sequence[int]
+    colons: Sequence[int]
+    citations: dict[int, re.Match | None]
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        """Return the token range `(start, end)` of the parser's sentence holding token `i`."""
+        k = bisect.bisect_right(self.sentence_starts, i) - 1
+        end = self.sentence_starts[k + 1] if k + 1 < len(self.sentence_starts) else len(self.doc)
+        return self.sentence_starts[k], end
+
+
+def quote_context(doc: Doc, quotes: Sequence[QuoteMarks], lexicon: QuoteLexicon, *,
+                  silent: Sequence[tuple[int, int]] = ()) -> QuoteContext:
+    """Return the context for attributing `quotes` in `doc`; no speaker comes from the `silent` spans."""
+    return QuoteContext(doc=doc, quotes=QuoteIndex(quotes), lexicon=lexicon, silent=silent,
+                        sentence_starts=[sent.start for sent in doc.sents],
+                        cue_tokens=[token.i for token in doc if _may_cue(doc, token, lexicon)],
+                        colons=[token.i for token in doc if token.text == ":"], citations={})
+
+
+def attribute(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:
+    """Return the cue and speaker of a marked quote, or None if nothing attributes it."""
+    content = context.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if content is None or len(content) == 0:
         return None
-    return (_attribute_by_cue(doc, quote, quotes, lexicon, inside, silent)
-            or _attribute_by_citation(doc, quote, inside))
+    return _attribute_by_cue(context, quote, content) or _attribute_by_citation(context, quote, content)
 
 
 def citation_attribution(doc: Doc, match: re.Match) -> Attribution:
@@ -77,67 +103,82 @@ def citation_attribution(doc: Doc, match: re.Match) -> Attribution:
     return Attribution(speaker=span, cue="cite", cue_start=start, cue_end=end, speaker_text=match.group(1))
 
 
-def _attribute_by_citation(doc: Doc, quote: QuoteMarks, inside: list[Token]) -> Attribution | None:
+def _attribute_by_citation(context: QuoteContext, quote: QuoteMarks, content: Span) -> Attribution | None:
     """Attribute a quote to a citation right after it, or at the end of its sentence: '(Coughlin 2023 135)'."""
+    doc, raw = context.doc, raw_text(context.doc)
     if quote.close_at is not None:
-        match = CITATION.match(raw_text(doc), quote.close_at + 1)
+        match = CITATION.match(raw, quote.close_at + 1)
         if match:
             return citation_attribution(doc, match)
-    match = CITATION_AT_END.search(raw_text(doc), quote.closed_or_end + 1, inside[-1].sent.end_char)
+    sent_start, sent_end = context.sentence(content[-1].i)
+    end_char = doc[sent_end - 1].idx + len(doc[sent_end - 1])
+    if end_char not in context.citations:
+        context.citations[end_char] = CITATION_AT_END.search(raw, doc[sent_start].idx, end_char)
+    match = context.citations[end_char]
+    if match is not None and match.start() < quote.closed_or_end + 1:
+        match = CITATION_AT_END.search(raw, quote.closed_or_end + 1, end_char)
     return citation_attribution(doc, match) if match else None
 
 
-def _governors(inside: list[Token]) -> set[int]:
-    """Return the indices of the quote's tokens and of every token above them in the parse."""
-    governors = {t.i for t in inside}
-    for token in inside:
-        head = token.head
-        while head.i not in governors:
-            governors.add(head.i)
-            if head.head is head:
-                break
-            head = head.head
-    return governors
+def _governs(token: Token, content: Span) -> bool:
+    """Return True when `token` is in the quote or above one of its words in the parse."""
+    return content.start <= token.i < content.end or (token.left_edge.i < content.end
+                                                      and token.right_edge.i >= content.start)
 
 
-def _attribute_by_cue(doc: Doc, quote: QuoteMarks, quotes: Sequence[QuoteMarks], lexicon: QuoteLexicon,
-                      inside: list[Token], silent: Sequence[tuple[int, int]]) -> Attribution | None:
+def _enclosing(context: QuoteContext, quote: QuoteMarks) -> QuoteMarks | None:
+    """Return the quote one level up whose words hold `quote`'s words, if any."""
+    parent = context.quotes.enclosing(quote)
+    return parent if parent is not None and parent.start <= quote.start and quote.end <= parent.end else None
+
+
+def _may_cue(doc: Doc, token: Token, lexicon: QuoteLexicon) -> bool:
+    """Return True for a token that can be a cue: 'according', a reporting noun or a reporting verb."""
+    if token.pos_ == "NOUN":
+        return token.lemma_ in lexicon.noun_cues or is_according_to(doc, token)
+    return token.lemma_ in lexicon.direct_cues or is_according_to(doc, token)
+
+
+def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -> Attribution | None:
     """Attribute a quote to the subject of a reporting verb (or noun) whose clause holds it, or to
-    'according to X'; a quote after a colon takes any cue before the colon."""
-    sent, last_sent = inside[0].sent, inside[-1].sent
-    parent = next((q for q in quotes if q.depth == quote.depth - 1 and q.start <= quote.start and quote.end <= q.end),
-                  None)
-    others = [q for q in quotes if q is not quote and q.depth == quote.depth]
+    'according to X'; a quote after a colon takes any cue before the colon. Cues are looked for
+    within `CUE_WINDOW_TOKENS` of the quote, in its sentences."""
+    doc, lexicon = context.doc, context.lexicon
+    sent_start, sent_end = context.sentence(content[0].i)[0], context.sentence(content[-1].i)[1]
+    parent = _enclosing(context, quote)
 
     def usable(token: Token) -> bool:
-        if not (sent.start <= token.i < last_sent.end) or quote.open_at <= token.idx <= quote.closed_or_end:
+        if not (sent_start <= token.i < sent_end) or quote.open_at <= token.idx <= quote.closed_or_end:
             return False
         if parent is not None and not (parent.start <= token.idx < parent.end):
             return False
-        return not in_quote(token.idx, others)
+        return context.quotes.held_at_depth(token.idx, quote.depth) is None
 
-    governors = _governors(inside)
-    colon = next((t for t in reversed(doc[sent.start:inside[0].i]) if t.text == ":"), None)
+    first, last = max(sent_start, content.start - CUE_WINDOW_TOKENS), min(sent_end, content.end + CUE_WINDOW_TOKENS)
+    before = bisect.bisect_left(context.colons, content.start) - 1
+    colon = doc[context.colons[before]] if before >= 0 and context.colons[before] >= first else None
     candidates = []
-    for token in doc[sent.start:last_sent.end]:
+    cue_tokens = context.cue_tokens
+    for i in cue_tokens[bisect.bisect_left(cue_tokens, first):bisect.bisect_left(cue_tokens, last)]:
+        token = doc[i]
         if not usable(token):
             continue
         distance = abs(token.idx - quote.open_at)
         if is_according_to(doc, token):
             speaker = according_to_object(doc, token)
-            if speaker is not None and token.head.i in governors:
+            if speaker is not None and _governs(token.head, content):
                 candidates.append(_Candidate(distance, token, speaker, "according to", ACCORDING_TO_LENGTH))
             continue
         if token.pos_ == "NOUN" and token.lemma_ in lexicon.noun_cues:
             subject = noun_cue_speaker(token)
-            if subject is not None and (token.i in governors or (colon is not None and token.i < colon.i)):
+            if subject is not None and (_governs(token, content) or (colon is not None and token.i < colon.i)):
                 candidates.append(_Candidate(distance, token, subject, token.lemma_, 1))
             continue
         if token.lemma_ not in lexicon.direct_cues or token.pos_ not in ("VERB", "AUX"):
             continue
         as_clause = any(child.dep_ == "mark" and child.lower_ == "as" for child in token.children)
         scope = token.head if as_clause else token
-        if scope.i in governors or (colon is not None and token.i < colon.i):
+        if _governs(scope, content) or (colon is not None and token.i < colon.i):
             subject = subject_of(token)
             if subject is not None and not usable(subject):
                 subject = None
@@ -146,15 +187,20 @@ def _attribute_by_cue(doc: Doc, quote: QuoteMarks, quotes: Sequence[QuoteMarks],
         return None
     best = min(candidates, key=lambda candidate: candidate.distance)
     cue_end = doc[best.cue.i + best.length - 1]
-    heard = best.subject is not None and not in_spans(best.subject.idx, silent)
-    speaker = speaker_span(best.subject, lexicon, quotes) if heard else None
+    heard = best.subject is not None and not in_spans(best.subject.idx, context.silent)
+    speaker = speaker_span(best.subject, lexicon, context.quotes) if heard else None
     return Attribution(speaker=speaker, cue=best.lemma, cue_start=best.cue.idx, cue_end=cue_end.idx + len(cue_end))
 
 
 def stands_alone(doc: Doc, quote: QuoteMarks) -> bool:
     """Return True when the quoted words read as the speaker's own sentence, not a fragment of the author's."""
-    content = raw_text(doc)[quote.start:quote.end].lstrip("[")
-    return bool(content[:1]) and (content[0].isupper() or content[0].isdigit() or raw_text(doc)[quote.start] == "[")
+    raw = raw_text(doc)
+    first = quote.start
+    while first < quote.end and raw[first] == "[":
+        first += 1
+    if first == quote.end:
+        return False
+    return raw[first].isupper() or raw[first].isdigit() or raw[quote.start] == "["
 
 
 def _words_before(doc: Doc, quote: QuoteMarks) -> list[str]:
@@ -174,7 +220,7 @@ def is_title(doc: Doc, quote: QuoteMarks, section: str, lexicon: QuoteLexicon) -
     or one in title case."""
     if section == "references" and quote.depth == 0:
         return True
-    if _title_cased(raw_text(doc)[quote.start:quote.end]):
+    if quote.end - quote.start <= TITLE_MAX_CHARS and _title_cased(raw_text(doc)[quote.start:quote.end]):
         return True
     return any(word in lexicon.work_nouns for word in _words_before(doc, quote))
 
@@ -220,7 +266,7 @@ def introduced_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
         subject = subject if subject is not None and is_person(subject, lexicon) else None
     if subject is None:
         return None
-    return Attribution(speaker=speaker_span(subject, lexicon, []), cue=verb.lemma_, cue_start=verb.idx,
+    return Attribution(speaker=speaker_span(subject, lexicon), cue=verb.lemma_, cue_start=verb.idx,
                        cue_end=verb.idx + len(verb))
 
 

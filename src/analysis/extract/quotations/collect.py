@@ -8,9 +8,9 @@ from typing import Iterator, NamedTuple, Sequence
 from spacy.tokens import Doc
 
 from analysis.corpus.sections import Block
-from analysis.extract.quotations.attribution import (Attribution, attribute, block_index, continuation,
+from analysis.extract.quotations.attribution import (Attribution, QuoteContext, attribute, block_index, continuation,
                                                      introduced_attribution, is_title, names_a_thing,
-                                                     stands_alone)
+                                                     quote_context, stands_alone)
 from analysis.extract.quotations.lexicon import QuoteLexicon, default_lexicon
 from analysis.extract.quotations.marks import QuoteMarks, find_quote_marks
 from analysis.extract.quotations.reported import iter_reported
@@ -61,24 +61,18 @@ def _paragraph_groups(quotes: Sequence[QuoteMarks]) -> list[int]:
     return heads
 
 
-def _own_attributions(doc: Doc, quotes: Sequence[QuoteMarks], blocks: Sequence[Block], block_starts: Sequence[int],
-                      lexicon: QuoteLexicon, silent: Sequence[tuple[int, int]]) -> list[Attribution | None]:
-    """Return each quote's attribution from its own words' context, None where nothing attributes it."""
-    return [attribute(doc, quote, quotes, lexicon, silent=silent)
-            or introduced_attribution(doc, quote, blocks, block_starts, lexicon) for quote in quotes]
-
-
-def _marked(doc: Doc, quotes: Sequence[QuoteMarks], blocks: Sequence[Block], block_starts: Sequence[int],
-            sentences: Sequence[Sentence], lexicon: QuoteLexicon,
-            silent: Sequence[tuple[int, int]]) -> Iterator[_Found]:
+def _marked(context: QuoteContext, blocks: Sequence[Block], block_starts: Sequence[int],
+            sentences: Sequence[Sentence]) -> Iterator[_Found]:
     """Yield each quote in marks with its kind and attribution (None for scare quotes and titles).
 
     The paragraphs of a multi-paragraph quotation share the first attribution any of them has.
     """
+    doc, lexicon, quotes = context.doc, context.lexicon, context.quotes.quotes
     sentence_starts = [s.start for s in sentences]
     titles = [is_title(doc, quote, blocks[block_index(block_starts, quote.open_at)].section, lexicon)
               for quote in quotes]
-    own = _own_attributions(doc, quotes, blocks, block_starts, lexicon, silent)
+    own = [attribute(context, quote) or introduced_attribution(doc, quote, blocks, block_starts, lexicon)
+           for quote in quotes]
     heads = _paragraph_groups(quotes)
     shared: dict[int, Attribution] = {}
     for i, head in enumerate(heads):
@@ -118,9 +112,10 @@ def iter_quotations(doc: Doc, blocks: Sequence[Block], sentences: Sequence[Sente
     block_starts = [b.start for b in blocks]
     quotes = [q for q in find_quote_marks(raw_text(doc), [(b.start, b.end) for b in blocks])
               if blocks[block_index(block_starts, q.open_at)].section not in NO_QUOTE_SECTIONS]
-    found = list(_marked(doc, quotes, blocks, block_starts, sentences, lexicon, resolver.silent))
+    context = quote_context(doc, quotes, lexicon, silent=resolver.silent)
+    found = list(_marked(context, blocks, block_starts, sentences))
     spans = {(item.start, item.end) for item in found}
-    for reported in iter_reported(doc, sentences, quotes, lexicon, silent=resolver.silent):
+    for reported in iter_reported(doc, sentences, context.quotes, lexicon, silent=resolver.silent):
         if (reported.start, reported.end) not in spans:
             spans.add((reported.start, reported.end))
             found.append(_Found(reported.start, reported.end, "indirect", reported.attribution))

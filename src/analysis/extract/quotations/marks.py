@@ -1,4 +1,4 @@
-"""Quote-mark pairing in raw text, block by block.
+"""Quote-mark pairing in raw text, block by block, and an index for finding the quotes around an offset.
 
 Forgiving: a wrong-way or missing closing mark affects only its own quote, and an apostrophe
 is never taken for a closing single quote unless a single quote is open.
@@ -6,6 +6,8 @@ is never taken for a closing single quote unless a single quote is open.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from typing import NamedTuple, Sequence
 
@@ -16,6 +18,10 @@ DOUBLE_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT_DOUBLE
 ALL_MARKS = DOUBLE_MARKS + SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT_SINGLE
 OPENING_CONTEXT = "([{—–-/\"'" + DOUBLE_OPEN + SINGLE_OPEN
 CLOSING_CONTEXT = ".,;:!?)]}—–-…\"'" + DOUBLE_CLOSE + SINGLE_CLOSE
+MARK = re.compile("[" + re.escape(ALL_MARKS) + "]")
+CLOSING_SINGLE = re.compile(r"(?=\S[’'](?!\w))")
+SPACE_THEN_LOWER = re.compile(r"\s+[a-z]")
+NO_QUOTE = -1
 
 
 class QuoteMarks(NamedTuple):
@@ -47,37 +53,58 @@ def _closes(text: str, i: int) -> bool:
     return i + 1 == len(text) or text[i + 1].isspace() or text[i + 1] in CLOSING_CONTEXT
 
 
-def _mark_role(text: str, i: int, stack: list[tuple[str, int]]) -> str | None:
-    """Return 'open', 'close' or None (an apostrophe or a stray mark) for the mark at `text[i]`."""
-    char = text[i]
-    is_open = any(kind == _family(char) for kind, _ in stack)
-    left, right = _opens(text, i), _closes(text, i)
-    if char in DOUBLE_OPEN + SINGLE_OPEN:
-        if is_open and right and (left or not text[i + 1:i + 2].isalnum()):
+class _Block:
+    """One block's text with what mark roles need, looked up without rescanning: the open quotes per
+    family, and where the next closing-looking single mark and the next opening single mark are."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.stack: list[tuple[str, int]] = []
+        self.open_count = {"double": 0, "single": 0}
+        self.closers = [m.start() for m in CLOSING_SINGLE.finditer(text)]
+        self.single_openers = [i for i, char in enumerate(text) if char == "‘"]
+
+    def push(self, family: str, at: int) -> None:
+        self.stack.append((family, at))
+        self.open_count[family] += 1
+
+    def pop(self) -> tuple[str, int]:
+        family, at = self.stack.pop()
+        self.open_count[family] -= 1
+        return family, at
+
+    def role(self, i: int) -> str | None:
+        """Return 'open', 'close' or None (an apostrophe or a stray mark) for the mark at `text[i]`."""
+        text, char = self.text, self.text[i]
+        is_open = self.open_count[_family(char)] > 0
+        left, right = _opens(text, i), _closes(text, i)
+        if char in DOUBLE_OPEN + SINGLE_OPEN:
+            if is_open and right and (left or not text[i + 1:i + 2].isalnum()):
+                return "close"
+            return "open" if (left or not right) else None
+        if char in DOUBLE_CLOSE:
+            if is_open:
+                return "close"
+            return "open" if left and not right else None
+        if char in SINGLE_CLOSE + STRAIGHT_SINGLE:
+            if is_open and right and not left and not self._plural_possessive(i):
+                return "close"
+            if char == STRAIGHT_SINGLE and left and not right:
+                return "open"
+            return None
+        if is_open and (right or not left):
             return "close"
         return "open" if (left or not right) else None
-    if char in DOUBLE_CLOSE:
-        if is_open:
-            return "close"
-        return "open" if left and not right else None
-    if char in SINGLE_CLOSE + STRAIGHT_SINGLE:
-        if is_open and right and not left and not _plural_possessive(text, i):
-            return "close"
-        if char == STRAIGHT_SINGLE and left and not right:
-            return "open"
-        return None
-    if is_open and (right or not left):
-        return "close"
-    return "open" if (left or not right) else None
 
-
-def _plural_possessive(text: str, i: int) -> bool:
-    """Return True for an apostrophe after a plural inside single quotes: ‘the rebels’ claims’ is one quote."""
-    if text[i - 1:i] != "s" or not re.match(r"\s+[a-z]", text[i + 1:]):
-        return False
-    rest = text[i + 1:]
-    later = re.search(r"\S[’'](?![\w])", rest)
-    return later is not None and "‘" not in rest[:later.start()]
+    def _plural_possessive(self, i: int) -> bool:
+        """Return True for an apostrophe after a plural inside single quotes: ‘the rebels’ claims’ is one quote."""
+        if self.text[i - 1:i] != "s" or not SPACE_THEN_LOWER.match(self.text, i + 1):
+            return False
+        later = bisect.bisect_left(self.closers, i + 1)
+        if later == len(self.closers):
+            return False
+        opener = bisect.bisect_left(self.single_openers, i + 1)
+        return opener == len(self.single_openers) or self.single_openers[opener] >= self.closers[later]
 
 
 def find_quote_marks(text: str, blocks: Sequence[tuple[int, int]]) -> list[QuoteMarks]:
@@ -86,49 +113,140 @@ def find_quote_marks(text: str, blocks: Sequence[tuple[int, int]]) -> list[Quote
     A double quote left open at the end of a block ends with its block (only the outermost of
     several open quotes is kept). When the next block opens with a double mark (the
     multi-paragraph convention), the quote that mark opens `continues` it. A single quote left
-    open is dropped: its mark was an apostrophe.
+    open is dropped: its mark was an apostrophe. Linear in the length of `text` (plus sorting).
     """
     quotes: list[QuoteMarks] = []
-    stack: list[tuple[str, int]] = []
     reopened_at = -1
     for index, (block_start, block_end) in enumerate(blocks):
-        block = text[block_start:block_end]
-        for i, char in enumerate(block):
-            if char not in ALL_MARKS:
-                continue
-            role = _mark_role(block, i, stack)
+        block = _Block(text[block_start:block_end])
+        for match in MARK.finditer(block.text):
+            i, family = match.start(), _family(match.group())
+            role = block.role(i)
             if role == "open":
-                stack.append((_family(char), block_start + i))
+                block.push(family, block_start + i)
             elif role == "close":
-                while stack:
-                    kind, opened_at = stack.pop()
-                    if kind == _family(char):
-                        quotes.append(_quote(text, opened_at, block_start + i, len(stack),
+                while block.stack:
+                    kind, opened_at = block.pop()
+                    if kind == family:
+                        quotes.append(_quote(text, opened_at, block_start + i, len(block.stack),
                                              continues=opened_at == reopened_at))
                         break
-        outermost = next(((opened_at, depth) for depth, (kind, opened_at) in enumerate(stack) if kind == "double"),
-                         None)
+        outermost = next(((opened_at, depth) for depth, (kind, opened_at) in enumerate(block.stack)
+                          if kind == "double"), None)
         if outermost is not None:
             quotes.append(_quote(text, outermost[0], None, outermost[1], end=block_end,
                                  continues=outermost[0] == reopened_at))
-        stack.clear()
         next_block = blocks[index + 1] if index + 1 < len(blocks) else None
         reopens = next_block is not None and text[next_block[0]:next_block[0] + 1] in DOUBLE_OPEN + STRAIGHT_DOUBLE
         reopened_at = next_block[0] if reopens and outermost is not None else -1
-    words = [q for q in quotes if any(char.isalnum() for char in text[q.start:q.end])]
+    alnum = _alnum_prefix(text) if quotes else []
+    words = [q for q in quotes if alnum[q.end] > alnum[q.start]]
     return sorted(words, key=lambda q: (q.open_at, q.depth))
+
+
+def _alnum_prefix(text: str) -> list[int]:
+    """Return how many alphanumeric characters come before each offset of `text` (and its end)."""
+    return [0, *itertools.accumulate(char.isalnum() for char in text)]
 
 
 def _quote(text: str, open_at: int, close_at: int | None, depth: int, *, end: int | None = None,
            continues: bool = False) -> QuoteMarks:
     start, stop = open_at + 1, close_at if close_at is not None else end
-    content = text[start:stop]
-    start += len(content) - len(content.lstrip())
-    stop -= len(content) - len(content.rstrip())
-    return QuoteMarks(start=start, end=max(start, stop), open_at=open_at, close_at=close_at, depth=depth,
-                      continues=continues)
+    while start < stop and text[start].isspace():
+        start += 1
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    return QuoteMarks(start=start, end=stop, open_at=open_at, close_at=close_at, depth=depth, continues=continues)
 
 
 def in_quote(char: int, quotes: Sequence[QuoteMarks]) -> bool:
     """Return True when offset `char` lies between the marks of one of `quotes`."""
     return any(q.open_at <= char <= q.closed_or_end for q in quotes)
+
+
+class QuoteIndex:
+    """Quotes (as `find_quote_marks` returns them: nested or apart, never crossing) indexed for
+    logarithmic lookups: the quotes around an offset, and how much of a span quotes of one depth cover.
+
+    An enclosing quote has a smaller depth and a later end than the quotes inside it, so both
+    searches up the chain of enclosing quotes are binary searches over ancestor jumps.
+    """
+
+    def __init__(self, quotes: Sequence[QuoteMarks]):
+        self.quotes = sorted(quotes, key=lambda q: (q.open_at, q.depth))
+        self.opens = [q.open_at for q in self.quotes]
+        parent: list[int] = []
+        enclosing: list[int] = []
+        for i, quote in enumerate(self.quotes):
+            while enclosing and self.quotes[enclosing[-1]].closed_or_end < quote.open_at:
+                enclosing.pop()
+            parent.append(enclosing[-1] if enclosing else NO_QUOTE)
+            enclosing.append(i)
+        self.jumps = [parent]
+        while any(j != NO_QUOTE for j in self.jumps[-1]):
+            last = self.jumps[-1]
+            self.jumps.append([last[j] if j != NO_QUOTE else NO_QUOTE for j in last])
+        grouped: dict[int, list[QuoteMarks]] = {}
+        for quote in self.quotes:
+            grouped.setdefault(quote.depth, []).append(quote)
+        self.by_depth = {depth: _Coverage(group) for depth, group in grouped.items()}
+
+    def _climb(self, node: int, stop) -> int:
+        """Return the lowest of `node` and its ancestors for which `stop(quote)` holds (NO_QUOTE if none);
+        `stop` must hold for every ancestor of a quote it holds for."""
+        if node == NO_QUOTE or stop(self.quotes[node]):
+            return node
+        for jumps in reversed(self.jumps):
+            if jumps[node] != NO_QUOTE and not stop(self.quotes[jumps[node]]):
+                node = jumps[node]
+        return self.jumps[0][node]
+
+    def innermost(self, char: int) -> int:
+        """Return the position of the innermost quote whose marks hold `char`, or NO_QUOTE."""
+        return self._climb(bisect.bisect_right(self.opens, char) - 1, lambda q: q.closed_or_end >= char)
+
+    def around(self, char: int) -> list[QuoteMarks]:
+        """Return the quotes whose marks hold offset `char`, innermost first."""
+        chain, node = [], self.innermost(char)
+        while node != NO_QUOTE:
+            chain.append(self.quotes[node])
+            node = self.jumps[0][node]
+        return chain
+
+    def held_at_depth(self, char: int, depth: int) -> QuoteMarks | None:
+        """Return the quote of `depth` whose marks hold `char`, or None."""
+        node = self._climb(self.innermost(char), lambda q: q.depth <= depth)
+        return self.quotes[node] if node != NO_QUOTE and self.quotes[node].depth == depth else None
+
+    def enclosing(self, quote: QuoteMarks) -> QuoteMarks | None:
+        """Return the quote one depth up whose marks hold `quote`, or None."""
+        node = bisect.bisect_left(self.opens, quote.open_at)
+        node = self._climb(self.jumps[0][node], lambda q: q.depth <= quote.depth - 1)
+        return self.quotes[node] if node != NO_QUOTE and self.quotes[node].depth == quote.depth - 1 else None
+
+    def opening_between(self, start: int, end: int) -> list[QuoteMarks]:
+        """Return the quotes whose opening mark lies in `[start, end)`, in text order."""
+        return self.quotes[bisect.bisect_left(self.opens, start):bisect.bisect_left(self.opens, end)]
+
+    def covered(self, start: int, end: int, depth: int) -> int:
+        """Return the sum, over quotes of `depth`, of how many characters of `[start, end)` their words cover."""
+        coverage = self.by_depth.get(depth)
+        return coverage.covered(start, end) if coverage is not None else 0
+
+
+class _Coverage:
+    """Prefix sums over quote starts and ends, so the characters quotes cover in a span is two lookups."""
+
+    def __init__(self, quotes: Sequence[QuoteMarks]):
+        self.starts = sorted(q.start for q in quotes)
+        self.ends = sorted(q.end for q in quotes)
+        self.start_sums = [0, *itertools.accumulate(self.starts)]
+        self.end_sums = [0, *itertools.accumulate(self.ends)]
+
+    def _up_to(self, x: int) -> int:
+        begun = bisect.bisect_left(self.starts, x)
+        ended = bisect.bisect_left(self.ends, x)
+        return (begun * x - self.start_sums[begun]) - (ended * x - self.end_sums[ended])
+
+    def covered(self, start: int, end: int) -> int:
+        return self._up_to(end) - self._up_to(start) if end > start else 0

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from analysis.extract.quotations.attribution import (ACCORDING_TO_LENGTH, CITATION_AT_END, Attribution,
                                                      according_to_object, citation_attribution, is_according_to)
 from analysis.extract.quotations.lexicon import QuoteLexicon
-from analysis.extract.quotations.marks import QuoteMarks, in_quote
+from analysis.extract.quotations.marks import QuoteIndex
 from analysis.extract.quotations.speakers import in_spans, speaker_span, subject_of
 from analysis.nlp.sentences import Sentence, raw_text
 
@@ -69,7 +69,7 @@ def _reported_range(doc: Doc, token: Token, lexicon: QuoteLexicon) -> _ReportedR
     return NOTHING_REPORTED
 
 
-def iter_reported(doc: Doc, sentences: Sequence[Sentence], quotes: Sequence[QuoteMarks], lexicon: QuoteLexicon, *,
+def iter_reported(doc: Doc, sentences: Sequence[Sentence], quotes: QuoteIndex, lexicon: QuoteLexicon, *,
                   silent: Sequence[tuple[int, int]] = ()) -> Iterator[ReportedSpan]:
     """Yield reported speech without marks, sentence by sentence, skipping words mostly inside `quotes`
     and speakers in the `silent` spans (datelines, bylines)."""
@@ -87,10 +87,11 @@ def iter_reported(doc: Doc, sentences: Sequence[Sentence], quotes: Sequence[Quot
             if last - first < MIN_REPORTED_TOKENS or subject is None or in_spans(subject.idx, silent):
                 continue
             start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
-            outside = [q for q in quotes if not q.start <= token.idx < q.end]
-            level = len(quotes) - len(outside)
-            quoted = sum(max(0, min(end, q.end) - max(start, q.start)) for q in outside if q.depth == level)
-            if quoted > (end - start) / 2 or in_quote(subject.idx, outside):
+            holding = [q for q in quotes.around(token.idx) if q.start <= token.idx < q.end]
+            level = len(holding)
+            quoted = quotes.covered(start, end, level) - sum(max(0, min(end, q.end) - max(start, q.start))
+                                                             for q in holding if q.depth == level)
+            if quoted > (end - start) / 2 or any(q not in holding for q in quotes.around(subject.idx)):
                 continue
             cue_last = doc[token.i + cue_length - 1]
             cue = "according to" if cue_length == ACCORDING_TO_LENGTH else token.lemma_
@@ -99,10 +100,10 @@ def iter_reported(doc: Doc, sentences: Sequence[Sentence], quotes: Sequence[Quot
         yield from _cited_paraphrase(doc, sentence, quotes)
 
 
-def _cited_paraphrase(doc: Doc, sentence: Sentence, quotes: Sequence[QuoteMarks]) -> Iterator[ReportedSpan]:
+def _cited_paraphrase(doc: Doc, sentence: Sentence, quotes: QuoteIndex) -> Iterator[ReportedSpan]:
     """Yield the paraphrase a sentence-final citation closes ('… (Due-Gundersen 2022 123).'), if any."""
     match = CITATION_AT_END.search(raw_text(doc), sentence.start, sentence.end)
-    if not match or any(sentence.start <= q.open_at < match.start() for q in quotes):
+    if not match or quotes.opening_between(sentence.start, match.start()):
         return
     body = raw_text(doc)[sentence.start:match.start()]
     offset = body.rfind(": ") + 2 if ": " in body else 0

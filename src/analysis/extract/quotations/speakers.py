@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.corpus.sections import Block
 from analysis.extract.quotations.lexicon import QuoteLexicon
-from analysis.extract.quotations.marks import QuoteMarks
+from analysis.extract.quotations.marks import QuoteIndex
 from analysis.nlp.entities import EntityMention
 
 FIRST_PERSON = frozenset({"i", "we", "my", "our"})
@@ -26,6 +26,7 @@ THIRD_PERSON = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 GROUP_LABELS = frozenset({"GPE", "ORG", "NORP"})
 SUBJECT_SEARCH_DEPTH = 3
+MAX_NAME_WORDS = 4
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 SILENT_SECTIONS = frozenset({"byline", "boilerplate"})
 DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z](?:, [A-Z][a-z]{2,}\.? \d{1,2})?(?: \([^()\n]{1,60}\))? ?[–—-] ")
@@ -115,7 +116,7 @@ class Resolver:
         if token.dep_ not in SUBJECT_DEPS or token.pos_ != "PROPN" or self.mention_at(token.idx) is not None:
             return None
         start = token.i
-        while start > 0 and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].text.istitle() \
+        while start > max(0, token.i + 1 - MAX_NAME_WORDS) and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].text.istitle() \
                 and token.doc[start - 1].whitespace_ == " ":
             start -= 1
         return token.doc[start:token.i + 1].text if start < token.i and token.text.istitle() else None
@@ -204,13 +205,12 @@ class Resolver:
         return SpeakerName(None, actor)
 
 
-def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: Sequence[QuoteMarks]) -> Span:
+def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None = None) -> Span:
     """Return the mention of the speaker headed by `token`: a named person in it, else its phrase
     without any quote of `quotes` it holds."""
     doc = token.doc
     token = next((child for child in token.children if child.dep_ == "appos" and child.ent_type_ == "PERSON"), token)
-    coordinated = any(t.dep_ in ("conj", "cc") for t in token.subtree if t is not token)
-    if token.ent_type_ == "PERSON" and not coordinated:
+    if token.ent_type_ == "PERSON" and not any(t.dep_ in ("conj", "cc") for t in token.subtree if t is not token):
         start = token.i
         while start > 0 and doc[start - 1].ent_iob_ != "O" and doc[start - 1].ent_type_ == "PERSON":
             start -= 1
@@ -221,12 +221,14 @@ def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: Sequence[QuoteMark
             start -= 1
         return doc[start:end]
     start, end = token.left_edge.i, token.right_edge.i + 1
-    for quote in quotes:
+    held = quotes.opening_between(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])) if quotes else []
+    for quote in held:
         if doc[start].idx <= quote.open_at < doc[end - 1].idx + len(doc[end - 1]):
             if quote.open_at > token.idx:
-                end = min(end, next((t.i for t in doc[start:end] if t.idx >= quote.open_at), end))
+                end = min(end, bisect.bisect_left(doc, quote.open_at, start, end, key=_char))
             else:
-                start = max(start, next((t.i for t in doc[start:end] if t.idx > quote.closed_or_end), start))
+                after = bisect.bisect_right(doc, quote.closed_or_end, start, end, key=_char)
+                start = max(start, after if after < end else start)
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "case"):
         end -= 1
     while start < end - 1 and (doc[start].is_punct and doc[start].text not in "[" or doc[start].is_space
@@ -240,6 +242,10 @@ def is_person(token: Token, lexicon: QuoteLexicon) -> bool:
     or a noun such as 'the officer'."""
     return (token.ent_type_ == "PERSON" or token.lower_ in PERSON_PRONOUNS
             or (token.tag_ == "NN" and token.lemma_.lower() in lexicon.person_nouns))
+
+
+def _char(token: Token) -> int:
+    return token.idx
 
 
 def noun_cue_speaker(noun: Token) -> Token | None:
