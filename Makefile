@@ -13,7 +13,7 @@ DOC_IDS = $(shell tail -n +2 seeds/sources.csv | cut -d, -f1)
 # Stable set ordering and an inline matplotlib backend make notebook outputs reproducible.
 RUN_ENV := env -u MPLBACKEND PYTHONHASHSEED=0
 
-.PHONY: all setup data notebooks figures reports html test lab bench clean help
+.PHONY: all setup data notebooks figures reports html test evaluate lab bench clean help
 
 all: setup data notebooks ## Main job: set up .venv, build data/processed/, execute the notebooks
 
@@ -55,6 +55,9 @@ html: notebooks reports ## Export the notebooks and per-source reports to report
 
 test: data ## Run every test: unit, integration and strict nbval on notebooks/
 	$(RUN_ENV) $(BIN)/python -m pytest
+
+evaluate: setup ## Score sections, quotations and framing on the seeds (in-sample), the devset and data/heldout, with baselines
+	$(RUN_ENV) $(BIN)/python -m analysis.evaluation
 
 lab: setup ## Open JupyterLab on the project with the project's kernel
 	$(BIN)/jupyter lab --notebook-dir=.

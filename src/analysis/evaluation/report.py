@@ -1,0 +1,109 @@
+"""`make evaluate`: the headline measures on the seeds (in-sample), the devset and the held-out set.
+
+Usage: `python -m analysis.evaluation [--devset DIR] [--heldout DIR] [--cache DIR]`. Each set is
+analysed as the build would analyse it (same pipeline, resources and cache), then scored; the
+plain baselines stand beside each column. A set whose folder is missing is reported as such.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.config import DEFAULT_CACHE_DIR, DEFAULT_SEEDS_DIR
+from analysis.corpus.registry import load_corpus, read_section_overrides
+from analysis.errors import InputError
+from analysis.evaluation.measures import Measure, framing_measures, quotation_measures, section_accuracy
+from analysis.evaluation.sets import DEVSET_DIR, HELDOUT_DIR, EvaluationSet, read_seed_set, read_unseen_set
+
+logger = logging.getLogger(__name__)
+MEASURES = ("section accuracy", "quotation F1", "speaker accuracy", "kind accuracy", "support F1", "support recall",
+            "limits F1", "limits recall")
+# The bar set for unseen text (issue 14); a measure below it is marked in the printed table.
+TARGETS = {"section accuracy": 0.95, "quotation F1": 0.95, "speaker accuracy": 0.9, "support F1": 0.85,
+           "limits F1": 0.8}
+
+
+def analyse_set(evaluation: EvaluationSet, *, nlp, cache_dir: Path | None = None) -> dict[str, pd.DataFrame]:
+    """Return the tables of every article in the set, built as `make data` builds them."""
+    from analysis.tables.build import analyse
+    from analysis.tables.cache import BuildCache
+
+    documents = load_corpus(evaluation.folder)
+    cache = BuildCache(cache_dir, nlp=nlp) if cache_dir else None
+    return analyse(documents, nlp=nlp, overrides=read_section_overrides(evaluation.folder), cache=cache)
+
+
+def score_set(evaluation: EvaluationSet, tables: dict[str, pd.DataFrame]) -> dict[str, dict[str, Measure]]:
+    """Return `{"suite": {measure: Measure}, "baseline": {...}}` for one set and its tables."""
+    suite = {"section accuracy": section_accuracy(evaluation, tables["blocks"]),
+             **quotation_measures(evaluation, tables["quotations"]),
+             **framing_measures(evaluation, tables["sentences"], tables["codes"])}
+    baseline = {"section accuracy": section_accuracy(evaluation, tables["blocks"], baseline=True),
+                **framing_measures(evaluation, tables["sentences"], tables["codes"], baseline=True)}
+    return {"suite": suite, "baseline": baseline}
+
+
+def _cell(measure: Measure | None) -> str:
+    if measure is None:
+        return "–"
+    return "n/a" if pd.isna(measure.value) else f"{measure.value:.2f} (n={measure.n})"
+
+
+def evaluation_table(scores: dict[str, dict[str, dict[str, Measure]] | None]) -> pd.DataFrame:
+    """Return one row per measure and, per set, a suite column and a baseline column ("value (n=…)")."""
+    columns = {}
+    for name, result in scores.items():
+        for side in ("suite", "baseline"):
+            label = name if side == "suite" else f"{name}: baseline"
+            columns[label] = ["set not found" if result is None else _cell(result[side].get(measure))
+                              for measure in MEASURES]
+    return pd.DataFrame(columns, index=pd.Index(MEASURES, name="measure"))
+
+
+def below_target(scores: dict[str, dict[str, dict[str, Measure]] | None], *, unseen: tuple[str, ...]) -> list[str]:
+    """Return one line per measure of an unseen set that is below its target (or has no value)."""
+    lines = []
+    for name in unseen:
+        if scores.get(name) is None:
+            continue
+        for measure, target in TARGETS.items():
+            value = scores[name]["suite"][measure].value
+            if pd.isna(value) or value < target:
+                lines.append(f"{name}: {measure} {value:.2f} < {target}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m analysis.evaluation", description=__doc__.splitlines()[0])
+    parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS_DIR, help="the seeds folder (in-sample)")
+    parser.add_argument("--devset", type=Path, default=DEVSET_DIR, help="the shared devset folder")
+    parser.add_argument("--heldout", type=Path, default=HELDOUT_DIR, help="the project's held-out set")
+    parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE_DIR, help="build cache folder")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from analysis.nlp.pipeline import load_nlp
+
+    readers = {"seeds": lambda: read_seed_set(args.seeds),
+               "devset": lambda: read_unseen_set(args.devset, name="devset") if args.devset.is_dir() else None,
+               "held-out": lambda: read_unseen_set(args.heldout, name="held-out") if args.heldout.is_dir() else None}
+    try:
+        sets = {name: read() for name, read in readers.items()}
+    except InputError as err:
+        print("error: " + "; ".join(err.problems), file=sys.stderr)
+        return 2
+    nlp = load_nlp()
+    scores = {name: None if evaluation is None else score_set(evaluation, analyse_set(evaluation, nlp=nlp,
+                                                                                        cache_dir=args.cache))
+              for name, evaluation in sets.items()}
+    with pd.option_context("display.width", 200, "display.max_columns", 20):
+        print(evaluation_table(scores).to_string())
+    misses = below_target(scores, unseen=("devset", "held-out"))
+    print("\nBelow the bar for unseen text:" if misses else "\nEvery unseen measure meets its bar.")
+    for line in misses:
+        print(f"  {line}")
+    return 0
