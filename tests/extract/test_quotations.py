@@ -212,10 +212,18 @@ def test_first_person_in_an_interview_answer_is_the_person_labelled(nlp):
     assert (found.speaker, found.speaker_name) == ("I", "Tomas Berg")
 
 
-def test_a_dateline_is_never_a_speaker(nlp):
-    text = "VALDIN, May 4 (Northline News) – Speaking on Monday, he called the closure “temporary”."
+def test_a_transcript_label_in_capitals_names_the_first_person(nlp):
+    text = ("The port after the war\n\nWe spoke to Tomas Berg, a retired captain, about the harbour.\n\n"
+            "HOST: Will the harbour recover?\n\n"
+            "TOMAS BERG: Slowly. As I told the council, the town “cannot live on memories”.")
+    assert _quotes(nlp, text, author="Ada Quill")["cannot live on memories"].speaker_name == "Tomas Berg"
+
+
+@pytest.mark.parametrize("dateline", ["VALDIN, May 4 (Northline News) – ", "VALDIN, May 4. /Northline/. "])
+def test_a_dateline_is_never_a_speaker(nlp, dateline):
+    text = dateline + "Speaking on Monday, he called the closure “temporary”."
     table = analyse_text(text, nlp=nlp)["quotations"]
-    dateline_end = text.index("–")
+    dateline_end = len(dateline)
     assert not (table.speaker_start.dropna() < dateline_end).any()
     assert not table.speaker_name.fillna("").str.contains("VALDIN|Northline").any()
 

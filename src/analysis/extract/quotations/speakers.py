@@ -29,7 +29,8 @@ SUBJECT_SEARCH_DEPTH = 3
 MAX_NAME_WORDS = 4
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 SILENT_SECTIONS = frozenset({"byline", "boilerplate"})
-DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z](?:, [A-Z][a-z]{2,}\.? \d{1,2})?(?: \([^()\n]{1,60}\))? ?[–—-] ")
+DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z](?:, [A-Z][a-z]{2,}\.? \d{1,2})?"
+                      r"(?:(?: \([^()\n]{1,60}\))? ?[–—-] |\. /[^/\n]{1,40}/\.? )")
 PARAGRAPH_LABEL = re.compile(r"([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]+){0,2}): ")
 
 
@@ -106,8 +107,9 @@ class Resolver:
                 name = self.subjects["person"][-1].name
             if group is not None:
                 self.subjects[group].append(_Subject(token.idx, name))
-        self.labels = [(block.start, block.end, self.full_name(label)) for block in blocks
-                       if (label := paragraph_label(block)) is not None and surname(label) in self.longest]
+        by_upper = {name.upper(): name for name in self.longest}
+        self.labels = [(block.start, block.end, self.full_name(by_upper[surname(label).upper()])) for block in blocks
+                       if (label := paragraph_label(block)) is not None and surname(label).upper() in by_upper]
         self.label_starts = [start for start, _, _ in self.labels]
 
     def _untagged_name(self, token: Token) -> str | None:
