@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from analysis.corpus.sections import iter_blocks
 from analysis.extract.quotations import find_quote_marks, iter_quotations
-from analysis.extract.quotations.marks import QuoteIndex
+from analysis.extract.quotations.index import QuoteIndex
 from analysis.nlp.sentences import iter_sentences
 from analysis.tables.build import analyse_text
 

@@ -3,8 +3,9 @@
 Two steps. `find_quote_marks` (`marks`) pairs quotation marks in the raw text, block by block.
 `iter_quotations` (`collect`) then reads the parsed `Doc` to find each quote's cue (a reporting
 verb from `resources/quote_cues.csv`, 'according to', or a citation such as '(Coughlin 2023
-135)', see `attribution`) and speaker (`speakers`), decides its kind, and adds reported speech
-without marks (`indirect`, see `reported`).
+135)', see `attribution`, with `index` for the quotes around an offset) and speaker (`speakers`,
+named by `names`), decides its kind (`kinds`), and adds reported speech without marks
+(`indirect`, see `reported`).
 """
 
 from analysis.extract.quotations.collect import KINDS, Quotation, iter_quotations

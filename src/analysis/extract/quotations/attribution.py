@@ -11,7 +11,9 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.corpus.sections import Block
 from analysis.extract.quotations.lexicon import QuoteLexicon
-from analysis.extract.quotations.marks import QuoteIndex, QuoteMarks, in_quote
+from analysis.extract.quotations.index import QuoteIndex
+from analysis.extract.quotations.kinds import stands_alone
+from analysis.extract.quotations.marks import QuoteMarks, in_quote
 from analysis.extract.quotations.speakers import (SUBJECT_DEPS, in_spans, is_person, noun_cue_speaker,
                                                   speaker_span, subject_of)
 from analysis.nlp.sentences import Sentence, raw_text
@@ -19,11 +21,6 @@ from analysis.nlp.sentences import Sentence, raw_text
 CITATION = re.compile(r"\s*\(((?:[A-Z][\w’'.-]+)(?:(?: and | & )[A-Z][\w’'.-]+)?(?: et al\.?)?),? "
                       r"(\d{4}[a-z]?)(?:[,:]?\s*(?:p\.\s*)?\d+(?:[-–]\d+)?)?\)")
 CITATION_AT_END = re.compile(CITATION.pattern + r"\W*$")
-TITLE_LOOKBACK_CHARS = 40
-TITLE_LOOKBACK_WORDS = 3
-TITLE_MIN_WORDS = 3
-TITLE_MAX_CHARS = 200
-TITLE_SHORT_WORD_LENGTH = 3
 CONTINUATION_MAX_GAP_CHARS = 120
 ACCORDING_TO_LENGTH = 2
 CUE_WINDOW_TOKENS = 80
@@ -190,50 +187,6 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
     heard = best.subject is not None and not in_spans(best.subject.idx, context.silent)
     speaker = speaker_span(best.subject, lexicon, context.quotes) if heard else None
     return Attribution(speaker=speaker, cue=best.lemma, cue_start=best.cue.idx, cue_end=cue_end.idx + len(cue_end))
-
-
-def stands_alone(doc: Doc, quote: QuoteMarks) -> bool:
-    """Return True when the quoted words read as the speaker's own sentence, not a fragment of the author's."""
-    raw = raw_text(doc)
-    first = quote.start
-    while first < quote.end and raw[first] == "[":
-        first += 1
-    if first == quote.end:
-        return False
-    return raw[first].isupper() or raw[first].isdigit() or raw[quote.start] == "["
-
-
-def _words_before(doc: Doc, quote: QuoteMarks) -> list[str]:
-    before = raw_text(doc)[max(0, quote.open_at - TITLE_LOOKBACK_CHARS):quote.open_at]
-    return re.findall(r"[\w-]+", before)[-TITLE_LOOKBACK_WORDS:]
-
-
-def _title_cased(words: str) -> bool:
-    """Return True for words in title case: at least three, every one longer than a short function word capitalised."""
-    found = re.findall(r"[^\W\d_][\w’'-]*", words)
-    return len(found) >= TITLE_MIN_WORDS and all(word[0].isupper() for word in found
-                                                 if len(word) > TITLE_SHORT_WORD_LENGTH)
-
-
-def is_title(doc: Doc, quote: QuoteMarks, section: str, lexicon: QuoteLexicon) -> bool:
-    """Return True for the title of a work: a top-level quote in references, one right after a work noun,
-    or one in title case."""
-    if section == "references" and quote.depth == 0:
-        return True
-    if quote.end - quote.start <= TITLE_MAX_CHARS and _title_cased(raw_text(doc)[quote.start:quote.end]):
-        return True
-    return any(word in lexicon.work_nouns for word in _words_before(doc, quote))
-
-
-def names_a_thing(doc: Doc, quote: QuoteMarks, lexicon: QuoteLexicon) -> bool:
-    """Return True for a quote right after a naming word with no agent ('the route known as the “…”',
-    'so-called “…”'): the words are a name in use, not anyone's speech."""
-    if not any(word.lower() in lexicon.naming_words for word in _words_before(doc, quote)):
-        return False
-    before = doc.char_span(max(0, quote.open_at - TITLE_LOOKBACK_CHARS), quote.open_at, alignment_mode="expand")
-    return before is None or not any(token.lower_ in lexicon.naming_words and
-                                     any(child.dep_ in ("nsubj", "agent") for child in token.children)
-                                     for token in before)
 
 
 def block_index(block_starts: Sequence[int], char: int) -> int:

@@ -9,12 +9,12 @@ from spacy.tokens import Doc
 
 from analysis.corpus.sections import Block
 from analysis.extract.quotations.attribution import (Attribution, QuoteContext, attribute, block_index, continuation,
-                                                     introduced_attribution, is_title, names_a_thing,
-                                                     quote_context, stands_alone)
+                                                     introduced_attribution, quote_context)
+from analysis.extract.quotations.kinds import is_title, names_a_thing, stands_alone
 from analysis.extract.quotations.lexicon import QuoteLexicon, default_lexicon
 from analysis.extract.quotations.marks import QuoteMarks, find_quote_marks
 from analysis.extract.quotations.reported import iter_reported
-from analysis.extract.quotations.speakers import Resolver, SpeakerName
+from analysis.extract.quotations.names import Resolver, SpeakerName
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.sentences import Sentence, raw_text
 

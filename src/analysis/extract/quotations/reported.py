@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from analysis.extract.quotations.attribution import (ACCORDING_TO_LENGTH, CITATION_AT_END, Attribution,
                                                      according_to_object, citation_attribution, is_according_to)
 from analysis.extract.quotations.lexicon import QuoteLexicon
-from analysis.extract.quotations.marks import QuoteIndex
+from analysis.extract.quotations.index import QuoteIndex
 from analysis.extract.quotations.speakers import in_spans, speaker_span, subject_of
 from analysis.nlp.sentences import Sentence, raw_text
 
