@@ -31,7 +31,7 @@ CODING_SHEET_FILE = "coding_sheet.csv"
 
 
 def _units(document: Document, doc, overrides: dict[int, str] | None):
-    blocks = list(iter_blocks(document.text, overrides=overrides))
+    blocks = list(iter_blocks(document.text, overrides=overrides, title=document.source.title))
     sentences = list(iter_sentences(doc, blocks))
     return blocks, sentences, list(iter_entities(doc, sentences))
 

@@ -1,0 +1,212 @@
+"""The zones of a page, and the section of each block from its zone and its layout cues.
+
+A page copied to text runs: the masthead (site name, menus) before the headline; the header
+(standfirst, bylines, dates, share bars, the lead photo's caption) up to the first paragraph of
+prose; the body up to the last paragraph of prose; the tail (credits, author notes, reference
+lists, link lists, footers); and, where readers comment, the comment thread. Each block gets a
+section and the reason for it: `rule:N` (the Nth rule of `section_rules.csv`), `title` (the
+block is the registry title), `layout:<cue>` or `position:<zone>`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.corpus import layout
+
+Label = tuple[str, str]
+
+STANDFIRST_MAX_CHARS = 400
+STANDFIRST_MIN_WORDS = 8
+CAPTION_MAX_CHARS = 300
+CAPTION_TITLE_MAX_CHARS = 100
+REPEATED_MAX_CHARS = 200
+ROLE_LINE_MAX_CHARS = 120
+COMMENT_META_LOOKAHEAD = 4
+REFERENCE_ENTRY = re.compile(r"^[^.]{1,80}\.\s*\(?\d{4}[a-z]?\)?[.,]")
+AUTHOR_HEADING = re.compile(r"^(?:Author|Authors|About the authors?|Written by)$")
+
+
+def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label | None], *,
+               title: str | None = None) -> list[Label]:
+    """Return `(section, reason)` for each block, from its text, indentation, rule label and place."""
+    labels = list(rule_labels)
+    headline = _title_block(texts, labels, title)
+    if headline is not None:
+        labels[headline] = ("headline", "title")
+    _label_captions(texts, labels)
+    first = _first_prose(texts, labels, (headline + 1) if headline is not None else 0)
+    if headline is None:
+        headline = next((i for i in range(first) if labels[i] is None and layout.is_title_like(texts[i])
+                         and not layout.is_chrome(texts[i])), None)
+        if headline is not None:
+            labels[headline] = ("headline", "position:headline")
+    if headline is not None and _is_standfirst(texts, labels, headline + 1):
+        labels[headline + 1] = ("standfirst", "position:standfirst")
+        first = _first_prose(texts, labels, headline + 2)
+    comments = _comment_start(texts, rule_labels, first)
+    tail = _tail_start(texts, indented, labels, first, comments)
+    _label_masthead(texts, labels, headline if headline is not None else 0)
+    _label_header(texts, labels, headline + 1 if headline is not None else 0, first)
+    _label_body(texts, labels, first, tail)
+    _label_tail(texts, indented, labels, rule_labels, tail, comments)
+    _label_comments(texts, labels, rule_labels, comments)
+    return [label or ("body", "position:body") for label in labels]
+
+
+def _title_block(texts: list[str], labels: list[Label | None], title: str | None) -> int | None:
+    if not title:
+        return None
+    return next((i for i, text in enumerate(texts) if labels[i] is None and layout.matches_title(text, title)), None)
+
+
+def _label_captions(texts: list[str], labels: list[Label | None]) -> None:
+    """Credited captions, the line above a credit and a line repeated beside itself (an image's alt text)."""
+    n = len(texts)
+    for i, text in enumerate(texts):
+        if labels[i] is None and len(text) <= CAPTION_MAX_CHARS and layout.is_credit(text):
+            labels[i] = ("caption", "layout:credit")
+    for i, text in enumerate(texts):
+        if _is_marked(text, labels[i]):
+            continue
+        repeated = (i > 0 and text == texts[i - 1]) or (i + 1 < n and text == texts[i + 1])
+        below = labels[i + 1] if i + 1 < n else None
+        if repeated and len(text) <= REPEATED_MAX_CHARS:
+            labels[i] = ("caption", "layout:repeated")
+        elif below is not None and below[0] == "caption" and (
+                (layout.is_credit_line(texts[i + 1]) and len(text) <= CAPTION_MAX_CHARS)
+                or (len(text) <= CAPTION_TITLE_MAX_CHARS and not layout.ends_sentence(text))):
+            labels[i] = ("caption", "layout:above-credit")
+
+
+def _is_marked(text: str, label: Label | None) -> bool:
+    """True when a block is labelled already or carries a cue of page furniture."""
+    return label is not None or layout.is_navigation(text) or layout.is_date_line(text) or layout.is_chrome(text)
+
+
+def _first_prose(texts: list[str], labels: list[Label | None], start: int) -> int:
+    """Index of the first paragraph of the article: a finished sentence or a wire dateline."""
+    return next((i for i in range(start, len(texts)) if not _is_marked(texts[i], labels[i]) and (
+        layout.is_sentence_like(texts[i]) or layout.is_dateline_opening(texts[i]))), len(texts))
+
+
+def _is_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool:
+    """The block under the headline is a standfirst when it is a short summary, not the article's first paragraph."""
+    if i >= len(texts) or _is_marked(texts[i], labels[i]):
+        return False
+    text = texts[i]
+    if (len(text) > STANDFIRST_MAX_CHARS or len(layout.words(text)) < STANDFIRST_MIN_WORDS
+            or layout.is_dateline_opening(text)):
+        return False
+    followed_by_furniture = i + 1 < len(texts) and (_is_marked(texts[i + 1], labels[i + 1])
+                                                    or not layout.is_sentence_like(texts[i + 1]))
+    return followed_by_furniture or len(text) <= layout.PROSE_MIN_CHARS
+
+
+def _is_prose(text: str, indented: bool, label: Label | None) -> bool:
+    """Article prose: a long unlabelled paragraph that is not a numbered item, an indented reply or a reference."""
+    return (not _is_marked(text, label) and len(text) > layout.PROSE_MIN_CHARS and not indented
+            and not layout.is_numbered(text) and not layout.is_footnote(text) and not REFERENCE_ENTRY.match(text))
+
+
+def _comment_start(texts: list[str], rule_labels: list[Label | None], first: int) -> int:
+    """Index where the reader comments begin: a comments heading, or a name over a timestamp over a comment."""
+    n = len(texts)
+    for i in range(first, n):
+        if rule_labels[i] is not None and rule_labels[i][0] == "comment":
+            return i
+        if (layout.is_name_line(texts[i]) and i + 1 < n and layout.is_date_line(texts[i + 1])
+                and any(layout.is_comment_meta(text) for text in texts[i + 2:i + 2 + COMMENT_META_LOOKAHEAD])):
+            return i
+    return n
+
+
+def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | None], first: int, comments: int) -> int:
+    """Index of the first block of the tail: the first marked block or footnote after the last paragraph of prose."""
+    tail = comments
+    for i in range(comments - 1, first, -1):
+        if _is_prose(texts[i], indented[i], labels[i]):
+            break
+        if _is_marked(texts[i], labels[i]) or layout.is_footnote(texts[i]):
+            tail = i
+    return tail
+
+
+def _label_masthead(texts: list[str], labels: list[Label | None], headline: int) -> None:
+    for i in range(headline):
+        if labels[i] is None:
+            masthead = ("boilerplate", "position:masthead")
+            labels[i] = ("byline", "layout:date") if layout.is_date_line(texts[i]) else masthead
+
+
+def _label_header(texts: list[str], labels: list[Label | None], start: int, first: int) -> None:
+    """Between the headline and the first paragraph: dates and names are bylines, the rest is furniture."""
+    for i in range(start, first):
+        if labels[i] is None:
+            labels[i] = _furniture(texts[i]) or ("boilerplate", "position:header")
+    for i in range(start, first):
+        beside_byline = any(labels[j][0] == "byline" for j in (i - 1, i + 1) if start <= j < first)
+        if labels[i] == ("boilerplate", "position:header") and beside_byline and layout.is_name_line(texts[i]):
+            labels[i] = ("byline", "layout:beside-byline")
+
+
+def _furniture(text: str) -> Label | None:
+    if layout.is_date_line(text):
+        return "byline", "layout:date"
+    if layout.is_navigation(text):
+        return "boilerplate", "layout:navigation"
+    if layout.is_chrome(text):
+        return "boilerplate", "layout:chrome"
+    return None
+
+
+def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: int) -> None:
+    """Inside the article every unlabelled block is body (crossheads, Q&A labels, speaker turns),
+    except a menu or share bar and a timestamp line."""
+    for i in range(first, tail):
+        if labels[i] is None:
+            if layout.is_date_line(texts[i]):
+                labels[i] = ("byline", "layout:date")
+            elif layout.is_navigation(texts[i]):
+                labels[i] = ("boilerplate", "layout:navigation")
+            else:
+                labels[i] = ("body", "position:body")
+
+
+def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | None], rule_labels: list[Label | None],
+                tail: int, comments: int) -> None:
+    """After the article: author notes, reference and footnote lists, numbered comments and link lists."""
+    mode = None
+    for i in range(tail, comments):
+        text, rule = texts[i], rule_labels[i]
+        if rule is not None:
+            mode = ("references" if rule[0] == "references" else
+                    "comment" if rule[0] == "comment" else "role" if AUTHOR_HEADING.match(text) else
+                    "links" if rule[0] == "boilerplate" else None)
+            continue
+        if labels[i] is not None:
+            continue
+        if mode == "role" and len(text) <= ROLE_LINE_MAX_CHARS:
+            labels[i], mode = ("byline", "layout:author-role"), None
+        elif mode == "references" or layout.is_footnote(text):
+            labels[i] = ("references", "layout:reference-list")
+        elif layout.is_numbered(text) and not (mode == "links" and len(text) <= layout.PROSE_MIN_CHARS):
+            labels[i], mode = ("comment", "layout:numbered-comment"), "comment"
+        elif mode == "comment" and (indented[i] or len(text) > layout.PROSE_MIN_CHARS):
+            labels[i] = ("comment", "layout:comment-continued")
+        else:
+            labels[i] = _furniture(text) or ("boilerplate", "position:tail")
+
+
+def _label_comments(texts: list[str], labels: list[Label | None], rule_labels: list[Label | None], start: int) -> None:
+    """In a comment thread, names, timestamps, buttons and texts are comment; headings, menus, footers boilerplate."""
+    for i in range(start, len(texts)):
+        rule = rule_labels[i]
+        if rule is not None:
+            labels[i] = ("boilerplate", rule[1]) if rule[0] == "comment" else rule
+        elif layout.is_comment_meta(texts[i]) or layout.is_date_line(texts[i]):
+            labels[i] = ("comment", "layout:comment-meta")
+        elif layout.is_navigation(texts[i]) or layout.is_chrome(texts[i]):
+            labels[i] = ("boilerplate", "layout:navigation")
+        else:
+            labels[i] = ("comment", "position:comments")
