@@ -108,3 +108,16 @@ def test_title_matching_is_fuzzy_on_case_quotes_and_site_suffix(block, title, ex
 ])
 def test_title_like_lines(line, expected):
     assert layout.is_title_like(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Jane Roe", True),
+    ("Ahmad al-Sharif", True),
+    ("Marie de la Tour", True),
+    ("Middle East", True),
+    ("JANE ROE", False),
+    ("Ports and power", False),
+    ("Jane Roe, 2014", False),
+])
+def test_person_name_shape(line, expected):
+    assert layout.is_person_name(line) is expected

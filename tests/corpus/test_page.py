@@ -146,3 +146,31 @@ def test_every_block_says_why_it_has_its_section():
     assert reasons["Home | Contact"] == "layout:navigation"
     overridden = list(iter_blocks(text, title=TITLE, overrides={1: "body"}))[0]
     assert (overridden.section, overridden.reason) == ("body", "override")
+
+
+def test_a_name_under_the_headline_is_a_byline_and_a_repeated_title_is_boilerplate():
+    text = _page(TITLE + " | The Example Courier", TITLE, "Jane Roe", "Monday 3 March 2014", *PROSE)
+    sections = _sections(text, TITLE)
+    assert sections[TITLE + " | The Example Courier"] == "headline"
+    assert sections[TITLE] == "boilerplate"
+    assert sections["Jane Roe"] == sections["Monday 3 March 2014"] == "byline"
+
+
+def test_alt_text_caption_and_credit_lines_form_one_caption():
+    text = _page(TITLE, "By Jane Roe", PROSE[0], "Harbour at dawn", "A patrol boat leaves the harbour at dawn on Monday.",
+                 "Example Agency/Getty Images", PROSE[1], "ADVERTISEMENT", PROSE[2], PROSE[3])
+    sections = _sections(text, TITLE)
+    assert [sections[line] for line in ("Harbour at dawn", "A patrol boat leaves the harbour at dawn on Monday.",
+                                         "Example Agency/Getty Images")] == ["caption"] * 3
+    assert sections["ADVERTISEMENT"] == "boilerplate"
+    assert all(sections[paragraph] == "body" for paragraph in PROSE)
+
+
+def test_a_reference_list_without_a_heading_and_blog_comments_with_says():
+    references = ["Doe, John. 2011. Ports and Power. Example Press.", "Roe, Jane (2013) The Last Harbour. Example Review."]
+    comment = "The lease was always about the port, whatever the ministry says in public about friendship."
+    text = _page(TITLE, *PROSE, *references, "Jane Roe says:", "March 5, 2014 at 9:12 am", comment, "Reply")
+    sections = _sections(text, TITLE)
+    assert [sections[entry] for entry in references] == ["references", "references"]
+    assert [sections[line] for line in ("Jane Roe says:", "March 5, 2014 at 9:12 am", comment, "Reply")] == \
+        ["comment"] * 4

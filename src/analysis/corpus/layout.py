@@ -72,6 +72,13 @@ NUMBERED_ITEM = re.compile(r"^\d{1,4}\.\s+\S")
 FOOTNOTE_ITEM = re.compile(r"^(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\^\d{1,3})\s*\S")
 CITATION = re.compile(r"\b(?:1[5-9]|20)\d{2}[a-z]?\b|https?://|\bwww\.|\bIbid\b|\bop\. cit\b|\bpp?\. \d", re.IGNORECASE)
 CITATION_MAX_CHARS = 400
+# A reference-list entry: "Surname, Name. 2020. Title." or "Surname, Name (2020) Title".
+REFERENCE_ENTRY = re.compile(r"^[^.]{1,80}\.\s*\(?\d{4}[a-z]?\)?[.,]|^[A-Z][\w’'-]+, [A-Z][\w.’' -]{0,40} \(\d{4}[a-z]?\)")
+# A commenter's name line as blogs print it: "Jane Roe says:".
+SAYS = re.compile(r"\s+(?:says|said|wrote|writes):$")
+# A person's name: capitalised words, with the particles names carry (al-, bin, de, van …).
+NAME_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|(?:al|el|bin|ibn|de|da|di|du|van|von|der|le|la)(?:-[A-Z][\w’'-]*)?)$")
+PERSON_NAME_WORDS = (2, 4)
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
@@ -146,8 +153,18 @@ def is_comment_meta(text: str) -> bool:
 
 def is_name_line(text: str) -> bool:
     """True for a short line that can be a person's or a commenter's name (no sentence, no separator)."""
+    text = SAYS.sub("", text)
     return (len(text) <= NAME_LINE_MAX_CHARS and 1 <= len(text.split()) <= NAME_LINE_MAX_WORDS
             and not ends_sentence(text) and not is_navigation(text))
+
+
+def is_person_name(text: str) -> bool:
+    """True for a line shaped like a person's name: two to four capitalised words, no digits, not all capitals."""
+    tokens = text.split()
+    low, high = PERSON_NAME_WORDS
+    return (low <= len(tokens) <= high and len(text) <= NAME_LINE_MAX_CHARS and not text.isupper()
+            and tokens[0][:1].isupper() and any(c.isupper() for c in tokens[-1])
+            and all(NAME_WORD.match(t) for t in tokens))
 
 
 def is_numbered(text: str) -> bool:
@@ -158,6 +175,11 @@ def is_footnote(text: str) -> bool:
     """True for a note marked `[1]` or `¹`, or a numbered note that cites a year, a page or a link."""
     return FOOTNOTE_ITEM.match(text) is not None or (
         is_numbered(text) and len(text) <= CITATION_MAX_CHARS and CITATION.search(text) is not None)
+
+
+def is_reference(text: str) -> bool:
+    """True for a footnote or an entry of a reference list."""
+    return is_footnote(text) or REFERENCE_ENTRY.match(text) is not None
 
 
 def is_title_like(text: str) -> bool:

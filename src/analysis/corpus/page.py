@@ -23,7 +23,7 @@ CAPTION_TITLE_MAX_CHARS = 100
 REPEATED_MAX_CHARS = 200
 ROLE_LINE_MAX_CHARS = 120
 COMMENT_META_LOOKAHEAD = 4
-REFERENCE_ENTRY = re.compile(r"^[^.]{1,80}\.\s*\(?\d{4}[a-z]?\)?[.,]")
+CAPTION_TITLE = "layout:caption-title"
 AUTHOR_HEADING = re.compile(r"^(?:Author|Authors|About the authors?|Written by)$")
 
 
@@ -34,6 +34,9 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     headline = _title_block(texts, labels, title)
     if headline is not None:
         labels[headline] = ("headline", "title")
+        for i in range(headline + 1, len(texts)):
+            if labels[i] is None and layout.matches_title(texts[i], title):
+                labels[i] = ("boilerplate", "layout:title-repeated")
     _label_captions(texts, labels)
     first = _first_prose(texts, labels, (headline + 1) if headline is not None else 0)
     if headline is None:
@@ -61,22 +64,26 @@ def _title_block(texts: list[str], labels: list[Label | None], title: str | None
 
 
 def _label_captions(texts: list[str], labels: list[Label | None]) -> None:
-    """Credited captions, the line above a credit and a line repeated beside itself (an image's alt text)."""
+    """Credited captions, the caption above a credit line, a short title above a caption (an image's alt
+    text, one line only) and a line repeated beside itself."""
     n = len(texts)
     for i, text in enumerate(texts):
         if labels[i] is None and len(text) <= CAPTION_MAX_CHARS and layout.is_credit(text):
             labels[i] = ("caption", "layout:credit")
-    for i, text in enumerate(texts):
+    for i in reversed(range(n)):
+        text = texts[i]
         if _is_marked(text, labels[i]):
             continue
         repeated = (i > 0 and text == texts[i - 1]) or (i + 1 < n and text == texts[i + 1])
         below = labels[i + 1] if i + 1 < n else None
         if repeated and len(text) <= REPEATED_MAX_CHARS:
             labels[i] = ("caption", "layout:repeated")
-        elif below is not None and below[0] == "caption" and (
-                (layout.is_credit_line(texts[i + 1]) and len(text) <= CAPTION_MAX_CHARS)
-                or (len(text) <= CAPTION_TITLE_MAX_CHARS and not layout.ends_sentence(text))):
+        elif below is None or below[0] != "caption" or below[1] == CAPTION_TITLE:
+            continue
+        elif layout.is_credit_line(texts[i + 1]) and len(text) <= CAPTION_MAX_CHARS:
             labels[i] = ("caption", "layout:above-credit")
+        elif len(text) <= CAPTION_TITLE_MAX_CHARS and not layout.ends_sentence(text):
+            labels[i] = ("caption", CAPTION_TITLE)
 
 
 def _is_marked(text: str, label: Label | None) -> bool:
@@ -106,7 +113,7 @@ def _is_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool
 def _is_prose(text: str, indented: bool, label: Label | None) -> bool:
     """Article prose: a long unlabelled paragraph that is not a numbered item, an indented reply or a reference."""
     return (not _is_marked(text, label) and len(text) > layout.PROSE_MIN_CHARS and not indented
-            and not layout.is_numbered(text) and not layout.is_footnote(text) and not REFERENCE_ENTRY.match(text))
+            and not layout.is_numbered(text) and not layout.is_reference(text))
 
 
 def _comment_start(texts: list[str], rule_labels: list[Label | None], first: int) -> int:
@@ -122,12 +129,12 @@ def _comment_start(texts: list[str], rule_labels: list[Label | None], first: int
 
 
 def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | None], first: int, comments: int) -> int:
-    """Index of the first block of the tail: the first marked block or footnote after the last paragraph of prose."""
+    """Index of the first block of the tail: the first marked block or reference after the last paragraph of prose."""
     tail = comments
     for i in range(comments - 1, first, -1):
         if _is_prose(texts[i], indented[i], labels[i]):
             break
-        if _is_marked(texts[i], labels[i]) or layout.is_footnote(texts[i]):
+        if _is_marked(texts[i], labels[i]) or layout.is_reference(texts[i]):
             tail = i
     return tail
 
@@ -143,11 +150,8 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
     """Between the headline and the first paragraph: dates and names are bylines, the rest is furniture."""
     for i in range(start, first):
         if labels[i] is None:
-            labels[i] = _furniture(texts[i]) or ("boilerplate", "position:header")
-    for i in range(start, first):
-        beside_byline = any(labels[j][0] == "byline" for j in (i - 1, i + 1) if start <= j < first)
-        if labels[i] == ("boilerplate", "position:header") and beside_byline and layout.is_name_line(texts[i]):
-            labels[i] = ("byline", "layout:beside-byline")
+            name = ("byline", "layout:name") if layout.is_person_name(texts[i]) else None
+            labels[i] = _furniture(texts[i]) or name or ("boilerplate", "position:header")
 
 
 def _furniture(text: str) -> Label | None:
@@ -188,7 +192,7 @@ def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | Non
             continue
         if mode == "role" and len(text) <= ROLE_LINE_MAX_CHARS:
             labels[i], mode = ("byline", "layout:author-role"), None
-        elif mode == "references" or layout.is_footnote(text):
+        elif mode == "references" or layout.is_reference(text):
             labels[i] = ("references", "layout:reference-list")
         elif layout.is_numbered(text) and not (mode == "links" and len(text) <= layout.PROSE_MIN_CHARS):
             labels[i], mode = ("comment", "layout:numbered-comment"), "comment"
