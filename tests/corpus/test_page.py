@@ -160,14 +160,15 @@ def test_alt_text_caption_and_credit_lines_form_one_caption():
     text = _page(TITLE, "By Jane Roe", PROSE[0], "Harbour at dawn", "A patrol boat leaves the harbour at dawn on Monday.",
                  "Example Agency/Getty Images", PROSE[1], "ADVERTISEMENT", PROSE[2], PROSE[3])
     sections = _sections(text, TITLE)
-    assert [sections[line] for line in ("Harbour at dawn", "A patrol boat leaves the harbour at dawn on Monday.",
-                                         "Example Agency/Getty Images")] == ["caption"] * 3
+    caption = ("Harbour at dawn", "A patrol boat leaves the harbour at dawn on Monday.", "Example Agency/Getty Images")
+    assert [sections[line] for line in caption] == ["caption"] * 3
     assert sections["ADVERTISEMENT"] == "boilerplate"
     assert all(sections[paragraph] == "body" for paragraph in PROSE)
 
 
 def test_a_reference_list_without_a_heading_and_blog_comments_with_says():
-    references = ["Doe, John. 2011. Ports and Power. Example Press.", "Roe, Jane (2013) The Last Harbour. Example Review."]
+    references = ["Doe, John. 2011. Ports and Power. Example Press.",
+                  "Roe, Jane (2013) The Last Harbour. Example Review."]
     comment = "The lease was always about the port, whatever the ministry says in public about friendship."
     text = _page(TITLE, *PROSE, *references, "Jane Roe says:", "March 5, 2014 at 9:12 am", comment, "Reply")
     sections = _sections(text, TITLE)

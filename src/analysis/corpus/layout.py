@@ -73,7 +73,8 @@ FOOTNOTE_ITEM = re.compile(r"^(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\^\d
 CITATION = re.compile(r"\b(?:1[5-9]|20)\d{2}[a-z]?\b|https?://|\bwww\.|\bIbid\b|\bop\. cit\b|\bpp?\. \d", re.IGNORECASE)
 CITATION_MAX_CHARS = 400
 # A reference-list entry: "Surname, Name. 2020. Title." or "Surname, Name (2020) Title".
-REFERENCE_ENTRY = re.compile(r"^[^.]{1,80}\.\s*\(?\d{4}[a-z]?\)?[.,]|^[A-Z][\w’'-]+, [A-Z][\w.’' -]{0,40} \(\d{4}[a-z]?\)")
+REFERENCE_ENTRY = re.compile(r"^[^.]{1,80}\.\s*\(?\d{4}[a-z]?\)?[.,]"
+                             r"|^[A-Z][\w’'-]+, [A-Z][\w.’' -]{0,40} \(\d{4}[a-z]?\)")
 # A commenter's name line as blogs print it: "Jane Roe says:".
 SAYS = re.compile(r"\s+(?:says|said|wrote|writes):$")
 # A person's name: capitalised words, with the particles names carry (al-, bin, de, van …).
