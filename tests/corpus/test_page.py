@@ -157,10 +157,9 @@ def test_a_name_under_the_headline_is_a_byline_and_a_repeated_title_is_boilerpla
 
 
 def test_alt_text_caption_and_credit_lines_form_one_caption():
-    text = _page(TITLE, "By Jane Roe", PROSE[0], "Harbour at dawn", "A patrol boat leaves the harbour at dawn on Monday.",
-                 "Example Agency/Getty Images", PROSE[1], "ADVERTISEMENT", PROSE[2], PROSE[3])
-    sections = _sections(text, TITLE)
     caption = ("Harbour at dawn", "A patrol boat leaves the harbour at dawn on Monday.", "Example Agency/Getty Images")
+    text = _page(TITLE, "By Jane Roe", PROSE[0], *caption, PROSE[1], "ADVERTISEMENT", PROSE[2], PROSE[3])
+    sections = _sections(text, TITLE)
     assert [sections[line] for line in caption] == ["caption"] * 3
     assert sections["ADVERTISEMENT"] == "boilerplate"
     assert all(sections[paragraph] == "body" for paragraph in PROSE)
