@@ -121,3 +121,11 @@ def test_title_like_lines(line, expected):
 ])
 def test_person_name_shape(line, expected):
     assert layout.is_person_name(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Sign up and we will send you the week's best reading.", True),
+    ("“We will not be rushed,” said the minister, who declined to give a date.", False),
+])
+def test_reader_address_outside_quotes(line, expected):
+    assert layout.addresses_reader(line) is expected

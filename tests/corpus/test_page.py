@@ -174,3 +174,18 @@ def test_a_reference_list_without_a_heading_and_blog_comments_with_says():
     assert [sections[entry] for entry in references] == ["references", "references"]
     assert [sections[line] for line in ("Jane Roe says:", "March 5, 2014 at 9:12 am", comment, "Reply")] == \
         ["comment"] * 4
+
+
+def test_a_short_closing_paragraph_after_a_newsletter_box_is_body_but_promotion_is_not():
+    closing = "The opposition said the delay was a way of avoiding the question, and promised to raise it again."
+    promotion = "Get the best of our reporting on ships and ports in your inbox every week, from our editors."
+    text = _page(TITLE, *PROSE, "Sign up to our morning briefing", "Sign up", closing, "Share on Facebook",
+                 "Most popular", promotion)
+    sections = _sections(text, TITLE)
+    assert sections[closing] == "body"
+    assert sections[promotion] == "boilerplate"
+
+
+def test_the_role_under_a_name_is_a_byline():
+    text = _page(TITLE, "Jane Roe", "Senior Fellow, Maritime Programme", "12 May 2016", *PROSE)
+    assert _sections(text, TITLE)["Senior Fellow, Maritime Programme"] == "byline"

@@ -16,6 +16,10 @@ from difflib import SequenceMatcher
 SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]]$")
 PROSE_MIN_CHARS = 200
 SENTENCE_MIN_WORDS = 4
+CLOSING_SENTENCE_MIN_WORDS = 12
+# Promotional copy speaks to the reader in the site's voice; quoted speech is left out of the test.
+READER_ADDRESS = re.compile(r"\b(?:you|your|yours|we|our|us)\b", re.IGNORECASE)
+QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 SHORT_LINE_CHARS = 80
 NAME_LINE_MAX_CHARS = 40
 NAME_LINE_MAX_WORDS = 3
@@ -90,6 +94,11 @@ def words(text: str) -> list[str]:
 
 def ends_sentence(text: str) -> bool:
     return SENTENCE_END.search(text.rstrip()) is not None
+
+
+def addresses_reader(text: str) -> bool:
+    """True when the text, outside quotation marks, speaks to the reader in the site's voice ("your inbox")."""
+    return READER_ADDRESS.search(QUOTED.sub(" ", text)) is not None
 
 
 def is_sentence_like(text: str) -> bool:

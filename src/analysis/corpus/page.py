@@ -111,8 +111,11 @@ def _is_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool
 
 
 def _is_prose(text: str, indented: bool, label: Label | None) -> bool:
-    """Article prose: a long unlabelled paragraph that is not a numbered item, an indented reply or a reference."""
-    return (not _is_marked(text, label) and len(text) > layout.PROSE_MIN_CHARS and not indented
+    """Article prose: an unlabelled paragraph, long or a finished sentence of some length not addressed to the
+    reader, that is not a numbered item, an indented reply or a reference."""
+    closing_sentence = (layout.ends_sentence(text) and len(layout.words(text)) >= layout.CLOSING_SENTENCE_MIN_WORDS
+                        and not layout.addresses_reader(text))
+    return (not _is_marked(text, label) and (len(text) > layout.PROSE_MIN_CHARS or closing_sentence) and not indented
             and not layout.is_numbered(text) and not layout.is_reference(text))
 
 
@@ -147,11 +150,15 @@ def _label_masthead(texts: list[str], labels: list[Label | None], headline: int)
 
 
 def _label_header(texts: list[str], labels: list[Label | None], start: int, first: int) -> None:
-    """Between the headline and the first paragraph: dates and names are bylines, the rest is furniture."""
+    """Between the headline and the first paragraph: dates, names and the line under a byline (the author's role)
+    are bylines, the rest is furniture."""
     for i in range(start, first):
         if labels[i] is None:
             name = ("byline", "layout:name") if layout.is_person_name(texts[i]) else None
             labels[i] = _furniture(texts[i]) or name or ("boilerplate", "position:header")
+        if (labels[i] == ("boilerplate", "position:header") and i > start and labels[i - 1][0] == "byline"
+                and len(texts[i]) <= layout.SHORT_LINE_CHARS and not layout.ends_sentence(texts[i])):
+            labels[i] = ("byline", "layout:under-byline")
 
 
 def _furniture(text: str) -> Label | None:
