@@ -93,6 +93,8 @@ def test_wire_datelines(line, expected):
     ("WHY THE KREMLIN'S GAMBLE PAID OFF", "Why the Kremlin's gamble paid off", True),
     ("Why the Kremlin's gamble paid off | Example Times", "Why the Kremlin's gamble paid off", True),
     ("Example Times", "Why the Kremlin's gamble paid off", False),
+    ("Why the gamble paid off", "Why the gamble paid off: a decade of bases and leverage", True),
+    ("Why the gamble", "Why the gamble paid off: a decade of bases and leverage", False),
     ("Why the Kremlin's gamble paid off", "", False),
 ])
 def test_title_matching_is_fuzzy_on_case_quotes_and_site_suffix(block, title, expected):

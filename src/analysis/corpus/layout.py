@@ -24,6 +24,9 @@ SHORT_LINE_CHARS = 80
 NAME_LINE_MAX_CHARS = 40
 NAME_LINE_MAX_WORDS = 3
 TITLE_MIN_SIMILARITY = 0.85
+TITLE_MIN_SHARE = 0.4
+# What joins a headline to a site name or a subtitle: "Headline | Site", "Headline: subtitle".
+TITLE_SEPARATOR = re.compile(r"\s*[|:·–-]\s")
 HEADLINE_MAX_CHARS = 200
 
 # A flattened navigation bar, breadcrumb or share bar: short items split by a bar, a chevron, a
@@ -209,9 +212,13 @@ def normalise(text: str) -> str:
 
 
 def matches_title(text: str, title: str) -> bool:
-    """True when the block is the registry title, allowing for case, quotes, spacing and small edits."""
+    """True when the block is the registry title, allowing for case, quotes, spacing, small edits, a site name
+    after it, or a subtitle the block leaves out."""
     block, wanted = normalise(text), normalise(title)
     if not block or not wanted or len(block) > 2 * len(wanted):
         return False
-    with_site_name = block.startswith(wanted) and re.match(r"\s*[|:·–-]\s", block[len(wanted):]) is not None
-    return block == wanted or with_site_name or SequenceMatcher(None, block, wanted).ratio() >= TITLE_MIN_SIMILARITY
+    with_site_name = block.startswith(wanted) and TITLE_SEPARATOR.match(block[len(wanted):]) is not None
+    without_subtitle = (wanted.startswith(block) and len(block) >= TITLE_MIN_SHARE * len(wanted)
+                        and TITLE_SEPARATOR.match(wanted[len(block):]) is not None)
+    return (block == wanted or with_site_name or without_subtitle
+            or SequenceMatcher(None, block, wanted).ratio() >= TITLE_MIN_SIMILARITY)
