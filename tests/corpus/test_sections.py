@@ -48,6 +48,8 @@ def test_hard_wrapped_lines_join_but_sentence_lines_do_not():
     ("© 2025 Guardian News & Media Limited", "boilerplate"),
     ("Sign up to our daily briefing", "boilerplate"),
     ("By Jane Smith, Middle East Correspondent", "byline"),
+    ("By Jane Smith and John Doe in Kyiv", "byline"),
+    ("by Jane Smith", "byline"),
     ("Published: 3 February 2025", "byline"),
     ("Translated by Nick Evans.", "byline"),
     ("Syrian rebels in Idlib. Photograph: Omar Haj Kadour/AFP via Getty Images", "caption"),

@@ -37,12 +37,14 @@ NAV_ITEM_MAX_WORDS = 5
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-DATE = re.compile(rf"\b(?:\d{{1,2}} {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
-                  rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\b", re.IGNORECASE)
+_ORDINAL = r"(?:st|nd|rd|th)?"
+DATE = re.compile(rf"\b(?:\d{{1,2}}{_ORDINAL} {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}}{_ORDINAL},? \d{{4}}|"
+                  rf"{_MONTH} \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})\b",
+                  re.IGNORECASE)
 TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT|MSK)\b)?"
                   r"|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b", re.IGNORECASE)
 # Words that may stand beside a date in a date line: "Updated", weekday names, "min read", "at".
-DATE_LINE_WORDS = re.compile(r"\b(?:published|updated|posted|modified|first|last|on|at|am|pm|"
+DATE_LINE_WORDS = re.compile(r"\b(?:published|updated|posted|modified|first|last|on|at|am|pm|today|yesterday|"
                              r"mon|tue|wed|thu|fri|sat|sun)\w*\b|\b\d+\s*min(?:ute)?s?\.?(?:\s+read)?\b|[^\w\s]",
                              re.IGNORECASE)
 DATE_LINE_MAX_CHARS = 90
@@ -65,7 +67,8 @@ CHROME_WORDS = re.compile(
     r"\b(?:share[sd]?|sign[ -]?(?:in|up)|log[ -]?(?:in|out)|register|subscribe|subscriptions?|newsletters?|"
     r"cookies?|advertis\w*|menu|search|home|contact|about us|privacy|terms|follow us|print|e-?mail|copy link|"
     r"facebook|twitter|whatsapp|linkedin|reddit|pinterest|telegram|bluesky|"
-    r"permalink|reuse this content|listen to this article|min read|reading time|read more|load more|show more|"
+    r"permalink|reuse this content|listen to this article|min read|\d+[- ]minute read|reading time|read more|"
+    r"load more|show more|bookmark|save for later|gift (?:this )?article|"
     r"comments? (?:are|is) closed|all rights reserved|skip to|back to top)\b", re.IGNORECASE)
 CHROME_MAX_WORDS_IN_SENTENCE = 4
 CHROME_MAX_WORDS_IN_LABEL = 3
