@@ -55,9 +55,10 @@ def test_masthead_navigation_headline_standfirst_byline_and_caption():
 
 
 def test_without_a_title_the_headline_is_the_first_title_like_line_not_the_site_name():
-    text = _page("The Example Courier", "Sign in   Subscribe", TITLE, *PROSE)
+    text = _page("The Example Courier", "Sign in   Subscribe", "Updated 2 hours ago", TITLE, *PROSE)
     sections = _sections(text)
     assert sections["The Example Courier"] == "boilerplate"
+    assert sections["Updated 2 hours ago"] == "byline"
     assert sections[TITLE] == "headline"
 
 

@@ -40,8 +40,8 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     _label_captions(texts, labels)
     first = _first_prose(texts, labels, (headline + 1) if headline is not None else 0)
     if headline is None:
-        headline = next((i for i in range(first) if labels[i] is None and layout.is_title_like(texts[i])
-                         and not layout.is_chrome(texts[i])), None)
+        headline = next((i for i in range(first) if not _is_marked(texts[i], labels[i])
+                         and layout.is_title_like(texts[i])), None)
         if headline is not None:
             labels[headline] = ("headline", "position:headline")
     if headline is not None and _is_standfirst(texts, labels, headline + 1):
@@ -143,10 +143,10 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
 
 
 def _label_masthead(texts: list[str], labels: list[Label | None], headline: int) -> None:
+    """Above the headline: a date line is a byline, the rest (site name, menus, section labels) boilerplate."""
     for i in range(headline):
         if labels[i] is None:
-            masthead = ("boilerplate", "position:masthead")
-            labels[i] = ("byline", "layout:date") if layout.is_date_line(texts[i]) else masthead
+            labels[i] = _furniture(texts[i]) or ("boilerplate", "position:masthead")
 
 
 def _label_header(texts: list[str], labels: list[Label | None], start: int, first: int) -> None:
@@ -161,27 +161,23 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
             labels[i] = ("byline", "layout:under-byline")
 
 
-def _furniture(text: str) -> Label | None:
+def _furniture(text: str, *, chrome: bool = True) -> Label | None:
+    """A date line is a byline; a menu, breadcrumb or share bar (and, outside the body, chrome) boilerplate."""
     if layout.is_date_line(text):
         return "byline", "layout:date"
     if layout.is_navigation(text):
         return "boilerplate", "layout:navigation"
-    if layout.is_chrome(text):
+    if chrome and layout.is_chrome(text):
         return "boilerplate", "layout:chrome"
     return None
 
 
 def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: int) -> None:
-    """Inside the article every unlabelled block is body (crossheads, Q&A labels, speaker turns),
-    except a menu or share bar and a timestamp line."""
+    """Inside the article every unlabelled block is body (crossheads, Q&A labels, speaker turns), except a
+    timestamp line and a menu or share bar; chrome words alone do not count, so "The search for a deal" is body."""
     for i in range(first, tail):
         if labels[i] is None:
-            if layout.is_date_line(texts[i]):
-                labels[i] = ("byline", "layout:date")
-            elif layout.is_navigation(texts[i]):
-                labels[i] = ("boilerplate", "layout:navigation")
-            else:
-                labels[i] = ("body", "position:body")
+            labels[i] = _furniture(texts[i], chrome=False) or ("body", "position:body")
 
 
 def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | None], rule_labels: list[Label | None],
@@ -191,8 +187,7 @@ def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | Non
     for i in range(tail, comments):
         text, rule = texts[i], rule_labels[i]
         if rule is not None:
-            mode = ("references" if rule[0] == "references" else
-                    "comment" if rule[0] == "comment" else "role" if AUTHOR_HEADING.match(text) else
+            mode = ("references" if rule[0] == "references" else "role" if AUTHOR_HEADING.match(text) else
                     "links" if rule[0] == "boilerplate" else None)
             continue
         if labels[i] is not None:
@@ -217,7 +212,5 @@ def _label_comments(texts: list[str], labels: list[Label | None], rule_labels: l
             labels[i] = ("boilerplate", rule[1]) if rule[0] == "comment" else rule
         elif layout.is_comment_meta(texts[i]) or layout.is_date_line(texts[i]):
             labels[i] = ("comment", "layout:comment-meta")
-        elif layout.is_navigation(texts[i]) or layout.is_chrome(texts[i]):
-            labels[i] = ("boilerplate", "layout:navigation")
         else:
-            labels[i] = ("comment", "position:comments")
+            labels[i] = _furniture(texts[i]) or ("comment", "position:comments")
