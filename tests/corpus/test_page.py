@@ -190,3 +190,10 @@ def test_a_short_closing_paragraph_after_a_newsletter_box_is_body_but_promotion_
 def test_the_role_under_a_name_is_a_byline():
     text = _page(TITLE, "Jane Roe", "Senior Fellow, Maritime Programme", "12 May 2016", *PROSE)
     assert _sections(text, TITLE)["Senior Fellow, Maritime Programme"] == "byline"
+
+
+def test_the_title_in_a_link_list_after_the_article_is_not_the_headline():
+    text = _page("Harbour lease: what happens next", *PROSE, "Read next", TITLE)
+    sections = _sections(text, TITLE)
+    assert all(sections[paragraph] == "body" for paragraph in PROSE)
+    assert sections[TITLE] == "boilerplate"

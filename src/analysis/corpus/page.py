@@ -58,9 +58,14 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
 
 
 def _title_block(texts: list[str], labels: list[Label | None], title: str | None) -> int | None:
-    if not title:
-        return None
-    return next((i for i, text in enumerate(texts) if labels[i] is None and layout.matches_title(text, title)), None)
+    """Index of the block that is the registry title, searched above the first long paragraph only (the same
+    title in a link list after the article is not its headline)."""
+    for i, text in enumerate(texts if title else []):
+        if labels[i] is None and layout.matches_title(text, title):
+            return i
+        if not _is_marked(text, labels[i]) and len(text) > layout.PROSE_MIN_CHARS:
+            return None
+    return None
 
 
 def _label_captions(texts: list[str], labels: list[Label | None]) -> None:
