@@ -3,7 +3,7 @@
 Each cue is a general convention of web pages copied to plain text, never a string of one
 site: separators between short items (a navigation bar), a line that is only a date or a
 time, a photo credit, web vocabulary (share, sign in, reply, likes), numbering, and the
-shape of the text (length, final punctuation, capitalisation). `sections.py` combines the
+shape of the text (length, final punctuation, capitalisation). `page.py` combines the
 cues with the block's place on the page.
 """
 
