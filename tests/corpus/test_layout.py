@@ -137,3 +137,7 @@ def test_person_name_shape(line, expected):
 ])
 def test_reader_address_outside_quotes(line, expected):
     assert layout.addresses_reader(line) is expected
+
+
+def test_a_share_button_is_not_comment_furniture():
+    assert not layout.is_comment_meta("Share")

@@ -197,3 +197,18 @@ def test_the_title_in_a_link_list_after_the_article_is_not_the_headline():
     sections = _sections(text, TITLE)
     assert all(sections[paragraph] == "body" for paragraph in PROSE)
     assert sections[TITLE] == "boilerplate"
+
+
+def test_a_comments_crosshead_inside_the_article_does_not_open_a_comment_thread():
+    text = _page(TITLE, PROSE[0], PROSE[1], "Comments", PROSE[2], PROSE[3], "Replies", PROSE[0] + " Still.")
+    sections = _sections(text, TITLE)
+    assert all(sections[paragraph] == "body" for paragraph in PROSE)
+    assert sections[PROSE[0] + " Still."] == "body"
+
+
+def test_live_blog_posts_with_share_buttons_are_not_comments():
+    text = _page(TITLE, "By Jane Roe", PROSE[0], "Key update", "14:05 GMT", "Ministry confirms the lease", PROSE[1],
+                 "Share", "Port quiet", "13:40 GMT", PROSE[2], "Share", PROSE[3])
+    sections = _sections(text, TITLE)
+    assert all(sections[paragraph] == "body" for paragraph in PROSE)
+    assert sections["Share"] == "boilerplate"

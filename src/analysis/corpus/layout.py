@@ -72,8 +72,9 @@ CHROME_WORDS = re.compile(
     r"comments? (?:are|is) closed|all rights reserved|skip to|back to top)\b", re.IGNORECASE)
 CHROME_MAX_WORDS_IN_SENTENCE = 4
 CHROME_MAX_WORDS_IN_LABEL = 3
-# Reader-comment furniture: each item a button or a count ("Reply | Report | 12 likes", "↳ Replying to X").
-COMMENT_BUTTON = re.compile(r"^(?:↳\s*)?(?:reply|report|flag|share|like|recommend|permalink|"
+# Reader-comment furniture: each item a button or a count ("Reply | Report | 12 likes", "↳ Replying to X");
+# share buttons are not among them, since every post of a live blog has its own.
+COMMENT_BUTTON = re.compile(r"^(?:↳\s*)?(?:reply|report|flag|like|recommend|"
                             r"\d+\s+(?:likes?|replies|repl(?:y|ies)|upvotes?|points|recommends?)|replying to\b.*)$",
                             re.IGNORECASE)
 COMMENT_META_MAX_CHARS = 60

@@ -125,13 +125,17 @@ def _is_prose(text: str, indented: bool, label: Label | None) -> bool:
 
 
 def _comment_start(texts: list[str], rule_labels: list[Label | None], first: int) -> int:
-    """Index where the reader comments begin: a comments heading, or a name over a timestamp over a comment."""
+    """Index where the reader comments begin: a comments heading with a count or with comments under it, or a
+    name over a timestamp over a comment with its buttons. A bare "Comments" crosshead in the article is not one."""
     n = len(texts)
     for i in range(first, n):
-        if rule_labels[i] is not None and rule_labels[i][0] == "comment":
+        below = texts[i + 1:i + 1 + COMMENT_META_LOOKAHEAD]
+        if rule_labels[i] is not None and rule_labels[i][0] == "comment" and (
+                re.search(r"\d", texts[i]) or any(layout.is_comment_meta(text) or layout.is_date_line(text)
+                                                  or layout.is_numbered(text) for text in below)):
             return i
         if (layout.is_name_line(texts[i]) and i + 1 < n and layout.is_date_line(texts[i + 1])
-                and any(layout.is_comment_meta(text) for text in texts[i + 2:i + 2 + COMMENT_META_LOOKAHEAD])):
+                and any(layout.is_comment_meta(text) for text in below[1:])):
             return i
     return n
 
