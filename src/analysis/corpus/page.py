@@ -31,6 +31,9 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
                title: str | None = None) -> list[Label]:
     """Return `(section, reason)` for each block, from its text, indentation, rule label and place."""
     labels = list(rule_labels)
+    long_blocks = [i for i, text in enumerate(texts) if len(text) > layout.PROSE_MIN_CHARS]
+    if sum(indented[i] for i in long_blocks) * 2 > len(long_blocks):
+        indented = [False] * len(texts)  # every paragraph is indented: indentation marks no reply
     headline = _title_block(texts, labels, title)
     if headline is not None:
         labels[headline] = ("headline", "title")
@@ -117,11 +120,13 @@ def _is_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool
 
 def _is_prose(text: str, indented: bool, label: Label | None) -> bool:
     """Article prose: an unlabelled paragraph, long or a finished sentence of some length not addressed to the
-    reader, that is not a numbered item, an indented reply or a reference."""
+    reader, that is not an indented reply or a reference; a numbered item counts only when long (a listicle's
+    point, not a link in a 'Most read' list)."""
+    long = len(text) > layout.PROSE_MIN_CHARS
     closing_sentence = (layout.ends_sentence(text) and len(layout.words(text)) >= layout.CLOSING_SENTENCE_MIN_WORDS
-                        and not layout.addresses_reader(text))
-    return (not _is_marked(text, label) and (len(text) > layout.PROSE_MIN_CHARS or closing_sentence) and not indented
-            and not layout.is_numbered(text) and not layout.is_reference(text))
+                        and not layout.addresses_reader(text) and not layout.is_numbered(text))
+    return (not _is_marked(text, label) and (long or closing_sentence) and not indented
+            and not layout.is_reference(text))
 
 
 def _comment_start(texts: list[str], rule_labels: list[Label | None], first: int) -> int:
