@@ -217,7 +217,8 @@ def test_live_blog_posts_with_share_buttons_are_not_comments():
 def test_a_listicle_of_long_numbered_points_is_body():
     points = [f"{n}. {paragraph}" for n, paragraph in enumerate(PROSE, start=1)]
     text = _page(TITLE, "By Jane Roe", "Four reasons the lease survives, and one reason it may not.", *points[:2],
-                 "Advertisement", *points[2:], "Most read", "1. Harbour fees rise again", "2. The quiet end of a ferry line")
+                 "Advertisement", *points[2:], "Most read", "1. Harbour fees rise again",
+                 "2. The quiet end of a ferry line")
     sections = _sections(text, TITLE)
     assert all(sections[point] == "body" for point in points)
     assert sections["1. Harbour fees rise again"] == "boilerplate"
