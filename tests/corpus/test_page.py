@@ -229,3 +229,11 @@ def test_when_every_paragraph_is_indented_indentation_does_not_mark_replies():
     text = "\n\n".join([TITLE, *indented[:2], "Advertisement", *indented[2:], "Share on Facebook"]) + "\n"
     sections = _sections(text, TITLE)
     assert all(sections[paragraph] == "body" for paragraph in PROSE)
+
+
+def test_tags_between_the_last_sentence_and_the_share_bar_are_boilerplate():
+    closing = "The opposition said the delay was a way of avoiding the question, and promised to raise it again."
+    text = _page(TITLE, *PROSE, closing, "Topics", "Navies", "Treaties", "Share on Facebook")
+    sections = _sections(text, TITLE)
+    assert sections[closing] == "body"
+    assert [sections[tag] for tag in ("Topics", "Navies", "Treaties")] == ["boilerplate"] * 3

@@ -146,12 +146,14 @@ def _comment_start(texts: list[str], rule_labels: list[Label | None], first: int
 
 
 def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | None], first: int, comments: int) -> int:
-    """Index of the first block of the tail: the first marked block or reference after the last paragraph of prose."""
+    """Index of the first block of the tail: after the last paragraph of prose, the first block that is marked,
+    a reference, or an unfinished line (a tag or a link; a short closing sentence stays in the body)."""
     tail = comments
     for i in range(comments - 1, first, -1):
-        if _is_prose(texts[i], indented[i], labels[i]):
+        text = texts[i]
+        if _is_prose(text, indented[i], labels[i]):
             break
-        if _is_marked(texts[i], labels[i]) or layout.is_reference(texts[i]):
+        if _is_marked(text, labels[i]) or layout.is_reference(text) or not layout.ends_sentence(text):
             tail = i
     return tail
 
