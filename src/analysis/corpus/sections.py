@@ -8,21 +8,29 @@ Each block gets exactly one section and the reason for it. Rules from
 `resources/section_rules.csv` label chrome, captions, bylines and headings; `page.py` adds the
 layout cues of `layout.py` and the block's zone on the page (masthead, header, body, tail,
 comments), with the registry title to find the headline.
+
+The build stores a parsed document's blocks on its `Doc` once, with `set_blocks`: a
+`doc.spans["blocks"]` SpanGroup (labels: sections) and, parallel to it, each block's
+line, indentation and reason in `doc.user_data` (both survive `DocBin(store_user_data=True)`).
+Extractors read them back with `doc_blocks` instead of splitting the text again.
 """
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator, NamedTuple
+from typing import TYPE_CHECKING, Iterator, NamedTuple
 
 from analysis.config import RESOURCES_DIR
 from analysis.corpus.layout import SENTENCE_END
 from analysis.corpus.page import Label, label_page
+from analysis.corpus.resources import compile_guarded, read_resource_table
 from analysis.errors import InputError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 SECTIONS = ("headline", "standfirst", "byline", "caption", "body", "references", "comment", "boilerplate")
 ANALYSED_SECTIONS = ("headline", "standfirst", "body")
@@ -30,6 +38,8 @@ EXCLUDED_SECTIONS = tuple(section for section in SECTIONS if section not in ANAL
 SECTION_RULES_FILE = RESOURCES_DIR / "section_rules.csv"
 RULE_COLUMNS = ("section", "pattern", "max_chars", "example", "note")
 OVERRIDE_REASON = "override"
+BLOCKS_SPAN_KEY = "blocks"
+BLOCK_LAYOUT_KEY = "analysis.block_layout"
 
 
 class Block(NamedTuple):
@@ -53,25 +63,26 @@ class SectionRule:
 
 
 def read_section_rules(path: Path = SECTION_RULES_FILE) -> tuple[SectionRule, ...]:
-    """Return the rules of an editable rules file. Raises InputError naming each bad row."""
-    rules, problems = [], []
-    with Path(path).open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        if tuple(reader.fieldnames or ()) != RULE_COLUMNS:
-            raise InputError([f"{path}: columns must be {','.join(RULE_COLUMNS)}"])
-        for line_no, row in enumerate(reader, start=2):
-            if row["section"] not in SECTIONS:
-                problems.append(f"{path} line {line_no}: unknown section '{row['section']}'")
-                continue
-            try:
-                pattern = re.compile(row["pattern"])
-            except re.error as err:
-                problems.append(f"{path} line {line_no}: invalid pattern {row['pattern']!r}: {err}")
-                continue
-            if not row["max_chars"].isdigit():
-                problems.append(f"{path} line {line_no}: max_chars '{row['max_chars']}' is not a whole number")
-                continue
-            rules.append(SectionRule(row["section"], pattern, int(row["max_chars"])))
+    """Return the rules of an editable rules file.
+
+    Raises InputError naming each bad row: unknown section, invalid pattern, a pattern with nested
+    quantifiers (which could hang the build), or a max_chars that is not a whole number.
+    """
+    rows, problems = read_resource_table(path, columns=RULE_COLUMNS)
+    rules = []
+    for line_no, row in rows:
+        if row["section"] not in SECTIONS:
+            problems.append(f"{path} line {line_no}: unknown section '{row['section']}'")
+            continue
+        try:
+            pattern = compile_guarded(row["pattern"])
+        except (re.error, ValueError) as err:
+            problems.append(f"{path} line {line_no}: invalid pattern {row['pattern']!r}: {err}")
+            continue
+        if not row["max_chars"].isdigit():
+            problems.append(f"{path} line {line_no}: max_chars '{row['max_chars']}' is not a whole number")
+            continue
+        rules.append(SectionRule(row["section"], pattern, int(row["max_chars"])))
     if problems:
         raise InputError(problems)
     return tuple(rules)
@@ -140,3 +151,34 @@ def iter_blocks(text: str, *, rules: tuple[SectionRule, ...] | None = None,
         if line in overrides:
             section, reason = overrides[line], OVERRIDE_REASON
         yield Block(block_id, line, start, end, text[start:end], indented, section, reason)
+
+
+def set_blocks(doc: Doc, *, rules: tuple[SectionRule, ...] | None = None,
+               overrides: dict[int, str] | None = None, title: str | None = None) -> list[Block]:
+    """Store the blocks of `doc`, with their sections (see `iter_blocks`), on `doc` and return them.
+
+    Replaces any blocks stored before. Raises ValueError when a block does not start and
+    end on token boundaries (the tokenizer always splits at whitespace, so it should).
+    """
+    blocks = list(iter_blocks(doc.text, rules=rules, overrides=overrides, title=title))
+    spans = []
+    for block in blocks:
+        span = doc.char_span(block.start, block.end, label=block.section)
+        if span is None:
+            raise ValueError(f"block {block.block_id} (line {block.line}) does not align with the tokens of the Doc")
+        spans.append(span)
+    doc.spans[BLOCKS_SPAN_KEY] = spans
+    doc.user_data[BLOCK_LAYOUT_KEY] = [(block.line, block.indented, block.reason) for block in blocks]
+    return blocks
+
+
+def doc_blocks(doc: Doc) -> list[Block]:
+    """Return the blocks stored on `doc` by `set_blocks`, in text order.
+
+    Raises ValueError when `doc` holds no blocks (`set_blocks` was not called).
+    """
+    layout = doc.user_data.get(BLOCK_LAYOUT_KEY)
+    if layout is None or BLOCKS_SPAN_KEY not in doc.spans:
+        raise ValueError("the Doc holds no blocks: call analysis.corpus.sections.set_blocks(doc) after parsing")
+    return [Block(block_id, line, span.start_char, span.end_char, span.text, bool(indented), span.label_, reason)
+            for block_id, (span, (line, indented, reason)) in enumerate(zip(doc.spans[BLOCKS_SPAN_KEY], layout))]

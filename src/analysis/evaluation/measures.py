@@ -28,6 +28,7 @@ KEYWORD_BASELINE = {
               r"no longer|unwilling)\b",
 }
 MARK_SLACK = 2
+PARAGRAPH_OPENING = " \t\"'“‘«„"
 
 
 class Measure(NamedTuple):
@@ -85,8 +86,9 @@ def match_quotes(evaluation: EvaluationSet, quotations: pd.DataFrame) -> pd.Data
             used_gold.add(g)
             pairs.append((p, g))
     for _, p, g in sorted(candidates):
-        opening = int(predicted.loc[p].start)
-        if g not in used_gold and p in used_pred and "\n" in evaluation.texts[predicted.loc[p].doc_id][opening:evaluation.quotations.loc[g].offset]:
+        before = evaluation.texts[predicted.loc[p].doc_id][int(predicted.loc[p].start):evaluation.quotations.loc[g].offset]
+        opens_paragraph = "\n" in before and not before.rsplit("\n", 1)[1].strip(PARAGRAPH_OPENING)
+        if g not in used_gold and p in used_pred and opens_paragraph:
             used_gold.add(g)
             pairs.append((p, g))
     return pd.DataFrame(pairs, columns=["pred", "gold"])

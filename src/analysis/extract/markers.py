@@ -7,7 +7,6 @@ sense). Evidence markers come from the other tables: quotations, numbers and cit
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from typing import Iterator, NamedTuple, Sequence
 
@@ -15,15 +14,17 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from analysis.config import RESOURCES_DIR
+from analysis.corpus.resources import read_resource_table
 from analysis.nlp.entities import EntityMention
 from analysis.errors import InputError
 from analysis.nlp.matching import LemmaPhraseMatcher
 from analysis.extract.quotations import Quotation
+from analysis.extract.vocabulary import LEXICON_CATEGORIES
 from analysis.corpus.sections import ANALYSED_SECTIONS
-from analysis.nlp.sentences import Sentence, raw_text
+from analysis.nlp.sentences import Sentence, raw_text, record_span
 
 MARKERS_FILE = RESOURCES_DIR / "markers.csv"
-LEXICON_CATEGORIES = ("hedge", "booster", "contrast", "cause", "conclusion")
+MARKER_COLUMNS = ("marker", "category", "rule", "note")
 RULES = ("any", "none", "modal", "epistemic", "before_number", "coordinating", "contrastive_while", "connective",
          "causal_since", "causal_as", "causal_given", "clause_initial")
 NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -55,20 +56,20 @@ class MarkerLexicon:
 
 def read_marker_lexicon(*, nlp) -> MarkerLexicon:
     """Return the marker lexicon with its matcher. Raises InputError naming every bad row."""
-    problems, rules = [], {}
+    rows, problems = read_resource_table(MARKERS_FILE, columns=MARKER_COLUMNS, where=MARKERS_FILE.name)
+    rules = {}
     matcher = LemmaPhraseMatcher(nlp.vocab, nlp.make_doc)
-    with MARKERS_FILE.open(encoding="utf-8", newline="") as handle:
-        for line_no, row in enumerate(csv.DictReader(handle), start=2):
-            where = f"{MARKERS_FILE.name} line {line_no} ('{row['marker']}')"
-            if row["category"] not in LEXICON_CATEGORIES:
-                problems.append(f"{where}: category must be one of {', '.join(LEXICON_CATEGORIES)}")
-            elif row["rule"] not in RULES:
-                problems.append(f"{where}: rule must be one of {', '.join(RULES)}")
-            elif (row["marker"], row["category"]) in rules:
-                problems.append(f"{where}: duplicate marker")
-            else:
-                rules[(row["marker"], row["category"])] = row["rule"]
-                matcher.add(f"{row['category']}|{row['marker']}", [row["marker"]])
+    for line_no, row in rows:
+        where = f"{MARKERS_FILE.name} line {line_no} ('{row['marker']}')"
+        if row["category"] not in LEXICON_CATEGORIES:
+            problems.append(f"{where}: category must be one of {', '.join(LEXICON_CATEGORIES)}")
+        elif row["rule"] not in RULES:
+            problems.append(f"{where}: rule must be one of {', '.join(RULES)}")
+        elif (row["marker"], row["category"]) in rules:
+            problems.append(f"{where}: duplicate marker")
+        else:
+            rules[(row["marker"], row["category"])] = row["rule"]
+            matcher.add(f"{row['category']}|{row['marker']}", [row["marker"]])
     if problems:
         raise InputError(problems)
     return MarkerLexicon(rules, matcher)
@@ -162,7 +163,7 @@ def _inside_quote(start: int, quotations: Sequence[Quotation]) -> bool:
 def iter_markers(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[EntityMention],
                  quotations: Sequence[Quotation], *, lexicon: MarkerLexicon) -> Iterator[Marker]:
     """Yield the argument markers of the headline, standfirst and body sentences, in text order."""
-    spans = [(s, doc.char_span(s.start, s.end, alignment_mode="expand")) for s in sentences if s.section in ANALYSED_SECTIONS]
+    spans = [(s, record_span(doc, s)) for s in sentences if s.section in ANALYSED_SECTIONS]
     in_scope = {s.sent_id for s, _ in spans}
     found: list[Marker] = []
     for sentence, span in spans:
