@@ -55,7 +55,7 @@ def test_missing_or_reordered_columns_are_named():
 
 def test_check_tables_raises_with_every_problem():
     blocks = pd.DataFrame({"doc_id": ["d1"], "block_id": [0], "section": ["sidebar"], "start": [0], "end": [6],
-                           "text": ["Teapot"]}).astype(dtypes("blocks"))
+                           "text": ["Teapot"], "reason": ["position:body"]}).astype(dtypes("blocks"))
     with pytest.raises(SchemaError) as caught:
         check_tables({"blocks": blocks, "codes": _codes(dimension=["mood", "limits", "tone"])})
     assert caught.value.problems == [

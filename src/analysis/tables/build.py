@@ -120,7 +120,7 @@ def analyse(documents: list[Document], *, nlp, codebook: Codebook | None = None,
                         cache.save_doc(parse_key, doc)
                 # Blocks depend on the section rules and overrides, which the parse key does not cover.
                 with _stage(document.doc_id, "cutting blocks"):
-                    set_blocks(doc, overrides=overrides.get(document.doc_id))
+                    set_blocks(doc, overrides=overrides.get(document.doc_id), title=document.source.title)
                 tables = document_tables(document, doc, codebook=codebook, marker_lexicon=marker_lexicon)
                 if cache:
                     cache.save_tables(tables_key, tables)
@@ -150,7 +150,7 @@ def recode(*, seeds_dir: Path, codebooks: list[Codebook], nlp) -> tuple[pd.DataF
     overrides = read_section_overrides(seeds_dir)
     sentence_frames, code_frames = [], [[] for _ in codebooks]
     for document, doc in zip(documents, parse_texts(nlp, (document.text for document in documents))):
-        set_blocks(doc, overrides=overrides.get(document.doc_id))
+        set_blocks(doc, overrides=overrides.get(document.doc_id), title=document.source.title)
         sentences, entities = _units(doc)
         sentence_frames.append(to_frame(sentences, "sentences", doc_id=document.doc_id))
         for frames, codebook in zip(code_frames, codebooks):
