@@ -92,6 +92,15 @@ SCHEMAS: dict[str, list[Column]] = {
         Column("cue", "string", "the words that fired the code; `raw[start:end] == cue`"),
         Column("start", "int64", "offset of the cue's first character"),
         Column("end", "int64", "offset one past the cue's last character"),
+        Column("agent", "string", "the Russian agent the code rests on, as written ('Moscow', 'Russian', 'Putin'); "
+                                  "for a pronoun or a carried topic, its antecedent; null if none"),
+        Column("agent_link", "string", "how the agent is tied to the cue: subject, agent (passive 'by'), possessor, "
+                                       "modifier, source ('from'), beneficiary ('for'), example ('like'), pronoun, "
+                                       "context (the paragraph's Russian topic carried into a clause with no actor), "
+                                       "sentence (named elsewhere in the sentence) or paragraph (named earlier in the "
+                                       "paragraph); null if none"),
+        Column("modifier", "string", "the polarity or modality word that turned a support cue into this limits code "
+                                     "('not', 'no longer', 'stopped', 'unable', 'refused', 'only', 'as long as'); null if none"),
     ],
     "markers": [
         DOC_ID, SENT_ID,
