@@ -161,7 +161,7 @@ class Scene:
                 if link is not None:
                     return Link(link.text, link.role or role), None
             subject = next((child for child in node.children if child.dep_ == "nsubj" and child.i not in inside), None)
-            if subject is not None or node.dep_ not in CLIMB_DEPS or node.head is node:
+            if subject is not None or node.dep_ not in CLIMB_DEPS or node.head.i == node.i:
                 return None, subject
             came_by, node = node.dep_, node.head
 

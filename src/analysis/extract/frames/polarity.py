@@ -10,7 +10,9 @@ condition), an attachment and an effect:
   a cue inside the conditional clause itself is not conditioned;
 - `turns`: the support becomes a limit; `bounds`: the support stands and a limit is added;
   `none`: the phrase blocks a shorter modifier inside it ('not only').
-A modifier that is itself negated ('did not stop backing') does not count.
+A modifier that is itself negated ('did not stop backing') does not count. A modifier on a
+clause above the cue's own ('it is *not* clear that Moscow will send jets') bounds the support
+rather than turning it.
 """
 
 from __future__ import annotations
@@ -44,6 +46,8 @@ DETERMINER_TAGS = frozenset({"DT", "PRP$", "POS", "WP$"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 MARK = "mark"
 CONDITIONED_CLAUSES = frozenset({"advcl", "pcomp", "pobj"})
+# Clauses that describe something else: a modifier above them does not bear on the cue.
+CLOSED_CLAUSES = frozenset({"relcl", "acl", "appos", "parataxis"})
 
 
 class Modifier(NamedTuple):
@@ -105,7 +109,7 @@ def default_modifiers(vocab: Vocab, make_doc: Callable[[str], Doc]) -> ModifierL
 def governing_chain(cue: Span) -> list[Token]:
     """Return the cue's root and the words that govern it up to the head of its clause."""
     node, chain = cue.root, [cue.root]
-    while not any(child.dep_ in SUBJECT_DEPS for child in node.children) and node.head is not node:
+    while not any(child.dep_ in SUBJECT_DEPS for child in node.children) and node.head.i != node.i:
         noun = node.pos_ in ("NOUN", "PROPN")
         if node.dep_ not in CHAIN_DEPS and not (noun and node.dep_ in NOUN_CHAIN_DEPS):
             break
@@ -138,14 +142,25 @@ def _attached(row: dict[str, str], phrase: Span, chain: list[Token], cue: Span) 
 
 
 def modifiers_of(cue: Span, lexicon: ModifierLexicon) -> list[Modifier]:
-    """Return the modifiers that bear on `cue` within its sentence, those that turn it first."""
+    """Return the modifiers that bear on `cue` within its sentence, those that turn it first.
+
+    A modifier on the cue's own clause keeps its effect; one on a clause above it bounds, unless
+    a relative clause lies between or the word it hangs on is itself a modifier ('did not stop').
+    """
     sentence = cue.sent
     chain = governing_chain(cue)
+    wider, node = [], chain[-1]
+    while node.dep_ not in CLOSED_CLAUSES and node.head.i != node.i:
+        node = node.head
+        if node.norm_ not in lexicon.rows:
+            wider.append(node)
     found = []
     for phrase in filter_spans(lexicon.matcher(sentence)):
         row = lexicon.rows[phrase.label_]
         if row["effect"] != "none" and _attached(row, phrase, chain, cue):
             found.append(Modifier(phrase.text, row["class"], row["effect"], row["code"]))
+        elif row["effect"] != "none" and _attached(row, phrase, chain + wider, cue):
+            found.append(Modifier(phrase.text, row["class"], BOUNDS, row["code"]))
     return sorted(found, key=lambda modifier: modifier.effect != TURNS)
 
 
