@@ -46,3 +46,46 @@ def seeds_copy(tmp_path):
     target = tmp_path / "seeds"
     shutil.copytree(SEEDS_DIR, target)
     return target
+
+
+PREVIOUS_TABLE = b"previous build"
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder` (hidden ones too) with its bytes, and every sub-folder."""
+    return {str(path.relative_to(folder)): (path.read_bytes() if path.is_file() else b"<dir>")
+            for path in sorted(folder.rglob("*"))}
+
+
+@pytest.fixture
+def previous_out(tmp_path):
+    """An output folder holding a previous build (as a checkout without a manifest has it)."""
+    out = tmp_path / "processed"
+    out.mkdir()
+    (out / ".gitkeep").write_bytes(b"")
+    (out / "documents.parquet").write_bytes(PREVIOUS_TABLE)
+    return out
+
+
+def run_build(seeds: Path, out: Path, *extra: str) -> int:
+    """Run `python -m analysis build` in this process, without the cache; return the exit status."""
+    from analysis.__main__ import main
+
+    return main(["build", "--seeds", str(seeds), "--out", str(out), "--quiet", "--no-cache", *extra])
+
+
+TINY_ARTICLES = {"a": "Russia backed Assad.\n\nMoscow sent jets.\n", "b": "Iran backed Assad too.\n",
+                 "c": "Turkey backed the rebels.\n"}
+
+
+@pytest.fixture
+def tiny_seeds(tmp_path):
+    """A seeds folder of three one-line articles (a, b, c), quick to parse."""
+    seeds = tmp_path / "tiny"
+    seeds.mkdir()
+    rows = ["doc_id,file,outlet,title,author,published,genre,label,notes"]
+    for doc_id, text in TINY_ARTICLES.items():
+        (seeds / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+        rows.append(f"{doc_id},{doc_id}.txt,Test,,,2020,test,Test {doc_id},")
+    (seeds / "sources.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return seeds

@@ -1,20 +1,25 @@
-"""Command line: `python -m analysis build [--seeds DIR] [--out DIR] [--jobs N] [--model NAME]`."""
+"""Command line: `python -m analysis build [--seeds DIR] [--out DIR] [--jobs N] [--model NAME] [--keep-going]`.
+
+Every bad input and environment fault ends with one-line messages on stderr and exit status 2;
+`--debug` adds the traceback.
+"""
 
 from __future__ import annotations
 
 import argparse
 import logging
 import sys
+import traceback
 from pathlib import Path
 
 from analysis.config import DEFAULT_CACHE_DIR, DEFAULT_DATA_DIR, DEFAULT_SEEDS_DIR
 from analysis.corpus.registry import DEFAULT_MAX_CHARS
-from analysis.errors import InputError, ModelNotFoundError
+from analysis.errors import ArticleError, InputError, ModelNotFoundError, OutputError
 
 EXIT_BAD_INPUT = 2
 
 
-def main(argv: list[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     build_parser = commands.add_parser("build", help="build the Parquet tables from the seeds")
@@ -27,26 +32,47 @@ def main(argv: list[str] | None = None) -> int:
     build_parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE_DIR,
                               help="folder for cached parses and tables (default data/interim/cache)")
     build_parser.add_argument("--no-cache", action="store_true", help="parse everything again and cache nothing")
+    build_parser.add_argument("--keep-going", action="store_true",
+                              help="when an article fails, build the others and list the failed ones (exit status 2)")
+    build_parser.add_argument("--debug", action="store_true", help="print the traceback of an unexpected failure")
     build_parser.add_argument("--quiet", action="store_true", help="log warnings only")
-    args = parser.parse_args(argv)
+    return parser
+
+
+def _fail(lines: list[str], *, debug: bool) -> int:
+    """Print `lines` as one error (the traceback too with `debug`) and return the exit status."""
+    if debug:
+        traceback.print_exc(file=sys.stderr)
+    print(f"error: {lines[0]}", file=sys.stderr)
+    for line in lines[1:]:
+        print(f"  {line}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING if args.quiet else logging.INFO, format="%(levelname)s %(name)s: %(message)s")
 
     from analysis.tables.build import build
 
     if args.jobs < 1:
-        print("error: --jobs must be at least 1", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return _fail(["--jobs must be at least 1"], debug=False)
+    failures: list[ArticleError] | None = [] if args.keep_going else None
     try:
         build(seeds_dir=args.seeds, out_dir=args.out, jobs=args.jobs, model=args.model, max_chars=args.max_chars,
-              cache_dir=None if args.no_cache else args.cache)
+              cache_dir=None if args.no_cache else args.cache, failures=failures)
     except InputError as err:
-        print(f"error: {len(err.problems)} problem(s) in the input; nothing was written", file=sys.stderr)
-        for problem in err.problems:
-            print(f"  {problem}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except ModelNotFoundError as err:
-        print(f"error: {err}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return _fail([f"{len(err.problems)} problem(s) in the input; nothing was written", *err.problems], debug=False)
+    except (ModelNotFoundError, OutputError) as err:
+        return _fail([str(err)], debug=args.debug)
+    except ArticleError as err:
+        return _fail([f"{err}; nothing was written (--keep-going builds the other articles)"], debug=args.debug)
+    except OSError as err:
+        return _fail([f"{err.filename or 'the build'}: {err.strerror or err}; run with --debug for details"],
+                     debug=args.debug)
+    if failures:
+        return _fail([f"{len(failures)} article(s) failed; the tables were written without them",
+                      *map(str, failures)], debug=False)
     return 0
 
 

@@ -11,3 +11,15 @@ class InputError(Exception):
 
 class ModelNotFoundError(Exception):
     """The configured spaCy pipeline is not installed."""
+
+
+class OutputError(Exception):
+    """An output or cache folder that cannot be written safely: one line naming it and what to do."""
+
+
+class ArticleError(Exception):
+    """An unexpected failure while analysing one article: names the article and the stage."""
+
+    def __init__(self, doc_id: str, stage: str, cause: BaseException):
+        self.doc_id, self.stage, self.cause = doc_id, stage, cause
+        super().__init__(f"{doc_id}: failed while {stage}: {type(cause).__name__}: {cause}")

@@ -129,3 +129,18 @@ def test_every_gold_row_of_the_unseen_sets_is_found_once(folder):
         pytest.xfail(f"{folder} is not beside this checkout")
     evaluation = read_unseen_set(folder, name=folder.name)
     assert len(evaluation.sections) and len(evaluation.quotations) and len(evaluation.frames)
+
+
+def test_a_quote_over_two_paragraphs_matches_one_gold_row_per_paragraph_or_one_for_the_whole():
+    text = "She said: \"First part of it.\n\n\"Second part, closed.\"\n"
+    quote = pd.DataFrame([{"doc_id": "d", "start": 11, "end": len(text) - 2, "section": "body", "kind": "direct",
+                           "speaker": "She", "speaker_name": "Ann Lee"}])
+
+    def scored(offsets):
+        gold = pd.DataFrame({"doc_id": "d", "offset": offsets, "kind": "direct", "speaker": "Lee", "speaker_name": None})
+        evaluation = EvaluationSet("t", None, {"d": text}, pd.DataFrame(), gold, pd.DataFrame(), exhaustive=True)
+        return quotation_measures(evaluation, quote)
+
+    assert scored([11])["quotation F1"] == (1.0, 1)
+    assert scored([11, text.index("Second")])["quotation F1"] == (1.0, 2)
+    assert scored([11, text.index("part, closed")])["quotation F1"].value < 1.0

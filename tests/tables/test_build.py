@@ -106,7 +106,9 @@ def test_a_build_that_fails_while_writing_leaves_the_previous_tables(tmp_path, m
         return original(frame, path, *args, **kwargs)
 
     monkeypatch.setattr(pd.DataFrame, "to_parquet", failing)
-    with pytest.raises(OSError, match="disk full"):
+    from analysis.errors import OutputError
+
+    with pytest.raises(OutputError, match=r"processed: could not write \w+\.parquet \(disk full\)"):
         build(seeds_dir=SEEDS_DIR, out_dir=out)
     assert {path.name: path.read_bytes() for path in out.iterdir()} == before
     assert [path.name for path in tmp_path.iterdir()] == ["processed"]

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import re
+import stat
 from dataclasses import dataclass
-from pathlib import Path
+from datetime import date
+from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from analysis.config import SECTION_OVERRIDES_FILE, SOURCES_FILE
+from analysis.corpus.resources import read_resource_table
 from analysis.errors import InputError
 
 SOURCE_COLUMNS = ("doc_id", "file", "outlet", "title", "author", "published", "genre", "label", "notes")
 REQUIRED_VALUES = ("doc_id", "file", "outlet", "label")
+UNIQUE_COLUMNS = ("doc_id", "label")
+FIRST_DAY = "-01-01"  # completes a partial date (YYYY or YYYY-MM) for the calendar check
 ISO_PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 OVERRIDE_COLUMNS = ("doc_id", "line", "section", "note")
 DEFAULT_MAX_CHARS = 2_000_000
@@ -50,56 +54,81 @@ def _display(path: Path) -> str:
     return f"{path.parent.name}/{path.name}"
 
 
-def read_sources(seeds_dir: Path) -> tuple[list[Source], list[str]]:
-    """Return the rows of `sources.csv` that are usable, and the problems found in the file."""
+def _valid_date(value: str) -> bool:
+    """Return True for an ISO date, possibly partial (YYYY, YYYY-MM), that exists in the calendar."""
+    if not ISO_PARTIAL_DATE.match(value):
+        return False
+    try:
+        date.fromisoformat(value + FIRST_DAY[len(value) - len("YYYY"):])
+    except ValueError:
+        return False
+    return True
+
+
+def _plain_name_problem(name: str) -> str | None:
+    """Return why `name` is not a plain file name inside the seeds folder, or None."""
+    if PurePosixPath(name).is_absolute() or PureWindowsPath(name).is_absolute():
+        return "is an absolute path"
+    if name in (".", "..") or "/" in name or "\\" in name:
+        return "is not a plain file name (no folders, no '..')"
+    return None
+
+
+def read_sources(seeds_dir: Path) -> tuple[list[Source], list[str], set[str]]:
+    """Return the usable rows of `sources.csv`, the problems found in the file, and every file it names."""
     path = Path(seeds_dir) / SOURCES_FILE
     where = _display(path)
     if not path.is_file():
-        return [], [f"{where}: file not found; every text in {Path(seeds_dir).name}/ needs a row in it"]
-    try:
-        content = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as err:
-        return [], [f"{where}: not valid UTF-8 at byte {err.start}"]
-    reader = csv.reader(content.splitlines())
-    header = next(reader, None)
-    if header is None:
-        return [], [f"{where}: empty file; expected a header row {','.join(SOURCE_COLUMNS)}"]
-    header = [name.strip() for name in header]
-    missing = [name for name in SOURCE_COLUMNS if name not in header]
-    if missing:
-        return [], [f"{where}: missing column(s) {', '.join(missing)}; expected {','.join(SOURCE_COLUMNS)}"]
-    problems: list[str] = []
+        return [], [f"{where}: file not found; every text in {Path(seeds_dir).name}/ needs a row in it"], set()
+    rows, problems = read_resource_table(path, columns=SOURCE_COLUMNS, exact=False, where=where, encoding="utf-8-sig")
     sources: list[Source] = []
-    first_line_of: dict[str, int] = {}
-    for line_no, values in enumerate(reader, start=2):
-        if not any(value.strip() for value in values):
-            continue
-        if len(values) != len(header):
-            problems.append(f"{where} line {line_no}: expected {len(header)} fields, found {len(values)} (check quoting of commas)")
-            continue
-        row = {name: value.strip() for name, value in zip(header, values)}
+    named = {row.values["file"].strip() for row in rows}
+    first_line_of: dict[tuple[str, str], int] = {}
+    for line_no, values in rows:
+        row = {name: values[name].strip() for name in SOURCE_COLUMNS}
         empty = [name for name in REQUIRED_VALUES if not row[name]]
-        if empty:
-            problems.append(f"{where} line {line_no}: empty {', '.join(empty)}")
+        row_problems = [f"empty {', '.join(empty)}"] if empty else []
+        for column in UNIQUE_COLUMNS:
+            if row[column] and (column, row[column]) in first_line_of:
+                row_problems.append(f"duplicate {column} '{row[column]}' "
+                                    f"(first on line {first_line_of[column, row[column]]})")
+            first_line_of.setdefault((column, row[column]), line_no)
+        unsafe = _plain_name_problem(row["file"]) if row["file"] else None
+        if unsafe:
+            row_problems.append(f"file '{row['file']}' {unsafe}")
+        elif row["file"] and row["doc_id"] and Path(row["file"]).stem != row["doc_id"]:
+            row_problems.append(f"doc_id '{row['doc_id']}' is not the stem of file '{row['file']}'")
+        if row["published"] and not _valid_date(row["published"]):
+            row_problems.append(f"published '{row['published']}' is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) "
+                                "that exists in the calendar")
+        if row_problems:
+            problems.extend(f"{where} line {line_no}: {problem}" for problem in row_problems)
             continue
-        doc_id = row["doc_id"]
-        if doc_id in first_line_of:
-            problems.append(f"{where} line {line_no}: duplicate doc_id '{doc_id}' (first on line {first_line_of[doc_id]})")
-            continue
-        first_line_of[doc_id] = line_no
-        if Path(row["file"]).stem != doc_id:
-            problems.append(f"{where} line {line_no}: doc_id '{doc_id}' is not the stem of file '{row['file']}'")
-            continue
-        if row["published"] and not ISO_PARTIAL_DATE.match(row["published"]):
-            problems.append(f"{where} line {line_no}: published '{row['published']}' is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
-            continue
-        sources.append(Source(**{name: row[name] for name in SOURCE_COLUMNS}))
-    return sources, problems
+        sources.append(Source(**row))
+    return sources, problems, named
+
+
+def _confined_file_problem(seeds_dir: Path, path: Path, *, row: str) -> str | None:
+    """Return why `path` may not be read as a seed (a link leaving the folder, not a regular file), or None."""
+    if not path.exists() and not path.is_symlink():
+        return None
+    if path.is_symlink() and path.resolve().parent != seeds_dir.resolve():
+        return f"{_display(path)}: {row}is a symbolic link leading outside {seeds_dir.name}/; copy the file in instead"
+    try:
+        mode = path.stat().st_mode
+    except OSError as err:
+        return f"{_display(path)}: {row}cannot be read ({err.strerror or err})"
+    if not stat.S_ISREG(mode):
+        return f"{_display(path)}: {row}is not a regular file"
+    return None
 
 
 def read_text(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[str | None, str | None]:
     """Return (text, None) for a usable UTF-8 file, else (None, problem)."""
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        return None, f"{_display(path)}: cannot be read ({err.strerror or err})"
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -114,25 +143,29 @@ def read_text(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[str | 
 def load_corpus(seeds_dir: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> list[Document]:
     """Return the registered documents sorted by doc_id.
 
-    Raises InputError listing every problem: unregistered or missing files, bad UTF-8,
-    empty files, files over `max_chars`, and malformed or duplicate rows in `sources.csv`.
+    Raises InputError listing every problem: unregistered or missing files, files outside the
+    seeds folder (absolute, '..', links leading out, not regular files), bad UTF-8, empty files,
+    files over `max_chars`, and malformed, duplicate or invalid rows in `sources.csv`.
     """
     seeds_dir = Path(seeds_dir)
     if not seeds_dir.exists():
         raise InputError([f"{seeds_dir}: folder does not exist"])
     if not seeds_dir.is_dir():
         raise InputError([f"{seeds_dir}: not a folder"])
-    sources, problems = read_sources(seeds_dir)
-    registered = {source.file for source in sources}
+    sources, problems, named = read_sources(seeds_dir)
     for path in sorted(seeds_dir.glob("*.txt")):
-        if path.name not in registered:
+        if path.name not in named:
             problems.append(f"{_display(path)}: no row in {SOURCES_FILE}; add one (doc_id is the file stem)")
-            problem = read_text(path, max_chars=max_chars)[1]
+            problem = _confined_file_problem(seeds_dir, path, row="") or read_text(path, max_chars=max_chars)[1]
             if problem:
                 problems.append(problem)
     documents = []
     for source in sources:
         path = seeds_dir / source.file
+        problem = _confined_file_problem(seeds_dir, path, row=f"row '{source.doc_id}' of {SOURCES_FILE} names a file that ")
+        if problem:
+            problems.append(problem)
+            continue
         if not path.is_file():
             problems.append(f"{_display(seeds_dir / SOURCES_FILE)}: row '{source.doc_id}' names file '{source.file}', which is not in {seeds_dir.name}/")
             continue
@@ -157,21 +190,22 @@ def read_section_overrides(seeds_dir: Path) -> dict[str, dict[int, str]]:
     if not path.is_file():
         return {}
     where = _display(path)
+    rows, problems = read_resource_table(path, columns=OVERRIDE_COLUMNS[:3], exact=False, where=where,
+                                         encoding="utf-8-sig")
     overrides: dict[str, dict[int, str]] = {}
-    problems = []
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        reader = csv.DictReader(handle)
-        missing = [name for name in OVERRIDE_COLUMNS[:3] if name not in (reader.fieldnames or [])]
-        if missing:
-            raise InputError([f"{where}: missing column(s) {', '.join(missing)}; expected {','.join(OVERRIDE_COLUMNS)}"])
-        for line_no, row in enumerate(reader, start=2):
-            section = (row["section"] or "").strip()
-            if section not in SECTIONS:
-                problems.append(f"{where} line {line_no}: unknown section '{section}'; use one of {', '.join(SECTIONS)}")
-            elif not (row["line"] or "").strip().isdigit():
-                problems.append(f"{where} line {line_no}: line '{row['line']}' is not a line number")
-            else:
-                overrides.setdefault(row["doc_id"].strip(), {})[int(row["line"])] = section
+    first_line: dict[tuple[str, int], int] = {}
+    for line_no, row in rows:
+        section, doc_id = row["section"].strip(), row["doc_id"].strip()
+        if section not in SECTIONS:
+            problems.append(f"{where} line {line_no}: unknown section '{section}'; use one of {', '.join(SECTIONS)}")
+        elif not row["line"].strip().isdigit():
+            problems.append(f"{where} line {line_no}: line '{row['line']}' is not a line number")
+        elif (doc_id, int(row["line"])) in first_line:
+            problems.append(f"{where} line {line_no}: duplicate override of line {int(row['line'])} of '{doc_id}' "
+                            f"(first on line {first_line[doc_id, int(row['line'])]})")
+        else:
+            first_line[doc_id, int(row["line"])] = line_no
+            overrides.setdefault(doc_id, {})[int(row["line"])] = section
     if problems:
         raise InputError(problems)
     return overrides

@@ -11,7 +11,6 @@ the headline, the standfirst and the tail (references, comments, credits, chrome
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import Iterator, NamedTuple
 
 from analysis.config import RESOURCES_DIR
+from analysis.corpus.resources import compile_guarded, read_resource_table
 from analysis.errors import InputError
 
 SECTIONS = ("headline", "standfirst", "byline", "caption", "body", "references", "comment", "boilerplate")
@@ -57,25 +57,26 @@ class SectionRule:
 
 
 def read_section_rules(path: Path = SECTION_RULES_FILE) -> tuple[SectionRule, ...]:
-    """Return the rules of an editable rules file. Raises InputError naming each bad row."""
-    rules, problems = [], []
-    with Path(path).open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        if tuple(reader.fieldnames or ()) != RULE_COLUMNS:
-            raise InputError([f"{path}: columns must be {','.join(RULE_COLUMNS)}"])
-        for line_no, row in enumerate(reader, start=2):
-            if row["section"] not in SECTIONS:
-                problems.append(f"{path} line {line_no}: unknown section '{row['section']}'")
-                continue
-            try:
-                pattern = re.compile(row["pattern"])
-            except re.error as err:
-                problems.append(f"{path} line {line_no}: invalid pattern {row['pattern']!r}: {err}")
-                continue
-            if not row["max_chars"].isdigit():
-                problems.append(f"{path} line {line_no}: max_chars '{row['max_chars']}' is not a whole number")
-                continue
-            rules.append(SectionRule(row["section"], pattern, int(row["max_chars"])))
+    """Return the rules of an editable rules file.
+
+    Raises InputError naming each bad row: unknown section, invalid pattern, a pattern with nested
+    quantifiers (which could hang the build), or a max_chars that is not a whole number.
+    """
+    rows, problems = read_resource_table(path, columns=RULE_COLUMNS)
+    rules = []
+    for line_no, row in rows:
+        if row["section"] not in SECTIONS:
+            problems.append(f"{path} line {line_no}: unknown section '{row['section']}'")
+            continue
+        try:
+            pattern = compile_guarded(row["pattern"])
+        except (re.error, ValueError) as err:
+            problems.append(f"{path} line {line_no}: invalid pattern {row['pattern']!r}: {err}")
+            continue
+        if not row["max_chars"].isdigit():
+            problems.append(f"{path} line {line_no}: max_chars '{row['max_chars']}' is not a whole number")
+            continue
+        rules.append(SectionRule(row["section"], pattern, int(row["max_chars"])))
     if problems:
         raise InputError(problems)
     return tuple(rules)

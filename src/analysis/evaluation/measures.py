@@ -28,6 +28,7 @@ KEYWORD_BASELINE = {
               r"no longer|unwilling)\b",
 }
 MARK_SLACK = 2
+PARAGRAPH_OPENING = " \t\"'“‘«„"
 
 
 class Measure(NamedTuple):
@@ -67,7 +68,11 @@ def _marked_quotes(evaluation: EvaluationSet, quotations: pd.DataFrame) -> pd.Da
 
 def match_quotes(evaluation: EvaluationSet, quotations: pd.DataFrame) -> pd.DataFrame:
     """Return matched pairs (`pred`, `gold` row labels): each gold quote with the predicted quote
-    that opens nearest its first word and spans it, one partner each."""
+    that opens nearest its first word and spans it, one partner each.
+
+    Gold sets differ on quotations over several paragraphs (one row for the whole, or one per
+    paragraph): a predicted quote also matches a gold row that opens a later paragraph inside it.
+    """
     predicted = _marked_quotes(evaluation, quotations)
     candidates = []
     for g, gold in evaluation.quotations.iterrows():
@@ -78,6 +83,12 @@ def match_quotes(evaluation: EvaluationSet, quotations: pd.DataFrame) -> pd.Data
     for _, p, g in sorted(candidates):
         if p not in used_pred and g not in used_gold:
             used_pred.add(p)
+            used_gold.add(g)
+            pairs.append((p, g))
+    for _, p, g in sorted(candidates):
+        before = evaluation.texts[predicted.loc[p].doc_id][int(predicted.loc[p].start):evaluation.quotations.loc[g].offset]
+        opens_paragraph = "\n" in before and not before.rsplit("\n", 1)[1].strip(PARAGRAPH_OPENING)
+        if g not in used_gold and p in used_pred and opens_paragraph:
             used_gold.add(g)
             pairs.append((p, g))
     return pd.DataFrame(pairs, columns=["pred", "gold"])
@@ -97,7 +108,11 @@ def quotation_measures(evaluation: EvaluationSet, quotations: pd.DataFrame) -> d
     predicted = _marked_quotes(evaluation, quotations)
     gold = evaluation.quotations
     pairs = match_quotes(evaluation, quotations)
-    f1 = _f1(len(pairs), len(predicted), len(gold))
+    precision = pairs.pred.nunique() / len(predicted) if len(predicted) else float("nan")
+    recall = len(pairs) / len(gold) if len(gold) else float("nan")
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    if not len(predicted):
+        f1 = 0.0 if len(gold) else float("nan")
     kinds = [predicted.loc[p].kind == gold.loc[g].kind for p, g in zip(pairs.pred, pairs.gold)]
     speakers = [_names_speaker(predicted.loc[p], gold.loc[g]) for p, g in zip(pairs.pred, pairs.gold)
                 if gold.loc[g].speaker != UNKNOWN]

@@ -16,6 +16,7 @@ from spacy.matcher import Matcher
 from spacy.vocab import Vocab
 
 from analysis.config import RESOURCES_DIR
+from analysis.corpus.resources import read_resource_toml
 from analysis.errors import InputError
 from analysis.nlp.matching import LemmaPhraseMatcher
 
@@ -23,6 +24,7 @@ CODEBOOK_FILE = RESOURCES_DIR / "codebook.toml"
 CODE_FIELDS = {"id", "dimension", "definition", "examples", "cues", "patterns", "requires", "negated"}
 REQUIRED_FIELDS = ("id", "dimension", "definition")
 CONDITIONS = ("agent", "russia", "assad")
+DIMENSIONS = ("support", "limits")
 NEGATION_RULES = ("skip", "keep")
 
 
@@ -51,51 +53,71 @@ class Codebook:
             self.matcher.add(code.id, code.cues, [list(pattern) for pattern in code.patterns])
 
 
+def _is_list_of(value, kind) -> bool:
+    return isinstance(value, list) and all(isinstance(item, kind) for item in value)
+
+
+FIELD_CHECKS = {
+    "id": (lambda value: isinstance(value, str), "a string"),
+    "dimension": (lambda value: value in DIMENSIONS, f"one of {', '.join(DIMENSIONS)}"),
+    "definition": (lambda value: isinstance(value, str), "a string"),
+    "examples": (lambda value: _is_list_of(value, str), "a list of strings"),
+    "cues": (lambda value: _is_list_of(value, str) and all(cue.strip() for cue in value),
+             "a list of non-empty strings (cues = [\"airstrike\"], not cues = \"airstrike\")"),
+    "patterns": (lambda value: isinstance(value, list) and all(_is_list_of(p, dict) for p in value),
+                 "a list of patterns, each a list of token tables"),
+    "requires": (lambda value: _is_list_of(value, str) and all(c in CONDITIONS for c in value),
+                 f"among {', '.join(CONDITIONS)} (a list)"),
+    "negated": (lambda value: value in NEGATION_RULES, " or ".join(NEGATION_RULES)),
+}
+
+
+def _entry_problems(entry: dict, where: str, *, vocab: Vocab) -> list[str]:
+    """Return the problems of one codebook entry: fields unknown, missing, of the wrong type, invalid patterns."""
+    unknown = sorted(set(entry) - CODE_FIELDS)
+    missing = [field for field in REQUIRED_FIELDS if not entry.get(field)]
+    problems = [f"{where}: unknown field(s) {', '.join(unknown)}"] if unknown else []
+    problems += [f"{where}: missing {', '.join(missing)}"] if missing else []
+    wrong = [field for field, (check, _) in FIELD_CHECKS.items()
+             if field in entry and field not in missing and not check(entry[field])]
+    problems += [f"{where}: {field} must be {FIELD_CHECKS[field][1]}, not {entry[field]!r}" for field in wrong]
+    if not entry.get("cues") and not entry.get("patterns"):
+        problems.append(f"{where}: needs at least one cue or pattern")
+    for pattern in entry.get("patterns", ()) if "patterns" not in wrong else ():
+        try:
+            Matcher(vocab, validate=True).add("check", [list(pattern)])
+        except (ValueError, TypeError) as err:
+            problems.append(f"{where}: invalid pattern {list(pattern)}: {str(err).splitlines()[0]}")
+    return problems
+
+
 def read_codebook(path: Path | None = None, *, nlp) -> Codebook:
     """Return the codebook in `path`, checked against `nlp`'s vocabulary.
 
-    Raises InputError naming every bad entry: unknown or missing fields, duplicate ids,
-    unknown conditions, a code with no cue, and invalid Matcher patterns.
+    Raises InputError naming every bad entry: a file that is not UTF-8 or not TOML, unknown or
+    missing fields, fields of the wrong type (a string where a list is due), an unknown dimension,
+    duplicate ids, unknown conditions, a code with no cue, and invalid Matcher patterns.
     """
     path = Path(path or CODEBOOK_FILE)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as err:
-        raise InputError([f"{path.name}: not valid TOML: {err}"]) from err
-    problems, codes, seen = [], [], set()
+    data, problems = read_resource_toml(path)
+    if problems:
+        raise InputError(problems)
+    codes, seen = [], set()
     entries = data.get("code", [])
-    if set(data) - {"code"} or not entries:
-        problems.append(f"{path.name}: expected a list of [[code]] tables and nothing else")
+    if set(data) - {"code"} or not entries or not _is_list_of(entries, dict):
+        raise InputError([f"{path.name}: expected a list of [[code]] tables and nothing else"])
     for number, entry in enumerate(entries, start=1):
         where = f"{path.name} code {number} ('{entry.get('id', '?')}')"
-        unknown = sorted(set(entry) - CODE_FIELDS)
-        missing = [field for field in REQUIRED_FIELDS if not entry.get(field)]
-        entry_problems = [f"{where}: unknown field(s) {', '.join(unknown)}"] if unknown else []
-        entry_problems += [f"{where}: missing {', '.join(missing)}"] if missing else []
-        if entry.get("id") in seen:
+        entry_problems = _entry_problems(entry, where, vocab=nlp.vocab)
+        if isinstance(entry.get("id"), str) and entry["id"] in seen:
             entry_problems.append(f"{where}: duplicate id")
-        seen.add(entry.get("id"))
-        requires = tuple(entry.get("requires", ()))
-        if any(condition not in CONDITIONS for condition in requires):
-            entry_problems.append(f"{where}: requires must be among {', '.join(CONDITIONS)}")
-        negated = entry.get("negated", "skip")
-        if negated not in NEGATION_RULES:
-            entry_problems.append(f"{where}: negated must be {' or '.join(NEGATION_RULES)}")
-        cues, patterns = tuple(entry.get("cues", ())), tuple(tuple(p) for p in entry.get("patterns", ()))
-        if not cues and not patterns:
-            entry_problems.append(f"{where}: needs at least one cue or pattern")
-        if any(not isinstance(cue, str) or not cue.strip() for cue in cues):
-            entry_problems.append(f"{where}: every cue must be a non-empty string")
-        for pattern in patterns:
-            try:
-                Matcher(nlp.vocab, validate=True).add("check", [list(pattern)])
-            except (ValueError, TypeError) as err:
-                entry_problems.append(f"{where}: invalid pattern {list(pattern)}: {str(err).splitlines()[0]}")
+        seen.add(str(entry.get("id")))
         if entry_problems:
             problems.extend(entry_problems)
             continue
         codes.append(Code(entry["id"], entry["dimension"], entry["definition"], tuple(entry.get("examples", ())),
-                          cues, patterns, requires, negated))
+                          tuple(entry.get("cues", ())), tuple(tuple(p) for p in entry.get("patterns", ())),
+                          tuple(entry.get("requires", ())), entry.get("negated", "skip")))
     if problems:
         raise InputError(problems)
     return Codebook(codes, nlp.vocab, nlp.make_doc)

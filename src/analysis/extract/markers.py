@@ -7,7 +7,6 @@ sense). Evidence markers come from the other tables: quotations, numbers and cit
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from typing import Iterator, NamedTuple, Sequence
 
@@ -15,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from analysis.config import RESOURCES_DIR
+from analysis.corpus.resources import read_resource_table
 from analysis.nlp.entities import EntityMention
 from analysis.errors import InputError
 from analysis.nlp.matching import LemmaPhraseMatcher
@@ -23,6 +23,7 @@ from analysis.corpus.sections import ANALYSED_SECTIONS
 from analysis.nlp.sentences import Sentence, raw_text
 
 MARKERS_FILE = RESOURCES_DIR / "markers.csv"
+MARKER_COLUMNS = ("marker", "category", "rule", "note")
 LEXICON_CATEGORIES = ("hedge", "booster", "contrast", "cause", "conclusion")
 RULES = ("any", "none", "modal", "epistemic", "before_number", "coordinating", "contrastive_while", "connective",
          "causal_since", "causal_as", "causal_given", "clause_initial")
@@ -55,20 +56,20 @@ class MarkerLexicon:
 
 def read_marker_lexicon(*, nlp) -> MarkerLexicon:
     """Return the marker lexicon with its matcher. Raises InputError naming every bad row."""
-    problems, rules = [], {}
+    rows, problems = read_resource_table(MARKERS_FILE, columns=MARKER_COLUMNS, where=MARKERS_FILE.name)
+    rules = {}
     matcher = LemmaPhraseMatcher(nlp.vocab, nlp.make_doc)
-    with MARKERS_FILE.open(encoding="utf-8", newline="") as handle:
-        for line_no, row in enumerate(csv.DictReader(handle), start=2):
-            where = f"{MARKERS_FILE.name} line {line_no} ('{row['marker']}')"
-            if row["category"] not in LEXICON_CATEGORIES:
-                problems.append(f"{where}: category must be one of {', '.join(LEXICON_CATEGORIES)}")
-            elif row["rule"] not in RULES:
-                problems.append(f"{where}: rule must be one of {', '.join(RULES)}")
-            elif (row["marker"], row["category"]) in rules:
-                problems.append(f"{where}: duplicate marker")
-            else:
-                rules[(row["marker"], row["category"])] = row["rule"]
-                matcher.add(f"{row['category']}|{row['marker']}", [row["marker"]])
+    for line_no, row in rows:
+        where = f"{MARKERS_FILE.name} line {line_no} ('{row['marker']}')"
+        if row["category"] not in LEXICON_CATEGORIES:
+            problems.append(f"{where}: category must be one of {', '.join(LEXICON_CATEGORIES)}")
+        elif row["rule"] not in RULES:
+            problems.append(f"{where}: rule must be one of {', '.join(RULES)}")
+        elif (row["marker"], row["category"]) in rules:
+            problems.append(f"{where}: duplicate marker")
+        else:
+            rules[(row["marker"], row["category"])] = row["rule"]
+            matcher.add(f"{row['category']}|{row['marker']}", [row["marker"]])
     if problems:
         raise InputError(problems)
     return MarkerLexicon(rules, matcher)

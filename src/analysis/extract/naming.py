@@ -10,7 +10,6 @@ are evaluative.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,6 +18,7 @@ from typing import Iterator, NamedTuple, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from analysis.config import RESOURCES_DIR
+from analysis.corpus.resources import read_resource_table
 from analysis.nlp.entities import EntityMention
 from analysis.errors import InputError
 from analysis.corpus.sections import ANALYSED_SECTIONS
@@ -26,6 +26,9 @@ from analysis.nlp.sentences import Sentence
 
 NAMING_FILE = RESOURCES_DIR / "naming.csv"
 EVALUATIVE_FILE = RESOURCES_DIR / "evaluative.csv"
+NAMING_COLUMNS = ("head", "actor", "requires", "note")
+EVALUATIVE_COLUMNS = ("term", "polarity", "note")
+POLARITIES = ("negative", "positive")
 RECENT_ARMED_GROUP = "@recent_armed_group"
 NAMED_ACTOR_TYPES = frozenset({"person", "armed group", "state", "organisation"})
 PREMODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "det", "punct", "npadvmod", "advmod"})
@@ -60,20 +63,32 @@ class NamingLexicon:
 
 def read_naming_lexicon() -> NamingLexicon:
     """Return the naming rules and evaluative terms. Raises InputError naming every bad row."""
-    problems, rules, evaluative = [], [], set()
-    with NAMING_FILE.open(encoding="utf-8", newline="") as handle:
-        for line_no, row in enumerate(csv.DictReader(handle), start=2):
-            if not row["head"] or not row["actor"]:
-                problems.append(f"{NAMING_FILE.name} line {line_no}: head and actor must not be empty")
-                continue
-            requires = frozenset(word for word in row["requires"].lower().split("|") if word)
-            rules.append(NamingRule(row["head"].lower(), row["actor"], requires))
-    with EVALUATIVE_FILE.open(encoding="utf-8", newline="") as handle:
-        for line_no, row in enumerate(csv.DictReader(handle), start=2):
-            if row["polarity"] not in ("negative", "positive"):
-                problems.append(f"{EVALUATIVE_FILE.name} line {line_no} ('{row['term']}'): polarity must be negative or positive")
-                continue
-            evaluative.add(row["term"].lower())
+    naming_rows, problems = read_resource_table(NAMING_FILE, columns=NAMING_COLUMNS, where=NAMING_FILE.name)
+    evaluative_rows, evaluative_problems = read_resource_table(EVALUATIVE_FILE, columns=EVALUATIVE_COLUMNS,
+                                                               where=EVALUATIVE_FILE.name)
+    problems += evaluative_problems
+    rules, first_line = [], {}
+    for line_no, row in naming_rows:
+        if not row["head"] or not row["actor"]:
+            problems.append(f"{NAMING_FILE.name} line {line_no}: head and actor must not be empty")
+            continue
+        requires = frozenset(word for word in row["requires"].lower().split("|") if word)
+        key = (row["head"].lower(), requires)
+        if key in first_line:
+            problems.append(f"{NAMING_FILE.name} line {line_no} ('{row['head']}'): duplicate head and requires "
+                            f"(first on line {first_line[key]})")
+            continue
+        first_line[key] = line_no
+        rules.append(NamingRule(row["head"].lower(), row["actor"], requires))
+    evaluative: dict[str, int] = {}
+    for line_no, row in evaluative_rows:
+        where = f"{EVALUATIVE_FILE.name} line {line_no} ('{row['term']}')"
+        if row["polarity"] not in POLARITIES:
+            problems.append(f"{where}: polarity must be negative or positive")
+        elif row["term"].lower() in evaluative:
+            problems.append(f"{where}: duplicate term (first on line {evaluative[row['term'].lower()]})")
+        else:
+            evaluative[row["term"].lower()] = line_no
     if problems:
         raise InputError(problems)
     return NamingLexicon(tuple(rules), frozenset(evaluative))

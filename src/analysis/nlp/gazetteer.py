@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
 from analysis.config import RESOURCES_DIR
+from analysis.corpus.resources import read_resource_table
 from analysis.errors import InputError
 
 GAZETTEER_FILE = RESOURCES_DIR / "gazetteer.csv"
@@ -62,32 +62,29 @@ class Gazetteer:
 def read_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
     """Return the gazetteer in `path`. Raises InputError naming every bad entry."""
     path = Path(path)
-    problems, aliases, seen = [], [], {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        if tuple(reader.fieldnames or ()) != GAZETTEER_COLUMNS:
-            raise InputError([f"{path}: columns must be {','.join(GAZETTEER_COLUMNS)}"])
-        for line_no, row in enumerate(reader, start=2):
-            where = f"{path.name} line {line_no} ('{row['alias']}')"
-            row_problems = []
-            if not row["alias"] or not row["actor"]:
-                row_problems.append(f"{where}: alias and actor must not be empty")
-            if row["actor_type"] not in ACTOR_TYPES:
-                row_problems.append(f"{where}: actor_type '{row['actor_type']}' is not one of {', '.join(ACTOR_TYPES)}")
-            if row["mention_kind"] not in MENTION_KINDS:
-                row_problems.append(f"{where}: mention_kind '{row['mention_kind']}' is not one of {', '.join(MENTION_KINDS)}")
-            if row["label"] not in ENTITY_LABELS:
-                row_problems.append(f"{where}: label '{row['label']}' is not one of {', '.join(ENTITY_LABELS)}")
-            if row["agent_only"] not in ("true", "false"):
-                row_problems.append(f"{where}: agent_only must be true or false")
-            if row["alias"] in seen:
-                row_problems.append(f"{where}: duplicate alias (first on line {seen[row['alias']]})")
-            seen.setdefault(row["alias"], line_no)
-            if row_problems:
-                problems.extend(row_problems)
-                continue
-            aliases.append(Alias(row["alias"], row["actor"], row["actor_type"], row["affiliation"],
-                                 row["mention_kind"], row["label"], row["agent_only"] == "true"))
+    rows, problems = read_resource_table(path, columns=GAZETTEER_COLUMNS)
+    aliases, seen = [], {}
+    for line_no, row in rows:
+        where = f"{path.name} line {line_no} ('{row['alias']}')"
+        row_problems = []
+        if not row["alias"] or not row["actor"]:
+            row_problems.append(f"{where}: alias and actor must not be empty")
+        if row["actor_type"] not in ACTOR_TYPES:
+            row_problems.append(f"{where}: actor_type '{row['actor_type']}' is not one of {', '.join(ACTOR_TYPES)}")
+        if row["mention_kind"] not in MENTION_KINDS:
+            row_problems.append(f"{where}: mention_kind '{row['mention_kind']}' is not one of {', '.join(MENTION_KINDS)}")
+        if row["label"] not in ENTITY_LABELS:
+            row_problems.append(f"{where}: label '{row['label']}' is not one of {', '.join(ENTITY_LABELS)}")
+        if row["agent_only"] not in ("true", "false"):
+            row_problems.append(f"{where}: agent_only must be true or false")
+        if row["alias"] in seen:
+            row_problems.append(f"{where}: duplicate alias (first on line {seen[row['alias']]})")
+        seen.setdefault(row["alias"], line_no)
+        if row_problems:
+            problems.extend(row_problems)
+            continue
+        aliases.append(Alias(row["alias"], row["actor"], row["actor_type"], row["affiliation"],
+                             row["mention_kind"], row["label"], row["agent_only"] == "true"))
     if problems:
         raise InputError(problems)
     return Gazetteer(aliases)

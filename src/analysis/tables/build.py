@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
-import shutil
-import tempfile
+from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
+from typing import Iterator
 
 import pandas as pd
 import spacy
 
-from analysis.tables.cache import BuildCache
+from analysis.tables.cache import BuildCache, check_cache_dir
 from analysis.corpus.registry import DEFAULT_MAX_CHARS, Document, Source, load_corpus, read_section_overrides
-from analysis.errors import InputError
+from analysis.errors import ArticleError, InputError
 from analysis.nlp.entities import iter_entities
 from analysis.extract.framing import Codebook, read_codebook
 from analysis.extract.frames.coder import iter_code_hits
@@ -26,10 +26,13 @@ from analysis.nlp.pipeline import load_nlp, parse_texts
 from analysis.extract.quotations import default_lexicon, iter_quotations
 from analysis.corpus.sections import ANALYSED_SECTIONS, default_rules, iter_blocks
 from analysis.nlp.sentences import iter_sentences
+from analysis.tables.exports import write_spreadsheet_csv
+from analysis.tables.output import check_out_dir, recover, replace_out_dir
 from analysis.tables.schemas import SCHEMAS, concat, to_frame
 
 logger = logging.getLogger(__name__)
 CODING_SHEET_FILE = "coding_sheet.csv"
+OWN_FILES = frozenset({*(f"{name}.parquet" for name in SCHEMAS), CODING_SHEET_FILE})
 
 
 def _units(document: Document, doc, overrides: dict[int, str] | None):
@@ -38,18 +41,35 @@ def _units(document: Document, doc, overrides: dict[int, str] | None):
     return blocks, sentences, list(iter_entities(doc, sentences))
 
 
+@contextmanager
+def _stage(doc_id: str, stage: str) -> Iterator[None]:
+    """Turn an unexpected exception inside one stage of one article into an ArticleError naming both."""
+    try:
+        yield
+    except (InputError, ArticleError):
+        raise
+    except Exception as err:
+        raise ArticleError(doc_id, stage, err) from err
+
+
 def document_tables(document: Document, doc, *, codebook: Codebook, marker_lexicon: MarkerLexicon,
                     overrides: dict[int, str] | None = None) -> dict[str, pd.DataFrame]:
-    """Return every table for one document, from its parsed `doc`."""
+    """Return every table for one document, from its parsed `doc`.
+
+    Raises ArticleError naming the document and the stage when an extractor fails.
+    """
     doc_id = document.doc_id
-    blocks, sentences, entities = _units(document, doc, overrides)
-    quotations = list(iter_quotations(doc, blocks, sentences, entities, author=document.source.author))
-    records = {
-        "blocks": blocks, "sentences": sentences, "entities": entities, "quotations": quotations,
-        "codes": list(iter_code_hits(doc, sentences, entities, codebook=codebook)),
-        "markers": list(iter_markers(doc, sentences, entities, quotations, lexicon=marker_lexicon)),
-        "labels": list(iter_labels(doc, sentences, entities)),
-    }
+    with _stage(doc_id, "cutting blocks, sentences and entities"):
+        blocks, sentences, entities = _units(document, doc, overrides)
+    with _stage(doc_id, "finding quotations"):
+        quotations = list(iter_quotations(doc, blocks, sentences, entities, author=document.source.author))
+    records = {"blocks": blocks, "sentences": sentences, "entities": entities, "quotations": quotations}
+    with _stage(doc_id, "coding frames"):
+        records["codes"] = list(iter_code_hits(doc, sentences, entities, codebook=codebook))
+    with _stage(doc_id, "finding argument markers"):
+        records["markers"] = list(iter_markers(doc, sentences, entities, quotations, lexicon=marker_lexicon))
+    with _stage(doc_id, "finding labels"):
+        records["labels"] = list(iter_labels(doc, sentences, entities))
     tables = {name: to_frame(rows, name, doc_id=doc_id) for name, rows in records.items()}
     source = document.source
     tables["documents"] = pd.DataFrame([{
@@ -63,12 +83,14 @@ def document_tables(document: Document, doc, *, codebook: Codebook, marker_lexic
 
 def analyse(documents: list[Document], *, nlp, codebook: Codebook | None = None,
             marker_lexicon: MarkerLexicon | None = None, overrides: dict[str, dict[int, str]] | None = None,
-            jobs: int = 1, cache: BuildCache | None = None) -> dict[str, pd.DataFrame]:
+            jobs: int = 1, cache: BuildCache | None = None,
+            failures: list[ArticleError] | None = None) -> dict[str, pd.DataFrame]:
     """Return every table for `documents`, parsed with `nlp` and coded with `codebook`.
 
     With a `cache`, a document whose tables are cached is not touched, and a document whose
     parse is cached is not parsed again; documents are streamed, so no more than a batch of
-    Docs is held at once.
+    Docs is held at once. An article that fails raises ArticleError, unless a `failures` list
+    is given: the failure is then added to it and the article left out of the tables.
     """
     overrides = overrides or {}
     codebook = codebook or read_codebook(nlp=nlp)
@@ -82,17 +104,31 @@ def analyse(documents: list[Document], *, nlp, codebook: Codebook | None = None,
         plan.append((document, tables_key, tables, parse_key, doc))
     to_parse = [document.text for document, _, tables, _, doc in plan if tables is None and doc is None]
     parsed = parse_texts(nlp, iter(to_parse), n_process=jobs)
+    n_parsed = 0
     per_table: dict[str, list[pd.DataFrame]] = {name: [] for name in SCHEMAS}
     for document, tables_key, tables, parse_key, doc in plan:
-        if tables is None:
-            if doc is None:
-                doc = next(parsed)
+        try:
+            if tables is None:
+                if doc is None:
+                    n_parsed += 1
+                    try:
+                        with _stage(document.doc_id, "parsing with spaCy"):
+                            doc = next(parsed)
+                    except ArticleError:  # a generator that raised is spent: parse the rest afresh
+                        parsed = parse_texts(nlp, iter(to_parse[n_parsed:]), n_process=jobs)
+                        raise
+                    if cache:
+                        cache.save_doc(parse_key, doc)
+                tables = document_tables(document, doc, codebook=codebook, marker_lexicon=marker_lexicon,
+                                         overrides=overrides.get(document.doc_id))
                 if cache:
-                    cache.save_doc(parse_key, doc)
-            tables = document_tables(document, doc, codebook=codebook, marker_lexicon=marker_lexicon,
-                                     overrides=overrides.get(document.doc_id))
-            if cache:
-                cache.save_tables(tables_key, tables)
+                    cache.save_tables(tables_key, tables)
+        except ArticleError as err:
+            if failures is None:
+                raise
+            logger.error("%s", err)
+            failures.append(err)
+            continue
         for name, frame in tables.items():
             per_table[name].append(frame)
     logger.info("%d documents: %d parsed, %d from cached parses, %d from cached tables", len(plan), len(to_parse),
@@ -143,28 +179,12 @@ def coding_sheet(sentences: pd.DataFrame) -> pd.DataFrame:
 def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path) -> None:
     """Replace the tables in `out_dir` with `tables` (and the blank coding sheet), all at once.
 
-    Everything is written to a staging folder beside `out_dir`, which then takes its
-    place; other files already in `out_dir` (such as `.gitkeep`) are carried over.
+    Only files the build wrote before are removed; see `analysis.tables.output`. Raises
+    OutputError when `out_dir` cannot be replaced safely (it is then left as it was).
     """
-    out_dir = Path(out_dir)
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.staging-", dir=out_dir.parent))
-    staging.chmod(0o755)
-    try:
-        for name, frame in tables.items():
-            frame.to_parquet(staging / f"{name}.parquet", index=False)
-        coding_sheet(tables["sentences"]).to_csv(staging / CODING_SHEET_FILE, index=False)
-        if out_dir.is_dir():
-            for path in out_dir.iterdir():
-                if path.is_file() and not path.name.endswith(".parquet") and not (staging / path.name).exists():
-                    shutil.copy2(path, staging / path.name)
-        retired = out_dir.with_name(f".{out_dir.name}.retired-{os.getpid()}")
-        if out_dir.exists():
-            os.replace(out_dir, retired)
-        os.replace(staging, out_dir)
-        shutil.rmtree(retired, ignore_errors=True)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    writers = {f"{name}.parquet": partial(frame.to_parquet, index=False) for name, frame in tables.items()}
+    writers[CODING_SHEET_FILE] = partial(write_spreadsheet_csv, coding_sheet(tables["sentences"]))
+    replace_out_dir(out_dir, writers, own_names=OWN_FILES)
 
 
 def _collect(problems: list[str], read, *args, **kwargs):
@@ -177,13 +197,23 @@ def _collect(problems: list[str], read, *args, **kwargs):
 
 
 def build(*, seeds_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = None,
-          max_chars: int = DEFAULT_MAX_CHARS, cache_dir: Path | None = None) -> dict[str, pd.DataFrame]:
+          max_chars: int = DEFAULT_MAX_CHARS, cache_dir: Path | None = None,
+          failures: list[ArticleError] | None = None) -> dict[str, pd.DataFrame]:
     """Build every table from `seeds_dir` into `out_dir` and return them (reusing `cache_dir` if given).
 
-    Raises InputError, listing every problem in the corpus and the resource files
-    (section rules, gazetteer, lexicons, codebook, framing modifiers), before the model is loaded and before
-    anything is written; ModelNotFoundError when the spaCy pipeline is missing.
+    An article that fails unexpectedly raises ArticleError before anything is written; with a
+    `failures` list, it is added there instead and the tables are written without it.
+
+    Raises OutputError when `out_dir` may not be replaced (before any work); InputError, listing
+    every problem in the corpus and the resource files (section rules, gazetteer, lexicons,
+    codebook, framing modifiers), before the model is loaded and before anything is written;
+    ModelNotFoundError when the spaCy pipeline is missing.
     """
+    out_dir = Path(out_dir).absolute()
+    check_out_dir(out_dir, seeds_dir=seeds_dir, own_names=OWN_FILES)
+    if cache_dir is not None:
+        check_cache_dir(cache_dir)
+    recover(out_dir, own_names=OWN_FILES)
     problems: list[str] = []
     documents = _collect(problems, load_corpus, seeds_dir, max_chars=max_chars)
     overrides = _collect(problems, read_section_overrides, seeds_dir)
@@ -200,7 +230,7 @@ def build(*, seeds_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = 
     codebook, marker_lexicon = read_codebook(nlp=nlp), read_marker_lexicon(nlp=nlp)
     cache = BuildCache(cache_dir, nlp=nlp) if cache_dir else None
     tables = analyse(documents, nlp=nlp, codebook=codebook, marker_lexicon=marker_lexicon, overrides=overrides,
-                     jobs=jobs, cache=cache)
+                     jobs=jobs, cache=cache, failures=failures)
     write_tables(tables, out_dir)
     logger.info("wrote %s to %s", ", ".join(f"{name} ({len(frame)} rows)" for name, frame in tables.items()), out_dir)
     return tables

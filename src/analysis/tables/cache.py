@@ -5,14 +5,20 @@ gazetteer (which feeds the entity ruler) and the library's code. A document's ta
 keyed on its parse, its row in `sources.csv`, its section overrides and every resource file
 (codebook, lexicons, rules). Editing the codebook therefore recomputes codes from cached
 Docs without parsing again, and adding an article parses only that article.
+
+Each entry is a folder `docs/<key>/` (a spaCy `DocBin`) or `tables/<key>/` (one Parquet file
+per table) with an `entry.json` giving the format version and each file's SHA-256. Nothing is
+ever unpickled: an entry whose format, hashes or content do not check out is ignored with a
+warning and rebuilt.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
+import json
 import logging
-import os
-import pickle
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -22,11 +28,16 @@ from spacy.tokens import Doc, DocBin
 
 from analysis.config import RESOURCES_DIR
 from analysis.corpus.registry import Document
+from analysis.errors import OutputError
 from analysis.nlp.gazetteer import GAZETTEER_FILE
 from analysis.nlp.pipeline import model_id
+from analysis.tables.schemas import SCHEMAS
 
 logger = logging.getLogger(__name__)
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
+CACHE_FORMAT = 2
+ENTRY_FILE = "entry.json"
+DOC_FILE = "doc.spacy"
 
 
 def _digest(*parts: bytes | str) -> str:
@@ -41,6 +52,15 @@ def _files_digest(paths: list[Path]) -> str:
     return _digest(*(part for path in sorted(paths) for part in (path.name, path.read_bytes())))
 
 
+def check_cache_dir(folder: Path) -> None:
+    """Raise OutputError when `folder` cannot serve as the cache (it names a file, or lies under one)."""
+    folder = Path(folder)
+    existing = next((path for path in (folder, *folder.absolute().parents) if path.exists()), None)
+    if existing is not None and not existing.is_dir():
+        what = "names a file" if existing == folder else f"lies under the file {existing}"
+        raise OutputError(f"{folder}: --cache {what}, not a folder")
+
+
 class BuildCache:
     """A folder of cached Docs (`docs/`) and per-document tables (`tables/`)."""
 
@@ -48,7 +68,7 @@ class BuildCache:
         self.folder = Path(folder)
         self.vocab = nlp.vocab
         code = _files_digest(list(PACKAGE_DIR.rglob("*.py")))
-        self.parse_salt = _digest(model_id(nlp), GAZETTEER_FILE.read_bytes(), code)
+        self.parse_salt = _digest(str(CACHE_FORMAT), model_id(nlp), GAZETTEER_FILE.read_bytes(), code)
         resources = [path for path in RESOURCES_DIR.iterdir() if path.is_file() and path.suffix != ".md"]
         self.tables_salt = _digest(self.parse_salt, _files_digest(resources))
 
@@ -58,38 +78,68 @@ class BuildCache:
     def tables_key(self, document: Document, overrides: dict[int, str] | None) -> str:
         return _digest(self.tables_salt, document.sha256, repr(document.source), repr(sorted((overrides or {}).items())))
 
-    def _path(self, kind: str, key: str, suffix: str) -> Path:
-        return self.folder / kind / f"{key}{suffix}"
+    def _write(self, kind: str, key: str, files: dict[str, bytes]) -> None:
+        """Store an entry atomically (a folder renamed into place); a cache that cannot be written is skipped."""
+        entry = self.folder / kind / key
+        meta = {"format": CACHE_FORMAT, "files": {name: hashlib.sha256(data).hexdigest() for name, data in files.items()}}
+        temporary = None
+        try:
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            temporary = Path(tempfile.mkdtemp(dir=entry.parent, prefix=".tmp-"))
+            for name, data in {**files, ENTRY_FILE: json.dumps(meta).encode("utf-8")}.items():
+                (temporary / name).write_bytes(data)
+            if entry.exists():
+                shutil.rmtree(entry)
+            temporary.rename(entry)
+        except OSError as err:
+            logger.warning("could not write the cache entry %s (%s); building without it", entry, err.strerror or err)
+            if temporary is not None:
+                shutil.rmtree(temporary, ignore_errors=True)
 
-    def _write(self, path: Path, data: bytes) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-
-    def load_tables(self, key: str) -> dict[str, pd.DataFrame] | None:
-        path = self._path("tables", key, ".pkl")
-        if not path.is_file():
+    def _read(self, kind: str, key: str, names: tuple[str, ...]) -> dict[str, bytes] | None:
+        """Return the files of an entry whose format and hashes check out; else None (with a warning if it exists)."""
+        entry = self.folder / kind / key
+        if not entry.is_dir():
             return None
         try:
-            return pickle.loads(path.read_bytes())
-        except (pickle.UnpicklingError, EOFError, AttributeError, ValueError):
-            logger.warning("ignoring unreadable cache entry %s", path)
+            meta = json.loads((entry / ENTRY_FILE).read_text(encoding="utf-8"))
+            files = {name: (entry / name).read_bytes() for name in names}
+            if meta["format"] != CACHE_FORMAT or set(meta["files"]) != set(names) or any(
+                    hashlib.sha256(data).hexdigest() != meta["files"][name] for name, data in files.items()):
+                raise ValueError("format or content hash does not match")
+        except (OSError, ValueError, KeyError, TypeError) as err:
+            logger.warning("ignoring the cache entry %s (%s); rebuilding it", entry, err)
+            return None
+        return files
+
+    def load_tables(self, key: str) -> dict[str, pd.DataFrame] | None:
+        files = self._read("tables", key, tuple(f"{name}.parquet" for name in SCHEMAS))
+        if files is None:
+            return None
+        try:
+            return {name: pd.read_parquet(io.BytesIO(files[f"{name}.parquet"])).astype(
+                {column.name: column.dtype for column in columns}) for name, columns in SCHEMAS.items()}
+        except (OSError, ValueError, KeyError, TypeError) as err:
+            logger.warning("ignoring the cache entry %s (%s); rebuilding it", self.folder / "tables" / key, err)
             return None
 
     def save_tables(self, key: str, tables: dict[str, pd.DataFrame]) -> None:
-        self._write(self._path("tables", key, ".pkl"), pickle.dumps(tables, protocol=pickle.HIGHEST_PROTOCOL))
+        files = {}
+        for name, frame in tables.items():
+            buffer = io.BytesIO()
+            frame.to_parquet(buffer, index=False)
+            files[f"{name}.parquet"] = buffer.getvalue()
+        self._write("tables", key, files)
 
     def load_doc(self, key: str) -> Doc | None:
-        path = self._path("docs", key, ".spacy")
-        if not path.is_file():
+        files = self._read("docs", key, (DOC_FILE,))
+        if files is None:
             return None
         try:
-            return next(iter(DocBin().from_bytes(path.read_bytes()).get_docs(self.vocab)))
-        except (ValueError, StopIteration):
-            logger.warning("ignoring unreadable cache entry %s", path)
+            return next(iter(DocBin().from_bytes(files[DOC_FILE]).get_docs(self.vocab)))
+        except (ValueError, StopIteration, KeyError, TypeError) as err:
+            logger.warning("ignoring the cache entry %s (%s); rebuilding it", self.folder / "docs" / key, err)
             return None
 
     def save_doc(self, key: str, doc: Doc) -> None:
-        self._write(self._path("docs", key, ".spacy"), DocBin(docs=[doc], store_user_data=True).to_bytes())
+        self._write("docs", key, {DOC_FILE: DocBin(docs=[doc], store_user_data=True).to_bytes()})

@@ -46,8 +46,8 @@ DETERMINER_TAGS = frozenset({"DT", "PRP$", "POS", "WP$"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 MARK = "mark"
 CONDITIONED_CLAUSES = frozenset({"advcl", "pcomp", "pobj"})
-# Clauses that describe something else: a modifier above them does not bear on the cue.
-CLOSED_CLAUSES = frozenset({"relcl", "acl", "appos", "parataxis"})
+# Clauses that describe something else or set a condition: a modifier above them does not bear on the cue.
+CLOSED_CLAUSES = frozenset({"relcl", "acl", "appos", "parataxis", "advcl"})
 
 
 class Modifier(NamedTuple):

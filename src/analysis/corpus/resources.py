@@ -1,0 +1,142 @@
+"""One reader for the editable resource files (CSV and TOML), and a guard for their regular expressions.
+
+Every reader returns what it could read together with a list of one-line problems, each
+naming the file and the line, so that callers report every problem at once.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import tomllib
+from pathlib import Path
+from re import _constants as sre_constants, _parser as sre_parser
+from typing import NamedTuple
+
+UNBOUNDED = sre_constants.MAXREPEAT
+REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT)
+NESTED_REPEAT_LIMIT = 10
+FIELD_SIZE_LIMIT = csv.field_size_limit()
+
+
+class Row(NamedTuple):
+    """One CSV record: the physical line it starts on and its values by column."""
+
+    line: int
+    values: dict[str, str]
+
+
+def _decode(path: Path, *, encoding: str, where: str) -> tuple[str | None, str | None]:
+    """Return (text, None), or (None, problem named by `where`) for a missing, unreadable or non-UTF-8 file."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None, f"{where}: file not found"
+    except OSError as err:
+        return None, f"{where}: cannot be read ({err.strerror or err})"
+    try:
+        return data.decode(encoding), None
+    except UnicodeDecodeError as err:
+        return None, f"{where}: not valid UTF-8 at byte {err.start} ({err.reason})"
+
+
+def read_resource_table(path: Path, *, columns: tuple[str, ...], exact: bool = True, where: str | None = None,
+                        encoding: str = "utf-8") -> tuple[list[Row], list[str]]:
+    """Return the records of the CSV file `path` and the problems found reading it.
+
+    The header must be `columns` exactly (or, with `exact=False`, contain them). Each record
+    keeps the line it starts on, also when a quoted field spans lines; values are stripped of
+    nothing. A record with the wrong number of fields, a field over the size limit, a file that
+    is not UTF-8 and a bad header are problems named by `where` (default: the path). Never raises
+    for bad content.
+    """
+    path = Path(path)
+    where = where or str(path)
+    text, problem = _decode(path, encoding=encoding, where=where)
+    if problem:
+        return [], [problem]
+    reader = csv.reader(io.StringIO(text, newline=""))
+    rows: list[Row] = []
+    problems: list[str] = []
+    line = 1
+    try:
+        header = next(reader, None)
+        if header is None:
+            return [], [f"{where}: empty file; expected a header row {','.join(columns)}"]
+        header = [name.strip() for name in header]
+        missing = [name for name in columns if name not in header]
+        if missing:
+            return [], [f"{where}: missing column(s) {', '.join(missing)}; expected {','.join(columns)}"]
+        if exact and tuple(header) != columns:
+            return [], [f"{where}: columns must be {','.join(columns)}"]
+        line = reader.line_num + 1
+        for values in reader:
+            if any(value.strip() for value in values):
+                if len(values) != len(header):
+                    problems.append(f"{where} line {line}: expected {len(header)} fields, found {len(values)} "
+                                    "(check quoting of commas)")
+                else:
+                    rows.append(Row(line, dict(zip(header, values))))
+            line = reader.line_num + 1
+    except csv.Error as err:
+        return rows, [*problems, f"{where} line {line}: {err} (fields are limited to {FIELD_SIZE_LIMIT:,} characters)"
+                      if "field larger" in str(err) else f"{where} line {line}: malformed CSV: {err}"]
+    return rows, problems
+
+
+def read_resource_toml(path: Path, *, where: str | None = None) -> tuple[dict, list[str]]:
+    """Return the TOML document in `path` (an empty dict when unreadable) and the problems found reading it."""
+    path = Path(path)
+    where = where or path.name
+    text, problem = _decode(path, encoding="utf-8", where=where)
+    if problem:
+        return {}, [problem]
+    try:
+        return tomllib.loads(text), []
+    except tomllib.TOMLDecodeError as err:
+        return {}, [f"{where}: not valid TOML: {err}"]
+
+
+def _children(op, av) -> list:
+    """Return the sub-patterns of one parsed pattern item."""
+    if op in REPEATS:
+        return [av[2]]
+    if op == sre_constants.SUBPATTERN:
+        return [av[3]]
+    if op == sre_constants.BRANCH:
+        return list(av[1])
+    if op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+        return [av[1]]
+    if op == sre_constants.ATOMIC_GROUP:
+        return [av]
+    return []
+
+
+def _has_repeat(items) -> bool:
+    """Return True when the parsed pattern `items` repeats something more than once."""
+    return any((op in REPEATS and av[1] > 1 and av[0] != av[1]) or any(_has_repeat(sub) for sub in _children(op, av))
+               for op, av in items)
+
+
+def _has_nested_repeat(items) -> bool:
+    """Return True when a long or unbounded repeat in `items` holds another repeat."""
+    for op, av in items:
+        if op in REPEATS and (av[1] == UNBOUNDED or av[1] > NESTED_REPEAT_LIMIT) and _has_repeat(av[2]):
+            return True
+        if any(_has_nested_repeat(sub) for sub in _children(op, av)):
+            return True
+    return False
+
+
+def compile_guarded(pattern: str) -> re.Pattern:
+    """Return `pattern` compiled, refusing nested quantifiers such as `(a+)+`, `(a*)*` or `(.*)*`.
+
+    A repeat with no upper bound (or one above NESTED_REPEAT_LIMIT) around another repeat can
+    take exponential time on a short line. Raises ValueError saying why (re.error for bad syntax).
+    """
+    compiled = re.compile(pattern)
+    if _has_nested_repeat(sre_parser.parse(pattern)):
+        raise ValueError("nested quantifier (a repeated group that itself repeats, as in (a+)+) "
+                         "can take exponential time; rewrite it without the outer repeat")
+    return compiled

@@ -1,0 +1,27 @@
+"""CSV files written for people to open in a spreadsheet, made safe against formula injection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+ESCAPE_PREFIX = "'"
+CSV_LINE_END = "\r\n"  # RFC 4180; it also makes the writer quote any cell holding a carriage return
+
+
+def escape_cell(value):
+    """Return `value` with a leading quote when it is text a spreadsheet would run as a formula (OWASP)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return ESCAPE_PREFIX + value
+    return value
+
+
+def write_spreadsheet_csv(frame: pd.DataFrame, path: Path) -> None:
+    """Write `frame` to `path` as RFC 4180 CSV, escaping every text cell (and header) that begins like a formula."""
+    safe = frame.rename(columns=escape_cell)
+    for column in safe.columns:
+        if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column].dtype):
+            safe[column] = safe[column].map(escape_cell, na_action="ignore")
+    safe.to_csv(path, index=False, lineterminator=CSV_LINE_END)
