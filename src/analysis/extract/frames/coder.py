@@ -57,15 +57,17 @@ def _hit(sent_id: int, code: str, dimension: str, cue: Span, link: Link | None, 
 def _agent(code: "Code", cue: Span, sent_id: int, scene: Scene) -> tuple[Link | None, bool]:
     """Return the Russian agent of a cue, and whether the code's Russian condition holds.
 
-    `agent`: tied on the parse, or carried by the paragraph into a clause whose subject is no
-    actor; `russia`: also named anywhere in the sentence or earlier in its paragraph, unless
-    another actor (not Russia, not Assad's side) is the subject of the cue's clause.
+    `agent`: tied on the parse; in a clause whose subject is no actor, named elsewhere in the
+    sentence or carried by the paragraph. `russia`: also named anywhere in the sentence or earlier
+    in its paragraph, unless another actor (not Russia, not Assad's side) is the subject of the
+    cue's clause.
     """
     link, owner = scene.tie(cue)
     side = scene.side_of(owner)
-    if link is None and AGENT in code.requires:
-        link = scene.continued_topic(sent_id) if side is None else None
-    elif link is None and side in (None, ASSAD):
+    if link is None and AGENT in code.requires and side is None:
+        named = scene.russian_in(cue.sent)
+        link = Link(named.text, named.role or SENTENCE) if named else scene.continued_topic(sent_id)
+    elif link is None and AGENT not in code.requires and side in (None, ASSAD):
         in_sentence, in_paragraph = scene.russian_in(cue.sent), scene.named_in_paragraph(sent_id)
         link = (Link(in_sentence.text, in_sentence.role or SENTENCE) if in_sentence
                 else Link(in_paragraph.text, PARAGRAPH) if in_paragraph else None)
