@@ -72,10 +72,14 @@ def test_a_turned_support_cue_is_a_limit_with_its_modifier(nlp, text, modifier, 
     assert code in set(last.code) and modifier in set(last.modifier)
 
 
-def test_a_condition_bounds_support_and_adds_a_limit(nlp):
-    last = _last(_codes(nlp, CONTEXT + "Moscow will support Damascus as long as its bases are safe."))
+@pytest.mark.parametrize("text, modifier", [
+    (CONTEXT + "Moscow will support Damascus as long as its bases are safe.", "as long as"),
+    (CONTEXT + "The Kremlin might send a few more jets.", "might"),
+])
+def test_a_condition_or_a_hedge_bounds_support_and_adds_a_limit(nlp, text, modifier):
+    last = _last(_codes(nlp, text))
     assert {"support", "limits"} <= set(last.dimension)
-    assert "as long as" in set(last.modifier)
+    assert modifier in set(last.modifier)
 
 
 def test_a_cue_inside_the_conditional_clause_is_not_conditioned(nlp):

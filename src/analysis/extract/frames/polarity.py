@@ -1,7 +1,7 @@
 """Polarity and modality: the words that turn a support cue into a limit (`resources/framing_modifiers.csv`).
 
 Each modifier has a class (negation, ending, inability, refusal, reluctance, restriction,
-condition), an attachment and an effect:
+condition, priority, modality), an attachment and an effect:
 - `dependent`: a word attached to the cue or to the verb that governs it ('would *not* send
   troops', '*no* troops', 'has *no longer* backed', '*only* air power');
 - `governor`: a word whose complement holds the cue ('*stopped* striking', '*refused* to rescue',
@@ -40,8 +40,8 @@ NEGATION = "negation"
 CHAIN_DEPS = frozenset({"dobj", "pobj", "prep", "xcomp", "acomp", "attr", "oprd", "advcl", "acl",
                         "nsubjpass", "dative", "amod", "compound"})
 NOUN_CHAIN_DEPS = frozenset({"conj", "appos"})
-# How a polarity word hangs on the cue or its chain: 'not', 'no', 'never', 'only', 'little', 'few'.
-DEPENDENT_DEPS = frozenset({"neg", "det", "advmod", "npadvmod", "preconj", "amod", "dobj"})
+# How a polarity word hangs on the cue or its chain: 'not', 'no', 'never', 'only', 'little', 'few', 'might'.
+DEPENDENT_DEPS = frozenset({"neg", "det", "advmod", "npadvmod", "preconj", "amod", "dobj", "aux"})
 DETERMINER_TAGS = frozenset({"DT", "PRP$", "POS", "WP$"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 MARK = "mark"
