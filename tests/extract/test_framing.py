@@ -104,6 +104,14 @@ def test_a_sentence_without_an_actor_continues_the_paragraph_topic(nlp):
     assert set(codes[codes.sent_id == 2].agent_link) == {"context"}
 
 
+def test_a_pronoun_sentence_continues_the_limit_before_it(nlp):
+    text = "The Syrian army was retreating. Russia's air force was badly overstretched. It rarely flew at night."
+    codes = _codes(nlp, text)
+    continued = codes[codes.sent_id == 2]
+    assert list(continued.cue) == ["It"] and list(continued.agent_link) == ["context"]
+    assert set(continued.code) <= set(codes[codes.sent_id == 1].code)
+
+
 def test_an_answer_carries_the_question_s_agent(nlp):
     codes = _codes(nlp, "Assad is cornered. Will Moscow send more jets?\n\nThey are already stretched thin.")
     assert "limits.capacity" in set(codes[codes.sent_id == 2].code)

@@ -96,7 +96,8 @@ SCHEMAS: dict[str, list[Column]] = {
                                   "for a pronoun or a carried topic, its antecedent; null if none"),
         Column("agent_link", "string", "how the agent is tied to the cue: subject, agent (passive 'by'), possessor, "
                                        "modifier, source ('from'), beneficiary ('for'), example ('like'), pronoun, "
-                                       "context (the paragraph's Russian topic carried into a clause with no actor), "
+                                       "context (the paragraph's Russian topic carried into a clause with no actor, or a "
+                                       "limit continued by a sentence that opens with a pronoun: the cue is the pronoun), "
                                        "sentence (named elsewhere in the sentence) or paragraph (named earlier in the "
                                        "paragraph); null if none"),
         Column("modifier", "string", "the polarity or modality word that turned a support cue into this limits code "

@@ -10,6 +10,8 @@ For each headline, standfirst and body sentence:
 - a *limits* cue counts when Russia is in the sentence (any role: 'Damascus rebuffed Russian
   efforts') or earlier in the paragraph, unless its clause belongs to another actor; a negated
   limits cue counts only where its code says `negated = "keep"`.
+- a sentence that opens with a pronoun right after a limits sentence of its paragraph, with no
+  limit of its own, continues that limit ('It is a thinning.').
 Every hit records its cue with offsets, the Russian agent and how it was tied, and the modifier.
 """
 
@@ -31,7 +33,8 @@ if TYPE_CHECKING:
 
 SUPPORT, LIMITS = "support", "limits"
 AGENT, RUSSIA_CONDITION = "agent", "russia"
-SENTENCE, PARAGRAPH = "sentence", "paragraph"
+SENTENCE, PARAGRAPH, CONTEXT = "sentence", "paragraph", "context"
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 KEEP = "keep"
 
 
@@ -99,15 +102,35 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
     lexicon = modifiers or default_modifiers(codebook.vocab, codebook.make_doc)
     analysed = [sentence for sentence in sentences if sentence.section in ANALYSED_SECTIONS]
     scene = Scene(doc, analysed, entities)
+    previous: tuple[Sentence, list[CodeHit]] | None = None
     for sentence in analysed:
         span = scene.spans[sentence.sent_id]
         by_code: dict[str, list[Span]] = {}
         for match in codebook.matcher(span):
             by_code.setdefault(match.label_, []).append(match)
+        found = []
         for code_id in sorted(by_code):
             code = codebook.codes[code_id]
             if "assad" in code.requires and not scene.assad_side(sentence.sent_id):
                 continue
             hits = _support_hits if code.dimension == SUPPORT else _limits_hits
             for cue in sorted(filter_spans(by_code[code_id]), key=lambda span: span.start):
-                yield from hits(code, cue, sentence.sent_id, scene, lexicon)
+                found.extend(hits(code, cue, sentence.sent_id, scene, lexicon))
+        if previous is not None and previous[0].block_id == sentence.block_id:
+            found.extend(_continued_limit(span, sentence.sent_id, previous[1], found))
+        yield from found
+        previous = (sentence, found)
+
+
+def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list[CodeHit]) -> list[CodeHit]:
+    """Return the limit a sentence continues: one that opens with a pronoun ('It is a thinning.',
+    'This will not last.') right after a limits sentence of its paragraph, and has no limit of its own,
+    elaborates that limit. The cue is the pronoun; the code and agent are the previous sentence's.
+    """
+    opening = span[0]
+    limit = next((hit for hit in before if hit.dimension == LIMITS), None)
+    if limit is None or any(hit.dimension == LIMITS for hit in here) or not (
+            opening.pos_ == "PRON" or opening.lower_ in DEMONSTRATIVES):
+        return []
+    return [CodeHit(sent_id, limit.code, LIMITS, opening.text, opening.idx, opening.idx + len(opening.text),
+                    limit.agent, CONTEXT, None)]
