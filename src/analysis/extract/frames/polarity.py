@@ -40,6 +40,7 @@ NEGATION = "negation"
 CHAIN_DEPS = frozenset({"dobj", "pobj", "prep", "xcomp", "acomp", "attr", "oprd", "advcl", "acl",
                         "nsubjpass", "dative", "amod", "compound"})
 NOUN_CHAIN_DEPS = frozenset({"conj", "appos"})
+NOUNS = frozenset({"NOUN", "PROPN"})
 # How a polarity word hangs on the cue or its chain: 'not', 'no', 'never', 'only', 'little', 'few', 'might'.
 DEPENDENT_DEPS = frozenset({"neg", "det", "advmod", "npadvmod", "preconj", "amod", "dobj", "aux"})
 DETERMINER_TAGS = frozenset({"DT", "PRP$", "POS", "WP$"})
@@ -110,8 +111,7 @@ def governing_chain(cue: Span) -> list[Token]:
     """Return the cue's root and the words that govern it up to the head of its clause."""
     node, chain = cue.root, [cue.root]
     while not any(child.dep_ in SUBJECT_DEPS for child in node.children) and node.head.i != node.i:
-        noun = node.pos_ in ("NOUN", "PROPN")
-        if node.dep_ not in CHAIN_DEPS and not (noun and node.dep_ in NOUN_CHAIN_DEPS):
+        if node.dep_ not in CHAIN_DEPS and not (node.pos_ in NOUNS and node.dep_ in NOUN_CHAIN_DEPS):
             break
         node = node.head
         chain.append(node)
@@ -128,8 +128,9 @@ def _negated(token: Token) -> bool:
 
 
 def _attached(row: dict[str, str], phrase: Span, chain: list[Token], cue: Span) -> bool:
+    """Return True when the modifier `phrase` bears on `cue`, whose governing words are `chain`."""
     root, chain_ids = phrase.root, {token.i for token in chain}
-    if any(token.i in {t.i for t in cue} for token in phrase):
+    if phrase.start < cue.end and cue.start < phrase.end:
         return False
     if row["attach"] == "governor":
         return root.i in chain_ids and root.i != cue.root.i and not _negated(root)
@@ -145,7 +146,8 @@ def modifiers_of(cue: Span, lexicon: ModifierLexicon) -> list[Modifier]:
     """Return the modifiers that bear on `cue` within its sentence, those that turn it first.
 
     A modifier on the cue's own clause keeps its effect; one on a clause above it bounds, unless
-    a relative clause lies between or the word it hangs on is itself a modifier ('did not stop').
+    a relative, adverbial or conditional clause lies between (`CLOSED_CLAUSES`) or the word it
+    hangs on is itself a modifier ('did not stop').
     """
     sentence = cue.sent
     chain = governing_chain(cue)
