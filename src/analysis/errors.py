@@ -23,3 +23,11 @@ class ArticleError(Exception):
     def __init__(self, doc_id: str, stage: str, cause: BaseException):
         self.doc_id, self.stage, self.cause = doc_id, stage, cause
         super().__init__(f"{doc_id}: failed while {stage}: {type(cause).__name__}: {cause}")
+
+
+class SchemaError(ValueError):
+    """A built table breaks its schema: a list of one-line problems, each naming the table and column."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = list(problems)
+        super().__init__("\n".join(self.problems))

@@ -16,12 +16,12 @@ def test_the_coding_sheet_escapes_formulas(cell, tmp_path):
     import pandas as pd
 
     from analysis.tables.build import CODING_SHEET_FILE, write_tables
-    from analysis.tables.schemas import SCHEMAS, to_frame
+    from analysis.tables.schemas import SCHEMAS, dtypes, to_frame
 
     tables = {name: to_frame([], name) for name in SCHEMAS}
     tables["sentences"] = pd.DataFrame([{"doc_id": "d", "sent_id": 0, "block_id": 0, "section": "body", "start": 0,
                                          "end": len(cell), "text": cell, "n_tokens": 1, "has_elision": False}]
-                                       ).astype({c.name: c.dtype for c in SCHEMAS["sentences"]})
+                                       ).astype(dtypes("sentences"))
     write_tables(tables, tmp_path / "out")
     sheet = pd.read_csv(tmp_path / "out" / CODING_SHEET_FILE, keep_default_na=False)
     assert sheet.text.tolist() == ["'" + cell]

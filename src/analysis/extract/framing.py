@@ -19,12 +19,12 @@ from analysis.config import RESOURCES_DIR
 from analysis.corpus.resources import read_resource_toml
 from analysis.errors import InputError
 from analysis.nlp.matching import LemmaPhraseMatcher
+from analysis.extract.vocabulary import DIMENSIONS
 
 CODEBOOK_FILE = RESOURCES_DIR / "codebook.toml"
 CODE_FIELDS = {"id", "dimension", "definition", "examples", "cues", "patterns", "requires", "negated"}
 REQUIRED_FIELDS = ("id", "dimension", "definition")
 CONDITIONS = ("agent", "russia", "assad")
-DIMENSIONS = ("support", "limits")
 NEGATION_RULES = ("skip", "keep")
 
 

@@ -24,21 +24,20 @@ from analysis.extract.naming import default_naming_lexicon, iter_labels
 from analysis.extract.markers import MarkerLexicon, iter_markers, read_marker_lexicon
 from analysis.nlp.pipeline import load_nlp, parse_texts
 from analysis.extract.quotations import default_lexicon, iter_quotations
-from analysis.corpus.sections import ANALYSED_SECTIONS, default_rules, iter_blocks
+from analysis.corpus.sections import ANALYSED_SECTIONS, default_rules, doc_blocks, set_blocks
 from analysis.nlp.sentences import iter_sentences
 from analysis.tables.exports import write_spreadsheet_csv
 from analysis.tables.output import check_out_dir, recover, replace_out_dir
-from analysis.tables.schemas import SCHEMAS, concat, to_frame
+from analysis.tables.schemas import SCHEMAS, check_tables, concat, to_frame
 
 logger = logging.getLogger(__name__)
 CODING_SHEET_FILE = "coding_sheet.csv"
 OWN_FILES = frozenset({*(f"{name}.parquet" for name in SCHEMAS), CODING_SHEET_FILE})
 
 
-def _units(document: Document, doc, overrides: dict[int, str] | None):
-    blocks = list(iter_blocks(document.text, overrides=overrides))
-    sentences = list(iter_sentences(doc, blocks))
-    return blocks, sentences, list(iter_entities(doc, sentences))
+def _units(doc):
+    sentences = list(iter_sentences(doc))
+    return sentences, list(iter_entities(doc, sentences))
 
 
 @contextmanager
@@ -52,17 +51,18 @@ def _stage(doc_id: str, stage: str) -> Iterator[None]:
         raise ArticleError(doc_id, stage, err) from err
 
 
-def document_tables(document: Document, doc, *, codebook: Codebook, marker_lexicon: MarkerLexicon,
-                    overrides: dict[int, str] | None = None) -> dict[str, pd.DataFrame]:
-    """Return every table for one document, from its parsed `doc`.
+def document_tables(document: Document, doc, *, codebook: Codebook,
+                    marker_lexicon: MarkerLexicon) -> dict[str, pd.DataFrame]:
+    """Return every table for one document, from its parsed `doc` with its blocks set (see `set_blocks`).
 
     Raises ArticleError naming the document and the stage when an extractor fails.
     """
     doc_id = document.doc_id
     with _stage(doc_id, "cutting blocks, sentences and entities"):
-        blocks, sentences, entities = _units(document, doc, overrides)
+        blocks = doc_blocks(doc)
+        sentences, entities = _units(doc)
     with _stage(doc_id, "finding quotations"):
-        quotations = list(iter_quotations(doc, blocks, sentences, entities, author=document.source.author))
+        quotations = list(iter_quotations(doc, sentences, entities, author=document.source.author))
     records = {"blocks": blocks, "sentences": sentences, "entities": entities, "quotations": quotations}
     with _stage(doc_id, "coding frames"):
         records["codes"] = list(iter_code_hits(doc, sentences, entities, codebook=codebook))
@@ -90,7 +90,8 @@ def analyse(documents: list[Document], *, nlp, codebook: Codebook | None = None,
     With a `cache`, a document whose tables are cached is not touched, and a document whose
     parse is cached is not parsed again; documents are streamed, so no more than a batch of
     Docs is held at once. An article that fails raises ArticleError, unless a `failures` list
-    is given: the failure is then added to it and the article left out of the tables.
+    is given: the failure is then added to it and the article left out of the tables. Raises
+    SchemaError when a table breaks its schema (a bug, not bad input).
     """
     overrides = overrides or {}
     codebook = codebook or read_codebook(nlp=nlp)
@@ -119,8 +120,10 @@ def analyse(documents: list[Document], *, nlp, codebook: Codebook | None = None,
                         raise
                     if cache:
                         cache.save_doc(parse_key, doc)
-                tables = document_tables(document, doc, codebook=codebook, marker_lexicon=marker_lexicon,
-                                         overrides=overrides.get(document.doc_id))
+                # Blocks depend on the section rules and overrides, which the parse key does not cover.
+                with _stage(document.doc_id, "cutting blocks"):
+                    set_blocks(doc, overrides=overrides.get(document.doc_id))
+                tables = document_tables(document, doc, codebook=codebook, marker_lexicon=marker_lexicon)
                 if cache:
                     cache.save_tables(tables_key, tables)
         except ArticleError as err:
@@ -134,25 +137,33 @@ def analyse(documents: list[Document], *, nlp, codebook: Codebook | None = None,
     logger.info("%d documents: %d parsed, %d from cached parses, %d from cached tables", len(plan), len(to_parse),
                 sum(1 for *_, tables, _, doc in plan if tables is None and doc is not None),
                 sum(1 for _, _, tables, _, _ in plan if tables is not None))
-    return {name: concat(frames, name) for name, frames in per_table.items()}
+    tables = {name: concat(frames, name) for name, frames in per_table.items()}
+    check_tables(tables)
+    return tables
 
 
 def recode(*, seeds_dir: Path, codebooks: list[Codebook], nlp) -> tuple[pd.DataFrame, list[pd.DataFrame]]:
     """Return the sentences of the corpus in `seeds_dir` and its codes table under each of `codebooks`.
 
     Each document is parsed once and nothing is written: this is for trying codebook edits out.
-    Raises InputError as `load_corpus` does.
+    Raises InputError as `load_corpus` does, SchemaError when a table breaks its schema.
     """
     documents = load_corpus(seeds_dir)
     overrides = read_section_overrides(seeds_dir)
     sentence_frames, code_frames = [], [[] for _ in codebooks]
     for document, doc in zip(documents, parse_texts(nlp, (document.text for document in documents))):
-        _, sentences, entities = _units(document, doc, overrides.get(document.doc_id))
+        set_blocks(doc, overrides=overrides.get(document.doc_id))
+        sentences, entities = _units(doc)
         sentence_frames.append(to_frame(sentences, "sentences", doc_id=document.doc_id))
         for frames, codebook in zip(code_frames, codebooks):
             frames.append(to_frame(list(iter_code_hits(doc, sentences, entities, codebook=codebook)), "codes",
                                    doc_id=document.doc_id))
-    return concat(sentence_frames, "sentences"), [concat(frames, "codes") for frames in code_frames]
+    sentence_table = concat(sentence_frames, "sentences")
+    code_tables = [concat(frames, "codes") for frames in code_frames]
+    check_tables({"sentences": sentence_table})
+    for code_table in code_tables:
+        check_tables({"codes": code_table})
+    return sentence_table, code_tables
 
 
 def analyse_text(text: str, *, nlp, doc_id: str = "text", author: str = "") -> dict[str, pd.DataFrame]:
@@ -207,7 +218,8 @@ def build(*, seeds_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = 
     Raises OutputError when `out_dir` may not be replaced (before any work); InputError, listing
     every problem in the corpus and the resource files (section rules, gazetteer, lexicons,
     codebook, framing modifiers), before the model is loaded and before anything is written;
-    ModelNotFoundError when the spaCy pipeline is missing.
+    ModelNotFoundError when the spaCy pipeline is missing; SchemaError when a built table breaks
+    its schema (nothing is written then either).
     """
     out_dir = Path(out_dir).absolute()
     check_out_dir(out_dir, seeds_dir=seeds_dir, own_names=OWN_FILES)

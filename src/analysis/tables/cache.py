@@ -31,7 +31,7 @@ from analysis.corpus.registry import Document
 from analysis.errors import OutputError
 from analysis.nlp.gazetteer import GAZETTEER_FILE
 from analysis.nlp.pipeline import model_id
-from analysis.tables.schemas import SCHEMAS
+from analysis.tables.schemas import SCHEMAS, dtypes
 
 logger = logging.getLogger(__name__)
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
@@ -117,8 +117,8 @@ class BuildCache:
         if files is None:
             return None
         try:
-            return {name: pd.read_parquet(io.BytesIO(files[f"{name}.parquet"])).astype(
-                {column.name: column.dtype for column in columns}) for name, columns in SCHEMAS.items()}
+            return {name: pd.read_parquet(io.BytesIO(files[f"{name}.parquet"])).astype(dtypes(name))
+                    for name in SCHEMAS}
         except (OSError, ValueError, KeyError, TypeError) as err:
             logger.warning("ignoring the cache entry %s (%s); rebuilding it", self.folder / "tables" / key, err)
             return None

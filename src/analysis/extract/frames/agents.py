@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
-from analysis.nlp.sentences import Sentence
+from analysis.nlp.sentences import Sentence, record_span
 
 RUSSIA, ASSAD, OTHER = "Russia", "assad", "other"
 ASSAD_ACTORS = frozenset({"Bashar al-Assad", "Syrian government", "Syria"})
@@ -88,7 +88,7 @@ class Scene:
                     self.russian[token.i] = Link(mention.text, "")
                 elif actor in ASSAD_ACTORS:
                     self.assad.add(token.i)
-        self.spans = {s.sent_id: doc.char_span(s.start, s.end, alignment_mode="expand") for s in sentences}
+        self.spans = {sentence.sent_id: record_span(doc, sentence) for sentence in sentences}
         self.scope = _scopes(sentences, self.spans)
         self.names_assad = {sent_id: self._names_assad(span) for sent_id, span in self.spans.items()}
         self.topic: dict[int, Link | None] = {}
