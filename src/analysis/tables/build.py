@@ -16,7 +16,9 @@ from analysis.tables.cache import BuildCache, check_cache_dir
 from analysis.corpus.registry import DEFAULT_MAX_CHARS, Document, Source, load_corpus, read_section_overrides
 from analysis.errors import ArticleError, InputError
 from analysis.nlp.entities import iter_entities
-from analysis.extract.framing import Codebook, iter_code_hits, read_codebook
+from analysis.extract.framing import Codebook, read_codebook
+from analysis.extract.frames.coder import iter_code_hits
+from analysis.extract.frames.polarity import read_modifiers
 from analysis.nlp.gazetteer import default_gazetteer
 from analysis.extract.naming import default_naming_lexicon, iter_labels
 from analysis.extract.markers import MarkerLexicon, iter_markers, read_marker_lexicon
@@ -215,9 +217,9 @@ def build(*, seeds_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = 
 
     Raises OutputError when `out_dir` may not be replaced (before any work); InputError, listing
     every problem in the corpus and the resource files (section rules, gazetteer, lexicons,
-    codebook), before the model is loaded and before anything is written; ModelNotFoundError
-    when the spaCy pipeline is missing; SchemaError when a built table breaks its schema (nothing
-    is written then either).
+    codebook, framing modifiers), before the model is loaded and before anything is written;
+    ModelNotFoundError when the spaCy pipeline is missing; SchemaError when a built table breaks
+    its schema (nothing is written then either).
     """
     out_dir = Path(out_dir).absolute()
     check_out_dir(out_dir, seeds_dir=seeds_dir, own_names=OWN_FILES)
@@ -230,7 +232,9 @@ def build(*, seeds_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = 
     for read_resource in (default_rules, default_gazetteer, default_lexicon, default_naming_lexicon):
         _collect(problems, read_resource)
     blank = spacy.blank("en")
-    _collect(problems, read_codebook, nlp=blank)
+    checked = _collect(problems, read_codebook, nlp=blank)
+    limit_codes = frozenset(c for c, code in checked.codes.items() if code.dimension == "limits") if checked else None
+    _collect(problems, read_modifiers, vocab=blank.vocab, make_doc=blank.make_doc, limit_codes=limit_codes)
     _collect(problems, read_marker_lexicon, nlp=blank)
     if problems:
         raise InputError(problems)

@@ -16,7 +16,7 @@ import pandas as pd
 from analysis.config import DEFAULT_DATA_DIR
 from analysis.corpus.sections import SECTIONS
 from analysis.errors import SchemaError
-from analysis.extract.vocabulary import DIMENSIONS, MARKER_CATEGORIES, QUOTATION_KINDS
+from analysis.extract.vocabulary import AGENT_LINKS, DIMENSIONS, MARKER_CATEGORIES, QUOTATION_KINDS
 from analysis.nlp.gazetteer import ACTOR_TYPES, MENTION_KINDS, PLACE_MENTION
 
 ROW_ORDER = ("doc_id", "sent_id", "block_id", "quote_id", "start", "end")
@@ -117,6 +117,16 @@ SCHEMAS: dict[str, Table] = {
         Column("cue", "string", "the words that fired the code; `raw[start:end] == cue`"),
         Column("start", "int64", "offset of the cue's first character"),
         Column("end", "int64", "offset one past the cue's last character"),
+        Column("agent", "string", "the Russian agent the code rests on, as written ('Moscow', 'Russian', 'Putin'); "
+                                  "for a pronoun or a carried topic, its antecedent; null if none"),
+        Column("agent_link", "string", "how the agent is tied to the cue: subject, agent (passive 'by'), possessor, "
+                                       "modifier, source ('from'), beneficiary ('for'), example ('like'), pronoun, "
+                                       "context (the paragraph's Russian topic carried into a clause with no actor, or a "
+                                       "limit continued by a sentence that opens with a pronoun: the cue is the pronoun), "
+                                       "sentence (named elsewhere in the sentence) or paragraph (named earlier in the "
+                                       "paragraph); null if none", AGENT_LINKS),
+        Column("modifier", "string", "the polarity or modality word that turned a support cue into this limits code "
+                                     "('not', 'no longer', 'stopped', 'unable', 'refused', 'only', 'as long as'); null if none"),
     ), key=("doc_id", "code", "start", "end")),
     "markers": Table((
         DOC_ID, SENT_ID,
