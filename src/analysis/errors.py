@@ -23,3 +23,7 @@ class ArticleError(Exception):
     def __init__(self, doc_id: str, stage: str, cause: BaseException):
         self.doc_id, self.stage, self.cause = doc_id, stage, cause
         super().__init__(f"{doc_id}: failed while {stage}: {type(cause).__name__}: {cause}")
+
+    def __reduce__(self):
+        """Pickle with the constructor's arguments, so a worker process can report the failure."""
+        return type(self), (self.doc_id, self.stage, self.cause)

@@ -29,14 +29,16 @@ def test_the_coding_sheet_escapes_formulas(cell, tmp_path):
 
 
 def test_a_tampered_cache_entry_is_rebuilt_never_executed(tiny_seeds, tmp_path, caplog):
+    from analysis.tables import load_tables
     from analysis.tables.build import build
 
     cache = tmp_path / "cache"
-    first = build(seeds_dir=tiny_seeds, out_dir=tmp_path / "first", cache_dir=cache)
+    build(seeds_dir=tiny_seeds, out_dir=tmp_path / "first", cache_dir=cache)
     for entry in (cache / "tables").iterdir():
         (entry / "documents.parquet").write_bytes(b"\x80\x04cos\nsystem\n(S'touch pwned'\ntR.")
     (next((cache / "docs").iterdir()) / "doc.spacy").write_bytes(b"garbage")
-    second = build(seeds_dir=tiny_seeds, out_dir=tmp_path / "second", cache_dir=cache)
+    build(seeds_dir=tiny_seeds, out_dir=tmp_path / "second", cache_dir=cache)
+    first, second = load_tables(tmp_path / "first"), load_tables(tmp_path / "second")
     assert all(first[name].equals(second[name]) for name in first)
     assert "ignoring the cache entry" in caplog.text and "documents.parquet" not in caplog.text
     assert not (tmp_path / "pwned").exists() and not any(cache.rglob("*.pkl"))
@@ -106,12 +108,12 @@ def test_debug_prints_the_traceback(tiny_seeds, tmp_path, monkeypatch, capsys):
 
 
 def test_a_full_disk_is_one_line_and_leaves_the_tables(tiny_seeds, previous_out, monkeypatch, capsys):
-    import pandas as pd
+    import pyarrow.parquet as pq
 
-    def full(frame, path, *args, **kwargs):
+    def full(writer, table, *args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(pd.DataFrame, "to_parquet", full)
+    monkeypatch.setattr(pq.ParquetWriter, "write_table", full)
     before = snapshot(previous_out)
     assert run_build(tiny_seeds, previous_out) == 2
     assert capsys.readouterr().err == (f"error: {previous_out}: could not write documents.parquet (No space left on device); "

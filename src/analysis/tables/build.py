@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import time
+import uuid
+from collections import Counter
 from contextlib import contextmanager
-from functools import partial
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 import pandas as pd
+import pyarrow as pa
 import spacy
 
 from analysis.tables.cache import BuildCache, check_cache_dir
@@ -20,17 +23,22 @@ from analysis.extract.framing import Codebook, iter_code_hits, read_codebook
 from analysis.nlp.gazetteer import default_gazetteer
 from analysis.extract.naming import default_naming_lexicon, iter_labels
 from analysis.extract.markers import MarkerLexicon, iter_markers, read_marker_lexicon
-from analysis.nlp.pipeline import load_nlp, parse_texts
+from analysis.config import resolve_model_name
+from analysis.nlp.pipeline import installed_model_id, load_nlp, parse_texts
 from analysis.extract.quotations import default_lexicon, iter_quotations
 from analysis.corpus.sections import ANALYSED_SECTIONS, default_rules, iter_blocks
 from analysis.nlp.sentences import iter_sentences
-from analysis.tables.exports import write_spreadsheet_csv
-from analysis.tables.output import check_out_dir, recover, replace_out_dir
+from analysis.tables.engines import ENGINES, progress
+from analysis.tables.output import check_out_dir, recover, staged_out_dir
 from analysis.tables.schemas import SCHEMAS, concat, to_frame
+from analysis.tables.stream import TableWriter, from_arrow, join, to_arrow
 
 logger = logging.getLogger(__name__)
 CODING_SHEET_FILE = "coding_sheet.csv"
 OWN_FILES = frozenset({*(f"{name}.parquet" for name in SCHEMAS), CODING_SHEET_FILE})
+BATCH_DOCS = 8  # documents per batch: the unit of work of every engine and one Parquet row group
+LOAD_STAGE, PARSE_STAGE, CACHE_STAGE, WRITE_STAGE = ("loading the model", "parsing with spaCy",
+                                                     "reading and writing the cache", "writing the tables")
 
 
 def _units(document: Document, doc, overrides: dict[int, str] | None):
@@ -40,10 +48,22 @@ def _units(document: Document, doc, overrides: dict[int, str] | None):
 
 
 @contextmanager
-def _stage(doc_id: str, stage: str) -> Iterator[None]:
-    """Turn an unexpected exception inside one stage of one article into an ArticleError naming both."""
+def _timed(timings: Counter | None, stage: str) -> Iterator[None]:
+    """Add the seconds spent in the block to `timings[stage]`."""
+    started = time.perf_counter()
     try:
         yield
+    finally:
+        if timings is not None:
+            timings[stage] += time.perf_counter() - started
+
+
+@contextmanager
+def _stage(doc_id: str, stage: str, timings: Counter | None = None) -> Iterator[None]:
+    """Turn an unexpected exception inside one stage of one article into an ArticleError naming both."""
+    try:
+        with _timed(timings, stage):
+            yield
     except (InputError, ArticleError):
         raise
     except Exception as err:
@@ -51,22 +71,22 @@ def _stage(doc_id: str, stage: str) -> Iterator[None]:
 
 
 def document_tables(document: Document, doc, *, codebook: Codebook, marker_lexicon: MarkerLexicon,
-                    overrides: dict[int, str] | None = None) -> dict[str, pd.DataFrame]:
-    """Return every table for one document, from its parsed `doc`.
+                    overrides: dict[int, str] | None = None, timings: Counter | None = None) -> dict[str, pd.DataFrame]:
+    """Return every table for one document, from its parsed `doc` (adding each stage's seconds to `timings`).
 
     Raises ArticleError naming the document and the stage when an extractor fails.
     """
     doc_id = document.doc_id
-    with _stage(doc_id, "cutting blocks, sentences and entities"):
+    with _stage(doc_id, "cutting blocks, sentences and entities", timings):
         blocks, sentences, entities = _units(document, doc, overrides)
-    with _stage(doc_id, "finding quotations"):
+    with _stage(doc_id, "finding quotations", timings):
         quotations = list(iter_quotations(doc, blocks, sentences, entities, author=document.source.author))
     records = {"blocks": blocks, "sentences": sentences, "entities": entities, "quotations": quotations}
-    with _stage(doc_id, "coding frames"):
+    with _stage(doc_id, "coding frames", timings):
         records["codes"] = list(iter_code_hits(doc, sentences, entities, codebook=codebook))
-    with _stage(doc_id, "finding argument markers"):
+    with _stage(doc_id, "finding argument markers", timings):
         records["markers"] = list(iter_markers(doc, sentences, entities, quotations, lexicon=marker_lexicon))
-    with _stage(doc_id, "finding labels"):
+    with _stage(doc_id, "finding labels", timings):
         records["labels"] = list(iter_labels(doc, sentences, entities))
     tables = {name: to_frame(rows, name, doc_id=doc_id) for name, rows in records.items()}
     source = document.source
@@ -79,59 +99,148 @@ def document_tables(document: Document, doc, *, codebook: Codebook, marker_lexic
     return tables
 
 
+class BuildSettings(NamedTuple):
+    """What a worker needs to analyse batches; small and picklable, so it travels to other processes."""
+
+    model: str | None
+    cache_dir: Path | None
+    model_key: str
+    build_id: str
+
+
+class BatchResult(NamedTuple):
+    """One batch analysed: its tables (Arrow, sorted by key), failed articles, seconds per stage, counts."""
+
+    tables: dict[str, pa.Table]
+    failures: list[ArticleError]
+    timings: Counter
+    counts: Counter
+
+
+_PIPELINES: dict[str, spacy.language.Language] = {}
+_ANALYSERS: dict[BuildSettings, "Analyser"] = {}
+
+
+def shared_nlp(model: str | None) -> spacy.language.Language:
+    """Return the pipeline `model`, loaded once per process."""
+    name = resolve_model_name(model)
+    if name not in _PIPELINES:
+        _PIPELINES.clear()
+        _PIPELINES[name] = load_nlp(model=name)
+    return _PIPELINES[name]
+
+
+class Analyser:
+    """Analyses batches of documents in one process; the pipeline is loaded only when a document needs it."""
+
+    def __init__(self, settings: BuildSettings, *, nlp=None, codebook: Codebook | None = None,
+                 marker_lexicon: MarkerLexicon | None = None, cache: BuildCache | None = None):
+        self.settings, self._nlp = settings, nlp
+        self._codebook, self._marker_lexicon = codebook, marker_lexicon
+        self.timings: Counter = Counter()
+        self.cache = cache or (BuildCache(settings.cache_dir, model_key=settings.model_key,
+                                          vocab=lambda: self.nlp.vocab) if settings.cache_dir else None)
+
+    @property
+    def nlp(self):
+        if self._nlp is None:
+            with _timed(self.timings, LOAD_STAGE):
+                self._nlp = shared_nlp(self.settings.model)
+        return self._nlp
+
+    def lexicons(self) -> tuple[Codebook, MarkerLexicon]:
+        if self._codebook is None:
+            with _timed(self.timings, LOAD_STAGE):
+                self._codebook, self._marker_lexicon = read_codebook(nlp=self.nlp), read_marker_lexicon(nlp=self.nlp)
+        return self._codebook, self._marker_lexicon
+
+    def batch(self, items: list[tuple[Document, dict[int, str] | None]]) -> BatchResult:
+        """Return the tables of the documents in `items` (each with its section overrides), in their order."""
+        timings, self.timings = self.timings, Counter()
+        cache, counts, failures = self.cache, Counter(), []
+        plan = []
+        with _timed(timings, CACHE_STAGE):
+            for document, overrides in items:
+                tables_key = cache.tables_key(document, overrides) if cache else None
+                tables = cache.load_tables(tables_key) if cache else None
+                parse_key = cache.parse_key(document) if cache and tables is None else None
+                doc = cache.load_doc(parse_key) if parse_key else None
+                plan.append((document, overrides, tables_key, tables, parse_key, doc))
+        to_parse = [document.text for document, _, _, tables, _, doc in plan if tables is None and doc is None]
+        parsed = parse_texts(self.nlp, iter(to_parse)) if to_parse else iter(())
+        per_table: dict[str, list[pa.Table]] = {name: [] for name in SCHEMAS}
+        for document, overrides, tables_key, tables, parse_key, doc in plan:
+            counts["from cached tables" if tables is not None else "from cached parses" if doc is not None
+                   else "parsed"] += 1
+            try:
+                if tables is None:
+                    if doc is None:
+                        try:
+                            with _stage(document.doc_id, PARSE_STAGE, timings):
+                                doc = next(parsed)
+                        except ArticleError:  # a generator that raised is spent: parse the rest afresh
+                            rest = to_parse[counts["parsed"]:]
+                            parsed = parse_texts(self.nlp, iter(rest)) if rest else iter(())
+                            raise
+                        if cache:
+                            with _timed(timings, CACHE_STAGE):
+                                cache.save_doc(parse_key, doc)
+                    codebook, marker_lexicon = self.lexicons()
+                    frames = document_tables(document, doc, codebook=codebook, marker_lexicon=marker_lexicon,
+                                             overrides=overrides, timings=timings)
+                    tables = {name: to_arrow(frame, name) for name, frame in frames.items()}
+                    if cache:
+                        with _timed(timings, CACHE_STAGE):
+                            cache.save_tables(tables_key, tables)
+            except ArticleError as err:
+                failures.append(err)
+                continue
+            for name, table in tables.items():
+                per_table[name].append(table)
+        timings.update(self.timings)
+        return BatchResult({name: join(parts, name) for name, parts in per_table.items()}, failures, timings, counts)
+
+
+def analyse_batch(items: list[tuple[Document, dict[int, str] | None]], settings: BuildSettings) -> BatchResult:
+    """Analyse one batch in this process, with the analyser (and pipeline) kept for the build `settings`."""
+    if settings not in _ANALYSERS:
+        _ANALYSERS.clear()
+        _ANALYSERS[settings] = Analyser(settings)
+    return _ANALYSERS[settings].batch(items)
+
+
+def _batches(documents: list[Document], overrides: dict[str, dict[int, str]]) -> list[list[tuple]]:
+    items = [(document, overrides.get(document.doc_id)) for document in documents]
+    return [items[start:start + BATCH_DOCS] for start in range(0, len(items), BATCH_DOCS)]
+
+
+def _settle(result: BatchResult, failures: list[ArticleError] | None) -> None:
+    """Raise the batch's first failure, or add its failures to `failures` (logging each)."""
+    if result.failures and failures is None:
+        raise result.failures[0]
+    for err in result.failures:
+        logger.error("%s", err)
+        failures.append(err)
+
+
 def analyse(documents: list[Document], *, nlp, codebook: Codebook | None = None,
             marker_lexicon: MarkerLexicon | None = None, overrides: dict[str, dict[int, str]] | None = None,
-            jobs: int = 1, cache: BuildCache | None = None,
-            failures: list[ArticleError] | None = None) -> dict[str, pd.DataFrame]:
-    """Return every table for `documents`, parsed with `nlp` and coded with `codebook`.
+            cache: BuildCache | None = None, failures: list[ArticleError] | None = None) -> dict[str, pd.DataFrame]:
+    """Return every table for `documents`, parsed with `nlp` and coded with `codebook`, in memory.
 
     With a `cache`, a document whose tables are cached is not touched, and a document whose
-    parse is cached is not parsed again; documents are streamed, so no more than a batch of
-    Docs is held at once. An article that fails raises ArticleError, unless a `failures` list
-    is given: the failure is then added to it and the article left out of the tables.
+    parse is cached is not parsed again. An article that fails raises ArticleError, unless a
+    `failures` list is given: the failure is then added to it and the article left out.
+    For a corpus too large for memory, `build` streams the tables to disk instead.
     """
-    overrides = overrides or {}
-    codebook = codebook or read_codebook(nlp=nlp)
-    marker_lexicon = marker_lexicon or read_marker_lexicon(nlp=nlp)
-    plan = []
-    for document in documents:
-        tables_key = cache.tables_key(document, overrides.get(document.doc_id)) if cache else None
-        tables = cache.load_tables(tables_key) if cache else None
-        parse_key = cache.parse_key(document) if cache and tables is None else None
-        doc = cache.load_doc(parse_key) if parse_key else None
-        plan.append((document, tables_key, tables, parse_key, doc))
-    to_parse = [document.text for document, _, tables, _, doc in plan if tables is None and doc is None]
-    parsed = parse_texts(nlp, iter(to_parse), n_process=jobs)
-    n_parsed = 0
+    settings = BuildSettings(None, None, "", uuid.uuid4().hex)
+    analyser = Analyser(settings, nlp=nlp, codebook=codebook, marker_lexicon=marker_lexicon, cache=cache)
     per_table: dict[str, list[pd.DataFrame]] = {name: [] for name in SCHEMAS}
-    for document, tables_key, tables, parse_key, doc in plan:
-        try:
-            if tables is None:
-                if doc is None:
-                    n_parsed += 1
-                    try:
-                        with _stage(document.doc_id, "parsing with spaCy"):
-                            doc = next(parsed)
-                    except ArticleError:  # a generator that raised is spent: parse the rest afresh
-                        parsed = parse_texts(nlp, iter(to_parse[n_parsed:]), n_process=jobs)
-                        raise
-                    if cache:
-                        cache.save_doc(parse_key, doc)
-                tables = document_tables(document, doc, codebook=codebook, marker_lexicon=marker_lexicon,
-                                         overrides=overrides.get(document.doc_id))
-                if cache:
-                    cache.save_tables(tables_key, tables)
-        except ArticleError as err:
-            if failures is None:
-                raise
-            logger.error("%s", err)
-            failures.append(err)
-            continue
-        for name, frame in tables.items():
-            per_table[name].append(frame)
-    logger.info("%d documents: %d parsed, %d from cached parses, %d from cached tables", len(plan), len(to_parse),
-                sum(1 for *_, tables, _, doc in plan if tables is None and doc is not None),
-                sum(1 for _, _, tables, _, _ in plan if tables is not None))
+    for batch in _batches(documents, overrides or {}):
+        result = analyser.batch(batch)
+        _settle(result, failures)
+        for name, table in result.tables.items():
+            per_table[name].append(from_arrow(table, name))
     return {name: concat(frames, name) for name, frames in per_table.items()}
 
 
@@ -180,9 +289,10 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path) -> None:
     Only files the build wrote before are removed; see `analysis.tables.output`. Raises
     OutputError when `out_dir` cannot be replaced safely (it is then left as it was).
     """
-    writers = {f"{name}.parquet": partial(frame.to_parquet, index=False) for name, frame in tables.items()}
-    writers[CODING_SHEET_FILE] = partial(write_spreadsheet_csv, coding_sheet(tables["sentences"]))
-    replace_out_dir(out_dir, writers, own_names=OWN_FILES)
+    with staged_out_dir(out_dir, sorted(OWN_FILES), own_names=OWN_FILES) as staging:
+        writer = TableWriter(staging, sheet_file=CODING_SHEET_FILE, sheet=coding_sheet)
+        writer.write({name: to_arrow(frame, name) for name, frame in tables.items()})
+        writer.close()
 
 
 def _collect(problems: list[str], read, *args, **kwargs):
@@ -194,10 +304,39 @@ def _collect(problems: list[str], read, *args, **kwargs):
         return None
 
 
+class BuildReport(NamedTuple):
+    """What a build did: rows written per table, documents by origin, seconds per stage, failed articles."""
+
+    rows: dict[str, int]
+    counts: Counter
+    timings: Counter
+    failures: list[ArticleError]
+
+
+def _check_inputs(seeds_dir: Path, max_chars: int) -> tuple[list[Document], dict[str, dict[int, str]]]:
+    """Return the corpus and its section overrides; raise InputError listing every problem in them and the resources."""
+    problems: list[str] = []
+    documents = _collect(problems, load_corpus, seeds_dir, max_chars=max_chars)
+    overrides = _collect(problems, read_section_overrides, seeds_dir)
+    for read_resource in (default_rules, default_gazetteer, default_lexicon, default_naming_lexicon):
+        _collect(problems, read_resource)
+    blank = spacy.blank("en")
+    _collect(problems, read_codebook, nlp=blank)
+    _collect(problems, read_marker_lexicon, nlp=blank)
+    if problems:
+        raise InputError(problems)
+    return documents, overrides
+
+
 def build(*, seeds_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = None,
           max_chars: int = DEFAULT_MAX_CHARS, cache_dir: Path | None = None,
-          failures: list[ArticleError] | None = None) -> dict[str, pd.DataFrame]:
-    """Build every table from `seeds_dir` into `out_dir` and return them (reusing `cache_dir` if given).
+          failures: list[ArticleError] | None = None, engine: str = "local", scheduler: str | None = None,
+          show_progress: bool = False) -> BuildReport:
+    """Build every table from `seeds_dir` into `out_dir`, a batch at a time (reusing `cache_dir` if given).
+
+    `engine` is `local` (`jobs` processes on this machine) or `dask` (the cluster at `scheduler`,
+    or a local one). Memory is bounded by the batches in flight, not by the corpus; the pipeline
+    is loaded only where a document must be parsed or analysed.
 
     An article that fails unexpectedly raises ArticleError before anything is written; with a
     `failures` list, it is added there instead and the tables are written without it.
@@ -212,21 +351,24 @@ def build(*, seeds_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = 
     if cache_dir is not None:
         check_cache_dir(cache_dir)
     recover(out_dir, own_names=OWN_FILES)
-    problems: list[str] = []
-    documents = _collect(problems, load_corpus, seeds_dir, max_chars=max_chars)
-    overrides = _collect(problems, read_section_overrides, seeds_dir)
-    for read_resource in (default_rules, default_gazetteer, default_lexicon, default_naming_lexicon):
-        _collect(problems, read_resource)
-    blank = spacy.blank("en")
-    _collect(problems, read_codebook, nlp=blank)
-    _collect(problems, read_marker_lexicon, nlp=blank)
-    if problems:
-        raise InputError(problems)
-    nlp = load_nlp(model=model)
-    codebook, marker_lexicon = read_codebook(nlp=nlp), read_marker_lexicon(nlp=nlp)
-    cache = BuildCache(cache_dir, nlp=nlp) if cache_dir else None
-    tables = analyse(documents, nlp=nlp, codebook=codebook, marker_lexicon=marker_lexicon, overrides=overrides,
-                     jobs=jobs, cache=cache, failures=failures)
-    write_tables(tables, out_dir)
-    logger.info("wrote %s to %s", ", ".join(f"{name} ({len(frame)} rows)" for name, frame in tables.items()), out_dir)
-    return tables
+    documents, overrides = _check_inputs(seeds_dir, max_chars)
+    settings = BuildSettings(model, Path(cache_dir).absolute() if cache_dir else None, installed_model_id(model),
+                             uuid.uuid4().hex)
+    report = BuildReport({}, Counter(), Counter(), failures if failures is not None else [])
+    batches = _batches(documents, overrides)
+    with staged_out_dir(out_dir, sorted(OWN_FILES), own_names=OWN_FILES) as staging:
+        writer = TableWriter(staging, sheet_file=CODING_SHEET_FILE, sheet=coding_sheet)
+        results = ENGINES[engine](analyse_batch, batches, settings, jobs=jobs, scheduler=scheduler)
+        for result in progress(results, total=len(documents), sizes=[len(batch) for batch in batches],
+                               enabled=show_progress):
+            _settle(result, failures)
+            report.counts.update(result.counts)
+            report.timings.update(result.timings)
+            with _timed(report.timings, WRITE_STAGE):
+                writer.write(result.tables)
+        with _timed(report.timings, WRITE_STAGE):
+            writer.close()
+    report.rows.update(writer.rows)
+    logger.info("%d documents: %s", len(documents), ", ".join(f"{n} {origin}" for origin, n in sorted(report.counts.items())))
+    logger.info("wrote %s to %s", ", ".join(f"{name} ({n} rows)" for name, n in writer.rows.items()), out_dir)
+    return report
