@@ -35,12 +35,12 @@ def test_a_tampered_cache_entry_is_rebuilt_never_executed(tiny_seeds, tmp_path, 
     cache = tmp_path / "cache"
     build(seeds_dir=tiny_seeds, out_dir=tmp_path / "first", cache_dir=cache)
     for entry in (cache / "tables").iterdir():
-        (entry / "documents.parquet").write_bytes(b"\x80\x04cos\nsystem\n(S'touch pwned'\ntR.")
+        (entry / "documents.arrow").write_bytes(b"\x80\x04cos\nsystem\n(S'touch pwned'\ntR.")
     (next((cache / "docs").iterdir()) / "doc.spacy").write_bytes(b"garbage")
     build(seeds_dir=tiny_seeds, out_dir=tmp_path / "second", cache_dir=cache)
     first, second = load_tables(tmp_path / "first"), load_tables(tmp_path / "second")
     assert all(first[name].equals(second[name]) for name in first)
-    assert "ignoring the cache entry" in caplog.text and "documents.parquet" not in caplog.text
+    assert "ignoring the cache entry" in caplog.text and "documents.arrow" not in caplog.text
     assert not (tmp_path / "pwned").exists() and not any(cache.rglob("*.pkl"))
 
 

@@ -14,6 +14,7 @@ from typing import Iterator, NamedTuple
 import pandas as pd
 import pyarrow as pa
 import spacy
+from spacy.attrs import IS_SPACE
 
 from analysis.tables.cache import BuildCache, check_cache_dir
 from analysis.corpus.registry import DEFAULT_MAX_CHARS, Document, Source, load_corpus, read_section_overrides
@@ -31,7 +32,7 @@ from analysis.nlp.sentences import iter_sentences
 from analysis.tables.engines import ENGINES, progress
 from analysis.tables.output import check_out_dir, recover, staged_out_dir
 from analysis.tables.schemas import SCHEMAS, concat, to_frame
-from analysis.tables.stream import TableWriter, from_arrow, join, to_arrow
+from analysis.tables.stream import ARROW_SCHEMAS, TableWriter, from_arrow, join, records_to_arrow, to_arrow
 
 logger = logging.getLogger(__name__)
 CODING_SHEET_FILE = "coding_sheet.csv"
@@ -71,8 +72,10 @@ def _stage(doc_id: str, stage: str, timings: Counter | None = None) -> Iterator[
 
 
 def document_tables(document: Document, doc, *, codebook: Codebook, marker_lexicon: MarkerLexicon,
-                    overrides: dict[int, str] | None = None, timings: Counter | None = None) -> dict[str, pd.DataFrame]:
-    """Return every table for one document, from its parsed `doc` (adding each stage's seconds to `timings`).
+                    overrides: dict[int, str] | None = None, timings: Counter | None = None) -> dict[str, pa.Table]:
+    """Return every table for one document as Arrow, sorted by key, from its parsed `doc`.
+
+    Adds the seconds spent in each stage to `timings`.
 
     Raises ArticleError naming the document and the stage when an extractor fails.
     """
@@ -88,14 +91,14 @@ def document_tables(document: Document, doc, *, codebook: Codebook, marker_lexic
         records["markers"] = list(iter_markers(doc, sentences, entities, quotations, lexicon=marker_lexicon))
     with _stage(doc_id, "finding labels", timings):
         records["labels"] = list(iter_labels(doc, sentences, entities))
-    tables = {name: to_frame(rows, name, doc_id=doc_id) for name, rows in records.items()}
+    tables = {name: records_to_arrow(rows, name, doc_id=doc_id) for name, rows in records.items()}
     source = document.source
-    tables["documents"] = pd.DataFrame([{
+    tables["documents"] = pa.Table.from_pylist([{
         **{name: getattr(source, name) for name in ("doc_id", "file", "outlet", "title", "author", "published",
                                                       "genre", "label")},
         "sha256": document.sha256, "n_chars": len(document.text), "n_blocks": len(blocks),
-        "n_sentences": len(sentences), "n_tokens": sum(not token.is_space for token in doc),
-    }])
+        "n_sentences": len(sentences), "n_tokens": len(doc) - int(doc.to_array([IS_SPACE]).sum()),
+    }], schema=ARROW_SCHEMAS["documents"])
     return tables
 
 
@@ -186,9 +189,8 @@ class Analyser:
                             with _timed(timings, CACHE_STAGE):
                                 cache.save_doc(parse_key, doc)
                     codebook, marker_lexicon = self.lexicons()
-                    frames = document_tables(document, doc, codebook=codebook, marker_lexicon=marker_lexicon,
+                    tables = document_tables(document, doc, codebook=codebook, marker_lexicon=marker_lexicon,
                                              overrides=overrides, timings=timings)
-                    tables = {name: to_arrow(frame, name) for name, frame in frames.items()}
                     if cache:
                         with _timed(timings, CACHE_STAGE):
                             cache.save_tables(tables_key, tables)

@@ -6,8 +6,8 @@ keyed on its parse, its row in `sources.csv`, its section overrides and every re
 (codebook, lexicons, rules). Editing the codebook therefore recomputes codes from cached
 Docs without parsing again, and adding an article parses only that article.
 
-Each entry is a folder `docs/<key>/` (a spaCy `DocBin`) or `tables/<key>/` (one Parquet file
-per table) with an `entry.json` giving the format version and each file's SHA-256. Nothing is
+Each entry is a folder `docs/<key>/` (a spaCy `DocBin`) or `tables/<key>/` (one Arrow IPC file
+per table, read back without decoding) with an `entry.json` giving the format version and each file's SHA-256. Nothing is
 ever unpickled: an entry whose format, hashes or content do not check out is ignored with a
 warning and rebuilt.
 """
@@ -15,7 +15,6 @@ warning and rebuilt.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import logging
 import shutil
@@ -35,13 +34,14 @@ from analysis.errors import OutputError
 from analysis.nlp.gazetteer import GAZETTEER_FILE
 from analysis.nlp.pipeline import model_id
 from analysis.tables.schemas import SCHEMAS
-from analysis.tables.stream import from_parquet_bytes, to_parquet_bytes
+from analysis.tables.stream import from_ipc_bytes, to_ipc_bytes
 
 logger = logging.getLogger(__name__)
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 ENTRY_FILE = "entry.json"
 DOC_FILE = "doc.spacy"
+TABLE_SUFFIX = ".arrow"
 
 
 def _digest(*parts: bytes | str) -> str:
@@ -124,17 +124,17 @@ class BuildCache:
         return files
 
     def load_tables(self, key: str) -> dict[str, pa.Table] | None:
-        files = self._read("tables", key, tuple(f"{name}.parquet" for name in SCHEMAS))
+        files = self._read("tables", key, tuple(f"{name}{TABLE_SUFFIX}" for name in SCHEMAS))
         if files is None:
             return None
         try:
-            return {name: from_parquet_bytes(files[f"{name}.parquet"], name) for name in SCHEMAS}
+            return {name: from_ipc_bytes(files[f"{name}{TABLE_SUFFIX}"], name) for name in SCHEMAS}
         except (OSError, ValueError, pa.ArrowException) as err:
             logger.warning("ignoring the cache entry %s (%s); rebuilding it", self.folder / "tables" / key, err)
             return None
 
     def save_tables(self, key: str, tables: dict[str, pa.Table]) -> None:
-        self._write("tables", key, {f"{name}.parquet": to_parquet_bytes(table) for name, table in tables.items()})
+        self._write("tables", key, {f"{name}{TABLE_SUFFIX}": to_ipc_bytes(table) for name, table in tables.items()})
 
     def load_doc(self, key: str) -> Doc | None:
         files = self._read("docs", key, (DOC_FILE,))

@@ -111,6 +111,7 @@ SCHEMAS: dict[str, list[Column]] = {
     ],
 }
 TABLE_NAMES = tuple(SCHEMAS)
+SORT_KEY = ("doc_id", "sent_id", "block_id", "quote_id", "start", "end")  # rows are sorted on those present
 TEXT_COLUMN = {"blocks": "text", "sentences": "text", "entities": "text", "quotations": "text", "codes": "cue",
                "markers": "marker", "labels": "label"}
 
@@ -135,7 +136,7 @@ def concat(frames: Iterable[pd.DataFrame], table: str) -> pd.DataFrame:
     if not frames:
         return to_frame([], table)
     frame = pd.concat(frames, ignore_index=True)
-    key = [name for name in ("doc_id", "sent_id", "block_id", "quote_id", "start", "end") if name in frame.columns]
+    key = [name for name in SORT_KEY if name in frame.columns]
     return frame.sort_values(key, kind="stable").reset_index(drop=True).astype({c.name: c.dtype for c in columns})
 
 
