@@ -31,7 +31,7 @@ from analysis.corpus.sections import ANALYSED_SECTIONS, default_rules, iter_bloc
 from analysis.nlp.sentences import iter_sentences
 from analysis.tables.engines import ENGINES, progress
 from analysis.tables.output import check_out_dir, recover, staged_out_dir
-from analysis.tables.schemas import SCHEMAS, concat, to_frame
+from analysis.tables.schemas import SCHEMAS, concat
 from analysis.tables.stream import ARROW_SCHEMAS, TableWriter, from_arrow, join, records_to_arrow, to_arrow
 
 logger = logging.getLogger(__name__)
@@ -157,50 +157,59 @@ class Analyser:
                 self._codebook, self._marker_lexicon = read_codebook(nlp=self.nlp), read_marker_lexicon(nlp=self.nlp)
         return self._codebook, self._marker_lexicon
 
+    def docs(self, documents: list[Document], timings: Counter, counts: Counter) -> Iterator[tuple[Document, object]]:
+        """Yield each document with its Doc (cached, else parsed and cached) or the ArticleError of its parse."""
+        cache = self.cache
+        with _timed(timings, CACHE_STAGE):
+            keys = [cache.parse_key(document) if cache else None for document in documents]
+            cached = [cache.load_doc(key) if cache else None for key in keys]
+        to_parse = [document.text for document, doc in zip(documents, cached) if doc is None]
+        parsed = parse_texts(self.nlp, iter(to_parse)) if to_parse else iter(())
+        for document, key, doc in zip(documents, keys, cached):
+            counts["from cached parses" if doc is not None else "parsed"] += 1
+            if doc is None:
+                try:
+                    with _stage(document.doc_id, PARSE_STAGE, timings):
+                        doc = next(parsed)
+                except ArticleError as err:  # a generator that raised is spent: parse the rest afresh
+                    rest = to_parse[counts["parsed"]:]
+                    parsed = parse_texts(self.nlp, iter(rest)) if rest else iter(())
+                    yield document, err
+                    continue
+                if cache:
+                    with _timed(timings, CACHE_STAGE):
+                        cache.save_doc(key, doc)
+            yield document, doc
+
     def batch(self, items: list[tuple[Document, dict[int, str] | None]]) -> BatchResult:
         """Return the tables of the documents in `items` (each with its section overrides), in their order."""
         timings, self.timings = self.timings, Counter()
         cache, counts, failures = self.cache, Counter(), []
-        plan = []
+        overrides = {document.doc_id: document_overrides for document, document_overrides in items}
         with _timed(timings, CACHE_STAGE):
-            for document, overrides in items:
-                tables_key = cache.tables_key(document, overrides) if cache else None
-                tables = cache.load_tables(tables_key) if cache else None
-                parse_key = cache.parse_key(document) if cache and tables is None else None
-                doc = cache.load_doc(parse_key) if parse_key else None
-                plan.append((document, overrides, tables_key, tables, parse_key, doc))
-        to_parse = [document.text for document, _, _, tables, _, doc in plan if tables is None and doc is None]
-        parsed = parse_texts(self.nlp, iter(to_parse)) if to_parse else iter(())
-        per_table: dict[str, list[pa.Table]] = {name: [] for name in SCHEMAS}
-        for document, overrides, tables_key, tables, parse_key, doc in plan:
-            counts["from cached tables" if tables is not None else "from cached parses" if doc is not None
-                   else "parsed"] += 1
+            keys = {document.doc_id: cache.tables_key(document, overrides[document.doc_id]) if cache else None
+                    for document, _ in items}
+            done = {doc_id: cache.load_tables(key) if cache else None for doc_id, key in keys.items()}
+        counts["from cached tables"] = sum(tables is not None for tables in done.values())
+        for document, doc in self.docs([document for document, _ in items if done[document.doc_id] is None],
+                                       timings, counts):
             try:
-                if tables is None:
-                    if doc is None:
-                        try:
-                            with _stage(document.doc_id, PARSE_STAGE, timings):
-                                doc = next(parsed)
-                        except ArticleError:  # a generator that raised is spent: parse the rest afresh
-                            rest = to_parse[counts["parsed"]:]
-                            parsed = parse_texts(self.nlp, iter(rest)) if rest else iter(())
-                            raise
-                        if cache:
-                            with _timed(timings, CACHE_STAGE):
-                                cache.save_doc(parse_key, doc)
-                    codebook, marker_lexicon = self.lexicons()
-                    tables = document_tables(document, doc, codebook=codebook, marker_lexicon=marker_lexicon,
-                                             overrides=overrides, timings=timings)
-                    if cache:
-                        with _timed(timings, CACHE_STAGE):
-                            cache.save_tables(tables_key, tables)
+                if isinstance(doc, ArticleError):
+                    raise doc
+                codebook, marker_lexicon = self.lexicons()
+                tables = document_tables(document, doc, codebook=codebook, marker_lexicon=marker_lexicon,
+                                         overrides=overrides[document.doc_id], timings=timings)
             except ArticleError as err:
                 failures.append(err)
                 continue
-            for name, table in tables.items():
-                per_table[name].append(table)
+            if cache:
+                with _timed(timings, CACHE_STAGE):
+                    cache.save_tables(keys[document.doc_id], tables)
+            done[document.doc_id] = tables
+        parts = [tables for tables in done.values() if tables is not None]
         timings.update(self.timings)
-        return BatchResult({name: join(parts, name) for name, parts in per_table.items()}, failures, timings, counts)
+        return BatchResult({name: join([tables[name] for tables in parts], name) for name in SCHEMAS}, failures,
+                           timings, +counts)
 
 
 def analyse_batch(items: list[tuple[Document, dict[int, str] | None]], settings: BuildSettings) -> BatchResult:
@@ -246,22 +255,29 @@ def analyse(documents: list[Document], *, nlp, codebook: Codebook | None = None,
     return {name: concat(frames, name) for name, frames in per_table.items()}
 
 
-def recode(*, seeds_dir: Path, codebooks: list[Codebook], nlp) -> tuple[pd.DataFrame, list[pd.DataFrame]]:
+def recode(*, seeds_dir: Path, codebooks: list[Codebook], nlp,
+           cache: BuildCache | None = None) -> tuple[pd.DataFrame, list[pd.DataFrame]]:
     """Return the sentences of the corpus in `seeds_dir` and its codes table under each of `codebooks`.
 
-    Each document is parsed once and nothing is written: this is for trying codebook edits out.
-    Raises InputError as `load_corpus` does.
+    Documents are streamed a batch at a time, from the `cache`'s Docs where it holds them; each
+    is parsed at most once and nothing but the cache is written: this is for trying codebook
+    edits out. Raises InputError as `load_corpus` does, ArticleError when a document fails.
     """
     documents = load_corpus(seeds_dir)
     overrides = read_section_overrides(seeds_dir)
-    sentence_frames, code_frames = [], [[] for _ in codebooks]
-    for document, doc in zip(documents, parse_texts(nlp, (document.text for document in documents))):
-        _, sentences, entities = _units(document, doc, overrides.get(document.doc_id))
-        sentence_frames.append(to_frame(sentences, "sentences", doc_id=document.doc_id))
-        for frames, codebook in zip(code_frames, codebooks):
-            frames.append(to_frame(list(iter_code_hits(doc, sentences, entities, codebook=codebook)), "codes",
-                                   doc_id=document.doc_id))
-    return concat(sentence_frames, "sentences"), [concat(frames, "codes") for frames in code_frames]
+    analyser = Analyser(BuildSettings(None, None, "", uuid.uuid4().hex), nlp=nlp, cache=cache)
+    sentence_parts, code_parts = [], [[] for _ in codebooks]
+    for batch in _batches(documents, overrides):
+        for document, doc in analyser.docs([document for document, _ in batch], Counter(), Counter()):
+            if isinstance(doc, ArticleError):
+                raise doc
+            _, sentences, entities = _units(document, doc, overrides.get(document.doc_id))
+            sentence_parts.append(records_to_arrow(sentences, "sentences", doc_id=document.doc_id))
+            for parts, codebook in zip(code_parts, codebooks):
+                parts.append(records_to_arrow(list(iter_code_hits(doc, sentences, entities, codebook=codebook)),
+                                              "codes", doc_id=document.doc_id))
+    return (from_arrow(join(sentence_parts, "sentences"), "sentences"),
+            [from_arrow(join(parts, "codes"), "codes") for parts in code_parts])
 
 
 def analyse_text(text: str, *, nlp, doc_id: str = "text", author: str = "") -> dict[str, pd.DataFrame]:

@@ -27,5 +27,7 @@ def write_spreadsheet_csv(frame: pd.DataFrame, path: Path | TextIO, *, header: b
     safe = frame.rename(columns=escape_cell)
     for column in safe.columns:
         if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column].dtype):
-            safe[column] = safe[column].map(escape_cell, na_action="ignore")
+            values = safe[column]
+            formula = values.map(type).eq(str) & values.str.startswith(FORMULA_STARTS, na=False)
+            safe[column] = values.mask(formula, ESCAPE_PREFIX + values[formula].astype(str))
     safe.to_csv(path, index=False, header=header, lineterminator=CSV_LINE_END)
