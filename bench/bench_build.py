@@ -6,7 +6,9 @@ Usage: .venv/bin/python bench/bench_build.py [--steps ratio50,jobs200,...] [--re
 Each measurement runs in a fresh Python process (imports and model loading included, as in a
 real build) and records wall time, tokens per second, peak memory (maximum resident set of the
 process or any of its workers) and the machine load (`os.getloadavg`). Results are appended to a
-JSON-lines file as they come, so a long run can be stopped and reported on.
+JSON-lines file as they come, so a long run can be stopped and reported on. To measure one commit
+while working on the next: `git archive HEAD src | tar -x -C /tmp/frozen` and set
+`BENCH_SOURCE=/tmp/frozen/src`.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 RESULTS_FILE = Path(__file__).with_name("results.jsonl")
 REPORT_FILE = Path(__file__).with_name("RESULTS.md")
 PARSE_BATCH = 8  # as `analysis.nlp.pipeline.parse_texts`: raw spaCy at batch parity
+SOURCE_ENV_VAR = "BENCH_SOURCE"  # a frozen copy of src/ to measure, so that editing the code cannot change a run
 STEPS = ("ratio50", "jobs200", "warm80", "memory40", "memory100", "memory400", "ratio1000")
 
 WORKER = r'''
@@ -41,9 +44,10 @@ if task == "raw":
     texts = [document.text for document in load_corpus(seeds)]
     tokens = sum(len(doc) for doc in nlp.pipe(texts, n_process=int(jobs), batch_size=PARSE_BATCH))
 else:
+    from analysis.tables import load_tables
     from analysis.tables.build import build
-    report = build(seeds_dir=seeds, out_dir=out, jobs=int(jobs), cache_dir=cache or None, engine=engine)
-    tokens = report.rows["sentences"] and __import__("pandas").read_parquet(out + "/documents.parquet").n_tokens.sum()
+    build(seeds_dir=seeds, out_dir=out, jobs=int(jobs), cache_dir=cache or None, engine=engine)
+    tokens = load_tables(out)["documents"].n_tokens.sum()
 elapsed = time.perf_counter() - started
 peak_kib = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 print(json.dumps({"seconds": elapsed, "tokens": int(tokens), "peak_mib": peak_kib / 1024}))
@@ -54,10 +58,11 @@ def measure(label: str, task: str, seeds: Path, out: Path, *, jobs: int = 1, cac
             engine: str = "local") -> dict:
     """Run one build (or raw parse) in a fresh process; return its figures with the wall time and load."""
     command = [sys.executable, "-c", WORKER, task, str(seeds), str(out), str(jobs), str(cache or ""), engine]
+    source = os.environ.get(SOURCE_ENV_VAR)
     load_before = os.getloadavg()[0]
     started = time.perf_counter()
     result = subprocess.run(command, capture_output=True, text=True, check=True, cwd=ROOT,
-                            env={**os.environ, "PYTHONHASHSEED": "0"})
+                            env={**os.environ, "PYTHONHASHSEED": "0", **({"PYTHONPATH": source} if source else {})})
     figures = json.loads(result.stdout.strip().splitlines()[-1])
     return {"label": label, **figures, "wall": time.perf_counter() - started,
             "load": (load_before + os.getloadavg()[0]) / 2}
