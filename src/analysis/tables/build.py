@@ -1,4 +1,9 @@
-"""The build: seeds in, Parquet tables out, written atomically."""
+"""The build: seeds in, Parquet tables out, streamed a batch of articles at a time and published atomically.
+
+`build` checks every input, then hands batches to an engine (`analysis.tables.engines`) that runs
+`analyse_batch` on each, here or in worker processes, and appends the results in order to the
+staging folder (`analysis.tables.stream`, `analysis.tables.output`).
+"""
 
 from __future__ import annotations
 
@@ -152,9 +157,10 @@ class Analyser:
         return self._nlp
 
     def lexicons(self) -> tuple[Codebook, MarkerLexicon]:
-        if self._codebook is None:
-            with _timed(self.timings, LOAD_STAGE):
-                self._codebook, self._marker_lexicon = read_codebook(nlp=self.nlp), read_marker_lexicon(nlp=self.nlp)
+        """Return the codebook and the marker lexicon, read for this pipeline on first use unless given."""
+        with _timed(self.timings, LOAD_STAGE):
+            self._codebook = self._codebook or read_codebook(nlp=self.nlp)
+            self._marker_lexicon = self._marker_lexicon or read_marker_lexicon(nlp=self.nlp)
         return self._codebook, self._marker_lexicon
 
     def docs(self, documents: list[Document], timings: Counter, counts: Counter) -> Iterator[tuple[Document, object]]:
