@@ -99,10 +99,10 @@ def test_a_10_mb_file_is_refused_with_a_clear_error(seeds_copy, tmp_path, capsys
 
 
 def test_tables_are_identical_with_two_jobs(corpus_tables, tmp_path, monkeypatch):
-    import analysis.tables.build
+    import analysis.tables.batches
     from analysis.tables import load_tables
 
-    monkeypatch.setattr(analysis.tables.build, "BATCH_DOCS", 2)  # three batches, so both workers take some
+    monkeypatch.setattr(analysis.tables.batches, "BATCH_DOCS", 2)  # three batches, so both workers take some
     build(seeds_dir=SEEDS_DIR, out_dir=tmp_path, jobs=2)
     for name, frame in load_tables(tmp_path).items():
         pd.testing.assert_frame_equal(frame, corpus_tables[name])

@@ -27,3 +27,15 @@ class ArticleError(Exception):
     def __reduce__(self):
         """Pickle with the constructor's arguments, so a worker process can report the failure."""
         return type(self), (self.doc_id, self.stage, self.cause)
+
+
+class SchemaError(ValueError):
+    """A built table breaks its schema: a list of one-line problems, each naming the table and column."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = list(problems)
+        super().__init__("\n".join(self.problems))
+
+    def __reduce__(self):
+        """Pickle with the problems, so a worker process can report them."""
+        return type(self), (self.problems,)

@@ -91,6 +91,12 @@ requires = ["iran"]
 id = "limits.empty"
 dimension = "limits"
 definition = "No cues at all."
+
+[[code]]
+id = "mood.gloomy"
+dimension = "mood"
+definition = "A dimension the tables do not allow."
+cues = ["gloom"]
 ''', encoding="utf-8")
     with pytest.raises(InputError) as caught:
         read_codebook(path, nlp=nlp)
@@ -100,6 +106,7 @@ definition = "No cues at all."
     assert "code 3 ('limits.bad_pattern'): requires must be among" in text
     assert "code 3 ('limits.bad_pattern'): invalid pattern" in text
     assert "code 4 ('limits.empty'): needs at least one cue or pattern" in text
+    assert "code 5 ('mood.gloomy'): dimension must be one of support, limits, not 'mood'" in text
 
 
 def test_bad_codebook_stops_the_build_with_status_2(monkeypatch, tmp_path, capsys):

@@ -29,11 +29,12 @@ def test_is_agentive_on_hand_built_docs(words, heads, deps, index, expected):
 
 def _mentions(nlp, text):
     from analysis.nlp.entities import iter_entities
-    from analysis.corpus.sections import iter_blocks
+    from analysis.corpus.sections import set_blocks
     from analysis.nlp.sentences import iter_sentences
 
     doc = nlp(text)
-    sentences = list(iter_sentences(doc, list(iter_blocks(text))))
+    set_blocks(doc)
+    sentences = list(iter_sentences(doc))
     return {m.text: m for m in iter_entities(doc, sentences)}
 
 

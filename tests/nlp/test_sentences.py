@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.corpus.sections import iter_blocks
+from analysis.corpus.sections import iter_blocks, set_blocks
 from analysis.nlp.sentences import find_elisions, iter_sentences
 
 
 def _sentences(nlp, text):
     doc = nlp(text)
-    return list(iter_sentences(doc, list(iter_blocks(text))))
+    set_blocks(doc)
+    return list(iter_sentences(doc))
 
 
 def test_headline_and_caption_are_separate_sentences(nlp):
@@ -54,3 +55,20 @@ def test_every_block_yields_a_sentence_and_offsets_round_trip(nlp, raw_texts):
 def test_elision_flags(nlp, text, elided):
     doc = nlp(text)
     assert bool(find_elisions(doc[:])) is elided
+
+
+def test_sentences_need_the_blocks_on_the_doc(nlp):
+    with pytest.raises(ValueError, match="set_blocks"):
+        list(iter_sentences(nlp("A cup of tea. A slice of cake.")))
+
+
+def test_record_span_widens_a_record_to_whole_tokens():
+    import spacy
+
+    from analysis.nlp.sentences import Sentence, record_span
+
+    doc = spacy.blank("en")("The teapot cracked. The cook sighed.")
+    sentence = Sentence(1, 0, "body", 20, 36, "The cook sighed.", 4, False)
+    assert [token.text for token in record_span(doc, sentence)] == ["The", "cook", "sighed", "."]
+    partial = sentence._replace(start=22, end=26)
+    assert record_span(doc, partial).text == "The cook"

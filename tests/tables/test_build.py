@@ -8,7 +8,7 @@ import pytest
 
 from analysis.tables.build import build, recode
 from analysis.config import PROJECT_ROOT
-from analysis.tables.schemas import SCHEMAS, TEXT_COLUMN, data_dictionary_markdown, load_tables
+from analysis.tables.schemas import SCHEMAS, TEXT_COLUMN, column_markdown, data_dictionary_markdown, load_tables
 from tests.conftest import SEEDS_DIR
 
 
@@ -31,7 +31,7 @@ def test_build_writes_a_blank_coding_sheet(tmp_path):
 @pytest.mark.parametrize("table", list(SCHEMAS))
 def test_columns_and_dtypes_follow_the_schema(corpus_tables, table):
     frame = corpus_tables[table]
-    assert [(c, str(t)) for c, t in frame.dtypes.items()] == [(c.name, c.dtype) for c in SCHEMAS[table]]
+    assert [(c, str(t)) for c, t in frame.dtypes.items()] == [(c.name, c.dtype) for c in SCHEMAS[table].columns]
 
 
 def test_documents_table_counts_agree_with_other_tables(corpus_tables):
@@ -80,11 +80,11 @@ def test_rebuild_gives_identical_files(corpus_tables, tmp_path):
 
 def test_readme_data_dictionary_is_the_schemas_word_for_word():
     readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
-    for table, columns in SCHEMAS.items():
+    for table, schema in SCHEMAS.items():
         section = readme.split(f"#### `{table}`", 1)
         assert len(section) == 2, f"README lacks a data dictionary entry for {table}"
-        for column in columns:
-            assert f"| `{column.name}` | {column.dtype} | {column.meaning} |" in section[1], f"{table}.{column.name}"
+        for column in schema.columns:
+            assert column_markdown(column) in section[1], f"{table}.{column.name}"
     assert data_dictionary_markdown().strip() in readme, "paste data_dictionary_markdown() into the README"
 
 

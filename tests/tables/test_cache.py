@@ -7,7 +7,7 @@ import shutil
 import pandas as pd
 import pytest
 
-import analysis.tables.build
+import analysis.tables.batches
 from analysis.tables.build import build
 from analysis.tables.schemas import SCHEMAS, load_tables
 from tests.conftest import SEEDS_DIR
@@ -17,14 +17,14 @@ from tests.conftest import SEEDS_DIR
 def parse_counter(monkeypatch):
     """Counts the texts handed to the parser."""
     counted = []
-    original = analysis.tables.build.parse_texts
+    original = analysis.tables.batches.parse_texts
 
     def counting(nlp, texts, **kwargs):
         texts = list(texts)
         counted.extend(texts)
         return original(nlp, iter(texts), **kwargs)
 
-    monkeypatch.setattr(analysis.tables.build, "parse_texts", counting)
+    monkeypatch.setattr(analysis.tables.batches, "parse_texts", counting)
     return counted
 
 

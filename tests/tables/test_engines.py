@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import analysis.tables.build
+import analysis.tables.batches
 from analysis.tables.build import build
 from analysis.tables.schemas import SCHEMAS, load_tables
 from tests.conftest import TINY_ARTICLES, snapshot
@@ -19,7 +19,7 @@ def _files(out):
 @pytest.fixture
 def small_batches(monkeypatch):
     """One article per batch, so that three batches are streamed and shared out between workers."""
-    monkeypatch.setattr(analysis.tables.build, "BATCH_DOCS", 1)
+    monkeypatch.setattr(analysis.tables.batches, "BATCH_DOCS", 1)
 
 
 def test_batches_stream_into_one_table_per_name_in_key_order(tiny_seeds, tmp_path, small_batches):
@@ -40,8 +40,8 @@ def test_two_worker_processes_write_the_same_files_as_one(tiny_seeds, tmp_path, 
 def test_a_warm_build_does_not_load_the_pipeline(tiny_seeds, tmp_path, monkeypatch):
     cache = tmp_path / "cache"
     build(seeds_dir=tiny_seeds, out_dir=tmp_path / "cold", cache_dir=cache)
-    monkeypatch.setattr(analysis.tables.build, "_PIPELINES", {})
-    monkeypatch.setattr(analysis.tables.build, "load_nlp", lambda **kwargs: pytest.fail("the pipeline was loaded"))
+    monkeypatch.setattr(analysis.tables.batches, "_PIPELINES", {})
+    monkeypatch.setattr(analysis.tables.batches, "load_nlp", lambda **kwargs: pytest.fail("the pipeline was loaded"))
     report = build(seeds_dir=tiny_seeds, out_dir=tmp_path / "warm", cache_dir=cache)
     assert report.counts == {"from cached tables": len(TINY_ARTICLES)}
     assert _files(tmp_path / "cold") == _files(tmp_path / "warm")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import analysis.tables.build
+import analysis.tables.batches
 from tests.conftest import run_build, snapshot
 
 
@@ -16,12 +16,12 @@ def test_the_coding_sheet_escapes_formulas(cell, tmp_path):
     import pandas as pd
 
     from analysis.tables.build import CODING_SHEET_FILE, write_tables
-    from analysis.tables.schemas import SCHEMAS, to_frame
+    from analysis.tables.schemas import SCHEMAS, dtypes, to_frame
 
     tables = {name: to_frame([], name) for name in SCHEMAS}
     tables["sentences"] = pd.DataFrame([{"doc_id": "d", "sent_id": 0, "block_id": 0, "section": "body", "start": 0,
                                          "end": len(cell), "text": cell, "n_tokens": 1, "has_elision": False}]
-                                       ).astype({c.name: c.dtype for c in SCHEMAS["sentences"]})
+                                       ).astype(dtypes("sentences"))
     write_tables(tables, tmp_path / "out")
     sheet = pd.read_csv(tmp_path / "out" / CODING_SHEET_FILE, keep_default_na=False)
     assert sheet.text.tolist() == ["'" + cell]
@@ -55,17 +55,17 @@ def _fails_on_b(original):
 
 
 def _fail_in_markers(monkeypatch):
-    monkeypatch.setattr(analysis.tables.build, "iter_markers", _fails_on_b(analysis.tables.build.iter_markers))
+    monkeypatch.setattr(analysis.tables.batches, "iter_markers", _fails_on_b(analysis.tables.batches.iter_markers))
     return "finding argument markers"
 
 
 def _fail_in_labels(monkeypatch):
-    monkeypatch.setattr(analysis.tables.build, "iter_labels", _fails_on_b(analysis.tables.build.iter_labels))
+    monkeypatch.setattr(analysis.tables.batches, "iter_labels", _fails_on_b(analysis.tables.batches.iter_labels))
     return "finding labels"
 
 
 def _fail_in_parsing(monkeypatch):
-    original = analysis.tables.build.parse_texts
+    original = analysis.tables.batches.parse_texts
 
     def failing(nlp, texts, **kwargs):
         for doc in original(nlp, texts, **kwargs):
@@ -73,7 +73,7 @@ def _fail_in_parsing(monkeypatch):
                 raise RuntimeError("boom")
             yield doc
 
-    monkeypatch.setattr(analysis.tables.build, "parse_texts", failing)
+    monkeypatch.setattr(analysis.tables.batches, "parse_texts", failing)
     return "parsing with spaCy"
 
 

@@ -1,4 +1,4 @@
-"""The shared figure helper: stable colours per source, deterministic PNG files in one place."""
+"""The shared figure helper: deterministic PNG files in one place, slide-size figures."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import pandas as pd
 import pytest
 from matplotlib.text import Text
 
-from analysis.views.figures import OKABE_ITO, barh_by_source, heatmap, save_figure, source_colors, source_panels, timeline
+from analysis.views.figures import barh_by_source, heatmap, save_figure, source_panels, timeline
+from analysis.views.sources import source_colors
 
 
 @pytest.fixture(autouse=True)
@@ -18,17 +19,6 @@ def close_figures():
 
 def _documents(ids):
     return pd.DataFrame({"doc_id": ids, "label": [f"Source {i}" for i in ids]})
-
-
-def test_colours_follow_doc_id_order_whatever_the_row_order():
-    assert source_colors(_documents(["b", "a", "c"])) == {"Source a": OKABE_ITO[0], "Source b": OKABE_ITO[1],
-                                                          "Source c": OKABE_ITO[2]}
-
-
-def test_adding_a_later_source_keeps_existing_colours():
-    before = source_colors(_documents(["a", "b"]))
-    after = source_colors(_documents(["a", "b", "c"]))
-    assert all(after[label] == colour for label, colour in before.items())
 
 
 def test_save_figure_names_the_file_after_notebook_and_figure_and_is_deterministic(tmp_path):

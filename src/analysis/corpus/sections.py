@@ -7,6 +7,11 @@ exclude surrounding whitespace, so everything between blocks is whitespace.
 Each block gets exactly one section. Rules from `resources/section_rules.csv` label
 chrome, captions, bylines and headings; the position of a block in the page decides
 the headline, the standfirst and the tail (references, comments, credits, chrome).
+
+The build stores a parsed document's blocks on its `Doc` once, with `set_blocks`: a
+`doc.spans["blocks"]` SpanGroup (labels: sections) and, parallel to it, each block's
+line and indentation in `doc.user_data` (both survive `DocBin(store_user_data=True)`).
+Extractors read them back with `doc_blocks` instead of splitting the text again.
 """
 
 from __future__ import annotations
@@ -15,11 +20,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator, NamedTuple
+from typing import TYPE_CHECKING, Iterator, NamedTuple
 
 from analysis.config import RESOURCES_DIR
 from analysis.corpus.resources import compile_guarded, read_resource_table
 from analysis.errors import InputError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 SECTIONS = ("headline", "standfirst", "byline", "caption", "body", "references", "comment", "boilerplate")
 ANALYSED_SECTIONS = ("headline", "standfirst", "body")
@@ -35,6 +43,8 @@ NUMBERED_ITEM = re.compile(r"^\d{1,4}\.\s+\S")
 REFERENCE_HEADING = re.compile(r"^(?:References|Bibliography|Works [Cc]ited|Sources|Notes|Endnotes)$")
 REFERENCE_ENTRY = re.compile(r"^[^.]{1,80}\.\s*\(?\d{4}[a-z]?\)?[.,]")
 AUTHOR_HEADING = re.compile(r"^(?:Author|Authors|About the authors?|Written by)$")
+BLOCKS_SPAN_KEY = "blocks"
+BLOCK_LAYOUT_KEY = "analysis.block_layout"
 
 
 class Block(NamedTuple):
@@ -205,3 +215,34 @@ def iter_blocks(text: str, *, rules: tuple[SectionRule, ...] | None = None,
     overrides = overrides or {}
     for block_id, ((line, start, end, indented), section) in enumerate(zip(spans, sections)):
         yield Block(block_id, line, start, end, text[start:end], indented, overrides.get(line, section))
+
+
+def set_blocks(doc: Doc, *, rules: tuple[SectionRule, ...] | None = None,
+               overrides: dict[int, str] | None = None) -> list[Block]:
+    """Store the blocks of `doc`, with their sections (see `iter_blocks`), on `doc` and return them.
+
+    Replaces any blocks stored before. Raises ValueError when a block does not start and
+    end on token boundaries (the tokenizer always splits at whitespace, so it should).
+    """
+    blocks = list(iter_blocks(doc.text, rules=rules, overrides=overrides))
+    spans = []
+    for block in blocks:
+        span = doc.char_span(block.start, block.end, label=block.section)
+        if span is None:
+            raise ValueError(f"block {block.block_id} (line {block.line}) does not align with the tokens of the Doc")
+        spans.append(span)
+    doc.spans[BLOCKS_SPAN_KEY] = spans
+    doc.user_data[BLOCK_LAYOUT_KEY] = [(block.line, block.indented) for block in blocks]
+    return blocks
+
+
+def doc_blocks(doc: Doc) -> list[Block]:
+    """Return the blocks stored on `doc` by `set_blocks`, in text order.
+
+    Raises ValueError when `doc` holds no blocks (`set_blocks` was not called).
+    """
+    layout = doc.user_data.get(BLOCK_LAYOUT_KEY)
+    if layout is None or BLOCKS_SPAN_KEY not in doc.spans:
+        raise ValueError("the Doc holds no blocks: call analysis.corpus.sections.set_blocks(doc) after parsing")
+    return [Block(block_id, line, span.start_char, span.end_char, span.text, bool(indented), span.label_)
+            for block_id, (span, (line, indented)) in enumerate(zip(doc.spans[BLOCKS_SPAN_KEY], layout))]

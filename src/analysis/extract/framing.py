@@ -23,13 +23,13 @@ from analysis.nlp.entities import EntityMention
 from analysis.errors import InputError
 from analysis.nlp.matching import LemmaPhraseMatcher
 from analysis.corpus.sections import ANALYSED_SECTIONS
-from analysis.nlp.sentences import Sentence
+from analysis.extract.vocabulary import DIMENSIONS
+from analysis.nlp.sentences import Sentence, record_span
 
 CODEBOOK_FILE = RESOURCES_DIR / "codebook.toml"
 CODE_FIELDS = {"id", "dimension", "definition", "examples", "cues", "patterns", "requires", "negated"}
 REQUIRED_FIELDS = ("id", "dimension", "definition")
 CONDITIONS = ("russia", "assad")
-DIMENSIONS = ("support", "limits")
 NEGATION_RULES = ("skip", "keep")
 RUSSIA = "Russia"
 ASSAD_ACTORS = frozenset({"Bashar al-Assad", "Syrian government"})
@@ -184,7 +184,7 @@ def _contexts(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[Entity
     contexts = {}
     for sentence in sentences:
         mentions = by_sentence.get(sentence.sent_id, [])
-        span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        span = record_span(doc, sentence)
         lemmas = [token.lemma_.lower() for token in span]
         syrian_title = any(word == "syrian" and lemmas[i + 1] in SYRIAN_TITLES for i, word in enumerate(lemmas[:-1]))
         contexts[sentence.sent_id] = _Context(
@@ -215,7 +215,7 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
             "russia": here.russia or bool(before and before.russia),
             "assad": here.assad or bool(before and before.assad),
         }
-        span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        span = record_span(doc, sentence)
         matches = codebook.matcher(span)
         by_code: dict[str, list[Span]] = {}
         for match in matches:

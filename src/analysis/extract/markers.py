@@ -19,12 +19,12 @@ from analysis.nlp.entities import EntityMention
 from analysis.errors import InputError
 from analysis.nlp.matching import LemmaPhraseMatcher
 from analysis.extract.quotations import Quotation
+from analysis.extract.vocabulary import LEXICON_CATEGORIES
 from analysis.corpus.sections import ANALYSED_SECTIONS
-from analysis.nlp.sentences import Sentence, raw_text
+from analysis.nlp.sentences import Sentence, raw_text, record_span
 
 MARKERS_FILE = RESOURCES_DIR / "markers.csv"
 MARKER_COLUMNS = ("marker", "category", "rule", "note")
-LEXICON_CATEGORIES = ("hedge", "booster", "contrast", "cause", "conclusion")
 RULES = ("any", "none", "modal", "epistemic", "before_number", "coordinating", "contrastive_while", "connective",
          "causal_since", "causal_as", "causal_given", "clause_initial")
 NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -163,7 +163,7 @@ def _inside_quote(start: int, quotations: Sequence[Quotation]) -> bool:
 def iter_markers(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[EntityMention],
                  quotations: Sequence[Quotation], *, lexicon: MarkerLexicon) -> Iterator[Marker]:
     """Yield the argument markers of the headline, standfirst and body sentences, in text order."""
-    spans = [(s, doc.char_span(s.start, s.end, alignment_mode="expand")) for s in sentences if s.section in ANALYSED_SECTIONS]
+    spans = [(s, record_span(doc, s)) for s in sentences if s.section in ANALYSED_SECTIONS]
     in_scope = {s.sent_id for s, _ in spans}
     found: list[Marker] = []
     for sentence, span in spans:

@@ -22,7 +22,7 @@ from analysis.corpus.resources import read_resource_table
 from analysis.nlp.entities import EntityMention
 from analysis.errors import InputError
 from analysis.corpus.sections import ANALYSED_SECTIONS
-from analysis.nlp.sentences import Sentence
+from analysis.nlp.sentences import Sentence, record_span
 
 NAMING_FILE = RESOURCES_DIR / "naming.csv"
 EVALUATIVE_FILE = RESOURCES_DIR / "evaluative.csv"
@@ -113,7 +113,7 @@ def _is_evaluative(span: Span, lexicon: NamingLexicon) -> bool:
 
 def _premodified_name(doc: Doc, mention: EntityMention) -> tuple[Span, Token | None]:
     """Return the name with the titles and descriptions in front of it, and the descriptive head noun if any."""
-    name = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    name = record_span(doc, mention)
     start = name.start
     while start > name.sent.start:
         token = doc[start - 1]
@@ -190,12 +190,12 @@ def iter_labels(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[Enti
         mentions = by_sentence.get(sentence.sent_id, [])
         if sentence.section not in ANALYSED_SECTIONS:
             continue
-        span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        span = record_span(doc, sentence)
         found: list[tuple[Span, str, str]] = []
         for mention in mentions:
             if mention.actor is None or mention.actor_type not in NAMED_ACTOR_TYPES or mention.mention_kind == "adjective":
                 continue
-            root = doc.char_span(mention.start, mention.end, alignment_mode="expand").root
+            root = record_span(doc, mention).root
             if root.dep_ == "poss" and root.head.lemma_.lower() in INSTITUTION_HEADS:
                 continue
             labelled, description = _premodified_name(doc, mention)

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from analysis.config import RESOURCES_DIR
 from analysis.nlp.entities import EntityMention
 from analysis.errors import InputError
-from analysis.corpus.sections import Block
+from analysis.corpus.sections import Block, doc_blocks
 from analysis.nlp.sentences import Sentence, raw_text
 
 KINDS = ("direct", "partial", "scare", "title", "indirect")
@@ -560,13 +560,14 @@ def _block_quote_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block
     return _Attribution(_speaker_span(subject, lexicon, []), verb.lemma_, verb.idx, verb.idx + len(verb))
 
 
-def iter_quotations(doc: Doc, blocks: Sequence[Block], sentences: Sequence[Sentence],
-                    entities: Sequence[EntityMention], *, author: str = "",
-                    lexicon: QuoteLexicon | None = None) -> Iterator[Quotation]:
+def iter_quotations(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[EntityMention], *,
+                    author: str = "", lexicon: QuoteLexicon | None = None) -> Iterator[Quotation]:
     """Yield the quotations of `doc` in text order, marked quotes and reported speech alike.
 
-    `author` resolves first-person speakers ('As I mention …') to the document's author.
+    Quote marks are paired within the blocks stored on `doc` (see `set_blocks`); `author`
+    resolves first-person speakers ('As I mention …') to the document's author.
     """
+    blocks = doc_blocks(doc)
     lexicon = lexicon or default_lexicon()
     resolver = _Resolver(doc, entities, author)
     quotes = [q for q in find_quote_marks(raw_text(doc), [(b.start, b.end) for b in blocks])

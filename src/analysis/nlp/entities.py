@@ -7,7 +7,7 @@ from typing import Iterator, NamedTuple, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
+from analysis.nlp.gazetteer import PLACE_MENTION, Gazetteer, default_gazetteer
 from analysis.nlp.sentences import Sentence
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"})
@@ -51,7 +51,7 @@ def iter_entities(doc: Doc, sentences: Sequence[Sentence], *, gazetteer: Gazette
             kind = "adjective" if ent.label_ == "NORP" else "name" if ent.label_ in NAME_LABELS else None
             yield EntityMention(sent_id, ent.start_char, ent.end_char, ent.text, ent.label_, None, None, None, kind)
         elif alias.agent_only and not is_agentive(ent):
-            yield EntityMention(sent_id, ent.start_char, ent.end_char, ent.text, ent.label_, None, None, None, "place")
+            yield EntityMention(sent_id, ent.start_char, ent.end_char, ent.text, ent.label_, None, None, None, PLACE_MENTION)
         else:
             yield EntityMention(sent_id, ent.start_char, ent.end_char, ent.text, ent.label_, alias.actor,
                                 alias.actor_type, alias.affiliation or None, alias.mention_kind)

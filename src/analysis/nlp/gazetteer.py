@@ -15,6 +15,7 @@ GAZETTEER_FILE = RESOURCES_DIR / "gazetteer.csv"
 GAZETTEER_COLUMNS = ("alias", "actor", "actor_type", "affiliation", "mention_kind", "label", "agent_only", "note")
 ACTOR_TYPES = ("state", "person", "armed group", "organisation", "place")
 MENTION_KINDS = ("name", "metonym", "adjective")
+PLACE_MENTION = "place"  # the mention kind of an `agent_only` alias that does not act
 ENTITY_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC")
 
 

@@ -35,7 +35,11 @@ META_FILE = "meta.json"
 
 @Language.component(BLOCK_SENTENCES)
 def block_sentences(doc: Doc) -> Doc:
-    """Return `doc` with a sentence start on the first token of each block."""
+    """Return `doc` with a sentence start on the first token of each block.
+
+    It finds block starts in the raw text itself: it runs while parsing, before the build
+    stores the blocks on the Doc (`analysis.corpus.sections.set_blocks`).
+    """
     block_starts = {start for _, start, _, _ in split_blocks(doc.text)}
     for token in doc:
         if token.idx in block_starts:

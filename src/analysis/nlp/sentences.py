@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Iterator, NamedTuple, Sequence
+from typing import Iterator, NamedTuple, Protocol
 
 from spacy.tokens import Doc, Span
 
-from analysis.corpus.sections import Block
+from analysis.corpus.sections import doc_blocks
 
 SPACE_BEFORE_PUNCT = re.compile(r"\w +[,.;:](?=\s|$)")
 ORPHAN_POSSESSIVE = re.compile(r"(?:^|[\s,(—–-])[’']s\b")
@@ -40,6 +40,21 @@ class Sentence(NamedTuple):
     has_elision: bool
 
 
+class Located(Protocol):
+    """Any record with character offsets into the raw text: a block, sentence, mention or quote."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+def record_span(doc: Doc, record: Located) -> Span:
+    """Return the Span of `doc` over `record.start:record.end`, widened to whole tokens."""
+    return doc.char_span(record.start, record.end, alignment_mode="expand")
+
+
 def trimmed(span: Span) -> Span | None:
     """Return `span` without leading and trailing whitespace tokens, or None if nothing is left."""
     tokens = [token.i for token in span if not token.is_space]
@@ -67,8 +82,12 @@ def find_elisions(span: Span) -> list[tuple[int, int]]:
     return sorted(set(gaps))
 
 
-def iter_sentences(doc: Doc, blocks: Sequence[Block]) -> Iterator[Sentence]:
-    """Yield the sentences of `doc` in order, each inside one block."""
+def iter_sentences(doc: Doc) -> Iterator[Sentence]:
+    """Yield the sentences of `doc` in order, each inside one of the blocks stored on it (see `set_blocks`).
+
+    Raises ValueError when `doc` holds no blocks, or a sentence crosses the end of its block.
+    """
+    blocks = doc_blocks(doc)
     block_starts = [block.start for block in blocks]
     sent_id = 0
     for sent in doc.sents:

@@ -7,9 +7,9 @@ keyed on its parse, its row in `sources.csv`, its section overrides and every re
 Docs without parsing again, and adding an article parses only that article.
 
 Each entry is a folder `docs/<key>/` (a spaCy `DocBin`) or `tables/<key>/` (one Arrow IPC file
-per table, read back without decoding) with an `entry.json` giving the format version and each file's SHA-256. Nothing is
-ever unpickled: an entry whose format, hashes or content do not check out is ignored with a
-warning and rebuilt.
+per table, read back without decoding) with an `entry.json` giving the format version and each
+file's SHA-256. Nothing is ever unpickled: an entry whose format, hashes or content do not
+check out is ignored with a warning and rebuilt.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ import logging
 import shutil
 import tempfile
 from pathlib import Path
-
 from typing import Callable
 
 import pyarrow as pa

@@ -1,7 +1,9 @@
-"""Table schemas (the data dictionary), record-to-DataFrame conversion and loading.
+"""Table schemas (the data dictionary), their checks, record-to-DataFrame conversion and loading.
 
-`SCHEMAS` is the single source of the data dictionary in the README: every column of
-every table with its dtype and meaning.
+`SCHEMAS` is the single declaration of every table: its columns with their dtype, meaning
+and (for category columns) the values they may hold, and the columns that key a row. The
+build checks each table against it (`check_tables`), and the README's data dictionary is
+generated from it (`data_dictionary_markdown`).
 """
 
 from __future__ import annotations
@@ -12,23 +14,40 @@ from typing import Iterable, NamedTuple
 import pandas as pd
 
 from analysis.config import DEFAULT_DATA_DIR
+from analysis.corpus.sections import SECTIONS
+from analysis.errors import SchemaError
+from analysis.extract.vocabulary import DIMENSIONS, MARKER_CATEGORIES, QUOTATION_KINDS
+from analysis.nlp.gazetteer import ACTOR_TYPES, MENTION_KINDS, PLACE_MENTION
+
+ROW_ORDER = ("doc_id", "sent_id", "block_id", "quote_id", "start", "end")
+SHOWN_PROBLEM_VALUES = 5
 
 
 class Column(NamedTuple):
+    """A column: its dtype, its meaning, and the values it may hold (`allowed`; empty for any value)."""
+
     name: str
     dtype: str
     meaning: str
+    allowed: tuple[str, ...] = ()
+
+
+class Table(NamedTuple):
+    """A table's columns, in order, and the columns whose values identify a row (`key`)."""
+
+    columns: tuple[Column, ...]
+    key: tuple[str, ...]
 
 
 DOC_ID = Column("doc_id", "string", "document id: the file stem in `seeds/`")
 SENT_ID = Column("sent_id", "int64", "sentence number within the document, from 0, in text order")
 BLOCK_ID = Column("block_id", "int64", "block (paragraph) number within the document, from 0, in text order")
-SECTION = Column("section", "string", "headline, standfirst, byline, caption, body, references, comment or boilerplate")
+SECTION = Column("section", "string", "the part of the page the text lies in (see *How the text is cut up*)", SECTIONS)
 START = Column("start", "int64", "offset of the first character in the raw text (Python string index)")
 END = Column("end", "int64", "offset one past the last character; `raw[start:end] == text`")
 
-SCHEMAS: dict[str, list[Column]] = {
-    "documents": [
+SCHEMAS: dict[str, Table] = {
+    "documents": Table((
         DOC_ID,
         Column("file", "string", "file name in `seeds/`"),
         Column("outlet", "string", "publication, from `sources.csv`"),
@@ -42,29 +61,30 @@ SCHEMAS: dict[str, list[Column]] = {
         Column("n_blocks", "int64", "blocks (paragraphs) in the text"),
         Column("n_sentences", "int64", "sentences in the text, all sections"),
         Column("n_tokens", "int64", "spaCy tokens in the text, whitespace tokens excluded"),
-    ],
-    "blocks": [
+    ), key=("doc_id",)),
+    "blocks": Table((
         DOC_ID, BLOCK_ID, SECTION, START, END,
         Column("text", "string", "the block's text"),
-    ],
-    "sentences": [
+    ), key=("doc_id", "block_id")),
+    "sentences": Table((
         DOC_ID, SENT_ID, BLOCK_ID, SECTION, START, END,
         Column("text", "string", "the sentence's text"),
         Column("n_tokens", "int64", "spaCy tokens in the sentence, whitespace excluded"),
         Column("has_elision", "bool", "True where words seem lost (link text dropped by the capture); the text is flagged, never repaired"),
-    ],
-    "entities": [
+    ), key=("doc_id", "sent_id")),
+    "entities": Table((
         DOC_ID, SENT_ID, START, END,
         Column("text", "string", "the mention as written"),
         Column("label", "string", "spaCy entity label (PERSON, NORP, GPE, ORG, ...), corrected by the gazetteer"),
         Column("actor", "string", "canonical actor from the gazetteer; null if none"),
-        Column("actor_type", "string", "state, person, armed group, organisation or place; null if no actor"),
+        Column("actor_type", "string", "kind of actor; null if no actor", ACTOR_TYPES),
         Column("affiliation", "string", "for persons, the state they belong to (Putin: Russia); else null"),
         Column("mention_kind", "string",
-               "name, metonym (Moscow for the Russian state), adjective (Russian), place (a capital named as a "
-               "place, not as an actor); null for numbers and dates"),
-    ],
-    "quotations": [
+               "how the mention names its actor: by name, by metonym (Moscow for the Russian state), as an adjective "
+               "(Russian), or not at all (a capital named as a place, not as an actor); null for numbers and dates",
+               MENTION_KINDS + (PLACE_MENTION,)),
+    ), key=("doc_id", "start", "end")),
+    "quotations": Table((
         DOC_ID,
         Column("quote_id", "int64", "quotation number within the document, from 0, in text order"),
         Column("sent_id", "int64", "the sentence where the quotation opens"),
@@ -74,7 +94,7 @@ SCHEMAS: dict[str, list[Column]] = {
         Column("text", "string", "the quoted (or, for `indirect`, reported) words"),
         Column("kind", "string", "direct (attributed statement), partial (attributed fragment in the author's sentence), "
                                  "scare (no attribution: irony, terms, so-called), title (of a work), indirect (reported "
-                                 "speech without marks)"),
+                                 "speech without marks)", QUOTATION_KINDS),
         Column("speaker", "string", "the speaker as written ('he', 'Professor Michael Clarke', 'one outlet'); null if unattributed"),
         Column("speaker_name", "string", "the speaker resolved in the document: pronoun to its referent, short name to "
                                          "the longest form, 'I' to the author; null for unnamed descriptions"),
@@ -84,23 +104,24 @@ SCHEMAS: dict[str, list[Column]] = {
         Column("speaker_end", "Int64", "end offset of the speaker mention; null if none"),
         Column("cue_start", "Int64", "offset of the cue; null if none"),
         Column("cue_end", "Int64", "end offset of the cue; null if none"),
-    ],
-    "codes": [
+    ), key=("doc_id", "quote_id")),
+    "codes": Table((
         DOC_ID, SENT_ID,
         Column("code", "string", "codebook id, e.g. `support.military` (see `src/analysis/resources/codebook.toml`)"),
-        Column("dimension", "string", "`support` (Russian support for Assad) or `limits` (its limits, costs and end)"),
+        Column("dimension", "string", "`support` (Russian support for Assad) or `limits` (its limits, costs and end)",
+               DIMENSIONS),
         Column("cue", "string", "the words that fired the code; `raw[start:end] == cue`"),
         Column("start", "int64", "offset of the cue's first character"),
         Column("end", "int64", "offset one past the cue's last character"),
-    ],
-    "markers": [
+    ), key=("doc_id", "code", "start", "end")),
+    "markers": Table((
         DOC_ID, SENT_ID,
         Column("marker", "string", "the marker as written; `raw[start:end] == marker`"),
-        Column("category", "string", "hedge, booster, contrast, cause, conclusion, counter_argument, rhetorical_question, "
-                                     "evidence_quotation, evidence_number or evidence_citation"),
+        Column("category", "string", "kind of marker: a hedge or booster, a connective, an argumentative move, or "
+                                     "evidence (see *Argument markers*)", MARKER_CATEGORIES),
         START, END,
-    ],
-    "labels": [
+    ), key=("doc_id", "sent_id", "category", "start", "end")),
+    "labels": Table((
         DOC_ID, SENT_ID,
         Column("actor", "string", "the canonical actor named (gazetteer actor, or `rebels`)"),
         Column("label", "string", "the naming phrase as written: 'Syrian dictator Bashar al-Assad', 'the Syrian leader'; "
@@ -108,12 +129,16 @@ SCHEMAS: dict[str, list[Column]] = {
         Column("head", "string", "lemma of the label's descriptive head ('dictator', 'leader', 'rebel'), or of the name"),
         Column("evaluative", "bool", "True when the label holds a term of the evaluative lexicon (dictator, regime, brutal, …)"),
         START, END,
-    ],
+    ), key=("doc_id", "actor", "start", "end")),
 }
 TABLE_NAMES = tuple(SCHEMAS)
-SORT_KEY = ("doc_id", "sent_id", "block_id", "quote_id", "start", "end")  # rows are sorted on those present
 TEXT_COLUMN = {"blocks": "text", "sentences": "text", "entities": "text", "quotations": "text", "codes": "cue",
                "markers": "marker", "labels": "label"}
+
+
+def dtypes(table: str) -> dict[str, str]:
+    """Return the dtype of each column of `table`."""
+    return {column.name: column.dtype for column in SCHEMAS[table].columns}
 
 
 def to_frame(records: Iterable[tuple], table: str, **constants: str) -> pd.DataFrame:
@@ -121,23 +146,65 @@ def to_frame(records: Iterable[tuple], table: str, **constants: str) -> pd.DataF
 
     Keyword arguments give columns with one value for every row (e.g. `doc_id`).
     """
-    columns = SCHEMAS[table]
+    names = list(dtypes(table))
     frame = pd.DataFrame.from_records([record._asdict() for record in records],
-                                      columns=[c.name for c in columns if c.name not in constants])
+                                      columns=[name for name in names if name not in constants])
     for name, value in constants.items():
         frame[name] = value
-    return frame[[c.name for c in columns]].astype({c.name: c.dtype for c in columns})
+    return frame[names].astype(dtypes(table))
 
 
 def concat(frames: Iterable[pd.DataFrame], table: str) -> pd.DataFrame:
-    """Return one table from per-document frames, sorted by its key and with a fresh index."""
-    columns = SCHEMAS[table]
+    """Return one table from per-document frames, sorted in `ROW_ORDER` and with a fresh index."""
     frames = list(frames)
     if not frames:
         return to_frame([], table)
     frame = pd.concat(frames, ignore_index=True)
-    key = [name for name in SORT_KEY if name in frame.columns]
-    return frame.sort_values(key, kind="stable").reset_index(drop=True).astype({c.name: c.dtype for c in columns})
+    order = [name for name in ROW_ORDER if name in frame.columns]
+    return frame.sort_values(order, kind="stable").reset_index(drop=True).astype(dtypes(table))
+
+
+def _shown(values: Iterable) -> str:
+    values = list(values)
+    more = f" and {len(values) - SHOWN_PROBLEM_VALUES} more" if len(values) > SHOWN_PROBLEM_VALUES else ""
+    return ", ".join(repr(value) for value in values[:SHOWN_PROBLEM_VALUES]) + more
+
+
+def table_problems(frame: pd.DataFrame, table: str) -> list[str]:
+    """Return one line per way `frame` breaks the schema of `table`: columns and their order, dtypes,
+    values outside a column's allowed values, and a key that is null or repeated."""
+    schema = SCHEMAS[table]
+    expected = list(dtypes(table))
+    if list(frame.columns) != expected:
+        return [f"table '{table}': columns are {list(frame.columns)}, expected {expected}"]
+    problems = [f"table '{table}': column '{column.name}' has dtype {frame[column.name].dtype}, expected {column.dtype}"
+                for column in schema.columns if str(frame[column.name].dtype) != column.dtype]
+    for column in schema.columns:
+        if column.allowed:
+            values = frame[column.name].dropna()
+            bad = sorted(set(values[~values.isin(column.allowed)]))
+            if bad:
+                problems.append(f"table '{table}': column '{column.name}' holds {_shown(bad)}, "
+                                f"not one of {', '.join(column.allowed)}")
+    key = list(schema.key)
+    for name in key:
+        if frame[name].isna().any():
+            problems.append(f"table '{table}': key column '{name}' is null in {int(frame[name].isna().sum())} row(s)")
+    repeated = frame[frame.duplicated(key, keep=False)][key].drop_duplicates()
+    if len(repeated):
+        problems.append(f"table '{table}': key ({', '.join(key)}) repeats for "
+                        f"{_shown(tuple(row) for row in repeated.itertuples(index=False))}")
+    return problems
+
+
+def check_tables(tables: dict[str, pd.DataFrame]) -> None:
+    """Check every table in `tables` against its schema.
+
+    Raises SchemaError listing every problem (table, column and offending values).
+    """
+    problems = [problem for table, frame in tables.items() for problem in table_problems(frame, table)]
+    if problems:
+        raise SchemaError(problems)
 
 
 def load_tables(data_dir: Path | str | None = None) -> dict[str, pd.DataFrame]:
@@ -151,15 +218,22 @@ def load_tables(data_dir: Path | str | None = None) -> dict[str, pd.DataFrame]:
         path = data_dir / f"{name}.parquet"
         if not path.is_file():
             raise FileNotFoundError(f"{path} not found: run 'make data' to build the tables")
-        tables[name] = pd.read_parquet(path).astype({c.name: c.dtype for c in SCHEMAS[name]})
+        tables[name] = pd.read_parquet(path).astype(dtypes(name))
     return tables
 
 
+def column_markdown(column: Column) -> str:
+    """Return the data dictionary's row for `column`."""
+    cells = [f"`{column.name}`", column.dtype, column.meaning, ", ".join(f"`{value}`" for value in column.allowed)]
+    return ("| " + " | ".join(cells)).rstrip() + " |"
+
+
 def data_dictionary_markdown() -> str:
-    """Return the data dictionary as Markdown tables, one per table."""
+    """Return the data dictionary as Markdown tables, one per table, each with its key."""
     parts = []
-    for table, columns in SCHEMAS.items():
-        parts.append(f"#### `{table}`\n\n| column | dtype | meaning |\n|---|---|---|")
-        parts.extend(f"| `{c.name}` | {c.dtype} | {c.meaning} |" for c in columns)
+    for table, schema in SCHEMAS.items():
+        key = ", ".join(f"`{name}`" for name in schema.key)
+        parts.append(f"#### `{table}`\n\nKey: {key}.\n\n| column | dtype | meaning | allowed values |\n|---|---|---|---|")
+        parts.extend(column_markdown(column) for column in schema.columns)
         parts.append("")
     return "\n".join(parts)

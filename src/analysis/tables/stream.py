@@ -15,7 +15,7 @@ import pyarrow.parquet as pq
 
 from analysis.tables.exports import write_spreadsheet_csv
 from analysis.tables.output import Staging
-from analysis.tables.schemas import SCHEMAS, SORT_KEY, concat, to_frame
+from analysis.tables.schemas import ROW_ORDER, SCHEMAS, concat, dtypes, to_frame
 
 ARROW_SCHEMAS = {name: pa.Schema.from_pandas(to_frame([], name), preserve_index=False) for name in SCHEMAS}
 CSV_ENCODING = "utf-8"
@@ -39,12 +39,12 @@ def records_to_arrow(records: Sequence[tuple], table: str, **constants: str) -> 
               else pa.array(columns[fields.index(field.name)] if records else [], type=field.type)
               for field in schema]
     rows = pa.Table.from_arrays(arrays, schema=schema)
-    return rows.sort_by([(name, "ascending") for name in SORT_KEY if name in schema.names])
+    return rows.sort_by([(name, "ascending") for name in ROW_ORDER if name in schema.names])
 
 
 def from_arrow(table: pa.Table, name: str) -> pd.DataFrame:
     """Return the Arrow rows of table `name` as a DataFrame with the schema's dtypes."""
-    return table.to_pandas().astype({column.name: column.dtype for column in SCHEMAS[name]})
+    return table.to_pandas().astype(dtypes(name))
 
 
 def to_ipc_bytes(table: pa.Table) -> bytes:

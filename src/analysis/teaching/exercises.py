@@ -16,6 +16,7 @@ from analysis.tables.build import recode
 from analysis.evaluation.scores import coder_labels, cohen_kappa, read_framing_validation
 from analysis.extract.framing import read_codebook, with_cue
 from analysis.views.framing import OUTCOMES, coded_sentences, outcome
+from analysis.views.sources import source_labels
 from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
 
 RUSSIA = "Russia"
@@ -95,7 +96,7 @@ def coding_sample(codes: pd.DataFrame, sentences: pd.DataFrame, documents: pd.Da
         chosen += [pool.pop(0) for pool in pools if pool][: n - len(chosen)]
     sample = units.loc[chosen].sample(frac=1, random_state=seed).reset_index(drop=True)
     sample.insert(0, "item", range(1, len(sample) + 1))
-    sample.insert(1, "source", sample.doc_id.map(documents.set_index("doc_id").label))
+    sample.insert(1, "source", sample.doc_id.map(source_labels(documents)))
     return sample[["item", "source", "doc_id", "sent_id", "start", "end", "text"]]
 
 

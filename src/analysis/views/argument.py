@@ -6,8 +6,8 @@ import re
 
 import pandas as pd
 
-from analysis.views.corpus import source_order
 from analysis.views.framing import coded_sentences
+from analysis.views.sources import by_source
 from analysis.corpus.sections import ANALYSED_SECTIONS
 
 WORD = re.compile(r"\w[\w’'-]*")
@@ -26,17 +26,15 @@ def marker_density(markers: pd.DataFrame, sentences: pd.DataFrame, documents: pd
     counts = markers[markers.category.isin(categories)].groupby(["doc_id", "category"]).size().unstack(fill_value=0)
     counts = counts.reindex(index=documents.doc_id, columns=list(categories), fill_value=0)
     density = counts.div(words_per_source(sentences).reindex(counts.index), axis=0) * 1000
-    density.index = documents.set_index("doc_id").label.reindex(density.index)
-    return density.reindex(source_order(documents)).round(2).rename_axis(index="source", columns="per 1,000 words")
+    return by_source(density, documents).round(2).rename_axis(index="source", columns="per 1,000 words")
 
 
 def evidence_mix(markers: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     """Return counts of each kind of evidence per source: quotations, numbers, citations."""
     counts = markers[markers.category.isin(EVIDENCE)].groupby(["doc_id", "category"]).size().unstack(fill_value=0)
     counts = counts.reindex(index=documents.doc_id, columns=list(EVIDENCE), fill_value=0)
-    counts.index = documents.set_index("doc_id").label.reindex(counts.index)
     counts.columns = [column.removeprefix("evidence_") for column in counts.columns]
-    return counts.reindex(source_order(documents)).astype("int64").rename_axis(index="source", columns="evidence")
+    return by_source(counts, documents).astype("int64").rename_axis(index="source", columns="evidence")
 
 
 def contrast_and_framing(markers: pd.DataFrame, codes: pd.DataFrame, sentences: pd.DataFrame,
@@ -61,5 +59,4 @@ def contrast_and_framing(markers: pd.DataFrame, codes: pd.DataFrame, sentences: 
             "support_to_limits_turns": int((group.contrast & group.limits & group.after_support).sum()),
         }
     table = pd.DataFrame.from_dict(rows, orient="index")
-    table.index = documents.set_index("doc_id").label.reindex(table.index)
-    return table.reindex(source_order(documents)).round(3).rename_axis(index="source")
+    return by_source(table, documents).round(3).rename_axis(index="source")

@@ -13,6 +13,7 @@ import pandas as pd
 
 from analysis.nlp.gazetteer import default_gazetteer
 from analysis.corpus.sections import ANALYSED_SECTIONS
+from analysis.views.sources import source_labels
 
 KWIC_COLUMNS = ["source", "doc_id", "sent_id", "left", "match", "right"]
 MATCH_COLUMNS = ["doc_id", "sent_id", "start", "end"]
@@ -26,7 +27,7 @@ def kwic(matches: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame
     """
     if matches.empty:
         return pd.DataFrame(columns=KWIC_COLUMNS)
-    labels = documents.set_index("doc_id").label
+    labels = source_labels(documents)
     keys = {"doc_id": "string", "start": "int64", "end": "int64"}
     spans = matches[list(keys)].astype(keys).rename(columns={"start": "match_start", "end": "match_end"})
     in_sentences = sentences[["doc_id", "sent_id", "start", "end", "text"]].astype(keys)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.views import argument, framing, voices
-from analysis.views.corpus import source_order
+from analysis.views.sources import source_order, with_source
 
 
 def source_summary(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
@@ -18,7 +18,7 @@ def source_summary(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     voice = voices.voice_shares(voices.voices_by_source(tables["quotations"], sentences, documents)).T
     density = argument.marker_density(tables["markers"], sentences, documents)
     evidence = argument.evidence_mix(tables["markers"], documents)
-    labels = tables["labels"].join(documents.set_index("doc_id").label.rename("source"), on="doc_id")
+    labels = with_source(tables["labels"], documents)
     descriptive = labels[labels.label.str.lower() != labels["head"]]
 
     def top_head(source: str, actor: str) -> str:

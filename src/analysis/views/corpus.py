@@ -8,6 +8,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.corpus.sections import ANALYSED_SECTIONS, EXCLUDED_SECTIONS, SECTIONS
+from analysis.views.sources import documents_in_order, source_labels, source_order, with_source
 
 RUSSIA = "Russia"
 ASSAD_SIDE = ("Bashar al-Assad", "Syrian government")
@@ -16,24 +17,14 @@ ASSAD_SIDE = ("Bashar al-Assad", "Syrian government")
 def corpus_table(documents: pd.DataFrame) -> pd.DataFrame:
     """Return one row per source: label, outlet, date, author, genre and size."""
     columns = ["label", "outlet", "published", "author", "genre", "n_sentences", "n_tokens"]
-    return documents.sort_values(["published", "doc_id"]).set_index("doc_id")[columns]
-
-
-def source_order(documents: pd.DataFrame) -> list[str]:
-    """Return the source labels in order of publication (then `doc_id`), the order of every table and figure."""
-    return documents.sort_values(["published", "doc_id"]).label.tolist()
-
-
-def _with_source(frame: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
-    sources = documents[["doc_id", "label"]].rename(columns={"label": "source"})
-    return frame.merge(sources, on="doc_id", how="left")
+    return documents_in_order(documents).set_index("doc_id")[columns]
 
 
 def section_audit(blocks: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     """Return characters and sentences per source and section (sections as columns, in a fixed order)."""
-    chars = _with_source(blocks.assign(n_chars=blocks.end - blocks.start), documents)
+    chars = with_source(blocks.assign(n_chars=blocks.end - blocks.start), documents)
     chars = chars.pivot_table(index="source", columns="section", values="n_chars", aggfunc="sum", fill_value=0)
-    counts = _with_source(sentences, documents).pivot_table(index="source", columns="section", values="sent_id",
+    counts = with_source(sentences, documents).pivot_table(index="source", columns="section", values="sent_id",
                                                          aggfunc="count", fill_value=0)
     order = source_order(documents)
     audit = pd.concat({"characters": chars.reindex(columns=SECTIONS, fill_value=0),
@@ -46,13 +37,13 @@ def excluded_blocks(blocks: pd.DataFrame, documents: pd.DataFrame, *, doc_id: st
     excluded = blocks[blocks.section.isin(EXCLUDED_SECTIONS)]
     if doc_id is not None:
         excluded = excluded[excluded.doc_id == doc_id]
-    return _with_source(excluded, documents)[["source", "block_id", "section", "start", "end", "text"]]
+    return with_source(excluded, documents)[["source", "block_id", "section", "start", "end", "text"]]
 
 
 def elided_sentences(sentences: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     """Return the sentences flagged for elided words."""
     flagged = sentences[sentences.has_elision]
-    return _with_source(flagged, documents)[["source", "sent_id", "section", "start", "end", "text"]]
+    return with_source(flagged, documents)[["source", "sent_id", "section", "start", "end", "text"]]
 
 
 def analysed(frame: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
@@ -64,7 +55,7 @@ def analysed(frame: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
 def actor_mentions(entities: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame, *,
                    top: int = 12) -> pd.DataFrame:
     """Return mentions per canonical actor (rows, most mentioned first) and source (columns), analysed sections only."""
-    mentions = _with_source(analysed(entities.dropna(subset=["actor"]), sentences), documents)
+    mentions = with_source(analysed(entities.dropna(subset=["actor"]), sentences), documents)
     table = mentions.pivot_table(index="actor", columns="source", values="start", aggfunc="count", fill_value=0)
     table = table.reindex(columns=source_order(documents), fill_value=0)
     order = table.sum(axis=1).sort_values(ascending=False, kind="stable")
@@ -90,6 +81,6 @@ def co_mentions(entities: pd.DataFrame, sentences: pd.DataFrame, documents: pd.D
                                           second=("second", "sum"))
     summary["both"] = (table["first"] & table["second"]).groupby("doc_id").sum()
     summary["share_both"] = (summary["both"] / summary["sentences"]).round(3)
-    summary = summary.join(documents.set_index("doc_id").label.rename("source")).set_index("source")
+    summary = summary.join(source_labels(documents)).set_index("source")
     names = {"first": " / ".join(first), "second": " / ".join(second)}
     return summary.rename(columns=names).rename_axis(index="source")

@@ -2,7 +2,7 @@
 
 Colours: the Okabe–Ito palette (Okabe & Ito 2008, "Color Universal Design"), which stays
 distinguishable with the common forms of colour blindness. Each source keeps its colour in
-every figure: colours follow the order of `doc_id` in the documents table.
+every figure (`analysis.views.sources.source_colors`, also importable from here).
 """
 
 from __future__ import annotations
@@ -16,10 +16,13 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from analysis.config import PROJECT_ROOT
+from analysis.views.sources import OKABE_ITO, source_colors
+
+__all__ = ["OKABE_ITO", "source_colors", "use_style", "save_figure", "barh_by_source", "bar_share_by_source", "heatmap",
+           "timeline", "source_panels"]
 
 logger = logging.getLogger(__name__)
 
-OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 FIGURES_DIR = PROJECT_ROOT / "reports" / "figures"
 STYLE = {
     "figure.figsize": (8, 4.5),
@@ -55,12 +58,6 @@ def use_style(*, slide: bool = False) -> None:
     mpl.rcParams.update(STYLE)
     if slide:
         mpl.rcParams.update(SLIDE_STYLE)
-
-
-def source_colors(documents: pd.DataFrame) -> dict[str, str]:
-    """Return a colour per source label, stable across figures (assigned in `doc_id` order)."""
-    labels = documents.sort_values("doc_id").label
-    return {label: OKABE_ITO[i % len(OKABE_ITO)] for i, label in enumerate(labels)}
 
 
 def save_figure(fig: Figure, *, notebook: str, name: str, figures_dir: Path | str | None = None) -> Path:

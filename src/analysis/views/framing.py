@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.views.corpus import source_order
 from analysis.corpus.sections import ANALYSED_SECTIONS
+from analysis.views.sources import by_source
 
 
 OUTCOMES = ("support", "both", "limits", "neither")
@@ -32,9 +32,7 @@ def dimension_shares(codes: pd.DataFrame, sentences: pd.DataFrame, documents: pd
     units = coded_sentences(codes, sentences)
     table = pd.crosstab(units.doc_id, units.outcome, normalize="index").reindex(columns=list(OUTCOMES), fill_value=0.0)
     table = table.rename(columns={"support": "support only", "limits": "limits only"})
-    table.index = documents.set_index("doc_id").label.reindex(table.index)
-    order = source_order(documents)
-    return table.reindex(order).round(3).rename_axis(index="source", columns="framing")
+    return by_source(table, documents).round(3).rename_axis(index="source", columns="framing")
 
 
 def code_profile(codes: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
@@ -42,10 +40,8 @@ def code_profile(codes: pd.DataFrame, sentences: pd.DataFrame, documents: pd.Dat
     units = coded_sentences(codes, sentences).groupby("doc_id").size()
     hits = codes.drop_duplicates(["doc_id", "sent_id", "code"]).groupby(["doc_id", "code"]).size().unstack(fill_value=0)
     profile = hits.div(units, axis=0).fillna(0.0)
-    profile.index = documents.set_index("doc_id").label.reindex(profile.index)
-    order = source_order(documents)
     columns = sorted(profile.columns, key=lambda code: (not code.startswith("support"), code))
-    return profile.reindex(index=order, columns=columns, fill_value=0.0).round(3).rename_axis(index="source", columns="code")
+    return by_source(profile[columns], documents, fill_value=0.0).round(3).rename_axis(index="source", columns="code")
 
 
 def timeline(codes: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:

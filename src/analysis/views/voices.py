@@ -7,9 +7,9 @@ import re
 import pandas as pd
 
 from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
-from analysis.views.corpus import source_order
 from analysis.extract.quotations import FIRST_PERSON, KINDS, QuoteLexicon, default_lexicon
 from analysis.corpus.sections import ANALYSED_SECTIONS
+from analysis.views.sources import sort_by_source, source_order, with_source
 
 RUSSIA_SYRIA_SIDE = ("Russia", "Syria", "Syrian government")
 VOICE_GROUPS = ("Russian or Syrian officials", "analysts, researchers and media", "other officials and named speakers",
@@ -60,15 +60,11 @@ def with_voice_groups(quotations: pd.DataFrame, sentences: pd.DataFrame, *, gaze
     return voiced
 
 
-def _sources(documents: pd.DataFrame) -> pd.Series:
-    return documents.set_index("doc_id").label.rename("source")
-
-
 def voices_by_source(quotations: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame, *,
                      sections: tuple[str, ...] = ANALYSED_SECTIONS) -> pd.DataFrame:
     """Return counts of quotations per source (rows) and voice group (columns), article text only."""
     voiced = with_voice_groups(quotations[quotations.section.isin(sections)], sentences)
-    table = voiced.join(_sources(documents), on="doc_id").pivot_table(
+    table = with_source(voiced, documents).pivot_table(
         index="source", columns="voice", values="quote_id", aggfunc="count", fill_value=0)
     order = source_order(documents)
     return table.reindex(index=order, columns=list(VOICE_GROUPS), fill_value=0).astype("int64").rename_axis(
@@ -83,7 +79,7 @@ def voice_shares(counts: pd.DataFrame) -> pd.DataFrame:
 
 def kinds_by_source(quotations: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     """Return counts of quotations per source and kind, all sections."""
-    table = quotations.join(_sources(documents), on="doc_id").pivot_table(
+    table = with_source(quotations, documents).pivot_table(
         index="source", columns="kind", values="quote_id", aggfunc="count", fill_value=0)
     order = source_order(documents)
     return table.reindex(index=order, columns=list(KINDS), fill_value=0).astype("int64").rename_axis(
@@ -92,12 +88,10 @@ def kinds_by_source(quotations: pd.DataFrame, documents: pd.DataFrame) -> pd.Dat
 
 def top_speakers(quotations: pd.DataFrame, documents: pd.DataFrame, *, per_source: int = 5) -> pd.DataFrame:
     """Return the most quoted speakers of each source (by resolved name, else as written)."""
-    named = quotations.dropna(subset=["speaker"]).join(_sources(documents), on="doc_id")
+    named = with_source(quotations.dropna(subset=["speaker"]), documents)
     named = named.assign(who=named.speaker_name.fillna(named.speaker))
     counts = named.groupby(["source", "who"]).size().rename("quotations").reset_index()
-    order = {label: i for i, label in enumerate(source_order(documents))}
-    counts = counts.sort_values(["source", "quotations", "who"], ascending=[True, False, True],
-                                key=lambda c: c.map(order) if c.name == "source" else c)
+    counts = sort_by_source(counts, documents, then=["quotations", "who"], ascending=[False, True])
     return counts.groupby("source", sort=False).head(per_source).reset_index(drop=True)
 
 

@@ -1,0 +1,15 @@
+"""The values the extractors write in their category columns.
+
+Kept free of spaCy so that the table schemas (`analysis.tables.schemas`), which check
+every built table against these values, load quickly in the notebooks.
+"""
+
+from __future__ import annotations
+
+# The same values, in the same order, as `analysis.extract.quotations.KINDS` (a test keeps them equal).
+QUOTATION_KINDS = ("direct", "partial", "scare", "title", "indirect")
+DIMENSIONS = ("support", "limits")
+LEXICON_CATEGORIES = ("hedge", "booster", "contrast", "cause", "conclusion")
+MOVE_CATEGORIES = ("counter_argument", "rhetorical_question")
+EVIDENCE_CATEGORIES = ("evidence_quotation", "evidence_number", "evidence_citation")
+MARKER_CATEGORIES = LEXICON_CATEGORIES + MOVE_CATEGORIES + EVIDENCE_CATEGORIES

@@ -1,0 +1,62 @@
+"""The sources in every view: their labels, their order, and their colours.
+
+A source is shown by its `label` from `sources.csv` (e.g. `Vox 2017`). Tables and figures
+list sources in order of publication (then `doc_id`); each source keeps one colour in every
+figure, from the colour-blind-safe Okabe–Ito palette (Okabe & Ito 2008, "Color Universal
+Design"), assigned in `doc_id` order, so an article with a later `doc_id` changes no colour.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+SOURCE = "source"
+ORDER_COLUMNS = ["published", "doc_id"]
+
+
+def source_labels(documents: pd.DataFrame) -> pd.Series:
+    """Return each document's label, indexed by `doc_id` and named `source`."""
+    return documents.set_index("doc_id").label.rename(SOURCE)
+
+
+def documents_in_order(documents: pd.DataFrame) -> pd.DataFrame:
+    """Return the documents table in the order of every table and figure: by publication date, then `doc_id`."""
+    return documents.sort_values(ORDER_COLUMNS)
+
+
+def source_order(documents: pd.DataFrame) -> list[str]:
+    """Return the source labels in order of publication (then `doc_id`), the order of every table and figure."""
+    return documents_in_order(documents).label.tolist()
+
+
+def with_source(frame: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """Return `frame` (which needs a `doc_id` column) with a `source` column, its document's label, last.
+
+    Rows keep their order; the index is renumbered from 0.
+    """
+    return frame.merge(source_labels(documents).reset_index(), on="doc_id", how="left")
+
+
+def by_source(table: pd.DataFrame, documents: pd.DataFrame, *, fill_value=np.nan) -> pd.DataFrame:
+    """Return `table` (rows indexed by `doc_id`) with rows named by source label, in source order.
+
+    A source with no row in `table` gets a row of `fill_value`.
+    """
+    named = table.set_axis(source_labels(documents).reindex(table.index), axis=0)
+    return named.reindex(source_order(documents), fill_value=fill_value)
+
+
+def sort_by_source(frame: pd.DataFrame, documents: pd.DataFrame, *, then: list[str],
+                   ascending: list[bool]) -> pd.DataFrame:
+    """Return `frame` sorted by its `source` column in source order, then by the columns `then`."""
+    rank = {label: position for position, label in enumerate(source_order(documents))}
+    return frame.sort_values([SOURCE, *then], ascending=[True, *ascending],
+                             key=lambda column: column.map(rank) if column.name == SOURCE else column)
+
+
+def source_colors(documents: pd.DataFrame) -> dict[str, str]:
+    """Return a colour per source label, stable across figures (assigned in `doc_id` order)."""
+    labels = documents.sort_values("doc_id").label
+    return {label: OKABE_ITO[i % len(OKABE_ITO)] for i, label in enumerate(labels)}

@@ -1,0 +1,91 @@
+"""The schemas: the built tables pass, and a hand-made bad frame fails each kind of check."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.errors import SchemaError
+from analysis.tables.schemas import check_tables, data_dictionary_markdown, dtypes, table_problems
+
+
+def _codes(**changes) -> pd.DataFrame:
+    """A small codes table written for these tests, with `changes` replacing whole columns."""
+    frame = pd.DataFrame({
+        "doc_id": ["d1", "d1", "d2"], "sent_id": [0, 1, 0], "code": ["support.military", "limits.leverage", "support.military"],
+        "dimension": ["support", "limits", "support"], "cue": ["jets", "pressure", "jets"],
+        "start": [4, 30, 4], "end": [8, 38, 8],
+    })
+    return frame.assign(**changes).astype(dtypes("codes"))
+
+
+def test_the_built_tables_pass(corpus_tables):
+    check_tables(corpus_tables)
+
+
+def test_a_good_hand_made_table_passes():
+    assert table_problems(_codes(), "codes") == []
+
+
+def test_a_value_outside_the_allowed_ones_is_named():
+    problems = table_problems(_codes(dimension=["support", "mood", "support"]), "codes")
+    assert problems == ["table 'codes': column 'dimension' holds 'mood', not one of support, limits"]
+
+
+def test_a_repeated_key_is_named():
+    problems = table_problems(_codes(doc_id=["d1", "d1", "d1"], start=[4, 30, 4], sent_id=[0, 1, 2]), "codes")
+    assert problems == ["table 'codes': key (doc_id, code, start, end) repeats for ('d1', 'support.military', 4, 8)"]
+
+
+def test_a_null_key_column_is_named():
+    frame = _codes(code=["support.military", None, "support.military"])
+    assert "table 'codes': key column 'code' is null in 1 row(s)" in table_problems(frame, "codes")
+
+
+def test_a_wrong_dtype_is_named():
+    frame = _codes().astype({"start": "float64"})
+    assert table_problems(frame, "codes") == ["table 'codes': column 'start' has dtype float64, expected int64"]
+
+
+def test_missing_or_reordered_columns_are_named():
+    frame = _codes()
+    assert "columns are" in table_problems(frame.drop(columns="cue"), "codes")[0]
+    assert "expected ['doc_id', 'sent_id', 'code'" in table_problems(frame[frame.columns[::-1]], "codes")[0]
+
+
+def test_check_tables_raises_with_every_problem():
+    blocks = pd.DataFrame({"doc_id": ["d1"], "block_id": [0], "section": ["sidebar"], "start": [0], "end": [6],
+                           "text": ["Teapot"]}).astype(dtypes("blocks"))
+    with pytest.raises(SchemaError) as caught:
+        check_tables({"blocks": blocks, "codes": _codes(dimension=["mood", "limits", "tone"])})
+    assert caught.value.problems == [
+        "table 'blocks': column 'section' holds 'sidebar', not one of headline, standfirst, byline, caption, body, "
+        "references, comment, boilerplate",
+        "table 'codes': column 'dimension' holds 'mood', 'tone', not one of support, limits",
+    ]
+
+
+def test_the_data_dictionary_shows_keys_and_allowed_values():
+    text = data_dictionary_markdown()
+    assert "#### `quotations`\n\nKey: `doc_id`, `quote_id`." in text
+    assert "`direct`, `partial`, `scare`, `title`, `indirect` |" in text
+
+
+def test_quotation_kinds_are_the_extractors_kinds():
+    from analysis.extract.quotations import KINDS
+    from analysis.extract.vocabulary import QUOTATION_KINDS
+
+    assert QUOTATION_KINDS == KINDS
+
+
+def test_the_build_refuses_a_table_that_breaks_its_schema(nlp, monkeypatch):
+    import analysis.tables.batches
+    from analysis.extract.framing import CodeHit
+    from analysis.tables.build import analyse_text
+
+    def moody(doc, sentences, entities, *, codebook):
+        yield CodeHit(sentences[0].sent_id, "mood.gloomy", "mood", doc[:1].text, 0, len(doc[:1].text))
+
+    monkeypatch.setattr(analysis.tables.batches, "iter_code_hits", moody)
+    with pytest.raises(SchemaError, match="table 'codes': column 'dimension' holds 'mood', not one of support, limits"):
+        analyse_text("Grey clouds gathered over the harbour.", nlp=nlp)
