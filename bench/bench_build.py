@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 RESULTS_FILE = Path(__file__).with_name("results.jsonl")
 REPORT_FILE = Path(__file__).with_name("RESULTS.md")
 PARSE_BATCH = 8  # as `analysis.nlp.pipeline.parse_texts`: raw spaCy at batch parity
+TABLE_SUFFIXES = (".parquet", ".csv")
 SOURCE_ENV_VAR = "BENCH_SOURCE"  # a frozen copy of src/ to measure, so that editing the code cannot change a run
 STEPS = ("ratio50", "jobs200", "warm80", "memory40", "memory100", "memory400", "ratio1000")
 
@@ -69,6 +70,11 @@ def measure(label: str, task: str, seeds: Path, out: Path, *, jobs: int = 1, cac
             "load": (load_before + os.getloadavg()[0]) / 2}
 
 
+def _tables(out: Path) -> dict[str, bytes]:
+    """The bytes of the tables and the coding sheet (not the manifest, whose generation counts builds)."""
+    return {path.name: path.read_bytes() for path in out.iterdir() if path.suffix in TABLE_SUFFIXES}
+
+
 def run_step(step: str, work: Path) -> list[dict]:
     """Run one named group of measurements on a fresh corpus."""
     kind, n = step.rstrip("0123456789"), int(step.lstrip("abcdefghijklmnopqrstuvwxyz"))
@@ -82,10 +88,10 @@ def run_step(step: str, work: Path) -> list[dict]:
     if kind == "jobs":
         rows = [measure(f"build --jobs 1, N={n}", "build", seeds, out)]
         rows.append(measure(f"build --jobs 2, N={n}", "build", seeds, out, jobs=2))
-        local = {path.name: path.read_bytes() for path in out.iterdir()}
+        local = _tables(out)
         rows.append(measure(f"build --engine dask (2 local workers), N={n}", "build", seeds, out, jobs=2,
                             engine="dask"))
-        rows[-1]["identical"] = local == {path.name: path.read_bytes() for path in out.iterdir()}
+        rows[-1]["identical"] = local == _tables(out)
         return rows
     if kind == "warm":
         cache = work / step / "cache"
