@@ -73,14 +73,14 @@ def test_the_data_dictionary_shows_keys_and_allowed_values():
 
 
 def test_the_build_refuses_a_table_that_breaks_its_schema(nlp, monkeypatch):
-    import analysis.tables.build
+    import analysis.tables.batches
     from analysis.extract.frames.coder import CodeHit
     from analysis.tables.build import analyse_text
 
     def moody(doc, sentences, entities, *, codebook):
         yield CodeHit(sentences[0].sent_id, "mood.gloomy", "mood", doc[:1].text, 0, len(doc[:1].text), None, None, None)
 
-    monkeypatch.setattr(analysis.tables.build, "iter_code_hits", moody)
+    monkeypatch.setattr(analysis.tables.batches, "iter_code_hits", moody)
     with pytest.raises(SchemaError, match="table 'codes': column 'dimension' holds 'mood', not one of support, limits"):
         analyse_text("Grey clouds gathered over the harbour.", nlp=nlp)
 
