@@ -22,6 +22,7 @@ from analysis.extract.naming import default_naming_lexicon, iter_labels
 from analysis.extract.markers import MarkerLexicon, iter_markers, read_marker_lexicon
 from analysis.nlp.pipeline import load_nlp, parse_texts
 from analysis.extract.quotations import default_lexicon, iter_quotations
+from analysis.extract.voice import record_voices
 from analysis.corpus.sections import ANALYSED_SECTIONS, default_rules, doc_blocks, set_blocks
 from analysis.nlp.sentences import iter_sentences
 from analysis.tables.exports import write_spreadsheet_csv
@@ -68,7 +69,10 @@ def document_tables(document: Document, doc, *, codebook: Codebook,
         records["markers"] = list(iter_markers(doc, sentences, entities, quotations, lexicon=marker_lexicon))
     with _stage(doc_id, "finding labels"):
         records["labels"] = list(iter_labels(doc, sentences, entities))
-    tables = {name: to_frame(rows, name, doc_id=doc_id) for name, rows in records.items()}
+    with _stage(doc_id, "telling who speaks"):
+        voices = record_voices({name: records[name] for name in ("sentences", "entities", "markers", "labels")},
+                               blocks=blocks, quotations=quotations)
+    tables = {name: to_frame(rows, name, doc_id=doc_id, **voices.get(name, {})) for name, rows in records.items()}
     source = document.source
     tables["documents"] = pd.DataFrame([{
         **{name: getattr(source, name) for name in ("doc_id", "file", "outlet", "title", "author", "published",
@@ -152,7 +156,9 @@ def recode(*, seeds_dir: Path, codebooks: list[Codebook], nlp) -> tuple[pd.DataF
     for document, doc in zip(documents, parse_texts(nlp, (document.text for document in documents))):
         set_blocks(doc, overrides=overrides.get(document.doc_id))
         sentences, entities = _units(doc)
-        sentence_frames.append(to_frame(sentences, "sentences", doc_id=document.doc_id))
+        quotations = iter_quotations(doc, sentences, entities, author=document.source.author)
+        voices = record_voices({"sentences": sentences}, blocks=doc_blocks(doc), quotations=list(quotations))
+        sentence_frames.append(to_frame(sentences, "sentences", doc_id=document.doc_id, **voices["sentences"]))
         for frames, codebook in zip(code_frames, codebooks):
             frames.append(to_frame(list(iter_code_hits(doc, sentences, entities, codebook=codebook)), "codes",
                                    doc_id=document.doc_id))
