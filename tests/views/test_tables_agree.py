@@ -47,6 +47,8 @@ def test_term_uses_match_their_close_readings(corpus_tables):
         assert len(close_reading(corpus_tables, term="regime", doc_id=doc_id)) == table.loc[source, "matches"]
         heads = close_reading(corpus_tables, actor="Syrian government", head="regime", voice="author", doc_id=doc_id)
         assert len(heads) == table.loc[source, "heading a label of Syrian government (author)"], source
+    text = naming.term_uses_text(table, term="regime", actor="Syrian government")
+    assert f"occurs {table.matches.sum()} times" in text
 
 
 def _coded_units(tables):

@@ -68,5 +68,20 @@ def term_uses(tables: dict[str, pd.DataFrame], *, term: str, actor: str) -> pd.D
     table = voice_counts(matches, documents).rename(columns={"all": "matches"})
     heads = in_voice(tables["labels"], AUTHOR)
     heads = heads[(heads.actor == actor) & (heads["head"] == term.lower())].groupby("doc_id").size()
-    table[f"heading a label of {actor} (author)"] = by_source(heads.to_frame("n"), documents, fill_value=0).n
+    table[_heading_column(actor)] = by_source(heads.to_frame("n"), documents, fill_value=0).n
     return table.astype("int64").rename_axis(columns=f"'{term}'")
+
+
+def term_uses_text(uses: pd.DataFrame, *, term: str, actor: str) -> str:
+    """Return a sentence reading the totals of a `term_uses` table: where the word occurs, and what the naming table counts."""
+    total = uses.sum()
+    heading = total[_heading_column(actor)]
+    return (f"'{term}' occurs {total['matches']} times in the article text of the {len(uses)} sources: "
+            f"{total['author']} in the authors' own words, {total['quoted']} in quotations or reported speech and "
+            f"{total['comment']} in reader comments. {heading} of the authors' {total['author']} head a label of "
+            f"{actor}, and only these are counted in the naming table; the other {total['author'] - heading} use "
+            f"the word without naming {actor} with it.")
+
+
+def _heading_column(actor: str) -> str:
+    return f"heading a label of {actor} (author)"
