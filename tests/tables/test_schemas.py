@@ -71,13 +71,6 @@ def test_the_data_dictionary_shows_keys_and_allowed_values():
     assert "`direct`, `partial`, `scare`, `title`, `indirect` |" in text
 
 
-def test_quotation_kinds_are_the_extractors_kinds():
-    from analysis.extract.quotations import KINDS
-    from analysis.extract.vocabulary import QUOTATION_KINDS
-
-    assert QUOTATION_KINDS == KINDS
-
-
 def test_the_build_refuses_a_table_that_breaks_its_schema(nlp, monkeypatch):
     import analysis.tables.build
     from analysis.extract.framing import CodeHit

@@ -1,12 +1,14 @@
-"""The handout index and the synthesis reading."""
+"""The handout index, handout titles and the synthesis reading."""
 
 from __future__ import annotations
+
+import shutil
 
 import pandas as pd
 
 from analysis.config import PROJECT_ROOT
 from analysis.views.sources import source_order
-from analysis.teaching.handouts import notebook_summary, write_index
+from analysis.teaching.handouts.index import handout_title, notebook_summary, source_registry, write_index
 from analysis.views.comparison import compare_with_corpus, source_summary, written_reading
 
 
@@ -50,3 +52,11 @@ def test_a_source_profile_sets_each_measure_beside_the_mean_of_all_sources():
 def test_source_summary_has_one_row_per_source_in_order_of_publication(corpus_tables):
     summary = source_summary(corpus_tables)
     assert list(summary.index) == source_order(corpus_tables["documents"])
+
+
+def test_a_source_profile_is_listed_under_its_doc_id_parameter(tmp_path):
+    profile = tmp_path / "source_profile.ipynb"
+    shutil.copy(PROJECT_ROOT / "notebooks" / "source_profile.ipynb", profile)
+    assert handout_title(profile, source_registry(PROJECT_ROOT / "seeds")) == "Source profile: ECFR 2017"
+    page = write_index(tmp_path, [profile], seeds_dir=PROJECT_ROOT / "seeds").read_text(encoding="utf-8")
+    assert "<a href='source_profile.html'>Source profile: ECFR 2017</a>" in page and "@page" in page
