@@ -23,6 +23,9 @@ from typing import Iterable, NamedTuple, Protocol, Sequence
 import numpy as np
 import pandas as pd
 
+from analysis.extract.vocabulary import VOICES
+
+AUTHOR, QUOTED, COMMENT = VOICES
 COMMENT_SECTION = "comment"
 QUOTED_KINDS = frozenset({"direct", "partial", "indirect"})
 AUTHOR_ACTS = frozenset({"evidence_quotation", "evidence_citation"})
@@ -81,7 +84,7 @@ def span_voices(starts: Sequence[int], ends: Sequence[int], *, quoted: Iterable[
     chars = _covered_before(ends, quoted) - _covered_before(starts, quoted)
     shares = np.where(ends > starts, chars / np.maximum(ends - starts, 1), 0.0)
     in_comment = _covered_before(starts + 1, comment) > _covered_before(starts, comment)
-    voices = np.where(in_comment, "comment", np.where(shares > QUOTED_MAJORITY, "quoted", "author"))
+    voices = np.where(in_comment, COMMENT, np.where(shares > QUOTED_MAJORITY, QUOTED, AUTHOR))
     return [Voiced(str(voice), round(float(share), 3)) for voice, share in zip(voices, shares)]
 
 
@@ -108,7 +111,7 @@ def record_voices(records: dict[str, Sequence[Span]], *, blocks: Sequence, quota
         voiced = span_voices([row.start for row in rows], [row.end for row in rows], quoted=quoted, comment=comment)
         voices = [voice.voice for voice in voiced]
         if table == "markers":
-            voices = [voice if voice == "comment" or row.category not in AUTHOR_ACTS else "author"
+            voices = [voice if voice == COMMENT or row.category not in AUTHOR_ACTS else AUTHOR
                       for row, voice in zip(rows, voices)]
         columns[table] = {"voice": voices}
         if table == "sentences":
@@ -120,7 +123,7 @@ def table_voices(spans: pd.DataFrame, *, blocks: pd.DataFrame, quotations: pd.Da
     """Return the voice of each row of `spans` (`doc_id`, `start`, `end`: any matches), by the same rules."""
     quoted = {doc_id: quoted_spans(group.itertuples()) for doc_id, group in quotations.groupby("doc_id")}
     comment = {doc_id: comment_spans(group.itertuples()) for doc_id, group in blocks.groupby("doc_id")}
-    voices = pd.Series("author", index=spans.index, dtype="string")
+    voices = pd.Series(AUTHOR, index=spans.index, dtype="string")
     for doc_id, group in spans.groupby("doc_id", sort=False):
         voiced = span_voices(group.start, group.end, quoted=quoted.get(doc_id, []), comment=comment.get(doc_id, []))
         voices[group.index] = [voice.voice for voice in voiced]

@@ -12,13 +12,12 @@ import re
 import pandas as pd
 
 from analysis.views.framing import coded_sentences
-from analysis.views.own_voice import in_voice
+from analysis.views.own_voice import AUTHOR, in_voice
 from analysis.views.sources import by_source
 from analysis.corpus.sections import ANALYSED_SECTIONS
 
 WORD = re.compile(r"\w[\w’'-]*")
 EVIDENCE = ("evidence_quotation", "evidence_number", "evidence_citation")
-AUTHOR = "author"
 WORDS = "words"
 
 

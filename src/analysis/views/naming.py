@@ -11,10 +11,9 @@ import pandas as pd
 
 from analysis.extract.voice import table_voices
 from analysis.views.close_reading import find_matches
-from analysis.views.own_voice import in_voice, voice_counts
+from analysis.views.own_voice import AUTHOR, in_voice, voice_counts
 from analysis.views.sources import by_source, sort_by_source, source_order, with_source
 
-AUTHOR = "author"
 SHARE_MEASURES = ("evaluative", "labels", "share")
 
 

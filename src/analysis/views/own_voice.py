@@ -8,6 +8,7 @@ from analysis.extract.vocabulary import VOICES
 from analysis.views.sources import by_source
 
 ALL_VOICES = None
+AUTHOR = "author"
 
 
 def in_voice(rows: pd.DataFrame, voice: str | None) -> pd.DataFrame:
