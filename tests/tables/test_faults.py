@@ -20,7 +20,8 @@ def test_the_coding_sheet_escapes_formulas(cell, tmp_path):
 
     tables = {name: to_frame([], name) for name in SCHEMAS}
     tables["sentences"] = pd.DataFrame([{"doc_id": "d", "sent_id": 0, "block_id": 0, "section": "body", "start": 0,
-                                         "end": len(cell), "text": cell, "n_tokens": 1, "has_elision": False}]
+                                         "end": len(cell), "text": cell, "n_tokens": 1, "has_elision": False,
+                                         "voice": "author", "quoted_share": 0.0}]
                                        ).astype(dtypes("sentences"))
     write_tables(tables, tmp_path / "out")
     sheet = pd.read_csv(tmp_path / "out" / CODING_SHEET_FILE, keep_default_na=False)

@@ -16,3 +16,5 @@ LEXICON_CATEGORIES = ("hedge", "booster", "contrast", "cause", "conclusion")
 MOVE_CATEGORIES = ("counter_argument", "rhetorical_question")
 EVIDENCE_CATEGORIES = ("evidence_quotation", "evidence_number", "evidence_citation")
 MARKER_CATEGORIES = LEXICON_CATEGORIES + MOVE_CATEGORIES + EVIDENCE_CATEGORIES
+# Who speaks in a row (see `analysis.extract.voice`): the author, someone quoted or reported, or a reader comment.
+VOICES = ("author", "quoted", "comment")

@@ -29,6 +29,7 @@ from analysis.extract.framing import Codebook, read_codebook
 from analysis.extract.markers import MarkerLexicon, iter_markers, read_marker_lexicon
 from analysis.extract.naming import iter_labels
 from analysis.extract.quotations import iter_quotations
+from analysis.extract.voice import record_voices
 from analysis.nlp.entities import iter_entities
 from analysis.nlp.pipeline import load_nlp, parse_texts
 from analysis.nlp.sentences import iter_sentences
@@ -92,7 +93,11 @@ def document_tables(document: Document, doc, *, codebook: Codebook, marker_lexic
         records["markers"] = list(iter_markers(doc, sentences, entities, quotations, lexicon=marker_lexicon))
     with _stage(doc_id, "finding labels", timings):
         records["labels"] = list(iter_labels(doc, sentences, entities))
-    tables = {name: records_to_arrow(rows, name, doc_id=doc_id) for name, rows in records.items()}
+    with _stage(doc_id, "telling who speaks", timings):
+        voices = record_voices({name: records[name] for name in ("sentences", "entities", "markers", "labels")},
+                               blocks=blocks, quotations=quotations)
+    tables = {name: records_to_arrow(rows, name, doc_id=doc_id, **voices.get(name, {}))
+              for name, rows in records.items()}
     source = document.source
     tables["documents"] = pa.Table.from_pylist([{
         **{name: getattr(source, name) for name in ("doc_id", "file", "outlet", "title", "author", "published",

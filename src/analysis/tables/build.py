@@ -18,14 +18,15 @@ import pandas as pd
 import spacy
 
 from analysis.corpus.registry import DEFAULT_MAX_CHARS, Document, Source, load_corpus, read_section_overrides
-from analysis.corpus.sections import ANALYSED_SECTIONS, default_rules, set_blocks
+from analysis.corpus.sections import ANALYSED_SECTIONS, default_rules, doc_blocks, set_blocks
 from analysis.errors import ArticleError, InputError
 from analysis.extract.frames.polarity import read_modifiers
 from analysis.extract.frames.coder import iter_code_hits
 from analysis.extract.framing import Codebook, read_codebook
 from analysis.extract.markers import MarkerLexicon, read_marker_lexicon
 from analysis.extract.naming import default_naming_lexicon
-from analysis.extract.quotations import default_lexicon
+from analysis.extract.quotations import default_lexicon, iter_quotations
+from analysis.extract.voice import record_voices
 from analysis.nlp.gazetteer import default_gazetteer
 from analysis.nlp.pipeline import installed_model_id
 from analysis.tables.batches import (WRITE_STAGE, Analyser, BatchResult, BuildSettings, analyse_batch, make_batches,
@@ -91,7 +92,10 @@ def recode(*, seeds_dir: Path, codebooks: list[Codebook], nlp,
                 raise doc
             set_blocks(doc, overrides=overrides.get(document.doc_id), title=document.source.title)
             sentences, entities = units(doc)
-            sentence_parts.append(records_to_arrow(sentences, "sentences", doc_id=document.doc_id))
+            quotations = list(iter_quotations(doc, sentences, entities, author=document.source.author))
+            voices = record_voices({"sentences": sentences}, blocks=doc_blocks(doc), quotations=quotations)
+            sentence_parts.append(records_to_arrow(sentences, "sentences", doc_id=document.doc_id,
+                                                   **voices["sentences"]))
             for parts, codebook in zip(code_parts, codebooks):
                 parts.append(records_to_arrow(list(iter_code_hits(doc, sentences, entities, codebook=codebook)),
                                               "codes", doc_id=document.doc_id))

@@ -29,13 +29,18 @@ def to_arrow(frame: pd.DataFrame, table: str) -> pa.Table:
 def records_to_arrow(records: Sequence[tuple], table: str, **constants: str) -> pa.Table:
     """Return `records` (NamedTuples of one document) as Arrow rows of `table`, sorted by its key.
 
-    Keyword arguments give columns with one value for every row (e.g. `doc_id`). The columns are
-    built whole from the records, with no DataFrame in between; the sort is stable, as `concat`'s.
+    Keyword arguments give the columns the records lack: one value for every row (e.g. `doc_id`),
+    or a list with one value per record (e.g. `voice`). The columns are built whole from the
+    records, with no DataFrame in between; the sort is stable, as `concat`'s.
     """
     schema = ARROW_SCHEMAS[table]
     fields = records[0]._fields if records else ()
     columns = list(zip(*records)) if records else []
-    arrays = [pa.array([constants[field.name]] * len(records), type=field.type) if field.name in constants
+
+    def given(value) -> list:
+        return list(value) if isinstance(value, (list, tuple)) else [value] * len(records)
+
+    arrays = [pa.array(given(constants[field.name]), type=field.type) if field.name in constants
               else pa.array(columns[fields.index(field.name)] if records else [], type=field.type)
               for field in schema]
     rows = pa.Table.from_arrays(arrays, schema=schema)
