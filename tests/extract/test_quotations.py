@@ -234,3 +234,20 @@ def test_a_name_in_use_is_a_scare_quote_and_a_title_in_title_case_is_a_title(nlp
     found = _quotes(nlp, text, author="Ada Quill")
     assert (found["Amber Line"].kind, found["Amber Line"].speaker) == ("scare", None)
     assert found["The Long Decline of Valdin Harbour"].kind == "title"
+
+
+def test_a_bad_quote_lexicon_names_each_bad_row(tmp_path, monkeypatch):
+    import analysis.extract.quotations.lexicon as lexicon
+    from analysis.errors import InputError
+
+    cues, words = tmp_path / "quote_cues.csv", tmp_path / "quote_lexicon.csv"
+    cues.write_text("cue,use,note\nsay,both,\nmutter,sometimes,\n", encoding="utf-8")
+    words.write_bytes(b"term,role,note\nbook,work_noun,\xff\n")
+    monkeypatch.setattr(lexicon, "CUES_FILE", cues)
+    monkeypatch.setattr(lexicon, "LEXICON_FILE", words)
+    with pytest.raises(InputError) as caught:
+        lexicon.read_quote_lexicon()
+    assert caught.value.problems == [
+        "quote_cues.csv line 3 ('mutter'): use must be one of both, direct, noun",
+        "quote_lexicon.csv: not valid UTF-8 at byte 30 (invalid start byte)",
+    ]

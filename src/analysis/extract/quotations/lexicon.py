@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
 
 from analysis.config import RESOURCES_DIR
+from analysis.corpus.resources import read_resource_table
 from analysis.errors import InputError
 
 CUES_FILE = RESOURCES_DIR / "quote_cues.csv"
 LEXICON_FILE = RESOURCES_DIR / "quote_lexicon.csv"
+CUE_COLUMNS = ("cue", "use", "note")
+LEXICON_COLUMNS = ("term", "role", "note")
 CUE_USES = ("both", "direct", "noun")
 LEXICON_ROLES = ("work_noun", "speaker_title", "expert_word", "person_noun", "naming_word")
 
@@ -34,18 +36,16 @@ def read_quote_lexicon() -> QuoteLexicon:
     problems: list[str] = []
     uses: dict[str, set[str]] = {use: set() for use in CUE_USES}
     roles: dict[str, set[str]] = {role: set() for role in LEXICON_ROLES}
-    with CUES_FILE.open(encoding="utf-8", newline="") as handle:
-        for line_no, row in enumerate(csv.DictReader(handle), start=2):
-            if row["use"] not in uses:
-                problems.append(f"{CUES_FILE.name} line {line_no} ('{row['cue']}'): use must be both, direct or noun")
-                continue
-            uses[row["use"]].add(row["cue"])
-    with LEXICON_FILE.open(encoding="utf-8", newline="") as handle:
-        for line_no, row in enumerate(csv.DictReader(handle), start=2):
-            if row["role"] not in roles:
-                problems.append(f"{LEXICON_FILE.name} line {line_no} ('{row['term']}'): unknown role '{row['role']}'")
-                continue
-            roles[row["role"]].add(row["term"])
+    for path, columns, groups in ((CUES_FILE, CUE_COLUMNS, uses), (LEXICON_FILE, LEXICON_COLUMNS, roles)):
+        rows, found = read_resource_table(path, columns=columns, where=path.name)
+        problems += found
+        entry, group = columns[:2]
+        for row in rows:
+            if row.values[group] not in groups:
+                problems.append(f"{path.name} line {row.line} ('{row.values[entry]}'): {group} must be one of "
+                                f"{', '.join(groups)}")
+            else:
+                groups[row.values[group]].add(row.values[entry])
     if problems:
         raise InputError(problems)
     return QuoteLexicon(direct_cues=frozenset(uses["both"] | uses["direct"]), indirect_cues=frozenset(uses["both"]),
