@@ -86,7 +86,7 @@ def run_step(step: str, work: Path) -> list[dict]:
     if kind == "memory":
         return [measure(f"build --jobs 1, N={n}", "build", seeds, out)]
     if kind == "jobs":
-        rows = [measure(f"build --jobs 1, N={n}", "build", seeds, out)]
+        rows = [measure(f"build --jobs 1, N={n}, beside --jobs 2", "build", seeds, out)]
         rows.append(measure(f"build --jobs 2, N={n}", "build", seeds, out, jobs=2))
         local = _tables(out)
         rows.append(measure(f"build --engine dask (2 local workers), N={n}", "build", seeds, out, jobs=2,
@@ -133,7 +133,7 @@ def report(rows: list[dict]) -> str:
         value = ratio(f"build --jobs 1, N={large}", f"build --jobs 1, N={small}", "peak_mib")
         if value is not None:
             checks.append(f"- peak memory N={large} ÷ N={small}: {value:.2f} (target ≤ {target})")
-    value = ratio("build --jobs 1, N=200", "build --jobs 2, N=200")
+    value = ratio("build --jobs 1, N=200, beside --jobs 2", "build --jobs 2, N=200")
     if value is not None:
         checks.append(f"- --jobs 2 speed-up, N=200: {value:.2f}x (target ≥ 1.7x quiet)")
     dask = by.get("build --engine dask (2 local workers), N=200")

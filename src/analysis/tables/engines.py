@@ -20,6 +20,7 @@ from tqdm import tqdm
 logger = logging.getLogger(__name__)
 IN_FLIGHT_PER_WORKER = 2  # batches queued per worker: enough to keep it busy, few enough to bound memory
 DASK_LOCAL_WORKERS = 2
+DASK_LOGGER, DASK_LOG_LEVEL = "distributed", logging.WARNING
 Result = TypeVar("Result")
 
 
@@ -55,8 +56,11 @@ def run_dask(analyse: Callable, batches: list, settings, *, jobs: int = 1, sched
     """
     from distributed import Client, LocalCluster
 
-    cluster = None if scheduler else LocalCluster(n_workers=jobs if jobs > 1 else DASK_LOCAL_WORKERS,
-                                                  threads_per_worker=1, processes=True, dashboard_address=None)
+    quiet = max(DASK_LOG_LEVEL, logging.getLogger().level)  # Dask's own start-up chatter is not for our users
+    logging.getLogger(DASK_LOGGER).setLevel(quiet)
+    cluster = None if scheduler else LocalCluster(
+        n_workers=jobs if jobs > 1 else DASK_LOCAL_WORKERS, threads_per_worker=1, processes=True,
+        dashboard_address=None, silence_logs=quiet)
     try:
         with Client(scheduler or cluster) as client:
             workers = max(len(client.scheduler_info()["workers"]), 1)
