@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from analysis.views import corpus
 from analysis.views.corpus import co_mentions, excluded_blocks, section_audit
 
 DOCUMENTS = pd.DataFrame({"doc_id": ["d1", "d2"], "label": ["One", "Two"], "published": ["2015", "2017"]})
@@ -37,3 +38,13 @@ def test_section_audit_has_every_section_and_excluded_blocks_lists_non_analysed_
     assert audit.loc["Two", ("characters", "references")] == 0
     assert audit.loc["One", ("sentences", "comment")] == 1
     assert excluded_blocks(blocks, DOCUMENTS).text.tolist() == ["yyyyy"]
+
+
+def test_corpus_facts_are_computed_from_the_documents_table():
+    documents = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["X", "Y", "X"],
+                              "published": ["2019-03", "2015", "2021-12-01"], "n_sentences": [10, 20, 1_000],
+                              "n_tokens": [100, 200, 300]})
+    facts = corpus.corpus_facts(documents)
+    assert facts == ("The corpus holds **3 sources** from 2 outlets, published in 2015–2021: 1,030 sentences "
+                     "and 600 tokens in all.")
+    assert corpus.year_span(documents.iloc[[0]]) == "2019"

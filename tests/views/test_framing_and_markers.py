@@ -57,3 +57,11 @@ def test_marker_density_per_thousand_words():
     density = argument.marker_density(markers, SENTENCES, DOCUMENTS)
     assert density.loc["Two 2020", "hedge"] == pytest.approx(1000 / 7, abs=0.01)
 
+
+
+def test_code_examples_come_from_the_codes_table_earliest_source_first():
+    later = pd.DataFrame({"doc_id": ["d2"], "sent_id": [0], "code": ["support.military"], "dimension": ["support"],
+                          "cue": ["words"], "start": [4], "end": [9]})
+    examples = framing.code_examples(pd.concat([later, CODES]), SENTENCES, DOCUMENTS).set_index("code")
+    assert examples.loc["support.military", ["source", "cue"]].tolist() == ["One 2015", "troops"]
+    assert "limits.leverage" not in examples.index  # coded only in a reader comment

@@ -68,3 +68,16 @@ def timeline(codes: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFra
         dated = with_interval(dated, share=dimension, successes=f"n_{dimension}", n=N_SENTENCES)
         columns += [f"n_{dimension}", dimension, f"{dimension}_low", f"{dimension}_high"]
     return dated.sort_values(["date", "label"]).reset_index()[columns].round(3)
+
+
+def code_examples(codes: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """Return one coded sentence per code, taken from the codes table (the earliest source's first), with its cue.
+
+    The examples are what the coder did, not what the codebook meant: read them critically.
+    """
+    units = coded_sentences(codes, sentences)[["doc_id", "sent_id", "text"]]
+    hits = codes.merge(units, on=["doc_id", "sent_id"]).merge(
+        documents[["doc_id", "label", "published"]], on="doc_id")
+    first = hits.sort_values(["code", "published", "doc_id", "sent_id", "start"]).drop_duplicates("code")
+    return first.rename(columns={"label": "source", "text": "sentence"})[
+        ["code", "source", "sent_id", "cue", "sentence"]].reset_index(drop=True)
