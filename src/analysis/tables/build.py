@@ -140,16 +140,27 @@ def analyse(documents: list[Document], *, nlp, codebook: Codebook | None = None,
     return tables
 
 
-def recode(*, seeds_dir: Path, codebooks: list[Codebook], nlp) -> tuple[pd.DataFrame, list[pd.DataFrame]]:
+def _cached_or_parsed(documents: list[Document], *, nlp, cache: BuildCache | None) -> Iterator:
+    """Yield each document's Doc: from `cache` where it holds the parse, else parsed (nothing is written)."""
+    cached = [cache.load_doc(cache.parse_key(document)) if cache else None for document in documents]
+    parsed = parse_texts(nlp, (document.text for document, doc in zip(documents, cached) if doc is None))
+    for doc in cached:
+        yield doc if doc is not None else next(parsed)
+
+
+def recode(*, seeds_dir: Path, codebooks: list[Codebook], nlp,
+           cache_dir: Path | None = None) -> tuple[pd.DataFrame, list[pd.DataFrame]]:
     """Return the sentences of the corpus in `seeds_dir` and its codes table under each of `codebooks`.
 
-    Each document is parsed once and nothing is written: this is for trying codebook edits out.
-    Raises InputError as `load_corpus` does, SchemaError when a table breaks its schema.
+    Each document is parsed once, or not at all when `cache_dir` (the build cache) holds its
+    parse, and nothing is written: this is for trying codebook edits out. Raises InputError as
+    `load_corpus` does, SchemaError when a table breaks its schema.
     """
     documents = load_corpus(seeds_dir)
     overrides = read_section_overrides(seeds_dir)
+    cache = BuildCache(cache_dir, nlp=nlp) if cache_dir is not None and Path(cache_dir).is_dir() else None
     sentence_frames, code_frames = [], [[] for _ in codebooks]
-    for document, doc in zip(documents, parse_texts(nlp, (document.text for document in documents))):
+    for document, doc in zip(documents, _cached_or_parsed(documents, nlp=nlp, cache=cache)):
         set_blocks(doc, overrides=overrides.get(document.doc_id))
         sentences, entities = _units(doc)
         sentence_frames.append(to_frame(sentences, "sentences", doc_id=document.doc_id))
