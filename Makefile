@@ -13,7 +13,7 @@ DOC_IDS = $(shell tail -n +2 seeds/sources.csv | cut -d, -f1)
 # Stable set ordering and an inline matplotlib backend make notebook outputs reproducible.
 RUN_ENV := env -u MPLBACKEND PYTHONHASHSEED=0
 
-.PHONY: all setup data notebooks figures reports html test evaluate lab bench clean help
+.PHONY: all setup data notebooks figures reports html test evaluate lab bench clean help check-article coding-sheet
 
 all: setup data notebooks ## Main job: set up .venv, build data/processed/, execute the notebooks
 
@@ -35,6 +35,13 @@ notebooks: data ## Execute every notebook in place with papermill (outputs are c
 		(cd notebooks && $(RUN_ENV) ../$(BIN)/papermill --no-progress-bar -k python3 "$$(basename $$nb)" "$$(basename $$nb)") || exit $$?; \
 		$(BIN)/python -m analysis.notebook_tidy "$$nb" || exit $$?; \
 	done
+
+check-article: data ## Check an added article and list what it adds: make check-article FILE=seeds/NEW.txt
+	@test -n "$(FILE)" || { echo "error: name the article: make check-article FILE=seeds/NEW.txt" >&2; exit 2; }
+	$(RUN_ENV) $(BIN)/python -m analysis check-article "$(FILE)"
+
+coding-sheet: data ## Copy the blank coding sheet to coding/coding_sheet.csv (never over a filled-in one)
+	$(BIN)/python -m analysis coding-sheet
 
 figures: notebooks ## Regenerate every figure in reports/figures/ (through the notebooks)
 
