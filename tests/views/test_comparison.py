@@ -17,8 +17,8 @@ SUMMARY = pd.DataFrame({
 def test_written_reading_quotes_the_table_with_counts():
     reading = written_reading(SUMMARY)
     assert "is highest in Middle 2017 (57% of 100); next is Early 2015 (50% of 40)" in reading
-    assert "From the earliest source (Early 2015: support 50% of 40, limits 18%) to the latest (Late 2025: " \
-           "support 14% of 50, limits 12%)." in reading
+    assert "From the earliest source (Early 2015: support 50% and limits 18% of 40 sentences) to the latest " \
+           "(Late 2025: support 14% and limits 12% of 50 sentences)." in reading
     assert "densest in Early 2015 (14.6 hedges per 1,000 words)" in reading
     assert "*dictator* in Middle 2017." in reading
 

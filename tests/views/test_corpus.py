@@ -30,6 +30,11 @@ def test_co_mentions_count_affiliated_persons_and_skip_excluded_sections():
     assert table.loc["Two"].tolist() == [2, 1, 1, 0, 0.0]
 
 
+def test_co_mentions_list_sources_in_order_of_publication():
+    later_first = DOCUMENTS.assign(published=["2019", "2017"])
+    assert co_mentions(pd.DataFrame([_entity("d1", 1, "Russia")]), SENTENCES, later_first).index.tolist() == ["Two", "One"]
+
+
 def test_section_audit_has_every_section_and_excluded_blocks_lists_non_analysed_text():
     blocks = pd.DataFrame({"doc_id": ["d1", "d1", "d2"], "block_id": [0, 1, 0], "section": ["body", "caption", "body"],
                            "start": [0, 10, 0], "end": [8, 15, 4], "text": ["x" * 8, "y" * 5, "z" * 4]})

@@ -83,6 +83,11 @@ def _with_n(summary: pd.DataFrame, column: str, source: str) -> str:
     return f"{summary.loc[source, column]:.0%} of {summary.loc[source, SHARE_BASES[column]]}"
 
 
+def _both_shares(summary: pd.DataFrame, source: str) -> str:
+    return (f"{source}: support {summary.loc[source, 'support_share']:.0%} and limits "
+            f"{summary.loc[source, 'limits_share']:.0%} of {summary.loc[source, N_SENTENCES]} sentences")
+
+
 def highest_share(summary: pd.DataFrame, column: str, *, what: str) -> str:
     """Return a sentence naming the source(s) with the highest share in `column`, stating ties as ties.
 
@@ -115,9 +120,7 @@ def written_reading(summary: pd.DataFrame) -> str:
     lines = [
         f"- **Support** (share of coded sentences) is highest in {highest_share(summary, 'support_share', what='coded sentences')}",
         f"- **Limits** is highest in {highest_share(summary, 'limits_share', what='coded sentences')}",
-        f"- From the earliest source ({first}: support {_with_n(summary, 'support_share', first)}, limits "
-        f"{summary.loc[first, 'limits_share']:.0%}) to the latest ({last}: support "
-        f"{_with_n(summary, 'support_share', last)}, limits {summary.loc[last, 'limits_share']:.0%}).",
+        f"- From the earliest source ({_both_shares(summary, first)}) to the latest ({_both_shares(summary, last)}).",
         f"- **Voices:** the largest share of quotations given to Russian or Syrian officials is in "
         f"{highest_share(summary, 'russian_syrian_voices', what='quotations')}",
         f"- The largest share given to analysts, researchers and media is in "

@@ -64,7 +64,8 @@ def actor_mentions(entities: pd.DataFrame, sentences: pd.DataFrame, documents: p
 
 def co_mentions(entities: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame, *,
                 first: tuple[str, ...] = (RUSSIA,), second: tuple[str, ...] = ASSAD_SIDE) -> pd.DataFrame:
-    """Return, per source, analysed sentences mentioning `first` actors, `second` actors, and both.
+    """Return, per source in order of publication, analysed sentences mentioning `first` actors, `second` actors,
+    and both; `share_both` is a share of `sentences`.
 
     Persons affiliated with a `first` actor count as it (Putin counts as Russia).
     """
@@ -81,7 +82,7 @@ def co_mentions(entities: pd.DataFrame, sentences: pd.DataFrame, documents: pd.D
                                           second=("second", "sum"))
     summary["both"] = (table["first"] & table["second"]).groupby("doc_id").sum()
     summary["share_both"] = (summary["both"] / summary["sentences"]).round(3)
-    summary = summary.join(source_labels(documents)).set_index("source")
+    summary = summary.join(source_labels(documents)).set_index("source").reindex(source_order(documents))
     names = {"first": " / ".join(first), "second": " / ".join(second)}
     return summary.rename(columns=names).rename_axis(index="source")
 

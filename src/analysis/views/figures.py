@@ -172,7 +172,7 @@ def bar_share_by_source(successes: pd.Series, n: pd.Series, *, colors: dict[str,
     ax.set_ylabel(ylabel)
     ax.set_title(title, loc="left")
     ax.yaxis.set_major_formatter(mpl.ticker.PercentFormatter(xmax=1))
-    ax.annotate("bars: 95% interval (Wilson)", (1, 1), xycoords="axes fraction", ha="right", va="bottom", fontsize=9)
+    ax.set_xlabel("n: the count each share is of; bars: 95% interval (Wilson)", fontsize=9)
     return fig
 
 
@@ -280,19 +280,22 @@ def source_panels(summary: pd.DataFrame, *, panels: dict[str, str], colors: dict
     hatches = source_hatch(colors)
     for ax, (column, panel_title) in zip(axes.flat, panels.items()):
         panel = _panel_rows(summary, column, bases.get(column))
-        bars = ax.barh(panel.index, panel.value, color=[colors.get(source, OTHERS_COLOR) for source in panel.index],
+        ax.barh(panel.index, panel.value, color=[colors.get(source, OTHERS_COLOR) for source in panel.index],
                        hatch=[hatches.get(source, "") for source in panel.index], edgecolor="white")
         has_n = panel.n.notna().to_numpy()
-        based = panel[has_n]
-        if len(based):
-            n = based.n.astype("int64")
-            ax.errorbar(based.value, np.flatnonzero(has_n), xerr=_interval_errors((based.value * n).round(), n),
-                        fmt="none", ecolor=INTERVAL_COLOR, capsize=3)
+        ends = panel.value.to_numpy(copy=True)
+        if has_n.any():
+            n = panel.n[has_n].astype("int64")
+            errors = _interval_errors((panel.value[has_n] * n).round(), n)
+            ax.errorbar(panel.value[has_n], np.flatnonzero(has_n), xerr=errors, fmt="none", ecolor=INTERVAL_COLOR,
+                        capsize=3)
+            ends[has_n] += errors[1]
         labels = [(f"{value:.0%}" if column in shares else f"{value:.1f}") + ("" if pd.isna(n) else f" (n={int(n)})")
                   for value, n in zip(panel.value, panel.n)]
-        ax.bar_label(bars, labels=labels, padding=4, fontsize=14)
+        for position, (end, label) in enumerate(zip(ends, labels)):  # after the bar and its interval
+            ax.annotate(label, (end, position), xytext=(4, 0), textcoords="offset points", va="center", fontsize=14)
         ax.set_title(textwrap.fill(panel_title, PANEL_TITLE_WIDTH), loc="left", fontsize=16)
-        ax.set_xlim(0, max(panel.value.max(), 1e-9) * (1.9 if len(based) else 1.35))
+        ax.set_xlim(0, max(ends.max(), 1e-9) * (2.0 if has_n.any() else 1.35))
         ax.set_xticks([])
         ax.spines["bottom"].set_visible(False)
     for ax in list(axes.flat)[len(panels):]:
