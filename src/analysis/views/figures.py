@@ -51,6 +51,7 @@ MAX_INCHES = 19.5
 ROWS_PER_PANEL = 40
 OTHERS_COLOR = "0.6"
 INTERVAL_COLOR = "0.2"
+HATCH_COLOR = "white"
 PANEL_TITLE_WIDTH = 26
 SLIDE_STYLE = {
     "figure.figsize": SLIDE_SIZE,
@@ -88,6 +89,11 @@ def save_figure(fig: Figure, *, notebook: str, name: str, figures_dir: Path | st
 
 def _capped(width: float, height: float) -> tuple[float, float]:
     return min(width, MAX_INCHES), min(height, MAX_INCHES)
+
+
+def _hatch_edge(hatch: str) -> str:
+    """Return the edge colour of a bar: white to draw its hatch, none for a plain bar (as matplotlib's default)."""
+    return HATCH_COLOR if hatch else "none"
 
 
 def _others_label(count: int) -> str:
@@ -134,7 +140,7 @@ def barh_by_source(table: pd.DataFrame, *, colors: dict[str, str], title: str, x
         positions = [r - (i - (len(table.columns) - 1) / 2) * height for r in range(len(rows))]
         note = (legend_notes or {}).get(source)
         ax.barh(positions, table.loc[rows, source], height=height, color=colors.get(source, OTHERS_COLOR),
-                hatch=hatches.get(source, ""), edgecolor="white", label=f"{source} ({note})" if note else source)
+                hatch=hatches.get(source, ""), edgecolor=_hatch_edge(hatches.get(source, "")), label=f"{source} ({note})" if note else source)
     ax.set_yticks(range(len(rows)), rows)
     ax.set_xlabel(xlabel)
     ax.set_title(title, loc="left")
@@ -164,7 +170,8 @@ def bar_share_by_source(successes: pd.Series, n: pd.Series, *, colors: dict[str,
     fig, ax = plt.subplots(figsize=_capped(max(8, 0.9 * len(n)), 4.5))
     hatches = source_hatch(colors)
     ax.bar(range(len(n)), shares.values, color=[colors.get(source, OTHERS_COLOR) for source in n.index],
-           hatch=[hatches.get(source, "") for source in n.index], edgecolor="white")
+           hatch=[hatches.get(source, "") for source in n.index],
+           edgecolor=[_hatch_edge(hatches.get(source, "")) for source in n.index])
     ax.errorbar(range(len(n)), shares.values, yerr=_interval_errors(successes, n), fmt="none",
                 ecolor=INTERVAL_COLOR, capsize=4)
     ax.set_xticks(range(len(n)), [f"{textwrap.fill(source, 14)}\nn={count}" for source, count in n.items()],
@@ -281,7 +288,8 @@ def source_panels(summary: pd.DataFrame, *, panels: dict[str, str], colors: dict
     for ax, (column, panel_title) in zip(axes.flat, panels.items()):
         panel = _panel_rows(summary, column, bases.get(column))
         ax.barh(panel.index, panel.value, color=[colors.get(source, OTHERS_COLOR) for source in panel.index],
-                       hatch=[hatches.get(source, "") for source in panel.index], edgecolor="white")
+                       hatch=[hatches.get(source, "") for source in panel.index],
+                       edgecolor=[_hatch_edge(hatches.get(source, "")) for source in panel.index])
         has_n = panel.n.notna().to_numpy()
         ends = panel.value.to_numpy(copy=True)
         if has_n.any():
