@@ -8,10 +8,13 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb)) notebooks/source_profile.ipynb
 EXERCISES := notebooks/07_exercises.ipynb
-HANDOUTS = $(filter-out notebooks/source_profile.ipynb $(EXERCISES),$(NOTEBOOKS))
+HANDOUT_NOTEBOOKS = $(filter-out notebooks/source_profile.ipynb $(EXERCISES),$(NOTEBOOKS))
 DOC_IDS = $(shell tail -n +2 seeds/sources.csv | cut -d, -f1)
+PROFILES = $(DOC_IDS:%=reports/sources/%.ipynb)
 # Stable set ordering and an inline matplotlib backend make notebook outputs reproducible.
 RUN_ENV := env -u MPLBACKEND PYTHONHASHSEED=0
+# Executes notebooks (skipping those whose stamp in reports/.stamps/ matches their inputs) and exports handouts.
+HANDOUTS = $(RUN_ENV) $(BIN)/python -m analysis.teaching.handouts
 
 .PHONY: all setup data notebooks figures reports html test evaluate lab bench clean help check-article coding-sheet
 
@@ -29,12 +32,8 @@ setup: $(STAMP) ## Create .venv and install the project (editable) with every pi
 data: setup ## Build the Parquet tables in data/processed/ from seeds/
 	$(RUN_ENV) $(BIN)/python -m analysis build --seeds seeds --out data/processed
 
-notebooks: data ## Execute every notebook in place with papermill (outputs are committed)
-	@for nb in $(NOTEBOOKS); do \
-		echo "papermill $$nb"; \
-		(cd notebooks && $(RUN_ENV) ../$(BIN)/papermill --no-progress-bar -k python3 "$$(basename $$nb)" "$$(basename $$nb)") || exit $$?; \
-		$(BIN)/python -m analysis.notebook_tidy "$$nb" || exit $$?; \
-	done
+notebooks: data ## Execute in place with papermill each notebook whose inputs changed (FORCE=1: all; outputs are committed)
+	$(HANDOUTS) execute $(if $(FORCE),--force) $(NOTEBOOKS)
 
 check-article: data ## Check an added article and list what it adds: make check-article FILE=seeds/NEW.txt
 	@test -n "$(FILE)" || { echo "error: name the article: make check-article FILE=seeds/NEW.txt" >&2; exit 2; }
@@ -43,24 +42,17 @@ check-article: data ## Check an added article and list what it adds: make check-
 coding-sheet: data ## Copy the blank coding sheet to coding/coding_sheet.csv (never over a filled-in one)
 	$(BIN)/python -m analysis coding-sheet
 
-figures: notebooks ## Regenerate every figure in reports/figures/ (through the notebooks)
+figures: FORCE = 1
+figures: notebooks ## Regenerate every figure in reports/figures/ (through the notebooks, all re-executed)
 
-reports: data ## Render notebooks/source_profile.ipynb once per source into reports/sources/<doc_id>.ipynb and .html
-	@rm -rf reports/sources && mkdir -p reports/sources
-	@for id in $(DOC_IDS); do \
-		echo "report $$id"; \
-		(cd notebooks && $(RUN_ENV) ../$(BIN)/papermill --no-progress-bar -k python3 source_profile.ipynb ../reports/sources/$$id.ipynb -p DOC_ID $$id -p DATA_DIR ../data/processed -p FIGURES_DIR ../reports/figures) || exit $$?; \
-		$(BIN)/python -m analysis.notebook_tidy reports/sources/$$id.ipynb || exit $$?; \
-		$(BIN)/jupyter nbconvert --log-level WARN --to html reports/sources/$$id.ipynb || exit $$?; \
-	done
+reports: data ## Render notebooks/source_profile.ipynb into reports/sources/<doc_id>.ipynb for each source whose inputs changed
+	$(HANDOUTS) profiles $(if $(FORCE),--force) --out reports/sources $(DOC_IDS)
 
-html: notebooks reports ## Export the notebooks and per-source reports to reports/html/ with an index.html
-	@rm -rf reports/html && mkdir -p reports/html
-	$(BIN)/jupyter nbconvert --log-level WARN --to html --no-input --output-dir reports/html $(HANDOUTS) reports/sources/*.ipynb
-	$(BIN)/jupyter nbconvert --log-level WARN --to html --output-dir reports/html $(EXERCISES)
-	$(BIN)/python -m analysis.teaching.handouts reports/html $(HANDOUTS) $(EXERCISES) reports/sources/*.ipynb
+html: notebooks reports ## Export the notebooks and source profiles print-ready (A4) to reports/html/ with an index.html
+	@rm -rf reports/html
+	$(HANDOUTS) export --out reports/html --keep-code $(EXERCISES) $(HANDOUT_NOTEBOOKS) $(EXERCISES) $(PROFILES)
 
-test: data ## Run every test: unit, integration and strict nbval on notebooks/
+test: data ## Run every test: unit, integration, strict nbval on notebooks/ and the handouts printed in Chromium
 	$(RUN_ENV) $(BIN)/python -m pytest
 
 evaluate: setup ## Score sections, quotations and framing on the seeds (in-sample), the devset and data/heldout, with baselines
@@ -74,7 +66,7 @@ bench: setup ## Time the build against raw spaCy on 200 documents (prints a tabl
 
 clean: ## Remove built tables, the build cache, figures and reports (keeps .venv and seeds/)
 	find data/processed -mindepth 1 ! -name .gitkeep -delete
-	rm -rf data/interim reports/figures reports/sources reports/html .pytest_cache
+	rm -rf data/interim reports/figures reports/sources reports/html reports/.stamps .pytest_cache
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
