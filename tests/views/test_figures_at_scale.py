@@ -77,3 +77,11 @@ def test_sources_past_the_palette_get_a_second_encoding_and_stay_distinct():
     assert len({(COLORS[label], markers[label]) for label in LABELS[:distinct]}) == distinct
     assert hatches[LABELS[0]] == "" and markers[LABELS[len(OKABE_ITO) - 1]] == "o"
     assert hatches[LABELS[len(OKABE_ITO)]] != ""
+
+
+def test_past_twelve_sources_the_share_chart_pools_the_others_with_their_n():
+    ticks = [label.get_text().rsplit("\nn=", 1) for label in FIGURES["share"]().axes[0].get_xticklabels()]
+    assert len(ticks) == MAX_SOURCES
+    shown = [" ".join(label.split()) for label, _ in ticks]
+    assert shown[-1] == f"others (pooled, {N_SOURCES - MAX_SOURCES + 1})"
+    assert int(ticks[-1][1]) == N.sum() - N[shown[:-1]].sum()

@@ -121,6 +121,16 @@ def _interval_errors(successes: pd.Series, n: pd.Series) -> list:
     return [(share - low).clip(lower=0).to_numpy(), (high - share).clip(lower=0).to_numpy()]
 
 
+def _pool_others(successes: pd.Series, n: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Return the `MAX_SOURCES - 1` highest shares (in their order) and one pooled share of the others."""
+    highest = set((successes / n.where(n > 0)).fillna(0).sort_values(ascending=False, kind="stable")
+                  .index[:MAX_SOURCES - 1])
+    kept = n.index.isin(list(highest))
+    label = f"others (pooled, {int((~kept).sum())})"
+    return (pd.concat([successes[kept], pd.Series({label: successes[~kept].sum()})]),
+            pd.concat([n[kept], pd.Series({label: n[~kept].sum()})]))
+
+
 def barh_by_source(table: pd.DataFrame, *, colors: dict[str, str], title: str, xlabel: str,
                    legend_notes: dict[str, str] | None = None) -> Figure:
     """Return a horizontal grouped bar chart: rows of `table` as groups, one bar per source column.
@@ -139,8 +149,9 @@ def barh_by_source(table: pd.DataFrame, *, colors: dict[str, str], title: str, x
     for i, source in enumerate(table.columns):
         positions = [r - (i - (len(table.columns) - 1) / 2) * height for r in range(len(rows))]
         note = (legend_notes or {}).get(source)
-        ax.barh(positions, table.loc[rows, source], height=height, color=colors.get(source, OTHERS_COLOR),
-                hatch=hatches.get(source, ""), edgecolor=_hatch_edge(hatches.get(source, "")), label=f"{source} ({note})" if note else source)
+        hatch = hatches.get(source, "")
+        ax.barh(positions, table.loc[rows, source], height=height, color=colors.get(source, OTHERS_COLOR), hatch=hatch,
+                edgecolor=_hatch_edge(hatch), label=f"{source} ({note})" if note else source)
     ax.set_yticks(range(len(rows)), rows)
     ax.set_xlabel(xlabel)
     ax.set_title(title, loc="left")
@@ -159,13 +170,7 @@ def bar_share_by_source(successes: pd.Series, n: pd.Series, *, colors: dict[str,
 
     use_style()
     if len(n) > MAX_SOURCES:
-        kept = set((successes / n.where(n > 0)).fillna(0).sort_values(ascending=False, kind="stable")
-                   .index[:MAX_SOURCES - 1])
-        rest = [source for source in n.index if source not in kept]
-        label = f"others (pooled, {len(rest)})"
-        successes = pd.concat([successes[[s for s in successes.index if s in kept]],
-                               pd.Series({label: successes[rest].sum()})])
-        n = pd.concat([n[[s for s in n.index if s in kept]], pd.Series({label: n[rest].sum()})])
+        successes, n = _pool_others(successes, n)
     shares = successes / n.where(n > 0, 1)
     fig, ax = plt.subplots(figsize=_capped(max(8, 0.9 * len(n)), 4.5))
     hatches = source_hatch(colors)
