@@ -97,6 +97,12 @@ def test_slide_figures_have_no_overlapping_text(name):
     assert not overlapping
 
 
+def test_a_heatmap_labels_each_source_with_its_n():
+    table = pd.DataFrame({"Source a": [0.5], "Source b": [0.25]}, index=["support.military"])
+    fig = heatmap(table, title="t", colorbar_label="c", n=pd.Series({"Source a": 4, "Source b": 12}))
+    assert [label.get_text() for label in fig.axes[0].get_xticklabels()] == ["Source a (n=4)", "Source b (n=12)"]
+
+
 def test_a_slide_figure_does_not_change_the_style_of_the_next_figure():
     _slide_figures()
     table = pd.DataFrame({"Source a": [3, 1]}, index=["Russia", "Iran"])

@@ -188,15 +188,19 @@ def bar_share_by_source(successes: pd.Series, n: pd.Series, *, colors: dict[str,
     return fig
 
 
-def heatmap(table: pd.DataFrame, *, title: str, colorbar_label: str, slide: bool = False) -> Figure:
+def heatmap(table: pd.DataFrame, *, title: str, colorbar_label: str, slide: bool = False,
+            n: pd.Series | None = None) -> Figure:
     """Return a heatmap of `table` (rows × source columns) with each cell's value printed, in a colour-blind-safe scale.
 
     With `slide`, the figure fills a 16:9 slide and its text stays readable when projected.
-    Past `MAX_SOURCES` columns, see `top_sources`.
+    `n` (per column) is the count each column's shares are of, added to its label. Past
+    `MAX_SOURCES` columns, see `top_sources`.
     """
     import matplotlib.pyplot as plt
 
     use_style(slide=slide)
+    if n is not None:
+        table = table.rename(columns={column: f"{column} (n={n[column]})" for column in table.columns})
     table = top_sources(table)
     size = SLIDE_SIZE if slide else _capped(1.6 + 0.55 * len(table.columns), 1.4 + 0.5 * len(table.index))
     fig, ax = plt.subplots(figsize=size)
