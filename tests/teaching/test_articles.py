@@ -45,6 +45,12 @@ def test_check_article_refuses_a_file_without_a_row(tiny_build):
         stray.unlink()
 
 
+def test_check_article_names_a_missing_file(tiny_build):
+    seeds, processed = tiny_build
+    with pytest.raises(InputError, match="no such file"):
+        check_article(seeds / "missing.txt", seeds_dir=seeds, data_dir=processed)
+
+
 def test_check_article_refuses_a_file_outside_the_seeds(tiny_build, tmp_path):
     seeds, processed = tiny_build
     outside = tmp_path / "a.txt"

@@ -24,6 +24,8 @@ def check_article(path: Path | str, *, seeds_dir: Path | str, data_dir: Path | s
     `sources.csv`, or any other) has a problem, or when the tables do not hold the article yet.
     """
     path, seeds_dir = Path(path), Path(seeds_dir)
+    if not path.is_file():
+        raise InputError([f"{path}: no such file"])
     if path.resolve().parent != seeds_dir.resolve():
         raise InputError([f"{path}: not a file in {seeds_dir}/; save the article there first"])
     documents = {document.source.file: document for document in load_corpus(seeds_dir)}
