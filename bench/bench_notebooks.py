@@ -3,7 +3,7 @@
 Each corpus holds the seeds in turn under new ids (`bench_build.make_corpus`). For each size the
 tables are built with a build cache shared between sizes (so parsing is paid once per text),
 then every notebook is executed with papermill into a temporary folder, as `make notebooks`
-does (the notebooks' doc_id parameters set to the corpus's first article), and timed. Results are written to `bench/RESULTS.md`, one row per size as it finishes.
+does (the notebooks' doc_id parameters set to the corpus's first article), and timed. Results are written to `bench/NOTEBOOKS.md`, one row per size as it finishes.
 
 Usage: `.venv/bin/python bench/bench_notebooks.py [SIZES ...]` (default 5 50 200).
 """
@@ -22,7 +22,7 @@ from bench_build import ROOT, make_corpus  # noqa: E402
 
 from analysis.tables.build import build  # noqa: E402
 
-RESULTS = ROOT / "bench" / "RESULTS.md"
+RESULTS = ROOT / "bench" / "NOTEBOOKS.md"
 SIZES = (5, 50, 200)
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb")) + [ROOT / "notebooks" / "source_profile.ipynb"]
 HEADER = ("# Notebook timings on synthetic corpora\n\n`bench/bench_notebooks.py`: the seeds in turn under new ids; "
