@@ -3,7 +3,8 @@
 Each corpus holds the seeds in turn under new ids (`bench_build.make_corpus`). For each size the
 tables are built with a build cache shared between sizes (so parsing is paid once per text),
 then every notebook is executed with papermill into a temporary folder, as `make notebooks`
-does (the notebooks' doc_id parameters set to the corpus's first article), and timed. Results are written to `bench/NOTEBOOKS.md`, one row per size as it finishes.
+does (the notebooks' doc_id parameters set to the corpus's first article), and timed. Results
+are written to `bench/NOTEBOOKS.md`, one row per size as it finishes.
 
 Usage: `.venv/bin/python bench/bench_notebooks.py [SIZES ...]` (default 5 50 200).
 """
