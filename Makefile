@@ -61,7 +61,7 @@ evaluate: setup ## Score sections, quotations and framing on the seeds (in-sampl
 lab: setup ## Open JupyterLab on the project with the project's kernel
 	$(BIN)/jupyter lab --notebook-dir=.
 
-bench: setup ## Time the build against raw spaCy on 200 documents (prints a table for the README)
+bench: setup ## Benchmark the build on synthetic articles (50 to 1,000; long) into bench/RESULTS.md
 	$(RUN_ENV) $(BIN)/python bench/bench_build.py
 
 clean: ## Remove built tables, the build cache, figures and reports (keeps .venv and seeds/)

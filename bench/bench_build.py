@@ -1,17 +1,21 @@
-"""Benchmark the build against raw spaCy on a corpus of N documents (the seeds replicated under new ids).
+"""Benchmark the build on distinct synthetic articles (see `bench/corpus.py`).
 
-Usage: .venv/bin/python bench/bench_build.py [--n 200] [--memory-n 50] [--model NAME]
+Usage: .venv/bin/python bench/bench_build.py [--steps ratio50,jobs200,...] [--results FILE]
+       .venv/bin/python bench/bench_build.py --report   (writes bench/RESULTS.md from the results so far)
 
-Each measurement runs in a fresh Python process (model loading included, as in a real
-build) and reports wall time, tokens per second and peak memory (maximum resident set,
-the process and its workers). It prints a Markdown table for the README.
+Each measurement runs in a fresh Python process (imports and model loading included, as in a
+real build) and records wall time, tokens per second, peak memory (maximum resident set of the
+process or any of its workers) and the machine load (`os.getloadavg`). Results are appended to a
+JSON-lines file as they come, so a long run can be stopped and reported on. To measure one commit
+while working on the next: `git archive HEAD src | tar -x -C /tmp/frozen` and set
+`BENCH_SOURCE=/tmp/frozen/src`.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -19,98 +23,148 @@ import tempfile
 import time
 from pathlib import Path
 
+from corpus import make_corpus
+
 ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / "seeds"
+RESULTS_FILE = Path(__file__).with_name("results.jsonl")
+REPORT_FILE = Path(__file__).with_name("RESULTS.md")
+PARSE_BATCH = 8  # as `analysis.nlp.pipeline.parse_texts`: raw spaCy at batch parity
+TABLE_SUFFIXES = (".parquet", ".csv")
+SOURCE_ENV_VAR = "BENCH_SOURCE"  # a frozen copy of src/ to measure, so that editing the code cannot change a run
+STEPS = ("ratio50", "jobs200", "warm80", "memory40", "memory100", "memory400", "ratio1000")
 
 WORKER = r'''
 import json, resource, sys, time
-task, seeds, out, jobs, cache, model = sys.argv[1:7]
+task, seeds, out, jobs, cache, engine = sys.argv[1:7]
 started = time.perf_counter()
 if task == "raw":
     import spacy
     from analysis.corpus.registry import load_corpus
     from analysis.config import resolve_model_name
-    nlp = spacy.load(resolve_model_name(model or None))
+    nlp = spacy.load(resolve_model_name(None))
     texts = [document.text for document in load_corpus(seeds)]
-    tokens = sum(len(doc) for doc in nlp.pipe(texts, n_process=int(jobs)))
+    tokens = sum(len(doc) for doc in nlp.pipe(texts, n_process=int(jobs), batch_size=PARSE_BATCH))
 else:
+    from analysis.tables import load_tables
     from analysis.tables.build import build
-    tables = build(seeds_dir=seeds, out_dir=out, jobs=int(jobs), cache_dir=cache or None, model=model or None)
-    tokens = int(tables["documents"].n_tokens.sum())
+    build(seeds_dir=seeds, out_dir=out, jobs=int(jobs), cache_dir=cache or None, engine=engine)
+    tokens = load_tables(out)["documents"].n_tokens.sum()
 elapsed = time.perf_counter() - started
-peak_kib = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-print(json.dumps({"seconds": elapsed, "tokens": tokens, "peak_mib": peak_kib / 1024}))
-'''
+usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+cpu = sum(use.ru_utime + use.ru_stime for use in usage)
+print(json.dumps({"seconds": elapsed, "cpu": cpu, "tokens": int(tokens), "peak_mib": max(use.ru_maxrss for use in usage) / 1024}))
+'''.replace("PARSE_BATCH", str(PARSE_BATCH))
 
 
-def make_corpus(folder: Path, n: int) -> None:
-    """Write `n` documents to `folder`: the seeds in turn, each under a new id, with a sources.csv."""
-    folder.mkdir(parents=True)
-    with (SEEDS / "sources.csv").open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    with (folder / "sources.csv").open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
-        writer.writeheader()
-        for i in range(n):
-            row = dict(rows[i % len(rows)])
-            doc_id = f"b{i:05d}_{row['doc_id']}"
-            shutil.copyfile(SEEDS / row["file"], folder / f"{doc_id}.txt")
-            writer.writerow({**row, "doc_id": doc_id, "file": f"{doc_id}.txt", "label": f"{row['label']} #{i}"})
+def measure(label: str, task: str, seeds: Path, out: Path, *, jobs: int = 1, cache: Path | None = None,
+            engine: str = "local") -> dict:
+    """Run one build (or raw parse) in a fresh process; return its figures with the wall time and load."""
+    command = [sys.executable, "-c", WORKER, task, str(seeds), str(out), str(jobs), str(cache or ""), engine]
+    source = os.environ.get(SOURCE_ENV_VAR)
+    load_before = os.getloadavg()[0]
+    started = time.perf_counter()
+    result = subprocess.run(command, capture_output=True, text=True, check=True, cwd=ROOT,
+                            env={**os.environ, "PYTHONHASHSEED": "0", **({"PYTHONPATH": source} if source else {})})
+    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    return {"label": label, **figures, "wall": time.perf_counter() - started,
+            "load": (load_before + os.getloadavg()[0]) / 2}
 
 
-def measure(task: str, seeds: Path, out: Path, *, jobs: int = 1, cache: Path | None = None, model: str = "") -> dict:
-    command = [sys.executable, "-c", WORKER, task, str(seeds), str(out), str(jobs), str(cache or ""), model]
-    result = subprocess.run(command, capture_output=True, text=True, check=True, cwd=ROOT)
-    return json.loads(result.stdout.strip().splitlines()[-1])
+def _tables(out: Path) -> dict[str, bytes]:
+    """The bytes of the tables and the coding sheet (not the manifest, whose generation counts builds)."""
+    return {path.name: path.read_bytes() for path in out.iterdir() if path.suffix in TABLE_SUFFIXES}
 
 
-def add_article(seeds: Path) -> None:
-    text = (SEEDS / "004_128d85b3e3899c5b.txt").read_text(encoding="utf-8").replace("Russia", "Moscow", 3)
-    (seeds / "zz_new.txt").write_text(text, encoding="utf-8")
-    with (seeds / "sources.csv").open("a", encoding="utf-8", newline="") as handle:
-        csv.writer(handle).writerow(["zz_new", "zz_new.txt", "Bench", "", "", "2026-01", "test", "Bench 2026", "added"])
+def run_step(step: str, work: Path) -> list[dict]:
+    """Run one named group of measurements on a fresh corpus."""
+    kind, n = step.rstrip("0123456789"), int(step.lstrip("abcdefghijklmnopqrstuvwxyz"))
+    seeds, out = work / step / "seeds", work / step / "out"
+    make_corpus(seeds, n)
+    if kind == "ratio":
+        return [measure(f"raw nlp.pipe, N={n}", "raw", seeds, out),
+                measure(f"build --jobs 1, N={n}", "build", seeds, out)]
+    if kind == "memory":
+        return [measure(f"build --jobs 1, N={n}", "build", seeds, out)]
+    if kind == "jobs":
+        rows = [measure(f"build --jobs 1, N={n}", "build", seeds, out)]
+        rows.append(measure(f"build --jobs 2, N={n}", "build", seeds, out, jobs=2))
+        local = _tables(out)
+        rows.append(measure(f"build --engine dask (2 local workers), N={n}", "build", seeds, out, jobs=2,
+                            engine="dask"))
+        rows[-1]["identical"] = local == _tables(out)
+        return rows
+    if kind == "warm":
+        cache = work / step / "cache"
+        return [measure(f"build, N={n}, filling the cache", "build", seeds, out, cache=cache),
+                measure(f"build, N={n}, warm cache (nothing changed)", "build", seeds, out, cache=cache)]
+    raise ValueError(f"unknown step {step}")
+
+
+def _by_label(rows: list[dict]) -> dict[str, dict]:
+    return {row["label"]: row for row in rows}
+
+
+def report(rows: list[dict]) -> str:
+    """Return RESULTS.md: every measurement, then the acceptance targets that could be checked."""
+    lines = ["# Build benchmarks", "",
+             "Distinct synthetic articles (`bench/corpus.py`), each measurement in a fresh process, this 2-core "
+             "machine shared with other jobs: `load` is the 1-minute load average during the run (2.0 = both "
+             "cores busy before we start). `seconds` is inside the process, imports and model loading included; "
+             "`CPU` is the processor time of the process and its workers (Dask's workers are not its children, "
+             "so it is missing there), which the load hardly changes.", "",
+             "| run | seconds | CPU (s) | wall (s) | tokens/s | peak memory (MiB) | load |",
+             "|---|---:|---:|---:|---:|---:|---:|"]
+    for row in rows:
+        lines.append(f"| {row['label']} | {row['seconds']:.1f} | {row['cpu']:.1f} | {row['wall']:.1f} | "
+                     f"{row['tokens'] / row['seconds']:,.0f} | {row['peak_mib']:.0f} | {row['load']:.1f} |")
+    by = _by_label(rows)
+    checks = []
+
+    def ratio(a: str, b: str, key: str = "seconds") -> float | None:
+        return by[a][key] / by[b][key] if a in by and b in by else None
+
+    for n in (50, 200, 1000):
+        value = ratio(f"build --jobs 1, N={n}", f"raw nlp.pipe, N={n}")
+        if value is not None:
+            cpu = ratio(f"build --jobs 1, N={n}", f"raw nlp.pipe, N={n}", "cpu")
+            checks.append(f"- build ÷ raw nlp.pipe (batch {PARSE_BATCH}), N={n}: {value:.2f} in seconds, {cpu:.2f} in CPU"
+                          + (" (target ≤ 1.10)" if n == 1000 else ""))
+    for small, large, target in ((40, 400, 1.2), (100, 1000, 1.3)):
+        value = ratio(f"build --jobs 1, N={large}", f"build --jobs 1, N={small}", "peak_mib")
+        if value is not None:
+            checks.append(f"- peak memory N={large} ÷ N={small}: {value:.2f} (target ≤ {target})")
+    value = ratio("build --jobs 1, N=200", "build --jobs 2, N=200")
+    if value is not None:
+        checks.append(f"- --jobs 2 speed-up, N=200: {value:.2f}x (target ≥ 1.7x quiet)")
+    dask = by.get("build --engine dask (2 local workers), N=200")
+    if dask and "build --jobs 2, N=200" in by:
+        checks.append(f"- Dask ÷ --jobs 2, N=200: {dask['seconds'] / by['build --jobs 2, N=200']['seconds']:.2f} "
+                      f"(target ≤ 1.2); files byte-identical: {dask['identical']}")
+    warm = by.get("build, N=80, warm cache (nothing changed)")
+    if warm:
+        checks.append(f"- warm rebuild, N=80: {warm['seconds']:.1f} s in process, {warm['wall']:.1f} s wall, "
+                      f"{warm['cpu']:.1f} s CPU (target ≤ 2 s)")
+    return "\n".join([*lines, "", *checks, ""])
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=200, help="documents in the benchmark corpus (default 200)")
-    parser.add_argument("--memory-n", type=int, default=50, help="a smaller corpus, to see memory stay flat (default 50)")
-    parser.add_argument("--model", default="", help="spaCy pipeline (default: the library's default)")
+    parser.add_argument("--steps", default=",".join(STEPS), help=f"comma-separated steps (default {','.join(STEPS)})")
+    parser.add_argument("--results", type=Path, default=RESULTS_FILE, help="JSON-lines file to append to")
+    parser.add_argument("--report", action="store_true", help="only write bench/RESULTS.md from the results")
     args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="analysis-bench-"))
-    try:
-        seeds, small = work / "seeds", work / "seeds-small"
-        make_corpus(seeds, args.n)
-        make_corpus(small, args.memory_n)
-        rows = []
-
-        def run(label: str, task: str, corpus: Path, **kwargs) -> dict:
-            started = time.perf_counter()
-            result = measure(task, corpus, work / "out", model=args.model, **kwargs)
-            result["wall"] = time.perf_counter() - started
-            rows.append((label, result))
-            print(f"{label}: {result['seconds']:.1f} s in process, {result['peak_mib']:.0f} MiB", file=sys.stderr)
-            return result
-
-        raw = run(f"raw nlp.pipe, N={args.n}", "raw", seeds)
-        cold = run(f"build --jobs 1, N={args.n}, no cache", "build", seeds)
-        parallel = run(f"build --jobs 2, N={args.n}, no cache", "build", seeds, jobs=2)
-        run(f"build --jobs 1, N={args.memory_n}, no cache", "build", small)
-        run(f"build, N={args.n}, filling the cache", "build", seeds, cache=work / "cache")
-        warm = run(f"build, N={args.n}, warm cache", "build", seeds, cache=work / "cache")
-        add_article(seeds)
-        added = run(f"build, N={args.n}+1, warm cache, one new article", "build", seeds, cache=work / "cache")
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-
-    print("| run | wall time (s) | tokens/s | peak memory (MiB) |")
-    print("|---|---:|---:|---:|")
-    for label, result in rows:
-        print(f"| {label} | {result['seconds']:.1f} | {result['tokens'] / result['seconds']:,.0f} | {result['peak_mib']:.0f} |")
-    print()
-    print(f"- build / raw spaCy: {cold['seconds'] / raw['seconds']:.2f}x (target <= 1.15x)")
-    print(f"- --jobs 2 speed-up over --jobs 1: {cold['seconds'] / parallel['seconds']:.2f}x (target >= 1.6x)")
-    print(f"- warm cache: {warm['seconds']:.1f} s; after adding one article: {added['seconds']:.1f} s")
+    if not args.report:
+        work = Path(tempfile.mkdtemp(prefix="analysis-bench-"))
+        try:
+            for step in args.steps.split(","):
+                for row in run_step(step, work):
+                    print(json.dumps(row), file=sys.stderr)
+                    with args.results.open("a", encoding="utf-8") as handle:
+                        handle.write(json.dumps(row) + "\n")
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+    rows = [json.loads(line) for line in args.results.read_text(encoding="utf-8").splitlines()]
+    REPORT_FILE.write_text(report(rows), encoding="utf-8")
     return 0
 
 

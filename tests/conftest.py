@@ -60,9 +60,12 @@ def nlp():
 @pytest.fixture(scope="session")
 def corpus_tables(tmp_path_factory):
     """The tables built from the real seeds into a temporary folder."""
+    from analysis.tables import load_tables
     from analysis.tables.build import build
 
-    return build(seeds_dir=SEEDS_DIR, out_dir=tmp_path_factory.mktemp("processed"))
+    out = tmp_path_factory.mktemp("processed")
+    build(seeds_dir=SEEDS_DIR, out_dir=out)
+    return load_tables(out)
 
 
 @pytest.fixture(scope="session")

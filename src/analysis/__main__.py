@@ -1,4 +1,4 @@
-"""Command line: `python -m analysis build [--seeds DIR] [--out DIR] [--jobs N] [--model NAME] [--keep-going]`,
+"""Command line: `python -m analysis build [--seeds DIR] [--out DIR] [--jobs N] [--engine local|dask] [--timings] ...`,
 `python -m analysis check-article seeds/NEW.txt` and `python -m analysis coding-sheet`.
 
 Every bad input and environment fault ends with one-line messages on stderr and exit status 2;
@@ -27,7 +27,13 @@ def _parser() -> argparse.ArgumentParser:
     build_parser = commands.add_parser("build", help="build the Parquet tables from the seeds")
     build_parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS_DIR, help="folder of .txt files and sources.csv")
     build_parser.add_argument("--out", type=Path, default=DEFAULT_DATA_DIR, help="folder for the Parquet tables")
-    build_parser.add_argument("--jobs", type=int, default=1, help="worker processes for spaCy (default 1)")
+    build_parser.add_argument("--jobs", type=int, default=1,
+                              help="worker processes, each parsing and analysing whole batches (default 1)")
+    build_parser.add_argument("--engine", choices=("local", "dask"), default="local",
+                              help="local: --jobs processes here; dask: a Dask cluster (default local)")
+    build_parser.add_argument("--scheduler", default=None,
+                              help="address of a running Dask scheduler (with --engine dask; default: start 2 local workers)")
+    build_parser.add_argument("--timings", action="store_true", help="print the seconds spent in each stage")
     build_parser.add_argument("--model", default=None, help="spaCy pipeline (default: $ANALYSIS_SPACY_MODEL or the installed small English model)")
     build_parser.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS,
                               help=f"longest article accepted, in characters (default {DEFAULT_MAX_CHARS:,})")
@@ -37,7 +43,7 @@ def _parser() -> argparse.ArgumentParser:
     build_parser.add_argument("--keep-going", action="store_true",
                               help="when an article fails, build the others and list the failed ones (exit status 2)")
     build_parser.add_argument("--debug", action="store_true", help="print the traceback of an unexpected failure")
-    build_parser.add_argument("--quiet", action="store_true", help="log warnings only")
+    build_parser.add_argument("--quiet", action="store_true", help="log warnings only, no progress bar")
     check_parser = commands.add_parser("check-article", help="check an added article and list what it adds")
     check_parser.add_argument("file", type=Path, help="the article's .txt file in the seeds folder")
     check_parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS_DIR, help="folder of .txt files and sources.csv")
@@ -74,6 +80,13 @@ def _fail(lines: list[str], *, debug: bool) -> int:
     return EXIT_BAD_INPUT
 
 
+def _print_timings(timings: dict[str, float]) -> None:
+    """Print seconds per stage, longest first (stages in worker processes are summed over the workers)."""
+    print("seconds per stage (summed over workers):", file=sys.stderr)
+    for stage, seconds in sorted(timings.items(), key=lambda item: -item[1]):
+        print(f"  {seconds:8.2f}  {stage}", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command != "build":
@@ -84,10 +97,13 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.jobs < 1:
         return _fail(["--jobs must be at least 1"], debug=False)
+    if args.scheduler and args.engine != "dask":
+        return _fail(["--scheduler needs --engine dask"], debug=False)
     failures: list[ArticleError] | None = [] if args.keep_going else None
     try:
-        build(seeds_dir=args.seeds, out_dir=args.out, jobs=args.jobs, model=args.model, max_chars=args.max_chars,
-              cache_dir=None if args.no_cache else args.cache, failures=failures)
+        report = build(seeds_dir=args.seeds, out_dir=args.out, jobs=args.jobs, model=args.model,
+                       max_chars=args.max_chars, cache_dir=None if args.no_cache else args.cache, failures=failures,
+                       engine=args.engine, scheduler=args.scheduler, show_progress=not args.quiet)
     except InputError as err:
         return _fail([f"{len(err.problems)} problem(s) in the input; nothing was written", *err.problems], debug=False)
     except (ModelNotFoundError, OutputError) as err:
@@ -97,6 +113,8 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as err:
         return _fail([f"{err.filename or 'the build'}: {err.strerror or err}; run with --debug for details"],
                      debug=args.debug)
+    if args.timings:
+        _print_timings(report.timings)
     if failures:
         return _fail([f"{len(failures)} article(s) failed; the tables were written without them",
                       *map(str, failures)], debug=False)

@@ -24,6 +24,10 @@ class ArticleError(Exception):
         self.doc_id, self.stage, self.cause = doc_id, stage, cause
         super().__init__(f"{doc_id}: failed while {stage}: {type(cause).__name__}: {cause}")
 
+    def __reduce__(self):
+        """Pickle with the constructor's arguments, so a worker process can report the failure."""
+        return type(self), (self.doc_id, self.stage, self.cause)
+
 
 class SchemaError(ValueError):
     """A built table breaks its schema: a list of one-line problems, each naming the table and column."""
@@ -31,3 +35,7 @@ class SchemaError(ValueError):
     def __init__(self, problems: list[str]):
         self.problems = list(problems)
         super().__init__("\n".join(self.problems))
+
+    def __reduce__(self):
+        """Pickle with the problems, so a worker process can report them."""
+        return type(self), (self.problems,)

@@ -8,10 +8,20 @@ from analysis.tables.build import analyse_text
 from analysis.errors import InputError
 from analysis.evaluation.scores import framing_agreement, read_framing_validation
 from analysis.extract.framing import CODEBOOK_FILE, codebook_table, read_codebook, with_cue
+from analysis.extract.frames.polarity import MODIFIER_COLUMNS, read_modifiers
 
 
 def _codes(nlp, text):
     return analyse_text(text, nlp=nlp)["codes"]
+
+
+def _last(codes, dimension=None):
+    """Codes of the text's last sentence (earlier sentences only give context), optionally of one dimension."""
+    last = codes[codes.sent_id == codes.sent_id.max()] if len(codes) else codes
+    return last if dimension is None else last[last.dimension == dimension]
+
+
+CONTEXT = "The Syrian government was losing ground. "
 
 
 @pytest.mark.parametrize("text, code", [
@@ -21,8 +31,8 @@ def _codes(nlp, text):
     ("For Putin, Assad remained a loyal ally.", "support.motive_ally"),
     ("Moscow finally abandoned Assad.", "limits.abandonment"),
     ("Russia pulled out its forces and left the regime to its fate.", "limits.abandonment"),
-    ("The war in Ukraine left Russia overstretched.", "limits.capacity"),
-    ("Damascus rebuffed Russian efforts to start talks.", "limits.leverage"),
+    ("The war in Ukraine left Russia too overstretched to help the Syrian leader.", "limits.capacity"),
+    ("Damascus rebuffed Russian efforts to start talks.", "limits.friction"),
     ("Russia never put serious pressure on Assad.", "limits.leverage"),
 ])
 def test_cues_fire_in_context(nlp, text, code):
@@ -30,27 +40,92 @@ def test_cues_fire_in_context(nlp, text, code):
 
 
 @pytest.mark.parametrize("text", [
-    "Iran sent troops and bombers to save Assad.",
-    "The weather in Sochi was mild.",
-    "Moscow did not abandon Assad.",
+    CONTEXT + "Russia's backing kept the regime alive.",
+    CONTEXT + "Russian-backed forces retook the town.",
+    CONTEXT + "The army advanced, backed by Russian air power.",
+    CONTEXT + "The Kremlin's jets struck rebel positions.",
 ])
-def test_no_code_without_its_context_or_when_negated(nlp, text):
+def test_a_russian_agent_tied_on_the_parse_gives_support(nlp, text):
+    support = _last(_codes(nlp, text), "support")
+    assert len(support) and support.agent.notna().all()
+
+
+@pytest.mark.parametrize("text", [
+    "Iran sent troops and bombers to save Assad.",
+    "Hezbollah fighters backed the Syrian army around the capital.",
+    "Russia watched closely while Iran backed Assad.",
+])
+def test_backing_by_others_is_neither(nlp, text):
+    assert not {"support.military", "support.backing"} & set(_codes(nlp, text).code)
+
+
+@pytest.mark.parametrize("text, modifier, code", [
+    (CONTEXT + "Moscow would not send more troops to save the Syrian leader.", "not", "limits.commitment"),
+    (CONTEXT + "The Kremlin stopped bombing rebel positions.", "stopped", "limits.abandonment"),
+    (CONTEXT + "Russia no longer backs the regime.", "no longer", "limits.abandonment"),
+    (CONTEXT + "Moscow declined to rescue the regime.", "declined", "limits.refusal"),
+    (CONTEXT + "Russia was unable to save its client.", "unable", "limits.capacity"),
+])
+def test_a_turned_support_cue_is_a_limit_with_its_modifier(nlp, text, modifier, code):
+    last = _last(_codes(nlp, text))
+    assert set(last.dimension) == {"limits"}
+    assert code in set(last.code) and modifier in set(last.modifier)
+
+
+@pytest.mark.parametrize("text, modifier", [
+    (CONTEXT + "Moscow will support Damascus as long as its bases are safe.", "as long as"),
+    (CONTEXT + "The Kremlin might send a few more jets.", "might"),
+])
+def test_a_condition_or_a_hedge_bounds_support_and_adds_a_limit(nlp, text, modifier):
+    last = _last(_codes(nlp, text))
+    assert {"support", "limits"} <= set(last.dimension)
+    assert modifier in set(last.modifier)
+
+
+def test_a_cue_inside_the_conditional_clause_is_not_conditioned(nlp):
+    last = _last(_codes(nlp, CONTEXT + "If Russia sends more jets, the regime will hold."))
+    assert "support.military" in set(last.code) and last.modifier.isna().all()
+
+
+def test_a_negated_limits_cue_does_not_count(nlp):
+    assert "limits.abandonment" not in set(_codes(nlp, "Moscow did not abandon Assad.").code)
+
+
+def test_a_pronoun_continuation_carries_the_russian_agent(nlp):
+    codes = _codes(nlp, "Assad faced a rebel offensive. The Kremlin watched the front. It sent bombers north.")
+    military = codes[(codes.sent_id == 2) & (codes.code == "support.military")]
+    assert list(military.agent) == ["Kremlin"] and list(military.agent_link) == ["pronoun"]
+
+
+def test_a_sentence_without_an_actor_continues_the_paragraph_topic(nlp):
+    codes = _codes(nlp, "Assad's army was retreating. Russia's forces in the country kept shrinking. "
+                        "The airstrikes became rare.")
+    assert "support.military" in set(codes[codes.sent_id == 2].code)
+    assert set(codes[codes.sent_id == 2].agent_link) == {"context"}
+
+
+def test_a_pronoun_sentence_continues_the_limit_before_it(nlp):
+    text = "The Syrian army was retreating. Russia's air force was badly overstretched. It rarely flew at night."
     codes = _codes(nlp, text)
-    assert "support.military" not in set(codes.code) and "limits.abandonment" not in set(codes.code)
+    continued = codes[codes.sent_id == 2]
+    assert list(continued.cue) == ["It"] and list(continued.agent_link) == ["context"]
+    assert set(continued.code) <= set(codes[codes.sent_id == 1].code)
 
 
-def test_a_back_reference_borrows_the_previous_sentence_context(nlp):
-    with_reference = _codes(nlp, "Russia watched the war closely. It sent bombers to Syria.")
-    without = _codes(nlp, "Russia watched the war closely. Bombers flew over Syria.")
-    assert "support.military" in set(with_reference[with_reference.sent_id == 1].code)
-    assert "support.military" not in set(without[without.sent_id == 1].code)
+def test_an_answer_carries_the_question_s_agent(nlp):
+    codes = _codes(nlp, "Assad is cornered. Will Moscow send more jets?\n\nThey are already stretched thin.")
+    assert "limits.capacity" in set(codes[codes.sent_id == 2].code)
+
+
+def test_russia_s_war_elsewhere_is_neither(nlp):
+    assert _codes(nlp, "Russian troops shelled towns in eastern Ukraine.").empty
 
 
 def test_cue_offsets_point_at_the_cue(nlp):
-    text = "Russia sent troops to save Assad."
+    text = "Russia sent troops to save Assad. It would not send more."
     codes = _codes(nlp, text)
     assert all(text[row.start:row.end] == row.cue for row in codes.itertuples())
-    assert "troops" in set(codes.cue)
+    assert "troops" in set(codes.cue) and codes.agent.notna().all()
 
 
 def test_only_article_text_is_coded(corpus_tables):
@@ -130,9 +205,15 @@ def agreement(corpus_tables):
     return table
 
 
+# In-sample floors. The cues are general class words now, not seed phrases (issue 14): in-sample
+# limits agreement fell from 0.83 to about 0.71 while limits F1 on the devset rose from 0.11 to
+# about 0.58 (`make evaluate`).
+IN_SAMPLE_FLOOR = {"support": 0.8, "limits": 0.7}
+
+
 @pytest.mark.parametrize("dimension", ["support", "limits"])
 def test_coder_agrees_with_hand_coding(agreement, dimension):
-    assert agreement.loc[dimension, "f1"] >= 0.8
+    assert agreement.loc[dimension, "f1"] >= IN_SAMPLE_FLOOR[dimension]
 
 
 def test_validation_sheet_offsets_round_trip(raw_texts):
@@ -153,3 +234,27 @@ def test_with_cue_names_every_problem(nlp):
     with pytest.raises(InputError) as error:
         with_cue(read_codebook(nlp=nlp), "support.imaginary", "  ")
     assert len(error.value.problems) == 2
+
+
+def test_bad_modifiers_name_each_bad_row(nlp, tmp_path):
+    path = tmp_path / "framing_modifiers.csv"
+    path.write_text(",".join(MODIFIER_COLUMNS) + "\n"
+                    "not,negation,dependent,turns,limits.commitment,\n"
+                    "not,negation,dependent,turns,limits.commitment,duplicate\n"
+                    "stop,ending,sideways,turns,limits.abandonment,\n"
+                    "halt,ending,governor,flips,limits.abandonment,\n"
+                    "cease,ending,governor,turns,limits.imaginary,\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_modifiers(path, vocab=nlp.vocab, make_doc=nlp.make_doc, limit_codes=frozenset({"limits.commitment",
+                                                                                               "limits.abandonment"}))
+    text = "\n".join(caught.value.problems)
+    assert "line 3 ('not'): term must be non-empty and unique" in text
+    assert "line 4 ('stop'): attach must be one of" in text
+    assert "line 5 ('halt'): effect must be one of" in text
+    assert "line 6 ('cease'): code 'limits.imaginary' is not a limits code of the codebook" in text
+
+
+def test_every_modifier_gives_a_limits_code_of_the_codebook(nlp):
+    codebook = read_codebook(nlp=nlp)
+    limit_codes = frozenset(c for c, code in codebook.codes.items() if code.dimension == "limits")
+    assert read_modifiers(vocab=nlp.vocab, make_doc=nlp.make_doc, limit_codes=limit_codes).rows

@@ -23,10 +23,18 @@ def _labels(nlp, text):
     ("The US armed so-called “moderate” rebels.", "so-called “moderate” rebels", "rebels", "rebel", True),
     ("Assad went to Sochi to thank Russian President Vladimir Putin, his closest ally.", "his closest ally",
      "Vladimir Putin", "ally", False),
+    ("Tehran wants to keep Assad’s regime in power.", "Assad’s regime", "Syrian government", "regime", True),
+    ("After the vote the regime lost its seat.", "the regime", "Syrian government", "regime", True),
 ])
 def test_labels(nlp, text, label, actor, head, evaluative):
     found = _labels(nlp, text)[label]
     assert (found.actor, found.head, found.evaluative) == (actor, head, evaluative)
+
+
+@pytest.mark.parametrize("text", ["Regime change was never the aim of the talks.",
+                                  "A regime needs allies abroad, the minister wrote."])
+def test_regime_in_general_names_no_actor(nlp, text):
+    assert not any(row.head == "regime" for row in _labels(nlp, text).values())
 
 
 def test_the_jihadist_group_resolves_to_the_last_armed_group(nlp):

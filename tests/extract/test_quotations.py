@@ -27,7 +27,7 @@ def _marked(text: str) -> list[str]:
      ["Russia’s view is that ‘regime change’ is unacceptable.", "regime change"]),
     ("He wrote that “[Assad] did not seem concerned.”", ["[Assad] did not seem concerned."]),
     ("“The bases matter,” she added, “but not at any price.”", ["The bases matter,", "but not at any price."]),
-    ("“It began in Aleppo.\n“It will end in Damascus,” he said.", ["It began in Aleppo.\n“It will end in Damascus,"]),
+    ("“It began in Aleppo.\n“It will end in Damascus,” he said.", ["It began in Aleppo.", "It will end in Damascus,"]),
     ("They say “they want to stop it. “\nA later “fine” quote.", ["they want to stop it.", "fine"]),
     ("An unclosed “quote runs to the end\nBut the “next” paragraph is fine.", ["quote runs to the end", "next"]),
     ("“Quote one” then an apostrophe’ and a stray ” and “quote two”.", ["Quote one", "quote two"]),
@@ -35,6 +35,12 @@ def _marked(text: str) -> list[str]:
 ])
 def test_quote_marks(text, quotes):
     assert _marked(text) == quotes
+
+
+def test_a_quote_reopened_in_the_next_paragraph_continues_the_quotation():
+    text = "“The port was quiet.\n“Then the ships came.\n“Then they left,” she said.\n“A new quote.”"
+    blocks = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    assert [q.continues for q in find_quote_marks(text, blocks)] == [False, True, True, False]
 
 
 def _quotes(nlp, text, *, author=""):
@@ -145,3 +151,103 @@ def test_speakers_match_the_gold(scores):
                           "errors are missed", strict=True)
 def test_indirect_speech_recall(scores):
     assert scores.loc["indirect", "recall"] >= 0.95
+
+
+def test_paragraphs_of_a_long_quotation_share_the_speaker_of_the_first(nlp):
+    text = ("“The harbour was quiet for years,” said Tomas Berg, a retired captain. “Then the warships came back.\n\n"
+            "“Nobody in the town was asked about it.\n\n"
+            "“We read about it in the papers.”")
+    found = _quotes(nlp, text)
+    for quote in ("Then the warships came back.", "Nobody in the town was asked about it.",
+                  "We read about it in the papers."):
+        assert (found[quote].kind, found[quote].speaker_name) == ("direct", "Tomas Berg")
+
+
+def test_a_long_quotation_takes_the_person_the_paragraph_before_introduces(nlp):
+    text = ("Tomas Berg kept the lighthouse for thirty years.\n\n"
+            "When I asked him about the warships, he looked at the sea for a while.\n\n"
+            "“The harbour was quiet for years.\n\n"
+            "“Then the warships came back, and nobody asked the town.”")
+    found = _quotes(nlp, text, author="Ada Quill")
+    assert found["The harbour was quiet for years."].speaker_name == "Tomas Berg"
+    assert found["Then the warships came back, and nobody asked the town."].speaker_name == "Tomas Berg"
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("The harbour master said: “The cranes stopped in May.”", "The cranes stopped in May.", "The harbour master"),
+    ("“The convoy left at dawn,” according to Ilse Marr, a local reporter.", "The convoy left at dawn,", "Ilse Marr"),
+    ("Ilse Marr, who has covered the port for a decade, said: “The cranes stopped in May.”",
+     "The cranes stopped in May.", "Ilse Marr"),
+    ("“The cranes stopped in May,” Ilse Marr said.", "The cranes stopped in May,", "Ilse Marr"),
+    ("“The cranes stopped in May,” said Ilse Marr, a local reporter.", "The cranes stopped in May,", "Ilse Marr"),
+    ("The harbour master complained that the port was “run like a museum”.", "run like a museum", "The harbour master"),
+    ("The council hailed the deal as “a new start for the docks”.", "a new start for the docks", "The council"),
+])
+def test_reporting_structures(nlp, text, quote, speaker):
+    assert _quotes(nlp, text)[quote].speaker == speaker
+
+
+def test_the_second_half_of_a_split_quote_is_as_direct_as_the_first(nlp):
+    found = _quotes(nlp, "“We never promised a new harbour,” the mayor said, “only that the old one would stay open.”")
+    assert found["only that the old one would stay open."].kind == "direct"
+
+
+def test_pronoun_resolves_to_the_last_person_named_or_described(nlp):
+    text = ("Vera Lind chairs the port council. A retired captain spoke at its meeting on Monday. "
+            "“The cranes will turn again,” he said.")
+    assert "captain" in _quotes(nlp, text)["The cranes will turn again,"].speaker_name
+
+
+def test_a_definite_description_refers_back_to_the_person_just_named(nlp):
+    text = ("Tomas Berg spent thirty years at sea. The retired captain now grows apples inland. "
+            "“The sea never leaves you,” he said.")
+    assert _quotes(nlp, text)["The sea never leaves you,"].speaker_name == "Tomas Berg"
+
+
+def test_first_person_in_an_interview_answer_is_the_person_labelled(nlp):
+    text = ("The port after the war\n\nWe spoke to Tomas Berg, a retired captain, about the harbour.\n\n"
+            "Q: Will the harbour recover?\n\n"
+            "Berg: Slowly. As I told the council, the town “cannot live on memories”.")
+    found = _quotes(nlp, text, author="Ada Quill")["cannot live on memories"]
+    assert (found.speaker, found.speaker_name) == ("I", "Tomas Berg")
+
+
+def test_a_transcript_label_in_capitals_names_the_first_person(nlp):
+    text = ("The port after the war\n\nWe spoke to Tomas Berg, a retired captain, about the harbour.\n\n"
+            "HOST: Will the harbour recover?\n\n"
+            "TOMAS BERG: Slowly. As I told the council, the town “cannot live on memories”.")
+    assert _quotes(nlp, text, author="Ada Quill")["cannot live on memories"].speaker_name == "Tomas Berg"
+
+
+@pytest.mark.parametrize("dateline", ["VALDIN, May 4 (Northline News) – ", "VALDIN, May 4. /Northline/. "])
+def test_a_dateline_is_never_a_speaker(nlp, dateline):
+    text = dateline + "Speaking on Monday, he called the closure “temporary”."
+    table = analyse_text(text, nlp=nlp)["quotations"]
+    dateline_end = len(dateline)
+    assert not (table.speaker_start.dropna() < dateline_end).any()
+    assert not table.speaker_name.fillna("").str.contains("VALDIN|Northline").any()
+
+
+def test_a_name_in_use_is_a_scare_quote_and_a_title_in_title_case_is_a_title(nlp):
+    text = ("Ships sail the route known as the “Amber Line”, according to port records. "
+            "When I wrote “The Long Decline of Valdin Harbour” in 2019, I argued that the port would close.")
+    found = _quotes(nlp, text, author="Ada Quill")
+    assert (found["Amber Line"].kind, found["Amber Line"].speaker) == ("scare", None)
+    assert found["The Long Decline of Valdin Harbour"].kind == "title"
+
+
+def test_a_bad_quote_lexicon_names_each_bad_row(tmp_path, monkeypatch):
+    import analysis.extract.quotations.lexicon as lexicon
+    from analysis.errors import InputError
+
+    cues, words = tmp_path / "quote_cues.csv", tmp_path / "quote_lexicon.csv"
+    cues.write_text("cue,use,note\nsay,both,\nmutter,sometimes,\n", encoding="utf-8")
+    words.write_bytes(b"term,role,note\nbook,work_noun,\xff\n")
+    monkeypatch.setattr(lexicon, "CUES_FILE", cues)
+    monkeypatch.setattr(lexicon, "LEXICON_FILE", words)
+    with pytest.raises(InputError) as caught:
+        lexicon.read_quote_lexicon()
+    assert caught.value.problems == [
+        "quote_cues.csv line 3 ('mutter'): use must be one of both, direct, noun",
+        "quote_lexicon.csv: not valid UTF-8 at byte 30 (invalid start byte)",
+    ]

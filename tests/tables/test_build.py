@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pyarrow.parquet as pq
 import pytest
 
 from analysis.tables.build import build, recode
@@ -97,15 +98,15 @@ def test_a_build_that_fails_while_writing_leaves_the_previous_tables(tmp_path, m
     build(seeds_dir=SEEDS_DIR, out_dir=out)
     before = {path.name: path.read_bytes() for path in out.iterdir()}
     written = []
-    original = pd.DataFrame.to_parquet
+    original = pq.ParquetWriter.write_table
 
-    def failing(frame, path, *args, **kwargs):
-        written.append(path)
+    def failing(writer, table, *args, **kwargs):
+        written.append(table)
         if len(written) == 3:
             raise OSError("disk full")
-        return original(frame, path, *args, **kwargs)
+        return original(writer, table, *args, **kwargs)
 
-    monkeypatch.setattr(pd.DataFrame, "to_parquet", failing)
+    monkeypatch.setattr(pq.ParquetWriter, "write_table", failing)
     from analysis.errors import OutputError
 
     with pytest.raises(OutputError, match=r"processed: could not write \w+\.parquet \(disk full\)"):

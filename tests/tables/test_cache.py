@@ -7,9 +7,9 @@ import shutil
 import pandas as pd
 import pytest
 
-import analysis.tables.build
+import analysis.tables.batches
 from analysis.tables.build import build
-from analysis.tables.schemas import SCHEMAS
+from analysis.tables.schemas import SCHEMAS, load_tables
 from tests.conftest import SEEDS_DIR
 
 
@@ -17,14 +17,14 @@ from tests.conftest import SEEDS_DIR
 def parse_counter(monkeypatch):
     """Counts the texts handed to the parser."""
     counted = []
-    original = analysis.tables.build.parse_texts
+    original = analysis.tables.batches.parse_texts
 
     def counting(nlp, texts, **kwargs):
         texts = list(texts)
         counted.extend(texts)
         return original(nlp, iter(texts), **kwargs)
 
-    monkeypatch.setattr(analysis.tables.build, "parse_texts", counting)
+    monkeypatch.setattr(analysis.tables.batches, "parse_texts", counting)
     return counted
 
 
@@ -53,9 +53,9 @@ def test_adding_an_article_parses_only_that_article(tmp_path, seeds_copy, parse_
     with (seeds_copy / "sources.csv").open("a", encoding="utf-8") as handle:
         handle.write("005_new,005_new.txt,Test Outlet,Moscow abandons Assad,,2026-01,news,Test 2026,written for a test\n")
     parse_counter.clear()
-    tables = build(seeds_dir=seeds_copy, out_dir=tmp_path / "after", cache_dir=cache)
+    build(seeds_dir=seeds_copy, out_dir=tmp_path / "after", cache_dir=cache)
     assert parse_counter == ["Moscow abandons Assad\n\nRussia pulled out its jets.\n"]
-    assert "005_new" in set(tables["documents"].doc_id)
+    assert "005_new" in set(load_tables(tmp_path / "after")["documents"].doc_id)
 
 
 def test_editing_the_codebook_recodes_without_parsing(tmp_path, monkeypatch, parse_counter):
@@ -63,7 +63,7 @@ def test_editing_the_codebook_recodes_without_parsing(tmp_path, monkeypatch, par
     import analysis.extract.framing
 
     cache = tmp_path / "cache"
-    before = build(seeds_dir=SEEDS_DIR, out_dir=tmp_path / "before", cache_dir=cache)
+    build(seeds_dir=SEEDS_DIR, out_dir=tmp_path / "before", cache_dir=cache)
     resources = tmp_path / "resources"
     shutil.copytree(analysis.tables.cache.RESOURCES_DIR, resources)
     codebook = resources / "codebook.toml"
@@ -71,7 +71,8 @@ def test_editing_the_codebook_recodes_without_parsing(tmp_path, monkeypatch, par
     monkeypatch.setattr(analysis.tables.cache, "RESOURCES_DIR", resources)
     monkeypatch.setattr(analysis.extract.framing, "CODEBOOK_FILE", codebook)
     parse_counter.clear()
-    after = build(seeds_dir=SEEDS_DIR, out_dir=tmp_path / "after", cache_dir=cache)
+    build(seeds_dir=SEEDS_DIR, out_dir=tmp_path / "after", cache_dir=cache)
+    before, after = load_tables(tmp_path / "before"), load_tables(tmp_path / "after")
     assert parse_counter == []
     assert "asylum" in set(before["codes"].cue) and "asylum" not in set(after["codes"].cue)
     pd.testing.assert_frame_equal(before["sentences"], after["sentences"])

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import analysis.tables.build
+import analysis.tables.batches
 from tests.conftest import run_build, snapshot
 
 
@@ -20,7 +20,8 @@ def test_the_coding_sheet_escapes_formulas(cell, tmp_path):
 
     tables = {name: to_frame([], name) for name in SCHEMAS}
     tables["sentences"] = pd.DataFrame([{"doc_id": "d", "sent_id": 0, "block_id": 0, "section": "body", "start": 0,
-                                         "end": len(cell), "text": cell, "n_tokens": 1, "has_elision": False}]
+                                         "end": len(cell), "text": cell, "n_tokens": 1, "has_elision": False,
+                                         "voice": "author", "quoted_share": 0.0}]
                                        ).astype(dtypes("sentences"))
     write_tables(tables, tmp_path / "out")
     sheet = pd.read_csv(tmp_path / "out" / CODING_SHEET_FILE, keep_default_na=False)
@@ -29,16 +30,18 @@ def test_the_coding_sheet_escapes_formulas(cell, tmp_path):
 
 
 def test_a_tampered_cache_entry_is_rebuilt_never_executed(tiny_seeds, tmp_path, caplog):
+    from analysis.tables import load_tables
     from analysis.tables.build import build
 
     cache = tmp_path / "cache"
-    first = build(seeds_dir=tiny_seeds, out_dir=tmp_path / "first", cache_dir=cache)
+    build(seeds_dir=tiny_seeds, out_dir=tmp_path / "first", cache_dir=cache)
     for entry in (cache / "tables").iterdir():
-        (entry / "documents.parquet").write_bytes(b"\x80\x04cos\nsystem\n(S'touch pwned'\ntR.")
+        (entry / "documents.arrow").write_bytes(b"\x80\x04cos\nsystem\n(S'touch pwned'\ntR.")
     (next((cache / "docs").iterdir()) / "doc.spacy").write_bytes(b"garbage")
-    second = build(seeds_dir=tiny_seeds, out_dir=tmp_path / "second", cache_dir=cache)
+    build(seeds_dir=tiny_seeds, out_dir=tmp_path / "second", cache_dir=cache)
+    first, second = load_tables(tmp_path / "first"), load_tables(tmp_path / "second")
     assert all(first[name].equals(second[name]) for name in first)
-    assert "ignoring the cache entry" in caplog.text and "documents.parquet" not in caplog.text
+    assert "ignoring the cache entry" in caplog.text and "documents.arrow" not in caplog.text
     assert not (tmp_path / "pwned").exists() and not any(cache.rglob("*.pkl"))
 
 
@@ -53,17 +56,17 @@ def _fails_on_b(original):
 
 
 def _fail_in_markers(monkeypatch):
-    monkeypatch.setattr(analysis.tables.build, "iter_markers", _fails_on_b(analysis.tables.build.iter_markers))
+    monkeypatch.setattr(analysis.tables.batches, "iter_markers", _fails_on_b(analysis.tables.batches.iter_markers))
     return "finding argument markers"
 
 
 def _fail_in_labels(monkeypatch):
-    monkeypatch.setattr(analysis.tables.build, "iter_labels", _fails_on_b(analysis.tables.build.iter_labels))
+    monkeypatch.setattr(analysis.tables.batches, "iter_labels", _fails_on_b(analysis.tables.batches.iter_labels))
     return "finding labels"
 
 
 def _fail_in_parsing(monkeypatch):
-    original = analysis.tables.build.parse_texts
+    original = analysis.tables.batches.parse_texts
 
     def failing(nlp, texts, **kwargs):
         for doc in original(nlp, texts, **kwargs):
@@ -71,7 +74,7 @@ def _fail_in_parsing(monkeypatch):
                 raise RuntimeError("boom")
             yield doc
 
-    monkeypatch.setattr(analysis.tables.build, "parse_texts", failing)
+    monkeypatch.setattr(analysis.tables.batches, "parse_texts", failing)
     return "parsing with spaCy"
 
 
@@ -106,12 +109,12 @@ def test_debug_prints_the_traceback(tiny_seeds, tmp_path, monkeypatch, capsys):
 
 
 def test_a_full_disk_is_one_line_and_leaves_the_tables(tiny_seeds, previous_out, monkeypatch, capsys):
-    import pandas as pd
+    import pyarrow.parquet as pq
 
-    def full(frame, path, *args, **kwargs):
+    def full(writer, table, *args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(pd.DataFrame, "to_parquet", full)
+    monkeypatch.setattr(pq.ParquetWriter, "write_table", full)
     before = snapshot(previous_out)
     assert run_build(tiny_seeds, previous_out) == 2
     assert capsys.readouterr().err == (f"error: {previous_out}: could not write documents.parquet (No space left on device); "

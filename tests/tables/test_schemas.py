@@ -14,7 +14,8 @@ def _codes(**changes) -> pd.DataFrame:
     frame = pd.DataFrame({
         "doc_id": ["d1", "d1", "d2"], "sent_id": [0, 1, 0], "code": ["support.military", "limits.leverage", "support.military"],
         "dimension": ["support", "limits", "support"], "cue": ["jets", "pressure", "jets"],
-        "start": [4, 30, 4], "end": [8, 38, 8],
+        "start": [4, 30, 4], "end": [8, 38, 8], "agent": ["Russian", "Moscow", "Russian"],
+        "agent_link": ["modifier", "sentence", "modifier"], "modifier": [None, None, None],
     })
     return frame.assign(**changes).astype(dtypes("codes"))
 
@@ -55,7 +56,7 @@ def test_missing_or_reordered_columns_are_named():
 
 def test_check_tables_raises_with_every_problem():
     blocks = pd.DataFrame({"doc_id": ["d1"], "block_id": [0], "section": ["sidebar"], "start": [0], "end": [6],
-                           "text": ["Teapot"]}).astype(dtypes("blocks"))
+                           "text": ["Teapot"], "reason": ["position:body"]}).astype(dtypes("blocks"))
     with pytest.raises(SchemaError) as caught:
         check_tables({"blocks": blocks, "codes": _codes(dimension=["mood", "limits", "tone"])})
     assert caught.value.problems == [
@@ -71,21 +72,19 @@ def test_the_data_dictionary_shows_keys_and_allowed_values():
     assert "`direct`, `partial`, `scare`, `title`, `indirect` |" in text
 
 
-def test_quotation_kinds_are_the_extractors_kinds():
-    from analysis.extract.quotations import KINDS
-    from analysis.extract.vocabulary import QUOTATION_KINDS
-
-    assert QUOTATION_KINDS == KINDS
-
-
 def test_the_build_refuses_a_table_that_breaks_its_schema(nlp, monkeypatch):
-    import analysis.tables.build
-    from analysis.extract.framing import CodeHit
+    import analysis.tables.batches
+    from analysis.extract.frames.coder import CodeHit
     from analysis.tables.build import analyse_text
 
     def moody(doc, sentences, entities, *, codebook):
-        yield CodeHit(sentences[0].sent_id, "mood.gloomy", "mood", doc[:1].text, 0, len(doc[:1].text))
+        yield CodeHit(sentences[0].sent_id, "mood.gloomy", "mood", doc[:1].text, 0, len(doc[:1].text), None, None, None)
 
-    monkeypatch.setattr(analysis.tables.build, "iter_code_hits", moody)
+    monkeypatch.setattr(analysis.tables.batches, "iter_code_hits", moody)
     with pytest.raises(SchemaError, match="table 'codes': column 'dimension' holds 'mood', not one of support, limits"):
         analyse_text("Grey clouds gathered over the harbour.", nlp=nlp)
+
+
+def test_an_unknown_agent_link_is_named():
+    problems = table_problems(_codes(agent_link=["modifier", "telepathy", "modifier"]), "codes")
+    assert any("column 'agent_link' holds 'telepathy'" in problem for problem in problems)

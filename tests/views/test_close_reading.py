@@ -24,7 +24,17 @@ CODES = pd.DataFrame({
     "doc_id": ["d1", "d1"], "sent_id": [0, 1], "code": ["support.military", "limits.abandonment"],
     "dimension": ["support", "limits"], "cue": ["troops", "abandoned"], "start": [12, 47], "end": [18, 56],
 })
-TABLES = {"documents": DOCUMENTS, "sentences": SENTENCES, "entities": ENTITIES, "codes": CODES}
+LABELS = pd.DataFrame({
+    "doc_id": ["d1", "d2", "d2"], "sent_id": [1, 0, 0], "actor": ["Bashar al-Assad"] * 3,
+    "label": ["Assad", "Assad", "Russia's client"], "head": ["assad", "assad", "client"],
+    "evaluative": [False, False, True], "start": [57, 0, 7], "end": [62, 5, 22],
+})
+BLOCKS = pd.DataFrame({"doc_id": ["d1", "d1", "d2"], "start": [0, 70, 0], "end": [69, 96, 32],
+                       "section": ["body", "comment", "headline"]})
+# 'Russia sent troops' is reported speech, 'client' a scare quote (the author's own word).
+QUOTATIONS = pd.DataFrame({"doc_id": ["d1", "d2"], "start": [0, 16], "end": [18, 22], "kind": ["indirect", "scare"]})
+TABLES = {"documents": DOCUMENTS, "sentences": SENTENCES, "entities": ENTITIES, "codes": CODES, "labels": LABELS,
+          "blocks": BLOCKS, "quotations": QUOTATIONS}
 
 
 def test_kwic_cuts_at_the_sentence_and_highlights_the_match():
@@ -47,6 +57,12 @@ def test_kwic_shortens_long_context_with_an_ellipsis():
     ({"code": "limits.abandonment"}, [("d1", 47, 56)]),
     ({"code": "support"}, [("d1", 12, 18)]),
     ({"actor": "Russia", "doc_id": "d2"}, [("d2", 7, 13)]),
+    ({"actor": "Bashar al-Assad", "head": "assad"}, [("d1", 57, 62), ("d2", 0, 5)]),
+    ({"actor": "Bashar al-Assad", "evaluative": True}, [("d2", 7, 22)]),
+    ({"actor": "Russia", "voice": "quoted"}, [("d1", 0, 6)]),
+    ({"actor": "Russia", "voice": "author"}, [("d2", 7, 13)]),
+    ({"term": "client", "voice": "author"}, [("d2", 16, 22)]),
+    ({"code": "support", "voice": "author"}, []),
 ])
 def test_find_matches_reads_only_the_analysed_sections(query, expected):
     matches = find_matches(TABLES, **query)
@@ -68,6 +84,8 @@ def test_close_reading_shows_the_match_in_its_source_and_sentence():
     ({"actor": "Narnia"}, "unknown actor 'Narnia'"),
     ({"code": "limits.imaginary"}, "no sentence carries code 'limits.imaginary'"),
     ({"term": "Assad", "doc_id": "d9"}, "unknown doc_id 'd9'"),
+    ({"term": "Assad", "head": "assad"}, "give actor= too"),
+    ({"actor": "Russia", "voice": "reader"}, "unknown voice 'reader'"),
 ])
 def test_close_reading_says_what_is_wrong_with_a_query(query, message):
     with pytest.raises(ValueError, match=message):

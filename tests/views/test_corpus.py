@@ -37,12 +37,14 @@ def test_co_mentions_list_sources_in_order_of_publication():
 
 def test_section_audit_has_every_section_and_excluded_blocks_lists_non_analysed_text():
     blocks = pd.DataFrame({"doc_id": ["d1", "d1", "d2"], "block_id": [0, 1, 0], "section": ["body", "caption", "body"],
-                           "start": [0, 10, 0], "end": [8, 15, 4], "text": ["x" * 8, "y" * 5, "z" * 4]})
+                           "start": [0, 10, 0], "end": [8, 15, 4], "text": ["x" * 8, "y" * 5, "z" * 4],
+                           "reason": ["position:body", "layout:credit", "position:body"]})
     audit = section_audit(blocks, SENTENCES, DOCUMENTS)
     assert audit.loc["One", ("characters", "caption")] == 5
     assert audit.loc["Two", ("characters", "references")] == 0
     assert audit.loc["One", ("sentences", "comment")] == 1
-    assert excluded_blocks(blocks, DOCUMENTS).text.tolist() == ["yyyyy"]
+    excluded = excluded_blocks(blocks, DOCUMENTS)
+    assert (excluded.text.tolist(), excluded.reason.tolist()) == (["yyyyy"], ["layout:credit"])
 
 
 def test_corpus_facts_are_computed_from_the_documents_table():

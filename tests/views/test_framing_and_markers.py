@@ -14,6 +14,7 @@ SENTENCES = pd.DataFrame({
     "start": [0, 30, 70, 0, 20], "end": [29, 69, 90, 19, 40],
     "text": ["Russia sent troops to Syria.", "But Moscow later abandoned Assad there.", "a reader comment here",
              "Two words here now.", "Nothing about Russia."],
+    "voice": ["author", "author", "comment", "author", "quoted"],
 })
 CODES = pd.DataFrame({
     "doc_id": ["d1", "d1", "d1"], "sent_id": [0, 1, 2], "code": ["support.military", "limits.abandonment", "limits.leverage"],
@@ -46,16 +47,33 @@ def test_timeline_gives_each_share_its_count_and_wilson_interval():
 
 def test_contrast_turns_from_support_to_limits():
     markers = pd.DataFrame({"doc_id": ["d1"], "sent_id": [1], "marker": ["But"], "category": ["contrast"],
-                            "start": [30], "end": [33]})
+                            "start": [30], "end": [33], "voice": ["author"]})
     table = argument.contrast_and_framing(markers, CODES, SENTENCES, DOCUMENTS)
     assert table.loc["One 2015", "support_to_limits_turns"] == 1
     assert table.loc["One 2015", "limits_share_with_contrast"] == 1.0
 
 
-def test_marker_density_per_thousand_words():
-    markers = pd.DataFrame({"doc_id": ["d2"], "sent_id": [0], "marker": ["may"], "category": ["hedge"], "start": [0], "end": [3]})
+def test_marker_density_per_thousand_words_of_the_voice():
+    markers = pd.DataFrame({"doc_id": ["d2", "d2"], "sent_id": [0, 1], "marker": ["may", "perhaps"],
+                            "category": ["hedge", "hedge"], "start": [0, 20], "end": [3, 27],
+                            "voice": ["author", "quoted"]})
     density = argument.marker_density(markers, SENTENCES, DOCUMENTS)
-    assert density.loc["Two 2020", "hedge"] == pytest.approx(1000 / 7, abs=0.01)
+    assert density.loc["Two 2020", "hedge"] == pytest.approx(1000 / 4, abs=0.01)
+    assert density.loc["Two 2020", "words"] == 4
+    everything = argument.marker_density(markers, SENTENCES, DOCUMENTS, voice=None)
+    assert everything.loc["Two 2020", "hedge"] == pytest.approx(2000 / 7, abs=0.01)
+    quoted = argument.marker_density(markers, SENTENCES, DOCUMENTS, voice="quoted")
+    assert quoted.loc["Two 2020", "hedge"] == pytest.approx(1000 / 3, abs=0.01)
+    assert pd.isna(quoted.loc["One 2015", "hedge"]) and quoted.loc["One 2015", "words"] == 0
+
+
+def test_evidence_mix_counts_the_voice_asked_for():
+    markers = pd.DataFrame({"doc_id": ["d1", "d1", "d1"], "sent_id": [0, 0, 1], "marker": ["7", "“x”", "9"],
+                            "category": ["evidence_number", "evidence_quotation", "evidence_number"],
+                            "start": [0, 5, 31], "end": [1, 8, 32], "voice": ["author", "author", "quoted"]})
+    assert argument.evidence_mix(markers, DOCUMENTS).loc["One 2015"].to_dict() == {
+        "quotation": 1, "number": 1, "citation": 0}
+    assert argument.evidence_mix(markers, DOCUMENTS, voice="quoted").loc["One 2015", "number"] == 1
 
 
 

@@ -17,7 +17,8 @@ def synthetic_tables(n_sources: int) -> dict[str, pd.DataFrame]:
                               "published": [f"{2000 + i % 25}-01" for i in range(n_sources)]})
     texts = ["Russia sent jets.", "Moscow left Assad.", "An analyst said so.", "The dictator fell."]
     sentences = pd.DataFrame([{"doc_id": doc_id, "sent_id": s, "block_id": s, "section": "body", "start": 20 * s,
-                               "end": 20 * s + len(text), "text": text, "n_tokens": 4, "has_elision": False}
+                               "end": 20 * s + len(text), "text": text, "n_tokens": 4, "has_elision": False,
+                               "voice": "author"}
                               for doc_id in ids for s, text in enumerate(texts)])
     codes = pd.DataFrame([{"doc_id": doc_id, "sent_id": s, "code": code, "dimension": code.split(".")[0],
                            "cue": "x", "start": 20 * s, "end": 20 * s + 1}
@@ -28,9 +29,10 @@ def synthetic_tables(n_sources: int) -> dict[str, pd.DataFrame]:
                                 "speaker_start": 40, "speaker_end": 50, "cue_start": pd.NA, "cue_end": pd.NA}
                                for doc_id in ids]).astype({"speaker_start": "Int64", "speaker_end": "Int64"})
     markers = pd.DataFrame([{"doc_id": doc_id, "sent_id": 2, "marker": "said", "category": "evidence_quotation",
-                             "start": 51, "end": 55} for doc_id in ids])
+                             "start": 51, "end": 55, "voice": "author"} for doc_id in ids])
     labels = pd.DataFrame([{"doc_id": doc_id, "sent_id": 3, "actor": "Bashar al-Assad", "label": "The dictator",
-                            "head": "dictator", "evaluative": True, "start": 60, "end": 72} for doc_id in ids])
+                            "head": "dictator", "evaluative": True, "start": 60, "end": 72, "voice": "author"}
+                           for doc_id in ids])
     return {"documents": documents, "sentences": sentences, "codes": codes, "quotations": quotations,
             "markers": markers, "labels": labels}
 

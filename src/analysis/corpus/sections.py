@@ -4,13 +4,14 @@ A block is one non-blank line, or a run of lines joined by hard wrapping (a line
 does not end a sentence followed by a line that starts in lower case). Block spans
 exclude surrounding whitespace, so everything between blocks is whitespace.
 
-Each block gets exactly one section. Rules from `resources/section_rules.csv` label
-chrome, captions, bylines and headings; the position of a block in the page decides
-the headline, the standfirst and the tail (references, comments, credits, chrome).
+Each block gets exactly one section and the reason for it. Rules from
+`resources/section_rules.csv` label chrome, captions, bylines and headings; `page.py` adds the
+layout cues of `layout.py` and the block's zone on the page (masthead, header, body, tail,
+comments), with the registry title to find the headline.
 
 The build stores a parsed document's blocks on its `Doc` once, with `set_blocks`: a
 `doc.spans["blocks"]` SpanGroup (labels: sections) and, parallel to it, each block's
-line and indentation in `doc.user_data` (both survive `DocBin(store_user_data=True)`).
+line, indentation and reason in `doc.user_data` (both survive `DocBin(store_user_data=True)`).
 Extractors read them back with `doc_blocks` instead of splitting the text again.
 """
 
@@ -23,6 +24,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, NamedTuple
 
 from analysis.config import RESOURCES_DIR
+from analysis.corpus.layout import SENTENCE_END
+from analysis.corpus.page import Label, label_page
 from analysis.corpus.resources import compile_guarded, read_resource_table
 from analysis.errors import InputError
 
@@ -34,21 +37,13 @@ ANALYSED_SECTIONS = ("headline", "standfirst", "body")
 EXCLUDED_SECTIONS = tuple(section for section in SECTIONS if section not in ANALYSED_SECTIONS)
 SECTION_RULES_FILE = RESOURCES_DIR / "section_rules.csv"
 RULE_COLUMNS = ("section", "pattern", "max_chars", "example", "note")
-
-HEADLINE_MAX_CHARS = 200
-STANDFIRST_MAX_CHARS = 350
-TAIL_SHORT_BLOCK_CHARS = 200
-SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]]$")
-NUMBERED_ITEM = re.compile(r"^\d{1,4}\.\s+\S")
-REFERENCE_HEADING = re.compile(r"^(?:References|Bibliography|Works [Cc]ited|Sources|Notes|Endnotes)$")
-REFERENCE_ENTRY = re.compile(r"^[^.]{1,80}\.\s*\(?\d{4}[a-z]?\)?[.,]")
-AUTHOR_HEADING = re.compile(r"^(?:Author|Authors|About the authors?|Written by)$")
+OVERRIDE_REASON = "override"
 BLOCKS_SPAN_KEY = "blocks"
 BLOCK_LAYOUT_KEY = "analysis.block_layout"
 
 
 class Block(NamedTuple):
-    """A paragraph of the raw text with its section; `text == raw[start:end]`."""
+    """A paragraph of the raw text with its section and the reason for it; `text == raw[start:end]`."""
 
     block_id: int
     line: int
@@ -57,6 +52,7 @@ class Block(NamedTuple):
     text: str
     indented: bool
     section: str
+    reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -124,107 +120,47 @@ def split_blocks(text: str) -> list[tuple[int, int, int, bool]]:
     return [tuple(span) for span in spans]
 
 
-def _rule_section(text: str, rules: tuple[SectionRule, ...]) -> str | None:
-    for rule in rules:
+def _rule_label(text: str, rules: tuple[SectionRule, ...]) -> Label | None:
+    for number, rule in enumerate(rules, start=1):
         if len(text) <= rule.max_chars and rule.pattern.search(text):
-            return rule.section
+            return rule.section, f"rule:{number}"
     return None
 
 
-def _looks_like_headline(text: str) -> bool:
-    return len(text) <= HEADLINE_MAX_CHARS and not re.search(r"[.!]$", text)
+def label_blocks(texts: list[str], indented: list[bool], *, rules: tuple[SectionRule, ...],
+                 title: str | None = None) -> list[Label]:
+    """Return `(section, reason)` per block, from the block texts in page order and the registry title if known."""
+    return label_page(texts, indented, [_rule_label(text, rules) for text in texts], title=title)
 
 
-def label_sections(texts: list[str], indented: list[bool], *, rules: tuple[SectionRule, ...]) -> list[str]:
-    """Return one section per block, from the block texts in page order."""
-    n = len(texts)
-    by_rule = [_rule_section(text, rules) for text in texts]
-    sections: list[str | None] = list(by_rule)
-
-    for i in range(n):
-        repeated = (i > 0 and texts[i] == texts[i - 1]) or (i + 1 < n and texts[i] == texts[i + 1])
-        if repeated and len(texts[i]) <= TAIL_SHORT_BLOCK_CHARS and sections[i] is None:
-            sections[i] = "caption"
-        elif (sections[i] is None and i + 1 < n and by_rule[i + 1] == "caption"
-              and len(texts[i]) <= 100 and not SENTENCE_END.search(texts[i])):
-            sections[i] = "caption"
-
-    content = [i for i in range(n) if sections[i] is None]
-    if content and _looks_like_headline(texts[content[0]]):
-        headline = content[0]
-        sections[headline] = "headline"
-        following = headline + 1
-        if (following < n and sections[following] is None and len(texts[following]) <= STANDFIRST_MAX_CHARS
-                and SENTENCE_END.search(texts[following])):
-            sections[following] = "standfirst"
-
-    first_body = next((i for i in range(n) if sections[i] is None), n)
-    tail_start = _tail_start(texts, indented, by_rule, first_body)
-    mode = None
-    for i in range(first_body, n):
-        if i < tail_start:
-            sections[i] = sections[i] or "body"
-            continue
-        text = texts[i]
-        if by_rule[i] is not None:
-            mode = ("references" if REFERENCE_HEADING.match(text) else
-                    "comment" if by_rule[i] == "comment" else
-                    "role" if AUTHOR_HEADING.match(text) else None)
-            if by_rule[i] == "comment":
-                sections[i] = "boilerplate"
-            continue
-        if mode == "role" and len(text) <= 120:
-            sections[i] = "byline"
-            mode = None
-        elif mode == "references":
-            sections[i] = "references"
-        elif NUMBERED_ITEM.match(text) or (mode == "comment" and (indented[i] or len(text) > TAIL_SHORT_BLOCK_CHARS)):
-            sections[i] = "comment"
-            mode = "comment"
-        elif len(text) <= TAIL_SHORT_BLOCK_CHARS:
-            sections[i] = "boilerplate"
-        else:
-            sections[i] = "body"
-    return [section or "body" for section in sections]
-
-
-def _tail_start(texts: list[str], indented: list[bool], by_rule: list[str | None], first_body: int) -> int:
-    """Index of the first block of the page's tail: credits, references, comments and chrome after the article.
-
-    The tail opens at a block labelled by a rule after which no long, unlabelled,
-    unnumbered, unindented block (that is, no more article prose) follows.
-    """
-    n = len(texts)
-    tail_start = n
-    for i in range(n - 1, first_body, -1):
-        text = texts[i]
-        if by_rule[i] is not None:
-            tail_start = i
-        elif len(text) > TAIL_SHORT_BLOCK_CHARS and not (
-                NUMBERED_ITEM.match(text) or indented[i] or REFERENCE_ENTRY.match(text)):
-            break
-    return tail_start
+def label_sections(texts: list[str], indented: list[bool], *, rules: tuple[SectionRule, ...],
+                   title: str | None = None) -> list[str]:
+    """Return one section per block, from the block texts in page order (and the registry title, if known)."""
+    return [section for section, _ in label_blocks(texts, indented, rules=rules, title=title)]
 
 
 def iter_blocks(text: str, *, rules: tuple[SectionRule, ...] | None = None,
-                overrides: dict[int, str] | None = None) -> Iterator[Block]:
-    """Yield the blocks of `text` with their sections; `overrides` maps a block's line to a section."""
+                overrides: dict[int, str] | None = None, title: str | None = None) -> Iterator[Block]:
+    """Yield the blocks of `text` with their sections; `overrides` maps a block's line to a section,
+    `title` is the registry title (the headline, where the text holds it)."""
     spans = split_blocks(text)
     texts = [text[start:end] for _, start, end, _ in spans]
-    sections = label_sections(texts, [span[3] for span in spans], rules=rules or default_rules())
+    labels = label_blocks(texts, [span[3] for span in spans], rules=rules or default_rules(), title=title)
     overrides = overrides or {}
-    for block_id, ((line, start, end, indented), section) in enumerate(zip(spans, sections)):
-        yield Block(block_id, line, start, end, text[start:end], indented, overrides.get(line, section))
+    for block_id, ((line, start, end, indented), (section, reason)) in enumerate(zip(spans, labels)):
+        if line in overrides:
+            section, reason = overrides[line], OVERRIDE_REASON
+        yield Block(block_id, line, start, end, text[start:end], indented, section, reason)
 
 
 def set_blocks(doc: Doc, *, rules: tuple[SectionRule, ...] | None = None,
-               overrides: dict[int, str] | None = None) -> list[Block]:
+               overrides: dict[int, str] | None = None, title: str | None = None) -> list[Block]:
     """Store the blocks of `doc`, with their sections (see `iter_blocks`), on `doc` and return them.
 
     Replaces any blocks stored before. Raises ValueError when a block does not start and
     end on token boundaries (the tokenizer always splits at whitespace, so it should).
     """
-    blocks = list(iter_blocks(doc.text, rules=rules, overrides=overrides))
+    blocks = list(iter_blocks(doc.text, rules=rules, overrides=overrides, title=title))
     spans = []
     for block in blocks:
         span = doc.char_span(block.start, block.end, label=block.section)
@@ -232,7 +168,7 @@ def set_blocks(doc: Doc, *, rules: tuple[SectionRule, ...] | None = None,
             raise ValueError(f"block {block.block_id} (line {block.line}) does not align with the tokens of the Doc")
         spans.append(span)
     doc.spans[BLOCKS_SPAN_KEY] = spans
-    doc.user_data[BLOCK_LAYOUT_KEY] = [(block.line, block.indented) for block in blocks]
+    doc.user_data[BLOCK_LAYOUT_KEY] = [(block.line, block.indented, block.reason) for block in blocks]
     return blocks
 
 
@@ -244,5 +180,5 @@ def doc_blocks(doc: Doc) -> list[Block]:
     layout = doc.user_data.get(BLOCK_LAYOUT_KEY)
     if layout is None or BLOCKS_SPAN_KEY not in doc.spans:
         raise ValueError("the Doc holds no blocks: call analysis.corpus.sections.set_blocks(doc) after parsing")
-    return [Block(block_id, line, span.start_char, span.end_char, span.text, bool(indented), span.label_)
-            for block_id, (span, (line, indented)) in enumerate(zip(doc.spans[BLOCKS_SPAN_KEY], layout))]
+    return [Block(block_id, line, span.start_char, span.end_char, span.text, bool(indented), span.label_, reason)
+            for block_id, (span, (line, indented, reason)) in enumerate(zip(doc.spans[BLOCKS_SPAN_KEY], layout))]

@@ -1,8 +1,8 @@
-"""The framing coder: applies the editable codebook (`resources/codebook.toml`) to sentences.
+"""The framing codebook (`resources/codebook.toml`): reading, checking and trying cues out.
 
-A code fires in a sentence when one of its cues matches (on spaCy lemmas, see
-`analysis.nlp.matching`, or through a Matcher pattern) and its context conditions hold; a negated cue counts only where the code
-says so. Only headline, standfirst and body sentences are coded.
+Cues match on spaCy lemmas (see `analysis.nlp.matching`) or through Matcher patterns; how a
+match becomes a code — tied to a Russian agent, turned by negation or modality, carried by
+the paragraph — is the coder's work, in `analysis.extract.frames.coder`.
 """
 
 from __future__ import annotations
@@ -10,33 +10,22 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterator, NamedTuple, Sequence
+from typing import Sequence
 
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from analysis.config import RESOURCES_DIR
 from analysis.corpus.resources import read_resource_toml
-from analysis.nlp.entities import EntityMention
 from analysis.errors import InputError
 from analysis.nlp.matching import LemmaPhraseMatcher
-from analysis.corpus.sections import ANALYSED_SECTIONS
 from analysis.extract.vocabulary import DIMENSIONS
-from analysis.nlp.sentences import Sentence, record_span
 
 CODEBOOK_FILE = RESOURCES_DIR / "codebook.toml"
 CODE_FIELDS = {"id", "dimension", "definition", "examples", "cues", "patterns", "requires", "negated"}
 REQUIRED_FIELDS = ("id", "dimension", "definition")
-CONDITIONS = ("russia", "assad")
+CONDITIONS = ("agent", "russia", "assad")
 NEGATION_RULES = ("skip", "keep")
-RUSSIA = "Russia"
-ASSAD_ACTORS = frozenset({"Bashar al-Assad", "Syrian government"})
-ASSAD_WORDS = frozenset({"regime", "client"})
-SYRIAN_TITLES = frozenset({"leader", "president", "dictator", "government", "ruler"})
-BACK_REFERENCES = frozenset({"it", "its", "they", "them", "their", "both", "this", "these", "he", "his", "him"})
-NEGATORS = frozenset({"not", "never", "no", "without", "n't", "nor", "neither"})
 
 
 @dataclass(frozen=True)
@@ -51,17 +40,6 @@ class Code:
     patterns: tuple[tuple[dict, ...], ...]
     requires: tuple[str, ...]
     negated: str
-
-
-class CodeHit(NamedTuple):
-    """A code firing in a sentence; `start`/`end` are the cue's offsets."""
-
-    sent_id: int
-    code: str
-    dimension: str
-    cue: str
-    start: int
-    end: int
 
 
 class Codebook:
@@ -160,74 +138,6 @@ def with_cue(codebook: Codebook, code_id: str, cue: str) -> Codebook:
     codes = [replace(code, cues=(*code.cues, cue.strip().lower())) if code.id == code_id else code
              for code in codebook.codes.values()]
     return Codebook(codes, codebook.vocab, codebook.make_doc)
-
-
-def _is_negated(span: Span) -> bool:
-    inside = {token.i for token in span}
-    for token in span:
-        if any(child.dep_ == "neg" for child in (*token.children, *token.head.children)):
-            return True
-    window = span.doc[max(span.sent.start, span.start - 3):span.start]
-    return any(token.lower_ in NEGATORS and token.i not in inside for token in window)
-
-
-class _Context(NamedTuple):
-    russia: bool
-    assad: bool
-    refers_back: bool
-
-
-def _contexts(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[EntityMention]) -> dict[int, _Context]:
-    by_sentence: dict[int, list[EntityMention]] = {}
-    for mention in entities:
-        by_sentence.setdefault(mention.sent_id, []).append(mention)
-    contexts = {}
-    for sentence in sentences:
-        mentions = by_sentence.get(sentence.sent_id, [])
-        span = record_span(doc, sentence)
-        lemmas = [token.lemma_.lower() for token in span]
-        syrian_title = any(word == "syrian" and lemmas[i + 1] in SYRIAN_TITLES for i, word in enumerate(lemmas[:-1]))
-        contexts[sentence.sent_id] = _Context(
-            russia=any(m.actor == RUSSIA or m.affiliation == RUSSIA for m in mentions),
-            assad=(any(m.actor in ASSAD_ACTORS or m.text == "Damascus" for m in mentions)
-                   or bool(ASSAD_WORDS & set(lemmas)) or syrian_title),
-            refers_back=any(token.lower_ in BACK_REFERENCES for token in span),
-        )
-    return contexts
-
-
-def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[EntityMention], *,
-                   codebook: Codebook) -> Iterator[CodeHit]:
-    """Yield the code hits of `doc`, in sentence order, for headline, standfirst and body sentences."""
-    contexts = _contexts(doc, sentences, entities)
-    previous: dict[int, int] = {}
-    last_coded = None
-    for sentence in sentences:
-        if sentence.section in ANALYSED_SECTIONS:
-            previous[sentence.sent_id] = last_coded
-            last_coded = sentence.sent_id
-    for sentence in sentences:
-        if sentence.section not in ANALYSED_SECTIONS:
-            continue
-        here = contexts[sentence.sent_id]
-        before = contexts.get(previous[sentence.sent_id]) if here.refers_back and previous[sentence.sent_id] is not None else None
-        holds = {
-            "russia": here.russia or bool(before and before.russia),
-            "assad": here.assad or bool(before and before.assad),
-        }
-        span = record_span(doc, sentence)
-        matches = codebook.matcher(span)
-        by_code: dict[str, list[Span]] = {}
-        for match in matches:
-            by_code.setdefault(match.label_, []).append(match)
-        for code_id in sorted(by_code):
-            code = codebook.codes[code_id]
-            if not all(holds[condition] for condition in code.requires):
-                continue
-            for match in sorted(filter_spans(by_code[code_id]), key=lambda m: m.start):
-                if code.negated == "skip" and _is_negated(match):
-                    continue
-                yield CodeHit(sentence.sent_id, code.id, code.dimension, match.text, match.start_char, match.end_char)
 
 
 def codebook_table(path: Path | None = None) -> "pd.DataFrame":

@@ -111,6 +111,12 @@ def _is_evaluative(span: Span, lexicon: NamingLexicon) -> bool:
     return bool(_words(span) & lexicon.evaluative) or "so-called" in span.text.lower()
 
 
+def _possesses_institution(token: Token) -> bool:
+    """Return True for a possessor of an institution ('Assad’s regime'), which names the institution, not the person."""
+    possessive = token.dep_ == "poss" or (token.dep_ == "nmod" and any(child.dep_ == "case" for child in token.children))
+    return possessive and token.head.lemma_.lower() in INSTITUTION_HEADS
+
+
 def _premodified_name(doc: Doc, mention: EntityMention) -> tuple[Span, Token | None]:
     """Return the name with the titles and descriptions in front of it, and the descriptive head noun if any."""
     name = record_span(doc, mention)
@@ -195,8 +201,7 @@ def iter_labels(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[Enti
         for mention in mentions:
             if mention.actor is None or mention.actor_type not in NAMED_ACTOR_TYPES or mention.mention_kind == "adjective":
                 continue
-            root = record_span(doc, mention).root
-            if root.dep_ == "poss" and root.head.lemma_.lower() in INSTITUTION_HEADS:
+            if _possesses_institution(record_span(doc, mention).root):
                 continue
             labelled, description = _premodified_name(doc, mention)
             head = description.lemma_.lower() if description is not None else labelled[-1].lemma_.lower()

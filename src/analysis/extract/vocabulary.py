@@ -9,7 +9,12 @@ from __future__ import annotations
 # The same values, in the same order, as `analysis.extract.quotations.KINDS` (a test keeps them equal).
 QUOTATION_KINDS = ("direct", "partial", "scare", "title", "indirect")
 DIMENSIONS = ("support", "limits")
+# How the framing coder ties a code's Russian agent to its cue (`analysis.extract.frames`).
+AGENT_LINKS = ("subject", "agent", "possessor", "modifier", "source", "beneficiary", "example", "pronoun", "context",
+               "sentence", "paragraph")
 LEXICON_CATEGORIES = ("hedge", "booster", "contrast", "cause", "conclusion")
 MOVE_CATEGORIES = ("counter_argument", "rhetorical_question")
 EVIDENCE_CATEGORIES = ("evidence_quotation", "evidence_number", "evidence_citation")
 MARKER_CATEGORIES = LEXICON_CATEGORIES + MOVE_CATEGORIES + EVIDENCE_CATEGORIES
+# Who speaks in a row (see `analysis.extract.voice`): the author, someone quoted or reported, or a reader comment.
+VOICES = ("author", "quoted", "comment")

@@ -1,174 +1,106 @@
-"""The build: seeds in, Parquet tables out, written atomically."""
+"""The build: seeds in, Parquet tables out, streamed a batch of articles at a time and published atomically.
+
+`build` checks every input, then hands batches to an engine (`analysis.tables.engines`) that runs
+`analyse_batch` on each, here or in worker processes, and appends the results in order to the
+staging folder (`analysis.tables.stream`, `analysis.tables.output`).
+"""
 
 from __future__ import annotations
 
 import hashlib
 import logging
-from contextlib import contextmanager
-from functools import partial
+import uuid
+from collections import Counter
 from pathlib import Path
-from typing import Iterator
+from typing import NamedTuple
 
 import pandas as pd
 import spacy
 
-from analysis.tables.cache import BuildCache, check_cache_dir
 from analysis.corpus.registry import DEFAULT_MAX_CHARS, Document, Source, load_corpus, read_section_overrides
-from analysis.errors import ArticleError, InputError
-from analysis.nlp.entities import iter_entities
-from analysis.extract.framing import Codebook, iter_code_hits, read_codebook
-from analysis.nlp.gazetteer import default_gazetteer
-from analysis.extract.naming import default_naming_lexicon, iter_labels
-from analysis.extract.markers import MarkerLexicon, iter_markers, read_marker_lexicon
-from analysis.nlp.pipeline import load_nlp, parse_texts
-from analysis.extract.quotations import default_lexicon, iter_quotations
 from analysis.corpus.sections import ANALYSED_SECTIONS, default_rules, doc_blocks, set_blocks
-from analysis.nlp.sentences import iter_sentences
-from analysis.tables.exports import write_spreadsheet_csv
-from analysis.tables.output import check_out_dir, recover, replace_out_dir
-from analysis.tables.schemas import SCHEMAS, check_tables, concat, to_frame
+from analysis.errors import ArticleError, InputError
+from analysis.extract.frames.polarity import read_modifiers
+from analysis.extract.frames.coder import iter_code_hits
+from analysis.extract.framing import Codebook, read_codebook
+from analysis.extract.markers import MarkerLexicon, read_marker_lexicon
+from analysis.extract.naming import default_naming_lexicon
+from analysis.extract.quotations import default_lexicon, iter_quotations
+from analysis.extract.voice import record_voices
+from analysis.nlp.gazetteer import default_gazetteer
+from analysis.nlp.pipeline import installed_model_id
+from analysis.tables.batches import (WRITE_STAGE, Analyser, BatchResult, BuildSettings, analyse_batch, make_batches,
+                                     timed, units)
+from analysis.tables.cache import BuildCache, check_cache_dir
+from analysis.tables.engines import ENGINES, progress
+from analysis.tables.output import check_out_dir, recover, staged_out_dir
+from analysis.tables.schemas import SCHEMAS, check_tables, concat
+from analysis.tables.stream import TableWriter, from_arrow, join, records_to_arrow, to_arrow
 
 logger = logging.getLogger(__name__)
 CODING_SHEET_FILE = "coding_sheet.csv"
 OWN_FILES = frozenset({*(f"{name}.parquet" for name in SCHEMAS), CODING_SHEET_FILE})
 
 
-def _units(doc):
-    sentences = list(iter_sentences(doc))
-    return sentences, list(iter_entities(doc, sentences))
-
-
-@contextmanager
-def _stage(doc_id: str, stage: str) -> Iterator[None]:
-    """Turn an unexpected exception inside one stage of one article into an ArticleError naming both."""
-    try:
-        yield
-    except (InputError, ArticleError):
-        raise
-    except Exception as err:
-        raise ArticleError(doc_id, stage, err) from err
-
-
-def document_tables(document: Document, doc, *, codebook: Codebook,
-                    marker_lexicon: MarkerLexicon) -> dict[str, pd.DataFrame]:
-    """Return every table for one document, from its parsed `doc` with its blocks set (see `set_blocks`).
-
-    Raises ArticleError naming the document and the stage when an extractor fails.
-    """
-    doc_id = document.doc_id
-    with _stage(doc_id, "cutting blocks, sentences and entities"):
-        blocks = doc_blocks(doc)
-        sentences, entities = _units(doc)
-    with _stage(doc_id, "finding quotations"):
-        quotations = list(iter_quotations(doc, sentences, entities, author=document.source.author))
-    records = {"blocks": blocks, "sentences": sentences, "entities": entities, "quotations": quotations}
-    with _stage(doc_id, "coding frames"):
-        records["codes"] = list(iter_code_hits(doc, sentences, entities, codebook=codebook))
-    with _stage(doc_id, "finding argument markers"):
-        records["markers"] = list(iter_markers(doc, sentences, entities, quotations, lexicon=marker_lexicon))
-    with _stage(doc_id, "finding labels"):
-        records["labels"] = list(iter_labels(doc, sentences, entities))
-    tables = {name: to_frame(rows, name, doc_id=doc_id) for name, rows in records.items()}
-    source = document.source
-    tables["documents"] = pd.DataFrame([{
-        **{name: getattr(source, name) for name in ("doc_id", "file", "outlet", "title", "author", "published",
-                                                      "genre", "label")},
-        "sha256": document.sha256, "n_chars": len(document.text), "n_blocks": len(blocks),
-        "n_sentences": len(sentences), "n_tokens": sum(not token.is_space for token in doc),
-    }])
-    return tables
+def _settle(result: BatchResult, failures: list[ArticleError] | None) -> None:
+    """Raise the batch's first failure, or add its failures to `failures` (logging each)."""
+    if result.failures and failures is None:
+        raise result.failures[0]
+    for err in result.failures:
+        logger.error("%s", err)
+        failures.append(err)
 
 
 def analyse(documents: list[Document], *, nlp, codebook: Codebook | None = None,
             marker_lexicon: MarkerLexicon | None = None, overrides: dict[str, dict[int, str]] | None = None,
-            jobs: int = 1, cache: BuildCache | None = None,
-            failures: list[ArticleError] | None = None) -> dict[str, pd.DataFrame]:
-    """Return every table for `documents`, parsed with `nlp` and coded with `codebook`.
+            cache: BuildCache | None = None, failures: list[ArticleError] | None = None) -> dict[str, pd.DataFrame]:
+    """Return every table for `documents`, parsed with `nlp` and coded with `codebook`, in memory.
 
     With a `cache`, a document whose tables are cached is not touched, and a document whose
-    parse is cached is not parsed again; documents are streamed, so no more than a batch of
-    Docs is held at once. An article that fails raises ArticleError, unless a `failures` list
-    is given: the failure is then added to it and the article left out of the tables. Raises
-    SchemaError when a table breaks its schema (a bug, not bad input).
+    parse is cached is not parsed again. An article that fails raises ArticleError, unless a
+    `failures` list is given: the failure is then added to it and the article left out.
+    Raises SchemaError when a table breaks its schema (a bug, not bad input). For a corpus too
+    large for memory, `build` streams the tables to disk instead.
     """
-    overrides = overrides or {}
-    codebook = codebook or read_codebook(nlp=nlp)
-    marker_lexicon = marker_lexicon or read_marker_lexicon(nlp=nlp)
-    plan = []
-    for document in documents:
-        tables_key = cache.tables_key(document, overrides.get(document.doc_id)) if cache else None
-        tables = cache.load_tables(tables_key) if cache else None
-        parse_key = cache.parse_key(document) if cache and tables is None else None
-        doc = cache.load_doc(parse_key) if parse_key else None
-        plan.append((document, tables_key, tables, parse_key, doc))
-    to_parse = [document.text for document, _, tables, _, doc in plan if tables is None and doc is None]
-    parsed = parse_texts(nlp, iter(to_parse), n_process=jobs)
-    n_parsed = 0
+    settings = BuildSettings(None, None, "", uuid.uuid4().hex)
+    analyser = Analyser(settings, nlp=nlp, codebook=codebook, marker_lexicon=marker_lexicon, cache=cache)
     per_table: dict[str, list[pd.DataFrame]] = {name: [] for name in SCHEMAS}
-    for document, tables_key, tables, parse_key, doc in plan:
-        try:
-            if tables is None:
-                if doc is None:
-                    n_parsed += 1
-                    try:
-                        with _stage(document.doc_id, "parsing with spaCy"):
-                            doc = next(parsed)
-                    except ArticleError:  # a generator that raised is spent: parse the rest afresh
-                        parsed = parse_texts(nlp, iter(to_parse[n_parsed:]), n_process=jobs)
-                        raise
-                    if cache:
-                        cache.save_doc(parse_key, doc)
-                # Blocks depend on the section rules and overrides, which the parse key does not cover.
-                with _stage(document.doc_id, "cutting blocks"):
-                    set_blocks(doc, overrides=overrides.get(document.doc_id))
-                tables = document_tables(document, doc, codebook=codebook, marker_lexicon=marker_lexicon)
-                if cache:
-                    cache.save_tables(tables_key, tables)
-        except ArticleError as err:
-            if failures is None:
-                raise
-            logger.error("%s", err)
-            failures.append(err)
-            continue
-        for name, frame in tables.items():
-            per_table[name].append(frame)
-    logger.info("%d documents: %d parsed, %d from cached parses, %d from cached tables", len(plan), len(to_parse),
-                sum(1 for *_, tables, _, doc in plan if tables is None and doc is not None),
-                sum(1 for _, _, tables, _, _ in plan if tables is not None))
-    tables = {name: concat(frames, name) for name, frames in per_table.items()}
-    check_tables(tables)
-    return tables
-
-
-def _cached_or_parsed(documents: list[Document], *, nlp, cache: BuildCache | None) -> Iterator:
-    """Yield each document's Doc: from `cache` where it holds the parse, else parsed (nothing is written)."""
-    cached = [cache.load_doc(cache.parse_key(document)) if cache else None for document in documents]
-    parsed = parse_texts(nlp, (document.text for document, doc in zip(documents, cached) if doc is None))
-    for doc in cached:
-        yield doc if doc is not None else next(parsed)
+    for batch in make_batches(documents, overrides or {}):
+        result = analyser.batch(batch)
+        _settle(result, failures)
+        for name, table in result.tables.items():
+            per_table[name].append(from_arrow(table, name))
+    return {name: concat(frames, name) for name, frames in per_table.items()}
 
 
 def recode(*, seeds_dir: Path, codebooks: list[Codebook], nlp,
-           cache_dir: Path | None = None) -> tuple[pd.DataFrame, list[pd.DataFrame]]:
+           cache: BuildCache | None = None) -> tuple[pd.DataFrame, list[pd.DataFrame]]:
     """Return the sentences of the corpus in `seeds_dir` and its codes table under each of `codebooks`.
 
-    Each document is parsed once, or not at all when `cache_dir` (the build cache) holds its
-    parse, and nothing is written: this is for trying codebook edits out. Raises InputError as
-    `load_corpus` does, SchemaError when a table breaks its schema.
+    Documents are streamed a batch at a time, from the `cache`'s Docs where it holds them; each
+    is parsed at most once and nothing but the cache is written: this is for trying codebook
+    edits out. Raises InputError as `load_corpus` does, ArticleError when a document fails,
+    SchemaError when a table breaks its schema.
     """
     documents = load_corpus(seeds_dir)
     overrides = read_section_overrides(seeds_dir)
-    cache = BuildCache(cache_dir, nlp=nlp) if cache_dir is not None and Path(cache_dir).is_dir() else None
-    sentence_frames, code_frames = [], [[] for _ in codebooks]
-    for document, doc in zip(documents, _cached_or_parsed(documents, nlp=nlp, cache=cache)):
-        set_blocks(doc, overrides=overrides.get(document.doc_id))
-        sentences, entities = _units(doc)
-        sentence_frames.append(to_frame(sentences, "sentences", doc_id=document.doc_id))
-        for frames, codebook in zip(code_frames, codebooks):
-            frames.append(to_frame(list(iter_code_hits(doc, sentences, entities, codebook=codebook)), "codes",
-                                   doc_id=document.doc_id))
-    sentence_table = concat(sentence_frames, "sentences")
-    code_tables = [concat(frames, "codes") for frames in code_frames]
+    analyser = Analyser(BuildSettings(None, None, "", uuid.uuid4().hex), nlp=nlp, cache=cache)
+    sentence_parts, code_parts = [], [[] for _ in codebooks]
+    for batch in make_batches(documents, overrides):
+        for document, doc in analyser.docs([document for document, _ in batch], Counter(), Counter()):
+            if isinstance(doc, ArticleError):
+                raise doc
+            set_blocks(doc, overrides=overrides.get(document.doc_id), title=document.source.title)
+            sentences, entities = units(doc)
+            quotations = list(iter_quotations(doc, sentences, entities, author=document.source.author))
+            voices = record_voices({"sentences": sentences}, blocks=doc_blocks(doc), quotations=quotations)
+            sentence_parts.append(records_to_arrow(sentences, "sentences", doc_id=document.doc_id,
+                                                   **voices["sentences"]))
+            for parts, codebook in zip(code_parts, codebooks):
+                parts.append(records_to_arrow(list(iter_code_hits(doc, sentences, entities, codebook=codebook)),
+                                              "codes", doc_id=document.doc_id))
+    sentence_table = from_arrow(join(sentence_parts, "sentences"), "sentences")
+    code_tables = [from_arrow(join(parts, "codes"), "codes") for parts in code_parts]
     check_tables({"sentences": sentence_table})
     for code_table in code_tables:
         check_tables({"codes": code_table})
@@ -202,9 +134,10 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path) -> None:
     Only files the build wrote before are removed; see `analysis.tables.output`. Raises
     OutputError when `out_dir` cannot be replaced safely (it is then left as it was).
     """
-    writers = {f"{name}.parquet": partial(frame.to_parquet, index=False) for name, frame in tables.items()}
-    writers[CODING_SHEET_FILE] = partial(write_spreadsheet_csv, coding_sheet(tables["sentences"]))
-    replace_out_dir(out_dir, writers, own_names=OWN_FILES)
+    with staged_out_dir(out_dir, sorted(OWN_FILES), own_names=OWN_FILES) as staging:
+        writer = TableWriter(staging, sheet_file=CODING_SHEET_FILE, sheet=coding_sheet)
+        writer.write({name: to_arrow(frame, name) for name, frame in tables.items()})
+        writer.close()
 
 
 def _collect(problems: list[str], read, *args, **kwargs):
@@ -216,40 +149,74 @@ def _collect(problems: list[str], read, *args, **kwargs):
         return None
 
 
-def build(*, seeds_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = None,
-          max_chars: int = DEFAULT_MAX_CHARS, cache_dir: Path | None = None,
-          failures: list[ArticleError] | None = None) -> dict[str, pd.DataFrame]:
-    """Build every table from `seeds_dir` into `out_dir` and return them (reusing `cache_dir` if given).
+class BuildReport(NamedTuple):
+    """What a build did: rows written per table, documents by origin, seconds per stage, failed articles."""
 
-    An article that fails unexpectedly raises ArticleError before anything is written; with a
-    `failures` list, it is added there instead and the tables are written without it.
+    rows: dict[str, int]
+    counts: Counter
+    timings: Counter
+    failures: list[ArticleError]
 
-    Raises OutputError when `out_dir` may not be replaced (before any work); InputError, listing
-    every problem in the corpus and the resource files (section rules, gazetteer, lexicons,
-    codebook), before the model is loaded and before anything is written; ModelNotFoundError
-    when the spaCy pipeline is missing; SchemaError when a built table breaks its schema (nothing
-    is written then either).
-    """
-    out_dir = Path(out_dir).absolute()
-    check_out_dir(out_dir, seeds_dir=seeds_dir, own_names=OWN_FILES)
-    if cache_dir is not None:
-        check_cache_dir(cache_dir)
-    recover(out_dir, own_names=OWN_FILES)
+
+def _check_inputs(seeds_dir: Path, max_chars: int) -> tuple[list[Document], dict[str, dict[int, str]]]:
+    """Return the corpus and its section overrides; raise InputError listing every problem in them and the resources."""
     problems: list[str] = []
     documents = _collect(problems, load_corpus, seeds_dir, max_chars=max_chars)
     overrides = _collect(problems, read_section_overrides, seeds_dir)
     for read_resource in (default_rules, default_gazetteer, default_lexicon, default_naming_lexicon):
         _collect(problems, read_resource)
     blank = spacy.blank("en")
-    _collect(problems, read_codebook, nlp=blank)
+    checked = _collect(problems, read_codebook, nlp=blank)
+    limit_codes = frozenset(c for c, code in checked.codes.items() if code.dimension == "limits") if checked else None
+    _collect(problems, read_modifiers, vocab=blank.vocab, make_doc=blank.make_doc, limit_codes=limit_codes)
     _collect(problems, read_marker_lexicon, nlp=blank)
     if problems:
         raise InputError(problems)
-    nlp = load_nlp(model=model)
-    codebook, marker_lexicon = read_codebook(nlp=nlp), read_marker_lexicon(nlp=nlp)
-    cache = BuildCache(cache_dir, nlp=nlp) if cache_dir else None
-    tables = analyse(documents, nlp=nlp, codebook=codebook, marker_lexicon=marker_lexicon, overrides=overrides,
-                     jobs=jobs, cache=cache, failures=failures)
-    write_tables(tables, out_dir)
-    logger.info("wrote %s to %s", ", ".join(f"{name} ({len(frame)} rows)" for name, frame in tables.items()), out_dir)
-    return tables
+    return documents, overrides
+
+
+def build(*, seeds_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = None,
+          max_chars: int = DEFAULT_MAX_CHARS, cache_dir: Path | None = None,
+          failures: list[ArticleError] | None = None, engine: str = "local", scheduler: str | None = None,
+          show_progress: bool = False) -> BuildReport:
+    """Build every table from `seeds_dir` into `out_dir`, a batch at a time (reusing `cache_dir` if given).
+
+    `engine` is `local` (`jobs` processes on this machine) or `dask` (the cluster at `scheduler`,
+    or a local one). Memory is bounded by the batches in flight, not by the corpus; the pipeline
+    is loaded only where a document must be parsed or analysed.
+
+    An article that fails unexpectedly raises ArticleError before anything is written; with a
+    `failures` list, it is added there instead and the tables are written without it.
+
+    Raises OutputError when `out_dir` may not be replaced (before any work); InputError, listing
+    every problem in the corpus and the resource files (section rules, gazetteer, lexicons,
+    codebook, framing modifiers), before the model is loaded and before anything is written;
+    ModelNotFoundError when the spaCy pipeline is missing; SchemaError when a built table breaks
+    its schema (nothing is written then either).
+    """
+    out_dir = Path(out_dir).absolute()
+    check_out_dir(out_dir, seeds_dir=seeds_dir, own_names=OWN_FILES)
+    if cache_dir is not None:
+        check_cache_dir(cache_dir)
+    recover(out_dir, own_names=OWN_FILES)
+    documents, overrides = _check_inputs(seeds_dir, max_chars)
+    settings = BuildSettings(model, Path(cache_dir).absolute() if cache_dir else None, installed_model_id(model),
+                             uuid.uuid4().hex)
+    report = BuildReport({}, Counter(), Counter(), failures if failures is not None else [])
+    batches = make_batches(documents, overrides)
+    with staged_out_dir(out_dir, sorted(OWN_FILES), own_names=OWN_FILES) as staging:
+        writer = TableWriter(staging, sheet_file=CODING_SHEET_FILE, sheet=coding_sheet)
+        results = ENGINES[engine](analyse_batch, batches, settings, jobs=jobs, scheduler=scheduler)
+        for result in progress(results, total=len(documents), sizes=[len(batch) for batch in batches],
+                               enabled=show_progress):
+            _settle(result, failures)
+            report.counts.update(result.counts)
+            report.timings.update(result.timings)
+            with timed(report.timings, WRITE_STAGE):
+                writer.write(result.tables)
+        with timed(report.timings, WRITE_STAGE):
+            writer.close()
+    report.rows.update(writer.rows)
+    logger.info("%d documents: %s", len(documents), ", ".join(f"{n} {origin}" for origin, n in sorted(report.counts.items())))
+    logger.info("wrote %s to %s", ", ".join(f"{name} ({n} rows)" for name, n in writer.rows.items()), out_dir)
+    return report

@@ -6,38 +6,41 @@ keyed on its parse, its row in `sources.csv`, its section overrides and every re
 (codebook, lexicons, rules). Editing the codebook therefore recomputes codes from cached
 Docs without parsing again, and adding an article parses only that article.
 
-Each entry is a folder `docs/<key>/` (a spaCy `DocBin`) or `tables/<key>/` (one Parquet file
-per table) with an `entry.json` giving the format version and each file's SHA-256. Nothing is
-ever unpickled: an entry whose format, hashes or content do not check out is ignored with a
-warning and rebuilt.
+Each entry is a folder `docs/<key>/` (a spaCy `DocBin`) or `tables/<key>/` (one Arrow IPC file
+per table, read back without decoding) with an `entry.json` giving the format version and each
+file's SHA-256. Nothing is ever unpickled: an entry whose format, hashes or content do not
+check out is ignored with a warning and rebuilt.
 """
 
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import logging
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Callable
 
-import pandas as pd
+import pyarrow as pa
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
+from spacy.vocab import Vocab
 
 from analysis.config import RESOURCES_DIR
 from analysis.corpus.registry import Document
 from analysis.errors import OutputError
 from analysis.nlp.gazetteer import GAZETTEER_FILE
 from analysis.nlp.pipeline import model_id
-from analysis.tables.schemas import SCHEMAS, dtypes
+from analysis.tables.schemas import SCHEMAS
+from analysis.tables.stream import from_ipc_bytes, to_ipc_bytes
 
 logger = logging.getLogger(__name__)
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
-CACHE_FORMAT = 2
+CACHE_FORMAT = 4
 ENTRY_FILE = "entry.json"
 DOC_FILE = "doc.spacy"
+TABLE_SUFFIX = ".arrow"
 
 
 def _digest(*parts: bytes | str) -> str:
@@ -62,13 +65,20 @@ def check_cache_dir(folder: Path) -> None:
 
 
 class BuildCache:
-    """A folder of cached Docs (`docs/`) and per-document tables (`tables/`)."""
+    """A folder of cached Docs (`docs/`) and per-document tables (`tables/`, Arrow tables sorted by key).
 
-    def __init__(self, folder: Path, *, nlp: Language):
+    Give the loaded pipeline as `nlp`, or its `model_key` (see `analysis.nlp.pipeline.model_id`)
+    and a `vocab` function called only when a cached Doc is read, so that a build whose tables
+    are all cached never loads the pipeline.
+    """
+
+    def __init__(self, folder: Path, *, nlp: Language | None = None, model_key: str = "",
+                 vocab: Callable[[], Vocab] | None = None):
         self.folder = Path(folder)
-        self.vocab = nlp.vocab
+        self.vocab = (lambda: nlp.vocab) if nlp is not None else vocab
         code = _files_digest(list(PACKAGE_DIR.rglob("*.py")))
-        self.parse_salt = _digest(str(CACHE_FORMAT), model_id(nlp), GAZETTEER_FILE.read_bytes(), code)
+        model_key = model_id(nlp) if nlp is not None else model_key
+        self.parse_salt = _digest(str(CACHE_FORMAT), model_key, GAZETTEER_FILE.read_bytes(), code)
         resources = [path for path in RESOURCES_DIR.iterdir() if path.is_file() and path.suffix != ".md"]
         self.tables_salt = _digest(self.parse_salt, _files_digest(resources))
 
@@ -112,31 +122,25 @@ class BuildCache:
             return None
         return files
 
-    def load_tables(self, key: str) -> dict[str, pd.DataFrame] | None:
-        files = self._read("tables", key, tuple(f"{name}.parquet" for name in SCHEMAS))
+    def load_tables(self, key: str) -> dict[str, pa.Table] | None:
+        files = self._read("tables", key, tuple(f"{name}{TABLE_SUFFIX}" for name in SCHEMAS))
         if files is None:
             return None
         try:
-            return {name: pd.read_parquet(io.BytesIO(files[f"{name}.parquet"])).astype(dtypes(name))
-                    for name in SCHEMAS}
-        except (OSError, ValueError, KeyError, TypeError) as err:
+            return {name: from_ipc_bytes(files[f"{name}{TABLE_SUFFIX}"], name) for name in SCHEMAS}
+        except (OSError, ValueError, pa.ArrowException) as err:
             logger.warning("ignoring the cache entry %s (%s); rebuilding it", self.folder / "tables" / key, err)
             return None
 
-    def save_tables(self, key: str, tables: dict[str, pd.DataFrame]) -> None:
-        files = {}
-        for name, frame in tables.items():
-            buffer = io.BytesIO()
-            frame.to_parquet(buffer, index=False)
-            files[f"{name}.parquet"] = buffer.getvalue()
-        self._write("tables", key, files)
+    def save_tables(self, key: str, tables: dict[str, pa.Table]) -> None:
+        self._write("tables", key, {f"{name}{TABLE_SUFFIX}": to_ipc_bytes(table) for name, table in tables.items()})
 
     def load_doc(self, key: str) -> Doc | None:
         files = self._read("docs", key, (DOC_FILE,))
         if files is None:
             return None
         try:
-            return next(iter(DocBin().from_bytes(files[DOC_FILE]).get_docs(self.vocab)))
+            return next(iter(DocBin().from_bytes(files[DOC_FILE]).get_docs(self.vocab())))
         except (ValueError, StopIteration, KeyError, TypeError) as err:
             logger.warning("ignoring the cache entry %s (%s); rebuilding it", self.folder / "docs" / key, err)
             return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TextIO
 
 import pandas as pd
 
@@ -18,10 +19,15 @@ def escape_cell(value):
     return value
 
 
-def write_spreadsheet_csv(frame: pd.DataFrame, path: Path) -> None:
-    """Write `frame` to `path` as RFC 4180 CSV, escaping every text cell (and header) that begins like a formula."""
+def write_spreadsheet_csv(frame: pd.DataFrame, path: Path | TextIO, *, header: bool = True) -> None:
+    """Write `frame` to `path` (or append it to an open handle) as RFC 4180 CSV.
+
+    Every text cell (and header) that begins like a formula is escaped.
+    """
     safe = frame.rename(columns=escape_cell)
     for column in safe.columns:
         if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column].dtype):
-            safe[column] = safe[column].map(escape_cell, na_action="ignore")
-    safe.to_csv(path, index=False, lineterminator=CSV_LINE_END)
+            values = safe[column]
+            formula = values.map(type).eq(str) & values.str.startswith(FORMULA_STARTS, na=False)
+            safe[column] = values.mask(formula, ESCAPE_PREFIX + values[formula].astype(str))
+    safe.to_csv(path, index=False, header=header, lineterminator=CSV_LINE_END)

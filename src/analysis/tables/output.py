@@ -19,8 +19,9 @@ import json
 import logging
 import os
 import stat
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from analysis.config import PROJECT_ROOT
 from analysis.errors import OutputError
@@ -197,12 +198,36 @@ def _swap(out_dir: Path, staging: Path) -> None:
         os.rename(_retired(out_dir), staging)
 
 
-def replace_out_dir(out_dir: Path, writers: dict[str, Callable[[Path], None]], *, own_names: frozenset[str]) -> None:
-    """Replace the files the build owns in `out_dir` with new ones, all at once.
+class Staging:
+    """The staging folder of a replacement in progress; `writing(name)` gives the path of one file to write."""
 
-    `writers` maps each file name to a function writing that file at the path it is given.
-    Everything else in `out_dir` is kept. Raises OutputError (with `out_dir` unchanged) when
-    a file cannot be written, for example on a full disk.
+    def __init__(self, folder: Path):
+        self.folder = folder
+
+    @contextmanager
+    def writing(self, name: str) -> Iterator[Path]:
+        """Yield the staged path of `name`; an OSError while writing it names the file."""
+        try:
+            yield self.folder / name
+        except OSError as err:
+            raise _WriteFailed(name, err) from err
+
+
+class _WriteFailed(Exception):
+    def __init__(self, name: str, cause: OSError):
+        self.name, self.cause = name, cause
+        super().__init__(name)
+
+
+@contextmanager
+def staged_out_dir(out_dir: Path, names: list[str], *, own_names: frozenset[str]) -> Iterator[Staging]:
+    """Yield a staging folder for the files `names`, then replace them in `out_dir` all at once.
+
+    The caller writes each file through `Staging.writing`, possibly a little at a time; when the
+    block ends normally, a manifest is added and the staging folder swapped with `out_dir`.
+    Everything else in `out_dir` is kept. If the block raises, `out_dir` is left as it was and
+    the staging folder removed; a file that cannot be written (for example on a full disk)
+    raises OutputError naming it.
     """
     out_dir = Path(out_dir).absolute()
     staging = _staging(out_dir)
@@ -210,23 +235,43 @@ def replace_out_dir(out_dir: Path, writers: dict[str, Callable[[Path], None]], *
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     generation = _generation(out_dir) + 1 if out_dir.is_dir() else 1
     kept = sorted(path.name for path in out_dir.iterdir()
-                  if path.name not in _owned(out_dir, own_names) | set(writers)) if out_dir.is_dir() else []
-    manifest = {"format": MANIFEST_FORMAT, "files": sorted(writers), "kept": kept, "generation": generation}
-    writers = {**writers, MANIFEST_FILE: lambda path: path.write_text(json.dumps(manifest, indent=1), encoding="utf-8")}
-    name = staging.name
+                  if path.name not in _owned(out_dir, own_names) | set(names)) if out_dir.is_dir() else []
+    manifest = {"format": MANIFEST_FORMAT, "files": sorted(names), "kept": kept, "generation": generation}
+    written = own_names | frozenset(names) | {MANIFEST_FILE}
     try:
-        staging.mkdir(mode=0o755)
-        for name, write in writers.items():
-            write(staging / name)
-    except OSError as err:
-        _discard(staging, own_names | frozenset(writers))
-        raise OutputError(f"{out_dir}: could not write {name} ({err.strerror or err}); "
-                          f"{out_dir} was left as it was") from err
+        try:
+            staging.mkdir(mode=0o755)
+        except OSError as err:
+            raise _WriteFailed(staging.name, err) from err
+        stage = Staging(staging)
+        yield stage
+        with stage.writing(MANIFEST_FILE) as path:
+            path.write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+    except _WriteFailed as failed:
+        _discard(staging, written)
+        raise OutputError(f"{out_dir}: could not write {failed.name} ({failed.cause.strerror or failed.cause}); "
+                          f"{out_dir} was left as it was") from failed.cause
+    except BaseException:
+        _discard(staging, written)
+        raise
     try:
         for name in kept:
             os.rename(out_dir / name, staging / name)
         _swap(out_dir, staging)
     except OSError as err:
-        recover(out_dir, own_names=own_names | frozenset(writers))
+        recover(out_dir, own_names=written)
         raise OutputError(f"{out_dir}: could not replace it ({err.strerror or err}); it was left as it was") from err
-    _discard(staging, own_names | frozenset(writers))
+    _discard(staging, written)
+
+
+def replace_out_dir(out_dir: Path, writers: dict[str, Callable[[Path], None]], *, own_names: frozenset[str]) -> None:
+    """Replace the files the build owns in `out_dir` with new ones, all at once.
+
+    `writers` maps each file name to a function writing that file at the path it is given.
+    Everything else in `out_dir` is kept. Raises OutputError (with `out_dir` unchanged) when
+    a file cannot be written, for example on a full disk.
+    """
+    with staged_out_dir(out_dir, list(writers), own_names=own_names) as staging:
+        for name, write in writers.items():
+            with staging.writing(name) as path:
+                write(path)

@@ -16,7 +16,7 @@ import pandas as pd
 from analysis.config import DEFAULT_DATA_DIR
 from analysis.corpus.sections import SECTIONS
 from analysis.errors import SchemaError
-from analysis.extract.vocabulary import DIMENSIONS, MARKER_CATEGORIES, QUOTATION_KINDS
+from analysis.extract.vocabulary import AGENT_LINKS, DIMENSIONS, MARKER_CATEGORIES, QUOTATION_KINDS, VOICES
 from analysis.nlp.gazetteer import ACTOR_TYPES, MENTION_KINDS, PLACE_MENTION
 
 ROW_ORDER = ("doc_id", "sent_id", "block_id", "quote_id", "start", "end")
@@ -45,6 +45,9 @@ BLOCK_ID = Column("block_id", "int64", "block (paragraph) number within the docu
 SECTION = Column("section", "string", "the part of the page the text lies in (see *How the text is cut up*)", SECTIONS)
 START = Column("start", "int64", "offset of the first character in the raw text (Python string index)")
 END = Column("end", "int64", "offset one past the last character; `raw[start:end] == text`")
+VOICE = Column("voice", "string", "who speaks (see *Voice*): `author`; `quoted`, more than half of the row inside the "
+                                  "words of a direct or partial quotation or of reported speech; `comment`, in a reader's "
+                                  "comment", VOICES)
 
 SCHEMAS: dict[str, Table] = {
     "documents": Table((
@@ -65,12 +68,19 @@ SCHEMAS: dict[str, Table] = {
     "blocks": Table((
         DOC_ID, BLOCK_ID, SECTION, START, END,
         Column("text", "string", "the block's text"),
+        Column("reason", "string", "why the block has its section: `rule:N` (the Nth rule of `section_rules.csv`), "
+                                   "`title` (the registry title), `layout:<cue>` (navigation, date, credit, chrome, "
+                                   "comment-meta, …), `position:<zone>` (masthead, header, standfirst, body, tail, "
+                                   "comments) or `override`"),
     ), key=("doc_id", "block_id")),
     "sentences": Table((
         DOC_ID, SENT_ID, BLOCK_ID, SECTION, START, END,
         Column("text", "string", "the sentence's text"),
         Column("n_tokens", "int64", "spaCy tokens in the sentence, whitespace excluded"),
         Column("has_elision", "bool", "True where words seem lost (link text dropped by the capture); the text is flagged, never repaired"),
+        VOICE,
+        Column("quoted_share", "float64", "share of the sentence's characters inside the words of a direct or partial "
+                                          "quotation or of reported speech (0 to 1)"),
     ), key=("doc_id", "sent_id")),
     "entities": Table((
         DOC_ID, SENT_ID, START, END,
@@ -83,6 +93,7 @@ SCHEMAS: dict[str, Table] = {
                "how the mention names its actor: by name, by metonym (Moscow for the Russian state), as an adjective "
                "(Russian), or not at all (a capital named as a place, not as an actor); null for numbers and dates",
                MENTION_KINDS + (PLACE_MENTION,)),
+        VOICE,
     ), key=("doc_id", "start", "end")),
     "quotations": Table((
         DOC_ID,
@@ -113,13 +124,23 @@ SCHEMAS: dict[str, Table] = {
         Column("cue", "string", "the words that fired the code; `raw[start:end] == cue`"),
         Column("start", "int64", "offset of the cue's first character"),
         Column("end", "int64", "offset one past the cue's last character"),
+        Column("agent", "string", "the Russian agent the code rests on, as written ('Moscow', 'Russian', 'Putin'); "
+                                  "for a pronoun or a carried topic, its antecedent; null if none"),
+        Column("agent_link", "string", "how the agent is tied to the cue: subject, agent (passive 'by'), possessor, "
+                                       "modifier, source ('from'), beneficiary ('for'), example ('like'), pronoun, "
+                                       "context (the paragraph's Russian topic carried into a clause with no actor, or a "
+                                       "limit continued by a sentence that opens with a pronoun: the cue is the pronoun), "
+                                       "sentence (named elsewhere in the sentence) or paragraph (named earlier in the "
+                                       "paragraph); null if none", AGENT_LINKS),
+        Column("modifier", "string", "the polarity or modality word that turned a support cue into this limits code "
+                                     "('not', 'no longer', 'stopped', 'unable', 'refused', 'only', 'as long as'); null if none"),
     ), key=("doc_id", "code", "start", "end")),
     "markers": Table((
         DOC_ID, SENT_ID,
         Column("marker", "string", "the marker as written; `raw[start:end] == marker`"),
         Column("category", "string", "kind of marker: a hedge or booster, a connective, an argumentative move, or "
                                      "evidence (see *Argument markers*)", MARKER_CATEGORIES),
-        START, END,
+        START, END, VOICE,
     ), key=("doc_id", "sent_id", "category", "start", "end")),
     "labels": Table((
         DOC_ID, SENT_ID,
@@ -128,7 +149,7 @@ SCHEMAS: dict[str, Table] = {
                                   "`raw[start:end] == label`"),
         Column("head", "string", "lemma of the label's descriptive head ('dictator', 'leader', 'rebel'), or of the name"),
         Column("evaluative", "bool", "True when the label holds a term of the evaluative lexicon (dictator, regime, brutal, …)"),
-        START, END,
+        START, END, VOICE,
     ), key=("doc_id", "actor", "start", "end")),
 }
 TABLE_NAMES = tuple(SCHEMAS)
@@ -144,7 +165,8 @@ def dtypes(table: str) -> dict[str, str]:
 def to_frame(records: Iterable[tuple], table: str, **constants: str) -> pd.DataFrame:
     """Return a DataFrame of `records` (NamedTuples) with the table's columns and dtypes.
 
-    Keyword arguments give columns with one value for every row (e.g. `doc_id`).
+    Keyword arguments give the columns the records lack: one value for every row (e.g. `doc_id`),
+    or a list with one value per record (e.g. `voice`).
     """
     names = list(dtypes(table))
     frame = pd.DataFrame.from_records([record._asdict() for record in records],

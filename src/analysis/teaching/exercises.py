@@ -14,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.tables.build import recode
+from analysis.tables.cache import BuildCache
 from analysis.evaluation.scores import coder_labels, cohen_kappa, read_framing_validation
 from analysis.extract.framing import read_codebook, with_cue
 from analysis.views.framing import OUTCOMES, coded_sentences, outcome
@@ -194,13 +195,14 @@ def try_cue(code_id: str, cue: str, *, seeds_dir: Path | str, nlp, sheet: pd.Dat
 
     The corpus in `seeds_dir` is coded twice, with the codebook as it is and with the cue added,
     from the parses in the build cache `cache_dir` where it has them (`make data` fills it);
-    nothing is written. The details list every sentence that gains or loses the code and whether
+    nothing but the cache is written. The details list every sentence that gains or loses the code and whether
     the hand coder gave it that code. Raises InputError for an unknown code or an empty cue.
     """
     sheet = read_framing_validation() if sheet is None else sheet
     codebook = read_codebook(nlp=nlp)
+    cache = BuildCache(Path(cache_dir), nlp=nlp) if cache_dir is not None and Path(cache_dir).is_dir() else None
     sentences, (before, after) = recode(seeds_dir=Path(seeds_dir), codebooks=[codebook, with_cue(codebook, code_id, cue)],
-                                        nlp=nlp, cache_dir=None if cache_dir is None else Path(cache_dir))
+                                        nlp=nlp, cache=cache)
     changes = cue_changes(before, after)
     changes = changes[changes.code == code_id].merge(
         sentences[["doc_id", "sent_id", "text"]].rename(columns={"text": "sentence"}), on=["doc_id", "sent_id"])

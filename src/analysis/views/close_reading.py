@@ -11,6 +11,8 @@ import re
 
 import pandas as pd
 
+from analysis.extract.vocabulary import VOICES
+from analysis.extract.voice import table_voices
 from analysis.nlp.gazetteer import default_gazetteer
 from analysis.corpus.sections import ANALYSED_SECTIONS
 from analysis.views.sources import source_labels
@@ -55,18 +57,29 @@ def _term_matches(sentences: pd.DataFrame, term: str) -> pd.DataFrame:
 
 
 def find_matches(tables: dict[str, pd.DataFrame], *, actor: str | None = None, code: str | None = None,
-                 term: str | None = None, doc_id: str | None = None,
+                 term: str | None = None, head: str | None = None, evaluative: bool | None = None,
+                 voice: str | None = None, doc_id: str | None = None,
                  sections: tuple[str, ...] = ANALYSED_SECTIONS) -> pd.DataFrame:
     """Return the matches (`doc_id`, `sent_id`, `start`, `end`) of one actor, code or term in `sections`.
 
     `actor` is a canonical actor of the gazetteer ('Vladimir Putin'); `code` a code id
     ('limits.leverage') or a whole dimension ('limits'), matched at its cue; `term` a word or
     phrase, matched case-insensitively as whole words ('client' does not match 'clients').
-    Raises ValueError unless exactly one of them is given, or when the actor or code is unknown.
+    With `head` (a row of the naming table) or `evaluative`, an actor's matches are its labels
+    in the `labels` table with that head word or flag, as the naming views count them, not
+    its entity mentions. `voice` keeps the matches spoken in one voice (`author`, `quoted`,
+    `comment`; see `analysis.extract.voice`).
+    Raises ValueError unless exactly one of actor, code and term is given, when `head` or
+    `evaluative` comes without `actor`, or when the actor, code or voice is unknown.
     """
     asked = {name: value for name, value in (("actor", actor), ("code", code), ("term", term)) if value}
     if len(asked) != 1:
         raise ValueError("give exactly one of actor=, code= or term=")
+    as_labels = head is not None or evaluative is not None
+    if as_labels and not actor:
+        raise ValueError("head= and evaluative= select an actor's labels: give actor= too")
+    if voice is not None and voice not in VOICES:
+        raise ValueError(f"unknown voice '{voice}'; voices are {', '.join(VOICES)}")
     sentences = tables["sentences"]
     sentences = sentences[sentences.section.isin(sections)]
     if doc_id is not None:
@@ -74,8 +87,14 @@ def find_matches(tables: dict[str, pd.DataFrame], *, actor: str | None = None, c
             raise ValueError(f"unknown doc_id '{doc_id}'; known: {', '.join(sorted(tables['documents'].doc_id))}")
         sentences = sentences[sentences.doc_id == doc_id]
     if term:
-        return _term_matches(sentences, term)
-    if actor:
+        return _in_voice(tables, _term_matches(sentences, term), voice)
+    if as_labels:
+        found = tables["labels"][tables["labels"].actor == actor]
+        if head is not None:
+            found = found[found["head"] == head]
+        if evaluative is not None:
+            found = found[found.evaluative == evaluative]
+    elif actor:
         known = {alias.actor for alias in default_gazetteer().aliases} | set(tables["entities"].actor.dropna())
         if actor not in known:
             raise ValueError(f"unknown actor '{actor}'; actors are the gazetteer's canonical names, e.g. "
@@ -87,16 +106,25 @@ def find_matches(tables: dict[str, pd.DataFrame], *, actor: str | None = None, c
             raise ValueError(f"no sentence carries code '{code}'; codes found: {', '.join(sorted(set(codes.code)))}")
         found = codes[(codes.code == code) | (codes.dimension == code)]
     in_scope = found.merge(sentences[["doc_id", "sent_id"]], on=["doc_id", "sent_id"])
-    return in_scope[MATCH_COLUMNS].drop_duplicates().reset_index(drop=True)
+    return _in_voice(tables, in_scope[MATCH_COLUMNS].drop_duplicates().reset_index(drop=True), voice)
+
+
+def _in_voice(tables: dict[str, pd.DataFrame], matches: pd.DataFrame, voice: str | None) -> pd.DataFrame:
+    if voice is None:
+        return matches
+    voices = table_voices(matches, blocks=tables["blocks"], quotations=tables["quotations"])
+    return matches[voices == voice].reset_index(drop=True)
 
 
 def close_reading(tables: dict[str, pd.DataFrame], *, actor: str | None = None, code: str | None = None,
-                  term: str | None = None, doc_id: str | None = None, width: int = 80) -> pd.DataFrame:
-    """Return the KWIC lines (see `kwic`) of an actor, a code or a term in the analysed sections.
+                  term: str | None = None, head: str | None = None, evaluative: bool | None = None,
+                  voice: str | None = None, doc_id: str | None = None, width: int = 80) -> pd.DataFrame:
+    """Return the KWIC lines (see `kwic`) of an actor (or its labels), a code or a term in the analysed sections.
 
     Raises ValueError as `find_matches` does.
     """
-    matches = find_matches(tables, actor=actor, code=code, term=term, doc_id=doc_id)
+    matches = find_matches(tables, actor=actor, code=code, term=term, head=head, evaluative=evaluative,
+                           voice=voice, doc_id=doc_id)
     return kwic(matches, tables["sentences"], tables["documents"], width=width)
 
 

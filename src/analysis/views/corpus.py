@@ -33,11 +33,12 @@ def section_audit(blocks: pd.DataFrame, sentences: pd.DataFrame, documents: pd.D
 
 
 def excluded_blocks(blocks: pd.DataFrame, documents: pd.DataFrame, *, doc_id: str | None = None) -> pd.DataFrame:
-    """Return the blocks kept out of the analysis (all sections but headline, standfirst and body)."""
+    """Return the blocks kept out of the analysis (all sections but headline, standfirst and body), each with the
+    reason for its section."""
     excluded = blocks[blocks.section.isin(EXCLUDED_SECTIONS)]
     if doc_id is not None:
         excluded = excluded[excluded.doc_id == doc_id]
-    return with_source(excluded, documents)[["source", "block_id", "section", "start", "end", "text"]]
+    return with_source(excluded, documents)[["source", "block_id", "section", "reason", "start", "end", "text"]]
 
 
 def elided_sentences(sentences: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:

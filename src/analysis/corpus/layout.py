@@ -1,0 +1,228 @@
+"""Layout cues of a single block: what a line of a flattened web page looks like.
+
+Each cue is a general convention of web pages copied to plain text, never a string of one
+site: separators between short items (a navigation bar), a line that is only a date or a
+time, a photo credit, web vocabulary (share, sign in, reply, likes), numbering, and the
+shape of the text (length, final punctuation, capitalisation). `page.py` combines the
+cues with the block's place on the page.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+
+SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]]$")
+PROSE_MIN_CHARS = 200
+SENTENCE_MIN_WORDS = 4
+CLOSING_SENTENCE_MIN_WORDS = 12
+# Promotional copy speaks to the reader in the site's voice; quoted speech is left out of the test.
+READER_ADDRESS = re.compile(r"\b(?:you|your|yours|we|our|us)\b", re.IGNORECASE)
+QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+SHORT_LINE_CHARS = 80
+NAME_LINE_MAX_CHARS = 40
+NAME_LINE_MAX_WORDS = 3
+TITLE_MIN_SIMILARITY = 0.85
+TITLE_MIN_SHARE = 0.4
+# What joins a headline to a site name or a subtitle: "Headline | Site", "Headline: subtitle".
+TITLE_SEPARATOR = re.compile(r"\s*[|:·–-]\s")
+HEADLINE_MAX_CHARS = 200
+
+# A flattened navigation bar, breadcrumb or share bar: short items split by a bar, a chevron, a
+# middle dot, a bullet or a slash between spaces, or by a run of spaces (menu items laid side by side).
+NAV_SEPARATOR = re.compile(r"\s[|›»·•/>]\s| {2,}|\t")
+NAV_MAX_CHARS = 200
+NAV_ITEM_MAX_WORDS = 5
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_ORDINAL = r"(?:st|nd|rd|th)?"
+DATE = re.compile(rf"\b(?:\d{{1,2}}{_ORDINAL} {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}}{_ORDINAL},? \d{{4}}|"
+                  rf"{_MONTH} \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|"
+                  rf"\d{{1,2}}\.\d{{1,2}}\.\d{{4}})\b", re.IGNORECASE)
+TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT|MSK)\b)?"
+                  r"|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b", re.IGNORECASE)
+# Words that may stand beside a date in a date line: "Updated", weekday names, "min read", "at".
+DATE_LINE_WORDS = re.compile(r"\b(?:published|updated|posted|modified|first|last|on|at|am|pm|today|yesterday|"
+                             r"mon|tue|wed|thu|fri|sat|sun)\w*\b|\b\d+\s*min(?:ute)?s?\.?(?:\s+read)?\b|[^\w\s]",
+                             re.IGNORECASE)
+DATE_LINE_MAX_CHARS = 90
+DATE_LINE_MAX_OTHER_WORDS = 2
+
+# The opening of a wire story: "MOSCOW, Oct 16 (Agency) –" or "BEIRUT —".
+DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:, [A-Z][\w .]{1,20})?(?: \([^)]{1,40}\))?\s*[–—-](?:\s|$)")
+
+# A photo credit closing a caption, or a credit line on its own (a photographer/agency, an agency name).
+_AGENCY = r"(?:AFP|AP|EPA|PA|Reuters|Getty|Shutterstock|Alamy|Xinhua|TASS|Sputnik|Anadolu)"
+CREDIT_AT_END = re.compile(r"(?:^|[.!?)]\s+)(?:Photograph|Photo|Image|Picture|Illustration|Video|Credit)s?: "
+                           r"\S[^!?]{0,80}$|\((?:[Cc]ourtesy of|[Pp]hoto|[Ii]mage|[Cc]redit)[^)]{1,80}\)$")
+CREDIT_LINE = re.compile(r"^\(?(?:Photograph|Photo|Image|Picture|Illustration|Credit|Courtesy)\b.{0,80}$"
+                         r"|^[\w.’' -]{1,40}/(?:[\w.’' -]{1,40})$|^[\w’' ]{0,30}(?:Images|Photos|Pictures)$"
+                         rf"|^\(?{_AGENCY}\b[^.!?]{{0,30}}$")
+CREDIT_LINE_MAX_CHARS = 90
+
+# General web vocabulary of page chrome (menus, share bars, sign-in and subscription prompts).
+CHROME_WORDS = re.compile(
+    r"\b(?:share[sd]?|sign[ -]?(?:in|up)|log[ -]?(?:in|out)|register|subscribe|subscriptions?|newsletters?|"
+    r"cookies?|advertis\w*|menu|search|home|contact|about us|privacy|terms|follow us|print|e-?mail|copy link|"
+    r"facebook|twitter|whatsapp|linkedin|reddit|pinterest|telegram|bluesky|"
+    r"permalink|reuse this content|listen to this article|min read|\d+[- ]minute read|reading time|read more|"
+    r"load more|show more|bookmark|save for later|gift (?:this )?article|"
+    r"comments? (?:are|is) closed|all rights reserved|skip to|back to top)\b", re.IGNORECASE)
+CHROME_MAX_WORDS_IN_SENTENCE = 4
+CHROME_MAX_WORDS_IN_LABEL = 3
+# Reader-comment furniture: each item a button or a count ("Reply | Report | 12 likes", "↳ Replying to X");
+# share buttons are not among them, since every post of a live blog has its own.
+COMMENT_BUTTON = re.compile(r"^(?:↳\s*)?(?:reply|report|flag|like|recommend|"
+                            r"\d+\s+(?:likes?|replies|repl(?:y|ies)|upvotes?|points|recommends?)|replying to\b.*)$",
+                            re.IGNORECASE)
+COMMENT_META_MAX_CHARS = 60
+
+NUMBERED_ITEM = re.compile(r"^\d{1,4}\.\s+\S")
+FOOTNOTE_ITEM = re.compile(r"^(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\^\d{1,3})\s*\S")
+CITATION = re.compile(r"\b(?:1[5-9]|20)\d{2}[a-z]?\b|https?://|\bwww\.|\bIbid\b|\bop\. cit\b|\bpp?\. \d", re.IGNORECASE)
+CITATION_MAX_CHARS = 400
+# A reference-list entry: "Surname, Name. 2020. Title." or "Surname, Name (2020) Title".
+REFERENCE_ENTRY = re.compile(r"^[^.]{1,80}\.\s*\(?\d{4}[a-z]?\)?[.,]"
+                             r"|^[A-Z][\w’'-]+, [A-Z][\w.’' -]{0,40} \(\d{4}[a-z]?\)")
+# A commenter's name line as blogs print it: "Jane Roe says:".
+SAYS = re.compile(r"\s+(?:says|said|wrote|writes):$")
+# A person's name: capitalised words, with the particles names carry (al-, bin, de, van …).
+NAME_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|(?:al|el|bin|ibn|de|da|di|du|van|von|der|le|la)(?:-[A-Z][\w’'-]*)?)$")
+PERSON_NAME_WORDS = (2, 4)
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[\w’'-]+", text)
+
+
+def ends_sentence(text: str) -> bool:
+    return SENTENCE_END.search(text.rstrip()) is not None
+
+
+def addresses_reader(text: str) -> bool:
+    """True when the text, outside quotation marks, speaks to the reader in the site's voice ("your inbox")."""
+    return READER_ADDRESS.search(QUOTED.sub(" ", text)) is not None
+
+
+def is_sentence_like(text: str) -> bool:
+    """True for article prose: a long block, or a finished sentence of several words."""
+    return len(text) > PROSE_MIN_CHARS or (ends_sentence(text) and len(words(text)) >= SENTENCE_MIN_WORDS)
+
+
+def is_navigation(text: str) -> bool:
+    """True for a flattened menu, breadcrumb or share bar: two or more short unpunctuated items."""
+    if "\n" in text or len(text) > NAV_MAX_CHARS:
+        return False
+    items = [item.strip() for item in NAV_SEPARATOR.split(text) if item.strip()]
+    return len(items) >= 2 and all(len(words(item)) <= NAV_ITEM_MAX_WORDS and not re.search(r"[.!?]$", item)
+                                   for item in items)
+
+
+def is_date_line(text: str) -> bool:
+    """True for a line that is only a date or time, with at most a word or two beside it."""
+    if len(text) > DATE_LINE_MAX_CHARS or not (DATE.search(text) or TIME.search(text)):
+        return False
+    rest = DATE_LINE_WORDS.sub(" ", TIME.sub(" ", DATE.sub(" ", text)))
+    return len(words(rest)) <= DATE_LINE_MAX_OTHER_WORDS
+
+
+def is_dateline_opening(text: str) -> bool:
+    """True for a paragraph opening with a wire dateline ("CITY, date (Agency) –"): article body."""
+    return DATELINE.match(text) is not None
+
+
+def is_credit(text: str) -> bool:
+    """True for a caption closed by a photo credit, or a credit line alone."""
+    return CREDIT_AT_END.search(text) is not None or is_credit_line(text)
+
+
+def is_credit_line(text: str) -> bool:
+    return len(text) <= CREDIT_LINE_MAX_CHARS and CREDIT_LINE.match(text) is not None
+
+
+def is_chrome(text: str) -> bool:
+    """True for a short line of page furniture: share, sign in, newsletter, search, menu…
+
+    With one chrome word, the line must open with it or be very short, and a finished sentence must be
+    very short, so "The search for a settlement" or "He posted the video on Twitter." stay prose.
+    """
+    if len(text) > SHORT_LINE_CHARS:
+        return False
+    hits = list(CHROME_WORDS.finditer(text))
+    n_words = len(words(text))
+    if len(hits) != 1:
+        return len(hits) >= 2
+    return ((hits[0].start() == 0 or n_words <= CHROME_MAX_WORDS_IN_LABEL)
+            and (not ends_sentence(text) or n_words <= CHROME_MAX_WORDS_IN_SENTENCE))
+
+
+def is_comment_meta(text: str) -> bool:
+    """True for the buttons and counts under a reader comment ("Reply | Report | 12 likes")."""
+    if len(text) > COMMENT_META_MAX_CHARS:
+        return False
+    items = [item.strip() for item in NAV_SEPARATOR.split(text.strip()) if item.strip()]
+    return bool(items) and all(COMMENT_BUTTON.match(item) for item in items)
+
+
+def is_name_line(text: str) -> bool:
+    """True for a short line that can be a person's or a commenter's name (no sentence, no separator)."""
+    text = SAYS.sub("", text)
+    return (len(text) <= NAME_LINE_MAX_CHARS and 1 <= len(text.split()) <= NAME_LINE_MAX_WORDS
+            and not ends_sentence(text) and not is_navigation(text))
+
+
+def is_person_name(text: str) -> bool:
+    """True for a line shaped like a person's name: two to four capitalised words, no digits, not all capitals."""
+    tokens = text.split()
+    low, high = PERSON_NAME_WORDS
+    return (low <= len(tokens) <= high and len(text) <= NAME_LINE_MAX_CHARS and not text.isupper()
+            and tokens[0][:1].isupper() and any(c.isupper() for c in tokens[-1])
+            and all(NAME_WORD.match(t) for t in tokens))
+
+
+def is_numbered(text: str) -> bool:
+    return NUMBERED_ITEM.match(text) is not None
+
+
+def is_footnote(text: str) -> bool:
+    """True for a note marked `[1]` or `¹`, or a numbered note that cites a year, a page or a link."""
+    return FOOTNOTE_ITEM.match(text) is not None or (
+        is_numbered(text) and len(text) <= CITATION_MAX_CHARS and CITATION.search(text) is not None)
+
+
+def is_reference(text: str) -> bool:
+    """True for a footnote or an entry of a reference list."""
+    return is_footnote(text) or REFERENCE_ENTRY.match(text) is not None
+
+
+def is_title_like(text: str) -> bool:
+    """True for a possible headline: a short unfinished line of a few words, capitalised, not a label or menu."""
+    tokens = words(text)
+    if (not (3 <= len(tokens) and len(text) <= HEADLINE_MAX_CHARS) or re.search(r"[.!]$", text) or text.isupper()
+            or text[:1].islower()):
+        return False
+    every_word_capitalised = all(token[:1].isupper() or not token[:1].isalpha() for token in tokens)
+    return (len(tokens) >= 4 or not every_word_capitalised) and not is_navigation(text)
+
+
+def normalise(text: str) -> str:
+    """Lower case, plain quotes and dashes, single spaces, no final punctuation: for comparing titles."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
+    return re.sub(r"\s+", " ", text).strip(" .!?:;")
+
+
+def matches_title(text: str, title: str) -> bool:
+    """True when the block is the registry title, allowing for case, quotes, spacing, small edits, a site name
+    after it, or a subtitle the block leaves out."""
+    block, wanted = normalise(text), normalise(title)
+    if not block or not wanted or len(block) > 2 * len(wanted):
+        return False
+    with_site_name = block.startswith(wanted) and TITLE_SEPARATOR.match(block[len(wanted):]) is not None
+    without_subtitle = (wanted.startswith(block) and len(block) >= TITLE_MIN_SHARE * len(wanted)
+                        and TITLE_SEPARATOR.match(wanted[len(block):]) is not None)
+    return (block == wanted or with_site_name or without_subtitle
+            or SequenceMatcher(None, block, wanted).ratio() >= TITLE_MIN_SIMILARITY)

@@ -1,0 +1,232 @@
+"""The zones of a page, and the section of each block from its zone and its layout cues.
+
+A page copied to text runs: the masthead (site name, menus) before the headline; the header
+(standfirst, bylines, dates, share bars, the lead photo's caption) up to the first paragraph of
+prose; the body up to the last paragraph of prose; the tail (credits, author notes, reference
+lists, link lists, footers); and, where readers comment, the comment thread. Each block gets a
+section and the reason for it: `rule:N` (the Nth rule of `section_rules.csv`), `title` (the
+block is the registry title), `layout:<cue>` or `position:<zone>`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.corpus import layout
+
+Label = tuple[str, str]
+
+STANDFIRST_MAX_CHARS = 400
+STANDFIRST_MIN_WORDS = 8
+CAPTION_MAX_CHARS = 300
+CAPTION_TITLE_MAX_CHARS = 100
+REPEATED_MAX_CHARS = 200
+ROLE_LINE_MAX_CHARS = 120
+COMMENT_META_LOOKAHEAD = 4
+CAPTION_TITLE = "layout:caption-title"
+AUTHOR_HEADING = re.compile(r"^(?:Author|Authors|About the authors?|Written by)$")
+
+
+def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label | None], *,
+               title: str | None = None) -> list[Label]:
+    """Return `(section, reason)` for each block, from its text, indentation, rule label and place."""
+    labels = list(rule_labels)
+    long_blocks = [i for i, text in enumerate(texts) if len(text) > layout.PROSE_MIN_CHARS]
+    if sum(indented[i] for i in long_blocks) * 2 > len(long_blocks):
+        indented = [False] * len(texts)  # every paragraph is indented: indentation marks no reply
+    headline = _title_block(texts, labels, title)
+    if headline is not None:
+        labels[headline] = ("headline", "title")
+        for i in range(headline + 1, len(texts)):
+            if labels[i] is None and layout.matches_title(texts[i], title):
+                labels[i] = ("boilerplate", "layout:title-repeated")
+    _label_captions(texts, labels)
+    first = _first_prose(texts, labels, (headline + 1) if headline is not None else 0)
+    if headline is None:
+        headline = next((i for i in range(first) if not _is_marked(texts[i], labels[i])
+                         and layout.is_title_like(texts[i])), None)
+        if headline is not None:
+            labels[headline] = ("headline", "position:headline")
+    if headline is not None and _is_standfirst(texts, labels, headline + 1):
+        labels[headline + 1] = ("standfirst", "position:standfirst")
+        first = _first_prose(texts, labels, headline + 2)
+    comments = _comment_start(texts, rule_labels, first)
+    tail = _tail_start(texts, indented, labels, first, comments)
+    _label_masthead(texts, labels, headline if headline is not None else 0)
+    _label_header(texts, labels, headline + 1 if headline is not None else 0, first)
+    _label_body(texts, labels, first, tail)
+    _label_tail(texts, indented, labels, rule_labels, tail, comments)
+    _label_comments(texts, labels, rule_labels, comments)
+    return [label or ("body", "position:body") for label in labels]
+
+
+def _title_block(texts: list[str], labels: list[Label | None], title: str | None) -> int | None:
+    """Index of the block that is the registry title, searched above the first long paragraph only (the same
+    title in a link list after the article is not its headline)."""
+    for i, text in enumerate(texts if title else []):
+        if labels[i] is None and layout.matches_title(text, title):
+            return i
+        if not _is_marked(text, labels[i]) and len(text) > layout.PROSE_MIN_CHARS:
+            return None
+    return None
+
+
+def _label_captions(texts: list[str], labels: list[Label | None]) -> None:
+    """Credited captions, the caption above a credit line, a short title above a caption (an image's alt
+    text, one line only) and a line repeated beside itself."""
+    n = len(texts)
+    for i, text in enumerate(texts):
+        if labels[i] is None and len(text) <= CAPTION_MAX_CHARS and layout.is_credit(text):
+            labels[i] = ("caption", "layout:credit")
+    for i in reversed(range(n)):
+        text = texts[i]
+        if _is_marked(text, labels[i]):
+            continue
+        repeated = (i > 0 and text == texts[i - 1]) or (i + 1 < n and text == texts[i + 1])
+        below = labels[i + 1] if i + 1 < n else None
+        if repeated and len(text) <= REPEATED_MAX_CHARS:
+            labels[i] = ("caption", "layout:repeated")
+        elif below is None or below[0] != "caption" or below[1] == CAPTION_TITLE:
+            continue
+        elif layout.is_credit_line(texts[i + 1]) and len(text) <= CAPTION_MAX_CHARS:
+            labels[i] = ("caption", "layout:above-credit")
+        elif len(text) <= CAPTION_TITLE_MAX_CHARS and not layout.ends_sentence(text):
+            labels[i] = ("caption", CAPTION_TITLE)
+
+
+def _is_marked(text: str, label: Label | None) -> bool:
+    """True when a block is labelled already or carries a cue of page furniture."""
+    return label is not None or layout.is_navigation(text) or layout.is_date_line(text) or layout.is_chrome(text)
+
+
+def _first_prose(texts: list[str], labels: list[Label | None], start: int) -> int:
+    """Index of the first paragraph of the article: a finished sentence or a wire dateline."""
+    return next((i for i in range(start, len(texts)) if not _is_marked(texts[i], labels[i]) and (
+        layout.is_sentence_like(texts[i]) or layout.is_dateline_opening(texts[i]))), len(texts))
+
+
+def _is_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool:
+    """The block under the headline is a standfirst when it is a short summary, not the article's first paragraph."""
+    if i >= len(texts) or _is_marked(texts[i], labels[i]):
+        return False
+    text = texts[i]
+    if (len(text) > STANDFIRST_MAX_CHARS or len(layout.words(text)) < STANDFIRST_MIN_WORDS
+            or layout.is_dateline_opening(text)):
+        return False
+    followed_by_furniture = i + 1 < len(texts) and (_is_marked(texts[i + 1], labels[i + 1])
+                                                    or not layout.is_sentence_like(texts[i + 1]))
+    return followed_by_furniture or len(text) <= layout.PROSE_MIN_CHARS
+
+
+def _is_prose(text: str, indented: bool, label: Label | None) -> bool:
+    """Article prose: an unlabelled paragraph, long or a finished sentence of some length not addressed to the
+    reader, that is not an indented reply or a reference; a numbered item counts only when long (a listicle's
+    point, not a link in a 'Most read' list)."""
+    long = len(text) > layout.PROSE_MIN_CHARS
+    closing_sentence = (layout.ends_sentence(text) and len(layout.words(text)) >= layout.CLOSING_SENTENCE_MIN_WORDS
+                        and not layout.addresses_reader(text) and not layout.is_numbered(text))
+    return (not _is_marked(text, label) and (long or closing_sentence) and not indented
+            and not layout.is_reference(text))
+
+
+def _comment_start(texts: list[str], rule_labels: list[Label | None], first: int) -> int:
+    """Index where the reader comments begin: a comments heading with a count or with comments under it, or a
+    name over a timestamp over a comment with its buttons. A bare "Comments" crosshead in the article is not one."""
+    n = len(texts)
+    for i in range(first, n):
+        below = texts[i + 1:i + 1 + COMMENT_META_LOOKAHEAD]
+        if rule_labels[i] is not None and rule_labels[i][0] == "comment" and (
+                re.search(r"\d", texts[i]) or any(layout.is_comment_meta(text) or layout.is_date_line(text)
+                                                  or layout.is_numbered(text) for text in below)):
+            return i
+        if (layout.is_name_line(texts[i]) and i + 1 < n and layout.is_date_line(texts[i + 1])
+                and any(layout.is_comment_meta(text) for text in below[1:])):
+            return i
+    return n
+
+
+def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | None], first: int, comments: int) -> int:
+    """Index of the first block of the tail: after the last paragraph of prose, the first block that is marked,
+    a reference, or an unfinished line (a tag or a link; a short closing sentence stays in the body)."""
+    tail = comments
+    for i in range(comments - 1, first, -1):
+        text = texts[i]
+        if _is_prose(text, indented[i], labels[i]):
+            break
+        if _is_marked(text, labels[i]) or layout.is_reference(text) or not layout.ends_sentence(text):
+            tail = i
+    return tail
+
+
+def _label_masthead(texts: list[str], labels: list[Label | None], headline: int) -> None:
+    """Above the headline: a date line is a byline, the rest (site name, menus, section labels) boilerplate."""
+    for i in range(headline):
+        if labels[i] is None:
+            labels[i] = _furniture(texts[i]) or ("boilerplate", "position:masthead")
+
+
+def _label_header(texts: list[str], labels: list[Label | None], start: int, first: int) -> None:
+    """Between the headline and the first paragraph: dates, names and the line under a byline (the author's role)
+    are bylines, the rest is furniture."""
+    for i in range(start, first):
+        if labels[i] is None:
+            name = ("byline", "layout:name") if layout.is_person_name(texts[i]) else None
+            labels[i] = _furniture(texts[i]) or name or ("boilerplate", "position:header")
+        if (labels[i] == ("boilerplate", "position:header") and i > start and labels[i - 1][0] == "byline"
+                and len(texts[i]) <= layout.SHORT_LINE_CHARS and not layout.ends_sentence(texts[i])):
+            labels[i] = ("byline", "layout:under-byline")
+
+
+def _furniture(text: str, *, chrome: bool = True) -> Label | None:
+    """A date line is a byline; a menu, breadcrumb or share bar (and, outside the body, chrome) boilerplate."""
+    if layout.is_date_line(text):
+        return "byline", "layout:date"
+    if layout.is_navigation(text):
+        return "boilerplate", "layout:navigation"
+    if chrome and layout.is_chrome(text):
+        return "boilerplate", "layout:chrome"
+    return None
+
+
+def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: int) -> None:
+    """Inside the article every unlabelled block is body (crossheads, Q&A labels, speaker turns), except a
+    timestamp line and a menu or share bar; chrome words alone do not count, so "The search for a deal" is body."""
+    for i in range(first, tail):
+        if labels[i] is None:
+            labels[i] = _furniture(texts[i], chrome=False) or ("body", "position:body")
+
+
+def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | None], rule_labels: list[Label | None],
+                tail: int, comments: int) -> None:
+    """After the article: author notes, reference and footnote lists, numbered comments and link lists."""
+    mode = None
+    for i in range(tail, comments):
+        text, rule = texts[i], rule_labels[i]
+        if rule is not None:
+            mode = ("references" if rule[0] == "references" else "role" if AUTHOR_HEADING.match(text) else
+                    "links" if rule[0] == "boilerplate" else None)
+            continue
+        if labels[i] is not None:
+            continue
+        if mode == "role" and len(text) <= ROLE_LINE_MAX_CHARS:
+            labels[i], mode = ("byline", "layout:author-role"), None
+        elif mode == "references" or layout.is_reference(text):
+            labels[i] = ("references", "layout:reference-list")
+        elif layout.is_numbered(text) and not (mode == "links" and len(text) <= layout.PROSE_MIN_CHARS):
+            labels[i], mode = ("comment", "layout:numbered-comment"), "comment"
+        elif mode == "comment" and (indented[i] or len(text) > layout.PROSE_MIN_CHARS):
+            labels[i] = ("comment", "layout:comment-continued")
+        else:
+            labels[i] = _furniture(text) or ("boilerplate", "position:tail")
+
+
+def _label_comments(texts: list[str], labels: list[Label | None], rule_labels: list[Label | None], start: int) -> None:
+    """In a comment thread, names, timestamps, buttons and texts are comment; headings, menus, footers boilerplate."""
+    for i in range(start, len(texts)):
+        rule = rule_labels[i]
+        if rule is not None:
+            labels[i] = ("boilerplate", rule[1]) if rule[0] == "comment" else rule
+        elif layout.is_comment_meta(texts[i]) or layout.is_date_line(texts[i]):
+            labels[i] = ("comment", "layout:comment-meta")
+        else:
+            labels[i] = _furniture(texts[i]) or ("comment", "position:comments")

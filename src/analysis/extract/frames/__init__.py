@@ -1,0 +1,1 @@
+"""The framing coder's parts: who acts (`agents`), polarity and modality (`polarity`), and the coder (`coder`)."""

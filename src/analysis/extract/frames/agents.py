@@ -1,0 +1,251 @@
+"""Who acts: the Russian agent of a cue and Assad's side, found on the dependency parse.
+
+A token is *Russian* when it lies in a mention the gazetteer maps to Russia or to a person
+affiliated with Russia (Moscow, the Kremlin, Russian jets, Putin, Lavrov), or when it is a pronoun
+whose antecedent is Russian. A cue is *tied* to a Russian agent when, climbing from the cue
+through its own clause (`CLIMB_DEPS`), a dependent in an agent role holds a Russian token:
+subject, passive agent ('backed by Russian air power'), possessor ('Russia's backing'),
+modifier ('Russian-backed', 'Russian airstrikes') or an agentive preposition ('backing from
+Moscow'). A clause whose own subject is another actor belongs to that actor, so 'Iran backed
+Assad' ties nothing to Russia.
+
+Context is carried within the paragraph: a pronoun resolves to the latest compatible subject or
+actor before it in the block (and in the question a Q&A answer replies to), and a sentence whose
+subject is no actor continues the paragraph's Russian topic. Assad's side is the article's
+topic once it has been named.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, NamedTuple, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from analysis.nlp.entities import EntityMention
+from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
+from analysis.nlp.sentences import Sentence, record_span
+
+RUSSIA, ASSAD, OTHER = "Russia", "assad", "other"
+ASSAD_ACTORS = frozenset({"Bashar al-Assad", "Syrian government", "Syria"})
+# Common nouns that name Assad's side on their own, and heads that do so after 'Syrian' or 'government'.
+ASSAD_WORDS = frozenset({"regime", "loyalist", "damascus"})
+SIDE_HEADS = frozenset({"leader", "president", "dictator", "government", "ruler", "army", "force", "troop",
+                        "military", "regime", "ally", "client"})
+SIDE_MODIFIERS = frozenset({"syrian", "government", "regime", "pro-government", "loyalist"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Dependents that name who acts: subject, passive agent, possessor, modifier.
+AGENT_ROLES = {"nsubj": "subject", "nsubjpass": "subject", "csubj": "subject", "agent": "agent", "poss": "possessor",
+               "amod": "modifier", "compound": "modifier", "npadvmod": "modifier", "nmod": "modifier"}
+AGENT_PREPOSITIONS = {"by": "agent", "from": "source", "of": "possessor", "for": "beneficiary", "like": "example"}
+# How a cue climbs to the head of its clause: an object to its verb, a shared or controlled subject, ...
+CLIMB_DEPS = frozenset({"dobj", "pobj", "prep", "pcomp", "attr", "oprd", "acomp", "xcomp", "conj", "advcl", "acl",
+                        "appos", "dative", "nsubjpass", "relcl", "amod", "compound"})
+# Inside an agent phrase, where a Russian token may sit ('the Russian air force', 'Putin's generals').
+PHRASE_DEPS = frozenset({"compound", "amod", "poss", "conj", "cc", "det", "appos", "nmod", "npadvmod", "prep", "pobj",
+                         "punct", "case"})
+PRONOUN_KINDS = {"it": "thing", "its": "thing", "itself": "thing", "they": "group", "them": "group", "their": "group",
+                 "themselves": "group", "he": "person", "him": "person", "his": "person", "himself": "person",
+                 "she": "person", "her": "person"}
+QUESTION_MARK = "?"
+
+
+class Link(NamedTuple):
+    """A Russian agent tied to a cue: the mention as written, and how it is tied."""
+
+    text: str
+    role: str
+
+
+class Referent(NamedTuple):
+    """A noun phrase a later pronoun may refer to."""
+
+    head: int
+    kind: str
+    russian: Link | None
+    actor: bool
+
+
+class Scene:
+    """The actors of one document: Russian and Assad-side tokens, resolved pronouns, paragraph scope."""
+
+    def __init__(self, doc: Doc, sentences: Sequence[Sentence], entities: Sequence[EntityMention], *,
+                 gazetteer: Gazetteer | None = None):
+        gazetteer = gazetteer or default_gazetteer()
+        self.doc = doc
+        self.russian: dict[int, Link] = {}
+        self.actors: set[int] = set()
+        self.assad: set[int] = set()
+        for mention in entities:
+            alias = gazetteer.lookup(mention.text)
+            actor = mention.actor or (alias.actor if alias else None)
+            if actor is None:
+                continue
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            affiliation = mention.affiliation or gazetteer.affiliation(actor)
+            for token in span:
+                self.actors.add(token.i)
+                if RUSSIA in (actor, affiliation):
+                    self.russian[token.i] = Link(mention.text, "")
+                elif actor in ASSAD_ACTORS:
+                    self.assad.add(token.i)
+        self.spans = {sentence.sent_id: record_span(doc, sentence) for sentence in sentences}
+        self.scope = _scopes(sentences, self.spans)
+        self.names_assad = {sent_id: self._names_assad(span) for sent_id, span in self.spans.items()}
+        self.topic: dict[int, Link | None] = {}
+        for sentence in sentences:
+            self._resolve(sentence.sent_id)
+
+    def _resolve(self, sent_id: int) -> None:
+        """Resolve the pronouns of a sentence and record the Russian topic it leaves for the next one."""
+        span = self.spans[sent_id]
+        earlier = [ref for previous in reversed(self.scope[sent_id]) for ref in self.referents(previous)]
+        for token in span:
+            kind = PRONOUN_KINDS.get(token.lower_)
+            if kind is None or token.i in self.russian:
+                continue
+            here = [ref for ref in reversed(self.referents_in(span)) if ref.head < token.i]
+            antecedent = next((ref for ref in here + earlier if ref.kind == kind or (kind == "group" and ref.actor)), None)
+            if antecedent is None or not antecedent.actor:
+                continue
+            self.actors.add(token.i)
+            if antecedent.russian:
+                self.russian[token.i] = Link(antecedent.russian.text, "pronoun")
+            elif self.side_of(self.doc[antecedent.head]) == ASSAD:
+                self.assad.add(token.i)
+        subject = _main_subject(span)
+        side = self.side_of(subject)
+        previous = self.topic.get(self.scope[sent_id][-1]) if self.scope[sent_id] else None
+        self.topic[sent_id] = self.link_of(subject) if side == RUSSIA else previous if side is None else None
+
+    def referents(self, sent_id: int) -> list[Referent]:
+        """Return the noun phrases of a sentence a later pronoun may take up, latest first, subject first."""
+        refs = self.referents_in(self.spans[sent_id])
+        return sorted(reversed(refs), key=lambda ref: not _is_subject(self.doc[ref.head]))
+
+    def referents_in(self, span: Span) -> list[Referent]:
+        """Return the subjects and actor mentions of `span`, in text order."""
+        refs = []
+        for token in span:
+            if token.pos_ not in ("NOUN", "PROPN", "PRON") or token.dep_ in ("compound", "poss", "amod", "conj"):
+                continue
+            if not (_is_subject(token) or token.i in self.actors):
+                continue
+            refs.append(Referent(token.i, _kind(token), self.link_of(token), self.side_of(token) is not None))
+        return refs
+
+    def link_of(self, token: Token) -> Link | None:
+        """Return the Russian mention inside the phrase headed by `token`, if any."""
+        return next((self.russian[node.i] for node in self._phrase(token) if node.i in self.russian), None)
+
+    def tie(self, cue: Span) -> tuple[Link | None, Token | None]:
+        """Return the Russian agent tied to `cue` on the parse, else None and the subject owning the cue's clause.
+
+        Climbs from the cue through its clause; an object controls an infinitive it governs
+        ('forced Russia to back'); the climb stops at a clause with a subject of its own.
+        """
+        node, inside, came_by = cue.root, {token.i for token in cue}, None
+        while True:
+            dependents = list(node.children)
+            if node is cue.root:
+                dependents += [grand for child in node.children if child.dep_ in ("relcl", "acl") for grand in child.children]
+            for child in dependents:
+                if child.i in inside:
+                    continue
+                role = "subject" if came_by == "xcomp" and child.dep_ == "dobj" else AGENT_ROLES.get(child.dep_)
+                if role is None and child.dep_ == "prep":
+                    role = AGENT_PREPOSITIONS.get(child.lower_)
+                    child = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
+                elif role == "agent":
+                    child = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
+                link = self.link_of(child) if role and child is not None else None
+                if link is not None:
+                    return Link(link.text, link.role or role), None
+            subject = next((child for child in node.children if child.dep_ == "nsubj" and child.i not in inside), None)
+            if subject is not None or node.dep_ not in CLIMB_DEPS or node.head.i == node.i:
+                return None, subject
+            came_by, node = node.dep_, node.head
+
+    def side_of(self, token: Token | None) -> str | None:
+        """Return 'russia', 'assad' or 'other' for an actor phrase headed by `token`; None for no actor."""
+        if token is None:
+            return None
+        if self.link_of(token):
+            return RUSSIA
+        phrase = self._phrase(token)
+        if any(t.i in self.assad or t.lower_ in ASSAD_WORDS for t in phrase):
+            return ASSAD
+        return OTHER if any(t.i in self.actors for t in phrase) else None
+
+    def _phrase(self, token: Token) -> list[Token]:
+        stack, phrase = [token], []
+        while stack:
+            node = stack.pop()
+            phrase.append(node)
+            stack.extend(child for child in node.children
+                         if child.dep_ in PHRASE_DEPS and (child.dep_ != "prep" or child.lower_ == "of"))
+        return phrase
+
+    def russian_in(self, span: Span) -> Link | None:
+        """Return the first Russian mention (or resolved pronoun) in `span`."""
+        return next((self.russian[token.i] for token in span if token.i in self.russian), None)
+
+    def continued_topic(self, sent_id: int) -> Link | None:
+        """Return the Russian topic the paragraph carries into this sentence, unless its subject is another actor."""
+        scope = self.scope[sent_id]
+        topic = self.topic.get(scope[-1]) if scope else None
+        if topic is None or self.side_of(_main_subject(self.spans[sent_id])) not in (None, RUSSIA):
+            return None
+        return Link(topic.text, "context")
+
+    def assad_side(self, sent_id: int) -> bool:
+        """Return True when Assad's side has been named in the article up to this sentence: the topic a reader carries."""
+        return any(self.names_assad[s] for s in self.spans if s <= sent_id)
+
+    def named_in_paragraph(self, sent_id: int) -> Link | None:
+        """Return the latest Russian mention earlier in the sentence's paragraph (or question)."""
+        return next((link for s in reversed(self.scope[sent_id]) if (link := self.russian_in(self.spans[s]))), None)
+
+    def _names_assad(self, span: Span) -> bool:
+        for token in span:
+            if token.i in self.assad or token.lower_ in ASSAD_WORDS:
+                return True
+            if token.lemma_.lower() in SIDE_HEADS and any(
+                    child.lower_ in SIDE_MODIFIERS or child.i in self.assad for child in token.children):
+                return True
+        return False
+
+
+def _is_subject(token: Token) -> bool:
+    return token.dep_ in SUBJECT_DEPS
+
+
+def _kind(token: Token) -> str:
+    if token.lower_ in PRONOUN_KINDS:
+        return PRONOUN_KINDS[token.lower_]
+    if token.ent_type_ == "PERSON":
+        return "person"
+    if token.tag_ in ("NNS", "NNPS") or any(child.dep_ == "conj" for child in token.children):
+        return "group"
+    return "thing"
+
+
+def _main_subject(span: Span) -> Token | None:
+    return next((child for child in span.root.children if _is_subject(child)), None)
+
+
+def _scopes(sentences: Sequence[Sentence], spans: dict[int, Span]) -> dict[int, tuple[int, ...]]:
+    """Return, per sentence, the earlier sentences of its paragraph, after the last sentence of the paragraph
+    before it (the whole of it when it is a question the paragraph answers)."""
+    by_block: dict[int, list[int]] = {}
+    for sentence in sentences:
+        by_block.setdefault(sentence.block_id, []).append(sentence.sent_id)
+    blocks = sorted(by_block)
+    scopes = {}
+    for number, block in enumerate(blocks):
+        before: Iterable[int] = ()
+        if number:
+            previous = by_block[blocks[number - 1]]
+            before = previous if spans[previous[-1]].text.rstrip().endswith(QUESTION_MARK) else previous[-1:]
+        for position, sent_id in enumerate(by_block[block]):
+            scopes[sent_id] = (*before, *by_block[block][:position])
+    return scopes

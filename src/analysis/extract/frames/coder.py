@@ -1,0 +1,136 @@
+"""The framing coder: the codebook's cues, tied to a Russian agent, with their polarity, in context.
+
+For each headline, standfirst and body sentence:
+- a *support* cue counts when a Russian agent is tied to it on the parse (see `agents`), or,
+  in a clause with no agent of its own, when the paragraph carries a Russian topic; and, where
+  the code requires it, when Assad's side has been named in the article (its topic).
+  A modifier (see `polarity`) that `turns` it yields a limits code instead; one that `bounds`
+  it yields both. Only the means (codes that require an `agent`) are turned into limits: a
+  negated motive or effect ('not about the bases') is simply not support.
+- a *limits* cue counts when Russia is in the sentence (any role: 'Damascus rebuffed Russian
+  efforts') or earlier in the paragraph, unless its clause belongs to another actor; a negated
+  limits cue counts only where its code says `negated = "keep"`.
+- a sentence that opens with a pronoun right after a limits sentence of its paragraph, with no
+  limit of its own, continues that limit ('It is a thinning.').
+Every hit records its cue with offsets, the Russian agent and how it was tied, and the modifier.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterator, NamedTuple, Sequence
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from analysis.corpus.sections import ANALYSED_SECTIONS
+from analysis.extract.frames.agents import ASSAD, Link, Scene
+from analysis.extract.frames.polarity import BOUNDS, ModifierLexicon, default_modifiers, is_negated, modifiers_of
+from analysis.nlp.entities import EntityMention
+from analysis.nlp.sentences import Sentence
+
+if TYPE_CHECKING:
+    from analysis.extract.framing import Code, Codebook
+
+SUPPORT, LIMITS = "support", "limits"
+AGENT, RUSSIA_CONDITION = "agent", "russia"
+SENTENCE, PARAGRAPH, CONTEXT = "sentence", "paragraph", "context"
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
+KEEP = "keep"
+
+
+class CodeHit(NamedTuple):
+    """A code firing in a sentence; `start`/`end` are the cue's offsets."""
+
+    sent_id: int
+    code: str
+    dimension: str
+    cue: str
+    start: int
+    end: int
+    agent: str | None
+    agent_link: str | None
+    modifier: str | None
+
+
+def _hit(sent_id: int, code: str, dimension: str, cue: Span, link: Link | None, modifier: str | None) -> CodeHit:
+    return CodeHit(sent_id, code, dimension, cue.text, cue.start_char, cue.end_char,
+                   link.text if link else None, link.role if link else None, modifier)
+
+
+def _agent(code: "Code", cue: Span, sent_id: int, scene: Scene) -> tuple[Link | None, bool]:
+    """Return the Russian agent of a cue, and whether the code's Russian condition holds.
+
+    `agent`: tied on the parse; in a clause whose subject is no actor, named elsewhere in the
+    sentence or carried by the paragraph. `russia`: also named anywhere in the sentence or earlier
+    in its paragraph, unless another actor (not Russia, not Assad's side) is the subject of the
+    cue's clause.
+    """
+    link, owner = scene.tie(cue)
+    side = scene.side_of(owner)
+    if link is None and AGENT in code.requires and side is None:
+        named = scene.russian_in(cue.sent)
+        link = Link(named.text, named.role or SENTENCE) if named else scene.continued_topic(sent_id)
+    elif link is None and AGENT not in code.requires and side in (None, ASSAD):
+        in_sentence, in_paragraph = scene.russian_in(cue.sent), scene.named_in_paragraph(sent_id)
+        link = (Link(in_sentence.text, in_sentence.role or SENTENCE) if in_sentence
+                else Link(in_paragraph.text, PARAGRAPH) if in_paragraph else None)
+    needed = AGENT in code.requires or RUSSIA_CONDITION in code.requires
+    return link, link is not None or not needed
+
+
+def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: ModifierLexicon) -> Iterator[CodeHit]:
+    link, holds = _agent(code, cue, sent_id, scene)
+    if not holds:
+        return
+    modifiers = modifiers_of(cue, lexicon)
+    turned = modifiers[0] if modifiers else None
+    if turned is None or turned.effect == BOUNDS:
+        yield _hit(sent_id, code.id, code.dimension, cue, link, None)
+    if turned is not None and AGENT in code.requires:
+        yield _hit(sent_id, turned.code, LIMITS, cue, link, turned.text)
+
+
+def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: ModifierLexicon) -> Iterator[CodeHit]:
+    link, holds = _agent(code, cue, sent_id, scene)
+    if holds and (code.negated == KEEP or not is_negated(cue, lexicon)):
+        yield _hit(sent_id, code.id, code.dimension, cue, link, None)
+
+
+def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[EntityMention], *,
+                   codebook: "Codebook", modifiers: ModifierLexicon | None = None) -> Iterator[CodeHit]:
+    """Yield the code hits of `doc`, in sentence order, for headline, standfirst and body sentences."""
+    lexicon = modifiers or default_modifiers(codebook.vocab, codebook.make_doc)
+    analysed = [sentence for sentence in sentences if sentence.section in ANALYSED_SECTIONS]
+    scene = Scene(doc, analysed, entities)
+    previous: tuple[Sentence, list[CodeHit]] | None = None
+    for sentence in analysed:
+        span = scene.spans[sentence.sent_id]
+        by_code: dict[str, list[Span]] = {}
+        for match in codebook.matcher(span):
+            by_code.setdefault(match.label_, []).append(match)
+        found = []
+        for code_id in sorted(by_code):
+            code = codebook.codes[code_id]
+            if "assad" in code.requires and not scene.assad_side(sentence.sent_id):
+                continue
+            hits = _support_hits if code.dimension == SUPPORT else _limits_hits
+            for cue in sorted(filter_spans(by_code[code_id]), key=lambda span: span.start):
+                found.extend(hits(code, cue, sentence.sent_id, scene, lexicon))
+        if previous is not None and previous[0].block_id == sentence.block_id:
+            found.extend(_continued_limit(span, sentence.sent_id, previous[1], found))
+        yield from found
+        previous = (sentence, found)
+
+
+def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list[CodeHit]) -> list[CodeHit]:
+    """Return the limit a sentence continues: one that opens with a pronoun ('It is a thinning.',
+    'This will not last.') right after a limits sentence of its paragraph, and has no limit of its own,
+    elaborates that limit. The cue is the pronoun; the code and agent are the previous sentence's.
+    """
+    opening = span[0]
+    limit = next((hit for hit in before if hit.dimension == LIMITS), None)
+    if limit is None or any(hit.dimension == LIMITS for hit in here) or not (
+            opening.pos_ == "PRON" or opening.lower_ in DEMONSTRATIVES):
+        return []
+    return [CodeHit(sent_id, limit.code, LIMITS, opening.text, opening.idx, opening.idx + len(opening.text),
+                    limit.agent, CONTEXT, None)]

@@ -1,0 +1,171 @@
+"""Polarity and modality: the words that turn a support cue into a limit (`resources/framing_modifiers.csv`).
+
+Each modifier has a class (negation, ending, inability, refusal, reluctance, restriction,
+condition, priority, modality), an attachment and an effect:
+- `dependent`: a word attached to the cue or to the verb that governs it ('would *not* send
+  troops', '*no* troops', 'has *no longer* backed', '*only* air power');
+- `governor`: a word whose complement holds the cue ('*stopped* striking', '*refused* to rescue',
+  '*unable* to save', 'its *inability* to rein in');
+- `clause`: a subordinator opening a clause that conditions the cue ('will help *as long as* …');
+  a cue inside the conditional clause itself is not conditioned;
+- `turns`: the support becomes a limit; `bounds`: the support stands and a limit is added;
+  `none`: the phrase blocks a shorter modifier inside it ('not only').
+A modifier that is itself negated ('did not stop backing') does not count. A modifier on a
+clause above the cue's own ('it is *not* clear that Moscow will send jets') bounds the support
+rather than turning it.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, NamedTuple
+
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from analysis.config import RESOURCES_DIR
+from analysis.errors import InputError
+from analysis.nlp.matching import LemmaPhraseMatcher
+
+MODIFIERS_FILE = RESOURCES_DIR / "framing_modifiers.csv"
+MODIFIER_COLUMNS = ("term", "class", "attach", "effect", "code", "note")
+ATTACHMENTS = ("dependent", "governor", "clause")
+EFFECTS = ("turns", "bounds", "none")
+TURNS, BOUNDS = "turns", "bounds"
+NEGATION = "negation"
+# How the cue reaches the verb (or noun) that governs it: an object, a complement, a controlled clause.
+CHAIN_DEPS = frozenset({"dobj", "pobj", "prep", "xcomp", "acomp", "attr", "oprd", "advcl", "acl",
+                        "nsubjpass", "dative", "amod", "compound"})
+NOUN_CHAIN_DEPS = frozenset({"conj", "appos"})
+NOUNS = frozenset({"NOUN", "PROPN"})
+# How a polarity word hangs on the cue or its chain: 'not', 'no', 'never', 'only', 'little', 'few', 'might'.
+DEPENDENT_DEPS = frozenset({"neg", "det", "advmod", "npadvmod", "preconj", "amod", "dobj", "aux"})
+DETERMINER_TAGS = frozenset({"DT", "PRP$", "POS", "WP$"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+MARK = "mark"
+CONDITIONED_CLAUSES = frozenset({"advcl", "pcomp", "pobj"})
+# Clauses that describe something else or set a condition: a modifier above them does not bear on the cue.
+CLOSED_CLAUSES = frozenset({"relcl", "acl", "appos", "parataxis", "advcl"})
+
+
+class Modifier(NamedTuple):
+    """A polarity or modality word found on a cue."""
+
+    text: str
+    cls: str
+    effect: str
+    code: str
+
+
+class ModifierLexicon(NamedTuple):
+    """The modifier rows by lemma phrase, and a matcher for them."""
+
+    rows: dict[str, dict[str, str]]
+    matcher: LemmaPhraseMatcher
+
+
+def read_modifiers(path: Path | None = None, *, vocab: Vocab, make_doc: Callable[[str], Doc],
+                   limit_codes: frozenset[str] | None = None) -> ModifierLexicon:
+    """Return the modifier lexicon in `path`. Raises InputError naming every bad row.
+
+    With `limit_codes`, each row's `code` must be one of them (or empty for effect `none`).
+    """
+    path = Path(path or MODIFIERS_FILE)
+    problems, rows = [], {}
+    matcher = LemmaPhraseMatcher(vocab, make_doc)
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        if tuple(reader.fieldnames or ()) != MODIFIER_COLUMNS:
+            raise InputError([f"{path.name}: columns must be {','.join(MODIFIER_COLUMNS)}"])
+        for line_no, row in enumerate(reader, start=2):
+            where = f"{path.name} line {line_no} ('{row['term']}')"
+            row_problems = []
+            if not row["term"].strip() or row["term"] in rows:
+                row_problems.append(f"{where}: term must be non-empty and unique")
+            if row["attach"] not in ATTACHMENTS:
+                row_problems.append(f"{where}: attach must be one of {', '.join(ATTACHMENTS)}")
+            if row["effect"] not in EFFECTS:
+                row_problems.append(f"{where}: effect must be one of {', '.join(EFFECTS)}")
+            elif row["effect"] != "none" and limit_codes is not None and row["code"] not in limit_codes:
+                row_problems.append(f"{where}: code '{row['code']}' is not a limits code of the codebook")
+            if row_problems:
+                problems.extend(row_problems)
+                continue
+            rows[row["term"]] = row
+            matcher.add(row["term"], [row["term"]])
+    if problems:
+        raise InputError(problems)
+    return ModifierLexicon(rows, matcher)
+
+
+@lru_cache(maxsize=4)
+def default_modifiers(vocab: Vocab, make_doc: Callable[[str], Doc]) -> ModifierLexicon:
+    """Return the lexicon in `MODIFIERS_FILE`, read once per vocabulary."""
+    return read_modifiers(vocab=vocab, make_doc=make_doc)
+
+
+def governing_chain(cue: Span) -> list[Token]:
+    """Return the cue's root and the words that govern it up to the head of its clause."""
+    node, chain = cue.root, [cue.root]
+    while not any(child.dep_ in SUBJECT_DEPS for child in node.children) and node.head.i != node.i:
+        if node.dep_ not in CHAIN_DEPS and not (node.pos_ in NOUNS and node.dep_ in NOUN_CHAIN_DEPS):
+            break
+        node = node.head
+        chain.append(node)
+    return chain
+
+
+def _after_determiner(token: Token) -> bool:
+    """Return True for an adjective after a determiner: 'the only ally' is uniqueness, not restriction."""
+    return token.dep_ == "amod" and token.i > 0 and token.nbor(-1).tag_ in DETERMINER_TAGS
+
+
+def _negated(token: Token) -> bool:
+    return any(child.dep_ == "neg" for child in token.children)
+
+
+def _attached(row: dict[str, str], phrase: Span, chain: list[Token], cue: Span) -> bool:
+    """Return True when the modifier `phrase` bears on `cue`, whose governing words are `chain`."""
+    root, chain_ids = phrase.root, {token.i for token in chain}
+    if phrase.start < cue.end and cue.start < phrase.end:
+        return False
+    if row["attach"] == "governor":
+        return root.i in chain_ids and root.i != cue.root.i and not _negated(root)
+    if row["attach"] == "dependent":
+        return (root.head.i in chain_ids and root.i not in chain_ids and root.dep_ in DEPENDENT_DEPS
+                and not _after_determiner(root))
+    if root.dep_ == MARK:
+        return root.head.dep_ in CONDITIONED_CLAUSES and root.head.head.i in chain_ids
+    return root.head.i in chain_ids and root.i not in chain_ids
+
+
+def modifiers_of(cue: Span, lexicon: ModifierLexicon) -> list[Modifier]:
+    """Return the modifiers that bear on `cue` within its sentence, those that turn it first.
+
+    A modifier on the cue's own clause keeps its effect; one on a clause above it bounds, unless
+    a relative, adverbial or conditional clause lies between (`CLOSED_CLAUSES`) or the word it
+    hangs on is itself a modifier ('did not stop').
+    """
+    sentence = cue.sent
+    chain = governing_chain(cue)
+    wider, node = [], chain[-1]
+    while node.dep_ not in CLOSED_CLAUSES and node.head.i != node.i:
+        node = node.head
+        if node.norm_ not in lexicon.rows:
+            wider.append(node)
+    found = []
+    for phrase in filter_spans(lexicon.matcher(sentence)):
+        row = lexicon.rows[phrase.label_]
+        if row["effect"] != "none" and _attached(row, phrase, chain, cue):
+            found.append(Modifier(phrase.text, row["class"], row["effect"], row["code"]))
+        elif row["effect"] != "none" and _attached(row, phrase, chain + wider, cue):
+            found.append(Modifier(phrase.text, row["class"], BOUNDS, row["code"]))
+    return sorted(found, key=lambda modifier: modifier.effect != TURNS)
+
+
+def is_negated(cue: Span, lexicon: ModifierLexicon) -> bool:
+    """Return True when a negation bears on `cue` ('did not abandon', 'no withdrawal')."""
+    return any(modifier.cls == NEGATION for modifier in modifiers_of(cue, lexicon))

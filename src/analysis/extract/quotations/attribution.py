@@ -1,0 +1,237 @@
+"""Attribution of quotes in marks: a cue in the quote's clause, 'according to X', a citation after
+it, a colon-ended paragraph before it, or the attributed quote it continues."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import NamedTuple, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from analysis.corpus.sections import Block
+from analysis.extract.quotations.lexicon import QuoteLexicon
+from analysis.extract.quotations.index import QuoteIndex
+from analysis.extract.quotations.kinds import stands_alone
+from analysis.extract.quotations.marks import QuoteMarks, in_quote
+from analysis.extract.quotations.speakers import (SUBJECT_DEPS, in_spans, is_person, noun_cue_speaker,
+                                                  speaker_span, subject_of)
+from analysis.nlp.sentences import Sentence, raw_text
+
+CITATION = re.compile(r"\s*\(((?:[A-Z][\w’'.-]+)(?:(?: and | & )[A-Z][\w’'.-]+)?(?: et al\.?)?),? "
+                      r"(\d{4}[a-z]?)(?:[,:]?\s*(?:p\.\s*)?\d+(?:[-–]\d+)?)?\)")
+CITATION_AT_END = re.compile(CITATION.pattern + r"\W*$")
+CONTINUATION_MAX_GAP_CHARS = 120
+ACCORDING_TO_LENGTH = 2
+CUE_WINDOW_TOKENS = 80
+
+
+class Attribution(NamedTuple):
+    """Who a quote is attributed to (`speaker`, a mention, or None) and the cue that says so."""
+
+    speaker: Span | None
+    cue: str
+    cue_start: int
+    cue_end: int
+    speaker_text: str | None = None
+
+
+class _Candidate(NamedTuple):
+    distance: int
+    cue: Token
+    subject: Token | None
+    lemma: str
+    length: int
+
+
+def according_to_object(doc: Doc, token: Token) -> Token | None:
+    """Return the object of 'according to' when `token` is its 'according', else None."""
+    if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+        return None
+    return next((t for t in doc[token.i + 1].children if t.dep_ == "pobj"), None)
+
+
+def is_according_to(doc: Doc, token: Token) -> bool:
+    """Return True when `token` is the 'according' of 'according to'."""
+    return token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to"
+
+
+class QuoteContext(NamedTuple):
+    """What attribution reads besides the quote itself, each built once per document."""
+
+    doc: Doc
+    quotes: QuoteIndex
+    lexicon: QuoteLexicon
+    silent: Sequence[tuple[int, int]]
+    sentence_starts: Sequence[int]
+    cue_tokens: Sequence[int]
+    colons: Sequence[int]
+    citations: dict[int, re.Match | None]
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        """Return the token range `(start, end)` of the parser's sentence holding token `i`."""
+        k = bisect.bisect_right(self.sentence_starts, i) - 1
+        end = self.sentence_starts[k + 1] if k + 1 < len(self.sentence_starts) else len(self.doc)
+        return self.sentence_starts[k], end
+
+
+def quote_context(doc: Doc, quotes: Sequence[QuoteMarks], lexicon: QuoteLexicon, *,
+                  silent: Sequence[tuple[int, int]] = ()) -> QuoteContext:
+    """Return the context for attributing `quotes` in `doc`; no speaker comes from the `silent` spans."""
+    return QuoteContext(doc=doc, quotes=QuoteIndex(quotes), lexicon=lexicon, silent=silent,
+                        sentence_starts=[sent.start for sent in doc.sents],
+                        cue_tokens=[token.i for token in doc if _may_cue(doc, token, lexicon)],
+                        colons=[token.i for token in doc if token.text == ":"], citations={})
+
+
+def attribute(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:
+    """Return the cue and speaker of a marked quote, or None if nothing attributes it."""
+    content = context.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if content is None or len(content) == 0:
+        return None
+    return _attribute_by_cue(context, quote, content) or _attribute_by_citation(context, quote, content)
+
+
+def citation_attribution(doc: Doc, match: re.Match) -> Attribution:
+    """Return the attribution of a citation `match` made on the whole raw text."""
+    span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+    end = match.start() + match.group(0).rfind(")") + 1
+    return Attribution(speaker=span, cue="cite", cue_start=start, cue_end=end, speaker_text=match.group(1))
+
+
+def _attribute_by_citation(context: QuoteContext, quote: QuoteMarks, content: Span) -> Attribution | None:
+    """Attribute a quote to a citation right after it, or at the end of its sentence: '(Coughlin 2023 135)'."""
+    doc, raw = context.doc, raw_text(context.doc)
+    if quote.close_at is not None:
+        match = CITATION.match(raw, quote.close_at + 1)
+        if match:
+            return citation_attribution(doc, match)
+    sent_start, sent_end = context.sentence(content[-1].i)
+    end_char = doc[sent_end - 1].idx + len(doc[sent_end - 1])
+    if end_char not in context.citations:
+        context.citations[end_char] = CITATION_AT_END.search(raw, doc[sent_start].idx, end_char)
+    match = context.citations[end_char]
+    if match is not None and match.start() < quote.closed_or_end + 1:
+        match = CITATION_AT_END.search(raw, quote.closed_or_end + 1, end_char)
+    return citation_attribution(doc, match) if match else None
+
+
+def _governs(token: Token, content: Span) -> bool:
+    """Return True when `token` is in the quote or above one of its words in the parse."""
+    return content.start <= token.i < content.end or (token.left_edge.i < content.end
+                                                      and token.right_edge.i >= content.start)
+
+
+def _enclosing(context: QuoteContext, quote: QuoteMarks) -> QuoteMarks | None:
+    """Return the quote one level up whose words hold `quote`'s words, if any."""
+    parent = context.quotes.enclosing(quote)
+    return parent if parent is not None and parent.start <= quote.start and quote.end <= parent.end else None
+
+
+def _may_cue(doc: Doc, token: Token, lexicon: QuoteLexicon) -> bool:
+    """Return True for a token that can be a cue: 'according', a reporting noun or a reporting verb."""
+    if token.pos_ == "NOUN":
+        return token.lemma_ in lexicon.noun_cues or is_according_to(doc, token)
+    return token.lemma_ in lexicon.direct_cues or is_according_to(doc, token)
+
+
+def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -> Attribution | None:
+    """Attribute a quote to the subject of a reporting verb (or noun) whose clause holds it, or to
+    'according to X'; a quote after a colon takes any cue before the colon. Cues are looked for
+    within `CUE_WINDOW_TOKENS` of the quote, in its sentences."""
+    doc, lexicon = context.doc, context.lexicon
+    sent_start, sent_end = context.sentence(content[0].i)[0], context.sentence(content[-1].i)[1]
+    parent = _enclosing(context, quote)
+
+    def usable(token: Token) -> bool:
+        if not (sent_start <= token.i < sent_end) or quote.open_at <= token.idx <= quote.closed_or_end:
+            return False
+        if parent is not None and not (parent.start <= token.idx < parent.end):
+            return False
+        return context.quotes.held_at_depth(token.idx, quote.depth) is None
+
+    first, last = max(sent_start, content.start - CUE_WINDOW_TOKENS), min(sent_end, content.end + CUE_WINDOW_TOKENS)
+    before = bisect.bisect_left(context.colons, content.start) - 1
+    colon = doc[context.colons[before]] if before >= 0 and context.colons[before] >= first else None
+    candidates = []
+    cue_tokens = context.cue_tokens
+    for i in cue_tokens[bisect.bisect_left(cue_tokens, first):bisect.bisect_left(cue_tokens, last)]:
+        token = doc[i]
+        if not usable(token):
+            continue
+        distance = abs(token.idx - quote.open_at)
+        if is_according_to(doc, token):
+            speaker = according_to_object(doc, token)
+            if speaker is not None and _governs(token.head, content):
+                candidates.append(_Candidate(distance, token, speaker, "according to", ACCORDING_TO_LENGTH))
+            continue
+        if token.pos_ == "NOUN" and token.lemma_ in lexicon.noun_cues:
+            subject = noun_cue_speaker(token)
+            if subject is not None and (_governs(token, content) or (colon is not None and token.i < colon.i)):
+                candidates.append(_Candidate(distance, token, subject, token.lemma_, 1))
+            continue
+        if token.lemma_ not in lexicon.direct_cues or token.pos_ not in ("VERB", "AUX"):
+            continue
+        as_clause = any(child.dep_ == "mark" and child.lower_ == "as" for child in token.children)
+        scope = token.head if as_clause else token
+        if _governs(scope, content) or (colon is not None and token.i < colon.i):
+            subject = subject_of(token)
+            if subject is not None and not usable(subject):
+                subject = None
+            candidates.append(_Candidate(distance, token, subject, token.lemma_, 1))
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda candidate: candidate.distance)
+    cue_end = doc[best.cue.i + best.length - 1]
+    heard = best.subject is not None and not in_spans(best.subject.idx, context.silent)
+    speaker = speaker_span(best.subject, lexicon, context.quotes) if heard else None
+    return Attribution(speaker=speaker, cue=best.lemma, cue_start=best.cue.idx, cue_end=cue_end.idx + len(cue_end))
+
+
+def block_index(block_starts: Sequence[int], char: int) -> int:
+    """Return the index of the block holding offset `char`, given the blocks' sorted start offsets."""
+    return max(0, bisect.bisect_right(block_starts, char) - 1)
+
+
+def _fills_its_paragraph(quote: QuoteMarks, block: Block) -> bool:
+    return quote.open_at == block.start and (quote.close_at is None or quote.close_at == block.end - 1)
+
+
+def introduced_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block], block_starts: Sequence[int],
+                           lexicon: QuoteLexicon) -> Attribution | None:
+    """Attribute a quote that opens its block to the subject of the last verb of the previous block
+    when that block introduces it with a colon ('The office sent this statement:'), or, for a quote
+    that fills its paragraph, when that subject is a person ('… he took a long time to answer.')."""
+    index = block_index(block_starts, quote.open_at)
+    if index == 0 or quote.open_at != blocks[index].start:
+        return None
+    colon = blocks[index - 1].text.endswith(":")
+    if not (colon or _fills_its_paragraph(quote, blocks[index])):
+        return None
+    last = doc.char_span(blocks[index - 1].start, blocks[index - 1].end, alignment_mode="expand")[-1]
+    if colon:
+        verb = next((token for token in reversed(last.sent) if token.pos_ == "VERB"), None)
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if verb is not None else None
+    else:
+        verb = last.sent.root
+        subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        subject = subject if subject is not None and is_person(subject, lexicon) else None
+    if subject is None:
+        return None
+    return Attribution(speaker=speaker_span(subject, lexicon), cue=verb.lemma_, cue_start=verb.idx,
+                       cue_end=verb.idx + len(verb))
+
+
+def continuation(doc: Doc, quote: QuoteMarks, earlier: QuoteMarks, attribution: Attribution,
+                 block_starts: Sequence[int], sentence: Sentence) -> Attribution | None:
+    """Return the earlier quote's attribution when `quote` continues it: a new sentence (`sentence`,
+    where `quote` opens) of quoted words in the same paragraph, right after the attributed quote's sentence."""
+    if block_index(block_starts, earlier.open_at) != block_index(block_starts, quote.open_at) \
+            or not stands_alone(doc, quote):
+        return None
+    between = raw_text(doc)[max(attribution.cue_end, earlier.closed_or_end) + 1:quote.open_at]
+    if sentence.start == quote.open_at and len(between) < CONTINUATION_MAX_GAP_CHARS \
+            and not in_quote(sentence.start - 1, [earlier]):
+        return attribution
+    return None

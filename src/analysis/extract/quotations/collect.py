@@ -1,0 +1,140 @@
+"""Quotations of a parsed document: quotes in marks with their kind and speaker, and reported speech."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Iterator, NamedTuple, Sequence
+
+from spacy.tokens import Doc
+
+from analysis.corpus.sections import Block, doc_blocks
+from analysis.extract.vocabulary import QUOTATION_KINDS
+from analysis.extract.quotations.attribution import (Attribution, QuoteContext, attribute, block_index, continuation,
+                                                     introduced_attribution, quote_context)
+from analysis.extract.quotations.kinds import is_title, names_a_thing, stands_alone
+from analysis.extract.quotations.lexicon import QuoteLexicon, default_lexicon
+from analysis.extract.quotations.marks import QuoteMarks, find_quote_marks
+from analysis.extract.quotations.reported import iter_reported
+from analysis.extract.quotations.names import Resolver, SpeakerName
+from analysis.nlp.entities import EntityMention
+from analysis.nlp.sentences import Sentence, raw_text
+
+KINDS = QUOTATION_KINDS
+NO_QUOTE_SECTIONS = frozenset({"boilerplate"})
+
+
+class Quotation(NamedTuple):
+    """A quotation or piece of reported speech; `text == raw[start:end]`."""
+
+    quote_id: int
+    sent_id: int
+    section: str
+    start: int
+    end: int
+    text: str
+    kind: str
+    speaker: str | None
+    speaker_name: str | None
+    speaker_actor: str | None
+    cue: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    cue_start: int | None
+    cue_end: int | None
+
+
+class _Found(NamedTuple):
+    start: int
+    end: int
+    kind: str
+    attribution: Attribution | None
+
+
+def _paragraph_groups(quotes: Sequence[QuoteMarks]) -> list[int]:
+    """Return, for each quote, the index of the first paragraph of the quotation it belongs to
+    (its own index unless it `continues` a quote left open by the paragraph before)."""
+    heads: list[int] = []
+    last_unclosed = None
+    for i, quote in enumerate(quotes):
+        heads.append(heads[last_unclosed] if quote.continues and last_unclosed is not None else i)
+        if quote.close_at is None:
+            last_unclosed = i
+    return heads
+
+
+def _marked(context: QuoteContext, blocks: Sequence[Block], block_starts: Sequence[int],
+            sentences: Sequence[Sentence]) -> Iterator[_Found]:
+    """Yield each quote in marks with its kind and attribution (None for scare quotes and titles).
+
+    The paragraphs of a multi-paragraph quotation share the first attribution any of them has.
+    """
+    doc, lexicon, quotes = context.doc, context.lexicon, context.quotes.quotes
+    sentence_starts = [s.start for s in sentences]
+    titles = [is_title(doc, quote, blocks[block_index(block_starts, quote.open_at)].section, lexicon)
+              for quote in quotes]
+    own = [attribute(context, quote) or introduced_attribution(doc, quote, blocks, block_starts, lexicon)
+           for quote in quotes]
+    heads = _paragraph_groups(quotes)
+    shared: dict[int, Attribution] = {}
+    for i, head in enumerate(heads):
+        if own[i] is not None and own[i].speaker is not None and not titles[i]:
+            shared.setdefault(head, own[i])
+    previous: tuple[QuoteMarks, Attribution] | None = None
+    for i, quote in enumerate(quotes):
+        if titles[i]:
+            yield _Found(quote.start, quote.end, "title", None)
+            continue
+        attribution = own[i] if own[i] is not None and own[i].speaker is not None else shared.get(heads[i], own[i])
+        if attribution is None and previous is not None:
+            sentence = sentences[max(0, bisect.bisect_right(sentence_starts, quote.open_at) - 1)]
+            attribution = continuation(doc, quote, *previous, block_starts, sentence)
+            if attribution is not None:
+                shared.setdefault(heads[i], attribution)
+        if attribution is not None and attribution.speaker is not None and not names_a_thing(doc, quote, lexicon):
+            split = previous is not None and previous[1].cue_start == attribution.cue_start
+            kind = "direct" if stands_alone(doc, quote) or split else "partial"
+            if kind == "direct" and quote.depth == 0:
+                previous = (quote, attribution)
+        else:
+            kind, attribution = "scare", None
+        yield _Found(quote.start, quote.end, kind, attribution)
+
+
+def iter_quotations(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[EntityMention], *,
+                    author: str = "", lexicon: QuoteLexicon | None = None) -> Iterator[Quotation]:
+    """Yield the quotations of `doc` in text order, marked quotes and reported speech alike.
+
+    Quote marks are paired within the blocks stored on `doc` (see `set_blocks`); `author`
+    resolves first-person speakers ('As I mention …') to the document's author.
+    Raises InputError when the default lexicon's resource files are malformed.
+    """
+    blocks = doc_blocks(doc)
+    lexicon = lexicon or default_lexicon()
+    resolver = Resolver(doc, entities, author, lexicon=lexicon, blocks=blocks)
+    block_starts = [b.start for b in blocks]
+    quotes = [q for q in find_quote_marks(raw_text(doc), [(b.start, b.end) for b in blocks])
+              if blocks[block_index(block_starts, q.open_at)].section not in NO_QUOTE_SECTIONS]
+    context = quote_context(doc, quotes, lexicon, silent=resolver.silent)
+    found = list(_marked(context, blocks, block_starts, sentences))
+    spans = {(item.start, item.end) for item in found}
+    for reported in iter_reported(doc, sentences, context.quotes, lexicon, silent=resolver.silent):
+        if (reported.start, reported.end) not in spans:
+            spans.add((reported.start, reported.end))
+            found.append(_Found(reported.start, reported.end, "indirect", reported.attribution))
+    found.sort(key=lambda item: (item.start, -item.end))
+    sentence_starts = [s.start for s in sentences]
+    for quote_id, item in enumerate(found):
+        sentence = sentences[max(0, bisect.bisect_right(sentence_starts, item.start - 1) - 1)]
+        attribution = item.attribution
+        speaker = attribution.speaker if attribution else None
+        name, actor = resolver.name_and_actor(speaker) if speaker is not None else SpeakerName(None, None)
+        speaker_text = (attribution.speaker_text or speaker.text) if speaker is not None else None
+        if attribution is not None and attribution.cue == "cite":
+            name = resolver.full_name(speaker_text)
+        yield Quotation(quote_id=quote_id, sent_id=sentence.sent_id, section=sentence.section, start=item.start,
+                        end=item.end, text=raw_text(doc)[item.start:item.end], kind=item.kind, speaker=speaker_text,
+                        speaker_name=name, speaker_actor=actor, cue=attribution.cue if attribution else None,
+                        speaker_start=speaker.start_char if speaker is not None else None,
+                        speaker_end=speaker.end_char if speaker is not None else None,
+                        cue_start=attribution.cue_start if attribution else None,
+                        cue_end=attribution.cue_end if attribution else None)

@@ -1,0 +1,62 @@
+"""What a quote in marks is, apart from who said it: the speaker's own sentence or a fragment, the
+title of a work, or a name in use."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from analysis.extract.quotations.lexicon import QuoteLexicon
+from analysis.extract.quotations.marks import QuoteMarks
+from analysis.nlp.sentences import raw_text
+
+TITLE_LOOKBACK_CHARS = 40
+TITLE_LOOKBACK_WORDS = 3
+TITLE_MIN_WORDS = 3
+TITLE_MAX_CHARS = 200
+TITLE_SHORT_WORD_LENGTH = 3
+
+
+def stands_alone(doc: Doc, quote: QuoteMarks) -> bool:
+    """Return True when the quoted words read as the speaker's own sentence, not a fragment of the author's."""
+    raw = raw_text(doc)
+    first = quote.start
+    while first < quote.end and raw[first] == "[":
+        first += 1
+    if first == quote.end:
+        return False
+    return raw[first].isupper() or raw[first].isdigit() or raw[quote.start] == "["
+
+
+def _words_before(doc: Doc, quote: QuoteMarks) -> list[str]:
+    before = raw_text(doc)[max(0, quote.open_at - TITLE_LOOKBACK_CHARS):quote.open_at]
+    return re.findall(r"[\w-]+", before)[-TITLE_LOOKBACK_WORDS:]
+
+
+def _title_cased(words: str) -> bool:
+    """Return True for words in title case: at least three, every one longer than a short function word capitalised."""
+    found = re.findall(r"[^\W\d_][\w’'-]*", words)
+    return len(found) >= TITLE_MIN_WORDS and all(word[0].isupper() for word in found
+                                                 if len(word) > TITLE_SHORT_WORD_LENGTH)
+
+
+def is_title(doc: Doc, quote: QuoteMarks, section: str, lexicon: QuoteLexicon) -> bool:
+    """Return True for the title of a work: a top-level quote in references, one right after a work noun,
+    or one in title case."""
+    if section == "references" and quote.depth == 0:
+        return True
+    if quote.end - quote.start <= TITLE_MAX_CHARS and _title_cased(raw_text(doc)[quote.start:quote.end]):
+        return True
+    return any(word in lexicon.work_nouns for word in _words_before(doc, quote))
+
+
+def names_a_thing(doc: Doc, quote: QuoteMarks, lexicon: QuoteLexicon) -> bool:
+    """Return True for a quote right after a naming word with no agent ('the route known as the “…”',
+    'so-called “…”'): the words are a name in use, not anyone's speech."""
+    if not any(word.lower() in lexicon.naming_words for word in _words_before(doc, quote)):
+        return False
+    before = doc.char_span(max(0, quote.open_at - TITLE_LOOKBACK_CHARS), quote.open_at, alignment_mode="expand")
+    return before is None or not any(token.lower_ in lexicon.naming_words and
+                                     any(child.dep_ in ("nsubj", "agent") for child in token.children)
+                                     for token in before)

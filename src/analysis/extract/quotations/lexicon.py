@@ -1,0 +1,60 @@
+"""The editable word lists behind quotation extraction: `resources/quote_cues.csv` and `quote_lexicon.csv`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from analysis.config import RESOURCES_DIR
+from analysis.corpus.resources import read_resource_table
+from analysis.errors import InputError
+
+CUES_FILE = RESOURCES_DIR / "quote_cues.csv"
+LEXICON_FILE = RESOURCES_DIR / "quote_lexicon.csv"
+CUE_COLUMNS = ("cue", "use", "note")
+LEXICON_COLUMNS = ("term", "role", "note")
+CUE_USES = ("both", "direct", "noun")
+LEXICON_ROLES = ("work_noun", "speaker_title", "expert_word", "person_noun", "naming_word")
+
+
+@dataclass(frozen=True)
+class QuoteLexicon:
+    """The editable word lists behind quotation extraction."""
+
+    direct_cues: frozenset[str]
+    indirect_cues: frozenset[str]
+    noun_cues: frozenset[str]
+    work_nouns: frozenset[str]
+    speaker_titles: frozenset[str]
+    expert_words: frozenset[str]
+    person_nouns: frozenset[str] = frozenset()
+    naming_words: frozenset[str] = frozenset()
+
+
+def read_quote_lexicon() -> QuoteLexicon:
+    """Return the cue verbs and word lists. Raises InputError naming every bad row."""
+    problems: list[str] = []
+    uses: dict[str, set[str]] = {use: set() for use in CUE_USES}
+    roles: dict[str, set[str]] = {role: set() for role in LEXICON_ROLES}
+    for path, columns, groups in ((CUES_FILE, CUE_COLUMNS, uses), (LEXICON_FILE, LEXICON_COLUMNS, roles)):
+        rows, found = read_resource_table(path, columns=columns, where=path.name)
+        problems += found
+        entry, group = columns[:2]
+        for row in rows:
+            if row.values[group] not in groups:
+                problems.append(f"{path.name} line {row.line} ('{row.values[entry]}'): {group} must be one of "
+                                f"{', '.join(groups)}")
+            else:
+                groups[row.values[group]].add(row.values[entry])
+    if problems:
+        raise InputError(problems)
+    return QuoteLexicon(direct_cues=frozenset(uses["both"] | uses["direct"]), indirect_cues=frozenset(uses["both"]),
+                        noun_cues=frozenset(uses["noun"]), work_nouns=frozenset(roles["work_noun"]),
+                        speaker_titles=frozenset(roles["speaker_title"]), expert_words=frozenset(roles["expert_word"]),
+                        person_nouns=frozenset(roles["person_noun"]), naming_words=frozenset(roles["naming_word"]))
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> QuoteLexicon:
+    """Return the lexicon read from the resource files, read once. Raises InputError as `read_quote_lexicon`."""
+    return read_quote_lexicon()

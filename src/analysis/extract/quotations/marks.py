@@ -1,0 +1,163 @@
+"""Quote-mark pairing in raw text, block by block.
+
+Forgiving: a wrong-way or missing closing mark affects only its own quote, and an apostrophe
+is never taken for a closing single quote unless a single quote is open.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from typing import NamedTuple, Sequence
+
+DOUBLE_OPEN, DOUBLE_CLOSE = "“„«", "”»"
+SINGLE_OPEN, SINGLE_CLOSE = "‘‹", "’›"
+STRAIGHT_DOUBLE, STRAIGHT_SINGLE = '"', "'"
+DOUBLE_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT_DOUBLE
+ALL_MARKS = DOUBLE_MARKS + SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT_SINGLE
+OPENING_CONTEXT = "([{—–-/\"'" + DOUBLE_OPEN + SINGLE_OPEN
+CLOSING_CONTEXT = ".,;:!?)]}—–-…\"'" + DOUBLE_CLOSE + SINGLE_CLOSE
+MARK = re.compile("[" + re.escape(ALL_MARKS) + "]")
+CLOSING_SINGLE = re.compile(r"(?=\S[’'](?!\w))")
+SPACE_THEN_LOWER = re.compile(r"\s+[a-z]")
+
+
+class QuoteMarks(NamedTuple):
+    """A pair of quotation marks: `start`/`end` bound the quoted words, `open_at` and `close_at` the marks;
+    `continues` when the quote reopens, at the start of its paragraph, a quotation left open by the paragraph before."""
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int | None
+    depth: int
+    continues: bool = False
+
+    @property
+    def closed_or_end(self) -> int:
+        """The closing mark's offset, or the end of the words when the quote is left open."""
+        return self.close_at if self.close_at is not None else self.end
+
+
+def _family(char: str) -> str:
+    return "double" if char in DOUBLE_MARKS else "single"
+
+
+def _opens(text: str, i: int) -> bool:
+    return i == 0 or text[i - 1].isspace() or text[i - 1] in OPENING_CONTEXT
+
+
+def _closes(text: str, i: int) -> bool:
+    return i + 1 == len(text) or text[i + 1].isspace() or text[i + 1] in CLOSING_CONTEXT
+
+
+class _Block:
+    """One block's text with what mark roles need, looked up without rescanning: the open quotes per
+    family, and where the next closing-looking single mark and the next opening single mark are."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.stack: list[tuple[str, int]] = []
+        self.open_count = {"double": 0, "single": 0}
+        self.closers = [m.start() for m in CLOSING_SINGLE.finditer(text)]
+        self.single_openers = [i for i, char in enumerate(text) if char == "‘"]
+
+    def push(self, family: str, at: int) -> None:
+        self.stack.append((family, at))
+        self.open_count[family] += 1
+
+    def pop(self) -> tuple[str, int]:
+        family, at = self.stack.pop()
+        self.open_count[family] -= 1
+        return family, at
+
+    def role(self, i: int) -> str | None:
+        """Return 'open', 'close' or None (an apostrophe or a stray mark) for the mark at `text[i]`."""
+        text, char = self.text, self.text[i]
+        is_open = self.open_count[_family(char)] > 0
+        left, right = _opens(text, i), _closes(text, i)
+        if char in DOUBLE_OPEN + SINGLE_OPEN:
+            if is_open and right and (left or not text[i + 1:i + 2].isalnum()):
+                return "close"
+            return "open" if (left or not right) else None
+        if char in DOUBLE_CLOSE:
+            if is_open:
+                return "close"
+            return "open" if left and not right else None
+        if char in SINGLE_CLOSE + STRAIGHT_SINGLE:
+            if is_open and right and not left and not self._plural_possessive(i):
+                return "close"
+            if char == STRAIGHT_SINGLE and left and not right:
+                return "open"
+            return None
+        if is_open and (right or not left):
+            return "close"
+        return "open" if (left or not right) else None
+
+    def _plural_possessive(self, i: int) -> bool:
+        """Return True for an apostrophe after a plural inside single quotes: ‘the rebels’ claims’ is one quote."""
+        if self.text[i - 1:i] != "s" or not SPACE_THEN_LOWER.match(self.text, i + 1):
+            return False
+        later = bisect.bisect_left(self.closers, i + 1)
+        if later == len(self.closers):
+            return False
+        opener = bisect.bisect_left(self.single_openers, i + 1)
+        return opener == len(self.single_openers) or self.single_openers[opener] >= self.closers[later]
+
+
+def find_quote_marks(text: str, blocks: Sequence[tuple[int, int]]) -> list[QuoteMarks]:
+    """Return the quotes of `text`, given block spans `(start, end)`, in order of their opening mark.
+
+    A double quote left open at the end of a block ends with its block (only the outermost of
+    several open quotes is kept). When the next block opens with a double mark (the
+    multi-paragraph convention), the quote that mark opens `continues` it. A single quote left
+    open is dropped: its mark was an apostrophe. Linear in the length of `text` (plus sorting).
+    """
+    quotes: list[QuoteMarks] = []
+    reopened_at = -1
+    for index, (block_start, block_end) in enumerate(blocks):
+        block = _Block(text[block_start:block_end])
+        for match in MARK.finditer(block.text):
+            i, family = match.start(), _family(match.group())
+            role = block.role(i)
+            if role == "open":
+                block.push(family, block_start + i)
+            elif role == "close":
+                while block.stack:
+                    kind, opened_at = block.pop()
+                    if kind == family:
+                        quotes.append(_quote(text, opened_at, block_start + i, len(block.stack),
+                                             continues=opened_at == reopened_at))
+                        break
+        outermost = next(((opened_at, depth) for depth, (kind, opened_at) in enumerate(block.stack)
+                          if kind == "double"), None)
+        if outermost is not None:
+            quotes.append(_quote(text, outermost[0], None, outermost[1], end=block_end,
+                                 continues=outermost[0] == reopened_at))
+        next_block = blocks[index + 1] if index + 1 < len(blocks) else None
+        reopens = next_block is not None and text[next_block[0]:next_block[0] + 1] in DOUBLE_OPEN + STRAIGHT_DOUBLE
+        reopened_at = next_block[0] if reopens and outermost is not None else -1
+    alnum = _alnum_prefix(text) if quotes else []
+    words = [q for q in quotes if alnum[q.end] > alnum[q.start]]
+    return sorted(words, key=lambda q: (q.open_at, q.depth))
+
+
+def _alnum_prefix(text: str) -> list[int]:
+    """Return how many alphanumeric characters come before each offset of `text` (and its end)."""
+    return [0, *itertools.accumulate(char.isalnum() for char in text)]
+
+
+def _quote(text: str, open_at: int, close_at: int | None, depth: int, *, end: int | None = None,
+           continues: bool = False) -> QuoteMarks:
+    start, stop = open_at + 1, close_at if close_at is not None else end
+    while start < stop and text[start].isspace():
+        start += 1
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    return QuoteMarks(start=start, end=stop, open_at=open_at, close_at=close_at, depth=depth, continues=continues)
+
+
+def in_quote(char: int, quotes: Sequence[QuoteMarks]) -> bool:
+    """Return True when offset `char` lies between the marks of one of `quotes`."""
+    return any(q.open_at <= char <= q.closed_or_end for q in quotes)

@@ -1,0 +1,162 @@
+"""Speaker names: pronouns resolve to the last matching subject before them; a short name resolves
+to the longest form of it in the document; first-person pronouns resolve to the author, or in a
+Q&A answer ('Dorn: …') to the person its label names. Datelines, bylines and page chrome never speak."""
+
+from __future__ import annotations
+
+import bisect
+from typing import NamedTuple, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from analysis.corpus.sections import Block
+from analysis.extract.quotations.lexicon import QuoteLexicon
+from analysis.extract.quotations.speakers import (FIRST_PERSON, PERSON_PRONOUNS, SUBJECT_DEPS,
+                                                  THING_PRONOUNS, THIRD_PERSON, in_spans, paragraph_label,
+                                                  silent_spans, surname, unbracketed)
+from analysis.nlp.entities import EntityMention
+
+GROUP_LABELS = frozenset({"GPE", "ORG", "NORP"})
+MAX_NAME_WORDS = 4
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+class SpeakerName(NamedTuple):
+    """A speaker's resolved name and gazetteer actor (either may be None)."""
+
+    name: str | None
+    actor: str | None
+
+
+class _Subject(NamedTuple):
+    char: int
+    name: str
+
+
+class Resolver:
+    """Names for speakers: pronouns resolve to the last matching subject; short names to the longest form."""
+
+    def __init__(self, doc: Doc, entities: Sequence[EntityMention], author: str, *, lexicon: QuoteLexicon,
+                 blocks: Sequence[Block] = ()):
+        self.author = author or None
+        self.silent = silent_spans(blocks)
+        self.block_starts = [block.start for block in blocks]
+        self.entities = entities
+        self.entity_starts = [mention.start for mention in entities]
+        persons = [m.text.strip("[]") for m in entities if m.label == "PERSON"] + ([author] if author else [])
+        persons += [name for token in doc if (name := self._untagged_name(token)) is not None]
+        self.longest: dict[str, str] = {}
+        self.by_first_name: dict[str, str] = {}
+        for name in persons:
+            last = surname(name)
+            if len(name) > len(self.longest.get(last, "")):
+                self.longest[last] = name
+            if len(name.split()) > 1 and len(name) > len(self.by_first_name.get(name.split()[0], "")):
+                self.by_first_name[name.split()[0]] = name
+        self.subjects: dict[str, list[_Subject]] = {"person": [], "thing": [], "plural": []}
+        for token in doc:
+            if token.dep_ not in SUBJECT_DEPS or token.lower_ in THIRD_PERSON or in_spans(token.idx, self.silent):
+                continue
+            group, name = self._subject(token, lexicon)
+            if group == "person" and self._refers_back(token, lexicon):
+                name = self.subjects["person"][-1].name
+            if group is not None:
+                self.subjects[group].append(_Subject(token.idx, name))
+        by_upper = {name.upper(): name for name in self.longest}
+        self.labels = [(block.start, block.end, self.full_name(by_upper[surname(label).upper()])) for block in blocks
+                       if (label := paragraph_label(block)) is not None and surname(label).upper() in by_upper]
+        self.label_starts = [start for start, _, _ in self.labels]
+
+    def _untagged_name(self, token: Token) -> str | None:
+        """Return the name of a subject written as two or more capitalised proper nouns that no entity
+        covers ('Gennady Orlik spent …'), else None: such a subject is taken for a person."""
+        if token.dep_ not in SUBJECT_DEPS or token.pos_ != "PROPN" or self.mention_at(token.idx) is not None:
+            return None
+        start = token.i
+        while start > max(0, token.i + 1 - MAX_NAME_WORDS) and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].text.istitle() \
+                and token.doc[start - 1].whitespace_ == " ":
+            start -= 1
+        return token.doc[start:token.i + 1].text if start < token.i and token.text.istitle() else None
+
+    def _subject(self, token: Token, lexicon: QuoteLexicon) -> tuple[str | None, str]:
+        """Return the group ('person', 'thing', 'plural' or None) a subject token belongs to, and its name."""
+        mention = self.mention_at(token.idx)
+        coordinated = any(child.dep_ == "conj" for child in token.children)
+        if mention is not None and mention.label == "PERSON":
+            return "person", self.full_name(mention.text)
+        if token.pos_ == "PROPN" and token.text in self.longest and not coordinated:
+            return "person", self.full_name(token.text)
+        if token.tag_ == "NN" and token.lemma_.lower() in lexicon.person_nouns and not coordinated:
+            return "person", token.doc[token.left_edge.i:token.i + 1].text
+        if mention is not None and mention.label in GROUP_LABELS and token.tag_ in ("NNP", "NN"):
+            return "thing", mention.text
+        if token.tag_ in ("NNS", "NNPS") or coordinated:
+            return "plural", token.doc[token.left_edge.i:token.right_edge.i + 1].text
+        if token.tag_ == "NN" and token.head.lemma_ in lexicon.direct_cues:
+            return "thing", token.doc[token.left_edge.i:token.i + 1].text
+        return None, ""
+
+    def _refers_back(self, token: Token, lexicon: QuoteLexicon) -> bool:
+        """Return True for a definite description ('the retired colonel') of the last person who was a
+        subject in the same or the previous paragraph."""
+        definite = any(child.dep_ == "det" and child.lower_ in DEFINITE_DETERMINERS for child in token.children)
+        if not (definite and token.lemma_.lower() in lexicon.person_nouns and self.subjects["person"]):
+            return False
+        here = bisect.bisect_right(self.block_starts, token.idx)
+        return here - bisect.bisect_right(self.block_starts, self.subjects["person"][-1].char) <= 1
+
+    def silenced(self, char: int) -> bool:
+        """Return True when offset `char` lies in a byline, page chrome or a dateline."""
+        return in_spans(char, self.silent)
+
+    def mention_at(self, char: int) -> EntityMention | None:
+        """Return the entity mention covering offset `char`, or None."""
+        i = bisect.bisect_right(self.entity_starts, char) - 1
+        if i >= 0 and self.entities[i].start <= char < self.entities[i].end:
+            return self.entities[i]
+        return None
+
+    def full_name(self, name: str) -> str:
+        """Return the longest form of `name` in the document (by surname, or by first name for one word)."""
+        name = name.strip("[]")
+        if not name:
+            return name
+        candidates = [name, self.longest.get(surname(name), name)]
+        if len(name.split()) == 1:
+            candidates.append(self.by_first_name.get(name, name))
+        return max(candidates, key=len)
+
+    def pronoun(self, token: Token) -> str | None:
+        """Return the name a pronoun refers to: the author for the first person, else the last subject of its kind."""
+        word = token.lower_
+        if word in FIRST_PERSON:
+            i = bisect.bisect_right(self.label_starts, token.idx) - 1
+            in_answer = i >= 0 and self.labels[i][0] <= token.idx < self.labels[i][1]
+            return self.labels[i][2] if in_answer else self.author
+        group = "person" if word in PERSON_PRONOUNS else "thing" if word in THING_PRONOUNS else "plural"
+        subjects = self.subjects[group]
+        index = bisect.bisect_left(subjects, (token.idx, ""))
+        return subjects[index - 1].name if index else None
+
+    def name_and_actor(self, speaker: Span) -> SpeakerName:
+        """Return the resolved name and gazetteer actor of a speaker mention."""
+        if len(speaker) == 1 and speaker[0].pos_ == "PRON":
+            if speaker[0].lower_ not in FIRST_PERSON | THIRD_PERSON:
+                return SpeakerName(None, None)
+            name = self.pronoun(speaker[0])
+            actor = next((m.actor for m in self.entities if m.actor and name and m.text == name.split()[-1]), None)
+            return SpeakerName(name, actor)
+        first = bisect.bisect_left(self.entity_starts, speaker.start_char)
+        last = bisect.bisect_left(self.entity_starts, speaker.end_char)
+        mentions = list(self.entities[first:last])
+        persons = [m for m in mentions if m.label == "PERSON"]
+        actor = next((m.actor for m in mentions if m.actor), None)
+        head = speaker.root
+        if len(persons) == 1 and persons[0].start <= head.idx < persons[0].end:
+            return SpeakerName(self.full_name(persons[0].text), actor)
+        named_head = head.pos_ == "PROPN" or any(m.start <= head.idx < m.end for m in mentions)
+        named_modifier = any(child.dep_ == "compound" and child.ent_type_ for child in head.children)
+        if named_head or named_modifier:
+            text = unbracketed(speaker.text)
+            return SpeakerName(self.full_name(text) if len(speaker) == 1 else text, actor)
+        return SpeakerName(None, actor)

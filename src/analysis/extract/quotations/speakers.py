@@ -1,0 +1,130 @@
+"""Speakers: the mention a cue points at (`speaker_span`), its subject, and where no speaker can be
+(datelines, bylines, page chrome). Names are resolved in `names`."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Sequence
+
+from spacy.tokens import Span, Token
+
+from analysis.corpus.sections import Block
+from analysis.extract.quotations.lexicon import QuoteLexicon
+from analysis.extract.quotations.index import QuoteIndex
+
+FIRST_PERSON = frozenset({"i", "we", "my", "our"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+THING_PRONOUNS = frozenset({"it", "its"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+THIRD_PERSON = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+SUBJECT_SEARCH_DEPTH = 3
+SILENT_SECTIONS = frozenset({"byline", "boilerplate"})
+DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z](?:, [A-Z][a-z]{2,}\.? \d{1,2})?"
+                      r"(?:(?: \([^()\n]{1,60}\))? ?[–—-] |\. /[^/\n]{1,40}/\.? )")
+PARAGRAPH_LABEL = re.compile(r"([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]+){0,2}): ")
+
+
+def surname(name: str) -> str:
+    """Return the last word of a name without a hyphenated particle ('al-Assad' → 'Assad')."""
+    return name.split()[-1].split("-")[-1] if name.split() else name
+
+
+def unbracketed(text: str) -> str:
+    return text.replace("[", "").replace("]", "")
+
+
+def silent_spans(blocks: Sequence[Block]) -> list[tuple[int, int]]:
+    """Return the sorted character spans no speaker can come from: bylines, page chrome and datelines."""
+    spans = []
+    for block in blocks:
+        if block.section in SILENT_SECTIONS:
+            spans.append((block.start, block.end))
+        elif (dateline := DATELINE.match(block.text)) is not None:
+            spans.append((block.start, block.start + dateline.end()))
+    return spans
+
+
+def in_spans(char: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Return True when offset `char` lies in one of the sorted, disjoint `spans`."""
+    i = bisect.bisect_right(spans, (char, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= char < spans[i][1]
+
+
+def paragraph_label(block: Block) -> str | None:
+    """Return the speaker label a paragraph opens with ('Dorn: …', 'Q: …'), or None."""
+    match = PARAGRAPH_LABEL.match(block.text)
+    return match.group(1) if match else None
+
+
+def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None = None) -> Span:
+    """Return the mention of the speaker headed by `token`: a named person in it, else its phrase
+    without any quote of `quotes` it holds."""
+    doc = token.doc
+    token = next((child for child in token.children if child.dep_ == "appos" and child.ent_type_ == "PERSON"), token)
+    if token.ent_type_ == "PERSON" and not any(t.dep_ in ("conj", "cc") for t in token.subtree if t is not token):
+        start = token.i
+        while start > 0 and doc[start - 1].ent_iob_ != "O" and doc[start - 1].ent_type_ == "PERSON":
+            start -= 1
+        end = token.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        while start > 0 and doc[start - 1].text in lexicon.speaker_titles:
+            start -= 1
+        return doc[start:end]
+    start, end = token.left_edge.i, token.right_edge.i + 1
+    held = quotes.opening_between(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])) if quotes else []
+    for quote in held:
+        if doc[start].idx <= quote.open_at < doc[end - 1].idx + len(doc[end - 1]):
+            if quote.open_at > token.idx:
+                end = min(end, bisect.bisect_left(doc, quote.open_at, start, end, key=_char))
+            else:
+                after = bisect.bisect_right(doc, quote.closed_or_end, start, end, key=_char)
+                start = max(start, after if after < end else start)
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "case"):
+        end -= 1
+    while start < end - 1 and (doc[start].is_punct and doc[start].text not in "[" or doc[start].is_space
+                               or doc[start].dep_ in ("advmod", "cc", "preconj") or doc[start].head.dep_ == "advmod"):
+        start += 1
+    return doc[start:end]
+
+
+def is_person(token: Token, lexicon: QuoteLexicon) -> bool:
+    """Return True when a subject token names or stands for one person: a PERSON name, 'he' or 'she',
+    or a noun such as 'the officer'."""
+    return (token.ent_type_ == "PERSON" or token.lower_ in PERSON_PRONOUNS
+            or (token.tag_ == "NN" and token.lemma_.lower() in lexicon.person_nouns))
+
+
+def _char(token: Token) -> int:
+    return token.idx
+
+
+def noun_cue_speaker(noun: Token) -> Token | None:
+    """Return the speaker of a reporting noun: its possessor ('Russia’s criticisms of …'), or the
+    subject of a light verb it is the object of ('Lavrov makes criticisms of …')."""
+    possessor = next((child for child in noun.children if child.dep_ == "poss"), None)
+    if possessor is not None:
+        return possessor
+    return subject_of(noun.head) if noun.dep_ == "dobj" else None
+
+
+def subject_of(cue: Token) -> Token | None:
+    """Return the subject (or passive agent) of a cue verb, looking up through `xcomp`, `conj` and `advcl`."""
+    token = cue
+    for _ in range(SUBJECT_SEARCH_DEPTH):
+        for child in token.children:
+            if child.dep_ == "nsubj":
+                if child.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+                    return token.head
+                return child
+            if child.dep_ == "agent":
+                objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+        if token.dep_ in ("xcomp", "conj", "advcl") and token.head is not token:
+            token = token.head
+        else:
+            return None
+    return None

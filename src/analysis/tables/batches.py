@@ -1,0 +1,237 @@
+"""Articles analysed a batch at a time: the one function that every engine runs.
+
+`document_tables` turns one parsed Doc into Arrow tables; an `Analyser` (one per build and
+process) takes a batch of documents, reuses what the cache holds, parses the rest with the
+pipeline it loads on first need, and returns the batch's tables, its failed articles and the
+seconds spent in each stage. `analyse_batch` is the picklable entry point that the process pool
+and Dask workers call; each worker keeps its pipeline for later batches and builds.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator, NamedTuple
+
+import pyarrow as pa
+import spacy
+from spacy.attrs import IS_SPACE
+
+from analysis.config import resolve_model_name
+from analysis.corpus.registry import Document
+from analysis.corpus.sections import doc_blocks, set_blocks
+from analysis.errors import ArticleError, InputError
+from analysis.extract.frames.coder import iter_code_hits
+from analysis.extract.framing import Codebook, read_codebook
+from analysis.extract.markers import MarkerLexicon, iter_markers, read_marker_lexicon
+from analysis.extract.naming import iter_labels
+from analysis.extract.quotations import iter_quotations
+from analysis.extract.voice import record_voices
+from analysis.nlp.entities import iter_entities
+from analysis.nlp.pipeline import load_nlp, parse_texts
+from analysis.nlp.sentences import iter_sentences
+from analysis.tables.cache import BuildCache
+from analysis.tables.schemas import SCHEMAS, check_tables
+from analysis.tables.stream import ARROW_SCHEMAS, from_arrow, join, records_to_arrow
+
+logger = logging.getLogger(__name__)
+BATCH_DOCS = 8  # documents per batch: the unit of work of every engine and one Parquet row group
+LOAD_STAGE, PARSE_STAGE, CACHE_STAGE, CHECK_STAGE, WRITE_STAGE = (
+    "loading the model", "parsing with spaCy", "reading and writing the cache", "checking the schemas",
+    "writing the tables")
+
+
+def units(doc):
+    """Return the sentences and entities of `doc`, whose blocks are set."""
+    sentences = list(iter_sentences(doc))
+    return sentences, list(iter_entities(doc, sentences))
+
+
+@contextmanager
+def timed(timings: Counter | None, stage: str) -> Iterator[None]:
+    """Add the seconds spent in the block to `timings[stage]`."""
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        if timings is not None:
+            timings[stage] += time.perf_counter() - started
+
+
+@contextmanager
+def _stage(doc_id: str, stage: str, timings: Counter | None = None) -> Iterator[None]:
+    """Turn an unexpected exception inside one stage of one article into an ArticleError naming both."""
+    try:
+        with timed(timings, stage):
+            yield
+    except (InputError, ArticleError):
+        raise
+    except Exception as err:
+        raise ArticleError(doc_id, stage, err) from err
+
+
+def document_tables(document: Document, doc, *, codebook: Codebook, marker_lexicon: MarkerLexicon,
+                    timings: Counter | None = None) -> dict[str, pa.Table]:
+    """Return every table for one document as Arrow, sorted by key, from its parsed `doc` with its blocks set
+    (see `set_blocks`), adding the seconds spent in each stage to `timings`.
+
+    Raises ArticleError naming the document and the stage when an extractor fails.
+    """
+    doc_id = document.doc_id
+    with _stage(doc_id, "cutting blocks, sentences and entities", timings):
+        blocks = doc_blocks(doc)
+        sentences, entities = units(doc)
+    with _stage(doc_id, "finding quotations", timings):
+        quotations = list(iter_quotations(doc, sentences, entities, author=document.source.author))
+    records = {"blocks": blocks, "sentences": sentences, "entities": entities, "quotations": quotations}
+    with _stage(doc_id, "coding frames", timings):
+        records["codes"] = list(iter_code_hits(doc, sentences, entities, codebook=codebook))
+    with _stage(doc_id, "finding argument markers", timings):
+        records["markers"] = list(iter_markers(doc, sentences, entities, quotations, lexicon=marker_lexicon))
+    with _stage(doc_id, "finding labels", timings):
+        records["labels"] = list(iter_labels(doc, sentences, entities))
+    with _stage(doc_id, "telling who speaks", timings):
+        voices = record_voices({name: records[name] for name in ("sentences", "entities", "markers", "labels")},
+                               blocks=blocks, quotations=quotations)
+    tables = {name: records_to_arrow(rows, name, doc_id=doc_id, **voices.get(name, {}))
+              for name, rows in records.items()}
+    source = document.source
+    tables["documents"] = pa.Table.from_pylist([{
+        **{name: getattr(source, name) for name in ("doc_id", "file", "outlet", "title", "author", "published",
+                                                      "genre", "label")},
+        "sha256": document.sha256, "n_chars": len(document.text), "n_blocks": len(blocks),
+        "n_sentences": len(sentences), "n_tokens": len(doc) - int(doc.to_array([IS_SPACE]).sum()),
+    }], schema=ARROW_SCHEMAS["documents"])
+    return tables
+
+
+class BuildSettings(NamedTuple):
+    """What a worker needs to analyse batches; small and picklable, so it travels to other processes."""
+
+    model: str | None
+    cache_dir: Path | None
+    model_key: str
+    build_id: str
+
+
+class BatchResult(NamedTuple):
+    """One batch analysed: its tables (Arrow, sorted by key), failed articles, seconds per stage, counts."""
+
+    tables: dict[str, pa.Table]
+    failures: list[ArticleError]
+    timings: Counter
+    counts: Counter
+
+
+_PIPELINES: dict[str, spacy.language.Language] = {}
+_ANALYSERS: dict[BuildSettings, "Analyser"] = {}
+
+
+def shared_nlp(model: str | None) -> spacy.language.Language:
+    """Return the pipeline `model`, loaded once per process."""
+    name = resolve_model_name(model)
+    if name not in _PIPELINES:
+        _PIPELINES.clear()
+        _PIPELINES[name] = load_nlp(model=name)
+    return _PIPELINES[name]
+
+
+class Analyser:
+    """Analyses batches of documents in one process; the pipeline is loaded only when a document needs it."""
+
+    def __init__(self, settings: BuildSettings, *, nlp=None, codebook: Codebook | None = None,
+                 marker_lexicon: MarkerLexicon | None = None, cache: BuildCache | None = None):
+        self.settings, self._nlp = settings, nlp
+        self._codebook, self._marker_lexicon = codebook, marker_lexicon
+        self.timings: Counter = Counter()
+        self.cache = cache or (BuildCache(settings.cache_dir, model_key=settings.model_key,
+                                          vocab=lambda: self.nlp.vocab) if settings.cache_dir else None)
+
+    @property
+    def nlp(self):
+        if self._nlp is None:
+            with timed(self.timings, LOAD_STAGE):
+                self._nlp = shared_nlp(self.settings.model)
+        return self._nlp
+
+    def lexicons(self) -> tuple[Codebook, MarkerLexicon]:
+        """Return the codebook and the marker lexicon, read for this pipeline on first use unless given."""
+        with timed(self.timings, LOAD_STAGE):
+            self._codebook = self._codebook or read_codebook(nlp=self.nlp)
+            self._marker_lexicon = self._marker_lexicon or read_marker_lexicon(nlp=self.nlp)
+        return self._codebook, self._marker_lexicon
+
+    def docs(self, documents: list[Document], timings: Counter, counts: Counter) -> Iterator[tuple[Document, object]]:
+        """Yield each document with its Doc (cached, else parsed and cached) or the ArticleError of its parse."""
+        cache = self.cache
+        with timed(timings, CACHE_STAGE):
+            keys = [cache.parse_key(document) if cache else None for document in documents]
+            cached = [cache.load_doc(key) if cache else None for key in keys]
+        to_parse = [document.text for document, doc in zip(documents, cached) if doc is None]
+        parsed = parse_texts(self.nlp, iter(to_parse)) if to_parse else iter(())
+        for document, key, doc in zip(documents, keys, cached):
+            counts["from cached parses" if doc is not None else "parsed"] += 1
+            if doc is None:
+                try:
+                    with _stage(document.doc_id, PARSE_STAGE, timings):
+                        doc = next(parsed)
+                except ArticleError as err:  # a generator that raised is spent: parse the rest afresh
+                    rest = to_parse[counts["parsed"]:]
+                    parsed = parse_texts(self.nlp, iter(rest)) if rest else iter(())
+                    yield document, err
+                    continue
+                if cache:
+                    with timed(timings, CACHE_STAGE):
+                        cache.save_doc(key, doc)
+            yield document, doc
+
+    def batch(self, items: list[tuple[Document, dict[int, str] | None]]) -> BatchResult:
+        """Return the tables of the documents in `items` (each with its section overrides), in their order."""
+        timings, self.timings = self.timings, Counter()
+        cache, counts, failures = self.cache, Counter(), []
+        overrides = {document.doc_id: document_overrides for document, document_overrides in items}
+        with timed(timings, CACHE_STAGE):
+            keys = {document.doc_id: cache.tables_key(document, overrides[document.doc_id]) if cache else None
+                    for document, _ in items}
+            done = {doc_id: cache.load_tables(key) if cache else None for doc_id, key in keys.items()}
+        counts["from cached tables"] = sum(tables is not None for tables in done.values())
+        for document, doc in self.docs([document for document, _ in items if done[document.doc_id] is None],
+                                       timings, counts):
+            try:
+                if isinstance(doc, ArticleError):
+                    raise doc
+                # Blocks depend on the section rules and overrides, which the parse key does not cover.
+                with _stage(document.doc_id, "cutting blocks", timings):
+                    set_blocks(doc, overrides=overrides[document.doc_id], title=document.source.title)
+                codebook, marker_lexicon = self.lexicons()
+                tables = document_tables(document, doc, codebook=codebook, marker_lexicon=marker_lexicon,
+                                         timings=timings)
+            except ArticleError as err:
+                failures.append(err)
+                continue
+            if cache:
+                with timed(timings, CACHE_STAGE):
+                    cache.save_tables(keys[document.doc_id], tables)
+            done[document.doc_id] = tables
+        parts = [tables for tables in done.values() if tables is not None]
+        batch = {name: join([tables[name] for tables in parts], name) for name in SCHEMAS}
+        with timed(timings, CHECK_STAGE):  # keys hold doc_id, so checking batch by batch checks the whole
+            check_tables({name: from_arrow(table, name) for name, table in batch.items()})
+        timings.update(self.timings)
+        return BatchResult(batch, failures, timings, +counts)
+
+
+def analyse_batch(items: list[tuple[Document, dict[int, str] | None]], settings: BuildSettings) -> BatchResult:
+    """Analyse one batch in this process, with the analyser (and pipeline) kept for the build `settings`."""
+    if settings not in _ANALYSERS:
+        _ANALYSERS.clear()
+        _ANALYSERS[settings] = Analyser(settings)
+    return _ANALYSERS[settings].batch(items)
+
+
+def make_batches(documents: list[Document], overrides: dict[str, dict[int, str]]) -> list[list[tuple]]:
+    items = [(document, overrides.get(document.doc_id)) for document in documents]
+    return [items[start:start + BATCH_DOCS] for start in range(0, len(items), BATCH_DOCS)]

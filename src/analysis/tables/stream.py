@@ -1,0 +1,113 @@
+"""Tables streamed to the output folder a batch at a time: one Parquet row group per batch and table.
+
+Documents arrive in `doc_id` order and each batch is sorted by its key, so appending batches
+in order gives the same tables as one sorted concatenation, without holding the corpus in
+memory. The blank coding sheet is appended to in step with the sentences.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from analysis.tables.exports import write_spreadsheet_csv
+from analysis.tables.output import Staging
+from analysis.tables.schemas import ROW_ORDER, SCHEMAS, concat, dtypes, to_frame
+
+ARROW_SCHEMAS = {name: pa.Schema.from_pandas(to_frame([], name), preserve_index=False) for name in SCHEMAS}
+CSV_ENCODING = "utf-8"
+
+
+def to_arrow(frame: pd.DataFrame, table: str) -> pa.Table:
+    """Return `frame` (one document's or one batch's rows of `table`) sorted by key, as Arrow."""
+    return pa.Table.from_pandas(concat([frame], table), schema=ARROW_SCHEMAS[table], preserve_index=False)
+
+
+def records_to_arrow(records: Sequence[tuple], table: str, **constants: str) -> pa.Table:
+    """Return `records` (NamedTuples of one document) as Arrow rows of `table`, sorted by its key.
+
+    Keyword arguments give the columns the records lack: one value for every row (e.g. `doc_id`),
+    or a list with one value per record (e.g. `voice`). The columns are built whole from the
+    records, with no DataFrame in between; the sort is stable, as `concat`'s.
+    """
+    schema = ARROW_SCHEMAS[table]
+    fields = records[0]._fields if records else ()
+    columns = list(zip(*records)) if records else []
+
+    def given(value) -> list:
+        return list(value) if isinstance(value, (list, tuple)) else [value] * len(records)
+
+    arrays = [pa.array(given(constants[field.name]), type=field.type) if field.name in constants
+              else pa.array(columns[fields.index(field.name)] if records else [], type=field.type)
+              for field in schema]
+    rows = pa.Table.from_arrays(arrays, schema=schema)
+    return rows.sort_by([(name, "ascending") for name in ROW_ORDER if name in schema.names])
+
+
+def from_arrow(table: pa.Table, name: str) -> pd.DataFrame:
+    """Return the Arrow rows of table `name` as a DataFrame with the schema's dtypes."""
+    return table.to_pandas().astype(dtypes(name))
+
+
+def to_ipc_bytes(table: pa.Table) -> bytes:
+    """Return `table` as an Arrow IPC file (quick to read back: no decoding, nothing executed)."""
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_file(sink, table.schema) as writer:
+        writer.write_table(table)
+    return sink.getvalue().to_pybytes()
+
+
+def from_ipc_bytes(data: bytes, name: str) -> pa.Table:
+    """Return the Arrow IPC bytes of table `name` as Arrow; ValueError when they are not a table of its schema."""
+    try:
+        table = pa.ipc.open_file(pa.BufferReader(data)).read_all()
+    except pa.ArrowException as err:
+        raise ValueError(f"table {name} is not an Arrow file: {err}") from err
+    if not table.schema.equals(ARROW_SCHEMAS[name]):
+        raise ValueError(f"table {name} does not have its schema")
+    return table
+
+
+def join(parts: list[pa.Table], name: str) -> pa.Table:
+    """Return the per-document Arrow tables `parts` (in doc_id order) as one table."""
+    return pa.concat_tables(parts) if parts else ARROW_SCHEMAS[name].empty_table()
+
+
+class TableWriter:
+    """Appends batches of tables to Parquet files (and the coding sheet to its CSV) in a staging folder."""
+
+    def __init__(self, staging: Staging, *, sheet_file: str, sheet: Callable[[pd.DataFrame], pd.DataFrame]):
+        self.staging, self.sheet_file, self.sheet = staging, sheet_file, sheet
+        self.rows = {name: 0 for name in SCHEMAS}
+        self.writers: dict[str, pq.ParquetWriter] = {}
+        self.last_doc_id: str | None = None
+        for name, schema in ARROW_SCHEMAS.items():
+            with staging.writing(f"{name}.parquet") as path:
+                self.writers[name] = pq.ParquetWriter(path, schema)
+        with staging.writing(sheet_file) as path:
+            self.sheet_handle = path.open("w", encoding=CSV_ENCODING, newline="")
+            write_spreadsheet_csv(sheet(to_frame([], "sentences")), self.sheet_handle)
+
+    def write(self, batch: dict[str, pa.Table]) -> None:
+        """Append one batch (Arrow tables sorted by key, documents after those already written)."""
+        doc_ids = batch["documents"].column("doc_id").to_pylist()
+        if doc_ids and self.last_doc_id is not None and doc_ids[0] <= self.last_doc_id:
+            raise ValueError(f"batches out of doc_id order: {doc_ids[0]} after {self.last_doc_id}")
+        self.last_doc_id = doc_ids[-1] if doc_ids else self.last_doc_id
+        for name, table in batch.items():
+            with self.staging.writing(f"{name}.parquet"):
+                self.writers[name].write_table(table)
+            self.rows[name] += table.num_rows
+        with self.staging.writing(self.sheet_file):
+            write_spreadsheet_csv(self.sheet(from_arrow(batch["sentences"], "sentences")), self.sheet_handle,
+                                  header=False)
+
+    def close(self) -> None:
+        for name, writer in self.writers.items():
+            with self.staging.writing(f"{name}.parquet"):
+                writer.close()
+        with self.staging.writing(self.sheet_file):
+            self.sheet_handle.close()

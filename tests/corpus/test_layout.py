@@ -1,0 +1,143 @@
+"""Layout cues of single lines, on lines written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.corpus import layout
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Home | Europe | Business | Culture", True),
+    ("Europe › Baltic states › Estonia", True),
+    ("Front page   Regions   Economy   Letters", True),
+    ("About · Jobs · Privacy · © 2019 Example Media", True),
+    ("Russia and Iran kept Assad in power for a decade.", False),
+    ("Ministers met in Geneva | the talks failed because neither side would move on the constitution.", False),
+    ("The air war", False),
+])
+def test_navigation_is_short_items_between_separators(line, expected):
+    assert layout.is_navigation(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Tue 4 Mar 2014 09.15 GMT", True),
+    ("March 4, 2014", True),
+    ("Updated 2 hours ago", True),
+    ("Posted on 2014-03-04 at 09:15", True),
+    ("EUROPE DESK | MARCH 4, 2014 / 9:15 AM", True),
+    ("12:05 GMT", True),
+    ("4th March 2014", True),
+    ("04.03.2014", True),
+    ("Today at 9:15", True),
+    ("March 2014", True),
+    ("The ceasefire announced on 4 March 2014 lasted until the summer.", False),
+    ("Crimea", False),
+])
+def test_date_lines_hold_a_date_and_little_else(line, expected):
+    assert layout.is_date_line(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Protesters outside the embassy on Monday. Photograph: Jane Roe/Agency", True),
+    ("A convoy near the border. (Courtesy of the Example Foundation)", True),
+    ("Image: Example archive", True),
+    ("J. Roe/Agency", True),
+    ("Reuters", True),
+    ("The photograph was taken on Monday, the ministry said.", False),
+])
+def test_credits_close_a_caption_or_stand_alone(line, expected):
+    assert layout.is_credit(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Share on Facebook", True),
+    ("Sign in   Register", True),
+    ("6 min read", True),
+    ("6-minute read", True),
+    ("Save for later", True),
+    ("Comments are closed.", True),
+    ("Share this story by email or on Twitter.", True),
+    ("He posted the video on Twitter the same evening.", False),
+    ("The search for a settlement", False),
+])
+def test_chrome_is_web_vocabulary_on_a_short_line(line, expected):
+    assert layout.is_chrome(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Reply | Report | 14 likes", True),
+    ("↳ Replying to river_reader", True),
+    ("Reply", True),
+    ("Officials report new strikes", False),
+])
+def test_comment_buttons(line, expected):
+    assert layout.is_comment_meta(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("[3] Ministry of Defence, annual report (2016), p. 12.", True),
+    ("² See the treaty text, Article 4.", True),
+    ("4. Roe, J. (2018). Bases abroad. Example Press.", True),
+    ("4. I have to disagree with the author here, because the bases were never the point of it.", False),
+])
+def test_footnotes(line, expected):
+    assert layout.is_footnote(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("KYIV, June 2 (Example Agency) – Officials said on Tuesday that talks would resume.", True),
+    ("BERLIN —", True),
+    ("NATO allies met in Brussels on Tuesday.", False),
+])
+def test_wire_datelines(line, expected):
+    assert layout.is_dateline_opening(line) is expected
+
+
+@pytest.mark.parametrize("block, title, expected", [
+    ("Why the Kremlin’s gamble paid off", "Why the Kremlin's gamble paid off", True),
+    ("WHY THE KREMLIN'S GAMBLE PAID OFF", "Why the Kremlin's gamble paid off", True),
+    ("Why the Kremlin's gamble paid off | Example Times", "Why the Kremlin's gamble paid off", True),
+    ("Example Times", "Why the Kremlin's gamble paid off", False),
+    ("Why the gamble paid off", "Why the gamble paid off: a decade of bases and leverage", True),
+    ("Why the gamble", "Why the gamble paid off: a decade of bases and leverage", False),
+    ("Why the Kremlin's gamble paid off", "", False),
+])
+def test_title_matching_is_fuzzy_on_case_quotes_and_site_suffix(block, title, expected):
+    assert layout.matches_title(block, title) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Moscow’s long game in the Levant", True),
+    ("Assad's last stand", True),
+    ("Example Evening Post", False),
+    ("OPINION", False),
+    ("A finished sentence of some length.", False),
+])
+def test_title_like_lines(line, expected):
+    assert layout.is_title_like(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Jane Roe", True),
+    ("Ahmad al-Sharif", True),
+    ("Marie de la Tour", True),
+    ("Middle East", True),
+    ("JANE ROE", False),
+    ("Ports and power", False),
+    ("Jane Roe, 2014", False),
+])
+def test_person_name_shape(line, expected):
+    assert layout.is_person_name(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Sign up and we will send you the week's best reading.", True),
+    ("“We will not be rushed,” said the minister, who declined to give a date.", False),
+])
+def test_reader_address_outside_quotes(line, expected):
+    assert layout.addresses_reader(line) is expected
+
+
+def test_a_share_button_is_not_comment_furniture():
+    assert not layout.is_comment_meta("Share")

@@ -1,0 +1,239 @@
+"""Sections from the zones of a page, on pages written for these tests (fictional outlets and people)."""
+
+from __future__ import annotations
+
+from analysis.corpus.sections import iter_blocks
+
+PROSE = [
+    "Officials in the capital said on Tuesday that the naval base would stay open for at least another decade, "
+    "although the agreement signed last spring left several questions about funding and crews unanswered.",
+    "The navy has rotated ships through the port since the early years of the war, and analysts say the "
+    "facility matters less for what it holds than for the signal it sends to neighbours and rivals alike.",
+    "Diplomats in the region expect the question of the base to return when the talks resume in the autumn, "
+    "not least because the lease was written before the government lost control of the eastern provinces.",
+    "For now the ministry insists that nothing has changed, and the ships that left in March were replaced "
+    "within weeks by smaller vessels, which the port authority described as a routine rotation of crews.",
+]
+TITLE = "Moscow keeps its port, for now"
+
+
+def _sections(text: str, title: str | None = None) -> dict[str, str]:
+    return {block.text: block.section for block in iter_blocks(text, title=title)}
+
+
+def _page(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+def test_masthead_navigation_headline_standfirst_byline_and_caption():
+    text = _page(
+        "The Example Courier",
+        "Home | World | Business | Opinion",
+        "World › Europe › Defence",
+        "ANALYSIS",
+        TITLE,
+        "A lease signed in haste has outlived the war that made it necessary, and nobody in the capital "
+        "wants to be the one to end it",
+        "By Jane Roe and John Doe",
+        "Tue 4 Mar 2014 09.15 GMT",
+        "Share on Facebook",
+        "A patrol boat in the harbour at dawn, seen from the old town.",
+        "Photograph: J. Roe/Example Agency",
+        *PROSE,
+    )
+    sections = _sections(text, TITLE)
+    assert sections["The Example Courier"] == "boilerplate"
+    assert sections["Home | World | Business | Opinion"] == "boilerplate"
+    assert sections["World › Europe › Defence"] == "boilerplate"
+    assert sections["ANALYSIS"] == "boilerplate"
+    assert sections[TITLE] == "headline"
+    assert [sections[block] for block in text.split("\n\n")[5:8]] == ["standfirst", "byline", "byline"]
+    assert sections["Share on Facebook"] == "boilerplate"
+    assert sections["A patrol boat in the harbour at dawn, seen from the old town."] == "caption"
+    assert sections["Photograph: J. Roe/Example Agency"] == "caption"
+    assert all(sections[paragraph] == "body" for paragraph in PROSE)
+
+
+def test_without_a_title_the_headline_is_the_first_title_like_line_not_the_site_name():
+    text = _page("The Example Courier", "Sign in   Subscribe", "Updated 2 hours ago", TITLE, *PROSE)
+    sections = _sections(text)
+    assert sections["The Example Courier"] == "boilerplate"
+    assert sections["Updated 2 hours ago"] == "byline"
+    assert sections[TITLE] == "headline"
+
+
+def test_a_wire_dateline_paragraph_and_crossheads_are_body():
+    lede = ("VIENNA, March 4 (Example Agency) – Negotiators from both sides met for four hours on Tuesday without "
+            "agreeing on a timetable, officials said.")
+    text = _page(TITLE, "By Jane Roe", "4 min read", lede, PROSE[0], "What the lease says", PROSE[1],
+                 "The view from the harbour", PROSE[2], PROSE[3])
+    sections = _sections(text, TITLE)
+    assert sections["4 min read"] == "boilerplate"
+    assert sections[lede] == "body"
+    assert sections["What the lease says"] == sections["The view from the harbour"] == "body"
+
+
+def test_interview_labels_and_speaker_turns_are_body():
+    answer = "ROE: Then the ships go home, and the government loses the last reason anyone had to visit. "
+    turns = ["Q: Why does the navy care about one harbour?",
+             ("ROE: Because it is the only one it has in that sea, and everyone knows it. " * 3).strip(),
+             "Q: And if the lease ends?",
+             (answer * 3).strip()]
+    text = _page(TITLE, *PROSE[:2], *turns, PROSE[2])
+    sections = _sections(text, TITLE)
+    assert all(sections[turn] == "body" for turn in turns)
+
+
+def test_live_blog_timestamps_are_bylines_and_posts_are_body():
+    text = _page(TITLE, "By Jane Roe", PROSE[0], "14:05 GMT", "Ministry confirms the lease", PROSE[1],
+                 "Updated at 13.40 GMT", "Crews seen leaving the port", PROSE[2], PROSE[3])
+    sections = _sections(text, TITLE)
+    assert sections["14:05 GMT"] == sections["Updated at 13.40 GMT"] == "byline"
+    assert sections["Ministry confirms the lease"] == sections["Crews seen leaving the port"] == "body"
+    assert all(sections[paragraph] == "body" for paragraph in PROSE)
+
+
+def test_comment_thread_names_timestamps_buttons_and_texts_are_comment():
+    first = "I served on one of those ships and nobody on board ever thought we were there for the president."
+    second = "Hard to believe the lease was ever about anything but the port itself."
+    text = _page(
+        TITLE, *PROSE,
+        "Jane Roe is the Courier’s defence correspondent.",
+        "Most read",
+        "Harbour fees rise again",
+        "The quiet end of a ferry line",
+        "Comments (2)",
+        "Sort by: Newest | Oldest",
+        "old_salt_1987\n4 Mar 2014, 10:02\n" + first + "\nReply | Report | 31 likes",
+        "    ↳ Replying to old_salt_1987\n    K. Lind\n    4 Mar 2014, 11:40\n"
+        "    " + second + "\n    Reply | 2 likes",
+        "Load more comments",
+        "About us   Contact   Privacy",
+        "© 2014 Example Courier Media",
+    )
+    sections = _sections(text, TITLE)
+    assert sections[PROSE[-1]] == "body"
+    assert sections["Jane Roe is the Courier’s defence correspondent."] == "byline"
+    assert sections["Harbour fees rise again"] == sections["The quiet end of a ferry line"] == "boilerplate"
+    for line in ("old_salt_1987", "4 Mar 2014, 10:02", first, "Reply | Report | 31 likes",
+                 "↳ Replying to old_salt_1987", "K. Lind", second, "Reply | 2 likes"):
+        assert sections[line] == "comment", line
+    for line in ("Comments (2)", "Sort by: Newest | Oldest", "Load more comments", "About us   Contact   Privacy",
+                 "© 2014 Example Courier Media"):
+        assert sections[line] == "boilerplate", line
+
+
+def test_footnotes_after_the_article_are_references():
+    notes = ["[1] Ministry of Defence, annual report (2013), p. 4.",
+             "[2] J. Roe, “The last harbour”, Example Review, 12 May 2012, https://example.org/harbour."]
+    numbered = ["1. Doe, J. (2011). Ports and power. Example Press.",
+                "2. Ibid., p. 17."]
+    text = _page(TITLE, *PROSE, *notes)
+    assert [_sections(text, TITLE)[note] for note in notes] == ["references", "references"]
+    text = _page(TITLE, *PROSE, "Notes", *numbered)
+    sections = _sections(text, TITLE)
+    assert [sections[note] for note in ["Notes", *numbered]] == ["references"] * 3
+    assert sections[PROSE[-1]] == "body"
+
+
+def test_every_block_says_why_it_has_its_section():
+    text = _page("The Example Courier", TITLE, "By Jane Roe", *PROSE, "Advertisement", PROSE[0] + " Again.",
+                 "Home | Contact")
+    reasons = {block.text: block.reason for block in iter_blocks(text, title=TITLE)}
+    assert reasons["The Example Courier"] == "position:masthead"
+    assert reasons[TITLE] == "title"
+    assert reasons["By Jane Roe"].startswith("rule:")
+    assert reasons[PROSE[0]] == "position:body"
+    assert reasons["Home | Contact"] == "layout:navigation"
+    overridden = list(iter_blocks(text, title=TITLE, overrides={1: "body"}))[0]
+    assert (overridden.section, overridden.reason) == ("body", "override")
+
+
+def test_a_name_under_the_headline_is_a_byline_and_a_repeated_title_is_boilerplate():
+    text = _page(TITLE + " | The Example Courier", TITLE, "Jane Roe", "Monday 3 March 2014", *PROSE)
+    sections = _sections(text, TITLE)
+    assert sections[TITLE + " | The Example Courier"] == "headline"
+    assert sections[TITLE] == "boilerplate"
+    assert sections["Jane Roe"] == sections["Monday 3 March 2014"] == "byline"
+
+
+def test_alt_text_caption_and_credit_lines_form_one_caption():
+    caption = ("Harbour at dawn", "A patrol boat leaves the harbour at dawn on Monday.", "Example Agency/Getty Images")
+    text = _page(TITLE, "By Jane Roe", PROSE[0], *caption, PROSE[1], "ADVERTISEMENT", PROSE[2], PROSE[3])
+    sections = _sections(text, TITLE)
+    assert [sections[line] for line in caption] == ["caption"] * 3
+    assert sections["ADVERTISEMENT"] == "boilerplate"
+    assert all(sections[paragraph] == "body" for paragraph in PROSE)
+
+
+def test_a_reference_list_without_a_heading_and_blog_comments_with_says():
+    references = ["Doe, John. 2011. Ports and Power. Example Press.",
+                  "Roe, Jane (2013) The Last Harbour. Example Review."]
+    comment = "The lease was always about the port, whatever the ministry says in public about friendship."
+    text = _page(TITLE, *PROSE, *references, "Jane Roe says:", "March 5, 2014 at 9:12 am", comment, "Reply")
+    sections = _sections(text, TITLE)
+    assert [sections[entry] for entry in references] == ["references", "references"]
+    assert [sections[line] for line in ("Jane Roe says:", "March 5, 2014 at 9:12 am", comment, "Reply")] == \
+        ["comment"] * 4
+
+
+def test_a_short_closing_paragraph_after_a_newsletter_box_is_body_but_promotion_is_not():
+    closing = "The opposition said the delay was a way of avoiding the question, and promised to raise it again."
+    promotion = "Get the best of our reporting on ships and ports in your inbox every week, from our editors."
+    text = _page(TITLE, *PROSE, "Sign up to our morning briefing", "Sign up", closing, "Share on Facebook",
+                 "Most popular", promotion)
+    sections = _sections(text, TITLE)
+    assert sections[closing] == "body"
+    assert sections[promotion] == "boilerplate"
+
+
+def test_the_role_under_a_name_is_a_byline():
+    text = _page(TITLE, "Jane Roe", "Senior Fellow, Maritime Programme", "12 May 2016", *PROSE)
+    assert _sections(text, TITLE)["Senior Fellow, Maritime Programme"] == "byline"
+
+
+def test_the_title_in_a_link_list_after_the_article_is_not_the_headline():
+    text = _page("Harbour lease: what happens next", *PROSE, "Read next", TITLE)
+    sections = _sections(text, TITLE)
+    assert all(sections[paragraph] == "body" for paragraph in PROSE)
+    assert sections[TITLE] == "boilerplate"
+
+
+def test_a_comments_crosshead_inside_the_article_does_not_open_a_comment_thread():
+    text = _page(TITLE, PROSE[0], PROSE[1], "Comments", PROSE[2], PROSE[3], "Replies", PROSE[0] + " Still.")
+    sections = _sections(text, TITLE)
+    assert all(sections[paragraph] == "body" for paragraph in PROSE)
+    assert sections[PROSE[0] + " Still."] == "body"
+
+
+def test_live_blog_posts_with_share_buttons_are_not_comments():
+    text = _page(TITLE, "By Jane Roe", PROSE[0], "Key update", "14:05 GMT", "Ministry confirms the lease", PROSE[1],
+                 "Share", "Port quiet", "13:40 GMT", PROSE[2], "Share", PROSE[3])
+    sections = _sections(text, TITLE)
+    assert all(sections[paragraph] == "body" for paragraph in PROSE)
+    assert sections["Share"] == "boilerplate"
+
+
+def test_a_listicle_of_long_numbered_points_is_body():
+    points = [f"{n}. {paragraph}" for n, paragraph in enumerate(PROSE, start=1)]
+    text = _page(TITLE, "By Jane Roe", "Four reasons the lease survives, and one reason it may not.", *points[:2],
+                 "Advertisement", *points[2:], "Most read", "1. Harbour fees rise again",
+                 "2. The quiet end of a ferry line")
+    sections = _sections(text, TITLE)
+    assert all(sections[point] == "body" for point in points)
+    assert sections["1. Harbour fees rise again"] == "boilerplate"
+
+
+def test_when_every_paragraph_is_indented_indentation_does_not_mark_replies():
+    indented = ["    " + paragraph for paragraph in PROSE]
+    text = "\n\n".join([TITLE, *indented[:2], "Advertisement", *indented[2:], "Share on Facebook"]) + "\n"
+    sections = _sections(text, TITLE)
+    assert all(sections[paragraph] == "body" for paragraph in PROSE)
+
+
+def test_tags_between_the_last_sentence_and_the_share_bar_are_boilerplate():
+    closing = "The opposition said the delay was a way of avoiding the question, and promised to raise it again."
+    text = _page(TITLE, *PROSE, closing, "Topics", "Navies", "Treaties", "Share on Facebook")
+    sections = _sections(text, TITLE)
+    assert sections[closing] == "body"
+    assert [sections[tag] for tag in ("Topics", "Navies", "Treaties")] == ["boilerplate"] * 3

@@ -1,0 +1,78 @@
+"""Who speaks: the author, a quoted or reported speaker, or a reader comment."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace as Row
+
+import pandas as pd
+import pytest
+
+from analysis.extract.voice import record_voices, span_voices, table_voices
+from analysis.tables.build import analyse_text
+
+# Offsets into an imagined text: a quote over 10:20 and reported speech over 40:50; a comment block over 100:130.
+QUOTED = [(10, 20), (40, 50)]
+COMMENT = [(100, 130)]
+
+
+@pytest.mark.parametrize("start, end, voice, share", [
+    (0, 8, "author", 0.0),
+    (12, 18, "quoted", 1.0),
+    (5, 20, "quoted", 0.667),     # ten of fifteen characters quoted
+    (0, 20, "author", 0.5),       # half is not more than half
+    (15, 45, "author", 0.333),    # across two quotes: 5 + 5 of 30
+    (100, 110, "comment", 0.0),
+    (129, 135, "comment", 0.0),   # starts in the comment block
+    (95, 105, "author", 0.0),     # starts before it
+])
+def test_span_voices(start, end, voice, share):
+    assert span_voices([start], [end], quoted=QUOTED, comment=COMMENT) == [(voice, share)]
+
+
+def test_overlapping_quotes_are_counted_once():
+    assert span_voices([10], [30], quoted=[(10, 25), (12, 22)], comment=[]) == [("quoted", 0.75)]
+
+
+def test_no_spans_and_no_quotes():
+    assert span_voices([], [], quoted=QUOTED, comment=COMMENT) == []
+    assert span_voices([3], [9], quoted=[], comment=[]) == [("author", 0.0)]
+
+
+def test_scare_quotes_and_titles_stay_the_authors_and_evidence_is_the_authors_act():
+    quotations = [Row(start=10, end=20, kind="scare"), Row(start=30, end=40, kind="title"),
+                  Row(start=50, end=60, kind="direct")]
+    blocks = [Row(start=0, end=90, section="body")]
+    markers = [Row(start=11, end=15, category="hedge"), Row(start=52, end=55, category="hedge"),
+               Row(start=50, end=60, category="evidence_quotation")]
+    voices = record_voices({"markers": markers, "sentences": [Row(start=0, end=90)]}, blocks=blocks,
+                           quotations=quotations)
+    assert voices["markers"] == {"voice": ["author", "quoted", "author"]}
+    assert voices["sentences"] == {"voice": ["author"], "quoted_share": [0.111]}
+
+
+def test_table_voices_keeps_documents_apart():
+    spans = pd.DataFrame({"doc_id": ["a", "b", "a"], "start": [12, 12, 101], "end": [18, 18, 104]})
+    quotations = pd.DataFrame({"doc_id": ["a"], "start": [10], "end": [20], "kind": ["partial"]})
+    blocks = pd.DataFrame({"doc_id": ["a", "b"], "start": [100, 100], "end": [130, 130],
+                           "section": ["comment", "body"]})
+    assert table_voices(spans, blocks=blocks, quotations=quotations).tolist() == ["quoted", "author", "comment"]
+
+
+def test_quoted_labels_and_markers_are_not_the_authors(nlp):
+    text = ("Putin said: “The terrorists will perhaps be destroyed.” The rebels may disagree.\n\n"
+            "The so-called “moderate” rebels were armed.\n")
+    tables = analyse_text(text, nlp=nlp)
+    labels = tables["labels"].set_index("label").voice
+    assert labels["The terrorists"] == "quoted"
+    assert labels["The rebels"] == "author"
+    assert labels["The so-called “moderate” rebels"] == "author"
+    hedges = tables["markers"][tables["markers"].category == "hedge"].set_index("marker").voice
+    assert hedges.to_dict() == {"perhaps": "quoted", "may": "author"}
+    sentences = tables["sentences"]
+    assert sentences.voice.tolist()[:2] == ["quoted", "author"]
+    assert 0 < sentences.quoted_share[0] < 1 and sentences.quoted_share[1] == 0.0
+
+
+def test_every_table_row_has_a_voice(corpus_tables):
+    for name in ("sentences", "entities", "markers", "labels"):
+        assert corpus_tables[name].voice.notna().all(), name
