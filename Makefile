@@ -16,7 +16,7 @@ RUN_ENV := env -u MPLBACKEND PYTHONHASHSEED=0
 # Executes notebooks (skipping those whose stamp in reports/.stamps/ matches their inputs) and exports handouts.
 HANDOUTS = $(RUN_ENV) $(BIN)/python -m analysis.teaching.handouts
 
-.PHONY: all setup data notebooks figures reports html test evaluate lab bench clean help
+.PHONY: all setup data notebooks figures reports html test evaluate lab bench clean help check-article coding-sheet
 
 all: setup data notebooks ## Main job: set up .venv, build data/processed/, execute the notebooks
 
@@ -34,6 +34,13 @@ data: setup ## Build the Parquet tables in data/processed/ from seeds/
 
 notebooks: data ## Execute in place with papermill each notebook whose inputs changed (FORCE=1: all; outputs are committed)
 	$(HANDOUTS) execute $(if $(FORCE),--force) $(NOTEBOOKS)
+
+check-article: data ## Check an added article and list what it adds: make check-article FILE=seeds/NEW.txt
+	@test -n "$(FILE)" || { echo "error: name the article: make check-article FILE=seeds/NEW.txt" >&2; exit 2; }
+	$(RUN_ENV) $(BIN)/python -m analysis check-article "$(FILE)"
+
+coding-sheet: data ## Copy the blank coding sheet to coding/coding_sheet.csv (never over a filled-in one)
+	$(BIN)/python -m analysis coding-sheet
 
 figures: FORCE = 1
 figures: notebooks ## Regenerate every figure in reports/figures/ (through the notebooks, all re-executed)

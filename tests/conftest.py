@@ -1,8 +1,16 @@
-"""Shared fixtures: one real spaCy pipeline and one build of the real corpus per test session."""
+"""Shared fixtures: one real spaCy pipeline and one build of the five seed articles per test session.
+
+Tests that need the seeds read `SEEDS_DIR`: a temporary copy of `seeds/` holding only the five
+articles of `SEED_DOC_IDS` and their rows, so an article a seminar adds changes no test.
+"""
 
 from __future__ import annotations
 
+import atexit
+import csv
+import io
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -10,7 +18,29 @@ import pytest
 from analysis.config import PROJECT_ROOT
 from analysis.evaluation.scores import GOLD_DIR
 
-SEEDS_DIR = PROJECT_ROOT / "seeds"
+PROJECT_SEEDS_DIR = PROJECT_ROOT / "seeds"
+SEED_DOC_IDS = ("000_cc9731c93b3c9352", "001_e194f75b6d3ed1ce", "002_63bdf6bcbc9bc48c", "003_faabb163a6313536",
+                "004_128d85b3e3899c5b")
+SEED_TABLES = ("sources.csv", "section_overrides.csv")
+
+
+def copy_seed_articles(target: Path, *, doc_ids: tuple[str, ...] = SEED_DOC_IDS) -> Path:
+    """Copy the articles `doc_ids` of `seeds/`, byte for byte, and their rows of `sources.csv` and
+    `section_overrides.csv` into the new folder `target`; return it."""
+    target.mkdir(parents=True)
+    for doc_id in doc_ids:
+        shutil.copyfile(PROJECT_SEEDS_DIR / f"{doc_id}.txt", target / f"{doc_id}.txt")
+    for name in SEED_TABLES:
+        if not (PROJECT_SEEDS_DIR / name).exists():
+            continue
+        rows = list(csv.reader(io.StringIO((PROJECT_SEEDS_DIR / name).read_text(encoding="utf-8"), newline="")))
+        with (target / name).open("w", encoding="utf-8", newline="") as handle:
+            csv.writer(handle, lineterminator="\n").writerows([rows[0], *(row for row in rows[1:] if row[0] in doc_ids)])
+    return target
+
+
+SEEDS_DIR = copy_seed_articles(Path(tempfile.mkdtemp(prefix="five-seeds-")) / "seeds")
+atexit.register(shutil.rmtree, SEEDS_DIR.parent, ignore_errors=True)
 NBVAL_SANITIZE_FILE = Path(__file__).parent / "nbval_sanitize.cfg"
 
 

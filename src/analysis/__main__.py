@@ -1,4 +1,5 @@
-"""Command line: `python -m analysis build [--seeds DIR] [--out DIR] [--jobs N] [--engine local|dask] [--timings] ...`.
+"""Command line: `python -m analysis build [--seeds DIR] [--out DIR] [--jobs N] [--engine local|dask] [--timings] ...`,
+`python -m analysis check-article seeds/NEW.txt` and `python -m analysis coding-sheet`.
 
 Every bad input and environment fault ends with one-line messages on stderr and exit status 2;
 `--debug` adds the traceback.
@@ -12,11 +13,12 @@ import sys
 import traceback
 from pathlib import Path
 
-from analysis.config import DEFAULT_CACHE_DIR, DEFAULT_DATA_DIR, DEFAULT_SEEDS_DIR
+from analysis.config import DEFAULT_CACHE_DIR, DEFAULT_DATA_DIR, DEFAULT_SEEDS_DIR, PROJECT_ROOT
 from analysis.corpus.registry import DEFAULT_MAX_CHARS
 from analysis.errors import ArticleError, InputError, ModelNotFoundError, OutputError
 
 EXIT_BAD_INPUT = 2
+CODING_SHEET = PROJECT_ROOT / "coding" / "coding_sheet.csv"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -42,7 +44,30 @@ def _parser() -> argparse.ArgumentParser:
                               help="when an article fails, build the others and list the failed ones (exit status 2)")
     build_parser.add_argument("--debug", action="store_true", help="print the traceback of an unexpected failure")
     build_parser.add_argument("--quiet", action="store_true", help="log warnings only, no progress bar")
+    check_parser = commands.add_parser("check-article", help="check an added article and list what it adds")
+    check_parser.add_argument("file", type=Path, help="the article's .txt file in the seeds folder")
+    check_parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS_DIR, help="folder of .txt files and sources.csv")
+    check_parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR, help="folder of the built tables")
+    sheet_parser = commands.add_parser("coding-sheet", help="copy the blank coding sheet, never over a filled-in one")
+    sheet_parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR, help="folder of the built tables")
+    sheet_parser.add_argument("--to", type=Path, default=CODING_SHEET, help="the seminar's sheet")
     return parser
+
+
+def _teaching_command(args) -> int:
+    """Run `check-article` or `coding-sheet` and return the exit status."""
+    from analysis.tables.build import CODING_SHEET_FILE
+    from analysis.teaching.articles import check_article, claim_coding_sheet
+
+    if args.command == "coding-sheet":
+        copied = claim_coding_sheet(blank=args.data / CODING_SHEET_FILE, target=args.to)
+        print(f"{args.to}: {'written from the blank sheet' if copied else 'already there, left as it is'}")
+        return 0
+    try:
+        print(check_article(args.file, seeds_dir=args.seeds, data_dir=args.data))
+    except InputError as err:
+        return _fail([f"{len(err.problems)} problem(s) with {args.file}", *err.problems], debug=False)
+    return 0
 
 
 def _fail(lines: list[str], *, debug: bool) -> int:
@@ -64,6 +89,8 @@ def _print_timings(timings: dict[str, float]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command != "build":
+        return _teaching_command(args)
     logging.basicConfig(level=logging.WARNING if args.quiet else logging.INFO, format="%(levelname)s %(name)s: %(message)s")
 
     from analysis.tables.build import build

@@ -78,6 +78,22 @@ def test_the_sample_is_never_larger_than_the_article_text():
     assert len(exercises.coding_sample(CODES, SENTENCES, DOCUMENTS, n=50)) == 5
 
 
+def test_an_added_article_only_replaces_sentences_of_the_sample_with_its_own():
+    added = pd.DataFrame({"doc_id": ["d0"] * 8, "sent_id": range(8), "section": ["body"] * 8,
+                          "start": range(0, 80, 10), "end": range(9, 89, 10), "text": [f"t{i}" for i in range(8)]})
+    before = exercises.coding_sample(CODES, SENTENCES, DOCUMENTS, n=3, seed=0)
+    after = exercises.coding_sample(CODES, pd.concat([added, SENTENCES]), pd.concat(
+        [DOCUMENTS, pd.DataFrame({"doc_id": ["d0"], "label": ["Zero"]})]), n=3, seed=0)
+    kept = after[after.doc_id == "d1"]
+    assert set(kept.sent_id) <= set(before.sent_id)
+    assert (after.doc_id == "d0").any()  # the added article does enter the draw
+
+
+def test_the_rank_is_a_hash_of_seed_and_sentence_not_of_its_position():
+    assert exercises.sample_rank("d1", 3, seed=0) == exercises.sample_rank("d1", 3, seed=0)
+    assert exercises.sample_rank("d1", 3, seed=0) != exercises.sample_rank("d1", 3, seed=1)
+
+
 @pytest.fixture
 def sample():
     return exercises.coding_sample(CODES, SENTENCES, DOCUMENTS, n=5, seed=0)
@@ -154,6 +170,21 @@ def test_try_cue_shows_what_a_new_cue_adds_and_whether_the_hand_coder_agrees(nlp
     assert set(gained.index) == {"targeted"} and len(gained) == 2
     assert gained.hand_coder_agrees.tolist() == [True, False]
     assert "coder finds 1 now and would find 2" in feedback.message
+
+
+def test_try_cue_reads_the_parses_from_the_build_cache_instead_of_parsing(nlp, tiny_corpus, tmp_path, monkeypatch):
+    from analysis.tables import build
+    from analysis.tables.cache import BuildCache
+
+    seeds, sheet = tiny_corpus
+    cache = tmp_path / "cache"
+    build.build(seeds_dir=seeds, out_dir=tmp_path / "out", cache_dir=cache)
+    loaded = []
+    original = BuildCache.load_doc
+    monkeypatch.setattr(BuildCache, "load_doc", lambda self, key: loaded.append(original(self, key)) or loaded[-1])
+    feedback = exercises.try_cue("support.military", "target", seeds_dir=seeds, nlp=nlp, sheet=sheet, cache_dir=cache)
+    assert len(loaded) == 1 and loaded[0] is not None  # the one article came from the cache
+    assert feedback.solved and len(feedback.details) == 2
 
 
 def test_try_cue_with_a_cue_already_in_the_codebook_changes_nothing(nlp, tiny_corpus):

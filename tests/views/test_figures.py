@@ -43,10 +43,11 @@ PANELS = {"support_share": "Support: share of the source's sentences",
           "boosters_per_1000": "Boosters per 1,000 words of article text"}
 SUMMARY = pd.DataFrame([[0.5, 0.18, 0.2, 0.1, 14.55, 2.42], [0.57, 0.0, 0.5, 0.12, 5.3, 4.0],
                         [0.0, 0.59, 0.0, 0.5, 21.6, 0.0]], columns=list(PANELS),
-                       index=pd.Index(["Source a", "Source b", "Source c"], name="source"))
-POINTS = pd.DataFrame({"label": ["Source a", "Source b", "Source c"],
-                       "date": pd.to_datetime(["2017-11-01", "2017-12-01", "2025-03-01"]),
-                       "support": [0.57, 0.56, 0.14], "limits": [0.0, 0.59, 0.12]})
+                       index=pd.Index(["Source a", "Source b", "Source c"], name="source")).assign(n_sentences=[30, 40, 50])
+POINTS = pd.DataFrame({"label": ["Source a", "Source b", "Source c"], "published": ["2017-11", "2017-12", "2025-03"],
+                       "n_sentences": [30, 40, 50], "support": [0.57, 0.56, 0.14], "support_low": [0.39, 0.41, 0.07],
+                       "support_high": [0.73, 0.7, 0.26], "limits": [0.0, 0.59, 0.12], "limits_low": [0.0, 0.44, 0.06],
+                       "limits_high": [0.11, 0.73, 0.24]})
 
 
 def _slide_figures():
@@ -56,10 +57,11 @@ def _slide_figures():
                            columns=list(colors))
     return {
         "panels": source_panels(SUMMARY, panels=PANELS, colors=colors, title="Three sources side by side",
-                                shares=("support_share", "limits_share", "official_voices", "analyst_voices")),
+                                shares=("support_share", "limits_share", "official_voices", "analyst_voices"),
+                                bases={"support_share": "n_sentences", "limits_share": "n_sentences"}),
         "heatmap": heatmap(profile, title="What each source says", colorbar_label="share of sentences", slide=True),
         "timeline": timeline(POINTS, colors=colors, series={"support": "support", "limits": "limits"},
-                             title="Support and limits", ylabel="share of sentences", slide=True),
+                             title="Support and limits", xlabel="share of sentences", slide=True),
     }
 
 
@@ -93,6 +95,12 @@ def test_slide_figures_have_no_overlapping_text(name):
     overlapping = [(first, second) for i, (first, box) in enumerate(boxes) for second, other in boxes[i + 1:]
                    if box.overlaps(other)]
     assert not overlapping
+
+
+def test_a_heatmap_labels_each_source_with_its_n():
+    table = pd.DataFrame({"Source a": [0.5], "Source b": [0.25]}, index=["support.military"])
+    fig = heatmap(table, title="t", colorbar_label="c", n=pd.Series({"Source a": 4, "Source b": 12}))
+    assert [label.get_text() for label in fig.axes[0].get_xticklabels()] == ["Source a (n=4)", "Source b (n=12)"]
 
 
 def test_a_slide_figure_does_not_change_the_style_of_the_next_figure():

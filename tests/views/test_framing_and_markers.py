@@ -24,8 +24,10 @@ CODES = pd.DataFrame({
 
 def test_dimension_shares_count_only_coded_sections():
     shares = framing.dimension_shares(CODES, SENTENCES, DOCUMENTS)
-    assert shares.loc["One 2015"].to_dict() == {"support only": 0.5, "both": 0.0, "limits only": 0.5, "neither": 0.0}
+    assert shares.loc["One 2015"].to_dict() == {"support only": 0.5, "both": 0.0, "limits only": 0.5, "neither": 0.0,
+                                                "n_sentences": 2}
     assert shares.loc["Two 2020", "neither"] == 1.0
+    assert shares.n_sentences.tolist() == [2, 2]
 
 
 def test_timeline_dates_partial_iso_dates_and_orders_by_publication():
@@ -33,6 +35,14 @@ def test_timeline_dates_partial_iso_dates_and_orders_by_publication():
     assert points.label.tolist() == ["One 2015", "Two 2020"]
     assert points.date.dt.strftime("%Y-%m-%d").tolist() == ["2015-09-01", "2020-01-01"]
     assert points.support.tolist() == [0.5, 0.0]
+
+
+def test_timeline_gives_each_share_its_count_and_wilson_interval():
+    points = framing.timeline(CODES, SENTENCES, DOCUMENTS).set_index("label")
+    assert points.loc["One 2015", ["n_sentences", "n_support", "n_limits"]].tolist() == [2, 1, 1]
+    # 1 of 2: Wilson 95% interval (0.095, 0.905); 0 of 2: (0, 0.658)
+    assert points.loc["One 2015", ["support_low", "support_high"]].tolist() == [0.095, 0.905]
+    assert points.loc["Two 2020", ["limits_low", "limits_high"]].tolist() == [0.0, 0.658]
 
 
 def test_contrast_turns_from_support_to_limits():
@@ -65,3 +75,11 @@ def test_evidence_mix_counts_the_voice_asked_for():
         "quotation": 1, "number": 1, "citation": 0}
     assert argument.evidence_mix(markers, DOCUMENTS, voice="quoted").loc["One 2015", "number"] == 1
 
+
+
+def test_code_examples_come_from_the_codes_table_earliest_source_first():
+    later = pd.DataFrame({"doc_id": ["d2"], "sent_id": [0], "code": ["support.military"], "dimension": ["support"],
+                          "cue": ["words"], "start": [4], "end": [9]})
+    examples = framing.code_examples(pd.concat([later, CODES]), SENTENCES, DOCUMENTS).set_index("code")
+    assert examples.loc["support.military", ["source", "cue"]].tolist() == ["One 2015", "troops"]
+    assert "limits.leverage" not in examples.index  # coded only in a reader comment

@@ -6,6 +6,7 @@ Every check returns a `Feedback`, which notebooks display as a message and a tab
 
 from __future__ import annotations
 
+import hashlib
 import html
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.tables.build import recode
+from analysis.tables.cache import BuildCache
 from analysis.evaluation.scores import coder_labels, cohen_kappa, read_framing_validation
 from analysis.extract.framing import read_codebook, with_cue
 from analysis.views.framing import OUTCOMES, coded_sentences, outcome
@@ -80,21 +82,32 @@ def check_russian_official_quotes(answer, quotations: pd.DataFrame) -> Feedback:
                            f"else.{hint}", details)
 
 
+def sample_rank(doc_id: str, sent_id: int, *, seed: int) -> str:
+    """Return a sentence's place in the draw for `seed`: a SHA-256 of (seed, doc_id, sent_id).
+
+    It depends on nothing else, so adding an article never moves the sentences already there.
+    """
+    return hashlib.sha256(f"{seed}\x1f{doc_id}\x1f{sent_id}".encode("utf-8")).hexdigest()
+
+
 def coding_sample(codes: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame, *, n: int = 10,
                   seed: int = 0) -> pd.DataFrame:
     """Return `n` sentences to hand-code, numbered from 1, without the coder's codes.
 
-    Sentences are drawn at random (with `seed`) from each of the coder's outcomes in turn, so
-    that a sample of ten is not all 'neither'.
+    Each sentence is ranked by `sample_rank` (a hash of `seed`, `doc_id` and `sent_id`, not its
+    position), and sentences are taken lowest rank first from each of the coder's outcomes in
+    turn, so that a sample of ten is not all 'neither'. The same `seed` gives the same sample
+    on the same corpus; an added article can only replace sentences of the sample with its own.
     """
     units = coded_sentences(codes, sentences).merge(sentences[["doc_id", "sent_id", "start", "end"]],
                                                    on=["doc_id", "sent_id"])
-    pools = [units[units.outcome == kind].sample(frac=1, random_state=seed).index.tolist()
+    units["rank"] = [sample_rank(doc_id, sent_id, seed=seed) for doc_id, sent_id in zip(units.doc_id, units.sent_id)]
+    pools = [units[units.outcome == kind].sort_values("rank").index.tolist()
              for kind in ("neither", "support", "limits", "both")]
     chosen = []
     while len(chosen) < n and any(pools):
         chosen += [pool.pop(0) for pool in pools if pool][: n - len(chosen)]
-    sample = units.loc[chosen].sample(frac=1, random_state=seed).reset_index(drop=True)
+    sample = units.loc[chosen].sort_values("rank").reset_index(drop=True)
     sample.insert(0, "item", range(1, len(sample) + 1))
     sample.insert(1, "source", sample.doc_id.map(source_labels(documents)))
     return sample[["item", "source", "doc_id", "sent_id", "start", "end", "text"]]
@@ -176,17 +189,20 @@ def _code_recall(codes: pd.DataFrame, sheet: pd.DataFrame, code: str) -> tuple[i
     return int(coder_labels(codes, units, code=code).sum()), len(units)
 
 
-def try_cue(code_id: str, cue: str, *, seeds_dir: Path | str, nlp, sheet: pd.DataFrame | None = None) -> Feedback:
+def try_cue(code_id: str, cue: str, *, seeds_dir: Path | str, nlp, sheet: pd.DataFrame | None = None,
+            cache_dir: Path | str | None = None) -> Feedback:
     """Return what adding `cue` to code `code_id` would change, checked against the gold sheet.
 
-    The corpus in `seeds_dir` is coded twice, with the codebook as it is and with the cue added;
-    nothing is written. The details list every sentence that gains or loses the code and whether
+    The corpus in `seeds_dir` is coded twice, with the codebook as it is and with the cue added,
+    from the parses in the build cache `cache_dir` where it has them (`make data` fills it);
+    nothing but the cache is written. The details list every sentence that gains or loses the code and whether
     the hand coder gave it that code. Raises InputError for an unknown code or an empty cue.
     """
     sheet = read_framing_validation() if sheet is None else sheet
     codebook = read_codebook(nlp=nlp)
-    sentences, (before, after) = recode(seeds_dir=Path(seeds_dir),
-                                        codebooks=[codebook, with_cue(codebook, code_id, cue)], nlp=nlp)
+    cache = BuildCache(Path(cache_dir), nlp=nlp) if cache_dir is not None and Path(cache_dir).is_dir() else None
+    sentences, (before, after) = recode(seeds_dir=Path(seeds_dir), codebooks=[codebook, with_cue(codebook, code_id, cue)],
+                                        nlp=nlp, cache=cache)
     changes = cue_changes(before, after)
     changes = changes[changes.code == code_id].merge(
         sentences[["doc_id", "sent_id", "text"]].rename(columns={"text": "sentence"}), on=["doc_id", "sent_id"])

@@ -65,7 +65,8 @@ def actor_mentions(entities: pd.DataFrame, sentences: pd.DataFrame, documents: p
 
 def co_mentions(entities: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame, *,
                 first: tuple[str, ...] = (RUSSIA,), second: tuple[str, ...] = ASSAD_SIDE) -> pd.DataFrame:
-    """Return, per source, analysed sentences mentioning `first` actors, `second` actors, and both.
+    """Return, per source in order of publication, analysed sentences mentioning `first` actors, `second` actors,
+    and both; `share_both` is a share of `sentences`.
 
     Persons affiliated with a `first` actor count as it (Putin counts as Russia).
     """
@@ -82,6 +83,20 @@ def co_mentions(entities: pd.DataFrame, sentences: pd.DataFrame, documents: pd.D
                                           second=("second", "sum"))
     summary["both"] = (table["first"] & table["second"]).groupby("doc_id").sum()
     summary["share_both"] = (summary["both"] / summary["sentences"]).round(3)
-    summary = summary.join(source_labels(documents)).set_index("source")
+    summary = summary.join(source_labels(documents)).set_index("source").reindex(source_order(documents))
     names = {"first": " / ".join(first), "second": " / ".join(second)}
     return summary.rename(columns=names).rename_axis(index="source")
+
+
+def year_span(documents: pd.DataFrame) -> str:
+    """Return the years the sources were published in, e.g. `2015–2025` (one year alone if all share it)."""
+    years = documents.published.str[:4].astype(int)
+    return f"{years.min()}" if years.min() == years.max() else f"{years.min()}–{years.max()}"
+
+
+def corpus_facts(documents: pd.DataFrame) -> str:
+    """Return a Markdown sentence on the corpus, computed from the documents table: sources, years, outlets, size."""
+    n_sources, n_outlets = len(documents), documents.outlet.nunique()
+    return (f"The corpus holds **{n_sources} source{'s' if n_sources != 1 else ''}** from {n_outlets} "
+            f"outlet{'s' if n_outlets != 1 else ''}, published in {year_span(documents)}: "
+            f"{documents.n_sentences.sum():,} sentences and {documents.n_tokens.sum():,} tokens in all.")

@@ -6,9 +6,12 @@ import pandas as pd
 
 from analysis.corpus.sections import ANALYSED_SECTIONS
 from analysis.views.sources import by_source
+from analysis.views.uncertainty import with_interval
 
 
 OUTCOMES = ("support", "both", "limits", "neither")
+DIMENSIONS = ("support", "limits")
+N_SENTENCES = "n_sentences"
 
 
 def outcome(support: bool, limits: bool) -> str:
@@ -28,11 +31,16 @@ def coded_sentences(codes: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFram
 
 
 def dimension_shares(codes: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
-    """Return, per source, the share of coded sentences that code support only, limits only, both, or neither."""
+    """Return, per source, the share of coded sentences that code support only, limits only, both, or neither.
+
+    The last column, `n_sentences`, is the number of coded sentences each share is of.
+    """
     units = coded_sentences(codes, sentences)
     table = pd.crosstab(units.doc_id, units.outcome, normalize="index").reindex(columns=list(OUTCOMES), fill_value=0.0)
-    table = table.rename(columns={"support": "support only", "limits": "limits only"})
-    return by_source(table, documents).round(3).rename_axis(index="source", columns="framing")
+    table = table.rename(columns={"support": "support only", "limits": "limits only"}).round(3)
+    table[N_SENTENCES] = units.groupby("doc_id").size()
+    shares = by_source(table, documents, fill_value=0)
+    return shares.astype({N_SENTENCES: "int64"}).rename_axis(index="source", columns="framing")
 
 
 def code_profile(codes: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
@@ -45,9 +53,31 @@ def code_profile(codes: pd.DataFrame, sentences: pd.DataFrame, documents: pd.Dat
 
 
 def timeline(codes: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
-    """Return one row per source in order of publication: its date and the shares coding support and limits."""
+    """Return one row per source in order of publication: its date, its coded sentences (`n_sentences`), and
+    for support and limits the share of them coding it with its 95% Wilson interval (`support_low`, `support_high`).
+    """
     units = coded_sentences(codes, sentences)
-    shares = units.groupby("doc_id")[["support", "limits"]].mean()
-    dated = documents.set_index("doc_id")[["label", "published"]].join(shares)
+    counts = units.groupby("doc_id").agg(n_sentences=("sent_id", "size"), **{
+        f"n_{dimension}": (dimension, "sum") for dimension in DIMENSIONS})
+    dated = documents.set_index("doc_id")[["label", "published"]].join(counts)
+    dated = dated.fillna({column: 0 for column in counts.columns}).astype({column: "int64" for column in counts.columns})
     dated["date"] = pd.to_datetime(dated.published, format="ISO8601")
-    return dated.sort_values(["date", "label"]).reset_index()[["doc_id", "label", "published", "date", "support", "limits"]].round(3)
+    columns = ["doc_id", "label", "published", "date", N_SENTENCES]
+    for dimension in DIMENSIONS:
+        dated[dimension] = (dated[f"n_{dimension}"] / dated[N_SENTENCES].where(dated[N_SENTENCES] > 0)).fillna(0.0)
+        dated = with_interval(dated, share=dimension, successes=f"n_{dimension}", n=N_SENTENCES)
+        columns += [f"n_{dimension}", dimension, f"{dimension}_low", f"{dimension}_high"]
+    return dated.sort_values(["date", "label"]).reset_index()[columns].round(3)
+
+
+def code_examples(codes: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """Return one coded sentence per code, taken from the codes table (the earliest source's first), with its cue.
+
+    The examples are what the coder did, not what the codebook meant: read them critically.
+    """
+    units = coded_sentences(codes, sentences)[["doc_id", "sent_id", "text"]]
+    hits = codes.merge(units, on=["doc_id", "sent_id"]).merge(
+        documents[["doc_id", "label", "published"]], on="doc_id")
+    first = hits.sort_values(["code", "published", "doc_id", "sent_id", "start"]).drop_duplicates("code")
+    return first.rename(columns={"label": "source", "text": "sentence"})[
+        ["code", "source", "sent_id", "cue", "sentence"]].reset_index(drop=True)

@@ -4,6 +4,8 @@ A source is shown by its `label` from `sources.csv` (e.g. `Vox 2017`). Tables an
 list sources in order of publication (then `doc_id`); each source keeps one colour in every
 figure, from the colour-blind-safe Okabe–Ito palette (Okabe & Ito 2008, "Color Universal
 Design"), assigned in `doc_id` order, so an article with a later `doc_id` changes no colour.
+Past the eight colours, a second encoding tells sources apart: a hatch on bars and a marker
+on points, changing each time the palette comes round again (`source_hatch`, `source_marker`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import pandas as pd
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 SOURCE = "source"
 ORDER_COLUMNS = ["published", "doc_id"]
+HATCHES = ("", "//", "..", "xx", "\\\\", "++", "oo", "--", "||", "**")
+MARKERS = ("o", "s", "^", "D", "v", "P", "X", "h", "<", ">")
 
 
 def source_labels(documents: pd.DataFrame) -> pd.Series:
@@ -60,3 +64,18 @@ def source_colors(documents: pd.DataFrame) -> dict[str, str]:
     """Return a colour per source label, stable across figures (assigned in `doc_id` order)."""
     labels = documents.sort_values("doc_id").label
     return {label: OKABE_ITO[i % len(OKABE_ITO)] for i, label in enumerate(labels)}
+
+
+def _round_of_palette(colors: dict[str, str]) -> dict[str, int]:
+    """Return, per source of `colors` (in `doc_id` order), how many times the palette came round before it."""
+    return {label: rank // len(OKABE_ITO) for rank, label in enumerate(colors)}
+
+
+def source_hatch(colors: dict[str, str]) -> dict[str, str]:
+    """Return a bar hatch per source of `colors`: none for the first eight, then one per round of the palette."""
+    return {label: HATCHES[lap % len(HATCHES)] for label, lap in _round_of_palette(colors).items()}
+
+
+def source_marker(colors: dict[str, str]) -> dict[str, str]:
+    """Return a point marker per source of `colors`: a circle for the first eight, then one per round of the palette."""
+    return {label: MARKERS[lap % len(MARKERS)] for label, lap in _round_of_palette(colors).items()}
