@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import random
+from types import SimpleNamespace
+
 import pytest
 
+from analysis.extract.markers import _QuoteCover
 from analysis.tables.build import analyse_text
 
 
@@ -76,3 +80,17 @@ def marker_scores(corpus_tables):
 @pytest.mark.parametrize("category", ["hedge", "booster", "contrast"])
 def test_markers_match_the_gold(marker_scores, category):
     assert marker_scores.loc[category, "f1"] >= 0.8
+
+
+def test_the_quote_cover_agrees_with_a_scan_of_every_quote():
+    chooser = random.Random(5)
+    quotations = []
+    for _ in range(300):
+        start = chooser.randrange(2_000)
+        kind = chooser.choice(["direct", "scare", "indirect"])
+        quotations.append(SimpleNamespace(start=start, end=start + chooser.randrange(1, 200), kind=kind))
+    cover = _QuoteCover(quotations)
+    for offset in range(2_300):
+        scan = any(q.start <= offset < q.end and q.kind != "indirect" for q in quotations)
+        assert cover.covers(offset) == scan, offset
+    assert not _QuoteCover([]).covers(0)

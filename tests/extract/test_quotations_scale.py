@@ -1,11 +1,13 @@
 """Quote pairing and attribution stay near-linear on hostile input: finishing in seconds is the test.
 
 The texts are built here, about a megabyte for pairing and a few hundred kilobytes for attribution
-(tokenized without the parser, so the test measures the quotation code, not spaCy).
+(tokenized without the parser, so the test measures the quotation code, not spaCy); a megabyte of
+quotes over the per-document budget falls back to keeping them unattributed.
 """
 
 from __future__ import annotations
 
+import logging
 import random
 
 import pytest
@@ -14,6 +16,7 @@ from spacy.tokens import Doc
 
 from analysis.corpus.sections import iter_blocks, set_blocks
 from analysis.extract.quotations import find_quote_marks, iter_quotations
+from analysis.extract.quotations.collect import FALLBACK_KIND, MAX_QUOTE_MARKS
 from analysis.extract.quotations.index import QuoteIndex
 from analysis.nlp.sentences import iter_sentences
 from analysis.tables.build import analyse_text
@@ -82,3 +85,30 @@ def test_the_quote_index_finds_the_quotes_around_an_offset():
     assert index.around(text.index("f")) == []
     assert index.held_at_depth(text.index("d"), 1).start == text.index("b")
     assert index.covered(0, len(text), 0) == len("a ‘b “c” d’ e") + len("g")
+
+
+def _quotations(text: str, nlp=None, **options):
+    doc = nlp(text) if nlp is not None else _tokenized(text, list(iter_blocks(text)))
+    set_blocks(doc)
+    return list(iter_quotations(doc, list(iter_sentences(doc)), [], **options))
+
+
+def test_over_the_quote_budget_quotes_are_kept_unattributed_with_a_warning(nlp, caplog):
+    text = "“We stay,” Lavrov said. “We go,” she said. “Maybe,” they said."
+    within = _quotations(text, nlp)
+    with caplog.at_level(logging.WARNING, logger="analysis.extract.quotations.collect"):
+        over = _quotations(text, nlp, doc_id="doc_7", max_quote_marks=2)
+    assert any(q.speaker is not None for q in within)
+    assert [(q.start, q.end) for q in over] == [(q.start, q.end) for q in within if q.kind != "indirect"]
+    assert {(q.kind, q.speaker, q.cue) for q in over} == {(FALLBACK_KIND, None, None)}
+    assert "doc_7: 3 pairs of quote marks, over the budget of 2" in caplog.text
+
+
+def test_a_megabyte_of_quotes_over_the_default_budget_finishes(caplog):
+    text = "“a,” he said “b” " * 60_000
+    with caplog.at_level(logging.WARNING, logger="analysis.extract.quotations.collect"):
+        quotations = _quotations(text, doc_id="huge")
+    marked = [q for q in quotations if q.kind != "indirect"]
+    assert len(marked) == 120_000 > MAX_QUOTE_MARKS
+    assert all(q.kind == FALLBACK_KIND and q.speaker is None for q in marked)
+    assert f"huge: 120000 pairs of quote marks, over the budget of {MAX_QUOTE_MARKS}" in caplog.text

@@ -7,6 +7,7 @@ sense). Evidence markers come from the other tables: quotations, numbers and cit
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Iterator, NamedTuple, Sequence
 
@@ -156,8 +157,21 @@ def _counter_arguments(doc: Doc, spans: Sequence[tuple[Sentence, Span]]) -> Iter
         yield Marker(second.sent_id, move.text, "counter_argument", move.start_char, move.end_char)
 
 
-def _inside_quote(start: int, quotations: Sequence[Quotation]) -> bool:
-    return any(q.start <= start < q.end and q.kind != "indirect" for q in quotations)
+class _QuoteCover:
+    """The spans of the quotes in marks (not reported speech), asked in O(log n) whether an offset
+    lies inside one: for the quotes starting at or before it, the furthest end is past it."""
+
+    def __init__(self, quotations: Sequence[Quotation]):
+        spans = sorted((q.start, q.end) for q in quotations if q.kind != "indirect")
+        self.starts = [start for start, _ in spans]
+        self.furthest_end: list[int] = []
+        for _, end in spans:
+            self.furthest_end.append(max(end, self.furthest_end[-1]) if self.furthest_end else end)
+
+    def covers(self, offset: int) -> bool:
+        """Return True when `offset` lies inside a quote in marks."""
+        k = bisect.bisect_right(self.starts, offset)
+        return k > 0 and self.furthest_end[k - 1] > offset
 
 
 def iter_markers(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[EntityMention],
@@ -166,9 +180,10 @@ def iter_markers(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[Ent
     spans = [(s, record_span(doc, s)) for s in sentences if s.section in ANALYSED_SECTIONS]
     in_scope = {s.sent_id for s, _ in spans}
     found: list[Marker] = []
+    cover = _QuoteCover(quotations)
     for sentence, span in spans:
         found.extend(_lexicon_markers(span, sentence.sent_id, lexicon))
-        if sentence.text.rstrip("”’\"' )").endswith("?") and not _inside_quote(sentence.start, quotations):
+        if sentence.text.rstrip("”’\"' )").endswith("?") and not cover.covers(sentence.start):
             found.append(Marker(sentence.sent_id, sentence.text, "rhetorical_question", sentence.start, sentence.end))
     found.extend(_counter_arguments(doc, spans))
     for mention in entities:

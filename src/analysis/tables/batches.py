@@ -85,7 +85,8 @@ def document_tables(document: Document, doc, *, codebook: Codebook, marker_lexic
         blocks = doc_blocks(doc)
         sentences, entities = units(doc)
     with _stage(doc_id, "finding quotations", timings):
-        quotations = list(iter_quotations(doc, sentences, entities, author=document.source.author))
+        quotations = list(iter_quotations(doc, sentences, entities, author=document.source.author,
+                                          doc_id=doc_id))
     records = {"blocks": blocks, "sentences": sentences, "entities": entities, "quotations": quotations}
     with _stage(doc_id, "coding frames", timings):
         records["codes"] = list(iter_code_hits(doc, sentences, entities, codebook=codebook))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import logging
 from typing import Iterator, NamedTuple, Sequence
 
 from spacy.tokens import Doc
@@ -21,6 +22,11 @@ from analysis.nlp.sentences import Sentence, raw_text
 
 KINDS = QUOTATION_KINDS
 NO_QUOTE_SECTIONS = frozenset({"boilerplate"})
+# Per-document budget on paired quote marks: above it, the quotes are kept without attribution.
+MAX_QUOTE_MARKS = 20_000
+FALLBACK_KIND = "scare"
+
+logger = logging.getLogger(__name__)
 
 
 class Quotation(NamedTuple):
@@ -100,12 +106,20 @@ def _marked(context: QuoteContext, blocks: Sequence[Block], block_starts: Sequen
         yield _Found(quote.start, quote.end, kind, attribution)
 
 
+def _unattributed(quotes: Sequence[QuoteMarks]) -> list[_Found]:
+    """The fallback over budget: every quote in marks kept, as kind `scare`, with no cue or speaker."""
+    return [_Found(quote.start, quote.end, FALLBACK_KIND, None) for quote in quotes]
+
+
 def iter_quotations(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[EntityMention], *,
-                    author: str = "", lexicon: QuoteLexicon | None = None) -> Iterator[Quotation]:
+                    author: str = "", lexicon: QuoteLexicon | None = None, doc_id: str = "",
+                    max_quote_marks: int = MAX_QUOTE_MARKS) -> Iterator[Quotation]:
     """Yield the quotations of `doc` in text order, marked quotes and reported speech alike.
 
     Quote marks are paired within the blocks stored on `doc` (see `set_blocks`); `author`
-    resolves first-person speakers ('As I mention …') to the document's author.
+    resolves first-person speakers ('As I mention …') to the document's author. Over
+    `max_quote_marks` pairs of marks, the quotes are kept unattributed (kind `scare`) and a
+    warning names `doc_id`, the count and the budget.
     Raises InputError when the default lexicon's resource files are malformed.
     """
     blocks = doc_blocks(doc)
@@ -115,7 +129,13 @@ def iter_quotations(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[
     quotes = [q for q in find_quote_marks(raw_text(doc), [(b.start, b.end) for b in blocks])
               if blocks[block_index(block_starts, q.open_at)].section not in NO_QUOTE_SECTIONS]
     context = quote_context(doc, quotes, lexicon, silent=resolver.silent)
-    found = list(_marked(context, blocks, block_starts, sentences))
+    if len(quotes) > max_quote_marks:
+        logger.warning("%s: %d pairs of quote marks, over the budget of %d: quotes kept as '%s' without "
+                       "speaker or cue (quotation attribution skipped)", doc_id or "document", len(quotes),
+                       max_quote_marks, FALLBACK_KIND)
+        found = _unattributed(quotes)
+    else:
+        found = list(_marked(context, blocks, block_starts, sentences))
     spans = {(item.start, item.end) for item in found}
     for reported in iter_reported(doc, sentences, context.quotes, lexicon, silent=resolver.silent):
         if (reported.start, reported.end) not in spans:
