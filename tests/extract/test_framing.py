@@ -205,15 +205,18 @@ def agreement(corpus_tables):
     return table
 
 
-# In-sample floors. The cues are general class words now, not seed phrases (issue 14): in-sample
-# limits agreement fell from 0.83 to about 0.71 while limits F1 on the devset rose from 0.11 to
-# about 0.58 (`make evaluate`).
-IN_SAMPLE_FLOOR = {"support": 0.8, "limits": 0.7}
+# The floor the issues set for agreement with hand coding (F1 0.8 on both dimensions).
+AGREEMENT_FLOOR = 0.8
 
 
-@pytest.mark.parametrize("dimension", ["support", "limits"])
+@pytest.mark.parametrize("dimension", [
+    "support",
+    pytest.param("limits", marks=pytest.mark.xfail(strict=True, reason=(
+        "the general limit classes (issue 14) raised limits recall on the seeds but added false positives "
+        "against the seed gold's stricter conventions: F1 about 0.71, below the floor"))),
+])
 def test_coder_agrees_with_hand_coding(agreement, dimension):
-    assert agreement.loc[dimension, "f1"] >= IN_SAMPLE_FLOOR[dimension]
+    assert agreement.loc[dimension, "f1"] >= AGREEMENT_FLOOR
 
 
 def test_validation_sheet_offsets_round_trip(raw_texts):
