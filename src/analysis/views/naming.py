@@ -75,7 +75,7 @@ def term_uses_text(uses: pd.DataFrame, *, term: str, actor: str) -> str:
     """Return a sentence reading the totals of a `term_uses` table: where the word occurs, and what the naming table counts."""
     total = uses.sum()
     heading = total[_heading_column(actor)]
-    return (f"'{term}' occurs {total['matches']} times in the article text of the {len(uses)} sources: "
+    return (f"'{term}' occurs {total['matches']} times in the article text of the corpus: "
             f"{total['author']} in the authors' own words, {total['quoted']} in quotations or reported speech and "
             f"{total['comment']} in reader comments. {heading} of the authors' {total['author']} head a label of "
             f"{actor}, and only these are counted in the naming table; the other {total['author'] - heading} use "
