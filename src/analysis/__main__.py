@@ -87,18 +87,33 @@ def _print_timings(timings: dict[str, float]) -> None:
         print(f"  {seconds:8.2f}  {stage}", file=sys.stderr)
 
 
+def _unchanged(args) -> bool:
+    """Return True, logging it, when nothing changed since the last build into `--out` (checked before the
+    heavy imports: pandas, pyarrow and spaCy are then never loaded)."""
+    from analysis.tables.fresh import check
+
+    _, stamp = check(args.seeds, args.out, args.cache, model=args.model, max_chars=args.max_chars)
+    if stamp is not None:
+        logging.getLogger("analysis.tables.build").info(
+            "nothing changed since the last build of %s (%d documents)", args.out.absolute(), stamp.documents)
+    return stamp is not None
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command != "build":
         return _teaching_command(args)
     logging.basicConfig(level=logging.WARNING if args.quiet else logging.INFO, format="%(levelname)s %(name)s: %(message)s")
 
-    from analysis.tables.build import build
-
     if args.jobs < 1:
         return _fail(["--jobs must be at least 1"], debug=False)
     if args.scheduler and args.engine != "dask":
         return _fail(["--scheduler needs --engine dask"], debug=False)
+    if not args.no_cache and _unchanged(args):
+        return 0
+
+    from analysis.tables.build import build
+
     failures: list[ArticleError] | None = [] if args.keep_going else None
     try:
         report = build(seeds_dir=args.seeds, out_dir=args.out, jobs=args.jobs, model=args.model,

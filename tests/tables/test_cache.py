@@ -76,3 +76,40 @@ def test_editing_the_codebook_recodes_without_parsing(tmp_path, monkeypatch, par
     assert parse_counter == []
     assert "asylum" in set(before["codes"].cue) and "asylum" not in set(after["codes"].cue)
     pd.testing.assert_frame_equal(before["sentences"], after["sentences"])
+
+
+UNCHANGED_IMPORTS = """
+import json, sys
+from analysis.__main__ import main
+status = main(["build", "--seeds", sys.argv[1], "--out", sys.argv[2], "--cache", sys.argv[3], "--quiet"])
+print(json.dumps({"status": status, "heavy": sorted(m for m in ("spacy", "pandas", "pyarrow") if m in sys.modules)}))
+"""
+
+
+def test_a_rebuild_with_nothing_changed_imports_neither_spacy_nor_pandas(tiny_seeds, tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    build(seeds_dir=tiny_seeds, out_dir=out, cache_dir=cache)
+    before = (out / "documents.parquet").read_bytes()
+    ran = subprocess.run([sys.executable, "-c", UNCHANGED_IMPORTS, str(tiny_seeds), str(out), str(cache)],
+                         capture_output=True, text=True, check=True)
+    assert json.loads(ran.stdout) == {"status": 0, "heavy": []}
+    assert (out / "documents.parquet").read_bytes() == before
+
+
+def test_a_changed_seed_or_output_file_is_rebuilt(tiny_seeds, tmp_path, parse_counter):
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    build(seeds_dir=tiny_seeds, out_dir=out, cache_dir=cache)
+    table = (out / "sentences.parquet").read_bytes()
+    assert build(seeds_dir=tiny_seeds, out_dir=out, cache_dir=cache).counts == {"unchanged since the last build": 3}
+    (out / "sentences.parquet").write_bytes(b"edited by hand")
+    assert build(seeds_dir=tiny_seeds, out_dir=out, cache_dir=cache).counts == {"from cached tables": 3}
+    assert (out / "sentences.parquet").read_bytes() == table
+    parse_counter.clear()
+    (tiny_seeds / "a.txt").write_text("Russia pulled out its jets.\n", encoding="utf-8")
+    report = build(seeds_dir=tiny_seeds, out_dir=out, cache_dir=cache)
+    assert report.counts == {"parsed": 1, "from cached tables": 2}
+    assert parse_counter == ["Russia pulled out its jets.\n"]

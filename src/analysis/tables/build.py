@@ -28,17 +28,19 @@ from analysis.extract.naming import default_naming_lexicon
 from analysis.extract.quotations import default_lexicon, iter_quotations
 from analysis.extract.voice import record_voices
 from analysis.nlp.gazetteer import default_gazetteer
-from analysis.nlp.pipeline import installed_model_id
+from analysis.nlp.models import installed_model_id
 from analysis.tables.batches import (WRITE_STAGE, Analyser, BatchResult, BuildSettings, analyse_batch, make_batches,
                                      timed, units)
 from analysis.tables.cache import BuildCache, check_cache_dir
 from analysis.tables.engines import ENGINES, progress
-from analysis.tables.output import check_out_dir, recover, staged_out_dir
+from analysis.tables.fresh import check as check_fresh, record as record_fresh
+from analysis.tables.output import MANIFEST_FILE, check_out_dir, recover, staged_out_dir
 from analysis.tables.schemas import SCHEMAS, check_tables, concat
 from analysis.tables.stream import TableWriter, from_arrow, join, records_to_arrow, to_arrow
 
 logger = logging.getLogger(__name__)
 CODING_SHEET_FILE = "coding_sheet.csv"
+UNCHANGED = "unchanged since the last build"
 OWN_FILES = frozenset({*(f"{name}.parquet" for name in SCHEMAS), CODING_SHEET_FILE})
 
 
@@ -183,7 +185,8 @@ def build(*, seeds_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = 
 
     `engine` is `local` (`jobs` processes on this machine) or `dask` (the cluster at `scheduler`,
     or a local one). Memory is bounded by the batches in flight, not by the corpus; the pipeline
-    is loaded only where a document must be parsed or analysed.
+    is loaded only where a document must be parsed or analysed. With a cache, a build whose inputs and
+    output files did not change since its last build into `out_dir` does nothing (`analysis.tables.fresh`).
 
     An article that fails unexpectedly raises ArticleError before anything is written; with a
     `failures` list, it is added there instead and the tables are written without it.
@@ -199,6 +202,11 @@ def build(*, seeds_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = 
     if cache_dir is not None:
         check_cache_dir(cache_dir)
     recover(out_dir, own_names=OWN_FILES)
+    inputs, stamp = check_fresh(seeds_dir, out_dir, cache_dir, model=model, max_chars=max_chars)
+    if stamp is not None:
+        logger.info("nothing changed since the last build of %s (%d documents)", out_dir, stamp.documents)
+        return BuildReport(dict(stamp.rows), Counter({UNCHANGED: stamp.documents}), Counter(),
+                           failures if failures is not None else [])
     documents, overrides = _check_inputs(seeds_dir, max_chars)
     settings = BuildSettings(model, Path(cache_dir).absolute() if cache_dir else None, installed_model_id(model),
                              uuid.uuid4().hex)
@@ -217,6 +225,9 @@ def build(*, seeds_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = 
         with timed(report.timings, WRITE_STAGE):
             writer.close()
     report.rows.update(writer.rows)
+    if inputs is not None and not report.failures:
+        record_fresh(cache_dir, out_dir, inputs, names=sorted(OWN_FILES | {MANIFEST_FILE}), rows=writer.rows,
+                     documents=len(documents))
     logger.info("%d documents: %s", len(documents), ", ".join(f"{n} {origin}" for origin, n in sorted(report.counts.items())))
     logger.info("wrote %s to %s", ", ".join(f"{name} ({n} rows)" for name, n in writer.rows.items()), out_dir)
     return report
