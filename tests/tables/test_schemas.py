@@ -88,3 +88,20 @@ def test_the_build_refuses_a_table_that_breaks_its_schema(nlp, monkeypatch):
 def test_an_unknown_agent_link_is_named():
     problems = table_problems(_codes(agent_link=["modifier", "telepathy", "modifier"]), "codes")
     assert any("column 'agent_link' holds 'telepathy'" in problem for problem in problems)
+
+
+@pytest.mark.parametrize("changes", [{}, {"dimension": ["support", "mood", "support"]},
+                                     {"doc_id": ["d1", "d1", "d1"], "start": [4, 30, 4], "sent_id": [0, 1, 2]},
+                                     {"code": ["support.military", None, "support.military"]},
+                                     {"agent_link": ["modifier", None, "telepathy"]}])
+def test_the_arrow_check_of_a_batch_agrees_with_check_tables(changes):
+    from analysis.tables.stream import check_arrow, to_arrow
+
+    frame = _codes(**changes)
+    problems = table_problems(frame, "codes")
+    if not problems:
+        check_arrow({"codes": to_arrow(frame, "codes")})
+        return
+    with pytest.raises(SchemaError) as caught:
+        check_arrow({"codes": to_arrow(frame, "codes")})
+    assert caught.value.problems == problems

@@ -10,6 +10,7 @@ are evaluative.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -156,14 +157,17 @@ def _appositions(doc: Doc, name: Span) -> Iterator[Span]:
             yield _phrase(child)
 
 
-def _descriptive(doc: Doc, chunks: Sequence[Span], lexicon: NamingLexicon,
+def _descriptive(doc: Doc, chunks: Sequence[Span], rules: dict[str, list[NamingRule]],
                  armed_groups: Sequence[tuple[int, str]]) -> Iterator[tuple[Span, str]]:
+    """Yield the noun chunks that name an actor by a rule of `rules` (the lexicon's, by head, in order)."""
     for chunk in chunks:
         head = chunk.root
+        candidates = rules.get(head.lemma_.lower())
+        if not candidates:
+            continue
         modifiers = doc[chunk.start:head.i].text.lower().replace("’s", " ")
-        for rule in lexicon.rules:
-            if head.lemma_.lower() != rule.head or (
-                    rule.requires and not any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", modifiers)
+        for rule in candidates:
+            if (rule.requires and not any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", modifiers)
                                               for word in rule.requires)):
                 continue
             earlier = [actor for start, actor in armed_groups if start < chunk.start_char]
@@ -189,9 +193,11 @@ def iter_labels(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[Enti
     for mention in entities:
         by_sentence.setdefault(mention.sent_id, []).append(mention)
     armed_groups = [(mention.start, mention.actor) for mention in entities if mention.actor_type == "armed group"]
-    chunks_by_start: dict[int, list[Span]] = {}
-    for chunk in doc.noun_chunks:
-        chunks_by_start.setdefault(chunk.sent.start, []).append(chunk)
+    rules: dict[str, list[NamingRule]] = {}
+    for rule in lexicon.rules:
+        rules.setdefault(rule.head, []).append(rule)
+    chunks = list(doc.noun_chunks)  # in text order, none crossing a sentence
+    chunk_starts = [chunk.start for chunk in chunks]
     for sentence in sentences:
         mentions = by_sentence.get(sentence.sent_id, [])
         if sentence.section not in ANALYSED_SECTIONS:
@@ -209,8 +215,8 @@ def iter_labels(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[Enti
             for apposition in _appositions(doc, labelled):
                 found.append((apposition, mention.actor, apposition.root.lemma_.lower()))
         taken = [(label.start, label.end) for label, _, _ in found]
-        chunks = [chunk for chunk in chunks_by_start.get(span.sent.start, []) if span.start <= chunk.start < span.end]
-        for chunk, actor in _descriptive(doc, chunks, lexicon, armed_groups):
+        inside = chunks[bisect.bisect_left(chunk_starts, span.start):bisect.bisect_left(chunk_starts, span.end)]
+        for chunk, actor in _descriptive(doc, inside, rules, armed_groups):
             if not any(start < chunk.end and chunk.start < end for start, end in taken):
                 found.append((chunk, actor, chunk.root.lemma_.lower()))
         for label, actor, head in sorted(found, key=lambda item: (item[0].start_char, item[0].end_char)):

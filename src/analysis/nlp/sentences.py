@@ -6,6 +6,10 @@ import bisect
 import re
 from typing import Iterator, NamedTuple, Protocol
 
+import numpy as np
+from spacy.attrs import IS_SPACE, LOWER, POS, SPACY
+from spacy.strings import get_string_id
+from spacy.symbols import ADP, DET
 from spacy.tokens import Doc, Span
 
 from analysis.corpus.sections import doc_blocks
@@ -14,6 +18,8 @@ SPACE_BEFORE_PUNCT = re.compile(r"\w +[,.;:](?=\s|$)")
 ORPHAN_POSSESSIVE = re.compile(r"(?:^|[\s,(—–-])[’']s\b")
 GAP_AFTER = frozenset({"ADP", "DET"})
 GAP_BEFORE = frozenset({"and", "or", "but", ",", ".", ";", ":", "—", "–"})
+GAP_BEFORE_IDS = np.array([get_string_id(word) for word in sorted(GAP_BEFORE)], dtype=np.uint64)
+GAP_ATTRS = [POS, SPACY, LOWER]
 
 
 RAW_TEXT_KEY = "analysis.raw_text"
@@ -55,14 +61,6 @@ def record_span(doc: Doc, record: Located) -> Span:
     return doc.char_span(record.start, record.end, alignment_mode="expand")
 
 
-def trimmed(span: Span) -> Span | None:
-    """Return `span` without leading and trailing whitespace tokens, or None if nothing is left."""
-    tokens = [token.i for token in span if not token.is_space]
-    if not tokens:
-        return None
-    return span.doc[tokens[0]:tokens[-1] + 1]
-
-
 def find_elisions(span: Span) -> list[tuple[int, int]]:
     """Return character spans (into the doc) where words seem to be missing.
 
@@ -71,10 +69,15 @@ def find_elisions(span: Span) -> list[tuple[int, int]]:
     determiner followed, across a space, by a conjunction or punctuation ('conflict with and'),
     unless a word of its own kind follows the conjunction ('over and above').
     """
-    offset = span.start_char
-    gaps = [(offset + m.start(), offset + m.end()) for m in SPACE_BEFORE_PUNCT.finditer(span.text)]
-    gaps += [(offset + m.start(), offset + m.end()) for m in ORPHAN_POSSESSIVE.finditer(span.text)]
-    for token in span[:-1]:
+    doc, offset = span.doc, span.start_char
+    text = raw_text(doc)[offset:span.end_char]
+    gaps = [(offset + m.start(), offset + m.end()) for m in SPACE_BEFORE_PUNCT.finditer(text)]
+    gaps += [(offset + m.start(), offset + m.end()) for m in ORPHAN_POSSESSIVE.finditer(text)]
+    attrs = doc.to_array(GAP_ATTRS)[span.start:span.end]
+    tags, spaced, lower = attrs[:-1, 0], attrs[:-1, 1], attrs[1:, 2]
+    opens = ((tags == ADP) | (tags == DET)) & (spaced == 1) & np.isin(lower, GAP_BEFORE_IDS)
+    for i in np.flatnonzero(opens):  # the few tokens that may open a gap, checked as before
+        token = doc[span.start + int(i)]
         following = token.nbor()
         paired = following.i + 1 < len(token.doc) and following.nbor().pos_ == token.pos_
         if token.pos_ in GAP_AFTER and token.whitespace_ and following.lower_ in GAP_BEFORE and not paired:
@@ -89,14 +92,17 @@ def iter_sentences(doc: Doc) -> Iterator[Sentence]:
     """
     blocks = doc_blocks(doc)
     block_starts = [block.start for block in blocks]
+    words = np.flatnonzero(doc.to_array(IS_SPACE) == 0)  # token indices of the non-space tokens, in order
+    raw = raw_text(doc)
     sent_id = 0
     for sent in doc.sents:
-        span = trimmed(sent)
-        if span is None:
+        first, last = np.searchsorted(words, [sent.start, sent.end])
+        if first == last:
             continue
+        span = doc[int(words[first]):int(words[last - 1]) + 1]  # the sentence without surrounding whitespace
         block = blocks[bisect.bisect_right(block_starts, span.start_char) - 1]
         if span.end_char > block.end:
             raise ValueError(f"sentence at {span.start_char} crosses the end of block {block.block_id}")
-        yield Sentence(sent_id, block.block_id, block.section, span.start_char, span.end_char, span.text,
-                       sum(not token.is_space for token in span), bool(find_elisions(span)))
+        yield Sentence(sent_id, block.block_id, block.section, span.start_char, span.end_char,
+                       raw[span.start_char:span.end_char], int(last - first), bool(find_elisions(span)))
         sent_id += 1

@@ -34,8 +34,8 @@ from analysis.nlp.entities import iter_entities
 from analysis.nlp.pipeline import load_nlp, parse_texts
 from analysis.nlp.sentences import iter_sentences
 from analysis.tables.cache import BuildCache
-from analysis.tables.schemas import SCHEMAS, check_tables
-from analysis.tables.stream import ARROW_SCHEMAS, from_arrow, join, records_to_arrow
+from analysis.tables.schemas import SCHEMAS
+from analysis.tables.stream import ARROW_SCHEMAS, check_arrow, join, records_to_arrow
 
 logger = logging.getLogger(__name__)
 BATCH_DOCS = 8  # documents per batch: the unit of work of every engine and one Parquet row group
@@ -220,7 +220,7 @@ class Analyser:
         parts = [tables for tables in done.values() if tables is not None]
         batch = {name: join([tables[name] for tables in parts], name) for name in SCHEMAS}
         with timed(timings, CHECK_STAGE):  # keys hold doc_id, so checking batch by batch checks the whole
-            check_tables({name: from_arrow(table, name) for name, table in batch.items()})
+            check_arrow(batch)
         timings.update(self.timings)
         return BatchResult(batch, failures, timings, +counts)
 

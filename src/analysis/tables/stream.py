@@ -11,13 +11,16 @@ from typing import Callable, Sequence
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from analysis.tables.exports import write_spreadsheet_csv
 from analysis.tables.output import Staging
-from analysis.tables.schemas import ROW_ORDER, SCHEMAS, concat, dtypes, to_frame
+from analysis.tables.schemas import ROW_ORDER, SCHEMAS, check_tables, concat, dtypes, to_frame
 
 ARROW_SCHEMAS = {name: pa.Schema.from_pandas(to_frame([], name), preserve_index=False) for name in SCHEMAS}
+ALLOWED = {name: {column.name: pa.array(column.allowed, type=ARROW_SCHEMAS[name].field(column.name).type)
+                  for column in table.columns if column.allowed} for name, table in SCHEMAS.items()}
 CSV_ENCODING = "utf-8"
 
 
@@ -50,6 +53,26 @@ def records_to_arrow(records: Sequence[tuple], table: str, **constants: str) -> 
 def from_arrow(table: pa.Table, name: str) -> pd.DataFrame:
     """Return the Arrow rows of table `name` as a DataFrame with the schema's dtypes."""
     return table.to_pandas().astype(dtypes(name))
+
+
+def _passes(table: pa.Table, name: str) -> bool:
+    """Return True when `table` has the schema of table `name`, allowed values only, and a key with no null or repeat."""
+    key = list(SCHEMAS[name].key)
+    return (table.schema.equals(ARROW_SCHEMAS[name])
+            and all(pc.all(pc.is_in(table[column].drop_null(), value_set=values), min_count=0).as_py()
+                    for column, values in ALLOWED[name].items())
+            and not any(table[column].null_count for column in key)
+            and table.group_by(key).aggregate([]).num_rows == table.num_rows)
+
+
+def check_arrow(tables: dict[str, pa.Table]) -> None:
+    """Check Arrow tables as `check_tables` checks DataFrames, raising its SchemaError.
+
+    Valid tables are checked in Arrow, without converting them; any other goes through
+    `check_tables`, for its messages.
+    """
+    if not all(_passes(table, name) for name, table in tables.items()):
+        check_tables({name: from_arrow(table, name) for name, table in tables.items()})
 
 
 def to_ipc_bytes(table: pa.Table) -> bytes:
