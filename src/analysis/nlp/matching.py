@@ -9,6 +9,7 @@ surface form ('won'), so a cue may also be written as it appears.
 
 from __future__ import annotations
 
+import bisect
 from typing import Callable, Iterable
 
 from spacy.language import Language
@@ -36,6 +37,9 @@ class LemmaPhraseMatcher:
         self.by_lemma = PhraseMatcher(vocab, attr="NORM")
         self.by_word = PhraseMatcher(vocab, attr="LOWER")
         self.by_pattern = Matcher(vocab)
+        self._doc: Doc | None = None  # the last Doc matched, and its matches with their starts
+        self._matches: list[Span] = []
+        self._starts: list[int] = []
 
     def add(self, key: str, phrases: Iterable[str], patterns: Iterable[list[dict]] = ()) -> None:
         """Add `phrases` (lemma form, lower case) and Matcher `patterns` under `key`."""
@@ -50,12 +54,28 @@ class LemmaPhraseMatcher:
         patterns = list(patterns)
         if patterns:
             self.by_pattern.add(key, patterns)
+        self._doc = None
 
     def __call__(self, doclike: Doc | Span) -> list[Span]:
-        """Return the distinct matches in `doclike` as labelled spans, in text order."""
+        """Return the distinct matches in `doclike` as labelled spans, in text order.
+
+        The whole Doc is matched once and kept for the next call: a Span's matches are those of
+        its Doc that lie inside it, which is what matching the Span alone finds.
+        """
+        doc = doclike.doc if isinstance(doclike, Span) else doclike
+        if doc is not self._doc:
+            self._doc, self._matches = doc, self._match(doc)
+            self._starts = [span.start for span in self._matches]
+        if doclike is doc:
+            return list(self._matches)
+        inside = self._matches[bisect.bisect_left(self._starts, doclike.start):
+                               bisect.bisect_left(self._starts, doclike.end)]
+        return [span for span in inside if span.end <= doclike.end]
+
+    def _match(self, doc: Doc) -> list[Span]:
         found = {}
         matchers = (self.by_lemma, self.by_word) + ((self.by_pattern,) if len(self.by_pattern) else ())
         for matcher in matchers:
-            for span in matcher(doclike, as_spans=True):
+            for span in matcher(doc, as_spans=True):
                 found[(span.start, span.end, span.label_)] = span
         return [found[key] for key in sorted(found)]

@@ -61,6 +61,29 @@ def record_span(doc: Doc, record: Located) -> Span:
     return doc.char_span(record.start, record.end, alignment_mode="expand")
 
 
+def _gap_openers(doc: Doc) -> list[int]:
+    """Return the indices of the tokens that may open a gap: a spaced preposition or determiner before a
+    conjunction or punctuation (see `find_elisions`), found for the whole `doc` at once."""
+    attrs = doc.to_array(GAP_ATTRS)
+    tags, spaced, following = attrs[:-1, 0], attrs[:-1, 1], attrs[1:, 2]
+    opens = ((tags == ADP) | (tags == DET)) & (spaced == 1) & np.isin(following, GAP_BEFORE_IDS)
+    return np.flatnonzero(opens).tolist()
+
+
+def _elisions(span: Span, openers: list[int]) -> list[tuple[int, int]]:
+    doc, offset = span.doc, span.start_char
+    text = raw_text(doc)[offset:span.end_char]
+    gaps = [(offset + m.start(), offset + m.end()) for m in SPACE_BEFORE_PUNCT.finditer(text)]
+    gaps += [(offset + m.start(), offset + m.end()) for m in ORPHAN_POSSESSIVE.finditer(text)]
+    for i in openers[bisect.bisect_left(openers, span.start):bisect.bisect_left(openers, span.end - 1)]:
+        token = doc[i]
+        following = token.nbor()
+        paired = following.i + 1 < len(token.doc) and following.nbor().pos_ == token.pos_
+        if token.pos_ in GAP_AFTER and token.whitespace_ and following.lower_ in GAP_BEFORE and not paired:
+            gaps.append((token.idx, following.idx + len(following)))
+    return sorted(set(gaps))
+
+
 def find_elisions(span: Span) -> list[tuple[int, int]]:
     """Return character spans (into the doc) where words seem to be missing.
 
@@ -69,20 +92,7 @@ def find_elisions(span: Span) -> list[tuple[int, int]]:
     determiner followed, across a space, by a conjunction or punctuation ('conflict with and'),
     unless a word of its own kind follows the conjunction ('over and above').
     """
-    doc, offset = span.doc, span.start_char
-    text = raw_text(doc)[offset:span.end_char]
-    gaps = [(offset + m.start(), offset + m.end()) for m in SPACE_BEFORE_PUNCT.finditer(text)]
-    gaps += [(offset + m.start(), offset + m.end()) for m in ORPHAN_POSSESSIVE.finditer(text)]
-    attrs = doc.to_array(GAP_ATTRS)[span.start:span.end]
-    tags, spaced, lower = attrs[:-1, 0], attrs[:-1, 1], attrs[1:, 2]
-    opens = ((tags == ADP) | (tags == DET)) & (spaced == 1) & np.isin(lower, GAP_BEFORE_IDS)
-    for i in np.flatnonzero(opens):  # the few tokens that may open a gap, checked as before
-        token = doc[span.start + int(i)]
-        following = token.nbor()
-        paired = following.i + 1 < len(token.doc) and following.nbor().pos_ == token.pos_
-        if token.pos_ in GAP_AFTER and token.whitespace_ and following.lower_ in GAP_BEFORE and not paired:
-            gaps.append((token.idx, following.idx + len(following)))
-    return sorted(set(gaps))
+    return _elisions(span, _gap_openers(span.doc))
 
 
 def iter_sentences(doc: Doc) -> Iterator[Sentence]:
@@ -92,17 +102,17 @@ def iter_sentences(doc: Doc) -> Iterator[Sentence]:
     """
     blocks = doc_blocks(doc)
     block_starts = [block.start for block in blocks]
-    words = np.flatnonzero(doc.to_array(IS_SPACE) == 0)  # token indices of the non-space tokens, in order
-    raw = raw_text(doc)
+    words = np.flatnonzero(doc.to_array(IS_SPACE) == 0).tolist()  # the non-space tokens' indices, in order
+    openers, raw = _gap_openers(doc), raw_text(doc)
     sent_id = 0
     for sent in doc.sents:
-        first, last = np.searchsorted(words, [sent.start, sent.end])
+        first, last = bisect.bisect_left(words, sent.start), bisect.bisect_left(words, sent.end)
         if first == last:
             continue
-        span = doc[int(words[first]):int(words[last - 1]) + 1]  # the sentence without surrounding whitespace
+        span = doc[words[first]:words[last - 1] + 1]  # the sentence without surrounding whitespace
         block = blocks[bisect.bisect_right(block_starts, span.start_char) - 1]
         if span.end_char > block.end:
             raise ValueError(f"sentence at {span.start_char} crosses the end of block {block.block_id}")
         yield Sentence(sent_id, block.block_id, block.section, span.start_char, span.end_char,
-                       raw[span.start_char:span.end_char], int(last - first), bool(find_elisions(span)))
+                       raw[span.start_char:span.end_char], last - first, bool(_elisions(span, openers)))
         sent_id += 1

@@ -98,11 +98,13 @@ class Scene:
     def _resolve(self, sent_id: int) -> None:
         """Resolve the pronouns of a sentence and record the Russian topic it leaves for the next one."""
         span = self.spans[sent_id]
-        earlier = [ref for previous in reversed(self.scope[sent_id]) for ref in self.referents(previous)]
+        earlier = None  # the earlier sentences' referents, taken before this sentence resolves any pronoun
         for token in span:
             kind = PRONOUN_KINDS.get(token.lower_)
             if kind is None or token.i in self.russian:
                 continue
+            if earlier is None:
+                earlier = [ref for previous in reversed(self.scope[sent_id]) for ref in self.referents(previous)]
             here = [ref for ref in reversed(self.referents_in(span)) if ref.head < token.i]
             antecedent = next((ref for ref in here + earlier if ref.kind == kind or (kind == "group" and ref.actor)), None)
             if antecedent is None or not antecedent.actor:
