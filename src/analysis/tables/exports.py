@@ -28,6 +28,8 @@ def write_spreadsheet_csv(frame: pd.DataFrame, path: Path | TextIO, *, header: b
     for column in safe.columns:
         if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column].dtype):
             values = safe[column]
+            if not values.str.startswith(FORMULA_STARTS, na=False).any():
+                continue  # nothing to escape (the common case): skip the per-cell type test
             formula = values.map(type).eq(str) & values.str.startswith(FORMULA_STARTS, na=False)
             safe[column] = values.mask(formula, ESCAPE_PREFIX + values[formula].astype(str))
     safe.to_csv(path, index=False, header=header, lineterminator=CSV_LINE_END)
