@@ -26,6 +26,8 @@ from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
 from analysis.nlp.sentences import Sentence, record_span
 
 RUSSIA, ASSAD, OTHER = "Russia", "assad", "other"
+# Codebook conditions on the relation: the help goes to Assad's side; the cue is an asset held, not a place.
+RECIPIENT, ASSET = "recipient", "asset"
 ASSAD_ACTORS = frozenset({"Bashar al-Assad", "Syrian government", "Syria"})
 # Common nouns that name Assad's side on their own, and heads that do so after 'Syrian' or 'government'.
 ASSAD_WORDS = frozenset({"regime", "loyalist", "damascus"})
@@ -33,9 +35,23 @@ SIDE_HEADS = frozenset({"leader", "president", "dictator", "government", "ruler"
                         "military", "regime", "ally", "client"})
 SIDE_MODIFIERS = frozenset({"syrian", "government", "regime", "pro-government", "loyalist"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Words that name Assad's armed or political opponents (rebels, opposition, separatists): backing them is no support.
+OPPONENT_WORDS = frozenset({"rebel", "opposition", "separatist", "insurgent", "insurgency", "dissident", "protester",
+                            "uprising", "revolutionary"})
+# How a cue names the party its help goes to: 'aid to', 'backing for', 'alliance with', 'stick by'.
+RECIPIENT_PREPOSITIONS = frozenset({"to", "for", "with", "by", "behind"})
+# Which objects name that party too: the indirect object always, the direct object when asked for ('advise him').
+RECIPIENT_OBJECTS, OBJECT_DEPS = frozenset({"dative"}), frozenset({"dative", "dobj"})
+PARTICIPLE_DEPS = frozenset({"amod", "acl"})
+# Prepositions of place: 'at Hmeimim', 'from the base' name where something happens, not an asset held.
+LOCATIVE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "on", "inside", "outside", "around", "via", "through",
+                                   "off", "into", "across"})
+OPEN_QUESTION_MARKS = frozenset({"whether"})
 # Dependents that name who acts: subject, passive agent, possessor, modifier.
 AGENT_ROLES = {"nsubj": "subject", "nsubjpass": "subject", "csubj": "subject", "agent": "agent", "poss": "possessor",
                "amod": "modifier", "compound": "modifier", "npadvmod": "modifier", "nmod": "modifier"}
+# Roles in which another actor owns the cue itself: 'Iranian-backed', 'Israeli jets', 'backed by Tehran'.
+OWNER_ROLES = frozenset({"modifier", "possessor", "agent"})
 AGENT_PREPOSITIONS = {"by": "agent", "from": "source", "of": "possessor", "for": "beneficiary", "like": "example"}
 # How a cue climbs to the head of its clause: an object to its verb, a shared or controlled subject, ...
 CLIMB_DEPS = frozenset({"dobj", "pobj", "prep", "pcomp", "attr", "oprd", "acomp", "xcomp", "conj", "advcl", "acl",
@@ -141,9 +157,12 @@ class Scene:
         """Return the Russian agent tied to `cue` on the parse, else None and the subject owning the cue's clause.
 
         Climbs from the cue through its clause; an object controls an infinitive it governs
-        ('forced Russia to back'); the climb stops at a clause with a subject of its own.
+        ('forced Russia to back'); the climb stops at a clause with a subject of its own. When no
+        Russian agent is found, a cue whose own modifier, possessor or passive agent is another
+        actor belongs to that actor ('Iranian-backed militias', 'Israeli jets').
         """
-        node, inside, came_by = cue.root, {token.i for token in cue}, None
+        root, inside, came_by, owner = cue.root, {token.i for token in cue}, None, None
+        node = root
         while True:
             dependents = list(node.children)
             if node is cue.root:
@@ -160,9 +179,11 @@ class Scene:
                 link = self.link_of(child) if role and child is not None else None
                 if link is not None:
                     return Link(link.text, link.role or role), None
+                if node.i == root.i and owner is None and role in OWNER_ROLES and self.side_of(child) == OTHER:
+                    owner = child
             subject = next((child for child in node.children if child.dep_ == "nsubj" and child.i not in inside), None)
             if subject is not None or node.dep_ not in CLIMB_DEPS or node.head.i == node.i:
-                return None, subject
+                return None, owner or subject
             came_by, node = node.dep_, node.head
 
     def side_of(self, token: Token | None) -> str | None:
@@ -175,6 +196,64 @@ class Scene:
         if any(t.i in self.assad or t.lower_ in ASSAD_WORDS for t in phrase):
             return ASSAD
         return OTHER if any(t.i in self.actors for t in phrase) else None
+
+    def recipient(self, cue: Span, *, objects: bool = False) -> Token | None:
+        """Return the party a cue's help goes to, or None when the cue names none.
+
+        The complement of 'to', 'for', 'with', 'by', 'behind' (also inside the cue: 'stick with
+        him'), an indirect object, the noun a participle modifies ('Russian-backed forces') and,
+        with `objects`, a direct object ('advise him', 'keep Assad').
+        """
+        inside = {token.i for token in cue}
+        object_deps = OBJECT_DEPS if objects else RECIPIENT_OBJECTS
+        for token in cue:
+            for child in token.children:
+                if child.i in inside:
+                    continue
+                if child.dep_ in object_deps or (child.dep_ == "pobj" and token.pos_ == "ADP"):
+                    return child
+                if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPOSITIONS:
+                    complement = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
+                    if complement is not None:
+                        return complement
+        root = cue.root
+        if root.dep_ in PARTICIPLE_DEPS and root.tag_ == "VBN" and root.head.i not in inside:
+            return root.head
+        return None
+
+    def on_assad_side(self, cue: Span, requires: Sequence[str]) -> bool:
+        """Return True when a support cue is asserted help for Assad's side, as the code's conditions ask.
+
+        Help that goes to another party ('Russian-backed separatists', 'its alliance with
+        Israel') or is only asked about ('whether Moscow would send jets') is not support; with
+        `recipient` the cue must name Assad's side as its recipient; with `asset` it must not be
+        a place ('at Hmeimim').
+        """
+        side = self.recipient_side(cue, objects=RECIPIENT in requires)
+        if side == OTHER or self.is_asked(cue) or (ASSET in requires and is_place(cue)):
+            return False
+        return RECIPIENT not in requires or side == ASSAD
+
+    def is_asked(self, cue: Span) -> bool:
+        """Return True when a cue lies in an open question about what Russia does ('asked whether Moscow would send
+        jets'), not about what Assad's side or another actor does ('whether Assad stays in power')."""
+        node = cue.root
+        while node.head.i != node.i:
+            if any(child.dep_ == "mark" and child.lower_ in OPEN_QUESTION_MARKS for child in node.children):
+                subject = next((child for child in node.children if _is_subject(child)), None)
+                return self.side_of(subject) in (None, RUSSIA)
+            node = node.head
+        return False
+
+    def recipient_side(self, cue: Span, *, objects: bool = False) -> str | None:
+        """Return ASSAD or OTHER for the party a cue's help goes to (an opponent of Assad is OTHER); None if unnamed."""
+        party = self.recipient(cue, objects=objects)
+        if party is None:
+            return None
+        if any(token.lemma_.lower() in OPPONENT_WORDS for token in self._phrase(party)):
+            return OTHER
+        side = self.side_of(party)
+        return None if side is None else ASSAD if side == ASSAD else OTHER
 
     def _phrase(self, token: Token) -> list[Token]:
         stack, phrase = [token], []
@@ -213,6 +292,14 @@ class Scene:
                     child.lower_ in SIDE_MODIFIERS or child.i in self.assad for child in token.children):
                 return True
         return False
+
+
+def is_place(cue: Span) -> bool:
+    """Return True when a cue is the object of a preposition of place, or in apposition to one ('at Hmeimim, the air base')."""
+    node = cue.root
+    while node.dep_ == "appos" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ in LOCATIVE_PREPOSITIONS
 
 
 def _is_subject(token: Token) -> bool:
