@@ -40,13 +40,17 @@ OPPONENT_WORDS = frozenset({"rebel", "opposition", "separatist", "insurgent", "i
                             "uprising", "revolutionary"})
 # How a cue names the party its help goes to: 'aid to', 'backing for', 'alliance with', 'stick by'.
 RECIPIENT_PREPOSITIONS = frozenset({"to", "for", "with", "by", "behind"})
-# Which objects name that party too: the indirect object always, the direct object when asked for ('advise him').
-RECIPIENT_OBJECTS, OBJECT_DEPS = frozenset({"dative"}), frozenset({"dative", "dobj"})
+# Objects that name that party: the indirect object first; the direct object last, when asked for ('advise him').
+RECIPIENT_OBJECTS, OBJECT_DEPS = frozenset({"dative"}), frozenset({"dobj"})
 PARTICIPLE_DEPS = frozenset({"amod", "acl"})
 # Prepositions of place: 'at Hmeimim', 'from the base' name where something happens, not an asset held.
 LOCATIVE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "on", "inside", "outside", "around", "via", "through",
                                    "off", "into", "across"})
 OPEN_QUESTION_MARKS = frozenset({"whether"})
+# Determiners that take a noun up from the text before: 'that air cover', 'such help' (and 'the support', weaker).
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
+DEFINITE = "the"
+OPENING_SECTIONS = frozenset({"headline", "standfirst"})
 # Dependents that name who acts: subject, passive agent, possessor, modifier.
 AGENT_ROLES = {"nsubj": "subject", "nsubjpass": "subject", "csubj": "subject", "agent": "agent", "poss": "possessor",
                "amod": "modifier", "compound": "modifier", "npadvmod": "modifier", "nmod": "modifier"}
@@ -105,6 +109,7 @@ class Scene:
                 elif actor in ASSAD_ACTORS:
                     self.assad.add(token.i)
         self.spans = {sentence.sent_id: record_span(doc, sentence) for sentence in sentences}
+        self.opening = _opening(sentences)
         self.scope = _scopes(sentences, self.spans)
         self.names_assad = {sent_id: self._names_assad(span) for sent_id, span in self.spans.items()}
         self.topic: dict[int, Link | None] = {}
@@ -200,26 +205,23 @@ class Scene:
     def recipient(self, cue: Span, *, objects: bool = False) -> Token | None:
         """Return the party a cue's help goes to, or None when the cue names none.
 
-        The complement of 'to', 'for', 'with', 'by', 'behind' (also inside the cue: 'stick with
-        him'), an indirect object, the noun a participle modifies ('Russian-backed forces') and,
-        with `objects`, a direct object ('advise him', 'keep Assad').
+        In this order: an indirect object or the complement of 'to', 'for', 'with', 'by', 'behind'
+        (also inside the cue: 'stick with him'), the noun a participle modifies ('Russian-backed
+        forces') and, with `objects`, a direct object ('advise him', 'keep Assad').
         """
         inside = {token.i for token in cue}
-        object_deps = OBJECT_DEPS if objects else RECIPIENT_OBJECTS
-        for token in cue:
-            for child in token.children:
-                if child.i in inside:
-                    continue
-                if child.dep_ in object_deps or (child.dep_ == "pobj" and token.pos_ == "ADP"):
-                    return child
-                if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPOSITIONS:
-                    complement = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
-                    if complement is not None:
-                        return complement
+        outside = [(token, child) for token in cue for child in token.children if child.i not in inside]
+        for token, child in outside:
+            if child.dep_ in RECIPIENT_OBJECTS or (child.dep_ == "pobj" and token.pos_ == "ADP"):
+                return child
+            if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPOSITIONS:
+                complement = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
+                if complement is not None:
+                    return complement
         root = cue.root
         if root.dep_ in PARTICIPLE_DEPS and root.tag_ == "VBN" and root.head.i not in inside:
             return root.head
-        return None
+        return next((child for _, child in outside if objects and child.dep_ in OBJECT_DEPS), None)
 
     def on_assad_side(self, cue: Span, requires: Sequence[str]) -> bool:
         """Return True when a support cue is asserted help for Assad's side, as the code's conditions ask.
@@ -277,8 +279,32 @@ class Scene:
         return Link(topic.text, "context")
 
     def assad_side(self, sent_id: int) -> bool:
-        """Return True when Assad's side has been named in the article up to this sentence: the topic a reader carries."""
-        return any(self.names_assad[s] for s in self.spans if s <= sent_id)
+        """Return True when Assad's side has been named in the article up to this sentence: the topic a reader carries.
+
+        A headline or standfirst is read with the whole opening: itself, the standfirst and the first body paragraph.
+        """
+        last = max(sent_id, self.opening[-1]) if sent_id in self.opening[:-1] else sent_id
+        return any(self.names_assad[s] for s in self.spans if s <= last)
+
+    def antecedent(self, cue: Span, sent_id: int, owner_side: str | None) -> Link | None:
+        """Return the Russian agent a definite noun cue takes up from its paragraph: 'that air cover', 'such help',
+        and 'the support' when no other actor owns its clause. The noun has no agent of its own ('the backing of
+        the army'), and the latest actor other than Assad's side (who receives support) named before it in the paragraph,
+        subjects first, is Russian; with no such actor, any Russian mention of the paragraph."""
+        root = cue.root
+        determiner = next((child.lower_ for child in root.children if child.dep_ == "det"), None)
+        own_agent = any(child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in AGENT_PREPOSITIONS)
+                        for child in root.children)
+        if root.pos_ != "NOUN" or own_agent or not (
+                determiner in DEMONSTRATIVES or (determiner == DEFINITE and owner_side in (None, ASSAD))):
+            return None
+        earlier = (ref for previous in reversed(self.scope[sent_id]) for ref in self.referents(previous)
+                   if ref.actor and self.side_of(self.doc[ref.head]) != ASSAD)
+        supporter = next(earlier, None)
+        if supporter is None:
+            named = self.named_in_paragraph(sent_id)
+            return Link(named.text, "paragraph") if named else None
+        return Link(supporter.russian.text, "paragraph") if supporter.russian else None
 
     def named_in_paragraph(self, sent_id: int) -> Link | None:
         """Return the latest Russian mention earlier in the sentence's paragraph (or question)."""
@@ -318,6 +344,14 @@ def _kind(token: Token) -> str:
 
 def _main_subject(span: Span) -> Token | None:
     return next((child for child in span.root.children if _is_subject(child)), None)
+
+
+def _opening(sentences: Sequence[Sentence]) -> tuple[int, ...]:
+    """Return the sentence ids of the headline and standfirst, then the last one of the first body paragraph."""
+    opening = [sentence.sent_id for sentence in sentences if sentence.section in OPENING_SECTIONS]
+    body = [sentence for sentence in sentences if sentence.section not in OPENING_SECTIONS]
+    lead = [sentence.sent_id for sentence in body if sentence.block_id == body[0].block_id] if body else []
+    return (*opening, *lead[-1:])
 
 
 def _scopes(sentences: Sequence[Sentence], spans: dict[int, Span]) -> dict[int, tuple[int, ...]]:

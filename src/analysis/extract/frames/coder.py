@@ -74,6 +74,8 @@ def _agent(code: "Code", cue: Span, sent_id: int, scene: Scene) -> tuple[Link | 
         in_sentence, in_paragraph = scene.russian_in(cue.sent), scene.named_in_paragraph(sent_id)
         link = (Link(in_sentence.text, in_sentence.role or SENTENCE) if in_sentence
                 else Link(in_paragraph.text, PARAGRAPH) if in_paragraph else None)
+    if link is None and AGENT in code.requires:
+        link = scene.antecedent(cue, sent_id, side)
     needed = AGENT in code.requires or RUSSIA_CONDITION in code.requires
     return link, link is not None or not needed
 
