@@ -47,6 +47,9 @@ PARTICIPLE_DEPS = frozenset({"amod", "acl"})
 LOCATIVE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "on", "inside", "outside", "around", "via", "through",
                                    "off", "into", "across"})
 OPEN_QUESTION_MARKS = frozenset({"whether"})
+# Where means are used: 'troops in Ukraine', 'flying over Kharkiv', 'sold to Turkey' (a named country or place abroad).
+DESTINATION_PREPOSITIONS = frozenset({"in", "over", "into", "inside", "across", "to"})
+NAME = "name"
 # Determiners that take a noun up from the text before: 'that air cover', 'such help' (and 'the support', weaker).
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 DEFINITE = "the"
@@ -95,6 +98,7 @@ class Scene:
         self.russian: dict[int, Link] = {}
         self.actors: set[int] = set()
         self.assad: set[int] = set()
+        self.abroad: set[int] = set()
         for mention in entities:
             alias = gazetteer.lookup(mention.text)
             actor = mention.actor or (alias.actor if alias else None)
@@ -102,6 +106,9 @@ class Scene:
                 continue
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             affiliation = mention.affiliation or gazetteer.affiliation(actor)
+            kind = mention.mention_kind or (alias.mention_kind if alias else None)
+            if kind == NAME and affiliation not in (None, RUSSIA, *ASSAD_ACTORS):
+                self.abroad.update(token.i for token in span)
             for token in span:
                 self.actors.add(token.i)
                 if RUSSIA in (actor, affiliation):
@@ -227,14 +234,27 @@ class Scene:
         """Return True when a support cue is asserted help for Assad's side, as the code's conditions ask.
 
         Help that goes to another party ('Russian-backed separatists', 'its alliance with
-        Israel') or is only asked about ('whether Moscow would send jets') is not support; with
+        Israel'), is used in another country ('troops in Ukraine') or is only asked about
+        ('whether Moscow would send jets') is not support; with
         `recipient` the cue must name Assad's side as its recipient; with `asset` it must not be
         a place ('at Hmeimim').
         """
         side = self.recipient_side(cue, objects=RECIPIENT in requires)
-        if side == OTHER or self.is_asked(cue) or (ASSET in requires and is_place(cue)):
+        if side == OTHER or self.is_asked(cue) or self.used_abroad(cue) or (ASSET in requires and is_place(cue)):
             return False
         return RECIPIENT not in requires or side == ASSAD
+
+    def used_abroad(self, cue: Span) -> bool:
+        """Return True when the cue's clause places it in a named country or place other than Russia and Syria."""
+        node = cue.root
+        while True:
+            for child in node.children:
+                if child.dep_ == "prep" and child.lower_ in DESTINATION_PREPOSITIONS and any(
+                        grand.dep_ == "pobj" and grand.i in self.abroad for grand in child.children):
+                    return True
+            if node.pos_ in ("VERB", "AUX") or node.head.i == node.i or node.dep_ not in CLIMB_DEPS | SUBJECT_DEPS:
+                return False
+            node = node.head
 
     def is_asked(self, cue: Span) -> bool:
         """Return True when a cue lies in an open question about what Russia does ('asked whether Moscow would send
