@@ -47,6 +47,8 @@ PARTICIPLE_DEPS = frozenset({"amod", "acl"})
 LOCATIVE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "on", "inside", "outside", "around", "via", "through",
                                    "off", "into", "across"})
 OPEN_QUESTION_MARKS = frozenset({"whether"})
+# A clause stated by someone: the complement of a verb of saying or thinking, or beside a reporting clause.
+REPORTED_DEPS, REPORTING_DEPS = frozenset({"ccomp"}), frozenset({"parataxis"})
 # Where means are used: 'troops in Ukraine', 'flying over Kharkiv', 'sold to Turkey' (a named country or place abroad).
 DESTINATION_PREPOSITIONS = frozenset({"in", "over", "into", "inside", "across", "to"})
 NAME = "name"
@@ -169,7 +171,9 @@ class Scene:
         """Return the Russian agent tied to `cue` on the parse, else None and the subject owning the cue's clause.
 
         Climbs from the cue through its clause; an object controls an infinitive it governs
-        ('forced Russia to back'); the climb stops at a clause with a subject of its own. When no
+        ('forced Russia to back'); the climb stops at a clause with a subject of its own. A clause with
+        no actor or Assad's side as subject, stated by a Russian, is tied to that speaker ('Moscow
+        insists the government is legitimate'). When no
         Russian agent is found, a cue whose own modifier, possessor or passive agent is another
         actor belongs to that actor ('Iranian-backed militias', 'Israeli jets').
         """
@@ -195,8 +199,19 @@ class Scene:
                     owner = child
             subject = next((child for child in node.children if child.dep_ == "nsubj" and child.i not in inside), None)
             if subject is not None or node.dep_ not in CLIMB_DEPS or node.head.i == node.i:
-                return None, owner or subject
+                speaker = self.speaker(node) if owner is None and self.side_of(subject) in (None, ASSAD) else None
+                return (Link(speaker.text, "speaker"), None) if speaker else (None, owner or subject)
             came_by, node = node.dep_, node.head
+
+    def speaker(self, clause: Token) -> Link | None:
+        """Return the Russian who states a clause: the subject of the verb it complements ('Moscow insists that
+        the government is legitimate') or of a reporting clause beside it ('..., Lavrov said')."""
+        if clause.dep_ in REPORTED_DEPS:
+            reporters = [clause.head]
+        else:
+            reporters = [child for child in clause.children if child.dep_ in REPORTING_DEPS]
+        subjects = (child for verb in reporters for child in verb.children if child.dep_ == "nsubj")
+        return next((link for subject in subjects if (link := self.link_of(subject))), None)
 
     def side_of(self, token: Token | None) -> str | None:
         """Return 'russia', 'assad' or 'other' for an actor phrase headed by `token`; None for no actor."""
