@@ -38,8 +38,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Words that name Assad's armed or political opponents (rebels, opposition, separatists): backing them is no support.
 OPPONENT_WORDS = frozenset({"rebel", "opposition", "separatist", "insurgent", "insurgency", "dissident", "protester",
                             "uprising", "revolutionary"})
-# How a cue names the party its help goes to: 'aid to', 'backing for', 'alliance with', 'stick by'.
-RECIPIENT_PREPOSITIONS = frozenset({"to", "for", "with", "by", "behind"})
+# How a cue names the party its help goes to: 'aid to', 'backing for', 'alliance with', 'stick by', 'poured into'.
+RECIPIENT_PREPOSITIONS = frozenset({"to", "for", "with", "by", "behind", "into"})
 # Objects that name that party: the indirect object first; the direct object last, when asked for ('advise him').
 RECIPIENT_OBJECTS, OBJECT_DEPS = frozenset({"dative"}), frozenset({"dobj"})
 PARTICIPLE_DEPS = frozenset({"amod", "acl"})
