@@ -35,6 +35,8 @@ SIDE_HEADS = frozenset({"leader", "president", "dictator", "government", "ruler"
                         "military", "regime", "ally", "client"})
 SIDE_MODIFIERS = frozenset({"syrian", "government", "regime", "pro-government", "loyalist"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# A relative pronoun subject ('Assad, who used ...') stands for the noun its clause modifies.
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
 # Words that name Assad's armed or political opponents (rebels, opposition, separatists): backing them is no support.
 OPPONENT_WORDS = frozenset({"rebel", "opposition", "separatist", "insurgent", "insurgency", "dissident", "protester",
                             "uprising", "revolutionary"})
@@ -171,7 +173,8 @@ class Scene:
         """Return the Russian agent tied to `cue` on the parse, else None and the subject owning the cue's clause.
 
         Climbs from the cue through its clause; an object controls an infinitive it governs
-        ('forced Russia to back'); the climb stops at a clause with a subject of its own. A clause with
+        ('forced Russia to back'); the climb stops at a clause with a subject of its own (a relative
+        pronoun stands for the noun its clause modifies: 'Assad, who used ...'). A clause with
         no actor or Assad's side as subject, stated by a Russian, is tied to that speaker ('Moscow
         insists the government is legitimate'). When no
         Russian agent is found, a cue whose own modifier, possessor or passive agent is another
@@ -198,6 +201,10 @@ class Scene:
                 if node.i == root.i and owner is None and role in OWNER_ROLES and self.side_of(child) == OTHER:
                     owner = child
             subject = next((child for child in node.children if child.dep_ == "nsubj" and child.i not in inside), None)
+            if subject is not None and subject.tag_ in RELATIVE_TAGS and node.dep_ == "relcl":
+                subject = node.head
+                if link := self.link_of(subject):
+                    return Link(link.text, link.role or "subject"), None
             if subject is not None or node.dep_ not in CLIMB_DEPS or node.head.i == node.i:
                 speaker = self.speaker(node) if owner is None and self.side_of(subject) in (None, ASSAD) else None
                 return (Link(speaker.text, "speaker"), None) if speaker else (None, owner or subject)
