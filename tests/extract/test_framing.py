@@ -321,6 +321,16 @@ def test_a_demonstrative_support_noun_after_another_actor_is_not_russian(nlp):
     assert codes[(codes.sent_id == 2) & (codes.dimension == "support")].empty
 
 
+@pytest.mark.parametrize("text", [
+    "Moscow has made it clear that it will not abandon the Syrian leader.",
+    "The Kremlin never walked away from its client in Damascus.",
+])
+def test_a_negated_abandonment_is_support_with_its_negation(nlp, text):
+    support = _last(_codes(nlp, CONTEXT + text), "support")
+    assert "support.backing" in set(support.code) and set(support.modifier) & {"not", "never"}
+    assert "limits.abandonment" not in set(_last(_codes(nlp, CONTEXT + text)).code)
+
+
 @pytest.mark.xfail(strict=True, reason="double negation ('not ... without') is read as a plain negation: "
                                        "the polarity rules turn the cue into a limit")
 def test_double_negation_is_support(nlp):

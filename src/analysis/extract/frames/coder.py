@@ -9,7 +9,8 @@ For each headline, standfirst and body sentence:
   negated motive or effect ('not about the bases') is simply not support.
 - a *limits* cue counts when Russia is in the sentence (any role: 'Damascus rebuffed Russian
   efforts') or earlier in the paragraph, unless its clause belongs to another actor; a negated
-  limits cue counts only where its code says `negated = "keep"`.
+  limits cue counts only where its code says `negated = "keep"`; a negated abandonment is
+  support ('will not abandon Assad'), with the negation as its modifier.
 - a sentence that opens with a pronoun right after a limits sentence of its paragraph, with no
   limit of its own, continues that limit ('It is a thinning.').
 Every hit records its cue with offsets, the Russian agent and how it was tied, and the modifier.
@@ -24,7 +25,8 @@ from spacy.util import filter_spans
 
 from analysis.corpus.sections import ANALYSED_SECTIONS
 from analysis.extract.frames.agents import ASSAD, Link, Scene
-from analysis.extract.frames.polarity import BOUNDS, ModifierLexicon, default_modifiers, is_negated, modifiers_of
+from analysis.extract.frames.polarity import (BOUNDS, NEGATION, ModifierLexicon, default_modifiers, is_negated,
+                                              modifiers_of)
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.sentences import Sentence
 
@@ -36,6 +38,8 @@ AGENT, RUSSIA_CONDITION = "agent", "russia"
 SENTENCE, PARAGRAPH, CONTEXT = "sentence", "paragraph", "context"
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 KEEP = "keep"
+# A negated abandonment is support: 'Moscow will not abandon Assad', 'never walked away from its ally'.
+NEGATED_LIMIT_SUPPORT = {"limits.abandonment": "support.backing"}
 
 
 class CodeHit(NamedTuple):
@@ -96,6 +100,9 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: M
     link, holds = _agent(code, cue, sent_id, scene)
     if holds and (code.negated == KEEP or not is_negated(cue, lexicon)):
         yield _hit(sent_id, code.id, code.dimension, cue, link, None)
+    elif holds and code.id in NEGATED_LIMIT_SUPPORT and link is not None:
+        negation = next(modifier.text for modifier in modifiers_of(cue, lexicon) if modifier.cls == NEGATION)
+        yield _hit(sent_id, NEGATED_LIMIT_SUPPORT[code.id], SUPPORT, cue, link, negation)
 
 
 def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[EntityMention], *,
