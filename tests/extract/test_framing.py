@@ -294,9 +294,16 @@ def test_support_on_assad_s_side_is_coded(nlp, text, code):
     "A Russian officer described the mood at Hmeimim.",
     "Moscow gave the Turkish delegation a warm reception.",
     "The Kremlin kept its distance.",
+    "The Russian garrison shrank by half over the winter.",
+    "Russia watched as the Syrian government's own jets bombed the suburbs.",
 ])
 def test_help_going_elsewhere_asked_about_or_without_recipient_is_not_support(nlp, text):
     assert _last(_codes(nlp, CONTEXT + text), "support").empty
+
+
+def test_a_means_noun_modifying_another_noun_is_no_support_from_context_alone(nlp):
+    codes = _codes(nlp, "Moscow drafted a plan at the United Nations. The weapons inspection began in May.")
+    assert codes[(codes.sent_id == 1) & (codes.dimension == "support")].empty
 
 
 def test_a_general_giving_verb_needs_assad_s_side_as_recipient(nlp):

@@ -46,9 +46,18 @@ RECIPIENT_PREPOSITIONS = frozenset({"to", "for", "with", "by", "behind", "into"}
 RECIPIENT_OBJECTS, OBJECT_DEPS = frozenset({"dative"}), frozenset({"dobj"})
 PARTICIPLE_DEPS = frozenset({"amod", "acl"})
 # Prepositions of place: 'at Hmeimim', 'from the base' name where something happens, not an asset held.
-LOCATIVE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "on", "inside", "outside", "around", "via", "through",
-                                   "off", "into", "across"})
+LOCATIVE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "inside", "outside", "around", "via", "through", "into",
+                                   "across"})
 OPEN_QUESTION_MARKS = frozenset({"whether"})
+# Dependents that say whose a thing is: 'Syrian jets', 'government troops', 'the regime's weapons'.
+OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+# Links that name Russia only in the cue's context, not on its own phrase.
+CONTEXT_ROLES = frozenset({"context", "sentence", "paragraph"})
+# Verbs of decrease and departure (WordNet decrease.v.01 and leave.v.01; FrameNet Change_position_on_a_scale,
+# Departing): means that shrink or leave are a limit, not support ('the Russian contingent shrank').
+DECREASE_VERBS = frozenset({"shrink", "dwindle", "decline", "diminish", "decrease", "reduce", "cut", "trim", "thin",
+                            "halve", "drop", "leave", "depart", "withdraw", "redeploy", "divert", "disappear", "vanish",
+                            "contract", "scale"})
 # A clause stated by someone: the complement of a verb of saying or thinking, or beside a reporting clause.
 REPORTED_DEPS, REPORTING_DEPS = frozenset({"ccomp"}), frozenset({"parataxis"})
 # Where means are used: 'troops in Ukraine', 'flying over Kharkiv', 'sold to Turkey' (a named country or place abroad).
@@ -252,19 +261,31 @@ class Scene:
             return root.head
         return next((child for _, child in outside if objects and child.dep_ in OBJECT_DEPS), None)
 
-    def on_assad_side(self, cue: Span, requires: Sequence[str]) -> bool:
+    def on_assad_side(self, cue: Span, requires: Sequence[str], link: Link | None) -> bool:
         """Return True when a support cue is asserted help for Assad's side, as the code's conditions ask.
 
         Help that goes to another party ('Russian-backed separatists', 'its alliance with
-        Israel'), is used in another country ('troops in Ukraine') or is only asked about
-        ('whether Moscow would send jets') is not support; with
-        `recipient` the cue must name Assad's side as its recipient; with `asset` it must not be
-        a place ('at Hmeimim').
+        Israel'), is used in another country ('troops in Ukraine'), is only asked about ('whether
+        Moscow would send jets') or is the subject of a decrease ('the contingent shrank') is not
+        support. With `recipient` the cue must name Assad's side as its recipient. With `asset` it
+        must be a thing Russia holds: not a place ('at Hmeimim'), not owned by Assad's side
+        ('Syrian jets', 'the regime's weapons'), and, when only the context names Russia, not a
+        modifier of another noun ('a weapons proposal').
         """
         side = self.recipient_side(cue, objects=RECIPIENT in requires)
-        if side == OTHER or self.is_asked(cue) or self.used_abroad(cue) or (ASSET in requires and is_place(cue)):
+        if side == OTHER or self.is_asked(cue) or self.used_abroad(cue) or is_reduced(cue):
+            return False
+        if ASSET in requires and (is_place(cue) or self.owned_by_assad(cue) or (
+                cue.root.dep_ == "compound" and link is not None and link.role in CONTEXT_ROLES)):
             return False
         return RECIPIENT not in requires or side == ASSAD
+
+    def owned_by_assad(self, cue: Span) -> bool:
+        """Return True when the cue's own modifier or possessor names Assad's side (a pronoun is too unsure) and
+        none is Russian."""
+        owners = [self.side_of(child) for child in cue.root.children
+                  if child.i not in range(cue.start, cue.end) and child.dep_ in OWNER_DEPS and child.pos_ != "PRON"]
+        return ASSAD in owners and RUSSIA not in owners
 
     def used_abroad(self, cue: Span) -> bool:
         """Return True when the cue's clause places it in a named country or place other than Russia and Syria."""
@@ -360,6 +381,12 @@ class Scene:
                     child.lower_ in SIDE_MODIFIERS or child.i in self.assad for child in token.children):
                 return True
         return False
+
+
+def is_reduced(cue: Span) -> bool:
+    """Return True when the cue is the subject of a verb of decrease or departure ('the jets were withdrawn')."""
+    root = cue.root
+    return root.dep_ in SUBJECT_DEPS and root.head.lemma_.lower() in DECREASE_VERBS
 
 
 def is_place(cue: Span) -> bool:
