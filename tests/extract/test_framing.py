@@ -338,6 +338,19 @@ def test_a_negated_abandonment_is_support_with_its_negation(nlp, text):
     assert "limits.abandonment" not in set(_last(_codes(nlp, CONTEXT + text)).code)
 
 
+@pytest.mark.parametrize("answer, supported", [
+    ("Yes, without hesitation.", True),
+    ("No, not any longer.", False),
+    ("Perhaps.", False),
+])
+def test_an_answer_of_assent_affirms_the_question_s_support(nlp, answer, supported):
+    tables = analyse_text("Assad's army is retreating. Will Moscow defend the Syrian government?\n\n" + answer, nlp=nlp)
+    codes = tables["codes"]
+    answered = codes[(codes.sent_id == tables["sentences"].sent_id.max()) & (codes.dimension == "support")]
+    assert (not answered.empty) == supported
+    assert set(answered.agent_link) <= {"context"}
+
+
 @pytest.mark.xfail(strict=True, reason="double negation ('not ... without') is read as a plain negation: "
                                        "the polarity rules turn the cue into a limit")
 def test_double_negation_is_support(nlp):

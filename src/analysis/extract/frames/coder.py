@@ -12,7 +12,8 @@ For each headline, standfirst and body sentence:
   limits cue counts only where its code says `negated = "keep"`; a negated abandonment is
   support ('will not abandon Assad'), with the negation as its modifier.
 - a sentence that opens with a pronoun right after a limits sentence of its paragraph, with no
-  limit of its own, continues that limit ('It is a thinning.').
+  limit of its own, continues that limit ('It is a thinning.'); an answer that opens with a
+  fragment of assent ('Yes, without hesitation.') affirms the support of the question it answers.
 Every hit records its cue with offsets, the Russian agent and how it was tied, and the modifier.
 """
 
@@ -38,6 +39,9 @@ AGENT, RUSSIA_CONDITION = "agent", "russia"
 SENTENCE, PARAGRAPH, CONTEXT = "sentence", "paragraph", "context"
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 KEEP = "keep"
+QUESTION_MARK = "?"
+# Words of assent (Quirk et al. 1985 §8.89, reaction signals) that affirm what a question asked.
+ASSENTS = frozenset({"yes", "yeah", "absolutely", "certainly", "definitely", "indeed", "undoubtedly"})
 # A negated abandonment is support: 'Moscow will not abandon Assad', 'never walked away from its ally'.
 NEGATED_LIMIT_SUPPORT = {"limits.abandonment": "support.backing"}
 
@@ -127,6 +131,8 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
                 found.extend(hits(code, cue, sentence.sent_id, scene, lexicon))
         if previous is not None and previous[0].block_id == sentence.block_id:
             found.extend(_continued_limit(span, sentence.sent_id, previous[1], found))
+        elif previous is not None and previous[0].text.rstrip().endswith(QUESTION_MARK):
+            found.extend(_answered_support(span, sentence.sent_id, previous[1], found))
         yield from found
         previous = (sentence, found)
 
@@ -143,3 +149,20 @@ def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list
         return []
     return [CodeHit(sent_id, limit.code, LIMITS, opening.text, opening.idx, opening.idx + len(opening.text),
                     limit.agent, CONTEXT, None)]
+
+
+def _answered_support(span: Span, sent_id: int, question: list[CodeHit], here: list[CodeHit]) -> list[CodeHit]:
+    """Return the support an answer's opening fragment takes from the question it answers.
+
+    A first sentence of the answer with no clause of its own, a word of assent (`ASSENTS`), no
+    negation and no support of its own ('Yes, without hesitation.') affirms the question's
+    support. The cue is the fragment's head; the code and agent are the question's.
+    """
+    support = next((hit for hit in question if hit.dimension == SUPPORT), None)
+    root = span.root
+    clause = root.pos_ in ("VERB", "AUX") and any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in root.children)
+    if support is None or clause or any(hit.dimension == SUPPORT for hit in here) or any(
+            token.dep_ == "neg" for token in span) or not any(token.lower_ in ASSENTS for token in span):
+        return []
+    return [CodeHit(sent_id, support.code, SUPPORT, root.text, root.idx, root.idx + len(root.text),
+                    support.agent, CONTEXT, None)]
