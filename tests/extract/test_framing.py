@@ -295,6 +295,7 @@ def test_support_on_assad_s_side_is_coded(nlp, text, code):
     "Moscow gave the Turkish delegation a warm reception.",
     "The Kremlin kept its distance.",
     "The Russian garrison shrank by half over the winter.",
+    "Moscow flew the delegation back to Geneva.",
     "Russia watched as the Syrian government's own jets bombed the suburbs.",
 ])
 def test_help_going_elsewhere_asked_about_or_without_recipient_is_not_support(nlp, text):
