@@ -62,7 +62,7 @@ DECREASE_VERBS = frozenset({"shrink", "dwindle", "decline", "diminish", "decreas
 REPORTED_DEPS, REPORTING_DEPS = frozenset({"ccomp"}), frozenset({"parataxis"})
 # Where means are used: 'troops in Ukraine', 'flying over Kharkiv', 'sold to Turkey' (a named country or place abroad).
 DESTINATION_PREPOSITIONS = frozenset({"in", "over", "into", "inside", "across", "to"})
-NAME = "name"
+NAME, PLACE = "name", "place"
 # Determiners that take a noun up from the text before: 'that air cover', 'such help' (and 'the support', weaker).
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 DEFINITE = "the"
@@ -76,6 +76,9 @@ AGENT_PREPOSITIONS = {"by": "agent", "from": "source", "of": "possessor", "for":
 # How a cue climbs to the head of its clause: an object to its verb, a shared or controlled subject, ...
 CLIMB_DEPS = frozenset({"dobj", "pobj", "prep", "pcomp", "attr", "oprd", "acomp", "xcomp", "conj", "advcl", "acl",
                         "appos", "dative", "nsubjpass", "relcl", "amod", "compound"})
+# A verb's object is the subject of an infinitive it controls ('forced Russia to back') and of a predicate it takes
+# ('called Russia a friend').
+CONTROLLED_DEPS = frozenset({"xcomp", "oprd"})
 # Inside an agent phrase, where a Russian token may sit ('the Russian air force', 'Putin's generals').
 PHRASE_DEPS = frozenset({"compound", "amod", "poss", "conj", "cc", "det", "appos", "nmod", "npadvmod", "prep", "pobj",
                          "punct", "case"})
@@ -112,6 +115,7 @@ class Scene:
         self.actors: set[int] = set()
         self.assad: set[int] = set()
         self.abroad: set[int] = set()
+        self.places: set[int] = set()
         for mention in entities:
             alias = gazetteer.lookup(mention.text)
             actor = mention.actor or (alias.actor if alias else None)
@@ -120,6 +124,8 @@ class Scene:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             affiliation = mention.affiliation or gazetteer.affiliation(actor)
             kind = mention.mention_kind or (alias.mention_kind if alias else None)
+            if (mention.actor_type or (alias.actor_type if alias else None)) == PLACE:
+                self.places.update(token.i for token in span)
             if kind == NAME and affiliation not in (None, RUSSIA, *ASSAD_ACTORS):
                 self.abroad.update(token.i for token in span)
             for token in span:
@@ -181,8 +187,8 @@ class Scene:
     def tie(self, cue: Span) -> tuple[Link | None, Token | None]:
         """Return the Russian agent tied to `cue` on the parse, else None and the subject owning the cue's clause.
 
-        Climbs from the cue through its clause; an object controls an infinitive it governs
-        ('forced Russia to back'); the climb stops at a clause with a subject of its own (a relative
+        Climbs from the cue through its clause; an object controls an infinitive or a predicate it
+        governs ('forced Russia to back', 'called Russia a friend'); the climb stops at a clause with a subject of its own (a relative
         pronoun stands for the noun its clause modifies: 'Assad, who used ...'). A clause with
         no actor or Assad's side as subject, stated by a Russian, is tied to that speaker ('Moscow
         insists the government is legitimate'). When no
@@ -198,7 +204,8 @@ class Scene:
             for child in dependents:
                 if child.i in inside:
                     continue
-                role = "subject" if came_by == "xcomp" and child.dep_ == "dobj" else AGENT_ROLES.get(child.dep_)
+                controls = came_by in CONTROLLED_DEPS and child.dep_ == "dobj"
+                role = "subject" if controls else AGENT_ROLES.get(child.dep_)
                 if role is None and child.dep_ == "prep":
                     role = AGENT_PREPOSITIONS.get(child.lower_)
                     child = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
@@ -311,14 +318,15 @@ class Scene:
         return False
 
     def recipient_side(self, cue: Span, *, objects: bool = False) -> str | None:
-        """Return ASSAD or OTHER for the party a cue's help goes to (an opponent of Assad is OTHER); None if unnamed."""
+        """Return ASSAD or OTHER for the party a cue's help goes to (an opponent of Assad is OTHER); None if unnamed,
+        a place ('sent jets to Aleppo', 'keep Tartus') or Russia itself ('gave Russia a foothold')."""
         party = self.recipient(cue, objects=objects)
         if party is None:
             return None
         if any(token.lemma_.lower() in OPPONENT_WORDS for token in self._phrase(party)):
             return OTHER
         side = self.side_of(party)
-        return None if side is None else ASSAD if side == ASSAD else OTHER
+        return None if side in (None, RUSSIA) or party.i in self.places else ASSAD if side == ASSAD else OTHER
 
     def _phrase(self, token: Token) -> list[Token]:
         stack, phrase = [token], []
