@@ -325,7 +325,8 @@ def test_a_demonstrative_support_noun_takes_up_the_paragraph_s_russian_agent(nlp
 
 
 def test_a_demonstrative_support_noun_after_another_actor_is_not_russian(nlp):
-    codes = _codes(nlp, "Moscow watched the north. Tehran sent militias to the front. This support kept the regime alive.")
+    codes = _codes(nlp, "Moscow watched the north. Tehran sent militias to the front. "
+                        "This support kept the regime alive.")
     assert codes[(codes.sent_id == 2) & (codes.dimension == "support")].empty
 
 

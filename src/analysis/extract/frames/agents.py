@@ -188,19 +188,20 @@ class Scene:
         """Return the Russian agent tied to `cue` on the parse, else None and the subject owning the cue's clause.
 
         Climbs from the cue through its clause; an object controls an infinitive or a predicate it
-        governs ('forced Russia to back', 'called Russia a friend'); the climb stops at a clause with a subject of its own (a relative
-        pronoun stands for the noun its clause modifies: 'Assad, who used ...'). A clause with
-        no actor or Assad's side as subject, stated by a Russian, is tied to that speaker ('Moscow
-        insists the government is legitimate'). When no
-        Russian agent is found, a cue whose own modifier, possessor or passive agent is another
-        actor belongs to that actor ('Iranian-backed militias', 'Israeli jets').
+        governs ('forced Russia to back', 'called Russia a friend'); the climb stops at a clause with
+        a subject of its own (a relative pronoun stands for the noun its clause modifies: 'Assad,
+        who used ...'). A clause with no actor or Assad's side as subject, stated by a Russian, is
+        tied to that speaker ('Moscow insists the government is legitimate'). When no Russian
+        agent is found, a cue whose own modifier, possessor or passive agent is another actor
+        belongs to that actor ('Iranian-backed militias', 'Israeli jets').
         """
         root, inside, came_by, owner = cue.root, {token.i for token in cue}, None, None
         node = root
         while True:
             dependents = list(node.children)
-            if node is cue.root:
-                dependents += [grand for child in node.children if child.dep_ in ("relcl", "acl") for grand in child.children]
+            if node.i == root.i:
+                dependents += [grand for child in node.children if child.dep_ in ("relcl", "acl")
+                               for grand in child.children]
             for child in dependents:
                 if child.i in inside:
                     continue
@@ -358,10 +359,13 @@ class Scene:
         return any(self.names_assad[s] for s in self.spans if s <= last)
 
     def antecedent(self, cue: Span, sent_id: int, owner_side: str | None) -> Link | None:
-        """Return the Russian agent a definite noun cue takes up from its paragraph: 'that air cover', 'such help',
-        and 'the support' when no other actor owns its clause. The noun has no agent of its own ('the backing of
-        the army'), and the latest actor other than Assad's side (who receives support) named before it in the paragraph,
-        subjects first, is Russian; with no such actor, any Russian mention of the paragraph."""
+        """Return the Russian agent a definite noun cue takes up from its paragraph.
+
+        'that air cover', 'such help', and 'the support' when no other actor owns its clause. The
+        noun has no agent of its own ('the backing of the army'), and the latest actor named
+        before it in the paragraph other than Assad's side (who receives support), subjects
+        first, is Russian; with no such actor, any Russian mention of the paragraph.
+        """
         root = cue.root
         determiner = next((child.lower_ for child in root.children if child.dep_ == "det"), None)
         own_agent = any(child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in AGENT_PREPOSITIONS)
@@ -398,7 +402,10 @@ def is_reduced(cue: Span) -> bool:
 
 
 def is_place(cue: Span) -> bool:
-    """Return True when a cue is the object of a preposition of place, or in apposition to one ('at Hmeimim, the air base')."""
+    """Return True when a cue is the object of a preposition of place, or in apposition to one.
+
+    'at Hmeimim, the air base': the base is where something happens, not an asset held.
+    """
     node = cue.root
     while node.dep_ == "appos" and node.head.i != node.i:
         node = node.head

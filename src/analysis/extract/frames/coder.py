@@ -40,6 +40,7 @@ SENTENCE, PARAGRAPH, CONTEXT = "sentence", "paragraph", "context"
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 KEEP = "keep"
 QUESTION_MARK = "?"
+CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 # Words of assent (Quirk et al. 1985 §8.89, reaction signals) that affirm what a question asked.
 ASSENTS = frozenset({"yes", "yeah", "absolutely", "certainly", "definitely", "indeed", "undoubtedly"})
 # A negated abandonment is support: 'Moscow will not abandon Assad', 'never walked away from its ally'.
@@ -160,7 +161,7 @@ def _answered_support(span: Span, sent_id: int, question: list[CodeHit], here: l
     """
     support = next((hit for hit in question if hit.dimension == SUPPORT), None)
     root = span.root
-    clause = root.pos_ in ("VERB", "AUX") and any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in root.children)
+    clause = root.pos_ in ("VERB", "AUX") and any(child.dep_ in CLAUSE_SUBJECTS for child in root.children)
     if support is None or clause or any(hit.dimension == SUPPORT for hit in here) or any(
             token.dep_ == "neg" for token in span) or not any(token.lower_ in ASSENTS for token in span):
         return []
