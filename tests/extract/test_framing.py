@@ -272,7 +272,7 @@ def test_every_modifier_gives_a_limits_code_of_the_codebook(nlp):
     ("Moscow kept selling the Syrian army spare parts.", "support.service"),
     ("The Kremlin has done a great deal for the Syrian president.", "support.service"),
     ("Why does Moscow stick by the Syrian leader?", "support.service"),
-    ("Russian advisers trained the regime's officers.", "support.military"),
+    ("Russian military advisers trained the regime's officers.", "support.military"),
     ("Russia threw its full weight behind the regime.", "support.backing"),
     ("Moscow stood firmly behind Damascus.", "support.backing"),
     ("Without Russia, the government would have collapsed long ago.", "support.effect_survival"),
