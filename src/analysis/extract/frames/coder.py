@@ -106,8 +106,9 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: M
     if holds and (code.negated == KEEP or not is_negated(cue, lexicon)):
         yield _hit(sent_id, code.id, code.dimension, cue, link, None)
     elif holds and code.id in NEGATED_LIMIT_SUPPORT and link is not None:
-        negation = next(modifier.text for modifier in modifiers_of(cue, lexicon) if modifier.cls == NEGATION)
-        yield _hit(sent_id, NEGATED_LIMIT_SUPPORT[code.id], SUPPORT, cue, link, negation)
+        negation = next((modifier.text for modifier in modifiers_of(cue, lexicon) if modifier.cls == NEGATION), None)
+        if negation is not None:
+            yield _hit(sent_id, NEGATED_LIMIT_SUPPORT[code.id], SUPPORT, cue, link, negation)
 
 
 def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[EntityMention], *,
