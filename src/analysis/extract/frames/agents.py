@@ -13,6 +13,11 @@ Context is carried within the paragraph: a pronoun resolves to the latest compat
 actor before it in the block (and in the question a Q&A answer replies to), and a sentence whose
 subject is no actor continues the paragraph's Russian topic. Assad's side is the article's
 topic once it has been named.
+
+The relation is checked too (`Scene.on_assad_side`): a support cue counts when its help goes to
+Assad's side, not to another party named as its recipient ('Russian-backed separatists'), is used
+in Syria, not abroad ('troops in Ukraine'), is asserted, not asked about ('whether Moscow would
+send jets'), and does not shrink or leave ('the contingent shrank').
 """
 
 from __future__ import annotations
