@@ -313,6 +313,13 @@ def test_a_general_giving_verb_needs_assad_s_side_as_recipient(nlp):
     assert _last(_codes(nlp, CONTEXT + "Russia gave a speech at the conference."), "support").empty
 
 
+def test_help_given_to_assad_s_side_takes_its_giver_from_the_paragraph(nlp):
+    codes = _codes(nlp, "The Kremlin weighed its options. Assad's army ran short of ammunition. "
+                        "Within a week, spare parts were delivered to Damascus.")
+    service = codes[(codes.sent_id == 2) & (codes.code == "support.service")]
+    assert list(service.agent_link) == ["paragraph"]
+
+
 def test_a_russian_speaker_is_the_agent_of_the_clause_they_state(nlp):
     support = _last(_codes(nlp, CONTEXT + "Moscow insists that the Syrian government is legitimate."), "support")
     assert set(support.code) == {"support.diplomatic"} and set(support.agent_link) == {"speaker"}

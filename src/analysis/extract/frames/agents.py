@@ -367,9 +367,7 @@ class Scene:
         """Return the Russian agent a definite noun cue takes up from its paragraph.
 
         'that air cover', 'such help', and 'the support' when no other actor owns its clause. The
-        noun has no agent of its own ('the backing of the army'), and the latest actor named
-        before it in the paragraph other than Assad's side (who receives support), subjects
-        first, is Russian; with no such actor, any Russian mention of the paragraph.
+        noun has no agent of its own ('the backing of the army'); see `supporter_before`.
         """
         root = cue.root
         determiner = next((child.lower_ for child in root.children if child.dep_ == "det"), None)
@@ -378,6 +376,12 @@ class Scene:
         if root.pos_ != "NOUN" or own_agent or not (
                 determiner in DEMONSTRATIVES or (determiner == DEFINITE and owner_side in (None, ASSAD))):
             return None
+        return self.supporter_before(sent_id)
+
+    def supporter_before(self, sent_id: int) -> Link | None:
+        """Return the Russian who can be the supporter a sentence takes up from its paragraph: the latest actor named
+        before it other than Assad's side (who receives support), subjects first, if Russian; with no such actor,
+        any Russian mention of the paragraph."""
         earlier = (ref for previous in reversed(self.scope[sent_id]) for ref in self.referents(previous)
                    if ref.actor and self.side_of(self.doc[ref.head]) != ASSAD)
         supporter = next(earlier, None)

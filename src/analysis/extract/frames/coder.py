@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from analysis.corpus.sections import ANALYSED_SECTIONS
-from analysis.extract.frames.agents import ASSAD, Link, Scene
+from analysis.extract.frames.agents import ASSAD, RECIPIENT, Link, Scene
 from analysis.extract.frames.polarity import (BOUNDS, NEGATION, ModifierLexicon, default_modifiers, is_negated,
                                               modifiers_of)
 from analysis.nlp.entities import EntityMention
@@ -70,9 +70,11 @@ def _agent(code: "Code", cue: Span, sent_id: int, scene: Scene) -> tuple[Link | 
     """Return the Russian agent of a cue, and whether the code's Russian condition holds.
 
     `agent`: tied on the parse; in a clause whose subject is no actor, named elsewhere in the
-    sentence or carried by the paragraph. `russia`: also named anywhere in the sentence or earlier
-    in its paragraph, unless another actor (not Russia, not Assad's side) is the subject of the
-    cue's clause.
+    sentence or carried by the paragraph; a definite noun cue or help given to Assad's side
+    (`recipient`) takes up the paragraph's Russian supporter ('that air cover'; 'Moscow weighed
+    it. Arms were delivered to Damascus.'). `russia`: also named anywhere in the sentence or
+    earlier in its paragraph, unless another actor (not Russia, not Assad's side) is the subject
+    of the cue's clause.
     """
     link, owner = scene.tie(cue)
     side = scene.side_of(owner)
@@ -85,6 +87,8 @@ def _agent(code: "Code", cue: Span, sent_id: int, scene: Scene) -> tuple[Link | 
                 else Link(in_paragraph.text, PARAGRAPH) if in_paragraph else None)
     if link is None and AGENT in code.requires:
         link = scene.antecedent(cue, sent_id, side)
+    if link is None and RECIPIENT in code.requires and side is None:
+        link = scene.supporter_before(sent_id)
     needed = AGENT in code.requires or RUSSIA_CONDITION in code.requires
     return link, link is not None or not needed
 
