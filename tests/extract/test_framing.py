@@ -271,11 +271,12 @@ def test_every_modifier_gives_a_limits_code_of_the_codebook(nlp):
 @pytest.mark.parametrize("text, code", [
     ("Moscow kept selling the Syrian army spare parts.", "support.service"),
     ("The Kremlin has done a great deal for the Syrian president.", "support.service"),
-    ("Why does Moscow stick by the Syrian leader?", "support.service"),
+    ("Moscow has stuck by the Syrian leader through every setback.", "support.service"),
     ("Russian military advisers trained the regime's officers.", "support.military"),
     ("Russia threw its full weight behind the regime.", "support.backing"),
     ("Moscow stood firmly behind Damascus.", "support.backing"),
-    ("Without Russia, the government would have collapsed long ago.", "support.effect_survival"),
+    ("But for Russian air power, the government would have collapsed in its fifth year of war.",
+     "support.effect_survival"),
     ("The deposed president was given asylum in Moscow.", "support.refuge"),
     ("Russia's navy wants to keep its naval base on the coast.", "support.motive_strategic"),
 ])
@@ -326,7 +327,8 @@ def test_a_russian_speaker_is_the_agent_of_the_clause_they_state(nlp):
 
 
 def test_a_demonstrative_support_noun_takes_up_the_paragraph_s_russian_agent(nlp):
-    codes = _codes(nlp, "Russian jets bombed the rebel lines. Syrian troops advanced under that air cover.")
+    codes = _codes(nlp, "Russian jets pounded the rebel lines. Syrian infantry then crossed the river, "
+                        "protected by those airstrikes.")
     military = codes[(codes.sent_id == 1) & (codes.code == "support.military")]
     assert list(military.agent_link) == ["paragraph"] and set(military.agent) <= {"Russian"}
 
