@@ -128,6 +128,8 @@ SCHEMAS: dict[str, Table] = {
                                   "for a pronoun or a carried topic, its antecedent; null if none"),
         Column("agent_link", "string", "how the agent is tied to the cue: subject, agent (passive 'by'), possessor, "
                                        "modifier, source ('from'), beneficiary ('for'), example ('like'), pronoun, "
+                                       "speaker (a Russian who states the clause: 'Moscow insists the government is "
+                                       "legitimate'), "
                                        "context (the paragraph's Russian topic carried into a clause with no actor, or a "
                                        "limit continued by a sentence that opens with a pronoun: the cue is the pronoun), "
                                        "sentence (named elsewhere in the sentence) or paragraph (named earlier in the "

@@ -13,6 +13,11 @@ Context is carried within the paragraph: a pronoun resolves to the latest compat
 actor before it in the block (and in the question a Q&A answer replies to), and a sentence whose
 subject is no actor continues the paragraph's Russian topic. Assad's side is the article's
 topic once it has been named.
+
+The relation is checked too (`Scene.on_assad_side`): a support cue counts when its help goes to
+Assad's side, not to another party named as its recipient ('Russian-backed separatists'), is used
+in Syria, not abroad ('troops in Ukraine'), is asserted, not asked about ('whether Moscow would
+send jets'), and does not shrink or leave ('the contingent shrank').
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
 from analysis.nlp.sentences import Sentence, record_span
 
 RUSSIA, ASSAD, OTHER = "Russia", "assad", "other"
+# Codebook conditions on the relation: the help goes to Assad's side; the cue is an asset held, not a place.
+RECIPIENT, ASSET = "recipient", "asset"
 ASSAD_ACTORS = frozenset({"Bashar al-Assad", "Syrian government", "Syria"})
 # Common nouns that name Assad's side on their own, and heads that do so after 'Syrian' or 'government'.
 ASSAD_WORDS = frozenset({"regime", "loyalist", "damascus"})
@@ -33,13 +40,50 @@ SIDE_HEADS = frozenset({"leader", "president", "dictator", "government", "ruler"
                         "military", "regime", "ally", "client"})
 SIDE_MODIFIERS = frozenset({"syrian", "government", "regime", "pro-government", "loyalist"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# A relative pronoun subject ('Assad, who used ...') stands for the noun its clause modifies.
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
+# Words that name Assad's armed or political opponents (rebels, opposition, separatists): backing them is no support.
+OPPONENT_WORDS = frozenset({"rebel", "opposition", "separatist", "insurgent", "insurgency", "dissident", "protester",
+                            "uprising", "revolutionary"})
+# How a cue names the party its help goes to: 'aid to', 'backing for', 'alliance with', 'stick by', 'poured into'.
+RECIPIENT_PREPOSITIONS = frozenset({"to", "for", "with", "by", "behind", "into"})
+# Objects that name that party: the indirect object first; the direct object last, when asked for ('advise him').
+RECIPIENT_OBJECTS, OBJECT_DEPS = frozenset({"dative"}), frozenset({"dobj"})
+PARTICIPLE_DEPS = frozenset({"amod", "acl"})
+# Prepositions of place: 'at Hmeimim', 'from the base' name where something happens, not an asset held.
+LOCATIVE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "inside", "outside", "around", "via", "through", "into",
+                                   "across"})
+OPEN_QUESTION_MARKS = frozenset({"whether"})
+# Dependents that say whose a thing is: 'Syrian jets', 'government troops', 'the regime's weapons'.
+OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+# Links that name Russia only in the cue's context, not on its own phrase.
+CONTEXT_ROLES = frozenset({"context", "sentence", "paragraph"})
+# Verbs of decrease and departure (WordNet decrease.v.01 and leave.v.01; FrameNet Change_position_on_a_scale,
+# Departing): means that shrink or leave are a limit, not support ('the Russian contingent shrank').
+DECREASE_VERBS = frozenset({"shrink", "dwindle", "decline", "diminish", "decrease", "reduce", "cut", "trim", "thin",
+                            "halve", "drop", "leave", "depart", "withdraw", "redeploy", "divert", "disappear", "vanish",
+                            "contract", "scale"})
+# A clause stated by someone: the complement of a verb of saying or thinking, or beside a reporting clause.
+REPORTED_DEPS, REPORTING_DEPS = frozenset({"ccomp"}), frozenset({"parataxis"})
+# Where means are used: 'troops in Ukraine', 'flying over Kharkiv', 'sold to Turkey' (a named country or place abroad).
+DESTINATION_PREPOSITIONS = frozenset({"in", "over", "into", "inside", "across", "to"})
+NAME, PLACE = "name", "place"
+# Determiners that take a noun up from the text before: 'that air cover', 'such help' (and 'the support', weaker).
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
+DEFINITE = "the"
+OPENING_SECTIONS = frozenset({"headline", "standfirst"})
 # Dependents that name who acts: subject, passive agent, possessor, modifier.
 AGENT_ROLES = {"nsubj": "subject", "nsubjpass": "subject", "csubj": "subject", "agent": "agent", "poss": "possessor",
                "amod": "modifier", "compound": "modifier", "npadvmod": "modifier", "nmod": "modifier"}
+# Roles in which another actor owns the cue itself: 'Iranian-backed', 'Israeli jets', 'backed by Tehran'.
+OWNER_ROLES = frozenset({"modifier", "possessor", "agent"})
 AGENT_PREPOSITIONS = {"by": "agent", "from": "source", "of": "possessor", "for": "beneficiary", "like": "example"}
 # How a cue climbs to the head of its clause: an object to its verb, a shared or controlled subject, ...
 CLIMB_DEPS = frozenset({"dobj", "pobj", "prep", "pcomp", "attr", "oprd", "acomp", "xcomp", "conj", "advcl", "acl",
                         "appos", "dative", "nsubjpass", "relcl", "amod", "compound"})
+# A verb's object is the subject of an infinitive it controls ('forced Russia to back') and of a predicate it takes
+# ('called Russia a friend').
+CONTROLLED_DEPS = frozenset({"xcomp", "oprd"})
 # Inside an agent phrase, where a Russian token may sit ('the Russian air force', 'Putin's generals').
 PHRASE_DEPS = frozenset({"compound", "amod", "poss", "conj", "cc", "det", "appos", "nmod", "npadvmod", "prep", "pobj",
                          "punct", "case"})
@@ -75,6 +119,8 @@ class Scene:
         self.russian: dict[int, Link] = {}
         self.actors: set[int] = set()
         self.assad: set[int] = set()
+        self.abroad: set[int] = set()
+        self.places: set[int] = set()
         for mention in entities:
             alias = gazetteer.lookup(mention.text)
             actor = mention.actor or (alias.actor if alias else None)
@@ -82,6 +128,11 @@ class Scene:
                 continue
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             affiliation = mention.affiliation or gazetteer.affiliation(actor)
+            kind = mention.mention_kind or (alias.mention_kind if alias else None)
+            if (mention.actor_type or (alias.actor_type if alias else None)) == PLACE:
+                self.places.update(token.i for token in span)
+            if kind == NAME and affiliation not in (None, RUSSIA, *ASSAD_ACTORS):
+                self.abroad.update(token.i for token in span)
             for token in span:
                 self.actors.add(token.i)
                 if RUSSIA in (actor, affiliation):
@@ -89,6 +140,7 @@ class Scene:
                 elif actor in ASSAD_ACTORS:
                     self.assad.add(token.i)
         self.spans = {sentence.sent_id: record_span(doc, sentence) for sentence in sentences}
+        self.opening = _opening(sentences)
         self.scope = _scopes(sentences, self.spans)
         self.names_assad = {sent_id: self._names_assad(span) for sent_id, span in self.spans.items()}
         self.topic: dict[int, Link | None] = {}
@@ -142,18 +194,26 @@ class Scene:
     def tie(self, cue: Span) -> tuple[Link | None, Token | None]:
         """Return the Russian agent tied to `cue` on the parse, else None and the subject owning the cue's clause.
 
-        Climbs from the cue through its clause; an object controls an infinitive it governs
-        ('forced Russia to back'); the climb stops at a clause with a subject of its own.
+        Climbs from the cue through its clause; an object controls an infinitive or a predicate it
+        governs ('forced Russia to back', 'called Russia a friend'); the climb stops at a clause with
+        a subject of its own (a relative pronoun stands for the noun its clause modifies: 'Assad,
+        who used ...'). A clause with no actor or Assad's side as subject, stated by a Russian, is
+        tied to that speaker ('Moscow insists the government is legitimate'). When no Russian
+        agent is found, a cue whose own modifier, possessor or passive agent is another actor
+        belongs to that actor ('Iranian-backed militias', 'Israeli jets').
         """
-        node, inside, came_by = cue.root, {token.i for token in cue}, None
+        root, inside, came_by, owner = cue.root, {token.i for token in cue}, None, None
+        node = root
         while True:
             dependents = list(node.children)
-            if node is cue.root:
-                dependents += [grand for child in node.children if child.dep_ in ("relcl", "acl") for grand in child.children]
+            if node.i == root.i:
+                dependents += [grand for child in node.children if child.dep_ in ("relcl", "acl")
+                               for grand in child.children]
             for child in dependents:
                 if child.i in inside:
                     continue
-                role = "subject" if came_by == "xcomp" and child.dep_ == "dobj" else AGENT_ROLES.get(child.dep_)
+                controls = came_by in CONTROLLED_DEPS and child.dep_ == "dobj"
+                role = "subject" if controls else AGENT_ROLES.get(child.dep_)
                 if role is None and child.dep_ == "prep":
                     role = AGENT_PREPOSITIONS.get(child.lower_)
                     child = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
@@ -162,10 +222,27 @@ class Scene:
                 link = self.link_of(child) if role and child is not None else None
                 if link is not None:
                     return Link(link.text, link.role or role), None
+                if node.i == root.i and owner is None and role in OWNER_ROLES and self.side_of(child) == OTHER:
+                    owner = child
             subject = next((child for child in node.children if child.dep_ == "nsubj" and child.i not in inside), None)
+            if subject is not None and subject.tag_ in RELATIVE_TAGS and node.dep_ == "relcl":
+                subject = node.head
+                if link := self.link_of(subject):
+                    return Link(link.text, link.role or "subject"), None
             if subject is not None or node.dep_ not in CLIMB_DEPS or node.head.i == node.i:
-                return None, subject
+                speaker = self.speaker(node) if owner is None and self.side_of(subject) in (None, ASSAD) else None
+                return (Link(speaker.text, "speaker"), None) if speaker else (None, owner or subject)
             came_by, node = node.dep_, node.head
+
+    def speaker(self, clause: Token) -> Link | None:
+        """Return the Russian who states a clause: the subject of the verb it complements ('Moscow insists that
+        the government is legitimate') or of a reporting clause beside it ('..., Lavrov said')."""
+        if clause.dep_ in REPORTED_DEPS:
+            reporters = [clause.head]
+        else:
+            reporters = [child for child in clause.children if child.dep_ in REPORTING_DEPS]
+        subjects = (child for verb in reporters for child in verb.children if child.dep_ == "nsubj")
+        return next((link for subject in subjects if (link := self.link_of(subject))), None)
 
     def side_of(self, token: Token | None) -> str | None:
         """Return 'russia', 'assad' or 'other' for an actor phrase headed by `token`; None for no actor."""
@@ -177,6 +254,87 @@ class Scene:
         if any(t.i in self.assad or t.lower_ in ASSAD_WORDS for t in phrase):
             return ASSAD
         return OTHER if any(t.i in self.actors for t in phrase) else None
+
+    def recipient(self, cue: Span, *, objects: bool = False) -> Token | None:
+        """Return the party a cue's help goes to, or None when the cue names none.
+
+        In this order: an indirect object or the complement of 'to', 'for', 'with', 'by', 'behind'
+        (also inside the cue: 'stick with him'), the noun a participle modifies ('Russian-backed
+        forces') and, with `objects`, a direct object ('advise him', 'keep Assad').
+        """
+        inside = {token.i for token in cue}
+        outside = [(token, child) for token in cue for child in token.children if child.i not in inside]
+        for token, child in outside:
+            if child.dep_ in RECIPIENT_OBJECTS or (child.dep_ == "pobj" and token.pos_ == "ADP"):
+                return child
+            if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPOSITIONS:
+                complement = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
+                if complement is not None:
+                    return complement
+        root = cue.root
+        if root.dep_ in PARTICIPLE_DEPS and root.tag_ == "VBN" and root.head.i not in inside:
+            return root.head
+        return next((child for _, child in outside if objects and child.dep_ in OBJECT_DEPS), None)
+
+    def on_assad_side(self, cue: Span, requires: Sequence[str], link: Link | None) -> bool:
+        """Return True when a support cue is asserted help for Assad's side, as the code's conditions ask.
+
+        Help that goes to another party ('Russian-backed separatists', 'its alliance with
+        Israel'), is used in another country ('troops in Ukraine'), is only asked about ('whether
+        Moscow would send jets') or is the subject of a decrease ('the contingent shrank') is not
+        support. With `recipient` the cue must name Assad's side as its recipient. With `asset` it
+        must be a thing Russia holds: not a place ('at Hmeimim'), not owned by Assad's side
+        ('Syrian jets', 'the regime's weapons'), and, when only the context names Russia, not a
+        modifier of another noun ('a weapons proposal').
+        """
+        side = self.recipient_side(cue, objects=RECIPIENT in requires)
+        if side == OTHER or self.is_asked(cue) or self.used_abroad(cue) or is_reduced(cue):
+            return False
+        if ASSET in requires and (is_place(cue) or self.owned_by_assad(cue) or (
+                cue.root.dep_ == "compound" and link is not None and link.role in CONTEXT_ROLES)):
+            return False
+        return RECIPIENT not in requires or side == ASSAD
+
+    def owned_by_assad(self, cue: Span) -> bool:
+        """Return True when the cue's own modifier or possessor names Assad's side (a pronoun is too unsure) and
+        none is Russian."""
+        owners = [self.side_of(child) for child in cue.root.children
+                  if child.i not in range(cue.start, cue.end) and child.dep_ in OWNER_DEPS and child.pos_ != "PRON"]
+        return ASSAD in owners and RUSSIA not in owners
+
+    def used_abroad(self, cue: Span) -> bool:
+        """Return True when the cue's clause places it in a named country or place other than Russia and Syria."""
+        node = cue.root
+        while True:
+            for child in node.children:
+                if child.dep_ == "prep" and child.lower_ in DESTINATION_PREPOSITIONS and any(
+                        grand.dep_ == "pobj" and grand.i in self.abroad for grand in child.children):
+                    return True
+            if node.pos_ in ("VERB", "AUX") or node.head.i == node.i or node.dep_ not in CLIMB_DEPS | SUBJECT_DEPS:
+                return False
+            node = node.head
+
+    def is_asked(self, cue: Span) -> bool:
+        """Return True when a cue lies in an open question about what Russia does ('asked whether Moscow would send
+        jets'), not about what Assad's side or another actor does ('whether Assad stays in power')."""
+        node = cue.root
+        while node.head.i != node.i:
+            if any(child.dep_ == "mark" and child.lower_ in OPEN_QUESTION_MARKS for child in node.children):
+                subject = next((child for child in node.children if _is_subject(child)), None)
+                return self.side_of(subject) in (None, RUSSIA)
+            node = node.head
+        return False
+
+    def recipient_side(self, cue: Span, *, objects: bool = False) -> str | None:
+        """Return ASSAD or OTHER for the party a cue's help goes to (an opponent of Assad is OTHER); None if unnamed,
+        a place ('sent jets to Aleppo', 'keep Tartus') or Russia itself ('gave Russia a foothold')."""
+        party = self.recipient(cue, objects=objects)
+        if party is None:
+            return None
+        if any(token.lemma_.lower() in OPPONENT_WORDS for token in self._phrase(party)):
+            return OTHER
+        side = self.side_of(party)
+        return None if side in (None, RUSSIA) or party.i in self.places else ASSAD if side == ASSAD else OTHER
 
     def _phrase(self, token: Token) -> list[Token]:
         stack, phrase = [token], []
@@ -200,8 +358,39 @@ class Scene:
         return Link(topic.text, "context")
 
     def assad_side(self, sent_id: int) -> bool:
-        """Return True when Assad's side has been named in the article up to this sentence: the topic a reader carries."""
-        return any(self.names_assad[s] for s in self.spans if s <= sent_id)
+        """Return True when Assad's side has been named in the article up to this sentence: the topic a reader carries.
+
+        A headline or standfirst is read with the whole opening: itself, the standfirst and the first body paragraph.
+        """
+        last = max(sent_id, self.opening[-1]) if sent_id in self.opening[:-1] else sent_id
+        return any(self.names_assad[s] for s in self.spans if s <= last)
+
+    def antecedent(self, cue: Span, sent_id: int, owner_side: str | None) -> Link | None:
+        """Return the Russian agent a definite noun cue takes up from its paragraph.
+
+        'that air cover', 'such help', and 'the support' when no other actor owns its clause. The
+        noun has no agent of its own ('the backing of the army'); see `supporter_before`.
+        """
+        root = cue.root
+        determiner = next((child.lower_ for child in root.children if child.dep_ == "det"), None)
+        own_agent = any(child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in AGENT_PREPOSITIONS)
+                        for child in root.children)
+        if root.pos_ != "NOUN" or own_agent or not (
+                determiner in DEMONSTRATIVES or (determiner == DEFINITE and owner_side in (None, ASSAD))):
+            return None
+        return self.supporter_before(sent_id)
+
+    def supporter_before(self, sent_id: int) -> Link | None:
+        """Return the Russian who can be the supporter a sentence takes up from its paragraph: the latest actor named
+        before it other than Assad's side (who receives support), subjects first, if Russian; with no such actor,
+        any Russian mention of the paragraph."""
+        earlier = (ref for previous in reversed(self.scope[sent_id]) for ref in self.referents(previous)
+                   if ref.actor and self.side_of(self.doc[ref.head]) != ASSAD)
+        supporter = next(earlier, None)
+        if supporter is None:
+            named = self.named_in_paragraph(sent_id)
+            return Link(named.text, "paragraph") if named else None
+        return Link(supporter.russian.text, "paragraph") if supporter.russian else None
 
     def named_in_paragraph(self, sent_id: int) -> Link | None:
         """Return the latest Russian mention earlier in the sentence's paragraph (or question)."""
@@ -215,6 +404,23 @@ class Scene:
                     child.lower_ in SIDE_MODIFIERS or child.i in self.assad for child in token.children):
                 return True
         return False
+
+
+def is_reduced(cue: Span) -> bool:
+    """Return True when the cue is the subject of a verb of decrease or departure ('the jets were withdrawn')."""
+    root = cue.root
+    return root.dep_ in SUBJECT_DEPS and root.head.lemma_.lower() in DECREASE_VERBS
+
+
+def is_place(cue: Span) -> bool:
+    """Return True when a cue is the object of a preposition of place, or in apposition to one.
+
+    'at Hmeimim, the air base': the base is where something happens, not an asset held.
+    """
+    node = cue.root
+    while node.dep_ == "appos" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ in LOCATIVE_PREPOSITIONS
 
 
 def _is_subject(token: Token) -> bool:
@@ -233,6 +439,14 @@ def _kind(token: Token) -> str:
 
 def _main_subject(span: Span) -> Token | None:
     return next((child for child in span.root.children if _is_subject(child)), None)
+
+
+def _opening(sentences: Sequence[Sentence]) -> tuple[int, ...]:
+    """Return the sentence ids of the headline and standfirst, then the last one of the first body paragraph."""
+    opening = [sentence.sent_id for sentence in sentences if sentence.section in OPENING_SECTIONS]
+    body = [sentence for sentence in sentences if sentence.section not in OPENING_SECTIONS]
+    lead = [sentence.sent_id for sentence in body if sentence.block_id == body[0].block_id] if body else []
+    return (*opening, *lead[-1:])
 
 
 def _scopes(sentences: Sequence[Sentence], spans: dict[int, Span]) -> dict[int, tuple[int, ...]]:

@@ -9,9 +9,11 @@ For each headline, standfirst and body sentence:
   negated motive or effect ('not about the bases') is simply not support.
 - a *limits* cue counts when Russia is in the sentence (any role: 'Damascus rebuffed Russian
   efforts') or earlier in the paragraph, unless its clause belongs to another actor; a negated
-  limits cue counts only where its code says `negated = "keep"`.
+  limits cue counts only where its code says `negated = "keep"`; a negated abandonment is
+  support ('will not abandon Assad'), with the negation as its modifier.
 - a sentence that opens with a pronoun right after a limits sentence of its paragraph, with no
-  limit of its own, continues that limit ('It is a thinning.').
+  limit of its own, continues that limit ('It is a thinning.'); an answer that opens with a
+  fragment of assent ('Yes, without hesitation.') affirms the support of the question it answers.
 Every hit records its cue with offsets, the Russian agent and how it was tied, and the modifier.
 """
 
@@ -23,8 +25,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from analysis.corpus.sections import ANALYSED_SECTIONS
-from analysis.extract.frames.agents import ASSAD, Link, Scene
-from analysis.extract.frames.polarity import BOUNDS, ModifierLexicon, default_modifiers, is_negated, modifiers_of
+from analysis.extract.frames.agents import ASSAD, RECIPIENT, Link, Scene
+from analysis.extract.frames.polarity import (BOUNDS, NEGATION, ModifierLexicon, default_modifiers, is_negated,
+                                              modifiers_of)
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.sentences import Sentence
 
@@ -36,6 +39,12 @@ AGENT, RUSSIA_CONDITION = "agent", "russia"
 SENTENCE, PARAGRAPH, CONTEXT = "sentence", "paragraph", "context"
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 KEEP = "keep"
+QUESTION_MARK = "?"
+CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+# Words of assent (Quirk et al. 1985 §8.89, reaction signals) that affirm what a question asked.
+ASSENTS = frozenset({"yes", "yeah", "absolutely", "certainly", "definitely", "indeed", "undoubtedly"})
+# A negated abandonment is support: 'Moscow will not abandon Assad', 'never walked away from its ally'.
+NEGATED_LIMIT_SUPPORT = {"limits.abandonment": "support.backing"}
 
 
 class CodeHit(NamedTuple):
@@ -61,9 +70,11 @@ def _agent(code: "Code", cue: Span, sent_id: int, scene: Scene) -> tuple[Link | 
     """Return the Russian agent of a cue, and whether the code's Russian condition holds.
 
     `agent`: tied on the parse; in a clause whose subject is no actor, named elsewhere in the
-    sentence or carried by the paragraph. `russia`: also named anywhere in the sentence or earlier
-    in its paragraph, unless another actor (not Russia, not Assad's side) is the subject of the
-    cue's clause.
+    sentence or carried by the paragraph; a definite noun cue or help given to Assad's side
+    (`recipient`) takes up the paragraph's Russian supporter ('that air cover'; 'Moscow weighed
+    it. Arms were delivered to Damascus.'). `russia`: also named anywhere in the sentence or
+    earlier in its paragraph, unless another actor (not Russia, not Assad's side) is the subject
+    of the cue's clause.
     """
     link, owner = scene.tie(cue)
     side = scene.side_of(owner)
@@ -74,13 +85,17 @@ def _agent(code: "Code", cue: Span, sent_id: int, scene: Scene) -> tuple[Link | 
         in_sentence, in_paragraph = scene.russian_in(cue.sent), scene.named_in_paragraph(sent_id)
         link = (Link(in_sentence.text, in_sentence.role or SENTENCE) if in_sentence
                 else Link(in_paragraph.text, PARAGRAPH) if in_paragraph else None)
+    if link is None and AGENT in code.requires:
+        link = scene.antecedent(cue, sent_id, side)
+    if link is None and RECIPIENT in code.requires and side is None:
+        link = scene.supporter_before(sent_id)
     needed = AGENT in code.requires or RUSSIA_CONDITION in code.requires
     return link, link is not None or not needed
 
 
 def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: ModifierLexicon) -> Iterator[CodeHit]:
     link, holds = _agent(code, cue, sent_id, scene)
-    if not holds:
+    if not holds or not scene.on_assad_side(cue, code.requires, link):
         return
     modifiers = modifiers_of(cue, lexicon)
     turned = modifiers[0] if modifiers else None
@@ -94,6 +109,10 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: M
     link, holds = _agent(code, cue, sent_id, scene)
     if holds and (code.negated == KEEP or not is_negated(cue, lexicon)):
         yield _hit(sent_id, code.id, code.dimension, cue, link, None)
+    elif holds and code.id in NEGATED_LIMIT_SUPPORT and link is not None:
+        negation = next((modifier.text for modifier in modifiers_of(cue, lexicon) if modifier.cls == NEGATION), None)
+        if negation is not None:
+            yield _hit(sent_id, NEGATED_LIMIT_SUPPORT[code.id], SUPPORT, cue, link, negation)
 
 
 def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[EntityMention], *,
@@ -118,6 +137,8 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
                 found.extend(hits(code, cue, sentence.sent_id, scene, lexicon))
         if previous is not None and previous[0].block_id == sentence.block_id:
             found.extend(_continued_limit(span, sentence.sent_id, previous[1], found))
+        elif previous is not None and previous[0].text.rstrip().endswith(QUESTION_MARK):
+            found.extend(_answered_support(span, sentence.sent_id, previous[1], found))
         yield from found
         previous = (sentence, found)
 
@@ -134,3 +155,20 @@ def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list
         return []
     return [CodeHit(sent_id, limit.code, LIMITS, opening.text, opening.idx, opening.idx + len(opening.text),
                     limit.agent, CONTEXT, None)]
+
+
+def _answered_support(span: Span, sent_id: int, question: list[CodeHit], here: list[CodeHit]) -> list[CodeHit]:
+    """Return the support an answer's opening fragment takes from the question it answers.
+
+    A first sentence of the answer with no clause of its own, a word of assent (`ASSENTS`), no
+    negation and no support of its own ('Yes, without hesitation.') affirms the question's
+    support. The cue is the fragment's head; the code and agent are the question's.
+    """
+    support = next((hit for hit in question if hit.dimension == SUPPORT), None)
+    root = span.root
+    clause = root.pos_ in ("VERB", "AUX") and any(child.dep_ in CLAUSE_SUBJECTS for child in root.children)
+    if support is None or clause or any(hit.dimension == SUPPORT for hit in here) or any(
+            token.dep_ == "neg" for token in span) or not any(token.lower_ in ASSENTS for token in span):
+        return []
+    return [CodeHit(sent_id, support.code, SUPPORT, root.text, root.idx, root.idx + len(root.text),
+                    support.agent, CONTEXT, None)]
