@@ -39,7 +39,7 @@ MODIFIER_COLUMNS = ("term", "class", "attach", "effect", "code", "note")
 ATTACHMENTS = ("dependent", "governor", "clause", "subject")
 EFFECTS = ("turns", "bounds", "none", "keeps")
 TURNS, BOUNDS, NONE, KEEPS = "turns", "bounds", "none", "keeps"
-NEGATION = "negation"
+NEGATION, RESTRICTION = "negation", "restriction"
 # How the cue reaches the verb (or noun) that governs it: an object, a complement, a controlled clause.
 CHAIN_DEPS = frozenset({"dobj", "pobj", "prep", "xcomp", "acomp", "attr", "oprd", "advcl", "acl",
                         "nsubjpass", "dative", "amod", "compound"})
@@ -125,9 +125,9 @@ def governing_chain(cue: Span) -> list[Token]:
     return chain
 
 
-def _after_determiner(token: Token) -> bool:
-    """Return True for an adjective after a determiner: 'the only ally' is uniqueness, not restriction."""
-    return token.dep_ == "amod" and token.i > 0 and token.nbor(-1).tag_ in DETERMINER_TAGS
+def _after_determiner(token: Token, cls: str) -> bool:
+    """Return True for a restricting adjective after a determiner: 'the only ally' is uniqueness, not restriction."""
+    return cls == RESTRICTION and token.dep_ == "amod" and token.i > 0 and token.nbor(-1).tag_ in DETERMINER_TAGS
 
 
 def _negated(token: Token) -> bool:
@@ -143,7 +143,7 @@ def _attached(row: dict[str, str], phrase: Span, chain: list[Token], cue: Span) 
         return root.i in chain_ids and root.i != cue.root.i and not _negated(root)
     if row["attach"] == "dependent":
         return (root.head.i in chain_ids and root.i not in chain_ids and root.dep_ in DEPENDENT_DEPS
-                and not _after_determiner(root))
+                and not _after_determiner(root, row["class"]))
     if row["attach"] == "subject":
         return any(token.dep_ in CUE_SUBJECT_DEPS and token.head.i == root.i for token in chain)
     if root.dep_ == MARK:
