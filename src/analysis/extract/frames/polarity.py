@@ -167,7 +167,7 @@ def modifiers_of(cue: Span, lexicon: ModifierLexicon) -> list[Modifier]:
     A modifier on the cue's own clause keeps its effect; one on a clause above it bounds, unless
     a relative, adverbial or conditional clause lies between (`CLOSED_CLAUSES`) or the word it
     hangs on is itself a modifier ('did not stop'). A negation of a `keeps` word ('not let') is
-    no modifier.
+    no modifier, unless that word is the cue itself ('did not abandon').
     """
     sentence = cue.sent
     chain = governing_chain(cue)
@@ -177,7 +177,8 @@ def modifiers_of(cue: Span, lexicon: ModifierLexicon) -> list[Modifier]:
         if node.norm_ not in lexicon.rows:
             wider.append(node)
     phrases = filter_spans(lexicon.matcher(sentence))
-    kept = {phrase.root.i for phrase in phrases if lexicon.rows[phrase.label_]["effect"] == KEEPS}
+    kept = {phrase.root.i for phrase in phrases
+            if lexicon.rows[phrase.label_]["effect"] == KEEPS and not cue.start <= phrase.root.i < cue.end}
     found = []
     for phrase in phrases:
         row = lexicon.rows[phrase.label_]
