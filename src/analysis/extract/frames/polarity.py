@@ -10,6 +10,8 @@ condition, priority, modality), an attachment and an effect:
   'protected *for as long as* …'); a cue inside the conditional clause itself is not conditioned;
 - `subject`: a verb of decrease or departure whose subject is the cue ('the contingent *shrank*',
   'the squadrons *left*');
+- `scope`: a subordinator opening the very clause that holds the cue, an open question over it
+  ('asked *whether* Moscow would send jets');
 - `turns`: the support becomes a limit; `bounds`: the support stands and a limit is added;
   `none`: the phrase blocks a shorter modifier inside it ('not only'); `keeps`: a negation on
   this word leaves the support standing, a negated negative ('will not *let* Damascus fall',
@@ -36,7 +38,7 @@ from analysis.nlp.matching import LemmaPhraseMatcher
 
 MODIFIERS_FILE = RESOURCES_DIR / "framing_modifiers.csv"
 MODIFIER_COLUMNS = ("term", "class", "attach", "effect", "code", "note")
-ATTACHMENTS = ("dependent", "governor", "clause", "subject")
+ATTACHMENTS = ("dependent", "governor", "clause", "subject", "scope")
 EFFECTS = ("turns", "bounds", "none", "keeps")
 TURNS, BOUNDS, NONE, KEEPS = "turns", "bounds", "none", "keeps"
 NEGATION, RESTRICTION = "negation", "restriction"
@@ -146,6 +148,8 @@ def _attached(row: dict[str, str], phrase: Span, chain: list[Token], cue: Span) 
                 and not _after_determiner(root, row["class"]))
     if row["attach"] == "subject":
         return any(token.dep_ in CUE_SUBJECT_DEPS and token.head.i == root.i for token in chain)
+    if row["attach"] == "scope":
+        return root.dep_ == MARK and root.head.i in chain_ids
     if root.dep_ == MARK:
         return root.head.dep_ in CONDITIONED_CLAUSES and root.head.i not in chain_ids and _conditions(root, chain_ids)
     return root.i not in chain_ids and _conditions(root, chain_ids)
