@@ -56,6 +56,8 @@ CONDITIONED_CLAUSES = frozenset({"advcl", "pcomp", "pobj"})
 # How a subordinator reaches the words it conditions: 'for as long as', 'only if'.
 CONDITION_PATH = frozenset({"mark", "advcl", "pcomp", "pobj", "prep", "advmod"})
 CUE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Concessive prepositions and subordinators (Quirk et al. 1985 §15.39).
+CONCESSIVES = frozenset({"despite", "notwithstanding", "although", "though"})
 # Clauses that describe something else or set a condition: a modifier above them does not bear on the cue.
 CLOSED_CLAUSES = frozenset({"relcl", "acl", "appos", "parataxis", "advcl"})
 
@@ -132,6 +134,13 @@ def _after_determiner(token: Token, cls: str) -> bool:
     return cls == RESTRICTION and token.dep_ == "amod" and token.i > 0 and token.nbor(-1).tag_ in DETERMINER_TAGS
 
 
+def _concessive(token: Token) -> bool:
+    """Return True for a concession ('despite', 'although'): it grants the support; the clause above
+    does not scope over it."""
+    return token.lower_ in CONCESSIVES or any(child.dep_ == MARK and child.lower_ in CONCESSIVES
+                                              for child in token.children)
+
+
 def _negated(token: Token) -> bool:
     return any(child.dep_ == "neg" for child in token.children)
 
@@ -169,14 +178,15 @@ def modifiers_of(cue: Span, lexicon: ModifierLexicon) -> list[Modifier]:
     """Return the modifiers that bear on `cue` within its sentence, those that turn it first.
 
     A modifier on the cue's own clause keeps its effect; one on a clause above it bounds, unless
-    a relative, adverbial or conditional clause lies between (`CLOSED_CLAUSES`) or the word it
+    a relative, adverbial, conditional or concessive clause lies between (`CLOSED_CLAUSES`,
+    `CONCESSIVES`: 'could face a coup *despite* Russian backing') or the word it
     hangs on is itself a modifier ('did not stop'). A negation of a `keeps` word ('not let') is
     no modifier, unless that word is the cue itself ('did not abandon').
     """
     sentence = cue.sent
     chain = governing_chain(cue)
     wider, node = [], chain[-1]
-    while node.dep_ not in CLOSED_CLAUSES and node.head.i != node.i:
+    while node.dep_ not in CLOSED_CLAUSES and node.head.i != node.i and not _concessive(node):
         node = node.head
         if node.norm_ not in lexicon.rows:
             wider.append(node)
