@@ -332,3 +332,31 @@ def test_a_double_negative_keeps_support(nlp, text):
 ])
 def test_a_decreasing_quantity_of_russian_means_is_a_limit(nlp, text):
     assert "limits" in set(_last(_codes(nlp, text)).dimension)
+
+
+@pytest.mark.parametrize("text, modifier", [
+    (CONTEXT + "Officers asked whether Moscow would send more jets.", "whether"),
+    (CONTEXT + "The army fought on without Russian air cover.", "without"),
+])
+def test_an_open_question_or_a_negative_preposition_bears_on_support(nlp, text, modifier):
+    assert modifier in set(_last(_codes(nlp, text), "limits").modifier)
+
+
+def test_a_modal_above_a_concession_does_not_bound_the_support_it_grants(nlp):
+    last = _last(_codes(nlp, CONTEXT + "Assad could face a coup despite backing from Russia."))
+    assert "support.backing" in set(last.code) and "limits" not in set(last.dimension)
+
+
+@pytest.mark.parametrize("text, code", [
+    (CONTEXT + "Moscow watched as the rebels took the city.", "limits.abandonment"),
+    (CONTEXT + "The Kremlin was not willing to risk more.", "limits.reluctance"),
+    (CONTEXT + "Moscow wanted Damascus to compromise with its rivals.", "limits.leverage"),
+    (CONTEXT + "Russia refused to send more money.", "limits.refusal"),
+])
+def test_more_limit_classes_give_a_limit(nlp, text, code):
+    assert code in set(_last(_codes(nlp, text)).code)
+
+
+def test_a_reporting_formula_is_no_refusal(nlp):
+    text = CONTEXT + "Moscow kept its bases, said a Russian diplomat who declined to be named."
+    assert "limits.refusal" not in set(_codes(nlp, text).code)

@@ -124,6 +124,8 @@ def governing_chain(cue: Span) -> list[Token]:
     while not any(child.dep_ in SUBJECT_DEPS for child in node.children) and node.head.i != node.i:
         if node.dep_ not in CHAIN_DEPS and not (node.pos_ in NOUNS and node.dep_ in NOUN_CHAIN_DEPS):
             break
+        if _conceded(node):
+            break
         node = node.head
         chain.append(node)
     return chain
@@ -134,11 +136,11 @@ def _after_determiner(token: Token, cls: str) -> bool:
     return cls == RESTRICTION and token.dep_ == "amod" and token.i > 0 and token.nbor(-1).tag_ in DETERMINER_TAGS
 
 
-def _concessive(token: Token) -> bool:
-    """Return True for a concession ('despite', 'although'): it grants the support; the clause above
-    does not scope over it."""
-    return token.lower_ in CONCESSIVES or any(child.dep_ == MARK and child.lower_ in CONCESSIVES
-                                              for child in token.children)
+def _conceded(token: Token) -> bool:
+    """Return True when `token` heads a concession ('despite *backing*', 'although Moscow *backs* him'):
+    the concession grants the support, and the clause above does not scope over it."""
+    return token.head.lower_ in CONCESSIVES or any(child.dep_ == MARK and child.lower_ in CONCESSIVES
+                                                   for child in token.children)
 
 
 def _negated(token: Token) -> bool:
@@ -186,7 +188,7 @@ def modifiers_of(cue: Span, lexicon: ModifierLexicon) -> list[Modifier]:
     sentence = cue.sent
     chain = governing_chain(cue)
     wider, node = [], chain[-1]
-    while node.dep_ not in CLOSED_CLAUSES and node.head.i != node.i and not _concessive(node):
+    while node.dep_ not in CLOSED_CLAUSES and node.head.i != node.i and not _conceded(node):
         node = node.head
         if node.norm_ not in lexicon.rows:
             wider.append(node)
