@@ -360,3 +360,8 @@ def test_more_limit_classes_give_a_limit(nlp, text, code):
 def test_a_reporting_formula_is_no_refusal(nlp):
     text = CONTEXT + "Moscow kept its bases, said a Russian diplomat who declined to be named."
     assert "limits.refusal" not in set(_codes(nlp, text).code)
+
+
+def test_a_third_party_bounding_russian_support_is_a_limit(nlp):
+    codes = _codes(nlp, CONTEXT + "Iranian militias filled the vacuum that the Russian pull-out had left.")
+    assert "limits.abandonment" in set(_last(codes).code)

@@ -8,8 +8,10 @@ For each headline, standfirst and body sentence:
   it yields both. Only the means (codes that require an `agent`) are turned into limits: a
   negated motive or effect ('not about the bases') is simply not support.
 - a *limits* cue counts when Russia is in the sentence (any role: 'Damascus rebuffed Russian
-  efforts'), earlier in the paragraph or as the paragraph's carried topic, unless its clause
-  belongs to another actor; a negated limits cue counts only where its code says `negated = "keep"`.
+  efforts'; also when another actor is its subject, a third party bounding Russia's support:
+  'Turkey closed its airspace to Russian flights'), earlier in the paragraph unless its clause
+  belongs to another actor, or as the paragraph's carried topic; a negated limits cue counts only
+  where its code says `negated = "keep"`.
 - a sentence that opens with a pronoun right after a limits sentence of its paragraph, with no
   limit of its own, continues that limit ('It is a thinning.').
 Every hit records its cue with offsets, the Russian agent and how it was tied, and the modifier.
@@ -92,8 +94,9 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: 
 
 def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: ModifierLexicon) -> Iterator[CodeHit]:
     link, holds = _agent(code, cue, sent_id, scene)
-    if not holds:
-        link = scene.continued_topic(sent_id)
+    if not holds and AGENT not in code.requires:
+        named = scene.russian_in(cue.sent)
+        link = Link(named.text, named.role or SENTENCE) if named else scene.continued_topic(sent_id)
         holds = link is not None
     if holds and (code.negated == KEEP or not is_negated(cue, lexicon)):
         yield _hit(sent_id, code.id, code.dimension, cue, link, None)
