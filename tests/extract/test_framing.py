@@ -365,3 +365,10 @@ def test_a_reporting_formula_is_no_refusal(nlp):
 def test_a_third_party_bounding_russian_support_is_a_limit(nlp):
     codes = _codes(nlp, CONTEXT + "Iranian militias filled the vacuum that the Russian pull-out had left.")
     assert "limits.abandonment" in set(_last(codes).code)
+
+
+@pytest.mark.parametrize("opening", ["It", "And it", "Still, the crews"])
+def test_a_sentence_taken_up_by_its_opening_continues_the_limit_before_it(nlp, opening):
+    text = f"The Syrian army was retreating. Russia's air force was badly overstretched. {opening} rarely flew at night."
+    continued = _codes(nlp, text)
+    assert "limits" in set(continued[continued.sent_id == 2].dimension)

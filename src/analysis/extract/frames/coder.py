@@ -12,8 +12,9 @@ For each headline, standfirst and body sentence:
   'Turkey closed its airspace to Russian flights'), earlier in the paragraph unless its clause
   belongs to another actor, or as the paragraph's carried topic; a negated limits cue counts only
   where its code says `negated = "keep"`.
-- a sentence that opens with a pronoun right after a limits sentence of its paragraph, with no
-  limit of its own, continues that limit ('It is a thinning.').
+- a sentence that opens with a pronoun, a coordinator or a sentence adverb right after a limits
+  sentence of its paragraph, with no limit of its own, continues that limit ('It is a thinning.',
+  'And the pilots were tired.').
 Every hit records its cue with offsets, the Russian agent and how it was tied, and the modifier.
 """
 
@@ -37,6 +38,8 @@ SUPPORT, LIMITS = "support", "limits"
 AGENT, RUSSIA_CONDITION = "agent", "russia"
 SENTENCE, PARAGRAPH, CONTEXT = "sentence", "paragraph", "context"
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
+# Openings that take up the sentence before: a pronoun, a coordinator, a sentence adverb ('It', 'And', 'Now').
+CONTINUING_OPENERS = frozenset({"PRON", "CCONJ", "ADV"})
 KEEP = "keep"
 
 
@@ -129,14 +132,15 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
 
 
 def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list[CodeHit]) -> list[CodeHit]:
-    """Return the limit a sentence continues: one that opens with a pronoun ('It is a thinning.',
-    'This will not last.') right after a limits sentence of its paragraph, and has no limit of its own,
+    """Return the limit a sentence continues: one that opens with a pronoun, a coordinator or a sentence
+    adverb ('It is a thinning.', 'This will not last.', 'And the pilots were tired.') right after a
+    limits sentence of its paragraph, and has no limit of its own,
     elaborates that limit. The cue is the pronoun; the code and agent are the previous sentence's.
     """
     opening = span[0]
     limit = next((hit for hit in before if hit.dimension == LIMITS), None)
     if limit is None or any(hit.dimension == LIMITS for hit in here) or not (
-            opening.pos_ == "PRON" or opening.lower_ in DEMONSTRATIVES):
+            opening.pos_ in CONTINUING_OPENERS or opening.lower_ in DEMONSTRATIVES):
         return []
     return [CodeHit(sent_id, limit.code, LIMITS, opening.text, opening.idx, opening.idx + len(opening.text),
                     limit.agent, CONTEXT, None)]
