@@ -372,3 +372,13 @@ def test_a_sentence_taken_up_by_its_opening_continues_the_limit_before_it(nlp, o
     text = f"The Syrian army was retreating. Russia's air force was badly overstretched. {opening} rarely flew at night."
     continued = _codes(nlp, text)
     assert "limits" in set(continued[continued.sent_id == 2].dimension)
+
+
+def test_modifiers_with_the_new_attachments_and_a_keeps_row_without_code_are_read(nlp, tmp_path):
+    path = tmp_path / "framing_modifiers.csv"
+    path.write_text(",".join(MODIFIER_COLUMNS) + "\n"
+                    "shrink,decrease,subject,turns,limits.commitment,\n"
+                    "whether,modality,scope,bounds,limits.commitment,\n"
+                    "let,permission,governor,keeps,,\n", encoding="utf-8")
+    lexicon = read_modifiers(path, vocab=nlp.vocab, make_doc=nlp.make_doc, limit_codes=frozenset({"limits.commitment"}))
+    assert set(lexicon.rows) == {"shrink", "whether", "let"}
