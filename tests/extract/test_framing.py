@@ -382,3 +382,11 @@ def test_modifiers_with_the_new_attachments_and_a_keeps_row_without_code_are_rea
                     "let,permission,governor,keeps,,\n", encoding="utf-8")
     lexicon = read_modifiers(path, vocab=nlp.vocab, make_doc=nlp.make_doc, limit_codes=frozenset({"limits.commitment"}))
     assert set(lexicon.rows) == {"shrink", "whether", "let"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    (CONTEXT + "By spring the Russians were leaving Syria.", True),
+    (CONTEXT + "Russia kept its bases. In the end Assad left Syria.", False),
+])
+def test_departure_needs_a_russian_agent(nlp, text, expected):
+    assert ("limits.departure" in set(_last(_codes(nlp, text)).code)) is expected
