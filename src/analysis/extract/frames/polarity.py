@@ -143,6 +143,12 @@ def _conceded(token: Token) -> bool:
                                                    for child in token.children)
 
 
+def _on_its_noun(token: Token, cue: Span) -> bool:
+    """Return True unless `token` is an adjective on a noun above the cue: 'the *former* control of the
+    transit' describes the control, not the cue."""
+    return token.dep_ != "amod" or token.head.i == cue.root.i
+
+
 def _negated(token: Token) -> bool:
     return any(child.dep_ == "neg" for child in token.children)
 
@@ -156,7 +162,7 @@ def _attached(row: dict[str, str], phrase: Span, chain: list[Token], cue: Span) 
         return root.i in chain_ids and root.i != cue.root.i and not _negated(root)
     if row["attach"] == "dependent":
         return (root.head.i in chain_ids and root.i not in chain_ids and root.dep_ in DEPENDENT_DEPS
-                and not _after_determiner(root, row["class"]))
+                and not _after_determiner(root, row["class"]) and _on_its_noun(root, cue))
     if row["attach"] == "subject":
         return any(token.dep_ in CUE_SUBJECT_DEPS and token.head.i == root.i for token in chain)
     if row["attach"] == "scope":
