@@ -380,7 +380,8 @@ def test_modifiers_with_the_new_attachments_and_a_keeps_row_without_code_are_rea
                     "shrink,decrease,subject,turns,limits.commitment,\n"
                     "whether,modality,scope,bounds,limits.commitment,\n"
                     "let,permission,governor,keeps,,\n", encoding="utf-8")
-    lexicon = read_modifiers(path, vocab=nlp.vocab, make_doc=nlp.make_doc, limit_codes=frozenset({"limits.commitment"}))
+    lexicon = read_modifiers(path, vocab=nlp.vocab, make_doc=nlp.make_doc,
+                             limit_codes=frozenset({"limits.commitment"}))
     assert set(lexicon.rows) == {"shrink", "whether", "let"}
 
 
