@@ -352,6 +352,7 @@ def test_a_modal_above_a_concession_does_not_bound_the_support_it_grants(nlp):
     (CONTEXT + "The Kremlin was not willing to risk more.", "limits.reluctance"),
     (CONTEXT + "Moscow wanted Damascus to compromise with its rivals.", "limits.leverage"),
     (CONTEXT + "Russia refused to send more money.", "limits.refusal"),
+    (CONTEXT + "For the Kremlin, Syria was not a priority.", "limits.priority"),
 ])
 def test_more_limit_classes_give_a_limit(nlp, text, code):
     assert code in set(_last(_codes(nlp, text)).code)
