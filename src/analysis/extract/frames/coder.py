@@ -8,8 +8,9 @@ For each headline, standfirst and body sentence:
   it yields both. Only the means (codes that require an `agent`) are turned into limits: a
   negated motive or effect ('not about the bases') is simply not support.
 - a *limits* cue counts when Russia is in the sentence (any role: 'Damascus rebuffed Russian
-  efforts'; also when another actor is its subject, a third party bounding Russia's support:
-  'Turkey closed its airspace to Russian flights'), earlier in the paragraph unless its clause
+  efforts'; for a code without the agent condition, also when another actor is its subject, a
+  third party bounding Russia's support: 'Turkey closed its airspace to Russian flights'), earlier
+  in the paragraph unless its clause
   belongs to another actor, or as the paragraph's carried topic; a negated limits cue counts only
   where its code says `negated = "keep"`.
 - a sentence that opens with a pronoun, a coordinator or a sentence adverb right after a limits
