@@ -10,9 +10,8 @@ For each headline, standfirst and body sentence:
 - a *limits* cue counts when Russia is in the sentence (any role: 'Damascus rebuffed Russian
   efforts'; for a code without the agent condition, also when another actor is its subject, a
   third party bounding Russia's support: 'Turkey closed its airspace to Russian flights'), earlier
-  in the paragraph unless its clause
-  belongs to another actor, or as the paragraph's carried topic; a negated limits cue counts only
-  where its code says `negated = "keep"`.
+  in the paragraph unless its clause belongs to another actor, or as the paragraph's carried
+  topic; a negated limits cue counts only where its code says `negated = "keep"`.
 - a sentence that opens with a pronoun, a coordinator or a sentence adverb right after a limits
   sentence of its paragraph, with no limit of its own, continues that limit ('It is a thinning.',
   'And the pilots were tired.').
