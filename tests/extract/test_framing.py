@@ -213,7 +213,7 @@ AGREEMENT_FLOOR = 0.8
     "support",
     pytest.param("limits", marks=pytest.mark.xfail(strict=True, reason=(
         "the general limit classes (issue 14) raised limits recall on the seeds but added false positives "
-        "against the seed gold's stricter conventions: F1 about 0.71, below the floor"))),
+        "against the seed gold's stricter conventions: F1 about 0.74 (precision 0.60), below the floor"))),
 ])
 def test_coder_agrees_with_hand_coding(agreement, dimension):
     assert agreement.loc[dimension, "f1"] >= AGREEMENT_FLOOR
@@ -373,3 +373,133 @@ def test_double_negation_is_support(nlp):
 def test_support_stated_as_a_stance_without_a_cue(nlp):
     last = _last(_codes(nlp, CONTEXT + "The Kremlin regards him as the only man who can hold the state together."))
     assert "support" in set(last.dimension)
+
+# ---------------------------------------------------------------- limits: polarity, modality, limit classes
+
+@pytest.mark.parametrize("text, modifier, code", [
+    (CONTEXT + "The Russian contingent shrank by half.", "shrank", "limits.commitment"),
+    (CONTEXT + "Russia's jets left the country in March.", "left", "limits.abandonment"),
+    (CONTEXT + "The Russian air contingent was trimmed.", "trimmed", "limits.commitment"),
+    (CONTEXT + "Turkey barred Russian warships from the straits.", "barred", "limits.capacity"),
+    (CONTEXT + "Its former patron in Moscow stayed silent.", "former", "limits.abandonment"),
+])
+def test_a_support_noun_decreased_removed_or_ended_is_a_limit(nlp, text, modifier, code):
+    last = _last(_codes(nlp, text))
+    assert set(last.dimension) == {"limits"}
+    assert code in set(last.code) and modifier in set(last.modifier)
+
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "Russia will not hand its client over to a tribunal.",
+    CONTEXT + "Moscow cannot let its ally fall.",
+])
+def test_a_negated_permitting_or_relinquishing_verb_keeps_support(nlp, text):
+    last = _last(_codes(nlp, text))
+    assert "support" in set(last.dimension) and "limits" not in set(last.dimension)
+
+
+def test_a_condition_reaches_the_cue_through_for_as_long_as(nlp):
+    last = _last(_codes(nlp, CONTEXT + "Russia protected the president for as long as he was useful."))
+    assert {"support", "limits"} <= set(last.dimension)
+    assert "as long as" in set(last.modifier)
+
+
+@pytest.mark.parametrize("text, code", [
+    (CONTEXT + "The Kremlin could have done more.", "limits.inability"),
+    (CONTEXT + "Moscow could not stop the rout.", "limits.inability"),
+    (CONTEXT + "Moscow was asked to step in. It chose not to.", "limits.reluctance"),
+    (CONTEXT + "Russia will not go to war with NATO over Syria.", "limits.reluctance"),
+    (CONTEXT + "Russia has no wish to pay for a long war.", "limits.reluctance"),
+    (CONTEXT + "Russian generals complained about the Syrian commanders.", "limits.friction"),
+    (CONTEXT + "Moscow's backing was never unconditional.", "limits.conditions"),
+    (CONTEXT + "The Kremlin cared about the port, not about the president.", "limits.interests"),
+    (CONTEXT + "Moscow may help again, but I am not sure it will.", "limits.commitment"),
+    (CONTEXT + "Iranian militias took the hills that Russian troops used to hold.", "limits.reluctance"),
+])
+def test_modality_negation_and_limit_classes_give_a_limit(nlp, text, code):
+    assert code in set(_last(_codes(nlp, text)).code)
+
+
+@pytest.mark.parametrize("text, code", [
+    (CONTEXT + "Assad could not hold the city.", "limits.inability"),
+    (CONTEXT + "Iran would not send more fighters.", "limits.reluctance"),
+    (CONTEXT + "Moscow would not let the rebels take the coast.", "limits.reluctance"),
+])
+def test_modality_without_a_russian_agent_or_over_a_negative_verb_gives_no_limit(nlp, text, code):
+    assert code not in set(_codes(nlp, text).code)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(CONTEXT + "Moscow has not left Damascus without diplomatic cover.", marks=pytest.mark.xfail(
+        reason="a negation over 'without' (a double negative) is not recognised: the support is turned")),
+])
+def test_a_double_negative_keeps_support(nlp, text):
+    assert "limits" not in set(_last(_codes(nlp, text)).dimension)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(CONTEXT + "Russia kept a base there. The numbers at the base went down.", marks=pytest.mark.xfail(
+        reason="a decrease verb counts only when its subject is a support cue, not a quantity noun ('numbers')")),
+])
+def test_a_decreasing_quantity_of_russian_means_is_a_limit(nlp, text):
+    assert "limits" in set(_last(_codes(nlp, text)).dimension)
+
+
+@pytest.mark.parametrize("text, modifier", [
+    (CONTEXT + "Officers asked whether Moscow would send more jets.", "whether"),
+    (CONTEXT + "The army fought on without Russian air cover.", "without"),
+])
+def test_an_open_question_or_a_negative_preposition_bears_on_support(nlp, text, modifier):
+    assert modifier in set(_last(_codes(nlp, text), "limits").modifier)
+
+
+def test_a_modal_above_a_concession_does_not_bound_the_support_it_grants(nlp):
+    last = _last(_codes(nlp, CONTEXT + "Assad could face a coup despite backing from Russia."))
+    assert "support.backing" in set(last.code) and "limits" not in set(last.dimension)
+
+
+@pytest.mark.parametrize("text, code", [
+    (CONTEXT + "Moscow watched as the rebels took the city.", "limits.abandonment"),
+    (CONTEXT + "The Kremlin was not willing to risk more.", "limits.reluctance"),
+    (CONTEXT + "Moscow wanted Damascus to compromise with its rivals.", "limits.leverage"),
+    (CONTEXT + "Russia refused to send more money.", "limits.refusal"),
+    (CONTEXT + "For the Kremlin, Syria was not a priority.", "limits.priority"),
+])
+def test_more_limit_classes_give_a_limit(nlp, text, code):
+    assert code in set(_last(_codes(nlp, text)).code)
+
+
+def test_a_reporting_formula_is_no_refusal(nlp):
+    text = CONTEXT + "Moscow kept its bases, said a Russian diplomat who declined to be named."
+    assert "limits.refusal" not in set(_codes(nlp, text).code)
+
+
+def test_a_third_party_bounding_russian_support_is_a_limit(nlp):
+    codes = _codes(nlp, CONTEXT + "Iranian militias filled the vacuum that the Russian pull-out had left.")
+    assert "limits.abandonment" in set(_last(codes).code)
+
+
+@pytest.mark.parametrize("opening", ["It", "And it", "Still, the crews"])
+def test_a_sentence_taken_up_by_its_opening_continues_the_limit_before_it(nlp, opening):
+    text = f"The Syrian army was retreating. Russia's air force was badly overstretched. {opening} rarely flew at night."
+    continued = _codes(nlp, text)
+    assert "limits" in set(continued[continued.sent_id == 2].dimension)
+
+
+def test_modifiers_with_the_new_attachments_and_a_keeps_row_without_code_are_read(nlp, tmp_path):
+    path = tmp_path / "framing_modifiers.csv"
+    path.write_text(",".join(MODIFIER_COLUMNS) + "\n"
+                    "shrink,decrease,subject,turns,limits.commitment,\n"
+                    "whether,modality,scope,bounds,limits.commitment,\n"
+                    "let,permission,governor,keeps,,\n", encoding="utf-8")
+    lexicon = read_modifiers(path, vocab=nlp.vocab, make_doc=nlp.make_doc,
+                             limit_codes=frozenset({"limits.commitment"}))
+    assert set(lexicon.rows) == {"shrink", "whether", "let"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    (CONTEXT + "By spring the Russians were leaving Syria.", True),
+    (CONTEXT + "Russia kept its bases. In the end Assad left Syria.", False),
+])
+def test_departure_needs_a_russian_agent(nlp, text, expected):
+    assert ("limits.departure" in set(_last(_codes(nlp, text)).code)) is expected

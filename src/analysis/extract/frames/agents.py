@@ -16,8 +16,9 @@ topic once it has been named.
 
 The relation is checked too (`Scene.on_assad_side`): a support cue counts when its help goes to
 Assad's side, not to another party named as its recipient ('Russian-backed separatists'), is used
-in Syria, not abroad ('troops in Ukraine'), is asserted, not asked about ('whether Moscow would
-send jets'), and does not shrink or leave ('the contingent shrank').
+in Syria, not abroad ('troops in Ukraine'). Help that is only asked about ('whether Moscow would
+send jets') or shrinks or leaves ('the contingent shrank') is `withheld`: not support, though its
+modifier may still make it a limit.
 """
 
 from __future__ import annotations
@@ -280,15 +281,14 @@ class Scene:
         """Return True when a support cue is asserted help for Assad's side, as the code's conditions ask.
 
         Help that goes to another party ('Russian-backed separatists', 'its alliance with
-        Israel'), is used in another country ('troops in Ukraine'), is only asked about ('whether
-        Moscow would send jets') or is the subject of a decrease ('the contingent shrank') is not
-        support. With `recipient` the cue must name Assad's side as its recipient. With `asset` it
+        Israel') or is used in another country ('troops in Ukraine') is not support (help only asked
+        about or decreasing is withheld by the coder, see `withheld`). With `recipient` the cue must name Assad's side as its recipient. With `asset` it
         must be a thing Russia holds: not a place ('at Hmeimim'), not owned by Assad's side
         ('Syrian jets', 'the regime's weapons'), and, when only the context names Russia, not a
         modifier of another noun ('a weapons proposal').
         """
         side = self.recipient_side(cue, objects=RECIPIENT in requires)
-        if side == OTHER or self.is_asked(cue) or self.used_abroad(cue) or is_reduced(cue):
+        if side == OTHER or self.used_abroad(cue):
             return False
         if ASSET in requires and (is_place(cue) or self.owned_by_assad(cue) or (
                 cue.root.dep_ == "compound" and link is not None and link.role in CONTEXT_ROLES)):
@@ -404,6 +404,11 @@ class Scene:
                     child.lower_ in SIDE_MODIFIERS or child.i in self.assad for child in token.children):
                 return True
         return False
+
+
+def withheld(cue: Span, scene: "Scene") -> bool:
+    """Return True when help is only asked about or is the subject of a decrease: not support as stated."""
+    return scene.is_asked(cue) or is_reduced(cue)
 
 
 def is_reduced(cue: Span) -> bool:

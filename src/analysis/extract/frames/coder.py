@@ -8,12 +8,15 @@ For each headline, standfirst and body sentence:
   it yields both. Only the means (codes that require an `agent`) are turned into limits: a
   negated motive or effect ('not about the bases') is simply not support.
 - a *limits* cue counts when Russia is in the sentence (any role: 'Damascus rebuffed Russian
-  efforts') or earlier in the paragraph, unless its clause belongs to another actor; a negated
-  limits cue counts only where its code says `negated = "keep"`; a negated abandonment is
-  support ('will not abandon Assad'), with the negation as its modifier.
-- a sentence that opens with a pronoun right after a limits sentence of its paragraph, with no
-  limit of its own, continues that limit ('It is a thinning.'); an answer that opens with a
-  fragment of assent ('Yes, without hesitation.') affirms the support of the question it answers.
+  efforts'; for a code without the agent condition, also when another actor is its subject, a
+  third party bounding Russia's support: 'Turkey closed its airspace to Russian flights'), earlier
+  in the paragraph unless its clause belongs to another actor, or as the paragraph's carried
+  topic; a negated limits cue counts only where its code says `negated = "keep"`; a negated
+  abandonment is support ('will not abandon Assad'), with the negation as its modifier.
+- a sentence that opens with a pronoun, a coordinator or a sentence adverb right after a limits
+  sentence of its paragraph, with no limit of its own, continues that limit ('It is a thinning.',
+  'And the pilots were tired.'); an answer that opens with a fragment of assent ('Yes, without
+  hesitation.') affirms the support of the question it answers.
 Every hit records its cue with offsets, the Russian agent and how it was tied, and the modifier.
 """
 
@@ -25,7 +28,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from analysis.corpus.sections import ANALYSED_SECTIONS
-from analysis.extract.frames.agents import ASSAD, RECIPIENT, Link, Scene
+from analysis.extract.frames.agents import ASSAD, RECIPIENT, Link, Scene, withheld
 from analysis.extract.frames.polarity import (BOUNDS, NEGATION, ModifierLexicon, default_modifiers, is_negated,
                                               modifiers_of)
 from analysis.nlp.entities import EntityMention
@@ -38,6 +41,8 @@ SUPPORT, LIMITS = "support", "limits"
 AGENT, RUSSIA_CONDITION = "agent", "russia"
 SENTENCE, PARAGRAPH, CONTEXT = "sentence", "paragraph", "context"
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
+# Openings that take up the sentence before: a pronoun, a coordinator, a sentence adverb ('It', 'And', 'Now').
+CONTINUING_OPENERS = frozenset({"PRON", "CCONJ", "ADV"})
 KEEP = "keep"
 QUESTION_MARK = "?"
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
@@ -99,7 +104,7 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: 
         return
     modifiers = modifiers_of(cue, lexicon)
     turned = modifiers[0] if modifiers else None
-    if turned is None or turned.effect == BOUNDS:
+    if (turned is None or turned.effect == BOUNDS) and not withheld(cue, scene):
         yield _hit(sent_id, code.id, code.dimension, cue, link, None)
     if turned is not None and AGENT in code.requires:
         yield _hit(sent_id, turned.code, LIMITS, cue, link, turned.text)
@@ -107,6 +112,10 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: 
 
 def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: ModifierLexicon) -> Iterator[CodeHit]:
     link, holds = _agent(code, cue, sent_id, scene)
+    if not holds and AGENT not in code.requires:
+        named = scene.russian_in(cue.sent)
+        link = Link(named.text, named.role or SENTENCE) if named else scene.continued_topic(sent_id)
+        holds = link is not None
     if holds and (code.negated == KEEP or not is_negated(cue, lexicon)):
         yield _hit(sent_id, code.id, code.dimension, cue, link, None)
     elif holds and code.id in NEGATED_LIMIT_SUPPORT and link is not None:
@@ -144,14 +153,15 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
 
 
 def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list[CodeHit]) -> list[CodeHit]:
-    """Return the limit a sentence continues: one that opens with a pronoun ('It is a thinning.',
-    'This will not last.') right after a limits sentence of its paragraph, and has no limit of its own,
+    """Return the limit a sentence continues: one that opens with a pronoun, a coordinator or a sentence
+    adverb ('It is a thinning.', 'This will not last.', 'And the pilots were tired.') right after a
+    limits sentence of its paragraph, and has no limit of its own,
     elaborates that limit. The cue is the pronoun; the code and agent are the previous sentence's.
     """
     opening = span[0]
     limit = next((hit for hit in before if hit.dimension == LIMITS), None)
     if limit is None or any(hit.dimension == LIMITS for hit in here) or not (
-            opening.pos_ == "PRON" or opening.lower_ in DEMONSTRATIVES):
+            opening.pos_ in CONTINUING_OPENERS or opening.lower_ in DEMONSTRATIVES):
         return []
     return [CodeHit(sent_id, limit.code, LIMITS, opening.text, opening.idx, opening.idx + len(opening.text),
                     limit.agent, CONTEXT, None)]

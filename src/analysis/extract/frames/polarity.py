@@ -1,15 +1,22 @@
 """Polarity and modality: the words that turn a support cue into a limit (`resources/framing_modifiers.csv`).
 
 Each modifier has a class (negation, ending, inability, refusal, reluctance, restriction,
-condition, priority, modality), an attachment and an effect:
+condition, priority, modality, additive, decrease, departure, prevention, permission,
+relinquishing), an attachment and an effect:
 - `dependent`: a word attached to the cue or to the verb that governs it ('would *not* send
   troops', '*no* troops', 'has *no longer* backed', '*only* air power');
 - `governor`: a word whose complement holds the cue ('*stopped* striking', '*refused* to rescue',
   '*unable* to save', 'its *inability* to rein in');
-- `clause`: a subordinator opening a clause that conditions the cue ('will help *as long as* …');
-  a cue inside the conditional clause itself is not conditioned;
+- `clause`: a subordinator opening a clause that conditions the cue ('will help *as long as* …',
+  'protected *for as long as* …'); a cue inside the conditional clause itself is not conditioned;
+- `subject`: a verb of decrease or departure whose subject is the cue ('the contingent *shrank*',
+  'the squadrons *left*');
+- `scope`: a subordinator opening the very clause that holds the cue, an open question over it
+  ('asked *whether* Moscow would send jets');
 - `turns`: the support becomes a limit; `bounds`: the support stands and a limit is added;
-  `none`: the phrase blocks a shorter modifier inside it ('not only').
+  `none`: the phrase blocks a shorter modifier inside it ('not only'); `keeps`: a negation on
+  this word leaves the support standing, a negated negative ('will not *let* Damascus fall',
+  'will not *hand* him over').
 A modifier that is itself negated ('did not stop backing') does not count. A modifier on a
 clause above the cue's own ('it is *not* clear that Moscow will send jets') bounds the support
 rather than turning it.
@@ -32,10 +39,10 @@ from analysis.nlp.matching import LemmaPhraseMatcher
 
 MODIFIERS_FILE = RESOURCES_DIR / "framing_modifiers.csv"
 MODIFIER_COLUMNS = ("term", "class", "attach", "effect", "code", "note")
-ATTACHMENTS = ("dependent", "governor", "clause")
-EFFECTS = ("turns", "bounds", "none")
-TURNS, BOUNDS = "turns", "bounds"
-NEGATION = "negation"
+ATTACHMENTS = ("dependent", "governor", "clause", "subject", "scope")
+EFFECTS = ("turns", "bounds", "none", "keeps")
+TURNS, BOUNDS, NONE, KEEPS = "turns", "bounds", "none", "keeps"
+NEGATION, RESTRICTION = "negation", "restriction"
 # How the cue reaches the verb (or noun) that governs it: an object, a complement, a controlled clause.
 CHAIN_DEPS = frozenset({"dobj", "pobj", "prep", "xcomp", "acomp", "attr", "oprd", "advcl", "acl",
                         "nsubjpass", "dative", "amod", "compound"})
@@ -47,6 +54,11 @@ DETERMINER_TAGS = frozenset({"DT", "PRP$", "POS", "WP$"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 MARK = "mark"
 CONDITIONED_CLAUSES = frozenset({"advcl", "pcomp", "pobj"})
+# How a subordinator reaches the words it conditions: 'for as long as', 'only if'.
+CONDITION_PATH = frozenset({"mark", "advcl", "pcomp", "pobj", "prep", "advmod"})
+CUE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Concessive prepositions and subordinators (Quirk et al. 1985 §15.39).
+CONCESSIVES = frozenset({"despite", "notwithstanding", "although", "though"})
 # Clauses that describe something else or set a condition: a modifier above them does not bear on the cue.
 CLOSED_CLAUSES = frozenset({"relcl", "acl", "appos", "parataxis", "advcl"})
 
@@ -71,7 +83,7 @@ def read_modifiers(path: Path | None = None, *, vocab: Vocab, make_doc: Callable
                    limit_codes: frozenset[str] | None = None) -> ModifierLexicon:
     """Return the modifier lexicon in `path`. Raises InputError naming every bad row.
 
-    With `limit_codes`, each row's `code` must be one of them (or empty for effect `none`).
+    With `limit_codes`, each row's `code` must be one of them (or empty for effects `none` and `keeps`).
     """
     path = Path(path or MODIFIERS_FILE)
     problems, rows = [], {}
@@ -89,7 +101,7 @@ def read_modifiers(path: Path | None = None, *, vocab: Vocab, make_doc: Callable
                 row_problems.append(f"{where}: attach must be one of {', '.join(ATTACHMENTS)}")
             if row["effect"] not in EFFECTS:
                 row_problems.append(f"{where}: effect must be one of {', '.join(EFFECTS)}")
-            elif row["effect"] != "none" and limit_codes is not None and row["code"] not in limit_codes:
+            elif row["effect"] in (TURNS, BOUNDS) and limit_codes is not None and row["code"] not in limit_codes:
                 row_problems.append(f"{where}: code '{row['code']}' is not a limits code of the codebook")
             if row_problems:
                 problems.extend(row_problems)
@@ -113,14 +125,29 @@ def governing_chain(cue: Span) -> list[Token]:
     while not any(child.dep_ in SUBJECT_DEPS for child in node.children) and node.head.i != node.i:
         if node.dep_ not in CHAIN_DEPS and not (node.pos_ in NOUNS and node.dep_ in NOUN_CHAIN_DEPS):
             break
+        if _conceded(node):
+            break
         node = node.head
         chain.append(node)
     return chain
 
 
-def _after_determiner(token: Token) -> bool:
-    """Return True for an adjective after a determiner: 'the only ally' is uniqueness, not restriction."""
-    return token.dep_ == "amod" and token.i > 0 and token.nbor(-1).tag_ in DETERMINER_TAGS
+def _after_determiner(token: Token, cls: str) -> bool:
+    """Return True for a restricting adjective after a determiner: 'the only ally' is uniqueness, not restriction."""
+    return cls == RESTRICTION and token.dep_ == "amod" and token.i > 0 and token.nbor(-1).tag_ in DETERMINER_TAGS
+
+
+def _conceded(token: Token) -> bool:
+    """Return True when `token` heads a concession ('despite *backing*', 'although Moscow *backs* him'):
+    the concession grants the support, and the clause above does not scope over it."""
+    return token.head.lower_ in CONCESSIVES or any(child.dep_ == MARK and child.lower_ in CONCESSIVES
+                                                   for child in token.children)
+
+
+def _on_its_noun(token: Token, cue: Span) -> bool:
+    """Return True unless `token` is an adjective on a noun above the cue: 'the *former* control of the
+    transit' describes the control, not the cue."""
+    return token.dep_ != "amod" or token.head.i == cue.root.i
 
 
 def _negated(token: Token) -> bool:
@@ -136,32 +163,53 @@ def _attached(row: dict[str, str], phrase: Span, chain: list[Token], cue: Span) 
         return root.i in chain_ids and root.i != cue.root.i and not _negated(root)
     if row["attach"] == "dependent":
         return (root.head.i in chain_ids and root.i not in chain_ids and root.dep_ in DEPENDENT_DEPS
-                and not _after_determiner(root))
+                and not _after_determiner(root, row["class"]) and _on_its_noun(root, cue))
+    if row["attach"] == "subject":
+        return any(token.dep_ in CUE_SUBJECT_DEPS and token.head.i == root.i for token in chain)
+    if row["attach"] == "scope":
+        return root.dep_ == MARK and root.head.i in chain_ids
     if root.dep_ == MARK:
-        return root.head.dep_ in CONDITIONED_CLAUSES and root.head.head.i in chain_ids
-    return root.head.i in chain_ids and root.i not in chain_ids
+        return root.head.dep_ in CONDITIONED_CLAUSES and root.head.i not in chain_ids and _conditions(root, chain_ids)
+    return root.i not in chain_ids and _conditions(root, chain_ids)
+
+
+def _conditions(subordinator: Token, chain_ids: set[int]) -> bool:
+    """Return True when `subordinator` hangs, within a few words, on the cue's chain ('for as long as')."""
+    node = subordinator
+    for _ in range(4):
+        if node.dep_ not in CONDITION_PATH or node.head.i == node.i or node.head.i in chain_ids:
+            break
+        node = node.head
+    return node.head.i in chain_ids
 
 
 def modifiers_of(cue: Span, lexicon: ModifierLexicon) -> list[Modifier]:
     """Return the modifiers that bear on `cue` within its sentence, those that turn it first.
 
     A modifier on the cue's own clause keeps its effect; one on a clause above it bounds, unless
-    a relative, adverbial or conditional clause lies between (`CLOSED_CLAUSES`) or the word it
-    hangs on is itself a modifier ('did not stop').
+    a relative, adverbial, conditional or concessive clause lies between (`CLOSED_CLAUSES`,
+    `CONCESSIVES`: 'could face a coup *despite* Russian backing') or the word it
+    hangs on is itself a modifier ('did not stop'). A negation of a `keeps` word ('not let') is
+    no modifier, unless that word is the cue itself ('did not abandon').
     """
     sentence = cue.sent
     chain = governing_chain(cue)
     wider, node = [], chain[-1]
-    while node.dep_ not in CLOSED_CLAUSES and node.head.i != node.i:
+    while node.dep_ not in CLOSED_CLAUSES and node.head.i != node.i and not _conceded(node):
         node = node.head
         if node.norm_ not in lexicon.rows:
             wider.append(node)
+    phrases = filter_spans(lexicon.matcher(sentence))
+    kept = {phrase.root.i for phrase in phrases
+            if lexicon.rows[phrase.label_]["effect"] == KEEPS and not cue.start <= phrase.root.i < cue.end}
     found = []
-    for phrase in filter_spans(lexicon.matcher(sentence)):
+    for phrase in phrases:
         row = lexicon.rows[phrase.label_]
-        if row["effect"] != "none" and _attached(row, phrase, chain, cue):
+        if row["effect"] in (NONE, KEEPS) or (row["class"] == NEGATION and phrase.root.head.i in kept):
+            continue
+        if _attached(row, phrase, chain, cue):
             found.append(Modifier(phrase.text, row["class"], row["effect"], row["code"]))
-        elif row["effect"] != "none" and _attached(row, phrase, chain + wider, cue):
+        elif _attached(row, phrase, chain + wider, cue):
             found.append(Modifier(phrase.text, row["class"], BOUNDS, row["code"]))
     return sorted(found, key=lambda modifier: modifier.effect != TURNS)
 
