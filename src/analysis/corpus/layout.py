@@ -50,8 +50,15 @@ DATE_LINE_WORDS = re.compile(r"\b(?:published|updated|posted|modified|first|last
 DATE_LINE_MAX_CHARS = 90
 DATE_LINE_MAX_OTHER_WORDS = 2
 
-# The opening of a wire story: "MOSCOW, Oct 16 (Agency) –" or "BEIRUT —".
-DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:, [A-Z][\w .]{1,20})?(?: \([^)]{1,40}\))?\s*[–—-](?:\s|$)")
+# The opening of a wire story: "MOSCOW, Oct 16 (Agency) –", "BEIRUT —", or the agency style "MINSK, May 4. /AGENCY/.".
+DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:, [A-Z][\w .]{1,20})?(?: \([^)]{1,40}\))?\s*[–—-](?:\s|$)"
+                      r"|^[A-Z][A-Z .'’-]{2,40}, [A-Z][a-z]{2,8}\.? \d{1,2}\. /[^/\n]{1,40}/\.?(?:\s|$)")
+# A media timecode on its own line, as transcripts print them: "[00:14:30]", "(12:05)", "01:02:33".
+TIMECODE = re.compile(r"^(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}:\d{2}:\d{2})$")
+# A live blog's note that an entry changed: "Updated at 18:45 GMT", "Last updated 10.02am".
+UPDATE_NOTE = re.compile(r"^(?:Last )?(?:[Uu]pdated|[Ee]dited|[Aa]mended)\b")
+# A transcript turn: a speaker label in capitals and a colon, then the words ("JANE ROE: Thank you.").
+SPEAKER_TURN = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}: +\S")
 
 # A photo credit closing a caption, or a credit line on its own (a photographer/agency, an agency name).
 _AGENCY = r"(?:AFP|AP|EPA|PA|Reuters|Getty|Shutterstock|Alamy|Xinhua|TASS|Sputnik|Anadolu)"
@@ -133,6 +140,31 @@ def is_date_line(text: str) -> bool:
 def is_dateline_opening(text: str) -> bool:
     """True for a paragraph opening with a wire dateline ("CITY, date (Agency) –"): article body."""
     return DATELINE.match(text) is not None
+
+
+def is_timecode(text: str) -> bool:
+    """True for a line that is only a media timecode ("[00:14:30]")."""
+    return TIMECODE.match(text) is not None
+
+
+def is_time_stamp(text: str) -> bool:
+    """True for a line that is only a time of day, as a live blog stamps its entries ("14:05 GMT")."""
+    return is_date_line(text) and TIME.search(text) is not None and DATE.search(text) is None
+
+
+def is_update_note(text: str) -> bool:
+    """True for a date line that says when an entry was updated ("Updated at 18:45 GMT")."""
+    return is_date_line(text) and UPDATE_NOTE.match(text) is not None
+
+
+def is_speaker_turn(text: str) -> bool:
+    """True for a transcript turn opened by a speaker label in capitals ("JANE ROE: …")."""
+    return SPEAKER_TURN.match(text) is not None
+
+
+def is_numbered_heading(text: str) -> bool:
+    """True for a short numbered crosshead ("2. What changed"), not a finished sentence."""
+    return is_numbered(text) and len(text) <= SHORT_LINE_CHARS and not ends_sentence(text)
 
 
 def is_credit(text: str) -> bool:

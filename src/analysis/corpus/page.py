@@ -24,6 +24,8 @@ REPEATED_MAX_CHARS = 200
 ROLE_LINE_MAX_CHARS = 120
 COMMENT_META_LOOKAHEAD = 4
 CAPTION_TITLE = "layout:caption-title"
+LIST_HEADING_MAX_WORDS = 5
+LINK_LIST = "layout:link-list"
 AUTHOR_HEADING = re.compile(r"^(?:Author|Authors|About the authors?|Written by)$")
 
 
@@ -100,9 +102,15 @@ def _is_marked(text: str, label: Label | None) -> bool:
 
 
 def _first_prose(texts: list[str], labels: list[Label | None], start: int) -> int:
-    """Index of the first paragraph of the article: a finished sentence or a wire dateline."""
-    return next((i for i in range(start, len(texts)) if not _is_marked(texts[i], labels[i]) and (
-        layout.is_sentence_like(texts[i]) or layout.is_dateline_opening(texts[i]))), len(texts))
+    """Index of the first paragraph of the article: a finished sentence, a wire dateline or a transcript turn,
+    or the numbered crosshead right above it ("1. The talks")."""
+    first = next((i for i in range(start, len(texts)) if not _is_marked(texts[i], labels[i]) and (
+        layout.is_sentence_like(texts[i]) or layout.is_dateline_opening(texts[i])
+        or layout.is_speaker_turn(texts[i]))), len(texts))
+    while first > start and not _is_marked(texts[first - 1], labels[first - 1]) \
+            and layout.is_numbered_heading(texts[first - 1]):
+        first -= 1
+    return first
 
 
 def _is_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool:
@@ -125,8 +133,8 @@ def _is_prose(text: str, indented: bool, label: Label | None) -> bool:
     long = len(text) > layout.PROSE_MIN_CHARS
     closing_sentence = (layout.ends_sentence(text) and len(layout.words(text)) >= layout.CLOSING_SENTENCE_MIN_WORDS
                         and not layout.addresses_reader(text) and not layout.is_numbered(text))
-    return (not _is_marked(text, label) and (long or closing_sentence) and not indented
-            and not layout.is_reference(text))
+    return (not _is_marked(text, label) and (long or closing_sentence or layout.is_speaker_turn(text))
+            and not indented and not layout.is_reference(text))
 
 
 def _comment_start(texts: list[str], rule_labels: list[Label | None], first: int) -> int:
@@ -151,11 +159,17 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
     tail = comments
     for i in range(comments - 1, first, -1):
         text = texts[i]
-        if _is_prose(text, indented[i], labels[i]):
+        if _is_prose(text, indented[i], labels[i]) or _is_entry(texts, labels, i):
             break
         if _is_marked(text, labels[i]) or layout.is_reference(text) or not layout.ends_sentence(text):
             tail = i
     return tail
+
+
+def _is_entry(texts: list[str], labels: list[Label | None], i: int) -> bool:
+    """True for a live blog's entry: a finished sentence of several words under a time stamp ("09:12 GMT")."""
+    return (i > 0 and layout.is_time_stamp(texts[i - 1]) and not _is_marked(texts[i], labels[i])
+            and layout.is_sentence_like(texts[i]))
 
 
 def _label_masthead(texts: list[str], labels: list[Label | None], headline: int) -> None:
@@ -166,19 +180,38 @@ def _label_masthead(texts: list[str], labels: list[Label | None], headline: int)
 
 
 def _label_header(texts: list[str], labels: list[Label | None], start: int, first: int) -> None:
-    """Between the headline and the first paragraph: dates, names and the line under a byline (the author's role)
-    are bylines, the rest is furniture."""
+    """Between the headline and the first paragraph: dates, names and the line under a name byline (the author's
+    role) are bylines, the rest is furniture; under a list heading ("Key events", "Related"), the items and their
+    times are a link list, until a name."""
+    in_list = False
     for i in range(start, first):
         if labels[i] is None:
             name = ("byline", "layout:name") if layout.is_person_name(texts[i]) else None
-            labels[i] = _furniture(texts[i]) or name or ("boilerplate", "position:header")
-        if (labels[i] == ("boilerplate", "position:header") and i > start and labels[i - 1][0] == "byline"
+            in_list = in_list and name is None
+            labels[i] = (("boilerplate", LINK_LIST) if in_list and not layout.is_timecode(texts[i]) else
+                         _furniture(texts[i]) or name or ("boilerplate", "position:header"))
+        elif _is_list_heading(texts[i], labels[i]):
+            in_list = True
+        under_name = i > start and labels[i - 1][0] == "byline" and not layout.is_date_line(texts[i - 1])
+        if (labels[i] == ("boilerplate", "position:header") and under_name
                 and len(texts[i]) <= layout.SHORT_LINE_CHARS and not layout.ends_sentence(texts[i])):
             labels[i] = ("byline", "layout:under-byline")
 
 
-def _furniture(text: str, *, chrome: bool = True) -> Label | None:
-    """A date line is a byline; a menu, breadcrumb or share bar (and, outside the body, chrome) boilerplate."""
+def _is_list_heading(text: str, label: Label) -> bool:
+    """True for a heading of page furniture matched by a rule ("Key events", "Related stories"): a short line,
+    no sentence, that items follow."""
+    return (label[0] == "boilerplate" and label[1].startswith("rule:") and len(layout.words(text)) <= LIST_HEADING_MAX_WORDS
+            and not layout.ends_sentence(text))
+
+
+def _furniture(text: str, *, chrome: bool = True, update_notes: bool = False) -> Label | None:
+    """A date line is a byline; a media timecode, a menu, breadcrumb or share bar (and, outside the body, chrome)
+    boilerplate, and so is an entry's "Updated at" note where `update_notes`."""
+    if layout.is_timecode(text):
+        return "boilerplate", "layout:timecode"
+    if update_notes and layout.is_update_note(text):
+        return "boilerplate", "layout:update-note"
     if layout.is_date_line(text):
         return "byline", "layout:date"
     if layout.is_navigation(text):
@@ -193,7 +226,7 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
     timestamp line and a menu or share bar; chrome words alone do not count, so "The search for a deal" is body."""
     for i in range(first, tail):
         if labels[i] is None:
-            labels[i] = _furniture(texts[i], chrome=False) or ("body", "position:body")
+            labels[i] = _furniture(texts[i], chrome=False, update_notes=True) or ("body", "position:body")
 
 
 def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | None], rule_labels: list[Label | None],
@@ -217,7 +250,7 @@ def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | Non
         elif mode == "comment" and (indented[i] or len(text) > layout.PROSE_MIN_CHARS):
             labels[i] = ("comment", "layout:comment-continued")
         else:
-            labels[i] = _furniture(text) or ("boilerplate", "position:tail")
+            labels[i] = _furniture(text, update_notes=True) or ("boilerplate", "position:tail")
 
 
 def _label_comments(texts: list[str], labels: list[Label | None], rule_labels: list[Label | None], start: int) -> None:
