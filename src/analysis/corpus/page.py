@@ -205,13 +205,11 @@ def _is_list_heading(text: str, label: Label) -> bool:
             and not layout.ends_sentence(text))
 
 
-def _furniture(text: str, *, chrome: bool = True, update_notes: bool = False) -> Label | None:
+def _furniture(text: str, *, chrome: bool = True) -> Label | None:
     """A date line is a byline; a media timecode, a menu, breadcrumb or share bar (and, outside the body, chrome)
-    boilerplate, and so is an entry's "Updated at" note where `update_notes`."""
+    boilerplate."""
     if layout.is_timecode(text):
         return "boilerplate", "layout:timecode"
-    if update_notes and layout.is_update_note(text):
-        return "boilerplate", "layout:update-note"
     if layout.is_date_line(text):
         return "byline", "layout:date"
     if layout.is_navigation(text):
@@ -221,12 +219,22 @@ def _furniture(text: str, *, chrome: bool = True, update_notes: bool = False) ->
     return None
 
 
+def _update_note(texts: list[str], labels: list[Label | None], i: int) -> Label | None:
+    """An "Updated at" line that closes a live blog's entry (under its share line, or over the next entry's
+    time stamp) is boilerplate; one that heads an entry is that entry's stamp (a byline, see `_furniture`)."""
+    if not layout.is_update_note(texts[i]):
+        return None
+    after_share = i > 0 and labels[i - 1] is not None and labels[i - 1][0] == "boilerplate"
+    before_stamp = i + 1 < len(texts) and layout.is_date_line(texts[i + 1])
+    return ("boilerplate", "layout:update-note") if after_share or before_stamp or i + 1 == len(texts) else None
+
+
 def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: int) -> None:
     """Inside the article every unlabelled block is body (crossheads, Q&A labels, speaker turns), except a
     timestamp line and a menu or share bar; chrome words alone do not count, so "The search for a deal" is body."""
     for i in range(first, tail):
         if labels[i] is None:
-            labels[i] = _furniture(texts[i], chrome=False, update_notes=True) or ("body", "position:body")
+            labels[i] = _update_note(texts, labels, i) or _furniture(texts[i], chrome=False) or ("body", "position:body")
 
 
 def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | None], rule_labels: list[Label | None],
@@ -250,7 +258,7 @@ def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | Non
         elif mode == "comment" and (indented[i] or len(text) > layout.PROSE_MIN_CHARS):
             labels[i] = ("comment", "layout:comment-continued")
         else:
-            labels[i] = _furniture(text, update_notes=True) or ("boilerplate", "position:tail")
+            labels[i] = _update_note(texts, labels, i) or _furniture(text) or ("boilerplate", "position:tail")
 
 
 def _label_comments(texts: list[str], labels: list[Label | None], rule_labels: list[Label | None], start: int) -> None:
