@@ -251,3 +251,46 @@ def test_a_bad_quote_lexicon_names_each_bad_row(tmp_path, monkeypatch):
         "quote_cues.csv line 3 ('mutter'): use must be one of both, direct, noun",
         "quote_lexicon.csv: not valid UTF-8 at byte 30 (invalid start byte)",
     ]
+
+
+@pytest.mark.parametrize("text, quote, kind, speaker", [
+    ("Helen Carter was unimpressed: ‘We have heard this before.’ The council did not reply.",
+     "We have heard this before.", "direct", "Helen Carter"),
+    ("I met a ferry captain at the quay. He was blunt: “They come, they look, they leave.”",
+     "They come, they look, they leave.", "direct", "He"),
+    ("The problem is simple: “no money, no ships”.", "no money, no ships", "scare", None),
+])
+def test_a_colon_after_a_clause_about_a_person_introduces_their_words(nlp, text, quote, kind, speaker):
+    found = _quotes(nlp, text)[quote]
+    assert (found.kind, found.speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    ("The harbour master, Ivan Sokol, met the crews at dawn. “The president has failed us,” he said.",
+     "The president has failed us,", "Ivan Sokol"),
+    ("The port’s spokeswoman, Helen Carter, spoke first. ‘It holds,’ she said.", "It holds,", "Helen Carter"),
+])
+def test_pronoun_speakers_resolve_to_the_named_person_not_a_subject_inside_the_quote(nlp, text, quote, name):
+    assert _quotes(nlp, text)[quote].speaker_name == name
+
+
+@pytest.mark.parametrize("entry, title", [
+    ("“How the last ferry sailed” – a profile of a captain on the northern route.", "How the last ferry sailed"),
+    ("• ‘Ports and power’ by Jane Moss, on the politics of shipping.", "Ports and power"),
+    ("2. “What the harbour remembers” — an essay from the archive.", "What the harbour remembers"),
+])
+def test_quoted_titles_opening_reading_list_entries(nlp, entry, title):
+    text = f"The weekly digest\n\nWhat we are reading this week\n\n{entry}\n\nSee you next week.\n"
+    assert _quotes(nlp, text)[title].kind == "title"
+
+
+def test_a_quote_opening_a_paragraph_before_its_attribution_is_not_a_title(nlp):
+    text = "Ports reopen\n\n“We stay until the deal is signed,” – the captain told the crowd on the quay.\n"
+    assert _quotes(nlp, text)["We stay until the deal is signed,"].kind == "direct"
+
+
+def test_first_person_in_a_transcript_turn_is_the_turn_speaker(nlp):
+    text = ("The Long Table, episode 12\n\nANNA ROE: Welcome back to the show, and thanks for coming in.\n\n"
+            "PIET VOS: Thanks. I told the committee, “If we wait for spring, we lose.”\n")
+    found = _quotes(nlp, text)["If we wait for spring, we lose."]
+    assert (found.speaker, found.speaker_name) == ("I", "Piet Vos")

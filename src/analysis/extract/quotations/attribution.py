@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.corpus.sections import Block
 from analysis.extract.quotations.lexicon import QuoteLexicon
-from analysis.extract.quotations.index import QuoteIndex
+from analysis.extract.quotations.index import NO_QUOTE, QuoteIndex
 from analysis.extract.quotations.kinds import stands_alone
 from analysis.extract.quotations.marks import QuoteMarks, in_quote
 from analysis.extract.quotations.speakers import (SUBJECT_DEPS, in_spans, is_person, noun_cue_speaker,
@@ -221,6 +221,31 @@ def introduced_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
         return None
     return Attribution(speaker=speaker_span(subject, lexicon), cue=verb.lemma_, cue_start=verb.idx,
                        cue_end=verb.idx + len(verb))
+
+
+def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:
+    """Attribute a quote that follows a colon in its paragraph to the person the clause before the colon is
+    about, with no reporting verb needed ('She was blunt: “…”', 'Mr Roe, asked about the lease:')."""
+    doc = context.doc
+    raw = raw_text(doc)
+    before = raw[:quote.open_at].rstrip(" ")
+    if not before.endswith(":") or before.endswith("\n:"):
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None or colon[0].text != ":":
+        return None
+    sent_start = context.sentence(colon[0].i)[0]
+    clause = [token for token in doc[sent_start:colon[0].i] if raw.rfind("\n", 0, colon[0].idx) < token.idx]
+    for verb in reversed(clause):
+        subject = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
+        if subject is None:
+            continue
+        if not is_person(subject, context.lexicon) or in_spans(subject.idx, context.silent) \
+                or context.quotes.innermost(subject.idx) != NO_QUOTE:
+            return None
+        return Attribution(speaker=speaker_span(subject, context.lexicon, context.quotes), cue=verb.lemma_,
+                           cue_start=verb.idx, cue_end=verb.idx + len(verb))
+    return None
 
 
 def continuation(doc: Doc, quote: QuoteMarks, earlier: QuoteMarks, attribution: Attribution,

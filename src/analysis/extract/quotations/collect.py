@@ -10,8 +10,9 @@ from spacy.tokens import Doc
 
 from analysis.corpus.sections import Block, doc_blocks
 from analysis.extract.vocabulary import QUOTATION_KINDS
-from analysis.extract.quotations.attribution import (Attribution, QuoteContext, attribute, block_index, continuation,
-                                                     introduced_attribution, quote_context)
+from analysis.extract.quotations.attribution import (Attribution, QuoteContext, attribute, block_index,
+                                                     colon_attribution, continuation, introduced_attribution,
+                                                     quote_context)
 from analysis.extract.quotations.kinds import is_title, names_a_thing, stands_alone
 from analysis.extract.quotations.lexicon import QuoteLexicon, default_lexicon
 from analysis.extract.quotations.marks import QuoteMarks, find_quote_marks
@@ -78,8 +79,7 @@ def _marked(context: QuoteContext, blocks: Sequence[Block], block_starts: Sequen
     sentence_starts = [s.start for s in sentences]
     titles = [is_title(doc, quote, blocks[block_index(block_starts, quote.open_at)].section, lexicon)
               for quote in quotes]
-    own = [attribute(context, quote) or introduced_attribution(doc, quote, blocks, block_starts, lexicon)
-           for quote in quotes]
+    own = [_own_attribution(context, quote, blocks, block_starts) for quote in quotes]
     heads = _paragraph_groups(quotes)
     shared: dict[int, Attribution] = {}
     for i, head in enumerate(heads):
@@ -106,6 +106,17 @@ def _marked(context: QuoteContext, blocks: Sequence[Block], block_starts: Sequen
         yield _Found(quote.start, quote.end, kind, attribution)
 
 
+def _own_attribution(context: QuoteContext, quote: QuoteMarks, blocks: Sequence[Block],
+                     block_starts: Sequence[int]) -> Attribution | None:
+    """The quote's attribution from its own sentence or paragraph: a cue, a colon-ended paragraph before it,
+    or a colon after a clause about a person."""
+    found = attribute(context, quote) or introduced_attribution(context.doc, quote, blocks, block_starts,
+                                                                context.lexicon)
+    if found is None or found.speaker is None:
+        return colon_attribution(context, quote) or found
+    return found
+
+
 def _unattributed(quotes: Sequence[QuoteMarks]) -> list[_Found]:
     """The fallback over budget: every quote in marks kept, as kind `scare`, with no cue or speaker."""
     return [_Found(quote.start, quote.end, FALLBACK_KIND, None) for quote in quotes]
@@ -124,10 +135,11 @@ def iter_quotations(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[
     """
     blocks = doc_blocks(doc)
     lexicon = lexicon or default_lexicon()
-    resolver = Resolver(doc, entities, author, lexicon=lexicon, blocks=blocks)
     block_starts = [b.start for b in blocks]
     quotes = [q for q in find_quote_marks(raw_text(doc), [(b.start, b.end) for b in blocks])
               if blocks[block_index(block_starts, q.open_at)].section not in NO_QUOTE_SECTIONS]
+    resolver = Resolver(doc, entities, author, lexicon=lexicon, blocks=blocks,
+                        quoted=[(q.start, q.end) for q in quotes if q.depth == 0])
     context = quote_context(doc, quotes, lexicon, silent=resolver.silent)
     if len(quotes) > max_quote_marks:
         logger.warning("%s: %d pairs of quote marks, over the budget of %d: quotes kept as '%s' without "

@@ -9,6 +9,7 @@ from typing import NamedTuple, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from analysis.corpus.layout import is_speaker_turn
 from analysis.corpus.sections import Block
 from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.speakers import (FIRST_PERSON, PERSON_PRONOUNS, SUBJECT_DEPS,
@@ -19,6 +20,13 @@ from analysis.nlp.entities import EntityMention
 GROUP_LABELS = frozenset({"GPE", "ORG", "NORP"})
 MAX_NAME_WORDS = 4
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def _according_to_object(token: Token) -> bool:
+    """Return True for the object of 'according to' ('according to a port official'): a speaker, as a subject is."""
+    to = token.head
+    return (token.dep_ == "pobj" and to.lower_ == "to" and to.i > 0
+            and token.doc[to.i - 1].lower_ == "according")
 
 
 class SpeakerName(NamedTuple):
@@ -37,7 +45,9 @@ class Resolver:
     """Names for speakers: pronouns resolve to the last matching subject; short names to the longest form."""
 
     def __init__(self, doc: Doc, entities: Sequence[EntityMention], author: str, *, lexicon: QuoteLexicon,
-                 blocks: Sequence[Block] = ()):
+                 blocks: Sequence[Block] = (), quoted: Sequence[tuple[int, int]] = ()):
+        """`quoted` holds the sorted, disjoint spans of quoted words: a subject inside them is the quoted
+        speaker's, never a referent of the author's 'he' or 'she'."""
         self.author = author or None
         self.silent = silent_spans(blocks)
         self.block_starts = [block.start for block in blocks]
@@ -55,7 +65,8 @@ class Resolver:
                 self.by_first_name[name.split()[0]] = name
         self.subjects: dict[str, list[_Subject]] = {"person": [], "thing": [], "plural": []}
         for token in doc:
-            if token.dep_ not in SUBJECT_DEPS or token.lower_ in THIRD_PERSON or in_spans(token.idx, self.silent):
+            if (not (token.dep_ in SUBJECT_DEPS or _according_to_object(token)) or token.lower_ in THIRD_PERSON
+                    or in_spans(token.idx, self.silent) or in_spans(token.idx, quoted)):
                 continue
             group, name = self._subject(token, lexicon)
             if group == "person" and self._refers_back(token, lexicon):
@@ -63,8 +74,10 @@ class Resolver:
             if group is not None:
                 self.subjects[group].append(_Subject(token.idx, name))
         by_upper = {name.upper(): name for name in self.longest}
-        self.labels = [(block.start, block.end, self.full_name(by_upper[surname(label).upper()])) for block in blocks
-                       if (label := paragraph_label(block)) is not None and surname(label).upper() in by_upper]
+        self.labels = [(block.start, block.end, self.full_name(by_upper[surname(label).upper()])
+                        if surname(label).upper() in by_upper else label.title())
+                       for block in blocks if (label := paragraph_label(block)) is not None
+                       and (surname(label).upper() in by_upper or is_speaker_turn(block.text))]
         self.label_starts = [start for start, _, _ in self.labels]
 
     def _untagged_name(self, token: Token) -> str | None:
@@ -82,8 +95,12 @@ class Resolver:
         """Return the group ('person', 'thing', 'plural' or None) a subject token belongs to, and its name."""
         mention = self.mention_at(token.idx)
         coordinated = any(child.dep_ == "conj" for child in token.children)
+        named = next((m for child in token.children if child.dep_ == "appos"
+                      and (m := self.mention_at(child.idx)) is not None and m.label == "PERSON"), None)
         if mention is not None and mention.label == "PERSON":
             return "person", self.full_name(mention.text)
+        if named is not None and not coordinated:
+            return "person", self.full_name(named.text)
         if token.pos_ == "PROPN" and token.text in self.longest and not coordinated:
             return "person", self.full_name(token.text)
         if token.tag_ == "NN" and token.lemma_.lower() in lexicon.person_nouns and not coordinated:
