@@ -294,3 +294,29 @@ def test_first_person_in_a_transcript_turn_is_the_turn_speaker(nlp):
             "PIET VOS: Thanks. I told the committee, “If we wait for spring, we lose.”\n")
     found = _quotes(nlp, text)["If we wait for spring, we lose."]
     assert (found.speaker, found.speaker_name) == ("I", "Piet Vos")
+
+
+@pytest.mark.parametrize("text, quotes", [
+    ("‘The offer does nothing for us.\n‘We will not sign it,’ he said.", ["The offer does nothing for us.", "We will not sign it,"]),
+    ("Officials call it ‘fragile but indispensable’[2] and move on.", ["fragile but indispensable"]),
+    ("Officials call it “fragile”¹ and move on.", ["fragile"]),
+    ("The dockers’ union won’t sign.\n‘No deal,’ they said.", ["No deal,"]),
+])
+def test_single_quote_paragraphs_and_footnote_markers(text, quotes):
+    assert _marked(text) == quotes
+
+
+def test_a_single_quoted_quotation_over_paragraphs_keeps_its_speaker(nlp):
+    text = ("Ports reopen\n\nThe union leader, Paul Hennessy, read a statement to the crowd.\n\n"
+            "‘This offer does nothing for the workers. It cuts overtime.\n\n‘We will not sign it,’ he said.\n")
+    found = _quotes(nlp, text)
+    assert found["This offer does nothing for the workers. It cuts overtime."].speaker_name == "Paul Hennessy"
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Lars Eklund, who ran the harbour office for a decade, said the deal was “better than nothing”.",
+     "better than nothing", "Lars Eklund"),
+    ("The mayor, Lars Eklund, told reporters the port was “open for good”.", "open for good", "Lars Eklund"),
+])
+def test_a_speaker_mention_keeps_the_name_without_its_relative_clause(nlp, text, quote, speaker):
+    assert _quotes(nlp, text)[quote].speaker == speaker
