@@ -320,3 +320,11 @@ def test_a_single_quoted_quotation_over_paragraphs_keeps_its_speaker(nlp):
 ])
 def test_a_speaker_mention_keeps_the_name_without_its_relative_clause(nlp, text, quote, speaker):
     assert _quotes(nlp, text)[quote].speaker == speaker
+
+
+def test_you_in_a_transcript_turn_is_the_other_speaker(nlp):
+    text = ("The Long Table, episode 12\n\nANNA ROE: Welcome back. With me is Piet Vos, who led the first walkout.\n\n"
+            "PIET VOS: Thanks for having me.\n\n"
+            "ANNA ROE: In March you told the committee, “We strike or we lose.” Do you still think so?\n")
+    found = _quotes(nlp, text)["We strike or we lose."]
+    assert (found.speaker, found.speaker_name) == ("you", "Piet Vos")

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from analysis.corpus.layout import is_speaker_turn
 from analysis.corpus.sections import Block
 from analysis.extract.quotations.lexicon import QuoteLexicon
-from analysis.extract.quotations.speakers import (FIRST_PERSON, PERSON_PRONOUNS, SUBJECT_DEPS,
+from analysis.extract.quotations.speakers import (FIRST_PERSON, PERSON_PRONOUNS, SECOND_PERSON, SUBJECT_DEPS,
                                                   THING_PRONOUNS, THIRD_PERSON, in_spans, paragraph_label,
                                                   silent_spans, surname, unbracketed)
 from analysis.nlp.entities import EntityMention
@@ -144,21 +144,32 @@ class Resolver:
         return max(candidates, key=len)
 
     def pronoun(self, token: Token) -> str | None:
-        """Return the name a pronoun refers to: the author for the first person, else the last subject of its kind."""
+        """Return the name a pronoun refers to: the author (or the labelled turn's speaker) for the first person,
+        the other party of a conversation for 'you', else the last subject of its kind."""
         word = token.lower_
+        i = bisect.bisect_right(self.label_starts, token.idx) - 1
+        in_turn = i >= 0 and self.labels[i][0] <= token.idx < self.labels[i][1]
         if word in FIRST_PERSON:
-            i = bisect.bisect_right(self.label_starts, token.idx) - 1
-            in_answer = i >= 0 and self.labels[i][0] <= token.idx < self.labels[i][1]
-            return self.labels[i][2] if in_answer else self.author
+            return self.labels[i][2] if in_turn else self.author
+        if word in SECOND_PERSON:
+            return self._addressee(i) if in_turn else None
         group = "person" if word in PERSON_PRONOUNS else "thing" if word in THING_PRONOUNS else "plural"
         subjects = self.subjects[group]
         index = bisect.bisect_left(subjects, (token.idx, ""))
         return subjects[index - 1].name if index else None
 
+    def _addressee(self, turn: int) -> str | None:
+        """Return the speaker of the nearest turn, before or after turn number `turn`, by someone else."""
+        speaker = self.labels[turn][2]
+        for other in sorted(range(len(self.labels)), key=lambda j: (abs(j - turn), j)):
+            if self.labels[other][2] != speaker:
+                return self.labels[other][2]
+        return None
+
     def name_and_actor(self, speaker: Span) -> SpeakerName:
         """Return the resolved name and gazetteer actor of a speaker mention."""
         if len(speaker) == 1 and speaker[0].pos_ == "PRON":
-            if speaker[0].lower_ not in FIRST_PERSON | THIRD_PERSON:
+            if speaker[0].lower_ not in FIRST_PERSON | SECOND_PERSON | THIRD_PERSON:
                 return SpeakerName(None, None)
             name = self.pronoun(speaker[0])
             actor = next((m.actor for m in self.entities if m.actor and name and m.text == name.split()[-1]), None)

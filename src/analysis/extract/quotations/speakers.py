@@ -14,6 +14,7 @@ from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.index import QuoteIndex
 
 FIRST_PERSON = frozenset({"i", "we", "my", "our"})
+SECOND_PERSON = frozenset({"you", "your"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 THING_PRONOUNS = frozenset({"it", "its"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
