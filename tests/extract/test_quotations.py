@@ -328,3 +328,12 @@ def test_you_in_a_transcript_turn_is_the_other_speaker(nlp):
             "ANNA ROE: In March you told the committee, “We strike or we lose.” Do you still think so?\n")
     found = _quotes(nlp, text)["We strike or we lose."]
     assert (found.speaker, found.speaker_name) == ("you", "Piet Vos")
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("“The council welcomes the agreement,” the council’s statement said.", "The council welcomes the agreement,",
+     "the council"),
+    ("“The ports reopen on Monday,” a statement from the ministry said.", "The ports reopen on Monday,", "the ministry"),
+])
+def test_a_statement_speaks_for_whoever_issued_it(nlp, text, quote, speaker):
+    assert _quotes(nlp, text)[quote].speaker == speaker

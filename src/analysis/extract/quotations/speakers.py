@@ -65,6 +65,7 @@ def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None 
     apposition to a noun, 'the mayor, Jane Roe'), without a trailing relative clause or apposition ('Jane Roe,
     who …') and without any quote of `quotes` it holds."""
     doc = token.doc
+    token = _source_of_statement(token, lexicon) or token
     token = next((child for child in token.children if child.dep_ == "appos" and (
         child.ent_type_ == "PERSON" or child.pos_ == "PROPN" and token.pos_ != "PROPN")), token)
     if token.ent_type_ == "PERSON" and not any(t.dep_ in ("conj", "cc") for t in token.subtree if t is not token):
@@ -94,6 +95,19 @@ def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None 
                                or doc[start].dep_ in ("advmod", "cc", "preconj") or doc[start].head.dep_ == "advmod"):
         start += 1
     return doc[start:end]
+
+
+def _source_of_statement(token: Token, lexicon: QuoteLexicon) -> Token | None:
+    """Return who a reporting noun comes from when it is the subject ('the council's statement', 'a statement
+    from the council' said …), else None."""
+    if token.lemma_ not in lexicon.noun_cues:
+        return None
+    for child in token.children:
+        if child.dep_ == "poss" and child.lower_ not in THIRD_PERSON | FIRST_PERSON:
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            return next((grandchild for grandchild in child.children if grandchild.dep_ == "pobj"), None)
+    return None
 
 
 def is_person(token: Token, lexicon: QuoteLexicon) -> bool:
