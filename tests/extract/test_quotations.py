@@ -337,3 +337,29 @@ def test_you_in_a_transcript_turn_is_the_other_speaker(nlp):
 ])
 def test_a_statement_speaks_for_whoever_issued_it(nlp, text, quote, speaker):
     assert _quotes(nlp, text)[quote].speaker == speaker
+
+
+@pytest.mark.parametrize("text, quote, kind, speaker", [
+    ("Commentators called the truce “Oslo’s Munich” and moved on.", "Oslo’s Munich", "partial", "Commentators"),
+    ("Commentators called the truce “Oslo’s Munich” and the minister “a pushover”.", "a pushover", "partial",
+     "Commentators"),
+    ("Asked about the fleets, Berg replied: “Not this year.”", "Not this year.", "direct", "Berg"),
+    ("“We stay,” she said, “until the deal is signed.”", "until the deal is signed.", "direct", "she"),
+])
+def test_a_capitalised_phrase_set_into_the_sentence_is_partial(nlp, text, quote, kind, speaker):
+    found = _quotes(nlp, text)[quote]
+    assert (found.kind, found.speaker) == (kind, speaker)
+
+
+HEADLINE_BODY = "The two fleets agreed on Tuesday to share the northern banks until the spring, ending a month of clashes."
+
+
+@pytest.mark.parametrize("headline, quote, speaker", [
+    ("Berg: ‘We will not leave the northern banks’", "We will not leave the northern banks", "Berg"),
+    ("‘We will not leave’: fisheries minister vows to stay on the banks", "We will not leave", "fisheries minister"),
+])
+def test_headline_quotes_take_the_name_beside_the_colon(nlp, headline, quote, speaker):
+    text = f"{headline}\n\n{HEADLINE_BODY}\n"
+    found = _quotes(nlp, text)[quote]
+    assert (found.kind, found.speaker) == ("direct", speaker)
+

@@ -14,7 +14,7 @@ from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.index import NO_QUOTE, QuoteIndex
 from analysis.extract.quotations.kinds import stands_alone
 from analysis.extract.quotations.marks import QuoteMarks, in_quote
-from analysis.extract.quotations.speakers import (SUBJECT_DEPS, in_spans, is_person, noun_cue_speaker,
+from analysis.extract.quotations.speakers import (PARAGRAPH_LABEL, SUBJECT_DEPS, in_spans, is_person, noun_cue_speaker,
                                                   speaker_span, subject_of)
 from analysis.nlp.sentences import Sentence, raw_text
 
@@ -24,6 +24,7 @@ CITATION_AT_END = re.compile(CITATION.pattern + r"\W*$")
 CONTINUATION_MAX_GAP_CHARS = 120
 ACCORDING_TO_LENGTH = 2
 CUE_WINDOW_TOKENS = 80
+LABEL_MIN_CHARS = 2
 
 
 class Attribution(NamedTuple):
@@ -225,7 +226,8 @@ def introduced_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
 
 def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:
     """Attribute a quote that follows a colon in its paragraph to the person the clause before the colon is
-    about, with no reporting verb needed ('She was blunt: “…”', 'Mr Roe, asked about the lease:')."""
+    about, with no reporting verb needed ('She was blunt: “…”'), or to the name that alone opens the
+    paragraph, as headlines put it ('Roe: “…”')."""
     doc = context.doc
     raw = raw_text(doc)
     before = raw[:quote.open_at].rstrip(" ")
@@ -234,8 +236,14 @@ def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
     colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
     if colon is None or colon[0].text != ":":
         return None
+    line_start = raw.rfind("\n", 0, colon[0].idx) + 1
+    label = PARAGRAPH_LABEL.fullmatch(raw, line_start, quote.open_at)
+    if label is not None and len(label.group(1)) >= LABEL_MIN_CHARS:
+        speaker = doc.char_span(label.start(1), label.end(1))
+        if speaker is not None and all(token.pos_ == "PROPN" for token in speaker):
+            return Attribution(speaker=speaker, cue=":", cue_start=colon[0].idx, cue_end=colon[0].idx + 1)
     sent_start = context.sentence(colon[0].i)[0]
-    clause = [token for token in doc[sent_start:colon[0].i] if raw.rfind("\n", 0, colon[0].idx) < token.idx]
+    clause = [token for token in doc[sent_start:colon[0].i] if line_start <= token.idx]
     for verb in reversed(clause):
         subject = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
         if subject is None:

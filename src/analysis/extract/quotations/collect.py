@@ -13,7 +13,7 @@ from analysis.extract.vocabulary import QUOTATION_KINDS
 from analysis.extract.quotations.attribution import (Attribution, QuoteContext, attribute, block_index,
                                                      colon_attribution, continuation, introduced_attribution,
                                                      quote_context)
-from analysis.extract.quotations.kinds import is_title, names_a_thing, stands_alone
+from analysis.extract.quotations.kinds import is_title, names_a_thing, reads_as_sentence
 from analysis.extract.quotations.lexicon import QuoteLexicon, default_lexicon
 from analysis.extract.quotations.marks import QuoteMarks, find_quote_marks
 from analysis.extract.quotations.reported import iter_reported
@@ -97,8 +97,9 @@ def _marked(context: QuoteContext, blocks: Sequence[Block], block_starts: Sequen
             if attribution is not None:
                 shared.setdefault(heads[i], attribution)
         if attribution is not None and attribution.speaker is not None and not names_a_thing(doc, quote, lexicon):
-            split = previous is not None and previous[1].cue_start == attribution.cue_start
-            kind = "direct" if stands_alone(doc, quote) or split else "partial"
+            split = (previous is not None and previous[1].cue_start == attribution.cue_start
+                     and previous[0].closed_or_end < attribution.cue_start < quote.open_at)
+            kind = "direct" if reads_as_sentence(doc, quote) or split else "partial"
             if kind == "direct" and quote.depth == 0:
                 previous = (quote, attribution)
         else:

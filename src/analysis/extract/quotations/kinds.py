@@ -16,6 +16,7 @@ TITLE_LOOKBACK_WORDS = 3
 TITLE_MIN_WORDS = 3
 TITLE_MAX_CHARS = 200
 TITLE_SHORT_WORD_LENGTH = 3
+SENTENCE_CLOSE = ".!?…"
 # A list entry that opens with a quoted title: a bullet or number before it, a dash or a 'by' after it
 # ("“Ports and power” – an essay on shipping", "2. ‘The long road’ by Jane Moss").
 ENTRY_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-•*·–—]|\d{1,3}[.)])?[ \t]*$")
@@ -31,6 +32,21 @@ def stands_alone(doc: Doc, quote: QuoteMarks) -> bool:
     if first == quote.end:
         return False
     return raw[first].isupper() or raw[first].isdigit() or raw[quote.start] == "["
+
+
+def reads_as_sentence(doc: Doc, quote: QuoteMarks) -> bool:
+    """Return True when the quoted words stand alone (see `stands_alone`) and are not a verbless phrase set into
+    the author's sentence after a word ('called the truce “Oslo’s Munich”'); a phrase that ends a sentence
+    inside its marks ('replied “Never.”') still reads as one."""
+    if not stands_alone(doc, quote):
+        return False
+    raw = raw_text(doc)
+    before = raw[:quote.open_at].rstrip(" ")
+    set_in = before[-1:].isalnum()
+    if not set_in or raw[quote.end - 1:quote.end] in SENTENCE_CLOSE:
+        return True
+    content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    return content is not None and any(token.pos_ in ("VERB", "AUX") for token in content)
 
 
 def _words_before(doc: Doc, quote: QuoteMarks) -> list[str]:
