@@ -214,13 +214,14 @@ def test_transcript_turns_are_body_and_timecodes_boilerplate():
         "PIET VOS: They blinked first. [LAUGHTER]",
         "[00:09:55]",
         "ANNA ROE: We'll stop there. Thanks, Piet.",
+        "[00:10:02] PIET VOS: Thanks.",
         "Subscribe to the show wherever you get your podcasts.",
     ])
     sections = _by_text(text)
     assert sections["Transcript"][0] == "boilerplate"
     assert sections["[00:02:10]"] == ("boilerplate", "layout:timecode")
     for turn in ("ANNA ROE: And the employers? [CROSSTALK]", "PIET VOS: They blinked first. [LAUGHTER]",
-                 "ANNA ROE: We'll stop there. Thanks, Piet."):
+                 "ANNA ROE: We'll stop there. Thanks, Piet.", "[00:10:02] PIET VOS: Thanks."):
         assert sections[turn][0] == "body", turn
 
 

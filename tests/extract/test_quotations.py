@@ -278,6 +278,8 @@ def test_pronoun_speakers_resolve_to_the_named_person_not_a_subject_inside_the_q
     ("“How the last ferry sailed” – a profile of a captain on the northern route.", "How the last ferry sailed"),
     ("• ‘Ports and power’ by Jane Moss, on the politics of shipping.", "Ports and power"),
     ("2. “What the harbour remembers” — an essay from the archive.", "What the harbour remembers"),
+    ("“The quiet fleet,” by Ola Berg, on the fishing towns.", "The quiet fleet,"),
+    ("“After the strike” (The Coast Weekly)", "After the strike"),
 ])
 def test_quoted_titles_opening_reading_list_entries(nlp, entry, title):
     text = f"The weekly digest\n\nWhat we are reading this week\n\n{entry}\n\nSee you next week.\n"
@@ -363,3 +365,9 @@ def test_headline_quotes_take_the_name_beside_the_colon(nlp, headline, quote, sp
     found = _quotes(nlp, text)[quote]
     assert (found.kind, found.speaker) == ("direct", speaker)
 
+
+
+def test_a_timecode_before_a_turn_label_keeps_the_turn_speaker(nlp):
+    text = ("The Long Table, episode 12\n\n[00:00:05] ANNA ROE: Welcome back to the show, thanks for coming in.\n\n"
+            "[00:00:12] PIET VOS: Thanks. I told them, “We strike or we lose.”\n")
+    assert _quotes(nlp, text)["We strike or we lose."].speaker_name == "Piet Vos"

@@ -17,10 +17,11 @@ TITLE_MIN_WORDS = 3
 TITLE_MAX_CHARS = 200
 TITLE_SHORT_WORD_LENGTH = 3
 SENTENCE_CLOSE = ".!?…"
-# A list entry that opens with a quoted title: a bullet or number before it, a dash or a 'by' after it
-# ("“Ports and power” – an essay on shipping", "2. ‘The long road’ by Jane Moss").
+# A list entry that opens with a quoted title: a bullet or number before it, a dash, a 'by' or the outlet in
+# brackets after it ("“Ports and power” – an essay on shipping", "2. ‘The long road,’ by Jane Moss").
 ENTRY_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-•*·–—]|\d{1,3}[.)])?[ \t]*$")
-ENTRY_DESCRIPTION = re.compile(r"[,.:]?\s+(?:[–—-]\s|by\s+[A-Z])")
+ENTRY_CREDIT = re.compile(r"[,.:]?\s+(?:by\s+[A-Z]|\([A-Z])")
+ENTRY_DESCRIPTION = re.compile(r"[,.:]?\s+(?:[–—-]\s|by\s+[A-Z]|\([A-Z])")
 
 
 def stands_alone(doc: Doc, quote: QuoteMarks) -> bool:
@@ -70,9 +71,9 @@ def is_title(doc: Doc, quote: QuoteMarks, section: str, lexicon: QuoteLexicon) -
     if quote.end - quote.start <= TITLE_MAX_CHARS and _title_cased(raw[quote.start:quote.end]):
         return True
     if (quote.depth == 0 and quote.close_at is not None and quote.end - quote.start <= TITLE_MAX_CHARS
-            and raw[quote.end - 1] not in ",.;"
+            and raw[quote.end - 1] not in ".;"
             and ENTRY_OPENING.search(raw, max(0, quote.open_at - TITLE_LOOKBACK_CHARS), quote.open_at)
-            and ENTRY_DESCRIPTION.match(raw, quote.close_at + 1)):
+            and (ENTRY_CREDIT if raw[quote.end - 1] == "," else ENTRY_DESCRIPTION).match(raw, quote.close_at + 1)):
         return True
     return any(word in lexicon.work_nouns for word in _words_before(doc, quote))
 
