@@ -371,3 +371,17 @@ def test_a_timecode_before_a_turn_label_keeps_the_turn_speaker(nlp):
     text = ("The Long Table, episode 12\n\n[00:00:05] ANNA ROE: Welcome back to the show, thanks for coming in.\n\n"
             "[00:00:12] PIET VOS: Thanks. I told them, “We strike or we lose.”\n")
     assert _quotes(nlp, text)["We strike or we lose."].speaker_name == "Piet Vos"
+
+
+@pytest.mark.parametrize("text, quote, kind", [
+    ("Officials in the port were “keenly aware that the fleet had gone” by the spring.",
+     "keenly aware that the fleet had gone", "partial"),
+    ("The plan was “to reopen the banks to every boat from both towns” by March.",
+     "to reopen the banks to every boat from both towns", "partial"),
+    ("The talk of “regime change” faded by the spring.", "regime change", "scare"),
+    ("The so-called “fishing war was over” by March.", "fishing war was over", "scare"),
+    ("The old saying ‘My enemy’s enemy is my friend’ held for a while.", "My enemy’s enemy is my friend", "scare"),
+])
+def test_an_unattributed_clause_in_marks_is_a_partial_quote_and_a_term_a_scare_quote(nlp, text, quote, kind):
+    found = _quotes(nlp, text)[quote]
+    assert (found.kind, found.speaker) == (kind, None)

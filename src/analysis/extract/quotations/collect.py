@@ -13,7 +13,7 @@ from analysis.extract.vocabulary import QUOTATION_KINDS
 from analysis.extract.quotations.attribution import (Attribution, QuoteContext, attribute, block_index,
                                                      colon_attribution, continuation, introduced_attribution,
                                                      quote_context)
-from analysis.extract.quotations.kinds import is_title, names_a_thing, reads_as_sentence
+from analysis.extract.quotations.kinds import is_title, is_unnamed_fragment, names_a_thing, reads_as_sentence
 from analysis.extract.quotations.lexicon import QuoteLexicon, default_lexicon
 from analysis.extract.quotations.marks import QuoteMarks, find_quote_marks
 from analysis.extract.quotations.reported import iter_reported
@@ -103,7 +103,8 @@ def _marked(context: QuoteContext, blocks: Sequence[Block], block_starts: Sequen
             if kind == "direct" and quote.depth == 0:
                 previous = (quote, attribution)
         else:
-            kind, attribution = "scare", None
+            kind = "partial" if is_unnamed_fragment(doc, quote) and not names_a_thing(doc, quote, lexicon) else "scare"
+            attribution = None
         yield _Found(quote.start, quote.end, kind, attribution)
 
 

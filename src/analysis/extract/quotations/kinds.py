@@ -17,6 +17,8 @@ TITLE_MIN_WORDS = 3
 TITLE_MAX_CHARS = 200
 TITLE_SHORT_WORD_LENGTH = 3
 SENTENCE_CLOSE = ".!?…"
+FRAGMENT_MIN_WORDS = 5
+FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 # A list entry that opens with a quoted title: a bullet or number before it, a dash, a 'by' or the outlet in
 # brackets after it ("“Ports and power” – an essay on shipping", "2. ‘The long road,’ by Jane Moss").
 ENTRY_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-•*·–—]|\d{1,3}[.)])?[ \t]*$")
@@ -48,6 +50,20 @@ def reads_as_sentence(doc: Doc, quote: QuoteMarks) -> bool:
         return True
     content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     return content is not None and any(token.pos_ in ("VERB", "AUX") for token in content)
+
+
+def is_unnamed_fragment(doc: Doc, quote: QuoteMarks) -> bool:
+    """Return True for someone's words quoted without naming them: a fragment in lower case that is a clause
+    (a finite verb) or runs to several words ('officials were “keenly aware that …”'); a term of one to a few
+    words ('“regime change”') is a scare quote."""
+    raw = raw_text(doc)
+    if not raw[quote.start:quote.start + 1].islower():
+        return False
+    content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if content is None:
+        return False
+    words = [token for token in content if token.is_alpha]
+    return len(words) >= FRAGMENT_MIN_WORDS or any(token.tag_ in FINITE_TAGS for token in content)
 
 
 def _words_before(doc: Doc, quote: QuoteMarks) -> list[str]:
