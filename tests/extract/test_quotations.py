@@ -385,3 +385,15 @@ def test_a_timecode_before_a_turn_label_keeps_the_turn_speaker(nlp):
 def test_an_unattributed_clause_in_marks_is_a_partial_quote_and_a_term_a_scare_quote(nlp, text, quote, kind):
     found = _quotes(nlp, text)[quote]
     assert (found.kind, found.speaker) == (kind, None)
+
+
+@pytest.mark.parametrize("text, quote, kind, speaker, cue", [
+    ("In the words of one former harbour official, “nobody wins a fishing war”.", "nobody wins a fishing war",
+     "partial", "one former harbour official", "in the words of"),
+    ("The ministry described the truce as “a practical arrangement”, while the union dismissed it as "
+     "“window dressing”.", "window dressing", "partial", "the union", "dismiss"),
+])
+def test_more_attribution_phrases(nlp, text, quote, kind, speaker, cue):
+    found = _quotes(nlp, text)[quote]
+    assert (found.kind, found.speaker, found.cue) == (kind, speaker, cue)
+    assert text[found.cue_start:found.cue_end].lower().startswith(cue[:5])

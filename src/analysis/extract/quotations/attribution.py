@@ -1,4 +1,4 @@
-"""Attribution of quotes in marks: a cue in the quote's clause, 'according to X', a citation after
+"""Attribution of quotes in marks: a cue in the quote's clause, 'according to X' or 'in the words of X', a citation after
 it, a colon-ended paragraph before it, or the attributed quote it continues."""
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ CITATION = re.compile(r"\s*\(((?:[A-Z][\w’'.-]+)(?:(?: and | & )[A-Z][\w’'.-
 CITATION_AT_END = re.compile(CITATION.pattern + r"\W*$")
 CONTINUATION_MAX_GAP_CHARS = 120
 ACCORDING_TO_LENGTH = 2
+WORDS_OF_LENGTH = 4
 CUE_WINDOW_TOKENS = 80
 LABEL_MIN_CHARS = 2
 
@@ -50,6 +51,14 @@ def according_to_object(doc: Doc, token: Token) -> Token | None:
     if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
         return None
     return next((t for t in doc[token.i + 1].children if t.dep_ == "pobj"), None)
+
+
+def in_the_words_of(doc: Doc, token: Token) -> Token | None:
+    """Return X of 'in the words of X' when `token` is its 'words', else None."""
+    if token.lower_ != "words" or token.i < 2 or [t.lower_ for t in doc[token.i - 2:token.i]] != ["in", "the"]:
+        return None
+    of = next((child for child in token.children if child.dep_ == "prep" and child.lower_ == "of"), None)
+    return next((t for t in of.children if t.dep_ == "pobj"), None) if of is not None else None
 
 
 def is_according_to(doc: Doc, token: Token) -> bool:
@@ -131,9 +140,10 @@ def _enclosing(context: QuoteContext, quote: QuoteMarks) -> QuoteMarks | None:
 
 
 def _may_cue(doc: Doc, token: Token, lexicon: QuoteLexicon) -> bool:
-    """Return True for a token that can be a cue: 'according', a reporting noun or a reporting verb."""
+    """Return True for a token that can be a cue: 'according', 'words' of 'in the words of', a reporting noun or
+    a reporting verb."""
     if token.pos_ == "NOUN":
-        return token.lemma_ in lexicon.noun_cues or is_according_to(doc, token)
+        return token.lemma_ in lexicon.noun_cues or is_according_to(doc, token) or in_the_words_of(doc, token) is not None
     return token.lemma_ in lexicon.direct_cues or is_according_to(doc, token)
 
 
@@ -166,6 +176,11 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
             speaker = according_to_object(doc, token)
             if speaker is not None and _governs(token.head, content):
                 candidates.append(_Candidate(distance, token, speaker, "according to", ACCORDING_TO_LENGTH))
+            continue
+        source = in_the_words_of(doc, token)
+        if source is not None:
+            if token.i < content.start:
+                candidates.append(_Candidate(distance, doc[token.i - 2], source, "in the words of", WORDS_OF_LENGTH))
             continue
         if token.pos_ == "NOUN" and token.lemma_ in lexicon.noun_cues:
             subject = noun_cue_speaker(token)

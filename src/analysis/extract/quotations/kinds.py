@@ -74,8 +74,8 @@ def _words_before(doc: Doc, quote: QuoteMarks) -> list[str]:
 def _title_cased(words: str) -> bool:
     """Return True for words in title case: at least three, every one longer than a short function word capitalised."""
     found = re.findall(r"[^\W\d_][\w’'-]*", words)
-    return len(found) >= TITLE_MIN_WORDS and all(word[0].isupper() for word in found
-                                                 if len(word) > TITLE_SHORT_WORD_LENGTH)
+    content_words = [word for word in found if len(word) > TITLE_SHORT_WORD_LENGTH]
+    return len(found) >= TITLE_MIN_WORDS and bool(content_words) and all(word[0].isupper() for word in content_words)
 
 
 def is_title(doc: Doc, quote: QuoteMarks, section: str, lexicon: QuoteLexicon) -> bool:
