@@ -397,3 +397,12 @@ def test_more_attribution_phrases(nlp, text, quote, kind, speaker, cue):
     found = _quotes(nlp, text)[quote]
     assert (found.kind, found.speaker, found.cue) == (kind, speaker, cue)
     assert text[found.cue_start:found.cue_end].lower().startswith(cue[:5])
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    ("Ola Berg, the fisheries minister, opened the talks on Monday.\n\nReporters later asked Ivan Sokol about "
+     "the deal.\n\n“It holds for now,” he said.", "It holds for now,", "Ivan Sokol"),
+    ("Ola Berg met Ivan Sokol on Monday, and he told reporters, “It holds for now.”", "It holds for now.", "Ola Berg"),
+])
+def test_he_or_she_is_the_subject_of_its_sentence_or_a_person_named_after_it(nlp, text, quote, name):
+    assert _quotes(nlp, text)[quote].speaker_name == name

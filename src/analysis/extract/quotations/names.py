@@ -73,6 +73,9 @@ class Resolver:
                 name = self.subjects["person"][-1].name
             if group is not None:
                 self.subjects[group].append(_Subject(token.idx, name))
+        self.person_mentions = [_Subject(m.start, self.full_name(m.text)) for m in entities if m.label == "PERSON"
+                                and not in_spans(m.start, self.silent) and not in_spans(m.start, quoted)]
+        self.sentence_starts = [sentence.start_char for sentence in doc.sents]
         by_upper = {name.upper(): name for name in self.longest}
         self.labels = [(block.start, block.end, self.full_name(by_upper[surname(label).upper()])
                         if surname(label).upper() in by_upper else label.title())
@@ -145,7 +148,8 @@ class Resolver:
 
     def pronoun(self, token: Token) -> str | None:
         """Return the name a pronoun refers to: the author (or the labelled turn's speaker) for the first person,
-        the other party of a conversation for 'you', else the last subject of its kind."""
+        the other party of a conversation for 'you', else the last subject of its kind; for 'he' or 'she', a
+        person named after that subject's sentence ('Reporters asked Jane Roe …') is more recent and wins."""
         word = token.lower_
         i = bisect.bisect_right(self.label_starts, token.idx) - 1
         in_turn = i >= 0 and self.labels[i][0] <= token.idx < self.labels[i][1]
@@ -156,7 +160,16 @@ class Resolver:
         group = "person" if word in PERSON_PRONOUNS else "thing" if word in THING_PRONOUNS else "plural"
         subjects = self.subjects[group]
         index = bisect.bisect_left(subjects, (token.idx, ""))
-        return subjects[index - 1].name if index else None
+        subject = subjects[index - 1] if index else None
+        if group == "person":
+            named = bisect.bisect_left(self.person_mentions, (token.idx, ""))
+            mention = self.person_mentions[named - 1] if named else None
+            if mention is not None and (subject is None or self._sentence(mention.char) > self._sentence(subject.char)):
+                return mention.name
+        return subject.name if subject is not None else None
+
+    def _sentence(self, char: int) -> int:
+        return bisect.bisect_right(self.sentence_starts, char)
 
     def _addressee(self, turn: int) -> str | None:
         """Return the speaker of the nearest turn, before or after turn number `turn`, by someone else."""
