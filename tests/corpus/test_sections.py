@@ -162,6 +162,9 @@ def _by_text(text: str) -> dict[str, tuple[str, str]]:
     ("Compiled by the Northern Europe desk", "byline"),
     ("(Harbour Agency Oslo bureau)", "byline"),
     ("Lena Holm contributed reporting from Bergen.", "byline"),
+    ("Oslo newsroom, Harbour Agency", "byline"),
+    ("Translated from the Norwegian by Ola Berg", "byline"),
+    ("Originally published in Norwegian in the Coast Weekly on 3 May 2022.", "byline"),
     ("[00:12:40]", "boilerplate"),
     ("(01:05)", "boilerplate"),
     ("Share this update", "boilerplate"),
@@ -212,6 +215,7 @@ def test_transcript_turns_are_body_and_timecodes_boilerplate():
         "[00:02:10]",
         "ANNA ROE: And the employers? [CROSSTALK]",
         "PIET VOS: They blinked first. [LAUGHTER]",
+        "12:40",
         "[00:09:55]",
         "ANNA ROE: We'll stop there. Thanks, Piet.",
         "[00:10:02] PIET VOS: Thanks.",
@@ -219,7 +223,7 @@ def test_transcript_turns_are_body_and_timecodes_boilerplate():
     ])
     sections = _by_text(text)
     assert sections["Transcript"][0] == "boilerplate"
-    assert sections["[00:02:10]"] == ("boilerplate", "layout:timecode")
+    assert sections["[00:02:10]"] == sections["12:40"] == ("boilerplate", "layout:timecode")
     for turn in ("ANNA ROE: And the employers? [CROSSTALK]", "PIET VOS: They blinked first. [LAUGHTER]",
                  "ANNA ROE: We'll stop there. Thanks, Piet.", "[00:10:02] PIET VOS: Thanks."):
         assert sections[turn][0] == "body", turn

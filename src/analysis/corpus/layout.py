@@ -55,6 +55,7 @@ DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:, [A-Z][\w .]{1,20})?(?: \([^
                       r"|^[A-Z][A-Z .'’-]{2,40}, [A-Z][a-z]{2,8}\.? \d{1,2}\. /[^/\n]{1,40}/\.?(?:\s|$)")
 # A media timecode on its own line, as transcripts print them: "[00:14:30]", "(12:05)", "01:02:33".
 TIMECODE = re.compile(r"^(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}:\d{2}:\d{2})$")
+BARE_TIME = re.compile(r"^[\[(]?\d{1,2}:\d{2}[\])]?$")
 # A live blog's note that an entry changed: "Updated at 18:45 GMT", "Last updated 10.02am".
 UPDATE_NOTE = re.compile(r"^(?:Last )?(?:[Uu]pdated|[Ee]dited|[Aa]mended)\b")
 # A transcript turn: a speaker label in capitals and a colon, then the words ("JANE ROE: Thank you."), perhaps
@@ -146,6 +147,11 @@ def is_dateline_opening(text: str) -> bool:
 def is_timecode(text: str) -> bool:
     """True for a line that is only a media timecode ("[00:14:30]")."""
     return TIMECODE.match(text) is not None
+
+
+def is_bare_time(text: str) -> bool:
+    """True for a line that is only "MM:SS" or "HH:MM", with no zone or am/pm: a timecode in a transcript."""
+    return BARE_TIME.match(text) is not None
 
 
 def is_time_stamp(text: str) -> bool:

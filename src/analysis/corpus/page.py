@@ -26,13 +26,18 @@ COMMENT_META_LOOKAHEAD = 4
 CAPTION_TITLE = "layout:caption-title"
 LIST_HEADING_MAX_WORDS = 5
 LINK_LIST = "layout:link-list"
+TIMECODE = "layout:timecode"
 AUTHOR_HEADING = re.compile(r"^(?:Author|Authors|About the authors?|Written by)$")
 
 
 def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label | None], *,
                title: str | None = None) -> list[Label]:
-    """Return `(section, reason)` for each block, from its text, indentation, rule label and place."""
+    """Return `(section, reason)` for each block, from its text, indentation, rule label and place; on a page
+    of transcript turns, a bare "12:40" is a timecode."""
     labels = list(rule_labels)
+    if any(layout.is_speaker_turn(text) for text in texts):
+        labels = [("boilerplate", TIMECODE) if label is None and layout.is_bare_time(text) else label
+                  for text, label in zip(texts, labels)]
     long_blocks = [i for i, text in enumerate(texts) if len(text) > layout.PROSE_MIN_CHARS]
     if sum(indented[i] for i in long_blocks) * 2 > len(long_blocks):
         indented = [False] * len(texts)  # every paragraph is indented: indentation marks no reply
@@ -209,7 +214,7 @@ def _furniture(text: str, *, chrome: bool = True) -> Label | None:
     """A date line is a byline; a media timecode, a menu, breadcrumb or share bar (and, outside the body, chrome)
     boilerplate."""
     if layout.is_timecode(text):
-        return "boilerplate", "layout:timecode"
+        return "boilerplate", TIMECODE
     if layout.is_date_line(text):
         return "byline", "layout:date"
     if layout.is_navigation(text):
