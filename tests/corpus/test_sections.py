@@ -243,3 +243,11 @@ def test_numbered_crossheads_and_a_key_points_box_belong_to_the_body():
     brief = "\n\n".join(["Ports and the limits of leverage", "Jane Moss", "March 2021", "Key points",
                          "Exporters adapted faster than anyone in the ministries expected.", PROSE])
     assert _by_text(brief)["Key points"][0] in ("standfirst", "body")
+
+
+def test_a_pinned_summary_in_bullets_opens_the_body():
+    bullets = ["• Dockers at five ports walked out at noon after the final offer was rejected",
+               "• Ministers will meet tonight to decide whether to send in the navy"]
+    text = "\n\n".join(["Harbour strike spreads – live", "Updated at 18:42 GMT", "Pinned", *bullets, PROSE])
+    sections = _by_text(text)
+    assert [sections[bullet][0] for bullet in bullets] == ["body", "body"]

@@ -406,3 +406,9 @@ def test_more_attribution_phrases(nlp, text, quote, kind, speaker, cue):
 ])
 def test_he_or_she_is_the_subject_of_its_sentence_or_a_person_named_after_it(nlp, text, quote, name):
     assert _quotes(nlp, text)[quote].speaker_name == name
+
+
+def test_a_speaker_label_on_its_own_line_names_the_turn_under_it(nlp):
+    text = ("The Long Table, episode 12\n\nANNA ROE:\n\nWelcome back to the show, thanks for coming in.\n\n"
+            "PIET VOS:\n\nThanks. I told them, “We strike or we lose.”\n")
+    assert _quotes(nlp, text)["We strike or we lose."].speaker_name == "Piet Vos"

@@ -56,6 +56,9 @@ DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:, [A-Z][\w .]{1,20})?(?: \([^
 # A media timecode on its own line, as transcripts print them: "[00:14:30]", "(12:05)", "01:02:33".
 TIMECODE = re.compile(r"^(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}:\d{2}:\d{2})$")
 BARE_TIME = re.compile(r"^[\[(]?\d{1,2}:\d{2}[\])]?$")
+SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}:$")
+BULLET = re.compile(r"^[•·▪*–—-] +\S")
+BULLET_PROSE_MIN_WORDS = 8
 # A live blog's note that an entry changed: "Updated at 18:45 GMT", "Last updated 10.02am".
 UPDATE_NOTE = re.compile(r"^(?:Last )?(?:[Uu]pdated|[Ee]dited|[Aa]mended)\b")
 # A transcript turn: a speaker label in capitals and a colon, then the words ("JANE ROE: Thank you."), perhaps
@@ -118,8 +121,9 @@ def addresses_reader(text: str) -> bool:
 
 
 def is_sentence_like(text: str) -> bool:
-    """True for article prose: a long block, or a finished sentence of several words."""
-    return len(text) > PROSE_MIN_CHARS or (ends_sentence(text) and len(words(text)) >= SENTENCE_MIN_WORDS)
+    """True for article prose: a long block, a finished sentence of several words, or a long bulleted point."""
+    return (len(text) > PROSE_MIN_CHARS or (ends_sentence(text) and len(words(text)) >= SENTENCE_MIN_WORDS)
+            or is_bullet_point(text))
 
 
 def is_navigation(text: str) -> bool:
@@ -167,6 +171,16 @@ def is_update_note(text: str) -> bool:
 def is_speaker_turn(text: str) -> bool:
     """True for a transcript turn opened by a speaker label in capitals ("JANE ROE: …")."""
     return SPEAKER_TURN.match(text) is not None
+
+
+def is_speaker_label(text: str) -> bool:
+    """True for a transcript speaker label alone on its line, over the words it introduces ("JANE ROE:")."""
+    return SPEAKER_LABEL.match(text) is not None
+
+
+def is_bullet_point(text: str) -> bool:
+    """True for a bulleted point of a summary long enough to be the author's prose ("• Rebels entered …")."""
+    return BULLET.match(text) is not None and len(words(text)) >= BULLET_PROSE_MIN_WORDS
 
 
 def is_numbered_heading(text: str) -> bool:

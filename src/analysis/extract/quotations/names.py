@@ -9,7 +9,7 @@ from typing import NamedTuple, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from analysis.corpus.layout import is_speaker_turn
+from analysis.corpus.layout import is_speaker_label, is_speaker_turn
 from analysis.corpus.sections import Block
 from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.speakers import (FIRST_PERSON, PERSON_PRONOUNS, SECOND_PERSON, SUBJECT_DEPS,
@@ -27,6 +27,19 @@ def _according_to_object(token: Token) -> bool:
     to = token.head
     return (token.dep_ == "pobj" and to.lower_ == "to" and to.i > 0
             and token.doc[to.i - 1].lower_ == "according")
+
+
+def _turns(blocks: Sequence[Block]) -> list[tuple[int, int, str, bool]]:
+    """Return `(start, end, label, in_capitals)` for each labelled paragraph ('Dorn: …', 'JANE ROE: …'), and for
+    the paragraph under a label on its own line ('JANE ROE:')."""
+    turns = []
+    for i, block in enumerate(blocks):
+        label = paragraph_label(block)
+        if label is not None:
+            turns.append((block.start, block.end, label, is_speaker_turn(block.text)))
+        elif is_speaker_label(block.text) and i + 1 < len(blocks):
+            turns.append((block.start, blocks[i + 1].end, block.text[:-1], True))
+    return turns
 
 
 class SpeakerName(NamedTuple):
@@ -77,10 +90,10 @@ class Resolver:
                                 and not in_spans(m.start, self.silent) and not in_spans(m.start, quoted)]
         self.sentence_starts = [sentence.start_char for sentence in doc.sents]
         by_upper = {name.upper(): name for name in self.longest}
-        self.labels = [(block.start, block.end, self.full_name(by_upper[surname(label).upper()])
+        self.labels = [(start, end, self.full_name(by_upper[surname(label).upper()])
                         if surname(label).upper() in by_upper else label.title())
-                       for block in blocks if (label := paragraph_label(block)) is not None
-                       and (surname(label).upper() in by_upper or is_speaker_turn(block.text))]
+                       for start, end, label, in_capitals in _turns(blocks)
+                       if surname(label).upper() in by_upper or in_capitals]
         self.label_starts = [start for start, _, _ in self.labels]
 
     def _untagged_name(self, token: Token) -> str | None:
