@@ -412,3 +412,19 @@ def test_a_speaker_label_on_its_own_line_names_the_turn_under_it(nlp):
     text = ("The Long Table, episode 12\n\nANNA ROE:\n\nWelcome back to the show, thanks for coming in.\n\n"
             "PIET VOS:\n\nThanks. I told them, “We strike or we lose.”\n")
     assert _quotes(nlp, text)["We strike or we lose."].speaker_name == "Piet Vos"
+
+
+FLEETS = "The two fleets agreed on Tuesday to share the northern banks until the spring, ending a month of clashes."
+
+
+@pytest.mark.parametrize("paragraph, quote, speaker", [
+    ("Sokol said the deal was already dead. “Nobody believes it any more.”", "Nobody believes it any more.", "Sokol"),
+    ("The harbour official was gloomy. “Nobody believes it any more.”", "Nobody believes it any more.",
+     "The harbour official"),
+    ("“Nobody believes it any more.” That was how Ivan Sokol put it on Tuesday.", "Nobody believes it any more.",
+     "Ivan Sokol"),
+    ("Moscow was silent. “Nobody believes it any more.”", "Nobody believes it any more.", None),
+])
+def test_a_quoted_sentence_of_its_own_takes_the_speaker_of_the_sentence_beside_it(nlp, paragraph, quote, speaker):
+    found = _quotes(nlp, f"Ports reopen\n\n{FLEETS}\n\n{paragraph}\n")[quote]
+    assert found.speaker == speaker

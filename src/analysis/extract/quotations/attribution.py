@@ -25,6 +25,8 @@ CONTINUATION_MAX_GAP_CHARS = 120
 ACCORDING_TO_LENGTH = 2
 WORDS_OF_LENGTH = 4
 CUE_WINDOW_TOKENS = 80
+SENTENCE_CLOSE = ".!?…"
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 LABEL_MIN_CHARS = 2
 
 
@@ -269,6 +271,46 @@ def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
         return Attribution(speaker=speaker_span(subject, context.lexicon, context.quotes), cue=verb.lemma_,
                            cue_start=verb.idx, cue_end=verb.idx + len(verb))
     return None
+
+
+def free_standing_attribution(context: QuoteContext, quote: QuoteMarks, block: Block) -> Attribution | None:
+    """Attribute a quotation that is a sentence of its own, with no cue, to the person the sentence before it
+    in its paragraph is about ('Sokol was gloomy. “Nobody believes it.”'), or to the speaker a cue in the
+    sentence after it names ('“…” That was how Sokol put it.')."""
+    doc, raw = context.doc, raw_text(context.doc)
+    if quote.depth != 0 or quote.close_at is None or not stands_alone(doc, quote) \
+            or raw[quote.end - 1:quote.end] not in SENTENCE_CLOSE:
+        return None
+    before = raw[block.start:quote.open_at].rstrip()
+    after = raw[quote.close_at + 1:block.end]
+    if before and before[-1] not in SENTENCE_CLOSE + "”’\"'":
+        return None
+    if before:
+        previous = doc.char_span(block.start, block.start + len(before), alignment_mode="expand")
+        root = previous[-1].sent.root if previous is not None else None
+        subject = subject_of(root) if root is not None and root.pos_ in ("VERB", "AUX") else None
+        if subject is not None and _may_speak(subject, context.lexicon) \
+                and context.quotes.innermost(subject.idx) == NO_QUOTE and not in_spans(subject.idx, context.silent):
+            return Attribution(speaker=speaker_span(subject, context.lexicon, context.quotes), cue=root.lemma_,
+                               cue_start=root.idx, cue_end=root.idx + len(root))
+    next_start = quote.close_at + 1 + len(after) - len(after.lstrip())
+    following = doc.char_span(next_start, block.end, alignment_mode="contract") if after.strip() else None
+    if following is None or len(following) == 0:
+        return None
+    sentence = following[0].sent
+    for token in sentence:
+        if token.lemma_ in context.lexicon.direct_cues and token.pos_ == "VERB" and token.idx > quote.close_at \
+                and context.quotes.opening_between(sentence.start_char, sentence.end_char) == []:
+            subject = subject_of(token)
+            if subject is not None and subject.pos_ in ("PROPN", "NOUN") and not in_spans(subject.idx, context.silent):
+                return Attribution(speaker=speaker_span(subject, context.lexicon, context.quotes), cue=token.lemma_,
+                                   cue_start=token.idx, cue_end=token.idx + len(token))
+    return None
+
+
+def _may_speak(subject: Token, lexicon: QuoteLexicon) -> bool:
+    """Return True for a subject that can be a quotation's speaker: a person, or a name that is not a place."""
+    return is_person(subject, lexicon) or (subject.pos_ == "PROPN" and subject.ent_type_ not in PLACE_LABELS)
 
 
 def continuation(doc: Doc, quote: QuoteMarks, earlier: QuoteMarks, attribution: Attribution,

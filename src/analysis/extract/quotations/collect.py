@@ -11,7 +11,8 @@ from spacy.tokens import Doc
 from analysis.corpus.sections import Block, doc_blocks
 from analysis.extract.vocabulary import QUOTATION_KINDS
 from analysis.extract.quotations.attribution import (Attribution, QuoteContext, attribute, block_index,
-                                                     colon_attribution, continuation, introduced_attribution,
+                                                     colon_attribution, continuation, free_standing_attribution,
+                                                     introduced_attribution,
                                                      quote_context)
 from analysis.extract.quotations.kinds import is_title, is_unnamed_fragment, names_a_thing, reads_as_sentence
 from analysis.extract.quotations.lexicon import QuoteLexicon, default_lexicon
@@ -96,6 +97,8 @@ def _marked(context: QuoteContext, blocks: Sequence[Block], block_starts: Sequen
             attribution = continuation(doc, quote, *previous, block_starts, sentence)
             if attribution is not None:
                 shared.setdefault(heads[i], attribution)
+        if attribution is None:
+            attribution = free_standing_attribution(context, quote, blocks[block_index(block_starts, quote.open_at)])
         if attribution is not None and attribution.speaker is not None and not names_a_thing(doc, quote, lexicon):
             split = (previous is not None and previous[1].cue_start == attribution.cue_start
                      and previous[0].closed_or_end < attribution.cue_start < quote.open_at)
