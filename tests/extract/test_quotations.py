@@ -428,3 +428,10 @@ FLEETS = "The two fleets agreed on Tuesday to share the northern banks until the
 def test_a_quoted_sentence_of_its_own_takes_the_speaker_of_the_sentence_beside_it(nlp, paragraph, quote, speaker):
     found = _quotes(nlp, f"Ports reopen\n\n{FLEETS}\n\n{paragraph}\n")[quote]
     assert found.speaker == speaker
+
+
+def test_a_colon_ended_paragraph_introduces_the_quote_by_its_verb_with_a_subject(nlp):
+    text = (f"Ports reopen\n\n{FLEETS}\n\nThe union office sends out leaflets with lines such as the following:\n\n"
+            "“The owners want the ports quiet. They will not get their wish.”\n")
+    found = _quotes(nlp, text)["The owners want the ports quiet. They will not get their wish."]
+    assert (found.kind, found.speaker) == ("direct", "The union office")

@@ -229,7 +229,8 @@ def introduced_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
         return None
     last = doc.char_span(blocks[index - 1].start, blocks[index - 1].end, alignment_mode="expand")[-1]
     if colon:
-        verb = next((token for token in reversed(last.sent) if token.pos_ == "VERB"), None)
+        verb = next((token for token in reversed(last.sent) if token.pos_ == "VERB"
+                     and any(child.dep_ in SUBJECT_DEPS for child in token.children)), None)
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if verb is not None else None
     else:
         verb = last.sent.root
