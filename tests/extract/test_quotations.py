@@ -435,3 +435,15 @@ def test_a_colon_ended_paragraph_introduces_the_quote_by_its_verb_with_a_subject
             "“The owners want the ports quiet. They will not get their wish.”\n")
     found = _quotes(nlp, text)["The owners want the ports quiet. They will not get their wish."]
     assert (found.kind, found.speaker) == ("direct", "The union office")
+
+
+@pytest.mark.parametrize("text, quote, kind, speaker", [
+    ("The union posted on its channel: “We will not sail until the deal is signed.”",
+     "We will not sail until the deal is signed.", "direct", "The union"),
+    ("He read “The Old Man and the Sea” twice that winter.", "The Old Man and the Sea", "title", None),
+    ("She called the truce “the end of an era” on Tuesday.", "the end of an era", "partial", "She"),
+    ("A banner on the quay read “No deal, no fish”.", "No deal, no fish", "scare", None),
+])
+def test_social_media_posts_titles_in_title_case_and_inscriptions(nlp, text, quote, kind, speaker):
+    found = _quotes(nlp, text)[quote]
+    assert (found.kind, found.speaker) == (kind, speaker)

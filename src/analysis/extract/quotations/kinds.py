@@ -15,7 +15,9 @@ TITLE_LOOKBACK_CHARS = 40
 TITLE_LOOKBACK_WORDS = 3
 TITLE_MIN_WORDS = 3
 TITLE_MAX_CHARS = 200
-TITLE_SHORT_WORD_LENGTH = 3
+# Words a title leaves in lower case (articles, conjunctions, short prepositions), after the usual style guides.
+TITLE_FUNCTION_WORDS = frozenset({"a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by",
+                                  "in", "of", "off", "on", "per", "to", "up", "via", "with", "from", "into", "vs"})
 SENTENCE_CLOSE = ".!?…"
 FRAGMENT_MIN_WORDS = 5
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
@@ -72,9 +74,9 @@ def _words_before(doc: Doc, quote: QuoteMarks) -> list[str]:
 
 
 def _title_cased(words: str) -> bool:
-    """Return True for words in title case: at least three, every one longer than a short function word capitalised."""
+    """Return True for words in title case: at least three, every word but a short function word capitalised."""
     found = re.findall(r"[^\W\d_][\w’'-]*", words)
-    content_words = [word for word in found if len(word) > TITLE_SHORT_WORD_LENGTH]
+    content_words = [word for word in found if word.lower() not in TITLE_FUNCTION_WORDS]
     return len(found) >= TITLE_MIN_WORDS and bool(content_words) and all(word[0].isupper() for word in content_words)
 
 
