@@ -403,6 +403,8 @@ def test_more_attribution_phrases(nlp, text, quote, kind, speaker, cue):
     ("Ola Berg, the fisheries minister, opened the talks on Monday.\n\nReporters later asked Ivan Sokol about "
      "the deal.\n\n“It holds for now,” he said.", "It holds for now,", "Ivan Sokol"),
     ("Ola Berg met Ivan Sokol on Monday, and he told reporters, “It holds for now.”", "It holds for now.", "Ola Berg"),
+    ("I spoke to a farmer near the quay last month. He was blunt: ‘They come, they look, they go.’",
+     "They come, they look, they go.", "a farmer"),
 ])
 def test_he_or_she_is_the_subject_of_its_sentence_or_a_person_named_after_it(nlp, text, quote, name):
     assert _quotes(nlp, text)[quote].speaker_name == name

@@ -20,6 +20,7 @@ from analysis.nlp.entities import EntityMention
 GROUP_LABELS = frozenset({"GPE", "ORG", "NORP"})
 MAX_NAME_WORDS = 4
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 
 
 def _according_to_object(token: Token) -> bool:
@@ -86,8 +87,11 @@ class Resolver:
                 name = self.subjects["person"][-1].name
             if group is not None:
                 self.subjects[group].append(_Subject(token.idx, name))
-        self.person_mentions = [_Subject(m.start, self.full_name(m.text)) for m in entities if m.label == "PERSON"
-                                and not in_spans(m.start, self.silent) and not in_spans(m.start, quoted)]
+        named = [_Subject(m.start, self.full_name(m.text)) for m in entities if m.label == "PERSON"]
+        described = [_Subject(token.idx, token.doc[token.left_edge.i:token.i + 1].text) for token in doc
+                     if token.dep_ in OBJECT_DEPS and token.tag_ == "NN" and token.lemma_.lower() in lexicon.person_nouns]
+        self.person_mentions = sorted(m for m in named + described
+                                      if not in_spans(m.char, self.silent) and not in_spans(m.char, quoted))
         self.sentence_starts = [sentence.start_char for sentence in doc.sents]
         by_upper = {name.upper(): name for name in self.longest}
         self.labels = [(start, end, self.full_name(by_upper[surname(label).upper()])
@@ -162,7 +166,8 @@ class Resolver:
     def pronoun(self, token: Token) -> str | None:
         """Return the name a pronoun refers to: the author (or the labelled turn's speaker) for the first person,
         the other party of a conversation for 'you', else the last subject of its kind; for 'he' or 'she', a
-        person named after that subject's sentence ('Reporters asked Jane Roe …') is more recent and wins."""
+        person named or described after that subject's sentence ('Reporters asked Jane Roe …', 'I met a farmer')
+        is more recent and wins."""
         word = token.lower_
         i = bisect.bisect_right(self.label_starts, token.idx) - 1
         in_turn = i >= 0 and self.labels[i][0] <= token.idx < self.labels[i][1]
