@@ -251,3 +251,15 @@ def test_a_pinned_summary_in_bullets_opens_the_body():
     text = "\n\n".join(["Harbour strike spreads – live", "Updated at 18:42 GMT", "Pinned", *bullets, PROSE])
     sections = _by_text(text)
     assert [sections[bullet][0] for bullet in bullets] == ["body", "body"]
+
+
+def test_key_events_after_a_pinned_summary_are_a_link_list_and_an_advert_is_no_list():
+    text = "\n\n".join(["Harbour strike spreads – live", PROSE, "Key events", "3h ago", "Union rejects final offer",
+                        "1h ago", "Ministers meet tonight", "18:42 GMT", "Ministers meet tonight", PROSE,
+                        "Advertisement", "The search for a deal", PROSE])
+    blocks = list(iter_blocks(text))
+    sections = [(block.text, block.section) for block in blocks]
+    assert sections[3:7] == [("3h ago", "boilerplate"), ("Union rejects final offer", "boilerplate"),
+                             ("1h ago", "boilerplate"), ("Ministers meet tonight", "boilerplate")]
+    assert sections[7][1] in ("byline", "body") and sections[8] == ("Ministers meet tonight", "body")
+    assert sections[11] == ("The search for a deal", "body")

@@ -55,6 +55,7 @@ DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:, [A-Z][\w .]{1,20})?(?: \([^
                       r"|^[A-Z][A-Z .'’-]{2,40}, [A-Z][a-z]{2,8}\.? \d{1,2}\. /[^/\n]{1,40}/\.?(?:\s|$)")
 # A media timecode on its own line, as transcripts print them: "[00:14:30]", "(12:05)", "01:02:33".
 TIMECODE = re.compile(r"^(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}:\d{2}:\d{2})$")
+CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 BARE_TIME = re.compile(r"^[\[(]?\d{1,2}:\d{2}[\])]?$")
 SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}:$")
 BULLET = re.compile(r"^[•·▪*–—-] +\S")
@@ -161,6 +162,11 @@ def is_bare_time(text: str) -> bool:
 def is_time_stamp(text: str) -> bool:
     """True for a line that is only a time of day, as a live blog stamps its entries ("14:05 GMT")."""
     return is_date_line(text) and TIME.search(text) is not None and DATE.search(text) is None
+
+
+def is_entry_stamp(text: str) -> bool:
+    """True for a live-blog entry's clock time alone ("14:05 GMT", "9.12am"), not an "Updated" note or "2h ago"."""
+    return is_time_stamp(text) and CLOCK.search(text) is not None and UPDATE_NOTE.match(text) is None
 
 
 def is_update_note(text: str) -> bool:

@@ -108,13 +108,17 @@ def _is_marked(text: str, label: Label | None) -> bool:
 
 def _first_prose(texts: list[str], labels: list[Label | None], start: int) -> int:
     """Index of the first paragraph of the article: a finished sentence, a wire dateline or a transcript turn,
-    or the numbered crosshead right above it ("1. The talks")."""
+    or the numbered crosshead ("1. The talks") or live-blog entry stamp and title ("14:05 GMT") right above it."""
     first = next((i for i in range(start, len(texts)) if not _is_marked(texts[i], labels[i]) and (
         layout.is_sentence_like(texts[i]) or layout.is_dateline_opening(texts[i])
         or layout.is_speaker_turn(texts[i]))), len(texts))
     while first > start and not _is_marked(texts[first - 1], labels[first - 1]) \
             and layout.is_numbered_heading(texts[first - 1]):
         first -= 1
+    for head in (2, 1):
+        if first - head >= start and layout.is_entry_stamp(texts[first - head]) and all(
+                labels[j] is None and not layout.is_sentence_like(texts[j]) for j in range(first - head, first)):
+            return first - head
     return first
 
 
@@ -236,10 +240,25 @@ def _update_note(texts: list[str], labels: list[Label | None], i: int) -> Label 
 
 def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: int) -> None:
     """Inside the article every unlabelled block is body (crossheads, Q&A labels, speaker turns), except a
-    timestamp line and a menu or share bar; chrome words alone do not count, so "The search for a deal" is body."""
+    timestamp line, a menu or share bar, and the items of a link list ("Key events" over short lines and
+    times, up to the stamp and title of the next entry, two blocks above a sentence); chrome words alone do
+    not count, so "The search for a deal" is body."""
+    in_list = False
     for i in range(first, tail):
-        if labels[i] is None:
+        if labels[i] is not None:
+            in_list = in_list or (_is_list_heading(texts[i], labels[i]) and _heads_a_list(texts, i, tail))
+            continue
+        in_list = in_list and not any(layout.is_sentence_like(text) for text in texts[i:min(i + 3, tail)])
+        if in_list:
+            labels[i] = ("boilerplate", LINK_LIST)
+        else:
             labels[i] = _update_note(texts, labels, i) or _furniture(texts[i], chrome=False) or ("body", "position:body")
+
+
+def _heads_a_list(texts: list[str], i: int, end: int) -> bool:
+    """True when the next two blocks after `i` (before `end`) are short lines, not sentences: list items."""
+    items = texts[i + 1:i + 3]
+    return len(items) == 2 and i + 2 < end and not any(layout.is_sentence_like(text) for text in items)
 
 
 def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | None], rule_labels: list[Label | None],
