@@ -2,9 +2,10 @@
 
 Each cue is a general convention of web pages copied to plain text, never a string of one
 site: separators between short items (a navigation bar), a line that is only a date or a
-time, a photo credit, web vocabulary (share, sign in, reply, likes), numbering, and the
-shape of the text (length, final punctuation, capitalisation). `page.py` combines the
-cues with the block's place on the page.
+time (a live blog's entry stamp, a transcript's timecode), a photo credit, web vocabulary
+(share, sign in, reply, likes), numbering and bullets, a wire dateline, a transcript's speaker
+labels in capitals, and the shape of the text (length, final punctuation, capitalisation).
+`page.py` combines the cues with the block's place on the page.
 """
 
 from __future__ import annotations
@@ -55,9 +56,12 @@ DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:, [A-Z][\w .]{1,20})?(?: \([^
                       r"|^[A-Z][A-Z .'’-]{2,40}, [A-Z][a-z]{2,8}\.? \d{1,2}\. /[^/\n]{1,40}/\.?(?:\s|$)")
 # A media timecode on its own line, as transcripts print them: "[00:14:30]", "(12:05)", "01:02:33".
 TIMECODE = re.compile(r"^(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}:\d{2}:\d{2})$")
+# A clock time ("14:05", "9.12"), and a line that is nothing else: on a transcript page, a timecode.
 CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 BARE_TIME = re.compile(r"^[\[(]?\d{1,2}:\d{2}[\])]?$")
+# A transcript's speaker label alone on its line, over the words it introduces ("JANE ROE:").
 SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}:$")
+# A bulleted point; long enough, it is the author's prose (a pinned summary), not a link.
 BULLET = re.compile(r"^[•·▪*–—-] +\S")
 BULLET_PROSE_MIN_WORDS = 8
 # A live blog's note that an entry changed: "Updated at 18:45 GMT", "Last updated 10.02am".

@@ -197,7 +197,7 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
         if labels[i] is None:
             name = ("byline", "layout:name") if layout.is_person_name(texts[i]) else None
             in_list = in_list and name is None
-            labels[i] = (("boilerplate", LINK_LIST) if in_list and not layout.is_timecode(texts[i]) else
+            labels[i] = (("boilerplate", LINK_LIST) if in_list else
                          _furniture(texts[i]) or name or ("boilerplate", "position:header"))
         elif _is_list_heading(texts[i], labels[i]):
             in_list = True
@@ -210,8 +210,8 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
 def _is_list_heading(text: str, label: Label) -> bool:
     """True for a heading of page furniture matched by a rule ("Key events", "Related stories"): a short line,
     no sentence, that items follow."""
-    return (label[0] == "boilerplate" and label[1].startswith("rule:") and len(layout.words(text)) <= LIST_HEADING_MAX_WORDS
-            and not layout.ends_sentence(text))
+    return (label[0] == "boilerplate" and label[1].startswith("rule:")
+            and len(layout.words(text)) <= LIST_HEADING_MAX_WORDS and not layout.ends_sentence(text))
 
 
 def _furniture(text: str, *, chrome: bool = True) -> Label | None:
@@ -252,7 +252,8 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
         if in_list:
             labels[i] = ("boilerplate", LINK_LIST)
         else:
-            labels[i] = _update_note(texts, labels, i) or _furniture(texts[i], chrome=False) or ("body", "position:body")
+            labels[i] = (_update_note(texts, labels, i) or _furniture(texts[i], chrome=False)
+                         or ("body", "position:body"))
 
 
 def _heads_a_list(texts: list[str], i: int, end: int) -> bool:
