@@ -51,7 +51,8 @@ DATE_LINE_WORDS = re.compile(r"\b(?:published|updated|posted|modified|first|last
 DATE_LINE_MAX_CHARS = 90
 DATE_LINE_MAX_OTHER_WORDS = 2
 
-# The opening of a wire story: "MOSCOW, Oct 16 (Agency) –", "BEIRUT —", or the agency style "MINSK, May 4. /AGENCY/.".
+# The opening of a wire story: "MOSCOW, Oct 16 (Agency) –", "BEIRUT —", or the agency style
+# "MINSK, May 4. /AGENCY/.".
 DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:, [A-Z][\w .]{1,20})?(?: \([^)]{1,40}\))?\s*[–—-](?:\s|$)"
                       r"|^[A-Z][A-Z .'’-]{2,40}, [A-Z][a-z]{2,8}\.? \d{1,2}\. /[^/\n]{1,40}/\.?(?:\s|$)")
 # A media timecode on its own line, as transcripts print them: "[00:14:30]", "(12:05)", "01:02:33".
@@ -68,7 +69,8 @@ BULLET_PROSE_MIN_WORDS = 8
 UPDATE_NOTE = re.compile(r"^(?:Last )?(?:[Uu]pdated|[Ee]dited|[Aa]mended)\b")
 # A transcript turn: a speaker label in capitals and a colon, then the words ("JANE ROE: Thank you."), perhaps
 # after the turn's timecode ("[00:02:10] JANE ROE: …").
-SPEAKER_TURN = re.compile(r"^(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]? +)?[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}: +\S")
+SPEAKER_TURN = re.compile(r"^(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]? +)?"
+                          r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}: +\S")
 
 # A photo credit closing a caption, or a credit line on its own (a photographer/agency, an agency name).
 _AGENCY = r"(?:AFP|AP|EPA|PA|Reuters|Getty|Shutterstock|Alamy|Xinhua|TASS|Sputnik|Anadolu)"

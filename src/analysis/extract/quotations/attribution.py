@@ -1,5 +1,6 @@
-"""Attribution of quotes in marks: a cue in the quote's clause, 'according to X' or 'in the words of X', a citation after
-it, a colon-ended paragraph before it, or the attributed quote it continues."""
+"""Attribution of quotes in marks: a cue in the quote's clause, 'according to X' or 'in the words of X', a
+citation after it, a colon-ended paragraph before it, a colon after a clause about a person or a name label,
+the sentence beside a quoted sentence of its own, or the attributed quote it continues."""
 
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.index import NO_QUOTE, QuoteIndex
 from analysis.extract.quotations.kinds import stands_alone
 from analysis.extract.quotations.marks import QuoteMarks, in_quote
-from analysis.extract.quotations.speakers import (PARAGRAPH_LABEL, SUBJECT_DEPS, in_spans, is_person, noun_cue_speaker,
-                                                  speaker_span, subject_of)
+from analysis.extract.quotations.speakers import (PARAGRAPH_LABEL, SUBJECT_DEPS, in_spans, is_person,
+                                                  noun_cue_speaker, speaker_span, subject_of)
 from analysis.nlp.sentences import Sentence, raw_text
 
 CITATION = re.compile(r"\s*\(((?:[A-Z][\w’'.-]+)(?:(?: and | & )[A-Z][\w’'.-]+)?(?: et al\.?)?),? "
@@ -145,7 +146,8 @@ def _may_cue(doc: Doc, token: Token, lexicon: QuoteLexicon) -> bool:
     """Return True for a token that can be a cue: 'according', 'words' of 'in the words of', a reporting noun or
     a reporting verb."""
     if token.pos_ == "NOUN":
-        return token.lemma_ in lexicon.noun_cues or is_according_to(doc, token) or in_the_words_of(doc, token) is not None
+        return (token.lemma_ in lexicon.noun_cues or is_according_to(doc, token)
+                or in_the_words_of(doc, token) is not None)
     return token.lemma_ in lexicon.direct_cues or is_according_to(doc, token)
 
 
@@ -301,7 +303,7 @@ def free_standing_attribution(context: QuoteContext, quote: QuoteMarks, block: B
     sentence = following[0].sent
     for token in sentence:
         if token.lemma_ in context.lexicon.direct_cues and token.pos_ == "VERB" and token.idx > quote.close_at \
-                and context.quotes.opening_between(sentence.start_char, sentence.end_char) == []:
+                and not context.quotes.opening_between(sentence.start_char, sentence.end_char):
             subject = subject_of(token)
             if subject is not None and subject.pos_ in ("PROPN", "NOUN") and not in_spans(subject.idx, context.silent):
                 return Attribution(speaker=speaker_span(subject, context.lexicon, context.quotes), cue=token.lemma_,

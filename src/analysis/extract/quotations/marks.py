@@ -138,7 +138,8 @@ def find_quote_marks(text: str, blocks: Sequence[tuple[int, int]]) -> list[Quote
         if outermost is not None:
             quotes.append(_quote(text, outermost[0], None, outermost[1], end=block_end,
                                  continues=outermost[0] == reopened_at))
-        reopens = (outermost is not None and next_opening != "" and next_opening in DOUBLE_OPEN + STRAIGHT_DOUBLE + SINGLE_OPEN
+        reopens = (outermost is not None and next_opening != ""
+                   and next_opening in DOUBLE_OPEN + STRAIGHT_DOUBLE + SINGLE_OPEN
                    and _family(next_opening) == _family(text[outermost[0]]))
         reopened_at = next_block[0] if reopens else -1
     alnum = _alnum_prefix(text) if quotes else []
