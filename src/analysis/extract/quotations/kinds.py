@@ -40,14 +40,16 @@ def stands_alone(doc: Doc, quote: QuoteMarks) -> bool:
 
 
 def reads_as_sentence(doc: Doc, quote: QuoteMarks) -> bool:
-    """Return True when the quoted words stand alone (see `stands_alone`) and are not a verbless phrase set into
-    the author's sentence after a word ('called the truce “Oslo’s Munich”'); a phrase that ends a sentence
-    inside its marks ('replied “Never.”') still reads as one."""
+    """Return True when the quoted words stand alone (see `stands_alone`) and are neither a clause after 'that'
+    ('said that “Oslo will stay.”') nor a verbless phrase set into the author's sentence after a word ('called
+    the truce “Oslo’s Munich”'); a phrase that ends a sentence inside its marks ('replied “Never.”') reads as one."""
     if not stands_alone(doc, quote):
         return False
     raw = raw_text(doc)
     before = raw[:quote.open_at].rstrip(" ")
     set_in = before[-1:].isalnum()
+    if set_in and re.search(r"\bthat$", before, re.IGNORECASE):
+        return False
     if not set_in or raw[quote.end - 1:quote.end] in SENTENCE_CLOSE:
         return True
     content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
