@@ -263,3 +263,11 @@ def test_key_events_after_a_pinned_summary_are_a_link_list_and_an_advert_is_no_l
                              ("1h ago", "boilerplate"), ("Ministers meet tonight", "boilerplate")]
     assert sections[7][1] in ("byline", "body") and sections[8] == ("Ministers meet tonight", "body")
     assert sections[11] == ("The search for a deal", "body")
+
+
+def test_a_newsletter_sign_off_names_its_writer():
+    text = "\n\n".join(["The morning digest", PROSE, PROSE, "That's all for today. See you tomorrow,", "Hannah",
+                        "You are receiving this email because you signed up. Unsubscribe"])
+    sections = _by_text(text)
+    assert sections["Hannah"] == ("byline", "layout:sign-off")
+    assert sections["That's all for today. See you tomorrow,"][0] == "boilerplate"

@@ -25,6 +25,7 @@ ROLE_LINE_MAX_CHARS = 120
 COMMENT_META_LOOKAHEAD = 4
 CAPTION_TITLE = "layout:caption-title"
 LIST_HEADING_MAX_WORDS = 5
+SIGN_OFF_MAX_WORDS = 3
 LINK_LIST = "layout:link-list"
 TIMECODE = "layout:timecode"
 AUTHOR_HEADING = re.compile(r"^(?:Author|Authors|About the authors?|Written by)$")
@@ -276,6 +277,8 @@ def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | Non
             continue
         if mode == "role" and len(text) <= ROLE_LINE_MAX_CHARS:
             labels[i], mode = ("byline", "layout:author-role"), None
+        elif _is_sign_off(texts, i):
+            labels[i] = ("byline", "layout:sign-off")
         elif mode == "references" or layout.is_reference(text):
             labels[i] = ("references", "layout:reference-list")
         elif layout.is_numbered(text) and not (mode == "links" and len(text) <= layout.PROSE_MIN_CHARS):
@@ -284,6 +287,14 @@ def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | Non
             labels[i] = ("comment", "layout:comment-continued")
         else:
             labels[i] = _update_note(texts, labels, i) or _furniture(text) or ("boilerplate", "position:tail")
+
+
+def _is_sign_off(texts: list[str], i: int) -> bool:
+    """True for the writer's name under a closing line that ends in a comma, as letters and newsletters sign off
+    ("See you tomorrow," over "Hannah")."""
+    words = layout.words(texts[i])
+    return (i > 0 and texts[i - 1].rstrip().endswith(",") and 1 <= len(words) <= SIGN_OFF_MAX_WORDS
+            and all(word[:1].isupper() for word in words) and not layout.ends_sentence(texts[i]))
 
 
 def _label_comments(texts: list[str], labels: list[Label | None], rule_labels: list[Label | None], start: int) -> None:
