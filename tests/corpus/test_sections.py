@@ -145,3 +145,129 @@ def test_seed_sections_match_the_gold(raw_texts):
         print(f"{section:12}  {precision:9.2f}  {recall:6.2f}  ({wanted[section]})")
     wrong = {key: (gold[key]["section"], predicted[key]) for key in gold if gold[key]["section"] != predicted[key]}
     assert not wrong
+
+
+PROSE = "The harbour board met for six hours and left without a date for the next round of talks. " * 3
+
+
+def _by_text(text: str) -> dict[str, tuple[str, str]]:
+    return {block.text: (block.section, block.reason) for block in iter_blocks(text)}
+
+
+@pytest.mark.parametrize("line, section", [
+    ("Translator’s note: the word used here also means a staged show.", "boilerplate"),
+    ("Editor's note: An earlier version of this story gave the wrong date.", "boilerplate"),
+    ("Editors’ Note: This piece has been shortened.", "boilerplate"),
+    ("A note from the translator: names are given in their usual English spelling.", "boilerplate"),
+    ("Compiled by the Northern Europe desk", "byline"),
+    ("(Harbour Agency Oslo bureau)", "byline"),
+    ("Lena Holm contributed reporting from Bergen.", "byline"),
+    ("Oslo newsroom, Harbour Agency", "byline"),
+    ("Translated from the Norwegian by Ola Berg", "byline"),
+    ("Originally published in Norwegian in the Coast Weekly on 3 May 2022.", "byline"),
+    ("[00:12:40]", "boilerplate"),
+    ("(01:05)", "boilerplate"),
+    ("Share this update", "boilerplate"),
+    ("He sat at the desk and wrote the reply that ended the talks for good that year.", "body"),
+])
+def test_notes_sign_offs_and_stamps_between_paragraphs(line, section):
+    text = f"Talks stall at the harbour\n\n{PROSE}\n\n{line}\n\n{PROSE}\n"
+    assert _by_text(text)[line][0] == section
+
+
+@pytest.mark.parametrize("opening", [
+    "OSLO, March 4. /HA/. The harbour board met for six hours on Tuesday.",
+    "BERGEN, Oct 9. /Harbour Agency/. Two fleets agreed a truce.",
+])
+def test_an_agency_dateline_opens_the_body_not_a_standfirst(opening):
+    text = f"Talks stall at the harbour\n\n{opening}\n\n{PROSE}\n"
+    assert _by_text(text)[opening] == ("body", "position:body")
+
+
+def test_live_blog_key_events_are_a_link_list_and_entries_are_body():
+    text = "\n\n".join([
+        "Harbour strike spreads to the northern ports – live",
+        "Union leaders reject the final offer as five ports close",
+        "Updated at 18:42 GMT",
+        "Key events", "3h ago", "Union rejects final offer", "1h ago", "Ministers meet tonight",
+        "Pinned",
+        PROSE,
+        "18:42 GMT", "Ministers meet tonight", PROSE, "Share", "Updated at 18:50 GMT",
+        "16:05 GMT", "Good evening, and welcome to the coverage of the strike.",
+    ])
+    sections = _by_text(text)
+    assert [sections[line][0] for line in ("Key events", "3h ago", "Union rejects final offer", "Pinned")] == \
+        ["boilerplate"] * 4
+    assert sections["18:42 GMT"][0] in ("byline", "body")
+    assert sections["Ministers meet tonight"][0] == "body"
+    assert sections["Updated at 18:50 GMT"] == ("boilerplate", "layout:update-note")
+    assert sections["Good evening, and welcome to the coverage of the strike."][0] == "body"
+
+
+def test_transcript_turns_are_body_and_timecodes_boilerplate():
+    text = "\n\n".join([
+        "Episode 12: The harbour towns after the strike",
+        "March 3, 2016",
+        "Transcript",
+        "[MUSIC]",
+        "ANNA ROE: Welcome back. With me is Piet Vos, who organised the first walkout.",
+        "PIET VOS: Thanks. Good to be here.",
+        "[00:02:10]",
+        "ANNA ROE: And the employers? [CROSSTALK]",
+        "PIET VOS: They blinked first. [LAUGHTER]",
+        "12:40",
+        "[00:09:55]",
+        "ANNA ROE: We'll stop there. Thanks, Piet.",
+        "[00:10:02] PIET VOS: Thanks.",
+        "Subscribe to the show wherever you get your podcasts.",
+    ])
+    sections = _by_text(text)
+    assert sections["Transcript"][0] == "boilerplate"
+    assert sections["[00:02:10]"] == sections["12:40"] == ("boilerplate", "layout:timecode")
+    for turn in ("ANNA ROE: And the employers? [CROSSTALK]", "PIET VOS: They blinked first. [LAUGHTER]",
+                 "ANNA ROE: We'll stop there. Thanks, Piet.", "[00:10:02] PIET VOS: Thanks."):
+        assert sections[turn][0] == "body", turn
+
+
+def test_numbered_crossheads_and_a_key_points_box_belong_to_the_body():
+    text = "\n\n".join([
+        "The morning digest",
+        "Good morning. Here is what matters to the harbour towns today.",
+        "1. Talks stall again",
+        PROSE,
+        "2. A quiet budget",
+        PROSE,
+    ])
+    sections = _by_text(text)
+    assert sections["1. Talks stall again"][0] == sections["2. A quiet budget"][0] == "body"
+    brief = "\n\n".join(["Ports and the limits of leverage", "Jane Moss", "March 2021", "Key points",
+                         "Exporters adapted faster than anyone in the ministries expected.", PROSE])
+    assert _by_text(brief)["Key points"][0] in ("standfirst", "body")
+
+
+def test_a_pinned_summary_in_bullets_opens_the_body():
+    bullets = ["• Dockers at five ports walked out at noon after the final offer was rejected",
+               "• Ministers will meet tonight to decide whether to send in the navy"]
+    text = "\n\n".join(["Harbour strike spreads – live", "Updated at 18:42 GMT", "Pinned", *bullets, PROSE])
+    sections = _by_text(text)
+    assert [sections[bullet][0] for bullet in bullets] == ["body", "body"]
+
+
+def test_key_events_after_a_pinned_summary_are_a_link_list_and_an_advert_is_no_list():
+    text = "\n\n".join(["Harbour strike spreads – live", PROSE, "Key events", "3h ago", "Union rejects final offer",
+                        "1h ago", "Ministers meet tonight", "18:42 GMT", "Ministers meet tonight", PROSE,
+                        "Advertisement", "The search for a deal", PROSE])
+    blocks = list(iter_blocks(text))
+    sections = [(block.text, block.section) for block in blocks]
+    assert sections[3:7] == [("3h ago", "boilerplate"), ("Union rejects final offer", "boilerplate"),
+                             ("1h ago", "boilerplate"), ("Ministers meet tonight", "boilerplate")]
+    assert sections[7][1] in ("byline", "body") and sections[8] == ("Ministers meet tonight", "body")
+    assert sections[11] == ("The search for a deal", "body")
+
+
+def test_a_newsletter_sign_off_names_its_writer():
+    text = "\n\n".join(["The morning digest", PROSE, PROSE, "That's all for today. See you tomorrow,", "Hannah",
+                        "You are receiving this email because you signed up. Unsubscribe"])
+    sections = _by_text(text)
+    assert sections["Hannah"] == ("byline", "layout:sign-off")
+    assert sections["That's all for today. See you tomorrow,"][0] == "boilerplate"

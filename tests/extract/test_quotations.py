@@ -251,3 +251,219 @@ def test_a_bad_quote_lexicon_names_each_bad_row(tmp_path, monkeypatch):
         "quote_cues.csv line 3 ('mutter'): use must be one of both, direct, noun",
         "quote_lexicon.csv: not valid UTF-8 at byte 30 (invalid start byte)",
     ]
+
+
+@pytest.mark.parametrize("text, quote, kind, speaker", [
+    ("Helen Carter was unimpressed: ‘We have heard this before.’ The council did not reply.",
+     "We have heard this before.", "direct", "Helen Carter"),
+    ("I met a ferry captain at the quay. He was blunt: “They come, they look, they leave.”",
+     "They come, they look, they leave.", "direct", "He"),
+    ("The problem is simple: “no money, no ships”.", "no money, no ships", "scare", None),
+])
+def test_a_colon_after_a_clause_about_a_person_introduces_their_words(nlp, text, quote, kind, speaker):
+    found = _quotes(nlp, text)[quote]
+    assert (found.kind, found.speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    ("The harbour master, Ivan Sokol, met the crews at dawn. “The president has failed us,” he said.",
+     "The president has failed us,", "Ivan Sokol"),
+    ("The port’s spokeswoman, Helen Carter, spoke first. ‘It holds,’ she said.", "It holds,", "Helen Carter"),
+])
+def test_pronoun_speakers_resolve_to_the_named_person_not_a_subject_inside_the_quote(nlp, text, quote, name):
+    assert _quotes(nlp, text)[quote].speaker_name == name
+
+
+@pytest.mark.parametrize("entry, title", [
+    ("“How the last ferry sailed” – a profile of a captain on the northern route.", "How the last ferry sailed"),
+    ("• ‘Ports and power’ by Jane Moss, on the politics of shipping.", "Ports and power"),
+    ("2. “What the harbour remembers” — an essay from the archive.", "What the harbour remembers"),
+    ("“The quiet fleet,” by Ola Berg, on the fishing towns.", "The quiet fleet,"),
+    ("“After the strike” (The Coast Weekly)", "After the strike"),
+])
+def test_quoted_titles_opening_reading_list_entries(nlp, entry, title):
+    text = f"The weekly digest\n\nWhat we are reading this week\n\n{entry}\n\nSee you next week.\n"
+    assert _quotes(nlp, text)[title].kind == "title"
+
+
+def test_a_quote_opening_a_paragraph_before_its_attribution_is_not_a_title(nlp):
+    text = "Ports reopen\n\n“We stay until the deal is signed,” – the captain told the crowd on the quay.\n"
+    assert _quotes(nlp, text)["We stay until the deal is signed,"].kind == "direct"
+
+
+def test_first_person_in_a_transcript_turn_is_the_turn_speaker(nlp):
+    text = ("The Long Table, episode 12\n\nANNA ROE: Welcome back to the show, and thanks for coming in.\n\n"
+            "PIET VOS: Thanks. I told the committee, “If we wait for spring, we lose.”\n")
+    found = _quotes(nlp, text)["If we wait for spring, we lose."]
+    assert (found.speaker, found.speaker_name) == ("I", "Piet Vos")
+
+
+@pytest.mark.parametrize("text, quotes", [
+    ("‘The offer does nothing for us.\n‘We will not sign it,’ he said.", ["The offer does nothing for us.", "We will not sign it,"]),
+    ("Officials call it ‘fragile but indispensable’[2] and move on.", ["fragile but indispensable"]),
+    ("Officials call it “fragile”¹ and move on.", ["fragile"]),
+    ("The dockers’ union won’t sign.\n‘No deal,’ they said.", ["No deal,"]),
+])
+def test_single_quote_paragraphs_and_footnote_markers(text, quotes):
+    assert _marked(text) == quotes
+
+
+def test_a_single_quoted_quotation_over_paragraphs_keeps_its_speaker(nlp):
+    text = ("Ports reopen\n\nThe union leader, Paul Hennessy, read a statement to the crowd.\n\n"
+            "‘This offer does nothing for the workers. It cuts overtime.\n\n‘We will not sign it,’ he said.\n")
+    found = _quotes(nlp, text)
+    assert found["This offer does nothing for the workers. It cuts overtime."].speaker_name == "Paul Hennessy"
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Lars Eklund, who ran the harbour office for a decade, said the deal was “better than nothing”.",
+     "better than nothing", "Lars Eklund"),
+    ("The mayor, Lars Eklund, told reporters the port was “open for good”.", "open for good", "Lars Eklund"),
+])
+def test_a_speaker_mention_keeps_the_name_without_its_relative_clause(nlp, text, quote, speaker):
+    assert _quotes(nlp, text)[quote].speaker == speaker
+
+
+def test_you_in_a_transcript_turn_is_the_other_speaker(nlp):
+    text = ("The Long Table, episode 12\n\nANNA ROE: Welcome back. With me is Piet Vos, who led the first walkout.\n\n"
+            "PIET VOS: Thanks for having me.\n\n"
+            "ANNA ROE: In March you told the committee, “We strike or we lose.” Do you still think so?\n")
+    found = _quotes(nlp, text)["We strike or we lose."]
+    assert (found.speaker, found.speaker_name) == ("you", "Piet Vos")
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("“The council welcomes the agreement,” the council’s statement said.", "The council welcomes the agreement,",
+     "the council"),
+    ("“The ports reopen on Monday,” a statement from the ministry said.", "The ports reopen on Monday,", "the ministry"),
+])
+def test_a_statement_speaks_for_whoever_issued_it(nlp, text, quote, speaker):
+    assert _quotes(nlp, text)[quote].speaker == speaker
+
+
+@pytest.mark.parametrize("text, quote, kind, speaker", [
+    ("Commentators called the truce “Oslo’s Munich” and moved on.", "Oslo’s Munich", "partial", "Commentators"),
+    ("Commentators called the truce “Oslo’s Munich” and the minister “a pushover”.", "a pushover", "partial",
+     "Commentators"),
+    ("Asked about the fleets, Berg replied: “Not this year.”", "Not this year.", "direct", "Berg"),
+    ("“We stay,” she said, “until the deal is signed.”", "until the deal is signed.", "direct", "she"),
+    ("Berg said that “Oslo will keep the banks open.”", "Oslo will keep the banks open.", "partial", "Berg"),
+])
+def test_a_capitalised_phrase_set_into_the_sentence_is_partial(nlp, text, quote, kind, speaker):
+    found = _quotes(nlp, text)[quote]
+    assert (found.kind, found.speaker) == (kind, speaker)
+
+
+HEADLINE_BODY = "The two fleets agreed on Tuesday to share the northern banks until the spring, ending a month of clashes."
+
+
+@pytest.mark.parametrize("headline, quote, speaker", [
+    ("Berg: ‘We will not leave the northern banks’", "We will not leave the northern banks", "Berg"),
+    ("‘We will not leave’: fisheries minister vows to stay on the banks", "We will not leave", "fisheries minister"),
+])
+def test_headline_quotes_take_the_name_beside_the_colon(nlp, headline, quote, speaker):
+    text = f"{headline}\n\n{HEADLINE_BODY}\n"
+    found = _quotes(nlp, text)[quote]
+    assert (found.kind, found.speaker) == ("direct", speaker)
+
+
+
+def test_a_timecode_before_a_turn_label_keeps_the_turn_speaker(nlp):
+    text = ("The Long Table, episode 12\n\n[00:00:05] ANNA ROE: Welcome back to the show, thanks for coming in.\n\n"
+            "[00:00:12] PIET VOS: Thanks. I told them, “We strike or we lose.”\n")
+    assert _quotes(nlp, text)["We strike or we lose."].speaker_name == "Piet Vos"
+
+
+@pytest.mark.parametrize("text, quote, kind", [
+    ("Officials in the port were “keenly aware that the fleet had gone” by the spring.",
+     "keenly aware that the fleet had gone", "partial"),
+    ("The plan was “to reopen the banks to every boat from both towns” by March.",
+     "to reopen the banks to every boat from both towns", "partial"),
+    ("The talk of “regime change” faded by the spring.", "regime change", "scare"),
+    ("The so-called “fishing war was over” by March.", "fishing war was over", "scare"),
+    ("The old saying ‘My enemy’s enemy is my friend’ held for a while.", "My enemy’s enemy is my friend", "scare"),
+])
+def test_an_unattributed_clause_in_marks_is_a_partial_quote_and_a_term_a_scare_quote(nlp, text, quote, kind):
+    found = _quotes(nlp, text)[quote]
+    assert (found.kind, found.speaker) == (kind, None)
+
+
+@pytest.mark.parametrize("text, quote, kind, speaker, cue", [
+    ("In the words of one former harbour official, “nobody wins a fishing war”.", "nobody wins a fishing war",
+     "partial", "one former harbour official", "in the words of"),
+    ("The ministry described the truce as “a practical arrangement”, while the union dismissed it as "
+     "“window dressing”.", "window dressing", "partial", "the union", "dismiss"),
+])
+def test_more_attribution_phrases(nlp, text, quote, kind, speaker, cue):
+    found = _quotes(nlp, text)[quote]
+    assert (found.kind, found.speaker, found.cue) == (kind, speaker, cue)
+    assert text[found.cue_start:found.cue_end].lower().startswith(cue[:5])
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    ("Ola Berg, the fisheries minister, opened the talks on Monday.\n\nReporters later asked Ivan Sokol about "
+     "the deal.\n\n“It holds for now,” he said.", "It holds for now,", "Ivan Sokol"),
+    ("Ola Berg met Ivan Sokol on Monday, and he told reporters, “It holds for now.”", "It holds for now.", "Ola Berg"),
+    ("I spoke to a farmer near the quay last month. He was blunt: ‘They come, they look, they go.’",
+     "They come, they look, they go.", "a farmer"),
+])
+def test_he_or_she_is_the_subject_of_its_sentence_or_a_person_named_after_it(nlp, text, quote, name):
+    assert _quotes(nlp, text)[quote].speaker_name == name
+
+
+def test_a_speaker_label_on_its_own_line_names_the_turn_under_it(nlp):
+    text = ("The Long Table, episode 12\n\nANNA ROE:\n\nWelcome back to the show, thanks for coming in.\n\n"
+            "PIET VOS:\n\nThanks. I told them, “We strike or we lose.”\n")
+    assert _quotes(nlp, text)["We strike or we lose."].speaker_name == "Piet Vos"
+
+
+FLEETS = "The two fleets agreed on Tuesday to share the northern banks until the spring, ending a month of clashes."
+
+
+@pytest.mark.parametrize("paragraph, quote, speaker", [
+    ("Sokol said the deal was already dead. “Nobody believes it any more.”", "Nobody believes it any more.", "Sokol"),
+    ("The harbour official was gloomy. “Nobody believes it any more.”", "Nobody believes it any more.",
+     "The harbour official"),
+    ("“Nobody believes it any more.” That was how Ivan Sokol put it on Tuesday.", "Nobody believes it any more.",
+     "Ivan Sokol"),
+    ("Moscow was silent. “Nobody believes it any more.”", "Nobody believes it any more.", None),
+])
+def test_a_quoted_sentence_of_its_own_takes_the_speaker_of_the_sentence_beside_it(nlp, paragraph, quote, speaker):
+    found = _quotes(nlp, f"Ports reopen\n\n{FLEETS}\n\n{paragraph}\n")[quote]
+    assert found.speaker == speaker
+
+
+def test_a_colon_ended_paragraph_introduces_the_quote_by_its_verb_with_a_subject(nlp):
+    text = (f"Ports reopen\n\n{FLEETS}\n\nThe union office sends out leaflets with lines such as the following:\n\n"
+            "“The owners want the ports quiet. They will not get their wish.”\n")
+    found = _quotes(nlp, text)["The owners want the ports quiet. They will not get their wish."]
+    assert (found.kind, found.speaker) == ("direct", "The union office")
+
+
+@pytest.mark.parametrize("text, quote, kind, speaker", [
+    ("The union posted on its channel: “We will not sail until the deal is signed.”",
+     "We will not sail until the deal is signed.", "direct", "The union"),
+    ("He read “The Old Man and the Sea” twice that winter.", "The Old Man and the Sea", "title", None),
+    ("She called the truce “the end of an era” on Tuesday.", "the end of an era", "partial", "She"),
+    ("A banner on the quay read “No deal, no fish”.", "No deal, no fish", "scare", None),
+])
+def test_social_media_posts_titles_in_title_case_and_inscriptions(nlp, text, quote, kind, speaker):
+    found = _quotes(nlp, text)[quote]
+    assert (found.kind, found.speaker) == (kind, speaker)
+
+
+@pytest.mark.xfail(strict=True, reason="a quote in a transcript turn with no cue is left unattributed: marks in a "
+                   "turn mostly carry someone else's words or a term, so the turn's speaker is given only through "
+                   "a first-person cue ('I told them, “…”'); taking it for every quote cost held-out speaker accuracy")
+def test_a_quote_in_a_turn_without_a_cue_is_the_turn_speakers(nlp):
+    text = ("The Long Table, episode 12\n\nANNA ROE: Welcome back to the show, thanks for coming in.\n\n"
+            "PIET VOS: The phrase I keep coming back to is “a slow surrender”. That is what it was.\n")
+    assert _quotes(nlp, text)["a slow surrender"].speaker == "PIET VOS"
+
+
+@pytest.mark.xfail(strict=True, reason="the parser reads 'council read' as a noun compound, so the colon-ended "
+                   "paragraph has no verb and the quotation takes 'the statement' from its last paragraph")
+def test_a_statement_introduced_by_read_speaks_for_its_issuer(nlp):
+    text = (f"Ports reopen\n\n{FLEETS}\n\nA statement from the regional council read:\n\n"
+            "“The council welcomes the agreement.\n\n“It will review it in March,” the statement said.\n")
+    assert _quotes(nlp, text)["The council welcomes the agreement."].speaker == "the regional council"

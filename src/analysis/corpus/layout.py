@@ -2,9 +2,10 @@
 
 Each cue is a general convention of web pages copied to plain text, never a string of one
 site: separators between short items (a navigation bar), a line that is only a date or a
-time, a photo credit, web vocabulary (share, sign in, reply, likes), numbering, and the
-shape of the text (length, final punctuation, capitalisation). `page.py` combines the
-cues with the block's place on the page.
+time (a live blog's entry stamp, a transcript's timecode), a photo credit, web vocabulary
+(share, sign in, reply, likes), numbering and bullets, a wire dateline, a transcript's speaker
+labels in capitals, and the shape of the text (length, final punctuation, capitalisation).
+`page.py` combines the cues with the block's place on the page.
 """
 
 from __future__ import annotations
@@ -50,8 +51,26 @@ DATE_LINE_WORDS = re.compile(r"\b(?:published|updated|posted|modified|first|last
 DATE_LINE_MAX_CHARS = 90
 DATE_LINE_MAX_OTHER_WORDS = 2
 
-# The opening of a wire story: "MOSCOW, Oct 16 (Agency) –" or "BEIRUT —".
-DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:, [A-Z][\w .]{1,20})?(?: \([^)]{1,40}\))?\s*[–—-](?:\s|$)")
+# The opening of a wire story: "MOSCOW, Oct 16 (Agency) –", "BEIRUT —", or the agency style
+# "MINSK, May 4. /AGENCY/.".
+DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:, [A-Z][\w .]{1,20})?(?: \([^)]{1,40}\))?\s*[–—-](?:\s|$)"
+                      r"|^[A-Z][A-Z .'’-]{2,40}, [A-Z][a-z]{2,8}\.? \d{1,2}\. /[^/\n]{1,40}/\.?(?:\s|$)")
+# A media timecode on its own line, as transcripts print them: "[00:14:30]", "(12:05)", "01:02:33".
+TIMECODE = re.compile(r"^(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}:\d{2}:\d{2})$")
+# A clock time ("14:05", "9.12"), and a line that is nothing else: on a transcript page, a timecode.
+CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+BARE_TIME = re.compile(r"^[\[(]?\d{1,2}:\d{2}[\])]?$")
+# A transcript's speaker label alone on its line, over the words it introduces ("JANE ROE:").
+SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}:$")
+# A bulleted point; long enough, it is the author's prose (a pinned summary), not a link.
+BULLET = re.compile(r"^[•·▪*–—-] +\S")
+BULLET_PROSE_MIN_WORDS = 8
+# A live blog's note that an entry changed: "Updated at 18:45 GMT", "Last updated 10.02am".
+UPDATE_NOTE = re.compile(r"^(?:Last )?(?:[Uu]pdated|[Ee]dited|[Aa]mended)\b")
+# A transcript turn: a speaker label in capitals and a colon, then the words ("JANE ROE: Thank you."), perhaps
+# after the turn's timecode ("[00:02:10] JANE ROE: …").
+SPEAKER_TURN = re.compile(r"^(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]? +)?"
+                          r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}: +\S")
 
 # A photo credit closing a caption, or a credit line on its own (a photographer/agency, an agency name).
 _AGENCY = r"(?:AFP|AP|EPA|PA|Reuters|Getty|Shutterstock|Alamy|Xinhua|TASS|Sputnik|Anadolu)"
@@ -109,8 +128,9 @@ def addresses_reader(text: str) -> bool:
 
 
 def is_sentence_like(text: str) -> bool:
-    """True for article prose: a long block, or a finished sentence of several words."""
-    return len(text) > PROSE_MIN_CHARS or (ends_sentence(text) and len(words(text)) >= SENTENCE_MIN_WORDS)
+    """True for article prose: a long block, a finished sentence of several words, or a long bulleted point."""
+    return (len(text) > PROSE_MIN_CHARS or (ends_sentence(text) and len(words(text)) >= SENTENCE_MIN_WORDS)
+            or is_bullet_point(text))
 
 
 def is_navigation(text: str) -> bool:
@@ -133,6 +153,51 @@ def is_date_line(text: str) -> bool:
 def is_dateline_opening(text: str) -> bool:
     """True for a paragraph opening with a wire dateline ("CITY, date (Agency) –"): article body."""
     return DATELINE.match(text) is not None
+
+
+def is_timecode(text: str) -> bool:
+    """True for a line that is only a media timecode ("[00:14:30]")."""
+    return TIMECODE.match(text) is not None
+
+
+def is_bare_time(text: str) -> bool:
+    """True for a line that is only "MM:SS" or "HH:MM", with no zone or am/pm: a timecode in a transcript."""
+    return BARE_TIME.match(text) is not None
+
+
+def is_time_stamp(text: str) -> bool:
+    """True for a line that is only a time of day, as a live blog stamps its entries ("14:05 GMT")."""
+    return is_date_line(text) and TIME.search(text) is not None and DATE.search(text) is None
+
+
+def is_entry_stamp(text: str) -> bool:
+    """True for a live-blog entry's clock time alone ("14:05 GMT", "9.12am"), not an "Updated" note or "2h ago"."""
+    return is_time_stamp(text) and CLOCK.search(text) is not None and UPDATE_NOTE.match(text) is None
+
+
+def is_update_note(text: str) -> bool:
+    """True for a date line that says when an entry was updated ("Updated at 18:45 GMT")."""
+    return is_date_line(text) and UPDATE_NOTE.match(text) is not None
+
+
+def is_speaker_turn(text: str) -> bool:
+    """True for a transcript turn opened by a speaker label in capitals ("JANE ROE: …")."""
+    return SPEAKER_TURN.match(text) is not None
+
+
+def is_speaker_label(text: str) -> bool:
+    """True for a transcript speaker label alone on its line, over the words it introduces ("JANE ROE:")."""
+    return SPEAKER_LABEL.match(text) is not None
+
+
+def is_bullet_point(text: str) -> bool:
+    """True for a bulleted point of a summary long enough to be the author's prose ("• Rebels entered …")."""
+    return BULLET.match(text) is not None and len(words(text)) >= BULLET_PROSE_MIN_WORDS
+
+
+def is_numbered_heading(text: str) -> bool:
+    """True for a short numbered crosshead ("2. What changed"), not a finished sentence."""
+    return is_numbered(text) and len(text) <= SHORT_LINE_CHARS and not ends_sentence(text)
 
 
 def is_credit(text: str) -> bool:

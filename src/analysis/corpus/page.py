@@ -24,13 +24,21 @@ REPEATED_MAX_CHARS = 200
 ROLE_LINE_MAX_CHARS = 120
 COMMENT_META_LOOKAHEAD = 4
 CAPTION_TITLE = "layout:caption-title"
+LIST_HEADING_MAX_WORDS = 5
+SIGN_OFF_MAX_WORDS = 3
+LINK_LIST = "layout:link-list"
+TIMECODE = "layout:timecode"
 AUTHOR_HEADING = re.compile(r"^(?:Author|Authors|About the authors?|Written by)$")
 
 
 def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label | None], *,
                title: str | None = None) -> list[Label]:
-    """Return `(section, reason)` for each block, from its text, indentation, rule label and place."""
+    """Return `(section, reason)` for each block, from its text, indentation, rule label and place; on a page
+    of transcript turns, a bare "12:40" is a timecode."""
     labels = list(rule_labels)
+    if any(layout.is_speaker_turn(text) for text in texts):
+        labels = [("boilerplate", TIMECODE) if label is None and layout.is_bare_time(text) else label
+                  for text, label in zip(texts, labels)]
     long_blocks = [i for i, text in enumerate(texts) if len(text) > layout.PROSE_MIN_CHARS]
     if sum(indented[i] for i in long_blocks) * 2 > len(long_blocks):
         indented = [False] * len(texts)  # every paragraph is indented: indentation marks no reply
@@ -100,9 +108,19 @@ def _is_marked(text: str, label: Label | None) -> bool:
 
 
 def _first_prose(texts: list[str], labels: list[Label | None], start: int) -> int:
-    """Index of the first paragraph of the article: a finished sentence or a wire dateline."""
-    return next((i for i in range(start, len(texts)) if not _is_marked(texts[i], labels[i]) and (
-        layout.is_sentence_like(texts[i]) or layout.is_dateline_opening(texts[i]))), len(texts))
+    """Index of the first paragraph of the article: a finished sentence, a wire dateline or a transcript turn,
+    or the numbered crosshead ("1. The talks") or live-blog entry stamp and title ("14:05 GMT") right above it."""
+    first = next((i for i in range(start, len(texts)) if not _is_marked(texts[i], labels[i]) and (
+        layout.is_sentence_like(texts[i]) or layout.is_dateline_opening(texts[i])
+        or layout.is_speaker_turn(texts[i]))), len(texts))
+    while first > start and not _is_marked(texts[first - 1], labels[first - 1]) \
+            and layout.is_numbered_heading(texts[first - 1]):
+        first -= 1
+    for head in (2, 1):
+        if first - head >= start and layout.is_entry_stamp(texts[first - head]) and all(
+                labels[j] is None and not layout.is_sentence_like(texts[j]) for j in range(first - head, first)):
+            return first - head
+    return first
 
 
 def _is_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool:
@@ -125,8 +143,8 @@ def _is_prose(text: str, indented: bool, label: Label | None) -> bool:
     long = len(text) > layout.PROSE_MIN_CHARS
     closing_sentence = (layout.ends_sentence(text) and len(layout.words(text)) >= layout.CLOSING_SENTENCE_MIN_WORDS
                         and not layout.addresses_reader(text) and not layout.is_numbered(text))
-    return (not _is_marked(text, label) and (long or closing_sentence) and not indented
-            and not layout.is_reference(text))
+    return (not _is_marked(text, label) and (long or closing_sentence or layout.is_speaker_turn(text))
+            and not indented and not layout.is_reference(text))
 
 
 def _comment_start(texts: list[str], rule_labels: list[Label | None], first: int) -> int:
@@ -151,11 +169,17 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
     tail = comments
     for i in range(comments - 1, first, -1):
         text = texts[i]
-        if _is_prose(text, indented[i], labels[i]):
+        if _is_prose(text, indented[i], labels[i]) or _is_entry(texts, labels, i):
             break
         if _is_marked(text, labels[i]) or layout.is_reference(text) or not layout.ends_sentence(text):
             tail = i
     return tail
+
+
+def _is_entry(texts: list[str], labels: list[Label | None], i: int) -> bool:
+    """True for a live blog's entry: a finished sentence of several words under a time stamp ("09:12 GMT")."""
+    return (i > 0 and layout.is_time_stamp(texts[i - 1]) and not _is_marked(texts[i], labels[i])
+            and layout.is_sentence_like(texts[i]))
 
 
 def _label_masthead(texts: list[str], labels: list[Label | None], headline: int) -> None:
@@ -166,19 +190,36 @@ def _label_masthead(texts: list[str], labels: list[Label | None], headline: int)
 
 
 def _label_header(texts: list[str], labels: list[Label | None], start: int, first: int) -> None:
-    """Between the headline and the first paragraph: dates, names and the line under a byline (the author's role)
-    are bylines, the rest is furniture."""
+    """Between the headline and the first paragraph: dates, names and the line under a name byline (the author's
+    role) are bylines, the rest is furniture; under a list heading ("Key events", "Related"), the items and their
+    times are a link list, until a name."""
+    in_list = False
     for i in range(start, first):
         if labels[i] is None:
             name = ("byline", "layout:name") if layout.is_person_name(texts[i]) else None
-            labels[i] = _furniture(texts[i]) or name or ("boilerplate", "position:header")
-        if (labels[i] == ("boilerplate", "position:header") and i > start and labels[i - 1][0] == "byline"
+            in_list = in_list and name is None
+            labels[i] = (("boilerplate", LINK_LIST) if in_list else
+                         _furniture(texts[i]) or name or ("boilerplate", "position:header"))
+        elif _is_list_heading(texts[i], labels[i]):
+            in_list = True
+        under_name = i > start and labels[i - 1][0] == "byline" and not layout.is_date_line(texts[i - 1])
+        if (labels[i] == ("boilerplate", "position:header") and under_name
                 and len(texts[i]) <= layout.SHORT_LINE_CHARS and not layout.ends_sentence(texts[i])):
             labels[i] = ("byline", "layout:under-byline")
 
 
+def _is_list_heading(text: str, label: Label) -> bool:
+    """True for a heading of page furniture matched by a rule ("Key events", "Related stories"): a short line,
+    no sentence, that items follow."""
+    return (label[0] == "boilerplate" and label[1].startswith("rule:")
+            and len(layout.words(text)) <= LIST_HEADING_MAX_WORDS and not layout.ends_sentence(text))
+
+
 def _furniture(text: str, *, chrome: bool = True) -> Label | None:
-    """A date line is a byline; a menu, breadcrumb or share bar (and, outside the body, chrome) boilerplate."""
+    """A date line is a byline; a media timecode, a menu, breadcrumb or share bar (and, outside the body, chrome)
+    boilerplate."""
+    if layout.is_timecode(text):
+        return "boilerplate", TIMECODE
     if layout.is_date_line(text):
         return "byline", "layout:date"
     if layout.is_navigation(text):
@@ -188,12 +229,38 @@ def _furniture(text: str, *, chrome: bool = True) -> Label | None:
     return None
 
 
+def _update_note(texts: list[str], labels: list[Label | None], i: int) -> Label | None:
+    """An "Updated at" line that closes a live blog's entry (under its share line, or over the next entry's
+    time stamp) is boilerplate; one that heads an entry is that entry's stamp (a byline, see `_furniture`)."""
+    if not layout.is_update_note(texts[i]):
+        return None
+    after_share = i > 0 and labels[i - 1] is not None and labels[i - 1][0] == "boilerplate"
+    before_stamp = i + 1 < len(texts) and layout.is_date_line(texts[i + 1])
+    return ("boilerplate", "layout:update-note") if after_share or before_stamp or i + 1 == len(texts) else None
+
+
 def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: int) -> None:
     """Inside the article every unlabelled block is body (crossheads, Q&A labels, speaker turns), except a
-    timestamp line and a menu or share bar; chrome words alone do not count, so "The search for a deal" is body."""
+    timestamp line, a menu or share bar, and the items of a link list ("Key events" over short lines and
+    times, up to the stamp and title of the next entry, two blocks above a sentence); chrome words alone do
+    not count, so "The search for a deal" is body."""
+    in_list = False
     for i in range(first, tail):
-        if labels[i] is None:
-            labels[i] = _furniture(texts[i], chrome=False) or ("body", "position:body")
+        if labels[i] is not None:
+            in_list = in_list or (_is_list_heading(texts[i], labels[i]) and _heads_a_list(texts, i, tail))
+            continue
+        in_list = in_list and not any(layout.is_sentence_like(text) for text in texts[i:min(i + 3, tail)])
+        if in_list:
+            labels[i] = ("boilerplate", LINK_LIST)
+        else:
+            labels[i] = (_update_note(texts, labels, i) or _furniture(texts[i], chrome=False)
+                         or ("body", "position:body"))
+
+
+def _heads_a_list(texts: list[str], i: int, end: int) -> bool:
+    """True when the next two blocks after `i` (before `end`) are short lines, not sentences: list items."""
+    items = texts[i + 1:i + 3]
+    return len(items) == 2 and i + 2 < end and not any(layout.is_sentence_like(text) for text in items)
 
 
 def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | None], rule_labels: list[Label | None],
@@ -210,6 +277,8 @@ def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | Non
             continue
         if mode == "role" and len(text) <= ROLE_LINE_MAX_CHARS:
             labels[i], mode = ("byline", "layout:author-role"), None
+        elif _is_sign_off(texts, i):
+            labels[i] = ("byline", "layout:sign-off")
         elif mode == "references" or layout.is_reference(text):
             labels[i] = ("references", "layout:reference-list")
         elif layout.is_numbered(text) and not (mode == "links" and len(text) <= layout.PROSE_MIN_CHARS):
@@ -217,7 +286,15 @@ def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | Non
         elif mode == "comment" and (indented[i] or len(text) > layout.PROSE_MIN_CHARS):
             labels[i] = ("comment", "layout:comment-continued")
         else:
-            labels[i] = _furniture(text) or ("boilerplate", "position:tail")
+            labels[i] = _update_note(texts, labels, i) or _furniture(text) or ("boilerplate", "position:tail")
+
+
+def _is_sign_off(texts: list[str], i: int) -> bool:
+    """True for the writer's name under a closing line that ends in a comma, as letters and newsletters sign off
+    ("See you tomorrow," over "Hannah")."""
+    words = layout.words(texts[i])
+    return (i > 0 and texts[i - 1].rstrip().endswith(",") and 1 <= len(words) <= SIGN_OFF_MAX_WORDS
+            and all(word[:1].isupper() for word in words) and not layout.ends_sentence(texts[i]))
 
 
 def _label_comments(texts: list[str], labels: list[Label | None], rule_labels: list[Label | None], start: int) -> None:

@@ -70,8 +70,8 @@ SCHEMAS: dict[str, Table] = {
         Column("text", "string", "the block's text"),
         Column("reason", "string", "why the block has its section: `rule:N` (the Nth rule of `section_rules.csv`), "
                                    "`title` (the registry title), `layout:<cue>` (navigation, date, credit, chrome, "
-                                   "comment-meta, …), `position:<zone>` (masthead, header, standfirst, body, tail, "
-                                   "comments) or `override`"),
+                                   "comment-meta, timecode, update-note, link-list, sign-off, …), `position:<zone>` "
+                                   "(masthead, header, standfirst, body, tail, comments) or `override`"),
     ), key=("doc_id", "block_id")),
     "sentences": Table((
         DOC_ID, SENT_ID, BLOCK_ID, SECTION, START, END,
@@ -103,14 +103,15 @@ SCHEMAS: dict[str, Table] = {
         Column("start", "int64", "offset of the first quoted character, without the quotation mark"),
         Column("end", "int64", "offset one past the last quoted character, before the closing mark; `raw[start:end] == text`"),
         Column("text", "string", "the quoted (or, for `indirect`, reported) words"),
-        Column("kind", "string", "direct (attributed statement), partial (attributed fragment in the author's sentence), "
-                                 "scare (no attribution: irony, terms, so-called), title (of a work), indirect (reported "
-                                 "speech without marks)", QUOTATION_KINDS),
+        Column("kind", "string", "direct (attributed statement), partial (a fragment of someone's words in the "
+                                 "author's sentence, its speaker named or not), scare (no attribution: irony, terms, "
+                                 "so-called), title (of a work), indirect (reported speech without marks)", QUOTATION_KINDS),
         Column("speaker", "string", "the speaker as written ('he', 'Professor Michael Clarke', 'one outlet'); null if unattributed"),
         Column("speaker_name", "string", "the speaker resolved in the document: pronoun to its referent, short name to "
                                          "the longest form, 'I' to the author; null for unnamed descriptions"),
         Column("speaker_actor", "string", "canonical actor of the speaker from the gazetteer; null if none"),
-        Column("cue", "string", "lemma of the attribution verb or phrase ('say', 'according to', 'cite' for a citation)"),
+        Column("cue", "string", "lemma of the attribution verb or phrase ('say', 'according to', 'cite' for a citation, "
+                                "':' for a name label before a colon, 'Roe: “…”')"),
         Column("speaker_start", "Int64", "offset of the speaker mention; null if none"),
         Column("speaker_end", "Int64", "end offset of the speaker mention; null if none"),
         Column("cue_start", "Int64", "offset of the cue; null if none"),

@@ -1,5 +1,6 @@
-"""Attribution of quotes in marks: a cue in the quote's clause, 'according to X', a citation after
-it, a colon-ended paragraph before it, or the attributed quote it continues."""
+"""Attribution of quotes in marks: a cue in the quote's clause, 'according to X' or 'in the words of X', a
+citation after it, a colon-ended paragraph before it, a colon after a clause about a person or a name label,
+the sentence beside a quoted sentence of its own, or the attributed quote it continues."""
 
 from __future__ import annotations
 
@@ -11,11 +12,11 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.corpus.sections import Block
 from analysis.extract.quotations.lexicon import QuoteLexicon
-from analysis.extract.quotations.index import QuoteIndex
+from analysis.extract.quotations.index import NO_QUOTE, QuoteIndex
 from analysis.extract.quotations.kinds import stands_alone
 from analysis.extract.quotations.marks import QuoteMarks, in_quote
-from analysis.extract.quotations.speakers import (SUBJECT_DEPS, in_spans, is_person, noun_cue_speaker,
-                                                  speaker_span, subject_of)
+from analysis.extract.quotations.speakers import (PARAGRAPH_LABEL, SUBJECT_DEPS, in_spans, is_person,
+                                                  noun_cue_speaker, speaker_span, subject_of)
 from analysis.nlp.sentences import Sentence, raw_text
 
 CITATION = re.compile(r"\s*\(((?:[A-Z][\w’'.-]+)(?:(?: and | & )[A-Z][\w’'.-]+)?(?: et al\.?)?),? "
@@ -23,7 +24,11 @@ CITATION = re.compile(r"\s*\(((?:[A-Z][\w’'.-]+)(?:(?: and | & )[A-Z][\w’'.-
 CITATION_AT_END = re.compile(CITATION.pattern + r"\W*$")
 CONTINUATION_MAX_GAP_CHARS = 120
 ACCORDING_TO_LENGTH = 2
+WORDS_OF_LENGTH = 4
 CUE_WINDOW_TOKENS = 80
+SENTENCE_CLOSE = ".!?…"
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+LABEL_MIN_CHARS = 2
 
 
 class Attribution(NamedTuple):
@@ -49,6 +54,14 @@ def according_to_object(doc: Doc, token: Token) -> Token | None:
     if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
         return None
     return next((t for t in doc[token.i + 1].children if t.dep_ == "pobj"), None)
+
+
+def in_the_words_of(doc: Doc, token: Token) -> Token | None:
+    """Return X of 'in the words of X' when `token` is its 'words', else None."""
+    if token.lower_ != "words" or token.i < 2 or [t.lower_ for t in doc[token.i - 2:token.i]] != ["in", "the"]:
+        return None
+    of = next((child for child in token.children if child.dep_ == "prep" and child.lower_ == "of"), None)
+    return next((t for t in of.children if t.dep_ == "pobj"), None) if of is not None else None
 
 
 def is_according_to(doc: Doc, token: Token) -> bool:
@@ -130,9 +143,11 @@ def _enclosing(context: QuoteContext, quote: QuoteMarks) -> QuoteMarks | None:
 
 
 def _may_cue(doc: Doc, token: Token, lexicon: QuoteLexicon) -> bool:
-    """Return True for a token that can be a cue: 'according', a reporting noun or a reporting verb."""
+    """Return True for a token that can be a cue: 'according', 'words' of 'in the words of', a reporting noun or
+    a reporting verb."""
     if token.pos_ == "NOUN":
-        return token.lemma_ in lexicon.noun_cues or is_according_to(doc, token)
+        return (token.lemma_ in lexicon.noun_cues or is_according_to(doc, token)
+                or in_the_words_of(doc, token) is not None)
     return token.lemma_ in lexicon.direct_cues or is_according_to(doc, token)
 
 
@@ -165,6 +180,11 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
             speaker = according_to_object(doc, token)
             if speaker is not None and _governs(token.head, content):
                 candidates.append(_Candidate(distance, token, speaker, "according to", ACCORDING_TO_LENGTH))
+            continue
+        source = in_the_words_of(doc, token)
+        if source is not None:
+            if token.i < content.start:
+                candidates.append(_Candidate(distance, doc[token.i - 2], source, "in the words of", WORDS_OF_LENGTH))
             continue
         if token.pos_ == "NOUN" and token.lemma_ in lexicon.noun_cues:
             subject = noun_cue_speaker(token)
@@ -211,7 +231,8 @@ def introduced_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
         return None
     last = doc.char_span(blocks[index - 1].start, blocks[index - 1].end, alignment_mode="expand")[-1]
     if colon:
-        verb = next((token for token in reversed(last.sent) if token.pos_ == "VERB"), None)
+        verb = next((token for token in reversed(last.sent) if token.pos_ == "VERB"
+                     and any(child.dep_ in SUBJECT_DEPS for child in token.children)), None)
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if verb is not None else None
     else:
         verb = last.sent.root
@@ -221,6 +242,78 @@ def introduced_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
         return None
     return Attribution(speaker=speaker_span(subject, lexicon), cue=verb.lemma_, cue_start=verb.idx,
                        cue_end=verb.idx + len(verb))
+
+
+def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:
+    """Attribute a quote that follows a colon in its paragraph to the person the clause before the colon is
+    about, with no reporting verb needed ('She was blunt: “…”'), or to the name that alone opens the
+    paragraph, as headlines put it ('Roe: “…”')."""
+    doc = context.doc
+    raw = raw_text(doc)
+    before = raw[:quote.open_at].rstrip(" ")
+    if not before.endswith(":") or before.endswith("\n:"):
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None or colon[0].text != ":":
+        return None
+    line_start = raw.rfind("\n", 0, colon[0].idx) + 1
+    label = PARAGRAPH_LABEL.fullmatch(raw, line_start, quote.open_at)
+    if label is not None and len(label.group(1)) >= LABEL_MIN_CHARS:
+        speaker = doc.char_span(label.start(1), label.end(1))
+        if speaker is not None and all(token.pos_ == "PROPN" for token in speaker):
+            return Attribution(speaker=speaker, cue=":", cue_start=colon[0].idx, cue_end=colon[0].idx + 1)
+    sent_start = context.sentence(colon[0].i)[0]
+    clause = [token for token in doc[sent_start:colon[0].i] if line_start <= token.idx]
+    for verb in reversed(clause):
+        subject = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
+        if subject is None:
+            continue
+        if not is_person(subject, context.lexicon) or in_spans(subject.idx, context.silent) \
+                or context.quotes.innermost(subject.idx) != NO_QUOTE:
+            return None
+        return Attribution(speaker=speaker_span(subject, context.lexicon, context.quotes), cue=verb.lemma_,
+                           cue_start=verb.idx, cue_end=verb.idx + len(verb))
+    return None
+
+
+def free_standing_attribution(context: QuoteContext, quote: QuoteMarks, block: Block) -> Attribution | None:
+    """Attribute a quotation that is a sentence of its own, with no cue, to the person the sentence before it
+    in its paragraph is about ('Sokol was gloomy. “Nobody believes it.”'), or to the speaker a cue in the
+    sentence after it names ('“…” That was how Sokol put it.')."""
+    doc, raw = context.doc, raw_text(context.doc)
+    if quote.depth != 0 or quote.close_at is None or not stands_alone(doc, quote) \
+            or raw[quote.end - 1:quote.end] not in SENTENCE_CLOSE:
+        return None
+    before = raw[block.start:quote.open_at].rstrip()
+    after = raw[quote.close_at + 1:block.end]
+    if before and before[-1] not in SENTENCE_CLOSE + "”’\"'":
+        return None
+    if before:
+        previous = doc.char_span(block.start, block.start + len(before), alignment_mode="expand")
+        root = previous[-1].sent.root if previous is not None else None
+        subject = subject_of(root) if root is not None and root.pos_ in ("VERB", "AUX") else None
+        if subject is not None and _may_speak(subject, context.lexicon) \
+                and context.quotes.innermost(subject.idx) == NO_QUOTE and not in_spans(subject.idx, context.silent):
+            return Attribution(speaker=speaker_span(subject, context.lexicon, context.quotes), cue=root.lemma_,
+                               cue_start=root.idx, cue_end=root.idx + len(root))
+    next_start = quote.close_at + 1 + len(after) - len(after.lstrip())
+    following = doc.char_span(next_start, block.end, alignment_mode="contract") if after.strip() else None
+    if following is None or len(following) == 0:
+        return None
+    sentence = following[0].sent
+    for token in sentence:
+        if token.lemma_ in context.lexicon.direct_cues and token.pos_ == "VERB" and token.idx > quote.close_at \
+                and not context.quotes.opening_between(sentence.start_char, sentence.end_char):
+            subject = subject_of(token)
+            if subject is not None and subject.pos_ in ("PROPN", "NOUN") and not in_spans(subject.idx, context.silent):
+                return Attribution(speaker=speaker_span(subject, context.lexicon, context.quotes), cue=token.lemma_,
+                                   cue_start=token.idx, cue_end=token.idx + len(token))
+    return None
+
+
+def _may_speak(subject: Token, lexicon: QuoteLexicon) -> bool:
+    """Return True for a subject that can be a quotation's speaker: a person, or a name that is not a place."""
+    return is_person(subject, lexicon) or (subject.pos_ == "PROPN" and subject.ent_type_ not in PLACE_LABELS)
 
 
 def continuation(doc: Doc, quote: QuoteMarks, earlier: QuoteMarks, attribution: Attribution,

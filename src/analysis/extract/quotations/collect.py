@@ -10,9 +10,11 @@ from spacy.tokens import Doc
 
 from analysis.corpus.sections import Block, doc_blocks
 from analysis.extract.vocabulary import QUOTATION_KINDS
-from analysis.extract.quotations.attribution import (Attribution, QuoteContext, attribute, block_index, continuation,
-                                                     introduced_attribution, quote_context)
-from analysis.extract.quotations.kinds import is_title, names_a_thing, stands_alone
+from analysis.extract.quotations.attribution import (Attribution, QuoteContext, attribute, block_index,
+                                                     colon_attribution, continuation, free_standing_attribution,
+                                                     introduced_attribution,
+                                                     quote_context)
+from analysis.extract.quotations.kinds import is_title, is_unnamed_fragment, names_a_thing, reads_as_sentence
 from analysis.extract.quotations.lexicon import QuoteLexicon, default_lexicon
 from analysis.extract.quotations.marks import QuoteMarks, find_quote_marks
 from analysis.extract.quotations.reported import iter_reported
@@ -78,8 +80,7 @@ def _marked(context: QuoteContext, blocks: Sequence[Block], block_starts: Sequen
     sentence_starts = [s.start for s in sentences]
     titles = [is_title(doc, quote, blocks[block_index(block_starts, quote.open_at)].section, lexicon)
               for quote in quotes]
-    own = [attribute(context, quote) or introduced_attribution(doc, quote, blocks, block_starts, lexicon)
-           for quote in quotes]
+    own = [_own_attribution(context, quote, blocks, block_starts) for quote in quotes]
     heads = _paragraph_groups(quotes)
     shared: dict[int, Attribution] = {}
     for i, head in enumerate(heads):
@@ -96,14 +97,29 @@ def _marked(context: QuoteContext, blocks: Sequence[Block], block_starts: Sequen
             attribution = continuation(doc, quote, *previous, block_starts, sentence)
             if attribution is not None:
                 shared.setdefault(heads[i], attribution)
+        if attribution is None:
+            attribution = free_standing_attribution(context, quote, blocks[block_index(block_starts, quote.open_at)])
         if attribution is not None and attribution.speaker is not None and not names_a_thing(doc, quote, lexicon):
-            split = previous is not None and previous[1].cue_start == attribution.cue_start
-            kind = "direct" if stands_alone(doc, quote) or split else "partial"
+            split = (previous is not None and previous[1].cue_start == attribution.cue_start
+                     and previous[0].closed_or_end < attribution.cue_start < quote.open_at)
+            kind = "direct" if reads_as_sentence(doc, quote) or split else "partial"
             if kind == "direct" and quote.depth == 0:
                 previous = (quote, attribution)
         else:
-            kind, attribution = "scare", None
+            kind = "partial" if is_unnamed_fragment(doc, quote) and not names_a_thing(doc, quote, lexicon) else "scare"
+            attribution = None
         yield _Found(quote.start, quote.end, kind, attribution)
+
+
+def _own_attribution(context: QuoteContext, quote: QuoteMarks, blocks: Sequence[Block],
+                     block_starts: Sequence[int]) -> Attribution | None:
+    """The quote's attribution from its own sentence or paragraph: a cue, a colon-ended paragraph before it,
+    or a colon after a clause about a person."""
+    found = attribute(context, quote) or introduced_attribution(context.doc, quote, blocks, block_starts,
+                                                                context.lexicon)
+    if found is None or found.speaker is None:
+        return colon_attribution(context, quote) or found
+    return found
 
 
 def _unattributed(quotes: Sequence[QuoteMarks]) -> list[_Found]:
@@ -124,10 +140,11 @@ def iter_quotations(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[
     """
     blocks = doc_blocks(doc)
     lexicon = lexicon or default_lexicon()
-    resolver = Resolver(doc, entities, author, lexicon=lexicon, blocks=blocks)
     block_starts = [b.start for b in blocks]
     quotes = [q for q in find_quote_marks(raw_text(doc), [(b.start, b.end) for b in blocks])
               if blocks[block_index(block_starts, q.open_at)].section not in NO_QUOTE_SECTIONS]
+    resolver = Resolver(doc, entities, author, lexicon=lexicon, blocks=blocks,
+                        quoted=[(q.start, q.end) for q in quotes if q.depth == 0])
     context = quote_context(doc, quotes, lexicon, silent=resolver.silent)
     if len(quotes) > max_quote_marks:
         logger.warning("%s: %d pairs of quote marks, over the budget of %d: quotes kept as '%s' without "

@@ -15,7 +15,17 @@ TITLE_LOOKBACK_CHARS = 40
 TITLE_LOOKBACK_WORDS = 3
 TITLE_MIN_WORDS = 3
 TITLE_MAX_CHARS = 200
-TITLE_SHORT_WORD_LENGTH = 3
+# Words a title leaves in lower case (articles, conjunctions, short prepositions), after the usual style guides.
+TITLE_FUNCTION_WORDS = frozenset({"a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by",
+                                  "in", "of", "off", "on", "per", "to", "up", "via", "with", "from", "into", "vs"})
+SENTENCE_CLOSE = ".!?…"
+FRAGMENT_MIN_WORDS = 5
+FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+# A list entry that opens with a quoted title: a bullet or number before it, a dash, a 'by' or the outlet in
+# brackets after it ("“Ports and power” – an essay on shipping", "2. ‘The long road,’ by Jane Moss").
+ENTRY_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-•*·–—]|\d{1,3}[.)])?[ \t]*$")
+ENTRY_CREDIT = re.compile(r"[,.:]?\s+(?:by\s+[A-Z]|\([A-Z])")
+ENTRY_DESCRIPTION = re.compile(r"[,.:]?\s+(?:[–—-]\s|by\s+[A-Z]|\([A-Z])")
 
 
 def stands_alone(doc: Doc, quote: QuoteMarks) -> bool:
@@ -29,24 +39,61 @@ def stands_alone(doc: Doc, quote: QuoteMarks) -> bool:
     return raw[first].isupper() or raw[first].isdigit() or raw[quote.start] == "["
 
 
+def reads_as_sentence(doc: Doc, quote: QuoteMarks) -> bool:
+    """Return True when the quoted words stand alone (see `stands_alone`) and are neither a clause after 'that'
+    ('said that “Oslo will stay.”') nor a verbless phrase set into the author's sentence after a word ('called
+    the truce “Oslo’s Munich”'); a phrase that ends a sentence inside its marks ('replied “Never.”') reads as one."""
+    if not stands_alone(doc, quote):
+        return False
+    raw = raw_text(doc)
+    before = raw[:quote.open_at].rstrip(" ")
+    set_in = before[-1:].isalnum()
+    if set_in and re.search(r"\bthat$", before, re.IGNORECASE):
+        return False
+    if not set_in or raw[quote.end - 1:quote.end] in SENTENCE_CLOSE:
+        return True
+    content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    return content is not None and any(token.pos_ in ("VERB", "AUX") for token in content)
+
+
+def is_unnamed_fragment(doc: Doc, quote: QuoteMarks) -> bool:
+    """Return True for someone's words quoted without naming them: a fragment in lower case that is a clause
+    (a finite verb) or runs to several words ('officials were “keenly aware that …”'); a term of one to a few
+    words ('“regime change”') is a scare quote."""
+    raw = raw_text(doc)
+    if not raw[quote.start:quote.start + 1].islower():
+        return False
+    content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if content is None:
+        return False
+    words = [token for token in content if token.is_alpha]
+    return len(words) >= FRAGMENT_MIN_WORDS or any(token.tag_ in FINITE_TAGS for token in content)
+
+
 def _words_before(doc: Doc, quote: QuoteMarks) -> list[str]:
     before = raw_text(doc)[max(0, quote.open_at - TITLE_LOOKBACK_CHARS):quote.open_at]
     return re.findall(r"[\w-]+", before)[-TITLE_LOOKBACK_WORDS:]
 
 
 def _title_cased(words: str) -> bool:
-    """Return True for words in title case: at least three, every one longer than a short function word capitalised."""
+    """Return True for words in title case: at least three, every word but a short function word capitalised."""
     found = re.findall(r"[^\W\d_][\w’'-]*", words)
-    return len(found) >= TITLE_MIN_WORDS and all(word[0].isupper() for word in found
-                                                 if len(word) > TITLE_SHORT_WORD_LENGTH)
+    content_words = [word for word in found if word.lower() not in TITLE_FUNCTION_WORDS]
+    return len(found) >= TITLE_MIN_WORDS and bool(content_words) and all(word[0].isupper() for word in content_words)
 
 
 def is_title(doc: Doc, quote: QuoteMarks, section: str, lexicon: QuoteLexicon) -> bool:
     """Return True for the title of a work: a top-level quote in references, one right after a work noun,
-    or one in title case."""
+    one in title case, or one opening a list entry that a dash or 'by' describes."""
     if section == "references" and quote.depth == 0:
         return True
-    if quote.end - quote.start <= TITLE_MAX_CHARS and _title_cased(raw_text(doc)[quote.start:quote.end]):
+    raw = raw_text(doc)
+    if quote.end - quote.start <= TITLE_MAX_CHARS and _title_cased(raw[quote.start:quote.end]):
+        return True
+    if (quote.depth == 0 and quote.close_at is not None and quote.end - quote.start <= TITLE_MAX_CHARS
+            and raw[quote.end - 1] not in ".;"
+            and ENTRY_OPENING.search(raw, max(0, quote.open_at - TITLE_LOOKBACK_CHARS), quote.open_at)
+            and (ENTRY_CREDIT if raw[quote.end - 1] == "," else ENTRY_DESCRIPTION).match(raw, quote.close_at + 1)):
         return True
     return any(word in lexicon.work_nouns for word in _words_before(doc, quote))
 

@@ -17,7 +17,8 @@ STRAIGHT_DOUBLE, STRAIGHT_SINGLE = '"', "'"
 DOUBLE_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT_DOUBLE
 ALL_MARKS = DOUBLE_MARKS + SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT_SINGLE
 OPENING_CONTEXT = "([{—–-/\"'" + DOUBLE_OPEN + SINGLE_OPEN
-CLOSING_CONTEXT = ".,;:!?)]}—–-…\"'" + DOUBLE_CLOSE + SINGLE_CLOSE
+# What may follow a closing mark: punctuation, or a footnote marker ("…”[1]", "…’²").
+CLOSING_CONTEXT = ".,;:!?)]}—–-…\"'[¹²³⁴⁵⁶⁷⁸⁹⁰" + DOUBLE_CLOSE + SINGLE_CLOSE
 MARK = re.compile("[" + re.escape(ALL_MARKS) + "]")
 CLOSING_SINGLE = re.compile(r"(?=\S[’'](?!\w))")
 SPACE_THEN_LOWER = re.compile(r"\s+[a-z]")
@@ -110,9 +111,9 @@ def find_quote_marks(text: str, blocks: Sequence[tuple[int, int]]) -> list[Quote
     """Return the quotes of `text`, given block spans `(start, end)`, in order of their opening mark.
 
     A double quote left open at the end of a block ends with its block (only the outermost of
-    several open quotes is kept). When the next block opens with a double mark (the
-    multi-paragraph convention), the quote that mark opens `continues` it. A single quote left
-    open is dropped: its mark was an apostrophe. Linear in the length of `text` (plus sorting).
+    several open quotes is kept). When the next block opens with a mark (the multi-paragraph
+    convention), the quote that mark opens `continues` it. A single quote left open is dropped
+    (its mark was an apostrophe), unless a ‘ opened its paragraph and the next paragraph reopens with ‘. Linear in the length of `text` (plus sorting).
     """
     quotes: list[QuoteMarks] = []
     reopened_at = -1
@@ -130,17 +131,27 @@ def find_quote_marks(text: str, blocks: Sequence[tuple[int, int]]) -> list[Quote
                         quotes.append(_quote(text, opened_at, block_start + i, len(block.stack),
                                              continues=opened_at == reopened_at))
                         break
+        next_block = blocks[index + 1] if index + 1 < len(blocks) else None
+        next_opening = text[next_block[0]:next_block[0] + 1] if next_block is not None else ""
         outermost = next(((opened_at, depth) for depth, (kind, opened_at) in enumerate(block.stack)
-                          if kind == "double"), None)
+                          if kind == "double" or _reopened_single(text, opened_at, next_opening)), None)
         if outermost is not None:
             quotes.append(_quote(text, outermost[0], None, outermost[1], end=block_end,
                                  continues=outermost[0] == reopened_at))
-        next_block = blocks[index + 1] if index + 1 < len(blocks) else None
-        reopens = next_block is not None and text[next_block[0]:next_block[0] + 1] in DOUBLE_OPEN + STRAIGHT_DOUBLE
-        reopened_at = next_block[0] if reopens and outermost is not None else -1
+        reopens = (outermost is not None and next_opening != ""
+                   and next_opening in DOUBLE_OPEN + STRAIGHT_DOUBLE + SINGLE_OPEN
+                   and _family(next_opening) == _family(text[outermost[0]]))
+        reopened_at = next_block[0] if reopens else -1
     alnum = _alnum_prefix(text) if quotes else []
     words = [q for q in quotes if alnum[q.end] > alnum[q.start]]
     return sorted(words, key=lambda q: (q.open_at, q.depth))
+
+
+def _reopened_single(text: str, opened_at: int, next_opening: str) -> bool:
+    """Return True for a single quote left open at the end of a paragraph that opens its paragraph with ‘ when
+    the next paragraph reopens with ‘: a quotation over several paragraphs in single-quote style."""
+    return text[opened_at] in SINGLE_OPEN and next_opening in SINGLE_OPEN and (
+        opened_at == 0 or text[opened_at - 1] == "\n")
 
 
 def _alnum_prefix(text: str) -> list[int]:

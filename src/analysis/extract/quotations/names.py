@@ -9,9 +9,10 @@ from typing import NamedTuple, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from analysis.corpus.layout import is_speaker_label, is_speaker_turn
 from analysis.corpus.sections import Block
 from analysis.extract.quotations.lexicon import QuoteLexicon
-from analysis.extract.quotations.speakers import (FIRST_PERSON, PERSON_PRONOUNS, SUBJECT_DEPS,
+from analysis.extract.quotations.speakers import (FIRST_PERSON, PERSON_PRONOUNS, SECOND_PERSON, SUBJECT_DEPS,
                                                   THING_PRONOUNS, THIRD_PERSON, in_spans, paragraph_label,
                                                   silent_spans, surname, unbracketed)
 from analysis.nlp.entities import EntityMention
@@ -19,6 +20,27 @@ from analysis.nlp.entities import EntityMention
 GROUP_LABELS = frozenset({"GPE", "ORG", "NORP"})
 MAX_NAME_WORDS = 4
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
+
+
+def _according_to_object(token: Token) -> bool:
+    """Return True for the object of 'according to' ('according to a port official'): a speaker, as a subject is."""
+    to = token.head
+    return (token.dep_ == "pobj" and to.lower_ == "to" and to.i > 0
+            and token.doc[to.i - 1].lower_ == "according")
+
+
+def _turns(blocks: Sequence[Block]) -> list[tuple[int, int, str, bool]]:
+    """Return `(start, end, label, in_capitals)` for each labelled paragraph ('Dorn: …', 'JANE ROE: …'), and for
+    the paragraph under a label on its own line ('JANE ROE:')."""
+    turns = []
+    for i, block in enumerate(blocks):
+        label = paragraph_label(block)
+        if label is not None:
+            turns.append((block.start, block.end, label, is_speaker_turn(block.text)))
+        elif is_speaker_label(block.text) and i + 1 < len(blocks):
+            turns.append((block.start, blocks[i + 1].end, block.text[:-1], True))
+    return turns
 
 
 class SpeakerName(NamedTuple):
@@ -37,7 +59,9 @@ class Resolver:
     """Names for speakers: pronouns resolve to the last matching subject; short names to the longest form."""
 
     def __init__(self, doc: Doc, entities: Sequence[EntityMention], author: str, *, lexicon: QuoteLexicon,
-                 blocks: Sequence[Block] = ()):
+                 blocks: Sequence[Block] = (), quoted: Sequence[tuple[int, int]] = ()):
+        """`quoted` holds the sorted, disjoint spans of quoted words: a subject inside them is the quoted
+        speaker's, never a referent of the author's 'he' or 'she'."""
         self.author = author or None
         self.silent = silent_spans(blocks)
         self.block_starts = [block.start for block in blocks]
@@ -55,16 +79,25 @@ class Resolver:
                 self.by_first_name[name.split()[0]] = name
         self.subjects: dict[str, list[_Subject]] = {"person": [], "thing": [], "plural": []}
         for token in doc:
-            if token.dep_ not in SUBJECT_DEPS or token.lower_ in THIRD_PERSON or in_spans(token.idx, self.silent):
+            if (not (token.dep_ in SUBJECT_DEPS or _according_to_object(token)) or token.lower_ in THIRD_PERSON
+                    or in_spans(token.idx, self.silent) or in_spans(token.idx, quoted)):
                 continue
             group, name = self._subject(token, lexicon)
             if group == "person" and self._refers_back(token, lexicon):
                 name = self.subjects["person"][-1].name
             if group is not None:
                 self.subjects[group].append(_Subject(token.idx, name))
+        named = [_Subject(m.start, self.full_name(m.text)) for m in entities if m.label == "PERSON"]
+        described = [_Subject(token.idx, token.doc[token.left_edge.i:token.i + 1].text) for token in doc
+                     if token.dep_ in OBJECT_DEPS and token.tag_ == "NN" and token.lemma_.lower() in lexicon.person_nouns]
+        self.person_mentions = sorted(m for m in named + described
+                                      if not in_spans(m.char, self.silent) and not in_spans(m.char, quoted))
+        self.sentence_starts = [sentence.start_char for sentence in doc.sents]
         by_upper = {name.upper(): name for name in self.longest}
-        self.labels = [(block.start, block.end, self.full_name(by_upper[surname(label).upper()])) for block in blocks
-                       if (label := paragraph_label(block)) is not None and surname(label).upper() in by_upper]
+        self.labels = [(start, end, self.full_name(by_upper[surname(label).upper()])
+                        if surname(label).upper() in by_upper else label.title())
+                       for start, end, label, in_capitals in _turns(blocks)
+                       if surname(label).upper() in by_upper or in_capitals]
         self.label_starts = [start for start, _, _ in self.labels]
 
     def _untagged_name(self, token: Token) -> str | None:
@@ -82,8 +115,12 @@ class Resolver:
         """Return the group ('person', 'thing', 'plural' or None) a subject token belongs to, and its name."""
         mention = self.mention_at(token.idx)
         coordinated = any(child.dep_ == "conj" for child in token.children)
+        named = next((m for child in token.children if child.dep_ == "appos"
+                      and (m := self.mention_at(child.idx)) is not None and m.label == "PERSON"), None)
         if mention is not None and mention.label == "PERSON":
             return "person", self.full_name(mention.text)
+        if named is not None and not coordinated:
+            return "person", self.full_name(named.text)
         if token.pos_ == "PROPN" and token.text in self.longest and not coordinated:
             return "person", self.full_name(token.text)
         if token.tag_ == "NN" and token.lemma_.lower() in lexicon.person_nouns and not coordinated:
@@ -127,21 +164,43 @@ class Resolver:
         return max(candidates, key=len)
 
     def pronoun(self, token: Token) -> str | None:
-        """Return the name a pronoun refers to: the author for the first person, else the last subject of its kind."""
+        """Return the name a pronoun refers to: the author (or the labelled turn's speaker) for the first person,
+        the other party of a conversation for 'you', else the last subject of its kind; for 'he' or 'she', a
+        person named or described after that subject's sentence ('Reporters asked Jane Roe …', 'I met a farmer')
+        is more recent and wins."""
         word = token.lower_
+        i = bisect.bisect_right(self.label_starts, token.idx) - 1
+        in_turn = i >= 0 and self.labels[i][0] <= token.idx < self.labels[i][1]
         if word in FIRST_PERSON:
-            i = bisect.bisect_right(self.label_starts, token.idx) - 1
-            in_answer = i >= 0 and self.labels[i][0] <= token.idx < self.labels[i][1]
-            return self.labels[i][2] if in_answer else self.author
+            return self.labels[i][2] if in_turn else self.author
+        if word in SECOND_PERSON:
+            return self._addressee(i) if in_turn else None
         group = "person" if word in PERSON_PRONOUNS else "thing" if word in THING_PRONOUNS else "plural"
         subjects = self.subjects[group]
         index = bisect.bisect_left(subjects, (token.idx, ""))
-        return subjects[index - 1].name if index else None
+        subject = subjects[index - 1] if index else None
+        if group == "person":
+            named = bisect.bisect_left(self.person_mentions, (token.idx, ""))
+            mention = self.person_mentions[named - 1] if named else None
+            if mention is not None and (subject is None or self._sentence(mention.char) > self._sentence(subject.char)):
+                return mention.name
+        return subject.name if subject is not None else None
+
+    def _sentence(self, char: int) -> int:
+        return bisect.bisect_right(self.sentence_starts, char)
+
+    def _addressee(self, turn: int) -> str | None:
+        """Return the speaker of the nearest turn, before or after turn number `turn`, by someone else."""
+        speaker = self.labels[turn][2]
+        for other in sorted(range(len(self.labels)), key=lambda j: (abs(j - turn), j)):
+            if self.labels[other][2] != speaker:
+                return self.labels[other][2]
+        return None
 
     def name_and_actor(self, speaker: Span) -> SpeakerName:
         """Return the resolved name and gazetteer actor of a speaker mention."""
         if len(speaker) == 1 and speaker[0].pos_ == "PRON":
-            if speaker[0].lower_ not in FIRST_PERSON | THIRD_PERSON:
+            if speaker[0].lower_ not in FIRST_PERSON | SECOND_PERSON | THIRD_PERSON:
                 return SpeakerName(None, None)
             name = self.pronoun(speaker[0])
             actor = next((m.actor for m in self.entities if m.actor and name and m.text == name.split()[-1]), None)

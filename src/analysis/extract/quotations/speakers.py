@@ -14,16 +14,19 @@ from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.index import QuoteIndex
 
 FIRST_PERSON = frozenset({"i", "we", "my", "our"})
+SECOND_PERSON = frozenset({"you", "your"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 THING_PRONOUNS = frozenset({"it", "its"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 THIRD_PERSON = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SUBJECT_SEARCH_DEPTH = 3
+TRAILING_CLAUSES = frozenset({"relcl", "appos", "acl"})
 SILENT_SECTIONS = frozenset({"byline", "boilerplate"})
 DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z](?:, [A-Z][a-z]{2,}\.? \d{1,2})?"
                       r"(?:(?: \([^()\n]{1,60}\))? ?[–—-] |\. /[^/\n]{1,40}/\.? )")
-PARAGRAPH_LABEL = re.compile(r"([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]+){0,2}): ")
+# A speaker label opening a paragraph, perhaps after a timecode: "Dorn: …", "[00:02:10] JANE ROE: …".
+PARAGRAPH_LABEL = re.compile(r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]? +)?([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]+){0,2}): ")
 
 
 def surname(name: str) -> str:
@@ -59,10 +62,13 @@ def paragraph_label(block: Block) -> str | None:
 
 
 def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None = None) -> Span:
-    """Return the mention of the speaker headed by `token`: a named person in it, else its phrase
-    without any quote of `quotes` it holds."""
+    """Return the mention of the speaker headed by `token`: a named person in it, else its phrase (the name in
+    apposition to a noun, 'the mayor, Jane Roe'), without a trailing relative clause or apposition ('Jane Roe,
+    who …') and without any quote of `quotes` it holds."""
     doc = token.doc
-    token = next((child for child in token.children if child.dep_ == "appos" and child.ent_type_ == "PERSON"), token)
+    token = _source_of_statement(token, lexicon) or token
+    token = next((child for child in token.children if child.dep_ == "appos" and (
+        child.ent_type_ == "PERSON" or child.pos_ == "PROPN" and token.pos_ != "PROPN")), token)
     if token.ent_type_ == "PERSON" and not any(t.dep_ in ("conj", "cc") for t in token.subtree if t is not token):
         start = token.i
         while start > 0 and doc[start - 1].ent_iob_ != "O" and doc[start - 1].ent_type_ == "PERSON":
@@ -73,7 +79,9 @@ def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None 
         while start > 0 and doc[start - 1].text in lexicon.speaker_titles:
             start -= 1
         return doc[start:end]
-    start, end = token.left_edge.i, token.right_edge.i + 1
+    start = token.left_edge.i
+    end = min([child.left_edge.i for child in token.children if child.i > token.i and child.dep_ in TRAILING_CLAUSES],
+              default=token.right_edge.i + 1)
     held = quotes.opening_between(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])) if quotes else []
     for quote in held:
         if doc[start].idx <= quote.open_at < doc[end - 1].idx + len(doc[end - 1]):
@@ -88,6 +96,19 @@ def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None 
                                or doc[start].dep_ in ("advmod", "cc", "preconj") or doc[start].head.dep_ == "advmod"):
         start += 1
     return doc[start:end]
+
+
+def _source_of_statement(token: Token, lexicon: QuoteLexicon) -> Token | None:
+    """Return who a reporting noun comes from when it is the subject ('the council's statement', 'a statement
+    from the council' said …), else None."""
+    if token.lemma_ not in lexicon.noun_cues:
+        return None
+    for child in token.children:
+        if child.dep_ == "poss" and child.lower_ not in THIRD_PERSON | FIRST_PERSON:
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            return next((grandchild for grandchild in child.children if grandchild.dep_ == "pobj"), None)
+    return None
 
 
 def is_person(token: Token, lexicon: QuoteLexicon) -> bool:
