@@ -121,3 +121,12 @@ def test_every_agent_link_the_coder_writes_has_a_tier():
     from analysis.extract.vocabulary import AGENT_LINKS
 
     assert sorted(link for links in framing.LINK_TIERS for link in links) == sorted(AGENT_LINKS)
+
+
+def test_dimension_heading_counts_sentences_and_cues_of_its_dimension():
+    codes = pd.DataFrame([_hit("d1", 0, "support.military", "troops", 12, "Russia", "subject"),
+                          _hit("d1", 0, "support.backing", "sent", 7, "Russia", "subject"),
+                          _hit("d1", 1, "support.military", "jets", 30, "Russia", "subject"),
+                          _hit("d1", 1, "limits.abandonment", "abandoned", 47, "Moscow", "subject")])
+    assert framing.dimension_heading(codes, "support") == "Support: 2 sentences, 3 coded cues"
+    assert framing.dimension_heading(codes, "limits") == "Limits: 1 sentence, 1 coded cue"
