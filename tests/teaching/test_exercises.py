@@ -50,6 +50,14 @@ def test_feedback_renders_as_escaped_html_and_as_text():
     assert str(feedback).startswith("Not yet: use <b>") and "<x>" in str(feedback)
 
 
+def test_feedback_shows_its_rows_as_the_notebooks_show_tables():
+    details = pd.DataFrame({"speaker": ["Putin", pd.NA], "n": [1.0, float("nan")]}, index=[7, 46])
+    feedback = exercises.Feedback(False, "look", details)
+    page = feedback._repr_html_()
+    assert "<th>7</th>" not in page and "&lt;NA&gt;" not in page and "NaN" not in page and "—" in page
+    assert "<NA>" not in str(feedback) and "NaN" not in str(feedback)
+
+
 SENTENCES = pd.DataFrame({
     "doc_id": ["d1"] * 6, "sent_id": range(6), "section": ["body"] * 5 + ["comment"],
     "start": [0, 10, 20, 30, 40, 50], "end": [9, 19, 29, 39, 49, 59],

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 from matplotlib.text import Text
 
-from analysis.views.figures import barh_by_source, heatmap, save_figure, source_panels, timeline
+from analysis.views.figures import barh_by_source, figure_path, heatmap, save_figure, source_panels, timeline
 from analysis.views.sources import source_colors
 
 
@@ -24,10 +24,12 @@ def _documents(ids):
 def test_save_figure_names_the_file_after_notebook_and_figure_and_is_deterministic(tmp_path):
     table = pd.DataFrame({"Source a": [3, 1], "Source b": [2, 0]}, index=["Russia", "Iran"])
     colors = source_colors(_documents(["a", "b"]))
-    first = save_figure(barh_by_source(table, colors=colors, title="t", xlabel="x"),
-                        notebook="01_demo", name="bars", figures_dir=tmp_path / "one")
-    second = save_figure(barh_by_source(table, colors=colors, title="t", xlabel="x"),
-                         notebook="01_demo", name="bars", figures_dir=tmp_path / "two")
+    for folder in ("one", "two"):
+        returned = save_figure(barh_by_source(table, colors=colors, title="t", xlabel="x"),
+                               notebook="01_demo", name="bars", figures_dir=tmp_path / folder)
+        assert returned is None  # a notebook cell ending with it shows no file path
+    first, second = (figure_path(notebook="01_demo", name="bars", figures_dir=tmp_path / folder)
+                     for folder in ("one", "two"))
     assert first.name == "01_demo--bars.png"
     assert first.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert first.read_bytes() == second.read_bytes()

@@ -83,3 +83,50 @@ def test_code_examples_come_from_the_codes_table_earliest_source_first():
     examples = framing.code_examples(pd.concat([later, CODES]), SENTENCES, DOCUMENTS).set_index("code")
     assert examples.loc["support.military", ["source", "cue"]].tolist() == ["One 2015", "troops"]
     assert "limits.leverage" not in examples.index  # coded only in a reader comment
+
+
+def _hit(doc_id, sent_id, code, cue, start, agent, link, modifier=pd.NA):
+    return {"doc_id": doc_id, "sent_id": sent_id, "code": code, "dimension": code.split(".")[0], "cue": cue,
+            "start": start, "end": start + len(cue), "agent": agent, "agent_link": link, "modifier": modifier}
+
+
+def test_code_examples_prefer_an_agent_tied_on_the_parse_over_an_earlier_one_named_elsewhere():
+    codes = pd.DataFrame([
+        _hit("d1", 0, "support.military", "troops", 12, "Russia", "paragraph"),  # the earlier source, loosely tied
+        _hit("d2", 0, "support.military", "words", 4, "Russia", "subject"),
+        _hit("d1", 1, "limits.abandonment", "abandoned", 47, "Moscow", "sentence"),
+        _hit("d2", 1, "limits.abandonment", "Nothing", 20, "Russia", "pronoun"),
+    ])
+    examples = framing.code_examples(codes, SENTENCES, DOCUMENTS).set_index("code")
+    assert examples.loc["support.military", ["source", "agent", "agent_link", "cue"]].tolist() == [
+        "Two 2020", "Russia", "subject", "words"]
+    assert examples.loc["limits.abandonment", ["source", "agent_link"]].tolist() == ["Two 2020", "pronoun"]
+    assert list(examples.columns) == ["source", "sent_id", "agent", "agent_link", "cue", "modifier", "sentence"]
+
+
+def test_code_examples_among_equally_tied_hits_take_the_earliest_source():
+    codes = pd.DataFrame([_hit("d2", 0, "support.military", "words", 4, "Russia", "possessor"),
+                          _hit("d1", 0, "support.military", "troops", 12, "Russia", "subject")])
+    assert framing.code_examples(codes, SENTENCES, DOCUMENTS).source.tolist() == ["One 2015"]
+
+
+@pytest.mark.parametrize("link, tier", [("subject", 0), ("agent", 0), ("possessor", 0), ("modifier", 0),
+                                        ("pronoun", 1), ("context", 2), ("sentence", 2), ("paragraph", 2),
+                                        (pd.NA, 3), (None, 3)])
+def test_link_tiers_put_parse_links_before_pronouns_before_the_sentence_or_paragraph(link, tier):
+    assert framing.link_tier(link) == tier
+
+
+def test_every_agent_link_the_coder_writes_has_a_tier():
+    from analysis.extract.vocabulary import AGENT_LINKS
+
+    assert sorted(link for links in framing.LINK_TIERS for link in links) == sorted(AGENT_LINKS)
+
+
+def test_dimension_heading_counts_sentences_and_cues_of_its_dimension():
+    codes = pd.DataFrame([_hit("d1", 0, "support.military", "troops", 12, "Russia", "subject"),
+                          _hit("d1", 0, "support.backing", "sent", 7, "Russia", "subject"),
+                          _hit("d1", 1, "support.military", "jets", 30, "Russia", "subject"),
+                          _hit("d1", 1, "limits.abandonment", "abandoned", 47, "Moscow", "subject")])
+    assert framing.dimension_heading(codes, "support") == "Support: 2 sentences, 3 coded cues"
+    assert framing.dimension_heading(codes, "limits") == "Limits: 1 sentence, 1 coded cue"

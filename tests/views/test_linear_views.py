@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.views import comparison, voices
+from analysis.views import argument, comparison, voices
 
 SENTENCES_PER_SOURCE = 4
 
@@ -37,8 +37,9 @@ def synthetic_tables(n_sources: int) -> dict[str, pd.DataFrame]:
             "markers": markers, "labels": labels}
 
 
-def _operations(monkeypatch, n_sources: int) -> int:
-    """Return how many column or row selections, groupbys, merges and pivots the summary runs for `n_sources` sources."""
+def _operations(monkeypatch, n_sources: int, view=lambda tables: comparison.source_summary(tables)) -> int:
+    """Return how many column or row selections, groupbys, merges and pivots `view` (the summary) runs for
+    `n_sources` sources."""
     calls = {"n": 0}
     for name in ("__getitem__", "groupby", "merge", "pivot_table"):
         original = getattr(pd.DataFrame, name)
@@ -48,7 +49,8 @@ def _operations(monkeypatch, n_sources: int) -> int:
             return _original(self, *args, **kwargs)
 
         monkeypatch.setattr(pd.DataFrame, name, counted)
-    comparison.source_summary(synthetic_tables(n_sources))
+    tables = synthetic_tables(n_sources)
+    view(tables)
     monkeypatch.undo()
     return calls["n"]
 
@@ -73,3 +75,11 @@ def test_source_summary_has_one_row_per_synthetic_source(n_sources):
     assert len(summary) == n_sources
     assert (summary.n_sentences == SENTENCES_PER_SOURCE).all()
     assert (summary.support_share == 0.25).all() and (summary.assad_named_as == "dictator").all()
+
+
+def _contrast_and_framing(tables):
+    return argument.contrast_and_framing(tables["markers"], tables["codes"], tables["sentences"], tables["documents"])
+
+
+def test_contrast_and_framing_runs_as_many_table_operations_for_200_sources_as_for_5(monkeypatch):
+    assert _operations(monkeypatch, 200, _contrast_and_framing) == _operations(monkeypatch, 5, _contrast_and_framing)

@@ -29,3 +29,15 @@ def _row(speaker, actor=None, cue="say"):
 ])
 def test_voice_group(row, description, group):
     assert voice_group(row, description=description, gazetteer=default_gazetteer(), lexicon=default_lexicon()) == group
+
+
+def test_quotes_heading_names_the_source_and_counts_the_rows_listed():
+    from analysis.views.voices import quotes_heading
+
+    quotations = pd.DataFrame({"doc_id": ["d1", "d1", "d1", "d2"], "quote_id": [0, 1, 2, 0],
+                               "kind": ["direct", "title", "scare", "direct"]}).assign(
+        section="body", speaker=pd.NA, speaker_name=pd.NA, speaker_actor=pd.NA, cue=pd.NA, text="x")
+    documents = pd.DataFrame({"doc_id": ["d1", "d2"], "label": ["Vox 2017", "ECFR 2017"]})
+    assert quotes_heading(quotations, documents, doc_id="d1") == "Vox 2017: 2 quotations (titles left out)"
+    assert quotes_heading(quotations, documents, doc_id="d1", titles=True) == "Vox 2017: 3 quotations"
+    assert quotes_heading(quotations, documents, doc_id="d2") == "ECFR 2017: 1 quotation (titles left out)"

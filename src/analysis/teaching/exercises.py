@@ -17,6 +17,7 @@ from analysis.tables.build import recode
 from analysis.tables.cache import BuildCache
 from analysis.evaluation.scores import coder_labels, cohen_kappa, read_framing_validation
 from analysis.extract.framing import read_codebook, with_cue
+from analysis.views.display import show_table
 from analysis.views.framing import OUTCOMES, coded_sentences, outcome
 from analysis.views.sources import source_labels
 from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
@@ -36,14 +37,15 @@ class Feedback:
 
     def __str__(self) -> str:
         verdict = "Done" if self.solved else "Not yet"
-        table = "" if self.details.empty else "\n\n" + self.details.to_string(index=False)
+        table = "" if self.details.empty else "\n\n" + repr(show_table(self.details))
         return f"{verdict}: {self.message}{table}"
 
     __repr__ = __str__
 
     def _repr_html_(self) -> str:
+        """The message, and the rows behind it as the notebooks show tables (no index, missing values as —)."""
         verdict = "Done" if self.solved else "Not yet"
-        table = "" if self.details.empty else self.details.to_html(index=False)
+        table = "" if self.details.empty else show_table(self.details)._repr_html_()
         return f"<p><b>{verdict}:</b> {html.escape(self.message)}</p>{table}"
 
 

@@ -63,17 +63,18 @@ def contrast_and_framing(markers: pd.DataFrame, codes: pd.DataFrame, sentences: 
     """
     units = coded_sentences(codes, sentences).sort_values(["doc_id", "sent_id"])
     contrast = in_voice(markers[markers.category == "contrast"], voice)
-    contrast_keys = set(map(tuple, contrast[["doc_id", "sent_id"]].values))
-    units["contrast"] = [key in contrast_keys for key in zip(units.doc_id, units.sent_id)]
+    keys = pd.MultiIndex.from_frame(units[["doc_id", "sent_id"]])
+    units["contrast"] = keys.isin(pd.MultiIndex.from_frame(contrast[["doc_id", "sent_id"]]))
     units["after_support"] = units.groupby("doc_id").support.shift(1, fill_value=False).astype(bool)
-    rows = {}
-    for doc_id, group in units.groupby("doc_id"):
-        with_contrast = group[group.contrast]
-        rows[doc_id] = {
-            "contrast_sentences": len(with_contrast),
-            "limits_share_with_contrast": with_contrast.limits.mean() if len(with_contrast) else 0.0,
-            "limits_share_overall": group.limits.mean(),
-            "support_to_limits_turns": int((group.contrast & group.limits & group.after_support).sum()),
-        }
-    table = pd.DataFrame.from_dict(rows, orient="index")
+    units["limits_with_contrast"] = units.contrast & units.limits
+    units["turn"] = units.limits_with_contrast & units.after_support
+    grouped = units.groupby("doc_id")  # one pass per column, not a Python loop over the sources
+    with_contrast = grouped.contrast.sum()
+    table = pd.DataFrame({
+        "contrast_sentences": with_contrast.astype("int64"),
+        "limits_share_with_contrast": (grouped.limits_with_contrast.sum() / with_contrast.where(with_contrast > 0))
+        .fillna(0.0),
+        "limits_share_overall": grouped.limits.mean(),
+        "support_to_limits_turns": grouped.turn.sum().astype("int64"),
+    })
     return by_source(table, documents).round(3).rename_axis(index="source")

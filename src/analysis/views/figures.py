@@ -26,7 +26,7 @@ from analysis.config import PROJECT_ROOT
 from analysis.views.sources import OKABE_ITO, source_colors, source_hatch, source_marker
 from analysis.views.uncertainty import wilson_interval
 
-__all__ = ["OKABE_ITO", "source_colors", "use_style", "save_figure", "top_sources", "barh_by_source",
+__all__ = ["OKABE_ITO", "source_colors", "use_style", "figure_path", "save_figure", "top_sources", "barh_by_source",
            "bar_share_by_source", "heatmap", "timeline", "source_panels"]
 
 logger = logging.getLogger(__name__)
@@ -74,17 +74,22 @@ def use_style(*, slide: bool = False) -> None:
         mpl.rcParams.update(SLIDE_STYLE)
 
 
-def save_figure(fig: Figure, *, notebook: str, name: str, figures_dir: Path | str | None = None) -> Path:
-    """Write `fig` as PNG to `reports/figures/<notebook>--<name>.png` and return the path.
+def figure_path(*, notebook: str, name: str, figures_dir: Path | str | None = None) -> Path:
+    """Return where `save_figure` writes a figure: `reports/figures/<notebook>--<name>.png`."""
+    return (Path(figures_dir) if figures_dir else FIGURES_DIR) / f"{notebook}--{name}.png"
 
-    The PNG carries no timestamp or software version, so unchanged inputs give identical files.
+
+def save_figure(fig: Figure, *, notebook: str, name: str, figures_dir: Path | str | None = None) -> None:
+    """Write `fig` as PNG to `figure_path(notebook=..., name=...)` (under `reports/figures/`).
+
+    It returns nothing, so a notebook cell that ends with it shows the figure and no file path;
+    the path is logged. The PNG carries no timestamp or software version, so unchanged inputs
+    give identical files.
     """
-    folder = Path(figures_dir) if figures_dir else FIGURES_DIR
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{notebook}--{name}.png"
+    path = figure_path(notebook=notebook, name=name, figures_dir=figures_dir)
+    path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, format="png", bbox_inches="tight", metadata={"Software": None})
     logger.info("saved %s", path)
-    return path
 
 
 def _capped(width: float, height: float) -> tuple[float, float]:

@@ -70,14 +70,44 @@ def timeline(codes: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFra
     return dated.sort_values(["date", "label"]).reset_index()[columns].round(3)
 
 
-def code_examples(codes: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
-    """Return one coded sentence per code, taken from the codes table (the earliest source's first), with its cue.
+def dimension_heading(codes: pd.DataFrame, dimension: str) -> str:
+    """Return the sub-heading of a list of `codes` rows of one dimension: how many sentences and cues it holds."""
+    rows = codes[codes.dimension == dimension]
+    n_sentences, n_cues = len(rows.drop_duplicates(["doc_id", "sent_id"])), len(rows)
+    return (f"{dimension.capitalize()}: {n_sentences} sentence{'' if n_sentences == 1 else 's'}, "
+            f"{n_cues} coded cue{'' if n_cues == 1 else 's'}")
 
-    The examples are what the coder did, not what the codebook meant: read them critically.
+
+def code_examples(codes: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """Return one coded sentence per code, taken from the codes table, with its Russian agent, how the agent is
+    tied to the cue (`agent_link`), the cue, and the `modifier` that turned a support cue into a limit.
+
+    The example is a hit whose agent is tied to the cue on the parse where the code has one
+    (`PARSE_LINKS`: 'Russia sent troops', 'Russia's backing'), else one tied through a pronoun,
+    else through the sentence, paragraph or context, else one with no agent (`LINK_TIERS`);
+    within a tier, the earliest source's first. So an example is the plainest case of what the
+    coder did, not a hit that rests on a Russian named elsewhere. It is still what the rules
+    did, not what the codebook meant: read it critically.
     """
     units = coded_sentences(codes, sentences)[["doc_id", "sent_id", "text"]]
     hits = codes.merge(units, on=["doc_id", "sent_id"]).merge(
         documents[["doc_id", "label", "published"]], on="doc_id")
-    first = hits.sort_values(["code", "published", "doc_id", "sent_id", "start"]).drop_duplicates("code")
+    for column in ("agent", "agent_link", "modifier"):
+        if column not in hits:
+            hits[column] = pd.NA
+    hits["tier"] = [link_tier(link) for link in hits.agent_link]
+    first = hits.sort_values(["code", "tier", "published", "doc_id", "sent_id", "start"]).drop_duplicates("code")
     return first.rename(columns={"label": "source", "text": "sentence"})[
-        ["code", "source", "sent_id", "cue", "sentence"]].reset_index(drop=True)
+        ["code", "source", "sent_id", "agent", "agent_link", "cue", "modifier", "sentence"]].reset_index(drop=True)
+
+
+# How firmly a code's Russian agent is tied to its cue (the codes table's `agent_link`), firmest first.
+PARSE_LINKS = ("subject", "agent", "possessor", "modifier", "source", "beneficiary", "example")
+LINK_TIERS = (PARSE_LINKS, ("pronoun",), ("context", "sentence", "paragraph"))
+
+
+def link_tier(link) -> int:
+    """Return how firmly `agent_link` ties the agent to the cue: 0 on the parse, 1 through a pronoun, 2 through
+    the sentence, paragraph or context, 3 with no agent (or a link this module does not know)."""
+    return next((tier for tier, links in enumerate(LINK_TIERS) if not pd.isna(link) and link in links),
+                len(LINK_TIERS))

@@ -110,3 +110,10 @@ def quotes_of(quotations: pd.DataFrame, *, doc_id: str, titles: bool = False) ->
     """Return the quotations of one source with their speakers and actors, in text order (titles only if asked)."""
     rows = quotations[(quotations.doc_id == doc_id) & (titles | (quotations.kind != "title"))]
     return rows[["quote_id", "section", "kind", "speaker", "speaker_name", "speaker_actor", "cue", "text"]].reset_index(drop=True)
+
+
+def quotes_heading(quotations: pd.DataFrame, documents: pd.DataFrame, *, doc_id: str, titles: bool = False) -> str:
+    """Return the sub-heading of one source's list of quotations: its label and how many rows `quotes_of` lists."""
+    n = len(quotes_of(quotations, doc_id=doc_id, titles=titles))
+    label = documents.set_index("doc_id").label[doc_id]
+    return f"{label}: {n} quotation{'' if n == 1 else 's'}{'' if titles else ' (titles left out)'}"
