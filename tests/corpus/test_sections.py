@@ -219,7 +219,7 @@ def test_transcript_turns_are_body_and_timecodes_boilerplate():
         "[00:09:55]",
         "ANNA ROE: We'll stop there. Thanks, Piet.",
         "[00:10:02] PIET VOS: Thanks.",
-        "Subscribe to the show wherever you get your podcasts.",
+        "Subscribe to the show on your favourite podcast app.",
     ])
     sections = _by_text(text)
     assert sections["Transcript"][0] == "boilerplate"
@@ -267,7 +267,7 @@ def test_key_events_after_a_pinned_summary_are_a_link_list_and_an_advert_is_no_l
 
 def test_a_newsletter_sign_off_names_its_writer():
     text = "\n\n".join(["The morning digest", PROSE, PROSE, "That's all for today. See you tomorrow,", "Hannah",
-                        "You are receiving this email because you signed up. Unsubscribe"])
+                        "This newsletter reaches you because you signed up. Unsubscribe"])
     sections = _by_text(text)
     assert sections["Hannah"] == ("byline", "layout:sign-off")
     assert sections["That's all for today. See you tomorrow,"][0] == "boilerplate"

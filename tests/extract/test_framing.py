@@ -105,7 +105,7 @@ def test_a_sentence_without_an_actor_continues_the_paragraph_topic(nlp):
 
 
 def test_a_pronoun_sentence_continues_the_limit_before_it(nlp):
-    text = "The Syrian army was retreating. Russia's air force was badly overstretched. It rarely flew at night."
+    text = "The Syrian army was retreating. By then Russia's squadrons were overstretched. It rarely flew at night."
     codes = _codes(nlp, text)
     continued = codes[codes.sent_id == 2]
     assert list(continued.cue) == ["It"] and list(continued.agent_link) == ["context"]
@@ -291,8 +291,8 @@ def test_support_on_assad_s_side_is_coded(nlp, text, code):
     "Iranian-backed militias moved into the town.",
     "Israeli jets struck a depot near the capital.",
     "Russian troops fought in eastern Ukraine.",
-    "Officers asked whether Moscow would send more jets.",
-    "A Russian officer described the mood at Hmeimim.",
+    "Diplomats asked whether the Kremlin would deploy more warplanes.",
+    "A Russian engineer complained about the heat at Hmeimim.",
     "Moscow gave the Turkish delegation a warm reception.",
     "The Kremlin kept its distance.",
     "The Russian garrison shrank by half over the winter.",
@@ -399,7 +399,7 @@ def test_a_negated_permitting_or_relinquishing_verb_keeps_support(nlp, text):
 
 
 def test_a_condition_reaches_the_cue_through_for_as_long_as(nlp):
-    last = _last(_codes(nlp, CONTEXT + "Russia protected the president for as long as he was useful."))
+    last = _last(_codes(nlp, CONTEXT + "Russia protected the president for as long as that suited Moscow."))
     assert {"support", "limits"} <= set(last.dimension)
     assert "as long as" in set(last.modifier)
 
@@ -408,13 +408,13 @@ def test_a_condition_reaches_the_cue_through_for_as_long_as(nlp):
     (CONTEXT + "The Kremlin could have done more.", "limits.inability"),
     (CONTEXT + "Moscow could not stop the rout.", "limits.inability"),
     (CONTEXT + "Moscow was asked to step in. It chose not to.", "limits.reluctance"),
-    (CONTEXT + "Russia will not go to war with NATO over Syria.", "limits.reluctance"),
-    (CONTEXT + "Russia has no wish to pay for a long war.", "limits.reluctance"),
+    (CONTEXT + "Moscow would not fight NATO for the sake of Syria.", "limits.reluctance"),
+    (CONTEXT + "Russia has no wish to fund an endless campaign.", "limits.reluctance"),
     (CONTEXT + "Russian generals complained about the Syrian commanders.", "limits.friction"),
     (CONTEXT + "Moscow's backing was never unconditional.", "limits.conditions"),
     (CONTEXT + "The Kremlin cared about the port, not about the president.", "limits.interests"),
     (CONTEXT + "Moscow may help again, but I am not sure it will.", "limits.commitment"),
-    (CONTEXT + "Iranian militias took the hills that Russian troops used to hold.", "limits.reluctance"),
+    (CONTEXT + "Hezbollah units moved into villages that Russian soldiers used to guard.", "limits.reluctance"),
 ])
 def test_modality_negation_and_limit_classes_give_a_limit(nlp, text, code):
     assert code in set(_last(_codes(nlp, text)).code)
@@ -430,7 +430,7 @@ def test_modality_without_a_russian_agent_or_over_a_negative_verb_gives_no_limit
 
 
 @pytest.mark.parametrize("text", [
-    pytest.param(CONTEXT + "Moscow has not left Damascus without diplomatic cover.", marks=pytest.mark.xfail(
+    pytest.param(CONTEXT + "The Kremlin has not left its ally without a veto.", marks=pytest.mark.xfail(
         reason="a negation over 'without' (a double negative) is not recognised: the support is turned")),
 ])
 def test_a_double_negative_keeps_support(nlp, text):
@@ -438,7 +438,7 @@ def test_a_double_negative_keeps_support(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    pytest.param(CONTEXT + "Russia kept a base there. The numbers at the base went down.", marks=pytest.mark.xfail(
+    pytest.param(CONTEXT + "Russia kept a base there. Its headcount at the base fell.", marks=pytest.mark.xfail(
         reason="a decrease verb counts only when its subject is a support cue, not a quantity noun ('numbers')")),
 ])
 def test_a_decreasing_quantity_of_russian_means_is_a_limit(nlp, text):
@@ -446,7 +446,7 @@ def test_a_decreasing_quantity_of_russian_means_is_a_limit(nlp, text):
 
 
 @pytest.mark.parametrize("text, modifier", [
-    (CONTEXT + "Officers asked whether Moscow would send more jets.", "whether"),
+    (CONTEXT + "Diplomats asked whether the Kremlin would deploy more warplanes.", "whether"),
     (CONTEXT + "The army fought on without Russian air cover.", "without"),
 ])
 def test_an_open_question_or_a_negative_preposition_bears_on_support(nlp, text, modifier):
@@ -454,7 +454,7 @@ def test_an_open_question_or_a_negative_preposition_bears_on_support(nlp, text, 
 
 
 def test_a_modal_above_a_concession_does_not_bound_the_support_it_grants(nlp):
-    last = _last(_codes(nlp, CONTEXT + "Assad could face a coup despite backing from Russia."))
+    last = _last(_codes(nlp, CONTEXT + "Assad could be toppled by his generals despite backing from Russia."))
     assert "support.backing" in set(last.code) and "limits" not in set(last.dimension)
 
 
@@ -470,7 +470,7 @@ def test_more_limit_classes_give_a_limit(nlp, text, code):
 
 
 def test_a_reporting_formula_is_no_refusal(nlp):
-    text = CONTEXT + "Moscow kept its bases, said a Russian diplomat who declined to be named."
+    text = CONTEXT + "Moscow kept its bases, said a Russian general who declined to be named."
     assert "limits.refusal" not in set(_codes(nlp, text).code)
 
 
@@ -481,7 +481,7 @@ def test_a_third_party_bounding_russian_support_is_a_limit(nlp):
 
 @pytest.mark.parametrize("opening", ["It", "And it", "Still, the crews"])
 def test_a_sentence_taken_up_by_its_opening_continues_the_limit_before_it(nlp, opening):
-    text = f"The Syrian army was retreating. Russia's air force was badly overstretched. {opening} rarely flew at night."
+    text = f"The Syrian army was retreating. By then Russia's squadrons were overstretched. {opening} rarely flew at night."
     continued = _codes(nlp, text)
     assert "limits" in set(continued[continued.sent_id == 2].dimension)
 
