@@ -41,14 +41,14 @@ def test_markers_in_their_argumentative_sense(nlp, text, expected):
     ("The article is about Russia.", ("hedge", "about")),
     ("The so-called moderate rebels were few.", ("conclusion", "so")),
     ("However much Lavrov complains, nothing changes.", ("contrast", "However")),
-    ("Saudi Arabia suggested to Russia that it cut off its support.", ("hedge", "suggested")),
+    ("Qatar suggested to Moscow that it end its aid.", ("hedge", "suggested")),
 ])
 def test_markers_not_in_other_senses(nlp, text, absent):
     assert absent not in _markers(nlp, text)
 
 
 def test_counter_argument_move(nlp):
-    text = "Critics have long claimed that Moscow targeted moderates. But this ignores Moscow's own view."
+    text = "Critics have long claimed the air war spared jihadists. But this ignores Moscow's own view."
     found = _markers(nlp, text)
     assert ("counter_argument", "Critics have long claimed") in found
     assert ("counter_argument", "But this ignores") in found

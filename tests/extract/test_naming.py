@@ -13,15 +13,15 @@ def _labels(nlp, text):
 
 
 @pytest.mark.parametrize("text, label, actor, head, evaluative", [
-    ("Syrian dictator Bashar al-Assad has spent six years at war.", "Syrian dictator Bashar al-Assad",
+    ("Syrian dictator Bashar al-Assad gave a rare interview.", "Syrian dictator Bashar al-Assad",
      "Bashar al-Assad", "dictator", True),
-    ("Syria’s former president, Bashar Assad, fled to Moscow.", "Syria’s former president", "Bashar al-Assad",
+    ("Syria’s former president, Bashar Assad, now lives in Moscow.", "Syria’s former president", "Bashar al-Assad",
      "president", False),
     ("The Syrian leader traveled to Sochi.", "The Syrian leader", "Bashar al-Assad", "leader", False),
     ("Moscow cannot rein in its client.", "its client", "Bashar al-Assad", "client", False),
     ("Anti-government forces took the city.", "Anti-government forces", "rebels", "force", False),
     ("The US armed so-called “moderate” rebels.", "so-called “moderate” rebels", "rebels", "rebel", True),
-    ("Assad went to Sochi to thank Russian President Vladimir Putin, his closest ally.", "his closest ally",
+    ("Assad flew north to meet Vladimir Putin, his closest ally.", "his closest ally",
      "Vladimir Putin", "ally", False),
     ("Tehran wants to keep Assad’s regime in power.", "Assad’s regime", "Syrian government", "regime", True),
     ("After the vote the regime lost its seat.", "the regime", "Syrian government", "regime", True),

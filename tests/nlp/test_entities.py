@@ -39,10 +39,10 @@ def _mentions(nlp, text):
 
 
 @pytest.mark.parametrize("text, mention, label, actor", [
-    ("With Assad’s downfall, there is now focus on whether Egypt’s Sisi will eventually fall.", "Sisi", "PERSON", "Abdel Fattah el-Sisi"),
-    ("Anti-government forces have stormed their way to victory in Aleppo.", "Aleppo", "GPE", "Aleppo"),
-    ("The failure should not be laid at the feet of President Trump.", "Trump", "PERSON", "Donald Trump"),
-    ("Peskov made passive-aggressive criticisms of western hypocrisy.", "Peskov", "PERSON", "Dmitry Peskov"),
+    ("Analysts in Cairo wondered how long Sisi could keep his grip.", "Sisi", "PERSON", "Abdel Fattah el-Sisi"),
+    ("Opposition fighters entered Aleppo at dawn.", "Aleppo", "GPE", "Aleppo"),
+    ("The blame does not rest with President Trump alone.", "Trump", "PERSON", "Donald Trump"),
+    ("Peskov dismissed the Western statement as empty words.", "Peskov", "PERSON", "Dmitry Peskov"),
     ("The role of Turkiye is more difficult to interpret.", "Turkiye", "GPE", "Turkey"),
     ("Remnants of Isis remain in the desert.", "Isis", "ORG", "Islamic State"),
 ])

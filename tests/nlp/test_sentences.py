@@ -42,15 +42,15 @@ def test_every_block_yields_a_sentence_and_offsets_round_trip(nlp, raw_texts):
 
 
 @pytest.mark.parametrize("text, elided", [
-    ("Anti-government forces assault on , ’s second largest city, seems to have surprised everyone.", True),
-    ("Moscow has long seen Syria as a vital ally in the .", True),
-    ("Both have been weakened by recent conflict with and the rebel assault may continue.", True),
-    ("Rebel factions, formerly aligned with , and other groups hold sway.", True),
-    ("Rebel factions and other groups backed by — hold sway.", True),
-    ("These games are played over and above the interests of their classes.", False),
-    ("It offered the opposition something minimal to hold onto, let alone more.", False),
-    ("Russia’s intervention was belated, and Assad’s forces were scrambling.", False),
-    ("The rebels’ uprising seems to have come out of the blue.", False),
+    ("Insurgent columns marched on , ’s largest port, and took it within days.", True),
+    ("Tehran has long treated Lebanon as a key partner in the .", True),
+    ("Both sides were worn down by years of fighting with and the talks may fail.", True),
+    ("Militias, formerly allied with , and smaller groups control the roads.", True),
+    ("Militias and smaller groups funded by — control the roads.", True),
+    ("These deals are struck over and above the wishes of ordinary voters.", False),
+    ("It gave the opposition something small to cling to, let alone more.", False),
+    ("Moscow’s entry was late, and the army’s units were retreating.", False),
+    ("The protesters’ revolt seemed to come out of nowhere.", False),
 ])
 def test_elision_flags(nlp, text, elided):
     doc = nlp(text)
