@@ -65,6 +65,12 @@ def test_backing_by_others_is_neither(nlp, text):
     (CONTEXT + "Russia no longer backs the regime.", "no longer", "limits.abandonment"),
     (CONTEXT + "Moscow declined to rescue the regime.", "declined", "limits.refusal"),
     (CONTEXT + "Russia was unable to save its client.", "unable", "limits.capacity"),
+    # a support noun decreased, removed or ended
+    (CONTEXT + "The Russian contingent shrank by half.", "shrank", "limits.commitment"),
+    (CONTEXT + "Russia's jets left the country in March.", "left", "limits.abandonment"),
+    (CONTEXT + "The Russian air contingent was trimmed.", "trimmed", "limits.commitment"),
+    (CONTEXT + "Turkey barred Russian warships from the straits.", "barred", "limits.capacity"),
+    (CONTEXT + "Its former patron in Moscow stayed silent.", "former", "limits.abandonment"),
 ])
 def test_a_turned_support_cue_is_a_limit_with_its_modifier(nlp, text, modifier, code):
     last = _last(_codes(nlp, text))
@@ -375,19 +381,6 @@ def test_support_stated_as_a_stance_without_a_cue(nlp):
     assert "support" in set(last.dimension)
 
 # ---------------------------------------------------------------- limits: polarity, modality, limit classes
-
-@pytest.mark.parametrize("text, modifier, code", [
-    (CONTEXT + "The Russian contingent shrank by half.", "shrank", "limits.commitment"),
-    (CONTEXT + "Russia's jets left the country in March.", "left", "limits.abandonment"),
-    (CONTEXT + "The Russian air contingent was trimmed.", "trimmed", "limits.commitment"),
-    (CONTEXT + "Turkey barred Russian warships from the straits.", "barred", "limits.capacity"),
-    (CONTEXT + "Its former patron in Moscow stayed silent.", "former", "limits.abandonment"),
-])
-def test_a_support_noun_decreased_removed_or_ended_is_a_limit(nlp, text, modifier, code):
-    last = _last(_codes(nlp, text))
-    assert set(last.dimension) == {"limits"}
-    assert code in set(last.code) and modifier in set(last.modifier)
-
 
 @pytest.mark.parametrize("text", [
     CONTEXT + "Russia will not hand its client over to a tribunal.",
