@@ -11,7 +11,7 @@ For each headline, standfirst and body sentence:
   efforts'; for a code without the agent condition, also when another actor is its subject, a
   third party bounding Russia's support: 'Ankara shut its ports to Russian supply ships'), earlier
   in the paragraph unless its clause belongs to another actor, or as the paragraph's carried
-  topic; a negated limits cue counts only where its code says `negated = "keep"`; a negated
+  topic unless another actor owns the cue ('US-backed efforts failed'); a negated limits cue counts only where its code says `negated = "keep"`; a negated
   abandonment is support ('will not abandon Assad'), with the negation as its modifier.
 - a sentence that opens with a pronoun, a coordinator or a sentence adverb right after a limits
   sentence of its paragraph, with no limit of its own, continues that limit ('It is a thinning.',
@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from analysis.corpus.sections import ANALYSED_SECTIONS
-from analysis.extract.frames.agents import ASSAD, RECIPIENT, Link, Scene, withheld
+from analysis.extract.frames.agents import ASSAD, OTHER, RECIPIENT, Link, Scene, withheld
 from analysis.extract.frames.polarity import (BOUNDS, NEGATION, ModifierLexicon, default_modifiers, is_negated,
                                               modifiers_of)
 from analysis.nlp.entities import EntityMention
@@ -118,8 +118,9 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: 
 def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: ModifierLexicon) -> Iterator[CodeHit]:
     link, holds = _agent(code, cue, sent_id, scene)
     if not holds and AGENT not in code.requires:
-        named = scene.russian_in(cue.sent)
-        link = Link(named.text, named.role or SENTENCE) if named else scene.continued_topic(sent_id)
+        named, owner = scene.russian_in(cue.sent), scene.tie(cue)[1]
+        link = (Link(named.text, named.role or SENTENCE) if named
+                else scene.continued_topic(sent_id) if scene.side_of(owner) != OTHER else None)
         holds = link is not None
     if holds and (code.negated == KEEP or not is_negated(cue, lexicon)):
         yield _hit(sent_id, code.id, code.dimension, cue, link, None)
