@@ -11,7 +11,7 @@ For each headline, standfirst and body sentence:
   efforts'; for a code without the agent condition, also when another actor is its subject, a
   third party bounding Russia's support: 'Ankara shut its ports to Russian supply ships'), earlier
   in the paragraph unless its clause belongs to another actor, or as the paragraph's carried
-  topic; a negated limits cue counts only where its code says `negated = "keep"`; a negated
+  topic unless another actor owns the cue ('US-backed efforts failed'); a negated limits cue counts only where its code says `negated = "keep"`; a negated
   abandonment is support ('will not abandon Assad'), with the negation as its modifier.
 - a sentence that opens with a pronoun, a coordinator or a sentence adverb right after a limits
   sentence of its paragraph, with no limit of its own, continues that limit ('It is a thinning.',
@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from analysis.corpus.sections import ANALYSED_SECTIONS
-from analysis.extract.frames.agents import ASSAD, RECIPIENT, Link, Scene, withheld
+from analysis.extract.frames.agents import ASSAD, OTHER, RECIPIENT, Link, Scene, withheld
 from analysis.extract.frames.polarity import (BOUNDS, NEGATION, ModifierLexicon, default_modifiers, is_negated,
                                               modifiers_of)
 from analysis.nlp.entities import EntityMention
@@ -48,6 +48,11 @@ QUESTION_MARK = "?"
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 # Words of assent (Quirk et al. 1985 §8.89, reaction signals) that affirm what a question asked.
 ASSENTS = frozenset({"yes", "yeah", "absolutely", "certainly", "definitely", "indeed", "undoubtedly"})
+# Negative and downtoning reaction signals (Quirk et al. 1985 §8.89; Horn 1989 on approximative negation) that
+# deny or shrink what a question asked: 'No.', 'Not really.', 'Less than you would think.'
+DENIALS = frozenset({"no", "not", "nope", "never", "hardly", "scarcely", "barely", "rarely", "little", "less"})
+LIMITS_FOR_DENIED_SUPPORT = "limits.commitment"
+LABEL_MARK = ":"
 # A negated abandonment is support: 'Moscow will not abandon Assad', 'never walked away from its ally'.
 NEGATED_LIMIT_SUPPORT = {"limits.abandonment": "support.backing"}
 
@@ -113,8 +118,9 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: 
 def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: ModifierLexicon) -> Iterator[CodeHit]:
     link, holds = _agent(code, cue, sent_id, scene)
     if not holds and AGENT not in code.requires:
-        named = scene.russian_in(cue.sent)
-        link = Link(named.text, named.role or SENTENCE) if named else scene.continued_topic(sent_id)
+        named, owner = scene.russian_in(cue.sent), scene.tie(cue)[1]
+        link = (Link(named.text, named.role or SENTENCE) if named
+                else scene.continued_topic(sent_id) if scene.side_of(owner) != OTHER else None)
         holds = link is not None
     if holds and (code.negated == KEEP or not is_negated(cue, lexicon)):
         yield _hit(sent_id, code.id, code.dimension, cue, link, None)
@@ -148,6 +154,7 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
             found.extend(_continued_limit(span, sentence.sent_id, previous[1], found))
         elif previous is not None and previous[0].text.rstrip().endswith(QUESTION_MARK):
             found.extend(_answered_support(span, sentence.sent_id, previous[1], found))
+            found.extend(_denied_answer(span, sentence.sent_id, previous[1], found))
         yield from found
         previous = (sentence, found)
 
@@ -182,3 +189,21 @@ def _answered_support(span: Span, sent_id: int, question: list[CodeHit], here: l
         return []
     return [CodeHit(sent_id, support.code, SUPPORT, root.text, root.idx, root.idx + len(root.text),
                     support.agent, CONTEXT, None)]
+
+
+def _denied_answer(span: Span, sent_id: int, question: list[CodeHit], here: list[CodeHit]) -> list[CodeHit]:
+    """Return the limit an answer states by opening with a denial (`DENIALS`: 'Not really.', 'Less than the
+    speeches suggest.') of a question about Russia's support or its limits, with no limit of its own.
+
+    A speaker label before a colon ('Karsh: No.') is skipped. The cue is the denial; the code is the question's
+    limits code, or `LIMITS_FOR_DENIED_SUPPORT` for a question about support; the agent is the question's.
+    """
+    asked = next((hit for hit in question if hit.dimension == LIMITS),
+                 next((hit for hit in question if hit.dimension == SUPPORT), None))
+    label = next((token.i + 1 for token in span[:4] if token.text == LABEL_MARK), span.start)
+    opening = span.doc[label] if label < span.end else None
+    if asked is None or opening is None or opening.lower_ not in DENIALS or any(hit.dimension == LIMITS for hit in here):
+        return []
+    code = asked.code if asked.dimension == LIMITS else LIMITS_FOR_DENIED_SUPPORT
+    return [CodeHit(sent_id, code, LIMITS, opening.text, opening.idx, opening.idx + len(opening.text),
+                    asked.agent, CONTEXT, None)]

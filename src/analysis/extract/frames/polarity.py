@@ -1,14 +1,15 @@
 """Polarity and modality: the words that turn a support cue into a limit (`resources/framing_modifiers.csv`).
 
 Each modifier has a class (negation, ending, inability, refusal, reluctance, restriction,
-condition, priority, modality, additive, decrease, departure, prevention, permission,
+condition, priority, modality, additive, degree, decrease, departure, prevention, permission,
 relinquishing), an attachment and an effect:
 - `dependent`: a word attached to the cue or to the verb that governs it ('would *not* send
   troops', '*no* troops', 'has *no longer* backed', '*only* air power');
 - `governor`: a word whose complement holds the cue ('*stopped* striking', '*refused* to rescue',
   '*unable* to save', 'its *inability* to rein in');
 - `clause`: a subordinator opening a clause that conditions the cue ('will help *as long as* …',
-  'protected *for as long as* …'); a cue inside the conditional clause itself is not conditioned;
+  'protected *for as long as* …'); a cue inside the conditional clause itself is not conditioned, and
+  a word heading a clause of its own is no subordinator ('the help they had *provided*');
 - `subject`: a verb of decrease or departure whose subject is the cue ('the contingent *shrank*',
   'the squadrons *left*');
 - `scope`: a subordinator opening the very clause that holds the cue, an open question over it
@@ -170,7 +171,7 @@ def _attached(row: dict[str, str], phrase: Span, chain: list[Token], cue: Span) 
         return root.dep_ == MARK and root.head.i in chain_ids
     if root.dep_ == MARK:
         return root.head.dep_ in CONDITIONED_CLAUSES and root.head.i not in chain_ids and _conditions(root, chain_ids)
-    return root.i not in chain_ids and _conditions(root, chain_ids)
+    return root.dep_ in CONDITION_PATH and root.i not in chain_ids and _conditions(root, chain_ids)
 
 
 def _conditions(subordinator: Token, chain_ids: set[int]) -> bool:
