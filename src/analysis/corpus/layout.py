@@ -102,9 +102,23 @@ NUMBERED_ITEM = re.compile(r"^\d{1,4}\.\s+\S")
 FOOTNOTE_ITEM = re.compile(r"^(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\^\d{1,3})\s*\S")
 CITATION = re.compile(r"\b(?:1[5-9]|20)\d{2}[a-z]?\b|https?://|\bwww\.|\bIbid\b|\bop\. cit\b|\bpp?\. \d", re.IGNORECASE)
 CITATION_MAX_CHARS = 400
-# A reference-list entry: "Surname, Name. 2020. Title." or "Surname, Name (2020) Title".
+# A reference-list entry: "Surname, Name. 2020. Title." or "Surname, N. and Other, M. (2020) Title".
 REFERENCE_ENTRY = re.compile(r"^[^.]{1,80}\.\s*\(?\d{4}[a-z]?\)?[.,]"
-                             r"|^[A-Z][\w’'-]+, [A-Z][\w.’' -]{0,40} \(\d{4}[a-z]?\)")
+                             r"|^[A-Z][\w’'-]+, [A-Z][\w.,&’' -]{0,60} \(\d{4}[a-z]?\)")
+# The line that closes a transcript or a wire story: "[END OF TRANSCRIPT]", "ENDS", "- End -", "###".
+END_MARKER = re.compile(r"^[\[(—–-]*\s*(?:END|ENDS|End|Ends)(?: OF (?:TRANSCRIPT|STORY|PROGRAMME|PROGRAM|BROADCAST|"
+                        r"SHOW|DOCUMENT)| of (?:transcript|story|programme|program|broadcast|show|document))?"
+                        r"\s*[\])—–-]*$|^#{3}$")
+# An author's affiliation as papers number them: "¹ Department of …", "2 Institute …", "* Centre …".
+AFFILIATION = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}\.?|[*†‡]+|\[\d{1,2}\]|\(\d{1,2}\))\s*"
+                         r"(?=.*\b(?:Universit\w*|Institut\w*|Cent(?:re|er)|School|College|Department|Faculty|"
+                         r"Academy|Foundation|Laborator\w+|Programme|Program)\b)[^.!?]{1,200}$")
+# Marks after an author's name that point to an affiliation: "Jane Roe¹", "John Doe*", "Jane Roe (1)".
+AUTHOR_MARK = re.compile(r"(?:[¹²³⁴⁵⁶⁷⁸⁹⁰,]+|[*†‡]+|\d{1,2}(?:,\d{1,2})*|\s?\(\d{1,2}\))$")
+AUTHOR_SEPARATOR = re.compile(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+# Small words inside a place name: "Newcastle upon Tyne", "Clacton-on-Sea", "Saint-Martin-de-Ré".
+PLACE_PARTICLE = re.compile(r"^(?:upon|on|in|de|du|la|le|am|an|der|sur|en|by|the|of)$")
+PLACE_LINE_MAX_WORDS = 5
 # A commenter's name line as blogs print it: "Jane Roe says:".
 SAYS = re.compile(r"\s+(?:says|said|wrote|writes):$")
 # A person's name: capitalised words, with the particles names carry (al-, bin, de, van …).
@@ -247,6 +261,34 @@ def is_person_name(text: str) -> bool:
     return (low <= len(tokens) <= high and len(text) <= NAME_LINE_MAX_CHARS and not text.isupper()
             and tokens[0][:1].isupper() and any(c.isupper() for c in tokens[-1])
             and all(NAME_WORD.match(t) for t in tokens))
+
+
+def is_author_list(text: str) -> bool:
+    """True for a line of authors' names with the marks of their affiliations ("Jane Roe¹ and John Doe²"), or
+    two or more names without marks ("Jane Roe, John Doe and Ann Lee")."""
+    if len(text) > HEADLINE_MAX_CHARS or ends_sentence(text):
+        return False
+    names = [AUTHOR_MARK.sub("", name).strip() for name in AUTHOR_SEPARATOR.split(text) if name.strip()]
+    marked = any(AUTHOR_MARK.search(name.strip()) for name in AUTHOR_SEPARATOR.split(text))
+    return (len(names) >= 2 or marked) and all(is_person_name(name) for name in names)
+
+
+def is_affiliation(text: str) -> bool:
+    """True for a numbered or starred affiliation line that names an institution ("¹ Department of Politics, …")."""
+    return AFFILIATION.match(text) is not None
+
+
+def is_end_marker(text: str) -> bool:
+    """True for the line that closes a transcript or a wire story ("[END OF TRANSCRIPT]", "ENDS", "###")."""
+    return END_MARKER.match(text) is not None
+
+
+def is_place_line(text: str) -> bool:
+    """True for a short line that can be a town, with its county or country ("Port Selby", "Kestwick, Northshire")."""
+    tokens = text.replace(",", " ").split()
+    return (0 < len(tokens) <= PLACE_LINE_MAX_WORDS and len(text) <= NAME_LINE_MAX_CHARS and not text.isupper()
+            and not ends_sentence(text) and tokens[0][:1].isupper() and not any(c.isdigit() for c in text)
+            and all(token[:1].isupper() or PLACE_PARTICLE.match(token) for token in tokens))
 
 
 def is_numbered(text: str) -> bool:

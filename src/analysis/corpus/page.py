@@ -28,6 +28,9 @@ LIST_HEADING_MAX_WORDS = 5
 SIGN_OFF_MAX_WORDS = 3
 LINK_LIST = "layout:link-list"
 TIMECODE = "layout:timecode"
+SIGNATURE = "layout:signature"
+AFFILIATION = "layout:affiliation"
+HEADING_MAX_CHARS = 80
 AUTHOR_HEADING = re.compile(r"^(?:Author|Authors|About the authors?|Written by)$")
 
 
@@ -58,6 +61,8 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     if headline is not None and _is_standfirst(texts, labels, headline + 1):
         labels[headline + 1] = ("standfirst", "position:standfirst")
         first = _first_prose(texts, labels, headline + 2)
+    if headline is not None and _is_heading_above(texts, labels, first, headline):
+        first -= 1
     comments = _comment_start(texts, rule_labels, first)
     tail = _tail_start(texts, indented, labels, first, comments)
     _label_masthead(texts, labels, headline if headline is not None else 0)
@@ -123,6 +128,22 @@ def _first_prose(texts: list[str], labels: list[Label | None], start: int) -> in
     return first
 
 
+def _is_heading_above(texts: list[str], labels: list[Label | None], first: int, headline: int) -> bool:
+    """True when the block above the first paragraph is the article's first heading (a letter's title, a claim
+    box's label): a short unmarked line, not a name or a caption, right under the headline, the standfirst, a date
+    or page furniture (not under a byline, where it is the author's role, nor under a list heading)."""
+    i = first - 1
+    if i <= headline or first >= len(texts) or _is_marked(texts[i], labels[i]) or not (
+            layout.is_sentence_like(texts[first]) or layout.is_dateline_opening(texts[first])):
+        return False
+    text, above, above_label = texts[i], texts[i - 1], labels[i - 1]
+    heading = (len(text) <= HEADING_MAX_CHARS and (not layout.ends_sentence(text) or text.endswith(":"))
+               and not layout.is_person_name(text) and not layout.is_author_list(text) and not layout.is_credit(text))
+    under_byline = above_label is not None and above_label[0] == "byline" and not layout.is_date_line(above)
+    under_list = above_label is not None and _is_list_heading(above, above_label)
+    return heading and _is_marked(above, above_label) and not under_byline and not under_list
+
+
 def _is_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool:
     """The block under the headline is a standfirst when it is a short summary, not the article's first paragraph."""
     if i >= len(texts) or _is_marked(texts[i], labels[i]):
@@ -164,15 +185,26 @@ def _comment_start(texts: list[str], rule_labels: list[Label | None], first: int
 
 
 def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | None], first: int, comments: int) -> int:
-    """Index of the first block of the tail: after the last paragraph of prose, the first block that is marked,
-    a reference, or an unfinished line (a tag or a link; a short closing sentence stays in the body)."""
-    tail = comments
-    for i in range(comments - 1, first, -1):
+    """Index of the first block of the tail: an end marker ("[END OF TRANSCRIPT]"), or after the last paragraph
+    of prose the first block that is marked, a reference, or an unfinished line (a tag or a link; a short closing
+    sentence stays in the body); a reference list of short items under its heading starts the tail."""
+    tail = next((i for i in range(first, comments) if layout.is_end_marker(texts[i])), comments)
+    for i in range(tail - 1, first, -1):
         text = texts[i]
         if _is_prose(text, indented[i], labels[i]) or _is_entry(texts, labels, i):
             break
         if _is_marked(text, labels[i]) or layout.is_reference(text) or not layout.ends_sentence(text):
             tail = i
+    return _reference_list_start(texts, labels, first, tail)
+
+
+def _reference_list_start(texts: list[str], labels: list[Label | None], first: int, tail: int) -> int:
+    """Index of the last reference-list heading ("Sources", "Notes") before `tail` when only list items, each no
+    longer than a citation, lie between it and `tail`; else `tail`."""
+    for i in range(tail - 1, first, -1):
+        if labels[i] is not None and labels[i][0] == "references" and labels[i][1].startswith("rule:"):
+            items = texts[i + 1:tail]
+            return i if items and all(len(item) <= layout.CITATION_MAX_CHARS for item in items) else tail
     return tail
 
 
@@ -196,7 +228,8 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
     in_list = False
     for i in range(start, first):
         if labels[i] is None:
-            name = ("byline", "layout:name") if layout.is_person_name(texts[i]) else None
+            name = (("byline", "layout:name") if layout.is_person_name(texts[i]) or layout.is_author_list(texts[i])
+                    else ("byline", AFFILIATION) if layout.is_affiliation(texts[i]) else None)
             in_list = in_list and name is None
             labels[i] = (("boilerplate", LINK_LIST) if in_list else
                          _furniture(texts[i]) or name or ("boilerplate", "position:header"))
@@ -241,7 +274,7 @@ def _update_note(texts: list[str], labels: list[Label | None], i: int) -> Label 
 
 def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: int) -> None:
     """Inside the article every unlabelled block is body (crossheads, Q&A labels, speaker turns), except a
-    timestamp line, a menu or share bar, and the items of a link list ("Key events" over short lines and
+    timestamp line, a menu or share bar, a letter's signature, an affiliation, and the items of a link list ("Key events" over short lines and
     times, up to the stamp and title of the next entry, two blocks above a sentence); chrome words alone do
     not count, so "The search for a deal" is body."""
     in_list = False
@@ -254,7 +287,7 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
             labels[i] = ("boilerplate", LINK_LIST)
         else:
             labels[i] = (_update_note(texts, labels, i) or _furniture(texts[i], chrome=False)
-                         or ("body", "position:body"))
+                         or _signature(texts, labels, i) or ("body", "position:body"))
 
 
 def _heads_a_list(texts: list[str], i: int, end: int) -> bool:
@@ -279,7 +312,9 @@ def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | Non
             labels[i], mode = ("byline", "layout:author-role"), None
         elif _is_sign_off(texts, i):
             labels[i] = ("byline", "layout:sign-off")
-        elif mode == "references" or layout.is_reference(text):
+        elif signature := _signature(texts, labels, i):
+            labels[i] = signature
+        elif layout.is_reference(text) or (mode == "references" and not _is_page_chrome(text)):
             labels[i] = ("references", "layout:reference-list")
         elif layout.is_numbered(text) and not (mode == "links" and len(text) <= layout.PROSE_MIN_CHARS):
             labels[i], mode = ("comment", "layout:numbered-comment"), "comment"
@@ -287,6 +322,29 @@ def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | Non
             labels[i] = ("comment", "layout:comment-continued")
         else:
             labels[i] = _update_note(texts, labels, i) or _furniture(text) or ("boilerplate", "position:tail")
+
+
+def _signature(texts: list[str], labels: list[Label | None], i: int) -> Label | None:
+    """A letter's signature is a byline: a name under a paragraph of prose, alone or with its town ("Jane Roe,
+    Kestwick"), over a town, a heading or nothing; and the town line under such a name. An affiliation line too."""
+    text = texts[i]
+    if layout.is_affiliation(text):
+        return "byline", AFFILIATION
+    if i == 0:
+        return None
+    if labels[i - 1] == ("byline", SIGNATURE) and layout.is_person_name(texts[i - 1]) and layout.is_place_line(text):
+        return "byline", SIGNATURE
+    name, _, place = text.partition(", ")
+    signed = layout.is_person_name(text) or (layout.is_person_name(name) and layout.is_place_line(place))
+    under_prose = labels[i - 1] is not None and labels[i - 1][0] == "body" and layout.is_sentence_like(texts[i - 1])
+    below = texts[i + 1] if i + 1 < len(texts) else None
+    over_end = below is None or layout.is_place_line(below) or not layout.is_sentence_like(below)
+    return ("byline", SIGNATURE) if signed and under_prose and over_end else None
+
+
+def _is_page_chrome(text: str) -> bool:
+    """True for a menu, share bar or chrome line that cites nothing (no year, page or link), so no list entry."""
+    return (layout.is_navigation(text) or layout.is_chrome(text)) and layout.CITATION.search(text) is None
 
 
 def _is_sign_off(texts: list[str], i: int) -> bool:
