@@ -163,9 +163,93 @@ FEATURE = [
      "byline|boilerplate"),
 ]
 
+# The same styles laid out otherwise: the first turn under the headline, a caption line over its words, a
+# signature on one line, affiliations after the references, the claim box above the byline, credits in the
+# caption, an ornament of asterisks.
+BULLETIN_2 = [
+    ("Evening news", "boilerplate"),
+    (BULLETIN_TITLE, "headline"),
+    ("PRESENTER: Good evening. The ferry talks have stalled again, and the island council says it will not "
+     "sign anything this year.", "body"),
+    ("CORRESPONDENT (voice-over):", "body"),
+    ("The delegates left by the back door, and the council's spokesman said only that the talks would resume.",
+     "body"),
+    ("MARTA VELLINGER, Centre for Coastal Studies (translated):", "body"),
+    ("Nobody on the island believes the ministry any more.", "body"),
+    ("[END OF TRANSCRIPT]", "boilerplate"),
+]
+LETTERS_2 = [
+    (LETTERS_TITLE, "headline"),
+    ("Readers on last week's report about the ferry lease.", "body|standfirst"),
+    ("Not friendship but need", "body|comment"),
+    ("The lease will last exactly as long as both councils need it, and not a day longer, whatever the "
+     "speeches on the quay say about friendship.", "body|comment"),
+    ("Helen Marsh, London SW1", "byline|comment"),
+    ("A winter timetable, please", "body|comment"),
+    ("Before anyone signs anything, could somebody on the council try the crossing in January?", "body|comment"),
+    ("Tom Ashworth", "byline|comment"),
+    ("Leeds LS6", "byline|comment"),
+]
+PAPER_2 = [
+    (PAPER_TITLE, "headline"),
+    ("Anna Keller (1) and Jonas Brandt (2)", "byline"),
+    ("Abstract: We ask why small councils keep vetoes they rarely use, and find that a veto is worth most when "
+     "it is threatened and least when it is cast.", "standfirst|body"),
+    ("JEL codes: D72, F51", "boilerplate|standfirst"),
+    ("Small councils have long been thought to gain little from a seat at the table. The votes we collected "
+     "suggest otherwise: the threat of a veto moved the final text more than any amendment did.", "body"),
+    ("References", "references"),
+    ("Keller, A. (2019) The Small Council. Eastmere: Example University Press.", "references"),
+    ("(1) Department of Politics, University of Eastmere", "byline"),
+    ("(2) Institute for Regional Studies, Lakeside", "byline"),
+    ("How to cite: Keller, A. and Brandt, J. (2024) «The price of a veto». Lakeside Working Paper 7.",
+     "boilerplate|references"),
+]
+CHECK_2 = [
+    (CHECK_TITLE, "headline"),
+    ("Claim", "standfirst|body"),
+    ("“Every ferry has left the northern route.”", "standfirst|body"),
+    ("— a post shared on a social network, 15 December 2024", "standfirst|body"),
+    ("Our rating: Misleading. Two of the four ferries were moved south; the other two still run.",
+     "standfirst|body"),
+    ("By Ada Whitlock", "byline"),
+    ("20 December 2024", "byline"),
+    ("The ministry's own timetable lists two crossings a day on the northern route until the end of March, down "
+     "from six, and the harbour office confirmed that both boats sailed this week.", "body"),
+    ("Sources:", "references"),
+    ("• Ministry of Transport, northern route timetable, 16 December 2024", "references"),
+    ("• Email from the harbour office press desk, 18 December 2024", "references"),
+]
+BRIEF_2 = [
+    (BRIEF_TITLE, "headline"),
+    ("Compiled by Nora Lindqvist", "byline"),
+    ("KESTWICK, Sept 14 (TPA) - Delegates from the two island councils agreed on Saturday to meet again next "
+     "month.", "body"),
+    ("Delegates leave the council building in Kestwick on Saturday. Photo: Jonas Holm/TPA", "caption"),
+    ("PORT SELBY, Sept 14 (TPA) - The ferry operator said it would add a winter crossing from November.",
+     "body"),
+    ("Pictures: TPA photo desk", "boilerplate"),
+]
+FEATURE_2 = [
+    (FEATURE_TITLE, "headline"),
+    ("By Ines Carvalho", "byline"),
+    ("I\nn the spring the inspectors came back, and the harbour master walked them along the quay again, "
+     "pointing at every mooring that had stood empty since the storm.", "body"),
+    ("* * *", "boilerplate|body"),
+    ("The council does not dispute the account. Its minutes record each visit, and each departure, in the "
+     "same flat language.", "body"),
+    ("Ines Carvalho is a writer based in Lisbon.", "byline|boilerplate"),
+]
+
 PAGES = {"bulletin": (BULLETIN_TITLE, BULLETIN), "letters": (LETTERS_TITLE, LETTERS),
          "working paper": (PAPER_TITLE, PAPER), "news in brief": (BRIEF_TITLE, BRIEF),
-         "fact check": (CHECK_TITLE, CHECK), "feature": (FEATURE_TITLE, FEATURE)}
+         "fact check": (CHECK_TITLE, CHECK), "feature": (FEATURE_TITLE, FEATURE),
+         "bulletin, captions over the words": (BULLETIN_TITLE, BULLETIN_2),
+         "letters, signed on one line": (LETTERS_TITLE, LETTERS_2),
+         "working paper, affiliations last": (PAPER_TITLE, PAPER_2),
+         "fact check, claim above the byline": (CHECK_TITLE, CHECK_2),
+         "news in brief, credits in the caption": (BRIEF_TITLE, BRIEF_2),
+         "feature, asterisks": (FEATURE_TITLE, FEATURE_2)}
 
 
 def _misses(title: str, page: list[tuple[str, str]]) -> list[tuple[str, str, str]]:

@@ -18,8 +18,13 @@ SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]]$")
 PROSE_MIN_CHARS = 200
 SENTENCE_MIN_WORDS = 4
 CLOSING_SENTENCE_MIN_WORDS = 12
-# Promotional copy speaks to the reader in the site's voice; quoted speech is left out of the test.
-READER_ADDRESS = re.compile(r"\b(?:you|your|yours|we|our|us)\b", re.IGNORECASE)
+# Promotional copy speaks to the reader ("your inbox"), or calls to action in the site's voice ("Get the best of our
+# reporting"); quoted speech is left out of the test. "We" and "our" alone are no cue: authors of papers, briefs,
+# editorials and letters write in them.
+READER_ADDRESS = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+SITE_VOICE = re.compile(r"\b(?:our|us)\b", re.IGNORECASE)
+CALL_TO_ACTION = re.compile(r"^(?:Get|Join|Support|Become|Donate|Subscribe|Sign|Follow|Download|Try|Give|Read|Listen|"
+                            r"Watch|Discover|Explore|Enjoy|Never miss|Don['’]t miss)\b")
 QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 SHORT_LINE_CHARS = 80
 NAME_LINE_MAX_CHARS = 40
@@ -71,6 +76,11 @@ UPDATE_NOTE = re.compile(r"^(?:Last )?(?:[Uu]pdated|[Ee]dited|[Aa]mended)\b")
 # after the turn's timecode ("[00:02:10] JANE ROE: …").
 SPEAKER_TURN = re.compile(r"^(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]? +)?"
                           r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}: +\S")
+# A broadcast transcript's turn: a role or a name in capitals with a stage note in brackets or the on-screen
+# caption after a comma ("CORRESPONDENT (voice-over): …", "JANE ROE, Example Institute (translated): …").
+BROADCAST_TURN = re.compile(r"^(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3} \([^()\n]{1,40}\)"
+                            r"|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}, [A-Z][^:\n]{1,80})"
+                            r"(?: \([^()\n]{1,40}\))?:(?: +\S|$)")
 
 # A photo credit closing a caption, or a credit line on its own (a photographer/agency, an agency name).
 _AGENCY = r"(?:AFP|AP|EPA|PA|Reuters|Getty|Shutterstock|Alamy|Xinhua|TASS|Sputnik|Anadolu)"
@@ -118,6 +128,8 @@ AUTHOR_MARK = re.compile(r"(?:[¹²³⁴⁵⁶⁷⁸⁹⁰,]+|[*†‡]+|\d{1,2}
 AUTHOR_SEPARATOR = re.compile(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 # Small words inside a place name: "Newcastle upon Tyne", "Clacton-on-Sea", "Saint-Martin-de-Ré".
 PLACE_PARTICLE = re.compile(r"^(?:upon|on|in|de|du|la|le|am|an|der|sur|en|by|the|of)$")
+# A postal district after a town, as letters pages print it: "London SW1", "Leeds LS6".
+POSTCODE_DISTRICT = re.compile(r"^[A-Z]{1,2}\d{1,2}[A-Z]?$")
 PLACE_LINE_MAX_WORDS = 5
 # A commenter's name line as blogs print it: "Jane Roe says:".
 SAYS = re.compile(r"\s+(?:says|said|wrote|writes):$")
@@ -137,8 +149,11 @@ def ends_sentence(text: str) -> bool:
 
 
 def addresses_reader(text: str) -> bool:
-    """True when the text, outside quotation marks, speaks to the reader in the site's voice ("your inbox")."""
-    return READER_ADDRESS.search(QUOTED.sub(" ", text)) is not None
+    """True when the text, outside quotation marks, speaks to the reader ("your inbox") or calls to action in the
+    site's voice ("Get the best of our reporting")."""
+    unquoted = QUOTED.sub(" ", text)
+    return READER_ADDRESS.search(unquoted) is not None or (
+        CALL_TO_ACTION.match(unquoted) is not None and SITE_VOICE.search(unquoted) is not None)
 
 
 def is_sentence_like(text: str) -> bool:
@@ -197,6 +212,17 @@ def is_update_note(text: str) -> bool:
 def is_speaker_turn(text: str) -> bool:
     """True for a transcript turn opened by a speaker label in capitals ("JANE ROE: …")."""
     return SPEAKER_TURN.match(text) is not None
+
+
+def is_broadcast_turn(text: str) -> bool:
+    """True for a broadcast transcript's turn or label with a stage note or a caption ("CORRESPONDENT (voice-over):
+    …", "JANE ROE, Example Institute:")."""
+    return BROADCAST_TURN.match(text) is not None
+
+
+def is_turn(text: str) -> bool:
+    """True for a transcript turn, plain or broadcast."""
+    return is_speaker_turn(text) or is_broadcast_turn(text)
 
 
 def is_speaker_label(text: str) -> bool:
@@ -266,7 +292,7 @@ def is_person_name(text: str) -> bool:
 def is_author_list(text: str) -> bool:
     """True for a line of authors' names with the marks of their affiliations ("Jane Roe¹ and John Doe²"), or
     two or more names without marks ("Jane Roe, John Doe and Ann Lee")."""
-    if len(text) > HEADLINE_MAX_CHARS or ends_sentence(text):
+    if len(text) > HEADLINE_MAX_CHARS:
         return False
     names = [AUTHOR_MARK.sub("", name).strip() for name in AUTHOR_SEPARATOR.split(text) if name.strip()]
     marked = any(AUTHOR_MARK.search(name.strip()) for name in AUTHOR_SEPARATOR.split(text))
@@ -287,8 +313,9 @@ def is_place_line(text: str) -> bool:
     """True for a short line that can be a town, with its county or country ("Port Selby", "Kestwick, Northshire")."""
     tokens = text.replace(",", " ").split()
     return (0 < len(tokens) <= PLACE_LINE_MAX_WORDS and len(text) <= NAME_LINE_MAX_CHARS and not text.isupper()
-            and not ends_sentence(text) and tokens[0][:1].isupper() and not any(c.isdigit() for c in text)
-            and all(token[:1].isupper() or PLACE_PARTICLE.match(token) for token in tokens))
+            and not ends_sentence(text) and tokens[0][:1].isupper()
+            and all((token[:1].isupper() and not any(c.isdigit() for c in token)) or PLACE_PARTICLE.match(token)
+                    or POSTCODE_DISTRICT.match(token) for token in tokens))
 
 
 def is_numbered(text: str) -> bool:

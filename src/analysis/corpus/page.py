@@ -39,7 +39,7 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     """Return `(section, reason)` for each block, from its text, indentation, rule label and place; on a page
     of transcript turns, a bare "12:40" is a timecode."""
     labels = list(rule_labels)
-    if any(layout.is_speaker_turn(text) for text in texts):
+    if any(layout.is_turn(text) for text in texts):
         labels = [("boilerplate", TIMECODE) if label is None and layout.is_bare_time(text) else label
                   for text, label in zip(texts, labels)]
     long_blocks = [i for i, text in enumerate(texts) if len(text) > layout.PROSE_MIN_CHARS]
@@ -113,11 +113,12 @@ def _is_marked(text: str, label: Label | None) -> bool:
 
 
 def _first_prose(texts: list[str], labels: list[Label | None], start: int) -> int:
-    """Index of the first paragraph of the article: a finished sentence, a wire dateline or a transcript turn,
-    or the numbered crosshead ("1. The talks") or live-blog entry stamp and title ("14:05 GMT") right above it."""
-    first = next((i for i in range(start, len(texts)) if not _is_marked(texts[i], labels[i]) and (
+    """Index of the first paragraph of the article: a finished sentence (not a line of authors' names), a wire
+    dateline or a transcript turn, or the numbered crosshead ("1. The talks") or live-blog entry stamp and title ("14:05 GMT") right above it."""
+    first = next((i for i in range(start, len(texts)) if not _is_marked(texts[i], labels[i])
+                  and not layout.is_author_list(texts[i]) and (
         layout.is_sentence_like(texts[i]) or layout.is_dateline_opening(texts[i])
-        or layout.is_speaker_turn(texts[i]))), len(texts))
+        or layout.is_turn(texts[i]))), len(texts))
     while first > start and not _is_marked(texts[first - 1], labels[first - 1]) \
             and layout.is_numbered_heading(texts[first - 1]):
         first -= 1
@@ -150,7 +151,7 @@ def _is_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool
         return False
     text = texts[i]
     if (len(text) > STANDFIRST_MAX_CHARS or len(layout.words(text)) < STANDFIRST_MIN_WORDS
-            or layout.is_dateline_opening(text)):
+            or layout.is_dateline_opening(text) or layout.is_turn(text)):
         return False
     followed_by_furniture = i + 1 < len(texts) and (_is_marked(texts[i + 1], labels[i + 1])
                                                     or not layout.is_sentence_like(texts[i + 1]))
@@ -164,7 +165,7 @@ def _is_prose(text: str, indented: bool, label: Label | None) -> bool:
     long = len(text) > layout.PROSE_MIN_CHARS
     closing_sentence = (layout.ends_sentence(text) and len(layout.words(text)) >= layout.CLOSING_SENTENCE_MIN_WORDS
                         and not layout.addresses_reader(text) and not layout.is_numbered(text))
-    return (not _is_marked(text, label) and (long or closing_sentence or layout.is_speaker_turn(text))
+    return (not _is_marked(text, label) and (long or closing_sentence or layout.is_turn(text))
             and not indented and not layout.is_reference(text))
 
 
