@@ -125,7 +125,7 @@ AFFILIATION = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}\.?|[*†�
                          r"Academy|Foundation|Laborator\w+|Programme|Program)\b)[^.!?]{1,200}$")
 # Marks after an author's name that point to an affiliation: "Jane Roe¹", "John Doe*", "Jane Roe (1)".
 AUTHOR_MARK = re.compile(r"(?:[¹²³⁴⁵⁶⁷⁸⁹⁰,]+|[*†‡]+|\d{1,2}(?:,\d{1,2})*|\s?\(\d{1,2}\))$")
-AUTHOR_SEPARATOR = re.compile(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+AUTHOR_SEPARATOR = re.compile(r",\s+(?:and\s+|&\s+)?|;\s+|\s+(?:and|&|·|•|\|)\s+")
 # Small words inside a place name: "Newcastle upon Tyne", "Clacton-on-Sea", "Saint-Martin-de-Ré".
 PLACE_PARTICLE = re.compile(r"^(?:upon|on|in|de|du|la|le|am|an|der|sur|en|by|the|of)$")
 # A postal district after a town, as letters pages print it: "London SW1", "Leeds LS6".
@@ -289,14 +289,15 @@ def is_person_name(text: str) -> bool:
             and all(NAME_WORD.match(t) for t in tokens))
 
 
-def is_author_list(text: str) -> bool:
-    """True for a line of authors' names with the marks of their affiliations ("Jane Roe¹ and John Doe²"), or
-    two or more names without marks ("Jane Roe, John Doe and Ann Lee")."""
+def is_author_list(text: str, *, marked: bool = False) -> bool:
+    """True for a line of authors' names with the marks of their affiliations ("Jane Roe¹ · John Doe²"), or (unless
+    `marked`) of two or more names without marks ("Jane Roe, John Doe and Ann Lee")."""
     if len(text) > HEADLINE_MAX_CHARS:
         return False
-    names = [AUTHOR_MARK.sub("", name).strip() for name in AUTHOR_SEPARATOR.split(text) if name.strip()]
-    marked = any(AUTHOR_MARK.search(name.strip()) for name in AUTHOR_SEPARATOR.split(text))
-    return (len(names) >= 2 or marked) and all(is_person_name(name) for name in names)
+    items = [item.strip() for item in AUTHOR_SEPARATOR.split(text) if item.strip()]
+    names = [AUTHOR_MARK.sub("", item).strip() for item in items]
+    has_marks = any(AUTHOR_MARK.search(item) for item in items)
+    return (has_marks or (not marked and len(names) >= 2)) and all(is_person_name(name) for name in names)
 
 
 def is_affiliation(text: str) -> bool:

@@ -232,8 +232,9 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
             name = (("byline", "layout:name") if layout.is_person_name(texts[i]) or layout.is_author_list(texts[i])
                     else ("byline", AFFILIATION) if layout.is_affiliation(texts[i]) else None)
             in_list = in_list and name is None
+            authors = ("byline", "layout:name") if layout.is_author_list(texts[i], marked=True) else None
             labels[i] = (("boilerplate", LINK_LIST) if in_list else
-                         _furniture(texts[i]) or name or ("boilerplate", "position:header"))
+                         authors or _furniture(texts[i]) or name or ("boilerplate", "position:header"))
         elif _is_list_heading(texts[i], labels[i]):
             in_list = True
         under_name = i > start and labels[i - 1][0] == "byline" and not layout.is_date_line(texts[i - 1])
@@ -327,20 +328,33 @@ def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | Non
 
 def _signature(texts: list[str], labels: list[Label | None], i: int) -> Label | None:
     """A letter's signature is a byline: a name under a paragraph of prose, alone or with its town ("Jane Roe,
-    Kestwick"), over a town, a heading or nothing; and the town line under such a name. An affiliation line too."""
+    Kestwick"), over a town, a heading or nothing; and the town line under such a name. Authors' names with the
+    marks of their affiliations, and the affiliations, are bylines too."""
     text = texts[i]
     if layout.is_affiliation(text):
         return "byline", AFFILIATION
+    if layout.is_author_list(text, marked=True):
+        return "byline", "layout:name"
     if i == 0:
         return None
-    if labels[i - 1] == ("byline", SIGNATURE) and layout.is_person_name(texts[i - 1]) and layout.is_place_line(text):
+    if labels[i - 1] == ("byline", SIGNATURE) and _is_signed_name(texts[i - 1]) and layout.is_place_line(_unshouted(text)):
         return "byline", SIGNATURE
     name, _, place = text.partition(", ")
-    signed = layout.is_person_name(text) or (layout.is_person_name(name) and layout.is_place_line(place))
+    signed = _is_signed_name(text) or (_is_signed_name(name) and layout.is_place_line(_unshouted(place)))
     under_prose = labels[i - 1] is not None and labels[i - 1][0] == "body" and layout.is_sentence_like(texts[i - 1])
     below = texts[i + 1] if i + 1 < len(texts) else None
     over_end = below is None or layout.is_place_line(below) or not layout.is_sentence_like(below)
     return ("byline", SIGNATURE) if signed and under_prose and over_end else None
+
+
+def _unshouted(text: str) -> str:
+    """The text with each word capitalised if it is all in capitals ("JANE ROE" → "Jane Roe"), else as it is."""
+    return text.title() if text.isupper() else text
+
+
+def _is_signed_name(text: str) -> bool:
+    """True for a name as letters are signed, also in capitals ("JANE ROE")."""
+    return layout.is_person_name(_unshouted(text))
 
 
 def _is_page_chrome(text: str) -> bool:
