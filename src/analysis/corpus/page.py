@@ -341,7 +341,7 @@ def _signature(texts: list[str], labels: list[Label | None], i: int) -> Label | 
         return "byline", SIGNATURE
     name, _, place = text.partition(", ")
     signed = _is_signed_name(text) or (_is_signed_name(name) and layout.is_place_line(_unshouted(place)))
-    under_prose = labels[i - 1] is not None and labels[i - 1][0] == "body" and layout.is_sentence_like(texts[i - 1])
+    under_prose = labels[i - 1] is not None and labels[i - 1][0] == "body" and layout.ends_sentence(texts[i - 1])
     below = texts[i + 1] if i + 1 < len(texts) else None
     over_end = below is None or layout.is_place_line(below) or not layout.is_sentence_like(below)
     return ("byline", SIGNATURE) if signed and under_prose and over_end else None
