@@ -200,13 +200,21 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
 
 
 def _reference_list_start(texts: list[str], labels: list[Label | None], first: int, tail: int) -> int:
-    """Index of the last reference-list heading ("Sources", "Notes") before `tail` when only list items, each no
-    longer than a citation, lie between it and `tail`; else `tail`."""
+    """Index of the last reference-list heading ("Sources", "Notes") before `tail` when only entries lie between it
+    and `tail`; else `tail`."""
     for i in range(tail - 1, first, -1):
         if labels[i] is not None and labels[i][0] == "references" and labels[i][1].startswith("rule:"):
             items = texts[i + 1:tail]
-            return i if items and all(len(item) <= layout.CITATION_MAX_CHARS for item in items) else tail
+            return i if items and all(_is_list_entry(item) for item in items) else tail
     return tail
+
+
+def _is_list_entry(text: str) -> bool:
+    """True for a reference, or a block no longer than a citation that cites a year, a page or a link, is no
+    finished sentence, or is short: not a paragraph of prose."""
+    return layout.is_reference(text) or (len(text) <= layout.CITATION_MAX_CHARS and (
+        layout.CITATION.search(text) is not None or not layout.ends_sentence(text)
+        or len(text) <= layout.PROSE_MIN_CHARS))
 
 
 def _is_entry(texts: list[str], labels: list[Label | None], i: int) -> bool:
