@@ -169,6 +169,7 @@ FEATURE = [
 BULLETIN_2 = [
     ("Evening news", "boilerplate"),
     (BULLETIN_TITLE, "headline"),
+    ("Presenter: Lena Ash", "byline"),
     ("PRESENTER: Good evening. The ferry talks have stalled again, and the island council says it will not "
      "sign anything this year.", "body"),
     ("CORRESPONDENT (voice-over):", "body"),
@@ -189,6 +190,17 @@ LETTERS_2 = [
     ("Before anyone signs anything, could somebody on the council try the crossing in January?", "body|comment"),
     ("Tom Ashworth", "byline|comment"),
     ("Leeds LS6", "byline|comment"),
+]
+LETTERS_3 = [
+    (LETTERS_TITLE, "headline"),
+    ("Sir,", "body|comment"),
+    ("The lease will last exactly as long as both councils need it, whatever the speeches say.", "body|comment"),
+    ("Col. Jan Maris", "byline|comment"),
+    ("Former harbour master, Kestwick", "byline|comment"),
+    ("Winter crossings", "body|comment"),
+    ("Could somebody on the council try the crossing in January, before anyone signs?", "body|comment"),
+    ("ANNA PRYCE", "byline|comment"),
+    ("Port Selby", "byline|comment"),
 ]
 PAPER_2 = [
     (PAPER_TITLE, "headline"),
@@ -246,6 +258,7 @@ PAGES = {"bulletin": (BULLETIN_TITLE, BULLETIN), "letters": (LETTERS_TITLE, LETT
          "fact check": (CHECK_TITLE, CHECK), "feature": (FEATURE_TITLE, FEATURE),
          "bulletin, captions over the words": (BULLETIN_TITLE, BULLETIN_2),
          "letters, signed on one line": (LETTERS_TITLE, LETTERS_2),
+         "letters, roles and names in capitals": (LETTERS_TITLE, LETTERS_3),
          "working paper, affiliations last": (PAPER_TITLE, PAPER_2),
          "fact check, claim above the byline": (CHECK_TITLE, CHECK_2),
          "news in brief, credits in the caption": (BRIEF_TITLE, BRIEF_2),

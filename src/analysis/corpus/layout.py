@@ -126,6 +126,8 @@ AFFILIATION = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}\.?|[*†�
 # Marks after an author's name that point to an affiliation: "Jane Roe¹", "John Doe*", "Jane Roe (1)".
 AUTHOR_MARK = re.compile(r"(?:[¹²³⁴⁵⁶⁷⁸⁹⁰,]+|[*†‡]+|\d{1,2}(?:,\d{1,2})*|\s?\(\d{1,2}\))$")
 AUTHOR_SEPARATOR = re.compile(r",\s+(?:and\s+|&\s+)?|;\s+|\s+(?:and|&|·|•|\|)\s+")
+# An address to write to or a link: "letters@example.org", "https://…", "www.example.org".
+ADDRESS = re.compile(r"\S@\S|https?://|\bwww\.")
 # Small words inside a place name: "Newcastle upon Tyne", "Clacton-on-Sea", "Saint-Martin-de-Ré".
 PLACE_PARTICLE = re.compile(r"^(?:upon|on|in|de|du|la|le|am|an|der|sur|en|by|the|of)$")
 # A postal district after a town, as letters pages print it: "London SW1", "Leeds LS6".
@@ -303,6 +305,11 @@ def is_author_list(text: str, *, marked: bool = False) -> bool:
 def is_affiliation(text: str) -> bool:
     """True for a numbered or starred affiliation line that names an institution ("¹ Department of Politics, …")."""
     return AFFILIATION.match(text) is not None
+
+
+def has_address(text: str) -> bool:
+    """True for a text holding an email address or a link."""
+    return ADDRESS.search(text) is not None
 
 
 def is_end_marker(text: str) -> bool:

@@ -30,6 +30,7 @@ LINK_LIST = "layout:link-list"
 TIMECODE = "layout:timecode"
 SIGNATURE = "layout:signature"
 AFFILIATION = "layout:affiliation"
+TOWN_MAX_WORDS = 3
 HEADING_MAX_CHARS = 80
 AUTHOR_HEADING = re.compile(r"^(?:Author|Authors|About the authors?|Written by)$")
 
@@ -336,8 +337,9 @@ def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | Non
 
 def _signature(texts: list[str], labels: list[Label | None], i: int) -> Label | None:
     """A letter's signature is a byline: a name under a paragraph of prose, alone or with its town ("Jane Roe,
-    Kestwick"), over a town, a heading or nothing; and the town line under such a name. Authors' names with the
-    marks of their affiliations, and the affiliations, are bylines too."""
+    Kestwick"), over a town, a heading or nothing; and under such a name its town, or a line of the writer's role
+    over a heading or nothing. Authors' names with the marks of their affiliations, and the affiliations, are
+    bylines too."""
     text = texts[i]
     if layout.is_affiliation(text):
         return "byline", AFFILIATION
@@ -345,14 +347,23 @@ def _signature(texts: list[str], labels: list[Label | None], i: int) -> Label | 
         return "byline", "layout:name"
     if i == 0:
         return None
-    if labels[i - 1] == ("byline", SIGNATURE) and _is_signed_name(texts[i - 1]) and layout.is_place_line(_unshouted(text)):
+    below = texts[i + 1] if i + 1 < len(texts) else None
+    over_end = below is None or layout.is_place_line(below) or not layout.is_sentence_like(below)
+    town = layout.is_place_line(_unshouted(text)) and len(layout.words(text)) <= TOWN_MAX_WORDS
+    short_line = (len(text) <= layout.SHORT_LINE_CHARS and not layout.ends_sentence(text)
+                  and not _is_marked(text, None) and not layout.has_address(text))
+    if _under_signed_name(texts, labels, i) and (town or (over_end and short_line)):
         return "byline", SIGNATURE
     name, _, place = text.partition(", ")
     signed = _is_signed_name(text) or (_is_signed_name(name) and layout.is_place_line(_unshouted(place)))
     under_prose = labels[i - 1] is not None and labels[i - 1][0] == "body" and layout.ends_sentence(texts[i - 1])
-    below = texts[i + 1] if i + 1 < len(texts) else None
-    over_end = below is None or layout.is_place_line(below) or not layout.is_sentence_like(below)
     return ("byline", SIGNATURE) if signed and under_prose and over_end else None
+
+
+def _under_signed_name(texts: list[str], labels: list[Label | None], i: int) -> bool:
+    """True when one of the two blocks above `i` is a signature's name, and the blocks in between are its lines."""
+    return any(j >= 0 and all(labels[k] == ("byline", SIGNATURE) for k in range(j, i)) and _is_signed_name(texts[j])
+               for j in (i - 1, i - 2))
 
 
 def _unshouted(text: str) -> str:
