@@ -115,7 +115,8 @@ def _is_marked(text: str, label: Label | None) -> bool:
 
 def _first_prose(texts: list[str], labels: list[Label | None], start: int) -> int:
     """Index of the first paragraph of the article: a finished sentence (not a line of authors' names), a wire
-    dateline or a transcript turn, or the numbered crosshead ("1. The talks") or live-blog entry stamp and title ("14:05 GMT") right above it."""
+    dateline or a transcript turn, or the numbered crosshead ("1. The talks") or live-blog entry stamp and title
+    ("14:05 GMT") right above it."""
     first = next((i for i in range(start, len(texts)) if not _is_marked(texts[i], labels[i])
                   and not layout.is_author_list(texts[i]) and (
         layout.is_sentence_like(texts[i]) or layout.is_dateline_opening(texts[i])
@@ -189,7 +190,7 @@ def _comment_start(texts: list[str], rule_labels: list[Label | None], first: int
 def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | None], first: int, comments: int) -> int:
     """Index of the first block of the tail: an end marker ("[END OF TRANSCRIPT]"), or after the last paragraph
     of prose the first block that is marked, a reference, or an unfinished line (a tag or a link; a short closing
-    sentence stays in the body); a reference list of short items under its heading starts the tail."""
+    sentence stays in the body); a reference list of entries under its heading starts the tail."""
     tail = next((i for i in range(first, comments) if layout.is_end_marker(texts[i])), comments)
     for i in range(tail - 1, first, -1):
         text = texts[i]
@@ -232,8 +233,9 @@ def _label_masthead(texts: list[str], labels: list[Label | None], headline: int)
 
 
 def _label_header(texts: list[str], labels: list[Label | None], start: int, first: int) -> None:
-    """Between the headline and the first paragraph: dates, names and the line under a name byline (the author's
-    role) are bylines, the rest is furniture; under a list heading ("Key events", "Related"), the items and their
+    """Between the headline and the first paragraph: dates, names (also authors' names with the marks of their
+    affiliations, and the affiliations) and the line under a name byline (the author's role) are bylines, the rest
+    is furniture; under a list heading ("Key events", "Related"), the items and their
     times are a link list, until a name."""
     in_list = False
     for i in range(start, first):
@@ -241,9 +243,9 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
             name = (("byline", "layout:name") if layout.is_person_name(texts[i]) or layout.is_author_list(texts[i])
                     else ("byline", AFFILIATION) if layout.is_affiliation(texts[i]) else None)
             in_list = in_list and name is None
-            authors = ("byline", "layout:name") if layout.is_author_list(texts[i], marked=True) else None
             labels[i] = (("boilerplate", LINK_LIST) if in_list else
-                         authors or _furniture(texts[i]) or name or ("boilerplate", "position:header"))
+                         name if layout.is_author_list(texts[i], marked=True) else
+                         _furniture(texts[i]) or name or ("boilerplate", "position:header"))
         elif _is_list_heading(texts[i], labels[i]):
             in_list = True
         under_name = i > start and labels[i - 1][0] == "byline" and not layout.is_date_line(texts[i - 1])
@@ -285,9 +287,9 @@ def _update_note(texts: list[str], labels: list[Label | None], i: int) -> Label 
 
 def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: int) -> None:
     """Inside the article every unlabelled block is body (crossheads, Q&A labels, speaker turns), except a
-    timestamp line, a menu or share bar, a letter's signature, an affiliation, and the items of a link list ("Key events" over short lines and
-    times, up to the stamp and title of the next entry, two blocks above a sentence); chrome words alone do
-    not count, so "The search for a deal" is body."""
+    timestamp line, a menu or share bar, a letter's signature, an affiliation, and the items of a link list ("Key
+    events" over short lines and times, up to the stamp and title of the next entry, two blocks above a sentence);
+    chrome words alone do not count, so "The search for a deal" is body."""
     in_list = False
     for i in range(first, tail):
         if labels[i] is not None:
