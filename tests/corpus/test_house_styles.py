@@ -253,6 +253,19 @@ FEATURE_2 = [
     ("Ines Carvalho is a writer based in Lisbon.", "byline|boilerplate"),
 ]
 
+INTERVIEW_TITLE = "The harbour master who stopped waiting"
+INTERVIEW = [
+    (INTERVIEW_TITLE, "headline"),
+    ("Twelve years of promises about the ferry, and why the woman who kept the quay stopped believing them.",
+     "standfirst"),
+    ("This interview has been edited for length and clarity.", "boilerplate"),
+    ("By Ola Nystrom", "byline"),
+    ("Q: When did the boats stop coming?", "body"),
+    ("A: The first winter after the lease was signed. Nobody told us; they simply did not arrive.", "body"),
+    ("Q: And now?", "body"),
+    ("A: Now I open the café at six, in case one does.", "body"),
+]
+
 PAGES = {"bulletin": (BULLETIN_TITLE, BULLETIN), "letters": (LETTERS_TITLE, LETTERS),
          "working paper": (PAPER_TITLE, PAPER), "news in brief": (BRIEF_TITLE, BRIEF),
          "fact check": (CHECK_TITLE, CHECK), "feature": (FEATURE_TITLE, FEATURE),
@@ -262,7 +275,8 @@ PAGES = {"bulletin": (BULLETIN_TITLE, BULLETIN), "letters": (LETTERS_TITLE, LETT
          "working paper, affiliations last": (PAPER_TITLE, PAPER_2),
          "fact check, claim above the byline": (CHECK_TITLE, CHECK_2),
          "news in brief, credits in the caption": (BRIEF_TITLE, BRIEF_2),
-         "feature, asterisks": (FEATURE_TITLE, FEATURE_2)}
+         "feature, asterisks": (FEATURE_TITLE, FEATURE_2),
+         "interview with an editing note": (INTERVIEW_TITLE, INTERVIEW)}
 
 
 def _misses(title: str, page: list[tuple[str, str]]) -> list[tuple[str, str, str]]:

@@ -262,10 +262,12 @@ def _is_list_heading(text: str, label: Label) -> bool:
 
 
 def _furniture(text: str, *, chrome: bool = True) -> Label | None:
-    """A date line is a byline; a media timecode, a menu, breadcrumb or share bar (and, outside the body, chrome)
-    boilerplate."""
+    """A date line is a byline; a media timecode, an end marker, a menu, breadcrumb or share bar (and, outside the
+    body, chrome) boilerplate."""
     if layout.is_timecode(text):
         return "boilerplate", TIMECODE
+    if layout.is_end_marker(text):
+        return "boilerplate", "layout:end-marker"
     if layout.is_date_line(text):
         return "byline", "layout:date"
     if layout.is_navigation(text):
