@@ -125,6 +125,7 @@ AFFILIATION = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}\.?|[*†�
                          r"Academy|Foundation|Laborator\w+|Programme|Program)\b)[^.!?]{1,200}$")
 # Marks after an author's name that point to an affiliation: "Jane Roe¹", "John Doe*", "Jane Roe (1)".
 AUTHOR_MARK = re.compile(r"(?:[¹²³⁴⁵⁶⁷⁸⁹⁰,]+|[*†‡]+|\d{1,2}(?:,\d{1,2})*|\s?\(\d{1,2}\))$")
+AUTHOR_MARK_INSIDE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+")
 AUTHOR_SEPARATOR = re.compile(r",\s+(?:and\s+|&\s+)?|;\s+|\s+(?:and|&|·|•|\|)\s+")
 # An address to write to or a link: "letters@example.org", "https://…", "www.example.org".
 ADDRESS = re.compile(r"\S@\S|https?://|\bwww\.")
@@ -324,6 +325,14 @@ def is_place_line(text: str) -> bool:
             and not ends_sentence(text) and tokens[0][:1].isupper()
             and all((token[:1].isupper() and not any(c.isdigit() for c in token)) or PLACE_PARTICLE.match(token)
                     or POSTCODE_DISTRICT.match(token) for token in tokens))
+
+
+def person_names(text: str) -> list[str]:
+    """Return the runs of two to four capitalised words in `text` that are shaped like a person's name."""
+    low, high = PERSON_NAME_WORDS
+    runs = re.findall(r"[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|(?:al|el|bin|ibn|de|da|di|du|van|von|der|le|la)"
+                      r"(?:-[A-Z][\w’'-]*)?))+", AUTHOR_MARK_INSIDE.sub("", re.sub(r"^(?:By|BY) ", "", text)))
+    return [run for run in runs if low <= len(run.split()) <= high and is_person_name(run)]
 
 
 def is_numbered(text: str) -> bool:

@@ -31,6 +31,7 @@ TIMECODE = "layout:timecode"
 SIGNATURE = "layout:signature"
 AFFILIATION = "layout:affiliation"
 TOWN_MAX_WORDS = 3
+AUTHOR_NOTE_MAX_CHARS = 320
 HEADING_MAX_CHARS = 80
 AUTHOR_HEADING = re.compile(r"^(?:Author|Authors|About the authors?|Written by)$")
 
@@ -69,6 +70,7 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     _label_masthead(texts, labels, headline if headline is not None else 0)
     _label_header(texts, labels, headline + 1 if headline is not None else 0, first)
     _label_body(texts, labels, first, tail)
+    _label_author_note(texts, labels, first, tail)
     _label_tail(texts, indented, labels, rule_labels, tail, comments)
     _label_comments(texts, labels, rule_labels, comments)
     return [label or ("body", "position:body") for label in labels]
@@ -303,6 +305,18 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
         else:
             labels[i] = (_update_note(texts, labels, i) or _furniture(texts[i], chrome=False)
                          or _signature(texts, labels, i) or ("body", "position:body"))
+
+
+def _label_author_note(texts: list[str], labels: list[Label | None], first: int, tail: int) -> None:
+    """The last paragraph of the body is the author's note when it opens with the name of a byline above it and a
+    verb ("Jane Roe has reported from …")."""
+    last = next((i for i in range(tail - 1, first, -1) if labels[i] == ("body", "position:body")), None)
+    if last is None or len(texts[last]) > AUTHOR_NOTE_MAX_CHARS:
+        return
+    authors = {name for i in range(first) if labels[i] is not None and labels[i][0] == "byline"
+               for name in layout.person_names(texts[i])}
+    if any(re.match(rf"{re.escape(name)} [a-z]", texts[last]) for name in authors):
+        labels[last] = ("byline", "layout:author-note")
 
 
 def _heads_a_list(texts: list[str], i: int, end: int) -> bool:
