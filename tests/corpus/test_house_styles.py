@@ -325,6 +325,7 @@ def test_lines_of_ordinary_articles_that_look_like_new_styles_stay_body(case):
     ("By Ines Carvalho", "Ines Carvalho has reported from the islands since 2012 and lives in Lisbon.", "byline"),
     ("Ines Carvalho and Ola Nystrom", "Ola Nystrom covered the ferry talks for this magazine.", "byline"),
     ("By Ola Nystrom", "Ines Carvalho has run the quay café since 2012 and lives above it.", "body"),
+    ("Ola Nystrom", "Ola Nystrom is a historian of island politics.", "byline"),
 ])
 def test_a_last_paragraph_opening_with_the_bylined_name_is_the_author_note(byline, note, accepted):
     page = [(ARTICLE_TITLE, "headline"), (byline, "byline"), (PARAGRAPH, "body"), (SECOND_PARAGRAPH, "body"),
@@ -347,4 +348,20 @@ KNOWN_GAPS = {
 def test_closing_blocks_known_only_by_their_place(case):
     page = [(ARTICLE_TITLE, "headline"), ("By Ola Nystrom", "byline"), (PARAGRAPH, "body"),
             (SECOND_PARAGRAPH, "body"), *KNOWN_GAPS[case]]
+    assert _misses(ARTICLE_TITLE, page) == []
+
+
+@pytest.mark.parametrize("page", [
+    [(ARTICLE_TITLE, "headline"), ("Volume 12: debated on Tuesday 3 May 2016", "boilerplate|byline"),
+     (PARAGRAPH, "body"), (SECOND_PARAGRAPH, "body")],
+    [(ARTICLE_TITLE, "headline"), ("Doc. IC/1234", "boilerplate|byline"), ("3 May 2016", "byline"),
+     (PARAGRAPH, "body"), (SECOND_PARAGRAPH, "body")],
+    [(ARTICLE_TITLE, "headline"), ("Editorial", "boilerplate|byline"), (PARAGRAPH, "body"),
+     (SECOND_PARAGRAPH, "body"),
+     ("Do you have a view on the ferry? Email us a letter of up to 300 words.", "boilerplate")],
+    [(ARTICLE_TITLE, "headline"), ("Ola Nystrom", "byline"), (PARAGRAPH, "body"), (SECOND_PARAGRAPH, "body"),
+     ("The Keeper of the Quay by Anna Keller is published by Example Press (£25, 320pp).", "boilerplate")],
+], ids=["a dated record line is no standfirst", "a document symbol is no photo credit",
+        "a closing prompt to write in", "a review's publication line"])
+def test_metadata_lines_of_records_leaders_and_reviews(page):
     assert _misses(ARTICLE_TITLE, page) == []

@@ -87,7 +87,7 @@ _AGENCY = r"(?:AFP|AP|EPA|PA|Reuters|Getty|Shutterstock|Alamy|Xinhua|TASS|Sputni
 CREDIT_AT_END = re.compile(r"(?:^|[.!?)]\s+)(?:Photograph|Photo|Image|Picture|Illustration|Video|Credit)s?: "
                            r"\S[^!?]{0,80}$|\((?:[Cc]ourtesy of|[Pp]hoto|[Ii]mage|[Cc]redit)[^)]{1,80}\)$")
 CREDIT_LINE = re.compile(r"^\(?(?:Photograph|Photo|Image|Picture|Illustration|Credit|Courtesy)\b.{0,80}$"
-                         r"|^[\w.’' -]{1,40}/(?:[\w.’' -]{1,40})$|^[\w’' ]{0,30}(?:Images|Photos|Pictures)$"
+                         r"|^[\w.’' -]{1,40}/ ?[^\W\d_][\w.’' -]{0,39}$|^[\w’' ]{0,30}(?:Images|Photos|Pictures)$"
                          rf"|^\(?{_AGENCY}\b[^.!?]{{0,30}}$")
 CREDIT_LINE_MAX_CHARS = 90
 
@@ -250,6 +250,11 @@ def is_credit(text: str) -> bool:
 
 def is_credit_line(text: str) -> bool:
     return len(text) <= CREDIT_LINE_MAX_CHARS and CREDIT_LINE.match(text) is not None
+
+
+def is_promotion(text: str) -> bool:
+    """True for a prompt to the reader with web vocabulary ("Email us your view", "Share your story")."""
+    return addresses_reader(text) and CHROME_WORDS.search(text) is not None
 
 
 def is_chrome(text: str) -> bool:

@@ -70,7 +70,7 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     _label_masthead(texts, labels, headline if headline is not None else 0)
     _label_header(texts, labels, headline + 1 if headline is not None else 0, first)
     _label_body(texts, labels, first, tail)
-    _label_author_note(texts, labels, first, tail)
+    _label_author_note(texts, labels, first, comments)
     _label_tail(texts, indented, labels, rule_labels, tail, comments)
     _label_comments(texts, labels, rule_labels, comments)
     return [label or ("body", "position:body") for label in labels]
@@ -135,7 +135,7 @@ def _first_prose(texts: list[str], labels: list[Label | None], start: int) -> in
 
 def _is_heading_above(texts: list[str], labels: list[Label | None], first: int, headline: int) -> bool:
     """True when the block above the first paragraph is the article's first heading (a letter's title, a claim
-    box's label): a short unmarked line, not a name or a caption, right under the headline, the standfirst, a date
+    box's label): a short unmarked line, not a name, a caption or a dated line, right under the headline, the standfirst, a date
     or page furniture (not under a byline, where it is the author's role, nor under a list heading)."""
     i = first - 1
     if i <= headline or first >= len(texts) or _is_marked(texts[i], labels[i]) or not (
@@ -143,6 +143,7 @@ def _is_heading_above(texts: list[str], labels: list[Label | None], first: int, 
         return False
     text, above, above_label = texts[i], texts[i - 1], labels[i - 1]
     heading = (len(text) <= HEADING_MAX_CHARS and (not layout.ends_sentence(text) or text.endswith(":"))
+               and not layout.DATE.search(text)
                and not layout.is_person_name(text) and not layout.is_author_list(text) and not layout.is_credit(text))
     under_byline = above_label is not None and above_label[0] == "byline" and not layout.is_date_line(above)
     under_list = above_label is not None and _is_list_heading(above, above_label)
@@ -150,12 +151,14 @@ def _is_heading_above(texts: list[str], labels: list[Label | None], first: int, 
 
 
 def _is_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool:
-    """The block under the headline is a standfirst when it is a short summary, not the article's first paragraph."""
+    """The block under the headline is a standfirst when it is a short summary, not the article's first paragraph
+    nor a line of metadata (an unfinished line with a date)."""
     if i >= len(texts) or _is_marked(texts[i], labels[i]):
         return False
     text = texts[i]
     if (len(text) > STANDFIRST_MAX_CHARS or len(layout.words(text)) < STANDFIRST_MIN_WORDS
-            or layout.is_dateline_opening(text) or layout.is_turn(text)):
+            or layout.is_dateline_opening(text) or layout.is_turn(text)
+            or (layout.DATE.search(text) and not layout.ends_sentence(text))):
         return False
     followed_by_furniture = i + 1 < len(texts) and (_is_marked(texts[i + 1], labels[i + 1])
                                                     or not layout.is_sentence_like(texts[i + 1]))
@@ -191,14 +194,15 @@ def _comment_start(texts: list[str], rule_labels: list[Label | None], first: int
 
 def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | None], first: int, comments: int) -> int:
     """Index of the first block of the tail: an end marker ("[END OF TRANSCRIPT]"), or after the last paragraph
-    of prose the first block that is marked, a reference, or an unfinished line (a tag or a link; a short closing
-    sentence stays in the body); a reference list of entries under its heading starts the tail."""
+    of prose the first block that is marked, a reference, a prompt to the reader or an unfinished line (a tag or a
+    link; a short closing sentence stays in the body); a reference list of entries under its heading starts the tail."""
     tail = next((i for i in range(first, comments) if layout.is_end_marker(texts[i])), comments)
     for i in range(tail - 1, first, -1):
         text = texts[i]
         if _is_prose(text, indented[i], labels[i]) or _is_entry(texts, labels, i):
             break
-        if _is_marked(text, labels[i]) or layout.is_reference(text) or not layout.ends_sentence(text):
+        if (_is_marked(text, labels[i]) or layout.is_reference(text) or not layout.ends_sentence(text)
+                or layout.is_promotion(text)):
             tail = i
     return _reference_list_start(texts, labels, first, tail)
 
@@ -307,16 +311,19 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
                          or _signature(texts, labels, i) or ("body", "position:body"))
 
 
-def _label_author_note(texts: list[str], labels: list[Label | None], first: int, tail: int) -> None:
-    """The last paragraph of the body is the author's note when it opens with the name of a byline above it and a
-    verb ("Jane Roe has reported from …")."""
-    last = next((i for i in range(tail - 1, first, -1) if labels[i] == ("body", "position:body")), None)
-    if last is None or len(texts[last]) > AUTHOR_NOTE_MAX_CHARS:
+def _label_author_note(texts: list[str], labels: list[Label | None], first: int, end: int) -> None:
+    """From the last paragraph of the body on, a finished sentence that opens with the name of a byline above it and
+    a lower-case word ("Jane Roe has reported from …") is the author's note."""
+    last = next((i for i in range(end - 1, first, -1) if labels[i] == ("body", "position:body")), None)
+    if last is None:
         return
     authors = {name for i in range(first) if labels[i] is not None and labels[i][0] == "byline"
                for name in layout.person_names(texts[i])}
-    if any(re.match(rf"{re.escape(name)} [a-z]", texts[last]) for name in authors):
-        labels[last] = ("byline", "layout:author-note")
+    for i in range(last, end):
+        opens_with_author = any(re.match(rf"{re.escape(name)} [a-z]", texts[i]) for name in authors)
+        if (labels[i] in (None, ("body", "position:body")) and len(texts[i]) <= AUTHOR_NOTE_MAX_CHARS
+                and layout.ends_sentence(texts[i]) and opens_with_author):
+            labels[i] = ("byline", "layout:author-note")
 
 
 def _heads_a_list(texts: list[str], i: int, end: int) -> bool:
