@@ -4,7 +4,9 @@ Each cue is a general convention of web pages copied to plain text, never a stri
 site: separators between short items (a navigation bar), a line that is only a date or a
 time (a live blog's entry stamp, a transcript's timecode), a photo credit, web vocabulary
 (share, sign in, reply, likes), numbering and bullets, a wire dateline, a transcript's speaker
-labels in capitals, and the shape of the text (length, final punctuation, capitalisation).
+labels in capitals (with a broadcast's stage notes and captions) and its end marker, authors'
+names with affiliation marks and the affiliations, a letter writer's town, and the shape of the
+text (length, final punctuation, capitalisation).
 `page.py` combines the cues with the block's place on the page.
 """
 
@@ -139,6 +141,10 @@ SAYS = re.compile(r"\s+(?:says|said|wrote|writes):$")
 # A person's name: capitalised words, with the particles names carry (al-, bin, de, van …).
 NAME_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|(?:al|el|bin|ibn|de|da|di|du|van|von|der|le|la)(?:-[A-Z][\w’'-]*)?)$")
 PERSON_NAME_WORDS = (2, 4)
+# A run of capitalised words that may be a name inside a byline ("By Jane Roe and John Doe in Kyiv").
+NAME_RUN = re.compile(r"[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|(?:al|el|bin|ibn|de|da|di|du|van|von|der|le|la)"
+                      r"(?:-[A-Z][\w’'-]*)?))+")
+BY = re.compile(r"^(?:By|BY) ")
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
@@ -335,8 +341,7 @@ def is_place_line(text: str) -> bool:
 def person_names(text: str) -> list[str]:
     """Return the runs of two to four capitalised words in `text` that are shaped like a person's name."""
     low, high = PERSON_NAME_WORDS
-    runs = re.findall(r"[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|(?:al|el|bin|ibn|de|da|di|du|van|von|der|le|la)"
-                      r"(?:-[A-Z][\w’'-]*)?))+", AUTHOR_MARK_INSIDE.sub("", re.sub(r"^(?:By|BY) ", "", text)))
+    runs = NAME_RUN.findall(AUTHOR_MARK_INSIDE.sub("", BY.sub("", text)))
     return [run for run in runs if low <= len(run.split()) <= high and is_person_name(run)]
 
 
