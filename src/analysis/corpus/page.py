@@ -308,7 +308,7 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
             labels[i] = ("boilerplate", LINK_LIST)
         else:
             labels[i] = (_update_note(texts, labels, i) or _furniture(texts[i], chrome=False)
-                         or _signature(texts, labels, i) or ("body", "position:body"))
+                         or _signature_or_authors(texts, labels, i) or ("body", "position:body"))
 
 
 def _label_author_note(texts: list[str], labels: list[Label | None], first: int, end: int) -> None:
@@ -348,7 +348,7 @@ def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | Non
             labels[i], mode = ("byline", "layout:author-role"), None
         elif _is_sign_off(texts, i):
             labels[i] = ("byline", "layout:sign-off")
-        elif signature := _signature(texts, labels, i):
+        elif signature := _signature_or_authors(texts, labels, i):
             labels[i] = signature
         elif layout.is_reference(text) or (mode == "references" and not _is_page_chrome(text)):
             labels[i] = ("references", "layout:reference-list")
@@ -360,7 +360,7 @@ def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | Non
             labels[i] = _update_note(texts, labels, i) or _furniture(text) or ("boilerplate", "position:tail")
 
 
-def _signature(texts: list[str], labels: list[Label | None], i: int) -> Label | None:
+def _signature_or_authors(texts: list[str], labels: list[Label | None], i: int) -> Label | None:
     """A letter's signature is a byline: a name under a paragraph of prose, alone or with its town ("Jane Roe,
     Kestwick"), over a town, a heading or nothing; and under such a name its town, or a line of the writer's role
     over a heading or nothing. Authors' names with the marks of their affiliations, and the affiliations, are
