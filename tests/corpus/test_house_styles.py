@@ -365,3 +365,10 @@ def test_closing_blocks_known_only_by_their_place(case):
         "a closing prompt to write in", "a review's publication line"])
 def test_metadata_lines_of_records_leaders_and_reviews(page):
     assert _misses(ARTICLE_TITLE, page) == []
+
+
+def test_a_standfirst_may_name_a_month_without_its_day():
+    standfirst = "How the intervention of September 2015 changed what the ministry could promise the island"
+    page = [(ARTICLE_TITLE, "headline"), (standfirst, "standfirst"), ("By Ola Nystrom", "byline"),
+            (PARAGRAPH, "body"), (SECOND_PARAGRAPH, "body")]
+    assert _misses(ARTICLE_TITLE, page) == []

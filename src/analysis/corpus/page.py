@@ -143,7 +143,7 @@ def _is_heading_above(texts: list[str], labels: list[Label | None], first: int, 
         return False
     text, above, above_label = texts[i], texts[i - 1], labels[i - 1]
     heading = (len(text) <= HEADING_MAX_CHARS and (not layout.ends_sentence(text) or text.endswith(":"))
-               and not layout.DATE.search(text)
+               and not layout.FULL_DATE.search(text)
                and not layout.is_person_name(text) and not layout.is_author_list(text) and not layout.is_credit(text))
     under_byline = above_label is not None and above_label[0] == "byline" and not layout.is_date_line(above)
     under_list = above_label is not None and _is_list_heading(above, above_label)
@@ -158,7 +158,7 @@ def _is_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool
     text = texts[i]
     if (len(text) > STANDFIRST_MAX_CHARS or len(layout.words(text)) < STANDFIRST_MIN_WORDS
             or layout.is_dateline_opening(text) or layout.is_turn(text)
-            or (layout.DATE.search(text) and not layout.ends_sentence(text))):
+            or (layout.FULL_DATE.search(text) and not layout.ends_sentence(text))):
         return False
     followed_by_furniture = i + 1 < len(texts) and (_is_marked(texts[i + 1], labels[i + 1])
                                                     or not layout.is_sentence_like(texts[i + 1]))
