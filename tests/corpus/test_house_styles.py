@@ -245,7 +245,10 @@ BRIEF_2 = [
 FEATURE_2 = [
     (FEATURE_TITLE, "headline"),
     ("By Ines Carvalho", "byline"),
-    ("I\nn the spring the inspectors came back, and the harbour master walked them along the quay again, "
+    ("The quay at dawn, from the ferry's deck.", "caption"),
+    ("(Harbourline/Jonas Holm)", "caption"),
+    ("I", "body"),
+    ("n the spring the inspectors came back, and the harbour master walked them along the quay again, "
      "pointing at every mooring that had stood empty since the storm.", "body"),
     ("* * *", "boilerplate|body"),
     ("The council does not dispute the account. Its minutes record each visit, and each departure, in the "

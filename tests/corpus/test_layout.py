@@ -46,6 +46,7 @@ def test_date_lines_hold_a_date_and_little_else(line, expected):
     ("Reuters", True),
     ("The photograph was taken on Monday, the ministry said.", False),
     ("IC/1234", False),
+    ("(Example Agency/Jane Roe)", True),
 ])
 def test_credits_close_a_caption_or_stand_alone(line, expected):
     assert layout.is_credit(line) is expected

@@ -92,7 +92,7 @@ _AGENCY = r"(?:AFP|AP|EPA|PA|Reuters|Getty|Shutterstock|Alamy|Xinhua|TASS|Sputni
 CREDIT_AT_END = re.compile(r"(?:^|[.!?)]\s+)(?:Photograph|Photo|Image|Picture|Illustration|Video|Credit)s?: "
                            r"\S[^!?]{0,80}$|\((?:[Cc]ourtesy of|[Pp]hoto|[Ii]mage|[Cc]redit)[^)]{1,80}\)$")
 CREDIT_LINE = re.compile(r"^\(?(?:Photograph|Photo|Image|Picture|Illustration|Credit|Courtesy)\b.{0,80}$"
-                         r"|^[\w.’' -]{1,40}/ ?[^\W\d_][\w.’' -]{0,39}$|^[\w’' ]{0,30}(?:Images|Photos|Pictures)$"
+                         r"|^\(?[\w.’' -]{1,40}/ ?[^\W\d_][\w.’' -]{0,39}\)?$|^[\w’' ]{0,30}(?:Images|Photos|Pictures)$"
                          rf"|^\(?{_AGENCY}\b[^.!?]{{0,30}}$")
 CREDIT_LINE_MAX_CHARS = 90
 
@@ -346,6 +346,11 @@ def person_names(text: str) -> list[str]:
     low, high = PERSON_NAME_WORDS
     runs = NAME_RUN.findall(AUTHOR_MARK_INSIDE.sub("", BY.sub("", text)))
     return [run for run in runs if low <= len(run.split()) <= high and is_person_name(run)]
+
+
+def is_drop_cap(text: str, next_text: str) -> bool:
+    """True for an initial letter set apart from the rest of its word ("W" over "hen the officers …")."""
+    return len(text) == 1 and text.isupper() and next_text[:1].islower()
 
 
 def is_numbered(text: str) -> bool:

@@ -117,8 +117,8 @@ def _is_marked(text: str, label: Label | None) -> bool:
 
 def _first_prose(texts: list[str], labels: list[Label | None], start: int) -> int:
     """Index of the first paragraph of the article: a finished sentence (not a line of authors' names), a wire
-    dateline or a transcript turn, or the numbered crosshead ("1. The talks") or live-blog entry stamp and title
-    ("14:05 GMT") right above it."""
+    dateline or a transcript turn, or the numbered crosshead ("1. The talks"), the detached drop cap ("W" over
+    "hen the …") or live-blog entry stamp and title ("14:05 GMT") right above it."""
     first = next((i for i in range(start, len(texts)) if not _is_marked(texts[i], labels[i])
                   and not layout.is_author_list(texts[i]) and (
         layout.is_sentence_like(texts[i]) or layout.is_dateline_opening(texts[i])
@@ -126,6 +126,8 @@ def _first_prose(texts: list[str], labels: list[Label | None], start: int) -> in
     while first > start and not _is_marked(texts[first - 1], labels[first - 1]) \
             and layout.is_numbered_heading(texts[first - 1]):
         first -= 1
+    if start < first < len(texts) and layout.is_drop_cap(texts[first - 1], texts[first]):
+        return first - 1
     for head in (2, 1):
         if first - head >= start and layout.is_entry_stamp(texts[first - head]) and all(
                 labels[j] is None and not layout.is_sentence_like(texts[j]) for j in range(first - head, first)):
