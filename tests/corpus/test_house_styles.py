@@ -375,3 +375,10 @@ def test_a_standfirst_may_name_a_month_without_its_day():
     page = [(ARTICLE_TITLE, "headline"), (standfirst, "standfirst"), ("By Ola Nystrom", "byline"),
             (PARAGRAPH, "body"), (SECOND_PARAGRAPH, "body")]
     assert _misses(ARTICLE_TITLE, page) == []
+
+
+def test_the_dates_of_a_timeline_are_its_headings_and_a_time_stamp_stays_a_byline():
+    page = [(ARTICLE_TITLE, "headline"), ("By Ola Nystrom", "byline"), ("12 May 2016", "byline"),
+            (PARAGRAPH, "body"), ("March 2011", "body"), (SECOND_PARAGRAPH, "body"), ("8 December 2024", "body"),
+            (PARAGRAPH + " Again.", "body"), ("14:05 GMT", "byline"), (SECOND_PARAGRAPH + " Again.", "body")]
+    assert _misses(ARTICLE_TITLE, page) == []

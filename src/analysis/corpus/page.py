@@ -296,10 +296,11 @@ def _update_note(texts: list[str], labels: list[Label | None], i: int) -> Label 
 
 
 def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: int) -> None:
-    """Inside the article every unlabelled block is body (crossheads, Q&A labels, speaker turns), except a
-    timestamp line, a menu or share bar, a letter's signature, an affiliation, and the items of a link list ("Key
-    events" over short lines and times, up to the stamp and title of the next entry, two blocks above a sentence);
-    chrome words alone do not count, so "The search for a deal" is body."""
+    """Inside the article every unlabelled block is body (crossheads, Q&A labels, speaker turns, a timeline's date
+    heading), except a timestamp line or a date under a byline, a menu or share bar, a letter's signature, an
+    affiliation, and the items of a link list ("Key events" over short lines and times, up to the stamp and title
+    of the next entry, two blocks above a sentence); chrome words alone do not count, so "The search for a deal" is
+    body."""
     in_list = False
     for i in range(first, tail):
         if labels[i] is not None:
@@ -309,7 +310,10 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
         if in_list:
             labels[i] = ("boilerplate", LINK_LIST)
         else:
-            labels[i] = (_update_note(texts, labels, i) or _furniture(texts[i], chrome=False)
+            under_byline = i > 0 and labels[i - 1] is not None and labels[i - 1][0] == "byline"
+            dated_heading = layout.is_date_line(texts[i]) and not layout.TIME.search(texts[i]) and not under_byline
+            labels[i] = (("body", "layout:date-heading") if dated_heading else
+                         _update_note(texts, labels, i) or _furniture(texts[i], chrome=False)
                          or _signature_or_authors(texts, labels, i) or ("body", "position:body"))
 
 
