@@ -45,6 +45,8 @@ def test_date_lines_hold_a_date_and_little_else(line, expected):
     ("J. Roe/Agency", True),
     ("Reuters", True),
     ("The photograph was taken on Monday, the ministry said.", False),
+    ("IC/1234", False),
+    ("(Example Agency/Jane Roe)", True),
 ])
 def test_credits_close_a_caption_or_stand_alone(line, expected):
     assert layout.is_credit(line) is expected
@@ -141,3 +143,86 @@ def test_reader_address_outside_quotes(line, expected):
 
 def test_a_share_button_is_not_comment_furniture():
     assert not layout.is_comment_meta("Share")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Jane Roe¹, John Doe² and Ann Lee¹", True),
+    ("Jane Roe (1) and John Doe (2)", True),
+    ("Jane Roe* · John Doe†", True),
+    ("Jane Roe and John Doe", True),
+    ("Jane Roe", False),
+    ("Russia and Iran", False),
+    ("Home · World · Europe", False),
+])
+def test_author_lists_are_names_with_or_without_affiliation_marks(line, expected):
+    assert layout.is_author_list(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Jane Roe¹ and John Doe²", True),
+    ("Jane Roe and John Doe", False),
+])
+def test_marked_author_lists_need_a_mark(line, expected):
+    assert layout.is_author_list(line, marked=True) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("¹ Department of Politics, University of Eastmere", True),
+    ("2 Institute for Harbour Studies, Kestwick", True),
+    ("(1) Centre for Island Research, Port Selby", True),
+    ("* School of Law, Example College", True),
+    ("1. Doe, J. (2011). Ports and power. Example Press.", False),
+    ("[2] The ministry said the institute was closed.", False),
+    ("2 ships left the harbour", False),
+])
+def test_affiliations_are_marked_lines_naming_an_institution(line, expected):
+    assert layout.is_affiliation(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("[END OF TRANSCRIPT]", True),
+    ("ENDS", True),
+    ("- End -", True),
+    ("(End of story)", True),
+    ("###", True),
+    ("The end of the lease", False),
+    ("End the blockade now", False),
+])
+def test_end_markers_close_a_transcript_or_a_story(line, expected):
+    assert layout.is_end_marker(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Port Selby", True),
+    ("Kestwick, Northshire", True),
+    ("Newcastle upon Tyne", True),
+    ("London SW1", True),
+    ("The early years", False),
+    ("What the islanders want", False),
+    ("PORT SELBY", False),
+    ("Ships left.", False),
+])
+def test_place_lines_are_short_capitalised_names(line, expected):
+    assert layout.is_place_line(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("CORRESPONDENT (voice-over): The convoy left at four.", True),
+    ("CORRESPONDENT (piece to camera):", True),
+    ("JANE ROE, Example Institute (translated): We waited.", True),
+    ("JANE ROE: We waited.", True),
+    ("BEIRUT, Sept 18 (Example Agency) - Officials said: no deal.", False),
+    ("NATO, the alliance, said: no.", False),
+])
+def test_turns_of_a_broadcast_transcript_have_stage_notes_or_captions(line, expected):
+    assert layout.is_turn(line) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Get the best of our reporting on ships in a weekly email from the editors.", True),
+    ("Sign up and never miss a story from your harbour.", True),
+    ("We find that a veto is worth most when it is threatened and least when it is cast.", False),
+    ("Our council has failed the islanders, and the ministry has failed them twice over.", False),
+])
+def test_promotion_speaks_to_the_reader_or_calls_to_action_in_the_site_voice(text, expected):
+    assert layout.addresses_reader(text) is expected

@@ -271,3 +271,18 @@ def test_a_newsletter_sign_off_names_its_writer():
     sections = _by_text(text)
     assert sections["Hannah"] == ("byline", "layout:sign-off")
     assert sections["That's all for today. See you tomorrow,"][0] == "boilerplate"
+
+
+def _rule_examples() -> list[tuple[int, str, str]]:
+    from analysis.corpus.resources import read_resource_table
+    from analysis.corpus.sections import RULE_COLUMNS, SECTION_RULES_FILE
+
+    rows, _ = read_resource_table(SECTION_RULES_FILE, columns=RULE_COLUMNS)
+    return [(number, row["section"], row["example"]) for number, (_, row) in enumerate(rows, start=1)]
+
+
+@pytest.mark.parametrize("number, section, example", _rule_examples())
+def test_each_rule_labels_its_own_example_with_its_section(number, section, example):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    assert _rule_label(example, default_rules()) == (section, f"rule:{number}")

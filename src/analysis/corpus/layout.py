@@ -4,7 +4,9 @@ Each cue is a general convention of web pages copied to plain text, never a stri
 site: separators between short items (a navigation bar), a line that is only a date or a
 time (a live blog's entry stamp, a transcript's timecode), a photo credit, web vocabulary
 (share, sign in, reply, likes), numbering and bullets, a wire dateline, a transcript's speaker
-labels in capitals, and the shape of the text (length, final punctuation, capitalisation).
+labels in capitals (with a broadcast's stage notes and captions) and its end marker, authors'
+names with affiliation marks and the affiliations, a letter writer's town, and the shape of the
+text (length, final punctuation, capitalisation).
 `page.py` combines the cues with the block's place on the page.
 """
 
@@ -18,8 +20,13 @@ SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]]$")
 PROSE_MIN_CHARS = 200
 SENTENCE_MIN_WORDS = 4
 CLOSING_SENTENCE_MIN_WORDS = 12
-# Promotional copy speaks to the reader in the site's voice; quoted speech is left out of the test.
-READER_ADDRESS = re.compile(r"\b(?:you|your|yours|we|our|us)\b", re.IGNORECASE)
+# Promotional copy speaks to the reader ("your inbox"), or calls to action in the site's voice ("Get the best of our
+# reporting"); quoted speech is left out of the test. "We" and "our" alone are no cue: authors of papers, briefs,
+# editorials and letters write in them.
+READER_ADDRESS = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+SITE_VOICE = re.compile(r"\b(?:our|us)\b", re.IGNORECASE)
+CALL_TO_ACTION = re.compile(r"^(?:Get|Join|Support|Become|Donate|Subscribe|Sign|Follow|Download|Try|Give|Read|Listen|"
+                            r"Watch|Discover|Explore|Enjoy|Never miss|Don['’]t miss)\b")
 QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 SHORT_LINE_CHARS = 80
 NAME_LINE_MAX_CHARS = 40
@@ -39,9 +46,12 @@ NAV_ITEM_MAX_WORDS = 5
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _ORDINAL = r"(?:st|nd|rd|th)?"
-DATE = re.compile(rf"\b(?:\d{{1,2}}{_ORDINAL} {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}}{_ORDINAL},? \d{{4}}|"
-                  rf"{_MONTH} \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|"
-                  rf"\d{{1,2}}\.\d{{1,2}}\.\d{{4}})\b", re.IGNORECASE)
+# A date with its day, as a record or a timestamp prints it ("3 May 2016", "May 3, 2016", "2016-05-03"); a date is
+# one of those or a month and year ("May 2016").
+_FULL_DATE = (rf"\d{{1,2}}{_ORDINAL} {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}}{_ORDINAL},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
+              rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}")
+FULL_DATE = re.compile(rf"\b(?:{_FULL_DATE})\b", re.IGNORECASE)
+DATE = re.compile(rf"\b(?:{_FULL_DATE}|{_MONTH} \d{{4}})\b", re.IGNORECASE)
 TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT|MSK)\b)?"
                   r"|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b", re.IGNORECASE)
 # Words that may stand beside a date in a date line: "Updated", weekday names, "min read", "at".
@@ -71,13 +81,18 @@ UPDATE_NOTE = re.compile(r"^(?:Last )?(?:[Uu]pdated|[Ee]dited|[Aa]mended)\b")
 # after the turn's timecode ("[00:02:10] JANE ROE: …").
 SPEAKER_TURN = re.compile(r"^(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]? +)?"
                           r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}: +\S")
+# A broadcast transcript's turn: a role or a name in capitals with a stage note in brackets or the on-screen
+# caption after a comma ("CORRESPONDENT (voice-over): …", "JANE ROE, Example Institute (translated): …").
+BROADCAST_TURN = re.compile(r"^(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3} \([^()\n]{1,40}\)"
+                            r"|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}, [A-Z][^:\n]{1,80})"
+                            r"(?: \([^()\n]{1,40}\))?:(?: +\S|$)")
 
 # A photo credit closing a caption, or a credit line on its own (a photographer/agency, an agency name).
 _AGENCY = r"(?:AFP|AP|EPA|PA|Reuters|Getty|Shutterstock|Alamy|Xinhua|TASS|Sputnik|Anadolu)"
 CREDIT_AT_END = re.compile(r"(?:^|[.!?)]\s+)(?:Photograph|Photo|Image|Picture|Illustration|Video|Credit)s?: "
                            r"\S[^!?]{0,80}$|\((?:[Cc]ourtesy of|[Pp]hoto|[Ii]mage|[Cc]redit)[^)]{1,80}\)$")
 CREDIT_LINE = re.compile(r"^\(?(?:Photograph|Photo|Image|Picture|Illustration|Credit|Courtesy)\b.{0,80}$"
-                         r"|^[\w.’' -]{1,40}/(?:[\w.’' -]{1,40})$|^[\w’' ]{0,30}(?:Images|Photos|Pictures)$"
+                         r"|^\(?[\w.’' -]{1,40}/ ?[^\W\d_][\w.’' -]{0,39}\)?$|^[\w’' ]{0,30}(?:Images|Photos|Pictures)$"
                          rf"|^\(?{_AGENCY}\b[^.!?]{{0,30}}$")
 CREDIT_LINE_MAX_CHARS = 90
 
@@ -102,14 +117,37 @@ NUMBERED_ITEM = re.compile(r"^\d{1,4}\.\s+\S")
 FOOTNOTE_ITEM = re.compile(r"^(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\^\d{1,3})\s*\S")
 CITATION = re.compile(r"\b(?:1[5-9]|20)\d{2}[a-z]?\b|https?://|\bwww\.|\bIbid\b|\bop\. cit\b|\bpp?\. \d", re.IGNORECASE)
 CITATION_MAX_CHARS = 400
-# A reference-list entry: "Surname, Name. 2020. Title." or "Surname, Name (2020) Title".
+# A reference-list entry: "Surname, Name. 2020. Title." or "Surname, N. and Other, M. (2020) Title".
 REFERENCE_ENTRY = re.compile(r"^[^.]{1,80}\.\s*\(?\d{4}[a-z]?\)?[.,]"
-                             r"|^[A-Z][\w’'-]+, [A-Z][\w.’' -]{0,40} \(\d{4}[a-z]?\)")
+                             r"|^[A-Z][\w’'-]+, [A-Z][\w.,&’' -]{0,60} \(\d{4}[a-z]?\)")
+# The line that closes a transcript or a wire story: "[END OF TRANSCRIPT]", "ENDS", "- End -", "###".
+END_MARKER = re.compile(r"^[\[(—–-]*\s*(?:END|ENDS|End|Ends)(?: OF (?:TRANSCRIPT|STORY|PROGRAMME|PROGRAM|BROADCAST|"
+                        r"SHOW|DOCUMENT)| of (?:transcript|story|programme|program|broadcast|show|document))?"
+                        r"\s*[\])—–-]*$|^#{3}$")
+# An author's affiliation as papers number them: "¹ Department of …", "2 Institute …", "* Centre …".
+AFFILIATION = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}\.?|[*†‡]+|\[\d{1,2}\]|\(\d{1,2}\))\s*"
+                         r"(?=.*\b(?:Universit\w*|Institut\w*|Cent(?:re|er)|School|College|Department|Faculty|"
+                         r"Academy|Foundation|Laborator\w+|Programme|Program)\b)[^.!?]{1,200}$")
+# Marks after an author's name that point to an affiliation: "Jane Roe¹", "John Doe*", "Jane Roe (1)".
+AUTHOR_MARK = re.compile(r"(?:[¹²³⁴⁵⁶⁷⁸⁹⁰,]+|[*†‡]+|\d{1,2}(?:,\d{1,2})*|\s?\(\d{1,2}\))$")
+AUTHOR_MARK_INSIDE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+")
+AUTHOR_SEPARATOR = re.compile(r",\s+(?:and\s+|&\s+)?|;\s+|\s+(?:and|&|·|•|\|)\s+")
+# An address to write to or a link: "letters@example.org", "https://…", "www.example.org".
+ADDRESS = re.compile(r"\S@\S|https?://|\bwww\.")
+# Small words inside a place name: "Newcastle upon Tyne", "Clacton-on-Sea", "Saint-Martin-de-Ré".
+PLACE_PARTICLE = re.compile(r"^(?:upon|on|in|de|du|la|le|am|an|der|sur|en|by|the|of)$")
+# A postal district after a town, as letters pages print it: "London SW1", "Leeds LS6".
+POSTCODE_DISTRICT = re.compile(r"^[A-Z]{1,2}\d{1,2}[A-Z]?$")
+PLACE_LINE_MAX_WORDS = 5
 # A commenter's name line as blogs print it: "Jane Roe says:".
 SAYS = re.compile(r"\s+(?:says|said|wrote|writes):$")
 # A person's name: capitalised words, with the particles names carry (al-, bin, de, van …).
 NAME_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|(?:al|el|bin|ibn|de|da|di|du|van|von|der|le|la)(?:-[A-Z][\w’'-]*)?)$")
 PERSON_NAME_WORDS = (2, 4)
+# A run of capitalised words that may be a name inside a byline ("By Jane Roe and John Doe in Kyiv").
+NAME_RUN = re.compile(r"[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|(?:al|el|bin|ibn|de|da|di|du|van|von|der|le|la)"
+                      r"(?:-[A-Z][\w’'-]*)?))+")
+BY = re.compile(r"^(?:By|BY) ")
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
@@ -123,8 +161,11 @@ def ends_sentence(text: str) -> bool:
 
 
 def addresses_reader(text: str) -> bool:
-    """True when the text, outside quotation marks, speaks to the reader in the site's voice ("your inbox")."""
-    return READER_ADDRESS.search(QUOTED.sub(" ", text)) is not None
+    """True when the text, outside quotation marks, speaks to the reader ("your inbox") or calls to action in the
+    site's voice ("Get the best of our reporting")."""
+    unquoted = QUOTED.sub(" ", text)
+    return READER_ADDRESS.search(unquoted) is not None or (
+        CALL_TO_ACTION.match(unquoted) is not None and SITE_VOICE.search(unquoted) is not None)
 
 
 def is_sentence_like(text: str) -> bool:
@@ -185,6 +226,17 @@ def is_speaker_turn(text: str) -> bool:
     return SPEAKER_TURN.match(text) is not None
 
 
+def is_broadcast_turn(text: str) -> bool:
+    """True for a broadcast transcript's turn or label with a stage note or a caption ("CORRESPONDENT (voice-over):
+    …", "JANE ROE, Example Institute:")."""
+    return BROADCAST_TURN.match(text) is not None
+
+
+def is_turn(text: str) -> bool:
+    """True for a transcript turn, plain or broadcast."""
+    return is_speaker_turn(text) or is_broadcast_turn(text)
+
+
 def is_speaker_label(text: str) -> bool:
     """True for a transcript speaker label alone on its line, over the words it introduces ("JANE ROE:")."""
     return SPEAKER_LABEL.match(text) is not None
@@ -207,6 +259,11 @@ def is_credit(text: str) -> bool:
 
 def is_credit_line(text: str) -> bool:
     return len(text) <= CREDIT_LINE_MAX_CHARS and CREDIT_LINE.match(text) is not None
+
+
+def is_promotion(text: str) -> bool:
+    """True for a prompt to the reader with web vocabulary ("Email us your view", "Share your story")."""
+    return addresses_reader(text) and CHROME_WORDS.search(text) is not None
 
 
 def is_chrome(text: str) -> bool:
@@ -247,6 +304,53 @@ def is_person_name(text: str) -> bool:
     return (low <= len(tokens) <= high and len(text) <= NAME_LINE_MAX_CHARS and not text.isupper()
             and tokens[0][:1].isupper() and any(c.isupper() for c in tokens[-1])
             and all(NAME_WORD.match(t) for t in tokens))
+
+
+def is_author_list(text: str, *, marked: bool = False) -> bool:
+    """True for a line of authors' names with the marks of their affiliations ("Jane Roe¹ · John Doe²"), or (unless
+    `marked`) of two or more names without marks ("Jane Roe, John Doe and Ann Lee")."""
+    if len(text) > HEADLINE_MAX_CHARS:
+        return False
+    items = [item.strip() for item in AUTHOR_SEPARATOR.split(text) if item.strip()]
+    names = [AUTHOR_MARK.sub("", item).strip() for item in items]
+    has_marks = any(AUTHOR_MARK.search(item) for item in items)
+    return (has_marks or (not marked and len(names) >= 2)) and all(is_person_name(name) for name in names)
+
+
+def is_affiliation(text: str) -> bool:
+    """True for a numbered or starred affiliation line that names an institution ("¹ Department of Politics, …")."""
+    return AFFILIATION.match(text) is not None
+
+
+def has_address(text: str) -> bool:
+    """True for a text holding an email address or a link."""
+    return ADDRESS.search(text) is not None
+
+
+def is_end_marker(text: str) -> bool:
+    """True for the line that closes a transcript or a wire story ("[END OF TRANSCRIPT]", "ENDS", "###")."""
+    return END_MARKER.match(text) is not None
+
+
+def is_place_line(text: str) -> bool:
+    """True for a short line that can be a town, with its county or country ("Port Selby", "Kestwick, Northshire")."""
+    tokens = text.replace(",", " ").split()
+    return (0 < len(tokens) <= PLACE_LINE_MAX_WORDS and len(text) <= NAME_LINE_MAX_CHARS and not text.isupper()
+            and not ends_sentence(text) and tokens[0][:1].isupper()
+            and all((token[:1].isupper() and not any(c.isdigit() for c in token)) or PLACE_PARTICLE.match(token)
+                    or POSTCODE_DISTRICT.match(token) for token in tokens))
+
+
+def person_names(text: str) -> list[str]:
+    """Return the runs of two to four capitalised words in `text` that are shaped like a person's name."""
+    low, high = PERSON_NAME_WORDS
+    runs = NAME_RUN.findall(AUTHOR_MARK_INSIDE.sub("", BY.sub("", text)))
+    return [run for run in runs if low <= len(run.split()) <= high and is_person_name(run)]
+
+
+def is_drop_cap(text: str, next_text: str) -> bool:
+    """True for an initial letter set apart from the rest of its word ("W" over "hen the officers …")."""
+    return len(text) == 1 and text.isupper() and next_text[:1].islower()
 
 
 def is_numbered(text: str) -> bool:

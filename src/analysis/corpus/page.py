@@ -28,6 +28,11 @@ LIST_HEADING_MAX_WORDS = 5
 SIGN_OFF_MAX_WORDS = 3
 LINK_LIST = "layout:link-list"
 TIMECODE = "layout:timecode"
+SIGNATURE = "layout:signature"
+AFFILIATION = "layout:affiliation"
+TOWN_MAX_WORDS = 3
+AUTHOR_NOTE_MAX_CHARS = 320
+HEADING_MAX_CHARS = 80
 AUTHOR_HEADING = re.compile(r"^(?:Author|Authors|About the authors?|Written by)$")
 
 
@@ -36,7 +41,7 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     """Return `(section, reason)` for each block, from its text, indentation, rule label and place; on a page
     of transcript turns, a bare "12:40" is a timecode."""
     labels = list(rule_labels)
-    if any(layout.is_speaker_turn(text) for text in texts):
+    if any(layout.is_turn(text) for text in texts):
         labels = [("boilerplate", TIMECODE) if label is None and layout.is_bare_time(text) else label
                   for text, label in zip(texts, labels)]
     long_blocks = [i for i, text in enumerate(texts) if len(text) > layout.PROSE_MIN_CHARS]
@@ -58,11 +63,14 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     if headline is not None and _is_standfirst(texts, labels, headline + 1):
         labels[headline + 1] = ("standfirst", "position:standfirst")
         first = _first_prose(texts, labels, headline + 2)
+    if headline is not None and _is_heading_above(texts, labels, first, headline):
+        first -= 1
     comments = _comment_start(texts, rule_labels, first)
     tail = _tail_start(texts, indented, labels, first, comments)
     _label_masthead(texts, labels, headline if headline is not None else 0)
     _label_header(texts, labels, headline + 1 if headline is not None else 0, first)
     _label_body(texts, labels, first, tail)
+    _label_author_note(texts, labels, first, comments)
     _label_tail(texts, indented, labels, rule_labels, tail, comments)
     _label_comments(texts, labels, rule_labels, comments)
     return [label or ("body", "position:body") for label in labels]
@@ -108,14 +116,18 @@ def _is_marked(text: str, label: Label | None) -> bool:
 
 
 def _first_prose(texts: list[str], labels: list[Label | None], start: int) -> int:
-    """Index of the first paragraph of the article: a finished sentence, a wire dateline or a transcript turn,
-    or the numbered crosshead ("1. The talks") or live-blog entry stamp and title ("14:05 GMT") right above it."""
-    first = next((i for i in range(start, len(texts)) if not _is_marked(texts[i], labels[i]) and (
+    """Index of the first paragraph of the article: a finished sentence (not a line of authors' names), a wire
+    dateline or a transcript turn, or the numbered crosshead ("1. The talks"), the detached drop cap ("W" over
+    "hen the …") or live-blog entry stamp and title ("14:05 GMT") right above it."""
+    first = next((i for i in range(start, len(texts)) if not _is_marked(texts[i], labels[i])
+                  and not layout.is_author_list(texts[i]) and (
         layout.is_sentence_like(texts[i]) or layout.is_dateline_opening(texts[i])
-        or layout.is_speaker_turn(texts[i]))), len(texts))
+        or layout.is_turn(texts[i]))), len(texts))
     while first > start and not _is_marked(texts[first - 1], labels[first - 1]) \
             and layout.is_numbered_heading(texts[first - 1]):
         first -= 1
+    if start < first < len(texts) and layout.is_drop_cap(texts[first - 1], texts[first]):
+        return first - 1
     for head in (2, 1):
         if first - head >= start and layout.is_entry_stamp(texts[first - head]) and all(
                 labels[j] is None and not layout.is_sentence_like(texts[j]) for j in range(first - head, first)):
@@ -123,13 +135,32 @@ def _first_prose(texts: list[str], labels: list[Label | None], start: int) -> in
     return first
 
 
+def _is_heading_above(texts: list[str], labels: list[Label | None], first: int, headline: int) -> bool:
+    """True when the block above the first paragraph is the article's first heading (a letter's title, a claim
+    box's label): a short unmarked line, not a name, a caption or a dated line, right under the headline, the standfirst, a date
+    or page furniture (not under a byline, where it is the author's role, nor under a list heading)."""
+    i = first - 1
+    if i <= headline or first >= len(texts) or _is_marked(texts[i], labels[i]) or not (
+            layout.is_sentence_like(texts[first]) or layout.is_dateline_opening(texts[first])):
+        return False
+    text, above, above_label = texts[i], texts[i - 1], labels[i - 1]
+    heading = (len(text) <= HEADING_MAX_CHARS and (not layout.ends_sentence(text) or text.endswith(":"))
+               and not layout.FULL_DATE.search(text)
+               and not layout.is_person_name(text) and not layout.is_author_list(text) and not layout.is_credit(text))
+    under_byline = above_label is not None and above_label[0] == "byline" and not layout.is_date_line(above)
+    under_list = above_label is not None and _is_list_heading(above, above_label)
+    return heading and _is_marked(above, above_label) and not under_byline and not under_list
+
+
 def _is_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool:
-    """The block under the headline is a standfirst when it is a short summary, not the article's first paragraph."""
+    """The block under the headline is a standfirst when it is a short summary, not the article's first paragraph
+    nor a line of metadata (an unfinished line with a date)."""
     if i >= len(texts) or _is_marked(texts[i], labels[i]):
         return False
     text = texts[i]
     if (len(text) > STANDFIRST_MAX_CHARS or len(layout.words(text)) < STANDFIRST_MIN_WORDS
-            or layout.is_dateline_opening(text)):
+            or layout.is_dateline_opening(text) or layout.is_turn(text)
+            or (layout.FULL_DATE.search(text) and not layout.ends_sentence(text))):
         return False
     followed_by_furniture = i + 1 < len(texts) and (_is_marked(texts[i + 1], labels[i + 1])
                                                     or not layout.is_sentence_like(texts[i + 1]))
@@ -143,7 +174,7 @@ def _is_prose(text: str, indented: bool, label: Label | None) -> bool:
     long = len(text) > layout.PROSE_MIN_CHARS
     closing_sentence = (layout.ends_sentence(text) and len(layout.words(text)) >= layout.CLOSING_SENTENCE_MIN_WORDS
                         and not layout.addresses_reader(text) and not layout.is_numbered(text))
-    return (not _is_marked(text, label) and (long or closing_sentence or layout.is_speaker_turn(text))
+    return (not _is_marked(text, label) and (long or closing_sentence or layout.is_turn(text))
             and not indented and not layout.is_reference(text))
 
 
@@ -164,16 +195,36 @@ def _comment_start(texts: list[str], rule_labels: list[Label | None], first: int
 
 
 def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | None], first: int, comments: int) -> int:
-    """Index of the first block of the tail: after the last paragraph of prose, the first block that is marked,
-    a reference, or an unfinished line (a tag or a link; a short closing sentence stays in the body)."""
-    tail = comments
-    for i in range(comments - 1, first, -1):
+    """Index of the first block of the tail: an end marker ("[END OF TRANSCRIPT]"), or after the last paragraph
+    of prose the first block that is marked, a reference, a prompt to the reader or an unfinished line (a tag or a
+    link; a short closing sentence stays in the body); a reference list of entries under its heading starts the tail."""
+    tail = next((i for i in range(first, comments) if layout.is_end_marker(texts[i])), comments)
+    for i in range(tail - 1, first, -1):
         text = texts[i]
         if _is_prose(text, indented[i], labels[i]) or _is_entry(texts, labels, i):
             break
-        if _is_marked(text, labels[i]) or layout.is_reference(text) or not layout.ends_sentence(text):
+        if (_is_marked(text, labels[i]) or layout.is_reference(text) or not layout.ends_sentence(text)
+                or layout.is_promotion(text)):
             tail = i
+    return _reference_list_start(texts, labels, first, tail)
+
+
+def _reference_list_start(texts: list[str], labels: list[Label | None], first: int, tail: int) -> int:
+    """Index of the last reference-list heading ("Sources", "Notes") before `tail` when only entries lie between it
+    and `tail`; else `tail`."""
+    for i in range(tail - 1, first, -1):
+        if labels[i] is not None and labels[i][0] == "references" and labels[i][1].startswith("rule:"):
+            items = texts[i + 1:tail]
+            return i if items and all(_is_list_entry(item) for item in items) else tail
     return tail
+
+
+def _is_list_entry(text: str) -> bool:
+    """True for a reference, or a block no longer than a citation that cites a year, a page or a link, is no
+    finished sentence, or is short: not a paragraph of prose."""
+    return layout.is_reference(text) or (len(text) <= layout.CITATION_MAX_CHARS and (
+        layout.CITATION.search(text) is not None or not layout.ends_sentence(text)
+        or len(text) <= layout.PROSE_MIN_CHARS))
 
 
 def _is_entry(texts: list[str], labels: list[Label | None], i: int) -> bool:
@@ -190,15 +241,18 @@ def _label_masthead(texts: list[str], labels: list[Label | None], headline: int)
 
 
 def _label_header(texts: list[str], labels: list[Label | None], start: int, first: int) -> None:
-    """Between the headline and the first paragraph: dates, names and the line under a name byline (the author's
-    role) are bylines, the rest is furniture; under a list heading ("Key events", "Related"), the items and their
+    """Between the headline and the first paragraph: dates, names (also authors' names with the marks of their
+    affiliations, and the affiliations) and the line under a name byline (the author's role) are bylines, the rest
+    is furniture; under a list heading ("Key events", "Related"), the items and their
     times are a link list, until a name."""
     in_list = False
     for i in range(start, first):
         if labels[i] is None:
-            name = ("byline", "layout:name") if layout.is_person_name(texts[i]) else None
+            name = (("byline", "layout:name") if layout.is_person_name(texts[i]) or layout.is_author_list(texts[i])
+                    else ("byline", AFFILIATION) if layout.is_affiliation(texts[i]) else None)
             in_list = in_list and name is None
             labels[i] = (("boilerplate", LINK_LIST) if in_list else
+                         name if layout.is_author_list(texts[i], marked=True) else
                          _furniture(texts[i]) or name or ("boilerplate", "position:header"))
         elif _is_list_heading(texts[i], labels[i]):
             in_list = True
@@ -216,10 +270,12 @@ def _is_list_heading(text: str, label: Label) -> bool:
 
 
 def _furniture(text: str, *, chrome: bool = True) -> Label | None:
-    """A date line is a byline; a media timecode, a menu, breadcrumb or share bar (and, outside the body, chrome)
-    boilerplate."""
+    """A date line is a byline; a media timecode, an end marker, a menu, breadcrumb or share bar (and, outside the
+    body, chrome) boilerplate."""
     if layout.is_timecode(text):
         return "boilerplate", TIMECODE
+    if layout.is_end_marker(text):
+        return "boilerplate", "layout:end-marker"
     if layout.is_date_line(text):
         return "byline", "layout:date"
     if layout.is_navigation(text):
@@ -240,10 +296,11 @@ def _update_note(texts: list[str], labels: list[Label | None], i: int) -> Label 
 
 
 def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: int) -> None:
-    """Inside the article every unlabelled block is body (crossheads, Q&A labels, speaker turns), except a
-    timestamp line, a menu or share bar, and the items of a link list ("Key events" over short lines and
-    times, up to the stamp and title of the next entry, two blocks above a sentence); chrome words alone do
-    not count, so "The search for a deal" is body."""
+    """Inside the article every unlabelled block is body (crossheads, Q&A labels, speaker turns, a timeline's date
+    heading), except a timestamp line or a date under a byline, a menu or share bar, a letter's signature, an
+    affiliation, and the items of a link list ("Key events" over short lines and times, up to the stamp and title
+    of the next entry, two blocks above a sentence); chrome words alone do not count, so "The search for a deal" is
+    body."""
     in_list = False
     for i in range(first, tail):
         if labels[i] is not None:
@@ -253,8 +310,26 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
         if in_list:
             labels[i] = ("boilerplate", LINK_LIST)
         else:
-            labels[i] = (_update_note(texts, labels, i) or _furniture(texts[i], chrome=False)
-                         or ("body", "position:body"))
+            under_byline = i > 0 and labels[i - 1] is not None and labels[i - 1][0] == "byline"
+            dated_heading = layout.is_date_line(texts[i]) and not layout.TIME.search(texts[i]) and not under_byline
+            labels[i] = (("body", "layout:date-heading") if dated_heading else
+                         _update_note(texts, labels, i) or _furniture(texts[i], chrome=False)
+                         or _signature_or_authors(texts, labels, i) or ("body", "position:body"))
+
+
+def _label_author_note(texts: list[str], labels: list[Label | None], first: int, end: int) -> None:
+    """From the last paragraph of the body on, a finished sentence that opens with the name of a byline above it and
+    a lower-case word ("Jane Roe has reported from …") is the author's note."""
+    last = next((i for i in range(end - 1, first, -1) if labels[i] == ("body", "position:body")), None)
+    if last is None:
+        return
+    authors = {name for i in range(first) if labels[i] is not None and labels[i][0] == "byline"
+               for name in layout.person_names(texts[i])}
+    for i in range(last, end):
+        opens_with_author = any(re.match(rf"{re.escape(name)} [a-z]", texts[i]) for name in authors)
+        if (labels[i] in (None, ("body", "position:body")) and len(texts[i]) <= AUTHOR_NOTE_MAX_CHARS
+                and layout.ends_sentence(texts[i]) and opens_with_author):
+            labels[i] = ("byline", "layout:author-note")
 
 
 def _heads_a_list(texts: list[str], i: int, end: int) -> bool:
@@ -279,7 +354,9 @@ def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | Non
             labels[i], mode = ("byline", "layout:author-role"), None
         elif _is_sign_off(texts, i):
             labels[i] = ("byline", "layout:sign-off")
-        elif mode == "references" or layout.is_reference(text):
+        elif signature := _signature_or_authors(texts, labels, i):
+            labels[i] = signature
+        elif layout.is_reference(text) or (mode == "references" and not _is_page_chrome(text)):
             labels[i] = ("references", "layout:reference-list")
         elif layout.is_numbered(text) and not (mode == "links" and len(text) <= layout.PROSE_MIN_CHARS):
             labels[i], mode = ("comment", "layout:numbered-comment"), "comment"
@@ -287,6 +364,52 @@ def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | Non
             labels[i] = ("comment", "layout:comment-continued")
         else:
             labels[i] = _update_note(texts, labels, i) or _furniture(text) or ("boilerplate", "position:tail")
+
+
+def _signature_or_authors(texts: list[str], labels: list[Label | None], i: int) -> Label | None:
+    """A letter's signature is a byline: a name under a paragraph of prose, alone or with its town ("Jane Roe,
+    Kestwick"), over a town, a heading or nothing; and under such a name its town, or a line of the writer's role
+    over a heading or nothing. Authors' names with the marks of their affiliations, and the affiliations, are
+    bylines too."""
+    text = texts[i]
+    if layout.is_affiliation(text):
+        return "byline", AFFILIATION
+    if layout.is_author_list(text, marked=True):
+        return "byline", "layout:name"
+    if i == 0:
+        return None
+    below = texts[i + 1] if i + 1 < len(texts) else None
+    over_end = below is None or layout.is_place_line(below) or not layout.is_sentence_like(below)
+    town = layout.is_place_line(_unshouted(text)) and len(layout.words(text)) <= TOWN_MAX_WORDS
+    short_line = (len(text) <= layout.SHORT_LINE_CHARS and not layout.ends_sentence(text)
+                  and not _is_marked(text, None) and not layout.has_address(text))
+    if _under_signed_name(texts, labels, i) and (town or (over_end and short_line)):
+        return "byline", SIGNATURE
+    name, _, place = text.partition(", ")
+    signed = _is_signed_name(text) or (_is_signed_name(name) and layout.is_place_line(_unshouted(place)))
+    under_prose = labels[i - 1] is not None and labels[i - 1][0] == "body" and layout.ends_sentence(texts[i - 1])
+    return ("byline", SIGNATURE) if signed and under_prose and over_end else None
+
+
+def _under_signed_name(texts: list[str], labels: list[Label | None], i: int) -> bool:
+    """True when one of the two blocks above `i` is a signature's name, and the blocks in between are its lines."""
+    return any(j >= 0 and all(labels[k] == ("byline", SIGNATURE) for k in range(j, i)) and _is_signed_name(texts[j])
+               for j in (i - 1, i - 2))
+
+
+def _unshouted(text: str) -> str:
+    """The text with each word capitalised if it is all in capitals ("JANE ROE" → "Jane Roe"), else as it is."""
+    return text.title() if text.isupper() else text
+
+
+def _is_signed_name(text: str) -> bool:
+    """True for a name as letters are signed, also in capitals ("JANE ROE")."""
+    return layout.is_person_name(_unshouted(text))
+
+
+def _is_page_chrome(text: str) -> bool:
+    """True for a menu, share bar or chrome line that cites nothing (no year, page or link), so no list entry."""
+    return (layout.is_navigation(text) or layout.is_chrome(text)) and layout.CITATION.search(text) is None
 
 
 def _is_sign_off(texts: list[str], i: int) -> bool:
