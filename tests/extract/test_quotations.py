@@ -467,3 +467,28 @@ def test_a_statement_introduced_by_read_speaks_for_its_issuer(nlp):
     text = (f"Ports reopen\n\n{FLEETS}\n\nA statement from the regional council read:\n\n"
             "“The council welcomes the agreement.\n\n“It will review it in March,” the statement said.\n")
     assert _quotes(nlp, text)["The council welcomes the agreement."].speaker == "the regional council"
+
+
+BULLETIN_OPENING = ("Harbour tonight\n\nPRESENTER: Good evening. The ferry companies signed a deal today.\n\n"
+                    "CORRESPONDENT (voice-over): In Valdin the crews went back to work this morning.\n\n")
+
+
+@pytest.mark.parametrize("turn, quote, name", [
+    ("ANNIKA SOLBERG, Valdin Dockers' Union:\n\nI told the owners in March, “We will not sail for less.”",
+     "We will not sail for less.", "Annika Solberg"),
+    ("PIOTR LASKA (translated):\n\nI said to my brother, “This is the last winter on the boats.”",
+     "This is the last winter on the boats.", "Piotr Laska"),
+    ("ANNIKA SOLBERG, Valdin Dockers' Union (translated): I told them, “We will not sail for less.”",
+     "We will not sail for less.", "Annika Solberg"),
+    ("CORRESPONDENT (piece to camera): As I said on Monday, “The port is open, the question is for how long.”",
+     "The port is open, the question is for how long.", "Correspondent"),
+])
+def test_a_broadcast_caption_with_a_role_names_the_first_person_of_its_clip(nlp, turn, quote, name):
+    found = _quotes(nlp, f"{BULLETIN_OPENING}{turn}\n")[quote]
+    assert (found.speaker, found.speaker_name) == ("I", name)
+
+
+def test_a_caption_label_is_never_a_speaker_of_the_words_under_it(nlp):
+    text = (f"{BULLETIN_OPENING}MAREN HOLT, harbour pilot:\n\nThe owners keep calling it “a final offer”.\n")
+    found = _quotes(nlp, text)["a final offer"]
+    assert (found.speaker, found.cue) == ("The owners", "call")

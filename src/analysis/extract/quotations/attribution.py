@@ -15,8 +15,8 @@ from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.index import NO_QUOTE, QuoteIndex
 from analysis.extract.quotations.kinds import stands_alone
 from analysis.extract.quotations.marks import QuoteMarks, in_quote
-from analysis.extract.quotations.speakers import (PARAGRAPH_LABEL, SUBJECT_DEPS, in_spans, is_person,
-                                                  noun_cue_speaker, speaker_span, subject_of)
+from analysis.extract.quotations.speakers import (PARAGRAPH_LABEL, SUBJECT_DEPS, in_spans, is_person, label_name,
+                                                  label_name_span, noun_cue_speaker, speaker_span, subject_of)
 from analysis.nlp.sentences import Sentence, raw_text
 
 CITATION = re.compile(r"\s*\(((?:[A-Z][\w’'.-]+)(?:(?: and | & )[A-Z][\w’'.-]+)?(?: et al\.?)?),? "
@@ -258,8 +258,8 @@ def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
         return None
     line_start = raw.rfind("\n", 0, colon[0].idx) + 1
     label = PARAGRAPH_LABEL.fullmatch(raw, line_start, quote.open_at)
-    if label is not None and len(label.group(1)) >= LABEL_MIN_CHARS:
-        speaker = doc.char_span(label.start(1), label.end(1))
+    if label is not None and len(label_name(label)) >= LABEL_MIN_CHARS:
+        speaker = doc.char_span(*label_name_span(label))
         if speaker is not None and all(token.pos_ == "PROPN" for token in speaker):
             return Attribution(speaker=speaker, cue=":", cue_start=colon[0].idx, cue_end=colon[0].idx + 1)
     sent_start = context.sentence(colon[0].i)[0]

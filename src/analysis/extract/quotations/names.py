@@ -9,11 +9,11 @@ from typing import NamedTuple, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from analysis.corpus.layout import is_speaker_label, is_speaker_turn
 from analysis.corpus.sections import Block
 from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.speakers import (FIRST_PERSON, PERSON_PRONOUNS, SECOND_PERSON, SUBJECT_DEPS,
-                                                  THING_PRONOUNS, THIRD_PERSON, in_spans, paragraph_label,
+                                                  THING_PRONOUNS, THIRD_PERSON, in_spans, line_label,
+                                                  paragraph_label,
                                                   silent_spans, surname, unbracketed)
 from analysis.nlp.entities import EntityMention
 
@@ -31,15 +31,15 @@ def _according_to_object(token: Token) -> bool:
 
 
 def _turns(blocks: Sequence[Block]) -> list[tuple[int, int, str, bool]]:
-    """Return `(start, end, label, in_capitals)` for each labelled paragraph ('Dorn: …', 'JANE ROE: …'), and for
-    the paragraph under a label on its own line ('JANE ROE:')."""
+    """Return `(start, end, label, in_capitals)` for each labelled paragraph ('Dorn: …', 'JANE ROE: …', 'JANE ROE,
+    Port Authority: …'), and for the paragraph under a label on its own line ('JANE ROE (translated):')."""
     turns = []
     for i, block in enumerate(blocks):
         label = paragraph_label(block)
         if label is not None:
-            turns.append((block.start, block.end, label, is_speaker_turn(block.text)))
-        elif is_speaker_label(block.text) and i + 1 < len(blocks):
-            turns.append((block.start, blocks[i + 1].end, block.text[:-1], True))
+            turns.append((block.start, block.end, label, len(label) > 1 and label.isupper()))
+        elif (label := line_label(block)) is not None and i + 1 < len(blocks):
+            turns.append((block.start, blocks[i + 1].end, label, True))
     return turns
 
 

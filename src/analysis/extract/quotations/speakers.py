@@ -25,8 +25,15 @@ TRAILING_CLAUSES = frozenset({"relcl", "appos", "acl"})
 SILENT_SECTIONS = frozenset({"byline", "boilerplate"})
 DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z](?:, [A-Z][a-z]{2,}\.? \d{1,2})?"
                       r"(?:(?: \([^()\n]{1,60}\))? ?[–—-] |\. /[^/\n]{1,40}/\.? )")
-# A speaker label opening a paragraph, perhaps after a timecode: "Dorn: …", "[00:02:10] JANE ROE: …".
-PARAGRAPH_LABEL = re.compile(r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]? +)?([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]+){0,2}): ")
+# A speaker label opening a paragraph, perhaps after a timecode: "Dorn: …", "[00:02:10] JANE ROE: …"; a name in
+# capitals may carry a role or a note, as broadcast transcripts caption a speaker: "JANE ROE, Port Authority: …",
+# "CORRESPONDENT (voice-over): …", "PIET VOS (translated): …".
+LABEL_ROLE = r"(?:, [^:\n]{1,80}?| \([^()\n]{1,40}\))"
+LABEL_NAME = (r"(?:(?P<caps>[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,3})|(?P<plain>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]+){0,2}))"
+              r"(?(caps)" + LABEL_ROLE + "*)")
+PARAGRAPH_LABEL = re.compile(r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]? +)?" + LABEL_NAME + ": ")
+# The same label alone on its line, over the words it introduces ("JANE ROE, Port Authority:").
+LINE_LABEL = re.compile(LABEL_NAME + ":")
 
 
 def surname(name: str) -> str:
@@ -39,13 +46,16 @@ def unbracketed(text: str) -> str:
 
 
 def silent_spans(blocks: Sequence[Block]) -> list[tuple[int, int]]:
-    """Return the sorted character spans no speaker can come from: bylines, page chrome and datelines."""
+    """Return the sorted character spans no speaker can come from: bylines, page chrome, datelines and speaker
+    labels (their words are said under the label, not about it)."""
     spans = []
     for block in blocks:
         if block.section in SILENT_SECTIONS:
             spans.append((block.start, block.end))
         elif (dateline := DATELINE.match(block.text)) is not None:
             spans.append((block.start, block.start + dateline.end()))
+        elif (label := PARAGRAPH_LABEL.match(block.text) or LINE_LABEL.fullmatch(block.text)) is not None:
+            spans.append((block.start, block.start + label.end()))
     return spans
 
 
@@ -55,10 +65,28 @@ def in_spans(char: int, spans: Sequence[tuple[int, int]]) -> bool:
     return i >= 0 and spans[i][0] <= char < spans[i][1]
 
 
+def label_name(match: re.Match) -> str:
+    """Return the name of a `PARAGRAPH_LABEL` or `LINE_LABEL` match, without its role or note."""
+    return match.group("caps") or match.group("plain")
+
+
+def label_name_span(match: re.Match) -> tuple[int, int]:
+    """Return the offsets of the name of a `PARAGRAPH_LABEL` or `LINE_LABEL` match."""
+    return match.span("caps") if match.group("caps") else match.span("plain")
+
+
 def paragraph_label(block: Block) -> str | None:
-    """Return the speaker label a paragraph opens with ('Dorn: …', 'Q: …'), or None."""
+    """Return the name of the speaker label a paragraph opens with ('Dorn: …', 'Q: …', 'JANE ROE, Port Authority:
+    …'), or None."""
     match = PARAGRAPH_LABEL.match(block.text)
-    return match.group(1) if match else None
+    return label_name(match) if match else None
+
+
+def line_label(block: Block) -> str | None:
+    """Return the name of a speaker label alone on its line, in capitals ('JANE ROE:', 'JANE ROE (translated):'),
+    or None."""
+    match = LINE_LABEL.fullmatch(block.text)
+    return match.group("caps") if match else None
 
 
 def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None = None) -> Span:
