@@ -35,6 +35,11 @@ PARAGRAPH_LABEL = re.compile(r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]? +)?" + LABE
 # The same label alone on its line, over the words it introduces ("JANE ROE, Port Authority:").
 LINE_LABEL = re.compile(LABEL_NAME + ":")
 
+# A letter's signature: a name alone on its line, each word capitalised, perhaps with a town after a comma.
+SIGNATURE = re.compile(r"(?P<name>(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev)\.? )?[A-Z][\w’'-]+(?: [A-Z][\w.’'-]*){1,3})"
+                       r"(?:, [A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})?")
+PROSE_MIN_WORDS = 8
+
 
 def surname(name: str) -> str:
     """Return the last word of a name without a hyphenated particle ('al-Assad' → 'Assad')."""
@@ -57,6 +62,25 @@ def silent_spans(blocks: Sequence[Block]) -> list[tuple[int, int]]:
         elif (label := PARAGRAPH_LABEL.match(block.text) or LINE_LABEL.fullmatch(block.text)) is not None:
             spans.append((block.start, block.start + label.end()))
     return spans
+
+
+def letters(blocks: Sequence[Block]) -> list[tuple[int, int, str]]:
+    """Return `(start, end, writer)` for each letter a signature closes: the prose paragraphs right above a line
+    that is only a name, perhaps with a town after a comma or on the next line, as letters pages sign them."""
+    found = []
+    for i in range(1, len(blocks)):
+        signature = SIGNATURE.fullmatch(blocks[i].text)
+        if signature is None or not _is_prose(blocks[i - 1]):
+            continue
+        first = i - 1
+        while first > 0 and _is_prose(blocks[first - 1]) and not SIGNATURE.fullmatch(blocks[first - 1].text):
+            first -= 1
+        found.append((blocks[first].start, blocks[i - 1].end, signature.group("name")))
+    return found
+
+
+def _is_prose(block: Block) -> bool:
+    return len(block.text.split()) >= PROSE_MIN_WORDS and block.text.rstrip("”’\"')")[-1:] in ".!?…"
 
 
 def in_spans(char: int, spans: Sequence[tuple[int, int]]) -> bool:
