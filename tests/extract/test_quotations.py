@@ -512,3 +512,37 @@ def test_first_person_above_a_line_that_is_not_a_signature_stays_the_author(nlp)
     text = ("Ports reopen\n\nThe ferries sailed again on Monday after a month of strikes in the harbour.\n\n"
             "As I wrote in March, the town “cannot live on memories” for much longer.\n\nRead more about the harbour\n")
     assert _quotes(nlp, text, author="Ada Quill")["cannot live on memories"].speaker_name == "Ada Quill"
+
+
+@pytest.mark.parametrize("text, quote, kind, speaker, cue", [
+    ("Scholars call the pattern «the veto premium» (Marr 2019).", "the veto premium", "partial", "Marr", "cite"),
+    ("Others speak of «protective vetoes» (Lind and Sokol, 2021, p. 14).", "protective vetoes", "partial",
+     "Lind and Sokol", "cite"),
+    ("According to Ilse Marr, the harbour master, “The cranes stopped in May.” (Berg 2020, 12).",
+     "The cranes stopped in May.", "direct", "Ilse Marr", "according to"),
+])
+def test_a_citation_after_a_quoted_phrase_names_its_source_before_a_cue(nlp, text, quote, kind, speaker, cue):
+    found = _quotes(nlp, f"Ports reopen\n\n{text}\n")[quote]
+    assert (found.kind, found.speaker, found.cue) == (kind, speaker, cue)
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("A statement from the ferry company read: “All crossings are cancelled until further notice.”",
+     "All crossings are cancelled until further notice.", "the ferry company"),
+    ("The ministry’s statement was short: “The talks continue.”", "The talks continue.", "The ministry"),
+    ("A banner on the quay read: “No deal, no fish.”", "No deal, no fish.", None),
+])
+def test_a_statement_before_a_colon_speaks_for_whoever_issued_it(nlp, text, quote, speaker):
+    assert _quotes(nlp, f"Ports reopen\n\n{FLEETS}\n\n{text}\n")[quote].speaker == speaker
+
+
+@pytest.mark.parametrize("source_line, speaker", [
+    ("— Tomas Brekke, fisher", "Tomas Brekke"),
+    ("– a viral post on Facebook, 3 March", "a viral post on Facebook"),
+    ("Source: a post on a local forum (since deleted)", "a post on a local forum"),
+    ("The harbour was empty on Monday, and the fishers had stopped waiting for the owners.", None),
+])
+def test_a_line_under_a_quote_that_fills_its_paragraph_names_its_source(nlp, source_line, speaker):
+    text = (f"The claim\n\n{FLEETS}\n\n“The ferry company has left Valdin for good.”\n\n{source_line}\n\n"
+            "The company still runs two crossings a day from the harbour, its timetable shows.\n")
+    assert _quotes(nlp, text)["The ferry company has left Valdin for good."].speaker == speaker

@@ -16,7 +16,8 @@ from analysis.extract.quotations.index import NO_QUOTE, QuoteIndex
 from analysis.extract.quotations.kinds import stands_alone
 from analysis.extract.quotations.marks import QuoteMarks, in_quote
 from analysis.extract.quotations.speakers import (PARAGRAPH_LABEL, SUBJECT_DEPS, in_spans, is_person, label_name,
-                                                  label_name_span, noun_cue_speaker, speaker_span, subject_of)
+                                                  label_name_span, noun_cue_speaker, source_of_statement, speaker_span,
+                                                  subject_of)
 from analysis.nlp.sentences import Sentence, raw_text
 
 CITATION = re.compile(r"\s*\(((?:[A-Z][\w’'.-]+)(?:(?: and | & )[A-Z][\w’'.-]+)?(?: et al\.?)?),? "
@@ -29,6 +30,9 @@ CUE_WINDOW_TOKENS = 80
 SENTENCE_CLOSE = ".!?…"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 LABEL_MIN_CHARS = 2
+# A line naming a quote's source under it: a dash, or a 'Source:' label, then the source up to a comma or a date.
+SOURCE_LINE = re.compile(r"(?:[—–-]+ ?|(?:Source|Claimed by|Said by|Posted by): )(?P<source>[^\s,—–(][^,\n(]{0,80}?)"
+                         r"(?:[,(][^\n]*)?")
 
 
 class Attribution(NamedTuple):
@@ -98,10 +102,15 @@ def quote_context(doc: Doc, quotes: Sequence[QuoteMarks], lexicon: QuoteLexicon,
 
 
 def attribute(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:
-    """Return the cue and speaker of a marked quote, or None if nothing attributes it."""
+    """Return the cue and speaker of a marked quote, or None if nothing attributes it. A citation right after
+    a quoted phrase names its source before any cue does ('Scholars call it “the veto premium” (Marr 2019)'); a
+    quoted sentence keeps the speaker its cue names, the citation being where the author found it."""
     content = context.doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if content is None or len(content) == 0:
         return None
+    cited = quote.close_at is not None and not stands_alone(context.doc, quote)
+    if cited and (match := CITATION.match(raw_text(context.doc), quote.close_at + 1)):
+        return citation_attribution(context.doc, match)
     return _attribute_by_cue(context, quote, content) or _attribute_by_citation(context, quote, content)
 
 
@@ -116,10 +125,8 @@ def citation_attribution(doc: Doc, match: re.Match) -> Attribution:
 def _attribute_by_citation(context: QuoteContext, quote: QuoteMarks, content: Span) -> Attribution | None:
     """Attribute a quote to a citation right after it, or at the end of its sentence: '(Coughlin 2023 135)'."""
     doc, raw = context.doc, raw_text(context.doc)
-    if quote.close_at is not None:
-        match = CITATION.match(raw, quote.close_at + 1)
-        if match:
-            return citation_attribution(doc, match)
+    if quote.close_at is not None and (match := CITATION.match(raw, quote.close_at + 1)):
+        return citation_attribution(doc, match)
     sent_start, sent_end = context.sentence(content[-1].i)
     end_char = doc[sent_end - 1].idx + len(doc[sent_end - 1])
     if end_char not in context.citations:
@@ -244,9 +251,29 @@ def introduced_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
                        cue_end=verb.idx + len(verb))
 
 
+def signed_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
+                       block_starts: Sequence[int]) -> Attribution | None:
+    """Attribute a quote that fills its paragraph to the line under it that names its source, as pull quotes,
+    epigraphs and fact checks' claim boxes do ('— Jane Roe', '– a post on Facebook, 3 May', 'Source: …')."""
+    index = block_index(block_starts, quote.open_at)
+    if index + 1 >= len(blocks) or not _fills_its_paragraph(quote, blocks[index]):
+        return None
+    line = blocks[index + 1]
+    source = SOURCE_LINE.fullmatch(line.text)
+    if source is None:
+        return None
+    speaker = doc.char_span(line.start + source.start("source"), line.start + source.end("source"),
+                            alignment_mode="expand")
+    if speaker is None:
+        return None
+    cue_end = line.start + source.start("source")
+    return Attribution(speaker=speaker, cue="signed", cue_start=line.start, cue_end=cue_end)
+
+
 def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:
     """Attribute a quote that follows a colon in its paragraph to the person the clause before the colon is
-    about, with no reporting verb needed ('She was blunt: “…”'), or to the name that alone opens the
+    about, with no reporting verb needed ('She was blunt: “…”'), or to whoever issued the statement that clause is
+    about ('A statement from the council read: “…”'), or to the name that alone opens the
     paragraph, as headlines put it ('Roe: “…”')."""
     doc = context.doc
     raw = raw_text(doc)
@@ -268,7 +295,8 @@ def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
         subject = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
         if subject is None:
             continue
-        if not is_person(subject, context.lexicon) or in_spans(subject.idx, context.silent) \
+        issued = source_of_statement(subject, context.lexicon) is not None
+        if not (is_person(subject, context.lexicon) or issued) or in_spans(subject.idx, context.silent) \
                 or context.quotes.innermost(subject.idx) != NO_QUOTE:
             return None
         return Attribution(speaker=speaker_span(subject, context.lexicon, context.quotes), cue=verb.lemma_,

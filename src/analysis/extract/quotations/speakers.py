@@ -118,7 +118,7 @@ def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None 
     apposition to a noun, 'the mayor, Jane Roe'), without a trailing relative clause or apposition ('Jane Roe,
     who …') and without any quote of `quotes` it holds."""
     doc = token.doc
-    token = _source_of_statement(token, lexicon) or token
+    token = source_of_statement(token, lexicon) or token
     token = next((child for child in token.children if child.dep_ == "appos" and (
         child.ent_type_ == "PERSON" or child.pos_ == "PROPN" and token.pos_ != "PROPN")), token)
     if token.ent_type_ == "PERSON" and not any(t.dep_ in ("conj", "cc") for t in token.subtree if t is not token):
@@ -150,7 +150,7 @@ def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None 
     return doc[start:end]
 
 
-def _source_of_statement(token: Token, lexicon: QuoteLexicon) -> Token | None:
+def source_of_statement(token: Token, lexicon: QuoteLexicon) -> Token | None:
     """Return who a reporting noun comes from when it is the subject ('the council's statement', 'a statement
     from the council' said …), else None."""
     if token.lemma_ not in lexicon.noun_cues:
