@@ -546,3 +546,21 @@ def test_a_line_under_a_quote_that_fills_its_paragraph_names_its_source(nlp, sou
     text = (f"The claim\n\n{FLEETS}\n\n“The ferry company has left Valdin for good.”\n\n{source_line}\n\n"
             "The company still runs two crossings a day from the harbour, its timetable shows.\n")
     assert _quotes(nlp, text)["The ferry company has left Valdin for good."].speaker == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("As explained by Norway’s Ambassador to Valdin, “The port will stay open.”", "The port will stay open.",
+     "Norway’s Ambassador to Valdin"),
+    ("“The port will stay open,” said the mayor of Valdin.", "The port will stay open,", "the mayor of Valdin"),
+    ("“The port will stay open,” the mayor said on Monday.", "The port will stay open,", "the mayor"),
+])
+def test_a_title_keeps_the_post_it_names(nlp, text, quote, speaker):
+    assert _quotes(nlp, text)[quote].speaker == speaker
+
+
+def test_words_quoted_inside_a_title_are_partial_quotes_without_a_speaker(nlp):
+    text = ("Ports reopen\n\nThe ferries sailed again on Monday after a month of strikes.\n\nReferences\n\n"
+            "Coast News. 2024. “Harbour deal ‘a fair compromise’, says mayor.” May 3.\n")
+    found = _quotes(nlp, text)
+    assert found["Harbour deal ‘a fair compromise’, says mayor."].kind == "title"
+    assert (found["a fair compromise"].kind, found["a fair compromise"].speaker) == ("partial", None)

@@ -73,7 +73,8 @@ def _marked(context: QuoteContext, blocks: Sequence[Block], block_starts: Sequen
             sentences: Sequence[Sentence]) -> Iterator[_Found]:
     """Yield each quote in marks with its kind and attribution (None for scare quotes and titles).
 
-    The paragraphs of a multi-paragraph quotation share the first attribution any of them has.
+    The paragraphs of a multi-paragraph quotation share the first attribution any of them has. Words quoted inside
+    a title are partial quotes with no speaker, as headlines quote ('Assad fall ‘not surprising’').
     """
     doc, lexicon, quotes = context.doc, context.lexicon, context.quotes.quotes
     sentence_starts = [s.start for s in sentences]
@@ -86,9 +87,14 @@ def _marked(context: QuoteContext, blocks: Sequence[Block], block_starts: Sequen
         if own[i] is not None and own[i].speaker is not None and not titles[i]:
             shared.setdefault(head, own[i])
     previous: tuple[QuoteMarks, Attribution] | None = None
+    position = {quote: i for i, quote in enumerate(quotes)}
     for i, quote in enumerate(quotes):
         if titles[i]:
             yield _Found(quote.start, quote.end, "title", None)
+            continue
+        parent = context.quotes.enclosing(quote)
+        if parent is not None and titles[position[parent]]:
+            yield _Found(quote.start, quote.end, "partial", None)
             continue
         attribution = own[i] if own[i] is not None and own[i].speaker is not None else shared.get(heads[i], own[i])
         if attribution is None and previous is not None:

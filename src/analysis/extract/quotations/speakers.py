@@ -22,6 +22,7 @@ THIRD_PERSON = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SUBJECT_SEARCH_DEPTH = 3
 TRAILING_CLAUSES = frozenset({"relcl", "appos", "acl"})
+POST_PREPOSITIONS = frozenset({"to", "of", "for", "at"})
 SILENT_SECTIONS = frozenset({"byline", "boilerplate"})
 DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z](?:, [A-Z][a-z]{2,}\.? \d{1,2})?"
                       r"(?:(?: \([^()\n]{1,60}\))? ?[–—-] |\. /[^/\n]{1,40}/\.? )")
@@ -144,10 +145,26 @@ def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None 
                 start = max(start, after if after < end else start)
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "case"):
         end -= 1
+    end = _post_of_title(token, end, lexicon)
     while start < end - 1 and (doc[start].is_punct and doc[start].text not in "[" or doc[start].is_space
                                or doc[start].dep_ in ("advmod", "cc", "preconj") or doc[start].head.dep_ == "advmod"):
         start += 1
     return doc[start:end]
+
+
+def _post_of_title(head: Token, end: int, lexicon: QuoteLexicon) -> int:
+    """Return the end of a speaker mention widened over the post its title noun names when the parser hung that
+    phrase on the verb ('the Ambassador to the UK', 'the Minister of Defence', 'envoy for Syria'), else `end`."""
+    doc = head.doc
+    if end >= len(doc) or head.lemma_.lower() not in lexicon.person_nouns or end != head.i + 1:
+        return end
+    preposition = doc[end]
+    if preposition.lower_ not in POST_PREPOSITIONS or preposition.head.i == head.i:
+        return end
+    named = next((child for child in preposition.children if child.dep_ == "pobj"), None)
+    if named is None or named.pos_ != "PROPN":
+        return end
+    return named.i + 1
 
 
 def source_of_statement(token: Token, lexicon: QuoteLexicon) -> Token | None:
