@@ -540,10 +540,12 @@ def test_a_statement_before_a_colon_speaks_for_whoever_issued_it(nlp, text, quot
     ("— Tomas Brekke, fisher", "Tomas Brekke"),
     ("– a viral post on Facebook, 3 March", "a viral post on Facebook"),
     ("Source: a post on a local forum (since deleted)", "a post on a local forum"),
+    ("Claimed by: a local news channel", "a local news channel"),
     ("The harbour was empty on Monday, and the fishers had stopped waiting for the owners.", None),
 ])
-def test_a_line_under_a_quote_that_fills_its_paragraph_names_its_source(nlp, source_line, speaker):
-    text = (f"The claim\n\n{FLEETS}\n\n“The ferry company has left Valdin for good.”\n\n{source_line}\n\n"
+@pytest.mark.parametrize("label", ["", "Claim: "])
+def test_a_line_under_a_quote_that_fills_its_paragraph_names_its_source(nlp, label, source_line, speaker):
+    text = (f"The claim\n\n{FLEETS}\n\n{label}“The ferry company has left Valdin for good.”\n\n{source_line}\n\n"
             "The company still runs two crossings a day from the harbour, its timetable shows.\n")
     assert _quotes(nlp, text)["The ferry company has left Valdin for good."].speaker == speaker
 

@@ -31,8 +31,9 @@ SENTENCE_CLOSE = ".!?…"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 LABEL_MIN_CHARS = 2
 # A line naming a quote's source under it: a dash, or a 'Source:' label, then the source up to a comma or a date.
-SOURCE_LINE = re.compile(r"(?:[—–-]+ ?|(?:Source|Claimed by|Said by|Posted by): )(?P<source>[^\s,—–(][^,\n(]{0,80}?)"
-                         r"(?:[,(][^\n]*)?")
+SOURCE_LINE_MAX_CHARS = 120
+SOURCE_LINE = re.compile(r"(?:[—–-]+ ?|(?:Source|Claim source|Claimed by|Made by|Said by|Posted by|Attributed to): )"
+                         r"(?P<source>[^\s,—–(][^,\n(]{0,80}?)(?:[,(][^\n]*)?")
 
 
 class Attribution(NamedTuple):
@@ -253,13 +254,19 @@ def introduced_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
 
 def signed_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
                        block_starts: Sequence[int]) -> Attribution | None:
-    """Attribute a quote that fills its paragraph to the line under it that names its source, as pull quotes,
-    epigraphs and fact checks' claim boxes do ('— Jane Roe', '– a post on Facebook, 3 May', 'Source: …')."""
+    """Attribute a quote that fills its paragraph (perhaps after a label: 'Claim: “…”') to the line under it that
+    names its source, as pull quotes, epigraphs and fact checks' claim boxes do ('— Jane Roe', '– a post on
+    Facebook, 3 May', 'Source: …')."""
     index = block_index(block_starts, quote.open_at)
-    if index + 1 >= len(blocks) or not _fills_its_paragraph(quote, blocks[index]):
+    if index + 1 >= len(blocks):
+        return None
+    block = blocks[index]
+    label = PARAGRAPH_LABEL.match(block.text)
+    opening = block.start + (label.end() if label is not None else 0)
+    if quote.open_at != opening or (quote.close_at is not None and quote.close_at != block.end - 1):
         return None
     line = blocks[index + 1]
-    source = SOURCE_LINE.fullmatch(line.text)
+    source = SOURCE_LINE.fullmatch(line.text) if len(line.text) <= SOURCE_LINE_MAX_CHARS else None
     if source is None:
         return None
     speaker = doc.char_span(line.start + source.start("source"), line.start + source.end("source"),
