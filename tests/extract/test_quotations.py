@@ -566,3 +566,16 @@ def test_words_quoted_inside_a_title_are_partial_quotes_without_a_speaker(nlp):
     found = _quotes(nlp, text)
     assert found["Harbour deal ‘a fair compromise’, says mayor."].kind == "title"
     assert (found["a fair compromise"].kind, found["a fair compromise"].speaker) == ("partial", None)
+
+
+@pytest.mark.parametrize("text, quote, kind, speaker", [
+    ("“The owners,” she added, “have never kept a promise.”", "have never kept a promise.", "direct", "she"),
+    ("“Frankly, it is a mess,” admitted one official.", "Frankly, it is a mess,", "direct", "one official"),
+    ("“We stay,” Vera Lind said on Monday, “until the deal is signed.”", "until the deal is signed.", "direct",
+     "Vera Lind"),
+    ("“It holds,” the mayor said, and the crews, tired after a month, called it “a trap”.", "a trap", "partial",
+     "the crews"),
+])
+def test_split_and_inverted_attributions(nlp, text, quote, kind, speaker):
+    found = _quotes(nlp, f"Ports reopen\n\n{FLEETS}\n\n{text}\n")[quote]
+    assert (found.kind, found.speaker) == (kind, speaker)

@@ -29,8 +29,11 @@ WORDS_OF_LENGTH = 4
 CUE_WINDOW_TOKENS = 80
 SENTENCE_CLOSE = ".!?…"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+INVERTED_SUBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "npadvmod", "dative"})
 LABEL_MIN_CHARS = 2
 # A line naming a quote's source under it: a dash, or a 'Source:' label, then the source up to a comma or a date.
+# What lies between the halves of a quote its cue splits: ', she added, ' (no sentence ends there).
+SPLITTING_CLAUSE = re.compile(r"\s*[,;:–—-]?[^.!?\n\"“”‘’«»]{1,80}?[,:–—-]\s*")
 SOURCE_LINE_MAX_CHARS = 120
 SOURCE_LINE = re.compile(r"(?:[—–-]+ ?|(?:Source|Claim source|Claimed by|Made by|Said by|Posted by|Attributed to): )"
                          r"(?P<source>[^\s,—–(][^,\n(]{0,80}?)(?:[,(][^\n]*)?")
@@ -159,6 +162,15 @@ def _may_cue(doc: Doc, token: Token, lexicon: QuoteLexicon) -> bool:
     return token.lemma_ in lexicon.direct_cues or is_according_to(doc, token)
 
 
+def _inverted_subject(cue: Token, quote: QuoteMarks) -> Token | None:
+    """Return the speaker after a cue that follows its quote with nothing but punctuation between ('“…,” admitted
+    one official'), which the parser may take for an object; else None."""
+    if quote.close_at is None or raw_text(cue.doc)[quote.close_at + 1:cue.idx].strip(" ,"):
+        return None
+    return next((child for child in cue.rights if child.dep_ in INVERTED_SUBJECT_DEPS
+                 and child.pos_ in ("NOUN", "PROPN")), None)
+
+
 def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -> Attribution | None:
     """Attribute a quote to the subject of a reporting verb (or noun) whose clause holds it, or to
     'according to X'; a quote after a colon takes any cue before the colon. Cues are looked for
@@ -204,7 +216,7 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
         as_clause = any(child.dep_ == "mark" and child.lower_ == "as" for child in token.children)
         scope = token.head if as_clause else token
         if _governs(scope, content) or (colon is not None and token.i < colon.i):
-            subject = subject_of(token)
+            subject = subject_of(token) or _inverted_subject(token, quote)
             if subject is not None and not usable(subject):
                 subject = None
             candidates.append(_Candidate(distance, token, subject, token.lemma_, 1))
@@ -353,12 +365,18 @@ def _may_speak(subject: Token, lexicon: QuoteLexicon) -> bool:
 
 def continuation(doc: Doc, quote: QuoteMarks, earlier: QuoteMarks, attribution: Attribution,
                  block_starts: Sequence[int], sentence: Sentence) -> Attribution | None:
-    """Return the earlier quote's attribution when `quote` continues it: a new sentence (`sentence`,
-    where `quote` opens) of quoted words in the same paragraph, right after the attributed quote's sentence."""
-    if block_index(block_starts, earlier.open_at) != block_index(block_starts, quote.open_at) \
-            or not stands_alone(doc, quote):
+    """Return the earlier quote's attribution when `quote` continues it: the second half of a quote its cue splits
+    ('“…,” she added, “…”'), or a new sentence (`sentence`, where `quote` opens) of quoted words in the same
+    paragraph, right after the attributed quote's sentence."""
+    if block_index(block_starts, earlier.open_at) != block_index(block_starts, quote.open_at):
         return None
-    between = raw_text(doc)[max(attribution.cue_end, earlier.closed_or_end) + 1:quote.open_at]
+    raw = raw_text(doc)
+    if earlier.closed_or_end < attribution.cue_start < quote.open_at \
+            and SPLITTING_CLAUSE.fullmatch(raw, earlier.closed_or_end + 1, quote.open_at):
+        return attribution
+    if not stands_alone(doc, quote):
+        return None
+    between = raw[max(attribution.cue_end, earlier.closed_or_end) + 1:quote.open_at]
     if sentence.start == quote.open_at and len(between) < CONTINUATION_MAX_GAP_CHARS \
             and not in_quote(sentence.start - 1, [earlier]):
         return attribution

@@ -116,8 +116,8 @@ def line_label(block: Block) -> str | None:
 
 def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None = None) -> Span:
     """Return the mention of the speaker headed by `token`: a named person in it, else its phrase (the name in
-    apposition to a noun, 'the mayor, Jane Roe'), without a trailing relative clause or apposition ('Jane Roe,
-    who …') and without any quote of `quotes` it holds."""
+    apposition to a noun, 'the mayor, Jane Roe'), without a trailing relative clause, apposition or a described
+    state after a comma ('Jane Roe, who …', 'the crews, tired after a month') and without any quote of `quotes` it holds."""
     doc = token.doc
     token = source_of_statement(token, lexicon) or token
     token = next((child for child in token.children if child.dep_ == "appos" and (
@@ -133,7 +133,8 @@ def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None 
             start -= 1
         return doc[start:end]
     start = token.left_edge.i
-    end = min([child.left_edge.i for child in token.children if child.i > token.i and child.dep_ in TRAILING_CLAUSES],
+    end = min([child.left_edge.i for child in token.children if child.i > token.i and child.dep_ in TRAILING_CLAUSES]
+              + [t.i for t in doc[token.i + 1:token.right_edge.i] if t.text == "," and _describes(doc[t.i + 1], token)],
               default=token.right_edge.i + 1)
     held = quotes.opening_between(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])) if quotes else []
     for quote in held:
@@ -150,6 +151,11 @@ def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None 
                                or doc[start].dep_ in ("advmod", "cc", "preconj") or doc[start].head.dep_ == "advmod"):
         start += 1
     return doc[start:end]
+
+
+def _describes(word: Token, head: Token) -> bool:
+    """Return True for an adjective or participle set off after a speaker's head ('the crews, tired of waiting')."""
+    return word.head.i == head.i and (word.pos_ == "ADJ" or word.tag_ == "VBN")
 
 
 def _post_of_title(head: Token, end: int, lexicon: QuoteLexicon) -> int:
