@@ -579,3 +579,14 @@ def test_words_quoted_inside_a_title_are_partial_quotes_without_a_speaker(nlp):
 def test_split_and_inverted_attributions(nlp, text, quote, kind, speaker):
     found = _quotes(nlp, f"Ports reopen\n\n{FLEETS}\n\n{text}\n")[quote]
     assert (found.kind, found.speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("The council was, as Lind and Sokol (2021, p. 14) put it, «a room of locked doors».", "a room of locked doors",
+     "Lind and Sokol"),
+    ("Marr (2019) describes the veto as «a cheap way to buy loyalty».", "a cheap way to buy loyalty", "Marr"),
+    ("In 2019 the council met twice. The minister (a former captain) called it “a room of locked doors”.",
+     "a room of locked doors", "The minister"),
+])
+def test_an_author_cited_in_the_running_text_speaks_through_the_cue_after_it(nlp, text, quote, speaker):
+    assert _quotes(nlp, f"The price of a veto\n\n{text}\n")[quote].speaker == speaker

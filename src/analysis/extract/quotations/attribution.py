@@ -23,6 +23,11 @@ from analysis.nlp.sentences import Sentence, raw_text
 CITATION = re.compile(r"\s*\(((?:[A-Z][\w’'.-]+)(?:(?: and | & )[A-Z][\w’'.-]+)?(?: et al\.?)?),? "
                       r"(\d{4}[a-z]?)(?:[,:]?\s*(?:p\.\s*)?\d+(?:[-–]\d+)?)?\)")
 CITATION_AT_END = re.compile(CITATION.pattern + r"\W*$")
+NARRATIVE_WINDOW_CHARS = 200
+SENTENCE_END = re.compile(r"[.!?…]\s+(?=[A-Z“‘\"'«])")
+# An author cited in the running text: 'Lind and Sokol (2021, p. 14)', 'Marr (2019)'.
+NARRATIVE_CITATION = re.compile(r"\b([A-Z][\w’'-]+(?:(?: and | & )[A-Z][\w’'-]+)?(?: et al\.?)?) "
+                                r"\((\d{4}[a-z]?)(?:[,:]?\s*(?:p\.\s*)?\d+(?:[-–]\d+)?)?\)")
 CONTINUATION_MAX_GAP_CHARS = 120
 ACCORDING_TO_LENGTH = 2
 WORDS_OF_LENGTH = 4
@@ -115,7 +120,10 @@ def attribute(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:
     cited = quote.close_at is not None and not stands_alone(context.doc, quote)
     if cited and (match := CITATION.match(raw_text(context.doc), quote.close_at + 1)):
         return citation_attribution(context.doc, match)
-    return _attribute_by_cue(context, quote, content) or _attribute_by_citation(context, quote, content)
+    found = _attribute_by_cue(context, quote, content) or _attribute_by_citation(context, quote, content)
+    if found is None or found.speaker is None:
+        return _attribute_by_narrative_citation(context, quote, content) or found
+    return found
 
 
 def citation_attribution(doc: Doc, match: re.Match) -> Attribution:
@@ -139,6 +147,25 @@ def _attribute_by_citation(context: QuoteContext, quote: QuoteMarks, content: Sp
     if match is not None and match.start() < quote.closed_or_end + 1:
         match = CITATION_AT_END.search(raw, quote.closed_or_end + 1, end_char)
     return citation_attribution(doc, match) if match else None
+
+
+def _attribute_by_narrative_citation(context: QuoteContext, quote: QuoteMarks, content: Span) -> Attribution | None:
+    """Attribute a quote to the author a citation names before a cue in its sentence ('as Lind and Sokol (2021,
+    p. 14) put it, “…”'), where the bracketed year leaves the parser without a subject (or splits the sentence)."""
+    doc, raw = context.doc, raw_text(context.doc)
+    window = max(0, quote.open_at - NARRATIVE_WINDOW_CHARS, raw.rfind("\n", 0, quote.open_at) + 1)
+    window = max([window] + [end.end() for end in SENTENCE_END.finditer(raw, window, quote.open_at)])
+    match = None
+    for match in NARRATIVE_CITATION.finditer(raw, window, quote.open_at):
+        pass
+    if match is None:
+        return None
+    cue = next((token for token in doc.char_span(match.end(), quote.open_at, alignment_mode="contract") or ()
+                if token.lemma_ in context.lexicon.direct_cues and token.pos_ in ("VERB", "AUX")), None)
+    if cue is None:
+        return None
+    return Attribution(speaker=doc.char_span(match.start(1), match.end(1), alignment_mode="expand"), cue=cue.lemma_,
+                       cue_start=cue.idx, cue_end=cue.idx + len(cue), speaker_text=match.group(1))
 
 
 def _governs(token: Token, content: Span) -> bool:
