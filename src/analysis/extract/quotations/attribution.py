@@ -121,7 +121,7 @@ def attribute(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:
     if cited and (match := CITATION.match(raw_text(context.doc), quote.close_at + 1)):
         return citation_attribution(context.doc, match)
     found = _attribute_by_cue(context, quote, content) or _attribute_by_citation(context, quote, content)
-    if found is None or found.speaker is None:
+    if found is None or found.speaker is None or found.speaker.root.like_num:
         return _attribute_by_narrative_citation(context, quote, content) or found
     return found
 
@@ -151,7 +151,8 @@ def _attribute_by_citation(context: QuoteContext, quote: QuoteMarks, content: Sp
 
 def _attribute_by_narrative_citation(context: QuoteContext, quote: QuoteMarks, content: Span) -> Attribution | None:
     """Attribute a quote to the author a citation names before a cue in its sentence ('as Lind and Sokol (2021,
-    p. 14) put it, “…”'), where the bracketed year leaves the parser without a subject (or splits the sentence)."""
+    p. 14) put it, “…”'), where the bracketed year leaves the parser without a subject, takes the year for it or
+    splits the sentence."""
     doc, raw = context.doc, raw_text(context.doc)
     window = max(0, quote.open_at - NARRATIVE_WINDOW_CHARS, raw.rfind("\n", 0, quote.open_at) + 1)
     window = max([window] + [end.end() for end in SENTENCE_END.finditer(raw, window, quote.open_at)])
