@@ -590,3 +590,17 @@ def test_split_and_inverted_attributions(nlp, text, quote, kind, speaker):
 ])
 def test_an_author_cited_in_the_running_text_speaks_through_the_cue_after_it(nlp, text, quote, speaker):
     assert _quotes(nlp, f"The price of a veto\n\n{text}\n")[quote].speaker == speaker
+
+
+@pytest.mark.parametrize("text, quote, kind, speaker", [
+    ("The Coast Herald quoted a senior official as saying the deal was “dead in the water”.", "dead in the water",
+     "partial", "a senior official"),
+    ("Reuters cited two diplomats as saying that the talks had “stalled badly”.", "stalled badly", "partial",
+     "two diplomats"),
+    ("The mayor’s office said he was “on holiday”.", "on holiday", "partial", "The mayor’s office"),
+    ("A Valdin ministry spokesman said the ferries were “safe”.", "safe", "partial", "A Valdin ministry spokesman"),
+    ("The crews, as everyone knows, called the owners “the absentees”.", "the absentees", "partial", "The crews"),
+])
+def test_wire_attributions(nlp, text, quote, kind, speaker):
+    found = _quotes(nlp, f"Ports reopen\n\n{FLEETS}\n\n{text}\n")[quote]
+    assert (found.kind, found.speaker) == (kind, speaker)

@@ -207,7 +207,8 @@ def noun_cue_speaker(noun: Token) -> Token | None:
 
 
 def subject_of(cue: Token) -> Token | None:
-    """Return the subject (or passive agent) of a cue verb, looking up through `xcomp`, `conj` and `advcl`."""
+    """Return the subject (or passive agent) of a cue verb, looking up through `xcomp`, `conj` and `advcl`, or the
+    person quoted 'as saying' ('the paper quoted an official as saying …')."""
     token = cue
     for _ in range(SUBJECT_SEARCH_DEPTH):
         for child in token.children:
@@ -219,6 +220,8 @@ def subject_of(cue: Token) -> Token | None:
                 objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
                 if objects:
                     return objects[0]
+        if token.dep_ == "pcomp" and token.head.lower_ == "as":
+            return next((child for child in token.head.head.children if child.dep_ == "dobj"), None)
         if token.dep_ in ("xcomp", "conj", "advcl") and token.head is not token:
             token = token.head
         else:
