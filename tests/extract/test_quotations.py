@@ -604,3 +604,11 @@ def test_an_author_cited_in_the_running_text_speaks_through_the_cue_after_it(nlp
 def test_wire_attributions(nlp, text, quote, kind, speaker):
     found = _quotes(nlp, f"Ports reopen\n\n{FLEETS}\n\n{text}\n")[quote]
     assert (found.kind, found.speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("She discussed the strike on the podcast “Harbour Hours” last spring.", "Harbour Hours"),
+    ("In the episode “after the last ferry” the crews tell their side.", "after the last ferry"),
+])
+def test_a_quote_after_the_kind_of_work_it_names_is_a_title(nlp, text, quote):
+    assert _quotes(nlp, f"Ports reopen\n\n{FLEETS}\n\n{text}\n")[quote].kind == "title"
