@@ -612,3 +612,19 @@ def test_wire_attributions(nlp, text, quote, kind, speaker):
 ])
 def test_a_quote_after_the_kind_of_work_it_names_is_a_title(nlp, text, quote):
     assert _quotes(nlp, f"Ports reopen\n\n{FLEETS}\n\n{text}\n")[quote].kind == "title"
+
+
+@pytest.mark.xfail(strict=True, reason="'see X as' is a verb of thought, not a reporting verb, so the quote takes the "
+                   "cue of the clause before it ('argues') and its speaker")
+def test_a_second_author_who_sees_a_thing_as_a_quoted_phrase_speaks_it(nlp):
+    text = ("The price of a veto\n\nLind argues that vetoes are «cheap signals», while Berg sees them as "
+            "«costly commitments».\n\nThe paper ends with a plea for better data on vetoes.\n")
+    assert _quotes(nlp, text)["costly commitments"].speaker == "Berg"
+
+
+@pytest.mark.xfail(strict=True, reason="a claim box's source line is read only after a dash or a label ('Source:'); a "
+                   "bare line under the quote ('Facebook post, 18 May') could as well be a crosshead")
+def test_a_bare_source_line_under_a_claim_names_its_source(nlp):
+    text = (f"The claim\n\n{FLEETS}\n\n“The ferry company has left Valdin for good.”\n\nFacebook post, 3 March\n\n"
+            "The company still runs two crossings a day from the harbour, its timetable shows.\n")
+    assert _quotes(nlp, text)["The ferry company has left Valdin for good."].speaker == "Facebook post"

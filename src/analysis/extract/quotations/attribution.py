@@ -166,7 +166,7 @@ def _attribute_by_narrative_citation(context: QuoteContext, quote: QuoteMarks, c
     if cue is None:
         return None
     return Attribution(speaker=doc.char_span(match.start(1), match.end(1), alignment_mode="expand"), cue=cue.lemma_,
-                       cue_start=cue.idx, cue_end=cue.idx + len(cue), speaker_text=match.group(1))
+                       cue_start=cue.idx, cue_end=cue.idx + len(cue))
 
 
 def _governs(token: Token, content: Span) -> bool:
