@@ -500,7 +500,8 @@ def test_a_caption_label_is_never_a_speaker_of_the_words_under_it(nlp):
     ("Dr Maren Holt\n\nNorth Valdin", "Dr Maren Holt"),
 ])
 def test_first_person_in_a_signed_letter_is_its_writer(nlp, signature, writer):
-    text = ("Letters: the harbour and the ferries\n\nOur readers on last week's ferry agreement.\n\nA fair deal at last\n\n"
+    text = ("Letters: the harbour and the ferries\n\nOur readers on last week's ferry agreement.\n\n"
+            "A fair deal at last\n\n"
             "I disagree with your editorial. As I told my councillor in May, “The town pays twice for every crossing.”"
             f"\n\n{signature}\n\nThe crews deserve better\n\n"
             "I worked on the ferries for twenty years, and I have seen three owners come and go.\n\nTomas Brekke\n")
@@ -510,7 +511,8 @@ def test_first_person_in_a_signed_letter_is_its_writer(nlp, signature, writer):
 
 def test_first_person_above_a_line_that_is_not_a_signature_stays_the_author(nlp):
     text = ("Ports reopen\n\nThe ferries sailed again on Monday after a month of strikes in the harbour.\n\n"
-            "As I wrote in March, the town “cannot live on memories” for much longer.\n\nRead more about the harbour\n")
+            "As I wrote in March, the town “cannot live on memories” for much longer.\n\n"
+            "Read more about the harbour\n")
     assert _quotes(nlp, text, author="Ada Quill")["cannot live on memories"].speaker_name == "Ada Quill"
 
 

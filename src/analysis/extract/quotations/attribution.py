@@ -36,12 +36,12 @@ SENTENCE_CLOSE = ".!?…"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 INVERTED_SUBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "npadvmod", "dative"})
 LABEL_MIN_CHARS = 2
-# A line naming a quote's source under it: a dash, or a 'Source:' label, then the source up to a comma or a date.
 # What lies between the halves of a quote its cue splits: ', she added, ' (no sentence ends there).
 SPLITTING_CLAUSE = re.compile(r"\s*[,;:–—-]?[^.!?\n\"“”‘’«»]{1,80}?[,:–—-]\s*")
+# A line naming a quote's source under it: a dash, or a 'Source:' label, then the source up to a comma or a bracket.
 SOURCE_LINE_MAX_CHARS = 120
-SOURCE_LINE = re.compile(r"(?:[—–-]+ ?|(?:Source|Claim source|Claimed by|Made by|Said by|Posted by|Attributed to): )"
-                         r"(?P<source>[^\s,—–(][^,\n(]{0,80}?)(?:[,(][^\n]*)?")
+SOURCE_LINE = re.compile(r"(?:[—–-]+ ?|(?:Source|Claim source|Claimed by|Made by|Said by|Posted by|Attributed to)"
+                         r": )(?P<source>[^\s,—–(][^,\n(]{0,80}?)(?:[,(][^\n]*)?")
 
 
 class Attribution(NamedTuple):

@@ -1,6 +1,7 @@
 """Speaker names: pronouns resolve to the last matching subject before them; a short name resolves
 to the longest form of it in the document; first-person pronouns resolve to the author, or in a
-Q&A answer ('Dorn: …') to the person its label names, or in a signed letter to its writer. Datelines, bylines and page chrome never speak."""
+Q&A answer ('Dorn: …') to the person its label names, or in a signed letter to its writer.
+Datelines, bylines, page chrome and speaker labels never speak."""
 
 from __future__ import annotations
 
@@ -13,8 +14,7 @@ from analysis.corpus.sections import Block
 from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.speakers import (FIRST_PERSON, PERSON_PRONOUNS, SECOND_PERSON, SUBJECT_DEPS,
                                                   THING_PRONOUNS, THIRD_PERSON, in_spans, letters, line_label,
-                                                  paragraph_label,
-                                                  silent_spans, surname, unbracketed)
+                                                  paragraph_label, silent_spans, surname, unbracketed)
 from analysis.nlp.entities import EntityMention
 
 GROUP_LABELS = frozenset({"GPE", "ORG", "NORP"})
@@ -167,9 +167,8 @@ class Resolver:
     def pronoun(self, token: Token) -> str | None:
         """Return the name a pronoun refers to: the author (or the labelled turn's speaker, or the writer who signs
         the letter) for the first person, the other party of a conversation for 'you', else the last subject of
-        its kind; for 'he' or 'she', a
-        person named or described after that subject's sentence ('Reporters asked Jane Roe …', 'I met a farmer')
-        is more recent and wins."""
+        its kind; for 'he' or 'she', a person named or described after that subject's sentence ('Reporters asked
+        Jane Roe …', 'I met a farmer') is more recent and wins."""
         word = token.lower_
         i = bisect.bisect_right(self.label_starts, token.idx) - 1
         in_turn = i >= 0 and self.labels[i][0] <= token.idx < self.labels[i][1]

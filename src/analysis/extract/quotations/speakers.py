@@ -30,8 +30,8 @@ DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z](?:, [A-Z][a-z]{2,}\.? \d{1,2})?"
 # capitals may carry a role or a note, as broadcast transcripts caption a speaker: "JANE ROE, Port Authority: …",
 # "CORRESPONDENT (voice-over): …", "PIET VOS (translated): …".
 LABEL_ROLE = r"(?:, [^:\n]{1,80}?| \([^()\n]{1,40}\))"
-LABEL_NAME = (r"(?:(?P<caps>[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,3})|(?P<plain>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]+){0,2}))"
-              r"(?(caps)" + LABEL_ROLE + "*)")
+LABEL_NAME = (r"(?:(?P<caps>[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,3})"
+              r"|(?P<plain>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]+){0,2}))(?(caps)" + LABEL_ROLE + "*)")
 PARAGRAPH_LABEL = re.compile(r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]? +)?" + LABEL_NAME + ": ")
 # The same label alone on its line, over the words it introduces ("JANE ROE, Port Authority:").
 LINE_LABEL = re.compile(LABEL_NAME + ":")
@@ -74,7 +74,7 @@ def letters(blocks: Sequence[Block]) -> list[tuple[int, int, str]]:
         if signature is None or not _is_prose(blocks[i - 1]):
             continue
         first = i - 1
-        while first > 0 and _is_prose(blocks[first - 1]) and not SIGNATURE.fullmatch(blocks[first - 1].text):
+        while first > 0 and _is_prose(blocks[first - 1]):
             first -= 1
         found.append((blocks[first].start, blocks[i - 1].end, signature.group("name")))
     return found
@@ -117,7 +117,8 @@ def line_label(block: Block) -> str | None:
 def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None = None) -> Span:
     """Return the mention of the speaker headed by `token`: a named person in it, else its phrase (the name in
     apposition to a noun, 'the mayor, Jane Roe'), without a trailing relative clause, apposition or a described
-    state after a comma ('Jane Roe, who …', 'the crews, tired after a month') and without any quote of `quotes` it holds."""
+    state after a comma ('Jane Roe, who …', 'the crews, tired after a month') and without any quote of `quotes`
+    it holds; a title keeps the post it names ('the Ambassador to the UK')."""
     doc = token.doc
     token = source_of_statement(token, lexicon) or token
     token = next((child for child in token.children if child.dep_ == "appos" and (
