@@ -630,3 +630,16 @@ def test_a_bare_source_line_under_a_claim_names_its_source(nlp):
     text = (f"The claim\n\n{FLEETS}\n\n“The ferry company has left Valdin for good.”\n\nFacebook post, 3 March\n\n"
             "The company still runs two crossings a day from the harbour, its timetable shows.\n")
     assert _quotes(nlp, text)["The ferry company has left Valdin for good."].speaker == "Facebook post"
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("I met Tomas Brekke at his chandlery, the last one on the quay.", "Tomas Brekke"),
+    ("Brekke shrugged when I asked about the owners.", "Brekke"),
+    ("The quay was empty when I arrived on a grey morning.", None),
+    ("Oslo was quiet that morning.", None),
+    ("The harbour office was closed that morning.", None),
+])
+def test_a_quote_filling_its_paragraph_is_the_person_the_paragraph_before_is_about(nlp, paragraph, speaker):
+    text = (f"The last chandlery\n\nTomas Brekke has sold rope in Valdin for forty years.\n\n{paragraph}\n\n"
+            "“They come, they look, they leave.”\n\nThe town council has a plan for the harbour.\n")
+    assert _quotes(nlp, text, author="Ada Quill")["They come, they look, they leave."].speaker == speaker

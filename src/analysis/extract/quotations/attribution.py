@@ -15,7 +15,7 @@ from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.index import NO_QUOTE, QuoteIndex
 from analysis.extract.quotations.kinds import stands_alone
 from analysis.extract.quotations.marks import QuoteMarks, in_quote
-from analysis.extract.quotations.speakers import (PARAGRAPH_LABEL, SUBJECT_DEPS, in_spans, is_person, label_name,
+from analysis.extract.quotations.speakers import (FIRST_PERSON, PARAGRAPH_LABEL, SUBJECT_DEPS, in_spans, is_person, label_name,
                                                   label_name_span, noun_cue_speaker, source_of_statement, speaker_span,
                                                   subject_of)
 from analysis.nlp.sentences import Sentence, raw_text
@@ -270,7 +270,8 @@ def introduced_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
                            lexicon: QuoteLexicon) -> Attribution | None:
     """Attribute a quote that opens its block to the subject of the last verb of the previous block
     when that block introduces it with a colon ('The office sent this statement:'), or, for a quote
-    that fills its paragraph, when that subject is a person ('… he took a long time to answer.')."""
+    that fills its paragraph, when that subject is a person, or a name that is not a place and does something
+    ('… he took a long time to answer.', 'Roe shrugged.'), or the person a reporter's 'I' met ('I met Jane Roe.')."""
     index = block_index(block_starts, quote.open_at)
     if index == 0 or quote.open_at != blocks[index].start:
         return None
@@ -285,7 +286,10 @@ def introduced_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
     else:
         verb = last.sent.root
         subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
-        subject = subject if subject is not None and is_person(subject, lexicon) else None
+        if subject is not None and subject.lower_ in FIRST_PERSON:
+            subject = next((child for child in verb.children if child.dep_ == "dobj"), None)
+        named = subject is not None and _may_speak(subject, lexicon) and verb.lemma_ != "be"
+        subject = subject if subject is not None and (is_person(subject, lexicon) or named) else None
     if subject is None:
         return None
     return Attribution(speaker=speaker_span(subject, lexicon), cue=verb.lemma_, cue_start=verb.idx,
