@@ -643,3 +643,14 @@ def test_a_quote_filling_its_paragraph_is_the_person_the_paragraph_before_is_abo
     text = (f"The last chandlery\n\nTomas Brekke has sold rope in Valdin for forty years.\n\n{paragraph}\n\n"
             "“They come, they look, they leave.”\n\nThe town council has a plan for the harbour.\n")
     assert _quotes(nlp, text, author="Ada Quill")["They come, they look, they leave."].speaker == speaker
+
+
+@pytest.mark.parametrize("text, quote, kind, speaker", [
+    ("The mayor famously refused to enforce a publicly declared “red line” after the floods.", "red line", "partial",
+     "The mayor"),
+    ("The council finally delivered the promised “new harbour” in May.", "new harbour", "partial", "The council"),
+    ("The council finally delivered the long-awaited “new harbour” in May.", "new harbour", "scare", None),
+])
+def test_a_quoted_noun_a_reporting_participle_modifies_is_its_clause_subjects(nlp, text, quote, kind, speaker):
+    found = _quotes(nlp, f"Ports reopen\n\n{FLEETS}\n\n{text}\n")[quote]
+    assert (found.kind, found.speaker) == (kind, speaker)

@@ -201,7 +201,8 @@ def _inverted_subject(cue: Token, quote: QuoteMarks) -> Token | None:
 
 def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -> Attribution | None:
     """Attribute a quote to the subject of a reporting verb (or noun) whose clause holds it, or to
-    'according to X'; a quote after a colon takes any cue before the colon. Cues are looked for
+    'according to X'; a quote after a colon takes any cue before the colon; a quoted noun a reporting participle
+    modifies ('refused to enforce a publicly declared “red line”') is the words of its clause's subject. Cues are looked for
     within `CUE_WINDOW_TOKENS` of the quote, in its sentences."""
     doc, lexicon = context.doc, context.lexicon
     sent_start, sent_end = context.sentence(content[0].i)[0], context.sentence(content[-1].i)[1]
@@ -240,6 +241,12 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
                 candidates.append(_Candidate(distance, token, subject, token.lemma_, 1))
             continue
         if token.lemma_ not in lexicon.direct_cues or token.pos_ not in ("VERB", "AUX"):
+            continue
+        if token.dep_ == "amod" and token.tag_ == "VBN" and content.start <= token.head.i < content.end:
+            clause = token.head.head
+            subject = subject_of(clause) if clause.pos_ in ("VERB", "AUX") else None
+            candidates.append(_Candidate(distance, token, subject if subject is not None and usable(subject) else None,
+                                         token.lemma_, 1))
             continue
         as_clause = any(child.dep_ == "mark" and child.lower_ == "as" for child in token.children)
         scope = token.head if as_clause else token
