@@ -32,6 +32,9 @@ def _marked(text: str) -> list[str]:
     ("An unclosed “quote runs to the end\nBut the “next” paragraph is fine.", ["quote runs to the end", "next"]),
     ("“Quote one” then an apostrophe’ and a stray ” and “quote two”.", ["Quote one", "quote two"]),
     ("“ ” ‘ ’ \" '", []),
+    ("Er sagte „wir bleiben“ und ging.", ["wir bleiben"]),
+    ("Han sagde »vi bliver« og gik.", ["vi bliver"]),
+    ("«Il a dit ‹ non › hier», dit-elle.", ["Il a dit ‹ non › hier", "non"]),
 ])
 def test_quote_marks(text, quotes):
     assert _marked(text) == quotes
