@@ -605,6 +605,10 @@ def test_an_author_cited_in_the_running_text_speaks_through_the_cue_after_it(nlp
     ("The mayor’s office said he was “on holiday”.", "on holiday", "partial", "The mayor’s office"),
     ("A Valdin ministry spokesman said the ferries were “safe”.", "safe", "partial", "A Valdin ministry spokesman"),
     ("The crews, as everyone knows, called the owners “the absentees”.", "the absentees", "partial", "The crews"),
+    ("Dock workers marched through the town, chanting “no deal, no ships”.", "no deal, no ships", "partial",
+     "Dock workers"),
+    ("Dock workers marched through the town under banners reading “no deal, no ships”.", "no deal, no ships", "scare",
+     None),
 ])
 def test_wire_attributions(nlp, text, quote, kind, speaker):
     found = _quotes(nlp, f"Ports reopen\n\n{FLEETS}\n\n{text}\n")[quote]
