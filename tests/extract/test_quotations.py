@@ -501,6 +501,7 @@ def test_a_caption_label_is_never_a_speaker_of_the_words_under_it(nlp):
     ("Maren Holt\n\nValdin", "Maren Holt"),
     ("Maren Holt, Valdin", "Maren Holt"),
     ("Dr Maren Holt\n\nNorth Valdin", "Dr Maren Holt"),
+    ("M. J. Holt, Valdin", "M. J. Holt"),
 ])
 def test_first_person_in_a_signed_letter_is_its_writer(nlp, signature, writer):
     text = ("Letters: the harbour and the ferries\n\nOur readers on last week's ferry agreement.\n\n"

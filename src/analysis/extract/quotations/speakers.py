@@ -37,7 +37,7 @@ PARAGRAPH_LABEL = re.compile(r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]? +)?" + LABE
 LINE_LABEL = re.compile(LABEL_NAME + ":")
 
 # A letter's signature: a name alone on its line, each word capitalised, perhaps with a town after a comma.
-SIGNATURE = re.compile(r"(?P<name>(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev)\.? )?[A-Z][\w’'-]+(?: [A-Z][\w.’'-]*){1,3})"
+SIGNATURE = re.compile(r"(?P<name>(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev)\.? )?[A-Z](?:[\w’'-]+|\.)(?: [A-Z][\w.’'-]*){1,3})"
                        r"(?:, [A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})?")
 PROSE_MIN_WORDS = 8
 
