@@ -491,6 +491,11 @@ def test_a_broadcast_caption_with_a_role_names_the_first_person_of_its_clip(nlp,
     assert (found.speaker, found.speaker_name) == ("I", name)
 
 
+def test_a_dateline_before_a_colon_is_not_a_caption_label(nlp):
+    text = "Ports reopen\n\nVALDIN, May 4 (Northline): As I told the council, the town “cannot live on memories”.\n"
+    assert _quotes(nlp, text, author="Ada Quill")["cannot live on memories"].speaker_name == "Ada Quill"
+
+
 def test_a_caption_label_is_never_a_speaker_of_the_words_under_it(nlp):
     text = (f"{BULLETIN_OPENING}MAREN HOLT, harbour pilot:\n\nThe owners keep calling it “a final offer”.\n")
     found = _quotes(nlp, text)["a final offer"]
