@@ -667,3 +667,12 @@ def test_a_quote_filling_its_paragraph_is_the_person_the_paragraph_before_is_abo
 def test_a_quoted_noun_a_reporting_participle_modifies_is_its_clause_subjects(nlp, text, quote, kind, speaker):
     found = _quotes(nlp, f"Ports reopen\n\n{FLEETS}\n\n{text}\n")[quote]
     assert (found.kind, found.speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize("turn, name", [
+    ("PIET VOS: Thanks. “We will not sail for less.” That is what I told the owners in March.", "Piet Vos"),
+    ("PIET VOS: Thanks. “We will not sail for less.” That is what the owners heard in March.", None),
+])
+def test_a_quote_in_a_turn_takes_the_first_person_who_said_it_in_the_next_sentence(nlp, turn, name):
+    text = f"The Long Table, episode 12\n\nANNA ROE: Welcome back to the show.\n\n{turn}\n"
+    assert _quotes(nlp, text)["We will not sail for less."].speaker_name == name

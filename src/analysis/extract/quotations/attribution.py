@@ -15,9 +15,9 @@ from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.index import NO_QUOTE, QuoteIndex
 from analysis.extract.quotations.kinds import stands_alone
 from analysis.extract.quotations.marks import QuoteMarks, in_quote
-from analysis.extract.quotations.speakers import (FIRST_PERSON, PARAGRAPH_LABEL, SUBJECT_DEPS, in_spans, is_person, label_name,
-                                                  label_name_span, noun_cue_speaker, source_of_statement, speaker_span,
-                                                  subject_of)
+from analysis.extract.quotations.speakers import (FIRST_PERSON, PARAGRAPH_LABEL, PERSON_PRONOUNS, SUBJECT_DEPS,
+                                                  in_spans, is_person, label_name, label_name_span, noun_cue_speaker,
+                                                  source_of_statement, speaker_span, subject_of)
 from analysis.nlp.sentences import Sentence, raw_text
 
 CITATION = re.compile(r"\s*\(((?:[A-Z][\w’'.-]+)(?:(?: and | & )[A-Z][\w’'.-]+)?(?: et al\.?)?),? "
@@ -34,6 +34,7 @@ WORDS_OF_LENGTH = 4
 CUE_WINDOW_TOKENS = 80
 SENTENCE_CLOSE = ".!?…"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+SPEAKING_PRONOUNS = FIRST_PERSON | PERSON_PRONOUNS
 INVERTED_SUBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "npadvmod", "dative"})
 LABEL_MIN_CHARS = 2
 # What lies between the halves of a quote its cue splits: ', she added, ' (no sentence ends there).
@@ -365,7 +366,7 @@ def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
 def free_standing_attribution(context: QuoteContext, quote: QuoteMarks, block: Block) -> Attribution | None:
     """Attribute a quotation that is a sentence of its own, with no cue, to the person the sentence before it
     in its paragraph is about ('Sokol was gloomy. “Nobody believes it.”'), or to the speaker a cue in the
-    sentence after it names ('“…” That was how Sokol put it.')."""
+    sentence after it names ('“…” That was how Sokol put it.', '“…” That is what I told them.')."""
     doc, raw = context.doc, raw_text(context.doc)
     if quote.depth != 0 or quote.close_at is None or not stands_alone(doc, quote) \
             or raw[quote.end - 1:quote.end] not in SENTENCE_CLOSE:
@@ -391,7 +392,8 @@ def free_standing_attribution(context: QuoteContext, quote: QuoteMarks, block: B
         if token.lemma_ in context.lexicon.direct_cues and token.pos_ == "VERB" and token.idx > quote.close_at \
                 and not context.quotes.opening_between(sentence.start_char, sentence.end_char):
             subject = subject_of(token)
-            if subject is not None and subject.pos_ in ("PROPN", "NOUN") and not in_spans(subject.idx, context.silent):
+            speaks = subject is not None and (subject.pos_ in ("PROPN", "NOUN") or subject.lower_ in SPEAKING_PRONOUNS)
+            if speaks and not in_spans(subject.idx, context.silent):
                 return Attribution(speaker=speaker_span(subject, context.lexicon, context.quotes), cue=token.lemma_,
                                    cue_start=token.idx, cue_end=token.idx + len(token))
     return None
