@@ -457,7 +457,8 @@ def test_social_media_posts_titles_in_title_case_and_inscriptions(nlp, text, quo
 
 @pytest.mark.xfail(strict=True, reason="a quote in a transcript turn with no cue is left unattributed: marks in a "
                    "turn mostly carry someone else's words or a term, so the turn's speaker is given only through "
-                   "a first-person cue ('I told them, “…”'); taking it for every quote cost held-out speaker accuracy")
+                   "a first-person cue ('I told them, “…”'); taking it for every quote, or for a quote in a sentence "
+                   "whose subject is 'I', cost held-out speaker and kind accuracy")
 def test_a_quote_in_a_turn_without_a_cue_is_the_turn_speakers(nlp):
     text = ("The Long Table, episode 12\n\nANNA ROE: Welcome back to the show, thanks for coming in.\n\n"
             "PIET VOS: The phrase I keep coming back to is “a slow surrender”. That is what it was.\n")
