@@ -32,6 +32,9 @@ def _marked(text: str) -> list[str]:
     ("An unclosed “quote runs to the end\nBut the “next” paragraph is fine.", ["quote runs to the end", "next"]),
     ("“Quote one” then an apostrophe’ and a stray ” and “quote two”.", ["Quote one", "quote two"]),
     ("“ ” ‘ ’ \" '", []),
+    ("Er sagte „wir bleiben“ und ging.", ["wir bleiben"]),
+    ("Han sagde »vi bliver« og gik.", ["vi bliver"]),
+    ("«Il a dit ‹ non › hier», dit-elle.", ["Il a dit ‹ non › hier", "non"]),
 ])
 def test_quote_marks(text, quotes):
     assert _marked(text) == quotes
@@ -454,7 +457,8 @@ def test_social_media_posts_titles_in_title_case_and_inscriptions(nlp, text, quo
 
 @pytest.mark.xfail(strict=True, reason="a quote in a transcript turn with no cue is left unattributed: marks in a "
                    "turn mostly carry someone else's words or a term, so the turn's speaker is given only through "
-                   "a first-person cue ('I told them, “…”'); taking it for every quote cost held-out speaker accuracy")
+                   "a first-person cue ('I told them, “…”'); taking it for every quote, or for a quote in a sentence "
+                   "whose subject is 'I', cost held-out speaker and kind accuracy")
 def test_a_quote_in_a_turn_without_a_cue_is_the_turn_speakers(nlp):
     text = ("The Long Table, episode 12\n\nANNA ROE: Welcome back to the show, thanks for coming in.\n\n"
             "PIET VOS: The phrase I keep coming back to is “a slow surrender”. That is what it was.\n")
@@ -467,3 +471,209 @@ def test_a_statement_introduced_by_read_speaks_for_its_issuer(nlp):
     text = (f"Ports reopen\n\n{FLEETS}\n\nA statement from the regional council read:\n\n"
             "“The council welcomes the agreement.\n\n“It will review it in March,” the statement said.\n")
     assert _quotes(nlp, text)["The council welcomes the agreement."].speaker == "the regional council"
+
+
+BULLETIN_OPENING = ("Harbour tonight\n\nPRESENTER: Good evening. The ferry companies signed a deal today.\n\n"
+                    "CORRESPONDENT (voice-over): In Valdin the crews went back to work this morning.\n\n")
+
+
+@pytest.mark.parametrize("turn, quote, name", [
+    ("ANNIKA SOLBERG, Valdin Dockers' Union:\n\nI told the owners in March, “We will not sail for less.”",
+     "We will not sail for less.", "Annika Solberg"),
+    ("PIOTR LASKA (translated):\n\nI said to my brother, “This is the last winter on the boats.”",
+     "This is the last winter on the boats.", "Piotr Laska"),
+    ("ANNIKA SOLBERG, Valdin Dockers' Union (translated): I told them, “We will not sail for less.”",
+     "We will not sail for less.", "Annika Solberg"),
+    ("CORRESPONDENT (piece to camera): As I said on Monday, “The port is open, the question is for how long.”",
+     "The port is open, the question is for how long.", "Correspondent"),
+])
+def test_a_broadcast_caption_with_a_role_names_the_first_person_of_its_clip(nlp, turn, quote, name):
+    found = _quotes(nlp, f"{BULLETIN_OPENING}{turn}\n")[quote]
+    assert (found.speaker, found.speaker_name) == ("I", name)
+
+
+def test_a_dateline_before_a_colon_is_not_a_caption_label(nlp):
+    text = "Ports reopen\n\nVALDIN, May 4 (Northline): As I told the council, the town “cannot live on memories”.\n"
+    assert _quotes(nlp, text, author="Ada Quill")["cannot live on memories"].speaker_name == "Ada Quill"
+
+
+def test_a_caption_label_is_never_a_speaker_of_the_words_under_it(nlp):
+    text = (f"{BULLETIN_OPENING}MAREN HOLT, harbour pilot:\n\nThe owners keep calling it “a final offer”.\n")
+    found = _quotes(nlp, text)["a final offer"]
+    assert (found.speaker, found.cue) == ("The owners", "call")
+
+
+@pytest.mark.parametrize("signature, writer", [
+    ("Maren Holt\n\nValdin", "Maren Holt"),
+    ("Maren Holt, Valdin", "Maren Holt"),
+    ("Dr Maren Holt\n\nNorth Valdin", "Dr Maren Holt"),
+    ("M. J. Holt, Valdin", "M. J. Holt"),
+])
+def test_first_person_in_a_signed_letter_is_its_writer(nlp, signature, writer):
+    text = ("Letters: the harbour and the ferries\n\nOur readers on last week's ferry agreement.\n\n"
+            "A fair deal at last\n\n"
+            "I disagree with your editorial. As I told my councillor in May, “The town pays twice for every crossing.”"
+            f"\n\n{signature}\n\nThe crews deserve better\n\n"
+            "I worked on the ferries for twenty years, and I have seen three owners come and go.\n\nTomas Brekke\n")
+    found = _quotes(nlp, text, author="Ada Quill")["The town pays twice for every crossing."]
+    assert (found.speaker, found.speaker_name) == ("I", writer)
+
+
+def test_first_person_above_a_line_that_is_not_a_signature_stays_the_author(nlp):
+    text = ("Ports reopen\n\nThe ferries sailed again on Monday after a month of strikes in the harbour.\n\n"
+            "As I wrote in March, the town “cannot live on memories” for much longer.\n\n"
+            "Read more about the harbour\n")
+    assert _quotes(nlp, text, author="Ada Quill")["cannot live on memories"].speaker_name == "Ada Quill"
+
+
+@pytest.mark.parametrize("text, quote, kind, speaker, cue", [
+    ("Scholars call the pattern «the veto premium» (Marr 2019).", "the veto premium", "partial", "Marr", "cite"),
+    ("Others speak of «protective vetoes» (Lind and Sokol, 2021, p. 14).", "protective vetoes", "partial",
+     "Lind and Sokol", "cite"),
+    ("According to Ilse Marr, the harbour master, “The cranes stopped in May.” (Berg 2020, 12).",
+     "The cranes stopped in May.", "direct", "Ilse Marr", "according to"),
+])
+def test_a_citation_after_a_quoted_phrase_names_its_source_before_a_cue(nlp, text, quote, kind, speaker, cue):
+    found = _quotes(nlp, f"Ports reopen\n\n{text}\n")[quote]
+    assert (found.kind, found.speaker, found.cue) == (kind, speaker, cue)
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("A statement from the ferry company read: “All crossings are cancelled until further notice.”",
+     "All crossings are cancelled until further notice.", "the ferry company"),
+    ("The ministry’s statement was short: “The talks continue.”", "The talks continue.", "The ministry"),
+    ("A banner on the quay read: “No deal, no fish.”", "No deal, no fish.", None),
+])
+def test_a_statement_before_a_colon_speaks_for_whoever_issued_it(nlp, text, quote, speaker):
+    assert _quotes(nlp, f"Ports reopen\n\n{FLEETS}\n\n{text}\n")[quote].speaker == speaker
+
+
+@pytest.mark.parametrize("source_line, speaker", [
+    ("— Tomas Brekke, fisher", "Tomas Brekke"),
+    ("– a viral post on Facebook, 3 March", "a viral post on Facebook"),
+    ("Source: a post on a local forum (since deleted)", "a post on a local forum"),
+    ("Claimed by: a local news channel", "a local news channel"),
+    ("The harbour was empty on Monday, and the fishers had stopped waiting for the owners.", None),
+])
+@pytest.mark.parametrize("label", ["", "Claim: "])
+def test_a_line_under_a_quote_that_fills_its_paragraph_names_its_source(nlp, label, source_line, speaker):
+    text = (f"The claim\n\n{FLEETS}\n\n{label}“The ferry company has left Valdin for good.”\n\n{source_line}\n\n"
+            "The company still runs two crossings a day from the harbour, its timetable shows.\n")
+    assert _quotes(nlp, text)["The ferry company has left Valdin for good."].speaker == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("As explained by Norway’s Ambassador to Valdin, “The port will stay open.”", "The port will stay open.",
+     "Norway’s Ambassador to Valdin"),
+    ("“The port will stay open,” said the mayor of Valdin.", "The port will stay open,", "the mayor of Valdin"),
+    ("“The port will stay open,” the mayor said on Monday.", "The port will stay open,", "the mayor"),
+])
+def test_a_title_keeps_the_post_it_names(nlp, text, quote, speaker):
+    assert _quotes(nlp, text)[quote].speaker == speaker
+
+
+def test_words_quoted_inside_a_title_are_partial_quotes_without_a_speaker(nlp):
+    text = ("Ports reopen\n\nThe ferries sailed again on Monday after a month of strikes.\n\nReferences\n\n"
+            "Coast News. 2024. “Harbour deal ‘a fair compromise’, says mayor.” May 3.\n")
+    found = _quotes(nlp, text)
+    assert found["Harbour deal ‘a fair compromise’, says mayor."].kind == "title"
+    assert (found["a fair compromise"].kind, found["a fair compromise"].speaker) == ("partial", None)
+
+
+@pytest.mark.parametrize("text, quote, kind, speaker", [
+    ("“The owners,” she added, “have never kept a promise.”", "have never kept a promise.", "direct", "she"),
+    ("“Frankly, it is a mess,” admitted one official.", "Frankly, it is a mess,", "direct", "one official"),
+    ("“We stay,” Vera Lind said on Monday, “until the deal is signed.”", "until the deal is signed.", "direct",
+     "Vera Lind"),
+    ("“It holds,” the mayor said, and the crews, tired after a month, called it “a trap”.", "a trap", "partial",
+     "the crews"),
+])
+def test_split_and_inverted_attributions(nlp, text, quote, kind, speaker):
+    found = _quotes(nlp, f"Ports reopen\n\n{FLEETS}\n\n{text}\n")[quote]
+    assert (found.kind, found.speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("The council was, as Lind and Sokol (2021, p. 14) put it, «a room of locked doors».", "a room of locked doors",
+     "Lind and Sokol"),
+    ("Marr (2019) describes the veto as «a cheap way to buy loyalty».", "a cheap way to buy loyalty", "Marr"),
+    ("In 2019 the council met twice. The minister (a former captain) called it “a room of locked doors”.",
+     "a room of locked doors", "The minister"),
+])
+def test_an_author_cited_in_the_running_text_speaks_through_the_cue_after_it(nlp, text, quote, speaker):
+    assert _quotes(nlp, f"The price of a veto\n\n{text}\n")[quote].speaker == speaker
+
+
+@pytest.mark.parametrize("text, quote, kind, speaker", [
+    ("The Coast Herald quoted a senior official as saying the deal was “dead in the water”.", "dead in the water",
+     "partial", "a senior official"),
+    ("Reuters cited two diplomats as saying that the talks had “stalled badly”.", "stalled badly", "partial",
+     "two diplomats"),
+    ("The mayor’s office said he was “on holiday”.", "on holiday", "partial", "The mayor’s office"),
+    ("A Valdin ministry spokesman said the ferries were “safe”.", "safe", "partial", "A Valdin ministry spokesman"),
+    ("The crews, as everyone knows, called the owners “the absentees”.", "the absentees", "partial", "The crews"),
+    ("Dock workers marched through the town, chanting “no deal, no ships”.", "no deal, no ships", "partial",
+     "Dock workers"),
+    ("Dock workers marched through the town under banners reading “no deal, no ships”.", "no deal, no ships", "scare",
+     None),
+])
+def test_wire_attributions(nlp, text, quote, kind, speaker):
+    found = _quotes(nlp, f"Ports reopen\n\n{FLEETS}\n\n{text}\n")[quote]
+    assert (found.kind, found.speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("She discussed the strike on the podcast “Harbour Hours” last spring.", "Harbour Hours"),
+    ("In the episode “after the last ferry” the crews tell their side.", "after the last ferry"),
+])
+def test_a_quote_after_the_kind_of_work_it_names_is_a_title(nlp, text, quote):
+    assert _quotes(nlp, f"Ports reopen\n\n{FLEETS}\n\n{text}\n")[quote].kind == "title"
+
+
+@pytest.mark.xfail(strict=True, reason="'see X as' is a verb of thought, not a reporting verb, so the quote takes the "
+                   "cue of the clause before it ('argues') and its speaker")
+def test_a_second_author_who_sees_a_thing_as_a_quoted_phrase_speaks_it(nlp):
+    text = ("The price of a veto\n\nLind argues that vetoes are «cheap signals», while Berg sees them as "
+            "«costly commitments».\n\nThe paper ends with a plea for better data on vetoes.\n")
+    assert _quotes(nlp, text)["costly commitments"].speaker == "Berg"
+
+
+@pytest.mark.xfail(strict=True, reason="a claim box's source line is read only after a dash or a label ('Source:'); a "
+                   "bare line under the quote ('Facebook post, 18 May') could as well be a crosshead")
+def test_a_bare_source_line_under_a_claim_names_its_source(nlp):
+    text = (f"The claim\n\n{FLEETS}\n\n“The ferry company has left Valdin for good.”\n\nFacebook post, 3 March\n\n"
+            "The company still runs two crossings a day from the harbour, its timetable shows.\n")
+    assert _quotes(nlp, text)["The ferry company has left Valdin for good."].speaker == "Facebook post"
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("I met Tomas Brekke at his chandlery, the last one on the quay.", "Tomas Brekke"),
+    ("Brekke shrugged when I asked about the owners.", "Brekke"),
+    ("The quay was empty when I arrived on a grey morning.", None),
+    ("Oslo was quiet that morning.", None),
+    ("The harbour office was closed that morning.", None),
+])
+def test_a_quote_filling_its_paragraph_is_the_person_the_paragraph_before_is_about(nlp, paragraph, speaker):
+    text = (f"The last chandlery\n\nTomas Brekke has sold rope in Valdin for forty years.\n\n{paragraph}\n\n"
+            "“They come, they look, they leave.”\n\nThe town council has a plan for the harbour.\n")
+    assert _quotes(nlp, text, author="Ada Quill")["They come, they look, they leave."].speaker == speaker
+
+
+@pytest.mark.parametrize("text, quote, kind, speaker", [
+    ("The mayor famously refused to enforce a publicly declared “red line” after the floods.", "red line", "partial",
+     "The mayor"),
+    ("The council finally delivered the promised “new harbour” in May.", "new harbour", "partial", "The council"),
+    ("The council finally delivered the long-awaited “new harbour” in May.", "new harbour", "scare", None),
+])
+def test_a_quoted_noun_a_reporting_participle_modifies_is_its_clause_subjects(nlp, text, quote, kind, speaker):
+    found = _quotes(nlp, f"Ports reopen\n\n{FLEETS}\n\n{text}\n")[quote]
+    assert (found.kind, found.speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize("turn, name", [
+    ("PIET VOS: Thanks. “We will not sail for less.” That is what I told the owners in March.", "Piet Vos"),
+    ("PIET VOS: Thanks. “We will not sail for less.” That is what the owners heard in March.", None),
+])
+def test_a_quote_in_a_turn_takes_the_first_person_who_said_it_in_the_next_sentence(nlp, turn, name):
+    text = f"The Long Table, episode 12\n\nANNA ROE: Welcome back to the show.\n\n{turn}\n"
+    assert _quotes(nlp, text)["We will not sail for less."].speaker_name == name

@@ -111,7 +111,8 @@ SCHEMAS: dict[str, Table] = {
                                          "the longest form, 'I' to the author; null for unnamed descriptions"),
         Column("speaker_actor", "string", "canonical actor of the speaker from the gazetteer; null if none"),
         Column("cue", "string", "lemma of the attribution verb or phrase ('say', 'according to', 'cite' for a citation, "
-                                "':' for a name label before a colon, 'Roe: “…”')"),
+                                "':' for a name label before a colon, 'Roe: “…”', 'signed' for a source line under "
+                                "the quote, '— Jane Roe')"),
         Column("speaker_start", "Int64", "offset of the speaker mention; null if none"),
         Column("speaker_end", "Int64", "end offset of the speaker mention; null if none"),
         Column("cue_start", "Int64", "offset of the cue; null if none"),

@@ -15,20 +15,34 @@ from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.index import NO_QUOTE, QuoteIndex
 from analysis.extract.quotations.kinds import stands_alone
 from analysis.extract.quotations.marks import QuoteMarks, in_quote
-from analysis.extract.quotations.speakers import (PARAGRAPH_LABEL, SUBJECT_DEPS, in_spans, is_person,
-                                                  noun_cue_speaker, speaker_span, subject_of)
+from analysis.extract.quotations.speakers import (FIRST_PERSON, PARAGRAPH_LABEL, PERSON_PRONOUNS, SUBJECT_DEPS,
+                                                  in_spans, is_person, label_name, label_name_span, noun_cue_speaker,
+                                                  source_of_statement, speaker_span, subject_of)
 from analysis.nlp.sentences import Sentence, raw_text
 
 CITATION = re.compile(r"\s*\(((?:[A-Z][\w’'.-]+)(?:(?: and | & )[A-Z][\w’'.-]+)?(?: et al\.?)?),? "
                       r"(\d{4}[a-z]?)(?:[,:]?\s*(?:p\.\s*)?\d+(?:[-–]\d+)?)?\)")
 CITATION_AT_END = re.compile(CITATION.pattern + r"\W*$")
+NARRATIVE_WINDOW_CHARS = 200
+SENTENCE_END = re.compile(r"[.!?…]\s+(?=[A-Z“‘\"'«])")
+# An author cited in the running text: 'Lind and Sokol (2021, p. 14)', 'Marr (2019)'.
+NARRATIVE_CITATION = re.compile(r"\b([A-Z][\w’'-]+(?:(?: and | & )[A-Z][\w’'-]+)?(?: et al\.?)?) "
+                                r"\((\d{4}[a-z]?)(?:[,:]?\s*(?:p\.\s*)?\d+(?:[-–]\d+)?)?\)")
 CONTINUATION_MAX_GAP_CHARS = 120
 ACCORDING_TO_LENGTH = 2
 WORDS_OF_LENGTH = 4
 CUE_WINDOW_TOKENS = 80
 SENTENCE_CLOSE = ".!?…"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+SPEAKING_PRONOUNS = FIRST_PERSON | PERSON_PRONOUNS
+INVERTED_SUBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "npadvmod", "dative"})
 LABEL_MIN_CHARS = 2
+# What lies between the halves of a quote its cue splits: ', she added, ' (no sentence ends there).
+SPLITTING_CLAUSE = re.compile(r"\s*[,;:–—-]?[^.!?\n\"“”‘’«»]{1,80}?[,:–—-]\s*")
+# A line naming a quote's source under it: a dash, or a 'Source:' label, then the source up to a comma or a bracket.
+SOURCE_LINE_MAX_CHARS = 120
+SOURCE_LINE = re.compile(r"(?:[—–-]+ ?|(?:Source|Claim source|Claimed by|Made by|Said by|Posted by|Attributed to)"
+                         r": )(?P<source>[^\s,—–(][^,\n(]{0,80}?)(?:[,(][^\n]*)?")
 
 
 class Attribution(NamedTuple):
@@ -98,11 +112,19 @@ def quote_context(doc: Doc, quotes: Sequence[QuoteMarks], lexicon: QuoteLexicon,
 
 
 def attribute(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:
-    """Return the cue and speaker of a marked quote, or None if nothing attributes it."""
+    """Return the cue and speaker of a marked quote, or None if nothing attributes it. A citation right after
+    a quoted phrase names its source before any cue does ('Scholars call it “the veto premium” (Marr 2019)'); a
+    quoted sentence keeps the speaker its cue names, the citation being where the author found it."""
     content = context.doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if content is None or len(content) == 0:
         return None
-    return _attribute_by_cue(context, quote, content) or _attribute_by_citation(context, quote, content)
+    cited = quote.close_at is not None and not stands_alone(context.doc, quote)
+    if cited and (match := CITATION.match(raw_text(context.doc), quote.close_at + 1)):
+        return citation_attribution(context.doc, match)
+    found = _attribute_by_cue(context, quote, content) or _attribute_by_citation(context, quote, content)
+    if found is None or found.speaker is None or found.speaker.root.like_num:
+        return _attribute_by_narrative_citation(context, quote, content) or found
+    return found
 
 
 def citation_attribution(doc: Doc, match: re.Match) -> Attribution:
@@ -116,10 +138,8 @@ def citation_attribution(doc: Doc, match: re.Match) -> Attribution:
 def _attribute_by_citation(context: QuoteContext, quote: QuoteMarks, content: Span) -> Attribution | None:
     """Attribute a quote to a citation right after it, or at the end of its sentence: '(Coughlin 2023 135)'."""
     doc, raw = context.doc, raw_text(context.doc)
-    if quote.close_at is not None:
-        match = CITATION.match(raw, quote.close_at + 1)
-        if match:
-            return citation_attribution(doc, match)
+    if quote.close_at is not None and (match := CITATION.match(raw, quote.close_at + 1)):
+        return citation_attribution(doc, match)
     sent_start, sent_end = context.sentence(content[-1].i)
     end_char = doc[sent_end - 1].idx + len(doc[sent_end - 1])
     if end_char not in context.citations:
@@ -128,6 +148,26 @@ def _attribute_by_citation(context: QuoteContext, quote: QuoteMarks, content: Sp
     if match is not None and match.start() < quote.closed_or_end + 1:
         match = CITATION_AT_END.search(raw, quote.closed_or_end + 1, end_char)
     return citation_attribution(doc, match) if match else None
+
+
+def _attribute_by_narrative_citation(context: QuoteContext, quote: QuoteMarks, content: Span) -> Attribution | None:
+    """Attribute a quote to the author a citation names before a cue in its sentence ('as Lind and Sokol (2021,
+    p. 14) put it, “…”'), where the bracketed year leaves the parser without a subject, takes the year for it or
+    splits the sentence."""
+    doc, raw = context.doc, raw_text(context.doc)
+    window = max(0, quote.open_at - NARRATIVE_WINDOW_CHARS, raw.rfind("\n", 0, quote.open_at) + 1)
+    window = max([window] + [end.end() for end in SENTENCE_END.finditer(raw, window, quote.open_at)])
+    match = None
+    for match in NARRATIVE_CITATION.finditer(raw, window, quote.open_at):
+        pass
+    if match is None:
+        return None
+    cue = next((token for token in doc.char_span(match.end(), quote.open_at, alignment_mode="contract") or ()
+                if token.lemma_ in context.lexicon.direct_cues and token.pos_ in ("VERB", "AUX")), None)
+    if cue is None:
+        return None
+    return Attribution(speaker=doc.char_span(match.start(1), match.end(1), alignment_mode="expand"), cue=cue.lemma_,
+                       cue_start=cue.idx, cue_end=cue.idx + len(cue))
 
 
 def _governs(token: Token, content: Span) -> bool:
@@ -151,9 +191,19 @@ def _may_cue(doc: Doc, token: Token, lexicon: QuoteLexicon) -> bool:
     return token.lemma_ in lexicon.direct_cues or is_according_to(doc, token)
 
 
+def _inverted_subject(cue: Token, quote: QuoteMarks) -> Token | None:
+    """Return the speaker after a cue that follows its quote with nothing but punctuation between ('“…,” admitted
+    one official'), which the parser may take for an object; else None."""
+    if quote.close_at is None or raw_text(cue.doc)[quote.close_at + 1:cue.idx].strip(" ,"):
+        return None
+    return next((child for child in cue.rights if child.dep_ in INVERTED_SUBJECT_DEPS
+                 and child.pos_ in ("NOUN", "PROPN")), None)
+
+
 def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -> Attribution | None:
     """Attribute a quote to the subject of a reporting verb (or noun) whose clause holds it, or to
-    'according to X'; a quote after a colon takes any cue before the colon. Cues are looked for
+    'according to X'; a quote after a colon takes any cue before the colon; a quoted noun a reporting participle
+    modifies ('refused to enforce a publicly declared “red line”') is the words of its clause's subject. Cues are looked for
     within `CUE_WINDOW_TOKENS` of the quote, in its sentences."""
     doc, lexicon = context.doc, context.lexicon
     sent_start, sent_end = context.sentence(content[0].i)[0], context.sentence(content[-1].i)[1]
@@ -193,10 +243,16 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
             continue
         if token.lemma_ not in lexicon.direct_cues or token.pos_ not in ("VERB", "AUX"):
             continue
+        if token.dep_ == "amod" and token.tag_ == "VBN" and content.start <= token.head.i < content.end:
+            clause = token.head.head
+            subject = subject_of(clause) if clause.pos_ in ("VERB", "AUX") else None
+            candidates.append(_Candidate(distance, token, subject if subject is not None and usable(subject) else None,
+                                         token.lemma_, 1))
+            continue
         as_clause = any(child.dep_ == "mark" and child.lower_ == "as" for child in token.children)
         scope = token.head if as_clause else token
         if _governs(scope, content) or (colon is not None and token.i < colon.i):
-            subject = subject_of(token)
+            subject = subject_of(token) or _inverted_subject(token, quote)
             if subject is not None and not usable(subject):
                 subject = None
             candidates.append(_Candidate(distance, token, subject, token.lemma_, 1))
@@ -222,7 +278,8 @@ def introduced_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
                            lexicon: QuoteLexicon) -> Attribution | None:
     """Attribute a quote that opens its block to the subject of the last verb of the previous block
     when that block introduces it with a colon ('The office sent this statement:'), or, for a quote
-    that fills its paragraph, when that subject is a person ('… he took a long time to answer.')."""
+    that fills its paragraph, when that subject is a person, or a name that is not a place and does something
+    ('… he took a long time to answer.', 'Roe shrugged.'), or the person a reporter's 'I' met ('I met Jane Roe.')."""
     index = block_index(block_starts, quote.open_at)
     if index == 0 or quote.open_at != blocks[index].start:
         return None
@@ -237,16 +294,45 @@ def introduced_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
     else:
         verb = last.sent.root
         subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
-        subject = subject if subject is not None and is_person(subject, lexicon) else None
+        if subject is not None and subject.lower_ in FIRST_PERSON:
+            subject = next((child for child in verb.children if child.dep_ == "dobj"), None)
+        named = subject is not None and _may_speak(subject, lexicon) and verb.lemma_ != "be"
+        subject = subject if subject is not None and (is_person(subject, lexicon) or named) else None
     if subject is None:
         return None
     return Attribution(speaker=speaker_span(subject, lexicon), cue=verb.lemma_, cue_start=verb.idx,
                        cue_end=verb.idx + len(verb))
 
 
+def signed_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
+                       block_starts: Sequence[int]) -> Attribution | None:
+    """Attribute a quote that fills its paragraph (perhaps after a label: 'Claim: “…”') to the line under it that
+    names its source, as pull quotes, epigraphs and fact checks' claim boxes do ('— Jane Roe', '– a post on
+    Facebook, 3 May', 'Source: …')."""
+    index = block_index(block_starts, quote.open_at)
+    if index + 1 >= len(blocks):
+        return None
+    block = blocks[index]
+    label = PARAGRAPH_LABEL.match(block.text)
+    opening = block.start + (label.end() if label is not None else 0)
+    if quote.open_at != opening or (quote.close_at is not None and quote.close_at != block.end - 1):
+        return None
+    line = blocks[index + 1]
+    source = SOURCE_LINE.fullmatch(line.text) if len(line.text) <= SOURCE_LINE_MAX_CHARS else None
+    if source is None:
+        return None
+    speaker = doc.char_span(line.start + source.start("source"), line.start + source.end("source"),
+                            alignment_mode="expand")
+    if speaker is None:
+        return None
+    cue_end = line.start + source.start("source")
+    return Attribution(speaker=speaker, cue="signed", cue_start=line.start, cue_end=cue_end)
+
+
 def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:
     """Attribute a quote that follows a colon in its paragraph to the person the clause before the colon is
-    about, with no reporting verb needed ('She was blunt: “…”'), or to the name that alone opens the
+    about, with no reporting verb needed ('She was blunt: “…”'), or to whoever issued the statement that clause is
+    about ('A statement from the council read: “…”'), or to the name that alone opens the
     paragraph, as headlines put it ('Roe: “…”')."""
     doc = context.doc
     raw = raw_text(doc)
@@ -258,8 +344,8 @@ def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
         return None
     line_start = raw.rfind("\n", 0, colon[0].idx) + 1
     label = PARAGRAPH_LABEL.fullmatch(raw, line_start, quote.open_at)
-    if label is not None and len(label.group(1)) >= LABEL_MIN_CHARS:
-        speaker = doc.char_span(label.start(1), label.end(1))
+    if label is not None and len(label_name(label)) >= LABEL_MIN_CHARS:
+        speaker = doc.char_span(*label_name_span(label))
         if speaker is not None and all(token.pos_ == "PROPN" for token in speaker):
             return Attribution(speaker=speaker, cue=":", cue_start=colon[0].idx, cue_end=colon[0].idx + 1)
     sent_start = context.sentence(colon[0].i)[0]
@@ -268,7 +354,8 @@ def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
         subject = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
         if subject is None:
             continue
-        if not is_person(subject, context.lexicon) or in_spans(subject.idx, context.silent) \
+        issued = source_of_statement(subject, context.lexicon) is not None
+        if not (is_person(subject, context.lexicon) or issued) or in_spans(subject.idx, context.silent) \
                 or context.quotes.innermost(subject.idx) != NO_QUOTE:
             return None
         return Attribution(speaker=speaker_span(subject, context.lexicon, context.quotes), cue=verb.lemma_,
@@ -279,7 +366,7 @@ def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
 def free_standing_attribution(context: QuoteContext, quote: QuoteMarks, block: Block) -> Attribution | None:
     """Attribute a quotation that is a sentence of its own, with no cue, to the person the sentence before it
     in its paragraph is about ('Sokol was gloomy. “Nobody believes it.”'), or to the speaker a cue in the
-    sentence after it names ('“…” That was how Sokol put it.')."""
+    sentence after it names ('“…” That was how Sokol put it.', '“…” That is what I told them.')."""
     doc, raw = context.doc, raw_text(context.doc)
     if quote.depth != 0 or quote.close_at is None or not stands_alone(doc, quote) \
             or raw[quote.end - 1:quote.end] not in SENTENCE_CLOSE:
@@ -305,7 +392,8 @@ def free_standing_attribution(context: QuoteContext, quote: QuoteMarks, block: B
         if token.lemma_ in context.lexicon.direct_cues and token.pos_ == "VERB" and token.idx > quote.close_at \
                 and not context.quotes.opening_between(sentence.start_char, sentence.end_char):
             subject = subject_of(token)
-            if subject is not None and subject.pos_ in ("PROPN", "NOUN") and not in_spans(subject.idx, context.silent):
+            speaks = subject is not None and (subject.pos_ in ("PROPN", "NOUN") or subject.lower_ in SPEAKING_PRONOUNS)
+            if speaks and not in_spans(subject.idx, context.silent):
                 return Attribution(speaker=speaker_span(subject, context.lexicon, context.quotes), cue=token.lemma_,
                                    cue_start=token.idx, cue_end=token.idx + len(token))
     return None
@@ -318,12 +406,18 @@ def _may_speak(subject: Token, lexicon: QuoteLexicon) -> bool:
 
 def continuation(doc: Doc, quote: QuoteMarks, earlier: QuoteMarks, attribution: Attribution,
                  block_starts: Sequence[int], sentence: Sentence) -> Attribution | None:
-    """Return the earlier quote's attribution when `quote` continues it: a new sentence (`sentence`,
-    where `quote` opens) of quoted words in the same paragraph, right after the attributed quote's sentence."""
-    if block_index(block_starts, earlier.open_at) != block_index(block_starts, quote.open_at) \
-            or not stands_alone(doc, quote):
+    """Return the earlier quote's attribution when `quote` continues it: the second half of a quote its cue splits
+    ('“…,” she added, “…”'), or a new sentence (`sentence`, where `quote` opens) of quoted words in the same
+    paragraph, right after the attributed quote's sentence."""
+    if block_index(block_starts, earlier.open_at) != block_index(block_starts, quote.open_at):
         return None
-    between = raw_text(doc)[max(attribution.cue_end, earlier.closed_or_end) + 1:quote.open_at]
+    raw = raw_text(doc)
+    if earlier.closed_or_end < attribution.cue_start < quote.open_at \
+            and SPLITTING_CLAUSE.fullmatch(raw, earlier.closed_or_end + 1, quote.open_at):
+        return attribution
+    if not stands_alone(doc, quote):
+        return None
+    between = raw[max(attribution.cue_end, earlier.closed_or_end) + 1:quote.open_at]
     if sentence.start == quote.open_at and len(between) < CONTINUATION_MAX_GAP_CHARS \
             and not in_quote(sentence.start - 1, [earlier]):
         return attribution

@@ -12,8 +12,7 @@ from analysis.corpus.sections import Block, doc_blocks
 from analysis.extract.vocabulary import QUOTATION_KINDS
 from analysis.extract.quotations.attribution import (Attribution, QuoteContext, attribute, block_index,
                                                      colon_attribution, continuation, free_standing_attribution,
-                                                     introduced_attribution,
-                                                     quote_context)
+                                                     introduced_attribution, quote_context, signed_attribution)
 from analysis.extract.quotations.kinds import is_title, is_unnamed_fragment, names_a_thing, reads_as_sentence
 from analysis.extract.quotations.lexicon import QuoteLexicon, default_lexicon
 from analysis.extract.quotations.marks import QuoteMarks, find_quote_marks
@@ -74,7 +73,8 @@ def _marked(context: QuoteContext, blocks: Sequence[Block], block_starts: Sequen
             sentences: Sequence[Sentence]) -> Iterator[_Found]:
     """Yield each quote in marks with its kind and attribution (None for scare quotes and titles).
 
-    The paragraphs of a multi-paragraph quotation share the first attribution any of them has.
+    The paragraphs of a multi-paragraph quotation share the first attribution any of them has. Words quoted inside
+    a title are partial quotes with no speaker, as headlines quote ('Assad fall ‘not surprising’').
     """
     doc, lexicon, quotes = context.doc, context.lexicon, context.quotes.quotes
     sentence_starts = [s.start for s in sentences]
@@ -87,9 +87,14 @@ def _marked(context: QuoteContext, blocks: Sequence[Block], block_starts: Sequen
         if own[i] is not None and own[i].speaker is not None and not titles[i]:
             shared.setdefault(head, own[i])
     previous: tuple[QuoteMarks, Attribution] | None = None
+    position = {quote: i for i, quote in enumerate(quotes)}
     for i, quote in enumerate(quotes):
         if titles[i]:
             yield _Found(quote.start, quote.end, "title", None)
+            continue
+        parent = context.quotes.enclosing(quote)
+        if parent is not None and titles[position[parent]]:
+            yield _Found(quote.start, quote.end, "partial", None)
             continue
         attribution = own[i] if own[i] is not None and own[i].speaker is not None else shared.get(heads[i], own[i])
         if attribution is None and previous is not None:
@@ -113,10 +118,10 @@ def _marked(context: QuoteContext, blocks: Sequence[Block], block_starts: Sequen
 
 def _own_attribution(context: QuoteContext, quote: QuoteMarks, blocks: Sequence[Block],
                      block_starts: Sequence[int]) -> Attribution | None:
-    """The quote's attribution from its own sentence or paragraph: a cue, a colon-ended paragraph before it,
-    or a colon after a clause about a person."""
-    found = attribute(context, quote) or introduced_attribution(context.doc, quote, blocks, block_starts,
-                                                                context.lexicon)
+    """The quote's attribution from its own sentence or paragraph: a source line under it, a cue, a colon-ended
+    paragraph before it, or a colon after a clause about a person."""
+    found = (signed_attribution(context.doc, quote, blocks, block_starts) or attribute(context, quote)
+             or introduced_attribution(context.doc, quote, blocks, block_starts, context.lexicon))
     if found is None or found.speaker is None:
         return colon_attribution(context, quote) or found
     return found

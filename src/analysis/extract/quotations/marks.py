@@ -14,6 +14,8 @@ from typing import NamedTuple, Sequence
 DOUBLE_OPEN, DOUBLE_CLOSE = "“„«", "”»"
 SINGLE_OPEN, SINGLE_CLOSE = "‘‹", "’›"
 STRAIGHT_DOUBLE, STRAIGHT_SINGLE = '"', "'"
+# A single guillemet is never an apostrophe, so it closes after a space too, as French spacing sets it: ‹ non ›.
+SPACED_CLOSE = "›"
 DOUBLE_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT_DOUBLE
 ALL_MARKS = DOUBLE_MARKS + SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT_SINGLE
 OPENING_CONTEXT = "([{—–-/\"'" + DOUBLE_OPEN + SINGLE_OPEN
@@ -87,7 +89,7 @@ class _Block:
                 return "close"
             return "open" if left and not right else None
         if char in SINGLE_CLOSE + STRAIGHT_SINGLE:
-            if is_open and right and not left and not self._plural_possessive(i):
+            if is_open and right and (char == SPACED_CLOSE or not left and not self._plural_possessive(i)):
                 return "close"
             if char == STRAIGHT_SINGLE and left and not right:
                 return "open"

@@ -1,6 +1,7 @@
 """Speaker names: pronouns resolve to the last matching subject before them; a short name resolves
 to the longest form of it in the document; first-person pronouns resolve to the author, or in a
-Q&A answer ('Dorn: …') to the person its label names. Datelines, bylines and page chrome never speak."""
+Q&A answer ('Dorn: …') to the person its label names, or in a signed letter to its writer.
+Datelines, bylines, page chrome and speaker labels never speak."""
 
 from __future__ import annotations
 
@@ -9,12 +10,11 @@ from typing import NamedTuple, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from analysis.corpus.layout import is_speaker_label, is_speaker_turn
 from analysis.corpus.sections import Block
 from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.speakers import (FIRST_PERSON, PERSON_PRONOUNS, SECOND_PERSON, SUBJECT_DEPS,
-                                                  THING_PRONOUNS, THIRD_PERSON, in_spans, paragraph_label,
-                                                  silent_spans, surname, unbracketed)
+                                                  THING_PRONOUNS, THIRD_PERSON, in_spans, letters, line_label,
+                                                  paragraph_label, silent_spans, surname, unbracketed)
 from analysis.nlp.entities import EntityMention
 
 GROUP_LABELS = frozenset({"GPE", "ORG", "NORP"})
@@ -31,15 +31,15 @@ def _according_to_object(token: Token) -> bool:
 
 
 def _turns(blocks: Sequence[Block]) -> list[tuple[int, int, str, bool]]:
-    """Return `(start, end, label, in_capitals)` for each labelled paragraph ('Dorn: …', 'JANE ROE: …'), and for
-    the paragraph under a label on its own line ('JANE ROE:')."""
+    """Return `(start, end, label, in_capitals)` for each labelled paragraph ('Dorn: …', 'JANE ROE: …', 'JANE ROE,
+    Port Authority: …'), and for the paragraph under a label on its own line ('JANE ROE (translated):')."""
     turns = []
     for i, block in enumerate(blocks):
         label = paragraph_label(block)
         if label is not None:
-            turns.append((block.start, block.end, label, is_speaker_turn(block.text)))
-        elif is_speaker_label(block.text) and i + 1 < len(blocks):
-            turns.append((block.start, blocks[i + 1].end, block.text[:-1], True))
+            turns.append((block.start, block.end, label, len(label) > 1 and label.isupper()))
+        elif (label := line_label(block)) is not None and i + 1 < len(blocks):
+            turns.append((block.start, blocks[i + 1].end, label, True))
     return turns
 
 
@@ -99,6 +99,7 @@ class Resolver:
                        for start, end, label, in_capitals in _turns(blocks)
                        if surname(label).upper() in by_upper or in_capitals]
         self.label_starts = [start for start, _, _ in self.labels]
+        self.letters = [(start, end, self.full_name(writer)) for start, end, writer in letters(blocks)]
 
     def _untagged_name(self, token: Token) -> str | None:
         """Return the name of a subject written as two or more capitalised proper nouns that no entity
@@ -164,15 +165,17 @@ class Resolver:
         return max(candidates, key=len)
 
     def pronoun(self, token: Token) -> str | None:
-        """Return the name a pronoun refers to: the author (or the labelled turn's speaker) for the first person,
-        the other party of a conversation for 'you', else the last subject of its kind; for 'he' or 'she', a
-        person named or described after that subject's sentence ('Reporters asked Jane Roe …', 'I met a farmer')
-        is more recent and wins."""
+        """Return the name a pronoun refers to: the author (or the labelled turn's speaker, or the writer who signs
+        the letter) for the first person, the other party of a conversation for 'you', else the last subject of
+        its kind; for 'he' or 'she', a person named or described after that subject's sentence ('Reporters asked
+        Jane Roe …', 'I met a farmer') is more recent and wins."""
         word = token.lower_
         i = bisect.bisect_right(self.label_starts, token.idx) - 1
         in_turn = i >= 0 and self.labels[i][0] <= token.idx < self.labels[i][1]
         if word in FIRST_PERSON:
-            return self.labels[i][2] if in_turn else self.author
+            if in_turn:
+                return self.labels[i][2]
+            return next((writer for start, end, writer in self.letters if start <= token.idx < end), self.author)
         if word in SECOND_PERSON:
             return self._addressee(i) if in_turn else None
         group = "person" if word in PERSON_PRONOUNS else "thing" if word in THING_PRONOUNS else "plural"

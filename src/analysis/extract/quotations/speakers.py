@@ -22,11 +22,24 @@ THIRD_PERSON = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SUBJECT_SEARCH_DEPTH = 3
 TRAILING_CLAUSES = frozenset({"relcl", "appos", "acl"})
+POST_PREPOSITIONS = frozenset({"to", "of", "for", "at"})
 SILENT_SECTIONS = frozenset({"byline", "boilerplate"})
 DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z](?:, [A-Z][a-z]{2,}\.? \d{1,2})?"
                       r"(?:(?: \([^()\n]{1,60}\))? ?[–—-] |\. /[^/\n]{1,40}/\.? )")
-# A speaker label opening a paragraph, perhaps after a timecode: "Dorn: …", "[00:02:10] JANE ROE: …".
-PARAGRAPH_LABEL = re.compile(r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]? +)?([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]+){0,2}): ")
+# A speaker label opening a paragraph, perhaps after a timecode: "Dorn: …", "[00:02:10] JANE ROE: …"; a name in
+# capitals may carry a role or a note, as broadcast transcripts caption a speaker: "JANE ROE, Port Authority: …",
+# "CORRESPONDENT (voice-over): …", "PIET VOS (translated): …" (with no digit, unlike a dateline's date).
+LABEL_ROLE = r"(?:, [^:\n\d]{1,80}?| \([^()\n\d]{1,40}\))"
+LABEL_NAME = (r"(?:(?P<caps>[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,3})"
+              r"|(?P<plain>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]+){0,2}))(?(caps)" + LABEL_ROLE + "*)")
+PARAGRAPH_LABEL = re.compile(r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]? +)?" + LABEL_NAME + ": ")
+# The same label alone on its line, over the words it introduces ("JANE ROE, Port Authority:").
+LINE_LABEL = re.compile(LABEL_NAME + ":")
+
+# A letter's signature: a name alone on its line, each word capitalised, perhaps with a town after a comma.
+SIGNATURE = re.compile(r"(?P<name>(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev)\.? )?[A-Z](?:[\w’'-]+|\.)(?: [A-Z][\w.’'-]*){1,3})"
+                       r"(?:, [A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})?")
+PROSE_MIN_WORDS = 8
 
 
 def surname(name: str) -> str:
@@ -39,14 +52,36 @@ def unbracketed(text: str) -> str:
 
 
 def silent_spans(blocks: Sequence[Block]) -> list[tuple[int, int]]:
-    """Return the sorted character spans no speaker can come from: bylines, page chrome and datelines."""
+    """Return the sorted character spans no speaker can come from: bylines, page chrome, datelines and speaker
+    labels (their words are said under the label, not about it)."""
     spans = []
     for block in blocks:
         if block.section in SILENT_SECTIONS:
             spans.append((block.start, block.end))
         elif (dateline := DATELINE.match(block.text)) is not None:
             spans.append((block.start, block.start + dateline.end()))
+        elif (label := PARAGRAPH_LABEL.match(block.text) or LINE_LABEL.fullmatch(block.text)) is not None:
+            spans.append((block.start, block.start + label.end()))
     return spans
+
+
+def letters(blocks: Sequence[Block]) -> list[tuple[int, int, str]]:
+    """Return `(start, end, writer)` for each letter a signature closes: the prose paragraphs right above a line
+    that is only a name, perhaps with a town after a comma or on the next line, as letters pages sign them."""
+    found = []
+    for i in range(1, len(blocks)):
+        signature = SIGNATURE.fullmatch(blocks[i].text)
+        if signature is None or not _is_prose(blocks[i - 1]):
+            continue
+        first = i - 1
+        while first > 0 and _is_prose(blocks[first - 1]):
+            first -= 1
+        found.append((blocks[first].start, blocks[i - 1].end, signature.group("name")))
+    return found
+
+
+def _is_prose(block: Block) -> bool:
+    return len(block.text.split()) >= PROSE_MIN_WORDS and block.text.rstrip("”’\"')")[-1:] in ".!?…"
 
 
 def in_spans(char: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -55,18 +90,37 @@ def in_spans(char: int, spans: Sequence[tuple[int, int]]) -> bool:
     return i >= 0 and spans[i][0] <= char < spans[i][1]
 
 
+def label_name(match: re.Match) -> str:
+    """Return the name of a `PARAGRAPH_LABEL` or `LINE_LABEL` match, without its role or note."""
+    return match.group("caps") or match.group("plain")
+
+
+def label_name_span(match: re.Match) -> tuple[int, int]:
+    """Return the offsets of the name of a `PARAGRAPH_LABEL` or `LINE_LABEL` match."""
+    return match.span("caps") if match.group("caps") else match.span("plain")
+
+
 def paragraph_label(block: Block) -> str | None:
-    """Return the speaker label a paragraph opens with ('Dorn: …', 'Q: …'), or None."""
+    """Return the name of the speaker label a paragraph opens with ('Dorn: …', 'Q: …', 'JANE ROE, Port Authority:
+    …'), or None."""
     match = PARAGRAPH_LABEL.match(block.text)
-    return match.group(1) if match else None
+    return label_name(match) if match else None
+
+
+def line_label(block: Block) -> str | None:
+    """Return the name of a speaker label alone on its line, in capitals ('JANE ROE:', 'JANE ROE (translated):'),
+    or None."""
+    match = LINE_LABEL.fullmatch(block.text)
+    return match.group("caps") if match else None
 
 
 def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None = None) -> Span:
     """Return the mention of the speaker headed by `token`: a named person in it, else its phrase (the name in
-    apposition to a noun, 'the mayor, Jane Roe'), without a trailing relative clause or apposition ('Jane Roe,
-    who …') and without any quote of `quotes` it holds."""
+    apposition to a noun, 'the mayor, Jane Roe'), without a trailing relative clause, apposition or a described
+    state after a comma ('Jane Roe, who …', 'the crews, tired after a month') and without any quote of `quotes`
+    it holds; a title keeps the post it names ('the Ambassador to the UK')."""
     doc = token.doc
-    token = _source_of_statement(token, lexicon) or token
+    token = source_of_statement(token, lexicon) or token
     token = next((child for child in token.children if child.dep_ == "appos" and (
         child.ent_type_ == "PERSON" or child.pos_ == "PROPN" and token.pos_ != "PROPN")), token)
     if token.ent_type_ == "PERSON" and not any(t.dep_ in ("conj", "cc") for t in token.subtree if t is not token):
@@ -80,7 +134,8 @@ def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None 
             start -= 1
         return doc[start:end]
     start = token.left_edge.i
-    end = min([child.left_edge.i for child in token.children if child.i > token.i and child.dep_ in TRAILING_CLAUSES],
+    end = min([child.left_edge.i for child in token.children if child.i > token.i and child.dep_ in TRAILING_CLAUSES]
+              + [t.i for t in doc[token.i + 1:token.right_edge.i] if t.text == "," and _describes(doc[t.i + 1], token)],
               default=token.right_edge.i + 1)
     held = quotes.opening_between(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])) if quotes else []
     for quote in held:
@@ -92,13 +147,34 @@ def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None 
                 start = max(start, after if after < end else start)
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "case"):
         end -= 1
+    end = _post_of_title(token, end, lexicon)
     while start < end - 1 and (doc[start].is_punct and doc[start].text not in "[" or doc[start].is_space
                                or doc[start].dep_ in ("advmod", "cc", "preconj") or doc[start].head.dep_ == "advmod"):
         start += 1
     return doc[start:end]
 
 
-def _source_of_statement(token: Token, lexicon: QuoteLexicon) -> Token | None:
+def _describes(word: Token, head: Token) -> bool:
+    """Return True for an adjective or participle set off after a speaker's head ('the crews, tired of waiting')."""
+    return word.head.i == head.i and (word.pos_ == "ADJ" or word.tag_ == "VBN")
+
+
+def _post_of_title(head: Token, end: int, lexicon: QuoteLexicon) -> int:
+    """Return the end of a speaker mention widened over the post its title noun names when the parser hung that
+    phrase on the verb ('the Ambassador to the UK', 'the Minister of Defence', 'envoy for Syria'), else `end`."""
+    doc = head.doc
+    if end >= len(doc) or head.lemma_.lower() not in lexicon.person_nouns or end != head.i + 1:
+        return end
+    preposition = doc[end]
+    if preposition.lower_ not in POST_PREPOSITIONS or preposition.head.i == head.i:
+        return end
+    named = next((child for child in preposition.children if child.dep_ == "pobj"), None)
+    if named is None or named.pos_ != "PROPN":
+        return end
+    return named.i + 1
+
+
+def source_of_statement(token: Token, lexicon: QuoteLexicon) -> Token | None:
     """Return who a reporting noun comes from when it is the subject ('the council's statement', 'a statement
     from the council' said …), else None."""
     if token.lemma_ not in lexicon.noun_cues:
@@ -132,7 +208,8 @@ def noun_cue_speaker(noun: Token) -> Token | None:
 
 
 def subject_of(cue: Token) -> Token | None:
-    """Return the subject (or passive agent) of a cue verb, looking up through `xcomp`, `conj` and `advcl`."""
+    """Return the subject (or passive agent) of a cue verb, looking up through `xcomp`, `conj` and `advcl`, or the
+    person quoted 'as saying' ('the paper quoted an official as saying …')."""
     token = cue
     for _ in range(SUBJECT_SEARCH_DEPTH):
         for child in token.children:
@@ -144,6 +221,8 @@ def subject_of(cue: Token) -> Token | None:
                 objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
                 if objects:
                     return objects[0]
+        if token.dep_ == "pcomp" and token.head.lower_ == "as":
+            return next((child for child in token.head.head.children if child.dep_ == "dobj"), None)
         if token.dep_ in ("xcomp", "conj", "advcl") and token.head is not token:
             token = token.head
         else:
