@@ -1,10 +1,11 @@
 """Polarity and modality: the words that turn a support cue into a limit (`resources/framing_modifiers.csv`).
 
 Each modifier has a class (negation, ending, inability, refusal, reluctance, restriction,
-condition, priority, modality, additive, degree, decrease, departure, prevention, permission,
-relinquishing), an attachment and an effect:
+condition, priority, modality, additive, degree, certainty, decrease, departure, prevention,
+permission, relinquishing), an attachment and an effect:
 - `dependent`: a word attached to the cue or to the verb that governs it ('would *not* send
-  troops', '*no* troops', 'has *no longer* backed', '*only* air power');
+  troops', '*no* troops', 'has *no longer* backed', '*only* air power'), or said of the cue as
+  its predicative complement ('the strikes were *few*');
 - `governor`: a word whose complement holds the cue ('*stopped* striking', '*refused* to rescue',
   '*unable* to save', 'its *inability* to rein in');
 - `clause`: a subordinator opening a clause that conditions the cue ('will help *as long as* …',
@@ -15,7 +16,7 @@ relinquishing), an attachment and an effect:
 - `scope`: a subordinator opening the very clause that holds the cue, an open question over it
   ('asked *whether* Moscow would send jets');
 - `turns`: the support becomes a limit; `bounds`: the support stands and a limit is added;
-  `none`: the phrase blocks a shorter modifier inside it ('not only'); `keeps`: a negation on
+  `none`: the phrase blocks a shorter modifier inside it ('not only', 'not in question'); `keeps`: a negation on
   this word leaves the support standing, a negated negative ('will not *let* Damascus fall',
   'will not *hand* him over').
 A modifier that is itself negated ('did not stop backing') does not count. A modifier on a
@@ -58,6 +59,8 @@ CONDITIONED_CLAUSES = frozenset({"advcl", "pcomp", "pobj"})
 # How a subordinator reaches the words it conditions: 'for as long as', 'only if'.
 CONDITION_PATH = frozenset({"mark", "advcl", "pcomp", "pobj", "prep", "advmod"})
 CUE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# A predicative complement says something of its clause's subject: 'the strikes were *few*' (Quirk et al. 1985 §10.8).
+PREDICATIVE_DEPS = frozenset({"acomp", "attr"})
 # Concessive prepositions and subordinators (Quirk et al. 1985 §15.39).
 CONCESSIVES = frozenset({"despite", "notwithstanding", "although", "though"})
 # Clauses that describe something else or set a condition: a modifier above them does not bear on the cue.
@@ -163,8 +166,9 @@ def _attached(row: dict[str, str], phrase: Span, chain: list[Token], cue: Span) 
     if row["attach"] == "governor":
         return root.i in chain_ids and root.i != cue.root.i and not _negated(root)
     if row["attach"] == "dependent":
-        return (root.head.i in chain_ids and root.i not in chain_ids and root.dep_ in DEPENDENT_DEPS
-                and not _after_determiner(root, row["class"]) and _on_its_noun(root, cue))
+        return ((root.head.i in chain_ids and root.i not in chain_ids and root.dep_ in DEPENDENT_DEPS
+                 and not _after_determiner(root, row["class"]) and _on_its_noun(root, cue))
+                or _predicated_of(root, chain))
     if row["attach"] == "subject":
         return any(token.dep_ in CUE_SUBJECT_DEPS and token.head.i == root.i for token in chain)
     if row["attach"] == "scope":
@@ -172,6 +176,13 @@ def _attached(row: dict[str, str], phrase: Span, chain: list[Token], cue: Span) 
     if root.dep_ == MARK:
         return root.head.dep_ in CONDITIONED_CLAUSES and root.head.i not in chain_ids and _conditions(root, chain_ids)
     return root.dep_ in CONDITION_PATH and root.i not in chain_ids and _conditions(root, chain_ids)
+
+
+def _predicated_of(word: Token, chain: list[Token]) -> bool:
+    """Return True when `word` is the predicative complement of a clause whose subject is on the cue's chain:
+    'the strikes were *few*', 'its help was *sporadic*'."""
+    return word.dep_ in PREDICATIVE_DEPS and any(token.dep_ in CUE_SUBJECT_DEPS and token.head.i == word.head.i
+                                                 for token in chain)
 
 
 def _conditions(subordinator: Token, chain_ids: set[int]) -> bool:
