@@ -4,7 +4,8 @@ Each modifier has a class (negation, ending, inability, refusal, reluctance, res
 condition, priority, modality, additive, degree, certainty, decrease, departure, prevention,
 permission, relinquishing), an attachment and an effect:
 - `dependent`: a word attached to the cue or to the verb that governs it ('would *not* send
-  troops', '*no* troops', 'has *no longer* backed', '*only* air power'), or said of the cue as
+  troops', '*no* troops', 'has *no longer* backed', '*only* air power'), a negative pronoun
+  as the subject of that verb ('*nobody* expects Moscow to pull out'), or said of the cue as
   its predicative complement ('the strikes were *few*');
 - `governor`: a word whose complement holds the cue ('*stopped* striking', '*refused* to rescue',
   '*unable* to save', 'its *inability* to rein in');
@@ -59,6 +60,8 @@ CONDITIONED_CLAUSES = frozenset({"advcl", "pcomp", "pobj"})
 # How a subordinator reaches the words it conditions: 'for as long as', 'only if'.
 CONDITION_PATH = frozenset({"mark", "advcl", "pcomp", "pobj", "prep", "advmod"})
 CUE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# A negative pronoun as subject negates its clause: '*no one* expects Moscow to walk away' (Quirk et al. 1985 §10.58).
+NEGATIVE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # A predicative complement says something of its clause's subject: 'the strikes were *few*' (Quirk et al. 1985 §10.8).
 PREDICATIVE_DEPS = frozenset({"acomp", "attr"})
 # Concessive prepositions and subordinators (Quirk et al. 1985 §15.39).
@@ -166,7 +169,8 @@ def _attached(row: dict[str, str], phrase: Span, chain: list[Token], cue: Span) 
     if row["attach"] == "governor":
         return root.i in chain_ids and root.i != cue.root.i and not _negated(root)
     if row["attach"] == "dependent":
-        return ((root.head.i in chain_ids and root.i not in chain_ids and root.dep_ in DEPENDENT_DEPS
+        deps = DEPENDENT_DEPS | NEGATIVE_SUBJECT_DEPS if row["class"] == NEGATION else DEPENDENT_DEPS
+        return ((root.head.i in chain_ids and root.i not in chain_ids and root.dep_ in deps
                  and not _after_determiner(root, row["class"]) and _on_its_noun(root, cue))
                 or _predicated_of(root, chain))
     if row["attach"] == "subject":
