@@ -526,3 +526,53 @@ def test_passive_suasion_paid_help_and_means_needed_elsewhere_are_limits(nlp, te
 def test_a_limit_owned_by_another_actor_does_not_take_the_russian_topic(nlp):
     text = "Assad's army held the coast. Moscow kept its jets there. US-backed efforts to remove Assad failed."
     assert "limits" not in set(_last(_codes(nlp, text)).dimension)
+
+
+@pytest.mark.parametrize("text, modifier", [
+    (CONTEXT + "The Russian strikes on the rebels were few.", "few"),
+    (CONTEXT + "Moscow's help to the army was meagre.", "meagre"),
+    (CONTEXT + "There were perhaps a dozen Russian jets left in Syria.", "left"),
+    (CONTEXT + "The Kremlin at least sent jets to help Assad.", "at least"),
+])
+def test_a_scant_remaining_or_minimised_russian_means_is_a_limit(nlp, text, modifier):
+    assert modifier in set(_last(_codes(nlp, text), "limits").modifier)
+
+
+def test_a_predicative_word_of_size_alone_is_no_limit(nlp):
+    assert "limits" not in set(_last(_codes(nlp, CONTEXT + "The Russian strikes on the rebels were heavy.")).dimension)
+
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "No one in Beirut expects Moscow to abandon Assad.",
+    CONTEXT + "None of this amounts to a Russian withdrawal from Syria.",
+])
+def test_a_negative_pronoun_subject_negates_an_abandonment_into_support(nlp, text):
+    last = _last(_codes(nlp, text))
+    assert "limits.abandonment" not in set(last.code) and "support" in set(last.dimension)
+
+
+def test_a_negated_doubt_leaves_the_support_standing(nlp):
+    last = _last(_codes(nlp, CONTEXT + "Moscow's backing for the regime is not in question."))
+    assert "support.backing" in set(last.code) and "limits" not in set(last.dimension)
+
+
+@pytest.mark.parametrize("text, code", [
+    (CONTEXT + "For Moscow, its trade with Ankara matters more than Assad's wishes.", "limits.priority"),
+    (CONTEXT + "For the Kremlin the port was worth more than the Syrian president.", "limits.priority"),
+    (CONTEXT + "Putin held his Syrian ally back.", "limits.commitment"),
+    (CONTEXT + "Moscow reined the Syrian army in.", "limits.leverage"),
+    ("Russian diplomats met the Syrian president. He was told for years to share power.", "limits.leverage"),
+    ("Assad wanted to attack. The Kremlin told him to wait.", "limits.leverage"),
+    (CONTEXT + "Russian officers cultivated commanders outside Assad's circle.", "limits.hedging"),
+    (CONTEXT + "Iranian units took over bases that Russian troops vacated near Damascus.", "limits.abandonment"),
+    (CONTEXT + "Russia offered Assad a flat in Moscow, a consolation prize.", "limits.substitute"),
+    (CONTEXT + "Russian help for Damascus came with an invoice.", "limits.capacity"),
+])
+def test_priority_suasion_courting_and_substitutes_said_in_ordinary_prose_are_limits(nlp, text, code):
+    assert code in set(_last(_codes(nlp, text)).code)
+
+
+@pytest.mark.xfail(strict=True, reason="the importance comparison is read without its terms: Assad as what matters "
+                                       "more is still taken for another priority")
+def test_assad_mattering_more_is_no_priority_elsewhere(nlp):
+    assert "limits.priority" not in set(_codes(nlp, CONTEXT + "Assad matters more to Moscow than Turkey does.").code)

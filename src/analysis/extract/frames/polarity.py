@@ -13,7 +13,7 @@ permission, relinquishing), an attachment and an effect:
   'protected *for as long as* …'); a cue inside the conditional clause itself is not conditioned, and
   a word heading a clause of its own is no subordinator ('the help they had *provided*');
 - `subject`: a verb of decrease or departure whose subject is the cue ('the contingent *shrank*',
-  'the squadrons *left*'), or its past participle after the cue ('a dozen jets *left* in Syria');
+  'the squadrons *left*'), or its participle after the cue ('a dozen jets *left* in Syria', 'troops *leaving* Syria');
 - `scope`: a subordinator opening the very clause that holds the cue, an open question over it
   ('asked *whether* Moscow would send jets');
 - `turns`: the support becomes a limit; `bounds`: the support stands and a limit is added;
@@ -62,8 +62,8 @@ CONDITION_PATH = frozenset({"mark", "advcl", "pcomp", "pobj", "prep", "advmod"})
 CUE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # A negative pronoun as subject negates its clause: '*no one* expects Moscow to walk away' (Quirk et al. 1985 §10.58).
 NEGATIVE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# A past participle after its noun, a reduced relative clause: 'a dozen jets *left* in Syria' (Quirk et al. 1985 §17.30).
-REDUCED_RELATIVE, PAST_PARTICIPLE = "acl", "VBN"
+# A participle after its noun, a reduced relative clause: 'a dozen jets *left* in Syria' (Quirk et al. 1985 §17.30).
+REDUCED_RELATIVE = "acl"
 # A predicative complement says something of its clause's subject: 'the strikes were *few*' (Quirk et al. 1985 §10.8).
 PREDICATIVE_DEPS = frozenset({"acomp", "attr"})
 # Concessive prepositions and subordinators (Quirk et al. 1985 §15.39).
@@ -177,7 +177,7 @@ def _attached(row: dict[str, str], phrase: Span, chain: list[Token], cue: Span) 
                 or _predicated_of(root, chain))
     if row["attach"] == "subject":
         return (any(token.dep_ in CUE_SUBJECT_DEPS and token.head.i == root.i for token in chain)
-                or (root.dep_ == REDUCED_RELATIVE and root.tag_ == PAST_PARTICIPLE and root.head.i == cue.root.i))
+                or (root.dep_ == REDUCED_RELATIVE and root.head.i == cue.root.i))
     if row["attach"] == "scope":
         return root.dep_ == MARK and root.head.i in chain_ids
     if root.dep_ == MARK:
