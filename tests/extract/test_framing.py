@@ -576,3 +576,13 @@ def test_priority_suasion_courting_and_substitutes_said_in_ordinary_prose_are_li
                                        "more is still taken for another priority")
 def test_assad_mattering_more_is_no_priority_elsewhere(nlp):
     assert "limits.priority" not in set(_codes(nlp, CONTEXT + "Assad matters more to Moscow than Turkey does.").code)
+
+
+@pytest.mark.parametrize("between, limited", [
+    ("The Syrian generals were tired.", True),
+    ("The Syrian generals were tired. They argued about the front. The talks went on late.", False),
+])
+def test_a_quotation_paragraph_takes_russia_from_the_last_sentences_only(nlp, between, limited):
+    text = (f"The Syrian army was retreating around Hama. Moscow kept its jets at the coast. {between}\n\n"
+            "“There is real friction with the palace now,” said a diplomat in Beirut.")
+    assert ("limits.friction" in set(_last(_codes(nlp, text)).code)) is limited

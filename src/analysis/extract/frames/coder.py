@@ -11,7 +11,9 @@ For each headline, standfirst and body sentence:
   efforts'; for a code without the agent condition, also when another actor is its subject, a
   third party bounding Russia's support: 'Ankara shut its ports to Russian supply ships'), earlier
   in the paragraph unless its clause belongs to another actor, or as the paragraph's carried
-  topic unless another actor owns the cue ('US-backed efforts failed'); a negated limits cue counts only where its code says `negated = "keep"`; a negated
+  topic unless another actor owns the cue ('US-backed efforts failed'), or, failing those, named in
+  the last `RECENT` sentences across a paragraph break (a quotation taking up the paragraph before);
+  a negated limits cue counts only where its code says `negated = "keep"`; a negated
   abandonment is support ('will not abandon Assad'), with the negation as its modifier.
 - a sentence that opens with a pronoun, a coordinator or a sentence adverb right after a limits
   sentence of its paragraph, with no limit of its own, continues that limit ('It is a thinning.',
@@ -44,6 +46,8 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 # Openings that take up the sentence before: a pronoun, a coordinator, a sentence adverb ('It', 'And', 'Now').
 CONTINUING_OPENERS = frozenset({"PRON", "CCONJ", "ADV"})
 KEEP = "keep"
+# How many sentences back a limits cue without a Russian agent may find Russia named, across paragraphs.
+RECENT = 2
 QUESTION_MARK = "?"
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 # Words of assent (Quirk et al. 1985 §8.89, reaction signals) that affirm what a question asked.
@@ -120,7 +124,8 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: M
     if not holds and AGENT not in code.requires:
         named, owner = scene.russian_in(cue.sent), scene.tie(cue)[1]
         link = (Link(named.text, named.role or SENTENCE) if named
-                else scene.continued_topic(sent_id) if scene.side_of(owner) != OTHER else None)
+                else scene.continued_topic(sent_id) or _recently_named(scene, sent_id) if scene.side_of(owner) != OTHER
+                else None)
         holds = link is not None
     if holds and (code.negated == KEEP or not is_negated(cue, lexicon)):
         yield _hit(sent_id, code.id, code.dimension, cue, link, None)
@@ -128,6 +133,14 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: M
         negation = next((modifier.text for modifier in modifiers_of(cue, lexicon) if modifier.cls == NEGATION), None)
         if negation is not None:
             yield _hit(sent_id, NEGATED_LIMIT_SUPPORT[code.id], SUPPORT, cue, link, negation)
+
+
+def _recently_named(scene: Scene, sent_id: int) -> Link | None:
+    """Return the latest Russian mention in the `RECENT` analysed sentences before `sent_id`, across a paragraph
+    break: a quotation or comment paragraph that takes up the paragraph before it."""
+    earlier = [s for s in scene.spans if s < sent_id][-RECENT:]
+    named = next((link for s in reversed(earlier) if (link := scene.russian_in(scene.spans[s]))), None)
+    return Link(named.text, CONTEXT) if named else None
 
 
 def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[EntityMention], *,
