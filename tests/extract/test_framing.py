@@ -581,3 +581,14 @@ def test_a_quotation_paragraph_takes_russia_from_the_last_sentences_only(nlp, be
     text = (f"The Syrian army was retreating around Hama. Moscow kept its jets at the coast. {between}\n\n"
             "“There is real friction with the palace now,” said a diplomat in Beirut.")
     assert ("limits.friction" in set(_last(_codes(nlp, text)).code)) is limited
+
+
+@pytest.mark.parametrize("third, continued", [
+    ("The squadrons flew at night.", True),
+    ("Rebel squadrons flew at night.", False),
+    ("The rebels moved at night.", False),
+])
+def test_a_definite_subject_repeating_a_noun_continues_the_limit_before_it(nlp, third, continued):
+    text = f"The Syrian army was retreating. By then Russia's squadrons were overstretched. {third}"
+    codes = _codes(nlp, text)
+    assert ("limits" in set(codes[codes.sent_id == 2].dimension)) is continued

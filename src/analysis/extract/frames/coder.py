@@ -15,10 +15,11 @@ For each headline, standfirst and body sentence:
   the last `RECENT` sentences across a paragraph break (a quotation taking up the paragraph before);
   a negated limits cue counts only where its code says `negated = "keep"`; a negated
   abandonment is support ('will not abandon Assad'), with the negation as its modifier.
-- a sentence that opens with a pronoun, a coordinator or a sentence adverb right after a limits
-  sentence of its paragraph, with no limit of its own, continues that limit ('It is a thinning.',
-  'And the pilots were tired.'); an answer that opens with a fragment of assent ('Yes, without
-  hesitation.') affirms the support of the question it answers.
+- a sentence that opens with a pronoun, a coordinator or a sentence adverb, or whose subject repeats a
+  noun of the sentence before, right after a limits sentence of its paragraph, with no limit of its
+  own, continues that limit ('It is a thinning.', 'And the pilots were tired.', 'The sorties ...');
+  an answer that opens with a fragment of assent ('Yes, without hesitation.') affirms the support
+  of the question it answers.
 Every hit records its cue with offsets, the Russian agent and how it was tied, and the modifier.
 """
 
@@ -46,6 +47,8 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 # Openings that take up the sentence before: a pronoun, a coordinator, a sentence adverb ('It', 'And', 'Now').
 CONTINUING_OPENERS = frozenset({"PRON", "CCONJ", "ADV"})
 KEEP = "keep"
+# Determiners of a definite noun phrase, one that takes up a referent already named.
+DEFINITES = frozenset({"the", "its", "their", "this", "that", "these", "those"})
 # How many sentences back a limits cue without a Russian agent may find Russia named, across paragraphs.
 RECENT = 2
 QUESTION_MARK = "?"
@@ -164,7 +167,8 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
             for cue in sorted(filter_spans(by_code[code_id]), key=lambda span: span.start):
                 found.extend(hits(code, cue, sentence.sent_id, scene, lexicon))
         if previous is not None and previous[0].block_id == sentence.block_id:
-            found.extend(_continued_limit(span, sentence.sent_id, previous[1], found))
+            found.extend(_continued_limit(span, sentence.sent_id, previous[1], found,
+                                          before_span=scene.spans[previous[0].sent_id]))
         elif previous is not None and previous[0].text.rstrip().endswith(QUESTION_MARK):
             found.extend(_answered_support(span, sentence.sent_id, previous[1], found))
             found.extend(_denied_answer(span, sentence.sent_id, previous[1], found))
@@ -172,19 +176,31 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
         previous = (sentence, found)
 
 
-def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list[CodeHit]) -> list[CodeHit]:
+def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list[CodeHit], *,
+                     before_span: Span) -> list[CodeHit]:
     """Return the limit a sentence continues: one that opens with a pronoun, a coordinator or a sentence
-    adverb ('It is a thinning.', 'This will not last.', 'And the pilots were tired.') right after a
-    limits sentence of its paragraph, and has no limit of its own,
-    elaborates that limit. The cue is the pronoun; the code and agent are the previous sentence's.
+    adverb ('It is a thinning.', 'This will not last.', 'And the pilots were tired.'), or whose subject
+    repeats a noun of `before_span` (see `_reiterated`), right after a limits sentence of its paragraph,
+    and has no limit of its own, elaborates that limit. The cue is the opening word; the code and agent
+    are the previous sentence's.
     """
     opening = span[0]
     limit = next((hit for hit in before if hit.dimension == LIMITS), None)
     if limit is None or any(hit.dimension == LIMITS for hit in here) or not (
-            opening.pos_ in CONTINUING_OPENERS or opening.lower_ in DEMONSTRATIVES):
+            opening.pos_ in CONTINUING_OPENERS or opening.lower_ in DEMONSTRATIVES or _reiterated(span, before_span)):
         return []
     return [CodeHit(sent_id, limit.code, LIMITS, opening.text, opening.idx, opening.idx + len(opening.text),
                     limit.agent, CONTEXT, None)]
+
+
+def _reiterated(span: Span, before: Span) -> bool:
+    """Return True when the subject of the sentence's main clause is a definite noun phrase whose noun the
+    sentence before used ('Russia's squadrons were overstretched. The squadrons ...'): reiteration, a tie of
+    lexical cohesion (Halliday & Hasan 1976, ch. 6)."""
+    subject = next((token for token in span if token.dep_ in CLAUSE_SUBJECTS and token.head.dep_ == "ROOT"), None)
+    return (subject is not None and subject.pos_ == "NOUN"
+            and any(child.lower_ in DEFINITES for child in subject.children if child.dep_ in ("det", "poss"))
+            and any(token.lemma_ == subject.lemma_ for token in before))
 
 
 def _answered_support(span: Span, sent_id: int, question: list[CodeHit], here: list[CodeHit]) -> list[CodeHit]:
