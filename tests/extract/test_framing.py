@@ -595,9 +595,9 @@ def test_a_definite_subject_repeating_a_noun_continues_the_limit_before_it(nlp, 
 
 
 @pytest.mark.parametrize("text, limited", [
-    ("The army expected Moscow to send its bombers again. It did not.", True),
-    ("The army expected Moscow to send its bombers again. But the Kremlin would not.", True),
-    ("Iran promised Assad more fighters. It did not.", False),
+    (CONTEXT + "The army expected Moscow to send its bombers again. It did not.", True),
+    (CONTEXT + "The army expected Moscow to send its bombers again. But the Kremlin would not.", True),
+    (CONTEXT + "Iran promised Assad more fighters. It did not.", False),
 ])
 def test_a_negated_operator_left_without_its_verb_is_reluctance_of_a_russian_agent(nlp, text, limited):
     assert ("limits.reluctance" in set(_last(_codes(nlp, text)).code)) is limited
