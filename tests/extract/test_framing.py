@@ -601,3 +601,13 @@ def test_a_definite_subject_repeating_a_noun_continues_the_limit_before_it(nlp, 
 ])
 def test_a_negated_operator_left_without_its_verb_is_reluctance_of_a_russian_agent(nlp, text, limited):
     assert ("limits.reluctance" in set(_last(_codes(nlp, text)).code)) is limited
+
+
+@pytest.mark.parametrize("between, limited", [
+    ("The Syrian generals were tired.", True),
+    ("The Syrian generals were tired. They argued about the front. The talks went on late.", False),
+])
+def test_a_quoted_refusal_without_its_agent_takes_russia_from_the_last_sentences_only(nlp, between, limited):
+    text = (f"The Syrian army was retreating around Hama. Moscow kept its jets at the coast. {between}\n\n"
+            "“It just will not pay for the victory,” said a diplomat in Beirut.")
+    assert ("limits.reluctance" in set(_last(_codes(nlp, text)).code)) is limited

@@ -12,7 +12,8 @@ For each headline, standfirst and body sentence:
   third party bounding Russia's support: 'Ankara shut its ports to Russian supply ships'), earlier
   in the paragraph unless its clause belongs to another actor, or as the paragraph's carried
   topic unless another actor owns the cue ('US-backed efforts failed'), or, failing those, named in
-  the last `RECENT` sentences across a paragraph break (a quotation taking up the paragraph before);
+  the last `RECENT` sentences across a paragraph break (a quotation taking up the paragraph before;
+  for a code that needs an agent, only when no actor owns the cue's clause);
   a negated limits cue counts only where its code says `negated = "keep"`; a negated
   abandonment is support ('will not abandon Assad'), with the negation as its modifier.
 - a sentence that opens with a pronoun, a coordinator or a sentence adverb, or whose subject repeats a
@@ -129,6 +130,9 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: M
         link = (Link(named.text, named.role or SENTENCE) if named
                 else scene.continued_topic(sent_id) or _recently_named(scene, sent_id) if scene.side_of(owner) != OTHER
                 else None)
+        holds = link is not None
+    elif not holds and scene.side_of(scene.tie(cue)[1]) is None:
+        link = _recently_named(scene, sent_id)
         holds = link is not None
     if holds and (code.negated == KEEP or not is_negated(cue, lexicon)):
         yield _hit(sent_id, code.id, code.dimension, cue, link, None)
