@@ -611,3 +611,13 @@ def test_a_quoted_refusal_without_its_agent_takes_russia_from_the_last_sentences
     text = (f"The Syrian army was retreating around Hama. Moscow kept its jets at the coast. {between}\n\n"
             "“It just will not pay for the victory,” said a diplomat in Beirut.")
     assert ("limits.reluctance" in set(_last(_codes(nlp, text)).code)) is limited
+
+
+@pytest.mark.parametrize("paragraph, continued", [
+    ("“It was a thinning, and the pilots knew it,” said an officer.", True),
+    ("It was a quiet week on the coast, said an officer.", False),
+])
+def test_a_quotation_paragraph_opening_on_a_pronoun_continues_the_limit_before_it(nlp, paragraph, continued):
+    text = f"The Syrian army was retreating. By then Russia's squadrons were overstretched.\n\n{paragraph}"
+    codes = _codes(nlp, text)
+    assert ("limits" in set(codes[codes.sent_id == 2].dimension)) is continued

@@ -17,8 +17,8 @@ For each headline, standfirst and body sentence:
   a negated limits cue counts only where its code says `negated = "keep"`; a negated
   abandonment is support ('will not abandon Assad'), with the negation as its modifier.
 - a sentence that opens with a pronoun, a coordinator or a sentence adverb, or whose subject repeats a
-  noun of the sentence before, right after a limits sentence of its paragraph, with no limit of its
-  own, continues that limit ('It is a thinning.', 'And the pilots were tired.', 'The sorties ...');
+  noun of the sentence before, right after a limits sentence of its paragraph (or opening a quotation
+  paragraph right after one), with no limit of its own, continues that limit ('It is a thinning.', 'And the pilots were tired.', 'The sorties ...');
   an answer that opens with a fragment of assent ('Yes, without hesitation.') affirms the support
   of the question it answers.
 Every hit records its cue with offsets, the Russian agent and how it was tied, and the modifier.
@@ -170,10 +170,11 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
             hits = _support_hits if code.dimension == SUPPORT else _limits_hits
             for cue in sorted(filter_spans(by_code[code_id]), key=lambda span: span.start):
                 found.extend(hits(code, cue, sentence.sent_id, scene, lexicon))
-        if previous is not None and previous[0].block_id == sentence.block_id:
+        asked = previous is not None and previous[0].text.rstrip().endswith(QUESTION_MARK)
+        if previous is not None and (previous[0].block_id == sentence.block_id or (span[0].is_quote and not asked)):
             found.extend(_continued_limit(span, sentence.sent_id, previous[1], found,
                                           before_span=scene.spans[previous[0].sent_id]))
-        elif previous is not None and previous[0].text.rstrip().endswith(QUESTION_MARK):
+        elif asked:
             found.extend(_answered_support(span, sentence.sent_id, previous[1], found))
             found.extend(_denied_answer(span, sentence.sent_id, previous[1], found))
         yield from found
@@ -185,10 +186,10 @@ def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list
     """Return the limit a sentence continues: one that opens with a pronoun, a coordinator or a sentence
     adverb ('It is a thinning.', 'This will not last.', 'And the pilots were tired.'), or whose subject
     repeats a noun of `before_span` (see `_reiterated`), right after a limits sentence of its paragraph,
-    and has no limit of its own, elaborates that limit. The cue is the opening word; the code and agent
-    are the previous sentence's.
+    and has no limit of its own, elaborates that limit. An opening quotation mark is passed over. The cue
+    is the opening word; the code and agent are the previous sentence's.
     """
-    opening = span[0]
+    opening = next((token for token in span if not token.is_quote), span[0])
     limit = next((hit for hit in before if hit.dimension == LIMITS), None)
     if limit is None or any(hit.dimension == LIMITS for hit in here) or not (
             opening.pos_ in CONTINUING_OPENERS or opening.lower_ in DEMONSTRATIVES or _reiterated(span, before_span)):
