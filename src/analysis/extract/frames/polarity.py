@@ -13,12 +13,13 @@ permission, relinquishing), an attachment and an effect:
   'protected *for as long as* …'); a cue inside the conditional clause itself is not conditioned, and
   a word heading a clause of its own is no subordinator ('the help they had *provided*');
 - `subject`: a verb of decrease or departure whose subject is the cue ('the contingent *shrank*',
-  'the squadrons *left*'), or its participle after the cue ('a dozen jets *left* in Syria', 'troops *leaving* Syria');
+  'the squadrons *left*'), or its participle after the cue ('a dozen jets *left* in Syria',
+  'troops *leaving* Syria');
 - `scope`: a subordinator opening the very clause that holds the cue, an open question over it
   ('asked *whether* Moscow would send jets');
 - `turns`: the support becomes a limit; `bounds`: the support stands and a limit is added;
-  `none`: the phrase blocks a shorter modifier inside it ('not only', 'not in question'); `keeps`: a negation on
-  this word leaves the support standing, a negated negative ('will not *let* Damascus fall',
+  `none`: the phrase blocks a shorter modifier inside it ('not only', 'not in question'); `keeps`:
+  a negation on this word leaves the support standing, a negated negative ('will not *let* Damascus fall',
   'will not *hand* him over').
 A modifier that is itself negated ('did not stop backing') does not count. A modifier on a
 clause above the cue's own ('it is *not* clear that Moscow will send jets') bounds the support
