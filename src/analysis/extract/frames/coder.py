@@ -11,12 +11,16 @@ For each headline, standfirst and body sentence:
   efforts'; for a code without the agent condition, also when another actor is its subject, a
   third party bounding Russia's support: 'Ankara shut its ports to Russian supply ships'), earlier
   in the paragraph unless its clause belongs to another actor, or as the paragraph's carried
-  topic unless another actor owns the cue ('US-backed efforts failed'); a negated limits cue counts only where its code says `negated = "keep"`; a negated
+  topic unless another actor owns the cue ('US-backed efforts failed'), or, failing those, named in
+  the last `RECENT` sentences across a paragraph break (a quotation taking up the paragraph before;
+  for a code that needs an agent, only when no actor owns the cue's clause);
+  a negated limits cue counts only where its code says `negated = "keep"`; a negated
   abandonment is support ('will not abandon Assad'), with the negation as its modifier.
-- a sentence that opens with a pronoun, a coordinator or a sentence adverb right after a limits
-  sentence of its paragraph, with no limit of its own, continues that limit ('It is a thinning.',
-  'And the pilots were tired.'); an answer that opens with a fragment of assent ('Yes, without
-  hesitation.') affirms the support of the question it answers.
+- a sentence that opens with a pronoun, a coordinator or a sentence adverb, or whose subject repeats a
+  noun of the sentence before, right after a limits sentence of its paragraph (or opening a quotation
+  paragraph right after one), with no limit of its own, continues that limit ('It is a thinning.', 'And the pilots were tired.', 'The sorties ...');
+  an answer that opens with a fragment of assent ('Yes, without hesitation.') affirms the support
+  of the question it answers.
 Every hit records its cue with offsets, the Russian agent and how it was tied, and the modifier.
 """
 
@@ -44,6 +48,10 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 # Openings that take up the sentence before: a pronoun, a coordinator, a sentence adverb ('It', 'And', 'Now').
 CONTINUING_OPENERS = frozenset({"PRON", "CCONJ", "ADV"})
 KEEP = "keep"
+# Determiners of a definite noun phrase, one that takes up a referent already named.
+DEFINITES = frozenset({"the", "its", "their", "this", "that", "these", "those"})
+# How many sentences back a limits cue without a Russian agent may find Russia named, across paragraphs.
+RECENT = 2
 QUESTION_MARK = "?"
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 # Words of assent (Quirk et al. 1985 §8.89, reaction signals) that affirm what a question asked.
@@ -120,7 +128,11 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: M
     if not holds and AGENT not in code.requires:
         named, owner = scene.russian_in(cue.sent), scene.tie(cue)[1]
         link = (Link(named.text, named.role or SENTENCE) if named
-                else scene.continued_topic(sent_id) if scene.side_of(owner) != OTHER else None)
+                else scene.continued_topic(sent_id) or _recently_named(scene, sent_id) if scene.side_of(owner) != OTHER
+                else None)
+        holds = link is not None
+    elif not holds and scene.side_of(scene.tie(cue)[1]) is None:
+        link = _recently_named(scene, sent_id)
         holds = link is not None
     if holds and (code.negated == KEEP or not is_negated(cue, lexicon)):
         yield _hit(sent_id, code.id, code.dimension, cue, link, None)
@@ -128,6 +140,14 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: M
         negation = next((modifier.text for modifier in modifiers_of(cue, lexicon) if modifier.cls == NEGATION), None)
         if negation is not None:
             yield _hit(sent_id, NEGATED_LIMIT_SUPPORT[code.id], SUPPORT, cue, link, negation)
+
+
+def _recently_named(scene: Scene, sent_id: int) -> Link | None:
+    """Return the latest Russian mention in the `RECENT` analysed sentences before `sent_id`, across a paragraph
+    break: a quotation or comment paragraph that takes up the paragraph before it."""
+    earlier = [s for s in scene.spans if s < sent_id][-RECENT:]
+    named = next((link for s in reversed(earlier) if (link := scene.russian_in(scene.spans[s]))), None)
+    return Link(named.text, CONTEXT) if named else None
 
 
 def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[EntityMention], *,
@@ -150,28 +170,42 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
             hits = _support_hits if code.dimension == SUPPORT else _limits_hits
             for cue in sorted(filter_spans(by_code[code_id]), key=lambda span: span.start):
                 found.extend(hits(code, cue, sentence.sent_id, scene, lexicon))
-        if previous is not None and previous[0].block_id == sentence.block_id:
-            found.extend(_continued_limit(span, sentence.sent_id, previous[1], found))
-        elif previous is not None and previous[0].text.rstrip().endswith(QUESTION_MARK):
+        asked = previous is not None and previous[0].text.rstrip().endswith(QUESTION_MARK)
+        if previous is not None and (previous[0].block_id == sentence.block_id or (span[0].is_quote and not asked)):
+            found.extend(_continued_limit(span, sentence.sent_id, previous[1], found,
+                                          before_span=scene.spans[previous[0].sent_id]))
+        elif asked:
             found.extend(_answered_support(span, sentence.sent_id, previous[1], found))
             found.extend(_denied_answer(span, sentence.sent_id, previous[1], found))
         yield from found
         previous = (sentence, found)
 
 
-def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list[CodeHit]) -> list[CodeHit]:
+def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list[CodeHit], *,
+                     before_span: Span) -> list[CodeHit]:
     """Return the limit a sentence continues: one that opens with a pronoun, a coordinator or a sentence
-    adverb ('It is a thinning.', 'This will not last.', 'And the pilots were tired.') right after a
-    limits sentence of its paragraph, and has no limit of its own,
-    elaborates that limit. The cue is the pronoun; the code and agent are the previous sentence's.
+    adverb ('It is a thinning.', 'This will not last.', 'And the pilots were tired.'), or whose subject
+    repeats a noun of `before_span` (see `_reiterated`), right after a limits sentence of its paragraph,
+    and has no limit of its own, elaborates that limit. An opening quotation mark is passed over. The cue
+    is the opening word; the code and agent are the previous sentence's.
     """
-    opening = span[0]
+    opening = next((token for token in span if not token.is_quote), span[0])
     limit = next((hit for hit in before if hit.dimension == LIMITS), None)
     if limit is None or any(hit.dimension == LIMITS for hit in here) or not (
-            opening.pos_ in CONTINUING_OPENERS or opening.lower_ in DEMONSTRATIVES):
+            opening.pos_ in CONTINUING_OPENERS or opening.lower_ in DEMONSTRATIVES or _reiterated(span, before_span)):
         return []
     return [CodeHit(sent_id, limit.code, LIMITS, opening.text, opening.idx, opening.idx + len(opening.text),
                     limit.agent, CONTEXT, None)]
+
+
+def _reiterated(span: Span, before: Span) -> bool:
+    """Return True when the subject of the sentence's main clause is a definite noun phrase whose noun the
+    sentence before used ('Russia's squadrons were overstretched. The squadrons ...'): reiteration, a tie of
+    lexical cohesion (Halliday & Hasan 1976, ch. 6)."""
+    subject = next((token for token in span if token.dep_ in CLAUSE_SUBJECTS and token.head.dep_ == "ROOT"), None)
+    return (subject is not None and subject.pos_ == "NOUN"
+            and any(child.lower_ in DEFINITES for child in subject.children if child.dep_ in ("det", "poss"))
+            and any(token.lemma_ == subject.lemma_ for token in before))
 
 
 def _answered_support(span: Span, sent_id: int, question: list[CodeHit], here: list[CodeHit]) -> list[CodeHit]:

@@ -1,22 +1,25 @@
 """Polarity and modality: the words that turn a support cue into a limit (`resources/framing_modifiers.csv`).
 
 Each modifier has a class (negation, ending, inability, refusal, reluctance, restriction,
-condition, priority, modality, additive, degree, decrease, departure, prevention, permission,
-relinquishing), an attachment and an effect:
+condition, priority, modality, additive, degree, certainty, decrease, departure, prevention,
+permission, relinquishing), an attachment and an effect:
 - `dependent`: a word attached to the cue or to the verb that governs it ('would *not* send
-  troops', '*no* troops', 'has *no longer* backed', '*only* air power');
+  troops', '*no* troops', 'has *no longer* backed', '*only* air power'), a negative pronoun
+  as the subject of that verb ('*nobody* expects Moscow to pull out'), or said of the cue as
+  its predicative complement ('the strikes were *few*');
 - `governor`: a word whose complement holds the cue ('*stopped* striking', '*refused* to rescue',
   '*unable* to save', 'its *inability* to rein in');
 - `clause`: a subordinator opening a clause that conditions the cue ('will help *as long as* …',
   'protected *for as long as* …'); a cue inside the conditional clause itself is not conditioned, and
   a word heading a clause of its own is no subordinator ('the help they had *provided*');
 - `subject`: a verb of decrease or departure whose subject is the cue ('the contingent *shrank*',
-  'the squadrons *left*');
+  'the squadrons *left*'), or its participle after the cue ('a dozen jets *left* in Syria',
+  'troops *leaving* Syria');
 - `scope`: a subordinator opening the very clause that holds the cue, an open question over it
   ('asked *whether* Moscow would send jets');
 - `turns`: the support becomes a limit; `bounds`: the support stands and a limit is added;
-  `none`: the phrase blocks a shorter modifier inside it ('not only'); `keeps`: a negation on
-  this word leaves the support standing, a negated negative ('will not *let* Damascus fall',
+  `none`: the phrase blocks a shorter modifier inside it ('not only', 'not in question'); `keeps`:
+  a negation on this word leaves the support standing, a negated negative ('will not *let* Damascus fall',
   'will not *hand* him over').
 A modifier that is itself negated ('did not stop backing') does not count. A modifier on a
 clause above the cue's own ('it is *not* clear that Moscow will send jets') bounds the support
@@ -58,6 +61,12 @@ CONDITIONED_CLAUSES = frozenset({"advcl", "pcomp", "pobj"})
 # How a subordinator reaches the words it conditions: 'for as long as', 'only if'.
 CONDITION_PATH = frozenset({"mark", "advcl", "pcomp", "pobj", "prep", "advmod"})
 CUE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# A negative pronoun as subject negates its clause: '*no one* expects Moscow to walk away' (Quirk et al. 1985 §10.58).
+NEGATIVE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# A participle after its noun, a reduced relative clause: 'a dozen jets *left* in Syria' (Quirk et al. 1985 §17.30).
+REDUCED_RELATIVE = "acl"
+# A predicative complement says something of its clause's subject: 'the strikes were *few*' (Quirk et al. 1985 §10.8).
+PREDICATIVE_DEPS = frozenset({"acomp", "attr"})
 # Concessive prepositions and subordinators (Quirk et al. 1985 §15.39).
 CONCESSIVES = frozenset({"despite", "notwithstanding", "although", "though"})
 # Clauses that describe something else or set a condition: a modifier above them does not bear on the cue.
@@ -163,15 +172,25 @@ def _attached(row: dict[str, str], phrase: Span, chain: list[Token], cue: Span) 
     if row["attach"] == "governor":
         return root.i in chain_ids and root.i != cue.root.i and not _negated(root)
     if row["attach"] == "dependent":
-        return (root.head.i in chain_ids and root.i not in chain_ids and root.dep_ in DEPENDENT_DEPS
-                and not _after_determiner(root, row["class"]) and _on_its_noun(root, cue))
+        deps = DEPENDENT_DEPS | NEGATIVE_SUBJECT_DEPS if row["class"] == NEGATION else DEPENDENT_DEPS
+        return ((root.head.i in chain_ids and root.i not in chain_ids and root.dep_ in deps
+                 and not _after_determiner(root, row["class"]) and _on_its_noun(root, cue))
+                or _predicated_of(root, chain))
     if row["attach"] == "subject":
-        return any(token.dep_ in CUE_SUBJECT_DEPS and token.head.i == root.i for token in chain)
+        return (any(token.dep_ in CUE_SUBJECT_DEPS and token.head.i == root.i for token in chain)
+                or (root.dep_ == REDUCED_RELATIVE and root.head.i == cue.root.i))
     if row["attach"] == "scope":
         return root.dep_ == MARK and root.head.i in chain_ids
     if root.dep_ == MARK:
         return root.head.dep_ in CONDITIONED_CLAUSES and root.head.i not in chain_ids and _conditions(root, chain_ids)
     return root.dep_ in CONDITION_PATH and root.i not in chain_ids and _conditions(root, chain_ids)
+
+
+def _predicated_of(word: Token, chain: list[Token]) -> bool:
+    """Return True when `word` is the predicative complement of a clause whose subject is on the cue's chain:
+    'the strikes were *few*', 'its help was *sporadic*'."""
+    return word.dep_ in PREDICATIVE_DEPS and any(token.dep_ in CUE_SUBJECT_DEPS and token.head.i == word.head.i
+                                                 for token in chain)
 
 
 def _conditions(subordinator: Token, chain_ids: set[int]) -> bool:
