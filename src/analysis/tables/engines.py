@@ -60,7 +60,8 @@ def local_cluster(workers: int, *, log_level: int):
     import dask
     from distributed import LocalCluster
 
-    with dask.config.set({"distributed.worker.multiprocessing-method": multiprocessing.get_start_method(),
+    start_method = multiprocessing.get_start_method(allow_none=True) or multiprocessing.get_all_start_methods()[0]
+    with dask.config.set({"distributed.worker.multiprocessing-method": start_method,
                           "distributed.worker.profile.enabled": False, "distributed.admin.tick.interval": "1s"}):
         return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
                             silence_logs=log_level)
