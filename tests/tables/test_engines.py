@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import logging
+import multiprocessing
+import sys
+
 import pytest
 
 import analysis.tables.batches
+from analysis.corpus.registry import Document, Source
+from analysis.tables.batches import make_batches
 from analysis.tables.build import build
+from analysis.tables.engines import local_cluster
 from analysis.tables.schemas import SCHEMAS, load_tables
 from tests.conftest import TINY_ARTICLES, snapshot
 
@@ -91,3 +98,51 @@ def test_a_scheduler_needs_the_dask_engine(tiny_seeds, tmp_path, capsys):
 
     assert run_build(tiny_seeds, tmp_path / "out", "--scheduler", "tcp://127.0.0.1:8786") == 2
     assert capsys.readouterr().err == "error: --scheduler needs --engine dask\n"
+
+
+@pytest.mark.parametrize(("n_documents", "sizes"), [(0, []), (1, [1]), (3, [3]), (4, [3, 1]), (8, [3, 3, 2])])
+def test_batches_take_every_article_once_in_order_with_its_overrides(monkeypatch, n_documents, sizes):
+    monkeypatch.setattr(analysis.tables.batches, "BATCH_DOCS", 3)
+    documents = [Document(Source(f"doc{i}", f"doc{i}.txt", "", "", "", "", "", "", ""), "Text.\n", "")
+                 for i in range(n_documents)]
+    overrides = {"doc2": {0: "title"}}
+    batches = make_batches(documents, overrides)
+    assert [len(batch) for batch in batches] == sizes
+    assert [document for batch in batches for document, _ in batch] == documents
+    assert {document.doc_id: given for batch in batches for document, given in batch if given} == (
+        {"doc2": {0: "title"}} if n_documents > 2 else {})
+    assert make_batches(documents, overrides) == batches
+
+
+def test_the_local_cluster_starts_workers_as_the_process_pool_does_without_the_profiler(monkeypatch):
+    distributed = pytest.importorskip("distributed")
+    import dask
+
+    started = {}
+
+    def fake_cluster(**options):
+        started.update(options, method=dask.config.get("distributed.worker.multiprocessing-method"),
+                       profile=dask.config.get("distributed.worker.profile.enabled"),
+                       tick=dask.utils.parse_timedelta(dask.config.get("distributed.admin.tick.interval")))
+        return "cluster"
+
+    monkeypatch.setattr(distributed, "LocalCluster", fake_cluster)
+    assert local_cluster(3, log_level=logging.ERROR) == "cluster"
+    assert started["method"] == multiprocessing.get_context().get_start_method()  # ProcessPoolExecutor's
+    assert not started["profile"] and started["tick"] >= 1
+    assert (started["n_workers"], started["threads_per_worker"], started["processes"]) == (3, 1, True)
+    assert dask.config.get("distributed.worker.profile.enabled")  # the build's settings do not outlive the cluster
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="only forked workers inherit imports")
+def test_local_dask_workers_start_with_the_library_imported():
+    pytest.importorskip("distributed")
+    from distributed import Client
+
+    cluster = local_cluster(1, log_level=logging.ERROR)
+    try:
+        with Client(cluster) as client:
+            imported = client.run(lambda: "analysis.tables.batches" in sys.modules)
+    finally:
+        cluster.close()
+    assert list(imported.values()) == [True]

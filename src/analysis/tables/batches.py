@@ -234,5 +234,6 @@ def analyse_batch(items: list[tuple[Document, dict[int, str] | None]], settings:
 
 
 def make_batches(documents: list[Document], overrides: dict[str, dict[int, str]]) -> list[list[tuple]]:
+    """Return `documents`, in their order, cut into batches of `BATCH_DOCS`, each paired with its section overrides."""
     items = [(document, overrides.get(document.doc_id)) for document in documents]
     return [items[start:start + BATCH_DOCS] for start in range(0, len(items), BATCH_DOCS)]
