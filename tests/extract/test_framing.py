@@ -50,6 +50,27 @@ def test_a_russian_agent_tied_on_the_parse_gives_support(nlp, text):
     assert len(support) and support.agent.notna().all()
 
 
+@pytest.mark.parametrize("text, coded", [
+    (CONTEXT + "Putin received the Syrian president at his dacha.", True),
+    (CONTEXT + "A Russian plane flew Assad to the Black Sea coast.", True),
+    (CONTEXT + "The Kremlin consulted Damascus before the summit.", True),
+    # verbs of pressure, blame and removal act against him
+    (CONTEXT + "Moscow urged Assad to accept the talks.", False),
+    (CONTEXT + "The Kremlin blamed the Syrian government for the stalemate.", False),
+    # another actor as subject, or Russia named only in the paragraph: no tied agent
+    (CONTEXT + "Tehran received the Syrian president at its embassy.", False),
+    ("Moscow said little. " + CONTEXT + "The envoy received the Syrian president.", False),
+])
+def test_a_russian_act_done_to_assads_side_is_support(nlp, text, coded):
+    relation = _last(_codes(nlp, text), "support")
+    assert (len(relation) > 0) == coded
+
+
+def test_the_general_relation_gives_way_to_a_specific_cue(nlp):
+    codes = _last(_codes(nlp, CONTEXT + "Moscow shielded the Syrian president."), "support")
+    assert set(codes.code) == {"support.backing"}
+
+
 @pytest.mark.parametrize("text", [
     "Iran sent troops and bombers to save Assad.",
     "Hezbollah fighters backed the Syrian army around the capital.",
@@ -236,7 +257,7 @@ def test_with_cue_adds_a_cue_in_memory_and_leaves_the_file_alone(nlp):
     assert codebook.codes["support.military"].cues[-1] == "target"
     assert CODEBOOK_FILE.read_bytes() == before
     doc = nlp("Moscow targeted the rebels fighting Assad.")
-    assert [span.text for span in codebook.matcher(doc)] == ["targeted"]
+    assert [span.text for span in codebook.matcher(doc) if span.label_ == "support.military"] == ["targeted"]
 
 
 def test_with_cue_names_every_problem(nlp):

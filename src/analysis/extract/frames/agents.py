@@ -33,7 +33,7 @@ from analysis.nlp.sentences import Sentence, record_span
 
 RUSSIA, ASSAD, OTHER = "Russia", "assad", "other"
 # Codebook conditions on the relation: the help goes to Assad's side; the cue is an asset held, not a place.
-RECIPIENT, ASSET = "recipient", "asset"
+RECIPIENT, ASSET, TIED = "recipient", "asset", "tied"
 ASSAD_ACTORS = frozenset({"Bashar al-Assad", "Syrian government", "Syria"})
 # Common nouns that name Assad's side on their own, and heads that do so after 'Syrian' or 'government'.
 ASSAD_WORDS = frozenset({"regime", "loyalist", "damascus"})
@@ -287,6 +287,8 @@ class Scene:
         ('Syrian jets', 'the regime's weapons'), and, when only the context names Russia, not a
         modifier of another noun ('a weapons proposal').
         """
+        if TIED in requires and (link is None or link.role in CONTEXT_ROLES):
+            return False
         side = self.recipient_side(cue, objects=RECIPIENT in requires)
         if side == OTHER or self.used_abroad(cue):
             return False

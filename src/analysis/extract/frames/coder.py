@@ -50,6 +50,8 @@ CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 ASSENTS = frozenset({"yes", "yeah", "absolutely", "certainly", "definitely", "indeed", "undoubtedly"})
 # A negated abandonment is support: 'Moscow will not abandon Assad', 'never walked away from its ally'.
 NEGATED_LIMIT_SUPPORT = {"limits.abandonment": "support.backing"}
+# The general relation (any verb from a Russian agent to Assad's side) counts where no specific support cue does.
+RELATION = "support.relation"
 
 
 class CodeHit(NamedTuple):
@@ -143,13 +145,22 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
                 continue
             hits = _support_hits if code.dimension == SUPPORT else _limits_hits
             for cue in sorted(filter_spans(by_code[code_id]), key=lambda span: span.start):
-                found.extend(hits(code, cue, sentence.sent_id, scene, lexicon))
+                found.extend(hit for hit in hits(code, cue, sentence.sent_id, scene, lexicon)
+                             if (hit.code, hit.start, hit.end) not in {(h.code, h.start, h.end) for h in found})
+        found = _without_covered_relation(found)
         if previous is not None and previous[0].block_id == sentence.block_id:
             found.extend(_continued_limit(span, sentence.sent_id, previous[1], found))
         elif previous is not None and previous[0].text.rstrip().endswith(QUESTION_MARK):
             found.extend(_answered_support(span, sentence.sent_id, previous[1], found))
         yield from found
         previous = (sentence, found)
+
+
+def _without_covered_relation(hits: list[CodeHit]) -> list[CodeHit]:
+    """Return `hits` less the general relation where a specific support cue overlaps its verb."""
+    specific = [(hit.start, hit.end) for hit in hits if hit.dimension == SUPPORT and hit.code != RELATION]
+    return [hit for hit in hits if hit.code != RELATION
+            or not any(start < hit.end and hit.start < end for start, end in specific)]
 
 
 def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list[CodeHit]) -> list[CodeHit]:
