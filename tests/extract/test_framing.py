@@ -34,6 +34,12 @@ CONTEXT = "The Syrian government was losing ground. "
     ("The war in Ukraine left Russia too overstretched to help the Syrian leader.", "limits.capacity"),
     ("Damascus rebuffed Russian efforts to start talks.", "limits.friction"),
     ("Russia never put serious pressure on Assad.", "limits.leverage"),
+    ("The Syrian army has become wholly dependent on the Kremlin.", "support.effect_survival"),
+    ("Moscow dismissed the accusations against the Syrian army.", "support.diplomatic"),
+    ("The Kremlin stayed on the side of the Syrian government.", "support.backing"),
+    ("Putin met Assad at his residence near Sochi.", "support.relation"),
+    ("Wagner mercenaries guarded the oil fields for the Syrian government.", "support.service"),
+    ("Shoigu promised the Syrian army new tanks.", "support.relation"),
 ])
 def test_cues_fire_in_context(nlp, text, code):
     assert code in set(_codes(nlp, text).code)
