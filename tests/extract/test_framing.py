@@ -72,6 +72,16 @@ def test_a_russian_act_done_to_assads_side_is_support(nlp, text, coded):
     assert (len(relation) > 0) == coded
 
 
+@pytest.mark.parametrize("text, coded", [
+    (CONTEXT + "The Russian embassy issued a statement. Turkey said nothing. The embassy praised the Syrian army.", True),
+    (CONTEXT + "Russian jets flew over. The Turkish embassy issued a statement. Ankara said nothing. "
+     "The embassy praised the Syrian army.", False),
+])
+def test_a_definite_noun_takes_up_an_earlier_russian_phrase(nlp, text, coded):
+    codes = _codes(nlp, text)
+    assert ("praised" in set(codes[codes.dimension == "support"].cue)) == coded
+
+
 def test_the_general_relation_gives_way_to_a_specific_cue(nlp):
     codes = _last(_codes(nlp, CONTEXT + "Moscow shielded the Syrian president."), "support")
     assert set(codes.code) == {"support.backing"}

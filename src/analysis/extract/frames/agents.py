@@ -140,6 +140,7 @@ class Scene:
                     self.russian[token.i] = Link(mention.text, "")
                 elif actor in ASSAD_ACTORS:
                     self.assad.add(token.i)
+        self._take_up_definites(doc)
         self.spans = {sentence.sent_id: record_span(doc, sentence) for sentence in sentences}
         self.opening = _opening(sentences)
         self.scope = _scopes(sentences, self.spans)
@@ -147,6 +148,23 @@ class Scene:
         self.topic: dict[int, Link | None] = {}
         for sentence in sentences:
             self._resolve(sentence.sent_id)
+
+    def _take_up_definites(self, doc: Doc) -> None:
+        """Mark as Russian a definite noun that repeats the head of an earlier Russian phrase ('the Russian
+        defence ministry ... the ministry'), unless the noun can name Assad's side too ('the army')."""
+        heads: dict[str, Link] = {}
+        for token in doc:
+            if token.pos_ != "NOUN" or token.i in self.actors:
+                continue
+            lemma = token.lemma_.lower()
+            owner = next((self.russian[child.i] for child in token.children
+                          if child.dep_ in OWNER_DEPS and child.i in self.russian), None)
+            if owner is not None:
+                heads[lemma] = owner
+            elif lemma in heads and lemma not in SIDE_HEADS | ASSAD_WORDS and any(
+                    child.dep_ == "det" and child.lower_ in DEMONSTRATIVES | {DEFINITE} for child in token.children):
+                self.russian[token.i] = Link(heads[lemma].text, "")
+                self.actors.add(token.i)
 
     def _resolve(self, sent_id: int) -> None:
         """Resolve the pronouns of a sentence and record the Russian topic it leaves for the next one."""
@@ -377,7 +395,7 @@ class Scene:
         determiner = next((child.lower_ for child in root.children if child.dep_ == "det"), None)
         own_agent = any(child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in AGENT_PREPOSITIONS)
                         for child in root.children)
-        if root.pos_ != "NOUN" or own_agent or not (
+        if not _is_common_noun(root) or own_agent or not (
                 determiner in DEMONSTRATIVES or (determiner == DEFINITE and owner_side in (None, ASSAD))):
             return None
         return self.supporter_before(sent_id)
@@ -428,6 +446,11 @@ def is_place(cue: Span) -> bool:
     while node.dep_ == "appos" and node.head.i != node.i:
         node = node.head
     return node.dep_ == "pobj" and node.head.lower_ in LOCATIVE_PREPOSITIONS
+
+
+def _is_common_noun(token: Token) -> bool:
+    """Return True for a common noun, or a proper-noun tag on a word in lower case (a tagger slip: 'air cover')."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)
 
 
 def _is_subject(token: Token) -> bool:
