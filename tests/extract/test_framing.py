@@ -82,6 +82,17 @@ def test_a_definite_noun_takes_up_an_earlier_russian_phrase(nlp, text, coded):
     assert ("praised" in set(codes[codes.dimension == "support"].cue)) == coded
 
 
+@pytest.mark.parametrize("text, coded", [
+    (CONTEXT + '"We met the Syrian president," the Russian envoy said. "We will consult the Syrian president again."',
+     True),
+    (CONTEXT + '"We met the Syrian president," the Iranian envoy said. "We will consult the Syrian president again."',
+     False),
+])
+def test_we_in_a_quotation_is_its_russian_speaker(nlp, text, coded):
+    codes = _codes(nlp, text)
+    assert ("consult" in set(codes[codes.dimension == "support"].cue)) == coded
+
+
 def test_the_general_relation_gives_way_to_a_specific_cue(nlp):
     codes = _last(_codes(nlp, CONTEXT + "Moscow shielded the Syrian president."), "support")
     assert set(codes.code) == {"support.backing"}

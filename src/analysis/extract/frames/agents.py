@@ -92,6 +92,8 @@ PRONOUN_KINDS = {"it": "thing", "its": "thing", "itself": "thing", "they": "grou
                  "themselves": "group", "he": "person", "him": "person", "his": "person", "himself": "person",
                  "she": "person", "her": "person"}
 QUESTION_MARK = "?"
+# First-person plural pronouns: in quoted speech they stand for the speaker's side ('"We will not leave," Lavrov said').
+FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 
 
 class Link(NamedTuple):
@@ -146,6 +148,7 @@ class Scene:
         self.scope = _scopes(sentences, self.spans)
         self.names_assad = {sent_id: self._names_assad(span) for sent_id, span in self.spans.items()}
         self.topic: dict[int, Link | None] = {}
+        self.first_plural: dict[int, Link] = {}
         for sentence in sentences:
             self._resolve(sentence.sent_id)
 
@@ -169,6 +172,7 @@ class Scene:
     def _resolve(self, sent_id: int) -> None:
         """Resolve the pronouns of a sentence and record the Russian topic it leaves for the next one."""
         span = self.spans[sent_id]
+        self._resolve_first_plural(sent_id)
         earlier = None  # the earlier sentences' referents, taken before this sentence resolves any pronoun
         for token in span:
             kind = PRONOUN_KINDS.get(token.lower_)
@@ -189,6 +193,24 @@ class Scene:
         side = self.side_of(subject)
         previous = self.topic.get(self.scope[sent_id][-1]) if self.scope[sent_id] else None
         self.topic[sent_id] = self.link_of(subject) if side == RUSSIA else previous if side is None else None
+
+    def _resolve_first_plural(self, sent_id: int) -> None:
+        """Tie 'we', 'us' and 'our' to the Russian who states the sentence, or who stated the one before it in
+        the paragraph ('"We came to help," the envoy said. "We will stay."')."""
+        span = self.spans[sent_id]
+        pronouns = [token for token in span if token.lower_ in FIRST_PLURAL]
+        if not pronouns:
+            return
+        clauses = [span.root, *(token for token in span if token.dep_ in REPORTED_DEPS)]
+        speaker = next((link for clause in clauses if (link := self.speaker(clause))), None)
+        if speaker is None and self.scope[sent_id]:
+            speaker = self.first_plural.get(self.scope[sent_id][-1])
+        if speaker is None:
+            return
+        self.first_plural[sent_id] = speaker
+        for token in pronouns:
+            self.russian[token.i] = Link(speaker.text, "pronoun")
+            self.actors.add(token.i)
 
     def referents(self, sent_id: int) -> list[Referent]:
         """Return the noun phrases of a sentence a later pronoun may take up, latest first, subject first."""
