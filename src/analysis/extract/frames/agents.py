@@ -239,9 +239,10 @@ class Scene:
         governs ('forced Russia to back', 'called Russia a friend'); the climb stops at a clause with
         a subject of its own (a relative pronoun stands for the noun its clause modifies: 'Assad,
         who used ...'). A clause with no actor or Assad's side as subject, stated by a Russian, is
-        tied to that speaker ('Moscow insists the government is legitimate'). When no Russian
-        agent is found, a cue whose own modifier, possessor or passive agent is another actor
-        belongs to that actor ('Iranian-backed militias', 'Israeli jets').
+        tied to that speaker ('Moscow insists the government is legitimate'). A cue whose own
+        modifier, possessor or passive agent is another actor, and none Russian, belongs to that
+        actor, whoever governs the clause above it ('Iranian-backed militias', 'Moscow praised
+        the Israeli jets').
         """
         root, inside, came_by, owner = cue.root, {token.i for token in cue}, None, None
         node = root
@@ -265,6 +266,8 @@ class Scene:
                     return Link(link.text, link.role or role), None
                 if node.i == root.i and owner is None and role in OWNER_ROLES and self.side_of(child) == OTHER:
                     owner = child
+            if owner is not None:
+                return None, owner
             subject = next((child for child in node.children if child.dep_ == "nsubj" and child.i not in inside), None)
             if subject is not None and subject.tag_ in RELATIVE_TAGS and node.dep_ == "relcl":
                 subject = node.head
