@@ -93,6 +93,13 @@ def test_we_in_a_quotation_is_its_russian_speaker(nlp, text, coded):
     assert ("consult" in set(codes[codes.dimension == "support"].cue)) == coded
 
 
+@pytest.mark.parametrize("label, coded", [("Lavrov", True), ("Khamenei", False)])
+def test_a_speaker_label_states_its_answer(nlp, label, coded):
+    text = f"The Syrian government was losing ground.\n\n{label}: The Syrian government is legitimate.\n"
+    codes = _codes(nlp, text)
+    assert ("support.diplomatic" in set(codes.code)) == coded
+
+
 def test_the_general_relation_gives_way_to_a_specific_cue(nlp):
     codes = _last(_codes(nlp, CONTEXT + "Moscow shielded the Syrian president."), "support")
     assert set(codes.code) == {"support.backing"}

@@ -10,8 +10,11 @@ Moscow'). A clause whose own subject is another actor belongs to that actor, so 
 Assad' ties nothing to Russia.
 
 Context is carried within the paragraph: a pronoun resolves to the latest compatible subject or
-actor before it in the block (and in the question a Q&A answer replies to), and a sentence whose
-subject is no actor continues the paragraph's Russian topic. Assad's side is the article's
+actor before it in the block (and in the question a Q&A answer replies to), a definite noun that
+repeats the head of an earlier Russian phrase is Russian ('the embassy'), 'we' and 'our' stand for
+the Russian who states them, a paragraph opened by a Russian speaker's label ('Lavrov: ...') is
+stated by that speaker, and a sentence whose subject is no actor continues the paragraph's Russian
+topic. Assad's side is the article's
 topic once it has been named.
 
 The relation is checked too (`Scene.on_assad_side`): a support cue counts when its help goes to
@@ -92,6 +95,8 @@ PRONOUN_KINDS = {"it": "thing", "its": "thing", "itself": "thing", "they": "grou
                  "themselves": "group", "he": "person", "him": "person", "his": "person", "himself": "person",
                  "she": "person", "her": "person"}
 QUESTION_MARK = "?"
+# A speaker label opens a transcript or Q&A answer: a name of at most four words, then a colon ('Lavrov: ...').
+LABEL_MARK, LABEL_WORDS = ":", 4
 # First-person plural pronouns: in quoted speech they stand for the speaker's side ('"We will not leave," Lavrov said').
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 
@@ -149,6 +154,7 @@ class Scene:
         self.names_assad = {sent_id: self._names_assad(span) for sent_id, span in self.spans.items()}
         self.topic: dict[int, Link | None] = {}
         self.first_plural: dict[int, Link] = {}
+        self.labelled = self._labelled_answers(sentences)
         for sentence in sentences:
             self._resolve(sentence.sent_id)
 
@@ -194,6 +200,25 @@ class Scene:
         previous = self.topic.get(self.scope[sent_id][-1]) if self.scope[sent_id] else None
         self.topic[sent_id] = self.link_of(subject) if side == RUSSIA else previous if side is None else None
 
+    def _labelled_answers(self, sentences: Sequence[Sentence]) -> dict[int, Link]:
+        """Return, per token of a paragraph opened by a Russian speaker's label ('Lavrov: We ...'), that speaker."""
+        labelled, seen = {}, set()
+        for sentence in sentences:
+            if sentence.block_id in seen:
+                continue
+            seen.add(sentence.block_id)
+            span = self.spans[sentence.sent_id]
+            mark = next((token for token in span[:LABEL_WORDS + 1] if token.text == LABEL_MARK), None)
+            label = span[:mark.i - span.start] if mark is not None else None
+            if not label or not all(token.pos_ == "PROPN" or token.is_title or token.is_upper for token in label):
+                continue
+            link = self.russian_in(label)
+            if link is not None:
+                block = [other for other in sentences if other.block_id == sentence.block_id]
+                labelled.update((i, Link(link.text, "speaker")) for other in block
+                                for i in range(self.spans[other.sent_id].start, self.spans[other.sent_id].end))
+        return labelled
+
     def _resolve_first_plural(self, sent_id: int) -> None:
         """Tie 'we', 'us' and 'our' to the Russian who states the sentence, or who stated the one before it in
         the paragraph ('"We came to help," the envoy said. "We will stay."')."""
@@ -203,6 +228,7 @@ class Scene:
             return
         clauses = [span.root, *(token for token in span if token.dep_ in REPORTED_DEPS)]
         speaker = next((link for clause in clauses if (link := self.speaker(clause))), None)
+        speaker = speaker or self.labelled.get(span.start)
         if speaker is None and self.scope[sent_id]:
             speaker = self.first_plural.get(self.scope[sent_id][-1])
         if speaker is None:
@@ -274,7 +300,8 @@ class Scene:
                 if link := self.link_of(subject):
                     return Link(link.text, link.role or "subject"), None
             if subject is not None or node.dep_ not in CLIMB_DEPS or node.head.i == node.i:
-                speaker = self.speaker(node) if owner is None and self.side_of(subject) in (None, ASSAD) else None
+                speaker = (self.speaker(node) or self.labelled.get(node.i)
+                           if owner is None and self.side_of(subject) in (None, ASSAD) else None)
                 return (Link(speaker.text, "speaker"), None) if speaker else (None, owner or subject)
             came_by, node = node.dep_, node.head
 
