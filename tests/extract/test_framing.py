@@ -40,6 +40,7 @@ CONTEXT = "The Syrian government was losing ground. "
     ("Putin met Assad at his residence near Sochi.", "support.relation"),
     ("Wagner mercenaries guarded the oil fields for the Syrian government.", "support.service"),
     ("Shoigu promised the Syrian army new tanks.", "support.relation"),
+    ("Moscow made sure that the Syrian president stayed.", "support.backing"),
 ])
 def test_cues_fire_in_context(nlp, text, code):
     assert code in set(_codes(nlp, text).code)
