@@ -94,7 +94,7 @@ def test_we_in_a_quotation_is_its_russian_speaker(nlp, text, coded):
     assert ("consult" in set(codes[codes.dimension == "support"].cue)) == coded
 
 
-@pytest.mark.parametrize("label, coded", [("Lavrov", True), ("Khamenei", False)])
+@pytest.mark.parametrize("label, coded", [("Lavrov", True), ("SERGEI LAVROV", True), ("Khamenei", False)])
 def test_a_speaker_label_states_its_answer(nlp, label, coded):
     text = f"The Syrian government was losing ground.\n\n{label}: The Syrian government is legitimate.\n"
     codes = _codes(nlp, text)

@@ -123,6 +123,7 @@ class Scene:
     def __init__(self, doc: Doc, sentences: Sequence[Sentence], entities: Sequence[EntityMention], *,
                  gazetteer: Gazetteer | None = None):
         gazetteer = gazetteer or default_gazetteer()
+        self.gazetteer = gazetteer
         self.doc = doc
         self.russian: dict[int, Link] = {}
         self.actors: set[int] = set()
@@ -201,7 +202,8 @@ class Scene:
         self.topic[sent_id] = self.link_of(subject) if side == RUSSIA else previous if side is None else None
 
     def _labelled_answers(self, sentences: Sequence[Sentence]) -> dict[int, Link]:
-        """Return, per token of a paragraph opened by a Russian speaker's label ('Lavrov: We ...'), that speaker."""
+        """Return, per token of a paragraph opened by a Russian speaker's label ('Lavrov: We ...', 'LAVROV: We ...'),
+        that speaker."""
         labelled, seen = {}, set()
         for sentence in sentences:
             if sentence.block_id in seen:
@@ -212,12 +214,19 @@ class Scene:
             label = span[:mark.i - span.start] if mark is not None else None
             if not label or not all(token.pos_ == "PROPN" or token.is_title or token.is_upper for token in label):
                 continue
-            link = self.russian_in(label)
+            link = self.russian_in(label) or self._russian_name(label.text.title())
             if link is not None:
                 block = [other for other in sentences if other.block_id == sentence.block_id]
                 labelled.update((i, Link(link.text, "speaker")) for other in block
                                 for i in range(self.spans[other.sent_id].start, self.spans[other.sent_id].end))
         return labelled
+
+    def _russian_name(self, text: str) -> Link | None:
+        """Return a link for a name the gazetteer gives a Russian affiliation ('Lavrov' for a label in capitals)."""
+        alias = self.gazetteer.lookup(text)
+        if alias is None or RUSSIA not in (alias.actor, self.gazetteer.affiliation(alias.actor)):
+            return None
+        return Link(text, "")
 
     def _resolve_first_plural(self, sent_id: int) -> None:
         """Tie 'we', 'us' and 'our' to the Russian who states the sentence, or who stated the one before it in
