@@ -41,6 +41,8 @@ CONTEXT = "The Syrian government was losing ground. "
     ("Wagner mercenaries guarded the oil fields for the Syrian government.", "support.service"),
     ("Shoigu promised the Syrian army new tanks.", "support.relation"),
     ("Moscow made sure that the Syrian president stayed.", "support.backing"),
+    ("Russian-supplied tanks led the Syrian army's advance.", "support.military"),
+    ("The Russian navy unloaded ammunition for the Syrian army.", "support.military"),
 ])
 def test_cues_fire_in_context(nlp, text, code):
     assert code in set(_codes(nlp, text).code)
@@ -99,6 +101,16 @@ def test_a_speaker_label_states_its_answer(nlp, label, coded):
     text = f"The Syrian government was losing ground.\n\n{label}: The Syrian government is legitimate.\n"
     codes = _codes(nlp, text)
     assert ("support.diplomatic" in set(codes.code)) == coded
+
+
+@pytest.mark.parametrize("text, coded", [
+    (CONTEXT + "Moscow's Syrian campaign went on.", True),
+    (CONTEXT + "Moscow watched the regime's air campaign.", False),
+])
+def test_an_owned_campaign_is_the_owners(nlp, text, coded):
+    codes = _codes(nlp, text)
+    military = codes[codes.code == "support.military"]
+    assert any("campaign" in cue for cue in military.cue) == coded
 
 
 def test_the_general_relation_gives_way_to_a_specific_cue(nlp):

@@ -377,10 +377,11 @@ class Scene:
         return RECIPIENT not in requires or side == ASSAD
 
     def owned_by_assad(self, cue: Span) -> bool:
-        """Return True when the cue's own modifier or possessor names Assad's side (a pronoun is too unsure) and
-        none is Russian."""
+        """Return True when the cue's own modifier or possessor (also one inside the cue: 'the regime's air war')
+        names Assad's side (a pronoun is too unsure) and none is Russian."""
         owners = [self.side_of(child) for child in cue.root.children
-                  if child.i not in range(cue.start, cue.end) and child.dep_ in OWNER_DEPS and child.pos_ != "PRON"]
+                  if (child.i not in range(cue.start, cue.end) or child.dep_ == "poss") and child.dep_ in OWNER_DEPS
+                  and child.pos_ != "PRON"]
         return ASSAD in owners and RUSSIA not in owners
 
     def used_abroad(self, cue: Span) -> bool:
