@@ -41,6 +41,7 @@ CONTEXT = "The Syrian government was losing ground. "
     ("Wagner mercenaries guarded the oil fields for the Syrian government.", "support.service"),
     ("Shoigu promised the Syrian army new tanks.", "support.relation"),
     ("Moscow made sure that the Syrian president stayed.", "support.backing"),
+    ("Putin did not want Syria to become another Libya.", "support.motive_regime_change"),
     ("Russian-supplied tanks led the Syrian army's advance.", "support.military"),
     ("The Russian navy unloaded ammunition for the Syrian army.", "support.military"),
 ])
