@@ -123,6 +123,8 @@ def test_the_general_relation_gives_way_to_a_specific_cue(nlp):
     "Iran sent troops and bombers to save Assad.",
     "Hezbollah fighters backed the Syrian army around the capital.",
     "Russia watched closely while Iran backed Assad.",
+    # the object of 'accuse ... of' is the subject of the gerund
+    CONTEXT + "Lavrov accused Washington of arming the opposition.",
     # the cue's own modifier names its owner, whoever governs the clause above it
     CONTEXT + "Moscow welcomed the Iranian airstrikes on rebel positions.",
 ])

@@ -88,6 +88,8 @@ CLIMB_DEPS = frozenset({"dobj", "pobj", "prep", "pcomp", "attr", "oprd", "acomp"
 # A verb's object is the subject of an infinitive it controls ('forced Russia to back') and of a predicate it takes
 # ('called Russia a friend').
 CONTROLLED_DEPS = frozenset({"xcomp", "oprd"})
+# ... and of a gerund after its preposition ('accused Washington of arming', 'praised the army for retaking').
+GERUND_PATH = ("pcomp", "prep")
 # Inside an agent phrase, where a Russian token may sit ('the Russian air force', 'Putin's generals').
 PHRASE_DEPS = frozenset({"compound", "amod", "poss", "conj", "cc", "det", "appos", "nmod", "npadvmod", "prep", "pobj",
                          "punct", "case"})
@@ -270,8 +272,9 @@ class Scene:
     def tie(self, cue: Span) -> tuple[Link | None, Token | None]:
         """Return the Russian agent tied to `cue` on the parse, else None and the subject owning the cue's clause.
 
-        Climbs from the cue through its clause; an object controls an infinitive or a predicate it
-        governs ('forced Russia to back', 'called Russia a friend'); the climb stops at a clause with
+        Climbs from the cue through its clause; an object controls an infinitive, a predicate or a
+        gerund it governs ('forced Russia to back', 'called Russia a friend'), and another actor as
+        that object owns it ('accused Washington of arming'); the climb stops at a clause with
         a subject of its own (a relative pronoun stands for the noun its clause modifies: 'Assad,
         who used ...'). A clause with no actor or Assad's side as subject, stated by a Russian, is
         tied to that speaker ('Moscow insists the government is legitimate'). A cue whose own
@@ -280,16 +283,17 @@ class Scene:
         the Israeli jets').
         """
         root, inside, came_by, owner = cue.root, {token.i for token in cue}, None, None
-        node = root
+        node, path = root, ()
         while True:
             dependents = list(node.children)
             if node.i == root.i:
                 dependents += [grand for child in node.children if child.dep_ in ("relcl", "acl")
                                for grand in child.children]
-            for child in dependents:
+            controlled = came_by in CONTROLLED_DEPS or path[-2:] == GERUND_PATH
+            for child in sorted(dependents, key=lambda child: not (controlled and child.dep_ == "dobj")):
                 if child.i in inside:
                     continue
-                controls = came_by in CONTROLLED_DEPS and child.dep_ == "dobj"
+                controls = controlled and child.dep_ == "dobj"
                 role = "subject" if controls else AGENT_ROLES.get(child.dep_)
                 if role is None and child.dep_ == "prep":
                     role = AGENT_PREPOSITIONS.get(child.lower_)
@@ -301,6 +305,8 @@ class Scene:
                     return Link(link.text, link.role or role), None
                 if node.i == root.i and owner is None and role in OWNER_ROLES and self.side_of(child) == OTHER:
                     owner = child
+                if controls and self.side_of(child) == OTHER:
+                    return None, child
             if owner is not None:
                 return None, owner
             subject = next((child for child in node.children if child.dep_ == "nsubj" and child.i not in inside), None)
@@ -312,7 +318,7 @@ class Scene:
                 speaker = (self.speaker(node) or self.labelled.get(node.i)
                            if owner is None and self.side_of(subject) in (None, ASSAD) else None)
                 return (Link(speaker.text, "speaker"), None) if speaker else (None, owner or subject)
-            came_by, node = node.dep_, node.head
+            came_by, node, path = node.dep_, node.head, (*path, node.dep_)
 
     def speaker(self, clause: Token) -> Link | None:
         """Return the Russian who states a clause: the subject of the verb it complements ('Moscow insists that
