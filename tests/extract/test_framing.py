@@ -114,6 +114,14 @@ def test_an_owned_campaign_is_the_owners(nlp, text, coded):
     assert any("campaign" in cue for cue in military.cue) == coded
 
 
+@pytest.mark.parametrize("speaker, coded", [("Lavrov", True), ("Khamenei", False)])
+def test_a_quoted_speaker_states_every_sentence_of_the_quotation(nlp, speaker, coded):
+    text = (f"The Syrian government was losing ground.\n\n“We came because we were asked,” {speaker} said. "
+            "“The Syrian government is legitimate. Nobody else can rule.”\n")
+    codes = _codes(nlp, text)
+    assert ("legitimate" in set(codes[codes.dimension == "support"].cue)) == coded
+
+
 def test_the_general_relation_gives_way_to_a_specific_cue(nlp):
     codes = _last(_codes(nlp, CONTEXT + "Moscow shielded the Syrian president."), "support")
     assert set(codes.code) == {"support.backing"}

@@ -26,7 +26,7 @@ modifier may still make it a limit.
 
 from __future__ import annotations
 
-from typing import Iterable, NamedTuple, Sequence
+from typing import Iterable, NamedTuple, Protocol, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -103,6 +103,16 @@ LABEL_MARK, LABEL_WORDS = ":", 4
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 
 
+class Quoted(Protocol):
+    """A quotation with the offsets of its text and of its speaker's mention (see `extract.quotations`)."""
+
+    start: int
+    end: int
+    speaker_start: int | None
+    speaker_end: int | None
+    speaker_actor: str | None
+
+
 class Link(NamedTuple):
     """A Russian agent tied to a cue: the mention as written, and how it is tied."""
 
@@ -123,7 +133,7 @@ class Scene:
     """The actors of one document: Russian and Assad-side tokens, resolved pronouns, paragraph scope."""
 
     def __init__(self, doc: Doc, sentences: Sequence[Sentence], entities: Sequence[EntityMention], *,
-                 gazetteer: Gazetteer | None = None):
+                 gazetteer: Gazetteer | None = None, quotations: Sequence[Quoted] = ()):
         gazetteer = gazetteer or default_gazetteer()
         self.gazetteer = gazetteer
         self.doc = doc
@@ -158,6 +168,7 @@ class Scene:
         self.topic: dict[int, Link | None] = {}
         self.first_plural: dict[int, Link] = {}
         self.labelled = self._labelled_answers(sentences)
+        self.labelled.update(self._quoted(quotations))
         for sentence in sentences:
             self._resolve(sentence.sent_id)
 
@@ -223,6 +234,20 @@ class Scene:
                                 for i in range(self.spans[other.sent_id].start, self.spans[other.sent_id].end))
         return labelled
 
+    def _quoted(self, quotations: Sequence[Quoted]) -> dict[int, Link]:
+        """Return, per token inside a quotation whose speaker is Russian, that speaker."""
+        quoted = {}
+        for quote in quotations:
+            if quote.speaker_start is None:
+                continue
+            speaker = self.doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
+            link = (self.russian_in(speaker) if speaker is not None else None) or (
+                self._russian_name(quote.speaker_actor) if quote.speaker_actor else None)
+            inside = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+            if link is not None and inside is not None:
+                quoted.update((token.i, Link(link.text, "speaker")) for token in inside)
+        return quoted
+
     def _russian_name(self, text: str) -> Link | None:
         """Return a link for a name the gazetteer gives a Russian affiliation ('Lavrov' for a label in capitals)."""
         alias = self.gazetteer.lookup(text)
@@ -239,7 +264,7 @@ class Scene:
             return
         clauses = [span.root, *(token for token in span if token.dep_ in REPORTED_DEPS)]
         speaker = next((link for clause in clauses if (link := self.speaker(clause))), None)
-        speaker = speaker or self.labelled.get(span.start)
+        speaker = speaker or next((self.labelled[token.i] for token in pronouns if token.i in self.labelled), None)
         if speaker is None and self.scope[sent_id]:
             speaker = self.first_plural.get(self.scope[sent_id][-1])
         if speaker is None:

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from analysis.corpus.sections import ANALYSED_SECTIONS
-from analysis.extract.frames.agents import ASSAD, RECIPIENT, Link, Scene, withheld
+from analysis.extract.frames.agents import ASSAD, RECIPIENT, Link, Quoted, Scene, withheld
 from analysis.extract.frames.polarity import (BOUNDS, NEGATION, ModifierLexicon, default_modifiers, is_negated,
                                               modifiers_of)
 from analysis.nlp.entities import EntityMention
@@ -127,11 +127,13 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: M
 
 
 def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[EntityMention], *,
-                   codebook: "Codebook", modifiers: ModifierLexicon | None = None) -> Iterator[CodeHit]:
-    """Yield the code hits of `doc`, in sentence order, for headline, standfirst and body sentences."""
+                   codebook: "Codebook", modifiers: ModifierLexicon | None = None,
+                   quotations: Sequence[Quoted] = ()) -> Iterator[CodeHit]:
+    """Yield the code hits of `doc`, in sentence order, for headline, standfirst and body sentences; a Russian
+    speaker of one of the `quotations` states what it quotes."""
     lexicon = modifiers or default_modifiers(codebook.vocab, codebook.make_doc)
     analysed = [sentence for sentence in sentences if sentence.section in ANALYSED_SECTIONS]
-    scene = Scene(doc, analysed, entities)
+    scene = Scene(doc, analysed, entities, quotations=quotations)
     previous: tuple[Sentence, list[CodeHit]] | None = None
     for sentence in analysed:
         span = scene.spans[sentence.sent_id]
