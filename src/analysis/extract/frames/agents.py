@@ -13,8 +13,8 @@ Context is carried within the paragraph: a pronoun resolves to the latest compat
 actor before it in the block (and in the question a Q&A answer replies to), a definite noun that
 repeats the head of an earlier Russian phrase is Russian ('the embassy'), 'we' and 'our' stand for
 the Russian who states them, a paragraph opened by a Russian speaker's label ('Lavrov: ...') is
-stated by that speaker, and a sentence whose subject is no actor continues the paragraph's Russian
-topic. Assad's side is the article's
+stated by that speaker, as is every sentence of a quotation a Russian is quoted in, and a sentence
+whose subject is no actor continues the paragraph's Russian topic. Assad's side is the article's
 topic once it has been named.
 
 The relation is checked too (`Scene.on_assad_side`): a support cue counts when its help goes to
@@ -341,8 +341,8 @@ class Scene:
                     return Link(link.text, link.role or "subject"), None
             if subject is not None or node.dep_ not in CLIMB_DEPS or node.head.i == node.i:
                 speaker = (self.speaker(node) or self.labelled.get(node.i)
-                           if owner is None and self.side_of(subject) in (None, ASSAD) else None)
-                return (Link(speaker.text, "speaker"), None) if speaker else (None, owner or subject)
+                           if self.side_of(subject) in (None, ASSAD) else None)
+                return (Link(speaker.text, "speaker"), None) if speaker else (None, subject)
             came_by, node, path = node.dep_, node.head, (*path, node.dep_)
 
     def speaker(self, clause: Token) -> Link | None:
