@@ -122,6 +122,12 @@ def test_a_quoted_speaker_states_every_sentence_of_the_quotation(nlp, speaker, c
     assert ("legitimate" in set(codes[codes.dimension == "support"].cue)) == coded
 
 
+def test_they_takes_up_an_actor_not_a_person_named_after_one(nlp):
+    text = CONTEXT + "Moscow wants calm, an EU diplomat said. They will keep the Syrian president."
+    support = _last(_codes(nlp, text), "support")
+    assert list(support.agent) == ["Moscow"]
+
+
 def test_the_general_relation_gives_way_to_a_specific_cue(nlp):
     codes = _last(_codes(nlp, CONTEXT + "Moscow shielded the Syrian president."), "support")
     assert set(codes.code) == {"support.backing"}

@@ -201,7 +201,8 @@ class Scene:
             if earlier is None:
                 earlier = [ref for previous in reversed(self.scope[sent_id]) for ref in self.referents(previous)]
             here = [ref for ref in reversed(self.referents_in(span)) if ref.head < token.i]
-            antecedent = next((ref for ref in here + earlier if ref.kind == kind or (kind == "group" and ref.actor)), None)
+            antecedent = next((ref for ref in here + earlier if ref.kind == kind or (
+                kind == "group" and ref.actor and ref.head in self.actors)), None)
             if antecedent is None or not antecedent.actor:
                 continue
             self.actors.add(token.i)
