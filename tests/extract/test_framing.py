@@ -122,6 +122,16 @@ def test_a_quoted_speaker_states_every_sentence_of_the_quotation(nlp, speaker, c
     assert ("legitimate" in set(codes[codes.dimension == "support"].cue)) == coded
 
 
+@pytest.mark.parametrize("middle, coded", [
+    ("The Syrian army then advanced on the city.", True),
+    ("Turkey then closed the border.", False),
+])
+def test_the_russian_topic_outlasts_a_sentence_on_assads_side(nlp, middle, coded):
+    text = f"{CONTEXT}Moscow sent bombers in March. {middle} Within weeks, airstrikes had flattened the old town."
+    support = _codes(nlp, text)
+    assert ("airstrikes" in set(support[support.code == "support.military"].cue)) == coded
+
+
 def test_they_takes_up_an_actor_not_a_person_named_after_one(nlp):
     text = CONTEXT + "Moscow wants calm, an EU diplomat said. They will keep the Syrian president."
     support = _last(_codes(nlp, text), "support")

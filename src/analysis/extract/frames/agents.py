@@ -190,7 +190,9 @@ class Scene:
                 self.actors.add(token.i)
 
     def _resolve(self, sent_id: int) -> None:
-        """Resolve the pronouns of a sentence and record the Russian topic it leaves for the next one."""
+        """Resolve the pronouns of a sentence and record the Russian topic it leaves for the next one: its own
+        Russian subject, or the topic before it when its subject is no actor or Assad's side (who receives the
+        support); another actor as subject ends it."""
         span = self.spans[sent_id]
         self._resolve_first_plural(sent_id)
         earlier = None  # the earlier sentences' referents, taken before this sentence resolves any pronoun
@@ -213,7 +215,7 @@ class Scene:
         subject = _main_subject(span)
         side = self.side_of(subject)
         previous = self.topic.get(self.scope[sent_id][-1]) if self.scope[sent_id] else None
-        self.topic[sent_id] = self.link_of(subject) if side == RUSSIA else previous if side is None else None
+        self.topic[sent_id] = self.link_of(subject) if side == RUSSIA else previous if side in (None, ASSAD) else None
 
     def _labelled_answers(self, sentences: Sequence[Sentence]) -> dict[int, Link]:
         """Return, per token of a paragraph opened by a Russian speaker's label ('Lavrov: We ...', 'LAVROV: We ...'),
