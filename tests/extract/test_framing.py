@@ -34,6 +34,16 @@ CONTEXT = "The Syrian government was losing ground. "
     ("The war in Ukraine left Russia too overstretched to help the Syrian leader.", "limits.capacity"),
     ("Damascus rebuffed Russian efforts to start talks.", "limits.friction"),
     ("Russia never put serious pressure on Assad.", "limits.leverage"),
+    ("The Syrian army has become wholly dependent on the Kremlin.", "support.effect_survival"),
+    ("Moscow dismissed the accusations against the Syrian army.", "support.diplomatic"),
+    ("The Kremlin stayed on the side of the Syrian government.", "support.backing"),
+    ("Putin met Assad at his residence near Sochi.", "support.relation"),
+    ("Wagner mercenaries guarded the oil fields for the Syrian government.", "support.service"),
+    ("Shoigu promised the Syrian army new tanks.", "support.relation"),
+    ("Moscow made sure that the Syrian president stayed.", "support.backing"),
+    ("Putin did not want Syria to become another Libya.", "support.motive_regime_change"),
+    ("Russian-supplied tanks led the Syrian army's advance.", "support.military"),
+    ("The Russian navy unloaded ammunition for the Syrian army.", "support.military"),
 ])
 def test_cues_fire_in_context(nlp, text, code):
     assert code in set(_codes(nlp, text).code)
@@ -50,10 +60,97 @@ def test_a_russian_agent_tied_on_the_parse_gives_support(nlp, text):
     assert len(support) and support.agent.notna().all()
 
 
+@pytest.mark.parametrize("text, coded", [
+    (CONTEXT + "Putin received the Syrian president at his dacha.", True),
+    (CONTEXT + "A Russian plane flew Assad to the Black Sea coast.", True),
+    (CONTEXT + "The Kremlin consulted Damascus before the summit.", True),
+    # verbs of pressure, blame and removal act against him
+    (CONTEXT + "Moscow urged Assad to accept the talks.", False),
+    (CONTEXT + "The Kremlin blamed the Syrian government for the stalemate.", False),
+    # another actor as subject, or Russia named only in the paragraph: no tied agent
+    (CONTEXT + "Tehran received the Syrian president at its embassy.", False),
+    ("Moscow said little. " + CONTEXT + "The envoy received the Syrian president.", False),
+])
+def test_a_russian_act_done_to_assads_side_is_support(nlp, text, coded):
+    relation = _last(_codes(nlp, text), "support")
+    assert (len(relation) > 0) == coded
+
+
+@pytest.mark.parametrize("text, coded", [
+    (CONTEXT + "The Russian embassy issued a statement. Turkey said nothing. The embassy praised the Syrian army.", True),
+    (CONTEXT + "Russian jets flew over. The Turkish embassy issued a statement. Ankara said nothing. "
+     "The embassy praised the Syrian army.", False),
+])
+def test_a_definite_noun_takes_up_an_earlier_russian_phrase(nlp, text, coded):
+    codes = _codes(nlp, text)
+    assert ("praised" in set(codes[codes.dimension == "support"].cue)) == coded
+
+
+@pytest.mark.parametrize("text, coded", [
+    (CONTEXT + '"We met the Syrian president," the Russian envoy said. "We will consult the Syrian president again."',
+     True),
+    (CONTEXT + '"We met the Syrian president," the Iranian envoy said. "We will consult the Syrian president again."',
+     False),
+])
+def test_we_in_a_quotation_is_its_russian_speaker(nlp, text, coded):
+    codes = _codes(nlp, text)
+    assert ("consult" in set(codes[codes.dimension == "support"].cue)) == coded
+
+
+@pytest.mark.parametrize("label, coded", [("Lavrov", True), ("SERGEI LAVROV", True), ("Khamenei", False)])
+def test_a_speaker_label_states_its_answer(nlp, label, coded):
+    text = f"The Syrian government was losing ground.\n\n{label}: The Syrian government is legitimate.\n"
+    codes = _codes(nlp, text)
+    assert ("support.diplomatic" in set(codes.code)) == coded
+
+
+@pytest.mark.parametrize("text, coded", [
+    (CONTEXT + "Moscow's Syrian campaign went on.", True),
+    (CONTEXT + "Moscow watched the regime's air campaign.", False),
+])
+def test_an_owned_campaign_is_the_owners(nlp, text, coded):
+    codes = _codes(nlp, text)
+    military = codes[codes.code == "support.military"]
+    assert any("campaign" in cue for cue in military.cue) == coded
+
+
+@pytest.mark.parametrize("speaker, coded", [("Lavrov", True), ("Khamenei", False)])
+def test_a_quoted_speaker_states_every_sentence_of_the_quotation(nlp, speaker, coded):
+    text = (f"The Syrian government was losing ground.\n\n“We came because we were asked,” {speaker} said. "
+            "“The Syrian government is legitimate. Nobody else can rule.”\n")
+    codes = _codes(nlp, text)
+    assert ("legitimate" in set(codes[codes.dimension == "support"].cue)) == coded
+
+
+@pytest.mark.parametrize("middle, coded", [
+    ("The Syrian army then advanced on the city.", True),
+    ("Turkey then closed the border.", False),
+])
+def test_the_russian_topic_outlasts_a_sentence_on_assads_side(nlp, middle, coded):
+    text = f"{CONTEXT}Moscow sent bombers in March. {middle} Within weeks, airstrikes had flattened the old town."
+    support = _codes(nlp, text)
+    assert ("airstrikes" in set(support[support.code == "support.military"].cue)) == coded
+
+
+def test_they_takes_up_an_actor_not_a_person_named_after_one(nlp):
+    text = CONTEXT + "Moscow wants calm, an EU diplomat said. They will keep the Syrian president."
+    support = _last(_codes(nlp, text), "support")
+    assert list(support.agent) == ["Moscow"]
+
+
+def test_the_general_relation_gives_way_to_a_specific_cue(nlp):
+    codes = _last(_codes(nlp, CONTEXT + "Moscow shielded the Syrian president."), "support")
+    assert set(codes.code) == {"support.backing"}
+
+
 @pytest.mark.parametrize("text", [
     "Iran sent troops and bombers to save Assad.",
     "Hezbollah fighters backed the Syrian army around the capital.",
     "Russia watched closely while Iran backed Assad.",
+    # the object of 'accuse ... of' is the subject of the gerund
+    CONTEXT + "Lavrov accused Washington of arming the opposition.",
+    # the cue's own modifier names its owner, whoever governs the clause above it
+    CONTEXT + "Moscow welcomed the Iranian airstrikes on rebel positions.",
 ])
 def test_backing_by_others_is_neither(nlp, text):
     assert not {"support.military", "support.backing"} & set(_codes(nlp, text).code)
@@ -236,7 +333,7 @@ def test_with_cue_adds_a_cue_in_memory_and_leaves_the_file_alone(nlp):
     assert codebook.codes["support.military"].cues[-1] == "target"
     assert CODEBOOK_FILE.read_bytes() == before
     doc = nlp("Moscow targeted the rebels fighting Assad.")
-    assert [span.text for span in codebook.matcher(doc)] == ["targeted"]
+    assert [span.text for span in codebook.matcher(doc) if span.label_ == "support.military"] == ["targeted"]
 
 
 def test_with_cue_names_every_problem(nlp):
@@ -324,7 +421,8 @@ def test_help_given_to_assad_s_side_takes_its_giver_from_the_paragraph(nlp):
     codes = _codes(nlp, "The Kremlin weighed its options. Assad's army ran short of ammunition. "
                         "Within a week, spare parts were delivered to Damascus.")
     service = codes[(codes.sent_id == 2) & (codes.code == "support.service")]
-    assert list(service.agent_link) == ["paragraph"]
+    # the Kremlin stays the paragraph's topic through the sentence on Assad's army
+    assert list(service.agent) == ["Kremlin"] and set(service.agent_link) <= {"paragraph", "context"}
 
 
 def test_a_russian_speaker_is_the_agent_of_the_clause_they_state(nlp):

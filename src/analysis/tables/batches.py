@@ -89,7 +89,7 @@ def document_tables(document: Document, doc, *, codebook: Codebook, marker_lexic
                                           doc_id=doc_id))
     records = {"blocks": blocks, "sentences": sentences, "entities": entities, "quotations": quotations}
     with _stage(doc_id, "coding frames", timings):
-        records["codes"] = list(iter_code_hits(doc, sentences, entities, codebook=codebook))
+        records["codes"] = list(iter_code_hits(doc, sentences, entities, codebook=codebook, quotations=quotations))
     with _stage(doc_id, "finding argument markers", timings):
         records["markers"] = list(iter_markers(doc, sentences, entities, quotations, lexicon=marker_lexicon))
     with _stage(doc_id, "finding labels", timings):

@@ -99,7 +99,8 @@ def recode(*, seeds_dir: Path, codebooks: list[Codebook], nlp,
             sentence_parts.append(records_to_arrow(sentences, "sentences", doc_id=document.doc_id,
                                                    **voices["sentences"]))
             for parts, codebook in zip(code_parts, codebooks):
-                parts.append(records_to_arrow(list(iter_code_hits(doc, sentences, entities, codebook=codebook)),
+                parts.append(records_to_arrow(list(iter_code_hits(doc, sentences, entities, codebook=codebook,
+                                                                  quotations=quotations)),
                                               "codes", doc_id=document.doc_id))
     sentence_table = from_arrow(join(sentence_parts, "sentences"), "sentences")
     code_tables = [from_arrow(join(parts, "codes"), "codes") for parts in code_parts]

@@ -10,8 +10,11 @@ Moscow'). A clause whose own subject is another actor belongs to that actor, so 
 Assad' ties nothing to Russia.
 
 Context is carried within the paragraph: a pronoun resolves to the latest compatible subject or
-actor before it in the block (and in the question a Q&A answer replies to), and a sentence whose
-subject is no actor continues the paragraph's Russian topic. Assad's side is the article's
+actor before it in the block (and in the question a Q&A answer replies to), a definite noun that
+repeats the head of an earlier Russian phrase is Russian ('the embassy'), 'we' and 'our' stand for
+the Russian who states them, a paragraph opened by a Russian speaker's label ('Lavrov: ...') is
+stated by that speaker, as is every sentence of a quotation a Russian is quoted in, and a sentence
+whose subject is no actor continues the paragraph's Russian topic. Assad's side is the article's
 topic once it has been named.
 
 The relation is checked too (`Scene.on_assad_side`): a support cue counts when its help goes to
@@ -23,7 +26,7 @@ modifier may still make it a limit.
 
 from __future__ import annotations
 
-from typing import Iterable, NamedTuple, Sequence
+from typing import Iterable, NamedTuple, Protocol, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -33,7 +36,7 @@ from analysis.nlp.sentences import Sentence, record_span
 
 RUSSIA, ASSAD, OTHER = "Russia", "assad", "other"
 # Codebook conditions on the relation: the help goes to Assad's side; the cue is an asset held, not a place.
-RECIPIENT, ASSET = "recipient", "asset"
+RECIPIENT, ASSET, TIED = "recipient", "asset", "tied"
 ASSAD_ACTORS = frozenset({"Bashar al-Assad", "Syrian government", "Syria"})
 # Common nouns that name Assad's side on their own, and heads that do so after 'Syrian' or 'government'.
 ASSAD_WORDS = frozenset({"regime", "loyalist", "damascus"})
@@ -85,6 +88,8 @@ CLIMB_DEPS = frozenset({"dobj", "pobj", "prep", "pcomp", "attr", "oprd", "acomp"
 # A verb's object is the subject of an infinitive it controls ('forced Russia to back') and of a predicate it takes
 # ('called Russia a friend').
 CONTROLLED_DEPS = frozenset({"xcomp", "oprd"})
+# ... and of a gerund after its preposition ('accused Washington of arming', 'praised the army for retaking').
+GERUND_PATH = ("pcomp", "prep")
 # Inside an agent phrase, where a Russian token may sit ('the Russian air force', 'Putin's generals').
 PHRASE_DEPS = frozenset({"compound", "amod", "poss", "conj", "cc", "det", "appos", "nmod", "npadvmod", "prep", "pobj",
                          "punct", "case"})
@@ -92,6 +97,20 @@ PRONOUN_KINDS = {"it": "thing", "its": "thing", "itself": "thing", "they": "grou
                  "themselves": "group", "he": "person", "him": "person", "his": "person", "himself": "person",
                  "she": "person", "her": "person"}
 QUESTION_MARK = "?"
+# A speaker label opens a transcript or Q&A answer: a name of at most four words, then a colon ('Lavrov: ...').
+LABEL_MARK, LABEL_WORDS = ":", 4
+# First-person plural pronouns: in quoted speech they stand for the speaker's side ('"We will not leave," Lavrov said').
+FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
+
+
+class Quoted(Protocol):
+    """A quotation with the offsets of its text and of its speaker's mention (see `extract.quotations`)."""
+
+    start: int
+    end: int
+    speaker_start: int | None
+    speaker_end: int | None
+    speaker_actor: str | None
 
 
 class Link(NamedTuple):
@@ -114,8 +133,9 @@ class Scene:
     """The actors of one document: Russian and Assad-side tokens, resolved pronouns, paragraph scope."""
 
     def __init__(self, doc: Doc, sentences: Sequence[Sentence], entities: Sequence[EntityMention], *,
-                 gazetteer: Gazetteer | None = None):
+                 gazetteer: Gazetteer | None = None, quotations: Sequence[Quoted] = ()):
         gazetteer = gazetteer or default_gazetteer()
+        self.gazetteer = gazetteer
         self.doc = doc
         self.russian: dict[int, Link] = {}
         self.actors: set[int] = set()
@@ -140,17 +160,41 @@ class Scene:
                     self.russian[token.i] = Link(mention.text, "")
                 elif actor in ASSAD_ACTORS:
                     self.assad.add(token.i)
+        self._take_up_definites(doc)
         self.spans = {sentence.sent_id: record_span(doc, sentence) for sentence in sentences}
         self.opening = _opening(sentences)
         self.scope = _scopes(sentences, self.spans)
         self.names_assad = {sent_id: self._names_assad(span) for sent_id, span in self.spans.items()}
         self.topic: dict[int, Link | None] = {}
+        self.first_plural: dict[int, Link] = {}
+        self.labelled = self._labelled_answers(sentences)
+        self.labelled.update(self._quoted(quotations))
         for sentence in sentences:
             self._resolve(sentence.sent_id)
 
+    def _take_up_definites(self, doc: Doc) -> None:
+        """Mark as Russian a definite noun that repeats the head of an earlier Russian phrase ('the Russian
+        defence ministry ... the ministry'), unless the noun can name Assad's side too ('the army')."""
+        heads: dict[str, Link] = {}
+        for token in doc:
+            if token.pos_ != "NOUN" or token.i in self.actors:
+                continue
+            lemma = token.lemma_.lower()
+            owner = next((self.russian[child.i] for child in token.children
+                          if child.dep_ in OWNER_DEPS and child.i in self.russian), None)
+            if owner is not None:
+                heads[lemma] = owner
+            elif lemma in heads and lemma not in SIDE_HEADS | ASSAD_WORDS and any(
+                    child.dep_ == "det" and child.lower_ in DEMONSTRATIVES | {DEFINITE} for child in token.children):
+                self.russian[token.i] = Link(heads[lemma].text, "")
+                self.actors.add(token.i)
+
     def _resolve(self, sent_id: int) -> None:
-        """Resolve the pronouns of a sentence and record the Russian topic it leaves for the next one."""
+        """Resolve the pronouns of a sentence and record the Russian topic it leaves for the next one: its own
+        Russian subject, or the topic before it when its subject is no actor or Assad's side (who receives the
+        support); another actor as subject ends it."""
         span = self.spans[sent_id]
+        self._resolve_first_plural(sent_id)
         earlier = None  # the earlier sentences' referents, taken before this sentence resolves any pronoun
         for token in span:
             kind = PRONOUN_KINDS.get(token.lower_)
@@ -159,7 +203,8 @@ class Scene:
             if earlier is None:
                 earlier = [ref for previous in reversed(self.scope[sent_id]) for ref in self.referents(previous)]
             here = [ref for ref in reversed(self.referents_in(span)) if ref.head < token.i]
-            antecedent = next((ref for ref in here + earlier if ref.kind == kind or (kind == "group" and ref.actor)), None)
+            antecedent = next((ref for ref in here + earlier if ref.kind == kind or (
+                kind == "group" and ref.actor and ref.head in self.actors)), None)
             if antecedent is None or not antecedent.actor:
                 continue
             self.actors.add(token.i)
@@ -170,7 +215,67 @@ class Scene:
         subject = _main_subject(span)
         side = self.side_of(subject)
         previous = self.topic.get(self.scope[sent_id][-1]) if self.scope[sent_id] else None
-        self.topic[sent_id] = self.link_of(subject) if side == RUSSIA else previous if side is None else None
+        self.topic[sent_id] = self.link_of(subject) if side == RUSSIA else previous if side in (None, ASSAD) else None
+
+    def _labelled_answers(self, sentences: Sequence[Sentence]) -> dict[int, Link]:
+        """Return, per token of a paragraph opened by a Russian speaker's label ('Lavrov: We ...', 'LAVROV: We ...'),
+        that speaker."""
+        labelled, seen = {}, set()
+        for sentence in sentences:
+            if sentence.block_id in seen:
+                continue
+            seen.add(sentence.block_id)
+            span = self.spans[sentence.sent_id]
+            mark = next((token for token in span[:LABEL_WORDS + 1] if token.text == LABEL_MARK), None)
+            label = span[:mark.i - span.start] if mark is not None else None
+            if not label or not all(token.pos_ == "PROPN" or token.is_title or token.is_upper for token in label):
+                continue
+            link = self.russian_in(label) or self._russian_name(label.text.title())
+            if link is not None:
+                block = [other for other in sentences if other.block_id == sentence.block_id]
+                labelled.update((i, Link(link.text, "speaker")) for other in block
+                                for i in range(self.spans[other.sent_id].start, self.spans[other.sent_id].end))
+        return labelled
+
+    def _quoted(self, quotations: Sequence[Quoted]) -> dict[int, Link]:
+        """Return, per token inside a quotation whose speaker is Russian, that speaker."""
+        quoted = {}
+        for quote in quotations:
+            if quote.speaker_start is None:
+                continue
+            speaker = self.doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
+            link = (self.russian_in(speaker) if speaker is not None else None) or (
+                self._russian_name(quote.speaker_actor) if quote.speaker_actor else None)
+            inside = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+            if link is not None and inside is not None:
+                quoted.update((token.i, Link(link.text, "speaker")) for token in inside)
+        return quoted
+
+    def _russian_name(self, text: str) -> Link | None:
+        """Return a link for a name the gazetteer gives a Russian affiliation ('Lavrov' for a label in capitals)."""
+        alias = self.gazetteer.lookup(text)
+        if alias is None or RUSSIA not in (alias.actor, self.gazetteer.affiliation(alias.actor)):
+            return None
+        return Link(text, "")
+
+    def _resolve_first_plural(self, sent_id: int) -> None:
+        """Tie 'we', 'us' and 'our' to the Russian who states the sentence, or who stated the one before it in
+        the paragraph ('"We came to help," the envoy said. "We will stay."')."""
+        span = self.spans[sent_id]
+        pronouns = [token for token in span if token.lower_ in FIRST_PLURAL]
+        if not pronouns:
+            return
+        clauses = [span.root, *(token for token in span if token.dep_ in REPORTED_DEPS)]
+        speaker = next((link for clause in clauses if (link := self.speaker(clause))), None)
+        speaker = speaker or next((self.labelled[token.i] for token in pronouns if token.i in self.labelled), None)
+        if speaker is None and self.scope[sent_id]:
+            speaker = self.first_plural.get(self.scope[sent_id][-1])
+        if speaker is None:
+            return
+        self.first_plural[sent_id] = speaker
+        for token in pronouns:
+            self.russian[token.i] = Link(speaker.text, "pronoun")
+            self.actors.add(token.i)
 
     def referents(self, sent_id: int) -> list[Referent]:
         """Return the noun phrases of a sentence a later pronoun may take up, latest first, subject first."""
@@ -195,25 +300,28 @@ class Scene:
     def tie(self, cue: Span) -> tuple[Link | None, Token | None]:
         """Return the Russian agent tied to `cue` on the parse, else None and the subject owning the cue's clause.
 
-        Climbs from the cue through its clause; an object controls an infinitive or a predicate it
-        governs ('forced Russia to back', 'called Russia a friend'); the climb stops at a clause with
+        Climbs from the cue through its clause; an object controls an infinitive, a predicate or a
+        gerund it governs ('forced Russia to back', 'called Russia a friend'), and another actor as
+        that object owns it ('accused Washington of arming'); the climb stops at a clause with
         a subject of its own (a relative pronoun stands for the noun its clause modifies: 'Assad,
         who used ...'). A clause with no actor or Assad's side as subject, stated by a Russian, is
-        tied to that speaker ('Moscow insists the government is legitimate'). When no Russian
-        agent is found, a cue whose own modifier, possessor or passive agent is another actor
-        belongs to that actor ('Iranian-backed militias', 'Israeli jets').
+        tied to that speaker ('Moscow insists the government is legitimate'). A cue whose own
+        modifier, possessor or passive agent is another actor, and none Russian, belongs to that
+        actor, whoever governs the clause above it ('Iranian-backed militias', 'Moscow praised
+        the Israeli jets').
         """
         root, inside, came_by, owner = cue.root, {token.i for token in cue}, None, None
-        node = root
+        node, path = root, ()
         while True:
             dependents = list(node.children)
             if node.i == root.i:
                 dependents += [grand for child in node.children if child.dep_ in ("relcl", "acl")
                                for grand in child.children]
-            for child in dependents:
+            controlled = came_by in CONTROLLED_DEPS or path[-2:] == GERUND_PATH
+            for child in sorted(dependents, key=lambda child: not (controlled and child.dep_ == "dobj")):
                 if child.i in inside:
                     continue
-                controls = came_by in CONTROLLED_DEPS and child.dep_ == "dobj"
+                controls = controlled and child.dep_ == "dobj"
                 role = "subject" if controls else AGENT_ROLES.get(child.dep_)
                 if role is None and child.dep_ == "prep":
                     role = AGENT_PREPOSITIONS.get(child.lower_)
@@ -225,15 +333,20 @@ class Scene:
                     return Link(link.text, link.role or role), None
                 if node.i == root.i and owner is None and role in OWNER_ROLES and self.side_of(child) == OTHER:
                     owner = child
+                if controls and self.side_of(child) == OTHER:
+                    return None, child
+            if owner is not None:
+                return None, owner
             subject = next((child for child in node.children if child.dep_ == "nsubj" and child.i not in inside), None)
             if subject is not None and subject.tag_ in RELATIVE_TAGS and node.dep_ == "relcl":
                 subject = node.head
                 if link := self.link_of(subject):
                     return Link(link.text, link.role or "subject"), None
             if subject is not None or node.dep_ not in CLIMB_DEPS or node.head.i == node.i:
-                speaker = self.speaker(node) if owner is None and self.side_of(subject) in (None, ASSAD) else None
-                return (Link(speaker.text, "speaker"), None) if speaker else (None, owner or subject)
-            came_by, node = node.dep_, node.head
+                speaker = (self.speaker(node) or self.labelled.get(node.i)
+                           if self.side_of(subject) in (None, ASSAD) else None)
+                return (Link(speaker.text, "speaker"), None) if speaker else (None, subject)
+            came_by, node, path = node.dep_, node.head, (*path, node.dep_)
 
     def speaker(self, clause: Token) -> Link | None:
         """Return the Russian who states a clause: the subject of the verb it complements ('Moscow insists that
@@ -287,6 +400,8 @@ class Scene:
         ('Syrian jets', 'the regime's weapons'), and, when only the context names Russia, not a
         modifier of another noun ('a weapons proposal').
         """
+        if TIED in requires and (link is None or link.role in CONTEXT_ROLES):
+            return False
         side = self.recipient_side(cue, objects=RECIPIENT in requires)
         if side == OTHER or self.used_abroad(cue):
             return False
@@ -296,10 +411,11 @@ class Scene:
         return RECIPIENT not in requires or side == ASSAD
 
     def owned_by_assad(self, cue: Span) -> bool:
-        """Return True when the cue's own modifier or possessor names Assad's side (a pronoun is too unsure) and
-        none is Russian."""
+        """Return True when the cue's own modifier or possessor (also one inside the cue: 'the regime's air war')
+        names Assad's side (a pronoun is too unsure) and none is Russian."""
         owners = [self.side_of(child) for child in cue.root.children
-                  if child.i not in range(cue.start, cue.end) and child.dep_ in OWNER_DEPS and child.pos_ != "PRON"]
+                  if (child.i not in range(cue.start, cue.end) or child.dep_ == "poss") and child.dep_ in OWNER_DEPS
+                  and child.pos_ != "PRON"]
         return ASSAD in owners and RUSSIA not in owners
 
     def used_abroad(self, cue: Span) -> bool:
@@ -375,7 +491,7 @@ class Scene:
         determiner = next((child.lower_ for child in root.children if child.dep_ == "det"), None)
         own_agent = any(child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in AGENT_PREPOSITIONS)
                         for child in root.children)
-        if root.pos_ != "NOUN" or own_agent or not (
+        if not _is_common_noun(root) or own_agent or not (
                 determiner in DEMONSTRATIVES or (determiner == DEFINITE and owner_side in (None, ASSAD))):
             return None
         return self.supporter_before(sent_id)
@@ -426,6 +542,11 @@ def is_place(cue: Span) -> bool:
     while node.dep_ == "appos" and node.head.i != node.i:
         node = node.head
     return node.dep_ == "pobj" and node.head.lower_ in LOCATIVE_PREPOSITIONS
+
+
+def _is_common_noun(token: Token) -> bool:
+    """Return True for a common noun, or a proper-noun tag on a word in lower case (a tagger slip: 'air cover')."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)
 
 
 def _is_subject(token: Token) -> bool:

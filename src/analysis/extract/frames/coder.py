@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from analysis.corpus.sections import ANALYSED_SECTIONS
-from analysis.extract.frames.agents import ASSAD, OTHER, RECIPIENT, Link, Scene, withheld
+from analysis.extract.frames.agents import ASSAD, OTHER, RECIPIENT, Link, Quoted, Scene, withheld
 from analysis.extract.frames.polarity import (BOUNDS, NEGATION, ModifierLexicon, default_modifiers, is_negated,
                                               modifiers_of)
 from analysis.nlp.entities import EntityMention
@@ -63,6 +63,8 @@ LIMITS_FOR_DENIED_SUPPORT = "limits.commitment"
 LABEL_MARK = ":"
 # A negated abandonment is support: 'Moscow will not abandon Assad', 'never walked away from its ally'.
 NEGATED_LIMIT_SUPPORT = {"limits.abandonment": "support.backing"}
+# The general relation (any verb from a Russian agent to Assad's side) counts where no specific support cue does.
+RELATION = "support.relation"
 
 
 class CodeHit(NamedTuple):
@@ -151,11 +153,13 @@ def _recently_named(scene: Scene, sent_id: int) -> Link | None:
 
 
 def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[EntityMention], *,
-                   codebook: "Codebook", modifiers: ModifierLexicon | None = None) -> Iterator[CodeHit]:
-    """Yield the code hits of `doc`, in sentence order, for headline, standfirst and body sentences."""
+                   codebook: "Codebook", modifiers: ModifierLexicon | None = None,
+                   quotations: Sequence[Quoted] = ()) -> Iterator[CodeHit]:
+    """Yield the code hits of `doc`, in sentence order, for headline, standfirst and body sentences; a Russian
+    speaker of one of the `quotations` states what it quotes."""
     lexicon = modifiers or default_modifiers(codebook.vocab, codebook.make_doc)
     analysed = [sentence for sentence in sentences if sentence.section in ANALYSED_SECTIONS]
-    scene = Scene(doc, analysed, entities)
+    scene = Scene(doc, analysed, entities, quotations=quotations)
     previous: tuple[Sentence, list[CodeHit]] | None = None
     for sentence in analysed:
         span = scene.spans[sentence.sent_id]
@@ -169,7 +173,9 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
                 continue
             hits = _support_hits if code.dimension == SUPPORT else _limits_hits
             for cue in sorted(filter_spans(by_code[code_id]), key=lambda span: span.start):
-                found.extend(hits(code, cue, sentence.sent_id, scene, lexicon))
+                found.extend(hit for hit in hits(code, cue, sentence.sent_id, scene, lexicon)
+                             if (hit.code, hit.start, hit.end) not in {(h.code, h.start, h.end) for h in found})
+        found = _without_covered_relation(found)
         asked = previous is not None and previous[0].text.rstrip().endswith(QUESTION_MARK)
         if previous is not None and (previous[0].block_id == sentence.block_id or (span[0].is_quote and not asked)):
             found.extend(_continued_limit(span, sentence.sent_id, previous[1], found,
@@ -179,6 +185,13 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
             found.extend(_denied_answer(span, sentence.sent_id, previous[1], found))
         yield from found
         previous = (sentence, found)
+
+
+def _without_covered_relation(hits: list[CodeHit]) -> list[CodeHit]:
+    """Return `hits` less the general relation where a specific support cue overlaps its verb."""
+    specific = [(hit.start, hit.end) for hit in hits if hit.dimension == SUPPORT and hit.code != RELATION]
+    return [hit for hit in hits if hit.code != RELATION
+            or not any(start < hit.end and hit.start < end for start, end in specific)]
 
 
 def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list[CodeHit], *,
