@@ -629,7 +629,7 @@ def test_a_limit_owned_by_another_actor_does_not_take_the_russian_topic(nlp):
 @pytest.mark.parametrize("text, modifier", [
     (CONTEXT + "The Russian strikes on the rebels were few.", "few"),
     (CONTEXT + "Moscow's help to the army was sporadic.", "sporadic"),
-    (CONTEXT + "There were perhaps a dozen Russian jets left in Syria.", "left"),
+    (CONTEXT + "By spring some ten Russian jets were left in Syria.", "left"),
 ])
 def test_a_scant_or_remaining_russian_means_is_a_limit(nlp, text, modifier):
     assert modifier in set(_last(_codes(nlp, text), "limits").modifier)
@@ -641,7 +641,7 @@ def test_a_predicative_word_of_size_alone_is_no_limit(nlp):
 
 @pytest.mark.parametrize("text", [
     CONTEXT + "No one in Beirut expects Moscow to abandon Assad.",
-    CONTEXT + "None of this amounts to a Russian withdrawal from Syria.",
+    CONTEXT + "None of it adds up to a Russian withdrawal from Syria.",
 ])
 def test_a_negative_pronoun_subject_negates_an_abandonment_into_support(nlp, text):
     last = _last(_codes(nlp, text))
@@ -673,7 +673,7 @@ def test_assad_mattering_more_is_no_priority_elsewhere(nlp):
 
 @pytest.mark.parametrize("quote, code", [
     ("“There is real friction with the palace now,” said a diplomat in Beirut.", "limits.friction"),
-    ("“It just will not pay for the victory,” said a diplomat in Beirut.", "limits.reluctance"),
+    ("“It simply will not fund the win,” said a diplomat in Beirut.", "limits.reluctance"),
 ])
 @pytest.mark.parametrize("between, limited", [
     ("The Syrian generals were tired.", True),

@@ -660,7 +660,7 @@ def test_a_quote_filling_its_paragraph_is_the_person_the_paragraph_before_is_abo
 
 
 @pytest.mark.parametrize("text, quote, kind, speaker", [
-    ("The mayor famously refused to enforce a publicly declared “red line” after the floods.", "red line", "partial",
+    ("The mayor would not honour an openly announced “deadline” after the floods.", "deadline", "partial",
      "The mayor"),
     ("The council finally delivered the promised “new harbour” in May.", "new harbour", "partial", "The council"),
     ("The council finally delivered the long-awaited “new harbour” in May.", "new harbour", "scare", None),

@@ -203,7 +203,7 @@ def _inverted_subject(cue: Token, quote: QuoteMarks) -> Token | None:
 def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -> Attribution | None:
     """Attribute a quote to the subject of a reporting verb (or noun) whose clause holds it, or to
     'according to X'; a quote after a colon takes any cue before the colon; a quoted noun a reporting participle
-    modifies ('refused to enforce a publicly declared “red line”') is the words of its clause's subject. Cues are looked for
+    modifies ('she would not honour an openly announced “deadline”') is the words of its clause's subject. Cues are looked for
     within `CUE_WINDOW_TOKENS` of the quote, in its sentences."""
     doc, lexicon = context.doc, context.lexicon
     sent_start, sent_end = context.sentence(content[0].i)[0], context.sentence(content[-1].i)[1]
@@ -279,7 +279,7 @@ def introduced_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
     """Attribute a quote that opens its block to the subject of the last verb of the previous block
     when that block introduces it with a colon ('The office sent this statement:'), or, for a quote
     that fills its paragraph, when that subject is a person, or a name that is not a place and does something
-    ('… he took a long time to answer.', 'Roe shrugged.'), or the person a reporter's 'I' met ('I met Jane Roe.')."""
+    ('… she paused before replying.', 'Roe shrugged.'), or the person a reporter's 'I' met ('I met Jane Roe.')."""
     index = block_index(block_starts, quote.open_at)
     if index == 0 or quote.open_at != blocks[index].start:
         return None
