@@ -77,7 +77,8 @@ def test_a_russian_act_done_to_assads_side_is_support(nlp, text, coded):
 
 
 @pytest.mark.parametrize("text, coded", [
-    (CONTEXT + "The Russian embassy issued a statement. Turkey said nothing. The embassy praised the Syrian army.", True),
+    (CONTEXT + "The Russian embassy issued a statement. Turkey said nothing. "
+     "The embassy praised the Syrian army.", True),
     (CONTEXT + "Russian jets flew over. The Turkish embassy issued a statement. Ankara said nothing. "
      "The embassy praised the Syrian army.", False),
 ])

@@ -92,7 +92,8 @@ _AGENCY = r"(?:AFP|AP|EPA|PA|Reuters|Getty|Shutterstock|Alamy|Xinhua|TASS|Sputni
 CREDIT_AT_END = re.compile(r"(?:^|[.!?)]\s+)(?:Photograph|Photo|Image|Picture|Illustration|Video|Credit)s?: "
                            r"\S[^!?]{0,80}$|\((?:[Cc]ourtesy of|[Pp]hoto|[Ii]mage|[Cc]redit)[^)]{1,80}\)$")
 CREDIT_LINE = re.compile(r"^\(?(?:Photograph|Photo|Image|Picture|Illustration|Credit|Courtesy)\b.{0,80}$"
-                         r"|^\(?[\w.’' -]{1,40}/ ?[^\W\d_][\w.’' -]{0,39}\)?$|^[\w’' ]{0,30}(?:Images|Photos|Pictures)$"
+                         r"|^\(?[\w.’' -]{1,40}/ ?[^\W\d_][\w.’' -]{0,39}\)?$"
+                         r"|^[\w’' ]{0,30}(?:Images|Photos|Pictures)$"
                          rf"|^\(?{_AGENCY}\b[^.!?]{{0,30}}$")
 CREDIT_LINE_MAX_CHARS = 90
 

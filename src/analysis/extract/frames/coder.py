@@ -249,7 +249,8 @@ def _denied_answer(span: Span, sent_id: int, question: list[CodeHit], here: list
                  next((hit for hit in question if hit.dimension == SUPPORT), None))
     label = next((token.i + 1 for token in span[:4] if token.text == LABEL_MARK), span.start)
     opening = span.doc[label] if label < span.end else None
-    if asked is None or opening is None or opening.lower_ not in DENIALS or any(hit.dimension == LIMITS for hit in here):
+    if asked is None or opening is None or opening.lower_ not in DENIALS or any(
+            hit.dimension == LIMITS for hit in here):
         return []
     code = asked.code if asked.dimension == LIMITS else LIMITS_FOR_DENIED_SUPPORT
     return [CodeHit(sent_id, code, LIMITS, opening.text, opening.idx, opening.idx + len(opening.text),

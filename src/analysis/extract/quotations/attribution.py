@@ -203,8 +203,8 @@ def _inverted_subject(cue: Token, quote: QuoteMarks) -> Token | None:
 def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -> Attribution | None:
     """Attribute a quote to the subject of a reporting verb (or noun) whose clause holds it, or to
     'according to X'; a quote after a colon takes any cue before the colon; a quoted noun a reporting participle
-    modifies ('refused to enforce a publicly declared “red line”') is the words of its clause's subject. Cues are looked for
-    within `CUE_WINDOW_TOKENS` of the quote, in its sentences."""
+    modifies ('refused to enforce a publicly declared “red line”') is the words of its clause's subject. Cues are
+    looked for within `CUE_WINDOW_TOKENS` of the quote, in its sentences."""
     doc, lexicon = context.doc, context.lexicon
     sent_start, sent_end = context.sentence(content[0].i)[0], context.sentence(content[-1].i)[1]
     parent = _enclosing(context, quote)
