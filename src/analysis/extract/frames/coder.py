@@ -18,9 +18,10 @@ For each headline, standfirst and body sentence:
   abandonment is support ('will not abandon Assad'), with the negation as its modifier.
 - a sentence that opens with a pronoun, a coordinator or a sentence adverb, or whose subject repeats a
   noun of the sentence before, right after a limits sentence of its paragraph (or opening a quotation
-  paragraph right after one), with no limit of its own, continues that limit ('It is a thinning.', 'And the pilots were tired.', 'The sorties ...');
+  paragraph right after one), with no limit of its own, continues that limit ('It is a thinning.',
+  'And the pilots were tired.', 'The sorties ...');
   an answer that opens with a fragment of assent ('Yes, without hesitation.') affirms the support
-  of the question it answers.
+  of the question it answers, and one that opens with a denial ('Not really.') states a limit of it.
 Every hit records its cue with offsets, the Russian agent and how it was tied, and the modifier.
 """
 
@@ -198,9 +199,10 @@ def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list
                      before_span: Span) -> list[CodeHit]:
     """Return the limit a sentence continues: one that opens with a pronoun, a coordinator or a sentence
     adverb ('It is a thinning.', 'This will not last.', 'And the pilots were tired.'), or whose subject
-    repeats a noun of `before_span` (see `_reiterated`), right after a limits sentence of its paragraph,
-    and has no limit of its own, elaborates that limit. An opening quotation mark is passed over. The cue
-    is the opening word; the code and agent are the previous sentence's.
+    repeats a noun of `before_span` (see `_reiterated`), right after a limits sentence of its paragraph (or
+    opening a quotation paragraph right after one), and has no limit of its own, elaborates that limit. An
+    opening quotation mark is passed over. The cue is the opening word; the code and agent are the previous
+    sentence's.
     """
     opening = next((token for token in span if not token.is_quote), span[0])
     limit = next((hit for hit in before if hit.dimension == LIMITS), None)
