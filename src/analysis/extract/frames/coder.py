@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from analysis.corpus.sections import ANALYSED_SECTIONS
-from analysis.extract.frames.agents import ASSAD, OTHER, RECIPIENT, Link, Quoted, Scene, withheld
+from analysis.extract.frames.agents import ASSAD, LABEL_MARK, OTHER, RECIPIENT, Link, Quoted, Scene, withheld
 from analysis.extract.frames.polarity import (BOUNDS, NEGATION, ModifierLexicon, default_modifiers, is_negated,
                                               modifiers_of)
 from analysis.nlp.entities import EntityMention
@@ -61,7 +61,6 @@ ASSENTS = frozenset({"yes", "yeah", "absolutely", "certainly", "definitely", "in
 # deny or shrink what a question asked: 'No.', 'Not really.', 'Less than you would think.'
 DENIALS = frozenset({"no", "not", "nope", "never", "hardly", "scarcely", "barely", "rarely", "little", "less"})
 LIMITS_FOR_DENIED_SUPPORT = "limits.commitment"
-LABEL_MARK = ":"
 # A negated abandonment is support: 'Moscow will not abandon Assad', 'never walked away from its ally'.
 NEGATED_LIMIT_SUPPORT = {"limits.abandonment": "support.backing"}
 # The general relation (any verb from a Russian agent to Assad's side) counts where no specific support cue does.
