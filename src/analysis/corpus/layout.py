@@ -143,11 +143,11 @@ PLACE_LINE_MAX_WORDS = 5
 # A commenter's name line as blogs print it: "Jane Roe says:".
 SAYS = re.compile(r"\s+(?:says|said|wrote|writes):$")
 # A person's name: capitalised words, with the particles names carry (al-, bin, de, van …).
-NAME_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|(?:al|el|bin|ibn|de|da|di|du|van|von|der|le|la)(?:-[A-Z][\w’'-]*)?)$")
+_NAME_WORD = r"(?:[A-Z][\w.’'-]*|(?:al|el|bin|ibn|de|da|di|du|van|von|der|le|la)(?:-[A-Z][\w’'-]*)?)"
+NAME_WORD = re.compile(rf"^{_NAME_WORD}$")
 PERSON_NAME_WORDS = (2, 4)
 # A run of capitalised words that may be a name inside a byline ("By Jane Roe and John Doe in Kyiv").
-NAME_RUN = re.compile(r"[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|(?:al|el|bin|ibn|de|da|di|du|van|von|der|le|la)"
-                      r"(?:-[A-Z][\w’'-]*)?))+")
+NAME_RUN = re.compile(rf"[A-Z][\w.’'-]*(?: {_NAME_WORD})+")
 BY = re.compile(r"^(?:By|BY) ")
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
