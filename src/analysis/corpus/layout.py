@@ -70,8 +70,6 @@ TIMECODE = re.compile(r"^(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\
 # A clock time ("14:05", "9.12"), and a line that is nothing else: on a transcript page, a timecode.
 CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 BARE_TIME = re.compile(r"^[\[(]?\d{1,2}:\d{2}[\])]?$")
-# A transcript's speaker label alone on its line, over the words it introduces ("JANE ROE:").
-SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}:$")
 # A bulleted point; long enough, it is the author's prose (a pinned summary), not a link.
 BULLET = re.compile(r"^[•·▪*–—-] +\S")
 BULLET_PROSE_MIN_WORDS = 8
@@ -236,11 +234,6 @@ def is_broadcast_turn(text: str) -> bool:
 def is_turn(text: str) -> bool:
     """True for a transcript turn, plain or broadcast."""
     return is_speaker_turn(text) or is_broadcast_turn(text)
-
-
-def is_speaker_label(text: str) -> bool:
-    """True for a transcript speaker label alone on its line, over the words it introduces ("JANE ROE:")."""
-    return SPEAKER_LABEL.match(text) is not None
 
 
 def is_bullet_point(text: str) -> bool:
