@@ -185,6 +185,11 @@ def test_a_long_quotation_takes_the_person_the_paragraph_before_introduces(nlp):
     ("“The cranes stopped in May,” said Ilse Marr, a local reporter.", "The cranes stopped in May,", "Ilse Marr"),
     ("The harbour master complained that the port was “run like a museum”.", "run like a museum", "The harbour master"),
     ("The council hailed the deal as “a new start for the docks”.", "a new start for the docks", "The council"),
+    # a title keeps the post it names
+    ("As explained by Norway’s Ambassador to Valdin, “The port will stay open.”", "The port will stay open.",
+     "Norway’s Ambassador to Valdin"),
+    ("“The port will stay open,” said the mayor of Valdin.", "The port will stay open,", "the mayor of Valdin"),
+    ("“The port will stay open,” the mayor said on Monday.", "The port will stay open,", "the mayor"),
 ])
 def test_reporting_structures(nlp, text, quote, speaker):
     assert _quotes(nlp, text)[quote].speaker == speaker
@@ -562,16 +567,6 @@ def test_a_line_under_a_quote_that_fills_its_paragraph_names_its_source(nlp, lab
     assert _quotes(nlp, text)["The ferry company has left Valdin for good."].speaker == speaker
 
 
-@pytest.mark.parametrize("text, quote, speaker", [
-    ("As explained by Norway’s Ambassador to Valdin, “The port will stay open.”", "The port will stay open.",
-     "Norway’s Ambassador to Valdin"),
-    ("“The port will stay open,” said the mayor of Valdin.", "The port will stay open,", "the mayor of Valdin"),
-    ("“The port will stay open,” the mayor said on Monday.", "The port will stay open,", "the mayor"),
-])
-def test_a_title_keeps_the_post_it_names(nlp, text, quote, speaker):
-    assert _quotes(nlp, text)[quote].speaker == speaker
-
-
 def test_words_quoted_inside_a_title_are_partial_quotes_without_a_speaker(nlp):
     text = ("Ports reopen\n\nThe ferries sailed again on Monday after a month of strikes.\n\nReferences\n\n"
             "Coast News. 2024. “Harbour deal ‘a fair compromise’, says mayor.” May 3.\n")
@@ -587,8 +582,25 @@ def test_words_quoted_inside_a_title_are_partial_quotes_without_a_speaker(nlp):
      "Vera Lind"),
     ("“It holds,” the mayor said, and the crews, tired after a month, called it “a trap”.", "a trap", "partial",
      "the crews"),
+    # wire attributions
+    ("The Coast Herald quoted a senior official as saying the deal was “dead in the water”.", "dead in the water",
+     "partial", "a senior official"),
+    ("Reuters cited two diplomats as saying that the talks had “stalled badly”.", "stalled badly", "partial",
+     "two diplomats"),
+    ("The mayor’s office said he was “on holiday”.", "on holiday", "partial", "The mayor’s office"),
+    ("A Valdin ministry spokesman said the ferries were “safe”.", "safe", "partial", "A Valdin ministry spokesman"),
+    ("The crews, as everyone knows, called the owners “the absentees”.", "the absentees", "partial", "The crews"),
+    ("Dock workers marched through the town, chanting “no deal, no ships”.", "no deal, no ships", "partial",
+     "Dock workers"),
+    ("Dock workers marched through the town under banners reading “no deal, no ships”.", "no deal, no ships", "scare",
+     None),
+    # a quoted noun a reporting participle modifies is its clause subject's
+    ("The mayor would not honour an openly announced “deadline” after the floods.", "deadline", "partial",
+     "The mayor"),
+    ("The council finally delivered the promised “new harbour” in May.", "new harbour", "partial", "The council"),
+    ("The council finally delivered the long-awaited “new harbour” in May.", "new harbour", "scare", None),
 ])
-def test_split_and_inverted_attributions(nlp, text, quote, kind, speaker):
+def test_split_inverted_and_wire_attributions(nlp, text, quote, kind, speaker):
     found = _quotes(nlp, f"Ports reopen\n\n{FLEETS}\n\n{text}\n")[quote]
     assert (found.kind, found.speaker) == (kind, speaker)
 
@@ -602,24 +614,6 @@ def test_split_and_inverted_attributions(nlp, text, quote, kind, speaker):
 ])
 def test_an_author_cited_in_the_running_text_speaks_through_the_cue_after_it(nlp, text, quote, speaker):
     assert _quotes(nlp, f"The price of a veto\n\n{text}\n")[quote].speaker == speaker
-
-
-@pytest.mark.parametrize("text, quote, kind, speaker", [
-    ("The Coast Herald quoted a senior official as saying the deal was “dead in the water”.", "dead in the water",
-     "partial", "a senior official"),
-    ("Reuters cited two diplomats as saying that the talks had “stalled badly”.", "stalled badly", "partial",
-     "two diplomats"),
-    ("The mayor’s office said he was “on holiday”.", "on holiday", "partial", "The mayor’s office"),
-    ("A Valdin ministry spokesman said the ferries were “safe”.", "safe", "partial", "A Valdin ministry spokesman"),
-    ("The crews, as everyone knows, called the owners “the absentees”.", "the absentees", "partial", "The crews"),
-    ("Dock workers marched through the town, chanting “no deal, no ships”.", "no deal, no ships", "partial",
-     "Dock workers"),
-    ("Dock workers marched through the town under banners reading “no deal, no ships”.", "no deal, no ships", "scare",
-     None),
-])
-def test_wire_attributions(nlp, text, quote, kind, speaker):
-    found = _quotes(nlp, f"Ports reopen\n\n{FLEETS}\n\n{text}\n")[quote]
-    assert (found.kind, found.speaker) == (kind, speaker)
 
 
 @pytest.mark.parametrize("text, quote", [
@@ -657,17 +651,6 @@ def test_a_quote_filling_its_paragraph_is_the_person_the_paragraph_before_is_abo
     text = (f"The last chandlery\n\nTomas Brekke has sold rope in Valdin for forty years.\n\n{paragraph}\n\n"
             "“They come, they look, they leave.”\n\nThe town council has a plan for the harbour.\n")
     assert _quotes(nlp, text, author="Ada Quill")["They come, they look, they leave."].speaker == speaker
-
-
-@pytest.mark.parametrize("text, quote, kind, speaker", [
-    ("The mayor would not honour an openly announced “deadline” after the floods.", "deadline", "partial",
-     "The mayor"),
-    ("The council finally delivered the promised “new harbour” in May.", "new harbour", "partial", "The council"),
-    ("The council finally delivered the long-awaited “new harbour” in May.", "new harbour", "scare", None),
-])
-def test_a_quoted_noun_a_reporting_participle_modifies_is_its_clause_subjects(nlp, text, quote, kind, speaker):
-    found = _quotes(nlp, f"Ports reopen\n\n{FLEETS}\n\n{text}\n")[quote]
-    assert (found.kind, found.speaker) == (kind, speaker)
 
 
 @pytest.mark.parametrize("turn, name", [

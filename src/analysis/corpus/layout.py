@@ -70,8 +70,6 @@ TIMECODE = re.compile(r"^(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\
 # A clock time ("14:05", "9.12"), and a line that is nothing else: on a transcript page, a timecode.
 CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 BARE_TIME = re.compile(r"^[\[(]?\d{1,2}:\d{2}[\])]?$")
-# A transcript's speaker label alone on its line, over the words it introduces ("JANE ROE:").
-SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}:$")
 # A bulleted point; long enough, it is the author's prose (a pinned summary), not a link.
 BULLET = re.compile(r"^[•·▪*–—-] +\S")
 BULLET_PROSE_MIN_WORDS = 8
@@ -92,7 +90,8 @@ _AGENCY = r"(?:AFP|AP|EPA|PA|Reuters|Getty|Shutterstock|Alamy|Xinhua|TASS|Sputni
 CREDIT_AT_END = re.compile(r"(?:^|[.!?)]\s+)(?:Photograph|Photo|Image|Picture|Illustration|Video|Credit)s?: "
                            r"\S[^!?]{0,80}$|\((?:[Cc]ourtesy of|[Pp]hoto|[Ii]mage|[Cc]redit)[^)]{1,80}\)$")
 CREDIT_LINE = re.compile(r"^\(?(?:Photograph|Photo|Image|Picture|Illustration|Credit|Courtesy)\b.{0,80}$"
-                         r"|^\(?[\w.’' -]{1,40}/ ?[^\W\d_][\w.’' -]{0,39}\)?$|^[\w’' ]{0,30}(?:Images|Photos|Pictures)$"
+                         r"|^\(?[\w.’' -]{1,40}/ ?[^\W\d_][\w.’' -]{0,39}\)?$"
+                         r"|^[\w’' ]{0,30}(?:Images|Photos|Pictures)$"
                          rf"|^\(?{_AGENCY}\b[^.!?]{{0,30}}$")
 CREDIT_LINE_MAX_CHARS = 90
 
@@ -142,11 +141,11 @@ PLACE_LINE_MAX_WORDS = 5
 # A commenter's name line as blogs print it: "Jane Roe says:".
 SAYS = re.compile(r"\s+(?:says|said|wrote|writes):$")
 # A person's name: capitalised words, with the particles names carry (al-, bin, de, van …).
-NAME_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|(?:al|el|bin|ibn|de|da|di|du|van|von|der|le|la)(?:-[A-Z][\w’'-]*)?)$")
+_NAME_WORD = r"(?:[A-Z][\w.’'-]*|(?:al|el|bin|ibn|de|da|di|du|van|von|der|le|la)(?:-[A-Z][\w’'-]*)?)"
+NAME_WORD = re.compile(rf"^{_NAME_WORD}$")
 PERSON_NAME_WORDS = (2, 4)
 # A run of capitalised words that may be a name inside a byline ("By Jane Roe and John Doe in Kyiv").
-NAME_RUN = re.compile(r"[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|(?:al|el|bin|ibn|de|da|di|du|van|von|der|le|la)"
-                      r"(?:-[A-Z][\w’'-]*)?))+")
+NAME_RUN = re.compile(rf"[A-Z][\w.’'-]*(?: {_NAME_WORD})+")
 BY = re.compile(r"^(?:By|BY) ")
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
@@ -235,11 +234,6 @@ def is_broadcast_turn(text: str) -> bool:
 def is_turn(text: str) -> bool:
     """True for a transcript turn, plain or broadcast."""
     return is_speaker_turn(text) or is_broadcast_turn(text)
-
-
-def is_speaker_label(text: str) -> bool:
-    """True for a transcript speaker label alone on its line, over the words it introduces ("JANE ROE:")."""
-    return SPEAKER_LABEL.match(text) is not None
 
 
 def is_bullet_point(text: str) -> bool:

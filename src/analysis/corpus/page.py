@@ -137,8 +137,9 @@ def _first_prose(texts: list[str], labels: list[Label | None], start: int) -> in
 
 def _is_heading_above(texts: list[str], labels: list[Label | None], first: int, headline: int) -> bool:
     """True when the block above the first paragraph is the article's first heading (a letter's title, a claim
-    box's label): a short unmarked line, not a name, a caption or a dated line, right under the headline, the standfirst, a date
-    or page furniture (not under a byline, where it is the author's role, nor under a list heading)."""
+    box's label): a short unmarked line, not a name, a caption or a dated line, right under the headline, the
+    standfirst, a date or page furniture (not under a byline, where it is the author's role, nor under a list
+    heading)."""
     i = first - 1
     if i <= headline or first >= len(texts) or _is_marked(texts[i], labels[i]) or not (
             layout.is_sentence_like(texts[first]) or layout.is_dateline_opening(texts[first])):

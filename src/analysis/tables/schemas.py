@@ -70,7 +70,8 @@ SCHEMAS: dict[str, Table] = {
         Column("text", "string", "the block's text"),
         Column("reason", "string", "why the block has its section: `rule:N` (the Nth rule of `section_rules.csv`), "
                                    "`title` (the registry title), `layout:<cue>` (navigation, date, credit, chrome, "
-                                   "comment-meta, timecode, update-note, link-list, sign-off, …), `position:<zone>` "
+                                   "comment-meta, timecode, update-note, link-list, sign-off, signature, affiliation, "
+                                   "author-note, end-marker, date-heading, …), `position:<zone>` "
                                    "(masthead, header, standfirst, body, tail, comments) or `override`"),
     ), key=("doc_id", "block_id")),
     "sentences": Table((

@@ -18,9 +18,10 @@ For each headline, standfirst and body sentence:
   abandonment is support ('will not abandon Assad'), with the negation as its modifier.
 - a sentence that opens with a pronoun, a coordinator or a sentence adverb, or whose subject repeats a
   noun of the sentence before, right after a limits sentence of its paragraph (or opening a quotation
-  paragraph right after one), with no limit of its own, continues that limit ('It is a thinning.', 'And the pilots were tired.', 'The sorties ...');
+  paragraph right after one), with no limit of its own, continues that limit ('It is a thinning.',
+  'And the pilots were tired.', 'The sorties ...');
   an answer that opens with a fragment of assent ('Yes, without hesitation.') affirms the support
-  of the question it answers.
+  of the question it answers, and one that opens with a denial ('Not really.') states a limit of it.
 Every hit records its cue with offsets, the Russian agent and how it was tied, and the modifier.
 """
 
@@ -32,7 +33,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from analysis.corpus.sections import ANALYSED_SECTIONS
-from analysis.extract.frames.agents import ASSAD, OTHER, RECIPIENT, Link, Quoted, Scene, withheld
+from analysis.extract.frames.agents import ASSAD, LABEL_MARK, OTHER, RECIPIENT, Link, Quoted, Scene, withheld
 from analysis.extract.frames.polarity import (BOUNDS, NEGATION, ModifierLexicon, default_modifiers, is_negated,
                                               modifiers_of)
 from analysis.nlp.entities import EntityMention
@@ -60,7 +61,6 @@ ASSENTS = frozenset({"yes", "yeah", "absolutely", "certainly", "definitely", "in
 # deny or shrink what a question asked: 'No.', 'Not really.', 'Less than you would think.'
 DENIALS = frozenset({"no", "not", "nope", "never", "hardly", "scarcely", "barely", "rarely", "little", "less"})
 LIMITS_FOR_DENIED_SUPPORT = "limits.commitment"
-LABEL_MARK = ":"
 # A negated abandonment is support: 'Moscow will not abandon Assad', 'never walked away from its ally'.
 NEGATED_LIMIT_SUPPORT = {"limits.abandonment": "support.backing"}
 # The general relation (any verb from a Russian agent to Assad's side) counts where no specific support cue does.
@@ -198,9 +198,10 @@ def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list
                      before_span: Span) -> list[CodeHit]:
     """Return the limit a sentence continues: one that opens with a pronoun, a coordinator or a sentence
     adverb ('It is a thinning.', 'This will not last.', 'And the pilots were tired.'), or whose subject
-    repeats a noun of `before_span` (see `_reiterated`), right after a limits sentence of its paragraph,
-    and has no limit of its own, elaborates that limit. An opening quotation mark is passed over. The cue
-    is the opening word; the code and agent are the previous sentence's.
+    repeats a noun of `before_span` (see `_reiterated`), right after a limits sentence of its paragraph (or
+    opening a quotation paragraph right after one), and has no limit of its own, elaborates that limit. An
+    opening quotation mark is passed over. The cue is the opening word; the code and agent are the previous
+    sentence's.
     """
     opening = next((token for token in span if not token.is_quote), span[0])
     limit = next((hit for hit in before if hit.dimension == LIMITS), None)
@@ -249,7 +250,8 @@ def _denied_answer(span: Span, sent_id: int, question: list[CodeHit], here: list
                  next((hit for hit in question if hit.dimension == SUPPORT), None))
     label = next((token.i + 1 for token in span[:4] if token.text == LABEL_MARK), span.start)
     opening = span.doc[label] if label < span.end else None
-    if asked is None or opening is None or opening.lower_ not in DENIALS or any(hit.dimension == LIMITS for hit in here):
+    if asked is None or opening is None or opening.lower_ not in DENIALS or any(
+            hit.dimension == LIMITS for hit in here):
         return []
     code = asked.code if asked.dimension == LIMITS else LIMITS_FOR_DENIED_SUPPORT
     return [CodeHit(sent_id, code, LIMITS, opening.text, opening.idx, opening.idx + len(opening.text),

@@ -62,7 +62,7 @@ CONDITIONED_CLAUSES = frozenset({"advcl", "pcomp", "pobj"})
 CONDITION_PATH = frozenset({"mark", "advcl", "pcomp", "pobj", "prep", "advmod"})
 CUE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # A negative pronoun as subject negates its clause: '*no one* expects Moscow to walk away' (Quirk et al. 1985 §10.58).
-NEGATIVE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+NEGATIVE_SUBJECT_DEPS = CUE_SUBJECT_DEPS
 # A participle after its noun, a reduced relative clause: 'a dozen jets *left* in Syria' (Quirk et al. 1985 §17.30).
 REDUCED_RELATIVE = "acl"
 # A predicative complement says something of its clause's subject: 'the strikes were *few*' (Quirk et al. 1985 §10.8).

@@ -123,7 +123,7 @@ def attribute(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:
         return citation_attribution(context.doc, match)
     found = _attribute_by_cue(context, quote, content) or _attribute_by_citation(context, quote, content)
     if found is None or found.speaker is None or found.speaker.root.like_num:
-        return _attribute_by_narrative_citation(context, quote, content) or found
+        return _attribute_by_narrative_citation(context, quote) or found
     return found
 
 
@@ -150,7 +150,7 @@ def _attribute_by_citation(context: QuoteContext, quote: QuoteMarks, content: Sp
     return citation_attribution(doc, match) if match else None
 
 
-def _attribute_by_narrative_citation(context: QuoteContext, quote: QuoteMarks, content: Span) -> Attribution | None:
+def _attribute_by_narrative_citation(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:
     """Attribute a quote to the author a citation names before a cue in its sentence ('as Lind and Sokol (2021,
     p. 14) put it, “…”'), where the bracketed year leaves the parser without a subject, takes the year for it or
     splits the sentence."""
@@ -203,8 +203,8 @@ def _inverted_subject(cue: Token, quote: QuoteMarks) -> Token | None:
 def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -> Attribution | None:
     """Attribute a quote to the subject of a reporting verb (or noun) whose clause holds it, or to
     'according to X'; a quote after a colon takes any cue before the colon; a quoted noun a reporting participle
-    modifies ('she would not honour an openly announced “deadline”') is the words of its clause's subject. Cues are looked for
-    within `CUE_WINDOW_TOKENS` of the quote, in its sentences."""
+    modifies ('she would not honour an openly announced “deadline”') is the words of its clause's subject. Cues
+    are looked for within `CUE_WINDOW_TOKENS` of the quote, in its sentences."""
     doc, lexicon = context.doc, context.lexicon
     sent_start, sent_end = context.sentence(content[0].i)[0], context.sentence(content[-1].i)[1]
     parent = _enclosing(context, quote)
