@@ -134,7 +134,7 @@ def test_the_local_cluster_starts_workers_as_the_process_pool_does_without_the_p
     assert dask.config.get("distributed.worker.profile.enabled")  # the build's settings do not outlive the cluster
 
 
-@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="only forked workers inherit imports")
+@pytest.mark.skipif(multiprocessing.get_all_start_methods()[0] != "fork", reason="only forked workers inherit imports")
 def test_local_dask_workers_start_with_the_library_imported():
     pytest.importorskip("distributed")
     from distributed import Client

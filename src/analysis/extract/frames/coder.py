@@ -33,7 +33,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from analysis.corpus.sections import ANALYSED_SECTIONS
-from analysis.extract.frames.agents import ASSAD, LABEL_MARK, OTHER, RECIPIENT, Link, Quoted, Scene, withheld
+from analysis.extract.frames.agents import (ASSAD, LABEL_MARK, LABEL_WORDS, OTHER, RECIPIENT, Link, Quoted, Scene,
+                                            withheld)
 from analysis.extract.frames.polarity import (BOUNDS, NEGATION, ModifierLexicon, default_modifiers, is_negated,
                                               modifiers_of)
 from analysis.nlp.entities import EntityMention
@@ -248,7 +249,7 @@ def _denied_answer(span: Span, sent_id: int, question: list[CodeHit], here: list
     """
     asked = next((hit for hit in question if hit.dimension == LIMITS),
                  next((hit for hit in question if hit.dimension == SUPPORT), None))
-    label = next((token.i + 1 for token in span[:4] if token.text == LABEL_MARK), span.start)
+    label = next((token.i + 1 for token in span[:LABEL_WORDS + 1] if token.text == LABEL_MARK), span.start)
     opening = span.doc[label] if label < span.end else None
     if asked is None or opening is None or opening.lower_ not in DENIALS or any(
             hit.dimension == LIMITS for hit in here):
