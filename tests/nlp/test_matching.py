@@ -1,0 +1,63 @@
+"""The anchored Matcher finds what a spaCy Matcher finds on the whole Doc, looking only around anchors."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.matcher import Matcher
+
+from analysis.nlp.matching import AnchoredMatcher, anchor
+
+PATTERNS = {
+    "refusal": [[{"LOWER": {"IN": ["will", "would"]}}, {"LOWER": "not"}, {"POS": "ADV", "OP": "?"},
+                 {"LOWER": {"IN": ["stay", "help"]}}]],
+    "gap": [[{"LOWER": "if"}, {"IS_PUNCT": False, "OP": "{1,3}"}, {"LOWER": "falls"}]],
+    "open": [[{"LOWER": "stood"}, {"IS_ALPHA": True, "OP": "+"}, {"LOWER": "by"}]],
+    "negated": [[{"LOWER": "no"}, {"LOWER": "more", "OP": "!"}, {"LOWER": "aid"}]],
+}
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    ([{"LOWER": "if"}, {"IS_PUNCT": False, "OP": "{1,3}"}, {"LOWER": "falls"}], ("LOWER", {"if"}, 5)),  # the first of two with one value
+    ([{"LOWER": {"IN": ["a", "b", "c"]}}, {"LEMMA": {"IN": ["go", "come"]}}], ("LEMMA", {"go", "come"}, 2)),
+    ([{"TEXT": "Ossia"}, {"OP": "?"}], ("ORTH", {"Ossia"}, 2)),
+    ([{"LOWER": "the", "OP": "?"}, {"POS": "NOUN"}], None),  # no required word
+    ([{"LOWER": "stood"}, {"OP": "*"}, {"LOWER": "by"}], None),  # no bound on its length
+    ([{"LOWER": "no", "OP": "!"}, {"NORM": "aid", "OP": "{2}"}], ("NORM", {"aid"}, 3)),
+])
+def test_anchor(pattern, expected):
+    found = anchor(pattern)
+    if expected is None:
+        assert found is None
+    else:
+        attr, values, longest = found
+        assert (attr, values, longest) == (expected[0], {spacy.strings.get_string_id(v) for v in expected[1]},
+                                           expected[2])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ostravia will not stay. Its allies would not really help.",
+     {("refusal", "will not stay"), ("refusal", "would not really help")}),
+    ("If the old city falls, and if it falls soon, the war ends.",
+     {("gap", "If the old city falls"), ("gap", "if it falls")}),
+    ("The Velmar council stood firmly by its mayor.", {("open", "stood firmly by")}),
+    ("No new aid came, and no more aid will.", {("negated", "No new aid")}),
+    ("Nothing here matches at all.", set()),
+])
+def test_anchored_matcher_finds_the_matches(nlp, text, expected):
+    matcher = AnchoredMatcher(nlp.vocab)
+    for key, patterns in PATTERNS.items():
+        matcher.add(key, patterns)
+    assert {(span.label_, span.text) for span in matcher(nlp(text))} == expected
+
+
+def test_anchored_matcher_equals_a_matcher_on_the_whole_doc(nlp):
+    text = ("If Ostravia falls, the Velmar council would not stay. It stood by its mayor, and it stood quietly and "
+            "firmly by the port. No aid came. If the harbour, the port and the city falls, nobody will not help.")
+    doc = nlp(text)
+    plain, anchored = Matcher(nlp.vocab), AnchoredMatcher(nlp.vocab)
+    for key, patterns in PATTERNS.items():
+        plain.add(key, patterns)
+        anchored.add(key, patterns)
+    assert sorted((s.start, s.end, s.label_) for s in anchored(doc)) == sorted(
+        (s.start, s.end, s.label_) for s in plain(doc, as_spans=True))
