@@ -23,10 +23,12 @@ modifier may still make it a limit.
 
 from __future__ import annotations
 
+import bisect
 from typing import Iterable, NamedTuple, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from analysis.nlp.arrays import lemma_indices, token_indices
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
 from analysis.nlp.sentences import Sentence, record_span
@@ -92,6 +94,8 @@ PRONOUN_KINDS = {"it": "thing", "its": "thing", "itself": "thing", "they": "grou
                  "themselves": "group", "he": "person", "him": "person", "his": "person", "himself": "person",
                  "she": "person", "her": "person"}
 QUESTION_MARK = "?"
+REFERENT_POS = ("NOUN", "PROPN", "PRON")
+MODIFIER_DEPS = ("compound", "poss", "amod", "conj")  # a noun inside a larger phrase, no referent of its own
 
 
 class Link(NamedTuple):
@@ -141,8 +145,15 @@ class Scene:
                 elif actor in ASSAD_ACTORS:
                     self.assad.add(token.i)
         self.spans = {sentence.sent_id: record_span(doc, sentence) for sentence in sentences}
+        # Tokens that may be pronouns or referents, and the phrases under each head, found once per Doc.
+        self._pronouns = token_indices(doc, "LOWER", PRONOUN_KINDS).tolist()
+        nominals = set(token_indices(doc, "POS", REFERENT_POS).tolist())
+        self._nominals = [i for i in token_indices(doc, "DEP", MODIFIER_DEPS, exclude=True).tolist() if i in nominals]
+        self._phrases: dict[int, list[Token]] = {}
         self.opening = _opening(sentences)
         self.scope = _scopes(sentences, self.spans)
+        self._side_words = sorted({*self.assad, *token_indices(doc, "LOWER", ASSAD_WORDS).tolist(),
+                                   *lemma_indices(doc, SIDE_HEADS).tolist()})
         self.names_assad = {sent_id: self._names_assad(span) for sent_id, span in self.spans.items()}
         self.topic: dict[int, Link | None] = {}
         for sentence in sentences:
@@ -152,9 +163,9 @@ class Scene:
         """Resolve the pronouns of a sentence and record the Russian topic it leaves for the next one."""
         span = self.spans[sent_id]
         earlier = None  # the earlier sentences' referents, taken before this sentence resolves any pronoun
-        for token in span:
-            kind = PRONOUN_KINDS.get(token.lower_)
-            if kind is None or token.i in self.russian:
+        for token in _tokens_in(span, self._pronouns):
+            kind = PRONOUN_KINDS[token.lower_]
+            if token.i in self.russian:
                 continue
             if earlier is None:
                 earlier = [ref for previous in reversed(self.scope[sent_id]) for ref in self.referents(previous)]
@@ -180,9 +191,7 @@ class Scene:
     def referents_in(self, span: Span) -> list[Referent]:
         """Return the subjects and actor mentions of `span`, in text order."""
         refs = []
-        for token in span:
-            if token.pos_ not in ("NOUN", "PROPN", "PRON") or token.dep_ in ("compound", "poss", "amod", "conj"):
-                continue
+        for token in _tokens_in(span, self._nominals):
             if not (_is_subject(token) or token.i in self.actors):
                 continue
             refs.append(Referent(token.i, _kind(token), self.link_of(token), self.side_of(token) is not None))
@@ -337,17 +346,21 @@ class Scene:
         return None if side in (None, RUSSIA) or party.i in self.places else ASSAD if side == ASSAD else OTHER
 
     def _phrase(self, token: Token) -> list[Token]:
+        if token.i in self._phrases:
+            return self._phrases[token.i]
         stack, phrase = [token], []
         while stack:
             node = stack.pop()
             phrase.append(node)
             stack.extend(child for child in node.children
                          if child.dep_ in PHRASE_DEPS and (child.dep_ != "prep" or child.lower_ == "of"))
+        self._phrases[token.i] = phrase
         return phrase
 
     def russian_in(self, span: Span) -> Link | None:
         """Return the first Russian mention (or resolved pronoun) in `span`."""
-        return next((self.russian[token.i] for token in span if token.i in self.russian), None)
+        inside = [i for i in self.russian if span.start <= i < span.end]
+        return self.russian[min(inside)] if inside else None
 
     def continued_topic(self, sent_id: int) -> Link | None:
         """Return the Russian topic the paragraph carries into this sentence, unless its subject is another actor."""
@@ -397,7 +410,7 @@ class Scene:
         return next((link for s in reversed(self.scope[sent_id]) if (link := self.russian_in(self.spans[s]))), None)
 
     def _names_assad(self, span: Span) -> bool:
-        for token in span:
+        for token in _tokens_in(span, self._side_words):
             if token.i in self.assad or token.lower_ in ASSAD_WORDS:
                 return True
             if token.lemma_.lower() in SIDE_HEADS and any(
@@ -426,6 +439,12 @@ def is_place(cue: Span) -> bool:
     while node.dep_ == "appos" and node.head.i != node.i:
         node = node.head
     return node.dep_ == "pobj" and node.head.lower_ in LOCATIVE_PREPOSITIONS
+
+
+def _tokens_in(span: Span, indices: list[int]) -> list[Token]:
+    """Return the tokens of `span` among `indices` (sorted token indices of its Doc)."""
+    doc = span.doc
+    return [doc[i] for i in indices[bisect.bisect_left(indices, span.start):bisect.bisect_left(indices, span.end)]]
 
 
 def _is_subject(token: Token) -> bool:
