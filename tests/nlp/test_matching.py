@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.matcher import Matcher
 
-from analysis.nlp.matching import AnchoredMatcher, anchor
+from analysis.nlp.matching import AnchoredMatcher, anchors
 
 PATTERNS = {
     "refusal": [[{"LOWER": {"IN": ["will", "would"]}}, {"LOWER": "not"}, {"POS": "ADV", "OP": "?"},
@@ -14,25 +14,28 @@ PATTERNS = {
     "gap": [[{"LOWER": "if"}, {"IS_PUNCT": False, "OP": "{1,3}"}, {"LOWER": "falls"}]],
     "open": [[{"LOWER": "stood"}, {"IS_ALPHA": True, "OP": "+"}, {"LOWER": "by"}]],
     "negated": [[{"LOWER": "no"}, {"LOWER": "more", "OP": "!"}, {"LOWER": "aid"}]],
+    "pair": [[{"LOWER": "the"}, {"OP": "?"}, {"LOWER": "port"}]],
 }
 
 
+def _ids(*words: str) -> frozenset[int]:
+    return frozenset(spacy.strings.get_string_id(word) for word in words)
+
+
 @pytest.mark.parametrize(("pattern", "expected"), [
-    ([{"LOWER": "if"}, {"IS_PUNCT": False, "OP": "{1,3}"}, {"LOWER": "falls"}], ("LOWER", {"if"}, 5)),  # the first of two with one value
-    ([{"LOWER": {"IN": ["a", "b", "c"]}}, {"LEMMA": {"IN": ["go", "come"]}}], ("LEMMA", {"go", "come"}, 2)),
-    ([{"TEXT": "Ossia"}, {"OP": "?"}], ("ORTH", {"Ossia"}, 2)),
+    ([{"LOWER": "if"}, {"IS_PUNCT": False, "OP": "{1,3}"}, {"LOWER": "falls"}],
+     ([("LOWER", _ids("if")), ("LOWER", _ids("falls"))], 5)),
+    ([{"LOWER": {"IN": ["a", "b"]}}, {"LEMMA": {"IN": ["go", "come"]}, "POS": "VERB"}],
+     ([("LOWER", _ids("a", "b")), ("LEMMA", _ids("go", "come"))], 2)),
+    ([{"TEXT": "Ossia"}, {"OP": "?"}], ([("ORTH", _ids("Ossia"))], 2)),
+    ([{"LOWER": "no", "OP": "!"}, {"NORM": "aid", "OP": "{2}"}, {"LOWER": "more", "OP": "{0,2}"}],
+     ([("NORM", _ids("aid"))], 5)),
     ([{"LOWER": "the", "OP": "?"}, {"POS": "NOUN"}], None),  # no required word
-    ([{"LOWER": "stood"}, {"OP": "*"}, {"LOWER": "by"}], None),  # no bound on its length
-    ([{"LOWER": "no", "OP": "!"}, {"NORM": "aid", "OP": "{2}"}], ("NORM", {"aid"}, 3)),
+    ([{"LOWER": {"NOT_IN": ["a"]}}, {"IS_ALPHA": True}], None),  # no word it must be
+    ([{"LOWER": "stood"}, {"OP": "*"}, {"LOWER": "by"}], ([("LOWER", _ids("stood")), ("LOWER", _ids("by"))], None)),
 ])
-def test_anchor(pattern, expected):
-    found = anchor(pattern)
-    if expected is None:
-        assert found is None
-    else:
-        attr, values, longest = found
-        assert (attr, values, longest) == (expected[0], {spacy.strings.get_string_id(v) for v in expected[1]},
-                                           expected[2])
+def test_anchors(pattern, expected):
+    assert anchors(pattern) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -43,6 +46,7 @@ def test_anchor(pattern, expected):
     ("The Velmar council stood firmly by its mayor.", {("open", "stood firmly by")}),
     ("No new aid came, and no more aid will.", {("negated", "No new aid")}),
     ("Nothing here matches at all.", set()),
+    ("The port and the old port closed; the harbour did not.", {("pair", "The port"), ("pair", "the old port")}),
 ])
 def test_anchored_matcher_finds_the_matches(nlp, text, expected):
     matcher = AnchoredMatcher(nlp.vocab)

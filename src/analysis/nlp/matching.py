@@ -125,30 +125,28 @@ def _anchor_values(token: dict) -> tuple[str, frozenset[int]] | None:
     return None
 
 
-def anchor(pattern: list[dict]) -> tuple[str, frozenset[int], int] | None:
-    """Return the anchor of a Matcher pattern: the attribute and values of the first required token
-    with the fewest values, and the most tokens a match spans; None when the pattern has no anchor
-    or no bound on its length."""
+def anchors(pattern: list[dict]) -> tuple[list[tuple[str, frozenset[int]]], int | None] | None:
+    """Return the anchors of a Matcher pattern, the attribute and values of each required token that
+    fixes a word, lemma or norm (every match holds one token of each), and the most tokens a match
+    spans (None: no limit); None when the pattern has no anchor."""
     spans = [_repeats(token) for token in pattern]
-    if any(most is None for _, most in spans):
-        return None
     required = [values for token, (least, _) in zip(pattern, spans)
                 if least >= 1 and token.get("OP") != "!" and (values := _anchor_values(token))]
     if not required:
         return None
-    attr, values = min(required, key=lambda found: len(found[1]))
-    return attr, values, sum(most for _, most in spans)
+    return required, None if any(most is None for _, most in spans) else sum(most for _, most in spans)
 
 
 class AnchoredMatcher:
-    """A spaCy `Matcher` that runs each pattern of bounded length only in the windows around its anchor
-    (see `anchor`); patterns without one run on the whole Doc. Finds what one `Matcher` finds."""
+    """A spaCy `Matcher` that runs a pattern only when the Doc holds all its anchors (see `anchors`), and
+    then, if its matches are of bounded length, only in the windows around the tokens of the anchor the
+    Doc holds fewest of; patterns without anchors run on the whole Doc. Finds what one `Matcher` finds."""
 
     def __init__(self, vocab: Vocab):
         self.vocab = vocab
         self.unanchored = Matcher(vocab)
-        self.anchored: list[tuple[Matcher, int]] = []  # one Matcher per pattern, with its longest match
-        self.by_value: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+        self.anchored: list[tuple[Matcher, int | None, int]] = []  # a Matcher per pattern, longest match, anchors
+        self.by_value: dict[str, dict[int, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
 
     def __len__(self) -> int:
         return len(self.unanchored) + len(self.anchored)
@@ -156,33 +154,39 @@ class AnchoredMatcher:
     def add(self, key: str, patterns: Iterable[list[dict]]) -> None:
         """Add Matcher `patterns` under `key`."""
         for pattern in patterns:
-            found = anchor(pattern)
+            found = anchors(pattern)
             if found is None:
                 self.unanchored.add(key, [pattern])
                 continue
-            attr, values, longest = found
+            required, longest = found
             matcher = Matcher(self.vocab)
             matcher.add(key, [pattern])
-            for value in values:
-                self.by_value[attr][value].append(len(self.anchored))
-            self.anchored.append((matcher, longest))
+            for number, (attr, values) in enumerate(required):
+                for value in values:
+                    self.by_value[attr][value].append((len(self.anchored), number))
+            self.anchored.append((matcher, longest, len(required)))
 
     def __call__(self, doc: Doc) -> list[Span]:
         """Return the matches in `doc` as labelled spans (unordered; none twice)."""
-        found = {(span.start, span.end, span.label): span for span in self.unanchored(doc, as_spans=True)}
+        found = {(span.start, span.end, span.label): span
+                 for span in (self.unanchored(doc, as_spans=True) if len(self.unanchored) else ())}
         if not self.anchored:
             return list(found.values())
         attrs = sorted(self.by_value)
         values = doc.to_array([IDS[attr] for attr in attrs]).reshape(len(doc), len(attrs))
-        positions: dict[int, list[int]] = defaultdict(list)
+        positions: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         for column, attr in enumerate(attrs):
             index = self.by_value[attr]
             for value in np.unique(values[:, column]).tolist():
-                for number in index.get(value, ()):
-                    positions[number].extend(np.flatnonzero(values[:, column] == value).tolist())
-        for number, at in positions.items():
-            matcher, longest = self.anchored[number]
-            for start, end in _windows(sorted(at), longest, len(doc)):
+                for pattern, number in index.get(value, ()):
+                    positions[pattern][number].extend(np.flatnonzero(values[:, column] == value).tolist())
+        for pattern, by_anchor in positions.items():
+            matcher, longest, n_anchors = self.anchored[pattern]
+            if len(by_anchor) < n_anchors:
+                continue
+            windows = [(0, len(doc))] if longest is None else _windows(sorted(min(by_anchor.values(), key=len)),
+                                                                         longest, len(doc))
+            for start, end in windows:
                 for span in matcher(doc[start:end], as_spans=True):
                     found.setdefault((span.start, span.end, span.label), span)
         return list(found.values())
