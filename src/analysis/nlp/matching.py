@@ -20,7 +20,7 @@ from collections import defaultdict
 from typing import Callable, Iterable
 
 import numpy as np
-from spacy.attrs import IDS
+from spacy.attrs import IDS, LEMMA, NORM
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -33,10 +33,13 @@ LEMMA_NORMS = "analysis_lemma_norms"
 
 @Language.component(LEMMA_NORMS)
 def lemma_norms(doc: Doc) -> Doc:
-    """Return `doc` with each token's norm set to its lower-cased lemma."""
-    for token in doc:
-        if token.lemma_:
-            token.norm_ = token.lemma_.lower()
+    """Return `doc` with each token's norm set to its lower-cased lemma (where it has a lemma)."""
+    lemmas, norms = doc.to_array([LEMMA, NORM]).reshape(len(doc), 2).T
+    strings = doc.vocab.strings
+    distinct, inverse = np.unique(lemmas, return_inverse=True)
+    lowered = np.array([strings.add(strings[lemma].lower()) if lemma else 0 for lemma in distinct.tolist()],
+                       dtype=np.uint64)
+    doc.from_array([NORM], np.where(lemmas != 0, lowered[inverse.reshape(-1)], norms))
     return doc
 
 
