@@ -151,7 +151,7 @@ class Scene:
         self._nominals = [i for i in token_indices(doc, "DEP", MODIFIER_DEPS, exclude=True).tolist() if i in nominals]
         self._phrases: dict[int, list[Token]] = {}
         self.opening = _opening(sentences)
-        self.scope = _scopes(sentences, self.spans)
+        self.scope = _scopes(sentences)
         self._side_words = sorted({*self.assad, *token_indices(doc, "LOWER", ASSAD_WORDS).tolist(),
                                    *lemma_indices(doc, SIDE_HEADS).tolist()})
         self.names_assad = {sent_id: self._names_assad(span) for sent_id, span in self.spans.items()}
@@ -473,19 +473,20 @@ def _opening(sentences: Sequence[Sentence]) -> tuple[int, ...]:
     return (*opening, *lead[-1:])
 
 
-def _scopes(sentences: Sequence[Sentence], spans: dict[int, Span]) -> dict[int, tuple[int, ...]]:
+def _scopes(sentences: Sequence[Sentence]) -> dict[int, tuple[int, ...]]:
     """Return, per sentence, the earlier sentences of its paragraph, after the last sentence of the paragraph
     before it (the whole of it when it is a question the paragraph answers)."""
     by_block: dict[int, list[int]] = {}
     for sentence in sentences:
         by_block.setdefault(sentence.block_id, []).append(sentence.sent_id)
+    texts = {sentence.sent_id: sentence.text for sentence in sentences}
     blocks = sorted(by_block)
     scopes = {}
     for number, block in enumerate(blocks):
         before: Iterable[int] = ()
         if number:
             previous = by_block[blocks[number - 1]]
-            before = previous if spans[previous[-1]].text.rstrip().endswith(QUESTION_MARK) else previous[-1:]
+            before = previous if texts[previous[-1]].rstrip().endswith(QUESTION_MARK) else previous[-1:]
         for position, sent_id in enumerate(by_block[block]):
             scopes[sent_id] = (*before, *by_block[block][:position])
     return scopes
