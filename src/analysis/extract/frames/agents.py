@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 from typing import Iterable, NamedTuple, Sequence
 
+import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from analysis.nlp.arrays import lemma_indices, token_indices
@@ -152,8 +153,8 @@ class Scene:
         self._phrases: dict[int, list[Token]] = {}
         self.opening = _opening(sentences)
         self.scope = _scopes(sentences)
-        self._side_words = sorted({*self.assad, *token_indices(doc, "LOWER", ASSAD_WORDS).tolist(),
-                                   *lemma_indices(doc, SIDE_HEADS).tolist()})
+        self._side_words = np.union1d(token_indices(doc, "LOWER", ASSAD_WORDS),
+                                      lemma_indices(doc, SIDE_HEADS)).tolist()
         self.names_assad = {sent_id: self._names_assad(span) for sent_id, span in self.spans.items()}
         self.topic: dict[int, Link | None] = {}
         for sentence in sentences:
@@ -410,6 +411,8 @@ class Scene:
         return next((link for s in reversed(self.scope[sent_id]) if (link := self.russian_in(self.spans[s]))), None)
 
     def _names_assad(self, span: Span) -> bool:
+        if any(span.start <= i < span.end for i in self.assad):
+            return True
         for token in _tokens_in(span, self._side_words):
             if token.i in self.assad or token.lower_ in ASSAD_WORDS:
                 return True
