@@ -7,9 +7,9 @@ any inflection ('pulled out'), whatever its case; a second one on `LOWER` matche
 surface form ('won'), so a cue may also be written as it appears.
 
 A spaCy `Matcher` tries every pattern at every token, so its cost grows with patterns times
-tokens. `AnchoredMatcher` runs each pattern of bounded length only around the tokens that can
-take its *anchor* (a token every match holds, with a fixed word, lemma or norm), and finds
-exactly the matches a `Matcher` with all the patterns finds on the whole Doc.
+tokens. `AnchoredMatcher` runs a pattern only on a Doc that holds its *anchors* (the tokens every
+match holds with a fixed word, lemma or norm), and only around them when its matches are of
+bounded length; it finds exactly the matches one `Matcher` with all the patterns finds.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from typing import Callable, Iterable
 
 import numpy as np
 from spacy.attrs import IDS, LEMMA, NORM
-
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.strings import get_string_id

@@ -7,7 +7,6 @@ import bisect
 from typing import Iterator, NamedTuple, Sequence
 
 import numpy as np
-
 from spacy.tokens import Doc, Token
 
 from analysis.extract.quotations.attribution import (ACCORDING_TO_LENGTH, CITATION_AT_END, Attribution,
@@ -78,8 +77,8 @@ def iter_reported(doc: Doc, sentences: Sequence[Sentence], quotes: QuoteIndex, l
     """Yield reported speech without marks, sentence by sentence, skipping words mostly inside `quotes`
     and speakers in the `silent` spans (datelines, bylines)."""
     # Only a reporting verb's lemma or 'according' can report (see `_reported_range`): picked once per Doc.
-    cues = np.union1d(token_indices(doc, "LEMMA", lexicon.indirect_cues), token_indices(doc, "LOWER", ["according"]))
-    cues = cues.tolist()
+    cues = np.union1d(token_indices(doc, "LEMMA", lexicon.indirect_cues),
+                      token_indices(doc, "LOWER", ["according"])).tolist()
     for sentence in sentences:
         if sentence.section not in INDIRECT_SECTIONS:
             continue
