@@ -9,7 +9,6 @@ and Dask workers call; each worker keeps its pipeline for later batches and buil
 
 from __future__ import annotations
 
-import gc
 import logging
 import time
 from collections import Counter
@@ -133,18 +132,11 @@ _ANALYSERS: dict[BuildSettings, "Analyser"] = {}
 
 
 def shared_nlp(model: str | None) -> spacy.language.Language:
-    """Return the pipeline `model`, loaded once per process.
-
-    What is alive once it is loaded (the pipeline, its vocabulary, the modules) is kept out of the
-    garbage collector's full passes (`gc.freeze`), which would otherwise scan it again and again
-    while documents are analysed.
-    """
+    """Return the pipeline `model`, loaded once per process."""
     name = resolve_model_name(model)
     if name not in _PIPELINES:
         _PIPELINES.clear()
         _PIPELINES[name] = load_nlp(model=name)
-        gc.collect()
-        gc.freeze()
     return _PIPELINES[name]
 
 
