@@ -40,6 +40,7 @@ RULE_COLUMNS = ("section", "pattern", "max_chars", "example", "note")
 OVERRIDE_REASON = "override"
 BLOCKS_SPAN_KEY = "blocks"
 BLOCK_LAYOUT_KEY = "analysis.block_layout"
+RAW_TEXT_KEY = "analysis.raw_text"
 
 
 class Block(NamedTuple):
@@ -153,6 +154,14 @@ def iter_blocks(text: str, *, rules: tuple[SectionRule, ...] | None = None,
         yield Block(block_id, line, start, end, text[start:end], indented, section, reason)
 
 
+def raw_text(doc: Doc) -> str:
+    """Return `doc.text`, computed once per `Doc` (spaCy rebuilds it from the tokens at every access)."""
+    text = doc.user_data.get(RAW_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[RAW_TEXT_KEY] = doc.text
+    return text
+
+
 def set_blocks(doc: Doc, *, rules: tuple[SectionRule, ...] | None = None,
                overrides: dict[int, str] | None = None, title: str | None = None) -> list[Block]:
     """Store the blocks of `doc`, with their sections (see `iter_blocks`), on `doc` and return them.
@@ -160,7 +169,7 @@ def set_blocks(doc: Doc, *, rules: tuple[SectionRule, ...] | None = None,
     Replaces any blocks stored before. Raises ValueError when a block does not start and
     end on token boundaries (the tokenizer always splits at whitespace, so it should).
     """
-    blocks = list(iter_blocks(doc.text, rules=rules, overrides=overrides, title=title))
+    blocks = list(iter_blocks(raw_text(doc), rules=rules, overrides=overrides, title=title))
     spans = []
     for block in blocks:
         span = doc.char_span(block.start, block.end, label=block.section)
@@ -180,5 +189,7 @@ def doc_blocks(doc: Doc) -> list[Block]:
     layout = doc.user_data.get(BLOCK_LAYOUT_KEY)
     if layout is None or BLOCKS_SPAN_KEY not in doc.spans:
         raise ValueError("the Doc holds no blocks: call analysis.corpus.sections.set_blocks(doc) after parsing")
-    return [Block(block_id, line, span.start_char, span.end_char, span.text, bool(indented), span.label_, reason)
+    raw = raw_text(doc)
+    return [Block(block_id, line, span.start_char, span.end_char, raw[span.start_char:span.end_char], bool(indented),
+                  span.label_, reason)
             for block_id, (span, (line, indented, reason)) in enumerate(zip(doc.spans[BLOCKS_SPAN_KEY], layout))]

@@ -142,13 +142,13 @@ def _lexicon_markers(span: Span, sent_id: int, lexicon: MarkerLexicon) -> Iterat
 def _counter_arguments(doc: Doc, spans: Sequence[tuple[Sentence, Span]]) -> Iterator[Marker]:
     """Yield the moves 'Critics have long claimed … But this ignores …': the others' view and its rebuttal."""
     for (first, claim), (second, rebuttal) in zip(spans, spans[1:]):
-        if second.block_id != first.block_id:
+        if second.block_id != first.block_id or rebuttal[0].lower_ not in REBUTTAL_OPENERS:
             continue
         claim_verb = next((t for t in claim if t.lemma_ in OTHERS_VIEW_VERBS and _subject(t) is not None
                            and _subject(t).lemma_.lower() in OTHERS_VIEW_SUBJECTS), None)
-        opener = rebuttal[0] if rebuttal[0].lower_ in REBUTTAL_OPENERS else None
+        opener = rebuttal[0]
         rebut_verb = next((t for t in rebuttal if t.lemma_ in REBUTTAL_VERBS), None)
-        if claim_verb is None or opener is None or rebut_verb is None:
+        if claim_verb is None or rebut_verb is None:
             continue
         subject = _subject(claim_verb)
         view = doc[min(subject.left_edge.i, claim_verb.i):claim_verb.i + 1]

@@ -7,6 +7,7 @@ from typing import Iterator, NamedTuple, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from analysis.corpus.sections import raw_text
 from analysis.nlp.gazetteer import PLACE_MENTION, Gazetteer, default_gazetteer
 from analysis.nlp.sentences import Sentence
 
@@ -44,14 +45,16 @@ def iter_entities(doc: Doc, sentences: Sequence[Sentence], *, gazetteer: Gazette
     """
     gazetteer = gazetteer or default_gazetteer()
     sentence_starts = [sentence.start for sentence in sentences]
+    raw = raw_text(doc)
     for ent in doc.ents:
         sent_id = sentences[bisect.bisect_right(sentence_starts, ent.start_char) - 1].sent_id
-        alias = gazetteer.lookup(ent.text)
+        text = raw[ent.start_char:ent.end_char]
+        alias = gazetteer.lookup(text)
         if alias is None:
             kind = "adjective" if ent.label_ == "NORP" else "name" if ent.label_ in NAME_LABELS else None
-            yield EntityMention(sent_id, ent.start_char, ent.end_char, ent.text, ent.label_, None, None, None, kind)
+            yield EntityMention(sent_id, ent.start_char, ent.end_char, text, ent.label_, None, None, None, kind)
         elif alias.agent_only and not is_agentive(ent):
-            yield EntityMention(sent_id, ent.start_char, ent.end_char, ent.text, ent.label_, None, None, None, PLACE_MENTION)
+            yield EntityMention(sent_id, ent.start_char, ent.end_char, text, ent.label_, None, None, None, PLACE_MENTION)
         else:
-            yield EntityMention(sent_id, ent.start_char, ent.end_char, ent.text, ent.label_, alias.actor,
+            yield EntityMention(sent_id, ent.start_char, ent.end_char, text, ent.label_, alias.actor,
                                 alias.actor_type, alias.affiliation or None, alias.mention_kind)

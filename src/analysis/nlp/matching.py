@@ -5,15 +5,25 @@ lemma in `token.norm_`, after the statistical components have used the original 
 A `PhraseMatcher` on `NORM` then matches a cue written in lemma form ('pull out') against
 any inflection ('pulled out'), whatever its case; a second one on `LOWER` matches the
 surface form ('won'), so a cue may also be written as it appears.
+
+A spaCy `Matcher` tries every pattern at every token, so its cost grows with patterns times
+tokens. `AnchoredMatcher` runs a pattern only on a Doc that holds its *anchors* (the tokens every
+match holds with a fixed word, lemma or norm), and only around them when its matches are of
+bounded length; it finds exactly the matches one `Matcher` with all the patterns finds.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
+from collections import defaultdict
 from typing import Callable, Iterable
 
+import numpy as np
+from spacy.attrs import IDS, LEMMA, NORM
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -22,10 +32,13 @@ LEMMA_NORMS = "analysis_lemma_norms"
 
 @Language.component(LEMMA_NORMS)
 def lemma_norms(doc: Doc) -> Doc:
-    """Return `doc` with each token's norm set to its lower-cased lemma."""
-    for token in doc:
-        if token.lemma_:
-            token.norm_ = token.lemma_.lower()
+    """Return `doc` with each token's norm set to its lower-cased lemma (where it has a lemma)."""
+    lemmas, norms = doc.to_array([LEMMA, NORM]).reshape(len(doc), 2).T
+    strings = doc.vocab.strings
+    distinct, inverse = np.unique(lemmas, return_inverse=True)
+    lowered = np.array([strings.add(strings[lemma].lower()) if lemma else 0 for lemma in distinct.tolist()],
+                       dtype=np.uint64)
+    doc.from_array([NORM], np.where(lemmas != 0, lowered[inverse.reshape(-1)], norms))
     return doc
 
 
@@ -36,7 +49,7 @@ class LemmaPhraseMatcher:
         self.make_doc = make_doc
         self.by_lemma = PhraseMatcher(vocab, attr="NORM")
         self.by_word = PhraseMatcher(vocab, attr="LOWER")
-        self.by_pattern = Matcher(vocab)
+        self.by_pattern = AnchoredMatcher(vocab)
         self._doc: Doc | None = None  # the last Doc matched, and its matches with their starts
         self._matches: list[Span] = []
         self._starts: list[int] = []
@@ -74,8 +87,121 @@ class LemmaPhraseMatcher:
 
     def _match(self, doc: Doc) -> list[Span]:
         found = {}
-        matchers = (self.by_lemma, self.by_word) + ((self.by_pattern,) if len(self.by_pattern) else ())
-        for matcher in matchers:
+        for matcher in (self.by_lemma, self.by_word):
             for span in matcher(doc, as_spans=True):
                 found[(span.start, span.end, span.label_)] = span
+        for span in self.by_pattern(doc) if len(self.by_pattern) else ():
+            found[(span.start, span.end, span.label_)] = span
         return [found[key] for key in sorted(found)]
+
+
+ANCHOR_ATTRS = ("ORTH", "LOWER", "NORM", "LEMMA")  # token attributes whose value an anchor fixes
+ATTR_ALIASES = {"TEXT": "ORTH"}
+REPEAT = re.compile(r"\{(\d*)(,?)(\d*)\}")  # the `{n}`, `{n,m}`, `{n,}` and `{,m}` operators
+
+
+def _repeats(token: dict) -> tuple[int, int | None]:
+    """Return the least and the most tokens a pattern token takes (None: no limit)."""
+    op = token.get("OP", "")
+    if op in ("", "!"):
+        return 1, 1
+    if op == "?":
+        return 0, 1
+    if op in ("+", "*"):
+        return int(op == "+"), None
+    least, comma, most = REPEAT.fullmatch(op).groups()
+    least = int(least or 0)
+    return least, (int(most) if most else None if comma else least)
+
+
+def _anchor_values(token: dict) -> tuple[str, frozenset[int]] | None:
+    """Return the attribute and the values a pattern token requires of a word, lemma or norm, if it does."""
+    for key, value in token.items():
+        attr = ATTR_ALIASES.get(key.upper(), key.upper())
+        if attr not in ANCHOR_ATTRS:
+            continue
+        if isinstance(value, str):
+            return attr, frozenset({get_string_id(value)})
+        if isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(v, str) for v in value["IN"]):
+            return attr, frozenset(get_string_id(v) for v in value["IN"])
+    return None
+
+
+def anchors(pattern: list[dict]) -> tuple[list[tuple[str, frozenset[int]]], int | None] | None:
+    """Return the anchors of a Matcher pattern, the attribute and values of each required token that
+    fixes a word, lemma or norm (every match holds one token of each), and the most tokens a match
+    spans (None: no limit); None when the pattern has no anchor."""
+    spans = [_repeats(token) for token in pattern]
+    required = [values for token, (least, _) in zip(pattern, spans)
+                if least >= 1 and token.get("OP") != "!" and (values := _anchor_values(token))]
+    if not required:
+        return None
+    return required, None if any(most is None for _, most in spans) else sum(most for _, most in spans)
+
+
+class AnchoredMatcher:
+    """A spaCy `Matcher` that runs a pattern only when the Doc holds all its anchors (see `anchors`), and
+    then, if its matches are of bounded length, only in the windows around the tokens of the anchor the
+    Doc holds fewest of; patterns without anchors run on the whole Doc. Finds what one `Matcher` finds."""
+
+    def __init__(self, vocab: Vocab):
+        self.vocab = vocab
+        self.unanchored = Matcher(vocab)
+        self.anchored: list[tuple[Matcher, int | None, int]] = []  # a Matcher per pattern, longest match, anchors
+        self.by_value: dict[str, dict[int, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+
+    def __len__(self) -> int:
+        return len(self.unanchored) + len(self.anchored)
+
+    def add(self, key: str, patterns: Iterable[list[dict]]) -> None:
+        """Add Matcher `patterns` under `key`."""
+        for pattern in patterns:
+            found = anchors(pattern)
+            if found is None:
+                self.unanchored.add(key, [pattern])
+                continue
+            required, longest = found
+            matcher = Matcher(self.vocab)
+            matcher.add(key, [pattern])
+            for number, (attr, values) in enumerate(required):
+                for value in values:
+                    self.by_value[attr][value].append((len(self.anchored), number))
+            self.anchored.append((matcher, longest, len(required)))
+
+    def __call__(self, doc: Doc) -> list[Span]:
+        """Return the matches in `doc` as labelled spans (unordered; none twice)."""
+        found = {(span.start, span.end, span.label): span
+                 for span in (self.unanchored(doc, as_spans=True) if len(self.unanchored) else ())}
+        if not self.anchored:
+            return list(found.values())
+        attrs = sorted(self.by_value)
+        values = doc.to_array([IDS[attr] for attr in attrs]).reshape(len(doc), len(attrs))
+        positions: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+        for column, attr in enumerate(attrs):
+            index = self.by_value[attr]
+            for value in np.unique(values[:, column]).tolist():
+                for pattern, number in index.get(value, ()):
+                    positions[pattern][number].extend(np.flatnonzero(values[:, column] == value).tolist())
+        for pattern, by_anchor in positions.items():
+            matcher, longest, n_anchors = self.anchored[pattern]
+            if len(by_anchor) < n_anchors:
+                continue
+            windows = [(0, len(doc))] if longest is None else _windows(sorted(min(by_anchor.values(), key=len)),
+                                                                         longest, len(doc))
+            for start, end in windows:
+                for span in matcher(doc[start:end], as_spans=True):
+                    found.setdefault((span.start, span.end, span.label), span)
+        return list(found.values())
+
+
+def _windows(positions: list[int], longest: int, length: int) -> list[tuple[int, int]]:
+    """Return the token ranges that hold every match of at most `longest` tokens through a token at
+    `positions` (sorted), overlapping ranges merged."""
+    windows: list[list[int]] = []
+    for position in positions:
+        start, end = max(0, position - longest + 1), min(length, position + longest)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], end)
+        else:
+            windows.append([start, end])
+    return [(start, end) for start, end in windows]

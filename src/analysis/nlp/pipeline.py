@@ -14,7 +14,9 @@ from __future__ import annotations
 import logging
 from typing import Iterable, Iterator
 
+import numpy as np
 import spacy
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -38,10 +40,9 @@ def block_sentences(doc: Doc) -> Doc:
     It finds block starts in the raw text itself: it runs while parsing, before the build
     stores the blocks on the Doc (`analysis.corpus.sections.set_blocks`).
     """
-    block_starts = {start for _, start, _, _ in split_blocks(doc.text)}
-    for token in doc:
-        if token.idx in block_starts:
-            token.is_sent_start = True
+    block_starts = [start for _, start, _, _ in split_blocks(doc.text)]
+    for i in np.flatnonzero(np.isin(doc.to_array(IDX), block_starts)).tolist():
+        doc[i].is_sent_start = True
     return doc
 
 

@@ -12,7 +12,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import ADP, DET
 from spacy.tokens import Doc, Span
 
-from analysis.corpus.sections import doc_blocks
+from analysis.corpus.sections import doc_blocks, raw_text
 
 SPACE_BEFORE_PUNCT = re.compile(r"\w +[,.;:](?=\s|$)")
 ORPHAN_POSSESSIVE = re.compile(r"(?:^|[\s,(—–-])[’']s\b")
@@ -20,17 +20,6 @@ GAP_AFTER = frozenset({"ADP", "DET"})
 GAP_BEFORE = frozenset({"and", "or", "but", ",", ".", ";", ":", "—", "–"})
 GAP_BEFORE_IDS = np.array([get_string_id(word) for word in sorted(GAP_BEFORE)], dtype=np.uint64)
 GAP_ATTRS = [POS, SPACY, LOWER]
-
-
-RAW_TEXT_KEY = "analysis.raw_text"
-
-
-def raw_text(doc: Doc) -> str:
-    """Return `doc.text`, computed once per `Doc` (spaCy rebuilds it from the tokens at every access)."""
-    text = doc.user_data.get(RAW_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[RAW_TEXT_KEY] = doc.text
-    return text
 
 
 class Sentence(NamedTuple):

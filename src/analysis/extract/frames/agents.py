@@ -26,10 +26,13 @@ modifier may still make it a limit.
 
 from __future__ import annotations
 
+import bisect
 from typing import Iterable, NamedTuple, Protocol, Sequence
 
+import numpy as np
 from spacy.tokens import Doc, Span, Token
 
+from analysis.nlp.arrays import lemma_indices, token_indices
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
 from analysis.nlp.sentences import Sentence, record_span
@@ -97,6 +100,8 @@ PRONOUN_KINDS = {"it": "thing", "its": "thing", "itself": "thing", "they": "grou
                  "themselves": "group", "he": "person", "him": "person", "his": "person", "himself": "person",
                  "she": "person", "her": "person"}
 QUESTION_MARK = "?"
+REFERENT_POS = ("NOUN", "PROPN", "PRON")
+MODIFIER_DEPS = ("compound", "poss", "amod", "conj")  # a noun inside a larger phrase, no referent of its own
 # A speaker label opens a transcript or Q&A answer: a name of at most four words, then a colon ('Lavrov: ...').
 LABEL_MARK, LABEL_WORDS = ":", 4
 # First-person plural pronouns: in quoted speech they stand for the speaker's side ('"We will not leave," Lavrov said').
@@ -162,8 +167,15 @@ class Scene:
                     self.assad.add(token.i)
         self._take_up_definites(doc)
         self.spans = {sentence.sent_id: record_span(doc, sentence) for sentence in sentences}
+        # Tokens that may be pronouns or referents, and the phrases under each head, found once per Doc.
+        self._pronouns = token_indices(doc, "LOWER", PRONOUN_KINDS).tolist()
+        nominals = set(token_indices(doc, "POS", REFERENT_POS).tolist())
+        self._nominals = [i for i in token_indices(doc, "DEP", MODIFIER_DEPS, exclude=True).tolist() if i in nominals]
+        self._phrases: dict[int, list[Token]] = {}
         self.opening = _opening(sentences)
-        self.scope = _scopes(sentences, self.spans)
+        self.scope = _scopes(sentences)
+        self._side_words = np.union1d(token_indices(doc, "LOWER", ASSAD_WORDS),
+                                      lemma_indices(doc, SIDE_HEADS)).tolist()
         self.names_assad = {sent_id: self._names_assad(span) for sent_id, span in self.spans.items()}
         self.topic: dict[int, Link | None] = {}
         self.first_plural: dict[int, Link] = {}
@@ -196,9 +208,9 @@ class Scene:
         span = self.spans[sent_id]
         self._resolve_first_plural(sent_id)
         earlier = None  # the earlier sentences' referents, taken before this sentence resolves any pronoun
-        for token in span:
-            kind = PRONOUN_KINDS.get(token.lower_)
-            if kind is None or token.i in self.russian:
+        for token in _tokens_in(span, self._pronouns):
+            kind = PRONOUN_KINDS[token.lower_]
+            if token.i in self.russian:
                 continue
             if earlier is None:
                 earlier = [ref for previous in reversed(self.scope[sent_id]) for ref in self.referents(previous)]
@@ -285,9 +297,7 @@ class Scene:
     def referents_in(self, span: Span) -> list[Referent]:
         """Return the subjects and actor mentions of `span`, in text order."""
         refs = []
-        for token in span:
-            if token.pos_ not in ("NOUN", "PROPN", "PRON") or token.dep_ in ("compound", "poss", "amod", "conj"):
-                continue
+        for token in _tokens_in(span, self._nominals):
             if not (_is_subject(token) or token.i in self.actors):
                 continue
             refs.append(Referent(token.i, _kind(token), self.link_of(token), self.side_of(token) is not None))
@@ -453,17 +463,21 @@ class Scene:
         return None if side in (None, RUSSIA) or party.i in self.places else ASSAD if side == ASSAD else OTHER
 
     def _phrase(self, token: Token) -> list[Token]:
+        if token.i in self._phrases:
+            return self._phrases[token.i]
         stack, phrase = [token], []
         while stack:
             node = stack.pop()
             phrase.append(node)
             stack.extend(child for child in node.children
                          if child.dep_ in PHRASE_DEPS and (child.dep_ != "prep" or child.lower_ == "of"))
+        self._phrases[token.i] = phrase
         return phrase
 
     def russian_in(self, span: Span) -> Link | None:
         """Return the first Russian mention (or resolved pronoun) in `span`."""
-        return next((self.russian[token.i] for token in span if token.i in self.russian), None)
+        inside = [i for i in self.russian if span.start <= i < span.end]
+        return self.russian[min(inside)] if inside else None
 
     def continued_topic(self, sent_id: int) -> Link | None:
         """Return the Russian topic the paragraph carries into this sentence, unless its subject is another actor."""
@@ -513,7 +527,9 @@ class Scene:
         return next((link for s in reversed(self.scope[sent_id]) if (link := self.russian_in(self.spans[s]))), None)
 
     def _names_assad(self, span: Span) -> bool:
-        for token in span:
+        if any(span.start <= i < span.end for i in self.assad):
+            return True
+        for token in _tokens_in(span, self._side_words):
             if token.i in self.assad or token.lower_ in ASSAD_WORDS:
                 return True
             if token.lemma_.lower() in SIDE_HEADS and any(
@@ -549,6 +565,12 @@ def _is_common_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)
 
 
+def _tokens_in(span: Span, indices: list[int]) -> list[Token]:
+    """Return the tokens of `span` among `indices` (sorted token indices of its Doc)."""
+    doc = span.doc
+    return [doc[i] for i in indices[bisect.bisect_left(indices, span.start):bisect.bisect_left(indices, span.end)]]
+
+
 def _is_subject(token: Token) -> bool:
     return token.dep_ in SUBJECT_DEPS
 
@@ -575,19 +597,20 @@ def _opening(sentences: Sequence[Sentence]) -> tuple[int, ...]:
     return (*opening, *lead[-1:])
 
 
-def _scopes(sentences: Sequence[Sentence], spans: dict[int, Span]) -> dict[int, tuple[int, ...]]:
+def _scopes(sentences: Sequence[Sentence]) -> dict[int, tuple[int, ...]]:
     """Return, per sentence, the earlier sentences of its paragraph, after the last sentence of the paragraph
     before it (the whole of it when it is a question the paragraph answers)."""
     by_block: dict[int, list[int]] = {}
     for sentence in sentences:
         by_block.setdefault(sentence.block_id, []).append(sentence.sent_id)
+    texts = {sentence.sent_id: sentence.text for sentence in sentences}
     blocks = sorted(by_block)
     scopes = {}
     for number, block in enumerate(blocks):
         before: Iterable[int] = ()
         if number:
             previous = by_block[blocks[number - 1]]
-            before = previous if spans[previous[-1]].text.rstrip().endswith(QUESTION_MARK) else previous[-1:]
+            before = previous if texts[previous[-1]].rstrip().endswith(QUESTION_MARK) else previous[-1:]
         for position, sent_id in enumerate(by_block[block]):
             scopes[sent_id] = (*before, *by_block[block][:position])
     return scopes

@@ -8,6 +8,7 @@ import bisect
 import re
 from typing import NamedTuple, Sequence
 
+import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from analysis.corpus.sections import Block
@@ -18,6 +19,7 @@ from analysis.extract.quotations.marks import QuoteMarks, in_quote
 from analysis.extract.quotations.speakers import (FIRST_PERSON, PARAGRAPH_LABEL, PERSON_PRONOUNS, SUBJECT_DEPS,
                                                   in_spans, is_person, label_name, label_name_span, noun_cue_speaker,
                                                   source_of_statement, speaker_span, subject_of)
+from analysis.nlp.arrays import token_indices
 from analysis.nlp.sentences import Sentence, raw_text
 
 CITATION = re.compile(r"\s*\(((?:[A-Z][\w’'.-]+)(?:(?: and | & )[A-Z][\w’'.-]+)?(?: et al\.?)?),? "
@@ -107,8 +109,8 @@ def quote_context(doc: Doc, quotes: Sequence[QuoteMarks], lexicon: QuoteLexicon,
     """Return the context for attributing `quotes` in `doc`; no speaker comes from the `silent` spans."""
     return QuoteContext(doc=doc, quotes=QuoteIndex(quotes), lexicon=lexicon, silent=silent,
                         sentence_starts=[sent.start for sent in doc.sents],
-                        cue_tokens=[token.i for token in doc if _may_cue(doc, token, lexicon)],
-                        colons=[token.i for token in doc if token.text == ":"], citations={})
+                        cue_tokens=[i for i in _cue_candidates(doc, lexicon) if _may_cue(doc, doc[i], lexicon)],
+                        colons=token_indices(doc, "ORTH", [":"]).tolist(), citations={})
 
 
 def attribute(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:
@@ -180,6 +182,12 @@ def _enclosing(context: QuoteContext, quote: QuoteMarks) -> QuoteMarks | None:
     """Return the quote one level up whose words hold `quote`'s words, if any."""
     parent = context.quotes.enclosing(quote)
     return parent if parent is not None and parent.start <= quote.start and quote.end <= parent.end else None
+
+
+def _cue_candidates(doc: Doc, lexicon: QuoteLexicon) -> list[int]:
+    """Return the indices of the tokens whose lemma is a cue, or that are 'according' or 'words', in order."""
+    by_lemma = token_indices(doc, "LEMMA", lexicon.noun_cues | lexicon.direct_cues)
+    return np.union1d(by_lemma, token_indices(doc, "LOWER", ("according", "words"))).tolist()
 
 
 def _may_cue(doc: Doc, token: Token, lexicon: QuoteLexicon) -> bool:

@@ -7,7 +7,6 @@ is never taken for a closing single quote unless a single quote is open.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from typing import NamedTuple, Sequence
 
@@ -24,6 +23,7 @@ CLOSING_CONTEXT = ".,;:!?)]}—–-…\"'[¹²³⁴⁵⁶⁷⁸⁹⁰" + DOUBLE_
 MARK = re.compile("[" + re.escape(ALL_MARKS) + "]")
 CLOSING_SINGLE = re.compile(r"(?=\S[’'](?!\w))")
 SPACE_THEN_LOWER = re.compile(r"\s+[a-z]")
+ALNUM_RUN = re.compile(r"[^\W_]+")  # letters and digits, as `str.isalnum`
 
 
 class QuoteMarks(NamedTuple):
@@ -144,8 +144,8 @@ def find_quote_marks(text: str, blocks: Sequence[tuple[int, int]]) -> list[Quote
                    and next_opening in DOUBLE_OPEN + STRAIGHT_DOUBLE + SINGLE_OPEN
                    and _family(next_opening) == _family(text[outermost[0]]))
         reopened_at = next_block[0] if reopens else -1
-    alnum = _alnum_prefix(text) if quotes else []
-    words = [q for q in quotes if alnum[q.end] > alnum[q.start]]
+    runs = _alnum_runs(text) if quotes else ([], [])
+    words = [q for q in quotes if _holds_alnum(runs, q.start, q.end)]
     return sorted(words, key=lambda q: (q.open_at, q.depth))
 
 
@@ -156,9 +156,17 @@ def _reopened_single(text: str, opened_at: int, next_opening: str) -> bool:
         opened_at == 0 or text[opened_at - 1] == "\n")
 
 
-def _alnum_prefix(text: str) -> list[int]:
-    """Return how many alphanumeric characters come before each offset of `text` (and its end)."""
-    return [0, *itertools.accumulate(char.isalnum() for char in text)]
+def _alnum_runs(text: str) -> tuple[list[int], list[int]]:
+    """Return the starts and the ends of the runs of alphanumeric characters of `text`, in order."""
+    runs = [match.span() for match in ALNUM_RUN.finditer(text)]
+    return [start for start, _ in runs], [end for _, end in runs]
+
+
+def _holds_alnum(runs: tuple[list[int], list[int]], start: int, end: int) -> bool:
+    """Return True when `text[start:end]` holds an alphanumeric character, given its `_alnum_runs`."""
+    starts, ends = runs
+    k = bisect.bisect_right(ends, start)  # the first run ending after `start`
+    return k < len(starts) and starts[k] < end and start < end
 
 
 def _quote(text: str, open_at: int, close_at: int | None, depth: int, *, end: int | None = None,

@@ -15,6 +15,7 @@ from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.speakers import (FIRST_PERSON, PERSON_PRONOUNS, SECOND_PERSON, SUBJECT_DEPS,
                                                   THING_PRONOUNS, THIRD_PERSON, in_spans, letters, line_label,
                                                   paragraph_label, silent_spans, surname, unbracketed)
+from analysis.nlp.arrays import token_indices
 from analysis.nlp.entities import EntityMention
 
 GROUP_LABELS = frozenset({"GPE", "ORG", "NORP"})
@@ -68,7 +69,9 @@ class Resolver:
         self.entities = entities
         self.entity_starts = [mention.start for mention in entities]
         persons = [m.text.strip("[]") for m in entities if m.label == "PERSON"] + ([author] if author else [])
-        persons += [name for token in doc if (name := self._untagged_name(token)) is not None]
+        # Only subjects and objects of 'according to' can name speakers: picked from the Doc's arrays once.
+        speakers = [doc[i] for i in token_indices(doc, "DEP", (*SUBJECT_DEPS, "pobj")).tolist()]
+        persons += [name for token in speakers if (name := self._untagged_name(token)) is not None]
         self.longest: dict[str, str] = {}
         self.by_first_name: dict[str, str] = {}
         for name in persons:
@@ -78,7 +81,7 @@ class Resolver:
             if len(name.split()) > 1 and len(name) > len(self.by_first_name.get(name.split()[0], "")):
                 self.by_first_name[name.split()[0]] = name
         self.subjects: dict[str, list[_Subject]] = {"person": [], "thing": [], "plural": []}
-        for token in doc:
+        for token in speakers:
             if (not (token.dep_ in SUBJECT_DEPS or _according_to_object(token)) or token.lower_ in THIRD_PERSON
                     or in_spans(token.idx, self.silent) or in_spans(token.idx, quoted)):
                 continue
@@ -88,8 +91,9 @@ class Resolver:
             if group is not None:
                 self.subjects[group].append(_Subject(token.idx, name))
         named = [_Subject(m.start, self.full_name(m.text)) for m in entities if m.label == "PERSON"]
-        described = [_Subject(token.idx, token.doc[token.left_edge.i:token.i + 1].text) for token in doc
-                     if token.dep_ in OBJECT_DEPS and token.tag_ == "NN" and token.lemma_.lower() in lexicon.person_nouns]
+        objects = (doc[i] for i in token_indices(doc, "DEP", OBJECT_DEPS).tolist())
+        described = [_Subject(token.idx, token.doc[token.left_edge.i:token.i + 1].text) for token in objects
+                     if token.tag_ == "NN" and token.lemma_.lower() in lexicon.person_nouns]
         self.person_mentions = sorted(m for m in named + described
                                       if not in_spans(m.char, self.silent) and not in_spans(m.char, quoted))
         self.sentence_starts = [sentence.start_char for sentence in doc.sents]

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import Iterator, NamedTuple, Sequence
 
+import numpy as np
 from spacy.tokens import Doc, Token
 
 from analysis.extract.quotations.attribution import (ACCORDING_TO_LENGTH, CITATION_AT_END, Attribution,
@@ -12,6 +14,7 @@ from analysis.extract.quotations.attribution import (ACCORDING_TO_LENGTH, CITATI
 from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.index import QuoteIndex
 from analysis.extract.quotations.speakers import in_spans, speaker_span, subject_of
+from analysis.nlp.arrays import token_indices
 from analysis.nlp.sentences import Sentence, raw_text
 
 INDIRECT_SECTIONS = frozenset({"headline", "standfirst", "body", "comment"})
@@ -73,11 +76,15 @@ def iter_reported(doc: Doc, sentences: Sequence[Sentence], quotes: QuoteIndex, l
                   silent: Sequence[tuple[int, int]] = ()) -> Iterator[ReportedSpan]:
     """Yield reported speech without marks, sentence by sentence, skipping words mostly inside `quotes`
     and speakers in the `silent` spans (datelines, bylines)."""
+    # Only a reporting verb's lemma or 'according' can report (see `_reported_range`): picked once per Doc.
+    cues = np.union1d(token_indices(doc, "LEMMA", lexicon.indirect_cues),
+                      token_indices(doc, "LOWER", ["according"])).tolist()
     for sentence in sentences:
         if sentence.section not in INDIRECT_SECTIONS:
             continue
         span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-        for token in span:
+        for i in cues[bisect.bisect_left(cues, span.start):bisect.bisect_left(cues, span.end)]:
+            token = doc[i]
             first, last, subject, cue_length = _reported_range(doc, token, lexicon)
             last = min(last, span.end)
             while first < last and (doc[first].is_punct or doc[first].dep_ == "mark" and doc[first].lower_ == "that"):

@@ -1,0 +1,43 @@
+"""Tokens picked from the Doc's attribute arrays are those a loop over the tokens picks."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from analysis.nlp.arrays import lemma_indices, token_indices
+
+WORDS = ["The", "Velmar", "Council", "said", "it", "would", "stay", ":", "Councils", "stay", "."]
+LEMMAS = ["the", "Velmar", "Council", "say", "it", "would", "stay", ":", "council", "stay", "."]
+POS = ["DET", "PROPN", "PROPN", "VERB", "PRON", "AUX", "VERB", "PUNCT", "NOUN", "VERB", "PUNCT"]
+HEADS = [2, 2, 3, 3, 6, 6, 3, 3, 9, 3, 3]
+DEPS = ["det", "compound", "nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct", "nsubj", "conj", "punct"]
+
+
+@pytest.fixture()
+def doc():
+    return Doc(spacy.blank("en").vocab, words=WORDS, lemmas=LEMMAS, pos=POS, heads=HEADS, deps=DEPS)
+
+
+@pytest.mark.parametrize(("attr", "values", "exclude", "expected"), [
+    ("DEP", ["nsubj"], False, [2, 4, 8]),
+    ("DEP", ["nsubj", "punct"], False, [2, 4, 7, 8, 10]),
+    ("POS", ["NOUN", "PROPN", "PRON"], False, [1, 2, 4, 8]),
+    ("LOWER", ["stay", "the"], False, [0, 6, 9]),
+    ("ORTH", [":"], False, [7]),
+    ("LEMMA", ["say", "council"], False, [3, 8]),  # case-sensitive: 'Council' is not 'council'
+    ("DEP", ["compound", "det", "punct", "ROOT"], True, [2, 4, 5, 6, 8, 9]),
+    ("LOWER", ["nowhere"], False, []),
+])
+def test_token_indices(doc, attr, values, exclude, expected):
+    assert token_indices(doc, attr, values, exclude=exclude).tolist() == expected
+
+
+@pytest.mark.parametrize(("lemmas", "expected"), [
+    (["council"], [2, 8]),
+    (["stay", "say"], [3, 6, 9]),
+    (["absent"], []),
+])
+def test_lemma_indices_ignore_case(doc, lemmas, expected):
+    assert lemma_indices(doc, lemmas).tolist() == expected

@@ -1,0 +1,67 @@
+"""The anchored Matcher finds what a spaCy Matcher finds on the whole Doc, looking only around anchors."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.matcher import Matcher
+
+from analysis.nlp.matching import AnchoredMatcher, anchors
+
+PATTERNS = {
+    "refusal": [[{"LOWER": {"IN": ["will", "would"]}}, {"LOWER": "not"}, {"POS": "ADV", "OP": "?"},
+                 {"LOWER": {"IN": ["stay", "help"]}}]],
+    "gap": [[{"LOWER": "if"}, {"IS_PUNCT": False, "OP": "{1,3}"}, {"LOWER": "falls"}]],
+    "open": [[{"LOWER": "stood"}, {"IS_ALPHA": True, "OP": "+"}, {"LOWER": "by"}]],
+    "negated": [[{"LOWER": "no"}, {"LOWER": "more", "OP": "!"}, {"LOWER": "aid"}]],
+    "pair": [[{"LOWER": "the"}, {"OP": "?"}, {"LOWER": "port"}]],
+}
+
+
+def _ids(*words: str) -> frozenset[int]:
+    return frozenset(spacy.strings.get_string_id(word) for word in words)
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    ([{"LOWER": "if"}, {"IS_PUNCT": False, "OP": "{1,3}"}, {"LOWER": "falls"}],
+     ([("LOWER", _ids("if")), ("LOWER", _ids("falls"))], 5)),
+    ([{"LOWER": {"IN": ["a", "b"]}}, {"LEMMA": {"IN": ["go", "come"]}, "POS": "VERB"}],
+     ([("LOWER", _ids("a", "b")), ("LEMMA", _ids("go", "come"))], 2)),
+    ([{"TEXT": "Ossia"}, {"OP": "?"}], ([("ORTH", _ids("Ossia"))], 2)),
+    ([{"LOWER": "no", "OP": "!"}, {"NORM": "aid", "OP": "{2}"}, {"LOWER": "more", "OP": "{0,2}"}],
+     ([("NORM", _ids("aid"))], 5)),
+    ([{"LOWER": "the", "OP": "?"}, {"POS": "NOUN"}], None),  # no required word
+    ([{"LOWER": {"NOT_IN": ["a"]}}, {"IS_ALPHA": True}], None),  # no word it must be
+    ([{"LOWER": "stood"}, {"OP": "*"}, {"LOWER": "by"}], ([("LOWER", _ids("stood")), ("LOWER", _ids("by"))], None)),
+])
+def test_anchors(pattern, expected):
+    assert anchors(pattern) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ostravia will not stay. Its allies would not really help.",
+     {("refusal", "will not stay"), ("refusal", "would not really help")}),
+    ("If the old city falls, and if it falls soon, the war ends.",
+     {("gap", "If the old city falls"), ("gap", "if it falls")}),
+    ("The Velmar council stood firmly by its mayor.", {("open", "stood firmly by")}),
+    ("No new aid came, and no more aid will.", {("negated", "No new aid")}),
+    ("Nothing here matches at all.", set()),
+    ("The port and the old port closed; the harbour did not.", {("pair", "The port"), ("pair", "the old port")}),
+])
+def test_anchored_matcher_finds_the_matches(nlp, text, expected):
+    matcher = AnchoredMatcher(nlp.vocab)
+    for key, patterns in PATTERNS.items():
+        matcher.add(key, patterns)
+    assert {(span.label_, span.text) for span in matcher(nlp(text))} == expected
+
+
+def test_anchored_matcher_equals_a_matcher_on_the_whole_doc(nlp):
+    text = ("If Ostravia falls, the Velmar council would not stay. It stood by its mayor, and it stood quietly and "
+            "firmly by the port. No aid came. If the harbour, the port and the city falls, nobody will not help.")
+    doc = nlp(text)
+    plain, anchored = Matcher(nlp.vocab), AnchoredMatcher(nlp.vocab)
+    for key, patterns in PATTERNS.items():
+        plain.add(key, patterns)
+        anchored.add(key, patterns)
+    assert sorted((s.start, s.end, s.label_) for s in anchored(doc)) == sorted(
+        (s.start, s.end, s.label_) for s in plain(doc, as_spans=True))
