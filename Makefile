@@ -55,7 +55,7 @@ html: notebooks reports ## Export the notebooks and source profiles print-ready 
 test: data ## Run every test: unit, integration, strict nbval on notebooks/ and the handouts printed in Chromium
 	$(RUN_ENV) $(BIN)/python -m pytest
 
-evaluate: setup ## Score sections, quotations and framing on the seeds (in-sample), the devset and data/heldout, with baselines
+evaluate: setup ## Score sections, quotations and framing on the seeds (in-sample), the devset, data/devown and data/heldout, with baselines
 	$(RUN_ENV) $(BIN)/python -m analysis.evaluation
 
 lab: setup ## Open JupyterLab on the project with the project's kernel

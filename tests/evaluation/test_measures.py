@@ -8,7 +8,7 @@ import pytest
 from analysis.errors import InputError
 from analysis.evaluation.measures import Measure, framing_measures, framing_units, quotation_measures, section_accuracy
 from analysis.evaluation.report import below_target, evaluation_table
-from analysis.evaluation.sets import DEVSET_DIR, HELDOUT_DIR, EvaluationSet, read_unseen_set
+from analysis.evaluation.sets import DEVOWN_DIR, DEVSET_DIR, HELDOUT_DIR, EvaluationSet, read_unseen_set
 
 TEXT = ("Grey Gazette | Home | World\n\n"
         "Moscow keeps its friend close\n\n"
@@ -123,7 +123,7 @@ def test_the_table_shows_each_value_with_its_n_and_lists_the_misses():
     assert below_target({"devset": full}, unseen=("devset",)) == ["devset: speaker accuracy 0.50 < 0.9"]
 
 
-@pytest.mark.parametrize("folder", [DEVSET_DIR, HELDOUT_DIR], ids=["devset", "held-out"])
+@pytest.mark.parametrize("folder", [DEVSET_DIR, DEVOWN_DIR, HELDOUT_DIR], ids=["devset", "development", "held-out"])
 def test_every_gold_row_of_the_unseen_sets_is_found_once(folder):
     if not folder.is_dir():
         pytest.xfail(f"{folder} is not beside this checkout")

@@ -1,6 +1,6 @@
-"""`make evaluate`: the headline measures on the seeds (in-sample), the devset and the held-out set.
+"""`make evaluate`: the headline measures on the seeds (in-sample), the devset, the development set and the held-out set.
 
-Usage: `python -m analysis.evaluation [--devset DIR] [--heldout DIR] [--cache DIR]`. Each set is
+Usage: `python -m analysis.evaluation [--devset DIR] [--development DIR] [--heldout DIR] [--cache DIR]`. Each set is
 analysed as the build would analyse it (same pipeline, resources and cache), then scored; the
 plain baselines stand beside each column. A set whose folder is missing is reported as such.
 """
@@ -18,7 +18,7 @@ from analysis.config import DEFAULT_CACHE_DIR, DEFAULT_SEEDS_DIR
 from analysis.corpus.registry import load_corpus, read_section_overrides
 from analysis.errors import InputError
 from analysis.evaluation.measures import Measure, framing_measures, quotation_measures, section_accuracy
-from analysis.evaluation.sets import DEVSET_DIR, HELDOUT_DIR, EvaluationSet, read_seed_set, read_unseen_set
+from analysis.evaluation.sets import DEVOWN_DIR, DEVSET_DIR, HELDOUT_DIR, EvaluationSet, read_seed_set, read_unseen_set
 
 logger = logging.getLogger(__name__)
 MEASURES = ("section accuracy", "quotation F1", "speaker accuracy", "kind accuracy", "support F1", "support recall",
@@ -82,6 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m analysis.evaluation", description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS_DIR, help="the seeds folder (in-sample)")
     parser.add_argument("--devset", type=Path, default=DEVSET_DIR, help="the shared devset folder")
+    parser.add_argument("--development", type=Path, default=DEVOWN_DIR,
+                        help="the project's development set (inspected item by item)")
     parser.add_argument("--heldout", type=Path, default=HELDOUT_DIR, help="the project's held-out set")
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE_DIR, help="build cache folder")
     args = parser.parse_args(argv)
@@ -90,6 +92,8 @@ def main(argv: list[str] | None = None) -> int:
 
     readers = {"seeds": lambda: read_seed_set(args.seeds),
                "devset": lambda: read_unseen_set(args.devset, name="devset") if args.devset.is_dir() else None,
+               "development": lambda: (read_unseen_set(args.development, name="development")
+                                       if args.development.is_dir() else None),
                "held-out": lambda: read_unseen_set(args.heldout, name="held-out") if args.heldout.is_dir() else None}
     try:
         sets = {name: read() for name, read in readers.items()}

@@ -1,7 +1,7 @@
 """Evaluation sets: a folder of articles with its gold, read into one normalised form.
 
 Two gold formats are read:
-- an *unseen set* (`../shared/devset/`, `data/heldout/`): `sources.csv`, the `.txt` articles and
+- an *unseen set* (`../shared/devset/`, `data/devown/`, `data/heldout/`): `sources.csv`, the `.txt` articles and
   three TSV files (`sections_gold.tsv`, `quotes_gold.tsv`, `frames_gold.tsv`) whose `find`
   column is a substring occurring once in its document (`\\n` stands for a newline);
 - the *seed gold* in `data/gold/` (`sections.csv` by line, `quotations.csv` and
@@ -26,6 +26,7 @@ from analysis.errors import InputError
 from analysis.evaluation.scores import GOLD_DIR, MARKED_KINDS, read_framing_validation, read_gold_quotations
 
 DEVSET_DIR = PROJECT_ROOT.parent / "shared" / "devset"
+DEVOWN_DIR = PROJECT_ROOT / "data" / "devown"
 HELDOUT_DIR = PROJECT_ROOT / "data" / "heldout"
 UNSEEN_GOLD_FILES = {"sections": "sections_gold.tsv", "quotations": "quotes_gold.tsv", "frames": "frames_gold.tsv"}
 NO_SPEAKER, UNKNOWN = "-", "?"
