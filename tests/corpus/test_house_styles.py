@@ -383,3 +383,200 @@ def test_the_dates_of_a_timeline_are_its_headings_and_a_time_stamp_stays_a_bylin
             (PARAGRAPH, "body"), ("March 2011", "body"), (SECOND_PARAGRAPH, "body"), ("8 December 2024", "body"),
             (PARAGRAPH + " Again.", "body"), ("14:05 GMT", "byline"), (SECOND_PARAGRAPH + " Again.", "body")]
     assert _misses(ARTICLE_TITLE, page) == []
+
+
+# Six more house styles, annotated by hand before the code ran on them: a press briefing with QUESTION turns, an
+# encyclopedia article with [edit] headings, a report copied from a PDF with running heads and page numbers, a
+# newsletter of bold labels, a forum thread where the first post is the article, and a government statement.
+BRIEFING_TITLE = "Daily press briefing by the ministry spokesperson, 9 March 2022"
+BRIEFING = [
+    ("Ministry of Harbours and Coasts", "boilerplate"),
+    ("Press room › Briefings", "boilerplate"),
+    (BRIEFING_TITLE, "headline"),
+    ("Transcript", "boilerplate|byline"),
+    ("9 March 2022, 11:30", "byline"),
+    ("MS. HOLLAND: Good morning. I have two announcements before I take your questions. First, the winter "
+     "timetable for the northern crossing will be published on Friday, and it keeps two sailings a day.", "body"),
+    ("Second, the minister travels to Port Wendle on Monday to meet the island council.", "body"),
+    ("QUESTION: Thank you. Does two sailings a day mean the third boat is gone for good?", "body"),
+    ("MS. HOLLAND: It means what it says. Two sailings a day through March, and then we look again.", "body"),
+    ("QUESTION: Has the council been told?", "body"),
+    ("MS. HOLLAND: Yesterday evening.", "body"),
+    ("QUESTION (Harbour Radio): Can you confirm that the crews were offered transfers to the southern route?",
+     "body"),
+    ("MS. HOLLAND: I won't discuss personnel matters from this podium.", "body"),
+    ("QUESTION: One more on the ferry —", "body"),
+    ("MS. HOLLAND: Last one, please.", "body"),
+    ("(The briefing ended at 11:52.)", "boilerplate|body"),
+    ("Related documents", "boilerplate"),
+    ("Winter timetable, northern crossing (PDF, 240 KB)", "boilerplate"),
+    ("Statement by the minister on the island council, 7 March 2022", "boilerplate"),
+    ("Page last reviewed: 10 March 2022", "boilerplate|byline"),
+]
+
+ENCYCLOPEDIA_TITLE = "Northern crossing ferry dispute"
+ENCYCLOPEDIA = [
+    ("Wikiharbour", "boilerplate"),
+    ("Article  Talk  Read  Edit  View history", "boilerplate"),
+    (ENCYCLOPEDIA_TITLE, "headline"),
+    ("From Wikiharbour, the free encyclopedia", "boilerplate"),
+    ("Date\t2009–2021", "boilerplate"),
+    ("Location\tBrennick, Northern Isles", "boilerplate"),
+    ("The northern crossing ferry dispute was a disagreement between the Ministry of Harbours and the island "
+     "council of Brennick over who should pay for the ferry route, from 2009 until the council handed the "
+     "northern quay back to the ministry in 2021.[1]", "body|standfirst"),
+    ("Contents", "boilerplate"),
+    ("1 Background", "boilerplate"),
+    ("2 The lease of 2012", "boilerplate"),
+    ("3 Aftermath", "boilerplate"),
+    ("4 References", "boilerplate"),
+    ("Background[edit]", "body"),
+    ("The route opened in 1987 with a single boat, paid for by the ministry. After the fuel crisis of 2008 the "
+     "ministry asked the council to share the cost of the winter sailings, which the council refused, arguing "
+     "that a ferry was a road and roads were the ministry's business.[2]", "body"),
+    ("The lease of 2012[edit]", "body"),
+    ("Under the lease signed in June 2012, the council took over the quay and half the winter costs in return "
+     "for a seat on the timetable board.[3] Critics on both sides called it a truce rather than a settlement.",
+     "body"),
+    ("The lease was renewed twice.[4]", "body"),
+    ("Aftermath[edit]", "body"),
+    ("In May 2021 the council voted to end the lease. The ministry kept two sailings a day, and the third boat "
+     "was moved to the southern route the following winter.[5]", "body"),
+    ("References[edit]", "references"),
+    ("1. ^ Keller, Anna (2019). The Small Council. Eastmere: Example University Press. p. 41.", "references"),
+    ("2. ^ \"Island says no to ferry bill\". Brennick Courier. 12 November 2009. Retrieved 3 January 2022.",
+     "references"),
+    ("3. ^ Ministry of Harbours (2012). Northern quay lease (Report). p. 7.", "references"),
+    ("4. ^ Keller 2019, pp. 88–90.", "references"),
+    ("5. ^ \"Third ferry moves south\". Harbour Radio. 2 October 2021. Retrieved 3 January 2022.", "references"),
+    ("Categories: Ferry routes | Island politics | Disputes of the 2010s", "boilerplate"),
+    ("This page was last edited on 2 February 2024, at 10:15.", "boilerplate"),
+]
+
+PDF_REPORT_TITLE = "Annual Review of the Northern Crossing 2023"
+PDF_REPORT = [
+    ("Island Transport Observatory", "boilerplate"),
+    (PDF_REPORT_TITLE, "headline"),
+    ("A report to the regional assembly on ferry services, fares and winter reliability", "standfirst"),
+    ("Prepared by Lena Ashdown and Tomas Brenner", "byline"),
+    ("March 2024", "byline"),
+    ("Executive summary", "body"),
+    ("The northern crossing ran fewer sailings in 2023 than in any year since it opened. Fares rose twice, and "
+     "the winter timetable was cut from three sailings a day to two. We recommend that the assembly fund a "
+     "second winter crew before it funds a new boat.", "body"),
+    ("2", "boilerplate"),
+    ("ISLAND TRANSPORT OBSERVATORY — ANNUAL REVIEW 2023", "boilerplate"),
+    ("1. Sailings and cancellations", "body"),
+    ("Between January and December the harbour office logged 1,412 scheduled sailings on the northern route, of "
+     "which 1,318 left on time. The remaining 94 were cancelled or delayed, and the logbooks give a cause for "
+     "each of them, of", "body"),
+    ("3", "boilerplate"),
+    ("ISLAND TRANSPORT OBSERVATORY — ANNUAL REVIEW 2023", "boilerplate"),
+    ("which weather accounts for a little over half and missing crew for almost all the rest, a share that has "
+     "grown every year since 2019.", "body"),
+    ("Figure 1. Cancelled sailings by cause, 2019–2023", "caption"),
+    ("Source: harbour office logbooks", "caption|references"),
+    ("2. Fares", "body"),
+    ("A return ticket for a car and two adults rose from 38 to 46 crowns over the year. The council's survey "
+     "suggests that islanders now cross less often and shop on the island more.", "body"),
+    ("4", "boilerplate"),
+    ("ISLAND TRANSPORT OBSERVATORY — ANNUAL REVIEW 2023", "boilerplate"),
+    ("3. Recommendations", "body"),
+    ("• Fund a second winter crew, so that one sick deckhand no longer cancels a sailing.", "body"),
+    ("• Publish the winter timetable by the end of August each year.", "body"),
+    ("Notes", "references"),
+    ("1 Harbour office, logbook extracts, January to December 2023.", "references"),
+    ("2 Regional assembly, transport committee minutes, 14 November 2023.", "references"),
+    ("5", "boilerplate"),
+    ("© Island Transport Observatory 2024", "boilerplate"),
+]
+
+NEWSLETTER_TITLE = "The island council walks away from the ferry"
+NEWSLETTER = [
+    ("Harbour Brief", "boilerplate"),
+    (NEWSLETTER_TITLE, "headline"),
+    ("Ola Nystrom", "byline"),
+    ("Mar 9, 2022", "byline"),
+    ("The island council voted on Monday to stop paying for the northern ferry, ending a twelve-year "
+     "arrangement with the ministry.", "body|standfirst"),
+    ("Why it matters: The vote leaves the ministry as the only funder of a route that loses money every winter.",
+     "body"),
+    ("Driving the news: Councillors voted nine to three after the ministry refused to open its fuel accounts.",
+     "body"),
+    ("Between the lines:", "body"),
+    ("• The council never liked the lease, but it liked the seat on the timetable board that came with it.",
+     "body"),
+    ("• Without that seat, it has no say over winter sailings.", "body"),
+    ("What they're saying: \"We are a council, not a bank,\" councillor Amal Rahimi told Harbour Brief.", "body"),
+    ("Yes, but", "body"),
+    ("The ministry says it will keep two sailings a day through March.", "body"),
+    ("What's next: The assembly's transport committee meets on 21 March.", "body"),
+    ("Go deeper: Why the northern crossing loses money", "boilerplate"),
+    ("Thanks for reading. Forward this to a friend who takes the ferry.", "boilerplate"),
+    ("Sign up for Harbour Brief", "boilerplate"),
+]
+
+FORUM_TITLE = "I ran the northern ferry for eleven years. Ask me anything."
+FORUM = [
+    ("Harbourtalk forums", "boilerplate"),
+    ("Forums › Island life › Transport", "boilerplate"),
+    (FORUM_TITLE, "headline"),
+    ("Started by quaymaster_ines, 9 March 2022", "byline"),
+    ("quaymaster_ines", "byline|comment"),
+    ("9 Mar 2022, 14:02", "byline|comment"),
+    ("Hi all. I was master of the northern ferry from 2010 until the council handed the quay back last year. I "
+     "can talk about the boats, the crews and the timetable, but not about the lease, which I never saw.",
+     "body"),
+    ("Ask away.", "body"),
+    ("Reply · Quote · 12 likes", "boilerplate|comment"),
+    ("24 replies", "boilerplate|comment"),
+    ("tidewatcher", "comment"),
+    ("9 Mar 2022, 14:10", "comment"),
+    ("What was the worst winter crossing you made?", "comment"),
+    ("Reply · Quote · 3 likes", "comment|boilerplate"),
+    ("quaymaster_ines", "comment"),
+    ("9 Mar 2022, 14:25", "comment"),
+    ("January 2014, without a doubt. We left on time and arrived four hours late, with half the cars chained to "
+     "the deck and the other half in the hands of the insurers.", "comment|body"),
+    ("Reply · Quote · 8 likes", "comment|boilerplate"),
+    ("brennick_gull", "comment"),
+    ("9 Mar 2022, 15:01", "comment"),
+    ("Did the crews know the third boat was going south before the vote?", "comment"),
+    ("Reply · Quote · 1 like", "comment|boilerplate"),
+    ("Page 1 of 3   Next ›", "boilerplate"),
+]
+
+GOVERNMENT_TITLE = "Statement by the First Minister on the northern crossing"
+GOVERNMENT = [
+    ("Government of the Northern Isles", "boilerplate"),
+    ("Home › News › Statements", "boilerplate"),
+    (GOVERNMENT_TITLE, "headline"),
+    ("From: Office of the First Minister", "byline"),
+    ("Published 9 March 2022", "byline"),
+    ("Delivered on: 9 March 2022 (Original script, may differ from delivered version)", "byline|boilerplate"),
+    ("Madam Speaker,", "body"),
+    ("With permission, I will make a statement on the future of the northern crossing.", "body"),
+    ("Members will know that the island council voted on Monday to end its share of the funding for the "
+     "northern ferry. I regret that decision, but I understand it, and I do not intend to spend this afternoon "
+     "arguing about who was to blame for the lease.", "body"),
+    ("The government will not let the route close. From April the ministry will pay the full cost of two "
+     "sailings a day, and it will publish the winter timetable by the end of August each year.", "body"),
+    ("I commend this statement to the House.", "body"),
+    ("Share this page", "boilerplate"),
+    ("Facebook  Twitter  Email", "boilerplate"),
+    ("Is this page useful?  Yes  No", "boilerplate"),
+    ("Related content", "boilerplate"),
+    ("Ferry services in the Northern Isles: a guide", "boilerplate"),
+    ("All content is available under the Open Government Licence v3.0, except where otherwise stated",
+     "boilerplate"),
+]
+
+NEW_STYLES = {"press briefing": (BRIEFING_TITLE, BRIEFING), "encyclopedia": (ENCYCLOPEDIA_TITLE, ENCYCLOPEDIA),
+              "report copied from a PDF": (PDF_REPORT_TITLE, PDF_REPORT),
+              "newsletter of labels": (NEWSLETTER_TITLE, NEWSLETTER), "forum thread": (FORUM_TITLE, FORUM),
+              "government statement": (GOVERNMENT_TITLE, GOVERNMENT)}
+
+
+@pytest.mark.parametrize("style", list(NEW_STYLES))
+def test_every_block_of_a_new_house_style_page_gets_an_accepted_section(style):
+    assert _misses(*NEW_STYLES[style]) == []
