@@ -176,6 +176,10 @@ LABEL_CREDIT = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?: (?P<who>[^:]+?)\.?$")
 CREDIT_MAX_CHARS = 300
 # A page number as a copied PDF prints it between pages: "12", "Page 3 of 20", "– 4 –".
 PAGE_NUMBER = re.compile(r"^(?:[Pp]age |[Pp]\. ?)?\d{1,3}(?: (?:of|/) \d{1,4})?$|^[–—-] ?\d{1,3} ?[–—-]$")
+# A chart's or table's source line under its title: "Source: harbour office logbooks".
+SOURCE_LINE = re.compile(r"^(?:Sources?|Data|Notes?): \S")
+# The number that opens a list item or a table of contents' entry: "3 Aftermath", "4. Notes".
+LIST_NUMBER = re.compile(r"^(\d{1,2})\.?\s+\S")
 # A salutation that opens a letter or a speech: "Sir,", "Dear Editor,", "Madam Speaker,".
 SALUTATION_MAX_WORDS = 4
 
@@ -400,6 +404,17 @@ def is_label_credit(text: str) -> bool:
 def is_page_number(text: str) -> bool:
     """True for a page number alone, as a PDF copied to text keeps it between pages ("12", "Page 3 of 20")."""
     return PAGE_NUMBER.match(text) is not None
+
+
+def is_source_line(text: str) -> bool:
+    """True for a short line that gives a chart's or table's source ("Source: harbour office logbooks")."""
+    return len(text) <= CREDIT_LINE_MAX_CHARS and SOURCE_LINE.match(text) is not None
+
+
+def continues_numbering(previous: str, text: str) -> bool:
+    """True when `text` is numbered one more than `previous` ("3 Aftermath" after "2 The lease")."""
+    before, after = LIST_NUMBER.match(previous), LIST_NUMBER.match(text)
+    return before is not None and after is not None and int(after[1]) == int(before[1]) + 1
 
 
 def is_salutation(text: str) -> bool:

@@ -117,11 +117,14 @@ def _title_block(texts: list[str], labels: list[Label | None], title: str | None
 
 def _label_captions(texts: list[str], labels: list[Label | None]) -> None:
     """Credited captions, the caption above a credit line, a short title above a caption (an image's alt
-    text, one line only) and a line repeated beside itself."""
+    text, one line only), a chart's source line under its title, and a line repeated beside itself."""
     n = len(texts)
     for i, text in enumerate(texts):
         if labels[i] is None and len(text) <= CAPTION_MAX_CHARS and layout.is_credit(text):
             labels[i] = ("caption", "layout:credit")
+        elif (labels[i] is None and i > 0 and labels[i - 1] is not None and labels[i - 1][0] == "caption"
+              and layout.is_source_line(text)):
+            labels[i] = ("caption", "layout:caption-source")
     for i in reversed(range(n)):
         text = texts[i]
         if _is_marked(text, labels[i]):
@@ -149,7 +152,7 @@ def _first_prose(texts: list[str], labels: list[Label | None], start: int) -> in
     dateline or a transcript turn, or the numbered crosshead ("1. The talks"), the salutation ("Madam Speaker,"), the
     detached drop cap ("W" over "hen the …") or live-blog entry stamp and title ("14:05 GMT") right above it."""
     first = next((i for i in range(start, len(texts)) if not _is_marked(texts[i], labels[i])
-                  and not layout.is_author_list(texts[i]) and (
+                  and not layout.is_author_list(texts[i]) and not _is_dated_line(texts[i]) and (
         layout.is_sentence_like(texts[i]) or layout.is_dateline_opening(texts[i])
         or layout.is_turn(texts[i]))), len(texts))
     while first > start and not _is_marked(texts[first - 1], labels[first - 1]) \
@@ -356,7 +359,8 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
         if labels[i] is not None:
             in_list = in_list or (_is_list_heading(texts[i], labels[i]) and _heads_a_list(texts, i, tail))
             continue
-        in_list = in_list and not any(layout.is_sentence_like(text) for text in texts[i:min(i + 3, tail)])
+        in_list = in_list and (not any(layout.is_sentence_like(text) for text in texts[i:min(i + 3, tail)])
+                               or layout.continues_numbering(texts[i - 1], texts[i]))
         if in_list:
             labels[i] = ("boilerplate", LINK_LIST)
         else:
@@ -461,8 +465,10 @@ def _is_signed_name(text: str) -> bool:
 
 
 def _is_page_chrome(text: str) -> bool:
-    """True for a menu, share bar or chrome line that cites nothing (no year, page or link), so no list entry."""
-    return (layout.is_navigation(text) or layout.is_chrome(text)) and layout.CITATION.search(text) is None
+    """True for a note of the page's last edit, or a menu, share bar or chrome line that cites nothing (no year, page
+    or link), so no list entry."""
+    return layout.is_page_stamp(text) or (
+        (layout.is_navigation(text) or layout.is_chrome(text)) and layout.CITATION.search(text) is None)
 
 
 def _is_sign_off(texts: list[str], i: int) -> bool:
