@@ -335,3 +335,12 @@ def test_a_list_item_continues_the_numbering_of_the_item_above(previous, line, e
 def test_a_wiki_edit_link_is_left_out_of_a_heading():
     assert layout.without_edit_link("References[edit]") == "References"
     assert layout.without_edit_link("The lease [edit] clause") == "The lease [edit] clause"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Pictures: Example Agency picture desk, +44 20 0000 0000", False),
+    ("Photo: Jonas Holm/Example Agency", True),
+])
+def test_a_line_with_a_telephone_number_is_a_contact_not_a_credit(line, expected):
+    assert layout.is_credit(line) is expected
+    assert layout.is_chrome(line) is not expected

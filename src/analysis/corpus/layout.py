@@ -110,6 +110,8 @@ CREDIT_LINE = re.compile(r"^\(?(?:Photograph|Photo|Image|Picture|Illustration|Cr
                          r"|^[\w’' ]{0,30}(?:Images|Photos|Pictures)$"
                          rf"|^\(?{_AGENCY}\b[^.!?]{{0,30}}$")
 CREDIT_LINE_MAX_CHARS = 90
+# An international telephone number: a contact line ("Picture desk: +44 20 0000 0000"), not a credit.
+PHONE = re.compile(r"\+\d{1,3}[\d ()-]{6,}\d")
 
 # General web vocabulary of page chrome (menus, share bars, sign-in and subscription prompts).
 CHROME_WORDS = re.compile(
@@ -307,12 +309,18 @@ def is_numbered_heading(text: str) -> bool:
 
 
 def is_credit(text: str) -> bool:
-    """True for a caption closed by a photo credit, or a credit line alone."""
-    return CREDIT_AT_END.search(text) is not None or is_credit_line(text)
+    """True for a caption closed by a photo credit, or a credit line alone; a line with a telephone number is a
+    contact, no credit."""
+    return (CREDIT_AT_END.search(text) is not None or is_credit_line(text)) and not is_contact(text)
 
 
 def is_credit_line(text: str) -> bool:
-    return len(text) <= CREDIT_LINE_MAX_CHARS and CREDIT_LINE.match(text) is not None
+    return len(text) <= CREDIT_LINE_MAX_CHARS and CREDIT_LINE.match(text) is not None and not is_contact(text)
+
+
+def is_contact(text: str) -> bool:
+    """True for a line that gives a telephone number ("Picture desk: +44 20 0000 0000")."""
+    return PHONE.search(text) is not None
 
 
 def is_promotion(text: str) -> bool:
@@ -321,14 +329,15 @@ def is_promotion(text: str) -> bool:
 
 
 def is_chrome(text: str) -> bool:
-    """True for a short line of page furniture: share, sign in, newsletter, search, menu…, or a call to action.
+    """True for a short line of page furniture: share, sign in, newsletter, search, menu…, a call to action or a
+    telephone number.
 
     With one chrome word, the line must open with it or be very short, and a finished sentence must be
     very short, so "The search for a settlement" or "He posted the video on Twitter." stay prose.
     """
     if len(text) > SHORT_LINE_CHARS:
         return False
-    if is_call_to_action(text):
+    if is_call_to_action(text) or is_contact(text):
         return True
     hits = list(CHROME_WORDS.finditer(text))
     n_words = len(words(text))
