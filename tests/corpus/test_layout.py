@@ -344,3 +344,32 @@ def test_a_wiki_edit_link_is_left_out_of_a_heading():
 def test_a_line_with_a_telephone_number_is_a_contact_not_a_credit(line, expected):
     assert layout.is_credit(line) is expected
     assert layout.is_chrome(line) is not expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("harbour_gull · 3 yr. ago", True), ("Jane Roe | 2 hours ago", True), ("Jane Roe", False),
+    ("Home · News", False),
+])
+def test_a_comment_head_is_a_name_and_a_time_on_one_line(line, expected):
+    assert layout.is_comment_head(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Reply · Share · 88 upvotes", True), ("1.2k upvotes · 214 comments", True), ("Share", False),
+    ("Share · Email", False),
+])
+def test_comment_buttons_may_include_share_but_a_share_bar_alone_is_none(line, expected):
+    assert layout.is_comment_meta(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("2. What went wrong .......... 3", True), ("Introduction . . . . . 1", True), ("2. What went wrong", False),
+    ("The vote was 12 to 3", False),
+])
+def test_a_contents_entry_has_dot_leaders_and_a_page_number(line, expected):
+    assert layout.is_contents_entry(line) is expected
+
+
+def test_a_forum_path_is_no_photo_credit_but_an_agency_slash_name_is():
+    assert layout.is_credit("r/islandlife") is False
+    assert layout.is_credit("Jonas Holm/Example Agency") is True

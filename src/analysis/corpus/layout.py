@@ -64,7 +64,8 @@ _FULL_DATE = (rf"\d{{1,2}}{_ORDINAL} {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}}{_ORDI
 FULL_DATE = re.compile(rf"\b(?:{_FULL_DATE})\b", re.IGNORECASE)
 DATE = re.compile(rf"\b(?:{_FULL_DATE}|{_MONTH} \d{{4}})\b", re.IGNORECASE)
 TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT|MSK)\b)?"
-                  r"|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b", re.IGNORECASE)
+                  r"|\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|mos?|years?|yrs?)\.?\s+ago\b",
+                  re.IGNORECASE)
 # Words that may stand beside a date in a date line: "Updated", weekday names, "min read", "at".
 DATE_LINE_WORDS = re.compile(r"\b(?:published|updated|posted|modified|edited|reviewed|revised|first|last|on|at|am|pm|"
                              r"today|yesterday|this page was|"
@@ -106,7 +107,7 @@ CREDIT_AT_END = re.compile(r"(?:^|[.!?)]\s+)(?:Photograph|Photo|Image|Picture|Il
                            r"|[.!?]\s+\([^()]{0,30}\b(?:Photo|Image|Picture)s?\b[^()]{0,50}\)$"
                            r"|[.!?]\s+\([\w.’' -]{1,40}/ ?[^\W\d_][\w.’' -]{0,39}\)$")
 CREDIT_LINE = re.compile(r"^\(?(?:Photograph|Photo|Image|Picture|Illustration|Credit|Courtesy)\b.{0,80}$"
-                         r"|^\(?[\w.’' -]{1,40}/ ?[^\W\d_][\w.’' -]{0,39}\)?$"
+                         r"|^\(?[A-Z][\w.’' -]{0,39}/ ?[^\W\d_][\w.’' -]{0,39}\)?$"
                          r"|^[\w’' ]{0,30}(?:Images|Photos|Pictures)$"
                          rf"|^\(?{_AGENCY}\b[^.!?]{{0,30}}$")
 CREDIT_LINE_MAX_CHARS = 90
@@ -123,11 +124,12 @@ CHROME_WORDS = re.compile(
     r"comments? (?:are|is) closed|all rights reserved|skip to|back to top)\b", re.IGNORECASE)
 CHROME_MAX_WORDS_IN_SENTENCE = 4
 CHROME_MAX_WORDS_IN_LABEL = 3
-# Reader-comment furniture: each item a button or a count ("Reply | Report | 12 likes", "↳ Replying to X");
-# share buttons are not among them, since every post of a live blog has its own.
+# Reader-comment furniture: each item a button or a count ("Reply | Report | 12 likes", "↳ Replying to X"); a share
+# button may stand among them, but not alone, since every post of a live blog has its own.
 COMMENT_BUTTON = re.compile(r"^(?:↳\s*)?(?:reply|report|flag|like|recommend|quote|permalink|upvote|downvote|"
-                            r"\d+\s+(?:likes?|replies|repl(?:y|ies)|upvotes?|points|recommends?)|replying to\b.*)$",
-                            re.IGNORECASE)
+                            r"[\d.,]+k?\s+(?:likes?|replies|repl(?:y|ies)|upvotes?|points|recommends?|comments?)|"
+                            r"replying to\b.*)$", re.IGNORECASE)
+SHARE_BUTTON = re.compile(r"^share$", re.IGNORECASE)
 COMMENT_META_MAX_CHARS = 60
 
 NUMBERED_ITEM = re.compile(r"^\d{1,4}\.\s+\S")
@@ -180,6 +182,8 @@ CREDIT_MAX_CHARS = 300
 PAGE_NUMBER = re.compile(r"^(?:[Pp]age |[Pp]\. ?)?\d{1,3}(?: (?:of|/) \d{1,4})?$|^[–—-] ?\d{1,3} ?[–—-]$")
 # A chart's or table's source line under its title: "Source: harbour office logbooks".
 SOURCE_LINE = re.compile(r"^(?:Sources?|Data|Notes?): \S")
+# An entry of a table of contents with its dot leaders and page number: "2. What went wrong ........ 3".
+CONTENTS_ENTRY = re.compile(r"\S.*?(?:\.\s?){4,}\s*\d{1,3}$")
 # The number that opens a list item or a table of contents' entry: "3 Aftermath", "4. Notes".
 LIST_NUMBER = re.compile(r"^(\d{1,2})\.?\s+\S")
 # A salutation that opens a letter or a speech: "Sir,", "Dear Editor,", "Madam Speaker,".
@@ -348,11 +352,24 @@ def is_chrome(text: str) -> bool:
 
 
 def is_comment_meta(text: str) -> bool:
-    """True for the buttons and counts under a reader comment ("Reply | Report | 12 likes")."""
+    """True for the buttons and counts under a reader comment ("Reply | Report | 12 likes", "Reply · Share · 8
+    upvotes")."""
     if len(text) > COMMENT_META_MAX_CHARS:
         return False
     items = [item.strip() for item in NAV_SEPARATOR.split(text.strip()) if item.strip()]
-    return bool(items) and all(COMMENT_BUTTON.match(item) for item in items)
+    buttons = [item for item in items if COMMENT_BUTTON.match(item)]
+    return bool(buttons) and all(item in buttons or SHARE_BUTTON.match(item) for item in items)
+
+
+def is_comment_head(text: str) -> bool:
+    """True for a commenter's name or user name and the time of the comment on one line ("jroe_42 · 3 yr. ago")."""
+    items = [item.strip() for item in NAV_SEPARATOR.split(text) if item.strip()]
+    return len(items) == 2 and is_date_line(items[1]) and not is_date_line(items[0]) and is_name_line(items[0])
+
+
+def is_contents_entry(text: str) -> bool:
+    """True for an entry of a table of contents with dot leaders and a page number ("2. What went wrong ..... 3")."""
+    return len(text) <= SHORT_LINE_CHARS and CONTENTS_ENTRY.match(text) is not None
 
 
 def is_name_line(text: str) -> bool:
@@ -410,9 +427,10 @@ def is_label_credit(text: str) -> bool:
     return bool(credits) and all(part in credits or FULL_DATE.search(part) for part in parts)
 
 
-def is_page_number(text: str) -> bool:
-    """True for a page number alone, as a PDF copied to text keeps it between pages ("12", "Page 3 of 20")."""
-    return PAGE_NUMBER.match(text) is not None
+def is_page_number(text: str, *, bare: bool = False) -> bool:
+    """True for a page number alone, as a PDF copied to text keeps it between pages ("12", "Page 3 of 20"); with
+    `bare`, a number with nothing beside it."""
+    return PAGE_NUMBER.match(text) is not None and (not bare or text.isdigit())
 
 
 def is_source_line(text: str) -> bool:

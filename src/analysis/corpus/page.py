@@ -94,8 +94,9 @@ def _label_page_breaks(texts: list[str], labels: list[Label | None]) -> None:
                 and len(text) <= RUNNING_HEAD_MAX_CHARS and len(layout.words(text)) >= RUNNING_HEAD_MIN_WORDS
                 and not re.search(r"[.!?:]$", text) and not layout.is_date_line(text)}
     for i, text in enumerate(texts):
-        over_heading = (i + 1 < len(texts) and i + 1 not in repeated and labels[i + 1] is None
-                        and len(texts[i + 1]) <= HEADING_MAX_CHARS and not layout.ends_sentence(texts[i + 1]))
+        over_heading = (layout.is_page_number(text, bare=True) and i + 1 < len(texts) and i + 1 not in repeated
+                        and labels[i + 1] is None and len(texts[i + 1]) <= HEADING_MAX_CHARS
+                        and not layout.ends_sentence(texts[i + 1]))
         if labels[i] is None and layout.is_page_number(text) and not over_heading:
             labels[i] = ("boilerplate", PAGE_NUMBER)
     for i in sorted(repeated):
@@ -144,7 +145,7 @@ def _label_captions(texts: list[str], labels: list[Label | None]) -> None:
 def _is_marked(text: str, label: Label | None) -> bool:
     """True when a block is labelled already or carries a cue of page furniture or of a credit."""
     return (label is not None or layout.is_navigation(text) or layout.is_date_line(text) or layout.is_chrome(text)
-            or layout.is_by_credit(text) or layout.is_label_credit(text))
+            or layout.is_by_credit(text) or layout.is_label_credit(text) or layout.is_contents_entry(text))
 
 
 def _first_prose(texts: list[str], labels: list[Label | None], start: int) -> int:
@@ -216,7 +217,8 @@ def _is_prose(text: str, indented: bool, label: Label | None) -> bool:
 
 def _comment_start(texts: list[str], rule_labels: list[Label | None], first: int) -> int:
     """Index where the reader comments begin: a comments heading with a count or with comments under it, or a
-    name over a timestamp over a comment with its buttons. A bare "Comments" crosshead in the article is not one."""
+    name over a timestamp (or both on one line) over a comment with its buttons. A bare "Comments" crosshead in the
+    article is not one."""
     n = len(texts)
     for i in range(first, n):
         below = texts[i + 1:i + 1 + COMMENT_META_LOOKAHEAD]
@@ -226,6 +228,8 @@ def _comment_start(texts: list[str], rule_labels: list[Label | None], first: int
             return i
         if (layout.is_name_line(texts[i]) and i + 1 < n and layout.is_date_line(texts[i + 1])
                 and any(layout.is_comment_meta(text) for text in below[1:])):
+            return i
+        if layout.is_comment_head(texts[i]) and any(layout.is_comment_meta(text) for text in below):
             return i
     return n
 
@@ -319,12 +323,14 @@ def _is_list_heading(text: str, label: Label) -> bool:
 
 def _furniture(text: str, *, chrome: bool = True) -> Label | None:
     """A credit ("Prepared by Jane Roe", "Rapporteur: Jane Roe") or a date line is a byline; a media timecode, an end
-    marker, a note of the page's last edit, a menu, breadcrumb or share bar (and, outside the body, chrome)
-    boilerplate."""
+    marker, an entry of a table of contents, a note of the page's last edit, a menu, breadcrumb or share bar (and,
+    outside the body, chrome) boilerplate."""
     if layout.is_timecode(text):
         return "boilerplate", TIMECODE
     if layout.is_end_marker(text):
         return "boilerplate", "layout:end-marker"
+    if layout.is_contents_entry(text):
+        return "boilerplate", LINK_LIST
     if layout.is_by_credit(text) or layout.is_label_credit(text):
         return "byline", "layout:credit"
     if layout.is_page_stamp(text):
@@ -416,6 +422,8 @@ def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | Non
             labels[i] = ("references", "layout:reference-list")
         elif layout.is_numbered(text) and not (mode == "links" and len(text) <= layout.PROSE_MIN_CHARS):
             labels[i], mode = ("comment", "layout:numbered-comment"), "comment"
+        elif mode == "links" and layout.is_date_line(text):
+            labels[i] = ("boilerplate", LINK_LIST)  # a dated link ("Noon briefing, 8 April 2022"), not a byline
         elif mode == "comment" and (indented[i] or len(text) > layout.PROSE_MIN_CHARS):
             labels[i] = ("comment", "layout:comment-continued")
         else:
