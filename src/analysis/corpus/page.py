@@ -36,10 +36,10 @@ AUTHOR_NOTE_MAX_CHARS = 320
 HEADING_MAX_CHARS = 80
 AUTHOR_HEADING = re.compile(r"^(?:Authors?|About the (?:authors?|contributors?|rapporteurs?|editors?|translators?|writers?|"
                             r"reviewers?|speakers?)|Written by)$")
-RUNNING_HEAD_MIN_WORDS = 3
-RUNNING_HEAD_MIN_REPEATS = 3
 PAGE_NUMBER = "layout:page-number"
+RUNNING_HEAD_MIN_WORDS = 3
 RUNNING_HEAD_MAX_CHARS = 100
+RUNNING_HEAD_MIN_REPEATS = 3
 DATED_LINE_MAX_CHARS = 120
 
 
@@ -236,9 +236,9 @@ def _comment_start(texts: list[str], rule_labels: list[Label | None], first: int
 
 def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | None], first: int, comments: int) -> int:
     """Index of the first block of the tail: an end marker ("[END OF TRANSCRIPT]") or an author box's heading ("About
-    the author"), or after the last paragraph
-    of prose the first block that is marked, a reference, a prompt to the reader or an unfinished line (a tag or a
-    link; a short closing sentence stays in the body); a reference list of entries under its heading starts the tail."""
+    the author"), or after the last paragraph of prose the first block that is marked, a reference, a prompt to the
+    reader or an unfinished line (a tag or a link; a short closing sentence stays in the body); a reference list of
+    entries under its heading starts the tail."""
     tail = next((i for i in range(first, comments) if layout.is_end_marker(texts[i])
                  or (labels[i] is not None and labels[i][0] == "byline" and AUTHOR_HEADING.match(texts[i]))), comments)
     for i in range(tail - 1, first, -1):
