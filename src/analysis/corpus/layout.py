@@ -5,8 +5,11 @@ site: separators between short items (a navigation bar), a line that is only a d
 time (a live blog's entry stamp, a transcript's timecode), a photo credit, web vocabulary
 (share, sign in, reply, likes), numbering and bullets, a wire dateline, a transcript's speaker
 labels in capitals (with a broadcast's stage notes and captions) and its end marker, authors'
-names with affiliation marks and the affiliations, a letter writer's town, and the shape of the
-text (length, final punctuation, capitalisation).
+names with affiliation marks and the affiliations, credit lines ("Prepared by …", "Rapporteur: …"),
+calls to action and links to files, a note wholly in square brackets, a salutation, a letter
+writer's town, a commenter's name and time on one line, what a copied PDF keeps (page numbers,
+contents entries with dot leaders), and the shape of the text (length, final punctuation,
+capitalisation).
 `page.py` combines the cues with the block's place on the page.
 """
 
