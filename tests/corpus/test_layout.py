@@ -373,3 +373,16 @@ def test_a_contents_entry_has_dot_leaders_and_a_page_number(line, expected):
 def test_a_forum_path_is_no_photo_credit_but_an_agency_slash_name_is():
     assert layout.is_credit("r/islandlife") is False
     assert layout.is_credit("Jonas Holm/Example Agency") is True
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("04:12 The last crossing", True), ("[01:02:33] Questions from listeners", True), ("14:05 GMT", False),
+    ("9:15 am Ministers arrive", False), ("04:12 The boat left late.", False),
+])
+def test_a_chapter_marker_is_a_time_and_a_title(line, expected):
+    assert layout.is_chapter_marker(line) is expected
+
+
+def test_a_call_to_action_may_address_the_reader():
+    assert layout.is_call_to_action("Listen on your favourite app") is True
+    assert layout.is_call_to_action("Watch the northern quay") is False

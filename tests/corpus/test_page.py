@@ -318,3 +318,21 @@ def test_a_chart_title_and_its_source_line_are_a_caption():
     sections = _sections(text, TITLE)
     assert sections["Figure 3: Ships in port by month, 2014–2016"] == "caption"
     assert sections["Source: port authority logs"] == "caption"
+
+
+def test_chapters_in_a_row_are_timecodes_but_a_live_blog_stamp_stays_a_byline():
+    text = _page(TITLE, "By Jane Roe", PROSE[0], "00:00 Introduction", "04:12 The last crossing", PROSE[1],
+                 "14:05 GMT", PROSE[2])
+    sections = _sections(text, TITLE)
+    assert [sections[line] for line in ("00:00 Introduction", "04:12 The last crossing")] == ["boilerplate"] * 2
+    assert sections["14:05 GMT"] == "byline"
+
+
+def test_a_link_list_heading_ends_a_comment_thread():
+    text = _page(TITLE, *PROSE, "2 Comments", "Ann Lee says:", "10 May 2016 at 08:15",
+                 "I stopped counting the ships after twenty.", "Reply", "Recent posts", "The harbour in May",
+                 "Archives", "April 2016")
+    sections = _sections(text, TITLE)
+    assert sections["I stopped counting the ships after twenty."] == "comment"
+    for line in ("Recent posts", "The harbour in May", "Archives", "April 2016"):
+        assert sections[line] == "boilerplate", line

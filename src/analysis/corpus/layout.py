@@ -187,6 +187,9 @@ PAGE_NUMBER = re.compile(r"^(?:[Pp]age |[Pp]\. ?)?\d{1,3}(?: (?:of|/) \d{1,4})?$
 SOURCE_LINE = re.compile(r"^(?:Sources?|Data|Notes?): \S")
 # An entry of a table of contents with its dot leaders and page number: "2. What went wrong ........ 3".
 CONTENTS_ENTRY = re.compile(r"\S.*?(?:\.\s?){4,}\s*\d{1,3}$")
+# A chapter of a recording: its time and title ("04:12 The last crossing"), not a zone or am/pm.
+CHAPTER_MARKER = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?!(?:[ap]\.?m\b|GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|"
+                            r"PST|PDT|MSK)\b)[^\W\d_].{0,80}$", re.IGNORECASE)
 # The number that opens a list item or a table of contents' entry: "3 Aftermath", "4. Notes".
 LIST_NUMBER = re.compile(r"^(\d{1,2})\.?\s+\S")
 # A salutation that opens a letter or a speech: "Sir,", "Dear Editor,", "Madam Speaker,".
@@ -231,10 +234,11 @@ def without_edit_link(text: str) -> str:
 
 def is_call_to_action(text: str) -> bool:
     """True for a short link that tells the reader what to do with the page or a file ("Listen to this story",
-    "Download PDF (248 KB)", "Buy this book from our shop (£20)"), or a link to a document with its type."""
+    "Download PDF (248 KB)", "Buy this book from our shop (£20)", "Listen on your app"), or a link to a document with
+    its type."""
     return len(text) <= SHORT_LINE_CHARS and (FILE_LINK.search(text) is not None or (
-        CALL_TO_ACTION.match(text) is not None and (LINK_TARGET.search(text) is not None
-                                                    or SITE_VOICE.search(text) is not None)))
+        CALL_TO_ACTION.match(text) is not None and (LINK_TARGET.search(text) is not None or SITE_VOICE.search(text)
+                                                    is not None or READER_ADDRESS.search(text) is not None)))
 
 
 def is_navigation(text: str) -> bool:
@@ -434,6 +438,11 @@ def is_page_number(text: str, *, bare: bool = False) -> bool:
     """True for a page number alone, as a PDF copied to text keeps it between pages ("12", "Page 3 of 20"); with
     `bare`, a number with nothing beside it."""
     return PAGE_NUMBER.match(text) is not None and (not bare or text.isdigit())
+
+
+def is_chapter_marker(text: str) -> bool:
+    """True for a recording's chapter, its time and title on one line ("04:12 The last crossing"), no sentence."""
+    return CHAPTER_MARKER.match(text) is not None and not re.search(r"[.!?]$", text)
 
 
 def is_source_line(text: str) -> bool:

@@ -52,6 +52,7 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
         labels = [("boilerplate", TIMECODE) if label is None and layout.is_bare_time(text) else label
                   for text, label in zip(texts, labels)]
     _label_page_breaks(texts, labels)
+    _label_chapters(texts, labels)
     long_blocks = [i for i, text in enumerate(texts) if len(text) > layout.PROSE_MIN_CHARS]
     if sum(indented[i] for i in long_blocks) * 2 > len(long_blocks):
         indented = [False] * len(texts)  # every paragraph is indented: indentation marks no reply
@@ -103,6 +104,15 @@ def _label_page_breaks(texts: list[str], labels: list[Label | None]) -> None:
         beside = labels[max(i - 1, 0):i] + labels[i + 1:i + 2]
         if repeats[texts[i]] >= RUNNING_HEAD_MIN_REPEATS or ("boilerplate", PAGE_NUMBER) in beside:
             labels[i] = ("boilerplate", "layout:running-head")
+
+
+def _label_chapters(texts: list[str], labels: list[Label | None]) -> None:
+    """Two or more recording chapters in a row, each a time and a title ("00:00 Introduction"), are a list of
+    timecodes, not a live blog's entry stamps."""
+    for i, text in enumerate(texts):
+        beside = texts[max(i - 1, 0):i] + texts[i + 1:i + 2]
+        if labels[i] is None and layout.is_chapter_marker(text) and any(map(layout.is_chapter_marker, beside)):
+            labels[i] = ("boilerplate", TIMECODE)
 
 
 def _title_block(texts: list[str], labels: list[Label | None], title: str | None) -> int | None:
@@ -488,11 +498,17 @@ def _is_sign_off(texts: list[str], i: int) -> bool:
 
 
 def _label_comments(texts: list[str], labels: list[Label | None], rule_labels: list[Label | None], start: int) -> None:
-    """In a comment thread, names, timestamps, buttons and texts are comment; headings, menus, footers boilerplate."""
+    """In a comment thread, names, timestamps, buttons and texts are comment; headings, menus, footers boilerplate.
+    A link-list heading ("Recent posts", "Most read") ends the thread: what follows is a sidebar or a footer."""
+    sidebar = False
     for i in range(start, len(texts)):
         rule = rule_labels[i]
         if rule is not None:
             labels[i] = ("boilerplate", rule[1]) if rule[0] == "comment" else rule
+            sidebar = sidebar or _is_list_heading(texts[i], rule)
+        elif sidebar:
+            furniture = _furniture(texts[i])
+            labels[i] = furniture if furniture and furniture[0] == "boilerplate" else ("boilerplate", LINK_LIST)
         elif layout.is_comment_meta(texts[i]) or layout.is_date_line(texts[i]):
             labels[i] = ("comment", "layout:comment-meta")
         else:
