@@ -589,6 +589,8 @@ NEW_STYLE_GAPS = {
         "a label-colon credit that names an office, not a person, is no byline",
     ("thread with handles", "About Community"):
         "a sidebar heading after a comment thread reads as a short comment",
+    ("subscription newsletter post", "Why I stopped trusting the winter timetable"):
+        "a subtitle under the headline shorter than eight words is no standfirst",
 }
 
 

@@ -245,6 +245,8 @@ def test_a_by_credit_names_only_persons_after_a_few_words(line, expected):
     ("Rapporteur: Ola Nystrom", True),
     ("Reporters: Ada Whitlock (Brennick), Tomas Brenner (Port Wendle)", True),
     ("The Harbour Hour, Tuesday 3 May 2016. Presenter: Lena Ash. Producer: Ola Nystrom.", True),
+    ("For the Ministry of Harbours: Petra Lind", True),
+    ("For the record: the council never voted.", False),
     ("Rating: Misleading", False),
     ("Keller: We never asked the ministry for a second boat.", False),
     ("The Harbour Hour, Tuesday 3 May 2016. Presenter: Lena Ash. The council met on Monday.", False),

@@ -178,8 +178,9 @@ BY = re.compile(r"^(?:By|BY) ")
 BY_CREDIT = re.compile(r"^[A-Z][a-z’'-]*(?: [a-z][\w’'-]*){0,2} by (?P<who>.+)$")
 # A user name as forums print it: one word with an underscore or a digit, or after an @.
 HANDLE = re.compile(r"^@\w{2,30}$|^(?=[\w.-]*[_\d])[^\W\d_][\w.-]{2,30}$")
-# A credit as a label and the names: "Rapporteur: Jane Roe", "Reporters: Jane Roe (Kyiv), John Doe".
-LABEL_CREDIT = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?: (?P<who>[^:]+?)\.?$")
+# A credit as a label and the names: "Rapporteur: Jane Roe", "Reporters: Jane Roe (Kyiv), John Doe", or a signatory
+# of an agreement for a party: "For the Ministry of Harbours: Jane Roe".
+LABEL_CREDIT = re.compile(r"^(?:[A-Z][a-z]+(?: [a-z]+)?|For (?:the )?[^:.]{2,60}): (?P<who>[^:]+?)\.?$")
 CREDIT_MAX_CHARS = 300
 # A page number as a copied PDF prints it between pages: "12", "Page 3 of 20", "– 4 –".
 PAGE_NUMBER = re.compile(r"^(?:[Pp]age |[Pp]\. ?)?\d{1,3}(?: (?:of|/) \d{1,4})?$|^[–—-] ?\d{1,3} ?[–—-]$")
@@ -425,8 +426,9 @@ def is_by_credit(text: str) -> bool:
 
 
 def is_label_credit(text: str) -> bool:
-    """True for credits given as a label and names ("Rapporteur: Jane Roe"), also several in a line, beside the
-    programme's name and date ("The Evening Hour, 3 May 2016. Presenter: Jane Roe. Reporters: John Doe (Kyiv).")."""
+    """True for credits given as a label and names ("Rapporteur: Jane Roe", "For the council: Jane Roe"), also several
+    in a line, beside the programme's name and date ("The Evening Hour, 3 May 2016. Presenter: Jane Roe. Reporters:
+    John Doe (Kyiv).")."""
     if len(text) > CREDIT_MAX_CHARS:
         return False
     parts = re.split(r"(?<=\.)\s+(?=[A-Z])", text)
