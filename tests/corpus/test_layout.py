@@ -226,3 +226,165 @@ def test_turns_of_a_broadcast_transcript_have_stage_notes_or_captions(line, expe
 ])
 def test_promotion_speaks_to_the_reader_or_calls_to_action_in_the_site_voice(text, expected):
     assert layout.addresses_reader(text) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Live coverage by Ada Whitlock (now) and Tomas Brenner (earlier)", True),
+    ("Prepared by Lena Ashdown and Tomas Brenner", True),
+    ("Started by harbour_gull, 9 March 2022", True),
+    ("Words and pictures by Ines Carvalho", True),
+    ("Shelled Village Rebuilt by Its Own Families", False),
+    ("The ferry was saved by Ines Carvalho.", False),
+    ("Edited by committee", False),
+])
+def test_a_by_credit_names_only_persons_after_a_few_words(line, expected):
+    assert layout.is_by_credit(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Rapporteur: Ola Nystrom", True),
+    ("Reporters: Ada Whitlock (Brennick), Tomas Brenner (Port Wendle)", True),
+    ("The Harbour Hour, Tuesday 3 May 2016. Presenter: Lena Ash. Producer: Ola Nystrom.", True),
+    ("For the Ministry of Harbours: Petra Lind", True),
+    ("For the record: the council never voted.", False),
+    ("Rating: Misleading", False),
+    ("Keller: We never asked the ministry for a second boat.", False),
+    ("The Harbour Hour, Tuesday 3 May 2016. Presenter: Lena Ash. The council met on Monday.", False),
+])
+def test_a_label_credit_gives_persons_after_a_label(line, expected):
+    assert layout.is_label_credit(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Download PDF (248 KB)", True),
+    ("Northern quay lease (PDF, 12 pp.)", True),
+    ("Listen to this story", True),
+    ("Buy this book from our partner shop (£18.00)", True),
+    ("Click here to get the harbour bulletin every Friday.", True),
+    ("Follow the money", False),
+    ("Read the small print, the council was told.", False),
+    ("Watch the northern quay", False),
+])
+def test_a_call_to_action_points_to_the_page_a_file_or_the_shop(line, expected):
+    assert layout.is_call_to_action(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("12", True), ("Page 3 of 20", True), ("– 4 –", True), ("2016", False), ("12 ships", False),
+])
+def test_a_page_number_stands_alone(line, expected):
+    assert layout.is_page_number(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Madam Speaker,", True), ("Dear Editor,", True), ("Sir,", True),
+    ("Jane Roe, Kestwick,", False), ("However, the council objected,", False),
+])
+def test_a_salutation_is_a_short_line_closed_by_a_comma(line, expected):
+    assert layout.is_salutation(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Élodie Ferrant", True), ("Łucja Brenner", True), ("Ines Carvalho", True),
+    ("About   Contact   Data", False), ("Home\tNews", False),
+])
+def test_a_person_name_may_open_with_any_latin_capital_but_not_span_a_menu(line, expected):
+    assert layout.is_person_name(line) is expected
+
+
+def test_a_salutation_is_no_list_of_authors():
+    assert layout.is_author_list("Madam Speaker,") is False
+    assert layout.is_author_list("Élodie Ferrant¹ and Jonas Brandt²") is True
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Ferry ministers meet on the quay, 3 May 2016. (Agency Photo/Jane Roe)", True),
+    ("Ministers on the quay. (Harbourline/Jonas Holm)", True),
+    ("The council agreed (after a long night) to meet again.", False),
+    ("He said the vote was close (9/3).", False),
+])
+def test_a_bracketed_credit_closes_a_caption(line, expected):
+    assert layout.is_credit(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("[The Speaker in the Chair]", True), ("[MUSIC]", True), ("[1] Keller 2019, p. 4.", False),
+    ("The vote [on the lease] was close.", False),
+])
+def test_a_block_wholly_in_square_brackets_is_a_note_not_prose(line, expected):
+    assert layout.is_bracketed_note(line) is expected
+    assert layout.is_sentence_like(line) is (not expected and layout.ends_sentence(line))
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("This page was last edited on 2 February 2024, at 10:15.", True),
+    ("Page last reviewed: 10 March 2022", True),
+    ("Last modified on Thursday 14 December 2017 09:12 GMT", False),
+    ("Updated 2 hours ago", False),
+])
+def test_a_page_stamp_dates_the_page_not_the_article(line, expected):
+    assert layout.is_page_stamp(line) is expected
+
+
+@pytest.mark.parametrize("previous, line, expected", [
+    ("2 The lease of 2012", "3 Aftermath", True), ("1. Sailings", "2. Fares", True),
+    ("3 Aftermath", "1. Sailings", False), ("Background", "1 Background", False),
+])
+def test_a_list_item_continues_the_numbering_of_the_item_above(previous, line, expected):
+    assert layout.continues_numbering(previous, line) is expected
+
+
+def test_a_wiki_edit_link_is_left_out_of_a_heading():
+    assert layout.without_edit_link("References[edit]") == "References"
+    assert layout.without_edit_link("The lease [edit] clause") == "The lease [edit] clause"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Pictures: Example Agency picture desk, +44 20 0000 0000", False),
+    ("Photo: Jonas Holm/Example Agency", True),
+])
+def test_a_line_with_a_telephone_number_is_a_contact_not_a_credit(line, expected):
+    assert layout.is_credit(line) is expected
+    assert layout.is_chrome(line) is not expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("harbour_gull · 3 yr. ago", True), ("Jane Roe | 2 hours ago", True), ("Jane Roe", False),
+    ("Home · News", False),
+])
+def test_a_comment_head_is_a_name_and_a_time_on_one_line(line, expected):
+    assert layout.is_comment_head(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Reply · Share · 88 upvotes", True), ("1.2k upvotes · 214 comments", True), ("Share", False),
+    ("Share · Email", False),
+])
+def test_comment_buttons_may_include_share_but_a_share_bar_alone_is_none(line, expected):
+    assert layout.is_comment_meta(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("2. What went wrong .......... 3", True), ("Introduction . . . . . 1", True), ("2. What went wrong", False),
+    ("The vote was 12 to 3", False),
+])
+def test_a_contents_entry_has_dot_leaders_and_a_page_number(line, expected):
+    assert layout.is_contents_entry(line) is expected
+
+
+def test_a_forum_path_is_no_photo_credit_but_an_agency_slash_name_is():
+    assert layout.is_credit("r/islandlife") is False
+    assert layout.is_credit("Jonas Holm/Example Agency") is True
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("04:12 The last crossing", True), ("[01:02:33] Questions from listeners", True), ("14:05 GMT", False),
+    ("9:15 am Ministers arrive", False), ("04:12 The boat left late.", False),
+])
+def test_a_chapter_marker_is_a_time_and_a_title(line, expected):
+    assert layout.is_chapter_marker(line) is expected
+
+
+def test_a_call_to_action_may_address_the_reader():
+    assert layout.is_call_to_action("Listen on your favourite app") is True
+    assert layout.is_call_to_action("Watch the northern quay") is False

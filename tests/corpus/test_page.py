@@ -237,3 +237,102 @@ def test_tags_between_the_last_sentence_and_the_share_bar_are_boilerplate():
     sections = _sections(text, TITLE)
     assert sections[closing] == "body"
     assert [sections[tag] for tag in ("Topics", "Navies", "Treaties")] == ["boilerplate"] * 3
+
+
+def test_credit_lines_in_the_header_are_bylines_not_the_first_paragraph():
+    text = _page(TITLE, "Live coverage by Jane Roe (now) and John Doe (earlier)", "Rapporteur: Ann Lee",
+                 "Briefing, 3 May 2016, Port Wendle and online", *PROSE)
+    sections = _sections(text, TITLE)
+    for line in ("Live coverage by Jane Roe (now) and John Doe (earlier)", "Rapporteur: Ann Lee",
+                 "Briefing, 3 May 2016, Port Wendle and online"):
+        assert sections[line] == "byline", line
+    assert sections[PROSE[0]] == "body"
+
+
+def test_notes_links_and_bars_in_the_header_are_not_the_first_paragraph():
+    text = _page(TITLE, "Maritime Programme | Europe Programme", "By Jane Roe", "[Background paper: Ports 2016]",
+                 "Download the full report (PDF, 40 pp.)", "Comments (12)", *PROSE)
+    sections = _sections(text, TITLE)
+    for line in ("Maritime Programme | Europe Programme", "[Background paper: Ports 2016]",
+                 "Download the full report (PDF, 40 pp.)", "Comments (12)"):
+        assert sections[line] == "boilerplate", line
+    assert sections[PROSE[0]] == "body"
+
+
+def test_a_salutation_over_the_first_paragraph_opens_the_body():
+    text = _page(TITLE, "From the Office of the Harbour Board", "Madam Speaker,", *PROSE)
+    assert _sections(text, TITLE)["Madam Speaker,"] == "body"
+
+
+def test_an_author_box_heading_ends_the_article_above_its_notes_and_bio():
+    notes = ["[1] Ministry of Defence, annual report (2013), p. 4.", "[2] Interviews with two port officials, 2014."]
+    bio = ("Jane Roe is a Senior Fellow at the Example Institute, where she leads its programme on navies and ports. "
+           "Before that she served as a naval officer and advised two port authorities on their leases.")
+    text = _page(TITLE, *PROSE, "Notes", *notes, "About the author", bio)
+    sections = _sections(text, TITLE)
+    assert [sections[note] for note in notes] == ["references", "references"]
+    assert sections["About the author"] == "byline"
+    assert sections[bio] in ("byline", "boilerplate")
+    assert sections[PROSE[-1]] == "body"
+
+
+def test_a_reference_list_ends_at_the_first_block_that_is_no_entry():
+    text = _page(TITLE, *PROSE, "Sources", "Port authority, annual report, 2013",
+                 "Have you seen a claim you want us to check? Email us at checks@example.org.",
+                 "More from the desk", "The harbour that nobody wanted", "The last ferry of the winter")
+    sections = _sections(text, TITLE)
+    assert sections["Port authority, annual report, 2013"] == "references"
+    for line in ("Have you seen a claim you want us to check? Email us at checks@example.org.",
+                 "The harbour that nobody wanted", "The last ferry of the winter"):
+        assert sections[line] == "boilerplate", line
+
+
+def test_page_numbers_and_running_heads_of_a_copied_pdf_are_boilerplate():
+    head = "EXAMPLE INSTITUTE — PORTS REVIEW 2016"
+    text = _page(TITLE, "By Jane Roe", PROSE[0], "2", head, PROSE[1], "3", head, PROSE[2])
+    blocks = list(iter_blocks(text, title=TITLE))
+    assert [(block.text, block.section) for block in blocks if block.section != "body"] == [
+        (TITLE, "headline"), ("By Jane Roe", "byline"), ("2", "boilerplate"), (head, "boilerplate"), ("3", "boilerplate"),
+        (head, "boilerplate")]
+
+
+def test_a_line_repeated_twice_without_page_numbers_and_a_list_number_over_its_heading_stay_body():
+    heading = "The ministry changes its mind"
+    text = _page(TITLE, "By Jane Roe", PROSE[0], heading, PROSE[1], "1", "The first harbour", PROSE[2], heading, PROSE[3])
+    sections = _sections(text, TITLE)
+    assert [sections[line] for line in (heading, "1", "The first harbour")] == ["body"] * 3
+
+
+def test_a_table_of_contents_is_a_link_list_and_its_sections_are_body():
+    text = _page(TITLE, "By Jane Roe", PROSE[0], "Contents", "1 Background", "2 The lease", "3 Notes", "Background[edit]",
+                 PROSE[1], "The lease[edit]", PROSE[2], "Notes[edit]", "1. ^ Roe, Jane (2019). Ports. p. 4.")
+    sections = _sections(text, TITLE)
+    assert [sections[line] for line in ("Contents", "1 Background", "2 The lease", "3 Notes")] == ["boilerplate"] * 4
+    assert [sections[line] for line in ("Background[edit]", "The lease[edit]")] == ["body", "body"]
+    assert [sections[line] for line in ("Notes[edit]", "1. ^ Roe, Jane (2019). Ports. p. 4.")] == ["references"] * 2
+
+
+def test_a_chart_title_and_its_source_line_are_a_caption():
+    text = _page(TITLE, "By Jane Roe", PROSE[0], "Figure 3: Ships in port by month, 2014–2016", "Source: port authority logs",
+                 PROSE[1])
+    sections = _sections(text, TITLE)
+    assert sections["Figure 3: Ships in port by month, 2014–2016"] == "caption"
+    assert sections["Source: port authority logs"] == "caption"
+
+
+def test_chapters_in_a_row_are_timecodes_but_a_live_blog_stamp_stays_a_byline():
+    text = _page(TITLE, "By Jane Roe", PROSE[0], "00:00 Introduction", "04:12 The last crossing", PROSE[1],
+                 "14:05 GMT", PROSE[2])
+    sections = _sections(text, TITLE)
+    assert [sections[line] for line in ("00:00 Introduction", "04:12 The last crossing")] == ["boilerplate"] * 2
+    assert sections["14:05 GMT"] == "byline"
+
+
+def test_a_link_list_heading_ends_a_comment_thread():
+    text = _page(TITLE, *PROSE, "2 Comments", "Ann Lee says:", "10 May 2016 at 08:15",
+                 "I stopped counting the ships after twenty.", "Reply", "Recent posts", "The harbour in May",
+                 "Archives", "April 2016")
+    sections = _sections(text, TITLE)
+    assert sections["I stopped counting the ships after twenty."] == "comment"
+    for line in ("Recent posts", "The harbour in May", "Archives", "April 2016"):
+        assert sections[line] == "boilerplate", line

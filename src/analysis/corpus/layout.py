@@ -5,8 +5,11 @@ site: separators between short items (a navigation bar), a line that is only a d
 time (a live blog's entry stamp, a transcript's timecode), a photo credit, web vocabulary
 (share, sign in, reply, likes), numbering and bullets, a wire dateline, a transcript's speaker
 labels in capitals (with a broadcast's stage notes and captions) and its end marker, authors'
-names with affiliation marks and the affiliations, a letter writer's town, and the shape of the
-text (length, final punctuation, capitalisation).
+names with affiliation marks and the affiliations, credit lines ("Prepared by …", "Rapporteur: …"),
+calls to action and links to files, a note wholly in square brackets, a salutation, a letter
+writer's town, a commenter's name and time on one line, what a copied PDF keeps (page numbers,
+contents entries with dot leaders), and the shape of the text (length, final punctuation,
+capitalisation).
 `page.py` combines the cues with the block's place on the page.
 """
 
@@ -17,6 +20,10 @@ import unicodedata
 from difflib import SequenceMatcher
 
 SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]]$")
+# A block wholly in square brackets: a stage or editorial note ("[Music]", "[The Speaker in the Chair]").
+BRACKETED_NOTE = re.compile(r"^\[[^\[\]]+\]$")
+# A wiki's edit link after a heading ("History[edit]").
+EDIT_LINK = re.compile(r"\s*\[edit\]$")
 PROSE_MIN_CHARS = 200
 SENTENCE_MIN_WORDS = 4
 CLOSING_SENTENCE_MIN_WORDS = 12
@@ -26,7 +33,14 @@ CLOSING_SENTENCE_MIN_WORDS = 12
 READER_ADDRESS = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
 SITE_VOICE = re.compile(r"\b(?:our|us)\b", re.IGNORECASE)
 CALL_TO_ACTION = re.compile(r"^(?:Get|Join|Support|Become|Donate|Subscribe|Sign|Follow|Download|Try|Give|Read|Listen|"
-                            r"Watch|Discover|Explore|Enjoy|Never miss|Don['’]t miss)\b")
+                            r"Watch|Discover|Explore|Enjoy|Never miss|Don['’]t miss|Buy|Order|Click|Tap|Visit|Forward|"
+                            r"Print|Save)\b")
+# What marks a short call to action as a link rather than a crosshead: the page or a file it points to ("Listen to
+# this story", "Click here", "Download PDF (248 KB)") or a price ("(£22.50)").
+LINK_TARGET = re.compile(r"\bthis (?:article|story|page|post|episode|book|report|paper|issue|newsletter|email)\b|\bhere\b|"
+                         r"\b(?:PDF|EPUB|MP3|DOCX?|XLSX?|CSV|ZIP)\b|\([£$€][\d.,]+\)$", re.IGNORECASE)
+# A link to a document with its type and size: "Annual report (PDF, 240 KB)".
+FILE_LINK = re.compile(r"\((?:PDF|EPUB|MP3|DOCX?|XLSX?|ODT|CSV|ZIP)\b[^()]{0,30}\)$")
 QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 SHORT_LINE_CHARS = 80
 NAME_LINE_MAX_CHARS = 40
@@ -53,9 +67,11 @@ _FULL_DATE = (rf"\d{{1,2}}{_ORDINAL} {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}}{_ORDI
 FULL_DATE = re.compile(rf"\b(?:{_FULL_DATE})\b", re.IGNORECASE)
 DATE = re.compile(rf"\b(?:{_FULL_DATE}|{_MONTH} \d{{4}})\b", re.IGNORECASE)
 TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT|MSK)\b)?"
-                  r"|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b", re.IGNORECASE)
+                  r"|\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|mos?|years?|yrs?)\.?\s+ago\b",
+                  re.IGNORECASE)
 # Words that may stand beside a date in a date line: "Updated", weekday names, "min read", "at".
-DATE_LINE_WORDS = re.compile(r"\b(?:published|updated|posted|modified|first|last|on|at|am|pm|today|yesterday|"
+DATE_LINE_WORDS = re.compile(r"\b(?:published|updated|posted|modified|edited|reviewed|revised|first|last|on|at|am|pm|"
+                             r"today|yesterday|this page was|"
                              r"mon|tue|wed|thu|fri|sat|sun)\w*\b|\b\d+\s*min(?:ute)?s?\.?(?:\s+read)?\b|[^\w\s]",
                              re.IGNORECASE)
 DATE_LINE_MAX_CHARS = 90
@@ -70,6 +86,8 @@ TIMECODE = re.compile(r"^(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\
 # A clock time ("14:05", "9.12"), and a line that is nothing else: on a transcript page, a timecode.
 CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 BARE_TIME = re.compile(r"^[\[(]?\d{1,2}:\d{2}[\])]?$")
+# A note of when the page itself was last changed: "This page was last edited on …", "Page last reviewed: …".
+PAGE_STAMP = re.compile(r"\bpage\b.{0,20}\b(?:edited|reviewed|revised|modified|updated)\b", re.IGNORECASE)
 # A bulleted point; long enough, it is the author's prose (a pinned summary), not a link.
 BULLET = re.compile(r"^[•·▪*–—-] +\S")
 BULLET_PROSE_MIN_WORDS = 8
@@ -88,12 +106,16 @@ BROADCAST_TURN = re.compile(r"^(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3} \
 # A photo credit closing a caption, or a credit line on its own (a photographer/agency, an agency name).
 _AGENCY = r"(?:AFP|AP|EPA|PA|Reuters|Getty|Shutterstock|Alamy|Xinhua|TASS|Sputnik|Anadolu)"
 CREDIT_AT_END = re.compile(r"(?:^|[.!?)]\s+)(?:Photograph|Photo|Image|Picture|Illustration|Video|Credit)s?: "
-                           r"\S[^!?]{0,80}$|\((?:[Cc]ourtesy of|[Pp]hoto|[Ii]mage|[Cc]redit)[^)]{1,80}\)$")
+                           r"\S[^!?]{0,80}$|\((?:[Cc]ourtesy of|[Pp]hoto|[Ii]mage|[Cc]redit)[^)]{1,80}\)$"
+                           r"|[.!?]\s+\([^()]{0,30}\b(?:Photo|Image|Picture)s?\b[^()]{0,50}\)$"
+                           r"|[.!?]\s+\([\w.’' -]{1,40}/ ?[^\W\d_][\w.’' -]{0,39}\)$")
 CREDIT_LINE = re.compile(r"^\(?(?:Photograph|Photo|Image|Picture|Illustration|Credit|Courtesy)\b.{0,80}$"
-                         r"|^\(?[\w.’' -]{1,40}/ ?[^\W\d_][\w.’' -]{0,39}\)?$"
+                         r"|^\(?[A-Z][\w.’' -]{0,39}/ ?[^\W\d_][\w.’' -]{0,39}\)?$"
                          r"|^[\w’' ]{0,30}(?:Images|Photos|Pictures)$"
                          rf"|^\(?{_AGENCY}\b[^.!?]{{0,30}}$")
 CREDIT_LINE_MAX_CHARS = 90
+# An international telephone number: a contact line ("Picture desk: +44 20 0000 0000"), not a credit.
+PHONE = re.compile(r"\+\d{1,3}[\d ()-]{6,}\d")
 
 # General web vocabulary of page chrome (menus, share bars, sign-in and subscription prompts).
 CHROME_WORDS = re.compile(
@@ -105,11 +127,12 @@ CHROME_WORDS = re.compile(
     r"comments? (?:are|is) closed|all rights reserved|skip to|back to top)\b", re.IGNORECASE)
 CHROME_MAX_WORDS_IN_SENTENCE = 4
 CHROME_MAX_WORDS_IN_LABEL = 3
-# Reader-comment furniture: each item a button or a count ("Reply | Report | 12 likes", "↳ Replying to X");
-# share buttons are not among them, since every post of a live blog has its own.
-COMMENT_BUTTON = re.compile(r"^(?:↳\s*)?(?:reply|report|flag|like|recommend|"
-                            r"\d+\s+(?:likes?|replies|repl(?:y|ies)|upvotes?|points|recommends?)|replying to\b.*)$",
-                            re.IGNORECASE)
+# Reader-comment furniture: each item a button or a count ("Reply | Report | 12 likes", "↳ Replying to X"); a share
+# button may stand among them, but not alone, since every post of a live blog has its own.
+COMMENT_BUTTON = re.compile(r"^(?:↳\s*)?(?:reply|report|flag|like|recommend|quote|permalink|upvote|downvote|"
+                            r"[\d.,]+k?\s+(?:likes?|replies|repl(?:y|ies)|upvotes?|points|recommends?|comments?)|"
+                            r"replying to\b.*)$", re.IGNORECASE)
+SHARE_BUTTON = re.compile(r"^share$", re.IGNORECASE)
 COMMENT_META_MAX_CHARS = 60
 
 NUMBERED_ITEM = re.compile(r"^\d{1,4}\.\s+\S")
@@ -141,12 +164,37 @@ PLACE_LINE_MAX_WORDS = 5
 # A commenter's name line as blogs print it: "Jane Roe says:".
 SAYS = re.compile(r"\s+(?:says|said|wrote|writes):$")
 # A person's name: capitalised words, with the particles names carry (al-, bin, de, van …).
-_NAME_WORD = r"(?:[A-Z][\w.’'-]*|(?:al|el|bin|ibn|de|da|di|du|van|von|der|le|la)(?:-[A-Z][\w’'-]*)?)"
+# Capital letters of the Latin scripts, so that "Élodie" or "Łukasz" starts a name as "Jane" does.
+_UPPER = "".join(sorted({char for char in map(chr, range(0x250)) if char.isupper()}))
+_NAME_WORD = rf"(?:[{_UPPER}][\w.’'-]*|(?:al|el|bin|ibn|de|da|di|du|van|von|der|le|la)(?:-[{_UPPER}][\w’'-]*)?)"
 NAME_WORD = re.compile(rf"^{_NAME_WORD}$")
 PERSON_NAME_WORDS = (2, 4)
 # A run of capitalised words that may be a name inside a byline ("By Jane Roe and John Doe in Kyiv").
-NAME_RUN = re.compile(rf"[A-Z][\w.’'-]*(?: {_NAME_WORD})+")
+NAME_RUN = re.compile(rf"[{_UPPER}][\w.’'-]*(?: {_NAME_WORD})+")
 BY = re.compile(r"^(?:By|BY) ")
+# A credit line that names who made the page: a few words in sentence case, "by" and the names, perhaps with their
+# part in brackets and a date ("Live coverage by Jane Roe (now) and John Doe (earlier)", "Prepared by …",
+# "Started by jroe_42, 9 March 2022").
+BY_CREDIT = re.compile(r"^[A-Z][a-z’'-]*(?: [a-z][\w’'-]*){0,2} by (?P<who>.+)$")
+# A user name as forums print it: one word with an underscore or a digit, or after an @.
+HANDLE = re.compile(r"^@\w{2,30}$|^(?=[\w.-]*[_\d])[^\W\d_][\w.-]{2,30}$")
+# A credit as a label and the names: "Rapporteur: Jane Roe", "Reporters: Jane Roe (Kyiv), John Doe", or a signatory
+# of an agreement for a party: "For the Ministry of Harbours: Jane Roe".
+LABEL_CREDIT = re.compile(r"^(?:[A-Z][a-z]+(?: [a-z]+)?|For (?:the )?[^:.]{2,60}): (?P<who>[^:]+?)\.?$")
+CREDIT_MAX_CHARS = 300
+# A page number as a copied PDF prints it between pages: "12", "Page 3 of 20", "– 4 –".
+PAGE_NUMBER = re.compile(r"^(?:[Pp]age |[Pp]\. ?)?\d{1,3}(?: (?:of|/) \d{1,4})?$|^[–—-] ?\d{1,3} ?[–—-]$")
+# A chart's or table's source line under its title: "Source: harbour office logbooks".
+SOURCE_LINE = re.compile(r"^(?:Sources?|Data|Notes?): \S")
+# An entry of a table of contents with its dot leaders and page number: "2. What went wrong ........ 3".
+CONTENTS_ENTRY = re.compile(r"\S.*?(?:\.\s?){4,}\s*\d{1,3}$")
+# A chapter of a recording: its time and title ("04:12 The last crossing"), not a zone or am/pm.
+CHAPTER_MARKER = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?!(?:[ap]\.?m\b|GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|"
+                            r"PST|PDT|MSK)\b)[^\W\d_].{0,80}$", re.IGNORECASE)
+# The number that opens a list item or a table of contents' entry: "3 Aftermath", "4. Notes".
+LIST_NUMBER = re.compile(r"^(\d{1,2})\.?\s+\S")
+# A salutation that opens a letter or a speech: "Sir,", "Dear Editor,", "Madam Speaker,".
+SALUTATION_MAX_WORDS = 4
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
@@ -168,9 +216,30 @@ def addresses_reader(text: str) -> bool:
 
 
 def is_sentence_like(text: str) -> bool:
-    """True for article prose: a long block, a finished sentence of several words, or a long bulleted point."""
-    return (len(text) > PROSE_MIN_CHARS or (ends_sentence(text) and len(words(text)) >= SENTENCE_MIN_WORDS)
-            or is_bullet_point(text))
+    """True for article prose: a long block, a finished sentence of several words, or a long bulleted point; a note
+    in square brackets is none."""
+    return not is_bracketed_note(text) and (
+        len(text) > PROSE_MIN_CHARS or (ends_sentence(text) and len(words(text)) >= SENTENCE_MIN_WORDS)
+        or is_bullet_point(text))
+
+
+def is_bracketed_note(text: str) -> bool:
+    """True for a block wholly in square brackets, a stage or editorial note ("[The Speaker in the Chair]")."""
+    return BRACKETED_NOTE.match(text) is not None
+
+
+def without_edit_link(text: str) -> str:
+    """The text without a wiki's edit link after it ("Notes[edit]" → "Notes")."""
+    return EDIT_LINK.sub("", text)
+
+
+def is_call_to_action(text: str) -> bool:
+    """True for a short link that tells the reader what to do with the page or a file ("Listen to this story",
+    "Download PDF (248 KB)", "Buy this book from our shop (£20)", "Listen on your app"), or a link to a document with
+    its type."""
+    return len(text) <= SHORT_LINE_CHARS and (FILE_LINK.search(text) is not None or (
+        CALL_TO_ACTION.match(text) is not None and (LINK_TARGET.search(text) is not None or SITE_VOICE.search(text)
+                                                    is not None or READER_ADDRESS.search(text) is not None)))
 
 
 def is_navigation(text: str) -> bool:
@@ -203,6 +272,11 @@ def is_timecode(text: str) -> bool:
 def is_bare_time(text: str) -> bool:
     """True for a line that is only "MM:SS" or "HH:MM", with no zone or am/pm: a timecode in a transcript."""
     return BARE_TIME.match(text) is not None
+
+
+def is_page_stamp(text: str) -> bool:
+    """True for a date line that says when the page was last edited or reviewed ("Page last reviewed: 3 May 2016")."""
+    return is_date_line(text) and PAGE_STAMP.search(text) is not None
 
 
 def is_time_stamp(text: str) -> bool:
@@ -247,12 +321,18 @@ def is_numbered_heading(text: str) -> bool:
 
 
 def is_credit(text: str) -> bool:
-    """True for a caption closed by a photo credit, or a credit line alone."""
-    return CREDIT_AT_END.search(text) is not None or is_credit_line(text)
+    """True for a caption closed by a photo credit, or a credit line alone; a line with a telephone number is a
+    contact, no credit."""
+    return (CREDIT_AT_END.search(text) is not None or is_credit_line(text)) and not is_contact(text)
 
 
 def is_credit_line(text: str) -> bool:
-    return len(text) <= CREDIT_LINE_MAX_CHARS and CREDIT_LINE.match(text) is not None
+    return len(text) <= CREDIT_LINE_MAX_CHARS and CREDIT_LINE.match(text) is not None and not is_contact(text)
+
+
+def is_contact(text: str) -> bool:
+    """True for a line that gives a telephone number ("Picture desk: +44 20 0000 0000")."""
+    return PHONE.search(text) is not None
 
 
 def is_promotion(text: str) -> bool:
@@ -261,13 +341,16 @@ def is_promotion(text: str) -> bool:
 
 
 def is_chrome(text: str) -> bool:
-    """True for a short line of page furniture: share, sign in, newsletter, search, menu…
+    """True for a short line of page furniture: share, sign in, newsletter, search, menu…, a call to action or a
+    telephone number.
 
     With one chrome word, the line must open with it or be very short, and a finished sentence must be
     very short, so "The search for a settlement" or "He posted the video on Twitter." stay prose.
     """
     if len(text) > SHORT_LINE_CHARS:
         return False
+    if is_call_to_action(text) or is_contact(text):
+        return True
     hits = list(CHROME_WORDS.finditer(text))
     n_words = len(words(text))
     if len(hits) != 1:
@@ -277,11 +360,24 @@ def is_chrome(text: str) -> bool:
 
 
 def is_comment_meta(text: str) -> bool:
-    """True for the buttons and counts under a reader comment ("Reply | Report | 12 likes")."""
+    """True for the buttons and counts under a reader comment ("Reply | Report | 12 likes", "Reply · Share · 8
+    upvotes")."""
     if len(text) > COMMENT_META_MAX_CHARS:
         return False
     items = [item.strip() for item in NAV_SEPARATOR.split(text.strip()) if item.strip()]
-    return bool(items) and all(COMMENT_BUTTON.match(item) for item in items)
+    buttons = [item for item in items if COMMENT_BUTTON.match(item)]
+    return bool(buttons) and all(item in buttons or SHARE_BUTTON.match(item) for item in items)
+
+
+def is_comment_head(text: str) -> bool:
+    """True for a commenter's name or user name and the time of the comment on one line ("jroe_42 · 3 yr. ago")."""
+    items = [item.strip() for item in NAV_SEPARATOR.split(text) if item.strip()]
+    return len(items) == 2 and is_date_line(items[1]) and not is_date_line(items[0]) and is_name_line(items[0])
+
+
+def is_contents_entry(text: str) -> bool:
+    """True for an entry of a table of contents with dot leaders and a page number ("2. What went wrong ..... 3")."""
+    return len(text) <= SHORT_LINE_CHARS and CONTENTS_ENTRY.match(text) is not None
 
 
 def is_name_line(text: str) -> bool:
@@ -292,23 +388,80 @@ def is_name_line(text: str) -> bool:
 
 
 def is_person_name(text: str) -> bool:
-    """True for a line shaped like a person's name: two to four capitalised words, no digits, not all capitals."""
+    """True for a line shaped like a person's name: two to four capitalised words split by single spaces, no digits,
+    not all capitals."""
     tokens = text.split()
     low, high = PERSON_NAME_WORDS
     return (low <= len(tokens) <= high and len(text) <= NAME_LINE_MAX_CHARS and not text.isupper()
+            and " ".join(tokens) == text
             and tokens[0][:1].isupper() and any(c.isupper() for c in tokens[-1])
             and all(NAME_WORD.match(t) for t in tokens))
 
 
 def is_author_list(text: str, *, marked: bool = False) -> bool:
     """True for a line of authors' names with the marks of their affiliations ("Jane Roe¹ · John Doe²"), or (unless
-    `marked`) of two or more names without marks ("Jane Roe, John Doe and Ann Lee")."""
-    if len(text) > HEADLINE_MAX_CHARS:
+    `marked`) of two or more names without marks ("Jane Roe, John Doe and Ann Lee"); a salutation ("Madam Speaker,")
+    is none."""
+    if len(text) > HEADLINE_MAX_CHARS or text.endswith(","):
         return False
     items = [item.strip() for item in AUTHOR_SEPARATOR.split(text) if item.strip()]
     names = [AUTHOR_MARK.sub("", item).strip() for item in items]
     has_marks = any(AUTHOR_MARK.search(item) for item in items)
     return (has_marks or (not marked and len(names) >= 2)) and all(is_person_name(name) for name in names)
+
+
+def _names_only(text: str) -> bool:
+    """True when `text`, without its brackets and dates, is one or more persons' names or user names."""
+    text = FULL_DATE.sub(" ", re.sub(r"\([^()]*\)", " ", text))
+    items = [item.strip(" ,;") for item in AUTHOR_SEPARATOR.split(text) if item.strip(" ,;")]
+    return bool(items) and all(is_person_name(item) or HANDLE.match(item) for item in items)
+
+
+def is_by_credit(text: str) -> bool:
+    """True for an unfinished line that credits persons with the page ("Live coverage by Jane Roe (now) and John Doe
+    (earlier)", "Prepared by Jane Roe and John Doe", "Started by jroe_42, 9 March 2022")."""
+    match = BY_CREDIT.match(text)
+    return (match is not None and len(text) <= CREDIT_MAX_CHARS and not re.search(r"[.!?]$", text)
+            and _names_only(match["who"]))
+
+
+def is_label_credit(text: str) -> bool:
+    """True for credits given as a label and names ("Rapporteur: Jane Roe", "For the council: Jane Roe"), also several
+    in a line, beside the programme's name and date ("The Evening Hour, 3 May 2016. Presenter: Jane Roe. Reporters:
+    John Doe (Kyiv).")."""
+    if len(text) > CREDIT_MAX_CHARS:
+        return False
+    parts = re.split(r"(?<=\.)\s+(?=[A-Z])", text)
+    credits = [part for part in parts if (match := LABEL_CREDIT.match(part)) and _names_only(match["who"])]
+    return bool(credits) and all(part in credits or FULL_DATE.search(part) for part in parts)
+
+
+def is_page_number(text: str, *, bare: bool = False) -> bool:
+    """True for a page number alone, as a PDF copied to text keeps it between pages ("12", "Page 3 of 20"); with
+    `bare`, a number with nothing beside it."""
+    return PAGE_NUMBER.match(text) is not None and (not bare or text.isdigit())
+
+
+def is_chapter_marker(text: str) -> bool:
+    """True for a recording's chapter, its time and title on one line ("04:12 The last crossing"), no sentence."""
+    return CHAPTER_MARKER.match(text) is not None and not re.search(r"[.!?]$", text)
+
+
+def is_source_line(text: str) -> bool:
+    """True for a short line that gives a chart's or table's source ("Source: harbour office logbooks")."""
+    return len(text) <= CREDIT_LINE_MAX_CHARS and SOURCE_LINE.match(text) is not None
+
+
+def continues_numbering(previous: str, text: str) -> bool:
+    """True when `text` is numbered one more than `previous` ("3 Aftermath" after "2 The lease")."""
+    before, after = LIST_NUMBER.match(previous), LIST_NUMBER.match(text)
+    return before is not None and after is not None and int(after[1]) == int(before[1]) + 1
+
+
+def is_salutation(text: str) -> bool:
+    """True for a short capitalised line closed by a comma that opens a letter or a speech ("Madam Speaker,")."""
+    return (text.endswith(",") and text[:1].isupper() and len(words(text)) <= SALUTATION_MAX_WORDS
+            and "," not in text[:-1])
 
 
 def is_affiliation(text: str) -> bool:

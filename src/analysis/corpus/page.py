@@ -11,6 +11,7 @@ block is the registry title), `layout:<cue>` or `position:<zone>`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from analysis.corpus import layout
 
@@ -33,7 +34,13 @@ AFFILIATION = "layout:affiliation"
 TOWN_MAX_WORDS = 3
 AUTHOR_NOTE_MAX_CHARS = 320
 HEADING_MAX_CHARS = 80
-AUTHOR_HEADING = re.compile(r"^(?:Author|Authors|About the authors?|Written by)$")
+AUTHOR_HEADING = re.compile(r"^(?:Authors?|About the (?:authors?|contributors?|rapporteurs?|editors?|translators?|writers?|"
+                            r"reviewers?|speakers?)|Written by)$")
+PAGE_NUMBER = "layout:page-number"
+RUNNING_HEAD_MIN_WORDS = 3
+RUNNING_HEAD_MAX_CHARS = 100
+RUNNING_HEAD_MIN_REPEATS = 3
+DATED_LINE_MAX_CHARS = 120
 
 
 def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label | None], *,
@@ -44,6 +51,8 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     if any(layout.is_turn(text) for text in texts):
         labels = [("boilerplate", TIMECODE) if label is None and layout.is_bare_time(text) else label
                   for text, label in zip(texts, labels)]
+    _label_page_breaks(texts, labels)
+    _label_chapters(texts, labels)
     long_blocks = [i for i, text in enumerate(texts) if len(text) > layout.PROSE_MIN_CHARS]
     if sum(indented[i] for i in long_blocks) * 2 > len(long_blocks):
         indented = [False] * len(texts)  # every paragraph is indented: indentation marks no reply
@@ -76,6 +85,36 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     return [label or ("body", "position:body") for label in labels]
 
 
+def _label_page_breaks(texts: list[str], labels: list[Label | None]) -> None:
+    """What a PDF copied to text keeps at its page breaks: a page number alone (not a list's number over its item's
+    heading), and a running head or foot, a short unfinished line repeated apart from itself beside a page number or
+    three times or more (twice, it may be a live blog's entry title listed under "Key events")."""
+    repeats = Counter(texts)
+    repeated = {i for i, text in enumerate(texts)
+                if labels[i] is None and repeats[text] > 1 and text not in texts[max(i - 1, 0):i] + texts[i + 1:i + 2]
+                and len(text) <= RUNNING_HEAD_MAX_CHARS and len(layout.words(text)) >= RUNNING_HEAD_MIN_WORDS
+                and not re.search(r"[.!?:]$", text) and not layout.is_date_line(text)}
+    for i, text in enumerate(texts):
+        over_heading = (layout.is_page_number(text, bare=True) and i + 1 < len(texts) and i + 1 not in repeated
+                        and labels[i + 1] is None and len(texts[i + 1]) <= HEADING_MAX_CHARS
+                        and not layout.ends_sentence(texts[i + 1]))
+        if labels[i] is None and layout.is_page_number(text) and not over_heading:
+            labels[i] = ("boilerplate", PAGE_NUMBER)
+    for i in sorted(repeated):
+        beside = labels[max(i - 1, 0):i] + labels[i + 1:i + 2]
+        if repeats[texts[i]] >= RUNNING_HEAD_MIN_REPEATS or ("boilerplate", PAGE_NUMBER) in beside:
+            labels[i] = ("boilerplate", "layout:running-head")
+
+
+def _label_chapters(texts: list[str], labels: list[Label | None]) -> None:
+    """Two or more recording chapters in a row, each a time and a title ("00:00 Introduction"), are a list of
+    timecodes, not a live blog's entry stamps."""
+    for i, text in enumerate(texts):
+        beside = texts[max(i - 1, 0):i] + texts[i + 1:i + 2]
+        if labels[i] is None and layout.is_chapter_marker(text) and any(map(layout.is_chapter_marker, beside)):
+            labels[i] = ("boilerplate", TIMECODE)
+
+
 def _title_block(texts: list[str], labels: list[Label | None], title: str | None) -> int | None:
     """Index of the block that is the registry title, searched above the first long paragraph only (the same
     title in a link list after the article is not its headline)."""
@@ -89,11 +128,14 @@ def _title_block(texts: list[str], labels: list[Label | None], title: str | None
 
 def _label_captions(texts: list[str], labels: list[Label | None]) -> None:
     """Credited captions, the caption above a credit line, a short title above a caption (an image's alt
-    text, one line only) and a line repeated beside itself."""
+    text, one line only), a chart's source line under its title, and a line repeated beside itself."""
     n = len(texts)
     for i, text in enumerate(texts):
         if labels[i] is None and len(text) <= CAPTION_MAX_CHARS and layout.is_credit(text):
             labels[i] = ("caption", "layout:credit")
+        elif (labels[i] is None and i > 0 and labels[i - 1] is not None and labels[i - 1][0] == "caption"
+              and layout.is_source_line(text)):
+            labels[i] = ("caption", "layout:caption-source")
     for i in reversed(range(n)):
         text = texts[i]
         if _is_marked(text, labels[i]):
@@ -111,21 +153,24 @@ def _label_captions(texts: list[str], labels: list[Label | None]) -> None:
 
 
 def _is_marked(text: str, label: Label | None) -> bool:
-    """True when a block is labelled already or carries a cue of page furniture."""
-    return label is not None or layout.is_navigation(text) or layout.is_date_line(text) or layout.is_chrome(text)
+    """True when a block is labelled already or carries a cue of page furniture or of a credit."""
+    return (label is not None or layout.is_navigation(text) or layout.is_date_line(text) or layout.is_chrome(text)
+            or layout.is_by_credit(text) or layout.is_label_credit(text) or layout.is_contents_entry(text))
 
 
 def _first_prose(texts: list[str], labels: list[Label | None], start: int) -> int:
     """Index of the first paragraph of the article: a finished sentence (not a line of authors' names), a wire
-    dateline or a transcript turn, or the numbered crosshead ("1. The talks"), the detached drop cap ("W" over
-    "hen the …") or live-blog entry stamp and title ("14:05 GMT") right above it."""
+    dateline or a transcript turn, or the numbered crosshead ("1. The talks"), the salutation ("Madam Speaker,"), the
+    detached drop cap ("W" over "hen the …") or live-blog entry stamp and title ("14:05 GMT") right above it."""
     first = next((i for i in range(start, len(texts)) if not _is_marked(texts[i], labels[i])
-                  and not layout.is_author_list(texts[i]) and (
+                  and not layout.is_author_list(texts[i]) and not _is_dated_line(texts[i]) and (
         layout.is_sentence_like(texts[i]) or layout.is_dateline_opening(texts[i])
         or layout.is_turn(texts[i]))), len(texts))
     while first > start and not _is_marked(texts[first - 1], labels[first - 1]) \
             and layout.is_numbered_heading(texts[first - 1]):
         first -= 1
+    if start < first < len(texts) and labels[first - 1] is None and layout.is_salutation(texts[first - 1]):
+        return first - 1
     if start < first < len(texts) and layout.is_drop_cap(texts[first - 1], texts[first]):
         return first - 1
     for head in (2, 1):
@@ -138,8 +183,8 @@ def _first_prose(texts: list[str], labels: list[Label | None], start: int) -> in
 def _is_heading_above(texts: list[str], labels: list[Label | None], first: int, headline: int) -> bool:
     """True when the block above the first paragraph is the article's first heading (a letter's title, a claim
     box's label): a short unmarked line, not a name, a caption or a dated line, right under the headline, the
-    standfirst, a date or page furniture (not under a byline, where it is the author's role, nor under a list
-    heading)."""
+    standfirst, a date or page furniture (not under a byline, where it is the author's role, nor under the heading of
+    a list)."""
     i = first - 1
     if i <= headline or first >= len(texts) or _is_marked(texts[i], labels[i]) or not (
             layout.is_sentence_like(texts[first]) or layout.is_dateline_opening(texts[first])):
@@ -149,18 +194,19 @@ def _is_heading_above(texts: list[str], labels: list[Label | None], first: int, 
                and not layout.FULL_DATE.search(text)
                and not layout.is_person_name(text) and not layout.is_author_list(text) and not layout.is_credit(text))
     under_byline = above_label is not None and above_label[0] == "byline" and not layout.is_date_line(above)
-    under_list = above_label is not None and _is_list_heading(above, above_label)
+    under_list = (above_label is not None and _is_list_heading(above, above_label)
+                  and _heads_a_list(texts, i - 1, len(texts)))
     return heading and _is_marked(above, above_label) and not under_byline and not under_list
 
 
 def _is_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool:
     """The block under the headline is a standfirst when it is a short summary, not the article's first paragraph
-    nor a line of metadata (an unfinished line with a date)."""
+    nor a line of metadata (an unfinished line with a date, or items split by bars or dots)."""
     if i >= len(texts) or _is_marked(texts[i], labels[i]):
         return False
     text = texts[i]
     if (len(text) > STANDFIRST_MAX_CHARS or len(layout.words(text)) < STANDFIRST_MIN_WORDS
-            or layout.is_dateline_opening(text) or layout.is_turn(text)
+            or layout.is_dateline_opening(text) or layout.is_turn(text) or re.search(r"\s[|·•]\s", text)
             or (layout.FULL_DATE.search(text) and not layout.ends_sentence(text))):
         return False
     followed_by_furniture = i + 1 < len(texts) and (_is_marked(texts[i + 1], labels[i + 1])
@@ -181,7 +227,8 @@ def _is_prose(text: str, indented: bool, label: Label | None) -> bool:
 
 def _comment_start(texts: list[str], rule_labels: list[Label | None], first: int) -> int:
     """Index where the reader comments begin: a comments heading with a count or with comments under it, or a
-    name over a timestamp over a comment with its buttons. A bare "Comments" crosshead in the article is not one."""
+    name over a timestamp (or both on one line) over a comment with its buttons. A bare "Comments" crosshead in the
+    article is not one."""
     n = len(texts)
     for i in range(first, n):
         below = texts[i + 1:i + 1 + COMMENT_META_LOOKAHEAD]
@@ -192,14 +239,18 @@ def _comment_start(texts: list[str], rule_labels: list[Label | None], first: int
         if (layout.is_name_line(texts[i]) and i + 1 < n and layout.is_date_line(texts[i + 1])
                 and any(layout.is_comment_meta(text) for text in below[1:])):
             return i
+        if layout.is_comment_head(texts[i]) and any(layout.is_comment_meta(text) for text in below):
+            return i
     return n
 
 
 def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | None], first: int, comments: int) -> int:
-    """Index of the first block of the tail: an end marker ("[END OF TRANSCRIPT]"), or after the last paragraph
-    of prose the first block that is marked, a reference, a prompt to the reader or an unfinished line (a tag or a
-    link; a short closing sentence stays in the body); a reference list of entries under its heading starts the tail."""
-    tail = next((i for i in range(first, comments) if layout.is_end_marker(texts[i])), comments)
+    """Index of the first block of the tail: an end marker ("[END OF TRANSCRIPT]") or an author box's heading ("About
+    the author"), or after the last paragraph of prose the first block that is marked, a reference, a prompt to the
+    reader or an unfinished line (a tag or a link; a short closing sentence stays in the body); a reference list of
+    entries under its heading starts the tail."""
+    tail = next((i for i in range(first, comments) if layout.is_end_marker(texts[i])
+                 or (labels[i] is not None and labels[i][0] == "byline" and AUTHOR_HEADING.match(texts[i]))), comments)
     for i in range(tail - 1, first, -1):
         text = texts[i]
         if _is_prose(text, indented[i], labels[i]) or _is_entry(texts, labels, i):
@@ -242,15 +293,18 @@ def _label_masthead(texts: list[str], labels: list[Label | None], headline: int)
 
 
 def _label_header(texts: list[str], labels: list[Label | None], start: int, first: int) -> None:
-    """Between the headline and the first paragraph: dates, names (also authors' names with the marks of their
-    affiliations, and the affiliations) and the line under a name byline (the author's role) are bylines, the rest
-    is furniture; under a list heading ("Key events", "Related"), the items and their
+    """Between the headline and the first paragraph: dates and dated lines, names (also authors' names with the marks
+    of their affiliations, and the affiliations) and the line under a name byline (the author's role) are bylines, the
+    rest is furniture (a comments link too); under a list heading ("Key events", "Related"), the items and their
     times are a link list, until a name."""
     in_list = False
     for i in range(start, first):
-        if labels[i] is None:
+        if labels[i] is not None and labels[i][0] == "comment":
+            labels[i] = ("boilerplate", labels[i][1])  # a link to the comments, with their count
+        elif labels[i] is None:
             name = (("byline", "layout:name") if layout.is_person_name(texts[i]) or layout.is_author_list(texts[i])
-                    else ("byline", AFFILIATION) if layout.is_affiliation(texts[i]) else None)
+                    else ("byline", AFFILIATION) if layout.is_affiliation(texts[i])
+                    else ("byline", "layout:dated") if _is_dated_line(texts[i]) else None)
             in_list = in_list and name is None
             labels[i] = (("boilerplate", LINK_LIST) if in_list else
                          name if layout.is_author_list(texts[i], marked=True) else
@@ -263,6 +317,13 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
             labels[i] = ("byline", "layout:under-byline")
 
 
+def _is_dated_line(text: str) -> bool:
+    """True for a short line of metadata with a full date, not a finished sentence ("Delivered on: 3 May 2016
+    (check against delivery)", "Roundtable, 3 May 2016, online")."""
+    return (len(text) <= DATED_LINE_MAX_CHARS and layout.FULL_DATE.search(text) is not None
+            and not re.search(r"[.!?]$", text))
+
+
 def _is_list_heading(text: str, label: Label) -> bool:
     """True for a heading of page furniture matched by a rule ("Key events", "Related stories"): a short line,
     no sentence, that items follow."""
@@ -271,12 +332,19 @@ def _is_list_heading(text: str, label: Label) -> bool:
 
 
 def _furniture(text: str, *, chrome: bool = True) -> Label | None:
-    """A date line is a byline; a media timecode, an end marker, a menu, breadcrumb or share bar (and, outside the
-    body, chrome) boilerplate."""
+    """A credit ("Prepared by Jane Roe", "Rapporteur: Jane Roe") or a date line is a byline; a media timecode, an end
+    marker, an entry of a table of contents, a note of the page's last edit, a menu, breadcrumb or share bar (and,
+    outside the body, chrome) boilerplate."""
     if layout.is_timecode(text):
         return "boilerplate", TIMECODE
     if layout.is_end_marker(text):
         return "boilerplate", "layout:end-marker"
+    if layout.is_contents_entry(text):
+        return "boilerplate", LINK_LIST
+    if layout.is_by_credit(text) or layout.is_label_credit(text):
+        return "byline", "layout:credit"
+    if layout.is_page_stamp(text):
+        return "boilerplate", "layout:page-stamp"
     if layout.is_date_line(text):
         return "byline", "layout:date"
     if layout.is_navigation(text):
@@ -307,7 +375,8 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
         if labels[i] is not None:
             in_list = in_list or (_is_list_heading(texts[i], labels[i]) and _heads_a_list(texts, i, tail))
             continue
-        in_list = in_list and not any(layout.is_sentence_like(text) for text in texts[i:min(i + 3, tail)])
+        in_list = in_list and (not any(layout.is_sentence_like(text) for text in texts[i:min(i + 3, tail)])
+                               or layout.continues_numbering(texts[i - 1], texts[i]))
         if in_list:
             labels[i] = ("boilerplate", LINK_LIST)
         else:
@@ -341,7 +410,8 @@ def _heads_a_list(texts: list[str], i: int, end: int) -> bool:
 
 def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | None], rule_labels: list[Label | None],
                 tail: int, comments: int) -> None:
-    """After the article: author notes, reference and footnote lists, numbered comments and link lists."""
+    """After the article: author notes, reference and footnote lists (up to the first block that is no entry, such as
+    a prompt to the reader), numbered comments and link lists."""
     mode = None
     for i in range(tail, comments):
         text, rule = texts[i], rule_labels[i]
@@ -357,13 +427,17 @@ def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | Non
             labels[i] = ("byline", "layout:sign-off")
         elif signature := _signature_or_authors(texts, labels, i):
             labels[i] = signature
-        elif layout.is_reference(text) or (mode == "references" and not _is_page_chrome(text)):
+        elif layout.is_reference(text) or (mode == "references" and _is_list_entry(text) and not _is_page_chrome(text)
+                                           and not layout.is_promotion(text)):
             labels[i] = ("references", "layout:reference-list")
         elif layout.is_numbered(text) and not (mode == "links" and len(text) <= layout.PROSE_MIN_CHARS):
             labels[i], mode = ("comment", "layout:numbered-comment"), "comment"
+        elif mode == "links" and layout.is_date_line(text):
+            labels[i] = ("boilerplate", LINK_LIST)  # a dated link ("Noon briefing, 8 April 2022"), not a byline
         elif mode == "comment" and (indented[i] or len(text) > layout.PROSE_MIN_CHARS):
             labels[i] = ("comment", "layout:comment-continued")
         else:
+            mode = None if mode == "references" else mode
             labels[i] = _update_note(texts, labels, i) or _furniture(text) or ("boilerplate", "position:tail")
 
 
@@ -409,8 +483,10 @@ def _is_signed_name(text: str) -> bool:
 
 
 def _is_page_chrome(text: str) -> bool:
-    """True for a menu, share bar or chrome line that cites nothing (no year, page or link), so no list entry."""
-    return (layout.is_navigation(text) or layout.is_chrome(text)) and layout.CITATION.search(text) is None
+    """True for a note of the page's last edit, or a menu, share bar or chrome line that cites nothing (no year, page
+    or link), so no list entry."""
+    return layout.is_page_stamp(text) or (
+        (layout.is_navigation(text) or layout.is_chrome(text)) and layout.CITATION.search(text) is None)
 
 
 def _is_sign_off(texts: list[str], i: int) -> bool:
@@ -422,11 +498,17 @@ def _is_sign_off(texts: list[str], i: int) -> bool:
 
 
 def _label_comments(texts: list[str], labels: list[Label | None], rule_labels: list[Label | None], start: int) -> None:
-    """In a comment thread, names, timestamps, buttons and texts are comment; headings, menus, footers boilerplate."""
+    """In a comment thread, names, timestamps, buttons and texts are comment; headings, menus, footers boilerplate.
+    A link-list heading ("Recent posts", "Most read") ends the thread: what follows is a sidebar or a footer."""
+    sidebar = False
     for i in range(start, len(texts)):
         rule = rule_labels[i]
         if rule is not None:
             labels[i] = ("boilerplate", rule[1]) if rule[0] == "comment" else rule
+            sidebar = sidebar or _is_list_heading(texts[i], rule)
+        elif sidebar:
+            furniture = _furniture(texts[i])
+            labels[i] = furniture if furniture and furniture[0] == "boilerplate" else ("boilerplate", LINK_LIST)
         elif layout.is_comment_meta(texts[i]) or layout.is_date_line(texts[i]):
             labels[i] = ("comment", "layout:comment-meta")
         else:

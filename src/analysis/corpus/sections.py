@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, NamedTuple
 
 from analysis.config import RESOURCES_DIR
-from analysis.corpus.layout import SENTENCE_END
+from analysis.corpus.layout import SENTENCE_END, without_edit_link
 from analysis.corpus.page import Label, label_page
 from analysis.corpus.resources import compile_guarded, read_resource_table
 from analysis.errors import InputError
@@ -122,6 +122,7 @@ def split_blocks(text: str) -> list[tuple[int, int, int, bool]]:
 
 
 def _rule_label(text: str, rules: tuple[SectionRule, ...]) -> Label | None:
+    text = without_edit_link(text)
     for number, rule in enumerate(rules, start=1):
         if len(text) <= rule.max_chars and rule.pattern.search(text):
             return rule.section, f"rule:{number}"
