@@ -22,6 +22,13 @@ GROUP_LABELS = frozenset({"GPE", "ORG", "NORP"})
 MAX_NAME_WORDS = 4
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
+# Quantified phrases ('every fighter', 'no officer') refer to no one a later 'he' or 'she' can take up.
+QUANTIFIERS = frozenset({"every", "each", "no", "any"})
+# Prepositions of place and path: a name after them ('near Khan Sheikhoun', 'through the Straits') is a place,
+# whatever label the entity recogniser gave it.
+PLACE_PREPOSITIONS = frozenset({"near", "through", "across", "into", "outside", "inside", "around", "towards",
+                                "toward", "via", "beyond", "along", "past"})
+SINGULAR_PERSON_PRONOUNS = frozenset({"he", "she"})
 
 
 def _according_to_object(token: Token) -> bool:
@@ -29,6 +36,29 @@ def _according_to_object(token: Token) -> bool:
     to = token.head
     return (token.dep_ == "pobj" and to.lower_ == "to" and to.i > 0
             and token.doc[to.i - 1].lower_ == "according")
+
+
+def _quantified(token: Token) -> bool:
+    """Return True for a noun under a quantifier ('every fighter', 'no officer')."""
+    return any(child.dep_ == "det" and child.lower_ in QUANTIFIERS for child in token.children)
+
+
+def _after_place_preposition(doc: Doc, mention: EntityMention) -> bool:
+    """Return True for a name after a preposition of place or path ('near Khan Sheikhoun')."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in PLACE_PREPOSITIONS
+
+
+def _end_of_post(noun: Token) -> int:
+    """Return the end of a person noun with the state or body it speaks for ('the representative of France')."""
+    post = next((child for child in noun.children if child.dep_ == "prep" and child.lower_ in ("of", "for")), None)
+    named = next((child for child in post.children if child.dep_ == "pobj"), None) if post is not None else None
+    return named.right_edge.i + 1 if named is not None and named.pos_ == "PROPN" else noun.i + 1
+
+
+def _name_cased(token: Token) -> bool:
+    """Return True for a word written as part of a name: capitalised, or in capitals ('ØSTBY')."""
+    return token.text.istitle() or (token.text.isupper() and token.is_alpha)
 
 
 def _turns(blocks: Sequence[Block]) -> list[tuple[int, int, str, bool]]:
@@ -80,23 +110,35 @@ class Resolver:
                 self.longest[last] = name
             if len(name.split()) > 1 and len(name) > len(self.by_first_name.get(name.split()[0], "")):
                 self.by_first_name[name.split()[0]] = name
+        self.sentence_starts = [sentence.start_char for sentence in doc.sents]
         self.subjects: dict[str, list[_Subject]] = {"person": [], "thing": [], "plural": []}
+        unknown_name: _Subject | None = None
         for token in speakers:
-            if (not (token.dep_ in SUBJECT_DEPS or _according_to_object(token)) or token.lower_ in THIRD_PERSON
-                    or in_spans(token.idx, self.silent) or in_spans(token.idx, quoted)):
+            if (not (token.dep_ in SUBJECT_DEPS or _according_to_object(token)) or in_spans(token.idx, self.silent)
+                    or in_spans(token.idx, quoted)):
+                continue
+            if token.lower_ in THIRD_PERSON:
+                if unknown_name is not None and token.lower_ in SINGULAR_PERSON_PRONOUNS \
+                        and self._sentence(token.idx) == self._sentence(unknown_name.char) + 1:
+                    self.subjects["person"] += [unknown_name, _Subject(token.idx, unknown_name.name)]
+                unknown_name = None
                 continue
             group, name = self._subject(token, lexicon)
             if group == "person" and self._refers_back(token, lexicon):
                 name = self.subjects["person"][-1].name
             if group is not None:
                 self.subjects[group].append(_Subject(token.idx, name))
-        named = [_Subject(m.start, self.full_name(m.text)) for m in entities if m.label == "PERSON"]
+            if group == "person":
+                self.subjects["person"] += self._taken_up(token, name)
+            unknown_name = None if group == "person" else self._unknown_name(token) or unknown_name
+        self.subjects = {group: sorted(subjects) for group, subjects in self.subjects.items()}
+        named = [_Subject(m.start, self.full_name(m.text)) for m in entities
+                 if m.label == "PERSON" and not _after_place_preposition(doc, m)]
         objects = (doc[i] for i in token_indices(doc, "DEP", OBJECT_DEPS).tolist())
         described = [_Subject(token.idx, token.doc[token.left_edge.i:token.i + 1].text) for token in objects
-                     if token.tag_ == "NN" and token.lemma_.lower() in lexicon.person_nouns]
+                     if token.tag_ == "NN" and token.lemma_.lower() in lexicon.person_nouns and not _quantified(token)]
         self.person_mentions = sorted(m for m in named + described
                                       if not in_spans(m.char, self.silent) and not in_spans(m.char, quoted))
-        self.sentence_starts = [sentence.start_char for sentence in doc.sents]
         by_upper = {name.upper(): name for name in self.longest}
         self.labels = [(start, end, self.full_name(by_upper[surname(label).upper()])
                         if surname(label).upper() in by_upper else label.title())
@@ -105,16 +147,38 @@ class Resolver:
         self.label_starts = [start for start, _, _ in self.labels]
         self.letters = [(start, end, self.full_name(writer)) for start, end, writer in letters(blocks)]
 
+    def _unknown_name(self, token: Token) -> _Subject | None:
+        """Return a subject that is a name the gazetteer does not know, which the entity recogniser took for a place
+        or a group ('Abu Tareq was waiting …'): a 'he' or 'she' opening the next sentence shows it is a person."""
+        mention = self.mention_at(token.idx)
+        if token.pos_ != "PROPN" or mention is None or mention.actor is not None \
+                or any(child.dep_ == "conj" for child in token.children):
+            return None
+        return _Subject(token.idx, mention.text.strip())
+
+    def _taken_up(self, subject: Token, name: str) -> list[_Subject]:
+        """Return the other person a person subject's clause refers to by 'him' or 'her' ('Roe put it to him …'),
+        resolved to the last other person: a 'he' or 'she' after the clause takes up that pronoun, the centre of
+        the discourse (Grosz, Joshi and Weinstein 1995), not the subject named beside it."""
+        verb = subject.head
+        objects = [child for child in verb.children if child.dep_ in ("dobj", "dative")]
+        objects += [grandchild for child in verb.children if child.dep_ == "prep"
+                    for grandchild in child.children if grandchild.dep_ == "pobj"]
+        pronoun = next((token for token in objects if token.lower_ in ("him", "her") and token.tag_ == "PRP"), None)
+        other = next((earlier.name for earlier in reversed(self.subjects["person"]) if earlier.name != name), None)
+        return [_Subject(pronoun.idx, other)] if pronoun is not None and other is not None else []
+
     def _untagged_name(self, token: Token) -> str | None:
         """Return the name of a subject written as two or more capitalised proper nouns that no entity
-        covers ('Gennady Orlik spent …'), else None: such a subject is taken for a person."""
+        covers ('Gennady Orlik spent …', or in capitals as press releases print a briefer's name: 'JANE ROE, …
+        said'), else None: such a subject is taken for a person."""
         if token.dep_ not in SUBJECT_DEPS or token.pos_ != "PROPN" or self.mention_at(token.idx) is not None:
             return None
         start = token.i
-        while start > max(0, token.i + 1 - MAX_NAME_WORDS) and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].text.istitle() \
-                and token.doc[start - 1].whitespace_ == " ":
+        while start > max(0, token.i + 1 - MAX_NAME_WORDS) and token.doc[start - 1].pos_ == "PROPN" \
+                and _name_cased(token.doc[start - 1]) and token.doc[start - 1].whitespace_ == " ":
             start -= 1
-        return token.doc[start:token.i + 1].text if start < token.i and token.text.istitle() else None
+        return token.doc[start:token.i + 1].text if start < token.i and _name_cased(token) else None
 
     def _subject(self, token: Token, lexicon: QuoteLexicon) -> tuple[str | None, str]:
         """Return the group ('person', 'thing', 'plural' or None) a subject token belongs to, and its name."""
@@ -128,8 +192,9 @@ class Resolver:
             return "person", self.full_name(named.text)
         if token.pos_ == "PROPN" and token.text in self.longest and not coordinated:
             return "person", self.full_name(token.text)
-        if token.tag_ == "NN" and token.lemma_.lower() in lexicon.person_nouns and not coordinated:
-            return "person", token.doc[token.left_edge.i:token.i + 1].text
+        if token.tag_ == "NN" and token.lemma_.lower() in lexicon.person_nouns and not coordinated \
+                and not _quantified(token):
+            return "person", token.doc[token.left_edge.i:_end_of_post(token)].text
         if mention is not None and mention.label in GROUP_LABELS and token.tag_ in ("NNP", "NN"):
             return "thing", mention.text
         if token.tag_ in ("NNS", "NNPS") or coordinated:
@@ -140,9 +205,11 @@ class Resolver:
 
     def _refers_back(self, token: Token, lexicon: QuoteLexicon) -> bool:
         """Return True for a definite description ('the retired colonel') of the last person who was a
-        subject in the same or the previous paragraph."""
+        subject in the same or the previous paragraph; one that names whom it speaks for ('the representative of
+        France') is a new person."""
         definite = any(child.dep_ == "det" and child.lower_ in DEFINITE_DETERMINERS for child in token.children)
-        if not (definite and token.lemma_.lower() in lexicon.person_nouns and self.subjects["person"]):
+        if not (definite and token.lemma_.lower() in lexicon.person_nouns and self.subjects["person"]) \
+                or _end_of_post(token) > token.i + 1:
             return False
         here = bisect.bisect_right(self.block_starts, token.idx)
         return here - bisect.bisect_right(self.block_starts, self.subjects["person"][-1].char) <= 1
