@@ -17,7 +17,7 @@ from analysis.extract.quotations.index import NO_QUOTE, QuoteIndex
 from analysis.extract.quotations.kinds import stands_alone
 from analysis.extract.quotations.marks import QuoteMarks, in_quote
 from analysis.extract.quotations.speakers import (FIRST_PERSON, PARAGRAPH_LABEL, PERSON_PRONOUNS, SUBJECT_DEPS,
-                                                  in_spans, is_person, label_name, label_name_span, noun_cue_speaker,
+                                                  antecedent, in_spans, is_person, label_name, label_name_span, noun_cue_speaker,
                                                   source_of_statement, speaker_span, subject_of)
 from analysis.nlp.arrays import token_indices
 from analysis.nlp.sentences import Sentence, raw_text
@@ -32,7 +32,6 @@ NARRATIVE_CITATION = re.compile(r"\b([A-Z][\w’'-]+(?:(?: and | & )[A-Z][\w’'
                                 r"\((\d{4}[a-z]?)(?:[,:]?\s*(?:p\.\s*)?\d+(?:[-–]\d+)?)?\)")
 CONTINUATION_MAX_GAP_CHARS = 120
 ACCORDING_TO_LENGTH = 2
-WORDS_OF_LENGTH = 4
 CUE_WINDOW_TOKENS = 80
 SENTENCE_CLOSE = ".!?…"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
@@ -73,11 +72,12 @@ def according_to_object(doc: Doc, token: Token) -> Token | None:
 
 
 def in_the_words_of(doc: Doc, token: Token) -> Token | None:
-    """Return X of 'in the words of X' when `token` is its 'words', else None."""
-    if token.lower_ != "words" or token.i < 2 or [t.lower_ for t in doc[token.i - 2:token.i]] != ["in", "the"]:
+    """Return X of 'in the words of X' or 'in X's words' when `token` is its 'words', else None."""
+    if token.lower_ != "words" or token.dep_ != "pobj" or token.head.lower_ != "in":
         return None
     of = next((child for child in token.children if child.dep_ == "prep" and child.lower_ == "of"), None)
-    return next((t for t in of.children if t.dep_ == "pobj"), None) if of is not None else None
+    possessor = next((child for child in token.children if child.dep_ == "poss"), None)
+    return next((t for t in of.children if t.dep_ == "pobj"), None) if of is not None else possessor
 
 
 def is_according_to(doc: Doc, token: Token) -> bool:
@@ -201,16 +201,36 @@ def _may_cue(doc: Doc, token: Token, lexicon: QuoteLexicon) -> bool:
 
 def _inverted_subject(cue: Token, quote: QuoteMarks) -> Token | None:
     """Return the speaker after a cue that follows its quote with nothing but punctuation between ('“…,” admitted
-    one official'), which the parser may take for an object; else None."""
-    if quote.close_at is None or raw_text(cue.doc)[quote.close_at + 1:cue.idx].strip(" ,"):
+    one official'), which the parser may take for an object; or the noun phrase alone between the quote and its
+    cue ('“…,” a diplomat in Vienna said'), which the parser may hang on the quoted words; else None."""
+    if quote.close_at is None:
         return None
-    return next((child for child in cue.rights if child.dep_ in INVERTED_SUBJECT_DEPS
-                 and child.pos_ in ("NOUN", "PROPN")), None)
+    between = raw_text(cue.doc)[quote.close_at + 1:cue.idx]
+    if not between.strip(" ,"):
+        return next((child for child in cue.rights if child.dep_ in INVERTED_SUBJECT_DEPS
+                     and child.pos_ in ("NOUN", "PROPN")), None)
+    phrase = cue.doc.char_span(quote.close_at + 1, cue.idx, alignment_mode="contract")
+    if phrase is None or "\n" in between:
+        return None
+    words = [token for token in phrase if not token.is_punct]
+    heads = [token for token in words if not (phrase.start <= token.head.i < phrase.end)]
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    return heads[0]
+
+
+def _issuer(cue: Token, lexicon: QuoteLexicon) -> Token | None:
+    """Return who issued the statement a reporting participle describes ('the ministry put out a statement saying
+    …', 'the council's statement saying …'), else None."""
+    if cue.dep_ != "acl" or cue.head.lemma_ not in lexicon.noun_cues:
+        return None
+    return source_of_statement(cue.head, lexicon) or noun_cue_speaker(cue.head)
 
 
 def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -> Attribution | None:
     """Attribute a quote to the subject of a reporting verb (or noun) whose clause holds it, or to
-    'according to X'; a quote after a colon takes any cue before the colon; a quoted noun a reporting participle
+    'according to X'; a parenthetical cue ('Russia, he said, “…”', 'as officials like to say, …') speaks for the
+    clause it interrupts; a quote after a colon takes any cue before the colon; a quoted noun a reporting participle
     modifies ('she would not honour an openly announced “deadline”') is the words of its clause's subject. Cues
     are looked for within `CUE_WINDOW_TOKENS` of the quote, in its sentences."""
     doc, lexicon = context.doc, context.lexicon
@@ -242,7 +262,9 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
         source = in_the_words_of(doc, token)
         if source is not None:
             if token.i < content.start:
-                candidates.append(_Candidate(distance, doc[token.i - 2], source, "in the words of", WORDS_OF_LENGTH))
+                of = token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"
+                candidates.append(_Candidate(distance, token.head, source, "in the words of",
+                                             token.i - token.head.i + 1 + of))
             continue
         if token.pos_ == "NOUN" and token.lemma_ in lexicon.noun_cues:
             subject = noun_cue_speaker(token)
@@ -257,10 +279,11 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
             candidates.append(_Candidate(distance, token, subject if subject is not None and usable(subject) else None,
                                          token.lemma_, 1))
             continue
-        as_clause = any(child.dep_ == "mark" and child.lower_ == "as" for child in token.children)
-        scope = token.head if as_clause else token
+        clause = token.head if token.dep_ == "xcomp" else token
+        as_clause = any(child.dep_ == "mark" and child.lower_ == "as" for child in clause.children)
+        scope = clause.head if as_clause or token.dep_ == "parataxis" else token
         if _governs(scope, content) or (colon is not None and token.i < colon.i):
-            subject = subject_of(token) or _inverted_subject(token, quote)
+            subject = subject_of(token) or _inverted_subject(token, quote) or _issuer(token, lexicon)
             if subject is not None and not usable(subject):
                 subject = None
             candidates.append(_Candidate(distance, token, subject, token.lemma_, 1))
@@ -298,7 +321,8 @@ def introduced_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
     if colon:
         verb = next((token for token in reversed(last.sent) if token.pos_ == "VERB"
                      and any(child.dep_ in SUBJECT_DEPS for child in token.children)), None)
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if verb is not None else None
+        subject = (next((antecedent(c) for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+                   if verb is not None else None)
     else:
         verb = last.sent.root
         subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
@@ -359,8 +383,8 @@ def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
     sent_start = context.sentence(colon[0].i)[0]
     clause = [token for token in doc[sent_start:colon[0].i] if line_start <= token.idx]
     for verb in reversed(clause):
-        subject = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
-        if subject is None:
+        subject = next((antecedent(child) for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
+        if subject is None or verb.dep_ == "relcl" and subject.head.i == verb.i:
             continue
         issued = source_of_statement(subject, context.lexicon) is not None
         if not (is_person(subject, context.lexicon) or issued) or in_spans(subject.idx, context.silent) \

@@ -29,6 +29,8 @@ QUANTIFIERS = frozenset({"every", "each", "no", "any"})
 PLACE_PREPOSITIONS = frozenset({"near", "through", "across", "into", "outside", "inside", "around", "towards",
                                 "toward", "via", "beyond", "along", "past"})
 SINGULAR_PERSON_PRONOUNS = frozenset({"he", "she"})
+PARTITIVE_HEADS = frozenset({"one", "some", "many", "several", "most", "each", "either", "neither", "none", "few",
+                             "all", "both"})
 
 
 def _according_to_object(token: Token) -> bool:
@@ -54,6 +56,15 @@ def _end_of_post(noun: Token) -> int:
     post = next((child for child in noun.children if child.dep_ == "prep" and child.lower_ in ("of", "for")), None)
     named = next((child for child in post.children if child.dep_ == "pobj"), None) if post is not None else None
     return named.right_edge.i + 1 if named is not None and named.pos_ == "PROPN" else noun.i + 1
+
+
+def _partitive_pronoun(head: Token) -> Token | None:
+    """Return the pronoun of a partitive ('one of them', 'two of them'), else None."""
+    if not (head.like_num or head.lower_ in PARTITIVE_HEADS):
+        return None
+    of = next((child for child in head.children if child.dep_ == "prep" and child.lower_ == "of"), None)
+    group = next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
+    return group if group is not None and group.lower_ in THIRD_PERSON else None
 
 
 def _name_cased(token: Token) -> bool:
@@ -272,7 +283,11 @@ class Resolver:
         return None
 
     def name_and_actor(self, speaker: Span) -> SpeakerName:
-        """Return the resolved name and gazetteer actor of a speaker mention."""
+        """Return the resolved name and gazetteer actor of a speaker mention; one of a group named by a pronoun
+        ('one of them') takes the group's name."""
+        pronoun = _partitive_pronoun(speaker.root)
+        if pronoun is not None:
+            return self.name_and_actor(speaker.doc[pronoun.i:pronoun.i + 1])
         if len(speaker) == 1 and speaker[0].pos_ == "PRON":
             if speaker[0].lower_ not in FIRST_PERSON | SECOND_PERSON | THIRD_PERSON:
                 return SpeakerName(None, None)

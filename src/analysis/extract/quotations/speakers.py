@@ -21,6 +21,7 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 THIRD_PERSON = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SUBJECT_SEARCH_DEPTH = 3
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 TRAILING_CLAUSES = frozenset({"relcl", "appos", "acl"})
 POST_PREPOSITIONS = frozenset({"to", "of", "for", "at"})
 SILENT_SECTIONS = frozenset({"byline", "boilerplate"})
@@ -207,6 +208,19 @@ def noun_cue_speaker(noun: Token) -> Token | None:
     return subject_of(noun.head) if noun.dep_ == "dobj" else None
 
 
+def antecedent(subject: Token) -> Token:
+    """Return the noun a relative pronoun subject stands for ('a diplomat, who put it bluntly'), else `subject`.
+    'Who' stands for a person, so a place the clause was hung on gives way to the noun it modifies ('a diplomat
+    in Vienna, who …')."""
+    if subject.tag_ not in ("WP", "WDT") or subject.head.dep_ != "relcl":
+        return subject
+    noun = subject.head.head
+    if subject.lower_ == "who" and noun.ent_type_ in PLACE_ENTITIES and noun.dep_ == "pobj" \
+            and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        return noun.head.head
+    return noun
+
+
 def subject_of(cue: Token) -> Token | None:
     """Return the subject (or passive agent) of a cue verb, looking up through `xcomp`, `conj` and `advcl`, or the
     person quoted 'as saying' ('the paper quoted an official as saying …')."""
@@ -214,9 +228,7 @@ def subject_of(cue: Token) -> Token | None:
     for _ in range(SUBJECT_SEARCH_DEPTH):
         for child in token.children:
             if child.dep_ == "nsubj":
-                if child.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
-                    return token.head
-                return child
+                return antecedent(child)
             if child.dep_ == "agent":
                 objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
                 if objects:
