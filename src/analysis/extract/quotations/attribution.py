@@ -34,6 +34,10 @@ CONTINUATION_MAX_GAP_CHARS = 120
 ACCORDING_TO_LENGTH = 2
 CUE_WINDOW_TOKENS = 80
 SENTENCE_CLOSE = ".!?…"
+# A headline's speaker before a colon: a few words with no quote mark or colon ('Port official: …').
+HEADLINE_LABEL = re.compile(r"(?P<label>[^\s:“”\"‘’«»][^:“”\"‘’«»\n]{1,60}?): ")
+HEADLINE_LABEL_MAX_WORDS = 5
+HEADLINE_MAX_WORDS = 20
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 SPEAKING_PRONOUNS = FIRST_PERSON | PERSON_PRONOUNS
 INVERTED_SUBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "npadvmod", "dative"})
@@ -173,9 +177,11 @@ def _attribute_by_narrative_citation(context: QuoteContext, quote: QuoteMarks) -
 
 
 def _governs(token: Token, content: Span) -> bool:
-    """Return True when `token` is in the quote or above one of its words in the parse."""
+    """Return True when `token` is in the quote or above one of its words in the parse (also across a crossing
+    arc, which the subtree's edges do not cover)."""
     return content.start <= token.i < content.end or (token.left_edge.i < content.end
-                                                      and token.right_edge.i >= content.start)
+                                                      and token.right_edge.i >= content.start) \
+        or any(token.is_ancestor(word) for word in content)
 
 
 def _enclosing(context: QuoteContext, quote: QuoteMarks) -> QuoteMarks | None:
@@ -393,6 +399,33 @@ def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
         return Attribution(speaker=speaker_span(subject, context.lexicon, context.quotes), cue=verb.lemma_,
                            cue_start=verb.idx, cue_end=verb.idx + len(verb))
     return None
+
+
+def headline_attribution(context: QuoteContext, quote: QuoteMarks, block: Block) -> Attribution | None:
+    """Attribute a quote in a headline-like line (short, with no full stop at its end) to the speaker headlines
+    name with a colon: before it ('Analyst: Moscow “will not blink”', 'Port official: “We are ready”') or, after
+    a quote that opens the line, after it ('“We are ready”: a port official on the strike'). A label in capitals
+    is a transcript's turn, whose quotes are mostly someone else's words."""
+    doc, text = context.doc, block.text
+    if len(text.split()) > HEADLINE_MAX_WORDS or text.rstrip("”’\"'»")[-1:] in SENTENCE_CLOSE \
+            or in_spans(block.start, context.silent) and in_spans(block.end - 1, context.silent):
+        return None
+    label = HEADLINE_LABEL.match(text)
+    opening = quote.open_at == block.start and quote.close_at is not None
+    if label is not None and block.start + label.end() <= quote.open_at and not label.group("label").isupper() \
+            and len(label.group("label").split()) <= HEADLINE_LABEL_MAX_WORDS:
+        colon = block.start + label.end("label")
+        speaker = doc.char_span(block.start, colon, alignment_mode="contract")
+    elif opening and text.startswith(": ", quote.close_at + 1 - block.start):
+        colon = quote.close_at + 1
+        after = doc.char_span(colon + 2, block.end, alignment_mode="contract")
+        speaker = doc[after.root.left_edge.i:after.root.i + 1] if after is not None and len(after) else None
+    else:
+        return None
+    if speaker is None or not len(speaker) or speaker.root.pos_ not in ("NOUN", "PROPN") \
+            or any(token.pos_ in ("VERB", "AUX") for token in speaker):
+        return None
+    return Attribution(speaker=speaker, cue=":", cue_start=colon, cue_end=colon + 1)
 
 
 def free_standing_attribution(context: QuoteContext, quote: QuoteMarks, block: Block) -> Attribution | None:
