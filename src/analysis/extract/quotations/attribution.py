@@ -295,7 +295,7 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
             candidates.append(_Candidate(distance, token, subject, token.lemma_, 1))
     if not candidates:
         return None
-    best = min(candidates, key=lambda candidate: candidate.distance)
+    best = min(candidates, key=lambda candidate: (candidate.subject is None, candidate.distance))
     cue_end = doc[best.cue.i + best.length - 1]
     heard = best.subject is not None and not in_spans(best.subject.idx, context.silent)
     speaker = speaker_span(best.subject, lexicon, context.quotes) if heard else None

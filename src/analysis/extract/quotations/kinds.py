@@ -58,8 +58,8 @@ def reads_as_sentence(doc: Doc, quote: QuoteMarks) -> bool:
 
 def is_unnamed_fragment(doc: Doc, quote: QuoteMarks) -> bool:
     """Return True for someone's words quoted without naming them: a fragment in lower case that is a clause
-    (a finite verb) or runs to several words ('officials were “keenly aware that …”'); a term of one to a few
-    words ('“regime change”') is a scare quote."""
+    (a finite verb and more) or runs to several words ('officials were “keenly aware that …”'); a term of one to
+    a few words ('“regime change”', 'whether Moscow “abandoned” him') is a scare quote."""
     raw = raw_text(doc)
     if not raw[quote.start:quote.start + 1].islower():
         return False
@@ -67,7 +67,7 @@ def is_unnamed_fragment(doc: Doc, quote: QuoteMarks) -> bool:
     if content is None:
         return False
     words = [token for token in content if token.is_alpha]
-    return len(words) >= FRAGMENT_MIN_WORDS or any(token.tag_ in FINITE_TAGS for token in content)
+    return len(words) >= FRAGMENT_MIN_WORDS or (len(words) > 1 and any(token.tag_ in FINITE_TAGS for token in content))
 
 
 def _words_before(doc: Doc, quote: QuoteMarks) -> list[str]:
@@ -76,10 +76,12 @@ def _words_before(doc: Doc, quote: QuoteMarks) -> list[str]:
 
 
 def _title_cased(words: str) -> bool:
-    """Return True for words in title case: at least three, every word but a short function word capitalised."""
+    """Return True for words in title case: at least three, every word but a short function word capitalised, and
+    each part of a hyphenated word ('Syrian-Led', not 'Syrian-led'), as style guides cap compounds in titles."""
     found = re.findall(r"[^\W\d_][\w’'-]*", words)
     content_words = [word for word in found if word.lower() not in TITLE_FUNCTION_WORDS]
-    return len(found) >= TITLE_MIN_WORDS and bool(content_words) and all(word[0].isupper() for word in content_words)
+    return len(found) >= TITLE_MIN_WORDS and bool(content_words) and all(
+        part[:1].isupper() or part.lower() in TITLE_FUNCTION_WORDS for word in content_words for part in word.split("-"))
 
 
 def is_title(doc: Doc, quote: QuoteMarks, section: str, lexicon: QuoteLexicon) -> bool:
