@@ -28,7 +28,8 @@ QUANTIFIERS = frozenset({"every", "each", "no", "any"})
 # whatever label the entity recogniser gave it.
 PLACE_PREPOSITIONS = frozenset({"near", "through", "across", "into", "outside", "inside", "around", "towards",
                                 "toward", "via", "beyond", "along", "past"})
-SINGULAR_PERSON_PRONOUNS = frozenset({"he", "she"})
+# Pronouns that show a name they take up is a person's.
+PERSON_WORDS = ("he", "she", "his", "her")
 PARTITIVE_HEADS = frozenset({"one", "some", "many", "several", "most", "each", "either", "neither", "none", "few",
                              "all", "both"})
 
@@ -65,6 +66,13 @@ def _partitive_pronoun(head: Token) -> Token | None:
     of = next((child for child in head.children if child.dep_ == "prep" and child.lower_ == "of"), None)
     group = next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
     return group if group is not None and group.lower_ in THIRD_PERSON else None
+
+
+def _possessive(doc: Doc, mention: EntityMention) -> bool:
+    """Return True for a name as a possessor ('at Assad’s disposal'): no referent a later 'he' takes up over the
+    last subject."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "poss"
 
 
 def _name_cased(token: Token) -> bool:
@@ -123,17 +131,14 @@ class Resolver:
                 self.by_first_name[name.split()[0]] = name
         self.sentence_starts = [sentence.start_char for sentence in doc.sents]
         self.subjects: dict[str, list[_Subject]] = {"person": [], "thing": [], "plural": []}
-        unknown_name: _Subject | None = None
+        unknown_names: list[_Subject] = []
+        possessors: list[Token] = []
         for token in speakers:
-            if (not (token.dep_ in SUBJECT_DEPS or _according_to_object(token)) or in_spans(token.idx, self.silent)
-                    or in_spans(token.idx, quoted)):
+            if (not (token.dep_ in SUBJECT_DEPS or _according_to_object(token)) or token.lower_ in THIRD_PERSON
+                    or in_spans(token.idx, self.silent) or in_spans(token.idx, quoted)):
                 continue
-            if token.lower_ in THIRD_PERSON:
-                if unknown_name is not None and token.lower_ in SINGULAR_PERSON_PRONOUNS \
-                        and self._sentence(token.idx) == self._sentence(unknown_name.char) + 1:
-                    self.subjects["person"] += [unknown_name, _Subject(token.idx, unknown_name.name)]
-                unknown_name = None
-                continue
+            if not any(child.dep_ == "mark" for child in token.head.children) and token.head.dep_ not in ("relcl", "acl"):
+                possessors += [child for child in token.children if child.dep_ == "poss" and child.pos_ == "PROPN"]
             group, name = self._subject(token, lexicon)
             if group == "person" and self._refers_back(token, lexicon):
                 name = self.subjects["person"][-1].name
@@ -141,10 +146,19 @@ class Resolver:
                 self.subjects[group].append(_Subject(token.idx, name))
             if group == "person":
                 self.subjects["person"] += self._taken_up(token, name)
-            unknown_name = None if group == "person" else self._unknown_name(token) or unknown_name
-        self.subjects = {group: sorted(subjects) for group, subjects in self.subjects.items()}
+            if group != "person" and (name := self._unknown_name(token)) is not None:
+                unknown_names.append(name)
+        pronouns = [token for token in (doc[i] for i in token_indices(doc, "LOWER", PERSON_WORDS).tolist())
+                    if (token.dep_ in SUBJECT_DEPS or token.dep_ == "poss") and not in_spans(token.idx, quoted)]
+        taken = self._taken_for_persons(unknown_names, pronouns)
+        known = {surname(subject.name) for subject in taken}
+        self.subjects["person"] += taken + [name for name in unknown_names if surname(name.name) in known]
+        self.subjects["thing"] = [subject for subject in self.subjects["thing"] if surname(subject.name) not in known]
+        self.subjects["person"] += [_Subject(token.idx, self.full_name(token.text)) for token in possessors
+                                    if token.ent_type_ == "PERSON" or token.text in known | self.longest.keys()]
+        self.subjects = {group: sorted(set(subjects)) for group, subjects in self.subjects.items()}
         named = [_Subject(m.start, self.full_name(m.text)) for m in entities
-                 if m.label == "PERSON" and not _after_place_preposition(doc, m)]
+                 if m.label == "PERSON" and not _after_place_preposition(doc, m) and not _possessive(doc, m)]
         objects = (doc[i] for i in token_indices(doc, "DEP", OBJECT_DEPS).tolist())
         described = [_Subject(token.idx, token.doc[token.left_edge.i:token.i + 1].text) for token in objects
                      if token.tag_ == "NN" and token.lemma_.lower() in lexicon.person_nouns and not _quantified(token)]
@@ -160,12 +174,27 @@ class Resolver:
 
     def _unknown_name(self, token: Token) -> _Subject | None:
         """Return a subject that is a name the gazetteer does not know, which the entity recogniser took for a place
-        or a group ('Abu Tareq was waiting …'): a 'he' or 'she' opening the next sentence shows it is a person."""
+        or a group ('Abu Tareq was waiting …'), else None."""
         mention = self.mention_at(token.idx)
         if token.pos_ != "PROPN" or mention is None or mention.actor is not None \
                 or any(child.dep_ == "conj" for child in token.children):
             return None
         return _Subject(token.idx, mention.text.strip())
+
+    def _taken_for_persons(self, names: list[_Subject], pronouns: list[Token]) -> list[_Subject]:
+        """Return the `names` (unknown names as subjects) that a 'he', 'she', 'his' or 'her' takes up in the same
+        or the next sentence before any person subject ('Abu Tareq was waiting … He had commanded …'), each with
+        that pronoun, which now refers to it: they are persons, whatever label the recogniser gave them."""
+        persons = [subject.char for subject in sorted(self.subjects["person"])]
+        chars = [pronoun.idx for pronoun in pronouns]
+        found = []
+        for name in names:
+            k = bisect.bisect_right(chars, name.char)
+            if k == len(chars) or self._sentence(chars[k]) - self._sentence(name.char) > 1 \
+                    or bisect.bisect_right(persons, chars[k]) != bisect.bisect_right(persons, name.char):
+                continue
+            found += [name, _Subject(chars[k], name.name)]
+        return found
 
     def _taken_up(self, subject: Token, name: str) -> list[_Subject]:
         """Return the other person a person subject's clause refers to by 'him' or 'her' ('Roe put it to him …'),
