@@ -142,7 +142,9 @@ def citation_attribution(doc: Doc, match: re.Match) -> Attribution:
 
 
 def _attribute_by_citation(context: QuoteContext, quote: QuoteMarks, content: Span) -> Attribution | None:
-    """Attribute a quote to a citation right after it, or at the end of its sentence: '(Coughlin 2023 135)'."""
+    """Attribute a quote to a citation right after it, or at the end of its sentence: '(Coughlin 2023 135)'; a
+    quoted term, to the first citation after it in its sentence with no other quote between ('the writing on “…”
+    among small states (Lund 2018), and …')."""
     doc, raw = context.doc, raw_text(context.doc)
     if quote.close_at is not None and (match := CITATION.match(raw, quote.close_at + 1)):
         return citation_attribution(doc, match)
@@ -153,6 +155,10 @@ def _attribute_by_citation(context: QuoteContext, quote: QuoteMarks, content: Sp
     match = context.citations[end_char]
     if match is not None and match.start() < quote.closed_or_end + 1:
         match = CITATION_AT_END.search(raw, quote.closed_or_end + 1, end_char)
+    if match is None and not stands_alone(doc, quote):
+        match = CITATION.search(raw, quote.closed_or_end + 1, end_char)
+        if match is not None and context.quotes.opening_between(quote.closed_or_end + 1, match.start()):
+            match = None
     return citation_attribution(doc, match) if match else None
 
 
@@ -237,7 +243,8 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
     """Attribute a quote to the subject of a reporting verb (or noun) whose clause holds it, or to
     'according to X'; a parenthetical cue ('Russia, he said, “…”', 'as officials like to say, …') speaks for the
     clause it interrupts; a quote after a colon takes any cue before the colon; a quoted noun a reporting participle
-    modifies ('she would not honour an openly announced “deadline”') is the words of its clause's subject. Cues
+    modifies ('she would not honour an openly announced “deadline”') is the words of its clause's subject, and a
+    quote inside a noun that one modifies, of its possessor ('the general's declared aim of taking “…”'). Cues
     are looked for within `CUE_WINDOW_TOKENS` of the quote, in its sentences."""
     doc, lexicon = context.doc, context.lexicon
     sent_start, sent_end = context.sentence(content[0].i)[0], context.sentence(content[-1].i)[1]
@@ -284,6 +291,10 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
             subject = subject_of(clause) if clause.pos_ in ("VERB", "AUX") else None
             candidates.append(_Candidate(distance, token, subject if subject is not None and usable(subject) else None,
                                          token.lemma_, 1))
+            continue
+        possessor = next((child for child in token.head.children if child.dep_ == "poss"), None)
+        if token.dep_ == "amod" and token.tag_ == "VBN" and possessor is not None and _governs(token.head, content):
+            candidates.append(_Candidate(distance, token, possessor, token.lemma_, 1))
             continue
         clause = token.head if token.dep_ == "xcomp" else token
         as_clause = any(child.dep_ == "mark" and child.lower_ == "as" for child in clause.children)

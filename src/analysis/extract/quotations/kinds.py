@@ -41,8 +41,9 @@ def stands_alone(doc: Doc, quote: QuoteMarks) -> bool:
 
 def reads_as_sentence(doc: Doc, quote: QuoteMarks) -> bool:
     """Return True when the quoted words stand alone (see `stands_alone`) and are neither a clause after 'that'
-    ('said that “Oslo will stay.”') nor a verbless phrase set into the author's sentence after a word ('called
-    the truce “Oslo’s Munich”'); a phrase that ends a sentence inside its marks ('replied “Never.”') reads as one."""
+    ('said that “Oslo will stay.”') nor a phrase with no finite verb set into the author's sentence after a word
+    ('called the truce “Oslo’s Munich”', 'a plan that was “Oslo-led and Oslo-owned”'); an imperative ('told them
+    “Go home”') or a phrase that ends a sentence inside its marks ('replied “Never.”') reads as one."""
     if not stands_alone(doc, quote):
         return False
     raw = raw_text(doc)
@@ -53,7 +54,7 @@ def reads_as_sentence(doc: Doc, quote: QuoteMarks) -> bool:
     if not set_in or raw[quote.end - 1:quote.end] in SENTENCE_CLOSE:
         return True
     content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    return content is not None and any(token.pos_ in ("VERB", "AUX") for token in content)
+    return content is not None and (any(token.tag_ in FINITE_TAGS for token in content) or content[0].tag_ == "VB")
 
 
 def is_unnamed_fragment(doc: Doc, quote: QuoteMarks) -> bool:
