@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from analysis.corpus.sections import Block
 from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.index import NO_QUOTE, QuoteIndex
-from analysis.extract.quotations.kinds import stands_alone
+from analysis.extract.quotations.kinds import FINITE_TAGS, stands_alone
 from analysis.extract.quotations.marks import QuoteMarks, in_quote
 from analysis.extract.quotations.speakers import (FIRST_PERSON, PARAGRAPH_LABEL, PERSON_PRONOUNS, SUBJECT_DEPS,
                                                   antecedent, in_spans, is_person, label_name, label_name_span, noun_cue_speaker,
@@ -434,7 +434,7 @@ def headline_attribution(context: QuoteContext, quote: QuoteMarks, block: Block)
     else:
         return None
     if speaker is None or not len(speaker) or speaker.root.pos_ not in ("NOUN", "PROPN") \
-            or any(token.pos_ in ("VERB", "AUX") for token in speaker):
+            or any(token.tag_ in FINITE_TAGS for token in speaker):
         return None
     return Attribution(speaker=speaker, cue=":", cue_start=colon, cue_end=colon + 1)
 

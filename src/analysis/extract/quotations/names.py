@@ -75,6 +75,17 @@ def _possessive(doc: Doc, mention: EntityMention) -> bool:
     return span is not None and span.root.dep_ == "poss"
 
 
+def _object_pronoun(subject: Token) -> Token | None:
+    """Return the 'him' or 'her' of a subject's clause ('Roe put it to him …'): a 'he' or 'she' after the
+    clause takes up that pronoun, the centre of the discourse (Grosz, Joshi and Weinstein 1995, 'Centering'),
+    not the subject named beside it; else None."""
+    verb = subject.head
+    objects = [child for child in verb.children if child.dep_ in ("dobj", "dative")]
+    objects += [grandchild for child in verb.children if child.dep_ == "prep"
+                for grandchild in child.children if grandchild.dep_ == "pobj"]
+    return next((token for token in objects if token.lower_ in ("him", "her") and token.tag_ == "PRP"), None)
+
+
 def _name_cased(token: Token) -> bool:
     """Return True for a word written as part of a name: capitalised, or in capitals ('ØSTBY')."""
     return token.text.istitle() or (token.text.isupper() and token.is_alpha)
@@ -133,6 +144,7 @@ class Resolver:
         self.subjects: dict[str, list[_Subject]] = {"person": [], "thing": [], "plural": []}
         unknown_names: list[_Subject] = []
         possessors: list[Token] = []
+        addressed: list[tuple[Token, str]] = []
         for token in speakers:
             if (not (token.dep_ in SUBJECT_DEPS or _according_to_object(token)) or token.lower_ in THIRD_PERSON
                     or in_spans(token.idx, self.silent) or in_spans(token.idx, quoted)):
@@ -144,8 +156,8 @@ class Resolver:
                 name = self.subjects["person"][-1].name
             if group is not None:
                 self.subjects[group].append(_Subject(token.idx, name))
-            if group == "person":
-                self.subjects["person"] += self._taken_up(token, name)
+            if (pronoun := _object_pronoun(token)) is not None:
+                addressed.append((pronoun, name))
             if group != "person" and (name := self._unknown_name(token)) is not None:
                 unknown_names.append(name)
         pronouns = [token for token in (doc[i] for i in token_indices(doc, "LOWER", PERSON_WORDS).tolist())
@@ -164,6 +176,9 @@ class Resolver:
                      if token.tag_ == "NN" and token.lemma_.lower() in lexicon.person_nouns and not _quantified(token)]
         self.person_mentions = sorted(m for m in named + described
                                       if not in_spans(m.char, self.silent) and not in_spans(m.char, quoted))
+        self.subjects["person"] = sorted(self.subjects["person"] + [
+            _Subject(pronoun.idx, other) for pronoun, name in addressed
+            if (other := self._other_person(pronoun.idx, name)) is not None])
         by_upper = {name.upper(): name for name in self.longest}
         self.labels = [(start, end, self.full_name(by_upper[surname(label).upper()])
                         if surname(label).upper() in by_upper else label.title())
@@ -173,13 +188,13 @@ class Resolver:
         self.letters = [(start, end, self.full_name(writer)) for start, end, writer in letters(blocks)]
 
     def _unknown_name(self, token: Token) -> _Subject | None:
-        """Return a subject that is a name the gazetteer does not know, which the entity recogniser took for a place
-        or a group ('Abu Tareq was waiting …'), else None."""
+        """Return a subject that is a name the gazetteer does not know, which the entity recogniser missed or took
+        for a place or a group ('Abu Tareq was waiting …'), else None."""
         mention = self.mention_at(token.idx)
-        if token.pos_ != "PROPN" or mention is None or mention.actor is not None \
+        if token.pos_ != "PROPN" or mention is not None and mention.actor is not None \
                 or any(child.dep_ == "conj" for child in token.children):
             return None
-        return _Subject(token.idx, mention.text.strip())
+        return _Subject(token.idx, mention.text.strip() if mention is not None else token.text)
 
     def _taken_for_persons(self, names: list[_Subject], pronouns: list[Token]) -> list[_Subject]:
         """Return the `names` (unknown names as subjects) that a 'he', 'she', 'his' or 'her' takes up in the same
@@ -196,17 +211,11 @@ class Resolver:
             found += [name, _Subject(chars[k], name.name)]
         return found
 
-    def _taken_up(self, subject: Token, name: str) -> list[_Subject]:
-        """Return the other person a person subject's clause refers to by 'him' or 'her' ('Roe put it to him …'),
-        resolved to the last other person: a 'he' or 'she' after the clause takes up that pronoun, the centre of
-        the discourse (Grosz, Joshi and Weinstein 1995), not the subject named beside it."""
-        verb = subject.head
-        objects = [child for child in verb.children if child.dep_ in ("dobj", "dative")]
-        objects += [grandchild for child in verb.children if child.dep_ == "prep"
-                    for grandchild in child.children if grandchild.dep_ == "pobj"]
-        pronoun = next((token for token in objects if token.lower_ in ("him", "her") and token.tag_ == "PRP"), None)
-        other = next((earlier.name for earlier in reversed(self.subjects["person"]) if earlier.name != name), None)
-        return [_Subject(pronoun.idx, other)] if pronoun is not None and other is not None else []
+    def _other_person(self, char: int, name: str) -> str | None:
+        """Return the last person before offset `char`, as a subject or a mention, who is not `name`."""
+        earlier = [person for person in self.subjects["person"] + self.person_mentions
+                   if person.char < char and person.name != name]
+        return max(earlier).name if earlier else None
 
     def _untagged_name(self, token: Token) -> str | None:
         """Return the name of a subject written as two or more capitalised proper nouns that no entity
