@@ -187,7 +187,7 @@ def _governs(token: Token, content: Span) -> bool:
     arc, which the subtree's edges do not cover)."""
     return content.start <= token.i < content.end or (token.left_edge.i < content.end
                                                       and token.right_edge.i >= content.start) \
-        or any(token.is_ancestor(word) for word in content)
+        or any(token.is_ancestor(word) for word in content if not content.start <= word.head.i < content.end)
 
 
 def _enclosing(context: QuoteContext, quote: QuoteMarks) -> QuoteMarks | None:
