@@ -52,6 +52,15 @@ def test_speaker_structures(quotes_of, text, quote, kind, speaker, cue):
     assert (found.kind, found.speaker, found.cue) == (kind, speaker, cue)
 
 
+@pytest.mark.parametrize("text, quote", [
+    # a headline's label of genre is no speaker
+    ("Analysis: the port “has run out of patience”", "has run out of patience"),
+    ("Timeline: the “quiet years” of the ferry", "quiet years"),
+])
+def test_no_speaker(quotes_of, text, quote):
+    assert quotes_of(text)[quote].speaker is None
+
+
 def test_a_noun_phrase_between_a_quote_and_its_cue_speaks_when_the_parser_hangs_it_on_the_quote(nlp):
     # the parse of '“We stayed,” a pilot in Riga said.' with 'pilot' in apposition to the quoted verb
     doc = Doc(nlp.vocab, words=["“", "We", "stayed", ",", "”", "a", "pilot", "in", "Riga", "said", "."],

@@ -415,8 +415,9 @@ def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
 def headline_attribution(context: QuoteContext, quote: QuoteMarks, block: Block) -> Attribution | None:
     """Attribute a quote in a headline-like line (short, with no full stop at its end) to the speaker headlines
     name with a colon: before it ('Analyst: Moscow “will not blink”', 'Port official: “We are ready”') or, after
-    a quote that opens the line, after it ('“We are ready”: a port official on the strike'). A label in capitals
-    is a transcript's turn, whose quotes are mostly someone else's words."""
+    a quote that opens the line, after it ('“We are ready”: a port official on the strike'). The speaker is a
+    person's name or a noun for a person; a label in capitals is a transcript's turn, whose quotes are mostly
+    someone else's words."""
     doc, text = context.doc, block.text
     if len(text.split()) > HEADLINE_MAX_WORDS or text.rstrip("”’\"'»")[-1:] in SENTENCE_CLOSE \
             or in_spans(block.start, context.silent) and in_spans(block.end - 1, context.silent):
@@ -433,10 +434,16 @@ def headline_attribution(context: QuoteContext, quote: QuoteMarks, block: Block)
         speaker = doc[after.root.left_edge.i:after.root.i + 1] if after is not None and len(after) else None
     else:
         return None
-    if speaker is None or not len(speaker) or speaker.root.pos_ not in ("NOUN", "PROPN") \
+    if speaker is None or not any(_names_a_person(token, context.lexicon) for token in speaker) \
             or any(token.tag_ in FINITE_TAGS for token in speaker):
         return None
     return Attribution(speaker=speaker, cue=":", cue_start=colon, cue_end=colon + 1)
+
+
+def _names_a_person(word: Token, lexicon: QuoteLexicon) -> bool:
+    """Return True for a word of a person's name or a noun for a person ('Analyst', 'a former envoy'), not of a
+    headline's label of genre ('Analysis: …', 'Timeline: …')."""
+    return word.ent_type_ == "PERSON" or word.lemma_.lower() in lexicon.person_nouns
 
 
 def free_standing_attribution(context: QuoteContext, quote: QuoteMarks, block: Block) -> Attribution | None:
