@@ -214,7 +214,7 @@ def _may_cue(doc: Doc, token: Token, lexicon: QuoteLexicon) -> bool:
 def _inverted_subject(cue: Token, quote: QuoteMarks) -> Token | None:
     """Return the speaker after a cue that follows its quote with nothing but punctuation between ('“…,” admitted
     one official'), which the parser may take for an object; or the noun phrase alone between the quote and its
-    cue ('“…,” a diplomat in Vienna said'), which the parser may hang on the quoted words; else None."""
+    cue ('“…,” a pilot in Riga said'), which the parser may hang on the quoted words; else None."""
     if quote.close_at is None:
         return None
     between = raw_text(cue.doc)[quote.close_at + 1:cue.idx]
@@ -232,8 +232,8 @@ def _inverted_subject(cue: Token, quote: QuoteMarks) -> Token | None:
 
 
 def _issuer(cue: Token, lexicon: QuoteLexicon) -> Token | None:
-    """Return who issued the statement a reporting participle describes ('the ministry put out a statement saying
-    …', 'the council's statement saying …'), else None."""
+    """Return who issued the statement a reporting participle describes ('the board issued a statement saying …',
+    'the council's statement saying …'), else None."""
     if cue.dep_ != "acl" or cue.head.lemma_ not in lexicon.noun_cues:
         return None
     return source_of_statement(cue.head, lexicon) or noun_cue_speaker(cue.head)
@@ -241,10 +241,10 @@ def _issuer(cue: Token, lexicon: QuoteLexicon) -> Token | None:
 
 def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -> Attribution | None:
     """Attribute a quote to the subject of a reporting verb (or noun) whose clause holds it, or to
-    'according to X'; a parenthetical cue ('Russia, he said, “…”', 'as officials like to say, …') speaks for the
+    'according to X'; a parenthetical cue ('Trade, she said, “…”', 'as dockers like to say, …') speaks for the
     clause it interrupts; a quote after a colon takes any cue before the colon; a quoted noun a reporting participle
     modifies ('she would not honour an openly announced “deadline”') is the words of its clause's subject, and a
-    quote inside a noun that one modifies, of its possessor ('the general's declared aim of taking “…”'). Cues
+    quote inside a noun that one modifies, of its possessor ('the governor's announced goal of “…”'). Cues
     are looked for within `CUE_WINDOW_TOKENS` of the quote, in its sentences."""
     doc, lexicon = context.doc, context.lexicon
     sent_start, sent_end = context.sentence(content[0].i)[0], context.sentence(content[-1].i)[1]
@@ -414,7 +414,7 @@ def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
 
 def headline_attribution(context: QuoteContext, quote: QuoteMarks, block: Block) -> Attribution | None:
     """Attribute a quote in a headline-like line (short, with no full stop at its end) to the speaker headlines
-    name with a colon: before it ('Analyst: Moscow “will not blink”', 'Port official: “We are ready”') or, after
+    name with a colon: before it ('Pilot: the port “has run dry”', 'Port official: “We are ready”') or, after
     a quote that opens the line, after it ('“We are ready”: a port official on the strike'). The speaker is a
     person's name or a noun for a person; a label in capitals is a transcript's turn, whose quotes are mostly
     someone else's words."""
@@ -441,7 +441,7 @@ def headline_attribution(context: QuoteContext, quote: QuoteMarks, block: Block)
 
 
 def _names_a_person(word: Token, lexicon: QuoteLexicon) -> bool:
-    """Return True for a word of a person's name or a noun for a person ('Analyst', 'a former envoy'), not of a
+    """Return True for a word of a person's name or a noun for a person ('Pilot', 'a retired pilot'), not of a
     headline's label of genre ('Analysis: …', 'Timeline: …')."""
     return word.ent_type_ == "PERSON" or word.lemma_.lower() in lexicon.person_nouns
 

@@ -42,7 +42,7 @@ def stands_alone(doc: Doc, quote: QuoteMarks) -> bool:
 def reads_as_sentence(doc: Doc, quote: QuoteMarks) -> bool:
     """Return True when the quoted words stand alone (see `stands_alone`) and are neither a clause after 'that'
     ('said that “Oslo will stay.”') nor a phrase with no finite verb set into the author's sentence after a word
-    ('called the truce “Oslo’s Munich”', 'a plan that was “Oslo-led and Oslo-owned”'); an imperative ('told them
+    ('called the truce “Oslo’s Munich”', 'a peace that would be “Baltic-made and Baltic-kept”'); an imperative ('told them
     “Go home”') or a phrase that ends a sentence inside its marks ('replied “Never.”') reads as one."""
     if not stands_alone(doc, quote):
         return False
@@ -60,7 +60,7 @@ def reads_as_sentence(doc: Doc, quote: QuoteMarks) -> bool:
 def is_unnamed_fragment(doc: Doc, quote: QuoteMarks) -> bool:
     """Return True for someone's words quoted without naming them: a fragment in lower case that is a clause
     (a finite verb and more) or runs to several words ('officials were “keenly aware that …”'); a term of one to
-    a few words ('“regime change”', 'whether Moscow “abandoned” him') is a scare quote."""
+    a few words ('“regime change”', 'whether the board “abandoned” the ferry') is a scare quote."""
     raw = raw_text(doc)
     if not raw[quote.start:quote.start + 1].islower():
         return False
@@ -79,7 +79,7 @@ def _words_before(doc: Doc, quote: QuoteMarks) -> list[str]:
 
 def _title_cased(words: str) -> bool:
     """Return True for words in title case: at least three, every word but a short function word capitalised, and
-    each part of a hyphenated word ('Syrian-Led', not 'Syrian-led'), as style guides cap compounds in titles."""
+    each part of a hyphenated word ('Baltic-Made', not 'Baltic-made'), as style guides cap compounds in titles."""
     found = re.findall(r"[^\W\d_][\w’'-]*", words)
     content_words = [word for word in found if word.lower() not in TITLE_FUNCTION_WORDS]
     return len(found) >= TITLE_MIN_WORDS and bool(content_words) and all(

@@ -22,9 +22,9 @@ GROUP_LABELS = frozenset({"GPE", "ORG", "NORP"})
 MAX_NAME_WORDS = 4
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
-# Quantified phrases ('every fighter', 'no officer') refer to no one a later 'he' or 'she' can take up.
+# Quantified phrases ('every sailor', 'no officer') refer to no one a later 'he' or 'she' can take up.
 QUANTIFIERS = frozenset({"every", "each", "no", "any"})
-# Prepositions of place and path: a name after them ('near Khan Sheikhoun', 'through the Straits') is a place,
+# Prepositions of place and path: a name after them ('near Port Aldren', 'through the Kessel Sound') is a place,
 # whatever label the entity recogniser gave it.
 PLACE_PREPOSITIONS = frozenset({"near", "through", "across", "into", "outside", "inside", "around", "towards",
                                 "toward", "via", "beyond", "along", "past"})
@@ -42,18 +42,18 @@ def _according_to_object(token: Token) -> bool:
 
 
 def _quantified(token: Token) -> bool:
-    """Return True for a noun under a quantifier ('every fighter', 'no officer')."""
+    """Return True for a noun under a quantifier ('every sailor', 'no officer')."""
     return any(child.dep_ == "det" and child.lower_ in QUANTIFIERS for child in token.children)
 
 
 def _after_place_preposition(doc: Doc, mention: EntityMention) -> bool:
-    """Return True for a name after a preposition of place or path ('near Khan Sheikhoun')."""
+    """Return True for a name after a preposition of place or path ('near Port Aldren')."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in PLACE_PREPOSITIONS
 
 
 def _end_of_post(noun: Token) -> int:
-    """Return the end of a person noun with the state or body it speaks for ('the representative of France')."""
+    """Return the end of a person noun with the state or body it speaks for ('the delegate of Chile')."""
     post = next((child for child in noun.children if child.dep_ == "prep" and child.lower_ in ("of", "for")), None)
     named = next((child for child in post.children if child.dep_ == "pobj"), None) if post is not None else None
     return named.right_edge.i + 1 if named is not None and named.pos_ == "PROPN" else noun.i + 1
@@ -69,10 +69,16 @@ def _partitive_pronoun(head: Token) -> Token | None:
 
 
 def _possessive(doc: Doc, mention: EntityMention) -> bool:
-    """Return True for a name as a possessor ('at Assad’s disposal'): no referent a later 'he' takes up over the
+    """Return True for a name as a possessor ('at the mayor’s disposal'): no referent a later 'he' takes up over the
     last subject."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and span.root.dep_ == "poss"
+
+
+def _in_main_clause(subject: Token) -> bool:
+    """Return True for the subject of a clause that no conjunction introduces and no relative clause holds."""
+    verb = subject.head
+    return not any(child.dep_ == "mark" for child in verb.children) and verb.dep_ not in ("relcl", "acl")
 
 
 def _object_pronoun(subject: Token) -> Token | None:
@@ -87,7 +93,7 @@ def _object_pronoun(subject: Token) -> Token | None:
 
 
 def _name_cased(token: Token) -> bool:
-    """Return True for a word written as part of a name: capitalised, or in capitals ('ØSTBY')."""
+    """Return True for a word written as part of a name: capitalised, or in capitals ('PIETER VAN DAM')."""
     return token.text.istitle() or (token.text.isupper() and token.is_alpha)
 
 
@@ -149,8 +155,6 @@ class Resolver:
             if (not (token.dep_ in SUBJECT_DEPS or _according_to_object(token)) or token.lower_ in THIRD_PERSON
                     or in_spans(token.idx, self.silent) or in_spans(token.idx, quoted)):
                 continue
-            if not any(child.dep_ == "mark" for child in token.head.children) and token.head.dep_ not in ("relcl", "acl"):
-                possessors += [child for child in token.children if child.dep_ == "poss" and child.pos_ == "PROPN"]
             group, name = self._subject(token, lexicon)
             if group == "person" and self._refers_back(token, lexicon):
                 name = self.subjects["person"][-1].name
@@ -158,17 +162,11 @@ class Resolver:
                 self.subjects[group].append(_Subject(token.idx, name))
             if (pronoun := _object_pronoun(token)) is not None:
                 addressed.append((pronoun, name))
-            if group != "person" and (name := self._unknown_name(token)) is not None:
-                unknown_names.append(name)
-        pronouns = [token for token in (doc[i] for i in token_indices(doc, "LOWER", PERSON_WORDS).tolist())
-                    if (token.dep_ in SUBJECT_DEPS or token.dep_ == "poss") and not in_spans(token.idx, quoted)]
-        taken = self._taken_for_persons(unknown_names, pronouns)
-        known = {surname(subject.name) for subject in taken}
-        self.subjects["person"] += taken + [name for name in unknown_names if surname(name.name) in known]
-        self.subjects["thing"] = [subject for subject in self.subjects["thing"] if surname(subject.name) not in known]
-        self.subjects["person"] += [_Subject(token.idx, self.full_name(token.text)) for token in possessors
-                                    if token.ent_type_ == "PERSON" or token.text in known | self.longest.keys()]
-        self.subjects = {group: sorted(set(subjects)) for group, subjects in self.subjects.items()}
+            if group != "person" and (unknown := self._unknown_name(token)) is not None:
+                unknown_names.append(unknown)
+            if _in_main_clause(token):
+                possessors += [child for child in token.children if child.dep_ == "poss" and child.pos_ == "PROPN"]
+        self._add_named_persons(doc, unknown_names, possessors, quoted=quoted)
         named = [_Subject(m.start, self.full_name(m.text)) for m in entities
                  if m.label == "PERSON" and not _after_place_preposition(doc, m) and not _possessive(doc, m)]
         objects = (doc[i] for i in token_indices(doc, "DEP", OBJECT_DEPS).tolist())
@@ -189,16 +187,30 @@ class Resolver:
 
     def _unknown_name(self, token: Token) -> _Subject | None:
         """Return a subject that is a name the gazetteer does not know, which the entity recogniser missed or took
-        for a place or a group ('Abu Tareq was waiting …'), else None."""
+        for a place or a group ('Abel Tarn was waiting …'), else None."""
         mention = self.mention_at(token.idx)
         if token.pos_ != "PROPN" or mention is not None and mention.actor is not None \
                 or any(child.dep_ == "conj" for child in token.children):
             return None
         return _Subject(token.idx, mention.text.strip() if mention is not None else token.text)
 
+    def _add_named_persons(self, doc: Doc, unknown_names: list[_Subject], possessors: list[Token], *,
+                           quoted: Sequence[tuple[int, int]]) -> None:
+        """Add to the person subjects the unknown names a person pronoun takes up (and their other mentions as
+        subjects), and the possessors of main-clause subjects that are persons' names ('Roe’s book argues …')."""
+        pronouns = [token for token in (doc[i] for i in token_indices(doc, "LOWER", PERSON_WORDS).tolist())
+                    if (token.dep_ in SUBJECT_DEPS or token.dep_ == "poss") and not in_spans(token.idx, quoted)]
+        taken = self._taken_for_persons(unknown_names, pronouns)
+        known = {surname(subject.name) for subject in taken}
+        self.subjects["person"] += taken + [name for name in unknown_names if surname(name.name) in known]
+        self.subjects["thing"] = [subject for subject in self.subjects["thing"] if surname(subject.name) not in known]
+        self.subjects["person"] += [_Subject(token.idx, self.full_name(token.text)) for token in possessors
+                                    if token.ent_type_ == "PERSON" or token.text in known | self.longest.keys()]
+        self.subjects = {group: sorted(set(subjects)) for group, subjects in self.subjects.items()}
+
     def _taken_for_persons(self, names: list[_Subject], pronouns: list[Token]) -> list[_Subject]:
         """Return the `names` (unknown names as subjects) that a 'he', 'she', 'his' or 'her' takes up in the same
-        or the next sentence before any person subject ('Abu Tareq was waiting … He had commanded …'), each with
+        or the next sentence before any person subject ('Abel Tarn was waiting … He had sailed …'), each with
         that pronoun, which now refers to it: they are persons, whatever label the recogniser gave them."""
         persons = [subject.char for subject in sorted(self.subjects["person"])]
         chars = [pronoun.idx for pronoun in pronouns]
@@ -254,8 +266,8 @@ class Resolver:
 
     def _refers_back(self, token: Token, lexicon: QuoteLexicon) -> bool:
         """Return True for a definite description ('the retired colonel') of the last person who was a
-        subject in the same or the previous paragraph; one that names whom it speaks for ('the representative of
-        France') is a new person."""
+        subject in the same or the previous paragraph; one that names whom it speaks for ('the delegate of
+        Chile') is a new person."""
         definite = any(child.dep_ == "det" and child.lower_ in DEFINITE_DETERMINERS for child in token.children)
         if not (definite and token.lemma_.lower() in lexicon.person_nouns and self.subjects["person"]) \
                 or _end_of_post(token) > token.i + 1:

@@ -21,7 +21,7 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 THIRD_PERSON = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SUBJECT_SEARCH_DEPTH = 3
-# Prepositions of place: 'a diplomat in Vienna, who …' is about the diplomat.
+# Prepositions of place: 'a pilot in Riga, who …' is about the pilot.
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside", "inside", "across", "around"})
 TRAILING_CLAUSES = frozenset({"relcl", "appos", "acl"})
 POST_PREPOSITIONS = frozenset({"to", "of", "for", "at"})
@@ -215,9 +215,9 @@ def noun_cue_speaker(noun: Token) -> Token | None:
 
 
 def antecedent(subject: Token) -> Token:
-    """Return the noun a relative pronoun subject stands for ('a diplomat, who put it bluntly'), else `subject`.
+    """Return the noun a relative pronoun subject stands for ('a pilot, who was blunt about it'), else `subject`.
     'Who' stands for a person, so a place the parser hung the clause on gives way to the noun before it ('a
-    diplomat in Vienna, who …')."""
+    pilot in Riga, who …')."""
     if subject.tag_ not in ("WP", "WDT") or subject.head.dep_ != "relcl":
         return subject
     noun = subject.head.head
