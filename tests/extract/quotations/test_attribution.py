@@ -33,7 +33,8 @@ from analysis.extract.quotations.lexicon import default_lexicon
     ("Harbour official: “We are ready for the ships”", "We are ready for the ships", "direct", "Harbour official",
      ":"),
     # ... or after a quote that opens the headline
-    ("‘We stayed until the last ship left’: a retired pilot on the long strike", "We stayed until the last ship left",
+    ("‘We stayed until the last ship left’: a retired pilot on the long strike",
+     "We stayed until the last ship left",
      "direct", "a retired pilot", ":"),
     # reporting verbs of the listed classes: restate, characterize (bill), sum up
     ("Both mayors restated the pledge of “open water and fair tolls” at the summit.", "open water and fair tolls",

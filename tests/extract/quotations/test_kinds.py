@@ -16,7 +16,8 @@ import pytest
     ("Varnholt is best on the harbour accounts: his chapter on the grain ships is the finest in the book. “Every "
      "ship that left came back lighter,” he writes.", "Every ship that left came back lighter,", "direct"),
     # a headline that opens with the quote and names its speaker after a colon
-    ("‘We stayed until the last ship left’: a retired pilot on the long strike", "We stayed until the last ship left",
+    ("‘We stayed until the last ship left’: a retired pilot on the long strike",
+     "We stayed until the last ship left",
      "direct"),
 ])
 def test_quote_kinds(quotes_of, text, quote, kind):

@@ -17,8 +17,8 @@ from analysis.extract.quotations.index import NO_QUOTE, QuoteIndex
 from analysis.extract.quotations.kinds import FINITE_TAGS, stands_alone
 from analysis.extract.quotations.marks import QuoteMarks, in_quote
 from analysis.extract.quotations.speakers import (FIRST_PERSON, PARAGRAPH_LABEL, PERSON_PRONOUNS, SUBJECT_DEPS,
-                                                  antecedent, in_spans, is_person, label_name, label_name_span, noun_cue_speaker,
-                                                  source_of_statement, speaker_span, subject_of)
+                                                  antecedent, in_spans, is_person, label_name, label_name_span,
+                                                  noun_cue_speaker, source_of_statement, speaker_span, subject_of)
 from analysis.nlp.arrays import token_indices
 from analysis.nlp.sentences import Sentence, raw_text
 

@@ -12,7 +12,8 @@ from analysis.corpus.sections import Block, doc_blocks
 from analysis.extract.vocabulary import QUOTATION_KINDS
 from analysis.extract.quotations.attribution import (Attribution, QuoteContext, attribute, block_index,
                                                      colon_attribution, continuation, free_standing_attribution,
-                                                     headline_attribution, introduced_attribution, quote_context, signed_attribution)
+                                                     headline_attribution, introduced_attribution, quote_context,
+                                                     signed_attribution)
 from analysis.extract.quotations.kinds import is_title, is_unnamed_fragment, names_a_thing, reads_as_sentence
 from analysis.extract.quotations.lexicon import QuoteLexicon, default_lexicon
 from analysis.extract.quotations.marks import QuoteMarks, find_quote_marks

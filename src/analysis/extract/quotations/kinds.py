@@ -42,8 +42,9 @@ def stands_alone(doc: Doc, quote: QuoteMarks) -> bool:
 def reads_as_sentence(doc: Doc, quote: QuoteMarks) -> bool:
     """Return True when the quoted words stand alone (see `stands_alone`) and are neither a clause after 'that'
     ('said that “Oslo will stay.”') nor a phrase with no finite verb set into the author's sentence after a word
-    ('called the truce “Oslo’s Munich”', 'a peace that would be “Baltic-made and Baltic-kept”'); an imperative ('told them
-    “Go home”') or a phrase that ends a sentence inside its marks ('replied “Never.”') reads as one."""
+    ('called the truce “Oslo’s Munich”', 'a peace that would be “Baltic-made and Baltic-kept”'); an imperative
+    ('told them “Go home”') or a phrase that ends a sentence inside its marks ('replied “Never.”') reads as
+    one."""
     if not stands_alone(doc, quote):
         return False
     raw = raw_text(doc)
@@ -68,7 +69,8 @@ def is_unnamed_fragment(doc: Doc, quote: QuoteMarks) -> bool:
     if content is None:
         return False
     words = [token for token in content if token.is_alpha]
-    return len(words) >= FRAGMENT_MIN_WORDS or (len(words) > 1 and any(token.tag_ in FINITE_TAGS for token in content))
+    clause = len(words) > 1 and any(token.tag_ in FINITE_TAGS for token in content)
+    return len(words) >= FRAGMENT_MIN_WORDS or clause
 
 
 def _words_before(doc: Doc, quote: QuoteMarks) -> list[str]:
@@ -82,8 +84,9 @@ def _title_cased(words: str) -> bool:
     each part of a hyphenated word ('Baltic-Made', not 'Baltic-made'), as style guides cap compounds in titles."""
     found = re.findall(r"[^\W\d_][\w’'-]*", words)
     content_words = [word for word in found if word.lower() not in TITLE_FUNCTION_WORDS]
+    parts = [part for word in content_words for part in word.split("-")]
     return len(found) >= TITLE_MIN_WORDS and bool(content_words) and all(
-        part[:1].isupper() or part.lower() in TITLE_FUNCTION_WORDS for word in content_words for part in word.split("-"))
+        part[:1].isupper() or part.lower() in TITLE_FUNCTION_WORDS for part in parts)
 
 
 def is_title(doc: Doc, quote: QuoteMarks, section: str, lexicon: QuoteLexicon) -> bool:

@@ -24,9 +24,9 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 # Quantified phrases ('every sailor', 'no officer') refer to no one a later 'he' or 'she' can take up.
 QUANTIFIERS = frozenset({"every", "each", "no", "any"})
-# Prepositions of place and path: a name after them ('near Port Aldren', 'through the Kessel Sound') is a place,
-# whatever label the entity recogniser gave it.
-PLACE_PREPOSITIONS = frozenset({"near", "through", "across", "into", "outside", "inside", "around", "towards",
+# Prepositions of path and nearness, which rarely take a person (unlike 'from' or 'at'): a name after them ('near
+# Port Aldren', 'through the Kessel Sound') is a place, whatever label the entity recogniser gave it.
+PATH_PREPOSITIONS = frozenset({"near", "through", "across", "into", "outside", "inside", "around", "towards",
                                 "toward", "via", "beyond", "along", "past"})
 # Pronouns that show a name they take up is a person's.
 PERSON_WORDS = ("he", "she", "his", "her")
@@ -49,7 +49,7 @@ def _quantified(token: Token) -> bool:
 def _after_place_preposition(doc: Doc, mention: EntityMention) -> bool:
     """Return True for a name after a preposition of place or path ('near Port Aldren')."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in PLACE_PREPOSITIONS
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in PATH_PREPOSITIONS
 
 
 def _end_of_post(noun: Token) -> int:
