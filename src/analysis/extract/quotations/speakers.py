@@ -231,12 +231,15 @@ def antecedent(subject: Token) -> Token:
 
 def subject_of(cue: Token) -> Token | None:
     """Return the subject (or passive agent) of a cue verb, looking up through `xcomp`, `conj` and `advcl`, or the
-    person quoted 'as saying' ('the paper quoted an official as saying …')."""
+    person quoted 'as saying' ('the paper quoted an official as saying …'). Of two subjects the parser gives one
+    verb (a speaker label read as one: 'REPORTER: The mayors restated …'), the one nearest before it."""
     token = cue
     for _ in range(SUBJECT_SEARCH_DEPTH):
+        subjects = [child for child in token.children if child.dep_ == "nsubj"]
+        if subjects:
+            before = [subject for subject in subjects if subject.i < token.i]
+            return antecedent(before[-1] if before else subjects[0])
         for child in token.children:
-            if child.dep_ == "nsubj":
-                return antecedent(child)
             if child.dep_ == "agent":
                 objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
                 if objects:
