@@ -14,11 +14,11 @@ from spacy.tokens import Doc, Span, Token
 from analysis.corpus.sections import Block
 from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.index import NO_QUOTE, QuoteIndex
-from analysis.extract.quotations.kinds import stands_alone
+from analysis.extract.quotations.kinds import FINITE_TAGS, stands_alone
 from analysis.extract.quotations.marks import QuoteMarks, in_quote
 from analysis.extract.quotations.speakers import (FIRST_PERSON, PARAGRAPH_LABEL, PERSON_PRONOUNS, SUBJECT_DEPS,
-                                                  in_spans, is_person, label_name, label_name_span, noun_cue_speaker,
-                                                  source_of_statement, speaker_span, subject_of)
+                                                  antecedent, in_spans, is_person, label_name, label_name_span,
+                                                  noun_cue_speaker, source_of_statement, speaker_span, subject_of)
 from analysis.nlp.arrays import token_indices
 from analysis.nlp.sentences import Sentence, raw_text
 
@@ -32,9 +32,12 @@ NARRATIVE_CITATION = re.compile(r"\b([A-Z][\w’'-]+(?:(?: and | & )[A-Z][\w’'
                                 r"\((\d{4}[a-z]?)(?:[,:]?\s*(?:p\.\s*)?\d+(?:[-–]\d+)?)?\)")
 CONTINUATION_MAX_GAP_CHARS = 120
 ACCORDING_TO_LENGTH = 2
-WORDS_OF_LENGTH = 4
 CUE_WINDOW_TOKENS = 80
 SENTENCE_CLOSE = ".!?…"
+# A headline's speaker before a colon: a few words with no quote mark or colon ('Port official: …').
+HEADLINE_LABEL = re.compile(r"(?P<label>[^\s:“”\"‘’«»][^:“”\"‘’«»\n]{1,60}?): ")
+HEADLINE_LABEL_MAX_WORDS = 5
+HEADLINE_MAX_WORDS = 20
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 SPEAKING_PRONOUNS = FIRST_PERSON | PERSON_PRONOUNS
 INVERTED_SUBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "npadvmod", "dative"})
@@ -73,11 +76,12 @@ def according_to_object(doc: Doc, token: Token) -> Token | None:
 
 
 def in_the_words_of(doc: Doc, token: Token) -> Token | None:
-    """Return X of 'in the words of X' when `token` is its 'words', else None."""
-    if token.lower_ != "words" or token.i < 2 or [t.lower_ for t in doc[token.i - 2:token.i]] != ["in", "the"]:
+    """Return X of 'in the words of X' or 'in X's words' when `token` is its 'words', else None."""
+    if token.lower_ != "words" or token.dep_ != "pobj" or token.head.lower_ != "in":
         return None
     of = next((child for child in token.children if child.dep_ == "prep" and child.lower_ == "of"), None)
-    return next((t for t in of.children if t.dep_ == "pobj"), None) if of is not None else None
+    possessor = next((child for child in token.children if child.dep_ == "poss"), None)
+    return next((t for t in of.children if t.dep_ == "pobj"), None) if of is not None else possessor
 
 
 def is_according_to(doc: Doc, token: Token) -> bool:
@@ -138,7 +142,9 @@ def citation_attribution(doc: Doc, match: re.Match) -> Attribution:
 
 
 def _attribute_by_citation(context: QuoteContext, quote: QuoteMarks, content: Span) -> Attribution | None:
-    """Attribute a quote to a citation right after it, or at the end of its sentence: '(Coughlin 2023 135)'."""
+    """Attribute a quote to a citation right after it, or at the end of its sentence: '(Coughlin 2023 135)'; a
+    quoted term, to the first citation after it in its sentence with no other quote between ('the writing on “…”
+    among small states (Lund 2018), and …')."""
     doc, raw = context.doc, raw_text(context.doc)
     if quote.close_at is not None and (match := CITATION.match(raw, quote.close_at + 1)):
         return citation_attribution(doc, match)
@@ -149,6 +155,10 @@ def _attribute_by_citation(context: QuoteContext, quote: QuoteMarks, content: Sp
     match = context.citations[end_char]
     if match is not None and match.start() < quote.closed_or_end + 1:
         match = CITATION_AT_END.search(raw, quote.closed_or_end + 1, end_char)
+    if match is None and not stands_alone(doc, quote):
+        match = CITATION.search(raw, quote.closed_or_end + 1, end_char)
+        if match is not None and context.quotes.opening_between(quote.closed_or_end + 1, match.start()):
+            match = None
     return citation_attribution(doc, match) if match else None
 
 
@@ -173,9 +183,11 @@ def _attribute_by_narrative_citation(context: QuoteContext, quote: QuoteMarks) -
 
 
 def _governs(token: Token, content: Span) -> bool:
-    """Return True when `token` is in the quote or above one of its words in the parse."""
+    """Return True when `token` is in the quote or above one of its words in the parse (also across a crossing
+    arc, which the subtree's edges do not cover)."""
     return content.start <= token.i < content.end or (token.left_edge.i < content.end
-                                                      and token.right_edge.i >= content.start)
+                                                      and token.right_edge.i >= content.start) \
+        or any(token.is_ancestor(word) for word in content if not content.start <= word.head.i < content.end)
 
 
 def _enclosing(context: QuoteContext, quote: QuoteMarks) -> QuoteMarks | None:
@@ -201,17 +213,38 @@ def _may_cue(doc: Doc, token: Token, lexicon: QuoteLexicon) -> bool:
 
 def _inverted_subject(cue: Token, quote: QuoteMarks) -> Token | None:
     """Return the speaker after a cue that follows its quote with nothing but punctuation between ('“…,” admitted
-    one official'), which the parser may take for an object; else None."""
-    if quote.close_at is None or raw_text(cue.doc)[quote.close_at + 1:cue.idx].strip(" ,"):
+    one official'), which the parser may take for an object; or the noun phrase alone between the quote and its
+    cue ('“…,” a pilot in Riga said'), which the parser may hang on the quoted words; else None."""
+    if quote.close_at is None:
         return None
-    return next((child for child in cue.rights if child.dep_ in INVERTED_SUBJECT_DEPS
-                 and child.pos_ in ("NOUN", "PROPN")), None)
+    between = raw_text(cue.doc)[quote.close_at + 1:cue.idx]
+    if not between.strip(" ,"):
+        return next((child for child in cue.rights if child.dep_ in INVERTED_SUBJECT_DEPS
+                     and child.pos_ in ("NOUN", "PROPN")), None)
+    phrase = cue.doc.char_span(quote.close_at + 1, cue.idx, alignment_mode="contract")
+    if phrase is None or "\n" in between:
+        return None
+    words = [token for token in phrase if not token.is_punct]
+    heads = [token for token in words if not (phrase.start <= token.head.i < phrase.end)]
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    return heads[0]
+
+
+def _issuer(cue: Token, lexicon: QuoteLexicon) -> Token | None:
+    """Return who issued the statement a reporting participle describes ('the board issued a statement saying …',
+    'the council's statement saying …'), else None."""
+    if cue.dep_ != "acl" or cue.head.lemma_ not in lexicon.noun_cues:
+        return None
+    return source_of_statement(cue.head, lexicon) or noun_cue_speaker(cue.head)
 
 
 def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -> Attribution | None:
     """Attribute a quote to the subject of a reporting verb (or noun) whose clause holds it, or to
-    'according to X'; a quote after a colon takes any cue before the colon; a quoted noun a reporting participle
-    modifies ('she would not honour an openly announced “deadline”') is the words of its clause's subject. Cues
+    'according to X'; a parenthetical cue ('Trade, she said, “…”', 'as dockers like to say, …') speaks for the
+    clause it interrupts; a quote after a colon takes any cue before the colon; a quoted noun a reporting participle
+    modifies ('she would not honour an openly announced “deadline”') is the words of its clause's subject, and a
+    quote inside a noun that one modifies, of its possessor ('the governor's announced goal of “…”'). Cues
     are looked for within `CUE_WINDOW_TOKENS` of the quote, in its sentences."""
     doc, lexicon = context.doc, context.lexicon
     sent_start, sent_end = context.sentence(content[0].i)[0], context.sentence(content[-1].i)[1]
@@ -242,7 +275,9 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
         source = in_the_words_of(doc, token)
         if source is not None:
             if token.i < content.start:
-                candidates.append(_Candidate(distance, doc[token.i - 2], source, "in the words of", WORDS_OF_LENGTH))
+                of = token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"
+                candidates.append(_Candidate(distance, token.head, source, "in the words of",
+                                             token.i - token.head.i + 1 + of))
             continue
         if token.pos_ == "NOUN" and token.lemma_ in lexicon.noun_cues:
             subject = noun_cue_speaker(token)
@@ -257,16 +292,21 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
             candidates.append(_Candidate(distance, token, subject if subject is not None and usable(subject) else None,
                                          token.lemma_, 1))
             continue
-        as_clause = any(child.dep_ == "mark" and child.lower_ == "as" for child in token.children)
-        scope = token.head if as_clause else token
+        possessor = next((child for child in token.head.children if child.dep_ == "poss"), None)
+        if token.dep_ == "amod" and token.tag_ == "VBN" and possessor is not None and _governs(token.head, content):
+            candidates.append(_Candidate(distance, token, possessor, token.lemma_, 1))
+            continue
+        clause = token.head if token.dep_ == "xcomp" else token
+        as_clause = any(child.dep_ == "mark" and child.lower_ == "as" for child in clause.children)
+        scope = clause.head if as_clause or token.dep_ == "parataxis" else token
         if _governs(scope, content) or (colon is not None and token.i < colon.i):
-            subject = subject_of(token) or _inverted_subject(token, quote)
+            subject = subject_of(token) or _inverted_subject(token, quote) or _issuer(token, lexicon)
             if subject is not None and not usable(subject):
                 subject = None
             candidates.append(_Candidate(distance, token, subject, token.lemma_, 1))
     if not candidates:
         return None
-    best = min(candidates, key=lambda candidate: candidate.distance)
+    best = min(candidates, key=lambda candidate: (candidate.subject is None, candidate.distance))
     cue_end = doc[best.cue.i + best.length - 1]
     heard = best.subject is not None and not in_spans(best.subject.idx, context.silent)
     speaker = speaker_span(best.subject, lexicon, context.quotes) if heard else None
@@ -298,7 +338,8 @@ def introduced_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
     if colon:
         verb = next((token for token in reversed(last.sent) if token.pos_ == "VERB"
                      and any(child.dep_ in SUBJECT_DEPS for child in token.children)), None)
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if verb is not None else None
+        subject = (next((antecedent(c) for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+                   if verb is not None else None)
     else:
         verb = last.sent.root
         subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
@@ -359,8 +400,8 @@ def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
     sent_start = context.sentence(colon[0].i)[0]
     clause = [token for token in doc[sent_start:colon[0].i] if line_start <= token.idx]
     for verb in reversed(clause):
-        subject = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
-        if subject is None:
+        subject = next((antecedent(child) for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
+        if subject is None or verb.dep_ == "relcl" and subject.head.i == verb.i:
             continue
         issued = source_of_statement(subject, context.lexicon) is not None
         if not (is_person(subject, context.lexicon) or issued) or in_spans(subject.idx, context.silent) \
@@ -369,6 +410,40 @@ def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
         return Attribution(speaker=speaker_span(subject, context.lexicon, context.quotes), cue=verb.lemma_,
                            cue_start=verb.idx, cue_end=verb.idx + len(verb))
     return None
+
+
+def headline_attribution(context: QuoteContext, quote: QuoteMarks, block: Block) -> Attribution | None:
+    """Attribute a quote in a headline-like line (short, with no full stop at its end) to the speaker headlines
+    name with a colon: before it ('Pilot: the port “has run dry”', 'Port official: “We are ready”') or, after
+    a quote that opens the line, after it ('“We are ready”: a port official on the strike'). The speaker is a
+    person's name or a noun for a person; a label in capitals is a transcript's turn, whose quotes are mostly
+    someone else's words."""
+    doc, text = context.doc, block.text
+    if len(text.split()) > HEADLINE_MAX_WORDS or text.rstrip("”’\"'»")[-1:] in SENTENCE_CLOSE \
+            or in_spans(block.start, context.silent) and in_spans(block.end - 1, context.silent):
+        return None
+    label = HEADLINE_LABEL.match(text)
+    opening = quote.open_at == block.start and quote.close_at is not None
+    if label is not None and block.start + label.end() <= quote.open_at and not label.group("label").isupper() \
+            and len(label.group("label").split()) <= HEADLINE_LABEL_MAX_WORDS:
+        colon = block.start + label.end("label")
+        speaker = doc.char_span(block.start, colon, alignment_mode="contract")
+    elif opening and text.startswith(": ", quote.close_at + 1 - block.start):
+        colon = quote.close_at + 1
+        after = doc.char_span(colon + 2, block.end, alignment_mode="contract")
+        speaker = doc[after.root.left_edge.i:after.root.i + 1] if after is not None and len(after) else None
+    else:
+        return None
+    if speaker is None or not any(_names_a_person(token, context.lexicon) for token in speaker) \
+            or any(token.tag_ in FINITE_TAGS for token in speaker):
+        return None
+    return Attribution(speaker=speaker, cue=":", cue_start=colon, cue_end=colon + 1)
+
+
+def _names_a_person(word: Token, lexicon: QuoteLexicon) -> bool:
+    """Return True for a word of a person's name or a noun for a person ('Pilot', 'a retired pilot'), not of a
+    headline's label of genre ('Analysis: …', 'Timeline: …')."""
+    return word.ent_type_ == "PERSON" or word.lemma_.lower() in lexicon.person_nouns
 
 
 def free_standing_attribution(context: QuoteContext, quote: QuoteMarks, block: Block) -> Attribution | None:

@@ -41,8 +41,10 @@ def stands_alone(doc: Doc, quote: QuoteMarks) -> bool:
 
 def reads_as_sentence(doc: Doc, quote: QuoteMarks) -> bool:
     """Return True when the quoted words stand alone (see `stands_alone`) and are neither a clause after 'that'
-    ('said that “Oslo will stay.”') nor a verbless phrase set into the author's sentence after a word ('called
-    the truce “Oslo’s Munich”'); a phrase that ends a sentence inside its marks ('replied “Never.”') reads as one."""
+    ('said that “Oslo will stay.”') nor a phrase with no finite verb set into the author's sentence after a word
+    ('called the truce “Oslo’s Munich”', 'a peace that would be “Baltic-made and Baltic-kept”'); an imperative
+    ('told them “Go home”') or a phrase that ends a sentence inside its marks ('replied “Never.”') reads as
+    one."""
     if not stands_alone(doc, quote):
         return False
     raw = raw_text(doc)
@@ -53,13 +55,13 @@ def reads_as_sentence(doc: Doc, quote: QuoteMarks) -> bool:
     if not set_in or raw[quote.end - 1:quote.end] in SENTENCE_CLOSE:
         return True
     content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    return content is not None and any(token.pos_ in ("VERB", "AUX") for token in content)
+    return content is not None and (any(token.tag_ in FINITE_TAGS for token in content) or content[0].tag_ == "VB")
 
 
 def is_unnamed_fragment(doc: Doc, quote: QuoteMarks) -> bool:
     """Return True for someone's words quoted without naming them: a fragment in lower case that is a clause
-    (a finite verb) or runs to several words ('officials were “keenly aware that …”'); a term of one to a few
-    words ('“regime change”') is a scare quote."""
+    (a finite verb and more) or runs to several words ('officials were “keenly aware that …”'); a term of one to
+    a few words ('“regime change”', 'whether the board “abandoned” the ferry') is a scare quote."""
     raw = raw_text(doc)
     if not raw[quote.start:quote.start + 1].islower():
         return False
@@ -67,19 +69,24 @@ def is_unnamed_fragment(doc: Doc, quote: QuoteMarks) -> bool:
     if content is None:
         return False
     words = [token for token in content if token.is_alpha]
-    return len(words) >= FRAGMENT_MIN_WORDS or any(token.tag_ in FINITE_TAGS for token in content)
+    clause = len(words) > 1 and any(token.tag_ in FINITE_TAGS for token in content)
+    return len(words) >= FRAGMENT_MIN_WORDS or clause
 
 
 def _words_before(doc: Doc, quote: QuoteMarks) -> list[str]:
+    """Return the last few words before a quote's opening mark in its sentence."""
     before = raw_text(doc)[max(0, quote.open_at - TITLE_LOOKBACK_CHARS):quote.open_at]
-    return re.findall(r"[\w-]+", before)[-TITLE_LOOKBACK_WORDS:]
+    return re.findall(r"[\w-]+", re.split(r"[.!?…]\s", before)[-1])[-TITLE_LOOKBACK_WORDS:]
 
 
 def _title_cased(words: str) -> bool:
-    """Return True for words in title case: at least three, every word but a short function word capitalised."""
+    """Return True for words in title case: at least three, every word but a short function word capitalised, and
+    each part of a hyphenated word ('Baltic-Made', not 'Baltic-made'), as style guides cap compounds in titles."""
     found = re.findall(r"[^\W\d_][\w’'-]*", words)
     content_words = [word for word in found if word.lower() not in TITLE_FUNCTION_WORDS]
-    return len(found) >= TITLE_MIN_WORDS and bool(content_words) and all(word[0].isupper() for word in content_words)
+    parts = [part for word in content_words for part in word.split("-")]
+    return len(found) >= TITLE_MIN_WORDS and bool(content_words) and all(
+        part[:1].isupper() or part.lower() in TITLE_FUNCTION_WORDS for part in parts)
 
 
 def is_title(doc: Doc, quote: QuoteMarks, section: str, lexicon: QuoteLexicon) -> bool:

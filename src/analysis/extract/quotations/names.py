@@ -22,6 +22,16 @@ GROUP_LABELS = frozenset({"GPE", "ORG", "NORP"})
 MAX_NAME_WORDS = 4
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
+# Quantified phrases ('every sailor', 'no officer') refer to no one a later 'he' or 'she' can take up.
+QUANTIFIERS = frozenset({"every", "each", "no", "any"})
+# Prepositions of path and nearness, which rarely take a person (unlike 'from' or 'at'): a name after them ('near
+# Port Aldren', 'through the Kessel Sound') is a place, whatever label the entity recogniser gave it.
+PATH_PREPOSITIONS = frozenset({"near", "through", "across", "into", "outside", "inside", "around", "towards",
+                                "toward", "via", "beyond", "along", "past"})
+# Pronouns that show a name they take up is a person's.
+PERSON_WORDS = ("he", "she", "his", "her")
+PARTITIVE_HEADS = frozenset({"one", "some", "many", "several", "most", "each", "either", "neither", "none", "few",
+                             "all", "both"})
 
 
 def _according_to_object(token: Token) -> bool:
@@ -29,6 +39,62 @@ def _according_to_object(token: Token) -> bool:
     to = token.head
     return (token.dep_ == "pobj" and to.lower_ == "to" and to.i > 0
             and token.doc[to.i - 1].lower_ == "according")
+
+
+def _quantified(token: Token) -> bool:
+    """Return True for a noun under a quantifier ('every sailor', 'no officer')."""
+    return any(child.dep_ == "det" and child.lower_ in QUANTIFIERS for child in token.children)
+
+
+def _after_place_preposition(doc: Doc, mention: EntityMention) -> bool:
+    """Return True for a name after a preposition of place or path ('near Port Aldren')."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in PATH_PREPOSITIONS
+
+
+def _end_of_post(noun: Token) -> int:
+    """Return the end of a person noun with the state or body it speaks for ('the delegate of Chile')."""
+    post = next((child for child in noun.children if child.dep_ == "prep" and child.lower_ in ("of", "for")), None)
+    named = next((child for child in post.children if child.dep_ == "pobj"), None) if post is not None else None
+    return named.right_edge.i + 1 if named is not None and named.pos_ == "PROPN" else noun.i + 1
+
+
+def _partitive_pronoun(head: Token) -> Token | None:
+    """Return the pronoun of a partitive ('one of them', 'two of them'), else None."""
+    if not (head.like_num or head.lower_ in PARTITIVE_HEADS):
+        return None
+    of = next((child for child in head.children if child.dep_ == "prep" and child.lower_ == "of"), None)
+    group = next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
+    return group if group is not None and group.lower_ in THIRD_PERSON else None
+
+
+def _possessive(doc: Doc, mention: EntityMention) -> bool:
+    """Return True for a name as a possessor ('at the mayor’s disposal'): no referent a later 'he' takes up over the
+    last subject."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "poss"
+
+
+def _in_main_clause(subject: Token) -> bool:
+    """Return True for the subject of a clause that no conjunction introduces and no relative clause holds."""
+    verb = subject.head
+    return not any(child.dep_ == "mark" for child in verb.children) and verb.dep_ not in ("relcl", "acl")
+
+
+def _object_pronoun(subject: Token) -> Token | None:
+    """Return the 'him' or 'her' of a subject's clause ('Roe put it to him …'): a 'he' or 'she' after the
+    clause takes up that pronoun, the centre of the discourse (Grosz, Joshi and Weinstein 1995, 'Centering'),
+    not the subject named beside it; else None."""
+    verb = subject.head
+    objects = [child for child in verb.children if child.dep_ in ("dobj", "dative")]
+    objects += [grandchild for child in verb.children if child.dep_ == "prep"
+                for grandchild in child.children if grandchild.dep_ == "pobj"]
+    return next((token for token in objects if token.lower_ in ("him", "her") and token.tag_ == "PRP"), None)
+
+
+def _name_cased(token: Token) -> bool:
+    """Return True for a word written as part of a name: capitalised, or in capitals ('PIETER VAN DAM')."""
+    return token.text.istitle() or (token.text.isupper() and token.is_alpha)
 
 
 def _turns(blocks: Sequence[Block]) -> list[tuple[int, int, str, bool]]:
@@ -80,7 +146,11 @@ class Resolver:
                 self.longest[last] = name
             if len(name.split()) > 1 and len(name) > len(self.by_first_name.get(name.split()[0], "")):
                 self.by_first_name[name.split()[0]] = name
+        self.sentence_starts = [sentence.start_char for sentence in doc.sents]
         self.subjects: dict[str, list[_Subject]] = {"person": [], "thing": [], "plural": []}
+        unknown_names: list[_Subject] = []
+        possessors: list[Token] = []
+        addressed: list[tuple[Token, str]] = []
         for token in speakers:
             if (not (token.dep_ in SUBJECT_DEPS or _according_to_object(token)) or token.lower_ in THIRD_PERSON
                     or in_spans(token.idx, self.silent) or in_spans(token.idx, quoted)):
@@ -90,13 +160,23 @@ class Resolver:
                 name = self.subjects["person"][-1].name
             if group is not None:
                 self.subjects[group].append(_Subject(token.idx, name))
-        named = [_Subject(m.start, self.full_name(m.text)) for m in entities if m.label == "PERSON"]
+            if (pronoun := _object_pronoun(token)) is not None:
+                addressed.append((pronoun, name))
+            if group != "person" and (unknown := self._unknown_name(token)) is not None:
+                unknown_names.append(unknown)
+            if _in_main_clause(token):
+                possessors += [child for child in token.children if child.dep_ == "poss" and child.pos_ == "PROPN"]
+        self._add_named_persons(doc, unknown_names, possessors, quoted=quoted)
+        named = [_Subject(m.start, self.full_name(m.text)) for m in entities
+                 if m.label == "PERSON" and not _after_place_preposition(doc, m) and not _possessive(doc, m)]
         objects = (doc[i] for i in token_indices(doc, "DEP", OBJECT_DEPS).tolist())
         described = [_Subject(token.idx, token.doc[token.left_edge.i:token.i + 1].text) for token in objects
-                     if token.tag_ == "NN" and token.lemma_.lower() in lexicon.person_nouns]
+                     if token.tag_ == "NN" and token.lemma_.lower() in lexicon.person_nouns and not _quantified(token)]
         self.person_mentions = sorted(m for m in named + described
                                       if not in_spans(m.char, self.silent) and not in_spans(m.char, quoted))
-        self.sentence_starts = [sentence.start_char for sentence in doc.sents]
+        self.subjects["person"] = sorted(self.subjects["person"] + [
+            _Subject(pronoun.idx, other) for pronoun, name in addressed
+            if (other := self._other_person(pronoun.idx, name)) is not None])
         by_upper = {name.upper(): name for name in self.longest}
         self.labels = [(start, end, self.full_name(by_upper[surname(label).upper()])
                         if surname(label).upper() in by_upper else label.title())
@@ -105,16 +185,61 @@ class Resolver:
         self.label_starts = [start for start, _, _ in self.labels]
         self.letters = [(start, end, self.full_name(writer)) for start, end, writer in letters(blocks)]
 
+    def _unknown_name(self, token: Token) -> _Subject | None:
+        """Return a subject that is a name the gazetteer does not know, which the entity recogniser missed or took
+        for a place or a group ('Abel Tarn was waiting …'), else None."""
+        mention = self.mention_at(token.idx)
+        if token.pos_ != "PROPN" or mention is not None and mention.actor is not None \
+                or any(child.dep_ == "conj" for child in token.children):
+            return None
+        return _Subject(token.idx, mention.text.strip() if mention is not None else token.text)
+
+    def _add_named_persons(self, doc: Doc, unknown_names: list[_Subject], possessors: list[Token], *,
+                           quoted: Sequence[tuple[int, int]]) -> None:
+        """Add to the person subjects the unknown names a person pronoun takes up (and their other mentions as
+        subjects), and the possessors of main-clause subjects that are persons' names ('Roe’s book argues …')."""
+        pronouns = [token for token in (doc[i] for i in token_indices(doc, "LOWER", PERSON_WORDS).tolist())
+                    if (token.dep_ in SUBJECT_DEPS or token.dep_ == "poss") and not in_spans(token.idx, quoted)]
+        taken = self._taken_for_persons(unknown_names, pronouns)
+        known = {surname(subject.name) for subject in taken}
+        self.subjects["person"] += taken + [name for name in unknown_names if surname(name.name) in known]
+        self.subjects["thing"] = [subject for subject in self.subjects["thing"] if surname(subject.name) not in known]
+        self.subjects["person"] += [_Subject(token.idx, self.full_name(token.text)) for token in possessors
+                                    if token.ent_type_ == "PERSON" or token.text in known | self.longest.keys()]
+        self.subjects = {group: sorted(set(subjects)) for group, subjects in self.subjects.items()}
+
+    def _taken_for_persons(self, names: list[_Subject], pronouns: list[Token]) -> list[_Subject]:
+        """Return the `names` (unknown names as subjects) that a 'he', 'she', 'his' or 'her' takes up in the same
+        or the next sentence before any person subject ('Abel Tarn was waiting … He had sailed …'), each with
+        that pronoun, which now refers to it: they are persons, whatever label the recogniser gave them."""
+        persons = [subject.char for subject in sorted(self.subjects["person"])]
+        chars = [pronoun.idx for pronoun in pronouns]
+        found = []
+        for name in names:
+            k = bisect.bisect_right(chars, name.char)
+            if k == len(chars) or self._sentence(chars[k]) - self._sentence(name.char) > 1 \
+                    or bisect.bisect_right(persons, chars[k]) != bisect.bisect_right(persons, name.char):
+                continue
+            found += [name, _Subject(chars[k], name.name)]
+        return found
+
+    def _other_person(self, char: int, name: str) -> str | None:
+        """Return the last person before offset `char`, as a subject or a mention, who is not `name`."""
+        earlier = [person for person in self.subjects["person"] + self.person_mentions
+                   if person.char < char and person.name != name]
+        return max(earlier).name if earlier else None
+
     def _untagged_name(self, token: Token) -> str | None:
         """Return the name of a subject written as two or more capitalised proper nouns that no entity
-        covers ('Gennady Orlik spent …'), else None: such a subject is taken for a person."""
+        covers ('Gennady Orlik spent …', or in capitals as press releases print a briefer's name: 'JANE ROE, …
+        said'), else None: such a subject is taken for a person."""
         if token.dep_ not in SUBJECT_DEPS or token.pos_ != "PROPN" or self.mention_at(token.idx) is not None:
             return None
         start = token.i
-        while start > max(0, token.i + 1 - MAX_NAME_WORDS) and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].text.istitle() \
-                and token.doc[start - 1].whitespace_ == " ":
+        while start > max(0, token.i + 1 - MAX_NAME_WORDS) and token.doc[start - 1].pos_ == "PROPN" \
+                and _name_cased(token.doc[start - 1]) and token.doc[start - 1].whitespace_ == " ":
             start -= 1
-        return token.doc[start:token.i + 1].text if start < token.i and token.text.istitle() else None
+        return token.doc[start:token.i + 1].text if start < token.i and _name_cased(token) else None
 
     def _subject(self, token: Token, lexicon: QuoteLexicon) -> tuple[str | None, str]:
         """Return the group ('person', 'thing', 'plural' or None) a subject token belongs to, and its name."""
@@ -128,8 +253,9 @@ class Resolver:
             return "person", self.full_name(named.text)
         if token.pos_ == "PROPN" and token.text in self.longest and not coordinated:
             return "person", self.full_name(token.text)
-        if token.tag_ == "NN" and token.lemma_.lower() in lexicon.person_nouns and not coordinated:
-            return "person", token.doc[token.left_edge.i:token.i + 1].text
+        if token.tag_ == "NN" and token.lemma_.lower() in lexicon.person_nouns and not coordinated \
+                and not _quantified(token):
+            return "person", token.doc[token.left_edge.i:_end_of_post(token)].text
         if mention is not None and mention.label in GROUP_LABELS and token.tag_ in ("NNP", "NN"):
             return "thing", mention.text
         if token.tag_ in ("NNS", "NNPS") or coordinated:
@@ -140,9 +266,11 @@ class Resolver:
 
     def _refers_back(self, token: Token, lexicon: QuoteLexicon) -> bool:
         """Return True for a definite description ('the retired colonel') of the last person who was a
-        subject in the same or the previous paragraph."""
+        subject in the same or the previous paragraph; one that names whom it speaks for ('the delegate of
+        Chile') is a new person."""
         definite = any(child.dep_ == "det" and child.lower_ in DEFINITE_DETERMINERS for child in token.children)
-        if not (definite and token.lemma_.lower() in lexicon.person_nouns and self.subjects["person"]):
+        if not (definite and token.lemma_.lower() in lexicon.person_nouns and self.subjects["person"]) \
+                or _end_of_post(token) > token.i + 1:
             return False
         here = bisect.bisect_right(self.block_starts, token.idx)
         return here - bisect.bisect_right(self.block_starts, self.subjects["person"][-1].char) <= 1
@@ -205,7 +333,11 @@ class Resolver:
         return None
 
     def name_and_actor(self, speaker: Span) -> SpeakerName:
-        """Return the resolved name and gazetteer actor of a speaker mention."""
+        """Return the resolved name and gazetteer actor of a speaker mention; one of a group named by a pronoun
+        ('one of them') takes the group's name."""
+        pronoun = _partitive_pronoun(speaker.root)
+        if pronoun is not None:
+            return self.name_and_actor(speaker.doc[pronoun.i:pronoun.i + 1])
         if len(speaker) == 1 and speaker[0].pos_ == "PRON":
             if speaker[0].lower_ not in FIRST_PERSON | SECOND_PERSON | THIRD_PERSON:
                 return SpeakerName(None, None)

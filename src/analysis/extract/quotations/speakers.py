@@ -21,6 +21,8 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 THIRD_PERSON = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SUBJECT_SEARCH_DEPTH = 3
+# Prepositions of place: 'a pilot in Riga, who …' is about the pilot.
+PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside", "inside", "across", "around"})
 TRAILING_CLAUSES = frozenset({"relcl", "appos", "acl"})
 POST_PREPOSITIONS = frozenset({"to", "of", "for", "at"})
 SILENT_SECTIONS = frozenset({"byline", "boilerplate"})
@@ -118,11 +120,13 @@ def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None 
     """Return the mention of the speaker headed by `token`: a named person in it, else its phrase (the name in
     apposition to a noun, 'the mayor, Jane Roe'), without a trailing relative clause, apposition or a described
     state after a comma ('Jane Roe, who …', 'the crews, tired after a month') and without any quote of `quotes`
-    it holds; a title keeps the post it names ('the Ambassador to the UK')."""
+    it holds, and ending at the first word outside its subtree; a title keeps the post it names ('the Ambassador to
+    the UK')."""
     doc = token.doc
     token = source_of_statement(token, lexicon) or token
     token = next((child for child in token.children if child.dep_ == "appos" and (
-        child.ent_type_ == "PERSON" or child.pos_ == "PROPN" and token.pos_ != "PROPN")), token)
+        child.ent_type_ == "PERSON" or child.pos_ == "PROPN" and token.pos_ != "PROPN")
+        and not any(word.pos_ in ("VERB", "AUX") for word in doc[token.i + 1:child.i])), token)
     if token.ent_type_ == "PERSON" and not any(t.dep_ in ("conj", "cc") for t in token.subtree if t is not token):
         start = token.i
         while start > 0 and doc[start - 1].ent_iob_ != "O" and doc[start - 1].ent_type_ == "PERSON":
@@ -134,8 +138,11 @@ def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None 
             start -= 1
         return doc[start:end]
     start = token.left_edge.i
+    words_after = doc[token.i + 1:token.right_edge.i + 1]
     end = min([child.left_edge.i for child in token.children if child.i > token.i and child.dep_ in TRAILING_CLAUSES]
-              + [t.i for t in doc[token.i + 1:token.right_edge.i] if t.text == "," and _describes(doc[t.i + 1], token)],
+              + [word.left_edge.i for word in words_after if word.dep_ == "relcl" and token.is_ancestor(word)]
+              + [t.i for t in words_after[:-1] if t.text == "," and _describes(doc[t.i + 1], token)]
+              + [word.i for word in words_after if not token.is_ancestor(word)][:1],
               default=token.right_edge.i + 1)
     held = quotes.opening_between(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])) if quotes else []
     for quote in held:
@@ -207,16 +214,32 @@ def noun_cue_speaker(noun: Token) -> Token | None:
     return subject_of(noun.head) if noun.dep_ == "dobj" else None
 
 
+def antecedent(subject: Token) -> Token:
+    """Return the noun a relative pronoun subject stands for ('a pilot, who was blunt about it'), else `subject`.
+    'Who' stands for a person, so a place the parser hung the clause on gives way to the noun before it ('a
+    pilot in Riga, who …')."""
+    if subject.tag_ not in ("WP", "WDT") or subject.head.dep_ != "relcl":
+        return subject
+    noun = subject.head.head
+    if subject.lower_ != "who" or noun.dep_ != "pobj" or noun.head.lower_ not in PLACE_PREPOSITIONS:
+        return noun
+    owner = noun.head.head
+    if owner.pos_ in ("VERB", "AUX"):
+        owner = next((child for child in owner.children if child.dep_ == "dobj" and child.i < noun.i), noun)
+    return owner if owner.pos_ in ("NOUN", "PROPN") else noun
+
+
 def subject_of(cue: Token) -> Token | None:
     """Return the subject (or passive agent) of a cue verb, looking up through `xcomp`, `conj` and `advcl`, or the
-    person quoted 'as saying' ('the paper quoted an official as saying …')."""
+    person quoted 'as saying' ('the paper quoted an official as saying …'). Of two subjects the parser gives one
+    verb (a speaker label read as one: 'REPORTER: The mayors restated …'), the one nearest before it."""
     token = cue
     for _ in range(SUBJECT_SEARCH_DEPTH):
+        subjects = [child for child in token.children if child.dep_ == "nsubj"]
+        if subjects:
+            before = [subject for subject in subjects if subject.i < token.i]
+            return antecedent(before[-1] if before else subjects[0])
         for child in token.children:
-            if child.dep_ == "nsubj":
-                if child.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
-                    return token.head
-                return child
             if child.dep_ == "agent":
                 objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
                 if objects:

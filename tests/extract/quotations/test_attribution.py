@@ -1,0 +1,99 @@
+"""Which words name a quote's speaker (`analysis.extract.quotations.attribution`): one invented sentence per
+structure, with the speaker mention and cue written by hand."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from analysis.extract.quotations import find_quote_marks
+from analysis.extract.quotations.attribution import attribute, quote_context
+from analysis.extract.quotations.lexicon import default_lexicon
+
+
+@pytest.mark.parametrize("text, quote, kind, speaker, cue", [
+    # a parenthetical cue inside the clause it reports
+    ("Ilona Markova, a port economist, spoke first. Trade, she said, “would not survive another winter of "
+     "closures”.", "would not survive another winter of closures", "partial", "she", "say"),
+    # 'as X liked to say', where the cue is the complement of the verb the 'as' clause opens with
+    ("The city wanted to show that it kept its word, unlike, as dockers liked to say, the rival port that had "
+     "“sold out” its crews.", "sold out", "partial", "dockers", "say"),
+    # a statement 'saying …' speaks for whoever issued it
+    ("The harbour board issued a statement saying the tolls would rise “only as far as needed”.",
+     "only as far as needed", "partial", "The harbour board", "say"),
+    # 'in X's words' as 'in the words of X'
+    ("In the pilot's words, the harbour had become “a waiting room for ships”.", "a waiting room for ships",
+     "partial", "the pilot", "in the words of"),
+    # 'who' after a place stands for the person before it; the paragraph's colon introduces the quote
+    ("My guide was a former harbour master in Klaipeda, who summed up the mood:\n\n“Everyone here is waiting for "
+     "a ship that is not coming.”", "Everyone here is waiting for a ship that is not coming.", "direct",
+     "a former harbour master in Klaipeda", "sum"),
+    # a headline's speaker before the colon ...
+    ("Pilot: the port “has run out of patience”", "has run out of patience", "partial", "Pilot", ":"),
+    ("Harbour official: “We are ready for the ships”", "We are ready for the ships", "direct", "Harbour official",
+     ":"),
+    # ... or after a quote that opens the headline
+    ("‘We stayed until the last ship left’: a retired pilot on the long strike",
+     "We stayed until the last ship left",
+     "direct", "a retired pilot", ":"),
+    # reporting verbs of the listed classes: restate, characterize (bill), sum up
+    ("Both mayors restated the pledge of “open water and fair tolls” at the summit.", "open water and fair tolls",
+     "partial", "Both mayors", "restate"),
+    ("Local papers billed the regatta as “the race of the decade”.", "the race of the decade", "partial",
+     "Local papers", "bill"),
+    # a reporting participle on a noun: the noun's possessor speaks
+    ("The board ignored the governor's announced goal of “a ferry every hour”.", "a ferry every hour", "partial",
+     "the governor", "announce"),
+    # a quoted term takes the first citation after it in its sentence
+    ("Port economists have a name for this, “tidal lending”, and it recurs across the northern towns (Okafor and "
+     "Lund 2016), as later surveys confirm.", "tidal lending", "partial", "Okafor and Lund", "cite"),
+])
+def test_speaker_structures(quotes_of, text, quote, kind, speaker, cue):
+    found = quotes_of(text)[quote]
+    assert (found.kind, found.speaker, found.cue) == (kind, speaker, cue)
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a headline's label of genre is no speaker
+    ("Analysis: the port “has run out of patience”", "has run out of patience"),
+    ("Timeline: the “quiet years” of the ferry", "quiet years"),
+])
+def test_no_speaker(quotes_of, text, quote):
+    assert quotes_of(text)[quote].speaker is None
+
+
+def test_a_noun_phrase_between_a_quote_and_its_cue_speaks_when_the_parser_hangs_it_on_the_quote(nlp):
+    # the parse of '“We stayed,” a pilot in Riga said.' with 'pilot' in apposition to the quoted verb
+    doc = Doc(nlp.vocab, words=["“", "We", "stayed", ",", "”", "a", "pilot", "in", "Riga", "said", "."],
+              spaces=[False, True, False, False, True, True, True, True, True, False, False],
+              heads=[2, 2, 9, 2, 9, 6, 2, 6, 7, 9, 9],
+              deps=["punct", "nsubj", "ccomp", "punct", "punct", "det", "appos", "prep", "pobj", "ROOT", "punct"],
+              pos=["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"],
+              tags=["``", "PRP", "VBD", ",", "''", "DT", "NN", "IN", "NNP", "VBD", "."],
+              lemmas=["“", "we", "stay", ",", "”", "a", "pilot", "in", "Riga", "say", "."])
+    quotes = find_quote_marks(doc.text, [(0, len(doc.text))])
+    found = attribute(quote_context(doc, quotes, default_lexicon()), quotes[0])
+    assert (found.speaker.text, found.cue) == ("a pilot in Riga", "say")
+
+
+@pytest.mark.xfail(strict=True, reason="a quote inside a clause reported by someone else takes the nearest cue's "
+                                       "subject ('the board had asked …'), not the person who told the writer")
+def test_a_quote_inside_a_told_clause_is_the_tellers(quotes_of):
+    text = "Her cousin told us that the board had asked the mayor twice to “stop sending us bills”."
+    assert quotes_of(text)["stop sending us bills"].speaker == "Her cousin"
+
+
+@pytest.mark.xfail(strict=True, reason="when the parser hangs a second reporting verb on the reported clause "
+                                       "('said the ferries should keep running and called for …'), its subject is "
+                                       "taken from that clause")
+def test_a_coordinated_cue_shares_the_speakers_subject(quotes_of):
+    text = ("The delegate of Chile said the ferries should keep running and called for a timetable that was “fair "
+            "to every island”.")
+    assert quotes_of(text)["fair to every island"].speaker == "The delegate of Chile"
+
+
+@pytest.mark.xfail(strict=True, reason="a subject is a person only when it is a name or a noun of the person_noun "
+                                       "list, so a colon after a clause about an unlisted occupation gives no speaker")
+def test_an_unlisted_occupation_before_a_colon_speaks(quotes_of):
+    text = "A ferry mechanic I met was blunt: “The engines are older than I am.”"
+    assert quotes_of(text)["The engines are older than I am."].speaker == "A ferry mechanic"

@@ -1,0 +1,37 @@
+"""What a quote in marks is (`analysis.extract.quotations.kinds`): scare quote, partial, direct or title, on
+invented sentences with hand-written kinds."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, quote, kind", [
+    # a lone word with no speaker is a term, even a verb
+    ("The debate over whether the board “abandoned” the ferry has gone on for years.", "abandoned", "scare"),
+    # title case caps each part of a hyphenated word, so this is no title; with no finite verb it is a fragment
+    ("The treaty promised a peace that would be “Baltic-made and Baltic-kept”.", "Baltic-made and Baltic-kept",
+     "partial"),
+    # a work noun before the quote's sentence does not make a title
+    ("Varnholt is best on the harbour accounts: his chapter on the grain ships is the finest in the book. “Every "
+     "ship that left came back lighter,” he writes.", "Every ship that left came back lighter,", "direct"),
+    # a headline that opens with the quote and names its speaker after a colon
+    ("‘We stayed until the last ship left’: a retired pilot on the long strike",
+     "We stayed until the last ship left",
+     "direct"),
+])
+def test_quote_kinds(quotes_of, text, quote, kind):
+    assert quotes_of(text)[quote].kind == kind
+
+
+@pytest.mark.xfail(strict=True, reason="title case needs three words, so a two-word headline or slogan in marks "
+                                       "('“Harbour Closed”') is a scare quote")
+def test_a_two_word_headline_is_a_title(quotes_of):
+    assert quotes_of("The front page simply read “Harbour Closed”.")["Harbour Closed"].kind == "title"
+
+
+@pytest.mark.xfail(strict=True, reason="a quote as the topic of a reporting verb ('write about the port’s "
+                                       "‘decline’') is taken for the writers' words, not a term")
+def test_a_quoted_topic_is_a_scare_quote(quotes_of):
+    found = quotes_of("Critics have begun to write about the port’s ‘decline’.")["decline"]
+    assert (found.kind, found.speaker) == ("scare", None)
