@@ -1,0 +1,89 @@
+"""A learned sentence classifier for the framing dimensions: spaCy's `textcat_multilabel`.
+
+The classifier reads a sentence as a bag of words and word pairs (`spacy.TextCatBOW.v3`), and
+optionally the sentence before it in its paragraph (each of its words marked as context) and the
+rule coder's dimensions for the sentence (one token per dimension coded). Training is on the CPU,
+from a fixed seed, with the examples in a fixed order, so the same units give the same weights.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import spacy
+from spacy.tokens import Doc
+from spacy.training import Example
+from thinc.api import Adam
+
+from analysis.extract.vocabulary import DIMENSIONS
+
+CONTEXT_PREFIX = "ctx:"
+RULE_TOKEN = "rule:{}"
+
+
+@dataclass(frozen=True)
+class ClassifierSettings:
+    """What the classifier reads and how it is trained."""
+
+    context: bool = True
+    rule_features: bool = False
+    ngram_size: int = 2
+    epochs: int = 12
+    learn_rate: float = 0.01
+    batch_size: int = 16
+    seed: int = 0
+
+
+def _words(tokenizer, text: str) -> list[str]:
+    return [token.lower_ for token in tokenizer(text) if not token.is_space]
+
+
+def feature_docs(nlp, units: pd.DataFrame, settings: ClassifierSettings) -> list[Doc]:
+    """Return one Doc per unit (columns `text`, `context`, `rule_support`, `rule_limits`) holding its features."""
+    docs = []
+    for unit in units.itertuples():
+        words = _words(nlp.tokenizer, unit.text)
+        if settings.context and unit.context:
+            words += [CONTEXT_PREFIX + word for word in _words(nlp.tokenizer, unit.context)]
+        if settings.rule_features:
+            words += [RULE_TOKEN.format(dimension) for dimension in DIMENSIONS if getattr(unit, f"rule_{dimension}")]
+        docs.append(Doc(nlp.vocab, words=words or ["<empty>"]))
+    return docs
+
+
+def train_classifier(units: pd.DataFrame, *, settings: ClassifierSettings = ClassifierSettings()):
+    """Return a blank English pipeline whose `textcat_multilabel` is trained on `units`.
+
+    `units` has `text`, `context`, `rule_support`, `rule_limits` and gold `support`, `limits`
+    (1, 0, or NA: a dimension whose gold is NA is left out of that unit's loss).
+    """
+    spacy.util.fix_random_seed(settings.seed)
+    nlp = spacy.blank("en")
+    model = {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": False,
+             "ngram_size": settings.ngram_size, "no_output_layer": False}
+    textcat = nlp.add_pipe("textcat_multilabel", config={"model": model})
+    for dimension in DIMENSIONS:
+        textcat.add_label(dimension)
+    examples = []
+    for doc, unit in zip(feature_docs(nlp, units, settings), units.itertuples()):
+        cats = {dimension: float(getattr(unit, dimension)) for dimension in DIMENSIONS
+                if not pd.isna(getattr(unit, dimension))}
+        examples.append(Example.from_dict(doc, {"cats": cats}))
+    optimizer = nlp.initialize(lambda: examples, sgd=Adam(settings.learn_rate))
+    order = random.Random(settings.seed)
+    for _ in range(settings.epochs):
+        order.shuffle(examples)
+        for begin in range(0, len(examples), settings.batch_size):
+            nlp.update(examples[begin:begin + settings.batch_size], sgd=optimizer, drop=0.0)
+    return nlp
+
+
+def classifier_scores(nlp, units: pd.DataFrame, *, settings: ClassifierSettings = ClassifierSettings()) -> pd.DataFrame:
+    """Return one row per unit with the classifier's `support` and `limits` scores (0 to 1), on `units`' index."""
+    textcat = nlp.get_pipe("textcat_multilabel")
+    scores = textcat.model.ops.to_numpy(textcat.predict(feature_docs(nlp, units, settings))) if len(units) else \
+        np.zeros((0, len(textcat.labels)))
+    return pd.DataFrame(scores, columns=list(textcat.labels), index=units.index)[list(DIMENSIONS)]
