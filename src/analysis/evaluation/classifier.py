@@ -31,8 +31,8 @@ class ClassifierSettings:
     context: bool = True
     rule_features: bool = False
     ngram_size: int = 2
-    epochs: int = 12
-    learn_rate: float = 0.01
+    epochs: int = 2
+    learn_rate: float = 0.003
     batch_size: int = 16
     seed: int = 0
 
@@ -42,7 +42,7 @@ def _words(tokenizer, text: str) -> list[str]:
 
 
 def feature_docs(nlp, units: pd.DataFrame, settings: ClassifierSettings) -> list[Doc]:
-    """Return one Doc per unit (columns `text`, `context`, `rule_support`, `rule_limits`) holding its features."""
+    """Return one Doc per unit (columns `text`, `context`, `rule_<dimension>`, `context_<dimension>`) holding its features."""
     docs = []
     for unit in units.itertuples():
         words = _words(nlp.tokenizer, unit.text)
@@ -50,6 +50,9 @@ def feature_docs(nlp, units: pd.DataFrame, settings: ClassifierSettings) -> list
             words += [CONTEXT_PREFIX + word for word in _words(nlp.tokenizer, unit.context)]
         if settings.rule_features:
             words += [RULE_TOKEN.format(dimension) for dimension in DIMENSIONS if getattr(unit, f"rule_{dimension}")]
+            if settings.context:
+                words += [CONTEXT_PREFIX + RULE_TOKEN.format(dimension) for dimension in DIMENSIONS
+                          if getattr(unit, f"context_{dimension}")]
         docs.append(Doc(nlp.vocab, words=words or ["<empty>"]))
     return docs
 

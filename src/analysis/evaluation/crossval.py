@@ -12,7 +12,11 @@ table gives support and limits precision, recall and F1 of
 - `rules`: the rule coder as it is;
 - `classifier`: the classifier alone (`analysis.evaluation.classifier`), above its threshold;
 - `rules or classifier`: a rule code, or the classifier above a threshold chosen for the union;
-- `classifier + rules`: the classifier reading the rule coder's dimensions as features.
+- `rules checked by classifier`: a rule code the classifier scores at a `keep` threshold or above,
+  or any sentence it scores at an `add` threshold or above (both chosen inside).
+
+`--rule-features` lets the classifier read the rule coder's dimensions of the sentence and of the
+sentence before as features; `--no-context` leaves the sentence before out.
 """
 
 from __future__ import annotations
@@ -39,9 +43,9 @@ DEV19_DIR = Path("/work/dev19")
 DEV19_BATCHES = {"901–907": range(901, 908), "908–913": range(908, 914), "914–919": range(914, 920)}
 GROUPS = ("seeds", "devset", "devown", *DEV19_BATCHES)
 THRESHOLDS = np.round(np.arange(0.05, 0.96, 0.05), 2)
-METHODS = ("rules", "classifier", "rules or classifier", "classifier + rules")
+METHODS = ("rules", "classifier", "rules or classifier", "rules checked by classifier")
 UNIT_COLUMNS = ["group", "doc_id", "start", "end", "text", "context", *DIMENSIONS,
-                *(f"rule_{dimension}" for dimension in DIMENSIONS)]
+                *(f"rule_{dimension}" for dimension in DIMENSIONS), *(f"context_{dimension}" for dimension in DIMENSIONS)]
 
 
 def dev19_batch(doc_id: str) -> str:
@@ -54,18 +58,22 @@ def dev19_batch(doc_id: str) -> str:
 
 
 def gold_units(evaluation: EvaluationSet, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """Return the scored units of a set with their gold, the rule codes and the sentence before each
-    in its paragraph (`context`, empty for a paragraph's first sentence)."""
-    sentences = tables["sentences"].sort_values(["doc_id", "start"])
-    previous = sentences.groupby(["doc_id", "block_id"]).text.shift(fill_value="")
-    sentences = sentences.assign(doc_id=sentences.doc_id.astype(str), start=sentences.start.astype("int64"),
-                                 context=previous.astype(str))[["doc_id", "start", "context"]]
+    """Return the scored units of a set with their gold, the rule coder's dimensions (`rule_support`,
+    `rule_limits`), and the sentence before each in its paragraph (`context`, empty for a paragraph's
+    first sentence) with its rule dimensions (`context_support`, `context_limits`)."""
+    codes = tables["codes"]
+    sentences = tables["sentences"].astype({"doc_id": str, "start": "int64"}).sort_values(["doc_id", "start"])
+    for dimension in DIMENSIONS:
+        coded = codes[codes.dimension == dimension].set_index(["doc_id", "sent_id"]).index
+        sentences[dimension] = sentences.set_index(["doc_id", "sent_id"]).index.isin(coded)
+    paragraphs = sentences.groupby(["doc_id", "block_id"])
+    sentences = pd.DataFrame({"doc_id": sentences.doc_id, "start": sentences.start,
+                              "context": paragraphs.text.shift(fill_value="").astype(str),
+                              **{f"context_{d}": paragraphs[d].shift(fill_value=False) for d in DIMENSIONS}})
     units = framing_units(evaluation, tables["sentences"])
     units = units.astype({"doc_id": str, "start": "int64", "end": "int64"}).sort_values("start")
     units = pd.merge_asof(units, sentences.sort_values("start"), on="start", by="doc_id", direction="backward")
-    units["context"] = units.context.fillna("")
     units["text"] = [evaluation.texts[unit.doc_id][unit.start:unit.end] for unit in units.itertuples()]
-    codes = tables["codes"]
     for dimension in DIMENSIONS:
         hits = codes[codes.dimension == dimension]
         units[f"rule_{dimension}"] = [bool(((hits.doc_id == unit.doc_id) & (hits.start >= unit.start)
@@ -96,12 +104,19 @@ def f1(gold: pd.Series, predicted: pd.Series) -> float:
     return 2 * int((gold & predicted).sum()) / denominator if denominator else float("nan")
 
 
-def choose_threshold(gold: pd.Series, scores: pd.Series, *, rules: pd.Series | None = None) -> float:
-    """Return the threshold of THRESHOLDS whose predictions (`scores` at or above it, or'ed with
-    `rules` when given) have the best F1 against `gold`; a tie goes to the higher threshold."""
-    base = rules.astype(bool) if rules is not None else pd.Series(False, index=scores.index)
-    results = [f1(gold, base | (scores >= threshold)) for threshold in THRESHOLDS]
-    return float(THRESHOLDS[len(results) - 1 - int(np.nanargmax(results[::-1]))])
+def combine(rules: pd.Series, scores: pd.Series, *, keep: float, add: float) -> pd.Series:
+    """Return the codes of a combination: a rule code the classifier scores at `keep` or above, or
+    any unit it scores at `add` or above (`keep=0`: rules or classifier)."""
+    return (rules.astype(bool) & (scores >= keep)) | (scores >= add)
+
+
+def choose_thresholds(gold: pd.Series, rules: pd.Series, scores: pd.Series, *,
+                      keep: tuple[float, ...] = (0.0,)) -> tuple[float, float]:
+    """Return the (`keep`, `add`) of `combine` with the best F1 against `gold`, `keep` among the
+    given values and `add` among THRESHOLDS; a tie goes to the higher `add`, then the lower `keep`."""
+    candidates = [(f1(gold, combine(rules, scores, keep=k, add=a)), a, -k) for k in keep for a in THRESHOLDS]
+    _, add, keep_negated = max(candidates, key=lambda candidate: (np.nan_to_num(candidate[0], nan=-1), *candidate[1:]))
+    return float(-keep_negated), float(add)
 
 
 def group_scores(units: pd.DataFrame, *, settings: ClassifierSettings) -> pd.DataFrame:
@@ -115,28 +130,27 @@ def group_scores(units: pd.DataFrame, *, settings: ClassifierSettings) -> pd.Dat
 
 
 def crossvalidate(units: pd.DataFrame, *, settings: ClassifierSettings) -> pd.DataFrame:
-    """Return each unit's predictions by every method of METHODS (`<method>:<dimension>` columns),
-    each made with the unit's group held out and thresholds chosen inside the other groups."""
-    plain, with_rules = settings, ClassifierSettings(**{**settings.__dict__, "rule_features": True})
+    """Return each unit's predictions by every method of METHODS (`<method>:<dimension>` columns)
+    and the thresholds behind them (`thresholds:<dimension>`), each made with the unit's group held
+    out and the thresholds chosen by leave-one-group-out inside the other groups."""
+    no_rules = pd.Series(False, index=units.index)
+    keep_grid = {"classifier": (0.0,), "rules or classifier": (0.0,), "rules checked by classifier": (0.0, *THRESHOLDS)}
     rows = []
     for group in GROUPS:
-        held_out = units[units.group == group]
-        training = units[units.group != group]
+        held_out, training = units[units.group == group], units[units.group != group]
         logger.info("holding out %s (%d units)", group, len(held_out))
-        inner = {name: group_scores(training, settings=s) for name, s in (("plain", plain), ("rules", with_rules))}
-        outer = {name: classifier_scores(train_classifier(training, settings=s), held_out, settings=s)
-                 for name, s in (("plain", plain), ("rules", with_rules))}
+        inner = group_scores(training, settings=settings)
+        outer = classifier_scores(train_classifier(training, settings=settings), held_out, settings=settings)
         predictions = pd.DataFrame(index=held_out.index)
         for dimension in DIMENSIONS:
-            gold, rules = training[dimension], training[f"rule_{dimension}"]
-            alone = choose_threshold(gold, inner["plain"][dimension])
-            union = choose_threshold(gold, inner["plain"][dimension], rules=rules)
-            featured = choose_threshold(gold, inner["rules"][dimension])
             predictions[f"rules:{dimension}"] = held_out[f"rule_{dimension}"]
-            predictions[f"classifier:{dimension}"] = outer["plain"][dimension] >= alone
-            predictions[f"rules or classifier:{dimension}"] = held_out[f"rule_{dimension}"] | (outer["plain"][dimension] >= union)
-            predictions[f"classifier + rules:{dimension}"] = outer["rules"][dimension] >= featured
-            predictions[f"threshold:{dimension}"] = f"{alone:.2f}/{union:.2f}/{featured:.2f}"
+            chosen = []
+            for method, keep in keep_grid.items():
+                rules = no_rules if method == "classifier" else units[f"rule_{dimension}"]
+                k, a = choose_thresholds(training[dimension], rules[training.index], inner[dimension], keep=keep)
+                predictions[f"{method}:{dimension}"] = combine(rules[held_out.index], outer[dimension], keep=k, add=a)
+                chosen.append(f"{a:.2f}" if method != "rules checked by classifier" else f"{k:.2f}+{a:.2f}")
+            predictions[f"thresholds:{dimension}"] = " / ".join(chosen)
         rows.append(predictions)
     return pd.concat(rows).loc[units.index]
 
@@ -188,7 +202,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dev19", type=Path, default=DEV19_DIR, help="the development copy of articles 901–919")
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE_DIR, help="build cache folder")
     parser.add_argument("--no-context", action="store_true", help="leave out the sentence before")
+    parser.add_argument("--rule-features", action="store_true", help="let the classifier read the rule codes")
     parser.add_argument("--epochs", type=int, default=ClassifierSettings.epochs)
+    parser.add_argument("--learn-rate", type=float, default=ClassifierSettings.learn_rate)
     parser.add_argument("--ngram-size", type=int, default=ClassifierSettings.ngram_size)
     parser.add_argument("--units", type=Path, help="read (if present) or write the units as Parquet here")
     args = parser.parse_args(argv)
@@ -199,11 +215,12 @@ def main(argv: list[str] | None = None) -> int:
         units = load_units(devset=args.devset, devown=args.devown, dev19=args.dev19, cache_dir=args.cache)
         if args.units:
             units.to_parquet(args.units)
-    settings = ClassifierSettings(context=not args.no_context, epochs=args.epochs, ngram_size=args.ngram_size)
+    settings = ClassifierSettings(context=not args.no_context, rule_features=args.rule_features, epochs=args.epochs,
+                                  learn_rate=args.learn_rate, ngram_size=args.ngram_size)
     predictions = crossvalidate(units, settings=settings)
     print(markdown(results_table(units, predictions)))
-    thresholds = predictions.groupby(units.group)[[f"threshold:{d}" for d in DIMENSIONS]].first()
-    print("thresholds (classifier / rules or classifier / classifier + rules):")
+    thresholds = predictions.groupby(units.group, sort=False)[[f"thresholds:{d}" for d in DIMENSIONS]].first()
+    print("thresholds chosen inside the training groups (classifier / rules or classifier / keep+add):")
     print(thresholds.to_string())
     return 0
 
