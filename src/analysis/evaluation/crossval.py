@@ -110,11 +110,17 @@ def combine(rules: pd.Series, scores: pd.Series, *, keep: float, add: float) -> 
     return (rules.astype(bool) & (scores >= keep)) | (scores >= add)
 
 
-def choose_thresholds(gold: pd.Series, rules: pd.Series, scores: pd.Series, *,
-                      keep: tuple[float, ...] = (0.0,)) -> tuple[float, float]:
-    """Return the (`keep`, `add`) of `combine` with the best F1 against `gold`, `keep` among the
-    given values and `add` among THRESHOLDS; a tie goes to the higher `add`, then the lower `keep`."""
-    candidates = [(f1(gold, combine(rules, scores, keep=k, add=a)), a, -k) for k in keep for a in THRESHOLDS]
+def choose_thresholds(gold: pd.Series, rules: pd.Series, scores: pd.Series, *, keep: tuple[float, ...] = (0.0,),
+                      groups: pd.Series | None = None) -> tuple[float, float]:
+    """Return the (`keep`, `add`) of `combine` with the best F1 against `gold` (with `groups`, the
+    best mean of the groups' F1), `keep` among the given values and `add` among THRESHOLDS; a tie
+    goes to the higher `add`, then the lower `keep`."""
+    def objective(predicted: pd.Series) -> float:
+        if groups is None:
+            return f1(gold, predicted)
+        return float(np.nanmean([f1(gold[rows], predicted[rows]) for rows in groups.groupby(groups).groups.values()]))
+
+    candidates = [(objective(combine(rules, scores, keep=k, add=a)), a, -k) for k in keep for a in THRESHOLDS]
     _, add, keep_negated = max(candidates, key=lambda candidate: (np.nan_to_num(candidate[0], nan=-1), *candidate[1:]))
     return float(-keep_negated), float(add)
 
@@ -129,10 +135,11 @@ def group_scores(units: pd.DataFrame, *, settings: ClassifierSettings) -> pd.Dat
     return pd.concat(parts).loc[units.index]
 
 
-def crossvalidate(units: pd.DataFrame, *, settings: ClassifierSettings) -> pd.DataFrame:
+def crossvalidate(units: pd.DataFrame, *, settings: ClassifierSettings, macro: bool = False) -> pd.DataFrame:
     """Return each unit's predictions by every method of METHODS (`<method>:<dimension>` columns)
     and the thresholds behind them (`thresholds:<dimension>`), each made with the unit's group held
-    out and the thresholds chosen by leave-one-group-out inside the other groups."""
+    out and the thresholds chosen by leave-one-group-out inside the other groups (on their pooled F1,
+    or with `macro` on the mean of their F1)."""
     no_rules = pd.Series(False, index=units.index)
     keep_grid = {"classifier": (0.0,), "rules or classifier": (0.0,), "rules checked by classifier": (0.0, *THRESHOLDS)}
     rows = []
@@ -147,7 +154,8 @@ def crossvalidate(units: pd.DataFrame, *, settings: ClassifierSettings) -> pd.Da
             chosen = []
             for method, keep in keep_grid.items():
                 rules = no_rules if method == "classifier" else units[f"rule_{dimension}"]
-                k, a = choose_thresholds(training[dimension], rules[training.index], inner[dimension], keep=keep)
+                k, a = choose_thresholds(training[dimension], rules[training.index], inner[dimension], keep=keep,
+                                         groups=training.group if macro else None)
                 predictions[f"{method}:{dimension}"] = combine(rules[held_out.index], outer[dimension], keep=k, add=a)
                 chosen.append(f"{a:.2f}" if method != "rules checked by classifier" else f"{k:.2f}+{a:.2f}")
             predictions[f"thresholds:{dimension}"] = " / ".join(chosen)
@@ -203,6 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE_DIR, help="build cache folder")
     parser.add_argument("--no-context", action="store_true", help="leave out the sentence before")
     parser.add_argument("--rule-features", action="store_true", help="let the classifier read the rule codes")
+    parser.add_argument("--macro", action="store_true", help="choose thresholds on the groups' mean F1, not pooled")
     parser.add_argument("--epochs", type=int, default=ClassifierSettings.epochs)
     parser.add_argument("--learn-rate", type=float, default=ClassifierSettings.learn_rate)
     parser.add_argument("--ngram-size", type=int, default=ClassifierSettings.ngram_size)
@@ -217,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
             units.to_parquet(args.units)
     settings = ClassifierSettings(context=not args.no_context, rule_features=args.rule_features, epochs=args.epochs,
                                   learn_rate=args.learn_rate, ngram_size=args.ngram_size)
-    predictions = crossvalidate(units, settings=settings)
+    predictions = crossvalidate(units, settings=settings, macro=args.macro)
     print(markdown(results_table(units, predictions)))
     thresholds = predictions.groupby(units.group, sort=False)[[f"thresholds:{d}" for d in DIMENSIONS]].first()
     print("thresholds chosen inside the training groups (classifier / rules or classifier / keep+add):")
