@@ -87,11 +87,19 @@ def test_features_mark_the_context_and_the_rule_codes():
     assert [t.text for t in ruled][-1] == "ctx:rule:support"
 
 
-def test_training_twice_gives_the_same_model_bytes():
-    settings = ClassifierSettings(epochs=3)
-    first = train_classifier(CORPUS, settings=settings).get_pipe("textcat_multilabel").to_bytes()
-    second = train_classifier(CORPUS, settings=settings).get_pipe("textcat_multilabel").to_bytes()
-    assert first == second
+def _model_bytes(nlp) -> bytes:
+    return b"".join(component.to_bytes() for _, component in nlp.pipeline)
+
+
+@pytest.mark.parametrize("settings", [ClassifierSettings(epochs=3), ClassifierSettings(epochs=3, multilabel=False),
+                                      ClassifierSettings(epochs=3, architecture="ensemble")])
+def test_training_twice_gives_the_same_model_bytes(settings):
+    assert _model_bytes(train_classifier(CORPUS, settings=settings)) == _model_bytes(train_classifier(CORPUS, settings=settings))
+
+
+def test_two_binary_models_have_one_label_each():
+    nlp = train_classifier(CORPUS, settings=ClassifierSettings(epochs=1, multilabel=False))
+    assert [component.labels for _, component in nlp.pipeline] == [("support",), ("limits",)]
 
 
 def test_the_classifier_learns_its_training_sentences():

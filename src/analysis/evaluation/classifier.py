@@ -1,9 +1,12 @@
 """A learned sentence classifier for the framing dimensions: spaCy's `textcat_multilabel`.
 
-The classifier reads a sentence as a bag of words and word pairs (`spacy.TextCatBOW.v3`), and
-optionally the sentence before it in its paragraph (each of its words marked as context) and the
-rule coder's dimensions for the sentence (one token per dimension coded). Training is on the CPU,
-from a fixed seed, with the examples in a fixed order, so the same units give the same weights.
+The classifier reads a sentence as a bag of words and word pairs (`spacy.TextCatBOW.v3`), or
+with spaCy's ensemble of that bag and a small CNN over words and their affixes
+(`spacy.TextCatEnsemble.v2`, `architecture="ensemble"`); optionally also the sentence before it in
+its paragraph (each of its words marked as context) and the rule coder's dimensions for the
+sentence and the one before (one token per dimension coded). Both dimensions are labels of one
+`textcat_multilabel`, or each the only label of its own (`multilabel=False`). Training is on the
+CPU, from a fixed seed, with the examples in a fixed order, so the same units give the same weights.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from analysis.extract.vocabulary import DIMENSIONS
 
 CONTEXT_PREFIX = "ctx:"
 RULE_TOKEN = "rule:{}"
+ARCHITECTURES = ("bow", "ensemble")
+CNN_WIDTH = 64
 
 
 @dataclass(frozen=True)
@@ -30,6 +35,8 @@ class ClassifierSettings:
 
     context: bool = True
     rule_features: bool = False
+    architecture: str = "bow"
+    multilabel: bool = True
     ngram_size: int = 2
     epochs: int = 2
     learn_rate: float = 0.003
@@ -57,19 +64,31 @@ def feature_docs(nlp, units: pd.DataFrame, settings: ClassifierSettings) -> list
     return docs
 
 
+def _model_config(settings: ClassifierSettings) -> dict:
+    bow = {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": False, "ngram_size": settings.ngram_size,
+           "no_output_layer": False}
+    if settings.architecture == "bow":
+        return bow
+    embed = {"@architectures": "spacy.MultiHashEmbed.v2", "width": CNN_WIDTH, "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE"],
+             "rows": [5000, 1000, 2500, 500], "include_static_vectors": False}
+    encode = {"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": CNN_WIDTH, "window_size": 1,
+              "maxout_pieces": 3, "depth": 2}
+    return {"@architectures": "spacy.TextCatEnsemble.v2", "linear_model": bow,
+            "tok2vec": {"@architectures": "spacy.Tok2Vec.v2", "embed": embed, "encode": encode}}
+
+
 def train_classifier(units: pd.DataFrame, *, settings: ClassifierSettings = ClassifierSettings()):
-    """Return a blank English pipeline whose `textcat_multilabel` is trained on `units`.
+    """Return a blank English pipeline whose `textcat_multilabel` component(s) are trained on `units`.
 
     `units` has `text`, `context`, `rule_support`, `rule_limits` and gold `support`, `limits`
     (1, 0, or NA: a dimension whose gold is NA is left out of that unit's loss).
     """
     spacy.util.fix_random_seed(settings.seed)
     nlp = spacy.blank("en")
-    model = {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": False,
-             "ngram_size": settings.ngram_size, "no_output_layer": False}
-    textcat = nlp.add_pipe("textcat_multilabel", config={"model": model})
-    for dimension in DIMENSIONS:
-        textcat.add_label(dimension)
+    for labels in [DIMENSIONS] if settings.multilabel else [(dimension,) for dimension in DIMENSIONS]:
+        name = f"textcat_{'_'.join(labels)}"
+        nlp.add_pipe("textcat_multilabel", name=name, config={"model": _model_config(settings)})
+        nlp.config["initialize"]["components"][name] = {"labels": list(labels)}
     examples = []
     for doc, unit in zip(feature_docs(nlp, units, settings), units.itertuples()):
         cats = {dimension: float(getattr(unit, dimension)) for dimension in DIMENSIONS
@@ -86,7 +105,9 @@ def train_classifier(units: pd.DataFrame, *, settings: ClassifierSettings = Clas
 
 def classifier_scores(nlp, units: pd.DataFrame, *, settings: ClassifierSettings = ClassifierSettings()) -> pd.DataFrame:
     """Return one row per unit with the classifier's `support` and `limits` scores (0 to 1), on `units`' index."""
-    textcat = nlp.get_pipe("textcat_multilabel")
-    scores = textcat.model.ops.to_numpy(textcat.predict(feature_docs(nlp, units, settings))) if len(units) else \
-        np.zeros((0, len(textcat.labels)))
-    return pd.DataFrame(scores, columns=list(textcat.labels), index=units.index)[list(DIMENSIONS)]
+    docs = feature_docs(nlp, units, settings)
+    columns = {}
+    for _, textcat in nlp.pipeline:
+        scores = textcat.model.ops.to_numpy(textcat.predict(docs)) if docs else np.zeros((0, len(textcat.labels)))
+        columns.update({label: scores[:, i] for i, label in enumerate(textcat.labels)})
+    return pd.DataFrame(columns, index=units.index)[list(DIMENSIONS)]

@@ -24,13 +24,14 @@ from __future__ import annotations
 import argparse
 import logging
 import re
+import sys
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from analysis.config import DEFAULT_CACHE_DIR, PROJECT_ROOT
-from analysis.evaluation.classifier import ClassifierSettings, classifier_scores, train_classifier
+from analysis.evaluation.classifier import ARCHITECTURES, ClassifierSettings, classifier_scores, train_classifier
 from analysis.evaluation.measures import framing_units
 from analysis.evaluation.report import analyse_set
 from analysis.evaluation.sets import DEVSET_DIR, EvaluationSet, read_seed_set, read_unseen_set
@@ -211,6 +212,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE_DIR, help="build cache folder")
     parser.add_argument("--no-context", action="store_true", help="leave out the sentence before")
     parser.add_argument("--rule-features", action="store_true", help="let the classifier read the rule codes")
+    parser.add_argument("--architecture", choices=ARCHITECTURES, default=ClassifierSettings.architecture,
+                        help="bag of words, or spaCy's ensemble of it with a CNN")
+    parser.add_argument("--binary", action="store_true", help="one model per dimension, not one multilabel model")
     parser.add_argument("--macro", action="store_true", help="choose thresholds on the groups' mean F1, not pooled")
     parser.add_argument("--epochs", type=int, default=ClassifierSettings.epochs)
     parser.add_argument("--learn-rate", type=float, default=ClassifierSettings.learn_rate)
@@ -218,13 +222,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--units", type=Path, help="read (if present) or write the units as Parquet here")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    missing = [f"{folder}: not found" for folder in (args.devset, args.devown, args.dev19) if not folder.is_dir()]
+    if missing and not (args.units and args.units.exists()):
+        print("error: " + "; ".join(missing), file=sys.stderr)
+        return 2
     if args.units and args.units.exists():
         units = pd.read_parquet(args.units)
     else:
         units = load_units(devset=args.devset, devown=args.devown, dev19=args.dev19, cache_dir=args.cache)
         if args.units:
             units.to_parquet(args.units)
-    settings = ClassifierSettings(context=not args.no_context, rule_features=args.rule_features, epochs=args.epochs,
+    settings = ClassifierSettings(context=not args.no_context, rule_features=args.rule_features,
+                                  architecture=args.architecture, multilabel=not args.binary, epochs=args.epochs,
                                   learn_rate=args.learn_rate, ngram_size=args.ngram_size)
     predictions = crossvalidate(units, settings=settings, macro=args.macro)
     print(markdown(results_table(units, predictions)))
