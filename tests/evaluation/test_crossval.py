@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from analysis.evaluation.classifier import ClassifierSettings, classifier_scores, feature_docs, train_classifier
-from analysis.evaluation.crossval import choose_thresholds, combine, dev19_batch, f1, gold_units
+from analysis.evaluation.crossval import choose_thresholds, combine, numbered_group, f1, gold_units
 from analysis.evaluation.sets import EvaluationSet
 
 CORPUS = pd.DataFrame({
@@ -62,13 +62,13 @@ def test_macro_objective_weighs_a_small_group_as_much_as_a_large_one():
 
 @pytest.mark.parametrize(("doc_id", "batch"), [("901_a", "901–907"), ("907_b", "901–907"), ("913_c", "908–913"),
                                                ("919_d", "914–919")])
-def test_dev19_batches(doc_id, batch):
-    assert dev19_batch(doc_id) == batch
+def test_numbered_groupes(doc_id, batch):
+    assert numbered_group(doc_id) == batch
 
 
 def test_a_doc_outside_dev19_is_refused():
     with pytest.raises(ValueError):
-        dev19_batch("920_new")
+        numbered_group("920_new")
 
 
 def test_features_mark_the_context_and_the_rule_codes():

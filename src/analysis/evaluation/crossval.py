@@ -3,8 +3,9 @@
 Usage: `python -m analysis.evaluation.crossval [--devset DIR] [--devown DIR] [--dev19 DIR] [--cache DIR]`.
 
 The units are the sentences each gold set scores (as `make evaluate` scores them), in six groups:
-the seeds, the shared devset, `data/devown` and the three batches of `/work/dev19` (901–907,
-908–913, 914–919). Each group in turn is held out; the classifier is trained on the other five,
+the seeds, the shared devset, the project's own 701–704 (`data/devown`) and the three batches
+first written as held-out, 901–907, 908–913 and 914–919 (`/work/dev19`, or `data/devown` where
+they have moved; an article in both counts once). Articles 920 onwards are never read. Each group in turn is held out; the classifier is trained on the other five,
 and every choice (the score threshold of each dimension) is made by a second leave-one-group-out
 inside those five, never on the held-out group. Per held-out group and pooled over all six, the
 table gives support and limits precision, recall and F1 of
@@ -40,22 +41,25 @@ from analysis.extract.vocabulary import DIMENSIONS
 logger = logging.getLogger(__name__)
 DEVOWN_DIR = PROJECT_ROOT / "data" / "devown"
 DEV19_DIR = Path("/work/dev19")
-# The batches of the development copy of the held-out set, by the number that opens a doc_id.
-DEV19_BATCHES = {"901–907": range(901, 908), "908–913": range(908, 914), "914–919": range(914, 920)}
-GROUPS = ("seeds", "devset", "devown", *DEV19_BATCHES)
+# The project's own development articles, grouped by the number that opens a doc_id: 701–704
+# and the three batches first written as held-out (901–919), wherever their folder puts them.
+NUMBERED_GROUPS = {"devown": range(700, 800), "901–907": range(901, 908), "908–913": range(908, 914),
+                   "914–919": range(914, 920)}
+GROUPS = ("seeds", "devset", *NUMBERED_GROUPS)
 THRESHOLDS = np.round(np.arange(0.05, 0.96, 0.05), 2)
 METHODS = ("rules", "classifier", "rules or classifier", "rules checked by classifier")
 UNIT_COLUMNS = ["group", "doc_id", "start", "end", "text", "context", *DIMENSIONS,
                 *(f"rule_{dimension}" for dimension in DIMENSIONS), *(f"context_{dimension}" for dimension in DIMENSIONS)]
 
 
-def dev19_batch(doc_id: str) -> str:
-    """Return the batch of a dev19 `doc_id` ('901–907', …). Raises ValueError for a doc_id in none."""
+def numbered_group(doc_id: str) -> str:
+    """Return the group of a development `doc_id` ('devown', '901–907', …). Raises ValueError for
+    a doc_id in none (920 onwards are held out and never used)."""
     number = int(re.match(r"\d+", doc_id).group())
-    for batch, numbers in DEV19_BATCHES.items():
+    for group, numbers in NUMBERED_GROUPS.items():
         if number in numbers:
-            return batch
-    raise ValueError(f"{doc_id}: not in a dev19 batch")
+            return group
+    raise ValueError(f"{doc_id}: in no development group")
 
 
 def gold_units(evaluation: EvaluationSet, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
@@ -84,21 +88,22 @@ def gold_units(evaluation: EvaluationSet, tables: dict[str, pd.DataFrame]) -> pd
 
 
 def load_units(*, devset: Path, devown: Path, dev19: Path, cache_dir: Path | None) -> pd.DataFrame:
-    """Return the units of the six groups, analysed as the build analyses them."""
+    """Return the units of the six groups, analysed as the build analyses them; an article found in
+    both `devown` and `dev19` counts once."""
     from analysis.nlp.pipeline import load_nlp
 
     nlp = load_nlp()
-    sets = [read_seed_set(), read_unseen_set(devset, name="devset"), read_unseen_set(devown, name="devown"),
-            read_unseen_set(dev19, name="dev19")]
+    sets = [read_seed_set(), read_unseen_set(devset, name="devset"), read_unseen_set(devown, name="development"),
+            read_unseen_set(dev19, name="development")]
     units = pd.concat([gold_units(evaluation, analyse_set(evaluation, nlp=nlp, cache_dir=cache_dir))
-                       for evaluation in sets], ignore_index=True)
-    in_dev19 = units.group == "dev19"
-    units.loc[in_dev19, "group"] = units.loc[in_dev19, "doc_id"].map(dev19_batch)
-    return units[UNIT_COLUMNS]
+                       for evaluation in sets], ignore_index=True).drop_duplicates(["doc_id", "start", "end"])
+    numbered = units.group == "development"
+    units.loc[numbered, "group"] = units.loc[numbered, "doc_id"].map(numbered_group)
+    return units[UNIT_COLUMNS].reset_index(drop=True)
 
 
 def f1(gold: pd.Series, predicted: pd.Series) -> float:
-    """Return F1 of `predicted` against `gold` (units whose gold is NA left out); 0 when nothing is right."""
+    """Return F1 of `predicted` against `gold` (units whose gold is NA left out); NaN when both are empty."""
     scored = gold.notna()
     gold, predicted = gold[scored].astype(int), predicted[scored].astype(int)
     denominator = int(gold.sum() + predicted.sum())
@@ -208,7 +213,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m analysis.evaluation.crossval", description=__doc__.splitlines()[0])
     parser.add_argument("--devset", type=Path, default=DEVSET_DIR, help="the shared devset folder")
     parser.add_argument("--devown", type=Path, default=DEVOWN_DIR, help="the project's own dev set")
-    parser.add_argument("--dev19", type=Path, default=DEV19_DIR, help="the development copy of articles 901–919")
+    parser.add_argument("--dev19", type=Path, default=DEV19_DIR,
+                        help="the development copy of articles 901–919 (may be the --devown folder)")
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE_DIR, help="build cache folder")
     parser.add_argument("--no-context", action="store_true", help="leave out the sentence before")
     parser.add_argument("--rule-features", action="store_true", help="let the classifier read the rule codes")
