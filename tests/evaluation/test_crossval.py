@@ -9,7 +9,8 @@ import pandas as pd
 import pytest
 
 from analysis.evaluation.classifier import ClassifierSettings, classifier_scores, feature_docs, train_classifier
-from analysis.evaluation.crossval import choose_thresholds, combine, numbered_group, f1, gold_units
+from analysis.evaluation.crossval import (choose_thresholds, combine, f1, gold_units, numbered_group, precision_recall_f1,
+                                          results_table)
 from analysis.evaluation.sets import EvaluationSet
 
 CORPUS = pd.DataFrame({
@@ -36,6 +37,22 @@ def test_combine_keeps_checked_rule_codes_and_adds_confident_sentences(keep, add
 
 def test_f1_leaves_out_units_whose_gold_is_unknown():
     assert f1(pd.Series([1, None, 0]), pd.Series([True, True, True])) == pytest.approx(2 / 3)
+
+
+def test_precision_recall_and_f1_count_gold_positives():
+    gold = pd.Series([1, 1, 1, 0, 0, None])
+    predicted = pd.Series([True, False, False, True, False, True])
+    assert precision_recall_f1(gold, predicted) == pytest.approx((0.5, 1 / 3, 0.4, 3))
+
+
+def test_results_pool_the_groups():
+    units = pd.DataFrame({"group": ["seeds", "seeds", "devset", "devset"], "support": [1, 0, 1, 1], "limits": [0, 0, 1, 0]})
+    methods = ("rules", "classifier", "rules or classifier", "rules checked by classifier")
+    predictions = pd.DataFrame({f"{m}:{d}": [True, True, False, True] for m in methods for d in ("support", "limits")})
+    results = results_table(units, predictions).set_index(["group", "dimension", "method"])
+    assert results.loc[("seeds", "support", "rules"), ["units", "positives", "P", "R"]].tolist() == [2, 1, 0.5, 1.0]
+    assert results.loc[("pooled", "support", "rules"), ["units", "positives", "P", "R"]].tolist() == [4, 3, 2 / 3, 2 / 3]
+    assert results.loc[("pooled", "limits", "rules"), "F1"] == pytest.approx(0.0)
 
 
 def test_the_threshold_alone_is_the_highest_of_the_best():
@@ -95,6 +112,11 @@ def _model_bytes(nlp) -> bytes:
                                       ClassifierSettings(epochs=3, architecture="ensemble")])
 def test_training_twice_gives_the_same_model_bytes(settings):
     assert _model_bytes(train_classifier(CORPUS, settings=settings)) == _model_bytes(train_classifier(CORPUS, settings=settings))
+
+
+def test_an_unknown_architecture_is_refused():
+    with pytest.raises(ValueError, match="transformer"):
+        ClassifierSettings(architecture="transformer")
 
 
 def test_two_binary_models_have_one_label_each():

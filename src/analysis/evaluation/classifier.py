@@ -29,9 +29,9 @@ ARCHITECTURES = ("bow", "ensemble")
 CNN_WIDTH = 64
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ClassifierSettings:
-    """What the classifier reads and how it is trained."""
+    """What the classifier reads and how it is trained. Raises ValueError for an unknown architecture."""
 
     context: bool = True
     rule_features: bool = False
@@ -42,6 +42,10 @@ class ClassifierSettings:
     learn_rate: float = 0.003
     batch_size: int = 16
     seed: int = 0
+
+    def __post_init__(self):
+        if self.architecture not in ARCHITECTURES:
+            raise ValueError(f"architecture {self.architecture!r}: not one of {', '.join(ARCHITECTURES)}")
 
 
 def _words(tokenizer, text: str) -> list[str]:
