@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from analysis.evaluation.classifier import ClassifierSettings, classifier_scores, feature_docs, train_classifier
-from analysis.evaluation.crossval import (choose_thresholds, combine, f1, gold_units, numbered_group, precision_recall_f1,
+from analysis.evaluation.crossval import (average_precision, choose_thresholds, combine, f1, gold_units, numbered_group, precision_recall_f1,
                                           results_table)
 from analysis.evaluation.sets import EvaluationSet
 
@@ -43,6 +43,16 @@ def test_precision_recall_and_f1_count_gold_positives():
     gold = pd.Series([1, 1, 1, 0, 0, None])
     predicted = pd.Series([True, False, False, True, False, True])
     assert precision_recall_f1(gold, predicted) == pytest.approx((0.5, 1 / 3, 0.4, 3))
+
+
+@pytest.mark.parametrize(("scores", "expected"), [
+    ([0.9, 0.8, 0.1, 0.2], 1.0),
+    ([0.1, 0.2, 0.9, 0.8], (1 / 3 + 2 / 4) / 2),
+    ([0.9, 0.1, 0.8, 0.2], (1 + 2 / 4) / 2),
+])
+def test_average_precision_ranks_the_gold_positives(scores, expected):
+    gold = pd.Series([1, 1, 0, 0, None])
+    assert average_precision(gold, pd.Series([*scores, 1.0])) == pytest.approx(expected)
 
 
 def test_results_pool_the_groups():

@@ -17,12 +17,15 @@ table gives support and limits precision, recall and F1 of
   or any sentence it scores at an `add` threshold or above (both chosen inside).
 
 `--rule-features` lets the classifier read the rule coder's dimensions of the sentence and of the
-sentence before as features; `--no-context` leaves the sentence before out.
+sentence before as features; `--no-context` leaves the sentence before out; `--learning-curve`
+prints the classifier's average precision on each held-out group against the number of groups it
+was trained on.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import logging
 import re
 import sys
@@ -169,6 +172,31 @@ def crossvalidate(units: pd.DataFrame, *, settings: ClassifierSettings, macro: b
     return pd.concat(rows).loc[units.index]
 
 
+def average_precision(gold: pd.Series, scores: pd.Series) -> float:
+    """Return the average precision of ranking units by `scores` (units whose gold is NA left out):
+    the mean, over the gold positives, of the precision at each one's rank."""
+    ranked = gold[gold.notna()].astype(int).to_frame("gold").assign(score=scores).sort_values("score", ascending=False,
+                                                                                               kind="stable")
+    precision_at_rank = ranked.gold.cumsum() / np.arange(1, len(ranked) + 1)
+    return float(precision_at_rank[ranked.gold == 1].mean())
+
+
+def learning_curve(units: pd.DataFrame, *, settings: ClassifierSettings) -> pd.DataFrame:
+    """Return the classifier's average precision on each held-out group when trained on every
+    combination of 1 to 5 of the other groups: one row per held-out group and number of groups."""
+    rows = []
+    for group in GROUPS:
+        held_out, others = units[units.group == group], [other for other in GROUPS if other != group]
+        for size in range(1, len(others) + 1):
+            for chosen in itertools.combinations(others, size):
+                training = units[units.group.isin(chosen)]
+                scores = classifier_scores(train_classifier(training, settings=settings), held_out, settings=settings)
+                rows.append({"held out": group, "training groups": size, "training units": len(training),
+                             **{dimension: average_precision(held_out[dimension], scores[dimension])
+                                for dimension in DIMENSIONS}})
+    return pd.DataFrame(rows).groupby(["held out", "training groups"], sort=False).mean().round(2)
+
+
 def precision_recall_f1(gold: pd.Series, predicted: pd.Series) -> tuple[float, float, float, int]:
     """Return precision, recall, F1 and the number of gold positives (units whose gold is NA left out)."""
     scored = gold.notna()
@@ -225,6 +253,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--epochs", type=int, default=ClassifierSettings.epochs)
     parser.add_argument("--learn-rate", type=float, default=ClassifierSettings.learn_rate)
     parser.add_argument("--ngram-size", type=int, default=ClassifierSettings.ngram_size)
+    parser.add_argument("--learning-curve", action="store_true",
+                        help="print the classifier's average precision per held-out group against the number of "
+                             "training groups, instead of the comparison")
     parser.add_argument("--units", type=Path, help="read (if present) or write the units as Parquet here")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
@@ -241,6 +272,9 @@ def main(argv: list[str] | None = None) -> int:
     settings = ClassifierSettings(context=not args.no_context, rule_features=args.rule_features,
                                   architecture=args.architecture, multilabel=not args.binary, epochs=args.epochs,
                                   learn_rate=args.learn_rate, ngram_size=args.ngram_size)
+    if args.learning_curve:
+        print(learning_curve(units, settings=settings).to_string())
+        return 0
     predictions = crossvalidate(units, settings=settings, macro=args.macro)
     print(markdown(results_table(units, predictions)))
     thresholds = predictions.groupby(units.group, sort=False)[[f"thresholds:{d}" for d in DIMENSIONS]].first()
