@@ -89,11 +89,11 @@ def test_macro_objective_weighs_a_small_group_as_much_as_a_large_one():
 
 @pytest.mark.parametrize(("doc_id", "batch"), [("901_a", "901–907"), ("907_b", "901–907"), ("913_c", "908–913"),
                                                ("919_d", "914–919")])
-def test_numbered_groupes(doc_id, batch):
+def test_numbered_groups(doc_id, batch):
     assert numbered_group(doc_id) == batch
 
 
-def test_a_doc_outside_dev19_is_refused():
+def test_a_held_out_doc_is_in_no_development_group():
     with pytest.raises(ValueError):
         numbered_group("920_new")
 

@@ -1,11 +1,10 @@
 """Does a learned sentence classifier help the framing coder on unseen text? Leave-one-group-out CV.
 
-Usage: `python -m analysis.evaluation.crossval [--devset DIR] [--devown DIR] [--dev19 DIR] [--cache DIR]`.
+Usage: `python -m analysis.evaluation.crossval [--devset DIR] [--devown DIR] [--cache DIR]`.
 
 The units are the sentences each gold set scores (as `make evaluate` scores them), in six groups:
-the seeds, the shared devset, the project's own 701–704 (`data/devown`) and the three batches
-first written as held-out, 901–907, 908–913 and 914–919 (`/work/dev19`, or `data/devown` where
-they have moved; an article in both counts once). Articles 920 onwards are never read. Each group in turn is held out; the classifier is trained on the other five,
+the seeds, the shared devset, and in `data/devown` the project's own 701–704 and the three batches
+first written as held-out, 901–907, 908–913 and 914–919. The held-out articles (920 onwards) are never read. Each group in turn is held out; the classifier is trained on the other five,
 and every choice (the score threshold of each dimension) is made by a second leave-one-group-out
 inside those five, never on the held-out group. Per held-out group and pooled over all six, the
 table gives support and limits precision, recall and F1 of
@@ -34,16 +33,14 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from analysis.config import DEFAULT_CACHE_DIR, PROJECT_ROOT
+from analysis.config import DEFAULT_CACHE_DIR
 from analysis.evaluation.classifier import ARCHITECTURES, ClassifierSettings, classifier_scores, train_classifier
 from analysis.evaluation.measures import framing_units
 from analysis.evaluation.report import analyse_set
-from analysis.evaluation.sets import DEVSET_DIR, EvaluationSet, read_seed_set, read_unseen_set
+from analysis.evaluation.sets import DEVOWN_DIR, DEVSET_DIR, EvaluationSet, read_seed_set, read_unseen_set
 from analysis.extract.vocabulary import DIMENSIONS
 
 logger = logging.getLogger(__name__)
-DEVOWN_DIR = PROJECT_ROOT / "data" / "devown"
-DEV19_DIR = Path("/work/dev19")
 # The project's own development articles, grouped by the number that opens a doc_id: 701–704
 # and the three batches first written as held-out (901–919), wherever their folder puts them.
 NUMBERED_GROUPS = {"devown": range(700, 800), "901–907": range(901, 908), "908–913": range(908, 914),
@@ -90,16 +87,14 @@ def gold_units(evaluation: EvaluationSet, tables: dict[str, pd.DataFrame]) -> pd
     return units.sort_values(["doc_id", "start"]).reset_index(drop=True)
 
 
-def load_units(*, devset: Path, devown: Path, dev19: Path, cache_dir: Path | None) -> pd.DataFrame:
-    """Return the units of the six groups, analysed as the build analyses them; an article found in
-    both `devown` and `dev19` counts once."""
+def load_units(*, devset: Path, devown: Path, cache_dir: Path | None) -> pd.DataFrame:
+    """Return the units of the six groups, analysed as the build analyses them."""
     from analysis.nlp.pipeline import load_nlp
 
     nlp = load_nlp()
-    sets = [read_seed_set(), read_unseen_set(devset, name="devset"), read_unseen_set(devown, name="development"),
-            read_unseen_set(dev19, name="development")]
+    sets = [read_seed_set(), read_unseen_set(devset, name="devset"), read_unseen_set(devown, name="development")]
     units = pd.concat([gold_units(evaluation, analyse_set(evaluation, nlp=nlp, cache_dir=cache_dir))
-                       for evaluation in sets], ignore_index=True).drop_duplicates(["doc_id", "start", "end"])
+                       for evaluation in sets], ignore_index=True)
     numbered = units.group == "development"
     units.loc[numbered, "group"] = units.loc[numbered, "doc_id"].map(numbered_group)
     return units[UNIT_COLUMNS].reset_index(drop=True)
@@ -240,9 +235,7 @@ def markdown(results: pd.DataFrame) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m analysis.evaluation.crossval", description=__doc__.splitlines()[0])
     parser.add_argument("--devset", type=Path, default=DEVSET_DIR, help="the shared devset folder")
-    parser.add_argument("--devown", type=Path, default=DEVOWN_DIR, help="the project's own dev set")
-    parser.add_argument("--dev19", type=Path, default=DEV19_DIR,
-                        help="the development copy of articles 901–919 (may be the --devown folder)")
+    parser.add_argument("--devown", type=Path, default=DEVOWN_DIR, help="the project's development set")
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE_DIR, help="build cache folder")
     parser.add_argument("--no-context", action="store_true", help="leave out the sentence before")
     parser.add_argument("--rule-features", action="store_true", help="let the classifier read the rule codes")
@@ -259,14 +252,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--units", type=Path, help="read (if present) or write the units as Parquet here")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    missing = [f"{folder}: not found" for folder in (args.devset, args.devown, args.dev19) if not folder.is_dir()]
+    missing = [f"{folder}: not found" for folder in (args.devset, args.devown) if not folder.is_dir()]
     if missing and not (args.units and args.units.exists()):
         print("error: " + "; ".join(missing), file=sys.stderr)
         return 2
     if args.units and args.units.exists():
         units = pd.read_parquet(args.units)
     else:
-        units = load_units(devset=args.devset, devown=args.devown, dev19=args.dev19, cache_dir=args.cache)
+        units = load_units(devset=args.devset, devown=args.devown, cache_dir=args.cache)
         if args.units:
             units.to_parquet(args.units)
     settings = ClassifierSettings(context=not args.no_context, rule_features=args.rule_features,
