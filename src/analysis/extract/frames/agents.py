@@ -188,8 +188,8 @@ class Scene:
         """Mark as Russian a definite noun that repeats the head of an earlier Russian phrase ('the Russian
         defence ministry ... the ministry'), unless the noun can name Assad's side too ('the army')."""
         heads: dict[str, Link] = {}
-        for token in doc:
-            if token.pos_ != "NOUN" or token.i in self.actors:
+        for token in _tokens_in(doc[:], token_indices(doc, "POS", ("NOUN",)).tolist()):
+            if token.i in self.actors:
                 continue
             lemma = token.lemma_.lower()
             owner = next((self.russian[child.i] for child in token.children
