@@ -28,6 +28,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from analysis.nlp.arrays import among
+
 LEMMA_NORMS = "analysis_lemma_norms"
 
 
@@ -211,13 +213,13 @@ class AnchoredMatcher:
         for label, tests in self.one_token:
             passes = np.ones(len(doc), dtype=bool)
             for attr, values, inside in tests:
-                passes &= _among(columns[attr], values) == inside
+                passes &= among(columns[attr], values) == inside
             for i in np.flatnonzero(passes).tolist():
                 found.setdefault((i, i + 1, label), Span(doc, i, i + 1, label=label))
         positions: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         for attr, index in self.by_value.items():
             column = columns[attr]
-            held = np.flatnonzero(_among(column, self.anchor_values[attr]))
+            held = np.flatnonzero(among(column, self.anchor_values[attr]))
             for i, value in zip(held.tolist(), column[held].tolist()):
                 for pattern, number in index[value]:
                     positions[pattern][number].append(i)
@@ -231,13 +233,6 @@ class AnchoredMatcher:
                 for span in matcher(doc[start:end], as_spans=True):
                     found.setdefault((span.start, span.end, span.label), span)
         return list(found.values())
-
-
-def _among(column: np.ndarray, values: np.ndarray) -> np.ndarray:
-    """Return whether each entry of `column` is one of `values` (sorted)."""
-    if not len(values):
-        return np.zeros(len(column), dtype=bool)
-    return values[np.searchsorted(values, column).clip(max=len(values) - 1)] == column
 
 
 def _windows(positions: list[int], longest: int, length: int) -> list[tuple[int, int]]:
