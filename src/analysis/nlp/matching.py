@@ -175,7 +175,7 @@ class AnchoredMatcher:
         self.anchored: list[tuple[Matcher, int | None, int]] = []  # a Matcher per pattern, longest match, anchors
         self.by_value: dict[str, dict[int, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
         self.anchor_values: dict[str, np.ndarray] = {}  # the values in `by_value[attr]`, sorted
-        self.one_token: list[tuple[int, list[tuple[str, np.ndarray, bool]]]] = []  # label and tests of one-token patterns
+        self.one_token: list[tuple[int, list[tuple[str, np.ndarray, bool]]]] = []  # label, tests (`token_tests`)
 
     def __len__(self) -> int:
         return len(self.unanchored) + len(self.anchored) + len(self.one_token)
