@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import DocBin
 
-from analysis.corpus.sections import BLOCKS_SPAN_KEY, doc_blocks, iter_blocks, set_blocks
+from analysis.corpus.sections import BLOCKS_SPAN_KEY, doc_blocks, iter_blocks, keep_raw_text, raw_text, set_blocks
 
 TEXT = ("A kettle on the hob\n\n"
         "The water boiled at noon, and the cook\nwas pleased.\n\n"
@@ -62,3 +62,10 @@ def test_a_doc_without_blocks_is_refused(blank):
 def test_an_empty_text_has_no_blocks(blank):
     doc = blank("  \n\n ")
     assert set_blocks(doc) == [] == doc_blocks(doc)
+
+
+def test_a_kept_raw_text_is_returned_as_it_was_given(blank):
+    doc = blank(TEXT)
+    keep_raw_text(doc, TEXT)
+    assert raw_text(doc) is TEXT
+    assert [block.text for block in set_blocks(doc)] == [block.text for block in iter_blocks(TEXT)]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 import spacy
 from spacy.tokens import Doc
 
-from analysis.nlp.arrays import lemma_indices, token_indices
+from analysis.nlp.arrays import among, lemma_indices, token_indices
 
 WORDS = ["The", "Velmar", "Council", "said", "it", "would", "stay", ":", "Councils", "stay", "."]
 LEMMAS = ["the", "Velmar", "Council", "say", "it", "would", "stay", ":", "council", "stay", "."]
@@ -41,3 +42,13 @@ def test_token_indices(doc, attr, values, exclude, expected):
 ])
 def test_lemma_indices_ignore_case(doc, lemmas, expected):
     assert lemma_indices(doc, lemmas).tolist() == expected
+
+
+@pytest.mark.parametrize(("column", "values", "expected"), [
+    ([5, 1, 9, 5, 2**63 + 1], [1, 5], [True, True, False, True, False]),
+    ([5, 1, 9], [9, 10, 2**64 - 1], [False, False, True]),  # past the last value
+    ([0, 3], [], [False, False]),
+    ([], [4], []),
+])
+def test_among(column, values, expected):
+    assert among(np.array(column, dtype=np.uint64), np.array(values, dtype=np.uint64)).tolist() == expected

@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.matcher import Matcher
 
-from analysis.nlp.matching import AnchoredMatcher, anchors
+from analysis.nlp.matching import AnchoredMatcher, anchors, token_tests
 
 PATTERNS = {
     "refusal": [[{"LOWER": {"IN": ["will", "would"]}}, {"LOWER": "not"}, {"POS": "ADV", "OP": "?"},
@@ -15,6 +15,11 @@ PATTERNS = {
     "open": [[{"LOWER": "stood"}, {"IS_ALPHA": True, "OP": "+"}, {"LOWER": "by"}]],
     "negated": [[{"LOWER": "no"}, {"LOWER": "more", "OP": "!"}, {"LOWER": "aid"}]],
     "pair": [[{"LOWER": "the"}, {"OP": "?"}, {"LOWER": "port"}]],
+}
+# One-token patterns with no anchor, tested on the Doc's arrays.
+ONE_TOKEN = {
+    "act": [[{"POS": "VERB", "DEP": {"NOT_IN": ["amod"]}, "LEMMA": {"NOT_IN": ["stay", "be"]}}]],
+    "place": [[{"ENT_TYPE": "GPE", "TAG": {"IN": ["NNP", "NNPS"]}}]],
 }
 
 
@@ -38,6 +43,21 @@ def test_anchors(pattern, expected):
     assert anchors(pattern) == expected
 
 
+@pytest.mark.parametrize(("pattern", "expected"), [
+    ([{"POS": "VERB", "LEMMA": {"NOT_IN": ["be", "go"]}}],
+     [("POS", _ids("VERB"), True), ("LEMMA", _ids("be", "go"), False)]),
+    ([{"TEXT": "Ossia", "DEP": {"IN": ["nsubj"]}}], [("ORTH", _ids("Ossia"), True), ("DEP", _ids("nsubj"), True)]),
+    ([{}], []),  # any token
+    ([{"POS": "VERB", "OP": "?"}], None),  # an operator
+    ([{"POS": "NOUN"}, {"POS": "VERB"}], None),  # two tokens
+    ([{"IS_ALPHA": True}], None),  # not a string attribute
+    ([{"LOWER": {"REGEX": "^aid"}}], None),  # not a plain comparison
+    ([{"LEMMA": {"IN": ["go"], "NOT_IN": ["come"]}}], None),
+])
+def test_token_tests(pattern, expected):
+    assert token_tests(pattern) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Ostravia will not stay. Its allies would not really help.",
      {("refusal", "will not stay"), ("refusal", "would not really help")}),
@@ -55,12 +75,24 @@ def test_anchored_matcher_finds_the_matches(nlp, text, expected):
     assert {(span.label_, span.text) for span in matcher(nlp(text))} == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Velmar council stayed calm and sent rations.", {("act", "sent")}),
+    ("Troops were flown to Paris from Berlin.", {("act", "flown"), ("place", "Paris"), ("place", "Berlin")}),
+    ("A proposed truce is unlikely.", set()),  # 'proposed' modifies a noun
+])
+def test_anchored_matcher_tests_one_token_patterns_on_arrays(nlp, text, expected):
+    matcher = AnchoredMatcher(nlp.vocab)
+    for key, patterns in ONE_TOKEN.items():
+        matcher.add(key, patterns)
+    assert {(span.label_, span.text) for span in matcher(nlp(text))} == expected
+
+
 def test_anchored_matcher_equals_a_matcher_on_the_whole_doc(nlp):
     text = ("If Ostravia falls, the Velmar council would not stay. It stood by its mayor, and it stood quietly and "
             "firmly by the port. No aid came. If the harbour, the port and the city falls, nobody will not help.")
     doc = nlp(text)
     plain, anchored = Matcher(nlp.vocab), AnchoredMatcher(nlp.vocab)
-    for key, patterns in PATTERNS.items():
+    for key, patterns in {**PATTERNS, **ONE_TOKEN}.items():
         plain.add(key, patterns)
         anchored.add(key, patterns)
     assert sorted((s.start, s.end, s.label_) for s in anchored(doc)) == sorted(

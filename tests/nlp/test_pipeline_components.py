@@ -1,11 +1,17 @@
-"""The project's pipeline components, on hand-built Docs: block starts open sentences, norms hold lemmas."""
+"""The project's pipeline components, on hand-built Docs: block starts open sentences, norms hold lemmas;
+parsed Docs keep the text they were parsed from."""
 
 from __future__ import annotations
+
+import warnings
+from functools import partial
 
 import pytest
 import spacy
 from spacy.tokens import Doc
 
+from analysis.corpus.sections import RAW_TEXT_KEY
+from analysis.nlp import pipeline
 from analysis.nlp.matching import lemma_norms
 from analysis.nlp.pipeline import block_sentences
 
@@ -33,3 +39,13 @@ def test_block_starts_open_sentences(vocab):
     doc = block_sentences(Doc(vocab, words=words, spaces=spaces))
     # 'The' opens the second block; 'on' continues a hard-wrapped line, so it opens none.
     assert [token.i for token in doc if token.is_sent_start] == [0, 3]
+
+
+def test_parsed_docs_keep_their_text_also_when_joined_from_pieces(nlp, monkeypatch):
+    monkeypatch.setattr(pipeline, "chunk_spans", partial(pipeline.chunk_spans, limit=40))
+    texts = ["Velmar votes\n\nThe council of Velmar met on Monday and voted late.\n\nNobody objected.\n", "Short.\n"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # joining pieces must not warn about their kept texts
+        docs = list(pipeline.parse_texts(nlp, iter(texts)))
+    assert [doc.text for doc in docs] == texts
+    assert [doc.user_data[RAW_TEXT_KEY] for doc in docs] == texts

@@ -163,6 +163,11 @@ def raw_text(doc: Doc) -> str:
     return text
 
 
+def keep_raw_text(doc: Doc, text: str) -> None:
+    """Store `text`, the text `doc` was parsed from, as what `raw_text` returns, so that it is not rebuilt."""
+    doc.user_data[RAW_TEXT_KEY] = text
+
+
 def set_blocks(doc: Doc, *, rules: tuple[SectionRule, ...] | None = None,
                overrides: dict[int, str] | None = None, title: str | None = None) -> list[Block]:
     """Store the blocks of `doc`, with their sections (see `iter_blocks`), on `doc` and return them.

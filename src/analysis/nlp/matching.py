@@ -9,7 +9,8 @@ surface form ('won'), so a cue may also be written as it appears.
 A spaCy `Matcher` tries every pattern at every token, so its cost grows with patterns times
 tokens. `AnchoredMatcher` runs a pattern only on a Doc that holds its *anchors* (the tokens every
 match holds with a fixed word, lemma or norm), and only around them when its matches are of
-bounded length; it finds exactly the matches one `Matcher` with all the patterns finds.
+bounded length; a pattern of one token that only compares attributes with strings is tested on
+the Doc's arrays instead. It finds exactly the matches one `Matcher` with all the patterns finds.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
+
+from analysis.nlp.arrays import among
 
 LEMMA_NORMS = "analysis_lemma_norms"
 
@@ -96,6 +99,7 @@ class LemmaPhraseMatcher:
 
 
 ANCHOR_ATTRS = ("ORTH", "LOWER", "NORM", "LEMMA")  # token attributes whose value an anchor fixes
+ARRAY_ATTRS = frozenset({*ANCHOR_ATTRS, "POS", "TAG", "DEP", "ENT_TYPE"})  # string attributes `Doc.to_array` holds
 ATTR_ALIASES = {"TEXT": "ORTH"}
 REPEAT = re.compile(r"\{(\d*)(,?)(\d*)\}")  # the `{n}`, `{n,m}`, `{n,}` and `{,m}` operators
 
@@ -127,6 +131,26 @@ def _anchor_values(token: dict) -> tuple[str, frozenset[int]] | None:
     return None
 
 
+def token_tests(pattern: list[dict]) -> list[tuple[str, frozenset[int], bool]] | None:
+    """Return the conditions of a pattern of one token, each as the attribute, the values and whether
+    the token's value must be among them (`IN`, or a plain string) or not (`NOT_IN`); None when the
+    pattern has more tokens, an operator, or a condition other than these on a string attribute."""
+    if len(pattern) != 1 or "OP" in pattern[0]:
+        return None
+    tests = []
+    for key, value in pattern[0].items():
+        attr = ATTR_ALIASES.get(key.upper(), key.upper())
+        if isinstance(value, str):
+            value = {"IN": [value]}
+        if attr not in ARRAY_ATTRS or not isinstance(value, dict) or len(value) != 1:
+            return None
+        (predicate, words), = value.items()
+        if predicate not in ("IN", "NOT_IN") or not all(isinstance(word, str) for word in words):
+            return None
+        tests.append((attr, frozenset(get_string_id(word) for word in words), predicate == "IN"))
+    return tests
+
+
 def anchors(pattern: list[dict]) -> tuple[list[tuple[str, frozenset[int]]], int | None] | None:
     """Return the anchors of a Matcher pattern, the attribute and values of each required token that
     fixes a word, lemma or norm (every match holds one token of each), and the most tokens a match
@@ -142,21 +166,29 @@ def anchors(pattern: list[dict]) -> tuple[list[tuple[str, frozenset[int]]], int 
 class AnchoredMatcher:
     """A spaCy `Matcher` that runs a pattern only when the Doc holds all its anchors (see `anchors`), and
     then, if its matches are of bounded length, only in the windows around the tokens of the anchor the
-    Doc holds fewest of; patterns without anchors run on the whole Doc. Finds what one `Matcher` finds."""
+    Doc holds fewest of; a pattern of one token that `token_tests` can read is tested on the Doc's arrays;
+    other patterns run on the whole Doc. Finds what one `Matcher` finds."""
 
     def __init__(self, vocab: Vocab):
         self.vocab = vocab
         self.unanchored = Matcher(vocab)
         self.anchored: list[tuple[Matcher, int | None, int]] = []  # a Matcher per pattern, longest match, anchors
         self.by_value: dict[str, dict[int, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+        self.anchor_values: dict[str, np.ndarray] = {}  # the values in `by_value[attr]`, sorted
+        self.one_token: list[tuple[int, list[tuple[str, np.ndarray, bool]]]] = []  # label, tests (`token_tests`)
 
     def __len__(self) -> int:
-        return len(self.unanchored) + len(self.anchored)
+        return len(self.unanchored) + len(self.anchored) + len(self.one_token)
 
     def add(self, key: str, patterns: Iterable[list[dict]]) -> None:
         """Add Matcher `patterns` under `key`."""
         for pattern in patterns:
             found = anchors(pattern)
+            tests = token_tests(pattern) if found is None else None
+            if tests is not None:
+                self.one_token.append((self.vocab.strings.add(key), [
+                    (attr, np.array(sorted(values), dtype=np.uint64), inside) for attr, values, inside in tests]))
+                continue
             if found is None:
                 self.unanchored.add(key, [pattern])
                 continue
@@ -166,22 +198,31 @@ class AnchoredMatcher:
             for number, (attr, values) in enumerate(required):
                 for value in values:
                     self.by_value[attr][value].append((len(self.anchored), number))
+                self.anchor_values[attr] = np.array(sorted(self.by_value[attr]), dtype=np.uint64)
             self.anchored.append((matcher, longest, len(required)))
 
     def __call__(self, doc: Doc) -> list[Span]:
         """Return the matches in `doc` as labelled spans (unordered; none twice)."""
         found = {(span.start, span.end, span.label): span
                  for span in (self.unanchored(doc, as_spans=True) if len(self.unanchored) else ())}
-        if not self.anchored:
+        if not (self.anchored or self.one_token):
             return list(found.values())
-        attrs = sorted(self.by_value)
-        values = doc.to_array([IDS[attr] for attr in attrs]).reshape(len(doc), len(attrs))
+        attrs = sorted(self.by_value.keys() | {attr for _, tests in self.one_token for attr, _, _ in tests})
+        table = doc.to_array([IDS[attr] for attr in attrs]).reshape(len(doc), len(attrs))
+        columns = {attr: table[:, number] for number, attr in enumerate(attrs)}
+        for label, tests in self.one_token:
+            passes = np.ones(len(doc), dtype=bool)
+            for attr, values, inside in tests:
+                passes &= among(columns[attr], values) == inside
+            for i in np.flatnonzero(passes).tolist():
+                found.setdefault((i, i + 1, label), Span(doc, i, i + 1, label=label))
         positions: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
-        for column, attr in enumerate(attrs):
-            index = self.by_value[attr]
-            for value in np.unique(values[:, column]).tolist():
-                for pattern, number in index.get(value, ()):
-                    positions[pattern][number].extend(np.flatnonzero(values[:, column] == value).tolist())
+        for attr, index in self.by_value.items():
+            column = columns[attr]
+            held = np.flatnonzero(among(column, self.anchor_values[attr]))
+            for i, value in zip(held.tolist(), column[held].tolist()):
+                for pattern, number in index[value]:
+                    positions[pattern][number].append(i)
         for pattern, by_anchor in positions.items():
             matcher, longest, n_anchors = self.anchored[pattern]
             if len(by_anchor) < n_anchors:

@@ -24,7 +24,7 @@ from analysis.config import resolve_model_name
 from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
 from analysis.nlp.models import meta_id, missing_model
 from analysis.nlp.matching import LEMMA_NORMS
-from analysis.corpus.sections import split_blocks
+from analysis.corpus.sections import keep_raw_text, raw_text, split_blocks
 
 logger = logging.getLogger(__name__)
 
@@ -40,7 +40,7 @@ def block_sentences(doc: Doc) -> Doc:
     It finds block starts in the raw text itself: it runs while parsing, before the build
     stores the blocks on the Doc (`analysis.corpus.sections.set_blocks`).
     """
-    block_starts = [start for _, start, _, _ in split_blocks(doc.text)]
+    block_starts = [start for _, start, _, _ in split_blocks(raw_text(doc))]
     for i in np.flatnonzero(np.isin(doc.to_array(IDX), block_starts)).tolist():
         doc[i].is_sent_start = True
     return doc
@@ -95,16 +95,19 @@ def chunk_spans(text: str, *, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]
 def parse_texts(nlp: Language, texts: Iterable[str], *, n_process: int = 1, batch_size: int = 8) -> Iterator[Doc]:
     """Yield one `Doc` per text, parsing long texts in pieces (see `chunk_spans`) and joining them.
 
-    The joined `Doc` has exactly the text it was given, so character offsets are unchanged.
+    The joined `Doc` has exactly the text it was given, so character offsets are unchanged. Each Doc
+    keeps that text (`keep_raw_text`), so that neither the components nor the build rebuild it.
     """
-    pieces: list[int] = []
+    pieces: list[tuple[int, str]] = []
 
-    def chunks() -> Iterator[str]:
+    def chunks() -> Iterator[Doc]:
         for text in texts:
             spans = chunk_spans(text)
-            pieces.append(len(spans))
+            pieces.append((len(spans), text))
             for start, end in spans:
-                yield text[start:end]
+                doc = nlp.make_doc(text[start:end])
+                keep_raw_text(doc, text[start:end])
+                yield doc
 
     parsed = nlp.pipe(chunks(), n_process=n_process, batch_size=batch_size)
     index = 0
@@ -112,12 +115,15 @@ def parse_texts(nlp: Language, texts: Iterable[str], *, n_process: int = 1, batc
         first = next(parsed, None)
         if first is None:
             return
-        count = pieces[index]
+        count, text = pieces[index]
         index += 1
         if count == 1:
             yield first
         else:
-            yield Doc.from_docs([first] + [next(parsed) for _ in range(count - 1)], ensure_whitespace=False)
+            joined = Doc.from_docs([first] + [next(parsed) for _ in range(count - 1)], ensure_whitespace=False,
+                                   exclude=["user_data"])
+            keep_raw_text(joined, text)
+            yield joined
 
 
 def model_id(nlp: Language) -> str:

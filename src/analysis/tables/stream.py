@@ -34,7 +34,8 @@ def records_to_arrow(records: Sequence[tuple], table: str, **constants: str) -> 
 
     Keyword arguments give the columns the records lack: one value for every row (e.g. `doc_id`),
     or a list with one value per record (e.g. `voice`). The columns are built whole from the
-    records, with no DataFrame in between; the sort is stable, as `concat`'s.
+    records, with no DataFrame in between; the sort is stable, as `concat`'s, and skipped when the records
+    come in order.
     """
     schema = ARROW_SCHEMAS[table]
     fields = records[0]._fields if records else ()
@@ -43,11 +44,20 @@ def records_to_arrow(records: Sequence[tuple], table: str, **constants: str) -> 
     def given(value) -> list:
         return list(value) if isinstance(value, (list, tuple)) else [value] * len(records)
 
-    arrays = [pa.array(given(constants[field.name]), type=field.type) if field.name in constants
-              else pa.array(columns[fields.index(field.name)] if records else [], type=field.type)
-              for field in schema]
-    rows = pa.Table.from_arrays(arrays, schema=schema)
-    return rows.sort_by([(name, "ascending") for name in ROW_ORDER if name in schema.names])
+    values = {field.name: given(constants[field.name]) if field.name in constants
+              else columns[fields.index(field.name)] if records else [] for field in schema}
+    rows = pa.Table.from_arrays([pa.array(values[field.name], type=field.type) for field in schema], schema=schema)
+    order = [name for name in ROW_ORDER if name in schema.names]
+    if in_order([values[name] for name in order]):
+        return rows
+    return rows.sort_by([(name, "ascending") for name in order])
+
+
+def in_order(key_columns: Sequence[Sequence]) -> bool:
+    """Return True when the rows whose key columns are `key_columns` are already sorted by them, none missing
+    (so that a stable sort would leave them as they are)."""
+    keys = list(zip(*key_columns))
+    return all(None not in key for key in keys) and all(before <= after for before, after in zip(keys, keys[1:]))
 
 
 def from_arrow(table: pa.Table, name: str) -> pd.DataFrame:

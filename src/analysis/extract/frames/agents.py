@@ -169,9 +169,11 @@ class Scene:
         self.spans = {sentence.sent_id: record_span(doc, sentence) for sentence in sentences}
         # Tokens that may be pronouns or referents, and the phrases under each head, found once per Doc.
         self._pronouns = token_indices(doc, "LOWER", PRONOUN_KINDS).tolist()
+        self._first_plurals = token_indices(doc, "LOWER", FIRST_PLURAL).tolist()
         nominals = set(token_indices(doc, "POS", REFERENT_POS).tolist())
         self._nominals = [i for i in token_indices(doc, "DEP", MODIFIER_DEPS, exclude=True).tolist() if i in nominals]
         self._phrases: dict[int, list[Token]] = {}
+        self._referents: dict[int, list[Referent]] = {}
         self.opening = _opening(sentences)
         self.scope = _scopes(sentences)
         self._side_words = np.union1d(token_indices(doc, "LOWER", ASSAD_WORDS),
@@ -188,8 +190,8 @@ class Scene:
         """Mark as Russian a definite noun that repeats the head of an earlier Russian phrase ('the Russian
         defence ministry ... the ministry'), unless the noun can name Assad's side too ('the army')."""
         heads: dict[str, Link] = {}
-        for token in doc:
-            if token.pos_ != "NOUN" or token.i in self.actors:
+        for token in _tokens_in(doc[:], token_indices(doc, "POS", ("NOUN",)).tolist()):
+            if token.i in self.actors:
                 continue
             lemma = token.lemma_.lower()
             owner = next((self.russian[child.i] for child in token.children
@@ -274,7 +276,7 @@ class Scene:
         """Tie 'we', 'us' and 'our' to the Russian who states the sentence, or who stated the one before it in
         the paragraph ('"We came to help," the envoy said. "We will stay."')."""
         span = self.spans[sent_id]
-        pronouns = [token for token in span if token.lower_ in FIRST_PLURAL]
+        pronouns = _tokens_in(span, self._first_plurals)
         if not pronouns:
             return
         clauses = [span.root, *(token for token in span if token.dep_ in REPORTED_DEPS)]
@@ -290,9 +292,14 @@ class Scene:
             self.actors.add(token.i)
 
     def referents(self, sent_id: int) -> list[Referent]:
-        """Return the noun phrases of a sentence a later pronoun may take up, latest first, subject first."""
-        refs = self.referents_in(self.spans[sent_id])
-        return sorted(reversed(refs), key=lambda ref: not _is_subject(self.doc[ref.head]))
+        """Return the noun phrases of a sentence a later pronoun may take up, latest first, subject first.
+
+        Asked only of sentences whose pronouns are resolved, so they are found once per sentence.
+        """
+        if sent_id not in self._referents:
+            refs = self.referents_in(self.spans[sent_id])
+            self._referents[sent_id] = sorted(reversed(refs), key=lambda ref: not _is_subject(self.doc[ref.head]))
+        return self._referents[sent_id]
 
     def referents_in(self, span: Span) -> list[Referent]:
         """Return the subjects and actor mentions of `span`, in text order."""

@@ -115,6 +115,8 @@ def _agent(code: "Code", cue: Span, sent_id: int, scene: Scene) -> tuple[Link | 
 
 
 def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: ModifierLexicon) -> Iterator[CodeHit]:
+    if RECIPIENT in code.requires and scene.recipient_side(cue, objects=True) != ASSAD:
+        return  # no help to Assad's side, so no support whatever its agent (see `Scene.on_assad_side`)
     link, holds = _agent(code, cue, sent_id, scene)
     if not holds or not scene.on_assad_side(cue, code.requires, link):
         return

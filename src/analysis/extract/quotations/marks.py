@@ -24,6 +24,7 @@ MARK = re.compile("[" + re.escape(ALL_MARKS) + "]")
 CLOSING_SINGLE = re.compile(r"(?=\S[’'](?!\w))")
 SPACE_THEN_LOWER = re.compile(r"\s+[a-z]")
 ALNUM_RUN = re.compile(r"[^\W_]+")  # letters and digits, as `str.isalnum`
+LEFT_SINGLE = re.compile("‘")
 
 
 class QuoteMarks(NamedTuple):
@@ -64,7 +65,7 @@ class _Block:
         self.stack: list[tuple[str, int]] = []
         self.open_count = {"double": 0, "single": 0}
         self.closers = [m.start() for m in CLOSING_SINGLE.finditer(text)]
-        self.single_openers = [i for i, char in enumerate(text) if char == "‘"]
+        self.single_openers = [m.start() for m in LEFT_SINGLE.finditer(text)]
 
     def push(self, family: str, at: int) -> None:
         self.stack.append((family, at))
