@@ -14,6 +14,8 @@ For each headline, standfirst and body sentence:
   topic unless another actor owns the cue ('US-backed efforts failed'), or, failing those, named in
   the last `RECENT` sentences across a paragraph break (a quotation taking up the paragraph before;
   for a code that needs an agent, only when no actor owns the cue's clause);
+  a limits cue tied to no Russian and borne by another actor, or by Assad's side for a code that
+  requires `own`, does not count (see `Scene.bearer`: 'the regime's manpower shortage');
   a negated limits cue counts only where its code says `negated = "keep"`; a negated
   abandonment is support ('will not abandon Assad'), with the negation as its modifier.
 - a sentence that opens with a pronoun, a coordinator or a sentence adverb, or whose subject repeats a
@@ -33,7 +35,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from analysis.corpus.sections import ANALYSED_SECTIONS
-from analysis.extract.frames.agents import (ASSAD, LABEL_MARK, LABEL_WORDS, OTHER, RECIPIENT, Link, Quoted, Scene,
+from analysis.extract.frames.agents import (ASSAD, LABEL_MARK, LABEL_WORDS, OTHER, OWN, RECIPIENT, Link, Quoted, Scene,
                                             withheld)
 from analysis.extract.frames.polarity import (BOUNDS, NEGATION, ModifierLexicon, default_modifiers, is_negated,
                                               modifiers_of)
@@ -127,6 +129,9 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: 
 
 
 def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: ModifierLexicon) -> Iterator[CodeHit]:
+    bearer = scene.bearer(cue) if scene.tie(cue)[0] is None else None
+    if bearer == OTHER or (bearer == ASSAD and OWN in code.requires):
+        return
     link, holds = _agent(code, cue, sent_id, scene)
     if not holds and AGENT not in code.requires:
         named, owner = scene.russian_in(cue.sent), scene.tie(cue)[1]

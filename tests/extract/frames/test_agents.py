@@ -1,0 +1,57 @@
+"""Who bears a cue and to whom help goes (`analysis.extract.frames.agents`), on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.tables.build import analyse_text
+
+CONTEXT = "Moscow kept its jets at the coast. "
+
+
+def _last(nlp, text, dimension):
+    codes = analyse_text(text, nlp=nlp)["codes"]
+    return set(codes[(codes.sent_id == codes.sent_id.max()) & (codes.dimension == dimension)].code)
+
+
+@pytest.mark.parametrize("text", [
+    # Assad's side bears a limit of its own capacity, a hedge of its own, a concession of its own
+    CONTEXT + "The regime's manpower shortage worsened over the winter.",
+    CONTEXT + "Government troop shortages grew worse in the spring.",
+    CONTEXT + "Assad quietly reached out to the Gulf monarchies.",
+    CONTEXT + "The Syrian president is not going to step down.",
+    # another actor as the subject, the passive agent or the noun of an active participle
+    CONTEXT + "The envoy was urged by Ankara to demand a ceasefire.",
+    CONTEXT + "The rebels pressing on Hama were short of manpower.",
+    CONTEXT + "The opposition council refused.",
+])
+def test_a_limit_borne_by_assads_side_or_another_actor_is_not_russias(nlp, text):
+    assert _last(nlp, text, "limits") == set()
+
+
+@pytest.mark.parametrize("text, code", [
+    # the limit is tied to Russia, or the clause names Russia
+    ("Assad's army held the coast. Russian squadrons faced a manpower shortage.", "limits.capacity"),
+    ("Assad's army held the coast. Damascus rebuffed Russian advice on the offensive.", "limits.friction"),
+    # friction has two parties: Assad's side may bear it
+    (CONTEXT + "Damascus grew frustrated.", "limits.friction"),
+    # a relational noun names the possessor's counterpart, not Assad's side
+    (CONTEXT + "In the end Assad was rebuffed by his allies.", "limits.friction"),
+    # the country's name is the theatre, not the government that acts
+    (CONTEXT + "Syria was a sideshow.", "limits.priority"),
+])
+def test_a_limit_tied_to_russia_or_shared_with_damascus_stands(nlp, text, code):
+    assert code in _last(nlp, text, "limits")
+
+
+@pytest.mark.parametrize("text, supported", [
+    ("The Syrian army was losing ground. Moscow sent weapons to the rebels in the north.", False),
+    ("The Syrian army was losing ground. Moscow sent weapons to the Syrian army.", True),
+])
+def test_the_indirect_object_of_the_verb_names_where_help_goes(nlp, text, supported):
+    assert ("support.military" in _last(nlp, text, "support")) is supported
+
+
+def test_ending_support_to_the_opposition_is_no_limit(nlp):
+    text = "The Syrian army was losing ground. Moscow ended its aid to the rebels."
+    assert _last(nlp, text, "limits") == set()
