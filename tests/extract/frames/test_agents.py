@@ -55,3 +55,15 @@ def test_the_indirect_object_of_the_verb_names_where_help_goes(nlp, text, suppor
 def test_ending_support_to_the_opposition_is_no_limit(nlp):
     text = "The Syrian army was losing ground. Moscow ended its aid to the rebels."
     assert _last(nlp, text, "limits") == set()
+
+
+@pytest.mark.parametrize("text, limited", [
+    # Russia carried from the paragraph into a sentence about another actor
+    ("In 2019 the Turkish army crossed the border as frustrations grew.", False),
+    ("The rebels advanced as frustrations grew.", False),
+    # ... or into a sentence with no actor as its subject
+    ("Over the winter frustrations grew.", True),
+])
+def test_a_carried_limit_does_not_enter_a_sentence_about_another_actor(nlp, text, limited):
+    paragraph = "Moscow kept its jets at the coast for Assad. " + text
+    assert ("limits.friction" in _last(nlp, paragraph, "limits")) is limited

@@ -14,6 +14,7 @@ For each headline, standfirst and body sentence:
   topic unless another actor owns the cue ('US-backed efforts failed'), or, failing those, named in
   the last `RECENT` sentences across a paragraph break (a quotation taking up the paragraph before;
   for a code that needs an agent, only when no actor owns the cue's clause);
+  Russia carried from the sentences before codes nothing in a sentence whose main subject is another actor;
   a limits cue tied to no Russian and borne by another actor, or by Assad's side for a code that
   requires `own`, does not count (see `Scene.bearer`: 'the regime's manpower shortage');
   a negated limits cue counts only where its code says `negated = "keep"`; a negated
@@ -48,6 +49,8 @@ if TYPE_CHECKING:
 SUPPORT, LIMITS = "support", "limits"
 AGENT, RUSSIA_CONDITION = "agent", "russia"
 SENTENCE, PARAGRAPH, CONTEXT = "sentence", "paragraph", "context"
+# Links that carry Russia from the sentences before, not from the sentence itself.
+CARRIED = frozenset({PARAGRAPH, CONTEXT})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 # Openings that take up the sentence before: a pronoun, a coordinator, a sentence adverb ('It', 'And', 'Now').
 CONTINUING_OPENERS = frozenset({"PRON", "CCONJ", "ADV"})
@@ -118,7 +121,7 @@ def _agent(code: "Code", cue: Span, sent_id: int, scene: Scene) -> tuple[Link | 
 
 def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: ModifierLexicon) -> Iterator[CodeHit]:
     link, holds = _agent(code, cue, sent_id, scene)
-    if not holds or not scene.on_assad_side(cue, code.requires, link):
+    if not holds or not scene.on_assad_side(cue, code.requires, link) or _carried_to_another_actor(link, sent_id, scene):
         return
     modifiers = modifiers_of(cue, lexicon)
     turned = modifiers[0] if modifiers else None
@@ -142,12 +145,20 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: M
     elif not holds and scene.side_of(scene.tie(cue)[1]) is None:
         link = _recently_named(scene, sent_id)
         holds = link is not None
+    if _carried_to_another_actor(link, sent_id, scene):
+        return
     if holds and (code.negated == KEEP or not is_negated(cue, lexicon)):
         yield _hit(sent_id, code.id, code.dimension, cue, link, None)
     elif holds and code.id in NEGATED_LIMIT_SUPPORT and link is not None:
         negation = next((modifier.text for modifier in modifiers_of(cue, lexicon) if modifier.cls == NEGATION), None)
         if negation is not None:
             yield _hit(sent_id, NEGATED_LIMIT_SUPPORT[code.id], SUPPORT, cue, link, negation)
+
+
+def _carried_to_another_actor(link: Link | None, sent_id: int, scene: Scene) -> bool:
+    """Return True when Russia is only carried from the sentences before into a sentence whose main subject is
+    another actor: the sentence is about that actor ('... In 2013 the general led a coup as frustrations grew.')."""
+    return link is not None and link.role in CARRIED and scene.about_another_actor(sent_id)
 
 
 def _recently_named(scene: Scene, sent_id: int) -> Link | None:
