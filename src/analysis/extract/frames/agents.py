@@ -230,6 +230,9 @@ class Scene:
             if earlier is None:
                 earlier = [ref for previous in reversed(self.scope[sent_id]) for ref in self.referents(previous)]
             here = [ref for ref in reversed(self.referents_in(span)) if ref.head < token.i]
+            if _is_subject(token) and token.head.dep_ == "conj":
+                here.sort(key=lambda ref: not (_is_subject(self.doc[ref.head])
+                                               and self.doc[ref.head].head.i == token.head.head.i))
             antecedent = next((ref for ref in here + earlier if ref.kind == kind or (
                 kind == "group" and ref.actor and ref.head in self.actors)), None)
             if antecedent is None or not antecedent.actor:

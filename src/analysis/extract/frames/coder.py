@@ -67,8 +67,9 @@ ASSENTS = frozenset({"yes", "yeah", "absolutely", "certainly", "definitely", "in
 # deny or shrink what a question asked: 'No.', 'Not really.', 'Less than you would think.'
 DENIALS = frozenset({"no", "not", "nope", "never", "hardly", "scarcely", "barely", "rarely", "little", "less"})
 LIMITS_FOR_DENIED_SUPPORT = "limits.commitment"
-# A negated abandonment is support: 'Moscow will not abandon Assad', 'never walked away from its ally'.
-NEGATED_LIMIT_SUPPORT = {"limits.abandonment": "support.backing"}
+# A negated abandonment or departure is support: 'Moscow will not abandon Assad', 'never walked away from its ally',
+# 'its forces did not leave Syria'.
+NEGATED_LIMIT_SUPPORT = {"limits.abandonment": "support.backing", "limits.departure": "support.backing"}
 # The general relation (any verb from a Russian agent to Assad's side) counts where no specific support cue does.
 RELATION = "support.relation"
 
@@ -192,7 +193,7 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
             for cue in sorted(filter_spans(by_code[code_id]), key=lambda span: span.start):
                 found.extend(hit for hit in hits(code, cue, sentence.sent_id, scene, lexicon)
                              if (hit.code, hit.start, hit.end) not in {(h.code, h.start, h.end) for h in found})
-        found = _without_covered_relation(found)
+        found = _without_denied_limits(_without_covered_relation(found))
         asked = previous is not None and previous[0].text.rstrip().endswith(QUESTION_MARK)
         if previous is not None and (previous[0].block_id == sentence.block_id or (span[0].is_quote and not asked)):
             found.extend(_continued_limit(span, sentence.sent_id, previous[1], found,
@@ -209,6 +210,13 @@ def _without_covered_relation(hits: list[CodeHit]) -> list[CodeHit]:
     specific = [(hit.start, hit.end) for hit in hits if hit.dimension == SUPPORT and hit.code != RELATION]
     return [hit for hit in hits if hit.code != RELATION
             or not any(start < hit.end and hit.start < end for start, end in specific)]
+
+
+def _without_denied_limits(hits: list[CodeHit]) -> list[CodeHit]:
+    """Return `hits` less the limits that overlap a denied limit ('did not leave Syria' is support, not reluctance)."""
+    denied = [(hit.start, hit.end) for hit in hits if hit.dimension == SUPPORT and hit.modifier is not None]
+    return [hit for hit in hits if hit.dimension != LIMITS
+            or not any(start < hit.end and hit.start < end for start, end in denied)]
 
 
 def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list[CodeHit], *,
