@@ -383,8 +383,9 @@ class Scene:
         regime's capacity', 'the regime's manpower shortage', 'army morale'), else
         the subject of its clause, or the passive agent, its logical subject ('was urged by Kyiv to
         demand ...'), or the noun an active participle modifies ('rebels pressing on the coast'); Assad's
-        opponents ('the rebels') are another actor. Assad's side bears a cue as his person, government, army or regime, not as the
-        country's name ('Syria was a small operation') nor through a relational noun ('his allies').
+        opponents ('the rebels') are another actor. Assad's side bears a cue as his person, government,
+        army or regime, not as the country's name ('Syria was a small operation') nor through a
+        relational noun ('his allies').
         A clause that names a Russian anywhere (its objects and complements too: 'Damascus rebuffed
         Russian efforts') has no other bearer: None.
         """
@@ -620,9 +621,11 @@ def withheld(cue: Span, scene: "Scene") -> bool:
 
 
 def is_reduced(cue: Span) -> bool:
-    """Return True when the cue is the subject of a verb of decrease or departure ('the jets were withdrawn')."""
+    """Return True when the cue is the subject of a verb of decrease or departure ('the jets were withdrawn'), not
+    negated ('the jets were not withdrawn')."""
     root = cue.root
-    return root.dep_ in SUBJECT_DEPS and root.head.lemma_.lower() in DECREASE_VERBS
+    return (root.dep_ in SUBJECT_DEPS and root.head.lemma_.lower() in DECREASE_VERBS
+            and not any(child.dep_ == "neg" for child in root.head.children))
 
 
 def is_place(cue: Span) -> bool:

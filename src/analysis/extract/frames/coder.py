@@ -6,7 +6,8 @@ For each headline, standfirst and body sentence:
   the code requires it, when Assad's side has been named in the article (its topic).
   A modifier (see `polarity`) that `turns` it yields a limits code instead; one that `bounds`
   it yields both. Only the means (codes that require an `agent`) are turned into limits: a
-  negated motive or effect ('not about the bases') is simply not support.
+  negated motive or effect ('not about the bases') is simply not support. Means that a limit of
+  Russia's own describes ('a smaller squadron', 'the money was scarce') are the limit only.
 - a *limits* cue counts when Russia is in the sentence (any role: 'Damascus rebuffed Russian
   efforts'; for a code without the agent condition, also when another actor is its subject, a
   third party bounding Russia's support: 'Ankara shut its ports to Russian supply ships'), earlier
@@ -18,7 +19,8 @@ For each headline, standfirst and body sentence:
   a limits cue tied to no Russian and borne by another actor, or by Assad's side for a code that
   requires `own`, does not count (see `Scene.bearer`: 'the regime's manpower shortage');
   a negated limits cue counts only where its code says `negated = "keep"`; a negated
-  abandonment is support ('will not abandon Assad'), with the negation as its modifier.
+  abandonment or departure is support ('will not abandon Assad', 'did not leave Syria'), with the
+  negation as its modifier, and no limit read on the same words counts.
 - a sentence that opens with a pronoun, a coordinator or a sentence adverb, or whose subject repeats a
   noun of the sentence before, right after a limits sentence of its paragraph (or opening a quotation
   paragraph right after one), with no limit of its own, continues that limit ('It is a thinning.',
@@ -61,6 +63,8 @@ DEFINITES = frozenset({"the", "its", "their", "this", "that", "these", "those"})
 RECENT = 2
 QUESTION_MARK = "?"
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+# What a clause says of its subject: its complement ('the money was *scarce*', Quirk et al. 1985 §10.8).
+PREDICATIVE_DEPS = frozenset({"acomp", "attr", "oprd"})
 # Words of assent (Quirk et al. 1985 §8.89, reaction signals) that affirm what a question asked.
 ASSENTS = frozenset({"yes", "yeah", "absolutely", "certainly", "definitely", "indeed", "undoubtedly"})
 # Negative and downtoning reaction signals (Quirk et al. 1985 §8.89; Horn 1989 on approximative negation) that
@@ -122,7 +126,8 @@ def _agent(code: "Code", cue: Span, sent_id: int, scene: Scene) -> tuple[Link | 
 
 def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: ModifierLexicon) -> Iterator[CodeHit]:
     link, holds = _agent(code, cue, sent_id, scene)
-    if not holds or not scene.on_assad_side(cue, code.requires, link) or _carried_to_another_actor(link, sent_id, scene):
+    if (not holds or not scene.on_assad_side(cue, code.requires, link)
+            or _carried_to_another_actor(link, sent_id, scene)):
         return
     modifiers = modifiers_of(cue, lexicon)
     turned = modifiers[0] if modifiers else None
@@ -193,7 +198,7 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
             for cue in sorted(filter_spans(by_code[code_id]), key=lambda span: span.start):
                 found.extend(hit for hit in hits(code, cue, sentence.sent_id, scene, lexicon)
                              if (hit.code, hit.start, hit.end) not in {(h.code, h.start, h.end) for h in found})
-        found = _without_denied_limits(_without_covered_relation(found))
+        found = _without_limited_means(_without_denied_limits(_without_covered_relation(found)), span, codebook)
         asked = previous is not None and previous[0].text.rstrip().endswith(QUESTION_MARK)
         if previous is not None and (previous[0].block_id == sentence.block_id or (span[0].is_quote and not asked)):
             found.extend(_continued_limit(span, sentence.sent_id, previous[1], found,
@@ -210,6 +215,27 @@ def _without_covered_relation(hits: list[CodeHit]) -> list[CodeHit]:
     specific = [(hit.start, hit.end) for hit in hits if hit.dimension == SUPPORT and hit.code != RELATION]
     return [hit for hit in hits if hit.code != RELATION
             or not any(start < hit.end and hit.start < end for start, end in specific)]
+
+
+def _without_limited_means(hits: list[CodeHit], span: Span, codebook: "Codebook") -> list[CodeHit]:
+    """Return `hits` less the support whose cue a limit of Russia's own (a code that requires `own`) describes:
+    its adjective ('a smaller footprint') or, for the subject of its clause, its predicate ('the money was scarce',
+    'its forces were smaller'). What is said of the means is that they are limited."""
+    limits = [(hit.start, hit.end) for hit in hits
+              if hit.dimension == LIMITS and OWN in codebook.codes[hit.code].requires]
+    if not limits:
+        return hits
+    kept = []
+    for hit in hits:
+        described = []
+        if hit.dimension == SUPPORT:
+            root = span.doc.char_span(hit.start, hit.end, alignment_mode="expand").root
+            described = [child for child in root.children if child.dep_ == "amod"]
+            if root.dep_ in CLAUSE_SUBJECTS:
+                described += [root.head, *(child for child in root.head.children if child.dep_ in PREDICATIVE_DEPS)]
+        if not any(start <= token.idx < end for token in described for start, end in limits):
+            kept.append(hit)
+    return kept
 
 
 def _without_denied_limits(hits: list[CodeHit]) -> list[CodeHit]:

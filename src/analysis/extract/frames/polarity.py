@@ -12,8 +12,9 @@ permission, relinquishing), an attachment and an effect:
 - `clause`: a subordinator opening a clause that conditions the cue ('will help *as long as* …',
   'protected *for as long as* …'); a cue inside the conditional clause itself is not conditioned, and
   a word heading a clause of its own is no subordinator ('the help they had *provided*');
-- `subject`: a verb of decrease or departure whose subject is the cue ('the contingent *shrank*',
-  'the squadrons *left*'), or its participle after the cue ('a dozen jets *left* in Syria',
+- `subject`: a verb of decrease or departure, not negated, whose subject is the cue ('the contingent
+  *shrank*', 'the squadrons *left*'; not 'the troops did not leave'), or its participle after the cue
+  ('a dozen jets *left* in Syria',
   'troops *leaving* Syria');
 - `scope`: a subordinator opening the very clause that holds the cue, an open question over it
   ('asked *whether* Moscow would send jets');
@@ -177,8 +178,8 @@ def _attached(row: dict[str, str], phrase: Span, chain: list[Token], cue: Span) 
                  and not _after_determiner(root, row["class"]) and _on_its_noun(root, cue))
                 or _predicated_of(root, chain))
     if row["attach"] == "subject":
-        return (any(token.dep_ in CUE_SUBJECT_DEPS and token.head.i == root.i for token in chain)
-                or (root.dep_ == REDUCED_RELATIVE and root.head.i == cue.root.i))
+        return not _negated(root) and (any(token.dep_ in CUE_SUBJECT_DEPS and token.head.i == root.i for token in chain)
+                                       or (root.dep_ == REDUCED_RELATIVE and root.head.i == cue.root.i))
     if row["attach"] == "scope":
         return root.dep_ == MARK and root.head.i in chain_ids
     if root.dep_ == MARK:

@@ -1,0 +1,46 @@
+"""How the coder turns cues into codes (`analysis.extract.frames.coder`), on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.tables.build import analyse_text
+
+CONTEXT = "The Syrian army was losing ground. "
+
+
+def _last(nlp, text, dimension):
+    codes = analyse_text(text, nlp=nlp)["codes"]
+    return set(codes[(codes.sent_id == codes.sent_id.max()) & (codes.dimension == dimension)].code)
+
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "Russian troops did not leave Syria.",
+    CONTEXT + "Moscow never left the country, whatever the rumours said.",
+    CONTEXT + "The Kremlin will not walk away from Assad.",
+])
+def test_a_denied_departure_or_abandonment_is_support_and_no_reluctance(nlp, text):
+    assert "support.backing" in _last(nlp, text, "support")
+    assert _last(nlp, text, "limits") == set()
+
+
+@pytest.mark.parametrize("text, supported", [
+    # the limit is said of the means: their adjective or, for a subject, the predicate
+    (CONTEXT + "Russian money was scarce by the winter.", False),
+    (CONTEXT + "Moscow kept a smaller squadron at the coast.", False),
+    # a two-party limit said of them leaves the support standing
+    (CONTEXT + "Russian air support was never unconditional.", True),
+    # the means alone
+    (CONTEXT + "Russian money was arriving by the winter.", True),
+])
+def test_means_described_as_limited_are_no_support(nlp, text, supported):
+    assert bool(_last(nlp, text, "support")) is supported
+
+
+@pytest.mark.parametrize("text, supported", [
+    # the subject of a coordinated clause takes up the first clause's subject, not a later noun
+    (CONTEXT + "Russia is weary of Syria, but it will not walk away from Assad.", True),
+    (CONTEXT + "Iran is weary of Syria, but it will not walk away from Assad.", False),
+])
+def test_a_coordinated_subject_pronoun_takes_up_the_first_subject(nlp, text, supported):
+    assert ("support.backing" in _last(nlp, text, "support")) is supported
