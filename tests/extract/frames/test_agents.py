@@ -67,3 +67,12 @@ def test_ending_support_to_the_opposition_is_no_limit(nlp):
 def test_a_carried_limit_does_not_enter_a_sentence_about_another_actor(nlp, text, limited):
     paragraph = "Moscow kept its jets at the coast for Assad. " + text
     assert ("limits.friction" in _last(nlp, paragraph, "limits")) is limited
+
+
+@pytest.mark.parametrize("text, supported", [
+    # a 'for' phrase after the object names who the act is for, wherever the parser attaches it
+    ('The Syrian army was losing ground. A Russian envoy said: "We have opened a door for Damascus."', True),
+    ('The Syrian army was losing ground. A Russian envoy said: "We have opened a door for the rebels."', False),
+])
+def test_the_for_phrase_of_an_object_names_the_recipient(nlp, text, supported):
+    assert ("support.relation" in _last(nlp, text, "support")) is supported

@@ -44,3 +44,14 @@ def test_means_described_as_limited_are_no_support(nlp, text, supported):
 ])
 def test_a_coordinated_subject_pronoun_takes_up_the_first_subject(nlp, text, supported):
     assert ("support.backing" in _last(nlp, text, "support")) is supported
+
+
+@pytest.mark.parametrize("text, supported", [
+    # a counterfactual condition whose main clause denies that Assad's side goes on
+    (CONTEXT + "Without Russia the Syrian president would not be in power today.", True),
+    (CONTEXT + "Russian pilots flew every night. Without them Assad would not still be standing.", True),
+    # the same clause without the condition
+    (CONTEXT + "Assad would not be in power today.", False),
+])
+def test_a_counterfactual_denying_that_assad_lasts_is_support(nlp, text, supported):
+    assert ("support.effect_survival" in _last(nlp, text, "support")) is supported

@@ -453,7 +453,8 @@ class Scene:
         In this order: an indirect object or the complement of 'to', 'for', 'with', 'by', 'behind'
         (also inside the cue: 'stick with him'), the noun a participle modifies ('Russian-backed
         forces'), the indirect object of the verb whose object the cue is ('gave arms to the rebels',
-        'ended its support to Assad') and, with `objects`, a direct object ('advise him', 'keep Assad').
+        'ended its support to Assad'), the 'to' or 'for' complement of the cue's object ('opened a door
+        for Damascus') and, with `objects`, a direct object ('advise him', 'keep Assad').
         """
         inside = {token.i for token in cue}
         outside = [(token, child) for token in cue for child in token.children if child.i not in inside]
@@ -475,6 +476,13 @@ class Scene:
                     complement = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
                     if complement is not None:
                         return complement
+        for child in root.children:
+            if child.dep_ in OBJECT_DEPS and child.i not in inside:
+                complement = next((grand for prep in child.children if prep.dep_ == "prep"
+                                   and prep.lower_ in DATIVE_PREPOSITIONS for grand in prep.children
+                                   if grand.dep_ == "pobj"), None)
+                if complement is not None:
+                    return complement
         return next((child for _, child in outside if objects and child.dep_ in OBJECT_DEPS), None)
 
     def on_assad_side(self, cue: Span, requires: Sequence[str], link: Link | None) -> bool:
