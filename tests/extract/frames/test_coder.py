@@ -55,3 +55,15 @@ def test_a_coordinated_subject_pronoun_takes_up_the_first_subject(nlp, text, sup
 ])
 def test_a_counterfactual_denying_that_assad_lasts_is_support(nlp, text, supported):
     assert ("support.effect_survival" in _last(nlp, text, "support")) is supported
+
+
+@pytest.mark.parametrize("text, limited", [
+    # a corrective 'X, not Y' grants one thing and denies another
+    (CONTEXT + "Moscow guarded the Syrian state, not the man who ran it.", True),
+    (CONTEXT + "The Kremlin sold Damascus time, not victory.", True),
+    # the focusing 'not only' adds rather than denies
+    (CONTEXT + "Moscow guarded the Syrian state, not only the man who ran it.", False),
+    (CONTEXT + "Moscow guarded the Syrian state and the man who ran it.", False),
+])
+def test_a_contrastive_negation_limits_the_support(nlp, text, limited):
+    assert ("limits.commitment" in _last(nlp, text, "limits")) is limited
