@@ -5,8 +5,9 @@ condition, priority, modality, additive, degree, certainty, decrease, departure,
 permission, relinquishing), an attachment and an effect:
 - `dependent`: a word attached to the cue or to the verb that governs it ('would *not* send
   troops', '*no* troops', 'has *no longer* backed', '*only* air power'), a negative pronoun
-  as the subject of that verb ('*nobody* expects Moscow to pull out'), or said of the cue as
-  its predicative complement ('the strikes were *few*');
+  as the subject of that verb ('*nobody* expects Moscow to pull out') or 'nor' opening its clause,
+  said of the cue as its predicative complement ('the strikes were *few*'), or focusing its
+  quantifier ('*only* so many jets');
 - `governor`: a word whose complement holds the cue ('*stopped* striking', '*refused* to rescue',
   '*unable* to save', 'its *inability* to rein in');
 - `clause`: a subordinator opening a clause that conditions the cue ('will help *as long as* …',
@@ -64,6 +65,10 @@ CONDITION_PATH = frozenset({"mark", "advcl", "pcomp", "pobj", "prep", "advmod"})
 CUE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # A negative pronoun as subject negates its clause: '*no one* expects Moscow to walk away' (Quirk et al. 1985 §10.58).
 NEGATIVE_SUBJECT_DEPS = CUE_SUBJECT_DEPS
+# ... and so does a negative coordinator opening it: '*Nor* is Moscow wedded to him' (Quirk et al. 1985 §10.59).
+NEGATIVE_DEPS = NEGATIVE_SUBJECT_DEPS | {"cc"}
+# The quantifier of a noun: 'so *many* aircraft', 'a *few* jets'.
+QUANTIFIER_DEPS = frozenset({"amod", "nummod"})
 # A participle after its noun, a reduced relative clause: 'a dozen jets *left* in Syria' (Quirk et al. 1985 §17.30).
 REDUCED_RELATIVE = "acl"
 # A predicative complement says something of its clause's subject: 'the strikes were *few*' (Quirk et al. 1985 §10.8).
@@ -173,10 +178,10 @@ def _attached(row: dict[str, str], phrase: Span, chain: list[Token], cue: Span) 
     if row["attach"] == "governor":
         return root.i in chain_ids and root.i != cue.root.i and not _negated(root)
     if row["attach"] == "dependent":
-        deps = DEPENDENT_DEPS | NEGATIVE_SUBJECT_DEPS if row["class"] == NEGATION else DEPENDENT_DEPS
+        deps = DEPENDENT_DEPS | NEGATIVE_DEPS if row["class"] == NEGATION else DEPENDENT_DEPS
         return ((root.head.i in chain_ids and root.i not in chain_ids and root.dep_ in deps
                  and not _after_determiner(root, row["class"]) and _on_its_noun(root, cue))
-                or _predicated_of(root, chain))
+                or _predicated_of(root, chain) or _on_its_quantifier(root, cue))
     if row["attach"] == "subject":
         return not _negated(root) and (any(token.dep_ in CUE_SUBJECT_DEPS and token.head.i == root.i for token in chain)
                                        or (root.dep_ == REDUCED_RELATIVE and root.head.i == cue.root.i))
@@ -185,6 +190,14 @@ def _attached(row: dict[str, str], phrase: Span, chain: list[Token], cue: Span) 
     if root.dep_ == MARK:
         return root.head.dep_ in CONDITIONED_CLAUSES and root.head.i not in chain_ids and _conditions(root, chain_ids)
     return root.dep_ in CONDITION_PATH and root.i not in chain_ids and _conditions(root, chain_ids)
+
+
+def _on_its_quantifier(word: Token, cue: Span) -> bool:
+    """Return True when `word` focuses the quantifier of the cue: 'only so many aircraft', 'only a few jets'
+    (Quirk et al. 1985 §8.116, focusing subjuncts)."""
+    quantifier = word.head
+    return (word.dep_ == "advmod" and quantifier.dep_ in QUANTIFIER_DEPS and quantifier.head.i == cue.root.i
+            and not cue.start <= quantifier.i < cue.end)
 
 
 def _predicated_of(word: Token, chain: list[Token]) -> bool:
