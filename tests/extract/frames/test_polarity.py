@@ -32,3 +32,13 @@ def test_a_negative_coordinator_or_a_focused_quantifier_bears_on_the_cue(nlp, te
 ])
 def test_an_unfocused_quantifier_or_a_plain_coordinator_is_no_modifier(nlp, text):
     assert "limits" not in set(_last(nlp, text).dimension)
+
+
+@pytest.mark.parametrize("text, negated", [
+    # a negation on the comparative does not reach the standard of the comparison
+    (CONTEXT + "Its new promises were no better than Russia's old airstrikes.", False),
+    (CONTEXT + "Russia's airstrikes were no longer daily.", True),
+])
+def test_a_negated_comparative_leaves_its_standard_alone(nlp, text, negated):
+    last = _last(nlp, text)
+    assert bool(set(last[last.dimension == "limits"].modifier.dropna()) & {"no", "no longer"}) is negated

@@ -23,7 +23,8 @@ permission, relinquishing), an attachment and an effect:
   `none`: the phrase blocks a shorter modifier inside it ('not only', 'not in question'); `keeps`:
   a negation on this word leaves the support standing, a negated negative ('will not *let* Damascus fall',
   'will not *hand* him over').
-A modifier that is itself negated ('did not stop backing') does not count. A modifier on a
+A modifier that is itself negated ('did not stop backing') does not count, nor does one on a comparative
+whose standard holds the cue ('no better than its airstrikes'). A modifier on a
 clause above the cue's own ('it is *not* clear that Moscow will send jets') bounds the support
 rather than turning it.
 """
@@ -73,6 +74,7 @@ QUANTIFIER_DEPS = frozenset({"amod", "nummod"})
 REDUCED_RELATIVE = "acl"
 # A predicative complement says something of its clause's subject: 'the strikes were *few*' (Quirk et al. 1985 §10.8).
 PREDICATIVE_DEPS = frozenset({"acomp", "attr"})
+COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
 # Concessive prepositions and subordinators (Quirk et al. 1985 §15.39).
 CONCESSIVES = frozenset({"despite", "notwithstanding", "although", "though"})
 # Clauses that describe something else or set a condition: a modifier above them does not bear on the cue.
@@ -141,7 +143,7 @@ def governing_chain(cue: Span) -> list[Token]:
     while not any(child.dep_ in SUBJECT_DEPS for child in node.children) and node.head.i != node.i:
         if node.dep_ not in CHAIN_DEPS and not (node.pos_ in NOUNS and node.dep_ in NOUN_CHAIN_DEPS):
             break
-        if _conceded(node):
+        if _conceded(node) or _compared(node):
             break
         node = node.head
         chain.append(node)
@@ -158,6 +160,12 @@ def _conceded(token: Token) -> bool:
     the concession grants the support, and the clause above does not scope over it."""
     return token.head.lower_ in CONCESSIVES or any(child.dep_ == MARK and child.lower_ in CONCESSIVES
                                                    for child in token.children)
+
+
+def _compared(token: Token) -> bool:
+    """Return True when `token` introduces the standard of a comparison ('no better *than* the interventions'): what
+    bears on the comparative does not bear on the standard (Quirk et al. 1985 §15.63)."""
+    return token.lower_ == "than" and token.head.tag_ in COMPARATIVE_TAGS
 
 
 def _on_its_noun(token: Token, cue: Span) -> bool:
@@ -229,7 +237,7 @@ def modifiers_of(cue: Span, lexicon: ModifierLexicon) -> list[Modifier]:
     sentence = cue.sent
     chain = governing_chain(cue)
     wider, node = [], chain[-1]
-    while node.dep_ not in CLOSED_CLAUSES and node.head.i != node.i and not _conceded(node):
+    while node.dep_ not in CLOSED_CLAUSES and node.head.i != node.i and not _conceded(node) and not _compared(node):
         node = node.head
         if node.norm_ not in lexicon.rows:
             wider.append(node)
