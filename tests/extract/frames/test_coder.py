@@ -67,3 +67,25 @@ def test_a_counterfactual_denying_that_assad_lasts_is_support(nlp, text, support
 ])
 def test_a_contrastive_negation_limits_the_support(nlp, text, limited):
     assert ("limits.commitment" in _last(nlp, text, "limits")) is limited
+
+
+@pytest.mark.xfail(strict=True, reason="a contrastive 'not' after a denying 'No,' opens an answer rather than "
+                                       "correcting a phrase, but is read as a commitment bound")
+def test_a_denial_followed_by_not_is_no_contrastive_negation(nlp):
+    text = CONTEXT + "Russian jets kept flying for Assad. No, not in the way the rumours say."
+    assert "limits.commitment" not in _last(nlp, text, "limits")
+
+
+@pytest.mark.xfail(strict=True, reason="a negation on a clause above the departure ('nothing suggests') is not "
+                                       "read as denying it, and 'leave' alone is no departure cue")
+def test_a_departure_denied_from_above_is_support(nlp):
+    text = CONTEXT + "Nothing in the Kremlin's conduct suggests that it is preparing to leave."
+    assert _last(nlp, text, "support")
+
+
+@pytest.mark.xfail(strict=True, reason="a headline in title case is tagged as a run of proper nouns, so its verb "
+                                       "('Defends') matches no lemma cue")
+def test_a_title_case_headline_verb_is_a_cue(nlp):
+    text = "Kremlin Defends Syrian Government Against Rebel Offensive\n\nMoscow spoke on Monday."
+    codes = analyse_text(text, nlp=nlp)["codes"]
+    assert "support.backing" in set(codes[codes.sent_id == 0].code)
