@@ -89,3 +89,15 @@ def test_a_setback_for_assad_described_by_a_russian_relative_clause_is_his(nlp):
                                        "(asylum, exile), not through a verb of motion with Moscow as its goal")
 def test_assad_flown_to_moscow_is_refuge(nlp):
     assert "support.refuge" in _last(nlp, CONTEXT + "That night Russian crews flew Assad to Moscow.", "support")
+
+
+@pytest.mark.parametrize("subject, supported", [
+    # Russia's support is waged against Assad's opponents: a sentence they lead still carries it
+    ("the rebels", True),
+    # another actor's sentence does not
+    ("the Turkish army", False),
+])
+def test_carried_support_enters_a_sentence_led_by_assads_opponents_only(nlp, subject, supported):
+    text = (f"The Syrian army was losing ground. Russian jets struck Hama for Assad all week. "
+            f"Even so, {subject} crossed the river under the bombing.")
+    assert ("support.military" in _last(nlp, text, "support")) is supported

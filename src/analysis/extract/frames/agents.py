@@ -407,10 +407,12 @@ class Scene:
         sides = [self._bearer_side(token) for token in (*owners, *agents, *subjects)]
         return next((side for side in sides if side is not None), None)
 
-    def about_another_actor(self, sent_id: int) -> bool:
-        """Return True when the sentence's main subject is another actor or Assad's opponents (see `bearer`)."""
+    def about_another_actor(self, sent_id: int, *, opponents: bool = True) -> bool:
+        """Return True when the sentence's main subject is another actor or, with `opponents`, Assad's opponents
+        (see `bearer`)."""
         subject = _main_subject(self.spans[sent_id])
-        return subject is not None and self._bearer_side(subject) == OTHER
+        side = self._bearer_side(subject) if opponents and subject is not None else self.side_of(subject)
+        return side == OTHER
 
     def _bearer_side(self, token: Token) -> str | None:
         """Return OTHER for another actor or Assad's opponents, ASSAD for Assad's party, else None."""

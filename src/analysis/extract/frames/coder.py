@@ -127,7 +127,7 @@ def _agent(code: "Code", cue: Span, sent_id: int, scene: Scene) -> tuple[Link | 
 def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: ModifierLexicon) -> Iterator[CodeHit]:
     link, holds = _agent(code, cue, sent_id, scene)
     if (not holds or not scene.on_assad_side(cue, code.requires, link)
-            or _carried_to_another_actor(link, sent_id, scene)):
+            or _carried_to_another_actor(link, sent_id, scene, opponents=False)):
         return
     modifiers = modifiers_of(cue, lexicon)
     turned = modifiers[0] if modifiers else None
@@ -161,10 +161,12 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: M
             yield _hit(sent_id, NEGATED_LIMIT_SUPPORT[code.id], SUPPORT, cue, link, negation)
 
 
-def _carried_to_another_actor(link: Link | None, sent_id: int, scene: Scene) -> bool:
+def _carried_to_another_actor(link: Link | None, sent_id: int, scene: Scene, *, opponents: bool = True) -> bool:
     """Return True when Russia is only carried from the sentences before into a sentence whose main subject is
-    another actor: the sentence is about that actor ('... In 2013 the general led a coup as frustrations grew.')."""
-    return link is not None and link.role in CARRIED and scene.about_another_actor(sent_id)
+    another actor: the sentence is about that actor ('... In 2013 the general led a coup as frustrations grew.').
+    With `opponents`, Assad's opponents too: Russia's support is waged against them, so a sentence led by
+    them ('The bombing slowed nothing: the rebels were inside the city.') still carries it, but not a limit."""
+    return link is not None and link.role in CARRIED and scene.about_another_actor(sent_id, opponents=opponents)
 
 
 def _recently_named(scene: Scene, sent_id: int) -> Link | None:
