@@ -10,8 +10,9 @@ CONTEXT = "Moscow kept its jets at the coast. "
 
 
 def _last(nlp, text, dimension):
-    codes = analyse_text(text, nlp=nlp)["codes"]
-    return set(codes[(codes.sent_id == codes.sent_id.max()) & (codes.dimension == dimension)].code)
+    tables = analyse_text(text, nlp=nlp)
+    codes = tables["codes"]
+    return set(codes[(codes.sent_id == tables["sentences"].sent_id.max()) & (codes.dimension == dimension)].code)
 
 
 @pytest.mark.parametrize("text", [

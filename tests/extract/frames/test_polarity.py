@@ -10,8 +10,9 @@ CONTEXT = "The Syrian army was losing ground. "
 
 
 def _last(nlp, text):
-    codes = analyse_text(text, nlp=nlp)["codes"]
-    return codes[codes.sent_id == codes.sent_id.max()]
+    tables = analyse_text(text, nlp=nlp)
+    codes = tables["codes"]
+    return codes[codes.sent_id == tables["sentences"].sent_id.max()]
 
 
 @pytest.mark.parametrize("text, modifier", [
