@@ -411,8 +411,9 @@ class Scene:
         """Return True when the sentence's main subject is another actor or, with `opponents`, Assad's opponents
         (see `bearer`)."""
         subject = _main_subject(self.spans[sent_id])
-        side = self._bearer_side(subject) if opponents and subject is not None else self.side_of(subject)
-        return side == OTHER
+        if subject is None:
+            return False
+        return (self._bearer_side(subject) if opponents else self.side_of(subject)) == OTHER
 
     def _bearer_side(self, token: Token) -> str | None:
         """Return OTHER for another actor or Assad's opponents, ASSAD for Assad's party, else None."""
@@ -470,21 +471,12 @@ class Scene:
         root = cue.root
         if root.dep_ in PARTICIPLE_DEPS and root.tag_ == "VBN" and root.head.i not in inside:
             return root.head
-        if root.dep_ in OBJECT_DEPS and root.head.i not in inside:
-            for child in root.head.children:
-                if child.dep_ in RECIPIENT_OBJECTS:
-                    return child
-                if child.dep_ == "prep" and child.lower_ in DATIVE_PREPOSITIONS:
-                    complement = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
-                    if complement is not None:
-                        return complement
-        for child in root.children:
-            if child.dep_ in OBJECT_DEPS and child.i not in inside:
-                complement = next((grand for prep in child.children if prep.dep_ == "prep"
-                                   and prep.lower_ in DATIVE_PREPOSITIONS for grand in prep.children
-                                   if grand.dep_ == "pobj"), None)
-                if complement is not None:
-                    return complement
+        if root.dep_ in OBJECT_DEPS and root.head.i not in inside and (party := _dative(root.head)) is not None:
+            return party
+        party = next((party for child in root.children if child.dep_ in OBJECT_DEPS and child.i not in inside
+                      and (party := _dative(child)) is not None), None)
+        if party is not None:
+            return party
         return next((child for _, child in outside if objects and child.dep_ in OBJECT_DEPS), None)
 
     def on_assad_side(self, cue: Span, requires: Sequence[str], link: Link | None) -> bool:
@@ -647,6 +639,18 @@ def is_place(cue: Span) -> bool:
     while node.dep_ == "appos" and node.head.i != node.i:
         node = node.head
     return node.dep_ == "pobj" and node.head.lower_ in LOCATIVE_PREPOSITIONS
+
+
+def _dative(token: Token) -> Token | None:
+    """Return the indirect object of `token`, or the complement of its 'to' or 'for' phrase; None if it has neither."""
+    for child in token.children:
+        if child.dep_ in RECIPIENT_OBJECTS:
+            return child
+        if child.dep_ == "prep" and child.lower_ in DATIVE_PREPOSITIONS:
+            complement = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
+            if complement is not None:
+                return complement
+    return None
 
 
 def _is_active_participle(token: Token) -> bool:

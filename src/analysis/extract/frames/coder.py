@@ -15,7 +15,8 @@ For each headline, standfirst and body sentence:
   topic unless another actor owns the cue ('US-backed efforts failed'), or, failing those, named in
   the last `RECENT` sentences across a paragraph break (a quotation taking up the paragraph before;
   for a code that needs an agent, only when no actor owns the cue's clause);
-  Russia carried from the sentences before codes nothing in a sentence whose main subject is another actor;
+  Russia carried from the sentences before codes nothing in a sentence whose main subject is another
+  actor (nor, for a limit, Assad's opponents);
   a limits cue tied to no Russian and borne by another actor, or by Assad's side for a code that
   requires `own`, does not count (see `Scene.bearer`: 'the regime's manpower shortage');
   a negated limits cue counts only where its code says `negated = "keep"`; a negated
@@ -40,8 +41,8 @@ from spacy.util import filter_spans
 from analysis.corpus.sections import ANALYSED_SECTIONS
 from analysis.extract.frames.agents import (ASSAD, LABEL_MARK, LABEL_WORDS, OTHER, OWN, RECIPIENT, Link, Quoted, Scene,
                                             withheld)
-from analysis.extract.frames.polarity import (BOUNDS, NEGATION, ModifierLexicon, default_modifiers, is_negated,
-                                              modifiers_of)
+from analysis.extract.frames.polarity import (BOUNDS, NEGATION, PREDICATIVE_DEPS, ModifierLexicon, default_modifiers,
+                                              is_negated, modifiers_of)
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.sentences import Sentence
 
@@ -63,8 +64,6 @@ DEFINITES = frozenset({"the", "its", "their", "this", "that", "these", "those"})
 RECENT = 2
 QUESTION_MARK = "?"
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
-# What a clause says of its subject: its complement ('the money was *scarce*', Quirk et al. 1985 §10.8).
-PREDICATIVE_DEPS = frozenset({"acomp", "attr", "oprd"})
 # Words of assent (Quirk et al. 1985 §8.89, reaction signals) that affirm what a question asked.
 ASSENTS = frozenset({"yes", "yeah", "absolutely", "certainly", "definitely", "indeed", "undoubtedly"})
 # Negative and downtoning reaction signals (Quirk et al. 1985 §8.89; Horn 1989 on approximative negation) that

@@ -15,8 +15,7 @@ permission, relinquishing), an attachment and an effect:
   a word heading a clause of its own is no subordinator ('the help they had *provided*');
 - `subject`: a verb of decrease or departure, not negated, whose subject is the cue ('the contingent
   *shrank*', 'the squadrons *left*'; not 'the troops did not leave'), or its participle after the cue
-  ('a dozen jets *left* in Syria',
-  'troops *leaving* Syria');
+  ('a dozen jets *left* in Syria', 'troops *leaving* Syria');
 - `scope`: a subordinator opening the very clause that holds the cue, an open question over it
   ('asked *whether* Moscow would send jets');
 - `turns`: the support becomes a limit; `bounds`: the support stands and a limit is added;
@@ -74,6 +73,7 @@ QUANTIFIER_DEPS = frozenset({"amod", "nummod"})
 REDUCED_RELATIVE = "acl"
 # A predicative complement says something of its clause's subject: 'the strikes were *few*' (Quirk et al. 1985 §10.8).
 PREDICATIVE_DEPS = frozenset({"acomp", "attr"})
+# Comparative adjectives and adverbs ('better', 'more'), whose 'than' phrase is the standard of comparison.
 COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
 # Concessive prepositions and subordinators (Quirk et al. 1985 §15.39).
 CONCESSIVES = frozenset({"despite", "notwithstanding", "although", "though"})
@@ -191,8 +191,8 @@ def _attached(row: dict[str, str], phrase: Span, chain: list[Token], cue: Span) 
                  and not _after_determiner(root, row["class"]) and _on_its_noun(root, cue))
                 or _predicated_of(root, chain) or _on_its_quantifier(root, cue))
     if row["attach"] == "subject":
-        return not _negated(root) and (any(token.dep_ in CUE_SUBJECT_DEPS and token.head.i == root.i for token in chain)
-                                       or (root.dep_ == REDUCED_RELATIVE and root.head.i == cue.root.i))
+        subject_of = any(token.dep_ in CUE_SUBJECT_DEPS and token.head.i == root.i for token in chain)
+        return not _negated(root) and (subject_of or (root.dep_ == REDUCED_RELATIVE and root.head.i == cue.root.i))
     if row["attach"] == "scope":
         return root.dep_ == MARK and root.head.i in chain_ids
     if root.dep_ == MARK:
