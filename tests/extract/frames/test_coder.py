@@ -90,3 +90,14 @@ def test_a_title_case_headline_verb_is_a_cue(nlp):
     text = "Kremlin Defends Syrian Government Against Rebel Offensive\n\nMoscow spoke on Monday."
     codes = analyse_text(text, nlp=nlp)["codes"]
     assert "support.backing" in set(codes[codes.sent_id == 0].code)
+
+
+@pytest.mark.parametrize("text, related", [
+    # the general relation gives way to a specific limits cue on its verb
+    (CONTEXT + "The Kremlin held back the Syrian army.", False),
+    (CONTEXT + "Russian officers grew frustrated with the Syrian army.", False),
+    # ... and stands where no cue covers the verb
+    (CONTEXT + "Putin received the Syrian president in Sochi.", True),
+])
+def test_the_general_relation_gives_way_to_a_limits_cue(nlp, text, related):
+    assert ("support.relation" in _last(nlp, text, "support")) is related

@@ -73,7 +73,7 @@ LIMITS_FOR_DENIED_SUPPORT = "limits.commitment"
 # A negated abandonment or departure is support: 'Moscow will not abandon Assad', 'never walked away from its ally',
 # 'its forces did not leave Syria'.
 NEGATED_LIMIT_SUPPORT = {"limits.abandonment": "support.backing", "limits.departure": "support.backing"}
-# The general relation (any verb from a Russian agent to Assad's side) counts where no specific support cue does.
+# The general relation (any verb from a Russian agent to Assad's side) counts where no specific cue does.
 RELATION = "support.relation"
 
 
@@ -212,8 +212,9 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
 
 
 def _without_covered_relation(hits: list[CodeHit]) -> list[CodeHit]:
-    """Return `hits` less the general relation where a specific support cue overlaps its verb."""
-    specific = [(hit.start, hit.end) for hit in hits if hit.dimension == SUPPORT and hit.code != RELATION]
+    """Return `hits` less the general relation where a specific cue, of support or of a limit, overlaps its verb
+    ('grew frustrated with the army' is friction, 'held back his army' a commitment bound)."""
+    specific = [(hit.start, hit.end) for hit in hits if hit.code != RELATION]
     return [hit for hit in hits if hit.code != RELATION
             or not any(start < hit.end and hit.start < end for start, end in specific)]
 
