@@ -101,3 +101,14 @@ def test_a_title_case_headline_verb_is_a_cue(nlp):
 ])
 def test_the_general_relation_gives_way_to_a_limits_cue(nlp, text, related):
     assert ("support.relation" in _last(nlp, text, "support")) is related
+
+
+@pytest.mark.parametrize("text, reluctant", [
+    # a negated action in the perfect, as in the past
+    (CONTEXT + "Russian mediators have not taken up the request.", True),
+    (CONTEXT + "Moscow had never sent its newest jets.", True),
+    # a negated abandonment in the perfect is support, not reluctance
+    (CONTEXT + "Moscow has not abandoned Assad.", False),
+])
+def test_a_negated_action_in_the_perfect_is_reluctance(nlp, text, reluctant):
+    assert ("limits.reluctance" in _last(nlp, text, "limits")) is reluctant
