@@ -313,12 +313,7 @@ def agreement(corpus_tables):
 AGREEMENT_FLOOR = 0.8
 
 
-@pytest.mark.parametrize("dimension", [
-    "support",
-    pytest.param("limits", marks=pytest.mark.xfail(strict=True, reason=(
-        "the general limit classes (issue 14) raised limits recall on the seeds but added false positives "
-        "against the seed gold's stricter conventions: F1 about 0.74 (precision 0.60), below the floor"))),
-])
+@pytest.mark.parametrize("dimension", ["support", "limits"])
 def test_coder_agrees_with_hand_coding(agreement, dimension):
     assert agreement.loc[dimension, "f1"] >= AGREEMENT_FLOOR
 

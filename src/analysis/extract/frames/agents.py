@@ -39,14 +39,21 @@ from analysis.nlp.sentences import Sentence, record_span
 
 RUSSIA, ASSAD, OTHER = "Russia", "assad", "other"
 # Codebook conditions on the relation: the help goes to Assad's side; the cue is an asset held, not a place.
-RECIPIENT, ASSET, TIED = "recipient", "asset", "tied"
+RECIPIENT, ASSET, TIED, OWN = "recipient", "asset", "tied", "own"
 ASSAD_ACTORS = frozenset({"Bashar al-Assad", "Syrian government", "Syria"})
 # Common nouns that name Assad's side on their own, and heads that do so after 'Syrian' or 'government'.
 ASSAD_WORDS = frozenset({"regime", "loyalist", "damascus"})
 SIDE_HEADS = frozenset({"leader", "president", "dictator", "government", "ruler", "army", "force", "troop",
                         "military", "regime", "ally", "client"})
 SIDE_MODIFIERS = frozenset({"syrian", "government", "regime", "pro-government", "loyalist"})
+# Relational nouns name the possessor's counterpart (Barker 1995, Possessive Descriptions): 'his allies' are not Assad.
+RELATIONAL_HEADS = frozenset({"ally", "client", "friend", "partner", "patron", "backer", "sponsor", "protector"})
+# The country's name: Assad's side as the place or its people, not as the government that acts.
+COUNTRY = "Syria"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+ACTIVE_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# Dependents that close a clause: its subject, passive subject or expletive.
+CLAUSE_SUBJECT_DEPS = SUBJECT_DEPS | {"expl"}
 # A relative pronoun subject ('Assad, who used ...') stands for the noun its clause modifies.
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 # Words that name Assad's armed or political opponents (rebels, opposition, separatists): backing them is no support.
@@ -56,6 +63,9 @@ OPPONENT_WORDS = frozenset({"rebel", "opposition", "separatist", "insurgent", "i
 RECIPIENT_PREPOSITIONS = frozenset({"to", "for", "with", "by", "behind", "into"})
 # Objects that name that party: the indirect object first; the direct object last, when asked for ('advise him').
 RECIPIENT_OBJECTS, OBJECT_DEPS = frozenset({"dative"}), frozenset({"dobj"})
+# The prepositions of an indirect object on the verb of a noun cue: 'gave arms to', 'bought time for' (Quirk et al.
+# 1985 §10.6, prepositional paraphrase of the indirect object).
+DATIVE_PREPOSITIONS = frozenset({"to", "for"})
 PARTICIPLE_DEPS = frozenset({"amod", "acl"})
 # Prepositions of place: 'at Hmeimim', 'from the base' name where something happens, not an asset held.
 LOCATIVE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "inside", "outside", "around", "via", "through", "into",
@@ -63,6 +73,8 @@ LOCATIVE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "inside", "outsid
 OPEN_QUESTION_MARKS = frozenset({"whether"})
 # Dependents that say whose a thing is: 'Syrian jets', 'government troops', 'the regime's weapons'.
 OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+# How a noun cue modifies the noun it describes: 'manpower' in 'a manpower shortage'.
+NOUN_MODIFIER_DEPS = frozenset({"compound", "amod"})
 # Links that name Russia only in the cue's context, not on its own phrase.
 CONTEXT_ROLES = frozenset({"context", "sentence", "paragraph"})
 # Verbs of decrease and departure (WordNet decrease.v.01 and leave.v.01; FrameNet Change_position_on_a_scale,
@@ -145,6 +157,7 @@ class Scene:
         self.russian: dict[int, Link] = {}
         self.actors: set[int] = set()
         self.assad: set[int] = set()
+        self.country: set[int] = set()
         self.abroad: set[int] = set()
         self.places: set[int] = set()
         for mention in entities:
@@ -165,6 +178,8 @@ class Scene:
                     self.russian[token.i] = Link(mention.text, "")
                 elif actor in ASSAD_ACTORS:
                     self.assad.add(token.i)
+                    if actor == COUNTRY:
+                        self.country.add(token.i)
         self._take_up_definites(doc)
         self.spans = {sentence.sent_id: record_span(doc, sentence) for sentence in sentences}
         # Tokens that may be pronouns or referents, and the phrases under each head, found once per Doc.
@@ -217,6 +232,9 @@ class Scene:
             if earlier is None:
                 earlier = [ref for previous in reversed(self.scope[sent_id]) for ref in self.referents(previous)]
             here = [ref for ref in reversed(self.referents_in(span)) if ref.head < token.i]
+            if _is_subject(token) and token.head.dep_ == "conj":
+                here.sort(key=lambda ref: not (_is_subject(self.doc[ref.head])
+                                               and self.doc[ref.head].head.i == token.head.head.i))
             antecedent = next((ref for ref in here + earlier if ref.kind == kind or (
                 kind == "group" and ref.actor and ref.head in self.actors)), None)
             if antecedent is None or not antecedent.actor:
@@ -365,6 +383,59 @@ class Scene:
                 return (Link(speaker.text, "speaker"), None) if speaker else (None, subject)
             came_by, node, path = node.dep_, node.head, (*path, node.dep_)
 
+    def bearer(self, cue: Span) -> str | None:
+        """Return the side (ASSAD or OTHER) that bears a cue no Russian is tied to, or None.
+
+        The bearer is the cue's own possessor or modifier, or that of the noun the cue modifies ('the
+        regime's capacity', 'the regime's manpower shortage', 'army morale'), else
+        the subject of its clause, or the passive agent, its logical subject ('was urged by Kyiv to
+        demand ...'), or the noun an active participle modifies ('rebels pressing on the coast'); Assad's
+        opponents ('the rebels') are another actor. Assad's side bears a cue as his person, government,
+        army or regime, not as the country's name ('Syria was a small operation') nor through a
+        relational noun ('his allies').
+        A clause that names a Russian anywhere (its objects and complements too: 'Damascus rebuffed
+        Russian efforts') has no other bearer: None.
+        """
+        nouns = [cue.root]
+        while nouns[-1].dep_ in NOUN_MODIFIER_DEPS and nouns[-1].head.i != nouns[-1].i:
+            nouns.append(nouns[-1].head)
+        owners = [child for noun in nouns for child in noun.children if child.dep_ in OWNER_DEPS
+                  and child not in nouns and not cue.start <= child.i < cue.end]
+        node = nouns[-1].head if nouns[-1].dep_ in SUBJECT_DEPS else nouns[-1]
+        while not any(child.dep_ in CLAUSE_SUBJECT_DEPS for child in node.children) and not _is_active_participle(
+                node) and node.dep_ in CLIMB_DEPS and node.head.i != node.i:
+            node = node.head
+        if any(token.i in self.russian for token in node.subtree):
+            return None
+        agents = [grand for child in node.children if child.dep_ == "agent" for grand in child.children
+                  if grand.dep_ == "pobj"]
+        subjects = [node.head] if _is_active_participle(node) else [
+            child for child in node.children if child.dep_ in ACTIVE_SUBJECT_DEPS]
+        sides = [self._bearer_side(token) for token in (*owners, *agents, *subjects)]
+        return next((side for side in sides if side is not None), None)
+
+    def about_another_actor(self, sent_id: int, *, opponents: bool = True) -> bool:
+        """Return True when the sentence's main subject is another actor or, with `opponents`, Assad's opponents
+        (see `bearer`)."""
+        subject = _main_subject(self.spans[sent_id])
+        if subject is None:
+            return False
+        return (self._bearer_side(subject) if opponents else self.side_of(subject)) == OTHER
+
+    def _bearer_side(self, token: Token) -> str | None:
+        """Return OTHER for another actor or Assad's opponents, ASSAD for Assad's party, else None."""
+        side = self.side_of(token)
+        if side == OTHER or any(word.lemma_.lower() in OPPONENT_WORDS for word in self._phrase(token)):
+            return OTHER
+        if side != ASSAD:
+            return None
+        heads = [token, *token.conjuncts, *(child for child in token.children if child.dep_ == "compound")]
+        party = any((head.i in self.assad and head.i not in self.country) or head.lower_ in ASSAD_WORDS or (
+            head.lemma_.lower() in SIDE_HEADS - RELATIONAL_HEADS and any(
+                child.lower_ in SIDE_MODIFIERS or child.i in self.assad for child in head.children))
+            for head in heads)
+        return ASSAD if party else None
+
     def speaker(self, clause: Token) -> Link | None:
         """Return the Russian who states a clause: the subject of the verb it complements ('Moscow insists that
         the government is legitimate') or of a reporting clause beside it ('..., Lavrov said')."""
@@ -391,7 +462,9 @@ class Scene:
 
         In this order: an indirect object or the complement of 'to', 'for', 'with', 'by', 'behind'
         (also inside the cue: 'stick with him'), the noun a participle modifies ('Russian-backed
-        forces') and, with `objects`, a direct object ('advise him', 'keep Assad').
+        forces'), the indirect object of the verb whose object the cue is ('gave arms to the rebels',
+        'ended its support to Assad'), the 'to' or 'for' complement of the cue's object ('opened a door
+        for Damascus') and, with `objects`, a direct object ('advise him', 'keep Assad').
         """
         inside = {token.i for token in cue}
         outside = [(token, child) for token in cue for child in token.children if child.i not in inside]
@@ -405,6 +478,12 @@ class Scene:
         root = cue.root
         if root.dep_ in PARTICIPLE_DEPS and root.tag_ == "VBN" and root.head.i not in inside:
             return root.head
+        if root.dep_ in OBJECT_DEPS and root.head.i not in inside and (party := _dative(root.head)) is not None:
+            return party
+        party = next((party for child in root.children if child.dep_ in OBJECT_DEPS and child.i not in inside
+                      and (party := _dative(child)) is not None), None)
+        if party is not None:
+            return party
         return next((child for _, child in outside if objects and child.dep_ in OBJECT_DEPS), None)
 
     def on_assad_side(self, cue: Span, requires: Sequence[str], link: Link | None) -> bool:
@@ -551,9 +630,11 @@ def withheld(cue: Span, scene: "Scene") -> bool:
 
 
 def is_reduced(cue: Span) -> bool:
-    """Return True when the cue is the subject of a verb of decrease or departure ('the jets were withdrawn')."""
+    """Return True when the cue is the subject of a verb of decrease or departure ('the jets were withdrawn'), not
+    negated ('the jets were not withdrawn')."""
     root = cue.root
-    return root.dep_ in SUBJECT_DEPS and root.head.lemma_.lower() in DECREASE_VERBS
+    return (root.dep_ in SUBJECT_DEPS and root.head.lemma_.lower() in DECREASE_VERBS
+            and not any(child.dep_ == "neg" for child in root.head.children))
 
 
 def is_place(cue: Span) -> bool:
@@ -565,6 +646,23 @@ def is_place(cue: Span) -> bool:
     while node.dep_ == "appos" and node.head.i != node.i:
         node = node.head
     return node.dep_ == "pobj" and node.head.lower_ in LOCATIVE_PREPOSITIONS
+
+
+def _dative(token: Token) -> Token | None:
+    """Return the indirect object of `token`, or the complement of its 'to' or 'for' phrase; None if it has neither."""
+    for child in token.children:
+        if child.dep_ in RECIPIENT_OBJECTS:
+            return child
+        if child.dep_ == "prep" and child.lower_ in DATIVE_PREPOSITIONS:
+            complement = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
+            if complement is not None:
+                return complement
+    return None
+
+
+def _is_active_participle(token: Token) -> bool:
+    """Return True for a present participle after its noun, a reduced relative clause whose subject is that noun."""
+    return token.dep_ == "acl" and token.tag_ == "VBG"
 
 
 def _is_common_noun(token: Token) -> bool:

@@ -6,7 +6,8 @@ For each headline, standfirst and body sentence:
   the code requires it, when Assad's side has been named in the article (its topic).
   A modifier (see `polarity`) that `turns` it yields a limits code instead; one that `bounds`
   it yields both. Only the means (codes that require an `agent`) are turned into limits: a
-  negated motive or effect ('not about the bases') is simply not support.
+  negated motive or effect ('not about the bases') is simply not support. Means that a limit of
+  Russia's own describes ('a smaller squadron', 'the money was scarce') are the limit only.
 - a *limits* cue counts when Russia is in the sentence (any role: 'Damascus rebuffed Russian
   efforts'; for a code without the agent condition, also when another actor is its subject, a
   third party bounding Russia's support: 'Ankara shut its ports to Russian supply ships'), earlier
@@ -14,8 +15,13 @@ For each headline, standfirst and body sentence:
   topic unless another actor owns the cue ('US-backed efforts failed'), or, failing those, named in
   the last `RECENT` sentences across a paragraph break (a quotation taking up the paragraph before;
   for a code that needs an agent, only when no actor owns the cue's clause);
+  Russia carried from the sentences before codes nothing in a sentence whose main subject is another
+  actor (nor, for a limit, Assad's opponents);
+  a limits cue tied to no Russian and borne by another actor, or by Assad's side for a code that
+  requires `own`, does not count (see `Scene.bearer`: 'the regime's manpower shortage');
   a negated limits cue counts only where its code says `negated = "keep"`; a negated
-  abandonment is support ('will not abandon Assad'), with the negation as its modifier.
+  abandonment or departure is support ('will not abandon Assad', 'did not leave Syria'), with the
+  negation as its modifier, and no limit read on the same words counts.
 - a sentence that opens with a pronoun, a coordinator or a sentence adverb, or whose subject repeats a
   noun of the sentence before, right after a limits sentence of its paragraph (or opening a quotation
   paragraph right after one), with no limit of its own, continues that limit ('It is a thinning.',
@@ -33,10 +39,10 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from analysis.corpus.sections import ANALYSED_SECTIONS
-from analysis.extract.frames.agents import (ASSAD, LABEL_MARK, LABEL_WORDS, OTHER, RECIPIENT, Link, Quoted, Scene,
+from analysis.extract.frames.agents import (ASSAD, LABEL_MARK, LABEL_WORDS, OTHER, OWN, RECIPIENT, Link, Quoted, Scene,
                                             withheld)
-from analysis.extract.frames.polarity import (BOUNDS, NEGATION, ModifierLexicon, default_modifiers, is_negated,
-                                              modifiers_of)
+from analysis.extract.frames.polarity import (BOUNDS, NEGATION, PREDICATIVE_DEPS, ModifierLexicon, default_modifiers,
+                                              is_negated, modifiers_of)
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.sentences import Sentence
 
@@ -46,6 +52,8 @@ if TYPE_CHECKING:
 SUPPORT, LIMITS = "support", "limits"
 AGENT, RUSSIA_CONDITION = "agent", "russia"
 SENTENCE, PARAGRAPH, CONTEXT = "sentence", "paragraph", "context"
+# Links that carry Russia from the sentences before, not from the sentence itself.
+CARRIED = frozenset({PARAGRAPH, CONTEXT})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 # Openings that take up the sentence before: a pronoun, a coordinator, a sentence adverb ('It', 'And', 'Now').
 CONTINUING_OPENERS = frozenset({"PRON", "CCONJ", "ADV"})
@@ -62,9 +70,10 @@ ASSENTS = frozenset({"yes", "yeah", "absolutely", "certainly", "definitely", "in
 # deny or shrink what a question asked: 'No.', 'Not really.', 'Less than you would think.'
 DENIALS = frozenset({"no", "not", "nope", "never", "hardly", "scarcely", "barely", "rarely", "little", "less"})
 LIMITS_FOR_DENIED_SUPPORT = "limits.commitment"
-# A negated abandonment is support: 'Moscow will not abandon Assad', 'never walked away from its ally'.
-NEGATED_LIMIT_SUPPORT = {"limits.abandonment": "support.backing"}
-# The general relation (any verb from a Russian agent to Assad's side) counts where no specific support cue does.
+# A negated abandonment or departure is support: 'Moscow will not abandon Assad', 'never walked away from its ally',
+# 'its forces did not leave Syria'.
+NEGATED_LIMIT_SUPPORT = {"limits.abandonment": "support.backing", "limits.departure": "support.backing"}
+# The general relation (any verb from a Russian agent to Assad's side) counts where no specific cue does.
 RELATION = "support.relation"
 
 
@@ -118,7 +127,8 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: 
     if RECIPIENT in code.requires and scene.recipient_side(cue, objects=True) != ASSAD:
         return  # no help to Assad's side, so no support whatever its agent (see `Scene.on_assad_side`)
     link, holds = _agent(code, cue, sent_id, scene)
-    if not holds or not scene.on_assad_side(cue, code.requires, link):
+    if (not holds or not scene.on_assad_side(cue, code.requires, link)
+            or _carried_to_another_actor(link, sent_id, scene, opponents=False)):
         return
     modifiers = modifiers_of(cue, lexicon)
     turned = modifiers[0] if modifiers else None
@@ -129,6 +139,9 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: 
 
 
 def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: ModifierLexicon) -> Iterator[CodeHit]:
+    bearer = scene.bearer(cue) if scene.tie(cue)[0] is None else None
+    if bearer == OTHER or (bearer == ASSAD and OWN in code.requires):
+        return
     link, holds = _agent(code, cue, sent_id, scene)
     if not holds and AGENT not in code.requires:
         named, owner = scene.russian_in(cue.sent), scene.tie(cue)[1]
@@ -139,12 +152,22 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: M
     elif not holds and scene.side_of(scene.tie(cue)[1]) is None:
         link = _recently_named(scene, sent_id)
         holds = link is not None
+    if _carried_to_another_actor(link, sent_id, scene):
+        return
     if holds and (code.negated == KEEP or not is_negated(cue, lexicon)):
         yield _hit(sent_id, code.id, code.dimension, cue, link, None)
     elif holds and code.id in NEGATED_LIMIT_SUPPORT and link is not None:
         negation = next((modifier.text for modifier in modifiers_of(cue, lexicon) if modifier.cls == NEGATION), None)
         if negation is not None:
             yield _hit(sent_id, NEGATED_LIMIT_SUPPORT[code.id], SUPPORT, cue, link, negation)
+
+
+def _carried_to_another_actor(link: Link | None, sent_id: int, scene: Scene, *, opponents: bool = True) -> bool:
+    """Return True when Russia is only carried from the sentences before into a sentence whose main subject is
+    another actor: the sentence is about that actor ('... In 2013 the general led a coup as frustrations grew.').
+    With `opponents`, Assad's opponents too: Russia's support is waged against them, so a sentence led by
+    them ('The bombing slowed nothing: the rebels were inside the city.') still carries it, but not a limit."""
+    return link is not None and link.role in CARRIED and scene.about_another_actor(sent_id, opponents=opponents)
 
 
 def _recently_named(scene: Scene, sent_id: int) -> Link | None:
@@ -178,7 +201,7 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
             for cue in sorted(filter_spans(by_code[code_id]), key=lambda span: span.start):
                 found.extend(hit for hit in hits(code, cue, sentence.sent_id, scene, lexicon)
                              if (hit.code, hit.start, hit.end) not in {(h.code, h.start, h.end) for h in found})
-        found = _without_covered_relation(found)
+        found = _without_limited_means(_without_denied_limits(_without_covered_relation(found)), span, codebook)
         asked = previous is not None and previous[0].text.rstrip().endswith(QUESTION_MARK)
         if previous is not None and (previous[0].block_id == sentence.block_id or (span[0].is_quote and not asked)):
             found.extend(_continued_limit(span, sentence.sent_id, previous[1], found,
@@ -191,10 +214,39 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
 
 
 def _without_covered_relation(hits: list[CodeHit]) -> list[CodeHit]:
-    """Return `hits` less the general relation where a specific support cue overlaps its verb."""
-    specific = [(hit.start, hit.end) for hit in hits if hit.dimension == SUPPORT and hit.code != RELATION]
+    """Return `hits` less the general relation where a specific cue, of support or of a limit, overlaps its verb
+    ('grew frustrated with the army' is friction, 'held back his army' a commitment bound)."""
+    specific = [(hit.start, hit.end) for hit in hits if hit.code != RELATION]
     return [hit for hit in hits if hit.code != RELATION
             or not any(start < hit.end and hit.start < end for start, end in specific)]
+
+
+def _without_limited_means(hits: list[CodeHit], span: Span, codebook: "Codebook") -> list[CodeHit]:
+    """Return `hits` less the support whose cue a limit of Russia's own (a code that requires `own`) describes:
+    its adjective ('a smaller footprint') or, for the subject of its clause, its predicate ('the money was scarce',
+    'its forces were smaller'). What is said of the means is that they are limited."""
+    limits = [(hit.start, hit.end) for hit in hits
+              if hit.dimension == LIMITS and OWN in codebook.codes[hit.code].requires]
+    if not limits:
+        return hits
+    kept = []
+    for hit in hits:
+        described = []
+        if hit.dimension == SUPPORT:
+            root = span.doc.char_span(hit.start, hit.end, alignment_mode="expand").root
+            described = [child for child in root.children if child.dep_ == "amod"]
+            if root.dep_ in CLAUSE_SUBJECTS:
+                described += [root.head, *(child for child in root.head.children if child.dep_ in PREDICATIVE_DEPS)]
+        if not any(start <= token.idx < end for token in described for start, end in limits):
+            kept.append(hit)
+    return kept
+
+
+def _without_denied_limits(hits: list[CodeHit]) -> list[CodeHit]:
+    """Return `hits` less the limits that overlap a denied limit ('did not leave Syria' is support, not reluctance)."""
+    denied = [(hit.start, hit.end) for hit in hits if hit.dimension == SUPPORT and hit.modifier is not None]
+    return [hit for hit in hits if hit.dimension != LIMITS
+            or not any(start < hit.end and hit.start < end for start, end in denied)]
 
 
 def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list[CodeHit], *,

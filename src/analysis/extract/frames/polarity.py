@@ -5,23 +5,25 @@ condition, priority, modality, additive, degree, certainty, decrease, departure,
 permission, relinquishing), an attachment and an effect:
 - `dependent`: a word attached to the cue or to the verb that governs it ('would *not* send
   troops', '*no* troops', 'has *no longer* backed', '*only* air power'), a negative pronoun
-  as the subject of that verb ('*nobody* expects Moscow to pull out'), or said of the cue as
-  its predicative complement ('the strikes were *few*');
+  as the subject of that verb ('*nobody* expects Moscow to pull out') or 'nor' opening its clause,
+  said of the cue as its predicative complement ('the strikes were *few*'), or focusing its
+  quantifier ('*only* so many jets');
 - `governor`: a word whose complement holds the cue ('*stopped* striking', '*refused* to rescue',
   '*unable* to save', 'its *inability* to rein in');
 - `clause`: a subordinator opening a clause that conditions the cue ('will help *as long as* …',
   'protected *for as long as* …'); a cue inside the conditional clause itself is not conditioned, and
   a word heading a clause of its own is no subordinator ('the help they had *provided*');
-- `subject`: a verb of decrease or departure whose subject is the cue ('the contingent *shrank*',
-  'the squadrons *left*'), or its participle after the cue ('a dozen jets *left* in Syria',
-  'troops *leaving* Syria');
+- `subject`: a verb of decrease or departure, not negated, whose subject is the cue ('the contingent
+  *shrank*', 'the squadrons *left*'; not 'the troops did not leave'), or its participle after the cue
+  ('a dozen jets *left* in Syria', 'troops *leaving* Syria');
 - `scope`: a subordinator opening the very clause that holds the cue, an open question over it
   ('asked *whether* Moscow would send jets');
 - `turns`: the support becomes a limit; `bounds`: the support stands and a limit is added;
   `none`: the phrase blocks a shorter modifier inside it ('not only', 'not in question'); `keeps`:
   a negation on this word leaves the support standing, a negated negative ('will not *let* Damascus fall',
   'will not *hand* him over').
-A modifier that is itself negated ('did not stop backing') does not count. A modifier on a
+A modifier that is itself negated ('did not stop backing') does not count, nor does one on a comparative
+whose standard holds the cue ('no better than its airstrikes'). A modifier on a
 clause above the cue's own ('it is *not* clear that Moscow will send jets') bounds the support
 rather than turning it.
 """
@@ -63,10 +65,16 @@ CONDITION_PATH = frozenset({"mark", "advcl", "pcomp", "pobj", "prep", "advmod"})
 CUE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # A negative pronoun as subject negates its clause: '*no one* expects Moscow to walk away' (Quirk et al. 1985 §10.58).
 NEGATIVE_SUBJECT_DEPS = CUE_SUBJECT_DEPS
+# ... and so does a negative coordinator opening it: '*Nor* is Moscow wedded to him' (Quirk et al. 1985 §10.59).
+NEGATIVE_DEPS = NEGATIVE_SUBJECT_DEPS | {"cc"}
+# The quantifier of a noun: 'so *many* aircraft', 'a *few* jets'.
+QUANTIFIER_DEPS = frozenset({"amod", "nummod"})
 # A participle after its noun, a reduced relative clause: 'a dozen jets *left* in Syria' (Quirk et al. 1985 §17.30).
 REDUCED_RELATIVE = "acl"
 # A predicative complement says something of its clause's subject: 'the strikes were *few*' (Quirk et al. 1985 §10.8).
 PREDICATIVE_DEPS = frozenset({"acomp", "attr"})
+# Comparative adjectives and adverbs ('better', 'more'), whose 'than' phrase is the standard of comparison.
+COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
 # Concessive prepositions and subordinators (Quirk et al. 1985 §15.39).
 CONCESSIVES = frozenset({"despite", "notwithstanding", "although", "though"})
 # Clauses that describe something else or set a condition: a modifier above them does not bear on the cue.
@@ -135,7 +143,7 @@ def governing_chain(cue: Span) -> list[Token]:
     while not any(child.dep_ in SUBJECT_DEPS for child in node.children) and node.head.i != node.i:
         if node.dep_ not in CHAIN_DEPS and not (node.pos_ in NOUNS and node.dep_ in NOUN_CHAIN_DEPS):
             break
-        if _conceded(node):
+        if _conceded(node) or _compared(node):
             break
         node = node.head
         chain.append(node)
@@ -152,6 +160,12 @@ def _conceded(token: Token) -> bool:
     the concession grants the support, and the clause above does not scope over it."""
     return token.head.lower_ in CONCESSIVES or any(child.dep_ == MARK and child.lower_ in CONCESSIVES
                                                    for child in token.children)
+
+
+def _compared(token: Token) -> bool:
+    """Return True when `token` introduces the standard of a comparison ('no better *than* the interventions'): what
+    bears on the comparative does not bear on the standard (Quirk et al. 1985 §15.63)."""
+    return token.lower_ == "than" and token.head.tag_ in COMPARATIVE_TAGS
 
 
 def _on_its_noun(token: Token, cue: Span) -> bool:
@@ -172,18 +186,26 @@ def _attached(row: dict[str, str], phrase: Span, chain: list[Token], cue: Span) 
     if row["attach"] == "governor":
         return root.i in chain_ids and root.i != cue.root.i and not _negated(root)
     if row["attach"] == "dependent":
-        deps = DEPENDENT_DEPS | NEGATIVE_SUBJECT_DEPS if row["class"] == NEGATION else DEPENDENT_DEPS
+        deps = DEPENDENT_DEPS | NEGATIVE_DEPS if row["class"] == NEGATION else DEPENDENT_DEPS
         return ((root.head.i in chain_ids and root.i not in chain_ids and root.dep_ in deps
                  and not _after_determiner(root, row["class"]) and _on_its_noun(root, cue))
-                or _predicated_of(root, chain))
+                or _predicated_of(root, chain) or _on_its_quantifier(root, cue))
     if row["attach"] == "subject":
-        return (any(token.dep_ in CUE_SUBJECT_DEPS and token.head.i == root.i for token in chain)
-                or (root.dep_ == REDUCED_RELATIVE and root.head.i == cue.root.i))
+        subject_of = any(token.dep_ in CUE_SUBJECT_DEPS and token.head.i == root.i for token in chain)
+        return not _negated(root) and (subject_of or (root.dep_ == REDUCED_RELATIVE and root.head.i == cue.root.i))
     if row["attach"] == "scope":
         return root.dep_ == MARK and root.head.i in chain_ids
     if root.dep_ == MARK:
         return root.head.dep_ in CONDITIONED_CLAUSES and root.head.i not in chain_ids and _conditions(root, chain_ids)
     return root.dep_ in CONDITION_PATH and root.i not in chain_ids and _conditions(root, chain_ids)
+
+
+def _on_its_quantifier(word: Token, cue: Span) -> bool:
+    """Return True when `word` focuses the quantifier of the cue: 'only so many aircraft', 'only a few jets'
+    (Quirk et al. 1985 §8.116, focusing subjuncts)."""
+    quantifier = word.head
+    return (word.dep_ == "advmod" and quantifier.dep_ in QUANTIFIER_DEPS and quantifier.head.i == cue.root.i
+            and not cue.start <= quantifier.i < cue.end)
 
 
 def _predicated_of(word: Token, chain: list[Token]) -> bool:
@@ -215,7 +237,7 @@ def modifiers_of(cue: Span, lexicon: ModifierLexicon) -> list[Modifier]:
     sentence = cue.sent
     chain = governing_chain(cue)
     wider, node = [], chain[-1]
-    while node.dep_ not in CLOSED_CLAUSES and node.head.i != node.i and not _conceded(node):
+    while node.dep_ not in CLOSED_CLAUSES and node.head.i != node.i and not _conceded(node) and not _compared(node):
         node = node.head
         if node.norm_ not in lexicon.rows:
             wider.append(node)

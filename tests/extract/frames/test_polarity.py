@@ -1,0 +1,45 @@
+"""Words that turn or bound a support cue (`analysis.extract.frames.polarity`), on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.tables.build import analyse_text
+
+CONTEXT = "The Syrian army was losing ground. "
+
+
+def _last(nlp, text):
+    tables = analyse_text(text, nlp=nlp)
+    codes = tables["codes"]
+    return codes[codes.sent_id == tables["sentences"].sent_id.max()]
+
+
+@pytest.mark.parametrize("text, modifier", [
+    # a negative coordinator opening the clause negates it
+    (CONTEXT + "Nor is the Kremlin committed to Assad as a person.", "Nor"),
+    # a focusing word on the quantifier of the means restricts them
+    (CONTEXT + "Moscow sent only a few bombers.", "only"),
+    (CONTEXT + "Russia kept only so many jets at the coast.", "only"),
+])
+def test_a_negative_coordinator_or_a_focused_quantifier_bears_on_the_cue(nlp, text, modifier):
+    last = _last(nlp, text)
+    assert modifier in set(last[last.dimension == "limits"].modifier.dropna())
+
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "Moscow sent a few bombers.",
+    CONTEXT + "Moscow sent bombers, and Tehran sent militias.",
+])
+def test_an_unfocused_quantifier_or_a_plain_coordinator_is_no_modifier(nlp, text):
+    assert "limits" not in set(_last(nlp, text).dimension)
+
+
+@pytest.mark.parametrize("text, negated", [
+    # a negation on the comparative does not reach the standard of the comparison
+    (CONTEXT + "Its new promises were no better than Russia's old airstrikes.", False),
+    (CONTEXT + "Russia's airstrikes were no longer daily.", True),
+])
+def test_a_negated_comparative_leaves_its_standard_alone(nlp, text, negated):
+    last = _last(nlp, text)
+    assert bool(set(last[last.dimension == "limits"].modifier.dropna()) & {"no", "no longer"}) is negated
