@@ -259,7 +259,7 @@ def test_a_label_credit_gives_persons_after_a_label(line, expected):
     ("Download PDF (248 KB)", True),
     ("Northern quay lease (PDF, 12 pp.)", True),
     ("Listen to this story", True),
-    ("Buy this book from our partner shop (£18.00)", True),
+    ("Buy the novel at our partner store (£18.00)", True),
     ("Click here to get the harbour bulletin every Friday.", True),
     ("Follow the money", False),
     ("Read the small print, the council was told.", False),
@@ -319,7 +319,7 @@ def test_a_block_wholly_in_square_brackets_is_a_note_not_prose(line, expected):
 @pytest.mark.parametrize("line, expected", [
     ("This page was last edited on 2 February 2024, at 10:15.", True),
     ("Page last reviewed: 10 March 2022", True),
-    ("Last modified on Thursday 14 December 2017 09:12 GMT", False),
+    ("Last modified on Tuesday 3 March 2020 16:40 GMT", False),
     ("Updated 2 hours ago", False),
 ])
 def test_a_page_stamp_dates_the_page_not_the_article(line, expected):

@@ -278,11 +278,11 @@ def test_an_author_box_heading_ends_the_article_above_its_notes_and_bio():
 
 def test_a_reference_list_ends_at_the_first_block_that_is_no_entry():
     text = _page(TITLE, *PROSE, "Sources", "Port authority, annual report, 2013",
-                 "Have you seen a claim you want us to check? Email us at checks@example.org.",
+                 "Seen a claim you think is wrong? Email us at checks@example.org.",
                  "More from the desk", "The harbour that nobody wanted", "The last ferry of the winter")
     sections = _sections(text, TITLE)
     assert sections["Port authority, annual report, 2013"] == "references"
-    for line in ("Have you seen a claim you want us to check? Email us at checks@example.org.",
+    for line in ("Seen a claim you think is wrong? Email us at checks@example.org.",
                  "The harbour that nobody wanted", "The last ferry of the winter"):
         assert sections[line] == "boilerplate", line
 

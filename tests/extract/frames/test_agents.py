@@ -37,7 +37,7 @@ def test_a_limit_borne_by_assads_side_or_another_actor_is_not_russias(nlp, text)
     # friction has two parties: Assad's side may bear it
     (CONTEXT + "Damascus grew frustrated.", "limits.friction"),
     # a relational noun names the possessor's counterpart, not Assad's side
-    (CONTEXT + "In the end Assad was rebuffed by his allies.", "limits.friction"),
+    (CONTEXT + "By spring Assad felt snubbed by his allies.", "limits.friction"),
     # the country's name is the theatre, not the government that acts
     (CONTEXT + "Syria was a sideshow.", "limits.priority"),
 ])
@@ -46,15 +46,15 @@ def test_a_limit_tied_to_russia_or_shared_with_damascus_stands(nlp, text, code):
 
 
 @pytest.mark.parametrize("text, supported", [
-    ("The Syrian army was losing ground. Moscow sent weapons to the rebels in the north.", False),
-    ("The Syrian army was losing ground. Moscow sent weapons to the Syrian army.", True),
+    ("The Syrian army was falling back near Hama. Moscow sent weapons to the rebels in the north.", False),
+    ("The Syrian army was falling back near Hama. Moscow sent weapons to the Syrian army.", True),
 ])
 def test_the_indirect_object_of_the_verb_names_where_help_goes(nlp, text, supported):
     assert ("support.military" in _last(nlp, text, "support")) is supported
 
 
 def test_ending_support_to_the_opposition_is_no_limit(nlp):
-    text = "The Syrian army was losing ground. Moscow ended its aid to the rebels."
+    text = "The Syrian army was falling back near Hama. Moscow ended its aid to the rebels."
     assert _last(nlp, text, "limits") == set()
 
 
@@ -72,8 +72,8 @@ def test_a_carried_limit_does_not_enter_a_sentence_about_another_actor(nlp, text
 
 @pytest.mark.parametrize("text, supported", [
     # a 'for' phrase after the object names who the act is for, wherever the parser attaches it
-    ('The Syrian army was losing ground. A Russian envoy said: "We have opened a door for Damascus."', True),
-    ('The Syrian army was losing ground. A Russian envoy said: "We have opened a door for the rebels."', False),
+    ('The Syrian army was falling back near Hama. A Russian envoy said: "We have cleared a road for Damascus."', True),
+    ('The Syrian army was falling back near Hama. A Russian envoy said: "We have cleared a road for the rebels."', False),
 ])
 def test_the_for_phrase_of_an_object_names_the_recipient(nlp, text, supported):
     assert ("support.relation" in _last(nlp, text, "support")) is supported
@@ -99,6 +99,6 @@ def test_assad_flown_to_moscow_is_refuge(nlp):
     ("the Turkish army", False),
 ])
 def test_carried_support_enters_a_sentence_led_by_assads_opponents_only(nlp, subject, supported):
-    text = (f"The Syrian army was losing ground. Russian jets struck Hama for Assad all week. "
+    text = (f"The Syrian army was falling back near Hama. Russian jets struck Hama for Assad all week. "
             f"Even so, {subject} crossed the river under the bombing.")
     assert ("support.military" in _last(nlp, text, "support")) is supported

@@ -6,7 +6,7 @@ import pytest
 
 from analysis.tables.build import analyse_text
 
-CONTEXT = "The Syrian army was losing ground. "
+CONTEXT = "The Syrian army was falling back near Hama. "
 
 
 def _last(nlp, text, dimension):
@@ -40,8 +40,8 @@ def test_means_described_as_limited_are_no_support(nlp, text, supported):
 
 @pytest.mark.parametrize("text, supported", [
     # the subject of a coordinated clause takes up the first clause's subject, not a later noun
-    (CONTEXT + "Russia is weary of Syria, but it will not walk away from Assad.", True),
-    (CONTEXT + "Iran is weary of Syria, but it will not walk away from Assad.", False),
+    (CONTEXT + "Russia is tired of Syria, yet it is not walking away from Assad.", True),
+    (CONTEXT + "Iran is tired of Syria, yet it is not walking away from Assad.", False),
 ])
 def test_a_coordinated_subject_pronoun_takes_up_the_first_subject(nlp, text, supported):
     assert ("support.backing" in _last(nlp, text, "support")) is supported

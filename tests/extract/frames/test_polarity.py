@@ -6,7 +6,7 @@ import pytest
 
 from analysis.tables.build import analyse_text
 
-CONTEXT = "The Syrian army was losing ground. "
+CONTEXT = "The Syrian army was falling back near Hama. "
 
 
 def _last(nlp, text):
