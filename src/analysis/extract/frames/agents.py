@@ -232,7 +232,7 @@ class Scene:
                 continue
             if earlier is None:
                 earlier = [ref for previous in reversed(self.scope[sent_id]) for ref in self.referents(previous)]
-            here = [ref for ref in reversed(self.referents_in(span)) if ref.head < token.i]
+            here = self.referents_in(self.doc[span.start:token.i])[::-1]  # the referents before the pronoun
             if _is_subject(token) and token.head.dep_ == "conj":
                 here.sort(key=lambda ref: not (_is_subject(self.doc[ref.head])
                                                and self.doc[ref.head].head.i == token.head.head.i))
