@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.corpus.sections import set_blocks
-from analysis.extract.frames.agents import Scene
-from analysis.tables.batches import units
 from analysis.tables.build import analyse_text
 
 CONTEXT = "Moscow kept its jets at the coast. "
@@ -105,20 +102,3 @@ def test_carried_support_enters_a_sentence_led_by_assads_opponents_only(nlp, sub
     text = (f"The Syrian army was falling back near Hama. Russian jets struck Hama for Assad all week. "
             f"Even so, {subject} crossed the river under the bombing.")
     assert ("support.military" in _last(nlp, text, "support")) is supported
-
-
-@pytest.mark.parametrize("text, cue_word, agent, owner", [
-    ("Moscow sent jets to the army. The rebels sent a letter to the envoy.", 0, "Moscow", None),
-    ("Moscow sent jets to the army. The rebels sent a letter to the envoy.", 1, None, "rebels"),
-])
-def test_a_cue_is_tied_once_and_each_span_keeps_its_own_tie(nlp, text, cue_word, agent, owner):
-    doc = nlp(text)
-    set_blocks(doc)
-    sentences, entities = units(doc)
-    scene = Scene(doc, sentences, entities)
-    cues = [doc[token.i:token.i + 1] for token in doc if token.lower_ == "sent"]
-    for cue in cues:  # the other span first: its tie must not answer for this one
-        scene.tie(cue)
-    link, subject = scene.tie(cues[cue_word])
-    assert (link.text if link else None, subject.text if subject is not None else None) == (agent, owner)
-    assert scene.tie(cues[cue_word]) is scene.tie(cues[cue_word])

@@ -189,7 +189,6 @@ class Scene:
         self._nominals = [i for i in token_indices(doc, "DEP", MODIFIER_DEPS, exclude=True).tolist() if i in nominals]
         self._phrases: dict[int, list[Token]] = {}
         self._referents: dict[int, list[Referent]] = {}
-        self._ties: dict[tuple[int, int], tuple[Link | None, Token | None]] = {}
         self.opening = _opening(sentences)
         self.scope = _scopes(sentences)
         self._side_words = np.union1d(token_indices(doc, "LOWER", ASSAD_WORDS),
@@ -232,7 +231,7 @@ class Scene:
                 continue
             if earlier is None:
                 earlier = [ref for previous in reversed(self.scope[sent_id]) for ref in self.referents(previous)]
-            here = self.referents_in(self.doc[span.start:token.i])[::-1]  # the referents before the pronoun
+            here = [ref for ref in reversed(self.referents_in(span)) if ref.head < token.i]
             if _is_subject(token) and token.head.dep_ == "conj":
                 here.sort(key=lambda ref: not (_is_subject(self.doc[ref.head])
                                                and self.doc[ref.head].head.i == token.head.head.i))
@@ -334,14 +333,6 @@ class Scene:
         return next((self.russian[node.i] for node in self._phrase(token) if node.i in self.russian), None)
 
     def tie(self, cue: Span) -> tuple[Link | None, Token | None]:
-        """Return the Russian agent tied to `cue` on the parse, else None and the subject owning the cue's clause
-        (see `_climb`), climbed once per cue span: the scene does not change once set up."""
-        key = (cue.start, cue.end)
-        if key not in self._ties:
-            self._ties[key] = self._climb(cue)
-        return self._ties[key]
-
-    def _climb(self, cue: Span) -> tuple[Link | None, Token | None]:
         """Return the Russian agent tied to `cue` on the parse, else None and the subject owning the cue's clause.
 
         Climbs from the cue through its clause; an object controls an infinitive, a predicate or a
