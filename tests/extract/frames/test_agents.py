@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.tables.build import analyse_text
+from tests.extract.frames.conftest import last_sentence_codes
 
 CONTEXT = "Moscow kept its jets at the coast. "
-
-
-def _last(nlp, text, dimension):
-    tables = analyse_text(text, nlp=nlp)
-    codes = tables["codes"]
-    return set(codes[(codes.sent_id == tables["sentences"].sent_id.max()) & (codes.dimension == dimension)].code)
 
 
 @pytest.mark.parametrize("text", [
@@ -27,7 +21,7 @@ def _last(nlp, text, dimension):
     CONTEXT + "The opposition council refused.",
 ])
 def test_a_limit_borne_by_assads_side_or_another_actor_is_not_russias(nlp, text):
-    assert _last(nlp, text, "limits") == set()
+    assert last_sentence_codes(nlp, text, "limits") == set()
 
 
 @pytest.mark.parametrize("text, code", [
@@ -42,7 +36,7 @@ def test_a_limit_borne_by_assads_side_or_another_actor_is_not_russias(nlp, text)
     (CONTEXT + "Syria was a sideshow.", "limits.priority"),
 ])
 def test_a_limit_tied_to_russia_or_shared_with_damascus_stands(nlp, text, code):
-    assert code in _last(nlp, text, "limits")
+    assert code in last_sentence_codes(nlp, text, "limits")
 
 
 @pytest.mark.parametrize("text, supported", [
@@ -50,12 +44,12 @@ def test_a_limit_tied_to_russia_or_shared_with_damascus_stands(nlp, text, code):
     ("The Syrian army was falling back near Hama. Moscow sent weapons to the Syrian army.", True),
 ])
 def test_the_indirect_object_of_the_verb_names_where_help_goes(nlp, text, supported):
-    assert ("support.military" in _last(nlp, text, "support")) is supported
+    assert ("support.military" in last_sentence_codes(nlp, text, "support")) is supported
 
 
 def test_ending_support_to_the_opposition_is_no_limit(nlp):
     text = "The Syrian army was falling back near Hama. Moscow ended its aid to the rebels."
-    assert _last(nlp, text, "limits") == set()
+    assert last_sentence_codes(nlp, text, "limits") == set()
 
 
 @pytest.mark.parametrize("text, limited", [
@@ -67,7 +61,7 @@ def test_ending_support_to_the_opposition_is_no_limit(nlp):
 ])
 def test_a_carried_limit_does_not_enter_a_sentence_about_another_actor(nlp, text, limited):
     paragraph = "Moscow kept its jets at the coast for Assad. " + text
-    assert ("limits.friction" in _last(nlp, paragraph, "limits")) is limited
+    assert ("limits.friction" in last_sentence_codes(nlp, paragraph, "limits")) is limited
 
 
 @pytest.mark.parametrize("text, supported", [
@@ -76,20 +70,20 @@ def test_a_carried_limit_does_not_enter_a_sentence_about_another_actor(nlp, text
     ('The Syrian army was falling back near Hama. A Russian envoy said: "We have cleared a road for the rebels."', False),
 ])
 def test_the_for_phrase_of_an_object_names_the_recipient(nlp, text, supported):
-    assert ("support.relation" in _last(nlp, text, "support")) is supported
+    assert ("support.relation" in last_sentence_codes(nlp, text, "support")) is supported
 
 
 @pytest.mark.xfail(strict=True, reason="a Russian named in a relative clause on the bearer counts as named in the "
                                        "limit's clause, so the setback of Assad's side is read as Russia's")
 def test_a_setback_for_assad_described_by_a_russian_relative_clause_is_his(nlp):
     text = CONTEXT + "The retreat was a setback for Assad, who had counted on Russian jets."
-    assert _last(nlp, text, "limits") == set()
+    assert last_sentence_codes(nlp, text, "limits") == set()
 
 
 @pytest.mark.xfail(strict=True, reason="Assad's side taken to Russia is read only through the nouns of refuge "
                                        "(asylum, exile), not through a verb of motion with Moscow as its goal")
 def test_assad_flown_to_moscow_is_refuge(nlp):
-    assert "support.refuge" in _last(nlp, CONTEXT + "That night Russian crews flew Assad to Moscow.", "support")
+    assert "support.refuge" in last_sentence_codes(nlp, CONTEXT + "That night Russian crews flew Assad to Moscow.", "support")
 
 
 @pytest.mark.parametrize("subject, supported", [
@@ -101,4 +95,4 @@ def test_assad_flown_to_moscow_is_refuge(nlp):
 def test_carried_support_enters_a_sentence_led_by_assads_opponents_only(nlp, subject, supported):
     text = (f"The Syrian army was falling back near Hama. Russian jets struck Hama for Assad all week. "
             f"Even so, {subject} crossed the river under the bombing.")
-    assert ("support.military" in _last(nlp, text, "support")) is supported
+    assert ("support.military" in last_sentence_codes(nlp, text, "support")) is supported

@@ -5,14 +5,9 @@ from __future__ import annotations
 import pytest
 
 from analysis.tables.build import analyse_text
+from tests.extract.frames.conftest import last_sentence_codes
 
 CONTEXT = "The Syrian army was falling back near Hama. "
-
-
-def _last(nlp, text, dimension):
-    tables = analyse_text(text, nlp=nlp)
-    codes = tables["codes"]
-    return set(codes[(codes.sent_id == tables["sentences"].sent_id.max()) & (codes.dimension == dimension)].code)
 
 
 @pytest.mark.parametrize("text", [
@@ -21,8 +16,8 @@ def _last(nlp, text, dimension):
     CONTEXT + "The Kremlin will not walk away from Assad.",
 ])
 def test_a_denied_departure_or_abandonment_is_support_and_no_reluctance(nlp, text):
-    assert "support.backing" in _last(nlp, text, "support")
-    assert _last(nlp, text, "limits") == set()
+    assert "support.backing" in last_sentence_codes(nlp, text, "support")
+    assert last_sentence_codes(nlp, text, "limits") == set()
 
 
 @pytest.mark.parametrize("text, supported", [
@@ -35,7 +30,7 @@ def test_a_denied_departure_or_abandonment_is_support_and_no_reluctance(nlp, tex
     (CONTEXT + "Russian money was arriving by the winter.", True),
 ])
 def test_means_described_as_limited_are_no_support(nlp, text, supported):
-    assert bool(_last(nlp, text, "support")) is supported
+    assert bool(last_sentence_codes(nlp, text, "support")) is supported
 
 
 @pytest.mark.parametrize("text, supported", [
@@ -44,7 +39,7 @@ def test_means_described_as_limited_are_no_support(nlp, text, supported):
     (CONTEXT + "Iran is tired of Syria, yet it is not walking away from Assad.", False),
 ])
 def test_a_coordinated_subject_pronoun_takes_up_the_first_subject(nlp, text, supported):
-    assert ("support.backing" in _last(nlp, text, "support")) is supported
+    assert ("support.backing" in last_sentence_codes(nlp, text, "support")) is supported
 
 
 @pytest.mark.parametrize("text, supported", [
@@ -55,7 +50,7 @@ def test_a_coordinated_subject_pronoun_takes_up_the_first_subject(nlp, text, sup
     (CONTEXT + "Assad would not be in power today.", False),
 ])
 def test_a_counterfactual_denying_that_assad_lasts_is_support(nlp, text, supported):
-    assert ("support.effect_survival" in _last(nlp, text, "support")) is supported
+    assert ("support.effect_survival" in last_sentence_codes(nlp, text, "support")) is supported
 
 
 @pytest.mark.parametrize("text, limited", [
@@ -67,21 +62,21 @@ def test_a_counterfactual_denying_that_assad_lasts_is_support(nlp, text, support
     (CONTEXT + "Moscow guarded the Syrian state and the man who ran it.", False),
 ])
 def test_a_contrastive_negation_limits_the_support(nlp, text, limited):
-    assert ("limits.commitment" in _last(nlp, text, "limits")) is limited
+    assert ("limits.commitment" in last_sentence_codes(nlp, text, "limits")) is limited
 
 
 @pytest.mark.xfail(strict=True, reason="a contrastive 'not' after a denying 'No,' opens an answer rather than "
                                        "correcting a phrase, but is read as a commitment bound")
 def test_a_denial_followed_by_not_is_no_contrastive_negation(nlp):
     text = CONTEXT + "Russian jets kept flying for Assad. No, not in the way the rumours say."
-    assert "limits.commitment" not in _last(nlp, text, "limits")
+    assert "limits.commitment" not in last_sentence_codes(nlp, text, "limits")
 
 
 @pytest.mark.xfail(strict=True, reason="a negation on a clause above the departure ('nothing suggests') is not "
                                        "read as denying it, and 'leave' alone is no departure cue")
 def test_a_departure_denied_from_above_is_support(nlp):
     text = CONTEXT + "Nothing in the Kremlin's conduct suggests that it is preparing to leave."
-    assert _last(nlp, text, "support")
+    assert last_sentence_codes(nlp, text, "support")
 
 
 @pytest.mark.xfail(strict=True, reason="a headline in title case is tagged as a run of proper nouns, so its verb "
@@ -100,7 +95,7 @@ def test_a_title_case_headline_verb_is_a_cue(nlp):
     (CONTEXT + "Putin received the Syrian president in Sochi.", True),
 ])
 def test_the_general_relation_gives_way_to_a_limits_cue(nlp, text, related):
-    assert ("support.relation" in _last(nlp, text, "support")) is related
+    assert ("support.relation" in last_sentence_codes(nlp, text, "support")) is related
 
 
 @pytest.mark.parametrize("text, reluctant", [
@@ -111,4 +106,4 @@ def test_the_general_relation_gives_way_to_a_limits_cue(nlp, text, related):
     (CONTEXT + "Moscow has not abandoned Assad.", False),
 ])
 def test_a_negated_action_in_the_perfect_is_reluctance(nlp, text, reluctant):
-    assert ("limits.reluctance" in _last(nlp, text, "limits")) is reluctant
+    assert ("limits.reluctance" in last_sentence_codes(nlp, text, "limits")) is reluctant

@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.tables.build import analyse_text
+from tests.extract.frames.conftest import last_sentence_codes
 
 CONTEXT = "The Syrian army was falling back near Hama. "
-
-
-def _last(nlp, text):
-    tables = analyse_text(text, nlp=nlp)
-    codes = tables["codes"]
-    return codes[codes.sent_id == tables["sentences"].sent_id.max()]
 
 
 @pytest.mark.parametrize("text, modifier", [
@@ -23,7 +17,7 @@ def _last(nlp, text):
     (CONTEXT + "Russia kept only so many jets at the coast.", "only"),
 ])
 def test_a_negative_coordinator_or_a_focused_quantifier_bears_on_the_cue(nlp, text, modifier):
-    last = _last(nlp, text)
+    last = last_sentence_codes(nlp, text)
     assert modifier in set(last[last.dimension == "limits"].modifier.dropna())
 
 
@@ -32,7 +26,7 @@ def test_a_negative_coordinator_or_a_focused_quantifier_bears_on_the_cue(nlp, te
     CONTEXT + "Moscow sent bombers, and Tehran sent militias.",
 ])
 def test_an_unfocused_quantifier_or_a_plain_coordinator_is_no_modifier(nlp, text):
-    assert "limits" not in set(_last(nlp, text).dimension)
+    assert "limits" not in set(last_sentence_codes(nlp, text).dimension)
 
 
 @pytest.mark.parametrize("text, negated", [
@@ -41,5 +35,5 @@ def test_an_unfocused_quantifier_or_a_plain_coordinator_is_no_modifier(nlp, text
     (CONTEXT + "Russia's airstrikes were no longer daily.", True),
 ])
 def test_a_negated_comparative_leaves_its_standard_alone(nlp, text, negated):
-    last = _last(nlp, text)
+    last = last_sentence_codes(nlp, text)
     assert bool(set(last[last.dimension == "limits"].modifier.dropna()) & {"no", "no longer"}) is negated
