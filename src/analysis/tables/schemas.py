@@ -71,8 +71,9 @@ SCHEMAS: dict[str, Table] = {
         Column("reason", "string", "why the block has its section: `rule:N` (the Nth rule of `section_rules.csv`), "
                                    "`title` (the registry title), `layout:<cue>` (navigation, date, credit, chrome, "
                                    "comment-meta, timecode, update-note, link-list, sign-off, signature, affiliation, "
-                                   "author-note, end-marker, date-heading, …), `position:<zone>` "
-                                   "(masthead, header, standfirst, body, tail, comments) or `override`"),
+                                   "author-note, end-marker, date-heading, page-number, running-head, page-stamp, "
+                                   "caption-title, caption-source, reference-list, …), `position:<zone>` "
+                                   "(masthead, headline, header, standfirst, body, tail, comments) or `override`"),
     ), key=("doc_id", "block_id")),
     "sentences": Table((
         DOC_ID, SENT_ID, BLOCK_ID, SECTION, START, END,
