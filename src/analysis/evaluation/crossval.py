@@ -2,11 +2,13 @@
 
 Usage: `python -m analysis.evaluation.crossval [--devset DIR] [--devown DIR] [--cache DIR]`.
 
-The units are the sentences each gold set scores (as `make evaluate` scores them), in six groups:
-the seeds, the shared devset, and in `data/devown` the project's own 701–704 and the three batches
-first written as held-out, 901–907, 908–913 and 914–919. The held-out articles (920 onwards) are never read. Each group in turn is held out; the classifier is trained on the other five,
-and every choice (the score threshold of each dimension) is made by a second leave-one-group-out
-inside those five, never on the held-out group. Per held-out group and pooled over all six, the
+The units are the sentences each gold set scores (as `make evaluate` scores them), in eight groups:
+the seeds, the shared devset, and in `data/devown` the project's own 701–704 and the five batches
+first written as held-out, 901–907, 908–913, 914–919, 920–924 and 925–930. The held-out articles
+(931 onwards) are never read. Each group in turn is held out; the classifier is trained on the
+other seven, and every choice (the score threshold of each dimension) is made by a second
+leave-one-group-out inside those seven, never on the held-out group. Per held-out group and pooled
+over all eight, the
 table gives support and limits precision, recall and F1 of
 
 - `rules`: the rule coder as it is;
@@ -42,9 +44,9 @@ from analysis.extract.vocabulary import DIMENSIONS
 
 logger = logging.getLogger(__name__)
 # The project's own development articles, grouped by the number that opens a doc_id: 701–704
-# and the three batches first written as held-out (901–919), wherever their folder puts them.
+# and the five batches first written as held-out (901–930), wherever their folder puts them.
 NUMBERED_GROUPS = {"devown": range(700, 800), "901–907": range(901, 908), "908–913": range(908, 914),
-                   "914–919": range(914, 920)}
+                   "914–919": range(914, 920), "920–924": range(920, 925), "925–930": range(925, 931)}
 GROUPS = ("seeds", "devset", *NUMBERED_GROUPS)
 THRESHOLDS = np.round(np.arange(0.05, 0.96, 0.05), 2)
 METHODS = ("rules", "classifier", "rules or classifier", "rules checked by classifier")
@@ -54,7 +56,7 @@ UNIT_COLUMNS = ["group", "doc_id", "start", "end", "text", "context", *DIMENSION
 
 def numbered_group(doc_id: str) -> str:
     """Return the group of a development `doc_id` ('devown', '901–907', …). Raises ValueError for
-    a doc_id in none (920 onwards are held out and never used)."""
+    a doc_id in none (931 onwards are held out and never used)."""
     number = int(re.match(r"\d+", doc_id).group())
     for group, numbers in NUMBERED_GROUPS.items():
         if number in numbers:
@@ -88,7 +90,7 @@ def gold_units(evaluation: EvaluationSet, tables: dict[str, pd.DataFrame]) -> pd
 
 
 def load_units(*, devset: Path, devown: Path, cache_dir: Path | None) -> pd.DataFrame:
-    """Return the units of the six groups, analysed as the build analyses them."""
+    """Return the units of the eight groups, analysed as the build analyses them."""
     from analysis.nlp.pipeline import load_nlp
 
     nlp = load_nlp()
