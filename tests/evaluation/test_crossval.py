@@ -88,14 +88,14 @@ def test_macro_objective_weighs_a_small_group_as_much_as_a_large_one():
 
 
 @pytest.mark.parametrize(("doc_id", "batch"), [("901_a", "901–907"), ("907_b", "901–907"), ("913_c", "908–913"),
-                                               ("919_d", "914–919")])
+                                               ("919_d", "914–919"), ("920_e", "920–924"), ("930_f", "925–930")])
 def test_numbered_groups(doc_id, batch):
     assert numbered_group(doc_id) == batch
 
 
 def test_a_held_out_doc_is_in_no_development_group():
     with pytest.raises(ValueError):
-        numbered_group("920_new")
+        numbered_group("931_new")
 
 
 def test_features_mark_the_context_and_the_rule_codes():
