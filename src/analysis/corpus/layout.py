@@ -184,6 +184,20 @@ LABEL_CREDIT = re.compile(r"^(?:[A-Z][a-z]+(?: [a-z]+)?|For (?:the )?[^:.]{2,60}
 CREDIT_MAX_CHARS = 300
 # A page number as a copied PDF prints it between pages: "12", "Page 3 of 20", "– 4 –".
 PAGE_NUMBER = re.compile(r"^(?:[Pp]age |[Pp]\. ?)?\d{1,3}(?: (?:of|/) \d{1,4})?$|^[–—-] ?\d{1,3} ?[–—-]$")
+# A running head or foot that ends in the page's count, as documents and typed records print it ("Annual Review
+# 2023 | 4 of 12", "REPORT 0042 002 OF 003").
+PAGE_COUNT = re.compile(r"^[^.!?:]{1,60}\s\d{1,4} (?:of|OF) \d{1,4}$")
+# A heading of the back matter that press releases, reports and archives print after the text: notes to editors,
+# media contacts, where to find more, or a box about an organisation ("About the Example Institute"), also run into
+# its paragraph ("About Example Library: …"); "About the author" is a byline's heading.
+BACK_MATTER_HEADING = re.compile(r"^(?:notes? (?:to|for) (?:the )?editors?|(?:media|press) (?:contacts?|enquiries|"
+                                 r"inquiries|office)|contacts?|for (?:further|more) information(?:,? (?:please )?"
+                                 r"contact)?)\s*:?$", re.IGNORECASE)
+ABOUT_BOX = re.compile(rf"^About (?:the )?[{_UPPER}][\w&.’'-]*(?: (?:of|for|and|the|&|[{_UPPER}][\w&.’'-]*))*"
+                       r"(?::\s+\S|$)")
+# A form's field: a label of one to three words, a colon and a value that is no sentence ("Held at: Town Hall").
+FIELD_LINE = re.compile(r"^[A-Z][\w.’'-]*(?: [\w.’'-]+){0,2}: +\S[^:]*(?<![.!?])$")
+FIELD_LINE_MAX_CHARS = 120
 # A chart's or table's source line under its title: "Source: harbour office logbooks".
 SOURCE_LINE = re.compile(r"^(?:Sources?|Data|Notes?): \S")
 # An entry of a table of contents with its dot leaders and page number: "2. What went wrong ........ 3".
@@ -336,8 +350,10 @@ def is_contact(text: str) -> bool:
 
 
 def is_promotion(text: str) -> bool:
-    """True for a prompt to the reader with web vocabulary ("Email us your view", "Share your story")."""
-    return addresses_reader(text) and CHROME_WORDS.search(text) is not None
+    """True for a prompt to the reader with web vocabulary ("Email us your view", "Share your story"), also in the
+    site's voice with an address to write to ("Questions for our panel? Email panel@example.org")."""
+    in_site_voice = SITE_VOICE.search(QUOTED.sub(" ", text)) is not None and has_address(text)
+    return (addresses_reader(text) or in_site_voice) and CHROME_WORDS.search(text) is not None
 
 
 def is_chrome(text: str) -> bool:
@@ -421,8 +437,10 @@ def is_by_credit(text: str) -> bool:
     """True for an unfinished line that credits persons with the page ("Live coverage by Jane Roe (now) and John Doe
     (earlier)", "Prepared by Jane Roe and John Doe", "Started by jroe_42, 9 March 2022")."""
     match = BY_CREDIT.match(text)
-    return (match is not None and len(text) <= CREDIT_MAX_CHARS and not re.search(r"[.!?]$", text)
-            and _names_only(match["who"]))
+    if match is None or len(text) > CREDIT_MAX_CHARS or re.search(r"[.!?]$", text):
+        return False
+    names, _, role = match["who"].partition(", ")
+    return _names_only(match["who"]) or (_names_only(names) and role[:1].islower())
 
 
 def is_label_credit(text: str) -> bool:
@@ -437,9 +455,35 @@ def is_label_credit(text: str) -> bool:
 
 
 def is_page_number(text: str, *, bare: bool = False) -> bool:
-    """True for a page number alone, as a PDF copied to text keeps it between pages ("12", "Page 3 of 20"); with
-    `bare`, a number with nothing beside it."""
-    return PAGE_NUMBER.match(text) is not None and (not bare or text.isdigit())
+    """True for a page number alone, as a PDF copied to text keeps it between pages ("12", "Page 3 of 20"), or a
+    running head that ends in the page's count ("Annual Review 2023 | 4 of 12"); with `bare`, a number with nothing
+    beside it."""
+    if bare:
+        return text.isdigit() and PAGE_NUMBER.match(text) is not None
+    return PAGE_NUMBER.match(text) is not None or PAGE_COUNT.match(text) is not None
+
+
+def is_back_matter(text: str) -> bool:
+    """True for a heading of the back matter after an article ("Notes to editors", "Media contacts", "About the
+    Example Institute"), or an "About" box run into its paragraph ("About Example Library: …")."""
+    return ((len(text) <= SHORT_LINE_CHARS and BACK_MATTER_HEADING.match(text) is not None)
+            or ABOUT_BOX.match(text) is not None and (len(text) <= SHORT_LINE_CHARS or ":" in text[:SHORT_LINE_CHARS]))
+
+
+def is_field_line(text: str) -> bool:
+    """True for a form's field on its own line: a short label, a colon and a value that is no sentence ("Held at:
+    Town Hall, Room 2", "REF: A. 1702")."""
+    return len(text) <= FIELD_LINE_MAX_CHARS and FIELD_LINE.match(text) is not None
+
+
+def is_reader_signature(text: str) -> bool:
+    """True for a reader's name, perhaps the first name alone, with their town after a comma, as letters pages and
+    readers' questions sign ("Geoff, Kestwick", "Ann Lee, Port Selby")."""
+    name, _, place = text.partition(", ")
+    tokens = name.split()
+    return (0 < len(tokens) <= PERSON_NAME_WORDS[1] and bool(place) and not text.isupper()
+            and tokens[0][:1].isupper() and all(NAME_WORD.match(token) for token in tokens)
+            and is_place_line(place))
 
 
 def is_chapter_marker(text: str) -> bool:

@@ -28,10 +28,12 @@ CAPTION_TITLE = "layout:caption-title"
 LIST_HEADING_MAX_WORDS = 5
 SIGN_OFF_MAX_WORDS = 3
 LINK_LIST = "layout:link-list"
+BACK_MATTER = "layout:back-matter"
 TIMECODE = "layout:timecode"
 SIGNATURE = "layout:signature"
 AFFILIATION = "layout:affiliation"
 TOWN_MAX_WORDS = 3
+READER_SIGNATURES_MIN = 2
 AUTHOR_NOTE_MAX_CHARS = 320
 HEADING_MAX_CHARS = 80
 AUTHOR_HEADING = re.compile(r"^(?:Authors?|About the (?:authors?|contributors?|rapporteurs?|editors?|translators?|writers?|"
@@ -192,7 +194,8 @@ def _is_heading_above(texts: list[str], labels: list[Label | None], first: int, 
     text, above, above_label = texts[i], texts[i - 1], labels[i - 1]
     heading = (len(text) <= HEADING_MAX_CHARS and (not layout.ends_sentence(text) or text.endswith(":"))
                and not layout.FULL_DATE.search(text)
-               and not layout.is_person_name(text) and not layout.is_author_list(text) and not layout.is_credit(text))
+               and not layout.is_person_name(text) and not layout.is_author_list(text) and not layout.is_credit(text)
+               and not layout.is_field_line(text))
     under_byline = above_label is not None and above_label[0] == "byline" and not layout.is_date_line(above)
     under_list = (above_label is not None and _is_list_heading(above, above_label)
                   and _heads_a_list(texts, i - 1, len(texts)))
@@ -206,7 +209,8 @@ def _is_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool
         return False
     text = texts[i]
     if (len(text) > STANDFIRST_MAX_CHARS or len(layout.words(text)) < STANDFIRST_MIN_WORDS
-            or layout.is_dateline_opening(text) or layout.is_turn(text) or re.search(r"\s[|·•]\s", text)
+            or layout.is_dateline_opening(text) or layout.is_turn(text) or layout.is_field_line(text)
+            or re.search(r"\s[|·•]\s", text)
             or (layout.FULL_DATE.search(text) and not layout.ends_sentence(text))):
         return False
     followed_by_furniture = i + 1 < len(texts) and (_is_marked(texts[i + 1], labels[i + 1])
@@ -220,7 +224,8 @@ def _is_prose(text: str, indented: bool, label: Label | None) -> bool:
     point, not a link in a 'Most read' list)."""
     long = len(text) > layout.PROSE_MIN_CHARS
     closing_sentence = (layout.ends_sentence(text) and len(layout.words(text)) >= layout.CLOSING_SENTENCE_MIN_WORDS
-                        and not layout.addresses_reader(text) and not layout.is_numbered(text))
+                        and not layout.addresses_reader(text) and not layout.is_promotion(text)
+                        and not layout.is_numbered(text))
     return (not _is_marked(text, label) and (long or closing_sentence or layout.is_turn(text))
             and not indented and not layout.is_reference(text))
 
@@ -249,16 +254,23 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
     the author"), or after the last paragraph of prose the first block that is marked, a reference, a prompt to the
     reader or an unfinished line (a tag or a link; a short closing sentence stays in the body); a reference list of
     entries under its heading starts the tail."""
-    tail = next((i for i in range(first, comments) if layout.is_end_marker(texts[i])
+    tail = next((i for i in range(first + 1, comments) if layout.is_end_marker(texts[i]) or layout.is_back_matter(texts[i])
                  or (labels[i] is not None and labels[i][0] == "byline" and AUTHOR_HEADING.match(texts[i]))), comments)
     for i in range(tail - 1, first, -1):
         text = texts[i]
-        if _is_prose(text, indented[i], labels[i]) or _is_entry(texts, labels, i):
+        if _is_prose(text, indented[i], labels[i]) or _is_entry(texts, labels, i) or _heads_closing_sentence(texts, labels, i):
             break
         if (_is_marked(text, labels[i]) or layout.is_reference(text) or not layout.ends_sentence(text)
                 or layout.is_promotion(text)):
             tail = i
     return _reference_list_start(texts, labels, first, tail)
+
+
+def _heads_closing_sentence(texts: list[str], labels: list[Label | None], i: int) -> bool:
+    """True for a numbered crosshead over a short finished sentence, as minutes and reports close ("4. Next
+    meeting" over "The group meets again in May."): the article's last item, no tail."""
+    return (layout.is_numbered_heading(texts[i]) and i + 1 < len(texts) and labels[i + 1] is None
+            and layout.is_sentence_like(texts[i + 1]) and not _is_marked(texts[i + 1], None))
 
 
 def _reference_list_start(texts: list[str], labels: list[Label | None], first: int, tail: int) -> int:
@@ -371,7 +383,10 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
     of the next entry, two blocks above a sentence); chrome words alone do not count, so "The search for a deal" is
     body."""
     in_list = False
+    signatures = [i for i in range(first, tail) if labels[i] is None and layout.is_reader_signature(texts[i])]
     for i in range(first, tail):
+        if i in signatures and len(signatures) >= READER_SIGNATURES_MIN:
+            labels[i] = ("byline", SIGNATURE)
         if labels[i] is not None:
             in_list = in_list or (_is_list_heading(texts[i], labels[i]) and _heads_a_list(texts, i, tail))
             continue
@@ -421,7 +436,9 @@ def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | Non
             continue
         if labels[i] is not None:
             continue
-        if mode == "role" and len(text) <= ROLE_LINE_MAX_CHARS:
+        if layout.is_back_matter(text):
+            labels[i], mode = ("boilerplate", BACK_MATTER), None
+        elif mode == "role" and len(text) <= ROLE_LINE_MAX_CHARS:
             labels[i], mode = ("byline", "layout:author-role"), None
         elif _is_sign_off(texts, i):
             labels[i] = ("byline", "layout:sign-off")

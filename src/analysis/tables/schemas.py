@@ -69,10 +69,12 @@ SCHEMAS: dict[str, Table] = {
         DOC_ID, BLOCK_ID, SECTION, START, END,
         Column("text", "string", "the block's text"),
         Column("reason", "string", "why the block has its section: `rule:N` (the Nth rule of `section_rules.csv`), "
-                                   "`title` (the registry title), `layout:<cue>` (navigation, date, credit, chrome, "
-                                   "comment-meta, timecode, update-note, link-list, sign-off, signature, affiliation, "
-                                   "author-note, end-marker, date-heading, page-number, running-head, page-stamp, "
-                                   "caption-title, caption-source, reference-list, …), `position:<zone>` "
+                                   "`title` (the registry title), `layout:<cue>` (navigation, date, dated, credit, "
+                                   "above-credit, chrome, name, under-byline, author-role, author-note, affiliation, "
+                                   "sign-off, signature, comment-meta, comment-continued, numbered-comment, timecode, "
+                                   "update-note, link-list, back-matter, end-marker, date-heading, page-number, "
+                                   "running-head, page-stamp, repeated, title-repeated, caption-title, caption-source, "
+                                   "reference-list), `position:<zone>` "
                                    "(masthead, headline, header, standfirst, body, tail, comments) or `override`"),
     ), key=("doc_id", "block_id")),
     "sentences": Table((
