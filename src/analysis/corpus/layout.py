@@ -178,6 +178,8 @@ BY = re.compile(r"^(?:By|BY) ")
 BY_CREDIT = re.compile(r"^[A-Z][a-z’'-]*(?: [a-z][\w’'-]*){0,2} by (?P<who>.+)$")
 # A user name as forums print it: one word with an underscore or a digit, or after an @.
 HANDLE = re.compile(r"^@\w{2,30}$|^(?=[\w.-]*[_\d])[^\W\d_][\w.-]{2,30}$")
+# A post of a thread with its place in the thread, before or after its text: "2/5 The boats …", "… 1/5".
+THREAD_COUNTER = re.compile(r"^\d{1,2}/\d{1,2}\s+\S|\s\d{1,2}/\d{1,2}$")
 # A credit as a label and the names: "Rapporteur: Jane Roe", "Reporters: Jane Roe (Kyiv), John Doe", or a signatory
 # of an agreement for a party: "For the Ministry of Harbours: Jane Roe".
 LABEL_CREDIT = re.compile(r"^(?:[A-Z][a-z]+(?: [a-z]+)?|For (?:the )?[^:.]{2,60}): (?P<who>[^:]+?)\.?$")
@@ -431,6 +433,16 @@ def _names_only(text: str) -> bool:
     text = FULL_DATE.sub(" ", re.sub(r"\([^()]*\)", " ", text))
     items = [item.strip(" ,;") for item in AUTHOR_SEPARATOR.split(text) if item.strip(" ,;")]
     return bool(items) and all(is_person_name(item) or HANDLE.match(item) for item in items)
+
+
+def is_handle(text: str) -> bool:
+    """True for a user's handle alone on its line, after an @ ("@jane_roe")."""
+    return text.startswith("@") and HANDLE.match(text) is not None
+
+
+def is_thread_post(text: str) -> bool:
+    """True for a post of a social-media thread that gives its place in the thread ("2/5 The boats …")."""
+    return THREAD_COUNTER.search(text) is not None
 
 
 def is_by_credit(text: str) -> bool:

@@ -210,6 +210,7 @@ def _is_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool
     text = texts[i]
     if (len(text) > STANDFIRST_MAX_CHARS or len(layout.words(text)) < STANDFIRST_MIN_WORDS
             or layout.is_dateline_opening(text) or layout.is_turn(text) or layout.is_field_line(text)
+            or layout.is_numbered(text) or layout.is_thread_post(text)
             or re.search(r"\s[|·•]\s", text)
             or (layout.FULL_DATE.search(text) and not layout.ends_sentence(text))):
         return False
@@ -298,10 +299,13 @@ def _is_entry(texts: list[str], labels: list[Label | None], i: int) -> bool:
 
 
 def _label_masthead(texts: list[str], labels: list[Label | None], headline: int) -> None:
-    """Above the headline: a date line is a byline, the rest (site name, menus, section labels) boilerplate."""
+    """Above the headline: a date line is a byline, and so are a user's handle ("@jane_roe") and a person's name over
+    it, as social posts print their author; the rest (site name, menus, section labels) is boilerplate."""
     for i in range(headline):
         if labels[i] is None:
-            labels[i] = _furniture(texts[i]) or ("boilerplate", "position:masthead")
+            over_handle = i + 1 < headline and layout.is_handle(texts[i + 1]) and layout.is_person_name(texts[i])
+            labels[i] = (("byline", "layout:name") if layout.is_handle(texts[i]) or over_handle
+                         else _furniture(texts[i]) or ("boilerplate", "position:masthead"))
 
 
 def _label_header(texts: list[str], labels: list[Label | None], start: int, first: int) -> None:
