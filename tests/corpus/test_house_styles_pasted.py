@@ -207,12 +207,101 @@ BRIEF = [
 ]
 
 
+# A third round, annotated by hand and committed before the code ran on them: a minister's speech as a government
+# site prints it, a news digest of short items from several outlets, a translated article with its original's
+# details, and a podcast episode page with its transcript in mixed-case turns.
+SPEECH_TITLE = "Minister Vell's speech at the Island Transport Forum"
+SPEECH = [
+    ("Government of the Northern Isles", "boilerplate"),
+    ("Home › News › Speeches", "boilerplate"),
+    ("Speech", "boilerplate|byline"),
+    (SPEECH_TITLE, "headline"),
+    ("The Minister for Harbours set out the government's plans for the winter ferry contract.",
+     "standfirst|body"),
+    ("From: Ministry of Harbours and Petra Vell", "byline"),
+    ("Delivered on: 2 June 2023 (Original script, may differ from delivered version)", "byline|boilerplate"),
+    ("Location: Port Wendle", "byline|boilerplate"),
+    ("Thank you, Chair, and thank you all for coming out on such a grey morning.", "body"),
+    ("I want to talk about the winter ferry, because I know that is what most of you came to hear about. Last "
+     "winter one crossing in four was cancelled. That is not a service; it is a lottery.", "body"),
+    ("So from next year the contract will pay for the timetable, not for the sailings. If a boat does not sail, "
+     "the operator will pay a penalty, and that money will go back into the service.", "body"),
+    ("Thank you.", "body"),
+    ("Published 2 June 2023", "byline|boilerplate"),
+    ("Is this page useful?   Yes   No", "boilerplate"),
+    ("Report a problem with this page", "boilerplate"),
+]
+
+DIGEST_TITLE = "Morning digest: ferries, fuel and the council vote"
+DIGEST = [
+    ("Islands Digest", "boilerplate"),
+    (DIGEST_TITLE, "headline"),
+    ("Compiled by Ola Nystrom", "byline"),
+    ("Monday 16 October 2023", "byline"),
+    ("Ferry operator confirms winter cuts", "body"),
+    ("The only operator serving the outer isles confirmed it will run two sailings a week from November.",
+     "body"),
+    ("Source: Coastline Press Agency", "byline|boilerplate|body"),
+    ("Council to vote on harbour fees", "body"),
+    ("Port Wendle councillors will vote on Thursday on raising harbour fees by a tenth, the first rise in six "
+     "years.", "body"),
+    ("Source: The Ashby Gazette", "byline|boilerplate|body"),
+    ("Fuel prices ease", "body"),
+    ("Marine diesel fell for the third week in a row, though it remains well above last winter's price.",
+     "body"),
+    ("Source: Harbour Trade Weekly", "byline|boilerplate|body"),
+    ("Got a tip for the digest? Email us at digest@islandsdigest.example", "boilerplate"),
+    ("Unsubscribe from this digest", "boilerplate"),
+]
+
+TRANSLATED_TITLE = "Why the islands no longer believe in the ferry"
+TRANSLATED = [
+    ("Eastbound Review", "boilerplate"),
+    ("Translations", "boilerplate"),
+    (TRANSLATED_TITLE, "headline"),
+    ("Anneli Saar", "byline"),
+    ("Translated from the Estonian by Mark Dunne", "byline"),
+    ("12 November 2022", "byline"),
+    ("Every autumn the islands are promised a better winter, and every winter they get the same one. It is "
+     "no wonder that nobody on the outer isles plans a journey in January any more.", "body"),
+    ("The government now says the new contract will change that. It may. But the islanders have heard the "
+     "promise before, and they measure it not in contracts but in crossings.", "body"),
+    ("Original: \u201cMiks saared ei usu enam praami\u201d, Saarte Leht, 8 November 2022.", "byline|boilerplate|references"),
+    ("Anneli Saar is a columnist for Saarte Leht.", "byline"),
+    ("Translation \u00a9 Eastbound Review 2022", "boilerplate"),
+]
+
+PODCAST_TITLE = "Episode 42: The ferry that never sails"
+PODCAST = [
+    ("Harbour Talk", "boilerplate"),
+    ("Episodes   About   Subscribe", "boilerplate"),
+    (PODCAST_TITLE, "headline"),
+    ("Tove Brandt talks to the harbour master of Port Wendle about the worst winter on record.", "standfirst|body"),
+    ("28 September 2023 · 34 min", "byline"),
+    ("Listen on Apple Podcasts   Spotify   RSS", "boilerplate"),
+    ("Transcript", "body|boilerplate"),
+    ("Tove Brandt: Welcome to Harbour Talk. With me is Jonas Keller, who has been harbour master at Port Wendle "
+     "for eleven years.", "body"),
+    ("Jonas Keller: Twelve, actually. Thanks for having me.", "body"),
+    ("Tove Brandt: Last winter was the worst on record for cancellations. What went wrong?", "body"),
+    ("Jonas Keller: Mostly crews. We had boats that could sail and nobody to sail them, because the contract "
+     "gave the operator no reason to keep a standby crew.", "body"),
+    ("Tove Brandt: Jonas Keller, thank you.", "body"),
+    ("This transcript was generated automatically and may contain errors.", "boilerplate"),
+    ("Harbour Talk is produced by Quay Media.", "byline|boilerplate"),
+    ("More episodes", "boilerplate"),
+    ("Episode 41: Fuel, fees and the island budget", "boilerplate"),
+]
+
+
 PAGES = {"e-mail newsletter with its headers": (MAIL_TITLE, MAIL),
          "university news release": (RELEASE_TITLE, RELEASE),
          "minutes of a meeting": (MINUTES_TITLE, MINUTES),
          "written question and answer": (QUESTION_TITLE, QUESTION),
          "agency story on a portal": (PORTAL_TITLE, PORTAL), "social thread": (THREAD_TITLE, THREAD),
-         "magazine long read": (LONGREAD_TITLE, LONGREAD), "policy brief with endnotes": (BRIEF_TITLE, BRIEF)}
+         "magazine long read": (LONGREAD_TITLE, LONGREAD), "policy brief with endnotes": (BRIEF_TITLE, BRIEF),
+         "speech on a government site": (SPEECH_TITLE, SPEECH), "news digest": (DIGEST_TITLE, DIGEST),
+         "translated article": (TRANSLATED_TITLE, TRANSLATED), "podcast episode": (PODCAST_TITLE, PODCAST)}
 
 
 def _misses(title: str, page: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
