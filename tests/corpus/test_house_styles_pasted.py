@@ -294,6 +294,95 @@ PODCAST = [
 ]
 
 
+# A fourth round, annotated by hand and committed before the code ran on them: a state news agency's story with
+# inline "Read also" links, an interview set as Q and A, a blog post with its comment thread, and the summary of a
+# round table held under a non-attribution rule.
+AGENCY_TITLE = "Island council approves new ferry contract"
+AGENCY = [
+    ("NORDPRESS", "boilerplate"),
+    ("Politics   Economy   Society   Regions", "boilerplate"),
+    (AGENCY_TITLE, "headline"),
+    ("PORT WENDLE, October 20. /NORDPRESS/. The island council of Brennick on Friday approved a new ten-year "
+     "contract for the northern ferry, council chair Amal Rahimi told reporters.", "body"),
+    ("\"The contract pays for the timetable, not for the sailings,\" Rahimi said.", "body"),
+    ("Read also", "boilerplate"),
+    ("Ferry operator warns of winter cuts", "boilerplate"),
+    ("Under the new contract the operator will pay a penalty for every cancelled crossing. The ministry of "
+     "harbours will cover a third of the cost.", "body"),
+    ("The previous contract expired in May.", "body"),
+    ("Tags", "boilerplate"),
+    ("Brennick   Ferries   Port Wendle", "boilerplate"),
+    ("\u00a9 NORDPRESS 2023. Use of materials requires a hyperlink to the agency.", "boilerplate"),
+]
+
+QA_TITLE = "\u201cNobody plans a journey in January any more\u201d"
+QA = [
+    ("The Island Voice", "boilerplate"),
+    ("Interviews", "boilerplate"),
+    (QA_TITLE, "headline"),
+    ("The harbour master of Port Wendle on cancelled crossings, tired crews and the new contract", "standfirst"),
+    ("Interview by Lena Moss", "byline"),
+    ("5 November 2023", "byline"),
+    ("Jonas Keller has been harbour master of Port Wendle for twelve years. We met in his office above the "
+     "ticket hall on a morning when, for once, the ferry left on time.", "body"),
+    ("Q: How bad was last winter?", "body"),
+    ("A: The worst I have seen. One crossing in four did not happen, and for the outer isles it was worse.",
+     "body"),
+    ("Q: Whose fault was that?", "body"),
+    ("A: Nobody's alone. The contract paid for sailings, so a cancelled sailing cost the operator nothing. "
+     "You get the behaviour you pay for.", "body"),
+    ("Q: Will the new contract change that?", "body"),
+    ("A: If the penalties are enforced. That is a big if.", "body"),
+    ("This interview has been condensed and edited for clarity.", "boilerplate"),
+    ("Lena Moss is the Island Voice's transport reporter.", "byline"),
+]
+
+BLOG_TITLE = "Why I gave up on the winter timetable"
+BLOG = [
+    ("Notes from the Quay", "boilerplate"),
+    ("Home   About   Archive", "boilerplate"),
+    (BLOG_TITLE, "headline"),
+    ("Posted on 3 January 2024 by quaywalker", "byline"),
+    ("I have lived on Brennick for thirty years, and for most of them I believed the timetable. This winter I "
+     "stopped. Three of the five crossings I planned in December never left the harbour.", "body"),
+    ("The operator says the weather is to blame. The logbooks, which anyone can ask to see, say otherwise: "
+     "most of the cancelled sailings were cancelled for want of a crew.", "body"),
+    ("Posted in Island life | Tagged ferries, winter | 3 Comments", "boilerplate"),
+    ("3 thoughts on \u201cWhy I gave up on the winter timetable\u201d", "comment|boilerplate"),
+    ("Marta Lind says:", "comment"),
+    ("3 January 2024 at 18:20", "comment"),
+    ("Same here. I book the plane now and take the ferry only in summer.", "comment"),
+    ("Reply", "comment|boilerplate"),
+    ("Tomas Reed says:", "comment"),
+    ("4 January 2024 at 09:02", "comment"),
+    ("The logbooks point is a good one. Has anyone asked the council to publish them?", "comment"),
+    ("Reply", "comment|boilerplate"),
+    ("Leave a Reply", "boilerplate"),
+]
+
+ROUNDTABLE_TITLE = "Paying for island ferries: summary of a round table"
+ROUNDTABLE = [
+    ("Centre for Coastal Studies", "boilerplate"),
+    ("Events › Past events", "boilerplate"),
+    (ROUNDTABLE_TITLE, "headline"),
+    ("Round table, 14 March 2023, Port Wendle", "byline|boilerplate"),
+    ("Speakers: Jonas Keller, Karin Vos, Ahmed Sayegh", "byline"),
+    ("Chair: Tove Brandt", "byline"),
+    ("This meeting was held under a non-attribution rule. Views are not attributed to named participants.",
+     "boilerplate"),
+    ("Participants agreed that the present contract rewards the operator for each sailing and so gives it no "
+     "reason to avoid cancellations.", "body"),
+    ("One speaker argued that penalties alone would not be enough without a standby crew, and that the cost of "
+     "such a crew should be shared between the council and the ministry.", "body"),
+    ("Another warned that an operator facing heavy penalties might simply decline to bid.", "body"),
+    ("Key recommendations", "body"),
+    ("1. Define a cancellation in the contract.", "body"),
+    ("2. Fund a standby crew for the winter months.", "body"),
+    ("Summary prepared by Ines Kalla, research assistant.", "byline"),
+    ("The Centre for Coastal Studies is an independent research institute.", "boilerplate"),
+]
+
+
 PAGES = {"e-mail newsletter with its headers": (MAIL_TITLE, MAIL),
          "university news release": (RELEASE_TITLE, RELEASE),
          "minutes of a meeting": (MINUTES_TITLE, MINUTES),
@@ -301,7 +390,9 @@ PAGES = {"e-mail newsletter with its headers": (MAIL_TITLE, MAIL),
          "agency story on a portal": (PORTAL_TITLE, PORTAL), "social thread": (THREAD_TITLE, THREAD),
          "magazine long read": (LONGREAD_TITLE, LONGREAD), "policy brief with endnotes": (BRIEF_TITLE, BRIEF),
          "speech on a government site": (SPEECH_TITLE, SPEECH), "news digest": (DIGEST_TITLE, DIGEST),
-         "translated article": (TRANSLATED_TITLE, TRANSLATED), "podcast episode": (PODCAST_TITLE, PODCAST)}
+         "translated article": (TRANSLATED_TITLE, TRANSLATED), "podcast episode": (PODCAST_TITLE, PODCAST),
+         "state agency story": (AGENCY_TITLE, AGENCY), "interview in Q and A": (QA_TITLE, QA),
+         "blog post with comments": (BLOG_TITLE, BLOG), "round-table summary": (ROUNDTABLE_TITLE, ROUNDTABLE)}
 
 
 def _misses(title: str, page: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
