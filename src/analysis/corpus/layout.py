@@ -176,6 +176,11 @@ BY = re.compile(r"^(?:By|BY) ")
 # part in brackets and a date ("Live coverage by Jane Roe (now) and John Doe (earlier)", "Prepared by …",
 # "Started by jroe_42, 9 March 2022").
 BY_CREDIT = re.compile(r"^[A-Z][a-z’'-]*(?: [a-z][\w’'-]*){0,2} by (?P<who>.+)$")
+# The head of a person's role after their name in a credit ("…, senior lecturer in …", "…, research assistant"), as
+# the author notes of `section_rules.csv` list them.
+ROLE_NOUN = re.compile(r"\b(?:lecturer|professor|fellow|researcher|analyst|scholar|student|assistant|associate|"
+                       r"director|officer|expert|historian|economist|correspondent|reporter|editor|writer|journalist|"
+                       r"columnist|contributor|commentator|producer|photographer|translator)s?\b")
 # A user name as forums print it: one word with an underscore or a digit, or after an @.
 HANDLE = re.compile(r"^@\w{2,30}$|^(?=[\w.-]*[_\d])[^\W\d_][\w.-]{2,30}$")
 # A post of a thread with its place in the thread, before or after its text: "2/5 The boats …", "… 1/5".
@@ -447,12 +452,14 @@ def is_thread_post(text: str) -> bool:
 
 def is_by_credit(text: str) -> bool:
     """True for an unfinished line that credits persons with the page ("Live coverage by Jane Roe (now) and John Doe
-    (earlier)", "Prepared by Jane Roe and John Doe", "Started by jroe_42, 9 March 2022")."""
-    match = BY_CREDIT.match(text)
-    if match is None or len(text) > CREDIT_MAX_CHARS or re.search(r"[.!?]$", text):
+    (earlier)", "Prepared by Jane Roe and John Doe", "Started by jroe_42, 9 March 2022"), or that gives the person's
+    role after a comma, perhaps closed by a full stop ("Answers by Jane Roe, senior lecturer in …")."""
+    match = BY_CREDIT.match(text.removesuffix("."))
+    if match is None or len(text) > CREDIT_MAX_CHARS or re.search(r"[.!?]$", match["who"]):
         return False
     names, _, role = match["who"].partition(", ")
-    return _names_only(match["who"]) or (_names_only(names) and role[:1].islower())
+    with_role = _names_only(names) and role[:1].islower() and ROLE_NOUN.search(role) is not None
+    return with_role or (_names_only(match["who"]) and not text.endswith("."))
 
 
 def is_label_credit(text: str) -> bool:

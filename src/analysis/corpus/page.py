@@ -10,6 +10,7 @@ block is the registry title), `layout:<cue>` or `position:<zone>`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -269,9 +270,17 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
 
 def _heads_closing_sentence(texts: list[str], labels: list[Label | None], i: int) -> bool:
     """True for a numbered crosshead over a short finished sentence, as minutes and reports close ("4. Next
-    meeting" over "The group meets again in May."): the article's last item, no tail."""
-    return (layout.is_numbered_heading(texts[i]) and i + 1 < len(texts) and labels[i + 1] is None
-            and layout.is_sentence_like(texts[i + 1]) and not _is_marked(texts[i + 1], None))
+    meeting" over "The group meets again in May."), or a crosshead over a numbered list of finished sentences that
+    starts at one ("Recommendations" over "1. Fund a standby crew."): the article's last part, no tail."""
+    below = texts[i + 1:i + 2]
+    if not below or labels[i + 1] is not None or _is_marked(below[0], None):
+        return False
+    if layout.is_numbered_heading(texts[i]):
+        return layout.is_sentence_like(below[0])
+    items = list(itertools.takewhile(layout.is_numbered, texts[i + 1:]))
+    return (len(items) >= 2 and items[0].startswith("1.") and not layout.ends_sentence(texts[i])
+            and all(layout.continues_numbering(a, b) for a, b in zip(items, items[1:]))
+            and all(layout.is_sentence_like(item) for item in items))
 
 
 def _reference_list_start(texts: list[str], labels: list[Label | None], first: int, tail: int) -> int:
