@@ -656,3 +656,12 @@ def test_a_credit_with_a_role_closed_by_a_full_stop_is_a_byline(credit):
 def test_a_sentence_opening_with_a_participle_and_by_stays_body(sentence):
     sections = _sections([ARTICLE_TITLE, OPENING, MIDDLE, sentence, CLOSING])
     assert sections[sentence] == "body"
+
+
+@pytest.mark.parametrize("disclaimer", [
+    "Disclaimer: the maps in this report do not imply any view on the status of the canal's disputed towpaths.",
+    "DISCLAIMER: Figures are provisional and may change as partners report.",
+])
+def test_a_labelled_disclaimer_is_boilerplate(disclaimer):
+    sections = _sections([ARTICLE_TITLE, OPENING, MIDDLE, disclaimer, CLOSING])
+    assert (sections[disclaimer], sections[CLOSING]) == ("boilerplate", "body")
