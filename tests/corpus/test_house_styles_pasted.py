@@ -266,7 +266,8 @@ TRANSLATED = [
      "no wonder that nobody on the outer isles plans a journey in January any more.", "body"),
     ("The government now says the new contract will change that. It may. But the islanders have heard the "
      "promise before, and they measure it not in contracts but in crossings.", "body"),
-    ("Original: \u201cMiks saared ei usu enam praami\u201d, Saarte Leht, 8 November 2022.", "byline|boilerplate|references"),
+    ("Original: \u201cMiks saared ei usu enam praami\u201d, Saarte Leht, 8 November 2022.",
+     "byline|boilerplate|references"),
     ("Anneli Saar is a columnist for Saarte Leht.", "byline"),
     ("Translation \u00a9 Eastbound Review 2022", "boilerplate"),
 ]

@@ -177,8 +177,8 @@ BY = re.compile(r"^(?:By|BY) ")
 # part in brackets and a date ("Live coverage by Jane Roe (now) and John Doe (earlier)", "Prepared by …",
 # "Started by jroe_42, 9 March 2022").
 BY_CREDIT = re.compile(r"^[A-Z][a-z’'-]*(?: [a-z][\w’'-]*){0,2} by (?P<who>.+)$")
-# The head of a person's role after their name in a credit ("…, senior lecturer in …", "…, research assistant"), as
-# the author notes of `section_rules.csv` list them.
+# The head of a person's role after their name in a credit ("…, senior lecturer in …", "…, research
+# assistant"), as the author notes of `section_rules.csv` list them.
 ROLE_NOUN = re.compile(r"\b(?:lecturer|professor|fellow|researcher|analyst|scholar|student|assistant|associate|"
                        r"director|officer|expert|historian|economist|correspondent|reporter|editor|writer|journalist|"
                        r"columnist|contributor|commentator|producer|photographer|translator)s?\b")

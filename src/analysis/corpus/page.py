@@ -252,15 +252,16 @@ def _comment_start(texts: list[str], rule_labels: list[Label | None], first: int
 
 
 def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | None], first: int, comments: int) -> int:
-    """Index of the first block of the tail: an end marker ("[END OF TRANSCRIPT]") or an author box's heading ("About
-    the author"), or after the last paragraph of prose the first block that is marked, a reference, a prompt to the
-    reader or an unfinished line (a tag or a link; a short closing sentence stays in the body); a reference list of
-    entries under its heading starts the tail."""
-    tail = next((i for i in range(first + 1, comments) if layout.is_end_marker(texts[i]) or layout.is_back_matter(texts[i])
+    """Index of the first block of the tail: an end marker ("[END OF TRANSCRIPT]"), an author box's heading ("About
+    the author") or the back matter ("Notes to editors", "Media contacts", "About the Example Institute"), or after
+    the last paragraph of prose the first block that is marked, a reference, a prompt to the reader or an unfinished
+    line (a tag or a link; a short closing sentence, and the crosshead over it or over a closing numbered list, stays
+    in the body); a reference list of entries under its heading starts the tail."""
+    tail = next((i for i in range(first, comments) if layout.is_end_marker(texts[i]) or layout.is_back_matter(texts[i])
                  or (labels[i] is not None and labels[i][0] == "byline" and AUTHOR_HEADING.match(texts[i]))), comments)
     for i in range(tail - 1, first, -1):
         text = texts[i]
-        if _is_prose(text, indented[i], labels[i]) or _is_entry(texts, labels, i) or _heads_closing_sentence(texts, labels, i):
+        if _is_prose(text, indented[i], labels[i]) or _is_entry(texts, labels, i) or _closes_the_text(texts, labels, i):
             break
         if (_is_marked(text, labels[i]) or layout.is_reference(text) or not layout.ends_sentence(text)
                 or layout.is_promotion(text)):
@@ -268,7 +269,7 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
     return _reference_list_start(texts, labels, first, tail)
 
 
-def _heads_closing_sentence(texts: list[str], labels: list[Label | None], i: int) -> bool:
+def _closes_the_text(texts: list[str], labels: list[Label | None], i: int) -> bool:
     """True for a numbered crosshead over a short finished sentence, as minutes and reports close ("4. Next
     meeting" over "The group meets again in May."), or a crosshead over a numbered list of finished sentences that
     starts at one ("Recommendations" over "1. Fund a standby crew."): the article's last part, no tail."""
@@ -396,7 +397,7 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
     of the next entry, two blocks above a sentence); chrome words alone do not count, so "The search for a deal" is
     body."""
     in_list = False
-    signatures = [i for i in range(first, tail) if labels[i] is None and layout.is_reader_signature(texts[i])]
+    signatures = {i for i in range(first, tail) if labels[i] is None and layout.is_reader_signature(texts[i])}
     for i in range(first, tail):
         if i in signatures and len(signatures) >= READER_SIGNATURES_MIN:
             labels[i] = ("byline", SIGNATURE)
@@ -438,8 +439,8 @@ def _heads_a_list(texts: list[str], i: int, end: int) -> bool:
 
 def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | None], rule_labels: list[Label | None],
                 tail: int, comments: int) -> None:
-    """After the article: author notes, reference and footnote lists (up to the first block that is no entry, such as
-    a prompt to the reader), numbered comments and link lists."""
+    """After the article: the headings of its back matter, author notes, reference and footnote lists (up to the first
+    block that is no entry, such as a prompt to the reader), numbered comments and link lists."""
     mode = None
     for i in range(tail, comments):
         text, rule = texts[i], rule_labels[i]
