@@ -48,6 +48,9 @@ SIDE_HEADS = frozenset({"leader", "president", "dictator", "government", "ruler"
 SIDE_MODIFIERS = frozenset({"syrian", "government", "regime", "pro-government", "loyalist"})
 # Relational nouns name the possessor's counterpart (Barker 1995, Possessive Descriptions): 'his allies' are not Assad.
 RELATIONAL_HEADS = frozenset({"ally", "client", "friend", "partner", "patron", "backer", "sponsor", "protector"})
+# Nouns of a relation between two parties (FrameNet Alliance, Personal_relationship): 'an alliance', 'the ties'.
+RELATION_NOUNS = frozenset({"alliance", "partnership", "friendship", "relationship", "tie", "coalition", "pact",
+                            "treaty", "axis"})
 # The country's name: Assad's side as the place or its people, not as the government that acts.
 COUNTRY = "Syria"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -77,6 +80,8 @@ OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 NOUN_MODIFIER_DEPS = frozenset({"compound", "amod"})
 # Links that name Russia only in the cue's context, not on its own phrase.
 CONTEXT_ROLES = frozenset({"context", "sentence", "paragraph"})
+# ... and those that carry Russia from the sentences before.
+CARRIED_ROLES = frozenset({"context", "paragraph"})
 # Verbs of decrease and departure (WordNet decrease.v.01 and leave.v.01; FrameNet Change_position_on_a_scale,
 # Departing): means that shrink or leave are a limit, not support ('the Russian contingent shrank').
 DECREASE_VERBS = frozenset({"shrink", "dwindle", "decline", "diminish", "decrease", "reduce", "cut", "trim", "thin",
@@ -622,6 +627,16 @@ class Scene:
                     child.lower_ in SIDE_MODIFIERS or child.i in self.assad for child in token.children):
                 return True
         return False
+
+
+def unanchored_relation(cue: Span, link: Link | None) -> bool:
+    """Return True when a relational noun cue ('partners', 'an ally', 'the alliance') names a relation whose Russian
+    party is neither on its own phrase (possessor, modifier, 'of' or subject tie) nor taken up by a demonstrative
+    ('that ally'): only the context names Russia, so the relation may be anyone's ('humanitarian partners')."""
+    root = cue.root
+    if root.lemma_.lower() not in RELATIONAL_HEADS | RELATION_NOUNS or link is None or link.role not in CARRIED_ROLES:
+        return False
+    return not any(child.dep_ == "det" and child.lower_ in DEMONSTRATIVES for child in root.children)
 
 
 def withheld(cue: Span, scene: "Scene") -> bool:

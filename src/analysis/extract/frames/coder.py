@@ -4,7 +4,8 @@ For each headline, standfirst and body sentence:
 - a *support* cue counts when a Russian agent is tied to it on the parse (see `agents`), or,
   in a clause with no agent of its own, when the paragraph carries a Russian topic; and, where
   the code requires it, when Assad's side has been named in the article (its topic).
-  A modifier (see `polarity`) that `turns` it yields a limits code instead; one that `bounds`
+  A relational noun ('partners', 'the alliance') whose Russian party only the sentences before name is no
+  support (`agents.unanchored_relation`). A modifier (see `polarity`) that `turns` it yields a limits code instead; one that `bounds`
   it yields both. Only the means (codes that require an `agent`) are turned into limits: a
   negated motive or effect ('not about the bases') is simply not support. Means that a limit of
   Russia's own describes ('a smaller squadron', 'the money was scarce') are the limit only.
@@ -40,7 +41,7 @@ from spacy.util import filter_spans
 
 from analysis.corpus.sections import ANALYSED_SECTIONS
 from analysis.extract.frames.agents import (ASSAD, LABEL_MARK, LABEL_WORDS, OTHER, OWN, RECIPIENT, Link, Quoted, Scene,
-                                            withheld)
+                                            unanchored_relation, withheld)
 from analysis.extract.frames.polarity import (BOUNDS, NEGATION, PREDICATIVE_DEPS, ModifierLexicon, default_modifiers,
                                               is_negated, modifiers_of)
 from analysis.nlp.entities import EntityMention
@@ -132,7 +133,7 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: 
         return
     modifiers = modifiers_of(cue, lexicon)
     turned = modifiers[0] if modifiers else None
-    if (turned is None or turned.effect == BOUNDS) and not withheld(cue, scene):
+    if (turned is None or turned.effect == BOUNDS) and not withheld(cue, scene) and not unanchored_relation(cue, link):
         yield _hit(sent_id, code.id, code.dimension, cue, link, None)
     if turned is not None and AGENT in code.requires:
         yield _hit(sent_id, turned.code, LIMITS, cue, link, turned.text)
