@@ -28,3 +28,4 @@ def test_a_relational_noun_without_its_russian_party_is_no_support(nlp, text):
 ])
 def test_a_relational_noun_with_its_russian_party_is_the_alliance(nlp, text):
     assert "support.motive_ally" in last_sentence_codes(nlp, text, "support")
+

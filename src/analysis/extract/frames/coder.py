@@ -29,11 +29,14 @@ For each headline, standfirst and body sentence:
   'And the pilots were tired.', 'The sorties ...');
   an answer that opens with a fragment of assent ('Yes, without hesitation.') affirms the support
   of the question it answers, and one that opens with a denial ('Not really.') states a limit of it.
+- a label (a block with no verb: a crosshead, a timeline heading) takes up no Russian supporter from the
+  paragraph before it: its support needs its own agent.
 Every hit records its cue with offsets, the Russian agent and how it was tied, and the modifier.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING, Iterator, NamedTuple, Sequence
 
 from spacy.tokens import Doc, Span
@@ -64,6 +67,8 @@ DEFINITES = frozenset({"the", "its", "their", "this", "that", "these", "those"})
 # How many sentences back a limits cue without a Russian agent may find Russia named, across paragraphs.
 RECENT = 2
 QUESTION_MARK = "?"
+# Parts of speech that head a clause: a sentence with none of them is a label, not a statement.
+CLAUSE_HEADS = frozenset({"VERB", "AUX"})
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 # Words of assent (Quirk et al. 1985 §8.89, reaction signals) that affirm what a question asked.
 ASSENTS = frozenset({"yes", "yeah", "absolutely", "certainly", "definitely", "indeed", "undoubtedly"})
@@ -187,6 +192,7 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
     lexicon = modifiers or default_modifiers(codebook.vocab, codebook.make_doc)
     analysed = [sentence for sentence in sentences if sentence.section in ANALYSED_SECTIONS]
     scene = Scene(doc, analysed, entities, quotations=quotations)
+    labels = _labels(analysed, scene)
     previous: tuple[Sentence, list[CodeHit]] | None = None
     for sentence in analysed:
         span = scene.spans[sentence.sent_id]
@@ -203,6 +209,8 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
                 found.extend(hit for hit in hits(code, cue, sentence.sent_id, scene, lexicon)
                              if (hit.code, hit.start, hit.end) not in {(h.code, h.start, h.end) for h in found})
         found = _without_limited_means(_without_denied_limits(_without_covered_relation(found)), span, codebook)
+        if sentence.sent_id in labels:
+            found = [hit for hit in found if hit.dimension != SUPPORT or hit.agent_link not in CARRIED]
         asked = previous is not None and previous[0].text.rstrip().endswith(QUESTION_MARK)
         if previous is not None and (previous[0].block_id == sentence.block_id or (span[0].is_quote and not asked)):
             found.extend(_continued_limit(span, sentence.sent_id, previous[1], found,
@@ -212,6 +220,15 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
             found.extend(_denied_answer(span, sentence.sent_id, previous[1], found))
         yield from found
         previous = (sentence, found)
+
+
+def _labels(sentences: Sequence[Sentence], scene: Scene) -> set[int]:
+    """Return the sentence ids of the labels: the sentences of a block with no verb, such as a crosshead, a
+    heading in a timeline or a bulletin's section name ('1990s: The thaw', 'FUNDING'). A label opens a new
+    unit of the text, so it takes up no Russian supporter from the paragraph before it."""
+    clauses = Counter(sentence.block_id for sentence in sentences
+                      if any(token.pos_ in CLAUSE_HEADS for token in scene.spans[sentence.sent_id]))
+    return {sentence.sent_id for sentence in sentences if not clauses[sentence.block_id]}
 
 
 def _without_covered_relation(hits: list[CodeHit]) -> list[CodeHit]:

@@ -1,0 +1,43 @@
+"""How the coder scopes support beyond the sentence — labels, carried topics (`analysis.extract.frames.coder`),
+on invented texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.tables.build import analyse_text
+
+
+OPENING = "Assad's army held the coast road through the winter, and the front north of Hama barely moved for months."
+AFTER = "The crews worked through the night, and the officers said nothing to the reporters waiting at the gate."
+
+
+def label_codes(nlp, before: str, label: str) -> set[str]:
+    """Return the support codes of the block `label`, set between a paragraph `before` and one more paragraph."""
+    tables = analyse_text("\n\n".join([OPENING, before, label, AFTER]), nlp=nlp)
+    sentences, codes = tables["sentences"], tables["codes"]
+    (sent_id,) = sentences[sentences.text == label].sent_id
+    return set(codes[(codes.sent_id == sent_id) & (codes.dimension == "support")].code)
+
+
+@pytest.mark.parametrize("before, label", [
+    # a crosshead, a timeline heading, a bulletin's section name after a paragraph about Russia's means
+    ("Russian jets struck rebel lines all week, flying from the base near Latakia several times a day.",
+     "The air campaign"),
+    ("The Kremlin vetoed every draft on Syria that year, and its envoy said the votes would go on.",
+     "2016–2018: Vetoes and bases"),
+    ("Moscow paid for the wheat that reached Latakia in March, and for the fuel that followed it.", "FUEL AND WHEAT"),
+])
+def test_a_label_takes_up_no_supporter_from_the_paragraph_before(nlp, before, label):
+    assert label_codes(nlp, before, label) == set()
+
+
+@pytest.mark.parametrize("before, label", [
+    # a label that names its Russian agent itself
+    ("The talks in Geneva stalled again, and the delegations went home without a date for the next round.",
+     "Russian air power"),
+    ("The talks in Geneva stalled again, and the delegations went home without a date for the next round.",
+     "1999–2000: Moscow's warships"),
+])
+def test_a_label_with_its_own_russian_agent_keeps_its_support(nlp, before, label):
+    assert "support.military" in label_codes(nlp, before, label)
