@@ -29,3 +29,25 @@ def test_a_relational_noun_without_its_russian_party_is_no_support(nlp, text):
 def test_a_relational_noun_with_its_russian_party_is_the_alliance(nlp, text):
     assert "support.motive_ally" in last_sentence_codes(nlp, text, "support")
 
+
+
+@pytest.mark.parametrize("text", [
+    # means that Assad's side owns: a bare 'government' modifier, or a relative clause with his side as subject
+    "Assad's army held the coast road. Putin and the Turkish president agreed a truce that delayed a government "
+    "offensive.",
+    "Assad's army held the coast road. Moscow weighed its options. The offensive that Damascus had prepared for "
+    "weeks was called off.",
+    "Assad's army held the coast road. Moscow weighed its options. Government troops massed near the town.",
+])
+def test_means_owned_by_assads_side_are_not_russian_support(nlp, text):
+    assert "support.military" not in last_sentence_codes(nlp, text, "support")
+
+
+@pytest.mark.parametrize("text", [
+    # Russian means beside his, and a relative clause with a Russian subject
+    "Assad's army held the coast road. Russian gunships flew ahead of a government offensive.",
+    "Assad's army held the coast road. Moscow weighed its options. The offensive that Russian planners drew up "
+    "began at dawn.",
+])
+def test_means_beside_or_planned_by_russians_stay_support(nlp, text):
+    assert "support.military" in last_sentence_codes(nlp, text, "support")

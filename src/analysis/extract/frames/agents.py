@@ -512,11 +512,13 @@ class Scene:
         return RECIPIENT not in requires or side == ASSAD
 
     def owned_by_assad(self, cue: Span) -> bool:
-        """Return True when the cue's own modifier or possessor (also one inside the cue: 'the regime's air war')
-        names Assad's side (a pronoun is too unsure) and none is Russian."""
-        owners = [self.side_of(child) for child in cue.root.children
+        """Return True when the cue's own modifier or possessor (also one inside the cue: 'the regime's air war';
+        a bare 'government' or 'Syrian': 'a government offensive') or the subject of a relative clause on it ('the
+        offensive Damascus wanted') names Assad's side (a pronoun is too unsure) and none is Russian."""
+        owners = [self.side_of(child) or (ASSAD if child.lower_ in SIDE_MODIFIERS else None) for child in cue.root.children
                   if (child.i not in range(cue.start, cue.end) or child.dep_ == "poss") and child.dep_ in OWNER_DEPS
                   and child.pos_ != "PRON"]
+        owners += [self.side_of(_clause_subject(child)) for child in cue.root.children if child.dep_ == "relcl"]
         return ASSAD in owners and RUSSIA not in owners
 
     def used_abroad(self, cue: Span) -> bool:
@@ -703,6 +705,13 @@ def _kind(token: Token) -> str:
     if token.tag_ in ("NNS", "NNPS") or any(child.dep_ == "conj" for child in token.children):
         return "group"
     return "thing"
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """Return the active subject of a clause whose object is the noun it modifies ('an offensive Damascus wanted');
+    None for a relative pronoun subject ('an offensive that stalled') or no subject."""
+    subject = next((child for child in verb.children if child.dep_ in ACTIVE_SUBJECT_DEPS), None)
+    return None if subject is None or subject.tag_ in RELATIVE_TAGS else subject
 
 
 def _main_subject(span: Span) -> Token | None:
