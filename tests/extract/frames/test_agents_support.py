@@ -51,3 +51,22 @@ def test_means_owned_by_assads_side_are_not_russian_support(nlp, text):
 ])
 def test_means_beside_or_planned_by_russians_stay_support(nlp, text):
     assert "support.military" in last_sentence_codes(nlp, text, "support")
+
+
+@pytest.mark.parametrize("text", [
+    # a Russian agent acting jointly with a third party, on the country rather than for Assad's side
+    "Assad's army held the coast road. Russian and Turkish soldiers will patrol the corridor.",
+    "Assad's army held the coast road. Russia and Turkey have carved up the north of Syria between themselves.",
+    "Assad's army held the coast road. Moscow and Washington drafted a plan for the Syrian ceasefire.",
+])
+def test_a_joint_act_with_a_third_party_is_no_support(nlp, text):
+    assert last_sentence_codes(nlp, text, "support") == set()
+
+
+@pytest.mark.parametrize("text, code", [
+    # the joint act goes to Assad's side, or the Russian acts alone
+    ("Assad's army held the coast road. Russia and Iran sent more advisers to the Syrian army.", "support.service"),
+    ("Assad's army held the coast road. Russian soldiers will patrol the corridor.", "support.military"),
+])
+def test_a_joint_act_for_assads_side_or_a_russian_act_alone_stays_support(nlp, text, code):
+    assert code in last_sentence_codes(nlp, text, "support")

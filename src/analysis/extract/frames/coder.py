@@ -5,7 +5,8 @@ For each headline, standfirst and body sentence:
   in a clause with no agent of its own, when the paragraph carries a Russian topic; and, where
   the code requires it, when Assad's side has been named in the article (its topic).
   A relational noun ('partners', 'the alliance') whose Russian party only the sentences before name is no
-  support (`agents.unanchored_relation`). A modifier (see `polarity`) that `turns` it yields a limits code instead; one that `bounds`
+  support (`agents.unanchored_relation`), nor is a joint act of Russia and a third party that names no recipient
+  among Assad's party ('Russian and Turkish troops will patrol it'; see `Scene.joint_with_another_actor`). A modifier (see `polarity`) that `turns` it yields a limits code instead; one that `bounds`
   it yields both. Only the means (codes that require an `agent`) are turned into limits: a
   negated motive or effect ('not about the bases') is simply not support. Means that a limit of
   Russia's own describes ('a smaller squadron', 'the money was scarce') are the limit only.
@@ -133,7 +134,7 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: 
     if RECIPIENT in code.requires and scene.recipient_side(cue, objects=True) != ASSAD:
         return  # no help to Assad's side, so no support whatever its agent (see `Scene.on_assad_side`)
     link, holds = _agent(code, cue, sent_id, scene)
-    if (not holds or not scene.on_assad_side(cue, code.requires, link)
+    if (not holds or not scene.on_assad_side(cue, code.requires, link) or scene.joint_with_another_actor(cue)
             or _carried_to_another_actor(link, sent_id, scene, opponents=False)):
         return
     modifiers = modifiers_of(cue, lexicon)
