@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.tables.build import analyse_text
+from tests.extract.frames.conftest import last_sentence_codes
 
 
 OPENING = "Assad's army held the coast road through the winter, and the front north of Hama barely moved for months."
@@ -41,3 +42,25 @@ def test_a_label_takes_up_no_supporter_from_the_paragraph_before(nlp, before, la
 ])
 def test_a_label_with_its_own_russian_agent_keeps_its_support(nlp, before, label):
     assert "support.military" in label_codes(nlp, before, label)
+
+
+CONTEXT = "Assad's army held the coast road. "
+
+
+@pytest.mark.parametrize("text", [
+    # a corrective negation after the cue denies the phrase set against it, not the cue
+    CONTEXT + "Moscow remained a protector, not a puppeteer, of the Syrian government.",
+    CONTEXT + "In the memoir the Kremlin is Assad's backer, never his master.",
+    CONTEXT + "Russia acted as a sponsor, not a commander, of the Syrian army.",
+])
+def test_a_corrective_negation_after_the_cue_leaves_the_support(nlp, text):
+    assert "support.backing" in last_sentence_codes(nlp, text, "support")
+
+
+@pytest.mark.parametrize("text", [
+    # the negation before the cue denies it
+    CONTEXT + "Moscow was not a protector of the Syrian government.",
+    CONTEXT + "Russia was never Assad's backer, whatever the posters said.",
+])
+def test_a_negation_before_the_cue_denies_the_support(nlp, text):
+    assert "support.backing" not in last_sentence_codes(nlp, text, "support")

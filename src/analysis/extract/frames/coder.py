@@ -68,6 +68,8 @@ DEFINITES = frozenset({"the", "its", "their", "this", "that", "these", "those"})
 # How many sentences back a limits cue without a Russian agent may find Russia named, across paragraphs.
 RECENT = 2
 QUESTION_MARK = "?"
+# How the phrase a corrective negation denies hangs on the cue: 'an ally, not a vassal'.
+CONTRASTED_DEPS = frozenset({"appos", "conj"})
 # Parts of speech that head a clause: a sentence with none of them is a label, not a statement.
 CLAUSE_HEADS = frozenset({"VERB", "AUX"})
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
@@ -139,7 +141,7 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: 
         return
     modifiers = modifiers_of(cue, lexicon)
     turned = modifiers[0] if modifiers else None
-    if (turned is None or turned.effect == BOUNDS) and not withheld(cue, scene) and not unanchored_relation(cue, link):
+    if (turned is None or turned.effect == BOUNDS or (turned.cls == NEGATION and _corrects_what_follows(cue))) and not withheld(cue, scene) and not unanchored_relation(cue, link):
         yield _hit(sent_id, code.id, code.dimension, cue, link, None)
     if turned is not None and AGENT in code.requires:
         yield _hit(sent_id, turned.code, LIMITS, cue, link, turned.text)
@@ -167,6 +169,15 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: M
         negation = next((modifier.text for modifier in modifiers_of(cue, lexicon) if modifier.cls == NEGATION), None)
         if negation is not None:
             yield _hit(sent_id, NEGATED_LIMIT_SUPPORT[code.id], SUPPORT, cue, link, negation)
+
+
+def _corrects_what_follows(cue: Span) -> bool:
+    """Return True when the negation on a noun cue follows it and opens the phrase set against it ('a realistic
+    ally, not a faithless one', 'a patron, never a parent'): corrective negation (Quirk et al. 1985 §13.44)
+    denies the contrasted phrase, not the cue."""
+    root = cue.root
+    negations = [child.i for child in root.children if child.dep_ == "neg" and child.i >= cue.end]
+    return bool(negations) and any(child.dep_ in CONTRASTED_DEPS and child.i > negations[0] for child in root.children)
 
 
 def _carried_to_another_actor(link: Link | None, sent_id: int, scene: Scene, *, opponents: bool = True) -> bool:
