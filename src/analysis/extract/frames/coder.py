@@ -6,7 +6,9 @@ For each headline, standfirst and body sentence:
   the code requires it, when Assad's side has been named in the article (its topic).
   A relational noun ('partners', 'the alliance') whose Russian party only the sentences before name is no
   support (`agents.unanchored_relation`), nor is a joint act of Russia and a third party that names no recipient
-  among Assad's party ('Russian and Turkish troops will patrol it'; see `Scene.joint_with_another_actor`). A modifier (see `polarity`) that `turns` it yields a limits code instead; one that `bounds`
+  among Assad's party ('Russian and Turkish troops will patrol it'; see `Scene.joint_with_another_actor`).
+  A modifier (see `polarity`) that `turns` it yields a limits code instead (not a negation that follows a noun
+  cue and opens the phrase set against it: 'a patron, never a parent' leaves the patron); one that `bounds`
   it yields both. Only the means (codes that require an `agent`) are turned into limits: a
   negated motive or effect ('not about the bases') is simply not support. Means that a limit of
   Russia's own describes ('a smaller squadron', 'the money was scarce') are the limit only.
@@ -173,8 +175,8 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: M
 
 def _corrects_what_follows(cue: Span) -> bool:
     """Return True when the negation on a noun cue follows it and opens the phrase set against it ('a realistic
-    ally, not a faithless one', 'a patron, never a parent'): corrective negation (Quirk et al. 1985 §13.44)
-    denies the contrasted phrase, not the cue."""
+    ally, not a faithless one', 'a patron, never a parent'): a corrective negation (Horn 1989, ch. 6) denies
+    the contrasted phrase, not the cue."""
     root = cue.root
     negations = [child.i for child in root.children if child.dep_ == "neg" and child.i >= cue.end]
     return bool(negations) and any(child.dep_ in CONTRASTED_DEPS and child.i > negations[0] for child in root.children)
