@@ -64,3 +64,22 @@ def test_a_corrective_negation_after_the_cue_leaves_the_support(nlp, text):
 ])
 def test_a_negation_before_the_cue_denies_the_support(nlp, text):
     assert "support.backing" not in last_sentence_codes(nlp, text, "support")
+
+
+@pytest.mark.parametrize("text", [
+    # the assets Russia holds for itself, named in a limit of its own, are the narrower interest
+    CONTEXT + "Moscow kept its naval base and let the president go.",
+    CONTEXT + "The Kremlin now cares about its air base rather than about Assad.",
+    CONTEXT + "In the end Russia's naval facility mattered more to the Kremlin than the man in Damascus.",
+])
+def test_assets_named_in_a_limit_are_no_motive_for_support(nlp, text):
+    assert last_sentence_codes(nlp, text, "support") == set()
+
+
+@pytest.mark.parametrize("text, codes", [
+    # the assets with no limit, and beside another support
+    (CONTEXT + "Russia's naval base at Tartus gives it a foothold in the Mediterranean.", {"support.motive_strategic"}),
+    (CONTEXT + "Moscow backed Assad to keep its naval base.", {"support.backing", "support.motive_strategic"}),
+])
+def test_assets_without_a_limit_or_beside_other_support_stay(nlp, text, codes):
+    assert codes <= last_sentence_codes(nlp, text, "support")
