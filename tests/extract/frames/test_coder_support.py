@@ -34,10 +34,10 @@ def test_a_label_takes_up_no_supporter_from_the_paragraph_before(nlp, before, la
 
 
 @pytest.mark.parametrize("before, label", [
-    # a label that names its Russian agent itself
-    ("The talks in Geneva stalled again, and the delegations went home without a date for the next round.",
+    # a label that names its Russian agent itself, after a paragraph on the war
+    ("The rebels pushed south again, and the delegations in Geneva went home without a date for the next round.",
      "Russian air power"),
-    ("The talks in Geneva stalled again, and the delegations went home without a date for the next round.",
+    ("The rebels pushed south again, and the delegations in Geneva went home without a date for the next round.",
      "1999–2000: Moscow's warships"),
 ])
 def test_a_label_with_its_own_russian_agent_keeps_its_support(nlp, before, label):
@@ -83,3 +83,30 @@ def test_assets_named_in_a_limit_are_no_motive_for_support(nlp, text):
 ])
 def test_assets_without_a_limit_or_beside_other_support_stay(nlp, text, codes):
     assert codes <= last_sentence_codes(nlp, text, "support")
+
+
+def body_codes(nlp, paragraph: str) -> set[str]:
+    """Return the support codes of the last sentence of `paragraph`, set between OPENING and AFTER."""
+    tables = analyse_text("\n\n".join([OPENING, paragraph, AFTER]), nlp=nlp)
+    sentences, codes = tables["sentences"], tables["codes"]
+    sent_id = sentences[sentences.text == paragraph.split(". ")[-1]].sent_id.iloc[0]
+    return set(codes[(codes.sent_id == sent_id) & (codes.dimension == "support")].code)
+
+
+@pytest.mark.parametrize("paragraph", [
+    # a Russian means noun with no act of Russia's and nothing of Assad's war around it: a review, a wire, a feature
+    "The defence ministry published its annual review on Monday. It lists two new Russian warships and a tug.",
+    "The ministry released a statement on Tuesday. It said Israeli jets had flown close to the Russian aircraft.",
+    "The museum reopened in May after a long refit. Its star exhibit is a Russian helicopter from the sixties.",
+])
+def test_a_bare_russian_means_noun_outside_assads_war_is_no_support(nlp, paragraph):
+    assert "support.military" not in body_codes(nlp, paragraph)
+
+
+@pytest.mark.parametrize("paragraph", [
+    # the same kind of noun where the sentence or the one before names his opponents, his side or a place of the war
+    "Rebel fighters dug in around the town. Russian jets were overhead by dawn.",
+    "The offensive stalled for a week. By then Moscow's gunships were over the government lines.",
+])
+def test_a_bare_russian_means_noun_in_assads_war_is_support(nlp, paragraph):
+    assert "support.military" in body_codes(nlp, paragraph)

@@ -529,11 +529,18 @@ class Scene:
             party = next((child for child in party.children if child.dep_ == "pobj"), party)
         return joint and (party is None or self._bearer_side(party) != ASSAD)
 
+    def in_assads_war(self, span: Span) -> bool:
+        """Return True when `span` names Assad's side (see `_names_assad`, the country included; also a bare
+        'government' or 'regime' modifier), his opponents or a place of the war."""
+        return self._names_assad(span) or any(token.i in self.places or token.lower_ in SIDE_MODIFIERS
+                                              or token.lemma_.lower() in OPPONENT_WORDS for token in span)
+
     def owned_by_assad(self, cue: Span) -> bool:
         """Return True when the cue's own modifier or possessor (also one inside the cue: 'the regime's air war';
         a bare 'government' or 'Syrian': 'a government offensive') or the subject of a relative clause on it ('the
         offensive Damascus wanted') names Assad's side (a pronoun is too unsure) and none is Russian."""
-        owners = [self.side_of(child) or (ASSAD if child.lower_ in SIDE_MODIFIERS else None) for child in cue.root.children
+        owners = [self.side_of(child) or (ASSAD if child.lower_ in SIDE_MODIFIERS else None)
+                  for child in cue.root.children
                   if (child.i not in range(cue.start, cue.end) or child.dep_ == "poss") and child.dep_ in OWNER_DEPS
                   and child.pos_ != "PRON"]
         owners += [self.side_of(_clause_subject(child)) for child in cue.root.children if child.dep_ == "relcl"]

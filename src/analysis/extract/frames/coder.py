@@ -9,9 +9,11 @@ For each headline, standfirst and body sentence:
   among Assad's party ('Russian and Turkish troops will patrol it'; see `Scene.joint_with_another_actor`).
   A modifier (see `polarity`) that `turns` it yields a limits code instead (not a negation that follows a noun
   cue and opens the phrase set against it: 'a patron, never a parent' leaves the patron); one that `bounds`
-  it yields both. Only the means (codes that require an `agent`) are turned into limits: a
-  negated motive or effect ('not about the bases') is simply not support. Means that a limit of
-  Russia's own describes ('a smaller squadron', 'the money was scarce') are the limit only, and so are the assets
+  it yields both. A means noun tied to Russia only on its own phrase ('Russian warships') is support only where
+  the sentence or the one before it names Assad's side, his opponents or a place of the war. Only the means
+  (codes that require an `agent`) are turned into limits: a negated motive or effect ('not about the bases') is
+  simply not support. Means that a limit of Russia's own describes ('a smaller squadron', 'the money was
+  scarce') are the limit only, and so are the assets
   Russia holds for itself (the bases, its standing) when they are a sentence's only support beside a limit of
   Russia's own: the interest narrower than Assad ('kept the bases and let the man go').
 - a *limits* cue counts when Russia is in the sentence (any role: 'Damascus rebuffed Russian
@@ -48,8 +50,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from analysis.corpus.sections import ANALYSED_SECTIONS
-from analysis.extract.frames.agents import (ASSAD, ASSET, LABEL_MARK, LABEL_WORDS, OTHER, OWN, RECIPIENT, Link, Quoted, Scene,
-                                            unanchored_relation, withheld)
+from analysis.extract.frames.agents import (ASSAD, ASSET, LABEL_MARK, LABEL_WORDS, OTHER, OWN, RECIPIENT, Link, Quoted,
+                                            Scene, unanchored_relation, withheld)
 from analysis.extract.frames.polarity import (BOUNDS, NEGATION, PREDICATIVE_DEPS, ModifierLexicon, default_modifiers,
                                               is_negated, modifiers_of)
 from analysis.nlp.entities import EntityMention
@@ -72,6 +74,8 @@ DEFINITES = frozenset({"the", "its", "their", "this", "that", "these", "those"})
 # How many sentences back a limits cue without a Russian agent may find Russia named, across paragraphs.
 RECENT = 2
 QUESTION_MARK = "?"
+# How a Russian agent is tied on a noun's own phrase, and the parts of speech of a noun.
+NOUN_PHRASE_ROLES, NOUN_TAGS = frozenset({"modifier", "possessor"}), frozenset({"NOUN", "PROPN"})
 # How the phrase a corrective negation denies hangs on the cue: 'an ally, not a vassal'.
 CONTRASTED_DEPS = frozenset({"appos", "conj"})
 # Parts of speech that head a clause: a sentence with none of them is a label, not a statement.
@@ -145,7 +149,11 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: 
         return
     modifiers = modifiers_of(cue, lexicon)
     turned = modifiers[0] if modifiers else None
-    if (turned is None or turned.effect == BOUNDS or (turned.cls == NEGATION and _corrects_what_follows(cue))) and not withheld(cue, scene) and not unanchored_relation(cue, link):
+    stated = not withheld(cue, scene) and not unanchored_relation(cue, link) and (
+        not _bare_means(code, cue, link)
+        or any(scene.in_assads_war(scene.spans[s]) for s in (*scene.scope[sent_id][-1:], sent_id)))
+    standing = turned is None or turned.effect == BOUNDS or (turned.cls == NEGATION and _corrects_what_follows(cue))
+    if stated and standing:
         yield _hit(sent_id, code.id, code.dimension, cue, link, None)
     if turned is not None and AGENT in code.requires:
         yield _hit(sent_id, turned.code, LIMITS, cue, link, turned.text)
@@ -173,6 +181,13 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: M
         negation = next((modifier.text for modifier in modifiers_of(cue, lexicon) if modifier.cls == NEGATION), None)
         if negation is not None:
             yield _hit(sent_id, NEGATED_LIMIT_SUPPORT[code.id], SUPPORT, cue, link, negation)
+
+
+def _bare_means(code: "Code", cue: Span, link: Link | None) -> bool:
+    """Return True for a means noun tied to Russia only on its own phrase ('Russian warships', 'Moscow's jets'):
+    no act of Russia's places it in Assad's war, so the sentence or the one before it must (`Scene.in_assads_war`)."""
+    return ({AGENT, ASSET} <= set(code.requires) and link is not None and link.role in NOUN_PHRASE_ROLES
+            and cue.root.pos_ in NOUN_TAGS)
 
 
 def _corrects_what_follows(cue: Span) -> bool:
