@@ -112,8 +112,8 @@ def test_a_bare_russian_means_noun_in_assads_war_is_support(nlp, paragraph):
     assert "support.military" in body_codes(nlp, paragraph)
 
 
-@pytest.mark.xfail(strict=True, reason="only the sentence and the one before it are searched for Assad's war, so a "
-                                       "means noun two sentences after the rebels are named is taken for a bare mention")
+@pytest.mark.xfail(strict=True, reason="only the sentence and the one before it are searched for Assad's war, so "
+                                       "a means noun two sentences after the rebels are named is a bare mention")
 def test_a_bare_means_noun_two_sentences_into_the_war_is_support(nlp):
-    paragraph = "Rebel fighters dug in around the town. The night was cold and clear. Russian jets were overhead by dawn."
+    paragraph = "Rebel fighters dug in around the town. The night was cold. Russian jets were overhead by dawn."
     assert "support.military" in body_codes(nlp, paragraph)
