@@ -48,6 +48,9 @@ SIDE_HEADS = frozenset({"leader", "president", "dictator", "government", "ruler"
 SIDE_MODIFIERS = frozenset({"syrian", "government", "regime", "pro-government", "loyalist"})
 # Relational nouns name the possessor's counterpart (Barker 1995, Possessive Descriptions): 'his allies' are not Assad.
 RELATIONAL_HEADS = frozenset({"ally", "client", "friend", "partner", "patron", "backer", "sponsor", "protector"})
+# Nouns of a relation between two parties (FrameNet Alliance, Personal_relationship): 'an alliance', 'the ties'.
+RELATION_NOUNS = frozenset({"alliance", "partnership", "friendship", "relationship", "tie", "coalition", "pact",
+                            "treaty", "axis"})
 # The country's name: Assad's side as the place or its people, not as the government that acts.
 COUNTRY = "Syria"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -77,6 +80,8 @@ OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 NOUN_MODIFIER_DEPS = frozenset({"compound", "amod"})
 # Links that name Russia only in the cue's context, not on its own phrase.
 CONTEXT_ROLES = frozenset({"context", "sentence", "paragraph"})
+# ... and those that carry Russia from the sentences before.
+CARRIED_ROLES = frozenset({"context", "paragraph"})
 # Verbs of decrease and departure (WordNet decrease.v.01 and leave.v.01; FrameNet Change_position_on_a_scale,
 # Departing): means that shrink or leave are a limit, not support ('the Russian contingent shrank').
 DECREASE_VERBS = frozenset({"shrink", "dwindle", "decline", "diminish", "decrease", "reduce", "cut", "trim", "thin",
@@ -506,12 +511,39 @@ class Scene:
             return False
         return RECIPIENT not in requires or side == ASSAD
 
+    def joint_with_another_actor(self, cue: Span) -> bool:
+        """Return True when the Russian who acts in a cue's clause, as its subject or the cue's modifier, is
+        coordinated with another actor ('Putin and the Turkish president agreed', 'Russian and Turkish
+        troops') and the cue names no recipient among Assad's party (his person, government, army or regime, not
+        the country's name): a joint act with a third party, not help to him."""
+        node = cue.root
+        while not any(child.dep_ in SUBJECT_DEPS for child in node.children) and node.dep_ in CLIMB_DEPS \
+                and node.head.i != node.i:
+            node = node.head
+        actors = [child for child in node.children if child.dep_ in SUBJECT_DEPS]
+        actors += [child for child in cue.root.children if child.dep_ in OWNER_DEPS]
+        joint = any(token.i in self.russian and any(self.side_of(other) == OTHER and other.i not in self.russian
+                                                    for other in token.conjuncts) for token in actors)
+        party = self.recipient(cue, objects=True) if joint else None
+        if party is not None and party.pos_ == "ADP":  # a dative 'to' ('sent advisers to the army')
+            party = next((child for child in party.children if child.dep_ == "pobj"), party)
+        return joint and (party is None or self._bearer_side(party) != ASSAD)
+
+    def in_assads_war(self, span: Span) -> bool:
+        """Return True when `span` names Assad's side (see `_names_assad`, the country included; also a bare
+        'government' or 'regime' modifier), his opponents or a place of the war."""
+        return self._names_assad(span) or any(token.i in self.places or token.lower_ in SIDE_MODIFIERS
+                                              or token.lemma_.lower() in OPPONENT_WORDS for token in span)
+
     def owned_by_assad(self, cue: Span) -> bool:
-        """Return True when the cue's own modifier or possessor (also one inside the cue: 'the regime's air war')
-        names Assad's side (a pronoun is too unsure) and none is Russian."""
-        owners = [self.side_of(child) for child in cue.root.children
+        """Return True when the cue's own modifier or possessor (also one inside the cue: 'the regime's air war';
+        a bare 'government' or 'Syrian': 'a government offensive') or the subject of a relative clause on it ('the
+        offensive Damascus wanted') names Assad's side (a pronoun is too unsure) and none is Russian."""
+        owners = [self.side_of(child) or (ASSAD if child.lower_ in SIDE_MODIFIERS else None)
+                  for child in cue.root.children
                   if (child.i not in range(cue.start, cue.end) or child.dep_ == "poss") and child.dep_ in OWNER_DEPS
                   and child.pos_ != "PRON"]
+        owners += [self.side_of(_clause_subject(child)) for child in cue.root.children if child.dep_ == "relcl"]
         return ASSAD in owners and RUSSIA not in owners
 
     def used_abroad(self, cue: Span) -> bool:
@@ -624,6 +656,16 @@ class Scene:
         return False
 
 
+def unanchored_relation(cue: Span, link: Link | None) -> bool:
+    """Return True when a relational noun cue ('partners', 'an ally', 'the alliance') names a relation whose Russian
+    party is neither on its own phrase (possessor, modifier, 'of' or subject tie) nor taken up by a demonstrative
+    ('that ally'): only the context names Russia, so the relation may be anyone's ('humanitarian partners')."""
+    root = cue.root
+    if root.lemma_.lower() not in RELATIONAL_HEADS | RELATION_NOUNS or link is None or link.role not in CARRIED_ROLES:
+        return False
+    return not any(child.dep_ == "det" and child.lower_ in DEMONSTRATIVES for child in root.children)
+
+
 def withheld(cue: Span, scene: "Scene") -> bool:
     """Return True when help is only asked about or is the subject of a decrease: not support as stated."""
     return scene.is_asked(cue) or is_reduced(cue)
@@ -688,6 +730,13 @@ def _kind(token: Token) -> str:
     if token.tag_ in ("NNS", "NNPS") or any(child.dep_ == "conj" for child in token.children):
         return "group"
     return "thing"
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """Return the active subject of a clause whose object is the noun it modifies ('an offensive Damascus wanted');
+    None for a relative pronoun subject ('an offensive that stalled') or no subject."""
+    subject = next((child for child in verb.children if child.dep_ in ACTIVE_SUBJECT_DEPS), None)
+    return None if subject is None or subject.tag_ in RELATIVE_TAGS else subject
 
 
 def _main_subject(span: Span) -> Token | None:

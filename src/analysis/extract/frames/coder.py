@@ -4,10 +4,18 @@ For each headline, standfirst and body sentence:
 - a *support* cue counts when a Russian agent is tied to it on the parse (see `agents`), or,
   in a clause with no agent of its own, when the paragraph carries a Russian topic; and, where
   the code requires it, when Assad's side has been named in the article (its topic).
-  A modifier (see `polarity`) that `turns` it yields a limits code instead; one that `bounds`
-  it yields both. Only the means (codes that require an `agent`) are turned into limits: a
-  negated motive or effect ('not about the bases') is simply not support. Means that a limit of
-  Russia's own describes ('a smaller squadron', 'the money was scarce') are the limit only.
+  A relational noun ('partners', 'the alliance') whose Russian party only the sentences before name is no
+  support (`agents.unanchored_relation`), nor is a joint act of Russia and a third party that names no recipient
+  among Assad's party ('Russian and Turkish troops will patrol it'; see `Scene.joint_with_another_actor`).
+  A modifier (see `polarity`) that `turns` it yields a limits code instead (not a negation that follows a noun
+  cue and opens the phrase set against it: 'a patron, never a parent' leaves the patron); one that `bounds`
+  it yields both. A means noun tied to Russia only on its own phrase ('Russian warships') is support only where
+  the sentence or the one before it names Assad's side, his opponents or a place of the war. Only the means
+  (codes that require an `agent`) are turned into limits: a negated motive or effect ('not about the bases') is
+  simply not support. Means that a limit of Russia's own describes ('a smaller squadron', 'the money was
+  scarce') are the limit only, and so are the assets
+  Russia holds for itself (the bases, its standing) when they are a sentence's only support beside a limit of
+  Russia's own: the interest narrower than Assad ('kept the bases and let the man go').
 - a *limits* cue counts when Russia is in the sentence (any role: 'Damascus rebuffed Russian
   efforts'; for a code without the agent condition, also when another actor is its subject, a
   third party bounding Russia's support: 'Ankara shut its ports to Russian supply ships'), earlier
@@ -28,19 +36,22 @@ For each headline, standfirst and body sentence:
   'And the pilots were tired.', 'The sorties ...');
   an answer that opens with a fragment of assent ('Yes, without hesitation.') affirms the support
   of the question it answers, and one that opens with a denial ('Not really.') states a limit of it.
+- a label (a block with no verb: a crosshead, a timeline heading) takes up no Russian supporter from the
+  paragraph before it: its support needs its own agent.
 Every hit records its cue with offsets, the Russian agent and how it was tied, and the modifier.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING, Iterator, NamedTuple, Sequence
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from analysis.corpus.sections import ANALYSED_SECTIONS
-from analysis.extract.frames.agents import (ASSAD, LABEL_MARK, LABEL_WORDS, OTHER, OWN, RECIPIENT, Link, Quoted, Scene,
-                                            withheld)
+from analysis.extract.frames.agents import (ASSAD, ASSET, LABEL_MARK, LABEL_WORDS, OTHER, OWN, RECIPIENT, Link, Quoted,
+                                            Scene, unanchored_relation, withheld)
 from analysis.extract.frames.polarity import (BOUNDS, NEGATION, PREDICATIVE_DEPS, ModifierLexicon, default_modifiers,
                                               is_negated, modifiers_of)
 from analysis.nlp.entities import EntityMention
@@ -63,6 +74,12 @@ DEFINITES = frozenset({"the", "its", "their", "this", "that", "these", "those"})
 # How many sentences back a limits cue without a Russian agent may find Russia named, across paragraphs.
 RECENT = 2
 QUESTION_MARK = "?"
+# How a Russian agent is tied on a noun's own phrase, and the parts of speech of a noun.
+NOUN_PHRASE_ROLES, NOUN_TAGS = frozenset({"modifier", "possessor"}), frozenset({"NOUN", "PROPN"})
+# How the phrase a corrective negation denies hangs on the cue: 'an ally, not a vassal'.
+CONTRASTED_DEPS = frozenset({"appos", "conj"})
+# Parts of speech that head a clause: a sentence with none of them is a label, not a statement.
+CLAUSE_HEADS = frozenset({"VERB", "AUX"})
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 # Words of assent (Quirk et al. 1985 §8.89, reaction signals) that affirm what a question asked.
 ASSENTS = frozenset({"yes", "yeah", "absolutely", "certainly", "definitely", "indeed", "undoubtedly"})
@@ -127,12 +144,16 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: 
     if RECIPIENT in code.requires and scene.recipient_side(cue, objects=True) != ASSAD:
         return  # no help to Assad's side, so no support whatever its agent (see `Scene.on_assad_side`)
     link, holds = _agent(code, cue, sent_id, scene)
-    if (not holds or not scene.on_assad_side(cue, code.requires, link)
+    if (not holds or not scene.on_assad_side(cue, code.requires, link) or scene.joint_with_another_actor(cue)
             or _carried_to_another_actor(link, sent_id, scene, opponents=False)):
         return
     modifiers = modifiers_of(cue, lexicon)
     turned = modifiers[0] if modifiers else None
-    if (turned is None or turned.effect == BOUNDS) and not withheld(cue, scene):
+    stated = not withheld(cue, scene) and not unanchored_relation(cue, link) and (
+        not _bare_means(code, cue, link)
+        or any(scene.in_assads_war(scene.spans[s]) for s in (*scene.scope[sent_id][-1:], sent_id)))
+    standing = turned is None or turned.effect == BOUNDS or (turned.cls == NEGATION and _corrects_what_follows(cue))
+    if stated and standing:
         yield _hit(sent_id, code.id, code.dimension, cue, link, None)
     if turned is not None and AGENT in code.requires:
         yield _hit(sent_id, turned.code, LIMITS, cue, link, turned.text)
@@ -162,6 +183,22 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: M
             yield _hit(sent_id, NEGATED_LIMIT_SUPPORT[code.id], SUPPORT, cue, link, negation)
 
 
+def _bare_means(code: "Code", cue: Span, link: Link | None) -> bool:
+    """Return True for a means noun tied to Russia only on its own phrase ('Russian warships', 'Moscow's jets'):
+    no act of Russia's places it in Assad's war, so the sentence or the one before it must (`Scene.in_assads_war`)."""
+    return ({AGENT, ASSET} <= set(code.requires) and link is not None and link.role in NOUN_PHRASE_ROLES
+            and cue.root.pos_ in NOUN_TAGS)
+
+
+def _corrects_what_follows(cue: Span) -> bool:
+    """Return True when the negation on a noun cue follows it and opens the phrase set against it ('a realistic
+    ally, not a faithless one', 'a patron, never a parent'): a corrective negation (Horn 1989, ch. 6) denies
+    the contrasted phrase, not the cue."""
+    root = cue.root
+    negations = [child.i for child in root.children if child.dep_ == "neg" and child.i >= cue.end]
+    return bool(negations) and any(child.dep_ in CONTRASTED_DEPS and child.i > negations[0] for child in root.children)
+
+
 def _carried_to_another_actor(link: Link | None, sent_id: int, scene: Scene, *, opponents: bool = True) -> bool:
     """Return True when Russia is only carried from the sentences before into a sentence whose main subject is
     another actor: the sentence is about that actor ('... In 2013 the general led a coup as frustrations grew.').
@@ -186,6 +223,7 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
     lexicon = modifiers or default_modifiers(codebook.vocab, codebook.make_doc)
     analysed = [sentence for sentence in sentences if sentence.section in ANALYSED_SECTIONS]
     scene = Scene(doc, analysed, entities, quotations=quotations)
+    labels = _labels(analysed, scene)
     previous: tuple[Sentence, list[CodeHit]] | None = None
     for sentence in analysed:
         span = scene.spans[sentence.sent_id]
@@ -202,6 +240,9 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
                 found.extend(hit for hit in hits(code, cue, sentence.sent_id, scene, lexicon)
                              if (hit.code, hit.start, hit.end) not in {(h.code, h.start, h.end) for h in found})
         found = _without_limited_means(_without_denied_limits(_without_covered_relation(found)), span, codebook)
+        found = _without_assets_of_a_limit(found, codebook)
+        if sentence.sent_id in labels:
+            found = [hit for hit in found if hit.dimension != SUPPORT or hit.agent_link not in CARRIED]
         asked = previous is not None and previous[0].text.rstrip().endswith(QUESTION_MARK)
         if previous is not None and (previous[0].block_id == sentence.block_id or (span[0].is_quote and not asked)):
             found.extend(_continued_limit(span, sentence.sent_id, previous[1], found,
@@ -211,6 +252,15 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
             found.extend(_denied_answer(span, sentence.sent_id, previous[1], found))
         yield from found
         previous = (sentence, found)
+
+
+def _labels(sentences: Sequence[Sentence], scene: Scene) -> set[int]:
+    """Return the sentence ids of the labels: the sentences of a block with no verb, such as a crosshead, a
+    heading in a timeline or a bulletin's section name ('1990s: The thaw', 'FUNDING'). A label opens a new
+    unit of the text, so it takes up no Russian supporter from the paragraph before it."""
+    clauses = Counter(sentence.block_id for sentence in sentences
+                      if any(token.pos_ in CLAUSE_HEADS for token in scene.spans[sentence.sent_id]))
+    return {sentence.sent_id for sentence in sentences if not clauses[sentence.block_id]}
 
 
 def _without_covered_relation(hits: list[CodeHit]) -> list[CodeHit]:
@@ -240,6 +290,19 @@ def _without_limited_means(hits: list[CodeHit], span: Span, codebook: "Codebook"
         if not any(start <= token.idx < end for token in described for start, end in limits):
             kept.append(hit)
     return kept
+
+
+def _without_assets_of_a_limit(hits: list[CodeHit], codebook: "Codebook") -> list[CodeHit]:
+    """Return `hits` less the support of a sentence whose only support is an asset Russia holds for itself (a code
+    that requires `asset` but no `agent`: the bases, its standing) when the sentence states a limit of Russia's
+    own: the assets are then the interest narrower than Assad ('Moscow kept the bases and let the man go')."""
+    support = [hit for hit in hits if hit.dimension == SUPPORT]
+    assets = [hit for hit in support if {ASSET} <= set(codebook.codes[hit.code].requires) - {AGENT}
+              and AGENT not in codebook.codes[hit.code].requires]
+    own_limit = any(hit.dimension == LIMITS and OWN in codebook.codes[hit.code].requires for hit in hits)
+    if not own_limit or not support or len(assets) < len(support):
+        return hits
+    return [hit for hit in hits if hit.dimension != SUPPORT]
 
 
 def _without_denied_limits(hits: list[CodeHit]) -> list[CodeHit]:

@@ -1,0 +1,79 @@
+"""How the support code finds its relation — a Russian agent acting for Assad's side — on invented sentences
+(`analysis.extract.frames.agents`, as the coder uses it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.frames.conftest import last_sentence_codes
+
+CONTEXT = "Assad's army held the coast road. Moscow flew more sorties over Hama this week. "
+
+
+@pytest.mark.parametrize("text", [
+    # a relational noun whose party only the context names: a humanitarian bulletin, a feature, a column
+    CONTEXT + "Aid partners delivered blankets to the camps.",
+    CONTEXT + "Partners report that two clinics reopened on Tuesday.",
+    CONTEXT + "The word alliance hides more than it shows.",
+])
+def test_a_relational_noun_without_its_russian_party_is_no_support(nlp, text):
+    assert "support.motive_ally" not in last_sentence_codes(nlp, text, "support")
+
+
+@pytest.mark.parametrize("text", [
+    # the Russian party on the noun's own phrase, or taken up by a demonstrative
+    "Assad, Moscow's closest ally, flew to Sochi on Monday.",
+    "Damascus has long been the Kremlin's most loyal client in the region.",
+    CONTEXT + "That ally needed every sortie it could get.",
+])
+def test_a_relational_noun_with_its_russian_party_is_the_alliance(nlp, text):
+    assert "support.motive_ally" in last_sentence_codes(nlp, text, "support")
+
+
+
+@pytest.mark.parametrize("text", [
+    # means that Assad's side owns: a bare 'government' modifier, or a relative clause with his side as subject
+    "Assad's army held the coast road. Putin and the Turkish president agreed a truce that delayed a government "
+    "offensive.",
+    "Assad's army held the coast road. Moscow weighed its options. The offensive that Damascus had prepared for "
+    "weeks was called off.",
+    "Assad's army held the coast road. Moscow weighed its options. Government troops massed near the town.",
+])
+def test_means_owned_by_assads_side_are_not_russian_support(nlp, text):
+    assert "support.military" not in last_sentence_codes(nlp, text, "support")
+
+
+@pytest.mark.parametrize("text", [
+    # Russian means beside his, and a relative clause with a Russian subject
+    "Assad's army held the coast road. Russian gunships flew ahead of a government offensive.",
+    "Assad's army held the coast road. Moscow weighed its options. The offensive that Russian planners drew up "
+    "began at dawn.",
+])
+def test_means_beside_or_planned_by_russians_stay_support(nlp, text):
+    assert "support.military" in last_sentence_codes(nlp, text, "support")
+
+
+@pytest.mark.parametrize("text", [
+    # a Russian agent acting jointly with a third party, on the country rather than for Assad's side
+    "Assad's army held the coast road. Russian and Turkish soldiers will patrol the corridor.",
+    "Assad's army held the coast road. Russia and Turkey have carved up the north of Syria between themselves.",
+    "Assad's army held the coast road. Moscow and Washington drafted a plan for the Syrian ceasefire.",
+])
+def test_a_joint_act_with_a_third_party_is_no_support(nlp, text):
+    assert last_sentence_codes(nlp, text, "support") == set()
+
+
+@pytest.mark.parametrize("text, code", [
+    # the joint act goes to Assad's side, or the Russian acts alone
+    ("Assad's army held the coast road. Russia and Iran sent more advisers to the Syrian army.", "support.service"),
+    ("Assad's army held the coast road. Russian soldiers will patrol the corridor.", "support.military"),
+])
+def test_a_joint_act_for_assads_side_or_a_russian_act_alone_stays_support(nlp, text, code):
+    assert code in last_sentence_codes(nlp, text, "support")
+
+
+@pytest.mark.xfail(strict=True, reason="the gazetteer does not say which actors fight on Assad's side, so a joint act "
+                                       "with Iran is read as one with a third party")
+def test_a_joint_act_with_a_co_backer_is_support(nlp):
+    text = "Assad's army held the coast road. Russian and Iranian soldiers guarded the airport."
+    assert "support.military" in last_sentence_codes(nlp, text, "support")
