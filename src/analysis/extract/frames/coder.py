@@ -33,7 +33,7 @@ For each headline, standfirst and body sentence:
 - a sentence that opens with a pronoun, a coordinator or a sentence adverb, or whose subject repeats a
   noun of the sentence before, right after a limits sentence of its paragraph (or opening a quotation
   paragraph right after one), with no limit of its own, continues that limit ('It is a thinning.',
-  'And the pilots were tired.', 'The sorties ...');
+  'And the pilots were tired.', 'The sorties ...'), unless it opens with 'I' or 'you';
   an answer that opens with a fragment of assent ('Yes, without hesitation.') affirms the support
   of the question it answers, and one that opens with a denial ('Not really.') states a limit of it.
 - a label (a block with no verb: a crosshead, a timeline heading) takes up no Russian supporter from the
@@ -46,7 +46,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Iterator, NamedTuple, Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from analysis.corpus.sections import ANALYSED_SECTIONS
@@ -68,6 +68,9 @@ CARRIED = frozenset({PARAGRAPH, CONTEXT})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 # Openings that take up the sentence before: a pronoun, a coordinator, a sentence adverb ('It', 'And', 'Now').
 CONTINUING_OPENERS = frozenset({"PRON", "CCONJ", "ADV"})
+# Pronouns that refer to the speech situation, not to the text before (exophoric reference): the speaker as one
+# person and the addressee. A plural 'we' is left out: it often speaks for a state ('We never sent troops').
+EXOPHORIC = (("1", "Sing"), ("2", None))
 KEEP = "keep"
 # Determiners of a definite noun phrase, one that takes up a referent already named.
 DEFINITES = frozenset({"the", "its", "their", "this", "that", "these", "those"})
@@ -318,16 +321,23 @@ def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list
     adverb ('It is a thinning.', 'This will not last.', 'And the pilots were tired.'), or whose subject
     repeats a noun of `before_span` (see `_reiterated`), right after a limits sentence of its paragraph (or
     opening a quotation paragraph right after one), and has no limit of its own, elaborates that limit. An
-    opening quotation mark is passed over. The cue is the opening word; the code and agent are the previous
-    sentence's.
+    opening quotation mark is passed over; an opening 'I' or 'you' (see `_exophoric`) continues nothing. The
+    cue is the opening word; the code and agent are the previous sentence's.
     """
     opening = next((token for token in span if not token.is_quote), span[0])
     limit = next((hit for hit in before if hit.dimension == LIMITS), None)
-    if limit is None or any(hit.dimension == LIMITS for hit in here) or not (
+    if limit is None or any(hit.dimension == LIMITS for hit in here) or _exophoric(opening) or not (
             opening.pos_ in CONTINUING_OPENERS or opening.lower_ in DEMONSTRATIVES or _reiterated(span, before_span)):
         return []
     return [CodeHit(sent_id, limit.code, LIMITS, opening.text, opening.idx, opening.idx + len(opening.text),
                     limit.agent, CONTEXT, None)]
+
+
+def _exophoric(token: Token) -> bool:
+    """Return True for 'I', 'my', 'you' or 'your' (see `EXOPHORIC`): it points to the speaker or the reader, not
+    back to the sentence before (Halliday & Hasan 1976, §2.3)."""
+    person, number = token.morph.get("Person"), token.morph.get("Number")
+    return token.pos_ == "PRON" and any(p in person and (n is None or n in number) for p, n in EXOPHORIC)
 
 
 def _reiterated(span: Span, before: Span) -> bool:

@@ -23,7 +23,9 @@ permission, relinquishing), an attachment and an effect:
   a negation on this word leaves the support standing, a negated negative ('will not *let* Damascus fall',
   'will not *hand* him over').
 A modifier that is itself negated ('did not stop backing') does not count, nor does one on a comparative
-whose standard holds the cue ('no better than its airstrikes'). A modifier on a
+whose standard holds the cue ('no better than its airstrikes'), nor anything above a 'without' that opens
+the condition of a hypothetical clause ('without Moscow's bombers the regime would have collapsed'); two negations
+that both turn one cue cancel ('never advanced without Russian air cover'). A modifier on a
 clause above the cue's own ('it is *not* clear that Moscow will send jets') bounds the support
 rather than turning it.
 """
@@ -77,6 +79,10 @@ PREDICATIVE_DEPS = frozenset({"acomp", "attr"})
 COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
 # Concessive prepositions and subordinators (Quirk et al. 1985 §15.39).
 CONCESSIVES = frozenset({"despite", "notwithstanding", "although", "though"})
+# Modals of a hypothetical main clause: 'without Moscow the regime *would* have collapsed' (Quirk et al. 1985 §15.36).
+HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "'d"})
+# Correlative negation, one negation over a coordination (Quirk et al. 1985 §13.38): 'neither X nor Y'.
+CORRELATIVE_NEGATIONS = frozenset({"neither", "nor"})
 # Clauses that describe something else or set a condition: a modifier above them does not bear on the cue.
 CLOSED_CLAUSES = frozenset({"relcl", "acl", "appos", "parataxis", "advcl"})
 
@@ -143,7 +149,7 @@ def governing_chain(cue: Span) -> list[Token]:
     while not any(child.dep_ in SUBJECT_DEPS for child in node.children) and node.head.i != node.i:
         if node.dep_ not in CHAIN_DEPS and not (node.pos_ in NOUNS and node.dep_ in NOUN_CHAIN_DEPS):
             break
-        if _conceded(node) or _compared(node):
+        if _conceded(node) or _compared(node) or _counterfactual(node.head):
             break
         node = node.head
         chain.append(node)
@@ -160,6 +166,14 @@ def _conceded(token: Token) -> bool:
     the concession grants the support, and the clause above does not scope over it."""
     return token.head.lower_ in CONCESSIVES or any(child.dep_ == MARK and child.lower_ in CONCESSIVES
                                                    for child in token.children)
+
+
+def _counterfactual(word: Token) -> bool:
+    """Return True when `word` ('without') opens the condition of a hypothetical clause ('*Without* Moscow's
+    bombers the regime would have collapsed'): the condition grants what it names, and neither 'without' nor the modal
+    or negation of the clause above bears on it (Quirk et al. 1985 §15.36, implied conditions)."""
+    return word.lower_ == "without" and any(child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS
+                                            for child in word.head.children)
 
 
 def _compared(token: Token) -> bool:
@@ -230,14 +244,16 @@ def modifiers_of(cue: Span, lexicon: ModifierLexicon) -> list[Modifier]:
 
     A modifier on the cue's own clause keeps its effect; one on a clause above it bounds, unless
     a relative, adverbial, conditional or concessive clause lies between (`CLOSED_CLAUSES`,
-    `CONCESSIVES`: 'could face a coup *despite* Russian backing') or the word it
+    `CONCESSIVES`: 'could face a coup *despite* Russian backing'; a hypothetical condition, see
+    `_counterfactual`) or the word it
     hangs on is itself a modifier ('did not stop'). A negation of a `keeps` word ('not let') is
     no modifier, unless that word is the cue itself ('did not abandon').
     """
     sentence = cue.sent
     chain = governing_chain(cue)
     wider, node = [], chain[-1]
-    while node.dep_ not in CLOSED_CLAUSES and node.head.i != node.i and not _conceded(node) and not _compared(node):
+    while (node.dep_ not in CLOSED_CLAUSES and node.head.i != node.i and not _conceded(node) and not _compared(node)
+           and not _counterfactual(node.head)):
         node = node.head
         if node.norm_ not in lexicon.rows:
             wider.append(node)
@@ -253,7 +269,18 @@ def modifiers_of(cue: Span, lexicon: ModifierLexicon) -> list[Modifier]:
             found.append(Modifier(phrase.text, row["class"], row["effect"], row["code"]))
         elif _attached(row, phrase, chain + wider, cue):
             found.append(Modifier(phrase.text, row["class"], BOUNDS, row["code"]))
-    return sorted(found, key=lambda modifier: modifier.effect != TURNS)
+    return sorted(_without_double_negation(found), key=lambda modifier: modifier.effect != TURNS)
+
+
+def _without_double_negation(found: list[Modifier]) -> list[Modifier]:
+    """Return `found` less its negations when two of them turn the cue: they cancel ('*never* advanced
+    *without* Russian air cover'; Horn 1989, double negation and litotes). The correlatives 'neither … nor' are one
+    negation shared by the coordinated words, not two."""
+    negations = [modifier for modifier in found if modifier.cls == NEGATION and modifier.effect == TURNS
+                 and modifier.text.lower() not in CORRELATIVE_NEGATIONS]
+    if len(negations) != 2:
+        return found
+    return [modifier for modifier in found if modifier not in negations]
 
 
 def is_negated(cue: Span, lexicon: ModifierLexicon) -> bool:

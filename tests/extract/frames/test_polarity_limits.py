@@ -1,0 +1,47 @@
+"""Polarity words whose reading as a limit depends on the clause around them (`analysis.extract.frames.polarity`),
+on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.frames.conftest import last_sentence_codes
+
+CONTEXT = "The Syrian army was falling back near Hama. "
+
+
+@pytest.mark.parametrize("text, limited", [
+    # 'without' opening the condition of a hypothetical clause grants the support
+    (CONTEXT + "Without Moscow's bombers the regime would have collapsed within a year.", False),
+    (CONTEXT + "\u201cWithout Russian helicopters we would still be stuck in the valley,\u201d a colonel said.", False),
+    (CONTEXT + "Without Moscow's veto, the council would not have spared Damascus for so long.", False),
+    # ... and denies it in a clause of fact
+    (CONTEXT + "The Syrian army fought on without Russian air cover.", True),
+    (CONTEXT + "Assad's troops now advance without Russian jets overhead.", True),
+])
+def test_without_in_a_hypothetical_condition_is_no_negation(nlp, text, limited):
+    assert bool(last_sentence_codes(nlp, text, "limits")) is limited
+
+
+@pytest.mark.parametrize("text, limited", [
+    # two negations on the cue cancel: litotes
+    (CONTEXT + "Assad's generals never moved without Russian advisers at their side.", False),
+    (CONTEXT + "The regime did not open an offensive without Russian jets overhead.", False),
+    # one negation turns it
+    (CONTEXT + "The regime opened the offensive without Russian jets overhead.", True),
+    (CONTEXT + "Moscow did not send jets to Assad.", True),
+])
+def test_two_negations_on_a_support_cue_cancel(nlp, text, limited):
+    assert bool(last_sentence_codes(nlp, text, "limits")) is limited
+
+
+def test_neither_nor_is_one_negation_not_two(nlp):
+    text = CONTEXT + "Neither Russian jets nor Russian money reached Assad that winter."
+    assert "limits.commitment" in last_sentence_codes(nlp, text, "limits")
+
+
+@pytest.mark.xfail(strict=True, reason="a 'without' phrase on the negated support verb itself ('never sent … without an "
+                                       "escort') is an adjunct, not on the cue's chain, so the negation still turns the verb")
+def test_a_negated_verb_with_a_without_adjunct_is_support(nlp):
+    text = CONTEXT + "Moscow never sent a convoy to Assad without an armed escort."
+    assert not last_sentence_codes(nlp, text, "limits")
