@@ -231,7 +231,8 @@ def antecedent(subject: Token) -> Token:
 
 def subject_of(cue: Token) -> Token | None:
     """Return the subject (or passive agent) of a cue verb, looking up through `xcomp`, `conj` and `advcl`, or the
-    person quoted 'as saying' ('the paper quoted an official as saying …'). Of two subjects the parser gives one
+    person quoted 'as saying' ('the paper quoted an official as saying …', 'an official was quoted as saying …',
+    where the agent of 'quoted' only reports the words). Of two subjects the parser gives one
     verb (a speaker label read as one: 'REPORTER: The mayors restated …'), the one nearest before it."""
     token = cue
     for _ in range(SUBJECT_SEARCH_DEPTH):
@@ -245,7 +246,9 @@ def subject_of(cue: Token) -> Token | None:
                 if objects:
                     return objects[0]
         if token.dep_ == "pcomp" and token.head.lower_ == "as":
-            return next((child for child in token.head.head.children if child.dep_ == "dobj"), None)
+            quoting = token.head.head
+            return next((child for child in quoting.children if child.dep_ == "dobj"),
+                        next((child for child in quoting.children if child.dep_ == "nsubjpass"), None))
         if token.dep_ in ("xcomp", "conj", "advcl") and token.head is not token:
             token = token.head
         else:
