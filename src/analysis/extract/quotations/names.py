@@ -30,6 +30,11 @@ PATH_PREPOSITIONS = frozenset({"near", "through", "across", "into", "outside", "
                                 "toward", "via", "beyond", "along", "past"})
 # Pronouns that show a name they take up is a person's.
 PERSON_WORDS = ("he", "she", "his", "her")
+# Labels of names that are no body speaking (places, peoples, dates, numbers): never what 'the paper' takes up.
+NOT_BODY_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                             "QUANTITY"})
+# A description takes up a body named in its own paragraph or the one before.
+BODY_REACH_BLOCKS = 1
 PARTITIVE_HEADS = frozenset({"one", "some", "many", "several", "most", "each", "either", "neither", "none", "few",
                              "all", "both"})
 
@@ -130,6 +135,7 @@ class Resolver:
         """`quoted` holds the sorted, disjoint spans of quoted words: a subject inside them is the quoted
         speaker's, never a referent of the author's 'he' or 'she'."""
         self.author = author or None
+        self.person_nouns = lexicon.person_nouns
         self.silent = silent_spans(blocks)
         self.block_starts = [block.start for block in blocks]
         self.entities = entities
@@ -184,6 +190,69 @@ class Resolver:
                        if surname(label).upper() in by_upper or in_capitals]
         self.label_starts = [start for start, _, _ in self.labels]
         self.letters = [(start, end, self.full_name(writer)) for start, end, writer in letters(blocks)]
+        self.described = [(token.idx, token.lemma_.lower()) for token in speakers
+                          if token.dep_ in SUBJECT_DEPS and self.mention_at(token.idx) is None
+                          and any(child.dep_ in ("amod", "compound", "nmod") for child in token.children)]
+        self.bodies = self._named_bodies(doc, speakers, quoted=quoted)
+        by_char = {token.idx: token for token in speakers}
+        self.subjects["thing"] = [subject._replace(name=self.body(by_char[subject.char]) or subject.name)
+                                  for subject in self.subjects["thing"]]
+
+    def _named_bodies(self, doc: Doc, subjects: Sequence[Token], *,
+                      quoted: Sequence[tuple[int, int]]) -> list[_Subject]:
+        """Return the names, as subjects, that a later description of a body ('the paper', 'the ministry', 'its
+        editorial') can take up: a name that is no place, people or date, no person of the gazetteer, that no 'he' or
+        'she' takes up, and, if labelled a person, that a noun for no person introduces (the recogniser often labels
+        an outlet's name a person)."""
+        persons = {self.pronoun(token) for token in (doc[i] for i in token_indices(doc, "LOWER", PERSON_WORDS).tolist())
+                   if token.dep_ in SUBJECT_DEPS and not in_spans(token.idx, quoted)}
+        bodies = []
+        for token in subjects:
+            if token.dep_ not in SUBJECT_DEPS or token.pos_ != "PROPN" or in_spans(token.idx, self.silent) \
+                    or in_spans(token.idx, quoted):
+                continue
+            mention = self.mention_at(token.idx)
+            if mention is None or mention.label in NOT_BODY_LABELS or mention.actor_type == "person":
+                continue
+            named = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            first = named.start
+            while first > 0 and doc[first - 1].pos_ == "PROPN" and _name_cased(doc[first - 1]):
+                first -= 1
+            if mention.label == "PERSON" and not self._named_with_a_noun(doc[first - 1] if first else None, token):
+                continue
+            name = doc[first:named.end].text.strip()
+            if self.full_name(name) not in persons:
+                bodies.append(_Subject(doc[first].idx, name))
+        return sorted(set(bodies))
+
+    def _named_with_a_noun(self, before: Token | None, name: Token) -> bool:
+        """Return True for a name (headed by `name`) the text introduces with a common noun for no person, as the
+        word `before` it (whatever part of speech the tagger gave it) or in apposition ('the Moscow daily X', 'X,
+        a weekly …'): a body, whatever label the recogniser gave it."""
+        nouns = [child for child in name.children if child.dep_ == "appos" and child.pos_ == "NOUN"]
+        nouns += [before] if before is not None and before.is_alpha and before.is_lower and not before.is_stop else []
+        return any(noun.lemma_.lower() not in self.person_nouns for noun in nouns)
+
+    def body(self, description: Token) -> str | None:
+        """Return the name a description of a body takes up: 'the paper', 'the daily', 'its editorial' (a singular
+        common noun for no person, after 'the', 'this' or 'its') stands for the last body named before its sentence
+        in its paragraph or the one before, preferring one whose name holds the noun ('the ministry', 'the
+        Ministry of Fisheries'); else None, also when a modified subject in that reach has the same noun and no name
+        holds it (the body described in full first: 'the Russian defence ministry … the ministry')."""
+        determiners = {child.lower_ for child in description.children if child.dep_ in ("det", "poss")}
+        if description.tag_ != "NN" or description.lemma_.lower() in self.person_nouns \
+                or not determiners & (DEFINITE_DETERMINERS | {"its"}):
+            return None
+        sentence_start = description.sent.start_char
+        here = bisect.bisect_right(self.block_starts, description.idx)
+        earlier = [body for body in self.bodies if body.char < sentence_start
+                   and here - bisect.bisect_right(self.block_starts, body.char) <= BODY_REACH_BLOCKS]
+        holding = [body for body in earlier if description.lower_ in body.name.lower().split()]
+        chosen = (holding or earlier)[-1:]
+        repeated = any(lemma == description.lemma_.lower() and char < sentence_start
+                       and here - bisect.bisect_right(self.block_starts, char) <= BODY_REACH_BLOCKS
+                       for char, lemma in self.described)
+        return chosen[0].name if chosen and (holding or not repeated) else None
 
     def _unknown_name(self, token: Token) -> _Subject | None:
         """Return a subject that is a name the gazetteer does not know, which the entity recogniser missed or took
@@ -357,4 +426,4 @@ class Resolver:
         if named_head or named_modifier:
             text = unbracketed(speaker.text)
             return SpeakerName(self.full_name(text) if len(speaker) == 1 else text, actor)
-        return SpeakerName(None, actor)
+        return SpeakerName(self.body(head), actor)

@@ -1,0 +1,55 @@
+"""Attribution structures a new house style brings (press reviews, agency copy, council minutes, features): one
+invented text per case, in several registers, with the speaker and its resolved name written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, quote, speaker, cue", [
+    # judgment verbs (Levin 1993, class 33): the quoted object is the judge's wording
+    ("The fishermen’s union thanked “every family that kept the nets mended” in a notice pinned to the harbour "
+     "gate.", "every family that kept the nets mended", "The fishermen’s union", "thank"),
+    ("Opposition deputies condemned the “back-room bargain” over the ferry contract.", "back-room bargain",
+     "Opposition deputies", "condemn"),
+    ("In his Sunday sermon the old bishop praised the “quiet courage” of the lifeboat crews.",
+     "quiet courage", "the old bishop", "praise"),
+    ("The regional governor accused the ferry company of “treating islanders as freight”.",
+     "treating islanders as freight", "The regional governor", "accuse"),
+    # the person quoted 'as saying', active or passive: the agent of 'quoted' only reports the words
+    ("Deputy Mayor Ivo Brandt was quoted as saying the ferries were “the town’s lungs”.", "the town’s lungs",
+     "Ivo Brandt", "say"),
+    ("The harbour master was quoted by the Coastal Courier as saying that the port “cannot wait another winter”.",
+     "cannot wait another winter", "The harbour master", "say"),
+    ("A local radio station quoted the mayor as saying that the bridge was “no longer safe for lorries”.",
+     "no longer safe for lorries", "the mayor", "say"),
+])
+def test_speaker_structures_of_new_house_styles(quotes_of, text, quote, speaker, cue):
+    found = quotes_of(text)[quote]
+    assert (found.kind, found.speaker, found.cue) == ("partial", speaker, cue)
+
+
+@pytest.mark.parametrize("text, quote, speaker, name", [
+    # a press review: 'the paper', 'its editorial' and 'it' take up the outlet named before them
+    ("The Harbour Courier, a weekly close to the port board, welcomed the new tolls. “The port has finally found "
+     "its nerve,” the paper said.", "The port has finally found its nerve,", "the paper", "The Harbour Courier"),
+    ("In Oslo, the daily Nordlys Tidende was sceptical. “A toll is not a plan,” its editorial said.",
+     "A toll is not a plan,", "its editorial", "Nordlys Tidende"),
+    ("The Ministry of Fisheries issued a long statement on Monday. Quotas, the ministry said, would be kept “to the "
+     "last kilo”.", "to the last kilo", "the ministry", "The Ministry of Fisheries"),
+    # a body described in full first keeps its description: 'the ministry' is not the council named in between
+    ("The Norwegian fisheries ministry said the quotas were final. The Island Council disagreed. The ministry said "
+     "the council had been “told twice”.", "told twice", "The ministry", None),
+    # a description of a person is no body: 'the columnist' is not the paper
+    ("The Harbour Courier ran a long leader on the strike. “Nobody wins a winter like this,” the columnist wrote.",
+     "Nobody wins a winter like this,", "the columnist", None),
+    # a person's name, even one no 'she' takes up, is no body that 'the report' stands for
+    ("Lena Hartog spoke first. The board then voted. “We need the money now,” the report said.",
+     "We need the money now,", "the report", None),
+    # an outlet the recogniser may take for a person is a body when a noun for no person introduces it
+    ("The Tallinn paper Merevaade Kiri disagreed. “Nobody heard the crews until the ice came,” the paper said.",
+     "Nobody heard the crews until the ice came,", "the paper", "Merevaade Kiri"),
+])
+def test_a_description_of_a_body_takes_up_its_name(quotes_of, text, quote, speaker, name):
+    found = quotes_of(text)[quote]
+    assert (found.speaker, found.speaker_name) == (speaker, name)
