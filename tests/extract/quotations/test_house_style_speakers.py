@@ -53,3 +53,17 @@ def test_speaker_structures_of_new_house_styles(quotes_of, text, quote, speaker,
 def test_a_description_of_a_body_takes_up_its_name(quotes_of, text, quote, speaker, name):
     found = quotes_of(text)[quote]
     assert (found.speaker, found.speaker_name) == (speaker, name)
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a colon after a clause about someone's answer, reply or warning: its source speaks
+    ("Soltan’s answer was short: “Not this winter.”", "Not this winter.", "Soltan"),
+    ("The ministry’s reply came within the hour: “The quotas stand.”", "The quotas stand.", "The ministry"),
+    ("The coach’s warning to his players was blunt: “Nobody in this squad is safe.”", "Nobody in this squad is safe.",
+     "The coach"),
+    # a statement with no source named speaks for itself
+    ("The statement ended: “The talks will continue.”", "The talks will continue.", "The statement"),
+])
+def test_a_colon_after_a_speech_noun(quotes_of, text, quote, speaker):
+    found = quotes_of(text)[quote]
+    assert (found.kind, found.speaker) == ("direct", speaker)

@@ -17,8 +17,9 @@ from analysis.extract.quotations.index import NO_QUOTE, QuoteIndex
 from analysis.extract.quotations.kinds import FINITE_TAGS, stands_alone
 from analysis.extract.quotations.marks import QuoteMarks, in_quote
 from analysis.extract.quotations.speakers import (FIRST_PERSON, PARAGRAPH_LABEL, PERSON_PRONOUNS, SUBJECT_DEPS,
-                                                  antecedent, in_spans, is_person, label_name, label_name_span,
-                                                  noun_cue_speaker, source_of_statement, speaker_span, subject_of)
+                                                  antecedent, in_spans, is_person, is_speech_noun, label_name,
+                                                  label_name_span, noun_cue_speaker, source_of_statement,
+                                                  speaker_span, subject_of)
 from analysis.nlp.arrays import token_indices
 from analysis.nlp.sentences import Sentence, raw_text
 
@@ -381,8 +382,8 @@ def signed_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
 def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:
     """Attribute a quote that follows a colon in its paragraph to the person the clause before the colon is
     about, with no reporting verb needed ('She was blunt: “…”'), or to whoever issued the statement that clause is
-    about ('A statement from the council read: “…”'), or to the name that alone opens the
-    paragraph, as headlines put it ('Roe: “…”')."""
+    about ('A statement from the council read: “…”', 'Her answer was short: “…”'), else to that statement ('The
+    statement ended: “…”'), or to the name that alone opens the paragraph, as headlines put it ('Roe: “…”')."""
     doc = context.doc
     raw = raw_text(doc)
     before = raw[:quote.open_at].rstrip(" ")
@@ -403,8 +404,8 @@ def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
         subject = next((antecedent(child) for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
         if subject is None or verb.dep_ == "relcl" and subject.head.i == verb.i:
             continue
-        issued = source_of_statement(subject, context.lexicon) is not None
-        if not (is_person(subject, context.lexicon) or issued) or in_spans(subject.idx, context.silent) \
+        said = source_of_statement(subject, context.lexicon) is not None or is_speech_noun(subject, context.lexicon)
+        if not (is_person(subject, context.lexicon) or said) or in_spans(subject.idx, context.silent) \
                 or context.quotes.innermost(subject.idx) != NO_QUOTE:
             return None
         return Attribution(speaker=speaker_span(subject, context.lexicon, context.quotes), cue=verb.lemma_,

@@ -181,10 +181,16 @@ def _post_of_title(head: Token, end: int, lexicon: QuoteLexicon) -> int:
     return named.i + 1
 
 
+def is_speech_noun(token: Token, lexicon: QuoteLexicon) -> bool:
+    """Return True for a reporting noun ('statement', 'warning') or the noun of a reporting verb ('answer',
+    'reply', 'promise')."""
+    return token.lemma_ in lexicon.noun_cues or (token.pos_ == "NOUN" and token.lemma_ in lexicon.direct_cues)
+
+
 def source_of_statement(token: Token, lexicon: QuoteLexicon) -> Token | None:
     """Return who a reporting noun comes from when it is the subject ('the council's statement', 'a statement
-    from the council' said …), else None."""
-    if token.lemma_ not in lexicon.noun_cues:
+    from the council' said …, 'the ministry's reply came: …'), else None."""
+    if not is_speech_noun(token, lexicon):
         return None
     for child in token.children:
         if child.dep_ == "poss" and child.lower_ not in THIRD_PERSON | FIRST_PERSON:
