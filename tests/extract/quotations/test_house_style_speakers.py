@@ -67,3 +67,14 @@ def test_a_description_of_a_body_takes_up_its_name(quotes_of, text, quote, speak
 def test_a_colon_after_a_speech_noun(quotes_of, text, quote, speaker):
     found = quotes_of(text)[quote]
     assert (found.kind, found.speaker) == ("direct", speaker)
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a name after 'the' is a body's, not a person 'he' or 'she' can take up
+    ("Lieutenant Jonas Berg told reporters that the Coast Guard had no boats to spare. “We are stretched to the "
+     "last hull,” he said.", "We are stretched to the last hull,", "Jonas Berg"),
+    ("Ruth Amsel, who farms near the dyke, said the Water Board had ignored her letters. “They read nothing we "
+     "send,” she told the inquiry.", "They read nothing we send,", "Ruth Amsel"),
+])
+def test_a_pronoun_passes_over_a_body_named_with_the(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name

@@ -97,6 +97,12 @@ def _object_pronoun(subject: Token) -> Token | None:
     return next((token for token in objects if token.lower_ in ("him", "her") and token.tag_ == "PRP"), None)
 
 
+def _after_the(name: Token) -> bool:
+    """Return True for a name after 'the' ('the Coast Guard'): a body's or a place's, as English names of persons
+    take no article."""
+    return any(child.dep_ == "det" and child.lower_ == "the" for child in name.children)
+
+
 def _name_cased(token: Token) -> bool:
     """Return True for a word written as part of a name: capitalised, or in capitals ('PIETER VAN DAM')."""
     return token.text.istitle() or (token.text.isupper() and token.is_alpha)
@@ -256,9 +262,9 @@ class Resolver:
 
     def _unknown_name(self, token: Token) -> _Subject | None:
         """Return a subject that is a name the gazetteer does not know, which the entity recogniser missed or took
-        for a place or a group ('Abel Tarn was waiting …'), else None."""
+        for a place or a group ('Abel Tarn was waiting …'), else None; never one after 'the' (see `_after_the`)."""
         mention = self.mention_at(token.idx)
-        if token.pos_ != "PROPN" or mention is not None and mention.actor is not None \
+        if token.pos_ != "PROPN" or mention is not None and mention.actor is not None or _after_the(token) \
                 or any(child.dep_ == "conj" for child in token.children):
             return None
         return _Subject(token.idx, mention.text.strip() if mention is not None else token.text)
@@ -301,8 +307,9 @@ class Resolver:
     def _untagged_name(self, token: Token) -> str | None:
         """Return the name of a subject written as two or more capitalised proper nouns that no entity
         covers ('Gennady Orlik spent …', or in capitals as press releases print a briefer's name: 'JANE ROE, …
-        said'), else None: such a subject is taken for a person."""
-        if token.dep_ not in SUBJECT_DEPS or token.pos_ != "PROPN" or self.mention_at(token.idx) is not None:
+        said'), else None: such a subject is taken for a person, unless 'the' comes before it (see `_after_the`)."""
+        if token.dep_ not in SUBJECT_DEPS or token.pos_ != "PROPN" or self.mention_at(token.idx) is not None \
+                or _after_the(token):
             return None
         start = token.i
         while start > max(0, token.i + 1 - MAX_NAME_WORDS) and token.doc[start - 1].pos_ == "PROPN" \
