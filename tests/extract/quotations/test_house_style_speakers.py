@@ -23,6 +23,13 @@ import pytest
      "cannot wait another winter", "The harbour master", "say"),
     ("A local radio station quoted the mayor as saying that the bridge was “no longer safe for lorries”.",
      "no longer safe for lorries", "the mayor", "say"),
+    # a law, treaty or rule speaks its own quoted wording (prohibiting and obligation verbs, FrameNet)
+    ("The treaty, which bars “any permanent foreign garrison” on the islands, was signed in May.",
+     "any permanent foreign garrison", "The treaty", "bar"),
+    ("The memorandum requires both sides to show “restraint at every crossing”.", "restraint at every crossing",
+     "The memorandum", "require"),
+    ("Club rules forbid “any conduct unbecoming of a member” on the green.", "any conduct unbecoming of a member",
+     "Club rules", "forbid"),
 ])
 def test_speaker_structures_of_new_house_styles(quotes_of, text, quote, speaker, cue):
     found = quotes_of(text)[quote]
