@@ -85,3 +85,15 @@ def test_a_colon_after_a_speech_noun(quotes_of, text, quote, speaker):
 ])
 def test_a_pronoun_passes_over_a_body_named_with_the(quotes_of, text, quote, name):
     assert quotes_of(text)[quote].speaker_name == name
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # 'said one' after the quote: one of a group named before, with the noun it is given in apposition
+    ("Residents of the island are angry. “Nobody asked us,” said one, a retired teacher.", "Nobody asked us,",
+     "a retired teacher"),
+    ("The strikers voted at dawn. “We have nothing left to lose,” said another.", "We have nothing left to lose,",
+     "another"),
+])
+def test_one_of_a_group_after_the_quote(quotes_of, text, quote, speaker):
+    found = quotes_of(text)[quote]
+    assert (found.kind, found.speaker) == ("direct", speaker)

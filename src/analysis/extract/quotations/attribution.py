@@ -42,6 +42,8 @@ HEADLINE_MAX_WORDS = 20
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 SPEAKING_PRONOUNS = FIRST_PERSON | PERSON_PRONOUNS
 INVERTED_SUBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "npadvmod", "dative"})
+# Words that stand for one person of a group named before ('“…,” said one', '… said another').
+ONE_OF_A_GROUP = frozenset({"one", "another"})
 LABEL_MIN_CHARS = 2
 # What lies between the halves of a quote its cue splits: ', she added, ' (no sentence ends there).
 SPLITTING_CLAUSE = re.compile(r"\s*[,;:–—-]?[^.!?\n\"“”‘’«»]{1,80}?[,:–—-]\s*")
@@ -214,14 +216,14 @@ def _may_cue(doc: Doc, token: Token, lexicon: QuoteLexicon) -> bool:
 
 def _inverted_subject(cue: Token, quote: QuoteMarks) -> Token | None:
     """Return the speaker after a cue that follows its quote with nothing but punctuation between ('“…,” admitted
-    one official'), which the parser may take for an object; or the noun phrase alone between the quote and its
+    one official', '“…,” said one'), which the parser may take for an object; or the noun phrase alone between the quote and its
     cue ('“…,” a pilot in Riga said'), which the parser may hang on the quoted words; else None."""
     if quote.close_at is None:
         return None
     between = raw_text(cue.doc)[quote.close_at + 1:cue.idx]
     if not between.strip(" ,"):
         return next((child for child in cue.rights if child.dep_ in INVERTED_SUBJECT_DEPS
-                     and child.pos_ in ("NOUN", "PROPN")), None)
+                     and (child.pos_ in ("NOUN", "PROPN") or child.lower_ in ONE_OF_A_GROUP)), None)
     phrase = cue.doc.char_span(quote.close_at + 1, cue.idx, alignment_mode="contract")
     if phrase is None or "\n" in between:
         return None

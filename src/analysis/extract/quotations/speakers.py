@@ -118,14 +118,15 @@ def line_label(block: Block) -> str | None:
 
 def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None = None) -> Span:
     """Return the mention of the speaker headed by `token`: a named person in it, else its phrase (the name in
-    apposition to a noun, 'the mayor, Jane Roe'), without a trailing relative clause, apposition or a described
+    apposition to a noun, 'the mayor, Jane Roe', or the noun in apposition to 'one', 'one, a retired teacher'), without a trailing relative clause, apposition or a described
     state after a comma ('Jane Roe, who …', 'the crews, tired after a month') and without any quote of `quotes`
     it holds, and ending at the first word outside its subtree; a title keeps the post it names ('the Ambassador to
     the UK')."""
     doc = token.doc
     token = source_of_statement(token, lexicon) or token
     token = next((child for child in token.children if child.dep_ == "appos" and (
-        child.ent_type_ == "PERSON" or child.pos_ == "PROPN" and token.pos_ != "PROPN")
+        child.ent_type_ == "PERSON" or child.pos_ == "PROPN" and token.pos_ != "PROPN"
+        or child.pos_ == "NOUN" and token.pos_ in ("NUM", "PRON"))
         and not any(word.pos_ in ("VERB", "AUX") for word in doc[token.i + 1:child.i])), token)
     if token.ent_type_ == "PERSON" and not any(t.dep_ in ("conj", "cc") for t in token.subtree if t is not token):
         start = token.i
