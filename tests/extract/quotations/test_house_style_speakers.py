@@ -97,3 +97,25 @@ def test_a_pronoun_passes_over_a_body_named_with_the(quotes_of, text, quote, nam
 def test_one_of_a_group_after_the_quote(quotes_of, text, quote, speaker):
     found = quotes_of(text)[quote]
     assert (found.kind, found.speaker) == ("direct", speaker)
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a quotation set as its own paragraph, then a paragraph that points back at it and names the speaker
+    ("“We will not leave this harbour until the last boat is fixed. The crews have been patient for too long.”\n\n"
+     "So said Karin Holm, the union’s chair, to a rally on Saturday.",
+     "We will not leave this harbour until the last boat is fixed. The crews have been patient for too long.",
+     "Karin Holm"),
+    ("“The river gives and the river takes.”\n\nThose were the words of the old ferryman, Abel Droste, as the water "
+     "rose.", "The river gives and the river takes.", "Abel Droste"),
+    # in its own paragraph too
+    ("“Nobody reads the small print.” That was how the auditor, Mira Tesch, put it.", "Nobody reads the small print.",
+     "Mira Tesch"),
+])
+def test_the_speaker_named_after_a_quotation(quotes_of, text, quote, speaker):
+    found = quotes_of(text)[quote]
+    assert (found.kind, found.speaker) == ("direct", speaker)
+
+
+def test_a_paragraph_that_does_not_point_back_names_no_speaker(quotes_of):
+    text = "“We stay until the boats are fixed.”\n\nAnalysts said the strike could last for weeks."
+    assert quotes_of(text)["We stay until the boats are fixed."].speaker is None

@@ -183,9 +183,10 @@ def _post_of_title(head: Token, end: int, lexicon: QuoteLexicon) -> int:
 
 
 def is_speech_noun(token: Token, lexicon: QuoteLexicon) -> bool:
-    """Return True for a reporting noun ('statement', 'warning') or the noun of a reporting verb ('answer',
-    'reply', 'promise')."""
-    return token.lemma_ in lexicon.noun_cues or (token.pos_ == "NOUN" and token.lemma_ in lexicon.direct_cues)
+    """Return True for a reporting noun ('statement', 'warning', 'words') or the noun of a reporting verb
+    ('answer', 'reply', 'promise')."""
+    return (token.lemma_ in lexicon.noun_cues or token.lower_ in lexicon.noun_cues
+            or (token.pos_ == "NOUN" and token.lemma_ in lexicon.direct_cues))
 
 
 def source_of_statement(token: Token, lexicon: QuoteLexicon) -> Token | None:
