@@ -23,6 +23,11 @@ import pytest
      "cannot wait another winter", "The harbour master", "say"),
     ("A local radio station quoted the mayor as saying that the bridge was “no longer safe for lorries”.",
      "no longer safe for lorries", "the mayor", "say"),
+    # a second cue the parser hangs on the reported clause speaks for the subject of the first
+    ("The delegate of Peru said the fleets must share the catch and urged a quota that was “fair to the small "
+     "boats”.", "fair to the small boats", "The delegate of Peru", "urge"),
+    ("Our reviewer said the sequel loses its nerve halfway and called its ending “a shrug in three acts”.",
+     "a shrug in three acts", "Our reviewer", "call"),
     # a law, treaty or rule speaks its own quoted wording (prohibiting and obligation verbs, FrameNet)
     ("The treaty, which bars “any permanent foreign garrison” on the islands, was signed in May.",
      "any permanent foreign garrison", "The treaty", "bar"),

@@ -240,7 +240,9 @@ def antecedent(subject: Token) -> Token:
 def subject_of(cue: Token) -> Token | None:
     """Return the subject (or passive agent) of a cue verb, looking up through `xcomp`, `conj` and `advcl`, or the
     person quoted 'as saying' ('the paper quoted an official as saying …', 'an official was quoted as saying …',
-    where the agent of 'quoted' only reports the words). Of two subjects the parser gives one
+    where the agent of 'quoted' only reports the words). A cue the parser coordinates with the verb of a reported
+    clause ('X said the ferries should run and called for …') shares the subject of the verb that reports it. Of two
+    subjects the parser gives one
     verb (a speaker label read as one: 'REPORTER: The mayors restated …'), the one nearest before it."""
     token = cue
     for _ in range(SUBJECT_SEARCH_DEPTH):
@@ -257,7 +259,9 @@ def subject_of(cue: Token) -> Token | None:
             quoting = token.head.head
             return next((child for child in quoting.children if child.dep_ == "dobj"),
                         next((child for child in quoting.children if child.dep_ == "nsubjpass"), None))
-        if token.dep_ in ("xcomp", "conj", "advcl") and token.head is not token:
+        if token.dep_ == "conj" and token.head.dep_ == "ccomp" and token.head.head.pos_ in ("VERB", "AUX"):
+            token = token.head.head
+        elif token.dep_ in ("xcomp", "conj", "advcl") and token.head is not token:
             token = token.head
         else:
             return None
