@@ -124,3 +124,17 @@ def test_the_speaker_named_after_a_quotation(quotes_of, text, quote, speaker):
 def test_a_paragraph_that_does_not_point_back_names_no_speaker(quotes_of):
     text = "“We stay until the boats are fixed.”\n\nAnalysts said the strike could last for weeks."
     assert quotes_of(text)["We stay until the boats are fixed."].speaker is None
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a bare definite title takes up the name last written with that title
+    ("President Lidia Marsh opened the summit on Monday.\n\nDelegates waited an hour for the president. “We are "
+     "here to listen,” the president said.", "We are here to listen,", "Lidia Marsh"),
+    ("Judge Anneke Vos adjourned the hearing twice. When it resumed, the court heard from the judge first. “This "
+     "case has waited long enough,” she said.", "This case has waited long enough,", "Anneke Vos"),
+    # a title with a modifier may be someone else's
+    ("President Lidia Marsh met the visitors. “Our ports stay open,” the Danish president said.",
+     "Our ports stay open,", None),
+])
+def test_a_title_takes_up_its_holder(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name

@@ -77,9 +77,6 @@ def test_a_name_mislabelled_as_a_place_is_a_person_once_he_takes_it_up(nlp):
     assert resolver.pronoun(doc[8]) == "Abel Tarn"
 
 
-@pytest.mark.xfail(strict=True, reason="a definite description ('the president') is resolved to a name only when "
-                                       "it refers back to a subject just named; a title alone is not linked to the "
-                                       "office holder named elsewhere in the article")
 def test_a_title_refers_to_the_office_holder(quotes_of):
     text = ("Mayor Ines Okafor opened the new pier in March.\n\nThe evening news showed the mayor among dockers near "
             "the pier. She told them the tolls were “a thing of the past”.")

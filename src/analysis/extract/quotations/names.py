@@ -149,7 +149,8 @@ class Resolver:
         persons = [m.text.strip("[]") for m in entities if m.label == "PERSON"] + ([author] if author else [])
         # Only subjects and objects of 'according to' can name speakers: picked from the Doc's arrays once.
         speakers = [doc[i] for i in token_indices(doc, "DEP", (*SUBJECT_DEPS, "pobj")).tolist()]
-        persons += [name for token in speakers if (name := self._untagged_name(token)) is not None]
+        untagged = [name for token in speakers if (name := self._untagged_name(token)) is not None]
+        persons += [name.text for name in untagged]
         self.longest: dict[str, str] = {}
         self.by_first_name: dict[str, str] = {}
         for name in persons:
@@ -158,6 +159,7 @@ class Resolver:
                 self.longest[last] = name
             if len(name.split()) > 1 and len(name) > len(self.by_first_name.get(name.split()[0], "")):
                 self.by_first_name[name.split()[0]] = name
+        self.titled = self._titled_names(doc, entities, untagged)
         self.sentence_starts = [sentence.start_char for sentence in doc.sents]
         self.subjects: dict[str, list[_Subject]] = {"person": [], "thing": [], "plural": []}
         unknown_names: list[_Subject] = []
@@ -168,7 +170,7 @@ class Resolver:
                     or in_spans(token.idx, self.silent) or in_spans(token.idx, quoted)):
                 continue
             group, name = self._subject(token, lexicon)
-            if group == "person" and self._refers_back(token, lexicon):
+            if group == "person" and self.title_holder(token) is None and self._refers_back(token, lexicon):
                 name = self.subjects["person"][-1].name
             if group is not None:
                 self.subjects[group].append(_Subject(token.idx, name))
@@ -182,7 +184,8 @@ class Resolver:
         named = [_Subject(m.start, self.full_name(m.text)) for m in entities
                  if m.label == "PERSON" and not _after_place_preposition(doc, m) and not _possessive(doc, m)]
         objects = (doc[i] for i in token_indices(doc, "DEP", OBJECT_DEPS).tolist())
-        described = [_Subject(token.idx, token.doc[token.left_edge.i:token.i + 1].text) for token in objects
+        described = [_Subject(token.idx, self.title_holder(token) or token.doc[token.left_edge.i:token.i + 1].text)
+                     for token in objects
                      if token.tag_ == "NN" and token.lemma_.lower() in lexicon.person_nouns and not _quantified(token)]
         self.person_mentions = sorted(m for m in named + described
                                       if not in_spans(m.char, self.silent) and not in_spans(m.char, quoted))
@@ -196,13 +199,37 @@ class Resolver:
                        if surname(label).upper() in by_upper or in_capitals]
         self.label_starts = [start for start, _, _ in self.labels]
         self.letters = [(start, end, self.full_name(writer)) for start, end, writer in letters(blocks)]
-        self.described = [(token.idx, token.lemma_.lower()) for token in speakers
+        self.full_descriptions = [(token.idx, token.lemma_.lower()) for token in speakers
                           if token.dep_ in SUBJECT_DEPS and self.mention_at(token.idx) is None
                           and any(child.dep_ in ("amod", "compound", "nmod") for child in token.children)]
         self.bodies = self._named_bodies(doc, speakers, quoted=quoted)
         by_char = {token.idx: token for token in speakers}
         self.subjects["thing"] = [subject._replace(name=self.body(by_char[subject.char]) or subject.name)
                                   for subject in self.subjects["thing"]]
+
+    def _titled_names(self, doc: Doc, entities: Sequence[EntityMention],
+                      untagged: Sequence[Span]) -> list[tuple[int, str, str]]:
+        """Return `(offset, title, name)` for each person's name (an entity, or one of the `untagged` names) written
+        with a title noun before it ('President Roe', 'Mayor Jane Roe'), the title in lower case, in text order."""
+        names = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in entities if m.label == "PERSON"]
+        titled = []
+        for span in names + list(untagged):
+            if span is None or in_spans(span.start_char, self.silent):
+                continue
+            words = ([doc[span.start - 1]] if span.start > 0 else []) + list(span)
+            titled += [(span.start_char, word.lower_, self.full_name(span.text)) for word in words
+                       if word.is_title and word.lower_ in self.person_nouns]
+        return sorted(titled)
+
+    def title_holder(self, noun: Token) -> str | None:
+        """Return the name of the person a bare definite title refers to ('the mayor' after 'Mayor Jane Roe'): the
+        last name written with that title before it; None for a title with modifiers ('the Turkish president'),
+        which may be someone else's, or with none such name."""
+        if noun.tag_ != "NN" or noun.lemma_.lower() not in self.person_nouns \
+                or any(child.dep_ != "det" or child.lower_ not in DEFINITE_DETERMINERS for child in noun.children):
+            return None
+        return next((name for char, title, name in reversed(self.titled) if char < noun.idx and title == noun.lower_),
+                    None)
 
     def _named_bodies(self, doc: Doc, subjects: Sequence[Token], *,
                       quoted: Sequence[tuple[int, int]]) -> list[_Subject]:
@@ -257,7 +284,7 @@ class Resolver:
         chosen = (holding or earlier)[-1:]
         repeated = any(lemma == description.lemma_.lower() and char < sentence_start
                        and here - bisect.bisect_right(self.block_starts, char) <= BODY_REACH_BLOCKS
-                       for char, lemma in self.described)
+                       for char, lemma in self.full_descriptions)
         return chosen[0].name if chosen and (holding or not repeated) else None
 
     def _unknown_name(self, token: Token) -> _Subject | None:
@@ -304,7 +331,7 @@ class Resolver:
                    if person.char < char and person.name != name]
         return max(earlier).name if earlier else None
 
-    def _untagged_name(self, token: Token) -> str | None:
+    def _untagged_name(self, token: Token) -> Span | None:
         """Return the name of a subject written as two or more capitalised proper nouns that no entity
         covers ('Gennady Orlik spent …', or in capitals as press releases print a briefer's name: 'JANE ROE, …
         said'), else None: such a subject is taken for a person, unless 'the' comes before it (see `_after_the`)."""
@@ -315,7 +342,7 @@ class Resolver:
         while start > max(0, token.i + 1 - MAX_NAME_WORDS) and token.doc[start - 1].pos_ == "PROPN" \
                 and _name_cased(token.doc[start - 1]) and token.doc[start - 1].whitespace_ == " ":
             start -= 1
-        return token.doc[start:token.i + 1].text if start < token.i and _name_cased(token) else None
+        return token.doc[start:token.i + 1] if start < token.i and _name_cased(token) else None
 
     def _subject(self, token: Token, lexicon: QuoteLexicon) -> tuple[str | None, str]:
         """Return the group ('person', 'thing', 'plural' or None) a subject token belongs to, and its name."""
@@ -331,7 +358,7 @@ class Resolver:
             return "person", self.full_name(token.text)
         if token.tag_ == "NN" and token.lemma_.lower() in lexicon.person_nouns and not coordinated \
                 and not _quantified(token):
-            return "person", token.doc[token.left_edge.i:_end_of_post(token)].text
+            return "person", self.title_holder(token) or token.doc[token.left_edge.i:_end_of_post(token)].text
         if mention is not None and mention.label in GROUP_LABELS and token.tag_ in ("NNP", "NN"):
             return "thing", mention.text
         if token.tag_ in ("NNS", "NNPS") or coordinated:
@@ -433,4 +460,4 @@ class Resolver:
         if named_head or named_modifier:
             text = unbracketed(speaker.text)
             return SpeakerName(self.full_name(text) if len(speaker) == 1 else text, actor)
-        return SpeakerName(self.body(head), actor)
+        return SpeakerName(self.title_holder(head) or self.body(head), actor)
