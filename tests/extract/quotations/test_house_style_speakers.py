@@ -153,3 +153,16 @@ def test_the_possessor_of_a_pledge_speaks_its_words(quotes_of):
 def test_a_clause_in_apposition_to_a_formula_is_its_owners(quotes_of):
     text = "Vos’s formula, that the port is “open but not for sale”, has been repeated ever since."
     assert quotes_of(text)["open but not for sale"].speaker == "Vos"
+
+
+@pytest.mark.parametrize("text, quote, kind", [
+    # a work noun that ends the subject of a clause before the quote does not make a title
+    ("The senator said the report was “damning” and asked for a second hearing.", "damning", "partial"),
+    ("Critics agreed the film is “a long goodbye to the sea”, its director said.", "a long goodbye to the sea",
+     "partial"),
+    # a work noun right before the quote, or with a naming participle between, still does
+    ("She spent a winter on her essay “the tide tables”, which no editor would take.", "the tide tables", "title"),
+    ("A report titled “ports after the ice” came out in May.", "ports after the ice", "title"),
+])
+def test_a_work_noun_makes_a_title_only_when_it_names_the_quote(quotes_of, text, quote, kind):
+    assert quotes_of(text)[quote].kind == kind
