@@ -180,7 +180,6 @@ class Resolver:
                 unknown_names.append(unknown)
             if _in_main_clause(token):
                 possessors += [child for child in token.children if child.dep_ == "poss" and child.pos_ == "PROPN"]
-        self._add_named_persons(doc, unknown_names, possessors, quoted=quoted)
         named = [_Subject(m.start, self.full_name(m.text)) for m in entities
                  if m.label == "PERSON" and not _after_place_preposition(doc, m) and not _possessive(doc, m)]
         objects = (doc[i] for i in token_indices(doc, "DEP", OBJECT_DEPS).tolist())
@@ -189,6 +188,7 @@ class Resolver:
                      if token.tag_ == "NN" and token.lemma_.lower() in lexicon.person_nouns and not _quantified(token)]
         self.person_mentions = sorted(m for m in named + described
                                       if not in_spans(m.char, self.silent) and not in_spans(m.char, quoted))
+        self._add_named_persons(doc, unknown_names, possessors, quoted=quoted)
         self.subjects["person"] = sorted(self.subjects["person"] + [
             _Subject(pronoun.idx, other) for pronoun, name in addressed
             if (other := self._other_person(pronoun.idx, name)) is not None])
@@ -312,9 +312,10 @@ class Resolver:
 
     def _taken_for_persons(self, names: list[_Subject], pronouns: list[Token]) -> list[_Subject]:
         """Return the `names` (unknown names as subjects) that a 'he', 'she', 'his' or 'her' takes up in the same
-        or the next sentence before any person subject ('Abel Tarn was waiting … He had sailed …'), each with
-        that pronoun, which now refers to it: they are persons, whatever label the recogniser gave them."""
-        persons = [subject.char for subject in sorted(self.subjects["person"])]
+        or the next sentence before any person subject or mention ('Abel Tarn was waiting … He had sailed …'), each
+        with that pronoun, which now refers to it: they are persons, whatever label the recogniser gave them."""
+        persons = sorted([subject.char for subject in self.subjects["person"]]
+                         + [mention.char for mention in self.person_mentions])
         chars = [pronoun.idx for pronoun in pronouns]
         found = []
         for name in names:
