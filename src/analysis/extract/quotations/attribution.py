@@ -219,8 +219,8 @@ def _may_cue(doc: Doc, token: Token, lexicon: QuoteLexicon) -> bool:
 
 def _inverted_subject(cue: Token, quote: QuoteMarks) -> Token | None:
     """Return the speaker after a cue that follows its quote with nothing but punctuation between ('“…,” admitted
-    one official', '“…,” said one'), which the parser may take for an object; or the noun phrase alone between the quote and its
-    cue ('“…,” a pilot in Riga said'), which the parser may hang on the quoted words; else None."""
+    one official', '“…,” said one'), which the parser may take for an object; or the noun phrase alone between the
+    quote and its cue ('“…,” a pilot in Riga said'), which the parser may hang on the quoted words; else None."""
     if quote.close_at is None:
         return None
     between = raw_text(cue.doc)[quote.close_at + 1:cue.idx]

@@ -200,8 +200,8 @@ class Resolver:
         self.label_starts = [start for start, _, _ in self.labels]
         self.letters = [(start, end, self.full_name(writer)) for start, end, writer in letters(blocks)]
         self.full_descriptions = [(token.idx, token.lemma_.lower()) for token in speakers
-                          if token.dep_ in SUBJECT_DEPS and self.mention_at(token.idx) is None
-                          and any(child.dep_ in ("amod", "compound", "nmod") for child in token.children)]
+                                  if token.dep_ in SUBJECT_DEPS and self.mention_at(token.idx) is None
+                                  and any(child.dep_ in ("amod", "compound", "nmod") for child in token.children)]
         self.bodies = self._named_bodies(doc, speakers, quoted=quoted)
         by_char = {token.idx: token for token in speakers}
         self.subjects["thing"] = [subject._replace(name=self.body(by_char[subject.char]) or subject.name)
