@@ -200,8 +200,9 @@ class Resolver:
         self.label_starts = [start for start, _, _ in self.labels]
         self.letters = [(start, end, self.full_name(writer)) for start, end, writer in letters(blocks)]
         self.full_descriptions = [(token.idx, token.lemma_.lower()) for token in speakers
-                                  if token.dep_ in SUBJECT_DEPS and self.mention_at(token.idx) is None
-                                  and any(child.dep_ in ("amod", "compound", "nmod") for child in token.children)]
+                                  if token.dep_ in SUBJECT_DEPS and token.pos_ in ("NOUN", "PROPN")
+                                  and any(child.dep_ in ("amod", "compound", "nmod") for child in token.children)
+                                  and self.mention_at(token.idx) is None]
         self.bodies = self._named_bodies(doc, speakers, quoted=quoted)
         by_char = {token.idx: token for token in speakers}
         self.subjects["thing"] = [subject._replace(name=self.body(by_char[subject.char]) or subject.name)
@@ -276,7 +277,7 @@ class Resolver:
         if description.tag_ != "NN" or description.lemma_.lower() in self.person_nouns \
                 or not determiners & (DEFINITE_DETERMINERS | {"its"}):
             return None
-        sentence_start = description.sent.start_char
+        sentence_start = self.sentence_starts[self._sentence(description.idx) - 1]
         here = bisect.bisect_right(self.block_starts, description.idx)
         earlier = [body for body in self.bodies if body.char < sentence_start
                    and here - bisect.bisect_right(self.block_starts, body.char) <= BODY_REACH_BLOCKS]
