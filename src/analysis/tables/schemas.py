@@ -112,7 +112,8 @@ SCHEMAS: dict[str, Table] = {
                                  "so-called), title (of a work), indirect (reported speech without marks)", QUOTATION_KINDS),
         Column("speaker", "string", "the speaker as written ('he', 'Professor Michael Clarke', 'one outlet'); null if unattributed"),
         Column("speaker_name", "string", "the speaker resolved in the document: pronoun to its referent, short name to "
-                                         "the longest form, 'I' to the author; null for unnamed descriptions"),
+                                         "the longest form, 'I' to the author, a description of a body ('the paper', "
+                                         "'its editorial') to the body named before it; null for unnamed descriptions"),
         Column("speaker_actor", "string", "canonical actor of the speaker from the gazetteer; null if none"),
         Column("cue", "string", "lemma of the attribution verb or phrase ('say', 'according to', 'cite' for a citation, "
                                 "':' for a name label before a colon, 'Roe: “…”', 'signed' for a source line under "

@@ -17,8 +17,9 @@ from analysis.extract.quotations.index import NO_QUOTE, QuoteIndex
 from analysis.extract.quotations.kinds import FINITE_TAGS, stands_alone
 from analysis.extract.quotations.marks import QuoteMarks, in_quote
 from analysis.extract.quotations.speakers import (FIRST_PERSON, PARAGRAPH_LABEL, PERSON_PRONOUNS, SUBJECT_DEPS,
-                                                  antecedent, in_spans, is_person, label_name, label_name_span,
-                                                  noun_cue_speaker, source_of_statement, speaker_span, subject_of)
+                                                  antecedent, in_spans, is_person, is_speech_noun, label_name,
+                                                  label_name_span, noun_cue_speaker, source_of_statement,
+                                                  speaker_span, subject_of)
 from analysis.nlp.arrays import token_indices
 from analysis.nlp.sentences import Sentence, raw_text
 
@@ -41,6 +42,11 @@ HEADLINE_MAX_WORDS = 20
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 SPEAKING_PRONOUNS = FIRST_PERSON | PERSON_PRONOUNS
 INVERTED_SUBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "npadvmod", "dative"})
+# Words with which a sentence opens that points back at the quotation before it ('So said …', 'Those were …').
+POINTING_BACK = frozenset({"so", "thus", "that", "this", "those", "these", "such"})
+POINTING_BACK_REACH = 2
+# Words that stand for one person of a group named before ('“…,” said one', '… said another').
+ONE_OF_A_GROUP = frozenset({"one", "another"})
 LABEL_MIN_CHARS = 2
 # What lies between the halves of a quote its cue splits: ', she added, ' (no sentence ends there).
 SPLITTING_CLAUSE = re.compile(r"\s*[,;:–—-]?[^.!?\n\"“”‘’«»]{1,80}?[,:–—-]\s*")
@@ -213,14 +219,14 @@ def _may_cue(doc: Doc, token: Token, lexicon: QuoteLexicon) -> bool:
 
 def _inverted_subject(cue: Token, quote: QuoteMarks) -> Token | None:
     """Return the speaker after a cue that follows its quote with nothing but punctuation between ('“…,” admitted
-    one official'), which the parser may take for an object; or the noun phrase alone between the quote and its
-    cue ('“…,” a pilot in Riga said'), which the parser may hang on the quoted words; else None."""
+    one official', '“…,” said one'), which the parser may take for an object; or the noun phrase alone between the
+    quote and its cue ('“…,” a pilot in Riga said'), which the parser may hang on the quoted words; else None."""
     if quote.close_at is None:
         return None
     between = raw_text(cue.doc)[quote.close_at + 1:cue.idx]
     if not between.strip(" ,"):
         return next((child for child in cue.rights if child.dep_ in INVERTED_SUBJECT_DEPS
-                     and child.pos_ in ("NOUN", "PROPN")), None)
+                     and (child.pos_ in ("NOUN", "PROPN") or child.lower_ in ONE_OF_A_GROUP)), None)
     phrase = cue.doc.char_span(quote.close_at + 1, cue.idx, alignment_mode="contract")
     if phrase is None or "\n" in between:
         return None
@@ -381,8 +387,8 @@ def signed_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
 def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:
     """Attribute a quote that follows a colon in its paragraph to the person the clause before the colon is
     about, with no reporting verb needed ('She was blunt: “…”'), or to whoever issued the statement that clause is
-    about ('A statement from the council read: “…”'), or to the name that alone opens the
-    paragraph, as headlines put it ('Roe: “…”')."""
+    about ('A statement from the council read: “…”', 'Her answer was short: “…”'), else to that statement ('The
+    statement ended: “…”'), or to the name that alone opens the paragraph, as headlines put it ('Roe: “…”')."""
     doc = context.doc
     raw = raw_text(doc)
     before = raw[:quote.open_at].rstrip(" ")
@@ -403,8 +409,8 @@ def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
         subject = next((antecedent(child) for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
         if subject is None or verb.dep_ == "relcl" and subject.head.i == verb.i:
             continue
-        issued = source_of_statement(subject, context.lexicon) is not None
-        if not (is_person(subject, context.lexicon) or issued) or in_spans(subject.idx, context.silent) \
+        said = source_of_statement(subject, context.lexicon) is not None or is_speech_noun(subject, context.lexicon)
+        if not (is_person(subject, context.lexicon) or said) or in_spans(subject.idx, context.silent) \
                 or context.quotes.innermost(subject.idx) != NO_QUOTE:
             return None
         return Attribution(speaker=speaker_span(subject, context.lexicon, context.quotes), cue=verb.lemma_,
@@ -446,10 +452,13 @@ def _names_a_person(word: Token, lexicon: QuoteLexicon) -> bool:
     return word.ent_type_ == "PERSON" or word.lemma_.lower() in lexicon.person_nouns
 
 
-def free_standing_attribution(context: QuoteContext, quote: QuoteMarks, block: Block) -> Attribution | None:
+def free_standing_attribution(context: QuoteContext, quote: QuoteMarks, block: Block,
+                              next_block: Block | None = None) -> Attribution | None:
     """Attribute a quotation that is a sentence of its own, with no cue, to the person the sentence before it
     in its paragraph is about ('Sokol was gloomy. “Nobody believes it.”'), or to the speaker a cue in the
-    sentence after it names ('“…” That was how Sokol put it.', '“…” That is what I told them.')."""
+    sentence after it names ('“…” That was how Sokol put it.', '“…” That is what I told them.', '“…” Those were
+    the words of Sokol.'); a quotation that fills its paragraph, to the speaker so named by the first sentence of
+    `next_block` when that sentence opens by pointing back ('So said Sokol …', 'Those were …')."""
     doc, raw = context.doc, raw_text(context.doc)
     if quote.depth != 0 or quote.close_at is None or not stands_alone(doc, quote) \
             or raw[quote.end - 1:quote.end] not in SENTENCE_CLOSE:
@@ -468,18 +477,39 @@ def free_standing_attribution(context: QuoteContext, quote: QuoteMarks, block: B
                                cue_start=root.idx, cue_end=root.idx + len(root))
     next_start = quote.close_at + 1 + len(after) - len(after.lstrip())
     following = doc.char_span(next_start, block.end, alignment_mode="contract") if after.strip() else None
+    if following is None and not before and next_block is not None:
+        following = doc.char_span(next_block.start, next_block.end, alignment_mode="contract")
+        if following is not None and not _points_back(following[0].sent):
+            following = None
     if following is None or len(following) == 0:
         return None
     sentence = following[0].sent
+    if context.quotes.opening_between(sentence.start_char, sentence.end_char):
+        return None
     for token in sentence:
-        if token.lemma_ in context.lexicon.direct_cues and token.pos_ == "VERB" and token.idx > quote.close_at \
-                and not context.quotes.opening_between(sentence.start_char, sentence.end_char):
+        if token.pos_ == "VERB" and token.lemma_ in context.lexicon.direct_cues:
             subject = subject_of(token)
-            speaks = subject is not None and (subject.pos_ in ("PROPN", "NOUN") or subject.lower_ in SPEAKING_PRONOUNS)
-            if speaks and not in_spans(subject.idx, context.silent):
-                return Attribution(speaker=speaker_span(subject, context.lexicon, context.quotes), cue=token.lemma_,
-                                   cue_start=token.idx, cue_end=token.idx + len(token))
+        elif token.pos_ == "NOUN" and is_speech_noun(token, context.lexicon):
+            subject = noun_cue_speaker(token) or _of_object(token)
+        else:
+            continue
+        speaks = subject is not None and (subject.pos_ in ("PROPN", "NOUN") or subject.lower_ in SPEAKING_PRONOUNS)
+        if speaks and not in_spans(subject.idx, context.silent):
+            return Attribution(speaker=speaker_span(subject, context.lexicon, context.quotes), cue=token.lemma_,
+                               cue_start=token.idx, cue_end=token.idx + len(token))
     return None
+
+
+def _points_back(sentence: Span) -> bool:
+    """Return True for a sentence that opens by pointing back at what came before ('So said …', 'Those were the
+    words of …', 'That, at least, is how …')."""
+    return any(token.lower_ in POINTING_BACK and token.dep_ != "mark" for token in sentence[:POINTING_BACK_REACH])
+
+
+def _of_object(noun: Token) -> Token | None:
+    """Return X of 'the words of X', else None."""
+    of = next((child for child in noun.children if child.dep_ == "prep" and child.lower_ == "of"), None)
+    return next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
 
 
 def _may_speak(subject: Token, lexicon: QuoteLexicon) -> bool:

@@ -79,6 +79,17 @@ def _words_before(doc: Doc, quote: QuoteMarks) -> list[str]:
     return re.findall(r"[\w-]+", re.split(r"[.!?…]\s", before)[-1])[-TITLE_LOOKBACK_WORDS:]
 
 
+def _after_a_work_noun(doc: Doc, quote: QuoteMarks, lexicon: QuoteLexicon) -> bool:
+    """Return True when one of the last few words before a quote is a work noun with no finite verb after it ('his
+    essay “…”', 'a report titled “…”'), not one that only ends a clause's subject ('said the report was “…”')."""
+    if not any(word in lexicon.work_nouns for word in _words_before(doc, quote)):
+        return False
+    window = doc.char_span(max(0, quote.open_at - TITLE_LOOKBACK_CHARS), quote.open_at, alignment_mode="contract")
+    tokens = list(window or ())
+    last = max((i for i, token in enumerate(tokens) if token.text in lexicon.work_nouns), default=len(tokens))
+    return not any(token.tag_ in FINITE_TAGS for token in tokens[last + 1:])
+
+
 def _title_cased(words: str) -> bool:
     """Return True for words in title case: at least three, every word but a short function word capitalised, and
     each part of a hyphenated word ('Baltic-Made', not 'Baltic-made'), as style guides cap compounds in titles."""
@@ -90,8 +101,8 @@ def _title_cased(words: str) -> bool:
 
 
 def is_title(doc: Doc, quote: QuoteMarks, section: str, lexicon: QuoteLexicon) -> bool:
-    """Return True for the title of a work: a top-level quote in references, one right after a work noun,
-    one in title case, or one opening a list entry that a dash or 'by' describes."""
+    """Return True for the title of a work: a top-level quote in references, one right after a work noun (see
+    `_after_a_work_noun`), one in title case, or one opening a list entry that a dash or 'by' describes."""
     if section == "references" and quote.depth == 0:
         return True
     raw = raw_text(doc)
@@ -102,7 +113,7 @@ def is_title(doc: Doc, quote: QuoteMarks, section: str, lexicon: QuoteLexicon) -
             and ENTRY_OPENING.search(raw, max(0, quote.open_at - TITLE_LOOKBACK_CHARS), quote.open_at)
             and (ENTRY_CREDIT if raw[quote.end - 1] == "," else ENTRY_DESCRIPTION).match(raw, quote.close_at + 1)):
         return True
-    return any(word in lexicon.work_nouns for word in _words_before(doc, quote))
+    return _after_a_work_noun(doc, quote, lexicon)
 
 
 def names_a_thing(doc: Doc, quote: QuoteMarks, lexicon: QuoteLexicon) -> bool:

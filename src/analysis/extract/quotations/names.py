@@ -30,6 +30,11 @@ PATH_PREPOSITIONS = frozenset({"near", "through", "across", "into", "outside", "
                                 "toward", "via", "beyond", "along", "past"})
 # Pronouns that show a name they take up is a person's.
 PERSON_WORDS = ("he", "she", "his", "her")
+# Labels of names that are no body speaking (places, peoples, dates, numbers): never what 'the paper' takes up.
+NOT_BODY_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                             "QUANTITY"})
+# A description takes up a body named in its own paragraph or the one before.
+BODY_REACH_BLOCKS = 1
 PARTITIVE_HEADS = frozenset({"one", "some", "many", "several", "most", "each", "either", "neither", "none", "few",
                              "all", "both"})
 
@@ -92,6 +97,12 @@ def _object_pronoun(subject: Token) -> Token | None:
     return next((token for token in objects if token.lower_ in ("him", "her") and token.tag_ == "PRP"), None)
 
 
+def _after_the(name: Token) -> bool:
+    """Return True for a name after 'the' ('the Coast Guard'): a body's or a place's, as English names of persons
+    take no article."""
+    return any(child.dep_ == "det" and child.lower_ == "the" for child in name.children)
+
+
 def _name_cased(token: Token) -> bool:
     """Return True for a word written as part of a name: capitalised, or in capitals ('PIETER VAN DAM')."""
     return token.text.istitle() or (token.text.isupper() and token.is_alpha)
@@ -130,6 +141,7 @@ class Resolver:
         """`quoted` holds the sorted, disjoint spans of quoted words: a subject inside them is the quoted
         speaker's, never a referent of the author's 'he' or 'she'."""
         self.author = author or None
+        self.person_nouns = lexicon.person_nouns
         self.silent = silent_spans(blocks)
         self.block_starts = [block.start for block in blocks]
         self.entities = entities
@@ -137,7 +149,8 @@ class Resolver:
         persons = [m.text.strip("[]") for m in entities if m.label == "PERSON"] + ([author] if author else [])
         # Only subjects and objects of 'according to' can name speakers: picked from the Doc's arrays once.
         speakers = [doc[i] for i in token_indices(doc, "DEP", (*SUBJECT_DEPS, "pobj")).tolist()]
-        persons += [name for token in speakers if (name := self._untagged_name(token)) is not None]
+        untagged = [name for token in speakers if (name := self._untagged_name(token)) is not None]
+        persons += [name.text for name in untagged]
         self.longest: dict[str, str] = {}
         self.by_first_name: dict[str, str] = {}
         for name in persons:
@@ -146,6 +159,7 @@ class Resolver:
                 self.longest[last] = name
             if len(name.split()) > 1 and len(name) > len(self.by_first_name.get(name.split()[0], "")):
                 self.by_first_name[name.split()[0]] = name
+        self.titled = self._titled_names(doc, entities, untagged)
         self.sentence_starts = [sentence.start_char for sentence in doc.sents]
         self.subjects: dict[str, list[_Subject]] = {"person": [], "thing": [], "plural": []}
         unknown_names: list[_Subject] = []
@@ -156,7 +170,7 @@ class Resolver:
                     or in_spans(token.idx, self.silent) or in_spans(token.idx, quoted)):
                 continue
             group, name = self._subject(token, lexicon)
-            if group == "person" and self._refers_back(token, lexicon):
+            if group == "person" and self.title_holder(token) is None and self._refers_back(token, lexicon):
                 name = self.subjects["person"][-1].name
             if group is not None:
                 self.subjects[group].append(_Subject(token.idx, name))
@@ -166,14 +180,15 @@ class Resolver:
                 unknown_names.append(unknown)
             if _in_main_clause(token):
                 possessors += [child for child in token.children if child.dep_ == "poss" and child.pos_ == "PROPN"]
-        self._add_named_persons(doc, unknown_names, possessors, quoted=quoted)
         named = [_Subject(m.start, self.full_name(m.text)) for m in entities
                  if m.label == "PERSON" and not _after_place_preposition(doc, m) and not _possessive(doc, m)]
         objects = (doc[i] for i in token_indices(doc, "DEP", OBJECT_DEPS).tolist())
-        described = [_Subject(token.idx, token.doc[token.left_edge.i:token.i + 1].text) for token in objects
+        described = [_Subject(token.idx, self.title_holder(token) or token.doc[token.left_edge.i:token.i + 1].text)
+                     for token in objects
                      if token.tag_ == "NN" and token.lemma_.lower() in lexicon.person_nouns and not _quantified(token)]
         self.person_mentions = sorted(m for m in named + described
                                       if not in_spans(m.char, self.silent) and not in_spans(m.char, quoted))
+        self._add_named_persons(doc, unknown_names, possessors, quoted=quoted)
         self.subjects["person"] = sorted(self.subjects["person"] + [
             _Subject(pronoun.idx, other) for pronoun, name in addressed
             if (other := self._other_person(pronoun.idx, name)) is not None])
@@ -184,12 +199,100 @@ class Resolver:
                        if surname(label).upper() in by_upper or in_capitals]
         self.label_starts = [start for start, _, _ in self.labels]
         self.letters = [(start, end, self.full_name(writer)) for start, end, writer in letters(blocks)]
+        self.full_descriptions = [(token.idx, token.lemma_.lower()) for token in speakers
+                                  if token.dep_ in SUBJECT_DEPS and token.pos_ in ("NOUN", "PROPN")
+                                  and any(child.dep_ in ("amod", "compound", "nmod") for child in token.children)
+                                  and self.mention_at(token.idx) is None]
+        self.bodies = self._named_bodies(doc, speakers, quoted=quoted)
+        by_char = {token.idx: token for token in speakers}
+        self.subjects["thing"] = [subject._replace(name=self.body(by_char[subject.char]) or subject.name)
+                                  for subject in self.subjects["thing"]]
+
+    def _titled_names(self, doc: Doc, entities: Sequence[EntityMention],
+                      untagged: Sequence[Span]) -> list[tuple[int, str, str]]:
+        """Return `(offset, title, name)` for each person's name (an entity, or one of the `untagged` names) written
+        with a title noun before it ('President Roe', 'Mayor Jane Roe'), the title in lower case, in text order."""
+        names = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in entities if m.label == "PERSON"]
+        titled = []
+        for span in names + list(untagged):
+            if span is None or in_spans(span.start_char, self.silent):
+                continue
+            words = ([doc[span.start - 1]] if span.start > 0 else []) + list(span)
+            titled += [(span.start_char, word.lower_, self.full_name(span.text)) for word in words
+                       if word.is_title and word.lower_ in self.person_nouns]
+        return sorted(titled)
+
+    def title_holder(self, noun: Token) -> str | None:
+        """Return the name of the person a bare definite title refers to ('the mayor' after 'Mayor Jane Roe'): the
+        last name written with that title before it; None for a title with modifiers ('the Turkish president'),
+        which may be someone else's, or with none such name."""
+        if noun.tag_ != "NN" or noun.lemma_.lower() not in self.person_nouns \
+                or any(child.dep_ != "det" or child.lower_ not in DEFINITE_DETERMINERS for child in noun.children):
+            return None
+        return next((name for char, title, name in reversed(self.titled) if char < noun.idx and title == noun.lower_),
+                    None)
+
+    def _named_bodies(self, doc: Doc, subjects: Sequence[Token], *,
+                      quoted: Sequence[tuple[int, int]]) -> list[_Subject]:
+        """Return the names, as subjects, that a later description of a body ('the paper', 'the ministry', 'its
+        editorial') can take up: a name that is no place, people or date, no person of the gazetteer, that no 'he' or
+        'she' takes up, and, if labelled a person, that a noun for no person introduces (the recogniser often labels
+        an outlet's name a person)."""
+        persons = {self.pronoun(token) for token in (doc[i] for i in token_indices(doc, "LOWER", PERSON_WORDS).tolist())
+                   if token.dep_ in SUBJECT_DEPS and not in_spans(token.idx, quoted)}
+        bodies = []
+        for token in subjects:
+            if token.dep_ not in SUBJECT_DEPS or token.pos_ != "PROPN" or in_spans(token.idx, self.silent) \
+                    or in_spans(token.idx, quoted):
+                continue
+            mention = self.mention_at(token.idx)
+            if mention is None or mention.label in NOT_BODY_LABELS or mention.actor_type == "person":
+                continue
+            named = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            first = named.start
+            while first > 0 and doc[first - 1].pos_ == "PROPN" and _name_cased(doc[first - 1]):
+                first -= 1
+            if mention.label == "PERSON" and not self._named_with_a_noun(doc[first - 1] if first else None, token):
+                continue
+            name = doc[first:named.end].text.strip()
+            if self.full_name(name) not in persons:
+                bodies.append(_Subject(doc[first].idx, name))
+        return sorted(set(bodies))
+
+    def _named_with_a_noun(self, before: Token | None, name: Token) -> bool:
+        """Return True for a name (headed by `name`) the text introduces with a common noun for no person, as the
+        word `before` it (whatever part of speech the tagger gave it) or in apposition ('the Moscow daily X', 'X,
+        a weekly …'): a body, whatever label the recogniser gave it."""
+        nouns = [child for child in name.children if child.dep_ == "appos" and child.pos_ == "NOUN"]
+        nouns += [before] if before is not None and before.is_alpha and before.is_lower and not before.is_stop else []
+        return any(noun.lemma_.lower() not in self.person_nouns for noun in nouns)
+
+    def body(self, description: Token) -> str | None:
+        """Return the name a description of a body takes up: 'the paper', 'the daily', 'its editorial' (a singular
+        common noun for no person, after 'the', 'this' or 'its') stands for the last body named before its sentence
+        in its paragraph or the one before, preferring one whose name holds the noun ('the ministry', 'the
+        Ministry of Fisheries'); else None, also when a modified subject in that reach has the same noun and no name
+        holds it (the body described in full first: 'the Russian defence ministry … the ministry')."""
+        determiners = {child.lower_ for child in description.children if child.dep_ in ("det", "poss")}
+        if description.tag_ != "NN" or description.lemma_.lower() in self.person_nouns \
+                or not determiners & (DEFINITE_DETERMINERS | {"its"}):
+            return None
+        sentence_start = self.sentence_starts[self._sentence(description.idx) - 1]
+        here = bisect.bisect_right(self.block_starts, description.idx)
+        earlier = [body for body in self.bodies if body.char < sentence_start
+                   and here - bisect.bisect_right(self.block_starts, body.char) <= BODY_REACH_BLOCKS]
+        holding = [body for body in earlier if description.lower_ in body.name.lower().split()]
+        chosen = (holding or earlier)[-1:]
+        repeated = any(lemma == description.lemma_.lower() and char < sentence_start
+                       and here - bisect.bisect_right(self.block_starts, char) <= BODY_REACH_BLOCKS
+                       for char, lemma in self.full_descriptions)
+        return chosen[0].name if chosen and (holding or not repeated) else None
 
     def _unknown_name(self, token: Token) -> _Subject | None:
         """Return a subject that is a name the gazetteer does not know, which the entity recogniser missed or took
-        for a place or a group ('Abel Tarn was waiting …'), else None."""
+        for a place or a group ('Abel Tarn was waiting …'), else None; never one after 'the' (see `_after_the`)."""
         mention = self.mention_at(token.idx)
-        if token.pos_ != "PROPN" or mention is not None and mention.actor is not None \
+        if token.pos_ != "PROPN" or mention is not None and mention.actor is not None or _after_the(token) \
                 or any(child.dep_ == "conj" for child in token.children):
             return None
         return _Subject(token.idx, mention.text.strip() if mention is not None else token.text)
@@ -210,9 +313,10 @@ class Resolver:
 
     def _taken_for_persons(self, names: list[_Subject], pronouns: list[Token]) -> list[_Subject]:
         """Return the `names` (unknown names as subjects) that a 'he', 'she', 'his' or 'her' takes up in the same
-        or the next sentence before any person subject ('Abel Tarn was waiting … He had sailed …'), each with
-        that pronoun, which now refers to it: they are persons, whatever label the recogniser gave them."""
-        persons = [subject.char for subject in sorted(self.subjects["person"])]
+        or the next sentence before any person subject or mention ('Abel Tarn was waiting … He had sailed …'), each
+        with that pronoun, which now refers to it: they are persons, whatever label the recogniser gave them."""
+        persons = sorted([subject.char for subject in self.subjects["person"]]
+                         + [mention.char for mention in self.person_mentions])
         chars = [pronoun.idx for pronoun in pronouns]
         found = []
         for name in names:
@@ -229,17 +333,18 @@ class Resolver:
                    if person.char < char and person.name != name]
         return max(earlier).name if earlier else None
 
-    def _untagged_name(self, token: Token) -> str | None:
+    def _untagged_name(self, token: Token) -> Span | None:
         """Return the name of a subject written as two or more capitalised proper nouns that no entity
         covers ('Gennady Orlik spent …', or in capitals as press releases print a briefer's name: 'JANE ROE, …
-        said'), else None: such a subject is taken for a person."""
-        if token.dep_ not in SUBJECT_DEPS or token.pos_ != "PROPN" or self.mention_at(token.idx) is not None:
+        said'), else None: such a subject is taken for a person, unless 'the' comes before it (see `_after_the`)."""
+        if token.dep_ not in SUBJECT_DEPS or token.pos_ != "PROPN" or self.mention_at(token.idx) is not None \
+                or _after_the(token):
             return None
         start = token.i
         while start > max(0, token.i + 1 - MAX_NAME_WORDS) and token.doc[start - 1].pos_ == "PROPN" \
                 and _name_cased(token.doc[start - 1]) and token.doc[start - 1].whitespace_ == " ":
             start -= 1
-        return token.doc[start:token.i + 1].text if start < token.i and _name_cased(token) else None
+        return token.doc[start:token.i + 1] if start < token.i and _name_cased(token) else None
 
     def _subject(self, token: Token, lexicon: QuoteLexicon) -> tuple[str | None, str]:
         """Return the group ('person', 'thing', 'plural' or None) a subject token belongs to, and its name."""
@@ -255,7 +360,7 @@ class Resolver:
             return "person", self.full_name(token.text)
         if token.tag_ == "NN" and token.lemma_.lower() in lexicon.person_nouns and not coordinated \
                 and not _quantified(token):
-            return "person", token.doc[token.left_edge.i:_end_of_post(token)].text
+            return "person", self.title_holder(token) or token.doc[token.left_edge.i:_end_of_post(token)].text
         if mention is not None and mention.label in GROUP_LABELS and token.tag_ in ("NNP", "NN"):
             return "thing", mention.text
         if token.tag_ in ("NNS", "NNPS") or coordinated:
@@ -357,4 +462,4 @@ class Resolver:
         if named_head or named_modifier:
             text = unbracketed(speaker.text)
             return SpeakerName(self.full_name(text) if len(speaker) == 1 else text, actor)
-        return SpeakerName(None, actor)
+        return SpeakerName(self.title_holder(head) or self.body(head), actor)

@@ -118,14 +118,15 @@ def line_label(block: Block) -> str | None:
 
 def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None = None) -> Span:
     """Return the mention of the speaker headed by `token`: a named person in it, else its phrase (the name in
-    apposition to a noun, 'the mayor, Jane Roe'), without a trailing relative clause, apposition or a described
-    state after a comma ('Jane Roe, who …', 'the crews, tired after a month') and without any quote of `quotes`
-    it holds, and ending at the first word outside its subtree; a title keeps the post it names ('the Ambassador to
-    the UK')."""
+    apposition to a noun, 'the mayor, Jane Roe', or the noun in apposition to 'one', 'one, a retired teacher'),
+    without a trailing relative clause, apposition or a described state after a comma ('Jane Roe, who …', 'the
+    crews, tired after a month') and without any quote of `quotes` it holds, and ending at the first word outside its
+    subtree; a title keeps the post it names ('the Ambassador to the UK')."""
     doc = token.doc
     token = source_of_statement(token, lexicon) or token
     token = next((child for child in token.children if child.dep_ == "appos" and (
-        child.ent_type_ == "PERSON" or child.pos_ == "PROPN" and token.pos_ != "PROPN")
+        child.ent_type_ == "PERSON" or child.pos_ == "PROPN" and token.pos_ != "PROPN"
+        or child.pos_ == "NOUN" and token.pos_ in ("NUM", "PRON"))
         and not any(word.pos_ in ("VERB", "AUX") for word in doc[token.i + 1:child.i])), token)
     if token.ent_type_ == "PERSON" and not any(t.dep_ in ("conj", "cc") for t in token.subtree if t is not token):
         start = token.i
@@ -181,10 +182,17 @@ def _post_of_title(head: Token, end: int, lexicon: QuoteLexicon) -> int:
     return named.i + 1
 
 
+def is_speech_noun(token: Token, lexicon: QuoteLexicon) -> bool:
+    """Return True for a reporting noun ('statement', 'warning', 'words') or the noun of a reporting verb
+    ('answer', 'reply', 'promise')."""
+    return (token.lemma_ in lexicon.noun_cues or token.lower_ in lexicon.noun_cues
+            or (token.pos_ == "NOUN" and token.lemma_ in lexicon.direct_cues))
+
+
 def source_of_statement(token: Token, lexicon: QuoteLexicon) -> Token | None:
     """Return who a reporting noun comes from when it is the subject ('the council's statement', 'a statement
-    from the council' said …), else None."""
-    if token.lemma_ not in lexicon.noun_cues:
+    from the council' said …, 'the ministry's reply came: …'), else None."""
+    if not is_speech_noun(token, lexicon):
         return None
     for child in token.children:
         if child.dep_ == "poss" and child.lower_ not in THIRD_PERSON | FIRST_PERSON:
@@ -231,7 +239,10 @@ def antecedent(subject: Token) -> Token:
 
 def subject_of(cue: Token) -> Token | None:
     """Return the subject (or passive agent) of a cue verb, looking up through `xcomp`, `conj` and `advcl`, or the
-    person quoted 'as saying' ('the paper quoted an official as saying …'). Of two subjects the parser gives one
+    person quoted 'as saying' ('the paper quoted an official as saying …', 'an official was quoted as saying …',
+    where the agent of 'quoted' only reports the words). A cue the parser coordinates with the verb of a reported
+    clause ('X said the ferries should run and called for …') shares the subject of the verb that reports it. Of two
+    subjects the parser gives one
     verb (a speaker label read as one: 'REPORTER: The mayors restated …'), the one nearest before it."""
     token = cue
     for _ in range(SUBJECT_SEARCH_DEPTH):
@@ -245,8 +256,12 @@ def subject_of(cue: Token) -> Token | None:
                 if objects:
                     return objects[0]
         if token.dep_ == "pcomp" and token.head.lower_ == "as":
-            return next((child for child in token.head.head.children if child.dep_ == "dobj"), None)
-        if token.dep_ in ("xcomp", "conj", "advcl") and token.head is not token:
+            quoting = token.head.head
+            return next((child for child in quoting.children if child.dep_ == "dobj"),
+                        next((child for child in quoting.children if child.dep_ == "nsubjpass"), None))
+        if token.dep_ == "conj" and token.head.dep_ == "ccomp" and token.head.head.pos_ in ("VERB", "AUX"):
+            token = token.head.head
+        elif token.dep_ in ("xcomp", "conj", "advcl") and token.head is not token:
             token = token.head
         else:
             return None

@@ -1,0 +1,168 @@
+"""Attribution structures a new house style brings (press reviews, agency copy, council minutes, features): one
+invented text per case, in several registers, with the speaker and its resolved name written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, quote, speaker, cue", [
+    # judgment verbs (Levin 1993, class 33): the quoted object is the judge's wording
+    ("The fishermen’s union thanked “every family that kept the nets mended” in a notice pinned to the harbour "
+     "gate.", "every family that kept the nets mended", "The fishermen’s union", "thank"),
+    ("Opposition deputies condemned the “back-room bargain” over the ferry contract.", "back-room bargain",
+     "Opposition deputies", "condemn"),
+    ("In his Sunday sermon the old bishop praised the “quiet courage” of the lifeboat crews.",
+     "quiet courage", "the old bishop", "praise"),
+    ("The regional governor accused the ferry company of “treating islanders as freight”.",
+     "treating islanders as freight", "The regional governor", "accuse"),
+    # the person quoted 'as saying', active or passive: the agent of 'quoted' only reports the words
+    ("Deputy Mayor Ivo Brandt was quoted as saying the ferries were “the town’s lungs”.", "the town’s lungs",
+     "Ivo Brandt", "say"),
+    ("The harbour master was quoted by the Coastal Courier as saying that the port “cannot wait another winter”.",
+     "cannot wait another winter", "The harbour master", "say"),
+    ("A local radio station quoted the mayor as saying that the bridge was “no longer safe for lorries”.",
+     "no longer safe for lorries", "the mayor", "say"),
+    # a second cue the parser hangs on the reported clause speaks for the subject of the first
+    ("The delegate of Peru said the fleets must share the catch and urged a quota that was “fair to the small "
+     "boats”.", "fair to the small boats", "The delegate of Peru", "urge"),
+    ("Our reviewer said the sequel loses its nerve halfway and called its ending “a shrug in three acts”.",
+     "a shrug in three acts", "Our reviewer", "call"),
+    # a law, treaty or rule speaks its own quoted wording (prohibiting and obligation verbs, FrameNet)
+    ("The treaty, which bars “any permanent foreign garrison” on the islands, was signed in May.",
+     "any permanent foreign garrison", "The treaty", "bar"),
+    ("The memorandum requires both sides to show “restraint at every crossing”.", "restraint at every crossing",
+     "The memorandum", "require"),
+    ("Club rules forbid “any conduct unbecoming of a member” on the green.", "any conduct unbecoming of a member",
+     "Club rules", "forbid"),
+])
+def test_speaker_structures_of_new_house_styles(quotes_of, text, quote, speaker, cue):
+    found = quotes_of(text)[quote]
+    assert (found.kind, found.speaker, found.cue) == ("partial", speaker, cue)
+
+
+@pytest.mark.parametrize("text, quote, speaker, name", [
+    # a press review: 'the paper', 'its editorial' and 'it' take up the outlet named before them
+    ("The Harbour Courier, a weekly close to the port board, welcomed the new tolls. “The port has finally found "
+     "its nerve,” the paper said.", "The port has finally found its nerve,", "the paper", "The Harbour Courier"),
+    ("In Oslo, the daily Nordlys Tidende was sceptical. “A toll is not a plan,” its editorial said.",
+     "A toll is not a plan,", "its editorial", "Nordlys Tidende"),
+    ("The Ministry of Fisheries issued a long statement on Monday. Quotas, the ministry said, would be kept “to the "
+     "last kilo”.", "to the last kilo", "the ministry", "The Ministry of Fisheries"),
+    # a body described in full first keeps its description: 'the ministry' is not the council named in between
+    ("The Norwegian fisheries ministry said the quotas were final. The Island Council disagreed. The ministry said "
+     "the council had been “told twice”.", "told twice", "The ministry", None),
+    # a description of a person is no body: 'the columnist' is not the paper
+    ("The Harbour Courier ran a long leader on the strike. “Nobody wins a winter like this,” the columnist wrote.",
+     "Nobody wins a winter like this,", "the columnist", None),
+    # a person's name, even one no 'she' takes up, is no body that 'the report' stands for
+    ("Lena Hartog spoke first. The board then voted. “We need the money now,” the report said.",
+     "We need the money now,", "the report", None),
+    # an outlet the recogniser may take for a person is a body when a noun for no person introduces it
+    ("The Tallinn paper Merevaade Kiri disagreed. “Nobody heard the crews until the ice came,” the paper said.",
+     "Nobody heard the crews until the ice came,", "the paper", "Merevaade Kiri"),
+])
+def test_a_description_of_a_body_takes_up_its_name(quotes_of, text, quote, speaker, name):
+    found = quotes_of(text)[quote]
+    assert (found.speaker, found.speaker_name) == (speaker, name)
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a colon after a clause about someone's answer, reply or warning: its source speaks
+    ("Soltan’s answer was short: “Not this winter.”", "Not this winter.", "Soltan"),
+    ("The ministry’s reply came within the hour: “The quotas stand.”", "The quotas stand.", "The ministry"),
+    ("The coach’s warning to his players was blunt: “Nobody in this squad is safe.”", "Nobody in this squad is safe.",
+     "The coach"),
+    # a statement with no source named speaks for itself
+    ("The statement ended: “The talks will continue.”", "The talks will continue.", "The statement"),
+])
+def test_a_colon_after_a_speech_noun(quotes_of, text, quote, speaker):
+    found = quotes_of(text)[quote]
+    assert (found.kind, found.speaker) == ("direct", speaker)
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a name after 'the' is a body's, not a person 'he' or 'she' can take up
+    ("Lieutenant Jonas Berg told reporters that the Coast Guard had no boats to spare. “We are stretched to the "
+     "last hull,” he said.", "We are stretched to the last hull,", "Jonas Berg"),
+    ("Ruth Amsel, who farms near the dyke, said the Water Board had ignored her letters. “They read nothing we "
+     "send,” she told the inquiry.", "They read nothing we send,", "Ruth Amsel"),
+])
+def test_a_pronoun_passes_over_a_body_named_with_the(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # 'said one' after the quote: one of a group named before, with the noun it is given in apposition
+    ("Residents of the island are angry. “Nobody asked us,” said one, a retired teacher.", "Nobody asked us,",
+     "a retired teacher"),
+    ("The strikers voted at dawn. “We have nothing left to lose,” said another.", "We have nothing left to lose,",
+     "another"),
+])
+def test_one_of_a_group_after_the_quote(quotes_of, text, quote, speaker):
+    found = quotes_of(text)[quote]
+    assert (found.kind, found.speaker) == ("direct", speaker)
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a quotation set as its own paragraph, then a paragraph that points back at it and names the speaker
+    ("“We will not leave this harbour until the last boat is fixed. The crews have been patient for too long.”\n\n"
+     "So said Karin Holm, the union’s chair, to a rally on Saturday.",
+     "We will not leave this harbour until the last boat is fixed. The crews have been patient for too long.",
+     "Karin Holm"),
+    ("“The river gives and the river takes.”\n\nThose were the words of the old ferryman, Abel Droste, as the water "
+     "rose.", "The river gives and the river takes.", "Abel Droste"),
+    # in its own paragraph too
+    ("“Nobody reads the small print.” That was how the auditor, Mira Tesch, put it.", "Nobody reads the small print.",
+     "Mira Tesch"),
+])
+def test_the_speaker_named_after_a_quotation(quotes_of, text, quote, speaker):
+    found = quotes_of(text)[quote]
+    assert (found.kind, found.speaker) == ("direct", speaker)
+
+
+def test_a_paragraph_that_does_not_point_back_names_no_speaker(quotes_of):
+    text = "“We stay until the boats are fixed.”\n\nAnalysts said the strike could last for weeks."
+    assert quotes_of(text)["We stay until the boats are fixed."].speaker is None
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a bare definite title takes up the name last written with that title
+    ("President Lidia Marsh opened the summit on Monday.\n\nDelegates waited an hour for the president. “We are "
+     "here to listen,” the president said.", "We are here to listen,", "Lidia Marsh"),
+    ("Judge Anneke Vos adjourned the hearing twice. When it resumed, the court heard from the judge first. “This "
+     "case has waited long enough,” she said.", "This case has waited long enough,", "Anneke Vos"),
+    # a title with a modifier may be someone else's
+    ("President Lidia Marsh met the visitors. “Our ports stay open,” the Danish president said.",
+     "Our ports stay open,", None),
+])
+def test_a_title_takes_up_its_holder(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name
+
+
+@pytest.mark.xfail(strict=True, reason="the possessor of a speech noun whose complement holds the quote ('the "
+                                       "governor’s pledge to “…”') loses to the verb's subject: taking speech nouns "
+                                       "of the reporting verbs as cues lowered the check set's speaker accuracy")
+def test_the_possessor_of_a_pledge_speaks_its_words(quotes_of):
+    text = "The chamber repeated the governor’s pledge to keep the ferries “running every hour of the day”."
+    assert quotes_of(text)["running every hour of the day"].speaker == "the governor"
+
+
+@pytest.mark.xfail(strict=True, reason="a noun for a wording ('formula', 'phrase', 'line') is no reporting noun, so "
+                                       "a quote in the clause in apposition to it has no speaker")
+def test_a_clause_in_apposition_to_a_formula_is_its_owners(quotes_of):
+    text = "Vos’s formula, that the port is “open but not for sale”, has been repeated ever since."
+    assert quotes_of(text)["open but not for sale"].speaker == "Vos"
+
+
+@pytest.mark.parametrize("text, quote, kind", [
+    # a work noun that ends the subject of a clause before the quote does not make a title
+    ("The senator said the report was “damning” and asked for a second hearing.", "damning", "partial"),
+    ("Critics agreed the film is “a long goodbye to the sea”, its director said.", "a long goodbye to the sea",
+     "partial"),
+    # a work noun right before the quote, or with a naming participle between, still does
+    ("She spent a winter on her essay “the tide tables”, which no editor would take.", "the tide tables", "title"),
+    ("A report titled “ports after the ice” came out in May.", "ports after the ice", "title"),
+])
+def test_a_work_noun_makes_a_title_only_when_it_names_the_quote(quotes_of, text, quote, kind):
+    assert quotes_of(text)[quote].kind == kind
