@@ -188,6 +188,8 @@ class Scene:
         nominals = set(token_indices(doc, "POS", REFERENT_POS).tolist())
         self._nominals = [i for i in token_indices(doc, "DEP", MODIFIER_DEPS, exclude=True).tolist() if i in nominals]
         self._phrases: dict[int, list[Token]] = {}
+        self._phrase_indices: dict[int, tuple[int, ...]] = {}  # the same phrases as token indices
+        self._side_word_tokens = set(token_indices(doc, "LOWER", ASSAD_WORDS).tolist())
         self._referents: dict[int, list[Referent]] = {}
         self.opening = _opening(sentences)
         self.scope = _scopes(sentences)
@@ -330,7 +332,10 @@ class Scene:
 
     def link_of(self, token: Token) -> Link | None:
         """Return the Russian mention inside the phrase headed by `token`, if any."""
-        return next((self.russian[node.i] for node in self._phrase(token) if node.i in self.russian), None)
+        phrase = self._indices(token)
+        if self.russian.keys().isdisjoint(phrase):
+            return None
+        return next(self.russian[i] for i in phrase if i in self.russian)
 
     def tie(self, cue: Span) -> tuple[Link | None, Token | None]:
         """Return the Russian agent tied to `cue` on the parse, else None and the subject owning the cue's clause.
@@ -452,10 +457,10 @@ class Scene:
             return None
         if self.link_of(token):
             return RUSSIA
-        phrase = self._phrase(token)
-        if any(t.i in self.assad or t.lower_ in ASSAD_WORDS for t in phrase):
+        phrase = self._indices(token)
+        if not (self.assad.isdisjoint(phrase) and self._side_word_tokens.isdisjoint(phrase)):
             return ASSAD
-        return OTHER if any(t.i in self.actors for t in phrase) else None
+        return None if self.actors.isdisjoint(phrase) else OTHER
 
     def recipient(self, cue: Span, *, objects: bool = False) -> Token | None:
         """Return the party a cue's help goes to, or None when the cue names none.
@@ -559,6 +564,13 @@ class Scene:
                          if child.dep_ in PHRASE_DEPS and (child.dep_ != "prep" or child.lower_ == "of"))
         self._phrases[token.i] = phrase
         return phrase
+
+    def _indices(self, token: Token) -> tuple[int, ...]:
+        """Return the token indices of `_phrase(token)`, in its order."""
+        indices = self._phrase_indices.get(token.i)
+        if indices is None:
+            indices = self._phrase_indices[token.i] = tuple(node.i for node in self._phrase(token))
+        return indices
 
     def russian_in(self, span: Span) -> Link | None:
         """Return the first Russian mention (or resolved pronoun) in `span`."""
