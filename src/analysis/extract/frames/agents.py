@@ -350,7 +350,7 @@ class Scene:
         actor, whoever governs the clause above it ('Iranian-backed militias', 'Moscow praised
         the Israeli jets').
         """
-        root, inside, came_by, owner = cue.root, {token.i for token in cue}, None, None
+        root, inside, came_by, owner = cue.root, set(range(cue.start, cue.end)), None, None
         node, path = root, ()
         while True:
             dependents = list(node.children)
@@ -358,7 +358,7 @@ class Scene:
                 dependents += [grand for child in node.children if child.dep_ in ("relcl", "acl")
                                for grand in child.children]
             controlled = came_by in CONTROLLED_DEPS or path[-2:] == GERUND_PATH
-            for child in sorted(dependents, key=lambda child: not (controlled and child.dep_ == "dobj")):
+            for child in sorted(dependents, key=lambda child: child.dep_ != "dobj") if controlled else dependents:
                 if child.i in inside:
                     continue
                 controls = controlled and child.dep_ == "dobj"
@@ -471,7 +471,7 @@ class Scene:
         'ended its support to Assad'), the 'to' or 'for' complement of the cue's object ('opened a door
         for Damascus') and, with `objects`, a direct object ('advise him', 'keep Assad').
         """
-        inside = {token.i for token in cue}
+        inside = set(range(cue.start, cue.end))
         outside = [(token, child) for token in cue for child in token.children if child.i not in inside]
         for token, child in outside:
             if child.dep_ in RECIPIENT_OBJECTS or (child.dep_ == "pobj" and token.pos_ == "ADP"):
