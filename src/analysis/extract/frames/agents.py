@@ -30,9 +30,11 @@ import bisect
 from typing import Iterable, NamedTuple, Protocol, Sequence
 
 import numpy as np
+from spacy.attrs import DEP, HEAD, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from analysis.nlp.arrays import lemma_indices, token_indices
+from analysis.nlp.arrays import among, lemma_indices, token_indices
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
 from analysis.nlp.sentences import Sentence, record_span
@@ -108,6 +110,8 @@ GERUND_PATH = ("pcomp", "prep")
 # Inside an agent phrase, where a Russian token may sit ('the Russian air force', 'Putin's generals').
 PHRASE_DEPS = frozenset({"compound", "amod", "poss", "conj", "cc", "det", "appos", "nmod", "npadvmod", "prep", "pobj",
                          "punct", "case"})
+PHRASE_DEP_IDS = np.array(sorted(get_string_id(dep) for dep in PHRASE_DEPS), dtype=np.uint64)
+PREP_ID, OF_ID = get_string_id("prep"), get_string_id("of")
 PRONOUN_KINDS = {"it": "thing", "its": "thing", "itself": "thing", "they": "group", "them": "group", "their": "group",
                  "themselves": "group", "he": "person", "him": "person", "his": "person", "himself": "person",
                  "she": "person", "her": "person"}
@@ -187,8 +191,8 @@ class Scene:
         self._first_plurals = token_indices(doc, "LOWER", FIRST_PLURAL).tolist()
         nominals = set(token_indices(doc, "POS", REFERENT_POS).tolist())
         self._nominals = [i for i in token_indices(doc, "DEP", MODIFIER_DEPS, exclude=True).tolist() if i in nominals]
-        self._phrases: dict[int, list[Token]] = {}
-        self._phrase_indices: dict[int, tuple[int, ...]] = {}  # the same phrases as token indices
+        self._phrase_dependents = _phrase_dependents(doc)
+        self._phrase_indices: dict[int, tuple[int, ...]] = {}
         self._side_word_tokens = set(token_indices(doc, "LOWER", ASSAD_WORDS).tolist())
         self._referents: dict[int, list[Referent]] = {}
         self.opening = _opening(sentences)
@@ -554,22 +558,19 @@ class Scene:
         return None if side in (None, RUSSIA) or party.i in self.places else ASSAD if side == ASSAD else OTHER
 
     def _phrase(self, token: Token) -> list[Token]:
-        if token.i in self._phrases:
-            return self._phrases[token.i]
-        stack, phrase = [token], []
-        while stack:
-            node = stack.pop()
-            phrase.append(node)
-            stack.extend(child for child in node.children
-                         if child.dep_ in PHRASE_DEPS and (child.dep_ != "prep" or child.lower_ == "of"))
-        self._phrases[token.i] = phrase
-        return phrase
+        return [self.doc[i] for i in self._indices(token)]
 
     def _indices(self, token: Token) -> tuple[int, ...]:
-        """Return the token indices of `_phrase(token)`, in its order."""
+        """Return the token indices of the phrase headed by `token` (its dependents in `PHRASE_DEPS`, 'of' the only
+        preposition, and theirs), depth first."""
         indices = self._phrase_indices.get(token.i)
         if indices is None:
-            indices = self._phrase_indices[token.i] = tuple(node.i for node in self._phrase(token))
+            stack, phrase = [token.i], []
+            while stack:
+                node = stack.pop()
+                phrase.append(node)
+                stack.extend(self._phrase_dependents.get(node, ()))
+            indices = self._phrase_indices[token.i] = tuple(phrase)
         return indices
 
     def russian_in(self, span: Span) -> Link | None:
@@ -680,6 +681,17 @@ def _is_active_participle(token: Token) -> bool:
 def _is_common_noun(token: Token) -> bool:
     """Return True for a common noun, or a proper-noun tag on a word in lower case (a tagger slip: 'air cover')."""
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)
+
+
+def _phrase_dependents(doc: Doc) -> dict[int, list[int]]:
+    """Return, per token, its dependents that stay inside its phrase (`PHRASE_DEPS`, 'of' the only preposition), in
+    order, read from the Doc's arrays."""
+    deps, lowers, heads = doc.to_array([DEP, LOWER, HEAD]).T
+    kept = among(deps, PHRASE_DEP_IDS) & ((deps != PREP_ID) | (lowers == OF_ID))
+    dependents: dict[int, list[int]] = {}
+    for child, head in zip(np.flatnonzero(kept).tolist(), (heads.astype(np.int64) + np.arange(len(doc)))[kept].tolist()):
+        dependents.setdefault(head, []).append(child)
+    return dependents
 
 
 def _tokens_in(span: Span, indices: list[int]) -> list[Token]:
