@@ -220,7 +220,7 @@ class AnchoredMatcher:
         for attr, index in self.by_value.items():
             column = columns[attr]
             held = np.flatnonzero(among(column, self.anchor_values[attr]))
-            held_at: dict[int, list[int]] = defaultdict(list)  # each anchor value's positions, then its patterns'
+            held_at: dict[int, list[int]] = defaultdict(list)  # the positions of each anchor value the Doc holds
             for i, value in zip(held.tolist(), column[held].tolist()):
                 held_at[value].append(i)
             for value, at in held_at.items():
