@@ -1,12 +1,16 @@
 """Benchmark the build on distinct synthetic articles (see `bench/corpus.py`).
 
-Usage: .venv/bin/python bench/bench_build.py [--steps ratio50,jobs200,...] [--results FILE]
+Usage: .venv/bin/python bench/bench_build.py [--steps ratio50,jobs200,...] [--pairs 5] [--results FILE]
        .venv/bin/python bench/bench_build.py --report   (writes bench/RESULTS.md from the results so far)
 
 Each measurement runs in a fresh Python process (imports and model loading included, as in a
 real build) and records wall time, tokens per second, peak memory (maximum resident set of the
 process or any of its workers) and the machine load (`os.getloadavg`). Results are appended to a
-JSON-lines file as they come, so a long run can be stopped and reported on. To measure one commit
+JSON-lines file as they come, so a long run can be stopped and reported on. A `ratio` step runs raw
+`nlp.pipe` and the build in interleaved pairs over the same texts (the order swapped from one pair to
+the next, so a machine that drifts faster or slower favours neither) and the report gives the median
+of the pairs' ratios with their range: this machine's speed drifts too much for one pair to tell. To
+measure one commit
 while working on the next: `git archive HEAD src | tar -x -C /tmp/frozen` and set
 `BENCH_SOURCE=/tmp/frozen/src`.
 """
@@ -17,11 +21,13 @@ import argparse
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Iterator
 
 from corpus import make_corpus
 
@@ -32,6 +38,8 @@ PARSE_BATCH = 8  # as `analysis.nlp.pipeline.parse_texts`: raw spaCy at batch pa
 TABLE_SUFFIXES = (".parquet", ".csv")
 SOURCE_ENV_VAR = "BENCH_SOURCE"  # a frozen copy of src/ to measure, so that editing the code cannot change a run
 STEPS = ("ratio50", "jobs200", "warm80", "memory40", "memory100", "memory400", "ratio1000")
+PAIRS = 5  # raw and build pairs per ratio step
+NOTES_HEADING = "\n## "  # RESULTS.md's hand-written notes start at the first such heading and are kept
 
 WORKER = r'''
 import json, resource, sys, time
@@ -78,37 +86,59 @@ def _tables(out: Path) -> dict[str, bytes]:
     return {path.name: path.read_bytes() for path in out.iterdir() if path.suffix in TABLE_SUFFIXES}
 
 
-def run_step(step: str, work: Path) -> list[dict]:
-    """Run one named group of measurements on a fresh corpus."""
+def run_step(step: str, work: Path, *, pairs: int = PAIRS) -> Iterator[dict]:
+    """Run one named group of measurements on a fresh corpus, yielding each measurement as it ends."""
     kind, n = step.rstrip("0123456789"), int(step.lstrip("abcdefghijklmnopqrstuvwxyz"))
     seeds, out = work / step / "seeds", work / step / "out"
     make_corpus(seeds, n)
     if kind == "ratio":
-        return [measure(f"raw nlp.pipe, N={n}", "raw", seeds, out),
-                measure(f"build --jobs 1, N={n}", "build", seeds, out)]
+        run = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+        for pair in range(1, pairs + 1):
+            tasks = [("raw", f"raw nlp.pipe, N={n}"), ("build", f"build --jobs 1, N={n}")]
+            for task, label in tasks if pair % 2 else tasks[::-1]:
+                yield {**measure(label, task, seeds, out), "run": run, "pair": pair}
+        return
     if kind == "memory":
-        return [measure(f"build --jobs 1, N={n}", "build", seeds, out)]
-    if kind == "jobs":
-        rows = [measure(f"build --jobs 1, N={n}, beside --jobs 2", "build", seeds, out)]
-        rows.append(measure(f"build --jobs 2, N={n}", "build", seeds, out, jobs=2))
+        yield measure(f"build --jobs 1, N={n}", "build", seeds, out)
+    elif kind == "jobs":
+        yield measure(f"build --jobs 1, N={n}, beside --jobs 2", "build", seeds, out)
+        yield measure(f"build --jobs 2, N={n}", "build", seeds, out, jobs=2)
         local = _tables(out)
-        rows.append(measure(f"build --engine dask (2 local workers), N={n}", "build", seeds, out, jobs=2,
-                            engine="dask"))
-        rows[-1]["identical"] = local == _tables(out)
-        return rows
-    if kind == "warm":
+        dask = measure(f"build --engine dask (2 local workers), N={n}", "build", seeds, out, jobs=2, engine="dask")
+        yield {**dask, "identical": local == _tables(out)}
+    elif kind == "warm":
         cache = work / step / "cache"
-        return [measure(f"build, N={n}, filling the cache", "build", seeds, out, cache=cache),
-                measure(f"build, N={n}, warm cache (nothing changed)", "build", seeds, out, cache=cache)]
-    raise ValueError(f"unknown step {step}")
+        yield measure(f"build, N={n}, filling the cache", "build", seeds, out, cache=cache)
+        yield measure(f"build, N={n}, warm cache (nothing changed)", "build", seeds, out, cache=cache)
+    else:
+        raise ValueError(f"unknown step {step}")
 
 
 def _by_label(rows: list[dict]) -> dict[str, dict]:
     return {row["label"]: row for row in rows}
 
 
-def report(rows: list[dict]) -> str:
-    """Return RESULTS.md: every measurement, then the acceptance targets that could be checked."""
+def pair_ratios(rows: list[dict], n: int) -> list[tuple[float, float]] | None:
+    """Return build ÷ raw (in seconds, in CPU) for each complete pair of the latest interleaved run at `n`
+    articles; None when that size has no interleaved run."""
+    raw, build = f"raw nlp.pipe, N={n}", f"build --jobs 1, N={n}"
+    runs = [row["run"] for row in rows if row.get("run") and row["label"] in (raw, build)]
+    if not runs:
+        return None
+    pairs: dict[int, dict[str, dict]] = {}
+    for row in rows:
+        if row.get("run") == runs[-1]:
+            pairs.setdefault(row["pair"], {})[row["label"]] = row
+    return [(pair[build]["seconds"] / pair[raw]["seconds"], pair[build]["cpu"] / pair[raw]["cpu"])
+            for _, pair in sorted(pairs.items()) if raw in pair and build in pair]
+
+
+def _median_and_range(values: list[float]) -> str:
+    return f"{statistics.median(values):.2f} ({min(values):.2f}–{max(values):.2f})"
+
+
+def report(rows: list[dict], notes: str = "") -> str:
+    """Return RESULTS.md: every measurement, then the acceptance targets that could be checked, then `notes`."""
     lines = ["# Build benchmarks", "",
              "Distinct synthetic articles (`bench/corpus.py`), each measurement in a fresh process, this 2-core "
              "machine shared with other jobs: `load` is the 1-minute load average during the run (2.0 = both "
@@ -118,7 +148,8 @@ def report(rows: list[dict]) -> str:
              "| run | seconds | CPU (s) | wall (s) | tokens/s | peak memory (MiB) | load |",
              "|---|---:|---:|---:|---:|---:|---:|"]
     for row in rows:
-        lines.append(f"| {row['label']} | {row['seconds']:.1f} | {row['cpu']:.1f} | {row['wall']:.1f} | "
+        label = row["label"] + (f" (pair {row['pair']}, {row['run']})" if row.get("pair") else "")
+        lines.append(f"| {label} | {row['seconds']:.1f} | {row['cpu']:.1f} | {row['wall']:.1f} | "
                      f"{row['tokens'] / row['seconds']:,.0f} | {row['peak_mib']:.0f} | {row['load']:.1f} |")
     by = _by_label(rows)
     checks = []
@@ -127,11 +158,19 @@ def report(rows: list[dict]) -> str:
         return by[a][key] / by[b][key] if a in by and b in by else None
 
     for n in (50, 200, 1000):
+        target = " (target ≤ 1.10)" if n == 1000 else ""
+        pairs = pair_ratios(rows, n)
+        if pairs:
+            seconds, cpu = zip(*pairs)
+            checks.append(f"- build ÷ raw nlp.pipe (batch {PARSE_BATCH}), N={n}, median of {len(pairs)} interleaved "
+                          f"pairs (range): {_median_and_range(list(cpu))} in CPU, {_median_and_range(list(seconds))} "
+                          f"in seconds{target}")
+            continue
         value = ratio(f"build --jobs 1, N={n}", f"raw nlp.pipe, N={n}")
         if value is not None:
             cpu = ratio(f"build --jobs 1, N={n}", f"raw nlp.pipe, N={n}", "cpu")
-            checks.append(f"- build ÷ raw nlp.pipe (batch {PARSE_BATCH}), N={n}: {value:.2f} in seconds, {cpu:.2f} in CPU"
-                          + (" (target ≤ 1.10)" if n == 1000 else ""))
+            checks.append(f"- build ÷ raw nlp.pipe (batch {PARSE_BATCH}), N={n}, one pair run one after the other: "
+                          f"{value:.2f} in seconds, {cpu:.2f} in CPU{target}")
     for small, large, target in ((40, 400, 1.2), (100, 1000, 1.3)):
         value = ratio(f"build --jobs 1, N={large}", f"build --jobs 1, N={small}", "peak_mib")
         if value is not None:
@@ -147,12 +186,13 @@ def report(rows: list[dict]) -> str:
     if warm:
         checks.append(f"- warm rebuild, N=80: {warm['seconds']:.1f} s in process, {warm['wall']:.1f} s wall, "
                       f"{warm['cpu']:.1f} s CPU (target ≤ 2 s)")
-    return "\n".join([*lines, "", *checks, ""])
+    return "\n".join([*lines, "", *checks, ""]) + notes
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--steps", default=",".join(STEPS), help=f"comma-separated steps (default {','.join(STEPS)})")
+    parser.add_argument("--pairs", type=int, default=PAIRS, help=f"raw and build pairs per ratio step (default {PAIRS})")
     parser.add_argument("--results", type=Path, default=RESULTS_FILE, help="JSON-lines file to append to")
     parser.add_argument("--report", action="store_true", help="only write bench/RESULTS.md from the results")
     args = parser.parse_args()
@@ -160,14 +200,16 @@ def main() -> int:
         work = Path(tempfile.mkdtemp(prefix="analysis-bench-"))
         try:
             for step in args.steps.split(","):
-                for row in run_step(step, work):
+                for row in run_step(step, work, pairs=args.pairs):
                     print(json.dumps(row), file=sys.stderr)
                     with args.results.open("a", encoding="utf-8") as handle:
                         handle.write(json.dumps(row) + "\n")
         finally:
             shutil.rmtree(work, ignore_errors=True)
     rows = [json.loads(line) for line in args.results.read_text(encoding="utf-8").splitlines()]
-    REPORT_FILE.write_text(report(rows), encoding="utf-8")
+    old = REPORT_FILE.read_text(encoding="utf-8") if REPORT_FILE.exists() else ""
+    notes = old[old.index(NOTES_HEADING):] if NOTES_HEADING in old else ""
+    REPORT_FILE.write_text(report(rows, notes), encoding="utf-8")
     return 0
 
 

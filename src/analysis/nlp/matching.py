@@ -220,9 +220,12 @@ class AnchoredMatcher:
         for attr, index in self.by_value.items():
             column = columns[attr]
             held = np.flatnonzero(among(column, self.anchor_values[attr]))
+            held_at: dict[int, list[int]] = defaultdict(list)  # the positions of each anchor value the Doc holds
             for i, value in zip(held.tolist(), column[held].tolist()):
+                held_at[value].append(i)
+            for value, at in held_at.items():
                 for pattern, number in index[value]:
-                    positions[pattern][number].append(i)
+                    positions[pattern][number].extend(at)
         for pattern, by_anchor in positions.items():
             matcher, longest, n_anchors = self.anchored[pattern]
             if len(by_anchor) < n_anchors:

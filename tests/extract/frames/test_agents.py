@@ -96,3 +96,40 @@ def test_carried_support_enters_a_sentence_led_by_assads_opponents_only(nlp, sub
     text = (f"The Syrian army was falling back near Hama. Russian jets struck Hama for Assad all week. "
             f"Even so, {subject} crossed the river under the bombing.")
     assert ("support.military" in last_sentence_codes(nlp, text, "support")) is supported
+
+
+def _scene(nlp, text):
+    from analysis.corpus.sections import set_blocks
+    from analysis.extract.frames.agents import Scene
+    from analysis.tables.batches import units
+
+    doc = nlp(text)
+    set_blocks(doc)
+    sentences, entities = units(doc)
+    return Scene(doc, sentences, entities), doc
+
+
+@pytest.mark.parametrize("text, head, phrase", [
+    # modifiers, the determiner and an 'of' complement belong to the phrase
+    ("The Russian defence ministry of Moscow issued a statement.", "ministry",
+     {"The", "Russian", "defence", "ministry", "of", "Moscow"}),
+    # a coordinated noun and a possessor do too
+    ("Putin and his generals planned the offensive.", "Putin", {"Putin", "and", "his", "generals"}),
+    # another preposition and a relative clause do not
+    ("Jets from the southern airfields struck the hills.", "Jets", {"Jets"}),
+    ("The envoy who had met the ministers flew home on Friday.", "envoy", {"The", "envoy"}),
+])
+def test_a_phrase_holds_its_heads_modifiers_and_of_complement_only(nlp, text, head, phrase):
+    scene, doc = _scene(nlp, text)
+    token = next(token for token in doc if token.text == head)
+    assert {word.text for word in scene._phrase(token)} == phrase
+
+
+@pytest.mark.parametrize("text, head, side", [
+    ("The Russian defence ministry of Moscow issued a statement.", "ministry", "Russia"),
+    ("The regime's generals planned the offensive.", "generals", "assad"),
+    ("Officials in Ankara planned the offensive.", "Officials", None),
+])
+def test_the_side_of_a_phrase_is_that_of_any_actor_inside_it(nlp, text, head, side):
+    scene, doc = _scene(nlp, text)
+    assert scene.side_of(next(token for token in doc if token.text == head)) == side

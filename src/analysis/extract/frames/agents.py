@@ -30,9 +30,11 @@ import bisect
 from typing import Iterable, NamedTuple, Protocol, Sequence
 
 import numpy as np
+from spacy.attrs import DEP, HEAD, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from analysis.nlp.arrays import lemma_indices, token_indices
+from analysis.nlp.arrays import among, lemma_indices, token_indices
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
 from analysis.nlp.sentences import Sentence, record_span
@@ -113,6 +115,8 @@ GERUND_PATH = ("pcomp", "prep")
 # Inside an agent phrase, where a Russian token may sit ('the Russian air force', 'Putin's generals').
 PHRASE_DEPS = frozenset({"compound", "amod", "poss", "conj", "cc", "det", "appos", "nmod", "npadvmod", "prep", "pobj",
                          "punct", "case"})
+PHRASE_DEP_IDS = np.array(sorted(get_string_id(dep) for dep in PHRASE_DEPS), dtype=np.uint64)
+PREP_ID, OF_ID = get_string_id("prep"), get_string_id("of")
 PRONOUN_KINDS = {"it": "thing", "its": "thing", "itself": "thing", "they": "group", "them": "group", "their": "group",
                  "themselves": "group", "he": "person", "him": "person", "his": "person", "himself": "person",
                  "she": "person", "her": "person"}
@@ -192,7 +196,9 @@ class Scene:
         self._first_plurals = token_indices(doc, "LOWER", FIRST_PLURAL).tolist()
         nominals = set(token_indices(doc, "POS", REFERENT_POS).tolist())
         self._nominals = [i for i in token_indices(doc, "DEP", MODIFIER_DEPS, exclude=True).tolist() if i in nominals]
-        self._phrases: dict[int, list[Token]] = {}
+        self._phrase_dependents = _phrase_dependents(doc)
+        self._phrase_indices: dict[int, tuple[int, ...]] = {}
+        self._side_word_tokens = set(token_indices(doc, "LOWER", ASSAD_WORDS).tolist())
         self._referents: dict[int, list[Referent]] = {}
         self.opening = _opening(sentences)
         self.scope = _scopes(sentences)
@@ -335,7 +341,10 @@ class Scene:
 
     def link_of(self, token: Token) -> Link | None:
         """Return the Russian mention inside the phrase headed by `token`, if any."""
-        return next((self.russian[node.i] for node in self._phrase(token) if node.i in self.russian), None)
+        phrase = self._indices(token)
+        if self.russian.keys().isdisjoint(phrase):
+            return None
+        return next(self.russian[i] for i in phrase if i in self.russian)
 
     def tie(self, cue: Span) -> tuple[Link | None, Token | None]:
         """Return the Russian agent tied to `cue` on the parse, else None and the subject owning the cue's clause.
@@ -350,7 +359,7 @@ class Scene:
         actor, whoever governs the clause above it ('Iranian-backed militias', 'Moscow praised
         the Israeli jets').
         """
-        root, inside, came_by, owner = cue.root, {token.i for token in cue}, None, None
+        root, inside, came_by, owner = cue.root, set(range(cue.start, cue.end)), None, None
         node, path = root, ()
         while True:
             dependents = list(node.children)
@@ -358,7 +367,7 @@ class Scene:
                 dependents += [grand for child in node.children if child.dep_ in ("relcl", "acl")
                                for grand in child.children]
             controlled = came_by in CONTROLLED_DEPS or path[-2:] == GERUND_PATH
-            for child in sorted(dependents, key=lambda child: not (controlled and child.dep_ == "dobj")):
+            for child in sorted(dependents, key=lambda child: child.dep_ != "dobj") if controlled else dependents:
                 if child.i in inside:
                     continue
                 controls = controlled and child.dep_ == "dobj"
@@ -457,10 +466,10 @@ class Scene:
             return None
         if self.link_of(token):
             return RUSSIA
-        phrase = self._phrase(token)
-        if any(t.i in self.assad or t.lower_ in ASSAD_WORDS for t in phrase):
+        phrase = self._indices(token)
+        if not (self.assad.isdisjoint(phrase) and self._side_word_tokens.isdisjoint(phrase)):
             return ASSAD
-        return OTHER if any(t.i in self.actors for t in phrase) else None
+        return None if self.actors.isdisjoint(phrase) else OTHER
 
     def recipient(self, cue: Span, *, objects: bool = False) -> Token | None:
         """Return the party a cue's help goes to, or None when the cue names none.
@@ -471,7 +480,7 @@ class Scene:
         'ended its support to Assad'), the 'to' or 'for' complement of the cue's object ('opened a door
         for Damascus') and, with `objects`, a direct object ('advise him', 'keep Assad').
         """
-        inside = {token.i for token in cue}
+        inside = set(range(cue.start, cue.end))
         outside = [(token, child) for token in cue for child in token.children if child.i not in inside]
         for token, child in outside:
             if child.dep_ in RECIPIENT_OBJECTS or (child.dep_ == "pobj" and token.pos_ == "ADP"):
@@ -581,16 +590,20 @@ class Scene:
         return None if side in (None, RUSSIA) or party.i in self.places else ASSAD if side == ASSAD else OTHER
 
     def _phrase(self, token: Token) -> list[Token]:
-        if token.i in self._phrases:
-            return self._phrases[token.i]
-        stack, phrase = [token], []
-        while stack:
-            node = stack.pop()
-            phrase.append(node)
-            stack.extend(child for child in node.children
-                         if child.dep_ in PHRASE_DEPS and (child.dep_ != "prep" or child.lower_ == "of"))
-        self._phrases[token.i] = phrase
-        return phrase
+        return [self.doc[i] for i in self._indices(token)]
+
+    def _indices(self, token: Token) -> tuple[int, ...]:
+        """Return the token indices of the phrase headed by `token` (its dependents in `PHRASE_DEPS`, 'of' the only
+        preposition, and theirs), depth first."""
+        indices = self._phrase_indices.get(token.i)
+        if indices is None:
+            stack, phrase = [token.i], []
+            while stack:
+                node = stack.pop()
+                phrase.append(node)
+                stack.extend(self._phrase_dependents.get(node, ()))
+            indices = self._phrase_indices[token.i] = tuple(phrase)
+        return indices
 
     def russian_in(self, span: Span) -> Link | None:
         """Return the first Russian mention (or resolved pronoun) in `span`."""
@@ -710,6 +723,17 @@ def _is_active_participle(token: Token) -> bool:
 def _is_common_noun(token: Token) -> bool:
     """Return True for a common noun, or a proper-noun tag on a word in lower case (a tagger slip: 'air cover')."""
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)
+
+
+def _phrase_dependents(doc: Doc) -> dict[int, list[int]]:
+    """Return, per token, its dependents that stay inside its phrase (`PHRASE_DEPS`, 'of' the only preposition), in
+    order, read from the Doc's arrays."""
+    deps, lowers, heads = doc.to_array([DEP, LOWER, HEAD]).T
+    kept = among(deps, PHRASE_DEP_IDS) & ((deps != PREP_ID) | (lowers == OF_ID))
+    dependents: dict[int, list[int]] = {}
+    for child, head in zip(np.flatnonzero(kept).tolist(), (heads.astype(np.int64) + np.arange(len(doc)))[kept].tolist()):
+        dependents.setdefault(head, []).append(child)
+    return dependents
 
 
 def _tokens_in(span: Span, indices: list[int]) -> list[Token]:
