@@ -221,7 +221,7 @@ SPEECH = [
     ("From: Ministry of Harbours and Petra Vell", "byline"),
     ("Delivered on: 2 June 2023 (Original script, may differ from delivered version)", "byline|boilerplate"),
     ("Location: Port Wendle", "byline|boilerplate"),
-    ("Thank you, Chair, and thank you all for coming out on such a grey morning.", "body"),
+    ("Thank you, Chair, and my thanks to everyone who braved the drizzle to be here.", "body"),
     ("I want to talk about the winter ferry, because I know that is what most of you came to hear about. Last "
      "winter one crossing in four was cancelled. That is not a service; it is a lottery.", "body"),
     ("So from next year the contract will pay for the timetable, not for the sailings. If a boat does not sail, "
@@ -661,7 +661,7 @@ def test_a_sentence_opening_with_a_participle_and_by_stays_body(sentence):
 
 @pytest.mark.parametrize("disclaimer", [
     "Disclaimer: the maps in this report do not imply any view on the status of the canal's disputed towpaths.",
-    "DISCLAIMER: Figures are provisional and may change as partners report.",
+    "DISCLAIMER: All counts here are preliminary and subject to revision.",
 ])
 def test_a_labelled_disclaimer_is_boilerplate(disclaimer):
     sections = _sections([ARTICLE_TITLE, OPENING, MIDDLE, disclaimer, CLOSING])

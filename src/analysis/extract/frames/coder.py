@@ -6,7 +6,7 @@ For each headline, standfirst and body sentence:
   the code requires it, when Assad's side has been named in the article (its topic).
   A relational noun ('partners', 'the alliance') whose Russian party only the sentences before name is no
   support (`agents.unanchored_relation`), nor is a joint act of Russia and a third party that names no recipient
-  among Assad's party ('Russian and Turkish troops will patrol it'; see `Scene.joint_with_another_actor`).
+  among Assad's party ('Russian and Egyptian engineers will clear the harbour together'; see `Scene.joint_with_another_actor`).
   A modifier (see `polarity`) that `turns` it yields a limits code instead (not a negation that follows a noun
   cue and opens the phrase set against it: 'a patron, never a parent' leaves the patron); one that `bounds`
   it yields both. A means noun tied to Russia only on its own phrase ('Russian warships') is support only where
