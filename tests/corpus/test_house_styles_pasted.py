@@ -256,7 +256,7 @@ DIGEST = [
 
 TRANSLATED_TITLE = "Why the islands no longer believe in the ferry"
 TRANSLATED = [
-    ("Eastbound Review", "boilerplate"),
+    ("Skerry Review", "boilerplate"),
     ("Translations", "boilerplate"),
     (TRANSLATED_TITLE, "headline"),
     ("Anneli Saar", "byline"),
@@ -269,7 +269,7 @@ TRANSLATED = [
     ("Original: \u201cMiks saared ei usu enam praami\u201d, Saarte Leht, 8 November 2022.",
      "byline|boilerplate|references"),
     ("Anneli Saar is a columnist for Saarte Leht.", "byline"),
-    ("Translation \u00a9 Eastbound Review 2022", "boilerplate"),
+    ("Translation \u00a9 Skerry Review 2022", "boilerplate"),
 ]
 
 PODCAST_TITLE = "Episode 42: The ferry that never sails"
@@ -313,7 +313,7 @@ AGENCY = [
     ("The previous contract expired in May.", "body"),
     ("Tags", "boilerplate"),
     ("Brennick   Ferries   Port Wendle", "boilerplate"),
-    ("\u00a9 NORDPRESS 2023. Use of materials requires a hyperlink to the agency.", "boilerplate"),
+    ("\u00a9 NORDPRESS 2023. No part may be reprinted without the agency's written consent.", "boilerplate"),
 ]
 
 QA_TITLE = "\u201cNobody plans a journey in January any more\u201d"
@@ -480,7 +480,7 @@ def test_a_crosshead_that_opens_like_back_matter_stays_body(crosshead):
 
 
 @pytest.mark.parametrize("signatures", [
-    ("Geoff, Kestwick", "Ann Lee, Port Selby"),
+    ("Morag, Kestwick", "Ann Lee, Port Selby"),
     ("Marta, Lower Brenton", "Dr Samir Haddad, Ashby-on-Sea"),
 ])
 def test_readers_signing_with_their_town_in_a_run_are_bylines(signatures):
@@ -660,7 +660,7 @@ def test_a_sentence_opening_with_a_participle_and_by_stays_body(sentence):
 
 
 @pytest.mark.parametrize("disclaimer", [
-    "Disclaimer: the maps in this report do not imply any view on the status of the canal's disputed towpaths.",
+    "Disclaimer: towpath boundaries on these canal maps are drawn for guidance and carry no legal weight.",
     "DISCLAIMER: All counts here are preliminary and subject to revision.",
 ])
 def test_a_labelled_disclaimer_is_boilerplate(disclaimer):

@@ -492,13 +492,13 @@ def is_back_matter(text: str) -> bool:
 
 def is_field_line(text: str) -> bool:
     """True for a form's field on its own line: a short label, a colon and a value that is no sentence ("Held at:
-    Town Hall, Room 2", "REF: A. 1702")."""
+    Town Hall, Room 2", "REF: B. 0419")."""
     return len(text) <= FIELD_LINE_MAX_CHARS and FIELD_LINE.match(text) is not None
 
 
 def is_reader_signature(text: str) -> bool:
     """True for a reader's name, perhaps the first name alone, with their town after a comma, as letters pages and
-    readers' questions sign ("Geoff, Kestwick", "Ann Lee, Port Selby")."""
+    readers' questions sign ("Morag, Kestwick", "Ann Lee, Port Selby")."""
     name, _, place = text.partition(", ")
     tokens = name.split()
     return (0 < len(tokens) <= PERSON_NAME_WORDS[1] and bool(place) and not text.isupper()

@@ -55,8 +55,8 @@ def test_means_beside_or_planned_by_russians_stay_support(nlp, text):
 
 @pytest.mark.parametrize("text", [
     # a Russian agent acting jointly with a third party, on the country rather than for Assad's side
-    "Assad's army held the coast road. Russian and Turkish soldiers will patrol the corridor.",
-    "Assad's army held the coast road. Russia and Turkey have carved up the north of Syria between themselves.",
+    "Assad's army held the coast road. Moscow and Ankara shared out the Syrian border provinces.",
+    "Assad's army held the coast road. Russia and Turkey mapped out the future of the Syrian north.",
     "Assad's army held the coast road. Moscow and Washington drafted a plan for the Syrian ceasefire.",
 ])
 def test_a_joint_act_with_a_third_party_is_no_support(nlp, text):

@@ -93,7 +93,7 @@ def test_russian_means_sent_home_is_a_departure(nlp, text, departed):
 
 @pytest.mark.parametrize("text, narrower", [
     (CONTEXT + "Moscow's generals were never loyal to Assad himself.", True),
-    (CONTEXT + "Nor is Moscow wedded to him.", True),
+    (CONTEXT + "Nor is Moscow beholden to him.", True),
     (CONTEXT + "\u201cWe are not attached to any one family,\u201d a Russian diplomat told the seminar.", True),
     # attachment denied to someone else
     (CONTEXT + "The rebels were never loyal to their Turkish sponsors.", False),
@@ -210,7 +210,7 @@ def test_a_motion_verb_in_another_clause_is_no_departure(nlp):
 @pytest.mark.parametrize("text, code, limited", [
     (CONTEXT + "The Kremlin will arm Damascus only once the lease is signed.", "limits.conditions", True),
     (CONTEXT + "Russian jets flew for the regime only after Damascus had signed the lease.", "limits.conditions", True),
-    (CONTEXT + "Moscow will fight for Assad when the rebels attack.", "limits.conditions", False),
+    (CONTEXT + "The Kremlin will arm Damascus when the lease is signed.", "limits.conditions", False),
     (CONTEXT + "Does the Kremlin deal with anyone other than the president?", "limits.hedging", True),
     (CONTEXT + "The Kremlin, a former envoy says, keeps every option open.", "limits.hedging", True),
     (CONTEXT + "Moscow kept its lines open to the Syrian opposition.", "limits.hedging", True),
@@ -240,7 +240,7 @@ def test_stopping_an_activity_past_an_adverb_is_reluctance(nlp, text, reluctant)
 
 
 @pytest.mark.parametrize("text, abandoned", [
-    (CONTEXT + "When Israeli jets hit the depots near Damascus, Moscow looked the other way.", True),
+    (CONTEXT + "As Turkish guns shelled the regime's fuel depots, the Kremlin looked the other way.", True),
     (CONTEXT + "Letters: the Kremlin turned a blind eye as Turkish drones struck Syrian convoys.", True),
     (CONTEXT + "Moscow looked at the map of the front for a long time.", False),
 ])

@@ -68,7 +68,7 @@ def test_a_negation_before_the_cue_denies_the_support(nlp, text):
 
 @pytest.mark.parametrize("text", [
     # the assets Russia holds for itself, named in a limit of its own, are the narrower interest
-    CONTEXT + "Moscow kept its naval base and let the president go.",
+    CONTEXT + "Moscow held on to its naval base and abandoned the president.",
     CONTEXT + "The Kremlin now cares about its air base rather than about Assad.",
     CONTEXT + "In the end Russia's naval facility mattered more to the Kremlin than the man in Damascus.",
 ])

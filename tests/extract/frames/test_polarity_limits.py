@@ -12,8 +12,8 @@ CONTEXT = "The Syrian army was falling back near Hama. "
 
 @pytest.mark.parametrize("text, limited", [
     # 'without' opening the condition of a hypothetical clause grants the support
-    (CONTEXT + "Without Moscow's bombers the regime would have collapsed within a year.", False),
-    (CONTEXT + "\u201cWithout Russian helicopters we would still be stuck in the valley,\u201d a colonel said.", False),
+    (CONTEXT + "Without Russian bombers over the hills, Damascus would have lost the province by the spring.", False),
+    (CONTEXT + "\u201cWithout the Russian air cover, my company would have lost the airport road,\u201d a sergeant told the radio.", False),
     (CONTEXT + "Without Moscow's veto, the council would not have spared Damascus for so long.", False),
     # ... and denies it in a clause of fact
     (CONTEXT + "The Syrian army fought on without Russian air cover.", True),

@@ -24,7 +24,7 @@ permission, relinquishing), an attachment and an effect:
   'will not *hand* him over').
 A modifier that is itself negated ('did not stop backing') does not count, nor does one on a comparative
 whose standard holds the cue ('no better than its airstrikes'), nor anything above a 'without' that opens
-the condition of a hypothetical clause ('without Moscow's bombers the regime would have collapsed'); two negations
+the condition of a hypothetical clause ('without Russian bombers Damascus would have lost the province'); two negations
 that both turn one cue cancel ('never advanced without Russian air cover'). A modifier on a
 clause above the cue's own ('it is *not* clear that Moscow will send jets') bounds the support
 rather than turning it.
@@ -67,7 +67,7 @@ CONDITION_PATH = frozenset({"mark", "advcl", "pcomp", "pobj", "prep", "advmod"})
 CUE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # A negative pronoun as subject negates its clause: '*no one* expects Moscow to walk away' (Quirk et al. 1985 §10.58).
 NEGATIVE_SUBJECT_DEPS = CUE_SUBJECT_DEPS
-# ... and so does a negative coordinator opening it: '*Nor* is Moscow wedded to him' (Quirk et al. 1985 §10.59).
+# ... and so does a negative coordinator opening it: '*Nor* is Moscow beholden to him' (Quirk et al. 1985 §10.59).
 NEGATIVE_DEPS = NEGATIVE_SUBJECT_DEPS | {"cc"}
 # The quantifier of a noun: 'so *many* aircraft', 'a *few* jets'.
 QUANTIFIER_DEPS = frozenset({"amod", "nummod"})
@@ -79,7 +79,7 @@ PREDICATIVE_DEPS = frozenset({"acomp", "attr"})
 COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
 # Concessive prepositions and subordinators (Quirk et al. 1985 §15.39).
 CONCESSIVES = frozenset({"despite", "notwithstanding", "although", "though"})
-# Modals of a hypothetical main clause: 'without Moscow the regime *would* have collapsed' (Quirk et al. 1985 §15.36).
+# Modals of a hypothetical main clause: 'without Russian bombers it *would* have lost' (Quirk et al. 1985 §15.36).
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "'d"})
 # Correlative negation, one negation over a coordination (Quirk et al. 1985 §13.38): 'neither X nor Y'.
 CORRELATIVE_NEGATIONS = frozenset({"neither", "nor"})
@@ -169,8 +169,8 @@ def _conceded(token: Token) -> bool:
 
 
 def _counterfactual(word: Token) -> bool:
-    """Return True when `word` ('without') opens the condition of a hypothetical clause ('*Without* Moscow's
-    bombers the regime would have collapsed'): the condition grants what it names, and neither 'without' nor the modal
+    """Return True when `word` ('without') opens the condition of a hypothetical clause ('*Without* Russian
+    bombers it would have lost the province'): the condition grants what it names, and neither 'without' nor the modal
     or negation of the clause above bears on it (Quirk et al. 1985 §15.36, implied conditions)."""
     return word.lower_ == "without" and any(child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS
                                             for child in word.head.children)
