@@ -380,10 +380,6 @@ class Resolver:
         here = bisect.bisect_right(self.block_starts, token.idx)
         return here - bisect.bisect_right(self.block_starts, self.subjects["person"][-1].char) <= 1
 
-    def silenced(self, char: int) -> bool:
-        """Return True when offset `char` lies in a byline, page chrome or a dateline."""
-        return in_spans(char, self.silent)
-
     def mention_at(self, char: int) -> EntityMention | None:
         """Return the entity mention covering offset `char`, or None."""
         i = bisect.bisect_right(self.entity_starts, char) - 1
