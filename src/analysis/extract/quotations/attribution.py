@@ -452,7 +452,7 @@ def _names_a_person(word: Token, lexicon: QuoteLexicon) -> bool:
     return word.ent_type_ == "PERSON" or word.lemma_.lower() in lexicon.person_nouns
 
 
-def free_standing_attribution(context: QuoteContext, quote: QuoteMarks, block: Block,
+def free_standing_attribution(context: QuoteContext, quote: QuoteMarks, block: Block, *,
                               next_block: Block | None = None) -> Attribution | None:
     """Attribute a quotation that is a sentence of its own, with no cue, to the person the sentence before it
     in its paragraph is about ('Sokol was gloomy. “Nobody believes it.”'), or to the speaker a cue in the

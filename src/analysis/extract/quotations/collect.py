@@ -106,7 +106,7 @@ def _marked(context: QuoteContext, blocks: Sequence[Block], block_starts: Sequen
         if attribution is None:
             index = block_index(block_starts, quote.open_at)
             attribution = free_standing_attribution(context, quote, blocks[index],
-                                                    blocks[index + 1] if index + 1 < len(blocks) else None)
+                                                    next_block=blocks[index + 1] if index + 1 < len(blocks) else None)
         if attribution is not None and attribution.speaker is not None and not names_a_thing(doc, quote, lexicon):
             split = (previous is not None and previous[1].cue_start == attribution.cue_start
                      and previous[0].closed_or_end < attribution.cue_start < quote.open_at)
