@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.corpus.sections import iter_blocks
+from tests.corpus.conftest import section_misses
 
 BULLETIN_TITLE = "Evening bulletin: ferry talks stall over the northern crossing"
 BULLETIN = [
@@ -282,18 +282,9 @@ PAGES = {"bulletin": (BULLETIN_TITLE, BULLETIN), "letters": (LETTERS_TITLE, LETT
          "interview with an editing note": (INTERVIEW_TITLE, INTERVIEW)}
 
 
-def _misses(title: str, page: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
-    """Return `(block, section, accepted)` for each block whose section the page does not accept."""
-    text = "\n\n".join(block for block, _ in page) + "\n"
-    blocks = list(iter_blocks(text, title=title))
-    assert [block.text for block in blocks] == [block for block, _ in page]
-    return [(block.text, block.section, accepted) for block, (_, accepted) in zip(blocks, page)
-            if block.section not in accepted.split("|")]
-
-
 @pytest.mark.parametrize("style", list(PAGES))
 def test_every_block_of_a_house_style_page_gets_an_accepted_section(style):
-    assert _misses(*PAGES[style]) == []
+    assert section_misses(*PAGES[style]) == []
 
 
 ARTICLE_TITLE = "The island council gives up the quay"
@@ -322,7 +313,7 @@ STAYS_BODY = {
 @pytest.mark.parametrize("case", list(STAYS_BODY))
 def test_lines_of_ordinary_articles_that_look_like_new_styles_stay_body(case):
     page = [(ARTICLE_TITLE, "headline"), ("By Ola Nystrom", "byline"), (PARAGRAPH, "body"), *STAYS_BODY[case]]
-    assert _misses(ARTICLE_TITLE, page) == []
+    assert section_misses(ARTICLE_TITLE, page) == []
 
 
 @pytest.mark.parametrize("byline, note, accepted", [
@@ -334,7 +325,7 @@ def test_lines_of_ordinary_articles_that_look_like_new_styles_stay_body(case):
 def test_a_last_paragraph_opening_with_the_bylined_name_is_the_author_note(byline, note, accepted):
     page = [(ARTICLE_TITLE, "headline"), (byline, "byline"), (PARAGRAPH, "body"), (SECOND_PARAGRAPH, "body"),
             (note, accepted)]
-    assert _misses(ARTICLE_TITLE, page) == []
+    assert section_misses(ARTICLE_TITLE, page) == []
 
 
 KNOWN_GAPS = {
@@ -352,7 +343,7 @@ KNOWN_GAPS = {
 def test_closing_blocks_known_only_by_their_place(case):
     page = [(ARTICLE_TITLE, "headline"), ("By Ola Nystrom", "byline"), (PARAGRAPH, "body"),
             (SECOND_PARAGRAPH, "body"), *KNOWN_GAPS[case]]
-    assert _misses(ARTICLE_TITLE, page) == []
+    assert section_misses(ARTICLE_TITLE, page) == []
 
 
 @pytest.mark.parametrize("page", [
@@ -368,21 +359,21 @@ def test_closing_blocks_known_only_by_their_place(case):
 ], ids=["a dated record line is no standfirst", "a document symbol is no photo credit",
         "a closing prompt to write in", "a review's publication line"])
 def test_metadata_lines_of_records_leaders_and_reviews(page):
-    assert _misses(ARTICLE_TITLE, page) == []
+    assert section_misses(ARTICLE_TITLE, page) == []
 
 
 def test_a_standfirst_may_name_a_month_without_its_day():
     standfirst = "How the intervention of September 2015 changed what the ministry could promise the island"
     page = [(ARTICLE_TITLE, "headline"), (standfirst, "standfirst"), ("By Ola Nystrom", "byline"),
             (PARAGRAPH, "body"), (SECOND_PARAGRAPH, "body")]
-    assert _misses(ARTICLE_TITLE, page) == []
+    assert section_misses(ARTICLE_TITLE, page) == []
 
 
 def test_the_dates_of_a_timeline_are_its_headings_and_a_time_stamp_stays_a_byline():
     page = [(ARTICLE_TITLE, "headline"), ("By Ola Nystrom", "byline"), ("12 May 2016", "byline"),
             (PARAGRAPH, "body"), ("March 2011", "body"), (SECOND_PARAGRAPH, "body"), ("8 December 2024", "body"),
             (PARAGRAPH + " Again.", "body"), ("14:05 GMT", "byline"), (SECOND_PARAGRAPH + " Again.", "body")]
-    assert _misses(ARTICLE_TITLE, page) == []
+    assert section_misses(ARTICLE_TITLE, page) == []
 
 
 # Six more house styles, annotated by hand before the code ran on them: a press briefing with QUESTION turns, an
@@ -595,8 +586,8 @@ NEW_STYLE_GAPS = {
 
 
 def _misses_but_gaps(style: str, title: str, page: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
-    """Return the misses of `_misses` less the known gaps of `style` (tested apart, as expected failures)."""
-    return [miss for miss in _misses(title, page) if (style, miss[0]) not in NEW_STYLE_GAPS]
+    """Return the misses of `section_misses` less the known gaps of `style` (tested apart, as expected failures)."""
+    return [miss for miss in section_misses(title, page) if (style, miss[0]) not in NEW_STYLE_GAPS]
 
 
 @pytest.mark.parametrize("style", list(NEW_STYLES))
@@ -711,7 +702,7 @@ def test_every_block_of_a_new_house_style_laid_out_otherwise_gets_an_accepted_se
     pytest.param(style, block, marks=pytest.mark.xfail(strict=True, reason=reason), id=f"{style}: {block[:30]}")
     for (style, block), reason in NEW_STYLE_GAPS.items()])
 def test_known_gaps_of_the_new_house_style_pages(style, block):
-    assert block not in [miss[0] for miss in _misses(*{**NEW_STYLES, **NEW_STYLES_2}[style])]
+    assert block not in [miss[0] for miss in section_misses(*{**NEW_STYLES, **NEW_STYLES_2}[style])]
 
 
 # A third round, annotated by hand before the code ran on them, in styles no cue was written for: a journal

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.corpus.sections import iter_blocks
+from tests.corpus.conftest import section_misses
 
 MAIL_TITLE = "Weir Week: the water board blinks first"
 MAIL = [
@@ -396,15 +397,6 @@ PAGES = {"e-mail newsletter with its headers": (MAIL_TITLE, MAIL),
          "blog post with comments": (BLOG_TITLE, BLOG), "round-table summary": (ROUNDTABLE_TITLE, ROUNDTABLE)}
 
 
-def _misses(title: str, page: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
-    """Return `(block, section, accepted)` for each block whose section the page does not accept."""
-    text = "\n\n".join(block for block, _ in page) + "\n"
-    blocks = list(iter_blocks(text, title=title))
-    assert [block.text for block in blocks] == [block for block, _ in page]
-    return [(block.text, block.section, accepted) for block, (_, accepted) in zip(blocks, page)
-            if block.section not in accepted.split("|")]
-
-
 # First run, before any cue was written for them: e-mail 15/16, release 13/18, minutes 16/19, written question
 # 15/16 (59/69 = 0.86). The blocks still missed, each with its general cause:
 GAPS = {
@@ -430,7 +422,7 @@ GAPS = {
 
 
 def _misses_but_gaps(style: str) -> list[tuple[str, str, str]]:
-    return [miss for miss in _misses(*PAGES[style]) if (style, miss[0]) not in GAPS]
+    return [miss for miss in section_misses(*PAGES[style]) if (style, miss[0]) not in GAPS]
 
 
 @pytest.mark.parametrize("style", list(PAGES))
@@ -442,7 +434,7 @@ def test_every_block_of_a_pasted_house_style_page_gets_an_accepted_section(style
     pytest.param(style, block, marks=pytest.mark.xfail(strict=True, reason=reason), id=f"{style}: {block[:30]}")
     for (style, block), reason in GAPS.items()])
 def test_known_gaps_of_the_pasted_house_styles(style, block):
-    assert block not in [miss[0] for miss in _misses(*PAGES[style])]
+    assert block not in [miss[0] for miss in section_misses(*PAGES[style])]
 
 
 ARTICLE_TITLE = "Lock keepers vote to strike over night shifts"

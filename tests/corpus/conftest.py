@@ -1,0 +1,15 @@
+"""Helpers shared by the section tests on invented whole pages."""
+
+from __future__ import annotations
+
+from analysis.corpus.sections import iter_blocks
+
+
+def section_misses(title: str, page: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """Return `(block, section, accepted)` for each block of an invented page whose section the page does not
+    accept; `page` holds `(block text, accepted sections 'a|b')` in reading order."""
+    text = "\n\n".join(block for block, _ in page) + "\n"
+    blocks = list(iter_blocks(text, title=title))
+    assert [block.text for block in blocks] == [block for block, _ in page]
+    return [(block.text, block.section, accepted) for block, (_, accepted) in zip(blocks, page)
+            if block.section not in accepted.split("|")]
