@@ -73,6 +73,7 @@ def test_parse_columns(doc):
     assert parse.dep == DEPS
     assert parse.pos == POS
     assert parse.lower[8] == get_string_id("councils")
+    assert parse.lemma[8] == get_string_id("council")
 
 
 def test_parse_of_an_empty_doc():

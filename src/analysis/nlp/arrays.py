@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, LOWER, POS, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -34,12 +34,15 @@ def among(column: np.ndarray, values: np.ndarray) -> np.ndarray:
 
 
 class ParseArrays:
-    """The dependency parse of a Doc as plain lists, read once from `Doc.to_array`: per token its label (`dep`),
-    head index (`head`, its own index at a root), part of speech (`pos`), tag (`tag`) and lower-case form's string id
-    (`lower`), and `children(i)`, the indices of its dependents in order, as `Token.children` gives them."""
+    """The dependency parse of a Doc as plain lists, read once from `Doc.to_array`.
+
+    Per token: its label (`dep`), head index (`head`, its own index at a root), part of speech (`pos`), tag
+    (`tag`), and the string ids of its lower-case form (`lower`) and lemma (`lemma`); `children(i)` gives the
+    indices of token i's dependents in order, as `Token.children` does.
+    """
 
     def __init__(self, doc: Doc):
-        deps, heads, lowers, pos, tags = doc.to_array([DEP, HEAD, LOWER, POS, TAG]).T
+        deps, heads, lowers, lemmas, pos, tags = doc.to_array([DEP, HEAD, LOWER, LEMMA, POS, TAG]).T
         positions = np.arange(len(doc))
         heads = heads.astype(np.int64) + positions
         self.dep = _strings(doc, deps)
@@ -47,6 +50,7 @@ class ParseArrays:
         self.tag = _strings(doc, tags)
         self.head = heads.tolist()
         self.lower = lowers.tolist()
+        self.lemma = lemmas.tolist()
         parents = np.where(heads == positions, -1, heads)
         order = np.argsort(parents, kind="stable")
         self._order = order.tolist()

@@ -78,6 +78,7 @@ PARTICIPLE_DEPS = frozenset({"amod", "acl"})
 LOCATIVE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "inside", "outside", "around", "via", "through", "into",
                                    "across"})
 OPEN_QUESTION_MARKS = frozenset({"whether"})
+OPEN_QUESTION_MARK_IDS = frozenset(get_string_id(word) for word in OPEN_QUESTION_MARKS)
 # Dependents that say whose a thing is: 'Syrian jets', 'government troops', 'the regime's weapons'.
 OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # How a noun cue modifies the noun it describes: 'manpower' in 'a manpower shortage'.
@@ -95,10 +96,12 @@ DECREASE_VERBS = frozenset({"shrink", "dwindle", "decline", "diminish", "decreas
 REPORTED_DEPS, REPORTING_DEPS = frozenset({"ccomp"}), frozenset({"parataxis"})
 # Where means are used: 'troops in Ukraine', 'flying over Kharkiv', 'sold to Turkey' (a named country or place abroad).
 DESTINATION_PREPOSITIONS = frozenset({"in", "over", "into", "inside", "across", "to"})
+DESTINATION_PREPOSITION_IDS = frozenset(get_string_id(word) for word in DESTINATION_PREPOSITIONS)
 NAME, PLACE = "name", "place"
 # Determiners that take a noun up from the text before: 'that air cover', 'such help' (and 'the support', weaker).
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 DEFINITE = "the"
+DETERMINER_IDS = frozenset(get_string_id(word) for word in DEMONSTRATIVES | {DEFINITE})
 OPENING_SECTIONS = frozenset({"headline", "standfirst"})
 # Dependents that name who acts: subject, passive agent, possessor, modifier.
 AGENT_ROLES = {"nsubj": "subject", "nsubjpass": "subject", "csubj": "subject", "agent": "agent", "poss": "possessor",
@@ -192,6 +195,7 @@ class Scene:
                     self.assad.add(token.i)
                     if actor == COUNTRY:
                         self.country.add(token.i)
+        self._parse = ParseArrays(doc)
         self._take_up_definites(doc)
         self.spans = {sentence.sent_id: record_span(doc, sentence) for sentence in sentences}
         # Tokens that may be pronouns or referents, and the phrases under each head, found once per Doc.
@@ -200,7 +204,6 @@ class Scene:
         nominals = set(token_indices(doc, "POS", REFERENT_POS).tolist())
         self._nominals = [i for i in token_indices(doc, "DEP", MODIFIER_DEPS, exclude=True).tolist() if i in nominals]
         self._phrase_dependents = _phrase_dependents(doc)
-        self._parse = ParseArrays(doc)
         self._phrase_indices: dict[int, tuple[int, ...]] = {}
         self._side_word_tokens = set(token_indices(doc, "LOWER", ASSAD_WORDS).tolist())
         self._referents: dict[int, list[Referent]] = {}
@@ -219,19 +222,20 @@ class Scene:
     def _take_up_definites(self, doc: Doc) -> None:
         """Mark as Russian a definite noun that repeats the head of an earlier Russian phrase ('the Russian
         defence ministry ... the ministry'), unless the noun can name Assad's side too ('the army')."""
-        heads: dict[str, Link] = {}
-        for token in _tokens_in(doc[:], token_indices(doc, "POS", ("NOUN",)).tolist()):
-            if token.i in self.actors:
+        parse, strings, heads = self._parse, doc.vocab.strings, {}
+        for i in token_indices(doc, "POS", ("NOUN",)).tolist():
+            if i in self.actors:
                 continue
-            lemma = token.lemma_.lower()
-            owner = next((self.russian[child.i] for child in token.children
-                          if child.dep_ in OWNER_DEPS and child.i in self.russian), None)
+            lemma = strings[parse.lemma[i]].lower()
+            children = parse.children(i)
+            owner = next((self.russian[child] for child in children
+                          if parse.dep[child] in OWNER_DEPS and child in self.russian), None)
             if owner is not None:
                 heads[lemma] = owner
             elif lemma in heads and lemma not in SIDE_HEADS | ASSAD_WORDS and any(
-                    child.dep_ == "det" and child.lower_ in DEMONSTRATIVES | {DEFINITE} for child in token.children):
-                self.russian[token.i] = Link(heads[lemma].text, "")
-                self.actors.add(token.i)
+                    parse.dep[child] == "det" and parse.lower[child] in DETERMINER_IDS for child in children):
+                self.russian[i] = Link(heads[lemma].text, "")
+                self.actors.add(i)
 
     def _resolve(self, sent_id: int) -> None:
         """Resolve the pronouns of a sentence and record the Russian topic it leaves for the next one: its own
@@ -401,7 +405,7 @@ class Scene:
                 if link := self._link_at(subject):
                     return Link(link.text, link.role or "subject"), None
             if subject is not None or parse.dep[node] not in CLIMB_DEPS or parse.head[node] == node:
-                speaker = (self.speaker(self.doc[node]) or self.labelled.get(node)
+                speaker = (self._speaker_at(node) or self.labelled.get(node)
                            if self._side_at(subject) in (None, ASSAD) else None)
                 return (Link(speaker.text, "speaker"), None) if speaker else (
                     None, None if subject is None else self.doc[subject])
@@ -467,12 +471,16 @@ class Scene:
     def speaker(self, clause: Token) -> Link | None:
         """Return the Russian who states a clause: the subject of the verb it complements ('Moscow insists that
         the government is legitimate') or of a reporting clause beside it ('..., Lavrov said')."""
-        if clause.dep_ in REPORTED_DEPS:
-            reporters = [clause.head]
+        return self._speaker_at(clause.i)
+
+    def _speaker_at(self, clause: int) -> Link | None:
+        parse = self._parse
+        if parse.dep[clause] in REPORTED_DEPS:
+            reporters = [parse.head[clause]]
         else:
-            reporters = [child for child in clause.children if child.dep_ in REPORTING_DEPS]
-        subjects = (child for verb in reporters for child in verb.children if child.dep_ == "nsubj")
-        return next((link for subject in subjects if (link := self.link_of(subject))), None)
+            reporters = [child for child in parse.children(clause) if parse.dep[child] in REPORTING_DEPS]
+        subjects = (child for verb in reporters for child in parse.children(verb) if parse.dep[child] == "nsubj")
+        return next((link for subject in subjects if (link := self._link_at(subject))), None)
 
     def side_of(self, token: Token | None) -> str | None:
         """Return 'russia', 'assad' or 'other' for an actor phrase headed by `token`; None for no actor."""
@@ -588,25 +596,27 @@ class Scene:
 
     def used_abroad(self, cue: Span) -> bool:
         """Return True when the cue's clause places it in a named country or place other than Russia and Syria."""
-        node = cue.root
+        parse, node = self._parse, cue.root.i
         while True:
-            for child in node.children:
-                if child.dep_ == "prep" and child.lower_ in DESTINATION_PREPOSITIONS and any(
-                        grand.dep_ == "pobj" and grand.i in self.abroad for grand in child.children):
+            for child in parse.children(node):
+                if parse.dep[child] == "prep" and parse.lower[child] in DESTINATION_PREPOSITION_IDS and any(
+                        parse.dep[grand] == "pobj" and grand in self.abroad for grand in parse.children(child)):
                     return True
-            if node.pos_ in ("VERB", "AUX") or node.head.i == node.i or node.dep_ not in CLIMB_DEPS | SUBJECT_DEPS:
+            if parse.pos[node] in ("VERB", "AUX") or parse.head[node] == node or (
+                    parse.dep[node] not in CLIMB_DEPS | SUBJECT_DEPS):
                 return False
-            node = node.head
+            node = parse.head[node]
 
     def is_asked(self, cue: Span) -> bool:
         """Return True when a cue lies in an open question about what Russia does ('asked whether Moscow would send
         jets'), not about what Assad's side or another actor does ('whether Assad stays in power')."""
-        node = cue.root
-        while node.head.i != node.i:
-            if any(child.dep_ == "mark" and child.lower_ in OPEN_QUESTION_MARKS for child in node.children):
-                subject = next((child for child in node.children if _is_subject(child)), None)
-                return self.side_of(subject) in (None, RUSSIA)
-            node = node.head
+        parse, node = self._parse, cue.root.i
+        while parse.head[node] != node:
+            children = parse.children(node)
+            if any(parse.dep[child] == "mark" and parse.lower[child] in OPEN_QUESTION_MARK_IDS for child in children):
+                subject = next((child for child in children if parse.dep[child] in SUBJECT_DEPS), None)
+                return self._side_at(subject) in (None, RUSSIA)
+            node = parse.head[node]
         return False
 
     def recipient_side(self, cue: Span, *, objects: bool = False) -> str | None:
