@@ -352,6 +352,7 @@ class Scene:
         return self._link_at(token.i)
 
     def _link_at(self, head: int) -> Link | None:
+        """Return the Russian mention inside the phrase headed by token `head`, if any."""
         phrase = self._indices(head)
         if self.russian.keys().isdisjoint(phrase):
             return None
@@ -474,6 +475,7 @@ class Scene:
         return self._speaker_at(clause.i)
 
     def _speaker_at(self, clause: int) -> Link | None:
+        """Return the Russian who states the clause headed by token `clause` (see `speaker`)."""
         parse = self._parse
         if parse.dep[clause] in REPORTED_DEPS:
             reporters = [parse.head[clause]]
@@ -487,6 +489,7 @@ class Scene:
         return None if token is None else self._side_at(token.i)
 
     def _side_at(self, head: int | None) -> str | None:
+        """Return the side of the actor phrase headed by token `head` (see `side_of`); None for no actor or no token."""
         if head is None:
             return None
         if self._link_at(head):
