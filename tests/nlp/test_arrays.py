@@ -5,9 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import spacy
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from analysis.nlp.arrays import among, lemma_indices, token_indices
+from analysis.nlp.arrays import ParseArrays, among, lemma_indices, token_indices
 
 WORDS = ["The", "Velmar", "Council", "said", "it", "would", "stay", ":", "Councils", "stay", "."]
 LEMMAS = ["the", "Velmar", "Council", "say", "it", "would", "stay", ":", "council", "stay", "."]
@@ -52,3 +53,41 @@ def test_lemma_indices_ignore_case(doc, lemmas, expected):
 ])
 def test_among(column, values, expected):
     assert among(np.array(column, dtype=np.uint64), np.array(values, dtype=np.uint64)).tolist() == expected
+
+
+@pytest.mark.parametrize(("i", "children"), [
+    (3, [2, 6, 7, 9, 10]),  # the root's dependents on both sides, in order
+    (2, [0, 1]),
+    (6, [4, 5]),
+    (9, [8]),
+    (0, []),
+    (10, []),
+])
+def test_parse_children(doc, i, children):
+    assert ParseArrays(doc).children(i) == children
+
+
+def test_parse_columns(doc):
+    parse = ParseArrays(doc)
+    assert parse.head == [2, 2, 3, 3, 6, 6, 3, 3, 9, 3, 3]
+    assert parse.dep == DEPS
+    assert parse.pos == POS
+    assert parse.lower[8] == get_string_id("councils")
+    assert parse.lemma[8] == get_string_id("council")
+
+
+def test_parse_of_an_empty_doc():
+    parse = ParseArrays(Doc(spacy.blank("en").vocab, words=[]))
+    assert (parse.head, parse.dep) == ([], [])
+
+
+@pytest.mark.parametrize("text", [
+    "The Ostrava ferry, which nobody had repaired, was towed to Brill by two tugs on Monday.",
+    "Did the committee of Varn ever ask whether its grain would reach the coast?",
+    "Lina Quell: We will not sell the mill, and we never promised to.",
+])
+def test_parse_children_are_token_children(nlp, text):
+    doc = nlp(text)
+    parse = ParseArrays(doc)
+    assert [parse.children(token.i) for token in doc] == [[child.i for child in token.children] for token in doc]
+    assert [parse.tag[token.i] for token in doc] == [token.tag_ for token in doc]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 import numpy as np
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -30,3 +31,37 @@ def among(column: np.ndarray, values: np.ndarray) -> np.ndarray:
     if not len(values):
         return np.zeros(len(column), dtype=bool)
     return values[np.searchsorted(values, column).clip(max=len(values) - 1)] == column
+
+
+class ParseArrays:
+    """The dependency parse of a Doc as plain lists, read once from `Doc.to_array`.
+
+    Per token: its label (`dep`), head index (`head`, its own index at a root), part of speech (`pos`), tag
+    (`tag`), and the string ids of its lower-case form (`lower`) and lemma (`lemma`); `children(i)` gives the
+    indices of token i's dependents in order, as `Token.children` does.
+    """
+
+    def __init__(self, doc: Doc):
+        deps, heads, lowers, lemmas, pos, tags = doc.to_array([DEP, HEAD, LOWER, LEMMA, POS, TAG]).T
+        positions = np.arange(len(doc))
+        heads = heads.astype(np.int64) + positions
+        self.dep = _strings(doc, deps)
+        self.pos = _strings(doc, pos)
+        self.tag = _strings(doc, tags)
+        self.head = heads.tolist()
+        self.lower = lowers.tolist()
+        self.lemma = lemmas.tolist()
+        parents = np.where(heads == positions, -1, heads)
+        order = np.argsort(parents, kind="stable")
+        self._order = order.tolist()
+        self._bounds = np.searchsorted(parents[order], np.arange(len(doc) + 1)).tolist()
+
+    def children(self, i: int) -> list[int]:
+        """Return the indices of the dependents of token `i`, in order."""
+        return self._order[self._bounds[i]:self._bounds[i + 1]]
+
+
+def _strings(doc: Doc, ids: np.ndarray) -> list[str]:
+    """Return the strings of `ids`, looked up once per distinct id."""
+    distinct, inverse = np.unique(ids, return_inverse=True)
+    return np.array([doc.vocab.strings[value] for value in distinct.tolist()], dtype=object)[inverse].tolist()

@@ -34,7 +34,7 @@ from spacy.attrs import DEP, HEAD, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from analysis.nlp.arrays import among, lemma_indices, token_indices
+from analysis.nlp.arrays import ParseArrays, among, lemma_indices, token_indices
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
 from analysis.nlp.sentences import Sentence, record_span
@@ -66,16 +66,19 @@ OPPONENT_WORDS = frozenset({"rebel", "opposition", "separatist", "insurgent", "i
                             "uprising", "revolutionary"})
 # How a cue names the party its help goes to: 'aid to', 'backing for', 'alliance with', 'stick by', 'poured into'.
 RECIPIENT_PREPOSITIONS = frozenset({"to", "for", "with", "by", "behind", "into"})
+RECIPIENT_PREPOSITION_IDS = frozenset(get_string_id(word) for word in RECIPIENT_PREPOSITIONS)
 # Objects that name that party: the indirect object first; the direct object last, when asked for ('advise him').
 RECIPIENT_OBJECTS, OBJECT_DEPS = frozenset({"dative"}), frozenset({"dobj"})
 # The prepositions of an indirect object on the verb of a noun cue: 'gave arms to', 'bought time for' (Quirk et al.
 # 1985 §10.6, prepositional paraphrase of the indirect object).
 DATIVE_PREPOSITIONS = frozenset({"to", "for"})
+DATIVE_PREPOSITION_IDS = frozenset(get_string_id(word) for word in DATIVE_PREPOSITIONS)
 PARTICIPLE_DEPS = frozenset({"amod", "acl"})
 # Prepositions of place: 'at Hmeimim', 'from the base' name where something happens, not an asset held.
 LOCATIVE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "inside", "outside", "around", "via", "through", "into",
                                    "across"})
 OPEN_QUESTION_MARKS = frozenset({"whether"})
+OPEN_QUESTION_MARK_IDS = frozenset(get_string_id(word) for word in OPEN_QUESTION_MARKS)
 # Dependents that say whose a thing is: 'Syrian jets', 'government troops', 'the regime's weapons'.
 OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # How a noun cue modifies the noun it describes: 'manpower' in 'a manpower shortage'.
@@ -93,10 +96,12 @@ DECREASE_VERBS = frozenset({"shrink", "dwindle", "decline", "diminish", "decreas
 REPORTED_DEPS, REPORTING_DEPS = frozenset({"ccomp"}), frozenset({"parataxis"})
 # Where means are used: 'troops in Ukraine', 'flying over Kharkiv', 'sold to Turkey' (a named country or place abroad).
 DESTINATION_PREPOSITIONS = frozenset({"in", "over", "into", "inside", "across", "to"})
+DESTINATION_PREPOSITION_IDS = frozenset(get_string_id(word) for word in DESTINATION_PREPOSITIONS)
 NAME, PLACE = "name", "place"
 # Determiners that take a noun up from the text before: 'that air cover', 'such help' (and 'the support', weaker).
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 DEFINITE = "the"
+DETERMINER_IDS = frozenset(get_string_id(word) for word in DEMONSTRATIVES | {DEFINITE})
 OPENING_SECTIONS = frozenset({"headline", "standfirst"})
 # Dependents that name who acts: subject, passive agent, possessor, modifier.
 AGENT_ROLES = {"nsubj": "subject", "nsubjpass": "subject", "csubj": "subject", "agent": "agent", "poss": "possessor",
@@ -104,6 +109,7 @@ AGENT_ROLES = {"nsubj": "subject", "nsubjpass": "subject", "csubj": "subject", "
 # Roles in which another actor owns the cue itself: 'Iranian-backed', 'Israeli jets', 'backed by Tehran'.
 OWNER_ROLES = frozenset({"modifier", "possessor", "agent"})
 AGENT_PREPOSITIONS = {"by": "agent", "from": "source", "of": "possessor", "for": "beneficiary", "like": "example"}
+AGENT_PREPOSITIONS_BY_ID = {get_string_id(word): role for word, role in AGENT_PREPOSITIONS.items()}
 # How a cue climbs to the head of its clause: an object to its verb, a shared or controlled subject, ...
 CLIMB_DEPS = frozenset({"dobj", "pobj", "prep", "pcomp", "attr", "oprd", "acomp", "xcomp", "conj", "advcl", "acl",
                         "appos", "dative", "nsubjpass", "relcl", "amod", "compound"})
@@ -189,6 +195,7 @@ class Scene:
                     self.assad.add(token.i)
                     if actor == COUNTRY:
                         self.country.add(token.i)
+        self._parse = ParseArrays(doc)
         self._take_up_definites(doc)
         self.spans = {sentence.sent_id: record_span(doc, sentence) for sentence in sentences}
         # Tokens that may be pronouns or referents, and the phrases under each head, found once per Doc.
@@ -215,19 +222,20 @@ class Scene:
     def _take_up_definites(self, doc: Doc) -> None:
         """Mark as Russian a definite noun that repeats the head of an earlier Russian phrase ('the Russian
         defence ministry ... the ministry'), unless the noun can name Assad's side too ('the army')."""
-        heads: dict[str, Link] = {}
-        for token in _tokens_in(doc[:], token_indices(doc, "POS", ("NOUN",)).tolist()):
-            if token.i in self.actors:
+        parse, strings, heads = self._parse, doc.vocab.strings, {}
+        for i in token_indices(doc, "POS", ("NOUN",)).tolist():
+            if i in self.actors:
                 continue
-            lemma = token.lemma_.lower()
-            owner = next((self.russian[child.i] for child in token.children
-                          if child.dep_ in OWNER_DEPS and child.i in self.russian), None)
+            lemma = strings[parse.lemma[i]].lower()
+            children = parse.children(i)
+            owner = next((self.russian[child] for child in children
+                          if parse.dep[child] in OWNER_DEPS and child in self.russian), None)
             if owner is not None:
                 heads[lemma] = owner
             elif lemma in heads and lemma not in SIDE_HEADS | ASSAD_WORDS and any(
-                    child.dep_ == "det" and child.lower_ in DEMONSTRATIVES | {DEFINITE} for child in token.children):
-                self.russian[token.i] = Link(heads[lemma].text, "")
-                self.actors.add(token.i)
+                    parse.dep[child] == "det" and parse.lower[child] in DETERMINER_IDS for child in children):
+                self.russian[i] = Link(heads[lemma].text, "")
+                self.actors.add(i)
 
     def _resolve(self, sent_id: int) -> None:
         """Resolve the pronouns of a sentence and record the Russian topic it leaves for the next one: its own
@@ -341,7 +349,11 @@ class Scene:
 
     def link_of(self, token: Token) -> Link | None:
         """Return the Russian mention inside the phrase headed by `token`, if any."""
-        phrase = self._indices(token)
+        return self._link_at(token.i)
+
+    def _link_at(self, head: int) -> Link | None:
+        """Return the Russian mention inside the phrase headed by token `head`, if any."""
+        phrase = self._indices(head)
         if self.russian.keys().isdisjoint(phrase):
             return None
         return next(self.russian[i] for i in phrase if i in self.russian)
@@ -359,43 +371,50 @@ class Scene:
         actor, whoever governs the clause above it ('Iranian-backed militias', 'Moscow praised
         the Israeli jets').
         """
-        root, inside, came_by, owner = cue.root, set(range(cue.start, cue.end)), None, None
-        node, path = root, ()
+        parse, root = self._parse, cue.root.i
+        inside, came_by, owner, node, path = range(cue.start, cue.end), None, None, root, ()
         while True:
-            dependents = list(node.children)
-            if node.i == root.i:
-                dependents += [grand for child in node.children if child.dep_ in ("relcl", "acl")
-                               for grand in child.children]
+            dependents = parse.children(node)
+            if node == root:
+                dependents = dependents + [grand for child in dependents if parse.dep[child] in ("relcl", "acl")
+                                           for grand in parse.children(child)]
             controlled = came_by in CONTROLLED_DEPS or path[-2:] == GERUND_PATH
-            for child in sorted(dependents, key=lambda child: child.dep_ != "dobj") if controlled else dependents:
-                if child.i in inside:
+            for child in sorted(dependents, key=lambda child: parse.dep[child] != "dobj") if controlled else dependents:
+                if child in inside:
                     continue
-                controls = controlled and child.dep_ == "dobj"
-                role = "subject" if controls else AGENT_ROLES.get(child.dep_)
-                if role is None and child.dep_ == "prep":
-                    role = AGENT_PREPOSITIONS.get(child.lower_)
-                    child = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
+                dep = parse.dep[child]
+                controls = controlled and dep == "dobj"
+                role = "subject" if controls else AGENT_ROLES.get(dep)
+                if role is None and dep == "prep":
+                    role = AGENT_PREPOSITIONS_BY_ID.get(parse.lower[child])
+                    child = self._pobj(child)
                 elif role == "agent":
-                    child = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
-                link = self.link_of(child) if role and child is not None else None
+                    child = self._pobj(child)
+                link = self._link_at(child) if role and child is not None else None
                 if link is not None:
                     return Link(link.text, link.role or role), None
-                if node.i == root.i and owner is None and role in OWNER_ROLES and self.side_of(child) == OTHER:
+                if node == root and owner is None and role in OWNER_ROLES and self._side_at(child) == OTHER:
                     owner = child
-                if controls and self.side_of(child) == OTHER:
-                    return None, child
+                if controls and self._side_at(child) == OTHER:
+                    return None, self.doc[child]
             if owner is not None:
-                return None, owner
-            subject = next((child for child in node.children if child.dep_ == "nsubj" and child.i not in inside), None)
-            if subject is not None and subject.tag_ in RELATIVE_TAGS and node.dep_ == "relcl":
-                subject = node.head
-                if link := self.link_of(subject):
+                return None, self.doc[owner]
+            subject = next((child for child in parse.children(node) if parse.dep[child] == "nsubj"
+                            and child not in inside), None)
+            if subject is not None and parse.tag[subject] in RELATIVE_TAGS and parse.dep[node] == "relcl":
+                subject = parse.head[node]
+                if link := self._link_at(subject):
                     return Link(link.text, link.role or "subject"), None
-            if subject is not None or node.dep_ not in CLIMB_DEPS or node.head.i == node.i:
-                speaker = (self.speaker(node) or self.labelled.get(node.i)
-                           if self.side_of(subject) in (None, ASSAD) else None)
-                return (Link(speaker.text, "speaker"), None) if speaker else (None, subject)
-            came_by, node, path = node.dep_, node.head, (*path, node.dep_)
+            if subject is not None or parse.dep[node] not in CLIMB_DEPS or parse.head[node] == node:
+                speaker = (self._speaker_at(node) or self.labelled.get(node)
+                           if self._side_at(subject) in (None, ASSAD) else None)
+                return (Link(speaker.text, "speaker"), None) if speaker else (
+                    None, None if subject is None else self.doc[subject])
+            came_by, node, path = parse.dep[node], parse.head[node], (*path, parse.dep[node])
+
+    def _pobj(self, i: int) -> int | None:
+        """Return the index of the first object of the preposition `i`, or None."""
+        return next((child for child in self._parse.children(i) if self._parse.dep[child] == "pobj"), None)
 
     def bearer(self, cue: Span) -> str | None:
         """Return the side (ASSAD or OTHER) that bears a cue no Russian is tied to, or None.
@@ -453,20 +472,29 @@ class Scene:
     def speaker(self, clause: Token) -> Link | None:
         """Return the Russian who states a clause: the subject of the verb it complements ('Moscow insists that
         the government is legitimate') or of a reporting clause beside it ('..., Lavrov said')."""
-        if clause.dep_ in REPORTED_DEPS:
-            reporters = [clause.head]
+        return self._speaker_at(clause.i)
+
+    def _speaker_at(self, clause: int) -> Link | None:
+        """Return the Russian who states the clause headed by token `clause` (see `speaker`)."""
+        parse = self._parse
+        if parse.dep[clause] in REPORTED_DEPS:
+            reporters = [parse.head[clause]]
         else:
-            reporters = [child for child in clause.children if child.dep_ in REPORTING_DEPS]
-        subjects = (child for verb in reporters for child in verb.children if child.dep_ == "nsubj")
-        return next((link for subject in subjects if (link := self.link_of(subject))), None)
+            reporters = [child for child in parse.children(clause) if parse.dep[child] in REPORTING_DEPS]
+        subjects = (child for verb in reporters for child in parse.children(verb) if parse.dep[child] == "nsubj")
+        return next((link for subject in subjects if (link := self._link_at(subject))), None)
 
     def side_of(self, token: Token | None) -> str | None:
         """Return 'russia', 'assad' or 'other' for an actor phrase headed by `token`; None for no actor."""
-        if token is None:
+        return None if token is None else self._side_at(token.i)
+
+    def _side_at(self, head: int | None) -> str | None:
+        """Return the side of the actor phrase headed by token `head` (see `side_of`); None for no actor or no token."""
+        if head is None:
             return None
-        if self.link_of(token):
+        if self._link_at(head):
             return RUSSIA
-        phrase = self._indices(token)
+        phrase = self._indices(head)
         if not (self.assad.isdisjoint(phrase) and self._side_word_tokens.isdisjoint(phrase)):
             return ASSAD
         return None if self.actors.isdisjoint(phrase) else OTHER
@@ -480,25 +508,39 @@ class Scene:
         'ended its support to Assad'), the 'to' or 'for' complement of the cue's object ('opened a door
         for Damascus') and, with `objects`, a direct object ('advise him', 'keep Assad').
         """
-        inside = set(range(cue.start, cue.end))
-        outside = [(token, child) for token in cue for child in token.children if child.i not in inside]
+        parse, root = self._parse, cue.root.i
+        inside = range(cue.start, cue.end)
+        outside = [(token, child) for token in inside for child in parse.children(token) if child not in inside]
         for token, child in outside:
-            if child.dep_ in RECIPIENT_OBJECTS or (child.dep_ == "pobj" and token.pos_ == "ADP"):
+            dep = parse.dep[child]
+            if dep in RECIPIENT_OBJECTS or (dep == "pobj" and parse.pos[token] == "ADP"):
+                return self.doc[child]
+            if dep == "prep" and parse.lower[child] in RECIPIENT_PREPOSITION_IDS:
+                complement = self._pobj(child)
+                if complement is not None:
+                    return self.doc[complement]
+        head = parse.head[root]
+        if parse.dep[root] in PARTICIPLE_DEPS and parse.tag[root] == "VBN" and head not in inside:
+            return self.doc[head]
+        if parse.dep[root] in OBJECT_DEPS and head not in inside and (party := self._dative(head)) is not None:
+            return self.doc[party]
+        party = next((party for child in parse.children(root) if parse.dep[child] in OBJECT_DEPS
+                      and child not in inside and (party := self._dative(child)) is not None), None)
+        if party is not None:
+            return self.doc[party]
+        return next((self.doc[child] for _, child in outside if objects and parse.dep[child] in OBJECT_DEPS), None)
+
+    def _dative(self, i: int) -> int | None:
+        """Return the index of the indirect object of token `i`, or of the complement of its 'to' or 'for' phrase; None
+        if it has neither."""
+        for child in self._parse.children(i):
+            if self._parse.dep[child] in RECIPIENT_OBJECTS:
                 return child
-            if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPOSITIONS:
-                complement = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
+            if self._parse.dep[child] == "prep" and self._parse.lower[child] in DATIVE_PREPOSITION_IDS:
+                complement = self._pobj(child)
                 if complement is not None:
                     return complement
-        root = cue.root
-        if root.dep_ in PARTICIPLE_DEPS and root.tag_ == "VBN" and root.head.i not in inside:
-            return root.head
-        if root.dep_ in OBJECT_DEPS and root.head.i not in inside and (party := _dative(root.head)) is not None:
-            return party
-        party = next((party for child in root.children if child.dep_ in OBJECT_DEPS and child.i not in inside
-                      and (party := _dative(child)) is not None), None)
-        if party is not None:
-            return party
-        return next((child for _, child in outside if objects and child.dep_ in OBJECT_DEPS), None)
+        return None
 
     def on_assad_side(self, cue: Span, requires: Sequence[str], link: Link | None) -> bool:
         """Return True when a support cue is asserted help for Assad's side, as the code's conditions ask.
@@ -557,25 +599,27 @@ class Scene:
 
     def used_abroad(self, cue: Span) -> bool:
         """Return True when the cue's clause places it in a named country or place other than Russia and Syria."""
-        node = cue.root
+        parse, node = self._parse, cue.root.i
         while True:
-            for child in node.children:
-                if child.dep_ == "prep" and child.lower_ in DESTINATION_PREPOSITIONS and any(
-                        grand.dep_ == "pobj" and grand.i in self.abroad for grand in child.children):
+            for child in parse.children(node):
+                if parse.dep[child] == "prep" and parse.lower[child] in DESTINATION_PREPOSITION_IDS and any(
+                        parse.dep[grand] == "pobj" and grand in self.abroad for grand in parse.children(child)):
                     return True
-            if node.pos_ in ("VERB", "AUX") or node.head.i == node.i or node.dep_ not in CLIMB_DEPS | SUBJECT_DEPS:
+            if parse.pos[node] in ("VERB", "AUX") or parse.head[node] == node or (
+                    parse.dep[node] not in CLIMB_DEPS | SUBJECT_DEPS):
                 return False
-            node = node.head
+            node = parse.head[node]
 
     def is_asked(self, cue: Span) -> bool:
         """Return True when a cue lies in an open question about what Russia does ('asked whether Moscow would send
         jets'), not about what Assad's side or another actor does ('whether Assad stays in power')."""
-        node = cue.root
-        while node.head.i != node.i:
-            if any(child.dep_ == "mark" and child.lower_ in OPEN_QUESTION_MARKS for child in node.children):
-                subject = next((child for child in node.children if _is_subject(child)), None)
-                return self.side_of(subject) in (None, RUSSIA)
-            node = node.head
+        parse, node = self._parse, cue.root.i
+        while parse.head[node] != node:
+            children = parse.children(node)
+            if any(parse.dep[child] == "mark" and parse.lower[child] in OPEN_QUESTION_MARK_IDS for child in children):
+                subject = next((child for child in children if parse.dep[child] in SUBJECT_DEPS), None)
+                return self._side_at(subject) in (None, RUSSIA)
+            node = parse.head[node]
         return False
 
     def recipient_side(self, cue: Span, *, objects: bool = False) -> str | None:
@@ -590,19 +634,19 @@ class Scene:
         return None if side in (None, RUSSIA) or party.i in self.places else ASSAD if side == ASSAD else OTHER
 
     def _phrase(self, token: Token) -> list[Token]:
-        return [self.doc[i] for i in self._indices(token)]
+        return [self.doc[i] for i in self._indices(token.i)]
 
-    def _indices(self, token: Token) -> tuple[int, ...]:
-        """Return the token indices of the phrase headed by `token` (its dependents in `PHRASE_DEPS`, 'of' the only
-        preposition, and theirs), depth first."""
-        indices = self._phrase_indices.get(token.i)
+    def _indices(self, head: int) -> tuple[int, ...]:
+        """Return the token indices of the phrase headed by token `head` (its dependents in `PHRASE_DEPS`, 'of' the
+        only preposition, and theirs), depth first."""
+        indices = self._phrase_indices.get(head)
         if indices is None:
-            stack, phrase = [token.i], []
+            stack, phrase = [head], []
             while stack:
                 node = stack.pop()
                 phrase.append(node)
                 stack.extend(self._phrase_dependents.get(node, ()))
-            indices = self._phrase_indices[token.i] = tuple(phrase)
+            indices = self._phrase_indices[head] = tuple(phrase)
         return indices
 
     def russian_in(self, span: Span) -> Link | None:
@@ -701,18 +745,6 @@ def is_place(cue: Span) -> bool:
     while node.dep_ == "appos" and node.head.i != node.i:
         node = node.head
     return node.dep_ == "pobj" and node.head.lower_ in LOCATIVE_PREPOSITIONS
-
-
-def _dative(token: Token) -> Token | None:
-    """Return the indirect object of `token`, or the complement of its 'to' or 'for' phrase; None if it has neither."""
-    for child in token.children:
-        if child.dep_ in RECIPIENT_OBJECTS:
-            return child
-        if child.dep_ == "prep" and child.lower_ in DATIVE_PREPOSITIONS:
-            complement = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
-            if complement is not None:
-                return complement
-    return None
 
 
 def _is_active_participle(token: Token) -> bool:

@@ -1,0 +1,101 @@
+"""Per-stage cost of the analysis after parsing, on prepared Docs: CPU time per stage, or one warm pass to count.
+
+Usage:
+  .venv/bin/python bench/count_stages.py prepare DOCS [--n 10]    parse n synthetic articles into DOCS
+  .venv/bin/python bench/count_stages.py run DOCS [--passes 2] [--stage all|frames]
+
+`run` reads two copies of the Docs and prepares both, runs the stage once on the first copy (warming the
+lexicons) and, with `--passes 2`, once more on the second, then prints CPU milliseconds (`time.process_time`)
+per article and stage for the last pass. The collector is off. Under valgrind's callgrind, the instructions of
+one warm pass are those of `--passes 2` minus those of `--passes 1`. The library is the one on PYTHONPATH (a
+frozen `src/`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import pickle
+import sys
+import tempfile
+import time
+import types
+from collections import Counter
+from pathlib import Path
+
+from spacy.tokens import DocBin
+
+from corpus import make_corpus
+
+
+def prepare(path: Path, n: int) -> None:
+    """Parse `n` synthetic articles and write their documents and Docs to `path`."""
+    from analysis.corpus.registry import load_corpus
+    from analysis.nlp.pipeline import load_nlp, parse_texts
+
+    with tempfile.TemporaryDirectory(prefix="count-stages-") as work:
+        make_corpus(Path(work) / "synthetic", n)
+        documents = load_corpus(Path(work) / "synthetic")
+    docs = DocBin(store_user_data=True, docs=parse_texts(load_nlp(), (document.text for document in documents)))
+    path.write_bytes(pickle.dumps((documents, docs.to_bytes())))
+
+
+def run(path: Path, passes: int, stage: str) -> None:
+    """Run `stage` over the prepared Docs `passes` times (at most 2, each pass on its own copy); print the last
+    pass's CPU milliseconds per article and stage."""
+    from analysis.corpus.sections import set_blocks
+    from analysis.extract.frames.coder import iter_code_hits
+    from analysis.extract.quotations import iter_quotations
+    from analysis.nlp.pipeline import load_nlp
+    from analysis.tables import batches
+
+    batches.time = types.SimpleNamespace(perf_counter=time.process_time)  # stage timers in CPU time
+    nlp = load_nlp()
+    documents, data = pickle.loads(path.read_bytes())
+    copies = [list(DocBin().from_bytes(data).get_docs(nlp.vocab)) for _ in range(2)]
+    codebook = batches.read_codebook(nlp=nlp)
+    markers = batches.read_marker_lexicon(nlp=nlp)
+    inputs = []
+    for docs in copies:
+        for document, doc in zip(documents, docs):
+            set_blocks(doc, title=document.source.title)
+        if stage == "frames":
+            docs = [(doc, *batches.units(doc)) for doc in docs]
+            docs = [(doc, sentences, entities, list(iter_quotations(doc, sentences, entities,
+                                                                     author=document.source.author,
+                                                                     doc_id=document.doc_id)))
+                    for document, (doc, sentences, entities) in zip(documents, docs)]
+        inputs.append(docs)
+    gc.disable()
+    for docs in inputs[:passes]:
+        timings: Counter = Counter()
+        for document, item in zip(documents, docs):
+            if stage == "frames":
+                doc, sentences, entities, quotations = item
+                with batches.timed(timings, "coding frames"):
+                    list(iter_code_hits(doc, sentences, entities, codebook=codebook, quotations=quotations))
+            else:
+                with batches.timed(timings, "all"):
+                    batches.document_tables(document, item, codebook=codebook, marker_lexicon=markers,
+                                            timings=timings)
+    for name, seconds in sorted(timings.items()):
+        print(f"{name}: {1000 * seconds / len(documents):.2f} ms per article")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("action", choices=("prepare", "run"))
+    parser.add_argument("docs", type=Path)
+    parser.add_argument("--n", type=int, default=10, help="synthetic articles to prepare (default 10)")
+    parser.add_argument("--passes", type=int, choices=(1, 2), default=2, help="passes to run (default 2)")
+    parser.add_argument("--stage", choices=("all", "frames"), default="all")
+    args = parser.parse_args()
+    if args.action == "prepare":
+        prepare(args.docs, args.n)
+    else:
+        run(args.docs, args.passes, args.stage)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
