@@ -54,3 +54,21 @@ def test_a_continued_limit_records_its_cue_and_agent(nlp, text, cue):
 ])
 def test_a_limit_continued_under_a_new_russian_name(nlp, text):
     assert last_sentence_codes(nlp, text, "limits")
+
+
+SHIELD = "Moscow shielded Assad at the Security Council. "
+
+
+@pytest.mark.parametrize("text, supported", [
+    # no code of its own, and the main subject takes Russia up: the support continues
+    ("Moscow sent jets to Assad's army. Within a week its crews were flying daily.", True),
+    ("GUEST: The Kremlin shielded Assad at the Security Council. Each time, it raised its hand alone.", True),
+    # a limit of its own sets the sentence against the support
+    ("The Kremlin shielded Assad at the Security Council. Each time, it refused to send troops.", False),
+    # the centre shifts to another actor, leaves the actors, or Russia is named anew
+    (SHIELD + "Then Turkey closed the border.", False),
+    (SHIELD + "The weather in the valley was mild.", False),
+    (SHIELD + "Moscow hosted a football tournament that summer.", False),
+])
+def test_support_carries_while_the_centre_stays_on_russia(nlp, text, supported):
+    assert bool(last_sentence_codes(nlp, text, "support")) is supported
