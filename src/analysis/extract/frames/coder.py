@@ -362,11 +362,13 @@ def _continued_support(span: Span, sent_id: int, before: list[CodeHit], here: li
 def _transition(sent_id: int, scene: Scene) -> str | None:
     """Return how a sentence's centre follows the Russian one before it (centering theory, Grosz, Joshi &
     Weinstein 1995): CONTINUE when its preferred centre, the main subject, takes up Russia by a pronoun or a
-    definite description ('it', 'the crews', 'its envoys'); SHIFT when it is another actor (Assad's opponents
-    included); None otherwise (no actor, Assad's side, or Russia named anew)."""
+    definite description, a possessive one included ('it', 'the crews', 'its envoys', 'Moscow's envoys'); SHIFT
+    when it is another actor (Assad's opponents included); None otherwise (no actor, Assad's side, or Russia
+    named anew as the head: 'Moscow', 'the Kremlin', 'Russian envoys')."""
     subject = _main_subject(scene.spans[sent_id])
-    if scene.side_of(subject) == RUSSIA and (subject.pos_ == "PRON" or subject.pos_ == "NOUN" and any(
-            child.lower_ in DEFINITES for child in subject.children if child.dep_ in ("det", "poss"))):
+    definite = subject is not None and subject.pos_ == "NOUN" and any(
+        child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ in DEFINITES) for child in subject.children)
+    if scene.side_of(subject) == RUSSIA and (subject.pos_ == "PRON" or definite):
         return CONTINUE
     return SHIFT if scene.about_another_actor(sent_id) else None
 
