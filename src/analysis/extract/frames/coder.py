@@ -325,10 +325,10 @@ def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list
                      before_span: Span, scene: Scene) -> list[CodeHit]:
     """Return the limit a sentence continues: right after a limits sentence of its paragraph (or opening a
     quotation paragraph right after one), with no limit of its own, a sentence elaborates that limit when its
-    centre stays on Russia (see `_transition`): its main subject takes Russia up ('Last spring its envoys met the
-    rebels.'), or it opens with a pronoun, a coordinator or a sentence adverb ('It is a thinning.', 'And the pilots
-    were tired.') or its subject repeats a noun of `before_span` (see `_reiterated`) while no other actor is its
-    subject. An opening quotation mark is passed over; an opening 'I' or 'you' (see `_exophoric`) continues
+    centre stays on Russia (see `_transition`): its main subject takes Russia up ('By June they had moved the
+    squadron home.'), or it opens with a pronoun, a coordinator or a sentence adverb ('It is a thinning.', 'And
+    the pilots were tired.') or its subject repeats a noun of `before_span` (see `_reiterated`) while no other
+    actor is its subject. An opening quotation mark is passed over; an opening 'I' or 'you' (see `_exophoric`) continues
     nothing. The cue is the main subject, or else the opening word; the code and agent are the previous sentence's.
     """
     opening = next((token for token in span if not token.is_quote), span[0])
