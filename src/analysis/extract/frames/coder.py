@@ -35,8 +35,7 @@ For each headline, standfirst and body sentence:
   paragraph right after one), with no limit of its own, continues that limit ('It is a thinning.',
   'And the pilots were tired.', 'The sorties ...'), unless it opens with 'I' or 'you'; so does one whose main
   subject takes Russia up by a pronoun or a definite description (the centre continues), and none whose main
-  subject is another actor (the centre shifts; Grosz, Joshi & Weinstein 1995); a sentence with no code of its own
-  whose centre so continues after a support sentence continues that support;
+  subject is another actor (the centre shifts; Grosz, Joshi & Weinstein 1995);
   an answer that opens with a fragment of assent ('Yes, without hesitation.') affirms the support
   of the question it answers, and one that opens with a denial ('Not really.') states a limit of it.
 - a label (a block with no verb: a crosshead, a timeline heading) takes up no Russian supporter from the
@@ -255,7 +254,6 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
         if previous is not None and (previous[0].block_id == sentence.block_id or (span[0].is_quote and not asked)):
             found.extend(_continued_limit(span, sentence.sent_id, previous[1], found,
                                           before_span=scene.spans[previous[0].sent_id], scene=scene))
-            found.extend(_continued_support(span, sentence.sent_id, previous[1], found, scene=scene))
         elif asked:
             found.extend(_answered_support(span, sentence.sent_id, previous[1], found))
             found.extend(_denied_answer(span, sentence.sent_id, previous[1], found))
@@ -342,21 +340,6 @@ def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list
     cue = _main_subject(span) if transition == CONTINUE else opening
     return [CodeHit(sent_id, limit.code, LIMITS, cue.text, cue.idx, cue.idx + len(cue.text),
                     limit.agent, CONTEXT, None)]
-
-
-def _continued_support(span: Span, sent_id: int, before: list[CodeHit], here: list[CodeHit], *,
-                       scene: Scene) -> list[CodeHit]:
-    """Return the support a sentence continues: right after a support sentence of its paragraph, one with no code
-    of its own (neither support nor a limit, stated or continued) whose centre continues on Russia (see
-    `_transition`: 'Within a week its crews were flying daily.') elaborates that support; a limit in it sets the
-    sentence against the support instead. The cue is the main subject; the code and agent are the previous
-    sentence's."""
-    support = next((hit for hit in before if hit.dimension == SUPPORT), None)
-    if support is None or here or _transition(sent_id, scene) != CONTINUE:
-        return []
-    cue = _main_subject(span)
-    return [CodeHit(sent_id, support.code, SUPPORT, cue.text, cue.idx, cue.idx + len(cue.text),
-                    support.agent, CONTEXT, None)]
 
 
 def _transition(sent_id: int, scene: Scene) -> str | None:
