@@ -33,7 +33,9 @@ For each headline, standfirst and body sentence:
 - a sentence that opens with a pronoun, a coordinator or a sentence adverb, or whose subject repeats a
   noun of the sentence before, right after a limits sentence of its paragraph (or opening a quotation
   paragraph right after one), with no limit of its own, continues that limit ('It is a thinning.',
-  'And the pilots were tired.', 'The sorties ...'), unless it opens with 'I' or 'you';
+  'And the pilots were tired.', 'The sorties ...'), unless it opens with 'I' or 'you'; so does one whose main
+  subject takes Russia up by a pronoun or a definite description (the centre continues), and none whose main
+  subject is another actor (the centre shifts; Grosz, Joshi & Weinstein 1995);
   an answer that opens with a fragment of assent ('Yes, without hesitation.') affirms the support
   of the question it answers, and one that opens with a denial ('Not really.') states a limit of it.
 - a label (a block with no verb: a crosshead, a timeline heading) takes up no Russian supporter from the
@@ -50,8 +52,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from analysis.corpus.sections import ANALYSED_SECTIONS
-from analysis.extract.frames.agents import (ASSAD, ASSET, LABEL_MARK, LABEL_WORDS, OTHER, OWN, RECIPIENT, Link, Quoted,
-                                            Scene, unanchored_relation, withheld)
+from analysis.extract.frames.agents import (ASSAD, ASSET, LABEL_MARK, LABEL_WORDS, OTHER, OWN, RECIPIENT, RUSSIA, Link,
+                                            Quoted, Scene, unanchored_relation, withheld)
 from analysis.extract.frames.polarity import (BOUNDS, NEGATION, PREDICATIVE_DEPS, ModifierLexicon, default_modifiers,
                                               is_negated, modifiers_of)
 from analysis.nlp.entities import EntityMention
@@ -63,6 +65,8 @@ if TYPE_CHECKING:
 SUPPORT, LIMITS = "support", "limits"
 AGENT, RUSSIA_CONDITION = "agent", "russia"
 SENTENCE, PARAGRAPH, CONTEXT = "sentence", "paragraph", "context"
+# Centering transitions (Grosz, Joshi & Weinstein 1995): the centre stays on Russia, or moves to another actor.
+CONTINUE, SHIFT = "continue", "shift"
 # Links that carry Russia from the sentences before, not from the sentence itself.
 CARRIED = frozenset({PARAGRAPH, CONTEXT})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
@@ -249,7 +253,7 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
         asked = previous is not None and previous[0].text.rstrip().endswith(QUESTION_MARK)
         if previous is not None and (previous[0].block_id == sentence.block_id or (span[0].is_quote and not asked)):
             found.extend(_continued_limit(span, sentence.sent_id, previous[1], found,
-                                          before_span=scene.spans[previous[0].sent_id]))
+                                          before_span=scene.spans[previous[0].sent_id], scene=scene))
         elif asked:
             found.extend(_answered_support(span, sentence.sent_id, previous[1], found))
             found.extend(_denied_answer(span, sentence.sent_id, previous[1], found))
@@ -316,21 +320,45 @@ def _without_denied_limits(hits: list[CodeHit]) -> list[CodeHit]:
 
 
 def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list[CodeHit], *,
-                     before_span: Span) -> list[CodeHit]:
-    """Return the limit a sentence continues: one that opens with a pronoun, a coordinator or a sentence
-    adverb ('It is a thinning.', 'This will not last.', 'And the pilots were tired.'), or whose subject
-    repeats a noun of `before_span` (see `_reiterated`), right after a limits sentence of its paragraph (or
-    opening a quotation paragraph right after one), and has no limit of its own, elaborates that limit. An
-    opening quotation mark is passed over; an opening 'I' or 'you' (see `_exophoric`) continues nothing. The
-    cue is the opening word; the code and agent are the previous sentence's.
+                     before_span: Span, scene: Scene) -> list[CodeHit]:
+    """Return the limit a sentence continues: right after a limits sentence of its paragraph (or opening a
+    quotation paragraph right after one), with no limit of its own, a sentence elaborates that limit when its
+    centre stays on Russia (see `_transition`): its main subject takes Russia up ('By June they had moved the
+    squadron home.'), or it opens with a pronoun, a coordinator or a sentence adverb ('It is a thinning.', 'And
+    the pilots were tired.') or its subject repeats a noun of `before_span` (see `_reiterated`) while no other
+    actor is its subject. An opening quotation mark is passed over; an opening 'I' or 'you' (see `_exophoric`) continues
+    nothing. The cue is the main subject, or else the opening word; the code and agent are the previous sentence's.
     """
     opening = next((token for token in span if not token.is_quote), span[0])
     limit = next((hit for hit in before if hit.dimension == LIMITS), None)
-    if limit is None or any(hit.dimension == LIMITS for hit in here) or _exophoric(opening) or not (
-            opening.pos_ in CONTINUING_OPENERS or opening.lower_ in DEMONSTRATIVES or _reiterated(span, before_span)):
+    if limit is None or any(hit.dimension == LIMITS for hit in here) or _exophoric(opening):
         return []
-    return [CodeHit(sent_id, limit.code, LIMITS, opening.text, opening.idx, opening.idx + len(opening.text),
+    transition = _transition(sent_id, scene)
+    if transition == SHIFT or (transition != CONTINUE and not (
+            opening.pos_ in CONTINUING_OPENERS or opening.lower_ in DEMONSTRATIVES or _reiterated(span, before_span))):
+        return []
+    cue = _main_subject(span) if transition == CONTINUE else opening
+    return [CodeHit(sent_id, limit.code, LIMITS, cue.text, cue.idx, cue.idx + len(cue.text),
                     limit.agent, CONTEXT, None)]
+
+
+def _transition(sent_id: int, scene: Scene) -> str | None:
+    """Return how a sentence's centre follows the Russian one before it (centering theory, Grosz, Joshi &
+    Weinstein 1995): CONTINUE when its preferred centre, the main subject, takes up Russia by a pronoun or a
+    definite description, a possessive one included ('it', 'the crews', 'its envoys', 'Moscow's envoys'); SHIFT
+    when it is another actor (Assad's opponents included); None otherwise (no actor, Assad's side, or Russia
+    named anew as the head: 'Moscow', 'the Kremlin', 'Russian envoys')."""
+    subject = _main_subject(scene.spans[sent_id])
+    definite = subject is not None and subject.pos_ == "NOUN" and any(
+        child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ in DEFINITES) for child in subject.children)
+    if scene.side_of(subject) == RUSSIA and (subject.pos_ == "PRON" or definite):
+        return CONTINUE
+    return SHIFT if scene.about_another_actor(sent_id) else None
+
+
+def _main_subject(span: Span) -> Token | None:
+    """Return the subject of the sentence's main clause, or None."""
+    return next((child for child in span.root.children if child.dep_ in CLAUSE_SUBJECTS), None)
 
 
 def _exophoric(token: Token) -> bool:

@@ -1,0 +1,83 @@
+"""Limits carried from one sentence to the next of its paragraph by the centering transitions of the coder
+(`coder._transition`): invented two- and three-sentence paragraphs in several registers, hand-coded."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.frames.conftest import last_sentence_codes
+
+REFUSAL = "Moscow refused to send more jets to Assad. "
+TIRED = "Moscow has grown tired of paying for Damascus. "
+
+
+@pytest.mark.parametrize("text, limited", [
+    # the main subject takes Russia up by a pronoun or a definite description: the centre continues
+    ("The Kremlin declined to send more jets to Assad's army. Within weeks its envoys were back in Moscow.", True),
+    (REFUSAL + "By June they had moved the squadron to the Black Sea.", True),
+    (TIRED + "At the ministry, they talk of other wars now.", True),
+    ("HOST: What changed in the spring? GUEST: " + REFUSAL + "After that its pilots trained in the Arctic.", True),
+    ("The Kremlin declined to send more jets to Assad's army. Russia's diplomats spent the spring in Ankara instead.",
+     True),
+    # the main subject is another actor, or Assad's opponents: the centre shifts, whatever the opening word
+    (REFUSAL + "But the rebels pushed on towards Hama.", False),
+    (REFUSAL + "Meanwhile, the Israeli air force struck a depot near Homs.", False),
+    (TIRED + "So Iran stepped in with credit lines.", False),
+    (TIRED + "The harvest was poor, and then the Turkish army crossed the border. " + "Ankara kept the towns it took.",
+     False),
+    # no actor as subject: an opening that takes up the sentence before still continues the limit
+    (REFUSAL + "That autumn the officers flew home to Rostov.", True),
+    # no actor and no continuing opening, or Russia named anew with nothing of the limit: nothing carried
+    (REFUSAL + "The harvest in the north was good.", False),
+    (REFUSAL + "Moscow hosted a football tournament that summer.", False),
+])
+def test_a_limit_carries_while_the_centre_stays_on_russia(nlp, text, limited):
+    assert bool(last_sentence_codes(nlp, text, "limits")) is limited
+
+
+@pytest.mark.parametrize("text, cue", [
+    (REFUSAL + "By June they had moved the squadron to the Black Sea.", "they"),
+    (TIRED + "At the ministry, they talk of other wars now.", "they"),
+    (REFUSAL + "That autumn the officers flew home to Rostov.", "That"),
+])
+def test_a_continued_limit_records_its_cue_and_agent(nlp, text, cue):
+    carried = last_sentence_codes(nlp, text)
+    carried = carried[carried.agent_link == "context"]
+    assert carried.cue.tolist() == [cue]
+    assert carried.agent.tolist() == ["Moscow"]
+    assert text[carried.start.iloc[0]:carried.end.iloc[0]] == cue
+
+
+@pytest.mark.xfail(strict=True, reason="a Russian subject with no definite or possessive determiner ('Russian "
+                                       "diplomats') is read as a new point, not as the limit continued")
+@pytest.mark.parametrize("text", [
+    "The Kremlin declined to send more jets to Assad's army. Russian envoys spent the spring in Ankara instead.",
+    "HOST: And the money? GUEST: " + TIRED + "Russian diplomats spent the summer on a cruise.",
+])
+def test_a_limit_continued_under_a_new_russian_name(nlp, text):
+    assert last_sentence_codes(nlp, text, "limits")
+
+
+SHIELD = "Moscow shielded Assad at the Security Council. "
+
+
+@pytest.mark.parametrize("text", [
+    # a limit of its own sets the sentence against the support
+    "The Kremlin shielded Assad at the Security Council. Each time, it refused to send troops.",
+    # the centre shifts to another actor, leaves the actors, or Russia is named anew
+    SHIELD + "Then Turkey closed the border.",
+    SHIELD + "The weather in the valley was mild.",
+    SHIELD + "Moscow hosted a football tournament that summer.",
+])
+def test_support_is_not_carried_where_the_centre_leaves_russia(nlp, text):
+    assert not last_sentence_codes(nlp, text, "support")
+
+
+@pytest.mark.xfail(strict=True, reason="support is not continued by the centre: a sentence with no support cue of "
+                                       "its own is no support, even when its subject takes Russia up")
+@pytest.mark.parametrize("text", [
+    "Moscow sent jets to Assad's army. Within a week its crews were flying daily.",
+    "GUEST: The Kremlin shielded Assad at the Security Council. Each time, it raised its hand alone.",
+])
+def test_support_continued_by_a_russian_centre(nlp, text):
+    assert last_sentence_codes(nlp, text, "support")
