@@ -66,18 +66,8 @@ def test_a_negation_before_the_cue_denies_the_support(nlp, text):
     assert "support.backing" not in last_sentence_codes(nlp, text, "support")
 
 
-@pytest.mark.parametrize("text", [
-    # the assets Russia holds for itself, named in a limit of its own, are the narrower interest
-    CONTEXT + "Moscow held on to its naval base and abandoned the president.",
-    CONTEXT + "The Kremlin now cares about its air base rather than about Assad.",
-    CONTEXT + "In the end Russia's naval facility mattered more to the Kremlin than the man in Damascus.",
-])
-def test_assets_named_in_a_limit_are_no_motive_for_support(nlp, text):
-    assert last_sentence_codes(nlp, text, "support") == set()
-
-
 @pytest.mark.parametrize("text, codes", [
-    # the assets with no limit, and beside another support
+    # the assets Russia holds for itself are a motive of support, alone or beside another support
     (CONTEXT + "Russia's naval base at Tartus gives it a foothold in the Mediterranean.", {"support.motive_strategic"}),
     (CONTEXT + "Moscow backed Assad to keep its naval base.", {"support.backing", "support.motive_strategic"}),
 ])

@@ -563,16 +563,15 @@ class Scene:
         return RECIPIENT not in requires or side == ASSAD
 
     def joint_with_another_actor(self, cue: Span) -> bool:
-        """Return True when the Russian who acts in a cue's clause, as its subject or the cue's modifier, is
-        coordinated with another actor ('Putin and the Turkish president agreed', 'Russian and Turkish
-        troops') and the cue names no recipient among Assad's party (his person, government, army or regime, not
-        the country's name): a joint act with a third party, not help to him."""
+        """Return True when the Russian who is the subject of a cue's clause is coordinated with another actor
+        ('Putin and the Turkish president agreed') and the cue names no recipient among Assad's party (his
+        person, government, army or regime, not the country's name): a joint act with a third party, not help
+        to him."""
         node = cue.root
         while not any(child.dep_ in SUBJECT_DEPS for child in node.children) and node.dep_ in CLIMB_DEPS \
                 and node.head.i != node.i:
             node = node.head
         actors = [child for child in node.children if child.dep_ in SUBJECT_DEPS]
-        actors += [child for child in cue.root.children if child.dep_ in OWNER_DEPS]
         joint = any(token.i in self.russian and any(self.side_of(other) == OTHER and other.i not in self.russian
                                                     for other in token.conjuncts) for token in actors)
         party = self.recipient(cue, objects=True) if joint else None

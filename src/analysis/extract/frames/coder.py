@@ -13,9 +13,7 @@ For each headline, standfirst and body sentence:
   the sentence or the one before it names Assad's side, his opponents or a place of the war. Only the means
   (codes that require an `agent`) are turned into limits: a negated motive or effect ('not about the bases') is
   simply not support. Means that a limit of Russia's own describes ('a smaller squadron', 'the money was
-  scarce') are the limit only, and so are the assets
-  Russia holds for itself (the bases, its standing) when they are a sentence's only support beside a limit of
-  Russia's own: the interest narrower than Assad ('kept the bases and let the man go').
+  scarce') are the limit only.
 - a *limits* cue counts when Russia is in the sentence (any role: 'Damascus rebuffed Russian
   efforts'; for a code without the agent condition, also when another actor is its subject, a
   third party bounding Russia's support: 'Ankara shut its ports to Russian supply ships'), earlier
@@ -198,8 +196,8 @@ def _bare_means(code: "Code", cue: Span, link: Link | None) -> bool:
 
 
 def _corrects_what_follows(cue: Span) -> bool:
-    """Return True when the negation on a noun cue follows it and opens the phrase set against it ('a realistic
-    ally, not a faithless one', 'a patron, never a parent'): a corrective negation (Horn 1989, ch. 6) denies
+    """Return True when the negation on a noun cue follows it and opens the phrase set against it ('a sponsor,
+    not a commander', 'a patron, never a parent'): a corrective negation (Horn 1989, ch. 6) denies
     the contrasted phrase, not the cue."""
     root = cue.root
     negations = [child.i for child in root.children if child.dep_ == "neg" and child.i >= cue.end]
@@ -247,7 +245,6 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
                 found.extend(hit for hit in hits(code, cue, sentence.sent_id, scene, lexicon)
                              if (hit.code, hit.start, hit.end) not in {(h.code, h.start, h.end) for h in found})
         found = _without_limited_means(_without_denied_limits(_without_covered_relation(found)), span, codebook)
-        found = _without_assets_of_a_limit(found, codebook)
         if sentence.sent_id in labels:
             found = [hit for hit in found if hit.dimension != SUPPORT or hit.agent_link not in CARRIED]
         asked = previous is not None and previous[0].text.rstrip().endswith(QUESTION_MARK)
@@ -297,19 +294,6 @@ def _without_limited_means(hits: list[CodeHit], span: Span, codebook: "Codebook"
         if not any(start <= token.idx < end for token in described for start, end in limits):
             kept.append(hit)
     return kept
-
-
-def _without_assets_of_a_limit(hits: list[CodeHit], codebook: "Codebook") -> list[CodeHit]:
-    """Return `hits` less the support of a sentence whose only support is an asset Russia holds for itself (a code
-    that requires `asset` but no `agent`: the bases, its standing) when the sentence states a limit of Russia's
-    own: the assets are then the interest narrower than Assad ('Moscow kept the bases and let the man go')."""
-    support = [hit for hit in hits if hit.dimension == SUPPORT]
-    assets = [hit for hit in support if {ASSET} <= set(codebook.codes[hit.code].requires) - {AGENT}
-              and AGENT not in codebook.codes[hit.code].requires]
-    own_limit = any(hit.dimension == LIMITS and OWN in codebook.codes[hit.code].requires for hit in hits)
-    if not own_limit or not support or len(assets) < len(support):
-        return hits
-    return [hit for hit in hits if hit.dimension != SUPPORT]
 
 
 def _without_denied_limits(hits: list[CodeHit]) -> list[CodeHit]:
