@@ -43,9 +43,9 @@ Every hit records its cue with offsets, the Russian agent and how it was tied, a
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import TYPE_CHECKING, Iterator, NamedTuple, Sequence
 
+import numpy as np
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -54,6 +54,7 @@ from analysis.extract.frames.agents import (ASSAD, ASSET, LABEL_MARK, LABEL_WORD
                                             Quoted, Scene, unanchored_relation, withheld)
 from analysis.extract.frames.polarity import (BOUNDS, NEGATION, PREDICATIVE_DEPS, ModifierLexicon, default_modifiers,
                                               is_negated, modifiers_of)
+from analysis.nlp.arrays import token_indices
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.sentences import Sentence
 
@@ -262,9 +263,14 @@ def _labels(sentences: Sequence[Sentence], scene: Scene) -> set[int]:
     """Return the sentence ids of the labels: the sentences of a block with no verb, such as a crosshead, a
     heading in a timeline or a bulletin's section name ('1990s: The thaw', 'FUNDING'). A label opens a new
     unit of the text, so it takes up no Russian supporter from the paragraph before it."""
-    clauses = Counter(sentence.block_id for sentence in sentences
-                      if any(token.pos_ in CLAUSE_HEADS for token in scene.spans[sentence.sent_id]))
-    return {sentence.sent_id for sentence in sentences if not clauses[sentence.block_id]}
+    if not sentences:
+        return set()
+    verbs = token_indices(scene.spans[sentences[0].sent_id].doc, "POS", CLAUSE_HEADS)
+    spans = [scene.spans[sentence.sent_id] for sentence in sentences]
+    has_verb = (np.searchsorted(verbs, [span.start for span in spans])
+                < np.searchsorted(verbs, [span.end for span in spans]))
+    clauses = {sentence.block_id for sentence, verb in zip(sentences, has_verb) if verb}
+    return {sentence.sent_id for sentence in sentences if sentence.block_id not in clauses}
 
 
 def _without_covered_relation(hits: list[CodeHit]) -> list[CodeHit]:
