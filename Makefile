@@ -16,7 +16,7 @@ RUN_ENV := env -u MPLBACKEND PYTHONHASHSEED=0
 # Executes notebooks (skipping those whose stamp in reports/.stamps/ matches their inputs) and exports handouts.
 HANDOUTS = $(RUN_ENV) $(BIN)/python -m analysis.teaching.handouts
 
-.PHONY: all setup data notebooks figures reports html test evaluate lab bench clean help check-article coding-sheet
+.PHONY: all setup data notebooks figures reports html test evaluate agreement lab bench clean help check-article coding-sheet
 
 all: setup data notebooks ## Main job: set up .venv, build data/processed/, execute the notebooks
 
@@ -57,6 +57,9 @@ test: data ## Run every test: unit, integration, strict nbval on notebooks/ and 
 
 evaluate: setup ## Score sections, quotations and framing on the seeds (in-sample), the devset, data/devown and data/heldout, with baselines
 	$(RUN_ENV) $(BIN)/python -m analysis.evaluation
+
+agreement: setup ## How far a second, independent reader agrees with the gold, beside the suite, on the sets read twice
+	$(RUN_ENV) $(BIN)/python -m analysis.evaluation.agreement
 
 lab: setup ## Open JupyterLab on the project with the project's kernel
 	$(BIN)/jupyter lab --notebook-dir=.

@@ -29,6 +29,8 @@ DEVSET_DIR = PROJECT_ROOT.parent / "shared" / "devset"
 DEVOWN_DIR = PROJECT_ROOT / "data" / "devown"
 HELDOUT_DIR = PROJECT_ROOT / "data" / "heldout"
 UNSEEN_GOLD_FILES = {"sections": "sections_gold.tsv", "quotations": "quotes_gold.tsv", "frames": "frames_gold.tsv"}
+# A second, independent reading of a set's articles (`analysis.evaluation.agreement`), in the gold's formats.
+SECOND_READING_FILES = {"sections": "sections.tsv", "quotations": "quotes.tsv", "frames": "frames.tsv"}
 NO_SPEAKER, UNKNOWN = "-", "?"
 
 
@@ -70,13 +72,17 @@ def _locate(texts: dict[str, str], path: Path, rows: list[dict]) -> tuple[list[t
     return located, problems
 
 
-def read_unseen_set(folder: Path, *, name: str) -> EvaluationSet:
-    """Return an unseen set from `folder`. Raises InputError naming every gold row that cannot be located."""
+def read_unseen_set(folder: Path, *, name: str, gold_folder: Path | None = None,
+                    gold_files: dict[str, str] = UNSEEN_GOLD_FILES) -> EvaluationSet:
+    """Return an unseen set: the articles of `folder` with the gold files of `gold_folder` (by default `folder`).
+
+    Raises InputError naming every gold row that cannot be located.
+    """
     folder = Path(folder)
     texts = {document.doc_id: document.text for document in load_corpus(folder)}
     tables, problems = {}, []
-    for key, file_name in UNSEEN_GOLD_FILES.items():
-        path = folder / file_name
+    for key, file_name in gold_files.items():
+        path = Path(gold_folder or folder) / file_name
         with path.open(encoding="utf-8", newline="") as handle:
             located, found = _locate(texts, path, list(csv.DictReader(handle, delimiter="\t")))
         problems += found

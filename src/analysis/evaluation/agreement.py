@@ -1,0 +1,172 @@
+"""How far two careful readers agree: the ceiling for the suite's unseen figures.
+
+Usage: `python -m analysis.evaluation.agreement [--cache DIR]` (`make agreement`). For each set with a
+second reading (an independent annotation of some of its articles, made without seeing the gold or
+the code; see `data/second_reading.md`), it prints three columns per headline measure, on the same
+articles: the second reader against the gold, the suite against the gold, and the suite against
+the second reader. The measures are those of `make evaluate`, with one reader in the place of the
+suite:
+- section accuracy: the gold blocks where the two readers accept a common section;
+- quotation F1: quotes opening at the same word (within `MARK_SLACK` characters); speaker and kind
+  agreement over the matched quotes where the gold can tell the speaker;
+- support and limits F1 over the same sentence units as `make evaluate`, a second reader's `?`
+  counting as not coded; Cohen's kappa beside them, over the units neither reader excluded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.config import DEFAULT_CACHE_DIR, PROJECT_ROOT
+from analysis.errors import InputError
+from analysis.evaluation.measures import MARK_SLACK, Measure, framing_units
+from analysis.evaluation.report import analyse_set, score_set
+from analysis.evaluation.scores import cohen_kappa
+from analysis.evaluation.sets import (DEVOWN_DIR, DEVSET_DIR, HELDOUT_DIR, NO_SPEAKER, SECOND_READING_FILES, UNKNOWN,
+                                      EvaluationSet, read_unseen_set)
+
+logger = logging.getLogger(__name__)
+# Each set: its articles and gold, and the folder of its second reading.
+SECOND_READINGS = {
+    "devset": (DEVSET_DIR, PROJECT_ROOT / "data" / "second_reading" / "devset"),
+    "development": (DEVOWN_DIR, DEVOWN_DIR / "second_reading"),
+    "held-out": (HELDOUT_DIR, HELDOUT_DIR / "second_reading"),
+}
+MEASURES = ("section accuracy", "quotation F1", "speaker accuracy", "kind accuracy", "support F1", "support kappa",
+            "limits F1", "limits kappa")
+COLUMNS = ("second reader vs gold", "suite vs gold", "suite vs second reader")
+
+
+def restricted(evaluation: EvaluationSet, doc_ids: set[str]) -> EvaluationSet:
+    """Return `evaluation` with only the articles in `doc_ids` and their gold."""
+    return replace(evaluation, texts={d: t for d, t in evaluation.texts.items() if d in doc_ids},
+                   sections=evaluation.sections[evaluation.sections.doc_id.isin(doc_ids)].reset_index(drop=True),
+                   quotations=evaluation.quotations[evaluation.quotations.doc_id.isin(doc_ids)].reset_index(drop=True),
+                   frames=evaluation.frames[evaluation.frames.doc_id.isin(doc_ids)].reset_index(drop=True))
+
+
+def read_second_reading(folder: Path, second_folder: Path, *, name: str) -> tuple[EvaluationSet, EvaluationSet]:
+    """Return the gold and the second reading of a set, both limited to the articles the second reader read.
+
+    Raises InputError naming every row of either that cannot be located.
+    """
+    second = read_unseen_set(folder, name=f"{name}: second reading", gold_folder=second_folder,
+                             gold_files=SECOND_READING_FILES)
+    read = set(second.sections.doc_id) | set(second.quotations.doc_id) | set(second.frames.doc_id)
+    return restricted(read_unseen_set(folder, name=name), read), restricted(second, read)
+
+
+def section_agreement(first: EvaluationSet, second: EvaluationSet) -> Measure:
+    """Return the share of `first`'s blocks where `second`'s reading of the same block shares a section with it."""
+    theirs = {(row.doc_id, row.offset): set(row.sections) for row in second.sections.itertuples()}
+    agreed = [bool(set(row.sections) & theirs.get((row.doc_id, row.offset), set())) for row in first.sections.itertuples()]
+    return Measure(sum(agreed) / len(agreed) if agreed else float("nan"), len(agreed))
+
+
+def _same_speaker(first: str, second: str) -> bool:
+    return first.strip().lower() == second.strip().lower()
+
+
+def quotation_agreement(first: EvaluationSet, second: EvaluationSet) -> dict[str, Measure]:
+    """Return quotation F1 of the two readers (n: `first`'s quotes), and speaker and kind agreement on the matched ones."""
+    candidates = sorted((abs(a.offset - b.offset), i, j)
+                        for i, a in first.quotations.iterrows() for j, b in second.quotations.iterrows()
+                        if a.doc_id == b.doc_id and abs(a.offset - b.offset) <= MARK_SLACK)
+    used_first, used_second, pairs = set(), set(), []
+    for _, i, j in candidates:
+        if i not in used_first and j not in used_second:
+            used_first.add(i)
+            used_second.add(j)
+            pairs.append((first.quotations.loc[i], second.quotations.loc[j]))
+    n_first, n_second = len(first.quotations), len(second.quotations)
+    f1 = 2 * len(pairs) / (n_first + n_second) if n_first + n_second else float("nan")
+    speakers = [_same_speaker(a.speaker, b.speaker) for a, b in pairs if a.speaker != UNKNOWN]
+    kinds = [a.kind == b.kind for a, b in pairs]
+    return {"quotation F1": Measure(f1, n_first),
+            "speaker accuracy": Measure(sum(speakers) / len(speakers) if speakers else float("nan"), len(speakers)),
+            "kind accuracy": Measure(sum(kinds) / len(kinds) if kinds else float("nan"), len(kinds))}
+
+
+def framing_agreement(first: EvaluationSet, second: EvaluationSet, sentences: pd.DataFrame) -> dict[str, Measure]:
+    """Return support and limits F1 of `second` against `first` (n: `first`'s positives) and Cohen's kappa
+    (n: units neither reader excluded), over the sentence units `make evaluate` scores."""
+    ours, theirs = framing_units(first, sentences), framing_units(second, sentences)
+    units = ours.merge(theirs, on=["doc_id", "start", "end"], how="left", suffixes=("", "_second"))
+    measures = {}
+    for dimension in ("support", "limits"):
+        scored = units[units[dimension].notna()]
+        gold, other = scored[dimension].astype(int), scored[f"{dimension}_second"].fillna(0).astype(int)
+        both = scored[scored[f"{dimension}_second"].notna()]
+        matched, n_gold = int(((gold == 1) & (other == 1)).sum()), int(gold.sum())
+        f1 = 2 * matched / (n_gold + int(other.sum())) if n_gold + int(other.sum()) else float("nan")
+        measures[f"{dimension} F1"] = Measure(f1, n_gold)
+        measures[f"{dimension} kappa"] = Measure(cohen_kappa(both[dimension].astype(int),
+                                                             both[f"{dimension}_second"].astype(int)), len(both))
+    return measures
+
+
+def suite_kappa(evaluation: EvaluationSet, sentences: pd.DataFrame, codes: pd.DataFrame) -> dict[str, Measure]:
+    """Return Cohen's kappa of the framing coder against `evaluation`'s reader (n: units the reader did not exclude)."""
+    units = framing_units(evaluation, sentences)
+    measures = {}
+    for dimension in ("support", "limits"):
+        scored = units[units[dimension].notna()]
+        hits = codes[codes.dimension == dimension]
+        coder = pd.Series([int(((hits.doc_id == u.doc_id) & (hits.start >= u.start) & (hits.start < u.end)).any())
+                           for u in scored.itertuples()], index=scored.index)
+        measures[f"{dimension} kappa"] = Measure(cohen_kappa(scored[dimension].astype(int), coder), len(scored))
+    return measures
+
+
+def agreement_scores(first: EvaluationSet, second: EvaluationSet, tables: dict[str, pd.DataFrame]
+                     ) -> dict[str, dict[str, Measure]]:
+    """Return, per column of `COLUMNS`, the measures on the articles both readers read."""
+    read = set(first.texts)
+    tables = {name: table[table.doc_id.isin(read)] for name, table in tables.items() if "doc_id" in table}
+    readers = {"second reader vs gold": {"section accuracy": section_agreement(first, second),
+                                         **quotation_agreement(first, second),
+                                         **framing_agreement(first, second, tables["sentences"])}}
+    for column, reference in (("suite vs gold", first), ("suite vs second reader", second)):
+        readers[column] = {**score_set(reference, tables)["suite"],
+                           **suite_kappa(reference, tables["sentences"], tables["codes"])}
+    return readers
+
+
+def agreement_table(scores: dict[str, dict[str, Measure]]) -> pd.DataFrame:
+    """Return one row per measure and one column per comparison ("value (n=…)")."""
+    cells = {column: ["n/a" if pd.isna(scores[column][m].value) else f"{scores[column][m].value:.2f} (n={scores[column][m].n})"
+                      for m in MEASURES] for column in COLUMNS}
+    return pd.DataFrame(cells, index=pd.Index(MEASURES, name="measure"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m analysis.evaluation.agreement", description=__doc__.splitlines()[0])
+    parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE_DIR, help="build cache folder")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from analysis.nlp.pipeline import load_nlp
+
+    try:
+        pairs = {name: read_second_reading(folder, second_folder, name=name)
+                 for name, (folder, second_folder) in SECOND_READINGS.items()
+                 if folder.is_dir() and second_folder.is_dir()}
+    except InputError as err:
+        print("error: " + "; ".join(err.problems), file=sys.stderr)
+        return 2
+    nlp = load_nlp()
+    with pd.option_context("display.width", 200, "display.max_columns", 20):
+        for name, (first, second) in pairs.items():
+            tables = analyse_set(first, nlp=nlp, cache_dir=args.cache)
+            print(f"\n{name}: {len(first.texts)} articles read twice\n")
+            print(agreement_table(agreement_scores(first, second, tables)).to_string())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
