@@ -2,11 +2,12 @@
 
 Usage: `python -m analysis.evaluation.agreement [--cache DIR]` (`make agreement`). For each set with a
 second reading (an independent annotation of some of its articles, made without seeing the gold or
-the code; see `data/second_reading.md`), it prints three columns per headline measure, on the same
+the code; see `data/second_reading/README.md`), it prints three columns per headline measure, on the same
 articles: the second reader against the gold, the suite against the gold, and the suite against
 the second reader. The measures are those of `make evaluate`, with one reader in the place of the
 suite:
-- section accuracy: the gold blocks where the two readers accept a common section;
+- section accuracy: the gold blocks where the second reader's first choice is a section the gold accepts
+  (the suite gives one section per block, so it is scored the same way);
 - quotation F1: quotes opening at the same word (within `MARK_SLACK` characters); speaker and kind
   agreement over the matched quotes where the gold can tell the speaker;
 - support and limits F1 over the same sentence units as `make evaluate`, a second reader's `?`
@@ -63,9 +64,9 @@ def read_second_reading(folder: Path, second_folder: Path, *, name: str) -> tupl
 
 
 def section_agreement(first: EvaluationSet, second: EvaluationSet) -> Measure:
-    """Return the share of `first`'s blocks where `second`'s reading of the same block shares a section with it."""
-    theirs = {(row.doc_id, row.offset): set(row.sections) for row in second.sections.itertuples()}
-    agreed = [bool(set(row.sections) & theirs.get((row.doc_id, row.offset), set())) for row in first.sections.itertuples()]
+    """Return the share of `first`'s blocks where `second`'s first choice for the same block is one `first` accepts."""
+    theirs = {(row.doc_id, row.offset): row.sections[0] for row in second.sections.itertuples()}
+    agreed = [theirs.get((row.doc_id, row.offset)) in row.sections for row in first.sections.itertuples()]
     return Measure(sum(agreed) / len(agreed) if agreed else float("nan"), len(agreed))
 
 
