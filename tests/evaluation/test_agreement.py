@@ -101,3 +101,15 @@ def test_a_reading_agrees_fully_with_itself(tmp_path):
     measures = {"section accuracy": section_agreement(first, second), **quotation_agreement(first, second),
                 **framing_agreement(first, second, _sentences())}
     assert all(measure.value == 1.0 for measure in measures.values()), measures
+
+
+def test_make_agreement_reports_every_bad_row_on_one_line_and_exits_2(tmp_path, monkeypatch, capsys):
+    import analysis.evaluation.agreement as agreement
+
+    folder = _write(tmp_path / "set", {**{f"{d}.txt": t for d, t in TEXTS.items()}, "sources.csv": SOURCES, **GOLD})
+    second = _write(tmp_path / "second", {**SECOND, "quotes.tsv": "doc\tfind\tkind\tspeaker\n951_first\tnot there\tdirect\t-\n",
+                                          "frames.tsv": "doc\tfind\tsupport\tlimits\n999_none\tMoscow\t1\t0\n"})
+    monkeypatch.setattr(agreement, "SECOND_READINGS", {"test": (folder, second)})
+    assert agreement.main([]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "quotes.tsv line 2" in error and "frames.tsv line 2" in error
