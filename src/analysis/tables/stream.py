@@ -7,14 +7,14 @@ memory. The blank coding sheet is appended to in step with the sentences.
 
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Sequence
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from analysis.tables.exports import write_spreadsheet_csv
+from analysis.tables.exports import write_spreadsheet_rows
 from analysis.tables.output import Staging
 from analysis.tables.schemas import ROW_ORDER, SCHEMAS, check_tables, concat, dtypes, to_frame
 
@@ -110,9 +110,13 @@ def join(parts: list[pa.Table], name: str) -> pa.Table:
 
 
 class TableWriter:
-    """Appends batches of tables to Parquet files (and the coding sheet to its CSV) in a staging folder."""
+    """Appends batches of tables to Parquet files (and the coding sheet to its CSV) in a staging folder.
 
-    def __init__(self, staging: Staging, *, sheet_file: str, sheet: Callable[[pd.DataFrame], pd.DataFrame]):
+    `sheet` gives the coding sheet's rows (under the header `sheet_columns`) for a batch's Arrow sentences.
+    """
+
+    def __init__(self, staging: Staging, *, sheet_file: str, sheet_columns: Sequence[str],
+                 sheet: Callable[[pa.Table], Iterable[Sequence]]):
         self.staging, self.sheet_file, self.sheet = staging, sheet_file, sheet
         self.rows = {name: 0 for name in SCHEMAS}
         self.writers: dict[str, pq.ParquetWriter] = {}
@@ -122,7 +126,7 @@ class TableWriter:
                 self.writers[name] = pq.ParquetWriter(path, schema)
         with staging.writing(sheet_file) as path:
             self.sheet_handle = path.open("w", encoding=CSV_ENCODING, newline="")
-            write_spreadsheet_csv(sheet(to_frame([], "sentences")), self.sheet_handle)
+            write_spreadsheet_rows((), self.sheet_handle, header=sheet_columns)
 
     def write(self, batch: dict[str, pa.Table]) -> None:
         """Append one batch (Arrow tables sorted by key, documents after those already written)."""
@@ -135,8 +139,7 @@ class TableWriter:
                 self.writers[name].write_table(table)
             self.rows[name] += table.num_rows
         with self.staging.writing(self.sheet_file):
-            write_spreadsheet_csv(self.sheet(from_arrow(batch["sentences"], "sentences")), self.sheet_handle,
-                                  header=False)
+            write_spreadsheet_rows(self.sheet(batch["sentences"]), self.sheet_handle)
 
     def close(self) -> None:
         for name, writer in self.writers.items():
