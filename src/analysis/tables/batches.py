@@ -1,11 +1,11 @@
 """Articles analysed a batch at a time: the one function that every engine runs.
 
-`document_records` turns one parsed Doc into the rows of every table and `to_tables` the rows of a
-batch's documents into Arrow tables, one conversion per table (`document_tables` does both for one Doc); an `Analyser` (one per build and
-process) takes a batch of documents, reuses what the cache holds, parses the rest with the
-pipeline it loads on first need, and returns the batch's tables, its failed articles and the
-seconds spent in each stage. `analyse_batch` is the picklable entry point that the process pool
-and Dask workers call; each worker keeps its pipeline for later batches and builds.
+`document_records` turns one parsed Doc into the rows of every table, and `to_tables` a batch's rows
+into Arrow tables with one conversion per table (`document_tables` does both for one Doc). An
+`Analyser` (one per build and process) takes a batch of documents, reuses what the cache holds,
+parses the rest with the pipeline it loads on first need, and returns the batch's tables, its failed
+articles and the seconds spent in each stage. `analyse_batch` is the picklable entry point that the
+process pool and Dask workers call; each worker keeps its pipeline for later batches and builds.
 """
 
 from __future__ import annotations

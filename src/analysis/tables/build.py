@@ -42,8 +42,9 @@ from analysis.tables.stream import TableWriter, from_arrow, join, records_to_arr
 
 logger = logging.getLogger(__name__)
 CODING_SHEET_FILE = "coding_sheet.csv"
-SENTENCE_COLUMNS = ("doc_id", "sent_id", "section", "start", "end", "text")  # the coding sheet's columns from the sentences
-CODER_COLUMNS = ("coder", "support", "limits", "support_codes", "limits_codes", "notes")  # and its blank ones
+# The coding sheet: columns of the sentences table, then blank ones for a human coder.
+SENTENCE_COLUMNS = ("doc_id", "sent_id", "section", "start", "end", "text")
+CODER_COLUMNS = ("coder", "support", "limits", "support_codes", "limits_codes", "notes")
 CODING_SHEET_COLUMNS = SENTENCE_COLUMNS + CODER_COLUMNS
 UNCHANGED = "unchanged since the last build"
 OWN_FILES = frozenset({*(f"{name}.parquet" for name in SCHEMAS), CODING_SHEET_FILE})
