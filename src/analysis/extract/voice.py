@@ -85,7 +85,7 @@ def span_voices(starts: Sequence[int], ends: Sequence[int], *, quoted: Iterable[
     shares = np.where(ends > starts, chars / np.maximum(ends - starts, 1), 0.0)
     in_comment = _covered_before(starts + 1, comment) > _covered_before(starts, comment)
     voices = np.where(in_comment, COMMENT, np.where(shares > QUOTED_MAJORITY, QUOTED, AUTHOR))
-    return [Voiced(str(voice), round(float(share), 3)) for voice, share in zip(voices, shares)]
+    return [Voiced(voice, round(share, 3)) for voice, share in zip(voices.tolist(), shares.tolist())]
 
 
 def quoted_spans(quotations: Iterable) -> list[tuple[int, int]]:
