@@ -2,13 +2,18 @@
 
 Usage:
   .venv/bin/python bench/count_stages.py prepare DOCS [--n 10]    parse n synthetic articles into DOCS
-  .venv/bin/python bench/count_stages.py run DOCS [--passes 2] [--stage all|frames]
+  .venv/bin/python bench/count_stages.py run DOCS [--passes 2] [--stage all|frames|build]
 
 `run` reads two copies of the Docs and prepares both, runs the stage once on the first copy (warming the
 lexicons) and, with `--passes 2`, once more on the second, then prints CPU milliseconds (`time.process_time`)
 per article and stage for the last pass. The collector is off. Under valgrind's callgrind, the instructions of
 one warm pass are those of `--passes 2` minus those of `--passes 1`. The library is the one on PYTHONPATH (a
 frozen `src/`).
+
+Stages: `frames` codes the prepared Docs; `all` runs `document_tables` on each; `build` runs what a build runs
+after parsing, a batch at a time: `Analyser.batch` (cutting blocks, every table, the Arrow tables, checking),
+the Docs handed over as if from the parse cache, then writing the batch (Parquet and coding sheet) to a
+temporary folder.
 """
 
 from __future__ import annotations
@@ -40,6 +45,66 @@ def prepare(path: Path, n: int) -> None:
     path.write_bytes(pickle.dumps((documents, docs.to_bytes())))
 
 
+class _PreparedDocs:
+    """A stand-in for the build cache that holds no tables and hands over the prepared Docs as cached parses."""
+
+    def __init__(self, documents, docs):
+        self.docs = {document.doc_id: doc for document, doc in zip(documents, docs)}
+
+    def tables_key(self, document, overrides):
+        return document.doc_id
+
+    def parse_key(self, document):
+        return document.doc_id
+
+    def load_tables(self, key):
+        return None
+
+    def load_doc(self, key):
+        return self.docs[key]
+
+    def save_tables(self, key, tables):
+        pass
+
+
+def _table_writer(staging):
+    """The build's TableWriter for `staging`, for the library on PYTHONPATH (its coding sheet came from pandas
+    before `coding_sheet_rows`)."""
+    from analysis.tables import build
+    from analysis.tables.stream import TableWriter
+
+    if hasattr(build, "coding_sheet_rows"):
+        return TableWriter(staging, sheet_file=build.CODING_SHEET_FILE, sheet_columns=build.CODING_SHEET_COLUMNS,
+                           sheet=build.coding_sheet_rows)
+    return TableWriter(staging, sheet_file=build.CODING_SHEET_FILE, sheet=build.coding_sheet)
+
+
+def run_build(documents, copies, nlp, codebook, markers, passes: int) -> Counter:
+    """Run the `build` stage over each copy of the Docs in turn; return the last pass's seconds per stage."""
+    from analysis.tables import batches
+    from analysis.tables.output import Staging
+
+    for docs in copies[:passes]:
+        analyser = batches.Analyser(batches.BuildSettings(None, None, "", "count-stages"), nlp=nlp, codebook=codebook,
+                                    marker_lexicon=markers, cache=_PreparedDocs(documents, docs))
+        timings: Counter = Counter()
+        started = time.process_time()
+        with tempfile.TemporaryDirectory(prefix="count-stages-") as out:
+            with batches.timed(timings, batches.WRITE_STAGE):
+                writer = _table_writer(Staging(Path(out)))
+            for batch in batches.make_batches(documents, {}):
+                result = analyser.batch(batch)
+                timings.update(result.timings)
+                with batches.timed(timings, batches.WRITE_STAGE):
+                    writer.write(result.tables)
+            with batches.timed(timings, batches.WRITE_STAGE):
+                writer.close()
+        del timings[batches.CACHE_STAGE]
+        timings["outside the stages"] = time.process_time() - started - sum(timings.values())
+        timings["all"] = time.process_time() - started
+    return timings
+
+
 def run(path: Path, passes: int, stage: str) -> None:
     """Run `stage` over the prepared Docs `passes` times (at most 2, each pass on its own copy); print the last
     pass's CPU milliseconds per article and stage."""
@@ -55,6 +120,12 @@ def run(path: Path, passes: int, stage: str) -> None:
     copies = [list(DocBin().from_bytes(data).get_docs(nlp.vocab)) for _ in range(2)]
     codebook = batches.read_codebook(nlp=nlp)
     markers = batches.read_marker_lexicon(nlp=nlp)
+    if stage == "build":
+        gc.disable()
+        timings = run_build(documents, copies, nlp, codebook, markers, passes)
+        for name, seconds in sorted(timings.items()):
+            print(f"{name}: {1000 * seconds / len(documents):.2f} ms per article")
+        return
     inputs = []
     for docs in copies:
         for document, doc in zip(documents, docs):
@@ -88,7 +159,7 @@ def main() -> int:
     parser.add_argument("docs", type=Path)
     parser.add_argument("--n", type=int, default=10, help="synthetic articles to prepare (default 10)")
     parser.add_argument("--passes", type=int, choices=(1, 2), default=2, help="passes to run (default 2)")
-    parser.add_argument("--stage", choices=("all", "frames"), default="all")
+    parser.add_argument("--stage", choices=("all", "frames", "build"), default="all")
     args = parser.parse_args()
     if args.action == "prepare":
         prepare(args.docs, args.n)

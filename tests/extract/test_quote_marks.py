@@ -13,6 +13,9 @@ from analysis.extract.quotations import find_quote_marks
     ("An underscore “_” is no word, a digit “7” is one.", ["7"]),
     ("Area in km “²” counts as a digit.", ["²"]),
     ("“ ” then “Ossia ‘votes’ today”.", ["Ossia ‘votes’ today", "votes"]),
+    # quotes without words between and around quotes with words
+    ("“…” “!” “ok” “?” “” “4”", ["ok", "4"]),
+    ("“— “x” —” and “—”", ["— “x” —", "x"]),
 ])
 def test_quotes_hold_a_letter_or_digit(text, quoted):
     assert [text[quote.start:quote.end] for quote in find_quote_marks(text, [(0, len(text))])] == quoted

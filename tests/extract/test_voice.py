@@ -50,6 +50,18 @@ def test_scare_quotes_and_titles_stay_the_authors_and_evidence_is_the_authors_ac
     assert voices["sentences"] == {"voice": ["author"], "quoted_share": [0.111]}
 
 
+def test_each_table_keeps_its_own_rows_when_the_tables_are_voiced_together():
+    quotations = [Row(start=10, end=20, kind="direct")]
+    blocks = [Row(start=0, end=60, section="body"), Row(start=100, end=130, section="comment")]
+    records = {"sentences": [Row(start=0, end=9), Row(start=10, end=20)],
+               "entities": [],
+               "labels": [Row(start=12, end=16), Row(start=101, end=104), Row(start=30, end=34)]}
+    voices = record_voices(records, blocks=blocks, quotations=quotations)
+    assert voices["sentences"] == {"voice": ["author", "quoted"], "quoted_share": [0.0, 1.0]}
+    assert voices["entities"] == {"voice": []}
+    assert voices["labels"] == {"voice": ["quoted", "comment", "author"]}
+
+
 def test_table_voices_keeps_documents_apart():
     spans = pd.DataFrame({"doc_id": ["a", "b", "a"], "start": [12, 12, 101], "end": [18, 18, 104]})
     quotations = pd.DataFrame({"doc_id": ["a"], "start": [10], "end": [20], "kind": ["partial"]})

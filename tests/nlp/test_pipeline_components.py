@@ -26,6 +26,8 @@ def vocab():
      ["the", "council", "be", "pull", "out"]),
     (["Ossia", "'s", "ports"], ["Ossia", "'s", "port"], ["ossia", "'s", "port"]),
     (["Two", "words"], ["", ""], ["two", "words"]),  # no lemma: the norm is left as it was
+    # a lemma whose lower-case form the vocabulary has never held, and one in lower case already
+    (["KVARNHOLTS", "zirvened"], ["KVARNHOLT", "zirven"], ["kvarnholt", "zirven"]),
     ([], [], []),
 ])
 def test_lemma_norms_lower_the_lemma(vocab, words, lemmas, norms):

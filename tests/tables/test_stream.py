@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from analysis.corpus.sections import Block
-from analysis.tables.stream import in_order, records_to_arrow
+from analysis.nlp.sentences import Sentence
+from analysis.tables.stream import documents_to_arrow, in_order, records_to_arrow
 
 
 @pytest.mark.parametrize(("key_columns", "expected"), [
@@ -30,3 +31,28 @@ def test_records_to_arrow_sorts_by_key(order):
     assert table.column("block_id").to_pylist() == [0, 1, 2]
     assert table.column("text").to_pylist() == ["Velmar votes", "The council met on Monday.", "Ostravia abstained."]
     assert table.column("doc_id").to_pylist() == ["velmar"] * 3
+
+
+def test_documents_converted_together_come_out_as_each_alone():
+    harbour = [Block(1, 3, 20, 45, "The pier closed at noon.", False, "body", "position:body"),
+               Block(0, 1, 0, 18, "Pier closes early", False, "headline", "title")]
+    council = [Block(0, 1, 0, 14, "Council splits", False, "headline", "title")]
+    documents = [(harbour, {"doc_id": "harbour"}), ([], {"doc_id": "empty"}), (council, {"doc_id": "council"})]
+    tables = documents_to_arrow(documents, "blocks")
+    assert [table.column("block_id").to_pylist() for table in tables] == [[0, 1], [], [0]]
+    assert [table.column("doc_id").to_pylist() for table in tables] == [["harbour"] * 2, [], ["council"]]
+    assert tables[0].column("text").to_pylist() == ["Pier closes early", "The pier closed at noon."]
+    for table, (records, constants) in zip(tables, documents):
+        assert table.equals(records_to_arrow(records, "blocks", **constants))
+
+
+def test_a_list_of_values_gives_one_value_per_record_across_documents():
+    sentences = [[Sentence(0, 0, "headline", 0, 9, "Pier shut", 2, False)],
+                 [Sentence(0, 0, "body", 0, 12, "Ferries wait.", 3, False),
+                  Sentence(1, 0, "body", 13, 30, "Crews stay aboard.", 4, False)]]
+    documents = [(sentences[0], {"doc_id": "a", "voice": ["author"], "quoted_share": [0.0]}),
+                 (sentences[1], {"doc_id": "b", "voice": ["author", "quoted"], "quoted_share": [0.0, 1.0]})]
+    first, second = documents_to_arrow(documents, "sentences")
+    assert first.column("voice").to_pylist() == ["author"]
+    assert second.column("voice").to_pylist() == ["author", "quoted"]
+    assert second.column("quoted_share").to_pylist() == [0.0, 1.0]

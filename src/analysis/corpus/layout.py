@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]]$")
 # A block wholly in square brackets: a stage or editorial note ("[Music]", "[The Speaker in the Chair]").
@@ -595,10 +596,16 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" .!?:;")
 
 
+@lru_cache(maxsize=64)
+def _normalised_title(title: str) -> str:
+    """`normalise(title)`, kept: a page's title is compared with many of its blocks."""
+    return normalise(title)
+
+
 def matches_title(text: str, title: str) -> bool:
     """True when the block is the registry title, allowing for case, quotes, spacing, small edits, a site name
     after it, or a subtitle the block leaves out."""
-    block, wanted = normalise(text), normalise(title)
+    block, wanted = normalise(text), _normalised_title(title)
     if not block or not wanted or len(block) > 2 * len(wanted):
         return False
     with_site_name = block.startswith(wanted) and TITLE_SEPARATOR.match(block[len(wanted):]) is not None

@@ -39,8 +39,9 @@ def lemma_norms(doc: Doc) -> Doc:
     lemmas, norms = doc.to_array([LEMMA, NORM]).reshape(len(doc), 2).T
     strings = doc.vocab.strings
     distinct, inverse = np.unique(lemmas, return_inverse=True)
-    lowered = np.array([strings.add(strings[lemma].lower()) if lemma else 0 for lemma in distinct.tolist()],
-                       dtype=np.uint64)
+    # A lemma in lower case already is its own norm: a string is added only for the others.
+    lowered = np.array([strings.add(text.lower()) if lemma and (text := strings[lemma]) != text.lower() else lemma
+                        for lemma in distinct.tolist()], dtype=np.uint64)
     doc.from_array([NORM], np.where(lemmas != 0, lowered[inverse.reshape(-1)], norms))
     return doc
 

@@ -1,10 +1,11 @@
 """Articles analysed a batch at a time: the one function that every engine runs.
 
-`document_tables` turns one parsed Doc into Arrow tables; an `Analyser` (one per build and
-process) takes a batch of documents, reuses what the cache holds, parses the rest with the
-pipeline it loads on first need, and returns the batch's tables, its failed articles and the
-seconds spent in each stage. `analyse_batch` is the picklable entry point that the process pool
-and Dask workers call; each worker keeps its pipeline for later batches and builds.
+`document_records` turns one parsed Doc into the rows of every table, and `to_tables` a batch's rows
+into Arrow tables with one conversion per table (`document_tables` does both for one Doc). An
+`Analyser` (one per build and process) takes a batch of documents, reuses what the cache holds,
+parses the rest with the pipeline it loads on first need, and returns the batch's tables, its failed
+articles and the seconds spent in each stage. `analyse_batch` is the picklable entry point that the
+process pool and Dask workers call; each worker keeps its pipeline for later batches and builds.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import time
 from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, NamedTuple
+from typing import Iterator, NamedTuple, Sequence
 
 import pyarrow as pa
 import spacy
@@ -35,13 +36,13 @@ from analysis.nlp.pipeline import load_nlp, parse_texts
 from analysis.nlp.sentences import iter_sentences
 from analysis.tables.cache import BuildCache
 from analysis.tables.schemas import SCHEMAS
-from analysis.tables.stream import ARROW_SCHEMAS, check_arrow, join, records_to_arrow
+from analysis.tables.stream import ARROW_SCHEMAS, check_arrow, documents_to_arrow, join
 
 logger = logging.getLogger(__name__)
 BATCH_DOCS = 8  # documents per batch: the unit of work of every engine and one Parquet row group
-LOAD_STAGE, PARSE_STAGE, CACHE_STAGE, CHECK_STAGE, WRITE_STAGE = (
-    "loading the model", "parsing with spaCy", "reading and writing the cache", "checking the schemas",
-    "writing the tables")
+LOAD_STAGE, PARSE_STAGE, CACHE_STAGE, ARROW_STAGE, CHECK_STAGE, WRITE_STAGE = (
+    "loading the model", "parsing with spaCy", "reading and writing the cache", "making the Arrow tables",
+    "checking the schemas", "writing the tables")
 
 
 def units(doc):
@@ -73,10 +74,18 @@ def _stage(doc_id: str, stage: str, timings: Counter | None = None) -> Iterator[
         raise ArticleError(doc_id, stage, err) from err
 
 
-def document_tables(document: Document, doc, *, codebook: Codebook, marker_lexicon: MarkerLexicon,
-                    timings: Counter | None = None) -> dict[str, pa.Table]:
-    """Return every table for one document as Arrow, sorted by key, from its parsed `doc` with its blocks set
-    (see `set_blocks`), adding the seconds spent in each stage to `timings`.
+class DocumentRecords(NamedTuple):
+    """One document's rows before they become Arrow: per table, its records and the columns they lack (see
+    `records_to_arrow`), and its row of the documents table."""
+
+    tables: dict[str, tuple[list, dict]]
+    documents_row: dict
+
+
+def document_records(document: Document, doc, *, codebook: Codebook, marker_lexicon: MarkerLexicon,
+                     timings: Counter | None = None) -> DocumentRecords:
+    """Return the rows of every table for one document from its parsed `doc` with its blocks set (see
+    `set_blocks`), adding the seconds spent in each stage to `timings`.
 
     Raises ArticleError naming the document and the stage when an extractor fails.
     """
@@ -97,16 +106,36 @@ def document_tables(document: Document, doc, *, codebook: Codebook, marker_lexic
     with _stage(doc_id, "telling who speaks", timings):
         voices = record_voices({name: records[name] for name in ("sentences", "entities", "markers", "labels")},
                                blocks=blocks, quotations=quotations)
-    tables = {name: records_to_arrow(rows, name, doc_id=doc_id, **voices.get(name, {}))
-              for name, rows in records.items()}
     source = document.source
-    tables["documents"] = pa.Table.from_pylist([{
+    tables = {name: (rows, {"doc_id": doc_id, **voices.get(name, {})}) for name, rows in records.items()}
+    return DocumentRecords(tables, {
         **{name: getattr(source, name) for name in ("doc_id", "file", "outlet", "title", "author", "published",
                                                       "genre", "label")},
         "sha256": document.sha256, "n_chars": len(document.text), "n_blocks": len(blocks),
         "n_sentences": len(sentences), "n_tokens": len(doc) - int(doc.to_array([IS_SPACE]).sum()),
-    }], schema=ARROW_SCHEMAS["documents"])
-    return tables
+    })
+
+
+def to_tables(documents: Sequence[DocumentRecords]) -> list[dict[str, pa.Table]]:
+    """Return each document's tables as Arrow, sorted by key, converted together (see `documents_to_arrow`)."""
+    if not documents:
+        return []
+    names = list(documents[0].tables)
+    per_table = {name: documents_to_arrow([records.tables[name] for records in documents], name) for name in names}
+    rows = pa.Table.from_pylist([records.documents_row for records in documents], schema=ARROW_SCHEMAS["documents"])
+    return [{**{name: per_table[name][i] for name in names}, "documents": rows.slice(i, 1)}
+            for i in range(len(documents))]
+
+
+def document_tables(document: Document, doc, *, codebook: Codebook, marker_lexicon: MarkerLexicon,
+                    timings: Counter | None = None) -> dict[str, pa.Table]:
+    """Return every table for one document as Arrow, sorted by key, from its parsed `doc` with its blocks set
+    (see `set_blocks`), adding the seconds spent in each stage to `timings`.
+
+    Raises ArticleError naming the document and the stage when an extractor fails.
+    """
+    return to_tables([document_records(document, doc, codebook=codebook, marker_lexicon=marker_lexicon,
+                                       timings=timings)])[0]
 
 
 class BuildSettings(NamedTuple):
@@ -199,6 +228,7 @@ class Analyser:
                     for document, _ in items}
             done = {doc_id: cache.load_tables(key) if cache else None for doc_id, key in keys.items()}
         counts["from cached tables"] = sum(tables is not None for tables in done.values())
+        fresh: list[tuple[Document, DocumentRecords]] = []
         for document, doc in self.docs([document for document, _ in items if done[document.doc_id] is None],
                                        timings, counts):
             try:
@@ -208,11 +238,13 @@ class Analyser:
                 with _stage(document.doc_id, "cutting blocks", timings):
                     set_blocks(doc, overrides=overrides[document.doc_id], title=document.source.title)
                 codebook, marker_lexicon = self.lexicons()
-                tables = document_tables(document, doc, codebook=codebook, marker_lexicon=marker_lexicon,
-                                         timings=timings)
+                fresh.append((document, document_records(document, doc, codebook=codebook,
+                                                         marker_lexicon=marker_lexicon, timings=timings)))
             except ArticleError as err:
                 failures.append(err)
-                continue
+        with timed(timings, ARROW_STAGE):
+            converted = to_tables([records for _, records in fresh])
+        for (document, _), tables in zip(fresh, converted):
             if cache:
                 with timed(timings, CACHE_STAGE):
                     cache.save_tables(keys[document.doc_id], tables)

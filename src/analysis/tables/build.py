@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 import spacy
 
 from analysis.corpus.registry import DEFAULT_MAX_CHARS, Document, Source, load_corpus, read_section_overrides
@@ -40,6 +42,10 @@ from analysis.tables.stream import TableWriter, from_arrow, join, records_to_arr
 
 logger = logging.getLogger(__name__)
 CODING_SHEET_FILE = "coding_sheet.csv"
+# The coding sheet: columns of the sentences table, then blank ones for a human coder.
+SENTENCE_COLUMNS = ("doc_id", "sent_id", "section", "start", "end", "text")
+CODER_COLUMNS = ("coder", "support", "limits", "support_codes", "limits_codes", "notes")
+CODING_SHEET_COLUMNS = SENTENCE_COLUMNS + CODER_COLUMNS
 UNCHANGED = "unchanged since the last build"
 OWN_FILES = frozenset({*(f"{name}.parquet" for name in SCHEMAS), CODING_SHEET_FILE})
 
@@ -125,10 +131,12 @@ def analyse_text(text: str, *, nlp, doc_id: str = "text", author: str = "") -> d
     return analyse([document], nlp=nlp)
 
 
-def coding_sheet(sentences: pd.DataFrame) -> pd.DataFrame:
-    """Return a blank coding sheet: the coded sentences, with empty columns for a human coder."""
-    sheet = sentences[sentences.section.isin(ANALYSED_SECTIONS)][["doc_id", "sent_id", "section", "start", "end", "text"]]
-    return sheet.assign(coder="", support="", limits="", support_codes="", limits_codes="", notes="")
+def coding_sheet_rows(sentences: pa.Table) -> list[tuple]:
+    """Return the rows of the blank coding sheet (`CODING_SHEET_COLUMNS`) for the Arrow `sentences`: the coded
+    sentences, in their order, with empty columns for a human coder."""
+    coded = sentences.filter(pc.is_in(sentences["section"], value_set=pa.array(ANALYSED_SECTIONS)))
+    blank = ("",) * len(CODER_COLUMNS)
+    return [(*row, *blank) for row in zip(*(coded[name].to_pylist() for name in SENTENCE_COLUMNS))]
 
 
 def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path) -> None:
@@ -138,7 +146,8 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path) -> None:
     OutputError when `out_dir` cannot be replaced safely (it is then left as it was).
     """
     with staged_out_dir(out_dir, sorted(OWN_FILES), own_names=OWN_FILES) as staging:
-        writer = TableWriter(staging, sheet_file=CODING_SHEET_FILE, sheet=coding_sheet)
+        writer = TableWriter(staging, sheet_file=CODING_SHEET_FILE, sheet_columns=CODING_SHEET_COLUMNS,
+                             sheet=coding_sheet_rows)
         writer.write({name: to_arrow(frame, name) for name, frame in tables.items()})
         writer.close()
 
@@ -214,7 +223,8 @@ def build(*, seeds_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = 
     report = BuildReport({}, Counter(), Counter(), failures if failures is not None else [])
     batches = make_batches(documents, overrides)
     with staged_out_dir(out_dir, sorted(OWN_FILES), own_names=OWN_FILES) as staging:
-        writer = TableWriter(staging, sheet_file=CODING_SHEET_FILE, sheet=coding_sheet)
+        writer = TableWriter(staging, sheet_file=CODING_SHEET_FILE, sheet_columns=CODING_SHEET_COLUMNS,
+                             sheet=coding_sheet_rows)
         results = ENGINES[engine](analyse_batch, batches, settings, jobs=jobs, scheduler=scheduler)
         for result in progress(results, total=len(documents), sizes=[len(batch) for batch in batches],
                                enabled=show_progress):

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import TextIO
-
-import pandas as pd
+import csv
+from typing import Iterable, Sequence, TextIO
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 ESCAPE_PREFIX = "'"
@@ -19,17 +17,11 @@ def escape_cell(value):
     return value
 
 
-def write_spreadsheet_csv(frame: pd.DataFrame, path: Path | TextIO, *, header: bool = True) -> None:
-    """Write `frame` to `path` (or append it to an open handle) as RFC 4180 CSV.
-
-    Every text cell (and header) that begins like a formula is escaped.
-    """
-    safe = frame.rename(columns=escape_cell)
-    for column in safe.columns:
-        if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column].dtype):
-            values = safe[column]
-            if not values.str.startswith(FORMULA_STARTS, na=False).any():
-                continue  # nothing to escape (the common case): skip the per-cell type test
-            formula = values.map(type).eq(str) & values.str.startswith(FORMULA_STARTS, na=False)
-            safe[column] = values.mask(formula, ESCAPE_PREFIX + values[formula].astype(str))
-    safe.to_csv(path, index=False, header=header, lineterminator=CSV_LINE_END)
+def write_spreadsheet_rows(rows: Iterable[Sequence], handle: TextIO, *, header: Sequence[str] = ()) -> None:
+    """Append `rows` to the open `handle` as RFC 4180 CSV, after a `header` row if one is given (None is written
+    as an empty cell, as pandas writes a missing value). Every text cell (and header) that begins like a formula
+    is escaped."""
+    writer = csv.writer(handle, lineterminator=CSV_LINE_END)
+    if header:
+        writer.writerow([escape_cell(name) for name in header])
+    writer.writerows([escape_cell(value) for value in row] for row in rows)

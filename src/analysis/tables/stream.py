@@ -7,14 +7,14 @@ memory. The blank coding sheet is appended to in step with the sentences.
 
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Sequence
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from analysis.tables.exports import write_spreadsheet_csv
+from analysis.tables.exports import write_spreadsheet_rows
 from analysis.tables.output import Staging
 from analysis.tables.schemas import ROW_ORDER, SCHEMAS, check_tables, concat, dtypes, to_frame
 
@@ -37,20 +37,36 @@ def records_to_arrow(records: Sequence[tuple], table: str, **constants: str) -> 
     records, with no DataFrame in between; the sort is stable, as `concat`'s, and skipped when the records
     come in order.
     """
+    return documents_to_arrow([(records, constants)], table)[0]
+
+
+def documents_to_arrow(documents: Sequence[tuple[Sequence[tuple], dict]], table: str) -> list[pa.Table]:
+    """Return, for each document's `(records, constants)`, what `records_to_arrow(records, table, **constants)`
+    returns: slices of one Arrow table made for all of them, which costs one conversion per column, not one per
+    column and document."""
     schema = ARROW_SCHEMAS[table]
-    fields = records[0]._fields if records else ()
-    columns = list(zip(*records)) if records else []
-
-    def given(value) -> list:
-        return list(value) if isinstance(value, (list, tuple)) else [value] * len(records)
-
-    values = {field.name: given(constants[field.name]) if field.name in constants
-              else columns[fields.index(field.name)] if records else [] for field in schema}
-    rows = pa.Table.from_arrays([pa.array(values[field.name], type=field.type) for field in schema], schema=schema)
+    values: dict[str, list] = {name: [] for name in schema.names}
+    lengths = []
+    for records, constants in documents:
+        fields = records[0]._fields if records else ()
+        columns = list(zip(*records)) if records else []
+        for name, column in values.items():
+            if name in constants:
+                value = constants[name]
+                column.extend(value if isinstance(value, (list, tuple)) else [value] * len(records))
+            elif records:
+                column.extend(columns[fields.index(name)])
+        lengths.append(len(records))
+    whole = pa.Table.from_arrays([pa.array(values[field.name], type=field.type) for field in schema], schema=schema)
     order = [name for name in ROW_ORDER if name in schema.names]
-    if in_order([values[name] for name in order]):
-        return rows
-    return rows.sort_by([(name, "ascending") for name in order])
+    tables, offset = [], 0
+    for length in lengths:
+        rows = whole.slice(offset, length)
+        if not in_order([values[name][offset:offset + length] for name in order]):
+            rows = rows.sort_by([(name, "ascending") for name in order])
+        tables.append(rows)
+        offset += length
+    return tables
 
 
 def in_order(key_columns: Sequence[Sequence]) -> bool:
@@ -110,9 +126,13 @@ def join(parts: list[pa.Table], name: str) -> pa.Table:
 
 
 class TableWriter:
-    """Appends batches of tables to Parquet files (and the coding sheet to its CSV) in a staging folder."""
+    """Appends batches of tables to Parquet files (and the coding sheet to its CSV) in a staging folder.
 
-    def __init__(self, staging: Staging, *, sheet_file: str, sheet: Callable[[pd.DataFrame], pd.DataFrame]):
+    `sheet` gives the coding sheet's rows (under the header `sheet_columns`) for a batch's Arrow sentences.
+    """
+
+    def __init__(self, staging: Staging, *, sheet_file: str, sheet_columns: Sequence[str],
+                 sheet: Callable[[pa.Table], Iterable[Sequence]]):
         self.staging, self.sheet_file, self.sheet = staging, sheet_file, sheet
         self.rows = {name: 0 for name in SCHEMAS}
         self.writers: dict[str, pq.ParquetWriter] = {}
@@ -122,7 +142,7 @@ class TableWriter:
                 self.writers[name] = pq.ParquetWriter(path, schema)
         with staging.writing(sheet_file) as path:
             self.sheet_handle = path.open("w", encoding=CSV_ENCODING, newline="")
-            write_spreadsheet_csv(sheet(to_frame([], "sentences")), self.sheet_handle)
+            write_spreadsheet_rows((), self.sheet_handle, header=sheet_columns)
 
     def write(self, batch: dict[str, pa.Table]) -> None:
         """Append one batch (Arrow tables sorted by key, documents after those already written)."""
@@ -135,8 +155,7 @@ class TableWriter:
                 self.writers[name].write_table(table)
             self.rows[name] += table.num_rows
         with self.staging.writing(self.sheet_file):
-            write_spreadsheet_csv(self.sheet(from_arrow(batch["sentences"], "sentences")), self.sheet_handle,
-                                  header=False)
+            write_spreadsheet_rows(self.sheet(batch["sentences"]), self.sheet_handle)
 
     def close(self) -> None:
         for name, writer in self.writers.items():

@@ -64,6 +64,38 @@ def test_a_person_label_after_a_preposition_of_path_is_a_place(nlp):
     assert resolver.pronoun(doc[10]) == "Ilse Brandt"
 
 
+@pytest.mark.parametrize("words, heads, deps, pos, tags, name", [
+    # 'thanked him': the object of the subject's verb is the centre a later 'he' takes up
+    (["Karl", "Weiss", "waited", ".", "Ilse", "Brandt", "thanked", "him", ".", "He", "smiled", "."],
+     [1, 2, 2, 2, 5, 6, 6, 6, 6, 10, 10, 10],
+     ["compound", "nsubj", "ROOT", "punct", "compound", "nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "punct"],
+     ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PRON", "PUNCT", "PRON", "VERB", "PUNCT"],
+     ["NNP", "NNP", "VBD", ".", "NNP", "NNP", "VBD", "PRP", ".", "PRP", "VBD", "."], "Karl Weiss"),
+    # 'spoke to him': so is the object of a preposition under that verb
+    (["Karl", "Weiss", "waited", ".", "Ilse", "Brandt", "spoke", "to", "him", ".", "He", "smiled", "."],
+     [1, 2, 2, 2, 5, 6, 6, 6, 7, 6, 11, 11, 11],
+     ["compound", "nsubj", "ROOT", "punct", "compound", "nsubj", "ROOT", "prep", "pobj", "punct", "nsubj", "ROOT",
+      "punct"],
+     ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "ADP", "PRON", "PUNCT", "PRON", "VERB", "PUNCT"],
+     ["NNP", "NNP", "VBD", ".", "NNP", "NNP", "VBD", "IN", "PRP", ".", "PRP", "VBD", "."], "Karl Weiss"),
+    # 'the boat near him': a 'him' deeper in the clause is no object of its verb, so the subject stays the centre
+    (["Karl", "Weiss", "waited", ".", "Ilse", "Brandt", "smiled", "at", "the", "boat", "near", "him", ".", "He",
+      "left", "."],
+     [1, 2, 2, 2, 5, 6, 6, 6, 9, 7, 9, 10, 6, 14, 14, 14],
+     ["compound", "nsubj", "ROOT", "punct", "compound", "nsubj", "ROOT", "prep", "det", "pobj", "prep", "pobj",
+      "punct", "nsubj", "ROOT", "punct"],
+     ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "ADP", "DET", "NOUN", "ADP", "PRON", "PUNCT",
+      "PRON", "VERB", "PUNCT"],
+     ["NNP", "NNP", "VBD", ".", "NNP", "NNP", "VBD", "IN", "DT", "NN", "IN", "PRP", ".", "PRP", "VBD", "."],
+     "Ilse Brandt"),
+])
+def test_an_object_pronoun_of_the_subjects_verb_is_the_centre(nlp, words, heads, deps, pos, tags, name):
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON"] + ["O"] * (len(words) - 6)
+    doc = _doc(nlp, words, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents)
+    resolver = Resolver(doc, _mentions(doc), "", lexicon=default_lexicon())
+    assert resolver.pronoun(doc[words.index("He")]) == name
+
+
 def test_a_person_described_in_between_keeps_a_pronoun_from_an_unknown_name(nlp):
     # 'Abel Tarn' labelled GPE; 'his' in the next sentence follows 'the pilot', so it takes up the pilot, not Tarn
     doc = _doc(nlp, ["Abel", "Tarn", "waited", ".", "Cameras", "found", "the", "pilot", "near", "his", "boat", ".",

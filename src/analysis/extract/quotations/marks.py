@@ -145,9 +145,7 @@ def find_quote_marks(text: str, blocks: Sequence[tuple[int, int]]) -> list[Quote
                    and next_opening in DOUBLE_OPEN + STRAIGHT_DOUBLE + SINGLE_OPEN
                    and _family(next_opening) == _family(text[outermost[0]]))
         reopened_at = next_block[0] if reopens else -1
-    runs = _alnum_runs(text) if quotes else ([], [])
-    words = [q for q in quotes if _holds_alnum(runs, q.start, q.end)]
-    return sorted(words, key=lambda q: (q.open_at, q.depth))
+    return _holding_alnum(text, sorted(quotes, key=lambda q: (q.open_at, q.depth)))
 
 
 def _reopened_single(text: str, opened_at: int, next_opening: str) -> bool:
@@ -157,17 +155,19 @@ def _reopened_single(text: str, opened_at: int, next_opening: str) -> bool:
         opened_at == 0 or text[opened_at - 1] == "\n")
 
 
-def _alnum_runs(text: str) -> tuple[list[int], list[int]]:
-    """Return the starts and the ends of the runs of alphanumeric characters of `text`, in order."""
-    runs = [match.span() for match in ALNUM_RUN.finditer(text)]
-    return [start for start, _ in runs], [end for _, end in runs]
-
-
-def _holds_alnum(runs: tuple[list[int], list[int]], start: int, end: int) -> bool:
-    """Return True when `text[start:end]` holds an alphanumeric character, given its `_alnum_runs`."""
-    starts, ends = runs
-    k = bisect.bisect_right(ends, start)  # the first run ending after `start`
-    return k < len(starts) and starts[k] < end and start < end
+def _holding_alnum(text: str, quotes: Sequence[QuoteMarks]) -> list[QuoteMarks]:
+    """Return the `quotes` whose words hold a letter or digit, in their order. A search is needed only for a quote
+    that starts after the letter or digit the last search found (or before that search's start); in order of their
+    starts, as quotes come in order of their opening marks, the searches read each character at most once."""
+    kept: list[QuoteMarks] = []
+    searched_from, found = 0, -1  # the last search's start, and the first letter or digit after it (len(text): none)
+    for quote in quotes:
+        if not searched_from <= quote.start <= found:
+            match = ALNUM_RUN.search(text, quote.start)
+            searched_from, found = quote.start, match.start() if match else len(text)
+        if found < quote.end:
+            kept.append(quote)
+    return kept
 
 
 def _quote(text: str, open_at: int, close_at: int | None, depth: int, *, end: int | None = None,

@@ -149,6 +149,9 @@ class Resolver:
         persons = [m.text.strip("[]") for m in entities if m.label == "PERSON"] + ([author] if author else [])
         # Only subjects and objects of 'according to' can name speakers: picked from the Doc's arrays once.
         speakers = [doc[i] for i in token_indices(doc, "DEP", (*SUBJECT_DEPS, "pobj")).tolist()]
+        # Only the head, or the head's head, of a 'him' or 'her' can have one as object (see `_object_pronoun`).
+        addressable = {head.i for i in token_indices(doc, "LOWER", ("him", "her")).tolist()
+                       for head in (doc[i].head, doc[i].head.head)}
         untagged = [name for token in speakers if (name := self._untagged_name(token)) is not None]
         persons += [name.text for name in untagged]
         self.longest: dict[str, str] = {}
@@ -174,12 +177,13 @@ class Resolver:
                 name = self.subjects["person"][-1].name
             if group is not None:
                 self.subjects[group].append(_Subject(token.idx, name))
-            if (pronoun := _object_pronoun(token)) is not None:
+            if token.head.i in addressable and (pronoun := _object_pronoun(token)) is not None:
                 addressed.append((pronoun, name))
             if group != "person" and (unknown := self._unknown_name(token)) is not None:
                 unknown_names.append(unknown)
-            if _in_main_clause(token):
-                possessors += [child for child in token.children if child.dep_ == "poss" and child.pos_ == "PROPN"]
+            owners = [child for child in token.children if child.dep_ == "poss" and child.pos_ == "PROPN"]
+            if owners and _in_main_clause(token):
+                possessors += owners
         named = [_Subject(m.start, self.full_name(m.text)) for m in entities
                  if m.label == "PERSON" and not _after_place_preposition(doc, m) and not _possessive(doc, m)]
         objects = (doc[i] for i in token_indices(doc, "DEP", OBJECT_DEPS).tolist())
