@@ -8,8 +8,8 @@ surface form ('won'), so a cue may also be written as it appears.
 
 A spaCy `Matcher` tries every pattern at every token, so its cost grows with patterns times
 tokens. `AnchoredMatcher` runs a pattern only on a Doc that holds its *anchors* (the tokens every
-match holds with a fixed word, lemma or norm), and only around them when its matches are of
-bounded length; a pattern of one token that only compares attributes with strings is tested on
+match holds with a fixed word, lemma or norm), and only around them, as far before and after as a
+match can reach; a pattern of one token that only compares attributes with strings is tested on
 the Doc's arrays instead. It finds exactly the matches one `Matcher` with all the patterns finds.
 """
 
@@ -151,28 +151,34 @@ def token_tests(pattern: list[dict]) -> list[tuple[str, frozenset[int], bool]] |
     return tests
 
 
-def anchors(pattern: list[dict]) -> tuple[list[tuple[str, frozenset[int]]], int | None] | None:
-    """Return the anchors of a Matcher pattern, the attribute and values of each required token that
-    fixes a word, lemma or norm (every match holds one token of each), and the most tokens a match
-    spans (None: no limit); None when the pattern has no anchor."""
+def anchors(pattern: list[dict]) -> list[tuple[str, frozenset[int], int | None, int | None]] | None:
+    """Return the anchors of a Matcher pattern: for each required token that fixes a word, lemma or norm
+    (every match holds one token of each), its attribute and values, and the most tokens a match spans
+    before and after a token it holds (None: no limit); None when the pattern has no anchor."""
     spans = [_repeats(token) for token in pattern]
-    required = [values for token, (least, _) in zip(pattern, spans)
-                if least >= 1 and token.get("OP") != "!" and (values := _anchor_values(token))]
-    if not required:
-        return None
-    return required, None if any(most is None for _, most in spans) else sum(most for _, most in spans)
+    required = []
+    for number, token in enumerate(pattern):
+        least, most = spans[number]
+        if least < 1 or token.get("OP") == "!" or (values := _anchor_values(token)) is None:
+            continue
+        before, after = [most for _, most in spans[:number]], [most for _, most in spans[number + 1:]]
+        required.append((*values, None if most is None or None in before else sum(before) + most - 1,
+                         None if most is None or None in after else sum(after) + most - 1))
+    return required or None
 
 
 class AnchoredMatcher:
     """A spaCy `Matcher` that runs a pattern only when the Doc holds all its anchors (see `anchors`), and
-    then, if its matches are of bounded length, only in the windows around the tokens of the anchor the
-    Doc holds fewest of; a pattern of one token that `token_tests` can read is tested on the Doc's arrays;
-    other patterns run on the whole Doc. Finds what one `Matcher` finds."""
+    then only in the windows around the tokens of one anchor, each as far before and after it as a match
+    reaches (see `anchors`; to the Doc's edge where it has no limit), the anchor whose windows
+    cover the fewest tokens; a pattern of one token that `token_tests` can read is tested on the Doc's
+    arrays; other patterns run on the whole Doc. Finds what one `Matcher` finds."""
 
     def __init__(self, vocab: Vocab):
         self.vocab = vocab
         self.unanchored = Matcher(vocab)
-        self.anchored: list[tuple[Matcher, int | None, int]] = []  # a Matcher per pattern, longest match, anchors
+        # A Matcher per pattern, and how far a match reaches before and after each of its anchors.
+        self.anchored: list[tuple[Matcher, list[tuple[int | None, int | None]]]] = []
         self.by_value: dict[str, dict[int, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
         self.anchor_values: dict[str, np.ndarray] = {}  # the values in `by_value[attr]`, sorted
         self.one_token: list[tuple[int, list[tuple[str, np.ndarray, bool]]]] = []  # label, tests (`token_tests`)
@@ -192,14 +198,13 @@ class AnchoredMatcher:
             if found is None:
                 self.unanchored.add(key, [pattern])
                 continue
-            required, longest = found
             matcher = Matcher(self.vocab)
             matcher.add(key, [pattern])
-            for number, (attr, values) in enumerate(required):
+            for number, (attr, values, _, _) in enumerate(found):
                 for value in values:
                     self.by_value[attr][value].append((len(self.anchored), number))
                 self.anchor_values[attr] = np.array(sorted(self.by_value[attr]), dtype=np.uint64)
-            self.anchored.append((matcher, longest, len(required)))
+            self.anchored.append((matcher, [(before, after) for _, _, before, after in found]))
 
     def __call__(self, doc: Doc) -> list[Span]:
         """Return the matches in `doc` as labelled spans (unordered; none twice)."""
@@ -227,23 +232,24 @@ class AnchoredMatcher:
                 for pattern, number in index[value]:
                     positions[pattern][number].extend(at)
         for pattern, by_anchor in positions.items():
-            matcher, longest, n_anchors = self.anchored[pattern]
-            if len(by_anchor) < n_anchors:
+            matcher, reaches = self.anchored[pattern]
+            if len(by_anchor) < len(reaches):
                 continue
-            windows = [(0, len(doc))] if longest is None else _windows(sorted(min(by_anchor.values(), key=len)),
-                                                                         longest, len(doc))
+            windows = min((_windows(sorted(at), *reaches[number], len(doc)) for number, at in by_anchor.items()),
+                          key=lambda ranges: sum(end - start for start, end in ranges))
             for start, end in windows:
                 for span in matcher(doc[start:end], as_spans=True):
                     found.setdefault((span.start, span.end, span.label), span)
         return list(found.values())
 
 
-def _windows(positions: list[int], longest: int, length: int) -> list[tuple[int, int]]:
-    """Return the token ranges that hold every match of at most `longest` tokens through a token at
-    `positions` (sorted), overlapping ranges merged."""
+def _windows(positions: list[int], before: int | None, after: int | None, length: int) -> list[tuple[int, int]]:
+    """Return the token ranges that hold every match through a token at `positions` (sorted) that spans at most
+    `before` tokens before it and `after` after it (None: to the Doc's edge), overlapping ranges merged."""
     windows: list[list[int]] = []
     for position in positions:
-        start, end = max(0, position - longest + 1), min(length, position + longest)
+        start = 0 if before is None else max(0, position - before)
+        end = length if after is None else min(length, position + after + 1)
         if windows and start <= windows[-1][1]:
             windows[-1][1] = max(windows[-1][1], end)
         else:
