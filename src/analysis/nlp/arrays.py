@@ -60,6 +60,23 @@ class ParseArrays:
         """Return the indices of the dependents of token `i`, in order."""
         return self._order[self._bounds[i]:self._bounds[i + 1]]
 
+    def conjuncts(self, i: int) -> list[int]:
+        """Return the indices of the tokens coordinated with token `i` (not itself), in the order of
+        `Token.conjuncts`: the first conjunct, then each `conj` dependent to the right, breadth first."""
+        first = i
+        while self.dep[first] == "conj" and self.head[first] != first:
+            first = self.head[first]
+        coordinated = [first]
+        for word in coordinated:
+            coordinated.extend(child for child in self.children(word) if child > word and self.dep[child] == "conj")
+        return [word for word in coordinated if word != i]
+
+    def governs(self, head: int, i: int) -> bool:
+        """Return True when token `i` is token `head` or lies in its subtree."""
+        while i != head and self.head[i] != i:
+            i = self.head[i]
+        return i == head
+
 
 def _strings(doc: Doc, ids: np.ndarray) -> list[str]:
     """Return the strings of `ids`, looked up once per distinct id."""
