@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, NORM, POS, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -37,12 +37,12 @@ class ParseArrays:
     """The dependency parse of a Doc as plain lists, read once from `Doc.to_array`.
 
     Per token: its label (`dep`), head index (`head`, its own index at a root), part of speech (`pos`), tag
-    (`tag`), and the string ids of its lower-case form (`lower`) and lemma (`lemma`); `children(i)` gives the
-    indices of token i's dependents in order, as `Token.children` does.
+    (`tag`), and the string ids of its lower-case form (`lower`), lemma (`lemma`) and norm (`norm`); `children(i)`
+    gives the indices of token i's dependents in order, as `Token.children` does.
     """
 
     def __init__(self, doc: Doc):
-        deps, heads, lowers, lemmas, pos, tags = doc.to_array([DEP, HEAD, LOWER, LEMMA, POS, TAG]).T
+        deps, heads, lowers, lemmas, norms, pos, tags = doc.to_array([DEP, HEAD, LOWER, LEMMA, NORM, POS, TAG]).T
         positions = np.arange(len(doc))
         heads = heads.astype(np.int64) + positions
         self.dep = _strings(doc, deps)
@@ -51,6 +51,7 @@ class ParseArrays:
         self.head = heads.tolist()
         self.lower = lowers.tolist()
         self.lemma = lemmas.tolist()
+        self.norm = norms.tolist()
         parents = np.where(heads == positions, -1, heads)
         order = np.argsort(parents, kind="stable")
         self._order = order.tolist()

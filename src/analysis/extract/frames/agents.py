@@ -225,6 +225,11 @@ class Scene:
         for sentence in sentences:
             self._resolve(sentence.sent_id)
 
+    @property
+    def parse(self) -> ParseArrays:
+        """The Doc's parse arrays, read once for the scene."""
+        return self._parse
+
     def _take_up_definites(self, doc: Doc) -> None:
         """Mark as Russian a definite noun that repeats the head of an earlier Russian phrase ('the Russian
         defence ministry ... the ministry'), unless the noun can name Assad's side too ('the army')."""
