@@ -123,3 +123,31 @@ def test_parse_conjuncts_and_subtrees_are_spacys(nlp, text):
     assert [parse.conjuncts(token.i) for token in doc] == [[word.i for word in token.conjuncts] for token in doc]
     assert [[i for i in range(len(doc)) if parse.governs(token.i, i)] for token in doc] == [
         [word.i for word in token.subtree] for token in doc]
+
+
+@pytest.mark.parametrize(("attr", "values", "exclude", "expected"), [
+    ("DEP", ["nsubj", "punct"], False, [2, 4, 7, 8, 10]),
+    ("POS", ["NOUN", "PROPN", "PRON"], False, [1, 2, 4, 8]),
+    ("LOWER", ["stay", "the"], False, [0, 6, 9]),
+    ("LEMMA", ["say", "council"], False, [3, 8]),
+    ("DEP", ["compound", "det", "punct", "ROOT"], True, [2, 4, 5, 6, 8, 9]),
+])
+def test_parse_indices_are_token_indices(doc, attr, values, exclude, expected):
+    assert ParseArrays(doc).indices(attr, values, exclude=exclude).tolist() == expected
+
+
+@pytest.mark.parametrize(("lemmas", "expected"), [
+    (["council"], [2, 8]),  # 'Council' and 'council'
+    (["stay", "say"], [3, 6, 9]),
+    (["absent"], []),
+])
+def test_parse_lemma_indices_ignore_case(doc, lemmas, expected):
+    parse = ParseArrays(doc)
+    assert parse.lemma_indices(lemmas).tolist() == expected
+    assert parse.lemma_indices(lemmas).tolist() == expected  # asked again, from the lowered lemmas kept
+
+
+def test_parse_lowered_lemma_and_head_column(doc):
+    parse = ParseArrays(doc)
+    assert [parse.lowered_lemma(i) for i in (1, 2, 8)] == ["velmar", "council", "council"]
+    assert parse.column("HEAD").tolist() == HEADS

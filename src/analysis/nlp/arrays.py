@@ -13,8 +13,14 @@ from spacy.tokens import Doc
 def token_indices(doc: Doc, attr: str, values: Iterable[str], *, exclude: bool = False) -> np.ndarray:
     """Return the indices of the tokens whose `attr` ('DEP', 'POS', 'LOWER', ...) is one of `values`
     (with `exclude`: is none of them), in order."""
+    return _indices_among(doc.to_array(attr), values, exclude=exclude)
+
+
+def _indices_among(column: np.ndarray, values: Iterable[str], *, exclude: bool = False) -> np.ndarray:
+    """Return the indices of the entries of `column` (string ids) that are the id of one of `values` (with `exclude`:
+    of none of them), in order."""
     ids = np.unique(np.array([get_string_id(value) for value in values], dtype=np.uint64))
-    return np.flatnonzero(among(doc.to_array(attr), ids) != exclude)
+    return np.flatnonzero(among(column, ids) != exclude)
 
 
 def lemma_indices(doc: Doc, lemmas: Iterable[str]) -> np.ndarray:
@@ -38,13 +44,18 @@ class ParseArrays:
 
     Per token: its label (`dep`), head index (`head`, its own index at a root), part of speech (`pos`), tag
     (`tag`), and the string ids of its lower-case form (`lower`), lemma (`lemma`) and norm (`norm`); `children(i)`
-    gives the indices of token i's dependents in order, as `Token.children` does.
+    gives the indices of token i's dependents in order, as `Token.children` does. The same columns are kept as
+    NumPy arrays (`column`) for picking tokens by their attributes (`indices`, `lemma_indices`).
     """
 
     def __init__(self, doc: Doc):
         deps, heads, lowers, lemmas, norms, pos, tags = doc.to_array([DEP, HEAD, LOWER, LEMMA, NORM, POS, TAG]).T
         positions = np.arange(len(doc))
         heads = heads.astype(np.int64) + positions
+        self._columns = {"DEP": deps, "HEAD": heads, "LOWER": lowers, "LEMMA": lemmas, "NORM": norms, "POS": pos,
+                         "TAG": tags}
+        self._strings_of = doc.vocab.strings
+        self._lowered_lemmas: dict[int, str] | None = None
         self.dep = _strings(doc, deps)
         self.pos = _strings(doc, pos)
         self.tag = _strings(doc, tags)
@@ -56,6 +67,34 @@ class ParseArrays:
         order = np.argsort(parents, kind="stable")
         self._order = order.tolist()
         self._bounds = np.searchsorted(parents[order], np.arange(len(doc) + 1)).tolist()
+
+    def column(self, attr: str) -> np.ndarray:
+        """Return the column of `attr` ('DEP', 'HEAD', 'LOWER', 'LEMMA', 'NORM', 'POS' or 'TAG'): string ids, or for
+        'HEAD' each token's head index."""
+        return self._columns[attr]
+
+    def indices(self, attr: str, values: Iterable[str], *, exclude: bool = False) -> np.ndarray:
+        """Return the indices of the tokens whose `attr` (a string column, see `column`) is one of `values` (with
+        `exclude`: is none of them), in order, as `token_indices` does."""
+        return _indices_among(self._columns[attr], values, exclude=exclude)
+
+    def lemma_indices(self, lemmas: Iterable[str]) -> np.ndarray:
+        """Return the indices of the tokens whose lower-cased lemma is one of `lemmas`, in order, as `lemma_indices`
+        does."""
+        wanted = frozenset(lemmas)
+        ids = [value for value, lemma in self._lemmas_lowered().items() if lemma in wanted]
+        return np.flatnonzero(among(self._columns["LEMMA"], np.array(ids, dtype=np.uint64)))
+
+    def lowered_lemma(self, i: int) -> str:
+        """Return the lemma of token `i` in lower case."""
+        return self._lemmas_lowered()[self.lemma[i]]
+
+    def _lemmas_lowered(self) -> dict[int, str]:
+        """Return each distinct lemma id of the Doc with its lemma in lower case, in the order of the ids."""
+        if self._lowered_lemmas is None:
+            self._lowered_lemmas = {value: self._strings_of[value].lower()
+                                    for value in np.unique(self._columns["LEMMA"]).tolist()}
+        return self._lowered_lemmas
 
     def children(self, i: int) -> list[int]:
         """Return the indices of the dependents of token `i`, in order."""

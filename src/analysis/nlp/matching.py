@@ -171,7 +171,7 @@ class AnchoredMatcher:
     """A spaCy `Matcher` that runs a pattern only when the Doc holds all its anchors (see `anchors`), and
     then only in the windows around the tokens of one anchor, each as far before and after it as a match
     reaches (see `anchors`; to the Doc's edge where it has no limit), the anchor whose windows
-    cover the fewest tokens; a pattern of one token that `token_tests` can read is tested on the Doc's
+    cover about the fewest tokens; a pattern of one token that `token_tests` can read is tested on the Doc's
     arrays; other patterns run on the whole Doc. Finds what one `Matcher` finds."""
 
     def __init__(self, vocab: Vocab):
@@ -235,12 +235,20 @@ class AnchoredMatcher:
             matcher, reaches = self.anchored[pattern]
             if len(by_anchor) < len(reaches):
                 continue
-            windows = min((_windows(sorted(at), *reaches[number], len(doc)) for number, at in by_anchor.items()),
-                          key=lambda ranges: sum(end - start for start, end in ranges))
-            for start, end in windows:
+            number = min(by_anchor, key=lambda number: _reach(by_anchor[number], *reaches[number], len(doc)))
+            for start, end in _windows(sorted(by_anchor[number]), *reaches[number], len(doc)):
                 for span in matcher(doc[start:end], as_spans=True):
                     found.setdefault((span.start, span.end, span.label), span)
         return list(found.values())
+
+
+def _reach(positions: list[int], before: int | None, after: int | None, length: int) -> int:
+    """Return at most how many tokens the windows around `positions` cover (see `_windows`)."""
+    if before is None:
+        return length if after is None else min(length, max(positions) + after + 1)
+    if after is None:
+        return length - max(0, min(positions) - before)
+    return min(length, len(positions) * (before + after + 1))
 
 
 def _windows(positions: list[int], before: int | None, after: int | None, length: int) -> list[tuple[int, int]]:

@@ -30,11 +30,10 @@ import bisect
 from typing import Iterable, NamedTuple, Protocol, Sequence
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from analysis.nlp.arrays import ParseArrays, among, lemma_indices, token_indices
+from analysis.nlp.arrays import ParseArrays, among, token_indices
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
 from analysis.nlp.sentences import Sentence, record_span
@@ -197,26 +196,26 @@ class Scene:
                     if actor == COUNTRY:
                         self.country.add(token.i)
         self._parse = ParseArrays(doc)
-        self._take_up_definites(doc)
+        self._take_up_definites()
         self.spans = {sentence.sent_id: record_span(doc, sentence) for sentence in sentences}
         # Tokens that may be pronouns or referents, and the phrases under each head, found once per Doc.
-        self._pronouns = token_indices(doc, "LOWER", PRONOUN_KINDS).tolist()
-        self._first_plurals = token_indices(doc, "LOWER", FIRST_PLURAL).tolist()
-        nominals = set(token_indices(doc, "POS", REFERENT_POS).tolist())
-        self._nominals = [i for i in token_indices(doc, "DEP", MODIFIER_DEPS, exclude=True).tolist() if i in nominals]
-        self._phrase_dependents = _phrase_dependents(doc)
+        parse = self._parse
+        self._pronouns = parse.indices("LOWER", PRONOUN_KINDS).tolist()
+        self._first_plurals = parse.indices("LOWER", FIRST_PLURAL).tolist()
+        nominals = set(parse.indices("POS", REFERENT_POS).tolist())
+        self._nominals = [i for i in parse.indices("DEP", MODIFIER_DEPS, exclude=True).tolist() if i in nominals]
+        self._phrase_dependents = _phrase_dependents(parse)
         self._phrase_indices: dict[int, tuple[int, ...]] = {}
-        self._side_word_tokens = set(token_indices(doc, "LOWER", ASSAD_WORDS).tolist())
-        self._opponent_words = set(lemma_indices(doc, OPPONENT_WORDS).tolist())
-        self._side_modifiers = set(token_indices(doc, "LOWER", SIDE_MODIFIERS).tolist())
+        self._side_word_tokens = set(parse.indices("LOWER", ASSAD_WORDS).tolist())
+        self._opponent_words = set(parse.lemma_indices(OPPONENT_WORDS).tolist())
+        self._side_modifiers = set(parse.indices("LOWER", SIDE_MODIFIERS).tolist())
         self._persons = set(token_indices(doc, "ENT_TYPE", ("PERSON",)).tolist())
         self._referents: dict[int, list[Referent]] = {}
         self.opening = _opening(sentences)
         self.scope = _scopes(sentences)
-        side_heads = lemma_indices(doc, SIDE_HEADS)
-        self._side_words = np.union1d(token_indices(doc, "LOWER", ASSAD_WORDS), side_heads).tolist()
-        self._party_heads = {i for i in side_heads.tolist()
-                             if doc.vocab.strings[self._parse.lemma[i]].lower() not in RELATIONAL_HEADS}
+        side_heads = parse.lemma_indices(SIDE_HEADS).tolist()
+        self._side_words = sorted(self._side_word_tokens.union(side_heads))
+        self._party_heads = {i for i in side_heads if parse.lowered_lemma(i) not in RELATIONAL_HEADS}
         self.names_assad = {sent_id: self._names_assad(span) for sent_id, span in self.spans.items()}
         self.topic: dict[int, Link | None] = {}
         self.first_plural: dict[int, Link] = {}
@@ -230,14 +229,14 @@ class Scene:
         """The Doc's parse arrays, read once for the scene."""
         return self._parse
 
-    def _take_up_definites(self, doc: Doc) -> None:
+    def _take_up_definites(self) -> None:
         """Mark as Russian a definite noun that repeats the head of an earlier Russian phrase ('the Russian
         defence ministry ... the ministry'), unless the noun can name Assad's side too ('the army')."""
-        parse, strings, heads = self._parse, doc.vocab.strings, {}
-        for i in token_indices(doc, "POS", ("NOUN",)).tolist():
+        parse, heads = self._parse, {}
+        for i in parse.indices("POS", ("NOUN",)).tolist():
             if i in self.actors:
                 continue
-            lemma = strings[parse.lemma[i]].lower()
+            lemma = parse.lowered_lemma(i)
             children = parse.children(i)
             owner = next((self.russian[child] for child in children
                           if parse.dep[child] in OWNER_DEPS and child in self.russian), None)
@@ -783,13 +782,13 @@ def _is_common_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)
 
 
-def _phrase_dependents(doc: Doc) -> dict[int, list[int]]:
+def _phrase_dependents(parse: ParseArrays) -> dict[int, list[int]]:
     """Return, per token, its dependents that stay inside its phrase (`PHRASE_DEPS`, 'of' the only preposition), in
-    order, read from the Doc's arrays."""
-    deps, lowers, heads = doc.to_array([DEP, LOWER, HEAD]).T
+    order, read from the Doc's parse arrays."""
+    deps, lowers = parse.column("DEP"), parse.column("LOWER")
     kept = among(deps, PHRASE_DEP_IDS) & ((deps != PREP_ID) | (lowers == OF_ID))
     dependents: dict[int, list[int]] = {}
-    for child, head in zip(np.flatnonzero(kept).tolist(), (heads.astype(np.int64) + np.arange(len(doc)))[kept].tolist()):
+    for child, head in zip(np.flatnonzero(kept).tolist(), parse.column("HEAD")[kept].tolist()):
         dependents.setdefault(head, []).append(child)
     return dependents
 

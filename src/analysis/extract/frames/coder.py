@@ -54,7 +54,6 @@ from analysis.extract.frames.agents import (ASSAD, ASSET, LABEL_MARK, LABEL_WORD
                                             Quoted, Scene, unanchored_relation, withheld)
 from analysis.extract.frames.polarity import (BOUNDS, NEGATION, PREDICATIVE_DEPS, ModifierLexicon, Polarity,
                                               default_modifiers)
-from analysis.nlp.arrays import token_indices
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.sentences import Sentence
 
@@ -266,7 +265,7 @@ def _labels(sentences: Sequence[Sentence], scene: Scene) -> set[int]:
     unit of the text, so it takes up no Russian supporter from the paragraph before it."""
     if not sentences:
         return set()
-    verbs = token_indices(scene.spans[sentences[0].sent_id].doc, "POS", CLAUSE_HEADS)
+    verbs = scene.parse.indices("POS", CLAUSE_HEADS)
     spans = [scene.spans[sentence.sent_id] for sentence in sentences]
     has_verb = (np.searchsorted(verbs, [span.start for span in spans])
                 < np.searchsorted(verbs, [span.end for span in spans]))
