@@ -183,18 +183,18 @@ class Scene:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             affiliation = mention.affiliation or gazetteer.affiliation(actor)
             kind = mention.mention_kind or (alias.mention_kind if alias else None)
+            tokens = range(span.start, span.end)
             if (mention.actor_type or (alias.actor_type if alias else None)) == PLACE:
-                self.places.update(token.i for token in span)
+                self.places.update(tokens)
             if kind == NAME and affiliation not in (None, RUSSIA, *ASSAD_ACTORS):
-                self.abroad.update(token.i for token in span)
-            for token in span:
-                self.actors.add(token.i)
-                if RUSSIA in (actor, affiliation):
-                    self.russian[token.i] = Link(mention.text, "")
-                elif actor in ASSAD_ACTORS:
-                    self.assad.add(token.i)
-                    if actor == COUNTRY:
-                        self.country.add(token.i)
+                self.abroad.update(tokens)
+            self.actors.update(tokens)
+            if RUSSIA in (actor, affiliation):
+                self.russian.update((i, Link(mention.text, "")) for i in tokens)
+            elif actor in ASSAD_ACTORS:
+                self.assad.update(tokens)
+                if actor == COUNTRY:
+                    self.country.update(tokens)
         self._parse = ParseArrays(doc)
         self._take_up_definites()
         self.spans = {sentence.sent_id: record_span(doc, sentence) for sentence in sentences}
@@ -309,7 +309,7 @@ class Scene:
                 self._russian_name(quote.speaker_actor) if quote.speaker_actor else None)
             inside = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
             if link is not None and inside is not None:
-                quoted.update((token.i, Link(link.text, "speaker")) for token in inside)
+                quoted.update((i, Link(link.text, "speaker")) for i in range(inside.start, inside.end))
         return quoted
 
     def _russian_name(self, text: str) -> Link | None:
@@ -322,21 +322,21 @@ class Scene:
     def _resolve_first_plural(self, sent_id: int) -> None:
         """Tie 'we', 'us' and 'our' to the Russian who states the sentence, or who stated the one before it in
         the paragraph ('"We came to help," the envoy said. "We will stay."')."""
-        span = self.spans[sent_id]
-        pronouns = _tokens_in(span, self._first_plurals)
+        span, parse = self.spans[sent_id], self._parse
+        pronouns = _indices_in(span, self._first_plurals)
         if not pronouns:
             return
-        clauses = [span.root, *(token for token in span if token.dep_ in REPORTED_DEPS)]
-        speaker = next((link for clause in clauses if (link := self.speaker(clause))), None)
-        speaker = speaker or next((self.labelled[token.i] for token in pronouns if token.i in self.labelled), None)
+        clauses = [span.root.i, *(i for i in range(span.start, span.end) if parse.dep[i] in REPORTED_DEPS)]
+        speaker = next((link for clause in clauses if (link := self._speaker_at(clause))), None)
+        speaker = speaker or next((self.labelled[i] for i in pronouns if i in self.labelled), None)
         if speaker is None and self.scope[sent_id]:
             speaker = self.first_plural.get(self.scope[sent_id][-1])
         if speaker is None:
             return
         self.first_plural[sent_id] = speaker
-        for token in pronouns:
-            self.russian[token.i] = Link(speaker.text, "pronoun")
-            self.actors.add(token.i)
+        for i in pronouns:
+            self.russian[i] = Link(speaker.text, "pronoun")
+            self.actors.add(i)
 
     def referents(self, sent_id: int) -> list[Referent]:
         """Return the noun phrases of a sentence a later pronoun may take up, latest first, subject first.
@@ -369,10 +369,6 @@ class Scene:
         """Return the index of the subject of the sentence's main clause, or None."""
         return next((child for child in self._parse.children(span.root.i) if self._parse.dep[child] in SUBJECT_DEPS),
                     None)
-
-    def link_of(self, token: Token) -> Link | None:
-        """Return the Russian mention inside the phrase headed by `token`, if any."""
-        return self._link_at(token.i)
 
     def _link_at(self, head: int) -> Link | None:
         """Return the Russian mention inside the phrase headed by token `head`, if any."""
@@ -496,13 +492,9 @@ class Scene:
             for head in heads)
         return ASSAD if party else None
 
-    def speaker(self, clause: Token) -> Link | None:
-        """Return the Russian who states a clause: the subject of the verb it complements ('Moscow insists that
-        the government is legitimate') or of a reporting clause beside it ('..., Lavrov said')."""
-        return self._speaker_at(clause.i)
-
     def _speaker_at(self, clause: int) -> Link | None:
-        """Return the Russian who states the clause headed by token `clause` (see `speaker`)."""
+        """Return the Russian who states the clause headed by token `clause`: the subject of the verb it complements
+        ('Moscow insists that the government is legitimate') or of a reporting clause beside it ('..., Lavrov said')."""
         parse = self._parse
         if parse.dep[clause] in REPORTED_DEPS:
             reporters = [parse.head[clause]]
@@ -791,12 +783,6 @@ def _phrase_dependents(parse: ParseArrays) -> dict[int, list[int]]:
     for child, head in zip(np.flatnonzero(kept).tolist(), parse.column("HEAD")[kept].tolist()):
         dependents.setdefault(head, []).append(child)
     return dependents
-
-
-def _tokens_in(span: Span, indices: list[int]) -> list[Token]:
-    """Return the tokens of `span` among `indices` (sorted token indices of its Doc)."""
-    doc = span.doc
-    return [doc[i] for i in _indices_in(span, indices)]
 
 
 def _indices_in(span: Span, indices: list[int]) -> list[int]:
