@@ -726,7 +726,7 @@ class Scene:
         return next((link for s in reversed(self.scope[sent_id]) if (link := self.russian_in(self.spans[s]))), None)
 
     def _names_assad(self, span: Span) -> bool:
-        if any(span.start <= i < span.end for i in self.assad):
+        if not self.assad.isdisjoint(range(span.start, span.end)):
             return True
         for i in _indices_in(span, self._side_words):  # a word of Assad's side, or a head that needs a modifier
             if i in self.assad or i in self._side_word_tokens or any(
