@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.matcher import Matcher
 
-from analysis.nlp.matching import AnchoredMatcher, anchors, token_tests
+from analysis.nlp.matching import AnchoredMatcher, anchors, open_run, token_tests
 
 PATTERNS = {
     "refusal": [[{"LOWER": {"IN": ["will", "would"]}}, {"LOWER": "not"}, {"POS": "ADV", "OP": "?"},
@@ -18,6 +18,12 @@ PATTERNS = {
     # anchors at one end of a long or open run
     "sent": [[{"LOWER": "sent"}, {"IS_PUNCT": False, "OP": "{0,6}"}, {"LOWER": "home"}]],
     "stayed": [[{"LOWER": "stayed"}, {"POS": "ADV", "OP": "+"}, {"LOWER": {"IN": ["by", "behind"]}}]],
+}
+# Bounded runs at the start, at the end and of at least two tokens, matched as open runs cut to length.
+RUNS = {
+    "before": [[{"IS_ALPHA": True, "OP": "{1,2}"}, {"LOWER": "ferries"}]],
+    "after": [[{"LOWER": "ferries"}, {"IS_ALPHA": True, "OP": "{0,2}"}]],
+    "twice": [[{"LOWER": "stood"}, {"IS_ALPHA": True, "OP": "{2,3}"}, {"LOWER": "by"}]],
 }
 # One-token patterns with no anchor, tested on the Doc's arrays.
 ONE_TOKEN = {
@@ -50,6 +56,19 @@ def _ids(*words: str) -> frozenset[int]:
 ])
 def test_anchors(pattern, expected):
     assert anchors(pattern) == expected
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    ([{"LOWER": "if"}, {"IS_PUNCT": False, "OP": "{0,3}"}, {"LOWER": "falls"}],
+     ([{"LOWER": "if"}, {"IS_PUNCT": False, "OP": "*"}, {"LOWER": "falls"}], 5)),
+    ([{"LOWER": "no", "OP": "!"}, {"POS": "ADJ", "OP": "{2,4}"}],
+     ([{"LOWER": "no", "OP": "!"}, {"POS": "ADJ"}, {"POS": "ADJ"}, {"POS": "ADJ", "OP": "*"}], 5)),
+    ([{"LOWER": "if"}, {"OP": "{2}"}, {"LOWER": "falls"}], None),  # a run of fixed length
+    ([{"LOWER": "if"}, {"OP": "{1,3}"}, {"LOWER": "so", "OP": "?"}], None),  # another token of no fixed length
+    ([{"LOWER": "if"}, {"OP": "+"}, {"LOWER": "falls"}], None),  # already open
+])
+def test_open_run(pattern, expected):
+    assert open_run(pattern) == expected
 
 
 @pytest.mark.parametrize(("pattern", "expected"), [
@@ -102,10 +121,12 @@ def test_anchored_matcher_tests_one_token_patterns_on_arrays(nlp, text, expected
 def test_anchored_matcher_equals_a_matcher_on_the_whole_doc(nlp):
     text = ("If Ostravia falls, the Velmar council would not stay. It stood by its mayor, and it stood quietly and "
             "firmly by the port. No aid came. If the harbour, the port and the city falls, nobody will not help. "
-            "They sent the ferries home and sent the old, slow, rusty Varn ferries home, then stayed on by the port.")
+            "They sent the ferries home and sent the old, slow, rusty Varn ferries home, then stayed on by the port. "
+            "Old grey ferries stood there all day by the quay, and ferries stood still by it. "
+            "Crowds stood and then stood there all day by the pier, by the boats and by the gate.")  # merged windows
     doc = nlp(text)
     plain, anchored = Matcher(nlp.vocab), AnchoredMatcher(nlp.vocab)
-    for key, patterns in {**PATTERNS, **ONE_TOKEN}.items():
+    for key, patterns in {**PATTERNS, **ONE_TOKEN, **RUNS}.items():
         plain.add(key, patterns)
         anchored.add(key, patterns)
     assert sorted((s.start, s.end, s.label_) for s in anchored(doc)) == sorted(

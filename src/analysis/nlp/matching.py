@@ -167,18 +167,38 @@ def anchors(pattern: list[dict]) -> list[tuple[str, frozenset[int], int | None, 
     return required or None
 
 
+def open_run(pattern: list[dict]) -> tuple[list[dict], int] | None:
+    """Return `pattern` with its one run of `{m,n}` tokens (m < n) written as m tokens and an open run (`*`), and the
+    most tokens a match of `pattern` spans, when every other token takes exactly one token; None otherwise.
+
+    spaCy expands `{m,n}` into n - m optional tokens, whose match states multiply along the run; an open run keeps
+    one state per start. The matches of the two patterns are then the same, but for those of the open one that
+    span more tokens than the most, its run being longer than n.
+    """
+    runs = [number for number, token in enumerate(pattern) if _repeats(token) != (1, 1)]
+    if len(runs) != 1 or not REPEAT.fullmatch(pattern[runs[0]].get("OP", "")):
+        return None
+    least, most = _repeats(pattern[runs[0]])
+    if most is None or least == most:
+        return None
+    token = {key: value for key, value in pattern[runs[0]].items() if key != "OP"}
+    return [*pattern[:runs[0]], *[token] * least, {**token, "OP": "*"}, *pattern[runs[0] + 1:]], len(pattern) - 1 + most
+
+
 class AnchoredMatcher:
     """A spaCy `Matcher` that runs a pattern only when the Doc holds all its anchors (see `anchors`), and
     then only in the windows around the tokens of one anchor, each as far before and after it as a match
     reaches (see `anchors`; to the Doc's edge where it has no limit), the anchor whose windows
-    cover about the fewest tokens; a pattern of one token that `token_tests` can read is tested on the Doc's
-    arrays; other patterns run on the whole Doc. Finds what one `Matcher` finds."""
+    cover about the fewest tokens, a bounded run matched as an open one (see `open_run`); a pattern of one
+    token that `token_tests` can read is tested on the Doc's arrays; other patterns run on the whole Doc.
+    Finds what one `Matcher` finds."""
 
     def __init__(self, vocab: Vocab):
         self.vocab = vocab
         self.unanchored = Matcher(vocab)
-        # A Matcher per pattern, and how far a match reaches before and after each of its anchors.
-        self.anchored: list[tuple[Matcher, list[tuple[int | None, int | None]]]] = []
+        # A Matcher per pattern, how far a match reaches before and after each of its anchors, and the most tokens
+        # a match spans where the Matcher's pattern has an open run (`open_run`).
+        self.anchored: list[tuple[Matcher, list[tuple[int | None, int | None]], int | None]] = []
         self.by_value: dict[str, dict[int, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
         self.anchor_values: dict[str, np.ndarray] = {}  # the values in `by_value[attr]`, sorted
         self.one_token: list[tuple[int, list[tuple[str, np.ndarray, bool]]]] = []  # label, tests (`token_tests`)
@@ -198,13 +218,14 @@ class AnchoredMatcher:
             if found is None:
                 self.unanchored.add(key, [pattern])
                 continue
+            opened, most = open_run(pattern) or (pattern, None)
             matcher = Matcher(self.vocab)
-            matcher.add(key, [pattern])
+            matcher.add(key, [opened])
             for number, (attr, values, _, _) in enumerate(found):
                 for value in values:
                     self.by_value[attr][value].append((len(self.anchored), number))
                 self.anchor_values[attr] = np.array(sorted(self.by_value[attr]), dtype=np.uint64)
-            self.anchored.append((matcher, [(before, after) for _, _, before, after in found]))
+            self.anchored.append((matcher, [(before, after) for _, _, before, after in found], most))
 
     def __call__(self, doc: Doc) -> list[Span]:
         """Return the matches in `doc` as labelled spans (unordered; none twice)."""
@@ -232,13 +253,14 @@ class AnchoredMatcher:
                 for pattern, number in index[value]:
                     positions[pattern][number].extend(at)
         for pattern, by_anchor in positions.items():
-            matcher, reaches = self.anchored[pattern]
+            matcher, reaches, most = self.anchored[pattern]
             if len(by_anchor) < len(reaches):
                 continue
             number = min(by_anchor, key=lambda number: _reach(by_anchor[number], *reaches[number], len(doc)))
             for start, end in _windows(sorted(by_anchor[number]), *reaches[number], len(doc)):
                 for span in matcher(doc[start:end], as_spans=True):
-                    found.setdefault((span.start, span.end, span.label), span)
+                    if most is None or len(span) <= most:
+                        found.setdefault((span.start, span.end, span.label), span)
         return list(found.values())
 
 
