@@ -91,3 +91,63 @@ def test_parse_children_are_token_children(nlp, text):
     parse = ParseArrays(doc)
     assert [parse.children(token.i) for token in doc] == [[child.i for child in token.children] for token in doc]
     assert [parse.tag[token.i] for token in doc] == [token.tag_ for token in doc]
+
+
+@pytest.mark.parametrize(("i", "conjuncts"), [
+    (3, [9]),  # 'said' and the clause coordinated with it
+    (9, [3]),
+    (2, []),
+])
+def test_parse_conjuncts(doc, i, conjuncts):
+    assert ParseArrays(doc).conjuncts(i) == conjuncts
+
+
+@pytest.mark.parametrize(("head", "i", "governs"), [
+    (3, 8, True),  # 'Councils' under 'stay' under 'said'
+    (6, 4, True),
+    (2, 2, True),  # a token lies in its own subtree
+    (6, 2, False),
+    (9, 3, False),  # not the head's own head
+])
+def test_parse_governs(doc, head, i, governs):
+    assert ParseArrays(doc).governs(head, i) is governs
+
+
+@pytest.mark.parametrize("text", [
+    "Brill, Varn and Ostrava sent ferries, tugs and old barges to the coast.",
+    "The mayor of Varn and her deputy stayed, but the council left and never came back.",
+])
+def test_parse_conjuncts_and_subtrees_are_spacys(nlp, text):
+    doc = nlp(text)
+    parse = ParseArrays(doc)
+    assert [parse.conjuncts(token.i) for token in doc] == [[word.i for word in token.conjuncts] for token in doc]
+    assert [[i for i in range(len(doc)) if parse.governs(token.i, i)] for token in doc] == [
+        [word.i for word in token.subtree] for token in doc]
+
+
+@pytest.mark.parametrize(("attr", "values", "exclude", "expected"), [
+    ("DEP", ["nsubj", "punct"], False, [2, 4, 7, 8, 10]),
+    ("POS", ["NOUN", "PROPN", "PRON"], False, [1, 2, 4, 8]),
+    ("LOWER", ["stay", "the"], False, [0, 6, 9]),
+    ("LEMMA", ["say", "council"], False, [3, 8]),
+    ("DEP", ["compound", "det", "punct", "ROOT"], True, [2, 4, 5, 6, 8, 9]),
+])
+def test_parse_indices_are_token_indices(doc, attr, values, exclude, expected):
+    assert ParseArrays(doc).indices(attr, values, exclude=exclude).tolist() == expected
+
+
+@pytest.mark.parametrize(("lemmas", "expected"), [
+    (["council"], [2, 8]),  # 'Council' and 'council'
+    (["stay", "say"], [3, 6, 9]),
+    (["absent"], []),
+])
+def test_parse_lemma_indices_ignore_case(doc, lemmas, expected):
+    parse = ParseArrays(doc)
+    assert parse.lemma_indices(lemmas).tolist() == expected
+    assert parse.lemma_indices(lemmas).tolist() == expected  # asked again, from the lowered lemmas kept
+
+
+def test_parse_lowered_lemma_and_head_column(doc):
+    parse = ParseArrays(doc)
+    assert [parse.lowered_lemma(i) for i in (1, 2, 8)] == ["velmar", "council", "council"]
+    assert parse.column("HEAD").tolist() == HEADS

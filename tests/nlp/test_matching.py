@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.matcher import Matcher
 
-from analysis.nlp.matching import AnchoredMatcher, anchors, token_tests
+from analysis.nlp.matching import AnchoredMatcher, anchors, open_run, token_tests
 
 PATTERNS = {
     "refusal": [[{"LOWER": {"IN": ["will", "would"]}}, {"LOWER": "not"}, {"POS": "ADV", "OP": "?"},
@@ -15,6 +15,15 @@ PATTERNS = {
     "open": [[{"LOWER": "stood"}, {"IS_ALPHA": True, "OP": "+"}, {"LOWER": "by"}]],
     "negated": [[{"LOWER": "no"}, {"LOWER": "more", "OP": "!"}, {"LOWER": "aid"}]],
     "pair": [[{"LOWER": "the"}, {"OP": "?"}, {"LOWER": "port"}]],
+    # anchors at one end of a long or open run
+    "sent": [[{"LOWER": "sent"}, {"IS_PUNCT": False, "OP": "{0,6}"}, {"LOWER": "home"}]],
+    "stayed": [[{"LOWER": "stayed"}, {"POS": "ADV", "OP": "+"}, {"LOWER": {"IN": ["by", "behind"]}}]],
+}
+# Bounded runs at the start, at the end and of at least two tokens, matched as open runs cut to length.
+RUNS = {
+    "before": [[{"IS_ALPHA": True, "OP": "{1,2}"}, {"LOWER": "ferries"}]],
+    "after": [[{"LOWER": "ferries"}, {"IS_ALPHA": True, "OP": "{0,2}"}]],
+    "twice": [[{"LOWER": "stood"}, {"IS_ALPHA": True, "OP": "{2,3}"}, {"LOWER": "by"}]],
 }
 # One-token patterns with no anchor, tested on the Doc's arrays.
 ONE_TOKEN = {
@@ -28,19 +37,38 @@ def _ids(*words: str) -> frozenset[int]:
 
 
 @pytest.mark.parametrize(("pattern", "expected"), [
+    # each anchor with the most tokens a match spans before and after it
     ([{"LOWER": "if"}, {"IS_PUNCT": False, "OP": "{1,3}"}, {"LOWER": "falls"}],
-     ([("LOWER", _ids("if")), ("LOWER", _ids("falls"))], 5)),
+     [("LOWER", _ids("if"), 0, 4), ("LOWER", _ids("falls"), 4, 0)]),
     ([{"LOWER": {"IN": ["a", "b"]}}, {"LEMMA": {"IN": ["go", "come"]}, "POS": "VERB"}],
-     ([("LOWER", _ids("a", "b")), ("LEMMA", _ids("go", "come"))], 2)),
-    ([{"TEXT": "Ossia"}, {"OP": "?"}], ([("ORTH", _ids("Ossia"))], 2)),
+     [("LOWER", _ids("a", "b"), 0, 1), ("LEMMA", _ids("go", "come"), 1, 0)]),
+    ([{"TEXT": "Ossia"}, {"OP": "?"}], [("ORTH", _ids("Ossia"), 0, 1)]),
+    # a repeated anchor: a match may hold it at either of its two tokens
     ([{"LOWER": "no", "OP": "!"}, {"NORM": "aid", "OP": "{2}"}, {"LOWER": "more", "OP": "{0,2}"}],
-     ([("NORM", _ids("aid"))], 5)),
+     [("NORM", _ids("aid"), 2, 3)]),
     ([{"LOWER": "the", "OP": "?"}, {"POS": "NOUN"}], None),  # no required word
     ([{"LOWER": {"NOT_IN": ["a"]}}, {"IS_ALPHA": True}], None),  # no word it must be
-    ([{"LOWER": "stood"}, {"OP": "*"}, {"LOWER": "by"}], ([("LOWER", _ids("stood")), ("LOWER", _ids("by"))], None)),
+    # no limit on one side of each anchor
+    ([{"LOWER": "stood"}, {"OP": "*"}, {"LOWER": "by"}], [("LOWER", _ids("stood"), 0, None),
+                                                         ("LOWER", _ids("by"), None, 0)]),
+    ([{"LOWER": "aid", "OP": "+"}, {"LOWER": "came"}], [("LOWER", _ids("aid"), None, None),
+                                                         ("LOWER", _ids("came"), None, 0)]),
 ])
 def test_anchors(pattern, expected):
     assert anchors(pattern) == expected
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    ([{"LOWER": "if"}, {"IS_PUNCT": False, "OP": "{0,3}"}, {"LOWER": "falls"}],
+     ([{"LOWER": "if"}, {"IS_PUNCT": False, "OP": "*"}, {"LOWER": "falls"}], 5)),
+    ([{"LOWER": "no", "OP": "!"}, {"POS": "ADJ", "OP": "{2,4}"}],
+     ([{"LOWER": "no", "OP": "!"}, {"POS": "ADJ"}, {"POS": "ADJ"}, {"POS": "ADJ", "OP": "*"}], 5)),
+    ([{"LOWER": "if"}, {"OP": "{2}"}, {"LOWER": "falls"}], None),  # a run of fixed length
+    ([{"LOWER": "if"}, {"OP": "{1,3}"}, {"LOWER": "so", "OP": "?"}], None),  # another token of no fixed length
+    ([{"LOWER": "if"}, {"OP": "+"}, {"LOWER": "falls"}], None),  # already open
+])
+def test_open_run(pattern, expected):
+    assert open_run(pattern) == expected
 
 
 @pytest.mark.parametrize(("pattern", "expected"), [
@@ -67,6 +95,9 @@ def test_token_tests(pattern, expected):
     ("No new aid came, and no more aid will.", {("negated", "No new aid")}),
     ("Nothing here matches at all.", set()),
     ("The port and the old port closed; the harbour did not.", {("pair", "The port"), ("pair", "the old port")}),
+    ("Brill sent its two old Varn ferries home, and sent none of the other boats of the fleet home.",
+     {("sent", "sent its two old Varn ferries home")}),  # seven words between: too far
+    ("The mayor stayed very firmly behind her council.", {("stayed", "stayed very firmly behind")}),
 ])
 def test_anchored_matcher_finds_the_matches(nlp, text, expected):
     matcher = AnchoredMatcher(nlp.vocab)
@@ -89,10 +120,13 @@ def test_anchored_matcher_tests_one_token_patterns_on_arrays(nlp, text, expected
 
 def test_anchored_matcher_equals_a_matcher_on_the_whole_doc(nlp):
     text = ("If Ostravia falls, the Velmar council would not stay. It stood by its mayor, and it stood quietly and "
-            "firmly by the port. No aid came. If the harbour, the port and the city falls, nobody will not help.")
+            "firmly by the port. No aid came. If the harbour, the port and the city falls, nobody will not help. "
+            "They sent the ferries home and sent the old, slow, rusty Varn ferries home, then stayed on by the port. "
+            "Old grey ferries stood there all day by the quay, and ferries stood still by it. "
+            "Crowds stood and then stood there all day by the pier, by the boats and by the gate.")  # merged windows
     doc = nlp(text)
     plain, anchored = Matcher(nlp.vocab), AnchoredMatcher(nlp.vocab)
-    for key, patterns in {**PATTERNS, **ONE_TOKEN}.items():
+    for key, patterns in {**PATTERNS, **ONE_TOKEN, **RUNS}.items():
         plain.add(key, patterns)
         anchored.add(key, patterns)
     assert sorted((s.start, s.end, s.label_) for s in anchored(doc)) == sorted(

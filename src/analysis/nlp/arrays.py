@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, NORM, POS, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -13,8 +13,14 @@ from spacy.tokens import Doc
 def token_indices(doc: Doc, attr: str, values: Iterable[str], *, exclude: bool = False) -> np.ndarray:
     """Return the indices of the tokens whose `attr` ('DEP', 'POS', 'LOWER', ...) is one of `values`
     (with `exclude`: is none of them), in order."""
+    return _indices_among(doc.to_array(attr), values, exclude=exclude)
+
+
+def _indices_among(column: np.ndarray, values: Iterable[str], *, exclude: bool = False) -> np.ndarray:
+    """Return the indices of the entries of `column` (string ids) that are the id of one of `values` (with `exclude`:
+    of none of them), in order."""
     ids = np.unique(np.array([get_string_id(value) for value in values], dtype=np.uint64))
-    return np.flatnonzero(among(doc.to_array(attr), ids) != exclude)
+    return np.flatnonzero(among(column, ids) != exclude)
 
 
 def lemma_indices(doc: Doc, lemmas: Iterable[str]) -> np.ndarray:
@@ -37,28 +43,79 @@ class ParseArrays:
     """The dependency parse of a Doc as plain lists, read once from `Doc.to_array`.
 
     Per token: its label (`dep`), head index (`head`, its own index at a root), part of speech (`pos`), tag
-    (`tag`), and the string ids of its lower-case form (`lower`) and lemma (`lemma`); `children(i)` gives the
-    indices of token i's dependents in order, as `Token.children` does.
+    (`tag`), and the string ids of its lower-case form (`lower`), lemma (`lemma`) and norm (`norm`); `children(i)`
+    gives the indices of token i's dependents in order, as `Token.children` does. The same columns are kept as
+    NumPy arrays (`column`) for picking tokens by their attributes (`indices`, `lemma_indices`).
     """
 
     def __init__(self, doc: Doc):
-        deps, heads, lowers, lemmas, pos, tags = doc.to_array([DEP, HEAD, LOWER, LEMMA, POS, TAG]).T
+        deps, heads, lowers, lemmas, norms, pos, tags = doc.to_array([DEP, HEAD, LOWER, LEMMA, NORM, POS, TAG]).T
         positions = np.arange(len(doc))
         heads = heads.astype(np.int64) + positions
+        self._columns = {"DEP": deps, "HEAD": heads, "LOWER": lowers, "LEMMA": lemmas, "NORM": norms, "POS": pos,
+                         "TAG": tags}
+        self._strings_of = doc.vocab.strings
+        self._lowered_lemmas: dict[int, str] | None = None
         self.dep = _strings(doc, deps)
         self.pos = _strings(doc, pos)
         self.tag = _strings(doc, tags)
         self.head = heads.tolist()
         self.lower = lowers.tolist()
         self.lemma = lemmas.tolist()
+        self.norm = norms.tolist()
         parents = np.where(heads == positions, -1, heads)
         order = np.argsort(parents, kind="stable")
         self._order = order.tolist()
         self._bounds = np.searchsorted(parents[order], np.arange(len(doc) + 1)).tolist()
 
+    def column(self, attr: str) -> np.ndarray:
+        """Return the column of `attr` ('DEP', 'HEAD', 'LOWER', 'LEMMA', 'NORM', 'POS' or 'TAG'): string ids, or for
+        'HEAD' each token's head index."""
+        return self._columns[attr]
+
+    def indices(self, attr: str, values: Iterable[str], *, exclude: bool = False) -> np.ndarray:
+        """Return the indices of the tokens whose `attr` (a string column, see `column`) is one of `values` (with
+        `exclude`: is none of them), in order, as `token_indices` does."""
+        return _indices_among(self._columns[attr], values, exclude=exclude)
+
+    def lemma_indices(self, lemmas: Iterable[str]) -> np.ndarray:
+        """Return the indices of the tokens whose lower-cased lemma is one of `lemmas`, in order, as `lemma_indices`
+        does."""
+        wanted = frozenset(lemmas)
+        ids = [value for value, lemma in self._lemmas_lowered().items() if lemma in wanted]
+        return np.flatnonzero(among(self._columns["LEMMA"], np.array(ids, dtype=np.uint64)))
+
+    def lowered_lemma(self, i: int) -> str:
+        """Return the lemma of token `i` in lower case."""
+        return self._lemmas_lowered()[self.lemma[i]]
+
+    def _lemmas_lowered(self) -> dict[int, str]:
+        """Return each distinct lemma id of the Doc with its lemma in lower case, in the order of the ids."""
+        if self._lowered_lemmas is None:
+            self._lowered_lemmas = {value: self._strings_of[value].lower()
+                                    for value in np.unique(self._columns["LEMMA"]).tolist()}
+        return self._lowered_lemmas
+
     def children(self, i: int) -> list[int]:
         """Return the indices of the dependents of token `i`, in order."""
         return self._order[self._bounds[i]:self._bounds[i + 1]]
+
+    def conjuncts(self, i: int) -> list[int]:
+        """Return the indices of the tokens coordinated with token `i` (not itself), in the order of
+        `Token.conjuncts`: the first conjunct, then each `conj` dependent to the right, breadth first."""
+        first = i
+        while self.dep[first] == "conj" and self.head[first] != first:
+            first = self.head[first]
+        coordinated = [first]
+        for word in coordinated:
+            coordinated.extend(child for child in self.children(word) if child > word and self.dep[child] == "conj")
+        return [word for word in coordinated if word != i]
+
+    def governs(self, head: int, i: int) -> bool:
+        """Return True when token `i` is token `head` or lies in its subtree."""
+        while i != head and self.head[i] != i:
+            i = self.head[i]
+        return i == head
 
 
 def _strings(doc: Doc, ids: np.ndarray) -> list[str]:

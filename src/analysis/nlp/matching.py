@@ -8,8 +8,8 @@ surface form ('won'), so a cue may also be written as it appears.
 
 A spaCy `Matcher` tries every pattern at every token, so its cost grows with patterns times
 tokens. `AnchoredMatcher` runs a pattern only on a Doc that holds its *anchors* (the tokens every
-match holds with a fixed word, lemma or norm), and only around them when its matches are of
-bounded length; a pattern of one token that only compares attributes with strings is tested on
+match holds with a fixed word, lemma or norm), and only around them, as far before and after as a
+match can reach; a pattern of one token that only compares attributes with strings is tested on
 the Doc's arrays instead. It finds exactly the matches one `Matcher` with all the patterns finds.
 """
 
@@ -152,28 +152,54 @@ def token_tests(pattern: list[dict]) -> list[tuple[str, frozenset[int], bool]] |
     return tests
 
 
-def anchors(pattern: list[dict]) -> tuple[list[tuple[str, frozenset[int]]], int | None] | None:
-    """Return the anchors of a Matcher pattern, the attribute and values of each required token that
-    fixes a word, lemma or norm (every match holds one token of each), and the most tokens a match
-    spans (None: no limit); None when the pattern has no anchor."""
+def anchors(pattern: list[dict]) -> list[tuple[str, frozenset[int], int | None, int | None]] | None:
+    """Return the anchors of a Matcher pattern: for each required token that fixes a word, lemma or norm
+    (every match holds one token of each), its attribute and values, and the most tokens a match spans
+    before and after a token it holds (None: no limit); None when the pattern has no anchor."""
     spans = [_repeats(token) for token in pattern]
-    required = [values for token, (least, _) in zip(pattern, spans)
-                if least >= 1 and token.get("OP") != "!" and (values := _anchor_values(token))]
-    if not required:
+    required = []
+    for number, token in enumerate(pattern):
+        least, most = spans[number]
+        if least < 1 or token.get("OP") == "!" or (values := _anchor_values(token)) is None:
+            continue
+        before, after = [most for _, most in spans[:number]], [most for _, most in spans[number + 1:]]
+        required.append((*values, None if most is None or None in before else sum(before) + most - 1,
+                         None if most is None or None in after else sum(after) + most - 1))
+    return required or None
+
+
+def open_run(pattern: list[dict]) -> tuple[list[dict], int] | None:
+    """Return `pattern` with its one run of `{m,n}` tokens (m < n) written as m tokens and an open run (`*`), and the
+    most tokens a match of `pattern` spans, when every other token takes exactly one token; None otherwise.
+
+    spaCy expands `{m,n}` into n - m optional tokens, whose match states multiply along the run; an open run keeps
+    one state per start. The matches of the two patterns are then the same, but for those of the open one that
+    span more tokens than the most, its run being longer than n.
+    """
+    runs = [number for number, token in enumerate(pattern) if _repeats(token) != (1, 1)]
+    if len(runs) != 1 or not REPEAT.fullmatch(pattern[runs[0]].get("OP", "")):
         return None
-    return required, None if any(most is None for _, most in spans) else sum(most for _, most in spans)
+    least, most = _repeats(pattern[runs[0]])
+    if most is None or least == most:
+        return None
+    token = {key: value for key, value in pattern[runs[0]].items() if key != "OP"}
+    return [*pattern[:runs[0]], *[token] * least, {**token, "OP": "*"}, *pattern[runs[0] + 1:]], len(pattern) - 1 + most
 
 
 class AnchoredMatcher:
     """A spaCy `Matcher` that runs a pattern only when the Doc holds all its anchors (see `anchors`), and
-    then, if its matches are of bounded length, only in the windows around the tokens of the anchor the
-    Doc holds fewest of; a pattern of one token that `token_tests` can read is tested on the Doc's arrays;
-    other patterns run on the whole Doc. Finds what one `Matcher` finds."""
+    then only in the windows around the tokens of one anchor, each as far before and after it as a match
+    reaches (see `anchors`; to the Doc's edge where it has no limit), the anchor whose windows
+    cover about the fewest tokens, a bounded run matched as an open one (see `open_run`); a pattern of one
+    token that `token_tests` can read is tested on the Doc's arrays; other patterns run on the whole Doc.
+    Finds what one `Matcher` finds."""
 
     def __init__(self, vocab: Vocab):
         self.vocab = vocab
         self.unanchored = Matcher(vocab)
-        self.anchored: list[tuple[Matcher, int | None, int]] = []  # a Matcher per pattern, longest match, anchors
+        # A Matcher per pattern, how far a match reaches before and after each of its anchors, and the most tokens
+        # a match spans where the Matcher's pattern has an open run (`open_run`).
+        self.anchored: list[tuple[Matcher, list[tuple[int | None, int | None]], int | None]] = []
         self.by_value: dict[str, dict[int, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
         self.anchor_values: dict[str, np.ndarray] = {}  # the values in `by_value[attr]`, sorted
         self.one_token: list[tuple[int, list[tuple[str, np.ndarray, bool]]]] = []  # label, tests (`token_tests`)
@@ -193,14 +219,14 @@ class AnchoredMatcher:
             if found is None:
                 self.unanchored.add(key, [pattern])
                 continue
-            required, longest = found
+            opened, most = open_run(pattern) or (pattern, None)
             matcher = Matcher(self.vocab)
-            matcher.add(key, [pattern])
-            for number, (attr, values) in enumerate(required):
+            matcher.add(key, [opened])
+            for number, (attr, values, _, _) in enumerate(found):
                 for value in values:
                     self.by_value[attr][value].append((len(self.anchored), number))
                 self.anchor_values[attr] = np.array(sorted(self.by_value[attr]), dtype=np.uint64)
-            self.anchored.append((matcher, longest, len(required)))
+            self.anchored.append((matcher, [(before, after) for _, _, before, after in found], most))
 
     def __call__(self, doc: Doc) -> list[Span]:
         """Return the matches in `doc` as labelled spans (unordered; none twice)."""
@@ -228,23 +254,33 @@ class AnchoredMatcher:
                 for pattern, number in index[value]:
                     positions[pattern][number].extend(at)
         for pattern, by_anchor in positions.items():
-            matcher, longest, n_anchors = self.anchored[pattern]
-            if len(by_anchor) < n_anchors:
+            matcher, reaches, most = self.anchored[pattern]
+            if len(by_anchor) < len(reaches):
                 continue
-            windows = [(0, len(doc))] if longest is None else _windows(sorted(min(by_anchor.values(), key=len)),
-                                                                         longest, len(doc))
-            for start, end in windows:
+            number = min(by_anchor, key=lambda number: _reach(by_anchor[number], *reaches[number], len(doc)))
+            for start, end in _windows(sorted(by_anchor[number]), *reaches[number], len(doc)):
                 for span in matcher(doc[start:end], as_spans=True):
-                    found.setdefault((span.start, span.end, span.label), span)
+                    if most is None or len(span) <= most:
+                        found.setdefault((span.start, span.end, span.label), span)
         return list(found.values())
 
 
-def _windows(positions: list[int], longest: int, length: int) -> list[tuple[int, int]]:
-    """Return the token ranges that hold every match of at most `longest` tokens through a token at
-    `positions` (sorted), overlapping ranges merged."""
+def _reach(positions: list[int], before: int | None, after: int | None, length: int) -> int:
+    """Return at most how many tokens the windows around `positions` cover (see `_windows`)."""
+    if before is None:
+        return length if after is None else min(length, max(positions) + after + 1)
+    if after is None:
+        return length - max(0, min(positions) - before)
+    return min(length, len(positions) * (before + after + 1))
+
+
+def _windows(positions: list[int], before: int | None, after: int | None, length: int) -> list[tuple[int, int]]:
+    """Return the token ranges that hold every match through a token at `positions` (sorted) that spans at most
+    `before` tokens before it and `after` after it (None: to the Doc's edge), overlapping ranges merged."""
     windows: list[list[int]] = []
     for position in positions:
-        start, end = max(0, position - longest + 1), min(length, position + longest)
+        start = 0 if before is None else max(0, position - before)
+        end = length if after is None else min(length, position + after + 1)
         if windows and start <= windows[-1][1]:
             windows[-1][1] = max(windows[-1][1], end)
         else:

@@ -122,7 +122,7 @@ def _scene(nlp, text):
 def test_a_phrase_holds_its_heads_modifiers_and_of_complement_only(nlp, text, head, phrase):
     scene, doc = _scene(nlp, text)
     token = next(token for token in doc if token.text == head)
-    assert {word.text for word in scene._phrase(token)} == phrase
+    assert {doc[i].text for i in scene._indices(token.i)} == phrase
 
 
 @pytest.mark.parametrize("text, head, side", [

@@ -30,11 +30,10 @@ import bisect
 from typing import Iterable, NamedTuple, Protocol, Sequence
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from analysis.nlp.arrays import ParseArrays, among, lemma_indices, token_indices
+from analysis.nlp.arrays import ParseArrays, among, token_indices
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
 from analysis.nlp.sentences import Sentence, record_span
@@ -126,6 +125,7 @@ PREP_ID, OF_ID = get_string_id("prep"), get_string_id("of")
 PRONOUN_KINDS = {"it": "thing", "its": "thing", "itself": "thing", "they": "group", "them": "group", "their": "group",
                  "themselves": "group", "he": "person", "him": "person", "his": "person", "himself": "person",
                  "she": "person", "her": "person"}
+PRONOUN_KIND_IDS = {get_string_id(word): kind for word, kind in PRONOUN_KINDS.items()}
 QUESTION_MARK = "?"
 REFERENT_POS = ("NOUN", "PROPN", "PRON")
 MODIFIER_DEPS = ("compound", "poss", "amod", "conj")  # a noun inside a larger phrase, no referent of its own
@@ -183,34 +183,39 @@ class Scene:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             affiliation = mention.affiliation or gazetteer.affiliation(actor)
             kind = mention.mention_kind or (alias.mention_kind if alias else None)
+            tokens = range(span.start, span.end)
             if (mention.actor_type or (alias.actor_type if alias else None)) == PLACE:
-                self.places.update(token.i for token in span)
+                self.places.update(tokens)
             if kind == NAME and affiliation not in (None, RUSSIA, *ASSAD_ACTORS):
-                self.abroad.update(token.i for token in span)
-            for token in span:
-                self.actors.add(token.i)
-                if RUSSIA in (actor, affiliation):
-                    self.russian[token.i] = Link(mention.text, "")
-                elif actor in ASSAD_ACTORS:
-                    self.assad.add(token.i)
-                    if actor == COUNTRY:
-                        self.country.add(token.i)
+                self.abroad.update(tokens)
+            self.actors.update(tokens)
+            if RUSSIA in (actor, affiliation):
+                self.russian.update((i, Link(mention.text, "")) for i in tokens)
+            elif actor in ASSAD_ACTORS:
+                self.assad.update(tokens)
+                if actor == COUNTRY:
+                    self.country.update(tokens)
         self._parse = ParseArrays(doc)
-        self._take_up_definites(doc)
+        self._take_up_definites()
         self.spans = {sentence.sent_id: record_span(doc, sentence) for sentence in sentences}
         # Tokens that may be pronouns or referents, and the phrases under each head, found once per Doc.
-        self._pronouns = token_indices(doc, "LOWER", PRONOUN_KINDS).tolist()
-        self._first_plurals = token_indices(doc, "LOWER", FIRST_PLURAL).tolist()
-        nominals = set(token_indices(doc, "POS", REFERENT_POS).tolist())
-        self._nominals = [i for i in token_indices(doc, "DEP", MODIFIER_DEPS, exclude=True).tolist() if i in nominals]
-        self._phrase_dependents = _phrase_dependents(doc)
+        parse = self._parse
+        self._pronouns = parse.indices("LOWER", PRONOUN_KINDS).tolist()
+        self._first_plurals = parse.indices("LOWER", FIRST_PLURAL).tolist()
+        nominals = set(parse.indices("POS", REFERENT_POS).tolist())
+        self._nominals = [i for i in parse.indices("DEP", MODIFIER_DEPS, exclude=True).tolist() if i in nominals]
+        self._phrase_dependents = _phrase_dependents(parse)
         self._phrase_indices: dict[int, tuple[int, ...]] = {}
-        self._side_word_tokens = set(token_indices(doc, "LOWER", ASSAD_WORDS).tolist())
+        self._side_word_tokens = set(parse.indices("LOWER", ASSAD_WORDS).tolist())
+        self._opponent_words = set(parse.lemma_indices(OPPONENT_WORDS).tolist())
+        self._side_modifiers = set(parse.indices("LOWER", SIDE_MODIFIERS).tolist())
+        self._persons = set(token_indices(doc, "ENT_TYPE", ("PERSON",)).tolist())
         self._referents: dict[int, list[Referent]] = {}
         self.opening = _opening(sentences)
         self.scope = _scopes(sentences)
-        self._side_words = np.union1d(token_indices(doc, "LOWER", ASSAD_WORDS),
-                                      lemma_indices(doc, SIDE_HEADS)).tolist()
+        side_heads = parse.lemma_indices(SIDE_HEADS).tolist()
+        self._side_words = sorted(self._side_word_tokens.union(side_heads))
+        self._party_heads = {i for i in side_heads if parse.lowered_lemma(i) not in RELATIONAL_HEADS}
         self.names_assad = {sent_id: self._names_assad(span) for sent_id, span in self.spans.items()}
         self.topic: dict[int, Link | None] = {}
         self.first_plural: dict[int, Link] = {}
@@ -219,14 +224,19 @@ class Scene:
         for sentence in sentences:
             self._resolve(sentence.sent_id)
 
-    def _take_up_definites(self, doc: Doc) -> None:
+    @property
+    def parse(self) -> ParseArrays:
+        """The Doc's parse arrays, read once for the scene."""
+        return self._parse
+
+    def _take_up_definites(self) -> None:
         """Mark as Russian a definite noun that repeats the head of an earlier Russian phrase ('the Russian
         defence ministry ... the ministry'), unless the noun can name Assad's side too ('the army')."""
-        parse, strings, heads = self._parse, doc.vocab.strings, {}
-        for i in token_indices(doc, "POS", ("NOUN",)).tolist():
+        parse, heads = self._parse, {}
+        for i in parse.indices("POS", ("NOUN",)).tolist():
             if i in self.actors:
                 continue
-            lemma = strings[parse.lemma[i]].lower()
+            lemma = parse.lowered_lemma(i)
             children = parse.children(i)
             owner = next((self.russian[child] for child in children
                           if parse.dep[child] in OWNER_DEPS and child in self.russian), None)
@@ -241,32 +251,32 @@ class Scene:
         """Resolve the pronouns of a sentence and record the Russian topic it leaves for the next one: its own
         Russian subject, or the topic before it when its subject is no actor or Assad's side (who receives the
         support); another actor as subject ends it."""
-        span = self.spans[sent_id]
+        span, parse = self.spans[sent_id], self._parse
         self._resolve_first_plural(sent_id)
         earlier = None  # the earlier sentences' referents, taken before this sentence resolves any pronoun
-        for token in _tokens_in(span, self._pronouns):
-            kind = PRONOUN_KINDS[token.lower_]
-            if token.i in self.russian:
+        for i in _indices_in(span, self._pronouns):
+            kind = PRONOUN_KIND_IDS[parse.lower[i]]
+            if i in self.russian:
                 continue
             if earlier is None:
                 earlier = [ref for previous in reversed(self.scope[sent_id]) for ref in self.referents(previous)]
-            here = [ref for ref in reversed(self.referents_in(span)) if ref.head < token.i]
-            if _is_subject(token) and token.head.dep_ == "conj":
-                here.sort(key=lambda ref: not (_is_subject(self.doc[ref.head])
-                                               and self.doc[ref.head].head.i == token.head.head.i))
+            here = [ref for ref in reversed(self.referents_in(span)) if ref.head < i]
+            if parse.dep[i] in SUBJECT_DEPS and parse.dep[parse.head[i]] == "conj":
+                clause = parse.head[parse.head[i]]
+                here.sort(key=lambda ref: not (parse.dep[ref.head] in SUBJECT_DEPS and parse.head[ref.head] == clause))
             antecedent = next((ref for ref in here + earlier if ref.kind == kind or (
                 kind == "group" and ref.actor and ref.head in self.actors)), None)
             if antecedent is None or not antecedent.actor:
                 continue
-            self.actors.add(token.i)
+            self.actors.add(i)
             if antecedent.russian:
-                self.russian[token.i] = Link(antecedent.russian.text, "pronoun")
-            elif self.side_of(self.doc[antecedent.head]) == ASSAD:
-                self.assad.add(token.i)
-        subject = _main_subject(span)
-        side = self.side_of(subject)
+                self.russian[i] = Link(antecedent.russian.text, "pronoun")
+            elif self._side_at(antecedent.head) == ASSAD:
+                self.assad.add(i)
+        subject = self._main_subject_at(span)
+        side = self._side_at(subject)
         previous = self.topic.get(self.scope[sent_id][-1]) if self.scope[sent_id] else None
-        self.topic[sent_id] = self.link_of(subject) if side == RUSSIA else previous if side in (None, ASSAD) else None
+        self.topic[sent_id] = self._link_at(subject) if side == RUSSIA else previous if side in (None, ASSAD) else None
 
     def _labelled_answers(self, sentences: Sequence[Sentence]) -> dict[int, Link]:
         """Return, per token of a paragraph opened by a Russian speaker's label ('Lavrov: We ...', 'LAVROV: We ...'),
@@ -299,7 +309,7 @@ class Scene:
                 self._russian_name(quote.speaker_actor) if quote.speaker_actor else None)
             inside = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
             if link is not None and inside is not None:
-                quoted.update((token.i, Link(link.text, "speaker")) for token in inside)
+                quoted.update((i, Link(link.text, "speaker")) for i in range(inside.start, inside.end))
         return quoted
 
     def _russian_name(self, text: str) -> Link | None:
@@ -312,21 +322,21 @@ class Scene:
     def _resolve_first_plural(self, sent_id: int) -> None:
         """Tie 'we', 'us' and 'our' to the Russian who states the sentence, or who stated the one before it in
         the paragraph ('"We came to help," the envoy said. "We will stay."')."""
-        span = self.spans[sent_id]
-        pronouns = _tokens_in(span, self._first_plurals)
+        span, parse = self.spans[sent_id], self._parse
+        pronouns = _indices_in(span, self._first_plurals)
         if not pronouns:
             return
-        clauses = [span.root, *(token for token in span if token.dep_ in REPORTED_DEPS)]
-        speaker = next((link for clause in clauses if (link := self.speaker(clause))), None)
-        speaker = speaker or next((self.labelled[token.i] for token in pronouns if token.i in self.labelled), None)
+        clauses = [span.root.i, *(i for i in range(span.start, span.end) if parse.dep[i] in REPORTED_DEPS)]
+        speaker = next((link for clause in clauses if (link := self._speaker_at(clause))), None)
+        speaker = speaker or next((self.labelled[i] for i in pronouns if i in self.labelled), None)
         if speaker is None and self.scope[sent_id]:
             speaker = self.first_plural.get(self.scope[sent_id][-1])
         if speaker is None:
             return
         self.first_plural[sent_id] = speaker
-        for token in pronouns:
-            self.russian[token.i] = Link(speaker.text, "pronoun")
-            self.actors.add(token.i)
+        for i in pronouns:
+            self.russian[i] = Link(speaker.text, "pronoun")
+            self.actors.add(i)
 
     def referents(self, sent_id: int) -> list[Referent]:
         """Return the noun phrases of a sentence a later pronoun may take up, latest first, subject first.
@@ -335,21 +345,30 @@ class Scene:
         """
         if sent_id not in self._referents:
             refs = self.referents_in(self.spans[sent_id])
-            self._referents[sent_id] = sorted(reversed(refs), key=lambda ref: not _is_subject(self.doc[ref.head]))
+            self._referents[sent_id] = sorted(reversed(refs), key=lambda ref: self._parse.dep[ref.head] not in SUBJECT_DEPS)
         return self._referents[sent_id]
 
     def referents_in(self, span: Span) -> list[Referent]:
         """Return the subjects and actor mentions of `span`, in text order."""
-        refs = []
-        for token in _tokens_in(span, self._nominals):
-            if not (_is_subject(token) or token.i in self.actors):
-                continue
-            refs.append(Referent(token.i, _kind(token), self.link_of(token), self.side_of(token) is not None))
-        return refs
+        dep = self._parse.dep
+        return [Referent(i, self._kind_at(i), self._link_at(i), self._side_at(i) is not None)
+                for i in _indices_in(span, self._nominals) if dep[i] in SUBJECT_DEPS or i in self.actors]
 
-    def link_of(self, token: Token) -> Link | None:
-        """Return the Russian mention inside the phrase headed by `token`, if any."""
-        return self._link_at(token.i)
+    def _kind_at(self, i: int) -> str:
+        """Return the kind of referent ('person', 'group' or 'thing') token `i` names, as a pronoun would take it up."""
+        parse = self._parse
+        if parse.lower[i] in PRONOUN_KIND_IDS:
+            return PRONOUN_KIND_IDS[parse.lower[i]]
+        if i in self._persons:
+            return "person"
+        if parse.tag[i] in ("NNS", "NNPS") or any(parse.dep[child] == "conj" for child in parse.children(i)):
+            return "group"
+        return "thing"
+
+    def _main_subject_at(self, span: Span) -> int | None:
+        """Return the index of the subject of the sentence's main clause, or None."""
+        return next((child for child in self._parse.children(span.root.i) if self._parse.dep[child] in SUBJECT_DEPS),
+                    None)
 
     def _link_at(self, head: int) -> Link | None:
         """Return the Russian mention inside the phrase headed by token `head`, if any."""
@@ -429,53 +448,53 @@ class Scene:
         A clause that names a Russian anywhere (its objects and complements too: 'Damascus rebuffed
         Russian efforts') has no other bearer: None.
         """
-        nouns = [cue.root]
-        while nouns[-1].dep_ in NOUN_MODIFIER_DEPS and nouns[-1].head.i != nouns[-1].i:
-            nouns.append(nouns[-1].head)
-        owners = [child for noun in nouns for child in noun.children if child.dep_ in OWNER_DEPS
-                  and child not in nouns and not cue.start <= child.i < cue.end]
-        node = nouns[-1].head if nouns[-1].dep_ in SUBJECT_DEPS else nouns[-1]
-        while not any(child.dep_ in CLAUSE_SUBJECT_DEPS for child in node.children) and not _is_active_participle(
-                node) and node.dep_ in CLIMB_DEPS and node.head.i != node.i:
-            node = node.head
-        if any(token.i in self.russian for token in node.subtree):
+        parse, inside = self._parse, range(cue.start, cue.end)
+        nouns = [cue.root.i]
+        while parse.dep[nouns[-1]] in NOUN_MODIFIER_DEPS and parse.head[nouns[-1]] != nouns[-1]:
+            nouns.append(parse.head[nouns[-1]])
+        owners = [child for noun in nouns for child in parse.children(noun) if parse.dep[child] in OWNER_DEPS
+                  and child not in nouns and child not in inside]
+        node = parse.head[nouns[-1]] if parse.dep[nouns[-1]] in SUBJECT_DEPS else nouns[-1]
+        while not any(parse.dep[child] in CLAUSE_SUBJECT_DEPS for child in parse.children(node)) and not (
+                self._is_active_participle(node)) and parse.dep[node] in CLIMB_DEPS and parse.head[node] != node:
+            node = parse.head[node]
+        if any(parse.governs(node, i) for i in self.russian):
             return None
-        agents = [grand for child in node.children if child.dep_ == "agent" for grand in child.children
-                  if grand.dep_ == "pobj"]
-        subjects = [node.head] if _is_active_participle(node) else [
-            child for child in node.children if child.dep_ in ACTIVE_SUBJECT_DEPS]
-        sides = [self._bearer_side(token) for token in (*owners, *agents, *subjects)]
-        return next((side for side in sides if side is not None), None)
+        agents = [grand for child in parse.children(node) if parse.dep[child] == "agent"
+                  for grand in parse.children(child) if parse.dep[grand] == "pobj"]
+        subjects = [parse.head[node]] if self._is_active_participle(node) else [
+            child for child in parse.children(node) if parse.dep[child] in ACTIVE_SUBJECT_DEPS]
+        return next((side for i in (*owners, *agents, *subjects) if (side := self._bearer_side_at(i)) is not None), None)
+
+    def _is_active_participle(self, i: int) -> bool:
+        """Return True for a present participle after its noun, a reduced relative clause whose subject is that noun."""
+        return self._parse.dep[i] == "acl" and self._parse.tag[i] == "VBG"
 
     def about_another_actor(self, sent_id: int, *, opponents: bool = True) -> bool:
         """Return True when the sentence's main subject is another actor or, with `opponents`, Assad's opponents
         (see `bearer`)."""
-        subject = _main_subject(self.spans[sent_id])
+        subject = self._main_subject_at(self.spans[sent_id])
         if subject is None:
             return False
-        return (self._bearer_side(subject) if opponents else self.side_of(subject)) == OTHER
+        return (self._bearer_side_at(subject) if opponents else self._side_at(subject)) == OTHER
 
-    def _bearer_side(self, token: Token) -> str | None:
-        """Return OTHER for another actor or Assad's opponents, ASSAD for Assad's party, else None."""
-        side = self.side_of(token)
-        if side == OTHER or any(word.lemma_.lower() in OPPONENT_WORDS for word in self._phrase(token)):
+    def _bearer_side_at(self, i: int) -> str | None:
+        """Return OTHER when token `i` heads another actor or Assad's opponents, ASSAD Assad's party, else None."""
+        side, parse = self._side_at(i), self._parse
+        if side == OTHER or not self._opponent_words.isdisjoint(self._indices(i)):
             return OTHER
         if side != ASSAD:
             return None
-        heads = [token, *token.conjuncts, *(child for child in token.children if child.dep_ == "compound")]
-        party = any((head.i in self.assad and head.i not in self.country) or head.lower_ in ASSAD_WORDS or (
-            head.lemma_.lower() in SIDE_HEADS - RELATIONAL_HEADS and any(
-                child.lower_ in SIDE_MODIFIERS or child.i in self.assad for child in head.children))
+        heads = [i, *parse.conjuncts(i), *(child for child in parse.children(i) if parse.dep[child] == "compound")]
+        party = any((head in self.assad and head not in self.country) or head in self._side_word_tokens or (
+            head in self._party_heads and any(child in self._side_modifiers or child in self.assad
+                                              for child in parse.children(head)))
             for head in heads)
         return ASSAD if party else None
 
-    def speaker(self, clause: Token) -> Link | None:
-        """Return the Russian who states a clause: the subject of the verb it complements ('Moscow insists that
-        the government is legitimate') or of a reporting clause beside it ('..., Lavrov said')."""
-        return self._speaker_at(clause.i)
-
     def _speaker_at(self, clause: int) -> Link | None:
-        """Return the Russian who states the clause headed by token `clause` (see `speaker`)."""
+        """Return the Russian who states the clause headed by token `clause`: the subject of the verb it complements
+        ('Moscow insists that the government is legitimate') or of a reporting clause beside it ('..., Lavrov said')."""
         parse = self._parse
         if parse.dep[clause] in REPORTED_DEPS:
             reporters = [parse.head[clause]]
@@ -567,34 +586,43 @@ class Scene:
         ('Putin and the Turkish president agreed') and the cue names no recipient among Assad's party (his
         person, government, army or regime, not the country's name): a joint act with a third party, not help
         to him."""
-        node = cue.root
-        while not any(child.dep_ in SUBJECT_DEPS for child in node.children) and node.dep_ in CLIMB_DEPS \
-                and node.head.i != node.i:
-            node = node.head
-        actors = [child for child in node.children if child.dep_ in SUBJECT_DEPS]
-        joint = any(token.i in self.russian and any(self.side_of(other) == OTHER and other.i not in self.russian
-                                                    for other in token.conjuncts) for token in actors)
-        party = self.recipient(cue, objects=True) if joint else None
+        parse, node = self._parse, cue.root.i
+        while not any(parse.dep[child] in SUBJECT_DEPS for child in parse.children(node)) and (
+                parse.dep[node] in CLIMB_DEPS and parse.head[node] != node):
+            node = parse.head[node]
+        joint = any(actor in self.russian and any(self._side_at(other) == OTHER and other not in self.russian
+                                                  for other in parse.conjuncts(actor))
+                    for actor in parse.children(node) if parse.dep[actor] in SUBJECT_DEPS)
+        if not joint:
+            return False
+        party = self.recipient(cue, objects=True)
         if party is not None and party.pos_ == "ADP":  # a dative 'to' ('sent advisers to the army')
             party = next((child for child in party.children if child.dep_ == "pobj"), party)
-        return joint and (party is None or self._bearer_side(party) != ASSAD)
+        return party is None or self._bearer_side_at(party.i) != ASSAD
 
     def in_assads_war(self, span: Span) -> bool:
         """Return True when `span` names Assad's side (see `_names_assad`, the country included; also a bare
         'government' or 'regime' modifier), his opponents or a place of the war."""
-        return self._names_assad(span) or any(token.i in self.places or token.lower_ in SIDE_MODIFIERS
-                                              or token.lemma_.lower() in OPPONENT_WORDS for token in span)
+        return self._names_assad(span) or any(i in self.places or i in self._side_modifiers or i in self._opponent_words
+                                              for i in range(span.start, span.end))
 
     def owned_by_assad(self, cue: Span) -> bool:
         """Return True when the cue's own modifier or possessor (also one inside the cue: 'the regime's air war';
         a bare 'government' or 'Syrian': 'a government offensive') or the subject of a relative clause on it ('the
         offensive Damascus wanted') names Assad's side (a pronoun is too unsure) and none is Russian."""
-        owners = [self.side_of(child) or (ASSAD if child.lower_ in SIDE_MODIFIERS else None)
-                  for child in cue.root.children
-                  if (child.i not in range(cue.start, cue.end) or child.dep_ == "poss") and child.dep_ in OWNER_DEPS
-                  and child.pos_ != "PRON"]
-        owners += [self.side_of(_clause_subject(child)) for child in cue.root.children if child.dep_ == "relcl"]
+        parse, inside, children = self._parse, range(cue.start, cue.end), self._parse.children(cue.root.i)
+        owners = [self._side_at(child) or (ASSAD if child in self._side_modifiers else None) for child in children
+                  if (child not in inside or parse.dep[child] == "poss") and parse.dep[child] in OWNER_DEPS
+                  and parse.pos[child] != "PRON"]
+        owners += [self._side_at(self._clause_subject(child)) for child in children if parse.dep[child] == "relcl"]
         return ASSAD in owners and RUSSIA not in owners
+
+    def _clause_subject(self, verb: int) -> int | None:
+        """Return the index of the active subject of a clause whose object is the noun it modifies ('an offensive
+        Damascus wanted'); None for a relative pronoun subject ('an offensive that stalled') or no subject."""
+        parse = self._parse
+        subject = next((child for child in parse.children(verb) if parse.dep[child] in ACTIVE_SUBJECT_DEPS), None)
+        return None if subject is None or parse.tag[subject] in RELATIVE_TAGS else subject
 
     def used_abroad(self, cue: Span) -> bool:
         """Return True when the cue's clause places it in a named country or place other than Russia and Syria."""
@@ -627,13 +655,10 @@ class Scene:
         party = self.recipient(cue, objects=objects)
         if party is None:
             return None
-        if any(token.lemma_.lower() in OPPONENT_WORDS for token in self._phrase(party)):
+        if not self._opponent_words.isdisjoint(self._indices(party.i)):
             return OTHER
         side = self.side_of(party)
         return None if side in (None, RUSSIA) or party.i in self.places else ASSAD if side == ASSAD else OTHER
-
-    def _phrase(self, token: Token) -> list[Token]:
-        return [self.doc[i] for i in self._indices(token.i)]
 
     def _indices(self, head: int) -> tuple[int, ...]:
         """Return the token indices of the phrase headed by token `head` (its dependents in `PHRASE_DEPS`, 'of' the
@@ -657,7 +682,7 @@ class Scene:
         """Return the Russian topic the paragraph carries into this sentence, unless its subject is another actor."""
         scope = self.scope[sent_id]
         topic = self.topic.get(scope[-1]) if scope else None
-        if topic is None or self.side_of(_main_subject(self.spans[sent_id])) not in (None, RUSSIA):
+        if topic is None or self._side_at(self._main_subject_at(self.spans[sent_id])) not in (None, RUSSIA):
             return None
         return Link(topic.text, "context")
 
@@ -689,7 +714,7 @@ class Scene:
         before it other than Assad's side (who receives support), subjects first, if Russian; with no such actor,
         any Russian mention of the paragraph."""
         earlier = (ref for previous in reversed(self.scope[sent_id]) for ref in self.referents(previous)
-                   if ref.actor and self.side_of(self.doc[ref.head]) != ASSAD)
+                   if ref.actor and self._side_at(ref.head) != ASSAD)
         supporter = next(earlier, None)
         if supporter is None:
             named = self.named_in_paragraph(sent_id)
@@ -701,13 +726,11 @@ class Scene:
         return next((link for s in reversed(self.scope[sent_id]) if (link := self.russian_in(self.spans[s]))), None)
 
     def _names_assad(self, span: Span) -> bool:
-        if any(span.start <= i < span.end for i in self.assad):
+        if not self.assad.isdisjoint(range(span.start, span.end)):
             return True
-        for token in _tokens_in(span, self._side_words):
-            if token.i in self.assad or token.lower_ in ASSAD_WORDS:
-                return True
-            if token.lemma_.lower() in SIDE_HEADS and any(
-                    child.lower_ in SIDE_MODIFIERS or child.i in self.assad for child in token.children):
+        for i in _indices_in(span, self._side_words):  # a word of Assad's side, or a head that needs a modifier
+            if i in self.assad or i in self._side_word_tokens or any(
+                    child in self._side_modifiers or child in self.assad for child in self._parse.children(i)):
                 return True
         return False
 
@@ -746,56 +769,25 @@ def is_place(cue: Span) -> bool:
     return node.dep_ == "pobj" and node.head.lower_ in LOCATIVE_PREPOSITIONS
 
 
-def _is_active_participle(token: Token) -> bool:
-    """Return True for a present participle after its noun, a reduced relative clause whose subject is that noun."""
-    return token.dep_ == "acl" and token.tag_ == "VBG"
-
-
 def _is_common_noun(token: Token) -> bool:
     """Return True for a common noun, or a proper-noun tag on a word in lower case (a tagger slip: 'air cover')."""
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)
 
 
-def _phrase_dependents(doc: Doc) -> dict[int, list[int]]:
+def _phrase_dependents(parse: ParseArrays) -> dict[int, list[int]]:
     """Return, per token, its dependents that stay inside its phrase (`PHRASE_DEPS`, 'of' the only preposition), in
-    order, read from the Doc's arrays."""
-    deps, lowers, heads = doc.to_array([DEP, LOWER, HEAD]).T
+    order, read from the Doc's parse arrays."""
+    deps, lowers = parse.column("DEP"), parse.column("LOWER")
     kept = among(deps, PHRASE_DEP_IDS) & ((deps != PREP_ID) | (lowers == OF_ID))
     dependents: dict[int, list[int]] = {}
-    for child, head in zip(np.flatnonzero(kept).tolist(), (heads.astype(np.int64) + np.arange(len(doc)))[kept].tolist()):
+    for child, head in zip(np.flatnonzero(kept).tolist(), parse.column("HEAD")[kept].tolist()):
         dependents.setdefault(head, []).append(child)
     return dependents
 
 
-def _tokens_in(span: Span, indices: list[int]) -> list[Token]:
-    """Return the tokens of `span` among `indices` (sorted token indices of its Doc)."""
-    doc = span.doc
-    return [doc[i] for i in indices[bisect.bisect_left(indices, span.start):bisect.bisect_left(indices, span.end)]]
-
-
-def _is_subject(token: Token) -> bool:
-    return token.dep_ in SUBJECT_DEPS
-
-
-def _kind(token: Token) -> str:
-    if token.lower_ in PRONOUN_KINDS:
-        return PRONOUN_KINDS[token.lower_]
-    if token.ent_type_ == "PERSON":
-        return "person"
-    if token.tag_ in ("NNS", "NNPS") or any(child.dep_ == "conj" for child in token.children):
-        return "group"
-    return "thing"
-
-
-def _clause_subject(verb: Token) -> Token | None:
-    """Return the active subject of a clause whose object is the noun it modifies ('an offensive Damascus wanted');
-    None for a relative pronoun subject ('an offensive that stalled') or no subject."""
-    subject = next((child for child in verb.children if child.dep_ in ACTIVE_SUBJECT_DEPS), None)
-    return None if subject is None or subject.tag_ in RELATIVE_TAGS else subject
-
-
-def _main_subject(span: Span) -> Token | None:
-    return next((child for child in span.root.children if _is_subject(child)), None)
+def _indices_in(span: Span, indices: list[int]) -> list[int]:
+    """Return the token indices of `span` among `indices` (sorted token indices of its Doc)."""
+    return indices[bisect.bisect_left(indices, span.start):bisect.bisect_left(indices, span.end)]
 
 
 def _opening(sentences: Sequence[Sentence]) -> tuple[int, ...]:

@@ -52,9 +52,8 @@ from spacy.util import filter_spans
 from analysis.corpus.sections import ANALYSED_SECTIONS
 from analysis.extract.frames.agents import (ASSAD, ASSET, LABEL_MARK, LABEL_WORDS, OTHER, OWN, RECIPIENT, RUSSIA, Link,
                                             Quoted, Scene, unanchored_relation, withheld)
-from analysis.extract.frames.polarity import (BOUNDS, NEGATION, PREDICATIVE_DEPS, ModifierLexicon, default_modifiers,
-                                              is_negated, modifiers_of)
-from analysis.nlp.arrays import token_indices
+from analysis.extract.frames.polarity import (BOUNDS, NEGATION, PREDICATIVE_DEPS, ModifierLexicon, Polarity,
+                                              default_modifiers)
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.sentences import Sentence
 
@@ -146,14 +145,14 @@ def _agent(code: "Code", cue: Span, sent_id: int, scene: Scene) -> tuple[Link | 
     return link, link is not None or not needed
 
 
-def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: ModifierLexicon) -> Iterator[CodeHit]:
+def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: Polarity) -> Iterator[CodeHit]:
     if RECIPIENT in code.requires and scene.recipient_side(cue, objects=True) != ASSAD:
         return  # no help to Assad's side, so no support whatever its agent (see `Scene.on_assad_side`)
     link, holds = _agent(code, cue, sent_id, scene)
     if (not holds or not scene.on_assad_side(cue, code.requires, link) or scene.joint_with_another_actor(cue)
             or _carried_to_another_actor(link, sent_id, scene, opponents=False)):
         return
-    modifiers = modifiers_of(cue, lexicon)
+    modifiers = polarity.modifiers_of(cue)
     turned = modifiers[0] if modifiers else None
     stated = not withheld(cue, scene) and not unanchored_relation(cue, link) and (
         not _bare_means(code, cue, link)
@@ -165,7 +164,7 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: 
         yield _hit(sent_id, turned.code, LIMITS, cue, link, turned.text)
 
 
-def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: ModifierLexicon) -> Iterator[CodeHit]:
+def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: Polarity) -> Iterator[CodeHit]:
     bearer = scene.bearer(cue) if scene.tie(cue)[0] is None else None
     if bearer == OTHER or (bearer == ASSAD and OWN in code.requires):
         return
@@ -181,10 +180,10 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, lexicon: M
         holds = link is not None
     if _carried_to_another_actor(link, sent_id, scene):
         return
-    if holds and (code.negated == KEEP or not is_negated(cue, lexicon)):
+    if holds and (code.negated == KEEP or not polarity.is_negated(cue)):
         yield _hit(sent_id, code.id, code.dimension, cue, link, None)
     elif holds and code.id in NEGATED_LIMIT_SUPPORT and link is not None:
-        negation = next((modifier.text for modifier in modifiers_of(cue, lexicon) if modifier.cls == NEGATION), None)
+        negation = next((modifier.text for modifier in polarity.modifiers_of(cue) if modifier.cls == NEGATION), None)
         if negation is not None:
             yield _hit(sent_id, NEGATED_LIMIT_SUPPORT[code.id], SUPPORT, cue, link, negation)
 
@@ -229,6 +228,7 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
     lexicon = modifiers or default_modifiers(codebook.vocab, codebook.make_doc)
     analysed = [sentence for sentence in sentences if sentence.section in ANALYSED_SECTIONS]
     scene = Scene(doc, analysed, entities, quotations=quotations)
+    polarity = Polarity(doc, lexicon, parse=scene.parse)
     labels = _labels(analysed, scene)
     previous: tuple[Sentence, list[CodeHit]] | None = None
     for sentence in analysed:
@@ -243,7 +243,7 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
                 continue
             hits = _support_hits if code.dimension == SUPPORT else _limits_hits
             for cue in sorted(filter_spans(by_code[code_id]), key=lambda span: span.start):
-                found.extend(hit for hit in hits(code, cue, sentence.sent_id, scene, lexicon)
+                found.extend(hit for hit in hits(code, cue, sentence.sent_id, scene, polarity)
                              if (hit.code, hit.start, hit.end) not in {(h.code, h.start, h.end) for h in found})
         found = _without_limited_means(_without_denied_limits(_without_covered_relation(found)), span, codebook)
         if sentence.sent_id in labels:
@@ -265,7 +265,7 @@ def _labels(sentences: Sequence[Sentence], scene: Scene) -> set[int]:
     unit of the text, so it takes up no Russian supporter from the paragraph before it."""
     if not sentences:
         return set()
-    verbs = token_indices(scene.spans[sentences[0].sent_id].doc, "POS", CLAUSE_HEADS)
+    verbs = scene.parse.indices("POS", CLAUSE_HEADS)
     spans = [scene.spans[sentence.sent_id] for sentence in sentences]
     has_verb = (np.searchsorted(verbs, [span.start for span in spans])
                 < np.searchsorted(verbs, [span.end for span in spans]))

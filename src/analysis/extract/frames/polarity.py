@@ -37,12 +37,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, NamedTuple
 
-from spacy.tokens import Doc, Span, Token
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from analysis.config import RESOURCES_DIR
 from analysis.errors import InputError
+from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.matching import LemmaPhraseMatcher
 
 MODIFIERS_FILE = RESOURCES_DIR / "framing_modifiers.csv"
@@ -79,8 +81,11 @@ PREDICATIVE_DEPS = frozenset({"acomp", "attr"})
 COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
 # Concessive prepositions and subordinators (Quirk et al. 1985 §15.39).
 CONCESSIVES = frozenset({"despite", "notwithstanding", "although", "though"})
+CONCESSIVE_IDS = frozenset(get_string_id(word) for word in CONCESSIVES)
+WITHOUT_ID, THAN_ID = get_string_id("without"), get_string_id("than")
 # Modals of a hypothetical main clause: 'without Russian bombers it *would* have lost' (Quirk et al. 1985 §15.36).
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "'d"})
+HYPOTHETICAL_MODAL_IDS = frozenset(get_string_id(word) for word in HYPOTHETICAL_MODALS)
 # Correlative negation, one negation over a coordination (Quirk et al. 1985 §13.38): 'neither X nor Y'.
 CORRELATIVE_NEGATIONS = frozenset({"neither", "nor"})
 # Clauses that describe something else or set a condition: a modifier above them does not bear on the cue.
@@ -143,133 +148,165 @@ def default_modifiers(vocab: Vocab, make_doc: Callable[[str], Doc]) -> ModifierL
     return read_modifiers(vocab=vocab, make_doc=make_doc)
 
 
-def governing_chain(cue: Span) -> list[Token]:
-    """Return the cue's root and the words that govern it up to the head of its clause."""
-    node, chain = cue.root, [cue.root]
-    while not any(child.dep_ in SUBJECT_DEPS for child in node.children) and node.head.i != node.i:
-        if node.dep_ not in CHAIN_DEPS and not (node.pos_ in NOUNS and node.dep_ in NOUN_CHAIN_DEPS):
-            break
-        if _conceded(node) or _compared(node) or _counterfactual(node.head):
-            break
-        node = node.head
-        chain.append(node)
-    return chain
+class Phrase(NamedTuple):
+    """A modifier phrase of the lexicon found in a sentence: its token range, its root and its row."""
+
+    start: int
+    end: int
+    root: int
+    text: str
+    row: dict[str, str]
 
 
-def _after_determiner(token: Token, cls: str) -> bool:
-    """Return True for a restricting adjective after a determiner: 'the only ally' is uniqueness, not restriction."""
-    return cls == RESTRICTION and token.dep_ == "amod" and token.i > 0 and token.nbor(-1).tag_ in DETERMINER_TAGS
+class Polarity:
+    """The modifiers that bear on the cues of one Doc (see `modifiers_of`), read on the Doc's parse arrays; the
+    lexicon's phrases are found once per sentence."""
 
+    def __init__(self, doc: Doc, lexicon: ModifierLexicon, *, parse: ParseArrays | None = None):
+        self.lexicon = lexicon
+        self.parse = parse or ParseArrays(doc)
+        self._terms = frozenset(get_string_id(term) for term in lexicon.rows)
+        self._phrases: dict[int, list[Phrase]] = {}  # by the start of their sentence
 
-def _conceded(token: Token) -> bool:
-    """Return True when `token` heads a concession ('despite *backing*', 'although Moscow *backs* him'):
-    the concession grants the support, and the clause above does not scope over it."""
-    return token.head.lower_ in CONCESSIVES or any(child.dep_ == MARK and child.lower_ in CONCESSIVES
-                                                   for child in token.children)
+    def phrases(self, sentence: Span) -> list[Phrase]:
+        """Return the lexicon's phrases in `sentence`, the longest where they overlap, in text order."""
+        if sentence.start not in self._phrases:
+            self._phrases[sentence.start] = [
+                Phrase(span.start, span.end, span.root.i, span.text, self.lexicon.rows[span.label_])
+                for span in filter_spans(self.lexicon.matcher(sentence))]
+        return self._phrases[sentence.start]
 
+    def governing_chain(self, cue: Span) -> list[int]:
+        """Return the indices of the cue's root and of the words that govern it up to the head of its clause."""
+        parse, node = self.parse, cue.root.i
+        chain = [node]
+        while not any(parse.dep[child] in SUBJECT_DEPS for child in parse.children(node)) and parse.head[node] != node:
+            if parse.dep[node] not in CHAIN_DEPS and not (parse.pos[node] in NOUNS and parse.dep[node] in NOUN_CHAIN_DEPS):
+                break
+            if self._conceded(node) or self._compared(node) or self._counterfactual(parse.head[node]):
+                break
+            node = parse.head[node]
+            chain.append(node)
+        return chain
 
-def _counterfactual(word: Token) -> bool:
-    """Return True when `word` ('without') opens the condition of a hypothetical clause ('*Without* Russian
-    bombers it would have lost the province'): the condition grants what it names, and neither 'without' nor the modal
-    or negation of the clause above bears on it (Quirk et al. 1985 §15.36, implied conditions)."""
-    return word.lower_ == "without" and any(child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS
-                                            for child in word.head.children)
+    def modifiers_of(self, cue: Span) -> list[Modifier]:
+        """Return the modifiers that bear on `cue` within its sentence, those that turn it first.
 
+        A modifier on the cue's own clause keeps its effect; one on a clause above it bounds, unless
+        a relative, adverbial, conditional or concessive clause lies between (`CLOSED_CLAUSES`,
+        `CONCESSIVES`: 'lost the port *despite* Russian guns'; a hypothetical condition, see
+        `_counterfactual`) or the word it
+        hangs on is itself a modifier ('did not stop'). A negation of a `keeps` word ('not let') is
+        no modifier, unless that word is the cue itself ('did not abandon').
+        """
+        parse, phrases = self.parse, self.phrases(cue.sent)
+        if not phrases:
+            return []
+        chain = self.governing_chain(cue)
+        wider, node = [], chain[-1]
+        while (parse.dep[node] not in CLOSED_CLAUSES and parse.head[node] != node and not self._conceded(node)
+               and not self._compared(node) and not self._counterfactual(parse.head[node])):
+            node = parse.head[node]
+            if parse.norm[node] not in self._terms:
+                wider.append(node)
+        own, above = set(chain), set(chain + wider)
+        kept = {phrase.root for phrase in phrases
+                if phrase.row["effect"] == KEEPS and not cue.start <= phrase.root < cue.end}
+        found = []
+        for phrase in phrases:
+            row = phrase.row
+            if row["effect"] in (NONE, KEEPS) or (row["class"] == NEGATION and parse.head[phrase.root] in kept):
+                continue
+            if self._attached(phrase, chain, own, cue):
+                found.append(Modifier(phrase.text, row["class"], row["effect"], row["code"]))
+            elif self._attached(phrase, chain + wider, above, cue):
+                found.append(Modifier(phrase.text, row["class"], BOUNDS, row["code"]))
+        return sorted(_without_double_negation(found), key=lambda modifier: modifier.effect != TURNS)
 
-def _compared(token: Token) -> bool:
-    """Return True when `token` introduces the standard of a comparison ('no better *than* the interventions'): what
-    bears on the comparative does not bear on the standard (Quirk et al. 1985 §15.63)."""
-    return token.lower_ == "than" and token.head.tag_ in COMPARATIVE_TAGS
+    def is_negated(self, cue: Span) -> bool:
+        """Return True when a negation bears on `cue` ('did not abandon', 'no withdrawal')."""
+        return any(modifier.cls == NEGATION for modifier in self.modifiers_of(cue))
 
+    def _attached(self, phrase: Phrase, chain: list[int], chain_ids: set[int], cue: Span) -> bool:
+        """Return True when the modifier `phrase` bears on `cue`, whose governing words are `chain` (as a set:
+        `chain_ids`)."""
+        parse, row, root = self.parse, phrase.row, phrase.root
+        if phrase.start < cue.end and cue.start < phrase.end:
+            return False
+        if row["attach"] == "governor":
+            return root in chain_ids and root != cue.root.i and not self._negated(root)
+        if row["attach"] == "dependent":
+            deps = DEPENDENT_DEPS | NEGATIVE_DEPS if row["class"] == NEGATION else DEPENDENT_DEPS
+            return ((parse.head[root] in chain_ids and root not in chain_ids and parse.dep[root] in deps
+                     and not self._after_determiner(root, row["class"]) and self._on_its_noun(root, cue))
+                    or self._predicated_of(root, chain) or self._on_its_quantifier(root, cue))
+        if row["attach"] == "subject":
+            subject_of = any(parse.dep[i] in CUE_SUBJECT_DEPS and parse.head[i] == root for i in chain)
+            return not self._negated(root) and (
+                subject_of or (parse.dep[root] == REDUCED_RELATIVE and parse.head[root] == cue.root.i))
+        if row["attach"] == "scope":
+            return parse.dep[root] == MARK and parse.head[root] in chain_ids
+        if parse.dep[root] == MARK:
+            return (parse.dep[parse.head[root]] in CONDITIONED_CLAUSES and parse.head[root] not in chain_ids
+                    and self._conditions(root, chain_ids))
+        return parse.dep[root] in CONDITION_PATH and root not in chain_ids and self._conditions(root, chain_ids)
 
-def _on_its_noun(token: Token, cue: Span) -> bool:
-    """Return True unless `token` is an adjective on a noun above the cue: 'the *former* control of the
-    transit' describes the control, not the cue."""
-    return token.dep_ != "amod" or token.head.i == cue.root.i
+    def _conceded(self, i: int) -> bool:
+        """Return True when token `i` heads a concession ('despite *backing*', 'although Moscow *backs* him'):
+        the concession grants the support, and the clause above does not scope over it."""
+        parse = self.parse
+        return parse.lower[parse.head[i]] in CONCESSIVE_IDS or any(
+            parse.dep[child] == MARK and parse.lower[child] in CONCESSIVE_IDS for child in parse.children(i))
 
+    def _counterfactual(self, i: int) -> bool:
+        """Return True when token `i` ('without') opens the condition of a hypothetical clause ('*Without* Russian
+        bombers it would have lost the province'): the condition grants what it names, and neither 'without' nor the
+        modal or negation of the clause above bears on it (Quirk et al. 1985 §15.36, implied conditions)."""
+        parse = self.parse
+        return parse.lower[i] == WITHOUT_ID and any(
+            parse.dep[child] == "aux" and parse.lower[child] in HYPOTHETICAL_MODAL_IDS
+            for child in parse.children(parse.head[i]))
 
-def _negated(token: Token) -> bool:
-    return any(child.dep_ == "neg" for child in token.children)
+    def _compared(self, i: int) -> bool:
+        """Return True when token `i` introduces the standard of a comparison ('no better *than* the interventions'):
+        what bears on the comparative does not bear on the standard (Quirk et al. 1985 §15.63)."""
+        return self.parse.lower[i] == THAN_ID and self.parse.tag[self.parse.head[i]] in COMPARATIVE_TAGS
 
+    def _after_determiner(self, i: int, cls: str) -> bool:
+        """Return True for a restricting adjective after a determiner: 'the only ally' is uniqueness, not
+        restriction."""
+        return cls == RESTRICTION and self.parse.dep[i] == "amod" and i > 0 and self.parse.tag[i - 1] in DETERMINER_TAGS
 
-def _attached(row: dict[str, str], phrase: Span, chain: list[Token], cue: Span) -> bool:
-    """Return True when the modifier `phrase` bears on `cue`, whose governing words are `chain`."""
-    root, chain_ids = phrase.root, {token.i for token in chain}
-    if phrase.start < cue.end and cue.start < phrase.end:
-        return False
-    if row["attach"] == "governor":
-        return root.i in chain_ids and root.i != cue.root.i and not _negated(root)
-    if row["attach"] == "dependent":
-        deps = DEPENDENT_DEPS | NEGATIVE_DEPS if row["class"] == NEGATION else DEPENDENT_DEPS
-        return ((root.head.i in chain_ids and root.i not in chain_ids and root.dep_ in deps
-                 and not _after_determiner(root, row["class"]) and _on_its_noun(root, cue))
-                or _predicated_of(root, chain) or _on_its_quantifier(root, cue))
-    if row["attach"] == "subject":
-        subject_of = any(token.dep_ in CUE_SUBJECT_DEPS and token.head.i == root.i for token in chain)
-        return not _negated(root) and (subject_of or (root.dep_ == REDUCED_RELATIVE and root.head.i == cue.root.i))
-    if row["attach"] == "scope":
-        return root.dep_ == MARK and root.head.i in chain_ids
-    if root.dep_ == MARK:
-        return root.head.dep_ in CONDITIONED_CLAUSES and root.head.i not in chain_ids and _conditions(root, chain_ids)
-    return root.dep_ in CONDITION_PATH and root.i not in chain_ids and _conditions(root, chain_ids)
+    def _on_its_noun(self, i: int, cue: Span) -> bool:
+        """Return True unless token `i` is an adjective on a noun above the cue: 'the *former* control of the
+        transit' describes the control, not the cue."""
+        return self.parse.dep[i] != "amod" or self.parse.head[i] == cue.root.i
 
+    def _negated(self, i: int) -> bool:
+        return any(self.parse.dep[child] == "neg" for child in self.parse.children(i))
 
-def _on_its_quantifier(word: Token, cue: Span) -> bool:
-    """Return True when `word` focuses the quantifier of the cue: 'only so many aircraft', 'only a few jets'
-    (Quirk et al. 1985 §8.116, focusing subjuncts)."""
-    quantifier = word.head
-    return (word.dep_ == "advmod" and quantifier.dep_ in QUANTIFIER_DEPS and quantifier.head.i == cue.root.i
-            and not cue.start <= quantifier.i < cue.end)
+    def _on_its_quantifier(self, i: int, cue: Span) -> bool:
+        """Return True when token `i` focuses the quantifier of the cue: 'only so many aircraft', 'only a few jets'
+        (Quirk et al. 1985 §8.116, focusing subjuncts)."""
+        parse, quantifier = self.parse, self.parse.head[i]
+        return (parse.dep[i] == "advmod" and parse.dep[quantifier] in QUANTIFIER_DEPS
+                and parse.head[quantifier] == cue.root.i and not cue.start <= quantifier < cue.end)
 
+    def _predicated_of(self, i: int, chain: list[int]) -> bool:
+        """Return True when token `i` is the predicative complement of a clause whose subject is on the cue's chain:
+        'the strikes were *few*', 'its help was *sporadic*'."""
+        parse = self.parse
+        return parse.dep[i] in PREDICATIVE_DEPS and any(
+            parse.dep[token] in CUE_SUBJECT_DEPS and parse.head[token] == parse.head[i] for token in chain)
 
-def _predicated_of(word: Token, chain: list[Token]) -> bool:
-    """Return True when `word` is the predicative complement of a clause whose subject is on the cue's chain:
-    'the strikes were *few*', 'its help was *sporadic*'."""
-    return word.dep_ in PREDICATIVE_DEPS and any(token.dep_ in CUE_SUBJECT_DEPS and token.head.i == word.head.i
-                                                 for token in chain)
-
-
-def _conditions(subordinator: Token, chain_ids: set[int]) -> bool:
-    """Return True when `subordinator` hangs, within a few words, on the cue's chain ('for as long as')."""
-    node = subordinator
-    for _ in range(4):
-        if node.dep_ not in CONDITION_PATH or node.head.i == node.i or node.head.i in chain_ids:
-            break
-        node = node.head
-    return node.head.i in chain_ids
-
-
-def modifiers_of(cue: Span, lexicon: ModifierLexicon) -> list[Modifier]:
-    """Return the modifiers that bear on `cue` within its sentence, those that turn it first.
-
-    A modifier on the cue's own clause keeps its effect; one on a clause above it bounds, unless
-    a relative, adverbial, conditional or concessive clause lies between (`CLOSED_CLAUSES`,
-    `CONCESSIVES`: 'lost the port *despite* Russian guns'; a hypothetical condition, see
-    `_counterfactual`) or the word it
-    hangs on is itself a modifier ('did not stop'). A negation of a `keeps` word ('not let') is
-    no modifier, unless that word is the cue itself ('did not abandon').
-    """
-    sentence = cue.sent
-    chain = governing_chain(cue)
-    wider, node = [], chain[-1]
-    while (node.dep_ not in CLOSED_CLAUSES and node.head.i != node.i and not _conceded(node) and not _compared(node)
-           and not _counterfactual(node.head)):
-        node = node.head
-        if node.norm_ not in lexicon.rows:
-            wider.append(node)
-    phrases = filter_spans(lexicon.matcher(sentence))
-    kept = {phrase.root.i for phrase in phrases
-            if lexicon.rows[phrase.label_]["effect"] == KEEPS and not cue.start <= phrase.root.i < cue.end}
-    found = []
-    for phrase in phrases:
-        row = lexicon.rows[phrase.label_]
-        if row["effect"] in (NONE, KEEPS) or (row["class"] == NEGATION and phrase.root.head.i in kept):
-            continue
-        if _attached(row, phrase, chain, cue):
-            found.append(Modifier(phrase.text, row["class"], row["effect"], row["code"]))
-        elif _attached(row, phrase, chain + wider, cue):
-            found.append(Modifier(phrase.text, row["class"], BOUNDS, row["code"]))
-    return sorted(_without_double_negation(found), key=lambda modifier: modifier.effect != TURNS)
+    def _conditions(self, subordinator: int, chain_ids: set[int]) -> bool:
+        """Return True when token `subordinator` hangs, within a few words, on the cue's chain ('for as long as')."""
+        parse, node = self.parse, subordinator
+        for _ in range(4):
+            if parse.dep[node] not in CONDITION_PATH or parse.head[node] == node or parse.head[node] in chain_ids:
+                break
+            node = parse.head[node]
+        return parse.head[node] in chain_ids
 
 
 def _without_double_negation(found: list[Modifier]) -> list[Modifier]:
@@ -281,8 +318,3 @@ def _without_double_negation(found: list[Modifier]) -> list[Modifier]:
     if len(negations) != 2:
         return found
     return [modifier for modifier in found if modifier not in negations]
-
-
-def is_negated(cue: Span, lexicon: ModifierLexicon) -> bool:
-    """Return True when a negation bears on `cue` ('did not abandon', 'no withdrawal')."""
-    return any(modifier.cls == NEGATION for modifier in modifiers_of(cue, lexicon))
