@@ -16,6 +16,12 @@ from analysis.extract.quotations import find_quote_marks
     # quotes without words between and around quotes with words
     ("“…” “!” “ok” “?” “” “4”", ["ok", "4"]),
     ("“— “x” —” and “—”", ["— “x” —", "x"]),
+    # at the very start and the very end of the text
+    ("“Go” said Varn, “now”", ["Go", "now"]),
+    ("“9”", ["9"]),
+    # the first letter lies after a quote without words, or after a wordless quote inside
+    ("“…” Brill “…”", []),
+    ("“… ‘—’ Øre”", ["… ‘—’ Øre"]),
 ])
 def test_quotes_hold_a_letter_or_digit(text, quoted):
     assert [text[quote.start:quote.end] for quote in find_quote_marks(text, [(0, len(text))])] == quoted

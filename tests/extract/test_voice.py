@@ -62,6 +62,15 @@ def test_each_table_keeps_its_own_rows_when_the_tables_are_voiced_together():
     assert voices["labels"] == {"voice": ["quoted", "comment", "author"]}
 
 
+@pytest.mark.parametrize("records, expected", [
+    ({}, {}),
+    ({"sentences": [], "markers": []}, {"sentences": {"voice": [], "quoted_share": []}, "markers": {"voice": []}}),
+])
+def test_no_records_have_no_voices(records, expected):
+    assert record_voices(records, blocks=[Row(start=0, end=9, section="comment")],
+                         quotations=[Row(start=2, end=5, kind="direct")]) == expected
+
+
 def test_table_voices_keeps_documents_apart():
     spans = pd.DataFrame({"doc_id": ["a", "b", "a"], "start": [12, 12, 101], "end": [18, 18, 104]})
     quotations = pd.DataFrame({"doc_id": ["a"], "start": [10], "end": [20], "kind": ["partial"]})

@@ -41,8 +41,23 @@ def test_token_indices(doc, attr, values, exclude, expected):
     (["stay", "say"], [3, 6, 9]),
     (["absent"], []),
 ])
-def test_lemma_indices_ignore_case(doc, lemmas, expected):
-    assert lemma_indices(doc, lemmas).tolist() == expected
+@pytest.mark.parametrize("pick", [lemma_indices, lambda doc, lemmas: ParseArrays(doc).lemma_indices(lemmas)],
+                         ids=["lemma_indices", "ParseArrays.lemma_indices"])
+def test_lemma_indices_ignore_case(doc, pick, lemmas, expected):
+    assert pick(doc, lemmas).tolist() == expected
+
+
+@pytest.mark.parametrize(("lemmas", "expected"), [
+    (["überfahrt"], [0, 2]),  # upper and title case lowered beyond ASCII
+    (["øresund", "ärger"], [1, 3]),
+    (["uberfahrt"], []),  # no folding of accents
+])
+@pytest.mark.parametrize("pick", [lemma_indices, lambda doc, lemmas: ParseArrays(doc).lemma_indices(lemmas)],
+                         ids=["lemma_indices", "ParseArrays.lemma_indices"])
+def test_lemma_indices_lower_letters_beyond_ascii(pick, lemmas, expected):
+    doc = Doc(spacy.blank("en").vocab, words=["ÜBERFAHRTEN", "Øresunds", "Überfahrt", "Ärger"],
+              lemmas=["ÜBERFAHRT", "Øresund", "Überfahrt", "ÄRGER"])
+    assert pick(doc, lemmas).tolist() == expected
 
 
 @pytest.mark.parametrize(("column", "values", "expected"), [
@@ -85,12 +100,21 @@ def test_parse_of_an_empty_doc():
     "The Ostrava ferry, which nobody had repaired, was towed to Brill by two tugs on Monday.",
     "Did the committee of Varn ever ask whether its grain would reach the coast?",
     "Lina Quell: We will not sell the mill, and we never promised to.",
+    "Brill, Varn and Ostrava sent ferries, tugs and old barges to the coast.",
+    "The mayor of Varn and her deputy stayed, but the council left and never came back.",
+    "",  # an empty Doc
+    "Adjourned",  # one token, no verb phrase
+    "Die Fähre über den Øresund: ausgefallen!",  # no English verb, letters beyond ASCII
 ])
-def test_parse_children_are_token_children(nlp, text):
+def test_parse_arrays_are_spacys_tokens(nlp, text):
     doc = nlp(text)
     parse = ParseArrays(doc)
     assert [parse.children(token.i) for token in doc] == [[child.i for child in token.children] for token in doc]
     assert [parse.tag[token.i] for token in doc] == [token.tag_ for token in doc]
+    assert [parse.conjuncts(token.i) for token in doc] == [[word.i for word in token.conjuncts] for token in doc]
+    assert [[i for i in range(len(doc)) if parse.governs(token.i, i)] for token in doc] == [
+        [word.i for word in token.subtree] for token in doc]
+    assert [parse.lowered_lemma(token.i) for token in doc] == [token.lemma_.lower() for token in doc]
 
 
 @pytest.mark.parametrize(("i", "conjuncts"), [
@@ -113,41 +137,22 @@ def test_parse_governs(doc, head, i, governs):
     assert ParseArrays(doc).governs(head, i) is governs
 
 
-@pytest.mark.parametrize("text", [
-    "Brill, Varn and Ostrava sent ferries, tugs and old barges to the coast.",
-    "The mayor of Varn and her deputy stayed, but the council left and never came back.",
+@pytest.mark.parametrize(("attr", "values", "exclude"), [
+    ("DEP", ["nsubj", "punct"], False),
+    ("POS", ["NOUN", "PROPN", "PRON"], False),
+    ("LOWER", ["stay", "the"], False),
+    ("LEMMA", ["say", "council"], False),
+    ("TAG", [""], False),  # no tags set: every token
+    ("DEP", ["compound", "det", "punct", "ROOT"], True),
+    ("LOWER", ["nowhere"], False),
 ])
-def test_parse_conjuncts_and_subtrees_are_spacys(nlp, text):
-    doc = nlp(text)
-    parse = ParseArrays(doc)
-    assert [parse.conjuncts(token.i) for token in doc] == [[word.i for word in token.conjuncts] for token in doc]
-    assert [[i for i in range(len(doc)) if parse.governs(token.i, i)] for token in doc] == [
-        [word.i for word in token.subtree] for token in doc]
-
-
-@pytest.mark.parametrize(("attr", "values", "exclude", "expected"), [
-    ("DEP", ["nsubj", "punct"], False, [2, 4, 7, 8, 10]),
-    ("POS", ["NOUN", "PROPN", "PRON"], False, [1, 2, 4, 8]),
-    ("LOWER", ["stay", "the"], False, [0, 6, 9]),
-    ("LEMMA", ["say", "council"], False, [3, 8]),
-    ("DEP", ["compound", "det", "punct", "ROOT"], True, [2, 4, 5, 6, 8, 9]),
-])
-def test_parse_indices_are_token_indices(doc, attr, values, exclude, expected):
-    assert ParseArrays(doc).indices(attr, values, exclude=exclude).tolist() == expected
-
-
-@pytest.mark.parametrize(("lemmas", "expected"), [
-    (["council"], [2, 8]),  # 'Council' and 'council'
-    (["stay", "say"], [3, 6, 9]),
-    (["absent"], []),
-])
-def test_parse_lemma_indices_ignore_case(doc, lemmas, expected):
-    parse = ParseArrays(doc)
-    assert parse.lemma_indices(lemmas).tolist() == expected
-    assert parse.lemma_indices(lemmas).tolist() == expected  # asked again, from the lowered lemmas kept
+def test_parse_indices_are_token_indices(doc, attr, values, exclude):
+    assert ParseArrays(doc).indices(attr, values, exclude=exclude).tolist() == token_indices(
+        doc, attr, values, exclude=exclude).tolist()
 
 
 def test_parse_lowered_lemma_and_head_column(doc):
     parse = ParseArrays(doc)
     assert [parse.lowered_lemma(i) for i in (1, 2, 8)] == ["velmar", "council", "council"]
+    assert parse.lemma_indices(["council"]).tolist() == [2, 8]  # from the lowered lemmas kept
     assert parse.column("HEAD").tolist() == HEADS

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 from spacy.matcher import Matcher
+from spacy.tokens import Doc
 
 from analysis.nlp.matching import AnchoredMatcher, anchors, open_run, token_tests
 
@@ -96,7 +97,7 @@ def test_token_tests(pattern, expected):
     ("Nothing here matches at all.", set()),
     ("The port and the old port closed; the harbour did not.", {("pair", "The port"), ("pair", "the old port")}),
     ("Brill sent its two old Varn ferries home, and sent none of the other boats of the fleet home.",
-     {("sent", "sent its two old Varn ferries home")}),  # seven words between: too far
+     {("sent", "sent its two old Varn ferries home")}),  # eight words between: too far
     ("The mayor stayed very firmly behind her council.", {("stayed", "stayed very firmly behind")}),
 ])
 def test_anchored_matcher_finds_the_matches(nlp, text, expected):
@@ -131,3 +132,32 @@ def test_anchored_matcher_equals_a_matcher_on_the_whole_doc(nlp):
         anchored.add(key, patterns)
     assert sorted((s.start, s.end, s.label_) for s in anchored(doc)) == sorted(
         (s.start, s.end, s.label_) for s in plain(doc, as_spans=True))
+
+
+# Patterns whose anchor or bounded run can sit on a Doc's first or last token.
+EDGE_PATTERNS = {
+    "run after": [{"LOWER": "ferry"}, {"IS_ALPHA": True, "OP": "{0,2}"}],
+    "run before": [{"IS_ALPHA": True, "OP": "{1,3}"}, {"LOWER": "ferry"}],
+    "run between": [{"LOWER": "the"}, {"IS_ALPHA": True, "OP": "{1,2}"}, {"LOWER": "ferry"}],
+    "repeated anchor": [{"LOWER": "ferry", "OP": "{1,2}"}, {"IS_PUNCT": True, "OP": "?"}],
+    "negated last": [{"LOWER": "ferry"}, {"LOWER": "left", "OP": "!"}],
+    "open before": [{"IS_ALPHA": True, "OP": "*"}, {"LOWER": "ferry"}],
+}
+
+
+@pytest.mark.parametrize("words", [
+    [],
+    ["ferry"],
+    ["Ferry", "ferry"],
+    ["ferry", "left", "the", "old", "ferry"],
+    ["the", "ferry", "ferry", "."],
+    ["Ferry", "und", "Fähre", "über", "the", "grüne", "ferry"],
+])
+@pytest.mark.parametrize("key", EDGE_PATTERNS)
+def test_anchored_matcher_equals_a_matcher_at_the_docs_edges(key, words):
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=words)
+    plain, anchored = Matcher(vocab), AnchoredMatcher(vocab)
+    plain.add(key, [EDGE_PATTERNS[key]])
+    anchored.add(key, [EDGE_PATTERNS[key]])
+    assert sorted((s.start, s.end) for s in anchored(doc)) == sorted((s.start, s.end) for s in plain(doc, as_spans=True))

@@ -1,14 +1,18 @@
-"""The analyser hands on each parsed Doc with the text it was parsed from, in the cache too."""
+"""The analyser hands on each parsed Doc with the text it was parsed from, in the cache too, and converts a batch
+to the tables each of its documents gets alone."""
 
 from __future__ import annotations
 
 import hashlib
 from collections import Counter
 
+import pyarrow as pa
+
 from analysis.corpus.registry import Document, Source
 from analysis.corpus.sections import RAW_TEXT_KEY
 from analysis.tables.batches import Analyser, BuildSettings
 from analysis.tables.cache import BuildCache
+from analysis.tables.schemas import SCHEMAS
 
 TEXTS = ["Velmar votes today\n\nThe council of Velmar met on Monday. It voted late.\n",
          "Ostravia abstains\n\n“We will wait,” the envoy said.\n\nNobody else spoke.\n"]
@@ -30,3 +34,27 @@ def test_parsed_and_cached_docs_keep_the_text_they_were_parsed_from(nlp, tmp_pat
     cached = [cache.load_doc(cache.parse_key(document)) for document in documents]
     assert [doc.user_data[RAW_TEXT_KEY] for doc in cached] == TEXTS
     assert [doc.text for doc in cached] == TEXTS
+
+
+# Edge texts: empty, one word, a quote opening the text and one closing it, and letters beyond ASCII.
+EDGE_TEXTS = ["",
+              "Adjourned",
+              "“We stay,” the Varn envoy said. The council of Brill agreed.\n",
+              "Brill Herald\n\nThe mayor of Øresby said: “The ferry to Växholm runs”",
+              *TEXTS]
+
+
+def test_a_batch_gives_each_document_the_tables_it_gets_alone(nlp):
+    analyser = Analyser(BuildSettings(None, None, "model", "build"), nlp=nlp)
+    documents = [_document(f"e{i}", text) for i, text in enumerate(EDGE_TEXTS)]
+    together = analyser.batch([(document, None) for document in documents]).tables
+    alone = [analyser.batch([(document, None)]).tables for document in documents]
+    for name, table in together.items():
+        assert table.equals(pa.concat_tables([tables[name] for tables in alone])), name
+    assert together["documents"].column("doc_id").to_pylist() == [document.doc_id for document in documents]
+
+
+def test_an_empty_batch_gives_empty_tables(nlp):
+    tables = Analyser(BuildSettings(None, None, "model", "build"), nlp=nlp).batch([]).tables
+    assert set(tables) == set(SCHEMAS)
+    assert all(table.num_rows == 0 for table in tables.values())

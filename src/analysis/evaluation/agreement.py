@@ -29,7 +29,7 @@ from analysis.errors import InputError
 from analysis.evaluation.measures import MARK_SLACK, Measure, framing_units
 from analysis.evaluation.report import analyse_set, score_set
 from analysis.evaluation.scores import cohen_kappa
-from analysis.evaluation.sets import (DEVOWN_DIR, DEVSET_DIR, HELDOUT_DIR, NO_SPEAKER, SECOND_READING_FILES, UNKNOWN,
+from analysis.evaluation.sets import (DEVOWN_DIR, DEVSET_DIR, HELDOUT_DIR, SECOND_READING_FILES, UNKNOWN,
                                       EvaluationSet, read_unseen_set)
 
 logger = logging.getLogger(__name__)

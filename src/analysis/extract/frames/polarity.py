@@ -149,7 +149,8 @@ def default_modifiers(vocab: Vocab, make_doc: Callable[[str], Doc]) -> ModifierL
 
 
 class Phrase(NamedTuple):
-    """A modifier phrase of the lexicon found in a sentence: its token range, its root and its row."""
+    """A modifier phrase of the lexicon found in a sentence: its token range, its root's index, its text and its
+    lexicon row."""
 
     start: int
     end: int
@@ -283,6 +284,7 @@ class Polarity:
         return self.parse.dep[i] != "amod" or self.parse.head[i] == cue.root.i
 
     def _negated(self, i: int) -> bool:
+        """Return True when token `i` has a negation ('not', 'never') among its dependents."""
         return any(self.parse.dep[child] == "neg" for child in self.parse.children(i))
 
     def _on_its_quantifier(self, i: int, cue: Span) -> bool:
