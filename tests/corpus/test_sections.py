@@ -286,3 +286,23 @@ def test_each_rule_labels_its_own_example_with_its_section(number, section, exam
     from analysis.corpus.sections import _rule_label, default_rules
 
     assert _rule_label(example, default_rules()) == (section, f"rule:{number}")
+
+
+@pytest.mark.parametrize("text, labelled", [
+    ("This report only represents the views of its two authors.", True),
+    ("The drawings only represent the views of the artists.", True),
+    ("All views expressed here belong to the contributors alone.", True),
+    ("The views expressed in this pamphlet are personal.", True),
+    ("Reviews expressed here are collected weekly.", False),  # 'views' inside a longer word
+    ("Opinions in this digest do not necessarily reflect the board's position.", True),
+    ("The essay does not necessarily represent the institute.", True),
+    ("Our reviewers do not necessarily reflectively agree.", False),  # the verb runs on into a longer word
+    ("Any errors are the sole responsibility of the translator.", True),
+    ("Mistakes are the sole responsibility offered to nobody.", False),
+    ("DISCLAIMER: figures are provisional.", True),
+    ("Disclaimers about mining rights were read aloud.", False),
+])
+def test_the_disclaimer_rule_finds_each_of_its_phrasings(text, labelled):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    assert (_rule_label(text, default_rules()) == ("boilerplate", "rule:20")) == labelled

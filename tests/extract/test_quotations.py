@@ -107,6 +107,19 @@ def test_indirect_speech(nlp):
     assert (row.kind, row.speaker, row.cue) == ("indirect", "The Pentagon", "concede")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The ferry left at noon. The harbour master admitted that the timetable had slipped twice this month. "
+     "Passengers waited on the quay. Later the operator claimed that the engines were sound.",
+     {"the timetable had slipped twice this month": "The harbour master", "the engines were sound": "the operator"}),
+    ("Rain fell all week. Heavy clouds stayed over the valley.", {}),
+    ("The coach argued that the pitch was too wet for a fair match.",
+     {"the pitch was too wet for a fair match": "The coach"}),
+])
+def test_indirect_speech_in_the_sentences_that_hold_a_reporting_verb(nlp, text, expected):
+    found = _quotes(nlp, text)
+    assert {quote: row.speaker for quote, row in found.items() if row.kind == "indirect"} == expected
+
+
 def test_first_person_speaker_is_the_author(nlp):
     found = _quotes(nlp, "As I argue in my book, legitimacy can be bought.", author="Jane Smith")
     assert found["legitimacy can be bought"].speaker_name == "Jane Smith"

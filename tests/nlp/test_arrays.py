@@ -36,6 +36,18 @@ def test_token_indices(doc, attr, values, exclude, expected):
     assert token_indices(doc, attr, values, exclude=exclude).tolist() == expected
 
 
+@pytest.mark.parametrize("values", [
+    ["nsubj", "punct"], ("punct", "nsubj", "punct"), {"nsubj", "punct"}, frozenset({"punct", "nsubj"}),
+])
+def test_token_indices_same_for_any_collection_and_call(doc, values):
+    """The word list's string ids are kept between calls: each kind of collection, given twice, and on another
+    Doc, finds the same tokens."""
+    assert token_indices(doc, "DEP", values).tolist() == [2, 4, 7, 8, 10]
+    assert token_indices(doc, "DEP", values).tolist() == [2, 4, 7, 8, 10]
+    other = Doc(doc.vocab, words=["Rain", "fell", "."], deps=["nsubj", "ROOT", "punct"], heads=[1, 1, 1])
+    assert token_indices(other, "DEP", values).tolist() == [0, 2]
+
+
 @pytest.mark.parametrize(("lemmas", "expected"), [
     (["council"], [2, 8]),
     (["stay", "say"], [3, 6, 9]),

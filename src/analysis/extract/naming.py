@@ -118,11 +118,12 @@ def _possesses_institution(token: Token) -> bool:
     return possessive and token.head.lemma_.lower() in INSTITUTION_HEADS
 
 
-def _premodified_name(doc: Doc, mention: EntityMention) -> tuple[Span, Token | None]:
-    """Return the name with the titles and descriptions in front of it, and the descriptive head noun if any."""
-    name = record_span(doc, mention)
+def _premodified_name(doc: Doc, name: Span) -> tuple[Span, Token | None]:
+    """Return the `name` (a mention's span) with the titles and descriptions in front of it, and the descriptive head
+    noun if any."""
     start = name.start
-    while start > name.sent.start:
+    sentence_start = name.sent.start
+    while start > sentence_start:
         token = doc[start - 1]
         if token.dep_ not in PREMODIFIER_DEPS or not (name.start <= token.head.i < name.end or start <= token.head.i < name.start):
             break
@@ -207,9 +208,10 @@ def iter_labels(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[Enti
         for mention in mentions:
             if mention.actor is None or mention.actor_type not in NAMED_ACTOR_TYPES or mention.mention_kind == "adjective":
                 continue
-            if _possesses_institution(record_span(doc, mention).root):
+            name = record_span(doc, mention)
+            if _possesses_institution(name.root):
                 continue
-            labelled, description = _premodified_name(doc, mention)
+            labelled, description = _premodified_name(doc, name)
             head = description.lemma_.lower() if description is not None else labelled[-1].lemma_.lower()
             found.append((labelled, mention.actor, head))
             for apposition in _appositions(doc, labelled):

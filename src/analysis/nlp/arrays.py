@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterable
 
 import numpy as np
@@ -13,7 +14,15 @@ from spacy.tokens import Doc
 def token_indices(doc: Doc, attr: str, values: Iterable[str], *, exclude: bool = False) -> np.ndarray:
     """Return the indices of the tokens whose `attr` ('DEP', 'POS', 'LOWER', ...) is one of `values`
     (with `exclude`: is none of them), in order."""
-    return _indices_among(doc.to_array(attr), values, exclude=exclude)
+    return np.flatnonzero(among(doc.to_array(attr), _sorted_string_ids(frozenset(values))) != exclude)
+
+
+@lru_cache(maxsize=256)
+def _sorted_string_ids(values: frozenset[str]) -> np.ndarray:
+    """Return the sorted string ids of `values`, read-only: kept per word list, which the extractors pass often."""
+    ids = np.unique(np.array([get_string_id(value) for value in values], dtype=np.uint64))
+    ids.flags.writeable = False
+    return ids
 
 
 def _indices_among(column: np.ndarray, values: Iterable[str], *, exclude: bool = False) -> np.ndarray:

@@ -51,9 +51,9 @@ def _quantified(token: Token) -> bool:
     return any(child.dep_ == "det" and child.lower_ in QUANTIFIERS for child in token.children)
 
 
-def _after_place_preposition(doc: Doc, mention: EntityMention) -> bool:
-    """Return True for a name after a preposition of place or path ('near Port Aldren')."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+def _after_place_preposition(span: Span | None) -> bool:
+    """Return True for a name (the tokens of a mention, or None) after a preposition of place or path ('near Port
+    Aldren')."""
     return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in PATH_PREPOSITIONS
 
 
@@ -73,10 +73,9 @@ def _partitive_pronoun(head: Token) -> Token | None:
     return group if group is not None and group.lower_ in THIRD_PERSON else None
 
 
-def _possessive(doc: Doc, mention: EntityMention) -> bool:
-    """Return True for a name as a possessor ('at the mayor’s disposal'): no referent a later 'he' takes up over the
-    last subject."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+def _possessive(span: Span | None) -> bool:
+    """Return True for a name (the tokens of a mention, or None) as a possessor ('at the mayor’s disposal'): no
+    referent a later 'he' takes up over the last subject."""
     return span is not None and span.root.dep_ == "poss"
 
 
@@ -162,7 +161,9 @@ class Resolver:
                 self.longest[last] = name
             if len(name.split()) > 1 and len(name) > len(self.by_first_name.get(name.split()[0], "")):
                 self.by_first_name[name.split()[0]] = name
-        self.titled = self._titled_names(doc, entities, untagged)
+        person_spans = [(m, doc.char_span(m.start, m.end, alignment_mode="expand")) for m in entities
+                        if m.label == "PERSON"]
+        self.titled = self._titled_names(doc, [span for _, span in person_spans], untagged)
         self.sentence_starts = [sentence.start_char for sentence in doc.sents]
         self.subjects: dict[str, list[_Subject]] = {"person": [], "thing": [], "plural": []}
         unknown_names: list[_Subject] = []
@@ -184,8 +185,8 @@ class Resolver:
             owners = [child for child in token.children if child.dep_ == "poss" and child.pos_ == "PROPN"]
             if owners and _in_main_clause(token):
                 possessors += owners
-        named = [_Subject(m.start, self.full_name(m.text)) for m in entities
-                 if m.label == "PERSON" and not _after_place_preposition(doc, m) and not _possessive(doc, m)]
+        named = [_Subject(m.start, self.full_name(m.text)) for m, span in person_spans
+                 if not _after_place_preposition(span) and not _possessive(span)]
         objects = (doc[i] for i in token_indices(doc, "DEP", OBJECT_DEPS).tolist())
         described = [_Subject(token.idx, self.title_holder(token) or token.doc[token.left_edge.i:token.i + 1].text)
                      for token in objects
@@ -212,13 +213,13 @@ class Resolver:
         self.subjects["thing"] = [subject._replace(name=self.body(by_char[subject.char]) or subject.name)
                                   for subject in self.subjects["thing"]]
 
-    def _titled_names(self, doc: Doc, entities: Sequence[EntityMention],
+    def _titled_names(self, doc: Doc, persons: Sequence[Span | None],
                       untagged: Sequence[Span]) -> list[tuple[int, str, str]]:
-        """Return `(offset, title, name)` for each person's name (an entity, or one of the `untagged` names) written
-        with a title noun before it ('President Roe', 'Mayor Jane Roe'), the title in lower case, in text order."""
-        names = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in entities if m.label == "PERSON"]
+        """Return `(offset, title, name)` for each person's name (the tokens of a person entity, or None, or one of
+        the `untagged` names) written with a title noun before it ('President Roe', 'Mayor Jane Roe'), the title in
+        lower case, in text order."""
         titled = []
-        for span in names + list(untagged):
+        for span in list(persons) + list(untagged):
             if span is None or in_spans(span.start_char, self.silent):
                 continue
             words = ([doc[span.start - 1]] if span.start > 0 else []) + list(span)

@@ -79,11 +79,13 @@ def iter_reported(doc: Doc, sentences: Sequence[Sentence], quotes: QuoteIndex, l
     # Only a reporting verb's lemma or 'according' can report (see `_reported_range`): picked once per Doc.
     cues = np.union1d(token_indices(doc, "LEMMA", lexicon.indirect_cues),
                       token_indices(doc, "LOWER", ["according"])).tolist()
+    cue_chars = [doc[i].idx for i in cues]
     for sentence in sentences:
         if sentence.section not in INDIRECT_SECTIONS:
             continue
-        span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-        for i in cues[bisect.bisect_left(cues, span.start):bisect.bisect_left(cues, span.end)]:
+        in_sentence = cues[bisect.bisect_left(cue_chars, sentence.start):bisect.bisect_left(cue_chars, sentence.end)]
+        span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand") if in_sentence else None
+        for i in in_sentence:
             token = doc[i]
             first, last, subject, cue_length = _reported_range(doc, token, lexicon)
             last = min(last, span.end)
