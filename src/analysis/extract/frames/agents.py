@@ -236,14 +236,14 @@ class Scene:
         for i in parse.indices("POS", ("NOUN",)).tolist():
             if i in self.actors:
                 continue
-            lemma = parse.lowered_lemma(i)
             children = parse.children(i)
             owner = next((self.russian[child] for child in children
                           if parse.dep[child] in OWNER_DEPS and child in self.russian), None)
             if owner is not None:
-                heads[lemma] = owner
-            elif lemma in heads and lemma not in SIDE_HEADS | ASSAD_WORDS and any(
-                    parse.dep[child] == "det" and parse.lower[child] in DETERMINER_IDS for child in children):
+                heads[parse.lowered_lemma(i)] = owner
+            elif heads and any(parse.dep[child] == "det" and parse.lower[child] in DETERMINER_IDS
+                               for child in children) and (lemma := parse.lowered_lemma(i)) in heads and (
+                    lemma not in SIDE_HEADS | ASSAD_WORDS):
                 self.russian[i] = Link(heads[lemma].text, "")
                 self.actors.add(i)
 
