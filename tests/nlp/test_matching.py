@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.matcher import Matcher
 
-from analysis.nlp.matching import AnchoredMatcher, anchors, open_run, token_tests
+from analysis.nlp.matching import AnchoredMatcher, _holding, anchors, open_run, token_tests
 
 PATTERNS = {
     "refusal": [[{"LOWER": {"IN": ["will", "would"]}}, {"LOWER": "not"}, {"POS": "ADV", "OP": "?"},
@@ -131,3 +131,14 @@ def test_anchored_matcher_equals_a_matcher_on_the_whole_doc(nlp):
         anchored.add(key, patterns)
     assert sorted((s.start, s.end, s.label_) for s in anchored(doc)) == sorted(
         (s.start, s.end, s.label_) for s in plain(doc, as_spans=True))
+
+
+@pytest.mark.parametrize(("windows", "others", "expected"), [
+    ([(0, 5), (10, 15)], [[3]], [(0, 5)]),
+    ([(0, 5), (10, 15)], [[5, 9]], []),  # the ends are excluded and the gap holds nothing
+    ([(0, 5), (10, 15)], [[14], [2, 12]], [(10, 15)]),  # every other anchor in the same window
+    ([(0, 5), (10, 15)], [[4], [11]], []),
+    ([(2, 8)], [], [(2, 8)]),  # a pattern with one anchor keeps every window
+])
+def test_holding_keeps_the_windows_with_every_other_anchor(windows, others, expected):
+    assert _holding(windows, others) == expected

@@ -258,7 +258,8 @@ class AnchoredMatcher:
             if len(by_anchor) < len(reaches):
                 continue
             number = min(by_anchor, key=lambda number: _reach(by_anchor[number], *reaches[number], len(doc)))
-            for start, end in _windows(sorted(by_anchor[number]), *reaches[number], len(doc)):
+            others = [sorted(at) for other, at in by_anchor.items() if other != number]
+            for start, end in _holding(_windows(sorted(by_anchor[number]), *reaches[number], len(doc)), others):
                 for span in matcher(doc[start:end], as_spans=True):
                     if most is None or len(span) <= most:
                         found.setdefault((span.start, span.end, span.label), span)
@@ -272,6 +273,13 @@ def _reach(positions: list[int], before: int | None, after: int | None, length: 
     if after is None:
         return length - max(0, min(positions) - before)
     return min(length, len(positions) * (before + after + 1))
+
+
+def _holding(windows: list[tuple[int, int]], others: list[list[int]]) -> list[tuple[int, int]]:
+    """Return the `windows` (token ranges) that hold a position of each list of `others` (sorted positions): a
+    match holds a token of each of its pattern's anchors, and lies inside the window around one of them."""
+    return [(start, end) for start, end in windows
+            if all(bisect.bisect_left(at, start) < bisect.bisect_left(at, end) for at in others)]
 
 
 def _windows(positions: list[int], before: int | None, after: int | None, length: int) -> list[tuple[int, int]]:
