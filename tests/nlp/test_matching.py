@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.matcher import Matcher
 
-from analysis.nlp.matching import AnchoredMatcher, _holding, anchors, open_run, token_tests
+from analysis.nlp.matching import AnchoredMatcher, _narrowed, anchors, open_run, token_tests
 
 PATTERNS = {
     "refusal": [[{"LOWER": {"IN": ["will", "would"]}}, {"LOWER": "not"}, {"POS": "ADV", "OP": "?"},
@@ -134,11 +134,13 @@ def test_anchored_matcher_equals_a_matcher_on_the_whole_doc(nlp):
 
 
 @pytest.mark.parametrize(("windows", "others", "expected"), [
-    ([(0, 5), (10, 15)], [[3]], [(0, 5)]),
-    ([(0, 5), (10, 15)], [[5, 9]], []),  # the ends are excluded and the gap holds nothing
-    ([(0, 5), (10, 15)], [[14], [2, 12]], [(10, 15)]),  # every other anchor in the same window
-    ([(0, 5), (10, 15)], [[4], [11]], []),
+    ([(0, 5), (10, 15)], [([3], None, None)], [(0, 5)]),
+    ([(0, 5), (10, 15)], [([5, 9], None, None)], []),  # the ends are excluded and the gap holds nothing
+    ([(0, 5), (10, 15)], [([4], None, None), ([11], None, None)], []),  # the other anchors in different windows
+    ([(0, 20)], [([8, 12], 2, 1)], [(6, 14)]),  # from 2 before the first to 1 after the last
+    ([(0, 20)], [([8], 0, None), ([15], None, 0)], [(8, 16)]),  # one anchor bounds the start, the other the end
+    ([(0, 10), (30, 40)], [([1, 33], 5, 0)], [(0, 2), (30, 34)]),
     ([(2, 8)], [], [(2, 8)]),  # a pattern with one anchor keeps every window
 ])
-def test_holding_keeps_the_windows_with_every_other_anchor(windows, others, expected):
-    assert _holding(windows, others) == expected
+def test_narrowed_keeps_where_every_other_anchor_can_lie(windows, others, expected):
+    assert _narrowed(windows, others) == expected

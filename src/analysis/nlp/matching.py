@@ -190,7 +190,8 @@ class AnchoredMatcher:
     """A spaCy `Matcher` that runs a pattern only when the Doc holds all its anchors (see `anchors`), and
     then only in the windows around the tokens of one anchor, each as far before and after it as a match
     reaches (see `anchors`; to the Doc's edge where it has no limit), the anchor whose windows
-    cover about the fewest tokens, a bounded run matched as an open one (see `open_run`); a pattern of one
+    cover about the fewest tokens, narrowed to where its other anchors allow a match (see `_narrowed`), a bounded
+    run matched as an open one (see `open_run`); a pattern of one
     token that `token_tests` can read is tested on the Doc's arrays; other patterns run on the whole Doc.
     Finds what one `Matcher` finds."""
 
@@ -258,8 +259,8 @@ class AnchoredMatcher:
             if len(by_anchor) < len(reaches):
                 continue
             number = min(by_anchor, key=lambda number: _reach(by_anchor[number], *reaches[number], len(doc)))
-            others = [sorted(at) for other, at in by_anchor.items() if other != number]
-            for start, end in _holding(_windows(sorted(by_anchor[number]), *reaches[number], len(doc)), others):
+            others = [(sorted(at), *reaches[other]) for other, at in by_anchor.items() if other != number]
+            for start, end in _narrowed(_windows(sorted(by_anchor[number]), *reaches[number], len(doc)), others):
                 for span in matcher(doc[start:end], as_spans=True):
                     if most is None or len(span) <= most:
                         found.setdefault((span.start, span.end, span.label), span)
@@ -275,11 +276,25 @@ def _reach(positions: list[int], before: int | None, after: int | None, length: 
     return min(length, len(positions) * (before + after + 1))
 
 
-def _holding(windows: list[tuple[int, int]], others: list[list[int]]) -> list[tuple[int, int]]:
-    """Return the `windows` (token ranges) that hold a position of each list of `others` (sorted positions): a
-    match holds a token of each of its pattern's anchors, and lies inside the window around one of them."""
-    return [(start, end) for start, end in windows
-            if all(bisect.bisect_left(at, start) < bisect.bisect_left(at, end) for at in others)]
+def _narrowed(windows: list[tuple[int, int]],
+              others: list[tuple[list[int], int | None, int | None]]) -> list[tuple[int, int]]:
+    """Return the `windows` (token ranges) narrowed to where a match can lie, given the pattern's other anchors
+    (`others`: each one's sorted positions, and how far a match reaches before and after it, None for no limit).
+
+    A match holds a token of each anchor: a window that holds no position of one is dropped, and one that does
+    is cut to as far as a match reaches before the first of them and after the last.
+    """
+    narrowed = []
+    for start, end in windows:
+        for at, before, after in others:
+            first, last = bisect.bisect_left(at, start), bisect.bisect_left(at, end)
+            if first == last:
+                break
+            start = start if before is None else max(start, at[first] - before)
+            end = end if after is None else min(end, at[last - 1] + after + 1)
+        else:
+            narrowed.append((start, end))
+    return narrowed
 
 
 def _windows(positions: list[int], before: int | None, after: int | None, length: int) -> list[tuple[int, int]]:
