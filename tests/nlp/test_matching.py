@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 import spacy
 from spacy.matcher import Matcher
+from spacy.strings import get_string_id
 
-from analysis.nlp.matching import AnchoredMatcher, _narrowed, anchors, open_run, token_tests
+from analysis.nlp.matching import AnchoredMatcher, _barriers, _narrowed, _split, anchors, open_run, token_tests, word_tests
 
 PATTERNS = {
     "refusal": [[{"LOWER": {"IN": ["will", "would"]}}, {"LOWER": "not"}, {"POS": "ADV", "OP": "?"},
@@ -144,3 +146,38 @@ def test_anchored_matcher_equals_a_matcher_on_the_whole_doc(nlp):
 ])
 def test_narrowed_keeps_where_every_other_anchor_can_lie(windows, others, expected):
     assert _narrowed(windows, others) == expected
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    ([{"LOWER": "stood"}, {"POS": "ADV", "OP": "+"}, {"LOWER": {"IN": ["by", "behind"]}}],
+     [[("LOWER", {"stood"}, True)], [("POS", {"ADV"}, True)], [("LOWER", {"by", "behind"}, True)]]),
+    ([{"LOWER": "the"}, {"OP": "?"}, {"LOWER": "port"}], [[("LOWER", {"the"}, True)], [], [("LOWER", {"port"}, True)]]),
+    ([{"LOWER": "no"}, {"LOWER": "more", "OP": "!"}, {"LOWER": "aid"}], None),  # a negated token
+    ([{"LOWER": "stood"}, {"IS_ALPHA": True, "OP": "+"}, {"LOWER": "by"}], None),  # a flag, not a string
+])
+def test_word_tests(pattern, expected):
+    tests = word_tests(pattern)
+    if expected is None:
+        assert tests is None
+    else:
+        assert tests == [[(attr, frozenset(get_string_id(word) for word in words), inside)
+                          for attr, words, inside in token] for token in expected]
+
+
+def test_barriers_are_the_words_no_token_of_the_pattern_accepts(nlp):
+    doc = nlp("The mayor stood very firmly behind her council and then left.")
+    tests = [[(attr, np.array(sorted(values), dtype=np.uint64), inside) for attr, values, inside in token]
+             for token in word_tests([{"LOWER": "stood"}, {"POS": "ADV", "OP": "+"}, {"LOWER": "behind"}])]
+    columns = {attr: doc.to_array(attr) for attr in ("LOWER", "POS")}
+    # only 'stood', 'very', 'firmly', 'behind' and the adverb 'then' pass
+    assert _barriers(tests, columns, len(doc)) == [0, 1, 6, 7, 8, 10, 11]
+
+
+@pytest.mark.parametrize(("windows", "barriers", "expected"), [
+    ([(0, 10)], [3, 4, 8], [(0, 3), (5, 8), (9, 10)]),
+    ([(0, 10)], [0, 9], [(1, 9)]),  # barriers at the ends
+    ([(2, 6), (8, 12)], [1, 7, 12], [(2, 6), (8, 12)]),  # barriers outside the windows
+    ([(2, 6)], [2, 3, 4, 5], []),
+])
+def test_split_cuts_windows_at_barriers(windows, barriers, expected):
+    assert _split(windows, barriers) == expected
