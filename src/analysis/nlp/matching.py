@@ -199,10 +199,10 @@ class AnchoredMatcher:
     """A spaCy `Matcher` that runs a pattern only when the Doc holds all its anchors (see `anchors`), and
     then only in the windows around the tokens of one anchor, each as far before and after it as a match
     reaches (see `anchors`; to the Doc's edge where it has no limit), the anchor whose windows
-    cover about the fewest tokens, narrowed to where its other anchors allow a match (see `_narrowed`), a bounded
-    run matched as an open one (see `open_run`); a pattern of one
-    token that `token_tests` can read is tested on the Doc's arrays; other patterns run on the whole Doc.
-    Finds what one `Matcher` finds."""
+    cover about the fewest tokens, narrowed to where its anchors allow a match (see `_narrowed`) and, where a
+    window reaches the Doc's edge, cut at the words no token of the pattern accepts (see `_barriers`), a bounded
+    run matched as an open one (see `open_run`); a pattern of one token that `token_tests` can read is tested on
+    the Doc's arrays; other patterns run on the whole Doc. Finds what one `Matcher` finds."""
 
     def __init__(self, vocab: Vocab):
         self.vocab = vocab
