@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 import spacy
 from spacy.matcher import Matcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from analysis.nlp.matching import AnchoredMatcher, anchors, open_run, token_tests
+from analysis.nlp.matching import AnchoredMatcher, _barriers, _narrowed, _split, anchors, open_run, token_tests, word_tests
 
 PATTERNS = {
     "refusal": [[{"LOWER": {"IN": ["will", "would"]}}, {"LOWER": "not"}, {"POS": "ADV", "OP": "?"},
@@ -161,3 +163,51 @@ def test_anchored_matcher_equals_a_matcher_at_the_docs_edges(key, words):
     plain.add(key, [EDGE_PATTERNS[key]])
     anchored.add(key, [EDGE_PATTERNS[key]])
     assert sorted((s.start, s.end) for s in anchored(doc)) == sorted((s.start, s.end) for s in plain(doc, as_spans=True))
+
+
+@pytest.mark.parametrize(("windows", "others", "expected"), [
+    ([(0, 5), (10, 15)], [([3], None, None)], [(0, 5)]),
+    ([(0, 5), (10, 15)], [([5, 9], None, None)], []),  # the ends are excluded and the gap holds nothing
+    ([(0, 5), (10, 15)], [([4], None, None), ([11], None, None)], []),  # the other anchors in different windows
+    ([(0, 20)], [([8, 12], 2, 1)], [(6, 14)]),  # from 2 before the first to 1 after the last
+    ([(0, 20)], [([8], 0, None), ([15], None, 0)], [(8, 16)]),  # one anchor bounds the start, the other the end
+    ([(0, 10), (30, 40)], [([1, 33], 5, 0)], [(0, 2), (30, 34)]),
+    ([(2, 8)], [], [(2, 8)]),  # a pattern with one anchor keeps every window
+])
+def test_narrowed_keeps_where_every_other_anchor_can_lie(windows, others, expected):
+    assert _narrowed(windows, others) == expected
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    ([{"LOWER": "stood"}, {"POS": "ADV", "OP": "+"}, {"LOWER": {"IN": ["by", "behind"]}}],
+     [[("LOWER", {"stood"}, True)], [("POS", {"ADV"}, True)], [("LOWER", {"by", "behind"}, True)]]),
+    ([{"LOWER": "the"}, {"OP": "?"}, {"LOWER": "port"}], [[("LOWER", {"the"}, True)], [], [("LOWER", {"port"}, True)]]),
+    ([{"LOWER": "no"}, {"LOWER": "more", "OP": "!"}, {"LOWER": "aid"}], None),  # a negated token
+    ([{"LOWER": "stood"}, {"IS_ALPHA": True, "OP": "+"}, {"LOWER": "by"}], None),  # a flag, not a string
+])
+def test_word_tests(pattern, expected):
+    tests = word_tests(pattern)
+    if expected is None:
+        assert tests is None
+    else:
+        assert tests == [[(attr, frozenset(get_string_id(word) for word in words), inside)
+                          for attr, words, inside in token] for token in expected]
+
+
+def test_barriers_are_the_words_no_token_of_the_pattern_accepts(nlp):
+    doc = nlp("The mayor stood very firmly behind her council and then left.")
+    tests = [[(attr, np.array(sorted(values), dtype=np.uint64), inside) for attr, values, inside in token]
+             for token in word_tests([{"LOWER": "stood"}, {"POS": "ADV", "OP": "+"}, {"LOWER": "behind"}])]
+    columns = {attr: doc.to_array(attr) for attr in ("LOWER", "POS")}
+    # only 'stood', 'very', 'firmly', 'behind' and the adverb 'then' pass
+    assert _barriers(tests, columns, len(doc)) == [0, 1, 6, 7, 8, 10, 11]
+
+
+@pytest.mark.parametrize(("windows", "barriers", "expected"), [
+    ([(0, 10)], [3, 4, 8], [(0, 3), (5, 8), (9, 10)]),
+    ([(0, 10)], [0, 9], [(1, 9)]),  # barriers at the ends
+    ([(2, 6), (8, 12)], [1, 7, 12], [(2, 6), (8, 12)]),  # barriers outside the windows
+    ([(2, 6)], [2, 3, 4, 5], []),
+])
+def test_split_cuts_windows_at_barriers(windows, barriers, expected):
+    assert _split(windows, barriers) == expected

@@ -152,6 +152,15 @@ def token_tests(pattern: list[dict]) -> list[tuple[str, frozenset[int], bool]] |
     return tests
 
 
+def word_tests(pattern: list[dict]) -> list[list[tuple[str, frozenset[int], bool]]] | None:
+    """Return, per token of a Matcher pattern, the conditions a word it matches must meet (see `token_tests`, the
+    operator aside); None when a token negates its conditions (`!`) or has one `token_tests` cannot read."""
+    if any(token.get("OP") == "!" for token in pattern):
+        return None
+    tests = [token_tests([{key: value for key, value in token.items() if key != "OP"}]) for token in pattern]
+    return None if None in tests else tests
+
+
 def anchors(pattern: list[dict]) -> list[tuple[str, frozenset[int], int | None, int | None]] | None:
     """Return the anchors of a Matcher pattern: for each required token that fixes a word, lemma or norm
     (every match holds one token of each), its attribute and values, and the most tokens a match spans
@@ -190,9 +199,10 @@ class AnchoredMatcher:
     """A spaCy `Matcher` that runs a pattern only when the Doc holds all its anchors (see `anchors`), and
     then only in the windows around the tokens of one anchor, each as far before and after it as a match
     reaches (see `anchors`; to the Doc's edge where it has no limit), the anchor whose windows
-    cover about the fewest tokens, a bounded run matched as an open one (see `open_run`); a pattern of one
-    token that `token_tests` can read is tested on the Doc's arrays; other patterns run on the whole Doc.
-    Finds what one `Matcher` finds."""
+    cover about the fewest tokens, narrowed to where its anchors allow a match (see `_narrowed`) and, where a
+    window reaches the Doc's edge, cut at the words no token of the pattern accepts (see `_barriers`), a bounded
+    run matched as an open one (see `open_run`); a pattern of one token that `token_tests` can read is tested on
+    the Doc's arrays; other patterns run on the whole Doc. Finds what one `Matcher` finds."""
 
     def __init__(self, vocab: Vocab):
         self.vocab = vocab
@@ -200,6 +210,8 @@ class AnchoredMatcher:
         # A Matcher per pattern, how far a match reaches before and after each of its anchors, and the most tokens
         # a match spans where the Matcher's pattern has an open run (`open_run`).
         self.anchored: list[tuple[Matcher, list[tuple[int | None, int | None]], int | None]] = []
+        # Per pattern of `anchored`, the conditions of each of its tokens (`word_tests`), or None.
+        self.word_tests: list[list[list[tuple[str, np.ndarray, bool]]] | None] = []
         self.by_value: dict[str, dict[int, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
         self.anchor_values: dict[str, np.ndarray] = {}  # the values in `by_value[attr]`, sorted
         self.one_token: list[tuple[int, list[tuple[str, np.ndarray, bool]]]] = []  # label, tests (`token_tests`)
@@ -227,6 +239,10 @@ class AnchoredMatcher:
                     self.by_value[attr][value].append((len(self.anchored), number))
                 self.anchor_values[attr] = np.array(sorted(self.by_value[attr]), dtype=np.uint64)
             self.anchored.append((matcher, [(before, after) for _, _, before, after in found], most))
+            tests = word_tests(pattern)
+            self.word_tests.append(None if tests is None else [
+                [(attr, np.array(sorted(values), dtype=np.uint64), inside) for attr, values, inside in token]
+                for token in tests])
 
     def __call__(self, doc: Doc) -> list[Span]:
         """Return the matches in `doc` as labelled spans (unordered; none twice)."""
@@ -234,7 +250,8 @@ class AnchoredMatcher:
                  for span in (self.unanchored(doc, as_spans=True) if len(self.unanchored) else ())}
         if not (self.anchored or self.one_token):
             return list(found.values())
-        attrs = sorted(self.by_value.keys() | {attr for _, tests in self.one_token for attr, _, _ in tests})
+        attrs = sorted(self.by_value.keys() | {attr for _, tests in self.one_token for attr, _, _ in tests}
+                       | {attr for tests in self.word_tests if tests for token in tests for attr, _, _ in token})
         table = doc.to_array([IDS[attr] for attr in attrs]).reshape(len(doc), len(attrs))
         columns = {attr: table[:, number] for number, attr in enumerate(attrs)}
         for label, tests in self.one_token:
@@ -258,7 +275,11 @@ class AnchoredMatcher:
             if len(by_anchor) < len(reaches):
                 continue
             number = min(by_anchor, key=lambda number: _reach(by_anchor[number], *reaches[number], len(doc)))
-            for start, end in _windows(sorted(by_anchor[number]), *reaches[number], len(doc)):
+            windows = _windows(sorted(by_anchor[number]), *reaches[number], len(doc))
+            if None in reaches[number] and self.word_tests[pattern] is not None:
+                windows = _split(windows, _barriers(self.word_tests[pattern], columns, len(doc)))
+            held = [(sorted(at), *reaches[anchor]) for anchor, at in by_anchor.items()]
+            for start, end in _narrowed(windows, held):
                 for span in matcher(doc[start:end], as_spans=True):
                     if most is None or len(span) <= most:
                         found.setdefault((span.start, span.end, span.label), span)
@@ -272,6 +293,53 @@ def _reach(positions: list[int], before: int | None, after: int | None, length: 
     if after is None:
         return length - max(0, min(positions) - before)
     return min(length, len(positions) * (before + after + 1))
+
+
+def _barriers(tests: list[list[tuple[str, np.ndarray, bool]]], columns: dict[str, np.ndarray],
+              length: int) -> list[int]:
+    """Return the positions of the words that no token of a pattern accepts (`tests`, see `word_tests`, read on the
+    Doc's `columns`): no match crosses them."""
+    accepted = np.zeros(length, dtype=bool)
+    for token in tests:
+        passes = np.ones(length, dtype=bool)
+        for attr, values, inside in token:
+            passes &= among(columns[attr], values) == inside
+        accepted |= passes
+    return np.flatnonzero(~accepted).tolist()
+
+
+def _split(windows: list[tuple[int, int]], barriers: list[int]) -> list[tuple[int, int]]:
+    """Return the `windows` (token ranges) cut at the `barriers` (sorted positions, left out), without empty parts."""
+    parts = []
+    for start, end in windows:
+        for barrier in barriers[bisect.bisect_left(barriers, start):bisect.bisect_left(barriers, end)]:
+            if start < barrier:
+                parts.append((start, barrier))
+            start = barrier + 1
+        if start < end:
+            parts.append((start, end))
+    return parts
+
+
+def _narrowed(windows: list[tuple[int, int]],
+              held: list[tuple[list[int], int | None, int | None]]) -> list[tuple[int, int]]:
+    """Return the `windows` (token ranges) narrowed to where a match can lie, given a pattern's anchors (`held`:
+    each one's sorted positions, and how far a match reaches before and after it, None for no limit).
+
+    A match holds a token of each anchor: a window that holds no position of one is dropped, and one that does
+    is cut to as far as a match reaches before the first of them and after the last.
+    """
+    narrowed = []
+    for start, end in windows:
+        for at, before, after in held:
+            first, last = bisect.bisect_left(at, start), bisect.bisect_left(at, end)
+            if first == last:
+                break
+            start = start if before is None else max(start, at[first] - before)
+            end = end if after is None else min(end, at[last - 1] + after + 1)
+        else:
+            narrowed.append((start, end))
+    return narrowed
 
 
 def _windows(positions: list[int], before: int | None, after: int | None, length: int) -> list[tuple[int, int]]:

@@ -236,14 +236,14 @@ class Scene:
         for i in parse.indices("POS", ("NOUN",)).tolist():
             if i in self.actors:
                 continue
-            lemma = parse.lowered_lemma(i)
             children = parse.children(i)
             owner = next((self.russian[child] for child in children
                           if parse.dep[child] in OWNER_DEPS and child in self.russian), None)
             if owner is not None:
-                heads[lemma] = owner
-            elif lemma in heads and lemma not in SIDE_HEADS | ASSAD_WORDS and any(
-                    parse.dep[child] == "det" and parse.lower[child] in DETERMINER_IDS for child in children):
+                heads[parse.lowered_lemma(i)] = owner
+            elif heads and any(parse.dep[child] == "det" and parse.lower[child] in DETERMINER_IDS
+                               for child in children) and (lemma := parse.lowered_lemma(i)) in heads and (
+                    lemma not in SIDE_HEADS | ASSAD_WORDS):
                 self.russian[i] = Link(heads[lemma].text, "")
                 self.actors.add(i)
 
@@ -260,7 +260,7 @@ class Scene:
                 continue
             if earlier is None:
                 earlier = [ref for previous in reversed(self.scope[sent_id]) for ref in self.referents(previous)]
-            here = [ref for ref in reversed(self.referents_in(span)) if ref.head < i]
+            here = self._referents_between(span.start, i)[::-1]
             if parse.dep[i] in SUBJECT_DEPS and parse.dep[parse.head[i]] == "conj":
                 clause = parse.head[parse.head[i]]
                 here.sort(key=lambda ref: not (parse.dep[ref.head] in SUBJECT_DEPS and parse.head[ref.head] == clause))
@@ -350,9 +350,13 @@ class Scene:
 
     def referents_in(self, span: Span) -> list[Referent]:
         """Return the subjects and actor mentions of `span`, in text order."""
+        return self._referents_between(span.start, span.end)
+
+    def _referents_between(self, start: int, end: int) -> list[Referent]:
+        """Return the subjects and actor mentions among tokens `start` to `end` (excluded), in text order."""
         dep = self._parse.dep
         return [Referent(i, self._kind_at(i), self._link_at(i), self._side_at(i) is not None)
-                for i in _indices_in(span, self._nominals) if dep[i] in SUBJECT_DEPS or i in self.actors]
+                for i in _indices_between(self._nominals, start, end) if dep[i] in SUBJECT_DEPS or i in self.actors]
 
     def _kind_at(self, i: int) -> str:
         """Return the kind of referent ('person', 'group' or 'thing') token `i` names, as a pronoun would take it up."""
@@ -787,7 +791,12 @@ def _phrase_dependents(parse: ParseArrays) -> dict[int, list[int]]:
 
 def _indices_in(span: Span, indices: list[int]) -> list[int]:
     """Return the token indices of `span` among `indices` (sorted token indices of its Doc)."""
-    return indices[bisect.bisect_left(indices, span.start):bisect.bisect_left(indices, span.end)]
+    return _indices_between(indices, span.start, span.end)
+
+
+def _indices_between(indices: list[int], start: int, end: int) -> list[int]:
+    """Return the entries of `indices` (sorted) from `start` up to `end` (excluded)."""
+    return indices[bisect.bisect_left(indices, start):bisect.bisect_left(indices, end)]
 
 
 def _opening(sentences: Sequence[Sentence]) -> tuple[int, ...]:
