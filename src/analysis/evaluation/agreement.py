@@ -160,6 +160,9 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as err:
         print("error: " + "; ".join(err.problems), file=sys.stderr)
         return 2
+    for name, folders in SECOND_READINGS.items():
+        if name not in pairs:
+            print(f"{name}: {' or '.join(str(f) for f in folders if not f.is_dir())} not found, skipped")
     nlp = load_nlp()
     with pd.option_context("display.width", 200, "display.max_columns", 20):
         for name, (first, second) in pairs.items():
