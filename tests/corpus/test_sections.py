@@ -297,7 +297,7 @@ def test_each_rule_labels_its_own_example_with_its_section(number, section, exam
     ("Opinions in this digest do not necessarily reflect the board's position.", True),
     ("The essay does not necessarily represent the institute.", True),
     ("Our reviewers do not necessarily reflectively agree.", False),  # the verb runs on into a longer word
-    ("Any errors are the sole responsibility of the translator.", True),
+    ("Any errors are the sole responsibility of our translator.", True),
     ("Mistakes are the sole responsibility offered to nobody.", False),
     ("DISCLAIMER: figures are provisional.", True),
     ("Disclaimers about mining rights were read aloud.", False),
