@@ -28,7 +28,7 @@ from analysis.config import DEFAULT_CACHE_DIR, PROJECT_ROOT
 from analysis.errors import InputError
 from analysis.evaluation.measures import MARK_SLACK, Measure, framing_units
 from analysis.evaluation.report import analyse_set, score_set
-from analysis.evaluation.scores import cohen_kappa
+from analysis.evaluation.scores import coder_labels, cohen_kappa
 from analysis.evaluation.sets import (DEVOWN_DIR, DEVSET_DIR, HELDOUT_DIR, SECOND_READING_FILES, UNKNOWN,
                                       EvaluationSet, read_unseen_set)
 
@@ -118,9 +118,7 @@ def suite_kappa(evaluation: EvaluationSet, sentences: pd.DataFrame, codes: pd.Da
     measures = {}
     for dimension in ("support", "limits"):
         scored = units[units[dimension].notna()]
-        hits = codes[codes.dimension == dimension]
-        coder = pd.Series([int(((hits.doc_id == u.doc_id) & (hits.start >= u.start) & (hits.start < u.end)).any())
-                           for u in scored.itertuples()], index=scored.index)
+        coder = coder_labels(codes, scored, dimension=dimension)
         measures[f"{dimension} kappa"] = Measure(cohen_kappa(scored[dimension].astype(int), coder), len(scored))
     return measures
 

@@ -17,7 +17,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from analysis.corpus.sections import ANALYSED_SECTIONS
-from analysis.evaluation.scores import MARKED_KINDS, same_speaker
+from analysis.evaluation.scores import MARKED_KINDS, coder_labels, same_speaker
 from analysis.evaluation.sets import NO_SPEAKER, UNKNOWN, EvaluationSet
 
 BASELINE_SECTION = "body"
@@ -160,9 +160,7 @@ def framing_measures(evaluation: EvaluationSet, sentences: pd.DataFrame, codes: 
             coder = pd.Series([int(re.search(KEYWORD_BASELINE[dimension], t, re.IGNORECASE) is not None)
                                for t in texts], index=scored.index)
         else:
-            hits = codes[codes.dimension == dimension]
-            coder = pd.Series([int(((hits.doc_id == u.doc_id) & (hits.start >= u.start) & (hits.start < u.end)).any())
-                               for u in scored.itertuples()], index=scored.index)
+            coder = coder_labels(codes, scored, dimension=dimension)
         true_positive = int(((gold == 1) & (coder == 1)).sum())
         n_gold = int(gold.sum())
         measures[f"{dimension} F1"] = Measure(_f1(true_positive, int(coder.sum()), n_gold), n_gold)
