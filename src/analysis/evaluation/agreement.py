@@ -26,7 +26,7 @@ import pandas as pd
 
 from analysis.config import DEFAULT_CACHE_DIR, PROJECT_ROOT
 from analysis.errors import InputError
-from analysis.evaluation.measures import MARK_SLACK, Measure, framing_units
+from analysis.evaluation.measures import MARK_SLACK, Measure, f1_from_counts, framing_units
 from analysis.evaluation.report import analyse_set, score_set
 from analysis.evaluation.scores import coder_labels, cohen_kappa
 from analysis.evaluation.sets import (DEVOWN_DIR, DEVSET_DIR, HELDOUT_DIR, SECOND_READING_FILES, UNKNOWN,
@@ -86,10 +86,9 @@ def quotation_agreement(first: EvaluationSet, second: EvaluationSet) -> dict[str
             used_second.add(j)
             pairs.append((first.quotations.loc[i], second.quotations.loc[j]))
     n_first, n_second = len(first.quotations), len(second.quotations)
-    f1 = 2 * len(pairs) / (n_first + n_second) if n_first + n_second else float("nan")
     speakers = [_same_speaker(a.speaker, b.speaker) for a, b in pairs if a.speaker != UNKNOWN]
     kinds = [a.kind == b.kind for a, b in pairs]
-    return {"quotation F1": Measure(f1, n_first),
+    return {"quotation F1": Measure(f1_from_counts(len(pairs), n_second, n_first), n_first),
             "speaker accuracy": Measure(sum(speakers) / len(speakers) if speakers else float("nan"), len(speakers)),
             "kind accuracy": Measure(sum(kinds) / len(kinds) if kinds else float("nan"), len(kinds))}
 
@@ -105,8 +104,7 @@ def framing_agreement(first: EvaluationSet, second: EvaluationSet, sentences: pd
         gold, other = scored[dimension].astype(int), scored[f"{dimension}_second"].fillna(0).astype(int)
         both = scored[scored[f"{dimension}_second"].notna()]
         matched, n_gold = int(((gold == 1) & (other == 1)).sum()), int(gold.sum())
-        f1 = 2 * matched / (n_gold + int(other.sum())) if n_gold + int(other.sum()) else float("nan")
-        measures[f"{dimension} F1"] = Measure(f1, n_gold)
+        measures[f"{dimension} F1"] = Measure(f1_from_counts(matched, int(other.sum()), n_gold), n_gold)
         measures[f"{dimension} kappa"] = Measure(cohen_kappa(both[dimension].astype(int),
                                                              both[f"{dimension}_second"].astype(int)), len(both))
     return measures

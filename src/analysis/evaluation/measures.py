@@ -38,7 +38,7 @@ class Measure(NamedTuple):
     n: int
 
 
-def _f1(matched: int, n_predicted: int, n_gold: int) -> float:
+def f1_from_counts(matched: int, n_predicted: int, n_gold: int) -> float:
     """Return F1 as 2·matched / (predicted + gold): 0 when nothing is predicted, NaN when there is nothing at all."""
     return 2 * matched / (n_predicted + n_gold) if n_predicted + n_gold else float("nan")
 
@@ -163,6 +163,6 @@ def framing_measures(evaluation: EvaluationSet, sentences: pd.DataFrame, codes: 
             coder = coder_labels(codes, scored, dimension=dimension)
         true_positive = int(((gold == 1) & (coder == 1)).sum())
         n_gold = int(gold.sum())
-        measures[f"{dimension} F1"] = Measure(_f1(true_positive, int(coder.sum()), n_gold), n_gold)
+        measures[f"{dimension} F1"] = Measure(f1_from_counts(true_positive, int(coder.sum()), n_gold), n_gold)
         measures[f"{dimension} recall"] = Measure(true_positive / n_gold if n_gold else float("nan"), n_gold)
     return measures
