@@ -68,14 +68,13 @@ class _PreparedDocs:
 
 
 def _table_writer(staging):
-    """The build's TableWriter for `staging`, for the library on PYTHONPATH (its coding sheet came from pandas
-    before `coding_sheet_rows`)."""
+    """The build's TableWriter for `staging`, for the library on PYTHONPATH (before `table_writer`, from `457d5c7`
+    back, its coding sheet came from pandas)."""
     from analysis.tables import build
     from analysis.tables.stream import TableWriter
 
-    if hasattr(build, "coding_sheet_rows"):
-        return TableWriter(staging, sheet_file=build.CODING_SHEET_FILE, sheet_columns=build.CODING_SHEET_COLUMNS,
-                           sheet=build.coding_sheet_rows)
+    if hasattr(build, "table_writer"):
+        return build.table_writer(staging)
     return TableWriter(staging, sheet_file=build.CODING_SHEET_FILE, sheet=build.coding_sheet)
 
 

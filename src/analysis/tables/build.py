@@ -139,6 +139,12 @@ def coding_sheet_rows(sentences: pa.Table) -> list[tuple]:
     return [(*row, *blank) for row in zip(*(coded[name].to_pylist() for name in SENTENCE_COLUMNS))]
 
 
+def table_writer(staging) -> TableWriter:
+    """Return the writer of the build's tables and its coding sheet into `staging`."""
+    return TableWriter(staging, sheet_file=CODING_SHEET_FILE, sheet_columns=CODING_SHEET_COLUMNS,
+                       sheet=coding_sheet_rows)
+
+
 def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path) -> None:
     """Replace the tables in `out_dir` with `tables` (and the blank coding sheet), all at once.
 
@@ -146,8 +152,7 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path) -> None:
     OutputError when `out_dir` cannot be replaced safely (it is then left as it was).
     """
     with staged_out_dir(out_dir, sorted(OWN_FILES), own_names=OWN_FILES) as staging:
-        writer = TableWriter(staging, sheet_file=CODING_SHEET_FILE, sheet_columns=CODING_SHEET_COLUMNS,
-                             sheet=coding_sheet_rows)
+        writer = table_writer(staging)
         writer.write({name: to_arrow(frame, name) for name, frame in tables.items()})
         writer.close()
 
@@ -223,8 +228,7 @@ def build(*, seeds_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = 
     report = BuildReport({}, Counter(), Counter(), failures if failures is not None else [])
     batches = make_batches(documents, overrides)
     with staged_out_dir(out_dir, sorted(OWN_FILES), own_names=OWN_FILES) as staging:
-        writer = TableWriter(staging, sheet_file=CODING_SHEET_FILE, sheet_columns=CODING_SHEET_COLUMNS,
-                             sheet=coding_sheet_rows)
+        writer = table_writer(staging)
         results = ENGINES[engine](analyse_batch, batches, settings, jobs=jobs, scheduler=scheduler)
         for result in progress(results, total=len(documents), sizes=[len(batch) for batch in batches],
                                enabled=show_progress):
