@@ -388,3 +388,89 @@ def test_a_chapter_marker_is_a_time_and_a_title(line, expected):
 def test_a_call_to_action_may_address_the_reader():
     assert layout.is_call_to_action("Listen on your favourite app") is True
     assert layout.is_call_to_action("Watch the northern quay") is False
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("__________________", True),
+    ("* * *", True),
+    ("◇", True),
+    ("3.", False),
+    ("A", False),
+])
+def test_a_rule_line_has_no_letter_or_digit(line, expected):
+    assert layout.is_rule_line(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("harbour_gull", True),
+    ("RiverPilot", True),
+    ("Tugboat1958", True),
+    ("Jane Roe", True),
+    ("Summary", False),
+    ("METHODOLOGY", False),
+    ("Key terms", False),
+])
+def test_user_names_are_handles_mixed_case_words_or_person_names(line, expected):
+    assert layout.is_user_name(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Baltic Ferries Watch · 18,200 followers · 4 May, 10:02", True),
+    ("Quoting Ann Lee @annlee_sea · Mar 3, 2022", True),
+    ("11:02 AM · 340 likes · 12 reposts", True),
+    ("Home · News · Sport", False),
+    ("Press notice No. 12 · 3 May 2016", False),
+    ("Listen · 4 min | Share | Comment 12", False),
+])
+def test_a_post_meta_line_has_a_date_beside_an_audience_count_or_a_handle(line, expected):
+    assert layout.is_post_meta(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("By Jane Roe | Maps by John Doe", True),
+    ("Editor: Ann Lee, Europe desk | Reviewed by: John Doe | Next update: May 2024", True),
+    ("Words by Ann Lee · 12 March 2019", True),
+    ("Home | World | Business", False),
+    ("By the numbers | Europe", False),
+])
+def test_a_credit_bar_sets_credits_beside_dates(line, expected):
+    assert layout.is_credit_bar(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Kestwick and Port Selby, 2–3 May 2016", True),
+    ("Port Selby, 4 March 2019", True),
+    ("The ferry left on time, 3 May 2016", False),
+    ("Port Selby, Northshire", False),
+])
+def test_a_dated_place_closes_a_dispatch(line, expected):
+    assert layout.is_dated_place(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Chair Roe, Ranking Member Doe, and Members of the Committee:", True),
+    ("Mr President, Honourable Delegates:", True),
+    ("The ministry said three things:", False),
+    ("Ships, ports and crews:", False),
+])
+def test_a_salutation_may_list_its_addressees_before_a_colon(line, expected):
+    assert layout.is_salutation(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("4. Interview with a harbour official, Kestwick, May 2019.", True),
+    ("7. Roe, The Quay (2021), p. 12", True),
+    ("2. True or false: the 2019 ferry strike ended within a week.", False),
+    ("3. Which port closed between 2015 and 2018?", False),
+])
+def test_a_numbered_note_cites_a_year_closed_by_punctuation(line, expected):
+    assert layout.is_footnote(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Introduced by Jane Roe, Letters editor", True),
+    ("Opening address by Dr Ann Lee, Director of the Example Institute, Kestwick, 3 May 2016", True),
+    ("Written by hand on the back of a ferry ticket", False),
+])
+def test_a_credit_may_give_a_capitalised_role_after_the_name(line, expected):
+    assert layout.is_by_credit(line) is expected

@@ -336,3 +336,62 @@ def test_a_link_list_heading_ends_a_comment_thread():
     assert sections["I stopped counting the ships after twenty."] == "comment"
     for line in ("Recent posts", "The harbour in May", "Archives", "April 2016"):
         assert sections[line] == "boilerplate", line
+
+
+def _reasons(text: str, title: str | None = None) -> dict[str, tuple[str, str]]:
+    return {block.text: (block.section, block.reason) for block in iter_blocks(text, title=title)}
+
+
+def test_a_forum_member_s_profile_is_a_byline_and_the_signature_rule_is_boilerplate():
+    text = _page("Harbour Talk Forums", TITLE, "#1   03-05-2016, 09:12",
+                 "harbour_gull\nSenior Member\nJoined: May 2012\nLocation: Kestwick\nPosts: 1,204",
+                 PROSE[0], "__________________\nFair winds.",
+                 "#2   03-05-2016, 10:40", "RiverPilot\nMember\nJoined: Jan 2015\nPosts: 88", PROSE[1])
+    sections = _reasons(text, title=TITLE)
+    assert sections["harbour_gull"] == ("byline", "layout:profile")
+    assert sections["Posts: 1,204"] == ("byline", "layout:profile")
+    assert sections["RiverPilot"] == ("byline", "layout:profile")
+    assert sections["__________________"] == ("boilerplate", "layout:rule-line")
+    assert sections[PROSE[0]][0] == sections[PROSE[1]][0] == "body"
+
+
+def test_notes_on_the_page_after_the_text_are_boilerplate_and_the_author_note_a_byline():
+    text = _page(TITLE, "By Jane Roe | Maps by John Doe", "4 March 2014", *PROSE,
+                 "Jane Roe covers shipping and ports for the Example Courier.",
+                 "Correction: An earlier version of this story gave the wrong year for the lease.",
+                 "This report was researched on a trip paid for by the Example Trust.",
+                 "The Example Courier is an independent, reader-funded newsroom. © 2014 The Example Courier")
+    sections = _reasons(text, title=TITLE)
+    assert sections["By Jane Roe | Maps by John Doe"][0] == "byline"
+    assert sections["Jane Roe covers shipping and ports for the Example Courier."] == ("byline", "layout:author-note")
+    assert sections["Correction: An earlier version of this story gave the wrong year for the lease."][0] == "boilerplate"
+    assert sections["This report was researched on a trip paid for by the Example Trust."][0] == "boilerplate"
+    assert sections["The Example Courier is an independent, reader-funded newsroom. © 2014 The Example Courier"][0] \
+        == "boilerplate"
+    assert all(sections[paragraph][0] == "body" for paragraph in PROSE)
+
+
+def test_channel_headers_in_a_digest_are_bylines_over_their_posts():
+    header = "Quay Watch (The Harbour Eye) · 12,400 subscribers · 3 May, 09:14"
+    text = _page(TITLE, "Compiled by Ann Lee | 4 May 2016", PROSE[0], header, PROSE[1], PROSE[2])
+    sections = _reasons(text, title=TITLE)
+    assert sections[header] == ("byline", "layout:post-meta")
+    assert sections[PROSE[1]][0] == "body"
+
+
+def test_quiz_questions_and_a_dispatch_s_closing_place_and_date_stay_in_the_article():
+    questions = ["1. Which port closed first, and why did the navy not object to the closure at the time?",
+                 "2. True or false: the 2019 ferry strike ended within a week because the crews ran out of pay."]
+    text = _page(TITLE, *PROSE, "Check your understanding", questions[0], "Show answer", questions[1],
+                 "Kestwick and Port Selby, 2–3 May 2016", "Further reading",
+                 "Roe, J. (2021) The Quay. Kestwick: Example Press.")
+    sections = _reasons(text, title=TITLE)
+    assert [sections[question][0] for question in questions] == ["body", "body"]
+    assert sections["Kestwick and Port Selby, 2–3 May 2016"][0] in ("byline", "body")
+    assert sections["Roe, J. (2021) The Quay. Kestwick: Example Press."][0] == "references"
+
+
+def test_a_listed_salutation_under_the_headline_is_no_standfirst():
+    salutation = "Chair Roe, Ranking Member Doe, and Members of the Committee:"
+    text = _page("Prepared statement", TITLE, salutation, *PROSE)
+    assert _reasons(text, title=TITLE)[salutation][0] == "body"

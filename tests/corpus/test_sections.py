@@ -306,3 +306,35 @@ def test_the_disclaimer_rule_finds_each_of_its_phrasings(text, labelled):
     from analysis.corpus.sections import _rule_label, default_rules
 
     assert (_rule_label(text, default_rules()) == ("boilerplate", "rule:20")) == labelled
+
+
+@pytest.mark.parametrize("text, section", [
+    ("Correction: the map gave the wrong name for the northern pier.", "boilerplate"),
+    ("An earlier version of this review misspelt the conductor's name.", "boilerplate"),
+    ("This interview was lightly edited and condensed.", "boilerplate"),
+    ("This statement was submitted for the record of the inquiry.", "boilerplate"),
+    ("This report said the pier would close in May.", None),  # the report's content, not a note on it
+    ("Next week: what the new timetable means for island schools.", "boilerplate"),
+    ("How we work: letters are checked with their writers before we print them.", "boilerplate"),
+    ("Posts on this board reflect the views of their authors only.", "boilerplate"),
+    ("Photographs remain the property of their owners.", "boilerplate"),
+    ("The views expressed are those of the speaker.", "boilerplate"),
+    ("The views of the crews were never asked.", None),
+    ("Example Radio is listener-funded. © 2019 Example Radio", "boilerplate"),
+    ("KEY FINDINGS", "body"),
+    ("Learning outcomes", "body"),
+    ("KEYWORDS: ports; ferries; island politics", "boilerplate"),
+    ("Cited by", "boilerplate"),
+    ("Similar threads", "boilerplate"),
+    ("Moderator note: keep it civil and on topic, please.", "boilerplate"),
+    ("Got a question? Email us at desk@example.org", "boilerplate"),
+    ("Who gains? Follow the money to the port authority.", None),
+    ("Check against delivery", "boilerplate"),
+    ("All times are GMT. The time now is 18:20.", "boilerplate"),
+    ("Original publication: Example Zeitung, 3 May 2016, p. 4.", "boilerplate"),
+])
+def test_general_notes_of_a_page_on_itself_are_read_by_the_rules(text, section):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    label = _rule_label(text, default_rules())
+    assert (label[0] if label else None) == section

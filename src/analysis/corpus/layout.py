@@ -141,6 +141,10 @@ NUMBERED_ITEM = re.compile(r"^\d{1,4}\.\s+\S")
 FOOTNOTE_ITEM = re.compile(r"^(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\^\d{1,3})\s*\S")
 CITATION = re.compile(r"\b(?:1[5-9]|20)\d{2}[a-z]?\b|https?://|\bwww\.|\bIbid\b|\bop\. cit\b|\bpp?\. \d", re.IGNORECASE)
 CITATION_MAX_CHARS = 400
+# What a numbered note cites: a year closed by punctuation ("(2014)", "May 2020.", "2019, p. 4"), a link, "Ibid." or a
+# page; a year inside a clause ("the March 2020 ceasefire", "between 2015 and 2024?") does not make a list item a note.
+NOTE_CITATION = re.compile(r"\b(?:1[5-9]|20)\d{2}[a-z]?(?:[).,;:]|$)|https?://|\bwww\.|\bIbid\b|\bop\. cit\b|\bpp?\. \d",
+                           re.IGNORECASE)
 # A reference-list entry: "Surname, Name. 2020. Title." or "Surname, N. and Other, M. (2020) Title".
 REFERENCE_ENTRY = re.compile(r"^[^.]{1,80}\.\s*\(?\d{4}[a-z]?\)?[.,]"
                              r"|^[A-Z][\w’'-]+, [A-Z][\w.,&’' -]{0,60} \(\d{4}[a-z]?\)")
@@ -180,11 +184,19 @@ BY = re.compile(r"^(?:By|BY) ")
 BY_CREDIT = re.compile(r"^[A-Z][a-z’'-]*(?: [a-z][\w’'-]*){0,2} by (?P<who>.+)$")
 # The head of a person's role after their name in a credit ("…, senior lecturer in …", "…, research
 # assistant"), as the author notes of `section_rules.csv` list them.
-ROLE_NOUN = re.compile(r"\b(?:lecturer|professor|fellow|researcher|analyst|scholar|student|assistant|associate|"
+ROLE_NOUN = re.compile(r"\b(?i:lecturer|professor|fellow|researcher|analyst|scholar|student|assistant|associate|"
                        r"director|officer|expert|historian|economist|correspondent|reporter|editor|writer|journalist|"
                        r"columnist|contributor|commentator|producer|photographer|translator)s?\b")
 # A user name as forums print it: one word with an underscore or a digit, or after an @.
 HANDLE = re.compile(r"^@\w{2,30}$|^(?=[\w.-]*[_\d])[^\W\d_][\w.-]{2,30}$")
+# One word of mixed case or with digits, as members' user names are ("OldHarbourHand", "Harbour7").
+USER_WORD = re.compile(r"^(?=[\w.-]*(?:[a-z][A-Z]|\d))[^\W_][\w.-]{2,29}$")
+# A count of a post's or a channel's audience or replies: "12,400 followers", "2.4K likes", "14 posts".
+AUDIENCE_COUNT = re.compile(r"^[\d.,]+\s?[KkMm]?\s+(?:subscribers|followers|members|likes|reposts|retweets|shares|views|"
+                            r"posts|comments|replies|votes)$", re.IGNORECASE)
+POST_HANDLE = re.compile(r"(?:^|\s)@\w{2,30}$")
+# Items set side by side on one line: split by a bar, a middle dot or a bullet between spaces.
+BAR_SEPARATOR = re.compile(r"\s[|·•]\s")
 # A post of a thread with its place in the thread, before or after its text: "2/5 The boats …", "… 1/5".
 THREAD_COUNTER = re.compile(r"^\d{1,2}/\d{1,2}\s+\S|\s\d{1,2}/\d{1,2}$")
 # A credit as a label and the names: "Rapporteur: Jane Roe", "Reporters: Jane Roe (Kyiv), John Doe", or a signatory
@@ -218,6 +230,10 @@ CHAPTER_MARKER = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?!(?:[ap]
 LIST_NUMBER = re.compile(r"^(\d{1,2})\.?\s+\S")
 # A salutation that opens a letter or a speech: "Sir,", "Dear Editor,", "Madam Speaker,".
 SALUTATION_MAX_WORDS = 4
+# A formal salutation that lists its addressees, each capitalised, closed by a colon ("Chair Roe, Ranking Member Doe,
+# and Members of the Committee:").
+ADDRESSEES = re.compile(r"^[A-Z][\w.’'-]*(?: [\w.’'-]+){0,4}(?:, (?:and )?[A-Z][\w.’'-]*(?: [\w.’'-]+){0,4}){1,4}:$")
+ADDRESSEES_MAX_WORDS = 16
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
@@ -460,7 +476,7 @@ def is_by_credit(text: str) -> bool:
     if match is None or len(text) > CREDIT_MAX_CHARS or re.search(r"[.!?]$", match["who"]):
         return False
     names, _, role = match["who"].partition(", ")
-    with_role = _names_only(names) and role[:1].islower() and ROLE_NOUN.search(role) is not None
+    with_role = _names_only(names) and ROLE_NOUN.search(role) is not None
     return with_role or (_names_only(match["who"]) and not text.endswith("."))
 
 
@@ -524,9 +540,68 @@ def continues_numbering(previous: str, text: str) -> bool:
 
 
 def is_salutation(text: str) -> bool:
-    """True for a short capitalised line closed by a comma that opens a letter or a speech ("Madam Speaker,")."""
+    """True for a short capitalised line closed by a comma that opens a letter or a speech ("Madam Speaker,"), or a
+    list of capitalised addressees closed by a colon ("Chair Roe, Ranking Member Doe, and Members of the Committee:")."""
     return (text.endswith(",") and text[:1].isupper() and len(words(text)) <= SALUTATION_MAX_WORDS
-            and "," not in text[:-1])
+            and "," not in text[:-1]) or (ADDRESSEES.match(text) is not None
+                                          and len(words(text)) <= ADDRESSEES_MAX_WORDS)
+
+
+def is_dated_place(text: str) -> bool:
+    """True for places and a date after a comma, as a dispatch or a letter closes ("Kestwick and Port Selby, 2–3 May
+    2016")."""
+    place, _, date = text.rpartition(", ")
+    places = [part for part in re.split(r" (?:and|&) ", place) if part]
+    return (len(text) <= NAME_LINE_MAX_CHARS * 2 and FULL_DATE.search(date) is not None and is_date_line(date)
+            and bool(places) and all(is_place_line(part) for part in places))
+
+
+def is_rule_line(text: str) -> bool:
+    """True for a line with no letter or digit: a drawn rule, an ornament or a signature's separator ("_____",
+    "* * *")."""
+    return not any(char.isalnum() for char in text)
+
+
+def is_user_name(text: str) -> bool:
+    """True for a line that can be a member's user name: a handle, one word of mixed case ("OldHarbourHand") or a
+    person's name."""
+    return (HANDLE.match(text) is not None or is_person_name(text)
+            or (USER_WORD.match(text) is not None and not text.isupper()))
+
+
+def is_profile_field(text: str) -> bool:
+    """True for a field of a member's profile with a figure or a date in its value ("Joined: May 2012", "Posts:
+    1,204")."""
+    return is_field_line(text) and re.search(r"\d", text.partition(":")[2]) is not None
+
+
+def is_credit_bar(text: str) -> bool:
+    """True for credits side by side with dates or dated fields, split by bars or dots ("By Jane Roe | Graphics by
+    John Doe", "Lead analyst: Jane Roe, Europe desk | Reviewed by: John Doe | Next update: May 2024")."""
+    items = [item.strip() for item in BAR_SEPARATOR.split(text) if item.strip()]
+    credits = [item for item in items if _is_credit_item(item)]
+    return len(items) >= 2 and bool(credits) and len(text) <= CREDIT_MAX_CHARS and all(
+        item in credits or is_date_line(item) or (is_field_line(item) and DATE.search(item)) for item in items)
+
+
+def _is_credit_item(item: str) -> bool:
+    """True for one credit: "By NAME", "Graphics by NAME", "Label: NAME" (perhaps with the role after a comma)."""
+    label = LABEL_CREDIT.match(item)
+    by_name = BY.match(item) is not None and _names_only(BY.sub("", item))
+    return by_name or is_by_credit(item) or (label is not None and re.match(rf"{NAME_RUN.pattern}(?:,|$)", label["who"])
+                                              is not None and bool(person_names(label["who"].partition(",")[0])))
+
+
+def is_post_meta(text: str) -> bool:
+    """True for the line over or under a social post: its date or time beside an audience count or a handle ("Jane
+    Roe · 12,400 followers · 3 May, 09:14", "Quoting Jane Roe @jroe · May 3, 2023")."""
+    if "\n" in text or len(text) > NAV_MAX_CHARS:
+        return False
+    items = [item.strip() for item in BAR_SEPARATOR.split(text) if item.strip()]
+    dated = [item for item in items if is_date_line(item)]
+    counted = [item for item in items if AUDIENCE_COUNT.match(item) or POST_HANDLE.search(item)]
+    return len(items) >= 2 and bool(dated) and bool(counted) and all(
+        len(words(item)) <= NAV_ITEM_MAX_WORDS for item in items)
 
 
 def is_affiliation(text: str) -> bool:
@@ -572,7 +647,7 @@ def is_numbered(text: str) -> bool:
 def is_footnote(text: str) -> bool:
     """True for a note marked `[1]` or `¹`, or a numbered note that cites a year, a page or a link."""
     return FOOTNOTE_ITEM.match(text) is not None or (
-        is_numbered(text) and len(text) <= CITATION_MAX_CHARS and CITATION.search(text) is not None)
+        is_numbered(text) and len(text) <= CITATION_MAX_CHARS and NOTE_CITATION.search(text) is not None)
 
 
 def is_reference(text: str) -> bool:

@@ -44,6 +44,10 @@ RUNNING_HEAD_MIN_WORDS = 3
 RUNNING_HEAD_MAX_CHARS = 100
 RUNNING_HEAD_MIN_REPEATS = 3
 DATED_LINE_MAX_CHARS = 120
+PROFILE = "layout:profile"
+PROFILE_MIN_FIELDS = 2
+# A profile's bio under a user's handle is at most the length a social platform allows (160 characters on X).
+PROFILE_BIO_MAX_CHARS = 160
 
 
 def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label | None], *,
@@ -56,6 +60,7 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
                   for text, label in zip(texts, labels)]
     _label_page_breaks(texts, labels)
     _label_chapters(texts, labels)
+    _label_rules_and_profiles(texts, labels)
     long_blocks = [i for i, text in enumerate(texts) if len(text) > layout.PROSE_MIN_CHARS]
     if sum(indented[i] for i in long_blocks) * 2 > len(long_blocks):
         indented = [False] * len(texts)  # every paragraph is indented: indentation marks no reply
@@ -116,6 +121,27 @@ def _label_chapters(texts: list[str], labels: list[Label | None]) -> None:
         beside = texts[max(i - 1, 0):i] + texts[i + 1:i + 2]
         if labels[i] is None and layout.is_chapter_marker(text) and any(map(layout.is_chapter_marker, beside)):
             labels[i] = ("boilerplate", TIMECODE)
+
+
+def _label_rules_and_profiles(texts: list[str], labels: list[Label | None]) -> None:
+    """A drawn rule or ornament carries no text (boilerplate); a member's profile, as forums print it over each post
+    (a user name, perhaps a rank, then two or more fields, one with a figure: "Joined: May 2012", "Posts: 1,204"), and the
+    short bio under a user's handle (not the thread's first post) are bylines."""
+    for i, text in enumerate(texts):
+        if labels[i] is not None:
+            continue
+        if layout.is_rule_line(text):
+            labels[i] = ("boilerplate", "layout:rule-line")
+        elif (i > 0 and layout.is_handle(texts[i - 1]) and len(text) <= PROFILE_BIO_MAX_CHARS
+              and not layout.is_thread_post(text)):
+            labels[i] = ("byline", PROFILE)
+        elif layout.is_user_name(text):
+            rank = int(i + 1 < len(texts) and not layout.is_field_line(texts[i + 1])
+                       and len(texts[i + 1]) <= layout.NAME_LINE_MAX_CHARS and not layout.ends_sentence(texts[i + 1]))
+            fields = list(itertools.takewhile(layout.is_field_line, texts[i + 1 + rank:]))
+            if len(fields) >= PROFILE_MIN_FIELDS and any(map(layout.is_profile_field, fields)):
+                for j in range(i, i + 1 + rank + len(fields)):
+                    labels[j] = labels[j] or ("byline", PROFILE)
 
 
 def _title_block(texts: list[str], labels: list[Label | None], title: str | None) -> int | None:
@@ -211,6 +237,7 @@ def _is_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool
     text = texts[i]
     if (len(text) > STANDFIRST_MAX_CHARS or len(layout.words(text)) < STANDFIRST_MIN_WORDS
             or layout.is_dateline_opening(text) or layout.is_turn(text) or layout.is_field_line(text)
+            or layout.is_salutation(text)
             or layout.is_numbered(text) or layout.is_thread_post(text)
             or re.search(r"\s[|·•]\s", text)
             or (layout.FULL_DATE.search(text) and not layout.ends_sentence(text))):
@@ -222,13 +249,13 @@ def _is_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool
 
 def _is_prose(text: str, indented: bool, label: Label | None) -> bool:
     """Article prose: an unlabelled paragraph, long or a finished sentence of some length not addressed to the
-    reader, that is not an indented reply or a reference; a numbered item counts only when long (a listicle's
-    point, not a link in a 'Most read' list)."""
+    reader (also a numbered one, a listicle's point or a quiz question), a transcript turn or a numbered post of a
+    thread, that is not an indented reply or a reference."""
     long = len(text) > layout.PROSE_MIN_CHARS
     closing_sentence = (layout.ends_sentence(text) and len(layout.words(text)) >= layout.CLOSING_SENTENCE_MIN_WORDS
-                        and not layout.addresses_reader(text) and not layout.is_promotion(text)
-                        and not layout.is_numbered(text))
-    return (not _is_marked(text, label) and (long or closing_sentence or layout.is_turn(text))
+                        and not layout.addresses_reader(text) and not layout.is_promotion(text))
+    return (not _is_marked(text, label) and (long or closing_sentence or layout.is_turn(text)
+                                             or layout.is_thread_post(text))
             and not indented and not layout.is_reference(text))
 
 
@@ -338,7 +365,7 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
         elif _is_list_heading(texts[i], labels[i]):
             in_list = True
         under_name = i > start and labels[i - 1][0] == "byline" and not layout.is_date_line(texts[i - 1])
-        if (labels[i] == ("boilerplate", "position:header") and under_name
+        if (labels[i] == ("boilerplate", "position:header") and under_name and not layout.addresses_reader(texts[i])
                 and len(texts[i]) <= layout.SHORT_LINE_CHARS and not layout.ends_sentence(texts[i])):
             labels[i] = ("byline", "layout:under-byline")
 
@@ -367,8 +394,12 @@ def _furniture(text: str, *, chrome: bool = True) -> Label | None:
         return "boilerplate", "layout:end-marker"
     if layout.is_contents_entry(text):
         return "boilerplate", LINK_LIST
-    if layout.is_by_credit(text) or layout.is_label_credit(text):
+    if layout.is_by_credit(text) or layout.is_label_credit(text) or layout.is_credit_bar(text):
         return "byline", "layout:credit"
+    if layout.is_post_meta(text):
+        return "byline", "layout:post-meta"
+    if layout.is_dated_place(text):
+        return "byline", "layout:dated-place"
     if layout.is_page_stamp(text):
         return "boilerplate", "layout:page-stamp"
     if layout.is_date_line(text):
@@ -410,7 +441,8 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
             labels[i] = ("boilerplate", LINK_LIST)
         else:
             under_byline = i > 0 and labels[i - 1] is not None and labels[i - 1][0] == "byline"
-            dated_heading = layout.is_date_line(texts[i]) and not layout.TIME.search(texts[i]) and not under_byline
+            dated_heading = (layout.is_date_line(texts[i]) and not layout.TIME.search(texts[i]) and not under_byline
+                             and not layout.is_post_meta(texts[i]))
             labels[i] = (("body", "layout:date-heading") if dated_heading else
                          _update_note(texts, labels, i) or _furniture(texts[i], chrome=False)
                          or _signature_or_authors(texts, labels, i) or ("body", "position:body"))
@@ -459,7 +491,7 @@ def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | Non
         elif signature := _signature_or_authors(texts, labels, i):
             labels[i] = signature
         elif layout.is_reference(text) or (mode == "references" and _is_list_entry(text) and not _is_page_chrome(text)
-                                           and not layout.is_promotion(text)):
+                                           and not layout.is_promotion(text)) or _continues_list(texts, labels, i):
             labels[i] = ("references", "layout:reference-list")
         elif layout.is_numbered(text) and not (mode == "links" and len(text) <= layout.PROSE_MIN_CHARS):
             labels[i], mode = ("comment", "layout:numbered-comment"), "comment"
@@ -470,6 +502,12 @@ def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | Non
         else:
             mode = None if mode == "references" else mode
             labels[i] = _update_note(texts, labels, i) or _furniture(text) or ("boilerplate", "position:tail")
+
+
+def _continues_list(texts: list[str], labels: list[Label | None], i: int) -> bool:
+    """True for a numbered note that continues the numbering of a reference just above it ("3. …" under "2. …")."""
+    return (i > 0 and labels[i - 1] is not None and labels[i - 1][0] == "references"
+            and layout.continues_numbering(texts[i - 1], texts[i]))
 
 
 def _signature_or_authors(texts: list[str], labels: list[Label | None], i: int) -> Label | None:
