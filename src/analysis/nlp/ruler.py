@@ -45,9 +45,6 @@ class GazetteerRuler:
         self.matcher = PhraseMatcher(nlp.vocab)
         self._entities: dict[int, tuple[str, str]] = {}
 
-    def __len__(self) -> int:
-        return len(self.matcher)
-
     def add_patterns(self, patterns: Iterable[dict]) -> None:
         """Add phrase patterns: dicts with a `label`, a `pattern` (the phrase as written) and an `id`."""
         patterns = list(patterns)
