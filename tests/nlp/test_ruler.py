@@ -7,7 +7,7 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from analysis.nlp.ruler import GAZETTEER_RULER_FACTORY, choose_matches
+from analysis.nlp.ruler import GAZETTEER_RULER_FACTORY, choose_matches, entity_columns
 
 PATTERNS = [
     {"label": "GPE", "id": "Ossia", "pattern": "Ossia"},
@@ -38,6 +38,17 @@ TEXTS = [
 ])
 def test_choose_matches(matches, chosen):
     assert choose_matches(matches) == chosen
+
+
+@pytest.mark.parametrize(("length", "entities", "columns"), [
+    (0, [], []),
+    (3, [], [[2, 0, 0], [2, 0, 0], [2, 0, 0]]),
+    # a three-token entity, then a one-token one: B, I, I ... B, the others O
+    (6, [(1, 4, 11, 21), (5, 6, 12, 22)], [[2, 0, 0], [3, 11, 21], [1, 11, 21], [1, 11, 21], [2, 0, 0], [3, 12, 22]]),
+    (2, [(0, 1, 7, 8), (1, 2, 7, 9)], [[3, 7, 8], [3, 7, 9]]),  # two entities side by side
+])
+def test_entity_columns(length, entities, columns):
+    assert entity_columns(length, entities).tolist() == columns
 
 
 @pytest.fixture(scope="module")

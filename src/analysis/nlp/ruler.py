@@ -3,19 +3,24 @@
 It annotates exactly as spaCy's `EntityRuler` with phrase patterns and `overwrite_ents=True` does
 (the same matches, the same choice among overlapping ones, the same IOB, label and entity id), at
 less cost: its patterns are tokenized only (they match on the words as written), and the entities are
-set once (`Doc.set_ents`), with no test that overwriting makes moot and no warnings filter per Doc.
+written at once as columns (`Doc.from_array`), with no test that overwriting makes moot and no warnings
+filter per Doc.
 """
 
 from __future__ import annotations
 
 from typing import Iterable
 
+import numpy as np
+from spacy.attrs import ENT_ID, ENT_IOB, ENT_TYPE
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 GAZETTEER_RULER_FACTORY = "analysis_gazetteer_ruler"
 ENT_ID_SEP = "||"  # spaCy's EntityRuler joins a label and an id into one match key with it
+ENTITY_ATTRS = [ENT_IOB, ENT_TYPE, ENT_ID]
+IOB_INSIDE, IOB_OUTSIDE, IOB_BEGIN = 1, 2, 3  # the values of ENT_IOB
 
 
 def choose_matches(matches: Iterable[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -32,6 +37,24 @@ def choose_matches(matches: Iterable[tuple[int, int, int]]) -> list[tuple[int, i
     return chosen
 
 
+def entity_columns(length: int, entities: list[tuple[int, int, int, int]]) -> np.ndarray:
+    """Return the `ENTITY_ATTRS` columns (IOB, type, id) of a Doc of `length` tokens whose entities are
+    `entities`, `(start, end, label id, entity id)` none overlapping, every other token outside."""
+    columns = np.zeros((length, len(ENTITY_ATTRS)), dtype=np.uint64)
+    columns[:, 0] = IOB_OUTSIDE
+    if entities:
+        starts, ends = np.array([entity[:2] for entity in entities], dtype=np.int64).T
+        labels, ids = np.array([entity[2:] for entity in entities], dtype=np.uint64).T
+        lengths = ends - starts
+        entity_of = np.repeat(np.arange(len(entities)), lengths)
+        tokens = np.arange(lengths.sum()) - np.repeat(np.cumsum(lengths) - lengths, lengths) + starts[entity_of]
+        columns[tokens, 0] = IOB_INSIDE
+        columns[starts, 0] = IOB_BEGIN
+        columns[tokens, 1] = labels[entity_of]
+        columns[tokens, 2] = ids[entity_of]
+    return columns
+
+
 class GazetteerRuler:
     """Tags phrases matched word for word (case-sensitive) as entities with a label and an entity id.
 
@@ -43,24 +66,29 @@ class GazetteerRuler:
         self.name = name
         self.tokenizer = nlp.tokenizer
         self.matcher = PhraseMatcher(nlp.vocab)
-        self._entities: dict[int, tuple[str, str]] = {}
+        self._entities: dict[int, tuple[int, int]] = {}  # match key: the string ids of its label and entity id
 
     def add_patterns(self, patterns: Iterable[dict]) -> None:
         """Add phrase patterns: dicts with a `label`, a `pattern` (the phrase as written) and an `id`."""
-        patterns = list(patterns)
+        patterns, strings = list(patterns), self.matcher.vocab.strings
         for pattern, phrase in zip(patterns, self.tokenizer.pipe(pattern["pattern"] for pattern in patterns)):
             key = f"{pattern['label']}{ENT_ID_SEP}{pattern['id']}"
-            self._entities[self.matcher.vocab.strings.add(key)] = (pattern["label"], pattern["id"])
+            self._entities[strings.add(key)] = (strings.add(pattern["label"]), strings.add(pattern["id"]))
             self.matcher.add(key, [phrase])
 
     def __call__(self, doc: Doc) -> Doc:
         """Return `doc` with the chosen matches (see `choose_matches`) as its entities."""
+        chosen = choose_matches(self.matcher(doc))
+        if not doc.has_annotation("ENT_IOB"):
+            doc.from_array(ENTITY_ATTRS, entity_columns(len(doc), [(start, end, *self._entities[key])
+                                                                   for key, start, end in chosen]))
+            return doc
+        # keep the entities set before that no tagged phrase overlaps
         spans = [Span(doc, start, end, label=self._entities[key][0], span_id=self._entities[key][1])
-                 for key, start, end in choose_matches(self.matcher(doc))]
-        if doc.has_annotation("ENT_IOB"):  # keep the entities set before that no tagged phrase overlaps
-            taken = {i for span in spans for i in range(span.start, span.end)}
-            spans += [entity for entity in doc.ents if taken.isdisjoint(range(entity.start, entity.end))]
-        doc.set_ents(spans, default="outside")
+                 for key, start, end in chosen]
+        taken = {i for span in spans for i in range(span.start, span.end)}
+        doc.set_ents(spans + [entity for entity in doc.ents if taken.isdisjoint(range(entity.start, entity.end))],
+                     default="outside")
         return doc
 
 
