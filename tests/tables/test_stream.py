@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import pyarrow as pa
 import pytest
 
 from analysis.corpus.sections import Block
 from analysis.nlp.sentences import Sentence
-from analysis.tables.stream import documents_to_arrow, in_order, records_to_arrow
+from analysis.tables.stream import documents_to_arrow, in_order, records_to_arrow, unique_rows
 
 
 @pytest.mark.parametrize(("key_columns", "expected"), [
@@ -56,3 +57,25 @@ def test_a_list_of_values_gives_one_value_per_record_across_documents():
     assert first.column("voice").to_pylist() == ["author"]
     assert second.column("voice").to_pylist() == ["author", "quoted"]
     assert second.column("quoted_share").to_pylist() == [0.0, 1.0]
+
+
+@pytest.mark.parametrize(("doc_ids", "starts", "unique"), [
+    ([], [], True),
+    (["a"], [4], True),
+    (["a", "a", "b"], [4, 9, 4], True),  # each column repeats, no pair does
+    (["b", "a", "b"], [4, 9, 4], False),  # a repeat that does not follow its twin
+    (["a", "b", "a", "b"], [1, 2, 3, 2], False),
+    (["a", "b", "a", "b"], [1, 2, 3, 1], True),
+    (["a", "a"], [7, 7], False),
+])
+def test_unique_rows(doc_ids, starts, unique):
+    table = pa.table({"doc_id": pa.array(doc_ids, pa.string()), "start": pa.array(starts, pa.int64()),
+                      "text": pa.array(["x"] * len(doc_ids), pa.string())})
+    assert unique_rows(table, ["doc_id", "start"]) is unique
+    assert unique_rows(pa.concat_tables([table.slice(0, 1), table.slice(1)]), ["doc_id", "start"]) is unique
+
+
+def test_unique_rows_reads_only_the_given_columns():
+    table = pa.table({"doc_id": ["a", "a"], "start": [3, 3], "text": ["one", "two"]})
+    assert unique_rows(table, ["doc_id", "start", "text"])
+    assert not unique_rows(table, ["doc_id", "start"])

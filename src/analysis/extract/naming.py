@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.config import RESOURCES_DIR
 from analysis.corpus.resources import read_resource_table
+from analysis.nlp.chunks import noun_chunks
 from analysis.nlp.entities import EntityMention
 from analysis.errors import InputError
 from analysis.corpus.sections import ANALYSED_SECTIONS
@@ -197,13 +198,12 @@ def iter_labels(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[Enti
     rules: dict[str, list[NamingRule]] = {}
     for rule in lexicon.rules:
         rules.setdefault(rule.head, []).append(rule)
-    chunks = list(doc.noun_chunks)  # in text order, none crossing a sentence
-    chunk_starts = [chunk.start for chunk in chunks]
+    chunks = noun_chunks(doc)  # in text order, none crossing a sentence
+    chunk_starts = [chunk.start_char for chunk in chunks]
     for sentence in sentences:
         mentions = by_sentence.get(sentence.sent_id, [])
         if sentence.section not in ANALYSED_SECTIONS:
             continue
-        span = record_span(doc, sentence)
         found: list[tuple[Span, str, str]] = []
         for mention in mentions:
             if mention.actor is None or mention.actor_type not in NAMED_ACTOR_TYPES or mention.mention_kind == "adjective":
@@ -217,7 +217,7 @@ def iter_labels(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[Enti
             for apposition in _appositions(doc, labelled):
                 found.append((apposition, mention.actor, apposition.root.lemma_.lower()))
         taken = [(label.start, label.end) for label, _, _ in found]
-        inside = chunks[bisect.bisect_left(chunk_starts, span.start):bisect.bisect_left(chunk_starts, span.end)]
+        inside = chunks[bisect.bisect_left(chunk_starts, sentence.start):bisect.bisect_left(chunk_starts, sentence.end)]
         for chunk, actor in _descriptive(doc, inside, rules, armed_groups):
             if not any(start < chunk.end and chunk.start < end for start, end in taken):
                 found.append((chunk, actor, chunk.root.lemma_.lower()))

@@ -56,7 +56,8 @@ class Gazetteer:
         return None
 
     def ruler_patterns(self) -> list[dict]:
-        """Return `EntityRuler` phrase patterns, matching each alias exactly as written (case-sensitive)."""
+        """Return the entity ruler's phrase patterns (see `analysis.nlp.ruler`), matching each alias exactly as written
+        (case-sensitive)."""
         return [{"label": alias.label, "id": alias.actor, "pattern": alias.alias} for alias in self.aliases]
 
 

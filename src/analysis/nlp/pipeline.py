@@ -3,8 +3,8 @@
 Components (registered under the `analysis_` namespace):
 - `analysis_block_sentences` marks the first token of every block as a sentence start,
   so the parser never joins a headline to the caption below it.
-- `analysis_gazetteer` (an `EntityRuler`) tags the gazetteer's aliases before the
-  statistical NER, fixing its systematic errors on these texts.
+- `analysis_gazetteer` (a `GazetteerRuler`, see `analysis.nlp.ruler`) tags the gazetteer's
+  aliases before the statistical NER, fixing its systematic errors on these texts.
 - `analysis_lemma_norms` (last) stores lower-cased lemmas in `token.norm_` for lemma
   phrase matching (see `analysis.nlp.matching`).
 """
@@ -24,6 +24,7 @@ from analysis.config import resolve_model_name
 from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
 from analysis.nlp.models import meta_id, missing_model
 from analysis.nlp.matching import LEMMA_NORMS
+from analysis.nlp.ruler import GAZETTEER_RULER_FACTORY
 from analysis.corpus.sections import keep_raw_text, raw_text, split_blocks
 
 logger = logging.getLogger(__name__)
@@ -58,8 +59,8 @@ def load_nlp(*, model: str | None = None, gazetteer: Gazetteer | None = None) ->
         raise missing_model(name) from err
     before = "parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0]
     nlp.add_pipe(BLOCK_SENTENCES, before=before)
-    ruler = nlp.add_pipe("entity_ruler", name=GAZETTEER_RULER, before="ner" if "ner" in nlp.pipe_names else None,
-                         config={"overwrite_ents": True})
+    ruler = nlp.add_pipe(GAZETTEER_RULER_FACTORY, name=GAZETTEER_RULER,
+                         before="ner" if "ner" in nlp.pipe_names else None)
     ruler.add_patterns((gazetteer or default_gazetteer()).ruler_patterns())
     nlp.add_pipe(LEMMA_NORMS, last=True)
     logger.info("loaded spaCy pipeline %s %s", name, nlp.meta.get("version", ""))

@@ -88,7 +88,20 @@ def _passes(table: pa.Table, name: str) -> bool:
             and all(pc.all(pc.is_in(table[column].drop_null(), value_set=values), min_count=0).as_py()
                     for column, values in ALLOWED[name].items())
             and not any(table[column].null_count for column in key)
-            and table.group_by(key).aggregate([]).num_rows == table.num_rows)
+            and unique_rows(table, key))
+
+
+def unique_rows(table: pa.Table, columns: Sequence[str]) -> bool:
+    """Return True when no two rows of `table` hold the same values in `columns` (none null): sorted by them, no
+    row repeats the one before it."""
+    if table.num_rows < 2:
+        return True
+    ordered = table.select(columns).take(pc.sort_indices(table, sort_keys=[(name, "ascending") for name in columns]))
+    repeats = None
+    for name in columns:
+        same = pc.equal(ordered[name].slice(1), ordered[name].slice(0, table.num_rows - 1))
+        repeats = same if repeats is None else pc.and_(repeats, same)
+    return not pc.any(repeats).as_py()
 
 
 def check_arrow(tables: dict[str, pa.Table]) -> None:

@@ -1,0 +1,48 @@
+"""Noun chunks read from the Doc's arrays: the chunks of spaCy's English iterator, without a `Token` per word."""
+
+from __future__ import annotations
+
+import numpy as np
+from spacy.attrs import DEP, HEAD, POS
+from spacy.symbols import NOUN, PRON, PROPN
+from spacy.tokens import Doc, Span
+
+# The labels of spaCy's English noun-chunk iterator (`spacy.lang.en.syntax_iterators`) for a chunk's head.
+NP_DEPS = ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT")
+NP_LABEL = "NP"
+
+
+def noun_chunk_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Return the `(start, end)` token bounds of the English noun chunks of a parsed `doc`, in order: those of
+    `doc.noun_chunks`.
+
+    A chunk runs from the left edge of a noun, proper noun or pronoun to that word, when the word bears one of
+    `NP_DEPS`, or is a conjunct of a word that does; no chunk starts inside the one before it.
+    """
+    strings = doc.vocab.strings
+    np_deps = np.array(sorted(strings.add(label) for label in NP_DEPS), dtype=np.uint64)
+    conj = strings.add("conj")
+    deps, heads, pos = doc.to_array([DEP, HEAD, POS]).T
+    heads = heads.astype(np.int64) + np.arange(len(doc))
+    heads_np = np.isin(deps, np_deps)
+    words = np.flatnonzero(((pos == NOUN) | (pos == PROPN) | (pos == PRON)) & (heads_np | (deps == conj)))
+    dep_list, head_list, np_list = deps.tolist(), heads.tolist(), heads_np.tolist()
+    bounds, previous_end = [], -1
+    for i in words.tolist():
+        left = doc[i].left_edge.i
+        if left <= previous_end:
+            continue
+        if not np_list[i]:  # a conjunct: the first word of its coordination must head a chunk
+            first = head_list[i]
+            while dep_list[first] == conj and head_list[first] < first:
+                first = head_list[first]
+            if not np_list[first]:
+                continue
+        previous_end = i
+        bounds.append((left, i + 1))
+    return bounds
+
+
+def noun_chunks(doc: Doc) -> list[Span]:
+    """Return the noun chunks of a parsed English `doc` as `doc.noun_chunks` gives them (Spans labelled 'NP')."""
+    return [Span(doc, start, end, label=NP_LABEL) for start, end in noun_chunk_bounds(doc)]

@@ -1,0 +1,80 @@
+"""Noun chunks from the Doc's arrays: hand-built parses with hand-written chunks, and the chunks of spaCy's English
+iterator on parsed invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from analysis.nlp.chunks import noun_chunk_bounds, noun_chunks
+
+PARSES = {
+    # subject, object, its conjunct and an object of a preposition
+    "coordinated object": (
+        ["The", "old", "Velmar", "Council", "met", "the", "mayor", "and", "her", "deputies", "in", "Ossia", "."],
+        ["DET", "ADJ", "PROPN", "PROPN", "VERB", "DET", "NOUN", "CCONJ", "PRON", "NOUN", "ADP", "PROPN", "PUNCT"],
+        [3, 3, 3, 4, 4, 6, 4, 6, 9, 6, 4, 10, 4],
+        ["det", "amod", "compound", "nsubj", "ROOT", "det", "dobj", "cc", "poss", "conj", "prep", "pobj", "punct"],
+        [(0, 4), (5, 7), (8, 10), (11, 12)],
+    ),
+    # a conjunct of a compound heads no chunk: the coordination sits inside the subject's chunk
+    "coordinated compound": (
+        ["Velmar", "and", "Ossia", "talks", "resumed", "."],
+        ["PROPN", "CCONJ", "PROPN", "NOUN", "VERB", "PUNCT"],
+        [3, 0, 0, 4, 4, 4],
+        ["compound", "cc", "conj", "nsubj", "ROOT", "punct"],
+        [(0, 4)],
+    ),
+    # an apposition is a chunk of its own
+    "apposition": (
+        ["Anselm", "Brook", ",", "the", "harbour", "master", ",", "resigned", "."],
+        ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT", "VERB", "PUNCT"],
+        [1, 7, 1, 5, 5, 1, 1, 7, 7],
+        ["compound", "nsubj", "punct", "det", "compound", "appos", "punct", "ROOT", "punct"],
+        [(0, 2), (3, 6)],
+    ),
+    # the subject's left edge lies inside the chunk before it: no nested chunk
+    "nested": (
+        ["In", "Ossia", "trained", "pilots", "left", "."],
+        ["ADP", "PROPN", "VERB", "NOUN", "VERB", "PUNCT"],
+        [2, 0, 3, 4, 4, 4],
+        ["prep", "pobj", "amod", "nsubj", "ROOT", "punct"],
+        [(1, 2)],
+    ),
+    # a noun with no chunk label, and a pronoun subject
+    "pronoun": (
+        ["They", "left", "yesterday", "."],
+        ["PRON", "VERB", "NOUN", "PUNCT"],
+        [1, 1, 1, 1],
+        ["nsubj", "ROOT", "npadvmod", "punct"],
+        [(0, 1)],
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return spacy.blank("en").vocab
+
+
+@pytest.mark.parametrize("name", PARSES)
+def test_bounds_of_hand_built_parses(vocab, name):
+    words, pos, heads, deps, expected = PARSES[name]
+    doc = Doc(vocab, words=words, pos=pos, heads=heads, deps=deps)
+    assert noun_chunk_bounds(doc) == expected
+    assert [(chunk.start, chunk.end) for chunk in doc.noun_chunks] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour authority of Velmar and its two rival unions signed a pact on Friday.",
+    "Asked about the delay, she said the ministry and the regional council had 'no plan at all'.",
+    "Q: Who pays for the new bridge? A: Frankly, nobody in Ossia knows yet.",
+    "Velmar's ageing ferries, once the pride of the coast, now rust in a dock that floods every spring.",
+    "BREAKING — Ossia recalls ambassador, cites 'grave interference' by neighbours and their allies",
+    "",
+])
+def test_same_chunks_as_spacys_english_iterator(nlp, text):
+    doc = nlp(text)
+    assert [(chunk.start, chunk.end, chunk.label_) for chunk in noun_chunks(doc)] == [
+        (chunk.start, chunk.end, chunk.label_) for chunk in doc.noun_chunks]
