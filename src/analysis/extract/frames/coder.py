@@ -97,6 +97,25 @@ LIMITS_FOR_DENIED_SUPPORT = "limits.commitment"
 NEGATED_LIMIT_SUPPORT = {"limits.abandonment": "support.backing", "limits.departure": "support.backing"}
 # The general relation (any verb from a Russian agent to Assad's side) counts where no specific cue does.
 RELATION = "support.relation"
+# Limits whose predicate acts on Russia's own means: withdrawing, holding back, diverting, refusing, affording, valuing
+# one thing over another (FrameNet Removing, Departing, Cause_motion, Agree_or_refuse_to_act, Willingness, Capability,
+# Expensiveness, Preference). What such a predicate governs is named as limited, not given ('sailed its frigates home',
+# 'the gunships were wanted on another front'); a predicate aimed at Assad or a third party (pressure, friction,
+# hedging, conditions) leaves the means it names standing.
+MEANS_LIMITS = frozenset({"limits.abandonment", "limits.departure", "limits.priority", "limits.commitment",
+                          "limits.reluctance", "limits.refusal", "limits.interests", "limits.capacity",
+                          "limits.inability", "limits.substitute"})
+# Parts of speech of a predicate: a verb or a predicative adjective ('needed', 'unable'), not a noun ('the cost of').
+PREDICATE_POS = frozenset({"VERB", "AUX", "ADJ"})
+# How an argument hangs on its predicate within one clause: subject, object, the complement of a preposition,
+# a coordinated or appositive noun, a noun's modifier or possessor ('the jets' withdrawal').
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "dative", "attr", "oprd", "appos",
+                           "compound", "poss", "conj", "npadvmod", "amod", "nmod"})
+# How a noun stands in the phrase it belongs to without a preposition: 'troops and money', 'reconstruction money'.
+SAME_PHRASE_DEPS = frozenset({"compound", "conj", "appos", "amod"})
+# Predicative complements and controlled clauses of a verb, which describe its subject ('the troops were unable to',
+# 'the helicopters sat idle'): subject complements (Quirk et al. 1985 §10.8).
+SUBJECT_PREDICATE_DEPS = PREDICATIVE_DEPS | {"oprd", "xcomp"}
 
 
 class CodeHit(NamedTuple):
@@ -246,6 +265,7 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
                 found.extend(hit for hit in hits(code, cue, sentence.sent_id, scene, polarity)
                              if (hit.code, hit.start, hit.end) not in {(h.code, h.start, h.end) for h in found})
         found = _without_limited_means(_without_denied_limits(_without_covered_relation(found)), span, codebook)
+        found = _without_governed_means(found, span.doc)
         if sentence.sent_id in labels:
             found = [hit for hit in found if hit.dimension != SUPPORT or hit.agent_link not in CARRIED]
         asked = previous is not None and previous[0].text.rstrip().endswith(QUESTION_MARK)
@@ -300,6 +320,49 @@ def _without_limited_means(hits: list[CodeHit], span: Span, codebook: "Codebook"
         if not any(start <= token.idx < end for token in described for start, end in limits):
             kept.append(hit)
     return kept
+
+
+def _without_governed_means(hits: list[CodeHit], doc: Doc) -> list[CodeHit]:
+    """Return `hits` less the support whose cue is an argument of a limit predicate on Russia's means
+    (`MEANS_LIMITS`): a cue inside the limit's words ('sailed its frigates home'), or one the limit's verb or
+    adjective governs within its clause ('the war drains its squadrons', 'the gunships were wanted on another
+    front', 'valued the harbour over its client'), or the subject the limit is predicated of ('its crews sat idle').
+    The sentence asserts that the means are limited, so their naming is no support of its own. A support
+    that a modifier yields (a denied abandonment) stays."""
+    limits = [hit for hit in hits if hit.dimension == LIMITS and hit.modifier is None and hit.code in MEANS_LIMITS]
+    if not limits:
+        return hits
+    cues = [doc.char_span(hit.start, hit.end, alignment_mode="expand") for hit in limits]
+    predicates = {cue.root.i for cue in cues if cue.root.pos_ in PREDICATE_POS}
+    kept = []
+    for hit in hits:
+        inside = any(limit.start <= hit.start and hit.end <= limit.end and (limit.start, limit.end) != (hit.start, hit.end)
+                     for limit in limits)
+        if hit.dimension != SUPPORT or hit.modifier is not None or not (inside or _governed(
+                doc.char_span(hit.start, hit.end, alignment_mode="expand").root, predicates)):
+            kept.append(hit)
+    return kept
+
+
+def _governed(token: Token, predicates: set[int]) -> bool:
+    """Return True when one of the `predicates` (token indices) governs `token` as an argument within its clause
+    (`ARGUMENT_DEPS`), or is the predicative complement of the clause whose subject `token` is, alone or
+    coordinated (`SAME_PHRASE_DEPS`; not a noun in a phrase inside that subject: 'the cost of the campaign was
+    modest' says nothing of the campaign)."""
+    phrase = token
+    while phrase.dep_ in SAME_PHRASE_DEPS and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    if phrase.dep_ in CLAUSE_SUBJECTS and any(child.i in predicates for child in phrase.head.children
+                                              if child.dep_ in SUBJECT_PREDICATE_DEPS):
+        return True
+    node = token
+    while node.dep_ in ARGUMENT_DEPS and node.head.i != node.i:
+        node = node.head
+        if node.i in predicates:
+            return True
+        if node.pos_ in CLAUSE_HEADS:
+            return False
+    return False
 
 
 def _without_denied_limits(hits: list[CodeHit]) -> list[CodeHit]:
