@@ -25,6 +25,8 @@ For each headline, standfirst and body sentence:
   actor (nor, for a limit, Assad's opponents);
   a limits cue tied to no Russian and borne by another actor, or by Assad's side for a code that
   requires `own`, does not count (see `Scene.bearer`: 'the regime's manpower shortage');
+  a limits code that requires `tied` (will and ability) does not count where the subject of its clause is a noun
+  phrase or clause that names no Russian ('the report does not explain');
   a negated limits cue counts only where its code says `negated = "keep"`; a negated
   abandonment or departure is support ('will not abandon Assad', 'did not leave Syria'), with the
   negation as its modifier, and no limit read on the same words counts.
@@ -50,8 +52,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from analysis.corpus.sections import ANALYSED_SECTIONS
-from analysis.extract.frames.agents import (ASSAD, ASSET, LABEL_MARK, LABEL_WORDS, OTHER, OWN, RECIPIENT, RUSSIA, Link,
-                                            Quoted, Scene, unanchored_relation, withheld)
+from analysis.extract.frames.agents import (ASSAD, ASSET, LABEL_MARK, LABEL_WORDS, OTHER, OWN, RECIPIENT, RUSSIA, TIED,
+                                            Link, Quoted, Scene, unanchored_relation, withheld)
 from analysis.extract.frames.polarity import (BOUNDS, NEGATION, PREDICATIVE_DEPS, ModifierLexicon, Polarity,
                                               default_modifiers)
 from analysis.nlp.entities import EntityMention
@@ -111,6 +113,10 @@ PREDICATE_POS = frozenset({"VERB", "AUX", "ADJ"})
 # a coordinated or appositive noun, a noun's modifier or possessor ('the jets' withdrawal').
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "dative", "attr", "oprd", "appos",
                            "compound", "poss", "conj", "npadvmod", "amod", "nmod"})
+# Subjects of a clause of will or ability, and how a verb shares its subject with the verb it hangs on ('chose not to
+# act', 'refused and left').
+ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
+SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj"})
 # How a noun stands in the phrase it belongs to without a preposition: 'troops and money', 'reconstruction money'.
 SAME_PHRASE_DEPS = frozenset({"compound", "conj", "appos", "amod"})
 # Predicative complements and controlled clauses of a verb, which describe its subject ('the troops were unable to',
@@ -197,7 +203,7 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
     elif not holds and scene.side_of(scene.tie(cue)[1]) is None:
         link = _recently_named(scene, sent_id)
         holds = link is not None
-    if _carried_to_another_actor(link, sent_id, scene):
+    if _carried_to_another_actor(link, sent_id, scene) or (TIED in code.requires and _said_of_another(cue, scene)):
         return
     if holds and (code.negated == KEEP or not polarity.is_negated(cue)):
         yield _hit(sent_id, code.id, code.dimension, cue, link, None)
@@ -205,6 +211,19 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         negation = next((modifier.text for modifier in polarity.modifiers_of(cue) if modifier.cls == NEGATION), None)
         if negation is not None:
             yield _hit(sent_id, NEGATED_LIMIT_SUPPORT[code.id], SUPPORT, cue, link, negation)
+
+
+def _said_of_another(cue: Span, scene: Scene) -> bool:
+    """Return True when the subject of the cue's clause is a noun phrase or a clause that names no Russian ('the
+    findings do not point to', 'Closing the crossing does not send', 'his country would not contribute'): will,
+    refusal and ability are predicated of the subject (Palmer 2001, subject-oriented dynamic modality), so the
+    Russia of the context is not its bearer. A pronoun subject is left to the resolution of its referent."""
+    node = cue.root
+    while node.dep_ in SHARED_SUBJECT_DEPS and not any(child.dep_ in ACTIVE_SUBJECTS for child in node.children):
+        node = node.head
+    subject = next((child for child in node.children if child.dep_ in ACTIVE_SUBJECTS), None)
+    return subject is not None and subject.pos_ != "PRON" and scene.russian_in(
+        subject.doc[subject.left_edge.i:subject.right_edge.i + 1]) is None
 
 
 def _bare_means(code: "Code", cue: Span, link: Link | None) -> bool:
