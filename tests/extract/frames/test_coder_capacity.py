@@ -1,0 +1,22 @@
+"""Means that cannot be paid for (`limits.capacity`, 'afford' negated), on invented sentences in several registers:
+an economics column, quoted speech, a blog, a leader."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.frames.conftest import last_sentence_codes
+
+CONTEXT = "The Syrian army was falling back near Hama. "
+
+
+@pytest.mark.parametrize("text, costly", [
+    (CONTEXT + "Economists in Moscow warn that Russia cannot afford another decade of war in Syria.", True),
+    (CONTEXT + "\u201cWe could ill afford a second front,\u201d the Russian general admitted.", True),
+    (CONTEXT + "By 2023 the Kremlin could no longer afford the fuel bill for its Syrian squadron.", True),
+    # affordable means, and the infinitive of a loss not to be borne, are no limit
+    (CONTEXT + "Honestly, Russia can afford the Syrian campaign for years.", False),
+    (CONTEXT + "Moscow cannot afford to lose Assad, the leader writer argues.", False),
+])
+def test_negated_afford_is_a_limit_of_capacity(nlp, text, costly):
+    assert ("limits.capacity" in last_sentence_codes(nlp, text, "limits")) is costly
