@@ -1,5 +1,6 @@
-"""Means that cannot be paid for (`limits.capacity`, 'afford' negated), on invented sentences in several registers:
-an economics column, quoted speech, a blog, a leader."""
+"""Means that cannot be paid for (`limits.capacity`, 'afford' negated) and deals that are no pressure
+(`limits.leverage`), on invented sentences in several registers: an economics column, quoted speech, a blog, a
+leader, an agency update."""
 
 from __future__ import annotations
 
@@ -20,3 +21,11 @@ CONTEXT = "The Syrian army was falling back near Hama. "
 ])
 def test_negated_afford_is_a_limit_of_capacity(nlp, text, costly):
     assert ("limits.capacity" in last_sentence_codes(nlp, text, "limits")) is costly
+
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "Russian officers from the reconciliation centre signed up three more villages for the government.",
+    CONTEXT + "AGENCY UPDATE: a reconciliation deal brokered by Russian officers handed the town back to Damascus.",
+])
+def test_a_reconciliation_deal_is_no_pressure_on_assad(nlp, text):
+    assert "limits.leverage" not in last_sentence_codes(nlp, text, "limits")
