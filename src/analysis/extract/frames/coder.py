@@ -10,7 +10,8 @@ For each headline, standfirst and body sentence:
   A modifier (see `polarity`) that `turns` it yields a limits code instead (not a negation that follows a noun
   cue and opens the phrase set against it: 'a patron, never a parent' leaves the patron); one that `bounds`
   it yields both. A means noun tied to Russia only on its own phrase ('Russian warships') is support only where
-  the sentence or the one before it names Assad's side, his opponents or a place of the war. Only the means
+  the sentence or the one before it names Assad's side, his opponents or a place of the war, and is not the object of
+  a clause whose subject is another actor ('Ankara bought Russian missiles'). Only the means
   (codes that require an `agent`) are turned into limits: a negated motive or effect ('not about the bases') is
   simply not support. Means that a limit of Russia's own describes ('a smaller squadron', 'the money was
   scarce') are the limit only.
@@ -117,6 +118,9 @@ ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "dative
 # act', 'refused and left').
 ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
 SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj"})
+# How an object reaches the verb of its clause ('bought Russian missiles'), with 'of' the only preposition ('took
+# delivery of Russian missiles'; not 'left the town after Russian vetoes').
+OBJECT_PATH_DEPS = frozenset({"dobj", "conj", "appos", "compound", "dative"})
 # How a noun stands in the phrase it belongs to without a preposition: 'troops and money', 'reconstruction money'.
 SAME_PHRASE_DEPS = frozenset({"compound", "conj", "appos", "amod"})
 # Predicative complements and controlled clauses of a verb, which describe its subject ('the troops were unable to',
@@ -179,7 +183,8 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
         return
     modifiers = polarity.modifiers_of(cue)
     turned = modifiers[0] if modifiers else None
-    stated = not withheld(cue, scene) and not unanchored_relation(cue, link) and (
+    stated = not withheld(cue, scene) and not unanchored_relation(cue, link) and not _handled_by_another(
+        cue, link, scene) and (
         not _bare_means(code, cue, link)
         or any(scene.in_assads_war(scene.spans[s]) for s in (*scene.scope[sent_id][-1:], sent_id)))
     standing = turned is None or turned.effect == BOUNDS or (turned.cls == NEGATION and _corrects_what_follows(cue))
@@ -224,6 +229,22 @@ def _said_of_another(cue: Span, scene: Scene) -> bool:
     subject = next((child for child in node.children if child.dep_ in ACTIVE_SUBJECTS), None)
     return subject is not None and subject.pos_ != "PRON" and scene.russian_in(
         subject.doc[subject.left_edge.i:subject.right_edge.i + 1]) is None
+
+
+def _handled_by_another(cue: Span, link: Link | None, scene: Scene) -> bool:
+    """Return True for a noun cue tied to Russia only on its own phrase ('Russian missiles', 'Moscow's jets') that is
+    an object of a clause whose subject is another actor ('Ankara bought Russian missiles', 'Israeli jets used the
+    Russian aircraft as cover'): the act is that actor's, so the Russian means do nothing for Assad in it."""
+    if link is None or link.role not in NOUN_PHRASE_ROLES or cue.root.pos_ not in NOUN_TAGS:
+        return False
+    node = cue.root
+    while (node.dep_ in OBJECT_PATH_DEPS or (node.dep_ == "pobj" and node.head.lower_ == "of")
+           or (node.dep_ == "prep" and node.lower_ == "of")) and node.head.i != node.i:
+        node = node.head
+        if node.pos_ in CLAUSE_HEADS:
+            subject = next((child for child in node.children if child.dep_ in ACTIVE_SUBJECTS), None)
+            return scene.side_of(subject) == OTHER
+    return False
 
 
 def _bare_means(code: "Code", cue: Span, link: Link | None) -> bool:
