@@ -11,7 +11,8 @@ For each headline, standfirst and body sentence:
   cue and opens the phrase set against it: 'a patron, never a parent' leaves the patron); one that `bounds`
   it yields both. A means noun tied to Russia only on its own phrase ('Russian warships') is support only where
   the sentence or the one before it names Assad's side, his opponents or a place of the war, and is not the object of
-  a clause whose subject is another actor ('Ankara bought Russian missiles'). Only the means
+  a clause whose subject is another actor ('Ankara bought Russian missiles'). A motive of Russia's own standing
+  (its bases, its status) is support only in a sentence that states an act of support or names Assad's side. Only the means
   (codes that require an `agent`) are turned into limits: a negated motive or effect ('not about the bases') is
   simply not support. Means that a limit of Russia's own describes ('a smaller squadron', 'the money was
   scarce') are the limit only.
@@ -100,6 +101,8 @@ LIMITS_FOR_DENIED_SUPPORT = "limits.commitment"
 NEGATED_LIMIT_SUPPORT = {"limits.abandonment": "support.backing", "limits.departure": "support.backing"}
 # The general relation (any verb from a Russian agent to Assad's side) counts where no specific cue does.
 RELATION = "support.relation"
+# Motives that are Russia's own assets (the bases, its standing): support only as the reason of an act of support.
+ASSET_MOTIVES = frozenset({"support.motive_strategic", "support.motive_status"})
 # Limits whose predicate acts on Russia's own means: withdrawing, holding back, diverting, refusing, affording, valuing
 # one thing over another (FrameNet Removing, Departing, Cause_motion, Agree_or_refuse_to_act, Willingness, Capability,
 # Expensiveness, Preference). What such a predicate governs is named as limited, not given ('sailed its frigates home',
@@ -306,6 +309,7 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
                              if (hit.code, hit.start, hit.end) not in {(h.code, h.start, h.end) for h in found})
         found = _without_limited_means(_without_denied_limits(_without_covered_relation(found)), span, codebook)
         found = _without_governed_means(found, span.doc)
+        found = _without_bare_motives(found, span, scene)
         if sentence.sent_id in labels:
             found = [hit for hit in found if hit.dimension != SUPPORT or hit.agent_link not in CARRIED]
         asked = previous is not None and previous[0].text.rstrip().endswith(QUESTION_MARK)
@@ -360,6 +364,16 @@ def _without_limited_means(hits: list[CodeHit], span: Span, codebook: "Codebook"
         if not any(start <= token.idx < end for token in described for start, end in limits):
             kept.append(hit)
     return kept
+
+
+def _without_bare_motives(hits: list[CodeHit], span: Span, scene: Scene) -> list[CodeHit]:
+    """Return `hits` less the motives of Russia's own standing (`ASSET_MOTIVES`: its bases, its status) in a sentence
+    that states no act of support and names no one of Assad's side (his person, government, army; the country's
+    name is not enough): a reason is the reason of an act (FrameNet Reason and Purpose are frame elements of the act),
+    so a base or a rank named on its own is Russia's asset, not support of Assad ('Moscow's bases are on alert')."""
+    acts = any(hit.dimension == SUPPORT and hit.code not in ASSET_MOTIVES for hit in hits)
+    named = any(i in scene.assad and i not in scene.country for i in range(span.start, span.end))
+    return hits if acts or named else [hit for hit in hits if hit.code not in ASSET_MOTIVES]
 
 
 def _without_governed_means(hits: list[CodeHit], doc: Doc) -> list[CodeHit]:
