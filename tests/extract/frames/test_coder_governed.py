@@ -38,3 +38,20 @@ def test_means_governed_by_a_limit_predicate_are_no_support(nlp, text):
 ])
 def test_means_outside_a_limit_predicate_stay_support(nlp, text):
     assert "support" in set(last_sentence_codes(nlp, text).dimension)
+
+
+@pytest.mark.parametrize("text, code", [
+    # caused motion with the other war as its goal, or with 'away from' as its source (a blog, an analyst quoted)
+    (CONTEXT + "By spring the Kremlin had shifted two artillery battalions to the Ukrainian front, a Russian blogger "
+               "wrote.", "limits.priority"),
+    ("Moscow has been Assad's main backer since 2015. But the war at home drew Russian bombers and their crews away "
+     "from the Syrian coast, the analyst said.", "limits.departure"),
+])
+def test_means_moved_to_another_war_or_away_are_a_limit_only(nlp, text, code):
+    codes = last_sentence_codes(nlp, text)
+    assert code in set(codes.code) and "support" not in set(codes.dimension)
+
+
+def test_means_moved_to_the_syrian_front_stay_support(nlp):
+    text = CONTEXT + "Moscow sent two more artillery battalions to the Syrian front near Hama."
+    assert "support" in set(last_sentence_codes(nlp, text).dimension)
