@@ -29,3 +29,13 @@ def test_negated_afford_is_a_limit_of_capacity(nlp, text, costly):
 ])
 def test_a_reconciliation_deal_is_no_pressure_on_assad(nlp, text):
     assert "limits.leverage" not in last_sentence_codes(nlp, text, "limits")
+
+
+@pytest.mark.parametrize("text, doubted", [
+    (CONTEXT + "A retired Russian diplomat doubts that Moscow would send more troops for Assad.", True),
+    # a denied doubt is certainty
+    (CONTEXT + "Officials in Moscow have no doubt that the Kremlin will keep backing Assad.", False),
+    (CONTEXT + "\u201cWe never doubted our commitment to Damascus,\u201d the Russian envoy said.", False),
+])
+def test_doubt_is_a_bound_unless_denied(nlp, text, doubted):
+    assert ("limits.commitment" in last_sentence_codes(nlp, text, "limits")) is doubted
