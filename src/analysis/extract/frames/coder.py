@@ -10,11 +10,12 @@ For each headline, standfirst and body sentence:
   A modifier (see `polarity`) that `turns` it yields a limits code instead (not a negation that follows a noun
   cue and opens the phrase set against it: 'a patron, never a parent' leaves the patron); one that `bounds`
   it yields both. A means noun tied to Russia only on its own phrase ('Russian warships') is support only where
-  the sentence or the one before it names Assad's side, his opponents or a place of the war, and is not the object of
-  a clause whose subject is another actor ('Ankara bought Russian missiles'). A motive of Russia's own standing
-  (its bases, its status) is support only in a sentence that states an act of support or names Assad's side. Only the means
-  (codes that require an `agent`) are turned into limits: a negated motive or effect ('not about the bases') is
-  simply not support. Means that a limit of Russia's own describes ('a smaller squadron', 'the money was
+  the sentence or the one before it names Assad's side, his opponents or a place of the war, and is not the object
+  of a clause whose subject is another actor ('Ankara bought Russian missiles'). A motive of Russia's own standing
+  (its bases, its status) is support only in a sentence that states an act of support or names Assad's side. A
+  support cue that a limit on Russia's means governs ('drew its jets away from the coast') is the limit only.
+  Only the means (codes that require an `agent`) are turned into limits: a negated motive or effect ('not about the
+  bases') is simply not support. Means that a limit of Russia's own describes ('a smaller squadron', 'the money was
   scarce') are the limit only.
 - a *limits* cue counts when Russia is in the sentence (any role: 'Damascus rebuffed Russian
   efforts'; for a code without the agent condition, also when another actor is its subject, a
@@ -186,8 +187,8 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
         return
     modifiers = polarity.modifiers_of(cue)
     turned = modifiers[0] if modifiers else None
-    stated = not withheld(cue, scene) and not unanchored_relation(cue, link) and not _handled_by_another(
-        cue, link, scene) and (
+    stated = (not withheld(cue, scene) and not unanchored_relation(cue, link)
+              and not _handled_by_another(cue, link, scene)) and (
         not _bare_means(code, cue, link)
         or any(scene.in_assads_war(scene.spans[s]) for s in (*scene.scope[sent_id][-1:], sent_id)))
     standing = turned is None or turned.effect == BOUNDS or (turned.cls == NEGATION and _corrects_what_follows(cue))
@@ -390,8 +391,8 @@ def _without_governed_means(hits: list[CodeHit], doc: Doc) -> list[CodeHit]:
     predicates = {cue.root.i for cue in cues if cue.root.pos_ in PREDICATE_POS}
     kept = []
     for hit in hits:
-        inside = any(limit.start <= hit.start and hit.end <= limit.end and (limit.start, limit.end) != (hit.start, hit.end)
-                     for limit in limits)
+        inside = any(limit.start <= hit.start and hit.end <= limit.end
+                     and (limit.start, limit.end) != (hit.start, hit.end) for limit in limits)
         if hit.dimension != SUPPORT or hit.modifier is not None or not (inside or _governed(
                 doc.char_span(hit.start, hit.end, alignment_mode="expand").root, predicates)):
             kept.append(hit)
