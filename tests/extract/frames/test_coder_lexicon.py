@@ -39,3 +39,22 @@ def test_a_reconciliation_deal_is_no_pressure_on_assad(nlp, text):
 ])
 def test_doubt_is_a_bound_unless_denied(nlp, text, doubted):
     assert ("limits.commitment" in last_sentence_codes(nlp, text, "limits")) is doubted
+
+
+@pytest.mark.parametrize("text, code", [
+    # 'less' as an approximative negation (Horn 1989) of a positive attitude or of giving: a column, quoted speech,
+    # a diplomatic cable, an interview answer
+    (CONTEXT + "Kremlin officials are less happy with Assad's generals than they used to be.", "limits.friction"),
+    (CONTEXT + "These days Moscow does far less for its Syrian client.", "limits.commitment"),
+    (CONTEXT + "\u201cWe have less to give Assad than before,\u201d a Russian official admitted.", "limits.commitment"),
+    (CONTEXT + "GUEST: Russian diplomats are less sure that Assad can hold the north.", "limits.commitment"),
+])
+def test_less_of_a_positive_attitude_or_of_giving_is_a_limit(nlp, text, code):
+    assert code in last_sentence_codes(nlp, text, "limits")
+
+
+@pytest.mark.xfail(strict=True, reason="a Matcher pattern cannot look behind 'less', so the litotes 'no less happy' "
+                                       "(not less) is read as friction")
+def test_no_less_is_no_limit(nlp):
+    text = CONTEXT + "The Kremlin is no less happy with Assad than it was in 2015."
+    assert "limits.friction" not in last_sentence_codes(nlp, text, "limits")
