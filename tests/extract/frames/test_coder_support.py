@@ -67,11 +67,11 @@ def test_a_negation_before_the_cue_denies_the_support(nlp, text):
 
 
 @pytest.mark.parametrize("text, codes", [
-    # the assets Russia holds for itself are a motive of support, alone or beside another support
-    (CONTEXT + "Russia's naval base at Tartus gives it a foothold in the Mediterranean.", {"support.motive_strategic"}),
+    # the assets Russia holds for itself are a motive of support beside another support (alone, see
+    # test_coder_motives.py)
     (CONTEXT + "Moscow backed Assad to keep its naval base.", {"support.backing", "support.motive_strategic"}),
 ])
-def test_assets_without_a_limit_or_beside_other_support_stay(nlp, text, codes):
+def test_assets_beside_other_support_stay(nlp, text, codes):
     assert codes <= last_sentence_codes(nlp, text, "support")
 
 

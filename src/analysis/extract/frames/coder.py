@@ -10,9 +10,12 @@ For each headline, standfirst and body sentence:
   A modifier (see `polarity`) that `turns` it yields a limits code instead (not a negation that follows a noun
   cue and opens the phrase set against it: 'a patron, never a parent' leaves the patron); one that `bounds`
   it yields both. A means noun tied to Russia only on its own phrase ('Russian warships') is support only where
-  the sentence or the one before it names Assad's side, his opponents or a place of the war. Only the means
-  (codes that require an `agent`) are turned into limits: a negated motive or effect ('not about the bases') is
-  simply not support. Means that a limit of Russia's own describes ('a smaller squadron', 'the money was
+  the sentence or the one before it names Assad's side, his opponents or a place of the war, and is not the object
+  of a clause whose subject is another actor ('Ankara bought Russian missiles'). A motive of Russia's own standing
+  (its bases, its status) is support only in a sentence that states an act of support or names Assad's side. A
+  support cue that a limit on Russia's means governs ('drew its jets away from the coast') is the limit only.
+  Only the means (codes that require an `agent`) are turned into limits: a negated motive or effect ('not about the
+  bases') is simply not support. Means that a limit of Russia's own describes ('a smaller squadron', 'the money was
   scarce') are the limit only.
 - a *limits* cue counts when Russia is in the sentence (any role: 'Damascus rebuffed Russian
   efforts'; for a code without the agent condition, also when another actor is its subject, a
@@ -25,6 +28,8 @@ For each headline, standfirst and body sentence:
   actor (nor, for a limit, Assad's opponents);
   a limits cue tied to no Russian and borne by another actor, or by Assad's side for a code that
   requires `own`, does not count (see `Scene.bearer`: 'the regime's manpower shortage');
+  a limits code that requires `tied` (will and ability) does not count where the subject of its clause is a noun
+  phrase or clause that names no Russian ('the report does not explain');
   a negated limits cue counts only where its code says `negated = "keep"`; a negated
   abandonment or departure is support ('will not abandon Assad', 'did not leave Syria'), with the
   negation as its modifier, and no limit read on the same words counts.
@@ -50,8 +55,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from analysis.corpus.sections import ANALYSED_SECTIONS
-from analysis.extract.frames.agents import (ASSAD, ASSET, LABEL_MARK, LABEL_WORDS, OTHER, OWN, RECIPIENT, RUSSIA, Link,
-                                            Quoted, Scene, unanchored_relation, withheld)
+from analysis.extract.frames.agents import (ASSAD, ASSET, LABEL_MARK, LABEL_WORDS, OTHER, OWN, RECIPIENT, RUSSIA, TIED,
+                                            Link, Quoted, Scene, unanchored_relation, withheld)
 from analysis.extract.frames.polarity import (BOUNDS, NEGATION, PREDICATIVE_DEPS, ModifierLexicon, Polarity,
                                               default_modifiers)
 from analysis.nlp.entities import EntityMention
@@ -97,6 +102,34 @@ LIMITS_FOR_DENIED_SUPPORT = "limits.commitment"
 NEGATED_LIMIT_SUPPORT = {"limits.abandonment": "support.backing", "limits.departure": "support.backing"}
 # The general relation (any verb from a Russian agent to Assad's side) counts where no specific cue does.
 RELATION = "support.relation"
+# Motives that are Russia's own assets (the bases, its standing): support only as the reason of an act of support.
+ASSET_MOTIVES = frozenset({"support.motive_strategic", "support.motive_status"})
+# Limits whose predicate acts on Russia's own means: withdrawing, holding back, diverting, refusing, affording, valuing
+# one thing over another (FrameNet Removing, Departing, Cause_motion, Agree_or_refuse_to_act, Willingness, Capability,
+# Expensiveness, Preference). What such a predicate governs is named as limited, not given ('sailed its frigates home',
+# 'the gunships were wanted on another front'); a predicate aimed at Assad or a third party (pressure, friction,
+# hedging, conditions) leaves the means it names standing.
+MEANS_LIMITS = frozenset({"limits.abandonment", "limits.departure", "limits.priority", "limits.commitment",
+                          "limits.reluctance", "limits.refusal", "limits.interests", "limits.capacity",
+                          "limits.inability", "limits.substitute"})
+# Parts of speech of a predicate: a verb or a predicative adjective ('needed', 'unable'), not a noun ('the cost of').
+PREDICATE_POS = frozenset({"VERB", "AUX", "ADJ"})
+# How an argument hangs on its predicate within one clause: subject, object, the complement of a preposition,
+# a coordinated or appositive noun, a noun's modifier or possessor ('the jets' withdrawal').
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "dative", "attr", "oprd", "appos",
+                           "compound", "poss", "conj", "npadvmod", "amod", "nmod"})
+# Subjects of a clause of will or ability, and how a verb shares its subject with the verb it hangs on ('chose not to
+# act', 'refused and left').
+ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
+SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj"})
+# How an object reaches the verb of its clause ('bought Russian missiles'), with 'of' the only preposition ('took
+# delivery of Russian missiles'; not 'left the town after Russian vetoes').
+OBJECT_PATH_DEPS = frozenset({"dobj", "conj", "appos", "compound", "dative"})
+# How a noun stands in the phrase it belongs to without a preposition: 'troops and money', 'reconstruction money'.
+SAME_PHRASE_DEPS = frozenset({"compound", "conj", "appos", "amod"})
+# Predicative complements and controlled clauses of a verb, which describe its subject ('the troops were unable to',
+# 'the helicopters sat idle'): subject complements (Quirk et al. 1985 §10.8).
+SUBJECT_PREDICATE_DEPS = PREDICATIVE_DEPS | {"oprd", "xcomp"}
 
 
 class CodeHit(NamedTuple):
@@ -154,7 +187,8 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
         return
     modifiers = polarity.modifiers_of(cue)
     turned = modifiers[0] if modifiers else None
-    stated = not withheld(cue, scene) and not unanchored_relation(cue, link) and (
+    stated = (not withheld(cue, scene) and not unanchored_relation(cue, link)
+              and not _handled_by_another(cue, link, scene)) and (
         not _bare_means(code, cue, link)
         or any(scene.in_assads_war(scene.spans[s]) for s in (*scene.scope[sent_id][-1:], sent_id)))
     standing = turned is None or turned.effect == BOUNDS or (turned.cls == NEGATION and _corrects_what_follows(cue))
@@ -178,7 +212,7 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
     elif not holds and scene.side_of(scene.tie(cue)[1]) is None:
         link = _recently_named(scene, sent_id)
         holds = link is not None
-    if _carried_to_another_actor(link, sent_id, scene):
+    if _carried_to_another_actor(link, sent_id, scene) or (TIED in code.requires and _said_of_another(cue, scene)):
         return
     if holds and (code.negated == KEEP or not polarity.is_negated(cue)):
         yield _hit(sent_id, code.id, code.dimension, cue, link, None)
@@ -186,6 +220,35 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         negation = next((modifier.text for modifier in polarity.modifiers_of(cue) if modifier.cls == NEGATION), None)
         if negation is not None:
             yield _hit(sent_id, NEGATED_LIMIT_SUPPORT[code.id], SUPPORT, cue, link, negation)
+
+
+def _said_of_another(cue: Span, scene: Scene) -> bool:
+    """Return True when the subject of the cue's clause is a noun phrase or a clause that names no Russian ('the
+    findings do not point to', 'Closing the crossing does not send', 'his country would not contribute'): will,
+    refusal and ability are predicated of the subject (Palmer 2001, subject-oriented dynamic modality), so the
+    Russia of the context is not its bearer. A pronoun subject is left to the resolution of its referent."""
+    node = cue.root
+    while node.dep_ in SHARED_SUBJECT_DEPS and not any(child.dep_ in ACTIVE_SUBJECTS for child in node.children):
+        node = node.head
+    subject = next((child for child in node.children if child.dep_ in ACTIVE_SUBJECTS), None)
+    return subject is not None and subject.pos_ != "PRON" and scene.russian_in(
+        subject.doc[subject.left_edge.i:subject.right_edge.i + 1]) is None
+
+
+def _handled_by_another(cue: Span, link: Link | None, scene: Scene) -> bool:
+    """Return True for a noun cue tied to Russia only on its own phrase ('Russian missiles', 'Moscow's jets') that is
+    an object of a clause whose subject is another actor ('Ankara bought Russian missiles', 'Israeli jets used the
+    Russian aircraft as cover'): the act is that actor's, so the Russian means do nothing for Assad in it."""
+    if link is None or link.role not in NOUN_PHRASE_ROLES or cue.root.pos_ not in NOUN_TAGS:
+        return False
+    node = cue.root
+    while (node.dep_ in OBJECT_PATH_DEPS or (node.dep_ == "pobj" and node.head.lower_ == "of")
+           or (node.dep_ == "prep" and node.lower_ == "of")) and node.head.i != node.i:
+        node = node.head
+        if node.pos_ in CLAUSE_HEADS:
+            subject = next((child for child in node.children if child.dep_ in ACTIVE_SUBJECTS), None)
+            return scene.side_of(subject) == OTHER
+    return False
 
 
 def _bare_means(code: "Code", cue: Span, link: Link | None) -> bool:
@@ -246,6 +309,8 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
                 found.extend(hit for hit in hits(code, cue, sentence.sent_id, scene, polarity)
                              if (hit.code, hit.start, hit.end) not in {(h.code, h.start, h.end) for h in found})
         found = _without_limited_means(_without_denied_limits(_without_covered_relation(found)), span, codebook)
+        found = _without_governed_means(found, span.doc)
+        found = _without_bare_motives(found, span, scene)
         if sentence.sent_id in labels:
             found = [hit for hit in found if hit.dimension != SUPPORT or hit.agent_link not in CARRIED]
         asked = previous is not None and previous[0].text.rstrip().endswith(QUESTION_MARK)
@@ -300,6 +365,59 @@ def _without_limited_means(hits: list[CodeHit], span: Span, codebook: "Codebook"
         if not any(start <= token.idx < end for token in described for start, end in limits):
             kept.append(hit)
     return kept
+
+
+def _without_bare_motives(hits: list[CodeHit], span: Span, scene: Scene) -> list[CodeHit]:
+    """Return `hits` less the motives of Russia's own standing (`ASSET_MOTIVES`: its bases, its status) in a sentence
+    that states no act of support and names no one of Assad's side (his person, government, army; the country's
+    name is not enough): a reason is the reason of an act (FrameNet Reason and Purpose are frame elements of the act),
+    so a base or a rank named on its own is Russia's asset, not support of Assad ('Moscow's bases are on alert')."""
+    acts = any(hit.dimension == SUPPORT and hit.code not in ASSET_MOTIVES for hit in hits)
+    named = any(i in scene.assad and i not in scene.country for i in range(span.start, span.end))
+    return hits if acts or named else [hit for hit in hits if hit.code not in ASSET_MOTIVES]
+
+
+def _without_governed_means(hits: list[CodeHit], doc: Doc) -> list[CodeHit]:
+    """Return `hits` less the support whose cue is an argument of a limit predicate on Russia's means
+    (`MEANS_LIMITS`): a cue inside the limit's words ('sailed its frigates home'), or one the limit's verb or
+    adjective governs within its clause ('the war drains its squadrons', 'the gunships were wanted on another
+    front', 'valued the harbour over its client'), or the subject the limit is predicated of ('its crews sat idle').
+    The sentence asserts that the means are limited, so their naming is no support of its own. A support
+    that a modifier yields (a denied abandonment) stays."""
+    limits = [hit for hit in hits if hit.dimension == LIMITS and hit.modifier is None and hit.code in MEANS_LIMITS]
+    if not limits:
+        return hits
+    cues = [doc.char_span(hit.start, hit.end, alignment_mode="expand") for hit in limits]
+    predicates = {cue.root.i for cue in cues if cue.root.pos_ in PREDICATE_POS}
+    kept = []
+    for hit in hits:
+        inside = any(limit.start <= hit.start and hit.end <= limit.end
+                     and (limit.start, limit.end) != (hit.start, hit.end) for limit in limits)
+        if hit.dimension != SUPPORT or hit.modifier is not None or not (inside or _governed(
+                doc.char_span(hit.start, hit.end, alignment_mode="expand").root, predicates)):
+            kept.append(hit)
+    return kept
+
+
+def _governed(token: Token, predicates: set[int]) -> bool:
+    """Return True when one of the `predicates` (token indices) governs `token` as an argument within its clause
+    (`ARGUMENT_DEPS`), or is the predicative complement of the clause whose subject `token` is, alone or
+    coordinated (`SAME_PHRASE_DEPS`; not a noun in a phrase inside that subject: 'the cost of the campaign was
+    modest' says nothing of the campaign)."""
+    phrase = token
+    while phrase.dep_ in SAME_PHRASE_DEPS and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    if phrase.dep_ in CLAUSE_SUBJECTS and any(child.i in predicates for child in phrase.head.children
+                                              if child.dep_ in SUBJECT_PREDICATE_DEPS):
+        return True
+    node = token
+    while node.dep_ in ARGUMENT_DEPS and node.head.i != node.i:
+        node = node.head
+        if node.i in predicates:
+            return True
+        if node.pos_ in CLAUSE_HEADS:
+            return False
+    return False
 
 
 def _without_denied_limits(hits: list[CodeHit]) -> list[CodeHit]:

@@ -27,7 +27,8 @@ whose standard holds the cue ('no better than its airstrikes'), nor anything abo
 the condition of a hypothetical clause ('without Russian bombers Damascus would have lost the province'); two negations
 that both turn one cue cancel ('never advanced without Russian air cover'). A modifier on a
 clause above the cue's own ('it is *not* clear that Moscow will send jets') bounds the support
-rather than turning it.
+rather than turning it, except a negation of the full verb whose subject the cue is ('the Russian airlift *never*
+came'), which turns it.
 """
 
 from __future__ import annotations
@@ -211,6 +212,7 @@ class Polarity:
             if parse.norm[node] not in self._terms:
                 wider.append(node)
         own, above = set(chain), set(chain + wider)
+        predicate = self._predicate_of_subject(cue, chain)
         kept = {phrase.root for phrase in phrases
                 if phrase.row["effect"] == KEEPS and not cue.start <= phrase.root < cue.end}
         found = []
@@ -221,8 +223,22 @@ class Polarity:
             if self._attached(phrase, chain, own, cue):
                 found.append(Modifier(phrase.text, row["class"], row["effect"], row["code"]))
             elif self._attached(phrase, chain + wider, above, cue):
-                found.append(Modifier(phrase.text, row["class"], BOUNDS, row["code"]))
+                negates_predicate = row["class"] == NEGATION and parse.head[phrase.root] == predicate
+                found.append(Modifier(phrase.text, row["class"], row["effect"] if negates_predicate else BOUNDS,
+                                      row["code"]))
         return sorted(_without_double_negation(found), key=lambda modifier: modifier.effect != TURNS)
+
+    def _predicate_of_subject(self, cue: Span, chain: list[int]) -> int | None:
+        """Return the full verb whose subject the cue is ('Russian jets *did not come*'), unless that verb is itself a
+        word of the lexicon ('the troops did not *leave*'); else None. A copula is no such verb: 'the support was
+        not unconditional' denies the complement, not the support. A negation of that verb denies what the
+        means did, so it turns the cue as one on the cue's own chain does (Quirk et al. 1985 §10.55, clause
+        negation: the predication is negated of its subject)."""
+        parse, root = self.parse, chain[-1]
+        if parse.dep[root] not in CUE_SUBJECT_DEPS or parse.head[root] == root:
+            return None
+        predicate = parse.head[root]
+        return None if parse.norm[predicate] in self._terms or parse.pos[predicate] != "VERB" else predicate
 
     def is_negated(self, cue: Span) -> bool:
         """Return True when a negation bears on `cue` ('did not abandon', 'no withdrawal')."""
