@@ -166,3 +166,34 @@ def test_a_clause_in_apposition_to_a_formula_is_its_owners(quotes_of):
 ])
 def test_a_work_noun_makes_a_title_only_when_it_names_the_quote(quotes_of, text, quote, kind):
     assert quotes_of(text)[quote].kind == kind
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a digest of posts: the header line over the post names its writer, the fields after the name are no speaker
+    ("Gull Watch (Coastal Notes) · 8,200 followers · 4 March, 07:15\n\n“The ferry left an hour late again. Nobody "
+     "on the quay was told why.”\n\nComment: complaints about the crossing are common this winter.",
+     "The ferry left an hour late again. Nobody on the quay was told why.", "Gull Watch"),
+    # a forum or comment thread: a user name and a time set off by a bar
+    ("Replies\n\nHarbourRat | 2 hours ago\n\n“Same story every year: the tolls go up and the pier falls down.”",
+     "Same story every year: the tolls go up and the pier falls down.", "HarbourRat"),
+    # a colon-ended paragraph whose reporting verb the tagger may read as a plural noun, after a work noun
+    ("Jana Holm, head of the institute's research programme, comments:\n\n“The figures tell us that the public "
+     "has grown tired of the war, not that it has changed its mind.”",
+     "The figures tell us that the public has grown tired of the war, not that it has changed its mind.",
+     "Jana Holm"),
+])
+def test_a_quote_that_fills_its_paragraph_under_a_line_that_introduces_it(quotes_of, text, quote, speaker):
+    found = quotes_of(text)[quote]
+    assert (found.kind, found.speaker) == ("direct", speaker)
+
+
+def test_a_line_with_a_separator_that_names_no_one_gives_no_speaker(quotes_of):
+    text = "14 March · updated 16:02\n\n“Roads closed.”"
+    assert quotes_of(text)["Roads closed."].speaker is None
+
+
+def test_a_person_noun_heading_a_clause_without_a_verb_speaks_after_its_colon(quotes_of):
+    text = ("Posted 3 May\n\nA retired pilot I used to fly with texted me this morning: “The river has not "
+            "been this low since 1976.”")
+    found = quotes_of(text)["The river has not been this low since 1976."]
+    assert found.speaker is not None and "pilot" in found.speaker

@@ -52,6 +52,9 @@ LABEL_MIN_CHARS = 2
 SPLITTING_CLAUSE = re.compile(r"\s*[,;:–—-]?[^.!?\n\"“”‘’«»]{1,80}?[,:–—-]\s*")
 # A line naming a quote's source under it: a dash, or a 'Source:' label, then the source up to a comma or a bracket.
 SOURCE_LINE_MAX_CHARS = 120
+# A post's header line over it: the writer's name (perhaps with a gloss in brackets), then fields set off by a middle
+# dot, a bar or a bullet ('Jane Roe (The Harbour) · 12,000 followers · 3 May, 09:14', 'jroe | 2 h').
+HEADER_LINE = re.compile(r"(?P<name>[^\W\d_][^·|•\n()]{0,60}?)(?:\s*\([^()\n]{1,60}\))?\s+[·|•]\s+\S[^\n]*")
 SOURCE_LINE = re.compile(r"(?:[—–-]+ ?|(?:Source|Claim source|Claimed by|Made by|Said by|Posted by|Attributed to)"
                          r": )(?P<source>[^\s,—–(][^,\n(]{0,80}?)(?:[,(][^\n]*)?")
 
@@ -331,7 +334,8 @@ def _fills_its_paragraph(quote: QuoteMarks, block: Block) -> bool:
 def introduced_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block], block_starts: Sequence[int],
                            lexicon: QuoteLexicon) -> Attribution | None:
     """Attribute a quote that opens its block to the subject of the last verb of the previous block
-    when that block introduces it with a colon ('The office sent this statement:'), or, for a quote
+    when that block introduces it with a colon ('The office sent this statement:', 'Jane Roe, an analyst,
+    comments:', with a reporting verb the tagger took for a noun), or, for a quote
     that fills its paragraph, when that subject is a person, or a name that is not a place and does something
     ('… she paused before replying.', 'Roe shrugged.'), or the person a reporter's 'I' met ('I met Jane Roe.')."""
     index = block_index(block_starts, quote.open_at)
@@ -342,7 +346,8 @@ def introduced_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
         return None
     last = doc.char_span(blocks[index - 1].start, blocks[index - 1].end, alignment_mode="expand")[-1]
     if colon:
-        verb = next((token for token in reversed(last.sent) if token.pos_ == "VERB"
+        verb = next((token for token in reversed(last.sent)
+                     if (token.pos_ == "VERB" or token.lemma_ in lexicon.direct_cues)
                      and any(child.dep_ in SUBJECT_DEPS for child in token.children)), None)
         subject = (next((antecedent(c) for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
                    if verb is not None else None)
@@ -384,11 +389,32 @@ def signed_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
     return Attribution(speaker=speaker, cue="signed", cue_start=line.start, cue_end=cue_end)
 
 
+def headed_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
+                       block_starts: Sequence[int]) -> Attribution | None:
+    """Attribute a quote that fills its paragraph to the writer its header line names, the line over it as digests
+    of posts, forums and comment threads print it ('Jane Roe (The Harbour) · 12,000 followers · 3 May, 09:14');
+    the line's fields after the name are no speaker."""
+    index = block_index(block_starts, quote.open_at)
+    if index == 0 or not _fills_its_paragraph(quote, blocks[index]):
+        return None
+    line = blocks[index - 1]
+    header = HEADER_LINE.fullmatch(line.text) if len(line.text) <= SOURCE_LINE_MAX_CHARS else None
+    if header is None or not header.group("name")[0].isupper():
+        return None
+    speaker = doc.char_span(line.start + header.start("name"), line.start + header.end("name"),
+                            alignment_mode="contract")
+    if speaker is None:
+        return None
+    return Attribution(speaker=speaker, cue="signed", cue_start=line.start, cue_end=line.end)
+
+
 def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:
     """Attribute a quote that follows a colon in its paragraph to the person the clause before the colon is
     about, with no reporting verb needed ('She was blunt: “…”'), or to whoever issued the statement that clause is
     about ('A statement from the council read: “…”', 'Her answer was short: “…”'), else to that statement ('The
-    statement ended: “…”'), or to the name that alone opens the paragraph, as headlines put it ('Roe: “…”')."""
+    statement ended: “…”'), or to the name that alone opens the paragraph, as headlines put it ('Roe: “…”'); when no
+    verb before the colon has a subject (the parser read the clause as a noun phrase: 'A pilot I flew with texted
+    me:'), to the person noun that heads it."""
     doc = context.doc
     raw = raw_text(doc)
     before = raw[:quote.open_at].rstrip(" ")
@@ -415,6 +441,11 @@ def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
             return None
         return Attribution(speaker=speaker_span(subject, context.lexicon, context.quotes), cue=verb.lemma_,
                            cue_start=verb.idx, cue_end=verb.idx + len(verb))
+    head = next((token for token in clause if token.pos_ == "NOUN"
+                 and (token.head.i == token.i or not clause[0].i <= token.head.i < colon[0].i)), None)
+    if head is not None and is_person(head, context.lexicon) and not in_spans(head.idx, context.silent):
+        return Attribution(speaker=speaker_span(head, context.lexicon, context.quotes), cue=":",
+                           cue_start=colon[0].idx, cue_end=colon[0].idx + 1)
     return None
 
 

@@ -12,7 +12,8 @@ from analysis.corpus.sections import Block, doc_blocks
 from analysis.extract.vocabulary import QUOTATION_KINDS
 from analysis.extract.quotations.attribution import (Attribution, QuoteContext, attribute, block_index,
                                                      colon_attribution, continuation, free_standing_attribution,
-                                                     headline_attribution, introduced_attribution, quote_context,
+                                                     headed_attribution, headline_attribution,
+                                                     introduced_attribution, quote_context,
                                                      signed_attribution)
 from analysis.extract.quotations.kinds import is_title, is_unnamed_fragment, names_a_thing, reads_as_sentence
 from analysis.extract.quotations.lexicon import QuoteLexicon, default_lexicon
@@ -121,9 +122,11 @@ def _marked(context: QuoteContext, blocks: Sequence[Block], block_starts: Sequen
 
 def _own_attribution(context: QuoteContext, quote: QuoteMarks, blocks: Sequence[Block],
                      block_starts: Sequence[int]) -> Attribution | None:
-    """The quote's attribution from its own sentence or paragraph: a source line under it, a cue, a colon-ended
+    """The quote's attribution from its own sentence or paragraph: a source line under it or a header line over it, a
+    cue, a colon-ended
     paragraph before it, a colon after a clause about a person, or a headline's speaker before or after a colon."""
-    found = (signed_attribution(context.doc, quote, blocks, block_starts) or attribute(context, quote)
+    found = (signed_attribution(context.doc, quote, blocks, block_starts)
+             or headed_attribution(context.doc, quote, blocks, block_starts) or attribute(context, quote)
              or introduced_attribution(context.doc, quote, blocks, block_starts, context.lexicon))
     if found is None or found.speaker is None:
         return (colon_attribution(context, quote)

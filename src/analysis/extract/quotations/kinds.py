@@ -74,9 +74,9 @@ def is_unnamed_fragment(doc: Doc, quote: QuoteMarks) -> bool:
 
 
 def _words_before(doc: Doc, quote: QuoteMarks) -> list[str]:
-    """Return the last few words before a quote's opening mark in its sentence."""
+    """Return the last few words before a quote's opening mark in its sentence and paragraph."""
     before = raw_text(doc)[max(0, quote.open_at - TITLE_LOOKBACK_CHARS):quote.open_at]
-    return re.findall(r"[\w-]+", re.split(r"[.!?…]\s", before)[-1])[-TITLE_LOOKBACK_WORDS:]
+    return re.findall(r"[\w-]+", re.split(r"[.!?…]\s|\n", before)[-1])[-TITLE_LOOKBACK_WORDS:]
 
 
 def _after_a_work_noun(doc: Doc, quote: QuoteMarks, lexicon: QuoteLexicon) -> bool:

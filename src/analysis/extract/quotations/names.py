@@ -65,7 +65,8 @@ def _given_name(noun: Token, naming_verbs: frozenset[str]) -> Span | None:
         as_name = word.dep_ == "pobj" and head.lower_ == "as" and (
             head.head.lemma_ in naming_verbs or any(child.lemma_ == "name" for child in head.head.children))
         if by_verb or by_noun or as_name:
-            return noun.doc[min(child.i for child in word.subtree if child.dep_ == "compound" or child is word):word.i + 1]
+            first = min(child.i for child in word.subtree if child.dep_ == "compound" or child is word)
+            return noun.doc[first:word.i + 1]
     return None
 
 
