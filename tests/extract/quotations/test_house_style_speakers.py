@@ -197,3 +197,47 @@ def test_a_person_noun_heading_a_clause_without_a_verb_speaks_after_its_colon(qu
             "been this low since 1976.”")
     found = quotes_of(text)["The river has not been this low since 1976."]
     assert found.speaker is not None and "pilot" in found.speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker, cue", [
+    # talk verbs (Levin 1993, 37.5) report words as 'speak' does
+    ("Harbour officials talk about a “temporary” closure and say the quay will reopen in spring.", "temporary",
+     "Harbour officials", "talk"),
+    # a cue in an adjective's complement speaks for the adjective's subject
+    ("The ministers were careful to speak of a ‘pause’ rather than an end.", "pause", "The ministers", "speak"),
+    ("The coach was quick to call the result “a fair draw”.", "a fair draw", "The coach", "call"),
+    # a body that makes words public
+    ("The port authority has published weekly counts of “illegal berths” since May.", "illegal berths",
+     "The port authority", "publish"),
+    # a speaker glossing a word of their own
+    ("By ‘outsiders’ she meant the river pilots.", "outsiders", "she", "mean"),
+    # a labelling verb the quote follows with only commas and adverbs between, however the parser hangs it
+    ("She taught a course that her students called, not always kindly, “the long Tuesday”.", "the long Tuesday",
+     "her students", "call"),
+    # whom a speaker talks to is not what they say: the quote is the words of the one who reports it
+    ("The mayor said the council had talked to ‘every skipper in the bay’.", "every skipper in the bay",
+     "The mayor", "say"),
+])
+def test_reporting_verbs_and_their_subjects(quotes_of, text, quote, speaker, cue):
+    found = quotes_of(text)[quote]
+    assert (found.kind, found.speaker, found.cue) == ("partial", speaker, cue)
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a demonstrative or the 'it' of an adjective is nobody who speaks
+    ("Does that mean the bridge's “repair” is over?", "repair"),
+    ("It is worth mentioning that the ferries were “never full” that winter.", "never full"),
+])
+def test_no_speaker_from_an_impersonal_subject(quotes_of, text, quote):
+    assert quotes_of(text)[quote].speaker is None
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a bare 'one' or 'another' is one of the group named as a subject before it in the paragraph
+    ("Several skippers refused to comment, and one called the new toll “a tax on weather”.", "a tax on weather",
+     "Several skippers"),
+    ("Two council members voted against the budget. Another said the plan was “rushed and unfunded”.",
+     "rushed and unfunded", "Two council members"),
+])
+def test_one_of_a_group_named_before(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name

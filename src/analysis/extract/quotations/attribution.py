@@ -41,6 +41,7 @@ HEADLINE_LABEL_MAX_WORDS = 5
 HEADLINE_MAX_WORDS = 20
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 SPEAKING_PRONOUNS = FIRST_PERSON | PERSON_PRONOUNS
+ADDRESSEE_PREPOSITIONS = frozenset({"to", "with"})
 INVERTED_SUBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "npadvmod", "dative"})
 # Words with which a sentence opens that points back at the quotation before it ('So said …', 'Those were …').
 POINTING_BACK = frozenset({"so", "thus", "that", "this", "those", "these", "such"})
@@ -240,6 +241,23 @@ def _inverted_subject(cue: Token, quote: QuoteMarks) -> Token | None:
     return heads[0]
 
 
+def _addressed(cue: Token, content: Span) -> bool:
+    """Return True when the quote is whom the cue is said to or with ('talked to “everyone who …”'), not its words."""
+    return any(child.dep_ == "prep" and child.lower_ in ADDRESSEE_PREPOSITIONS
+               and any(content.start <= word.i < content.end for word in child.children if word.dep_ == "pobj")
+               for child in cue.children)
+
+
+def _right_before(cue: Token, quote: QuoteMarks) -> bool:
+    """Return True for a cue the quote follows with nothing but commas and adverbs between ('what his students
+    called, not kindly, “…”'), where the parser may hang the quoted words elsewhere."""
+    if cue.idx > quote.open_at:
+        return False
+    between = cue.doc[cue.i + 1:cue.doc.char_span(quote.open_at, quote.open_at + 1, alignment_mode="expand").start]
+    return all(token.text == "," or token.pos_ in ("ADV", "PART") and token.is_alpha or token.is_space
+               for token in between)
+
+
 def _issuer(cue: Token, lexicon: QuoteLexicon) -> Token | None:
     """Return who issued the statement a reporting participle describes ('the board issued a statement saying …',
     'the council's statement saying …'), else None."""
@@ -308,7 +326,9 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
         clause = token.head if token.dep_ == "xcomp" else token
         as_clause = any(child.dep_ == "mark" and child.lower_ == "as" for child in clause.children)
         scope = clause.head if as_clause or token.dep_ == "parataxis" else token
-        if _governs(scope, content) or (colon is not None and token.i < colon.i):
+        if _addressed(token, content):
+            continue
+        if _governs(scope, content) or (colon is not None and token.i < colon.i) or _right_before(token, quote):
             subject = subject_of(token) or _inverted_subject(token, quote) or _issuer(token, lexicon)
             if subject is not None and not usable(subject):
                 subject = None

@@ -36,6 +36,8 @@ NOT_BODY_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDI
                              "QUANTITY"})
 # A description takes up a body named in its own paragraph or the one before.
 BODY_REACH_BLOCKS = 1
+# Words that stand for one person of a group named before them: '… and one said', 'another added'.
+ONE_OF_A_GROUP = frozenset({"one", "another"})
 PARTITIVE_HEADS = frozenset({"one", "some", "many", "several", "most", "each", "either", "neither", "none", "few",
                              "all", "both"})
 
@@ -227,6 +229,7 @@ class Resolver:
         self.titled = self._titled_names(doc, [span for _, span in person_spans], untagged)
         self.sentence_starts = [sentence.start_char for sentence in doc.sents]
         self.subjects: dict[str, list[_Subject]] = {"person": [], "thing": [], "plural": []}
+        self.plural_heads: dict[int, bool] = {}
         unknown_names: list[_Subject] = []
         possessors: list[Token] = []
         addressed: list[tuple[Token, str]] = []
@@ -240,6 +243,8 @@ class Resolver:
                 name = self.subjects["person"][-1].name
             if group is not None:
                 self.subjects[group].append(_Subject(token.idx, name))
+            if group == "plural":
+                self.plural_heads[token.idx] = token.pos_ in ("NOUN", "PROPN")
             if group == "person" and (gender := _gender(doc[token.i:token.i + 1], genders)) is not None:
                 self.genders[name] = gender
             if token.head.i in addressable and (pronoun := _object_pronoun(token)) is not None:
@@ -523,6 +528,15 @@ class Resolver:
         other = {"male": "female", "female": "male"}.get(PRONOUN_GENDERS.get(pronoun, ""))
         return next((persons[k] for k in range(end - 1, -1, -1) if self.genders.get(persons[k].name) != other), None)
 
+    def _group_before(self, one: Token) -> str | None:
+        """Return the group a bare 'one' or 'another' is one of ('Several officials … and one said'): the last plural
+        subject with a noun for its head in the same paragraph, else None."""
+        paragraph_start = self.block_starts[bisect.bisect_right(self.block_starts, one.idx) - 1] \
+            if self.block_starts else 0
+        index = bisect.bisect_left(self.subjects["plural"], (one.idx, ""))
+        return next((subject.name for subject in reversed(self.subjects["plural"][:index])
+                     if subject.char >= paragraph_start and self.plural_heads.get(subject.char, False)), None)
+
     def _sentence(self, char: int) -> int:
         return bisect.bisect_right(self.sentence_starts, char)
 
@@ -540,6 +554,8 @@ class Resolver:
         pronoun = _partitive_pronoun(speaker.root)
         if pronoun is not None:
             return self.name_and_actor(speaker.doc[pronoun.i:pronoun.i + 1])
+        if len(speaker) == 1 and speaker.root.lower_ in ONE_OF_A_GROUP:
+            return SpeakerName(self._group_before(speaker.root), None)
         if len(speaker) == 1 and speaker[0].pos_ == "PRON":
             if speaker[0].lower_ not in FIRST_PERSON | SECOND_PERSON | THIRD_PERSON:
                 return SpeakerName(None, None)

@@ -20,6 +20,7 @@ THING_PRONOUNS = frozenset({"it", "its"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 THIRD_PERSON = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+DEMONSTRATIVES = frozenset({"this", "that"})
 SUBJECT_SEARCH_DEPTH = 3
 # Prepositions of place: 'a pilot in Riga, who …' is about the pilot.
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside", "inside", "across", "around"})
@@ -238,18 +239,22 @@ def antecedent(subject: Token) -> Token:
 
 
 def subject_of(cue: Token) -> Token | None:
-    """Return the subject (or passive agent) of a cue verb, looking up through `xcomp`, `conj` and `advcl`, or the
+    """Return the subject (or passive agent) of a cue verb, looking up through `xcomp`, `conj` and `advcl` (and an
+    adjective's complement: 'officials were careful to speak of …'), or the
     person quoted 'as saying' ('the paper quoted an official as saying …', 'an official was quoted as saying …',
     where the agent of 'quoted' only reports the words). A cue the parser coordinates with the verb of a reported
     clause ('X said the ferries should run and called for …') shares the subject of the verb that reports it. Of two
     subjects the parser gives one
-    verb (a speaker label read as one: 'REPORTER: The mayors restated …'), the one nearest before it."""
-    token = cue
+    verb (a speaker label read as one: 'REPORTER: The mayors restated …'), the one nearest before it. A demonstrative
+    ('Does that mean …') is no one who speaks, nor is the 'it' of an adjective ('it is worth mentioning …')."""
+    token, adjective = cue, False
     for _ in range(SUBJECT_SEARCH_DEPTH):
         subjects = [child for child in token.children if child.dep_ == "nsubj"]
         if subjects:
             before = [subject for subject in subjects if subject.i < token.i]
-            return antecedent(before[-1] if before else subjects[0])
+            subject = antecedent(before[-1] if before else subjects[0])
+            demonstrative = subject.lower_ in DEMONSTRATIVES and subject.tag_ == "DT"
+            return None if demonstrative or adjective and subject.lower_ == "it" else subject
         for child in token.children:
             if child.dep_ == "agent":
                 objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
@@ -261,7 +266,8 @@ def subject_of(cue: Token) -> Token | None:
                         next((child for child in quoting.children if child.dep_ == "nsubjpass"), None))
         if token.dep_ == "conj" and token.head.dep_ == "ccomp" and token.head.head.pos_ in ("VERB", "AUX"):
             token = token.head.head
-        elif token.dep_ in ("xcomp", "conj", "advcl") and token.head is not token:
+        elif token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head is not token:
+            adjective = adjective or token.dep_ == "acomp"
             token = token.head
         else:
             return None
