@@ -241,3 +241,23 @@ def test_no_speaker_from_an_impersonal_subject(quotes_of, text, quote):
 ])
 def test_one_of_a_group_named_before(quotes_of, text, quote, name):
     assert quotes_of(text)[quote].speaker_name == name
+
+
+@pytest.mark.parametrize("text, quote, kind, speaker", [
+    # a headline's quote that the body gives again in full is an excerpt, with the body's speaker
+    ("‘The nets come back empty’: a fishing town counts the cost\n\nThe quota was cut again in March. On the quay "
+     "at Vardø, skippers mend nets they barely use. “Every week the nets come back empty, and every week the quota "
+     "stays the same,” said Ole Hansen, who has fished the bay for thirty years.", "The nets come back empty",
+     "partial", "Ole Hansen"),
+    # an interview's headline names its speaker after the colon; the answer repeats the words without marks
+    ("“We built the pier, not the town”: engineer Mira Solberg on fifty years of the harbour\n\nMira Solberg drew "
+     "her first plans for the pier in 1974.\n\n— Did the town grow as you expected?\n\n— No. We built the pier, not "
+     "the town. The town came later, and it came without us.", "We built the pier, not the town", "partial",
+     "engineer Mira Solberg"),
+    # a headline's quote the article does not give again keeps its kind
+    ("‘We are ready to sail’: a harbour pilot on the strike\n\nThe strike entered its third day on Monday, and the "
+     "ferries stayed in port.", "We are ready to sail", "direct", "a harbour pilot"),
+])
+def test_a_headline_quote_echoing_the_article(quotes_of, text, quote, kind, speaker):
+    found = quotes_of(text)[quote]
+    assert (found.kind, found.speaker) == (kind, speaker)

@@ -5,6 +5,7 @@ the sentence beside a quoted sentence of its own, or the attributed quote it con
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import NamedTuple, Sequence
 
@@ -39,6 +40,9 @@ SENTENCE_CLOSE = ".!?…"
 HEADLINE_LABEL = re.compile(r"(?P<label>[^\s:“”\"‘’«»][^:“”\"‘’«»\n]{1,60}?): ")
 HEADLINE_LABEL_MAX_WORDS = 5
 HEADLINE_MAX_WORDS = 20
+# Where the speaker a headline names after its quote ends (or at a finite verb): '“…”: a retired pilot on the
+# strike', '…, who …'.
+HEADLINE_PHRASE_ENDS = frozenset({"ADP", "PUNCT", "SCONJ", "CCONJ", "PRON"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 SPEAKING_PRONOUNS = FIRST_PERSON | PERSON_PRONOUNS
 ADDRESSEE_PREPOSITIONS = frozenset({"to", "with"})
@@ -472,9 +476,9 @@ def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
 def headline_attribution(context: QuoteContext, quote: QuoteMarks, block: Block) -> Attribution | None:
     """Attribute a quote in a headline-like line (short, with no full stop at its end) to the speaker headlines
     name with a colon: before it ('Pilot: the port “has run dry”', 'Port official: “We are ready”') or, after
-    a quote that opens the line, after it ('“We are ready”: a port official on the strike'). The speaker is a
-    person's name or a noun for a person; a label in capitals is a transcript's turn, whose quotes are mostly
-    someone else's words."""
+    a quote that opens the line, after it, up to a preposition or a verb after its first word ('“We are ready”: a
+    port official on the strike'). The speaker is a person's name or a noun for a person; a label in capitals is a transcript's turn,
+    whose quotes are mostly someone else's words."""
     doc, text = context.doc, block.text
     if len(text.split()) > HEADLINE_MAX_WORDS or text.rstrip("”’\"'»")[-1:] in SENTENCE_CLOSE \
             or in_spans(block.start, context.silent) and in_spans(block.end - 1, context.silent):
@@ -488,7 +492,10 @@ def headline_attribution(context: QuoteContext, quote: QuoteMarks, block: Block)
     elif opening and text.startswith(": ", quote.close_at + 1 - block.start):
         colon = quote.close_at + 1
         after = doc.char_span(colon + 2, block.end, alignment_mode="contract")
-        speaker = doc[after.root.left_edge.i:after.root.i + 1] if after is not None and len(after) else None
+        words = list(after[:1]) + list(itertools.takewhile(
+            lambda token: token.pos_ not in HEADLINE_PHRASE_ENDS and token.tag_ not in FINITE_TAGS,
+            after[1:])) if after is not None else []
+        speaker = doc[words[0].i:words[-1].i + 1] if words else None
     else:
         return None
     if speaker is None or not any(_names_a_person(token, context.lexicon) for token in speaker) \

@@ -28,6 +28,10 @@ NO_QUOTE_SECTIONS = frozenset({"boilerplate"})
 # Per-document budget on paired quote marks: above it, the quotes are kept without attribution.
 MAX_QUOTE_MARKS = 20_000
 FALLBACK_KIND = "scare"
+# A headline's or standfirst's quote whose words come again in the article is an excerpt of them (see `_echoes`).
+ECHO_SECTIONS = frozenset({"headline", "standfirst"})
+ECHO_MIN_WORDS = 2
+ECHO_TRIM = " ,.;:!?…"
 
 logger = logging.getLogger(__name__)
 
@@ -134,6 +138,29 @@ def _own_attribution(context: QuoteContext, quote: QuoteMarks, blocks: Sequence[
     return found
 
 
+def _echoes(found: Sequence[_Found], blocks: Sequence[Block], block_starts: Sequence[int], raw: str) -> list[_Found]:
+    """Return `found` with each quote of a headline or standfirst whose words the article gives again further on
+    ('‘They tell us when to stop’: …' over a body that quotes the whole remark) made a partial quote: an excerpt,
+    with the headline's own speaker or, if it names none, the speaker of the quote that holds the words again."""
+    echoed = list(found)
+    lowered = raw.lower()
+    for k, item in enumerate(found):
+        block = blocks[block_index(block_starts, item.start)]
+        words = lowered[item.start:item.end].rstrip(ECHO_TRIM)
+        if block.section not in ECHO_SECTIONS or item.kind not in ("direct", "partial", "scare") \
+                or len(words.split()) < ECHO_MIN_WORDS:
+            continue
+        at = lowered.find(words, block.end)
+        if at < 0:
+            continue
+        own = item.attribution if item.attribution is not None and item.attribution.speaker is not None else None
+        holder = next((other.attribution for other in found if other.start <= at < other.end
+                       and other.attribution is not None and other.attribution.speaker is not None), None)
+        if own or holder:
+            echoed[k] = item._replace(kind="partial", attribution=own or holder)
+    return echoed
+
+
 def _unattributed(quotes: Sequence[QuoteMarks]) -> list[_Found]:
     """The fallback over budget: every quote in marks kept, as kind `scare`, with no cue or speaker."""
     return [_Found(quote.start, quote.end, FALLBACK_KIND, None) for quote in quotes]
@@ -164,7 +191,7 @@ def iter_quotations(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[
                        max_quote_marks, FALLBACK_KIND)
         found = _unattributed(quotes)
     else:
-        found = list(_marked(context, blocks, block_starts, sentences))
+        found = _echoes(list(_marked(context, blocks, block_starts, sentences)), blocks, block_starts, raw_text(doc))
     spans = {(item.start, item.end) for item in found}
     for reported in iter_reported(doc, sentences, context.quotes, lexicon, silent=resolver.silent):
         if (reported.start, reported.end) not in spans:
