@@ -276,7 +276,8 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
     clause it interrupts; a quote after a colon takes any cue before the colon; a quoted noun a reporting participle
     modifies ('she would not honour an openly announced “deadline”') is the words of its clause's subject, and a
     quote inside a noun that one modifies, of its possessor ('the governor's announced goal of “…”'). Cues
-    are looked for within `CUE_WINDOW_TOKENS` of the quote, in its sentences."""
+    are looked for within `CUE_WINDOW_TOKENS` of the quote, in its sentences. A subject with no letter or digit (a
+    list's bullet the parser took for one) names no speaker."""
     doc, lexicon = context.doc, context.lexicon
     sent_start, sent_end = context.sentence(content[0].i)[0], context.sentence(content[-1].i)[1]
     parent = _enclosing(context, quote)
@@ -341,7 +342,8 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
         return None
     best = min(candidates, key=lambda candidate: (candidate.subject is None, candidate.distance))
     cue_end = doc[best.cue.i + best.length - 1]
-    heard = best.subject is not None and not in_spans(best.subject.idx, context.silent)
+    heard = best.subject is not None and not in_spans(best.subject.idx, context.silent) \
+        and any(char.isalnum() for char in best.subject.text)
     speaker = speaker_span(best.subject, lexicon, context.quotes) if heard else None
     return Attribution(speaker=speaker, cue=best.lemma, cue_start=best.cue.idx, cue_end=cue_end.idx + len(cue_end))
 
