@@ -264,3 +264,17 @@ def test_one_of_a_group_named_before(quotes_of, text, quote, name):
 def test_a_headline_quote_echoing_the_article(quotes_of, text, quote, kind, speaker):
     found = quotes_of(text)[quote]
     assert (found.kind, found.speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize("text, quote, speaker, cue", [
+    # reporting nouns of the communication frames: their possessor speaks the quote after the colon
+    ("The harbour master’s message to the council was simple: “Fix the pier before the storms.”",
+     "Fix the pier before the storms.", "The harbour master", "message"),
+    ("The mayor’s response was swift: “We will rebuild the quay by June.”", "We will rebuild the quay by June.",
+     "The mayor", "response"),
+    ("The old skipper’s verdict on the season was harsh: “The worst in forty years.”",
+     "The worst in forty years.", "skipper", "verdict"),
+])
+def test_a_reporting_noun_before_a_colon(quotes_of, text, quote, speaker, cue):
+    found = quotes_of(text)[quote]
+    assert (found.kind, found.speaker, found.cue) == ("direct", speaker, cue)

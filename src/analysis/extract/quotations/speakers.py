@@ -183,6 +183,12 @@ def _post_of_title(head: Token, end: int, lexicon: QuoteLexicon) -> int:
     return named.i + 1
 
 
+def is_possessor(token: Token) -> bool:
+    """Return True for a noun's possessor: 'poss', or a noun modifier with its own 's, as the parser may label one
+    ('the old skipper’s verdict')."""
+    return token.dep_ == "poss" or token.dep_ == "nmod" and any(child.dep_ == "case" for child in token.children)
+
+
 def is_speech_noun(token: Token, lexicon: QuoteLexicon) -> bool:
     """Return True for a reporting noun ('statement', 'warning', 'words') or the noun of a reporting verb
     ('answer', 'reply', 'promise')."""
@@ -196,7 +202,7 @@ def source_of_statement(token: Token, lexicon: QuoteLexicon) -> Token | None:
     if not is_speech_noun(token, lexicon):
         return None
     for child in token.children:
-        if child.dep_ == "poss" and child.lower_ not in THIRD_PERSON | FIRST_PERSON:
+        if is_possessor(child) and child.lower_ not in THIRD_PERSON | FIRST_PERSON:
             return child
         if child.dep_ == "prep" and child.lower_ in ("from", "by"):
             return next((grandchild for grandchild in child.children if grandchild.dep_ == "pobj"), None)
@@ -217,7 +223,7 @@ def _char(token: Token) -> int:
 def noun_cue_speaker(noun: Token) -> Token | None:
     """Return the speaker of a reporting noun: its possessor ('Russia’s criticisms of …'), or the
     subject of a light verb it is the object of ('Lavrov makes criticisms of …')."""
-    possessor = next((child for child in noun.children if child.dep_ == "poss"), None)
+    possessor = next((child for child in noun.children if is_possessor(child)), None)
     if possessor is not None:
         return possessor
     return subject_of(noun.head) if noun.dep_ == "dobj" else None
