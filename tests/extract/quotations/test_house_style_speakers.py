@@ -278,3 +278,27 @@ def test_a_headline_quote_echoing_the_article(quotes_of, text, quote, kind, spea
 def test_a_reporting_noun_before_a_colon(quotes_of, text, quote, speaker, cue):
     found = quotes_of(text)[quote]
     assert (found.kind, found.speaker, found.cue) == ("direct", speaker, cue)
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a quote before a cue in an infinitive ('used to say') hangs on the verb the cue completes
+    ("“The sea gives and the sea takes,” my grandfather used to say.", "The sea gives and the sea takes,",
+     "my grandfather"),
+    # inside a labelled turn, the cue names someone else than the label
+    ("HOST: What kept you going?\n\nANNA LIND: “Never sell the boat,” my father liked to say. So I never did.",
+     "Never sell the boat,", "my father"),
+])
+def test_a_cue_completing_another_verb_after_its_quote(quotes_of, text, quote, speaker):
+    found = quotes_of(text)[quote]
+    assert (found.kind, found.speaker) == ("direct", speaker)
+
+
+@pytest.mark.parametrize("text, quote, kind", [
+    # a dash that opens a sentence pointing back at the quote describes no work
+    ("“We are not going anywhere” – that was the message from the fishermen on Tuesday.",
+     "We are not going anywhere", "scare"),
+    ("Further reading\n\n“Harbours of the North” – an essay on the herring trade.", "Harbours of the North",
+     "title"),
+])
+def test_a_quote_opening_its_paragraph_before_a_dash(quotes_of, text, quote, kind):
+    assert quotes_of(text)[quote].kind == kind

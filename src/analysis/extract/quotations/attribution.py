@@ -330,7 +330,9 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
             continue
         clause = token.head if token.dep_ == "xcomp" else token
         as_clause = any(child.dep_ == "mark" and child.lower_ == "as" for child in clause.children)
-        scope = clause.head if as_clause or token.dep_ == "parataxis" else token
+        # '“…,” she used to say': a quote before a cue in an infinitive hangs on the verb the cue completes
+        before = token.dep_ == "xcomp" and quote.closed_or_end < token.idx
+        scope = clause.head if as_clause or token.dep_ == "parataxis" else clause if before else token
         if _addressed(token, content):
             continue
         if _governs(scope, content) or (colon is not None and token.i < colon.i) or _right_before(token, quote):

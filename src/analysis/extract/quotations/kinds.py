@@ -25,7 +25,9 @@ FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 # brackets after it ("“Ports and power” – an essay on shipping", "2. ‘The long road,’ by Jane Moss").
 ENTRY_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-•*·–—]|\d{1,3}[.)])?[ \t]*$")
 ENTRY_CREDIT = re.compile(r"[,.:]?\s+(?:by\s+[A-Z]|\([A-Z])")
-ENTRY_DESCRIPTION = re.compile(r"[,.:]?\s+(?:[–—-]\s|by\s+[A-Z]|\([A-Z])")
+# A dash that opens a sentence pointing back at the quote ('“…” – that was the message from …') describes no work.
+ENTRY_DESCRIPTION = re.compile(r"[,.:]?\s+(?:[–—-]\s(?!(?:that|this|those|these|so|thus|such)\b)|by\s+[A-Z]|\([A-Z])",
+                               re.IGNORECASE)
 
 
 def stands_alone(doc: Doc, quote: QuoteMarks) -> bool:
