@@ -148,11 +148,20 @@ def test_the_possessor_of_a_pledge_speaks_its_words(quotes_of):
     assert quotes_of(text)["running every hour of the day"].speaker == "the governor"
 
 
-@pytest.mark.xfail(strict=True, reason="a noun for a wording ('formula', 'phrase', 'line') is no reporting noun, so "
-                                       "a quote in the clause in apposition to it has no speaker")
 def test_a_clause_in_apposition_to_a_formula_is_its_owners(quotes_of):
+    # a noun for a wording ('formula', 'phrase', 'line') is its user's, like a reporting noun
     text = "Vos’s formula, that the port is “open but not for sale”, has been repeated ever since."
     assert quotes_of(text)["open but not for sale"].speaker == "Vos"
+
+
+@pytest.mark.parametrize("text, quote, speaker, cue", [
+    # a reporting noun or a noun for a wording as the subject of 'be', whose complement holds the quote
+    ("The council’s line is that the closure is “purely temporary”.", "purely temporary", "The council", "line"),
+    ("The mayor’s argument is that the old pier is “beyond repair”.", "beyond repair", "The mayor", "argument"),
+])
+def test_a_reporting_noun_specified_by_be(quotes_of, text, quote, speaker, cue):
+    found = quotes_of(text)[quote]
+    assert (found.kind, found.speaker, found.cue) == ("partial", speaker, cue)
 
 
 @pytest.mark.parametrize("text, quote, kind", [

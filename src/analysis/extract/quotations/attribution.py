@@ -313,7 +313,10 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
             continue
         if token.pos_ == "NOUN" and token.lemma_ in lexicon.noun_cues:
             subject = noun_cue_speaker(token)
-            if subject is not None and (_governs(token, content) or (colon is not None and token.i < colon.i)):
+            # 'her argument is that …': the noun is the subject of a 'be' whose complement holds the quote
+            specified = token.dep_ == "nsubj" and token.head.lemma_ == "be" and _governs(token.head, content)
+            if subject is not None and (_governs(token, content) or specified
+                                        or (colon is not None and token.i < colon.i)):
                 candidates.append(_Candidate(distance, token, subject, token.lemma_, 1))
             continue
         if token.lemma_ not in lexicon.direct_cues or token.pos_ not in ("VERB", "AUX"):
