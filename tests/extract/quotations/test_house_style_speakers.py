@@ -220,6 +220,12 @@ def test_a_person_noun_heading_a_clause_without_a_verb_speaks_after_its_colon(qu
      "The port authority", "publish"),
     # a speaker glossing a word of their own
     ("By ‘outsiders’ she meant the river pilots.", "outsiders", "she", "mean"),
+    # verbs that present something as what the quote says (characterize verbs, Levin 29.2, and 'defend', 'justify')
+    ("The club defended the new fees as “the price of survival”.", "the price of survival", "The club", "defend"),
+    ("Opposition leaders cast the vote as “a referendum on the mayor”.", "a referendum on the mayor",
+     "Opposition leaders", "cast"),
+    ("The ministry justified the closure as “a matter of public safety”.", "a matter of public safety",
+     "The ministry", "justify"),
     # a labelling verb the quote follows with only commas and adverbs between, however the parser hangs it
     ("She taught a course that her students called, not always kindly, “the long Tuesday”.", "the long Tuesday",
      "her students", "call"),
