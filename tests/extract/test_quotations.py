@@ -238,6 +238,14 @@ def test_first_person_in_an_interview_answer_is_the_person_labelled(nlp):
     assert (found.speaker, found.speaker_name) == ("I", "Tomas Berg")
 
 
+@pytest.mark.parametrize("label", ["Tomas Berg (via video link): ", "Berg (translated): "])
+def test_a_label_in_plain_case_with_a_note_names_the_first_person(nlp, label):
+    text = ("The port after the war\n\nWe spoke to Tomas Berg, a retired captain, about the harbour.\n\n"
+            "Q: Will the harbour recover?\n\n" + label + "Slowly. I would put it like this: “The town is tired.”")
+    found = _quotes(nlp, text, author="Ada Quill")["The town is tired."]
+    assert (found.speaker, found.speaker_name) == ("I", "Tomas Berg")
+
+
 def test_a_transcript_label_in_capitals_names_the_first_person(nlp):
     text = ("The port after the war\n\nWe spoke to Tomas Berg, a retired captain, about the harbour.\n\n"
             "HOST: Will the harbour recover?\n\n"

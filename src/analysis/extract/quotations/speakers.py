@@ -31,10 +31,12 @@ DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z](?:, [A-Z][a-z]{2,}\.? \d{1,2})?"
                       r"(?:(?: \([^()\n]{1,60}\))? ?[–—-] |\. /[^/\n]{1,40}/\.? )")
 # A speaker label opening a paragraph, perhaps after a timecode: "Dorn: …", "[00:02:10] JANE ROE: …"; a name in
 # capitals may carry a role or a note, as broadcast transcripts caption a speaker: "JANE ROE, Port Authority: …",
-# "CORRESPONDENT (voice-over): …", "PIET VOS (translated): …" (with no digit, unlike a dateline's date).
-LABEL_ROLE = r"(?:, [^:\n\d]{1,80}?| \([^()\n\d]{1,40}\))"
+# "CORRESPONDENT (voice-over): …", "PIET VOS (translated): …" (with no digit, unlike a dateline's date); a name in
+# plain case, a note only: "Jane Roe (via video link): …".
+LABEL_NOTE = r" \([^()\n\d]{1,40}\)"
+LABEL_ROLE = r"(?:, [^:\n\d]{1,80}?|" + LABEL_NOTE + ")"
 LABEL_NAME = (r"(?:(?P<caps>[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,3})"
-              r"|(?P<plain>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]+){0,2}))(?(caps)" + LABEL_ROLE + "*)")
+              r"|(?P<plain>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]+){0,2}))(?(caps)" + LABEL_ROLE + "*|(?:" + LABEL_NOTE + ")?)")
 PARAGRAPH_LABEL = re.compile(r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]? +)?" + LABEL_NAME + ": ")
 # The same label alone on its line, over the words it introduces ("JANE ROE, Port Authority:").
 LINE_LABEL = re.compile(LABEL_NAME + ":")
