@@ -42,11 +42,6 @@ PARTITIVE_HEADS = frozenset({"one", "some", "many", "several", "most", "each", "
                              "all", "both"})
 
 
-def _passive_agent(token: Token) -> bool:
-    """Return True for the agent of a passive ('was stated by a port official'): the one who acts, as a subject is."""
-    return token.dep_ == "pobj" and token.head.dep_ == "agent"
-
-
 def _names_itself(noun: Token) -> bool:
     """Return True for a description that carries its person's name ('the teacher Jane R.', 'the pilot, Ivo Marr')."""
     return any(child.dep_ in ("appos", "compound") and child.pos_ == "PROPN" for child in noun.children)
@@ -212,6 +207,9 @@ class Resolver:
         # Only the head, or the head's head, of a 'him' or 'her' can have one as object (see `_object_pronoun`).
         addressable = {head.i for i in token_indices(doc, "LOWER", ("him", "her")).tolist()
                        for head in (doc[i].head, doc[i].head.head)}
+        # The agent of a passive ('was stated by a port official') acts, as a subject does.
+        agents = {child.i for i in token_indices(doc, "DEP", ("agent",)).tolist() for child in doc[i].children
+                  if child.dep_ == "pobj"}
         untagged = [name for token in speakers if (name := self._untagged_name(token)) is not None]
         titled_untagged = self._titled_untagged(doc, lexicon.speaker_titles)
         untagged += titled_untagged
@@ -234,7 +232,7 @@ class Resolver:
         possessors: list[Token] = []
         addressed: list[tuple[Token, str]] = []
         for token in speakers:
-            if (not (token.dep_ in SUBJECT_DEPS or _according_to_object(token) or _passive_agent(token))
+            if (not (token.dep_ in SUBJECT_DEPS or token.i in agents or _according_to_object(token))
                     or token.lower_ in THIRD_PERSON
                     or in_spans(token.idx, self.silent) or in_spans(token.idx, quoted)):
                 continue
