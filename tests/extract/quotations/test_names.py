@@ -144,6 +144,9 @@ def test_a_title_refers_to_the_office_holder(quotes_of):
      "year, he later wrote, the river “simply forgot to come back”.", "simply forgot to come back", "Anton Weber"),
     ("Councillor Lena Moss met her brother, Piet Moss, at the station after the vote. The new line, she said, "
      "would be “a lifeline, not a luxury”.", "a lifeline, not a luxury", "Lena Moss"),
+    # a noun of either gender stands for a person a pronoun takes up, and 'she' passes over 'her brother'
+    ("The widow of the lighthouse keeper still lives on the island. Her brother visits every summer. “The sea took "
+     "everything,” she says.", "The sea took everything,", "The widow"),
 ])
 def test_descriptions_names_and_genders(quotes_of, text, quote, name):
     assert quotes_of(text)[quote].speaker_name == name

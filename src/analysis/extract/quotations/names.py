@@ -196,6 +196,8 @@ class Resolver:
         self.person_nouns = lexicon.person_nouns
         self.naming_verbs = lexicon.naming_verbs
         genders = {**{word: "female" for word in lexicon.female_words}, **{word: "male" for word in lexicon.male_words}}
+        # A noun of either gender ('the widow', 'her brother') stands for a person, as the person nouns do.
+        self.personal_nouns = lexicon.person_nouns | genders.keys()
         self.genders: dict[str, str] = {}
         self.silent = silent_spans(blocks)
         self.block_starts = [block.start for block in blocks]
@@ -453,7 +455,7 @@ class Resolver:
             return "person", self.full_name(named.text)
         if token.pos_ == "PROPN" and token.text in self.longest and not coordinated:
             return "person", self.full_name(token.text)
-        if token.tag_ == "NN" and (token.lemma_.lower() in lexicon.person_nouns or _who_clause(token)) \
+        if token.tag_ == "NN" and (token.lemma_.lower() in self.personal_nouns or _who_clause(token)) \
                 and not coordinated and not _quantified(token):
             given = _given_name(token, lexicon.naming_verbs)
             return "person", (self.title_holder(token) or (self.full_name(given.text) if given is not None else None)
