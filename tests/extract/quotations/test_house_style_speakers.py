@@ -317,3 +317,17 @@ def test_a_cue_completing_another_verb_after_its_quote(quotes_of, text, quote, s
 ])
 def test_a_quote_opening_its_paragraph_before_a_dash(quotes_of, text, quote, kind):
     assert quotes_of(text)[quote].kind == kind
+
+
+@pytest.mark.parametrize("text, quote, kind, speaker, cue", [
+    # 'in the words of X' after the quote, as well as before it
+    ("The captain – “a gentle giant”, in the words of his crew – retired in May.", "a gentle giant", "partial",
+     "his crew", "in the words of"),
+    ("The old quay was “a museum of rust”, in the words of one harbour pilot.", "a museum of rust", "partial",
+     "one harbour pilot", "in the words of"),
+    # '“…” was how X described it': the cue's clause completes the 'be' whose subject is the quote
+    ("“A disgrace,” was how the mayor described the vote.", "A disgrace,", "direct", "the mayor", "describe"),
+])
+def test_speech_tags_after_the_quote(quotes_of, text, quote, kind, speaker, cue):
+    found = quotes_of(text)[quote]
+    assert (found.kind, found.speaker, found.cue) == (kind, speaker, cue)

@@ -306,7 +306,9 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
             continue
         source = in_the_words_of(doc, token)
         if source is not None:
-            if token.i < content.start:
+            right_after = token.idx > quote.closed_or_end and not raw_text(doc)[
+                quote.closed_or_end + 1:token.head.idx].strip(" ,;–—")
+            if token.i < content.start or right_after:
                 of = token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"
                 candidates.append(_Candidate(distance, token.head, source, "in the words of",
                                              token.i - token.head.i + 1 + of))
@@ -332,7 +334,9 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
             candidates.append(_Candidate(distance, token, possessor, token.lemma_, 1))
             continue
         clause = token.head if token.dep_ == "xcomp" else token
-        as_clause = any(child.dep_ == "mark" and child.lower_ == "as" for child in clause.children)
+        # 'as X put it, …' and '“…” was how X described it' speak for the clause they complete
+        as_clause = any(child.dep_ == "mark" and child.lower_ == "as"
+                        or child.dep_ == "advmod" and child.lower_ == "how" for child in clause.children)
         # '“…,” she used to say': a quote before a cue in an infinitive hangs on the verb the cue completes
         before = token.dep_ == "xcomp" and quote.closed_or_end < token.idx
         scope = clause.head if as_clause or token.dep_ == "parataxis" else clause if before else token
