@@ -327,6 +327,9 @@ def test_a_quote_opening_its_paragraph_before_a_dash(quotes_of, text, quote, kin
      "one harbour pilot", "in the words of"),
     # '“…” was how X described it': the cue's clause completes the 'be' whose subject is the quote
     ("“A disgrace,” was how the mayor described the vote.", "A disgrace,", "direct", "the mayor", "describe"),
+    # a speaker label the parser reads as a second subject of the cue gives way to the subject after the quote
+    ("Q: Why did the ferry stop?\n\nA: “Because nobody paid for it,” said the captain.", "Because nobody paid for it,",
+     "direct", "the captain", "say"),
 ])
 def test_speech_tags_after_the_quote(quotes_of, text, quote, kind, speaker, cue):
     found = quotes_of(text)[quote]

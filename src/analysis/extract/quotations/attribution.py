@@ -344,6 +344,10 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
             continue
         if _governs(scope, content) or (colon is not None and token.i < colon.i) or _right_before(token, quote):
             subject = subject_of(token) or _inverted_subject(token, quote) or _issuer(token, lexicon)
+            if subject is not None and in_spans(subject.idx, context.silent):
+                # a speaker label the parser read as a second subject ('A: “…,” said the captain')
+                subject = next((child for child in token.children if child.dep_ in SUBJECT_DEPS
+                                and not in_spans(child.idx, context.silent)), subject)
             if subject is not None and not usable(subject):
                 subject = None
             candidates.append(_Candidate(distance, token, subject, token.lemma_, 1))
