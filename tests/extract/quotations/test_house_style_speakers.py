@@ -334,3 +334,14 @@ def test_a_quote_opening_its_paragraph_before_a_dash(quotes_of, text, quote, kin
 def test_speech_tags_after_the_quote(quotes_of, text, quote, kind, speaker, cue):
     found = quotes_of(text)[quote]
     assert (found.kind, found.speaker, found.cue) == (kind, speaker, cue)
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a subject 'it' after a reporting noun with a source stands for that source
+    ("The mayor read us a line from the council’s report: the harbour, it said, was “in terminal decline”.",
+     "in terminal decline", "the council"),
+    ("She held up the union's statement. The deal, it said, was “an insult to every docker”.",
+     "an insult to every docker", "the union"),
+])
+def test_it_after_a_reporting_noun_is_its_source(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name

@@ -14,7 +14,8 @@ from analysis.corpus.sections import Block
 from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.speakers import (FIRST_PERSON, PERSON_PRONOUNS, SECOND_PERSON, SUBJECT_DEPS,
                                                   THING_PRONOUNS, THIRD_PERSON, in_spans, letters, line_label,
-                                                  paragraph_label, silent_spans, surname, unbracketed)
+                                                  paragraph_label, silent_spans, source_of_statement, surname,
+                                                  unbracketed)
 from analysis.nlp.arrays import token_indices
 from analysis.nlp.entities import EntityMention
 
@@ -286,6 +287,7 @@ class Resolver:
                                   and any(child.dep_ in ("amod", "compound", "nmod") for child in token.children)
                                   and self.mention_at(token.idx) is None]
         self.bodies = self._named_bodies(doc, speakers, quoted=quoted)
+        self.statements = self._statements(doc, lexicon, quoted=quoted)
         by_char = {token.idx: token for token in speakers}
         self.subjects["thing"] = [subject._replace(name=self.body(by_char[subject.char]) or subject.name)
                                   for subject in self.subjects["thing"]]
@@ -501,7 +503,8 @@ class Resolver:
         the letter) for the first person, the other party of a conversation for 'you', else the last subject of
         its kind; for 'he' or 'she', a person named or described after that subject's sentence ('Reporters asked
         Jane Roe …', 'I met a farmer') is more recent and wins. 'He' passes over a person the text calls a woman
-        ('his wife, Jane'), 'she' one it calls a man."""
+        ('his wife, Jane'), 'she' one it calls a man. A subject 'it' after a reporting noun with a source, in its
+        sentence or the next ('a line from the ministry’s briefing: …, it said'), stands for that source."""
         word = token.lower_
         i = bisect.bisect_right(self.label_starts, token.idx) - 1
         in_turn = i >= 0 and self.labels[i][0] <= token.idx < self.labels[i][1]
@@ -515,6 +518,12 @@ class Resolver:
         subjects = self.subjects[group]
         index = bisect.bisect_left(subjects, (token.idx, ""))
         subject = subjects[index - 1] if index else None
+        if group == "thing" and token.dep_ in SUBJECT_DEPS:
+            said = bisect.bisect_left(self.statements, (token.idx, ""))
+            statement = self.statements[said - 1] if said else None
+            if statement is not None and (subject is None or statement.char > subject.char) \
+                    and self._sentence(token.idx) - self._sentence(statement.char) <= 1:
+                return statement.name
         if group == "person":
             subject = self._last_agreeing(subjects, index, word)
             named = bisect.bisect_left(self.person_mentions, (token.idx, ""))
@@ -527,6 +536,21 @@ class Resolver:
         """Return the last of `persons[:end]` whose known gender, if any, is the `pronoun`'s, else None."""
         other = {"male": "female", "female": "male"}.get(PRONOUN_GENDERS.get(pronoun, ""))
         return next((persons[k] for k in range(end - 1, -1, -1) if self.genders.get(persons[k].name) != other), None)
+
+    def _statements(self, doc: Doc, lexicon: QuoteLexicon, *, quoted: Sequence[tuple[int, int]]) -> list[_Subject]:
+        """Return, as subjects, the sources of reporting nouns that name one ('the ministry’s briefing', 'a statement
+        from the council'): what a later 'it said' may stand for."""
+        found = []
+        for i in token_indices(doc, "LEMMA", lexicon.noun_cues).tolist():
+            noun = doc[i]
+            source = source_of_statement(noun, lexicon) if noun.pos_ == "NOUN" else None
+            if source is None or source.pos_ == "PRON" or in_spans(noun.idx, quoted) or in_spans(noun.idx, self.silent):
+                continue
+            mention = self.mention_at(source.idx)
+            name = self.full_name(mention.text) if mention is not None and mention.label == "PERSON" \
+                else doc[source.left_edge.i:source.i + 1].text
+            found.append(_Subject(noun.idx, name))
+        return found
 
     def _group_before(self, one: Token) -> str | None:
         """Return the group a bare 'one' or 'another' is one of ('Several officials … and one said'): the last plural
