@@ -17,10 +17,10 @@ from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.index import NO_QUOTE, QuoteIndex
 from analysis.extract.quotations.kinds import FINITE_TAGS, stands_alone
 from analysis.extract.quotations.marks import QuoteMarks, in_quote
-from analysis.extract.quotations.speakers import (FIRST_PERSON, PARAGRAPH_LABEL, PERSON_PRONOUNS, SUBJECT_DEPS,
-                                                  antecedent, in_spans, is_person, is_speech_noun, label_name,
-                                                  label_name_span, noun_cue_speaker, source_of_statement,
-                                                  speaker_span, subject_of)
+from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, PARAGRAPH_LABEL, PERSON_PRONOUNS,
+                                                  SUBJECT_DEPS, antecedent, in_spans, is_person, is_speech_noun,
+                                                  label_name, label_name_span, noun_cue_speaker,
+                                                  source_of_statement, speaker_span, subject_of)
 from analysis.nlp.arrays import token_indices
 from analysis.nlp.sentences import Sentence, raw_text
 
@@ -50,8 +50,6 @@ INVERTED_SUBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "npadvmod", "dative"}
 # Words with which a sentence opens that points back at the quotation before it ('So said …', 'Those were …').
 POINTING_BACK = frozenset({"so", "thus", "that", "this", "those", "these", "such"})
 POINTING_BACK_REACH = 2
-# Words that stand for one person of a group named before ('“…,” said one', '… said another').
-ONE_OF_A_GROUP = frozenset({"one", "another"})
 LABEL_MIN_CHARS = 2
 # What lies between the halves of a quote its cue splits: ', she added, ' (no sentence ends there).
 SPLITTING_CLAUSE = re.compile(r"\s*[,;:–—-]?[^.!?\n\"“”‘’«»]{1,80}?[,:–—-]\s*")

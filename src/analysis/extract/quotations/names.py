@@ -12,10 +12,10 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.corpus.sections import Block
 from analysis.extract.quotations.lexicon import QuoteLexicon
-from analysis.extract.quotations.speakers import (FIRST_PERSON, PERSON_PRONOUNS, SECOND_PERSON, SUBJECT_DEPS,
-                                                  THING_PRONOUNS, THIRD_PERSON, in_spans, letters, line_label,
-                                                  paragraph_label, silent_spans, source_of_statement, surname,
-                                                  unbracketed)
+from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, PERSON_PRONOUNS, SECOND_PERSON,
+                                                  SUBJECT_DEPS, THING_PRONOUNS, THIRD_PERSON, in_spans, letters,
+                                                  line_label, paragraph_label, silent_spans, source_of_statement,
+                                                  surname, unbracketed)
 from analysis.nlp.arrays import token_indices
 from analysis.nlp.entities import EntityMention
 
@@ -37,8 +37,6 @@ NOT_BODY_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDI
                              "QUANTITY"})
 # A description takes up a body named in its own paragraph or the one before.
 BODY_REACH_BLOCKS = 1
-# Words that stand for one person of a group named before them: '… and one said', 'another added'.
-ONE_OF_A_GROUP = frozenset({"one", "another"})
 PARTITIVE_HEADS = frozenset({"one", "some", "many", "several", "most", "each", "either", "neither", "none", "few",
                              "all", "both"})
 
@@ -264,7 +262,7 @@ class Resolver:
         objects = (doc[i] for i in token_indices(doc, "DEP", OBJECT_DEPS).tolist())
         described = []
         for token in objects:
-            if token.tag_ == "NN" and token.lemma_.lower() in lexicon.person_nouns and not _quantified(token):
+            if token.tag_ == "NN" and token.lemma_.lower() in self.personal_nouns and not _quantified(token):
                 described.append(_Subject(token.idx, self.title_holder(token)
                                           or token.doc[token.left_edge.i:token.i + 1].text))
                 if (gender := _gender(doc[token.i:token.i + 1], genders)) is not None:

@@ -21,6 +21,8 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 THIRD_PERSON = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 DEMONSTRATIVES = frozenset({"this", "that"})
+# Words that stand for one person of a group named before ('“…,” said one', '… and another added').
+ONE_OF_A_GROUP = frozenset({"one", "another"})
 SUBJECT_SEARCH_DEPTH = 3
 # Prepositions of place: 'a pilot in Riga, who …' is about the pilot.
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside", "inside", "across", "around"})
