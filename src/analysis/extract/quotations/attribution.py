@@ -489,9 +489,9 @@ def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
 def headline_attribution(context: QuoteContext, quote: QuoteMarks, block: Block) -> Attribution | None:
     """Attribute a quote in a headline-like line (short, with no full stop at its end) to the speaker headlines
     name with a colon: before it ('Pilot: the port “has run dry”', 'Port official: “We are ready”') or, after
-    a quote that opens the line, after it, up to a preposition or a verb after its first word ('“We are ready”: a
-    port official on the strike'). The speaker is a person's name or a noun for a person; a label in capitals is a transcript's turn,
-    whose quotes are mostly someone else's words."""
+    a quote that opens the line, after it, up to a preposition or a finite verb after its first word ('“We are
+    ready”: a port official on the strike'). The speaker is a person's name or a noun for a person; a label in
+    capitals is a transcript's turn, whose quotes are mostly someone else's words."""
     doc, text = context.doc, block.text
     if len(text.split()) > HEADLINE_MAX_WORDS or text.rstrip("”’\"'»")[-1:] in SENTENCE_CLOSE \
             or in_spans(block.start, context.silent) and in_spans(block.end - 1, context.silent):

@@ -127,8 +127,8 @@ def _marked(context: QuoteContext, blocks: Sequence[Block], block_starts: Sequen
 def _own_attribution(context: QuoteContext, quote: QuoteMarks, blocks: Sequence[Block],
                      block_starts: Sequence[int]) -> Attribution | None:
     """The quote's attribution from its own sentence or paragraph: a source line under it or a header line over it, a
-    cue, a colon-ended
-    paragraph before it, a colon after a clause about a person, or a headline's speaker before or after a colon."""
+    cue, a colon-ended paragraph before it, a colon after a clause about a person, or a headline's speaker before or
+    after a colon."""
     found = (signed_attribution(context.doc, quote, blocks, block_starts)
              or headed_attribution(context.doc, quote, blocks, block_starts) or attribute(context, quote)
              or introduced_attribution(context.doc, quote, blocks, block_starts, context.lexicon))

@@ -14,8 +14,8 @@ LEXICON_FILE = RESOURCES_DIR / "quote_lexicon.csv"
 CUE_COLUMNS = ("cue", "use", "note")
 LEXICON_COLUMNS = ("term", "role", "note")
 CUE_USES = ("both", "direct", "noun")
-LEXICON_ROLES = ("work_noun", "speaker_title", "expert_word", "person_noun", "naming_word", "naming_verb", "female_word",
-                 "male_word")
+LEXICON_ROLES = ("work_noun", "speaker_title", "expert_word", "person_noun", "naming_word", "naming_verb",
+                 "female_word", "male_word")
 
 
 @dataclass(frozen=True)

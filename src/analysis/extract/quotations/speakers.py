@@ -38,7 +38,8 @@ DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z](?:, [A-Z][a-z]{2,}\.? \d{1,2})?"
 LABEL_NOTE = r" \([^()\n\d]{1,40}\)"
 LABEL_ROLE = r"(?:, [^:\n\d]{1,80}?|" + LABEL_NOTE + ")"
 LABEL_NAME = (r"(?:(?P<caps>[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,3})"
-              r"|(?P<plain>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]+){0,2}))(?(caps)" + LABEL_ROLE + "*|(?:" + LABEL_NOTE + ")?)")
+              r"|(?P<plain>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]+){0,2}))"
+              r"(?(caps)" + LABEL_ROLE + "*|(?:" + LABEL_NOTE + ")?)")
 PARAGRAPH_LABEL = re.compile(r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]? +)?" + LABEL_NAME + ": ")
 # The same label alone on its line, over the words it introduces ("JANE ROE, Port Authority:").
 LINE_LABEL = re.compile(LABEL_NAME + ":")
@@ -250,13 +251,12 @@ def antecedent(subject: Token) -> Token:
 
 def subject_of(cue: Token) -> Token | None:
     """Return the subject (or passive agent) of a cue verb, looking up through `xcomp`, `conj` and `advcl` (and an
-    adjective's complement: 'officials were careful to speak of …'), or the
-    person quoted 'as saying' ('the paper quoted an official as saying …', 'an official was quoted as saying …',
-    where the agent of 'quoted' only reports the words). A cue the parser coordinates with the verb of a reported
-    clause ('X said the ferries should run and called for …') shares the subject of the verb that reports it. Of two
-    subjects the parser gives one
-    verb (a speaker label read as one: 'REPORTER: The mayors restated …'), the one nearest before it. A demonstrative
-    ('Does that mean …') is no one who speaks, nor is the 'it' of an adjective ('it is worth mentioning …')."""
+    adjective's complement: 'officials were careful to speak of …'), or the person quoted 'as saying' ('the paper
+    quoted an official as saying …', 'an official was quoted as saying …', where the agent of 'quoted' only reports
+    the words). A cue the parser coordinates with the verb of a reported clause ('X said the ferries should run and
+    called for …') shares the subject of the verb that reports it. Of two subjects the parser gives one verb (a
+    speaker label read as one: 'REPORTER: The mayors restated …'), the one nearest before it. A demonstrative ('Does
+    that mean …') is no one who speaks, nor is the 'it' of an adjective ('it is worth mentioning …')."""
     token, adjective = cue, False
     for _ in range(SUBJECT_SEARCH_DEPTH):
         subjects = [child for child in token.children if child.dep_ == "nsubj"]
