@@ -345,3 +345,17 @@ def test_speech_tags_after_the_quote(quotes_of, text, quote, kind, speaker, cue)
 ])
 def test_it_after_a_reporting_noun_is_its_source(quotes_of, text, quote, name):
     assert quotes_of(text)[quote].speaker_name == name
+
+
+@pytest.mark.parametrize("text, quote, kind, speaker", [
+    # a quoted term modifying a noun is the words only of its nearest verb, or of the verbs that report its clause
+    ("Few people are asking about the island, where the board tested a “temporary” toll on lorries.", "temporary",
+     "scare", None),
+    ("The minister asked the mayors to press the ferry company for “night-time” crossings.", "night-time", "scare",
+     None),
+    ("The minister spoke of a “temporary” toll on lorries.", "temporary", "partial", "The minister"),
+    ("Critics said the board had built a “world-class” pier on sand.", "world-class", "partial", "Critics"),
+])
+def test_a_quoted_term_that_modifies_a_noun(quotes_of, text, quote, kind, speaker):
+    found = quotes_of(text)[quote]
+    assert (found.kind, found.speaker) == (kind, speaker)

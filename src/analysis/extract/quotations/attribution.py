@@ -46,6 +46,7 @@ HEADLINE_PHRASE_ENDS = frozenset({"ADP", "PUNCT", "SCONJ", "CCONJ", "PRON"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 SPEAKING_PRONOUNS = FIRST_PERSON | PERSON_PRONOUNS
 ADDRESSEE_PREPOSITIONS = frozenset({"to", "with"})
+MODIFIER_MAX_WORDS = 2
 INVERTED_SUBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "npadvmod", "dative"})
 # Words with which a sentence opens that points back at the quotation before it ('So said …', 'Those were …').
 POINTING_BACK = frozenset({"so", "thus", "that", "this", "those", "these", "such"})
@@ -243,6 +244,21 @@ def _inverted_subject(cue: Token, quote: QuoteMarks) -> Token | None:
     return heads[0]
 
 
+def _verbs_of_modifier(content: Span) -> set[int] | None:
+    """Return the indices of the verbs that can make a quoted term of one or two words that modifies a noun ('a
+    “deniable” way', '“cross-line” convoys') someone's words: the nearest verb above it and the verbs that report the
+    clause it heads ('critics said the board built a “world-class” pier'); None for any other quote. A cue further
+    up ('asked about the island, where the board tested a “…” toll') gives the term no speaker."""
+    if len(content.text.split()) > MODIFIER_MAX_WORDS or content.root.dep_ not in ("amod", "compound", "nmod"):
+        return None
+    verb = next((token for token in content.root.ancestors if token.pos_ in ("VERB", "AUX")), None)
+    verbs = set()
+    while verb is not None and verb.i not in verbs:
+        verbs.add(verb.i)
+        verb = verb.head if verb.dep_ in ("ccomp", "conj") and verb.head.pos_ in ("VERB", "AUX") else None
+    return verbs or None
+
+
 def _addressed(cue: Token, content: Span) -> bool:
     """Return True when the quote is whom the cue is said to or with ('talked to “everyone who …”'), not its words."""
     return any(child.dep_ == "prep" and child.lower_ in ADDRESSEE_PREPOSITIONS
@@ -292,8 +308,11 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
     colon = doc[context.colons[before]] if before >= 0 and context.colons[before] >= first else None
     candidates = []
     cue_tokens = context.cue_tokens
+    own_verbs = _verbs_of_modifier(content)
     for i in cue_tokens[bisect.bisect_left(cue_tokens, first):bisect.bisect_left(cue_tokens, last)]:
         token = doc[i]
+        if own_verbs is not None and token.pos_ in ("VERB", "AUX") and token.i not in own_verbs:
+            continue
         if not usable(token):
             continue
         distance = abs(token.idx - quote.open_at)
