@@ -33,6 +33,11 @@ def _marked(text: str) -> list[str]:
     ("“Quote one” then an apostrophe’ and a stray ” and “quote two”.", ["Quote one", "quote two"]),
     ("“ ” ‘ ’ \" '", []),
     ("Er sagte „wir bleiben“ und ging.", ["wir bleiben"]),
+    # the low single mark opens a quote inside a German-style quote, and the high one closes it
+    ("„Ein Fischer sagte mir: ‚Wir bleiben hier.‘ Das glaube ich,“ sagt sie.",
+     ["Ein Fischer sagte mir: ‚Wir bleiben hier.‘ Das glaube ich,", "Wir bleiben hier."]),
+    ("The harbour master wrote: „A pilot told me: ‚The ice will hold.‘ He was wrong.“",
+     ["A pilot told me: ‚The ice will hold.‘ He was wrong.", "The ice will hold."]),
     ("Han sagde »vi bliver« og gik.", ["vi bliver"]),
     ("«Il a dit ‹ non › hier», dit-elle.", ["Il a dit ‹ non › hier", "non"]),
 ])
@@ -233,6 +238,14 @@ def test_first_person_in_an_interview_answer_is_the_person_labelled(nlp):
     assert (found.speaker, found.speaker_name) == ("I", "Tomas Berg")
 
 
+@pytest.mark.parametrize("label", ["Tomas Berg (via video link): ", "Berg (translated): "])
+def test_a_label_in_plain_case_with_a_note_names_the_first_person(nlp, label):
+    text = ("The port after the war\n\nWe spoke to Tomas Berg, a retired captain, about the harbour.\n\n"
+            "Q: Will the harbour recover?\n\n" + label + "Slowly. I would put it like this: “The town is tired.”")
+    found = _quotes(nlp, text, author="Ada Quill")["The town is tired."]
+    assert (found.speaker, found.speaker_name) == ("I", "Tomas Berg")
+
+
 def test_a_transcript_label_in_capitals_names_the_first_person(nlp):
     text = ("The port after the war\n\nWe spoke to Tomas Berg, a retired captain, about the harbour.\n\n"
             "HOST: Will the harbour recover?\n\n"
@@ -323,6 +336,10 @@ def test_first_person_in_a_transcript_turn_is_the_turn_speaker(nlp):
     ("‘The offer does nothing for us.\n‘We will not sign it,’ he said.", ["The offer does nothing for us.", "We will not sign it,"]),
     ("Officials call it ‘fragile but indispensable’[2] and move on.", ["fragile but indispensable"]),
     ("Officials call it “fragile”¹ and move on.", ["fragile"]),
+    # an endnote number glued after the closing mark, as journals print them, when punctuation precedes the mark
+    ("One skipper put it bluntly: ‘The big boats took the north.’7 Others disagreed.", ["The big boats took the north."]),
+    ("Officials called the plan “unworkable.”12\nIt was dropped.", ["unworkable."]),
+    ("In the ’90s the port was ‘busy’ all year.", ["busy"]),
     ("The dockers’ union won’t sign.\n‘No deal,’ they said.", ["No deal,"]),
 ])
 def test_single_quote_paragraphs_and_footnote_markers(text, quotes):

@@ -117,7 +117,7 @@ SCHEMAS: dict[str, Table] = {
         Column("speaker_actor", "string", "canonical actor of the speaker from the gazetteer; null if none"),
         Column("cue", "string", "lemma of the attribution verb or phrase ('say', 'according to', 'cite' for a citation, "
                                 "':' for a name label before a colon, 'Roe: “…”', 'signed' for a source line under "
-                                "the quote, '— Jane Roe')"),
+                                "the quote, '— Jane Roe', or a post's header line over it, 'jroe · 2 h')"),
         Column("speaker_start", "Int64", "offset of the speaker mention; null if none"),
         Column("speaker_end", "Int64", "end offset of the speaker mention; null if none"),
         Column("cue_start", "Int64", "offset of the cue; null if none"),

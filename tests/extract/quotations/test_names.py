@@ -128,3 +128,82 @@ def test_a_title_refers_to_the_office_holder(quotes_of):
     text = ("Mayor Ines Okafor opened the new pier in March.\n\nThe evening news showed the mayor among dockers near "
             "the pier. She told them the tolls were “a thing of the past”.")
     assert "Okafor" in (quotes_of(text)["a thing of the past"].speaker_name or "")
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a description named by a naming clause takes that name: 'asked to be called', 'his first name, …', 'gave her
+    # name as', 'known as'
+    ("On the quay a fisherman from the north, who asked to be called Olav, was mending a net. He shrugged at the "
+     "quota. “The cod went north years ago,” he said.", "The cod went north years ago,", "Olav"),
+    ("The night porter, who would give only his first name, Ivo, said the lifts had been broken since May. “Nobody "
+     "comes to fix anything here,” he said.", "Nobody comes to fix anything here,", "Ivo"),
+    ("A ward nurse who gave her name as Liesl walked us to the lift. “We are short of everything but patience,” "
+     "she told us.", "We are short of everything but patience,", "Liesl"),
+    # 'he' passes over a person the text calls a woman ('his wife, Klara'), and 'she' over a man
+    ("Anton Weber farmed the valley for forty years. He sent his wife, Klara, to the coast in the dry summer. That "
+     "year, he later wrote, the river “simply forgot to come back”.", "simply forgot to come back", "Anton Weber"),
+    ("Councillor Lena Moss met her brother, Piet Moss, at the station after the vote. The new line, she said, "
+     "would be “a lifeline, not a luxury”.", "a lifeline, not a luxury", "Lena Moss"),
+    # a noun of either gender stands for a person a pronoun takes up, and 'she' passes over 'her brother'
+    ("The widow of the lighthouse keeper still lives on the island. Her brother visits every summer. “The sea took "
+     "everything,” she says.", "The sea took everything,", "The widow"),
+])
+def test_descriptions_names_and_genders(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name
+
+
+def _no_entities_doc(nlp, words, heads, deps, pos, tags):
+    return _doc(nlp, words, heads=heads, deps=deps, pos=pos, tags=tags, ents=["O"] * len(words))
+
+
+def test_the_agent_of_a_passive_is_a_subject_a_pronoun_takes_up(nlp):
+    # 'by Orlov', labelled a body by the recogniser: the 'He' of the next sentence takes up the agent
+    words = ["Pia", "Kranz", "waited", ".", "It", "was", "stated", "by", "Orlov", ".", "He", "smiled", "."]
+    doc = _doc(nlp, words, heads=[1, 2, 2, 2, 6, 6, 6, 6, 7, 6, 11, 11, 11],
+               deps=["compound", "nsubj", "ROOT", "punct", "nsubjpass", "auxpass", "ROOT", "agent", "pobj", "punct",
+                     "nsubj", "ROOT", "punct"],
+               pos=["PROPN", "PROPN", "VERB", "PUNCT", "PRON", "AUX", "VERB", "ADP", "PROPN", "PUNCT", "PRON", "VERB",
+                    "PUNCT"],
+               tags=["NNP", "NNP", "VBD", ".", "PRP", "VBD", "VBN", "IN", "NNP", ".", "PRP", "VBD", "."],
+               ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "B-ORG", "O", "O", "O", "O"])
+    resolver = Resolver(doc, _mentions(doc), "", lexicon=default_lexicon())
+    assert resolver.pronoun(doc[10]) == "Orlov"
+
+
+def test_a_name_after_a_title_is_a_person_the_recogniser_missed(nlp):
+    # 'Major Ivo Marr' with no entity: the 'He' of the next sentence takes up the name, not the subject 'Our guide'
+    words = ["Our", "guide", "was", "Major", "Ivo", "Marr", ".", "He", "smiled", "."]
+    doc = _no_entities_doc(nlp, words, heads=[1, 2, 2, 5, 5, 2, 2, 8, 8, 8],
+                           deps=["poss", "nsubj", "ROOT", "compound", "compound", "attr", "punct", "nsubj", "ROOT",
+                                 "punct"],
+                           pos=["PRON", "NOUN", "AUX", "PROPN", "PROPN", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT"],
+                           tags=["PRP$", "NN", "VBD", "NNP", "NNP", "NNP", ".", "PRP", "VBD", "."])
+    resolver = Resolver(doc, [], "", lexicon=default_lexicon())
+    assert resolver.pronoun(doc[7]) == "Ivo Marr"
+
+
+def test_a_name_that_only_modifies_a_noun_is_no_antecedent(nlp):
+    # 'Mortar' of 'Mortar rounds', mislabelled a person: the later 'He' still takes up the subject before it
+    words = ["Karl", "Weiss", "waited", ".", "Mortar", "rounds", "fell", ".", "He", "smiled", "."]
+    doc = _doc(nlp, words, heads=[1, 2, 2, 2, 5, 6, 6, 6, 9, 9, 9],
+               deps=["compound", "nsubj", "ROOT", "punct", "compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT",
+                     "punct"],
+               pos=["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "NOUN", "VERB", "PUNCT", "PRON", "VERB", "PUNCT"],
+               tags=["NNP", "NNP", "VBD", ".", "NNP", "NNS", "VBD", ".", "PRP", "VBD", "."],
+               ents=["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O", "O", "O", "O", "O"])
+    resolver = Resolver(doc, _mentions(doc), "", lexicon=default_lexicon())
+    assert resolver.pronoun(doc[8]) == "Karl Weiss"
+
+
+def test_a_description_with_a_name_of_its_own_is_a_new_person(nlp):
+    # 'The teacher Ivo Marr': not the last person described ('the teacher' alone would be Karl Weiss), but Ivo Marr
+    words = ["Karl", "Weiss", "waited", ".", "The", "teacher", "Ivo", "Marr", "smiled", ".", "He", "left", "."]
+    doc = _doc(nlp, words, heads=[1, 2, 2, 2, 5, 8, 7, 5, 8, 8, 11, 11, 11],
+               deps=["compound", "nsubj", "ROOT", "punct", "det", "nsubj", "compound", "appos", "ROOT", "punct",
+                     "nsubj", "ROOT", "punct"],
+               pos=["PROPN", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT", "PRON", "VERB",
+                    "PUNCT"],
+               tags=["NNP", "NNP", "VBD", ".", "DT", "NN", "NNP", "NNP", "VBD", ".", "PRP", "VBD", "."],
+               ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O"])
+    resolver = Resolver(doc, _mentions(doc), "", lexicon=default_lexicon())
+    assert resolver.pronoun(doc[10]) == "Ivo Marr"

@@ -5,6 +5,7 @@ the sentence beside a quoted sentence of its own, or the attributed quote it con
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import NamedTuple, Sequence
 
@@ -16,10 +17,10 @@ from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.index import NO_QUOTE, QuoteIndex
 from analysis.extract.quotations.kinds import FINITE_TAGS, stands_alone
 from analysis.extract.quotations.marks import QuoteMarks, in_quote
-from analysis.extract.quotations.speakers import (FIRST_PERSON, PARAGRAPH_LABEL, PERSON_PRONOUNS, SUBJECT_DEPS,
-                                                  antecedent, in_spans, is_person, is_speech_noun, label_name,
-                                                  label_name_span, noun_cue_speaker, source_of_statement,
-                                                  speaker_span, subject_of)
+from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, PARAGRAPH_LABEL, PERSON_PRONOUNS,
+                                                  SUBJECT_DEPS, antecedent, in_spans, is_person, is_speech_noun,
+                                                  label_name, label_name_span, noun_cue_speaker,
+                                                  source_of_statement, speaker_span, subject_of)
 from analysis.nlp.arrays import token_indices
 from analysis.nlp.sentences import Sentence, raw_text
 
@@ -39,19 +40,25 @@ SENTENCE_CLOSE = ".!?…"
 HEADLINE_LABEL = re.compile(r"(?P<label>[^\s:“”\"‘’«»][^:“”\"‘’«»\n]{1,60}?): ")
 HEADLINE_LABEL_MAX_WORDS = 5
 HEADLINE_MAX_WORDS = 20
+# Where the speaker a headline names after its quote ends (or at a finite verb): '“…”: a retired pilot on the
+# strike', '…, who …'.
+HEADLINE_PHRASE_ENDS = frozenset({"ADP", "PUNCT", "SCONJ", "CCONJ", "PRON"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 SPEAKING_PRONOUNS = FIRST_PERSON | PERSON_PRONOUNS
+ADDRESSEE_PREPOSITIONS = frozenset({"to", "with"})
+MODIFIER_MAX_WORDS = 2
 INVERTED_SUBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "npadvmod", "dative"})
 # Words with which a sentence opens that points back at the quotation before it ('So said …', 'Those were …').
 POINTING_BACK = frozenset({"so", "thus", "that", "this", "those", "these", "such"})
 POINTING_BACK_REACH = 2
-# Words that stand for one person of a group named before ('“…,” said one', '… said another').
-ONE_OF_A_GROUP = frozenset({"one", "another"})
 LABEL_MIN_CHARS = 2
 # What lies between the halves of a quote its cue splits: ', she added, ' (no sentence ends there).
 SPLITTING_CLAUSE = re.compile(r"\s*[,;:–—-]?[^.!?\n\"“”‘’«»]{1,80}?[,:–—-]\s*")
 # A line naming a quote's source under it: a dash, or a 'Source:' label, then the source up to a comma or a bracket.
 SOURCE_LINE_MAX_CHARS = 120
+# A post's header line over it: the writer's name (perhaps with a gloss in brackets), then fields set off by a middle
+# dot, a bar or a bullet ('Jane Roe (The Harbour) · 12,000 followers · 3 May, 09:14', 'jroe | 2 h').
+HEADER_LINE = re.compile(r"(?P<name>[^\W\d_][^·|•\n()]{0,60}?)(?:\s*\([^()\n]{1,60}\))?\s+[·|•]\s+\S[^\n]*")
 SOURCE_LINE = re.compile(r"(?:[—–-]+ ?|(?:Source|Claim source|Claimed by|Made by|Said by|Posted by|Attributed to)"
                          r": )(?P<source>[^\s,—–(][^,\n(]{0,80}?)(?:[,(][^\n]*)?")
 
@@ -237,6 +244,38 @@ def _inverted_subject(cue: Token, quote: QuoteMarks) -> Token | None:
     return heads[0]
 
 
+def _verbs_of_modifier(content: Span) -> set[int] | None:
+    """Return the indices of the verbs that can make a quoted term of one or two words that modifies a noun ('a
+    “deniable” way', '“cross-line” convoys') someone's words: the nearest verb above it and the verbs that report the
+    clause it heads ('critics said the board built a “world-class” pier'); None for any other quote. A cue further
+    up ('asked about the island, where the board tested a “…” toll') gives the term no speaker."""
+    if len(content.text.split()) > MODIFIER_MAX_WORDS or content.root.dep_ not in ("amod", "compound", "nmod"):
+        return None
+    verb = next((token for token in content.root.ancestors if token.pos_ in ("VERB", "AUX")), None)
+    verbs = set()
+    while verb is not None and verb.i not in verbs:
+        verbs.add(verb.i)
+        verb = verb.head if verb.dep_ in ("ccomp", "conj") and verb.head.pos_ in ("VERB", "AUX") else None
+    return verbs or None
+
+
+def _addressed(cue: Token, content: Span) -> bool:
+    """Return True when the quote is whom the cue is said to or with ('talked to “everyone who …”'), not its words."""
+    return any(child.dep_ == "prep" and child.lower_ in ADDRESSEE_PREPOSITIONS
+               and any(content.start <= word.i < content.end for word in child.children if word.dep_ == "pobj")
+               for child in cue.children)
+
+
+def _right_before(cue: Token, quote: QuoteMarks) -> bool:
+    """Return True for a cue the quote follows with nothing but commas and adverbs between ('what his students
+    called, not kindly, “…”'), where the parser may hang the quoted words elsewhere."""
+    if cue.idx > quote.open_at:
+        return False
+    between = cue.doc[cue.i + 1:cue.doc.char_span(quote.open_at, quote.open_at + 1, alignment_mode="expand").start]
+    return all(token.text == "," or token.pos_ in ("ADV", "PART") and token.is_alpha or token.is_space
+               for token in between)
+
+
 def _issuer(cue: Token, lexicon: QuoteLexicon) -> Token | None:
     """Return who issued the statement a reporting participle describes ('the board issued a statement saying …',
     'the council's statement saying …'), else None."""
@@ -251,7 +290,8 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
     clause it interrupts; a quote after a colon takes any cue before the colon; a quoted noun a reporting participle
     modifies ('she would not honour an openly announced “deadline”') is the words of its clause's subject, and a
     quote inside a noun that one modifies, of its possessor ('the governor's announced goal of “…”'). Cues
-    are looked for within `CUE_WINDOW_TOKENS` of the quote, in its sentences."""
+    are looked for within `CUE_WINDOW_TOKENS` of the quote, in its sentences. A subject with no letter or digit (a
+    list's bullet the parser took for one) names no speaker."""
     doc, lexicon = context.doc, context.lexicon
     sent_start, sent_end = context.sentence(content[0].i)[0], context.sentence(content[-1].i)[1]
     parent = _enclosing(context, quote)
@@ -268,8 +308,11 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
     colon = doc[context.colons[before]] if before >= 0 and context.colons[before] >= first else None
     candidates = []
     cue_tokens = context.cue_tokens
+    own_verbs = _verbs_of_modifier(content)
     for i in cue_tokens[bisect.bisect_left(cue_tokens, first):bisect.bisect_left(cue_tokens, last)]:
         token = doc[i]
+        if own_verbs is not None and token.pos_ in ("VERB", "AUX") and token.i not in own_verbs:
+            continue
         if not usable(token):
             continue
         distance = abs(token.idx - quote.open_at)
@@ -280,14 +323,19 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
             continue
         source = in_the_words_of(doc, token)
         if source is not None:
-            if token.i < content.start:
+            right_after = token.idx > quote.closed_or_end and not raw_text(doc)[
+                quote.closed_or_end + 1:token.head.idx].strip(" ,;–—")
+            if token.i < content.start or right_after:
                 of = token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"
                 candidates.append(_Candidate(distance, token.head, source, "in the words of",
                                              token.i - token.head.i + 1 + of))
             continue
         if token.pos_ == "NOUN" and token.lemma_ in lexicon.noun_cues:
             subject = noun_cue_speaker(token)
-            if subject is not None and (_governs(token, content) or (colon is not None and token.i < colon.i)):
+            # 'her argument is that …': the noun is the subject of a 'be' whose complement holds the quote
+            specified = token.dep_ == "nsubj" and token.head.lemma_ == "be" and _governs(token.head, content)
+            if subject is not None and (_governs(token, content) or specified
+                                        or (colon is not None and token.i < colon.i)):
                 candidates.append(_Candidate(distance, token, subject, token.lemma_, 1))
             continue
         if token.lemma_ not in lexicon.direct_cues or token.pos_ not in ("VERB", "AUX"):
@@ -303,10 +351,20 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
             candidates.append(_Candidate(distance, token, possessor, token.lemma_, 1))
             continue
         clause = token.head if token.dep_ == "xcomp" else token
-        as_clause = any(child.dep_ == "mark" and child.lower_ == "as" for child in clause.children)
-        scope = clause.head if as_clause or token.dep_ == "parataxis" else token
-        if _governs(scope, content) or (colon is not None and token.i < colon.i):
+        # 'as X put it, …' and '“…” was how X described it' speak for the clause they complete
+        as_clause = any(child.dep_ == "mark" and child.lower_ == "as"
+                        or child.dep_ == "advmod" and child.lower_ == "how" for child in clause.children)
+        # '“…,” she used to say': a quote before a cue in an infinitive hangs on the verb the cue completes
+        before = token.dep_ == "xcomp" and quote.closed_or_end < token.idx
+        scope = clause.head if as_clause or token.dep_ == "parataxis" else clause if before else token
+        if _addressed(token, content):
+            continue
+        if _governs(scope, content) or (colon is not None and token.i < colon.i) or _right_before(token, quote):
             subject = subject_of(token) or _inverted_subject(token, quote) or _issuer(token, lexicon)
+            if subject is not None and in_spans(subject.idx, context.silent):
+                # a speaker label the parser read as a second subject ('A: “…,” said the captain')
+                subject = next((child for child in token.children if child.dep_ in SUBJECT_DEPS
+                                and not in_spans(child.idx, context.silent)), subject)
             if subject is not None and not usable(subject):
                 subject = None
             candidates.append(_Candidate(distance, token, subject, token.lemma_, 1))
@@ -314,7 +372,8 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
         return None
     best = min(candidates, key=lambda candidate: (candidate.subject is None, candidate.distance))
     cue_end = doc[best.cue.i + best.length - 1]
-    heard = best.subject is not None and not in_spans(best.subject.idx, context.silent)
+    heard = best.subject is not None and not in_spans(best.subject.idx, context.silent) \
+        and any(char.isalnum() for char in best.subject.text)
     speaker = speaker_span(best.subject, lexicon, context.quotes) if heard else None
     return Attribution(speaker=speaker, cue=best.lemma, cue_start=best.cue.idx, cue_end=cue_end.idx + len(cue_end))
 
@@ -331,7 +390,8 @@ def _fills_its_paragraph(quote: QuoteMarks, block: Block) -> bool:
 def introduced_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block], block_starts: Sequence[int],
                            lexicon: QuoteLexicon) -> Attribution | None:
     """Attribute a quote that opens its block to the subject of the last verb of the previous block
-    when that block introduces it with a colon ('The office sent this statement:'), or, for a quote
+    when that block introduces it with a colon ('The office sent this statement:', 'Jane Roe, an analyst,
+    comments:', with a reporting verb the tagger took for a noun), or, for a quote
     that fills its paragraph, when that subject is a person, or a name that is not a place and does something
     ('… she paused before replying.', 'Roe shrugged.'), or the person a reporter's 'I' met ('I met Jane Roe.')."""
     index = block_index(block_starts, quote.open_at)
@@ -342,7 +402,8 @@ def introduced_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
         return None
     last = doc.char_span(blocks[index - 1].start, blocks[index - 1].end, alignment_mode="expand")[-1]
     if colon:
-        verb = next((token for token in reversed(last.sent) if token.pos_ == "VERB"
+        verb = next((token for token in reversed(last.sent)
+                     if (token.pos_ == "VERB" or token.lemma_ in lexicon.direct_cues)
                      and any(child.dep_ in SUBJECT_DEPS for child in token.children)), None)
         subject = (next((antecedent(c) for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
                    if verb is not None else None)
@@ -384,11 +445,32 @@ def signed_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
     return Attribution(speaker=speaker, cue="signed", cue_start=line.start, cue_end=cue_end)
 
 
+def headed_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
+                       block_starts: Sequence[int]) -> Attribution | None:
+    """Attribute a quote that fills its paragraph to the writer its header line names, the line over it as digests
+    of posts, forums and comment threads print it ('Jane Roe (The Harbour) · 12,000 followers · 3 May, 09:14');
+    the line's fields after the name are no speaker."""
+    index = block_index(block_starts, quote.open_at)
+    if index == 0 or not _fills_its_paragraph(quote, blocks[index]):
+        return None
+    line = blocks[index - 1]
+    header = HEADER_LINE.fullmatch(line.text) if len(line.text) <= SOURCE_LINE_MAX_CHARS else None
+    if header is None or not header.group("name")[0].isupper():
+        return None
+    speaker = doc.char_span(line.start + header.start("name"), line.start + header.end("name"),
+                            alignment_mode="contract")
+    if speaker is None:
+        return None
+    return Attribution(speaker=speaker, cue="signed", cue_start=line.start, cue_end=line.end)
+
+
 def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:
     """Attribute a quote that follows a colon in its paragraph to the person the clause before the colon is
     about, with no reporting verb needed ('She was blunt: “…”'), or to whoever issued the statement that clause is
     about ('A statement from the council read: “…”', 'Her answer was short: “…”'), else to that statement ('The
-    statement ended: “…”'), or to the name that alone opens the paragraph, as headlines put it ('Roe: “…”')."""
+    statement ended: “…”'), or to the name that alone opens the paragraph, as headlines put it ('Roe: “…”'); when no
+    verb before the colon has a subject (the parser read the clause as a noun phrase: 'A pilot I flew with texted
+    me:'), to the person noun that heads it."""
     doc = context.doc
     raw = raw_text(doc)
     before = raw[:quote.open_at].rstrip(" ")
@@ -415,15 +497,20 @@ def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
             return None
         return Attribution(speaker=speaker_span(subject, context.lexicon, context.quotes), cue=verb.lemma_,
                            cue_start=verb.idx, cue_end=verb.idx + len(verb))
+    head = next((token for token in clause if token.pos_ == "NOUN"
+                 and (token.head.i == token.i or not clause[0].i <= token.head.i < colon[0].i)), None)
+    if head is not None and is_person(head, context.lexicon) and not in_spans(head.idx, context.silent):
+        return Attribution(speaker=speaker_span(head, context.lexicon, context.quotes), cue=":",
+                           cue_start=colon[0].idx, cue_end=colon[0].idx + 1)
     return None
 
 
 def headline_attribution(context: QuoteContext, quote: QuoteMarks, block: Block) -> Attribution | None:
     """Attribute a quote in a headline-like line (short, with no full stop at its end) to the speaker headlines
     name with a colon: before it ('Pilot: the port “has run dry”', 'Port official: “We are ready”') or, after
-    a quote that opens the line, after it ('“We are ready”: a port official on the strike'). The speaker is a
-    person's name or a noun for a person; a label in capitals is a transcript's turn, whose quotes are mostly
-    someone else's words."""
+    a quote that opens the line, after it, up to a preposition or a finite verb after its first word ('“We are
+    ready”: a port official on the strike'). The speaker is a person's name or a noun for a person; a label in
+    capitals is a transcript's turn, whose quotes are mostly someone else's words."""
     doc, text = context.doc, block.text
     if len(text.split()) > HEADLINE_MAX_WORDS or text.rstrip("”’\"'»")[-1:] in SENTENCE_CLOSE \
             or in_spans(block.start, context.silent) and in_spans(block.end - 1, context.silent):
@@ -437,7 +524,10 @@ def headline_attribution(context: QuoteContext, quote: QuoteMarks, block: Block)
     elif opening and text.startswith(": ", quote.close_at + 1 - block.start):
         colon = quote.close_at + 1
         after = doc.char_span(colon + 2, block.end, alignment_mode="contract")
-        speaker = doc[after.root.left_edge.i:after.root.i + 1] if after is not None and len(after) else None
+        words = list(after[:1]) + list(itertools.takewhile(
+            lambda token: token.pos_ not in HEADLINE_PHRASE_ENDS and token.tag_ not in FINITE_TAGS,
+            after[1:])) if after is not None else []
+        speaker = doc[words[0].i:words[-1].i + 1] if words else None
     else:
         return None
     if speaker is None or not any(_names_a_person(token, context.lexicon) for token in speaker) \

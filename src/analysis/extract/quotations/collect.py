@@ -12,7 +12,8 @@ from analysis.corpus.sections import Block, doc_blocks
 from analysis.extract.vocabulary import QUOTATION_KINDS
 from analysis.extract.quotations.attribution import (Attribution, QuoteContext, attribute, block_index,
                                                      colon_attribution, continuation, free_standing_attribution,
-                                                     headline_attribution, introduced_attribution, quote_context,
+                                                     headed_attribution, headline_attribution,
+                                                     introduced_attribution, quote_context,
                                                      signed_attribution)
 from analysis.extract.quotations.kinds import is_title, is_unnamed_fragment, names_a_thing, reads_as_sentence
 from analysis.extract.quotations.lexicon import QuoteLexicon, default_lexicon
@@ -27,6 +28,10 @@ NO_QUOTE_SECTIONS = frozenset({"boilerplate"})
 # Per-document budget on paired quote marks: above it, the quotes are kept without attribution.
 MAX_QUOTE_MARKS = 20_000
 FALLBACK_KIND = "scare"
+# A headline's or standfirst's quote whose words come again in the article is an excerpt of them (see `_echoes`).
+ECHO_SECTIONS = frozenset({"headline", "standfirst"})
+ECHO_MIN_WORDS = 2
+ECHO_TRIM = " ,.;:!?…"
 
 logger = logging.getLogger(__name__)
 
@@ -121,14 +126,39 @@ def _marked(context: QuoteContext, blocks: Sequence[Block], block_starts: Sequen
 
 def _own_attribution(context: QuoteContext, quote: QuoteMarks, blocks: Sequence[Block],
                      block_starts: Sequence[int]) -> Attribution | None:
-    """The quote's attribution from its own sentence or paragraph: a source line under it, a cue, a colon-ended
-    paragraph before it, a colon after a clause about a person, or a headline's speaker before or after a colon."""
-    found = (signed_attribution(context.doc, quote, blocks, block_starts) or attribute(context, quote)
+    """The quote's attribution from its own sentence or paragraph: a source line under it or a header line over it, a
+    cue, a colon-ended paragraph before it, a colon after a clause about a person, or a headline's speaker before or
+    after a colon."""
+    found = (signed_attribution(context.doc, quote, blocks, block_starts)
+             or headed_attribution(context.doc, quote, blocks, block_starts) or attribute(context, quote)
              or introduced_attribution(context.doc, quote, blocks, block_starts, context.lexicon))
     if found is None or found.speaker is None:
         return (colon_attribution(context, quote)
                 or headline_attribution(context, quote, blocks[block_index(block_starts, quote.open_at)]) or found)
     return found
+
+
+def _echoes(found: Sequence[_Found], blocks: Sequence[Block], block_starts: Sequence[int], raw: str) -> list[_Found]:
+    """Return `found` with each quote of a headline or standfirst whose words the article gives again further on
+    ('‘They tell us when to stop’: …' over a body that quotes the whole remark) made a partial quote: an excerpt,
+    with the headline's own speaker or, if it names none, the speaker of the quote that holds the words again."""
+    echoed = list(found)
+    lowered = raw.lower()
+    for k, item in enumerate(found):
+        block = blocks[block_index(block_starts, item.start)]
+        words = lowered[item.start:item.end].rstrip(ECHO_TRIM)
+        if block.section not in ECHO_SECTIONS or item.kind not in ("direct", "partial", "scare") \
+                or len(words.split()) < ECHO_MIN_WORDS:
+            continue
+        at = lowered.find(words, block.end)
+        if at < 0:
+            continue
+        own = item.attribution if item.attribution is not None and item.attribution.speaker is not None else None
+        holder = next((other.attribution for other in found if other.start <= at < other.end
+                       and other.attribution is not None and other.attribution.speaker is not None), None)
+        if own or holder:
+            echoed[k] = item._replace(kind="partial", attribution=own or holder)
+    return echoed
 
 
 def _unattributed(quotes: Sequence[QuoteMarks]) -> list[_Found]:
@@ -161,7 +191,7 @@ def iter_quotations(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[
                        max_quote_marks, FALLBACK_KIND)
         found = _unattributed(quotes)
     else:
-        found = list(_marked(context, blocks, block_starts, sentences))
+        found = _echoes(list(_marked(context, blocks, block_starts, sentences)), blocks, block_starts, raw_text(doc))
     spans = {(item.start, item.end) for item in found}
     for reported in iter_reported(doc, sentences, context.quotes, lexicon, silent=resolver.silent):
         if (reported.start, reported.end) not in spans:

@@ -25,7 +25,9 @@ FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 # brackets after it ("“Ports and power” – an essay on shipping", "2. ‘The long road,’ by Jane Moss").
 ENTRY_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-•*·–—]|\d{1,3}[.)])?[ \t]*$")
 ENTRY_CREDIT = re.compile(r"[,.:]?\s+(?:by\s+[A-Z]|\([A-Z])")
-ENTRY_DESCRIPTION = re.compile(r"[,.:]?\s+(?:[–—-]\s|by\s+[A-Z]|\([A-Z])")
+# A dash that opens a sentence pointing back at the quote ('“…” – that was the message from …') describes no work.
+ENTRY_DESCRIPTION = re.compile(r"[,.:]?\s+(?:[–—-]\s(?!(?:that|this|those|these|so|thus|such)\b)|by\s+[A-Z]|\([A-Z])",
+                               re.IGNORECASE)
 
 
 def stands_alone(doc: Doc, quote: QuoteMarks) -> bool:
@@ -74,9 +76,9 @@ def is_unnamed_fragment(doc: Doc, quote: QuoteMarks) -> bool:
 
 
 def _words_before(doc: Doc, quote: QuoteMarks) -> list[str]:
-    """Return the last few words before a quote's opening mark in its sentence."""
+    """Return the last few words before a quote's opening mark in its sentence and paragraph."""
     before = raw_text(doc)[max(0, quote.open_at - TITLE_LOOKBACK_CHARS):quote.open_at]
-    return re.findall(r"[\w-]+", re.split(r"[.!?…]\s", before)[-1])[-TITLE_LOOKBACK_WORDS:]
+    return re.findall(r"[\w-]+", re.split(r"[.!?…]\s|\n", before)[-1])[-TITLE_LOOKBACK_WORDS:]
 
 
 def _after_a_work_noun(doc: Doc, quote: QuoteMarks, lexicon: QuoteLexicon) -> bool:

@@ -14,7 +14,8 @@ LEXICON_FILE = RESOURCES_DIR / "quote_lexicon.csv"
 CUE_COLUMNS = ("cue", "use", "note")
 LEXICON_COLUMNS = ("term", "role", "note")
 CUE_USES = ("both", "direct", "noun")
-LEXICON_ROLES = ("work_noun", "speaker_title", "expert_word", "person_noun", "naming_word")
+LEXICON_ROLES = ("work_noun", "speaker_title", "expert_word", "person_noun", "naming_word", "naming_verb",
+                 "female_word", "male_word")
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,9 @@ class QuoteLexicon:
     expert_words: frozenset[str]
     person_nouns: frozenset[str] = frozenset()
     naming_words: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
+    female_words: frozenset[str] = frozenset()
+    male_words: frozenset[str] = frozenset()
 
 
 def read_quote_lexicon() -> QuoteLexicon:
@@ -51,7 +55,9 @@ def read_quote_lexicon() -> QuoteLexicon:
     return QuoteLexicon(direct_cues=frozenset(uses["both"] | uses["direct"]), indirect_cues=frozenset(uses["both"]),
                         noun_cues=frozenset(uses["noun"]), work_nouns=frozenset(roles["work_noun"]),
                         speaker_titles=frozenset(roles["speaker_title"]), expert_words=frozenset(roles["expert_word"]),
-                        person_nouns=frozenset(roles["person_noun"]), naming_words=frozenset(roles["naming_word"]))
+                        person_nouns=frozenset(roles["person_noun"]), naming_words=frozenset(roles["naming_word"]),
+                        naming_verbs=frozenset(roles["naming_verb"]), female_words=frozenset(roles["female_word"]),
+                        male_words=frozenset(roles["male_word"]))
 
 
 @lru_cache(maxsize=1)

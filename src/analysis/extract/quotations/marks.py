@@ -11,7 +11,8 @@ import re
 from typing import NamedTuple, Sequence
 
 DOUBLE_OPEN, DOUBLE_CLOSE = "“„«", "”»"
-SINGLE_OPEN, SINGLE_CLOSE = "‘‹", "’›"
+# German and other central European styles open with a low mark and close with a high one: „…“ and ‚…‘.
+SINGLE_OPEN, SINGLE_CLOSE = "‘‹‚", "’›"
 STRAIGHT_DOUBLE, STRAIGHT_SINGLE = '"', "'"
 # A single guillemet is never an apostrophe, so it closes after a space too, as French spacing sets it: ‹ non ›.
 SPACED_CLOSE = "›"
@@ -20,6 +21,7 @@ ALL_MARKS = DOUBLE_MARKS + SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT_SINGLE
 OPENING_CONTEXT = "([{—–-/\"'" + DOUBLE_OPEN + SINGLE_OPEN
 # What may follow a closing mark: punctuation, or a footnote marker ("…”[1]", "…’²").
 CLOSING_CONTEXT = ".,;:!?)]}—–-…\"'[¹²³⁴⁵⁶⁷⁸⁹⁰" + DOUBLE_CLOSE + SINGLE_CLOSE
+SENTENCE_PUNCTUATION = ".,;:!?…"
 MARK = re.compile("[" + re.escape(ALL_MARKS) + "]")
 CLOSING_SINGLE = re.compile(r"(?=\S[’'](?!\w))")
 SPACE_THEN_LOWER = re.compile(r"\s+[a-z]")
@@ -53,7 +55,10 @@ def _opens(text: str, i: int) -> bool:
 
 
 def _closes(text: str, i: int) -> bool:
-    return i + 1 == len(text) or text[i + 1].isspace() or text[i + 1] in CLOSING_CONTEXT
+    """Return True when what follows the mark at `text[i]` lets it close: a space, punctuation, or an endnote
+    number glued after the sentence's punctuation ('… in the south.’7')."""
+    return (i + 1 == len(text) or text[i + 1].isspace() or text[i + 1] in CLOSING_CONTEXT
+            or text[i + 1].isdigit() and text[i - 1:i] in SENTENCE_PUNCTUATION)
 
 
 class _Block:

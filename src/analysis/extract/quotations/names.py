@@ -12,9 +12,10 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.corpus.sections import Block
 from analysis.extract.quotations.lexicon import QuoteLexicon
-from analysis.extract.quotations.speakers import (FIRST_PERSON, PERSON_PRONOUNS, SECOND_PERSON, SUBJECT_DEPS,
-                                                  THING_PRONOUNS, THIRD_PERSON, in_spans, letters, line_label,
-                                                  paragraph_label, silent_spans, surname, unbracketed)
+from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, PERSON_PRONOUNS, SECOND_PERSON,
+                                                  SUBJECT_DEPS, THING_PRONOUNS, THIRD_PERSON, in_spans, letters,
+                                                  line_label, paragraph_label, silent_spans, source_of_statement,
+                                                  surname, unbracketed)
 from analysis.nlp.arrays import token_indices
 from analysis.nlp.entities import EntityMention
 
@@ -30,6 +31,7 @@ PATH_PREPOSITIONS = frozenset({"near", "through", "across", "into", "outside", "
                                 "toward", "via", "beyond", "along", "past"})
 # Pronouns that show a name they take up is a person's.
 PERSON_WORDS = ("he", "she", "his", "her")
+PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 # Labels of names that are no body speaking (places, peoples, dates, numbers): never what 'the paper' takes up.
 NOT_BODY_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
                              "QUANTITY"})
@@ -37,6 +39,42 @@ NOT_BODY_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDI
 BODY_REACH_BLOCKS = 1
 PARTITIVE_HEADS = frozenset({"one", "some", "many", "several", "most", "each", "either", "neither", "none", "few",
                              "all", "both"})
+
+
+def _names_itself(noun: Token) -> bool:
+    """Return True for a description that carries its person's name ('the teacher Jane R.', 'the pilot, Ivo Marr')."""
+    return any(child.dep_ in ("appos", "compound") and child.pos_ == "PROPN" for child in noun.children)
+
+
+def _given_name(noun: Token, naming_verbs: frozenset[str]) -> Span | None:
+    """Return the name a description gives its person in a naming clause: the object of a naming verb ('a woman
+    who asked to be called Jane', 'a porter known as Ivo'), or the name set beside the noun 'name' ('who would give
+    only his first name, Ivo', 'who gave his name as Ivo', 'whose name was Ivo'); else None."""
+    for word in noun.subtree:
+        if word.pos_ != "PROPN" or word.dep_ == "compound":
+            continue
+        head = word.head
+        by_verb = word.dep_ in ("oprd", "attr") and head.lemma_ in naming_verbs
+        by_noun = (word.dep_ == "appos" and head.lemma_ == "name"
+                   or word.dep_ == "attr" and any(child.dep_ in SUBJECT_DEPS and child.lemma_ == "name"
+                                                  for child in head.children))
+        as_name = word.dep_ == "pobj" and head.lower_ == "as" and (
+            head.head.lemma_ in naming_verbs or any(child.lemma_ == "name" for child in head.head.children))
+        if by_verb or by_noun or as_name:
+            first = min(child.i for child in word.subtree if child.dep_ == "compound" or child is word)
+            return noun.doc[first:word.i + 1]
+    return None
+
+
+def _gender(name: Span, genders: dict[str, str]) -> str | None:
+    """Return 'female' or 'male' for a person's mention that a gendered noun or title introduces ('his wife, Jane',
+    'Jane, his sister', 'Mrs Roe', 'a woman from Riga'), else None (`genders` maps such words to their gender)."""
+    root = name.root
+    words = [root] + [child for child in root.children if child.dep_ == "appos"]
+    words += [root.head] if root.dep_ == "appos" else []
+    words += [name.doc[name.start - 1]] if name.start > 0 else []
+    found = {genders[word.lemma_.lower()] for word in words if word.lemma_.lower() in genders}
+    return found.pop() if len(found) == 1 else None
 
 
 def _according_to_object(token: Token) -> bool:
@@ -77,6 +115,20 @@ def _possessive(span: Span | None) -> bool:
     """Return True for a name (the tokens of a mention, or None) as a possessor ('at the mayor’s disposal'): no
     referent a later 'he' takes up over the last subject."""
     return span is not None and span.root.dep_ == "poss"
+
+
+def _who_clause(noun: Token) -> bool:
+    """Return True for a noun a relative clause with 'who' or 'whom' describes ('the porter, who …'): English keeps
+    these relative pronouns for persons."""
+    return any(child.dep_ == "relcl" and any(word.lower_ in ("who", "whom") for word in child.children)
+               for child in noun.children)
+
+
+def _noun_modifier(span: Span | None) -> bool:
+    """Return True for a name (the tokens of a mention, or None) that only modifies a common noun ('the Roe
+    years', 'mortar rounds' mislabelled a name): words inside a compound are no antecedents of a pronoun
+    (Postal 1969, 'Anaphoric islands')."""
+    return span is not None and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN"
 
 
 def _in_main_clause(subject: Token) -> bool:
@@ -141,6 +193,11 @@ class Resolver:
         speaker's, never a referent of the author's 'he' or 'she'."""
         self.author = author or None
         self.person_nouns = lexicon.person_nouns
+        self.naming_verbs = lexicon.naming_verbs
+        genders = {**{word: "female" for word in lexicon.female_words}, **{word: "male" for word in lexicon.male_words}}
+        # A noun of either gender ('the widow', 'her brother') stands for a person, as the person nouns do.
+        self.personal_nouns = lexicon.person_nouns | genders.keys()
+        self.genders: dict[str, str] = {}
         self.silent = silent_spans(blocks)
         self.block_starts = [block.start for block in blocks]
         self.entities = entities
@@ -151,7 +208,12 @@ class Resolver:
         # Only the head, or the head's head, of a 'him' or 'her' can have one as object (see `_object_pronoun`).
         addressable = {head.i for i in token_indices(doc, "LOWER", ("him", "her")).tolist()
                        for head in (doc[i].head, doc[i].head.head)}
+        # The agent of a passive ('was stated by a port official') acts, as a subject does.
+        agents = {child.i for i in token_indices(doc, "DEP", ("agent",)).tolist() for child in doc[i].children
+                  if child.dep_ == "pobj"}
         untagged = [name for token in speakers if (name := self._untagged_name(token)) is not None]
+        titled_untagged = self._titled_untagged(doc, lexicon.speaker_titles)
+        untagged += titled_untagged
         persons += [name.text for name in untagged]
         self.longest: dict[str, str] = {}
         self.by_first_name: dict[str, str] = {}
@@ -166,11 +228,13 @@ class Resolver:
         self.titled = self._titled_names(doc, [span for _, span in person_spans], untagged)
         self.sentence_starts = [sentence.start_char for sentence in doc.sents]
         self.subjects: dict[str, list[_Subject]] = {"person": [], "thing": [], "plural": []}
+        self.plural_heads: dict[int, bool] = {}
         unknown_names: list[_Subject] = []
         possessors: list[Token] = []
         addressed: list[tuple[Token, str]] = []
         for token in speakers:
-            if (not (token.dep_ in SUBJECT_DEPS or _according_to_object(token)) or token.lower_ in THIRD_PERSON
+            if (not (token.dep_ in SUBJECT_DEPS or token.i in agents or _according_to_object(token))
+                    or token.lower_ in THIRD_PERSON
                     or in_spans(token.idx, self.silent) or in_spans(token.idx, quoted)):
                 continue
             group, name = self._subject(token, lexicon)
@@ -178,6 +242,10 @@ class Resolver:
                 name = self.subjects["person"][-1].name
             if group is not None:
                 self.subjects[group].append(_Subject(token.idx, name))
+            if group == "plural":
+                self.plural_heads[token.idx] = token.pos_ in ("NOUN", "PROPN")
+            if group == "person" and (gender := _gender(doc[token.i:token.i + 1], genders)) is not None:
+                self.genders[name] = gender
             if token.head.i in addressable and (pronoun := _object_pronoun(token)) is not None:
                 addressed.append((pronoun, name))
             if group != "person" and (unknown := self._unknown_name(token)) is not None:
@@ -186,11 +254,19 @@ class Resolver:
             if owners and _in_main_clause(token):
                 possessors += owners
         named = [_Subject(m.start, self.full_name(m.text)) for m, span in person_spans
-                 if not _after_place_preposition(span) and not _possessive(span)]
+                 if not _after_place_preposition(span) and not _possessive(span) and not _noun_modifier(span)]
+        named += [_Subject(name.start_char, self.full_name(name.text)) for name in titled_untagged]
+        for span in [span for _, span in person_spans] + titled_untagged:
+            if span is not None and (gender := _gender(span, genders)) is not None:
+                self.genders[self.full_name(span.text)] = gender
         objects = (doc[i] for i in token_indices(doc, "DEP", OBJECT_DEPS).tolist())
-        described = [_Subject(token.idx, self.title_holder(token) or token.doc[token.left_edge.i:token.i + 1].text)
-                     for token in objects
-                     if token.tag_ == "NN" and token.lemma_.lower() in lexicon.person_nouns and not _quantified(token)]
+        described = []
+        for token in objects:
+            if token.tag_ == "NN" and token.lemma_.lower() in self.personal_nouns and not _quantified(token):
+                described.append(_Subject(token.idx, self.title_holder(token)
+                                          or token.doc[token.left_edge.i:token.i + 1].text))
+                if (gender := _gender(doc[token.i:token.i + 1], genders)) is not None:
+                    self.genders[described[-1].name] = gender
         self.person_mentions = sorted(m for m in named + described
                                       if not in_spans(m.char, self.silent) and not in_spans(m.char, quoted))
         self._add_named_persons(doc, unknown_names, possessors, quoted=quoted)
@@ -209,6 +285,7 @@ class Resolver:
                                   and any(child.dep_ in ("amod", "compound", "nmod") for child in token.children)
                                   and self.mention_at(token.idx) is None]
         self.bodies = self._named_bodies(doc, speakers, quoted=quoted)
+        self.statements = self._statements(doc, lexicon, quoted=quoted)
         by_char = {token.idx: token for token in speakers}
         self.subjects["thing"] = [subject._replace(name=self.body(by_char[subject.char]) or subject.name)
                                   for subject in self.subjects["thing"]]
@@ -351,6 +428,21 @@ class Resolver:
             start -= 1
         return token.doc[start:token.i + 1] if start < token.i and _name_cased(token) else None
 
+    def _titled_untagged(self, doc: Doc, titles: frozenset[str]) -> list[Span]:
+        """Return the names no entity covers written after a title ('Lieutenant-Colonel Ivo Marr', 'Dr Vos'): persons'
+        names, whatever the recogniser missed; never one after 'the' ('the General Assembly')."""
+        names = []
+        for i in token_indices(doc, "ORTH", titles).tolist():
+            end = i + 1
+            while end < len(doc) and end - i <= MAX_NAME_WORDS and doc[end].pos_ == "PROPN" \
+                    and _name_cased(doc[end]) and doc[end].text not in titles:
+                end += 1
+            if end == i + 1 or (i > 0 and doc[i - 1].lower_ == "the") or in_spans(doc[i].idx, self.silent) \
+                    or any(self.mention_at(doc[k].idx) is not None for k in range(i + 1, end)):
+                continue
+            names.append(doc[i + 1:end])
+        return names
+
     def _subject(self, token: Token, lexicon: QuoteLexicon) -> tuple[str | None, str]:
         """Return the group ('person', 'thing', 'plural' or None) a subject token belongs to, and its name."""
         mention = self.mention_at(token.idx)
@@ -363,9 +455,11 @@ class Resolver:
             return "person", self.full_name(named.text)
         if token.pos_ == "PROPN" and token.text in self.longest and not coordinated:
             return "person", self.full_name(token.text)
-        if token.tag_ == "NN" and token.lemma_.lower() in lexicon.person_nouns and not coordinated \
-                and not _quantified(token):
-            return "person", self.title_holder(token) or token.doc[token.left_edge.i:_end_of_post(token)].text
+        if token.tag_ == "NN" and (token.lemma_.lower() in self.personal_nouns or _who_clause(token)) \
+                and not coordinated and not _quantified(token):
+            given = _given_name(token, lexicon.naming_verbs)
+            return "person", (self.title_holder(token) or (self.full_name(given.text) if given is not None else None)
+                              or token.doc[token.left_edge.i:_end_of_post(token)].text)
         if mention is not None and mention.label in GROUP_LABELS and token.tag_ in ("NNP", "NN"):
             return "thing", mention.text
         if token.tag_ in ("NNS", "NNPS") or coordinated:
@@ -377,10 +471,10 @@ class Resolver:
     def _refers_back(self, token: Token, lexicon: QuoteLexicon) -> bool:
         """Return True for a definite description ('the retired colonel') of the last person who was a
         subject in the same or the previous paragraph; one that names whom it speaks for ('the delegate of
-        Chile') is a new person."""
+        Chile') or carries a name of its own ('the teacher Jane R.') is a new person."""
         definite = any(child.dep_ == "det" and child.lower_ in DEFINITE_DETERMINERS for child in token.children)
         if not (definite and token.lemma_.lower() in lexicon.person_nouns and self.subjects["person"]) \
-                or _end_of_post(token) > token.i + 1:
+                or _end_of_post(token) > token.i + 1 or _names_itself(token):
             return False
         here = bisect.bisect_right(self.block_starts, token.idx)
         return here - bisect.bisect_right(self.block_starts, self.subjects["person"][-1].char) <= 1
@@ -406,7 +500,9 @@ class Resolver:
         """Return the name a pronoun refers to: the author (or the labelled turn's speaker, or the writer who signs
         the letter) for the first person, the other party of a conversation for 'you', else the last subject of
         its kind; for 'he' or 'she', a person named or described after that subject's sentence ('Reporters asked
-        Jane Roe …', 'I met a farmer') is more recent and wins."""
+        Jane Roe …', 'I met a farmer') is more recent and wins. 'He' passes over a person the text calls a woman
+        ('his wife, Jane'), 'she' one it calls a man. A subject 'it' after a reporting noun with a source, in its
+        sentence or the next ('a line from the ministry’s briefing: …, it said'), stands for that source."""
         word = token.lower_
         i = bisect.bisect_right(self.label_starts, token.idx) - 1
         in_turn = i >= 0 and self.labels[i][0] <= token.idx < self.labels[i][1]
@@ -420,12 +516,48 @@ class Resolver:
         subjects = self.subjects[group]
         index = bisect.bisect_left(subjects, (token.idx, ""))
         subject = subjects[index - 1] if index else None
+        if group == "thing" and token.dep_ in SUBJECT_DEPS:
+            said = bisect.bisect_left(self.statements, (token.idx, ""))
+            statement = self.statements[said - 1] if said else None
+            if statement is not None and (subject is None or statement.char > subject.char) \
+                    and self._sentence(token.idx) - self._sentence(statement.char) <= 1:
+                return statement.name
         if group == "person":
+            subject = self._last_agreeing(subjects, index, word)
             named = bisect.bisect_left(self.person_mentions, (token.idx, ""))
-            mention = self.person_mentions[named - 1] if named else None
+            mention = self._last_agreeing(self.person_mentions, named, word)
             if mention is not None and (subject is None or self._sentence(mention.char) > self._sentence(subject.char)):
                 return mention.name
         return subject.name if subject is not None else None
+
+    def _last_agreeing(self, persons: Sequence[_Subject], end: int, pronoun: str) -> _Subject | None:
+        """Return the last of `persons[:end]` whose known gender, if any, is the `pronoun`'s, else None."""
+        other = {"male": "female", "female": "male"}.get(PRONOUN_GENDERS.get(pronoun, ""))
+        return next((persons[k] for k in range(end - 1, -1, -1) if self.genders.get(persons[k].name) != other), None)
+
+    def _statements(self, doc: Doc, lexicon: QuoteLexicon, *, quoted: Sequence[tuple[int, int]]) -> list[_Subject]:
+        """Return, as subjects, the sources of reporting nouns that name one ('the ministry’s briefing', 'a statement
+        from the council'): what a later 'it said' may stand for."""
+        found = []
+        for i in token_indices(doc, "LEMMA", lexicon.noun_cues).tolist():
+            noun = doc[i]
+            source = source_of_statement(noun, lexicon) if noun.pos_ == "NOUN" else None
+            if source is None or source.pos_ == "PRON" or in_spans(noun.idx, quoted) or in_spans(noun.idx, self.silent):
+                continue
+            mention = self.mention_at(source.idx)
+            name = self.full_name(mention.text) if mention is not None and mention.label == "PERSON" \
+                else doc[source.left_edge.i:source.i + 1].text
+            found.append(_Subject(noun.idx, name))
+        return found
+
+    def _group_before(self, one: Token) -> str | None:
+        """Return the group a bare 'one' or 'another' is one of ('Several officials … and one said'): the last plural
+        subject with a noun for its head in the same paragraph, else None."""
+        paragraph_start = self.block_starts[bisect.bisect_right(self.block_starts, one.idx) - 1] \
+            if self.block_starts else 0
+        index = bisect.bisect_left(self.subjects["plural"], (one.idx, ""))
+        return next((subject.name for subject in reversed(self.subjects["plural"][:index])
+                     if subject.char >= paragraph_start and self.plural_heads.get(subject.char, False)), None)
 
     def _sentence(self, char: int) -> int:
         return bisect.bisect_right(self.sentence_starts, char)
@@ -444,6 +576,8 @@ class Resolver:
         pronoun = _partitive_pronoun(speaker.root)
         if pronoun is not None:
             return self.name_and_actor(speaker.doc[pronoun.i:pronoun.i + 1])
+        if len(speaker) == 1 and speaker.root.lower_ in ONE_OF_A_GROUP:
+            return SpeakerName(self._group_before(speaker.root), None)
         if len(speaker) == 1 and speaker[0].pos_ == "PRON":
             if speaker[0].lower_ not in FIRST_PERSON | SECOND_PERSON | THIRD_PERSON:
                 return SpeakerName(None, None)
@@ -463,4 +597,6 @@ class Resolver:
         if named_head or named_modifier:
             text = unbracketed(speaker.text)
             return SpeakerName(self.full_name(text) if len(speaker) == 1 else text, actor)
-        return SpeakerName(self.title_holder(head) or self.body(head), actor)
+        given = _given_name(head, self.naming_verbs)
+        return SpeakerName(self.title_holder(head) or (self.full_name(given.text) if given is not None else None)
+                           or self.body(head), actor)

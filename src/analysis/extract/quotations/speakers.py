@@ -20,6 +20,9 @@ THING_PRONOUNS = frozenset({"it", "its"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 THIRD_PERSON = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+DEMONSTRATIVES = frozenset({"this", "that"})
+# Words that stand for one person of a group named before ('“…,” said one', '… and another added').
+ONE_OF_A_GROUP = frozenset({"one", "another"})
 SUBJECT_SEARCH_DEPTH = 3
 # Prepositions of place: 'a pilot in Riga, who …' is about the pilot.
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside", "inside", "across", "around"})
@@ -30,10 +33,13 @@ DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z](?:, [A-Z][a-z]{2,}\.? \d{1,2})?"
                       r"(?:(?: \([^()\n]{1,60}\))? ?[–—-] |\. /[^/\n]{1,40}/\.? )")
 # A speaker label opening a paragraph, perhaps after a timecode: "Dorn: …", "[00:02:10] JANE ROE: …"; a name in
 # capitals may carry a role or a note, as broadcast transcripts caption a speaker: "JANE ROE, Port Authority: …",
-# "CORRESPONDENT (voice-over): …", "PIET VOS (translated): …" (with no digit, unlike a dateline's date).
-LABEL_ROLE = r"(?:, [^:\n\d]{1,80}?| \([^()\n\d]{1,40}\))"
+# "CORRESPONDENT (voice-over): …", "PIET VOS (translated): …" (with no digit, unlike a dateline's date); a name in
+# plain case, a note only: "Jane Roe (via video link): …".
+LABEL_NOTE = r" \([^()\n\d]{1,40}\)"
+LABEL_ROLE = r"(?:, [^:\n\d]{1,80}?|" + LABEL_NOTE + ")"
 LABEL_NAME = (r"(?:(?P<caps>[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,3})"
-              r"|(?P<plain>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]+){0,2}))(?(caps)" + LABEL_ROLE + "*)")
+              r"|(?P<plain>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]+){0,2}))"
+              r"(?(caps)" + LABEL_ROLE + "*|(?:" + LABEL_NOTE + ")?)")
 PARAGRAPH_LABEL = re.compile(r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]? +)?" + LABEL_NAME + ": ")
 # The same label alone on its line, over the words it introduces ("JANE ROE, Port Authority:").
 LINE_LABEL = re.compile(LABEL_NAME + ":")
@@ -182,6 +188,12 @@ def _post_of_title(head: Token, end: int, lexicon: QuoteLexicon) -> int:
     return named.i + 1
 
 
+def is_possessor(token: Token) -> bool:
+    """Return True for a noun's possessor: 'poss', or a noun modifier with its own 's, as the parser may label one
+    ('the old skipper’s verdict')."""
+    return token.dep_ == "poss" or token.dep_ == "nmod" and any(child.dep_ == "case" for child in token.children)
+
+
 def is_speech_noun(token: Token, lexicon: QuoteLexicon) -> bool:
     """Return True for a reporting noun ('statement', 'warning', 'words') or the noun of a reporting verb
     ('answer', 'reply', 'promise')."""
@@ -195,7 +207,7 @@ def source_of_statement(token: Token, lexicon: QuoteLexicon) -> Token | None:
     if not is_speech_noun(token, lexicon):
         return None
     for child in token.children:
-        if child.dep_ == "poss" and child.lower_ not in THIRD_PERSON | FIRST_PERSON:
+        if is_possessor(child) and child.lower_ not in THIRD_PERSON | FIRST_PERSON:
             return child
         if child.dep_ == "prep" and child.lower_ in ("from", "by"):
             return next((grandchild for grandchild in child.children if grandchild.dep_ == "pobj"), None)
@@ -216,7 +228,7 @@ def _char(token: Token) -> int:
 def noun_cue_speaker(noun: Token) -> Token | None:
     """Return the speaker of a reporting noun: its possessor ('Russia’s criticisms of …'), or the
     subject of a light verb it is the object of ('Lavrov makes criticisms of …')."""
-    possessor = next((child for child in noun.children if child.dep_ == "poss"), None)
+    possessor = next((child for child in noun.children if is_possessor(child)), None)
     if possessor is not None:
         return possessor
     return subject_of(noun.head) if noun.dep_ == "dobj" else None
@@ -238,18 +250,21 @@ def antecedent(subject: Token) -> Token:
 
 
 def subject_of(cue: Token) -> Token | None:
-    """Return the subject (or passive agent) of a cue verb, looking up through `xcomp`, `conj` and `advcl`, or the
-    person quoted 'as saying' ('the paper quoted an official as saying …', 'an official was quoted as saying …',
-    where the agent of 'quoted' only reports the words). A cue the parser coordinates with the verb of a reported
-    clause ('X said the ferries should run and called for …') shares the subject of the verb that reports it. Of two
-    subjects the parser gives one
-    verb (a speaker label read as one: 'REPORTER: The mayors restated …'), the one nearest before it."""
-    token = cue
+    """Return the subject (or passive agent) of a cue verb, looking up through `xcomp`, `conj` and `advcl` (and an
+    adjective's complement: 'officials were careful to speak of …'), or the person quoted 'as saying' ('the paper
+    quoted an official as saying …', 'an official was quoted as saying …', where the agent of 'quoted' only reports
+    the words). A cue the parser coordinates with the verb of a reported clause ('X said the ferries should run and
+    called for …') shares the subject of the verb that reports it. Of two subjects the parser gives one verb (a
+    speaker label read as one: 'REPORTER: The mayors restated …'), the one nearest before it. A demonstrative ('Does
+    that mean …') is no one who speaks, nor is the 'it' of an adjective ('it is worth mentioning …')."""
+    token, adjective = cue, False
     for _ in range(SUBJECT_SEARCH_DEPTH):
         subjects = [child for child in token.children if child.dep_ == "nsubj"]
         if subjects:
             before = [subject for subject in subjects if subject.i < token.i]
-            return antecedent(before[-1] if before else subjects[0])
+            subject = antecedent(before[-1] if before else subjects[0])
+            demonstrative = subject.lower_ in DEMONSTRATIVES and subject.tag_ == "DT"
+            return None if demonstrative or adjective and subject.lower_ == "it" else subject
         for child in token.children:
             if child.dep_ == "agent":
                 objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
@@ -261,7 +276,8 @@ def subject_of(cue: Token) -> Token | None:
                         next((child for child in quoting.children if child.dep_ == "nsubjpass"), None))
         if token.dep_ == "conj" and token.head.dep_ == "ccomp" and token.head.head.pos_ in ("VERB", "AUX"):
             token = token.head.head
-        elif token.dep_ in ("xcomp", "conj", "advcl") and token.head is not token:
+        elif token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head is not token:
+            adjective = adjective or token.dep_ == "acomp"
             token = token.head
         else:
             return None
