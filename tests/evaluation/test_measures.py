@@ -120,7 +120,9 @@ def test_the_table_shows_each_value_with_its_n_and_lists_the_misses():
     assert table.loc["section accuracy", "held-out"] == "set not found"
     full = {"suite": {m: Measure(1.0, 1) for m in ("section accuracy", "quotation F1", "support F1", "limits F1")}
             | {"speaker accuracy": Measure(0.5, 2)}, "baseline": {}}
-    assert below_target({"devset": full}, unseen=("devset",)) == ["devset: speaker accuracy 0.50 < 0.9"]
+    assert below_target({"devset": full}, unseen=("devset",)) == ["devset: speaker accuracy 0.500 < 0.9"]
+    just_below = {"suite": full["suite"] | {"speaker accuracy": Measure(0.95, 20), "support F1": Measure(0.849, 70)}}
+    assert below_target({"devset": just_below}, unseen=("devset",)) == ["devset: support F1 0.849 < 0.85"]
 
 
 @pytest.mark.parametrize("folder", [DEVSET_DIR, DEVOWN_DIR, HELDOUT_DIR], ids=["devset", "development", "held-out"])

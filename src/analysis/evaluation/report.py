@@ -66,7 +66,8 @@ def evaluation_table(scores: dict[str, dict[str, dict[str, Measure]] | None]) ->
 
 
 def below_target(scores: dict[str, dict[str, dict[str, Measure]] | None], *, unseen: tuple[str, ...]) -> list[str]:
-    """Return one line per measure of an unseen set that is below its target (or has no value)."""
+    """Return one line per measure of an unseen set that is below its target (or has no value), the value to three
+    decimals so that a miss never prints as its target (0.849 < 0.85)."""
     lines = []
     for name in unseen:
         if scores.get(name) is None:
@@ -74,7 +75,7 @@ def below_target(scores: dict[str, dict[str, dict[str, Measure]] | None], *, uns
         for measure, target in TARGETS.items():
             value = scores[name]["suite"][measure].value
             if pd.isna(value) or value < target:
-                lines.append(f"{name}: {measure} {value:.2f} < {target}")
+                lines.append(f"{name}: {measure} {value:.3f} < {target}")
     return lines
 
 
