@@ -144,6 +144,8 @@ EDGE_PATTERNS = {
     "repeated anchor": [{"LOWER": "ferry", "OP": "{1,2}"}, {"IS_PUNCT": True, "OP": "?"}],
     "negated last": [{"LOWER": "ferry"}, {"LOWER": "left", "OP": "!"}],
     "open before": [{"IS_ALPHA": True, "OP": "*"}, {"LOWER": "ferry"}],
+    "any one token": [{}],
+    "any two tokens": [{}, {}],
 }
 
 

@@ -252,7 +252,8 @@ class AnchoredMatcher:
             return list(found.values())
         attrs = sorted(self.by_value.keys() | {attr for _, tests in self.one_token for attr, _, _ in tests}
                        | {attr for tests in self.word_tests if tests for token in tests for attr, _, _ in token})
-        table = doc.to_array([IDS[attr] for attr in attrs]).reshape(len(doc), len(attrs))
+        table = (doc.to_array([IDS[attr] for attr in attrs]).reshape(len(doc), len(attrs)) if attrs
+                 else np.empty((len(doc), 0), dtype=np.uint64))  # a pattern of tokens that test nothing
         columns = {attr: table[:, number] for number, attr in enumerate(attrs)}
         for label, tests in self.one_token:
             passes = np.ones(len(doc), dtype=bool)
