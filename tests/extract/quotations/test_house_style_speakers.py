@@ -241,7 +241,7 @@ def test_reporting_verbs_and_their_subjects(quotes_of, text, quote, speaker, cue
 @pytest.mark.parametrize("text, quote", [
     # a demonstrative or the 'it' of an adjective is nobody who speaks
     ("Does that mean the bridge's “repair” is over?", "repair"),
-    ("It is worth mentioning that the ferries were “never full” that winter.", "never full"),
+    ("It is worth noting that the ferries were “never full” that winter.", "never full"),
     # nor is a list's bullet the parser took for a subject
     ("Tasks for the seminar\n\n• compare the two maps of the harbour;\n• assess the claim that the town "
      "“abandoned” its fishermen in 1990.", "abandoned"),

@@ -135,7 +135,7 @@ def test_a_title_refers_to_the_office_holder(quotes_of):
     # name as', 'known as'
     ("On the quay a fisherman from the north, who asked to be called Olav, was mending a net. He shrugged at the "
      "quota. “The cod went north years ago,” he said.", "The cod went north years ago,", "Olav"),
-    ("The night porter, who would give only his first name, Ivo, said the lifts had been broken since May. “Nobody "
+    ("The night porter, who would only give his first name, Ivo, said the lifts had been broken since May. “Nobody "
      "comes to fix anything here,” he said.", "Nobody comes to fix anything here,", "Ivo"),
     ("A ward nurse who gave her name as Liesl walked us to the lift. “We are short of everything but patience,” "
      "she told us.", "We are short of everything but patience,", "Liesl"),

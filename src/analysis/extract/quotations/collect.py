@@ -140,7 +140,7 @@ def _own_attribution(context: QuoteContext, quote: QuoteMarks, blocks: Sequence[
 
 def _echoes(found: Sequence[_Found], blocks: Sequence[Block], block_starts: Sequence[int], raw: str) -> list[_Found]:
     """Return `found` with each quote of a headline or standfirst whose words the article gives again further on
-    ('‘They tell us when to stop’: …' over a body that quotes the whole remark) made a partial quote: an excerpt,
+    ('‘We fish where we are told’: …' over a body that quotes the whole remark) made a partial quote: an excerpt,
     with the headline's own speaker or, if it names none, the speaker of the quote that holds the words again."""
     echoed = list(found)
     lowered = raw.lower()

@@ -502,7 +502,7 @@ class Resolver:
         its kind; for 'he' or 'she', a person named or described after that subject's sentence ('Reporters asked
         Jane Roe …', 'I met a farmer') is more recent and wins. 'He' passes over a person the text calls a woman
         ('his wife, Jane'), 'she' one it calls a man. A subject 'it' after a reporting noun with a source, in its
-        sentence or the next ('a line from the ministry’s briefing: …, it said'), stands for that source."""
+        sentence or the next ('the agency’s morning bulletin: …, it said'), stands for that source."""
         word = token.lower_
         i = bisect.bisect_right(self.label_starts, token.idx) - 1
         in_turn = i >= 0 and self.labels[i][0] <= token.idx < self.labels[i][1]
