@@ -358,13 +358,13 @@ def test_a_forum_member_s_profile_is_a_byline_and_the_signature_rule_is_boilerpl
 def test_notes_on_the_page_after_the_text_are_boilerplate_and_the_author_note_a_byline():
     text = _page(TITLE, "By Jane Roe | Maps by John Doe", "4 March 2014", *PROSE,
                  "Jane Roe covers shipping and ports for the Example Courier.",
-                 "Correction: An earlier version of this story gave the wrong year for the lease.",
+                 "Clarification: A previous version of this story misstated how long the lease runs.",
                  "This report was researched on a trip paid for by the Example Trust.",
                  "The Example Courier is an independent, reader-funded newsroom. © 2014 The Example Courier")
     sections = _reasons(text, title=TITLE)
     assert sections["By Jane Roe | Maps by John Doe"][0] == "byline"
     assert sections["Jane Roe covers shipping and ports for the Example Courier."] == ("byline", "layout:author-note")
-    assert sections["Correction: An earlier version of this story gave the wrong year for the lease."][0] == "boilerplate"
+    assert sections["Clarification: A previous version of this story misstated how long the lease runs."][0] == "boilerplate"
     assert sections["This report was researched on a trip paid for by the Example Trust."][0] == "boilerplate"
     assert sections["The Example Courier is an independent, reader-funded newsroom. © 2014 The Example Courier"][0] \
         == "boilerplate"
