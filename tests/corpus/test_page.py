@@ -387,7 +387,7 @@ def test_quiz_questions_and_a_dispatch_s_closing_place_and_date_stay_in_the_arti
                  "Roe, J. (2021) The Quay. Kestwick: Example Press.")
     sections = _reasons(text, title=TITLE)
     assert [sections[question][0] for question in questions] == ["body", "body"]
-    assert sections["Kestwick and Port Selby, 2–3 May 2016"][0] in ("byline", "body")
+    assert sections["Kestwick and Port Selby, 2–3 May 2016"] == ("byline", "layout:dated-place")
     assert sections["Roe, J. (2021) The Quay. Kestwick: Example Press."][0] == "references"
 
 
