@@ -320,6 +320,7 @@ def test_the_disclaimer_rule_finds_each_of_its_phrasings(text, labelled):
     ("Photographs remain the property of their owners.", "boilerplate"),
     ("The views expressed are those of the speaker.", "boilerplate"),
     ("The views of the crews were never asked.", None),
+    ("The council’s letter reflects the views of its members, the mayor said, not those of the board.", None),
     ("Example Radio is listener-funded. © 2019 Example Radio", "boilerplate"),
     ("KEY FINDINGS", "body"),
     ("Learning outcomes", "body"),
