@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from analysis.corpus.sections import iter_blocks
 
 PROSE = [
@@ -387,7 +389,7 @@ def test_quiz_questions_and_a_dispatch_s_closing_place_and_date_stay_in_the_arti
                  "Roe, J. (2021) The Quay. Kestwick: Example Press.")
     sections = _reasons(text, title=TITLE)
     assert [sections[question][0] for question in questions] == ["body", "body"]
-    assert sections["Kestwick and Port Selby, 2–3 May 2016"][0] in ("byline", "body")
+    assert sections["Kestwick and Port Selby, 2–3 May 2016"] == ("byline", "layout:dated-place")
     assert sections["Roe, J. (2021) The Quay. Kestwick: Example Press."][0] == "references"
 
 
@@ -395,3 +397,11 @@ def test_a_listed_salutation_under_the_headline_is_no_standfirst():
     salutation = "Chair Roe, Ranking Member Doe, and Members of the Committee:"
     text = _page("Prepared statement", TITLE, salutation, *PROSE)
     assert _reasons(text, title=TITLE)[salutation][0] == "body"
+
+
+@pytest.mark.xfail(strict=True, reason="any short unlabelled line under a handle is taken for the profile's bio, so "
+                                       "a short post printed under its writer's handle becomes a byline")
+def test_a_short_post_under_its_writer_s_handle_stays_in_the_article():
+    post = "The ferries stopped at dawn and nobody on the quay was told why. Third time this month."
+    text = _page(TITLE, PROSE[0], "Gull Watch", "@gullwatch", post, PROSE[1], PROSE[2])
+    assert _reasons(text, title=TITLE)[post][0] == "body"

@@ -320,6 +320,7 @@ def test_the_disclaimer_rule_finds_each_of_its_phrasings(text, labelled):
     ("Photographs remain the property of their owners.", "boilerplate"),
     ("Any views expressed are solely the lecturer's own.", "boilerplate"),
     ("The views of the crews were never asked.", None),
+    ("The council’s letter reflects the views of its members, the mayor said, not those of the board.", None),
     ("Example Radio is listener-funded. © 2019 Example Radio", "boilerplate"),
     ("KEY FINDINGS", "body"),
     ("Learning outcomes", "body"),
@@ -332,6 +333,9 @@ def test_the_disclaimer_rule_finds_each_of_its_phrasings(text, labelled):
     ("Check against delivery", "boilerplate"),
     ("All times are GMT. The time now is 18:20.", "boilerplate"),
     ("Original publication: Example Zeitung, 3 May 2016, p. 4.", "boilerplate"),
+    ("The full tables are in the archive. When citing this survey, please name the Example Institute.", "boilerplate"),
+    ("When citing casualty figures, the ministry relies on its own count of the wounded.", None),
+    ("Critics said the report was careless when citing older surveys of the island.", None),
 ])
 def test_general_notes_of_a_page_on_itself_are_read_by_the_rules(text, section):
     from analysis.corpus.sections import _rule_label, default_rules

@@ -239,7 +239,7 @@ def _is_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool
             or layout.is_dateline_opening(text) or layout.is_turn(text) or layout.is_field_line(text)
             or layout.is_salutation(text)
             or layout.is_numbered(text) or layout.is_thread_post(text)
-            or re.search(r"\s[|·•]\s", text)
+            or layout.BAR_SEPARATOR.search(text)
             or (layout.FULL_DATE.search(text) and not layout.ends_sentence(text))):
         return False
     followed_by_furniture = i + 1 < len(texts) and (_is_marked(texts[i + 1], labels[i + 1])

@@ -150,8 +150,8 @@ def test_the_possessor_of_a_pledge_speaks_its_words(quotes_of):
 
 def test_a_clause_in_apposition_to_a_formula_is_its_owners(quotes_of):
     # a noun for a wording ('formula', 'phrase', 'line') is its user's, like a reporting noun
-    text = "Vos’s formula, that the port is “open but not for sale”, has been repeated ever since."
-    assert quotes_of(text)["open but not for sale"].speaker == "Vos"
+    text = "Vos’s slogan, that the harbour belongs “to those who work it”, greets every ferry."
+    assert quotes_of(text)["to those who work it"].speaker == "Vos"
 
 
 @pytest.mark.parametrize("text, quote, speaker, cue", [
@@ -202,18 +202,18 @@ def test_a_line_with_a_separator_that_names_no_one_gives_no_speaker(quotes_of):
 
 
 def test_a_person_noun_heading_a_clause_without_a_verb_speaks_after_its_colon(quotes_of):
-    text = ("Posted 3 May\n\nA retired pilot I used to fly with texted me this morning: “The river has not "
+    text = ("Posted 3 May\n\nA ferry engineer we met on the night crossing wrote back on Sunday: “The river has not "
             "been this low since 1976.”")
     found = quotes_of(text)["The river has not been this low since 1976."]
-    assert found.speaker is not None and "pilot" in found.speaker
+    assert found.speaker is not None and "engineer" in found.speaker
 
 
 @pytest.mark.parametrize("text, quote, speaker, cue", [
     # talk verbs (Levin 1993, 37.5) report words as 'speak' does
-    ("Harbour officials talk about a “temporary” closure and say the quay will reopen in spring.", "temporary",
-     "Harbour officials", "talk"),
+    ("Rail unions talk about a “managed” decline of the branch lines in every bulletin.", "managed",
+     "Rail unions", "talk"),
     # a cue in an adjective's complement speaks for the adjective's subject
-    ("The ministers were careful to speak of a ‘pause’ rather than an end.", "pause", "The ministers", "speak"),
+    ("Hospital managers were eager to speak of ‘adjustments’ to the rota.", "adjustments", "Hospital managers", "speak"),
     ("The coach was quick to call the result “a fair draw”.", "a fair draw", "The coach", "call"),
     # a body that makes words public
     ("The port authority has published weekly counts of “illegal berths” since May.", "illegal berths",
@@ -241,13 +241,21 @@ def test_reporting_verbs_and_their_subjects(quotes_of, text, quote, speaker, cue
 @pytest.mark.parametrize("text, quote", [
     # a demonstrative or the 'it' of an adjective is nobody who speaks
     ("Does that mean the bridge's “repair” is over?", "repair"),
-    ("It is worth noting that the ferries were “never full” that winter.", "never full"),
+    ("It is worth recalling that the harbour tolls were “never meant to last”.", "never meant to last"),
     # nor is a list's bullet the parser took for a subject
     ("Tasks for the seminar\n\n• compare the two maps of the harbour;\n• assess the claim that the town "
      "“abandoned” its fishermen in 1990.", "abandoned"),
 ])
 def test_no_speaker_from_an_impersonal_subject(quotes_of, text, quote):
     assert quotes_of(text)[quote].speaker is None
+
+
+@pytest.mark.xfail(strict=True, reason="the 'it' of an adjective is left out only when the cue hangs on the adjective "
+                                       "('worth recalling'); the parser hangs 'to say' of 'it is safe to say' on the "
+                                       "copula, so 'It' is taken for the speaker")
+def test_no_speaker_from_the_it_of_an_adjective_before_an_infinitive(quotes_of):
+    text = "It is safe to say the timetable was “never realistic” for the island."
+    assert quotes_of(text)["never realistic"].speaker is None
 
 
 @pytest.mark.parametrize("text, quote, name", [

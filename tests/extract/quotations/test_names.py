@@ -131,11 +131,11 @@ def test_a_title_refers_to_the_office_holder(quotes_of):
 
 
 @pytest.mark.parametrize("text, quote, name", [
-    # a description named by a naming clause takes that name: 'asked to be called', 'his first name, …', 'gave her
-    # name as', 'known as'
-    ("On the quay a fisherman from the north, who asked to be called Olav, was mending a net. He shrugged at the "
+    # a description named by a naming clause takes that name: 'called', 'his first name, …', 'gave her name
+    # as', 'known as'
+    ("On the quay a fisherman whom everyone on the pier called Olav was mending a net. He shrugged at the "
      "quota. “The cod went north years ago,” he said.", "The cod went north years ago,", "Olav"),
-    ("The night porter, who would only give his first name, Ivo, said the lifts had been broken since May. “Nobody "
+    ("A night porter, who signed the visitors’ book with his first name, Ivo, led us past the broken lifts. “Nobody "
      "comes to fix anything here,” he said.", "Nobody comes to fix anything here,", "Ivo"),
     ("A ward nurse who gave her name as Liesl walked us to the lift. “We are short of everything but patience,” "
      "she told us.", "We are short of everything but patience,", "Liesl"),

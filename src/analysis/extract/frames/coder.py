@@ -372,9 +372,11 @@ def _without_bare_motives(hits: list[CodeHit], span: Span, scene: Scene) -> list
     that states no act of support and names no one of Assad's side (his person, government, army; the country's
     name is not enough): a reason is the reason of an act (FrameNet Reason and Purpose are frame elements of the act),
     so a base or a rank named on its own is Russia's asset, not support of Assad ('Moscow's bases are on alert')."""
-    acts = any(hit.dimension == SUPPORT and hit.code not in ASSET_MOTIVES for hit in hits)
-    named = any(i in scene.assad and i not in scene.country for i in range(span.start, span.end))
-    return hits if acts or named else [hit for hit in hits if hit.code not in ASSET_MOTIVES]
+    if not any(hit.code in ASSET_MOTIVES for hit in hits) or any(
+            hit.dimension == SUPPORT and hit.code not in ASSET_MOTIVES for hit in hits):
+        return hits
+    named = not (scene.assad - scene.country).isdisjoint(range(span.start, span.end))
+    return hits if named else [hit for hit in hits if hit.code not in ASSET_MOTIVES]
 
 
 def _without_governed_means(hits: list[CodeHit], doc: Doc) -> list[CodeHit]:

@@ -469,8 +469,8 @@ def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
     about, with no reporting verb needed ('She was blunt: “…”'), or to whoever issued the statement that clause is
     about ('A statement from the council read: “…”', 'Her answer was short: “…”'), else to that statement ('The
     statement ended: “…”'), or to the name that alone opens the paragraph, as headlines put it ('Roe: “…”'); when no
-    verb before the colon has a subject (the parser read the clause as a noun phrase: 'A pilot I flew with texted
-    me:'), to the person noun that heads it."""
+    verb before the colon has a subject (the parser read the clause as a noun phrase: 'A ferry engineer we met
+    wrote back:'), to the person noun that heads it."""
     doc = context.doc
     raw = raw_text(doc)
     before = raw[:quote.open_at].rstrip(" ")

@@ -48,8 +48,8 @@ def _names_itself(noun: Token) -> bool:
 
 def _given_name(noun: Token, naming_verbs: frozenset[str]) -> Span | None:
     """Return the name a description gives its person in a naming clause: the object of a naming verb ('a woman
-    who asked to be called Jane', 'a porter known as Ivo'), or the name set beside the noun 'name' ('who would give
-    only his first name, Ivo', 'who gave his name as Ivo', 'whose name was Ivo'); else None."""
+    whom the crew called Jane', 'a porter known as Ivo'), or the name set beside the noun 'name' ('who signed
+    with his first name, Ivo', 'who gave his name as Ivo', 'whose name was Ivo'); else None."""
     for word in noun.subtree:
         if word.pos_ != "PROPN" or word.dep_ == "compound":
             continue
