@@ -330,6 +330,11 @@ def test_the_disclaimer_rule_finds_each_of_its_phrasings(text, labelled):
     ("Moderator note: keep it civil and on topic, please.", "boilerplate"),
     ("Got a question? Email us at desk@example.org", "boilerplate"),
     ("Who gains? Follow the money to the port authority.", None),
+    # an op-ed's rhetorical question answered in the next sentence is the author's text
+    ("Who pays? Report after report has blamed the harbour board.", None),
+    ("Why now? Join the dots between the two ferry contracts.", None),
+    ("What changed? Open any timetable from 1990 and compare.", None),
+    ("Enjoyed this digest? Share it with a colleague.", "boilerplate"),
     ("Check against delivery", "boilerplate"),
     ("All times are GMT. The time now is 18:20.", "boilerplate"),
     ("Original publication: Example Zeitung, 3 May 2016, p. 4.", "boilerplate"),
