@@ -312,7 +312,8 @@ def test_the_disclaimer_rule_finds_each_of_its_phrasings(text, labelled):
     ("Correction: the map gave the wrong name for the northern pier.", "boilerplate"),
     ("An earlier version of this review misspelt the conductor's name.", "boilerplate"),
     ("This interview was lightly edited and condensed.", "boilerplate"),
-    ("This written statement has been submitted to the committee's record.", "boilerplate"),
+    ("This written statement has been submitted for the committee's record.", "boilerplate"),
+    ("This report was submitted to the harbour board in May, two clerks said.", None),  # news of a report
     ("This report said the pier would close in May.", None),  # the report's content, not a note on it
     ("Next week: what the new timetable means for island schools.", "boilerplate"),
     ("How we work: letters are checked with their writers before we print them.", "boilerplate"),
