@@ -94,4 +94,5 @@ class GazetteerRuler:
 
 @Language.factory(GAZETTEER_RULER_FACTORY)
 def make_gazetteer_ruler(nlp: Language, name: str) -> GazetteerRuler:
+    """Return an empty `GazetteerRuler` (spaCy's factory for `nlp.add_pipe`); its patterns are added afterwards."""
     return GazetteerRuler(nlp, name)
