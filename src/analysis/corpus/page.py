@@ -184,6 +184,7 @@ def _label_captions(texts: list[str], labels: list[Label | None]) -> None:
 def _is_marked(text: str, label: Label | None) -> bool:
     """True when a block is labelled already or carries a cue of page furniture or of a credit."""
     return (label is not None or layout.is_navigation(text) or layout.is_date_line(text) or layout.is_chrome(text)
+            or layout.is_control(text)
             or layout.is_by_credit(text) or layout.is_label_credit(text) or layout.is_contents_entry(text))
 
 
@@ -390,6 +391,8 @@ def _furniture(text: str, *, chrome: bool = True) -> Label | None:
     outside the body, chrome) boilerplate."""
     if layout.is_timecode(text):
         return "boilerplate", TIMECODE
+    if layout.is_control(text):
+        return "boilerplate", "layout:control"
     if layout.is_end_marker(text):
         return "boilerplate", "layout:end-marker"
     if layout.is_contents_entry(text):
@@ -554,7 +557,7 @@ def _is_signed_name(text: str) -> bool:
 def _is_page_chrome(text: str) -> bool:
     """True for a note of the page's last edit, or a menu, share bar or chrome line that cites nothing (no year, page
     or link), so no list entry."""
-    return layout.is_page_stamp(text) or (
+    return layout.is_page_stamp(text) or layout.is_control(text) or (
         (layout.is_navigation(text) or layout.is_chrome(text)) and layout.CITATION.search(text) is None)
 
 
@@ -568,13 +571,18 @@ def _is_sign_off(texts: list[str], i: int) -> bool:
 
 def _label_comments(texts: list[str], labels: list[Label | None], rule_labels: list[Label | None], start: int) -> None:
     """In a comment thread, names, timestamps, buttons and texts are comment; headings, menus, footers boilerplate.
-    A link-list heading ("Recent posts", "Most read") ends the thread: what follows is a sidebar or a footer."""
+    A link-list heading ("Recent posts", "Most read"), a comment form ("Leave a Reply") or a copyright notice ends the
+    thread: what follows is a sidebar or a footer, until a commenter's name and time open a comment again. The sentences right under
+    a commenter's name and time are the comment, whatever words they use."""
     sidebar = False
     for i in range(start, len(texts)):
         rule = rule_labels[i]
-        if rule is not None:
+        sidebar = sidebar and not _opens_comment(texts, i)
+        if rule is not None and _under_comment_head(texts, i):
+            labels[i] = ("comment", "layout:comment-text")
+        elif rule is not None:
             labels[i] = ("boilerplate", rule[1]) if rule[0] == "comment" else rule
-            sidebar = sidebar or _is_list_heading(texts[i], rule)
+            sidebar = sidebar or _is_list_heading(texts[i], rule) or layout.is_copyright(texts[i])
         elif sidebar:
             furniture = _furniture(texts[i])
             labels[i] = furniture if furniture and furniture[0] == "boilerplate" else ("boilerplate", LINK_LIST)
@@ -582,3 +590,17 @@ def _label_comments(texts: list[str], labels: list[Label | None], rule_labels: l
             labels[i] = ("comment", "layout:comment-meta")
         else:
             labels[i] = _furniture(texts[i]) or ("comment", "position:comments")
+
+
+def _opens_comment(texts: list[str], i: int) -> bool:
+    """True for a commenter's name over the time of the comment, or both on one line ("jroe_42 · 3 yr. ago")."""
+    return layout.is_comment_head(texts[i]) or (
+        layout.is_name_line(texts[i]) and not layout.is_date_line(texts[i]) and i + 1 < len(texts)
+        and layout.is_date_line(texts[i + 1]))
+
+
+def _under_comment_head(texts: list[str], i: int) -> bool:
+    """True for a sentence right under a commenter's name and time (on one line, or the time under the name)."""
+    return (i > 0 and layout.is_sentence_like(texts[i])
+            and (layout.is_comment_head(texts[i - 1]) or (i > 1 and _opens_comment(texts, i - 2)
+                                                          and layout.is_date_line(texts[i - 1]))))
