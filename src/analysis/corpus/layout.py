@@ -462,7 +462,7 @@ def is_control(text: str) -> bool:
     """True for a button or a link drawn with an icon before it: an icon and a short unfinished label ("▶ View as slideshow",
     "🔊 Listen to this article"), or items split by bars ("← Previous: Part 2 | Next: Part 4 →")."""
     label = without_icons(text)
-    return (has_icon(text) and bool(label) and len(text) <= NAV_MAX_CHARS and not ends_sentence(label)
+    return (has_icon(text) and bool(label) and len(text) <= NAV_MAX_CHARS and not re.search(r"[.!?]$", label)
             and (len(words(label)) <= CONTROL_MAX_WORDS or BAR_SEPARATOR.search(label) is not None))
 
 
