@@ -135,3 +135,16 @@ def test_contact_line_and_disclaimer_after_the_last_paragraph_close_the_article(
                          "Ferry fares rise again", note, "About   Privacy   Terms")
     assert sections[PROSE[-1]] == "body"
     assert sections[contact] == sections[note] == "boilerplate"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Continue reading below", "boilerplate"),
+    ("Filed under Harbours, Local politics", "boilerplate"),
+    ("Show solution", "boilerplate"),
+    ("Hide transcript", "boilerplate"),
+    ("Filed under protest, the appeal was heard in May.", None),  # a sentence that opens with the words
+    ("Show trials and their audiences", None),  # a crosshead
+])
+def test_page_chrome_words_on_a_line_of_their_own(line, expected):
+    [(section, reason)] = label_blocks([line], [False], rules=default_rules())
+    assert (section if reason.startswith("rule:") else None) == expected
