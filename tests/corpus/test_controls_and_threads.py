@@ -148,3 +148,25 @@ def test_contact_line_and_disclaimer_after_the_last_paragraph_close_the_article(
 def test_page_chrome_words_on_a_line_of_their_own(line, expected):
     [(section, reason)] = label_blocks([line], [False], rules=default_rules())
     assert (section if reason.startswith("rule:") else None) == expected
+
+
+@pytest.mark.parametrize("masthead, note", [
+    ("The Island Gazette", "The Island Gazette is owned by its readers and printed in Port Selby."),
+    ("KESTWICK COMMUNITY RADIO   Listen live", "Kestwick Community Radio, the town's volunteer station, is on air "
+                                              "every day from seven."),
+    ("HarbourLetter", "HarbourLetter is free to read. Paid members keep it that way."),
+])
+def test_a_paragraph_that_describes_the_site_named_in_the_masthead_is_its_note(masthead, note):
+    sections = _sections(masthead, TITLE, "By Jane Roe", PROSE[0], note, PROSE[1], PROSE[2])
+    assert sections[note] == "boilerplate"
+    assert all(sections[paragraph] == "body" for paragraph in PROSE)
+
+
+@pytest.mark.parametrize("masthead, paragraph", [
+    ("The Island Gazette", "Reporters at the Island Gazette were told on Friday that the second ship would stay in port."),
+    ("Opinion", "Opinion is divided on the island about whether the late crossing was ever worth the fuel it burned."),
+    ("The Island Gazette", "The Island Gazette has learned that the operator asked for a larger subsidy last winter."),
+])
+def test_the_site_named_in_the_article_in_other_roles_stays_in_the_article(masthead, paragraph):
+    sections = _sections(masthead, TITLE, "By Jane Roe", PROSE[0], paragraph, PROSE[1])
+    assert sections[paragraph] == "body"

@@ -48,6 +48,8 @@ PROFILE = "layout:profile"
 PROFILE_MIN_FIELDS = 2
 # A profile's bio under a user's handle is at most the length a social platform allows (160 characters on X).
 PROFILE_BIO_MAX_CHARS = 160
+SITE_NOTE_MAX_CHARS = 400
+SITE_NAME_MAX_WORDS = 4
 
 
 def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label | None], *,
@@ -82,6 +84,7 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
         first = _first_prose(texts, labels, headline + 2)
     if headline is not None and _is_heading_above(texts, labels, first, headline):
         first -= 1
+    _label_site_notes(texts, labels, headline or 0, first)
     comments = _comment_start(texts, rule_labels, first)
     tail = _tail_start(texts, indented, labels, first, comments)
     _label_masthead(texts, labels, headline if headline is not None else 0)
@@ -153,6 +156,35 @@ def _title_block(texts: list[str], labels: list[Label | None], title: str | None
         if not _is_marked(text, labels[i]) and len(text) > layout.PROSE_MIN_CHARS:
             return None
     return None
+
+
+def _site_names(texts: list[str], labels: list[Label | None], headline: int) -> list[str]:
+    """The site's name as the masthead prints it over the headline: the first item of each short unlabelled line
+    there ("Example News", "THE EXAMPLE LETTER   Sign in", "ExampleWire"), without a leading "The"; a single word
+    that is not a compound name ("Opinion", "WORLD") is a section's label, no name."""
+    names = []
+    for text, label in zip(texts[:headline], labels[:headline]):
+        name = layout.NAV_SEPARATOR.split(text.strip())[0].removeprefix("The ").removeprefix("THE ")
+        n_words = len(layout.words(name))
+        compound = n_words > 1 or (any(char.isupper() for char in name[1:]) and any(char.islower() for char in name))
+        if (label is None and compound and n_words <= SITE_NAME_MAX_WORDS and name[:1].isupper()
+                and not layout.ends_sentence(name) and not layout.is_date_line(name)):
+            names.append(name)
+    return names
+
+
+def _label_site_notes(texts: list[str], labels: list[Label | None], headline: int, first: int) -> None:
+    """From the first paragraph on, a short paragraph in which a sentence opens with the masthead's name as the
+    subject of "is" or "are" ("Example News, a division of Example Group, is …", "The Example Letter is
+    reader-supported") is the site's note on itself, not the article."""
+    names = _site_names(texts, labels, headline)
+    if not names:
+        return
+    subject = re.compile(rf"(?:^|[.!?]\s+)(?:The )?(?:{'|'.join(map(re.escape, names))})(?:, [^,.!?]{{1,80}},)? "
+                         r"(?:is|are)\b", re.IGNORECASE)
+    for i in range(first, len(texts)):
+        if labels[i] is None and len(texts[i]) <= SITE_NOTE_MAX_CHARS and subject.search(texts[i]):
+            labels[i] = ("boilerplate", "layout:site-note")
 
 
 def _label_captions(texts: list[str], labels: list[Label | None]) -> None:
