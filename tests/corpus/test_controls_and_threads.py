@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.corpus import layout
-from analysis.corpus.sections import default_rules, iter_blocks, label_blocks
+from analysis.corpus.sections import iter_blocks
 
 PROSE = [
     "The ferry company said on Monday that the winter timetable would keep two sailings a day, although the "
@@ -102,39 +102,6 @@ def test_a_thread_opened_by_a_name_and_a_short_date_is_comment():
     )
     assert sections["Morag K.   Mar 4"] == sections[reply] == "comment"
     assert sections[PROSE[-1]] == "body"
-
-
-@pytest.mark.parametrize("line, expected", [
-    ("Questions for the garden panel? Call 0300 555 0192 or text us, your call costs a local rate.", True),
-    ("Ring the desk on (020) 7946 0018 if you saw the crossing that night; your name stays with us.", True),
-    ("Your letters are welcome: write to the editor at the harbour office, Port Selby.", False),
-    ("In 2019 you could still buy a return ticket for 12.50, a price the company kept for a decade.", False),
-])
-def test_a_prompt_to_the_reader_with_a_telephone_number_is_promotion(line, expected):
-    assert layout.is_promotion(line) is expected
-
-
-@pytest.mark.parametrize("line, expected", [
-    ("This digest is not binding on the tribunal and may not be cited in its place.", "boilerplate"),
-    ("The notes below are for readers only. This summary is not binding on anyone.", "boilerplate"),
-    ("It does not form part of the reasons for the decision.", "boilerplate"),
-    ("Only the version printed in the Gazette is authentic.", "boilerplate"),
-    ("The full ruling is the only authoritative text.", "boilerplate"),
-    ("The assembly's resolution is not binding, and the ministry said it would ignore it.", None),
-    ("Only the mayor is allowed to sign the ferry contract.", None),
-])
-def test_a_note_on_the_page_s_legal_standing_is_boilerplate(line, expected):
-    [(section, reason)] = label_blocks([line], [False], rules=default_rules())
-    assert (section if reason.startswith("rule:") else None) == expected
-
-
-def test_contact_line_and_disclaimer_after_the_last_paragraph_close_the_article():
-    contact = "The Evening Desk is on air every weekday from six. Call 0300 555 0147 with your view."
-    note = "This summary is provided for readers' convenience. Only the signed order is authentic."
-    sections = _sections(TITLE, "By Jane Roe", *PROSE, contact, "More from the Evening Desk",
-                         "Ferry fares rise again", note, "About   Privacy   Terms")
-    assert sections[PROSE[-1]] == "body"
-    assert sections[contact] == sections[note] == "boilerplate"
 
 
 @pytest.mark.parametrize("line, expected", [

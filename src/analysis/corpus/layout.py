@@ -117,11 +117,7 @@ CREDIT_LINE = re.compile(r"^\(?(?:Photograph|Photo|Image|Picture|Illustration|Cr
                          rf"|^\(?{_AGENCY}\b[^.!?]{{0,30}}$")
 CREDIT_LINE_MAX_CHARS = 90
 # An international telephone number: a contact line ("Picture desk: +44 20 0000 0000"), not a credit.
-# A telephone number: international ("+44 20 0000 0000"), or national with its trunk prefix 0 ("0345 000 0000",
-# "(020) 7000 0000") or in the North American plan ("(202) 555-0100", "202-555-0100"), as ITU-T E.123 and national
-# numbering plans write them.
-PHONE = re.compile(r"\+\d{1,3}[\d ()-]{6,}\d|(?<![\w.,/-])\(?0\d{2,4}\)?[ -]\d{3,4}[ -]?\d{3,4}(?![\w/-])"
-                   r"|(?<![\w.,/-])(?:\(\d{3}\) ?|\d{3}-)\d{3}-\d{4}(?![\w/-])")
+PHONE = re.compile(r"\+\d{1,3}[\d ()-]{6,}\d")
 
 # General web vocabulary of page chrome (menus, share bars, sign-in and subscription prompts).
 CHROME_WORDS = re.compile(
@@ -392,11 +388,10 @@ def is_contact(text: str) -> bool:
 
 
 def is_promotion(text: str) -> bool:
-    """True for a prompt to the reader with web vocabulary or a telephone number ("Email us your view", "Share your
-    story", "Call your questions in on 0300 000 0000"), also in the site's voice with an address to write to
-    ("Questions for our panel? Email panel@example.org")."""
+    """True for a prompt to the reader with web vocabulary ("Email us your view", "Share your story"), also in the
+    site's voice with an address to write to ("Questions for our panel? Email panel@example.org")."""
     in_site_voice = SITE_VOICE.search(QUOTED.sub(" ", text)) is not None and has_address(text)
-    return (addresses_reader(text) or in_site_voice) and (CHROME_WORDS.search(text) is not None or is_contact(text))
+    return (addresses_reader(text) or in_site_voice) and CHROME_WORDS.search(text) is not None
 
 
 def is_chrome(text: str) -> bool:
