@@ -1,12 +1,12 @@
-"""Buttons drawn with icons and comment threads after a form or a list, on invented pages (fictional outlets and
-people)."""
+"""Buttons drawn with icons, chrome lines, the site's note on itself and comment threads after a form or a list, on
+invented pages (fictional outlets and people)."""
 
 from __future__ import annotations
 
 import pytest
 
 from analysis.corpus import layout
-from analysis.corpus.sections import iter_blocks
+from analysis.corpus.sections import default_rules, iter_blocks, label_blocks
 
 PROSE = [
     "The ferry company said on Monday that the winter timetable would keep two sailings a day, although the "
