@@ -130,7 +130,7 @@ def test_a_paragraph_that_describes_the_site_named_in_the_masthead_is_its_note(m
 
 
 @pytest.mark.parametrize("masthead, paragraph", [
-    ("The Island Gazette", "Reporters at the Island Gazette were told on Friday that the second ship would stay in port."),
+    ("The Island Gazette", "Reporters at the Island Gazette were told that the second ship would stay in port."),
     ("Opinion", "Opinion is divided on the island about whether the late crossing was ever worth the fuel it burned."),
     ("The Island Gazette", "The Island Gazette has learned that the operator asked for a larger subsidy last winter."),
 ])

@@ -442,8 +442,8 @@ def _is_icon(char: str) -> bool:
 
 
 def has_icon(text: str) -> bool:
-    """True when the text opens with an icon's glyph ("▶ Play", "← Back"); a list's bullet is none, and so is a glyph
-    after the words (a name's emoji, a trend's arrow)."""
+    """True when the text opens with an icon's glyph ("▶ Play", "← Back"); a list's bullet is none, and so is a
+    glyph after the words (a name's emoji, a trend's arrow)."""
     text = text.strip()
     return bool(text) and BULLET.match(text) is None and _is_icon(text[0])
 
@@ -459,8 +459,8 @@ def without_icons(text: str) -> str:
 
 
 def is_control(text: str) -> bool:
-    """True for a button or a link drawn with an icon before it: an icon and a short unfinished label ("▶ View as slideshow",
-    "🔊 Listen to this article"), or items split by bars ("← Previous: Part 2 | Next: Part 4 →")."""
+    """True for a button or a link drawn with an icon before it: an icon and a short unfinished label ("▶ View the
+    gallery", "🔈 Hear the story"), or items split by bars ("← Previous: Part 2 | Next: Part 4 →")."""
     label = without_icons(text)
     return (has_icon(text) and bool(label) and len(text) <= NAV_MAX_CHARS and not re.search(r"[.!?]$", label)
             and (len(words(label)) <= CONTROL_MAX_WORDS or BAR_SEPARATOR.search(label) is not None))

@@ -604,8 +604,8 @@ def _is_sign_off(texts: list[str], i: int) -> bool:
 def _label_comments(texts: list[str], labels: list[Label | None], rule_labels: list[Label | None], start: int) -> None:
     """In a comment thread, names, timestamps, buttons and texts are comment; headings, menus, footers boilerplate.
     A link-list heading ("Recent posts", "Most read"), a comment form ("Leave a Reply") or a copyright notice ends the
-    thread: what follows is a sidebar or a footer, until a commenter's name and time open a comment again. The sentences right under
-    a commenter's name and time are the comment, whatever words they use."""
+    thread: what follows is a sidebar or a footer, until a commenter's name and time open a comment again. The
+    sentences right under a commenter's name and time are the comment, whatever words they use."""
     sidebar = False
     for i in range(start, len(texts)):
         rule = rule_labels[i]
