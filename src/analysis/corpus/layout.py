@@ -136,6 +136,17 @@ COMMENT_BUTTON = re.compile(r"^(?:↳\s*)?(?:reply|report|flag|like|recommend|qu
                             r"replying to\b.*)$", re.IGNORECASE)
 SHARE_BUTTON = re.compile(r"^share$", re.IGNORECASE)
 COMMENT_META_MAX_CHARS = 60
+# The copyright notice that opens a page's footer: "© 2024 Example Media", "Copyright 2020 …".
+COPYRIGHT = re.compile(r"©|^(?:Copyright|\([cC]\))\s")
+# A count beside a button's icon: "♡ 12", "💬 4", "👍 1.2K".
+ICON_COUNT = re.compile(r"^[\d.,]+\s?[KkMm]?$")
+# A day and month without the year, as comment threads and feeds date recent posts: "Dec 11", "3 May".
+DAY_MONTH = re.compile(rf"^(?:{_MONTH} \d{{1,2}}{_ORDINAL}|\d{{1,2}}{_ORDINAL} {_MONTH})$", re.IGNORECASE)
+# Unicode categories of the glyphs that web pages set as icons before or after a button's label (symbols: arrows,
+# play and speaker signs, hearts, pictographs), and of the marks that join or vary them (variation selectors, joiners).
+ICON_CATEGORIES = ("So", "Sm", "Sk")
+ICON_JOINERS = ("Mn", "Cf", "Zs")
+CONTROL_MAX_WORDS = 5
 
 NUMBERED_ITEM = re.compile(r"^\d{1,4}\.\s+\S")
 FOOTNOTE_ITEM = re.compile(r"^(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\^\d{1,3})\s*\S")
@@ -169,6 +180,8 @@ POSTCODE_DISTRICT = re.compile(r"^[A-Z]{1,2}\d{1,2}[A-Z]?$")
 PLACE_LINE_MAX_WORDS = 5
 # A commenter's name line as blogs print it: "Jane Roe says:".
 SAYS = re.compile(r"\s+(?:says|said|wrote|writes):$")
+# The full stop after a name's initial at the end of a line: "Jane R.".
+FINAL_INITIAL = re.compile(r"(?<=\s[A-Z])\.$")
 # A person's name: capitalised words, with the particles names carry (al-, bin, de, van …).
 # Capital letters of the Latin scripts, so that "Élodie" or "Łukasz" starts a name as "Jane" does.
 _UPPER = "".join(sorted({char for char in map(chr, range(0x250)) if char.isupper()}))
@@ -402,18 +415,55 @@ def is_chrome(text: str) -> bool:
 
 def is_comment_meta(text: str) -> bool:
     """True for the buttons and counts under a reader comment ("Reply | Report | 12 likes", "Reply · Share · 8
-    upvotes")."""
+    upvotes", "♡ 12   Reply")."""
     if len(text) > COMMENT_META_MAX_CHARS:
         return False
     items = [item.strip() for item in NAV_SEPARATOR.split(text.strip()) if item.strip()]
-    buttons = [item for item in items if COMMENT_BUTTON.match(item)]
+    buttons = [item for item in items if COMMENT_BUTTON.match(without_icons(item))
+               or (has_icon(item) and ICON_COUNT.match(without_icons(item)))]
     return bool(buttons) and all(item in buttons or SHARE_BUTTON.match(item) for item in items)
 
 
+def is_copyright(text: str) -> bool:
+    """True for a copyright notice ("© 2024 Example Media · Privacy"), which opens the page's footer."""
+    return COPYRIGHT.search(text) is not None
+
+
 def is_comment_head(text: str) -> bool:
-    """True for a commenter's name or user name and the time of the comment on one line ("jroe_42 · 3 yr. ago")."""
+    """True for a commenter's name or user name and the time of the comment on one line ("jroe_42 · 3 yr. ago",
+    "Jane R.   Dec 11")."""
     items = [item.strip() for item in NAV_SEPARATOR.split(text) if item.strip()]
-    return len(items) == 2 and is_date_line(items[1]) and not is_date_line(items[0]) and is_name_line(items[0])
+    return (len(items) == 2 and (is_date_line(items[1]) or DAY_MONTH.match(items[1]) is not None)
+            and not is_date_line(items[0]) and is_name_line(items[0]))
+
+
+def _is_icon(char: str) -> bool:
+    return unicodedata.category(char) in ICON_CATEGORIES
+
+
+def has_icon(text: str) -> bool:
+    """True when the text opens with an icon's glyph ("▶ Play", "← Back"); a list's bullet is none, and so is a
+    glyph after the words (a name's emoji, a trend's arrow)."""
+    text = text.strip()
+    return bool(text) and BULLET.match(text) is None and _is_icon(text[0])
+
+
+def without_icons(text: str) -> str:
+    """The text without the icons' glyphs (and their spaces) before and after it ("🔊 Listen" → "Listen")."""
+    start, end = 0, len(text)
+    while start < end and (_is_icon(text[start]) or unicodedata.category(text[start]) in ICON_JOINERS):
+        start += 1
+    while end > start and (_is_icon(text[end - 1]) or unicodedata.category(text[end - 1]) in ICON_JOINERS):
+        end -= 1
+    return text[start:end]
+
+
+def is_control(text: str) -> bool:
+    """True for a button or a link drawn with an icon before it: an icon and a short unfinished label ("▶ View the
+    gallery", "🔈 Hear the story"), or items split by bars ("← Previous: Part 2 | Next: Part 4 →")."""
+    label = without_icons(text)
+    return (has_icon(text) and bool(label) and len(text) <= NAV_MAX_CHARS and not re.search(r"[.!?]$", label)
+            and (len(words(label)) <= CONTROL_MAX_WORDS or BAR_SEPARATOR.search(label) is not None))
 
 
 def is_contents_entry(text: str) -> bool:
@@ -422,10 +472,11 @@ def is_contents_entry(text: str) -> bool:
 
 
 def is_name_line(text: str) -> bool:
-    """True for a short line that can be a person's or a commenter's name (no sentence, no separator)."""
+    """True for a short line that can be a person's or a commenter's name (no sentence, no separator; the full stop
+    of a final initial, "Jane R.", ends none)."""
     text = SAYS.sub("", text)
     return (len(text) <= NAME_LINE_MAX_CHARS and 1 <= len(text.split()) <= NAME_LINE_MAX_WORDS
-            and not ends_sentence(text) and not is_navigation(text))
+            and not ends_sentence(FINAL_INITIAL.sub("", text)) and not is_navigation(text))
 
 
 def is_person_name(text: str) -> bool:

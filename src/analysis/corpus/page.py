@@ -48,6 +48,8 @@ PROFILE = "layout:profile"
 PROFILE_MIN_FIELDS = 2
 # A profile's bio under a user's handle is at most the length a social platform allows (160 characters on X).
 PROFILE_BIO_MAX_CHARS = 160
+SITE_NOTE_MAX_CHARS = 400
+SITE_NAME_MAX_WORDS = 4
 
 
 def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label | None], *,
@@ -82,6 +84,7 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
         first = _first_prose(texts, labels, headline + 2)
     if headline is not None and _is_heading_above(texts, labels, first, headline):
         first -= 1
+    _label_site_notes(texts, labels, headline or 0, first)
     comments = _comment_start(texts, rule_labels, first)
     tail = _tail_start(texts, indented, labels, first, comments)
     _label_masthead(texts, labels, headline if headline is not None else 0)
@@ -155,6 +158,35 @@ def _title_block(texts: list[str], labels: list[Label | None], title: str | None
     return None
 
 
+def _site_names(texts: list[str], labels: list[Label | None], headline: int) -> list[str]:
+    """The site's name as the masthead prints it over the headline: the first item of each short unlabelled line
+    there ("Example News", "THE EXAMPLE LETTER   Sign in", "ExampleWire"), without a leading "The"; a single word
+    that is not a compound name ("Opinion", "WORLD") is a section's label, no name."""
+    names = []
+    for text, label in zip(texts[:headline], labels[:headline]):
+        name = layout.NAV_SEPARATOR.split(text.strip())[0].removeprefix("The ").removeprefix("THE ")
+        n_words = len(layout.words(name))
+        compound = n_words > 1 or (any(char.isupper() for char in name[1:]) and any(char.islower() for char in name))
+        if (label is None and compound and n_words <= SITE_NAME_MAX_WORDS and name[:1].isupper()
+                and not layout.ends_sentence(name) and not layout.is_date_line(name)):
+            names.append(name)
+    return names
+
+
+def _label_site_notes(texts: list[str], labels: list[Label | None], headline: int, first: int) -> None:
+    """From the first paragraph on, a short paragraph in which a sentence opens with the masthead's name as the
+    subject of "is" or "are" ("Example News, a division of Example Group, is …", "The Example Letter is
+    reader-supported") is the site's note on itself, not the article."""
+    names = _site_names(texts, labels, headline)
+    if not names:
+        return
+    subject = re.compile(rf"(?:^|[.!?]\s+)(?:The )?(?:{'|'.join(map(re.escape, names))})(?:, [^,.!?]{{1,80}},)? "
+                         r"(?:is|are)\b", re.IGNORECASE)
+    for i in range(first, len(texts)):
+        if labels[i] is None and len(texts[i]) <= SITE_NOTE_MAX_CHARS and subject.search(texts[i]):
+            labels[i] = ("boilerplate", "layout:site-note")
+
+
 def _label_captions(texts: list[str], labels: list[Label | None]) -> None:
     """Credited captions, the caption above a credit line, a short title above a caption (an image's alt
     text, one line only), a chart's source line under its title, and a line repeated beside itself."""
@@ -184,6 +216,7 @@ def _label_captions(texts: list[str], labels: list[Label | None]) -> None:
 def _is_marked(text: str, label: Label | None) -> bool:
     """True when a block is labelled already or carries a cue of page furniture or of a credit."""
     return (label is not None or layout.is_navigation(text) or layout.is_date_line(text) or layout.is_chrome(text)
+            or layout.is_control(text)
             or layout.is_by_credit(text) or layout.is_label_credit(text) or layout.is_contents_entry(text))
 
 
@@ -390,6 +423,8 @@ def _furniture(text: str, *, chrome: bool = True) -> Label | None:
     outside the body, chrome) boilerplate."""
     if layout.is_timecode(text):
         return "boilerplate", TIMECODE
+    if layout.is_control(text):
+        return "boilerplate", "layout:control"
     if layout.is_end_marker(text):
         return "boilerplate", "layout:end-marker"
     if layout.is_contents_entry(text):
@@ -554,7 +589,7 @@ def _is_signed_name(text: str) -> bool:
 def _is_page_chrome(text: str) -> bool:
     """True for a note of the page's last edit, or a menu, share bar or chrome line that cites nothing (no year, page
     or link), so no list entry."""
-    return layout.is_page_stamp(text) or (
+    return layout.is_page_stamp(text) or layout.is_control(text) or (
         (layout.is_navigation(text) or layout.is_chrome(text)) and layout.CITATION.search(text) is None)
 
 
@@ -568,13 +603,18 @@ def _is_sign_off(texts: list[str], i: int) -> bool:
 
 def _label_comments(texts: list[str], labels: list[Label | None], rule_labels: list[Label | None], start: int) -> None:
     """In a comment thread, names, timestamps, buttons and texts are comment; headings, menus, footers boilerplate.
-    A link-list heading ("Recent posts", "Most read") ends the thread: what follows is a sidebar or a footer."""
+    A link-list heading ("Recent posts", "Most read"), a comment form ("Leave a Reply") or a copyright notice ends the
+    thread: what follows is a sidebar or a footer, until a commenter's name and time open a comment again. The
+    sentences right under a commenter's name and time are the comment, whatever words they use."""
     sidebar = False
     for i in range(start, len(texts)):
         rule = rule_labels[i]
-        if rule is not None:
+        sidebar = sidebar and not _opens_comment(texts, i)
+        if rule is not None and _under_comment_head(texts, i):
+            labels[i] = ("comment", "layout:comment-text")
+        elif rule is not None:
             labels[i] = ("boilerplate", rule[1]) if rule[0] == "comment" else rule
-            sidebar = sidebar or _is_list_heading(texts[i], rule)
+            sidebar = sidebar or _is_list_heading(texts[i], rule) or layout.is_copyright(texts[i])
         elif sidebar:
             furniture = _furniture(texts[i])
             labels[i] = furniture if furniture and furniture[0] == "boilerplate" else ("boilerplate", LINK_LIST)
@@ -582,3 +622,17 @@ def _label_comments(texts: list[str], labels: list[Label | None], rule_labels: l
             labels[i] = ("comment", "layout:comment-meta")
         else:
             labels[i] = _furniture(texts[i]) or ("comment", "position:comments")
+
+
+def _opens_comment(texts: list[str], i: int) -> bool:
+    """True for a commenter's name over the time of the comment, or both on one line ("jroe_42 · 3 yr. ago")."""
+    return layout.is_comment_head(texts[i]) or (
+        layout.is_name_line(texts[i]) and not layout.is_date_line(texts[i]) and i + 1 < len(texts)
+        and layout.is_date_line(texts[i + 1]))
+
+
+def _under_comment_head(texts: list[str], i: int) -> bool:
+    """True for a sentence right under a commenter's name and time (on one line, or the time under the name)."""
+    return (i > 0 and layout.is_sentence_like(texts[i])
+            and (layout.is_comment_head(texts[i - 1]) or (i > 1 and _opens_comment(texts, i - 2)
+                                                          and layout.is_date_line(texts[i - 1]))))

@@ -1,0 +1,163 @@
+"""Buttons drawn with icons, chrome lines, the site's note on itself and comment threads after a form or a list, on
+invented pages (fictional outlets and people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.corpus import layout
+from analysis.corpus.sections import default_rules, iter_blocks, label_blocks
+
+PROSE = [
+    "The ferry company said on Monday that the winter timetable would keep two sailings a day, although the "
+    "second vessel has been laid up since the spring and the crew rota still has gaps on weekends.",
+    "Harbour traders have complained for years that the late crossing is the one that matters to them, and "
+    "the council has asked the company twice to publish its figures for the evening route.",
+    "A spokesman for the operator declined to say whether the second ship would return before the summer, "
+    "but said the company remained committed to the island and to the people who depend on it.",
+]
+TITLE = "Island ferry keeps two sailings a day"
+
+
+def _sections(*blocks: str, title: str = TITLE) -> dict[str, str]:
+    text = "\n\n".join(blocks) + "\n"
+    return {block.text: block.section for block in iter_blocks(text, title=title)}
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("▶ Play the video", True),
+    ("🎧 Listen to this episode", True),
+    ("⬇ Download the timetable", True),
+    ("← Older posts | Newer posts →", True),
+    ("☰   Menu", True),
+    ("▶ The council voted to keep the route open after a long debate.", False),  # a sentence, not a label
+    ("Harbour fees: 4.2 ↑", False),  # a trend's arrow after the words
+    ("Ann Lee 🌊", False),  # a name's emoji
+    ("• Two sailings a day", False),  # a list's bullet
+    ("Play the video", False),  # no icon
+])
+def test_a_control_is_an_icon_before_a_short_label(line, expected):
+    assert layout.is_control(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("♡ 12   Reply", True),
+    ("👍 3 · Reply · Report", True),
+    ("12   Reply", False),  # a bare number is no button without its icon
+])
+def test_a_count_beside_an_icon_is_a_comment_button(line, expected):
+    assert layout.is_comment_meta(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Morag K.   Mar 4", True),
+    ("harbour_watcher · 2 Jun", True),
+    ("Morag K.   Tuesday", False),
+])
+def test_a_comment_head_may_date_the_comment_without_its_year(line, expected):
+    assert layout.is_comment_head(line) is expected
+
+
+def test_icon_buttons_inside_the_article_are_boilerplate():
+    sections = _sections(TITLE, "By Jane Roe", PROSE[0], "▶ Watch the crossing (1:30)", PROSE[1],
+                         "🔈 Hear the skipper’s account", PROSE[2])
+    assert sections["▶ Watch the crossing (1:30)"] == sections["🔈 Hear the skipper’s account"] == "boilerplate"
+    assert all(sections[paragraph] == "body" for paragraph in PROSE)
+
+
+def test_comments_after_a_comment_form_are_comments_and_the_footer_after_them_is_not():
+    reply = "My grandmother took that late boat every Friday for thirty years, so I hope they keep it."
+    second = "The second ship was always the unreliable one. Nobody will miss it."
+    sections = _sections(
+        TITLE, "By Jane Roe", *PROSE,
+        "3 Comments",
+        "Leave a Reply",
+        "Your email address will not be published.",
+        "islander_77", "March 4, 2019 at 9:12 am", reply, "Reply · Like (4)",
+        "Peter D.", "March 4, 2019 at 10:40 am", second, "Reply · Like (1)",
+        "© 2019 The Island Gazette · Log in",
+        "The Island Gazette is printed in Port Selby",
+    )
+    for line in ("islander_77", reply, "Peter D.", second):
+        assert sections[line] == "comment", line
+    assert sections["The Island Gazette is printed in Port Selby"] == "boilerplate"
+
+
+def test_a_comment_under_its_head_is_comment_whatever_its_words():
+    reply = "Signed up to the newsletter after reading this. Worth every minute."
+    sections = _sections(
+        TITLE, "By Jane Roe", *PROSE,
+        "2 Comments",
+        "harbour_watcher", "May 3, 2021 at 8:02 pm", reply, "Reply | 2 likes",
+    )
+    assert sections[reply] == "comment"
+
+
+def test_a_thread_opened_by_a_name_and_a_short_date_is_comment():
+    reply = "The timetable has not changed in a decade, whatever the press release says about it."
+    sections = _sections(
+        TITLE, "Jane Roe", *PROSE,
+        "Discussion about this post",
+        "Morag K.   Mar 4", reply, "♡ 3   Reply",
+    )
+    assert sections["Morag K.   Mar 4"] == sections[reply] == "comment"
+    assert sections[PROSE[-1]] == "body"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Continue reading below", "boilerplate"),
+    ("Filed under Harbours, Local politics", "boilerplate"),
+    ("Show solution", "boilerplate"),
+    ("Hide transcript", "boilerplate"),
+    ("Filed under protest, the appeal was heard in May.", None),  # a sentence that opens with the words
+    ("Show trials and their audiences", None),  # a crosshead
+])
+def test_page_chrome_words_on_a_line_of_their_own(line, expected):
+    [(section, reason)] = label_blocks([line], [False], rules=default_rules())
+    assert (section if reason.startswith("rule:") else None) == expected
+
+
+@pytest.mark.parametrize("masthead, note", [
+    ("The Island Gazette", "The Island Gazette is owned by its readers and printed in Port Selby."),
+    ("KESTWICK COMMUNITY RADIO   Listen live", "Kestwick Community Radio, the town's volunteer station, is on air "
+                                              "every day from seven."),
+    ("HarbourLetter", "HarbourLetter is free to read. Paid members keep it that way."),
+])
+def test_a_paragraph_that_describes_the_site_named_in_the_masthead_is_its_note(masthead, note):
+    sections = _sections(masthead, TITLE, "By Jane Roe", PROSE[0], note, PROSE[1], PROSE[2])
+    assert sections[note] == "boilerplate"
+    assert all(sections[paragraph] == "body" for paragraph in PROSE)
+
+
+@pytest.mark.parametrize("masthead, paragraph", [
+    ("The Island Gazette", "Reporters at the Island Gazette were told that the second ship would stay in port."),
+    ("Opinion", "Opinion is divided on the island about whether the late crossing was ever worth the fuel it burned."),
+    ("The Island Gazette", "The Island Gazette has learned that the operator asked for a larger subsidy last winter."),
+])
+def test_the_site_named_in_the_article_in_other_roles_stays_in_the_article(masthead, paragraph):
+    sections = _sections(masthead, TITLE, "By Jane Roe", PROSE[0], paragraph, PROSE[1])
+    assert sections[paragraph] == "body"
+
+
+@pytest.mark.xfail(strict=True, reason="a credit after a bar ('… | Photo Credit: …') closes no caption: only a credit "
+                                       "after a full stop or in brackets does (seen in one batch only)")
+def test_a_caption_whose_credit_follows_a_bar_is_a_caption():
+    caption = "The second ferry laid up at the north quay in March. | Photo Credit: Jane Roe"
+    sections = _sections(TITLE, "By Jane Roe", "Tue 4 Mar 2014 09.15 GMT", caption, *PROSE)
+    assert sections[caption] == "caption"
+
+
+@pytest.mark.xfail(strict=True, reason="a clock time alone between the turns of a record is read as a byline's time "
+                                       "stamp, where readers take it for the record's furniture (two articles only)")
+def test_a_clock_time_between_the_turns_of_a_record_is_no_byline():
+    sections = _sections(TITLE, "Councillor Roe: The late crossing must stay on the timetable this winter.",
+                         "11.40 am", "Councillor Doe: The operator has told us that it cannot crew it every night.")
+    assert sections["11.40 am"] != "byline"
+
+
+@pytest.mark.xfail(strict=True, reason="notes numbered without a full stop ('1 The figure …') are no notes: only "
+                                       "'1.', '[1]' and '¹' mark one (one batch only)")
+def test_notes_numbered_without_a_full_stop_after_the_article_are_references():
+    notes = ["1 The figure comes from the operator's annual report for 2019.", "2 Timetable of 4 March 2014, p. 2."]
+    sections = _sections(TITLE, "By Jane Roe", *PROSE, "Share", *notes, "♡ 12   Reply")
+    assert [sections[note] for note in notes] == ["references", "references"]
