@@ -207,7 +207,8 @@ class Polarity:
         chain = self.governing_chain(cue)
         wider, node = [], chain[-1]
         while (parse.dep[node] not in CLOSED_CLAUSES and parse.head[node] != node and not self._conceded(node)
-               and not self._compared(node) and not self._counterfactual(parse.head[node])):
+               and not self._compared(node) and not self._counterfactual(parse.head[node])
+               and not self._coordinated_clause(node)):
             node = parse.head[node]
             if parse.norm[node] not in self._terms:
                 wider.append(node)
@@ -274,6 +275,13 @@ class Polarity:
         parse = self.parse
         return parse.lower[parse.head[i]] in CONCESSIVE_IDS or any(
             parse.dep[child] == MARK and parse.lower[child] in CONCESSIVE_IDS for child in parse.children(i))
+
+    def _coordinated_clause(self, i: int) -> bool:
+        """Return True when token `i` heads a clause coordinated with the one before and has its own subject ('the war
+        could not be won, and Moscow sent jets'): each such clause carries its own polarity, so a modifier of the first
+        does not bear on the second (Quirk et al. 1985 §13.14, clausal coordination)."""
+        return self.parse.dep[i] == "conj" and any(self.parse.dep[child] in SUBJECT_DEPS
+                                                    for child in self.parse.children(i))
 
     def _counterfactual(self, i: int) -> bool:
         """Return True when token `i` ('without') opens the condition of a hypothetical clause ('*Without* Russian
