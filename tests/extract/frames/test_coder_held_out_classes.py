@@ -1,0 +1,67 @@
+"""Classes of error that recurred across house styles (issue 14, part 2), on invented sentences in several registers:
+attachment denied by a negative pronoun subject, hedging with anyone at all, the law court that is no courting, and a
+negation that stays in its own coordinated clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.frames.conftest import last_sentence_codes
+
+CONTEXT = "The Syrian army was falling back near Hama. "
+
+
+@pytest.mark.parametrize("text, denied", [
+    # a podcast transcript, a diplomatic memoir, a tabloid column, a seminar handout
+    (CONTEXT + "HOST: Honestly, nobody at the Russian foreign ministry is sentimental about Assad.", True),
+    (CONTEXT + "In the Kremlin, no one was ever in love with the Syrian leader, the envoy writes.", True),
+    (CONTEXT + "Trust me, none of Putin's men are fond of Assad.", True),
+    (CONTEXT + "Russian officials were not in love with the regime in Damascus.", True),
+    # attachment stated, or a negative subject that is not the one attached
+    (CONTEXT + "The Kremlin is rather fond of Assad, the handout claims.", False),
+    (CONTEXT + "Nobody doubts that Moscow is fond of its Syrian client.", False),
+])
+def test_attachment_denied_by_a_negative_subject_is_narrower_interest(nlp, text, denied):
+    assert ("limits.interests" in last_sentence_codes(nlp, text, "limits")) is denied
+
+
+@pytest.mark.parametrize("text, hedged", [
+    # a village vox pop, a wire analysis, a think-tank brief
+    (CONTEXT + "\u201cThe Russians will talk to anybody with a checkpoint,\u201d a farmer said.", True),
+    (CONTEXT + "Analysts say Moscow now negotiates with everyone in the north, including former rebels.", True),
+    (CONTEXT + "In practice the Russian envoys met anyone who asked for a meeting.", True),
+    # the partner is Assad's own side
+    (CONTEXT + "Russian envoys talked to the Syrian defence minister in Latakia.", False),
+])
+def test_contact_with_anyone_at_all_is_hedging(nlp, text, hedged):
+    assert ("limits.hedging" in last_sentence_codes(nlp, text, "limits")) is hedged
+
+
+@pytest.mark.parametrize("text, hedged", [
+    # a law report, a court reporter's story: the noun is a law court
+    (CONTEXT + "A Russian shipping firm took its case to the court in London.", False),
+    (CONTEXT + "The Court of Appeal heard the Russian insurer's claim on Tuesday.", False),
+    # the verb of wooing
+    (CONTEXT + "Russian diplomats quietly courted the opposition in Geneva.", True),
+])
+def test_court_hedges_only_as_a_verb(nlp, text, hedged):
+    assert ("limits.hedging" in last_sentence_codes(nlp, text, "limits")) is hedged
+
+
+@pytest.mark.parametrize("text, code", [
+    # the negation of the first clause does not reach a coordinated clause with its own subject: a wire story, a
+    # blog, a parliamentary question
+    (CONTEXT + "The offensive could not be stopped, and Moscow talked to the rebels anyway.", "limits.hedging"),
+    (CONTEXT + "The Kremlin never sent ground troops, and in 2017 it announced a drawdown.", "limits.abandonment"),
+    (CONTEXT + "Is it not true that Damascus lost the town and that Russia then withdrew its jets?",
+     "limits.abandonment"),
+])
+def test_a_negation_stays_in_its_own_coordinated_clause(nlp, text, code):
+    assert code in last_sentence_codes(nlp, text, "limits")
+
+
+@pytest.mark.xfail(strict=True, reason="a negation is read on a limits cue's own verb only, so a verb coordinated "
+                                       "under it without a subject of its own ('or withdraw') is not read as negated")
+def test_a_coordinated_verb_without_a_subject_shares_the_negation(nlp):
+    text = CONTEXT + "Moscow did not abandon Assad or withdraw its jets."
+    assert "limits.abandonment" not in last_sentence_codes(nlp, text, "limits")
