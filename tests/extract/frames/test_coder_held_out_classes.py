@@ -1,6 +1,6 @@
 """Classes of error that recurred across house styles (issue 14, part 2), on invented sentences in several registers:
-attachment denied by a negative pronoun subject, hedging with anyone at all, the law court that is no courting, and a
-negation that stays in its own coordinated clause."""
+attachment denied by a negative pronoun subject, hedging with anyone at all, and a negation that stays in its own
+coordinated clause."""
 
 from __future__ import annotations
 
@@ -34,17 +34,6 @@ def test_attachment_denied_by_a_negative_subject_is_narrower_interest(nlp, text,
     (CONTEXT + "Russian envoys talked to the Syrian defence minister in Latakia.", False),
 ])
 def test_contact_with_anyone_at_all_is_hedging(nlp, text, hedged):
-    assert ("limits.hedging" in last_sentence_codes(nlp, text, "limits")) is hedged
-
-
-@pytest.mark.parametrize("text, hedged", [
-    # a law report, a court reporter's story: the noun is a law court
-    (CONTEXT + "A Russian shipping firm took its case to the court in London.", False),
-    (CONTEXT + "The Court of Appeal heard the Russian insurer's claim on Tuesday.", False),
-    # the verb of wooing
-    (CONTEXT + "Russian diplomats quietly courted the opposition in Geneva.", True),
-])
-def test_court_hedges_only_as_a_verb(nlp, text, hedged):
     assert ("limits.hedging" in last_sentence_codes(nlp, text, "limits")) is hedged
 
 
