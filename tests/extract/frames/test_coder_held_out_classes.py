@@ -84,3 +84,26 @@ def test_only_russias_own_war_is_another_priority(nlp, text, code):
 def test_assads_own_war_beside_a_russian_name_is_no_priority(nlp):
     text = CONTEXT + "Assad, meanwhile, has his own war to win against Russia's wishes."
     assert "limits.priority" not in last_sentence_codes(nlp, text, "limits")
+
+
+@pytest.mark.parametrize("text", [
+    # a headline, a quoted Syrian officer, a parliamentary answer: support as the subject of an intransitive verb of
+    # ending is its end
+    CONTEXT + "Where Moscow's help ended",
+    CONTEXT + "\u201cBy the spring the Russian airstrikes had simply stopped,\u201d the colonel said.",
+    CONTEXT + "My Lords, the Russian air support for the Syrian army ceased in March.",
+])
+def test_support_that_ends_intransitively_is_a_limit(nlp, text):
+    codes = last_sentence_codes(nlp, text)
+    assert "limits.abandonment" in set(codes.code)
+    assert "support" not in set(codes.dimension)
+
+
+@pytest.mark.parametrize("text, ended", [
+    # a negated end, an end transitive on another thing, and a noun inside the subject are no end of the support
+    (CONTEXT + "The Russian airstrikes never stopped, the pharmacist said.", False),
+    (CONTEXT + "Russian airstrikes ended the siege within a week.", False),
+    (CONTEXT + "Most histories of Moscow's air campaign end with the fall of Aleppo.", False),
+])
+def test_only_the_support_itself_ending_is_a_limit(nlp, text, ended):
+    assert ("limits.abandonment" in last_sentence_codes(nlp, text, "limits")) is ended
