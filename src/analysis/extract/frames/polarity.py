@@ -201,7 +201,7 @@ class Polarity:
         A modifier on the cue's own clause keeps its effect; one on a clause above it bounds, unless
         a relative, adverbial, conditional or concessive clause lies between (`CLOSED_CLAUSES`,
         `CONCESSIVES`: 'lost the port *despite* Russian guns'; a hypothetical condition, see
-        `_counterfactual`) or the word it
+        `_counterfactual`; a coordinated clause with its own subject, see `_coordinated_clause`) or the word it
         hangs on is itself a modifier ('did not stop'). A negation of a `keeps` word ('not let') is
         no modifier, unless that word is the cue itself ('did not abandon').
         """
