@@ -107,3 +107,15 @@ def test_support_that_ends_intransitively_is_a_limit(nlp, text):
 ])
 def test_only_the_support_itself_ending_is_a_limit(nlp, text, ended):
     assert ("limits.abandonment" in last_sentence_codes(nlp, text, "limits")) is ended
+
+
+@pytest.mark.parametrize("text, limited", [
+    # a denied doubt or dispute is certainty: a radio review, a think-tank paper, a court report
+    (CONTEXT + "For the panel, Moscow's backing of Assad was never in doubt.", False),
+    (CONTEXT + "We do not dispute that Russian jets saved the regime in 2015.", False),
+    (CONTEXT + "The tribunal did not question that the Russian airlift kept the garrison supplied.", False),
+    # doubt stated is a bound on the commitment
+    (CONTEXT + "By 2023 Russia's commitment to Assad was in doubt.", True),
+])
+def test_a_denied_doubt_is_certainty_not_a_limit(nlp, text, limited):
+    assert bool(last_sentence_codes(nlp, text, "limits")) is limited
