@@ -119,3 +119,15 @@ def test_only_the_support_itself_ending_is_a_limit(nlp, text, ended):
 ])
 def test_a_denied_doubt_is_certainty_not_a_limit(nlp, text, limited):
     assert bool(last_sentence_codes(nlp, text, "limits")) is limited
+
+
+@pytest.mark.parametrize("text, conditioned", [
+    # a trader quoted in a feature, an op-ed, a briefing note: what comes with the help is its price or its bound
+    (CONTEXT + "\u201cEvery Russian crate came with a bill attached,\u201d a Homs merchant said.", True),
+    (CONTEXT + "Moscow's backing for Assad always came with strings.", True),
+    (CONTEXT + "Note: Russian air cover comes with a fixed expiry.", True),
+    # what comes with it is more help, or no cost at all
+    (CONTEXT + "Russian air cover came with ground advisers and spare parts.", False),
+])
+def test_help_that_comes_with_a_price_is_conditional(nlp, text, conditioned):
+    assert ("limits.conditions" in last_sentence_codes(nlp, text, "limits")) is conditioned
