@@ -131,3 +131,17 @@ def test_a_denied_doubt_is_certainty_not_a_limit(nlp, text, limited):
 ])
 def test_help_that_comes_with_a_price_is_conditional(nlp, text, conditioned):
     assert ("limits.conditions" in last_sentence_codes(nlp, text, "limits")) is conditioned
+
+
+@pytest.mark.parametrize("text, idle", [
+    # a wire factbox, a pilot's memoir, a radio bulletin: the means kept or fallen silent are no support
+    (CONTEXT + "When Turkish drones struck the convoy, the Russian batteries at the airfield stayed silent.", True),
+    (CONTEXT + "By June the Russian gunships had fallen quiet.", True),
+    (CONTEXT + "NEWS: Russian jets remained idle at Hmeimim all week.", True),
+    # the means in use
+    (CONTEXT + "Russian jets struck rebel depots near Hama all week.", False),
+])
+def test_means_kept_silent_are_a_limit_not_support(nlp, text, idle):
+    codes = last_sentence_codes(nlp, text)
+    assert ("limits.commitment" in set(codes.code)) is idle
+    assert ("support.military" in set(codes.code)) is not idle
