@@ -145,3 +145,16 @@ def test_means_kept_silent_are_a_limit_not_support(nlp, text, idle):
     codes = last_sentence_codes(nlp, text)
     assert ("limits.commitment" in set(codes.code)) is idle
     assert ("support.military" in set(codes.code)) is not idle
+
+
+@pytest.mark.parametrize("text, sidelined", [
+    # a correspondent's dispatch, a think-tank note, a live blog: Russia decides while Assad's side is left out
+    (CONTEXT + "Moscow and Ankara settled the new lines on Tuesday; Syrian diplomats were not invited.", True),
+    (CONTEXT + "Russia drew the map of the buffer zone. Damascus was never at the table.", True),
+    (CONTEXT + "LIVE: Russian and Turkish generals agreed the truce without Syrian officers in the room.", True),
+    # another party left out, or Assad's side present
+    (CONTEXT + "Moscow hosted the talks; the Iranian delegation was not invited.", False),
+    (CONTEXT + "Moscow hosted the talks, and the Syrian delegation was at the table throughout.", False),
+])
+def test_assads_side_left_out_of_russias_talks_is_friction(nlp, text, sidelined):
+    assert ("limits.friction" in last_sentence_codes(nlp, text, "limits")) is sidelined
