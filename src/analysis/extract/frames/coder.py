@@ -55,9 +55,9 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from analysis.corpus.sections import ANALYSED_SECTIONS
-from analysis.extract.frames.apposition import describes_another_actor
 from analysis.extract.frames.agents import (ASSAD, ASSET, LABEL_MARK, LABEL_WORDS, OTHER, OWN, RECIPIENT, RUSSIA, TIED,
                                             Link, Quoted, Scene, unanchored_relation, withheld)
+from analysis.extract.frames.apposition import describes_another_actor
 from analysis.extract.frames.polarity import (BOUNDS, NEGATION, PREDICATIVE_DEPS, ModifierLexicon, Polarity,
                                               default_modifiers)
 from analysis.nlp.entities import EntityMention
