@@ -57,6 +57,7 @@ from spacy.util import filter_spans
 from analysis.corpus.sections import ANALYSED_SECTIONS
 from analysis.extract.frames.agents import (ASSAD, ASSET, LABEL_MARK, LABEL_WORDS, OTHER, OWN, RECIPIENT, RUSSIA, TIED,
                                             Link, Quoted, Scene, unanchored_relation, withheld)
+from analysis.extract.frames.apposition import describes_another_actor
 from analysis.extract.frames.polarity import (BOUNDS, NEGATION, PREDICATIVE_DEPS, ModifierLexicon, Polarity,
                                               default_modifiers)
 from analysis.nlp.entities import EntityMention
@@ -183,7 +184,7 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
         return  # no help to Assad's side, so no support whatever its agent (see `Scene.on_assad_side`)
     link, holds = _agent(code, cue, sent_id, scene)
     if (not holds or not scene.on_assad_side(cue, code.requires, link) or scene.joint_with_another_actor(cue)
-            or _carried_to_another_actor(link, sent_id, scene, opponents=False)):
+            or _carried_to_another_actor(link, sent_id, scene, opponents=False) or describes_another_actor(cue, scene)):
         return
     modifiers = polarity.modifiers_of(cue)
     turned = modifiers[0] if modifiers else None

@@ -9,7 +9,8 @@ permission, relinquishing), an attachment and an effect:
   said of the cue as its predicative complement ('the strikes were *few*'), or focusing its
   quantifier ('*only* so many jets');
 - `governor`: a word whose complement holds the cue ('*stopped* striking', '*refused* to rescue',
-  '*unable* to save', 'its *inability* to rein in');
+  '*unable* to save', 'its *inability* to rein in'), or, for a verb of ending used intransitively, whose subject
+  is the cue ('the airstrikes *stopped*');
 - `clause`: a subordinator opening a clause that conditions the cue ('will help *as long as* …',
   'protected *for as long as* …'); a cue inside the conditional clause itself is not conditioned, and
   a word heading a clause of its own is no subordinator ('the help they had *provided*');
@@ -53,7 +54,10 @@ MODIFIER_COLUMNS = ("term", "class", "attach", "effect", "code", "note")
 ATTACHMENTS = ("dependent", "governor", "clause", "subject", "scope")
 EFFECTS = ("turns", "bounds", "none", "keeps")
 TURNS, BOUNDS, NONE, KEEPS = "turns", "bounds", "none", "keeps"
-NEGATION, RESTRICTION = "negation", "restriction"
+NEGATION, RESTRICTION, ENDING = "negation", "restriction", "ending"
+# Complements of a verb used transitively ('stopped the strikes', 'ended its support for'): without them an aspectual
+# verb of ending is intransitive, with the activity that ends as its subject ('the strikes stopped').
+COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "pcomp", "dative", "attr", "oprd"})
 # How the cue reaches the verb (or noun) that governs it: an object, a complement, a controlled clause.
 CHAIN_DEPS = frozenset({"dobj", "pobj", "prep", "xcomp", "acomp", "attr", "oprd", "advcl", "acl",
                         "nsubjpass", "dative", "amod", "compound"})
@@ -197,7 +201,7 @@ class Polarity:
         A modifier on the cue's own clause keeps its effect; one on a clause above it bounds, unless
         a relative, adverbial, conditional or concessive clause lies between (`CLOSED_CLAUSES`,
         `CONCESSIVES`: 'lost the port *despite* Russian guns'; a hypothetical condition, see
-        `_counterfactual`) or the word it
+        `_counterfactual`; a coordinated clause with its own subject, see `_coordinated_clause`) or the word it
         hangs on is itself a modifier ('did not stop'). A negation of a `keeps` word ('not let') is
         no modifier, unless that word is the cue itself ('did not abandon').
         """
@@ -207,7 +211,8 @@ class Polarity:
         chain = self.governing_chain(cue)
         wider, node = [], chain[-1]
         while (parse.dep[node] not in CLOSED_CLAUSES and parse.head[node] != node and not self._conceded(node)
-               and not self._compared(node) and not self._counterfactual(parse.head[node])):
+               and not self._compared(node) and not self._counterfactual(parse.head[node])
+               and not self._coordinated_clause(node)):
             node = parse.head[node]
             if parse.norm[node] not in self._terms:
                 wider.append(node)
@@ -251,7 +256,8 @@ class Polarity:
         if phrase.start < cue.end and cue.start < phrase.end:
             return False
         if row["attach"] == "governor":
-            return root in chain_ids and root != cue.root.i and not self._negated(root)
+            return (root in chain_ids and root != cue.root.i and not self._negated(root)) or (
+                row["class"] == ENDING and self._ends_its_subject(root, cue.root.i))
         if row["attach"] == "dependent":
             deps = DEPENDENT_DEPS | NEGATIVE_DEPS if row["class"] == NEGATION else DEPENDENT_DEPS
             return ((parse.head[root] in chain_ids and root not in chain_ids and parse.dep[root] in deps
@@ -274,6 +280,22 @@ class Polarity:
         parse = self.parse
         return parse.lower[parse.head[i]] in CONCESSIVE_IDS or any(
             parse.dep[child] == MARK and parse.lower[child] in CONCESSIVE_IDS for child in parse.children(i))
+
+    def _ends_its_subject(self, verb: int, cue_root: int) -> bool:
+        """Return True when the verb of ending `verb` is used intransitively, not negated, with the cue itself as its
+        subject ('the airstrikes stopped', 'where that backing ends'; not 'accounts of the campaign end'): an aspectual
+        verb's intransitive use has the activity that ends as its subject (Levin 1993 §55.1, aspectual verbs)."""
+        parse = self.parse
+        return (parse.dep[cue_root] in CUE_SUBJECT_DEPS and parse.head[cue_root] == verb
+                and not self._negated(verb) and not any(parse.dep[child] in COMPLEMENT_DEPS
+                                                         for child in parse.children(verb)))
+
+    def _coordinated_clause(self, i: int) -> bool:
+        """Return True when token `i` heads a clause coordinated with the one before and has its own subject ('the war
+        could not be won, and Moscow sent jets'): each such clause carries its own polarity, so a modifier of the first
+        does not bear on the second (Quirk et al. 1985 §13.14, clausal coordination)."""
+        return self.parse.dep[i] == "conj" and any(self.parse.dep[child] in SUBJECT_DEPS
+                                                    for child in self.parse.children(i))
 
     def _counterfactual(self, i: int) -> bool:
         """Return True when token `i` ('without') opens the condition of a hypothetical clause ('*Without* Russian
