@@ -68,13 +68,19 @@ def _given_name(noun: Token, naming_verbs: frozenset[str]) -> Span | None:
 
 def _gender(name: Span, genders: dict[str, str]) -> str | None:
     """Return 'female' or 'male' for a person's mention that a gendered noun or title introduces ('his wife, Jane',
-    'Jane, his sister', 'Mrs Roe', 'a woman from Riga'), else None (`genders` maps such words to their gender)."""
+    'Jane, his sister', 'Mrs Roe', 'Mr. Roe', 'a woman from Riga'), else None (`genders` maps such words to their gender)."""
     root = name.root
     words = [root] + [child for child in root.children if child.dep_ == "appos"]
     words += [root.head] if root.dep_ == "appos" else []
     words += [name.doc[name.start - 1]] if name.start > 0 else []
-    found = {genders[word.lemma_.lower()] for word in words if word.lemma_.lower() in genders}
+    found = {genders[key] for word in words if (key := _bare_word(word)) in genders}
     return found.pop() if len(found) == 1 else None
+
+
+def _bare_word(word: Token) -> str:
+    """Return a word's lower-cased lemma without the full stop American and Indian styles put after an abbreviated
+    title ('Mr.', 'Mrs.', 'Ms.'), which British style leaves out ('Mr')."""
+    return word.lemma_.lower().rstrip(".")
 
 
 def _according_to_object(token: Token) -> bool:
