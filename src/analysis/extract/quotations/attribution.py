@@ -47,6 +47,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 SPEAKING_PRONOUNS = FIRST_PERSON | PERSON_PRONOUNS
 ADDRESSEE_PREPOSITIONS = frozenset({"to", "with"})
 MODIFIER_MAX_WORDS = 2
+# The clauses a reporting verb holds as what is said or as the circumstance of saying it.
+REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "advcl"})
 INVERTED_SUBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "npadvmod", "dative"})
 # Words with which a sentence opens that points back at the quotation before it ('So said …', 'Those were …').
 POINTING_BACK = frozenset({"so", "thus", "that", "this", "those", "these", "such"})
@@ -290,8 +292,9 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
     clause it interrupts; a quote after a colon takes any cue before the colon; a quoted noun a reporting participle
     modifies ('she would not honour an openly announced “deadline”') is the words of its clause's subject, and a
     quote inside a noun that one modifies, of its possessor ('the governor's announced goal of “…”'). Cues
-    are looked for within `CUE_WINDOW_TOKENS` of the quote, in its sentences. A subject with no letter or digit (a
-    list's bullet the parser took for one) names no speaker."""
+    are looked for within `CUE_WINDOW_TOKENS` of the quote, in its sentences; of two, a cue in a clause the other
+    reports gives way to it (see `_reported_by_another`). A subject with no letter or digit (a list's bullet the
+    parser took for one) names no speaker."""
     doc, lexicon = context.doc, context.lexicon
     sent_start, sent_end = context.sentence(content[0].i)[0], context.sentence(content[-1].i)[1]
     parent = _enclosing(context, quote)
@@ -370,12 +373,35 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
             candidates.append(_Candidate(distance, token, subject, token.lemma_, 1))
     if not candidates:
         return None
-    best = min(candidates, key=lambda candidate: (candidate.subject is None, candidate.distance))
+    best = min(candidates, key=lambda candidate: (candidate.subject is None,
+                                                   _reported_by_another(candidate, candidates), candidate.distance))
     cue_end = doc[best.cue.i + best.length - 1]
     heard = best.subject is not None and not in_spans(best.subject.idx, context.silent) \
         and any(char.isalnum() for char in best.subject.text)
     speaker = speaker_span(best.subject, lexicon, context.quotes) if heard else None
     return Attribution(speaker=speaker, cue=best.lemma, cue_start=best.cue.idx, cue_end=cue_end.idx + len(cue_end))
+
+
+def _reported_by_another(candidate: _Candidate, candidates: Sequence[_Candidate]) -> bool:
+    """Return True for a cue in a clause that another cue with a speaker reports: its complement or adverbial clause
+    ('an official told us that the ministry had asked …', 'X put it, when we talked, …'), or its 'according to'
+    ('Y told Z that …, according to X'). The higher cue's speaker is the one the text quotes. A clause before the
+    other cue with a semicolon between is a statement of its own, whatever the parser hung on it ('X calls it “…”;
+    critics say …')."""
+    doc = candidate.cue.doc
+    for other in candidates:
+        if other.subject is None or other.cue.i == candidate.cue.i or not other.cue.is_ancestor(candidate.cue):
+            continue
+        first, last = sorted((candidate.cue.i, other.cue.i))
+        if any(token.text == ";" for token in doc[first:last]):
+            continue
+        token = candidate.cue
+        while token.i != other.cue.i and (token.dep_ in REPORTED_CLAUSE_DEPS
+                                          or token.dep_ == "prep" and candidate.lemma == "according to"):
+            token = token.head
+        if token.i == other.cue.i:
+            return True
+    return False
 
 
 def block_index(block_starts: Sequence[int], char: int) -> int:
