@@ -44,6 +44,9 @@ from analysis.extract.quotations.lexicon import default_lexicon
     # a reporting participle on a noun: the noun's possessor speaks
     ("The board ignored the governor's announced goal of “a ferry every hour”.", "a ferry every hour", "partial",
      "the governor", "announce"),
+    # 'in X's phrase', as 'in X's words'
+    ("In the chairman's phrase, the club had become “a hotel with a football pitch”.",
+     "a hotel with a football pitch", "partial", "the chairman", "in the words of"),
     # a quoted term takes the first citation after it in its sentence
     ("Port economists have a name for this, “tidal lending”, and it recurs across the northern towns (Okafor and "
      "Lund 2016), as later surveys confirm.", "tidal lending", "partial", "Okafor and Lund", "cite"),
@@ -51,6 +54,12 @@ from analysis.extract.quotations.lexicon import default_lexicon
 def test_speaker_structures(quotes_of, text, quote, kind, speaker, cue):
     found = quotes_of(text)[quote]
     assert (found.kind, found.speaker, found.cue) == (kind, speaker, cue)
+
+
+def test_a_speech_is_its_givers(quotes_of):
+    text = "Two days after the governor gave a speech promising “a bridge in every valley”, the budget was cut."
+    found = quotes_of(text)["a bridge in every valley"]
+    assert (found.kind, found.speaker) == ("partial", "the governor")
 
 
 @pytest.mark.parametrize("text, quote", [

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from typing import NamedTuple, Sequence
+from typing import Collection, NamedTuple, Sequence
 
 import numpy as np
 from spacy.tokens import Doc, Span, Token
@@ -18,7 +18,8 @@ from analysis.extract.quotations.index import NO_QUOTE, QuoteIndex
 from analysis.extract.quotations.kinds import FINITE_TAGS, stands_alone
 from analysis.extract.quotations.marks import QuoteMarks, in_quote
 from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, PARAGRAPH_LABEL, PERSON_PRONOUNS,
-                                                  SUBJECT_DEPS, antecedent, in_spans, is_person, is_speech_noun,
+                                                  SUBJECT_DEPS, antecedent, in_spans, is_person, is_possessor,
+                                                  is_speech_noun,
                                                   label_name, label_name_span, noun_cue_speaker,
                                                   source_of_statement, speaker_span, subject_of)
 from analysis.nlp.arrays import token_indices
@@ -90,9 +91,10 @@ def according_to_object(doc: Doc, token: Token) -> Token | None:
     return next((t for t in doc[token.i + 1].children if t.dep_ == "pobj"), None)
 
 
-def in_the_words_of(doc: Doc, token: Token) -> Token | None:
-    """Return X of 'in the words of X' or 'in X's words' when `token` is its 'words', else None."""
-    if token.lower_ != "words" or token.dep_ != "pobj" or token.head.lower_ != "in":
+def in_the_words_of(doc: Doc, token: Token, *, wording: Collection[str] = ("words",)) -> Token | None:
+    """Return X of 'in the words of X' or 'in X's words' when `token` is its 'words', or another noun of `wording`
+    ('in X's phrase', 'in the formula of X'), else None."""
+    if not (token.lower_ in wording or token.lemma_ in wording) or token.dep_ != "pobj" or token.head.lower_ != "in":
         return None
     of = next((child for child in token.children if child.dep_ == "prep" and child.lower_ == "of"), None)
     possessor = next((child for child in token.children if child.dep_ == "poss"), None)
@@ -324,7 +326,7 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
             if speaker is not None and _governs(token.head, content):
                 candidates.append(_Candidate(distance, token, speaker, "according to", ACCORDING_TO_LENGTH))
             continue
-        source = in_the_words_of(doc, token)
+        source = in_the_words_of(doc, token, wording=lexicon.noun_cues)
         if source is not None:
             right_after = token.idx > quote.closed_or_end and not raw_text(doc)[
                 quote.closed_or_end + 1:token.head.idx].strip(" ,;–—")
@@ -334,6 +336,10 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
                                              token.i - token.head.i + 1 + of))
             continue
         if token.pos_ == "NOUN" and token.lemma_ in lexicon.noun_cues:
+            # 'restated the pledge of “…”': a noun with no possessor, object of a reporting verb, leaves it the cue
+            if token.dep_ == "dobj" and token.head.lemma_ in lexicon.direct_cues \
+                    and not any(is_possessor(child) for child in token.children):
+                continue
             subject = noun_cue_speaker(token)
             # 'her argument is that …': the noun is the subject of a 'be' whose complement holds the quote
             specified = token.dep_ == "nsubj" and token.head.lemma_ == "be" and _governs(token.head, content)
