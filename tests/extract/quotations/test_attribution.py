@@ -7,7 +7,7 @@ import pytest
 from spacy.tokens import Doc
 
 from analysis.extract.quotations import find_quote_marks
-from analysis.extract.quotations.attribution import attribute, quote_context
+from analysis.extract.quotations.attribution import attribute, nearest_subject, quote_context
 from analysis.extract.quotations.lexicon import default_lexicon
 
 
@@ -54,6 +54,34 @@ from analysis.extract.quotations.lexicon import default_lexicon
 def test_speaker_structures(quotes_of, text, quote, kind, speaker, cue):
     found = quotes_of(text)[quote]
     assert (found.kind, found.speaker, found.cue) == (kind, speaker, cue)
+
+
+@pytest.mark.parametrize("text, quote, speaker, cue", [
+    # a cue in an infinitive with its addressee and an adverbial before the quote ('used to say to me, …, “…”')
+    ("My grandfather used to say to the grandchildren, with a straight face, “Never trust a calm sea.”",
+     "Never trust a calm sea.", "My grandfather", "say"),
+    ("Coaches at the academy began to warn parents, in writing and in person, “No phones on the training ground.”",
+     "No phones on the training ground.", "Coaches at the academy", "warn"),
+    # a colon after the second of two coordinated verbs, which shares the first one's subject
+    ("The old pilot looked at the grey sky and sighed: “Another week without the supply boat.”",
+     "Another week without the supply boat.", "The old pilot", "sigh"),
+    ("A young nurse on the night shift set down her tray and smiled: “We manage, somehow.”",
+     "We manage, somehow.", "A young nurse on the night shift", "smile"),
+])
+def test_the_clause_before_a_quote_names_its_speaker(quotes_of, text, quote, speaker, cue):
+    found = quotes_of(text)[quote]
+    assert (found.kind, found.speaker, found.cue) == ("direct", speaker, cue)
+
+
+def test_of_two_subjects_of_an_introducing_verb_the_nearest_before_it_speaks(nlp):
+    # the parse of 'In note [3] he added:' with the bracketed number taken for a second subject
+    words = ["In", "note", "[", "3", "]", "he", "added", ":"]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, True, False, False, True, True, False, False],
+              heads=[6, 0, 6, 6, 6, 6, 6, 6], deps=["prep", "pobj", "dep", "nsubj", "dep", "nsubj", "ROOT", "punct"],
+              pos=["ADP", "NOUN", "X", "NUM", "X", "PRON", "VERB", "PUNCT"],
+              tags=["IN", "NN", "XX", "CD", "XX", "PRP", "VBD", ":"],
+              lemmas=["in", "note", "[", "3", "]", "he", "add", ":"])
+    assert nearest_subject(doc[6]).text == "he"
 
 
 def test_a_speech_is_its_givers(quotes_of):

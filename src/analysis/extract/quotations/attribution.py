@@ -270,6 +270,13 @@ def _addressed(cue: Token, content: Span) -> bool:
                for child in cue.children)
 
 
+def _follows_phrase(cue: Token, quote: QuoteMarks) -> bool:
+    """Return True for a quote that opens right after the cue's phrase, with only punctuation between ('said to me,
+    with some feeling, “…”')."""
+    last = cue.right_edge
+    return last.idx < quote.open_at and not raw_text(cue.doc)[last.idx + len(last):quote.open_at].strip(" ,:;–—")
+
+
 def _right_before(cue: Token, quote: QuoteMarks) -> bool:
     """Return True for a cue the quote follows with nothing but commas and adverbs between ('what his students
     called, not kindly, “…”'), where the parser may hang the quoted words elsewhere."""
@@ -363,9 +370,10 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
         # 'as X put it, …' and '“…” was how X described it' speak for the clause they complete
         as_clause = any(child.dep_ == "mark" and child.lower_ == "as"
                         or child.dep_ == "advmod" and child.lower_ == "how" for child in clause.children)
-        # '“…,” she used to say': a quote before a cue in an infinitive hangs on the verb the cue completes
-        before = token.dep_ == "xcomp" and quote.closed_or_end < token.idx
-        scope = clause.head if as_clause or token.dep_ == "parataxis" else clause if before else token
+        # '“…,” she used to say', 'they used to say to me, “…”': a quote right beside a cue in an infinitive hangs on
+        # the verb the cue completes
+        beside = token.dep_ == "xcomp" and (quote.closed_or_end < token.idx or _follows_phrase(token, quote))
+        scope = clause.head if as_clause or token.dep_ == "parataxis" else clause if beside else token
         if _addressed(token, content):
             continue
         if _governs(scope, content) or (colon is not None and token.i < colon.i) or _right_before(token, quote):
@@ -419,6 +427,14 @@ def _fills_its_paragraph(quote: QuoteMarks, block: Block) -> bool:
     return quote.open_at == block.start and (quote.close_at is None or quote.close_at == block.end - 1)
 
 
+def nearest_subject(verb: Token) -> Token | None:
+    """Return the subject of a verb (the one nearest before it where the parser gave it two, as it may with a
+    bracketed number: 'In note [3] he added:'), or the noun a relative pronoun subject stands for, else None."""
+    subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
+    before = [subject for subject in subjects if subject.i < verb.i]
+    return antecedent(before[-1] if before else subjects[0]) if subjects else None
+
+
 def introduced_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block], block_starts: Sequence[int],
                            lexicon: QuoteLexicon) -> Attribution | None:
     """Attribute a quote that opens its block to the subject of the last verb of the previous block
@@ -437,8 +453,7 @@ def introduced_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
         verb = next((token for token in reversed(last.sent)
                      if (token.pos_ == "VERB" or token.lemma_ in lexicon.direct_cues)
                      and any(child.dep_ in SUBJECT_DEPS for child in token.children)), None)
-        subject = (next((antecedent(c) for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-                   if verb is not None else None)
+        subject = nearest_subject(verb) if verb is not None else None
     else:
         verb = last.sent.root
         subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
@@ -499,7 +514,8 @@ def headed_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
 def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:
     """Attribute a quote that follows a colon in its paragraph to the person the clause before the colon is
     about, with no reporting verb needed ('She was blunt: “…”'), or to whoever issued the statement that clause is
-    about ('A statement from the council read: “…”', 'Her answer was short: “…”'), else to that statement ('The
+    about ('A statement from the council read: “…”', 'Her answer was short: “…”'; a verb coordinated with the one
+    before it shares its subject: 'She put down the cup and smiled: “…”'), else to that statement ('The
     statement ended: “…”'), or to the name that alone opens the paragraph, as headlines put it ('Roe: “…”'); when no
     verb before the colon has a subject (the parser read the clause as a noun phrase: 'A ferry engineer we met
     wrote back:'), to the person noun that heads it."""
@@ -520,7 +536,9 @@ def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
     sent_start = context.sentence(colon[0].i)[0]
     clause = [token for token in doc[sent_start:colon[0].i] if line_start <= token.idx]
     for verb in reversed(clause):
-        subject = next((antecedent(child) for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
+        subject = nearest_subject(verb)
+        if subject is None and verb.dep_ == "conj" and verb.pos_ == "VERB":
+            subject = subject_of(verb)
         if subject is None or verb.dep_ == "relcl" and subject.head.i == verb.i:
             continue
         said = source_of_statement(subject, context.lexicon) is not None or is_speech_noun(subject, context.lexicon)
