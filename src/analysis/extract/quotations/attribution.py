@@ -271,8 +271,8 @@ def _addressed(cue: Token, content: Span) -> bool:
 
 
 def _follows_phrase(cue: Token, quote: QuoteMarks) -> bool:
-    """Return True for a quote that opens right after the cue's phrase, with only punctuation between ('said to me,
-    with some feeling, “…”')."""
+    """Return True for a quote that opens right after the cue's phrase, with only punctuation between ('liked to
+    say at every dinner, “…”')."""
     last = cue.right_edge
     return last.idx < quote.open_at and not raw_text(cue.doc)[last.idx + len(last):quote.open_at].strip(" ,:;–—")
 
@@ -370,7 +370,7 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
         # 'as X put it, …' and '“…” was how X described it' speak for the clause they complete
         as_clause = any(child.dep_ == "mark" and child.lower_ == "as"
                         or child.dep_ == "advmod" and child.lower_ == "how" for child in clause.children)
-        # '“…,” she used to say', 'they used to say to me, “…”': a quote right beside a cue in an infinitive hangs on
+        # '“…,” she used to say', 'he liked to tell guests, “…”': a quote right beside a cue in an infinitive hangs on
         # the verb the cue completes
         beside = token.dep_ == "xcomp" and (quote.closed_or_end < token.idx or _follows_phrase(token, quote))
         scope = clause.head if as_clause or token.dep_ == "parataxis" else clause if beside else token
@@ -398,7 +398,7 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
 
 def _reported_by_another(candidate: _Candidate, candidates: Sequence[_Candidate]) -> bool:
     """Return True for a cue in a clause that another cue with a speaker reports: its complement or adverbial clause
-    ('an official told us that the ministry had asked …', 'X put it, when we talked, …'), or its 'according to'
+    ('a neighbour wrote that the council had asked …', 'X said, as we waited, …'), or its 'according to'
     ('Y told Z that …, according to X'). The higher cue's speaker is the one the text quotes. A clause before the
     other cue with a semicolon between is a statement of its own, whatever the parser hung on it ('X calls it “…”;
     critics say …')."""

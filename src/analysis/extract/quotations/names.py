@@ -125,7 +125,7 @@ def _possessive(span: Span | None) -> bool:
 
 def _identifying(subject: Token) -> list[Token]:
     """Return the words that may name whom a subject stands for: its appositions ('the pilot, Ivo Marr'), and the
-    complement of the copula it is subject of, which identifies it in a specificational sentence ('The guest was Ivo
+    complement of the copula it is subject of, which identifies it in a specificational sentence ('The winner was Ivo
     Marr'; Higgins 1979, *The Pseudo-Cleft Construction in English*)."""
     named = [child for child in subject.children if child.dep_ == "appos"]
     if subject.dep_ == "nsubj" and subject.head.lemma_ == "be":
