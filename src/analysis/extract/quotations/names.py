@@ -68,7 +68,8 @@ def _given_name(noun: Token, naming_verbs: frozenset[str]) -> Span | None:
 
 def _gender(name: Span, genders: dict[str, str]) -> str | None:
     """Return 'female' or 'male' for a person's mention that a gendered noun or title introduces ('his wife, Jane',
-    'Jane, his sister', 'Mrs Roe', 'Mr. Roe', 'a woman from Riga'), else None (`genders` maps such words to their gender)."""
+    'Jane, his sister', 'Mrs Roe', 'Mr. Roe', 'a woman from Riga'), else None (`genders` maps such words to their
+    gender)."""
     root = name.root
     words = [root] + [child for child in root.children if child.dep_ == "appos"]
     words += [root.head] if root.dep_ == "appos" else []
