@@ -125,6 +125,9 @@ def test_a_noun_phrase_between_a_quote_and_its_cue_speaks_when_the_parser_hangs_
     # 'according to' names where the report came from, the verb who said the words
     ("The skipper told the harbour master that the nets were “full of nothing but weed”, according to the port "
      "log.", "full of nothing but weed", "The skipper", "tell"),
+    # an adverbial clause that holds the quote says it itself
+    ("The council praised the new bus lanes as “a quiet revolution”, while the cyclists' club called them “paint "
+     "and promises”.", "paint and promises", "the cyclists' club", "call"),
     # a clause before a semicolon is a statement of its own, not the complement of the cue after it
     ("The council calls the levy a “fair share”; shopkeepers say it will close half the high street.",
      "fair share", "The council", "call"),

@@ -48,8 +48,6 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 SPEAKING_PRONOUNS = FIRST_PERSON | PERSON_PRONOUNS
 ADDRESSEE_PREPOSITIONS = frozenset({"to", "with"})
 MODIFIER_MAX_WORDS = 2
-# The clauses a reporting verb holds as what is said or as the circumstance of saying it.
-REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "advcl"})
 INVERTED_SUBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "npadvmod", "dative"})
 # Words with which a sentence opens that points back at the quotation before it ('So said …', 'Those were …').
 POINTING_BACK = frozenset({"so", "thus", "that", "this", "those", "these", "such"})
@@ -388,7 +386,8 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
     if not candidates:
         return None
     best = min(candidates, key=lambda candidate: (candidate.subject is None,
-                                                   _reported_by_another(candidate, candidates), candidate.distance))
+                                                   _reported_by_another(candidate, candidates, content),
+                                                   candidate.distance))
     cue_end = doc[best.cue.i + best.length - 1]
     heard = best.subject is not None and not in_spans(best.subject.idx, context.silent) \
         and any(char.isalnum() for char in best.subject.text)
@@ -396,12 +395,13 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
     return Attribution(speaker=speaker, cue=best.lemma, cue_start=best.cue.idx, cue_end=cue_end.idx + len(cue_end))
 
 
-def _reported_by_another(candidate: _Candidate, candidates: Sequence[_Candidate]) -> bool:
-    """Return True for a cue in a clause that another cue with a speaker reports: its complement or adverbial clause
-    ('a neighbour wrote that the council had asked …', 'X said, as we waited, …'), or its 'according to'
-    ('Y told Z that …, according to X'). The higher cue's speaker is the one the text quotes. A clause before the
-    other cue with a semicolon between is a statement of its own, whatever the parser hung on it ('X calls it “…”;
-    critics say …')."""
+def _reported_by_another(candidate: _Candidate, candidates: Sequence[_Candidate], content: Span) -> bool:
+    """Return True for a cue in a clause that another cue with a speaker reports: its complement, or an adverbial
+    clause that does not hold the quote ('a neighbour wrote that the council had asked …', 'X said, as we waited,
+    “…”'), or its 'according to' ('Y told Z that …, according to X'). The higher cue's speaker is the one the text
+    quotes; an adverbial clause holding the quote says it itself ('X called it “…”, while Y dismissed it as “…”'). A
+    clause before the other cue with a semicolon between is a statement of its own, whatever the parser hung on it
+    ('X calls it “…”; critics say …')."""
     doc = candidate.cue.doc
     for other in candidates:
         if other.subject is None or other.cue.i == candidate.cue.i or not other.cue.is_ancestor(candidate.cue):
@@ -410,7 +410,8 @@ def _reported_by_another(candidate: _Candidate, candidates: Sequence[_Candidate]
         if any(token.text == ";" for token in doc[first:last]):
             continue
         token = candidate.cue
-        while token.i != other.cue.i and (token.dep_ in REPORTED_CLAUSE_DEPS
+        while token.i != other.cue.i and (token.dep_ == "ccomp"
+                                          or token.dep_ == "advcl" and not _governs(token, content)
                                           or token.dep_ == "prep" and candidate.lemma == "according to"):
             token = token.head
         if token.i == other.cue.i:
