@@ -19,8 +19,7 @@ from analysis.extract.quotations.kinds import FINITE_TAGS, stands_alone
 from analysis.extract.quotations.marks import QuoteMarks, in_quote
 from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, PARAGRAPH_LABEL, PERSON_PRONOUNS,
                                                   SUBJECT_DEPS, antecedent, in_spans, is_person, is_possessor,
-                                                  is_speech_noun,
-                                                  label_name, label_name_span, noun_cue_speaker,
+                                                  is_speech_noun, label_name, label_name_span, noun_cue_speaker,
                                                   source_of_statement, speaker_span, subject_of)
 from analysis.nlp.arrays import token_indices
 from analysis.nlp.sentences import Sentence, raw_text
