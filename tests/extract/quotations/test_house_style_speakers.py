@@ -140,9 +140,6 @@ def test_a_title_takes_up_its_holder(quotes_of, text, quote, name):
     assert quotes_of(text)[quote].speaker_name == name
 
 
-@pytest.mark.xfail(strict=True, reason="the possessor of a speech noun whose complement holds the quote ('the "
-                                       "governor’s pledge to “…”') loses to the verb's subject: taking speech nouns "
-                                       "of the reporting verbs as cues lowered the check set's speaker accuracy")
 def test_the_possessor_of_a_pledge_speaks_its_words(quotes_of):
     text = "The chamber repeated the governor’s pledge to keep the ferries “running every hour of the day”."
     assert quotes_of(text)["running every hour of the day"].speaker == "the governor"

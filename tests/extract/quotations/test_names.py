@@ -147,6 +147,21 @@ def test_a_title_refers_to_the_office_holder(quotes_of):
     # a noun of either gender stands for a person a pronoun takes up, and 'she' passes over 'her brother'
     ("The widow of the lighthouse keeper still lives on the island. Her brother visits every summer. “The sea took "
      "everything,” she says.", "The sea took everything,", "The widow"),
+    # an abbreviated title with its full stop ('Mr.', 'Ms.') gives the gender as the British 'Mr' does
+    ("Mrs. Alma Fenwick, the bakery's owner, told the court that Mr. Dorsey never paid for the flour. The debt, she "
+     "added, was “older than my apron”.", "older than my apron", "Alma Fenwick"),
+    ("Coach Anika Holt confirmed that Mr. Brandt had asked for a transfer in the spring. He wanted, she explained, "
+     "“more minutes than we could give”.", "more minutes than we could give", "Anika Holt"),
+    ("Dr. Lena Farr said that Mr. Tomas Ekberg would stay on as treasurer. “I have no plans to leave,” he told "
+     "club members.", "I have no plans to leave,", "Tomas Ekberg"),
+    # the name after the copula identifies the subject it follows ('The winner was Ivo Marr')
+    ("The new director of the village choir is Hannah Ode, who taught music for thirty years. She called the first "
+     "rehearsal “louder than any storm”.", "louder than any storm", "Hannah Ode"),
+    ("The new chair of the cooperative is Hannah Oyelaran. At the first meeting she told members the merger was "
+     "“off the table for good”.", "off the table for good", "Hannah Oyelaran"),
+    # 'academic' is a noun for a person, as 'professor' is
+    ("At the seminar I sat beside an academic from the agricultural college. Afterwards she called the subsidy "
+     "“a bandage on a broken leg”.", "a bandage on a broken leg", "an academic"),
 ])
 def test_descriptions_names_and_genders(quotes_of, text, quote, name):
     assert quotes_of(text)[quote].speaker_name == name

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from typing import NamedTuple, Sequence
+from typing import Collection, NamedTuple, Sequence
 
 import numpy as np
 from spacy.tokens import Doc, Span, Token
@@ -18,8 +18,8 @@ from analysis.extract.quotations.index import NO_QUOTE, QuoteIndex
 from analysis.extract.quotations.kinds import FINITE_TAGS, stands_alone
 from analysis.extract.quotations.marks import QuoteMarks, in_quote
 from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, PARAGRAPH_LABEL, PERSON_PRONOUNS,
-                                                  SUBJECT_DEPS, antecedent, in_spans, is_person, is_speech_noun,
-                                                  label_name, label_name_span, noun_cue_speaker,
+                                                  SUBJECT_DEPS, antecedent, in_spans, is_person, is_possessor,
+                                                  is_speech_noun, label_name, label_name_span, noun_cue_speaker,
                                                   source_of_statement, speaker_span, subject_of)
 from analysis.nlp.arrays import token_indices
 from analysis.nlp.sentences import Sentence, raw_text
@@ -88,9 +88,10 @@ def according_to_object(doc: Doc, token: Token) -> Token | None:
     return next((t for t in doc[token.i + 1].children if t.dep_ == "pobj"), None)
 
 
-def in_the_words_of(doc: Doc, token: Token) -> Token | None:
-    """Return X of 'in the words of X' or 'in X's words' when `token` is its 'words', else None."""
-    if token.lower_ != "words" or token.dep_ != "pobj" or token.head.lower_ != "in":
+def in_the_words_of(doc: Doc, token: Token, *, wording: Collection[str] = ("words",)) -> Token | None:
+    """Return X of 'in the words of X' or 'in X's words' when `token` is its 'words', or another noun of `wording`
+    ('in X's phrase', 'in the formula of X'), else None."""
+    if not (token.lower_ in wording or token.lemma_ in wording) or token.dep_ != "pobj" or token.head.lower_ != "in":
         return None
     of = next((child for child in token.children if child.dep_ == "prep" and child.lower_ == "of"), None)
     possessor = next((child for child in token.children if child.dep_ == "poss"), None)
@@ -266,6 +267,13 @@ def _addressed(cue: Token, content: Span) -> bool:
                for child in cue.children)
 
 
+def _follows_phrase(cue: Token, quote: QuoteMarks) -> bool:
+    """Return True for a quote that opens right after the cue's phrase, with only punctuation between ('liked to
+    say at every dinner, “…”')."""
+    last = cue.right_edge
+    return last.idx < quote.open_at and not raw_text(cue.doc)[last.idx + len(last):quote.open_at].strip(" ,:;–—")
+
+
 def _right_before(cue: Token, quote: QuoteMarks) -> bool:
     """Return True for a cue the quote follows with nothing but commas and adverbs between ('what his students
     called, not kindly, “…”'), where the parser may hang the quoted words elsewhere."""
@@ -290,8 +298,9 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
     clause it interrupts; a quote after a colon takes any cue before the colon; a quoted noun a reporting participle
     modifies ('she would not honour an openly announced “deadline”') is the words of its clause's subject, and a
     quote inside a noun that one modifies, of its possessor ('the governor's announced goal of “…”'). Cues
-    are looked for within `CUE_WINDOW_TOKENS` of the quote, in its sentences. A subject with no letter or digit (a
-    list's bullet the parser took for one) names no speaker."""
+    are looked for within `CUE_WINDOW_TOKENS` of the quote, in its sentences; of two, a cue in a clause the other
+    reports gives way to it (see `_reported_by_another`). A subject with no letter or digit (a list's bullet the
+    parser took for one) names no speaker."""
     doc, lexicon = context.doc, context.lexicon
     sent_start, sent_end = context.sentence(content[0].i)[0], context.sentence(content[-1].i)[1]
     parent = _enclosing(context, quote)
@@ -321,7 +330,7 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
             if speaker is not None and _governs(token.head, content):
                 candidates.append(_Candidate(distance, token, speaker, "according to", ACCORDING_TO_LENGTH))
             continue
-        source = in_the_words_of(doc, token)
+        source = in_the_words_of(doc, token, wording=lexicon.noun_cues)
         if source is not None:
             right_after = token.idx > quote.closed_or_end and not raw_text(doc)[
                 quote.closed_or_end + 1:token.head.idx].strip(" ,;–—")
@@ -331,6 +340,10 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
                                              token.i - token.head.i + 1 + of))
             continue
         if token.pos_ == "NOUN" and token.lemma_ in lexicon.noun_cues:
+            # 'restated the pledge of “…”': a noun with no possessor, object of a reporting verb, leaves it the cue
+            if token.dep_ == "dobj" and token.head.lemma_ in lexicon.direct_cues \
+                    and not any(is_possessor(child) for child in token.children):
+                continue
             subject = noun_cue_speaker(token)
             # 'her argument is that …': the noun is the subject of a 'be' whose complement holds the quote
             specified = token.dep_ == "nsubj" and token.head.lemma_ == "be" and _governs(token.head, content)
@@ -354,9 +367,10 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
         # 'as X put it, …' and '“…” was how X described it' speak for the clause they complete
         as_clause = any(child.dep_ == "mark" and child.lower_ == "as"
                         or child.dep_ == "advmod" and child.lower_ == "how" for child in clause.children)
-        # '“…,” she used to say': a quote before a cue in an infinitive hangs on the verb the cue completes
-        before = token.dep_ == "xcomp" and quote.closed_or_end < token.idx
-        scope = clause.head if as_clause or token.dep_ == "parataxis" else clause if before else token
+        # '“…,” she used to say', 'he liked to tell guests, “…”': a quote right beside a cue in an infinitive hangs on
+        # the verb the cue completes
+        beside = token.dep_ == "xcomp" and (quote.closed_or_end < token.idx or _follows_phrase(token, quote))
+        scope = clause.head if as_clause or token.dep_ == "parataxis" else clause if beside else token
         if _addressed(token, content):
             continue
         if _governs(scope, content) or (colon is not None and token.i < colon.i) or _right_before(token, quote):
@@ -370,12 +384,38 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
             candidates.append(_Candidate(distance, token, subject, token.lemma_, 1))
     if not candidates:
         return None
-    best = min(candidates, key=lambda candidate: (candidate.subject is None, candidate.distance))
+    best = min(candidates, key=lambda candidate: (candidate.subject is None,
+                                                   _reported_by_another(candidate, candidates, content),
+                                                   candidate.distance))
     cue_end = doc[best.cue.i + best.length - 1]
     heard = best.subject is not None and not in_spans(best.subject.idx, context.silent) \
         and any(char.isalnum() for char in best.subject.text)
     speaker = speaker_span(best.subject, lexicon, context.quotes) if heard else None
     return Attribution(speaker=speaker, cue=best.lemma, cue_start=best.cue.idx, cue_end=cue_end.idx + len(cue_end))
+
+
+def _reported_by_another(candidate: _Candidate, candidates: Sequence[_Candidate], content: Span) -> bool:
+    """Return True for a cue in a clause that another cue with a speaker reports: its complement, or an adverbial
+    clause that does not hold the quote ('a neighbour wrote that the council had asked …', 'X said, as we waited,
+    “…”'), or its 'according to' ('Y told Z that …, according to X'). The higher cue's speaker is the one the text
+    quotes; an adverbial clause holding the quote says it itself ('X called it “…”, while Y dismissed it as “…”'). A
+    clause before the other cue with a semicolon between is a statement of its own, whatever the parser hung on it
+    ('X calls it “…”; critics say …')."""
+    doc = candidate.cue.doc
+    for other in candidates:
+        if other.subject is None or other.cue.i == candidate.cue.i or not other.cue.is_ancestor(candidate.cue):
+            continue
+        first, last = sorted((candidate.cue.i, other.cue.i))
+        if any(token.text == ";" for token in doc[first:last]):
+            continue
+        token = candidate.cue
+        while token.i != other.cue.i and (token.dep_ == "ccomp"
+                                          or token.dep_ == "advcl" and not _governs(token, content)
+                                          or token.dep_ == "prep" and candidate.lemma == "according to"):
+            token = token.head
+        if token.i == other.cue.i:
+            return True
+    return False
 
 
 def block_index(block_starts: Sequence[int], char: int) -> int:
@@ -385,6 +425,14 @@ def block_index(block_starts: Sequence[int], char: int) -> int:
 
 def _fills_its_paragraph(quote: QuoteMarks, block: Block) -> bool:
     return quote.open_at == block.start and (quote.close_at is None or quote.close_at == block.end - 1)
+
+
+def nearest_subject(verb: Token) -> Token | None:
+    """Return the subject of a verb (the one nearest before it where the parser gave it two, as it may with a
+    bracketed number: 'In note [3] he added:'), or the noun a relative pronoun subject stands for, else None."""
+    subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
+    before = [subject for subject in subjects if subject.i < verb.i]
+    return antecedent(before[-1] if before else subjects[0]) if subjects else None
 
 
 def introduced_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block], block_starts: Sequence[int],
@@ -405,8 +453,7 @@ def introduced_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
         verb = next((token for token in reversed(last.sent)
                      if (token.pos_ == "VERB" or token.lemma_ in lexicon.direct_cues)
                      and any(child.dep_ in SUBJECT_DEPS for child in token.children)), None)
-        subject = (next((antecedent(c) for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-                   if verb is not None else None)
+        subject = nearest_subject(verb) if verb is not None else None
     else:
         verb = last.sent.root
         subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
@@ -467,7 +514,8 @@ def headed_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
 def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:
     """Attribute a quote that follows a colon in its paragraph to the person the clause before the colon is
     about, with no reporting verb needed ('She was blunt: “…”'), or to whoever issued the statement that clause is
-    about ('A statement from the council read: “…”', 'Her answer was short: “…”'), else to that statement ('The
+    about ('A statement from the council read: “…”', 'Her answer was short: “…”'; a verb coordinated with the one
+    before it shares its subject: 'She put down the cup and smiled: “…”'), else to that statement ('The
     statement ended: “…”'), or to the name that alone opens the paragraph, as headlines put it ('Roe: “…”'); when no
     verb before the colon has a subject (the parser read the clause as a noun phrase: 'A ferry engineer we met
     wrote back:'), to the person noun that heads it."""
@@ -488,7 +536,9 @@ def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
     sent_start = context.sentence(colon[0].i)[0]
     clause = [token for token in doc[sent_start:colon[0].i] if line_start <= token.idx]
     for verb in reversed(clause):
-        subject = next((antecedent(child) for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
+        subject = nearest_subject(verb)
+        if subject is None and verb.dep_ == "conj" and verb.pos_ == "VERB":
+            subject = subject_of(verb)
         if subject is None or verb.dep_ == "relcl" and subject.head.i == verb.i:
             continue
         said = source_of_statement(subject, context.lexicon) is not None or is_speech_noun(subject, context.lexicon)

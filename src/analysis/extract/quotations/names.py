@@ -68,13 +68,20 @@ def _given_name(noun: Token, naming_verbs: frozenset[str]) -> Span | None:
 
 def _gender(name: Span, genders: dict[str, str]) -> str | None:
     """Return 'female' or 'male' for a person's mention that a gendered noun or title introduces ('his wife, Jane',
-    'Jane, his sister', 'Mrs Roe', 'a woman from Riga'), else None (`genders` maps such words to their gender)."""
+    'Jane, his sister', 'Mrs Roe', 'Mr. Roe', 'a woman from Riga'), else None (`genders` maps such words to their
+    gender)."""
     root = name.root
     words = [root] + [child for child in root.children if child.dep_ == "appos"]
     words += [root.head] if root.dep_ == "appos" else []
     words += [name.doc[name.start - 1]] if name.start > 0 else []
-    found = {genders[word.lemma_.lower()] for word in words if word.lemma_.lower() in genders}
+    found = {genders[key] for word in words if (key := _bare_word(word)) in genders}
     return found.pop() if len(found) == 1 else None
+
+
+def _bare_word(word: Token) -> str:
+    """Return a word's lower-cased lemma without the full stop American and Indian styles put after an abbreviated
+    title ('Mr.', 'Mrs.', 'Ms.'), which British style leaves out ('Mr')."""
+    return word.lemma_.lower().rstrip(".")
 
 
 def _according_to_object(token: Token) -> bool:
@@ -115,6 +122,16 @@ def _possessive(span: Span | None) -> bool:
     """Return True for a name (the tokens of a mention, or None) as a possessor ('at the mayor’s disposal'): no
     referent a later 'he' takes up over the last subject."""
     return span is not None and span.root.dep_ == "poss"
+
+
+def _identifying(subject: Token) -> list[Token]:
+    """Return the words that may name whom a subject stands for: its appositions ('the pilot, Ivo Marr'), and the
+    complement of the copula it is subject of, which identifies it in a specificational sentence ('The winner was Ivo
+    Marr'; Higgins 1979, *The Pseudo-Cleft Construction in English*)."""
+    named = [child for child in subject.children if child.dep_ == "appos"]
+    if subject.dep_ == "nsubj" and subject.head.lemma_ == "be":
+        named += [child for child in subject.head.children if child.dep_ == "attr"]
+    return named
 
 
 def _who_clause(noun: Token) -> bool:
@@ -447,8 +464,8 @@ class Resolver:
         """Return the group ('person', 'thing', 'plural' or None) a subject token belongs to, and its name."""
         mention = self.mention_at(token.idx)
         coordinated = any(child.dep_ == "conj" for child in token.children)
-        named = next((m for child in token.children if child.dep_ == "appos"
-                      and (m := self.mention_at(child.idx)) is not None and m.label == "PERSON"), None)
+        named = next((m for child in _identifying(token)
+                      if (m := self.mention_at(child.idx)) is not None and m.label == "PERSON"), None)
         if mention is not None and mention.label == "PERSON":
             return "person", self.full_name(mention.text)
         if named is not None and not coordinated:
