@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Sequence
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, NORM, POS, TAG
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, NORM, POS, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -58,8 +58,11 @@ class ParseArrays:
     """
 
     def __init__(self, doc: Doc):
-        deps, heads, lowers, lemmas, norms, pos, tags = doc.to_array([DEP, HEAD, LOWER, LEMMA, NORM, POS, TAG]).T
+        deps, heads, lowers, lemmas, norms, pos, tags, starts, lengths = doc.to_array(
+            [DEP, HEAD, LOWER, LEMMA, NORM, POS, TAG, IDX, LENGTH]).T
         positions = np.arange(len(doc))
+        self._starts, self._ends = starts.astype(np.int64), (starts + lengths).astype(np.int64)
+        self._text_length = len(doc.text)
         heads = heads.astype(np.int64) + positions
         self._columns = {"DEP": deps, "HEAD": heads, "LOWER": lowers, "LEMMA": lemmas, "NORM": norms, "POS": pos,
                          "TAG": tags}
@@ -104,6 +107,20 @@ class ParseArrays:
             self._lowered_lemmas = {value: self._strings_of[value].lower()
                                     for value in np.unique(self._columns["LEMMA"]).tolist()}
         return self._lowered_lemmas
+
+    def expanded_ranges(self, starts: Sequence[int], ends: Sequence[int]) -> list[tuple[int, int] | None]:
+        """Return, per character range `starts[k]:ends[k]`, the token range `(first, stop)` of the tokens it at least
+        partly covers, as `Doc.char_span(..., alignment_mode="expand")` finds them (a range that starts in the
+        whitespace after a token begins at the next one); None where `char_span` gives None (an offset outside the
+        text)."""
+        starts, ends = np.asarray(starts, dtype=np.int64), np.asarray(ends, dtype=np.int64)
+        first = np.searchsorted(self._starts, starts, side="right") - 1
+        last = np.searchsorted(self._starts, ends - 1, side="right") - 1
+        valid = (starts >= 0) & (starts < self._text_length) & (ends >= 1) & (ends <= self._text_length)
+        if valid.any():
+            first = np.where(valid & (starts == self._ends[first.clip(min=0)]), first + 1, first)
+        return [(start, stop + 1) if ok else None
+                for start, stop, ok in zip(first.tolist(), last.tolist(), valid.tolist())]
 
     def children(self, i: int) -> list[int]:
         """Return the indices of the dependents of token `i`, in order."""

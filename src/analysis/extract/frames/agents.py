@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from analysis.nlp.arrays import ParseArrays, among, token_indices
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
-from analysis.nlp.sentences import Sentence, record_span
+from analysis.nlp.sentences import Sentence
 
 RUSSIA, ASSAD, OTHER = "Russia", "assad", "other"
 # Codebook conditions on the relation: the help goes to Assad's side; the cue is an asset held, not a place.
@@ -175,15 +175,16 @@ class Scene:
         self.country: set[int] = set()
         self.abroad: set[int] = set()
         self.places: set[int] = set()
-        for mention in entities:
+        self._parse = parse = ParseArrays(doc)
+        ranges = parse.expanded_ranges([mention.start for mention in entities], [mention.end for mention in entities])
+        for mention, (first, stop) in zip(entities, ranges):
             alias = gazetteer.lookup(mention.text)
             actor = mention.actor or (alias.actor if alias else None)
             if actor is None:
                 continue
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             affiliation = mention.affiliation or gazetteer.affiliation(actor)
             kind = mention.mention_kind or (alias.mention_kind if alias else None)
-            tokens = range(span.start, span.end)
+            tokens = range(first, stop)
             if (mention.actor_type or (alias.actor_type if alias else None)) == PLACE:
                 self.places.update(tokens)
             if kind == NAME and affiliation not in (None, RUSSIA, *ASSAD_ACTORS):
@@ -195,11 +196,11 @@ class Scene:
                 self.assad.update(tokens)
                 if actor == COUNTRY:
                     self.country.update(tokens)
-        self._parse = ParseArrays(doc)
         self._take_up_definites()
-        self.spans = {sentence.sent_id: record_span(doc, sentence) for sentence in sentences}
+        bounds = parse.expanded_ranges([sentence.start for sentence in sentences],
+                                       [sentence.end for sentence in sentences])
+        self.spans = {sentence.sent_id: doc[first:stop] for sentence, (first, stop) in zip(sentences, bounds)}
         # Tokens that may be pronouns or referents, and the phrases under each head, found once per Doc.
-        parse = self._parse
         self._pronouns = parse.indices("LOWER", PRONOUN_KINDS).tolist()
         self._first_plurals = parse.indices("LOWER", FIRST_PLURAL).tolist()
         nominals = set(parse.indices("POS", REFERENT_POS).tolist())
@@ -301,15 +302,15 @@ class Scene:
     def _quoted(self, quotations: Sequence[Quoted]) -> dict[int, Link]:
         """Return, per token inside a quotation whose speaker is Russian, that speaker."""
         quoted = {}
-        for quote in quotations:
-            if quote.speaker_start is None:
-                continue
-            speaker = self.doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
-            link = (self.russian_in(speaker) if speaker is not None else None) or (
+        spoken = [quote for quote in quotations if quote.speaker_start is not None]
+        speakers = self._parse.expanded_ranges([quote.speaker_start for quote in spoken],
+                                               [quote.speaker_end for quote in spoken])
+        insides = self._parse.expanded_ranges([quote.start for quote in spoken], [quote.end for quote in spoken])
+        for quote, speaker, inside in zip(spoken, speakers, insides):
+            link = (self._russian_between(*speaker) if speaker is not None else None) or (
                 self._russian_name(quote.speaker_actor) if quote.speaker_actor else None)
-            inside = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
             if link is not None and inside is not None:
-                quoted.update((i, Link(link.text, "speaker")) for i in range(inside.start, inside.end))
+                quoted.update((i, Link(link.text, "speaker")) for i in range(*inside))
         return quoted
 
     def _russian_name(self, text: str) -> Link | None:
@@ -679,7 +680,11 @@ class Scene:
 
     def russian_in(self, span: Span) -> Link | None:
         """Return the first Russian mention (or resolved pronoun) in `span`."""
-        inside = [i for i in self.russian if span.start <= i < span.end]
+        return self._russian_between(span.start, span.end)
+
+    def _russian_between(self, start: int, end: int) -> Link | None:
+        """Return the first Russian mention (or resolved pronoun) among tokens `start` to `end` (excluded)."""
+        inside = [i for i in self.russian if start <= i < end]
         return self.russian[min(inside)] if inside else None
 
     def continued_topic(self, sent_id: int) -> Link | None:

@@ -299,15 +299,17 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
         by_code: dict[str, list[Span]] = {}
         for match in codebook.matcher(span):
             by_code.setdefault(match.label_, []).append(match)
-        found = []
+        found, keys = [], set()
         for code_id in sorted(by_code):
             code = codebook.codes[code_id]
             if "assad" in code.requires and not scene.assad_side(sentence.sent_id):
                 continue
             hits = _support_hits if code.dimension == SUPPORT else _limits_hits
             for cue in sorted(filter_spans(by_code[code_id]), key=lambda span: span.start):
-                found.extend(hit for hit in hits(code, cue, sentence.sent_id, scene, polarity)
-                             if (hit.code, hit.start, hit.end) not in {(h.code, h.start, h.end) for h in found})
+                for hit in hits(code, cue, sentence.sent_id, scene, polarity):
+                    if (hit.code, hit.start, hit.end) not in keys:
+                        keys.add((hit.code, hit.start, hit.end))
+                        found.append(hit)
         found = _without_limited_means(_without_denied_limits(_without_covered_relation(found)), span, codebook)
         found = _without_governed_means(found, span.doc)
         found = _without_bare_motives(found, span, scene)
