@@ -6,7 +6,7 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, NORM, POS, TAG
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, NORM, POS, SPACY, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -58,11 +58,11 @@ class ParseArrays:
     """
 
     def __init__(self, doc: Doc):
-        deps, heads, lowers, lemmas, norms, pos, tags, starts, lengths = doc.to_array(
-            [DEP, HEAD, LOWER, LEMMA, NORM, POS, TAG, IDX, LENGTH]).T
+        deps, heads, lowers, lemmas, norms, pos, tags, starts, lengths, spaces = doc.to_array(
+            [DEP, HEAD, LOWER, LEMMA, NORM, POS, TAG, IDX, LENGTH, SPACY]).T
         positions = np.arange(len(doc))
         self._starts, self._ends = starts.astype(np.int64), (starts + lengths).astype(np.int64)
-        self._text_length = len(doc.text)
+        self._text_length = int(self._ends[-1] + spaces[-1]) if len(doc) else 0
         heads = heads.astype(np.int64) + positions
         self._columns = {"DEP": deps, "HEAD": heads, "LOWER": lowers, "LEMMA": lemmas, "NORM": norms, "POS": pos,
                          "TAG": tags}
