@@ -133,3 +133,28 @@ def test_a_phrase_holds_its_heads_modifiers_and_of_complement_only(nlp, text, he
 def test_the_side_of_a_phrase_is_that_of_any_actor_inside_it(nlp, text, head, side):
     scene, doc = _scene(nlp, text)
     assert scene.side_of(next(token for token in doc if token.text == head)) == side
+
+
+# 'Moscow's envoy met a tanker crew and the port closed ships' as a hand-built parse.
+CANDIDATE_WORDS = ["Moscow", "'s", "envoy", "met", "a", "tanker", "crew", "and", "the", "port", "closed", "ships"]
+CANDIDATE_POS = ["PROPN", "PART", "NOUN", "VERB", "DET", "NOUN", "NOUN", "CCONJ", "DET", "NOUN", "VERB", "NOUN"]
+CANDIDATE_HEADS = [2, 0, 3, 3, 6, 6, 3, 3, 9, 10, 3, 10]
+CANDIDATE_DEPS = ["poss", "case", "nsubj", "ROOT", "det", "compound", "dobj", "cc", "det", "nsubj", "conj", "dobj"]
+
+
+@pytest.mark.parametrize("russian, candidates", [
+    # 'crew' has a noun modifier, 'port' a definite determiner; 'Moscow' owns 'envoy' only once it is Russian
+    ((), [6, 9]),
+    ((0,), [2, 6, 9]),
+])
+def test_definite_candidates_are_nouns_with_an_owner_or_a_determiner(russian, candidates):
+    import spacy
+    from spacy.tokens import Doc
+
+    from analysis.extract.frames.agents import Link, Scene
+
+    doc = Doc(spacy.blank("en").vocab, words=CANDIDATE_WORDS, pos=CANDIDATE_POS, heads=CANDIDATE_HEADS,
+              deps=CANDIDATE_DEPS)
+    scene = Scene(doc, [], [])
+    scene.russian.update((i, Link(doc[i].text, "")) for i in russian)
+    assert scene._definite_candidates() == candidates

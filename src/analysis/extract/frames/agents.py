@@ -80,6 +80,7 @@ OPEN_QUESTION_MARKS = frozenset({"whether"})
 OPEN_QUESTION_MARK_IDS = frozenset(get_string_id(word) for word in OPEN_QUESTION_MARKS)
 # Dependents that say whose a thing is: 'Syrian jets', 'government troops', 'the regime's weapons'.
 OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+OWNER_DEP_IDS = np.array(sorted(get_string_id(dep) for dep in OWNER_DEPS), dtype=np.uint64)
 # How a noun cue modifies the noun it describes: 'manpower' in 'a manpower shortage'.
 NOUN_MODIFIER_DEPS = frozenset({"compound", "amod"})
 # Links that name Russia only in the cue's context, not on its own phrase.
@@ -101,6 +102,8 @@ NAME, PLACE = "name", "place"
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 DEFINITE = "the"
 DETERMINER_IDS = frozenset(get_string_id(word) for word in DEMONSTRATIVES | {DEFINITE})
+DETERMINER_ID_ARRAY = np.array(sorted(DETERMINER_IDS), dtype=np.uint64)
+DET_ID, NOUN_ID = get_string_id("det"), get_string_id("NOUN")
 OPENING_SECTIONS = frozenset({"headline", "standfirst"})
 # Dependents that name who acts: subject, passive agent, possessor, modifier.
 AGENT_ROLES = {"nsubj": "subject", "nsubjpass": "subject", "csubj": "subject", "agent": "agent", "poss": "possessor",
@@ -234,7 +237,7 @@ class Scene:
         """Mark as Russian a definite noun that repeats the head of an earlier Russian phrase ('the Russian
         defence ministry ... the ministry'), unless the noun can name Assad's side too ('the army')."""
         parse, heads = self._parse, {}
-        for i in parse.indices("POS", ("NOUN",)).tolist():
+        for i in self._definite_candidates():
             if i in self.actors:
                 continue
             children = parse.children(i)
@@ -247,6 +250,20 @@ class Scene:
                     lemma not in SIDE_HEADS | ASSAD_WORDS):
                 self.russian[i] = Link(heads[lemma].text, "")
                 self.actors.add(i)
+
+    def _definite_candidates(self) -> list[int]:
+        """Return the indices of the nouns that may own a Russian phrase or repeat one (see `_take_up_definites`): those
+        with a dependent in `OWNER_DEPS` that is Russian or a noun, or with a determiner of `DETERMINER_IDS`, in order."""
+        parse = self._parse
+        deps, pos, lowers = parse.column("DEP"), parse.column("POS"), parse.column("LOWER")
+        nouns = pos == NOUN_ID
+        russian = np.zeros(len(deps), dtype=bool)
+        russian[list(self.russian)] = True
+        owners = among(deps, OWNER_DEP_IDS) & (russian | nouns)
+        determiners = (deps == DET_ID) & among(lowers, DETERMINER_ID_ARRAY)
+        candidates = np.zeros(len(deps), dtype=bool)
+        candidates[parse.column("HEAD")[owners | determiners]] = True
+        return np.flatnonzero(candidates & nouns).tolist()
 
     def _resolve(self, sent_id: int) -> None:
         """Resolve the pronouns of a sentence and record the Russian topic it leaves for the next one: its own
