@@ -28,8 +28,7 @@ def _sorted_string_ids(values: frozenset[str]) -> np.ndarray:
 def _indices_among(column: np.ndarray, values: Iterable[str], *, exclude: bool = False) -> np.ndarray:
     """Return the indices of the entries of `column` (string ids) that are the id of one of `values` (with `exclude`:
     of none of them), in order."""
-    ids = np.unique(np.array([get_string_id(value) for value in values], dtype=np.uint64))
-    return np.flatnonzero(among(column, ids) != exclude)
+    return np.flatnonzero(among(column, _sorted_string_ids(frozenset(values))) != exclude)
 
 
 def lemma_indices(doc: Doc, lemmas: Iterable[str]) -> np.ndarray:
