@@ -208,3 +208,12 @@ def test_expanded_ranges_are_char_spans(nlp, text):
 
 def test_expanded_ranges_of_an_empty_doc():
     assert ParseArrays(Doc(spacy.blank("en").vocab, words=[])).expanded_ranges([0], [1]) == [None]
+
+
+def test_lowered_lemmas_are_the_same_on_docs_of_other_vocabularies():
+    """Lemmas lowered on one Doc are kept by their string id, which is the same in every vocabulary."""
+    first = Doc(spacy.blank("en").vocab, words=["FERRIES", "Ferries"], lemmas=["FERRY", "Ferry"])
+    second = Doc(spacy.blank("en").vocab, words=["ferry", "Ørsted"], lemmas=["Ferry", "ØRSTED"])
+    assert [ParseArrays(first).lowered_lemma(i) for i in range(2)] == ["ferry", "ferry"]
+    assert [ParseArrays(second).lowered_lemma(i) for i in range(2)] == ["ferry", "ørsted"]
+    assert ParseArrays(second).lemma_indices(["ørsted", "ferry"]).tolist() == [0, 1]

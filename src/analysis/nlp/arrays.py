@@ -47,6 +47,10 @@ def among(column: np.ndarray, values: np.ndarray) -> np.ndarray:
     return values[np.searchsorted(values, column).clip(max=len(values) - 1)] == column
 
 
+# Each lemma met so far, by its string id (a hash of the string, the same in every vocabulary), in lower case.
+_LOWERED_LEMMAS: dict[int, str] = {}
+
+
 class ParseArrays:
     """The dependency parse of a Doc as plain lists, read once from `Doc.to_array`.
 
@@ -103,8 +107,9 @@ class ParseArrays:
     def _lemmas_lowered(self) -> dict[int, str]:
         """Return each distinct lemma id of the Doc with its lemma in lower case, in the order of the ids."""
         if self._lowered_lemmas is None:
-            self._lowered_lemmas = {value: self._strings_of[value].lower()
-                                    for value in np.unique(self._columns["LEMMA"]).tolist()}
+            known, strings = _LOWERED_LEMMAS, self._strings_of
+            self._lowered_lemmas = {value: known[value] if value in known else known.setdefault(
+                value, strings[value].lower()) for value in np.unique(self._columns["LEMMA"]).tolist()}
         return self._lowered_lemmas
 
     def expanded_ranges(self, starts: Sequence[int], ends: Sequence[int]) -> list[tuple[int, int] | None]:

@@ -308,7 +308,8 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
             if "assad" in code.requires and not scene.assad_side(sentence.sent_id):
                 continue
             hits = _support_hits if code.dimension == SUPPORT else _limits_hits
-            for cue in sorted(filter_spans(by_code[code_id]), key=lambda span: span.start):
+            cues = by_code[code_id]
+            for cue in sorted(filter_spans(cues) if len(cues) > 1 else cues, key=lambda span: span.start):
                 for hit in hits(code, cue, sentence.sent_id, scene, polarity):
                     if (hit.code, hit.start, hit.end) not in keys:
                         keys.add((hit.code, hit.start, hit.end))
