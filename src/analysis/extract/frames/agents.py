@@ -540,8 +540,9 @@ class Scene:
             return ASSAD
         return None if self.actors.isdisjoint(phrase) else OTHER
 
-    def recipient(self, cue: Span, *, objects: bool = False) -> Token | None:
-        """Return the party a cue's help goes to, or None when the cue names none.
+    def _recipient_at(self, start: int, end: int, root: int, *, objects: bool) -> int | None:
+        """Return the index of the party the help of a cue (tokens `start` to `end`, excluded, with its root `root`)
+        goes to, or None when the cue names none.
 
         In this order: an indirect object or the complement of 'to', 'for', 'with', 'by', 'behind'
         (also inside the cue: 'stick with him'), the noun a participle modifies ('Russian-backed
@@ -549,27 +550,26 @@ class Scene:
         'ended its support to Assad'), the 'to' or 'for' complement of the cue's object ('opened a door
         for Damascus') and, with `objects`, a direct object ('advise him', 'keep Assad').
         """
-        parse, root = self._parse, cue.root.i
-        inside = range(cue.start, cue.end)
+        parse, inside = self._parse, range(start, end)
         outside = [(token, child) for token in inside for child in parse.children(token) if child not in inside]
         for token, child in outside:
             dep = parse.dep[child]
             if dep in RECIPIENT_OBJECTS or (dep == "pobj" and parse.pos[token] == "ADP"):
-                return self.doc[child]
+                return child
             if dep == "prep" and parse.lower[child] in RECIPIENT_PREPOSITION_IDS:
                 complement = self._pobj(child)
                 if complement is not None:
-                    return self.doc[complement]
+                    return complement
         head = parse.head[root]
         if parse.dep[root] in PARTICIPLE_DEPS and parse.tag[root] == "VBN" and head not in inside:
-            return self.doc[head]
+            return head
         if parse.dep[root] in OBJECT_DEPS and head not in inside and (party := self._dative(head)) is not None:
-            return self.doc[party]
+            return party
         party = next((party for child in parse.children(root) if parse.dep[child] in OBJECT_DEPS
                       and child not in inside and (party := self._dative(child)) is not None), None)
         if party is not None:
-            return self.doc[party]
-        return next((self.doc[child] for _, child in outside if objects and parse.dep[child] in OBJECT_DEPS), None)
+            return party
+        return next((child for _, child in outside if objects and parse.dep[child] in OBJECT_DEPS), None)
 
     def _dative(self, i: int) -> int | None:
         """Return the index of the indirect object of token `i`, or of the complement of its 'to' or 'for' phrase; None
@@ -617,10 +617,10 @@ class Scene:
                     for actor in parse.children(node) if parse.dep[actor] in SUBJECT_DEPS)
         if not joint:
             return False
-        party = self.recipient(cue, objects=True)
-        if party is not None and party.pos_ == "ADP":  # a dative 'to' ('sent advisers to the army')
-            party = next((child for child in party.children if child.dep_ == "pobj"), party)
-        return party is None or self._bearer_side_at(party.i) != ASSAD
+        party = self._recipient_at(cue.start, cue.end, cue.root.i, objects=True)
+        if party is not None and parse.pos[party] == "ADP":  # a dative 'to' ('sent advisers to the army')
+            party = next((child for child in parse.children(party) if parse.dep[child] == "pobj"), party)
+        return party is None or self._bearer_side_at(party) != ASSAD
 
     def in_assads_war(self, span: Span) -> bool:
         """Return True when `span` names Assad's side (see `_names_assad`, the country included; also a bare
@@ -674,13 +674,13 @@ class Scene:
     def recipient_side(self, cue: Span, *, objects: bool = False) -> str | None:
         """Return ASSAD or OTHER for the party a cue's help goes to (an opponent of Assad is OTHER); None if unnamed,
         a place ('sent jets to Aleppo', 'keep Tartus') or Russia itself ('gave Russia a foothold')."""
-        party = self.recipient(cue, objects=objects)
+        party = self._recipient_at(cue.start, cue.end, cue.root.i, objects=objects)
         if party is None:
             return None
-        if not self._opponent_words.isdisjoint(self._indices(party.i)):
+        if not self._opponent_words.isdisjoint(self._indices(party)):
             return OTHER
-        side = self.side_of(party)
-        return None if side in (None, RUSSIA) or party.i in self.places else ASSAD if side == ASSAD else OTHER
+        side = self._side_at(party)
+        return None if side in (None, RUSSIA) or party in self.places else ASSAD if side == ASSAD else OTHER
 
     def _indices(self, head: int) -> tuple[int, ...]:
         """Return the token indices of the phrase headed by token `head` (its dependents in `PHRASE_DEPS`, 'of' the
