@@ -533,9 +533,9 @@ class Scene:
         """Return the side of the actor phrase headed by token `head` (see `side_of`); None for no actor or no token."""
         if head is None:
             return None
-        if self._link_at(head):
-            return RUSSIA
         phrase = self._indices(head)
+        if not self.russian.keys().isdisjoint(phrase):
+            return RUSSIA
         if not (self.assad.isdisjoint(phrase) and self._side_word_tokens.isdisjoint(phrase)):
             return ASSAD
         return None if self.actors.isdisjoint(phrase) else OTHER
