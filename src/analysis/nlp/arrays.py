@@ -57,7 +57,8 @@ class ParseArrays:
     Per token: its label (`dep`), head index (`head`, its own index at a root), part of speech (`pos`), tag
     (`tag`), and the string ids of its lower-case form (`lower`), lemma (`lemma`) and norm (`norm`); `children(i)`
     gives the indices of token i's dependents in order, as `Token.children` does. The same columns are kept as
-    NumPy arrays (`column`) for picking tokens by their attributes (`indices`, `lemma_indices`).
+    NumPy arrays (`column`) for picking tokens by their attributes (`indices`, `lemma_indices`), and the tokens'
+    character offsets for finding the tokens of character ranges (`expanded_ranges`).
     """
 
     def __init__(self, doc: Doc):

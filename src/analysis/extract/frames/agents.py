@@ -252,8 +252,8 @@ class Scene:
                 self.actors.add(i)
 
     def _definite_candidates(self) -> list[int]:
-        """Return the indices of the nouns that may own a Russian phrase or repeat one (see `_take_up_definites`): those
-        with a dependent in `OWNER_DEPS` that is Russian or a noun, or with a determiner of `DETERMINER_IDS`, in order."""
+        """Return the indices of the nouns that may own a Russian phrase or repeat one (see `_take_up_definites`), in
+        order: those with a dependent in `OWNER_DEPS` that is Russian or a noun, or a determiner of `DETERMINER_IDS`."""
         parse = self._parse
         deps, pos, lowers = parse.column("DEP"), parse.column("POS"), parse.column("LOWER")
         nouns = pos == NOUN_ID
