@@ -168,3 +168,52 @@ def test_parse_lowered_lemma_and_head_column(doc):
     assert [parse.lowered_lemma(i) for i in (1, 2, 8)] == ["velmar", "council", "council"]
     assert parse.lemma_indices(["council"]).tolist() == [2, 8]  # from the lowered lemmas kept
     assert parse.column("HEAD").tolist() == HEADS
+
+
+# "Brill  sent tugs." : two spaces after 'Brill' (the second one a token), none before the full stop.
+RANGE_WORDS, RANGE_SPACES = ["Brill", " ", "sent", "tugs", "."], [True, False, True, False, False]
+
+
+@pytest.mark.parametrize(("start", "end", "expected"), [
+    (0, 5, (0, 1)),  # one word
+    (0, 11, (0, 3)),  # across the whitespace token
+    (2, 8, (0, 3)),  # partly covered words at both ends
+    (5, 11, (1, 3)),  # from the space after 'Brill': begins at the next token, the whitespace token
+    (7, 12, (2, 3)),  # up to the space after 'sent', which belongs to 'sent'
+    (7, 13, (2, 4)),
+    (12, 17, (3, 5)),  # to the end of the text
+    (16, 17, (4, 5)),
+    (-1, 4, None),  # outside the text
+    (12, 18, None),
+    (17, 18, None),
+])
+def test_expanded_ranges(start, end, expected):
+    doc = Doc(spacy.blank("en").vocab, words=RANGE_WORDS, spaces=RANGE_SPACES)
+    assert doc.text == "Brill  sent tugs."
+    assert ParseArrays(doc).expanded_ranges([start], [end]) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry, which nobody had repaired, was towed to Brill.\n\nTwo tugs  waited.",
+    "Lina Quell: We will not sell the mill.",
+])
+def test_expanded_ranges_are_char_spans(nlp, text):
+    """Every character range of the text gives the tokens `Doc.char_span` expands it to."""
+    doc = nlp(text)
+    pairs = [(start, end) for start in range(-1, len(text) + 1) for end in range(start + 1, len(text) + 2)]
+    ranges = ParseArrays(doc).expanded_ranges([start for start, _ in pairs], [end for _, end in pairs])
+    spans = [doc.char_span(start, end, alignment_mode="expand") for start, end in pairs]
+    assert ranges == [None if span is None else (span.start, span.end) for span in spans]
+
+
+def test_expanded_ranges_of_an_empty_doc():
+    assert ParseArrays(Doc(spacy.blank("en").vocab, words=[])).expanded_ranges([0], [1]) == [None]
+
+
+def test_lowered_lemmas_are_the_same_on_docs_of_other_vocabularies():
+    """Lemmas lowered on one Doc are kept by their string id, which is the same in every vocabulary."""
+    first = Doc(spacy.blank("en").vocab, words=["FERRIES", "Ferries"], lemmas=["FERRY", "Ferry"])
+    second = Doc(spacy.blank("en").vocab, words=["ferry", "Ørsted"], lemmas=["Ferry", "ØRSTED"])
+    assert [ParseArrays(first).lowered_lemma(i) for i in range(2)] == ["ferry", "ferry"]
+    assert [ParseArrays(second).lowered_lemma(i) for i in range(2)] == ["ferry", "ørsted"]
+    assert ParseArrays(second).lemma_indices(["ørsted", "ferry"]).tolist() == [0, 1]

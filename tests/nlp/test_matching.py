@@ -213,3 +213,14 @@ def test_barriers_are_the_words_no_token_of_the_pattern_accepts(nlp):
 ])
 def test_split_cuts_windows_at_barriers(windows, barriers, expected):
     assert _split(windows, barriers) == expected
+
+
+def test_patterns_added_after_a_call_read_their_own_attributes():
+    """The attributes read are found again after each `add`: a later pattern on the part of speech matches."""
+    doc = Doc(spacy.blank("en").vocab, words=["Tugs", "towed", "the", "ferry"], pos=["NOUN", "VERB", "DET", "NOUN"])
+    matcher = AnchoredMatcher(doc.vocab)
+    matcher.add("TOW", [[{"LOWER": "towed"}, {"LOWER": "the"}]])
+    assert [(span.start, span.end, span.label_) for span in matcher(doc)] == [(1, 3, "TOW")]
+    matcher.add("NOUN", [[{"POS": "NOUN"}]])
+    assert sorted((span.start, span.end, span.label_) for span in matcher(doc)) == [
+        (0, 1, "NOUN"), (1, 3, "TOW"), (3, 4, "NOUN")]

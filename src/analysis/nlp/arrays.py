@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Sequence
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, NORM, POS, TAG
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, NORM, POS, SPACY, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -28,8 +28,7 @@ def _sorted_string_ids(values: frozenset[str]) -> np.ndarray:
 def _indices_among(column: np.ndarray, values: Iterable[str], *, exclude: bool = False) -> np.ndarray:
     """Return the indices of the entries of `column` (string ids) that are the id of one of `values` (with `exclude`:
     of none of them), in order."""
-    ids = np.unique(np.array([get_string_id(value) for value in values], dtype=np.uint64))
-    return np.flatnonzero(among(column, ids) != exclude)
+    return np.flatnonzero(among(column, _sorted_string_ids(frozenset(values))) != exclude)
 
 
 def lemma_indices(doc: Doc, lemmas: Iterable[str]) -> np.ndarray:
@@ -48,18 +47,26 @@ def among(column: np.ndarray, values: np.ndarray) -> np.ndarray:
     return values[np.searchsorted(values, column).clip(max=len(values) - 1)] == column
 
 
+# Each lemma met so far, by its string id (a hash of the string, the same in every vocabulary), in lower case.
+_LOWERED_LEMMAS: dict[int, str] = {}
+
+
 class ParseArrays:
     """The dependency parse of a Doc as plain lists, read once from `Doc.to_array`.
 
     Per token: its label (`dep`), head index (`head`, its own index at a root), part of speech (`pos`), tag
     (`tag`), and the string ids of its lower-case form (`lower`), lemma (`lemma`) and norm (`norm`); `children(i)`
     gives the indices of token i's dependents in order, as `Token.children` does. The same columns are kept as
-    NumPy arrays (`column`) for picking tokens by their attributes (`indices`, `lemma_indices`).
+    NumPy arrays (`column`) for picking tokens by their attributes (`indices`, `lemma_indices`), and the tokens'
+    character offsets for finding the tokens of character ranges (`expanded_ranges`).
     """
 
     def __init__(self, doc: Doc):
-        deps, heads, lowers, lemmas, norms, pos, tags = doc.to_array([DEP, HEAD, LOWER, LEMMA, NORM, POS, TAG]).T
+        deps, heads, lowers, lemmas, norms, pos, tags, starts, lengths, spaces = doc.to_array(
+            [DEP, HEAD, LOWER, LEMMA, NORM, POS, TAG, IDX, LENGTH, SPACY]).T
         positions = np.arange(len(doc))
+        self._starts, self._ends = starts.astype(np.int64), (starts + lengths).astype(np.int64)
+        self._text_length = int(self._ends[-1] + spaces[-1]) if len(doc) else 0
         heads = heads.astype(np.int64) + positions
         self._columns = {"DEP": deps, "HEAD": heads, "LOWER": lowers, "LEMMA": lemmas, "NORM": norms, "POS": pos,
                          "TAG": tags}
@@ -101,9 +108,24 @@ class ParseArrays:
     def _lemmas_lowered(self) -> dict[int, str]:
         """Return each distinct lemma id of the Doc with its lemma in lower case, in the order of the ids."""
         if self._lowered_lemmas is None:
-            self._lowered_lemmas = {value: self._strings_of[value].lower()
-                                    for value in np.unique(self._columns["LEMMA"]).tolist()}
+            known, strings = _LOWERED_LEMMAS, self._strings_of
+            self._lowered_lemmas = {value: known[value] if value in known else known.setdefault(
+                value, strings[value].lower()) for value in np.unique(self._columns["LEMMA"]).tolist()}
         return self._lowered_lemmas
+
+    def expanded_ranges(self, starts: Sequence[int], ends: Sequence[int]) -> list[tuple[int, int] | None]:
+        """Return, per character range `starts[k]:ends[k]`, the token range `(first, stop)` of the tokens it at least
+        partly covers, as `Doc.char_span(..., alignment_mode="expand")` finds them (a range that starts in the
+        whitespace after a token begins at the next one); None where `char_span` gives None (an offset outside the
+        text)."""
+        starts, ends = np.asarray(starts, dtype=np.int64), np.asarray(ends, dtype=np.int64)
+        first = np.searchsorted(self._starts, starts, side="right") - 1
+        last = np.searchsorted(self._starts, ends - 1, side="right") - 1
+        valid = (starts >= 0) & (starts < self._text_length) & (ends >= 1) & (ends <= self._text_length)
+        if valid.any():
+            first = np.where(valid & (starts == self._ends[first.clip(min=0)]), first + 1, first)
+        return [(start, stop + 1) if ok else None
+                for start, stop, ok in zip(first.tolist(), last.tolist(), valid.tolist())]
 
     def children(self, i: int) -> list[int]:
         """Return the indices of the dependents of token `i`, in order."""

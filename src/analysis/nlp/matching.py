@@ -215,12 +215,14 @@ class AnchoredMatcher:
         self.by_value: dict[str, dict[int, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
         self.anchor_values: dict[str, np.ndarray] = {}  # the values in `by_value[attr]`, sorted
         self.one_token: list[tuple[int, list[tuple[str, np.ndarray, bool]]]] = []  # label, tests (`token_tests`)
+        self._read_attrs: list[str] | None = None  # see `_attrs`
 
     def __len__(self) -> int:
         return len(self.unanchored) + len(self.anchored) + len(self.one_token)
 
     def add(self, key: str, patterns: Iterable[list[dict]]) -> None:
         """Add Matcher `patterns` under `key`."""
+        self._read_attrs = None
         for pattern in patterns:
             found = anchors(pattern)
             tests = token_tests(pattern) if found is None else None
@@ -244,14 +246,21 @@ class AnchoredMatcher:
                 [(attr, np.array(sorted(values), dtype=np.uint64), inside) for attr, values, inside in token]
                 for token in tests])
 
+    def _attrs(self) -> list[str]:
+        """Return the attributes the patterns' anchors and tests read, sorted; found once after each `add`."""
+        if self._read_attrs is None:
+            self._read_attrs = sorted(
+                self.by_value.keys() | {attr for _, tests in self.one_token for attr, _, _ in tests}
+                | {attr for tests in self.word_tests if tests for token in tests for attr, _, _ in token})
+        return self._read_attrs
+
     def __call__(self, doc: Doc) -> list[Span]:
         """Return the matches in `doc` as labelled spans (unordered; none twice)."""
         found = {(span.start, span.end, span.label): span
                  for span in (self.unanchored(doc, as_spans=True) if len(self.unanchored) else ())}
         if not (self.anchored or self.one_token):
             return list(found.values())
-        attrs = sorted(self.by_value.keys() | {attr for _, tests in self.one_token for attr, _, _ in tests}
-                       | {attr for tests in self.word_tests if tests for token in tests for attr, _, _ in token})
+        attrs = self._attrs()
         table = (doc.to_array([IDS[attr] for attr in attrs]).reshape(len(doc), len(attrs)) if attrs
                  else np.empty((len(doc), 0), dtype=np.uint64))  # a pattern of tokens that test nothing
         columns = {attr: table[:, number] for number, attr in enumerate(attrs)}

@@ -133,3 +133,55 @@ def test_a_phrase_holds_its_heads_modifiers_and_of_complement_only(nlp, text, he
 def test_the_side_of_a_phrase_is_that_of_any_actor_inside_it(nlp, text, head, side):
     scene, doc = _scene(nlp, text)
     assert scene.side_of(next(token for token in doc if token.text == head)) == side
+
+
+def _hand_built_scene(words, pos, heads, deps):
+    import spacy
+    from spacy.tokens import Doc
+
+    from analysis.extract.frames.agents import Scene
+
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, heads=heads, deps=deps)
+    return Scene(doc, [], [])
+
+
+# 'Moscow's envoy met a tanker crew and the port closed ships' as a hand-built parse.
+CANDIDATE_WORDS = ["Moscow", "'s", "envoy", "met", "a", "tanker", "crew", "and", "the", "port", "closed", "ships"]
+CANDIDATE_POS = ["PROPN", "PART", "NOUN", "VERB", "DET", "NOUN", "NOUN", "CCONJ", "DET", "NOUN", "VERB", "NOUN"]
+CANDIDATE_HEADS = [2, 0, 3, 3, 6, 6, 3, 3, 9, 10, 3, 10]
+CANDIDATE_DEPS = ["poss", "case", "nsubj", "ROOT", "det", "compound", "dobj", "cc", "det", "nsubj", "conj", "dobj"]
+
+
+@pytest.mark.parametrize("russian, candidates", [
+    # 'crew' has a noun modifier, 'port' a definite determiner; 'Moscow' owns 'envoy' only once it is Russian
+    ((), [6, 9]),
+    ((0,), [2, 6, 9]),
+])
+def test_definite_candidates_are_nouns_with_an_owner_or_a_determiner(russian, candidates):
+    from analysis.extract.frames.agents import Link
+
+    scene = _hand_built_scene(CANDIDATE_WORDS, CANDIDATE_POS, CANDIDATE_HEADS, CANDIDATE_DEPS)
+    scene.russian.update((i, Link(CANDIDATE_WORDS[i], "")) for i in russian)
+    assert scene._definite_candidates() == candidates
+
+
+@pytest.mark.parametrize("start, end, root, objects, party", [
+    (1, 2, 1, False, 5),  # 'sent' ... 'to the army': the complement of 'to'
+    (2, 3, 2, False, 5),  # 'jets', the object of 'sent': the verb's 'to' phrase
+    (1, 3, 1, False, 5),  # 'sent jets'
+    (0, 1, 0, True, None),  # 'Moscow' names no party
+])
+def test_recipient_of_a_cue_by_its_token_range(start, end, root, objects, party):
+    # 'Moscow sent jets to the army .'
+    scene = _hand_built_scene(["Moscow", "sent", "jets", "to", "the", "army", "."],
+                              ["PROPN", "VERB", "NOUN", "ADP", "DET", "NOUN", "PUNCT"], [1, 1, 1, 1, 5, 3, 1],
+                              ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "punct"])
+    assert scene._recipient_at(start, end, root, objects=objects) == party
+
+
+@pytest.mark.parametrize("objects, party", [(False, None), (True, 2)])
+def test_a_direct_object_is_the_recipient_only_when_asked_for(objects, party):
+    # 'Moscow advised Assad .'
+    scene = _hand_built_scene(["Moscow", "advised", "Assad", "."], ["PROPN", "VERB", "PROPN", "PUNCT"],
+                              [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"])
+    assert scene._recipient_at(1, 2, 1, objects=objects) == party

@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from analysis.nlp.arrays import ParseArrays, among, token_indices
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
-from analysis.nlp.sentences import Sentence, record_span
+from analysis.nlp.sentences import Sentence
 
 RUSSIA, ASSAD, OTHER = "Russia", "assad", "other"
 # Codebook conditions on the relation: the help goes to Assad's side; the cue is an asset held, not a place.
@@ -80,6 +80,7 @@ OPEN_QUESTION_MARKS = frozenset({"whether"})
 OPEN_QUESTION_MARK_IDS = frozenset(get_string_id(word) for word in OPEN_QUESTION_MARKS)
 # Dependents that say whose a thing is: 'Syrian jets', 'government troops', 'the regime's weapons'.
 OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+OWNER_DEP_IDS = np.array(sorted(get_string_id(dep) for dep in OWNER_DEPS), dtype=np.uint64)
 # How a noun cue modifies the noun it describes: 'manpower' in 'a manpower shortage'.
 NOUN_MODIFIER_DEPS = frozenset({"compound", "amod"})
 # Links that name Russia only in the cue's context, not on its own phrase.
@@ -101,6 +102,8 @@ NAME, PLACE = "name", "place"
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 DEFINITE = "the"
 DETERMINER_IDS = frozenset(get_string_id(word) for word in DEMONSTRATIVES | {DEFINITE})
+DETERMINER_ID_ARRAY = np.array(sorted(DETERMINER_IDS), dtype=np.uint64)
+DET_ID, NOUN_ID = get_string_id("det"), get_string_id("NOUN")
 OPENING_SECTIONS = frozenset({"headline", "standfirst"})
 # Dependents that name who acts: subject, passive agent, possessor, modifier.
 AGENT_ROLES = {"nsubj": "subject", "nsubjpass": "subject", "csubj": "subject", "agent": "agent", "poss": "possessor",
@@ -175,15 +178,16 @@ class Scene:
         self.country: set[int] = set()
         self.abroad: set[int] = set()
         self.places: set[int] = set()
-        for mention in entities:
+        self._parse = parse = ParseArrays(doc)
+        ranges = parse.expanded_ranges([mention.start for mention in entities], [mention.end for mention in entities])
+        for mention, (first, stop) in zip(entities, ranges):
             alias = gazetteer.lookup(mention.text)
             actor = mention.actor or (alias.actor if alias else None)
             if actor is None:
                 continue
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             affiliation = mention.affiliation or gazetteer.affiliation(actor)
             kind = mention.mention_kind or (alias.mention_kind if alias else None)
-            tokens = range(span.start, span.end)
+            tokens = range(first, stop)
             if (mention.actor_type or (alias.actor_type if alias else None)) == PLACE:
                 self.places.update(tokens)
             if kind == NAME and affiliation not in (None, RUSSIA, *ASSAD_ACTORS):
@@ -195,11 +199,11 @@ class Scene:
                 self.assad.update(tokens)
                 if actor == COUNTRY:
                     self.country.update(tokens)
-        self._parse = ParseArrays(doc)
         self._take_up_definites()
-        self.spans = {sentence.sent_id: record_span(doc, sentence) for sentence in sentences}
+        bounds = parse.expanded_ranges([sentence.start for sentence in sentences],
+                                       [sentence.end for sentence in sentences])
+        self.spans = {sentence.sent_id: doc[first:stop] for sentence, (first, stop) in zip(sentences, bounds)}
         # Tokens that may be pronouns or referents, and the phrases under each head, found once per Doc.
-        parse = self._parse
         self._pronouns = parse.indices("LOWER", PRONOUN_KINDS).tolist()
         self._first_plurals = parse.indices("LOWER", FIRST_PLURAL).tolist()
         nominals = set(parse.indices("POS", REFERENT_POS).tolist())
@@ -233,7 +237,7 @@ class Scene:
         """Mark as Russian a definite noun that repeats the head of an earlier Russian phrase ('the Russian
         defence ministry ... the ministry'), unless the noun can name Assad's side too ('the army')."""
         parse, heads = self._parse, {}
-        for i in parse.indices("POS", ("NOUN",)).tolist():
+        for i in self._definite_candidates():
             if i in self.actors:
                 continue
             children = parse.children(i)
@@ -246,6 +250,20 @@ class Scene:
                     lemma not in SIDE_HEADS | ASSAD_WORDS):
                 self.russian[i] = Link(heads[lemma].text, "")
                 self.actors.add(i)
+
+    def _definite_candidates(self) -> list[int]:
+        """Return the indices of the nouns that may own a Russian phrase or repeat one (see `_take_up_definites`), in
+        order: those with a dependent in `OWNER_DEPS` that is Russian or a noun, or a determiner of `DETERMINER_IDS`."""
+        parse = self._parse
+        deps, pos, lowers = parse.column("DEP"), parse.column("POS"), parse.column("LOWER")
+        nouns = pos == NOUN_ID
+        russian = np.zeros(len(deps), dtype=bool)
+        russian[list(self.russian)] = True
+        owners = among(deps, OWNER_DEP_IDS) & (russian | nouns)
+        determiners = (deps == DET_ID) & among(lowers, DETERMINER_ID_ARRAY)
+        candidates = np.zeros(len(deps), dtype=bool)
+        candidates[parse.column("HEAD")[owners | determiners]] = True
+        return np.flatnonzero(candidates & nouns).tolist()
 
     def _resolve(self, sent_id: int) -> None:
         """Resolve the pronouns of a sentence and record the Russian topic it leaves for the next one: its own
@@ -301,15 +319,15 @@ class Scene:
     def _quoted(self, quotations: Sequence[Quoted]) -> dict[int, Link]:
         """Return, per token inside a quotation whose speaker is Russian, that speaker."""
         quoted = {}
-        for quote in quotations:
-            if quote.speaker_start is None:
-                continue
-            speaker = self.doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
-            link = (self.russian_in(speaker) if speaker is not None else None) or (
+        spoken = [quote for quote in quotations if quote.speaker_start is not None]
+        speakers = self._parse.expanded_ranges([quote.speaker_start for quote in spoken],
+                                               [quote.speaker_end for quote in spoken])
+        insides = self._parse.expanded_ranges([quote.start for quote in spoken], [quote.end for quote in spoken])
+        for quote, speaker, inside in zip(spoken, speakers, insides):
+            link = (self._russian_between(*speaker) if speaker is not None else None) or (
                 self._russian_name(quote.speaker_actor) if quote.speaker_actor else None)
-            inside = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
             if link is not None and inside is not None:
-                quoted.update((i, Link(link.text, "speaker")) for i in range(inside.start, inside.end))
+                quoted.update((i, Link(link.text, "speaker")) for i in range(*inside))
         return quoted
 
     def _russian_name(self, text: str) -> Link | None:
@@ -515,15 +533,16 @@ class Scene:
         """Return the side of the actor phrase headed by token `head` (see `side_of`); None for no actor or no token."""
         if head is None:
             return None
-        if self._link_at(head):
-            return RUSSIA
         phrase = self._indices(head)
+        if not self.russian.keys().isdisjoint(phrase):
+            return RUSSIA
         if not (self.assad.isdisjoint(phrase) and self._side_word_tokens.isdisjoint(phrase)):
             return ASSAD
         return None if self.actors.isdisjoint(phrase) else OTHER
 
-    def recipient(self, cue: Span, *, objects: bool = False) -> Token | None:
-        """Return the party a cue's help goes to, or None when the cue names none.
+    def _recipient_at(self, start: int, end: int, root: int, *, objects: bool) -> int | None:
+        """Return the index of the party the help of a cue (tokens `start` to `end`, excluded, with its root `root`)
+        goes to, or None when the cue names none.
 
         In this order: an indirect object or the complement of 'to', 'for', 'with', 'by', 'behind'
         (also inside the cue: 'stick with him'), the noun a participle modifies ('Russian-backed
@@ -531,27 +550,26 @@ class Scene:
         'ended its support to Assad'), the 'to' or 'for' complement of the cue's object ('opened a door
         for Damascus') and, with `objects`, a direct object ('advise him', 'keep Assad').
         """
-        parse, root = self._parse, cue.root.i
-        inside = range(cue.start, cue.end)
+        parse, inside = self._parse, range(start, end)
         outside = [(token, child) for token in inside for child in parse.children(token) if child not in inside]
         for token, child in outside:
             dep = parse.dep[child]
             if dep in RECIPIENT_OBJECTS or (dep == "pobj" and parse.pos[token] == "ADP"):
-                return self.doc[child]
+                return child
             if dep == "prep" and parse.lower[child] in RECIPIENT_PREPOSITION_IDS:
                 complement = self._pobj(child)
                 if complement is not None:
-                    return self.doc[complement]
+                    return complement
         head = parse.head[root]
         if parse.dep[root] in PARTICIPLE_DEPS and parse.tag[root] == "VBN" and head not in inside:
-            return self.doc[head]
+            return head
         if parse.dep[root] in OBJECT_DEPS and head not in inside and (party := self._dative(head)) is not None:
-            return self.doc[party]
+            return party
         party = next((party for child in parse.children(root) if parse.dep[child] in OBJECT_DEPS
                       and child not in inside and (party := self._dative(child)) is not None), None)
         if party is not None:
-            return self.doc[party]
-        return next((self.doc[child] for _, child in outside if objects and parse.dep[child] in OBJECT_DEPS), None)
+            return party
+        return next((child for _, child in outside if objects and parse.dep[child] in OBJECT_DEPS), None)
 
     def _dative(self, i: int) -> int | None:
         """Return the index of the indirect object of token `i`, or of the complement of its 'to' or 'for' phrase; None
@@ -599,10 +617,10 @@ class Scene:
                     for actor in parse.children(node) if parse.dep[actor] in SUBJECT_DEPS)
         if not joint:
             return False
-        party = self.recipient(cue, objects=True)
-        if party is not None and party.pos_ == "ADP":  # a dative 'to' ('sent advisers to the army')
-            party = next((child for child in party.children if child.dep_ == "pobj"), party)
-        return party is None or self._bearer_side_at(party.i) != ASSAD
+        party = self._recipient_at(cue.start, cue.end, cue.root.i, objects=True)
+        if party is not None and parse.pos[party] == "ADP":  # a dative 'to' ('sent advisers to the army')
+            party = next((child for child in parse.children(party) if parse.dep[child] == "pobj"), party)
+        return party is None or self._bearer_side_at(party) != ASSAD
 
     def in_assads_war(self, span: Span) -> bool:
         """Return True when `span` names Assad's side (see `_names_assad`, the country included; also a bare
@@ -656,13 +674,13 @@ class Scene:
     def recipient_side(self, cue: Span, *, objects: bool = False) -> str | None:
         """Return ASSAD or OTHER for the party a cue's help goes to (an opponent of Assad is OTHER); None if unnamed,
         a place ('sent jets to Aleppo', 'keep Tartus') or Russia itself ('gave Russia a foothold')."""
-        party = self.recipient(cue, objects=objects)
+        party = self._recipient_at(cue.start, cue.end, cue.root.i, objects=objects)
         if party is None:
             return None
-        if not self._opponent_words.isdisjoint(self._indices(party.i)):
+        if not self._opponent_words.isdisjoint(self._indices(party)):
             return OTHER
-        side = self.side_of(party)
-        return None if side in (None, RUSSIA) or party.i in self.places else ASSAD if side == ASSAD else OTHER
+        side = self._side_at(party)
+        return None if side in (None, RUSSIA) or party in self.places else ASSAD if side == ASSAD else OTHER
 
     def _indices(self, head: int) -> tuple[int, ...]:
         """Return the token indices of the phrase headed by token `head` (its dependents in `PHRASE_DEPS`, 'of' the
@@ -679,7 +697,11 @@ class Scene:
 
     def russian_in(self, span: Span) -> Link | None:
         """Return the first Russian mention (or resolved pronoun) in `span`."""
-        inside = [i for i in self.russian if span.start <= i < span.end]
+        return self._russian_between(span.start, span.end)
+
+    def _russian_between(self, start: int, end: int) -> Link | None:
+        """Return the first Russian mention (or resolved pronoun) among tokens `start` to `end` (excluded)."""
+        inside = [i for i in self.russian if start <= i < end]
         return self.russian[min(inside)] if inside else None
 
     def continued_topic(self, sent_id: int) -> Link | None:

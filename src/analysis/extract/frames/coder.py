@@ -152,8 +152,10 @@ def _hit(sent_id: int, code: str, dimension: str, cue: Span, link: Link | None, 
                    link.text if link else None, link.role if link else None, modifier)
 
 
-def _agent(code: "Code", cue: Span, sent_id: int, scene: Scene) -> tuple[Link | None, bool]:
-    """Return the Russian agent of a cue, and whether the code's Russian condition holds.
+def _agent(code: "Code", cue: Span, sent_id: int, scene: Scene, tied: tuple[Link | None, Token | None]
+           ) -> tuple[Link | None, bool]:
+    """Return the Russian agent of a cue, and whether the code's Russian condition holds; `tied` is the cue's
+    `Scene.tie`.
 
     `agent`: tied on the parse; in a clause whose subject is no actor, named elsewhere in the
     sentence or carried by the paragraph; a definite noun cue or help given to Assad's side
@@ -162,7 +164,7 @@ def _agent(code: "Code", cue: Span, sent_id: int, scene: Scene) -> tuple[Link | 
     earlier in its paragraph, unless another actor (not Russia, not Assad's side) is the subject
     of the cue's clause.
     """
-    link, owner = scene.tie(cue)
+    link, owner = tied
     side = scene.side_of(owner)
     if link is None and AGENT in code.requires and side is None:
         named = scene.russian_in(cue.sent)
@@ -182,7 +184,7 @@ def _agent(code: "Code", cue: Span, sent_id: int, scene: Scene) -> tuple[Link | 
 def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: Polarity) -> Iterator[CodeHit]:
     if RECIPIENT in code.requires and scene.recipient_side(cue, objects=True) != ASSAD:
         return  # no help to Assad's side, so no support whatever its agent (see `Scene.on_assad_side`)
-    link, holds = _agent(code, cue, sent_id, scene)
+    link, holds = _agent(code, cue, sent_id, scene, scene.tie(cue))
     if (not holds or not scene.on_assad_side(cue, code.requires, link) or scene.joint_with_another_actor(cue)
             or _carried_to_another_actor(link, sent_id, scene, opponents=False) or describes_another_actor(cue, scene)):
         return
@@ -200,17 +202,18 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
 
 
 def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: Polarity) -> Iterator[CodeHit]:
-    bearer = scene.bearer(cue) if scene.tie(cue)[0] is None else None
+    tied = scene.tie(cue)
+    bearer = scene.bearer(cue) if tied[0] is None else None
     if bearer == OTHER or (bearer == ASSAD and OWN in code.requires):
         return
-    link, holds = _agent(code, cue, sent_id, scene)
+    link, holds = _agent(code, cue, sent_id, scene, tied)
     if not holds and AGENT not in code.requires:
-        named, owner = scene.russian_in(cue.sent), scene.tie(cue)[1]
+        named, owner = scene.russian_in(cue.sent), tied[1]
         link = (Link(named.text, named.role or SENTENCE) if named
                 else scene.continued_topic(sent_id) or _recently_named(scene, sent_id) if scene.side_of(owner) != OTHER
                 else None)
         holds = link is not None
-    elif not holds and scene.side_of(scene.tie(cue)[1]) is None:
+    elif not holds and scene.side_of(tied[1]) is None:
         link = _recently_named(scene, sent_id)
         holds = link is not None
     if _carried_to_another_actor(link, sent_id, scene) or (TIED in code.requires and _said_of_another(cue, scene)):
@@ -300,15 +303,18 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
         by_code: dict[str, list[Span]] = {}
         for match in codebook.matcher(span):
             by_code.setdefault(match.label_, []).append(match)
-        found = []
+        found, keys = [], set()
         for code_id in sorted(by_code):
             code = codebook.codes[code_id]
             if "assad" in code.requires and not scene.assad_side(sentence.sent_id):
                 continue
             hits = _support_hits if code.dimension == SUPPORT else _limits_hits
-            for cue in sorted(filter_spans(by_code[code_id]), key=lambda span: span.start):
-                found.extend(hit for hit in hits(code, cue, sentence.sent_id, scene, polarity)
-                             if (hit.code, hit.start, hit.end) not in {(h.code, h.start, h.end) for h in found})
+            cues = by_code[code_id]
+            for cue in sorted(filter_spans(cues) if len(cues) > 1 else cues, key=lambda span: span.start):
+                for hit in hits(code, cue, sentence.sent_id, scene, polarity):
+                    if (hit.code, hit.start, hit.end) not in keys:
+                        keys.add((hit.code, hit.start, hit.end))
+                        found.append(hit)
         found = _without_limited_means(_without_denied_limits(_without_covered_relation(found)), span, codebook)
         found = _without_governed_means(found, span.doc)
         found = _without_bare_motives(found, span, scene)
