@@ -14,7 +14,7 @@ CONTEXT = "The Syrian army was falling back near Hama. "
 @pytest.mark.parametrize("text, denied", [
     # a podcast transcript, a diplomatic memoir, a tabloid column, a seminar handout
     (CONTEXT + "HOST: Honestly, nobody at the Russian foreign ministry is sentimental about Assad.", True),
-    (CONTEXT + "In the Kremlin, no one was ever in love with the Syrian leader, the envoy writes.", True),
+    (CONTEXT + "Ask around the Russian embassy and you find that no one is in love with the Syrian president.", True),
     (CONTEXT + "Trust me, none of Putin's men are fond of Assad.", True),
     (CONTEXT + "Russian officials were not in love with the regime in Damascus.", True),
     # attachment stated, or a negative subject that is not the one attached
@@ -32,6 +32,9 @@ def test_attachment_denied_by_a_negative_subject_is_narrower_interest(nlp, text,
     (CONTEXT + "In practice the Russian envoys met anyone who asked for a meeting.", True),
     # the partner is Assad's own side
     (CONTEXT + "Russian envoys talked to the Syrian defence minister in Latakia.", False),
+    # 'everyone' that is not the partner of a contact
+    (CONTEXT + "The Russian-brokered truce was welcomed by everyone in Latakia.", False),
+    (CONTEXT + "Moscow agreed with everyone at the summit that the fighting had to stop.", False),
 ])
 def test_contact_with_anyone_at_all_is_hedging(nlp, text, hedged):
     assert ("limits.hedging" in last_sentence_codes(nlp, text, "limits")) is hedged
@@ -128,6 +131,8 @@ def test_a_denied_doubt_is_certainty_not_a_limit(nlp, text, limited):
     (CONTEXT + "Note: Russian air cover comes with a fixed expiry.", True),
     # what comes with it is more help, or no cost at all
     (CONTEXT + "Russian air cover came with ground advisers and spare parts.", False),
+    (CONTEXT + "Officials insisted that the Russian loan to Damascus came with no strings.", False),
+    (CONTEXT + "The Russian grain deal came with a cut in the bread price for Syrians.", False),
 ])
 def test_help_that_comes_with_a_price_is_conditional(nlp, text, conditioned):
     assert ("limits.conditions" in last_sentence_codes(nlp, text, "limits")) is conditioned
@@ -145,6 +150,15 @@ def test_means_kept_silent_are_a_limit_not_support(nlp, text, idle):
     codes = last_sentence_codes(nlp, text)
     assert ("limits.commitment" in set(codes.code)) is idle
     assert ("support.military" in set(codes.code)) is not idle
+
+
+@pytest.mark.parametrize("text", [
+    # an actor kept silent made no comment: that says nothing of its means
+    CONTEXT + "Asked about the Israeli strikes, the Kremlin stayed silent.",
+    CONTEXT + "Russian officials went quiet after the vote in Damascus.",
+])
+def test_an_actor_kept_silent_is_no_idle_means(nlp, text):
+    assert "limits.commitment" not in last_sentence_codes(nlp, text, "limits")
 
 
 @pytest.mark.parametrize("text, sidelined", [
