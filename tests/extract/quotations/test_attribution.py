@@ -85,9 +85,17 @@ def test_of_two_subjects_of_an_introducing_verb_the_nearest_before_it_speaks(nlp
 
 
 def test_a_speech_is_its_givers(quotes_of):
-    text = "Two days after the governor gave a speech promising “a bridge in every valley”, the budget was cut."
+    text = "A week later the mayor delivered a speech pledging “a bridge in every valley” to the hill farmers."
     found = quotes_of(text)["a bridge in every valley"]
-    assert (found.kind, found.speaker) == ("partial", "the governor")
+    assert (found.kind, found.speaker) == ("partial", "the mayor")
+
+
+@pytest.mark.xfail(strict=True, reason="`speakers.noun_cue_speaker` gives a speech noun to the subject of any verb it "
+                                       "is the object of, so those who attend or hear a lecture or speech are taken "
+                                       "for its giver; only a verb of giving ('give', 'deliver') should pass it on")
+def test_whoever_attends_a_lecture_is_not_its_speaker(quotes_of):
+    text = "On Friday the sixth form attended a lecture on “the myth of the loyal patron” at the town library."
+    assert quotes_of(text)["the myth of the loyal patron"].speaker != "the sixth form"
 
 
 @pytest.mark.parametrize("text, quote", [
