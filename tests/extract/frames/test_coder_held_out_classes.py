@@ -113,10 +113,11 @@ def test_only_the_support_itself_ending_is_a_limit(nlp, text, ended):
 
 
 @pytest.mark.parametrize("text, limited", [
-    # a denied doubt or dispute is certainty: a radio review, a think-tank paper, a court report
+    # a denied doubt or dispute is certainty: a radio review, a think-tank paper, a court report (a Russian subject,
+    # so that the negated verb would otherwise read as Russia's reluctance)
     (CONTEXT + "For the panel, Moscow's backing of Assad was never in doubt.", False),
-    (CONTEXT + "We do not dispute that Russian jets saved the regime in 2015.", False),
-    (CONTEXT + "The tribunal did not question that the Russian airlift kept the garrison supplied.", False),
+    (CONTEXT + "Moscow's envoys do not dispute that Russian jets turned the war in 2015.", False),
+    (CONTEXT + "The Kremlin did not question that its airlift kept the garrison supplied, the tribunal heard.", False),
     # doubt stated is a bound on the commitment
     (CONTEXT + "By 2023 Russia's commitment to Assad was in doubt.", True),
 ])
@@ -163,9 +164,9 @@ def test_an_actor_kept_silent_is_no_idle_means(nlp, text):
 
 @pytest.mark.parametrize("text, sidelined", [
     # a correspondent's dispatch, a think-tank note, a live blog: Russia decides while Assad's side is left out
-    (CONTEXT + "Moscow and Ankara settled the new lines on Tuesday; Syrian diplomats were not invited.", True),
+    (CONTEXT + "Moscow and Ankara settled the new lines on Tuesday; the Syrian foreign ministry was not consulted.", True),
     (CONTEXT + "Russia drew the map of the buffer zone. Damascus was never at the table.", True),
-    (CONTEXT + "LIVE: Russian and Turkish generals agreed the truce without Syrian officers in the room.", True),
+    (CONTEXT + "LIVE: Russian and Turkish generals drew up the buffer-zone map without the regime's envoys in the room.", True),
     # another party left out, or Assad's side present
     (CONTEXT + "Moscow hosted the talks; the Iranian delegation was not invited.", False),
     (CONTEXT + "Moscow hosted the talks, and the Syrian delegation was at the table throughout.", False),
