@@ -169,6 +169,8 @@ def test_an_actor_kept_silent_is_no_idle_means(nlp, text):
     (CONTEXT + "LIVE: Russian and Turkish generals drew up the buffer-zone map without the regime's envoys in the room.", True),
     # another party left out, or Assad's side present
     (CONTEXT + "Moscow hosted the talks; the Iranian delegation was not invited.", False),
+    # absent from an occasion that is no negotiation
+    (CONTEXT + "Moscow held its victory parade in May; the Syrian president was not present.", False),
     (CONTEXT + "Moscow hosted the talks, and the Syrian delegation was at the table throughout.", False),
 ])
 def test_assads_side_left_out_of_russias_talks_is_friction(nlp, text, sidelined):
