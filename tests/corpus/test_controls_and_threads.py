@@ -197,7 +197,8 @@ def test_a_recent_posts_list_after_the_thread_stays_boilerplate():
         TITLE, "By Jane Roe", *PROSE,
         "2 Comments",
         "islander_77", "March 4, 2019 at 9:12 am",
-        "My grandmother took that late boat every Friday for thirty years, so I hope they keep it.", "Reply · Like (4)",
+        "My grandmother took that late boat every Friday for thirty years, so I hope they keep it.",
+        "Reply · Like (4)",
         "Recent posts", "Fares to rise", "March 9, 2019", "Harbour wall repaired", "March 2, 2019",
     )
     assert sections["Fares to rise"] == sections["Harbour wall repaired"] == "boilerplate"

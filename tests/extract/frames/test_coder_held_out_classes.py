@@ -164,9 +164,11 @@ def test_an_actor_kept_silent_is_no_idle_means(nlp, text):
 
 @pytest.mark.parametrize("text, sidelined", [
     # a correspondent's dispatch, a think-tank note, a live blog: Russia decides while Assad's side is left out
-    (CONTEXT + "Moscow and Ankara settled the new lines on Tuesday; the Syrian foreign ministry was not consulted.", True),
+    (CONTEXT + "Moscow and Ankara settled the new lines on Tuesday; the Syrian foreign ministry was not "
+     "consulted.", True),
     (CONTEXT + "Russia drew the map of the buffer zone. Damascus was never at the table.", True),
-    (CONTEXT + "LIVE: Russian and Turkish generals drew up the buffer-zone map without the regime's envoys in the room.", True),
+    (CONTEXT + "LIVE: Russian and Turkish generals drew up the buffer-zone map without the regime's envoys in the "
+     "room.", True),
     # another party left out, or Assad's side present
     (CONTEXT + "Moscow hosted the talks; the Iranian delegation was not invited.", False),
     # absent from an occasion that is no negotiation
@@ -175,3 +177,13 @@ def test_an_actor_kept_silent_is_no_idle_means(nlp, text):
 ])
 def test_assads_side_left_out_of_russias_talks_is_friction(nlp, text, sidelined):
     assert ("limits.friction" in last_sentence_codes(nlp, text, "limits")) is sidelined
+
+
+@pytest.mark.xfail(strict=True, reason="the negative-subject patterns of `limits.interests` end at the adjective, so a "
+                                       "negative subject fond of anything ('long campaigns') denies an attachment; "
+                                       "adding the object to the pattern puts Assad inside the cue, which then reads "
+                                       "as Assad's own limit and is dropped")
+def test_a_negative_subject_fond_of_something_else_denies_no_attachment(nlp):
+    text = (CONTEXT + "Moscow kept its jets in Syria. Nobody at the Russian general staff is fond of long winter "
+            "campaigns.")
+    assert "limits.interests" not in last_sentence_codes(nlp, text, "limits")
