@@ -348,6 +348,8 @@ def test_a_list_item_continues_the_numbering_of_the_item_above(previous, line, e
 def test_a_wiki_edit_link_is_left_out_of_a_heading():
     assert layout.without_edit_link("References[edit]") == "References"
     assert layout.without_edit_link("The lease [edit] clause") == "The lease [edit] clause"
+    assert layout.without_edit_link("Early life  [edit]\n") == "Early life\n"
+    assert layout.without_edit_link("Early life [Edit]") == "Early life [Edit]"
 
 
 @pytest.mark.parametrize("line, expected", [

@@ -284,7 +284,7 @@ def is_bracketed_note(text: str) -> bool:
 
 def without_edit_link(text: str) -> str:
     """The text without a wiki's edit link after it ("Notes[edit]" → "Notes")."""
-    return EDIT_LINK.sub("", text)
+    return EDIT_LINK.sub("", text) if "[edit]" in text else text
 
 
 def is_call_to_action(text: str) -> bool:
