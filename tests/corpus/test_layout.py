@@ -109,6 +109,17 @@ def test_title_matching_is_fuzzy_on_case_quotes_and_site_suffix(block, title, ex
     assert layout.matches_title(block, title) is expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("“Ships Came Early” – and Left Late.", '"ships came early" - and left late'),
+    ("  The ‘quiet’\tharbour —\n\u00a0a report:  ", "the 'quiet' harbour - a report"),
+    ("Ports\u2003and ﬁsheries ?!", "ports and fisheries"),
+    (" .:; ", ""),
+    ("", ""),
+])
+def test_normalise_plain_marks_single_spaces_no_final_punctuation(text, expected):
+    assert layout.normalise(text) == expected
+
+
 @pytest.mark.parametrize("line, expected", [
     ("Moscow’s long game in the Levant", True),
     ("Assad's last stand", True),
@@ -337,6 +348,8 @@ def test_a_list_item_continues_the_numbering_of_the_item_above(previous, line, e
 def test_a_wiki_edit_link_is_left_out_of_a_heading():
     assert layout.without_edit_link("References[edit]") == "References"
     assert layout.without_edit_link("The lease [edit] clause") == "The lease [edit] clause"
+    assert layout.without_edit_link("Early life  [edit]\n") == "Early life\n"
+    assert layout.without_edit_link("Early life [Edit]") == "Early life [Edit]"
 
 
 @pytest.mark.parametrize("line, expected", [

@@ -248,7 +248,9 @@ SALUTATION_MAX_WORDS = 4
 ADDRESSEES = re.compile(r"^[A-Z][\w.’'-]*(?: [\w.’'-]+){0,4}(?:, (?:and )?[A-Z][\w.’'-]*(?: [\w.’'-]+){0,4}){1,4}:$")
 ADDRESSEES_MAX_WORDS = 16
 
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+# Curly quotes and dashes with their plain forms, for comparing titles (six `str.replace` calls are many times faster
+# than one `str.translate` by a table).
+_PLAIN_MARKS = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-"))
 
 
 def words(text: str) -> list[str]:
@@ -282,7 +284,7 @@ def is_bracketed_note(text: str) -> bool:
 
 def without_edit_link(text: str) -> str:
     """The text without a wiki's edit link after it ("Notes[edit]" → "Notes")."""
-    return EDIT_LINK.sub("", text)
+    return EDIT_LINK.sub("", text) if "[edit]" in text else text
 
 
 def is_call_to_action(text: str) -> bool:
@@ -461,8 +463,10 @@ def without_icons(text: str) -> str:
 def is_control(text: str) -> bool:
     """True for a button or a link drawn with an icon before it: an icon and a short unfinished label ("▶ View the
     gallery", "🔈 Hear the story"), or items split by bars ("← Previous: Part 2 | Next: Part 4 →")."""
+    if len(text) > NAV_MAX_CHARS or not has_icon(text):
+        return False
     label = without_icons(text)
-    return (has_icon(text) and bool(label) and len(text) <= NAV_MAX_CHARS and not re.search(r"[.!?]$", label)
+    return (bool(label) and not re.search(r"[.!?]$", label)
             and (len(words(label)) <= CONTROL_MAX_WORDS or BAR_SEPARATOR.search(label) is not None))
 
 
@@ -482,9 +486,11 @@ def is_name_line(text: str) -> bool:
 def is_person_name(text: str) -> bool:
     """True for a line shaped like a person's name: two to four capitalised words split by single spaces, no digits,
     not all capitals."""
+    if len(text) > NAME_LINE_MAX_CHARS:
+        return False
     tokens = text.split()
     low, high = PERSON_NAME_WORDS
-    return (low <= len(tokens) <= high and len(text) <= NAME_LINE_MAX_CHARS and not text.isupper()
+    return (low <= len(tokens) <= high and not text.isupper()
             and " ".join(tokens) == text
             and tokens[0][:1].isupper() and any(c.isupper() for c in tokens[-1])
             and all(NAME_WORD.match(t) for t in tokens))
@@ -523,8 +529,10 @@ def is_by_credit(text: str) -> bool:
     """True for an unfinished line that credits persons with the page ("Live coverage by Jane Roe (now) and John Doe
     (earlier)", "Prepared by Jane Roe and John Doe", "Started by jroe_42, 9 March 2022"), or that gives the person's
     role after a comma, perhaps closed by a full stop ("Answers by Jane Roe, senior lecturer in …")."""
+    if len(text) > CREDIT_MAX_CHARS:
+        return False
     match = BY_CREDIT.match(text.removesuffix("."))
-    if match is None or len(text) > CREDIT_MAX_CHARS or re.search(r"[.!?]$", match["who"]):
+    if match is None or re.search(r"[.!?]$", match["who"]):
         return False
     names, _, role = match["who"].partition(", ")
     with_role = _names_only(names) and ROLE_NOUN.search(role) is not None
@@ -601,9 +609,11 @@ def is_salutation(text: str) -> bool:
 def is_dated_place(text: str) -> bool:
     """True for places and a date after a comma, as a dispatch or a letter closes ("Kestwick and Port Selby, 2–3 May
     2016")."""
+    if len(text) > NAME_LINE_MAX_CHARS * 2:
+        return False
     place, _, date = text.rpartition(", ")
     places = [part for part in re.split(r" (?:and|&) ", place) if part]
-    return (len(text) <= NAME_LINE_MAX_CHARS * 2 and FULL_DATE.search(date) is not None and is_date_line(date)
+    return (FULL_DATE.search(date) is not None and is_date_line(date)
             and bool(places) and all(is_place_line(part) for part in places))
 
 
@@ -629,9 +639,11 @@ def is_profile_field(text: str) -> bool:
 def is_credit_bar(text: str) -> bool:
     """True for credits side by side with dates or dated fields, split by bars or dots ("By Jane Roe | Graphics by
     John Doe", "Lead analyst: Jane Roe, Europe desk | Reviewed by: John Doe | Next update: May 2024")."""
+    if len(text) > CREDIT_MAX_CHARS:
+        return False
     items = [item.strip() for item in BAR_SEPARATOR.split(text) if item.strip()]
     credits = [item for item in items if _is_credit_item(item)]
-    return len(items) >= 2 and bool(credits) and len(text) <= CREDIT_MAX_CHARS and all(
+    return len(items) >= 2 and bool(credits) and all(
         item in credits or is_date_line(item) or (is_field_line(item) and DATE.search(item)) for item in items)
 
 
@@ -672,8 +684,10 @@ def is_end_marker(text: str) -> bool:
 
 def is_place_line(text: str) -> bool:
     """True for a short line that can be a town, with its county or country ("Port Selby", "Kestwick, Northshire")."""
+    if len(text) > NAME_LINE_MAX_CHARS:
+        return False
     tokens = text.replace(",", " ").split()
-    return (0 < len(tokens) <= PLACE_LINE_MAX_WORDS and len(text) <= NAME_LINE_MAX_CHARS and not text.isupper()
+    return (0 < len(tokens) <= PLACE_LINE_MAX_WORDS and not text.isupper()
             and not ends_sentence(text) and tokens[0][:1].isupper()
             and all((token[:1].isupper() and not any(c.isdigit() for c in token)) or PLACE_PARTICLE.match(token)
                     or POSTCODE_DISTRICT.match(token) for token in tokens))
@@ -718,8 +732,10 @@ def is_title_like(text: str) -> bool:
 
 def normalise(text: str) -> str:
     """Lower case, plain quotes and dashes, single spaces, no final punctuation: for comparing titles."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
-    return re.sub(r"\s+", " ", text).strip(" .!?:;")
+    text = unicodedata.normalize("NFKC", text)
+    for mark, plain in _PLAIN_MARKS:
+        text = text.replace(mark, plain)
+    return " ".join(text.lower().split()).strip(" .!?:;")
 
 
 @lru_cache(maxsize=64)

@@ -7,7 +7,7 @@ import pytest
 from spacy.tokens import Doc
 
 from analysis.extract.quotations.lexicon import default_lexicon
-from analysis.extract.quotations.names import Resolver
+from analysis.extract.quotations.names import Resolver, _according_to_objects
 from analysis.nlp.entities import EntityMention
 
 
@@ -47,6 +47,22 @@ def _doc(nlp, words, heads, deps, pos, tags, ents):
 def _mentions(doc):
     return [EntityMention(0, span.start_char, span.end_char, span.text, span.label_, None, None, None, None)
             for span in doc.ents]
+
+
+def test_objects_of_according_to_are_found_from_the_arrays(nlp):
+    # 'according to' a harbour official and a clerk (a conjunct, no object), 'according' without 'to', and a 'to'
+    # after another word
+    words = ["Fees", "rose", ",", "according", "to", "an", "official", "and", "a", "clerk", ".", "He", "spoke",
+             "according", "as", "told", ",", "then", "wrote", "to", "Vos", "."]
+    heads = [1, 1, 1, 1, 3, 6, 4, 6, 9, 6, 1, 12, 12, 12, 15, 13, 12, 18, 12, 18, 19, 18]
+    deps = ["nsubj", "ROOT", "punct", "prep", "prep", "det", "pobj", "cc", "det", "conj", "punct", "nsubj", "ROOT",
+            "advmod", "mark", "advcl", "punct", "advmod", "conj", "prep", "pobj", "punct"]
+    pos = ["NOUN", "VERB", "PUNCT", "VERB", "ADP", "DET", "NOUN", "CCONJ", "DET", "NOUN", "PUNCT", "PRON", "VERB",
+           "ADV", "SCONJ", "VERB", "PUNCT", "ADV", "VERB", "ADP", "PROPN", "PUNCT"]
+    doc = _doc(nlp, words, heads, deps, pos, tags=["XX"] * len(words), ents=["O"] * len(words))
+    assert _according_to_objects(doc) == {6}
+    assert _according_to_objects(_doc(nlp, ["Fees", "rose", "according"], [1, 1, 1], ["nsubj", "ROOT", "advmod"],
+                                      ["NOUN", "VERB", "VERB"], ["XX"] * 3, ["O"] * 3)) == set()
 
 
 def test_a_person_label_after_a_preposition_of_path_is_a_place(nlp):

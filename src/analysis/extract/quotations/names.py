@@ -84,11 +84,11 @@ def _bare_word(word: Token) -> str:
     return word.lemma_.lower().rstrip(".")
 
 
-def _according_to_object(token: Token) -> bool:
-    """Return True for the object of 'according to' ('according to a port official'): a speaker, as a subject is."""
-    to = token.head
-    return (token.dep_ == "pobj" and to.lower_ == "to" and to.i > 0
-            and token.doc[to.i - 1].lower_ == "according")
+def _according_to_objects(doc: Doc) -> set[int]:
+    """Return the indices of the objects of 'according to' ('according to a port official'): speakers, as subjects
+    are."""
+    return {child.i for i in token_indices(doc, "LOWER", ("according",)).tolist()
+            if i + 1 < len(doc) and doc[i + 1].lower_ == "to" for child in doc[i + 1].children if child.dep_ == "pobj"}
 
 
 def _quantified(token: Token) -> bool:
@@ -220,15 +220,16 @@ class Resolver:
         self.entities = entities
         self.entity_starts = [mention.start for mention in entities]
         persons = [m.text.strip("[]") for m in entities if m.label == "PERSON"] + ([author] if author else [])
-        # Only subjects and objects of 'according to' can name speakers: picked from the Doc's arrays once.
-        speakers = [doc[i] for i in token_indices(doc, "DEP", (*SUBJECT_DEPS, "pobj")).tolist()]
+        subjects = [doc[i] for i in token_indices(doc, "DEP", SUBJECT_DEPS).tolist()]
         # Only the head, or the head's head, of a 'him' or 'her' can have one as object (see `_object_pronoun`).
         addressable = {head.i for i in token_indices(doc, "LOWER", ("him", "her")).tolist()
                        for head in (doc[i].head, doc[i].head.head)}
         # The agent of a passive ('was stated by a port official') acts, as a subject does.
         agents = {child.i for i in token_indices(doc, "DEP", ("agent",)).tolist() for child in doc[i].children
                   if child.dep_ == "pobj"}
-        untagged = [name for token in speakers if (name := self._untagged_name(token)) is not None]
+        # Only subjects, agents and objects of 'according to' can name speakers: picked from the Doc's arrays once.
+        speakers = sorted(subjects + [doc[i] for i in agents | _according_to_objects(doc)], key=lambda token: token.i)
+        untagged = [name for token in subjects if (name := self._untagged_name(token)) is not None]
         titled_untagged = self._titled_untagged(doc, lexicon.speaker_titles)
         untagged += titled_untagged
         persons += [name.text for name in untagged]
@@ -250,9 +251,7 @@ class Resolver:
         possessors: list[Token] = []
         addressed: list[tuple[Token, str]] = []
         for token in speakers:
-            if (not (token.dep_ in SUBJECT_DEPS or token.i in agents or _according_to_object(token))
-                    or token.lower_ in THIRD_PERSON
-                    or in_spans(token.idx, self.silent) or in_spans(token.idx, quoted)):
+            if token.lower_ in THIRD_PERSON or in_spans(token.idx, self.silent) or in_spans(token.idx, quoted):
                 continue
             group, name = self._subject(token, lexicon)
             if group == "person" and self.title_holder(token) is None and self._refers_back(token, lexicon):
@@ -297,11 +296,11 @@ class Resolver:
                        if surname(label).upper() in by_upper or in_capitals]
         self.label_starts = [start for start, _, _ in self.labels]
         self.letters = [(start, end, self.full_name(writer)) for start, end, writer in letters(blocks)]
-        self.full_descriptions = [(token.idx, token.lemma_.lower()) for token in speakers
-                                  if token.dep_ in SUBJECT_DEPS and token.pos_ in ("NOUN", "PROPN")
+        self.full_descriptions = [(token.idx, token.lemma_.lower()) for token in subjects
+                                  if token.pos_ in ("NOUN", "PROPN")
                                   and any(child.dep_ in ("amod", "compound", "nmod") for child in token.children)
                                   and self.mention_at(token.idx) is None]
-        self.bodies = self._named_bodies(doc, speakers, quoted=quoted)
+        self.bodies = self._named_bodies(doc, subjects, quoted=quoted)
         self.statements = self._statements(doc, lexicon, quoted=quoted)
         by_char = {token.idx: token for token in speakers}
         self.subjects["thing"] = [subject._replace(name=self.body(by_char[subject.char]) or subject.name)
@@ -336,13 +335,12 @@ class Resolver:
         """Return the names, as subjects, that a later description of a body ('the paper', 'the ministry', 'its
         editorial') can take up: a name that is no place, people or date, no person of the gazetteer, that no 'he' or
         'she' takes up, and, if labelled a person, that a noun for no person introduces (the recogniser often labels
-        an outlet's name a person)."""
+        an outlet's name a person). `subjects` are the Doc's subject tokens, in order."""
         persons = {self.pronoun(token) for token in (doc[i] for i in token_indices(doc, "LOWER", PERSON_WORDS).tolist())
                    if token.dep_ in SUBJECT_DEPS and not in_spans(token.idx, quoted)}
         bodies = []
         for token in subjects:
-            if token.dep_ not in SUBJECT_DEPS or token.pos_ != "PROPN" or in_spans(token.idx, self.silent) \
-                    or in_spans(token.idx, quoted):
+            if token.pos_ != "PROPN" or in_spans(token.idx, self.silent) or in_spans(token.idx, quoted):
                 continue
             mention = self.mention_at(token.idx)
             if mention is None or mention.label in NOT_BODY_LABELS or mention.actor_type == "person":
@@ -436,8 +434,7 @@ class Resolver:
         """Return the name of a subject written as two or more capitalised proper nouns that no entity
         covers ('Gennady Orlik spent …', or in capitals as press releases print a briefer's name: 'JANE ROE, …
         said'), else None: such a subject is taken for a person, unless 'the' comes before it (see `_after_the`)."""
-        if token.dep_ not in SUBJECT_DEPS or token.pos_ != "PROPN" or self.mention_at(token.idx) is not None \
-                or _after_the(token):
+        if token.pos_ != "PROPN" or self.mention_at(token.idx) is not None or _after_the(token):
             return None
         start = token.i
         while start > max(0, token.i + 1 - MAX_NAME_WORDS) and token.doc[start - 1].pos_ == "PROPN" \
