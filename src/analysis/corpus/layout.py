@@ -146,6 +146,13 @@ DAY_MONTH = re.compile(rf"^(?:{_MONTH} \d{{1,2}}{_ORDINAL}|\d{{1,2}}{_ORDINAL} {
 # play and speaker signs, hearts, pictographs), and of the marks that join or vary them (variation selectors, joiners).
 ICON_CATEGORIES = ("So", "Sm", "Sk")
 ICON_JOINERS = ("Mn", "Cf", "Zs")
+# Symbols that are no icons: the marks a list or checklist sets before its items (check and cross marks, squares,
+# circles, diamonds), the legal marks (© ® ™) and the ASCII symbols (+ < = > | ~ ^), which open phone numbers,
+# formulas and prose as often as anything.
+LIST_MARKS = frozenset("✓✔✗✘☐☑☒■□▪▫●○◆◇")
+LEGAL_MARKS = frozenset("©®™℗")
+# A button's label is a verb and its object at most ("Show all replies", "View the photo gallery"): WAI-ARIA
+# Authoring Practices ask for short, unique names; a longer line is a sentence or a heading.
 CONTROL_MAX_WORDS = 5
 
 NUMBERED_ITEM = re.compile(r"^\d{1,4}\.\s+\S")
@@ -440,12 +447,14 @@ def is_comment_head(text: str) -> bool:
 
 
 def _is_icon(char: str) -> bool:
-    return unicodedata.category(char) in ICON_CATEGORIES
+    return (not char.isascii() and char not in LIST_MARKS and char not in LEGAL_MARKS
+            and unicodedata.category(char) in ICON_CATEGORIES)
 
 
 def has_icon(text: str) -> bool:
-    """True when the text opens with an icon's glyph ("▶ Play", "← Back"); a list's bullet is none, and so is a
-    glyph after the words (a name's emoji, a trend's arrow)."""
+    """True when the text opens with an icon's glyph ("▶ Play", "← Back"); a list's bullet or check mark, a legal
+    mark ("© Jane Roe") and an ASCII symbol ("+44 …") are none, and so is a glyph after the words (a name's emoji, a
+    trend's arrow)."""
     text = text.strip()
     return bool(text) and BULLET.match(text) is None and _is_icon(text[0])
 

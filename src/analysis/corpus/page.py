@@ -48,8 +48,17 @@ PROFILE = "layout:profile"
 PROFILE_MIN_FIELDS = 2
 # A profile's bio under a user's handle is at most the length a social platform allows (160 characters on X).
 PROFILE_BIO_MAX_CHARS = 160
+# A site's note on itself is a short "about us" paragraph, two or three sentences at most; an outlet's name is a few
+# capitalised words ("The Example Evening Letter").
 SITE_NOTE_MAX_CHARS = 400
 SITE_NAME_MAX_WORDS = 4
+# The small words a name in title case leaves in lower case ("Voice of the Valley").
+TITLE_CASE_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "&"})
+# After "is" or "are", a future, progressive or reported predicate tells news about the outlet, not what it is ("is
+# to close", "is cutting", "is set to", "is expected to", "is said to"): the site's note describes it in the plain
+# present ("is reader-supported", "is part of …").
+SITE_NEWS_PREDICATE = (r"(?!\s+(?:to|set|due|expected|likely|about|said|reported|believed|thought|understood)\b"
+                       r"|\s+\w+ing\b)")
 
 
 def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label | None], *,
@@ -161,13 +170,16 @@ def _title_block(texts: list[str], labels: list[Label | None], title: str | None
 def _site_names(texts: list[str], labels: list[Label | None], headline: int) -> list[str]:
     """The site's name as the masthead prints it over the headline: the first item of each short unlabelled line
     there ("Example News", "THE EXAMPLE LETTER   Sign in", "ExampleWire"), without a leading "The"; a single word
-    that is not a compound name ("Opinion", "WORLD") is a section's label, no name."""
+    that is not a compound name ("Opinion", "WORLD") and words not in title case ("Local news") are a section's
+    label, no name."""
     names = []
     for text, label in zip(texts[:headline], labels[:headline]):
         name = layout.NAV_SEPARATOR.split(text.strip())[0].removeprefix("The ").removeprefix("THE ")
         n_words = len(layout.words(name))
         compound = n_words > 1 or (any(char.isupper() for char in name[1:]) and any(char.islower() for char in name))
-        if (label is None and compound and n_words <= SITE_NAME_MAX_WORDS and name[:1].isupper()
+        title_case = all(word[:1].isupper() or not word[:1].isalpha() or word in TITLE_CASE_SMALL_WORDS
+                         for word in name.split())
+        if (label is None and compound and title_case and n_words <= SITE_NAME_MAX_WORDS and name[:1].isupper()
                 and not layout.ends_sentence(name) and not layout.is_date_line(name)):
             names.append(name)
     return names
@@ -175,13 +187,14 @@ def _site_names(texts: list[str], labels: list[Label | None], headline: int) -> 
 
 def _label_site_notes(texts: list[str], labels: list[Label | None], headline: int, first: int) -> None:
     """From the first paragraph on, a short paragraph in which a sentence opens with the masthead's name as the
-    subject of "is" or "are" ("Example News, a division of Example Group, is …", "The Example Letter is
-    reader-supported") is the site's note on itself, not the article."""
+    subject of "is" or "are" in the plain present ("Example News, owned by a reader trust, is …", "The Example
+    Letter is reader-supported") is the site's note on itself, not the article; news about the outlet ("… is to
+    close", "… is cutting jobs") is none (`SITE_NEWS_PREDICATE`)."""
     names = _site_names(texts, labels, headline)
     if not names:
         return
     subject = re.compile(rf"(?:^|[.!?]\s+)(?:The )?(?:{'|'.join(map(re.escape, names))})(?:, [^,.!?]{{1,80}},)? "
-                         r"(?:is|are)\b", re.IGNORECASE)
+                         rf"(?:is|are)\b{SITE_NEWS_PREDICATE}", re.IGNORECASE)
     for i in range(first, len(texts)):
         if labels[i] is None and len(texts[i]) <= SITE_NOTE_MAX_CHARS and subject.search(texts[i]):
             labels[i] = ("boilerplate", "layout:site-note")
@@ -604,12 +617,12 @@ def _is_sign_off(texts: list[str], i: int) -> bool:
 def _label_comments(texts: list[str], labels: list[Label | None], rule_labels: list[Label | None], start: int) -> None:
     """In a comment thread, names, timestamps, buttons and texts are comment; headings, menus, footers boilerplate.
     A link-list heading ("Recent posts", "Most read"), a comment form ("Leave a Reply") or a copyright notice ends the
-    thread: what follows is a sidebar or a footer, until a commenter's name and time open a comment again. The
-    sentences right under a commenter's name and time are the comment, whatever words they use."""
+    thread: what follows is a sidebar or a footer, until a commenter's name and time over a sentence open a comment
+    again. The sentences right under a commenter's name and time are the comment, whatever words they use."""
     sidebar = False
     for i in range(start, len(texts)):
         rule = rule_labels[i]
-        sidebar = sidebar and not _opens_comment(texts, i)
+        sidebar = sidebar and not _reopens_thread(texts, i)
         if rule is not None and _under_comment_head(texts, i):
             labels[i] = ("comment", "layout:comment-text")
         elif rule is not None:
@@ -629,6 +642,12 @@ def _opens_comment(texts: list[str], i: int) -> bool:
     return layout.is_comment_head(texts[i]) or (
         layout.is_name_line(texts[i]) and not layout.is_date_line(texts[i]) and i + 1 < len(texts)
         and layout.is_date_line(texts[i + 1]))
+
+
+def _reopens_thread(texts: list[str], i: int) -> bool:
+    """True for a commenter's name and time with the comment's sentence under them: a sidebar's post title over its
+    date ("Fares to rise", "March 9, 2019") has no such sentence, so it reopens no thread."""
+    return _opens_comment(texts, i) and any(_under_comment_head(texts, j) for j in (i + 1, i + 2) if j < len(texts))
 
 
 def _under_comment_head(texts: list[str], i: int) -> bool:
