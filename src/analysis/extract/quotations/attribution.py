@@ -18,9 +18,9 @@ from analysis.extract.quotations.index import NO_QUOTE, QuoteIndex
 from analysis.extract.quotations.kinds import FINITE_TAGS, stands_alone
 from analysis.extract.quotations.marks import QuoteMarks, in_quote
 from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, PARAGRAPH_LABEL, PERSON_PRONOUNS,
-                                                  SUBJECT_DEPS, antecedent, in_spans, is_person, is_possessor,
-                                                  is_speech_noun, label_name, label_name_span, noun_cue_speaker,
-                                                  source_of_statement, speaker_span, subject_of)
+                                                  SUBJECT_DEPS, in_spans, is_person, is_possessor,
+                                                  is_speech_noun, label_name, label_name_span, nearest_subject,
+                                                  noun_cue_speaker, source_of_statement, speaker_span, subject_of)
 from analysis.nlp.arrays import token_indices
 from analysis.nlp.sentences import Sentence, raw_text
 
@@ -425,14 +425,6 @@ def block_index(block_starts: Sequence[int], char: int) -> int:
 
 def _fills_its_paragraph(quote: QuoteMarks, block: Block) -> bool:
     return quote.open_at == block.start and (quote.close_at is None or quote.close_at == block.end - 1)
-
-
-def nearest_subject(verb: Token) -> Token | None:
-    """Return the subject of a verb (the one nearest before it where the parser gave it two, as it may with a
-    bracketed number: 'In note [3] he added:'), or the noun a relative pronoun subject stands for, else None."""
-    subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
-    before = [subject for subject in subjects if subject.i < verb.i]
-    return antecedent(before[-1] if before else subjects[0]) if subjects else None
 
 
 def introduced_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block], block_starts: Sequence[int],

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Sequence
+from typing import Collection, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -24,6 +24,13 @@ DEMONSTRATIVES = frozenset({"this", "that"})
 # Words that stand for one person of a group named before ('“…,” said one', '… and another added').
 ONE_OF_A_GROUP = frozenset({"one", "another"})
 SUBJECT_SEARCH_DEPTH = 3
+# Verbs whose subject utters the reporting noun they take as object ('made the promise', 'issued a statement',
+# 'voiced criticism'): light and publishing verbs of communication (Quirk et al. 1985 §10.45 on eventive objects;
+# Levin 1993 §37 verbs of communication). The subject of any other verb only meets the words ('attended a lecture',
+# 'rejected the criticism').
+UTTERING_VERBS = frozenset({"make", "give", "deliver", "issue", "release", "publish", "send", "offer", "voice",
+                            "express", "repeat", "restate", "renew", "reiterate", "read", "post", "lodge", "file",
+                            "write", "sign", "utter", "add"})
 # Prepositions of place: 'a pilot in Riga, who …' is about the pilot.
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside", "inside", "across", "around"})
 TRAILING_CLAUSES = frozenset({"relcl", "appos", "acl"})
@@ -227,11 +234,20 @@ def _char(token: Token) -> int:
 
 def noun_cue_speaker(noun: Token) -> Token | None:
     """Return the speaker of a reporting noun: its possessor ('Russia’s criticisms of …'), or the
-    subject of a light verb it is the object of ('Lavrov makes criticisms of …')."""
+    subject of an uttering verb it is the object of ('Lavrov makes criticisms of …', `UTTERING_VERBS`)."""
     possessor = next((child for child in noun.children if is_possessor(child)), None)
     if possessor is not None:
         return possessor
-    return subject_of(noun.head) if noun.dep_ == "dobj" else None
+    return subject_of(noun.head) if noun.dep_ == "dobj" and noun.head.lemma_ in UTTERING_VERBS else None
+
+
+def nearest_subject(verb: Token, *, deps: Collection[str] = SUBJECT_DEPS) -> Token | None:
+    """Return the subject of a verb (the one nearest before it where the parser gave it two, as it may with a
+    bracketed number or a speaker label: 'In note [3] he added:'), or the noun a relative pronoun subject stands for,
+    else None. `deps` are the dependency labels that count as subjects."""
+    subjects = [child for child in verb.children if child.dep_ in deps]
+    before = [subject for subject in subjects if subject.i < verb.i]
+    return antecedent(before[-1] if before else subjects[0]) if subjects else None
 
 
 def antecedent(subject: Token) -> Token:
@@ -259,10 +275,8 @@ def subject_of(cue: Token) -> Token | None:
     that mean …') is no one who speaks, nor is the 'it' of an adjective ('it is worth mentioning …')."""
     token, adjective = cue, False
     for _ in range(SUBJECT_SEARCH_DEPTH):
-        subjects = [child for child in token.children if child.dep_ == "nsubj"]
-        if subjects:
-            before = [subject for subject in subjects if subject.i < token.i]
-            subject = antecedent(before[-1] if before else subjects[0])
+        subject = nearest_subject(token, deps=("nsubj",))
+        if subject is not None:
             demonstrative = subject.lower_ in DEMONSTRATIVES and subject.tag_ == "DT"
             return None if demonstrative or adjective and subject.lower_ == "it" else subject
         for child in token.children:
