@@ -116,7 +116,8 @@ SCHEMAS: dict[str, Table] = {
                                          "the longest form, 'I' to the author, a description of a body ('the paper', "
                                          "'its editorial') to the body named before it; null for unnamed descriptions"),
         Column("speaker_actor", "string", "canonical actor of the speaker from the gazetteer; null if none"),
-        Column("cue", "string", "lemma of the attribution verb or phrase ('say', 'according to', 'cite' for a citation, "
+        Column("cue", "string", "lemma of the attribution verb or phrase ('say', 'according to', 'in the words of' also "
+                                "for 'in X's phrase', 'cite' for a citation, "
                                 "':' for a name label before a colon, 'Roe: “…”', 'signed' for a source line under "
                                 "the quote, '— Jane Roe', or a post's header line over it, 'jroe · 2 h')"),
         Column("speaker_start", "Int64", "offset of the speaker mention; null if none"),
