@@ -198,7 +198,7 @@ def test_the_recipient_of_each_one_token_cue_is_read_at_once():
     scene = _hand_built_scene(GIVING_WORDS, GIVING_POS, GIVING_HEADS, GIVING_DEPS)
     # 'gave' its indirect object, 'jets' the indirect object of its verb, 'sent' and 'advisers' the complement of 'to',
     # 'to' its own object
-    assert scene._one_token_recipients(objects=False) == [-1, 3, -1, -1, 3, -1, 9, 9, 9, -1, -1]
+    assert scene._one_token_recipients()[False] == [-1, 3, -1, -1, 3, -1, 9, 9, 9, -1, -1]
 
 
 @pytest.mark.parametrize("objects, parties", [(False, [-1, -1, -1, -1]), (True, [-1, 2, -1, -1])])
@@ -206,7 +206,7 @@ def test_a_one_token_cue_takes_its_direct_object_only_when_asked_for(objects, pa
     # 'Moscow advised Assad .'
     scene = _hand_built_scene(["Moscow", "advised", "Assad", "."], ["PROPN", "VERB", "PROPN", "PUNCT"],
                               [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"])
-    assert scene._one_token_recipients(objects=objects) == parties
+    assert scene._one_token_recipients()[objects] == parties
 
 
 @pytest.mark.parametrize("text", [
@@ -218,4 +218,4 @@ def test_a_one_token_cue_takes_its_direct_object_only_when_asked_for(objects, pa
 def test_one_token_recipients_agree_with_the_cue_by_cue_search(nlp, text, objects):
     scene, doc = _scene(nlp, text)
     expected = [scene._recipient_at(i, i + 1, i, objects=objects) for i in range(len(doc))]
-    assert scene._one_token_recipients(objects=objects) == [-1 if party is None else party for party in expected]
+    assert scene._one_token_recipients()[objects] == [-1 if party is None else party for party in expected]

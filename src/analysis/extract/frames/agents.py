@@ -221,7 +221,7 @@ class Scene:
         self._side_modifiers = set(parse.indices("LOWER", SIDE_MODIFIERS).tolist())
         self._persons = set(token_indices(doc, "ENT_TYPE", ("PERSON",)).tolist())
         self._referents: dict[int, list[Referent]] = {}
-        self._one_token_parties: dict[bool, list[int]] = {}
+        self._one_token_parties: tuple[list[int], list[int]] | None = None  # see `_one_token_recipients`
         self.opening = _opening(sentences)
         self.scope = _scopes(sentences)
         side_heads = parse.lemma_indices(SIDE_HEADS).tolist()
@@ -582,39 +582,39 @@ class Scene:
         """Return the index of the party the help of `cue` goes to (see `_recipient_at`), or None; a cue of one token
         is looked up in `_one_token_recipients`."""
         if cue.end - cue.start == 1:
-            if objects not in self._one_token_parties:
-                self._one_token_parties[objects] = self._one_token_recipients(objects=objects)
+            if self._one_token_parties is None:
+                self._one_token_parties = self._one_token_recipients()
             party = self._one_token_parties[objects][cue.start]
             return None if party < 0 else party
         return self._recipient_at(cue.start, cue.end, cue.root.i, objects=objects)
 
-    def _one_token_recipients(self, *, objects: bool) -> list[int]:
+    def _one_token_recipients(self) -> tuple[list[int], list[int]]:
         """Return, per token, the index of the party the help of a cue of that one token goes to, as `_recipient_at`
-        finds it, or -1 where it names none; read for all tokens at once on the parse arrays."""
+        finds it without and with `objects`, or -1 where it names none; read for all tokens at once on the parse
+        arrays."""
         parse = self._parse
         deps, lowers, heads = parse.column("DEP"), parse.column("LOWER"), parse.column("HEAD")
         positions = np.arange(len(deps))
         dependent = heads != positions  # a root is no dependent of its own
-        objects_mask = dependent & among(deps, OBJECT_DEP_IDS)
-        pobjs = _first_dependents(heads, dependent & (deps == POBJ_ID), positions)
-        on_adposition = parse.column("POS")[heads] == ADP_ID
+        pobj = dependent & (deps == POBJ_ID)
+        objects = dependent & among(deps, OBJECT_DEP_IDS)
         datives = dependent & among(deps, RECIPIENT_OBJECT_IDS)
+        preps = dependent & (deps == PREP_ID)
+        pobjs = _first_dependents(heads, pobj, positions)
         # An indirect object, the object of an adposition, or the complement of a recipient preposition.
-        direct = _first_dependents(heads, datives | (dependent & (deps == POBJ_ID) & on_adposition) | (
-            dependent & (deps == PREP_ID) & among(lowers, RECIPIENT_PREPOSITION_ID_ARRAY) & (pobjs >= 0)),
-            np.where(datives | (deps == POBJ_ID), positions, pobjs))
-        dative_preps = dependent & (deps == PREP_ID) & among(lowers, DATIVE_PREPOSITION_ID_ARRAY) & (pobjs >= 0)
-        indirect = _first_dependents(heads, datives | dative_preps, np.where(datives, positions, pobjs))
-        participle = np.where(dependent & among(deps, PARTICIPLE_DEP_IDS) & (parse.column("TAG") == VBN_ID),
-                              heads, -1)
-        verb_dative = np.where(objects_mask, indirect[heads], -1)
-        object_dative = _first_dependents(heads, objects_mask & (indirect >= 0), indirect)
+        direct = _first_dependents(heads, datives | (pobj & (parse.column("POS")[heads] == ADP_ID)) | (
+            preps & among(lowers, RECIPIENT_PREPOSITION_ID_ARRAY) & (pobjs >= 0)),
+            np.where(datives | pobj, positions, pobjs))
+        indirect = _first_dependents(heads, datives | (preps & among(lowers, DATIVE_PREPOSITION_ID_ARRAY) & (pobjs >= 0)),
+                                     np.where(datives, positions, pobjs))
         party = direct
-        for fallback in (participle, verb_dative, object_dative):
+        for fallback in (np.where(dependent & among(deps, PARTICIPLE_DEP_IDS) & (parse.column("TAG") == VBN_ID),
+                                  heads, -1),  # the noun a participle modifies
+                         np.where(objects, indirect[heads], -1),  # the indirect object of the verb of an object
+                         _first_dependents(heads, objects & (indirect >= 0), indirect)):  # of an object of its own
             party = np.where(party >= 0, party, fallback)
-        if objects:
-            party = np.where(party >= 0, party, _first_dependents(heads, objects_mask, positions))
-        return party.tolist()
+        with_objects = np.where(party >= 0, party, _first_dependents(heads, objects, positions))
+        return party.tolist(), with_objects.tolist()
 
     def _dative(self, i: int) -> int | None:
         """Return the index of the indirect object of token `i`, or of the complement of its 'to' or 'for' phrase; None
@@ -859,11 +859,10 @@ def _phrase_dependents(parse: ParseArrays) -> dict[int, list[int]]:
 def _first_dependents(heads: np.ndarray, chosen: np.ndarray, values: np.ndarray) -> np.ndarray:
     """Return, per token, the entry of `values` at its first dependent (in text order) among the `chosen` tokens (a
     mask; no root), or -1 where it has none; `heads` gives each token's head index."""
-    first = np.full(len(heads), -1, dtype=np.int64)
+    first = np.full(len(heads) + 1, len(heads), dtype=np.int64)  # the last entry stands for no dependent
     picked = np.flatnonzero(chosen)
-    owners, at = np.unique(heads[picked], return_index=True)
-    first[owners] = values[picked[at]]
-    return first
+    np.minimum.at(first, heads[picked], picked)
+    return np.append(values, -1)[first[:-1]]
 
 
 def _indices_in(span: Span, indices: list[int]) -> list[int]:
