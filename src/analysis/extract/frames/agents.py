@@ -605,8 +605,8 @@ class Scene:
         direct = _first_dependents(heads, datives | (pobj & (parse.column("POS")[heads] == ADP_ID)) | (
             preps & among(lowers, RECIPIENT_PREPOSITION_ID_ARRAY) & (pobjs >= 0)),
             np.where(datives | pobj, positions, pobjs))
-        indirect = _first_dependents(heads, datives | (preps & among(lowers, DATIVE_PREPOSITION_ID_ARRAY) & (pobjs >= 0)),
-                                     np.where(datives, positions, pobjs))
+        dative_preps = preps & among(lowers, DATIVE_PREPOSITION_ID_ARRAY) & (pobjs >= 0)
+        indirect = _first_dependents(heads, datives | dative_preps, np.where(datives, positions, pobjs))
         party = direct
         for fallback in (np.where(dependent & among(deps, PARTICIPLE_DEP_IDS) & (parse.column("TAG") == VBN_ID),
                                   heads, -1),  # the noun a participle modifies
