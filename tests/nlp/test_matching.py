@@ -224,3 +224,15 @@ def test_patterns_added_after_a_call_read_their_own_attributes():
     matcher.add("NOUN", [[{"POS": "NOUN"}]])
     assert sorted((span.start, span.end, span.label_) for span in matcher(doc)) == [
         (0, 1, "NOUN"), (1, 3, "TOW"), (3, 4, "NOUN")]
+
+
+def test_lemma_phrase_matcher_makes_one_span_per_match_in_order(nlp):
+    from analysis.nlp.matching import LemmaPhraseMatcher
+
+    matcher = LemmaPhraseMatcher(nlp.vocab, nlp.make_doc)
+    matcher.add("withdrawal", ["pull out"])  # the lemma form and the surface form of 'pull out'
+    matcher.add("aid", ["aid"], [[{"LOWER": "aid"}]])  # a phrase and a pattern on the same word
+    matcher.add("airlift", ["airlift"])
+    doc = nlp("Troops pull out, the airlift ends and aid pulled out too.")
+    assert [(span.start, span.end, span.label_) for span in matcher(doc)] == [
+        (1, 3, "withdrawal"), (5, 6, "airlift"), (8, 9, "aid"), (9, 11, "withdrawal")]

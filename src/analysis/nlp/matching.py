@@ -90,12 +90,16 @@ class LemmaPhraseMatcher:
         return [span for span in inside if span.end <= doclike.end]
 
     def _match(self, doc: Doc) -> list[Span]:
-        found = {}
+        """Return the distinct matches in `doc` as labelled spans, ordered by start, end and label; a phrase that both
+        phrase matchers find is made into one Span."""
+        strings, found = doc.vocab.strings, {}
         for matcher in (self.by_lemma, self.by_word):
-            for span in matcher(doc, as_spans=True):
-                found[(span.start, span.end, span.label_)] = span
+            for label, start, end in matcher(doc):
+                key = (start, end, strings[label])
+                if key not in found:
+                    found[key] = Span(doc, start, end, label=label)
         for span in self.by_pattern(doc) if len(self.by_pattern) else ():
-            found[(span.start, span.end, span.label_)] = span
+            found.setdefault((span.start, span.end, span.label_), span)
         return [found[key] for key in sorted(found)]
 
 

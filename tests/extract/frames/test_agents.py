@@ -185,3 +185,37 @@ def test_a_direct_object_is_the_recipient_only_when_asked_for(objects, party):
     scene = _hand_built_scene(["Moscow", "advised", "Assad", "."], ["PROPN", "VERB", "PROPN", "PUNCT"],
                               [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"])
     assert scene._recipient_at(1, 2, 1, objects=objects) == party
+
+
+# 'Moscow gave the army jets and sent advisers to Damascus .' as a hand-built parse.
+GIVING_WORDS = ["Moscow", "gave", "the", "army", "jets", "and", "sent", "advisers", "to", "Damascus", "."]
+GIVING_POS = ["PROPN", "VERB", "DET", "NOUN", "NOUN", "CCONJ", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"]
+GIVING_HEADS = [1, 1, 3, 1, 1, 1, 1, 6, 6, 8, 1]
+GIVING_DEPS = ["nsubj", "ROOT", "det", "dative", "dobj", "cc", "conj", "dobj", "prep", "pobj", "punct"]
+
+
+def test_the_recipient_of_each_one_token_cue_is_read_at_once():
+    scene = _hand_built_scene(GIVING_WORDS, GIVING_POS, GIVING_HEADS, GIVING_DEPS)
+    # 'gave' its indirect object, 'jets' the indirect object of its verb, 'sent' and 'advisers' the complement of 'to',
+    # 'to' its own object
+    assert scene._one_token_recipients()[False] == [-1, 3, -1, -1, 3, -1, 9, 9, 9, -1, -1]
+
+
+@pytest.mark.parametrize("objects, parties", [(False, [-1, -1, -1, -1]), (True, [-1, 2, -1, -1])])
+def test_a_one_token_cue_takes_its_direct_object_only_when_asked_for(objects, parties):
+    # 'Moscow advised Assad .'
+    scene = _hand_built_scene(["Moscow", "advised", "Assad", "."], ["PROPN", "VERB", "PROPN", "PUNCT"],
+                              [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"])
+    assert scene._one_token_recipients()[objects] == parties
+
+
+@pytest.mark.parametrize("text", [
+    "Russian-backed forces retook the town, and Moscow sent advisers to the army.",
+    "The Kremlin offered Assad a lifeline, stood by him and opened a door for Damascus.",
+    "Putin received the Syrian president and promised weapons delivered to his troops.",
+])
+@pytest.mark.parametrize("objects", [False, True])
+def test_one_token_recipients_agree_with_the_cue_by_cue_search(nlp, text, objects):
+    scene, doc = _scene(nlp, text)
+    expected = [scene._recipient_at(i, i + 1, i, objects=objects) for i in range(len(doc))]
+    assert scene._one_token_recipients()[objects] == [-1 if party is None else party for party in expected]

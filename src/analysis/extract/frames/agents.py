@@ -73,6 +73,12 @@ RECIPIENT_OBJECTS, OBJECT_DEPS = frozenset({"dative"}), frozenset({"dobj"})
 DATIVE_PREPOSITIONS = frozenset({"to", "for"})
 DATIVE_PREPOSITION_IDS = frozenset(get_string_id(word) for word in DATIVE_PREPOSITIONS)
 PARTICIPLE_DEPS = frozenset({"amod", "acl"})
+RECIPIENT_OBJECT_IDS, OBJECT_DEP_IDS, PARTICIPLE_DEP_IDS = (
+    np.array(sorted(get_string_id(dep) for dep in deps), dtype=np.uint64)
+    for deps in (RECIPIENT_OBJECTS, OBJECT_DEPS, PARTICIPLE_DEPS))
+RECIPIENT_PREPOSITION_ID_ARRAY = np.array(sorted(RECIPIENT_PREPOSITION_IDS), dtype=np.uint64)
+DATIVE_PREPOSITION_ID_ARRAY = np.array(sorted(DATIVE_PREPOSITION_IDS), dtype=np.uint64)
+POBJ_ID, ADP_ID, VBN_ID = get_string_id("pobj"), get_string_id("ADP"), get_string_id("VBN")
 # Prepositions of place: 'at Hmeimim', 'from the base' name where something happens, not an asset held.
 LOCATIVE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "inside", "outside", "around", "via", "through", "into",
                                    "across"})
@@ -215,6 +221,7 @@ class Scene:
         self._side_modifiers = set(parse.indices("LOWER", SIDE_MODIFIERS).tolist())
         self._persons = set(token_indices(doc, "ENT_TYPE", ("PERSON",)).tolist())
         self._referents: dict[int, list[Referent]] = {}
+        self._one_token_parties: tuple[list[int], list[int]] | None = None  # see `_one_token_recipients`
         self.opening = _opening(sentences)
         self.scope = _scopes(sentences)
         side_heads = parse.lemma_indices(SIDE_HEADS).tolist()
@@ -571,6 +578,44 @@ class Scene:
             return party
         return next((child for _, child in outside if objects and parse.dep[child] in OBJECT_DEPS), None)
 
+    def _recipient_of(self, cue: Span, *, objects: bool) -> int | None:
+        """Return the index of the party the help of `cue` goes to (see `_recipient_at`), or None; a cue of one token
+        is looked up in `_one_token_recipients`."""
+        if cue.end - cue.start == 1:
+            if self._one_token_parties is None:
+                self._one_token_parties = self._one_token_recipients()
+            party = self._one_token_parties[objects][cue.start]
+            return None if party < 0 else party
+        return self._recipient_at(cue.start, cue.end, cue.root.i, objects=objects)
+
+    def _one_token_recipients(self) -> tuple[list[int], list[int]]:
+        """Return, per token, the index of the party the help of a cue of that one token goes to, as `_recipient_at`
+        finds it without and with `objects`, or -1 where it names none; read for all tokens at once on the parse
+        arrays."""
+        parse = self._parse
+        deps, lowers, heads = parse.column("DEP"), parse.column("LOWER"), parse.column("HEAD")
+        positions = np.arange(len(deps))
+        dependent = heads != positions  # a root is no dependent of its own
+        pobj = dependent & (deps == POBJ_ID)
+        objects = dependent & among(deps, OBJECT_DEP_IDS)
+        datives = dependent & among(deps, RECIPIENT_OBJECT_IDS)
+        preps = dependent & (deps == PREP_ID)
+        pobjs = _first_dependents(heads, pobj, positions)
+        # An indirect object, the object of an adposition, or the complement of a recipient preposition.
+        direct = _first_dependents(heads, datives | (pobj & (parse.column("POS")[heads] == ADP_ID)) | (
+            preps & among(lowers, RECIPIENT_PREPOSITION_ID_ARRAY) & (pobjs >= 0)),
+            np.where(datives | pobj, positions, pobjs))
+        dative_preps = preps & among(lowers, DATIVE_PREPOSITION_ID_ARRAY) & (pobjs >= 0)
+        indirect = _first_dependents(heads, datives | dative_preps, np.where(datives, positions, pobjs))
+        party = direct
+        for fallback in (np.where(dependent & among(deps, PARTICIPLE_DEP_IDS) & (parse.column("TAG") == VBN_ID),
+                                  heads, -1),  # the noun a participle modifies
+                         np.where(objects, indirect[heads], -1),  # the indirect object of the verb of an object
+                         _first_dependents(heads, objects & (indirect >= 0), indirect)):  # of an object of its own
+            party = np.where(party >= 0, party, fallback)
+        with_objects = np.where(party >= 0, party, _first_dependents(heads, objects, positions))
+        return party.tolist(), with_objects.tolist()
+
     def _dative(self, i: int) -> int | None:
         """Return the index of the indirect object of token `i`, or of the complement of its 'to' or 'for' phrase; None
         if it has neither."""
@@ -617,7 +662,7 @@ class Scene:
                     for actor in parse.children(node) if parse.dep[actor] in SUBJECT_DEPS)
         if not joint:
             return False
-        party = self._recipient_at(cue.start, cue.end, cue.root.i, objects=True)
+        party = self._recipient_of(cue, objects=True)
         if party is not None and parse.pos[party] == "ADP":  # a dative 'to' ('sent advisers to the army')
             party = next((child for child in parse.children(party) if parse.dep[child] == "pobj"), party)
         return party is None or self._bearer_side_at(party) != ASSAD
@@ -674,7 +719,7 @@ class Scene:
     def recipient_side(self, cue: Span, *, objects: bool = False) -> str | None:
         """Return ASSAD or OTHER for the party a cue's help goes to (an opponent of Assad is OTHER); None if unnamed,
         a place ('sent jets to Aleppo', 'keep Tartus') or Russia itself ('gave Russia a foothold')."""
-        party = self._recipient_at(cue.start, cue.end, cue.root.i, objects=objects)
+        party = self._recipient_of(cue, objects=objects)
         if party is None:
             return None
         if not self._opponent_words.isdisjoint(self._indices(party)):
@@ -809,6 +854,15 @@ def _phrase_dependents(parse: ParseArrays) -> dict[int, list[int]]:
     for child, head in zip(np.flatnonzero(kept).tolist(), parse.column("HEAD")[kept].tolist()):
         dependents.setdefault(head, []).append(child)
     return dependents
+
+
+def _first_dependents(heads: np.ndarray, chosen: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """Return, per token, the entry of `values` at its first dependent (in text order) among the `chosen` tokens (a
+    mask; no root), or -1 where it has none; `heads` gives each token's head index."""
+    first = np.full(len(heads) + 1, len(heads), dtype=np.int64)  # the last entry stands for no dependent
+    picked = np.flatnonzero(chosen)
+    np.minimum.at(first, heads[picked], picked)
+    return np.append(values, -1)[first[:-1]]
 
 
 def _indices_in(span: Span, indices: list[int]) -> list[int]:

@@ -310,6 +310,10 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
                 continue
             hits = _support_hits if code.dimension == SUPPORT else _limits_hits
             cues = by_code[code_id]
+            if code.dimension == SUPPORT and RECIPIENT in code.requires:
+                # A cue of one token that names no recipient on Assad's side yields nothing (see `_support_hits`), and
+                # leaving it out keeps every other cue in `filter_spans`: only a cue at least as long overlaps it.
+                cues = [cue for cue in cues if len(cue) > 1 or scene.recipient_side(cue, objects=True) == ASSAD]
             for cue in sorted(filter_spans(cues) if len(cues) > 1 else cues, key=lambda span: span.start):
                 for hit in hits(code, cue, sentence.sent_id, scene, polarity):
                     if (hit.code, hit.start, hit.end) not in keys:
