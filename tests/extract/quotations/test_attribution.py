@@ -101,6 +101,16 @@ def test_whoever_attends_or_answers_the_words_is_not_their_speaker(quotes_of, te
     assert quotes_of(text)[quote].speaker != audience
 
 
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("On Monday the harbour board issued a statement promising “a new pontoon before the summer”.",
+     "a new pontoon before the summer", "the harbour board"),
+    ("Within the hour the county radio station carried a report that the ferry would run “until further notice”.",
+     "until further notice", "the county radio station"),
+])
+def test_whoever_issues_or_carries_the_words_is_their_speaker(quotes_of, text, quote, speaker):
+    assert quotes_of(text)[quote].speaker == speaker
+
+
 @pytest.mark.parametrize("text, quote", [
     # a headline's label of genre is no speaker
     ("Analysis: the port “has run out of patience”", "has run out of patience"),

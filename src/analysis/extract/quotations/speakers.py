@@ -25,12 +25,12 @@ DEMONSTRATIVES = frozenset({"this", "that"})
 ONE_OF_A_GROUP = frozenset({"one", "another"})
 SUBJECT_SEARCH_DEPTH = 3
 # Verbs whose subject utters the reporting noun they take as object ('made the promise', 'issued a statement',
-# 'voiced criticism'): light and publishing verbs of communication (Quirk et al. 1985 §10.45 on eventive objects;
-# Levin 1993 §37 verbs of communication). The subject of any other verb only meets the words ('attended a lecture',
-# 'rejected the criticism').
+# 'voiced criticism', 'the agencies carried a report'): light verbs and verbs of publishing and broadcasting (Quirk et
+# al. 1985 §10.45 on eventive objects; Levin 1993 §37 verbs of communication). The subject of any other verb only
+# meets the words ('attended a lecture', 'heard a speech').
 UTTERING_VERBS = frozenset({"make", "give", "deliver", "issue", "release", "publish", "send", "offer", "voice",
                             "express", "repeat", "restate", "renew", "reiterate", "read", "post", "lodge", "file",
-                            "write", "sign", "utter", "add"})
+                            "write", "sign", "utter", "add", "carry", "run", "print", "broadcast", "air"})
 # Prepositions of place: 'a pilot in Riga, who …' is about the pilot.
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside", "inside", "across", "around"})
 TRAILING_CLAUSES = frozenset({"relcl", "appos", "acl"})
