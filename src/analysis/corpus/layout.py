@@ -107,10 +107,19 @@ BROADCAST_TURN = re.compile(r"^(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3} \
 
 # A photo credit closing a caption, or a credit line on its own (a photographer/agency, an agency name).
 _AGENCY = r"(?:AFP|AP|EPA|PA|Reuters|Getty|Shutterstock|Alamy|Xinhua|TASS|Sputnik|Anadolu)"
-CREDIT_AT_END = re.compile(r"(?:^|[.!?)]\s+)(?:Photograph|Photo|Image|Picture|Illustration|Video|Credit)s?: "
+# The label may close with a colon or, where a page's screen-reader text is flattened, dots ("Credit...Jane Roe"), and
+# may stand after a bar ("… | Photo Credit: Agency"); the credit may also be names joined by slashes, as agencies
+# print them, after the caption's last sentence or a copyright sign ("… on Monday. Agency/Jane Roe/File Photo",
+# "… in the port © Jane Roe/Agency").
+_CREDIT_NAMES = r"[A-Z][\w.’' -]{0,39}(?:/ ?[A-Z][\w.’' -]{0,39}){1,2}(?<![.!?])"
+CREDIT_AT_END = re.compile(r"(?:^|[.!?)]\s+|\s\|\s)(?:(?:Photograph|Photo|Image|Picture|Illustration|Video) )?"
+                           r"(?:Photograph|Photo|Image|Picture|Illustration|Video|Credit)s?(?::\s|\.{3}|…)"
                            r"\S[^!?]{0,80}$|\((?:[Cc]ourtesy of|[Pp]hoto|[Ii]mage|[Cc]redit)[^)]{1,80}\)$"
                            r"|[.!?]\s+\([^()]{0,30}\b(?:Photo|Image|Picture)s?\b[^()]{0,50}\)$"
-                           r"|[.!?]\s+\([\w.’' -]{1,40}/ ?[^\W\d_][\w.’' -]{0,39}\)$")
+                           r"|[.!?]\s+\([\w.’' -]{1,40}/ ?[^\W\d_][\w.’' -]{0,39}\)$"
+                           rf"|(?:[.!?]|\w\s©)\s+{_CREDIT_NAMES}$")
+# A caption labelled as one, as pages flatten the text read out to screen readers ("Image caption, …", "Caption: …").
+CAPTION_LABEL = re.compile(r"^(?:(?:Media|Image|Photo|Video) )?[Cc]aption\s*[,:]\s+\S")
 CREDIT_LINE = re.compile(r"^\(?(?:Photograph|Photo|Image|Picture|Illustration|Credit|Courtesy)\b.{0,80}$"
                          r"|^\(?[A-Z][\w.’' -]{0,39}/ ?[^\W\d_][\w.’' -]{0,39}\)?$"
                          r"|^[\w’' ]{0,30}(?:Images|Photos|Pictures)$"
@@ -382,9 +391,10 @@ def is_numbered_heading(text: str) -> bool:
 
 
 def is_credit(text: str) -> bool:
-    """True for a caption closed by a photo credit, or a credit line alone; a line with a telephone number is a
-    contact, no credit."""
-    return (CREDIT_AT_END.search(text) is not None or is_credit_line(text)) and not is_contact(text)
+    """True for a caption closed by a photo credit or labelled as a caption, or a credit line alone; a line with a
+    telephone number is a contact, no credit."""
+    return (CREDIT_AT_END.search(text) is not None or is_credit_line(text)
+            or CAPTION_LABEL.match(text) is not None) and not is_contact(text)
 
 
 def is_credit_line(text: str) -> bool:
