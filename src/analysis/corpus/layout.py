@@ -34,6 +34,9 @@ CLOSING_SENTENCE_MIN_WORDS = 12
 # editorials and letters write in them.
 READER_ADDRESS = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
 SITE_VOICE = re.compile(r"\b(?:our|us)\b", re.IGNORECASE)
+# A single sentence of thanks ("Thank you very much.", "Thanks, everyone, for coming."): the closing turn of a speech
+# or an interview, which speaks to the audience or the guest, not to the page's reader.
+THANKS = re.compile(r"^\W*(?:thank you|thanks)\b[^.!?]*[.!?]\W*$", re.IGNORECASE)
 CALL_TO_ACTION = re.compile(r"^(?:Get|Join|Support|Become|Donate|Subscribe|Sign|Follow|Download|Try|Give|Read|Listen|"
                             r"Watch|Discover|Explore|Enjoy|Never miss|Don['’]t miss|Buy|Order|Click|Tap|Visit|Forward|"
                             r"Print|Save)\b")
@@ -224,6 +227,8 @@ USER_WORD = re.compile(r"^(?=[\w.-]*(?:[a-z][A-Z]|\d))[^\W_][\w.-]{2,29}$")
 AUDIENCE_COUNT = re.compile(r"^[\d.,]+\s?[KkMm]?\s+(?:subscribers|followers|members|likes|reposts|retweets|shares|views|"
                             r"posts|comments|replies|votes)$", re.IGNORECASE)
 POST_HANDLE = re.compile(r"(?:^|\s)@\w{2,30}$")
+# A handle inside a line, as a prompt gives where to write ("… or tweet @example_desk.").
+INLINE_HANDLE = re.compile(r"(?<![\w.])@\w{2,30}\b")
 # Items set side by side on one line: split by a bar, a middle dot or a bullet between spaces.
 BAR_SEPARATOR = re.compile(r"\s[|·•]\s")
 # A post of a thread with its place in the thread, before or after its text: "2/5 The boats …", "… 1/5".
@@ -283,6 +288,17 @@ def addresses_reader(text: str) -> bool:
     unquoted = QUOTED.sub(" ", text)
     return READER_ADDRESS.search(unquoted) is not None or (
         CALL_TO_ACTION.match(unquoted) is not None and SITE_VOICE.search(unquoted) is not None)
+
+
+def is_reader_prompt(text: str) -> bool:
+    """True for a finished line that speaks to the reader about the page, the site or how to reach it ("Tell us what
+    you think of this story.", "Are you a teacher? Write to our desk.", "… or tweet your view to @example"). A "you"
+    with none of these is the other speaker of an interview or everyone ("You get what you pay for."), and a
+    sentence of thanks closes a speech or an interview."""
+    unquoted = QUOTED.sub(" ", text)
+    about_the_page = (SITE_VOICE.search(unquoted) is not None or LINK_TARGET.search(unquoted) is not None
+                      or has_address(text) or INLINE_HANDLE.search(text) is not None)
+    return ends_sentence(text) and addresses_reader(text) and about_the_page and THANKS.match(text) is None
 
 
 def is_sentence_like(text: str) -> bool:

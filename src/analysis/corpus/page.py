@@ -337,7 +337,7 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
         if _is_prose(text, indented[i], labels[i]) or _is_entry(texts, labels, i) or _closes_the_text(texts, labels, i):
             break
         if (_is_marked(text, labels[i]) or layout.is_reference(text) or not layout.ends_sentence(text)
-                or layout.is_promotion(text)):
+                or layout.is_promotion(text) or layout.is_reader_prompt(text)):
             tail = i
     return _reference_list_start(texts, labels, first, tail)
 

@@ -1,0 +1,62 @@
+"""The end of ordinary news and opinion pages (prompts to the reader, link lists with their dates, author notes) and
+their captions, on invented pages (fictional outlets and people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.corpus import layout
+from analysis.corpus.sections import iter_blocks
+
+PROSE = [
+    "The county council voted on Tuesday to keep the night bus running through the winter, reversing a decision "
+    "taken in the spring after drivers and shift workers collected more than four thousand signatures.",
+    "Officials said the service would cost about a fifth more than budgeted, and that the difference would come "
+    "from reserves rather than from fares, which are frozen until the next election at the earliest.",
+    "The operator welcomed the vote but warned that it still needed six more drivers, and that some late journeys "
+    "might be cancelled at short notice until the new recruits had finished their training in March.",
+]
+TITLE = "Night bus saved for the winter"
+
+
+def _sections(*blocks: str, title: str = TITLE) -> dict[str, str]:
+    text = "\n\n".join(blocks) + "\n"
+    return {block.text: block.section for block in iter_blocks(text, title=title)}
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Your questions about the timetable", False),  # a heading, no finished line
+    ("Reader panel: Agree? Disagree? Send us your view and read what others said (52).", True),
+    ("Are you a nurse on nights? Our health desk would like to hear from you.", True),
+    ("Listen to the full programme on our app or on your smart speaker.", True),
+    ("Questions for the panel? Text your name and town to 60123 or tweet @example_lateshow.", True),
+    ("You get the service you pay for, and the council paid for very little.", False),  # everyone, not the reader
+    ("Anna Berg: Tom, you have been on the buses thirty years. What changed?", False),  # a turn to the guest
+    ("Thank you very much.", False),  # the closing turn of a speech
+    ("Thanks, everyone, for coming out on such a wet evening.", False),
+    ("The minister told the drivers that their petition had changed her mind.", False),
+    ("\"You cannot run a city on buses that stop at ten,\" she said.", False),  # a quotation speaks to someone else
+])
+def test_a_reader_prompt_speaks_to_the_reader_outside_quotation_marks(line, expected):
+    assert layout.is_reader_prompt(line) is expected
+
+
+def test_a_prompt_to_the_reader_after_the_author_note_ends_the_article():
+    note = ("Jane Roe covered transport for the Example Courier for ten years and now teaches journalism at the "
+            "Kestwick College.")
+    prompt = "Join the debate: Agree? Disagree? Tell us what you think of this column and read other views."
+    sections = _sections(TITLE, "Jane Roe", "4 March 2014", *PROSE, note, prompt, "Topics", "Transport   Council")
+    assert (sections[note], sections[prompt]) == ("byline", "boilerplate")
+
+
+def test_a_relative_update_time_over_a_linked_question_is_no_live_blog_entry():
+    links = ["More on this story", "Why do night buses cost more to run?", "3 March 2014",
+             "Drivers vote to accept the new rota", "Updated 5 minutes ago", "How do I comment on this page?"]
+    sections = _sections(TITLE, "By Jane Roe", "4 March 2014", *PROSE, *links, "Terms of Use   Privacy   Cookies")
+    assert [sections[line] for line in links if not layout.is_date_line(line)] == ["boilerplate"] * 4
+
+
+def test_a_short_closing_sentence_of_the_article_stays_in_it():
+    closing = "The first bus leaves at midnight."
+    sections = _sections(TITLE, "By Jane Roe", "4 March 2014", *PROSE, closing, "Share   Save")
+    assert sections[closing] == "body"
