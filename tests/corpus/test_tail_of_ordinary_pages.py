@@ -60,3 +60,36 @@ def test_a_short_closing_sentence_of_the_article_stays_in_it():
     closing = "The first bus leaves at midnight."
     sections = _sections(TITLE, "By Jane Roe", "4 March 2014", *PROSE, closing, "Share   Save")
     assert sections[closing] == "body"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Jane Roe in Kyiv and John Doe in Moscow", True),
+    ("Ann Lee in Port Selby, Tom Berg in Kestwick and Eva Holm in Oslo", True),
+    ("Photographs by Jane Roe; words by John Doe", True),
+    ("Example Evening News with agencies", True),
+    ("Example Wire and news agencies", True),
+    ("Jane Roe in Kyiv and John Doe in Moscow.", False),  # a finished sentence
+    ("Ferries and buses in winter", False),  # no names
+    ("Support and limits in Kestwick", False),
+    ("Jane Roe", False),  # one name alone is a name line, not several credits
+])
+def test_a_names_line_holds_several_credits_or_a_newsroom_with_agencies(line, expected):
+    assert layout.is_names_line(line) is expected
+
+
+@pytest.mark.parametrize("byline", ["Jane Roe in Kestwick and John Doe in Port Selby",
+                                    "Photographs by Ann Lee; words by Tom Berg",
+                                    "Example Evening News with agencies"])
+def test_a_names_line_under_the_headline_is_a_byline(byline):
+    sections = _sections(TITLE, "The council changes its mind on the late service", byline, "4 March 2014", *PROSE)
+    assert sections[byline] == "byline"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Councillors leave the town hall after the vote. Jane Roe/Example Pictures", "caption"),
+    ("Media caption, Watch: the last night bus leaves the depot", "caption"),
+    ("Drivers queue for the depot gates at dawn © Jane Roe/Example Images", "caption"),
+])
+def test_a_caption_under_the_byline_is_a_caption(line, expected):
+    sections = _sections(TITLE, "By Jane Roe", "4 March 2014", "Share   Save", line, *PROSE)
+    assert sections[line] == expected

@@ -227,6 +227,11 @@ USER_WORD = re.compile(r"^(?=[\w.-]*(?:[a-z][A-Z]|\d))[^\W_][\w.-]{2,29}$")
 AUDIENCE_COUNT = re.compile(r"^[\d.,]+\s?[KkMm]?\s+(?:subscribers|followers|members|likes|reposts|retweets|shares|views|"
                             r"posts|comments|replies|votes)$", re.IGNORECASE)
 POST_HANDLE = re.compile(r"(?:^|\s)@\w{2,30}$")
+# What splits the credits of one byline: a semicolon, a comma, or "and" before a capital ("Jane Roe in Kyiv and John
+# Doe in Moscow").
+CREDIT_ITEM_SEPARATOR = re.compile(r";\s+|,\s+(?:and\s+)?|\s+(?:and|&)\s+(?=[A-Z])")
+# The agencies a newsroom's byline draws on, after its name ("Example News with agencies", "… and news agencies").
+AGENCIES = re.compile(r"\s+(?:with|and) (?:news |wire )?agencies$", re.IGNORECASE)
 # A handle inside a line, as a prompt gives where to write ("… or tweet @example_desk.").
 INLINE_HANDLE = re.compile(r"(?<![\w.])@\w{2,30}\b")
 # Items set side by side on one line: split by a bar, a middle dot or a bullet between spaces.
@@ -548,6 +553,28 @@ def _names_only(text: str) -> bool:
     text = FULL_DATE.sub(" ", re.sub(r"\([^()]*\)", " ", text))
     items = [item.strip(" ,;") for item in AUTHOR_SEPARATOR.split(text) if item.strip(" ,;")]
     return bool(items) and all(is_person_name(item) or HANDLE.match(item) for item in items)
+
+
+def is_names_line(text: str) -> bool:
+    """True for a byline of several credits in one unfinished line: names with the place each reports from ("Jane
+    Roe in Kyiv and John Doe in Moscow"), credits split by semicolons ("Photographs by Jane Roe; words by John Doe"),
+    or a newsroom with the agencies it draws on ("Example News with agencies")."""
+    if len(text) > CREDIT_MAX_CHARS or ends_sentence(text):
+        return False
+    items = [item.strip() for item in CREDIT_ITEM_SEPARATOR.split(text) if item.strip()]
+    return (len(items) >= 2 and all(map(_is_credited_name, items))) or (
+        len(items) == 1 and _is_newsroom_with_agencies(items[0]))
+
+
+def _is_credited_name(item: str) -> bool:
+    """True for a name with the place it reports from, a credit ("words by Jane Roe") or a newsroom with agencies."""
+    name, _, place = item.partition(" in ")
+    return ((is_person_name(name) and (not place or is_place_line(place)))
+            or is_by_credit(item[:1].upper() + item[1:]) or _is_newsroom_with_agencies(item))
+
+
+def _is_newsroom_with_agencies(item: str) -> bool:
+    return AGENCIES.search(item) is not None and is_person_name(AGENCIES.sub("", item))
 
 
 def is_handle(text: str) -> bool:

@@ -408,7 +408,9 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
             in_list = in_list and name is None
             labels[i] = (("boilerplate", LINK_LIST) if in_list else
                          name if layout.is_author_list(texts[i], marked=True) else
-                         _furniture(texts[i]) or name or ("boilerplate", "position:header"))
+                         _furniture(texts[i]) or name
+                         or (("byline", "layout:names") if layout.is_names_line(texts[i]) else None)
+                         or ("boilerplate", "position:header"))
         elif _is_list_heading(texts[i], labels[i]):
             in_list = True
         under_name = i > start and labels[i - 1][0] == "byline" and not layout.is_date_line(texts[i - 1])
