@@ -93,3 +93,25 @@ def test_a_names_line_under_the_headline_is_a_byline(byline):
 def test_a_caption_under_the_byline_is_a_caption(line, expected):
     sections = _sections(TITLE, "By Jane Roe", "4 March 2014", "Share   Save", line, *PROSE)
     assert sections[line] == expected
+
+
+APPEAL = ("Every story on this site is written by a reporter who lives in the county, and each one is checked by "
+          "an editor before it goes out to readers in the valley.")
+
+
+@pytest.mark.parametrize("heading, box", [
+    ("Topics", "Buses   Council   Kestwick   Transport"),
+    ("Reuse this story", "This story is available under the Example Open Licence v2.0 for any purpose."),
+])
+def test_a_short_heading_over_a_tag_list_or_page_furniture_heads_that_box(heading, box):
+    sections = _sections(TITLE, "By Jane Roe", "4 March 2014", *PROSE, heading, box, APPEAL)
+    assert sections[heading] == "boilerplate"
+
+
+@pytest.mark.parametrize("heading, below", [
+    ("The late service", PROSE[2]),  # a crosshead over the article's prose
+    ("B. Depots", "Depot | Buses | Drivers | Date opened"),  # a lettered part of a document over a table's header
+])
+def test_a_crosshead_or_a_lettered_heading_heads_no_box(heading, below):
+    sections = _sections(TITLE, "By Jane Roe", "4 March 2014", PROSE[0], PROSE[1], heading, below, APPEAL)
+    assert sections[heading] != "boilerplate"

@@ -37,6 +37,8 @@ TOWN_MAX_WORDS = 3
 READER_SIGNATURES_MIN = 2
 AUTHOR_NOTE_MAX_CHARS = 320
 HEADING_MAX_CHARS = 80
+# A heading numbered or lettered as a part of a document: "2. Findings", "B. Vessels", "iv) Costs".
+ENUMERATED_HEADING = re.compile(r"^(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)]\s")
 AUTHOR_HEADING = re.compile(r"^(?:Authors?|About the (?:authors?|contributors?|rapporteurs?|editors?|translators?|writers?|"
                             r"reviewers?|speakers?)|Written by)$")
 PAGE_NUMBER = "layout:page-number"
@@ -496,7 +498,20 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
                              and not layout.is_post_meta(texts[i]))
             labels[i] = (("body", "layout:date-heading") if dated_heading else
                          _update_note(texts, labels, i) or _furniture(texts[i], chrome=False)
-                         or _signature_or_authors(texts, labels, i) or ("body", "position:body"))
+                         or _signature_or_authors(texts, labels, i) or _box_heading(texts, labels, i, tail)
+                         or ("body", "position:body"))
+
+
+def _box_heading(texts: list[str], labels: list[Label | None], i: int, end: int) -> Label | None:
+    """A short heading right over a menu or tag list ("Topics" over "Ferries   Buses   Council") or over page
+    furniture a rule names (a licence note, a disclaimer) heads that box, not a part of the article; a numbered or
+    lettered heading ("B. Vessels" over a table's header row) is a part of the document."""
+    if (i + 1 >= end or len(layout.words(texts[i])) > LIST_HEADING_MAX_WORDS or layout.ends_sentence(texts[i])
+            or ENUMERATED_HEADING.match(texts[i])):
+        return None
+    below = labels[i + 1]
+    furniture = below is not None and below[0] == "boilerplate" and below[1].startswith("rule:")
+    return ("boilerplate", "layout:box-heading") if furniture or layout.is_navigation(texts[i + 1]) else None
 
 
 def _label_author_note(texts: list[str], labels: list[Label | None], first: int, end: int) -> None:
