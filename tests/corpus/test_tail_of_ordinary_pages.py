@@ -115,3 +115,9 @@ def test_a_short_heading_over_a_tag_list_or_page_furniture_heads_that_box(headin
 def test_a_crosshead_or_a_lettered_heading_heads_no_box(heading, below):
     sections = _sections(TITLE, "By Jane Roe", "4 March 2014", PROSE[0], PROSE[1], heading, below, APPEAL)
     assert sections[heading] != "boilerplate"
+
+
+def test_the_role_under_a_byline_stays_a_byline_over_a_labelled_caption():
+    caption = "Image caption, The night bus at the depot before its last run of the spring"
+    sections = _sections(TITLE, "4 March 2014", "Jane Roe", "Transport correspondent, Kestwick", caption, *PROSE)
+    assert (sections["Transport correspondent, Kestwick"], sections[caption]) == ("byline", "caption")

@@ -415,7 +415,12 @@ def is_credit(text: str) -> bool:
     """True for a caption closed by a photo credit or labelled as a caption, or a credit line alone; a line with a
     telephone number is a contact, no credit."""
     return (CREDIT_AT_END.search(text) is not None or is_credit_line(text)
-            or CAPTION_LABEL.match(text) is not None) and not is_contact(text)
+            or is_labelled_caption(text)) and not is_contact(text)
+
+
+def is_labelled_caption(text: str) -> bool:
+    """True for a caption that opens with its label ("Image caption, …")."""
+    return CAPTION_LABEL.match(text) is not None
 
 
 def is_credit_line(text: str) -> bool:

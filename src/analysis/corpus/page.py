@@ -204,7 +204,8 @@ def _label_site_notes(texts: list[str], labels: list[Label | None], headline: in
 
 def _label_captions(texts: list[str], labels: list[Label | None]) -> None:
     """Credited captions, the caption above a credit line, a short title above a caption (an image's alt
-    text, one line only), a chart's source line under its title, and a line repeated beside itself."""
+    text, one line only; a caption that opens with its own label has none), a chart's source line under its title,
+    and a line repeated beside itself."""
     n = len(texts)
     for i, text in enumerate(texts):
         if labels[i] is None and len(text) <= CAPTION_MAX_CHARS and layout.is_credit(text):
@@ -224,7 +225,8 @@ def _label_captions(texts: list[str], labels: list[Label | None]) -> None:
             continue
         elif layout.is_credit_line(texts[i + 1]) and len(text) <= CAPTION_MAX_CHARS:
             labels[i] = ("caption", "layout:above-credit")
-        elif len(text) <= CAPTION_TITLE_MAX_CHARS and not layout.ends_sentence(text):
+        elif (len(text) <= CAPTION_TITLE_MAX_CHARS and not layout.ends_sentence(text)
+              and not layout.is_labelled_caption(texts[i + 1])):
             labels[i] = ("caption", CAPTION_TITLE)
 
 
