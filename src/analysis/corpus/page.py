@@ -204,8 +204,8 @@ def _label_site_notes(texts: list[str], labels: list[Label | None], headline: in
 
 def _label_captions(texts: list[str], labels: list[Label | None]) -> None:
     """Credited captions, the caption above a credit line, a short title above a caption (an image's alt
-    text, one line only; a caption that opens with its own label has none), a chart's source line under its title,
-    and a line repeated beside itself."""
+    text, one line only), a chart's source line under its title, and a line repeated beside itself; a caption that
+    opens with its own label ("Image caption, …") starts there, so nothing above it is a part of it."""
     n = len(texts)
     for i, text in enumerate(texts):
         if labels[i] is None and len(text) <= CAPTION_MAX_CHARS and layout.is_credit(text):
@@ -221,12 +221,12 @@ def _label_captions(texts: list[str], labels: list[Label | None]) -> None:
         below = labels[i + 1] if i + 1 < n else None
         if repeated and len(text) <= REPEATED_MAX_CHARS:
             labels[i] = ("caption", "layout:repeated")
-        elif below is None or below[0] != "caption" or below[1] == CAPTION_TITLE:
+        elif (below is None or below[0] != "caption" or below[1] == CAPTION_TITLE
+              or layout.is_labelled_caption(texts[i + 1])):
             continue
         elif layout.is_credit_line(texts[i + 1]) and len(text) <= CAPTION_MAX_CHARS:
             labels[i] = ("caption", "layout:above-credit")
-        elif (len(text) <= CAPTION_TITLE_MAX_CHARS and not layout.ends_sentence(text)
-              and not layout.is_labelled_caption(texts[i + 1])):
+        elif len(text) <= CAPTION_TITLE_MAX_CHARS and not layout.ends_sentence(text):
             labels[i] = ("caption", CAPTION_TITLE)
 
 
