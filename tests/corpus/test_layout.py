@@ -58,7 +58,7 @@ def test_credits_close_a_caption_or_stand_alone(line, expected):
     ("Fishing boats wait out the storm in the harbour © Jane Roe/Example Images", True),
     ("Councillors leave the town hall after the vote. Credit...Jane Roe for The Example Post", True),
     ("Volunteers sort parcels at the depot. | Photo Credit: Special arrangement", True),
-    ("Media caption, Watch: the last ferry leaves the harbour", True),
+    ("Media caption, The last ferry of the season leaves the harbour", True),
     ("Image caption, Dockers on strike outside the gates", True),
     ("The vote split the council 5/4 and the motion fell.", False),
     ("Talks between the two councils resumed on Monday. Kestwick/Port Selby relations remain tense.", False),

@@ -365,10 +365,10 @@ def test_an_author_note_gives_a_role_in_the_present_or_the_past_in_any_case(text
 
 
 @pytest.mark.parametrize("text, labelled", [
-    ("A version of this article appears in print on May 4, 2014, Section B, Page 2 of the city edition.", True),
-    ("This leader is the opinion of the Example Courier's editorial board, which is separate from its newsroom.", True),
-    ("This summary has been prepared to help the public follow the ruling. It is not part of the judgment.", True),
-    ("Paragraph numbers refer to the ruling. This summary is not binding on any tribunal.", True),
+    ("A version of this article appears in print in the Sunday edition.", True),
+    ("This leader reflects the view of our editorial board.", True),
+    ("This summary has been prepared for the press. The tribunal's reasons are in the full decision.", True),
+    ("Figures are rounded. This summary is not binding and gives no legal advice.", True),
     ("This column reflects the mood of the harbour towns this winter.", False),
     ("This report argues that the ferry subsidy should be doubled.", False),
     ("The mayor said the vote is not binding on the council.", False),  # no page noun as the subject
