@@ -146,8 +146,6 @@ def test_the_site_named_in_the_article_in_other_roles_stays_in_the_article(masth
     assert sections[paragraph] == "body"
 
 
-@pytest.mark.xfail(strict=True, reason="a credit after a bar ('… | Photo Credit: …') closes no caption: only a credit "
-                                       "after a full stop or in brackets does (seen in one batch only)")
 def test_a_caption_whose_credit_follows_a_bar_is_a_caption():
     caption = "The second ferry laid up at the north quay in March. | Photo Credit: Jane Roe"
     sections = _sections(TITLE, "By Jane Roe", "Tue 4 Mar 2014 09.15 GMT", caption, *PROSE)

@@ -53,6 +53,24 @@ def test_credits_close_a_caption_or_stand_alone(line, expected):
 
 
 @pytest.mark.parametrize("line, expected", [
+    ("Ferry passengers queue at the quay in Port Selby. Example Agency/Jane Roe/File Photo", True),
+    ("A grain barge moored upriver on Tuesday. Jane Roe/Example Pictures", True),
+    ("Fishing boats wait out the storm in the harbour © Jane Roe/Example Images", True),
+    ("Councillors leave the town hall after the vote. Credit...Jane Roe for The Example Post", True),
+    ("Volunteers sort parcels at the depot. | Photo Credit: Special arrangement", True),
+    ("Media caption, The last ferry of the season leaves the harbour", True),
+    ("Image caption, Dockers on strike outside the gates", True),
+    ("The vote split the council 5/4 and the motion fell.", False),
+    ("Talks between the two councils resumed on Monday. Kestwick/Port Selby relations remain tense.", False),
+    ("He said the talks would resume. Ministers/officials declined to comment.", False),
+    ("© 2024 Example Media Ltd. All rights reserved.", False),
+    ("The caption, he said, was wrong.", False),
+])
+def test_captions_end_with_a_slashed_or_dotted_credit_or_carry_a_caption_label(line, expected):
+    assert layout.is_credit(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
     ("Share on Facebook", True),
     ("Sign in   Register", True),
     ("6 min read", True),

@@ -348,3 +348,32 @@ def test_general_notes_of_a_page_on_itself_are_read_by_the_rules(text, section):
 
     label = _rule_label(text, default_rules())
     assert (label[0] if label else None) == section
+
+
+@pytest.mark.parametrize("text, labelled", [
+    ("Dr Jane Roe is a Senior Fellow in the Maritime Programme at the Example Institute.", True),
+    ("John Doe is the Chief Economist of the Example Bank and writes a monthly column.", True),
+    ("Ann Lee was a transport correspondent for the Example Courier for a decade.", True),
+    ("Tom Berg was the harbour's Director of Operations until last year.", True),
+    ("Ann Lee was late for the council meeting because the ferry broke down.", False),  # no role
+    ("The harbour was an island's lifeline long before the bridge was built.", False),
+])
+def test_an_author_note_gives_a_role_in_the_present_or_the_past_in_any_case(text, labelled):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    assert (_rule_label(text, default_rules()) == ("byline", "rule:7")) == labelled
+
+
+@pytest.mark.parametrize("text, labelled", [
+    ("A version of this article appears in print in the Sunday edition.", True),
+    ("This leader reflects the view of our editorial board.", True),
+    ("This summary has been prepared for the press. The tribunal's reasons are in the full decision.", True),
+    ("Figures are rounded. This summary is not binding and gives no legal advice.", True),
+    ("This column reflects the mood of the harbour towns this winter.", False),
+    ("This report argues that the ferry subsidy should be doubled.", False),
+    ("The mayor said the vote is not binding on the council.", False),  # no page noun as the subject
+])
+def test_the_page_s_note_on_itself_covers_print_versions_editorial_notes_and_summaries(text, labelled):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    assert (_rule_label(text, default_rules()) == ("boilerplate", "rule:32")) == labelled

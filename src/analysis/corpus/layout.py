@@ -34,6 +34,9 @@ CLOSING_SENTENCE_MIN_WORDS = 12
 # editorials and letters write in them.
 READER_ADDRESS = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
 SITE_VOICE = re.compile(r"\b(?:our|us)\b", re.IGNORECASE)
+# A single sentence of thanks ("Thank you very much.", "Thanks, everyone, for coming."): the closing turn of a speech
+# or an interview, which speaks to the audience or the guest, not to the page's reader.
+THANKS = re.compile(r"^\W*(?:thank you|thanks)\b[^.!?]*[.!?]\W*$", re.IGNORECASE)
 CALL_TO_ACTION = re.compile(r"^(?:Get|Join|Support|Become|Donate|Subscribe|Sign|Follow|Download|Try|Give|Read|Listen|"
                             r"Watch|Discover|Explore|Enjoy|Never miss|Don['’]t miss|Buy|Order|Click|Tap|Visit|Forward|"
                             r"Print|Save)\b")
@@ -107,10 +110,19 @@ BROADCAST_TURN = re.compile(r"^(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3} \
 
 # A photo credit closing a caption, or a credit line on its own (a photographer/agency, an agency name).
 _AGENCY = r"(?:AFP|AP|EPA|PA|Reuters|Getty|Shutterstock|Alamy|Xinhua|TASS|Sputnik|Anadolu)"
-CREDIT_AT_END = re.compile(r"(?:^|[.!?)]\s+)(?:Photograph|Photo|Image|Picture|Illustration|Video|Credit)s?: "
+# The label may close with a colon or, where a page's screen-reader text is flattened, dots ("Credit...Jane Roe"), and
+# may stand after a bar ("… | Photo Credit: Agency"); the credit may also be names joined by slashes, as agencies
+# print them, after the caption's last sentence or a copyright sign ("… on Monday. Agency/Jane Roe/File Photo",
+# "… in the port © Jane Roe/Agency").
+_CREDIT_NAMES = r"[A-Z][\w.’' -]{0,39}(?:/ ?[A-Z][\w.’' -]{0,39}){1,2}(?<![.!?])"
+CREDIT_AT_END = re.compile(r"(?:^|[.!?)]\s+|\s\|\s)(?:(?:Photograph|Photo|Image|Picture|Illustration|Video) )?"
+                           r"(?:Photograph|Photo|Image|Picture|Illustration|Video|Credit)s?(?::\s|\.{3}|…)"
                            r"\S[^!?]{0,80}$|\((?:[Cc]ourtesy of|[Pp]hoto|[Ii]mage|[Cc]redit)[^)]{1,80}\)$"
                            r"|[.!?]\s+\([^()]{0,30}\b(?:Photo|Image|Picture)s?\b[^()]{0,50}\)$"
-                           r"|[.!?]\s+\([\w.’' -]{1,40}/ ?[^\W\d_][\w.’' -]{0,39}\)$")
+                           r"|[.!?]\s+\([\w.’' -]{1,40}/ ?[^\W\d_][\w.’' -]{0,39}\)$"
+                           rf"|(?:[.!?]|\w\s©)\s+{_CREDIT_NAMES}$")
+# A caption labelled as one, as pages flatten the text read out to screen readers ("Image caption, …", "Caption: …").
+CAPTION_LABEL = re.compile(r"^(?:(?:Media|Image|Photo|Video) )?[Cc]aption\s*[,:]\s+\S")
 CREDIT_LINE = re.compile(r"^\(?(?:Photograph|Photo|Image|Picture|Illustration|Credit|Courtesy)\b.{0,80}$"
                          r"|^\(?[A-Z][\w.’' -]{0,39}/ ?[^\W\d_][\w.’' -]{0,39}\)?$"
                          r"|^[\w’' ]{0,30}(?:Images|Photos|Pictures)$"
@@ -215,6 +227,13 @@ USER_WORD = re.compile(r"^(?=[\w.-]*(?:[a-z][A-Z]|\d))[^\W_][\w.-]{2,29}$")
 AUDIENCE_COUNT = re.compile(r"^[\d.,]+\s?[KkMm]?\s+(?:subscribers|followers|members|likes|reposts|retweets|shares|views|"
                             r"posts|comments|replies|votes)$", re.IGNORECASE)
 POST_HANDLE = re.compile(r"(?:^|\s)@\w{2,30}$")
+# What splits the credits of one byline: a semicolon, a comma, or "and" before a capital ("Jane Roe in Kyiv and John
+# Doe in Moscow").
+CREDIT_ITEM_SEPARATOR = re.compile(r";\s+|,\s+(?:and\s+)?|\s+(?:and|&)\s+(?=[A-Z])")
+# The agencies a newsroom's byline draws on, after its name ("Example News with agencies", "… and news agencies").
+AGENCIES = re.compile(r"\s+(?:with|and) (?:news |wire )?agencies$", re.IGNORECASE)
+# A handle inside a line, as a prompt gives where to write ("… or tweet @example_desk.").
+INLINE_HANDLE = re.compile(r"(?<![\w.])@\w{2,30}\b")
 # Items set side by side on one line: split by a bar, a middle dot or a bullet between spaces.
 BAR_SEPARATOR = re.compile(r"\s[|·•]\s")
 # A post of a thread with its place in the thread, before or after its text: "2/5 The boats …", "… 1/5".
@@ -274,6 +293,17 @@ def addresses_reader(text: str) -> bool:
     unquoted = QUOTED.sub(" ", text)
     return READER_ADDRESS.search(unquoted) is not None or (
         CALL_TO_ACTION.match(unquoted) is not None and SITE_VOICE.search(unquoted) is not None)
+
+
+def is_reader_prompt(text: str) -> bool:
+    """True for a finished line that speaks to the reader about the page, the site or how to reach it ("Tell us what
+    you think of this story.", "Are you a teacher? Write to our desk.", "… or tweet your view to @example"). A "you"
+    with none of these is the other speaker of an interview or everyone ("You get what you pay for."), and a
+    sentence of thanks closes a speech or an interview."""
+    unquoted = QUOTED.sub(" ", text)
+    about_the_page = (SITE_VOICE.search(unquoted) is not None or LINK_TARGET.search(unquoted) is not None
+                      or has_address(text) or INLINE_HANDLE.search(text) is not None)
+    return ends_sentence(text) and addresses_reader(text) and about_the_page and THANKS.match(text) is None
 
 
 def is_sentence_like(text: str) -> bool:
@@ -382,9 +412,15 @@ def is_numbered_heading(text: str) -> bool:
 
 
 def is_credit(text: str) -> bool:
-    """True for a caption closed by a photo credit, or a credit line alone; a line with a telephone number is a
-    contact, no credit."""
-    return (CREDIT_AT_END.search(text) is not None or is_credit_line(text)) and not is_contact(text)
+    """True for a caption closed by a photo credit or labelled as a caption, or a credit line alone; a line with a
+    telephone number is a contact, no credit."""
+    return (CREDIT_AT_END.search(text) is not None or is_credit_line(text)
+            or is_labelled_caption(text)) and not is_contact(text)
+
+
+def is_labelled_caption(text: str) -> bool:
+    """True for a caption that opens with its label ("Image caption, …")."""
+    return CAPTION_LABEL.match(text) is not None
 
 
 def is_credit_line(text: str) -> bool:
@@ -522,6 +558,28 @@ def _names_only(text: str) -> bool:
     text = FULL_DATE.sub(" ", re.sub(r"\([^()]*\)", " ", text))
     items = [item.strip(" ,;") for item in AUTHOR_SEPARATOR.split(text) if item.strip(" ,;")]
     return bool(items) and all(is_person_name(item) or HANDLE.match(item) for item in items)
+
+
+def is_names_line(text: str) -> bool:
+    """True for a byline of several credits in one unfinished line: names with the place each reports from ("Jane
+    Roe in Kyiv and John Doe in Moscow"), credits split by semicolons ("Photographs by Jane Roe; words by John Doe"),
+    or a newsroom with the agencies it draws on ("Example News with agencies")."""
+    if len(text) > CREDIT_MAX_CHARS or ends_sentence(text):
+        return False
+    items = [item.strip() for item in CREDIT_ITEM_SEPARATOR.split(text) if item.strip()]
+    return (len(items) >= 2 and all(map(_is_credited_name, items))) or (
+        len(items) == 1 and _is_newsroom_with_agencies(items[0]))
+
+
+def _is_credited_name(item: str) -> bool:
+    """True for a name with the place it reports from, a credit ("words by Jane Roe") or a newsroom with agencies."""
+    name, _, place = item.partition(" in ")
+    return ((is_person_name(name) and (not place or is_place_line(place)))
+            or is_by_credit(item[:1].upper() + item[1:]) or _is_newsroom_with_agencies(item))
+
+
+def _is_newsroom_with_agencies(item: str) -> bool:
+    return AGENCIES.search(item) is not None and is_person_name(AGENCIES.sub("", item))
 
 
 def is_handle(text: str) -> bool:

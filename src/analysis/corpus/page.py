@@ -37,6 +37,8 @@ TOWN_MAX_WORDS = 3
 READER_SIGNATURES_MIN = 2
 AUTHOR_NOTE_MAX_CHARS = 320
 HEADING_MAX_CHARS = 80
+# A heading numbered or lettered as a part of a document: "2. Findings", "B. Vessels", "iv) Costs".
+ENUMERATED_HEADING = re.compile(r"^(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)]\s")
 AUTHOR_HEADING = re.compile(r"^(?:Authors?|About the (?:authors?|contributors?|rapporteurs?|editors?|translators?|writers?|"
                             r"reviewers?|speakers?)|Written by)$")
 PAGE_NUMBER = "layout:page-number"
@@ -202,7 +204,8 @@ def _label_site_notes(texts: list[str], labels: list[Label | None], headline: in
 
 def _label_captions(texts: list[str], labels: list[Label | None]) -> None:
     """Credited captions, the caption above a credit line, a short title above a caption (an image's alt
-    text, one line only), a chart's source line under its title, and a line repeated beside itself."""
+    text, one line only), a chart's source line under its title, and a line repeated beside itself; a caption that
+    opens with its own label ("Image caption, …") starts there, so nothing above it is a part of it."""
     n = len(texts)
     for i, text in enumerate(texts):
         if labels[i] is None and len(text) <= CAPTION_MAX_CHARS and layout.is_credit(text):
@@ -218,7 +221,8 @@ def _label_captions(texts: list[str], labels: list[Label | None]) -> None:
         below = labels[i + 1] if i + 1 < n else None
         if repeated and len(text) <= REPEATED_MAX_CHARS:
             labels[i] = ("caption", "layout:repeated")
-        elif below is None or below[0] != "caption" or below[1] == CAPTION_TITLE:
+        elif (below is None or below[0] != "caption" or below[1] == CAPTION_TITLE
+              or layout.is_labelled_caption(texts[i + 1])):
             continue
         elif layout.is_credit_line(texts[i + 1]) and len(text) <= CAPTION_MAX_CHARS:
             labels[i] = ("caption", "layout:above-credit")
@@ -337,7 +341,7 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
         if _is_prose(text, indented[i], labels[i]) or _is_entry(texts, labels, i) or _closes_the_text(texts, labels, i):
             break
         if (_is_marked(text, labels[i]) or layout.is_reference(text) or not layout.ends_sentence(text)
-                or layout.is_promotion(text)):
+                or layout.is_promotion(text) or layout.is_reader_prompt(text)):
             tail = i
     return _reference_list_start(texts, labels, first, tail)
 
@@ -376,8 +380,9 @@ def _is_list_entry(text: str) -> bool:
 
 
 def _is_entry(texts: list[str], labels: list[Label | None], i: int) -> bool:
-    """True for a live blog's entry: a finished sentence of several words under a time stamp ("09:12 GMT")."""
-    return (i > 0 and layout.is_time_stamp(texts[i - 1]) and not _is_marked(texts[i], labels[i])
+    """True for a live blog's entry: a finished sentence of several words under an entry's clock time ("09:12 GMT");
+    a relative update note ("Updated 12 minutes ago") stamps no entry."""
+    return (i > 0 and layout.is_entry_stamp(texts[i - 1]) and not _is_marked(texts[i], labels[i])
             and layout.is_sentence_like(texts[i]))
 
 
@@ -407,7 +412,9 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
             in_list = in_list and name is None
             labels[i] = (("boilerplate", LINK_LIST) if in_list else
                          name if layout.is_author_list(texts[i], marked=True) else
-                         _furniture(texts[i]) or name or ("boilerplate", "position:header"))
+                         _furniture(texts[i]) or name
+                         or (("byline", "layout:names") if layout.is_names_line(texts[i]) else None)
+                         or ("boilerplate", "position:header"))
         elif _is_list_heading(texts[i], labels[i]):
             in_list = True
         under_name = i > start and labels[i - 1][0] == "byline" and not layout.is_date_line(texts[i - 1])
@@ -493,7 +500,20 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
                              and not layout.is_post_meta(texts[i]))
             labels[i] = (("body", "layout:date-heading") if dated_heading else
                          _update_note(texts, labels, i) or _furniture(texts[i], chrome=False)
-                         or _signature_or_authors(texts, labels, i) or ("body", "position:body"))
+                         or _signature_or_authors(texts, labels, i) or _box_heading(texts, labels, i, tail)
+                         or ("body", "position:body"))
+
+
+def _box_heading(texts: list[str], labels: list[Label | None], i: int, end: int) -> Label | None:
+    """A short heading right over a menu or tag list ("Topics" over "Ferries   Buses   Council") or over page
+    furniture a rule names (a licence note, a disclaimer) heads that box, not a part of the article; a numbered or
+    lettered heading ("B. Vessels" over a table's header row) is a part of the document."""
+    if (i + 1 >= end or len(layout.words(texts[i])) > LIST_HEADING_MAX_WORDS or layout.ends_sentence(texts[i])
+            or ENUMERATED_HEADING.match(texts[i])):
+        return None
+    below = labels[i + 1]
+    furniture = below is not None and below[0] == "boilerplate" and below[1].startswith("rule:")
+    return ("boilerplate", "layout:box-heading") if furniture or layout.is_navigation(texts[i + 1]) else None
 
 
 def _label_author_note(texts: list[str], labels: list[Label | None], first: int, end: int) -> None:
