@@ -380,9 +380,8 @@ def _is_list_entry(text: str) -> bool:
 
 
 def _is_entry(texts: list[str], labels: list[Label | None], i: int) -> bool:
-    """True for a live blog's entry: a finished sentence of several words under an entry's clock time ("09:12 GMT");
-    a relative update note ("Updated 12 minutes ago") stamps no entry."""
-    return (i > 0 and layout.is_entry_stamp(texts[i - 1]) and not _is_marked(texts[i], labels[i])
+    """True for a live blog's entry: a finished sentence of several words under a time stamp ("09:12 GMT")."""
+    return (i > 0 and layout.is_time_stamp(texts[i - 1]) and not _is_marked(texts[i], labels[i])
             and layout.is_sentence_like(texts[i]))
 
 
