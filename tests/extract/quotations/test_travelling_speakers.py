@@ -1,0 +1,56 @@
+"""Attribution structures of ordinary news and opinion writing (issue 14, part 3): an apposition that names a
+speaker past a relative clause, and verbs of thinking whose clause quotes the thinker. One invented text per
+case, in several registers, with the expected speaker written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, quote, speaker, name", [
+    # the name in apposition after a relative clause on the noun names the speaker
+    ("“The tolls will fall by spring,” a port economist we met in Bergen last year, Ola Brekke, told the radio "
+     "station.", "The tolls will fall by spring,", "Ola Brekke", "Ola Brekke"),
+    ("A harbour pilot I have worked beside for a decade, Maren Holt, was franker than the union. “Nobody will sail "
+     "until March,” she said.", "Nobody will sail until March,", "she", "Maren Holt"),
+    ("The choir’s oldest member, a tenor who joined in 1961, Piet Vos, had the last word. “We sing for whoever "
+     "turns up,” he said.", "We sing for whoever turns up,", "he", "Piet Vos"),
+    # 'one of them, a …' is the person the apposition describes, whom a later 'he' or 'she' takes up
+    ("Two delegates spoke to this newspaper. One of them, a veteran negotiator the union did not want named, was "
+     "angry. “We were sold a bridge and given a ferry,” he said.", "We were sold a bridge and given a ferry,", "he",
+     "a veteran negotiator"),
+    ("Three nurses left the ward that night. One of them, a nurse from the islands, stayed on the phone until "
+     "dawn. “Nobody answered,” she said.", "Nobody answered,", "she", "a nurse"),
+])
+def test_apposition_past_a_relative_clause_names_the_speaker(quotes_of, text, quote, speaker, name):
+    found = quotes_of(text)[quote]
+    assert (found.kind, found.speaker, found.speaker_name) == ("direct", speaker, name)
+
+
+@pytest.mark.parametrize("text, quote, speaker, cue", [
+    # verbs of thinking (Levin 1993, conjecture verbs, 29.5; FrameNet Estimating): the quoted words are the thinker's
+    ("Farmers in the valley thought the new dam was “a gift to the city, not to us”.",
+     "a gift to the city, not to us", "Farmers in the valley", "think"),
+    ("The chief engineer expects the bridge to reopen “by the first frost, if the steel arrives”.",
+     "by the first frost, if the steel arrives", "The chief engineer", "expect"),
+    ("Nurses at the clinic worry that the rota has become “a lottery with our sleep”.", "a lottery with our sleep",
+     "Nurses at the clinic", "worry"),
+    ("The club’s treasurer calculates that the new stand will pay for itself “in nine seasons, on a good "
+     "run”.", "in nine seasons, on a good run", "The club’s treasurer", "calculate"),
+])
+def test_a_verb_of_thinking_quotes_the_thinker(quotes_of, text, quote, speaker, cue):
+    found = quotes_of(text)[quote]
+    assert (found.kind, found.speaker, found.cue) == ("partial", speaker, cue)
+
+
+@pytest.mark.parametrize("text, quote", [
+    # the writer's or reader's own guess marks a term, not anyone's words
+    ("I suspect the “reset” was never meant to last.", "reset"),
+    ("We think the council’s “vision” is a slogan.", "vision"),
+    ("You might imagine the “quiet season” is quiet.", "quiet season"),
+    # a passive with no thinker leaves the term unattributed
+    ("The ferry is expected to be “ready by May”.", "ready by May"),
+])
+def test_a_verb_of_thinking_without_a_third_person_thinker_names_no_speaker(quotes_of, text, quote):
+    found = quotes_of(text)[quote]
+    assert (found.kind, found.speaker) == ("scare", None)
