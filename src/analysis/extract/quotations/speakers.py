@@ -132,9 +132,10 @@ def line_label(block: Block) -> str | None:
 def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None = None) -> Span:
     """Return the mention of the speaker headed by `token`: a named person in it, else its phrase (the name in
     apposition to a noun, also past a relative clause, 'the mayor, Jane Roe', 'a pilot I met, Ivo Marr', or the noun
-    in apposition to 'one', 'one, a retired teacher'), without a trailing relative clause, apposition or a described state after a comma ('Jane Roe, who …', 'the
-    crews, tired after a month') and without any quote of `quotes` it holds, and ending at the first word outside its
-    subtree; a title keeps the post it names ('the Ambassador to the UK')."""
+    in apposition to 'one', 'one, a retired teacher'), without a trailing relative clause, apposition or a described
+    state after a comma ('Jane Roe, who …', 'the crews, tired after a month') and without any quote of `quotes` it
+    holds, and ending at the first word outside its subtree; a title keeps the post it names ('the Ambassador to the
+    UK')."""
     doc = token.doc
     token = source_of_statement(token, lexicon) or token
     token = next((child for child in token.children if child.dep_ == "appos" and (
