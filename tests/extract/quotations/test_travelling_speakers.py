@@ -54,3 +54,35 @@ def test_a_verb_of_thinking_quotes_the_thinker(quotes_of, text, quote, speaker, 
 def test_a_verb_of_thinking_without_a_third_person_thinker_names_no_speaker(quotes_of, text, quote):
     found = quotes_of(text)[quote]
     assert (found.kind, found.speaker) == ("scare", None)
+
+
+@pytest.mark.parametrize("text, quote, speaker, kind", [
+    # the speaker's sentence resumed in lower case after a medial speech tag is their own sentence
+    ("The tolls will rise in spring, the harbour master said, but “the ferries will keep their old fares.”",
+     "the ferries will keep their old fares.", "the harbour master", "direct"),
+    ("Whatever the council decides, said a baker who has worked on the quay for thirty years, “we open at five.”",
+     "we open at five.", "a baker", "direct"),
+    ("My grandmother never trusted banks, and, she wrote to me once, “the mattress has never gone bust.”",
+     "the mattress has never gone bust.", "she", "direct"),
+    # a fragment after the tag stays a partial quote: no subject of its own, a subordinate clause, a 'that' clause
+    ("Will the quay reopen? Not soon, she said, “not while the cranes are still rusting”.",
+     "not while the cranes are still rusting", "she", "partial"),
+    ("The crews, she said, were “not happy at all.”", "not happy at all.", "she", "partial"),
+    ("The pilot said that “the runway is too short for the new jets.”", "the runway is too short for the new jets.",
+     "The pilot", "partial"),
+])
+def test_words_resumed_after_a_medial_tag_are_direct(quotes_of, text, quote, speaker, kind):
+    found = quotes_of(text)[quote]
+    assert (found.kind, found.speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a comment clause with 'as' right before the quote tags it, whoever reports the sentence around it
+    ("Bankers in Oslo said the fund had been told to invest at home rather than, as one trader put it, “chase every "
+     "shiny tower in Dubai.”", "chase every shiny tower in Dubai.", "one trader"),
+    ("The committee argued that the museum should lend its paintings and not, as a curator said, “bury them in "
+     "the basement”.", "bury them in the basement", "a curator"),
+])
+def test_an_as_clause_before_the_quote_names_its_speaker(quotes_of, text, quote, speaker):
+    found = quotes_of(text)[quote]
+    assert (found.kind, found.speaker) == ("partial", speaker)
