@@ -374,8 +374,7 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
         scope = clause.head if as_clause or token.dep_ == "parataxis" else clause if beside else token
         if _addressed(token, content):
             continue
-        if _governs(scope, content) or (colon is not None and token.i < colon.i) or _right_before(token, quote) \
-                or as_clause and _tags_what_follows(token, content):
+        if _governs(scope, content) or (colon is not None and token.i < colon.i) or _right_before(token, quote):
             subject = subject_of(token) or _inverted_subject(token, quote) or _issuer(token, lexicon)
             if subject is not None and in_spans(subject.idx, context.silent):
                 # a speaker label the parser read as a second subject ('A: “…,” said the captain')
@@ -398,14 +397,6 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
     return Attribution(speaker=speaker, cue=best.lemma, cue_start=best.cue.idx, cue_end=cue_end.idx + len(cue_end))
 
 
-def _tags_what_follows(cue: Token, content: Span) -> bool:
-    """Return True for a cue in a comment clause with 'as' that ends right before the quote ('…, as one trader put
-    it, “…”'): a speech tag of the words after it (Quirk et al. 1985, §15.54), whatever clause reports it."""
-    last = cue.right_edge
-    return any(child.dep_ == "mark" and child.lower_ == "as" for child in cue.children) and last.i < content.start \
-        and not raw_text(cue.doc)[last.idx + len(last):content.start_char].strip(" ,:;–—“‘\"'«")
-
-
 def _thinker(subject: Token | None) -> bool:
     """Return True for a subject whose thought a verb of thinking can attribute quoted words to: a third person, not
     the writer's or reader's own guess ('I suspect the “reset” …') nor a clause with no subject."""
@@ -420,8 +411,6 @@ def _reported_by_another(candidate: _Candidate, candidates: Sequence[_Candidate]
     clause before the other cue with a semicolon between is a statement of its own, whatever the parser hung on it
     ('X calls it “…”; critics say …')."""
     doc = candidate.cue.doc
-    if _tags_what_follows(candidate.cue, content):
-        return False
     for other in candidates:
         if other.subject is None or other.cue.i == candidate.cue.i or not other.cue.is_ancestor(candidate.cue):
             continue

@@ -6,7 +6,6 @@ Datelines, bylines, page chrome and speaker labels never speak."""
 from __future__ import annotations
 
 import bisect
-import itertools
 from typing import NamedTuple, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -130,23 +129,9 @@ def _identifying(subject: Token) -> list[Token]:
     complement of the copula it is subject of, which identifies it in a specificational sentence ('The winner was Ivo
     Marr'; Higgins 1979, *The Pseudo-Cleft Construction in English*)."""
     named = [child for child in subject.children if child.dep_ == "appos"]
-    named += [name] if (name := _name_before_verb(subject)) is not None else []
     if subject.dep_ == "nsubj" and subject.head.lemma_ == "be":
         named += [child for child in subject.head.children if child.dep_ == "attr"]
     return named
-
-
-def _name_before_verb(subject: Token) -> Token | None:
-    """Return the head of a person's name set off by commas between a subject and its verb, which an apposition after
-    a relative clause is ('A pilot I met in Riga, Ivo Marr, was …', where the parser may hang the name on the
-    clause), else None."""
-    verb = subject.head
-    if not subject.i < verb.i - 2 or verb.doc[verb.i - 1].text != ",":
-        return None
-    words = list(itertools.takewhile(lambda word: word.text != ",", reversed(verb.doc[subject.i + 1:verb.i - 1])))
-    if not words or subject.i + len(words) + 1 >= verb.i - 1 or verb.doc[verb.i - 2 - len(words)].text != ",":
-        return None
-    return words[0] if all(word.ent_type_ == "PERSON" for word in words) else None
 
 
 def _who_clause(noun: Token) -> bool:
@@ -482,10 +467,6 @@ class Resolver:
             return "person", self.full_name(mention.text)
         if named is not None and not coordinated:
             return "person", self.full_name(named.text)
-        described = next((child for child in token.children if child.dep_ == "appos" and child.tag_ == "NN"
-                          and child.lemma_.lower() in self.personal_nouns), None)
-        if described is not None and (token.like_num or token.lower_ in ONE_OF_A_GROUP):
-            return "person", token.doc[described.left_edge.i:described.i + 1].text
         if token.pos_ == "PROPN" and token.text in self.longest and not coordinated:
             return "person", self.full_name(token.text)
         if token.tag_ == "NN" and (token.lemma_.lower() in self.personal_nouns or _who_clause(token)) \

@@ -131,18 +131,16 @@ def line_label(block: Block) -> str | None:
 
 def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None = None) -> Span:
     """Return the mention of the speaker headed by `token`: a named person in it, else its phrase (the name in
-    apposition to a noun, also past a relative clause, 'the mayor, Jane Roe', 'a pilot I met, Ivo Marr', or the noun
-    in apposition to 'one', 'one, a retired teacher'), without a trailing relative clause, apposition or a described
-    state after a comma ('Jane Roe, who …', 'the crews, tired after a month') and without any quote of `quotes` it
-    holds, and ending at the first word outside its subtree; a title keeps the post it names ('the Ambassador to the
-    UK')."""
+    apposition to a noun, 'the mayor, Jane Roe', or the noun in apposition to 'one', 'one, a retired teacher'),
+    without a trailing relative clause, apposition or a described state after a comma ('Jane Roe, who …', 'the
+    crews, tired after a month') and without any quote of `quotes` it holds, and ending at the first word outside its
+    subtree; a title keeps the post it names ('the Ambassador to the UK')."""
     doc = token.doc
     token = source_of_statement(token, lexicon) or token
     token = next((child for child in token.children if child.dep_ == "appos" and (
         child.ent_type_ == "PERSON" or child.pos_ == "PROPN" and token.pos_ != "PROPN"
         or child.pos_ == "NOUN" and token.pos_ in ("NUM", "PRON"))
-        and not any(word.pos_ in ("VERB", "AUX") and not _in_relative_clause(word, token)
-                    for word in doc[token.i + 1:child.i])), token)
+        and not any(word.pos_ in ("VERB", "AUX") for word in doc[token.i + 1:child.i])), token)
     if token.ent_type_ == "PERSON" and not any(t.dep_ in ("conj", "cc") for t in token.subtree if t is not token):
         start = token.i
         while start > 0 and doc[start - 1].ent_iob_ != "O" and doc[start - 1].ent_type_ == "PERSON":
@@ -175,13 +173,6 @@ def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None 
                                or doc[start].dep_ in ("advmod", "cc", "preconj") or doc[start].head.dep_ == "advmod"):
         start += 1
     return doc[start:end]
-
-
-def _in_relative_clause(word: Token, noun: Token) -> bool:
-    """Return True for a word of a relative clause on `noun` ('a negotiator I have known for years, Jane Roe'), which
-    stands between a noun and its apposition without ending the noun phrase."""
-    return any(child.dep_ in ("relcl", "acl") and child.left_edge.i <= word.i <= child.right_edge.i
-               for child in noun.children)
 
 
 def _describes(word: Token, head: Token) -> bool:
