@@ -116,7 +116,7 @@ def _marked(context: QuoteContext, blocks: Sequence[Block], block_starts: Sequen
         if attribution is not None and attribution.speaker is not None and not names_a_thing(doc, quote, lexicon):
             split = (previous is not None and previous[1].cue_start == attribution.cue_start
                      and previous[0].closed_or_end < attribution.cue_start < quote.open_at)
-            resumed = resumes_after_tag(doc, quote, attribution.cue_end)
+            resumed = resumes_after_tag(doc, quote, attribution.cue_start)
             kind = "direct" if reads_as_sentence(doc, quote) or split or resumed else "partial"
             if kind == "direct" and quote.depth == 0:
                 previous = (quote, attribution)

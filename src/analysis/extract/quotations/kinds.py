@@ -63,15 +63,19 @@ def reads_as_sentence(doc: Doc, quote: QuoteMarks) -> bool:
     return content is not None and (any(token.tag_ in FINITE_TAGS for token in content) or content[0].tag_ == "VB")
 
 
-def resumes_after_tag(doc: Doc, quote: QuoteMarks, cue_end: int) -> bool:
+def resumes_after_tag(doc: Doc, quote: QuoteMarks, cue_start: int) -> bool:
     """Return True for quoted words in lower case that take up the speaker's sentence after its speech tag, set off by
     a comma, perhaps with a conjunction ('…, she said, “the port stays shut.”', '…, said a pilot, but “we fly on.”'),
     when they are a main clause of their own, opening with its subject (no 'while …' or 'not if …'), that ends the
     sentence: the speaker's sentence resumed after a reporting clause in medial position (Quirk et al. 1985, §14.29),
-    not a fragment set into the author's. `cue_end` is where the tag's reporting verb ends."""
+    not a fragment set into the author's. `cue_start` is where the tag's reporting verb opens; a tag with no finite
+    verb ('according to X', 'in the words of X') is no reporting clause."""
     raw = raw_text(doc)
-    if not (cue_end <= quote.open_at and raw[quote.start:quote.start + 1].islower()) \
-            or not RESUMING_GAP.fullmatch(raw, cue_end, quote.open_at):
+    cue = doc.char_span(cue_start, cue_start + 1, alignment_mode="expand")
+    if cue is None or cue[0].tag_ not in FINITE_TAGS or not raw[quote.start:quote.start + 1].islower():
+        return False
+    cue_end = cue[0].idx + len(cue[0])
+    if not (cue_end <= quote.open_at and RESUMING_GAP.fullmatch(raw, cue_end, quote.open_at)):
         return False
     after = raw[quote.close_at + 1:quote.close_at + 2] if quote.close_at is not None else ""
     content = doc.char_span(quote.start, quote.end, alignment_mode="contract")
