@@ -399,7 +399,7 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
 
 def _thinker(subject: Token | None) -> bool:
     """Return True for a subject whose thought a verb of thinking can attribute quoted words to: a third person, not
-    the writer's or reader's own guess ('I suspect the “reset” …') nor a clause with no subject."""
+    the writer's or reader's own guess ('I suspect the “reset” …'), nor generic 'one', nor a clause with no subject."""
     return subject is not None and subject.lower_ not in FIRST_PERSON | SECOND_PERSON and subject.pos_ != "NUM"
 
 
