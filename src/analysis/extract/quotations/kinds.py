@@ -82,7 +82,8 @@ def resumes_after_tag(doc: Doc, quote: QuoteMarks, cue_start: int) -> bool:
     if content is None or len(content) == 0 or not (raw[quote.end - 1] in SENTENCE_CLOSE or after in SENTENCE_CLOSE):
         return False
     root = content.root
-    finite = root.tag_ in FINITE_TAGS or any(child.dep_ == "aux" and child.tag_ in FINITE_TAGS for child in root.children)
+    finite = root.tag_ in FINITE_TAGS or any(child.dep_ == "aux" and child.tag_ in FINITE_TAGS
+                                             for child in root.children)
     subject = next((child for child in root.children if child.dep_ in ("nsubj", "nsubjpass")), None)
     return finite and subject is not None and subject.left_edge.i == content.start \
         and not any(child.dep_ == "mark" for child in root.children)
