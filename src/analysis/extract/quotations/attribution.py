@@ -18,7 +18,7 @@ from analysis.extract.quotations.index import NO_QUOTE, QuoteIndex
 from analysis.extract.quotations.kinds import FINITE_TAGS, stands_alone
 from analysis.extract.quotations.marks import QuoteMarks, in_quote
 from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, PARAGRAPH_LABEL, PERSON_PRONOUNS,
-                                                  SUBJECT_DEPS, in_spans, is_person, is_possessor,
+                                                  SECOND_PERSON, SUBJECT_DEPS, in_spans, is_person, is_possessor,
                                                   is_speech_noun, label_name, label_name_span, nearest_subject,
                                                   noun_cue_speaker, source_of_statement, speaker_span, subject_of)
 from analysis.nlp.arrays import token_indices
@@ -212,7 +212,7 @@ def _enclosing(context: QuoteContext, quote: QuoteMarks) -> QuoteMarks | None:
 
 def _cue_candidates(doc: Doc, lexicon: QuoteLexicon) -> list[int]:
     """Return the indices of the tokens whose lemma is a cue, or that are 'according' or 'words', in order."""
-    by_lemma = token_indices(doc, "LEMMA", lexicon.noun_cues | lexicon.direct_cues)
+    by_lemma = token_indices(doc, "LEMMA", lexicon.noun_cues | lexicon.direct_cues | lexicon.thought_cues)
     return np.union1d(by_lemma, token_indices(doc, "LOWER", ("according", "words"))).tolist()
 
 
@@ -222,7 +222,7 @@ def _may_cue(doc: Doc, token: Token, lexicon: QuoteLexicon) -> bool:
     if token.pos_ == "NOUN":
         return (token.lemma_ in lexicon.noun_cues or is_according_to(doc, token)
                 or in_the_words_of(doc, token) is not None)
-    return token.lemma_ in lexicon.direct_cues or is_according_to(doc, token)
+    return token.lemma_ in lexicon.direct_cues | lexicon.thought_cues or is_according_to(doc, token)
 
 
 def _inverted_subject(cue: Token, quote: QuoteMarks) -> Token | None:
@@ -351,7 +351,8 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
                                         or (colon is not None and token.i < colon.i)):
                 candidates.append(_Candidate(distance, token, subject, token.lemma_, 1))
             continue
-        if token.lemma_ not in lexicon.direct_cues or token.pos_ not in ("VERB", "AUX"):
+        thought = token.lemma_ in lexicon.thought_cues
+        if not (token.lemma_ in lexicon.direct_cues or thought) or token.pos_ not in ("VERB", "AUX"):
             continue
         if token.dep_ == "amod" and token.tag_ == "VBN" and content.start <= token.head.i < content.end:
             clause = token.head.head
@@ -381,6 +382,8 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
                                 and not in_spans(child.idx, context.silent)), subject)
             if subject is not None and not usable(subject):
                 subject = None
+            if thought and not _thinker(subject):
+                continue
             candidates.append(_Candidate(distance, token, subject, token.lemma_, 1))
     if not candidates:
         return None
@@ -392,6 +395,12 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
         and any(char.isalnum() for char in best.subject.text)
     speaker = speaker_span(best.subject, lexicon, context.quotes) if heard else None
     return Attribution(speaker=speaker, cue=best.lemma, cue_start=best.cue.idx, cue_end=cue_end.idx + len(cue_end))
+
+
+def _thinker(subject: Token | None) -> bool:
+    """Return True for a subject whose thought a verb of thinking can attribute quoted words to: a third person, not
+    the writer's or reader's own guess ('I suspect the “reset” …'), nor generic 'one', nor a clause with no subject."""
+    return subject is not None and subject.lower_ not in FIRST_PERSON | SECOND_PERSON and subject.pos_ != "NUM"
 
 
 def _reported_by_another(candidate: _Candidate, candidates: Sequence[_Candidate], content: Span) -> bool:

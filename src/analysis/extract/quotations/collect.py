@@ -15,7 +15,8 @@ from analysis.extract.quotations.attribution import (Attribution, QuoteContext, 
                                                      headed_attribution, headline_attribution,
                                                      introduced_attribution, quote_context,
                                                      signed_attribution)
-from analysis.extract.quotations.kinds import is_title, is_unnamed_fragment, names_a_thing, reads_as_sentence
+from analysis.extract.quotations.kinds import (is_title, is_unnamed_fragment, names_a_thing, reads_as_sentence,
+                                              resumes_after_tag)
 from analysis.extract.quotations.lexicon import QuoteLexicon, default_lexicon
 from analysis.extract.quotations.marks import QuoteMarks, find_quote_marks
 from analysis.extract.quotations.reported import iter_reported
@@ -115,7 +116,8 @@ def _marked(context: QuoteContext, blocks: Sequence[Block], block_starts: Sequen
         if attribution is not None and attribution.speaker is not None and not names_a_thing(doc, quote, lexicon):
             split = (previous is not None and previous[1].cue_start == attribution.cue_start
                      and previous[0].closed_or_end < attribution.cue_start < quote.open_at)
-            kind = "direct" if reads_as_sentence(doc, quote) or split else "partial"
+            resumed = resumes_after_tag(doc, quote, attribution.cue_start)
+            kind = "direct" if reads_as_sentence(doc, quote) or split or resumed else "partial"
             if kind == "direct" and quote.depth == 0:
                 previous = (quote, attribution)
         else:

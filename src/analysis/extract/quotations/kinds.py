@@ -21,6 +21,9 @@ TITLE_FUNCTION_WORDS = frozenset({"a", "an", "the", "and", "but", "or", "nor", "
 SENTENCE_CLOSE = ".!?…"
 FRAGMENT_MIN_WORDS = 5
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+# What lies between a speech tag's reporting verb and the quoted words that resume the sentence: the rest of the tag
+# (no sentence end), then a comma and perhaps a coordinating conjunction ('…, he said, but “…”').
+RESUMING_GAP = re.compile(r"[^.!?…\n\"“”‘’«»]{0,120},\s*(?:(?:and|but|or|yet|so)\s+)?")
 # A list entry that opens with a quoted title: a bullet or number before it, a dash, a 'by' or the outlet in
 # brackets after it ("“Ports and power” – an essay on shipping", "2. ‘The long road,’ by Jane Moss").
 ENTRY_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-•*·–—]|\d{1,3}[.)])?[ \t]*$")
@@ -58,6 +61,32 @@ def reads_as_sentence(doc: Doc, quote: QuoteMarks) -> bool:
         return True
     content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     return content is not None and (any(token.tag_ in FINITE_TAGS for token in content) or content[0].tag_ == "VB")
+
+
+def resumes_after_tag(doc: Doc, quote: QuoteMarks, cue_start: int) -> bool:
+    """Return True for quoted words in lower case that take up the speaker's sentence after its speech tag, set off by
+    a comma, perhaps with a conjunction ('…, she said, “the port stays shut.”', '…, said a pilot, but “we fly on.”'),
+    when they are a main clause of their own, opening with its subject (no 'while …' or 'not if …'), that ends the
+    sentence: the speaker's sentence resumed after a reporting clause in medial position (Quirk et al. 1985, §14.29),
+    not a fragment set into the author's. `cue_start` is where the tag's reporting verb opens; a tag with no finite
+    verb ('according to X', 'in the words of X') is no reporting clause."""
+    raw = raw_text(doc)
+    cue = doc.char_span(cue_start, cue_start + 1, alignment_mode="expand")
+    if cue is None or cue[0].tag_ not in FINITE_TAGS or not raw[quote.start:quote.start + 1].islower():
+        return False
+    cue_end = cue[0].idx + len(cue[0])
+    if not (cue_end <= quote.open_at and RESUMING_GAP.fullmatch(raw, cue_end, quote.open_at)):
+        return False
+    after = raw[quote.close_at + 1:quote.close_at + 2] if quote.close_at is not None else ""
+    content = doc.char_span(quote.start, quote.end, alignment_mode="contract")
+    if content is None or len(content) == 0 or not (raw[quote.end - 1] in SENTENCE_CLOSE or after in SENTENCE_CLOSE):
+        return False
+    root = content.root
+    finite = root.tag_ in FINITE_TAGS or any(child.dep_ == "aux" and child.tag_ in FINITE_TAGS
+                                             for child in root.children)
+    subject = next((child for child in root.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    return finite and subject is not None and subject.left_edge.i == content.start \
+        and not any(child.dep_ == "mark" for child in root.children)
 
 
 def is_unnamed_fragment(doc: Doc, quote: QuoteMarks) -> bool:

@@ -13,7 +13,7 @@ CUES_FILE = RESOURCES_DIR / "quote_cues.csv"
 LEXICON_FILE = RESOURCES_DIR / "quote_lexicon.csv"
 CUE_COLUMNS = ("cue", "use", "note")
 LEXICON_COLUMNS = ("term", "role", "note")
-CUE_USES = ("both", "direct", "noun")
+CUE_USES = ("both", "direct", "noun", "thought")
 LEXICON_ROLES = ("work_noun", "speaker_title", "expert_word", "person_noun", "naming_word", "naming_verb",
                  "female_word", "male_word")
 
@@ -33,6 +33,7 @@ class QuoteLexicon:
     naming_verbs: frozenset[str] = frozenset()
     female_words: frozenset[str] = frozenset()
     male_words: frozenset[str] = frozenset()
+    thought_cues: frozenset[str] = frozenset()
 
 
 def read_quote_lexicon() -> QuoteLexicon:
@@ -57,7 +58,7 @@ def read_quote_lexicon() -> QuoteLexicon:
                         speaker_titles=frozenset(roles["speaker_title"]), expert_words=frozenset(roles["expert_word"]),
                         person_nouns=frozenset(roles["person_noun"]), naming_words=frozenset(roles["naming_word"]),
                         naming_verbs=frozenset(roles["naming_verb"]), female_words=frozenset(roles["female_word"]),
-                        male_words=frozenset(roles["male_word"]))
+                        male_words=frozenset(roles["male_word"]), thought_cues=frozenset(uses["thought"]))
 
 
 @lru_cache(maxsize=1)

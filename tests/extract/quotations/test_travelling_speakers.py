@@ -1,0 +1,97 @@
+"""Attribution structures of ordinary news and opinion writing (issue 14, part 3): verbs of thinking whose clause
+quotes the thinker, words resumed after a medial speech tag, and, as known gaps, an apposition that names a speaker
+past a relative clause and an 'as X put it' tag inside a reported clause. One invented text per case, in several
+registers, with the expected speaker written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+# Rules for these were written and dropped: their errors came from one batch only (see issue 14's session rule).
+APPOSITION_GAP = pytest.mark.xfail(strict=True, reason="a name or person noun in apposition after a relative clause "
+                                   "('a pilot I met in Riga, Ivo Marr, said') is not taken as the speaker")
+AS_TAG_GAP = pytest.mark.xfail(strict=True, reason="an 'as X put it' tag inside a clause another cue reports gives "
+                               "way to that cue's speaker")
+
+
+@pytest.mark.parametrize("text, quote, speaker, name", [
+    # the name in apposition after a relative clause on the noun names the speaker
+    pytest.param("“The tolls will fall by spring,” a port economist we met in Bergen last year, Ola Brekke, told the "
+                 "radio station.", "The tolls will fall by spring,", "Ola Brekke", "Ola Brekke", marks=APPOSITION_GAP),
+    ("A harbour pilot I have worked beside for a decade, Maren Holt, was franker than the union. “Nobody will sail "
+     "until March,” she said.", "Nobody will sail until March,", "she", "Maren Holt"),
+    ("The choir’s oldest member, a tenor who joined in 1961, Piet Vos, had the last word. “We sing for whoever "
+     "turns up,” he said.", "We sing for whoever turns up,", "he", "Piet Vos"),
+    # 'one of them, a …' is the person the apposition describes, whom a later 'he' or 'she' takes up
+    pytest.param("Two delegates spoke to this newspaper. One of them, a veteran negotiator the union did not want "
+                 "named, was angry. “We were sold a bridge and given a ferry,” he said.",
+                 "We were sold a bridge and given a ferry,", "he", "a veteran negotiator", marks=APPOSITION_GAP),
+    pytest.param("Three nurses left the ward that night. One of them, a nurse from the islands, stayed on the phone "
+                 "until dawn. “Nobody answered,” she said.", "Nobody answered,", "she", "a nurse",
+                 marks=APPOSITION_GAP),
+])
+def test_an_apposition_names_the_speaker(quotes_of, text, quote, speaker, name):
+    found = quotes_of(text)[quote]
+    assert (found.kind, found.speaker, found.speaker_name) == ("direct", speaker, name)
+
+
+@pytest.mark.parametrize("text, quote, speaker, cue", [
+    # verbs of thinking (Levin 1993, conjecture verbs, 29.5; FrameNet Estimating): the quoted words are the thinker's
+    ("Farmers in the valley thought the new dam was “a gift to the city, not to us”.",
+     "a gift to the city, not to us", "Farmers in the valley", "think"),
+    ("The chief engineer expects the bridge to reopen “by the first frost, if the steel arrives”.",
+     "by the first frost, if the steel arrives", "The chief engineer", "expect"),
+    ("Nurses at the clinic worry that the rota has become “a lottery with our sleep”.", "a lottery with our sleep",
+     "Nurses at the clinic", "worry"),
+    ("The club’s treasurer calculates that the new stand will pay for itself “in nine seasons, on a good "
+     "run”.", "in nine seasons, on a good run", "The club’s treasurer", "calculate"),
+])
+def test_a_verb_of_thinking_quotes_the_thinker(quotes_of, text, quote, speaker, cue):
+    found = quotes_of(text)[quote]
+    assert (found.kind, found.speaker, found.cue) == ("partial", speaker, cue)
+
+
+@pytest.mark.parametrize("text, quote", [
+    # the writer's or reader's own guess marks a term, not anyone's words
+    ("I suspect the “reset” was never meant to last.", "reset"),
+    ("We think the council’s “vision” is a slogan.", "vision"),
+    ("You might imagine the “quiet season” is quiet.", "quiet season"),
+    # a passive with no thinker leaves the term unattributed
+    ("The ferry is expected to be “ready by May”.", "ready by May"),
+])
+def test_a_verb_of_thinking_without_a_third_person_thinker_names_no_speaker(quotes_of, text, quote):
+    found = quotes_of(text)[quote]
+    assert (found.kind, found.speaker) == ("scare", None)
+
+
+@pytest.mark.parametrize("text, quote, speaker, kind", [
+    # the speaker's sentence resumed in lower case after a medial speech tag is their own sentence
+    ("The tolls will rise in spring, the harbour master said, but “the ferries will keep their old fares.”",
+     "the ferries will keep their old fares.", "the harbour master", "direct"),
+    ("Whatever the council decides, said a baker who has worked on the quay for thirty years, “we open at five.”",
+     "we open at five.", "a baker", "direct"),
+    ("My grandmother never trusted banks, and, she wrote to me once, “the mattress has never gone bust.”",
+     "the mattress has never gone bust.", "she", "direct"),
+    # a fragment after the tag stays a partial quote: no subject of its own, a subordinate clause, a 'that' clause
+    ("Will the quay reopen? Not soon, she said, “not while the cranes are still rusting”.",
+     "not while the cranes are still rusting", "she", "partial"),
+    ("The crews, she said, were “not happy at all.”", "not happy at all.", "she", "partial"),
+    ("The pilot said that “the runway is too short for the new jets.”", "the runway is too short for the new jets.",
+     "The pilot", "partial"),
+])
+def test_words_resumed_after_a_medial_tag_are_direct(quotes_of, text, quote, speaker, kind):
+    found = quotes_of(text)[quote]
+    assert (found.kind, found.speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a comment clause with 'as' right before the quote tags it, whoever reports the sentence around it
+    pytest.param("Bankers in Oslo said the fund had been told to invest at home rather than, as one trader put it, "
+                 "“chase every shiny tower in Dubai.”", "chase every shiny tower in Dubai.", "one trader",
+                 marks=AS_TAG_GAP),
+    ("The committee argued that the museum should lend its paintings and not, as a curator said, “bury them in "
+     "the basement”.", "bury them in the basement", "a curator"),
+])
+def test_an_as_clause_before_the_quote_names_its_speaker(quotes_of, text, quote, speaker):
+    found = quotes_of(text)[quote]
+    assert (found.kind, found.speaker) == ("partial", speaker)
