@@ -37,3 +37,19 @@ def test_comparison_of_inferiority_is_a_limit(nlp, text, limited):
 ])
 def test_deconfliction_with_another_power_is_hedging(nlp, text, hedged):
     assert ("limits.hedging" in last_sentence_codes(nlp, text, "limits")) is hedged
+
+
+@pytest.mark.parametrize("text, passed_on", [
+    # a business daily, a podcast transcript, a policy memo
+    (CONTEXT + "Moscow is counting on Chinese investors to rebuild the power grid.", True),
+    (CONTEXT + "GUEST: Look, the Kremlin would love the Europeans to pay for the reconstruction.", True),
+    (CONTEXT + "Russian diplomats have been lobbying for Gulf money to repair the ports.", True),
+    # Russia's own money, or Assad's side asking
+    (CONTEXT + "Russia wants its own money back from the Syrian treasury.", False),
+    pytest.param(CONTEXT + "Assad wants Gulf money to rebuild Aleppo, Russian officials said.", False,
+                 marks=pytest.mark.xfail(strict=True, reason="the Russian speaker of the reporting clause is taken as "
+                                                             "the one who wants the money; the wanting verb's own "
+                                                             "subject is not checked")),
+])
+def test_cost_passed_on_to_a_third_party_is_a_limit(nlp, text, passed_on):
+    assert ("limits.capacity" in last_sentence_codes(nlp, text, "limits")) is passed_on
