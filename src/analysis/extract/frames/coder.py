@@ -60,6 +60,7 @@ from analysis.extract.frames.agents import (ASSAD, ASSET, LABEL_MARK, LABEL_WORD
 from analysis.extract.frames.apposition import describes_another_actor
 from analysis.extract.frames.polarity import (BOUNDS, NEGATION, PREDICATIVE_DEPS, ModifierLexicon, Polarity,
                                               default_modifiers)
+from analysis.extract.frames.senses import moves_rather_than_presses
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.sentences import Sentence
 
@@ -202,6 +203,8 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
 
 
 def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: Polarity) -> Iterator[CodeHit]:
+    if moves_rather_than_presses(cue, scene.parse):
+        return  # 'the army pushed into the town' is motion, not pressure (see `senses`)
     tied = scene.tie(cue)
     bearer = scene.bearer(cue) if tied[0] is None else None
     if bearer == OTHER or (bearer == ASSAD and OWN in code.requires):

@@ -1,0 +1,37 @@
+"""Word senses a cue's lemma alone cannot tell apart, told by the cue's dependents on the parse.
+
+A verb of pressure ('push', 'press') with no object and a directional complement is a verb of motion: the subject
+advances ('the army pushed into the valley', 'the column pressed on towards the coast'), it presses nobody. The
+push/pull verbs take a directional phrase in their intransitive, self-propelled use (Levin 1993 §12, *Push/pull
+verbs*; FrameNet Self_motion), while pressure has a person told or urged to act as its object ('pushed Damascus to
+talk') or a 'for' phrase ('pressed for a truce'; FrameNet Attempt_suasion).
+"""
+
+from __future__ import annotations
+
+from spacy.strings import get_string_id
+from spacy.tokens import Span
+
+from analysis.nlp.arrays import ParseArrays
+
+PRESSURE_VERBS = frozenset(get_string_id(word) for word in ("push", "press"))
+# Spatial prepositions and adverb particles of direction (Quirk et al. 1985 §9.15, §16.3) and the compass points as
+# adverbs of direction.
+DIRECTIONS = frozenset(get_string_id(word) for word in (
+    "into", "through", "toward", "towards", "across", "on", "onward", "onwards", "ahead", "forward", "forwards", "back",
+    "deeper", "further", "farther", "beyond", "past", "along", "inland", "north", "south", "east", "west",
+    "northward", "northwards", "southward", "southwards", "eastward", "eastwards", "westward", "westwards"))
+DIRECTION_DEPS = frozenset({"prep", "advmod", "prt"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass", "xcomp", "ccomp"})
+
+
+def moves_rather_than_presses(cue: Span, parse: ParseArrays) -> bool:
+    """Return True when the cue is a verb of pressure used as a verb of motion: its lemma is 'push' or 'press', it has
+    no object or complement clause, and a directional preposition or particle hangs on it ('pushed into Hama',
+    'pressing on', 'pushed back around the city')."""
+    root = cue.root.i
+    if len(cue) != 1 or parse.pos[root] != "VERB" or parse.lemma[root] not in PRESSURE_VERBS:
+        return False
+    children = parse.children(root)
+    return (not any(parse.dep[child] in OBJECT_DEPS for child in children)
+            and any(parse.dep[child] in DIRECTION_DEPS and parse.lower[child] in DIRECTIONS for child in children))

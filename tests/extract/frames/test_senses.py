@@ -1,0 +1,39 @@
+"""A verb of pressure used as a verb of motion (`senses.moves_rather_than_presses`), on invented sentences in several
+registers, and its effect on the leverage code."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract.frames.senses import moves_rather_than_presses
+from analysis.nlp.arrays import ParseArrays
+from tests.extract.frames.conftest import last_sentence_codes
+
+CONTEXT = "The Syrian army was falling back near Hama. "
+
+
+@pytest.mark.parametrize("text, verb, moves", [
+    # a war diary, a wire story, a radio report
+    ("By dawn the armoured column had pushed into the valley.", "pushed", True),
+    ("Loyalist brigades kept pressing on towards the coast all week.", "pressing", True),
+    ("Government troops pushed north along the highway.", "pushed", True),
+    # pressure: an object told to act, or a 'for' phrase
+    ("Moscow pushed Damascus into talks with the opposition.", "pushed", False),
+    ("The Russian envoy pressed for a truce in the south.", "pressed", False),
+    ("Diplomats pressed the president to release the detainees.", "pressed", False),
+])
+def test_moves_rather_than_presses(nlp, text, verb, moves):
+    doc = nlp(text)
+    cue = next(doc[token.i:token.i + 1] for token in doc if token.text == verb)
+    assert moves_rather_than_presses(cue, ParseArrays(doc)) is moves
+
+
+@pytest.mark.parametrize("text, pressed", [
+    # a front-line dispatch and a blog post: Assad's army advances under Russian jets, nobody is pressed
+    (CONTEXT + "With Russian jets overhead, the Syrian army pushed into the eastern suburbs.", False),
+    (CONTEXT + "Backed by Russian bombers, regime units pressed on through the night.", False),
+    # a column: Russia presses Assad
+    (CONTEXT + "Moscow pushed Assad to accept the ceasefire terms.", True),
+])
+def test_an_advance_is_no_leverage(nlp, text, pressed):
+    assert ("limits.leverage" in last_sentence_codes(nlp, text, "limits")) is pressed
