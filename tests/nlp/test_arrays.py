@@ -103,6 +103,15 @@ def test_parse_columns(doc):
     assert parse.lemma[8] == get_string_id("council")
 
 
+def test_parse_entity_type_column():
+    doc = Doc(spacy.blank("en").vocab, words=WORDS, ents=["O", "B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O", "O",
+                                                         "O"])
+    parse = ParseArrays(doc)
+    assert "ENT_TYPE" in parse.attrs and "ORTH" not in parse.attrs
+    assert parse.indices("ENT_TYPE", ["ORG"]).tolist() == [1, 2]
+    assert parse.column("ENT_TYPE").tolist() == doc.to_array("ENT_TYPE").tolist()
+
+
 def test_parse_of_an_empty_doc():
     parse = ParseArrays(Doc(spacy.blank("en").vocab, words=[]))
     assert (parse.head, parse.dep) == ([], [])

@@ -6,7 +6,7 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, NORM, POS, SPACY, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, NORM, POS, SPACY, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -56,20 +56,20 @@ class ParseArrays:
 
     Per token: its label (`dep`), head index (`head`, its own index at a root), part of speech (`pos`), tag
     (`tag`), and the string ids of its lower-case form (`lower`), lemma (`lemma`) and norm (`norm`); `children(i)`
-    gives the indices of token i's dependents in order, as `Token.children` does. The same columns are kept as
-    NumPy arrays (`column`) for picking tokens by their attributes (`indices`, `lemma_indices`), and the tokens'
-    character offsets for finding the tokens of character ranges (`expanded_ranges`).
+    gives the indices of token i's dependents in order, as `Token.children` does. The same columns, and the entity
+    type, are kept as NumPy arrays (`column`) for picking tokens by their attributes (`indices`, `lemma_indices`),
+    and the tokens' character offsets for finding the tokens of character ranges (`expanded_ranges`).
     """
 
     def __init__(self, doc: Doc):
-        deps, heads, lowers, lemmas, norms, pos, tags, starts, lengths, spaces = doc.to_array(
-            [DEP, HEAD, LOWER, LEMMA, NORM, POS, TAG, IDX, LENGTH, SPACY]).T
+        deps, heads, lowers, lemmas, norms, pos, tags, entity_types, starts, lengths, spaces = doc.to_array(
+            [DEP, HEAD, LOWER, LEMMA, NORM, POS, TAG, ENT_TYPE, IDX, LENGTH, SPACY]).T
         positions = np.arange(len(doc))
         self._starts, self._ends = starts.astype(np.int64), (starts + lengths).astype(np.int64)
         self._text_length = int(self._ends[-1] + spaces[-1]) if len(doc) else 0
         heads = heads.astype(np.int64) + positions
         self._columns = {"DEP": deps, "HEAD": heads, "LOWER": lowers, "LEMMA": lemmas, "NORM": norms, "POS": pos,
-                         "TAG": tags}
+                         "TAG": tags, "ENT_TYPE": entity_types}
         self._strings_of = doc.vocab.strings
         self._lowered_lemmas: dict[int, str] | None = None
         self.dep = _strings(doc, deps)
@@ -85,9 +85,14 @@ class ParseArrays:
         self._bounds = np.searchsorted(parents[order], np.arange(len(doc) + 1)).tolist()
 
     def column(self, attr: str) -> np.ndarray:
-        """Return the column of `attr` ('DEP', 'HEAD', 'LOWER', 'LEMMA', 'NORM', 'POS' or 'TAG'): string ids, or for
-        'HEAD' each token's head index."""
+        """Return the column of `attr` ('DEP', 'HEAD', 'LOWER', 'LEMMA', 'NORM', 'POS', 'TAG' or 'ENT_TYPE'): string
+        ids, or for 'HEAD' each token's head index; raise KeyError for another attribute (see `attrs`)."""
         return self._columns[attr]
+
+    @property
+    def attrs(self) -> frozenset[str]:
+        """The attributes `column` gives."""
+        return frozenset(self._columns)
 
     def indices(self, attr: str, values: Iterable[str], *, exclude: bool = False) -> np.ndarray:
         """Return the indices of the tokens whose `attr` (a string column, see `column`) is one of `values` (with

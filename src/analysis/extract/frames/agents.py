@@ -33,7 +33,7 @@ import numpy as np
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from analysis.nlp.arrays import ParseArrays, among, token_indices
+from analysis.nlp.arrays import ParseArrays, among
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
 from analysis.nlp.sentences import Sentence
@@ -219,7 +219,7 @@ class Scene:
         self._side_word_tokens = set(parse.indices("LOWER", ASSAD_WORDS).tolist())
         self._opponent_words = set(parse.lemma_indices(OPPONENT_WORDS).tolist())
         self._side_modifiers = set(parse.indices("LOWER", SIDE_MODIFIERS).tolist())
-        self._persons = set(token_indices(doc, "ENT_TYPE", ("PERSON",)).tolist())
+        self._persons = set(parse.indices("ENT_TYPE", ("PERSON",)).tolist())
         self._referents: dict[int, list[Referent]] = {}
         self._one_token_parties: tuple[list[int], list[int]] | None = None  # see `_one_token_recipients`
         self.opening = _opening(sentences)

@@ -301,7 +301,7 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
     for sentence in analysed:
         span = scene.spans[sentence.sent_id]
         by_code: dict[str, list[Span]] = {}
-        for match in codebook.matcher(span):
+        for match in codebook.matcher(span, parse=scene.parse):
             by_code.setdefault(match.label_, []).append(match)
         found, keys = [], set()
         for code_id in sorted(by_code):
