@@ -103,7 +103,7 @@ class ParseArrays:
         """Return the indices of the tokens whose lower-cased lemma is one of `lemmas`, in order, as `lemma_indices`
         does."""
         wanted = frozenset(lemmas)
-        ids = [value for value, lemma in self._lemmas_lowered().items() if lemma in wanted]
+        ids = sorted(value for value, lemma in self._lemmas_lowered().items() if lemma in wanted)
         return np.flatnonzero(among(self._columns["LEMMA"], np.array(ids, dtype=np.uint64)))
 
     def lowered_lemma(self, i: int) -> str:
@@ -111,11 +111,11 @@ class ParseArrays:
         return self._lemmas_lowered()[self.lemma[i]]
 
     def _lemmas_lowered(self) -> dict[int, str]:
-        """Return each distinct lemma id of the Doc with its lemma in lower case, in the order of the ids."""
+        """Return each distinct lemma id of the Doc with its lemma in lower case, in the order of first use."""
         if self._lowered_lemmas is None:
             known, strings = _LOWERED_LEMMAS, self._strings_of
             self._lowered_lemmas = {value: known[value] if value in known else known.setdefault(
-                value, strings[value].lower()) for value in np.unique(self._columns["LEMMA"]).tolist()}
+                value, strings[value].lower()) for value in dict.fromkeys(self.lemma)}
         return self._lowered_lemmas
 
     def expanded_ranges(self, starts: Sequence[int], ends: Sequence[int]) -> list[tuple[int, int] | None]:
