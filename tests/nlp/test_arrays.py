@@ -77,6 +77,8 @@ def test_lemma_indices_lower_letters_beyond_ascii(pick, lemmas, expected):
     ([5, 1, 9], [9, 10, 2**64 - 1], [False, False, True]),  # past the last value
     ([0, 3], [], [False, False]),
     ([], [4], []),
+    ([5, 1, 9, 2**63 + 1, 7, 3], [1, 2, 7, 9, 2**64 - 1], [False, True, True, False, True, False]),  # searched
+    ([7, 2**64 - 1, 0], [0, 7, 2**64 - 1], [True, True, True]),  # as many values as `among` compares
 ])
 def test_among(column, values, expected):
     assert among(np.array(column, dtype=np.uint64), np.array(values, dtype=np.uint64)).tolist() == expected

@@ -39,11 +39,18 @@ def lemma_indices(doc: Doc, lemmas: Iterable[str]) -> np.ndarray:
     return np.flatnonzero(among(lemma_ids, np.array(ids, dtype=np.uint64)))
 
 
+# Up to how many values `among` compares each entry with each value, rather than searching the values.
+FEW_VALUES = 3
+
+
 def among(column: np.ndarray, values: np.ndarray) -> np.ndarray:
-    """Return whether each entry of `column` is one of `values` (sorted, of the same type), as `np.isin` does,
-    with one binary search per entry."""
-    if not len(values):
-        return np.zeros(len(column), dtype=bool)
+    """Return whether each entry of `column` is one of `values` (sorted, of the same type), as `np.isin` does:
+    with one comparison per value for up to `FEW_VALUES` values, else one binary search per entry."""
+    if len(values) <= FEW_VALUES:
+        found = np.zeros(len(column), dtype=bool)
+        for value in values:
+            found |= column == value
+        return found
     return values[np.searchsorted(values, column).clip(max=len(values) - 1)] == column
 
 
