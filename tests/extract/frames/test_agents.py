@@ -219,3 +219,25 @@ def test_one_token_recipients_agree_with_the_cue_by_cue_search(nlp, text, object
     scene, doc = _scene(nlp, text)
     expected = [scene._recipient_at(i, i + 1, i, objects=objects) for i in range(len(doc))]
     assert scene._one_token_recipients()[objects] == [-1 if party is None else party for party in expected]
+
+
+# 'The envoy met the minister and he left .' as a hand-built parse.
+MEETING_WORDS = ["The", "envoy", "met", "the", "minister", "and", "he", "left", "."]
+MEETING_POS = ["DET", "NOUN", "VERB", "DET", "NOUN", "CCONJ", "PRON", "VERB", "PUNCT"]
+MEETING_HEADS = [1, 2, 2, 4, 2, 2, 7, 2, 2]
+MEETING_DEPS = ["det", "nsubj", "ROOT", "det", "dobj", "cc", "nsubj", "conj", "punct"]
+
+
+@pytest.mark.parametrize("end, expected", [
+    # the subjects, latest first ('he' a person, 'envoy' a thing); 'minister' is neither a subject nor an actor
+    (9, [(6, "person"), (1, "thing")]),
+    (6, [(1, "thing")]),
+    (1, []),
+])
+def test_referents_back_from_a_token_are_the_referents_before_it_latest_first(end, expected):
+    from analysis.extract.frames.agents import Referent
+
+    scene = _hand_built_scene(MEETING_WORDS, MEETING_POS, MEETING_HEADS, MEETING_DEPS)
+    found = list(scene._referents_back_from(end, 0))
+    assert found == [Referent(head, kind, None, False) for head, kind in expected]
+    assert found == scene._referents_between(0, end)[::-1]

@@ -27,7 +27,8 @@ modifier may still make it a limit.
 from __future__ import annotations
 
 import bisect
-from typing import Iterable, NamedTuple, Protocol, Sequence
+from itertools import chain
+from typing import Iterable, Iterator, NamedTuple, Protocol, Sequence
 
 import numpy as np
 from spacy.strings import get_string_id
@@ -140,6 +141,7 @@ REFERENT_POS = ("NOUN", "PROPN", "PRON")
 MODIFIER_DEPS = ("compound", "poss", "amod", "conj")  # a noun inside a larger phrase, no referent of its own
 # A speaker label opens a transcript or Q&A answer: a name of at most four words, then a colon ('Lavrov: ...').
 LABEL_MARK, LABEL_WORDS = ":", 4
+LABEL_MARK_ID = get_string_id(LABEL_MARK)  # the lower-case form of the mark is the mark
 # First-person plural pronouns: in quoted speech they stand for the speaker's side ('"We will not leave," Lavrov said').
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 
@@ -285,11 +287,14 @@ class Scene:
                 continue
             if earlier is None:
                 earlier = [ref for previous in reversed(self.scope[sent_id]) for ref in self.referents(previous)]
-            here = self._referents_between(span.start, i)[::-1]
             if parse.dep[i] in SUBJECT_DEPS and parse.dep[parse.head[i]] == "conj":
                 clause = parse.head[parse.head[i]]
-                here.sort(key=lambda ref: not (parse.dep[ref.head] in SUBJECT_DEPS and parse.head[ref.head] == clause))
-            antecedent = next((ref for ref in here + earlier if ref.kind == kind or (
+                here: Iterable[Referent] = sorted(
+                    self._referents_between(span.start, i)[::-1],
+                    key=lambda ref: not (parse.dep[ref.head] in SUBJECT_DEPS and parse.head[ref.head] == clause))
+            else:
+                here = self._referents_back_from(i, span.start)
+            antecedent = next((ref for ref in chain(here, earlier) if ref.kind == kind or (
                 kind == "group" and ref.actor and ref.head in self.actors)), None)
             if antecedent is None or not antecedent.actor:
                 continue
@@ -306,14 +311,15 @@ class Scene:
     def _labelled_answers(self, sentences: Sequence[Sentence]) -> dict[int, Link]:
         """Return, per token of a paragraph opened by a Russian speaker's label ('Lavrov: We ...', 'LAVROV: We ...'),
         that speaker."""
-        labelled, seen = {}, set()
+        labelled, seen, lowers = {}, set(), self._parse.lower
         for sentence in sentences:
             if sentence.block_id in seen:
                 continue
             seen.add(sentence.block_id)
             span = self.spans[sentence.sent_id]
-            mark = next((token for token in span[:LABEL_WORDS + 1] if token.text == LABEL_MARK), None)
-            label = span[:mark.i - span.start] if mark is not None else None
+            mark = next((i for i in range(span.start, min(span.end, span.start + LABEL_WORDS + 1))
+                         if lowers[i] == LABEL_MARK_ID), None)
+            label = span[:mark - span.start] if mark is not None else None
             if not label or not all(token.pos_ == "PROPN" or token.is_title or token.is_upper for token in label):
                 continue
             link = self.russian_in(label) or self._russian_name(label.text.title())
@@ -382,6 +388,14 @@ class Scene:
         dep = self._parse.dep
         return [Referent(i, self._kind_at(i), self._link_at(i), self._side_at(i) is not None)
                 for i in _indices_between(self._nominals, start, end) if dep[i] in SUBJECT_DEPS or i in self.actors]
+
+    def _referents_back_from(self, end: int, start: int) -> Iterator[Referent]:
+        """Yield the subjects and actor mentions among tokens `start` to `end` (excluded), latest first, each found as
+        it is asked for."""
+        dep = self._parse.dep
+        for i in reversed(_indices_between(self._nominals, start, end)):
+            if dep[i] in SUBJECT_DEPS or i in self.actors:
+                yield Referent(i, self._kind_at(i), self._link_at(i), self._side_at(i) is not None)
 
     def _kind_at(self, i: int) -> str:
         """Return the kind of referent ('person', 'group' or 'thing') token `i` names, as a pronoun would take it up."""
