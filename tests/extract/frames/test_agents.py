@@ -241,3 +241,15 @@ def test_referents_back_from_a_token_are_the_referents_before_it_latest_first(en
     found = list(scene._referents_back_from(end, 0))
     assert found == [Referent(head, kind, None, False) for head, kind in expected]
     assert found == scene._referents_between(0, end)[::-1]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Lavrov: We will stay in Syria as long as we are needed.", "Lavrov"),  # a Russian speaker's label
+    ("LAVROV: We will stay in Syria as long as we are needed.", "Lavrov"),  # in capitals, named by the gazetteer
+    ("Erdogan: We will stay in Syria as long as we are needed.", None),  # a speaker who is not Russian
+    ("We will stay: Syria needs us, and we are needed there.", None),  # a colon after no name
+    ("The five long days of the siege ended: we are needed there.", None),  # a colon past the label's words
+])
+def test_a_paragraph_opened_by_a_russian_speakers_label_is_stated_by_that_speaker(nlp, text, speaker):
+    scene, doc = _scene(nlp, text)
+    assert {link.text.title() for link in scene.labelled.values()} == ({speaker} if speaker else set())
