@@ -253,3 +253,26 @@ def test_referents_back_from_a_token_are_the_referents_before_it_latest_first(en
 def test_a_paragraph_opened_by_a_russian_speakers_label_is_stated_by_that_speaker(nlp, text, speaker):
     scene, doc = _scene(nlp, text)
     assert {link.text.title() for link in scene.labelled.values()} == ({speaker} if speaker else set())
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow sent jets. The army held Aleppo for a week, and then the rebels returned. Nobody won.",
+    "Alone.",  # a Doc of one token
+])
+def test_the_sentence_of_a_cue_is_spacys(nlp, text):
+    scene, doc = _scene(nlp, text)
+    cues = [doc[i:i + 1] for i in range(len(doc))] + [doc[i:i + 3] for i in range(len(doc) - 2)]
+    assert [(cue.sent.start, cue.sent.end) for cue in cues] == [
+        (scene.sentence_of(cue).start, scene.sentence_of(cue).end) for cue in cues]
+    assert scene.sentence_of(doc[0:1]) is scene.sentence_of(doc[1:2])  # each sentence is made once
+
+
+def test_the_sentence_of_a_cue_in_a_doc_without_sentence_starts_is_spacys_error():
+    import spacy
+    from spacy.tokens import Doc
+
+    from analysis.extract.frames.agents import Scene
+
+    doc = Doc(spacy.blank("en").vocab, words=["Moscow", "sent", "jets"])
+    with pytest.raises(ValueError, match="E030"):
+        Scene(doc, [], []).sentence_of(doc[1:2])
