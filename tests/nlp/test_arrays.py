@@ -77,6 +77,8 @@ def test_lemma_indices_lower_letters_beyond_ascii(pick, lemmas, expected):
     ([5, 1, 9], [9, 10, 2**64 - 1], [False, False, True]),  # past the last value
     ([0, 3], [], [False, False]),
     ([], [4], []),
+    ([5, 1, 9, 2**63 + 1, 7, 3], [1, 2, 7, 9, 2**64 - 1], [False, True, True, False, True, False]),  # searched
+    ([7, 2**64 - 1, 0], [0, 7, 2**64 - 1], [True, True, True]),  # as many values as `among` compares
 ])
 def test_among(column, values, expected):
     assert among(np.array(column, dtype=np.uint64), np.array(values, dtype=np.uint64)).tolist() == expected
@@ -101,6 +103,15 @@ def test_parse_columns(doc):
     assert parse.pos == POS
     assert parse.lower[8] == get_string_id("councils")
     assert parse.lemma[8] == get_string_id("council")
+
+
+def test_parse_entity_type_column():
+    doc = Doc(spacy.blank("en").vocab, words=WORDS, ents=["O", "B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O", "O",
+                                                         "O"])
+    parse = ParseArrays(doc)
+    assert "ENT_TYPE" in parse.attrs and "ORTH" not in parse.attrs
+    assert parse.indices("ENT_TYPE", ["ORG"]).tolist() == [1, 2]
+    assert parse.column("ENT_TYPE").tolist() == doc.to_array("ENT_TYPE").tolist()
 
 
 def test_parse_of_an_empty_doc():

@@ -9,6 +9,7 @@ from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
+from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.matching import AnchoredMatcher, _barriers, _narrowed, _split, anchors, open_run, token_tests, word_tests
 
 PATTERNS = {
@@ -134,6 +135,20 @@ def test_anchored_matcher_equals_a_matcher_on_the_whole_doc(nlp):
         anchored.add(key, patterns)
     assert sorted((s.start, s.end, s.label_) for s in anchored(doc)) == sorted(
         (s.start, s.end, s.label_) for s in plain(doc, as_spans=True))
+
+
+def test_anchored_matcher_reads_the_columns_of_a_parse(nlp):
+    # Patterns on the parse's columns (LOWER, POS, DEP) and on one it lacks (ORTH), read from the Doc.
+    doc = nlp("The Velmar council stood firmly by its mayor. Troops were flown to Paris.")
+    anchored = AnchoredMatcher(nlp.vocab)
+    for key, patterns in {**PATTERNS, **ONE_TOKEN, "full stop": [[{"ORTH": "."}]]}.items():
+        anchored.add(key, patterns)
+    expected = {("open", "stood firmly by"), ("act", "stood"), ("act", "flown"), ("place", "Paris"),
+                ("full stop", ".")}
+    found = anchored(doc, parse=ParseArrays(doc))
+    assert sorted((span.start, span.label_, span.text) for span in found) == sorted(
+        (span.start, span.label_, span.text) for span in anchored(doc))
+    assert {(span.label_, span.text) for span in found} == expected
 
 
 # Patterns whose anchor or bounded run can sit on a Doc's first or last token.

@@ -6,7 +6,7 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, NORM, POS, SPACY, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, NORM, POS, SENT_START, SPACY, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -39,11 +39,18 @@ def lemma_indices(doc: Doc, lemmas: Iterable[str]) -> np.ndarray:
     return np.flatnonzero(among(lemma_ids, np.array(ids, dtype=np.uint64)))
 
 
+# Up to how many values `among` compares each entry with each value, rather than searching the values.
+FEW_VALUES = 3
+
+
 def among(column: np.ndarray, values: np.ndarray) -> np.ndarray:
-    """Return whether each entry of `column` is one of `values` (sorted, of the same type), as `np.isin` does,
-    with one binary search per entry."""
-    if not len(values):
-        return np.zeros(len(column), dtype=bool)
+    """Return whether each entry of `column` is one of `values` (sorted, of the same type), as `np.isin` does:
+    with one comparison per value for up to `FEW_VALUES` values, else one binary search per entry."""
+    if len(values) <= FEW_VALUES:
+        found = np.zeros(len(column), dtype=bool)
+        for value in values:
+            found |= column == value
+        return found
     return values[np.searchsorted(values, column).clip(max=len(values) - 1)] == column
 
 
@@ -56,20 +63,21 @@ class ParseArrays:
 
     Per token: its label (`dep`), head index (`head`, its own index at a root), part of speech (`pos`), tag
     (`tag`), and the string ids of its lower-case form (`lower`), lemma (`lemma`) and norm (`norm`); `children(i)`
-    gives the indices of token i's dependents in order, as `Token.children` does. The same columns are kept as
-    NumPy arrays (`column`) for picking tokens by their attributes (`indices`, `lemma_indices`), and the tokens'
-    character offsets for finding the tokens of character ranges (`expanded_ranges`).
+    gives the indices of token i's dependents in order, as `Token.children` does. The same columns, the entity type
+    and the sentence starts are kept as NumPy arrays (`column`) for picking tokens by their attributes (`indices`,
+    `lemma_indices`), and the tokens' character offsets for finding the tokens of character ranges
+    (`expanded_ranges`).
     """
 
     def __init__(self, doc: Doc):
-        deps, heads, lowers, lemmas, norms, pos, tags, starts, lengths, spaces = doc.to_array(
-            [DEP, HEAD, LOWER, LEMMA, NORM, POS, TAG, IDX, LENGTH, SPACY]).T
+        table = doc.to_array([DEP, HEAD, LOWER, LEMMA, NORM, POS, TAG, ENT_TYPE, SENT_START, IDX, LENGTH, SPACY])
+        deps, heads, lowers, lemmas, norms, pos, tags, entity_types, sent_starts, starts, lengths, spaces = table.T
         positions = np.arange(len(doc))
         self._starts, self._ends = starts.astype(np.int64), (starts + lengths).astype(np.int64)
         self._text_length = int(self._ends[-1] + spaces[-1]) if len(doc) else 0
         heads = heads.astype(np.int64) + positions
         self._columns = {"DEP": deps, "HEAD": heads, "LOWER": lowers, "LEMMA": lemmas, "NORM": norms, "POS": pos,
-                         "TAG": tags}
+                         "TAG": tags, "ENT_TYPE": entity_types, "SENT_START": sent_starts}
         self._strings_of = doc.vocab.strings
         self._lowered_lemmas: dict[int, str] | None = None
         self.dep = _strings(doc, deps)
@@ -85,9 +93,15 @@ class ParseArrays:
         self._bounds = np.searchsorted(parents[order], np.arange(len(doc) + 1)).tolist()
 
     def column(self, attr: str) -> np.ndarray:
-        """Return the column of `attr` ('DEP', 'HEAD', 'LOWER', 'LEMMA', 'NORM', 'POS' or 'TAG'): string ids, or for
-        'HEAD' each token's head index."""
+        """Return the column of `attr` ('DEP', 'HEAD', 'LOWER', 'LEMMA', 'NORM', 'POS', 'TAG', 'ENT_TYPE' or
+        'SENT_START'): string ids, for 'HEAD' each token's head index, for 'SENT_START' 1 at a sentence start, 0 where
+        unset and the largest value (-1) elsewhere; raise KeyError for another attribute (see `attrs`)."""
         return self._columns[attr]
+
+    @property
+    def attrs(self) -> frozenset[str]:
+        """The attributes `column` gives."""
+        return frozenset(self._columns)
 
     def indices(self, attr: str, values: Iterable[str], *, exclude: bool = False) -> np.ndarray:
         """Return the indices of the tokens whose `attr` (a string column, see `column`) is one of `values` (with
@@ -98,7 +112,7 @@ class ParseArrays:
         """Return the indices of the tokens whose lower-cased lemma is one of `lemmas`, in order, as `lemma_indices`
         does."""
         wanted = frozenset(lemmas)
-        ids = [value for value, lemma in self._lemmas_lowered().items() if lemma in wanted]
+        ids = sorted(value for value, lemma in self._lemmas_lowered().items() if lemma in wanted)
         return np.flatnonzero(among(self._columns["LEMMA"], np.array(ids, dtype=np.uint64)))
 
     def lowered_lemma(self, i: int) -> str:
@@ -106,11 +120,11 @@ class ParseArrays:
         return self._lemmas_lowered()[self.lemma[i]]
 
     def _lemmas_lowered(self) -> dict[int, str]:
-        """Return each distinct lemma id of the Doc with its lemma in lower case, in the order of the ids."""
+        """Return each distinct lemma id of the Doc with its lemma in lower case, in the order of first use."""
         if self._lowered_lemmas is None:
             known, strings = _LOWERED_LEMMAS, self._strings_of
             self._lowered_lemmas = {value: known[value] if value in known else known.setdefault(
-                value, strings[value].lower()) for value in np.unique(self._columns["LEMMA"]).tolist()}
+                value, strings[value].lower()) for value in dict.fromkeys(self.lemma)}
         return self._lowered_lemmas
 
     def expanded_ranges(self, starts: Sequence[int], ends: Sequence[int]) -> list[tuple[int, int] | None]:

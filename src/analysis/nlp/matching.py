@@ -28,7 +28,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from analysis.nlp.arrays import among
+from analysis.nlp.arrays import ParseArrays, among
 
 LEMMA_NORMS = "analysis_lemma_norms"
 
@@ -73,15 +73,16 @@ class LemmaPhraseMatcher:
             self.by_pattern.add(key, patterns)
         self._doc = None
 
-    def __call__(self, doclike: Doc | Span) -> list[Span]:
+    def __call__(self, doclike: Doc | Span, *, parse: ParseArrays | None = None) -> list[Span]:
         """Return the distinct matches in `doclike` as labelled spans, in text order.
 
         The whole Doc is matched once and kept for the next call: a Span's matches are those of
-        its Doc that lie inside it, which is what matching the Span alone finds.
+        its Doc that lie inside it, which is what matching the Span alone finds. The patterns read
+        the Doc's columns from `parse` (its `ParseArrays`) where it holds them.
         """
         doc = doclike.doc if isinstance(doclike, Span) else doclike
         if doc is not self._doc:
-            self._doc, self._matches = doc, self._match(doc)
+            self._doc, self._matches = doc, self._match(doc, parse=parse)
             self._starts = [span.start for span in self._matches]
         if doclike is doc:
             return list(self._matches)
@@ -89,16 +90,16 @@ class LemmaPhraseMatcher:
                                bisect.bisect_left(self._starts, doclike.end)]
         return [span for span in inside if span.end <= doclike.end]
 
-    def _match(self, doc: Doc) -> list[Span]:
+    def _match(self, doc: Doc, *, parse: ParseArrays | None = None) -> list[Span]:
         """Return the distinct matches in `doc` as labelled spans, ordered by start, end and label; a phrase that both
-        phrase matchers find is made into one Span."""
+        phrase matchers find is made into one Span; `parse`, the Doc's `ParseArrays`, if given."""
         strings, found = doc.vocab.strings, {}
         for matcher in (self.by_lemma, self.by_word):
             for label, start, end in matcher(doc):
                 key = (start, end, strings[label])
                 if key not in found:
                     found[key] = Span(doc, start, end, label=label)
-        for span in self.by_pattern(doc) if len(self.by_pattern) else ():
+        for span in self.by_pattern(doc, parse=parse) if len(self.by_pattern) else ():
             found.setdefault((span.start, span.end, span.label_), span)
         return [found[key] for key in sorted(found)]
 
@@ -258,16 +259,19 @@ class AnchoredMatcher:
                 | {attr for tests in self.word_tests if tests for token in tests for attr, _, _ in token})
         return self._read_attrs
 
-    def __call__(self, doc: Doc) -> list[Span]:
-        """Return the matches in `doc` as labelled spans (unordered; none twice)."""
+    def __call__(self, doc: Doc, *, parse: ParseArrays | None = None) -> list[Span]:
+        """Return the matches in `doc` as labelled spans (unordered; none twice); the patterns read the columns
+        `parse` (the Doc's `ParseArrays`) holds from it, the others from the Doc."""
         found = {(span.start, span.end, span.label): span
                  for span in (self.unanchored(doc, as_spans=True) if len(self.unanchored) else ())}
         if not (self.anchored or self.one_token):
             return list(found.values())
-        attrs = self._attrs()
-        table = (doc.to_array([IDS[attr] for attr in attrs]).reshape(len(doc), len(attrs)) if attrs
-                 else np.empty((len(doc), 0), dtype=np.uint64))  # a pattern of tokens that test nothing
-        columns = {attr: table[:, number] for number, attr in enumerate(attrs)}
+        held = parse.attrs if parse is not None else frozenset()
+        columns = {attr: parse.column(attr) for attr in self._attrs() if attr in held}
+        unread = [attr for attr in self._attrs() if attr not in held]
+        if unread:
+            table = doc.to_array([IDS[attr] for attr in unread]).reshape(len(doc), len(unread))
+            columns.update((attr, table[:, number]) for number, attr in enumerate(unread))
         for label, tests in self.one_token:
             passes = np.ones(len(doc), dtype=bool)
             for attr, values, inside in tests:

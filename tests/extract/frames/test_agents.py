@@ -219,3 +219,60 @@ def test_one_token_recipients_agree_with_the_cue_by_cue_search(nlp, text, object
     scene, doc = _scene(nlp, text)
     expected = [scene._recipient_at(i, i + 1, i, objects=objects) for i in range(len(doc))]
     assert scene._one_token_recipients()[objects] == [-1 if party is None else party for party in expected]
+
+
+# 'The envoy met the minister and he left .' as a hand-built parse.
+MEETING_WORDS = ["The", "envoy", "met", "the", "minister", "and", "he", "left", "."]
+MEETING_POS = ["DET", "NOUN", "VERB", "DET", "NOUN", "CCONJ", "PRON", "VERB", "PUNCT"]
+MEETING_HEADS = [1, 2, 2, 4, 2, 2, 7, 2, 2]
+MEETING_DEPS = ["det", "nsubj", "ROOT", "det", "dobj", "cc", "nsubj", "conj", "punct"]
+
+
+@pytest.mark.parametrize("end, expected", [
+    # the subjects, latest first ('he' a person, 'envoy' a thing); 'minister' is neither a subject nor an actor
+    (9, [(6, "person"), (1, "thing")]),
+    (6, [(1, "thing")]),
+    (1, []),
+])
+def test_referents_back_from_a_token_are_the_referents_before_it_latest_first(end, expected):
+    from analysis.extract.frames.agents import Referent
+
+    scene = _hand_built_scene(MEETING_WORDS, MEETING_POS, MEETING_HEADS, MEETING_DEPS)
+    found = list(scene._referents_back_from(end, 0))
+    assert found == [Referent(head, kind, None, False) for head, kind in expected]
+    assert found == scene._referents_between(0, end)[::-1]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Lavrov: We will stay in Syria as long as we are needed.", "Lavrov"),  # a Russian speaker's label
+    ("LAVROV: We will stay in Syria as long as we are needed.", "Lavrov"),  # in capitals, named by the gazetteer
+    ("Erdogan: We will stay in Syria as long as we are needed.", None),  # a speaker who is not Russian
+    ("We will stay: Syria needs us, and we are needed there.", None),  # a colon after no name
+    ("The five long days of the siege ended: we are needed there.", None),  # a colon past the label's words
+])
+def test_a_paragraph_opened_by_a_russian_speakers_label_is_stated_by_that_speaker(nlp, text, speaker):
+    scene, doc = _scene(nlp, text)
+    assert {link.text.title() for link in scene.labelled.values()} == ({speaker} if speaker else set())
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow sent jets. The army held Aleppo for a week, and then the rebels returned. Nobody won.",
+    "Alone.",  # a Doc of one token
+])
+def test_the_sentence_of_a_cue_is_spacys(nlp, text):
+    scene, doc = _scene(nlp, text)
+    cues = [doc[i:i + 1] for i in range(len(doc))] + [doc[i:i + 3] for i in range(len(doc) - 2)]
+    assert [(cue.sent.start, cue.sent.end) for cue in cues] == [
+        (scene.sentence_of(cue).start, scene.sentence_of(cue).end) for cue in cues]
+    assert scene.sentence_of(doc[0:1]) is scene.sentence_of(doc[1:2])  # each sentence is made once
+
+
+def test_the_sentence_of_a_cue_in_a_doc_without_sentence_starts_is_spacys_error():
+    import spacy
+    from spacy.tokens import Doc
+
+    from analysis.extract.frames.agents import Scene
+
+    doc = Doc(spacy.blank("en").vocab, words=["Moscow", "sent", "jets"])
+    with pytest.raises(ValueError, match="E030"):
+        Scene(doc, [], []).sentence_of(doc[1:2])

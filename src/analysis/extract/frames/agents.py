@@ -27,13 +27,14 @@ modifier may still make it a limit.
 from __future__ import annotations
 
 import bisect
-from typing import Iterable, NamedTuple, Protocol, Sequence
+from itertools import chain
+from typing import Iterable, Iterator, NamedTuple, Protocol, Sequence
 
 import numpy as np
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from analysis.nlp.arrays import ParseArrays, among, token_indices
+from analysis.nlp.arrays import ParseArrays, among
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
 from analysis.nlp.sentences import Sentence
@@ -140,6 +141,7 @@ REFERENT_POS = ("NOUN", "PROPN", "PRON")
 MODIFIER_DEPS = ("compound", "poss", "amod", "conj")  # a noun inside a larger phrase, no referent of its own
 # A speaker label opens a transcript or Q&A answer: a name of at most four words, then a colon ('Lavrov: ...').
 LABEL_MARK, LABEL_WORDS = ":", 4
+LABEL_MARK_ID = get_string_id(LABEL_MARK)  # the lower-case form of the mark is the mark
 # First-person plural pronouns: in quoted speech they stand for the speaker's side ('"We will not leave," Lavrov said').
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 
@@ -176,7 +178,6 @@ class Scene:
     def __init__(self, doc: Doc, sentences: Sequence[Sentence], entities: Sequence[EntityMention], *,
                  gazetteer: Gazetteer | None = None, quotations: Sequence[Quoted] = ()):
         gazetteer = gazetteer or default_gazetteer()
-        self.gazetteer = gazetteer
         self.doc = doc
         self.russian: dict[int, Link] = {}
         self.actors: set[int] = set()
@@ -209,6 +210,7 @@ class Scene:
         bounds = parse.expanded_ranges([sentence.start for sentence in sentences],
                                        [sentence.end for sentence in sentences])
         self.spans = {sentence.sent_id: doc[first:stop] for sentence, (first, stop) in zip(sentences, bounds)}
+        self._parse_sentences = _ParseSentences(doc, parse)
         # Tokens that may be pronouns or referents, and the phrases under each head, found once per Doc.
         self._pronouns = parse.indices("LOWER", PRONOUN_KINDS).tolist()
         self._first_plurals = parse.indices("LOWER", FIRST_PLURAL).tolist()
@@ -219,7 +221,7 @@ class Scene:
         self._side_word_tokens = set(parse.indices("LOWER", ASSAD_WORDS).tolist())
         self._opponent_words = set(parse.lemma_indices(OPPONENT_WORDS).tolist())
         self._side_modifiers = set(parse.indices("LOWER", SIDE_MODIFIERS).tolist())
-        self._persons = set(token_indices(doc, "ENT_TYPE", ("PERSON",)).tolist())
+        self._persons = set(parse.indices("ENT_TYPE", ("PERSON",)).tolist())
         self._referents: dict[int, list[Referent]] = {}
         self._one_token_parties: tuple[list[int], list[int]] | None = None  # see `_one_token_recipients`
         self.opening = _opening(sentences)
@@ -230,8 +232,8 @@ class Scene:
         self.names_assad = {sent_id: self._names_assad(span) for sent_id, span in self.spans.items()}
         self.topic: dict[int, Link | None] = {}
         self.first_plural: dict[int, Link] = {}
-        self.labelled = self._labelled_answers(sentences)
-        self.labelled.update(self._quoted(quotations))
+        self.labelled = self._labelled_answers(sentences, gazetteer=gazetteer)
+        self.labelled.update(self._quoted(quotations, gazetteer=gazetteer))
         for sentence in sentences:
             self._resolve(sentence.sent_id)
 
@@ -285,11 +287,14 @@ class Scene:
                 continue
             if earlier is None:
                 earlier = [ref for previous in reversed(self.scope[sent_id]) for ref in self.referents(previous)]
-            here = self._referents_between(span.start, i)[::-1]
             if parse.dep[i] in SUBJECT_DEPS and parse.dep[parse.head[i]] == "conj":
                 clause = parse.head[parse.head[i]]
-                here.sort(key=lambda ref: not (parse.dep[ref.head] in SUBJECT_DEPS and parse.head[ref.head] == clause))
-            antecedent = next((ref for ref in here + earlier if ref.kind == kind or (
+                here: Iterable[Referent] = sorted(
+                    self._referents_between(span.start, i)[::-1],
+                    key=lambda ref: not (parse.dep[ref.head] in SUBJECT_DEPS and parse.head[ref.head] == clause))
+            else:
+                here = self._referents_back_from(i, span.start)
+            antecedent = next((ref for ref in chain(here, earlier) if ref.kind == kind or (
                 kind == "group" and ref.actor and ref.head in self.actors)), None)
             if antecedent is None or not antecedent.actor:
                 continue
@@ -303,27 +308,28 @@ class Scene:
         previous = self.topic.get(self.scope[sent_id][-1]) if self.scope[sent_id] else None
         self.topic[sent_id] = self._link_at(subject) if side == RUSSIA else previous if side in (None, ASSAD) else None
 
-    def _labelled_answers(self, sentences: Sequence[Sentence]) -> dict[int, Link]:
+    def _labelled_answers(self, sentences: Sequence[Sentence], *, gazetteer: Gazetteer) -> dict[int, Link]:
         """Return, per token of a paragraph opened by a Russian speaker's label ('Lavrov: We ...', 'LAVROV: We ...'),
         that speaker."""
-        labelled, seen = {}, set()
+        labelled, seen, lowers = {}, set(), self._parse.lower
         for sentence in sentences:
             if sentence.block_id in seen:
                 continue
             seen.add(sentence.block_id)
             span = self.spans[sentence.sent_id]
-            mark = next((token for token in span[:LABEL_WORDS + 1] if token.text == LABEL_MARK), None)
-            label = span[:mark.i - span.start] if mark is not None else None
+            mark = next((i for i in range(span.start, min(span.end, span.start + LABEL_WORDS + 1))
+                         if lowers[i] == LABEL_MARK_ID), None)
+            label = span[:mark - span.start] if mark is not None else None
             if not label or not all(token.pos_ == "PROPN" or token.is_title or token.is_upper for token in label):
                 continue
-            link = self.russian_in(label) or self._russian_name(label.text.title())
+            link = self.russian_in(label) or _russian_name(label.text.title(), gazetteer)
             if link is not None:
                 block = [other for other in sentences if other.block_id == sentence.block_id]
                 labelled.update((i, Link(link.text, "speaker")) for other in block
                                 for i in range(self.spans[other.sent_id].start, self.spans[other.sent_id].end))
         return labelled
 
-    def _quoted(self, quotations: Sequence[Quoted]) -> dict[int, Link]:
+    def _quoted(self, quotations: Sequence[Quoted], *, gazetteer: Gazetteer) -> dict[int, Link]:
         """Return, per token inside a quotation whose speaker is Russian, that speaker."""
         quoted = {}
         spoken = [quote for quote in quotations if quote.speaker_start is not None]
@@ -332,17 +338,10 @@ class Scene:
         insides = self._parse.expanded_ranges([quote.start for quote in spoken], [quote.end for quote in spoken])
         for quote, speaker, inside in zip(spoken, speakers, insides):
             link = (self._russian_between(*speaker) if speaker is not None else None) or (
-                self._russian_name(quote.speaker_actor) if quote.speaker_actor else None)
+                _russian_name(quote.speaker_actor, gazetteer) if quote.speaker_actor else None)
             if link is not None and inside is not None:
                 quoted.update((i, Link(link.text, "speaker")) for i in range(*inside))
         return quoted
-
-    def _russian_name(self, text: str) -> Link | None:
-        """Return a link for a name the gazetteer gives a Russian affiliation ('Lavrov' for a label in capitals)."""
-        alias = self.gazetteer.lookup(text)
-        if alias is None or RUSSIA not in (alias.actor, self.gazetteer.affiliation(alias.actor)):
-            return None
-        return Link(text, "")
 
     def _resolve_first_plural(self, sent_id: int) -> None:
         """Tie 'we', 'us' and 'our' to the Russian who states the sentence, or who stated the one before it in
@@ -382,6 +381,14 @@ class Scene:
         dep = self._parse.dep
         return [Referent(i, self._kind_at(i), self._link_at(i), self._side_at(i) is not None)
                 for i in _indices_between(self._nominals, start, end) if dep[i] in SUBJECT_DEPS or i in self.actors]
+
+    def _referents_back_from(self, end: int, start: int) -> Iterator[Referent]:
+        """Yield the subjects and actor mentions among tokens `start` to `end` (excluded), latest first, each found as
+        it is asked for."""
+        dep = self._parse.dep
+        for i in reversed(_indices_between(self._nominals, start, end)):
+            if dep[i] in SUBJECT_DEPS or i in self.actors:
+                yield Referent(i, self._kind_at(i), self._link_at(i), self._side_at(i) is not None)
 
     def _kind_at(self, i: int) -> str:
         """Return the kind of referent ('person', 'group' or 'thing') token `i` names, as a pronoun would take it up."""
@@ -740,6 +747,11 @@ class Scene:
             indices = self._phrase_indices[head] = tuple(phrase)
         return indices
 
+    def sentence_of(self, cue: Span) -> Span:
+        """Return the sentence of the Doc's parse that holds the first token of `cue`, as `cue.sent` finds it (see
+        `_ParseSentences`)."""
+        return self._parse_sentences.of(cue)
+
     def russian_in(self, span: Span) -> Link | None:
         """Return the first Russian mention (or resolved pronoun) in `span`."""
         return self._russian_between(span.start, span.end)
@@ -804,6 +816,40 @@ class Scene:
                     child in self._side_modifiers or child in self.assad for child in self._parse.children(i)):
                 return True
         return False
+
+
+def _russian_name(text: str, gazetteer: Gazetteer) -> Link | None:
+    """Return a link for a name the gazetteer gives a Russian affiliation ('Lavrov' for a label in capitals)."""
+    alias = gazetteer.lookup(text)
+    if alias is None or RUSSIA not in (alias.actor, gazetteer.affiliation(alias.actor)):
+        return None
+    return Link(text, "")
+
+
+class _ParseSentences:
+    """The sentences of a Doc's parse, read on its parse arrays, each made into a Span once."""
+
+    def __init__(self, doc: Doc, parse: ParseArrays):
+        self._doc, self._parse = doc, parse
+        self._starts: list[int] | None = None  # the first tokens of the sentences, found when first asked for
+        self._sentences: dict[int, Span] = {}
+
+    def of(self, cue: Span) -> Span:
+        """Return the sentence that holds the first token of `cue`, as `cue.sent` finds it (`cue.sent` itself for a
+        Doc without sentence starts or with hooks)."""
+        starts, doc = self._starts, self._doc
+        if starts is None:
+            hooked = "sent" in doc.user_span_hooks or "sents" in doc.user_hooks
+            bounded = doc.has_annotation("SENT_START") and not hooked
+            starts = self._starts = np.flatnonzero(self._parse.column("SENT_START") == 1).tolist() if bounded else []
+        if not starts:
+            return cue.sent
+        after = bisect.bisect_right(starts, cue.start)
+        start = starts[after - 1] if after else 0
+        sentence = self._sentences.get(start)
+        if sentence is None:
+            sentence = self._sentences[start] = doc[start:starts[after] if after < len(starts) else len(doc)]
+        return sentence
 
 
 def unanchored_relation(cue: Span, link: Link | None) -> bool:

@@ -168,10 +168,10 @@ def _agent(code: "Code", cue: Span, sent_id: int, scene: Scene, tied: tuple[Link
     link, owner = tied
     side = scene.side_of(owner)
     if link is None and AGENT in code.requires and side is None:
-        named = scene.russian_in(cue.sent)
+        named = scene.russian_in(scene.sentence_of(cue))
         link = Link(named.text, named.role or SENTENCE) if named else scene.continued_topic(sent_id)
     elif link is None and AGENT not in code.requires and side in (None, ASSAD):
-        in_sentence, in_paragraph = scene.russian_in(cue.sent), scene.named_in_paragraph(sent_id)
+        in_sentence, in_paragraph = scene.russian_in(scene.sentence_of(cue)), scene.named_in_paragraph(sent_id)
         link = (Link(in_sentence.text, in_sentence.role or SENTENCE) if in_sentence
                 else Link(in_paragraph.text, PARAGRAPH) if in_paragraph else None)
     if link is None and AGENT in code.requires:
@@ -211,7 +211,7 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return
     link, holds = _agent(code, cue, sent_id, scene, tied)
     if not holds and AGENT not in code.requires:
-        named, owner = scene.russian_in(cue.sent), tied[1]
+        named, owner = scene.russian_in(scene.sentence_of(cue)), tied[1]
         link = (Link(named.text, named.role or SENTENCE) if named
                 else scene.continued_topic(sent_id) or _recently_named(scene, sent_id) if scene.side_of(owner) != OTHER
                 else None)
@@ -304,7 +304,7 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
     for sentence in analysed:
         span = scene.spans[sentence.sent_id]
         by_code: dict[str, list[Span]] = {}
-        for match in codebook.matcher(span):
+        for match in codebook.matcher(span, parse=scene.parse):
             by_code.setdefault(match.label_, []).append(match)
         found, keys = [], set()
         for code_id in sorted(by_code):
