@@ -8,6 +8,7 @@ Every bad input and environment fault ends with one-line messages on stderr and 
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 import traceback
@@ -112,7 +113,12 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_cache and _unchanged(args):
         return 0
 
-    from analysis.tables.build import build
+    gc.disable()  # what the build imports lives as long as the process: no cycles to look for in it, now or later
+    try:
+        from analysis.tables.build import build
+    finally:
+        gc.freeze()
+        gc.enable()
 
     failures: list[ArticleError] | None = [] if args.keep_going else None
     try:

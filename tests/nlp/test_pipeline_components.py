@@ -43,6 +43,15 @@ def test_block_starts_open_sentences(vocab):
     assert [token.i for token in doc if token.is_sent_start] == [0, 3]
 
 
+def test_block_starts_leave_every_other_token_as_it_was(vocab):
+    words = ["Ossia", "votes", "\n\n", "The", "council", "met", ".", "\n\n", "Nobody", "spoke"]
+    doc = Doc(vocab, words=words, spaces=[True, False, False, True, True, False, False, False, True, False],
+              sent_starts=[True, None, None, False, None, True, False, None, None, False])
+    doc = block_sentences(doc)
+    # the block starts 'The' and 'Nobody' open sentences (one was marked as not opening one); the rest keep theirs
+    assert [token.is_sent_start for token in doc] == [True, None, None, True, None, True, False, None, True, False]
+
+
 def test_parsed_docs_keep_their_text_also_when_joined_from_pieces(nlp, monkeypatch):
     monkeypatch.setattr(pipeline, "chunk_spans", partial(pipeline.chunk_spans, limit=40))
     texts = ["Velmar votes\n\nThe council of Velmar met on Monday and voted late.\n\nNobody objected.\n", "Short.\n"]

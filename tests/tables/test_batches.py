@@ -3,6 +3,7 @@ to the tables each of its documents gets alone."""
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from collections import Counter
 
@@ -10,7 +11,7 @@ import pyarrow as pa
 
 from analysis.corpus.registry import Document, Source
 from analysis.corpus.sections import RAW_TEXT_KEY
-from analysis.tables.batches import Analyser, BuildSettings
+from analysis.tables.batches import BUILD_COLLECTOR_THRESHOLD, Analyser, BuildSettings, build_collector
 from analysis.tables.cache import BuildCache
 from analysis.tables.schemas import SCHEMAS
 
@@ -58,3 +59,29 @@ def test_an_empty_batch_gives_empty_tables(nlp):
     tables = Analyser(BuildSettings(None, None, "model", "build"), nlp=nlp).batch([]).tables
     assert set(tables) == set(SCHEMAS)
     assert all(table.num_rows == 0 for table in tables.values())
+
+
+def test_the_build_collector_is_restored_after_the_block_even_when_it_fails():
+    before = gc.get_threshold()
+    try:
+        with build_collector():
+            assert gc.get_threshold() == (BUILD_COLLECTOR_THRESHOLD, *before[1:])
+            gc.freeze()
+            assert gc.get_freeze_count() > 0
+            raise KeyError("an article failed")
+    except KeyError:
+        pass
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0
+
+
+def test_an_analyser_freezes_what_is_alive_once_it_has_loaded_only_when_asked(nlp):
+    with build_collector():
+        Analyser(BuildSettings(None, None, "model", "build"), nlp=nlp).lexicons()
+        assert gc.get_freeze_count() == 0
+        analyser = Analyser(BuildSettings(None, None, "model", "build"), nlp=nlp, freeze_loaded=True)
+        analyser.lexicons()
+        assert gc.get_freeze_count() > 0
+        gc.unfreeze()
+        analyser.lexicons()  # read already: nothing is loaded, nothing frozen
+        assert gc.get_freeze_count() == 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
@@ -9,7 +11,7 @@ import pytest
 from analysis.tables.build import build, recode
 from analysis.config import PROJECT_ROOT
 from analysis.tables.schemas import SCHEMAS, TEXT_COLUMN, column_markdown, data_dictionary_markdown, load_tables
-from tests.conftest import SEEDS_DIR
+from tests.conftest import SEEDS_DIR, run_build
 
 
 @pytest.mark.parametrize("table", list(TEXT_COLUMN))
@@ -128,3 +130,9 @@ def test_documents_carry_the_hash_of_the_file_bytes(corpus_tables):
 
     for row in corpus_tables["documents"].itertuples():
         assert row.sha256 == hashlib.sha256((SEEDS_DIR / row.file).read_bytes()).hexdigest()
+
+
+def test_a_build_from_the_command_line_leaves_the_collector_as_it_found_it(tiny_seeds, tmp_path):
+    thresholds = gc.get_threshold()
+    assert run_build(tiny_seeds, tmp_path / "out") == 0
+    assert gc.isenabled() and gc.get_threshold() == thresholds and gc.get_freeze_count() == 0

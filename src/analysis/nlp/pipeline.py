@@ -16,7 +16,7 @@ from typing import Iterable, Iterator
 
 import numpy as np
 import spacy
-from spacy.attrs import IDX
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -42,9 +42,9 @@ def block_sentences(doc: Doc) -> Doc:
     stores the blocks on the Doc (`analysis.corpus.sections.set_blocks`).
     """
     block_starts = [start for _, start, _, _ in split_blocks(raw_text(doc))]
-    for i in np.flatnonzero(np.isin(doc.to_array(IDX), block_starts)).tolist():
-        doc[i].is_sent_start = True
-    return doc
+    columns = doc.to_array([IDX, SENT_START])
+    columns[np.isin(columns[:, 0], block_starts), 1] = 1  # `is_sent_start = True`, for all such tokens at once
+    return doc.from_array([SENT_START], columns[:, 1:])
 
 
 def load_nlp(*, model: str | None = None, gazetteer: Gazetteer | None = None) -> Language:

@@ -31,8 +31,8 @@ from analysis.extract.quotations import default_lexicon, iter_quotations
 from analysis.extract.voice import record_voices
 from analysis.nlp.gazetteer import default_gazetteer
 from analysis.nlp.models import installed_model_id
-from analysis.tables.batches import (WRITE_STAGE, Analyser, BatchResult, BuildSettings, analyse_batch, make_batches,
-                                     timed, units)
+from analysis.tables.batches import (WRITE_STAGE, Analyser, BatchResult, BuildSettings, analyse_batch,
+                                     build_collector, make_batches, timed, units)
 from analysis.tables.cache import BuildCache, check_cache_dir
 from analysis.tables.engines import ENGINES, progress
 from analysis.tables.fresh import check as check_fresh, record as record_fresh
@@ -227,7 +227,7 @@ def build(*, seeds_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = 
                              uuid.uuid4().hex)
     report = BuildReport({}, Counter(), Counter(), failures if failures is not None else [])
     batches = make_batches(documents, overrides)
-    with staged_out_dir(out_dir, sorted(OWN_FILES), own_names=OWN_FILES) as staging:
+    with build_collector(), staged_out_dir(out_dir, sorted(OWN_FILES), own_names=OWN_FILES) as staging:
         writer = table_writer(staging)
         results = ENGINES[engine](analyse_batch, batches, settings, jobs=jobs, scheduler=scheduler)
         for result in progress(results, total=len(documents), sizes=[len(batch) for batch in batches],
