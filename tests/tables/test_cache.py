@@ -6,11 +6,9 @@ import shutil
 
 import pandas as pd
 import pytest
-from spacy.tokens import DocBin, Span
 
 import analysis.tables.batches
 from analysis.tables.build import build
-from analysis.tables.cache import doc_bin_bytes
 from analysis.tables.schemas import SCHEMAS, load_tables
 from tests.conftest import SEEDS_DIR
 
@@ -115,15 +113,3 @@ def test_a_changed_seed_or_output_file_is_rebuilt(tiny_seeds, tmp_path, parse_co
     report = build(seeds_dir=tiny_seeds, out_dir=out, cache_dir=cache)
     assert report.counts == {"parsed": 1, "from cached tables": 2}
     assert parse_counter == ["Russia pulled out its jets.\n"]
-
-
-@pytest.mark.parametrize("text", [
-    "“We will wait,” the envoy of Ostravia said on Monday.\n\nThe council of Velmar voted late.\n",
-    "Kvarnholt _ under_score 3.5%",  # a word written as the empty morphology's mark
-    "",
-])
-def test_a_cached_doc_is_stored_as_a_doc_bin_would_store_it(nlp, text):
-    doc = nlp(text)
-    doc.user_data["kept"] = text
-    doc.spans["speakers"] = [Span(doc, 0, min(2, len(doc)), label="SPEAKER", kb_id="envoy", span_id="e1")][:len(doc)]
-    assert doc_bin_bytes(doc) == DocBin(docs=[doc], store_user_data=True).to_bytes()

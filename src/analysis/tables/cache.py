@@ -22,12 +22,8 @@ import tempfile
 from pathlib import Path
 from typing import Callable
 
-import numpy as np
 import pyarrow as pa
-import srsly
-from spacy.attrs import DEP, ENT_ID, ENT_KB_ID, ENT_TYPE, LEMMA, MORPH, NORM, ORTH, SPACY, TAG
 from spacy.language import Language
-from spacy.morphology import Morphology
 from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
@@ -45,9 +41,6 @@ CACHE_FORMAT = 4
 ENTRY_FILE = "entry.json"
 DOC_FILE = "doc.spacy"
 TABLE_SUFFIX = ".arrow"
-# The token attributes whose strings `DocBin.add` stores, besides the morphology (text, tag, lemma, norm, dependency,
-# entity)
-DOC_BIN_STRING_ATTRS = [ORTH, TAG, LEMMA, NORM, DEP, ENT_TYPE, ENT_KB_ID, ENT_ID]
 
 
 def _digest(*parts: bytes | str) -> str:
@@ -60,29 +53,6 @@ def _digest(*parts: bytes | str) -> str:
 
 def _files_digest(paths: list[Path]) -> str:
     return _digest(*(part for path in sorted(paths) for part in (path.name, path.read_bytes())))
-
-
-def doc_bin_bytes(doc: Doc) -> bytes:
-    """Return what `DocBin(docs=[doc], store_user_data=True).to_bytes()` returns, the same bytes, with the strings
-    read from the Doc's columns at once (`DocBin.add` reads nine attributes of every token, one Token at a time)."""
-    docs = DocBin(store_user_data=True)
-    docs.tokens.append(doc.to_array(docs.attrs).reshape((len(doc), len(docs.attrs))))
-    docs.spaces.append(np.asarray(doc.to_array(SPACY).reshape((len(doc), 1)), dtype=bool))
-    docs.flags.append({"has_unknown_spaces": doc.has_unknown_spaces})
-    strings = doc.vocab.strings
-    docs.strings.update(strings[key] for key in np.unique(doc.to_array(DOC_BIN_STRING_ATTRS)).tolist())
-    # as `str(token.morph)`, which gives '' for the empty analysis the store holds as '_'
-    docs.strings.update("" if strings[key] == Morphology.EMPTY_MORPH else strings[key]
-                        for key in np.unique(doc.to_array(MORPH)).tolist())
-    docs.cats.append(doc.cats)
-    docs.user_data.append(srsly.msgpack_dumps(doc.user_data))
-    docs.span_groups.append(doc.spans.to_bytes())
-    for group in doc.spans.values():
-        for span in group:
-            docs.strings.add(span.label_)
-            docs.strings.update(name for key, name in ((span.kb_id, span.kb_id_), (span.id, span.id_))
-                                if key in strings)
-    return docs.to_bytes()
 
 
 def check_cache_dir(folder: Path) -> None:
@@ -176,4 +146,4 @@ class BuildCache:
             return None
 
     def save_doc(self, key: str, doc: Doc) -> None:
-        self._write("docs", key, {DOC_FILE: doc_bin_bytes(doc)})
+        self._write("docs", key, {DOC_FILE: DocBin(docs=[doc], store_user_data=True).to_bytes()})
