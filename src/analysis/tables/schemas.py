@@ -70,10 +70,10 @@ SCHEMAS: dict[str, Table] = {
         Column("text", "string", "the block's text"),
         Column("reason", "string", "why the block has its section: `rule:N` (the Nth rule of `section_rules.csv`), "
                                    "`title` (the registry title), `layout:<cue>` (navigation, date, dated, credit, "
-                                   "above-credit, chrome, name, under-byline, author-role, author-note, affiliation, "
+                                   "above-credit, chrome, name, names, under-byline, author-role, author-note, affiliation, "
                                    "sign-off, signature, comment-meta, comment-continued, comment-text, numbered-comment, "
                                    "control, site-note, timecode, "
-                                   "update-note, link-list, back-matter, end-marker, date-heading, page-number, "
+                                   "update-note, link-list, back-matter, box-heading, end-marker, date-heading, page-number, "
                                    "running-head, page-stamp, repeated, title-repeated, caption-title, caption-source, "
                                    "reference-list), `position:<zone>` "
                                    "(masthead, headline, header, standfirst, body, tail, comments) or `override`"),
