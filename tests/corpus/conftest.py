@@ -13,3 +13,9 @@ def section_misses(title: str, page: list[tuple[str, str]]) -> list[tuple[str, s
     assert [block.text for block in blocks] == [block for block, _ in page]
     return [(block.text, block.section, accepted) for block, (_, accepted) in zip(blocks, page)
             if block.section not in accepted.split("|")]
+
+
+def sections_by_text(*blocks: str, title: str) -> dict[str, str]:
+    """Return each block's section, keyed by its text, for an invented page of `blocks` under the registry `title`."""
+    text = "\n\n".join(blocks) + "\n"
+    return {block.text: block.section for block in iter_blocks(text, title=title)}

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from analysis.corpus import layout
-from analysis.corpus.sections import default_rules, iter_blocks, label_blocks
+from analysis.corpus.sections import default_rules, label_blocks
+from tests.corpus.conftest import sections_by_text
 
 PROSE = [
     "The ferry company said on Monday that the winter timetable would keep two sailings a day, although the "
@@ -20,8 +21,7 @@ TITLE = "Island ferry keeps two sailings a day"
 
 
 def _sections(*blocks: str, title: str = TITLE) -> dict[str, str]:
-    text = "\n\n".join(blocks) + "\n"
-    return {block.text: block.section for block in iter_blocks(text, title=title)}
+    return sections_by_text(*blocks, title=title)
 
 
 @pytest.mark.parametrize("line, expected", [

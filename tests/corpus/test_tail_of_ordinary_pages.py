@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.corpus import layout
-from analysis.corpus.sections import iter_blocks
+from tests.corpus.conftest import sections_by_text
 
 PROSE = [
     "The county council voted on Tuesday to keep the night bus running through the winter, reversing a decision "
@@ -20,8 +20,7 @@ TITLE = "Night bus saved for the winter"
 
 
 def _sections(*blocks: str, title: str = TITLE) -> dict[str, str]:
-    text = "\n\n".join(blocks) + "\n"
-    return {block.text: block.section for block in iter_blocks(text, title=title)}
+    return sections_by_text(*blocks, title=title)
 
 
 @pytest.mark.parametrize("line, expected", [
