@@ -123,6 +123,10 @@ def test_the_table_shows_each_value_with_its_n_and_lists_the_misses():
     assert below_target({"devset": full}, unseen=("devset",)) == ["devset: speaker accuracy 0.500 < 0.9"]
     just_below = {"suite": full["suite"] | {"speaker accuracy": Measure(0.95, 20), "support F1": Measure(0.849, 70)}}
     assert below_target({"devset": just_below}, unseen=("devset",)) == ["devset: support F1 0.849 < 0.85"]
+    empty = {"suite": full["suite"] | {"section accuracy": Measure(float("nan"), 0)}}
+    assert below_target({"held-out": empty}, unseen=("held-out",)) == [
+        "held-out: section accuracy has no gold units to score (target 0.95)",
+        "held-out: speaker accuracy 0.500 < 0.9"]
 
 
 @pytest.mark.parametrize("folder", [DEVSET_DIR, DEVOWN_DIR, HELDOUT_DIR], ids=["devset", "development", "held-out"])

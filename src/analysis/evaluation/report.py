@@ -74,7 +74,9 @@ def below_target(scores: dict[str, dict[str, dict[str, Measure]] | None], *, uns
             continue
         for measure, target in TARGETS.items():
             value = scores[name]["suite"][measure].value
-            if pd.isna(value) or value < target:
+            if pd.isna(value):
+                lines.append(f"{name}: {measure} has no gold units to score (target {target})")
+            elif value < target:
                 lines.append(f"{name}: {measure} {value:.3f} < {target}")
     return lines
 
