@@ -58,8 +58,10 @@ from analysis.corpus.sections import ANALYSED_SECTIONS
 from analysis.extract.frames.agents import (ASSAD, ASSET, LABEL_MARK, LABEL_WORDS, OTHER, OWN, RECIPIENT, RUSSIA, TIED,
                                             Link, Quoted, Scene, unanchored_relation, withheld)
 from analysis.extract.frames.apposition import describes_another_actor
+from analysis.extract.frames.cohesion import opens_with_encapsulation
 from analysis.extract.frames.polarity import (BOUNDS, NEGATION, PREDICATIVE_DEPS, ModifierLexicon, Polarity,
                                               default_modifiers)
+from analysis.extract.frames.reasons import without_motives_of_a_limit
 from analysis.extract.frames.senses import moves_rather_than_presses
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.sentences import Sentence
@@ -325,10 +327,12 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
         found = _without_limited_means(_without_denied_limits(_without_covered_relation(found)), span, codebook)
         found = _without_governed_means(found, span.doc)
         found = _without_bare_motives(found, span, scene)
+        found = without_motives_of_a_limit(found)
         if sentence.sent_id in labels:
             found = [hit for hit in found if hit.dimension != SUPPORT or hit.agent_link not in CARRIED]
         asked = previous is not None and previous[0].text.rstrip().endswith(QUESTION_MARK)
-        if previous is not None and (previous[0].block_id == sentence.block_id or (span[0].is_quote and not asked)):
+        if previous is not None and (previous[0].block_id == sentence.block_id or (span[0].is_quote and not asked)
+                                     or (not asked and opens_with_encapsulation(span, scene.parse))):
             found.extend(_continued_limit(span, sentence.sent_id, previous[1], found,
                                           before_span=scene.spans[previous[0].sent_id], scene=scene))
         elif asked:

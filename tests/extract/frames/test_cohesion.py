@@ -1,0 +1,42 @@
+"""A paragraph that opens with a demonstrative subject ('That reluctance ...') takes up the limit of the paragraph
+before it (`cohesion.opens_with_encapsulation`, hooked into the coder's continued limit); on invented sentences in
+several registers (a column, a wire story, a blog post)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract.frames.cohesion import opens_with_encapsulation
+from analysis.nlp.arrays import ParseArrays
+from tests.extract.frames.conftest import last_sentence_codes
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("That reluctance has a long history.", True),
+    ("This is the heart of the matter.", True),
+    ("“Those terms were new to everyone in the room.", True),
+    # a complementiser, an object, or a demonstrative that is not the subject
+    ("That the envoy stayed home surprised nobody.", False),
+    ("The minister repeated that point twice.", False),
+    ("In that year the harbour was dredged.", False),
+    # the subject of a reported clause, not of the main one
+    ("This is a sharp change, analysts said.", False),
+])
+def test_a_demonstrative_subject_opens_an_encapsulation(nlp, text, expected):
+    doc = nlp(text)
+    assert opens_with_encapsulation(doc[:], ParseArrays(doc)) is expected
+
+
+@pytest.mark.parametrize("text, limits", [
+    # a column: the refusal of the paragraph before, labelled
+    ("The Kremlin has refused to pay for rebuilding the Syrian government's ruined cities.\n\n"
+     "That decision will shape the next decade.", True),
+    # a wire story: the limit summed up by a demonstrative pronoun
+    ("Russian officials said Moscow could no longer afford to keep its squadrons in Syria.\n\n"
+     "This is a sharp change from last year.", True),
+    # a blog post: a new paragraph with a subject of its own continues nothing
+    ("The Kremlin has refused to pay for rebuilding the Syrian government's ruined cities.\n\n"
+     "Farmers near the river planted wheat again this spring.", False),
+])
+def test_a_labelling_paragraph_continues_the_limit_before_it(nlp, text, limits):
+    assert bool(last_sentence_codes(nlp, text, "limits")) is limits
