@@ -301,12 +301,13 @@ def antecedent(subject: Token) -> Token:
 
 def subject_of(cue: Token) -> Token | None:
     """Return the subject (or passive agent) of a cue verb, looking up through `xcomp`, `conj` and `advcl` (and an
-    adjective's complement: 'officials were careful to speak of …'), or the person quoted 'as saying' ('the paper
-    quoted an official as saying …', 'an official was quoted as saying …', where the agent of 'quoted' only reports
-    the words). A cue the parser coordinates with the verb of a reported clause ('X said the ferries should run and
-    called for …') shares the subject of the verb that reports it. Of two subjects the parser gives one verb (a
-    speaker label read as one: 'REPORTER: The mayors restated …'), the one nearest before it. A demonstrative ('Does
-    that mean …') is no one who speaks, nor is the 'it' of an adjective ('it is worth mentioning …')."""
+    adjective's complement: 'officials were careful to speak of …'), or the person quoted 'as saying' or 'saying'
+    ('the paper quoted an official as saying …', 'an official was quoted describing …', where the agent of 'quoted'
+    only reports the words). A cue the parser coordinates with the verb of a reported clause ('X said the ferries
+    should run and called for …') shares the subject of the verb that reports it. Of two subjects the parser gives
+    one verb (a speaker label read as one: 'REPORTER: The mayors restated …'), the one nearest before it. A
+    demonstrative ('Does that mean …') is no one who speaks, nor is the 'it' of an adjective ('it is worth mentioning
+    …')."""
     token, adjective = cue, False
     for _ in range(SUBJECT_SEARCH_DEPTH):
         subject = nearest_subject(token, deps=("nsubj",))
@@ -318,8 +319,9 @@ def subject_of(cue: Token) -> Token | None:
                 objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
                 if objects:
                     return objects[0]
-        if token.dep_ == "pcomp" and token.head.lower_ == "as":
-            quoting = token.head.head
+        quoted_as = token.dep_ == "pcomp" and token.head.lower_ == "as"
+        if quoted_as or token.dep_ in ("xcomp", "advcl") and token.head.lemma_ == "quote":
+            quoting = token.head.head if quoted_as else token.head
             return next((child for child in quoting.children if child.dep_ == "dobj"),
                         next((child for child in quoting.children if child.dep_ == "nsubjpass"), None))
         if token.dep_ == "conj" and token.head.dep_ == "ccomp" and token.head.head.pos_ in ("VERB", "AUX"):
