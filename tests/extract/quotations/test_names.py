@@ -240,8 +240,6 @@ def test_a_description_with_a_name_of_its_own_is_a_new_person(nlp):
     assert resolver.pronoun(doc[10]) == "Ivo Marr"
 
 
-@pytest.mark.xfail(strict=True, reason="a name set off by commas after a relative clause is not yet taken as the "
-                   "subject's name (the rule was dropped: its errors came from one batch only)")
 def test_a_name_set_off_before_the_verb_names_the_subject_whatever_the_parse(nlp):
     # 'A pilot I met in Riga, Ivo Marr, was blunt. He smiled.': the parser hung the name on the relative clause
     words = ["A", "pilot", "I", "met", "in", "Riga", ",", "Ivo", "Marr", ",", "was", "blunt", ".", "He", "smiled", "."]

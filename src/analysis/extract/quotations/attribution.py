@@ -52,6 +52,10 @@ INVERTED_SUBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "npadvmod", "dative"}
 POINTING_BACK = frozenset({"so", "thus", "that", "this", "those", "these", "such"})
 POINTING_BACK_REACH = 2
 LABEL_MIN_CHARS = 2
+# Words that may stand between the 'as' of a characterizing verb and its quoted term ('as one of the “…”').
+AS_MAX_WORDS = 3
+# Prepositions by which a participle names who characterizes ('described by critics as', 'in the press', 'to fans').
+AS_SOURCE_PREPOSITIONS = frozenset({"by", "in", "to"})
 # What lies between the halves of a quote its cue splits: ', she added, ' (no sentence ends there).
 SPLITTING_CLAUSE = re.compile(r"\s*[,;:–—-]?[^.!?\n\"“”‘’«»]{1,80}?[,:–—-]\s*")
 # A line naming a quote's source under it: a dash, or a 'Source:' label, then the source up to a comma or a bracket.
@@ -228,8 +232,9 @@ def _may_cue(doc: Doc, token: Token, lexicon: QuoteLexicon) -> bool:
 def _inverted_subject(cue: Token, quote: QuoteMarks) -> Token | None:
     """Return the speaker after a cue that follows its quote with nothing but punctuation between ('“…,” admitted
     one official', '“…,” said one'), which the parser may take for an object; or the noun phrase alone between the
-    quote and its cue ('“…,” a pilot in Riga said'), which the parser may hang on the quoted words; else None."""
-    if quote.close_at is None:
+    quote and its cue ('“…,” a pilot in Riga said'), which the parser may hang on the quoted words; else None, also
+    for a cue before the quote, whose object is no speaker ('describing the port as “…”')."""
+    if quote.close_at is None or cue.idx < quote.close_at:
         return None
     between = raw_text(cue.doc)[quote.close_at + 1:cue.idx]
     if not between.strip(" ,"):
@@ -554,6 +559,35 @@ def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
         return Attribution(speaker=speaker_span(head, context.lexicon, context.quotes), cue=":",
                            cue_start=colon[0].idx, cue_end=colon[0].idx + 1)
     return None
+
+
+def characterized_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:
+    """Attribute a quoted term that completes the 'as' of a participle that characterizes (Levin 1993 §29.2) to
+    whoever a 'by', 'in' or 'to' phrase on it names ('described in the press as “…”', 'known to sailors as the “…”').
+    None when no one is named ('known as “…”'), or the writer or reader is, or more than `AS_MAX_WORDS` words stand
+    between 'as' and the quote."""
+    doc = context.doc
+    content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if content is None or len(content) == 0:
+        return None
+    as_ = next((token for token in content.root.ancestors if token.lower_ == "as" and token.dep_ == "prep"), None)
+    if as_ is None or as_.i >= content.start or len(doc[as_.i + 1:content.start].text.split()) > AS_MAX_WORDS:
+        return None
+    verb, speaker = as_.head, None
+    # the parser may hang 'as' on the source ('known to sailors as'), or on the participle ('described in the press as')
+    if verb.dep_ == "pobj" and verb.head.lower_ in AS_SOURCE_PREPOSITIONS and verb.head.head.tag_ == "VBN":
+        verb, speaker = verb.head.head, verb
+    elif verb.tag_ == "VBN":
+        speaker = next((grandchild for child in verb.children if child.dep_ in ("prep", "agent")
+                        and child.lower_ in AS_SOURCE_PREPOSITIONS and child.i < as_.i
+                        for grandchild in child.children if grandchild.dep_ == "pobj"), None)
+    if speaker is None or speaker.lower_ in FIRST_PERSON | SECOND_PERSON or in_spans(speaker.idx, context.silent) \
+            or context.quotes.innermost(speaker.idx) != NO_QUOTE:
+        return None
+    mention = speaker_span(speaker, context.lexicon, context.quotes)
+    if mention.start < as_.i < mention.end:
+        mention = doc[mention.start:as_.i]
+    return Attribution(speaker=mention, cue=verb.lemma_, cue_start=verb.idx, cue_end=verb.idx + len(verb))
 
 
 def headline_attribution(context: QuoteContext, quote: QuoteMarks, block: Block) -> Attribution | None:

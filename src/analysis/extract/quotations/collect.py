@@ -11,9 +11,9 @@ from spacy.tokens import Doc
 from analysis.corpus.sections import Block, doc_blocks
 from analysis.extract.vocabulary import QUOTATION_KINDS
 from analysis.extract.quotations.attribution import (Attribution, QuoteContext, attribute, block_index,
-                                                     colon_attribution, continuation, free_standing_attribution,
-                                                     headed_attribution, headline_attribution,
-                                                     introduced_attribution, quote_context,
+                                                     characterized_attribution, colon_attribution, continuation,
+                                                     free_standing_attribution, headed_attribution,
+                                                     headline_attribution, introduced_attribution, quote_context,
                                                      signed_attribution)
 from analysis.extract.quotations.kinds import (is_title, is_unnamed_fragment, names_a_thing, reads_as_sentence,
                                               resumes_after_tag)
@@ -136,7 +136,8 @@ def _own_attribution(context: QuoteContext, quote: QuoteMarks, blocks: Sequence[
              or introduced_attribution(context.doc, quote, blocks, block_starts, context.lexicon))
     if found is None or found.speaker is None:
         return (colon_attribution(context, quote)
-                or headline_attribution(context, quote, blocks[block_index(block_starts, quote.open_at)]) or found)
+                or headline_attribution(context, quote, blocks[block_index(block_starts, quote.open_at)])
+                or characterized_attribution(context, quote) or found)
     return found
 
 

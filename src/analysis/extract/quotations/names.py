@@ -13,9 +13,9 @@ from spacy.tokens import Doc, Span, Token
 from analysis.corpus.sections import Block
 from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, PERSON_PRONOUNS, SECOND_PERSON,
-                                                  SUBJECT_DEPS, THING_PRONOUNS, THIRD_PERSON, in_spans, letters,
-                                                  line_label, paragraph_label, silent_spans, source_of_statement,
-                                                  surname, unbracketed)
+                                                  SUBJECT_DEPS, THING_PRONOUNS, THIRD_PERSON, appended_name, in_spans,
+                                                  letters, line_label, paragraph_label, silent_spans,
+                                                  source_of_statement, surname, unbracketed)
 from analysis.nlp.arrays import token_indices
 from analysis.nlp.entities import EntityMention
 
@@ -458,7 +458,9 @@ class Resolver:
         return names
 
     def _subject(self, token: Token, lexicon: QuoteLexicon) -> tuple[str | None, str]:
-        """Return the group ('person', 'thing', 'plural' or None) a subject token belongs to, and its name."""
+        """Return the group ('person', 'thing', 'plural' or None) a subject token belongs to, and its name; 'one' with
+        a noun for a person in apposition ('one of them, a retired pilot') is that noun's person."""
+        token = self._described_one(token)
         mention = self.mention_at(token.idx)
         coordinated = any(child.dep_ == "conj" for child in token.children)
         named = next((m for child in _identifying(token)
@@ -471,7 +473,7 @@ class Resolver:
             return "person", self.full_name(token.text)
         if token.tag_ == "NN" and (token.lemma_.lower() in self.personal_nouns or _who_clause(token)) \
                 and not coordinated and not _quantified(token):
-            given = _given_name(token, lexicon.naming_verbs)
+            given = _given_name(token, lexicon.naming_verbs) or appended_name(token)
             return "person", (self.title_holder(token) or (self.full_name(given.text) if given is not None else None)
                               or token.doc[token.left_edge.i:_end_of_post(token)].text)
         if mention is not None and mention.label in GROUP_LABELS and token.tag_ in ("NNP", "NN"):
@@ -481,6 +483,14 @@ class Resolver:
         if token.tag_ == "NN" and token.head.lemma_ in lexicon.direct_cues:
             return "thing", token.doc[token.left_edge.i:token.i + 1].text
         return None, ""
+
+    def _described_one(self, token: Token) -> Token:
+        """Return the noun for a person in apposition to a subject 'one' or 'another' ('one of them, a retired pilot'),
+        else `token`."""
+        if token.lower_ not in ONE_OF_A_GROUP:
+            return token
+        return next((child for child in token.children if child.dep_ == "appos" and child.tag_ == "NN"
+                     and child.lemma_.lower() in self.personal_nouns), token)
 
     def _refers_back(self, token: Token, lexicon: QuoteLexicon) -> bool:
         """Return True for a definite description ('the retired colonel') of the last person who was a
@@ -611,6 +621,6 @@ class Resolver:
         if named_head or named_modifier:
             text = unbracketed(speaker.text)
             return SpeakerName(self.full_name(text) if len(speaker) == 1 else text, actor)
-        given = _given_name(head, self.naming_verbs)
+        given = _given_name(head, self.naming_verbs) or appended_name(head)
         return SpeakerName(self.title_holder(head) or (self.full_name(given.text) if given is not None else None)
                            or self.body(head), actor)

@@ -55,6 +55,9 @@ LINE_LABEL = re.compile(LABEL_NAME + ":")
 SIGNATURE = re.compile(r"(?P<name>(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev)\.? )?[A-Z](?:[\w’'-]+|\.)(?: [A-Z][\w.’'-]*){1,3})"
                        r"(?:, [A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})?")
 PROSE_MIN_WORDS = 8
+# Labels of names that cannot be a person's name set beside a noun for a person ('a pilot I met in Riga, …').
+APPENDED_NAME_EXCLUDED = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                                    "QUANTITY"})
 
 
 def surname(name: str) -> str:
@@ -131,7 +134,8 @@ def line_label(block: Block) -> str | None:
 
 def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None = None) -> Span:
     """Return the mention of the speaker headed by `token`: a named person in it, else its phrase (the name in
-    apposition to a noun, 'the mayor, Jane Roe', or the noun in apposition to 'one', 'one, a retired teacher'),
+    apposition to a noun, 'the mayor, Jane Roe', also past a relative clause, see `appended_name`, or the noun in
+    apposition to 'one', 'one, a retired teacher'),
     without a trailing relative clause, apposition or a described state after a comma ('Jane Roe, who …', 'the
     crews, tired after a month') and without any quote of `quotes` it holds, and ending at the first word outside its
     subtree; a title keeps the post it names ('the Ambassador to the UK')."""
@@ -141,6 +145,8 @@ def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None 
         child.ent_type_ == "PERSON" or child.pos_ == "PROPN" and token.pos_ != "PROPN"
         or child.pos_ == "NOUN" and token.pos_ in ("NUM", "PRON"))
         and not any(word.pos_ in ("VERB", "AUX") for word in doc[token.i + 1:child.i])), token)
+    if token.pos_ == "NOUN" and (named := appended_name(token)) is not None:
+        return named
     if token.ent_type_ == "PERSON" and not any(t.dep_ in ("conj", "cc") for t in token.subtree if t is not token):
         start = token.i
         while start > 0 and doc[start - 1].ent_iob_ != "O" and doc[start - 1].ent_type_ == "PERSON":
@@ -173,6 +179,34 @@ def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None 
                                or doc[start].dep_ in ("advmod", "cc", "preconj") or doc[start].head.dep_ == "advmod"):
         start += 1
     return doc[start:end]
+
+
+def appended_name(noun: Token) -> Span | None:
+    """Return the proper name a noun for a person is given in apposition, whatever label the entity recogniser gave
+    it ('an analyst, Ivo Marr, …'), also after a relative clause on the noun, where the parser hangs the name, set off
+    by commas, inside the clause ('a pilot I met in Riga, Ivo Marr, …'; Quirk et al. 1985 §17.65 on appositions
+    after postmodifiers); else None. Places and dates are no such name."""
+    clauses = [child for child in noun.children if child.dep_ == "relcl"]
+    candidates = [child for child in noun.children if child.dep_ == "appos"]
+    # past a clause, a name labelled a person's or unlabelled: one labelled a body is more often the clause's own
+    candidates += [last for clause in clauses if (last := _last_word(clause)).i > clause.i
+                   and last.ent_type_ in ("PERSON", "")]
+    doc = noun.doc
+    for word in candidates:
+        if word.pos_ != "PROPN" or word.ent_type_ in APPENDED_NAME_EXCLUDED:
+            continue
+        first = min(child.i for child in word.subtree if child.dep_ == "compound" or child is word)
+        closed = word.dep_ == "appos" or word.i + 1 == len(doc) or doc[word.i + 1].text == ","
+        capitalised = all(token.text[:1].isupper() for token in doc[first:word.i + 1])
+        if first > 0 and doc[first - 1].text == "," and closed and capitalised:
+            return doc[first:word.i + 1]
+    return None
+
+
+def _last_word(clause: Token) -> Token:
+    """Return the last word of a clause's subtree, before any comma that closes it."""
+    last = clause.right_edge
+    return last.nbor(-1) if last.text == "," and last.i > clause.i else last
 
 
 def _describes(word: Token, head: Token) -> bool:
@@ -267,12 +301,13 @@ def antecedent(subject: Token) -> Token:
 
 def subject_of(cue: Token) -> Token | None:
     """Return the subject (or passive agent) of a cue verb, looking up through `xcomp`, `conj` and `advcl` (and an
-    adjective's complement: 'officials were careful to speak of …'), or the person quoted 'as saying' ('the paper
-    quoted an official as saying …', 'an official was quoted as saying …', where the agent of 'quoted' only reports
-    the words). A cue the parser coordinates with the verb of a reported clause ('X said the ferries should run and
-    called for …') shares the subject of the verb that reports it. Of two subjects the parser gives one verb (a
-    speaker label read as one: 'REPORTER: The mayors restated …'), the one nearest before it. A demonstrative ('Does
-    that mean …') is no one who speaks, nor is the 'it' of an adjective ('it is worth mentioning …')."""
+    adjective's complement: 'officials were careful to speak of …'), or the person quoted 'as saying' or 'saying'
+    ('the paper quoted an official as saying …', 'an official was quoted describing …', where the agent of 'quoted'
+    only reports the words). A cue the parser coordinates with the verb of a reported clause ('X said the ferries
+    should run and called for …') shares the subject of the verb that reports it. Of two subjects the parser gives
+    one verb (a speaker label read as one: 'REPORTER: The mayors restated …'), the one nearest before it. A
+    demonstrative ('Does that mean …') is no one who speaks, nor is the 'it' of an adjective ('it is worth mentioning
+    …')."""
     token, adjective = cue, False
     for _ in range(SUBJECT_SEARCH_DEPTH):
         subject = nearest_subject(token, deps=("nsubj",))
@@ -284,8 +319,9 @@ def subject_of(cue: Token) -> Token | None:
                 objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
                 if objects:
                     return objects[0]
-        if token.dep_ == "pcomp" and token.head.lower_ == "as":
-            quoting = token.head.head
+        quoted_as = token.dep_ == "pcomp" and token.head.lower_ == "as"
+        if quoted_as or token.dep_ in ("xcomp", "advcl") and token.head.lemma_ == "quote":
+            quoting = token.head.head if quoted_as else token.head
             return next((child for child in quoting.children if child.dep_ == "dobj"),
                         next((child for child in quoting.children if child.dep_ == "nsubjpass"), None))
         if token.dep_ == "conj" and token.head.dep_ == "ccomp" and token.head.head.pos_ in ("VERB", "AUX"):
