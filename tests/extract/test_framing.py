@@ -384,6 +384,21 @@ def test_support_on_assad_s_side_is_coded(nlp, text, code):
 
 
 @pytest.mark.parametrize("text", [
+    "The Kremlin granted Assad asylum in Moscow.",
+    "After the rebels took the capital, the former president found refuge in Russia.",
+    "Moscow arranged safe passage out of the country for Assad and his family.",
+    "He has lived in exile in Moscow since his government fell.",
+])
+def test_asylum_given_by_russia_is_refuge_and_a_substitute_for_rescue(nlp, text):
+    assert {"support.refuge", "limits.asylum"} <= set(_last(_codes(nlp, CONTEXT + text)).code)
+
+
+@pytest.mark.parametrize("text", ["Tehran offered the Syrian leader asylum.", "Iran gave Assad refuge."])
+def test_asylum_from_another_power_is_neither_code(nlp, text):
+    assert _last(_codes(nlp, CONTEXT + text)).empty
+
+
+@pytest.mark.parametrize("text", [
     "Russian-backed separatists seized the airport.",
     "Moscow values its partnership with Turkey above all.",
     "Moscow kept selling weapons to Turkey.",
