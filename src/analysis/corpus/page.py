@@ -37,6 +37,8 @@ TOWN_MAX_WORDS = 3
 READER_SIGNATURES_MIN = 2
 AUTHOR_NOTE_MAX_CHARS = 320
 HEADING_MAX_CHARS = 80
+# The dashes that end speech broken off in a transcript ("My Lords, may I—").
+BROKEN_OFF = ("—", "–", "-")
 # A heading numbered or lettered as a part of a document: "2. Findings", "B. Vessels", "iv) Costs".
 ENUMERATED_HEADING = re.compile(r"^(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)]\s")
 AUTHOR_HEADING = re.compile(r"^(?:Authors?|About the (?:authors?|contributors?|rapporteurs?|editors?|translators?|writers?|"
@@ -54,6 +56,9 @@ PROFILE_BIO_MAX_CHARS = 160
 # capitalised words ("The Example Evening Letter").
 SITE_NOTE_MAX_CHARS = 400
 SITE_NAME_MAX_WORDS = 4
+# Words of a site's name that say nothing of which site it is ("The Times of the Valley" → Times, Valley).
+SMALL_NAME_WORDS = frozenset({"the", "of", "and", "for", "in", "on", "at"})
+SITE_WORD_MIN_CHARS = 3
 # The small words a name in title case leaves in lower case ("Voice of the Valley").
 TITLE_CASE_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "&"})
 # After "is" or "are", a future, progressive or reported predicate tells news about the outlet, not what it is ("is
@@ -97,7 +102,7 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
         first -= 1
     _label_site_notes(texts, labels, headline or 0, first)
     comments = _comment_start(texts, rule_labels, first)
-    tail = _tail_start(texts, indented, labels, first, comments)
+    tail = _tail_start(texts, indented, labels, first, comments, site_words=_site_words(texts, headline or 0))
     _label_masthead(texts, labels, headline if headline is not None else 0)
     _label_header(texts, labels, headline + 1 if headline is not None else 0, first)
     _label_body(texts, labels, first, tail)
@@ -304,9 +309,16 @@ def _is_prose(text: str, indented: bool, label: Label | None) -> bool:
     long = len(text) > layout.PROSE_MIN_CHARS
     closing_sentence = (layout.ends_sentence(text) and len(layout.words(text)) >= layout.CLOSING_SENTENCE_MIN_WORDS
                         and not layout.addresses_reader(text) and not layout.is_promotion(text))
-    return (not _is_marked(text, label) and (long or closing_sentence or layout.is_turn(text)
+    return (not _is_marked(text, label) and (long or closing_sentence or _is_spoken_turn(text)
                                              or layout.is_thread_post(text))
             and not indented and not layout.is_reference(text))
+
+
+def _is_spoken_turn(text: str) -> bool:
+    """True for a transcript turn whose words end as speech does: a finished sentence, a label alone before its
+    words, or speech broken off by a dash ("JANE ROE: Well, I—"). A label in capitals over an unfinished title
+    ("OUR VIEW: Fix the ferry") is a kicker, as opinion pages set over the headlines they list."""
+    return layout.is_turn(text) and (layout.ends_sentence(text) or text.endswith(BROKEN_OFF))
 
 
 def _comment_start(texts: list[str], rule_labels: list[Label | None], first: int) -> int:
@@ -328,22 +340,71 @@ def _comment_start(texts: list[str], rule_labels: list[Label | None], first: int
     return n
 
 
-def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | None], first: int, comments: int) -> int:
+def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | None], first: int, comments: int, *,
+                site_words: frozenset[str] = frozenset()) -> int:
     """Index of the first block of the tail: an end marker ("[END OF TRANSCRIPT]"), an author box's heading ("About
     the author") or the back matter ("Notes to editors", "Media contacts", "About the Example Institute"), or after
-    the last paragraph of prose the first block that is marked, a reference, a prompt to the reader or an unfinished
-    line (a tag or a link; a short closing sentence, and the crosshead over it or over a closing numbered list, stays
-    in the body); a reference list of entries under its heading starts the tail."""
+    the last paragraph of prose the first block that is marked, a reference, a prompt to the reader, a note of the
+    page on itself (`_is_page_note`) or an unfinished line (a tag or a link; a short closing sentence, the crosshead
+    over it or over a closing numbered list, and a letter's signature under prose stay in the body); a reference list
+    of entries under its heading starts the tail."""
     tail = next((i for i in range(first, comments) if layout.is_end_marker(texts[i]) or layout.is_back_matter(texts[i])
                  or (labels[i] is not None and labels[i][0] == "byline" and AUTHOR_HEADING.match(texts[i]))), comments)
     for i in range(tail - 1, first, -1):
         text = texts[i]
-        if _is_prose(text, indented[i], labels[i]) or _is_entry(texts, labels, i) or _closes_the_text(texts, labels, i):
+        if _is_page_note(texts, labels, i, site_words):
+            tail = i
+            continue
+        if (_is_prose(text, indented[i], labels[i]) or _is_entry(texts, labels, i) or _closes_the_text(texts, labels, i)
+                or _signs_the_text(texts, labels, i)):
             break
         if (_is_marked(text, labels[i]) or layout.is_reference(text) or not layout.ends_sentence(text)
                 or layout.is_promotion(text) or layout.is_reader_prompt(text)):
             tail = i
     return _reference_list_start(texts, labels, first, tail)
+
+
+def _site_words(texts: list[str], headline: int) -> frozenset[str]:
+    """The words of the site's name, as the first block of the masthead prints it ("THE EXAMPLE HERALD" → Example,
+    Herald), when there is a masthead over the headline; small words and a leading "The" are left out."""
+    if headline < 1:
+        return frozenset()
+    name = _unshouted(texts[0])
+    return frozenset(word for word in layout.words(name) if word[:1].isupper() and word.lower() not in SMALL_NAME_WORDS
+                     and len(word) >= SITE_WORD_MIN_CHARS)
+
+
+def _is_page_note(texts: list[str], labels: list[Label | None], i: int, site_words: frozenset[str]) -> bool:
+    """True for a short paragraph after the article's end furniture (an author's note, a disclaimer, tags, a link
+    list, a share bar, a signature; not a caption), perhaps under its own short heading, that speaks about the page
+    or the site: it names the site, speaks to the reader or gives an address ("The Example Herald welcomes letters
+    …", "Send a letter to letters@example.org"); "we" and "our" alone are the author's voice as often. Such notes
+    close the page; the article's own last paragraph has prose above it."""
+    text = texts[i]
+    if labels[i] is not None or len(text) > SITE_NOTE_MAX_CHARS or not layout.is_sentence_like(text):
+        return False
+    heading = (labels[i - 1] is None and not layout.is_sentence_like(texts[i - 1])
+               and len(texts[i - 1]) <= HEADING_MAX_CHARS)
+    end_furniture = _is_end_furniture(texts[i - 1], labels[i - 1]) or (
+        heading and i > 1 and _is_end_furniture(texts[i - 2], labels[i - 2]))
+    about_the_page = (any(word in site_words for word in layout.words(text)) or layout.addresses_reader(text)
+                      or layout.has_address(text))
+    return end_furniture and about_the_page
+
+
+def _signs_the_text(texts: list[str], labels: list[Label | None], i: int) -> bool:
+    """True for a reader's signature ("Jane Roe, Kestwick") right under a paragraph of prose: the last letter of a
+    letters page ends with it, so the body does."""
+    return (labels[i] is None and layout.is_reader_signature(texts[i]) and labels[i - 1] is None
+            and layout.is_sentence_like(texts[i - 1]))
+
+
+def _is_end_furniture(text: str, label: Label | None) -> bool:
+    """True for a block that the page sets after an article: boilerplate or a byline (an author's note, a
+    disclaimer, tags, a share bar), page furniture, or a reader's signature; a caption is none."""
+    if label is not None:
+        return label[0] in ("boilerplate", "byline")
+    return _is_marked(text, None) or layout.is_reader_signature(text)
 
 
 def _closes_the_text(texts: list[str], labels: list[Label | None], i: int) -> bool:

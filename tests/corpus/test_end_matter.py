@@ -1,0 +1,94 @@
+"""The end matter of ordinary pages: the page's notes on itself after the article's end furniture, kicker-led link
+titles, and the last letter's signature, on invented pages (fictional outlets and people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.corpus.conftest import section_misses
+
+FERRY = [
+    ("Ferry fares to rise in spring", "headline"),
+    ("By Jane Roe", "byline"),
+    ("4 March 2014", "byline|boilerplate"),
+    ("The harbour board voted on Tuesday to raise ferry fares by a tenth from April, the first rise in six years, "
+     "after fuel and crew costs outran the subsidy the county pays for the island crossings.", "body"),
+    ("Islanders who commute to the mainland said the rise would cost them more than a hundred pounds a year, and "
+     "the parish council asked the board to keep a cheaper season ticket for schoolchildren and carers.", "body"),
+]
+FERRY_TITLE = "Ferry fares to rise in spring"
+
+
+@pytest.mark.parametrize("masthead, furniture, note", [
+    # a newspaper's letters invitation under the author's note, naming the paper
+    ("THE KESTWICK MERCURY",
+     [("Jane Roe is the Mercury's transport correspondent.", "byline|boilerplate")],
+     "The Mercury welcomes letters of up to 250 words, which may be edited for length and clarity."),
+    # a group blog's note on itself under its tag line
+    ("HARBOUR NOTES",
+     [("Tags: Ferries   Fares   Islands", "boilerplate")],
+     "Harbour Notes is written by volunteers and takes no advertising. Posts are licensed for reuse with credit."),
+    # a broadcaster's note that speaks to the reader, under its link list
+    ("Radio Kestwick",
+     [("Related stories", "boilerplate"), ("Island school to close in July", "boilerplate"),
+      ("Fuel duty and the lifeline routes", "boilerplate")],
+     "If this story has affected you, the island helpline is open every evening until ten."),
+    # an institute's contact line with an address, under a share bar, with its own short heading
+    ("The Example Institute",
+     [("Share   Email   Print", "boilerplate"), ("Get in touch", "boilerplate")],
+     "Questions about this research go to press@institute.example, which answers within two working days."),
+])
+def test_a_note_on_the_page_after_the_end_furniture_is_boilerplate(masthead, furniture, note):
+    page = [(masthead, "boilerplate"), *FERRY, *furniture, (note, "boilerplate"),
+            ("© 2014 Example Media   Privacy   Terms", "boilerplate")]
+    assert section_misses(FERRY_TITLE, page) == []
+
+
+@pytest.mark.parametrize("above, closing", [
+    # the article's own last paragraph, which names the outlet, under a paragraph of prose
+    (FERRY[-1], "The Mercury asked the board for its figures on Wednesday; it had not replied by the time of going "
+                "to press."),
+    # a paragraph under a photo caption stays in the article
+    (("Passengers queue for the early sailing. Photograph: John Doe/Kestwick Mercury", "caption"),
+     "The board meets again in May, when the Mercury will learn whether the season ticket for carers survives."),
+])
+def test_the_article_s_last_paragraph_stays_body_after_prose_or_a_caption(above, closing):
+    page = [("THE KESTWICK MERCURY", "boilerplate"), *FERRY, above, (closing, "body"),
+            ("Topics", "boilerplate"), ("Ferries   Islands", "boilerplate")]
+    assert section_misses(FERRY_TITLE, page) == []
+
+
+def test_a_last_letter_in_the_writer_s_own_voice_stays_a_letter_and_its_signature_a_byline():
+    page = [("The Kestwick Mercury", "boilerplate"),
+            ("Letters: the ferry, the school and the bypass", "headline"),
+            ("12 March 2014", "byline|boilerplate"),
+            ("Your report on the ferry fares missed the point. The crossing is our only road, and a road should not "
+             "be priced like a pleasure cruise.", "body"),
+            ("Ann Lee, Port Selby", "byline"),
+            ("Saving the island school", "body"),
+            ("Our children already spend an hour on the boat each day. Closing the school would double it, and we "
+             "would lose the last families under forty.", "body"),
+            ("Tom Berg, Kestwick", "byline"),
+            ("The Mercury welcomes letters by email to letters@mercury.example, with your name and town.",
+             "boilerplate"),
+            ("© 2014 Kestwick Mercury", "boilerplate")]
+    assert section_misses("Letters: the ferry, the school and the bypass", page) == []
+
+
+@pytest.mark.parametrize("turns", [
+    ["JANE ROE: The board says the fares must rise. Do you accept that?",
+     "JOHN DOE: I accept the costs have risen. I do not accept that islanders should carry all of them—"],
+    ["HOST: Welcome back to the programme.", "GUEST: Thank you for having me."],
+])
+def test_transcript_turns_that_end_as_speech_stay_in_the_article(turns):
+    page = [("Island Hour", "boilerplate"), ("Ferry fares: the debate", "headline"),
+            *[(turn, "body") for turn in turns], ("Share   Email", "boilerplate")]
+    assert section_misses("Ferry fares: the debate", page) == []
+
+
+def test_kicker_led_titles_in_a_link_list_after_the_article_are_boilerplate():
+    links = ["EDITORIAL: The island needs its school", "OUR VIEW: A fair deal for the crossing",
+             "Guest column: What the bypass will cost"]
+    page = [("THE KESTWICK MERCURY", "boilerplate"), *FERRY, ("More opinion", "boilerplate"),
+            *[(link, "boilerplate") for link in links], ("© 2014 Kestwick Mercury", "boilerplate")]
+    assert section_misses(FERRY_TITLE, page) == []
