@@ -92,3 +92,31 @@ def test_kicker_led_titles_in_a_link_list_after_the_article_are_boilerplate():
     page = [("THE KESTWICK MERCURY", "boilerplate"), *FERRY, ("More opinion", "boilerplate"),
             *[(link, "boilerplate") for link in links], ("© 2014 Kestwick Mercury", "boilerplate")]
     assert section_misses(FERRY_TITLE, page) == []
+
+
+HEADER_PROSE = ("Fuel prices on the islands rose again this week, and the harbour board said the ferries would keep their "
+                "winter timetable until the end of April at the earliest.")
+
+
+@pytest.mark.parametrize("line, accepted", [
+    ("By Europe correspondent Jane Roe", "byline"),  # the author's role between "By" and the name
+    ("By our science editor Tomás Ibáñez", "byline"),
+    ("AYŞE YILDIRIM", "byline"),  # a name in capitals, with the Turkish dotted capital I
+    ("JOHN DOE", "byline"),
+    ("Example Wire · 3h ago · 4 min read", "byline"),  # a source and the time ago, side by side
+    ("Harbour Desk   2d ago   Follow", "byline"),
+    ("Home   Islands   Ferries", "boilerplate"),  # a menu, no time
+    ("By the way, the ferry is late", "boilerplate|body"),  # "By" without a name at the end
+])
+def test_a_byline_under_the_headline_is_read_from_its_shape(line, accepted):
+    page = [("Example Courier", "boilerplate"), ("Islands brace for a dear winter", "headline"), (line, accepted),
+            ("Updated 4 March 2014", "byline|boilerplate"), (HEADER_PROSE, "body")]
+    assert section_misses("Islands brace for a dear winter", page) == []
+
+
+def test_dated_headlines_under_a_list_heading_stay_a_link_list():
+    page = [("Example Courier", "boilerplate"), ("Islands brace for a dear winter", "headline"),
+            ("Key events", "boilerplate"), ("2h ago   Ferry board meets in private", "boilerplate"),
+            ("5h ago   Fuel deliveries delayed by storm", "boilerplate"), ("09:12 GMT", "byline|boilerplate"),
+            (HEADER_PROSE, "body")]
+    assert section_misses("Islands brace for a dear winter", page) == []

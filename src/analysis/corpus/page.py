@@ -37,6 +37,8 @@ TOWN_MAX_WORDS = 3
 READER_SIGNATURES_MIN = 2
 AUTHOR_NOTE_MAX_CHARS = 320
 HEADING_MAX_CHARS = 80
+# What Python lowers the dotted capital İ to: an i and a combining dot above.
+DOTTED_I_LOWERED = "i\u0307"
 # The dashes that end speech broken off in a transcript ("My Lords, may I—").
 BROKEN_OFF = ("—", "–", "-")
 # A heading numbered or lettered as a part of a document: "2. Findings", "B. Vessels", "iv) Costs".
@@ -48,6 +50,8 @@ RUNNING_HEAD_MIN_WORDS = 3
 RUNNING_HEAD_MAX_CHARS = 100
 RUNNING_HEAD_MIN_REPEATS = 3
 DATED_LINE_MAX_CHARS = 120
+# The items beside the date on a story's source-and-time bar: a source's name, "5 min read", "Follow".
+DATED_BAR_ITEM_MAX_WORDS = 3
 PROFILE = "layout:profile"
 PROFILE_MIN_FIELDS = 2
 # A profile's bio under a user's handle is at most the length a social platform allows (160 characters on X).
@@ -466,12 +470,13 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
         if labels[i] is not None and labels[i][0] == "comment":
             labels[i] = ("boilerplate", labels[i][1])  # a link to the comments, with their count
         elif labels[i] is None:
-            name = (("byline", "layout:name") if layout.is_person_name(texts[i]) or layout.is_author_list(texts[i])
+            name = (("byline", "layout:name") if _is_header_name(texts[i]) or layout.is_author_list(texts[i])
                     else ("byline", AFFILIATION) if layout.is_affiliation(texts[i])
                     else ("byline", "layout:dated") if _is_dated_line(texts[i]) else None)
             in_list = in_list and name is None
             labels[i] = (("boilerplate", LINK_LIST) if in_list else
                          name if layout.is_author_list(texts[i], marked=True) else
+                         ("byline", "layout:dated") if _is_dated_bar(texts[i]) else
                          _furniture(texts[i]) or name
                          or (("byline", "layout:names") if layout.is_names_line(texts[i]) else None)
                          or ("boilerplate", "position:header"))
@@ -481,6 +486,23 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
         if (labels[i] == ("boilerplate", "position:header") and under_name and not layout.addresses_reader(texts[i])
                 and len(texts[i]) <= layout.SHORT_LINE_CHARS and not layout.ends_sentence(texts[i])):
             labels[i] = ("byline", "layout:under-byline")
+
+
+def _is_header_name(text: str) -> bool:
+    """True for a byline's name under a headline: a person's name, also in capitals ("JANE ROE"), or "By" and a
+    person's name after the author's role ("By Europe correspondent Jane Roe")."""
+    by_role = (layout.BY.match(text) is not None and len(text) <= layout.SHORT_LINE_CHARS and not layout.ends_sentence(text)
+               and any(text.endswith(name) for name in layout.person_names(text)))
+    return layout.is_person_name(text) or _is_signed_name(text) or by_role
+
+
+def _is_dated_bar(text: str) -> bool:
+    """True for a bar of a date or a time beside a few words ("Example Wire · 3h ago · 4 min read"): the source and
+    time of a story, not a menu nor a dated headline in a list."""
+    items = [item.strip() for item in layout.NAV_SEPARATOR.split(text) if item.strip()]
+    dated = [item for item in items if layout.is_date_line(item)]
+    return layout.is_navigation(text) and bool(dated) and all(
+        len(layout.words(item)) <= DATED_BAR_ITEM_MAX_WORDS for item in items if item not in dated)
 
 
 def _is_dated_line(text: str) -> bool:
@@ -670,8 +692,9 @@ def _under_signed_name(texts: list[str], labels: list[Label | None], i: int) -> 
 
 
 def _unshouted(text: str) -> str:
-    """The text with each word capitalised if it is all in capitals ("JANE ROE" → "Jane Roe"), else as it is."""
-    return text.title() if text.isupper() else text
+    """The text with each word capitalised if it is all in capitals ("JANE ROE" → "Jane Roe"), else as it is; the
+    dotted capital I of Turkish and Azerbaijani lowers to a plain i ("SELİN" → "Selin")."""
+    return text.title().replace(DOTTED_I_LOWERED, "i") if text.isupper() else text
 
 
 def _is_signed_name(text: str) -> bool:
