@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.corpus import layout
+
 from tests.corpus.conftest import section_misses
 
 FERRY = [
@@ -120,3 +122,44 @@ def test_dated_headlines_under_a_list_heading_stay_a_link_list():
             ("5h ago   Fuel deliveries delayed by storm", "boilerplate"), ("09:12 GMT", "byline|boilerplate"),
             (HEADER_PROSE, "body")]
     assert section_misses("Islands brace for a dear winter", page) == []
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("See all 41 comments", True),
+    ("Please be kind in the comments. We remove posts that insult other readers.", True),
+    ("Show 12 more replies", True),
+    ("The ferry was late again today, and the skipper blamed the tide.", False),  # a reader's comment
+    ("Most of the comments here miss the point about the tide.", False),  # no count, not the site's voice
+    ("He said \"we read every one of the comments\" at the meeting.", False),  # the site's voice only in a quote
+])
+def test_a_note_on_a_comment_thread_counts_its_comments_or_speaks_for_the_site(line, expected):
+    assert layout.is_thread_note(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Jane Roe   Dec 11", True),
+    ("Jane Roe   Dec 11   Author", True),  # a badge after the time
+    ("jroe_42 · 3 yr. ago", True),
+    ("Jane Roe   Dec 11   Reply   Share", False),  # buttons, not a badge
+    ("Home   World   Opinion", False),
+])
+def test_a_commenter_s_name_and_time_may_carry_a_badge(line, expected):
+    assert layout.is_comment_head(line) is expected
+
+
+def test_a_thread_s_heads_are_comments_and_its_notes_and_a_heading_over_no_thread_boilerplate():
+    thread = [("12 Comments", "boilerplate|comment"), ("Newest   Oldest", "boilerplate"),
+              ("Ann Lee   Mar 4", "comment"), ("The crossing used to be the cheap part of island life.", "comment"),
+              ("Reply   Share   ♥ 3", "comment|boilerplate"),
+              ("Jane Roe   Mar 4   Author", "comment"), ("It still is, for now. The board meets in May.", "comment"),
+              ("Reply   Share   ♥ 9", "comment|boilerplate"),
+              ("See all 12 comments", "boilerplate"), ("© 2014 Example Courier   Privacy", "boilerplate")]
+    page = [("Example Courier", "boilerplate"), *FERRY, *thread]
+    assert section_misses(FERRY_TITLE, page) == []
+
+
+def test_a_comments_heading_after_the_article_with_no_thread_under_it_is_boilerplate():
+    page = [("THE KESTWICK MERCURY", "boilerplate"), *FERRY, ("Comments", "boilerplate"),
+            ("Comments must be in full sentences and may not be abusive.", "boilerplate"),
+            ("© 2014 Kestwick Mercury", "boilerplate")]
+    assert section_misses(FERRY_TITLE, page) == []

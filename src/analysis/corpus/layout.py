@@ -150,6 +150,8 @@ COMMENT_BUTTON = re.compile(r"^(?:↳\s*)?(?:reply|report|flag|like|recommend|qu
                             r"replying to\b.*)$", re.IGNORECASE)
 SHARE_BUTTON = re.compile(r"^share$", re.IGNORECASE)
 COMMENT_META_MAX_CHARS = 60
+# What a comment thread is made of, as a site's note on it names it.
+THREAD_WORD = re.compile(r"\b(?:comments?|replies|posts)\b", re.IGNORECASE)
 # The copyright notice that opens a page's footer: "© 2024 Example Media", "Copyright 2020 …".
 COPYRIGHT = re.compile(r"©|^(?:Copyright|\([cC]\))\s")
 # A count beside a button's icon: "♡ 12", "💬 4", "👍 1.2K".
@@ -478,10 +480,20 @@ def is_copyright(text: str) -> bool:
 
 def is_comment_head(text: str) -> bool:
     """True for a commenter's name or user name and the time of the comment on one line ("jroe_42 · 3 yr. ago",
-    "Jane R.   Dec 11")."""
+    "Jane R.   Dec 11"), perhaps with a one-word badge after them ("Jane Roe   Dec 11   Author")."""
     items = [item.strip() for item in NAV_SEPARATOR.split(text) if item.strip()]
-    return (len(items) == 2 and (is_date_line(items[1]) or DAY_MONTH.match(items[1]) is not None)
+    badge = len(items) == 3 and len(words(items[2])) == 1 and items[2][:1].isupper() and not is_date_line(items[2])
+    return ((len(items) == 2 or badge) and (is_date_line(items[1]) or DAY_MONTH.match(items[1]) is not None)
             and not is_date_line(items[0]) and is_name_line(items[0]))
+
+
+def is_thread_note(text: str) -> bool:
+    """True for the site's note on its comment thread: a line about the comments, posts or replies with their count
+    or in the site's voice ("See all 41 comments", "We remove posts that break our rules.")."""
+    unquoted = QUOTED.sub(" ", text)
+    return THREAD_WORD.search(unquoted) is not None and (
+        re.search(r"\d", unquoted) is not None or SITE_VOICE.search(unquoted) is not None
+        or re.search(r"\bwe\b", unquoted, re.IGNORECASE) is not None)
 
 
 def _is_icon(char: str) -> bool:

@@ -622,13 +622,16 @@ def _heads_a_list(texts: list[str], i: int, end: int) -> bool:
 def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | None], rule_labels: list[Label | None],
                 tail: int, comments: int) -> None:
     """After the article: the headings of its back matter, author notes, reference and footnote lists (up to the first
-    block that is no entry, such as a prompt to the reader), numbered comments and link lists."""
+    block that is no entry, such as a prompt to the reader), numbered comments and link lists; a comments heading
+    here heads no thread (the thread starts at `comments`), so it is furniture."""
     mode = None
     for i in range(tail, comments):
         text, rule = texts[i], rule_labels[i]
         if rule is not None:
             mode = ("references" if rule[0] == "references" else "role" if AUTHOR_HEADING.match(text) else
                     "links" if rule[0] == "boilerplate" else None)
+            if rule[0] == "comment":
+                labels[i] = ("boilerplate", rule[1])  # a comments heading over no thread
             continue
         if labels[i] is not None:
             continue
@@ -718,8 +721,8 @@ def _is_sign_off(texts: list[str], i: int) -> bool:
 
 
 def _label_comments(texts: list[str], labels: list[Label | None], rule_labels: list[Label | None], start: int) -> None:
-    """In a comment thread, names, timestamps, buttons and texts are comment; headings, menus, footers boilerplate.
-    A link-list heading ("Recent posts", "Most read"), a comment form ("Leave a Reply") or a copyright notice ends the
+    """In a comment thread, names, timestamps, buttons and texts are comment; headings, menus, footers and the site's
+    notes on the thread ("See all 41 comments", its house rules) boilerplate. A link-list heading ("Recent posts", "Most read"), a comment form ("Leave a Reply") or a copyright notice ends the
     thread: what follows is a sidebar or a footer, until a commenter's name and time over a sentence open a comment
     again. The sentences right under a commenter's name and time are the comment, whatever words they use."""
     sidebar = False
@@ -734,8 +737,10 @@ def _label_comments(texts: list[str], labels: list[Label | None], rule_labels: l
         elif sidebar:
             furniture = _furniture(texts[i])
             labels[i] = furniture if furniture and furniture[0] == "boilerplate" else ("boilerplate", LINK_LIST)
-        elif layout.is_comment_meta(texts[i]) or layout.is_date_line(texts[i]):
+        elif layout.is_comment_meta(texts[i]) or layout.is_date_line(texts[i]) or layout.is_comment_head(texts[i]):
             labels[i] = ("comment", "layout:comment-meta")
+        elif layout.is_thread_note(texts[i]) and not _under_comment_head(texts, i):
+            labels[i] = ("boilerplate", "layout:thread-note")
         else:
             labels[i] = _furniture(texts[i]) or ("comment", "position:comments")
 
