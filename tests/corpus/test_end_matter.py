@@ -163,3 +163,22 @@ def test_a_comments_heading_after_the_article_with_no_thread_under_it_is_boilerp
             ("Comments must be in full sentences and may not be abusive.", "boilerplate"),
             ("© 2014 Kestwick Mercury", "boilerplate")]
     assert section_misses(FERRY_TITLE, page) == []
+
+
+def test_a_heading_over_timecodes_or_a_gallery_heads_a_box_and_a_title_over_one_caption_stays_a_caption():
+    page = [("Island Hour", "boilerplate"), ("Ferry fares: the debate", "headline"),
+            ("Chapters", "boilerplate"), ("00:00 Welcome", "boilerplate"), ("04:30 The board's figures", "boilerplate"),
+            ("Recording (lightly edited, may contain errors)", "boilerplate"), ("[00:40]", "boilerplate|body"),
+            ("JANE ROE: The board says the fares must rise. Do you accept that?", "body"),
+            ("JOHN DOE: I accept the costs have risen, but not that islanders should carry all of them.", "body"),
+            ("In pictures", "boilerplate"),
+            ("The early sailing leaves the pier. Photograph: Ann Lee", "caption"),
+            ("Passengers on the car deck. Photograph: Ann Lee", "caption"),
+            ("JANE ROE: And the school run?", "body"),
+            ("JOHN DOE: That is the part nobody on the board has costed, and it is the part that empties islands.",
+             "body"),
+            ("The old pier at low tide", "caption"),
+            ("The pier before the storm of 1953. Photograph: Kestwick Museum", "caption"),
+            ("JANE ROE: We have to leave it there. Thank you.", "body"),
+            ("Share   Email", "boilerplate")]
+    assert section_misses("Ferry fares: the debate", page) == []

@@ -37,6 +37,8 @@ TOWN_MAX_WORDS = 3
 READER_SIGNATURES_MIN = 2
 AUTHOR_NOTE_MAX_CHARS = 320
 HEADING_MAX_CHARS = 80
+# A note in brackets after a heading: "Transcript (excerpts, lightly edited)".
+BRACKETED_AFTER = re.compile(r"\s*\([^()]*\)$")
 # What Python lowers the dotted capital İ to: an i and a combining dot above.
 DOTTED_I_LOWERED = "i\u0307"
 # The dashes that end speech broken off in a transcript ("My Lords, may I—").
@@ -235,7 +237,7 @@ def _label_captions(texts: list[str], labels: list[Label | None]) -> None:
             continue
         elif layout.is_credit_line(texts[i + 1]) and len(text) <= CAPTION_MAX_CHARS:
             labels[i] = ("caption", "layout:above-credit")
-        elif len(text) <= CAPTION_TITLE_MAX_CHARS and not layout.ends_sentence(text):
+        elif len(text) <= CAPTION_TITLE_MAX_CHARS and not layout.ends_sentence(text) and not _heads_a_gallery(texts, labels, i):
             labels[i] = ("caption", CAPTION_TITLE)
 
 
@@ -587,15 +589,29 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
 
 
 def _box_heading(texts: list[str], labels: list[Label | None], i: int, end: int) -> Label | None:
-    """A short heading right over a menu or tag list ("Topics" over "Ferries   Buses   Council") or over page
-    furniture a rule names (a licence note, a disclaimer) heads that box, not a part of the article; a numbered or
-    lettered heading ("B. Vessels" over a table's header row) is a part of the document."""
-    if (i + 1 >= end or len(layout.words(texts[i])) > LIST_HEADING_MAX_WORDS or layout.ends_sentence(texts[i])
+    """A short heading, perhaps with a note in brackets after it ("Transcript (excerpts)"), right over a menu or tag
+    list ("Topics" over "Ferries   Buses   Council"), over page furniture a rule names (a licence note, a disclaimer),
+    over a list of media timecodes or links, or over two captions or more (a gallery) heads that box, not a part of
+    the article; a numbered or lettered heading ("B. Vessels" over a table's header row) is a part of the
+    document."""
+    heading = BRACKETED_AFTER.sub("", texts[i])
+    if (i + 1 >= end or len(layout.words(heading)) > LIST_HEADING_MAX_WORDS or layout.ends_sentence(heading)
             or ENUMERATED_HEADING.match(texts[i])):
         return None
-    below = labels[i + 1]
-    furniture = below is not None and below[0] == "boilerplate" and below[1].startswith("rule:")
-    return ("boilerplate", "layout:box-heading") if furniture or layout.is_navigation(texts[i + 1]) else None
+    below = labels[i + 1] or _furniture(texts[i + 1], chrome=False)
+    furniture = below is not None and below[0] == "boilerplate" and (below[1].startswith("rule:")
+                                                                     or below[1] in (TIMECODE, LINK_LIST))
+    return ("boilerplate", "layout:box-heading") if (furniture or layout.is_navigation(texts[i + 1])
+                                                     or _heads_a_gallery(texts, labels, i)) else None
+
+
+def _heads_a_gallery(texts: list[str], labels: list[Label | None], i: int) -> bool:
+    """True when the two blocks under `i` are captions of their own, each of several words (not a caption and its
+    credit line): a gallery of pictures, which an image's title does not head."""
+    return len(labels) > i + 2 and all(
+        label is not None and label[0] == "caption" and not layout.is_credit_line(text)
+        and len(layout.words(text)) >= layout.SENTENCE_MIN_WORDS
+        for text, label in zip(texts[i + 1:i + 3], labels[i + 1:i + 3]))
 
 
 def _label_author_note(texts: list[str], labels: list[Label | None], first: int, end: int) -> None:
