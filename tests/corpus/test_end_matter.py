@@ -96,8 +96,8 @@ def test_kicker_led_titles_in_a_link_list_after_the_article_are_boilerplate():
     assert section_misses(FERRY_TITLE, page) == []
 
 
-HEADER_PROSE = ("Fuel prices on the islands rose again this week, and the harbour board said the ferries would keep their "
-                "winter timetable until the end of April at the earliest.")
+HEADER_PROSE = ("Fuel prices on the islands rose again this week, and the harbour board said the ferries would keep "
+                "their winter timetable until the end of April at the earliest.")
 
 
 @pytest.mark.parametrize("line, accepted", [

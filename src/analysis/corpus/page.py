@@ -237,7 +237,8 @@ def _label_captions(texts: list[str], labels: list[Label | None]) -> None:
             continue
         elif layout.is_credit_line(texts[i + 1]) and len(text) <= CAPTION_MAX_CHARS:
             labels[i] = ("caption", "layout:above-credit")
-        elif len(text) <= CAPTION_TITLE_MAX_CHARS and not layout.ends_sentence(text) and not _heads_a_gallery(texts, labels, i):
+        elif (len(text) <= CAPTION_TITLE_MAX_CHARS and not layout.ends_sentence(text)
+              and not _heads_a_gallery(texts, labels, i)):
             labels[i] = ("caption", CAPTION_TITLE)
 
 
@@ -493,7 +494,8 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
 def _is_header_name(text: str) -> bool:
     """True for a byline's name under a headline: a person's name, also in capitals ("JANE ROE"), or "By" and a
     person's name after the author's role ("By Europe correspondent Jane Roe")."""
-    by_role = (layout.BY.match(text) is not None and len(text) <= layout.SHORT_LINE_CHARS and not layout.ends_sentence(text)
+    by_role = (layout.BY.match(text) is not None and len(text) <= layout.SHORT_LINE_CHARS
+               and not layout.ends_sentence(text)
                and any(text.endswith(name) for name in layout.person_names(text)))
     return layout.is_person_name(text) or _is_signed_name(text) or by_role
 
@@ -738,9 +740,10 @@ def _is_sign_off(texts: list[str], i: int) -> bool:
 
 def _label_comments(texts: list[str], labels: list[Label | None], rule_labels: list[Label | None], start: int) -> None:
     """In a comment thread, names, timestamps, buttons and texts are comment; headings, menus, footers and the site's
-    notes on the thread ("See all 41 comments", its house rules) boilerplate. A link-list heading ("Recent posts", "Most read"), a comment form ("Leave a Reply") or a copyright notice ends the
-    thread: what follows is a sidebar or a footer, until a commenter's name and time over a sentence open a comment
-    again. The sentences right under a commenter's name and time are the comment, whatever words they use."""
+    notes on the thread ("See all 41 comments", its house rules) boilerplate. A link-list heading ("Recent posts",
+    "Most read"), a comment form ("Leave a Reply") or a copyright notice ends the thread: what follows is a sidebar or
+    a footer, until a commenter's name and time over a sentence open a comment again. The sentences right under a
+    commenter's name and time are the comment, whatever words they use."""
     sidebar = False
     for i in range(start, len(texts)):
         rule = rule_labels[i]
