@@ -65,6 +65,8 @@ SITE_NAME_MAX_WORDS = 4
 # Words of a site's name that say nothing of which site it is ("The Times of the Valley" → Times, Valley).
 SMALL_NAME_WORDS = frozenset({"the", "of", "and", "for", "in", "on", "at"})
 SITE_WORD_MIN_CHARS = 3
+# A masthead's name line, small words included ("The Institute for Harbour and Island Affairs").
+MASTHEAD_NAME_MAX_WORDS = 6
 # The small words a name in title case leaves in lower case ("Voice of the Valley").
 TITLE_CASE_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "&"})
 # After "is" or "are", a future, progressive or reported predicate tells news about the outlet, not what it is ("is
@@ -373,8 +375,9 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
 
 def _site_words(texts: list[str], headline: int) -> frozenset[str]:
     """The words of the site's name, as the first block of the masthead prints it ("THE EXAMPLE HERALD" → Example,
-    Herald), when there is a masthead over the headline; small words and a leading "The" are left out."""
-    if headline < 1:
+    Herald), when there is a masthead over the headline and its first block is a short unfinished line (not a cookie
+    notice); small words and a leading "The" are left out."""
+    if headline < 1 or len(layout.words(texts[0])) > MASTHEAD_NAME_MAX_WORDS or layout.ends_sentence(texts[0]):
         return frozenset()
     name = _unshouted(texts[0])
     return frozenset(word for word in layout.words(name) if word[:1].isupper() and word.lower() not in SMALL_NAME_WORDS
