@@ -762,7 +762,7 @@ def _label_comments(texts: list[str], labels: list[Label | None], rule_labels: l
         elif layout.is_comment_meta(texts[i]) or layout.is_date_line(texts[i]) or layout.is_comment_head(texts[i]):
             labels[i] = ("comment", "layout:comment-meta")
         elif layout.is_thread_note(texts[i]) and not _under_comment_head(texts, i):
-            labels[i] = ("boilerplate", "layout:thread-note")
+            labels[i] = ("boilerplate", "layout:site-note")  # the site's note on its thread
         else:
             labels[i] = _furniture(texts[i]) or ("comment", "position:comments")
 
