@@ -191,3 +191,13 @@ def test_a_call_to_action_between_the_paragraphs_is_boilerplate():
     page = [("THE KESTWICK MERCURY", "boilerplate"), *FERRY[:4], (prompt, "boilerplate"), FERRY[4],
             ("Share   Email", "boilerplate")]
     assert section_misses(FERRY_TITLE, page) == []
+
+
+def test_a_host_s_closing_turn_that_names_the_show_stays_in_the_transcript():
+    page = [("Island Hour", "boilerplate"), ("Ferry fares: the debate", "headline"),
+            ("ANN LEE: The board says the fares must rise. Do you accept that?", "body"),
+            ("TOM BERG: I accept the costs have risen, but not that islanders should carry all of them.", "body"),
+            ("[00:27:50]", "boilerplate|body"), ("[Music]", "body|boilerplate"),
+            ("ANN LEE: Island Hour is made by the Kestwick newsroom. See you next week.", "body"),
+            ("[END]", "boilerplate"), ("Share   Email", "boilerplate")]
+    assert section_misses("Ferry fares: the debate", page) == []

@@ -388,10 +388,12 @@ def _is_page_note(texts: list[str], labels: list[Label | None], i: int, site_wor
     """True for a short paragraph after the article's end furniture (an author's note, a disclaimer, tags, a link
     list, a share bar, a signature; not a caption), perhaps under its own short heading, that speaks about the page
     or the site: it names the site, speaks to the reader or gives an address ("The Example Herald welcomes letters
-    …", "Send a letter to letters@example.org"); "we" and "our" alone are the author's voice as often. Such notes
-    close the page; the article's own last paragraph has prose above it."""
+    …", "Send a letter to letters@example.org"); "we" and "our" alone are the author's voice as often, and the turn of
+    a speaker heard before on the page is the transcript's. Such notes close the page; the article's own last
+    paragraph has prose above it."""
     text = texts[i]
-    if labels[i] is not None or len(text) > SITE_NOTE_MAX_CHARS or not layout.is_sentence_like(text):
+    if (labels[i] is not None or len(text) > SITE_NOTE_MAX_CHARS or not layout.is_sentence_like(text)
+            or _is_repeated_speaker(texts, i)):
         return False
     heading = (labels[i - 1] is None and not layout.is_sentence_like(texts[i - 1])
                and len(texts[i - 1]) <= HEADING_MAX_CHARS)
@@ -400,6 +402,14 @@ def _is_page_note(texts: list[str], labels: list[Label | None], i: int, site_wor
     about_the_page = (any(word in site_words for word in layout.words(text)) or layout.addresses_reader(text)
                       or layout.has_address(text))
     return end_furniture and about_the_page
+
+
+def _is_repeated_speaker(texts: list[str], i: int) -> bool:
+    """True for a transcript turn whose speaker label ("JANE ROE:") opens another block of the page too."""
+    if not layout.is_turn(texts[i]):
+        return False
+    label = texts[i].partition(":")[0] + ":"
+    return any(text.startswith(label) for j, text in enumerate(texts) if j != i)
 
 
 def _signs_the_text(texts: list[str], labels: list[Label | None], i: int) -> bool:
