@@ -35,6 +35,14 @@ FERRY_TITLE = "Ferry fares to rise in spring"
      [("Related stories", "boilerplate"), ("Island school to close in July", "boilerplate"),
       ("Fuel duty and the lifeline routes", "boilerplate")],
      "If this story has affected you, the island helpline is open every evening until ten."),
+    # a fundraising note under its own heading, which calls the site itself
+    ("Harbour Notes",
+     [("Tags: Ferries   Fares   Islands", "boilerplate"), ("Keep this site going", "boilerplate")],
+     "Every post here is checked by two volunteers before it goes up, and gifts pay for the checking."),
+    # a membership offer with its price, under the programme's credits
+    ("ISLAND HOUR",
+     [("Produced by Ann Lee. Music by John Doe.", "byline|boilerplate")],
+     "Members hear every episode first and without adverts, from £3 a month."),
     # an institute's contact line with an address, under a share bar, with its own short heading
     ("The Example Institute",
      [("Share   Email   Print", "boilerplate"), ("Get in touch", "boilerplate")],

@@ -67,6 +67,10 @@ SMALL_NAME_WORDS = frozenset({"the", "of", "and", "for", "in", "on", "at"})
 SITE_WORD_MIN_CHARS = 3
 # A masthead's name line, small words included ("The Institute for Harbour and Island Affairs").
 MASTHEAD_NAME_MAX_WORDS = 6
+# A site named as itself ("Keep this site free", "this podcast is made by …"), and a price it asks ("£4 a month").
+SITE_ITSELF = re.compile(r"\bthis (?:site|website|blog|podcast|show|programme|program|publication|newsletter)\b",
+                         re.IGNORECASE)
+PRICE = re.compile(r"[£$€]\s?\d")
 # The small words a name in title case leaves in lower case ("Voice of the Valley").
 TITLE_CASE_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "&"})
 # After "is" or "are", a future, progressive or reported predicate tells news about the outlet, not what it is ("is
@@ -387,8 +391,9 @@ def _site_words(texts: list[str], headline: int) -> frozenset[str]:
 def _is_page_note(texts: list[str], labels: list[Label | None], i: int, site_words: frozenset[str]) -> bool:
     """True for a short paragraph after the article's end furniture (an author's note, a disclaimer, tags, a link
     list, a share bar, a signature; not a caption), perhaps under its own short heading, that speaks about the page
-    or the site: it names the site, speaks to the reader or gives an address ("The Example Herald welcomes letters
-    …", "Send a letter to letters@example.org"); "we" and "our" alone are the author's voice as often, and the turn of
+    or the site: it (or its heading) names the site or calls it "this site", "this podcast", speaks to the reader,
+    gives an address or a price ("The Example Herald welcomes letters …", "Send a letter to letters@example.org",
+    "Members get every episode for £3 a month"); "we" and "our" alone are the author's voice as often, and the turn of
     a speaker heard before on the page is the transcript's. Such notes close the page; the article's own last
     paragraph has prose above it."""
     text = texts[i]
@@ -396,11 +401,13 @@ def _is_page_note(texts: list[str], labels: list[Label | None], i: int, site_wor
             or _is_repeated_speaker(texts, i)):
         return False
     heading = (labels[i - 1] is None and not layout.is_sentence_like(texts[i - 1])
-               and len(texts[i - 1]) <= HEADING_MAX_CHARS)
+               and len(texts[i - 1]) <= HEADING_MAX_CHARS and not _is_end_furniture(texts[i - 1], labels[i - 1]))
     end_furniture = _is_end_furniture(texts[i - 1], labels[i - 1]) or (
         heading and i > 1 and _is_end_furniture(texts[i - 2], labels[i - 2]))
-    about_the_page = (any(word in site_words for word in layout.words(text)) or layout.addresses_reader(text)
-                      or layout.has_address(text))
+    note = f"{texts[i - 1]} {text}" if heading else text
+    about_the_page = (any(word in site_words for word in layout.words(note)) or layout.addresses_reader(note)
+                      or layout.has_address(note) or SITE_ITSELF.search(note) is not None
+                      or PRICE.search(note) is not None)
     return end_furniture and about_the_page
 
 
