@@ -150,8 +150,10 @@ COMMENT_BUTTON = re.compile(r"^(?:↳\s*)?(?:reply|report|flag|like|recommend|qu
                             r"replying to\b.*)$", re.IGNORECASE)
 SHARE_BUTTON = re.compile(r"^share$", re.IGNORECASE)
 COMMENT_META_MAX_CHARS = 60
-# What a comment thread is made of, as a site's note on it names it.
+# What a comment thread is made of, as a site's note on it names it, and the site speaking of itself there ("We remove
+# posts that …").
 THREAD_WORD = re.compile(r"\b(?:comments?|replies|posts)\b", re.IGNORECASE)
+SITE_WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 # The copyright notice that opens a page's footer: "© 2024 Example Media", "Copyright 2020 …".
 COPYRIGHT = re.compile(r"©|^(?:Copyright|\([cC]\))\s")
 # A count beside a button's icon: "♡ 12", "💬 4", "👍 1.2K".
@@ -492,8 +494,7 @@ def is_thread_note(text: str) -> bool:
     or in the site's voice ("See all 41 comments", "We remove posts that break our rules.")."""
     unquoted = QUOTED.sub(" ", text)
     return THREAD_WORD.search(unquoted) is not None and (
-        re.search(r"\d", unquoted) is not None or SITE_VOICE.search(unquoted) is not None
-        or re.search(r"\bwe\b", unquoted, re.IGNORECASE) is not None)
+        re.search(r"\d", unquoted) is not None or SITE_WE.search(unquoted) is not None)
 
 
 def _is_icon(char: str) -> bool:

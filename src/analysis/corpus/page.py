@@ -62,8 +62,7 @@ PROFILE_BIO_MAX_CHARS = 160
 # capitalised words ("The Example Evening Letter").
 SITE_NOTE_MAX_CHARS = 400
 SITE_NAME_MAX_WORDS = 4
-# Words of a site's name that say nothing of which site it is ("The Times of the Valley" → Times, Valley).
-SMALL_NAME_WORDS = frozenset({"the", "of", "and", "for", "in", "on", "at"})
+# The shortest word of a site's name that tells which site it is (not "of", "The").
 SITE_WORD_MIN_CHARS = 3
 # A masthead's name line, small words included ("The Institute for Harbour and Island Affairs").
 MASTHEAD_NAME_MAX_WORDS = 6
@@ -328,8 +327,8 @@ def _is_prose(text: str, indented: bool, label: Label | None) -> bool:
 
 
 def _is_spoken_turn(text: str) -> bool:
-    """True for a transcript turn whose words end as speech does: a finished sentence, a label alone before its
-    words, or speech broken off by a dash ("JANE ROE: Well, I—"). A label in capitals over an unfinished title
+    """True for a transcript turn whose words end as speech does: a finished sentence (or a label closed by a colon
+    over its words), or speech broken off by a dash ("JANE ROE: Well, I—"). A label in capitals over an unfinished title
     ("OUR VIEW: Fix the ferry") is a kicker, as opinion pages set over the headlines they list."""
     return layout.is_turn(text) and (layout.ends_sentence(text) or text.endswith(BROKEN_OFF))
 
@@ -384,8 +383,8 @@ def _site_words(texts: list[str], headline: int) -> frozenset[str]:
     if headline < 1 or len(layout.words(texts[0])) > MASTHEAD_NAME_MAX_WORDS or layout.ends_sentence(texts[0]):
         return frozenset()
     name = _unshouted(texts[0])
-    return frozenset(word for word in layout.words(name) if word[:1].isupper() and word.lower() not in SMALL_NAME_WORDS
-                     and len(word) >= SITE_WORD_MIN_CHARS)
+    return frozenset(word for word in layout.words(name) if word[:1].isupper()
+                     and word.lower() not in TITLE_CASE_SMALL_WORDS and len(word) >= SITE_WORD_MIN_CHARS)
 
 
 def _is_page_note(texts: list[str], labels: list[Label | None], i: int, site_words: frozenset[str]) -> bool:
