@@ -451,7 +451,7 @@ PDF_REPORT = [
     ("A report to the regional assembly on ferry services, fares and winter reliability", "standfirst"),
     ("Prepared by Lena Ashdown and Tomas Brenner", "byline"),
     ("March 2024", "byline"),
-    ("Executive summary", "body"),
+    ("Executive summary", "standfirst|body"),
     ("The northern crossing ran fewer sailings in 2023 than in any year since it opened. Fares rose twice, and "
      "the winter timetable was cut from three sailings a day to two. We recommend that the assembly fund a "
      "second winter crew before it funds a new boat.", "body"),

@@ -323,8 +323,8 @@ def test_the_disclaimer_rule_finds_each_of_its_phrasings(text, labelled):
     ("The views of the crews were never asked.", None),
     ("The council’s letter reflects the views of its members, the mayor said, not those of the board.", None),
     ("Example Radio is listener-funded. © 2019 Example Radio", "boilerplate"),
-    ("KEY FINDINGS", "body"),
-    ("Learning outcomes", "body"),
+    ("KEY FINDINGS", "standfirst"),  # a summary box's heading heads its summary
+    ("Learning outcomes:", "standfirst"),
     ("KEYWORDS: ports; ferries; island politics", "boilerplate"),
     ("Cited by", "boilerplate"),
     ("Similar threads", "boilerplate"),

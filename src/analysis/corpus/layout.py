@@ -71,8 +71,10 @@ _FULL_DATE = (rf"\d{{1,2}}{_ORDINAL} {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}}{_ORDI
               rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}")
 FULL_DATE = re.compile(rf"\b(?:{_FULL_DATE})\b", re.IGNORECASE)
 DATE = re.compile(rf"\b(?:{_FULL_DATE}|{_MONTH} \d{{4}})\b", re.IGNORECASE)
+# A time is a clock time or a time ago, also in the compact units of feeds and social posts ("3h ago", "2d ago").
 TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT|MSK)\b)?"
-                  r"|\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|mos?|years?|yrs?)\.?\s+ago\b",
+                  r"|\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|mos?|years?|yrs?)\.?\s+ago\b"
+                  r"|\b\d+[smhdwy]\s+ago\b",
                   re.IGNORECASE)
 # Words that may stand beside a date in a date line: "Updated", weekday names, "min read", "at".
 DATE_LINE_WORDS = re.compile(r"\b(?:published|updated|posted|modified|edited|reviewed|revised|first|last|on|at|am|pm|"
@@ -148,6 +150,10 @@ COMMENT_BUTTON = re.compile(r"^(?:↳\s*)?(?:reply|report|flag|like|recommend|qu
                             r"replying to\b.*)$", re.IGNORECASE)
 SHARE_BUTTON = re.compile(r"^share$", re.IGNORECASE)
 COMMENT_META_MAX_CHARS = 60
+# What a comment thread is made of, as a site's note on it names it, and the site speaking of itself there ("We remove
+# posts that …").
+THREAD_WORD = re.compile(r"\b(?:comments?|replies|posts)\b", re.IGNORECASE)
+SITE_WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 # The copyright notice that opens a page's footer: "© 2024 Example Media", "Copyright 2020 …".
 COPYRIGHT = re.compile(r"©|^(?:Copyright|\([cC]\))\s")
 # A count beside a button's icon: "♡ 12", "💬 4", "👍 1.2K".
@@ -476,10 +482,19 @@ def is_copyright(text: str) -> bool:
 
 def is_comment_head(text: str) -> bool:
     """True for a commenter's name or user name and the time of the comment on one line ("jroe_42 · 3 yr. ago",
-    "Jane R.   Dec 11")."""
+    "Jane R.   Dec 11"), perhaps with a one-word badge after them ("Jane Roe   Dec 11   Author")."""
     items = [item.strip() for item in NAV_SEPARATOR.split(text) if item.strip()]
-    return (len(items) == 2 and (is_date_line(items[1]) or DAY_MONTH.match(items[1]) is not None)
+    badge = len(items) == 3 and len(words(items[2])) == 1 and items[2][:1].isupper() and not is_date_line(items[2])
+    return ((len(items) == 2 or badge) and (is_date_line(items[1]) or DAY_MONTH.match(items[1]) is not None)
             and not is_date_line(items[0]) and is_name_line(items[0]))
+
+
+def is_thread_note(text: str) -> bool:
+    """True for the site's note on its comment thread: a line about the comments, posts or replies with their count
+    or in the site's voice ("See all 41 comments", "We remove posts that break our rules.")."""
+    unquoted = QUOTED.sub(" ", text)
+    return THREAD_WORD.search(unquoted) is not None and (
+        re.search(r"\d", unquoted) is not None or SITE_WE.search(unquoted) is not None)
 
 
 def _is_icon(char: str) -> bool:

@@ -37,6 +37,12 @@ TOWN_MAX_WORDS = 3
 READER_SIGNATURES_MIN = 2
 AUTHOR_NOTE_MAX_CHARS = 320
 HEADING_MAX_CHARS = 80
+# A note in brackets after a heading: "Transcript (excerpts, lightly edited)".
+BRACKETED_AFTER = re.compile(r"\s*\([^()]*\)$")
+# What Python lowers the dotted capital İ to: an i and a combining dot above.
+DOTTED_I_LOWERED = "i\u0307"
+# The dashes that end speech broken off in a transcript ("My Lords, may I—").
+BROKEN_OFF = ("—", "–", "-")
 # A heading numbered or lettered as a part of a document: "2. Findings", "B. Vessels", "iv) Costs".
 ENUMERATED_HEADING = re.compile(r"^(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)]\s")
 AUTHOR_HEADING = re.compile(r"^(?:Authors?|About the (?:authors?|contributors?|rapporteurs?|editors?|translators?|writers?|"
@@ -46,6 +52,8 @@ RUNNING_HEAD_MIN_WORDS = 3
 RUNNING_HEAD_MAX_CHARS = 100
 RUNNING_HEAD_MIN_REPEATS = 3
 DATED_LINE_MAX_CHARS = 120
+# The items beside the date on a story's source-and-time bar: a source's name, "5 min read", "Follow".
+DATED_BAR_ITEM_MAX_WORDS = 3
 PROFILE = "layout:profile"
 PROFILE_MIN_FIELDS = 2
 # A profile's bio under a user's handle is at most the length a social platform allows (160 characters on X).
@@ -54,6 +62,14 @@ PROFILE_BIO_MAX_CHARS = 160
 # capitalised words ("The Example Evening Letter").
 SITE_NOTE_MAX_CHARS = 400
 SITE_NAME_MAX_WORDS = 4
+# The shortest word of a site's name that tells which site it is (not "of", "The").
+SITE_WORD_MIN_CHARS = 3
+# A masthead's name line, small words included ("The Institute for Harbour and Island Affairs").
+MASTHEAD_NAME_MAX_WORDS = 6
+# A site named as itself ("Keep this site free", "this podcast is made by …"), and a price it asks ("£4 a month").
+SITE_ITSELF = re.compile(r"\bthis (?:site|website|blog|podcast|show|programme|program|publication|newsletter)\b",
+                         re.IGNORECASE)
+PRICE = re.compile(r"[£$€]\s?\d")
 # The small words a name in title case leaves in lower case ("Voice of the Valley").
 TITLE_CASE_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "&"})
 # After "is" or "are", a future, progressive or reported predicate tells news about the outlet, not what it is ("is
@@ -97,7 +113,7 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
         first -= 1
     _label_site_notes(texts, labels, headline or 0, first)
     comments = _comment_start(texts, rule_labels, first)
-    tail = _tail_start(texts, indented, labels, first, comments)
+    tail = _tail_start(texts, indented, labels, first, comments, site_words=_site_words(texts, headline or 0))
     _label_masthead(texts, labels, headline if headline is not None else 0)
     _label_header(texts, labels, headline + 1 if headline is not None else 0, first)
     _label_body(texts, labels, first, tail)
@@ -226,7 +242,8 @@ def _label_captions(texts: list[str], labels: list[Label | None]) -> None:
             continue
         elif layout.is_credit_line(texts[i + 1]) and len(text) <= CAPTION_MAX_CHARS:
             labels[i] = ("caption", "layout:above-credit")
-        elif len(text) <= CAPTION_TITLE_MAX_CHARS and not layout.ends_sentence(text):
+        elif (len(text) <= CAPTION_TITLE_MAX_CHARS and not layout.ends_sentence(text)
+              and not _heads_a_gallery(texts, labels, i)):
             labels[i] = ("caption", CAPTION_TITLE)
 
 
@@ -304,9 +321,16 @@ def _is_prose(text: str, indented: bool, label: Label | None) -> bool:
     long = len(text) > layout.PROSE_MIN_CHARS
     closing_sentence = (layout.ends_sentence(text) and len(layout.words(text)) >= layout.CLOSING_SENTENCE_MIN_WORDS
                         and not layout.addresses_reader(text) and not layout.is_promotion(text))
-    return (not _is_marked(text, label) and (long or closing_sentence or layout.is_turn(text)
+    return (not _is_marked(text, label) and (long or closing_sentence or _is_spoken_turn(text)
                                              or layout.is_thread_post(text))
             and not indented and not layout.is_reference(text))
+
+
+def _is_spoken_turn(text: str) -> bool:
+    """True for a transcript turn whose words end as speech does: a finished sentence (or a label closed by a colon
+    over its words), or speech broken off by a dash ("JANE ROE: Well, I—"). A label in capitals over an unfinished title
+    ("OUR VIEW: Fix the ferry") is a kicker, as opinion pages set over the headlines they list."""
+    return layout.is_turn(text) and (layout.ends_sentence(text) or text.endswith(BROKEN_OFF))
 
 
 def _comment_start(texts: list[str], rule_labels: list[Label | None], first: int) -> int:
@@ -328,22 +352,85 @@ def _comment_start(texts: list[str], rule_labels: list[Label | None], first: int
     return n
 
 
-def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | None], first: int, comments: int) -> int:
+def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | None], first: int, comments: int, *,
+                site_words: frozenset[str] = frozenset()) -> int:
     """Index of the first block of the tail: an end marker ("[END OF TRANSCRIPT]"), an author box's heading ("About
     the author") or the back matter ("Notes to editors", "Media contacts", "About the Example Institute"), or after
-    the last paragraph of prose the first block that is marked, a reference, a prompt to the reader or an unfinished
-    line (a tag or a link; a short closing sentence, and the crosshead over it or over a closing numbered list, stays
-    in the body); a reference list of entries under its heading starts the tail."""
+    the last paragraph of prose the first block that is marked, a reference, a prompt to the reader, a note of the
+    page on itself (`_is_page_note`) or an unfinished line (a tag or a link; a short closing sentence, the crosshead
+    over it or over a closing numbered list, and a letter's signature under prose stay in the body); a reference list
+    of entries under its heading starts the tail."""
     tail = next((i for i in range(first, comments) if layout.is_end_marker(texts[i]) or layout.is_back_matter(texts[i])
                  or (labels[i] is not None and labels[i][0] == "byline" and AUTHOR_HEADING.match(texts[i]))), comments)
     for i in range(tail - 1, first, -1):
         text = texts[i]
-        if _is_prose(text, indented[i], labels[i]) or _is_entry(texts, labels, i) or _closes_the_text(texts, labels, i):
+        if _is_page_note(texts, labels, i, site_words):
+            tail = i
+            continue
+        if (_is_prose(text, indented[i], labels[i]) or _is_entry(texts, labels, i) or _closes_the_text(texts, labels, i)
+                or _signs_the_text(texts, labels, i)):
             break
         if (_is_marked(text, labels[i]) or layout.is_reference(text) or not layout.ends_sentence(text)
                 or layout.is_promotion(text) or layout.is_reader_prompt(text)):
             tail = i
     return _reference_list_start(texts, labels, first, tail)
+
+
+def _site_words(texts: list[str], headline: int) -> frozenset[str]:
+    """The words of the site's name, as the first block of the masthead prints it ("THE EXAMPLE HERALD" → Example,
+    Herald), when there is a masthead over the headline and its first block is a short unfinished line (not a cookie
+    notice); small words and a leading "The" are left out."""
+    if headline < 1 or len(layout.words(texts[0])) > MASTHEAD_NAME_MAX_WORDS or layout.ends_sentence(texts[0]):
+        return frozenset()
+    name = _unshouted(texts[0])
+    return frozenset(word for word in layout.words(name) if word[:1].isupper()
+                     and word.lower() not in TITLE_CASE_SMALL_WORDS and len(word) >= SITE_WORD_MIN_CHARS)
+
+
+def _is_page_note(texts: list[str], labels: list[Label | None], i: int, site_words: frozenset[str]) -> bool:
+    """True for a short paragraph after the article's end furniture (an author's note, a disclaimer, tags, a link
+    list, a share bar, a signature; not a caption), perhaps under its own short heading, that speaks about the page
+    or the site: it (or its heading) names the site or calls it "this site", "this podcast", speaks to the reader,
+    gives an address or a price ("The Example Herald welcomes letters …", "Send a letter to letters@example.org",
+    "Members get every episode for £3 a month"); "we" and "our" alone are the author's voice as often, and the turn of
+    a speaker heard before on the page is the transcript's. Such notes close the page; the article's own last
+    paragraph has prose above it."""
+    text = texts[i]
+    if (labels[i] is not None or len(text) > SITE_NOTE_MAX_CHARS or not layout.is_sentence_like(text)
+            or _is_repeated_speaker(texts, i)):
+        return False
+    heading = (labels[i - 1] is None and not layout.is_sentence_like(texts[i - 1])
+               and len(texts[i - 1]) <= HEADING_MAX_CHARS and not _is_end_furniture(texts[i - 1], labels[i - 1]))
+    end_furniture = _is_end_furniture(texts[i - 1], labels[i - 1]) or (
+        heading and i > 1 and _is_end_furniture(texts[i - 2], labels[i - 2]))
+    note = f"{texts[i - 1]} {text}" if heading else text
+    about_the_page = (any(word in site_words for word in layout.words(note)) or layout.addresses_reader(note)
+                      or layout.has_address(note) or SITE_ITSELF.search(note) is not None
+                      or PRICE.search(note) is not None)
+    return end_furniture and about_the_page
+
+
+def _is_repeated_speaker(texts: list[str], i: int) -> bool:
+    """True for a transcript turn whose speaker label ("JANE ROE:") opens another block of the page too."""
+    if not layout.is_turn(texts[i]):
+        return False
+    label = texts[i].partition(":")[0] + ":"
+    return any(text.startswith(label) for j, text in enumerate(texts) if j != i)
+
+
+def _signs_the_text(texts: list[str], labels: list[Label | None], i: int) -> bool:
+    """True for a reader's signature ("Jane Roe, Kestwick") right under a paragraph of prose: the last letter of a
+    letters page ends with it, so the body does."""
+    return (labels[i] is None and layout.is_reader_signature(texts[i]) and labels[i - 1] is None
+            and layout.is_sentence_like(texts[i - 1]))
+
+
+def _is_end_furniture(text: str, label: Label | None) -> bool:
+    """True for a block that the page sets after an article: boilerplate or a byline (an author's note, a
+    disclaimer, tags, a share bar), page furniture, or a reader's signature; a caption is none."""
+    if label is not None:
+        return label[0] in ("boilerplate", "byline")
+    return _is_marked(text, None) or layout.is_reader_signature(text)
 
 
 def _closes_the_text(texts: list[str], labels: list[Label | None], i: int) -> bool:
@@ -405,12 +492,13 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
         if labels[i] is not None and labels[i][0] == "comment":
             labels[i] = ("boilerplate", labels[i][1])  # a link to the comments, with their count
         elif labels[i] is None:
-            name = (("byline", "layout:name") if layout.is_person_name(texts[i]) or layout.is_author_list(texts[i])
+            name = (("byline", "layout:name") if _is_header_name(texts[i]) or layout.is_author_list(texts[i])
                     else ("byline", AFFILIATION) if layout.is_affiliation(texts[i])
                     else ("byline", "layout:dated") if _is_dated_line(texts[i]) else None)
             in_list = in_list and name is None
             labels[i] = (("boilerplate", LINK_LIST) if in_list else
                          name if layout.is_author_list(texts[i], marked=True) else
+                         ("byline", "layout:dated") if _is_dated_bar(texts[i]) else
                          _furniture(texts[i]) or name
                          or (("byline", "layout:names") if layout.is_names_line(texts[i]) else None)
                          or ("boilerplate", "position:header"))
@@ -420,6 +508,24 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
         if (labels[i] == ("boilerplate", "position:header") and under_name and not layout.addresses_reader(texts[i])
                 and len(texts[i]) <= layout.SHORT_LINE_CHARS and not layout.ends_sentence(texts[i])):
             labels[i] = ("byline", "layout:under-byline")
+
+
+def _is_header_name(text: str) -> bool:
+    """True for a byline's name under a headline: a person's name, also in capitals ("JANE ROE"), or "By" and a
+    person's name after the author's role ("By Europe correspondent Jane Roe")."""
+    by_role = (layout.BY.match(text) is not None and len(text) <= layout.SHORT_LINE_CHARS
+               and not layout.ends_sentence(text)
+               and any(text.endswith(name) for name in layout.person_names(text)))
+    return layout.is_person_name(text) or _is_signed_name(text) or by_role
+
+
+def _is_dated_bar(text: str) -> bool:
+    """True for a bar of a date or a time beside a few words ("Example Wire · 3h ago · 4 min read"): the source and
+    time of a story, not a menu nor a dated headline in a list."""
+    items = [item.strip() for item in layout.NAV_SEPARATOR.split(text) if item.strip()]
+    dated = [item for item in items if layout.is_date_line(item)]
+    return layout.is_navigation(text) and bool(dated) and all(
+        len(layout.words(item)) <= DATED_BAR_ITEM_MAX_WORDS for item in items if item not in dated)
 
 
 def _is_dated_line(text: str) -> bool:
@@ -504,15 +610,29 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
 
 
 def _box_heading(texts: list[str], labels: list[Label | None], i: int, end: int) -> Label | None:
-    """A short heading right over a menu or tag list ("Topics" over "Ferries   Buses   Council") or over page
-    furniture a rule names (a licence note, a disclaimer) heads that box, not a part of the article; a numbered or
-    lettered heading ("B. Vessels" over a table's header row) is a part of the document."""
-    if (i + 1 >= end or len(layout.words(texts[i])) > LIST_HEADING_MAX_WORDS or layout.ends_sentence(texts[i])
+    """A short heading, perhaps with a note in brackets after it ("Transcript (excerpts)"), right over a menu or tag
+    list ("Topics" over "Ferries   Buses   Council"), over page furniture a rule names (a licence note, a disclaimer),
+    over a list of media timecodes or links, or over two captions or more (a gallery) heads that box, not a part of
+    the article; a numbered or lettered heading ("B. Vessels" over a table's header row) is a part of the
+    document."""
+    heading = BRACKETED_AFTER.sub("", texts[i])
+    if (i + 1 >= end or len(layout.words(heading)) > LIST_HEADING_MAX_WORDS or layout.ends_sentence(heading)
             or ENUMERATED_HEADING.match(texts[i])):
         return None
-    below = labels[i + 1]
-    furniture = below is not None and below[0] == "boilerplate" and below[1].startswith("rule:")
-    return ("boilerplate", "layout:box-heading") if furniture or layout.is_navigation(texts[i + 1]) else None
+    below = labels[i + 1] or _furniture(texts[i + 1], chrome=False)
+    furniture = below is not None and below[0] == "boilerplate" and (below[1].startswith("rule:")
+                                                                     or below[1] in (TIMECODE, LINK_LIST))
+    return ("boilerplate", "layout:box-heading") if (furniture or layout.is_navigation(texts[i + 1])
+                                                     or _heads_a_gallery(texts, labels, i)) else None
+
+
+def _heads_a_gallery(texts: list[str], labels: list[Label | None], i: int) -> bool:
+    """True when the two blocks under `i` are captions of their own, each of several words (not a caption and its
+    credit line): a gallery of pictures, which an image's title does not head."""
+    return len(labels) > i + 2 and all(
+        label is not None and label[0] == "caption" and not layout.is_credit_line(text)
+        and len(layout.words(text)) >= layout.SENTENCE_MIN_WORDS
+        for text, label in zip(texts[i + 1:i + 3], labels[i + 1:i + 3]))
 
 
 def _label_author_note(texts: list[str], labels: list[Label | None], first: int, end: int) -> None:
@@ -539,13 +659,16 @@ def _heads_a_list(texts: list[str], i: int, end: int) -> bool:
 def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | None], rule_labels: list[Label | None],
                 tail: int, comments: int) -> None:
     """After the article: the headings of its back matter, author notes, reference and footnote lists (up to the first
-    block that is no entry, such as a prompt to the reader), numbered comments and link lists."""
+    block that is no entry, such as a prompt to the reader), numbered comments and link lists; a comments heading
+    here heads no thread (the thread starts at `comments`), so it is furniture."""
     mode = None
     for i in range(tail, comments):
         text, rule = texts[i], rule_labels[i]
         if rule is not None:
             mode = ("references" if rule[0] == "references" else "role" if AUTHOR_HEADING.match(text) else
                     "links" if rule[0] == "boilerplate" else None)
+            if rule[0] == "comment":
+                labels[i] = ("boilerplate", rule[1])  # a comments heading over no thread
             continue
         if labels[i] is not None:
             continue
@@ -609,8 +732,9 @@ def _under_signed_name(texts: list[str], labels: list[Label | None], i: int) -> 
 
 
 def _unshouted(text: str) -> str:
-    """The text with each word capitalised if it is all in capitals ("JANE ROE" → "Jane Roe"), else as it is."""
-    return text.title() if text.isupper() else text
+    """The text with each word capitalised if it is all in capitals ("JANE ROE" → "Jane Roe"), else as it is; the
+    dotted capital I of Turkish and Azerbaijani lowers to a plain i ("SELİN" → "Selin")."""
+    return text.title().replace(DOTTED_I_LOWERED, "i") if text.isupper() else text
 
 
 def _is_signed_name(text: str) -> bool:
@@ -634,10 +758,11 @@ def _is_sign_off(texts: list[str], i: int) -> bool:
 
 
 def _label_comments(texts: list[str], labels: list[Label | None], rule_labels: list[Label | None], start: int) -> None:
-    """In a comment thread, names, timestamps, buttons and texts are comment; headings, menus, footers boilerplate.
-    A link-list heading ("Recent posts", "Most read"), a comment form ("Leave a Reply") or a copyright notice ends the
-    thread: what follows is a sidebar or a footer, until a commenter's name and time over a sentence open a comment
-    again. The sentences right under a commenter's name and time are the comment, whatever words they use."""
+    """In a comment thread, names, timestamps, buttons and texts are comment; headings, menus, footers and the site's
+    notes on the thread ("See all 41 comments", its house rules) boilerplate. A link-list heading ("Recent posts",
+    "Most read"), a comment form ("Leave a Reply") or a copyright notice ends the thread: what follows is a sidebar or
+    a footer, until a commenter's name and time over a sentence open a comment again. The sentences right under a
+    commenter's name and time are the comment, whatever words they use."""
     sidebar = False
     for i in range(start, len(texts)):
         rule = rule_labels[i]
@@ -650,8 +775,10 @@ def _label_comments(texts: list[str], labels: list[Label | None], rule_labels: l
         elif sidebar:
             furniture = _furniture(texts[i])
             labels[i] = furniture if furniture and furniture[0] == "boilerplate" else ("boilerplate", LINK_LIST)
-        elif layout.is_comment_meta(texts[i]) or layout.is_date_line(texts[i]):
+        elif layout.is_comment_meta(texts[i]) or layout.is_date_line(texts[i]) or layout.is_comment_head(texts[i]):
             labels[i] = ("comment", "layout:comment-meta")
+        elif layout.is_thread_note(texts[i]) and not _under_comment_head(texts, i):
+            labels[i] = ("boilerplate", "layout:site-note")  # the site's note on its thread
         else:
             labels[i] = _furniture(texts[i]) or ("comment", "position:comments")
 
