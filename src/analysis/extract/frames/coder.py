@@ -299,7 +299,7 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
     lexicon = modifiers or default_modifiers(codebook.vocab, codebook.make_doc)
     analysed = [sentence for sentence in sentences if sentence.section in ANALYSED_SECTIONS]
     scene = Scene(doc, analysed, entities, quotations=quotations, parse=parse)
-    polarity = Polarity(doc, lexicon, parse=scene.parse)
+    polarity = Polarity(doc, lexicon, parse=scene.parse, sentence_of=scene.sentence_of)
     labels = _labels(analysed, scene)
     previous: tuple[Sentence, list[CodeHit]] | None = None
     for sentence in analysed:
