@@ -107,9 +107,9 @@ def measure_together(tasks: list[tuple[str, str]], seeds: Path, out: Path, *, pa
     for number, (task, _) in enumerate(tasks):
         command, env = _command(task, seeds, out / task)
         core = core_of(pair, number) if pin else None
-        running.append(subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                        cwd=ROOT, env=env, preexec_fn=(lambda core=core: os.sched_setaffinity(0, {core}))
-                                        if pin else None))
+        pinning = (lambda core=core: os.sched_setaffinity(0, {core})) if pin else None
+        running.append(subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                                        env=env, preexec_fn=pinning))
     rows = []
     for process, (task, label) in zip(running, tasks):
         stdout, stderr = process.communicate()

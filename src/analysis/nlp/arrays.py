@@ -58,20 +58,21 @@ class ParseArrays:
     Per token: its label (`dep`), head index (`head`, its own index at a root), part of speech (`pos`), tag
     (`tag`), and the string ids of its lower-case form (`lower`), lemma (`lemma`) and norm (`norm`); `children(i)`
     gives the indices of token i's dependents in order, as `Token.children` does. The same columns, the verbatim
-    text (`ORTH`), the entity type and the sentence starts are kept as NumPy arrays (`column`) for picking tokens by their attributes (`indices`,
-    `lemma_indices`), and the tokens' character offsets for finding the tokens of character ranges
-    (`expanded_ranges`).
+    text (`ORTH`), the entity type and the sentence starts are kept as NumPy arrays (`column`) for picking tokens by
+    their attributes (`indices`, `lemma_indices`), and the tokens' character offsets for finding the tokens of
+    character ranges (`expanded_ranges`). One is read per Doc and handed to every stage that reads its columns.
     """
 
     def __init__(self, doc: Doc):
         table = doc.to_array([DEP, HEAD, ORTH, LOWER, LEMMA, NORM, POS, TAG, ENT_TYPE, SENT_START, IDX, LENGTH, SPACY])
-        deps, heads, orths, lowers, lemmas, norms, pos, tags, entity_types, sent_starts, starts, lengths, spaces = table.T
+        (deps, heads, orths, lowers, lemmas, norms, pos, tags, entity_types, sent_starts, starts, lengths,
+         spaces) = table.T
         positions = np.arange(len(doc))
         self._starts, self._ends = starts.astype(np.int64), (starts + lengths).astype(np.int64)
         self._text_length = int(self._ends[-1] + spaces[-1]) if len(doc) else 0
         heads = heads.astype(np.int64) + positions
-        self._columns = {"DEP": deps, "HEAD": heads, "ORTH": orths, "LOWER": lowers, "LEMMA": lemmas, "NORM": norms, "POS": pos,
-                         "TAG": tags, "ENT_TYPE": entity_types, "SENT_START": sent_starts}
+        self._columns = {"DEP": deps, "HEAD": heads, "ORTH": orths, "LOWER": lowers, "LEMMA": lemmas, "NORM": norms,
+                         "POS": pos, "TAG": tags, "ENT_TYPE": entity_types, "SENT_START": sent_starts}
         self._strings_of = doc.vocab.strings
         self._lowered_lemmas: dict[int, str] | None = None
         self.dep = _strings(doc, deps)
