@@ -113,8 +113,8 @@ def measure_together(tasks: list[tuple[str, str]], seeds: Path, out: Path, *, pa
     rows = []
     for process, (task, label) in zip(running, tasks):
         stdout, stderr = process.communicate()
-        if process.returncode:
-            raise subprocess.CalledProcessError(process.returncode, process.args, stdout, stderr)
+        if process.returncode:  # with the worker's last words, which CalledProcessError's message leaves out
+            raise RuntimeError(f"{label}: the worker ended with {process.returncode}:\n{stderr[-2000:]}")
         figures = json.loads(stdout.strip().splitlines()[-1])
         rows.append({"label": label, **figures, "wall": time.perf_counter() - started, "pinned": pin})
     load = (load_before + os.getloadavg()[0]) / 2
