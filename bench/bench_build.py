@@ -9,7 +9,10 @@ process or any of its workers) and the machine load (`os.getloadavg`). Results a
 JSON-lines file as they come, so a long run can be stopped and reported on. A `ratio` step runs raw
 `nlp.pipe` and the build in interleaved pairs over the same texts (the order swapped from one pair to
 the next, so a machine that drifts faster or slower favours neither) and the report gives the median
-of the pairs' ratios with their range: this machine's speed drifts too much for one pair to tell. To
+of the pairs' ratios with their range: this machine's speed drifts too much for one pair to tell. A
+`together` step (`together200`, `together1000`) runs each pair's raw `nlp.pipe` and build at the same
+time, one process per core (with `--pin`, each pinned to its own core, the cores swapped from one pair
+to the next), so that the machine's drift hits both alike; its report line gives the spread too. To
 measure one commit
 while working on the next: `git archive HEAD src | tar -x -C /tmp/frozen` and set
 `BENCH_SOURCE=/tmp/frozen/src`.
@@ -38,6 +41,7 @@ PARSE_BATCH = 8  # as `analysis.nlp.pipeline.parse_texts`: raw spaCy at batch pa
 TABLE_SUFFIXES = (".parquet", ".csv")
 SOURCE_ENV_VAR = "BENCH_SOURCE"  # a frozen copy of src/ to measure, so that editing the code cannot change a run
 STEPS = ("ratio50", "jobs200", "warm80", "memory40", "memory100", "memory400", "ratio1000")
+OTHER_STEPS = ("together200", "together1000")  # run only when named
 PAIRS = 5  # raw and build pairs per ratio step
 NOTES_HEADING = "\n## "  # RESULTS.md's hand-written notes start at the first such heading and are kept
 
@@ -67,18 +71,54 @@ print(json.dumps({"seconds": elapsed, "cpu": cpu, "tokens": int(tokens), "peak_m
 '''.replace("PARSE_BATCH", str(PARSE_BATCH))
 
 
+def _command(task: str, seeds: Path, out: Path, *, jobs: int = 1, cache: Path | None = None,
+             engine: str = "local") -> tuple[list[str], dict[str, str]]:
+    """Return the command and environment of a fresh process that runs one build (or raw parse)."""
+    source = os.environ.get(SOURCE_ENV_VAR)
+    command = [sys.executable, "-c", WORKER, task, str(seeds), str(out), str(jobs), str(cache or ""), engine]
+    return command, {**os.environ, "PYTHONHASHSEED": "0", **({"PYTHONPATH": source} if source else {})}
+
+
 def measure(label: str, task: str, seeds: Path, out: Path, *, jobs: int = 1, cache: Path | None = None,
             engine: str = "local") -> dict:
     """Run one build (or raw parse) in a fresh process; return its figures with the wall time and load."""
-    command = [sys.executable, "-c", WORKER, task, str(seeds), str(out), str(jobs), str(cache or ""), engine]
-    source = os.environ.get(SOURCE_ENV_VAR)
+    command, env = _command(task, seeds, out, jobs=jobs, cache=cache, engine=engine)
     load_before = os.getloadavg()[0]
     started = time.perf_counter()
-    result = subprocess.run(command, capture_output=True, text=True, check=True, cwd=ROOT,
-                            env={**os.environ, "PYTHONHASHSEED": "0", **({"PYTHONPATH": source} if source else {})})
+    result = subprocess.run(command, capture_output=True, text=True, check=True, cwd=ROOT, env=env)
     figures = json.loads(result.stdout.strip().splitlines()[-1])
     return {"label": label, **figures, "wall": time.perf_counter() - started,
             "load": (load_before + os.getloadavg()[0]) / 2}
+
+
+def core_of(pair: int, task_number: int, *, cores: int = 2) -> int:
+    """Return the core that task `task_number` (0 or 1) of pair `pair` (from 1) is pinned to: each task on its
+    own core, the two swapped from one pair to the next."""
+    return (task_number + pair - 1) % cores
+
+
+def measure_together(tasks: list[tuple[str, str]], seeds: Path, out: Path, *, pair: int,
+                     pin: bool = False) -> list[dict]:
+    """Run each `(task, label)` of `tasks` (a raw parse and a build) at the same time, each in a fresh process
+    (with `pin`, each on its own core, see `core_of`); return their figures, in the order of `tasks`."""
+    load_before = os.getloadavg()[0]
+    started = time.perf_counter()
+    running = []
+    for number, (task, _) in enumerate(tasks):
+        command, env = _command(task, seeds, out / task)
+        core = core_of(pair, number) if pin else None
+        pinning = (lambda core=core: os.sched_setaffinity(0, {core})) if pin else None
+        running.append(subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                                        env=env, preexec_fn=pinning))
+    rows = []
+    for process, (task, label) in zip(running, tasks):
+        stdout, stderr = process.communicate()
+        if process.returncode:  # with the worker's last words, which CalledProcessError's message leaves out
+            raise RuntimeError(f"{label}: the worker ended with {process.returncode}:\n{stderr[-2000:]}")
+        figures = json.loads(stdout.strip().splitlines()[-1])
+        rows.append({"label": label, **figures, "wall": time.perf_counter() - started, "pinned": pin})
+    load = (load_before + os.getloadavg()[0]) / 2
+    return [{**row, "load": load} for row in rows]
 
 
 def _tables(out: Path) -> dict[str, bytes]:
@@ -86,8 +126,9 @@ def _tables(out: Path) -> dict[str, bytes]:
     return {path.name: path.read_bytes() for path in out.iterdir() if path.suffix in TABLE_SUFFIXES}
 
 
-def run_step(step: str, work: Path, *, pairs: int = PAIRS) -> Iterator[dict]:
-    """Run one named group of measurements on a fresh corpus, yielding each measurement as it ends."""
+def run_step(step: str, work: Path, *, pairs: int = PAIRS, pin: bool = False) -> Iterator[dict]:
+    """Run one named group of measurements on a fresh corpus, yielding each measurement as it ends (`pin`: see
+    `measure_together`)."""
     kind, n = step.rstrip("0123456789"), int(step.lstrip("abcdefghijklmnopqrstuvwxyz"))
     seeds, out = work / step / "seeds", work / step / "out"
     make_corpus(seeds, n)
@@ -97,6 +138,13 @@ def run_step(step: str, work: Path, *, pairs: int = PAIRS) -> Iterator[dict]:
             tasks = [("raw", f"raw nlp.pipe, N={n}"), ("build", f"build --jobs 1, N={n}")]
             for task, label in tasks if pair % 2 else tasks[::-1]:
                 yield {**measure(label, task, seeds, out), "run": run, "pair": pair}
+        return
+    if kind == "together":
+        run = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+        tasks = [("raw", f"raw nlp.pipe, N={n}, beside the build"), ("build", f"build --jobs 1, N={n}, beside raw")]
+        for pair in range(1, pairs + 1):
+            for row in measure_together(tasks if pair % 2 else tasks[::-1], seeds, out, pair=pair, pin=pin):
+                yield {**row, "run": run, "pair": pair}
         return
     if kind == "memory":
         yield measure(f"build --jobs 1, N={n}", "build", seeds, out)
@@ -118,10 +166,12 @@ def _by_label(rows: list[dict]) -> dict[str, dict]:
     return {row["label"]: row for row in rows}
 
 
-def pair_ratios(rows: list[dict], n: int) -> list[tuple[float, float]] | None:
+def pair_ratios(rows: list[dict], n: int, *, together: bool = False) -> list[tuple[float, float]] | None:
     """Return build ÷ raw (in seconds, in CPU) for each complete pair of the latest interleaved run at `n`
-    articles; None when that size has no interleaved run."""
+    articles (with `together`: of the latest run of pairs at the same time); None when that size has no such run."""
     raw, build = f"raw nlp.pipe, N={n}", f"build --jobs 1, N={n}"
+    if together:
+        raw, build = f"{raw}, beside the build", f"{build}, beside raw"
     runs = [row["run"] for row in rows if row.get("run") and row["label"] in (raw, build)]
     if not runs:
         return None
@@ -137,6 +187,11 @@ def _median_and_range(values: list[float]) -> str:
     return f"{statistics.median(values):.2f} ({min(values):.2f}–{max(values):.2f})"
 
 
+def spread(values: list[float]) -> float:
+    """Return the range of `values` as a share of their median (0.1 for a spread of 10 %)."""
+    return (max(values) - min(values)) / statistics.median(values)
+
+
 def report(rows: list[dict], notes: str = "") -> str:
     """Return RESULTS.md: every measurement, then the acceptance targets that could be checked, then `notes`."""
     lines = ["# Build benchmarks", "",
@@ -148,7 +203,8 @@ def report(rows: list[dict], notes: str = "") -> str:
              "| run | seconds | CPU (s) | wall (s) | tokens/s | peak memory (MiB) | load |",
              "|---|---:|---:|---:|---:|---:|---:|"]
     for row in rows:
-        label = row["label"] + (f" (pair {row['pair']}, {row['run']})" if row.get("pair") else "")
+        label = row["label"] + (", pinned" if row.get("pinned") else "") + (
+            f" (pair {row['pair']}, {row['run']})" if row.get("pair") else "")
         lines.append(f"| {label} | {row['seconds']:.1f} | {row['cpu']:.1f} | {row['wall']:.1f} | "
                      f"{row['tokens'] / row['seconds']:,.0f} | {row['peak_mib']:.0f} | {row['load']:.1f} |")
     by = _by_label(rows)
@@ -163,14 +219,21 @@ def report(rows: list[dict], notes: str = "") -> str:
         if pairs:
             seconds, cpu = zip(*pairs)
             checks.append(f"- build ÷ raw nlp.pipe (batch {PARSE_BATCH}), N={n}, median of {len(pairs)} interleaved "
-                          f"pairs (range): {_median_and_range(list(cpu))} in CPU, {_median_and_range(list(seconds))} "
-                          f"in seconds{target}")
+                          f"pairs (range): {_median_and_range(list(cpu))} in CPU (spread {spread(list(cpu)):.1%}), "
+                          f"{_median_and_range(list(seconds))} in seconds{target}")
             continue
         value = ratio(f"build --jobs 1, N={n}", f"raw nlp.pipe, N={n}")
         if value is not None:
             cpu = ratio(f"build --jobs 1, N={n}", f"raw nlp.pipe, N={n}", "cpu")
             checks.append(f"- build ÷ raw nlp.pipe (batch {PARSE_BATCH}), N={n}, one pair run one after the other: "
                           f"{value:.2f} in seconds, {cpu:.2f} in CPU{target}")
+    for n in (200, 1000):
+        pairs = pair_ratios(rows, n, together=True)
+        if pairs:
+            cpu = [ratio for _, ratio in pairs]
+            checks.append(f"- build ÷ raw nlp.pipe (batch {PARSE_BATCH}), N={n}, median of {len(pairs)} pairs run at "
+                          f"the same time (range): {_median_and_range(cpu)} in CPU, spread {spread(cpu):.1%}"
+                          f"{' (target ≤ 1.10)' if n == 1000 else ''}")
     for small, large, target in ((40, 400, 1.2), (100, 1000, 1.3)):
         value = ratio(f"build --jobs 1, N={large}", f"build --jobs 1, N={small}", "peak_mib")
         if value is not None:
@@ -191,8 +254,10 @@ def report(rows: list[dict], notes: str = "") -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--steps", default=",".join(STEPS), help=f"comma-separated steps (default {','.join(STEPS)})")
+    parser.add_argument("--steps", default=",".join(STEPS),
+                        help=f"comma-separated steps (default {','.join(STEPS)}; also {', '.join(OTHER_STEPS)})")
     parser.add_argument("--pairs", type=int, default=PAIRS, help=f"raw and build pairs per ratio step (default {PAIRS})")
+    parser.add_argument("--pin", action="store_true", help="in a together step, pin each process to its own core")
     parser.add_argument("--results", type=Path, default=RESULTS_FILE, help="JSON-lines file to append to")
     parser.add_argument("--report", action="store_true", help="only write bench/RESULTS.md from the results")
     args = parser.parse_args()
@@ -200,7 +265,7 @@ def main() -> int:
         work = Path(tempfile.mkdtemp(prefix="analysis-bench-"))
         try:
             for step in args.steps.split(","):
-                for row in run_step(step, work, pairs=args.pairs):
+                for row in run_step(step, work, pairs=args.pairs, pin=args.pin):
                     print(json.dumps(row), file=sys.stderr)
                     with args.results.open("a", encoding="utf-8") as handle:
                         handle.write(json.dumps(row) + "\n")

@@ -8,7 +8,7 @@ import spacy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from analysis.nlp.arrays import ParseArrays, among, lemma_indices, token_indices
+from analysis.nlp.arrays import ParseArrays, among, lemma_indices
 
 WORDS = ["The", "Velmar", "Council", "said", "it", "would", "stay", ":", "Councils", "stay", "."]
 LEMMAS = ["the", "Velmar", "Council", "say", "it", "would", "stay", ":", "council", "stay", "."]
@@ -31,21 +31,23 @@ def doc():
     ("LEMMA", ["say", "council"], False, [3, 8]),  # case-sensitive: 'Council' is not 'council'
     ("DEP", ["compound", "det", "punct", "ROOT"], True, [2, 4, 5, 6, 8, 9]),
     ("LOWER", ["nowhere"], False, []),
+    ("TAG", [""], False, list(range(11))),  # no tags set: every token
 ])
-def test_token_indices(doc, attr, values, exclude, expected):
-    assert token_indices(doc, attr, values, exclude=exclude).tolist() == expected
+def test_parse_indices(doc, attr, values, exclude, expected):
+    assert ParseArrays(doc).indices(attr, values, exclude=exclude).tolist() == expected
 
 
 @pytest.mark.parametrize("values", [
     ["nsubj", "punct"], ("punct", "nsubj", "punct"), {"nsubj", "punct"}, frozenset({"punct", "nsubj"}),
 ])
-def test_token_indices_same_for_any_collection_and_call(doc, values):
+def test_parse_indices_same_for_any_collection_and_call(doc, values):
     """The word list's string ids are kept between calls: each kind of collection, given twice, and on another
     Doc, finds the same tokens."""
-    assert token_indices(doc, "DEP", values).tolist() == [2, 4, 7, 8, 10]
-    assert token_indices(doc, "DEP", values).tolist() == [2, 4, 7, 8, 10]
+    parse = ParseArrays(doc)
+    assert parse.indices("DEP", values).tolist() == [2, 4, 7, 8, 10]
+    assert parse.indices("DEP", values).tolist() == [2, 4, 7, 8, 10]
     other = Doc(doc.vocab, words=["Rain", "fell", "."], deps=["nsubj", "ROOT", "punct"], heads=[1, 1, 1])
-    assert token_indices(other, "DEP", values).tolist() == [0, 2]
+    assert ParseArrays(other).indices("DEP", values).tolist() == [0, 2]
 
 
 @pytest.mark.parametrize(("lemmas", "expected"), [
@@ -109,7 +111,8 @@ def test_parse_entity_type_column():
     doc = Doc(spacy.blank("en").vocab, words=WORDS, ents=["O", "B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O", "O",
                                                          "O"])
     parse = ParseArrays(doc)
-    assert "ENT_TYPE" in parse.attrs and "ORTH" not in parse.attrs
+    assert {"ENT_TYPE", "ORTH"} <= parse.attrs
+    assert parse.indices("ORTH", ["Velmar"]).tolist() == [1]
     assert parse.indices("ENT_TYPE", ["ORG"]).tolist() == [1, 2]
     assert parse.column("ENT_TYPE").tolist() == doc.to_array("ENT_TYPE").tolist()
 
@@ -158,20 +161,6 @@ def test_parse_conjuncts(doc, i, conjuncts):
 ])
 def test_parse_governs(doc, head, i, governs):
     assert ParseArrays(doc).governs(head, i) is governs
-
-
-@pytest.mark.parametrize(("attr", "values", "exclude"), [
-    ("DEP", ["nsubj", "punct"], False),
-    ("POS", ["NOUN", "PROPN", "PRON"], False),
-    ("LOWER", ["stay", "the"], False),
-    ("LEMMA", ["say", "council"], False),
-    ("TAG", [""], False),  # no tags set: every token
-    ("DEP", ["compound", "det", "punct", "ROOT"], True),
-    ("LOWER", ["nowhere"], False),
-])
-def test_parse_indices_are_token_indices(doc, attr, values, exclude):
-    assert ParseArrays(doc).indices(attr, values, exclude=exclude).tolist() == token_indices(
-        doc, attr, values, exclude=exclude).tolist()
 
 
 def test_parse_lowered_lemma_and_head_column(doc):

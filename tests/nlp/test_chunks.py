@@ -7,6 +7,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.chunks import noun_chunk_bounds, noun_chunks
 
 PARSES = {
@@ -63,6 +64,7 @@ def test_bounds_of_hand_built_parses(vocab, name):
     words, pos, heads, deps, expected = PARSES[name]
     doc = Doc(vocab, words=words, pos=pos, heads=heads, deps=deps)
     assert noun_chunk_bounds(doc) == expected
+    assert noun_chunk_bounds(doc, parse=ParseArrays(doc)) == expected
     assert [(chunk.start, chunk.end) for chunk in doc.noun_chunks] == expected
 
 
@@ -76,5 +78,6 @@ def test_bounds_of_hand_built_parses(vocab, name):
 ])
 def test_same_chunks_as_spacys_english_iterator(nlp, text):
     doc = nlp(text)
-    assert [(chunk.start, chunk.end, chunk.label_) for chunk in noun_chunks(doc)] == [
-        (chunk.start, chunk.end, chunk.label_) for chunk in doc.noun_chunks]
+    expected = [(chunk.start, chunk.end, chunk.label_) for chunk in doc.noun_chunks]
+    assert [(chunk.start, chunk.end, chunk.label_) for chunk in noun_chunks(doc)] == expected
+    assert [(chunk.start, chunk.end, chunk.label_) for chunk in noun_chunks(doc, parse=ParseArrays(doc))] == expected

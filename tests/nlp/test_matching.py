@@ -138,7 +138,7 @@ def test_anchored_matcher_equals_a_matcher_on_the_whole_doc(nlp):
 
 
 def test_anchored_matcher_reads_the_columns_of_a_parse(nlp):
-    # Patterns on the parse's columns (LOWER, POS, DEP) and on one it lacks (ORTH), read from the Doc.
+    # Patterns on the parse's columns (LOWER, POS, DEP, ORTH): the matches found on the Doc's own.
     doc = nlp("The Velmar council stood firmly by its mayor. Troops were flown to Paris.")
     anchored = AnchoredMatcher(nlp.vocab)
     for key, patterns in {**PATTERNS, **ONE_TOKEN, "full stop": [[{"ORTH": "."}]]}.items():

@@ -77,7 +77,7 @@ def test_the_build_refuses_a_table_that_breaks_its_schema(nlp, monkeypatch):
     from analysis.extract.frames.coder import CodeHit
     from analysis.tables.build import analyse_text
 
-    def moody(doc, sentences, entities, *, codebook, quotations=()):
+    def moody(doc, sentences, entities, *, codebook, quotations=(), parse=None):
         yield CodeHit(sentences[0].sent_id, "mood.gloomy", "mood", doc[:1].text, 0, len(doc[:1].text), None, None, None)
 
     monkeypatch.setattr(analysis.tables.batches, "iter_code_hits", moody)

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.config import RESOURCES_DIR
 from analysis.corpus.resources import read_resource_table
+from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.chunks import noun_chunks
 from analysis.nlp.entities import EntityMention
 from analysis.errors import InputError
@@ -188,8 +189,9 @@ def _trim(chunk: Span) -> Span:
 
 
 def iter_labels(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[EntityMention], *,
-                lexicon: NamingLexicon | None = None) -> Iterator[Label]:
-    """Yield the labels of the headline, standfirst and body sentences, in text order."""
+                lexicon: NamingLexicon | None = None, parse: ParseArrays | None = None) -> Iterator[Label]:
+    """Yield the labels of the headline, standfirst and body sentences, in text order (`parse`: the Doc's
+    `ParseArrays`, if read already)."""
     lexicon = lexicon or default_naming_lexicon()
     by_sentence: dict[int, list[EntityMention]] = {}
     for mention in entities:
@@ -198,7 +200,7 @@ def iter_labels(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[Enti
     rules: dict[str, list[NamingRule]] = {}
     for rule in lexicon.rules:
         rules.setdefault(rule.head, []).append(rule)
-    chunks = noun_chunks(doc)  # in text order, none crossing a sentence
+    chunks = noun_chunks(doc, parse=parse)  # in text order, none crossing a sentence
     chunk_starts = [chunk.start_char for chunk in chunks]
     for sentence in sentences:
         mentions = by_sentence.get(sentence.sent_id, [])

@@ -6,15 +6,9 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 import numpy as np
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, NORM, POS, SENT_START, SPACY, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, NORM, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
-
-
-def token_indices(doc: Doc, attr: str, values: Iterable[str], *, exclude: bool = False) -> np.ndarray:
-    """Return the indices of the tokens whose `attr` ('DEP', 'POS', 'LOWER', ...) is one of `values`
-    (with `exclude`: is none of them), in order."""
-    return np.flatnonzero(among(doc.to_array(attr), _sorted_string_ids(frozenset(values))) != exclude)
 
 
 @lru_cache(maxsize=256)
@@ -63,21 +57,22 @@ class ParseArrays:
 
     Per token: its label (`dep`), head index (`head`, its own index at a root), part of speech (`pos`), tag
     (`tag`), and the string ids of its lower-case form (`lower`), lemma (`lemma`) and norm (`norm`); `children(i)`
-    gives the indices of token i's dependents in order, as `Token.children` does. The same columns, the entity type
-    and the sentence starts are kept as NumPy arrays (`column`) for picking tokens by their attributes (`indices`,
-    `lemma_indices`), and the tokens' character offsets for finding the tokens of character ranges
-    (`expanded_ranges`).
+    gives the indices of token i's dependents in order, as `Token.children` does. The same columns, the verbatim
+    text (`ORTH`), the entity type and the sentence starts are kept as NumPy arrays (`column`) for picking tokens by
+    their attributes (`indices`, `lemma_indices`), and the tokens' character offsets for finding the tokens of
+    character ranges (`expanded_ranges`). One is read per Doc and handed to every stage that reads its columns.
     """
 
     def __init__(self, doc: Doc):
-        table = doc.to_array([DEP, HEAD, LOWER, LEMMA, NORM, POS, TAG, ENT_TYPE, SENT_START, IDX, LENGTH, SPACY])
-        deps, heads, lowers, lemmas, norms, pos, tags, entity_types, sent_starts, starts, lengths, spaces = table.T
+        table = doc.to_array([DEP, HEAD, ORTH, LOWER, LEMMA, NORM, POS, TAG, ENT_TYPE, SENT_START, IDX, LENGTH, SPACY])
+        (deps, heads, orths, lowers, lemmas, norms, pos, tags, entity_types, sent_starts, starts, lengths,
+         spaces) = table.T
         positions = np.arange(len(doc))
         self._starts, self._ends = starts.astype(np.int64), (starts + lengths).astype(np.int64)
         self._text_length = int(self._ends[-1] + spaces[-1]) if len(doc) else 0
         heads = heads.astype(np.int64) + positions
-        self._columns = {"DEP": deps, "HEAD": heads, "LOWER": lowers, "LEMMA": lemmas, "NORM": norms, "POS": pos,
-                         "TAG": tags, "ENT_TYPE": entity_types, "SENT_START": sent_starts}
+        self._columns = {"DEP": deps, "HEAD": heads, "ORTH": orths, "LOWER": lowers, "LEMMA": lemmas, "NORM": norms,
+                         "POS": pos, "TAG": tags, "ENT_TYPE": entity_types, "SENT_START": sent_starts}
         self._strings_of = doc.vocab.strings
         self._lowered_lemmas: dict[int, str] | None = None
         self.dep = _strings(doc, deps)
@@ -93,7 +88,7 @@ class ParseArrays:
         self._bounds = np.searchsorted(parents[order], np.arange(len(doc) + 1)).tolist()
 
     def column(self, attr: str) -> np.ndarray:
-        """Return the column of `attr` ('DEP', 'HEAD', 'LOWER', 'LEMMA', 'NORM', 'POS', 'TAG', 'ENT_TYPE' or
+        """Return the column of `attr` ('DEP', 'HEAD', 'ORTH', 'LOWER', 'LEMMA', 'NORM', 'POS', 'TAG', 'ENT_TYPE' or
         'SENT_START'): string ids, for 'HEAD' each token's head index, for 'SENT_START' 1 at a sentence start, 0 where
         unset and the largest value (-1) elsewhere; raise KeyError for another attribute (see `attrs`)."""
         return self._columns[attr]
@@ -105,7 +100,7 @@ class ParseArrays:
 
     def indices(self, attr: str, values: Iterable[str], *, exclude: bool = False) -> np.ndarray:
         """Return the indices of the tokens whose `attr` (a string column, see `column`) is one of `values` (with
-        `exclude`: is none of them), in order, as `token_indices` does."""
+        `exclude`: is none of them), in order."""
         return _indices_among(self._columns[attr], values, exclude=exclude)
 
     def lemma_indices(self, lemmas: Iterable[str]) -> np.ndarray:

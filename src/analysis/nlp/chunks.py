@@ -7,14 +7,16 @@ from spacy.attrs import DEP, HEAD, POS
 from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span
 
+from analysis.nlp.arrays import ParseArrays
+
 # The labels of spaCy's English noun-chunk iterator (`spacy.lang.en.syntax_iterators`) for a chunk's head.
 NP_DEPS = ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT")
 NP_LABEL = "NP"
 
 
-def noun_chunk_bounds(doc: Doc) -> list[tuple[int, int]]:
+def noun_chunk_bounds(doc: Doc, *, parse: ParseArrays | None = None) -> list[tuple[int, int]]:
     """Return the `(start, end)` token bounds of the English noun chunks of a parsed `doc`, in order: those of
-    `doc.noun_chunks`.
+    `doc.noun_chunks` (`parse`: the Doc's `ParseArrays`, whose columns are read instead of the Doc's).
 
     A chunk runs from the left edge of a noun, proper noun or pronoun to that word, when the word bears one of
     `NP_DEPS`, or is a conjunct of a word that does; no chunk starts inside the one before it.
@@ -22,8 +24,11 @@ def noun_chunk_bounds(doc: Doc) -> list[tuple[int, int]]:
     strings = doc.vocab.strings
     np_deps = np.array(sorted(strings.add(label) for label in NP_DEPS), dtype=np.uint64)
     conj = strings.add("conj")
-    deps, heads, pos = doc.to_array([DEP, HEAD, POS]).T
-    heads = heads.astype(np.int64) + np.arange(len(doc))
+    if parse is None:
+        deps, heads, pos = doc.to_array([DEP, HEAD, POS]).T
+        heads = heads.astype(np.int64) + np.arange(len(doc))
+    else:
+        deps, heads, pos = parse.column("DEP"), parse.column("HEAD"), parse.column("POS")
     heads_np = np.isin(deps, np_deps)
     words = np.flatnonzero(((pos == NOUN) | (pos == PROPN) | (pos == PRON)) & (heads_np | (deps == conj)))
     dep_list, head_list, np_list = deps.tolist(), heads.tolist(), heads_np.tolist()
@@ -43,6 +48,7 @@ def noun_chunk_bounds(doc: Doc) -> list[tuple[int, int]]:
     return bounds
 
 
-def noun_chunks(doc: Doc) -> list[Span]:
-    """Return the noun chunks of a parsed English `doc` as `doc.noun_chunks` gives them (Spans labelled 'NP')."""
-    return [Span(doc, start, end, label=NP_LABEL) for start, end in noun_chunk_bounds(doc)]
+def noun_chunks(doc: Doc, *, parse: ParseArrays | None = None) -> list[Span]:
+    """Return the noun chunks of a parsed English `doc` as `doc.noun_chunks` gives them (Spans labelled 'NP'; `parse`
+    as for `noun_chunk_bounds`)."""
+    return [Span(doc, start, end, label=NP_LABEL) for start, end in noun_chunk_bounds(doc, parse=parse)]

@@ -32,6 +32,7 @@ from analysis.extract.markers import MarkerLexicon, iter_markers, read_marker_le
 from analysis.extract.naming import iter_labels
 from analysis.extract.quotations import iter_quotations
 from analysis.extract.voice import record_voices
+from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.entities import iter_entities
 from analysis.nlp.pipeline import load_nlp, parse_texts
 from analysis.nlp.sentences import iter_sentences
@@ -113,16 +114,18 @@ def document_records(document: Document, doc, *, codebook: Codebook, marker_lexi
     with _stage(doc_id, "cutting blocks, sentences and entities", timings):
         blocks = doc_blocks(doc)
         sentences, entities = units(doc)
+        parse = ParseArrays(doc)  # the parse's columns, read once for every stage below
     with _stage(doc_id, "finding quotations", timings):
         quotations = list(iter_quotations(doc, sentences, entities, author=document.source.author,
-                                          doc_id=doc_id))
+                                          doc_id=doc_id, parse=parse))
     records = {"blocks": blocks, "sentences": sentences, "entities": entities, "quotations": quotations}
     with _stage(doc_id, "coding frames", timings):
-        records["codes"] = list(iter_code_hits(doc, sentences, entities, codebook=codebook, quotations=quotations))
+        records["codes"] = list(iter_code_hits(doc, sentences, entities, codebook=codebook, quotations=quotations,
+                                               parse=parse))
     with _stage(doc_id, "finding argument markers", timings):
         records["markers"] = list(iter_markers(doc, sentences, entities, quotations, lexicon=marker_lexicon))
     with _stage(doc_id, "finding labels", timings):
-        records["labels"] = list(iter_labels(doc, sentences, entities))
+        records["labels"] = list(iter_labels(doc, sentences, entities, parse=parse))
     with _stage(doc_id, "telling who speaks", timings):
         voices = record_voices({name: records[name] for name in ("sentences", "entities", "markers", "labels")},
                                blocks=blocks, quotations=quotations)

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from analysis.extract.quotations.lexicon import default_lexicon
 from analysis.extract.quotations.names import Resolver, _according_to_objects
+from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.entities import EntityMention
 
 
@@ -60,9 +61,10 @@ def test_objects_of_according_to_are_found_from_the_arrays(nlp):
     pos = ["NOUN", "VERB", "PUNCT", "VERB", "ADP", "DET", "NOUN", "CCONJ", "DET", "NOUN", "PUNCT", "PRON", "VERB",
            "ADV", "SCONJ", "VERB", "PUNCT", "ADV", "VERB", "ADP", "PROPN", "PUNCT"]
     doc = _doc(nlp, words, heads, deps, pos, tags=["XX"] * len(words), ents=["O"] * len(words))
-    assert _according_to_objects(doc) == {6}
-    assert _according_to_objects(_doc(nlp, ["Fees", "rose", "according"], [1, 1, 1], ["nsubj", "ROOT", "advmod"],
-                                      ["NOUN", "VERB", "VERB"], ["XX"] * 3, ["O"] * 3)) == set()
+    assert _according_to_objects(doc, ParseArrays(doc)) == {6}
+    other = _doc(nlp, ["Fees", "rose", "according"], [1, 1, 1], ["nsubj", "ROOT", "advmod"], ["NOUN", "VERB", "VERB"],
+                 ["XX"] * 3, ["O"] * 3)
+    assert _according_to_objects(other, ParseArrays(other)) == set()
 
 
 def test_a_person_label_after_a_preposition_of_path_is_a_place(nlp):

@@ -173,10 +173,12 @@ class Referent(NamedTuple):
 
 
 class Scene:
-    """The actors of one document: Russian and Assad-side tokens, resolved pronouns, paragraph scope."""
+    """The actors of one document: Russian and Assad-side tokens, resolved pronouns, paragraph scope (`parse`: the
+    Doc's `ParseArrays`, read if not given)."""
 
     def __init__(self, doc: Doc, sentences: Sequence[Sentence], entities: Sequence[EntityMention], *,
-                 gazetteer: Gazetteer | None = None, quotations: Sequence[Quoted] = ()):
+                 gazetteer: Gazetteer | None = None, quotations: Sequence[Quoted] = (),
+                 parse: ParseArrays | None = None):
         gazetteer = gazetteer or default_gazetteer()
         self.doc = doc
         self.russian: dict[int, Link] = {}
@@ -185,7 +187,7 @@ class Scene:
         self.country: set[int] = set()
         self.abroad: set[int] = set()
         self.places: set[int] = set()
-        self._parse = parse = ParseArrays(doc)
+        self._parse = parse = parse if parse is not None else ParseArrays(doc)
         ranges = parse.expanded_ranges([mention.start for mention in entities], [mention.end for mention in entities])
         for mention, (first, stop) in zip(entities, ranges):
             alias = gazetteer.lookup(mention.text)

@@ -63,6 +63,7 @@ from analysis.extract.frames.polarity import (BOUNDS, NEGATION, PREDICATIVE_DEPS
                                               default_modifiers)
 from analysis.extract.frames.reasons import without_motives_of_a_limit
 from analysis.extract.frames.senses import moves_rather_than_presses
+from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.sentences import Sentence
 
@@ -294,13 +295,13 @@ def _recently_named(scene: Scene, sent_id: int) -> Link | None:
 
 def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[EntityMention], *,
                    codebook: "Codebook", modifiers: ModifierLexicon | None = None,
-                   quotations: Sequence[Quoted] = ()) -> Iterator[CodeHit]:
+                   quotations: Sequence[Quoted] = (), parse: ParseArrays | None = None) -> Iterator[CodeHit]:
     """Yield the code hits of `doc`, in sentence order, for headline, standfirst and body sentences; a Russian
-    speaker of one of the `quotations` states what it quotes."""
+    speaker of one of the `quotations` states what it quotes; `parse` is the Doc's `ParseArrays`, read if not given."""
     lexicon = modifiers or default_modifiers(codebook.vocab, codebook.make_doc)
     analysed = [sentence for sentence in sentences if sentence.section in ANALYSED_SECTIONS]
-    scene = Scene(doc, analysed, entities, quotations=quotations)
-    polarity = Polarity(doc, lexicon, parse=scene.parse)
+    scene = Scene(doc, analysed, entities, quotations=quotations, parse=parse)
+    polarity = Polarity(doc, lexicon, parse=scene.parse, sentence_of=scene.sentence_of)
     labels = _labels(analysed, scene)
     previous: tuple[Sentence, list[CodeHit]] | None = None
     for sentence in analysed:

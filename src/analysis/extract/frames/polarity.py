@@ -166,11 +166,14 @@ class Phrase(NamedTuple):
 
 class Polarity:
     """The modifiers that bear on the cues of one Doc (see `modifiers_of`), read on the Doc's parse arrays; the
-    lexicon's phrases are found once per sentence."""
+    lexicon's phrases are found once per sentence, the sentence of a cue by `sentence_of` (`Span.sent` if not
+    given)."""
 
-    def __init__(self, doc: Doc, lexicon: ModifierLexicon, *, parse: ParseArrays | None = None):
+    def __init__(self, doc: Doc, lexicon: ModifierLexicon, *, parse: ParseArrays | None = None,
+                 sentence_of: Callable[[Span], Span] | None = None):
         self.lexicon = lexicon
         self.parse = parse or ParseArrays(doc)
+        self.sentence_of = sentence_of or (lambda cue: cue.sent)
         self._terms = frozenset(get_string_id(term) for term in lexicon.rows)
         self._phrases: dict[int, list[Phrase]] = {}  # by the start of their sentence
 
@@ -205,7 +208,7 @@ class Polarity:
         hangs on is itself a modifier ('did not stop'). A negation of a `keeps` word ('not let') is
         no modifier, unless that word is the cue itself ('did not abandon').
         """
-        parse, phrases = self.parse, self.phrases(cue.sent)
+        parse, phrases = self.parse, self.phrases(self.sentence_of(cue))
         if not phrases:
             return []
         chain = self.governing_chain(cue)

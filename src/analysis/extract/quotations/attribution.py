@@ -21,7 +21,7 @@ from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, 
                                                   SECOND_PERSON, SUBJECT_DEPS, in_spans, is_person, is_possessor,
                                                   is_speech_noun, label_name, label_name_span, nearest_subject,
                                                   noun_cue_speaker, source_of_statement, speaker_span, subject_of)
-from analysis.nlp.arrays import token_indices
+from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.sentences import Sentence, raw_text
 
 CITATION = re.compile(r"\s*\(((?:[A-Z][\w’'.-]+)(?:(?: and | & )[A-Z][\w’'.-]+)?(?: et al\.?)?),? "
@@ -127,12 +127,14 @@ class QuoteContext(NamedTuple):
 
 
 def quote_context(doc: Doc, quotes: Sequence[QuoteMarks], lexicon: QuoteLexicon, *,
-                  silent: Sequence[tuple[int, int]] = ()) -> QuoteContext:
-    """Return the context for attributing `quotes` in `doc`; no speaker comes from the `silent` spans."""
+                  silent: Sequence[tuple[int, int]] = (), parse: ParseArrays | None = None) -> QuoteContext:
+    """Return the context for attributing `quotes` in `doc`; no speaker comes from the `silent` spans (`parse`: the
+    Doc's `ParseArrays`, read if not given)."""
+    parse = parse if parse is not None else ParseArrays(doc)
     return QuoteContext(doc=doc, quotes=QuoteIndex(quotes), lexicon=lexicon, silent=silent,
                         sentence_starts=[sent.start for sent in doc.sents],
-                        cue_tokens=[i for i in _cue_candidates(doc, lexicon) if _may_cue(doc, doc[i], lexicon)],
-                        colons=token_indices(doc, "ORTH", [":"]).tolist(), citations={})
+                        cue_tokens=[i for i in _cue_candidates(parse, lexicon) if _may_cue(doc, doc[i], lexicon)],
+                        colons=parse.indices("ORTH", [":"]).tolist(), citations={})
 
 
 def attribute(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:
@@ -214,10 +216,10 @@ def _enclosing(context: QuoteContext, quote: QuoteMarks) -> QuoteMarks | None:
     return parent if parent is not None and parent.start <= quote.start and quote.end <= parent.end else None
 
 
-def _cue_candidates(doc: Doc, lexicon: QuoteLexicon) -> list[int]:
+def _cue_candidates(parse: ParseArrays, lexicon: QuoteLexicon) -> list[int]:
     """Return the indices of the tokens whose lemma is a cue, or that are 'according' or 'words', in order."""
-    by_lemma = token_indices(doc, "LEMMA", lexicon.noun_cues | lexicon.direct_cues | lexicon.thought_cues)
-    return np.union1d(by_lemma, token_indices(doc, "LOWER", ("according", "words"))).tolist()
+    by_lemma = parse.indices("LEMMA", lexicon.noun_cues | lexicon.direct_cues | lexicon.thought_cues)
+    return np.union1d(by_lemma, parse.indices("LOWER", ("according", "words"))).tolist()
 
 
 def _may_cue(doc: Doc, token: Token, lexicon: QuoteLexicon) -> bool:

@@ -21,6 +21,7 @@ from analysis.extract.quotations.lexicon import QuoteLexicon, default_lexicon
 from analysis.extract.quotations.marks import QuoteMarks, find_quote_marks
 from analysis.extract.quotations.reported import iter_reported
 from analysis.extract.quotations.names import Resolver, SpeakerName
+from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.sentences import Sentence, raw_text
 
@@ -171,23 +172,24 @@ def _unattributed(quotes: Sequence[QuoteMarks]) -> list[_Found]:
 
 def iter_quotations(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[EntityMention], *,
                     author: str = "", lexicon: QuoteLexicon | None = None, doc_id: str = "",
-                    max_quote_marks: int = MAX_QUOTE_MARKS) -> Iterator[Quotation]:
+                    max_quote_marks: int = MAX_QUOTE_MARKS, parse: ParseArrays | None = None) -> Iterator[Quotation]:
     """Yield the quotations of `doc` in text order, marked quotes and reported speech alike.
 
     Quote marks are paired within the blocks stored on `doc` (see `set_blocks`); `author`
     resolves first-person speakers ('As I mention …') to the document's author. Over
     `max_quote_marks` pairs of marks, the quotes are kept unattributed (kind `scare`) and a
-    warning names `doc_id`, the count and the budget.
+    warning names `doc_id`, the count and the budget. `parse` is the Doc's `ParseArrays`, read if not given.
     Raises InputError when the default lexicon's resource files are malformed.
     """
     blocks = doc_blocks(doc)
     lexicon = lexicon or default_lexicon()
+    parse = parse if parse is not None else ParseArrays(doc)
     block_starts = [b.start for b in blocks]
     quotes = [q for q in find_quote_marks(raw_text(doc), [(b.start, b.end) for b in blocks])
               if blocks[block_index(block_starts, q.open_at)].section not in NO_QUOTE_SECTIONS]
     resolver = Resolver(doc, entities, author, lexicon=lexicon, blocks=blocks,
-                        quoted=[(q.start, q.end) for q in quotes if q.depth == 0])
-    context = quote_context(doc, quotes, lexicon, silent=resolver.silent)
+                        quoted=[(q.start, q.end) for q in quotes if q.depth == 0], parse=parse)
+    context = quote_context(doc, quotes, lexicon, silent=resolver.silent, parse=parse)
     if len(quotes) > max_quote_marks:
         logger.warning("%s: %d pairs of quote marks, over the budget of %d: quotes kept as '%s' without "
                        "speaker or cue (quotation attribution skipped)", doc_id or "document", len(quotes),
@@ -196,7 +198,7 @@ def iter_quotations(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[
     else:
         found = _echoes(list(_marked(context, blocks, block_starts, sentences)), blocks, block_starts, raw_text(doc))
     spans = {(item.start, item.end) for item in found}
-    for reported in iter_reported(doc, sentences, context.quotes, lexicon, silent=resolver.silent):
+    for reported in iter_reported(doc, sentences, context.quotes, lexicon, silent=resolver.silent, parse=parse):
         if (reported.start, reported.end) not in spans:
             spans.add((reported.start, reported.end))
             found.append(_Found(reported.start, reported.end, "indirect", reported.attribution))

@@ -16,7 +16,7 @@ from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, 
                                                   SUBJECT_DEPS, THING_PRONOUNS, THIRD_PERSON, appended_name, in_spans,
                                                   letters, line_label, paragraph_label, silent_spans,
                                                   source_of_statement, surname, unbracketed)
-from analysis.nlp.arrays import token_indices
+from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.entities import EntityMention
 
 GROUP_LABELS = frozenset({"GPE", "ORG", "NORP"})
@@ -84,10 +84,10 @@ def _bare_word(word: Token) -> str:
     return word.lemma_.lower().rstrip(".")
 
 
-def _according_to_objects(doc: Doc) -> set[int]:
+def _according_to_objects(doc: Doc, parse: ParseArrays) -> set[int]:
     """Return the indices of the objects of 'according to' ('according to a port official'): speakers, as subjects
-    are."""
-    return {child.i for i in token_indices(doc, "LOWER", ("according",)).tolist()
+    are (`parse`: the Doc's `ParseArrays`)."""
+    return {child.i for i in parse.indices("LOWER", ("according",)).tolist()
             if i + 1 < len(doc) and doc[i + 1].lower_ == "to" for child in doc[i + 1].children if child.dep_ == "pobj"}
 
 
@@ -205,9 +205,12 @@ class Resolver:
     """Names for speakers: pronouns resolve to the last matching subject; short names to the longest form."""
 
     def __init__(self, doc: Doc, entities: Sequence[EntityMention], author: str, *, lexicon: QuoteLexicon,
-                 blocks: Sequence[Block] = (), quoted: Sequence[tuple[int, int]] = ()):
+                 blocks: Sequence[Block] = (), quoted: Sequence[tuple[int, int]] = (),
+                 parse: ParseArrays | None = None):
         """`quoted` holds the sorted, disjoint spans of quoted words: a subject inside them is the quoted
-        speaker's, never a referent of the author's 'he' or 'she'."""
+        speaker's, never a referent of the author's 'he' or 'she'; `parse` is the Doc's `ParseArrays`, read if not
+        given."""
+        parse = parse if parse is not None else ParseArrays(doc)
         self.author = author or None
         self.person_nouns = lexicon.person_nouns
         self.naming_verbs = lexicon.naming_verbs
@@ -220,17 +223,17 @@ class Resolver:
         self.entities = entities
         self.entity_starts = [mention.start for mention in entities]
         persons = [m.text.strip("[]") for m in entities if m.label == "PERSON"] + ([author] if author else [])
-        subjects = [doc[i] for i in token_indices(doc, "DEP", SUBJECT_DEPS).tolist()]
+        subjects = [doc[i] for i in parse.indices("DEP", SUBJECT_DEPS).tolist()]
         # Only the head, or the head's head, of a 'him' or 'her' can have one as object (see `_object_pronoun`).
-        addressable = {head.i for i in token_indices(doc, "LOWER", ("him", "her")).tolist()
+        addressable = {head.i for i in parse.indices("LOWER", ("him", "her")).tolist()
                        for head in (doc[i].head, doc[i].head.head)}
         # The agent of a passive ('was stated by a port official') acts, as a subject does.
-        agents = {child.i for i in token_indices(doc, "DEP", ("agent",)).tolist() for child in doc[i].children
+        agents = {child.i for i in parse.indices("DEP", ("agent",)).tolist() for child in doc[i].children
                   if child.dep_ == "pobj"}
         # Only subjects, agents and objects of 'according to' can name speakers: picked from the Doc's arrays once.
-        speakers = sorted(subjects + [doc[i] for i in agents | _according_to_objects(doc)], key=lambda token: token.i)
+        speakers = sorted(subjects + [doc[i] for i in agents | _according_to_objects(doc, parse)], key=lambda token: token.i)
         untagged = [name for token in subjects if (name := self._untagged_name(token)) is not None]
-        titled_untagged = self._titled_untagged(doc, lexicon.speaker_titles)
+        titled_untagged = self._titled_untagged(doc, lexicon.speaker_titles, parse=parse)
         untagged += titled_untagged
         persons += [name.text for name in untagged]
         self.longest: dict[str, str] = {}
@@ -275,7 +278,7 @@ class Resolver:
         for span in [span for _, span in person_spans] + titled_untagged:
             if span is not None and (gender := _gender(span, genders)) is not None:
                 self.genders[self.full_name(span.text)] = gender
-        objects = (doc[i] for i in token_indices(doc, "DEP", OBJECT_DEPS).tolist())
+        objects = (doc[i] for i in parse.indices("DEP", OBJECT_DEPS).tolist())
         described = []
         for token in objects:
             if token.tag_ == "NN" and token.lemma_.lower() in self.personal_nouns and not _quantified(token):
@@ -285,7 +288,7 @@ class Resolver:
                     self.genders[described[-1].name] = gender
         self.person_mentions = sorted(m for m in named + described
                                       if not in_spans(m.char, self.silent) and not in_spans(m.char, quoted))
-        self._add_named_persons(doc, unknown_names, possessors, quoted=quoted)
+        self._add_named_persons(doc, unknown_names, possessors, quoted=quoted, parse=parse)
         self.subjects["person"] = sorted(self.subjects["person"] + [
             _Subject(pronoun.idx, other) for pronoun, name in addressed
             if (other := self._other_person(pronoun.idx, name)) is not None])
@@ -300,8 +303,8 @@ class Resolver:
                                   if token.pos_ in ("NOUN", "PROPN")
                                   and any(child.dep_ in ("amod", "compound", "nmod") for child in token.children)
                                   and self.mention_at(token.idx) is None]
-        self.bodies = self._named_bodies(doc, subjects, quoted=quoted)
-        self.statements = self._statements(doc, lexicon, quoted=quoted)
+        self.bodies = self._named_bodies(doc, subjects, quoted=quoted, parse=parse)
+        self.statements = self._statements(doc, lexicon, quoted=quoted, parse=parse)
         by_char = {token.idx: token for token in speakers}
         self.subjects["thing"] = [subject._replace(name=self.body(by_char[subject.char]) or subject.name)
                                   for subject in self.subjects["thing"]]
@@ -331,12 +334,12 @@ class Resolver:
                     None)
 
     def _named_bodies(self, doc: Doc, subjects: Sequence[Token], *,
-                      quoted: Sequence[tuple[int, int]]) -> list[_Subject]:
+                      quoted: Sequence[tuple[int, int]], parse: ParseArrays) -> list[_Subject]:
         """Return the names, as subjects, that a later description of a body ('the paper', 'the ministry', 'its
         editorial') can take up: a name that is no place, people or date, no person of the gazetteer, that no 'he' or
         'she' takes up, and, if labelled a person, that a noun for no person introduces (the recogniser often labels
         an outlet's name a person). `subjects` are the Doc's subject tokens, in order."""
-        persons = {self.pronoun(token) for token in (doc[i] for i in token_indices(doc, "LOWER", PERSON_WORDS).tolist())
+        persons = {self.pronoun(token) for token in (doc[i] for i in parse.indices("LOWER", PERSON_WORDS).tolist())
                    if token.dep_ in SUBJECT_DEPS and not in_spans(token.idx, quoted)}
         bodies = []
         for token in subjects:
@@ -395,10 +398,10 @@ class Resolver:
         return _Subject(token.idx, mention.text.strip() if mention is not None else token.text)
 
     def _add_named_persons(self, doc: Doc, unknown_names: list[_Subject], possessors: list[Token], *,
-                           quoted: Sequence[tuple[int, int]]) -> None:
+                           quoted: Sequence[tuple[int, int]], parse: ParseArrays) -> None:
         """Add to the person subjects the unknown names a person pronoun takes up (and their other mentions as
         subjects), and the possessors of main-clause subjects that are persons' names ('Roe’s book argues …')."""
-        pronouns = [token for token in (doc[i] for i in token_indices(doc, "LOWER", PERSON_WORDS).tolist())
+        pronouns = [token for token in (doc[i] for i in parse.indices("LOWER", PERSON_WORDS).tolist())
                     if (token.dep_ in SUBJECT_DEPS or token.dep_ == "poss") and not in_spans(token.idx, quoted)]
         taken = self._taken_for_persons(unknown_names, pronouns)
         known = {surname(subject.name) for subject in taken}
@@ -442,11 +445,11 @@ class Resolver:
             start -= 1
         return token.doc[start:token.i + 1] if start < token.i and _name_cased(token) else None
 
-    def _titled_untagged(self, doc: Doc, titles: frozenset[str]) -> list[Span]:
+    def _titled_untagged(self, doc: Doc, titles: frozenset[str], *, parse: ParseArrays) -> list[Span]:
         """Return the names no entity covers written after a title ('Lieutenant-Colonel Ivo Marr', 'Dr Vos'): persons'
         names, whatever the recogniser missed; never one after 'the' ('the General Assembly')."""
         names = []
-        for i in token_indices(doc, "ORTH", titles).tolist():
+        for i in parse.indices("ORTH", titles).tolist():
             end = i + 1
             while end < len(doc) and end - i <= MAX_NAME_WORDS and doc[end].pos_ == "PROPN" \
                     and _name_cased(doc[end]) and doc[end].text not in titles:
@@ -559,11 +562,12 @@ class Resolver:
         other = {"male": "female", "female": "male"}.get(PRONOUN_GENDERS.get(pronoun, ""))
         return next((persons[k] for k in range(end - 1, -1, -1) if self.genders.get(persons[k].name) != other), None)
 
-    def _statements(self, doc: Doc, lexicon: QuoteLexicon, *, quoted: Sequence[tuple[int, int]]) -> list[_Subject]:
+    def _statements(self, doc: Doc, lexicon: QuoteLexicon, *, quoted: Sequence[tuple[int, int]],
+                    parse: ParseArrays) -> list[_Subject]:
         """Return, as subjects, the sources of reporting nouns that name one ('the ministry’s briefing', 'a statement
         from the council'): what a later 'it said' may stand for."""
         found = []
-        for i in token_indices(doc, "LEMMA", lexicon.noun_cues).tolist():
+        for i in parse.indices("LEMMA", lexicon.noun_cues).tolist():
             noun = doc[i]
             source = source_of_statement(noun, lexicon) if noun.pos_ == "NOUN" else None
             if source is None or source.pos_ == "PRON" or in_spans(noun.idx, quoted) or in_spans(noun.idx, self.silent):

@@ -14,7 +14,7 @@ from analysis.extract.quotations.attribution import (ACCORDING_TO_LENGTH, CITATI
 from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.index import QuoteIndex
 from analysis.extract.quotations.speakers import in_spans, speaker_span, subject_of
-from analysis.nlp.arrays import token_indices
+from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.sentences import Sentence, raw_text
 
 INDIRECT_SECTIONS = frozenset({"headline", "standfirst", "body", "comment"})
@@ -73,12 +73,12 @@ def _reported_range(doc: Doc, token: Token, lexicon: QuoteLexicon) -> _ReportedR
 
 
 def iter_reported(doc: Doc, sentences: Sequence[Sentence], quotes: QuoteIndex, lexicon: QuoteLexicon, *,
-                  silent: Sequence[tuple[int, int]] = ()) -> Iterator[ReportedSpan]:
+                  silent: Sequence[tuple[int, int]] = (), parse: ParseArrays | None = None) -> Iterator[ReportedSpan]:
     """Yield reported speech without marks, sentence by sentence, skipping words mostly inside `quotes`
-    and speakers in the `silent` spans (datelines, bylines)."""
+    and speakers in the `silent` spans (datelines, bylines); `parse` is the Doc's `ParseArrays`, read if not given."""
     # Only a reporting verb's lemma or 'according' can report (see `_reported_range`): picked once per Doc.
-    cues = np.union1d(token_indices(doc, "LEMMA", lexicon.indirect_cues),
-                      token_indices(doc, "LOWER", ["according"])).tolist()
+    parse = parse if parse is not None else ParseArrays(doc)
+    cues = np.union1d(parse.indices("LEMMA", lexicon.indirect_cues), parse.indices("LOWER", ["according"])).tolist()
     cue_chars = [doc[i].idx for i in cues]
     for sentence in sentences:
         if sentence.section not in INDIRECT_SECTIONS:
