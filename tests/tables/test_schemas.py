@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
+import analysis.corpus
+
 from analysis.errors import SchemaError
-from analysis.tables.schemas import check_tables, data_dictionary_markdown, dtypes, table_problems
+from analysis.tables.schemas import SCHEMAS, check_tables, data_dictionary_markdown, dtypes, table_problems
 
 
 def _codes(**changes) -> pd.DataFrame:
@@ -105,3 +110,12 @@ def test_the_arrow_check_of_a_batch_agrees_with_check_tables(changes):
     with pytest.raises(SchemaError) as caught:
         check_arrow({"codes": to_arrow(frame, "codes")})
     assert caught.value.problems == problems
+
+
+def test_every_layout_reason_the_section_rules_give_is_in_the_blocks_schema():
+    """The `reason` column's description lists each `layout:<cue>`; a cue added to `corpus/` must be listed too."""
+    described = next(column.meaning for column in SCHEMAS["blocks"].columns if column.name == "reason")
+    listed = set(re.search(r"`layout:<cue>` \(([^)]*)\)", described).group(1).replace(" ", "").split(","))
+    source = "".join(path.read_text(encoding="utf-8") for path in Path(analysis.corpus.__file__).parent.glob("*.py"))
+    given = set(re.findall(r'"layout:([a-z-]+)"', source))
+    assert given and given <= listed, sorted(given - listed)
