@@ -74,11 +74,12 @@ def batch_of(doc_id: str) -> str:
 
 
 def _side(actor, affiliation) -> str | None:
+    actor, affiliation = (value if isinstance(value, str) else None for value in (actor, affiliation))
     if actor == "Russia" or affiliation == "Russia":
         return RUSSIA
     if actor in ASSAD_ACTORS:
         return ASSAD_SIDE
-    return None if pd.isna(actor) else "other"
+    return None if actor is None else "other"
 
 
 def _word(token) -> str:
@@ -152,21 +153,39 @@ def _is_rule_feature(name: str) -> bool:
     return name.split("=", 1)[0] in RULE_PREFIXES
 
 
-def fit(units: pd.DataFrame, dimension: str, *, with_rules: bool, c: float):
-    """Return (vectorizer, model) trained on `units` for one dimension; features kept if seen in MIN_BATCHES batches."""
-    batch_vocabularies = [set(" ".join(rows.features).split()) for _, rows in units.groupby("batch")]
-    counts = pd.Series([name for vocabulary in batch_vocabularies for name in vocabulary]).value_counts()
-    vocabulary = sorted(name for name in counts[counts >= MIN_BATCHES].index if with_rules or not _is_rule_feature(name))
-    vectorizer = CountVectorizer(vocabulary=vocabulary, binary=True, lowercase=False, token_pattern=r"\S+")
-    scored = units[units[dimension].notna()]
+class Design:
+    """The look set's units as one binary feature matrix, with the batches each feature occurs in."""
+
+    def __init__(self, look: pd.DataFrame):
+        self.vectorizer = CountVectorizer(binary=True, lowercase=False, token_pattern=r"\S+").fit(look.features)
+        self.names = self.vectorizer.get_feature_names_out()
+        self.rule_feature = np.array([_is_rule_feature(name) for name in self.names])
+        self.matrix = self.vectorizer.transform(look.features).tocsr()
+        self.batches = look.batch.to_numpy()
+        self.presence = {batch: np.asarray(self.matrix[self.batches == batch].sum(axis=0)).ravel() > 0
+                         for batch in BATCHES}
+
+    def columns(self, batches, *, with_rules: bool) -> np.ndarray:
+        """Return the feature columns seen in at least MIN_BATCHES of `batches` (rule features only `with_rules`)."""
+        seen = sum(self.presence[batch].astype(int) for batch in set(batches)) >= MIN_BATCHES
+        return np.flatnonzero(seen & (with_rules | ~self.rule_feature))
+
+    def transform(self, units: pd.DataFrame):
+        return self.vectorizer.transform(units.features).tocsr()
+
+
+def fit(design: Design, rows: np.ndarray, gold: np.ndarray, *, with_rules: bool, c: float):
+    """Return (columns, model) trained on the look units at positions `rows` whose gold is not NA."""
+    rows = rows[~np.isnan(gold[rows])]
+    columns = design.columns(design.batches[rows], with_rules=with_rules)
     model = LogisticRegression(C=c, solver="liblinear", random_state=SEED, max_iter=1000)
-    model.fit(vectorizer.transform(scored.features), scored[dimension].astype(int))
-    return vectorizer, model
+    model.fit(design.matrix[rows][:, columns], gold[rows].astype(int))
+    return columns, model
 
 
-def scores_of(fitted, units: pd.DataFrame) -> np.ndarray:
-    vectorizer, model = fitted
-    return model.predict_proba(vectorizer.transform(units.features))[:, 1]
+def scores_of(fitted, matrix) -> np.ndarray:
+    columns, model = fitted
+    return model.predict_proba(matrix[:, columns])[:, 1]
 
 
 def prf(gold: pd.Series, predicted) -> tuple[float, float, float, int]:
@@ -179,17 +198,25 @@ def prf(gold: pd.Series, predicted) -> tuple[float, float, float, int]:
             2 * hits / (n_predicted + n_gold) if n_predicted + n_gold else float("nan"), n_gold)
 
 
-def choose(units: pd.DataFrame, dimension: str, *, with_rules: bool) -> tuple[float, float]:
-    """Return (C, threshold) with the best pooled F1 of a leave-one-batch-out inside `units`."""
-    scored = units[units[dimension].notna()]
+def _f1(gold: np.ndarray, predicted: np.ndarray) -> float:
+    scored = ~np.isnan(gold)
+    gold, predicted = gold[scored].astype(bool), predicted[scored]
+    total = int(gold.sum() + predicted.sum())
+    return 2 * int((gold & predicted).sum()) / total if total else float("nan")
+
+
+def choose(design: Design, rows: np.ndarray, gold: np.ndarray, *, with_rules: bool) -> tuple[float, float]:
+    """Return (C, threshold) with the best pooled F1 of a leave-one-batch-out inside the look units `rows`."""
+    rows = rows[~np.isnan(gold[rows])]
     best = None
     for c in C_GRID:
-        out_of_fold = pd.Series(0.0, index=scored.index)
-        for batch in scored.batch.unique():
-            held = scored.batch == batch
-            out_of_fold[held] = scores_of(fit(scored[~held], dimension, with_rules=with_rules, c=c), scored[held])
+        out_of_fold = np.zeros(len(rows))
+        for batch in sorted(set(design.batches[rows])):
+            held = design.batches[rows] == batch
+            fitted = fit(design, rows[~held], gold, with_rules=with_rules, c=c)
+            out_of_fold[held] = scores_of(fitted, design.matrix[rows[held]])
         for threshold in THRESHOLDS:
-            score = prf(scored[dimension], out_of_fold >= threshold)[2]
+            score = _f1(gold[rows], out_of_fold >= threshold)
             if best is None or score > best[0] + 1e-12:
                 best = (score, c, float(threshold))
     return best[1], best[2]
@@ -198,17 +225,19 @@ def choose(units: pd.DataFrame, dimension: str, *, with_rules: bool) -> tuple[fl
 MODELS = {"B model": False, "C rules+model": True}
 
 
-def leave_one_batch_out(look: pd.DataFrame) -> pd.DataFrame:
+def leave_one_batch_out(look: pd.DataFrame, design: Design) -> pd.DataFrame:
     """Return each look unit's predictions (`<model>:<dimension>` columns) and the settings chosen inside."""
     predictions = pd.DataFrame(index=look.index)
+    positions = np.arange(len(look))
     for batch in BATCHES:
-        held, training = look.batch == batch, look[look.batch != batch]
+        held = design.batches == batch
         started = time.perf_counter()
         for dimension in DIMENSIONS:
+            gold = look[dimension].to_numpy(dtype=float)
             for name, with_rules in MODELS.items():
-                c, threshold = choose(training, dimension, with_rules=with_rules)
-                fitted = fit(training, dimension, with_rules=with_rules, c=c)
-                predictions.loc[held, f"{name}:{dimension}"] = scores_of(fitted, look[held]) >= threshold
+                c, threshold = choose(design, positions[~held], gold, with_rules=with_rules)
+                fitted = fit(design, positions[~held], gold, with_rules=with_rules, c=c)
+                predictions.loc[held, f"{name}:{dimension}"] = scores_of(fitted, design.matrix[held]) >= threshold
                 predictions.loc[held, f"{name}:{dimension}:setting"] = f"C={c} t={threshold:.2f}"
         logger.info("%s held out: %.0f s", batch, time.perf_counter() - started)
     return predictions
@@ -230,11 +259,12 @@ def table(units: pd.DataFrame, predicted: dict[str, pd.Series], groups: dict[str
     return "\n".join(lines)
 
 
-def heaviest(fitted, *, n: int = 20) -> list[str]:
-    vectorizer, model = fitted
-    names = vectorizer.get_feature_names_out()
+def heaviest(design: Design, fitted, *, n: int = 20) -> list[str]:
+    """Return the `n` features of largest absolute weight, each with its weight and the number of batches it occurs in."""
+    columns, model = fitted
     order = np.argsort(-np.abs(model.coef_[0]), kind="stable")[:n]
-    return [f"{names[i]} {model.coef_[0][i]:+.2f}" for i in order]
+    return [f"`{design.names[columns[i]]}` {model.coef_[0][i]:+.2f} ({sum(design.presence[b][columns[i]] for b in BATCHES)})"
+            for i in order]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -260,7 +290,8 @@ def main(argv: list[str] | None = None) -> int:
             units.to_parquet(args.units)
     look = units[units.set == "look"].copy()
     look["batch"] = look.doc_id.map(batch_of)
-    predictions = leave_one_batch_out(look)
+    design = Design(look)
+    predictions = leave_one_batch_out(look, design)
     predicted = {d: {"A rules": look[f"rule_{d}"].astype(bool),
                      **{name: predictions[f"{name}:{d}"].astype(bool) for name in MODELS}} for d in DIMENSIONS}
     groups = {batch: look.index[look.batch == batch] for batch in BATCHES}
@@ -276,15 +307,18 @@ def main(argv: list[str] | None = None) -> int:
 
     print("### Trained on the whole look set\n")
     others = units[units.set != "look"]
+    other_matrix, positions = design.transform(others), np.arange(len(look))
     final = {}
     for dimension in DIMENSIONS:
         final[dimension] = {"A rules": others[f"rule_{dimension}"].astype(bool)}
+        gold = look[dimension].to_numpy(dtype=float)
         for name, with_rules in MODELS.items():
-            c, threshold = choose(look, dimension, with_rules=with_rules)
-            fitted = fit(look, dimension, with_rules=with_rules, c=c)
-            final[dimension][name] = pd.Series(scores_of(fitted, others) >= threshold, index=others.index)
-            print(f"{dimension} {name}: C={c} threshold={threshold:.2f}; 20 heaviest features:")
-            print("  " + "; ".join(heaviest(fitted)))
+            c, threshold = choose(design, positions, gold, with_rules=with_rules)
+            fitted = fit(design, positions, gold, with_rules=with_rules, c=c)
+            final[dimension][name] = pd.Series(scores_of(fitted, other_matrix) >= threshold, index=others.index)
+            print(f"{dimension} {name}: C={c} threshold={threshold:.2f}; 20 heaviest features "
+                  "(weight, batches it occurs in):\n")
+            print("  " + "; ".join(heaviest(design, fitted)) + "\n")
     print()
     print(table(others, final, {name: others.index[others.set == name] for name in ("seeds", "devset", "check")}))
     return 0
