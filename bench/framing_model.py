@@ -15,7 +15,18 @@ the sentence and the one before name; argument markers; position in paragraph an
 Three coders are compared, each per batch of the look set and pooled over it:
 - `A rules`: the rule coder as it is;
 - `B model`: a logistic regression without any rule-coder feature;
-- `C rules+model`: the same model also reading the rule coder's outputs (it may add or remove codes).
+- `C rules+model`: the same model also reading the rule coder's outputs (it may add or remove codes);
+- `D rules, model adds`: every rule code kept, and a code of (C) added only to a sentence that names
+  Russia or follows one that does (exploratory, declared after the first run).
+
+`--textcat` runs the same protocol for spaCy's bag-of-words `textcat_multilabel`
+(`analysis.evaluation.classifier`, the sentence and the one before it, 2 epochs at 0.003), without
+and with the rule coder's dimensions as features, each code at a fixed score of 0.5 (no choice made
+inside the folds).
+
+`--without-style` leaves out the features of layout and house style (section, position, quoted
+share, argument markers): an exploratory run, declared after the first run, asking whether the
+written sets' styles carry the model.
 
 Protocol: leave one batch out (a batch is one writer and house style). Inside the fifteen training
 batches a second leave-one-batch-out chooses the regularisation C and the decision threshold
@@ -59,6 +70,7 @@ THRESHOLDS = np.round(np.arange(0.20, 0.81, 0.05), 2)
 SEED = 0
 RULE_PREFIXES = ("rule", "code", "cue", "link", "mod", "prev_rule", "prev_code", "next_rule", "next_code",
                  "para_rule")
+STYLE_PREFIXES = ("section", "position", "last_in_paragraph", "quoted", "marker")
 RUSSIA, ASSAD_SIDE = "russia", "assad"
 ASSAD_ACTORS = {"Bashar al-Assad", "Syrian government"}
 NEGATIONS = {"not", "no", "never", "nothing", "nor", "neither", "none", "without"}
@@ -156,7 +168,8 @@ def _is_rule_feature(name: str) -> bool:
 class Design:
     """The look set's units as one binary feature matrix, with the batches each feature occurs in."""
 
-    def __init__(self, look: pd.DataFrame):
+    def __init__(self, look: pd.DataFrame, *, without: tuple[str, ...] = ()):
+        self.without = without
         self.vectorizer = CountVectorizer(binary=True, lowercase=False, token_pattern=r"\S+").fit(look.features)
         self.names = self.vectorizer.get_feature_names_out()
         self.rule_feature = np.array([_is_rule_feature(name) for name in self.names])
@@ -168,7 +181,8 @@ class Design:
     def columns(self, batches, *, with_rules: bool) -> np.ndarray:
         """Return the feature columns seen in at least MIN_BATCHES of `batches` (rule features only `with_rules`)."""
         seen = sum(self.presence[batch].astype(int) for batch in set(batches)) >= MIN_BATCHES
-        return np.flatnonzero(seen & (with_rules | ~self.rule_feature))
+        kept = np.array([name.split("=", 1)[0] not in self.without for name in self.names])
+        return np.flatnonzero(seen & kept & (with_rules | ~self.rule_feature))
 
     def transform(self, units: pd.DataFrame):
         return self.vectorizer.transform(units.features).tocsr()
@@ -223,6 +237,17 @@ def choose(design: Design, rows: np.ndarray, gold: np.ndarray, *, with_rules: bo
 
 
 MODELS = {"B model": False, "C rules+model": True}
+ADDS_ONLY = "D rules, model adds"
+
+
+def near_russia(units: pd.DataFrame) -> np.ndarray:
+    """Return whether each unit's sentence, or the one before it in its paragraph, names Russia."""
+    return units.features.str.contains(rf"(?:^|\s)(?:prev_)?actor={RUSSIA}(?:\s|$)").to_numpy()
+
+
+def adds_only(units: pd.DataFrame, dimension: str, model_codes) -> np.ndarray:
+    """Return the rule codes of `dimension` plus the model's codes on sentences near a Russian mention."""
+    return units[f"rule_{dimension}"].to_numpy(dtype=bool) | (np.asarray(model_codes, dtype=bool) & near_russia(units))
 
 
 def leave_one_batch_out(look: pd.DataFrame, design: Design) -> pd.DataFrame:
@@ -241,6 +266,41 @@ def leave_one_batch_out(look: pd.DataFrame, design: Design) -> pd.DataFrame:
                 predictions.loc[held, f"{name}:{dimension}:setting"] = f"C={c} t={threshold:.2f}"
         logger.info("%s held out: %.0f s", batch, time.perf_counter() - started)
     return predictions
+
+
+TEXTCAT_MODELS = {"B textcat": False, "C rules+textcat": True}
+TEXTCAT_THRESHOLD = 0.5
+
+
+def textcat_comparison(args) -> None:
+    """Print the leave-one-batch-out table and the whole-look-set scores of spaCy's bag-of-words classifier."""
+    from analysis.evaluation.classifier import ClassifierSettings, classifier_scores, train_classifier
+    from analysis.evaluation.crossval import gold_units
+    from analysis.nlp.pipeline import load_nlp
+
+    nlp = load_nlp()
+    sets = [read_seed_set(), read_unseen_set(args.devset, name="devset"), read_unseen_set(args.look, name="look"),
+            read_unseen_set(args.check, name="check")]
+    units = pd.concat([gold_units(evaluation, analyse_set(evaluation, nlp=nlp, cache_dir=args.cache))
+                       for evaluation in sets], ignore_index=True).rename(columns={"group": "set"})
+    look, others = units[units.set == "look"].copy(), units[units.set != "look"]
+    look["batch"] = look.doc_id.map(batch_of)
+    predicted = {d: {"A rules": look[f"rule_{d}"].astype(bool)} for d in DIMENSIONS}
+    final = {d: {"A rules": others[f"rule_{d}"].astype(bool)} for d in DIMENSIONS}
+    for name, with_rules in TEXTCAT_MODELS.items():
+        settings = ClassifierSettings(rule_features=with_rules)
+        out_of_fold = pd.concat([classifier_scores(train_classifier(look[look.batch != batch], settings=settings),
+                                                   look[look.batch == batch], settings=settings) for batch in BATCHES])
+        whole = classifier_scores(train_classifier(look, settings=settings), others, settings=settings)
+        for dimension in DIMENSIONS:
+            predicted[dimension][name] = out_of_fold.loc[look.index, dimension] >= TEXTCAT_THRESHOLD
+            final[dimension][name] = whole[dimension] >= TEXTCAT_THRESHOLD
+    groups = {batch: look.index[look.batch == batch] for batch in BATCHES}
+    groups |= {"pooled (16)": look.index, "batches 15+16": look.index[look.batch.isin(RECENT)]}
+    print("### spaCy textcat, leave-one-batch-out over the look set\n")
+    print(table(look, predicted, groups))
+    print("### spaCy textcat trained on the whole look set\n")
+    print(table(others, final, {name: others.index[others.set == name] for name in ("seeds", "devset", "check")}))
 
 
 def table(units: pd.DataFrame, predicted: dict[str, pd.Series], groups: dict[str, pd.Index]) -> str:
@@ -274,8 +334,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--devset", type=Path, default=DEVSET_DIR)
     parser.add_argument("--cache", type=Path, required=True, help="build cache folder (Docs are read from it)")
     parser.add_argument("--units", type=Path, help="read (if present) or write the units as Parquet here")
+    parser.add_argument("--without-style", action="store_true", help="leave out layout and house-style features")
+    parser.add_argument("--textcat", action="store_true", help="compare spaCy's bag-of-words classifier instead")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    if args.textcat:
+        textcat_comparison(args)
+        return 0
     if args.units and args.units.exists():
         units = pd.read_parquet(args.units)
     else:
@@ -290,18 +355,22 @@ def main(argv: list[str] | None = None) -> int:
             units.to_parquet(args.units)
     look = units[units.set == "look"].copy()
     look["batch"] = look.doc_id.map(batch_of)
-    design = Design(look)
+    design = Design(look, without=STYLE_PREFIXES if args.without_style else ())
     predictions = leave_one_batch_out(look, design)
     predicted = {d: {"A rules": look[f"rule_{d}"].astype(bool),
-                     **{name: predictions[f"{name}:{d}"].astype(bool) for name in MODELS}} for d in DIMENSIONS}
+                     **{name: predictions[f"{name}:{d}"].astype(bool) for name in MODELS},
+                     ADDS_ONLY: pd.Series(adds_only(look, d, predictions[f"C rules+model:{d}"]), index=look.index)}
+                 for d in DIMENSIONS}
     groups = {batch: look.index[look.batch == batch] for batch in BATCHES}
     groups |= {"pooled (16)": look.index, "batches 15+16": look.index[look.batch.isin(RECENT)]}
     print("### Leave-one-batch-out over the look set\n")
     print(table(look, predicted, groups))
     for dimension in DIMENSIONS:
-        print(f"{dimension}: (C) beats (A) in", sum(prf(look.loc[i, dimension], predicted[dimension]["C rules+model"][i])[2]
-                                                 > prf(look.loc[i, dimension], predicted[dimension]["A rules"][i])[2]
-                                                 for b, i in groups.items() if b in BATCHES), "of 16 batches")
+        for name in ("C rules+model", ADDS_ONLY):
+            wins = sum(prf(look.loc[index, dimension], predicted[dimension][name][index])[2]
+                       > prf(look.loc[index, dimension], predicted[dimension]["A rules"][index])[2]
+                       for batch, index in groups.items() if batch in BATCHES)
+            print(f"{dimension}: {name} beats the rules in {wins} of 16 batches")
     settings = predictions[[c for c in predictions if c.endswith(":setting")]].groupby(look.batch).first()
     print("\nSettings chosen inside the training batches:\n\n" + settings.to_markdown() + "\n")
 
@@ -319,6 +388,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{dimension} {name}: C={c} threshold={threshold:.2f}; 20 heaviest features "
                   "(weight, batches it occurs in):\n")
             print("  " + "; ".join(heaviest(design, fitted)) + "\n")
+        final[dimension][ADDS_ONLY] = pd.Series(adds_only(others, dimension, final[dimension]["C rules+model"]),
+                                                index=others.index)
     print()
     print(table(others, final, {name: others.index[others.set == name] for name in ("seeds", "devset", "check")}))
     return 0
