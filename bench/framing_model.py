@@ -12,12 +12,14 @@ and modifiers in the sentence and its neighbours in the paragraph; lower-cased l
 bigrams; negation and modal markers; which gazetteer actors (Russia, Assad's side, another actor)
 the sentence and the one before name; argument markers; position in paragraph and section.
 
-Three coders are compared, each per batch of the look set and pooled over it:
+The coders compared, each per batch of the look set and pooled over it:
 - `A rules`: the rule coder as it is;
 - `B model`: a logistic regression without any rule-coder feature;
 - `C rules+model`: the same model also reading the rule coder's outputs (it may add or remove codes);
 - `D rules, model adds`: every rule code kept, and a code of (C) added only to a sentence that names
-  Russia or follows one that does (exploratory, declared after the first run).
+  Russia or follows one that does (exploratory, declared after the first run);
+- `E rules, model vetoes`: a rule code kept only where (C) codes the sentence too; the model adds
+  nothing (exploratory, declared after the first three runs).
 
 `--textcat` runs the same protocol for spaCy's bag-of-words `textcat_multilabel`
 (`analysis.evaluation.classifier`, the sentence and the one before it, 2 epochs at 0.003), without
@@ -237,7 +239,7 @@ def choose(design: Design, rows: np.ndarray, gold: np.ndarray, *, with_rules: bo
 
 
 MODELS = {"B model": False, "C rules+model": True}
-ADDS_ONLY = "D rules, model adds"
+ADDS_ONLY, VETO_ONLY = "D rules, model adds", "E rules, model vetoes"
 
 
 def near_russia(units: pd.DataFrame) -> np.ndarray:
@@ -303,12 +305,13 @@ def textcat_comparison(args) -> None:
     print(table(others, final, {name: others.index[others.set == name] for name in ("seeds", "devset", "check")}))
 
 
-def table(units: pd.DataFrame, predicted: dict[str, pd.Series], groups: dict[str, pd.Index]) -> str:
+def table(units: pd.DataFrame, predicted: dict[str, dict[str, pd.Series]], groups: dict[str, pd.Index]) -> str:
     """Return a Markdown table per dimension: a row per group, P / R / F1 per coder."""
     lines = []
     for dimension in DIMENSIONS:
-        lines += [f"#### {dimension}", "", "| group | gold + | " + " | ".join(f"{m} P / R / F1" for m in predicted[dimension])
-                  + " |", "|---|---:|" + "---|" * len(predicted[dimension])]
+        header = " | ".join(f"{m} P / R / F1" for m in predicted[dimension])
+        lines += [f"#### {dimension}", "", f"| group | gold + | {header} |",
+                  "|---|---:|" + "---|" * len(predicted[dimension])]
         for group, index in groups.items():
             cells, positives = [], 0
             for series in predicted[dimension].values():
@@ -320,11 +323,11 @@ def table(units: pd.DataFrame, predicted: dict[str, pd.Series], groups: dict[str
 
 
 def heaviest(design: Design, fitted, *, n: int = 20) -> list[str]:
-    """Return the `n` features of largest absolute weight, each with its weight and the number of batches it occurs in."""
+    """Return the `n` heaviest features, each with its weight and the number of batches it occurs in."""
     columns, model = fitted
     order = np.argsort(-np.abs(model.coef_[0]), kind="stable")[:n]
-    return [f"`{design.names[columns[i]]}` {model.coef_[0][i]:+.2f} ({sum(design.presence[b][columns[i]] for b in BATCHES)})"
-            for i in order]
+    batches = sum(design.presence[batch].astype(int) for batch in BATCHES)
+    return [f"`{design.names[columns[i]]}` {model.coef_[0][i]:+.2f} ({batches[columns[i]]})" for i in order]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -359,14 +362,15 @@ def main(argv: list[str] | None = None) -> int:
     predictions = leave_one_batch_out(look, design)
     predicted = {d: {"A rules": look[f"rule_{d}"].astype(bool),
                      **{name: predictions[f"{name}:{d}"].astype(bool) for name in MODELS},
-                     ADDS_ONLY: pd.Series(adds_only(look, d, predictions[f"C rules+model:{d}"]), index=look.index)}
+                     ADDS_ONLY: pd.Series(adds_only(look, d, predictions[f"C rules+model:{d}"]), index=look.index),
+                     VETO_ONLY: look[f"rule_{d}"].astype(bool) & predictions[f"C rules+model:{d}"].astype(bool)}
                  for d in DIMENSIONS}
     groups = {batch: look.index[look.batch == batch] for batch in BATCHES}
     groups |= {"pooled (16)": look.index, "batches 15+16": look.index[look.batch.isin(RECENT)]}
     print("### Leave-one-batch-out over the look set\n")
     print(table(look, predicted, groups))
     for dimension in DIMENSIONS:
-        for name in ("C rules+model", ADDS_ONLY):
+        for name in ("C rules+model", ADDS_ONLY, VETO_ONLY):
             wins = sum(prf(look.loc[index, dimension], predicted[dimension][name][index])[2]
                        > prf(look.loc[index, dimension], predicted[dimension]["A rules"][index])[2]
                        for batch, index in groups.items() if batch in BATCHES)
@@ -390,6 +394,7 @@ def main(argv: list[str] | None = None) -> int:
             print("  " + "; ".join(heaviest(design, fitted)) + "\n")
         final[dimension][ADDS_ONLY] = pd.Series(adds_only(others, dimension, final[dimension]["C rules+model"]),
                                                 index=others.index)
+        final[dimension][VETO_ONLY] = final[dimension]["A rules"] & final[dimension]["C rules+model"]
     print()
     print(table(others, final, {name: others.index[others.set == name] for name in ("seeds", "devset", "check")}))
     return 0
