@@ -1,0 +1,404 @@
+"""Does a statistical reading layer make framing hold on unseen text? Leave-one-batch-out (issue 14).
+
+Usage (from the worktree, scikit-learn installed into `.venv` only for this experiment):
+
+    .venv/bin/python bench/framing_model.py --look /work/sets/look6 --check /work/sets/check6 \
+        --cache data/interim/model_cache --units data/interim/model_units.parquet
+
+The units are the sentences the evaluation scores (`analysis.evaluation.measures.framing_units`,
+the same alignment and the same `?` exclusion as `make evaluate`); the rule column reproduces its
+figures. Each unit gets explainable binary features: the rule coder's codes, cues, agent links
+and modifiers in the sentence and its neighbours in the paragraph; lower-cased lemma unigrams and
+bigrams; negation and modal markers; which gazetteer actors (Russia, Assad's side, another actor)
+the sentence and the one before name; argument markers; position in paragraph and section.
+
+The coders compared, each per batch of the look set and pooled over it:
+- `A rules`: the rule coder as it is;
+- `B model`: a logistic regression without any rule-coder feature;
+- `C rules+model`: the same model also reading the rule coder's outputs (it may add or remove codes);
+- `D rules, model adds`: every rule code kept, and a code of (C) added only to a sentence that names
+  Russia or follows one that does (exploratory, declared after the first run);
+- `E rules, model vetoes`: a rule code kept only where (C) codes the sentence too; the model adds
+  nothing (exploratory, declared after the first three runs).
+
+`--textcat` runs the same protocol for spaCy's bag-of-words `textcat_multilabel`
+(`analysis.evaluation.classifier`, the sentence and the one before it, 2 epochs at 0.003), without
+and with the rule coder's dimensions as features, each code at a fixed score of 0.5 (no choice made
+inside the folds).
+
+`--without-style` leaves out the features of layout and house style (section, position, quoted
+share, argument markers): an exploratory run, declared after the first run, asking whether the
+written sets' styles carry the model.
+
+Protocol: leave one batch out (a batch is one writer and house style). Inside the fifteen training
+batches a second leave-one-batch-out chooses the regularisation C and the decision threshold
+(pooled F1 of the inner out-of-fold predictions); the predicted batch is never used for a choice.
+Features are kept only if they occur in at least `MIN_BATCHES` training batches (fixed in advance),
+so one writer's phrases cannot carry a code. Then the model is trained on the whole look set and
+scored on the seeds, the shared devset and the check group; the check group is printed in aggregate
+only. Deterministic: liblinear, fixed seed, units in a fixed order.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import re
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from sklearn.feature_extraction.text import CountVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from analysis.corpus.registry import load_corpus
+from analysis.evaluation.measures import framing_units
+from analysis.evaluation.report import analyse_set
+from analysis.evaluation.scores import coder_labels
+from analysis.evaluation.sets import DEVSET_DIR, read_seed_set, read_unseen_set
+from analysis.extract.vocabulary import DIMENSIONS
+from analysis.tables.cache import BuildCache
+
+logger = logging.getLogger("framing_model")
+BATCHES = {"701–704": (701, 704), "901–907": (901, 907), "908–913": (908, 913), "914–919": (914, 919),
+           "920–924": (920, 924), "931–936": (931, 936), "937–942": (937, 942), "943–948": (943, 948),
+           "949–953": (949, 953), "954–958": (954, 958), "959–963": (959, 963), "964–968": (964, 968),
+           "969–973": (969, 973), "974–978": (974, 978), "979–983": (979, 983), "984–988": (984, 988)}
+RECENT = ("979–983", "984–988")
+MIN_BATCHES = 3
+C_GRID = (0.1, 0.3, 1.0)
+THRESHOLDS = np.round(np.arange(0.20, 0.81, 0.05), 2)
+SEED = 0
+RULE_PREFIXES = ("rule", "code", "cue", "link", "mod", "prev_rule", "prev_code", "next_rule", "next_code",
+                 "para_rule")
+STYLE_PREFIXES = ("section", "position", "last_in_paragraph", "quoted", "marker")
+RUSSIA, ASSAD_SIDE = "russia", "assad"
+ASSAD_ACTORS = {"Bashar al-Assad", "Syrian government"}
+NEGATIONS = {"not", "no", "never", "nothing", "nor", "neither", "none", "without"}
+
+
+def batch_of(doc_id: str) -> str:
+    """Return the batch of a look-set doc_id. Raises ValueError for one in no batch (the check group)."""
+    number = int(re.match(r"\d+", doc_id).group())
+    for batch, (first, last) in BATCHES.items():
+        if first <= number <= last:
+            return batch
+    raise ValueError(f"{doc_id}: in no batch of the look set")
+
+
+def _side(actor, affiliation) -> str | None:
+    actor, affiliation = (value if isinstance(value, str) else None for value in (actor, affiliation))
+    if actor == "Russia" or affiliation == "Russia":
+        return RUSSIA
+    if actor in ASSAD_ACTORS:
+        return ASSAD_SIDE
+    return None if actor is None else "other"
+
+
+def _word(token) -> str:
+    return token.lemma_.lower()
+
+
+def unit_features(evaluation, tables: dict[str, pd.DataFrame], docs: dict) -> pd.DataFrame:
+    """Return the scored units of a set: doc_id, start, end, gold support/limits, rule_support/rule_limits, features."""
+    sentences = tables["sentences"].astype({"doc_id": str}).sort_values(["doc_id", "start"]).reset_index(drop=True)
+    codes, entities, markers = tables["codes"], tables["entities"], tables["markers"]
+    units = framing_units(evaluation, tables["sentences"]).astype({"doc_id": str, "start": "int64", "end": "int64"})
+    for dimension in DIMENSIONS:
+        units[f"rule_{dimension}"] = coder_labels(codes, units, dimension=dimension)
+    sentence_codes = {key: rows for key, rows in codes.groupby(["doc_id", "sent_id"])}
+    sentence_sides = {key: {_side(e.actor, e.affiliation) for e in rows.itertuples()} - {None}
+                      for key, rows in entities.groupby(["doc_id", "sent_id"])}
+    sentence_markers = {key: set(rows.category) for key, rows in markers.groupby(["doc_id", "sent_id"])}
+    by_doc = {doc_id: rows.reset_index(drop=True) for doc_id, rows in sentences.groupby("doc_id")}
+    features = []
+    for unit in units.itertuples():
+        doc_sentences = by_doc[unit.doc_id]
+        index = int(np.searchsorted(doc_sentences.start.to_numpy(), unit.start, side="right") - 1)
+        sentence = doc_sentences.iloc[index]
+        paragraph = doc_sentences[doc_sentences.block_id == sentence.block_id]
+        position = list(paragraph.sent_id).index(sentence.sent_id)
+        previous = paragraph.iloc[position - 1] if position > 0 else None
+        following = paragraph.iloc[position + 1] if position + 1 < len(paragraph) else None
+        names = [f"section={sentence.section}", f"position={min(position, 3)}",
+                 *(["last_in_paragraph"] if following is None else []),
+                 *(["quoted"] if sentence.quoted_share >= 0.5 else [])]
+        in_unit = codes[(codes.doc_id == unit.doc_id) & (codes.start >= unit.start) & (codes.start < unit.end)]
+        for code in in_unit.itertuples():
+            names += [f"rule={code.dimension}", f"code={code.code}", f"cue={code.dimension}:{code.cue.lower()}",
+                      f"link={code.dimension}:{code.agent_link}"]
+            if isinstance(code.modifier, str):
+                names.append(f"mod={code.modifier.lower()}")
+        for name, neighbour in (("prev", previous), ("next", following)):
+            if neighbour is not None:
+                rows = sentence_codes.get((unit.doc_id, neighbour.sent_id))
+                if rows is not None:
+                    names += [f"{name}_rule={d}" for d in set(rows.dimension)]
+                    names += [f"{name}_code={c}" for c in set(rows.code)]
+        paragraph_codes = codes[(codes.doc_id == unit.doc_id) & codes.sent_id.isin(paragraph.sent_id)]
+        names += [f"para_rule={d}" for d in set(paragraph_codes.dimension)]
+        names += [f"actor={side}" for side in sentence_sides.get((unit.doc_id, sentence.sent_id), ())]
+        if previous is not None:
+            names += [f"prev_actor={side}" for side in sentence_sides.get((unit.doc_id, previous.sent_id), ())]
+        names += [f"marker={category}" for category in sentence_markers.get((unit.doc_id, sentence.sent_id), ())]
+        span = docs[unit.doc_id].char_span(unit.start, unit.end, alignment_mode="expand")
+        words = [_word(token) for token in span if token.is_alpha]
+        names += [f"w={word}" for word in words]
+        names += [f"b={first}_{second}" for first, second in zip(words, words[1:])]
+        if any(token.dep_ == "neg" or token.lower_ in NEGATIONS for token in span):
+            names.append("negation")
+        names += [f"modal={token.lower_}" for token in span if token.tag_ == "MD"]
+        features.append(" ".join(sorted(set(name.replace(" ", "_") for name in names))))
+    units["features"] = features
+    units["set"] = evaluation.name
+    return units
+
+
+def load_set(evaluation, *, nlp, cache_dir: Path) -> pd.DataFrame:
+    """Return the units of one evaluation set, analysed as `make evaluate` analyses it (Docs from the cache)."""
+    tables = analyse_set(evaluation, nlp=nlp, cache_dir=cache_dir)
+    cache = BuildCache(cache_dir, nlp=nlp)
+    docs = {document.doc_id: cache.load_doc(cache.parse_key(document)) for document in load_corpus(evaluation.folder)}
+    return unit_features(evaluation, tables, docs)
+
+
+def _is_rule_feature(name: str) -> bool:
+    return name.split("=", 1)[0] in RULE_PREFIXES
+
+
+class Design:
+    """The look set's units as one binary feature matrix, with the batches each feature occurs in."""
+
+    def __init__(self, look: pd.DataFrame, *, without: tuple[str, ...] = ()):
+        self.without = without
+        self.vectorizer = CountVectorizer(binary=True, lowercase=False, token_pattern=r"\S+").fit(look.features)
+        self.names = self.vectorizer.get_feature_names_out()
+        self.rule_feature = np.array([_is_rule_feature(name) for name in self.names])
+        self.matrix = self.vectorizer.transform(look.features).tocsr()
+        self.batches = look.batch.to_numpy()
+        self.presence = {batch: np.asarray(self.matrix[self.batches == batch].sum(axis=0)).ravel() > 0
+                         for batch in BATCHES}
+
+    def columns(self, batches, *, with_rules: bool) -> np.ndarray:
+        """Return the feature columns seen in at least MIN_BATCHES of `batches` (rule features only `with_rules`)."""
+        seen = sum(self.presence[batch].astype(int) for batch in set(batches)) >= MIN_BATCHES
+        kept = np.array([name.split("=", 1)[0] not in self.without for name in self.names])
+        return np.flatnonzero(seen & kept & (with_rules | ~self.rule_feature))
+
+    def transform(self, units: pd.DataFrame):
+        return self.vectorizer.transform(units.features).tocsr()
+
+
+def fit(design: Design, rows: np.ndarray, gold: np.ndarray, *, with_rules: bool, c: float):
+    """Return (columns, model) trained on the look units at positions `rows` whose gold is not NA."""
+    rows = rows[~np.isnan(gold[rows])]
+    columns = design.columns(design.batches[rows], with_rules=with_rules)
+    model = LogisticRegression(C=c, solver="liblinear", random_state=SEED, max_iter=1000)
+    model.fit(design.matrix[rows][:, columns], gold[rows].astype(int))
+    return columns, model
+
+
+def scores_of(fitted, matrix) -> np.ndarray:
+    columns, model = fitted
+    return model.predict_proba(matrix[:, columns])[:, 1]
+
+
+def prf(gold: pd.Series, predicted) -> tuple[float, float, float, int]:
+    """Return precision, recall, F1 (as `f1_from_counts`) and gold positives; units whose gold is NA left out."""
+    predicted = pd.Series(np.asarray(predicted, dtype=int), index=gold.index)
+    scored = gold.notna()
+    gold, predicted = gold[scored].astype(int), predicted[scored]
+    hits, n_predicted, n_gold = int((gold & predicted).sum()), int(predicted.sum()), int(gold.sum())
+    return (hits / n_predicted if n_predicted else float("nan"), hits / n_gold if n_gold else float("nan"),
+            2 * hits / (n_predicted + n_gold) if n_predicted + n_gold else float("nan"), n_gold)
+
+
+def _f1(gold: np.ndarray, predicted: np.ndarray) -> float:
+    scored = ~np.isnan(gold)
+    gold, predicted = gold[scored].astype(bool), predicted[scored]
+    total = int(gold.sum() + predicted.sum())
+    return 2 * int((gold & predicted).sum()) / total if total else float("nan")
+
+
+def choose(design: Design, rows: np.ndarray, gold: np.ndarray, *, with_rules: bool) -> tuple[float, float]:
+    """Return (C, threshold) with the best pooled F1 of a leave-one-batch-out inside the look units `rows`."""
+    rows = rows[~np.isnan(gold[rows])]
+    best = None
+    for c in C_GRID:
+        out_of_fold = np.zeros(len(rows))
+        for batch in sorted(set(design.batches[rows])):
+            held = design.batches[rows] == batch
+            fitted = fit(design, rows[~held], gold, with_rules=with_rules, c=c)
+            out_of_fold[held] = scores_of(fitted, design.matrix[rows[held]])
+        for threshold in THRESHOLDS:
+            score = _f1(gold[rows], out_of_fold >= threshold)
+            if best is None or score > best[0] + 1e-12:
+                best = (score, c, float(threshold))
+    return best[1], best[2]
+
+
+MODELS = {"B model": False, "C rules+model": True}
+ADDS_ONLY, VETO_ONLY = "D rules, model adds", "E rules, model vetoes"
+
+
+def near_russia(units: pd.DataFrame) -> np.ndarray:
+    """Return whether each unit's sentence, or the one before it in its paragraph, names Russia."""
+    return units.features.str.contains(rf"(?:^|\s)(?:prev_)?actor={RUSSIA}(?:\s|$)").to_numpy()
+
+
+def adds_only(units: pd.DataFrame, dimension: str, model_codes) -> np.ndarray:
+    """Return the rule codes of `dimension` plus the model's codes on sentences near a Russian mention."""
+    return units[f"rule_{dimension}"].to_numpy(dtype=bool) | (np.asarray(model_codes, dtype=bool) & near_russia(units))
+
+
+def leave_one_batch_out(look: pd.DataFrame, design: Design) -> pd.DataFrame:
+    """Return each look unit's predictions (`<model>:<dimension>` columns) and the settings chosen inside."""
+    predictions = pd.DataFrame(index=look.index)
+    positions = np.arange(len(look))
+    for batch in BATCHES:
+        held = design.batches == batch
+        started = time.perf_counter()
+        for dimension in DIMENSIONS:
+            gold = look[dimension].to_numpy(dtype=float)
+            for name, with_rules in MODELS.items():
+                c, threshold = choose(design, positions[~held], gold, with_rules=with_rules)
+                fitted = fit(design, positions[~held], gold, with_rules=with_rules, c=c)
+                predictions.loc[held, f"{name}:{dimension}"] = scores_of(fitted, design.matrix[held]) >= threshold
+                predictions.loc[held, f"{name}:{dimension}:setting"] = f"C={c} t={threshold:.2f}"
+        logger.info("%s held out: %.0f s", batch, time.perf_counter() - started)
+    return predictions
+
+
+TEXTCAT_MODELS = {"B textcat": False, "C rules+textcat": True}
+TEXTCAT_THRESHOLD = 0.5
+
+
+def textcat_comparison(args) -> None:
+    """Print the leave-one-batch-out table and the whole-look-set scores of spaCy's bag-of-words classifier."""
+    from analysis.evaluation.classifier import ClassifierSettings, classifier_scores, train_classifier
+    from analysis.evaluation.crossval import gold_units
+    from analysis.nlp.pipeline import load_nlp
+
+    nlp = load_nlp()
+    sets = [read_seed_set(), read_unseen_set(args.devset, name="devset"), read_unseen_set(args.look, name="look"),
+            read_unseen_set(args.check, name="check")]
+    units = pd.concat([gold_units(evaluation, analyse_set(evaluation, nlp=nlp, cache_dir=args.cache))
+                       for evaluation in sets], ignore_index=True).rename(columns={"group": "set"})
+    look, others = units[units.set == "look"].copy(), units[units.set != "look"]
+    look["batch"] = look.doc_id.map(batch_of)
+    predicted = {d: {"A rules": look[f"rule_{d}"].astype(bool)} for d in DIMENSIONS}
+    final = {d: {"A rules": others[f"rule_{d}"].astype(bool)} for d in DIMENSIONS}
+    for name, with_rules in TEXTCAT_MODELS.items():
+        settings = ClassifierSettings(rule_features=with_rules)
+        out_of_fold = pd.concat([classifier_scores(train_classifier(look[look.batch != batch], settings=settings),
+                                                   look[look.batch == batch], settings=settings) for batch in BATCHES])
+        whole = classifier_scores(train_classifier(look, settings=settings), others, settings=settings)
+        for dimension in DIMENSIONS:
+            predicted[dimension][name] = out_of_fold.loc[look.index, dimension] >= TEXTCAT_THRESHOLD
+            final[dimension][name] = whole[dimension] >= TEXTCAT_THRESHOLD
+    groups = {batch: look.index[look.batch == batch] for batch in BATCHES}
+    groups |= {"pooled (16)": look.index, "batches 15+16": look.index[look.batch.isin(RECENT)]}
+    print("### spaCy textcat, leave-one-batch-out over the look set\n")
+    print(table(look, predicted, groups))
+    print("### spaCy textcat trained on the whole look set\n")
+    print(table(others, final, {name: others.index[others.set == name] for name in ("seeds", "devset", "check")}))
+
+
+def table(units: pd.DataFrame, predicted: dict[str, dict[str, pd.Series]], groups: dict[str, pd.Index]) -> str:
+    """Return a Markdown table per dimension: a row per group, P / R / F1 per coder."""
+    lines = []
+    for dimension in DIMENSIONS:
+        header = " | ".join(f"{m} P / R / F1" for m in predicted[dimension])
+        lines += [f"#### {dimension}", "", f"| group | gold + | {header} |",
+                  "|---|---:|" + "---|" * len(predicted[dimension])]
+        for group, index in groups.items():
+            cells, positives = [], 0
+            for series in predicted[dimension].values():
+                p, r, f, positives = prf(units.loc[index, dimension], series.loc[index])
+                cells.append(f"{p:.2f} / {r:.2f} / **{f:.3f}**")
+            lines.append(f"| {group} | {positives} | " + " | ".join(cells) + " |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def heaviest(design: Design, fitted, *, n: int = 20) -> list[str]:
+    """Return the `n` heaviest features, each with its weight and the number of batches it occurs in."""
+    columns, model = fitted
+    order = np.argsort(-np.abs(model.coef_[0]), kind="stable")[:n]
+    batches = sum(design.presence[batch].astype(int) for batch in BATCHES)
+    return [f"`{design.names[columns[i]]}` {model.coef_[0][i]:+.2f} ({batches[columns[i]]})" for i in order]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--look", type=Path, required=True, help="the look set (inspectable, batches of BATCHES)")
+    parser.add_argument("--check", type=Path, required=True, help="the check group: scored in aggregate only")
+    parser.add_argument("--devset", type=Path, default=DEVSET_DIR)
+    parser.add_argument("--cache", type=Path, required=True, help="build cache folder (Docs are read from it)")
+    parser.add_argument("--units", type=Path, help="read (if present) or write the units as Parquet here")
+    parser.add_argument("--without-style", action="store_true", help="leave out layout and house-style features")
+    parser.add_argument("--textcat", action="store_true", help="compare spaCy's bag-of-words classifier instead")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    if args.textcat:
+        textcat_comparison(args)
+        return 0
+    if args.units and args.units.exists():
+        units = pd.read_parquet(args.units)
+    else:
+        from analysis.nlp.pipeline import load_nlp
+
+        nlp = load_nlp()
+        sets = [read_seed_set(), read_unseen_set(args.devset, name="devset"), read_unseen_set(args.look, name="look"),
+                read_unseen_set(args.check, name="check")]
+        units = pd.concat([load_set(evaluation, nlp=nlp, cache_dir=args.cache) for evaluation in sets],
+                          ignore_index=True)
+        if args.units:
+            units.to_parquet(args.units)
+    look = units[units.set == "look"].copy()
+    look["batch"] = look.doc_id.map(batch_of)
+    design = Design(look, without=STYLE_PREFIXES if args.without_style else ())
+    predictions = leave_one_batch_out(look, design)
+    predicted = {d: {"A rules": look[f"rule_{d}"].astype(bool),
+                     **{name: predictions[f"{name}:{d}"].astype(bool) for name in MODELS},
+                     ADDS_ONLY: pd.Series(adds_only(look, d, predictions[f"C rules+model:{d}"]), index=look.index),
+                     VETO_ONLY: look[f"rule_{d}"].astype(bool) & predictions[f"C rules+model:{d}"].astype(bool)}
+                 for d in DIMENSIONS}
+    groups = {batch: look.index[look.batch == batch] for batch in BATCHES}
+    groups |= {"pooled (16)": look.index, "batches 15+16": look.index[look.batch.isin(RECENT)]}
+    print("### Leave-one-batch-out over the look set\n")
+    print(table(look, predicted, groups))
+    for dimension in DIMENSIONS:
+        for name in ("C rules+model", ADDS_ONLY, VETO_ONLY):
+            wins = sum(prf(look.loc[index, dimension], predicted[dimension][name][index])[2]
+                       > prf(look.loc[index, dimension], predicted[dimension]["A rules"][index])[2]
+                       for batch, index in groups.items() if batch in BATCHES)
+            print(f"{dimension}: {name} beats the rules in {wins} of 16 batches")
+    settings = predictions[[c for c in predictions if c.endswith(":setting")]].groupby(look.batch).first()
+    print("\nSettings chosen inside the training batches:\n\n" + settings.to_markdown() + "\n")
+
+    print("### Trained on the whole look set\n")
+    others = units[units.set != "look"]
+    other_matrix, positions = design.transform(others), np.arange(len(look))
+    final = {}
+    for dimension in DIMENSIONS:
+        final[dimension] = {"A rules": others[f"rule_{dimension}"].astype(bool)}
+        gold = look[dimension].to_numpy(dtype=float)
+        for name, with_rules in MODELS.items():
+            c, threshold = choose(design, positions, gold, with_rules=with_rules)
+            fitted = fit(design, positions, gold, with_rules=with_rules, c=c)
+            final[dimension][name] = pd.Series(scores_of(fitted, other_matrix) >= threshold, index=others.index)
+            print(f"{dimension} {name}: C={c} threshold={threshold:.2f}; 20 heaviest features "
+                  "(weight, batches it occurs in):\n")
+            print("  " + "; ".join(heaviest(design, fitted)) + "\n")
+        final[dimension][ADDS_ONLY] = pd.Series(adds_only(others, dimension, final[dimension]["C rules+model"]),
+                                                index=others.index)
+        final[dimension][VETO_ONLY] = final[dimension]["A rules"] & final[dimension]["C rules+model"]
+    print()
+    print(table(others, final, {name: others.index[others.set == name] for name in ("seeds", "devset", "check")}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,60 @@
+"""The leave-one-batch-out experiment's parts (`bench/framing_model.py`), on invented units.
+
+scikit-learn is installed only for the experiment, so these tests are skipped where it is missing.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+pytest.importorskip("sklearn")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+
+from framing_model import Design, adds_only, batch_of, fit, near_russia, prf  # noqa: E402
+
+
+@pytest.mark.parametrize(("doc_id", "batch"), [
+    ("703_example", "701–704"), ("907_example", "901–907"), ("931_example", "931–936"),
+    ("988_example", "984–988"),
+])
+def test_batch_of(doc_id, batch):
+    assert batch_of(doc_id) == batch
+
+
+@pytest.mark.parametrize("doc_id", ["925_example", "930_example", "989_example"])
+def test_batch_of_refuses_articles_outside_the_look_set(doc_id):
+    with pytest.raises(ValueError):
+        batch_of(doc_id)
+
+
+def test_prf_leaves_excluded_units_out():
+    gold = pd.Series([1, 0, None, 1, 0])
+    precision, recall, f1, positives = prf(gold, [1, 1, 1, 0, 0])
+    assert (precision, recall, positives) == (0.5, 0.5, 2)
+    assert f1 == pytest.approx(0.5)
+
+
+def _units(rows):
+    return pd.DataFrame(rows, columns=["features", "batch", "limits", "rule_limits"])
+
+
+def test_adds_only_keeps_rule_codes_and_adds_only_near_a_russian_mention():
+    units = _units([("actor=russia w=tire", "a", 1, 0), ("prev_actor=russia w=tire", "a", 1, 0),
+                    ("actor=other w=tire", "a", 0, 0), ("w=veto", "a", 0, 1)])
+    assert near_russia(units).tolist() == [True, True, False, False]
+    assert adds_only(units, "limits", [1, 1, 1, 0]).tolist() == [True, True, False, True]
+
+
+def test_features_seen_in_too_few_training_batches_are_left_out():
+    rows = [(f"w=cost w=only_{batch} rule=limits", batch, 1, 1) for batch in ("701–704", "901–907", "908–913")]
+    rows += [("w=parade", batch, 0, 0) for batch in ("701–704", "901–907", "908–913")]
+    rows.append(("w=only_701–704 w=cost", "701–704", 1, 0))
+    units = _units(rows)
+    design = Design(units)
+    columns, _ = fit(design, np.arange(len(units)), units.limits.to_numpy(dtype=float), with_rules=False, c=1.0)
+    assert sorted(design.names[columns]) == ["w=cost", "w=parade"]
