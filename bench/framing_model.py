@@ -1,8 +1,9 @@
 """Does a statistical reading layer make framing hold on unseen text? Leave-one-batch-out (issue 14).
 
-Usage (from the worktree, scikit-learn installed into `.venv` only for this experiment):
+Usage (scikit-learn comes with the test extra; LOOK is a copy of `data/devown` without the check
+group, CHECK the check group's articles, each with its gold):
 
-    .venv/bin/python bench/framing_model.py --look /work/sets/look6 --check /work/sets/check6 \
+    .venv/bin/python bench/framing_model.py --look LOOK --check CHECK \
         --cache data/interim/model_cache --units data/interim/model_units.parquet
 
 The units are the sentences the evaluation scores (`analysis.evaluation.measures.framing_units`,

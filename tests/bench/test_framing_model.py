@@ -1,7 +1,4 @@
-"""The leave-one-batch-out experiment's parts (`bench/framing_model.py`), on invented units.
-
-scikit-learn is installed only for the experiment, so these tests are skipped where it is missing.
-"""
+"""The leave-one-batch-out experiment's parts (`bench/framing_model.py`), on invented units."""
 
 from __future__ import annotations
 
@@ -12,7 +9,6 @@ import numpy as np
 import pandas as pd
 import pytest
 
-pytest.importorskip("sklearn")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
 from framing_model import Design, adds_only, batch_of, fit, near_russia, prf  # noqa: E402
