@@ -24,6 +24,12 @@ from functools import lru_cache
 SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]]$")
 # A block wholly in square brackets: a stage or editorial note ("[Music]", "[The Speaker in the Chair]").
 BRACKETED_NOTE = re.compile(r"^\[[^\[\]]+\]$")
+# A block wholly in round brackets (one level of brackets inside), as editors set their notes and credits apart
+# ("(This interview has been shortened.)", "(Reporting: Jane Roe in Kyiv (Example Wire))").
+PARENTHESISED = re.compile(r"^\((?:[^()]|\([^()]*\))+\)$")
+# A closing aside in brackets with no sentence in it: the agencies or initials after a last line ("jr/dm (Example
+# Wire, Other Agency)").
+FINAL_ASIDE = re.compile(r"\s*\([^()]*[^.!?…()]\)$")
 # A wiki's edit link after a heading ("History[edit]").
 EDIT_LINK = re.compile(r"\s*\[edit\]$")
 PROSE_MIN_CHARS = 200
@@ -323,6 +329,18 @@ def is_sentence_like(text: str) -> bool:
 def is_bracketed_note(text: str) -> bool:
     """True for a block wholly in square brackets, a stage or editorial note ("[The Speaker in the Chair]")."""
     return BRACKETED_NOTE.match(text) is not None
+
+
+def is_set_apart(text: str) -> bool:
+    """True for a block wholly in square or round brackets: a note the editor or the transcriber sets apart from the
+    text ("[Transcript ends.]", "(This interview has been shortened.)")."""
+    return is_bracketed_note(text) or PARENTHESISED.match(text) is not None
+
+
+def finishes_sentence(text: str) -> bool:
+    """True when the text ends a sentence of its own: not a block wholly in brackets, nor a line whose only closing
+    mark is an aside in brackets with no sentence in it ("jr/dm (Example Wire)")."""
+    return not is_set_apart(text) and ends_sentence(FINAL_ASIDE.sub("", text))
 
 
 def without_edit_link(text: str) -> str:

@@ -317,13 +317,13 @@ def _is_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool
 def _is_prose(text: str, indented: bool, label: Label | None) -> bool:
     """Article prose: an unlabelled paragraph, long or a finished sentence of some length not addressed to the
     reader (also a numbered one, a listicle's point or a quiz question), a transcript turn or a numbered post of a
-    thread, that is not an indented reply or a reference."""
+    thread, that is not an indented reply, a reference or a note set apart in brackets."""
     long = len(text) > layout.PROSE_MIN_CHARS
     closing_sentence = (layout.ends_sentence(text) and len(layout.words(text)) >= layout.CLOSING_SENTENCE_MIN_WORDS
                         and not layout.addresses_reader(text) and not layout.is_promotion(text))
     return (not _is_marked(text, label) and (long or closing_sentence or _is_spoken_turn(text)
                                              or layout.is_thread_post(text))
-            and not indented and not layout.is_reference(text))
+            and not indented and not layout.is_reference(text) and not layout.is_set_apart(text))
 
 
 def _is_spoken_turn(text: str) -> bool:
@@ -357,7 +357,8 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
     """Index of the first block of the tail: an end marker ("[END OF TRANSCRIPT]"), an author box's heading ("About
     the author") or the back matter ("Notes to editors", "Media contacts", "About the Example Institute"), or after
     the last paragraph of prose the first block that is marked, a reference, a prompt to the reader, a note of the
-    page on itself (`_is_page_note`) or an unfinished line (a tag or a link; a short closing sentence, the crosshead
+    page on itself (`_is_page_note`) or an unfinished line (a tag, a link, a note wholly in brackets or a line closed
+    only by an aside in brackets, such as a desk's initials and agencies; a short closing sentence, the crosshead
     over it or over a closing numbered list, and a letter's signature under prose stay in the body); a reference list
     of entries under its heading starts the tail."""
     tail = next((i for i in range(first, comments) if layout.is_end_marker(texts[i]) or layout.is_back_matter(texts[i])
@@ -370,7 +371,7 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
         if (_is_prose(text, indented[i], labels[i]) or _is_entry(texts, labels, i) or _closes_the_text(texts, labels, i)
                 or _signs_the_text(texts, labels, i)):
             break
-        if (_is_marked(text, labels[i]) or layout.is_reference(text) or not layout.ends_sentence(text)
+        if (_is_marked(text, labels[i]) or layout.is_reference(text) or not layout.finishes_sentence(text)
                 or layout.is_promotion(text) or layout.is_reader_prompt(text)):
             tail = i
     return _reference_list_start(texts, labels, first, tail)
