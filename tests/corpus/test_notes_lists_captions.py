@@ -67,3 +67,43 @@ def test_a_long_quotation_in_brackets_inside_the_article_stays_in_it():
              "of the week except Friday, when the theatre crowd goes home across the water.)")
     sections = _sections(TITLE, "By Jane Roe", "4 March 2014", PROSE[0], aside, *PROSE[1:], FOOTER)
     assert sections[aside] == "body"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Passengers queue for the last sailing at the north quay on Friday. PHOTO: JANE ROE", True),
+    ("The new hall seen from the river, late in March. IMAGE: EXAMPLE COUNCIL", True),
+    ("Crew members check the mooring lines before dawn. (Ministry of Harbours handout via Example Wire)", True),
+    ("Two pilots leave the briefing room after the vote. (Example Wire: Pool/File)", True),
+    ("A ferry crosses the strait in heavy weather. (Island Pictures Handout)", True),
+    ("The board met on Thursday and voted seven to six. (The chair abstained.)", False),
+    ("The board met on Thursday (and again on Friday).", False),
+    ("PHOTO GALLERY", False),
+])
+def test_a_caption_is_closed_by_its_credit_in_capitals_or_by_a_handout_or_pool_credit(line, expected):
+    assert layout.is_credit(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("The harbour master reads the new timetable to the crews on Monday. — Example Wire", True),
+    ("Passengers wait for the late ferry in the rain. JANE ROE", True),
+    ("The harbour master reads the new timetable to the crews on Monday.", False),  # no credit after it
+    ("Fares rise. Board says", False),  # too few words for a caption's sentence
+    ("Updated 4 March 2014", False),
+])
+def test_a_finished_sentence_with_a_short_line_after_it_is_shaped_like_a_credited_caption(line, expected):
+    assert layout.is_credited_sentence(line) is expected
+
+
+def test_a_credited_sentence_between_the_share_bar_and_the_first_paragraph_is_the_lead_picture_s_caption():
+    caption = "Islanders gather at the quay as the board's vote is read out on Thursday evening. — Example Wire"
+    sections = _sections(TITLE, "By Jane Roe", "4 March 2014", "Facebook   Twitter   Email", caption, *PROSE)
+    assert (sections[caption], sections[PROSE[0]]) == ("caption", "body")
+
+
+def test_the_points_under_a_summary_box_s_heading_above_the_article_are_its_standfirst():
+    points = ["Fares rise by a tenth from April", "Season tickets stay at last year's price until summer",
+              "The late sailing is kept for hospital staff"]
+    caption = "The north quay at dusk, where the late ferry leaves from. (Example Wire: Pool/File)"
+    sections = _sections(TITLE, "By Jane Roe", "4 March 2014", caption, "Key points:", *points, *PROSE)
+    assert [sections[point] for point in points] == ["standfirst"] * 3
+    assert (sections[caption], sections[PROSE[0]]) == ("caption", "body")

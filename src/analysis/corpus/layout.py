@@ -121,14 +121,21 @@ _AGENCY = r"(?:AFP|AP|EPA|PA|Reuters|Getty|Shutterstock|Alamy|Xinhua|TASS|Sputni
 # The label may close with a colon or, where a page's screen-reader text is flattened, dots ("Credit...Jane Roe"), and
 # may stand after a bar ("… | Photo Credit: Agency"); the credit may also be names joined by slashes, as agencies
 # print them, after the caption's last sentence or a copyright sign ("… on Monday. Agency/Jane Roe/File Photo",
-# "… in the port © Jane Roe/Agency").
+# "… in the port © Jane Roe/Agency"). The label may be set in capitals ("PHOTO: JANE ROE"), and a credit in brackets
+# may name the picture's source with the words picture desks use for it: a handout, a pool, a file photo, or an
+# agency it came through ("(Ministry of Harbours handout via Example Wire)").
 _CREDIT_NAMES = r"[A-Z][\w.’' -]{0,39}(?:/ ?[A-Z][\w.’' -]{0,39}){1,2}(?<![.!?])"
-CREDIT_AT_END = re.compile(r"(?:^|[.!?)]\s+|\s\|\s)(?:(?:Photograph|Photo|Image|Picture|Illustration|Video) )?"
-                           r"(?:Photograph|Photo|Image|Picture|Illustration|Video|Credit)s?(?::\s|\.{3}|…)"
+_CREDIT_LABEL = r"(?i:photograph|photo|image|picture|illustration|video)"
+CREDIT_AT_END = re.compile(rf"(?:^|[.!?)]\s+|\s\|\s)(?:{_CREDIT_LABEL} )?"
+                           rf"(?:{_CREDIT_LABEL}|(?i:credit))s?(?::\s|\.{{3}}|…)"
                            r"\S[^!?]{0,80}$|\((?:[Cc]ourtesy of|[Pp]hoto|[Ii]mage|[Cc]redit)[^)]{1,80}\)$"
                            r"|[.!?]\s+\([^()]{0,30}\b(?:Photo|Image|Picture)s?\b[^()]{0,50}\)$"
+                           r"|[.!?]\s+\([^()]{0,40}\b(?i:handouts?|pool|file photo|via)\b[^()]{0,40}\)$"
                            r"|[.!?]\s+\([\w.’' -]{1,40}/ ?[^\W\d_][\w.’' -]{0,39}\)$"
                            rf"|(?:[.!?]|\w\s©)\s+{_CREDIT_NAMES}$")
+# A caption's sentence with its credit after the full stop as a short unfinished line, perhaps after a dash ("… on
+# Tuesday. — Example Wire", "… in March. JANE ROE"): where no rule names the credit, only a caption's place tells it.
+CREDIT_AFTER_SENTENCE = re.compile(r"[.!?]\s+(?:[—–-]\s*)?[A-Z][^.!?]{0,40}$")
 # A caption labelled as one, as pages flatten the text read out to screen readers ("Image caption, …", "Caption: …").
 CAPTION_LABEL = re.compile(r"^(?:(?:Media|Image|Photo|Video) )?[Cc]aption\s*[,:]\s+\S")
 CREDIT_LINE = re.compile(r"^\(?(?:Photograph|Photo|Image|Picture|Illustration|Credit|Courtesy)\b.{0,80}$"
@@ -136,6 +143,7 @@ CREDIT_LINE = re.compile(r"^\(?(?:Photograph|Photo|Image|Picture|Illustration|Cr
                          r"|^[\w’' ]{0,30}(?:Images|Photos|Pictures)$"
                          rf"|^\(?{_AGENCY}\b[^.!?]{{0,30}}$")
 CREDIT_LINE_MAX_CHARS = 90
+CAPTION_MAX_CHARS = 300
 # An international telephone number: a contact line ("Picture desk: +44 20 0000 0000"), not a credit.
 PHONE = re.compile(r"\+\d{1,3}[\d ()-]{6,}\d")
 
@@ -440,6 +448,14 @@ def is_credit(text: str) -> bool:
     telephone number is a contact, no credit."""
     return (CREDIT_AT_END.search(text) is not None or is_credit_line(text)
             or is_labelled_caption(text)) and not is_contact(text)
+
+
+def is_credited_sentence(text: str) -> bool:
+    """True for a finished sentence of several words with a short unfinished line after it, as a caption prints its
+    credit ("Ferries wait at the quay on Tuesday. — Example Wire"); a caption only in a caption's place."""
+    match = CREDIT_AFTER_SENTENCE.search(text)
+    return (match is not None and len(text) <= CAPTION_MAX_CHARS
+            and len(words(text[:match.start() + 1])) >= SENTENCE_MIN_WORDS)
 
 
 def is_labelled_caption(text: str) -> bool:

@@ -20,7 +20,7 @@ Label = tuple[str, str]
 
 STANDFIRST_MAX_CHARS = 400
 STANDFIRST_MIN_WORDS = 8
-CAPTION_MAX_CHARS = 300
+CAPTION_MAX_CHARS = layout.CAPTION_MAX_CHARS
 CAPTION_TITLE_MAX_CHARS = 100
 REPEATED_MAX_CHARS = 200
 ROLE_LINE_MAX_CHARS = 120
@@ -485,10 +485,12 @@ def _label_masthead(texts: list[str], labels: list[Label | None], headline: int)
 
 def _label_header(texts: list[str], labels: list[Label | None], start: int, first: int) -> None:
     """Between the headline and the first paragraph: dates and dated lines, names (also authors' names with the marks
-    of their affiliations, and the affiliations) and the line under a name byline (the author's role) are bylines, the
-    rest is furniture (a comments link too); under a list heading ("Key events", "Related"), the items and their
-    times are a link list, until a name."""
-    in_list = False
+    of their affiliations, and the affiliations) and the line under a name byline (the author's role) are bylines, a
+    finished sentence with a short line after it is the lead picture's caption and its credit, the rest is furniture
+    (a comments link too); under a list heading ("Key events", "Related"), the items and their
+    times are a link list, until a name; under a summary box's heading ("Key points"), the points are the author's
+    summary, a standfirst."""
+    in_list = in_summary = False
     for i in range(start, first):
         if labels[i] is not None and labels[i][0] == "comment":
             labels[i] = ("boilerplate", labels[i][1])  # a link to the comments, with their count
@@ -502,9 +504,13 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
                          ("byline", "layout:dated") if _is_dated_bar(texts[i]) else
                          _furniture(texts[i]) or name
                          or (("byline", "layout:names") if layout.is_names_line(texts[i]) else None)
+                         or (("caption", "layout:header-caption") if layout.is_credited_sentence(texts[i]) else None)
                          or ("boilerplate", "position:header"))
         elif _is_list_heading(texts[i], labels[i]):
             in_list = True
+        if in_summary and labels[i] == ("boilerplate", "position:header"):
+            labels[i] = ("standfirst", "layout:summary-point")
+        in_summary = labels[i][0] == "standfirst" and (in_summary or labels[i][1].startswith("rule:"))
         under_name = i > start and labels[i - 1][0] == "byline" and not layout.is_date_line(texts[i - 1])
         if (labels[i] == ("boilerplate", "position:header") and under_name and not layout.addresses_reader(texts[i])
                 and len(texts[i]) <= layout.SHORT_LINE_CHARS and not layout.ends_sentence(texts[i])):
