@@ -107,3 +107,35 @@ def test_the_points_under_a_summary_box_s_heading_above_the_article_are_its_stan
     sections = _sections(TITLE, "By Jane Roe", "4 March 2014", caption, "Key points:", *points, *PROSE)
     assert [sections[point] for point in points] == ["standfirst"] * 3
     assert (sections[caption], sections[PROSE[0]]) == ("caption", "body")
+
+
+@pytest.mark.parametrize("items", [
+    ["Who pays for the island ferries?", "Crews vote to accept the winter rota", "Analysis: the harbour's long wait"],
+    ["Can the late sailing survive another year?", "Why do fares rise faster than wages?", "The quay, in pictures"],
+    ["Council tax: what changes in April", "Is the night bus worth saving?", "3 March 2014",
+     "Drivers back the new timetable"],
+])
+def test_headlines_that_ask_questions_are_items_of_a_link_list_inserted_between_paragraphs(items):
+    sections = _sections(TITLE, "By Jane Roe", "4 March 2014", PROSE[0], "Recommended", *items, "Inside the board",
+                         *PROSE[1:], FOOTER)
+    assert [sections[item] for item in items] == ["boilerplate"] * len(items)
+    assert (sections["Inside the board"], sections[PROSE[1]]) == ("body", "body")  # the crosshead over prose
+
+
+def test_question_crossheads_of_an_explainer_are_no_link_list():
+    questions = ["Why do the fares rise?", "Who pays for the late sailing?"]
+    sections = _sections(TITLE, "By Jane Roe", "4 March 2014", PROSE[0], questions[0], PROSE[1], questions[1],
+                         PROSE[2], FOOTER)
+    assert [sections[question] for question in questions] == ["body", "body"]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Follow our live coverage of the harbour strike", "boilerplate"),
+    ("Listen to this story on our app", "boilerplate"),
+    ("Download the full report (PDF, 2 MB)", "boilerplate"),
+    ("Support for the late sailing", "body"),  # a crosshead that opens with a verb-like noun
+    ("Follow the money", "body"),  # an imperative crosshead that speaks of no page
+])
+def test_a_call_to_action_inserted_between_paragraphs_is_no_part_of_the_article(line, expected):
+    sections = _sections(TITLE, "By Jane Roe", "4 March 2014", PROSE[0], line, *PROSE[1:], FOOTER)
+    assert sections[line] == expected

@@ -591,8 +591,9 @@ def _update_note(texts: list[str], labels: list[Label | None], i: int) -> Label 
 def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: int) -> None:
     """Inside the article every unlabelled block is body (crossheads, Q&A labels, speaker turns, a timeline's date
     heading), except a timestamp line or a date under a byline, a menu or share bar, a letter's signature, an
-    affiliation, and the items of a link list ("Key events" over short lines and times, up to the stamp and title
-    of the next entry, two blocks above a sentence); chrome words alone do not count, so "The search for a deal" is
+    affiliation, a call to action inserted between paragraphs ("Follow our coverage of the vote"), and the items of a
+    link list ("Key events" or "Related" over short lines, times and headlines that ask a question, up to the next
+    entry's stamp or the crosshead over a paragraph); chrome words alone do not count, so "The search for a deal" is
     body."""
     in_list = False
     signatures = {i for i in range(first, tail) if labels[i] is None and layout.is_reader_signature(texts[i])}
@@ -602,7 +603,7 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
         if labels[i] is not None:
             in_list = in_list or (_is_list_heading(texts[i], labels[i]) and _heads_a_list(texts, i, tail))
             continue
-        in_list = in_list and (not any(layout.is_sentence_like(text) for text in texts[i:min(i + 3, tail)])
+        in_list = in_list and (_continues_link_list(texts, i, tail)
                                or layout.continues_numbering(texts[i - 1], texts[i]))
         if in_list:
             labels[i] = ("boilerplate", LINK_LIST)
@@ -613,6 +614,7 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
             labels[i] = (("body", "layout:date-heading") if dated_heading else
                          _update_note(texts, labels, i) or _furniture(texts[i], chrome=False)
                          or _signature_or_authors(texts, labels, i) or _box_heading(texts, labels, i, tail)
+                         or (("boilerplate", "layout:chrome") if layout.is_call_to_action(texts[i]) else None)
                          or ("body", "position:body"))
 
 
@@ -658,9 +660,25 @@ def _label_author_note(texts: list[str], labels: list[Label | None], first: int,
 
 
 def _heads_a_list(texts: list[str], i: int, end: int) -> bool:
-    """True when the next two blocks after `i` (before `end`) are short lines, not sentences: list items."""
+    """True when the next two blocks after `i` (before `end`) are list items: short lines, not sentences, or
+    headlines that ask a question."""
     items = texts[i + 1:i + 3]
-    return len(items) == 2 and i + 2 < end and not any(layout.is_sentence_like(text) for text in items)
+    return len(items) == 2 and i + 2 < end and all(map(_is_link_item, items))
+
+
+def _is_link_item(text: str) -> bool:
+    """True for an item of a link list: a line that is no sentence, or a headline that asks a question ("Who will pay
+    for the ferries?"): one short capitalised sentence closed by a question mark."""
+    headline_question = (len(text) <= layout.SHORT_LINE_CHARS and text.endswith("?") and text[:1].isupper()
+                         and not re.search(r"[.!?]\s", text))
+    return not layout.is_sentence_like(text) or headline_question
+
+
+def _continues_link_list(texts: list[str], i: int, end: int) -> bool:
+    """True when block `i` of a link list is one more item: a link item that is neither a live blog's entry stamp
+    (its entry follows) nor a crosshead right over a paragraph of prose."""
+    over_prose = i + 1 < end and not _is_link_item(texts[i + 1])
+    return _is_link_item(texts[i]) and not layout.is_entry_stamp(texts[i]) and not over_prose
 
 
 def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | None], rule_labels: list[Label | None],
