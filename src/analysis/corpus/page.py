@@ -676,9 +676,12 @@ def _is_link_item(text: str) -> bool:
 
 def _continues_link_list(texts: list[str], i: int, end: int) -> bool:
     """True when block `i` of a link list is one more item: a link item that is neither a live blog's entry stamp
-    (its entry follows) nor a crosshead right over a paragraph of prose."""
+    (its entry follows) or a time right over one (the update note closing the entry before), nor a crosshead right
+    over a paragraph of prose."""
     over_prose = i + 1 < end and not _is_link_item(texts[i + 1])
-    return _is_link_item(texts[i]) and not layout.is_entry_stamp(texts[i]) and not over_prose
+    stamps = layout.is_entry_stamp(texts[i]) or (layout.is_time_stamp(texts[i]) and i + 1 < end
+                                                 and layout.is_entry_stamp(texts[i + 1]))
+    return _is_link_item(texts[i]) and not stamps and not over_prose
 
 
 def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | None], rule_labels: list[Label | None],
