@@ -139,3 +139,35 @@ def test_question_crossheads_of_an_explainer_are_no_link_list():
 def test_a_call_to_action_inserted_between_paragraphs_is_no_part_of_the_article(line, expected):
     sections = _sections(TITLE, "By Jane Roe", "4 March 2014", PROSE[0], line, *PROSE[1:], FOOTER)
     assert sections[line] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("That is all for this week. See you on Friday.", True),
+    ("The quay opens at six. Thanks for reading, and for all your letters.", True),
+    ("Until next time, take care.", True),
+    ("Best wishes,", True),
+    ("The board thanked the crews for their patience.", False),  # thanks reported, no closing formula
+    ("“See you in court,” the skipper told the board.", False),  # a quotation's words
+    ("Nobody will see you off at the quay after ten.", False),
+    ("Thanks to the new rota, the crews now rest between crossings.", False),  # a cause, no thanks
+])
+def test_a_paragraph_closes_with_a_valediction(text, expected):
+    assert layout.closes_with_valediction(text) is expected
+
+
+@pytest.mark.parametrize("closing, name", [
+    ("That is all from the harbour desk this week. See you on Friday.", "— Morag"),
+    ("That is all for this year. Thank you for reading, and for the many kind letters.", "Morag"),
+    ("We will be back after the holiday. Until next time, take care.", "Tom Berg"),
+])
+def test_the_writer_s_name_under_a_closing_formula_is_a_sign_off(closing, name):
+    prompt = "Have a story about the ferries? Write to the harbour desk at desk@example.org."
+    sections = _sections(TITLE, "By Jane Roe", "4 March 2014", *PROSE, closing, name, prompt, FOOTER)
+    assert (sections[closing], sections[name]) == ("body", "byline")
+
+
+def test_a_crosshead_under_a_paragraph_that_reports_thanks_stays_in_the_article():
+    reported = "The chair thanked the crews for keeping the service running through the storms."
+    sections = _sections(TITLE, "By Jane Roe", "4 March 2014", PROSE[0], reported, "The Road Ahead", *PROSE[1:],
+                         FOOTER)
+    assert sections["The Road Ahead"] == "body"

@@ -43,6 +43,13 @@ SITE_VOICE = re.compile(r"\b(?:our|us)\b", re.IGNORECASE)
 # A single sentence of thanks ("Thank you very much.", "Thanks, everyone, for coming."): the closing turn of a speech
 # or an interview, which speaks to the audience or the guest, not to the page's reader.
 THANKS = re.compile(r"^\W*(?:thank you|thanks)\b[^.!?]*[.!?]\W*$", re.IGNORECASE)
+# The closing formula (valediction) that letters, emails and newsletters end on before the writer's name, as their
+# last sentence ("Thanks for reading.", "See you on Friday.", "Until next week, take care."): the conventional closes of
+# English correspondence (thanks, see you, until next time, best wishes, take care, goodbye, regards, yours sincerely);
+# "thanks to" gives a cause, no thanks.
+VALEDICTION = re.compile(r"(?:^|[.!?]\s+)\W*(?:thank you|thanks(?! to\b)|see you|until next (?:time|week|month|year|issue)|"
+                         r"talk soon|best wishes|all the best|take care|goodbye|bye for now|(?:kind |best )?regards|"
+                         r"yours (?:sincerely|faithfully|truly|ever))\b[^.!?]*[.!?,]?\W*$", re.IGNORECASE)
 CALL_TO_ACTION = re.compile(r"^(?:Get|Join|Support|Become|Donate|Subscribe|Sign|Follow|Download|Try|Give|Read|Listen|"
                             r"Watch|Discover|Explore|Enjoy|Never miss|Don['’]t miss|Buy|Order|Click|Tap|Visit|Forward|"
                             r"Print|Save)\b")
@@ -324,6 +331,12 @@ def is_reader_prompt(text: str) -> bool:
     about_the_page = (SITE_VOICE.search(unquoted) is not None or LINK_TARGET.search(unquoted) is not None
                       or has_address(text) or INLINE_HANDLE.search(text) is not None)
     return ends_sentence(text) and addresses_reader(text) and about_the_page and THANKS.match(text) is None
+
+
+def closes_with_valediction(text: str) -> bool:
+    """True when the last sentence of the text is a closing formula, as a letter or a newsletter ends before the
+    writer's name ("That is all for this week. See you on Friday.")."""
+    return VALEDICTION.search(QUOTED.sub(" ", text)) is not None
 
 
 def is_sentence_like(text: str) -> bool:

@@ -28,6 +28,8 @@ COMMENT_META_LOOKAHEAD = 4
 CAPTION_TITLE = "layout:caption-title"
 LIST_HEADING_MAX_WORDS = 5
 SIGN_OFF_MAX_WORDS = 3
+# The dash before a writer's name that signs off ("— Hannah").
+SIGN_OFF_DASH = re.compile(r"^[—–-]\s*")
 LINK_LIST = "layout:link-list"
 BACK_MATTER = "layout:back-matter"
 TIMECODE = "layout:timecode"
@@ -614,6 +616,7 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
             labels[i] = (("body", "layout:date-heading") if dated_heading else
                          _update_note(texts, labels, i) or _furniture(texts[i], chrome=False)
                          or _signature_or_authors(texts, labels, i) or _box_heading(texts, labels, i, tail)
+                         or (("byline", "layout:sign-off") if _is_sign_off(texts, i) else None)
                          or (("boilerplate", "layout:chrome") if layout.is_call_to_action(texts[i]) else None)
                          or ("body", "position:body"))
 
@@ -778,11 +781,14 @@ def _is_page_chrome(text: str) -> bool:
 
 
 def _is_sign_off(texts: list[str], i: int) -> bool:
-    """True for the writer's name under a closing line that ends in a comma, as letters and newsletters sign off
-    ("See you tomorrow," over "Hannah")."""
-    words = layout.words(texts[i])
-    return (i > 0 and texts[i - 1].rstrip().endswith(",") and 1 <= len(words) <= SIGN_OFF_MAX_WORDS
-            and all(word[:1].isupper() for word in words) and not layout.ends_sentence(texts[i]))
+    """True for the writer's name, perhaps after a dash, under a closing line that ends in a comma or a paragraph
+    that ends on a closing formula, as letters and newsletters sign off ("See you tomorrow," or "That is all for
+    today. See you tomorrow." over "Hannah" or "— Hannah")."""
+    name = SIGN_OFF_DASH.sub("", texts[i])
+    words = layout.words(name)
+    closing = i > 0 and (texts[i - 1].rstrip().endswith(",") or layout.closes_with_valediction(texts[i - 1]))
+    return (closing and 1 <= len(words) <= SIGN_OFF_MAX_WORDS and all(word[:1].isupper() for word in words)
+            and not layout.ends_sentence(name) and not _is_marked(name, None))
 
 
 def _label_comments(texts: list[str], labels: list[Label | None], rule_labels: list[Label | None], start: int) -> None:
