@@ -47,9 +47,10 @@ THANKS = re.compile(r"^\W*(?:thank you|thanks)\b[^.!?]*[.!?]\W*$", re.IGNORECASE
 # last sentence ("Thanks for reading.", "See you on Friday.", "Until next week, take care."): the conventional closes of
 # English correspondence (thanks, see you, until next time, best wishes, take care, goodbye, regards, yours sincerely);
 # "thanks to" gives a cause, no thanks.
-VALEDICTION = re.compile(r"(?:^|[.!?]\s+)\W*(?:thank you|thanks(?! to\b)|see you|until next (?:time|week|month|year|issue)|"
-                         r"talk soon|best wishes|all the best|take care|goodbye|bye for now|(?:kind |best )?regards|"
-                         r"yours (?:sincerely|faithfully|truly|ever))\b[^.!?]*[.!?,]?\W*$", re.IGNORECASE)
+VALEDICTION = re.compile(r"(?:^|[.!?]\s+)\W*(?:thank you|thanks(?! to\b)|see you|"
+                         r"until next (?:time|week|month|year|issue)|talk soon|best wishes|all the best|take care|"
+                         r"goodbye|bye for now|(?:kind |best )?regards|yours (?:sincerely|faithfully|truly|ever))\b"
+                         r"[^.!?]*[.!?,]?\W*$", re.IGNORECASE)
 CALL_TO_ACTION = re.compile(r"^(?:Get|Join|Support|Become|Donate|Subscribe|Sign|Follow|Download|Try|Give|Read|Listen|"
                             r"Watch|Discover|Explore|Enjoy|Never miss|Don['’]t miss|Buy|Order|Click|Tap|Visit|Forward|"
                             r"Print|Save)\b")

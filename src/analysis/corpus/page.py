@@ -489,9 +489,8 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
     """Between the headline and the first paragraph: dates and dated lines, names (also authors' names with the marks
     of their affiliations, and the affiliations) and the line under a name byline (the author's role) are bylines, a
     finished sentence with a short line after it is the lead picture's caption and its credit, the rest is furniture
-    (a comments link too); under a list heading ("Key events", "Related"), the items and their
-    times are a link list, until a name; under a summary box's heading ("Key points"), the points are the author's
-    summary, a standfirst."""
+    (a comments link too); under a list heading ("Key events", "Related"), the items and their times are a link list,
+    until a name; under a summary box's heading ("Key points"), the points are the author's summary, a standfirst."""
     in_list = in_summary = False
     for i in range(start, first):
         if labels[i] is not None and labels[i][0] == "comment":
