@@ -171,3 +171,16 @@ def test_a_crosshead_under_a_paragraph_that_reports_thanks_stays_in_the_article(
     sections = _sections(TITLE, "By Jane Roe", "4 March 2014", PROSE[0], reported, "The Road Ahead", *PROSE[1:],
                          FOOTER)
     assert sections["The Road Ahead"] == "body"
+
+
+@pytest.mark.parametrize("breadcrumb", ["Business / Transport", "NEWS / ISLANDS", "Opinion / Letters"])
+def test_a_breadcrumb_split_by_slashes_above_the_headline_is_navigation_not_a_credit(breadcrumb):
+    assert layout.is_credit(breadcrumb)  # shaped like a photographer and an agency
+    sections = _sections("Example Courier", breadcrumb, TITLE, "By Jane Roe", *PROSE, FOOTER)
+    assert sections[breadcrumb] == "boilerplate"
+
+
+def test_a_credit_split_by_a_slash_under_its_caption_stays_a_caption():
+    caption = "The late ferry leaves the north quay in the rain"
+    sections = _sections("Example Courier", TITLE, "By Jane Roe", caption, "Jane Roe / Example Wire", *PROSE, FOOTER)
+    assert (sections[caption], sections["Jane Roe / Example Wire"]) == ("caption", "caption")

@@ -101,7 +101,7 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
         for i in range(headline + 1, len(texts)):
             if labels[i] is None and layout.matches_title(texts[i], title):
                 labels[i] = ("boilerplate", "layout:title-repeated")
-    _label_captions(texts, labels)
+    _label_captions(texts, labels, headline=headline)
     first = _first_prose(texts, labels, (headline + 1) if headline is not None else 0)
     if headline is None:
         headline = next((i for i in range(first) if not _is_marked(texts[i], labels[i])
@@ -220,13 +220,16 @@ def _label_site_notes(texts: list[str], labels: list[Label | None], headline: in
             labels[i] = ("boilerplate", "layout:site-note")
 
 
-def _label_captions(texts: list[str], labels: list[Label | None]) -> None:
+def _label_captions(texts: list[str], labels: list[Label | None], *, headline: int | None = None) -> None:
     """Credited captions, the caption above a credit line, a short title above a caption (an image's alt
     text, one line only), a chart's source line under its title, and a line repeated beside itself; a caption that
-    opens with its own label ("Image caption, …") starts there, so nothing above it is a part of it."""
+    opens with its own label ("Image caption, …") starts there, so nothing above it is a part of it. Above the
+    `headline`, a line of short items split by spaced slashes is the section's breadcrumb ("World / Europe"), not a
+    photographer's credit."""
     n = len(texts)
     for i, text in enumerate(texts):
-        if labels[i] is None and len(text) <= CAPTION_MAX_CHARS and layout.is_credit(text):
+        breadcrumb = headline is not None and i < headline and layout.is_navigation(text)
+        if labels[i] is None and len(text) <= CAPTION_MAX_CHARS and layout.is_credit(text) and not breadcrumb:
             labels[i] = ("caption", "layout:credit")
         elif (labels[i] is None and i > 0 and labels[i - 1] is not None and labels[i - 1][0] == "caption"
               and layout.is_source_line(text)):
