@@ -184,3 +184,18 @@ def test_a_credit_split_by_a_slash_under_its_caption_stays_a_caption():
     caption = "The late ferry leaves the north quay in the rain"
     sections = _sections("Example Courier", TITLE, "By Jane Roe", caption, "Jane Roe / Example Wire", *PROSE, FOOTER)
     assert (sections[caption], sections["Jane Roe / Example Wire"]) == ("caption", "caption")
+
+
+def test_short_notes_under_the_writer_s_sign_off_are_no_part_of_the_text():
+    closing = "That is all from the harbour desk this week. See you on Friday."
+    notes = ["Thanks", "Ann Lee checked the timetables. Write to the desk at desk@example.org.", "P.S.",
+             "We are off to the island fair on Saturday, weather permitting."]
+    sections = _sections(TITLE, "By Jane Roe", "4 March 2014", *PROSE, closing, "Morag", *notes, FOOTER)
+    assert (sections[closing], sections["Morag"]) == ("body", "byline")
+    assert [sections[note] for note in notes] == ["boilerplate"] * len(notes)
+
+
+def test_a_letter_quoted_in_the_article_does_not_end_it():
+    quoted = ["In her letter to the board the skipper closed with a warning. Until next time, take care.", "Ann Lee"]
+    sections = _sections(TITLE, "By Jane Roe", "4 March 2014", PROSE[0], *quoted, *PROSE[1:], FOOTER)
+    assert [sections[paragraph] for paragraph in PROSE[1:]] == ["body", "body"]

@@ -28,6 +28,8 @@ COMMENT_META_LOOKAHEAD = 4
 CAPTION_TITLE = "layout:caption-title"
 LIST_HEADING_MAX_WORDS = 5
 SIGN_OFF_MAX_WORDS = 3
+# A note under a writer's sign-off (a postscript, a prompt to write in, a credit) is a sentence or two.
+POSTSCRIPT_MAX_CHARS = 150
 # The dash before a writer's name that signs off ("— Hannah").
 SIGN_OFF_DASH = re.compile(r"^[—–-]\s*")
 LINK_LIST = "layout:link-list"
@@ -368,6 +370,7 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
     of entries under its heading starts the tail."""
     tail = next((i for i in range(first, comments) if layout.is_end_marker(texts[i]) or layout.is_back_matter(texts[i])
                  or (labels[i] is not None and labels[i][0] == "byline" and AUTHOR_HEADING.match(texts[i]))), comments)
+    tail = _after_sign_off(texts, labels, first, tail)
     for i in range(tail - 1, first, -1):
         text = texts[i]
         if _is_page_note(texts, labels, i, site_words):
@@ -380,6 +383,17 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
                 or layout.is_promotion(text) or layout.is_reader_prompt(text)):
             tail = i
     return _reference_list_start(texts, labels, first, tail)
+
+
+def _after_sign_off(texts: list[str], labels: list[Label | None], first: int, end: int) -> int:
+    """Index after the writer's last sign-off before `end` (see `_is_sign_off`) when only short notes (a postscript, a
+    prompt to write in, credits) and furniture a rule names follow it, since a letter or a newsletter ends at its
+    signature; else `end`."""
+    sign_off = next((i for i in range(end - 1, first, -1) if labels[i] is None and _is_sign_off(texts, i)), None)
+    if sign_off is None or any(labels[j] is None and len(texts[j]) > POSTSCRIPT_MAX_CHARS
+                               for j in range(sign_off + 1, end)):
+        return end
+    return sign_off + 1
 
 
 def _site_words(texts: list[str], headline: int) -> frozenset[str]:
