@@ -6,8 +6,8 @@ time (a live blog's entry stamp, a transcript's timecode), a photo credit, web v
 (share, sign in, reply, likes), numbering and bullets, a wire dateline, a transcript's speaker
 labels in capitals (with a broadcast's stage notes and captions) and its end marker, authors'
 names with affiliation marks and the affiliations, credit lines ("Prepared by …", "Rapporteur: …"),
-calls to action and links to files, a note wholly in square brackets, a salutation, a letter
-writer's town, a commenter's name and time on one line, what a copied PDF keeps (page numbers,
+calls to action and links to files, a note wholly in square or round brackets, a salutation, a letter's closing
+formula, a letter writer's town, a commenter's name and time on one line, what a copied PDF keeps (page numbers,
 contents entries with dot leaders, running heads with the page count), the back matter after an
 article (notes to editors, contacts, "About" boxes), a form's field lines, a social thread's counters
 and handles, and the shape of the text (length, final punctuation, capitalisation).
