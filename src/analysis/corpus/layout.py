@@ -6,8 +6,8 @@ time (a live blog's entry stamp, a transcript's timecode), a photo credit, web v
 (share, sign in, reply, likes), numbering and bullets, a wire dateline, a transcript's speaker
 labels in capitals (with a broadcast's stage notes and captions) and its end marker, authors'
 names with affiliation marks and the affiliations, credit lines ("Prepared by …", "Rapporteur: …"),
-calls to action and links to files, a note wholly in square brackets, a salutation, a letter
-writer's town, a commenter's name and time on one line, what a copied PDF keeps (page numbers,
+calls to action and links to files, a note wholly in square or round brackets, a salutation, a letter's closing
+formula, a letter writer's town, a commenter's name and time on one line, what a copied PDF keeps (page numbers,
 contents entries with dot leaders, running heads with the page count), the back matter after an
 article (notes to editors, contacts, "About" boxes), a form's field lines, a social thread's counters
 and handles, and the shape of the text (length, final punctuation, capitalisation).
@@ -24,6 +24,12 @@ from functools import lru_cache
 SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]]$")
 # A block wholly in square brackets: a stage or editorial note ("[Music]", "[The Speaker in the Chair]").
 BRACKETED_NOTE = re.compile(r"^\[[^\[\]]+\]$")
+# A block wholly in round brackets (one level of brackets inside), as editors set their notes and credits apart
+# ("(This interview has been shortened.)", "(Reporting: Jane Roe in Kyiv (Example Wire))").
+PARENTHESISED = re.compile(r"^\((?:[^()]|\([^()]*\))+\)$")
+# A closing aside in brackets with no sentence in it: the agencies or initials after a last line ("jr/dm (Example
+# Wire, Other Agency)").
+FINAL_ASIDE = re.compile(r"\s*\([^()]*[^.!?…()]\)$")
 # A wiki's edit link after a heading ("History[edit]").
 EDIT_LINK = re.compile(r"\s*\[edit\]$")
 PROSE_MIN_CHARS = 200
@@ -37,6 +43,14 @@ SITE_VOICE = re.compile(r"\b(?:our|us)\b", re.IGNORECASE)
 # A single sentence of thanks ("Thank you very much.", "Thanks, everyone, for coming."): the closing turn of a speech
 # or an interview, which speaks to the audience or the guest, not to the page's reader.
 THANKS = re.compile(r"^\W*(?:thank you|thanks)\b[^.!?]*[.!?]\W*$", re.IGNORECASE)
+# The closing formula (valediction) that letters, emails and newsletters end on before the writer's name, as their
+# last sentence ("Thanks for reading.", "See you on Friday.", "Until next week, take care."): the conventional closes of
+# English correspondence (thanks, see you, until next time, best wishes, take care, goodbye, regards, yours sincerely);
+# "thanks to" gives a cause, no thanks.
+VALEDICTION = re.compile(r"(?:^|[.!?]\s+)\W*(?:thank you|thanks(?! to\b)|see you|"
+                         r"until next (?:time|week|month|year|issue)|talk soon|best wishes|all the best|take care|"
+                         r"goodbye|bye for now|(?:kind |best )?regards|yours (?:sincerely|faithfully|truly|ever))\b"
+                         r"[^.!?]*[.!?,]?\W*$", re.IGNORECASE)
 CALL_TO_ACTION = re.compile(r"^(?:Get|Join|Support|Become|Donate|Subscribe|Sign|Follow|Download|Try|Give|Read|Listen|"
                             r"Watch|Discover|Explore|Enjoy|Never miss|Don['’]t miss|Buy|Order|Click|Tap|Visit|Forward|"
                             r"Print|Save)\b")
@@ -115,14 +129,21 @@ _AGENCY = r"(?:AFP|AP|EPA|PA|Reuters|Getty|Shutterstock|Alamy|Xinhua|TASS|Sputni
 # The label may close with a colon or, where a page's screen-reader text is flattened, dots ("Credit...Jane Roe"), and
 # may stand after a bar ("… | Photo Credit: Agency"); the credit may also be names joined by slashes, as agencies
 # print them, after the caption's last sentence or a copyright sign ("… on Monday. Agency/Jane Roe/File Photo",
-# "… in the port © Jane Roe/Agency").
+# "… in the port © Jane Roe/Agency"). The label may be set in capitals ("PHOTO: JANE ROE"), and a credit in brackets
+# may name the picture's source with the words picture desks use for it: a handout, a pool, a file photo, or an
+# agency it came through ("(Ministry of Harbours handout via Example Wire)").
 _CREDIT_NAMES = r"[A-Z][\w.’' -]{0,39}(?:/ ?[A-Z][\w.’' -]{0,39}){1,2}(?<![.!?])"
-CREDIT_AT_END = re.compile(r"(?:^|[.!?)]\s+|\s\|\s)(?:(?:Photograph|Photo|Image|Picture|Illustration|Video) )?"
-                           r"(?:Photograph|Photo|Image|Picture|Illustration|Video|Credit)s?(?::\s|\.{3}|…)"
+_CREDIT_LABEL = r"(?i:photograph|photo|image|picture|illustration|video)"
+CREDIT_AT_END = re.compile(rf"(?:^|[.!?)]\s+|\s\|\s)(?:{_CREDIT_LABEL} )?"
+                           rf"(?:{_CREDIT_LABEL}|(?i:credit))s?(?::\s|\.{{3}}|…)"
                            r"\S[^!?]{0,80}$|\((?:[Cc]ourtesy of|[Pp]hoto|[Ii]mage|[Cc]redit)[^)]{1,80}\)$"
                            r"|[.!?]\s+\([^()]{0,30}\b(?:Photo|Image|Picture)s?\b[^()]{0,50}\)$"
+                           r"|[.!?]\s+\([^()]{0,40}\b(?i:handouts?|pool|file photo|via)\b[^()]{0,40}\)$"
                            r"|[.!?]\s+\([\w.’' -]{1,40}/ ?[^\W\d_][\w.’' -]{0,39}\)$"
                            rf"|(?:[.!?]|\w\s©)\s+{_CREDIT_NAMES}$")
+# A caption's sentence with its credit after the full stop as a short unfinished line, perhaps after a dash ("… on
+# Tuesday. — Example Wire", "… in March. JANE ROE"): where no rule names the credit, only a caption's place tells it.
+CREDIT_AFTER_SENTENCE = re.compile(r"[.!?]\s+(?:[—–-]\s*)?[A-Z][^.!?]{0,40}$")
 # A caption labelled as one, as pages flatten the text read out to screen readers ("Image caption, …", "Caption: …").
 CAPTION_LABEL = re.compile(r"^(?:(?:Media|Image|Photo|Video) )?[Cc]aption\s*[,:]\s+\S")
 CREDIT_LINE = re.compile(r"^\(?(?:Photograph|Photo|Image|Picture|Illustration|Credit|Courtesy)\b.{0,80}$"
@@ -130,6 +151,7 @@ CREDIT_LINE = re.compile(r"^\(?(?:Photograph|Photo|Image|Picture|Illustration|Cr
                          r"|^[\w’' ]{0,30}(?:Images|Photos|Pictures)$"
                          rf"|^\(?{_AGENCY}\b[^.!?]{{0,30}}$")
 CREDIT_LINE_MAX_CHARS = 90
+CAPTION_MAX_CHARS = 300
 # An international telephone number: a contact line ("Picture desk: +44 20 0000 0000"), not a credit.
 PHONE = re.compile(r"\+\d{1,3}[\d ()-]{6,}\d")
 
@@ -312,6 +334,12 @@ def is_reader_prompt(text: str) -> bool:
     return ends_sentence(text) and addresses_reader(text) and about_the_page and THANKS.match(text) is None
 
 
+def closes_with_valediction(text: str) -> bool:
+    """True when the last sentence of the text is a closing formula, as a letter or a newsletter ends before the
+    writer's name ("That is all for this week. See you on Friday.")."""
+    return VALEDICTION.search(QUOTED.sub(" ", text)) is not None
+
+
 def is_sentence_like(text: str) -> bool:
     """True for article prose: a long block, a finished sentence of several words, or a long bulleted point; a note
     in square brackets is none."""
@@ -323,6 +351,18 @@ def is_sentence_like(text: str) -> bool:
 def is_bracketed_note(text: str) -> bool:
     """True for a block wholly in square brackets, a stage or editorial note ("[The Speaker in the Chair]")."""
     return BRACKETED_NOTE.match(text) is not None
+
+
+def is_set_apart(text: str) -> bool:
+    """True for a block wholly in square or round brackets: a note the editor or the transcriber sets apart from the
+    text ("[Transcript ends.]", "(This interview has been shortened.)")."""
+    return is_bracketed_note(text) or PARENTHESISED.match(text) is not None
+
+
+def finishes_sentence(text: str) -> bool:
+    """True when the text ends a sentence of its own: not a block wholly in brackets, nor a line whose only closing
+    mark is an aside in brackets with no sentence in it ("jr/dm (Example Wire)")."""
+    return not is_set_apart(text) and ends_sentence(FINAL_ASIDE.sub("", text))
 
 
 def without_edit_link(text: str) -> str:
@@ -422,6 +462,14 @@ def is_credit(text: str) -> bool:
     telephone number is a contact, no credit."""
     return (CREDIT_AT_END.search(text) is not None or is_credit_line(text)
             or is_labelled_caption(text)) and not is_contact(text)
+
+
+def is_credited_sentence(text: str) -> bool:
+    """True for a finished sentence of several words with a short unfinished line after it, as a caption prints its
+    credit ("Ferries wait at the quay on Tuesday. — Example Wire"); a caption only in a caption's place."""
+    match = CREDIT_AFTER_SENTENCE.search(text)
+    return (match is not None and len(text) <= CAPTION_MAX_CHARS
+            and len(words(text[:match.start() + 1])) >= SENTENCE_MIN_WORDS)
 
 
 def is_labelled_caption(text: str) -> bool:

@@ -20,7 +20,7 @@ Label = tuple[str, str]
 
 STANDFIRST_MAX_CHARS = 400
 STANDFIRST_MIN_WORDS = 8
-CAPTION_MAX_CHARS = 300
+CAPTION_MAX_CHARS = layout.CAPTION_MAX_CHARS
 CAPTION_TITLE_MAX_CHARS = 100
 REPEATED_MAX_CHARS = 200
 ROLE_LINE_MAX_CHARS = 120
@@ -28,6 +28,10 @@ COMMENT_META_LOOKAHEAD = 4
 CAPTION_TITLE = "layout:caption-title"
 LIST_HEADING_MAX_WORDS = 5
 SIGN_OFF_MAX_WORDS = 3
+# A note under a writer's sign-off (a postscript, a prompt to write in, a credit) is a sentence or two.
+POSTSCRIPT_MAX_CHARS = 150
+# The dash before a writer's name that signs off ("— Hannah").
+SIGN_OFF_DASH = re.compile(r"^[—–-]\s*")
 LINK_LIST = "layout:link-list"
 BACK_MATTER = "layout:back-matter"
 TIMECODE = "layout:timecode"
@@ -99,7 +103,7 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
         for i in range(headline + 1, len(texts)):
             if labels[i] is None and layout.matches_title(texts[i], title):
                 labels[i] = ("boilerplate", "layout:title-repeated")
-    _label_captions(texts, labels)
+    _label_captions(texts, labels, headline=headline)
     first = _first_prose(texts, labels, (headline + 1) if headline is not None else 0)
     if headline is None:
         headline = next((i for i in range(first) if not _is_marked(texts[i], labels[i])
@@ -218,13 +222,16 @@ def _label_site_notes(texts: list[str], labels: list[Label | None], headline: in
             labels[i] = ("boilerplate", "layout:site-note")
 
 
-def _label_captions(texts: list[str], labels: list[Label | None]) -> None:
+def _label_captions(texts: list[str], labels: list[Label | None], *, headline: int | None = None) -> None:
     """Credited captions, the caption above a credit line, a short title above a caption (an image's alt
     text, one line only), a chart's source line under its title, and a line repeated beside itself; a caption that
-    opens with its own label ("Image caption, …") starts there, so nothing above it is a part of it."""
+    opens with its own label ("Image caption, …") starts there, so nothing above it is a part of it. Above the
+    `headline`, a line of short items split by spaced slashes is the section's breadcrumb ("World / Europe"), not a
+    photographer's credit."""
     n = len(texts)
     for i, text in enumerate(texts):
-        if labels[i] is None and len(text) <= CAPTION_MAX_CHARS and layout.is_credit(text):
+        breadcrumb = headline is not None and i < headline and layout.is_navigation(text)
+        if labels[i] is None and len(text) <= CAPTION_MAX_CHARS and layout.is_credit(text) and not breadcrumb:
             labels[i] = ("caption", "layout:credit")
         elif (labels[i] is None and i > 0 and labels[i - 1] is not None and labels[i - 1][0] == "caption"
               and layout.is_source_line(text)):
@@ -317,13 +324,13 @@ def _is_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool
 def _is_prose(text: str, indented: bool, label: Label | None) -> bool:
     """Article prose: an unlabelled paragraph, long or a finished sentence of some length not addressed to the
     reader (also a numbered one, a listicle's point or a quiz question), a transcript turn or a numbered post of a
-    thread, that is not an indented reply or a reference."""
+    thread, that is not an indented reply, a reference or a note set apart in brackets."""
     long = len(text) > layout.PROSE_MIN_CHARS
     closing_sentence = (layout.ends_sentence(text) and len(layout.words(text)) >= layout.CLOSING_SENTENCE_MIN_WORDS
                         and not layout.addresses_reader(text) and not layout.is_promotion(text))
     return (not _is_marked(text, label) and (long or closing_sentence or _is_spoken_turn(text)
                                              or layout.is_thread_post(text))
-            and not indented and not layout.is_reference(text))
+            and not indented and not layout.is_reference(text) and not layout.is_set_apart(text))
 
 
 def _is_spoken_turn(text: str) -> bool:
@@ -357,11 +364,13 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
     """Index of the first block of the tail: an end marker ("[END OF TRANSCRIPT]"), an author box's heading ("About
     the author") or the back matter ("Notes to editors", "Media contacts", "About the Example Institute"), or after
     the last paragraph of prose the first block that is marked, a reference, a prompt to the reader, a note of the
-    page on itself (`_is_page_note`) or an unfinished line (a tag or a link; a short closing sentence, the crosshead
+    page on itself (`_is_page_note`) or an unfinished line (a tag, a link, a note wholly in brackets or a line closed
+    only by an aside in brackets, such as a desk's initials and agencies; a short closing sentence, the crosshead
     over it or over a closing numbered list, and a letter's signature under prose stay in the body); a reference list
     of entries under its heading starts the tail."""
     tail = next((i for i in range(first, comments) if layout.is_end_marker(texts[i]) or layout.is_back_matter(texts[i])
                  or (labels[i] is not None and labels[i][0] == "byline" and AUTHOR_HEADING.match(texts[i]))), comments)
+    tail = _after_sign_off(texts, labels, first, tail)
     for i in range(tail - 1, first, -1):
         text = texts[i]
         if _is_page_note(texts, labels, i, site_words):
@@ -370,10 +379,21 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
         if (_is_prose(text, indented[i], labels[i]) or _is_entry(texts, labels, i) or _closes_the_text(texts, labels, i)
                 or _signs_the_text(texts, labels, i)):
             break
-        if (_is_marked(text, labels[i]) or layout.is_reference(text) or not layout.ends_sentence(text)
+        if (_is_marked(text, labels[i]) or layout.is_reference(text) or not layout.finishes_sentence(text)
                 or layout.is_promotion(text) or layout.is_reader_prompt(text)):
             tail = i
     return _reference_list_start(texts, labels, first, tail)
+
+
+def _after_sign_off(texts: list[str], labels: list[Label | None], first: int, end: int) -> int:
+    """Index after the writer's last sign-off before `end` (see `_is_sign_off`) when only short notes (a postscript, a
+    prompt to write in, credits) and furniture a rule names follow it, since a letter or a newsletter ends at its
+    signature; else `end`."""
+    sign_off = next((i for i in range(end - 1, first, -1) if labels[i] is None and _is_sign_off(texts, i)), None)
+    if sign_off is None or any(labels[j] is None and len(texts[j]) > POSTSCRIPT_MAX_CHARS
+                               for j in range(sign_off + 1, end)):
+        return end
+    return sign_off + 1
 
 
 def _site_words(texts: list[str], headline: int) -> frozenset[str]:
@@ -484,10 +504,11 @@ def _label_masthead(texts: list[str], labels: list[Label | None], headline: int)
 
 def _label_header(texts: list[str], labels: list[Label | None], start: int, first: int) -> None:
     """Between the headline and the first paragraph: dates and dated lines, names (also authors' names with the marks
-    of their affiliations, and the affiliations) and the line under a name byline (the author's role) are bylines, the
-    rest is furniture (a comments link too); under a list heading ("Key events", "Related"), the items and their
-    times are a link list, until a name."""
-    in_list = False
+    of their affiliations, and the affiliations) and the line under a name byline (the author's role) are bylines, a
+    finished sentence with a short line after it is the lead picture's caption and its credit, the rest is furniture
+    (a comments link too); under a list heading ("Key events", "Related"), the items and their times are a link list,
+    until a name; under a summary box's heading ("Key points"), the points are the author's summary, a standfirst."""
+    in_list = in_summary = False
     for i in range(start, first):
         if labels[i] is not None and labels[i][0] == "comment":
             labels[i] = ("boilerplate", labels[i][1])  # a link to the comments, with their count
@@ -501,9 +522,13 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
                          ("byline", "layout:dated") if _is_dated_bar(texts[i]) else
                          _furniture(texts[i]) or name
                          or (("byline", "layout:names") if layout.is_names_line(texts[i]) else None)
+                         or (("caption", "layout:header-caption") if layout.is_credited_sentence(texts[i]) else None)
                          or ("boilerplate", "position:header"))
         elif _is_list_heading(texts[i], labels[i]):
             in_list = True
+        if in_summary and labels[i] == ("boilerplate", "position:header"):
+            labels[i] = ("standfirst", "layout:summary-point")
+        in_summary = labels[i][0] == "standfirst" and (in_summary or labels[i][1].startswith("rule:"))
         under_name = i > start and labels[i - 1][0] == "byline" and not layout.is_date_line(texts[i - 1])
         if (labels[i] == ("boilerplate", "position:header") and under_name and not layout.addresses_reader(texts[i])
                 and len(texts[i]) <= layout.SHORT_LINE_CHARS and not layout.ends_sentence(texts[i])):
@@ -584,8 +609,9 @@ def _update_note(texts: list[str], labels: list[Label | None], i: int) -> Label 
 def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: int) -> None:
     """Inside the article every unlabelled block is body (crossheads, Q&A labels, speaker turns, a timeline's date
     heading), except a timestamp line or a date under a byline, a menu or share bar, a letter's signature, an
-    affiliation, and the items of a link list ("Key events" over short lines and times, up to the stamp and title
-    of the next entry, two blocks above a sentence); chrome words alone do not count, so "The search for a deal" is
+    affiliation, a call to action inserted between paragraphs ("Follow our coverage of the vote"), and the items of a
+    link list ("Key events" or "Related" over short lines, times and headlines that ask a question, up to the next
+    entry's stamp or the crosshead over a paragraph); chrome words alone do not count, so "The search for a deal" is
     body."""
     in_list = False
     signatures = {i for i in range(first, tail) if labels[i] is None and layout.is_reader_signature(texts[i])}
@@ -595,7 +621,7 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
         if labels[i] is not None:
             in_list = in_list or (_is_list_heading(texts[i], labels[i]) and _heads_a_list(texts, i, tail))
             continue
-        in_list = in_list and (not any(layout.is_sentence_like(text) for text in texts[i:min(i + 3, tail)])
+        in_list = in_list and (_continues_link_list(texts, i, tail)
                                or layout.continues_numbering(texts[i - 1], texts[i]))
         if in_list:
             labels[i] = ("boilerplate", LINK_LIST)
@@ -606,6 +632,8 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
             labels[i] = (("body", "layout:date-heading") if dated_heading else
                          _update_note(texts, labels, i) or _furniture(texts[i], chrome=False)
                          or _signature_or_authors(texts, labels, i) or _box_heading(texts, labels, i, tail)
+                         or (("byline", "layout:sign-off") if _is_sign_off(texts, i) else None)
+                         or (("boilerplate", "layout:chrome") if layout.is_call_to_action(texts[i]) else None)
                          or ("body", "position:body"))
 
 
@@ -651,9 +679,28 @@ def _label_author_note(texts: list[str], labels: list[Label | None], first: int,
 
 
 def _heads_a_list(texts: list[str], i: int, end: int) -> bool:
-    """True when the next two blocks after `i` (before `end`) are short lines, not sentences: list items."""
+    """True when the next two blocks after `i` (before `end`) are list items: short lines, not sentences, or
+    headlines that ask a question."""
     items = texts[i + 1:i + 3]
-    return len(items) == 2 and i + 2 < end and not any(layout.is_sentence_like(text) for text in items)
+    return len(items) == 2 and i + 2 < end and all(map(_is_link_item, items))
+
+
+def _is_link_item(text: str) -> bool:
+    """True for an item of a link list: a line that is no sentence, or a headline that asks a question ("Who will pay
+    for the ferries?"): one short capitalised sentence closed by a question mark."""
+    headline_question = (len(text) <= layout.SHORT_LINE_CHARS and text.endswith("?") and text[:1].isupper()
+                         and not re.search(r"[.!?]\s", text))
+    return not layout.is_sentence_like(text) or headline_question
+
+
+def _continues_link_list(texts: list[str], i: int, end: int) -> bool:
+    """True when block `i` of a link list is one more item: a link item that is neither a live blog's entry stamp
+    (its entry follows) or a time right over one (the update note closing the entry before), nor a crosshead right
+    over a paragraph of prose."""
+    over_prose = i + 1 < end and not _is_link_item(texts[i + 1])
+    stamps = layout.is_entry_stamp(texts[i]) or (layout.is_time_stamp(texts[i]) and i + 1 < end
+                                                 and layout.is_entry_stamp(texts[i + 1]))
+    return _is_link_item(texts[i]) and not stamps and not over_prose
 
 
 def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | None], rule_labels: list[Label | None],
@@ -750,11 +797,14 @@ def _is_page_chrome(text: str) -> bool:
 
 
 def _is_sign_off(texts: list[str], i: int) -> bool:
-    """True for the writer's name under a closing line that ends in a comma, as letters and newsletters sign off
-    ("See you tomorrow," over "Hannah")."""
-    words = layout.words(texts[i])
-    return (i > 0 and texts[i - 1].rstrip().endswith(",") and 1 <= len(words) <= SIGN_OFF_MAX_WORDS
-            and all(word[:1].isupper() for word in words) and not layout.ends_sentence(texts[i]))
+    """True for the writer's name, perhaps after a dash, under a closing line that ends in a comma or a paragraph
+    that ends on a closing formula, as letters and newsletters sign off ("See you tomorrow," or "That is all for
+    today. See you tomorrow." over "Hannah" or "— Hannah")."""
+    name = SIGN_OFF_DASH.sub("", texts[i])
+    words = layout.words(name)
+    closing = i > 0 and (texts[i - 1].rstrip().endswith(",") or layout.closes_with_valediction(texts[i - 1]))
+    return (closing and 1 <= len(words) <= SIGN_OFF_MAX_WORDS and all(word[:1].isupper() for word in words)
+            and not layout.ends_sentence(name) and not _is_marked(name, None))
 
 
 def _label_comments(texts: list[str], labels: list[Label | None], rule_labels: list[Label | None], start: int) -> None:
