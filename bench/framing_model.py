@@ -377,7 +377,7 @@ def main(argv: list[str] | None = None) -> int:
                        for batch, index in groups.items() if batch in BATCHES)
             print(f"{dimension}: {name} beats the rules in {wins} of 16 batches")
     settings = predictions[[c for c in predictions if c.endswith(":setting")]].groupby(look.batch).first()
-    print("\nSettings chosen inside the training batches:\n\n" + settings.to_markdown() + "\n")
+    print("\nSettings chosen inside the training batches:\n\n" + settings.to_string() + "\n")
 
     print("### Trained on the whole look set\n")
     others = units[units.set != "look"]
