@@ -44,7 +44,6 @@ def _in_relative_clause_of_another(cue: Span, scene: Scene) -> bool:
         return False
     antecedent = parse.head[node]
     anchors = (antecedent, parse.head[antecedent]) if parse.dep[antecedent] == APPOSITION else (antecedent,)
-    clause = scene.doc[node].subtree
-    first = next(clause).i
+    clause = scene.doc[node]
     return (any(_another_actor(i, scene) and i not in scene.places for i in anchors)
-            and scene.russian_in(scene.doc[first:scene.doc[node].right_edge.i + 1]) is None)
+            and scene.russian_in(scene.doc[clause.left_edge.i:clause.right_edge.i + 1]) is None)
