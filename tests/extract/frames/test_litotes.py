@@ -30,5 +30,6 @@ def test_a_denied_loss_is_support(nlp, text, support, reluctance):
 @pytest.mark.xfail(strict=True, reason="a purpose clause the parser hangs on a measure phrase ('came all this way to "
                                        "lose') is outside the followed dependencies")
 def test_a_denied_loss_after_a_measure_phrase(nlp):
-    codes = last_sentence_codes(nlp, CONTEXT + '"We did not come all this way to lose the coast," the Russian colonel said.')
+    text = CONTEXT + '"We did not come all this way to lose the coast," the Russian colonel said.'
+    codes = last_sentence_codes(nlp, text)
     assert "limits.reluctance" not in set(codes.code)

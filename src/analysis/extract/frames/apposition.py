@@ -2,10 +2,10 @@
 
 A noun phrase set beside another has the same referent (Quirk et al. 1985 §17.65), so a support noun in apposition to
 an actor describes that actor ('Ankara, the rebels' main sponsor'; 'Tehran, Assad's other patron'). A relative clause
-is predicated of its antecedent (Quirk et al. 1985 §17.8-17.12), so an act in one whose antecedent is another actor,
-or a noun in apposition to one, is that actor's ('Ankara, which armed the rebels'; 'Doha, the capital that funded
-them'; 'the emir, whose guards backed the uprising'), unless the clause names a Russian of its own ('the town, which
-Russian jets bombed')."""
+is predicated of its antecedent (Quirk et al. 1985, ch. 17, on relative clauses), so an act in one whose antecedent
+is another actor, or a noun in apposition to one, is that actor's ('Ankara, which armed the rebels'; 'Doha, the
+capital that funded them'; 'the emir, whose guards backed the uprising'), unless the clause names a Russian of its
+own ('the town, which Russian jets bombed')."""
 
 from __future__ import annotations
 

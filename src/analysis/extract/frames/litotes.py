@@ -2,8 +2,8 @@
 
 'Moscow will not lose this war', 'we would not sit by and watch the state collapse', 'they will not see him removed
 by force': the negation falls on an outcome that would end Assad's side, so the sentence states resolve, not
-reluctance. A negative of a negative meaning is an affirmation (litotes; Horn 1989, ch. 5, on double negation and
-the contrary reading), and Losing, Collapse and Change_of_leadership (FrameNet) name the outcome denied. A verb of
+reluctance. A negative of a negative meaning is an affirmation (litotes; Horn 1989, *A Natural History of Negation*, on
+double negation), and Losing, Collapse and Change_of_leadership (FrameNet) name the outcome denied. A verb of
 bearing a cost ('would not risk losing more pilots', 'could not afford the loss') bounds the supporter's own
 losses instead, and stays a limit.
 """

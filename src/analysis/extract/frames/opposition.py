@@ -4,7 +4,7 @@ A limit of the leverage kind (pressure, demands, conditions set on Damascus) is 
 Two constructions name another party as its source even in a sentence about Russia:
 - the pressure noun's own modifier or possessor is another actor or an outside collective ('Western pressure',
   'Washington's demands', 'outside pressure'): the agent of a nominalisation is its possessor or its
-  agentive adjective (Quirk et al. 1985 §17.51-54, the subjective genitive; Grimshaw 1990 on argument-taking nouns);
+  agentive adjective (Quirk et al. 1985 on the subjective genitive; Grimshaw 1990 on argument-taking nouns);
 - the cue lies inside what a verb, noun or preposition of blocking governs ('vetoed a draft that demanded a truce',
   'voted against a text threatening sanctions'): the blocked proposal is the proposer's, and blocking it shields
   Damascus (FrameNet Respond_to_proposal: reject, veto, turn down; Thwarting and Hindering: block, foil, obstruct;
@@ -24,7 +24,7 @@ PRESSURE = "limits.leverage"
 BLOCKING = frozenset(get_string_id(word) for word in (
     "veto", "block", "blocking", "obstruct", "thwart", "foil", "scupper", "torpedo", "stall", "oppose", "resist",
     "reject", "rebuff", "against"))
-# Collective adjectives and nouns naming an outside party without a state's name (Quirk et al. 1985 §7.24, on
+# Collective adjectives and nouns naming an outside party without a state's name (Quirk et al. 1985, on
 # adjectives denoting provenance used as the agent of a nominalisation).
 OUTSIDE_PARTIES = frozenset(get_string_id(word) for word in (
     "western", "west", "westerners", "outside", "foreign", "international"))
