@@ -27,3 +27,15 @@ def test_a_support_noun_describing_another_actor_is_no_support(nlp, text):
 ])
 def test_a_support_noun_describing_russia_is_support(nlp, text):
     assert "support.backing" in last_sentence_codes(nlp, text, "support")
+
+
+@pytest.mark.parametrize("text, supported", [
+    # a wire story and a blog post: the relative clause is about another actor
+    (CONTEXT + "The Kremlin hosted Turkey, the country that guarantees the rebel enclave.", False),
+    (CONTEXT + "Russian envoys met officials from Ankara, which shields the rebel enclave.", False),
+    # a lecture handout: the relative clause names Russia, or Russia acts in the main clause
+    (CONTEXT + "The rebels, whom Russian jets bombed for weeks, withdrew from the town.", True),
+    (CONTEXT + "Russian jets struck the town, which the rebels had held since May.", True),
+])
+def test_an_act_in_a_relative_clause_about_another_actor_is_no_support(nlp, text, supported):
+    assert bool(last_sentence_codes(nlp, text, "support")) is supported

@@ -59,6 +59,8 @@ from analysis.extract.frames.agents import (ASSAD, ASSET, LABEL_MARK, LABEL_WORD
                                             Link, Quoted, Scene, unanchored_relation, withheld)
 from analysis.extract.frames.apposition import describes_another_actor
 from analysis.extract.frames.cohesion import opens_with_encapsulation
+from analysis.extract.frames.litotes import DENIED_LOSS_SUPPORT, RELUCTANCE, denies_a_loss
+from analysis.extract.frames.opposition import PRESSURE, pressure_of_another
 from analysis.extract.frames.polarity import (BOUNDS, NEGATION, PREDICATIVE_DEPS, ModifierLexicon, Polarity,
                                               default_modifiers)
 from analysis.extract.frames.reasons import without_motives_of_a_limit
@@ -208,6 +210,8 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
 def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: Polarity) -> Iterator[CodeHit]:
     if moves_rather_than_presses(cue, scene.parse):
         return  # 'the army pushed into the town' is motion, not pressure (see `senses`)
+    if code.id == PRESSURE and pressure_of_another(cue, scene):
+        return  # 'vetoed a draft that demanded a truce', 'Western pressure' (see `opposition`)
     tied = scene.tie(cue)
     bearer = scene.bearer(cue) if tied[0] is None else None
     if bearer == OTHER or (bearer == ASSAD and OWN in code.requires):
@@ -224,7 +228,9 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         holds = link is not None
     if _carried_to_another_actor(link, sent_id, scene) or (TIED in code.requires and _said_of_another(cue, scene)):
         return
-    if holds and (code.negated == KEEP or not polarity.is_negated(cue)):
+    if holds and code.id == RELUCTANCE and denies_a_loss(cue, scene.parse):
+        yield _hit(sent_id, DENIED_LOSS_SUPPORT, SUPPORT, cue, link, None)  # 'will not lose' (see `litotes`)
+    elif holds and (code.negated == KEEP or not polarity.is_negated(cue)):
         yield _hit(sent_id, code.id, code.dimension, cue, link, None)
     elif holds and code.id in NEGATED_LIMIT_SUPPORT and link is not None:
         negation = next((modifier.text for modifier in polarity.modifiers_of(cue) if modifier.cls == NEGATION), None)

@@ -1,0 +1,33 @@
+"""Pressure that is not Russia's (`opposition.pressure_of_another`): pressure another party applies, or pressure an
+act of blocking opposes, on invented sentences in several registers."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.frames.conftest import last_sentence_codes
+
+CONTEXT = "Assad's army shelled the eastern suburbs again. "
+
+
+@pytest.mark.parametrize("text, pressed", [
+    # a wire story, a parliamentary briefing, a blog post: Russia blocks what others would ask of Damascus
+    (CONTEXT + "Russia has used its veto to block resolutions that would have put pressure on Damascus.", False),
+    (CONTEXT + "Moscow cast its veto against a draft that called on the government to halt the shelling.", False),
+    (CONTEXT + "Russia vetoed a draft asking for a truce in Aleppo.", False),
+    # an editorial and a radio report: the pressure's own adjective names another party
+    (CONTEXT + "Russia said Western pressure would not remove a sitting government.", False),
+    (CONTEXT + "The Kremlin brushed off outside pressure on the Syrian president.", False),
+    # Russia's own pressure on Damascus stays a limit
+    (CONTEXT + "Moscow pressed Damascus to accept a truce in the north.", True),
+    (CONTEXT + "The Kremlin's pressure on Assad grew over the summer.", True),
+    (CONTEXT + "Russian envoys called on the government to open the crossings.", True),
+])
+def test_pressure_of_another_party_is_no_russian_leverage(nlp, text, pressed):
+    assert ("limits.leverage" in last_sentence_codes(nlp, text, "limits")) is pressed
+
+
+@pytest.mark.xfail(strict=True, reason="refusing another party's pressure is read as Russia's refusal (limits.refusal)")
+def test_rejected_pressure_is_no_refusal(nlp):
+    assert not last_sentence_codes(nlp, CONTEXT + "The Kremlin rejected outside pressure on the Syrian president.",
+                                   "limits")
