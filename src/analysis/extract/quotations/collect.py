@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from typing import Iterator, NamedTuple, Sequence
 
 from spacy.tokens import Doc
@@ -33,7 +34,10 @@ FALLBACK_KIND = "scare"
 # A headline's or standfirst's quote whose words come again in the article is an excerpt of them (see `_echoes`).
 ECHO_SECTIONS = frozenset({"headline", "standfirst"})
 ECHO_MIN_WORDS = 2
+SENTENCE_CLOSE = ".!?…"
 ECHO_TRIM = " ,.;:!?…"
+# Kinds of an attributed quote whose words a later quote in marks can take up again (see `_taken_up`).
+SPOKEN_KINDS = frozenset({"direct", "partial"})
 
 logger = logging.getLogger(__name__)
 
@@ -165,6 +169,29 @@ def _echoes(found: Sequence[_Found], blocks: Sequence[Block], block_starts: Sequ
     return echoed
 
 
+def _taken_up(found: Sequence[_Found], raw: str) -> list[_Found]:
+    """Return `found` with each quote that has no speaker and repeats, as whole words, words of an earlier attributed
+    quote ('… called the ferry “a floating promise”. … The “floating promise” sailed once.', or a pull quote set
+    apart) given that quote's attribution: a mention of someone's words, not the writer's own use (an echoic mention:
+    Sperber and Wilson 1981, 'Irony and the use–mention distinction'). It is `direct` when the repeated words are a
+    sentence of their own (a capital first, a full stop last), else `partial`."""
+    lowered = raw.lower()
+    taken = list(found)
+    for k, item in enumerate(found):
+        words = lowered[item.start:item.end].strip(ECHO_TRIM)
+        if item.kind not in ("scare", "partial") or item.attribution is not None or not words:
+            continue
+        pattern = re.compile(rf"(?<!\w){re.escape(words)}(?!\w)")
+        source = next((earlier for earlier in reversed(found[:k]) if earlier.end <= item.start
+                       and earlier.kind in SPOKEN_KINDS and earlier.attribution is not None
+                       and earlier.attribution.speaker is not None
+                       and pattern.search(lowered, earlier.start, earlier.end)), None)
+        if source is not None:
+            sentence = raw[item.start].isupper() and raw[item.end - 1] in SENTENCE_CLOSE
+            taken[k] = item._replace(kind="direct" if sentence else "partial", attribution=source.attribution)
+    return taken
+
+
 def _unattributed(quotes: Sequence[QuoteMarks]) -> list[_Found]:
     """The fallback over budget: every quote in marks kept, as kind `scare`, with no cue or speaker."""
     return [_Found(quote.start, quote.end, FALLBACK_KIND, None) for quote in quotes]
@@ -197,6 +224,7 @@ def iter_quotations(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[
         found = _unattributed(quotes)
     else:
         found = _echoes(list(_marked(context, blocks, block_starts, sentences)), blocks, block_starts, raw_text(doc))
+        found = _taken_up(found, raw_text(doc))
     spans = {(item.start, item.end) for item in found}
     for reported in iter_reported(doc, sentences, context.quotes, lexicon, silent=resolver.silent, parse=parse):
         if (reported.start, reported.end) not in spans:
