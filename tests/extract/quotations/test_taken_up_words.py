@@ -37,3 +37,27 @@ def test_repeated_words_keep_their_speaker(quotes_of, text, quote, kind, speaker
 def test_words_never_said_stay_unattributed(quotes_of, text, quote):
     found = quotes_of(text)[quote]
     assert (found.kind, found.speaker) == ("scare", None)
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a reporting verb with its addressee right before the quote ('told me, “…”'), in a relative clause the parser
+    # does not hang the quote on
+    ("On the last crossing I sat with a ferry pilot who told me, “The ice comes earlier every year.”",
+     "The ice comes earlier every year.", "a ferry pilot"),
+    ("At the depot we found a driver who warned us, “Nobody here has been paid since June.”",
+     "Nobody here has been paid since June.", "a driver"),
+    # an inverted reporting clause whose subject carries a long relative clause the parser takes for the main clause
+    ("“The quay will not open before spring,” said a harbour engineer who has worked on the project since 2019 and "
+     "asked not to be named.", "The quay will not open before spring,", "a harbour engineer"),
+    ("“Our orders have halved since the bypass opened,” said a bakery owner who supplies three schools and declined "
+     "to give her name.", "Our orders have halved since the bypass opened,", "a bakery owner"),
+    # a subject owned by 'whose' heads a relative clause, not the sentence that introduces the quote
+    ("Mara Vint, a poet whose collection won the county prize last year, put it this way at the reading: “A poem is "
+     "a ferry ticket, not a map.”", "A poem is a ferry ticket, not a map.", "Mara Vint"),
+    ("Ivo Marr of the Baltic Ferry Institute, whose history of the line is the best account I know of the strike, "
+     "put it to me by phone: “The ferry was the town.”", "The ferry was the town.", "Ivo Marr of the Baltic Ferry "
+     "Institute"),
+])
+def test_a_reporting_clause_beside_the_quote_names_its_speaker(quotes_of, text, quote, speaker):
+    found = quotes_of(text)[quote]
+    assert (found.kind, found.speaker) == ("direct", speaker)

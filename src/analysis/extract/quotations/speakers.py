@@ -281,7 +281,14 @@ def nearest_subject(verb: Token, *, deps: Collection[str] = SUBJECT_DEPS) -> Tok
     else None. `deps` are the dependency labels that count as subjects."""
     subjects = [child for child in verb.children if child.dep_ in deps]
     before = [subject for subject in subjects if subject.i < verb.i]
+    # a subject owned by 'whose' heads a relative clause the parser flattened ('Roe, whose book …, wrote:')
+    before = [subject for subject in before if not _owned_by_whose(subject)] or before
     return antecedent(before[-1] if before else subjects[0]) if subjects else None
+
+
+def _owned_by_whose(noun: Token) -> bool:
+    """Return True for a noun whose possessor is the relative 'whose' ('a writer whose book …')."""
+    return any(child.tag_ == "WP$" for child in noun.children)
 
 
 def antecedent(subject: Token) -> Token:
