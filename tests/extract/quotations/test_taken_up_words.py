@@ -15,6 +15,11 @@ import pytest
      "they", "partial", "A farmer on the ridge"),
     ("“The archive is a lung, not a cupboard,” said Ines Korda, the city’s librarian. Whether a “lung” can survive "
      "the budget is another matter.", "lung", "partial", "Ines Korda"),
+    # words of a statement reported without marks, held up in marks afterwards, are a fragment of its speaker's
+    ("The minister said on Friday that the bridge would reopen once the engineers were satisfied. Note the escape "
+     "hatch: “once the engineers were satisfied.”", "once the engineers were satisfied.", "partial", "The minister"),
+    ("Our head teacher has told parents that the school will stay open until the roof is safe. Everything hangs "
+     "on “Until the roof is safe.”", "Until the roof is safe.", "partial", "Our head teacher"),
     # a pull quote set apart repeats a whole sentence of the quote it comes from
     ("“We stopped counting the night shifts. Nobody counts them now,” said Anna Berg, a nurse on the ward.\n\n"
      "“Nobody counts them now.”\n\nThe ward reopens in May.", "Nobody counts them now.", "direct", "Anna Berg"),

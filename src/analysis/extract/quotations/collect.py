@@ -36,8 +36,8 @@ ECHO_SECTIONS = frozenset({"headline", "standfirst"})
 ECHO_MIN_WORDS = 2
 SENTENCE_CLOSE = ".!?…"
 ECHO_TRIM = " ,.;:!?…"
-# Kinds of an attributed quote whose words a later quote in marks can take up again (see `_taken_up`).
-SPOKEN_KINDS = frozenset({"direct", "partial"})
+# Kinds of attributed words that a later quote in marks can take up again (see `_taken_up`).
+SPOKEN_KINDS = frozenset({"direct", "partial", "indirect"})
 
 logger = logging.getLogger(__name__)
 
@@ -170,11 +170,12 @@ def _echoes(found: Sequence[_Found], blocks: Sequence[Block], block_starts: Sequ
 
 
 def _taken_up(found: Sequence[_Found], raw: str) -> list[_Found]:
-    """Return `found` with each quote that has no speaker and repeats, as whole words, words of an earlier attributed
-    quote ('… called the ferry “a floating promise”. … The “floating promise” sailed once.', or a pull quote set
-    apart) given that quote's attribution: a mention of someone's words, not the writer's own use (an echoic mention:
-    Sperber and Wilson 1981, 'Irony and the use–mention distinction'). It is `direct` when the repeated words are a
-    sentence of their own (a capital first, a full stop last), else `partial`."""
+    """Return `found` (in text order) with each quote that has no speaker and repeats, as whole words, words of
+    earlier attributed speech given that speech's attribution ('… called the ferry “a floating promise”. … The
+    “floating promise” sailed once.', a pull quote set apart, or words of a reported statement held up in marks): a
+    mention of someone's words, not the writer's own use (an echoic mention: Sperber and Wilson 1981, 'Irony and the
+    use–mention distinction'). It is `direct` when it repeats a sentence (a capital first, a full stop last) of a
+    direct quote, else `partial`."""
     lowered = raw.lower()
     taken = list(found)
     for k, item in enumerate(found):
@@ -182,12 +183,13 @@ def _taken_up(found: Sequence[_Found], raw: str) -> list[_Found]:
         if item.kind not in ("scare", "partial") or item.attribution is not None or not words:
             continue
         pattern = re.compile(rf"(?<!\w){re.escape(words)}(?!\w)")
-        source = next((earlier for earlier in reversed(found[:k]) if earlier.end <= item.start
-                       and earlier.kind in SPOKEN_KINDS and earlier.attribution is not None
-                       and earlier.attribution.speaker is not None
-                       and pattern.search(lowered, earlier.start, earlier.end)), None)
+        sources = [earlier for earlier in reversed(found[:k]) if earlier.end <= item.start
+                   and earlier.kind in SPOKEN_KINDS and earlier.attribution is not None
+                   and earlier.attribution.speaker is not None and pattern.search(lowered, earlier.start, earlier.end)]
+        # words in marks are the closer source: a reported statement inside a quotation is the quoted speaker's
+        source = min(sources, key=lambda earlier: earlier.kind == "indirect", default=None)
         if source is not None:
-            sentence = raw[item.start].isupper() and raw[item.end - 1] in SENTENCE_CLOSE
+            sentence = raw[item.start].isupper() and raw[item.end - 1] in SENTENCE_CLOSE and source.kind == "direct"
             taken[k] = item._replace(kind="direct" if sentence else "partial", attribution=source.attribution)
     return taken
 
@@ -224,13 +226,14 @@ def iter_quotations(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[
         found = _unattributed(quotes)
     else:
         found = _echoes(list(_marked(context, blocks, block_starts, sentences)), blocks, block_starts, raw_text(doc))
-        found = _taken_up(found, raw_text(doc))
     spans = {(item.start, item.end) for item in found}
     for reported in iter_reported(doc, sentences, context.quotes, lexicon, silent=resolver.silent, parse=parse):
         if (reported.start, reported.end) not in spans:
             spans.add((reported.start, reported.end))
             found.append(_Found(reported.start, reported.end, "indirect", reported.attribution))
     found.sort(key=lambda item: (item.start, -item.end))
+    if len(quotes) <= max_quote_marks:
+        found = _taken_up(found, raw_text(doc))
     sentence_starts = [s.start for s in sentences]
     for quote_id, item in enumerate(found):
         sentence = sentences[max(0, bisect.bisect_right(sentence_starts, item.start - 1) - 1)]
