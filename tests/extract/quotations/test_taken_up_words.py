@@ -66,3 +66,16 @@ def test_words_never_said_stay_unattributed(quotes_of, text, quote):
 def test_a_reporting_clause_beside_the_quote_names_its_speaker(quotes_of, text, quote, speaker):
     found = quotes_of(text)[quote]
     assert (found.kind, found.speaker) == ("direct", speaker)
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # 'who' after a place speaks for the person the place phrase describes, not for the place
+    ("Next on the line was Petra in Leeds, who drives a school bus and says the new timetable is “a work of "
+     "fiction from start to finish”.", "a work of fiction from start to finish", "Petra"),
+    ("A retired teacher now living in Porto, who asked us not to print her name, was blunt: “Nobody reads the "
+     "notices any more.”", "Nobody reads the notices any more.", "A retired teacher"),
+    ("A fisherman still working out of Whitby, who has sailed the same boat since 1990, told us the quota was “a "
+     "slow way of closing the harbour”.", "a slow way of closing the harbour", "A fisherman"),
+])
+def test_who_after_a_place_is_the_person(quotes_of, text, quote, speaker):
+    assert quotes_of(text)[quote].speaker == speaker

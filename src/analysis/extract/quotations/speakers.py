@@ -34,6 +34,8 @@ UTTERING_VERBS = frozenset({"make", "give", "deliver", "issue", "release", "publ
 # Prepositions of place: 'a pilot in Riga, who …' is about the pilot.
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside", "inside", "across", "around"})
 TRAILING_CLAUSES = frozenset({"relcl", "appos", "acl"})
+# The arguments of a verb that a place phrase hung on the verb may describe ('met a pilot in Riga', 'was Ivo in Riga').
+PLACE_OWNER_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 POST_PREPOSITIONS = frozenset({"to", "of", "for", "at"})
 SILENT_SECTIONS = frozenset({"byline", "boilerplate"})
 DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z](?:, [A-Z][a-z]{2,}\.? \d{1,2})?"
@@ -301,8 +303,13 @@ def antecedent(subject: Token) -> Token:
     if subject.lower_ != "who" or noun.dep_ != "pobj" or noun.head.lower_ not in PLACE_PREPOSITIONS:
         return noun
     owner = noun.head.head
-    if owner.pos_ in ("VERB", "AUX"):
-        owner = next((child for child in owner.children if child.dep_ == "dobj" and child.i < noun.i), noun)
+    if owner.pos_ in ("VERB", "AUX") and owner.dep_ == "acl":
+        # 'a pilot now living in Riga, who …': the participle's noun
+        owner = owner.head
+    elif owner.pos_ in ("VERB", "AUX"):
+        # 'met a pilot in Riga, who …', 'first was Ivo in Riga, who …': the verb's noun before the place
+        owner = next((child for child in sorted(owner.children, key=lambda child: -child.i)
+                      if child.dep_ in PLACE_OWNER_DEPS and child.i < noun.i), noun)
     return owner if owner.pos_ in ("NOUN", "PROPN") else noun
 
 
