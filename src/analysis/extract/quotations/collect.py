@@ -176,16 +176,22 @@ def _taken_up(found: Sequence[_Found], raw: str) -> list[_Found]:
     mention of someone's words, not the writer's own use (an echoic mention: Sperber and Wilson 1981, 'Irony and the
     use–mention distinction'). It is `direct` when it repeats a sentence (a capital first, a full stop last) of a
     direct quote, else `partial`."""
+    spoken = [item for item in found if item.kind in SPOKEN_KINDS and item.attribution is not None
+              and item.attribution.speaker is not None]
+    if not spoken:
+        return list(found)
     lowered = raw.lower()
     taken = list(found)
     for k, item in enumerate(found):
         words = lowered[item.start:item.end].strip(ECHO_TRIM)
         if item.kind not in ("scare", "partial") or item.attribution is not None or not words:
             continue
+        holding = [earlier for earlier in spoken if earlier.end <= item.start
+                   and words in lowered[earlier.start:earlier.end]]
+        if not holding:
+            continue
         pattern = re.compile(rf"(?<!\w){re.escape(words)}(?!\w)")
-        sources = [earlier for earlier in reversed(found[:k]) if earlier.end <= item.start
-                   and earlier.kind in SPOKEN_KINDS and earlier.attribution is not None
-                   and earlier.attribution.speaker is not None and pattern.search(lowered, earlier.start, earlier.end)]
+        sources = [earlier for earlier in reversed(holding) if pattern.search(lowered, earlier.start, earlier.end)]
         # words in marks are the closer source: a reported statement inside a quotation is the quoted speaker's
         source = min(sources, key=lambda earlier: earlier.kind == "indirect", default=None)
         if source is not None:
