@@ -79,3 +79,16 @@ def test_a_reporting_clause_beside_the_quote_names_its_speaker(quotes_of, text, 
 ])
 def test_who_after_a_place_is_the_person(quotes_of, text, quote, speaker):
     assert quotes_of(text)[quote].speaker == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a second description of the speaker in apposition stays in the mention, with any name it carries
+    ("A cousin of mine, a ferry mechanic, told me: “The engines are older than the captains.”",
+     "The engines are older than the captains.", "A cousin of mine, a ferry mechanic"),
+    ("The captain of the night shift, its oldest deckhand, told the meeting that the new roster was “a lottery "
+     "with our sleep”.", "a lottery with our sleep", "The captain of the night shift, its oldest deckhand"),
+    ("An old neighbour, a retired nurse, put it simply: “Nobody visits in winter.”", "Nobody visits in winter.",
+     "An old neighbour, a retired nurse"),
+])
+def test_a_described_speaker_keeps_a_second_description(quotes_of, text, quote, speaker):
+    assert quotes_of(text)[quote].speaker == speaker

@@ -161,7 +161,8 @@ def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None 
         return doc[start:end]
     start = token.left_edge.i
     words_after = doc[token.i + 1:token.right_edge.i + 1]
-    end = min([child.left_edge.i for child in token.children if child.i > token.i and child.dep_ in TRAILING_CLAUSES]
+    end = min([child.left_edge.i for child in token.children if child.i > token.i and child.dep_ in TRAILING_CLAUSES
+               and not _describes_the_person(token, child)]
               + [word.left_edge.i for word in words_after if word.dep_ == "relcl" and token.is_ancestor(word)]
               + [t.i for t in words_after[:-1] if t.text == "," and _describes(doc[t.i + 1], token)]
               + [word.i for word in words_after if not token.is_ancestor(word)][:1],
@@ -181,6 +182,12 @@ def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None 
                                or doc[start].dep_ in ("advmod", "cc", "preconj") or doc[start].head.dep_ == "advmod"):
         start += 1
     return doc[start:end]
+
+
+def _describes_the_person(head: Token, appositive: Token) -> bool:
+    """Return True for a common noun in apposition to a common noun ('a friend of mine, a trader', 'the head of the
+    delegation, its envoy Ivo Marr'): a second description of the same speaker, kept in the mention."""
+    return appositive.dep_ == "appos" and appositive.pos_ == "NOUN" and head.pos_ == "NOUN"
 
 
 def appended_name(noun: Token) -> Span | None:
