@@ -185,9 +185,12 @@ def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None 
 
 
 def _describes_the_person(head: Token, appositive: Token) -> bool:
-    """Return True for a common noun in apposition to a common noun ('a friend of mine, a trader', 'the head of the
-    delegation, its envoy Ivo Marr'): a second description of the same speaker, kept in the mention."""
-    return appositive.dep_ == "appos" and appositive.pos_ == "NOUN" and head.pos_ == "NOUN"
+    """Return True for a common noun set off by a comma in apposition to a common noun ('a friend of mine, a trader',
+    'the head of the delegation, its envoy Ivo Marr'): a second description of the same speaker, kept in the mention
+    (one in brackets is an aside: 'the minister (a former captain)')."""
+    first = appositive.left_edge.i
+    return appositive.dep_ == "appos" and appositive.pos_ == "NOUN" and head.pos_ == "NOUN" \
+        and first > 0 and head.doc[first - 1].text == ","
 
 
 def appended_name(noun: Token) -> Span | None:
