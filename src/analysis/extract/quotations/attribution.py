@@ -46,6 +46,8 @@ HEADLINE_PHRASE_ENDS = frozenset({"ADP", "PUNCT", "SCONJ", "CCONJ", "PRON"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 SPEAKING_PRONOUNS = FIRST_PERSON | PERSON_PRONOUNS
 ADDRESSEE_PREPOSITIONS = frozenset({"to", "with"})
+# The person a cue such as 'tell' or 'assure' is said to, as its object ('told me', 'assured the crew').
+ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
 MODIFIER_MAX_WORDS = 2
 INVERTED_SUBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "npadvmod", "dative"})
 # Words with which a sentence opens that points back at the quotation before it ('So said …', 'Those were …').
@@ -241,7 +243,8 @@ def _inverted_subject(cue: Token, quote: QuoteMarks) -> Token | None:
     between = raw_text(cue.doc)[quote.close_at + 1:cue.idx]
     if not between.strip(" ,"):
         return next((child for child in cue.rights if child.dep_ in INVERTED_SUBJECT_DEPS
-                     and (child.pos_ in ("NOUN", "PROPN") or child.lower_ in ONE_OF_A_GROUP)), None)
+                     and (child.pos_ in ("NOUN", "PROPN") or child.lower_ in ONE_OF_A_GROUP)), None) \
+            or _phrase_after(cue)
     phrase = cue.doc.char_span(quote.close_at + 1, cue.idx, alignment_mode="contract")
     if phrase is None or "\n" in between:
         return None
@@ -250,6 +253,18 @@ def _inverted_subject(cue: Token, quote: QuoteMarks) -> Token | None:
     if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in words):
         return None
     return heads[0]
+
+
+def _phrase_after(cue: Token) -> Token | None:
+    """Return the head noun of the noun phrase right after an inverted cue ('“…,” said a grain trader who …'), which
+    the parser may hang on a verb further on when a long relative clause follows it, else None."""
+    doc = cue.doc
+    for token in doc[cue.i + 1:cue.sent.end]:
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
+            return token
+        if token.pos_ not in ("DET", "ADJ", "NUM", "NOUN", "PROPN"):
+            return None
+    return None
 
 
 def _verbs_of_modifier(content: Span) -> set[int] | None:
@@ -282,13 +297,16 @@ def _follows_phrase(cue: Token, quote: QuoteMarks) -> bool:
 
 
 def _right_before(cue: Token, quote: QuoteMarks) -> bool:
-    """Return True for a cue the quote follows with nothing but commas and adverbs between ('what his students
-    called, not kindly, “…”'), where the parser may hang the quoted words elsewhere."""
+    """Return True for a cue the quote follows with nothing but commas, adverbs and the cue's own addressee between
+    ('what his students called, not kindly, “…”', 'an aide who told me, “…”'), where the parser may hang the quoted
+    words elsewhere."""
     if cue.idx > quote.open_at:
         return False
+    addressee = {word.i for child in cue.children if child.dep_ in ADDRESSEE_DEPS and child.i > cue.i
+                 for word in child.subtree}
     between = cue.doc[cue.i + 1:cue.doc.char_span(quote.open_at, quote.open_at + 1, alignment_mode="expand").start]
     return all(token.text == "," or token.pos_ in ("ADV", "PART") and token.is_alpha or token.is_space
-               for token in between)
+               or token.i in addressee for token in between)
 
 
 def _issuer(cue: Token, lexicon: QuoteLexicon) -> Token | None:
@@ -550,7 +568,7 @@ def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
         if subject is None or verb.dep_ == "relcl" and subject.head.i == verb.i:
             continue
         said = source_of_statement(subject, context.lexicon) is not None or is_speech_noun(subject, context.lexicon)
-        if not (is_person(subject, context.lexicon) or said) or in_spans(subject.idx, context.silent) \
+        if not (_may_speak(subject, context.lexicon) or said) or in_spans(subject.idx, context.silent) \
                 or context.quotes.innermost(subject.idx) != NO_QUOTE:
             return None
         return Attribution(speaker=speaker_span(subject, context.lexicon, context.quotes), cue=verb.lemma_,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from typing import Iterator, NamedTuple, Sequence
 
 from spacy.tokens import Doc
@@ -33,7 +34,10 @@ FALLBACK_KIND = "scare"
 # A headline's or standfirst's quote whose words come again in the article is an excerpt of them (see `_echoes`).
 ECHO_SECTIONS = frozenset({"headline", "standfirst"})
 ECHO_MIN_WORDS = 2
+SENTENCE_CLOSE = ".!?…"
 ECHO_TRIM = " ,.;:!?…"
+# Kinds of attributed words that a later quote in marks can take up again (see `_taken_up`).
+SPOKEN_KINDS = frozenset({"direct", "partial", "indirect"})
 
 logger = logging.getLogger(__name__)
 
@@ -165,6 +169,37 @@ def _echoes(found: Sequence[_Found], blocks: Sequence[Block], block_starts: Sequ
     return echoed
 
 
+def _taken_up(found: Sequence[_Found], raw: str) -> list[_Found]:
+    """Return `found` (in text order) with each quote that has no speaker and repeats, as whole words, words of
+    earlier attributed speech given that speech's attribution ('… called the ferry “a floating promise”. … The
+    “floating promise” sailed once.', a pull quote set apart, or words of a reported statement held up in marks): a
+    mention of someone's words, not the writer's own use (an echoic mention: Sperber and Wilson 1981, 'Irony and the
+    use–mention distinction'). It is `direct` when it repeats a sentence (a capital first, a full stop last) of a
+    direct quote, else `partial`."""
+    spoken = [item for item in found if item.kind in SPOKEN_KINDS and item.attribution is not None
+              and item.attribution.speaker is not None]
+    if not spoken:
+        return list(found)
+    lowered = raw.lower()
+    taken = list(found)
+    for k, item in enumerate(found):
+        words = lowered[item.start:item.end].strip(ECHO_TRIM)
+        if item.kind not in ("scare", "partial") or item.attribution is not None or not words:
+            continue
+        holding = [earlier for earlier in spoken if earlier.end <= item.start
+                   and words in lowered[earlier.start:earlier.end]]
+        if not holding:
+            continue
+        pattern = re.compile(rf"(?<!\w){re.escape(words)}(?!\w)")
+        sources = [earlier for earlier in reversed(holding) if pattern.search(lowered, earlier.start, earlier.end)]
+        # words in marks are the closer source: a reported statement inside a quotation is the quoted speaker's
+        source = min(sources, key=lambda earlier: earlier.kind == "indirect", default=None)
+        if source is not None:
+            sentence = raw[item.start].isupper() and raw[item.end - 1] in SENTENCE_CLOSE and source.kind == "direct"
+            taken[k] = item._replace(kind="direct" if sentence else "partial", attribution=source.attribution)
+    return taken
+
+
 def _unattributed(quotes: Sequence[QuoteMarks]) -> list[_Found]:
     """The fallback over budget: every quote in marks kept, as kind `scare`, with no cue or speaker."""
     return [_Found(quote.start, quote.end, FALLBACK_KIND, None) for quote in quotes]
@@ -203,6 +238,8 @@ def iter_quotations(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[
             spans.add((reported.start, reported.end))
             found.append(_Found(reported.start, reported.end, "indirect", reported.attribution))
     found.sort(key=lambda item: (item.start, -item.end))
+    if len(quotes) <= max_quote_marks:
+        found = _taken_up(found, raw_text(doc))
     sentence_starts = [s.start for s in sentences]
     for quote_id, item in enumerate(found):
         sentence = sentences[max(0, bisect.bisect_right(sentence_starts, item.start - 1) - 1)]

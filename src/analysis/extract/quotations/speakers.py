@@ -34,6 +34,8 @@ UTTERING_VERBS = frozenset({"make", "give", "deliver", "issue", "release", "publ
 # Prepositions of place: 'a pilot in Riga, who …' is about the pilot.
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside", "inside", "across", "around"})
 TRAILING_CLAUSES = frozenset({"relcl", "appos", "acl"})
+# The arguments of a verb that a place phrase hung on the verb may describe ('met a pilot in Riga', 'was Ivo in Riga').
+PLACE_OWNER_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 POST_PREPOSITIONS = frozenset({"to", "of", "for", "at"})
 SILENT_SECTIONS = frozenset({"byline", "boilerplate"})
 DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z](?:, [A-Z][a-z]{2,}\.? \d{1,2})?"
@@ -159,7 +161,8 @@ def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None 
         return doc[start:end]
     start = token.left_edge.i
     words_after = doc[token.i + 1:token.right_edge.i + 1]
-    end = min([child.left_edge.i for child in token.children if child.i > token.i and child.dep_ in TRAILING_CLAUSES]
+    end = min([child.left_edge.i for child in token.children if child.i > token.i and child.dep_ in TRAILING_CLAUSES
+               and not _describes_the_person(token, child)]
               + [word.left_edge.i for word in words_after if word.dep_ == "relcl" and token.is_ancestor(word)]
               + [t.i for t in words_after[:-1] if t.text == "," and _describes(doc[t.i + 1], token)]
               + [word.i for word in words_after if not token.is_ancestor(word)][:1],
@@ -179,6 +182,15 @@ def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None 
                                or doc[start].dep_ in ("advmod", "cc", "preconj") or doc[start].head.dep_ == "advmod"):
         start += 1
     return doc[start:end]
+
+
+def _describes_the_person(head: Token, appositive: Token) -> bool:
+    """Return True for a common noun set off by a comma in apposition to a common noun ('a friend of mine, a trader',
+    'the head of the delegation, its envoy Ivo Marr'): a second description of the same speaker, kept in the mention
+    (one in brackets is an aside: 'the minister (a former captain)')."""
+    first = appositive.left_edge.i
+    return appositive.dep_ == "appos" and appositive.pos_ == "NOUN" and head.pos_ == "NOUN" \
+        and first > 0 and head.doc[first - 1].text == ","
 
 
 def appended_name(noun: Token) -> Span | None:
@@ -281,7 +293,14 @@ def nearest_subject(verb: Token, *, deps: Collection[str] = SUBJECT_DEPS) -> Tok
     else None. `deps` are the dependency labels that count as subjects."""
     subjects = [child for child in verb.children if child.dep_ in deps]
     before = [subject for subject in subjects if subject.i < verb.i]
+    # a subject owned by 'whose' heads a relative clause the parser flattened ('Roe, whose book …, wrote:')
+    before = [subject for subject in before if not _owned_by_whose(subject)] or before
     return antecedent(before[-1] if before else subjects[0]) if subjects else None
+
+
+def _owned_by_whose(noun: Token) -> bool:
+    """Return True for a noun whose possessor is the relative 'whose' ('a writer whose book …')."""
+    return any(child.tag_ == "WP$" for child in noun.children)
 
 
 def antecedent(subject: Token) -> Token:
@@ -294,8 +313,13 @@ def antecedent(subject: Token) -> Token:
     if subject.lower_ != "who" or noun.dep_ != "pobj" or noun.head.lower_ not in PLACE_PREPOSITIONS:
         return noun
     owner = noun.head.head
-    if owner.pos_ in ("VERB", "AUX"):
-        owner = next((child for child in owner.children if child.dep_ == "dobj" and child.i < noun.i), noun)
+    if owner.pos_ in ("VERB", "AUX") and owner.dep_ == "acl":
+        # 'a pilot now living in Riga, who …': the participle's noun
+        owner = owner.head
+    elif owner.pos_ in ("VERB", "AUX"):
+        # 'met a pilot in Riga, who …', 'first was Ivo in Riga, who …': the verb's noun before the place
+        owner = next((child for child in sorted(owner.children, key=lambda child: -child.i)
+                      if child.dep_ in PLACE_OWNER_DEPS and child.i < noun.i), noun)
     return owner if owner.pos_ in ("NOUN", "PROPN") else noun
 
 
