@@ -158,7 +158,7 @@ def run_step(step: str, work: Path, *, pairs: int = PAIRS, pin: bool = False) ->
             arrangements = control_arrangements(n)
             for tasks in arrangements if pair % 2 else arrangements[::-1]:
                 rows = (measure_together(tasks, seeds, out, pair=pair, pin=pin) if len(tasks) == 2
-                        else [measure(tasks[0][1], tasks[0][0], seeds, out)])
+                        else [measure(tasks[0][1], tasks[0][0], seeds, out / tasks[0][0])])
                 for row in rows:
                     yield {**row, "run": run, "pair": pair, "step": "control"}
         return
