@@ -13,14 +13,14 @@ of the pairs' ratios with their range: this machine's speed drifts too much for 
 `together` step (`together200`, `together1000`) runs each pair's raw `nlp.pipe` and build at the same
 time, one process per core (with `--pin`, each pinned to its own core, the cores swapped from one pair
 to the next), so that the machine's drift hits both alike; its report line gives the spread too. A
-`control` step (`control200`) checks that mode: in each round a together pair, raw beside raw, build beside
-build, and raw and build alone (the order reversed from one round to the next); side by side, each task
-is slowed by its neighbour, and the control's `bias` (the build's slowdown beside raw ÷ raw's beside the
-build, each against the same round's run alone) is how much the together ratio reads above the
-sequential one. The report prints the control's figures and the together ratio divided by its bias. To
-measure one commit
-while working on the next: `git archive HEAD src | tar -x -C /tmp/frozen` and set
-`BENCH_SOURCE=/tmp/frozen/src`.
+`control` step (`control200`, `control1000`) checks that mode: each round runs a together pair, raw
+beside raw, build beside build, and raw and build alone (the order reversed from one round to the
+next). Raw beside raw and build beside build should read 1.00 (neither process favoured); side by side,
+each task is slowed by its neighbour, and the control's `bias` (the build's slowdown beside raw ÷ raw's
+beside the build, each against the same round's run alone) is how much the together ratio reads above
+the sequential one. The report prints the control's figures and the together ratio divided by its bias
+(the control's at the same size, else at 200 articles). To measure one commit while working on the
+next: `git archive HEAD src | tar -x -C /tmp/frozen` and set `BENCH_SOURCE=/tmp/frozen/src`.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ PARSE_BATCH = 8  # as `analysis.nlp.pipeline.parse_texts`: raw spaCy at batch pa
 TABLE_SUFFIXES = (".parquet", ".csv")
 SOURCE_ENV_VAR = "BENCH_SOURCE"  # a frozen copy of src/ to measure, so that editing the code cannot change a run
 STEPS = ("ratio50", "jobs200", "warm80", "memory40", "memory100", "memory400", "ratio1000")
-OTHER_STEPS = ("together200", "together1000", "control200")  # run only when named
+OTHER_STEPS = ("together200", "together1000", "control200", "control1000")  # run only when named
 PAIRS = 5  # raw and build pairs per ratio step
 NOTES_HEADING = "\n## "  # RESULTS.md's hand-written notes start at the first such heading and are kept
 
@@ -286,23 +286,24 @@ def report(rows: list[dict], notes: str = "") -> str:
             cpu = ratio(f"build --jobs 1, N={n}", f"raw nlp.pipe, N={n}", "cpu")
             checks.append(f"- build ÷ raw nlp.pipe (batch {PARSE_BATCH}), N={n}, one pair run one after the other: "
                           f"{value:.2f} in seconds, {cpu:.2f} in CPU{target}")
-    control = control_figures(rows, 200)
-    bias = statistics.median(control["bias"]) if control and control["bias"] else None
+    controls = {n: figures for n in (200, 1000) if (figures := control_figures(rows, n)) and figures["bias"]}
     for n in (200, 1000):
         pairs = pair_ratios(rows, n, together=True)
         if pairs:
             cpu = [ratio for _, ratio in pairs]
-            calibrated = (f"; ÷ the control's bias {bias:.3f} (N=200): {statistics.median(cpu) / bias:.2f}"
+            size = n if n in controls else 200 if 200 in controls else None
+            bias = statistics.median(controls[size]["bias"]) if size else None
+            calibrated = (f"; ÷ the control's bias {bias:.3f} (N={size}): {statistics.median(cpu) / bias:.2f}"
                           if bias else "")
             checks.append(f"- build ÷ raw nlp.pipe (batch {PARSE_BATCH}), N={n}, median of {len(pairs)} pairs run at "
                           f"the same time (range): {_median_and_range(cpu)} in CPU, spread {spread(cpu):.1%}"
                           f"{calibrated}{' (target ≤ 1.10)' if n == 1000 else ''}")
-    if control and control["bias"]:
-        names = {"together": "build ÷ raw side by side", "sequential": "build alone ÷ raw alone",
-                 "raw_pair": "raw beside raw, first ÷ second", "build_pair": "build beside build, first ÷ second",
-                 "raw_slowdown": "raw beside the build ÷ alone", "build_slowdown": "build beside raw ÷ alone",
-                 "bias": "bias (build's slowdown ÷ raw's)"}
-        checks.append(f"- the together mode's control, N=200, medians of {len(control['bias'])} rounds (range), in "
+    names = {"together": "build ÷ raw side by side", "sequential": "build alone ÷ raw alone",
+             "raw_pair": "raw beside raw, first ÷ second", "build_pair": "build beside build, first ÷ second",
+             "raw_slowdown": "raw beside the build ÷ alone", "build_slowdown": "build beside raw ÷ alone",
+             "bias": "bias (build's slowdown ÷ raw's)"}
+    for n, control in controls.items():
+        checks.append(f"- the together mode's control, N={n}, medians of {len(control['bias'])} rounds (range), in "
                       "CPU: " + "; ".join(f"{names[key]} {_median_and_range(values)}" for key, values in control.items()))
     for small, large, target in ((40, 400, 1.2), (100, 1000, 1.3)):
         value = ratio(f"build --jobs 1, N={large}", f"build --jobs 1, N={small}", "peak_mib")
