@@ -85,3 +85,11 @@ def test_report_divides_the_together_ratio_by_the_controls_bias():
     assert f"spread 8.7%; ÷ the control's bias {bias:.3f} (N=200): {1.15 / bias:.2f}" in text
     assert "the together mode's control, N=200, medians of 2 rounds (range), in CPU: build ÷ raw side by side " \
            "1.10 (1.00–1.20); build alone ÷ raw alone 1.05 (1.00–1.10); raw beside raw, first ÷ second 0.90" in text
+
+
+def test_the_together_ratio_at_1000_takes_the_bias_of_the_control_at_200_without_one_of_its_own():
+    together = [_row("raw nlp.pipe, N=1000, beside the build", 100.0, "t1", 1),
+                _row("build --jobs 1, N=1000, beside raw", 115.0, "t1", 1)]
+    bias = (1.2 / 1.1 + 1.0) / 2
+    assert f"in CPU, spread 0.0%; ÷ the control's bias {bias:.3f} (N=200): {1.15 / bias:.2f} (target ≤ 1.10)" in report(
+        CONTROL_ROWS + together)
