@@ -18,8 +18,9 @@ beside raw, build beside build, and raw and build alone (the order reversed from
 next). Raw beside raw and build beside build should read 1.00 (neither process favoured); side by side,
 each task is slowed by its neighbour, and the control's `bias` (the build's slowdown beside raw ÷ raw's
 beside the build, each against the same round's run alone) is how much the together ratio reads above
-the sequential one. The report prints the control's figures and the together ratio divided by its bias
-(the control's at the same size, else at 200 articles). To measure one commit while working on the
+the sequential one. The report prints the control's figures (every round at that size, all runs
+pooled) and, beside each together ratio, that ratio divided by the mean bias (the control's at the same
+size, else at 200 articles) when the bias differs from 1 by more than twice its standard error. To measure one commit while working on the
 next: `git archive HEAD src | tar -x -C /tmp/frozen` and set `BENCH_SOURCE=/tmp/frozen/src`.
 """
 
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import shutil
 import statistics
@@ -189,23 +191,22 @@ def control_arrangements(n: int) -> list[list[tuple[str, str]]]:
 
 
 def control_figures(rows: list[dict], n: int) -> dict[str, list[float]] | None:
-    """Return, for each complete round of the latest control run at `n` articles, in CPU: `together` (build ÷ raw
+    """Return, for each complete round of every control run at `n` articles, in CPU: `together` (build ÷ raw
     side by side), `sequential` (build alone ÷ raw alone), `raw_pair` and `build_pair` (the first slot ÷ the second
     when a task runs beside itself: 1.00 if neither slot is favoured), `raw_slowdown` and `build_slowdown` (beside
     the other task ÷ alone) and `bias` (build's slowdown ÷ raw's: together ÷ sequential); None without a control
     run at `n`."""
     labels = [label for tasks in control_arrangements(n) for _, label in tasks]
-    runs = [row["run"] for row in rows if row.get("step") == "control" and row["label"] in labels]
-    if not runs:
+    if not any(row.get("step") == "control" and row["label"] in labels for row in rows):
         return None
-    rounds: dict[int, dict[str, list[float]]] = {}
+    rounds: dict[tuple[str, int], dict[str, list[float]]] = {}
     for row in sorted(rows, key=lambda row: row.get("slot", 0)):
-        if row.get("run") == runs[-1] and row["label"] in labels:
-            rounds.setdefault(row["pair"], {}).setdefault(row["label"], []).append(row["cpu"])
+        if row.get("step") == "control" and row["label"] in labels:
+            rounds.setdefault((row["run"], row["pair"]), {}).setdefault(row["label"], []).append(row["cpu"])
     together_raw, together_build, raw_pair, build_pair, raw_alone, build_alone = dict.fromkeys(labels)
     figures: dict[str, list[float]] = {key: [] for key in ("together", "sequential", "raw_pair", "build_pair",
                                                            "raw_slowdown", "build_slowdown", "bias")}
-    for _, cpu in sorted(rounds.items()):
+    for _, cpu in sorted(rounds.items()):  # in the order of the runs' start times, then of their rounds
         if len(cpu.get(raw_pair, ())) < 2 or len(cpu.get(build_pair, ())) < 2 or not all(
                 label in cpu for label in (together_raw, together_build, raw_alone, build_alone)):
             continue
@@ -219,6 +220,18 @@ def control_figures(rows: list[dict], n: int) -> dict[str, list[float]] | None:
         figures["build_slowdown"].append(build_slowdown)
         figures["bias"].append(build_slowdown / raw_slowdown)
     return figures
+
+
+def calibration(ratio: float, bias: list[float], *, size: int) -> str:
+    """Return what the control's `bias` (one value per round, at `size` articles) says of a together `ratio`: the
+    ratio divided by the mean bias when that differs from 1 by more than twice its standard error, else that the
+    control shows no bias."""
+    mean = statistics.mean(bias)
+    error = statistics.stdev(bias) / math.sqrt(len(bias)) if len(bias) > 1 else math.inf
+    measured = f"{mean:.3f} ± {error:.3f} (N={size}, {len(bias)} rounds)"
+    if abs(mean - 1) <= 2 * error:
+        return f"; the control shows no bias: {measured}"
+    return f"; ÷ the control's bias {measured}: {ratio / mean:.2f}"
 
 
 def _by_label(rows: list[dict]) -> dict[str, dict]:
@@ -292,9 +305,7 @@ def report(rows: list[dict], notes: str = "") -> str:
         if pairs:
             cpu = [ratio for _, ratio in pairs]
             size = n if n in controls else 200 if 200 in controls else None
-            bias = statistics.median(controls[size]["bias"]) if size else None
-            calibrated = (f"; ÷ the control's bias {bias:.3f} (N={size}): {statistics.median(cpu) / bias:.2f}"
-                          if bias else "")
+            calibrated = calibration(statistics.median(cpu), controls[size]["bias"], size=size) if size else ""
             checks.append(f"- build ÷ raw nlp.pipe (batch {PARSE_BATCH}), N={n}, median of {len(pairs)} pairs run at "
                           f"the same time (range): {_median_and_range(cpu)} in CPU, spread {spread(cpu):.1%}"
                           f"{calibrated}{' (target ≤ 1.10)' if n == 1000 else ''}")

@@ -79,17 +79,28 @@ def test_control_figures_give_each_rounds_ratios_slowdowns_and_bias():
     assert control_figures(ROWS, 200) is None
 
 
-def test_report_divides_the_together_ratio_by_the_controls_bias():
+def test_report_gives_the_controls_figures_and_finds_no_bias_within_twice_its_standard_error():
     text = report(CONTROL_ROWS + ROWS[:-1])  # the together line reads the latest together pairs, the control's or not
-    bias = (1.2 / 1.1 + 1.0) / 2
-    assert f"spread 8.7%; ÷ the control's bias {bias:.3f} (N=200): {1.15 / bias:.2f}" in text
+    # bias 1.2 / 1.1 and 1.0: mean 1.045, standard error 0.045
+    assert "spread 8.7%; the control shows no bias: 1.045 ± 0.045 (N=200, 2 rounds)" in text
     assert "the together mode's control, N=200, medians of 2 rounds (range), in CPU: build ÷ raw side by side " \
            "1.10 (1.00–1.20); build alone ÷ raw alone 1.05 (1.00–1.10); raw beside raw, first ÷ second 0.90" in text
 
 
-def test_the_together_ratio_at_1000_takes_the_bias_of_the_control_at_200_without_one_of_its_own():
+# Three rounds in which the build is slowed by a tenth beside raw and raw not at all: bias 1.10, 1.09, 1.11.
+BIASED_ROWS = [row for pair, build_alone in enumerate((11.0, 12.1 / 1.09, 12.1 / 1.11), start=1)
+               for row in _control_rows("c2", pair, together=(10.0, 12.1), raw_pair=(10.0, 10.0),
+                                        build_pair=(12.0, 12.0), alone=(10.0, build_alone))]
+
+
+def test_the_together_ratio_at_1000_is_divided_by_the_bias_of_the_control_at_200_without_one_of_its_own():
     together = [_row("raw nlp.pipe, N=1000, beside the build", 100.0, "t1", 1),
                 _row("build --jobs 1, N=1000, beside raw", 115.0, "t1", 1)]
-    bias = (1.2 / 1.1 + 1.0) / 2
-    assert f"in CPU, spread 0.0%; ÷ the control's bias {bias:.3f} (N=200): {1.15 / bias:.2f} (target ≤ 1.10)" in report(
-        CONTROL_ROWS + together)
+    assert control_figures(BIASED_ROWS, 200)["bias"] == pytest.approx([1.1, 1.09, 1.11])
+    # mean 1.100, standard error 0.006; 1.15 ÷ 1.100 = 1.045
+    assert "in CPU, spread 0.0%; ÷ the control's bias 1.100 ± 0.006 (N=200, 3 rounds): 1.05 (target ≤ 1.10)" in report(
+        BIASED_ROWS + together)
+
+
+def test_control_rounds_of_every_run_are_pooled():
+    assert len(control_figures(CONTROL_ROWS + BIASED_ROWS, 200)["bias"]) == 5
