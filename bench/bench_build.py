@@ -12,16 +12,23 @@ the next, so a machine that drifts faster or slower favours neither) and the rep
 of the pairs' ratios with their range: this machine's speed drifts too much for one pair to tell. A
 `together` step (`together200`, `together1000`) runs each pair's raw `nlp.pipe` and build at the same
 time, one process per core (with `--pin`, each pinned to its own core, the cores swapped from one pair
-to the next), so that the machine's drift hits both alike; its report line gives the spread too. To
-measure one commit
-while working on the next: `git archive HEAD src | tar -x -C /tmp/frozen` and set
-`BENCH_SOURCE=/tmp/frozen/src`.
+to the next), so that the machine's drift hits both alike; its report line gives the spread too. A
+`control` step (`control200`, `control1000`) checks that mode: each round runs a together pair, raw
+beside raw, build beside build, and raw and build alone (the order reversed from one round to the
+next). Raw beside raw and build beside build should read 1.00 (neither process favoured); side by side,
+each task is slowed by its neighbour, and the control's `bias` (the build's slowdown beside raw ÷ raw's
+beside the build, each against the same round's run alone) is how much the together ratio reads above
+the sequential one. The report prints the control's figures (every round at that size, all runs
+pooled) and, beside each together ratio, that ratio divided by the mean bias (the control's at the same
+size, else at 200 articles) when the bias differs from 1 by more than twice its standard error. To measure one commit while working on the
+next: `git archive HEAD src | tar -x -C /tmp/frozen` and set `BENCH_SOURCE=/tmp/frozen/src`.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import shutil
 import statistics
@@ -41,7 +48,7 @@ PARSE_BATCH = 8  # as `analysis.nlp.pipeline.parse_texts`: raw spaCy at batch pa
 TABLE_SUFFIXES = (".parquet", ".csv")
 SOURCE_ENV_VAR = "BENCH_SOURCE"  # a frozen copy of src/ to measure, so that editing the code cannot change a run
 STEPS = ("ratio50", "jobs200", "warm80", "memory40", "memory100", "memory400", "ratio1000")
-OTHER_STEPS = ("together200", "together1000")  # run only when named
+OTHER_STEPS = ("together200", "together1000", "control200", "control1000")  # run only when named
 PAIRS = 5  # raw and build pairs per ratio step
 NOTES_HEADING = "\n## "  # RESULTS.md's hand-written notes start at the first such heading and are kept
 
@@ -99,24 +106,25 @@ def core_of(pair: int, task_number: int, *, cores: int = 2) -> int:
 
 def measure_together(tasks: list[tuple[str, str]], seeds: Path, out: Path, *, pair: int,
                      pin: bool = False) -> list[dict]:
-    """Run each `(task, label)` of `tasks` (a raw parse and a build) at the same time, each in a fresh process
-    (with `pin`, each on its own core, see `core_of`); return their figures, in the order of `tasks`."""
+    """Run each `(task, label)` of `tasks` (two of raw parse and build) at the same time, each in a fresh process
+    writing to a folder of its own (with `pin`, each on its own core, see `core_of`); return their figures, in the
+    order of `tasks`, each with its `slot` (its place in `tasks`)."""
     load_before = os.getloadavg()[0]
     started = time.perf_counter()
     running = []
     for number, (task, _) in enumerate(tasks):
-        command, env = _command(task, seeds, out / task)
+        command, env = _command(task, seeds, out / f"{task}{number}")
         core = core_of(pair, number) if pin else None
         pinning = (lambda core=core: os.sched_setaffinity(0, {core})) if pin else None
         running.append(subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
                                         env=env, preexec_fn=pinning))
     rows = []
-    for process, (task, label) in zip(running, tasks):
+    for slot, (process, (task, label)) in enumerate(zip(running, tasks)):
         stdout, stderr = process.communicate()
         if process.returncode:  # with the worker's last words, which CalledProcessError's message leaves out
             raise RuntimeError(f"{label}: the worker ended with {process.returncode}:\n{stderr[-2000:]}")
         figures = json.loads(stdout.strip().splitlines()[-1])
-        rows.append({"label": label, **figures, "wall": time.perf_counter() - started, "pinned": pin})
+        rows.append({"label": label, **figures, "wall": time.perf_counter() - started, "pinned": pin, "slot": slot})
     load = (load_before + os.getloadavg()[0]) / 2
     return [{**row, "load": load} for row in rows]
 
@@ -146,6 +154,16 @@ def run_step(step: str, work: Path, *, pairs: int = PAIRS, pin: bool = False) ->
             for row in measure_together(tasks if pair % 2 else tasks[::-1], seeds, out, pair=pair, pin=pin):
                 yield {**row, "run": run, "pair": pair}
         return
+    if kind == "control":
+        run = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+        for pair in range(1, pairs + 1):
+            arrangements = control_arrangements(n)
+            for tasks in arrangements if pair % 2 else arrangements[::-1]:
+                rows = (measure_together(tasks, seeds, out, pair=pair, pin=pin) if len(tasks) == 2
+                        else [measure(tasks[0][1], tasks[0][0], seeds, out / tasks[0][0])])
+                for row in rows:
+                    yield {**row, "run": run, "pair": pair, "step": "control"}
+        return
     if kind == "memory":
         yield measure(f"build --jobs 1, N={n}", "build", seeds, out)
     elif kind == "jobs":
@@ -160,6 +178,60 @@ def run_step(step: str, work: Path, *, pairs: int = PAIRS, pin: bool = False) ->
         yield measure(f"build, N={n}, warm cache (nothing changed)", "build", seeds, out, cache=cache)
     else:
         raise ValueError(f"unknown step {step}")
+
+
+def control_arrangements(n: int) -> list[list[tuple[str, str]]]:
+    """Return the `(task, label)` lists a control round runs: a together pair, raw beside raw, build beside build
+    (two tasks each, run at the same time), raw alone and build alone."""
+    raw, build = f"raw nlp.pipe, N={n}", f"build --jobs 1, N={n}"
+    return [[("raw", f"{raw}, beside the build"), ("build", f"{build}, beside raw")],
+            [("raw", f"{raw}, beside raw"), ("raw", f"{raw}, beside raw")],
+            [("build", f"{build}, beside the build"), ("build", f"{build}, beside the build")],
+            [("raw", f"{raw}, alone")], [("build", f"{build}, alone")]]
+
+
+def control_figures(rows: list[dict], n: int) -> dict[str, list[float]] | None:
+    """Return, for each complete round of every control run at `n` articles, in CPU: `together` (build ÷ raw
+    side by side), `sequential` (build alone ÷ raw alone), `raw_pair` and `build_pair` (the first slot ÷ the second
+    when a task runs beside itself: 1.00 if neither slot is favoured), `raw_slowdown` and `build_slowdown` (beside
+    the other task ÷ alone) and `bias` (build's slowdown ÷ raw's: together ÷ sequential); None without a control
+    run at `n`."""
+    labels = [label for tasks in control_arrangements(n) for _, label in tasks]
+    if not any(row.get("step") == "control" and row["label"] in labels for row in rows):
+        return None
+    rounds: dict[tuple[str, int], dict[str, list[float]]] = {}
+    for row in sorted(rows, key=lambda row: row.get("slot", 0)):
+        if row.get("step") == "control" and row["label"] in labels:
+            rounds.setdefault((row["run"], row["pair"]), {}).setdefault(row["label"], []).append(row["cpu"])
+    together_raw, together_build, raw_pair, build_pair, raw_alone, build_alone = dict.fromkeys(labels)
+    figures: dict[str, list[float]] = {key: [] for key in ("together", "sequential", "raw_pair", "build_pair",
+                                                           "raw_slowdown", "build_slowdown", "bias")}
+    for _, cpu in sorted(rounds.items()):  # in the order of the runs' start times, then of their rounds
+        if len(cpu.get(raw_pair, ())) < 2 or len(cpu.get(build_pair, ())) < 2 or not all(
+                label in cpu for label in (together_raw, together_build, raw_alone, build_alone)):
+            continue
+        raw_slowdown = cpu[together_raw][0] / cpu[raw_alone][0]
+        build_slowdown = cpu[together_build][0] / cpu[build_alone][0]
+        figures["together"].append(cpu[together_build][0] / cpu[together_raw][0])
+        figures["sequential"].append(cpu[build_alone][0] / cpu[raw_alone][0])
+        figures["raw_pair"].append(cpu[raw_pair][0] / cpu[raw_pair][1])
+        figures["build_pair"].append(cpu[build_pair][0] / cpu[build_pair][1])
+        figures["raw_slowdown"].append(raw_slowdown)
+        figures["build_slowdown"].append(build_slowdown)
+        figures["bias"].append(build_slowdown / raw_slowdown)
+    return figures
+
+
+def calibration(ratio: float, bias: list[float], *, size: int) -> str:
+    """Return what the control's `bias` (one value per round, at `size` articles) says of a together `ratio`: the
+    ratio divided by the mean bias when that differs from 1 by more than twice its standard error, else that the
+    control shows no bias."""
+    mean = statistics.mean(bias)
+    error = statistics.stdev(bias) / math.sqrt(len(bias)) if len(bias) > 1 else math.inf
+    measured = f"{mean:.3f} ± {error:.3f} (N={size}, {len(bias)} rounds)"
+    if abs(mean - 1) <= 2 * error:
+        return f"; the control shows no bias: {measured}"
+    return f"; ÷ the control's bias {measured}: {ratio / mean:.2f}"
 
 
 def _by_label(rows: list[dict]) -> dict[str, dict]:
@@ -227,13 +299,23 @@ def report(rows: list[dict], notes: str = "") -> str:
             cpu = ratio(f"build --jobs 1, N={n}", f"raw nlp.pipe, N={n}", "cpu")
             checks.append(f"- build ÷ raw nlp.pipe (batch {PARSE_BATCH}), N={n}, one pair run one after the other: "
                           f"{value:.2f} in seconds, {cpu:.2f} in CPU{target}")
+    controls = {n: figures for n in (200, 1000) if (figures := control_figures(rows, n)) and figures["bias"]}
     for n in (200, 1000):
         pairs = pair_ratios(rows, n, together=True)
         if pairs:
             cpu = [ratio for _, ratio in pairs]
+            size = n if n in controls else 200 if 200 in controls else None
+            calibrated = calibration(statistics.median(cpu), controls[size]["bias"], size=size) if size else ""
             checks.append(f"- build ÷ raw nlp.pipe (batch {PARSE_BATCH}), N={n}, median of {len(pairs)} pairs run at "
                           f"the same time (range): {_median_and_range(cpu)} in CPU, spread {spread(cpu):.1%}"
-                          f"{' (target ≤ 1.10)' if n == 1000 else ''}")
+                          f"{calibrated}{' (target ≤ 1.10)' if n == 1000 else ''}")
+    names = {"together": "build ÷ raw side by side", "sequential": "build alone ÷ raw alone",
+             "raw_pair": "raw beside raw, first ÷ second", "build_pair": "build beside build, first ÷ second",
+             "raw_slowdown": "raw beside the build ÷ alone", "build_slowdown": "build beside raw ÷ alone",
+             "bias": "bias (build's slowdown ÷ raw's)"}
+    for n, control in controls.items():
+        checks.append(f"- the together mode's control, N={n}, medians of {len(control['bias'])} rounds (range), in "
+                      "CPU: " + "; ".join(f"{names[key]} {_median_and_range(values)}" for key, values in control.items()))
     for small, large, target in ((40, 400, 1.2), (100, 1000, 1.3)):
         value = ratio(f"build --jobs 1, N={large}", f"build --jobs 1, N={small}", "peak_mib")
         if value is not None:
