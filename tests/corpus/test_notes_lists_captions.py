@@ -130,7 +130,7 @@ def test_question_crossheads_of_an_explainer_are_no_link_list():
 
 
 @pytest.mark.parametrize("line, expected", [
-    ("Follow our live coverage of the harbour strike", "boilerplate"),
+    ("Follow every update on the harbour strike here", "boilerplate"),
     ("Listen to this story on our app", "boilerplate"),
     ("Download the full report (PDF, 2 MB)", "boilerplate"),
     ("Support for the late sailing", "body"),  # a crosshead that opens with a verb-like noun

@@ -19,7 +19,7 @@ CONTEXT = "Assad's army shelled the eastern suburbs again. "
     (CONTEXT + "Russia said Western pressure would not remove a sitting government.", False),
     (CONTEXT + "The Kremlin brushed off outside pressure on the Syrian president.", False),
     # Russia's own pressure on Damascus stays a limit
-    (CONTEXT + "Moscow pressed Damascus to accept a truce in the north.", True),
+    (CONTEXT + "Moscow pressed the Syrian government to sign a truce in the north.", True),
     (CONTEXT + "The Kremlin's pressure on Assad grew over the summer.", True),
     (CONTEXT + "Russian envoys called on the government to open the crossings.", True),
 ])

@@ -59,7 +59,7 @@ def test_words_never_said_stay_unattributed(quotes_of, text, quote):
     # a subject owned by 'whose' heads a relative clause, not the sentence that introduces the quote
     ("Mara Vint, a poet whose collection won the county prize last year, put it this way at the reading: “A poem is "
      "a ferry ticket, not a map.”", "A poem is a ferry ticket, not a map.", "Mara Vint"),
-    ("Ivo Marr of the Baltic Ferry Institute, whose history of the line is the best account I know of the strike, "
+    ("Ivo Marr of the Baltic Ferry Institute, whose history of the line is the fullest record of the strike, "
      "put it to me by phone: “The ferry was the town.”", "The ferry was the town.", "Ivo Marr of the Baltic Ferry "
      "Institute"),
 ])

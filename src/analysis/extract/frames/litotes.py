@@ -1,7 +1,7 @@
 """A negated act whose scope names a loss: the denial of a loss affirms the will to prevent it.
 
-'Moscow will not lose this war', 'we would not sit by and watch the state collapse', 'they will not see him removed
-by force': the negation falls on an outcome that would end Assad's side, so the sentence states resolve, not
+'Moscow will not lose this war', 'we would not sit by and watch the state collapse', 'the Kremlin would not let
+him be toppled': the negation falls on an outcome that would end Assad's side, so the sentence states resolve, not
 reluctance. A negative of a negative meaning is an affirmation (litotes; Horn 1989, *A Natural History of Negation*, on
 double negation), and Losing, Collapse and Change_of_leadership (FrameNet) name the outcome denied. A verb of
 bearing a cost ('would not risk losing more pilots', 'could not afford the loss') bounds the supporter's own
@@ -30,7 +30,7 @@ COUNTERING = frozenset(get_string_id(word) for word in (
 OUTSIDE_SCOPE = COST_BEARING | COUNTERING
 # How the denied outcome hangs on the negated verb within its clause: object, controlled or complement clause,
 # purpose clause, predicative complement, prepositional phrase; not a clause a subordinator opens, which states the
-# circumstance of the act ('if Assad loses the army, we will not send ours'), not what it brings about.
+# circumstance of the act ('if the garrison falls, no second force will follow'), not what it brings about.
 SCOPE_DEPS = frozenset({"dobj", "xcomp", "ccomp", "advcl", "oprd", "acomp", "prep", "pobj", "amod", "compound", "conj"})
 
 
