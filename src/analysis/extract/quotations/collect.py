@@ -38,6 +38,8 @@ SENTENCE_CLOSE = ".!?…"
 ECHO_TRIM = " ,.;:!?…"
 # Kinds of attributed words that a later quote in marks can take up again (see `_taken_up`).
 SPOKEN_KINDS = frozenset({"direct", "partial", "indirect"})
+# A single repeated word is taken up only as a term of the earlier speaker's: a noun or name there (see `_taken_up`).
+TERM_POS = frozenset({"NOUN", "PROPN"})
 
 logger = logging.getLogger(__name__)
 
@@ -169,13 +171,26 @@ def _echoes(found: Sequence[_Found], blocks: Sequence[Block], block_starts: Sequ
     return echoed
 
 
-def _taken_up(found: Sequence[_Found], raw: str) -> list[_Found]:
+def _a_term_of(doc: Doc, earlier: _Found, match: re.Match, words: str, lowered: str) -> bool:
+    """Whether the single word `match` found in `earlier` was a term of the speaker's own: the whole of the earlier
+    quote, or a noun or name there ('a lung, not a cupboard'), not an adjective, pronoun or other function word
+    ('no moderate opposition', 'if they come back'), which the writer may put in marks in their own voice."""
+    if lowered[earlier.start:earlier.end].strip(ECHO_TRIM) == words:
+        return True
+    span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].pos_ in TERM_POS
+
+
+def _taken_up(found: Sequence[_Found], raw: str, doc: Doc) -> list[_Found]:
     """Return `found` (in text order) with each quote that has no speaker and repeats, as whole words, words of
     earlier attributed speech given that speech's attribution ('… called the ferry “a floating promise”. … The
     “floating promise” sailed once.', a pull quote set apart, or words of a reported statement held up in marks): a
     mention of someone's words, not the writer's own use (an echoic mention: Sperber and Wilson 1981, 'Irony and the
     use–mention distinction'). It is `direct` when it repeats a sentence (a capital first, a full stop last) of a
-    direct quote, else `partial`."""
+    direct quote, else `partial`. A single word is taken up only when it was a term of the earlier speaker's (see
+    `_a_term_of`, which reads `doc`'s parts of speech):
+    'Lavrov said: “There is no moderate opposition in Syria.” Washington armed “moderate” rebels' is the writer's
+    scare quote, not Lavrov's words."""
     spoken = [item for item in found if item.kind in SPOKEN_KINDS and item.attribution is not None
               and item.attribution.speaker is not None]
     if not spoken:
@@ -191,7 +206,10 @@ def _taken_up(found: Sequence[_Found], raw: str) -> list[_Found]:
         if not holding:
             continue
         pattern = re.compile(rf"(?<!\w){re.escape(words)}(?!\w)")
-        sources = [earlier for earlier in reversed(holding) if pattern.search(lowered, earlier.start, earlier.end)]
+        single = len(words.split()) == 1
+        sources = [earlier for earlier in reversed(holding)
+                   if (match := pattern.search(lowered, earlier.start, earlier.end))
+                   and (not single or _a_term_of(doc, earlier, match, words, lowered))]
         # words in marks are the closer source: a reported statement inside a quotation is the quoted speaker's
         source = min(sources, key=lambda earlier: earlier.kind == "indirect", default=None)
         if source is not None:
@@ -239,7 +257,7 @@ def iter_quotations(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[
             found.append(_Found(reported.start, reported.end, "indirect", reported.attribution))
     found.sort(key=lambda item: (item.start, -item.end))
     if len(quotes) <= max_quote_marks:
-        found = _taken_up(found, raw_text(doc))
+        found = _taken_up(found, raw_text(doc), doc)
     sentence_starts = [s.start for s in sentences]
     for quote_id, item in enumerate(found):
         sentence = sentences[max(0, bisect.bisect_right(sentence_starts, item.start - 1) - 1)]
