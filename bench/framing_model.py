@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import math
 import re
 import time
 from pathlib import Path
@@ -67,6 +68,7 @@ BATCHES = {"701–704": (701, 704), "901–907": (901, 907), "908–913": (908, 
            "949–953": (949, 953), "954–958": (954, 958), "959–963": (959, 963), "964–968": (964, 968),
            "969–973": (969, 973), "974–978": (974, 978), "979–983": (979, 983), "984–988": (984, 988)}
 RECENT = ("979–983", "984–988")
+POOLED = f"pooled ({len(BATCHES)})"
 MIN_BATCHES = 3
 C_GRID = (0.1, 0.3, 1.0)
 THRESHOLDS = np.round(np.arange(0.20, 0.81, 0.05), 2)
@@ -253,6 +255,15 @@ def adds_only(units: pd.DataFrame, dimension: str, model_codes) -> np.ndarray:
     return units[f"rule_{dimension}"].to_numpy(dtype=bool) | (np.asarray(model_codes, dtype=bool) & near_russia(units))
 
 
+def wins_over_rules(model_f1: list[float], rules_f1: list[float]) -> tuple[int, int]:
+    """Return in how many batches the model's F1 beats the rules' (batch by batch) and in how many the two cannot be
+    compared (either F1 NaN, as when a batch has no gold and no predicted codes): those count as neither a win nor
+    a loss."""
+    pairs = list(zip(model_f1, rules_f1, strict=True))
+    unscored = sum(math.isnan(model) or math.isnan(rules) for model, rules in pairs)
+    return sum(model > rules for model, rules in pairs if not (math.isnan(model) or math.isnan(rules))), unscored
+
+
 def leave_one_batch_out(look: pd.DataFrame, design: Design) -> pd.DataFrame:
     """Return each look unit's predictions (`<model>:<dimension>` columns) and the settings chosen inside."""
     predictions = pd.DataFrame(index=look.index)
@@ -299,7 +310,7 @@ def textcat_comparison(args) -> None:
             predicted[dimension][name] = out_of_fold.loc[look.index, dimension] >= TEXTCAT_THRESHOLD
             final[dimension][name] = whole[dimension] >= TEXTCAT_THRESHOLD
     groups = {batch: look.index[look.batch == batch] for batch in BATCHES}
-    groups |= {"pooled (16)": look.index, "batches 15+16": look.index[look.batch.isin(RECENT)]}
+    groups |= {POOLED: look.index, "batches 15+16": look.index[look.batch.isin(RECENT)]}
     print("### spaCy textcat, leave-one-batch-out over the look set\n")
     print(table(look, predicted, groups))
     print("### spaCy textcat trained on the whole look set\n")
@@ -367,15 +378,17 @@ def main(argv: list[str] | None = None) -> int:
                      VETO_ONLY: look[f"rule_{d}"].astype(bool) & predictions[f"C rules+model:{d}"].astype(bool)}
                  for d in DIMENSIONS}
     groups = {batch: look.index[look.batch == batch] for batch in BATCHES}
-    groups |= {"pooled (16)": look.index, "batches 15+16": look.index[look.batch.isin(RECENT)]}
+    groups |= {POOLED: look.index, "batches 15+16": look.index[look.batch.isin(RECENT)]}
     print("### Leave-one-batch-out over the look set\n")
     print(table(look, predicted, groups))
     for dimension in DIMENSIONS:
         for name in ("C rules+model", ADDS_ONLY, VETO_ONLY):
-            wins = sum(prf(look.loc[index, dimension], predicted[dimension][name][index])[2]
-                       > prf(look.loc[index, dimension], predicted[dimension]["A rules"][index])[2]
-                       for batch, index in groups.items() if batch in BATCHES)
-            print(f"{dimension}: {name} beats the rules in {wins} of 16 batches")
+            batches = [index for batch, index in groups.items() if batch in BATCHES]
+            wins, unscored = wins_over_rules(
+                [prf(look.loc[index, dimension], predicted[dimension][name][index])[2] for index in batches],
+                [prf(look.loc[index, dimension], predicted[dimension]["A rules"][index])[2] for index in batches])
+            print(f"{dimension}: {name} beats the rules in {wins} of {len(BATCHES)} batches"
+                  + (f" ({unscored} with no F1 on one side, counted neither way)" if unscored else ""))
     settings = predictions[[c for c in predictions if c.endswith(":setting")]].groupby(look.batch).first()
     print("\nSettings chosen inside the training batches:\n\n" + settings.to_string() + "\n")
 

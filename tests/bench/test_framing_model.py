@@ -11,7 +11,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
-from framing_model import Design, adds_only, batch_of, fit, near_russia, prf  # noqa: E402
+from framing_model import (BATCHES, POOLED, Design, adds_only, batch_of, fit, near_russia, prf,  # noqa: E402
+                           wins_over_rules)
 
 
 @pytest.mark.parametrize(("doc_id", "batch"), [
@@ -54,3 +55,14 @@ def test_features_seen_in_too_few_training_batches_are_left_out():
     design = Design(units)
     columns, _ = fit(design, np.arange(len(units)), units.limits.to_numpy(dtype=float), with_rules=False, c=1.0)
     assert sorted(design.names[columns]) == ["w=cost", "w=parade"]
+
+
+def test_a_batch_with_no_f1_is_neither_a_win_nor_a_loss():
+    nan = float("nan")
+    # batch by batch: a win, a loss, a tie (no win), the model's F1 NaN, the rules' F1 NaN
+    assert wins_over_rules([0.6, 0.4, 0.5, nan, 0.7], [0.5, 0.5, 0.5, 0.3, nan]) == (1, 2)
+    assert wins_over_rules([], []) == (0, 0)
+
+
+def test_the_pooled_row_counts_the_batches():
+    assert POOLED == "pooled (16)" and len(BATCHES) == 16
