@@ -14,14 +14,16 @@ of the pairs' ratios with their range: this machine's speed drifts too much for 
 time, one process per core (with `--pin`, each pinned to its own core, the cores swapped from one pair
 to the next), so that the machine's drift hits both alike; its report line gives the spread too. A
 `control` step (`control200`, `control1000`) checks that mode: each round runs a together pair, raw
-beside raw, build beside build, and raw and build alone (the order reversed from one round to the
-next). Raw beside raw and build beside build should read 1.00 (neither process favoured); side by side,
-each task is slowed by its neighbour, and the control's `bias` (the build's slowdown beside raw ÷ raw's
+beside raw, build beside build, and raw and build alone (the order, and raw and build's places in the
+together pair, reversed from one round to the next). Raw beside raw and build beside build should read
+1.00 (neither process favoured); side by side, each task is slowed by its neighbour, and the control's `bias` (the build's slowdown beside raw ÷ raw's
 beside the build, each against the same round's run alone) is how much the together ratio reads above
-the sequential one. The report prints the control's figures (every round at that size, all runs
-pooled) and, beside each together ratio, that ratio divided by the mean bias (the control's at the same
-size, else at 200 articles) when the bias differs from 1 by more than twice its standard error. To measure one commit while working on the
-next: `git archive HEAD src | tar -x -C /tmp/frozen` and set `BENCH_SOURCE=/tmp/frozen/src`.
+the sequential one. The report prints the control's figures (their means over every round at that
+size, all runs pooled) and, beside each together ratio (whose pairs leave the control's out), that ratio
+divided by the mean bias (the control's at the same size, else at 200 articles) when the bias differs from
+1 by more than twice its standard error, else that it is not distinguishable from 1 at that margin. To
+measure one commit while working on the next: `git archive HEAD src | tar -x -C /tmp/frozen` and set
+`BENCH_SOURCE=/tmp/frozen/src`.
 """
 
 from __future__ import annotations
@@ -157,8 +159,7 @@ def run_step(step: str, work: Path, *, pairs: int = PAIRS, pin: bool = False) ->
     if kind == "control":
         run = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
         for pair in range(1, pairs + 1):
-            arrangements = control_arrangements(n)
-            for tasks in arrangements if pair % 2 else arrangements[::-1]:
+            for tasks in control_round(n, pair):
                 rows = (measure_together(tasks, seeds, out, pair=pair, pin=pin) if len(tasks) == 2
                         else [measure(tasks[0][1], tasks[0][0], seeds, out / tasks[0][0])])
                 for row in rows:
@@ -188,6 +189,16 @@ def control_arrangements(n: int) -> list[list[tuple[str, str]]]:
             [("raw", f"{raw}, beside raw"), ("raw", f"{raw}, beside raw")],
             [("build", f"{build}, beside the build"), ("build", f"{build}, beside the build")],
             [("raw", f"{raw}, alone")], [("build", f"{build}, alone")]]
+
+
+def control_round(n: int, pair: int) -> list[list[tuple[str, str]]]:
+    """Return the arrangements of control round `pair` (from 1) in the order they run: those of
+    `control_arrangements`, reversed in every second round, as is the together pair's order of raw and build (as in
+    the together step, so that neither task always has the first slot)."""
+    arrangements = control_arrangements(n)
+    if pair % 2:
+        return arrangements
+    return [arrangement[::-1] if arrangement is arrangements[0] else arrangement for arrangement in arrangements[::-1]]
 
 
 def control_figures(rows: list[dict], n: int) -> dict[str, list[float]] | None:
@@ -222,15 +233,21 @@ def control_figures(rows: list[dict], n: int) -> dict[str, list[float]] | None:
     return figures
 
 
+def mean_and_error(values: list[float]) -> tuple[float, float | None]:
+    """Return the mean of `values` and its standard error (None with fewer than two values)."""
+    return statistics.mean(values), statistics.stdev(values) / math.sqrt(len(values)) if len(values) > 1 else None
+
+
 def calibration(ratio: float, bias: list[float], *, size: int) -> str:
     """Return what the control's `bias` (one value per round, at `size` articles) says of a together `ratio`: the
     ratio divided by the mean bias when that differs from 1 by more than twice its standard error, else that the
-    control shows no bias."""
-    mean = statistics.mean(bias)
-    error = statistics.stdev(bias) / math.sqrt(len(bias)) if len(bias) > 1 else math.inf
-    measured = f"{mean:.3f} ± {error:.3f} (N={size}, {len(bias)} rounds)"
+    mean bias is not distinguishable from 1 at that margin (too few rounds with one)."""
+    mean, error = mean_and_error(bias)
+    if error is None:
+        return f"; the control's bias {mean:.3f} (N={size}): too few rounds ({len(bias)}) to tell it from 1"
+    measured = f"{mean:.3f} ± {error:.3f} (mean ± standard error, N={size}, {len(bias)} rounds)"
     if abs(mean - 1) <= 2 * error:
-        return f"; the control shows no bias: {measured}"
+        return f"; the control's bias {measured} is not distinguishable from 1 at ± {2 * error:.3f}"
     return f"; ÷ the control's bias {measured}: {ratio / mean:.2f}"
 
 
@@ -240,10 +257,12 @@ def _by_label(rows: list[dict]) -> dict[str, dict]:
 
 def pair_ratios(rows: list[dict], n: int, *, together: bool = False) -> list[tuple[float, float]] | None:
     """Return build ÷ raw (in seconds, in CPU) for each complete pair of the latest interleaved run at `n`
-    articles (with `together`: of the latest run of pairs at the same time); None when that size has no such run."""
+    articles (with `together`: of the latest run of pairs at the same time, the control's rounds left out); None when
+    that size has no such run."""
     raw, build = f"raw nlp.pipe, N={n}", f"build --jobs 1, N={n}"
     if together:
         raw, build = f"{raw}, beside the build", f"{build}, beside raw"
+    rows = [row for row in rows if row.get("step") != "control"]  # the control's together pairs have these labels too
     runs = [row["run"] for row in rows if row.get("run") and row["label"] in (raw, build)]
     if not runs:
         return None
@@ -257,6 +276,10 @@ def pair_ratios(rows: list[dict], n: int, *, together: bool = False) -> list[tup
 
 def _median_and_range(values: list[float]) -> str:
     return f"{statistics.median(values):.2f} ({min(values):.2f}–{max(values):.2f})"
+
+
+def _mean_and_range(values: list[float]) -> str:
+    return f"{statistics.mean(values):.2f} ({min(values):.2f}–{max(values):.2f})"
 
 
 def spread(values: list[float]) -> float:
@@ -314,8 +337,9 @@ def report(rows: list[dict], notes: str = "") -> str:
              "raw_slowdown": "raw beside the build ÷ alone", "build_slowdown": "build beside raw ÷ alone",
              "bias": "bias (build's slowdown ÷ raw's)"}
     for n, control in controls.items():
-        checks.append(f"- the together mode's control, N={n}, medians of {len(control['bias'])} rounds (range), in "
-                      "CPU: " + "; ".join(f"{names[key]} {_median_and_range(values)}" for key, values in control.items()))
+        checks.append(f"- the together mode's control, N={n}, means of {len(control['bias'])} rounds (range), in "
+                      "CPU, as the bias the together lines are divided by: "
+                      + "; ".join(f"{names[key]} {_mean_and_range(values)}" for key, values in control.items()))
     for small, large, target in ((40, 400, 1.2), (100, 1000, 1.3)):
         value = ratio(f"build --jobs 1, N={large}", f"build --jobs 1, N={small}", "peak_mib")
         if value is not None:

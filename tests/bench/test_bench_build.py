@@ -9,7 +9,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
-from bench_build import control_figures, core_of, pair_ratios, report, spread  # noqa: E402
+from bench_build import (calibration, control_arrangements, control_figures, control_round, core_of,  # noqa: E402
+                         mean_and_error, pair_ratios, report, spread)
 
 
 def test_each_pair_puts_its_two_tasks_on_two_cores_swapped_from_the_pair_before():
@@ -79,12 +80,46 @@ def test_control_figures_give_each_rounds_ratios_slowdowns_and_bias():
     assert control_figures(ROWS, 200) is None
 
 
-def test_report_gives_the_controls_figures_and_finds_no_bias_within_twice_its_standard_error():
-    text = report(CONTROL_ROWS + ROWS[:-1])  # the together line reads the latest together pairs, the control's or not
-    # bias 1.2 / 1.1 and 1.0: mean 1.045, standard error 0.045
-    assert "spread 8.7%; the control shows no bias: 1.045 ± 0.045 (N=200, 2 rounds)" in text
-    assert "the together mode's control, N=200, medians of 2 rounds (range), in CPU: build ÷ raw side by side " \
-           "1.10 (1.00–1.20); build alone ÷ raw alone 1.05 (1.00–1.10); raw beside raw, first ÷ second 0.90" in text
+def test_report_keeps_the_controls_rounds_out_of_the_together_line_and_gives_the_bias_as_a_mean():
+    text = report(ROWS[:-1] + CONTROL_ROWS)  # the control ran last: its together pairs have the together labels
+    # the together line is the together step's two pairs (1.1 and 1.2), not the control's (1.2 and 1.0);
+    # bias 1.2 / 1.1 and 1.0: mean 1.045, standard error 0.045, twice that 0.091
+    assert "N=200, median of 2 pairs run at the same time (range): 1.15 (1.10–1.20) in CPU, spread 8.7%; the " \
+           "control's bias 1.045 ± 0.045 (mean ± standard error, N=200, 2 rounds) is not distinguishable from 1 " \
+           "at ± 0.091" in text
+    assert "the together mode's control, N=200, means of 2 rounds (range), in CPU, as the bias the together lines " \
+           "are divided by: build ÷ raw side by side 1.10 (1.00–1.20); build alone ÷ raw alone 1.05 (1.00–1.10); " \
+           "raw beside raw, first ÷ second 0.90 (0.80–1.00)" in text
+    assert "bias (build's slowdown ÷ raw's) 1.05 (1.00–1.09)" in text
+
+
+def test_pair_ratios_leave_the_controls_together_pairs_out():
+    assert pair_ratios(CONTROL_ROWS, 200, together=True) is None
+    assert pair_ratios(ROWS[:-1] + CONTROL_ROWS, 200, together=True) == [(1.0, 1.1), (1.0, 1.2)]
+
+
+def test_mean_and_error():
+    # 1.0, 1.0, 1.3: mean 1.1, standard deviation √0.03 = 0.1732, standard error 0.1732 / √3 = 0.1
+    mean, error = mean_and_error([1.0, 1.0, 1.3])
+    assert (mean, error) == (pytest.approx(1.1), pytest.approx(0.1))
+    assert mean_and_error([1.1]) == (1.1, None)
+
+
+def test_calibration_words_its_verdict_as_what_it_is():
+    assert calibration(1.2, [1.0, 1.0, 1.3], size=200) == (
+        "; the control's bias 1.100 ± 0.100 (mean ± standard error, N=200, 3 rounds) is not distinguishable from 1 "
+        "at ± 0.200")
+    assert calibration(1.2, [1.1], size=1000) == "; the control's bias 1.100 (N=1000): too few rounds (1) to tell it " \
+                                                 "from 1"
+
+
+def test_control_rounds_reverse_the_order_and_the_together_pair_every_second_round():
+    arrangements = control_arrangements(200)
+    assert control_round(200, 1) == arrangements
+    assert control_round(200, 3) == arrangements
+    second = control_round(200, 2)
+    assert second[:4] == arrangements[:0:-1]  # build alone, raw alone, build beside build, raw beside raw
+    assert second[4] == [("build", "build --jobs 1, N=200, beside raw"), ("raw", "raw nlp.pipe, N=200, beside the build")]
 
 
 # Three rounds in which the build is slowed by a tenth beside raw and raw not at all: bias 1.10, 1.09, 1.11.
@@ -98,8 +133,8 @@ def test_the_together_ratio_at_1000_is_divided_by_the_bias_of_the_control_at_200
                 _row("build --jobs 1, N=1000, beside raw", 115.0, "t1", 1)]
     assert control_figures(BIASED_ROWS, 200)["bias"] == pytest.approx([1.1, 1.09, 1.11])
     # mean 1.100, standard error 0.006; 1.15 ÷ 1.100 = 1.045
-    assert "in CPU, spread 0.0%; ÷ the control's bias 1.100 ± 0.006 (N=200, 3 rounds): 1.05 (target ≤ 1.10)" in report(
-        BIASED_ROWS + together)
+    assert "in CPU, spread 0.0%; ÷ the control's bias 1.100 ± 0.006 (mean ± standard error, N=200, 3 rounds): 1.05 " \
+           "(target ≤ 1.10)" in report(BIASED_ROWS + together)
 
 
 def test_control_rounds_of_every_run_are_pooled():
