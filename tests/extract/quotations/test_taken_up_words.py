@@ -11,6 +11,9 @@ import pytest
     # a fragment of an attributed quote, repeated later in the article, is still its speaker's
     ("The coach called the new stadium “a cathedral of debt” on Monday. By Friday the “cathedral of debt” had found "
      "a sponsor.", "cathedral of debt", "partial", "The coach"),
+    # a pronoun of the quote mentioned as a word (a noun in the writer's sentence) is the speaker's word held up
+    ("A farmer on the ridge told us: “If they come back, they pay first.” The “they” meant the water company.",
+     "they", "partial", "A farmer on the ridge"),
     ("“The archive is a lung, not a cupboard,” said Ines Korda, the city’s librarian. Whether a “lung” can survive "
      "the budget is another matter.", "lung", "partial", "Ines Korda"),
     # words of a statement reported without marks, held up in marks afterwards, are a fragment of its speaker's
@@ -36,13 +39,11 @@ def test_repeated_words_keep_their_speaker(quotes_of, text, quote, kind, speaker
     # part of a word is no repetition of it
     ("“We will not give up a portion of the quay,” said the harbour master. The “port” tax came in the spring.",
      "port"),
-    # a single word of the quote that is no term of the speaker's (an adjective, a pronoun) is the writer's own use
+    # a single word of the quote that the writer uses as a modifier of their own phrase is the writer's scare quote
     ("Lavrov said: “There is no moderate opposition in Syria.” Washington nevertheless armed “moderate” rebels in "
      "the north.", "moderate"),
     ("“The new timetable is fair to every village,” said the transport director. Buses to the “fair” villages now "
      "run twice a week.", "fair"),
-    ("A farmer on the ridge told us: “If they come back, they pay first.” The “they” meant the water company.",
-     "they"),
 ])
 def test_words_never_said_stay_unattributed(quotes_of, text, quote):
     found = quotes_of(text)[quote]

@@ -38,8 +38,8 @@ SENTENCE_CLOSE = ".!?…"
 ECHO_TRIM = " ,.;:!?…"
 # Kinds of attributed words that a later quote in marks can take up again (see `_taken_up`).
 SPOKEN_KINDS = frozenset({"direct", "partial", "indirect"})
-# A single repeated word is taken up only as a term of the earlier speaker's: a noun or name there (see `_taken_up`).
-TERM_POS = frozenset({"NOUN", "PROPN"})
+# A single repeated word is taken up only where the writer uses it as a noun (see `_a_term_of`).
+TERM_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
 logger = logging.getLogger(__name__)
 
@@ -171,13 +171,15 @@ def _echoes(found: Sequence[_Found], blocks: Sequence[Block], block_starts: Sequ
     return echoed
 
 
-def _a_term_of(doc: Doc, earlier: _Found, match: re.Match, words: str, lowered: str) -> bool:
-    """Whether the single word `match` found in `earlier` was a term of the speaker's own: the whole of the earlier
-    quote, or a noun or name there ('a lung, not a cupboard'), not an adjective, pronoun or other function word
-    ('no moderate opposition', 'if they come back'), which the writer may put in marks in their own voice."""
+def _a_term_of(doc: Doc, item: _Found, earlier: _Found, words: str, lowered: str) -> bool:
+    """Whether the single word `words`, in marks at `item` and said in `earlier`, is taken up as a term of the
+    earlier speaker's: it is the whole of the earlier quote, or the writer's marks hold it as a noun, a name or a
+    pronoun mentioned as a word ('Whether a “lung” can survive', 'The “they” meant the water company'), not as a
+    modifier of the writer's own phrase ('armed “moderate” rebels'), which is the writer's scare quote."""
     if lowered[earlier.start:earlier.end].strip(ECHO_TRIM) == words:
         return True
-    span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    start = lowered.index(words, item.start, item.end)
+    span = doc.char_span(start, start + len(words), alignment_mode="expand")
     return span is not None and len(span) > 0 and span[0].pos_ in TERM_POS
 
 
@@ -187,8 +189,8 @@ def _taken_up(found: Sequence[_Found], raw: str, doc: Doc) -> list[_Found]:
     “floating promise” sailed once.', a pull quote set apart, or words of a reported statement held up in marks): a
     mention of someone's words, not the writer's own use (an echoic mention: Sperber and Wilson 1981, 'Irony and the
     use–mention distinction'). It is `direct` when it repeats a sentence (a capital first, a full stop last) of a
-    direct quote, else `partial`. A single word is taken up only when it was a term of the earlier speaker's (see
-    `_a_term_of`, which reads `doc`'s parts of speech):
+    direct quote, else `partial`. A single word is taken up only as a term of the earlier speaker's (see `_a_term_of`,
+    which reads `doc`'s parts of speech):
     'Lavrov said: “There is no moderate opposition in Syria.” Washington armed “moderate” rebels' is the writer's
     scare quote, not Lavrov's words."""
     spoken = [item for item in found if item.kind in SPOKEN_KINDS and item.attribution is not None
@@ -207,9 +209,8 @@ def _taken_up(found: Sequence[_Found], raw: str, doc: Doc) -> list[_Found]:
             continue
         pattern = re.compile(rf"(?<!\w){re.escape(words)}(?!\w)")
         single = len(words.split()) == 1
-        sources = [earlier for earlier in reversed(holding)
-                   if (match := pattern.search(lowered, earlier.start, earlier.end))
-                   and (not single or _a_term_of(doc, earlier, match, words, lowered))]
+        sources = [earlier for earlier in reversed(holding) if pattern.search(lowered, earlier.start, earlier.end)
+                   and (not single or _a_term_of(doc, item, earlier, words, lowered))]
         # words in marks are the closer source: a reported statement inside a quotation is the quoted speaker's
         source = min(sources, key=lambda earlier: earlier.kind == "indirect", default=None)
         if source is not None:
