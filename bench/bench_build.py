@@ -16,9 +16,9 @@ to the next), so that the machine's drift hits both alike; its report line gives
 `control` step (`control200`, `control1000`) checks that mode: each round runs a together pair, raw
 beside raw, build beside build, and raw and build alone (the order, and raw and build's places in the
 together pair, reversed from one round to the next). Raw beside raw and build beside build should read
-1.00 (neither process favoured); side by side, each task is slowed by its neighbour, and the control's `bias` (the build's slowdown beside raw ÷ raw's
-beside the build, each against the same round's run alone) is how much the together ratio reads above
-the sequential one. The report prints the control's figures (their means over every round at that
+1.00 (neither process favoured); side by side, each task is slowed by its neighbour, and the control's
+`bias` (the build's slowdown beside raw ÷ raw's beside the build, each against the same round's run
+alone) is how much the together ratio reads above the sequential one. The report prints the control's figures (their means over every round at that
 size, all runs pooled) and, beside each together ratio (whose pairs leave the control's out), that ratio
 divided by the mean bias (the control's at the same size, else at 200 articles) when the bias differs from
 1 by more than twice its standard error, else that it is not distinguishable from 1 at that margin. To

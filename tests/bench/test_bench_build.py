@@ -119,7 +119,8 @@ def test_control_rounds_reverse_the_order_and_the_together_pair_every_second_rou
     assert control_round(200, 3) == arrangements
     second = control_round(200, 2)
     assert second[:4] == arrangements[:0:-1]  # build alone, raw alone, build beside build, raw beside raw
-    assert second[4] == [("build", "build --jobs 1, N=200, beside raw"), ("raw", "raw nlp.pipe, N=200, beside the build")]
+    assert second[4] == [("build", "build --jobs 1, N=200, beside raw"),
+                         ("raw", "raw nlp.pipe, N=200, beside the build")]
 
 
 # Three rounds in which the build is slowed by a tenth beside raw and raw not at all: bias 1.10, 1.09, 1.11.
