@@ -201,3 +201,36 @@ def test_a_letter_quoted_in_the_article_does_not_end_it():
     quoted = ["In her letter to the board the skipper closed with a warning. Until next time, take care.", "Ann Lee"]
     sections = _sections(TITLE, "By Jane Roe", "4 March 2014", PROSE[0], *quoted, *PROSE[1:], FOOTER)
     assert [sections[paragraph] for paragraph in PROSE[1:]] == ["body", "body"]
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks in part to Russian jets, the regime retook the city.",  # a cause, with "in part" before "to"
+    "All the best units went to Aleppo.",
+    "Take care not to read too much into the vote.",
+    "Regards to Moscow were conveyed by the envoy.",
+    "Thanks largely to the late grants, the theatre reopened on time.",
+    "Take care when crossing the quay at low tide.",  # a public notice
+    "Regards from the committee were read out before the vote.",
+    "The rota was drawn up in a hurry. See you at the quay at six, the skipper told each of the new deckhands.",
+])
+def test_prose_that_opens_with_the_words_of_a_closing_formula_is_no_valediction(text):
+    assert layout.closes_with_valediction(text) is False
+
+
+@pytest.mark.parametrize("text", ["All the best!", "Take care, and see you in spring.", "Kind regards",
+                                  "That is all for now. Take care of yourselves."])
+def test_a_short_closing_formula_as_the_last_sentence_is_a_valediction(text):
+    assert layout.closes_with_valediction(text) is True
+
+
+@pytest.mark.parametrize("closing, crosshead", [
+    ("The commanders kept the reserve back for the spring offensive. All the best units went north.",
+     "Holding Firm"),
+    ("In his last letter home the deckhand wrote only a few words. See you at Christmas.", "What Comes Next"),
+    ("The minutes were signed and sent to the ministry that evening. Kind regards,", "The Road Ahead"),
+])
+def test_a_crosshead_under_a_paragraph_ending_like_a_letter_is_no_sign_off(closing, crosshead):
+    short = ["The south of the province was left to the militias, who had little fuel and fewer officers to lead them.",
+             "Few of those units stayed through the winter, and most of their men had gone home by the spring thaw."]
+    sections = _sections(TITLE, "By Jane Roe", "4 March 2014", PROSE[0], closing, crosshead, *short, FOOTER)
+    assert [sections[block] for block in (closing, crosshead, *short)] == ["body"] * 4

@@ -45,12 +45,18 @@ SITE_VOICE = re.compile(r"\b(?:our|us)\b", re.IGNORECASE)
 THANKS = re.compile(r"^\W*(?:thank you|thanks)\b[^.!?]*[.!?]\W*$", re.IGNORECASE)
 # The closing formula (valediction) that letters, emails and newsletters end on before the writer's name, as their
 # last sentence ("Thanks for reading.", "See you on Friday.", "Until next week, take care."): the conventional closes of
-# English correspondence (thanks, see you, until next time, best wishes, take care, goodbye, regards, yours sincerely);
-# "thanks to" gives a cause, no thanks.
-VALEDICTION = re.compile(r"(?:^|[.!?]\s+)\W*(?:thank you|thanks(?! to\b)|see you|"
-                         r"until next (?:time|week|month|year|issue)|talk soon|best wishes|all the best|take care|"
-                         r"goodbye|bye for now|(?:kind |best )?regards|yours (?:sincerely|faithfully|truly|ever))\b"
-                         r"[^.!?]*[.!?,]?\W*$", re.IGNORECASE)
+# English correspondence (thanks, see you, until next time, best wishes, take care, goodbye, regards, yours sincerely).
+# The formula is the whole last sentence and a short one; "thanks to" and "thanks in part to" give a cause, no thanks,
+# and "all the best", "take care" and "regards" close only before a comma, an exclamation mark or the end ("All the
+# best units …", "Take care not to …", "Regards to the envoy …" are prose).
+_THEN_CLOSE = r"(?=\s*(?:[,!]|\.?\W*$))"
+VALEDICTION = re.compile(r"^\W*(?:thank you|thanks(?!(?:\s+(?:\w+ly|in|part|large|great|small|no|not|least|also|"
+                         r"again|above|all|once|more))*\s+to\b)|see you|until next (?:time|week|month|year|issue)|"
+                         r"talk soon|best wishes|goodbye|bye for now|yours (?:sincerely|faithfully|truly|ever)|"
+                         rf"(?:all the best|take care(?: of (?:yourselves|yourself))?|(?:kind |best |warm )?regards)"
+                         rf"{_THEN_CLOSE})\b[^.!?]*[.!?,]?\W*$", re.IGNORECASE)
+VALEDICTION_MAX_WORDS = 10
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 CALL_TO_ACTION = re.compile(r"^(?:Get|Join|Support|Become|Donate|Subscribe|Sign|Follow|Download|Try|Give|Read|Listen|"
                             r"Watch|Discover|Explore|Enjoy|Never miss|Don['’]t miss|Buy|Order|Click|Tap|Visit|Forward|"
                             r"Print|Save)\b")
@@ -337,7 +343,8 @@ def is_reader_prompt(text: str) -> bool:
 def closes_with_valediction(text: str) -> bool:
     """True when the last sentence of the text is a closing formula, as a letter or a newsletter ends before the
     writer's name ("That is all for this week. See you on Friday.")."""
-    return VALEDICTION.search(QUOTED.sub(" ", text)) is not None
+    last = SENTENCE_BREAK.split(QUOTED.sub(" ", text).strip())[-1]
+    return len(words(last)) <= VALEDICTION_MAX_WORDS and VALEDICTION.match(last) is not None
 
 
 def is_sentence_like(text: str) -> bool:
