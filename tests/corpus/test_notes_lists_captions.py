@@ -234,3 +234,29 @@ def test_a_crosshead_under_a_paragraph_ending_like_a_letter_is_no_sign_off(closi
              "Few of those units stayed through the winter, and most of their men had gone home by the spring thaw."]
     sections = _sections(TITLE, "By Jane Roe", "4 March 2014", PROSE[0], closing, crosshead, *short, FOOTER)
     assert [sections[block] for block in (closing, crosshead, *short)] == ["body"] * 4
+
+
+@pytest.mark.parametrize("line", [
+    "Putin met Assad in Sochi in November. (The talks were held via video link)",
+    "The lido closed that summer. (Residents swam in the pool until 2012)",
+    "The committee sat until late. (Members voted via a show of hands)",
+    "The figures were late again. (They were supplied via the council's press office)",
+    "The lido reopened in May. (A file photo from 1998 hangs in the foyer)",
+])
+def test_a_remark_in_brackets_that_mentions_a_pool_or_via_is_no_credit(line):
+    assert layout.is_credit(line) is False
+
+
+@pytest.mark.parametrize("line", [
+    "Crews wait at the quay before the first sailing. (Pool photo)",
+    "Crews wait at the quay before the first sailing. (File photo/Example Wire)",
+])
+def test_a_credit_phrase_in_brackets_closes_a_caption(line):
+    assert layout.is_credit(line) is True
+
+
+def test_a_body_paragraph_closed_by_a_remark_in_brackets_stays_in_the_article():
+    remark = ("The two ministers met at the harbour office in November to settle the timetable. "
+              "(The talks were held via video link)")
+    sections = _sections(TITLE, "By Jane Roe", "4 March 2014", PROSE[0], remark, *PROSE[1:], FOOTER)
+    assert sections[remark] == "body"

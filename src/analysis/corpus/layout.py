@@ -140,11 +140,17 @@ _AGENCY = r"(?:AFP|AP|EPA|PA|Reuters|Getty|Shutterstock|Alamy|Xinhua|TASS|Sputni
 # agency it came through ("(Ministry of Harbours handout via Example Wire)").
 _CREDIT_NAMES = r"[A-Z][\w.’' -]{0,39}(?:/ ?[A-Z][\w.’' -]{0,39}){1,2}(?<![.!?])"
 _CREDIT_LABEL = r"(?i:photograph|photo|image|picture|illustration|video)"
+# A credit in brackets is a phrase of names and the picture desk's words, no sentence: capitalised words, the words
+# for the picture's source (handout, pool, file, photo, via) and small joining words, split by spaces, slashes or a
+# colon ("(Ministry of Harbours handout via Example Wire)", "(Pool photo)", "(File photo/Example Wire)"); a run of
+# ordinary lower-case words ("(The talks were held via video link)") is a remark.
+_CREDIT_WORD = r"(?:[A-Z][\w.’'&-]*|\d+|of|and|the|for|via|(?i:handouts?|pool|file|photos?|pictures?|images?))"
+_CREDIT_PHRASE = rf"{_CREDIT_WORD}(?:(?:[:,]?\s+|\s*/\s*){_CREDIT_WORD}){{0,7}}"
 CREDIT_AT_END = re.compile(rf"(?:^|[.!?)]\s+|\s\|\s)(?:{_CREDIT_LABEL} )?"
                            rf"(?:{_CREDIT_LABEL}|(?i:credit))s?(?::\s|\.{{3}}|…)"
                            r"\S[^!?]{0,80}$|\((?:[Cc]ourtesy of|[Pp]hoto|[Ii]mage|[Cc]redit)[^)]{1,80}\)$"
                            r"|[.!?]\s+\([^()]{0,30}\b(?:Photo|Image|Picture)s?\b[^()]{0,50}\)$"
-                           r"|[.!?]\s+\([^()]{0,40}\b(?i:handouts?|pool|file photo|via)\b[^()]{0,40}\)$"
+                           rf"|[.!?]\s+\((?=[^()]{{0,40}}\b(?i:handouts?|pool|file photo|via)\b){_CREDIT_PHRASE}\)$"
                            r"|[.!?]\s+\([\w.’' -]{1,40}/ ?[^\W\d_][\w.’' -]{0,39}\)$"
                            rf"|(?:[.!?]|\w\s©)\s+{_CREDIT_NAMES}$")
 # A caption's sentence with its credit after the full stop as a short unfinished line, perhaps after a dash ("… on
