@@ -260,3 +260,24 @@ def test_a_body_paragraph_closed_by_a_remark_in_brackets_stays_in_the_article():
               "(The talks were held via video link)")
     sections = _sections(TITLE, "By Jane Roe", "4 March 2014", PROSE[0], remark, *PROSE[1:], FOOTER)
     assert sections[remark] == "body"
+
+
+@pytest.mark.parametrize("line", [
+    "Five years on, Moscow still holds the Syrian coast. ANALYSIS",
+    "The ministers have argued about the reform for five months now. Here is what they changed",
+    "The season opens on Saturday with a new timetable. OPINION",
+    "The recipe has not changed since the war years. Here is how to make it",
+    "Our correspondent spent a week on the outer islands. What she found there",
+])
+def test_a_sentence_with_a_genre_label_or_a_clause_after_it_is_no_credited_caption(line):
+    assert layout.is_credited_sentence(line) is False
+
+
+def test_a_credit_of_capitalised_words_after_a_sentence_is_a_credited_caption():
+    assert layout.is_credited_sentence("Passengers wait for the late ferry in the rain. Example Wire via Pool")
+
+
+def test_a_sentence_and_a_genre_label_above_the_article_is_no_caption():
+    line = "Five years on, the board still runs the harbour on last year's timetable. ANALYSIS"
+    sections = _sections(TITLE, "By Jane Roe", "4 March 2014", "Facebook   Twitter   Email", line, *PROSE)
+    assert sections[line] != "caption"

@@ -155,7 +155,15 @@ CREDIT_AT_END = re.compile(rf"(?:^|[.!?)]\s+|\s\|\s)(?:{_CREDIT_LABEL} )?"
                            rf"|(?:[.!?]|\w\s©)\s+{_CREDIT_NAMES}$")
 # A caption's sentence with its credit after the full stop as a short unfinished line, perhaps after a dash ("… on
 # Tuesday. — Example Wire", "… in March. JANE ROE"): where no rule names the credit, only a caption's place tells it.
-CREDIT_AFTER_SENTENCE = re.compile(r"[.!?]\s+(?:[—–-]\s*)?[A-Z][^.!?]{0,40}$")
+# The credit is a dash and a name ("— Example Wire") or up to four capitalised words with no lower-case word but
+# "of", "and" or "via" ("JANE ROE", "Example Wire via Pool"); a genre label in capitals alone ("ANALYSIS") opens the
+# next block and an unfinished clause ("Here is what they changed") is prose.
+_TAIL_WORD = r"(?:[A-Z][\w’'&-]*|of|and|via)"
+_GENRE_LABEL = (r"(?:ANALYSIS|OPINION|EXPLAINER|COMMENT|EDITORIAL|REVIEW|INTERVIEW|FEATURE|NEWS|LIVE|UPDATED?|WATCH"
+                r"|LISTEN|VIDEO|PODCAST|ADVERTISEMENT|SPONSORED|PROMOTED|EXCLUSIVE|BREAKING|FACT CHECK|Q&A)")
+CREDIT_AFTER_SENTENCE = re.compile(r"[.!?]\s+(?:[—–-]\s*[A-Z][^.!?]{0,40}"
+                                   rf"|(?!{_GENRE_LABEL}\W*$)"
+                                   rf"[A-Z][\w’'&-]*(?:(?:\s+|\s*/\s*){_TAIL_WORD}){{0,3}})\W*$")
 # A caption labelled as one, as pages flatten the text read out to screen readers ("Image caption, …", "Caption: …").
 CAPTION_LABEL = re.compile(r"^(?:(?:Media|Image|Photo|Video) )?[Cc]aption\s*[,:]\s+\S")
 CREDIT_LINE = re.compile(r"^\(?(?:Photograph|Photo|Image|Picture|Illustration|Credit|Courtesy)\b.{0,80}$"
