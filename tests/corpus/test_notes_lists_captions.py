@@ -212,13 +212,16 @@ def test_a_letter_quoted_in_the_article_does_not_end_it():
     "Take care when crossing the quay at low tide.",  # a public notice
     "Regards from the committee were read out before the vote.",
     "The rota was drawn up in a hurry. See you at the quay at six, the skipper told each of the new deckhands.",
+    "Thank you for the kind invitation was all the ambassador said on leaving.",  # thanks reported in a sentence
 ])
 def test_prose_that_opens_with_the_words_of_a_closing_formula_is_no_valediction(text):
     assert layout.closes_with_valediction(text) is False
 
 
 @pytest.mark.parametrize("text", ["All the best!", "Take care, and see you in spring.", "Kind regards",
-                                  "That is all for now. Take care of yourselves."])
+                                  "That is all for now. Take care of yourselves.",
+                                  "We are off until March. Thanks for reading, for writing in, and for every patient "
+                                  "correction of my spelling."])
 def test_a_short_closing_formula_as_the_last_sentence_is_a_valediction(text):
     assert layout.closes_with_valediction(text) is True
 

@@ -55,8 +55,12 @@ VALEDICTION = re.compile(r"^\W*(?:thank you|thanks(?!(?:\s+(?:\w+ly|in|part|larg
                          r"talk soon|best wishes|goodbye|bye for now|yours (?:sincerely|faithfully|truly|ever)|"
                          rf"(?:all the best|take care(?: of (?:yourselves|yourself))?|(?:kind |best |warm )?regards)"
                          rf"{_THEN_CLOSE})\b[^.!?]*[.!?,]?\W*$", re.IGNORECASE)
-VALEDICTION_MAX_WORDS = 10
+VALEDICTION_MAX_WORDS = 8
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+# The further things a writer thanks for, listed after the first ("Thanks for reading, for writing in, and for every
+# correction."): the formula is its first item, so they do not count towards its length.
+THANKS_LIST_ITEM = re.compile(r",\s*(?:and\s+)?for\s+[^,.!?]+", re.IGNORECASE)
+THANKS_OPENING = re.compile(r"^\W*(?:thank you|thanks) for\b", re.IGNORECASE)
 CALL_TO_ACTION = re.compile(r"^(?:Get|Join|Support|Become|Donate|Subscribe|Sign|Follow|Download|Try|Give|Read|Listen|"
                             r"Watch|Discover|Explore|Enjoy|Never miss|Don['’]t miss|Buy|Order|Click|Tap|Visit|Forward|"
                             r"Print|Save)\b")
@@ -356,9 +360,11 @@ def is_reader_prompt(text: str) -> bool:
 
 def closes_with_valediction(text: str) -> bool:
     """True when the last sentence of the text is a closing formula, as a letter or a newsletter ends before the
-    writer's name ("That is all for this week. See you on Friday.")."""
+    writer's name ("That is all for this week. See you on Friday."): the whole sentence, and a short one (a list of
+    further things thanked for after the first aside)."""
     last = SENTENCE_BREAK.split(QUOTED.sub(" ", text).strip())[-1]
-    return len(words(last)) <= VALEDICTION_MAX_WORDS and VALEDICTION.match(last) is not None
+    formula = THANKS_LIST_ITEM.sub("", last) if THANKS_OPENING.match(last) else last
+    return len(words(formula)) <= VALEDICTION_MAX_WORDS and VALEDICTION.match(last) is not None
 
 
 def is_sentence_like(text: str) -> bool:
