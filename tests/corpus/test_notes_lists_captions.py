@@ -50,15 +50,17 @@ def test_a_sentence_is_finished_by_its_own_mark_not_by_a_closing_aside(line, exp
     assert layout.finishes_sentence(line) is expected
 
 
-@pytest.mark.parametrize("note", [
-    "(This interview was shortened and lightly edited for clarity.)",
-    "[End of the excerpt. Members can read the whole transcript on the website.]",
-    "(Reporting: Jane Roe in Port Selby and John Doe in Kestwick. Editing: Ann Lee.)",
-    "jr/tb (Example Wire, Island Press, Northern Agency)",
+# A note set apart after the article is page furniture; the reporting credit in brackets with it (which the gold
+# also accepts as a byline) is read the same way.
+@pytest.mark.parametrize("note, expected", [
+    ("(This interview was shortened and lightly edited for clarity.)", "boilerplate"),
+    ("[End of the excerpt. Members can read the whole transcript on the website.]", "boilerplate"),
+    ("(Reporting: Jane Roe in Port Selby and John Doe in Kestwick. Editing: Ann Lee.)", "boilerplate"),
+    ("jr/tb (Example Wire, Island Press, Northern Agency)", "boilerplate"),
 ])
-def test_a_note_in_brackets_after_the_last_paragraph_is_no_part_of_the_article(note):
+def test_a_note_in_brackets_after_the_last_paragraph_is_no_part_of_the_article(note, expected):
     sections = _sections(TITLE, "By Jane Roe", "4 March 2014", *PROSE, note, "Share   Save", FOOTER)
-    assert sections[note] in ("boilerplate", "byline")
+    assert sections[note] == expected
     assert sections[PROSE[-1]] == "body"
 
 
@@ -199,3 +201,86 @@ def test_a_letter_quoted_in_the_article_does_not_end_it():
     quoted = ["In her letter to the board the skipper closed with a warning. Until next time, take care.", "Ann Lee"]
     sections = _sections(TITLE, "By Jane Roe", "4 March 2014", PROSE[0], *quoted, *PROSE[1:], FOOTER)
     assert [sections[paragraph] for paragraph in PROSE[1:]] == ["body", "body"]
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks in part to Russian jets, the regime retook the city.",  # a cause, with "in part" before "to"
+    "All the best units went to Aleppo.",
+    "Take care not to read too much into the vote.",
+    "Regards to Moscow were conveyed by the envoy.",
+    "Thanks largely to the late grants, the theatre reopened on time.",
+    "Take care when crossing the quay at low tide.",  # a public notice
+    "Regards from the committee were read out before the vote.",
+    "The rota was drawn up in a hurry. See you at the quay at six, the skipper told each of the new deckhands.",
+    "Thank you for the kind invitation was all the ambassador said on leaving.",  # thanks reported in a sentence
+])
+def test_prose_that_opens_with_the_words_of_a_closing_formula_is_no_valediction(text):
+    assert layout.closes_with_valediction(text) is False
+
+
+@pytest.mark.parametrize("text", ["All the best!", "Take care, and see you in spring.", "Kind regards",
+                                  "That is all for now. Take care of yourselves.",
+                                  "We are off until March. Thanks for reading, for writing in, and for every patient "
+                                  "correction of my spelling."])
+def test_a_short_closing_formula_as_the_last_sentence_is_a_valediction(text):
+    assert layout.closes_with_valediction(text) is True
+
+
+@pytest.mark.parametrize("closing, crosshead", [
+    ("The commanders kept the reserve back for the spring offensive. All the best units went north.",
+     "Holding Firm"),
+    ("In his last letter home the deckhand wrote only a few words. See you at Christmas.", "What Comes Next"),
+    ("The minutes were signed and sent to the ministry that evening. Kind regards,", "The Road Ahead"),
+])
+def test_a_crosshead_under_a_paragraph_ending_like_a_letter_is_no_sign_off(closing, crosshead):
+    short = ["The south of the province was left to the militias, who had little fuel and fewer officers to lead them.",
+             "Few of those units stayed through the winter, and most of their men had gone home by the spring thaw."]
+    sections = _sections(TITLE, "By Jane Roe", "4 March 2014", PROSE[0], closing, crosshead, *short, FOOTER)
+    assert [sections[block] for block in (closing, crosshead, *short)] == ["body"] * 4
+
+
+@pytest.mark.parametrize("line", [
+    "Putin met Assad in Sochi in November. (The talks were held via video link)",
+    "The lido closed that summer. (Residents swam in the pool until 2012)",
+    "The committee sat until late. (Members voted via a show of hands)",
+    "The figures were late again. (They were supplied via the council's press office)",
+    "The lido reopened in May. (A file photo from 1998 hangs in the foyer)",
+])
+def test_a_remark_in_brackets_that_mentions_a_pool_or_via_is_no_credit(line):
+    assert layout.is_credit(line) is False
+
+
+@pytest.mark.parametrize("line", [
+    "Crews wait at the quay before the first sailing. (Pool photo)",
+    "Crews wait at the quay before the first sailing. (File photo/Example Wire)",
+])
+def test_a_credit_phrase_in_brackets_closes_a_caption(line):
+    assert layout.is_credit(line) is True
+
+
+def test_a_body_paragraph_closed_by_a_remark_in_brackets_stays_in_the_article():
+    remark = ("The two ministers met at the harbour office in November to settle the timetable. "
+              "(The talks were held via video link)")
+    sections = _sections(TITLE, "By Jane Roe", "4 March 2014", PROSE[0], remark, *PROSE[1:], FOOTER)
+    assert sections[remark] == "body"
+
+
+@pytest.mark.parametrize("line", [
+    "Five years on, Moscow still holds the Syrian coast. ANALYSIS",
+    "The ministers have argued about the reform for five months now. Here is what they changed",
+    "The season opens on Saturday with a new timetable. OPINION",
+    "The recipe has not changed since the war years. Here is how to make it",
+    "Our correspondent spent a week on the outer islands. What she found there",
+])
+def test_a_sentence_with_a_genre_label_or_a_clause_after_it_is_no_credited_caption(line):
+    assert layout.is_credited_sentence(line) is False
+
+
+def test_a_credit_of_capitalised_words_after_a_sentence_is_a_credited_caption():
+    assert layout.is_credited_sentence("Passengers wait for the late ferry in the rain. Example Wire via Pool")
+
+
+def test_a_sentence_and_a_genre_label_above_the_article_is_no_caption():
+    line = "Five years on, the board still runs the harbour on last year's timetable. ANALYSIS"
+    sections = _sections(TITLE, "By Jane Roe", "4 March 2014", "Facebook   Twitter   Email", line, *PROSE)
+    assert sections[line] != "caption"

@@ -45,12 +45,22 @@ SITE_VOICE = re.compile(r"\b(?:our|us)\b", re.IGNORECASE)
 THANKS = re.compile(r"^\W*(?:thank you|thanks)\b[^.!?]*[.!?]\W*$", re.IGNORECASE)
 # The closing formula (valediction) that letters, emails and newsletters end on before the writer's name, as their
 # last sentence ("Thanks for reading.", "See you on Friday.", "Until next week, take care."): the conventional closes of
-# English correspondence (thanks, see you, until next time, best wishes, take care, goodbye, regards, yours sincerely);
-# "thanks to" gives a cause, no thanks.
-VALEDICTION = re.compile(r"(?:^|[.!?]\s+)\W*(?:thank you|thanks(?! to\b)|see you|"
-                         r"until next (?:time|week|month|year|issue)|talk soon|best wishes|all the best|take care|"
-                         r"goodbye|bye for now|(?:kind |best )?regards|yours (?:sincerely|faithfully|truly|ever))\b"
-                         r"[^.!?]*[.!?,]?\W*$", re.IGNORECASE)
+# English correspondence (thanks, see you, until next time, best wishes, take care, goodbye, regards, yours sincerely).
+# The formula is the whole last sentence and a short one; "thanks to" and "thanks in part to" give a cause, no thanks,
+# and "all the best", "take care" and "regards" close only before a comma, an exclamation mark or the end ("All the
+# best units …", "Take care not to …", "Regards to the envoy …" are prose).
+_THEN_CLOSE = r"(?=\s*(?:[,!]|\.?\W*$))"
+VALEDICTION = re.compile(r"^\W*(?:thank you|thanks(?!(?:\s+(?:\w+ly|in|part|large|great|small|no|not|least|also|"
+                         r"again|above|all|once|more))*\s+to\b)|see you|until next (?:time|week|month|year|issue)|"
+                         r"talk soon|best wishes|goodbye|bye for now|yours (?:sincerely|faithfully|truly|ever)|"
+                         rf"(?:all the best|take care(?: of (?:yourselves|yourself))?|(?:kind |best |warm )?regards)"
+                         rf"{_THEN_CLOSE})\b[^.!?]*[.!?,]?\W*$", re.IGNORECASE)
+VALEDICTION_MAX_WORDS = 8
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+# The further things a writer thanks for, listed after the first ("Thanks for reading, for writing in, and for every
+# correction."): the formula is its first item, so they do not count towards its length.
+THANKS_LIST_ITEM = re.compile(r",\s*(?:and\s+)?for\s+[^,.!?]+", re.IGNORECASE)
+THANKS_OPENING = re.compile(r"^\W*(?:thank you|thanks) for\b", re.IGNORECASE)
 CALL_TO_ACTION = re.compile(r"^(?:Get|Join|Support|Become|Donate|Subscribe|Sign|Follow|Download|Try|Give|Read|Listen|"
                             r"Watch|Discover|Explore|Enjoy|Never miss|Don['’]t miss|Buy|Order|Click|Tap|Visit|Forward|"
                             r"Print|Save)\b")
@@ -134,16 +144,30 @@ _AGENCY = r"(?:AFP|AP|EPA|PA|Reuters|Getty|Shutterstock|Alamy|Xinhua|TASS|Sputni
 # agency it came through ("(Ministry of Harbours handout via Example Wire)").
 _CREDIT_NAMES = r"[A-Z][\w.’' -]{0,39}(?:/ ?[A-Z][\w.’' -]{0,39}){1,2}(?<![.!?])"
 _CREDIT_LABEL = r"(?i:photograph|photo|image|picture|illustration|video)"
+# A credit in brackets is a phrase of names and the picture desk's words, no sentence: capitalised words, the words
+# for the picture's source (handout, pool, file, photo, via) and small joining words, split by spaces, slashes or a
+# colon ("(Ministry of Harbours handout via Example Wire)", "(Pool photo)", "(File photo/Example Wire)"); a run of
+# ordinary lower-case words ("(The talks were held via video link)") is a remark.
+_CREDIT_WORD = r"(?:[A-Z][\w.’'&-]*|\d+|of|and|the|for|via|(?i:handouts?|pool|file|photos?|pictures?|images?))"
+_CREDIT_PHRASE = rf"{_CREDIT_WORD}(?:(?:[:,]?\s+|\s*/\s*){_CREDIT_WORD}){{0,7}}"
 CREDIT_AT_END = re.compile(rf"(?:^|[.!?)]\s+|\s\|\s)(?:{_CREDIT_LABEL} )?"
                            rf"(?:{_CREDIT_LABEL}|(?i:credit))s?(?::\s|\.{{3}}|…)"
                            r"\S[^!?]{0,80}$|\((?:[Cc]ourtesy of|[Pp]hoto|[Ii]mage|[Cc]redit)[^)]{1,80}\)$"
                            r"|[.!?]\s+\([^()]{0,30}\b(?:Photo|Image|Picture)s?\b[^()]{0,50}\)$"
-                           r"|[.!?]\s+\([^()]{0,40}\b(?i:handouts?|pool|file photo|via)\b[^()]{0,40}\)$"
+                           rf"|[.!?]\s+\((?=[^()]{{0,40}}\b(?i:handouts?|pool|file photo|via)\b){_CREDIT_PHRASE}\)$"
                            r"|[.!?]\s+\([\w.’' -]{1,40}/ ?[^\W\d_][\w.’' -]{0,39}\)$"
                            rf"|(?:[.!?]|\w\s©)\s+{_CREDIT_NAMES}$")
 # A caption's sentence with its credit after the full stop as a short unfinished line, perhaps after a dash ("… on
 # Tuesday. — Example Wire", "… in March. JANE ROE"): where no rule names the credit, only a caption's place tells it.
-CREDIT_AFTER_SENTENCE = re.compile(r"[.!?]\s+(?:[—–-]\s*)?[A-Z][^.!?]{0,40}$")
+# The credit is a dash and a name ("— Example Wire") or up to four capitalised words with no lower-case word but
+# "of", "and" or "via" ("JANE ROE", "Example Wire via Pool"); a genre label in capitals alone ("ANALYSIS") opens the
+# next block and an unfinished clause ("Here is what they changed") is prose.
+_TAIL_WORD = r"(?:[A-Z][\w’'&-]*|of|and|via)"
+_GENRE_LABEL = (r"(?:ANALYSIS|OPINION|EXPLAINER|COMMENT|EDITORIAL|REVIEW|INTERVIEW|FEATURE|NEWS|LIVE|UPDATED?|WATCH"
+                r"|LISTEN|VIDEO|PODCAST|ADVERTISEMENT|SPONSORED|PROMOTED|EXCLUSIVE|BREAKING|FACT CHECK|Q&A)")
+CREDIT_AFTER_SENTENCE = re.compile(r"[.!?]\s+(?:[—–-]\s*[A-Z][^.!?]{0,40}"
+                                   rf"|(?!{_GENRE_LABEL}\W*$)"
+                                   rf"[A-Z][\w’'&-]*(?:(?:\s+|\s*/\s*){_TAIL_WORD}){{0,3}})\W*$")
 # A caption labelled as one, as pages flatten the text read out to screen readers ("Image caption, …", "Caption: …").
 CAPTION_LABEL = re.compile(r"^(?:(?:Media|Image|Photo|Video) )?[Cc]aption\s*[,:]\s+\S")
 CREDIT_LINE = re.compile(r"^\(?(?:Photograph|Photo|Image|Picture|Illustration|Credit|Courtesy)\b.{0,80}$"
@@ -336,8 +360,11 @@ def is_reader_prompt(text: str) -> bool:
 
 def closes_with_valediction(text: str) -> bool:
     """True when the last sentence of the text is a closing formula, as a letter or a newsletter ends before the
-    writer's name ("That is all for this week. See you on Friday.")."""
-    return VALEDICTION.search(QUOTED.sub(" ", text)) is not None
+    writer's name ("That is all for this week. See you on Friday."): the whole sentence, and a short one (a list of
+    further things thanked for after the first aside)."""
+    last = SENTENCE_BREAK.split(QUOTED.sub(" ", text).strip())[-1]
+    formula = THANKS_LIST_ITEM.sub("", last) if THANKS_OPENING.match(last) else last
+    return len(words(formula)) <= VALEDICTION_MAX_WORDS and VALEDICTION.match(last) is not None
 
 
 def is_sentence_like(text: str) -> bool:

@@ -32,6 +32,11 @@ SIGN_OFF_MAX_WORDS = 3
 POSTSCRIPT_MAX_CHARS = 150
 # The dash before a writer's name that signs off ("— Hannah").
 SIGN_OFF_DASH = re.compile(r"^[—–-]\s*")
+# Words that open or fill a short crosshead ("The Road Ahead", "What Comes Next") and no writer signs with.
+HEADING_WORDS = frozenset({"the", "a", "an", "what", "why", "how", "when", "where", "who", "which", "next", "now",
+                           "more", "new", "our", "your", "my", "this", "that", "these", "those", "its", "after",
+                           "before", "ahead", "inside", "behind", "back", "to", "in", "on", "at", "of", "for", "and",
+                           "with", "from", "is", "are", "was", "not", "no", "all"})
 LINK_LIST = "layout:link-list"
 BACK_MATTER = "layout:back-matter"
 TIMECODE = "layout:timecode"
@@ -799,11 +804,14 @@ def _is_page_chrome(text: str) -> bool:
 def _is_sign_off(texts: list[str], i: int) -> bool:
     """True for the writer's name, perhaps after a dash, under a closing line that ends in a comma or a paragraph
     that ends on a closing formula, as letters and newsletters sign off ("See you tomorrow," or "That is all for
-    today. See you tomorrow." over "Hannah" or "— Hannah")."""
+    today. See you tomorrow." over "Hannah" or "— Hannah"): one to three capitalised words shaped like a name, none of
+    them a word that makes a crosshead ("The Road Ahead")."""
     name = SIGN_OFF_DASH.sub("", texts[i])
     words = layout.words(name)
     closing = i > 0 and (texts[i - 1].rstrip().endswith(",") or layout.closes_with_valediction(texts[i - 1]))
-    return (closing and 1 <= len(words) <= SIGN_OFF_MAX_WORDS and all(word[:1].isupper() for word in words)
+    return (closing and 1 <= len(words) <= SIGN_OFF_MAX_WORDS and len(name.split()) == len(words)
+            and all(word[:1].isupper() and layout.NAME_WORD.match(word) for word in words)
+            and not any(word.lower() in HEADING_WORDS for word in words)
             and not layout.ends_sentence(name) and not _is_marked(name, None))
 
 
