@@ -16,6 +16,8 @@ CONTEXT = "Assad's army was retreating around Hama. "
     (CONTEXT + "The Russian envoy said Moscow would not see Assad removed by a foreign army.", True, False),
     (CONTEXT + "Russia's generals did not fly their squadrons south only to lose the coast.", True, False),
     (CONTEXT + "The Kremlin would not see the government overthrown.", True, False),
+    # a bare loss noun names no loser of the supporter's own
+    (CONTEXT + "Russian officers would not witness another collapse.", True, False),
     # the supporter's own losses, a condition, a rescue withheld: reluctance stays
     (CONTEXT + "Russia would not risk losing more pilots over Hama.", False, True),
     (CONTEXT + "If the Syrian army loses Hama, Moscow will not send more jets.", False, True),

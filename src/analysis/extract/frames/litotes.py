@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.strings import get_string_id
 from spacy.tokens import Span
 
-from analysis.extract.frames.agents import ASSAD, SUBJECT_DEPS, Scene
+from analysis.extract.frames.agents import ASSAD, RUSSIA, SUBJECT_DEPS, Scene
 from analysis.nlp.arrays import ParseArrays
 
 # The codebook's negated volition and action, and the support a denied loss states (checked at load:
@@ -76,10 +76,12 @@ def _opens_another_clause(node: int, parse: ParseArrays) -> bool:
 
 def _loss_of_the_war(loss: int, cue: Span, scene: Scene) -> bool:
     """Return True when an object, subject, possessor or 'of' phrase of the loss word names Assad's side, a place or
-    a noun of the war (`WAR_NOUNS`): not the supporter's own soldiers, pilots, jets or money."""
+    a noun of the war (`WAR_NOUNS`), or when it has none but a Russian loser ('would not watch a second collapse',
+    'Moscow will not lose'): not the supporter's own soldiers, pilots, jets or money."""
     parse = scene.parse
     arguments = [child for child in parse.children(loss) if parse.dep[child] in ARGUMENT_DEPS]
     arguments += [grand for child in parse.children(loss) if parse.dep[child] == "prep" and parse.lower[child] == OF
                   for grand in parse.children(child) if parse.dep[grand] == "pobj"]
-    return any(scene.side_of(cue.doc[i]) == ASSAD or i in scene.places or parse.lemma[i] in WAR_NOUNS
-               for i in arguments)
+    arguments = [i for i in arguments if not (parse.dep[i] in SUBJECT_DEPS and scene.side_of(cue.doc[i]) == RUSSIA)]
+    return not arguments or any(scene.side_of(cue.doc[i]) == ASSAD or i in scene.places
+                                or parse.lemma[i] in WAR_NOUNS for i in arguments)
