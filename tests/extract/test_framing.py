@@ -286,6 +286,8 @@ cues = ["gloom"]
     assert "code 3 ('limits.bad_pattern'): invalid pattern" in text
     assert "code 4 ('limits.empty'): needs at least one cue or pattern" in text
     assert "code 5 ('mood.gloomy'): dimension must be one of support, limits, not 'mood'" in text
+    assert "codebook.toml: no code 'limits.reluctance', which the coder names" in text
+    assert "codebook.toml: no code 'limits.leverage', which the coder names" in text
 
 
 def test_bad_codebook_stops_the_build_with_status_2(monkeypatch, tmp_path, capsys):

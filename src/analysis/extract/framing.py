@@ -96,7 +96,8 @@ def read_codebook(path: Path | None = None, *, nlp) -> Codebook:
 
     Raises InputError naming every bad entry: a file that is not UTF-8 or not TOML, unknown or
     missing fields, fields of the wrong type (a string where a list is due), an unknown dimension,
-    duplicate ids, unknown conditions, a code with no cue, and invalid Matcher patterns.
+    duplicate ids, unknown conditions, a code with no cue, invalid Matcher patterns, and a missing code the coder
+    names itself (`coder.NAMED_CODES`: 'limits.reluctance', 'support.backing', 'limits.leverage', ...).
     """
     path = Path(path or CODEBOOK_FILE)
     data, problems = read_resource_toml(path)
@@ -118,6 +119,10 @@ def read_codebook(path: Path | None = None, *, nlp) -> Codebook:
         codes.append(Code(entry["id"], entry["dimension"], entry["definition"], tuple(entry.get("examples", ())),
                           tuple(entry.get("cues", ())), tuple(tuple(p) for p in entry.get("patterns", ())),
                           tuple(entry.get("requires", ())), entry.get("negated", "skip")))
+    from analysis.extract.frames.coder import NAMED_CODES  # here: the coder reads the codebook's types
+
+    problems.extend(f"{path.name}: no code '{code_id}', which the coder names" for code_id in
+                    sorted(NAMED_CODES - {code.id for code in codes}))
     if problems:
         raise InputError(problems)
     return Codebook(codes, nlp.vocab, nlp.make_doc)

@@ -22,6 +22,14 @@ CONTEXT = "Assad's army shelled the eastern suburbs again. "
     (CONTEXT + "Moscow pressed the Syrian government to sign a truce in the north.", True),
     (CONTEXT + "The Kremlin's pressure on Assad grew over the summer.", True),
     (CONTEXT + "Russian envoys called on the government to open the crossings.", True),
+    # Russia's own pressure beside or joined to another party's, and pressure in a clause of its own beside a blocking
+    (CONTEXT + "Russia joined international pressure on Damascus to open the crossings.", True),
+    (CONTEXT + "Western and Russian pressure on Assad grew over the summer.", True),
+    (CONTEXT + "Russia added to Western pressure on the Syrian president.", True),
+    (CONTEXT + "Moscow backed the foreign demands on the government to end the siege.", True),
+    (CONTEXT + "Moscow opposed the Western plan while it pressed Assad to accept a truce.", True),
+    (CONTEXT + "The Kremlin rejected the European proposal, though its diplomats pushed Damascus to free prisoners.",
+     True),
 ])
 def test_pressure_of_another_party_is_no_russian_leverage(nlp, text, pressed):
     assert ("limits.leverage" in last_sentence_codes(nlp, text, "limits")) is pressed

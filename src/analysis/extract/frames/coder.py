@@ -107,6 +107,9 @@ LIMITS_FOR_DENIED_SUPPORT = "limits.commitment"
 # A negated abandonment or departure is support: 'Moscow will not abandon Assad', 'never walked away from its ally',
 # 'its forces did not leave Syria'.
 NEGATED_LIMIT_SUPPORT = {"limits.abandonment": "support.backing", "limits.departure": "support.backing"}
+# The codes the coder names itself (beside the codebook's cues): `framing.read_codebook` fails if one is missing.
+NAMED_CODES = frozenset({RELUCTANCE, DENIED_LOSS_SUPPORT, PRESSURE, *NEGATED_LIMIT_SUPPORT,
+                         *NEGATED_LIMIT_SUPPORT.values()})
 # The general relation (any verb from a Russian agent to Assad's side) counts where no specific cue does.
 RELATION = "support.relation"
 # Motives that are Russia's own assets (the bases, its standing): support only as the reason of an act of support.
@@ -228,7 +231,7 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         holds = link is not None
     if _carried_to_another_actor(link, sent_id, scene) or (TIED in code.requires and _said_of_another(cue, scene)):
         return
-    if holds and code.id == RELUCTANCE and denies_a_loss(cue, scene.parse):
+    if holds and code.id == RELUCTANCE and denies_a_loss(cue, scene):
         yield _hit(sent_id, DENIED_LOSS_SUPPORT, SUPPORT, cue, link, None)  # 'will not lose' (see `litotes`)
     elif holds and (code.negated == KEEP or not polarity.is_negated(cue)):
         yield _hit(sent_id, code.id, code.dimension, cue, link, None)

@@ -1,11 +1,14 @@
 """A negated act whose scope names a loss: the denial of a loss affirms the will to prevent it.
 
-'Moscow will not lose this war', 'we would not sit by and watch the state collapse', 'the Kremlin would not let
-him be toppled': the negation falls on an outcome that would end Assad's side, so the sentence states resolve, not
-reluctance. A negative of a negative meaning is an affirmation (litotes; Horn 1989, *A Natural History of Negation*, on
+'Moscow will not lose this war', 'we would not sit by and watch the state collapse', 'the Kremlin would not see
+the government overthrown': the negation falls on an outcome that would end Assad's side, so
+the sentence states resolve, not reluctance. A negative of a negative meaning is an affirmation (litotes; Horn 1989, *A Natural History of Negation*, on
 double negation), and Losing, Collapse and Change_of_leadership (FrameNet) name the outcome denied. A verb of
 bearing a cost ('would not risk losing more pilots', 'could not afford the loss') bounds the supporter's own
-losses instead, and stays a limit.
+losses instead, and stays a limit; so does a denied loss whose object or subject is the supporter's own people or
+means ('did not want to lose more soldiers'): the loss must be Assad's side's (through the `Scene`), a place's or the
+war's. A clause a subordinator or a wh-adverb opens ('when the army collapsed'), or a coordinated clause with its own
+subject ('and the army may collapse'), is outside the negation's scope.
 """
 
 from __future__ import annotations
@@ -13,13 +16,22 @@ from __future__ import annotations
 from spacy.strings import get_string_id
 from spacy.tokens import Span
 
+from analysis.extract.frames.agents import ASSAD, RUSSIA, SUBJECT_DEPS, Scene
 from analysis.nlp.arrays import ParseArrays
 
-# The codebook's negated volition and action, and the support a denied loss states.
+# The codebook's negated volition and action, and the support a denied loss states (checked at load:
+# `coder.NAMED_CODES`).
 RELUCTANCE, DENIED_LOSS_SUPPORT = "limits.reluctance", "support.backing"
 # FrameNet Losing, the collapse of a state or an army, and Change_of_leadership (its removal by others).
 LOSSES = frozenset(get_string_id(word) for word in (
     "lose", "loss", "collapse", "downfall", "overthrow", "topple", "oust", "ouster", "depose", "remove", "removal"))
+# Nouns of the war and of what Assad's side holds: a loss of one of these is his side's, not the supporter's own.
+WAR_NOUNS = frozenset(get_string_id(word) for word in (
+    "war", "battle", "fight", "campaign", "conflict", "city", "town", "province", "territory", "coast", "country",
+    "state", "capital", "ally", "client", "regime", "government", "front", "stronghold"))
+# How the lost thing or the loser hangs on a loss word: object, subject, possessor, and the 'of' phrase of a noun.
+ARGUMENT_DEPS = frozenset({"dobj", "poss", "compound"}) | SUBJECT_DEPS
+OF = get_string_id("of")
 # Verbs of bearing or risking a cost (FrameNet Run_risk, Expensiveness, Tolerating): the loss is the supporter's own.
 COST_BEARING = frozenset(get_string_id(word) for word in (
     "risk", "afford", "pay", "bear", "sacrifice", "accept", "tolerate", "absorb", "sustain", "suffer"))
@@ -34,19 +46,42 @@ OUTSIDE_SCOPE = COST_BEARING | COUNTERING
 SCOPE_DEPS = frozenset({"dobj", "xcomp", "ccomp", "advcl", "oprd", "acomp", "prep", "pobj", "amod", "compound", "conj"})
 
 
-def denies_a_loss(cue: Span, parse: ParseArrays) -> bool:
+def denies_a_loss(cue: Span, scene: Scene) -> bool:
     """Return True when the cue's verb or a word within its scope (`SCOPE_DEPS`, followed down) is a loss
-    (`LOSSES`), the scope passing no verb of bearing a cost (`COST_BEARING`) or of preventing (`COUNTERING`); a clause
-    with a subordinator ('if', 'when') is left out."""
-    verb = cue.root.i
+    (`LOSSES`) of Assad's side, a place or the war (`_loss_of_the_war`), the scope passing no verb of bearing a cost
+    (`COST_BEARING`) or of preventing (`COUNTERING`); a clause a subordinator ('if') or a wh-adverb ('when') opens,
+    and a coordinated clause with its own subject, are left out."""
+    parse, verb = scene.parse, cue.root.i
     if parse.lemma[verb] in OUTSIDE_SCOPE:
         return False
     frontier = [verb]
     while frontier:
         node = frontier.pop()
-        if parse.lemma[node] in LOSSES:
+        if parse.lemma[node] in LOSSES and _loss_of_the_war(node, cue, scene):
             return True
         frontier.extend(child for child in parse.children(node)
                         if parse.dep[child] in SCOPE_DEPS and parse.lemma[child] not in OUTSIDE_SCOPE
-                        and not any(parse.dep[grand] == "mark" for grand in parse.children(child)))
+                        and not _opens_another_clause(child, parse))
     return False
+
+
+def _opens_another_clause(node: int, parse: ParseArrays) -> bool:
+    """Return True when `node` heads a clause a subordinator or a wh-adverb opens ('if', 'when', 'while', 'where'), or
+    a coordinated clause with a subject of its own."""
+    children = parse.children(node)
+    return any(parse.dep[child] == "mark" or (parse.dep[child] == "advmod" and parse.tag[child] == "WRB")
+               for child in children) or (
+        parse.dep[node] == "conj" and any(parse.dep[child] in SUBJECT_DEPS for child in children))
+
+
+def _loss_of_the_war(loss: int, cue: Span, scene: Scene) -> bool:
+    """Return True when an object, subject, possessor or 'of' phrase of the loss word names Assad's side, a place or
+    a noun of the war (`WAR_NOUNS`), or when it has none but a Russian loser ('would not watch a second collapse',
+    'Moscow will not lose'): not the supporter's own soldiers, pilots, jets or money."""
+    parse = scene.parse
+    arguments = [child for child in parse.children(loss) if parse.dep[child] in ARGUMENT_DEPS]
+    arguments += [grand for child in parse.children(loss) if parse.dep[child] == "prep" and parse.lower[child] == OF
+                  for grand in parse.children(child) if parse.dep[grand] == "pobj"]
+    arguments = [i for i in arguments if not (parse.dep[i] in SUBJECT_DEPS and scene.side_of(cue.doc[i]) == RUSSIA)]
+    return not arguments or any(scene.side_of(cue.doc[i]) == ASSAD or i in scene.places
+                                or parse.lemma[i] in WAR_NOUNS for i in arguments)

@@ -5,10 +5,15 @@ Two constructions name another party as its source even in a sentence about Russ
 - the pressure noun's own modifier or possessor is another actor or an outside collective ('Western pressure',
   'Washington's demands', 'outside pressure'): the agent of a nominalisation is its possessor or its
   agentive adjective (Quirk et al. 1985 on the subjective genitive; Grimshaw 1990 on argument-taking nouns);
+  not when a Russian modifier is coordinated with it ('Western and Russian pressure') or Russia is the subject of
+  the verb governing the noun ('Russia joined Western pressure on Damascus': Russia takes the pressure up);
 - the cue lies inside what a verb, noun or preposition of blocking governs ('vetoed a draft that demanded a truce',
   'voted against a text threatening sanctions'): the blocked proposal is the proposer's, and blocking it shields
   Damascus (FrameNet Respond_to_proposal: reject, veto, turn down; Thwarting and Hindering: block, foil, obstruct;
-  Taking_sides and Hostile_encounter: oppose, resist, against).
+  Taking_sides and Hostile_encounter: oppose, resist, against); only nominal and relative dependencies are climbed
+  (the blocked proposal and what describes it, a subjectless participle the parser hangs on the verb included), and
+  a clause with its own subject or a subordinator stops the climb ('opposed the
+  plan while it pressed Assad' leaves Russia's pressure).
 """
 
 from __future__ import annotations
@@ -16,38 +21,70 @@ from __future__ import annotations
 from spacy.strings import get_string_id
 from spacy.tokens import Span
 
-from analysis.extract.frames.agents import OTHER, Scene
+from analysis.extract.frames.agents import OTHER, RUSSIA, SUBJECT_DEPS, Scene
+from analysis.nlp.arrays import ParseArrays
 
-# The codebook's code of pressure on Damascus.
+# The codebook's code of pressure on Damascus (checked at load: `coder.NAMED_CODES`).
 PRESSURE = "limits.leverage"
 # Lemmas of blocking (FrameNet Respond_to_proposal, Thwarting, Hindering, Taking_sides) and the preposition 'against'.
 BLOCKING = frozenset(get_string_id(word) for word in (
     "veto", "block", "blocking", "obstruct", "thwart", "foil", "scupper", "torpedo", "stall", "oppose", "resist",
     "reject", "rebuff", "against"))
 # Collective adjectives and nouns naming an outside party without a state's name (Quirk et al. 1985, on
-# adjectives denoting provenance used as the agent of a nominalisation).
-OUTSIDE_PARTIES = frozenset(get_string_id(word) for word in (
-    "western", "west", "westerners", "outside", "foreign", "international"))
+# adjectives denoting provenance used as the agent of a nominalisation). Not 'international' or 'foreign': the
+# international community counts Russia in, and pressure foreign to Damascus may be Moscow's.
+OUTSIDE_PARTIES = frozenset(get_string_id(word) for word in ("western", "west", "westerners", "outside"))
 # How a noun's source hangs on it: an adjective, a compound noun, a possessor ('Western demands', 'Ankara's terms').
 SOURCE_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
-# How a word stands inside the phrase or clause an act of blocking governs: its object and what that object holds
-# (a relative or reduced relative clause, a coordinated or prepositional phrase, a complement clause). A verb
-# coordinated with the act of blocking itself is a second act, not its object ('to veto and to negotiate').
-INSIDE_DEPS = frozenset({"dobj", "pobj", "prep", "relcl", "acl", "conj", "appos", "compound", "amod", "nmod", "xcomp",
-                         "ccomp", "advcl", "npadvmod"})
+# How a word stands inside the phrase an act of blocking governs: its object and what that object holds (a relative
+# or reduced relative clause, a coordinated, appositive or prepositional phrase); not an adverbial, complement or
+# controlled clause, which is an act of its own. A verb coordinated with the act of blocking itself is a second act,
+# not its object ('to veto and to negotiate').
+INSIDE_DEPS = frozenset({"dobj", "pobj", "prep", "relcl", "acl", "conj", "appos", "compound", "amod", "nmod",
+                         "npadvmod"})
+# How a pressure noun hangs on the verb that governs it ('joined the pressure', 'added to the pressure').
+GOVERNED_DEPS = frozenset({"dobj", "pobj", "prep"})
+# Verbs by which a party takes another's pressure up as its own (FrameNet Becoming_a_member, Cause_to_amalgamate,
+# Supporting, Cause_change_of_position_on_a_scale): 'joined', 'added to', 'backed', 'stepped up'.
+TAKING_UP = frozenset(get_string_id(word) for word in (
+    "join", "add", "back", "support", "echo", "lend", "increase", "intensify", "step", "ramp", "lead", "apply",
+    "exert", "mount", "pile", "contribute", "share", "coordinate"))
 
 
 def pressure_of_another(cue: Span, scene: Scene) -> bool:
-    """Return True when the cue's noun names another party as its source (see `SOURCE_DEPS`, `OUTSIDE_PARTIES`) or
-    the cue lies inside the object of an act of blocking (`BLOCKING`)."""
+    """Return True when the cue's noun names another party as its source (see `SOURCE_DEPS`, `OUTSIDE_PARTIES`; not
+    with a Russian modifier coordinated, nor under a verb whose subject is Russian) or the cue lies inside the object
+    of an act of blocking (`BLOCKING`, see `INSIDE_DEPS`)."""
     parse, root = scene.parse, cue.root.i
     if any(parse.dep[child] in SOURCE_DEPS and child not in range(cue.start, cue.end) and (
             parse.lower[child] in OUTSIDE_PARTIES or scene.side_of(cue.doc[child]) == OTHER)
-           for child in parse.children(root)):
+           and not any(scene.side_of(cue.doc[other]) == RUSSIA for other in parse.conjuncts(child))
+           for child in parse.children(root)) and not _taken_up_by_russia(root, cue, scene):
         return True
     node = root
-    while parse.dep[node] in INSIDE_DEPS and parse.head[node] != node:
+    while (parse.dep[node] in INSIDE_DEPS or _reduced_relative(node, parse)) and parse.head[node] != node and not (
+            parse.dep[node] not in ("relcl", "acl") and any(parse.dep[child] in SUBJECT_DEPS
+                                                          for child in parse.children(node))):
         below, node = node, parse.head[node]
-        if (parse.lemma[node] in BLOCKING or parse.lower[node] in BLOCKING) and parse.dep[below] != "conj":
+        if parse.lemma[node] in BLOCKING and parse.dep[below] != "conj":
             return True
     return False
+
+
+def _taken_up_by_russia(noun: int, cue: Span, scene: Scene) -> bool:
+    """Return True when a verb of taking up (`TAKING_UP`: 'joined', 'added to', 'backed') governs the pressure noun
+    (through an object or a preposition) and has a Russian subject; not one of resisting ('brushed off')."""
+    parse, node = scene.parse, noun
+    while parse.dep[node] in GOVERNED_DEPS and parse.head[node] != node:
+        node = parse.head[node]
+    return parse.lemma[node] in TAKING_UP and any(
+        parse.dep[child] in SUBJECT_DEPS and scene.side_of(cue.doc[child]) == RUSSIA for child in parse.children(node))
+
+
+def _reduced_relative(node: int, parse: ParseArrays) -> bool:
+    """Return True for an adverbial clause with no subject and no opening subordinator or wh-adverb: the parser's
+    attachment of a reduced relative to the verb ('vetoed a draft asking for a truce'), not a clause of its own
+    ('while it pressed Assad')."""
+    return parse.dep[node] == "advcl" and not any(
+        parse.dep[child] in SUBJECT_DEPS or parse.dep[child] == "mark" or parse.tag[child] == "WRB"
+        for child in parse.children(node))
