@@ -76,7 +76,7 @@ def _opens_another_clause(node: int, parse: ParseArrays) -> bool:
 
 def _loss_of_the_war(loss: int, cue: Span, scene: Scene) -> bool:
     """Return True when an object, subject, possessor or 'of' phrase of the loss word names Assad's side, a place or
-    a noun of the war (`WAR_NOUNS`), or when it has none but a Russian loser ('would not watch a second collapse',
+    a noun of the war (`WAR_NOUNS`), or when it has none but a Russian loser ('would not stand by for another collapse',
     'Moscow will not lose'): not the supporter's own soldiers, pilots, jets or money."""
     parse = scene.parse
     arguments = [child for child in parse.children(loss) if parse.dep[child] in ARGUMENT_DEPS]
