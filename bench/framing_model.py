@@ -43,6 +43,7 @@ only. Deterministic: liblinear, fixed seed, units in a fixed order.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import logging
 import math
 import re
@@ -79,6 +80,18 @@ STYLE_PREFIXES = ("section", "position", "last_in_paragraph", "quoted", "marker"
 RUSSIA, ASSAD_SIDE = "russia", "assad"
 ASSAD_ACTORS = {"Bashar al-Assad", "Syrian government"}
 NEGATIONS = {"not", "no", "never", "nothing", "nor", "neither", "none", "without"}
+
+
+def units_key(folders: list[Path]) -> str:
+    """Return a SHA-256 over every file of the library and of the given set folders, in path order: the units read
+    from `--units` are current only if it is the key they were written with."""
+    import analysis
+
+    hasher = hashlib.sha256()
+    for folder in [Path(analysis.__file__).parent, *folders]:
+        for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            hasher.update(str(path.relative_to(folder)).encode("utf-8") + b"\x00" + path.read_bytes() + b"\x00")
+    return hasher.hexdigest()
 
 
 def batch_of(doc_id: str) -> str:
@@ -356,8 +369,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.textcat:
         textcat_comparison(args)
         return 0
+    key = units_key([args.devset, args.look, args.check])
     if args.units and args.units.exists():
         units = pd.read_parquet(args.units)
+        if units.attrs.get("units_key") != key:
+            parser.error(f"{args.units}: written with other code or sets; delete it to compute the units again")
     else:
         from analysis.nlp.pipeline import load_nlp
 
@@ -367,6 +383,7 @@ def main(argv: list[str] | None = None) -> int:
         units = pd.concat([load_set(evaluation, nlp=nlp, cache_dir=args.cache) for evaluation in sets],
                           ignore_index=True)
         if args.units:
+            units.attrs["units_key"] = key
             units.to_parquet(args.units)
     look = units[units.set == "look"].copy()
     look["batch"] = look.doc_id.map(batch_of)

@@ -12,7 +12,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
 from framing_model import (BATCHES, POOLED, Design, adds_only, batch_of, fit, near_russia, prf,  # noqa: E402
-                           wins_over_rules)
+                           units_key, wins_over_rules)
 
 
 @pytest.mark.parametrize(("doc_id", "batch"), [
@@ -66,3 +66,13 @@ def test_a_batch_with_no_f1_is_neither_a_win_nor_a_loss():
 
 def test_the_pooled_row_counts_the_batches():
     assert POOLED == "pooled (16)" and len(BATCHES) == 16
+
+
+def test_units_key_changes_with_any_file_of_a_set(tmp_path):
+    article = tmp_path / "set" / "901_example.txt"
+    article.parent.mkdir()
+    article.write_text("Moscow kept its jets at the base.\n", encoding="utf-8")
+    before = units_key([article.parent])
+    assert units_key([article.parent]) == before
+    article.write_text("Moscow flew its jets home.\n", encoding="utf-8")
+    assert units_key([article.parent]) != before
