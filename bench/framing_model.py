@@ -67,8 +67,10 @@ logger = logging.getLogger("framing_model")
 BATCHES = {"701–704": (701, 704), "901–907": (901, 907), "908–913": (908, 913), "914–919": (914, 919),
            "920–924": (920, 924), "931–936": (931, 936), "937–942": (937, 942), "943–948": (943, 948),
            "949–953": (949, 953), "954–958": (954, 958), "959–963": (959, 963), "964–968": (964, 968),
-           "969–973": (969, 973), "974–978": (974, 978), "979–983": (979, 983), "984–988": (984, 988)}
-RECENT = ("979–983", "984–988")
+           "969–973": (969, 973), "974–978": (974, 978), "979–983": (979, 983), "984–988": (984, 988),
+           "989–993": (989, 993), "994–998": (994, 998)}
+RECENT = ("989–993", "994–998")
+RECENT_GROUP = "batches 17+18 (989–998)"
 POOLED = f"pooled ({len(BATCHES)})"
 MIN_BATCHES = 3
 C_GRID = (0.1, 0.3, 1.0)
@@ -80,6 +82,8 @@ STYLE_PREFIXES = ("section", "position", "last_in_paragraph", "quoted", "marker"
 RUSSIA, ASSAD_SIDE = "russia", "assad"
 ASSAD_ACTORS = {"Bashar al-Assad", "Syrian government"}
 NEGATIONS = {"not", "no", "never", "nothing", "nor", "neither", "none", "without"}
+PARSE_LINKS = {"subject", "agent", "possessor", "modifier", "source", "beneficiary", "example", "pronoun", "speaker"}
+SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 def units_key(folders: list[Path]) -> str:
@@ -126,9 +130,11 @@ def unit_features(evaluation, tables: dict[str, pd.DataFrame], docs: dict) -> pd
     sentence_codes = {key: rows for key, rows in codes.groupby(["doc_id", "sent_id"])}
     sentence_sides = {key: {_side(e.actor, e.affiliation) for e in rows.itertuples()} - {None}
                       for key, rows in entities.groupby(["doc_id", "sent_id"])}
+    other_actors = entities[[_side(*pair) == "other" for pair in zip(entities.actor, entities.affiliation)]]
+    sentence_others = {key: list(zip(rows.start, rows.end)) for key, rows in other_actors.groupby(["doc_id", "sent_id"])}
     sentence_markers = {key: set(rows.category) for key, rows in markers.groupby(["doc_id", "sent_id"])}
     by_doc = {doc_id: rows.reset_index(drop=True) for doc_id, rows in sentences.groupby("doc_id")}
-    features = []
+    features, anchored, other_subject = [], [], []
     for unit in units.itertuples():
         doc_sentences = by_doc[unit.doc_id]
         index = int(np.searchsorted(doc_sentences.start.to_numpy(), unit.start, side="right") - 1)
@@ -166,7 +172,12 @@ def unit_features(evaluation, tables: dict[str, pd.DataFrame], docs: dict) -> pd
             names.append("negation")
         names += [f"modal={token.lower_}" for token in span if token.tag_ == "MD"]
         features.append(" ".join(sorted(set(name.replace(" ", "_") for name in names))))
+        linked = [sentence_codes.get((unit.doc_id, s.sent_id)) for s in (sentence, previous) if s is not None]
+        anchored.append(any(rows is not None and rows.agent_link.isin(PARSE_LINKS).any() for rows in linked))
+        other_subject.append(any(docs[unit.doc_id].char_span(start, end, alignment_mode="expand").root.dep_ in SUBJECTS
+                                 for start, end in sentence_others.get((unit.doc_id, sentence.sent_id), ())))
     units["features"] = features
+    units["anchored"], units["other_subject"] = anchored, other_subject
     units["set"] = evaluation.name
     return units
 
@@ -295,6 +306,120 @@ def leave_one_batch_out(look: pd.DataFrame, design: Design) -> pd.DataFrame:
     return predictions
 
 
+VETO_BELOW, ADD_FROM, ADD_SHARE = 0.15, 0.50, 0.25
+RERANK, GATED = "F rerank", "G veto, gated adds"
+
+
+def _ranks_in_article(units: pd.DataFrame, scores, eligible: np.ndarray) -> np.ndarray:
+    """Return each eligible unit's rank by score among the eligible units of its article (0 = highest; ties: the
+    earlier unit first); an ineligible unit gets a rank past any count."""
+    frame = pd.DataFrame({"set": units.set.to_numpy(), "doc": units.doc_id.to_numpy(),
+                          "score": np.where(eligible, np.asarray(scores, dtype=float), -np.inf),
+                          "order": np.arange(len(units))})
+    ranked = frame.sort_values(["set", "doc", "score", "order"], ascending=[True, True, False, True], kind="stable")
+    ranks = np.empty(len(units), dtype=np.int64)
+    ranks[ranked.order.to_numpy()] = ranked.groupby(["set", "doc"]).cumcount().to_numpy()
+    return np.where(eligible, ranks, np.iinfo(np.int64).max)
+
+
+def rule_counts(units: pd.DataFrame, dimension: str) -> np.ndarray:
+    """Return, for each unit, how many units of its article the rule coder codes in `dimension`."""
+    return units.groupby(["set", "doc_id"])[f"rule_{dimension}"].transform("sum").to_numpy(dtype=np.int64)
+
+
+def rerank(units: pd.DataFrame, dimension: str, scores) -> np.ndarray:
+    """Return form F: per article, the k units the model scores highest, k = the rule coder's count there."""
+    return _ranks_in_article(units, scores, np.ones(len(units), dtype=bool)) < rule_counts(units, dimension)
+
+
+def veto_and_gated_adds(units: pd.DataFrame, dimension: str, scores) -> np.ndarray:
+    """Return form G: the rule codes whose score is at least VETO_BELOW, plus at most ADD_SHARE × the rule count per
+    article of the highest-scoring units scored at least ADD_FROM next to a parse-linked rule code and with no other
+    actor as subject."""
+    scores, rules = np.asarray(scores, dtype=float), units[f"rule_{dimension}"].to_numpy(dtype=bool)
+    candidates = (~rules & (scores >= ADD_FROM) & units.anchored.to_numpy(dtype=bool)
+                  & ~units.other_subject.to_numpy(dtype=bool))
+    cap = np.floor(ADD_SHARE * rule_counts(units, dimension))
+    return (rules & (scores >= VETO_BELOW)) | (candidates & (_ranks_in_article(units, scores, candidates) < cap))
+
+
+GATED_FORMS = {RERANK: rerank, GATED: veto_and_gated_adds}
+
+
+def choose_gated(design: Design, look: pd.DataFrame, rows: np.ndarray, dimension: str) -> dict[str, float]:
+    """Return, per gated form, the C whose leave-one-batch-out inside the look units `rows` gives the form's best
+    pooled F1 (every unit of an article is scored, so the forms see whole articles)."""
+    gold, inner = look[dimension].to_numpy(dtype=float), look.iloc[rows]
+    best = {}
+    for c in C_GRID:
+        out_of_fold = np.zeros(len(rows))
+        for batch in sorted(set(design.batches[rows])):
+            held = design.batches[rows] == batch
+            fitted = fit(design, rows[~held], gold, with_rules=True, c=c)
+            out_of_fold[held] = scores_of(fitted, design.matrix[rows[held]])
+        for name, form in GATED_FORMS.items():
+            score = _f1(gold[rows], form(inner, dimension, out_of_fold))
+            if name not in best or score > best[name][0] + 1e-12:
+                best[name] = (score, c)
+    return {name: c for name, (_, c) in best.items()}
+
+
+def gated_predictions(design: Design, look: pd.DataFrame, rows: np.ndarray, units: pd.DataFrame, matrix,
+                      dimension: str) -> tuple[dict[str, np.ndarray], dict[str, float]]:
+    """Return each gated form's codes on `units` (feature rows `matrix`), trained on the look units `rows`, and the
+    C chosen inside them."""
+    chosen = choose_gated(design, look, rows, dimension)
+    gold, fitted = look[dimension].to_numpy(dtype=float), {}
+    predicted = {}
+    for name, form in GATED_FORMS.items():
+        c = chosen[name]
+        fitted.setdefault(c, fit(design, rows, gold, with_rules=True, c=c))
+        predicted[name] = form(units, dimension, scores_of(fitted[c], matrix))
+    return predicted, chosen
+
+
+def gated_comparison(units: pd.DataFrame) -> None:
+    """Print the twelfth session's run: the rules (A) and the gated forms (F, G), leave-one-batch-out over the look
+    set and trained on the whole look set."""
+    look = units[units.set == "look"].copy()
+    look["batch"] = look.doc_id.map(batch_of)
+    design, positions = Design(look), np.arange(len(look))
+    predicted = {d: {"A rules": look[f"rule_{d}"].astype(bool)} | {name: pd.Series(False, index=look.index)
+                                                                    for name in GATED_FORMS} for d in DIMENSIONS}
+    settings = []
+    for batch in BATCHES:
+        held, started = design.batches == batch, time.perf_counter()
+        for dimension in DIMENSIONS:
+            codes, chosen = gated_predictions(design, look, positions[~held], look[held], design.matrix[held],
+                                              dimension)
+            for name in GATED_FORMS:
+                predicted[dimension][name].loc[held] = codes[name]
+            settings.append({"batch": batch, "dimension": dimension, **{f"{n}: C": c for n, c in chosen.items()}})
+        logger.info("%s held out: %.0f s", batch, time.perf_counter() - started)
+    groups = {batch: look.index[look.batch == batch] for batch in BATCHES}
+    groups |= {POOLED: look.index, RECENT_GROUP: look.index[look.batch.isin(RECENT)]}
+    print("### Leave-one-batch-out over the look set: rules and the gated forms\n")
+    print(table(look, predicted, groups))
+    batches = [index for batch, index in groups.items() if batch in BATCHES]
+    for dimension in DIMENSIONS:
+        for name in GATED_FORMS:
+            wins, unscored = wins_over_rules(
+                [prf(look.loc[index, dimension], predicted[dimension][name][index])[2] for index in batches],
+                [prf(look.loc[index, dimension], predicted[dimension]["A rules"][index])[2] for index in batches])
+            print(f"{dimension}: {name} beats the rules in {wins} of {len(BATCHES)} batches"
+                  + (f" ({unscored} with no F1 on one side, counted neither way)" if unscored else ""))
+    print("\nC chosen inside the training batches:\n\n" + pd.DataFrame(settings).to_string(index=False) + "\n")
+    others = units[units.set != "look"]
+    final = {}
+    for dimension in DIMENSIONS:
+        codes, chosen = gated_predictions(design, look, positions, others, design.transform(others), dimension)
+        final[dimension] = {"A rules": others[f"rule_{dimension}"].astype(bool)}
+        final[dimension] |= {name: pd.Series(codes[name], index=others.index) for name in GATED_FORMS}
+        print(f"{dimension}, trained on the whole look set: C chosen {chosen}")
+    print("\n### Trained on the whole look set\n")
+    print(table(others, final, {name: others.index[others.set == name] for name in ("seeds", "devset", "check")}))
+
+
 TEXTCAT_MODELS = {"B textcat": False, "C rules+textcat": True}
 TEXTCAT_THRESHOLD = 0.5
 
@@ -323,7 +448,7 @@ def textcat_comparison(args) -> None:
             predicted[dimension][name] = out_of_fold.loc[look.index, dimension] >= TEXTCAT_THRESHOLD
             final[dimension][name] = whole[dimension] >= TEXTCAT_THRESHOLD
     groups = {batch: look.index[look.batch == batch] for batch in BATCHES}
-    groups |= {POOLED: look.index, "batches 15+16": look.index[look.batch.isin(RECENT)]}
+    groups |= {POOLED: look.index, RECENT_GROUP: look.index[look.batch.isin(RECENT)]}
     print("### spaCy textcat, leave-one-batch-out over the look set\n")
     print(table(look, predicted, groups))
     print("### spaCy textcat trained on the whole look set\n")
@@ -364,6 +489,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--units", type=Path, help="read (if present) or write the units as Parquet here")
     parser.add_argument("--without-style", action="store_true", help="leave out layout and house-style features")
     parser.add_argument("--textcat", action="store_true", help="compare spaCy's bag-of-words classifier instead")
+    parser.add_argument("--gated", action="store_true", help="compare the gated forms F and G (twelfth session)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     if args.textcat:
@@ -385,6 +511,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.units:
             units.attrs["units_key"] = key
             units.to_parquet(args.units)
+    if args.gated:
+        gated_comparison(units)
+        return 0
     look = units[units.set == "look"].copy()
     look["batch"] = look.doc_id.map(batch_of)
     design = Design(look, without=STYLE_PREFIXES if args.without_style else ())
@@ -395,7 +524,7 @@ def main(argv: list[str] | None = None) -> int:
                      VETO_ONLY: look[f"rule_{d}"].astype(bool) & predictions[f"C rules+model:{d}"].astype(bool)}
                  for d in DIMENSIONS}
     groups = {batch: look.index[look.batch == batch] for batch in BATCHES}
-    groups |= {POOLED: look.index, "batches 15+16": look.index[look.batch.isin(RECENT)]}
+    groups |= {POOLED: look.index, RECENT_GROUP: look.index[look.batch.isin(RECENT)]}
     print("### Leave-one-batch-out over the look set\n")
     print(table(look, predicted, groups))
     for dimension in DIMENSIONS:
