@@ -22,6 +22,15 @@ The coders compared, each per batch of the look set and pooled over it:
 - `E rules, model vetoes`: a rule code kept only where (C) codes the sentence too; the model adds
   nothing (exploratory, declared after the first three runs).
 
+`--gated` runs the twelfth session's protocol over eighteen batches: the rules (A) against two forms
+whose coding rate per article the rule coder sets, so the training sets' base rate cannot move it:
+- `F rerank`: per article and dimension, the k units the model (C) scores highest, k = the rule
+  coder's count there;
+- `G veto, gated adds`: the rule codes scored at least `VETO_BELOW`, plus codes on units scored at
+  least `ADD_FROM` next to a rule code whose agent the parse links, with no other actor as subject,
+  at most `ADD_SHARE` × the rule coder's count per article.
+The only choice inside the folds is C, by the form's own pooled F1.
+
 `--textcat` runs the same protocol for spaCy's bag-of-words `textcat_multilabel`
 (`analysis.evaluation.classifier`, the sentence and the one before it, 2 epochs at 0.003), without
 and with the rule coder's dimensions as features, each code at a fixed score of 0.5 (no choice made
@@ -131,7 +140,8 @@ def unit_features(evaluation, tables: dict[str, pd.DataFrame], docs: dict) -> pd
     sentence_sides = {key: {_side(e.actor, e.affiliation) for e in rows.itertuples()} - {None}
                       for key, rows in entities.groupby(["doc_id", "sent_id"])}
     other_actors = entities[[_side(*pair) == "other" for pair in zip(entities.actor, entities.affiliation)]]
-    sentence_others = {key: list(zip(rows.start, rows.end)) for key, rows in other_actors.groupby(["doc_id", "sent_id"])}
+    sentence_others = {key: list(zip(rows.start, rows.end))
+                       for key, rows in other_actors.groupby(["doc_id", "sent_id"])}
     sentence_markers = {key: set(rows.category) for key, rows in markers.groupby(["doc_id", "sent_id"])}
     by_doc = {doc_id: rows.reset_index(drop=True) for doc_id, rows in sentences.groupby("doc_id")}
     features, anchored, other_subject = [], [], []
