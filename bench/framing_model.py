@@ -22,13 +22,15 @@ The coders compared, each per batch of the look set and pooled over it:
 - `E rules, model vetoes`: a rule code kept only where (C) codes the sentence too; the model adds
   nothing (exploratory, declared after the first three runs).
 
-`--gated` runs the twelfth session's protocol over eighteen batches: the rules (A) against two forms
+`--gated` runs the twelfth session's protocol over eighteen batches: the rules (A) against three forms
 whose coding rate per article the rule coder sets, so the training sets' base rate cannot move it:
 - `F rerank`: per article and dimension, the k units the model (C) scores highest, k = the rule
   coder's count there;
 - `G veto, gated adds`: the rule codes scored at least `VETO_BELOW`, plus codes on units scored at
   least `ADD_FROM` next to a rule code whose agent the parse links, with no other actor as subject,
-  at most `ADD_SHARE` × the rule coder's count per article.
+  at most `ADD_SHARE` × the rule coder's count per article;
+- `G′ veto, body-linked adds`: G with additions only to body units whose own sentence holds the
+  parse-linked rule code (pre-registered after G's run on the seeds).
 The only choice inside the folds is C, by the form's own pooled F1.
 
 `--textcat` runs the same protocol for spaCy's bag-of-words `textcat_multilabel`
@@ -52,6 +54,7 @@ only. Deterministic: liblinear, fixed seed, units in a fixed order.
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import logging
 import math
@@ -96,11 +99,11 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 def units_key(folders: list[Path]) -> str:
-    """Return a SHA-256 over every file of the library and of the given set folders, in path order: the units read
-    from `--units` are current only if it is the key they were written with."""
+    """Return a SHA-256 over this script and every file of the library and of the given set folders, in path order:
+    the units read from `--units` are current only if it is the key they were written with."""
     import analysis
 
-    hasher = hashlib.sha256()
+    hasher = hashlib.sha256(Path(__file__).read_bytes())
     for folder in [Path(analysis.__file__).parent, *folders]:
         for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
             hasher.update(str(path.relative_to(folder)).encode("utf-8") + b"\x00" + path.read_bytes() + b"\x00")
@@ -130,7 +133,8 @@ def _word(token) -> str:
 
 
 def unit_features(evaluation, tables: dict[str, pd.DataFrame], docs: dict) -> pd.DataFrame:
-    """Return the scored units of a set: doc_id, start, end, gold support/limits, rule_support/rule_limits, features."""
+    """Return the scored units of a set: doc_id, start, end, gold support/limits, rule_support/rule_limits, features,
+    and the gates of the gated forms (section, linked, anchored, other_subject)."""
     sentences = tables["sentences"].astype({"doc_id": str}).sort_values(["doc_id", "start"]).reset_index(drop=True)
     codes, entities, markers = tables["codes"], tables["entities"], tables["markers"]
     units = framing_units(evaluation, tables["sentences"]).astype({"doc_id": str, "start": "int64", "end": "int64"})
@@ -144,7 +148,7 @@ def unit_features(evaluation, tables: dict[str, pd.DataFrame], docs: dict) -> pd
                        for key, rows in other_actors.groupby(["doc_id", "sent_id"])}
     sentence_markers = {key: set(rows.category) for key, rows in markers.groupby(["doc_id", "sent_id"])}
     by_doc = {doc_id: rows.reset_index(drop=True) for doc_id, rows in sentences.groupby("doc_id")}
-    features, anchored, other_subject = [], [], []
+    features, sections, linked, anchored, other_subject = [], [], [], [], []
     for unit in units.itertuples():
         doc_sentences = by_doc[unit.doc_id]
         index = int(np.searchsorted(doc_sentences.start.to_numpy(), unit.start, side="right") - 1)
@@ -182,12 +186,17 @@ def unit_features(evaluation, tables: dict[str, pd.DataFrame], docs: dict) -> pd
             names.append("negation")
         names += [f"modal={token.lower_}" for token in span if token.tag_ == "MD"]
         features.append(" ".join(sorted(set(name.replace(" ", "_") for name in names))))
-        linked = [sentence_codes.get((unit.doc_id, s.sent_id)) for s in (sentence, previous) if s is not None]
-        anchored.append(any(rows is not None and rows.agent_link.isin(PARSE_LINKS).any() for rows in linked))
+        parse_linked = [rows is not None and bool(rows.agent_link.isin(PARSE_LINKS).any())
+                        for rows in (sentence_codes.get((unit.doc_id, s.sent_id)) for s in (sentence, previous)
+                                     if s is not None)]
+        sections.append(sentence.section)
+        linked.append(parse_linked[0])
+        anchored.append(any(parse_linked))
         other_subject.append(any(docs[unit.doc_id].char_span(start, end, alignment_mode="expand").root.dep_ in SUBJECTS
                                  for start, end in sentence_others.get((unit.doc_id, sentence.sent_id), ())))
     units["features"] = features
-    units["anchored"], units["other_subject"] = anchored, other_subject
+    units["section"], units["linked"], units["anchored"] = sections, linked, anchored
+    units["other_subject"] = other_subject
     units["set"] = evaluation.name
     return units
 
@@ -317,7 +326,7 @@ def leave_one_batch_out(look: pd.DataFrame, design: Design) -> pd.DataFrame:
 
 
 VETO_BELOW, ADD_FROM, ADD_SHARE = 0.15, 0.50, 0.25
-RERANK, GATED = "F rerank", "G veto, gated adds"
+RERANK, GATED, GATED_BODY = "F rerank", "G veto, gated adds", "G′ veto, body-linked adds"
 
 
 def _ranks_in_article(units: pd.DataFrame, scores, eligible: np.ndarray) -> np.ndarray:
@@ -342,18 +351,20 @@ def rerank(units: pd.DataFrame, dimension: str, scores) -> np.ndarray:
     return _ranks_in_article(units, scores, np.ones(len(units), dtype=bool)) < rule_counts(units, dimension)
 
 
-def veto_and_gated_adds(units: pd.DataFrame, dimension: str, scores) -> np.ndarray:
+def veto_and_gated_adds(units: pd.DataFrame, dimension: str, scores, *, body_linked: bool = False) -> np.ndarray:
     """Return form G: the rule codes whose score is at least VETO_BELOW, plus at most ADD_SHARE × the rule count per
     article of the highest-scoring units scored at least ADD_FROM next to a parse-linked rule code and with no other
-    actor as subject."""
+    actor as subject. `body_linked` gives form G′: additions only to body units whose own sentence holds that code."""
     scores, rules = np.asarray(scores, dtype=float), units[f"rule_{dimension}"].to_numpy(dtype=bool)
-    candidates = (~rules & (scores >= ADD_FROM) & units.anchored.to_numpy(dtype=bool)
+    gate = (units.linked & (units.section == "body")) if body_linked else units.anchored
+    candidates = (~rules & (scores >= ADD_FROM) & gate.to_numpy(dtype=bool)
                   & ~units.other_subject.to_numpy(dtype=bool))
     cap = np.floor(ADD_SHARE * rule_counts(units, dimension))
     return (rules & (scores >= VETO_BELOW)) | (candidates & (_ranks_in_article(units, scores, candidates) < cap))
 
 
-GATED_FORMS = {RERANK: rerank, GATED: veto_and_gated_adds}
+GATED_FORMS = {RERANK: rerank, GATED: veto_and_gated_adds,
+               GATED_BODY: functools.partial(veto_and_gated_adds, body_linked=True)}
 
 
 def choose_gated(design: Design, look: pd.DataFrame, rows: np.ndarray, dimension: str) -> dict[str, float]:
@@ -389,8 +400,8 @@ def gated_predictions(design: Design, look: pd.DataFrame, rows: np.ndarray, unit
 
 
 def gated_comparison(units: pd.DataFrame) -> None:
-    """Print the twelfth session's run: the rules (A) and the gated forms (F, G), leave-one-batch-out over the look
-    set and trained on the whole look set."""
+    """Print the twelfth session's run: the rules (A) and the gated forms (F, G, G′), leave-one-batch-out over the
+    look set and trained on the whole look set."""
     look = units[units.set == "look"].copy()
     look["batch"] = look.doc_id.map(batch_of)
     design, positions = Design(look), np.arange(len(look))
@@ -499,7 +510,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--units", type=Path, help="read (if present) or write the units as Parquet here")
     parser.add_argument("--without-style", action="store_true", help="leave out layout and house-style features")
     parser.add_argument("--textcat", action="store_true", help="compare spaCy's bag-of-words classifier instead")
-    parser.add_argument("--gated", action="store_true", help="compare the gated forms F and G (twelfth session)")
+    parser.add_argument("--gated", action="store_true", help="compare the gated forms F, G and G′ (twelfth session)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     if args.textcat:

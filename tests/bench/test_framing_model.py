@@ -78,9 +78,11 @@ def test_units_key_changes_with_any_file_of_a_set(tmp_path):
     assert units_key([article.parent]) != before
 
 
-def _article(doc_id, rule_limits, *, anchored=None, other_subject=None, set_name="look"):
+def _article(doc_id, rule_limits, *, sections=None, linked=None, anchored=None, other_subject=None,
+             set_name="look"):
     n = len(rule_limits)
     return pd.DataFrame({"set": set_name, "doc_id": doc_id, "rule_limits": rule_limits,
+                         "section": sections or ["body"] * n, "linked": linked or [True] * n,
                          "anchored": anchored or [True] * n, "other_subject": other_subject or [False] * n})
 
 
@@ -113,3 +115,25 @@ def test_veto_and_gated_adds_caps_additions_at_a_quarter_of_the_rule_count(rule_
     units = _article("a", [1] * rule_count + [0] * 5)
     scores = [0.9] * rule_count + [0.8] * 5
     assert int(veto_and_gated_adds(units, "limits", scores)[rule_count:].sum()) == added
+
+
+def test_body_linked_adds_only_to_body_units_whose_own_sentence_holds_the_link():
+    # four rule codes (one addition allowed per candidate article); the fifth unit is the candidate
+    def candidate(section, linked):
+        return _article("a", [1, 1, 1, 1, 0], sections=["body"] * 4 + [section], linked=[True] * 4 + [linked])
+
+    scores = [0.9] * 4 + [0.8]
+    headline, before_only, body = candidate("headline", True), candidate("body", False), candidate("body", True)
+    # G adds in all three (its gate is the sentence or the one before); G' only in the body with a link of its own
+    assert [bool(veto_and_gated_adds(units, "limits", scores)[-1]) for units in (headline, before_only, body)] == [
+        True, True, True]
+    assert [bool(veto_and_gated_adds(units, "limits", scores, body_linked=True)[-1])
+            for units in (headline, before_only, body)] == [False, False, True]
+
+
+def test_body_linked_keeps_the_vetoes_and_the_cap_of_g():
+    units = _article("a", [1] * 4 + [0] * 3, sections=["headline"] + ["body"] * 6)
+    scores = [0.1, 0.9, 0.9, 0.9, 0.7, 0.8, 0.6]
+    # the headline's rule code is vetoed as in G (the gate concerns additions only); one addition, the highest
+    assert veto_and_gated_adds(units, "limits", scores, body_linked=True).tolist() == [
+        False, True, True, True, False, True, False]
