@@ -22,6 +22,17 @@ The coders compared, each per batch of the look set and pooled over it:
 - `E rules, model vetoes`: a rule code kept only where (C) codes the sentence too; the model adds
   nothing (exploratory, declared after the first three runs).
 
+`--gated` runs the twelfth session's protocol over eighteen batches: the rules (A) against three forms
+whose coding rate per article the rule coder sets, so the training sets' base rate cannot move it:
+- `F rerank`: per article and dimension, the k units the model (C) scores highest, k = the rule
+  coder's count there;
+- `G veto, gated adds`: the rule codes scored at least `VETO_BELOW`, plus codes on units scored at
+  least `ADD_FROM` next to a rule code whose agent the parse links, with no other actor as subject,
+  at most `ADD_SHARE` × the rule coder's count per article;
+- `G′ veto, body-linked adds`: G with additions only to body units whose own sentence holds the
+  parse-linked rule code (pre-registered after G's run on the seeds).
+The only choice inside the folds is C, by the form's own pooled F1.
+
 `--textcat` runs the same protocol for spaCy's bag-of-words `textcat_multilabel`
 (`analysis.evaluation.classifier`, the sentence and the one before it, 2 epochs at 0.003), without
 and with the rule coder's dimensions as features, each code at a fixed score of 0.5 (no choice made
@@ -43,6 +54,7 @@ only. Deterministic: liblinear, fixed seed, units in a fixed order.
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import logging
 import math
@@ -67,8 +79,10 @@ logger = logging.getLogger("framing_model")
 BATCHES = {"701–704": (701, 704), "901–907": (901, 907), "908–913": (908, 913), "914–919": (914, 919),
            "920–924": (920, 924), "931–936": (931, 936), "937–942": (937, 942), "943–948": (943, 948),
            "949–953": (949, 953), "954–958": (954, 958), "959–963": (959, 963), "964–968": (964, 968),
-           "969–973": (969, 973), "974–978": (974, 978), "979–983": (979, 983), "984–988": (984, 988)}
-RECENT = ("979–983", "984–988")
+           "969–973": (969, 973), "974–978": (974, 978), "979–983": (979, 983), "984–988": (984, 988),
+           "989–993": (989, 993), "994–998": (994, 998)}
+RECENT = ("989–993", "994–998")
+RECENT_GROUP = "batches 17+18 (989–998)"
 POOLED = f"pooled ({len(BATCHES)})"
 MIN_BATCHES = 3
 C_GRID = (0.1, 0.3, 1.0)
@@ -80,14 +94,16 @@ STYLE_PREFIXES = ("section", "position", "last_in_paragraph", "quoted", "marker"
 RUSSIA, ASSAD_SIDE = "russia", "assad"
 ASSAD_ACTORS = {"Bashar al-Assad", "Syrian government"}
 NEGATIONS = {"not", "no", "never", "nothing", "nor", "neither", "none", "without"}
+PARSE_LINKS = {"subject", "agent", "possessor", "modifier", "source", "beneficiary", "example", "pronoun", "speaker"}
+SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 def units_key(folders: list[Path]) -> str:
-    """Return a SHA-256 over every file of the library and of the given set folders, in path order: the units read
-    from `--units` are current only if it is the key they were written with."""
+    """Return a SHA-256 over this script and every file of the library and of the given set folders, in path order:
+    the units read from `--units` are current only if it is the key they were written with."""
     import analysis
 
-    hasher = hashlib.sha256()
+    hasher = hashlib.sha256(Path(__file__).read_bytes())
     for folder in [Path(analysis.__file__).parent, *folders]:
         for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
             hasher.update(str(path.relative_to(folder)).encode("utf-8") + b"\x00" + path.read_bytes() + b"\x00")
@@ -117,7 +133,8 @@ def _word(token) -> str:
 
 
 def unit_features(evaluation, tables: dict[str, pd.DataFrame], docs: dict) -> pd.DataFrame:
-    """Return the scored units of a set: doc_id, start, end, gold support/limits, rule_support/rule_limits, features."""
+    """Return the scored units of a set: doc_id, start, end, gold support/limits, rule_support/rule_limits, features,
+    and the gates of the gated forms (section, linked, anchored, other_subject)."""
     sentences = tables["sentences"].astype({"doc_id": str}).sort_values(["doc_id", "start"]).reset_index(drop=True)
     codes, entities, markers = tables["codes"], tables["entities"], tables["markers"]
     units = framing_units(evaluation, tables["sentences"]).astype({"doc_id": str, "start": "int64", "end": "int64"})
@@ -126,9 +143,12 @@ def unit_features(evaluation, tables: dict[str, pd.DataFrame], docs: dict) -> pd
     sentence_codes = {key: rows for key, rows in codes.groupby(["doc_id", "sent_id"])}
     sentence_sides = {key: {_side(e.actor, e.affiliation) for e in rows.itertuples()} - {None}
                       for key, rows in entities.groupby(["doc_id", "sent_id"])}
+    other_actors = entities[[_side(*pair) == "other" for pair in zip(entities.actor, entities.affiliation)]]
+    sentence_others = {key: list(zip(rows.start, rows.end))
+                       for key, rows in other_actors.groupby(["doc_id", "sent_id"])}
     sentence_markers = {key: set(rows.category) for key, rows in markers.groupby(["doc_id", "sent_id"])}
     by_doc = {doc_id: rows.reset_index(drop=True) for doc_id, rows in sentences.groupby("doc_id")}
-    features = []
+    features, sections, linked, anchored, other_subject = [], [], [], [], []
     for unit in units.itertuples():
         doc_sentences = by_doc[unit.doc_id]
         index = int(np.searchsorted(doc_sentences.start.to_numpy(), unit.start, side="right") - 1)
@@ -166,7 +186,17 @@ def unit_features(evaluation, tables: dict[str, pd.DataFrame], docs: dict) -> pd
             names.append("negation")
         names += [f"modal={token.lower_}" for token in span if token.tag_ == "MD"]
         features.append(" ".join(sorted(set(name.replace(" ", "_") for name in names))))
+        parse_linked = [rows is not None and bool(rows.agent_link.isin(PARSE_LINKS).any())
+                        for rows in (sentence_codes.get((unit.doc_id, s.sent_id)) for s in (sentence, previous)
+                                     if s is not None)]
+        sections.append(sentence.section)
+        linked.append(parse_linked[0])
+        anchored.append(any(parse_linked))
+        other_subject.append(any(docs[unit.doc_id].char_span(start, end, alignment_mode="expand").root.dep_ in SUBJECTS
+                                 for start, end in sentence_others.get((unit.doc_id, sentence.sent_id), ())))
     units["features"] = features
+    units["section"], units["linked"], units["anchored"] = sections, linked, anchored
+    units["other_subject"] = other_subject
     units["set"] = evaluation.name
     return units
 
@@ -295,6 +325,122 @@ def leave_one_batch_out(look: pd.DataFrame, design: Design) -> pd.DataFrame:
     return predictions
 
 
+VETO_BELOW, ADD_FROM, ADD_SHARE = 0.15, 0.50, 0.25
+RERANK, GATED, GATED_BODY = "F rerank", "G veto, gated adds", "G′ veto, body-linked adds"
+
+
+def _ranks_in_article(units: pd.DataFrame, scores, eligible: np.ndarray) -> np.ndarray:
+    """Return each eligible unit's rank by score among the eligible units of its article (0 = highest; ties: the
+    earlier unit first); an ineligible unit gets a rank past any count."""
+    frame = pd.DataFrame({"set": units.set.to_numpy(), "doc": units.doc_id.to_numpy(),
+                          "score": np.where(eligible, np.asarray(scores, dtype=float), -np.inf),
+                          "order": np.arange(len(units))})
+    ranked = frame.sort_values(["set", "doc", "score", "order"], ascending=[True, True, False, True], kind="stable")
+    ranks = np.empty(len(units), dtype=np.int64)
+    ranks[ranked.order.to_numpy()] = ranked.groupby(["set", "doc"]).cumcount().to_numpy()
+    return np.where(eligible, ranks, np.iinfo(np.int64).max)
+
+
+def rule_counts(units: pd.DataFrame, dimension: str) -> np.ndarray:
+    """Return, for each unit, how many units of its article the rule coder codes in `dimension`."""
+    return units.groupby(["set", "doc_id"])[f"rule_{dimension}"].transform("sum").to_numpy(dtype=np.int64)
+
+
+def rerank(units: pd.DataFrame, dimension: str, scores) -> np.ndarray:
+    """Return form F: per article, the k units the model scores highest, k = the rule coder's count there."""
+    return _ranks_in_article(units, scores, np.ones(len(units), dtype=bool)) < rule_counts(units, dimension)
+
+
+def veto_and_gated_adds(units: pd.DataFrame, dimension: str, scores, *, body_linked: bool = False) -> np.ndarray:
+    """Return form G: the rule codes whose score is at least VETO_BELOW, plus at most ADD_SHARE × the rule count per
+    article of the highest-scoring units scored at least ADD_FROM next to a parse-linked rule code and with no other
+    actor as subject. `body_linked` gives form G′: additions only to body units whose own sentence holds that code."""
+    scores, rules = np.asarray(scores, dtype=float), units[f"rule_{dimension}"].to_numpy(dtype=bool)
+    gate = (units.linked & (units.section == "body")) if body_linked else units.anchored
+    candidates = (~rules & (scores >= ADD_FROM) & gate.to_numpy(dtype=bool)
+                  & ~units.other_subject.to_numpy(dtype=bool))
+    cap = np.floor(ADD_SHARE * rule_counts(units, dimension))
+    return (rules & (scores >= VETO_BELOW)) | (candidates & (_ranks_in_article(units, scores, candidates) < cap))
+
+
+GATED_FORMS = {RERANK: rerank, GATED: veto_and_gated_adds,
+               GATED_BODY: functools.partial(veto_and_gated_adds, body_linked=True)}
+
+
+def choose_gated(design: Design, look: pd.DataFrame, rows: np.ndarray, dimension: str) -> dict[str, float]:
+    """Return, per gated form, the C whose leave-one-batch-out inside the look units `rows` gives the form's best
+    pooled F1 (every unit of an article is scored, so the forms see whole articles)."""
+    gold, inner = look[dimension].to_numpy(dtype=float), look.iloc[rows]
+    best = {}
+    for c in C_GRID:
+        out_of_fold = np.zeros(len(rows))
+        for batch in sorted(set(design.batches[rows])):
+            held = design.batches[rows] == batch
+            fitted = fit(design, rows[~held], gold, with_rules=True, c=c)
+            out_of_fold[held] = scores_of(fitted, design.matrix[rows[held]])
+        for name, form in GATED_FORMS.items():
+            score = _f1(gold[rows], form(inner, dimension, out_of_fold))
+            if name not in best or score > best[name][0] + 1e-12:
+                best[name] = (score, c)
+    return {name: c for name, (_, c) in best.items()}
+
+
+def gated_predictions(design: Design, look: pd.DataFrame, rows: np.ndarray, units: pd.DataFrame, matrix,
+                      dimension: str) -> tuple[dict[str, np.ndarray], dict[str, float]]:
+    """Return each gated form's codes on `units` (feature rows `matrix`), trained on the look units `rows`, and the
+    C chosen inside them."""
+    chosen = choose_gated(design, look, rows, dimension)
+    gold, fitted = look[dimension].to_numpy(dtype=float), {}
+    predicted = {}
+    for name, form in GATED_FORMS.items():
+        c = chosen[name]
+        fitted.setdefault(c, fit(design, rows, gold, with_rules=True, c=c))
+        predicted[name] = form(units, dimension, scores_of(fitted[c], matrix))
+    return predicted, chosen
+
+
+def gated_comparison(units: pd.DataFrame) -> None:
+    """Print the twelfth session's run: the rules (A) and the gated forms (F, G, G′), leave-one-batch-out over the
+    look set and trained on the whole look set."""
+    look = units[units.set == "look"].copy()
+    look["batch"] = look.doc_id.map(batch_of)
+    design, positions = Design(look), np.arange(len(look))
+    predicted = {d: {"A rules": look[f"rule_{d}"].astype(bool)} | {name: pd.Series(False, index=look.index)
+                                                                    for name in GATED_FORMS} for d in DIMENSIONS}
+    settings = []
+    for batch in BATCHES:
+        held, started = design.batches == batch, time.perf_counter()
+        for dimension in DIMENSIONS:
+            codes, chosen = gated_predictions(design, look, positions[~held], look[held], design.matrix[held],
+                                              dimension)
+            for name in GATED_FORMS:
+                predicted[dimension][name].loc[held] = codes[name]
+            settings.append({"batch": batch, "dimension": dimension, **{f"{n}: C": c for n, c in chosen.items()}})
+        logger.info("%s held out: %.0f s", batch, time.perf_counter() - started)
+    groups = {batch: look.index[look.batch == batch] for batch in BATCHES}
+    groups |= {POOLED: look.index, RECENT_GROUP: look.index[look.batch.isin(RECENT)]}
+    print("### Leave-one-batch-out over the look set: rules and the gated forms\n")
+    print(table(look, predicted, groups))
+    batches = [index for batch, index in groups.items() if batch in BATCHES]
+    for dimension in DIMENSIONS:
+        for name in GATED_FORMS:
+            wins, unscored = wins_over_rules(
+                [prf(look.loc[index, dimension], predicted[dimension][name][index])[2] for index in batches],
+                [prf(look.loc[index, dimension], predicted[dimension]["A rules"][index])[2] for index in batches])
+            print(f"{dimension}: {name} beats the rules in {wins} of {len(BATCHES)} batches"
+                  + (f" ({unscored} with no F1 on one side, counted neither way)" if unscored else ""))
+    print("\nC chosen inside the training batches:\n\n" + pd.DataFrame(settings).to_string(index=False) + "\n")
+    others = units[units.set != "look"]
+    final = {}
+    for dimension in DIMENSIONS:
+        codes, chosen = gated_predictions(design, look, positions, others, design.transform(others), dimension)
+        final[dimension] = {"A rules": others[f"rule_{dimension}"].astype(bool)}
+        final[dimension] |= {name: pd.Series(codes[name], index=others.index) for name in GATED_FORMS}
+        print(f"{dimension}, trained on the whole look set: C chosen {chosen}")
+    print("\n### Trained on the whole look set\n")
+    print(table(others, final, {name: others.index[others.set == name] for name in ("seeds", "devset", "check")}))
+
+
 TEXTCAT_MODELS = {"B textcat": False, "C rules+textcat": True}
 TEXTCAT_THRESHOLD = 0.5
 
@@ -323,7 +469,7 @@ def textcat_comparison(args) -> None:
             predicted[dimension][name] = out_of_fold.loc[look.index, dimension] >= TEXTCAT_THRESHOLD
             final[dimension][name] = whole[dimension] >= TEXTCAT_THRESHOLD
     groups = {batch: look.index[look.batch == batch] for batch in BATCHES}
-    groups |= {POOLED: look.index, "batches 15+16": look.index[look.batch.isin(RECENT)]}
+    groups |= {POOLED: look.index, RECENT_GROUP: look.index[look.batch.isin(RECENT)]}
     print("### spaCy textcat, leave-one-batch-out over the look set\n")
     print(table(look, predicted, groups))
     print("### spaCy textcat trained on the whole look set\n")
@@ -364,6 +510,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--units", type=Path, help="read (if present) or write the units as Parquet here")
     parser.add_argument("--without-style", action="store_true", help="leave out layout and house-style features")
     parser.add_argument("--textcat", action="store_true", help="compare spaCy's bag-of-words classifier instead")
+    parser.add_argument("--gated", action="store_true", help="compare the gated forms F, G and G′ (twelfth session)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     if args.textcat:
@@ -385,6 +532,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.units:
             units.attrs["units_key"] = key
             units.to_parquet(args.units)
+    if args.gated:
+        gated_comparison(units)
+        return 0
     look = units[units.set == "look"].copy()
     look["batch"] = look.doc_id.map(batch_of)
     design = Design(look, without=STYLE_PREFIXES if args.without_style else ())
@@ -395,7 +545,7 @@ def main(argv: list[str] | None = None) -> int:
                      VETO_ONLY: look[f"rule_{d}"].astype(bool) & predictions[f"C rules+model:{d}"].astype(bool)}
                  for d in DIMENSIONS}
     groups = {batch: look.index[look.batch == batch] for batch in BATCHES}
-    groups |= {POOLED: look.index, "batches 15+16": look.index[look.batch.isin(RECENT)]}
+    groups |= {POOLED: look.index, RECENT_GROUP: look.index[look.batch.isin(RECENT)]}
     print("### Leave-one-batch-out over the look set\n")
     print(table(look, predicted, groups))
     for dimension in DIMENSIONS:

@@ -12,18 +12,18 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
 from framing_model import (BATCHES, POOLED, Design, adds_only, batch_of, fit, near_russia, prf,  # noqa: E402
-                           units_key, wins_over_rules)
+                           rerank, units_key, veto_and_gated_adds, wins_over_rules)
 
 
 @pytest.mark.parametrize(("doc_id", "batch"), [
     ("703_example", "701–704"), ("907_example", "901–907"), ("931_example", "931–936"),
-    ("988_example", "984–988"),
+    ("988_example", "984–988"), ("993_example", "989–993"), ("994_example", "994–998"),
 ])
 def test_batch_of(doc_id, batch):
     assert batch_of(doc_id) == batch
 
 
-@pytest.mark.parametrize("doc_id", ["925_example", "930_example", "989_example"])
+@pytest.mark.parametrize("doc_id", ["925_example", "930_example", "999_example"])
 def test_batch_of_refuses_articles_outside_the_look_set(doc_id):
     with pytest.raises(ValueError):
         batch_of(doc_id)
@@ -65,7 +65,7 @@ def test_a_batch_with_no_f1_is_neither_a_win_nor_a_loss():
 
 
 def test_the_pooled_row_counts_the_batches():
-    assert POOLED == "pooled (16)" and len(BATCHES) == 16
+    assert POOLED == "pooled (18)" and len(BATCHES) == 18
 
 
 def test_units_key_changes_with_any_file_of_a_set(tmp_path):
@@ -76,3 +76,64 @@ def test_units_key_changes_with_any_file_of_a_set(tmp_path):
     assert units_key([article.parent]) == before
     article.write_text("Moscow flew its jets home.\n", encoding="utf-8")
     assert units_key([article.parent]) != before
+
+
+def _article(doc_id, rule_limits, *, sections=None, linked=None, anchored=None, other_subject=None,
+             set_name="look"):
+    n = len(rule_limits)
+    return pd.DataFrame({"set": set_name, "doc_id": doc_id, "rule_limits": rule_limits,
+                         "section": sections or ["body"] * n, "linked": linked or [True] * n,
+                         "anchored": anchored or [True] * n, "other_subject": other_subject or [False] * n})
+
+
+def test_rerank_codes_as_many_units_per_article_as_the_rules_do():
+    units = pd.concat([_article("a", [1, 1, 0, 0]), _article("b", [0, 0, 0]), _article("c", [1, 0])],
+                      ignore_index=True)
+    scores = [0.2, 0.9, 0.8, 0.1, 0.99, 0.98, 0.97, 0.3, 0.3]
+    # a: the two highest (0.9, 0.8); b: the rules code nothing, so nothing however high; c: a tie, the earlier unit
+    assert rerank(units, "limits", scores).tolist() == [False, True, True, False, False, False, False, True, False]
+
+
+def test_rerank_keeps_articles_of_different_sets_apart():
+    units = pd.concat([_article("a", [0, 0]), _article("a", [1, 0], set_name="seeds")], ignore_index=True)
+    assert rerank(units, "limits", [0.9, 0.8, 0.1, 0.7]).tolist() == [False, False, False, True]
+
+
+def test_veto_and_gated_adds_keeps_vetoes_and_adds():
+    # eight rule codes, so at most two additions (a quarter)
+    rules = [1] * 8 + [0, 0, 0, 0, 0]
+    anchored = [True] * 8 + [True, True, True, False, True]
+    other_subject = [False] * 8 + [False, False, False, False, True]
+    units = _article("a", rules, anchored=anchored, other_subject=other_subject)
+    scores = [0.9, 0.14, 0.15, 0.5, 0.6, 0.7, 0.8, 0.9] + [0.6, 0.95, 0.7, 0.99, 0.99]
+    expected = [True, False, True, True, True, True, True, True] + [False, True, True, False, False]
+    assert veto_and_gated_adds(units, "limits", scores).tolist() == expected
+
+
+@pytest.mark.parametrize(("rule_count", "added"), [(0, 0), (3, 0), (4, 1), (7, 1), (8, 2)])
+def test_veto_and_gated_adds_caps_additions_at_a_quarter_of_the_rule_count(rule_count, added):
+    units = _article("a", [1] * rule_count + [0] * 5)
+    scores = [0.9] * rule_count + [0.8] * 5
+    assert int(veto_and_gated_adds(units, "limits", scores)[rule_count:].sum()) == added
+
+
+def test_body_linked_adds_only_to_body_units_whose_own_sentence_holds_the_link():
+    # four rule codes (one addition allowed per candidate article); the fifth unit is the candidate
+    def candidate(section, linked):
+        return _article("a", [1, 1, 1, 1, 0], sections=["body"] * 4 + [section], linked=[True] * 4 + [linked])
+
+    scores = [0.9] * 4 + [0.8]
+    headline, before_only, body = candidate("headline", True), candidate("body", False), candidate("body", True)
+    # G adds in all three (its gate is the sentence or the one before); G' only in the body with a link of its own
+    assert [bool(veto_and_gated_adds(units, "limits", scores)[-1]) for units in (headline, before_only, body)] == [
+        True, True, True]
+    assert [bool(veto_and_gated_adds(units, "limits", scores, body_linked=True)[-1])
+            for units in (headline, before_only, body)] == [False, False, True]
+
+
+def test_body_linked_keeps_the_vetoes_and_the_cap_of_g():
+    units = _article("a", [1] * 4 + [0] * 3, sections=["headline"] + ["body"] * 6)
+    scores = [0.1, 0.9, 0.9, 0.9, 0.7, 0.8, 0.6]
+    # the headline's rule code is vetoed as in G (the gate concerns additions only); one addition, the highest
+    assert veto_and_gated_adds(units, "limits", scores, body_linked=True).tolist() == [
+        False, True, True, True, False, True, False]
