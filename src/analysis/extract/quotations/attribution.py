@@ -434,7 +434,9 @@ def _reported_by_another(candidate: _Candidate, candidates: Sequence[_Candidate]
     “…”'), or its 'according to' ('Y told Z that …, according to X'). The higher cue's speaker is the one the text
     quotes; an adverbial clause holding the quote says it itself ('X called it “…”, while Y dismissed it as “…”'). A
     clause before the other cue with a semicolon between is a statement of its own, whatever the parser hung on it
-    ('X calls it “…”; critics say …')."""
+    ('X calls it “…”; critics say …'). A verb with no subject of its own that holds the quote (a participle, see
+    `_subjectless_participle`, or a complement: 'went home believing “…”'), inside a clause the other cue reports,
+    gives way too ('X said the army would hold, calling the line “…”')."""
     doc = candidate.cue.doc
     for other in candidates:
         if other.subject is None or other.cue.i == candidate.cue.i or not other.cue.is_ancestor(candidate.cue):
@@ -442,14 +444,28 @@ def _reported_by_another(candidate: _Candidate, candidates: Sequence[_Candidate]
         first, last = sorted((candidate.cue.i, other.cue.i))
         if any(token.text == ";" for token in doc[first:last]):
             continue
-        token = candidate.cue
+        token, through_participle, through_report = candidate.cue, False, False
         while token.i != other.cue.i and (token.dep_ == "ccomp"
-                                          or token.dep_ == "advcl" and not _governs(token, content)
+                                          or token.dep_ == "advcl" and (not _governs(token, content)
+                                                                        or _subjectless_participle(token))
+                                          or token.dep_ == "xcomp"
                                           or token.dep_ == "prep" and candidate.lemma == "according to"):
+            through_participle = through_participle or token.dep_ == "xcomp" \
+                or token.dep_ == "advcl" and _governs(token, content)
+            through_report = through_report or token.dep_ == "ccomp"
             token = token.head
-        if token.i == other.cue.i:
+        if token.i == other.cue.i and (through_report or not through_participle):
             return True
     return False
+
+
+def _subjectless_participle(verb: Token) -> bool:
+    """Return True for a participle with no subject of its own ('…, calling the plan “…”', 'while promising “…”'): a
+    free adjunct, whose words, set in a clause that a reporting verb reports, are the reporter's (the adjunct is read
+    with the matrix speaker, not with the reported clause's subject: Quirk et al. 1985 §15.58 on unattached
+    participle clauses in reported speech)."""
+    return verb.tag_ in ("VBG", "VBN") and not any(child.dep_ in ("nsubj", "nsubjpass", "expl")
+                                                    for child in verb.children)
 
 
 def block_index(block_starts: Sequence[int], char: int) -> int:
