@@ -32,3 +32,20 @@ def test_a_description_used_again_is_the_same_person(quotes_of):
     text = ("The doctor examined both patients on Monday. The practice's director, Ari Vos, said later that the "
             "clinic had been full. The doctor saw it differently.\n\n“I turned nobody away,” she said.")
     assert quotes_of(text)["I turned nobody away,"].speaker_name == "The doctor"
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a definite description as the speaker takes the name of the person it refers back to
+    ("Anna Petrov had meant to speak about shipping. By the time she reached the podium, the strike had begun.\n\n"
+     "“I have rewritten my notes twice,” the retired teacher told the audience.",
+     "I have rewritten my notes twice,", "Anna Petrov"),
+    # the same noun used before for a person is that person, past another person named in between
+    ("A senior ferry official said the timetable would change. The captain, Ivo Marr, said nothing about it.\n\n"
+     "“We will publish it on Friday,” the official added.", "We will publish it on Friday,",
+     "A senior ferry official"),
+    # a headline's description is no antecedent for the body's, which introduces its person again
+    ("Veteran pilot warns of crowded skies\n\nMara Lind flew cargo planes for thirty years before she retired.\n\n"
+     "“The sky is full,” the veteran pilot said.", "The sky is full,", "Mara Lind"),
+])
+def test_a_described_speaker_takes_the_name_it_refers_back_to(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name

@@ -37,6 +37,8 @@ NOT_BODY_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDI
                              "QUANTITY"})
 # A description takes up a body named in its own paragraph or the one before.
 BODY_REACH_BLOCKS = 1
+# Sections displayed over the body (see `analysis.corpus.sections`).
+DISPLAY_SECTIONS = frozenset({"headline", "standfirst"})
 # Dependencies of clauses set inside another clause (reported, adverbial, relative, complement clauses).
 EMBEDDED_CLAUSES = frozenset({"ccomp", "csubj", "advcl", "relcl", "acl", "xcomp", "pcomp"})
 PARTITIVE_HEADS = frozenset({"one", "some", "many", "several", "most", "each", "either", "neither", "none", "few",
@@ -267,6 +269,8 @@ class Resolver:
         self.subjects: dict[str, list[_Subject]] = {"person": [], "thing": [], "plural": []}
         self.plural_heads: dict[int, bool] = {}
         self.embedded: set[int] = set()
+        # the name each definite description of a person as a subject takes up ('the retired colonel' after 'Ivo Marr')
+        self.referred: dict[int, str] = {}
         unknown_names: list[_Subject] = []
         possessors: list[Token] = []
         addressed: list[tuple[Token, str]] = []
@@ -276,10 +280,14 @@ class Resolver:
                 continue
             group, name = self._subject(token, lexicon)
             if group == "person" and self.title_holder(token) is None and self._refers_back(token, lexicon):
-                # a description used before for a person is that person again ('the judge … the judge')
+                # a noun used before for a person is that person again ('a judge … the judge'; Poesio and Vieira
+                # 1998, 'A corpus-based investigation of definite description use': direct anaphora)
                 name = described.get(token.lemma_.lower()) or self.subjects["person"][-1].name
-            if group == "person" and _definite(token) and not _names_itself(token):
-                described.setdefault(token.lemma_.lower(), name)
+                self.referred[token.idx] = name
+            # a headline or standfirst is written apart from the body, which introduces its persons again
+            if group == "person" and token.tag_ == "NN" and not _names_itself(token) \
+                    and self._section(token.idx, blocks) not in DISPLAY_SECTIONS:
+                described[token.lemma_.lower()] = name
             if group is not None:
                 self.subjects[group].append(_Subject(token.idx, name))
             if group == "person" and _embedded(token):
@@ -599,6 +607,11 @@ class Resolver:
                 return mention.name
         return subject.name if subject is not None else None
 
+    def _section(self, char: int, blocks: Sequence[Block]) -> str | None:
+        """Return the section of the block holding offset `char` (None without blocks)."""
+        i = bisect.bisect_right(self.block_starts, char) - 1
+        return blocks[i].section if i >= 0 else None
+
     def _main_clause_rival(self, persons: Sequence[_Subject], subject: _Subject | None,
                            pronoun: str) -> _Subject | None:
         """Return the person subject of a main clause before `subject` in its sentence, when `subject` is the subject
@@ -684,4 +697,4 @@ class Resolver:
             return SpeakerName(self.full_name(text) if len(speaker) == 1 else text, actor)
         given = _given_name(head, self.naming_verbs) or appended_name(head)
         return SpeakerName(self.title_holder(head) or (self.full_name(given.text) if given is not None else None)
-                           or self.body(head), actor)
+                           or self.referred.get(head.idx) or self.body(head), actor)
