@@ -46,6 +46,8 @@ HEADLINE_PHRASE_ENDS = frozenset({"ADP", "PUNCT", "SCONJ", "CCONJ", "PRON"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 SPEAKING_PRONOUNS = FIRST_PERSON | PERSON_PRONOUNS
 ADDRESSEE_PREPOSITIONS = frozenset({"to", "with"})
+# Prepositions by which a verb of communication names its topic ('write about', 'agree on', 'mean by').
+TOPIC_PREPOSITIONS = frozenset({"about", "on", "by"})
 # The person a cue such as 'tell' or 'assure' is said to, as its object ('told me', 'assured the crew').
 ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
 MODIFIER_MAX_WORDS = 2
@@ -283,10 +285,20 @@ def _verbs_of_modifier(content: Span) -> set[int] | None:
 
 
 def _addressed(cue: Token, content: Span) -> bool:
-    """Return True when the quote is whom the cue is said to or with ('talked to “everyone who …”'), not its words."""
-    return any(child.dep_ == "prep" and child.lower_ in ADDRESSEE_PREPOSITIONS
-               and any(content.start <= word.i < content.end for word in child.children if word.dep_ == "pobj")
-               for child in cue.children)
+    """Return True when the quote is whom the cue is said to or with ('talked to “everyone who …”'), not its words,
+    or the head of a topic phrase the writer opens before it ('wrote about the port’s ‘decline’', 'agreed on two
+    “safe lanes”'): a verb of communication names its topic (Levin 1993 §37.5, 'talk about'), and a word in marks
+    inside the writer's own phrase is the writer's term; a topic quoted whole ('spoke about “hard times”') may be
+    the speaker's."""
+    for child in cue.children:
+        if child.dep_ != "prep" or child.lower_ not in ADDRESSEE_PREPOSITIONS | TOPIC_PREPOSITIONS:
+            continue
+        for word in child.children:
+            if word.dep_ == "pobj" and content.start <= word.i < content.end and (
+                    child.lower_ in ADDRESSEE_PREPOSITIONS
+                    or any(token.i < content.start and not token.is_punct for token in word.subtree)):
+                return True
+    return False
 
 
 def _follows_phrase(cue: Token, quote: QuoteMarks) -> bool:
