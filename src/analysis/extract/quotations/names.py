@@ -622,9 +622,9 @@ class Resolver:
         if subject is None or subject.char not in self.embedded or subject.name in self.genders:
             return None
         sentence = self._sentence(subject.char)
-        k = bisect.bisect_left(persons, subject)
-        rivals = [person for person in persons[:k] if self._sentence(person.char) == sentence
-                  and person.char not in self.embedded]
+        first = bisect.bisect_left(persons, (self.sentence_starts[sentence - 1] if sentence else 0, ""))
+        rivals = [person for person in persons[first:bisect.bisect_left(persons, subject)]
+                  if person.char not in self.embedded]
         return self._last_agreeing(rivals, len(rivals), pronoun)
 
     def _last_agreeing(self, persons: Sequence[_Subject], end: int, pronoun: str) -> _Subject | None:
