@@ -1,5 +1,6 @@
-"""Speaker names: pronouns resolve to the last matching subject before them; a short name resolves
-to the longest form of it in the document; first-person pronouns resolve to the author, or in a
+"""Speaker names: pronouns resolve to the last matching subject before them (the author's own pronouns
+counting as subjects, a main clause's subject before an embedded one's); a definite description to the person it
+refers back to; a short name resolves to the longest form of it in the document; first-person pronouns resolve to the author, or in a
 Q&A answer ('Dorn: …') to the person its label names, or in a signed letter to its writer.
 Datelines, bylines, page chrome and speaker labels never speak."""
 
