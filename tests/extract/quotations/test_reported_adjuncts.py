@@ -27,3 +27,17 @@ def test_an_adjunct_in_a_reported_clause_is_the_reporters(quotes_of, text, quote
 ])
 def test_an_adjunct_with_its_own_subject_or_on_the_reporting_verb(quotes_of, text, quote, speaker):
     assert quotes_of(text)[quote].speaker == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # whoever cites a source only relays its words
+    ("Citing a port official, the Harbour Gazette said the cranes had been “idle for weeks”.", "idle for weeks",
+     "a port official"),
+    ("Two wire services, citing sources in the transport ministry, reported that the line would reopen “by spring "
+     "at the latest”.", "by spring at the latest", "sources in the transport ministry"),
+    # a cited reason is no source
+    ("The ministry, citing security concerns, said the border would stay “closed until further notice”.",
+     "closed until further notice", "The ministry"),
+])
+def test_a_cited_source_speaks(quotes_of, text, quote, speaker):
+    assert quotes_of(text)[quote].speaker == speaker

@@ -18,9 +18,10 @@ from analysis.extract.quotations.index import NO_QUOTE, QuoteIndex
 from analysis.extract.quotations.kinds import FINITE_TAGS, stands_alone
 from analysis.extract.quotations.marks import QuoteMarks, in_quote
 from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, PARAGRAPH_LABEL, PERSON_PRONOUNS,
-                                                  SECOND_PERSON, SUBJECT_DEPS, in_spans, is_person, is_possessor,
-                                                  is_speech_noun, label_name, label_name_span, nearest_subject,
-                                                  noun_cue_speaker, source_of_statement, speaker_span, subject_of)
+                                                  SECOND_PERSON, SUBJECT_DEPS, cited_source, in_spans, is_person,
+                                                  is_possessor, is_speech_noun, label_name, label_name_span,
+                                                  nearest_subject, noun_cue_speaker, source_of_statement,
+                                                  speaker_span, subject_of)
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.sentences import Sentence, raw_text
 
@@ -412,7 +413,8 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
         if _addressed(token, content):
             continue
         if _governs(scope, content) or (colon is not None and token.i < colon.i) or _right_before(token, quote):
-            subject = subject_of(token) or _inverted_subject(token, quote) or _issuer(token, lexicon)
+            subject = cited_source(token, lexicon) or subject_of(token) or _inverted_subject(token, quote) \
+                or _issuer(token, lexicon)
             if subject is not None and in_spans(subject.idx, context.silent):
                 # a speaker label the parser read as a second subject ('A: “…,” said the captain')
                 subject = next((child for child in token.children if child.dep_ in SUBJECT_DEPS
