@@ -37,6 +37,7 @@ CONTINUATION_MAX_GAP_CHARS = 120
 ACCORDING_TO_LENGTH = 2
 CUE_WINDOW_TOKENS = 80
 SENTENCE_CLOSE = ".!?…"
+INNER_CLOSING_MARKS = "’'\"”»›"
 # A headline's speaker before a colon: a few words with no quote mark or colon ('Port official: …').
 HEADLINE_LABEL = re.compile(r"(?P<label>[^\s:“”\"‘’«»][^:“”\"‘’«»\n]{1,60}?): ")
 HEADLINE_LABEL_MAX_WORDS = 5
@@ -680,13 +681,15 @@ def _names_a_person(word: Token, lexicon: QuoteLexicon) -> bool:
 def free_standing_attribution(context: QuoteContext, quote: QuoteMarks, block: Block, *,
                               next_block: Block | None = None) -> Attribution | None:
     """Attribute a quotation that is a sentence of its own, with no cue, to the person the sentence before it
-    in its paragraph is about ('Sokol was gloomy. “Nobody believes it.”'), or to the speaker a cue in the
+    in its paragraph is about ('Sokol was gloomy. “Nobody believes it.”') or reports in a tag set into it ('The next
+    phase, Sokol said, would cost more. “…”'), or to the speaker a cue in the
     sentence after it names ('“…” That was how Sokol put it.', '“…” That is what I told them.', '“…” Those were
     the words of Sokol.'); a quotation that fills its paragraph, to the speaker so named by the first sentence of
     `next_block` when that sentence opens by pointing back ('So said Sokol …', 'Those were …')."""
     doc, raw = context.doc, raw_text(context.doc)
+    # a quotation may end on a quote of its own ('… told us: ‘We cannot.’”'), whose mark follows the full stop
     if quote.depth != 0 or quote.close_at is None or not stands_alone(doc, quote) \
-            or raw[quote.end - 1:quote.end] not in SENTENCE_CLOSE:
+            or raw[quote.start:quote.end].rstrip(INNER_CLOSING_MARKS)[-1:] not in SENTENCE_CLOSE:
         return None
     before = raw[block.start:quote.open_at].rstrip()
     after = raw[quote.close_at + 1:block.end]
@@ -696,7 +699,13 @@ def free_standing_attribution(context: QuoteContext, quote: QuoteMarks, block: B
         previous = doc.char_span(block.start, block.start + len(before), alignment_mode="expand")
         root = previous[-1].sent.root if previous is not None else None
         subject = subject_of(root) if root is not None and root.pos_ in ("VERB", "AUX") else None
-        if subject is not None and _may_speak(subject, context.lexicon) \
+        tag = _reporting_tag(root, context.lexicon) if root is not None else None
+        speaks = subject is not None and _may_speak(subject, context.lexicon)
+        if tag is not None and not speaks:
+            # the subject of a reporting verb speaks, whatever label the recogniser gave its name
+            root, subject = tag, subject_of(tag)
+            speaks = subject is not None and (subject.pos_ in ("PROPN", "NOUN") or is_person(subject, context.lexicon))
+        if speaks \
                 and context.quotes.innermost(subject.idx) == NO_QUOTE and not in_spans(subject.idx, context.silent):
             return Attribution(speaker=speaker_span(subject, context.lexicon, context.quotes), cue=root.lemma_,
                                cue_start=root.idx, cue_end=root.idx + len(root))
@@ -723,6 +732,13 @@ def free_standing_attribution(context: QuoteContext, quote: QuoteMarks, block: B
             return Attribution(speaker=speaker_span(subject, context.lexicon, context.quotes), cue=token.lemma_,
                                cue_start=token.idx, cue_end=token.idx + len(token))
     return None
+
+
+def _reporting_tag(root: Token, lexicon: QuoteLexicon) -> Token | None:
+    """Return the reporting verb of a tag set into a sentence ('The next phase, Marr said, would need …'): a sentence
+    of reported speech whose speaker a quotation after it may continue; else None."""
+    return next((child for child in root.children if child.dep_ == "parataxis" and child.pos_ == "VERB"
+                 and child.lemma_ in lexicon.direct_cues), None)
 
 
 def _points_back(sentence: Span) -> bool:
