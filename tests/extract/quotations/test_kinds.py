@@ -43,3 +43,15 @@ def test_a_quoted_head_of_a_topic_is_a_scare_quote(quotes_of, text, quote):
 def test_a_topic_quoted_whole_keeps_its_speaker(quotes_of):
     found = quotes_of("The mayor spoke at length about “hard but fair choices” and then left.")["hard but fair choices"]
     assert found.speaker == "The mayor"
+
+
+@pytest.mark.parametrize("text, quote, kind", [
+    # a title set off by commas after its work noun
+    ("Her report, “ports and power in the north”, argued for new quays.", "ports and power in the north", "title"),
+    # past a comma, a quote that opens a new phrase is no title of the work noun before it
+    ("This is the heart of the essay, the “harbour model”: every pier pays its way.", "harbour model", "scare"),
+    # (five words in lower case: someone's words, unnamed)
+    ("The budget balances on paper, ‘but not in the harbour’.", "but not in the harbour", "partial"),
+])
+def test_a_title_past_a_comma_is_an_apposition(quotes_of, text, quote, kind):
+    assert quotes_of(text)[quote].kind == kind
