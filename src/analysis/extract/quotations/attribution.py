@@ -476,9 +476,9 @@ def _reported_by_another(candidate: _Candidate, candidates: Sequence[_Candidate]
 
 def _subjectless_participle(verb: Token) -> bool:
     """Return True for a participle with no subject of its own ('…, calling the plan “…”', 'while promising “…”'): a
-    free adjunct, whose words, set in a clause that a reporting verb reports, are the reporter's (the adjunct is read
-    with the matrix speaker, not with the reported clause's subject: Quirk et al. 1985 §15.58 on unattached
-    participle clauses in reported speech)."""
+    free adjunct, whose implied subject is that of a superordinate clause (Quirk et al. 1985 §15.58), the reported
+    one or the reporting one, whichever the parser hung it on; set inside a reported clause, it is read with the
+    reporter."""
     return verb.tag_ in ("VBG", "VBN") and not any(child.dep_ in ("nsubj", "nsubjpass", "expl")
                                                     for child in verb.children)
 

@@ -1,7 +1,7 @@
 """Speaker names: pronouns resolve to the last matching subject before them (the author's own pronouns
 counting as subjects, a main clause's subject before an embedded one's); a definite description to the person it
-refers back to; a short name resolves to the longest form of it in the document; first-person pronouns resolve to the author, or in a
-Q&A answer ('Dorn: …') to the person its label names, or in a signed letter to its writer.
+refers back to; a short name resolves to the longest form of it in the document; first-person pronouns resolve to
+the author, or in a Q&A answer ('Dorn: …') to the person its label names, or in a signed letter to its writer.
 Datelines, bylines, page chrome and speaker labels never speak."""
 
 from __future__ import annotations
@@ -443,8 +443,8 @@ class Resolver:
         for a place or a group ('Abel Tarn was waiting …'), else None; never one after 'the' (see `_after_the`), nor a
         plural ('Nigerians'), which no 'he' or 'she' takes up."""
         mention = self.mention_at(token.idx)
-        if token.pos_ != "PROPN" or token.tag_ == "NNPS" or mention is not None and mention.actor is not None or _after_the(token) \
-                or any(child.dep_ == "conj" for child in token.children):
+        if token.pos_ != "PROPN" or token.tag_ == "NNPS" or mention is not None and mention.actor is not None \
+                or _after_the(token) or any(child.dep_ == "conj" for child in token.children):
             return None
         return _Subject(token.idx, mention.text.strip() if mention is not None else token.text)
 
@@ -616,10 +616,11 @@ class Resolver:
     def _main_clause_rival(self, persons: Sequence[_Subject], subject: _Subject | None,
                            pronoun: str) -> _Subject | None:
         """Return the person subject of a main clause before `subject` in its sentence, when `subject` is the subject
-        of an embedded clause ('Roe said the minister would resign. “…,” he said': Roe): the entities of a main clause
-        outrank those of the clauses it embeds as the centre a pronoun takes up (Miltsakaki 2002, 'Toward an aposynthesis
-        of topic continuity and intrasentential anaphora'); else None. Its gender must agree with the `pronoun`'s, and a
-        `subject` the text gives the pronoun's gender ('said that Mr Roe would stay. “…,” he said') keeps it."""
+        of an embedded clause ('Roe said the minister would resign. “…,” he said': Roe): the entities of a main
+        clause outrank those of the clauses it embeds as the centre a pronoun takes up (Miltsakaki 2002, 'Toward an
+        aposynthesis of topic continuity and intrasentential anaphora'); else None. Its gender must agree with the
+        `pronoun`'s, and a `subject` the text gives the pronoun's gender ('said that Mr Roe would stay. “…,” he
+        said') keeps it."""
         if subject is None or subject.char not in self.embedded or subject.name in self.genders:
             return None
         sentence = self._sentence(subject.char)
