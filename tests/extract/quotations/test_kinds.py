@@ -30,8 +30,28 @@ def test_a_two_word_headline_is_a_title(quotes_of):
     assert quotes_of("The front page simply read “Harbour Closed”.")["Harbour Closed"].kind == "title"
 
 
-@pytest.mark.xfail(strict=True, reason="a quote as the topic of a reporting verb ('write about the port’s "
-                                       "‘decline’') is taken for the writers' words, not a term")
-def test_a_quoted_topic_is_a_scare_quote(quotes_of):
-    found = quotes_of("Critics have begun to write about the port’s ‘decline’.")["decline"]
+@pytest.mark.parametrize("text, quote", [
+    ("Critics have begun to write about the port’s ‘decline’.", "decline"),
+    ("The three unions agreed in March on two “safe lanes” for the tugs.", "safe lanes"),
+    ("Fans on the forum keep arguing about the coach’s “system”, whatever it is.", "system"),
+])
+def test_a_quoted_head_of_a_topic_is_a_scare_quote(quotes_of, text, quote):
+    found = quotes_of(text)[quote]
     assert (found.kind, found.speaker) == ("scare", None)
+
+
+def test_a_topic_quoted_whole_keeps_its_speaker(quotes_of):
+    found = quotes_of("The mayor spoke at length about “hard but fair choices” and then left.")["hard but fair choices"]
+    assert found.speaker == "The mayor"
+
+
+@pytest.mark.parametrize("text, quote, kind", [
+    # a title set off by commas after its work noun
+    ("Her report, “ports and power in the north”, argued for new quays.", "ports and power in the north", "title"),
+    # past a comma, a quote that opens a new phrase is no title of the work noun before it
+    ("This is the heart of the essay, the “harbour model”: every pier pays its way.", "harbour model", "scare"),
+    # (five words in lower case: someone's words, unnamed)
+    ("The budget balances on paper, ‘but not in the harbour’.", "but not in the harbour", "partial"),
+])
+def test_a_title_past_a_comma_is_an_apposition(quotes_of, text, quote, kind):
+    assert quotes_of(text)[quote].kind == kind

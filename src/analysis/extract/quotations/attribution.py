@@ -18,9 +18,10 @@ from analysis.extract.quotations.index import NO_QUOTE, QuoteIndex
 from analysis.extract.quotations.kinds import FINITE_TAGS, stands_alone
 from analysis.extract.quotations.marks import QuoteMarks, in_quote
 from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, PARAGRAPH_LABEL, PERSON_PRONOUNS,
-                                                  SECOND_PERSON, SUBJECT_DEPS, in_spans, is_person, is_possessor,
-                                                  is_speech_noun, label_name, label_name_span, nearest_subject,
-                                                  noun_cue_speaker, source_of_statement, speaker_span, subject_of)
+                                                  SECOND_PERSON, SUBJECT_DEPS, cited_source, in_spans, is_person,
+                                                  is_possessor, is_speech_noun, label_name, label_name_span,
+                                                  nearest_subject, noun_cue_speaker, source_of_statement,
+                                                  speaker_span, subject_of)
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.sentences import Sentence, raw_text
 
@@ -36,6 +37,7 @@ CONTINUATION_MAX_GAP_CHARS = 120
 ACCORDING_TO_LENGTH = 2
 CUE_WINDOW_TOKENS = 80
 SENTENCE_CLOSE = ".!?…"
+INNER_CLOSING_MARKS = "’'\"”»›"
 # A headline's speaker before a colon: a few words with no quote mark or colon ('Port official: …').
 HEADLINE_LABEL = re.compile(r"(?P<label>[^\s:“”\"‘’«»][^:“”\"‘’«»\n]{1,60}?): ")
 HEADLINE_LABEL_MAX_WORDS = 5
@@ -46,6 +48,8 @@ HEADLINE_PHRASE_ENDS = frozenset({"ADP", "PUNCT", "SCONJ", "CCONJ", "PRON"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 SPEAKING_PRONOUNS = FIRST_PERSON | PERSON_PRONOUNS
 ADDRESSEE_PREPOSITIONS = frozenset({"to", "with"})
+# Prepositions by which a verb of communication names its topic ('write about', 'agree on', 'mean by').
+TOPIC_PREPOSITIONS = frozenset({"about", "on", "by"})
 # The person a cue such as 'tell' or 'assure' is said to, as its object ('told me', 'assured the crew').
 ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
 MODIFIER_MAX_WORDS = 2
@@ -283,10 +287,20 @@ def _verbs_of_modifier(content: Span) -> set[int] | None:
 
 
 def _addressed(cue: Token, content: Span) -> bool:
-    """Return True when the quote is whom the cue is said to or with ('talked to “everyone who …”'), not its words."""
-    return any(child.dep_ == "prep" and child.lower_ in ADDRESSEE_PREPOSITIONS
-               and any(content.start <= word.i < content.end for word in child.children if word.dep_ == "pobj")
-               for child in cue.children)
+    """Return True when the quote is whom the cue is said to or with ('talked to “everyone who …”'), not its words,
+    or the head of a topic phrase the writer opens before it ('wrote about the port’s ‘decline’', 'agreed on two
+    “safe lanes”'): a verb of communication names its topic (Levin 1993 §37.5, 'talk about'), and a word in marks
+    inside the writer's own phrase is the writer's term; a topic quoted whole ('spoke about “hard times”') may be
+    the speaker's."""
+    for child in cue.children:
+        if child.dep_ != "prep" or child.lower_ not in ADDRESSEE_PREPOSITIONS | TOPIC_PREPOSITIONS:
+            continue
+        for word in child.children:
+            if word.dep_ == "pobj" and content.start <= word.i < content.end and (
+                    child.lower_ in ADDRESSEE_PREPOSITIONS
+                    or any(token.i < content.start and not token.is_punct for token in word.subtree)):
+                return True
+    return False
 
 
 def _follows_phrase(cue: Token, quote: QuoteMarks) -> bool:
@@ -400,7 +414,8 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
         if _addressed(token, content):
             continue
         if _governs(scope, content) or (colon is not None and token.i < colon.i) or _right_before(token, quote):
-            subject = subject_of(token) or _inverted_subject(token, quote) or _issuer(token, lexicon)
+            subject = cited_source(token, lexicon) or subject_of(token) or _inverted_subject(token, quote) \
+                or _issuer(token, lexicon)
             if subject is not None and in_spans(subject.idx, context.silent):
                 # a speaker label the parser read as a second subject ('A: “…,” said the captain')
                 subject = next((child for child in token.children if child.dep_ in SUBJECT_DEPS
@@ -434,7 +449,9 @@ def _reported_by_another(candidate: _Candidate, candidates: Sequence[_Candidate]
     “…”'), or its 'according to' ('Y told Z that …, according to X'). The higher cue's speaker is the one the text
     quotes; an adverbial clause holding the quote says it itself ('X called it “…”, while Y dismissed it as “…”'). A
     clause before the other cue with a semicolon between is a statement of its own, whatever the parser hung on it
-    ('X calls it “…”; critics say …')."""
+    ('X calls it “…”; critics say …'). A verb with no subject of its own that holds the quote (a participle, see
+    `_subjectless_participle`, or a complement: 'went home believing “…”'), inside a clause the other cue reports,
+    gives way too ('X said the army would hold, calling the line “…”')."""
     doc = candidate.cue.doc
     for other in candidates:
         if other.subject is None or other.cue.i == candidate.cue.i or not other.cue.is_ancestor(candidate.cue):
@@ -442,14 +459,28 @@ def _reported_by_another(candidate: _Candidate, candidates: Sequence[_Candidate]
         first, last = sorted((candidate.cue.i, other.cue.i))
         if any(token.text == ";" for token in doc[first:last]):
             continue
-        token = candidate.cue
+        token, through_participle, through_report = candidate.cue, False, False
         while token.i != other.cue.i and (token.dep_ == "ccomp"
-                                          or token.dep_ == "advcl" and not _governs(token, content)
+                                          or token.dep_ == "advcl" and (not _governs(token, content)
+                                                                        or _subjectless_participle(token))
+                                          or token.dep_ == "xcomp"
                                           or token.dep_ == "prep" and candidate.lemma == "according to"):
+            through_participle = through_participle or token.dep_ == "xcomp" \
+                or token.dep_ == "advcl" and _governs(token, content)
+            through_report = through_report or token.dep_ == "ccomp"
             token = token.head
-        if token.i == other.cue.i:
+        if token.i == other.cue.i and (through_report or not through_participle):
             return True
     return False
+
+
+def _subjectless_participle(verb: Token) -> bool:
+    """Return True for a participle with no subject of its own ('…, calling the plan “…”', 'while promising “…”'): a
+    free adjunct, whose implied subject is that of a superordinate clause (Quirk et al. 1985 §15.58), the reported
+    one or the reporting one, whichever the parser hung it on; set inside a reported clause, it is read with the
+    reporter."""
+    return verb.tag_ in ("VBG", "VBN") and not any(child.dep_ in ("nsubj", "nsubjpass", "expl")
+                                                    for child in verb.children)
 
 
 def block_index(block_starts: Sequence[int], char: int) -> int:
@@ -650,13 +681,15 @@ def _names_a_person(word: Token, lexicon: QuoteLexicon) -> bool:
 def free_standing_attribution(context: QuoteContext, quote: QuoteMarks, block: Block, *,
                               next_block: Block | None = None) -> Attribution | None:
     """Attribute a quotation that is a sentence of its own, with no cue, to the person the sentence before it
-    in its paragraph is about ('Sokol was gloomy. “Nobody believes it.”'), or to the speaker a cue in the
+    in its paragraph is about ('Sokol was gloomy. “Nobody believes it.”') or reports in a tag set into it ('The next
+    phase, Sokol said, would cost more. “…”'), or to the speaker a cue in the
     sentence after it names ('“…” That was how Sokol put it.', '“…” That is what I told them.', '“…” Those were
     the words of Sokol.'); a quotation that fills its paragraph, to the speaker so named by the first sentence of
     `next_block` when that sentence opens by pointing back ('So said Sokol …', 'Those were …')."""
     doc, raw = context.doc, raw_text(context.doc)
+    # a quotation may end on a quote of its own ('… told us: ‘We cannot.’”'), whose mark follows the full stop
     if quote.depth != 0 or quote.close_at is None or not stands_alone(doc, quote) \
-            or raw[quote.end - 1:quote.end] not in SENTENCE_CLOSE:
+            or raw[quote.start:quote.end].rstrip(INNER_CLOSING_MARKS)[-1:] not in SENTENCE_CLOSE:
         return None
     before = raw[block.start:quote.open_at].rstrip()
     after = raw[quote.close_at + 1:block.end]
@@ -666,7 +699,13 @@ def free_standing_attribution(context: QuoteContext, quote: QuoteMarks, block: B
         previous = doc.char_span(block.start, block.start + len(before), alignment_mode="expand")
         root = previous[-1].sent.root if previous is not None else None
         subject = subject_of(root) if root is not None and root.pos_ in ("VERB", "AUX") else None
-        if subject is not None and _may_speak(subject, context.lexicon) \
+        tag = _reporting_tag(root, context.lexicon) if root is not None else None
+        speaks = subject is not None and _may_speak(subject, context.lexicon)
+        if tag is not None and not speaks:
+            # the subject of a reporting verb speaks, whatever label the recogniser gave its name
+            root, subject = tag, subject_of(tag)
+            speaks = subject is not None and (subject.pos_ in ("PROPN", "NOUN") or is_person(subject, context.lexicon))
+        if speaks \
                 and context.quotes.innermost(subject.idx) == NO_QUOTE and not in_spans(subject.idx, context.silent):
             return Attribution(speaker=speaker_span(subject, context.lexicon, context.quotes), cue=root.lemma_,
                                cue_start=root.idx, cue_end=root.idx + len(root))
@@ -693,6 +732,13 @@ def free_standing_attribution(context: QuoteContext, quote: QuoteMarks, block: B
             return Attribution(speaker=speaker_span(subject, context.lexicon, context.quotes), cue=token.lemma_,
                                cue_start=token.idx, cue_end=token.idx + len(token))
     return None
+
+
+def _reporting_tag(root: Token, lexicon: QuoteLexicon) -> Token | None:
+    """Return the reporting verb of a tag set into a sentence ('The next phase, Marr said, would need …'): a sentence
+    of reported speech whose speaker a quotation after it may continue; else None."""
+    return next((child for child in root.children if child.dep_ == "parataxis" and child.pos_ == "VERB"
+                 and child.lemma_ in lexicon.direct_cues), None)
 
 
 def _points_back(sentence: Span) -> bool:

@@ -20,6 +20,8 @@ TITLE_FUNCTION_WORDS = frozenset({"a", "an", "the", "and", "but", "or", "nor", "
                                   "in", "of", "off", "on", "per", "to", "up", "via", "with", "from", "into", "vs"})
 SENTENCE_CLOSE = ".!?…"
 FRAGMENT_MIN_WORDS = 5
+# What closes off a title set in apposition after a comma ('her report, “Ports and power”, argued').
+APPOSITION_CLOSE = frozenset({",", ")", ";", "–", "—"})
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 # What lies between a speech tag's reporting verb and the quoted words that resume the sentence: the rest of the tag
 # (no sentence end), then a comma and perhaps a coordinating conjunction ('…, he said, but “…”').
@@ -112,12 +114,17 @@ def _words_before(doc: Doc, quote: QuoteMarks) -> list[str]:
 
 def _after_a_work_noun(doc: Doc, quote: QuoteMarks, lexicon: QuoteLexicon) -> bool:
     """Return True when one of the last few words before a quote is a work noun with no finite verb after it ('his
-    essay “…”', 'a report titled “…”'), not one that only ends a clause's subject ('said the report was “…”')."""
+    essay “…”', 'a report titled “…”'), not one that only ends a clause's subject ('said the report was “…”'); past a
+    comma, only for a quote that a comma or bracket closes off as an apposition ('her report, “Ports and power”,
+    argued'), not for the start of a new phrase ('the heart of the column, the “…”', 'on paper, ‘but …’')."""
     if not any(word in lexicon.work_nouns for word in _words_before(doc, quote)):
         return False
     window = doc.char_span(max(0, quote.open_at - TITLE_LOOKBACK_CHARS), quote.open_at, alignment_mode="contract")
     tokens = list(window or ())
     last = max((i for i, token in enumerate(tokens) if token.text in lexicon.work_nouns), default=len(tokens))
+    if any(token.text == "," for token in tokens[last + 1:]) and (
+            quote.close_at is None or raw_text(doc)[quote.close_at + 1:quote.close_at + 2] not in APPOSITION_CLOSE):
+        return False
     return not any(token.tag_ in FINITE_TAGS for token in tokens[last + 1:])
 
 

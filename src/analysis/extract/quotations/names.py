@@ -1,6 +1,7 @@
-"""Speaker names: pronouns resolve to the last matching subject before them; a short name resolves
-to the longest form of it in the document; first-person pronouns resolve to the author, or in a
-Q&A answer ('Dorn: …') to the person its label names, or in a signed letter to its writer.
+"""Speaker names: pronouns resolve to the last matching subject before them (the author's own pronouns
+counting as subjects, a main clause's subject before an embedded one's); a definite description to the person it
+refers back to; a short name resolves to the longest form of it in the document; first-person pronouns resolve to
+the author, or in a Q&A answer ('Dorn: …') to the person its label names, or in a signed letter to its writer.
 Datelines, bylines, page chrome and speaker labels never speak."""
 
 from __future__ import annotations
@@ -37,6 +38,10 @@ NOT_BODY_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDI
                              "QUANTITY"})
 # A description takes up a body named in its own paragraph or the one before.
 BODY_REACH_BLOCKS = 1
+# Sections displayed over the body (see `analysis.corpus.sections`).
+DISPLAY_SECTIONS = frozenset({"headline", "standfirst"})
+# Dependencies of clauses set inside another clause (reported, adverbial, relative, complement clauses).
+EMBEDDED_CLAUSES = frozenset({"ccomp", "csubj", "advcl", "relcl", "acl", "xcomp", "pcomp"})
 PARTITIVE_HEADS = frozenset({"one", "some", "many", "several", "most", "each", "either", "neither", "none", "few",
                              "all", "both"})
 
@@ -148,6 +153,20 @@ def _noun_modifier(span: Span | None) -> bool:
     return span is not None and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN"
 
 
+def _definite(noun: Token) -> bool:
+    """Return True for a noun after 'the', 'this' or 'that'."""
+    return any(child.dep_ == "det" and child.lower_ in DEFINITE_DETERMINERS for child in noun.children)
+
+
+def _embedded(subject: Token) -> bool:
+    """Return True for the subject of a clause another clause embeds: a reported, adverbial, relative or
+    complement clause ('Roe said the minister would resign': 'the minister'), or one coordinated with such a clause."""
+    verb = subject.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ in EMBEDDED_CLAUSES
+
+
 def _in_main_clause(subject: Token) -> bool:
     """Return True for the subject of a clause that no conjunction introduces and no relative clause holds."""
     verb = subject.head
@@ -250,17 +269,30 @@ class Resolver:
         self.sentence_starts = [sentence.start_char for sentence in doc.sents]
         self.subjects: dict[str, list[_Subject]] = {"person": [], "thing": [], "plural": []}
         self.plural_heads: dict[int, bool] = {}
+        self.embedded: set[int] = set()
+        # the name each definite description of a person as a subject takes up ('the retired colonel' after 'Ivo Marr')
+        self.referred: dict[int, str] = {}
         unknown_names: list[_Subject] = []
         possessors: list[Token] = []
         addressed: list[tuple[Token, str]] = []
+        described: dict[str, str] = {}
         for token in speakers:
             if token.lower_ in THIRD_PERSON or in_spans(token.idx, self.silent) or in_spans(token.idx, quoted):
                 continue
             group, name = self._subject(token, lexicon)
             if group == "person" and self.title_holder(token) is None and self._refers_back(token, lexicon):
-                name = self.subjects["person"][-1].name
+                # a noun used before for a person is that person again ('a judge … the judge'; Poesio and Vieira
+                # 1998, 'A corpus-based investigation of definite description use': direct anaphora)
+                name = described.get(token.lemma_.lower()) or self.subjects["person"][-1].name
+                self.referred[token.idx] = name
+            # a headline or standfirst is written apart from the body, which introduces its persons again
+            if group == "person" and token.tag_ == "NN" and not _names_itself(token) \
+                    and self._section(token.idx, blocks) not in DISPLAY_SECTIONS:
+                described[token.lemma_.lower()] = name
             if group is not None:
                 self.subjects[group].append(_Subject(token.idx, name))
+            if group == "person" and _embedded(token):
+                self.embedded.add(token.idx)
             if group == "plural":
                 self.plural_heads[token.idx] = token.pos_ in ("NOUN", "PROPN")
             if group == "person" and (gender := _gender(doc[token.i:token.i + 1], genders)) is not None:
@@ -308,6 +340,24 @@ class Resolver:
         by_char = {token.idx: token for token in speakers}
         self.subjects["thing"] = [subject._replace(name=self.body(by_char[subject.char]) or subject.name)
                                   for subject in self.subjects["thing"]]
+        self._chain_pronouns(doc, quoted=quoted, parse=parse)
+
+    def _chain_pronouns(self, doc: Doc, *, quoted: Sequence[tuple[int, int]], parse: ParseArrays) -> None:
+        """Add to the person subjects, in text order, each 'he', 'she', 'his' or 'her' of the author's (a subject or a
+        possessor, outside quotes) with the name it resolves to: a person the text keeps referring to by a pronoun
+        stays the centre of the discourse, ahead of a name mentioned in passing after the last named subject ('Roe
+        began with what Moscow did for Assad. In 2015, he said, …'; Grosz, Joshi and Weinstein 1995, 'Centering',
+        rule 1: a pronoun realises the backward-looking centre, which the next pronoun continues)."""
+        for i in parse.indices("LOWER", PERSON_WORDS).tolist():
+            token = doc[i]
+            if token.dep_ not in SUBJECT_DEPS and token.dep_ != "poss" \
+                    or in_spans(token.idx, quoted) or in_spans(token.idx, self.silent):
+                continue
+            name = self.pronoun(token)
+            if name is not None:
+                bisect.insort(self.subjects["person"], _Subject(token.idx, name))
+                if _embedded(token):
+                    self.embedded.add(token.idx)
 
     def _titled_names(self, doc: Doc, persons: Sequence[Span | None],
                       untagged: Sequence[Span]) -> list[tuple[int, str, str]]:
@@ -390,10 +440,11 @@ class Resolver:
 
     def _unknown_name(self, token: Token) -> _Subject | None:
         """Return a subject that is a name the gazetteer does not know, which the entity recogniser missed or took
-        for a place or a group ('Abel Tarn was waiting …'), else None; never one after 'the' (see `_after_the`)."""
+        for a place or a group ('Abel Tarn was waiting …'), else None; never one after 'the' (see `_after_the`), nor a
+        plural ('Nigerians'), which no 'he' or 'she' takes up."""
         mention = self.mention_at(token.idx)
-        if token.pos_ != "PROPN" or mention is not None and mention.actor is not None or _after_the(token) \
-                or any(child.dep_ == "conj" for child in token.children):
+        if token.pos_ != "PROPN" or token.tag_ == "NNPS" or mention is not None and mention.actor is not None \
+                or _after_the(token) or any(child.dep_ == "conj" for child in token.children):
             return None
         return _Subject(token.idx, mention.text.strip() if mention is not None else token.text)
 
@@ -499,8 +550,7 @@ class Resolver:
         """Return True for a definite description ('the retired colonel') of the last person who was a
         subject in the same or the previous paragraph; one that names whom it speaks for ('the delegate of
         Chile') or carries a name of its own ('the teacher Jane R.') is a new person."""
-        definite = any(child.dep_ == "det" and child.lower_ in DEFINITE_DETERMINERS for child in token.children)
-        if not (definite and token.lemma_.lower() in lexicon.person_nouns and self.subjects["person"]) \
+        if not (_definite(token) and token.lemma_.lower() in lexicon.person_nouns and self.subjects["person"]) \
                 or _end_of_post(token) > token.i + 1 or _names_itself(token):
             return False
         here = bisect.bisect_right(self.block_starts, token.idx)
@@ -551,11 +601,33 @@ class Resolver:
                 return statement.name
         if group == "person":
             subject = self._last_agreeing(subjects, index, word)
+            subject = self._main_clause_rival(subjects, subject, word) or subject
             named = bisect.bisect_left(self.person_mentions, (token.idx, ""))
             mention = self._last_agreeing(self.person_mentions, named, word)
             if mention is not None and (subject is None or self._sentence(mention.char) > self._sentence(subject.char)):
                 return mention.name
         return subject.name if subject is not None else None
+
+    def _section(self, char: int, blocks: Sequence[Block]) -> str | None:
+        """Return the section of the block holding offset `char` (None without blocks)."""
+        i = bisect.bisect_right(self.block_starts, char) - 1
+        return blocks[i].section if i >= 0 else None
+
+    def _main_clause_rival(self, persons: Sequence[_Subject], subject: _Subject | None,
+                           pronoun: str) -> _Subject | None:
+        """Return the person subject of a main clause before `subject` in its sentence, when `subject` is the subject
+        of an embedded clause ('Roe said the minister would resign. “…,” he said': Roe): the entities of a main
+        clause outrank those of the clauses it embeds as the centre a pronoun takes up (Miltsakaki 2002, 'Toward an
+        aposynthesis of topic continuity and intrasentential anaphora'); else None. Its gender must agree with the
+        `pronoun`'s, and a `subject` the text gives the pronoun's gender ('said that Mr Roe would stay. “…,” he
+        said') keeps it."""
+        if subject is None or subject.char not in self.embedded or subject.name in self.genders:
+            return None
+        sentence = self._sentence(subject.char)
+        first = bisect.bisect_left(persons, (self.sentence_starts[sentence - 1] if sentence else 0, ""))
+        rivals = [person for person in persons[first:bisect.bisect_left(persons, subject)]
+                  if person.char not in self.embedded]
+        return self._last_agreeing(rivals, len(rivals), pronoun)
 
     def _last_agreeing(self, persons: Sequence[_Subject], end: int, pronoun: str) -> _Subject | None:
         """Return the last of `persons[:end]` whose known gender, if any, is the `pronoun`'s, else None."""
@@ -627,4 +699,4 @@ class Resolver:
             return SpeakerName(self.full_name(text) if len(speaker) == 1 else text, actor)
         given = _given_name(head, self.naming_verbs) or appended_name(head)
         return SpeakerName(self.title_holder(head) or (self.full_name(given.text) if given is not None else None)
-                           or self.body(head), actor)
+                           or self.referred.get(head.idx) or self.body(head), actor)

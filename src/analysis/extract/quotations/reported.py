@@ -13,7 +13,7 @@ from analysis.extract.quotations.attribution import (ACCORDING_TO_LENGTH, CITATI
                                                      according_to_object, citation_attribution, is_according_to)
 from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.index import QuoteIndex
-from analysis.extract.quotations.speakers import in_spans, speaker_span, subject_of
+from analysis.extract.quotations.speakers import cited_source, in_spans, speaker_span, subject_of
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.sentences import Sentence, raw_text
 
@@ -60,7 +60,7 @@ def _reported_range(doc: Doc, token: Token, lexicon: QuoteLexicon) -> _ReportedR
         return NOTHING_REPORTED
     if token.lemma_ not in lexicon.indirect_cues or token.pos_ not in ("VERB", "AUX") or _inferred(token):
         return NOTHING_REPORTED
-    subject = subject_of(token)
+    subject = cited_source(token, lexicon) or subject_of(token)
     complements = [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i]
     if complements:
         return _ReportedRange(max(complements[0].left_edge.i, token.i + 1), token.right_edge.i + 1, subject, 1)

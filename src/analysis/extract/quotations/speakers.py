@@ -287,6 +287,22 @@ def noun_cue_speaker(noun: Token) -> Token | None:
     return subject_of(noun.head) if noun.dep_ == "dobj" and noun.head.lemma_ in UTTERING_VERBS else None
 
 
+def cited_source(cue: Token, lexicon: QuoteLexicon) -> Token | None:
+    """Return the source a reporting verb's subject cites ('the agencies, citing a port official, said …', 'Citing
+    sources in the ministry, the paper reported …'): the object of a 'citing' adjunct with no subject of its own, when
+    it names a person, a body or a source (a person noun such as 'source' or 'official', a person's or an
+    organisation's name), else None. Whoever cites only relays the words, as with 'quoted X as saying'."""
+    for adjunct in cue.children:
+        if adjunct.dep_ != "advcl" or adjunct.lemma_ != "cite" or adjunct.tag_ != "VBG" \
+                or any(child.dep_ in SUBJECT_DEPS for child in adjunct.children):
+            continue
+        source = next((child for child in adjunct.children if child.dep_ == "dobj"), None)
+        if source is not None and (source.ent_type_ in ("PERSON", "ORG")
+                                   or source.lemma_.lower() in lexicon.person_nouns):
+            return source
+    return None
+
+
 def nearest_subject(verb: Token, *, deps: Collection[str] = SUBJECT_DEPS) -> Token | None:
     """Return the subject of a verb (the one nearest before it where the parser gave it two, as it may with a
     bracketed number or a speaker label: 'In note [3] he added:'), or the noun a relative pronoun subject stands for,

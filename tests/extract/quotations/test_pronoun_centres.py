@@ -1,0 +1,51 @@
+"""Which person a 'he' or 'she' takes up when other persons are named in between (`analysis.extract.quotations.names`):
+the person the author keeps referring to by pronouns, the subject of a main clause over one it embeds, a description
+used again for the same person; invented texts in several registers."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a name mentioned in passing after the named subject does not take over from the pronouns about her
+    ("Dr Ilse Varga began with the ferry company. In her account, the company owed everything to Markus Feld. "
+     "It had no other buyer, she argued.\n\n“Nobody else wanted the boats,” she said.",
+     "Nobody else wanted the boats,", "Ilse Varga"),
+    ("Coach Ramon Ortiz talked first about the season. In his view, the club had leaned too long on Kai Brandt. "
+     "The young players, he said, had waited for a chance.\n\n“They have earned it now,” he said.",
+     "They have earned it now,", "Ramon Ortiz"),
+    # the subject of a main clause outranks the subject of the clause it reports
+    ("Tomas Reyes, the mayor of Eastholm, said the harbour master would retire in June. "
+     "“We owe him a great deal,” he said.", "We owe him a great deal,", "Tomas Reyes"),
+    ("In a letter to members, the society's chair, Agnes Whitlow, wrote that the treasurer had resigned. "
+     "“The accounts are in good order,” she added.", "The accounts are in good order,", "Agnes Whitlow"),
+    # a plural name ('Ghanaians') is no one a 'she' takes up
+    ("Speaking on Monday, a historian at the city museum, Dr Kemi Balogun, said Ghanaians should read the archive "
+     "for themselves.\n\n“The letters are all there,” she said.", "The letters are all there,", "Kemi Balogun"),
+])
+def test_a_pronoun_takes_up_the_centre(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name
+
+
+def test_a_description_used_again_is_the_same_person(quotes_of):
+    text = ("The doctor examined both patients on Monday. The practice's director, Ari Vos, said later that the "
+            "clinic had been full. The doctor saw it differently.\n\n“I turned nobody away,” she said.")
+    assert quotes_of(text)["I turned nobody away,"].speaker_name == "The doctor"
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a definite description as the speaker takes the name of the person it refers back to
+    ("Anna Petrov had meant to speak about shipping. By the time she reached the podium, the strike had begun.\n\n"
+     "“I have rewritten my notes twice,” the retired teacher told the audience.",
+     "I have rewritten my notes twice,", "Anna Petrov"),
+    # the same noun used before for a person is that person, past another person named in between
+    ("A senior ferry official said the timetable would change. The captain, Ivo Marr, said nothing about it.\n\n"
+     "“We will publish it on Friday,” the official added.", "We will publish it on Friday,",
+     "A senior ferry official"),
+    # a headline's description is no antecedent for the body's, which introduces its person again
+    ("Veteran pilot warns of crowded skies\n\nMara Lind flew cargo planes for thirty years before she retired.\n\n"
+     "“The sky is full,” the veteran pilot said.", "The sky is full,", "Mara Lind"),
+])
+def test_a_described_speaker_takes_the_name_it_refers_back_to(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name
