@@ -1,0 +1,39 @@
+"""Classes of missed limits that recurred across the ordinary genres of batches 15-18 and older batches (issue 14,
+part 2), on invented sentences in several registers: Russia's standing relationship with Assad's opponents' patron,
+and Russia named with another power in either order or in a list."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.frames.conftest import last_sentence_codes
+
+CONTEXT = "The Syrian army was falling back near Hama. "
+
+
+@pytest.mark.parametrize("text, hedged", [
+    # a think-tank brief, a radio interview, a regional daily, a student essay
+    (CONTEXT + "The Kremlin now guards its partnership with Ankara more jealously than any Syrian front line.", True),
+    (CONTEXT + "GUEST: Moscow values its friendship with the Turks above a few villages.", True),
+    (CONTEXT + "Analysts at the Varna Institute say Putin's relationship with Erdoğan comes first.", True),
+    (CONTEXT + "Since the rapprochement with Turkey, Russian officers have spoken less of Idlib.", True),
+    # a relationship with Assad's own side or his ally is no hedge
+    (CONTEXT + "The Kremlin guards its partnership with Damascus jealously.", False),
+    (CONTEXT + "Moscow will not risk its friendship with Tehran for a few villages.", False),
+])
+def test_a_relationship_with_assads_opponents_patron_is_hedging(nlp, text, hedged):
+    assert ("limits.hedging" in last_sentence_codes(nlp, text, "limits")) is hedged
+
+
+@pytest.mark.parametrize("text, hedged", [
+    # a wire caption, a broadcast script, a parliamentary answer, a blog
+    (CONTEXT + "Turkish and Russian troops will run joint patrols along the motorway from Monday.", True),
+    (CONTEXT + "President Erdogan and President Vladimir Putin signed the memorandum after five hours.", True),
+    (CONTEXT + "The minister said Russia, Iran and Turkey would meet again in the spring.", True),
+    (CONTEXT + "Turkey is now Moscow's closest partner in the north, the blogger writes.", True),
+    # Russia named with Assad's ally, or another power's partner who is not Russia's
+    (CONTEXT + "Iranian and Russian advisers will run the checkpoints from Monday.", False),
+    (CONTEXT + "Turkey is Washington's partner in the north, the blogger writes.", False),
+])
+def test_russia_named_with_another_power_in_any_order_is_hedging(nlp, text, hedged):
+    assert ("limits.hedging" in last_sentence_codes(nlp, text, "limits")) is hedged
