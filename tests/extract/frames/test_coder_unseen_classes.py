@@ -37,3 +37,17 @@ def test_a_relationship_with_assads_opponents_patron_is_hedging(nlp, text, hedge
 ])
 def test_russia_named_with_another_power_in_any_order_is_hedging(nlp, text, hedged):
     assert ("limits.hedging" in last_sentence_codes(nlp, text, "limits")) is hedged
+
+
+@pytest.mark.parametrize("text, bounded", [
+    # a column, a podcast, a court report, a lecture summary
+    (CONTEXT + "Moscow's help, the columnist argues, has always run on a Russian timetable.", True),
+    (CONTEXT + "HOST: So the Kremlin has set the regime a deadline?", True),
+    (CONTEXT + "GUEST: Russian support for the regime now has a clock on it.", True),
+    (CONTEXT + "The expert told the tribunal that Russian air cover came with a calendar attached.", True),
+    # Russia's help given round the clock, and a timetable that is not Russia's help
+    (CONTEXT + "Russian jets flew round the clock over the northern plain.", False),
+    (CONTEXT + "The lecture ended early because the bus timetable had changed.", False),
+])
+def test_a_time_limit_on_russian_help_is_a_bounded_commitment(nlp, text, bounded):
+    assert ("limits.commitment" in last_sentence_codes(nlp, text, "limits")) is bounded
