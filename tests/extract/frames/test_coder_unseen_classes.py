@@ -51,3 +51,17 @@ def test_russia_named_with_another_power_in_any_order_is_hedging(nlp, text, hedg
 ])
 def test_a_time_limit_on_russian_help_is_a_bounded_commitment(nlp, text, bounded):
     assert ("limits.commitment" in last_sentence_codes(nlp, text, "limits")) is bounded
+
+
+@pytest.mark.parametrize("text, code, limited", [
+    # an economics blog, a parliamentary sketch, a trade weekly, a radio phone-in
+    (CONTEXT + "Moscow has been lavish with speeches and frugal with roubles.", "limits.commitment", True),
+    (CONTEXT + "The Kremlin, one MP quipped, likes its clients held cheaply.", "limits.commitment", True),
+    (CONTEXT + "Traders in Latakia say the bill for Russian fuel now lands in Damascus.", "limits.capacity", True),
+    (CONTEXT + "CALLER: What happens when Russia's money runs short?", "limits.capacity", True),
+    # a draft law, and means that run out on the other side
+    (CONTEXT + "The Duma passed the lease bill on Tuesday.", "limits.capacity", False),
+    (CONTEXT + "Rebel units in the hills ran short of ammunition.", "limits.capacity", False),
+])
+def test_help_given_sparingly_or_paid_for_is_a_limit(nlp, text, code, limited):
+    assert (code in last_sentence_codes(nlp, text, "limits")) is limited
