@@ -71,11 +71,12 @@ def test_help_given_sparingly_or_paid_for_is_a_limit(nlp, text, code, limited):
     # a defence newsletter, a memoir, a wire story, a talk-show transcript
     (CONTEXT + "The Russian batteries at the airfield exist to shield their own crews.", True),
     (CONTEXT + "Moscow, the ambassador wrote, had reasons of its own and its own security to think of.", True),
-    (CONTEXT + "The Kremlin said it would act only where its own personnel were threatened.", True),
+    (CONTEXT + "The Kremlin said its jets were there to guard its own personnel.", True),
     (CONTEXT + "ANCHOR: So the Russians are guarding their own bases first?", True),
     # the owner is Assad's side, or 'own' is not the emphatic possessive
     (CONTEXT + "The Syrian army has its own reasons to hold the ridge.", False),
     (CONTEXT + "Russian engineers own the contract for the power plant.", False),
+    (CONTEXT + "Moscow was ready to risk its own pilots to keep the regime standing.", False),
 ])
 def test_russias_own_people_or_reasons_are_narrower_interests(nlp, text, narrower):
     assert ("limits.interests" in last_sentence_codes(nlp, text, "limits")) is narrower
