@@ -15,11 +15,13 @@ CONTEXT = "The Syrian army was falling back near Hama. "
     # a think-tank brief, a radio interview, a regional daily, a student essay
     (CONTEXT + "The Kremlin now guards its partnership with Ankara more jealously than any Syrian front line.", True),
     (CONTEXT + "GUEST: Moscow values its friendship with the Turks above a few villages.", True),
-    (CONTEXT + "Analysts at the Varna Institute say Putin's relationship with Erdoğan comes first.", True),
+    (CONTEXT + "Analysts at the Varna Institute say Putin's partnership with Erdoğan comes first.", True),
     (CONTEXT + "Since the rapprochement with Turkey, Russian officers have spoken less of Idlib.", True),
     # a relationship with Assad's own side or his ally is no hedge
     (CONTEXT + "The Kremlin guards its partnership with Damascus jealously.", False),
     (CONTEXT + "Moscow will not risk its friendship with Tehran for a few villages.", False),
+    # relations as such, which may be bad ones
+    (CONTEXT + "Russia's relations with Washington are at their lowest point since the Cold War.", False),
 ])
 def test_a_relationship_with_assads_opponents_patron_is_hedging(nlp, text, hedged):
     assert ("limits.hedging" in last_sentence_codes(nlp, text, "limits")) is hedged
@@ -42,7 +44,6 @@ def test_russia_named_with_another_power_in_any_order_is_hedging(nlp, text, hedg
 @pytest.mark.parametrize("text, bounded", [
     # a column, a podcast, a court report, a lecture summary
     (CONTEXT + "Moscow's help, the columnist argues, has always run on a Russian timetable.", True),
-    (CONTEXT + "HOST: So the Kremlin has set the regime a deadline?", True),
     (CONTEXT + "GUEST: Russian support for the regime now has a clock on it.", True),
     (CONTEXT + "The expert told the tribunal that Russian air cover came with a calendar attached.", True),
     # Russia's help given round the clock, and a timetable that is not Russia's help
@@ -80,3 +81,15 @@ def test_help_given_sparingly_or_paid_for_is_a_limit(nlp, text, code, limited):
 ])
 def test_russias_own_people_or_reasons_are_narrower_interests(nlp, text, narrower):
     assert ("limits.interests" in last_sentence_codes(nlp, text, "limits")) is narrower
+
+
+@pytest.mark.parametrize("text, departed", [
+    # a regional radio bulletin, a veterans' magazine, a caption
+    (CONTEXT + "Most of the Russian helicopter crews will return home before the winter, the bulletin said.", True),
+    (CONTEXT + "The last Russian sappers came home to a quiet ceremony in Rostov.", True),
+    (CONTEXT + "Russian transport planes were seen flying home empty over the coast.", True),
+    # another actor's people coming home
+    (CONTEXT + "Syrian refugees in Lebanon say they want to return home.", False),
+])
+def test_russian_means_returning_home_is_a_departure(nlp, text, departed):
+    assert ("limits.departure" in last_sentence_codes(nlp, text, "limits")) is departed
