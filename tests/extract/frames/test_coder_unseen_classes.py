@@ -100,3 +100,16 @@ def test_russias_own_people_or_reasons_are_narrower_interests(nlp, text, narrowe
 ])
 def test_russian_means_returning_home_is_a_departure(nlp, text, departed):
     assert ("limits.departure" in last_sentence_codes(nlp, text, "limits")) is departed
+
+
+@pytest.mark.parametrize("text, sidelined", [
+    # a wire story, a memoir, a TV explainer
+    (CONTEXT + "Russian and Jordanian officers drew the new lines; the Syrian government was only informed later.", True),
+    (CONTEXT + "Moscow settled the evacuation overnight, and Damascus was told the next morning.", True),
+    (CONTEXT + "PRESENTER: Russian generals chose the route, and the regime was notified after the convoys had left.", True),
+    # told by Russia in a meeting, told to act (pressure, another code), or telling someone else
+    (CONTEXT + "Assad was told by Putin himself that the jets would stay.", False),
+    (CONTEXT + "Moscow told its own diplomats about the deal first.", False),
+])
+def test_assads_side_only_told_of_a_decision_is_sidelined(nlp, text, sidelined):
+    assert ("limits.friction" in last_sentence_codes(nlp, text, "limits")) is sidelined
