@@ -113,3 +113,15 @@ def test_russian_means_returning_home_is_a_departure(nlp, text, departed):
 ])
 def test_assads_side_only_told_of_a_decision_is_sidelined(nlp, text, sidelined):
     assert ("limits.friction" in last_sentence_codes(nlp, text, "limits")) is sidelined
+
+
+@pytest.mark.parametrize("text, reluctant", [
+    # a newsletter, a speech, a quoted analyst
+    (CONTEXT + "What the Kremlin will not do is put its own infantry into the villages.", True),
+    (CONTEXT + "What Russia would not do, the envoy admitted, was bomb the border crossings.", True),
+    (CONTEXT + "\u201cWhat they won't do is fly the wounded out,\u201d the analyst said of the Russian crews.", True),
+    # a pseudo-cleft that states what Russia did
+    (CONTEXT + "What Moscow did next was send more jets to the coast.", False),
+])
+def test_a_negated_pseudo_cleft_is_reluctance(nlp, text, reluctant):
+    assert ("limits.reluctance" in last_sentence_codes(nlp, text, "limits")) is reluctant
