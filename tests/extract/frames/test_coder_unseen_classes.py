@@ -125,3 +125,14 @@ def test_assads_side_only_told_of_a_decision_is_sidelined(nlp, text, sidelined):
 ])
 def test_a_negated_pseudo_cleft_is_reluctance(nlp, text, reluctant):
     assert ("limits.reluctance" in last_sentence_codes(nlp, text, "limits")) is reluctant
+
+
+@pytest.mark.parametrize("text, pressed", [
+    # a podcast, a wire analysis, a seminar handout
+    (CONTEXT + "GUEST: Moscow now wants a settlement it can sell at home.", True),
+    (CONTEXT + "Russian diplomats spent the autumn drafting the outlines of a settlement for the north.", True),
+    # the plural, the inhabited places
+    (CONTEXT + "Russian military police patrolled three settlements near the river.", False),
+])
+def test_a_settlement_russia_seeks_is_pressure_on_damascus(nlp, text, pressed):
+    assert ("limits.leverage" in last_sentence_codes(nlp, text, "limits")) is pressed
