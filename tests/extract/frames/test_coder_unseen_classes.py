@@ -136,3 +136,16 @@ def test_a_negated_pseudo_cleft_is_reluctance(nlp, text, reluctant):
 ])
 def test_a_settlement_russia_seeks_is_pressure_on_damascus(nlp, text, pressed):
     assert ("limits.leverage" in last_sentence_codes(nlp, text, "limits")) is pressed
+
+
+@pytest.mark.parametrize("text, narrower", [
+    # a letters page, a business daily, a podcast
+    (CONTEXT + "In the end the Kremlin held on to its naval port and let the rest go.", True),
+    (CONTEXT + "Russia's planners mainly want to retain their airfield on the coast, the paper says.", True),
+    (CONTEXT + "HOST: So Moscow is guarding its two bases first?", True),
+    # bases that are not Russia's, or Russia's bases only named
+    (CONTEXT + "The Syrian army tried to keep its bases near the river.", False),
+    (CONTEXT + "Russian bases on the coast were quiet on Sunday.", False),
+])
+def test_russia_keeping_its_own_bases_is_a_narrower_interest(nlp, text, narrower):
+    assert ("limits.interests" in last_sentence_codes(nlp, text, "limits")) is narrower
