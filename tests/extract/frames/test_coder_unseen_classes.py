@@ -146,6 +146,8 @@ def test_a_settlement_russia_seeks_is_pressure_on_damascus(nlp, text, pressed):
     # bases that are not Russia's, or Russia's bases only named
     (CONTEXT + "The Syrian army tried to keep its bases near the river.", False),
     (CONTEXT + "Russian bases on the coast were quiet on Sunday.", False),
+    # the bases as the purpose of an act of support are its motive
+    (CONTEXT + "Moscow armed the regime to keep its port on the coast.", False),
 ])
 def test_russia_keeping_its_own_bases_is_a_narrower_interest(nlp, text, narrower):
     assert ("limits.interests" in last_sentence_codes(nlp, text, "limits")) is narrower
