@@ -26,7 +26,7 @@ TIRED = "Moscow has grown tired of paying for Damascus. "
     (TIRED + "The harvest was poor, and then the Turkish army crossed the border. " + "Ankara kept the towns it took.",
      False),
     # no actor as subject: an opening that takes up the sentence before still continues the limit
-    (REFUSAL + "That autumn the officers flew home to Rostov.", True),
+    (REFUSAL + "That autumn the officers were posted to Rostov.", True),
     # no actor and no continuing opening, or Russia named anew with nothing of the limit: nothing carried
     (REFUSAL + "The harvest in the north was good.", False),
     (REFUSAL + "Moscow hosted a football tournament that summer.", False),
@@ -38,7 +38,7 @@ def test_a_limit_carries_while_the_centre_stays_on_russia(nlp, text, limited):
 @pytest.mark.parametrize("text, cue", [
     (REFUSAL + "By June they had moved the squadron to the Black Sea.", "they"),
     (TIRED + "At the ministry, they talk of other wars now.", "they"),
-    (REFUSAL + "That autumn the officers flew home to Rostov.", "That"),
+    (REFUSAL + "That autumn the officers were posted to Rostov.", "That"),
 ])
 def test_a_continued_limit_records_its_cue_and_agent(nlp, text, cue):
     carried = last_sentence_codes(nlp, text)

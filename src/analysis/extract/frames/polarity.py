@@ -30,6 +30,8 @@ that both turn one cue cancel ('never advanced without Russian air cover'). A mo
 clause above the cue's own ('it is *not* clear that Moscow will send jets') bounds the support
 rather than turning it, except a negation of the full verb whose subject the cue is ('the Russian airlift *never*
 came'), which turns it.
+A noun cue that stands alone between quotation marks of its own, scare quotes ('Russia\'s "guarantees"'), bounds
+the support: the writer mentions the word rather than uses it, and so doubts it (see `DISTANCING`).
 """
 
 from __future__ import annotations
@@ -54,6 +56,11 @@ MODIFIER_COLUMNS = ("term", "class", "attach", "effect", "code", "note")
 ATTACHMENTS = ("dependent", "governor", "clause", "subject", "scope")
 EFFECTS = ("turns", "bounds", "none", "keeps")
 TURNS, BOUNDS, NONE, KEEPS = "turns", "bounds", "none", "keeps"
+# Scare quotes: a word set in quotation marks of its own is mentioned rather than used, and the writer keeps a
+# distance from it (Predelli 2003, "Scare quotes and their relation to other semantic issues"; Quirk et al. 1985
+# App. III.21): 'twelve years of Russian "support"' names the support and doubts it. The class and limits code it
+# gives.
+DISTANCING, DISTANCING_CODE = "distancing", "limits.commitment"
 NEGATION, RESTRICTION, ENDING = "negation", "restriction", "ending"
 # Complements of a verb used transitively ('stopped the strikes', 'ended its support for'): without them an aspectual
 # verb of ending is intransitive, with the activity that ends as its subject ('the strikes stopped').
@@ -209,8 +216,9 @@ class Polarity:
         no modifier, unless that word is the cue itself ('did not abandon').
         """
         parse, phrases = self.parse, self.phrases(self.sentence_of(cue))
+        distanced = self._scare_quoted(cue)
         if not phrases:
-            return []
+            return [distanced] if distanced else []
         chain = self.governing_chain(cue)
         wider, node = [], chain[-1]
         while (parse.dep[node] not in CLOSED_CLAUSES and parse.head[node] != node and not self._conceded(node)
@@ -234,7 +242,20 @@ class Polarity:
                 negates_predicate = row["class"] == NEGATION and parse.head[phrase.root] == predicate
                 found.append(Modifier(phrase.text, row["class"], row["effect"] if negates_predicate else BOUNDS,
                                       row["code"]))
-        return sorted(_without_double_negation(found), key=lambda modifier: modifier.effect != TURNS)
+        found = _without_double_negation(found) + ([distanced] if distanced else [])
+        return sorted(found, key=lambda modifier: modifier.effect != TURNS)
+
+    @staticmethod
+    def _scare_quoted(cue: Span) -> Modifier | None:
+        """Return the distancing modifier of a noun cue that stands alone between an opening and a closing quotation
+        mark ('our "partner"'), else None."""
+        doc = cue.doc
+        if cue.root.pos_ not in NOUNS or cue.start == 0 or cue.end >= len(doc):
+            return None
+        opening, closing = doc[cue.start - 1], doc[cue.end]
+        if not (opening.is_quote and closing.is_quote and opening.is_left_punct and closing.is_right_punct):
+            return None
+        return Modifier(opening.text + closing.text, DISTANCING, BOUNDS, DISTANCING_CODE)
 
     def _predicate_of_subject(self, cue: Span, chain: list[int]) -> int | None:
         """Return the full verb whose subject the cue is ('Russian jets *did not come*'), unless that verb is itself a

@@ -1,0 +1,186 @@
+"""Classes of missed limits that recurred across the ordinary genres of batches 15-18 and older batches (issue 14,
+part 2), on invented sentences in several registers: a time limit on the help, help given sparingly or paid for,
+Russia's own reasons or forces, means going home; and, as a known gap, Russia's standing relationship with Assad's
+opponents' patron or Russia named with that power in either order."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.frames.conftest import last_sentence_codes
+
+CONTEXT = "The Syrian army was falling back near Hama. "
+# Tried as codebook patterns this session: they fixed development errors in many batches but lowered the check group.
+HEDGING_GAP = pytest.mark.xfail(strict=True, reason="relation nouns and reversed or listed coordination with another "
+                                "power are not hedging cues: the patterns lowered the check group (issue 14)")
+
+
+def _gap(text: str) -> object:
+    return pytest.param(text, True, marks=HEDGING_GAP)
+
+
+@pytest.mark.parametrize("text, hedged", [
+    # a think-tank brief, a radio interview, a regional daily, a student essay
+    _gap(CONTEXT + "The Kremlin now guards its partnership with Ankara more jealously than any Syrian front line."),
+    _gap(CONTEXT + "GUEST: Moscow values its friendship with the Turks above a few villages."),
+    _gap(CONTEXT + "Analysts at the Varna Institute say Putin's partnership with Erdoğan comes first."),
+    _gap(CONTEXT + "Since the rapprochement with Turkey, Russian officers have spoken less of Idlib."),
+    # a relationship with Assad's own side or his ally is no hedge
+    (CONTEXT + "The Kremlin guards its partnership with Damascus jealously.", False),
+    (CONTEXT + "Moscow will not risk its friendship with Tehran for a few villages.", False),
+    # relations as such, which may be bad ones
+    (CONTEXT + "Russia's relations with Washington are at their lowest point since the Cold War.", False),
+])
+def test_a_relationship_with_assads_opponents_patron_is_hedging(nlp, text, hedged):
+    assert ("limits.hedging" in last_sentence_codes(nlp, text, "limits")) is hedged
+
+
+@pytest.mark.parametrize("text, hedged", [
+    # a wire caption, a broadcast script, a parliamentary answer, a blog
+    _gap(CONTEXT + "Turkish and Russian troops will run joint patrols along the motorway from Monday."),
+    _gap(CONTEXT + "President Erdogan and President Vladimir Putin stood side by side at the lectern."),
+    _gap(CONTEXT + "The minister said Russia, Iran and Turkey would meet again in the spring."),
+    _gap(CONTEXT + "Turkey is now Moscow's closest partner in the north, the blogger writes."),
+    # Russia named with Assad's ally, or another power's partner who is not Russia's
+    (CONTEXT + "Iranian and Russian advisers will run the checkpoints from Monday.", False),
+    (CONTEXT + "Turkey is Washington's partner in the north, the blogger writes.", False),
+])
+def test_russia_named_with_another_power_in_any_order_is_hedging(nlp, text, hedged):
+    assert ("limits.hedging" in last_sentence_codes(nlp, text, "limits")) is hedged
+
+
+@pytest.mark.parametrize("text, bounded", [
+    # a column, a podcast, a court report, a lecture summary
+    (CONTEXT + "Moscow's help, the columnist argues, has always run on a Russian timetable.", True),
+    (CONTEXT + "GUEST: Russian support for the regime now has a clock on it.", True),
+    (CONTEXT + "The expert told the tribunal that Russian air cover came with a calendar attached.", True),
+    # Russia's help given round the clock, and a timetable that is not Russia's help
+    (CONTEXT + "Russian jets flew round the clock over the northern plain.", False),
+    (CONTEXT + "The lecture ended early because the bus timetable had changed.", False),
+])
+def test_a_time_limit_on_russian_help_is_a_bounded_commitment(nlp, text, bounded):
+    assert ("limits.commitment" in last_sentence_codes(nlp, text, "limits")) is bounded
+
+
+@pytest.mark.parametrize("text, code, limited", [
+    # an economics blog, a parliamentary sketch, a trade weekly, a radio phone-in
+    (CONTEXT + "Moscow has been lavish with speeches and frugal with roubles.", "limits.commitment", True),
+    (CONTEXT + "The Kremlin, one MP quipped, likes its clients held cheaply.", "limits.commitment", True),
+    (CONTEXT + "Traders in Latakia say the bill for Russian fuel now lands in Damascus.", "limits.capacity", True),
+    # a draft law, and help given generously
+    (CONTEXT + "The Duma passed the lease bill on Tuesday.", "limits.capacity", False),
+    (CONTEXT + "Moscow has been lavish with money and generous with jets.", "limits.commitment", False),
+])
+def test_help_given_sparingly_or_paid_for_is_a_limit(nlp, text, code, limited):
+    assert (code in last_sentence_codes(nlp, text, "limits")) is limited
+
+
+@pytest.mark.parametrize("text, narrower", [
+    # a defence newsletter, a memoir, a wire story, a talk-show transcript
+    (CONTEXT + "The Russian batteries at the airfield exist to shield their own crews.", True),
+    (CONTEXT + "Moscow, the ambassador wrote, had reasons of its own and its own security to think of.", True),
+    (CONTEXT + "The Kremlin said its jets were there to guard its own personnel.", True),
+    (CONTEXT + "ANCHOR: So the Russians are guarding their own bases first?", True),
+    # the owner is Assad's side, or 'own' is not the emphatic possessive
+    (CONTEXT + "The Syrian army has its own reasons to hold the ridge.", False),
+    (CONTEXT + "Russian engineers own the contract for the power plant.", False),
+    (CONTEXT + "Moscow was ready to risk its own pilots to keep the regime standing.", False),
+])
+def test_russias_own_people_or_reasons_are_narrower_interests(nlp, text, narrower):
+    assert ("limits.interests" in last_sentence_codes(nlp, text, "limits")) is narrower
+
+
+@pytest.mark.parametrize("text, departed", [
+    # a regional radio bulletin, a veterans' magazine, a caption
+    (CONTEXT + "Most of the Russian helicopter crews will return home before the winter, the bulletin said.", True),
+    (CONTEXT + "The last Russian sappers came home to a quiet ceremony in Rostov.", True),
+    (CONTEXT + "Russian transport planes were seen flying home empty over the coast.", True),
+    # another actor's people coming home
+    (CONTEXT + "Syrian refugees in Lebanon say they want to return home.", False),
+])
+def test_russian_means_returning_home_is_a_departure(nlp, text, departed):
+    assert ("limits.departure" in last_sentence_codes(nlp, text, "limits")) is departed
+
+
+@pytest.mark.parametrize("text, sidelined", [
+    # a wire story, a memoir, a TV explainer
+    (CONTEXT + "Russian and Jordanian officers drew the new lines; the Syrian government was only informed later.", True),
+    (CONTEXT + "Moscow settled the evacuation overnight, and Damascus was told the next morning.", True),
+    (CONTEXT + "PRESENTER: Russian generals chose the route, and the regime was notified after the convoys had left.", True),
+    # told by Russia in a meeting, told to act (pressure, another code), or telling someone else
+    (CONTEXT + "Assad was told by Putin himself that the jets would stay.", False),
+    (CONTEXT + "Moscow told its own diplomats about the deal first.", False),
+])
+def test_assads_side_only_told_of_a_decision_is_sidelined(nlp, text, sidelined):
+    assert ("limits.friction" in last_sentence_codes(nlp, text, "limits")) is sidelined
+
+
+@pytest.mark.parametrize("text, reluctant", [
+    # a newsletter, a speech, a quoted analyst
+    (CONTEXT + "What the Kremlin will not do is put its own infantry into the villages.", True),
+    (CONTEXT + "What Russia would not do, the envoy admitted, was bomb the border crossings.", True),
+    (CONTEXT + "\u201cWhat they won't do is fly the wounded out,\u201d the analyst said of the Russian crews.", True),
+    # a pseudo-cleft that states what Russia did
+    (CONTEXT + "What Moscow did next was send more jets to the coast.", False),
+])
+def test_a_negated_pseudo_cleft_is_reluctance(nlp, text, reluctant):
+    assert ("limits.reluctance" in last_sentence_codes(nlp, text, "limits")) is reluctant
+
+
+@pytest.mark.parametrize("text, pressed", [
+    # a podcast, a wire analysis, a seminar handout
+    (CONTEXT + "GUEST: Moscow now wants a settlement it can sell at home.", True),
+    (CONTEXT + "Russian diplomats spent the autumn drafting the outlines of a settlement for the north.", True),
+    # the plural, the inhabited places
+    (CONTEXT + "Russian military police patrolled three settlements near the river.", False),
+])
+def test_a_settlement_russia_seeks_is_pressure_on_damascus(nlp, text, pressed):
+    assert ("limits.leverage" in last_sentence_codes(nlp, text, "limits")) is pressed
+
+
+BASES_GAP = pytest.mark.xfail(strict=True, reason="Russia keeping its own bases is read as the strategic motive only: as "
+                              "a narrower-interest pattern it removed that motive, which the project codes as support "
+                              "(tests/extract/test_framing.py), so both readings need the coder to keep the two codes")
+
+
+@pytest.mark.parametrize("text, narrower", [
+    # a letters page, a business daily
+    pytest.param(CONTEXT + "In the end the Kremlin held on to its naval port and let the rest go.", True,
+                 marks=BASES_GAP),
+    pytest.param(CONTEXT + "Russia's planners mainly want to retain their airfield on the coast, the paper says.", True,
+                 marks=BASES_GAP),
+    # bases that are not Russia's, or Russia's bases only named
+    (CONTEXT + "The Syrian army tried to keep its bases near the river.", False),
+    (CONTEXT + "Russian bases on the coast were quiet on Sunday.", False),
+    # the bases as the purpose of an act of support are its motive
+    (CONTEXT + "Moscow armed the regime to keep its port on the coast.", False),
+])
+def test_russia_keeping_its_own_bases_is_a_narrower_interest(nlp, text, narrower):
+    assert ("limits.interests" in last_sentence_codes(nlp, text, "limits")) is narrower
+
+
+
+@pytest.mark.xfail(strict=True, reason="means reduced to a part of what they were ('a shadow of', 'a third of that', "
+                   "'little resemblance to') have no cue: as a commitment limit the pattern made the means it "
+                   "describes a limit only and dropped the support the devset codes beside it (issue 14)")
+@pytest.mark.parametrize("text", [
+    # a veterans' forum, a wire story
+    CONTEXT + "Veterans say the Russian mission is a pale shadow of its first winter.",
+    CONTEXT + "Today's Russian contingent bears little resemblance to the force of 2016.",
+])
+def test_means_reduced_to_a_part_of_what_they_were_are_a_limit(nlp, text):
+    assert "limits.commitment" in last_sentence_codes(nlp, text, "limits")
+
+
+@pytest.mark.parametrize("text, controlled", [
+    # a phone-in, a wire analysis, a memoir, a defence newsletter
+    (CONTEXT + "CALLER: So the Russians get the final say over every offensive?", True),
+    (CONTEXT + "In the north, Russian generals now decide when the Syrian guns may fire.", True),
+    (CONTEXT + "Everyone at the embassy knew that Moscow called the shots in Latakia.", True),
+    (CONTEXT + "The Russian crews keep a finger on the trigger of the new batteries.", True),
+    # deciding one's own act, or a say that is not Russia's
+    (CONTEXT + "Moscow will decide whether to send more jets next week.", False),
+    (CONTEXT + "Syrian voters want a say in the new constitution.", False),
+])
+def test_russian_control_over_what_damascus_does_is_leverage(nlp, text, controlled):
+    assert ("limits.leverage" in last_sentence_codes(nlp, text, "limits")) is controlled
