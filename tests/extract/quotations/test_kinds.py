@@ -49,7 +49,7 @@ def test_a_topic_quoted_whole_keeps_its_speaker(quotes_of):
     # a title set off by commas after its work noun
     ("Her report, “ports and power in the north”, argued for new quays.", "ports and power in the north", "title"),
     # past a comma, a quote that opens a new phrase is no title of the work noun before it
-    ("This is the heart of the essay, the “harbour model”: every pier pays its way.", "harbour model", "scare"),
+    ("Here lies the core of her pamphlet, the “harbour model”: every pier pays its way.", "harbour model", "scare"),
     # (five words in lower case: someone's words, unnamed)
     ("The budget balances on paper, ‘but not in the harbour’.", "but not in the harbour", "partial"),
 ])

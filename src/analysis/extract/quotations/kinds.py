@@ -116,7 +116,7 @@ def _after_a_work_noun(doc: Doc, quote: QuoteMarks, lexicon: QuoteLexicon) -> bo
     """Return True when one of the last few words before a quote is a work noun with no finite verb after it ('his
     essay “…”', 'a report titled “…”'), not one that only ends a clause's subject ('said the report was “…”'); past a
     comma, only for a quote that a comma or bracket closes off as an apposition ('her report, “Ports and power”,
-    argued'), not for the start of a new phrase ('the heart of the column, the “…”', 'on paper, ‘but …’')."""
+    argued'), not for the start of a new phrase ('the core of her pamphlet, the “…”', 'on paper, ‘but …’')."""
     if not any(word in lexicon.work_nouns for word in _words_before(doc, quote)):
         return False
     window = doc.char_span(max(0, quote.open_at - TITLE_LOOKBACK_CHARS), quote.open_at, alignment_mode="contract")

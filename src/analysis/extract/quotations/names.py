@@ -346,7 +346,7 @@ class Resolver:
         """Add to the person subjects, in text order, each 'he', 'she', 'his' or 'her' of the author's (a subject or a
         possessor, outside quotes) with the name it resolves to: a person the text keeps referring to by a pronoun
         stays the centre of the discourse, ahead of a name mentioned in passing after the last named subject ('Roe
-        began with what Moscow did for Assad. In 2015, he said, …'; Grosz, Joshi and Weinstein 1995, 'Centering',
+        opened with the navy's record. Back then, he said, …'; Grosz, Joshi and Weinstein 1995, 'Centering',
         rule 1: a pronoun realises the backward-looking centre, which the next pronoun continues)."""
         for i in parse.indices("LOWER", PERSON_WORDS).tolist():
             token = doc[i]
