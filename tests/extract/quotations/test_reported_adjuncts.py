@@ -50,14 +50,19 @@ def test_a_cited_source_speaks(quotes_of, text, quote, speaker):
      "the convoy had reached the border", "a military source"),
     ("The Associated Press, citing two officials, reported that the talks had stalled.", "the talks had stalled",
      "two officials"),
-    ("Interfax, citing a source in the defence ministry, said: “The ships sailed at dawn.”", "The ships sailed at dawn.",
-     "a source in the defence ministry"),
+    ("Interfax, citing a source in the defence ministry, said: “The ships sailed at dawn.”",
+     "The ships sailed at dawn.", "a source in the defence ministry"),
     ("Sky News, citing a senior minister, said: “The vote will be held on Thursday.”",
      "The vote will be held on Thursday.", "a senior minister"),
     ("The local paper, citing a club official, reported that the manager would be gone “by Christmas”.",
      "by Christmas", "a club official"),
     ("The report, citing two officials, said the dam had been “neglected for a decade”.", "neglected for a decade",
      "two officials"),
+    # the body named in an apposition or a conjunct
+    ("Citing a military source, RT, the state broadcaster, said the bridge had been “fully restored”.",
+     "fully restored", "a military source"),
+    ("Citing a senior official, Interfax and TASS said the talks would resume on Monday.",
+     "the talks would resume on Monday", "a senior official"),
 ])
 def test_a_relaying_body_gives_the_words_to_its_source(quotes_of, text, quote, speaker):
     assert quotes_of(text)[quote].speaker == speaker
