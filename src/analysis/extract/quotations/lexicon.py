@@ -15,7 +15,7 @@ CUE_COLUMNS = ("cue", "use", "note")
 LEXICON_COLUMNS = ("term", "role", "note")
 CUE_USES = ("both", "direct", "noun", "thought")
 LEXICON_ROLES = ("work_noun", "speaker_title", "expert_word", "person_noun", "naming_word", "naming_verb",
-                 "female_word", "male_word")
+                 "female_word", "male_word", "relaying_word")
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,7 @@ class QuoteLexicon:
     female_words: frozenset[str] = frozenset()
     male_words: frozenset[str] = frozenset()
     thought_cues: frozenset[str] = frozenset()
+    relaying_words: frozenset[str] = frozenset()
 
 
 def read_quote_lexicon() -> QuoteLexicon:
@@ -58,7 +59,8 @@ def read_quote_lexicon() -> QuoteLexicon:
                         speaker_titles=frozenset(roles["speaker_title"]), expert_words=frozenset(roles["expert_word"]),
                         person_nouns=frozenset(roles["person_noun"]), naming_words=frozenset(roles["naming_word"]),
                         naming_verbs=frozenset(roles["naming_verb"]), female_words=frozenset(roles["female_word"]),
-                        male_words=frozenset(roles["male_word"]), thought_cues=frozenset(uses["thought"]))
+                        male_words=frozenset(roles["male_word"]), thought_cues=frozenset(uses["thought"]),
+                        relaying_words=frozenset(roles["relaying_word"]))
 
 
 @lru_cache(maxsize=1)

@@ -291,7 +291,12 @@ def cited_source(cue: Token, lexicon: QuoteLexicon) -> Token | None:
     """Return the source a reporting verb's subject cites ('the agencies, citing a port official, said …', 'Citing
     sources in the ministry, the paper reported …'): the object of a 'citing' adjunct with no subject of its own, when
     it names a person, a body or a source (a person noun such as 'source' or 'official', a person's or an
-    organisation's name), else None. Whoever cites only relays the words, as with 'quoted X as saying'."""
+    organisation's name), and the subject is a body that relays the news (`relays`), else None. Such a body only
+    relays the words, as with 'quoted X as saying'; anyone else who speaks citing a source says the words
+    themselves ('Lavrov, citing Interfax, said: “…”', 'the envoy, citing Putin, said the talks …')."""
+    subject = subject_of(cue)
+    if subject is None or not relays(subject, lexicon):
+        return None
     for adjunct in cue.children:
         if adjunct.dep_ != "advcl" or adjunct.lemma_ != "cite" or adjunct.tag_ != "VBG" \
                 or any(child.dep_ in SUBJECT_DEPS for child in adjunct.children):
@@ -301,6 +306,26 @@ def cited_source(cue: Token, lexicon: QuoteLexicon) -> Token | None:
                                    or source.lemma_.lower() in lexicon.person_nouns):
             return source
     return None
+
+
+def relays(subject: Token, lexicon: QuoteLexicon) -> bool:
+    """Return True for a subject that names a body relaying the news: a news agency, a paper, a broadcaster, the media
+    or a report ('the agencies', 'state media', 'the Harbour Gazette', 'Interfax', 'two wire services'), by a
+    `relaying_word` of the lexicon as its head, as a word compounded with a head that is no person ('wire services',
+    not 'the press secretary'), or in an apposition or conjunct ('RT, the state broadcaster'). Lower-case words match
+    any word in any case ('Sky News'), capitalised ones a word as written ('the Times')."""
+    heads = [subject] + [child for child in subject.children if child.dep_ in ("appos", "conj")]
+    for head in heads:
+        words = [head] if is_person(head, lexicon) or head.lemma_.lower() in lexicon.female_words | lexicon.male_words \
+            else [head] + [child for child in head.children if child.dep_ == "compound"]
+        if any(_relaying_word(word, lexicon) for word in words):
+            return True
+    return False
+
+
+def _relaying_word(word: Token, lexicon: QuoteLexicon) -> bool:
+    return word.text in lexicon.relaying_words or word.lower_ in lexicon.relaying_words \
+        or word.lemma_.lower() in lexicon.relaying_words
 
 
 def nearest_subject(verb: Token, *, deps: Collection[str] = SUBJECT_DEPS) -> Token | None:
