@@ -364,3 +364,24 @@ def test_it_after_a_reporting_noun_is_its_source(quotes_of, text, quote, name):
 def test_a_quoted_term_that_modifies_a_noun(quotes_of, text, quote, kind, speaker):
     found = quotes_of(text)[quote]
     assert (found.kind, found.speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a headline's description of its speaker gives way to the name of the body's quotation that opens alike,
+    # the headline adapting the rest of the words
+    ("Bypass hearing draws a full hall\n\nRetired judge tells council the bypass ‘asks too much of too few of "
+     "them’\n\nBy Anna Lind\n\nThe council met on Tuesday to hear objections to the new road. “It asks too much of "
+     "too few of us, and it asks it twice,” said Hilda Marsh, who sat on the county bench for twenty years.",
+     "asks too much of too few of them", "Hilda Marsh"),
+    # a group in the headline ('say economists') gives way to the one economist the body quotes
+    ("Ferry levy ‘will drive the summer visitors away’, say economists\n\nBy Anna Lind\n\nIsland councillors "
+     "approved the levy last week. “A levy this size will drive the summer visitors away within two seasons,” said Tomas Berg, an "
+     "economist at the Northfjord Institute.", "will drive the summer visitors away", "Tomas Berg"),
+    # a named speaker in the headline keeps the quote
+    ("Old pier ‘beyond repair and unsafe for boats’, Harbour Board says\n\nBy Anna Lind\n\nThe survey was "
+     "published on Friday. “The old pier is beyond repair and unsafe for boats of any size,” said Ian Lowe, who chairs the board.",
+     "beyond repair and unsafe for boats", "Harbour Board"),
+])
+def test_a_display_line_speaker_named_in_the_body(quotes_of, text, quote, speaker):
+    found = quotes_of(text)[quote]
+    assert (found.kind, found.speaker) == ("partial", speaker)

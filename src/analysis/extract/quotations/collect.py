@@ -34,6 +34,8 @@ FALLBACK_KIND = "scare"
 # A headline's or standfirst's quote whose words come again in the article is an excerpt of them (see `_echoes`).
 ECHO_SECTIONS = frozenset({"headline", "standfirst"})
 ECHO_MIN_WORDS = 2
+# The opening words of a display line's quote that find it again in an attributed quote further on.
+ECHO_RUN_WORDS = 5
 SENTENCE_CLOSE = ".!?…"
 ECHO_TRIM = " ,.;:!?…"
 # Kinds of attributed words that a later quote in marks can take up again (see `_taken_up`).
@@ -148,26 +150,42 @@ def _own_attribution(context: QuoteContext, quote: QuoteMarks, blocks: Sequence[
     return found
 
 
+def _opening_words(words: str) -> str:
+    """Return the first `ECHO_RUN_WORDS` words of a display line's quote `words`: a later quotation that holds them
+    holds the quote, as headlines adapt the rest of a quote's person and tense ('kept what it needed' for 'kept what
+    they needed')."""
+    return " ".join(words.split()[:ECHO_RUN_WORDS])
+
+
+def _named(attribution: Attribution) -> bool:
+    """Whether the speaker of `attribution` is headed by a name, not a description or a group ('experts')."""
+    return attribution.speaker.root.pos_ == "PROPN"
+
+
 def _echoes(found: Sequence[_Found], blocks: Sequence[Block], block_starts: Sequence[int], raw: str) -> list[_Found]:
     """Return `found` with each quote of a headline or standfirst whose words the article gives again further on
-    ('‘We fish where we are told’: …' over a body that quotes the whole remark) made a partial quote: an excerpt,
-    with the headline's own speaker or, if it names none, the speaker of the quote that holds the words again."""
+    ('‘We fish where we are told’: …' over a body that quotes the whole remark) made a partial quote: an excerpt.
+    Its speaker is the headline's own when named, else the speaker of the attributed quotation that holds the
+    words again (or opens with the same words): a display line condenses a speaker into a description or a group
+    ('Retired judge tells council …', '…, say economists') that the body names."""
     echoed = list(found)
     lowered = raw.lower()
+    attributed = [other for other in found if other.attribution is not None and other.attribution.speaker is not None]
     for k, item in enumerate(found):
         block = blocks[block_index(block_starts, item.start)]
         words = lowered[item.start:item.end].rstrip(ECHO_TRIM)
         if block.section not in ECHO_SECTIONS or item.kind not in ("direct", "partial", "scare") \
                 or len(words.split()) < ECHO_MIN_WORDS:
             continue
-        at = lowered.find(words, block.end)
-        if at < 0:
+        opening = _opening_words(words)
+        holder = next((other.attribution for other in attributed if other.start >= block.end
+                       and opening in lowered[other.start:other.end]), None)
+        if lowered.find(words, block.end) < 0 and holder is None:
             continue
         own = item.attribution if item.attribution is not None and item.attribution.speaker is not None else None
-        holder = next((other.attribution for other in found if other.start <= at < other.end
-                       and other.attribution is not None and other.attribution.speaker is not None), None)
         if own or holder:
-            echoed[k] = item._replace(kind="partial", attribution=own or holder)
+            echoed[k] = item._replace(kind="partial", attribution=own if own and (_named(own) or not holder)
+                                      else holder)
     return echoed
 
 
