@@ -138,6 +138,12 @@ def test_a_negated_pseudo_cleft_is_reluctance(nlp, text, reluctant):
     (CONTEXT + "Russian diplomats spent the autumn drafting the outlines of a settlement for the north.", True),
     # the plural, the inhabited places
     (CONTEXT + "Russian military police patrolled three settlements near the river.", False),
+    # a village struck, and a local deal brokered for the government (an act on Assad's side)
+    (CONTEXT + "Russian bombers hit a small settlement west of the dam.", False),
+    (CONTEXT + "Russian drones circled over the hilltop settlement of Tal Hamra.", False),
+    (CONTEXT + "Russian officers brokered a settlement that made the rebels hand over their rifles.", False),
+    # a settlement Russia presses for, with its modifier
+    (CONTEXT + "Russia kept pressing for a negotiated settlement.", True),
 ])
 def test_a_settlement_russia_seeks_is_pressure_on_damascus(nlp, text, pressed):
     assert ("limits.leverage" in last_sentence_codes(nlp, text, "limits")) is pressed
