@@ -188,7 +188,6 @@ def test_means_reduced_to_a_part_of_what_they_were_are_a_limit(nlp, text):
     (CONTEXT + "CALLER: So the Russians get the final say over every offensive?", True),
     (CONTEXT + "In the north, Russian generals now decide when the Syrian guns may fire.", True),
     (CONTEXT + "Everyone at the embassy knew that Moscow called the shots in Latakia.", True),
-    (CONTEXT + "The Russian crews keep a finger on the trigger of the new batteries.", True),
     # deciding one's own act, or a say that is not Russia's
     (CONTEXT + "Moscow will decide whether to send more jets next week.", False),
     (CONTEXT + "Syrian voters want a say in the new constitution.", False),
