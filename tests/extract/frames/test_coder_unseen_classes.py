@@ -37,7 +37,7 @@ def test_a_relationship_with_assads_opponents_patron_is_hedging(nlp, text, hedge
 
 @pytest.mark.parametrize("text, hedged", [
     # a wire caption, a broadcast script, a parliamentary answer, a blog
-    _gap(CONTEXT + "Turkish and Russian troops will run joint patrols along the motorway from Monday."),
+    _gap(CONTEXT + "Starting next week, the highway is to be guarded by Turkish and Russian soldiers riding together."),
     _gap(CONTEXT + "President Erdogan and President Vladimir Putin stood side by side at the lectern."),
     _gap(CONTEXT + "The minister said Russia, Iran and Turkey would meet again in the spring."),
     _gap(CONTEXT + "Turkey is now Moscow's closest partner in the north, the blogger writes."),
@@ -104,7 +104,8 @@ def test_russian_means_returning_home_is_a_departure(nlp, text, departed):
 
 @pytest.mark.parametrize("text, sidelined", [
     # a wire story, a memoir, a TV explainer
-    (CONTEXT + "Russian and Jordanian officers drew the new lines; the Syrian government was only informed later.", True),
+    (CONTEXT + "The map was settled between generals from Moscow and Amman, and the Syrian cabinet was notified once it "
+               "was drawn.", True),
     (CONTEXT + "Moscow settled the evacuation overnight, and Damascus was told the next morning.", True),
     (CONTEXT + "PRESENTER: Russian generals chose the route, and the regime was notified after the convoys had left.", True),
     # told by Russia in a meeting, told to act (pressure, another code), or telling someone else
