@@ -57,6 +57,12 @@ def test_russia_named_with_another_power_in_any_order_is_hedging(nlp, text, hedg
     # Russia's help given round the clock, and a timetable that is not Russia's help
     (CONTEXT + "Russian jets flew round the clock over the northern plain.", False),
     (CONTEXT + "The lecture ended early because the bus timetable had changed.", False),
+    # haste against the clock, and a timetable or a calendar that schedules the help
+    (CONTEXT + "Russian engineers worked against the clock to rebuild the bridge for Assad's tanks.", False),
+    (CONTEXT + "Moscow drew up a timetable for shipping the new air-defence batteries to Damascus.", False),
+    (CONTEXT + "The Russian staff handed the Syrian generals a calendar of joint drills.", False),
+    # a timetable for leaving
+    (CONTEXT + "Diplomats say the Kremlin already has a timetable for its withdrawal.", True),
 ])
 def test_a_time_limit_on_russian_help_is_a_bounded_commitment(nlp, text, bounded):
     assert ("limits.commitment" in last_sentence_codes(nlp, text, "limits")) is bounded
