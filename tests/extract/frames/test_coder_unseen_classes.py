@@ -117,6 +117,11 @@ def test_russian_means_returning_home_is_a_departure(nlp, text, departed):
     # told by Russia in a meeting, told to act (pressure, another code), or telling someone else
     (CONTEXT + "Assad was told by Putin himself that the jets would stay.", False),
     (CONTEXT + "Moscow told its own diplomats about the deal first.", False),
+    # told of Russian help, with no word of being told after the fact
+    (CONTEXT + "The Syrian staff was informed of the fresh Russian shipments of shells.", False),
+    (CONTEXT + "Damascus was notified of the Russian air bridge well ahead of time.", False),
+    # told the terms
+    (CONTEXT + "Russia and Turkey agreed the buffer zone, and the regime was simply told the terms.", True),
 ])
 def test_assads_side_only_told_of_a_decision_is_sidelined(nlp, text, sidelined):
     assert ("limits.friction" in last_sentence_codes(nlp, text, "limits")) is sidelined
