@@ -103,6 +103,10 @@ def test_russias_own_people_or_reasons_are_narrower_interests(nlp, text, narrowe
     (CONTEXT + "Russian transport planes were seen flying home empty over the coast.", True),
     # another actor's people coming home
     (CONTEXT + "Syrian refugees in Lebanon say they want to return home.", False),
+    # a rotation of crews, and a return put off until a condition is met
+    (CONTEXT + "Russian bomber crews fly home each spring, and fresh ones take their place.", False),
+    (CONTEXT + "The Russian engineers will return home only when the dam is repaired, the general vowed.", False),
+    (CONTEXT + "Russian sappers will not come home until the last mine is cleared, Moscow says.", False),
 ])
 def test_russian_means_returning_home_is_a_departure(nlp, text, departed):
     assert ("limits.departure" in last_sentence_codes(nlp, text, "limits")) is departed
