@@ -160,6 +160,16 @@ def test_a_negated_pseudo_cleft_is_reluctance(nlp, text, reluctant):
     assert ("limits.reluctance" in last_sentence_codes(nlp, text, "limits")) is reluctant
 
 
+@pytest.mark.parametrize("text", [
+    # a limit in the focus of a negated pseudo-cleft is named only to be denied
+    CONTEXT + "What Russia will not do is abandon Assad.",
+    CONTEXT + "What the Kremlin will not do is desert its client.",
+    CONTEXT + "What Russia will not do is walk away from the regime.",
+])
+def test_a_limit_in_the_focus_of_a_negated_cleft_is_denied(nlp, text):
+    assert not last_sentence_codes(nlp, text, "limits") & {"limits.abandonment", "limits.departure"}
+
+
 @pytest.mark.parametrize("text, pressed", [
     # a podcast, a wire analysis, a seminar handout
     (CONTEXT + "GUEST: Moscow now wants a settlement it can sell at home.", True),
