@@ -31,6 +31,10 @@ def test_a_scare_quoted_support_noun_is_named_and_doubted(nlp, text, modifier):
     CONTEXT + "Moscow promised \u201cfull support for the legitimate government\u201d.",
     # no quotation marks at all
     CONTEXT + "Moscow calls its bombing campaign assistance to Damascus.",
+    # one quoted word that a speaker promised, pledged or named: the speaker's word reported, not a scare quote
+    CONTEXT + 'The Russian president promised "support" and dispatched two more squadrons.',
+    CONTEXT + "Moscow pledged \u201cprotection\u201d to the regime, and its jets arrived a week later.",
+    CONTEXT + 'Putin called it "assistance" and sent more jets.',
 ])
 def test_a_cue_inside_a_longer_quotation_is_not_distanced(nlp, text):
     last = last_sentence_codes(nlp, text)

@@ -31,7 +31,9 @@ clause above the cue's own ('it is *not* clear that Moscow will send jets') boun
 rather than turning it, except a negation of the full verb whose subject the cue is ('the Russian airlift *never*
 came'), which turns it.
 A noun cue that stands alone between quotation marks of its own, scare quotes ('Russia\'s "guarantees"'), bounds
-the support: the writer mentions the word rather than uses it, and so doubts it (see `DISTANCING`).
+the support: the writer mentions the word rather than uses it, and so doubts it (see `DISTANCING`); not a word quoted
+as what a speaker promised or said ('promised "support"'). A cue that opens the focus of a negated pseudo-cleft
+('What Moscow will not do is desert him') is turned by the cleft's negation.
 """
 
 from __future__ import annotations
@@ -61,6 +63,17 @@ TURNS, BOUNDS, NONE, KEEPS = "turns", "bounds", "none", "keeps"
 # App. III.21): 'twelve years of Russian "support"' names the support and doubts it. The class and limits code it
 # gives.
 DISTANCING, DISTANCING_CODE = "distancing", "limits.commitment"
+# ... but a word quoted as what a speaker promised, offered or said ('Putin promised "support"', 'called it "help"') is
+# the speaker's word reported, not one the writer holds at a distance (Quirk et al. 1985 §14.29, direct speech)
+REPORTED_WORD_VERBS = frozenset({"promise", "pledge", "offer", "vow", "say", "announce", "declare", "guarantee",
+                                 "proclaim", "assure", "swear"})
+NAMING_VERBS = frozenset({"call", "term", "dub", "label"})
+NAMED_PRONOUNS = frozenset({"it", "this", "that", "them", "these", "those"})
+# The focus of a negated pseudo-cleft ('What Moscow will not do is *desert* him'; Quirk et al. 1985 §18.29) is denied
+# by the negation of the cleft's 'do', which the parse puts in another clause; the words read back from the focus.
+CLEFT_MODALS = frozenset({"will", "would", "wo", "did", "does", "do", "can", "could", "ca"})
+CLEFT_NEGATIONS = frozenset({"not", "n't", "never"})
+CLEFT_COPULAS = frozenset({"is", "was", "'s"})
 NEGATION, RESTRICTION, ENDING = "negation", "restriction", "ending"
 # Complements of a verb used transitively ('stopped the strikes', 'ended its support for'): without them an aspectual
 # verb of ending is intransitive, with the activity that ends as its subject ('the strikes stopped').
@@ -216,9 +229,9 @@ class Polarity:
         no modifier, unless that word is the cue itself ('did not abandon').
         """
         parse, phrases = self.parse, self.phrases(self.sentence_of(cue))
-        distanced = self._scare_quoted(cue)
+        distanced = [m for m in (self._scare_quoted(cue), self._cleft_denied(cue)) if m is not None]
         if not phrases:
-            return [distanced] if distanced else []
+            return sorted(distanced, key=lambda modifier: modifier.effect != TURNS)
         chain = self.governing_chain(cue)
         wider, node = [], chain[-1]
         while (parse.dep[node] not in CLOSED_CLAUSES and parse.head[node] != node and not self._conceded(node)
@@ -242,7 +255,7 @@ class Polarity:
                 negates_predicate = row["class"] == NEGATION and parse.head[phrase.root] == predicate
                 found.append(Modifier(phrase.text, row["class"], row["effect"] if negates_predicate else BOUNDS,
                                       row["code"]))
-        found = _without_double_negation(found) + ([distanced] if distanced else [])
+        found = _without_double_negation(found) + distanced
         return sorted(found, key=lambda modifier: modifier.effect != TURNS)
 
     @staticmethod
@@ -255,7 +268,37 @@ class Polarity:
         opening, closing = doc[cue.start - 1], doc[cue.end]
         if not (opening.is_quote and closing.is_quote and opening.is_left_punct and closing.is_right_punct):
             return None
+        head = cue.root.head
+        if head.i != cue.root.i and cue.root.dep_ in COMPLEMENT_DEPS and (
+                head.lemma_.lower() in REPORTED_WORD_VERBS or (head.lemma_.lower() in NAMING_VERBS and any(
+                    child.lower_ in NAMED_PRONOUNS and child.dep_ == "dobj" for child in head.children))):
+            return None
         return Modifier(opening.text + closing.text, DISTANCING, BOUNDS, DISTANCING_CODE)
+
+    @staticmethod
+    def _cleft_denied(cue: Span) -> Modifier | None:
+        """Return a negation that turns a cue which opens the focus of a negated pseudo-cleft ('What Russia will not
+        do is abandon him', 'what it would not do, he said, was leave'), else None."""
+        doc, sentence_start = cue.doc, cue.sent.start
+        i = cue.start - 1
+        if i >= sentence_start and doc[i].lower_ == "to":
+            i -= 1
+        if i < sentence_start or doc[i].lower_ not in CLEFT_COPULAS:
+            return None
+        i -= 1
+        if i >= sentence_start and doc[i].text == ",":
+            tag_start = next((j for j in range(i - 1, max(sentence_start, i - 7) - 1, -1) if doc[j].text == ","), None)
+            if tag_start is None:
+                return None
+            i = tag_start - 1
+        if i - 2 < sentence_start or doc[i].lower_ != "do" or doc[i - 1].lower_ not in CLEFT_NEGATIONS:
+            return None
+        if doc[i - 2].lower_ not in CLEFT_MODALS:
+            return None
+        if not any(doc[j].lower_ == "what" for j in range(max(sentence_start, i - 6), i - 2)):
+            return None
+        negation = doc[i - 1]
+        return Modifier(negation.text, NEGATION, TURNS, "limits.commitment")
 
     def _predicate_of_subject(self, cue: Span, chain: list[int]) -> int | None:
         """Return the full verb whose subject the cue is ('Russian jets *did not come*'), unless that verb is itself a
