@@ -33,7 +33,7 @@ came'), which turns it.
 A noun cue that stands alone between quotation marks of its own, scare quotes ('Russia\'s "guarantees"'), bounds
 the support: the writer mentions the word rather than uses it, and so doubts it (see `DISTANCING`); not a word quoted
 as what a speaker promised or said ('promised "support"'). A cue that opens the focus of a negated pseudo-cleft
-('What Moscow will not do is desert him') is turned by the cleft's negation.
+('What the Kremlin will not do is desert him') is turned by the cleft's negation.
 """
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ REPORTED_WORD_VERBS = frozenset({"promise", "pledge", "offer", "vow", "say", "an
                                  "proclaim", "assure", "swear"})
 NAMING_VERBS = frozenset({"call", "term", "dub", "label"})
 NAMED_PRONOUNS = frozenset({"it", "this", "that", "them", "these", "those"})
-# The focus of a negated pseudo-cleft ('What Moscow will not do is *desert* him'; Quirk et al. 1985 §18.29) is denied
+# The focus of a negated pseudo-cleft ('What the Kremlin will not do is *desert* him'; Quirk et al. 1985 §18.29) is denied
 # by the negation of the cleft's 'do', which the parse puts in another clause; the words read back from the focus.
 CLEFT_MODALS = frozenset({"will", "would", "wo", "did", "does", "do", "can", "could", "ca"})
 CLEFT_NEGATIONS = frozenset({"not", "n't", "never"})
