@@ -154,7 +154,7 @@ def test_assads_side_only_told_of_a_decision_is_sidelined(nlp, text, sidelined):
     (CONTEXT + "What Moscow did next was send more jets to the coast.", False),
     # a cleft whose focus is a limit named to be denied
     (CONTEXT + "What the Kremlin will not do is desert its client.", False),
-    (CONTEXT + "What Russia will not do is walk away from the regime.", False),
+    (CONTEXT + "What the Kremlin will not do is walk away from the regime.", False),
 ])
 def test_a_negated_pseudo_cleft_is_reluctance(nlp, text, reluctant):
     assert ("limits.reluctance" in last_sentence_codes(nlp, text, "limits")) is reluctant
@@ -162,9 +162,9 @@ def test_a_negated_pseudo_cleft_is_reluctance(nlp, text, reluctant):
 
 @pytest.mark.parametrize("text", [
     # a limit in the focus of a negated pseudo-cleft is named only to be denied
-    CONTEXT + "What Russia will not do is abandon Assad.",
+    CONTEXT + "What the Kremlin will not do is abandon Assad.",
     CONTEXT + "What the Kremlin will not do is desert its client.",
-    CONTEXT + "What Russia will not do is walk away from the regime.",
+    CONTEXT + "What the Kremlin will not do is walk away from the regime.",
 ])
 def test_a_limit_in_the_focus_of_a_negated_cleft_is_denied(nlp, text):
     assert not last_sentence_codes(nlp, text, "limits") & {"limits.abandonment", "limits.departure"}
