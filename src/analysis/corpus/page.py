@@ -649,8 +649,8 @@ def _box_heading(texts: list[str], labels: list[Label | None], i: int, end: int)
     the article; a numbered or lettered heading ("B. Vessels" over a table's header row) is a part of the
     document."""
     heading = BRACKETED_AFTER.sub("", texts[i])
-    if (i + 1 >= end or len(layout.words(heading)) > LIST_HEADING_MAX_WORDS or layout.ends_sentence(heading)
-            or ENUMERATED_HEADING.match(texts[i])):
+    if (i + 1 >= end or layout.ends_sentence(heading) or len(layout.words(heading)) > LIST_HEADING_MAX_WORDS
+            or ENUMERATED_HEADING.match(texts[i])):  # a finished sentence, as most blocks are, read first
         return None
     below = labels[i + 1] or _furniture(texts[i + 1], chrome=False)
     furniture = below is not None and below[0] == "boilerplate" and (below[1].startswith("rule:")
