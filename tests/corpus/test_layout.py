@@ -505,3 +505,16 @@ def test_a_numbered_note_cites_a_year_closed_by_punctuation(line, expected):
 ])
 def test_a_credit_may_give_a_capitalised_role_after_the_name(line, expected):
     assert layout.is_by_credit(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Jane R.", True),
+    ("Ruth Okafor says:", True),
+    ("Ruth Okafor" + " " * 40 + "says:", True),  # longer than a name only before 'says:' is taken off
+    ("Ruth Okafor\n" + "\n" * 40 + "wrote:\n", True),
+    ("Ruth Okafor, ferry captain and member of the harbour board", False),  # too long, no 'says:'
+    ("The harbour board met on Tuesday and again on Thursday, and nothing changed", False),
+    ("The board says the fares must rise, and the island council says:", False),
+])
+def test_name_lines_are_short_once_says_is_taken_off(line, expected):
+    assert layout.is_name_line(line) is expected

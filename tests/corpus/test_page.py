@@ -405,3 +405,38 @@ def test_a_short_post_under_its_writer_s_handle_stays_in_the_article():
     post = "The ferries stopped at dawn and nobody on the quay was told why. Third time this month."
     text = _page(TITLE, PROSE[0], "Gull Watch", "@gullwatch", post, PROSE[1], PROSE[2])
     assert _reasons(text, title=TITLE)[post][0] == "body"
+
+
+@pytest.mark.parametrize(("texts", "i", "expected"), [
+    (["That is all for this week. See you on Friday.", "— Hannah"], 1, True),
+    (["Write to us with your questions,", "Hannah Roe"], 1, True),
+    (["Write to us with your questions,", "The Road Ahead"], 1, False),  # a crosshead's words
+    (["Write to us with your questions,", "Hannah Roe Jane Lee"], 1, False),  # four words
+    (["The ferry sailed at noon and the council met at six.", "Hannah"], 1, False),  # no closing line above
+    (["Hannah"], 0, False),  # nothing above
+])
+def test_a_sign_off_is_a_short_name_under_a_closing_line(texts, i, expected):
+    from analysis.corpus.page import _is_sign_off
+
+    assert _is_sign_off(texts, i) is expected
+
+
+@pytest.mark.parametrize(("texts", "labels", "i", "expected"), [
+    # a name under a paragraph of prose, over nothing
+    (["The ferry must run all winter.", "Jane Roe"], [("body", ""), None], 1, ("byline", "layout:signature")),
+    (["The ferry must run all winter.", "Jane Roe, Kestwick"], [("body", ""), None], 1,
+     ("byline", "layout:signature")),
+    # under a caption, not prose
+    (["The ferry must run all winter.", "Jane Roe"], [("caption", ""), None], 1, None),
+    # over a paragraph of prose
+    (["The ferry must run all winter.", "Jane Roe", "The council met again on Tuesday and said nothing at all."],
+     [("body", ""), None, None], 1, None),
+    # the town under a signed name
+    (["The ferry must run all winter.", "Jane Roe", "Kestwick"], [("body", ""), ("byline", "layout:signature"), None],
+     2, ("byline", "layout:signature")),
+])
+def test_a_letter_s_signature_is_a_name_under_prose(texts, labels, i, expected):
+    from analysis.corpus.page import SIGNATURE, _signature_or_authors
+
+    assert SIGNATURE == "layout:signature"
+    assert _signature_or_authors(texts, labels, i) == expected

@@ -613,6 +613,8 @@ def is_contents_entry(text: str) -> bool:
 def is_name_line(text: str) -> bool:
     """True for a short line that can be a person's or a commenter's name (no sentence, no separator; the full stop
     of a final initial, "Jane R.", ends none)."""
+    if len(text) > NAME_LINE_MAX_CHARS and not text.endswith((":", ":\n")):
+        return False  # too long, and no "says:" (`SAYS`) to take off: a paragraph, read no further
     text = SAYS.sub("", text)
     return (len(text) <= NAME_LINE_MAX_CHARS and 1 <= len(text.split()) <= NAME_LINE_MAX_WORDS
             and not ends_sentence(FINAL_INITIAL.sub("", text)) and not is_navigation(text))

@@ -649,8 +649,8 @@ def _box_heading(texts: list[str], labels: list[Label | None], i: int, end: int)
     the article; a numbered or lettered heading ("B. Vessels" over a table's header row) is a part of the
     document."""
     heading = BRACKETED_AFTER.sub("", texts[i])
-    if (i + 1 >= end or len(layout.words(heading)) > LIST_HEADING_MAX_WORDS or layout.ends_sentence(heading)
-            or ENUMERATED_HEADING.match(texts[i])):
+    if (i + 1 >= end or layout.ends_sentence(heading) or len(layout.words(heading)) > LIST_HEADING_MAX_WORDS
+            or ENUMERATED_HEADING.match(texts[i])):  # a finished sentence, as most blocks are, read first
         return None
     below = labels[i + 1] or _furniture(texts[i + 1], chrome=False)
     furniture = below is not None and below[0] == "boilerplate" and (below[1].startswith("rule:")
@@ -765,16 +765,21 @@ def _signature_or_authors(texts: list[str], labels: list[Label | None], i: int) 
     if i == 0:
         return None
     below = texts[i + 1] if i + 1 < len(texts) else None
-    over_end = below is None or layout.is_place_line(below) or not layout.is_sentence_like(below)
-    town = layout.is_place_line(_unshouted(text)) and len(layout.words(text)) <= TOWN_MAX_WORDS
-    short_line = (len(text) <= layout.SHORT_LINE_CHARS and not layout.ends_sentence(text)
-                  and not _is_marked(text, None) and not layout.has_address(text))
-    if _under_signed_name(texts, labels, i) and (town or (over_end and short_line)):
+
+    def over_end() -> bool:
+        return below is None or layout.is_place_line(below) or not layout.is_sentence_like(below)
+
+    # Each test is read only when the ones before it leave the answer open: most blocks are no signature.
+    if _under_signed_name(texts, labels, i) and (
+            (layout.is_place_line(_unshouted(text)) and len(layout.words(text)) <= TOWN_MAX_WORDS)  # a town
+            or (len(text) <= layout.SHORT_LINE_CHARS and not layout.ends_sentence(text) and not _is_marked(text, None)
+                and not layout.has_address(text) and over_end())):  # a short line over the end
         return "byline", SIGNATURE
+    if labels[i - 1] is None or labels[i - 1][0] != "body" or not layout.ends_sentence(texts[i - 1]):
+        return None  # not under prose
     name, _, place = text.partition(", ")
     signed = _is_signed_name(text) or (_is_signed_name(name) and layout.is_place_line(_unshouted(place)))
-    under_prose = labels[i - 1] is not None and labels[i - 1][0] == "body" and layout.ends_sentence(texts[i - 1])
-    return ("byline", SIGNATURE) if signed and under_prose and over_end else None
+    return ("byline", SIGNATURE) if signed and over_end() else None
 
 
 def _under_signed_name(texts: list[str], labels: list[Label | None], i: int) -> bool:
@@ -807,11 +812,15 @@ def _is_sign_off(texts: list[str], i: int) -> bool:
     today. See you tomorrow." over "Hannah" or "— Hannah"): one to three capitalised words shaped like a name, none of
     them a word that makes a crosshead ("The Road Ahead")."""
     name = SIGN_OFF_DASH.sub("", texts[i])
+    # The name's own tests first, from the cheapest (more than `SIGN_OFF_MAX_WORDS` parts split at spaces rule out as
+    # many words or unequal counts below): most blocks fail them, and the closing line above is the costlier to read.
+    if i == 0 or len(name.split(maxsplit=SIGN_OFF_MAX_WORDS)) > SIGN_OFF_MAX_WORDS:
+        return False
     words = layout.words(name)
-    closing = i > 0 and (texts[i - 1].rstrip().endswith(",") or layout.closes_with_valediction(texts[i - 1]))
-    return (closing and 1 <= len(words) <= SIGN_OFF_MAX_WORDS and len(name.split()) == len(words)
+    return (1 <= len(words) <= SIGN_OFF_MAX_WORDS and len(name.split()) == len(words)
             and all(word[:1].isupper() and layout.NAME_WORD.match(word) for word in words)
             and not any(word.lower() in HEADING_WORDS for word in words)
+            and (texts[i - 1].rstrip().endswith(",") or layout.closes_with_valediction(texts[i - 1]))
             and not layout.ends_sentence(name) and not _is_marked(name, None))
 
 
