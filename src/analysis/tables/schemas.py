@@ -114,7 +114,9 @@ SCHEMAS: dict[str, Table] = {
         Column("speaker", "string", "the speaker as written ('he', 'Professor Michael Clarke', 'one outlet'); null if unattributed"),
         Column("speaker_name", "string", "the speaker resolved in the document: pronoun to its referent, short name to "
                                          "the longest form, 'I' to the author, a description of a body ('the paper', "
-                                         "'its editorial') to the body named before it; null for unnamed descriptions"),
+                                         "'its editorial') to the body named before it, a definite description of a "
+                                         "person ('the retired colonel') to the person it refers back to; null for other "
+                                         "unnamed descriptions"),
         Column("speaker_actor", "string", "canonical actor of the speaker from the gazetteer; null if none"),
         Column("cue", "string", "lemma of the attribution verb or phrase ('say', 'according to', 'in the words of' also "
                                 "for 'in X's phrase', 'cite' for a citation, "
@@ -145,7 +147,8 @@ SCHEMAS: dict[str, Table] = {
                                        "sentence (named elsewhere in the sentence) or paragraph (named earlier in the "
                                        "paragraph); null if none", AGENT_LINKS),
         Column("modifier", "string", "the polarity or modality word that turned a support cue into this limits code "
-                                     "('not', 'no longer', 'stopped', 'unable', 'refused', 'only', 'as long as'); null if none"),
+                                     "('not', 'no longer', 'stopped', 'unable', 'refused', 'only', 'as long as'), or the "
+                                     "pair of scare quotes around a support noun ('\"\"', '“”'); null if none"),
     ), key=("doc_id", "code", "start", "end")),
     "markers": Table((
         DOC_ID, SENT_ID,
