@@ -74,6 +74,7 @@ NAMED_PRONOUNS = frozenset({"it", "this", "that", "them", "these", "those"})
 CLEFT_MODALS = frozenset({"will", "would", "wo", "did", "does", "do", "can", "could", "ca"})
 CLEFT_NEGATIONS = frozenset({"not", "n't", "never"})
 CLEFT_COPULAS = frozenset({"is", "was", "'s"})
+CLEFT_CODE = "limits.commitment"
 NEGATION, RESTRICTION, ENDING = "negation", "restriction", "ending"
 # Complements of a verb used transitively ('stopped the strikes', 'ended its support for'): without them an aspectual
 # verb of ending is intransitive, with the activity that ends as its subject ('the strikes stopped').
@@ -277,8 +278,8 @@ class Polarity:
 
     @staticmethod
     def _cleft_denied(cue: Span) -> Modifier | None:
-        """Return a negation that turns a cue which opens the focus of a negated pseudo-cleft ('What Russia will not
-        do is abandon him', 'what it would not do, he said, was leave'), else None."""
+        """Return a negation that turns a cue which opens the focus of a negated pseudo-cleft ('What the Kremlin will
+        not do is abandon him', 'what it would not do, he said, was leave'), else None."""
         doc, sentence_start = cue.doc, cue.sent.start
         i = cue.start - 1
         if i >= sentence_start and doc[i].lower_ == "to":
@@ -298,7 +299,7 @@ class Polarity:
         if not any(doc[j].lower_ == "what" for j in range(max(sentence_start, i - 6), i - 2)):
             return None
         negation = doc[i - 1]
-        return Modifier(negation.text, NEGATION, TURNS, "limits.commitment")
+        return Modifier(negation.text, NEGATION, TURNS, CLEFT_CODE)
 
     def _predicate_of_subject(self, cue: Span, chain: list[int]) -> int | None:
         """Return the full verb whose subject the cue is ('Russian jets *did not come*'), unless that verb is itself a

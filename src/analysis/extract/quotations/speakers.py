@@ -324,6 +324,7 @@ def relays(subject: Token, lexicon: QuoteLexicon) -> bool:
 
 
 def _relaying_word(word: Token, lexicon: QuoteLexicon) -> bool:
+    """Return True for a word of the lexicon's `relaying_word` role, as written, in lower case or as its lemma."""
     return word.text in lexicon.relaying_words or word.lower_ in lexicon.relaying_words \
         or word.lemma_.lower() in lexicon.relaying_words
 
