@@ -267,16 +267,22 @@ def _f1(gold: np.ndarray, predicted: np.ndarray) -> float:
     return 2 * int((gold & predicted).sum()) / total if total else float("nan")
 
 
+def out_of_fold_scores(design: Design, rows: np.ndarray, gold: np.ndarray, *, with_rules: bool,
+                       c: float) -> np.ndarray:
+    """Return the model's score of each unit of `rows`, each batch scored by a model fitted on the other batches."""
+    scores = np.zeros(len(rows))
+    for batch in sorted(set(design.batches[rows])):
+        held = design.batches[rows] == batch
+        scores[held] = scores_of(fit(design, rows[~held], gold, with_rules=with_rules, c=c), design.matrix[rows[held]])
+    return scores
+
+
 def choose(design: Design, rows: np.ndarray, gold: np.ndarray, *, with_rules: bool) -> tuple[float, float]:
     """Return (C, threshold) with the best pooled F1 of a leave-one-batch-out inside the look units `rows`."""
     rows = rows[~np.isnan(gold[rows])]
     best = None
     for c in C_GRID:
-        out_of_fold = np.zeros(len(rows))
-        for batch in sorted(set(design.batches[rows])):
-            held = design.batches[rows] == batch
-            fitted = fit(design, rows[~held], gold, with_rules=with_rules, c=c)
-            out_of_fold[held] = scores_of(fitted, design.matrix[rows[held]])
+        out_of_fold = out_of_fold_scores(design, rows, gold, with_rules=with_rules, c=c)
         for threshold in THRESHOLDS:
             score = _f1(gold[rows], out_of_fold >= threshold)
             if best is None or score > best[0] + 1e-12:
@@ -373,11 +379,7 @@ def choose_gated(design: Design, look: pd.DataFrame, rows: np.ndarray, dimension
     gold, inner = look[dimension].to_numpy(dtype=float), look.iloc[rows]
     best = {}
     for c in C_GRID:
-        out_of_fold = np.zeros(len(rows))
-        for batch in sorted(set(design.batches[rows])):
-            held = design.batches[rows] == batch
-            fitted = fit(design, rows[~held], gold, with_rules=True, c=c)
-            out_of_fold[held] = scores_of(fitted, design.matrix[rows[held]])
+        out_of_fold = out_of_fold_scores(design, rows, gold, with_rules=True, c=c)
         for name, form in GATED_FORMS.items():
             score = _f1(gold[rows], form(inner, dimension, out_of_fold))
             if name not in best or score > best[name][0] + 1e-12:
