@@ -255,3 +255,32 @@ def test_a_name_set_off_before_the_verb_names_the_subject_whatever_the_parse(nlp
     doc = _doc(nlp, words, heads, deps, pos, tags, ents)
     resolver = Resolver(doc, _mentions(doc), "", lexicon=default_lexicon())
     assert resolver.pronoun(doc[13]) == "Ivo Marr"
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a noun for an occupation ('manager', 'banker') stands for a person a later 'he' takes up, over a name before it
+    ("“Freight costs doubled in a month,” said Oskar Lindahl, who runs a timber yard upriver. An executive at a "
+     "regional grain cooperative, talking without leave to be named, said storage was nearly full. “We sell at a "
+     "loss or we let it rot,” he said.", "We sell at a loss or we let it rot,", "An executive"),
+    ("“The lenders are nervous,” said Marta Vik, a clerk at the town hall. A banker in the provincial capital, "
+     "speaking privately, described the mood. “Nobody signs anything before the audit,” he said.",
+     "Nobody signs anything before the audit,", "A banker"),
+    # a second relative clause the parser coordinates under the noun leaves the subject one person, not a group
+    ("“The quotas came too late,” said Nils Ekdahl of the harbour board. A veteran fisherman who now teaches at "
+     "the college, and who has sent me notes for years, described the change. “The ice used to decide every "
+     "timetable,” he wrote.", "The ice used to decide every timetable,", "A veteran fisherman"),
+])
+def test_described_sources_a_pronoun_takes_up(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # the teller of a parenthetical tag ('Vos, he said, …') is not the subject of the clause it interrupts
+    ("Dag Rønning has coached the village team for years. Henrik Brask, he said, hopes to take over the juniors "
+     "next spring. “Children learn more on the pitch than in the classroom,” he said.",
+     "Children learn more on the pitch than in the classroom,", "Dag Rønning"),
+    ("Selma Oduya chairs the allotment board. Greta Lund, she explained, wants the gate locked at night. “We lose "
+     "tools every week,” she said.", "We lose tools every week,", "Selma Oduya"),
+])
+def test_a_parenthetical_tag_is_not_its_host_clause_subject(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name

@@ -1,8 +1,9 @@
 """Speaker names: pronouns resolve to the last matching subject before them (the author's own pronouns
-counting as subjects, a main clause's subject before an embedded one's); a definite description to the person it
-refers back to; a short name resolves to the longest form of it in the document; first-person pronouns resolve to
-the author, or in a Q&A answer ('Dorn: …') to the person its label names, or in a signed letter to its writer.
-Datelines, bylines, page chrome and speaker labels never speak."""
+counting as subjects, a main clause's subject before an embedded one's, and never, for the teller of a
+parenthetical tag ('Roe, she said, …'), the subject of the clause it interrupts); a definite description to the
+person it refers back to; a short name resolves to the longest form of it in the document; first-person pronouns
+resolve to the author, or in a Q&A answer ('Dorn: …') to the person its label names, or in a signed letter to its
+writer. Datelines, bylines, page chrome and speaker labels never speak."""
 
 from __future__ import annotations
 
@@ -42,6 +43,9 @@ BODY_REACH_BLOCKS = 1
 DISPLAY_SECTIONS = frozenset({"headline", "standfirst"})
 # Dependencies of clauses set inside another clause (reported, adverbial, relative, complement clauses).
 EMBEDDED_CLAUSES = frozenset({"ccomp", "csubj", "advcl", "relcl", "acl", "xcomp", "pcomp"})
+# Parts of speech of a noun phrase coordinated with a subject ('Roe and Vos'), which makes the subject plural; a verb
+# coordinated under it is the parser's attachment of a second relative clause ('an officer who …, and who …').
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 PARTITIVE_HEADS = frozenset({"one", "some", "many", "several", "most", "each", "either", "neither", "none", "few",
                              "all", "both"})
 
@@ -182,6 +186,20 @@ def _object_pronoun(subject: Token) -> Token | None:
     objects += [grandchild for child in verb.children if child.dep_ == "prep"
                 for grandchild in child.children if grandchild.dep_ == "pobj"]
     return next((token for token in objects if token.lower_ in ("him", "her") and token.tag_ == "PRP"), None)
+
+
+def _host_subject_span(pronoun: Token) -> tuple[int, int] | None:
+    """Return the character span of the subject of the clause a pronoun's parenthetical tag interrupts ('Roe, she
+    said, would resign': 'Roe'), else None: the teller of a reported clause is not its subject, who would be
+    taken up by a pronoun inside it ('she would resign, she said')."""
+    verb = pronoun.head
+    if pronoun.dep_ not in SUBJECT_DEPS or verb.dep_ != "parataxis":
+        return None
+    subject = next((child for child in verb.head.children if child.dep_ in SUBJECT_DEPS and child.i < verb.i), None)
+    if subject is None:
+        return None
+    last = subject.doc[subject.right_edge.i]
+    return subject.doc[subject.left_edge.i].idx, last.idx + len(last)
 
 
 def _after_the(name: Token) -> bool:
@@ -516,7 +534,7 @@ class Resolver:
         a noun for a person in apposition ('one of them, a retired pilot') is that noun's person."""
         token = self._described_one(token)
         mention = self.mention_at(token.idx)
-        coordinated = any(child.dep_ == "conj" for child in token.children)
+        coordinated = any(child.dep_ == "conj" and child.pos_ in NOMINAL_POS for child in token.children)
         named = next((m for child in _identifying(token)
                       if (m := self.mention_at(child.idx)) is not None and m.label == "PERSON"), None)
         if mention is not None and mention.label == "PERSON":
@@ -600,10 +618,11 @@ class Resolver:
                     and self._sentence(token.idx) - self._sentence(statement.char) <= 1:
                 return statement.name
         if group == "person":
-            subject = self._last_agreeing(subjects, index, word)
+            host = _host_subject_span(token)
+            subject = self._last_agreeing(subjects, index, word, outside=host)
             subject = self._main_clause_rival(subjects, subject, word) or subject
             named = bisect.bisect_left(self.person_mentions, (token.idx, ""))
-            mention = self._last_agreeing(self.person_mentions, named, word)
+            mention = self._last_agreeing(self.person_mentions, named, word, outside=host)
             if mention is not None and (subject is None or self._sentence(mention.char) > self._sentence(subject.char)):
                 return mention.name
         return subject.name if subject is not None else None
@@ -629,10 +648,13 @@ class Resolver:
                   if person.char not in self.embedded]
         return self._last_agreeing(rivals, len(rivals), pronoun)
 
-    def _last_agreeing(self, persons: Sequence[_Subject], end: int, pronoun: str) -> _Subject | None:
-        """Return the last of `persons[:end]` whose known gender, if any, is the `pronoun`'s, else None."""
+    def _last_agreeing(self, persons: Sequence[_Subject], end: int, pronoun: str, *,
+                       outside: tuple[int, int] | None = None) -> _Subject | None:
+        """Return the last of `persons[:end]` whose known gender, if any, is the `pronoun`'s and who stands
+        `outside` the given character span, if any; else None."""
         other = {"male": "female", "female": "male"}.get(PRONOUN_GENDERS.get(pronoun, ""))
-        return next((persons[k] for k in range(end - 1, -1, -1) if self.genders.get(persons[k].name) != other), None)
+        return next((persons[k] for k in range(end - 1, -1, -1) if self.genders.get(persons[k].name) != other
+                     and not (outside and outside[0] <= persons[k].char < outside[1])), None)
 
     def _statements(self, doc: Doc, lexicon: QuoteLexicon, *, quoted: Sequence[tuple[int, int]],
                     parse: ParseArrays) -> list[_Subject]:
