@@ -377,3 +377,33 @@ def test_the_page_s_note_on_itself_covers_print_versions_editorial_notes_and_sum
     from analysis.corpus.sections import _rule_label, default_rules
 
     assert (_rule_label(text, default_rules()) == ("boilerplate", "rule:32")) == labelled
+
+
+@pytest.mark.parametrize("text, section", [
+    ("By Ann Lee and Example Courier staff", "byline"),
+    ("By the Example Institute's Europe and Asia desks", "byline"),
+    ("By the Example Institute Europe and Asia desks", "byline"),
+    ("By Example Wire reporters", "byline"),
+    ("By the end of the week", None),
+    ("By Tuesday the ferry staff", None),  # a lower-case word among the names
+    ("Agencies", "byline"),
+    ("— Agencies", "byline"),
+    ("Staff and agencies", "byline"),
+    ("(With agency inputs)", "byline"),
+    ("With inputs from news agencies.", "byline"),
+    ("Aid agencies", None),
+    ("Three agencies have said the ferry is safe.", None),
+    ("Write a comment…", "boilerplate"),
+    ("Add your reply", "boilerplate"),
+    ("Comments (4) Closed", "boilerplate"),
+    ("Comments are closed", "boilerplate"),
+    ("Comments are subject to approval by our moderators.", "boilerplate"),
+    ("All comments will be moderated before they go live.", "boilerplate"),
+    ("Comments from the harbour master were not recorded.", None),
+    ("Comments are what the council asked for, and it got plenty.", None),
+])
+def test_a_newsroom_s_collective_credit_and_a_comment_form_s_furniture(text, section):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    label = _rule_label(text, default_rules())
+    assert (label[0] if label else None) == section
