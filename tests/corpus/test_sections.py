@@ -407,3 +407,25 @@ def test_a_newsroom_s_collective_credit_and_a_comment_form_s_furniture(text, sec
 
     label = _rule_label(text, default_rules())
     assert (label[0] if label else None) == section
+
+
+@pytest.mark.parametrize("text, section", [
+    ("Our panellists speak for themselves: the views of the panellists are their own.", "boilerplate"),
+    ("Opinions expressed are the writer's own.", "boilerplate"),
+    ("The Example Forum does not take institutional positions on policy questions.", "boilerplate"),
+    ("Her views on the lease are well known.", None),
+    ("Transcripts are prepared by a contractor and are checked against the recording.", "boilerplate"),
+    ("Transcript pages on this site might contain errors of hearing.", "boilerplate"),
+    ("Transcripts of the hearing were never released.", None),
+    ("About our obituaries: they are written by staff and checked with the family.", "boilerplate"),
+    ("Letters to the editor: keep them short, and give your town.", "boilerplate"),
+    ("About our neighbours we know little, the mayor said.", None),  # no colon after the label
+    ("Original text first appeared in Portuguese in May 2019.", "boilerplate"),
+    ("Original version was published in a harbour weekly.", "boilerplate"),
+    ("The original plan was published in 2019 and shelved.", None),
+])
+def test_the_page_s_notes_on_itself_disclaimers_transcripts_kinds_of_article_and_translations(text, section):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    label = _rule_label(text, default_rules())
+    assert (label[0] if label else None) == section
