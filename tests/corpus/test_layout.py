@@ -518,3 +518,28 @@ def test_a_credit_may_give_a_capitalised_role_after_the_name(line, expected):
 ])
 def test_name_lines_are_short_once_says_is_taken_off(line, expected):
     assert layout.is_name_line(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # the photographer and the agency in brackets after the caption's date, with no full stop before them
+    ("A patrol boat leaves the naval pier at dawn, June 2019 (Jane Roe/Example Wire archive)", True),
+    ("Dockers wait for the night shift outside the grain terminal (Jonas Holm/Harbour Pictures)", True),
+    # two agencies joined by a hyphen in brackets after the caption's sentence
+    ("Crowds fill the square outside the assembly on Sunday. (Example-Coastwire)", True),
+    # a copyright sign before the credit after the caption's sentence
+    ("The envoy greets sailors on the deck of the frigate, May 2, 2019. © Example Wire / Harbour pool", True),
+    # a remark in brackets, lower-case words or no sentence before a hyphenated name
+    ("The ministers met in the port city (and/or its suburbs)", False),
+    ("The council voted to keep the route (Kestwick-Port Selby)", False),
+    ("He named his successor, Anne-Marie Roe (Jean-Luc) declined.", False),
+])
+def test_a_caption_closes_with_a_bracketed_credit_after_its_date_or_a_joint_agency_or_a_copyright_sign(line, expected):
+    assert layout.is_credit(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("A A A", True), ("A- A+", True), ("A A", True),
+    ("A", False), ("A A A A", False), ("A and B", False),
+])
+def test_a_text_size_picker_is_a_control(line, expected):
+    assert layout.is_control(line) is expected

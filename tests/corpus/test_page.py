@@ -440,3 +440,11 @@ def test_a_letter_s_signature_is_a_name_under_prose(texts, labels, i, expected):
 
     assert SIGNATURE == "layout:signature"
     assert _signature_or_authors(texts, labels, i) == expected
+
+
+@pytest.mark.parametrize("link", [
+    "Get short link", "Listen again: The Harbour Hour, Tuesday 3 May (58 min) – on demand for a month", "A A A"])
+def test_a_link_or_a_control_over_the_lead_picture_s_caption_is_no_caption_title(link):
+    caption = "The naval pier at dawn, with two patrol boats tied up. Photo: Example Wire"
+    sections = _sections(_page(TITLE, "By Jane Roe", "4 March 2014", link, caption, *PROSE), title=TITLE)
+    assert (sections[link], sections[caption]) == ("boilerplate", "caption")

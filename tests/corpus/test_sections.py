@@ -377,3 +377,55 @@ def test_the_page_s_note_on_itself_covers_print_versions_editorial_notes_and_sum
     from analysis.corpus.sections import _rule_label, default_rules
 
     assert (_rule_label(text, default_rules()) == ("boilerplate", "rule:32")) == labelled
+
+
+@pytest.mark.parametrize("text, section", [
+    ("By Ann Lee and Example Courier staff", "byline"),
+    ("By the Example Institute's Europe and Asia desks", "byline"),
+    ("By the Example Institute Europe and Asia desks", "byline"),
+    ("By Example Wire reporters", "byline"),
+    ("By the end of the week", None),
+    ("By Tuesday the ferry staff", None),  # a lower-case word among the names
+    ("Agencies", "byline"),
+    ("— Agencies", "byline"),
+    ("Staff and agencies", "byline"),
+    ("(With agency inputs)", "byline"),
+    ("With inputs from news agencies.", "byline"),
+    ("Aid agencies", None),
+    ("Three agencies have said the ferry is safe.", None),
+    ("Write a comment…", "boilerplate"),
+    ("Add your reply", "boilerplate"),
+    ("Comments (4) Closed", "boilerplate"),
+    ("Comments are closed", "boilerplate"),
+    ("Comments are subject to approval by our moderators.", "boilerplate"),
+    ("All comments will be moderated before they go live.", "boilerplate"),
+    ("Comments from the harbour master were not recorded.", None),
+    ("Comments are what the council asked for, and it got plenty.", None),
+])
+def test_a_newsroom_s_collective_credit_and_a_comment_form_s_furniture(text, section):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    label = _rule_label(text, default_rules())
+    assert (label[0] if label else None) == section
+
+
+@pytest.mark.parametrize("text, section", [
+    ("Our panellists speak for themselves: the views of the panellists are their own.", "boilerplate"),
+    ("Opinions expressed are the writer's own.", "boilerplate"),
+    ("The Example Forum does not take institutional positions on policy questions.", "boilerplate"),
+    ("Her views on the lease are well known.", None),
+    ("Transcripts are prepared by a contractor and are checked against the recording.", "boilerplate"),
+    ("Transcript pages on this site might contain errors of hearing.", "boilerplate"),
+    ("Transcripts of the hearing were never released.", None),
+    ("About our obituaries: they are written by staff and checked with the family.", "boilerplate"),
+    ("Letters to the editor: keep them short, and give your town.", "boilerplate"),
+    ("About our neighbours we know little, the mayor said.", None),  # no colon after the label
+    ("Original text first appeared in Portuguese in May 2019.", "boilerplate"),
+    ("Original version was published in a harbour weekly.", "boilerplate"),
+    ("The original plan was published in 2019 and shelved.", None),
+])
+def test_the_page_s_notes_on_itself_disclaimers_transcripts_kinds_of_article_and_translations(text, section):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    label = _rule_label(text, default_rules())
+    assert (label[0] if label else None) == section

@@ -139,11 +139,15 @@ _AGENCY = r"(?:AFP|AP|EPA|PA|Reuters|Getty|Shutterstock|Alamy|Xinhua|TASS|Sputni
 # The label may close with a colon or, where a page's screen-reader text is flattened, dots ("Credit...Jane Roe"), and
 # may stand after a bar ("… | Photo Credit: Agency"); the credit may also be names joined by slashes, as agencies
 # print them, after the caption's last sentence or a copyright sign ("… on Monday. Agency/Jane Roe/File Photo",
-# "… in the port © Jane Roe/Agency"). The label may be set in capitals ("PHOTO: JANE ROE"), and a credit in brackets
+# "… in the port © Jane Roe/Agency", "… on Monday. © Agency / Pool"), or in brackets after the caption's last words,
+# with or without a full stop ("… in March 2016 (Jane Roe/Agency)"). The label may be set in capitals ("PHOTO: JANE ROE"), and a credit in brackets
 # may name the picture's source with the words picture desks use for it: a handout, a pool, a file photo, or an
 # agency it came through ("(Ministry of Harbours handout via Example Wire)").
 _CREDIT_NAMES = r"[A-Z][\w.’' -]{0,39}(?:/ ?[A-Z][\w.’' -]{0,39}){1,2}(?<![.!?])"
 _CREDIT_LABEL = r"(?i:photograph|photo|image|picture|illustration|video)"
+# Two agencies that share a picture, joined by a hyphen in brackets after the caption's sentence ("(Example-Wire)",
+# "(AFP-Yonhap)"), as papers that take pictures through a partner agency credit them.
+_JOINT_AGENCIES = r"[A-Z][\w.’']*(?: [A-Z][\w.’']*)?-[A-Z][\w.’']*(?: [A-Z][\w.’']*)?"
 # A credit in brackets is a phrase of names and the picture desk's words, no sentence: capitalised words, the words
 # for the picture's source (handout, pool, file, photo, via) and small joining words, split by spaces, slashes or a
 # colon ("(Ministry of Harbours handout via Example Wire)", "(Pool photo)", "(File photo/Example Wire)"); a run of
@@ -156,7 +160,9 @@ CREDIT_AT_END = re.compile(rf"(?:^|[.!?)]\s+|\s\|\s)(?:{_CREDIT_LABEL} )?"
                            r"|[.!?]\s+\([^()]{0,30}\b(?:Photo|Image|Picture)s?\b[^()]{0,50}\)$"
                            rf"|[.!?]\s+\((?=[^()]{{0,40}}\b(?i:handouts?|pool|file photo|via)\b){_CREDIT_PHRASE}\)$"
                            r"|[.!?]\s+\([\w.’' -]{1,40}/ ?[^\W\d_][\w.’' -]{0,39}\)$"
-                           rf"|(?:[.!?]|\w\s©)\s+{_CREDIT_NAMES}$")
+                           rf"|\w,?\s+\({_CREDIT_NAMES}\)$"
+                           rf"|[.!?]\s+\({_JOINT_AGENCIES}\)$"
+                           rf"|(?:[.!?](?:\s+©)?|\w\s©)\s+{_CREDIT_NAMES}$")
 # A caption's sentence with its credit after the full stop as a short unfinished line, perhaps after a dash ("… on
 # Tuesday. — Example Wire", "… in March. JANE ROE"): where no rule names the credit, only a caption's place tells it.
 # The credit is a dash and a name ("— Example Wire") or up to four capitalised words with no lower-case word but
@@ -218,6 +224,9 @@ LEGAL_MARKS = frozenset("©®™℗")
 # A button's label is a verb and its object at most ("Show all replies", "View the photo gallery"): WAI-ARIA
 # Authoring Practices ask for short, unique names; a longer line is a sentence or a heading.
 CONTROL_MAX_WORDS = 5
+# The buttons that set the text's size, a capital A drawn two or three times or with a plus and a minus ("A A A",
+# "A- A+"), as news sites put them beside the share bar.
+TEXT_SIZE_PICKER = re.compile(r"^A[+−-]?(?: A[+−-]?){1,2}$")
 
 NUMBERED_ITEM = re.compile(r"^\d{1,4}\.\s+\S")
 FOOTNOTE_ITEM = re.compile(r"^(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\^\d{1,3})\s*\S")
@@ -597,7 +606,10 @@ def without_icons(text: str) -> str:
 
 def is_control(text: str) -> bool:
     """True for a button or a link drawn with an icon before it: an icon and a short unfinished label ("▶ View the
-    gallery", "🔈 Hear the story"), or items split by bars ("← Previous: Part 2 | Next: Part 4 →")."""
+    gallery", "🔈 Hear the story"), or items split by bars ("← Previous: Part 2 | Next: Part 4 →"); also a
+    text-size picker ("A A A", "A- A+")."""
+    if TEXT_SIZE_PICKER.match(text):
+        return True
     if len(text) > NAV_MAX_CHARS or not has_icon(text):
         return False
     label = without_icons(text)

@@ -229,7 +229,8 @@ def _label_site_notes(texts: list[str], labels: list[Label | None], headline: in
 
 def _label_captions(texts: list[str], labels: list[Label | None], *, headline: int | None = None) -> None:
     """Credited captions, the caption above a credit line, a short title above a caption (an image's alt
-    text, one line only), a chart's source line under its title, and a line repeated beside itself; a caption that
+    text, one line only; a link that opens with a verb of calling to act, "Get the link", "Listen again: …", is
+    none), a chart's source line under its title, and a line repeated beside itself; a caption that
     opens with its own label ("Image caption, …") starts there, so nothing above it is a part of it. Above the
     `headline`, a line of short items split by spaced slashes is the section's breadcrumb ("World / Europe"), not a
     photographer's credit."""
@@ -255,7 +256,7 @@ def _label_captions(texts: list[str], labels: list[Label | None], *, headline: i
         elif layout.is_credit_line(texts[i + 1]) and len(text) <= CAPTION_MAX_CHARS:
             labels[i] = ("caption", "layout:above-credit")
         elif (len(text) <= CAPTION_TITLE_MAX_CHARS and not layout.ends_sentence(text)
-              and not _heads_a_gallery(texts, labels, i)):
+              and not layout.CALL_TO_ACTION.match(text) and not _heads_a_gallery(texts, labels, i)):
             labels[i] = ("caption", CAPTION_TITLE)
 
 
