@@ -142,8 +142,9 @@ SCHEMAS: dict[str, Table] = {
                                        "speaker (a Russian who states the clause: 'Moscow insists the government is "
                                        "legitimate'), "
                                        "context (the paragraph's Russian topic carried into a clause with no actor, or a "
-                                       "limit continued by a sentence that opens with a pronoun or whose "
-                                       "subject takes Russia up: the cue is that word), "
+                                       "limit continued by a sentence that opens with a pronoun, whose "
+                                       "subject takes Russia up or that names Russia's people by the adjective "
+                                       "'Russian': the cue is that word), "
                                        "sentence (named elsewhere in the sentence) or paragraph (named earlier in the "
                                        "paragraph); null if none", AGENT_LINKS),
         Column("modifier", "string", "the polarity or modality word that turned a support cue into this limits code "

@@ -48,14 +48,21 @@ def test_a_continued_limit_records_its_cue_and_agent(nlp, text, cue):
     assert text[carried.start.iloc[0]:carried.end.iloc[0]] == cue
 
 
-@pytest.mark.xfail(strict=True, reason="a Russian subject with no definite or possessive determiner ('Russian "
-                                       "diplomats') is read as a new point, not as the limit continued")
-@pytest.mark.parametrize("text", [
-    "The Kremlin declined to send more jets to Assad's army. Russian envoys spent the spring in Ankara instead.",
-    "HOST: And the money? GUEST: " + TIRED + "Russian diplomats spent the summer on a cruise.",
+@pytest.mark.parametrize("text, code", [
+    # Russia's people or means named by the nationality adjective: the centre continues by bridging
+    ("The Kremlin declined to send more jets to Assad's army. Russian envoys spent the spring in Ankara instead.",
+     "limits.refusal"),
+    ("HOST: And the money? GUEST: " + TIRED + "Russian diplomats spent the summer on a cruise.", "limits.friction"),
+    (REFUSAL + "In the archive, a memo from two Russian generals lists the spare parts.", "limits.refusal"),
 ])
-def test_a_limit_continued_under_a_new_russian_name(nlp, text):
-    assert last_sentence_codes(nlp, text, "limits")
+def test_a_limit_continued_under_a_russian_member(nlp, text, code):
+    carried = last_sentence_codes(nlp, text)
+    assert carried[["code", "cue", "agent_link"]].values.tolist() == [[code, "Russian", "context"]]
+
+
+def test_a_russian_member_with_support_of_its_own_carries_no_limit(nlp):
+    assert not last_sentence_codes(nlp, REFUSAL + "Russian bombers still struck the rebels around Idlib for Assad.",
+                                   "limits")
 
 
 SHIELD = "Moscow shielded Assad at the Security Council. "

@@ -37,8 +37,9 @@ For each headline, standfirst and body sentence:
   noun of the sentence before, right after a limits sentence of its paragraph (or opening a quotation
   paragraph right after one), with no limit of its own, continues that limit ('It is a thinning.',
   'And the pilots were tired.', 'The sorties ...'), unless it opens with 'I' or 'you'; so does one whose main
-  subject takes Russia up by a pronoun or a definite description (the centre continues), and none whose main
-  subject is another actor (the centre shifts; Grosz, Joshi & Weinstein 1995);
+  subject takes Russia up by a pronoun or a definite description (the centre continues), or, with no support of its
+  own, one that names Russia's people or means by the nationality adjective ('Russian officers', bridging), and none
+  whose main subject is another actor (the centre shifts; Grosz, Joshi & Weinstein 1995);
   an answer that opens with a fragment of assent ('Yes, without hesitation.') affirms the support
   of the question it answers, and one that opens with a denial ('Not really.') states a limit of it.
 - a label (a block with no verb: a crosshead, a timeline heading) takes up no Russian supporter from the
@@ -464,21 +465,37 @@ def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list
     quotation paragraph right after one), with no limit of its own, a sentence elaborates that limit when its
     centre stays on Russia (see `_transition`): its main subject takes Russia up ('By June they had moved the
     squadron home.'), or it opens with a pronoun, a coordinator or a sentence adverb ('It is a thinning.', 'And
-    the pilots were tired.') or its subject repeats a noun of `before_span` (see `_reiterated`) while no other
+    the pilots were tired.') or its subject repeats a noun of `before_span` (see `_reiterated`), or, with no support
+    of its own, it names Russia's people or means by the nationality adjective (see `_russian_member`), while no other
     actor is its subject. An opening quotation mark is passed over; an opening 'I' or 'you' (see `_exophoric`) continues
-    nothing. The cue is the main subject, or else the opening word; the code and agent are the previous sentence's.
+    nothing. The cue is the main subject, the opening word or the adjective; the code and agent are the previous
+    sentence's.
     """
     opening = next((token for token in span if not token.is_quote), span[0])
     limit = next((hit for hit in before if hit.dimension == LIMITS), None)
     if limit is None or any(hit.dimension == LIMITS for hit in here) or _exophoric(opening):
         return []
     transition = _transition(sent_id, scene)
-    if transition == SHIFT or (transition != CONTINUE and not (
-            opening.pos_ in CONTINUING_OPENERS or opening.lower_ in DEMONSTRATIVES or _reiterated(span, before_span))):
+    if transition == SHIFT:
         return []
-    cue = _main_subject(span) if transition == CONTINUE else opening
+    if transition == CONTINUE:
+        cue = _main_subject(span)
+    elif opening.pos_ in CONTINUING_OPENERS or opening.lower_ in DEMONSTRATIVES or _reiterated(span, before_span):
+        cue = opening
+    elif not any(hit.dimension == SUPPORT for hit in here) and (member := _russian_member(span, scene)) is not None:
+        cue = member
+    else:
+        return []
     return [CodeHit(sent_id, limit.code, LIMITS, cue.text, cue.idx, cue.idx + len(cue.text),
                     limit.agent, CONTEXT, None)]
+
+
+def _russian_member(span: Span, scene: Scene) -> Token | None:
+    """Return the first Russian nationality adjective of `span` that modifies a noun ('Russian officers', 'Russian air
+    activity'), or None: the phrase names Russia's people or means, a part of the centre the sentence before was
+    about, so the centre continues by bridging reference (Clark 1975) where a name ('Moscow') would open a new point."""
+    return next((token for token in span if token.i in scene.russian and token.pos_ == "ADJ" and token.dep_ == "amod"
+                 and token.head.pos_ in NOUN_TAGS), None)
 
 
 def _transition(sent_id: int, scene: Scene) -> str | None:
