@@ -1,7 +1,6 @@
 """Classes of error that recurred across house styles (issue 14, part 2), on invented sentences in several registers:
-attachment denied by a negative pronoun subject, hedging with anyone at all or in a relation kept with Assad's rivals, and
-a negation that stays in its own
-coordinated clause."""
+attachment denied by a negative pronoun subject, hedging with anyone at all or in a relation kept with Assad's rivals,
+and a negation that stays in its own coordinated clause."""
 
 from __future__ import annotations
 
