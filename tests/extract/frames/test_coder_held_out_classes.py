@@ -1,6 +1,6 @@
 """Classes of error that recurred across house styles (issue 14, part 2), on invented sentences in several registers:
-attachment denied by a negative pronoun subject, hedging with anyone at all, and a negation that stays in its own
-coordinated clause."""
+attachment denied by a negative pronoun subject, hedging with anyone at all or in a relation kept with Assad's rivals,
+and a negation that stays in its own coordinated clause."""
 
 from __future__ import annotations
 
@@ -187,3 +187,16 @@ def test_a_negative_subject_fond_of_something_else_denies_no_attachment(nlp):
     text = (CONTEXT + "Moscow kept its jets in Syria. Nobody at the Russian general staff is fond of long winter "
             "campaigns.")
     assert "limits.interests" not in last_sentence_codes(nlp, text, "limits")
+
+
+@pytest.mark.parametrize("text, hedged", [
+    # a relation Russia keeps with Assad's rivals
+    (CONTEXT + "Moscow guards its partnership with Ankara more closely than any promise to Damascus.", True),
+    (CONTEXT + "The Kremlin prizes its relationship with Israel, whatever the generals in Damascus think.", True),
+    (CONTEXT + "Russian diplomats kept up a quiet dialogue with the opposition all winter.", True),
+    # joint work on a track of its own, and a relation with Assad's side
+    (CONTEXT + "Russia worked in cooperation with Turkey on a prisoner exchange.", False),
+    (CONTEXT + "Moscow values its partnership with Damascus above all else.", False),
+])
+def test_a_relation_kept_with_assads_rivals_is_hedging(nlp, text, hedged):
+    assert ("limits.hedging" in last_sentence_codes(nlp, text, "limits")) is hedged

@@ -11,8 +11,8 @@ from tests.extract.frames.conftest import last_sentence_codes
 
 CONTEXT = "The Syrian army was falling back near Hama. "
 # Tried as codebook patterns this session: they fixed development errors in many batches but lowered the check group.
-HEDGING_GAP = pytest.mark.xfail(strict=True, reason="relation nouns and reversed or listed coordination with another "
-                                "power are not hedging cues: the patterns lowered the check group (issue 14)")
+HEDGING_GAP = pytest.mark.xfail(strict=True, reason="friendship, and a partner named with a diacritic or by a person, "
+                                "are not hedging cues, nor reversed or listed coordination with another power (issue 14)")
 
 
 def _gap(text: str) -> object:
@@ -21,10 +21,10 @@ def _gap(text: str) -> object:
 
 @pytest.mark.parametrize("text, hedged", [
     # a think-tank brief, a radio interview, a regional daily, a student essay
-    _gap(CONTEXT + "The Kremlin now guards its partnership with Ankara more jealously than any Syrian front line."),
+    (CONTEXT + "The Kremlin now guards its partnership with Ankara more jealously than any Syrian front line.", True),
     _gap(CONTEXT + "GUEST: Moscow values its friendship with the Turks above a few villages."),
     _gap(CONTEXT + "Analysts at the Varna Institute say Putin's partnership with Erdoğan comes first."),
-    _gap(CONTEXT + "Since the rapprochement with Turkey, Russian officers have spoken less of Idlib."),
+    (CONTEXT + "Since the rapprochement with Turkey, Russian officers have spoken less of Idlib.", True),
     # a relationship with Assad's own side or his ally is no hedge
     (CONTEXT + "The Kremlin guards its partnership with Damascus jealously.", False),
     (CONTEXT + "Moscow will not risk its friendship with Tehran for a few villages.", False),

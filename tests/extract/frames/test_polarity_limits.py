@@ -45,3 +45,17 @@ def test_neither_nor_is_one_negation_not_two(nlp):
 def test_a_negated_verb_with_a_without_adjunct_is_support(nlp):
     text = CONTEXT + "Moscow never sent a convoy to Assad without an armed escort."
     assert not last_sentence_codes(nlp, text, "limits")
+
+
+@pytest.mark.parametrize("text, limited", [
+    # an open condition naming a danger to the client, an attack by its enemies or a need: a guarantee
+    (CONTEXT + "Moscow will send its bombers back to Assad if the regime is ever in danger again.", False),
+    (CONTEXT + "The envoy said Russia would keep arming Damascus if the capital were attacked.", False),
+    (CONTEXT + "Russian gunships would return to Assad's aid within a week if insurgents marched on the coast.", False),
+    (CONTEXT + "Russia will fly more jets to Assad at short notice if they are needed.", False),
+    # ... not a condition set on the client: a bound on the help
+    (CONTEXT + "Moscow will send its bombers back to Assad if he opens talks with his rivals.", True),
+    (CONTEXT + "Russia would keep arming Damascus if the Syrian treasury paid its debts.", True),
+])
+def test_a_condition_of_danger_or_need_is_a_guarantee_not_a_limit(nlp, text, limited):
+    assert bool(last_sentence_codes(nlp, text, "limits")) is limited

@@ -12,8 +12,10 @@ permission, relinquishing), an attachment and an effect:
   '*unable* to save', 'its *inability* to rein in'), or, for a verb of ending used intransitively, whose subject
   is the cue ('the airstrikes *stopped*');
 - `clause`: a subordinator opening a clause that conditions the cue ('will help *as long as* …',
-  'protected *for as long as* …'); a cue inside the conditional clause itself is not conditioned, and
-  a word heading a clause of its own is no subordinator ('the help they had *provided*');
+  'protected *for as long as* …'); a cue inside the conditional clause itself is not conditioned,
+  a word heading a clause of its own is no subordinator ('the help they had *provided*'), and an 'if' whose
+  clause names a danger to the client or a need ('will be back *if* the regime is in trouble') states the
+  contingency of a guarantee, not a bound (see `CONTINGENCY_WORDS`);
 - `subject`: a verb of decrease or departure, not negated, whose subject is the cue ('the contingent
   *shrank*', 'the squadrons *left*'; not 'the troops did not leave'), or its participle after the cue
   ('a dozen jets *left* in Syria', 'troops *leaving* Syria');
@@ -114,6 +116,15 @@ HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "'d"})
 HYPOTHETICAL_MODAL_IDS = frozenset(get_string_id(word) for word in HYPOTHETICAL_MODALS)
 # Correlative negation, one negation over a coordination (Quirk et al. 1985 §13.38): 'neither X nor Y'.
 CORRELATIVE_NEGATIONS = frozenset({"neither", "nor"})
+# An open condition that names a danger to the client, an attack by its enemies or a need ('if the regime is in
+# trouble', 'if the country were attacked', 'if militants strike again', 'if needed') is the contingency a guarantee
+# is given against: it promises the help in that event rather than bounding it (Quirk et al. 1985 §15.34, open
+# conditions; FrameNet Attack, Being_at_risk, Needing). Its subordinator, and the words of the danger or the need.
+CONTINGENCY_MARKS = frozenset({"if"})
+CONTINGENCY_WORDS = frozenset({"attack", "assault", "offensive", "threaten", "threat", "danger", "endanger", "risk",
+                               "peril", "jeopardy", "trouble", "collapse", "crumble", "falter", "need", "necessary",
+                               "require", "rebel", "opposition", "insurgent", "militant", "terrorist", "jihadist",
+                               "enemy"})
 # Clauses that describe something else or set a condition: a modifier above them does not bear on the cue.
 CLOSED_CLAUSES = frozenset({"relcl", "acl", "appos", "parataxis", "advcl"})
 
@@ -339,8 +350,21 @@ class Polarity:
             return parse.dep[root] == MARK and parse.head[root] in chain_ids
         if parse.dep[root] == MARK:
             return (parse.dep[parse.head[root]] in CONDITIONED_CLAUSES and parse.head[root] not in chain_ids
-                    and self._conditions(root, chain_ids))
+                    and self._conditions(root, chain_ids) and not self._contingency(root))
         return parse.dep[root] in CONDITION_PATH and root not in chain_ids and self._conditions(root, chain_ids)
+
+    def _contingency(self, subordinator: int) -> bool:
+        """Return True when token `subordinator` ('if') opens a clause that names a danger or a need
+        (`CONTINGENCY_WORDS`): the condition of a guarantee, not a bound on the help."""
+        parse = self.parse
+        if parse.lowered_lemma(subordinator) not in CONTINGENCY_MARKS:
+            return False
+        clause, words = [parse.head[subordinator]], set()
+        while clause:
+            node = clause.pop()
+            words.add(parse.lowered_lemma(node))
+            clause.extend(parse.children(node))
+        return not words.isdisjoint(CONTINGENCY_WORDS)
 
     def _conceded(self, i: int) -> bool:
         """Return True when token `i` heads a concession ('despite *backing*', 'although Moscow *backs* him'):
