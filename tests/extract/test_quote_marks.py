@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.extract.quotations import find_quote_marks
+from analysis.extract.quotations.marks import _Block
 
 
 @pytest.mark.parametrize(("text", "quoted"), [
@@ -25,3 +26,16 @@ from analysis.extract.quotations import find_quote_marks
 ])
 def test_quotes_hold_a_letter_or_digit(text, quoted):
     assert [text[quote.start:quote.end] for quote in find_quote_marks(text, [(0, len(text))])] == quoted
+
+
+@pytest.mark.parametrize("text, closers", [
+    ("the crew’s ‘long night’ ended", [21]),  # an apostrophe before a letter closes nothing
+    ("‘tides’’ rose", [5, 6]),  # each of two marks in a row, after a non-space
+    ("a ’ b", []),  # after a space
+    ("’ at the start", []),
+    ("sailors' rest and 'calm'", [6, 22]),
+    ("ends in quay’", [11]),
+])
+def test_closing_looking_single_marks_of_a_block(text, closers):
+    # the character before each single mark, ’ or ', that a non-space precedes and no word character follows
+    assert _Block(text).closers == closers

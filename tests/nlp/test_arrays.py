@@ -217,3 +217,15 @@ def test_lowered_lemmas_are_the_same_on_docs_of_other_vocabularies():
     assert [ParseArrays(first).lowered_lemma(i) for i in range(2)] == ["ferry", "ferry"]
     assert [ParseArrays(second).lowered_lemma(i) for i in range(2)] == ["ferry", "ørsted"]
     assert ParseArrays(second).lemma_indices(["ørsted", "ferry"]).tolist() == [0, 1]
+
+
+@pytest.mark.parametrize(("sent_starts", "expected"), [
+    ([True, False, False, True, False, True], [0, 0, 0, 3, 3, 5]),
+    ([False, False, True, False, False, False], [0, 0, 2, 2, 2, 2]),  # no start at the first token: 0, as `Span.sent`
+])
+def test_parse_sentence_start_is_spacys(sent_starts, expected):
+    words = ["Gulls", "wheel", ".", "Ferries", "wait", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=sent_starts)
+    parse = ParseArrays(doc)
+    assert [parse.sentence_start(i) for i in range(len(doc))] == expected
+    assert [doc[i:i + 1].sent.start for i in range(len(doc))] == expected

@@ -8,7 +8,7 @@ import spacy
 from spacy.tokens import Doc
 
 from analysis.nlp.arrays import ParseArrays
-from analysis.nlp.chunks import noun_chunk_bounds, noun_chunks
+from analysis.nlp.chunks import chunk_root, noun_chunk_bounds, noun_chunks
 
 PARSES = {
     # subject, object, its conjunct and an object of a preposition
@@ -81,3 +81,29 @@ def test_same_chunks_as_spacys_english_iterator(nlp, text):
     expected = [(chunk.start, chunk.end, chunk.label_) for chunk in doc.noun_chunks]
     assert [(chunk.start, chunk.end, chunk.label_) for chunk in noun_chunks(doc)] == expected
     assert [(chunk.start, chunk.end, chunk.label_) for chunk in noun_chunks(doc, parse=ParseArrays(doc))] == expected
+
+
+@pytest.mark.parametrize("name", PARSES)
+def test_chunk_roots_are_spacys_span_roots(vocab, name):
+    words, pos, heads, deps, expected = PARSES[name]
+    doc = Doc(vocab, words=words, pos=pos, heads=heads, deps=deps)
+    for start, end in expected:
+        assert chunk_root(doc, start, end, heads=heads) == doc[start:end].root.i == end - 1
+
+
+def test_chunk_root_of_a_span_whose_first_word_hangs_outside(vocab):
+    # 'Grey' depends on the verb, not on 'gulls': the span's root is not its last word, and `Span.root` decides
+    words, heads = ["Grey", "gulls", "circled", "overhead"], [2, 2, 2, 2]
+    doc = Doc(vocab, words=words, pos=["ADV", "NOUN", "VERB", "ADV"], heads=heads,
+              deps=["advmod", "nsubj", "ROOT", "advmod"])
+    assert chunk_root(doc, 0, 2, heads=heads) == doc[0:2].root.i == 0
+
+
+def test_chunks_kept_by_the_lemma_of_their_root(vocab):
+    words, pos, heads, deps, _ = PARSES["coordinated object"]
+    doc = Doc(vocab, words=words, pos=pos, heads=heads, deps=deps,
+              lemmas=["the", "old", "Velmar", "Council", "meet", "the", "mayor", "and", "her", "deputy", "in", "Ossia",
+                      "."])
+    kept = noun_chunks(doc, head_lemmas={"council", "deputy"})
+    assert [(chunk.start, chunk.end, chunk.label_) for chunk in kept] == [(0, 4, "NP"), (8, 10, "NP")]
+    assert noun_chunks(doc, parse=ParseArrays(doc), head_lemmas=set()) == []

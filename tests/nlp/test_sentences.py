@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.corpus.sections import iter_blocks, set_blocks
-from analysis.nlp.sentences import find_elisions, iter_sentences
+from analysis.nlp.sentences import GAP_PATTERNS, find_elisions, iter_sentences
 
 
 def _sentences(nlp, text):
@@ -72,3 +72,20 @@ def test_record_span_widens_a_record_to_whole_tokens():
     assert [token.text for token in record_span(doc, sentence)] == ["The", "cook", "sighed", "."]
     partial = sentence._replace(start=22, end=26)
     assert record_span(doc, partial).text == "The cook"
+
+
+@pytest.mark.parametrize("text, matched", [
+    ("Ferry crews waited near , for hours", True),
+    ("Tugs stood by ; the crews slept", True),
+    ("Cargo was listed as :", True),
+    ("The pilot boat left .", True),
+    ("’s quay flooded overnight", True),
+    ("Dockers at the (’s) gate walked out", True),
+    ("Dockers at the 's gate walked out", True),
+    ("Velmar’s pier reopened, and the ferries ran.", False),
+])
+def test_gap_patterns_hold_their_literals(text, matched):
+    # a text holding none of a pattern's literals is not searched: every match must hold one
+    found = [pattern for pattern, held in GAP_PATTERNS if pattern.search(text)]
+    assert bool(found) is matched
+    assert all(any(literal in text for literal in held) for pattern, held in GAP_PATTERNS if pattern in found)

@@ -24,8 +24,8 @@ from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.chunks import noun_chunks
 from analysis.nlp.entities import EntityMention
 from analysis.errors import InputError
-from analysis.corpus.sections import ANALYSED_SECTIONS
-from analysis.nlp.sentences import Sentence, record_span
+from analysis.corpus.sections import ANALYSED_SECTIONS, raw_text
+from analysis.nlp.sentences import Sentence
 
 NAMING_FILE = RESOURCES_DIR / "naming.csv"
 EVALUATIVE_FILE = RESOURCES_DIR / "evaluative.csv"
@@ -110,8 +110,9 @@ def _words(span: Span) -> set[str]:
     return words
 
 
-def _is_evaluative(span: Span, lexicon: NamingLexicon) -> bool:
-    return bool(_words(span) & lexicon.evaluative) or "so-called" in span.text.lower()
+def _is_evaluative(span: Span, text: str, lexicon: NamingLexicon) -> bool:
+    """Return True when `span`, whose text is `text`, holds an evaluative term or 'so-called'."""
+    return bool(_words(span) & lexicon.evaluative) or "so-called" in text.lower()
 
 
 def _possesses_institution(token: Token) -> bool:
@@ -120,20 +121,23 @@ def _possesses_institution(token: Token) -> bool:
     return possessive and token.head.lemma_.lower() in INSTITUTION_HEADS
 
 
-def _premodified_name(doc: Doc, name: Span) -> tuple[Span, Token | None]:
-    """Return the `name` (a mention's span) with the titles and descriptions in front of it, and the descriptive head
-    noun if any."""
+def _premodified_name(doc: Doc, name: Span, *, parse: ParseArrays) -> tuple[Span, Token | None]:
+    """Return the `name` (a mention's span) with the titles and descriptions in front of it within its sentence, and
+    the descriptive head noun if any (`parse`: the Doc's `ParseArrays`)."""
     start = name.start
-    sentence_start = name.sent.start
+    sentence_start = parse.sentence_start(name.start)
+    deps, heads = parse.dep, parse.head
     while start > sentence_start:
-        token = doc[start - 1]
-        if token.dep_ not in PREMODIFIER_DEPS or not (name.start <= token.head.i < name.end or start <= token.head.i < name.start):
+        before = start - 1
+        if deps[before] not in PREMODIFIER_DEPS or not (name.start <= heads[before] < name.end
+                                                        or start <= heads[before] < name.start):
             break
         start -= 1
-    while start < name.start and doc[start].dep_ in ("det", "punct", "case"):
+    while start < name.start and deps[start] in ("det", "punct", "case"):
         start += 1
-    description = [token for token in doc[start:name.start] if token.pos_ in LABEL_NOUN_POS and token.ent_type_ not in ("GPE", "NORP")]
-    return doc[start:name.end], (description[-1] if description else None)
+    description = [i for i in range(start, name.start)
+                   if parse.pos[i] in LABEL_NOUN_POS and doc[i].ent_type_ not in ("GPE", "NORP")]
+    return doc[start:name.end], (doc[description[-1]] if description else None)
 
 
 def _phrase(token: Token, exclude: Span | None = None) -> Span:
@@ -193,28 +197,32 @@ def iter_labels(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[Enti
     """Yield the labels of the headline, standfirst and body sentences, in text order (`parse`: the Doc's
     `ParseArrays`, if read already)."""
     lexicon = lexicon or default_naming_lexicon()
-    by_sentence: dict[int, list[EntityMention]] = {}
-    for mention in entities:
-        by_sentence.setdefault(mention.sent_id, []).append(mention)
+    parse = parse if parse is not None else ParseArrays(doc)
+    raw = raw_text(doc)
+    # each mention with the tokens of its span, as `record_span` widens it to whole tokens
+    by_sentence: dict[int, list[tuple[EntityMention, tuple[int, int]]]] = {}
+    tokens = parse.expanded_ranges([mention.start for mention in entities], [mention.end for mention in entities])
+    for mention, bounds in zip(entities, tokens):
+        by_sentence.setdefault(mention.sent_id, []).append((mention, bounds))
     armed_groups = [(mention.start, mention.actor) for mention in entities if mention.actor_type == "armed group"]
     rules: dict[str, list[NamingRule]] = {}
     for rule in lexicon.rules:
         rules.setdefault(rule.head, []).append(rule)
-    chunks = noun_chunks(doc, parse=parse)  # in text order, none crossing a sentence
+    chunks = noun_chunks(doc, parse=parse, head_lemmas=rules)  # in text order, none crossing a sentence
     chunk_starts = [chunk.start_char for chunk in chunks]
     for sentence in sentences:
         mentions = by_sentence.get(sentence.sent_id, [])
         if sentence.section not in ANALYSED_SECTIONS:
             continue
         found: list[tuple[Span, str, str]] = []
-        for mention in mentions:
+        for mention, (first, stop) in mentions:
             if mention.actor is None or mention.actor_type not in NAMED_ACTOR_TYPES or mention.mention_kind == "adjective":
                 continue
-            name = record_span(doc, mention)
+            name = doc[first:stop]
             if _possesses_institution(name.root):
                 continue
-            labelled, description = _premodified_name(doc, name)
-            head = description.lemma_.lower() if description is not None else labelled[-1].lemma_.lower()
+            labelled, description = _premodified_name(doc, name, parse=parse)
+            head = description.lemma_.lower() if description is not None else parse.lowered_lemma(labelled.end - 1)
             found.append((labelled, mention.actor, head))
             for apposition in _appositions(doc, labelled):
                 found.append((apposition, mention.actor, apposition.root.lemma_.lower()))
@@ -224,5 +232,6 @@ def iter_labels(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[Enti
             if not any(start < chunk.end and chunk.start < end for start, end in taken):
                 found.append((chunk, actor, chunk.root.lemma_.lower()))
         for label, actor, head in sorted(found, key=lambda item: (item[0].start_char, item[0].end_char)):
-            yield Label(sentence.sent_id, actor, label.text, head, _is_evaluative(label, lexicon),
-                        label.start_char, label.end_char)
+            text = raw[label.start_char:label.end_char]
+            yield Label(sentence.sent_id, actor, text, head, _is_evaluative(label, text, lexicon), label.start_char,
+                        label.end_char)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 from typing import Iterable, Sequence
 
@@ -59,8 +60,9 @@ class ParseArrays:
     (`tag`), and the string ids of its lower-case form (`lower`), lemma (`lemma`) and norm (`norm`); `children(i)`
     gives the indices of token i's dependents in order, as `Token.children` does. The same columns, the verbatim
     text (`ORTH`), the entity type and the sentence starts are kept as NumPy arrays (`column`) for picking tokens by
-    their attributes (`indices`, `lemma_indices`), and the tokens' character offsets for finding the tokens of
-    character ranges (`expanded_ranges`). One is read per Doc and handed to every stage that reads its columns.
+    their attributes (`indices`, `lemma_indices`) and finding a token's sentence (`sentence_start`), and the tokens'
+    character offsets for finding the tokens of character ranges (`expanded_ranges`). One is read per Doc and handed
+    to every stage that reads its columns.
     """
 
     def __init__(self, doc: Doc):
@@ -75,6 +77,7 @@ class ParseArrays:
                          "POS": pos, "TAG": tags, "ENT_TYPE": entity_types, "SENT_START": sent_starts}
         self._strings_of = doc.vocab.strings
         self._lowered_lemmas: dict[int, str] | None = None
+        self._sentence_starts: list[int] | None = None
         self.dep = _strings(doc, deps)
         self.pos = _strings(doc, pos)
         self.tag = _strings(doc, tags)
@@ -121,6 +124,14 @@ class ParseArrays:
             self._lowered_lemmas = {value: known[value] if value in known else known.setdefault(
                 value, strings[value].lower()) for value in dict.fromkeys(self.lemma)}
         return self._lowered_lemmas
+
+    def sentence_start(self, i: int) -> int:
+        """Return the index of the first token of the sentence holding token `i`, as `Span.sent` finds it on a Doc
+        with sentence starts and no sentence hooks: the last sentence start at or before `i`, else 0."""
+        if self._sentence_starts is None:
+            self._sentence_starts = np.flatnonzero(self._columns["SENT_START"] == 1).tolist()
+        after = bisect.bisect_right(self._sentence_starts, i)
+        return self._sentence_starts[after - 1] if after else 0
 
     def expanded_ranges(self, starts: Sequence[int], ends: Sequence[int]) -> list[tuple[int, int] | None]:
         """Return, per character range `starts[k]:ends[k]`, the token range `(first, stop)` of the tokens it at least

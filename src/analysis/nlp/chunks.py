@@ -1,6 +1,9 @@
-"""Noun chunks read from the Doc's arrays: the chunks of spaCy's English iterator, without a `Token` per word."""
+"""Noun chunks read from the Doc's arrays: the chunks of spaCy's English iterator, without a `Token` per word, and
+their roots, so that a caller wanting the chunks of some head nouns only makes those into Spans."""
 
 from __future__ import annotations
+
+from typing import Container, Sequence
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, POS
@@ -48,7 +51,26 @@ def noun_chunk_bounds(doc: Doc, *, parse: ParseArrays | None = None) -> list[tup
     return bounds
 
 
-def noun_chunks(doc: Doc, *, parse: ParseArrays | None = None) -> list[Span]:
+def chunk_root(doc: Doc, start: int, end: int, *, heads: Sequence[int]) -> int:
+    """Return the index of the root of `doc[start:end]` as `Span.root` gives it (`heads`: each token's head index,
+    its own at a sentence root).
+
+    That is the span's last word when no other word of it is a sentence root or depends on a word outside it, and the
+    last word is a root or depends on a word outside (a noun chunk of a projective parse); else `Span.root` is asked.
+    """
+    last = end - 1
+    if ((heads[last] == last or not start <= heads[last] < last)
+            and all(start <= heads[i] <= last and heads[i] != i for i in range(start, last))):
+        return last
+    return doc[start:end].root.i
+
+
+def noun_chunks(doc: Doc, *, parse: ParseArrays | None = None, head_lemmas: Container[str] | None = None) -> list[Span]:
     """Return the noun chunks of a parsed English `doc` as `doc.noun_chunks` gives them (Spans labelled 'NP'; `parse`
-    as for `noun_chunk_bounds`)."""
-    return [Span(doc, start, end, label=NP_LABEL) for start, end in noun_chunk_bounds(doc, parse=parse)]
+    as for `noun_chunk_bounds`); with `head_lemmas`, only those whose root's lower-cased lemma is one of them."""
+    bounds = noun_chunk_bounds(doc, parse=parse)
+    if head_lemmas is not None:
+        parse = parse if parse is not None else ParseArrays(doc)
+        bounds = [(start, end) for start, end in bounds
+                  if parse.lowered_lemma(chunk_root(doc, start, end, heads=parse.head)) in head_lemmas]
+    return [Span(doc, start, end, label=NP_LABEL) for start, end in bounds]

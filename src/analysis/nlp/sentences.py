@@ -16,6 +16,8 @@ from analysis.corpus.sections import doc_blocks, raw_text
 
 SPACE_BEFORE_PUNCT = re.compile(r"\w +[,.;:](?=\s|$)")
 ORPHAN_POSSESSIVE = re.compile(r"(?:^|[\s,(—–-])[’']s\b")
+# Each pattern with the strings one of which every match holds: a text holding none is not searched.
+GAP_PATTERNS = ((SPACE_BEFORE_PUNCT, (" ,", " .", " ;", " :")), (ORPHAN_POSSESSIVE, ("’s", "'s")))
 GAP_AFTER = frozenset({"ADP", "DET"})
 GAP_BEFORE = frozenset({"and", "or", "but", ",", ".", ";", ":", "—", "–"})
 GAP_BEFORE_IDS = np.array([get_string_id(word) for word in sorted(GAP_BEFORE)], dtype=np.uint64)
@@ -62,8 +64,8 @@ def _gap_openers(doc: Doc) -> list[int]:
 def _elisions(span: Span, openers: list[int]) -> list[tuple[int, int]]:
     doc, offset = span.doc, span.start_char
     text = raw_text(doc)[offset:span.end_char]
-    gaps = [(offset + m.start(), offset + m.end()) for m in SPACE_BEFORE_PUNCT.finditer(text)]
-    gaps += [(offset + m.start(), offset + m.end()) for m in ORPHAN_POSSESSIVE.finditer(text)]
+    gaps = [(offset + m.start(), offset + m.end()) for pattern, held in GAP_PATTERNS
+            if any(literal in text for literal in held) for m in pattern.finditer(text)]
     for i in openers[bisect.bisect_left(openers, span.start):bisect.bisect_left(openers, span.end - 1)]:
         token = doc[i]
         following = token.nbor()

@@ -23,7 +23,7 @@ OPENING_CONTEXT = "([{—–-/\"'" + DOUBLE_OPEN + SINGLE_OPEN
 CLOSING_CONTEXT = ".,;:!?)]}—–-…\"'[¹²³⁴⁵⁶⁷⁸⁹⁰" + DOUBLE_CLOSE + SINGLE_CLOSE
 SENTENCE_PUNCTUATION = ".,;:!?…"
 MARK = re.compile("[" + re.escape(ALL_MARKS) + "]")
-CLOSING_SINGLE = re.compile(r"(?=\S[’'](?!\w))")
+SINGLE_BEFORE_NO_WORD = re.compile(r"[’'](?!\w)")  # a closing-looking single mark, once a non-space precedes it
 SPACE_THEN_LOWER = re.compile(r"\s+[a-z]")
 ALNUM_RUN = re.compile(r"[^\W_]+")  # letters and digits, as `str.isalnum`
 LEFT_SINGLE = re.compile("‘")
@@ -69,7 +69,10 @@ class _Block:
         self.text = text
         self.stack: list[tuple[str, int]] = []
         self.open_count = {"double": 0, "single": 0}
-        self.closers = [m.start() for m in CLOSING_SINGLE.finditer(text)]
+        # where a non-space stands before a single mark that no word character follows (searching for the marks
+        # themselves, not testing every position)
+        self.closers = [m.start() - 1 for m in SINGLE_BEFORE_NO_WORD.finditer(text)
+                        if m.start() and not text[m.start() - 1].isspace()]
         self.single_openers = [m.start() for m in LEFT_SINGLE.finditer(text)]
 
     def push(self, family: str, at: int) -> None:
