@@ -48,6 +48,10 @@ HEADLINE_PHRASE_ENDS = frozenset({"ADP", "PUNCT", "SCONJ", "CCONJ", "PRON"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 SPEAKING_PRONOUNS = FIRST_PERSON | PERSON_PRONOUNS
 ADDRESSEE_PREPOSITIONS = frozenset({"to", "with"})
+# Verbs by which someone glosses words of their own ('what she means by “…”'); with a subject that is no person they
+# say what a thing entails ('which means the “…”', 'what the policy meant'), and quote no one.
+GLOSSING_CUES = frozenset({"mean"})
+GLOSSING_PRONOUNS = FIRST_PERSON | SECOND_PERSON | frozenset({"they"})
 # Prepositions by which a verb of communication names its topic ('write about', 'agree on', 'mean by').
 TOPIC_PREPOSITIONS = frozenset({"about", "on", "by"})
 # The person a cue such as 'tell' or 'assure' is said to, as its object ('told me', 'assured the crew').
@@ -424,6 +428,8 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
                 subject = None
             if thought and not _thinker(subject):
                 continue
+            if token.lemma_ in GLOSSING_CUES and not _glosser(subject, lexicon):
+                continue
             candidates.append(_Candidate(distance, token, subject, token.lemma_, 1))
     if not candidates:
         return None
@@ -441,6 +447,12 @@ def _thinker(subject: Token | None) -> bool:
     """Return True for a subject whose thought a verb of thinking can attribute quoted words to: a third person, not
     the writer's or reader's own guess ('I suspect the “reset” …'), nor generic 'one', nor a clause with no subject."""
     return subject is not None and subject.lower_ not in FIRST_PERSON | SECOND_PERSON and subject.pos_ != "NUM"
+
+
+def _glosser(subject: Token | None, lexicon: QuoteLexicon) -> bool:
+    """Return True for a subject who can gloss their own words with a verb of `GLOSSING_CUES`: a person (a name, 'he',
+    'the envoy') or a personal pronoun, not a thing, a body or a relative pronoun standing for a clause."""
+    return subject is not None and (is_person(subject, lexicon) or subject.lower_ in GLOSSING_PRONOUNS)
 
 
 def _reported_by_another(candidate: _Candidate, candidates: Sequence[_Candidate], content: Span) -> bool:
