@@ -48,6 +48,8 @@ HEADLINE_PHRASE_ENDS = frozenset({"ADP", "PUNCT", "SCONJ", "CCONJ", "PRON"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 SPEAKING_PRONOUNS = FIRST_PERSON | PERSON_PRONOUNS
 ADDRESSEE_PREPOSITIONS = frozenset({"to", "with"})
+# Verbs whose 'to' marks what they name, not whom they address ('refer to the plan as', 'refer to “…”').
+NAMING_BY_TO = frozenset({"refer"})
 # Verbs by which someone glosses words of their own ('what she means by “…”'); with a subject that is no person they
 # say what a thing entails ('which means the “…”', 'what the policy meant'), and quote no one.
 GLOSSING_CUES = frozenset({"mean"})
@@ -297,7 +299,8 @@ def _addressed(cue: Token, content: Span) -> bool:
     inside the writer's own phrase is the writer's term; a topic quoted whole ('spoke about “hard times”') may be
     the speaker's."""
     for child in cue.children:
-        if child.dep_ != "prep" or child.lower_ not in ADDRESSEE_PREPOSITIONS | TOPIC_PREPOSITIONS:
+        if child.dep_ != "prep" or child.lower_ not in ADDRESSEE_PREPOSITIONS | TOPIC_PREPOSITIONS \
+                or child.lower_ == "to" and cue.lemma_ in NAMING_BY_TO:
             continue
         for word in child.children:
             if word.dep_ == "pobj" and content.start <= word.i < content.end and (
@@ -460,8 +463,8 @@ def _reported_by_another(candidate: _Candidate, candidates: Sequence[_Candidate]
     clause that does not hold the quote ('a neighbour wrote that the council had asked …', 'X said, as we waited,
     “…”'), or its 'according to' ('Y told Z that …, according to X'). The higher cue's speaker is the one the text
     quotes; an adverbial clause holding the quote says it itself ('X called it “…”, while Y dismissed it as “…”'). A
-    clause before the other cue with a semicolon between is a statement of its own, whatever the parser hung on it
-    ('X calls it “…”; critics say …'). A verb with no subject of its own that holds the quote (a participle, see
+    clause before the other cue with a semicolon or a colon between is a statement of its own, whatever the parser
+    hung on it ('X calls it “…”; critics say …', 'X calls it “…”: the council thinks …'). A verb with no subject of its own that holds the quote (a participle, see
     `_subjectless_participle`, or a complement: 'went home believing “…”'), inside a clause the other cue reports,
     gives way too ('X said the army would hold, calling the line “…”')."""
     doc = candidate.cue.doc
@@ -469,7 +472,8 @@ def _reported_by_another(candidate: _Candidate, candidates: Sequence[_Candidate]
         if other.subject is None or other.cue.i == candidate.cue.i or not other.cue.is_ancestor(candidate.cue):
             continue
         first, last = sorted((candidate.cue.i, other.cue.i))
-        if any(token.text == ";" for token in doc[first:last]):
+        if any(token.text == ";" for token in doc[first:last]) \
+                or candidate.cue.i < other.cue.i and any(token.text == ":" for token in doc[first:last]):
             continue
         token, through_participle, through_report = candidate.cue, False, False
         while token.i != other.cue.i and (token.dep_ == "ccomp"
