@@ -170,3 +170,35 @@ def test_a_coordinated_cue_shares_the_speakers_subject(quotes_of):
 def test_an_unlisted_occupation_before_a_colon_speaks(quotes_of):
     text = "A ferry mechanic I met was blunt: “The engines are older than I am.”"
     assert quotes_of(text)["The engines are older than I am."].speaker == "A ferry mechanic"
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a clause or a thing that 'means' something entails it, and the marks are the writer's
+    ("The ferry stopped running in May, which means the “night crossing” is over for good.", "night crossing"),
+    ("Readers who want to know what the “sharing” scheme meant for the tenants must look elsewhere.", "sharing"),
+    ("We remain unsure what the county council means by “renewal” this time.", "renewal"),
+])
+def test_a_verb_of_meaning_quotes_no_one_but_a_person(quotes_of, text, quote):
+    found = quotes_of(text)[quote]
+    assert (found.kind, found.speaker) == ("scare", None)
+
+
+def test_a_person_glosses_words_of_their_own(quotes_of):
+    text = "By “a leaner year” the mayor meant fewer buses, not fewer nurses."
+    found = quotes_of(text)["a leaner year"]
+    assert (found.kind, found.speaker, found.cue) == ("partial", "the mayor", "mean")
+
+
+@pytest.mark.parametrize("text, quote, speaker, cue", [
+    # a gerund after a preposition on a verb is read with that verb's subject
+    ("The mayor ended her speech by calling the bridge “our finest hour”.", "our finest hour", "The mayor", "call"),
+    # 'refer to' names its object: the quote is what is referred to, not whom
+    ("Local radio stations now refer to “the coastal road” instead.", "the coastal road", "Local radio stations",
+     "refer"),
+    # a clause before a colon is a statement of its own, whatever later verb the parser hangs it on
+    ("An uncle of mine who farmed near Lyon for years calls this “the dry-year rule”: the council believes nobody "
+     "sells seed in spring.", "the dry-year rule", "An uncle of mine", "call"),
+])
+def test_a_verb_of_naming_gives_the_quoted_name_its_speaker(quotes_of, text, quote, speaker, cue):
+    found = quotes_of(text)[quote]
+    assert (found.kind, found.speaker, found.cue) == ("partial", speaker, cue)

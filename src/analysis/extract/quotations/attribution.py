@@ -48,6 +48,12 @@ HEADLINE_PHRASE_ENDS = frozenset({"ADP", "PUNCT", "SCONJ", "CCONJ", "PRON"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 SPEAKING_PRONOUNS = FIRST_PERSON | PERSON_PRONOUNS
 ADDRESSEE_PREPOSITIONS = frozenset({"to", "with"})
+# Verbs whose 'to' marks what they name, not whom they address ('refer to the plan as', 'refer to “…”').
+NAMING_BY_TO = frozenset({"refer"})
+# Verbs by which someone glosses words of their own ('what she means by “…”'); with a subject that is no person they
+# say what a thing entails ('which means the “…”', 'what the policy meant'), and quote no one.
+GLOSSING_CUES = frozenset({"mean"})
+GLOSSING_PRONOUNS = FIRST_PERSON | SECOND_PERSON | frozenset({"they"})
 # Prepositions by which a verb of communication names its topic ('write about', 'agree on', 'mean by').
 TOPIC_PREPOSITIONS = frozenset({"about", "on", "by"})
 # The person a cue such as 'tell' or 'assure' is said to, as its object ('told me', 'assured the crew').
@@ -293,7 +299,8 @@ def _addressed(cue: Token, content: Span) -> bool:
     inside the writer's own phrase is the writer's term; a topic quoted whole ('spoke about “hard times”') may be
     the speaker's."""
     for child in cue.children:
-        if child.dep_ != "prep" or child.lower_ not in ADDRESSEE_PREPOSITIONS | TOPIC_PREPOSITIONS:
+        if child.dep_ != "prep" or child.lower_ not in ADDRESSEE_PREPOSITIONS | TOPIC_PREPOSITIONS \
+                or child.lower_ == "to" and cue.lemma_ in NAMING_BY_TO:
             continue
         for word in child.children:
             if word.dep_ == "pobj" and content.start <= word.i < content.end and (
@@ -424,6 +431,8 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
                 subject = None
             if thought and not _thinker(subject):
                 continue
+            if token.lemma_ in GLOSSING_CUES and not _glosser(subject, lexicon):
+                continue
             candidates.append(_Candidate(distance, token, subject, token.lemma_, 1))
     if not candidates:
         return None
@@ -443,13 +452,19 @@ def _thinker(subject: Token | None) -> bool:
     return subject is not None and subject.lower_ not in FIRST_PERSON | SECOND_PERSON and subject.pos_ != "NUM"
 
 
+def _glosser(subject: Token | None, lexicon: QuoteLexicon) -> bool:
+    """Return True for a subject who can gloss their own words with a verb of `GLOSSING_CUES`: a person (a name, 'he',
+    'the envoy') or a personal pronoun, not a thing, a body or a relative pronoun standing for a clause."""
+    return subject is not None and (is_person(subject, lexicon) or subject.lower_ in GLOSSING_PRONOUNS)
+
+
 def _reported_by_another(candidate: _Candidate, candidates: Sequence[_Candidate], content: Span) -> bool:
     """Return True for a cue in a clause that another cue with a speaker reports: its complement, or an adverbial
     clause that does not hold the quote ('a neighbour wrote that the council had asked …', 'X said, as we waited,
     “…”'), or its 'according to' ('Y told Z that …, according to X'). The higher cue's speaker is the one the text
     quotes; an adverbial clause holding the quote says it itself ('X called it “…”, while Y dismissed it as “…”'). A
-    clause before the other cue with a semicolon between is a statement of its own, whatever the parser hung on it
-    ('X calls it “…”; critics say …'). A verb with no subject of its own that holds the quote (a participle, see
+    clause before the other cue with a semicolon or a colon between is a statement of its own, whatever the parser
+    hung on it ('X calls it “…”; critics say …', 'X calls it “…”: the council thinks …'). A verb with no subject of its own that holds the quote (a participle, see
     `_subjectless_participle`, or a complement: 'went home believing “…”'), inside a clause the other cue reports,
     gives way too ('X said the army would hold, calling the line “…”')."""
     doc = candidate.cue.doc
@@ -457,7 +472,8 @@ def _reported_by_another(candidate: _Candidate, candidates: Sequence[_Candidate]
         if other.subject is None or other.cue.i == candidate.cue.i or not other.cue.is_ancestor(candidate.cue):
             continue
         first, last = sorted((candidate.cue.i, other.cue.i))
-        if any(token.text == ";" for token in doc[first:last]):
+        if any(token.text == ";" for token in doc[first:last]) \
+                or candidate.cue.i < other.cue.i and any(token.text == ":" for token in doc[first:last]):
             continue
         token, through_participle, through_report = candidate.cue, False, False
         while token.i != other.cue.i and (token.dep_ == "ccomp"

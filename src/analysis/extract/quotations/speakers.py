@@ -367,7 +367,8 @@ def antecedent(subject: Token) -> Token:
 
 def subject_of(cue: Token) -> Token | None:
     """Return the subject (or passive agent) of a cue verb, looking up through `xcomp`, `conj` and `advcl` (and an
-    adjective's complement: 'officials were careful to speak of …'), or the person quoted 'as saying' or 'saying'
+    adjective's complement: 'officials were careful to speak of …'; a gerund a preposition on a verb governs: 'began
+    by calling …', whose implied subject is the verb's, Quirk et al. 1985 §15.58), or the person quoted 'as saying' or 'saying'
     ('the paper quoted an official as saying …', 'an official was quoted describing …', where the agent of 'quoted'
     only reports the words). A cue the parser coordinates with the verb of a reported clause ('X said the ferries
     should run and called for …') shares the subject of the verb that reports it. Of two subjects the parser gives
@@ -391,6 +392,9 @@ def subject_of(cue: Token) -> Token | None:
             return next((child for child in quoting.children if child.dep_ == "dobj"),
                         next((child for child in quoting.children if child.dep_ == "nsubjpass"), None))
         if token.dep_ == "conj" and token.head.dep_ == "ccomp" and token.head.head.pos_ in ("VERB", "AUX"):
+            token = token.head.head
+        elif token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.pos_ in ("VERB", "AUX"):
+            # a gerund after a preposition ('opened by calling the plan “…”') is read with the verb's subject
             token = token.head.head
         elif token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head is not token:
             adjective = adjective or token.dep_ == "acomp"
