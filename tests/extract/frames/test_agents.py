@@ -47,6 +47,16 @@ def test_the_indirect_object_of_the_verb_names_where_help_goes(nlp, text, suppor
     assert ("support.military" in last_sentence_codes(nlp, text, "support")) is supported
 
 
+@pytest.mark.parametrize("text, supported", [
+    # a verb of help whose direct object is Assad's opponents helps them, not Assad
+    ("Assad's army held the coast. Moscow also armed the insurgents for a while.", False),
+    ("Assad's army held the coast. In those years Russia backed several of the rebel militias.", False),
+    ("Assad's army held the coast. In those years Russia backed the Syrian army.", True),
+])
+def test_help_whose_object_is_assads_opponents_is_no_support(nlp, text, supported):
+    assert bool(last_sentence_codes(nlp, text, "support")) is supported
+
+
 def test_ending_support_to_the_opposition_is_no_limit(nlp):
     text = "The Syrian army was falling back near Hama. Moscow ended its aid to the rebels."
     assert last_sentence_codes(nlp, text, "limits") == set()
