@@ -90,12 +90,6 @@ def test_a_setback_for_assad_described_by_a_russian_relative_clause_is_his(nlp):
     assert last_sentence_codes(nlp, text, "limits") == set()
 
 
-@pytest.mark.xfail(strict=True, reason="Assad's side taken to Russia is read only through the nouns of refuge "
-                                       "(asylum, exile), not through a verb of motion with Moscow as its goal")
-def test_assad_flown_to_moscow_is_refuge(nlp):
-    assert "support.refuge" in last_sentence_codes(nlp, CONTEXT + "That night Russian crews flew Assad to Moscow.", "support")
-
-
 @pytest.mark.parametrize("subject, supported", [
     # Russia's support is waged against Assad's opponents: a sentence they lead still carries it
     ("the rebels", True),
