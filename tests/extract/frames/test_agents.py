@@ -47,6 +47,16 @@ def test_the_indirect_object_of_the_verb_names_where_help_goes(nlp, text, suppor
     assert ("support.military" in last_sentence_codes(nlp, text, "support")) is supported
 
 
+@pytest.mark.parametrize("text, supported", [
+    # a verb of help whose direct object is Assad's opponents helps them, not Assad
+    ("Assad's army held the coast. Moscow also armed the insurgents for a while.", False),
+    ("Assad's army held the coast. In those years Russia backed several of the rebel militias.", False),
+    ("Assad's army held the coast. In those years Russia backed the Syrian army.", True),
+])
+def test_help_whose_object_is_assads_opponents_is_no_support(nlp, text, supported):
+    assert bool(last_sentence_codes(nlp, text, "support")) is supported
+
+
 def test_ending_support_to_the_opposition_is_no_limit(nlp):
     text = "The Syrian army was falling back near Hama. Moscow ended its aid to the rebels."
     assert last_sentence_codes(nlp, text, "limits") == set()
@@ -78,12 +88,6 @@ def test_the_for_phrase_of_an_object_names_the_recipient(nlp, text, supported):
 def test_a_setback_for_assad_described_by_a_russian_relative_clause_is_his(nlp):
     text = CONTEXT + "The retreat was a setback for Assad, who had counted on Russian jets."
     assert last_sentence_codes(nlp, text, "limits") == set()
-
-
-@pytest.mark.xfail(strict=True, reason="Assad's side taken to Russia is read only through the nouns of refuge "
-                                       "(asylum, exile), not through a verb of motion with Moscow as its goal")
-def test_assad_flown_to_moscow_is_refuge(nlp):
-    assert "support.refuge" in last_sentence_codes(nlp, CONTEXT + "That night Russian crews flew Assad to Moscow.", "support")
 
 
 @pytest.mark.parametrize("subject, supported", [

@@ -64,6 +64,10 @@ RELATIVE_TAGS = frozenset({"WP", "WDT"})
 # Words that name Assad's armed or political opponents (rebels, opposition, separatists): backing them is no support.
 OPPONENT_WORDS = frozenset({"rebel", "opposition", "separatist", "insurgent", "insurgency", "dissident", "protester",
                             "uprising", "revolutionary"})
+# Verbs of help whose direct object is the party helped (FrameNet Assistance, Supply, Protecting, Rescuing and
+# Funding): 'armed the rebels' is help to Assad's opponents.
+HELP_VERBS = frozenset({"back", "support", "arm", "fund", "finance", "bankroll", "equip", "supply", "resupply", "help",
+                        "aid", "assist", "sponsor", "train", "protect", "shield", "defend", "rescue", "save"})
 # How a cue names the party its help goes to: 'aid to', 'backing for', 'alliance with', 'stick by', 'poured into'.
 RECIPIENT_PREPOSITIONS = frozenset({"to", "for", "with", "by", "behind", "into"})
 RECIPIENT_PREPOSITION_IDS = frozenset(get_string_id(word) for word in RECIPIENT_PREPOSITIONS)
@@ -641,7 +645,7 @@ class Scene:
         """Return True when a support cue is asserted help for Assad's side, as the code's conditions ask.
 
         Help that goes to another party ('Russian-backed separatists', 'its alliance with
-        Israel') or is used in another country ('troops in Ukraine') is not support (help only asked
+        Israel', 'armed the insurgents': see `helps_opponents`) or is used in another country ('troops in Ukraine') is not support (help only asked
         about or decreasing is withheld by the coder, see `withheld`). With `recipient` the cue must name Assad's side as its recipient. With `asset` it
         must be a thing Russia holds: not a place ('at Hmeimim'), not owned by Assad's side
         ('Syrian jets', 'the regime's weapons'), and, when only the context names Russia, not a
@@ -650,12 +654,20 @@ class Scene:
         if TIED in requires and (link is None or link.role in CONTEXT_ROLES):
             return False
         side = self.recipient_side(cue, objects=RECIPIENT in requires)
-        if side == OTHER or self.used_abroad(cue):
+        if side == OTHER or self.used_abroad(cue) or self.helps_opponents(cue):
             return False
         if ASSET in requires and (is_place(cue) or self.owned_by_assad(cue) or (
                 cue.root.dep_ == "compound" and link is not None and link.role in CONTEXT_ROLES)):
             return False
         return RECIPIENT not in requires or side == ASSAD
+
+    def helps_opponents(self, cue: Span) -> bool:
+        """Return True when a verb of help (`HELP_VERBS`) has Assad's opponents as its direct object ('armed the
+        insurgents', 'backs several rebel groups'): the help goes to them, not to Assad."""
+        root = cue.root
+        return root.pos_ == "VERB" and root.lemma_ in HELP_VERBS and any(
+            child.dep_ in OBJECT_DEPS and not self._opponent_words.isdisjoint(self._indices(child.i))
+            for child in root.children)
 
     def joint_with_another_actor(self, cue: Span) -> bool:
         """Return True when the Russian who is the subject of a cue's clause is coordinated with another actor

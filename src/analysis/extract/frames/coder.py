@@ -42,6 +42,8 @@ For each headline, standfirst and body sentence:
   whose main subject is another actor (the centre shifts; Grosz, Joshi & Weinstein 1995);
   an answer that opens with a fragment of assent ('Yes, without hesitation.') affirms the support
   of the question it answers, and one that opens with a denial ('Not really.') states a limit of it.
+- a refuge said by a verb, with no noun of refuge, codes `support.refuge` and `limits.asylum`: Assad's side moving
+  to or staying in Russia, or lodged by it ('Assad fled to Moscow', 'took him in'; see `refuge`).
 - a label (a block with no verb: a crosshead, a timeline heading) takes up no Russian supporter from the
   paragraph before it: its support needs its own agent.
 Every hit records its cue with offsets, the Russian agent and how it was tied, and the modifier.
@@ -65,6 +67,7 @@ from analysis.extract.frames.opposition import PRESSURE, pressure_of_another
 from analysis.extract.frames.polarity import (BOUNDS, NEGATION, PREDICATIVE_DEPS, ModifierLexicon, Polarity,
                                               default_modifiers)
 from analysis.extract.frames.reasons import OWN_GAIN_MOTIVES, without_motives_of_a_limit
+from analysis.extract.frames.refuge import REFUGE_CODES, refuge_cues
 from analysis.extract.frames.senses import moves_rather_than_presses
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.entities import EntityMention
@@ -321,6 +324,11 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
         for match in codebook.matcher(span, parse=scene.parse):
             by_code.setdefault(match.label_, []).append(match)
         found, keys = [], set()
+        for verb, link in refuge_cues(span, scene):  # 'Assad fled to Moscow', 'gave him a flat' (see `refuge`)
+            for code_id in REFUGE_CODES:
+                keys.add((code_id, verb.idx, verb.idx + len(verb.text)))
+                found.append(_hit(sentence.sent_id, code_id, codebook.codes[code_id].dimension,
+                                  span.doc[verb.i:verb.i + 1], link, None))
         for code_id in sorted(by_code):
             code = codebook.codes[code_id]
             if "assad" in code.requires and not scene.assad_side(sentence.sent_id):

@@ -1,0 +1,125 @@
+"""Refuge said by a verb: Assad's side taken to Russia or lodged there, with no noun of refuge ('asylum', 'exile').
+
+Two constructions code the refuge (`support.refuge`) and, by the asylum decision, the asylum that stands in for
+rescue (`limits.asylum`):
+- motion or location with Russia as its goal or place: a verb of self-motion, escape, arrival or residence
+  (`MOTION_VERBS`; FrameNet Self_motion, Escaping, Arriving, Residence, Being_located) whose mover is Assad, his
+  family or his government, and whose 'to', 'into', 'for' or 'in' phrase names Russia or its capital ('Assad fled
+  to Moscow', 'he turned up in Moscow', 'the family is in Russia'); the mover is the direct object of a verb of
+  caused motion ('crews flew him to Moscow'), else the subject. An official's visit ('the foreign minister flew to
+  Moscow') has no such mover, and a motion with a purpose of its own ('went to Moscow to thank Putin', 'for talks') is
+  a visit, so both stay out;
+- lodging given to Assad's side: 'take in' with Assad's side as its object ('the Kremlin took him in'), or a verb of
+  giving (`GIVING_VERBS`) whose object is a dwelling (`DWELLINGS`) and whose recipient is Assad's side ('gave him
+  a flat', 'gave a flat to him'; the first of two objects is the recipient), with a Russian subject or Russia named in the sentence.
+A negated verb states no refuge. The agent is the giver, or Russia named in the sentence (as the goal or place).
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Span, Token
+
+from analysis.extract.frames.agents import ASSAD, RUSSIA, Link, Scene
+from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
+
+REFUGE_CODES = ("support.refuge", "limits.asylum")
+# Verbs of self-motion, escape, arrival and residence (Levin 1993 §51.1-51.3 escape, inherently directed motion,
+# manner of motion; §46-47 lodge and exist verbs), with the particle a phrasal one needs ('turn up').
+MOTION_VERBS = frozenset({"flee", "fly", "escape", "arrive", "land", "go", "travel", "move", "relocate", "head",
+                          "leave", "come", "settle", "live", "reside", "stay", "remain", "hide", "be", "evacuate",
+                          "take", "bring", "carry", "spirit", "smuggle", "airlift", "whisk"})
+PHRASAL_MOTION = frozenset({("turn", "up"), ("show", "up"), ("end", "up"), ("fetch", "up")})
+GOAL_PREPOSITIONS = frozenset({"to", "into", "for", "in"})
+# Clauses of purpose on a verb (Quirk et al. 1985 §15.48): 'went to Moscow to see Putin'.
+PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
+# Verbs of giving and of finding for someone (Levin 1993 §13.1, §13.5.1), and nouns of dwelling (WordNet dwelling.n.01
+# and its hyponyms in common use).
+GIVING_VERBS = frozenset({"give", "hand", "offer", "grant", "provide", "find", "rent", "buy", "allot", "assign"})
+DWELLINGS = frozenset({"flat", "apartment", "home", "house", "residence", "villa", "dacha", "mansion", "roof",
+                       "shelter", "lodging", "accommodation", "quarters", "address"})
+TAKE_IN = ("take", "in")
+RECIPIENT_DEPS = frozenset({"dative", "pobj"})
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+# How a phrase names its referent again or adds another to it (Quirk et al. 1985 §17.65 apposition), and the nouns of
+# kin whose possessor's household they are.
+SAME_REFERENT_DEPS = frozenset({"appos", "compound", "conj", "flat"})
+KIN = frozenset({"family", "wife", "husband", "son", "daughter", "child", "relative", "household", "clan"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def refuge_cues(span: Span, scene: Scene, *, gazetteer: Gazetteer | None = None) -> Iterator[tuple[Token, Link]]:
+    """Yield each verb of `span` that states a refuge for Assad's side, with its Russian agent (see the module)."""
+    gazetteer = gazetteer or default_gazetteer()
+    for token in span:
+        if token.pos_ not in ("VERB", "AUX") or any(child.dep_ == "neg" for child in token.children):
+            continue
+        link = _motion_to_russia(token, scene, gazetteer) or _lodging_given(token, scene)
+        if link is not None:
+            yield token, link
+
+
+def _particle(verb: Token) -> str | None:
+    return next((child.lower_ for child in verb.children if child.dep_ == "prt"), None)
+
+
+def _russian_place(token: Token, gazetteer: Gazetteer) -> bool:
+    """Return True for a proper name the gazetteer gives to Russia as a state or its capital ('Moscow', 'Russia')."""
+    alias = gazetteer.lookup(token.text) if token.pos_ == "PROPN" else None
+    return alias is not None and alias.actor == RUSSIA and alias.actor_type == "state"
+
+
+def _of_assads_side(token: Token, scene: Scene) -> bool:
+    """Return True when the phrase headed by `token` names Assad or his government, in apposition or coordination
+    ('the fallen leader, Bashar al-Assad', 'Assad and his wife'), or is his kin ('his family'); not the country's name
+    ('Syrian officials') nor one who only belongs to him ('Assad's envoy')."""
+    stack = [token]
+    while stack:
+        node = stack.pop()
+        if node.i in scene.assad and node.i not in scene.country:
+            return True
+        stack.extend(child for child in node.children if child.dep_ in SAME_REFERENT_DEPS
+                     or (child.dep_ == "poss" and node.lemma_ in KIN))
+    return False
+
+
+def _motion_to_russia(verb: Token, scene: Scene, gazetteer: Gazetteer) -> Link | None:
+    if verb.lemma_ not in MOTION_VERBS and (verb.lemma_, _particle(verb)) not in PHRASAL_MOTION:
+        return None
+    goal = next((pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in GOAL_PREPOSITIONS
+                 for pobj in prep.children if pobj.dep_ == "pobj" and _russian_place(pobj, gazetteer)), None)
+    if goal is None or _with_a_purpose(verb, goal):
+        return None
+    movers = [child for child in verb.children if child.dep_ in OBJECT_DEPS] or [
+        child for child in verb.children if child.dep_ in SUBJECT_DEPS]
+    return Link(goal.text, "sentence") if any(_of_assads_side(mover, scene) for mover in movers) else None
+
+
+def _with_a_purpose(verb: Token, goal: Token) -> bool:
+    """Return True when the motion has a purpose of its own, an infinitive or a 'for' phrase ('travelled to Moscow to
+    thank Putin', 'flew to Moscow for talks'): a visit (FrameNet Visiting), not a refuge."""
+    return any((child.dep_ in PURPOSE_DEPS and any(aux.lower_ == "to" for aux in child.children if aux.dep_ == "aux"))
+               or (child.dep_ == "prep" and child.lower_ == "for" and goal.head.i != child.i)
+               for child in verb.children)
+
+
+def _lodging_given(verb: Token, scene: Scene) -> Link | None:
+    objects = [child for child in verb.children if child.dep_ in OBJECT_DEPS]
+    if (verb.lemma_, _particle(verb)) == TAKE_IN:
+        received = any(_of_assads_side(child, scene) for child in objects)
+    elif verb.lemma_ in GIVING_VERBS and any(child.lemma_ in DWELLINGS for child in objects):
+        recipients = [child for child in verb.children if child.dep_ == "dative"
+                      or (child.dep_ == "dobj" and child.lemma_ not in DWELLINGS)] + [
+            pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("to", "for")
+            for pobj in prep.children if pobj.dep_ == "pobj"]
+        received = any(_of_assads_side(child, scene) for child in recipients)
+    else:
+        return None
+    if not received:
+        return None
+    giver = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    if giver is not None and giver.i in scene.russian:
+        return Link(scene.russian[giver.i].text, "subject")
+    named = scene.russian_in(verb.sent)
+    return Link(named.text, named.role or "sentence") if named else None

@@ -1,0 +1,45 @@
+"""Refuge said by a verb of motion, location or lodging (`analysis.extract.frames.refuge`), on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.frames.conftest import last_sentence_codes
+
+CONTEXT = "Assad lost the war in a week. "
+
+
+@pytest.mark.parametrize("sentence", [
+    # caused motion: the mover is the object
+    "That night Russian crews flew Assad to Moscow.",
+    # self-motion, arrival by a phrasal verb, location: the mover is the subject
+    "By Tuesday the fallen leader Bashar al-Assad had turned up in Moscow.",
+    "Mr Assad and his family are now in Russia.",
+    # lodging given to him
+    "The Kremlin quietly took him in.",
+    "Putin handed Assad and his wife an apartment near the river.",
+])
+def test_assad_taken_or_lodged_in_russia_is_refuge_and_asylum(nlp, sentence):
+    codes = last_sentence_codes(nlp, CONTEXT + sentence)
+    assert {"support.refuge", "limits.asylum"} <= set(codes.code)
+
+
+@pytest.mark.parametrize("sentence", [
+    # an official's visit: the mover is not Assad's side
+    "The Syrian foreign minister flew to Moscow for talks.",
+    "Assad's envoy flew to Moscow for talks.",
+    # a negated motion
+    "Assad did not flee to Moscow.",
+    # a goal that is not Russia
+    "Assad flew to Latakia on Friday.",
+])
+def test_other_movers_goals_or_a_negation_state_no_refuge(nlp, sentence):
+    assert "support.refuge" not in last_sentence_codes(nlp, CONTEXT + sentence, "support")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In spring Assad travelled to Moscow to meet the Russian president.",
+    "Assad flew to Moscow for a summit with Putin.",
+])
+def test_a_motion_with_a_purpose_is_a_visit_not_a_refuge(nlp, sentence):
+    assert "limits.asylum" not in last_sentence_codes(nlp, CONTEXT + sentence, "limits")
