@@ -429,3 +429,19 @@ def test_the_page_s_notes_on_itself_disclaimers_transcripts_kinds_of_article_and
 
     label = _rule_label(text, default_rules())
     assert (label[0] if label else None) == section
+
+
+@pytest.mark.parametrize("text, section", [
+    # the disclaimer's own sentence: at the paragraph's start or after another sentence or a colon
+    ("The views expressed in this column are the writer's own.", "boilerplate"),
+    ("This work is shared under an open licence. Views expressed are the authors' own.", "boilerplate"),
+    ("His views are his own.", "boilerplate"),
+    # a reported speaker's views inside a news sentence
+    ("Pressed on whether he spoke for the port board, the harbour master said his views are his own.", None),
+    ("The mayor stressed that the opinions of the trade mission are their own.", None),
+])
+def test_a_disclaimer_giving_the_views_to_their_holders_opens_its_own_sentence(text, section):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    label = _rule_label(text, default_rules())
+    assert (label[0] if label else None) == section
