@@ -445,3 +445,20 @@ def test_a_disclaimer_giving_the_views_to_their_holders_opens_its_own_sentence(t
 
     label = _rule_label(text, default_rules())
     assert (label[0] if label else None) == section
+
+
+@pytest.mark.parametrize("text, section", [
+    # an organisation's note that it takes no positions of its own as a body
+    ("The Example Forum does not take collective positions on policy questions.", "boilerplate"),
+    ("The Harbour Institute takes no institutional positions.", "boilerplate"),
+    ("The Example Council on Ports does not take corporate positions; the views of its fellows are their own.",
+     "boilerplate"),
+    # positions of another kind, or no organisation's note on itself
+    ("The ferry company does not take bookings by telephone.", None),
+    ("Asked about the lease, the port board said it does not take positions on rumours.", None),
+])
+def test_a_disclaimer_that_the_organisation_takes_no_positions_of_its_own(text, section):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    label = _rule_label(text, default_rules())
+    assert (label[0] if label else None) == section
