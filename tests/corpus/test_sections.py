@@ -462,3 +462,19 @@ def test_a_disclaimer_that_the_organisation_takes_no_positions_of_its_own(text, 
 
     label = _rule_label(text, default_rules())
     assert (label[0] if label else None) == section
+
+
+@pytest.mark.parametrize("text, section", [
+    # the page's own transcript: how transcripts are made, one of this programme's, or a heading with its note
+    ("Transcripts are provided by an outside captioning firm and may contain errors.", "boilerplate"),
+    ("Transcripts of our programme may differ slightly from the broadcast.", "boilerplate"),
+    ("Transcript (excerpts, machine-made, may contain errors)", "boilerplate"),
+    # transcripts that the news is about
+    ("Transcripts of the tapped phone lines may contain proof of the bribes, investigators said.", None),
+    ("Transcripts were prepared by the court clerk and handed to the defence.", None),
+])
+def test_a_note_on_transcripts_is_about_the_page_s_own_transcript(text, section):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    label = _rule_label(text, default_rules())
+    assert (label[0] if label else None) == section
