@@ -421,7 +421,7 @@ def test_a_newsroom_s_collective_credit_and_a_comment_form_s_furniture(text, sec
     ("Letters to the editor: keep them short, and give your town.", "boilerplate"),
     ("About our neighbours we know little, the mayor said.", None),  # no colon after the label
     ("Original text first appeared in Portuguese in May 2019.", "boilerplate"),
-    ("Original version was published in a harbour weekly.", "boilerplate"),
+    ("Original version was published in the Harbour Weekly.", "boilerplate"),
     ("The original plan was published in 2019 and shelved.", None),
 ])
 def test_the_page_s_notes_on_itself_disclaimers_transcripts_kinds_of_article_and_translations(text, section):
@@ -474,6 +474,21 @@ def test_a_disclaimer_that_the_organisation_takes_no_positions_of_its_own(text, 
     ("Transcripts were prepared by the court clerk and handed to the defence.", None),
 ])
 def test_a_note_on_transcripts_is_about_the_page_s_own_transcript(text, section):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    label = _rule_label(text, default_rules())
+    assert (label[0] if label else None) == section
+
+
+@pytest.mark.parametrize("text, section", [
+    # a short note on the translation's original, or one that names this article's original
+    ("Original version published in Danish on 2 June 2014.", "boilerplate"),
+    ("The original version of this article first appeared in Polish in 2018, in a regional weekly.", "boilerplate"),
+    # the original text of some other document, in a news sentence
+    ("The original text published by the harbour board in 2012 set a fee of ten euros per berth.", None),
+    ("Original text published by the port authority set a fee of ten euros, which the council later halved.", None),
+])
+def test_a_note_on_the_original_is_a_short_note_or_names_this_article(text, section):
     from analysis.corpus.sections import _rule_label, default_rules
 
     label = _rule_label(text, default_rules())
