@@ -493,3 +493,19 @@ def test_a_note_on_the_original_is_a_short_note_or_names_this_article(text, sect
 
     label = _rule_label(text, default_rules())
     assert (label[0] if label else None) == section
+
+
+@pytest.mark.parametrize("text, section", [
+    # a closed thread's note is the whole short line; the moderation note names moderation or the site's rules
+    ("Comments are closed for this story.", "boilerplate"),
+    ("Comments are reviewed by our moderators before they appear.", "boilerplate"),
+    ("Comments may be subject to review under our community guidelines.", "boilerplate"),
+    # comments that the news is about
+    ("Comments are closed to visitors until the audit is finished, the council said.", None),
+    ("Comments will be reviewed by the harbour board before the vote in June.", None),
+])
+def test_a_closed_thread_s_note_is_the_whole_line_and_a_moderation_note_names_moderation(text, section):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    label = _rule_label(text, default_rules())
+    assert (label[0] if label else None) == section
