@@ -509,3 +509,18 @@ def test_a_closed_thread_s_note_is_the_whole_line_and_a_moderation_note_names_mo
 
     label = _rule_label(text, default_rules())
     assert (label[0] if label else None) == section
+
+
+@pytest.mark.parametrize("text, section", [
+    # a run-in note on a kind of article or on the page's makers
+    ("About our contributors: each writes in a personal capacity.", "boilerplate"),
+    ("About this newsletter: it is sent every Friday to subscribers.", "boilerplate"),
+    # a run-in lead on the news itself
+    ("About these negotiations: the two ports have met six times since 2019.", None),
+    ("About our harbour: it is the oldest on the coast, the mayor said.", None),
+])
+def test_a_run_in_about_note_names_a_kind_of_article_or_the_page_s_makers(text, section):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    label = _rule_label(text, default_rules())
+    assert (label[0] if label else None) == section
