@@ -523,15 +523,22 @@ def test_name_lines_are_short_once_says_is_taken_off(line, expected):
 @pytest.mark.parametrize("line, expected", [
     # the photographer and the agency in brackets after the caption's date, with no full stop before them
     ("A patrol boat leaves the naval pier at dawn, June 2019 (Jane Roe/Example Wire archive)", True),
-    ("Dockers wait for the night shift outside the grain terminal (Jonas Holm/Harbour Pictures)", True),
+    ("Dockers wait for the night shift outside the grain terminal, 12 March 2018 (Jonas Holm/Harbour Pictures)", True),
+    ("Cranes idle at the container quay, May 3 (Jonas Holm/Reuters)", True),
     # two agencies joined by a hyphen in brackets after the caption's sentence
-    ("Crowds fill the square outside the assembly on Sunday. (Example-Coastwire)", True),
+    ("Crowds fill the square outside the assembly on Sunday. (Reuters-Coastwire)", True),
     # a copyright sign before the credit after the caption's sentence
     ("The envoy greets sailors on the deck of the frigate, May 2, 2019. © Example Wire / Harbour pool", True),
     # a remark in brackets, lower-case words or no sentence before a hyphenated name
     ("The ministers met in the port city (and/or its suburbs)", False),
     ("The council voted to keep the route (Kestwick-Port Selby)", False),
     ("He named his successor, Anne-Marie Roe (Jean-Luc) declined.", False),
+    # a pair of places in brackets after a sentence's last words, with no date before it and no agency in it
+    ("The supply road climbs from the harbour to the pass (Kestwick/Port Selby)", False),
+    ("The ferry line has run twice a week since 2016 (Kestwick/Port Selby)", False),
+    # a hyphenated name or a pair of countries in brackets after a sentence, with no wire agency on either side
+    ("Militiamen of the Harbour Front took the ridge. (Kataib Al-Sahil)", False),
+    ("The two delegations signed the accord. (Norway-Chile)", False),
 ])
 def test_a_caption_closes_with_a_bracketed_credit_after_its_date_or_a_joint_agency_or_a_copyright_sign(line, expected):
     assert layout.is_credit(line) is expected

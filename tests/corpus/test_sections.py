@@ -421,10 +421,105 @@ def test_a_newsroom_s_collective_credit_and_a_comment_form_s_furniture(text, sec
     ("Letters to the editor: keep them short, and give your town.", "boilerplate"),
     ("About our neighbours we know little, the mayor said.", None),  # no colon after the label
     ("Original text first appeared in Portuguese in May 2019.", "boilerplate"),
-    ("Original version was published in a harbour weekly.", "boilerplate"),
+    ("Original version was published in the Harbour Weekly.", "boilerplate"),
     ("The original plan was published in 2019 and shelved.", None),
 ])
 def test_the_page_s_notes_on_itself_disclaimers_transcripts_kinds_of_article_and_translations(text, section):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    label = _rule_label(text, default_rules())
+    assert (label[0] if label else None) == section
+
+
+@pytest.mark.parametrize("text, section", [
+    # the disclaimer's own sentence: at the paragraph's start or after another sentence or a colon
+    ("The views expressed in this column are the writer's own.", "boilerplate"),
+    ("This work is shared under an open licence. Views expressed are the authors' own.", "boilerplate"),
+    ("His views are his own.", "boilerplate"),
+    # a reported speaker's views inside a news sentence
+    ("Pressed on whether he spoke for the port board, the harbour master said his views are his own.", None),
+    ("The mayor stressed that the opinions of the trade mission are their own.", None),
+])
+def test_a_disclaimer_giving_the_views_to_their_holders_opens_its_own_sentence(text, section):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    label = _rule_label(text, default_rules())
+    assert (label[0] if label else None) == section
+
+
+@pytest.mark.parametrize("text, section", [
+    # an organisation's note that it takes no positions of its own as a body
+    ("The Example Forum does not take collective positions on policy questions.", "boilerplate"),
+    ("The Harbour Institute takes no institutional positions.", "boilerplate"),
+    ("The Example Council on Ports does not take corporate positions; the views of its fellows are their own.",
+     "boilerplate"),
+    # positions of another kind, or no organisation's note on itself
+    ("The ferry company does not take bookings by telephone.", None),
+    ("Asked about the lease, the port board said it does not take positions on rumours.", None),
+])
+def test_a_disclaimer_that_the_organisation_takes_no_positions_of_its_own(text, section):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    label = _rule_label(text, default_rules())
+    assert (label[0] if label else None) == section
+
+
+@pytest.mark.parametrize("text, section", [
+    # the page's own transcript: how transcripts are made, one of this programme's, or a heading with its note
+    ("Transcripts are provided by an outside captioning firm and may contain errors.", "boilerplate"),
+    ("Transcripts of our programme may differ slightly from the broadcast.", "boilerplate"),
+    ("Transcript (excerpts, machine-made, may contain errors)", "boilerplate"),
+    # transcripts that the news is about
+    ("Transcripts of the tapped phone lines may contain proof of the bribes, investigators said.", None),
+    ("Transcripts were prepared by the court clerk and handed to the defence.", None),
+])
+def test_a_note_on_transcripts_is_about_the_page_s_own_transcript(text, section):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    label = _rule_label(text, default_rules())
+    assert (label[0] if label else None) == section
+
+
+@pytest.mark.parametrize("text, section", [
+    # a short note on the translation's original, or one that names this article's original
+    ("Original version published in Danish on 2 June 2014.", "boilerplate"),
+    ("The original version of this article first appeared in Polish in 2018, in a regional weekly.", "boilerplate"),
+    # the original text of some other document, in a news sentence
+    ("The original text published by the harbour board in 2012 set a fee of ten euros per berth.", None),
+    ("Original text published by the port authority set a fee of ten euros, which the council later halved.", None),
+])
+def test_a_note_on_the_original_is_a_short_note_or_names_this_article(text, section):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    label = _rule_label(text, default_rules())
+    assert (label[0] if label else None) == section
+
+
+@pytest.mark.parametrize("text, section", [
+    # a closed thread's note is the whole short line; the moderation note names moderation or the site's rules
+    ("Comments are closed for this story.", "boilerplate"),
+    ("Comments are reviewed by our moderators before they appear.", "boilerplate"),
+    ("Comments may be subject to review under our community guidelines.", "boilerplate"),
+    # comments that the news is about
+    ("Comments are closed to visitors until the audit is finished, the council said.", None),
+    ("Comments will be reviewed by the harbour board before the vote in June.", None),
+])
+def test_a_closed_thread_s_note_is_the_whole_line_and_a_moderation_note_names_moderation(text, section):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    label = _rule_label(text, default_rules())
+    assert (label[0] if label else None) == section
+
+
+@pytest.mark.parametrize("text, section", [
+    # a run-in note on a kind of article or on the page's makers
+    ("About our contributors: each writes in a personal capacity.", "boilerplate"),
+    ("About this newsletter: it is sent every Friday to subscribers.", "boilerplate"),
+    # a run-in lead on the news itself
+    ("About these negotiations: the two ports have met six times since 2019.", None),
+    ("About our harbour: it is the oldest on the coast, the mayor said.", None),
+])
+def test_a_run_in_about_note_names_a_kind_of_article_or_the_page_s_makers(text, section):
     from analysis.corpus.sections import _rule_label, default_rules
 
     label = _rule_label(text, default_rules())

@@ -139,15 +139,23 @@ _AGENCY = r"(?:AFP|AP|EPA|PA|Reuters|Getty|Shutterstock|Alamy|Xinhua|TASS|Sputni
 # The label may close with a colon or, where a page's screen-reader text is flattened, dots ("Credit...Jane Roe"), and
 # may stand after a bar ("… | Photo Credit: Agency"); the credit may also be names joined by slashes, as agencies
 # print them, after the caption's last sentence or a copyright sign ("… on Monday. Agency/Jane Roe/File Photo",
-# "… in the port © Jane Roe/Agency", "… on Monday. © Agency / Pool"), or in brackets after the caption's last words,
-# with or without a full stop ("… in March 2016 (Jane Roe/Agency)"). The label may be set in capitals ("PHOTO: JANE ROE"), and a credit in brackets
+# "… in the port © Jane Roe/Agency", "… on Monday. © Agency / Pool"), or in brackets right after the caption's date
+# (a year, or a month and day), with no full stop, where one side names a wire agency or ends in a picture desk's word
+# for its source ("… in March 2016 (Jane Roe/Reuters)", "…, May 2019 (Jane Roe/Example Times archive)"); a place pair
+# in brackets ("(Latakia/Idlib)") is no credit. The label may be set in capitals ("PHOTO: JANE ROE"), and a credit in brackets
 # may name the picture's source with the words picture desks use for it: a handout, a pool, a file photo, or an
 # agency it came through ("(Ministry of Harbours handout via Example Wire)").
 _CREDIT_NAMES = r"[A-Z][\w.’' -]{0,39}(?:/ ?[A-Z][\w.’' -]{0,39}){1,2}(?<![.!?])"
 _CREDIT_LABEL = r"(?i:photograph|photo|image|picture|illustration|video)"
-# Two agencies that share a picture, joined by a hyphen in brackets after the caption's sentence ("(Example-Wire)",
-# "(AFP-Yonhap)"), as papers that take pictures through a partner agency credit them.
-_JOINT_AGENCIES = r"[A-Z][\w.’']*(?: [A-Z][\w.’']*)?-[A-Z][\w.’']*(?: [A-Z][\w.’']*)?"
+# Two agencies that share a picture, joined by a hyphen in brackets after the caption's sentence ("(AFP-Yonhap)",
+# "(Example Wire-Reuters)"), as papers that take pictures through a partner agency credit them; one of the two is a
+# wire agency, so a hyphenated name ("(Jabhat Al-Nusra)") or a pair of countries ("(Russia-Turkey)") is no credit.
+_ONE_AGENCY = r"[A-Z][\w.’']*(?: [A-Z][\w.’']*)?"
+_JOINT_AGENCIES = rf"(?:{_AGENCY}-{_ONE_AGENCY}|{_ONE_AGENCY}-{_AGENCY})"
+# The caption's date right before a bracketed credit: a year, or a month and its day ("June 2019", "May 3").
+_CAPTION_DATE = rf"(?:\b(?:1[89]|20)\d\d|\b(?i:{_MONTH}) \d{{1,2}}(?:st|nd|rd|th)?)"
+# A picture desk's words for where a picture came from, closing the agency's side of a credit ("Example Times archive").
+_DESK_SOURCE = r"(?i:archives?|pool|handouts?|file(?: photos?)?|photos?|pictures?|images?)"
 # A credit in brackets is a phrase of names and the picture desk's words, no sentence: capitalised words, the words
 # for the picture's source (handout, pool, file, photo, via) and small joining words, split by spaces, slashes or a
 # colon ("(Ministry of Harbours handout via Example Wire)", "(Pool photo)", "(File photo/Example Wire)"); a run of
@@ -160,7 +168,7 @@ CREDIT_AT_END = re.compile(rf"(?:^|[.!?)]\s+|\s\|\s)(?:{_CREDIT_LABEL} )?"
                            r"|[.!?]\s+\([^()]{0,30}\b(?:Photo|Image|Picture)s?\b[^()]{0,50}\)$"
                            rf"|[.!?]\s+\((?=[^()]{{0,40}}\b(?i:handouts?|pool|file photo|via)\b){_CREDIT_PHRASE}\)$"
                            r"|[.!?]\s+\([\w.’' -]{1,40}/ ?[^\W\d_][\w.’' -]{0,39}\)$"
-                           rf"|\w,?\s+\({_CREDIT_NAMES}\)$"
+                           rf"|{_CAPTION_DATE},?\s+\((?=[^()]*\b(?:{_AGENCY}\b|{_DESK_SOURCE}\)$)){_CREDIT_NAMES}\)$"
                            rf"|[.!?]\s+\({_JOINT_AGENCIES}\)$"
                            rf"|(?:[.!?](?:\s+©)?|\w\s©)\s+{_CREDIT_NAMES}$")
 # A caption's sentence with its credit after the full stop as a short unfinished line, perhaps after a dash ("… on
