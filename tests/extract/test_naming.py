@@ -59,3 +59,17 @@ def label_scores(corpus_tables):
 @pytest.mark.parametrize("actor", ["Bashar al-Assad", "rebels"])
 def test_labels_match_the_gold(label_scores, actor):
     assert label_scores.loc[actor, "f1"] >= 0.8
+
+
+def test_a_mention_outside_the_text_with_no_actor_is_skipped(nlp):
+    """A mention with no actor is passed over before its tokens are looked up, so offsets past the end of the
+    text (which find no tokens) yield no label and raise nothing."""
+    from analysis.extract.naming import iter_labels
+    from analysis.nlp.entities import EntityMention
+    from analysis.nlp.sentences import Sentence
+
+    text = "The ferry left the harbour at noon."
+    doc = nlp(text)
+    sentence = Sentence(0, 0, "body", 0, len(text), text, len(doc), False)
+    stray = EntityMention(0, len(text) + 5, len(text) + 12, "Harbour", "ORG", None, None, None, None)
+    assert [label for label in iter_labels(doc, [sentence], [stray]) if label.text == "Harbour"] == []

@@ -229,3 +229,36 @@ def test_parse_sentence_start_is_spacys(sent_starts, expected):
     parse = ParseArrays(doc)
     assert [parse.sentence_start(i) for i in range(len(doc))] == expected
     assert [doc[i:i + 1].sent.start for i in range(len(doc))] == expected
+
+
+def test_parse_sentence_of_a_doc_without_sentence_starts_is_spacys_error():
+    """With no sentence boundaries set, a token's sentence is `Span.sent`'s error, not a sentence opening at 0."""
+    doc = Doc(spacy.blank("en").vocab, words=["Gulls", "wheel", "over", "the", "pier"])
+    assert not doc.has_annotation("SENT_START")
+    with pytest.raises(ValueError, match="E030"):
+        ParseArrays(doc).sentence_start(3)
+
+
+@pytest.mark.parametrize("hook", ["sents", "sent"])
+def test_parse_sentence_on_a_doc_with_sentence_hooks_is_the_hooks(hook):
+    """Sentence hooks decide a token's sentence, as they do `Span.sent`'s, over the sentence starts."""
+    words = ["Gulls", "wheel", ".", "Ferries", "wait", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=[True, False, False, True, False, False])
+    if hook == "sents":
+        doc.user_hooks["sents"] = lambda d: iter([d[0:2], d[2:6]])
+    else:
+        doc.user_span_hooks["sent"] = lambda span: span.doc[0:2] if span.start < 2 else span.doc[2:6]
+    parse = ParseArrays(doc)
+    expected = [(0, 2), (0, 2), (2, 6), (2, 6), (2, 6), (2, 6)]
+    assert [parse.sentence_bounds(i) for i in range(len(doc))] == expected
+    assert [(doc[i:i + 1].sent.start, doc[i:i + 1].sent.end) for i in range(len(doc))] == expected
+    assert [parse.sentence_start(i) for i in range(len(doc))] == [0, 0, 2, 2, 2, 2]
+
+
+@pytest.mark.parametrize("sent_starts", [[True, False, False, True, False, True], [False, False, True, False, False,
+                                                                                   False]])
+def test_parse_sentence_bounds_are_spacys(sent_starts):
+    doc = Doc(spacy.blank("en").vocab, words=["Gulls", "wheel", ".", "Ferries", "wait", "."], sent_starts=sent_starts)
+    parse = ParseArrays(doc)
+    assert [parse.sentence_bounds(i) for i in range(len(doc))] == [
+        (doc[i:i + 1].sent.start, doc[i:i + 1].sent.end) for i in range(len(doc))]

@@ -199,8 +199,8 @@ def iter_labels(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[Enti
     lexicon = lexicon or default_naming_lexicon()
     parse = parse if parse is not None else ParseArrays(doc)
     raw = raw_text(doc)
-    # each mention with the tokens of its span, as `record_span` widens it to whole tokens
-    by_sentence: dict[int, list[tuple[EntityMention, tuple[int, int]]]] = {}
+    # each mention with the tokens of its span, as `record_span` widens it to whole tokens (None outside the text)
+    by_sentence: dict[int, list[tuple[EntityMention, tuple[int, int] | None]]] = {}
     tokens = parse.expanded_ranges([mention.start for mention in entities], [mention.end for mention in entities])
     for mention, bounds in zip(entities, tokens):
         by_sentence.setdefault(mention.sent_id, []).append((mention, bounds))
@@ -215,9 +215,10 @@ def iter_labels(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[Enti
         if sentence.section not in ANALYSED_SECTIONS:
             continue
         found: list[tuple[Span, str, str]] = []
-        for mention, (first, stop) in mentions:
+        for mention, bounds in mentions:
             if mention.actor is None or mention.actor_type not in NAMED_ACTOR_TYPES or mention.mention_kind == "adjective":
                 continue
+            first, stop = bounds  # after the filter: a mention passed over may lie outside the text (bounds None)
             name = doc[first:stop]
             if _possesses_institution(name.root):
                 continue

@@ -60,7 +60,8 @@ class ParseArrays:
     (`tag`), and the string ids of its lower-case form (`lower`), lemma (`lemma`) and norm (`norm`); `children(i)`
     gives the indices of token i's dependents in order, as `Token.children` does. The same columns, the verbatim
     text (`ORTH`), the entity type and the sentence starts are kept as NumPy arrays (`column`) for picking tokens by
-    their attributes (`indices`, `lemma_indices`) and finding a token's sentence (`sentence_start`), and the tokens'
+    their attributes (`indices`, `lemma_indices`) and finding a token's sentence (`sentence_bounds`,
+    `sentence_start`; `Span.sent` itself on a Doc with sentence hooks or without sentence starts), and the tokens'
     character offsets for finding the tokens of character ranges (`expanded_ranges`). One is read per Doc and handed
     to every stage that reads its columns.
     """
@@ -75,9 +76,11 @@ class ParseArrays:
         heads = heads.astype(np.int64) + positions
         self._columns = {"DEP": deps, "HEAD": heads, "ORTH": orths, "LOWER": lowers, "LEMMA": lemmas, "NORM": norms,
                          "POS": pos, "TAG": tags, "ENT_TYPE": entity_types, "SENT_START": sent_starts}
+        self._doc = doc
         self._strings_of = doc.vocab.strings
         self._lowered_lemmas: dict[int, str] | None = None
-        self._sentence_starts: list[int] | None = None
+        # the first tokens of the sentences, found when first asked for; () where `Span.sent` is asked instead
+        self._sentence_starts: list[int] | tuple[()] | None = None
         self.dep = _strings(doc, deps)
         self.pos = _strings(doc, pos)
         self.tag = _strings(doc, tags)
@@ -126,12 +129,27 @@ class ParseArrays:
         return self._lowered_lemmas
 
     def sentence_start(self, i: int) -> int:
-        """Return the index of the first token of the sentence holding token `i`, as `Span.sent` finds it on a Doc
-        with sentence starts and no sentence hooks: the last sentence start at or before `i`, else 0."""
-        if self._sentence_starts is None:
-            self._sentence_starts = np.flatnonzero(self._columns["SENT_START"] == 1).tolist()
-        after = bisect.bisect_right(self._sentence_starts, i)
-        return self._sentence_starts[after - 1] if after else 0
+        """Return the index of the first token of the sentence holding token `i` (see `sentence_bounds`)."""
+        return self.sentence_bounds(i)[0]
+
+    def sentence_bounds(self, i: int) -> tuple[int, int]:
+        """Return the token range `(start, stop)` of the sentence holding token `i`, as `Span.sent` finds it for a span
+        starting at token `i`: on a Doc with sentence starts and no sentence hooks, from the last sentence start at or
+        before `i` (else 0) to the next one (else the Doc's end), read on the arrays; on a Doc with sentence hooks
+        ('sent' span hook, 'sents' Doc hook), `Span.sent`'s own answer, and on a Doc without sentence starts its
+        ValueError (E030)."""
+        starts = self._sentence_starts
+        if starts is None:
+            doc = self._doc
+            hooked = "sent" in doc.user_span_hooks or "sents" in doc.user_hooks
+            bounded = doc.has_annotation("SENT_START") and not hooked
+            starts = np.flatnonzero(self._columns["SENT_START"] == 1).tolist() if bounded else ()
+            self._sentence_starts = starts
+        if starts == ():
+            sentence = self._doc[i:i + 1].sent
+            return sentence.start, sentence.end
+        after = bisect.bisect_right(starts, i)
+        return starts[after - 1] if after else 0, starts[after] if after < len(starts) else len(self._doc)
 
     def expanded_ranges(self, starts: Sequence[int], ends: Sequence[int]) -> list[tuple[int, int] | None]:
         """Return, per character range `starts[k]:ends[k]`, the token range `(first, stop)` of the tokens it at least

@@ -845,24 +845,16 @@ class _ParseSentences:
 
     def __init__(self, doc: Doc, parse: ParseArrays):
         self._doc, self._parse = doc, parse
-        self._starts: list[int] | None = None  # the first tokens of the sentences, found when first asked for
-        self._sentences: dict[int, Span] = {}
+        self._sentences: dict[tuple[int, int], Span] = {}
 
     def of(self, cue: Span) -> Span:
-        """Return the sentence that holds the first token of `cue`, as `cue.sent` finds it (`cue.sent` itself for a
-        Doc without sentence starts or with hooks)."""
-        starts, doc = self._starts, self._doc
-        if starts is None:
-            hooked = "sent" in doc.user_span_hooks or "sents" in doc.user_hooks
-            bounded = doc.has_annotation("SENT_START") and not hooked
-            starts = self._starts = np.flatnonzero(self._parse.column("SENT_START") == 1).tolist() if bounded else []
-        if not starts:
-            return cue.sent
-        after = bisect.bisect_right(starts, cue.start)
-        start = starts[after - 1] if after else 0
-        sentence = self._sentences.get(start)
+        """Return the sentence that holds the first token of `cue`, as `cue.sent` finds it (found by
+        `ParseArrays.sentence_bounds`: the hooks' sentence on a Doc with sentence hooks, `Span.sent`'s error on a Doc
+        without sentence starts)."""
+        bounds = self._parse.sentence_bounds(cue.start)
+        sentence = self._sentences.get(bounds)
         if sentence is None:
-            sentence = self._sentences[start] = doc[start:starts[after] if after < len(starts) else len(doc)]
+            sentence = self._sentences[bounds] = self._doc[bounds[0]:bounds[1]]
         return sentence
 
 
