@@ -175,7 +175,7 @@ def test_an_unlisted_occupation_before_a_colon_speaks(quotes_of):
 @pytest.mark.parametrize("text, quote", [
     # a clause or a thing that 'means' something entails it, and the marks are the writer's
     ("The ferry stopped running in May, which means the “night crossing” is over for good.", "night crossing"),
-    ("Readers who want to know what the “sharing” scheme meant for the tenants must look elsewhere.", "sharing"),
+    ("Anyone curious about what the “sharing” scheme meant for the tenants must look elsewhere.", "sharing"),
     ("We remain unsure what the county council means by “renewal” this time.", "renewal"),
 ])
 def test_a_verb_of_meaning_quotes_no_one_but_a_person(quotes_of, text, quote):
