@@ -143,7 +143,7 @@ SCHEMAS: dict[str, Table] = {
                                        "legitimate'), "
                                        "context (the paragraph's Russian topic carried into a clause with no actor, or a "
                                        "limit continued by a sentence that opens with a pronoun, whose "
-                                       "subject takes Russia up or that names Russia's people by the adjective "
+                                       "subject takes Russia up or that names Russia's state people or means by the adjective "
                                        "'Russian': the cue is that word), "
                                        "sentence (named elsewhere in the sentence) or paragraph (named earlier in the "
                                        "paragraph); null if none", AGENT_LINKS),

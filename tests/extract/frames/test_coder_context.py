@@ -60,6 +60,16 @@ def test_a_limit_continued_under_a_russian_member(nlp, text, code):
     assert carried[["code", "cue", "agent_link"]].values.tolist() == [[code, "Russian", "context"]]
 
 
+@pytest.mark.parametrize("text", [
+    # Russians or Russian goods outside the state are no part of the centre: nothing carried
+    REFUSAL + "Russian holidaymakers crowded the beaches of Antalya that August.",
+    REFUSAL + "Russian novels sold well in the bookshops of Beirut that year.",
+    TIRED + "Russian pupils marched against the draft in several cities.",
+])
+def test_a_russian_outside_the_state_carries_no_limit(nlp, text):
+    assert not last_sentence_codes(nlp, text, "limits")
+
+
 def test_a_russian_member_with_support_of_its_own_carries_no_limit(nlp):
     assert not last_sentence_codes(nlp, REFUSAL + "Russian bombers still struck the rebels around Idlib for Assad.",
                                    "limits")

@@ -30,6 +30,8 @@ def _gap(text: str) -> object:
     (CONTEXT + "Moscow will not risk its friendship with Tehran for a few villages.", False),
     # relations as such, which may be bad ones
     (CONTEXT + "Russia's relations with Washington are at their lowest point since the Cold War.", False),
+    (CONTEXT + "The Kremlin's relationship with Israel soured badly after the border incident.", False),
+    (CONTEXT + "Moscow's relationship with Riyadh broke down over oil quotas that winter.", False),
 ])
 def test_a_relationship_with_assads_opponents_patron_is_hedging(nlp, text, hedged):
     assert ("limits.hedging" in last_sentence_codes(nlp, text, "limits")) is hedged

@@ -56,6 +56,9 @@ def test_a_negated_verb_with_a_without_adjunct_is_support(nlp):
     # ... not a condition set on the client: a bound on the help
     (CONTEXT + "Moscow will send its bombers back to Assad if he opens talks with his rivals.", True),
     (CONTEXT + "Russia would keep arming Damascus if the Syrian treasury paid its debts.", True),
+    # ... whatever the clause names below its predicate and subject: Assad's enemies as a party, a need of another
+    (CONTEXT + "Moscow will go on flying sorties for Assad if he signs a truce with the insurgents.", True),
+    (CONTEXT + "Russia will keep its jets in Syria for Assad if he adopts the changes the new charter requires.", True),
 ])
 def test_a_condition_of_danger_or_need_is_a_guarantee_not_a_limit(nlp, text, limited):
     assert bool(last_sentence_codes(nlp, text, "limits")) is limited

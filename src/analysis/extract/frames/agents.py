@@ -53,6 +53,23 @@ RELATIONAL_HEADS = frozenset({"ally", "client", "friend", "partner", "patron", "
 # Nouns of a relation between two parties (FrameNet Alliance, Personal_relationship): 'an alliance', 'the ties'.
 RELATION_NOUNS = frozenset({"alliance", "partnership", "friendship", "relationship", "tie", "coalition", "pact",
                             "treaty", "axis"})
+# Heads that name a state's own people, means or conduct after its nationality adjective ('Russian officials',
+# 'Russian jets', 'Russian policy'), not its private people or goods ('Russian students', 'Russian wheat'): its
+# officials and envoys, its forces and their arms (the means of FrameNet Military and Weapon), its stated policy.
+STATE_MEMBER_HEADS = frozenset({
+    "official", "officer", "diplomat", "envoy", "ambassador", "embassy", "minister", "ministry", "general",
+    "colonel", "commander", "admiral", "adviser", "advisor", "lawmaker", "legislator", "spokesman", "spokeswoman",
+    "spokesperson", "negotiator", "mediator", "delegation", "delegate", "president", "leader", "government",
+    "authority", "military", "army", "navy", "force", "troop", "soldier", "serviceman", "servicemen", "personnel",
+    "pilot", "crew", "sailor", "marine", "paratrooper", "contractor", "mercenary", "police", "garrison", "contingent",
+    "unit", "squadron", "battalion", "base", "aircraft", "jet", "warplane", "plane", "bomber", "fighter", "helicopter",
+    "gunship", "drone", "warship", "ship", "frigate", "submarine", "fleet", "vessel", "missile", "tank", "artillery",
+    "weapon", "arm", "convoy", "airstrike", "strike", "sortie", "bombing", "raid", "operation", "presence",
+    "deployment", "intervention", "campaign", "policy", "response", "position", "stance", "strategy", "diplomacy",
+    "veto"})
+# Modifiers that make any head one of the state's means ('Russian *air* activity', 'Russian *state* television').
+STATE_MEMBER_MODIFIERS = frozenset({"military", "air", "naval", "army", "navy", "state", "foreign", "diplomatic",
+                                    "official", "government"})
 # The country's name: Assad's side as the place or its people, not as the government that acts.
 COUNTRY = "Syria"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})

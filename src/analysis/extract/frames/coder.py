@@ -38,8 +38,9 @@ For each headline, standfirst and body sentence:
   paragraph right after one), with no limit of its own, continues that limit ('It is a thinning.',
   'And the pilots were tired.', 'The sorties ...'), unless it opens with 'I' or 'you'; so does one whose main
   subject takes Russia up by a pronoun or a definite description (the centre continues), or, with no support of its
-  own, one that names Russia's people or means by the nationality adjective ('Russian officers', bridging), and none
-  whose main subject is another actor (the centre shifts; Grosz, Joshi & Weinstein 1995);
+  own, one that names Russia's state people, means or policy by the nationality adjective ('Russian officers', not
+  'Russian students': bridging), and none whose main subject is another actor (the centre shifts; Grosz, Joshi &
+  Weinstein 1995);
   an answer that opens with a fragment of assent ('Yes, without hesitation.') affirms the support
   of the question it answers, and one that opens with a denial ('Not really.') states a limit of it.
 - a refuge said by a verb, with no noun of refuge, codes `support.refuge` and `limits.asylum`: Assad's side moving
@@ -58,8 +59,9 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from analysis.corpus.sections import ANALYSED_SECTIONS
-from analysis.extract.frames.agents import (ASSAD, ASSET, LABEL_MARK, LABEL_WORDS, OTHER, OWN, RECIPIENT, RUSSIA, TIED,
-                                            Link, Quoted, Scene, unanchored_relation, withheld)
+from analysis.extract.frames.agents import (ASSAD, ASSET, LABEL_MARK, LABEL_WORDS, NOUN_MODIFIER_DEPS, OTHER, OWN,
+                                            RECIPIENT, RUSSIA, STATE_MEMBER_HEADS, STATE_MEMBER_MODIFIERS, TIED, Link,
+                                            Quoted, Scene, unanchored_relation, withheld)
 from analysis.extract.frames.apposition import describes_another_actor
 from analysis.extract.frames.cohesion import opens_with_encapsulation
 from analysis.extract.frames.litotes import DENIED_LOSS_SUPPORT, RELUCTANCE, denies_a_loss
@@ -474,10 +476,10 @@ def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list
     centre stays on Russia (see `_transition`): its main subject takes Russia up ('By June they had moved the
     squadron home.'), or it opens with a pronoun, a coordinator or a sentence adverb ('It is a thinning.', 'And
     the pilots were tired.') or its subject repeats a noun of `before_span` (see `_reiterated`), or, with no support
-    of its own, it names Russia's people or means by the nationality adjective (see `_russian_member`), while no other
-    actor is its subject. An opening quotation mark is passed over; an opening 'I' or 'you' (see `_exophoric`) continues
-    nothing. The cue is the main subject, the opening word or the adjective; the code and agent are the previous
-    sentence's.
+    of its own, it names Russia's state people or means by the nationality adjective (see `_russian_member`), while no
+    other actor is its subject. An opening quotation mark is passed over; an opening 'I' or 'you' (see `_exophoric`)
+    continues nothing. The cue is the main subject, the opening word or the adjective; the code and agent are the
+    previous sentence's.
     """
     opening = next((token for token in span if not token.is_quote), span[0])
     limit = next((hit for hit in before if hit.dimension == LIMITS), None)
@@ -499,11 +501,23 @@ def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list
 
 
 def _russian_member(span: Span, scene: Scene) -> Token | None:
-    """Return the first Russian nationality adjective of `span` that modifies a noun ('Russian officers', 'Russian air
-    activity'), or None: the phrase names Russia's people or means, a part of the centre the sentence before was
-    about, so the centre continues by bridging reference (Clark 1975) where a name ('Moscow') would open a new point."""
+    """Return the first Russian nationality adjective of `span` that modifies a noun naming the state's people, means
+    or conduct ('Russian officers', 'Russian jets', 'Russian air activity'; see `STATE_MEMBER_HEADS`), or None: the
+    phrase names a part of the centre the sentence before was about, so the centre continues by bridging reference
+    (Clark 1975) where a name ('Moscow') would open a new point. Russians or Russian goods outside the state ('Russian
+    students', 'Russian wheat') are no part of it."""
     return next((token for token in span if token.i in scene.russian and token.pos_ == "ADJ" and token.dep_ == "amod"
-                 and token.head.pos_ in NOUN_TAGS), None)
+                 and token.head.pos_ in NOUN_TAGS and _state_member(token.head)), None)
+
+
+def _state_member(noun: Token) -> bool:
+    """Return True when `noun` names a state's people, means or conduct: by its head ('officials', 'warships',
+    'policy'), by a modifier of the military or the state ('air activity', 'state television') or by a noun
+    modifier that names one ('a policy question')."""
+    return noun.lemma_.lower() in STATE_MEMBER_HEADS or any(
+        child.dep_ in NOUN_MODIFIER_DEPS and (child.lemma_.lower() in STATE_MEMBER_MODIFIERS
+                                              or (child.pos_ in NOUN_TAGS and _state_member(child)))
+        for child in noun.children)
 
 
 def _transition(sent_id: int, scene: Scene) -> str | None:

@@ -14,8 +14,8 @@ permission, relinquishing), an attachment and an effect:
 - `clause`: a subordinator opening a clause that conditions the cue ('will help *as long as* …',
   'protected *for as long as* …'); a cue inside the conditional clause itself is not conditioned,
   a word heading a clause of its own is no subordinator ('the help they had *provided*'), and an 'if' whose
-  clause names a danger to the client or a need ('will be back *if* the regime is in trouble') states the
-  contingency of a guarantee, not a bound (see `CONTINGENCY_WORDS`);
+  clause names a danger to the client or a need by its predicate or its subject ('will be back *if* the regime is in
+  trouble', '*if* militants strike') states the contingency of a guarantee, not a bound (see `CONTINGENCY_WORDS`);
 - `subject`: a verb of decrease or departure, not negated, whose subject is the cue ('the contingent
   *shrank*', 'the squadrons *left*'; not 'the troops did not leave'), or its participle after the cue
   ('a dozen jets *left* in Syria', 'troops *leaving* Syria');
@@ -119,12 +119,20 @@ CORRELATIVE_NEGATIONS = frozenset({"neither", "nor"})
 # An open condition that names a danger to the client, an attack by its enemies or a need ('if the regime is in
 # trouble', 'if the country were attacked', 'if militants strike again', 'if needed') is the contingency a guarantee
 # is given against: it promises the help in that event rather than bounding it (Quirk et al. 1985 §15.34, open
-# conditions; FrameNet Attack, Being_at_risk, Needing). Its subordinator, and the words of the danger or the need.
+# conditions; FrameNet Attack, Being_at_risk, Needing). Its subordinator, and the words of the danger or the need,
+# read on the clause's predicate (its head, or a copula's complement: 'is *in danger*') and its subject's head ('if the
+# *threat* grows'), not on words deeper in the clause ('if he accepts the reforms the constitution *requires*').
 CONTINGENCY_MARKS = frozenset({"if"})
 CONTINGENCY_WORDS = frozenset({"attack", "assault", "offensive", "threaten", "threat", "danger", "endanger", "risk",
                                "peril", "jeopardy", "trouble", "collapse", "crumble", "falter", "need", "necessary",
-                               "require", "rebel", "opposition", "insurgent", "militant", "terrorist", "jihadist",
-                               "enemy"})
+                               "require"})
+# Assad's armed enemies are a danger only as the subject of a verb of attack ('if militants *strike* again'; FrameNet
+# Attack), not as a party to the condition ('if he makes peace with the opposition').
+CONTINGENCY_ENEMIES = frozenset({"rebel", "opposition", "insurgent", "militant", "terrorist", "jihadist", "enemy"})
+ATTACK_VERBS = frozenset({"attack", "assault", "strike", "storm", "invade", "raid", "besiege", "overrun", "march",
+                          "advance", "bomb", "shell", "hit", "threaten"})
+# Linking verbs whose complement is the predicate: 'is *in danger*', 'came *under attack*' (Quirk et al. 1985 §16.21).
+LINKING_VERBS = frozenset({"be", "come", "fall", "remain", "stay"})
 # Clauses that describe something else or set a condition: a modifier above them does not bear on the cue.
 CLOSED_CLAUSES = frozenset({"relcl", "acl", "appos", "parataxis", "advcl"})
 
@@ -354,17 +362,24 @@ class Polarity:
         return parse.dep[root] in CONDITION_PATH and root not in chain_ids and self._conditions(root, chain_ids)
 
     def _contingency(self, subordinator: int) -> bool:
-        """Return True when token `subordinator` ('if') opens a clause that names a danger or a need
-        (`CONTINGENCY_WORDS`): the condition of a guarantee, not a bound on the help."""
+        """Return True when token `subordinator` ('if') opens a clause whose predicate or subject's head names a danger
+        or a need (`CONTINGENCY_WORDS`), or whose subject is Assad's enemies with a verb of attack: the condition of a
+        guarantee, not a bound on the help."""
         parse = self.parse
         if parse.lowered_lemma(subordinator) not in CONTINGENCY_MARKS:
             return False
-        clause, words = [parse.head[subordinator]], set()
-        while clause:
-            node = clause.pop()
-            words.add(parse.lowered_lemma(node))
-            clause.extend(parse.children(node))
-        return not words.isdisjoint(CONTINGENCY_WORDS)
+        verb = parse.head[subordinator]
+        predicate = {parse.lowered_lemma(verb)}
+        subjects = set()
+        for child in parse.children(verb):
+            if parse.dep[child] in CUE_SUBJECT_DEPS:
+                subjects.add(parse.lowered_lemma(child))
+            elif parse.dep[child] in PREDICATIVE_DEPS:
+                predicate.add(parse.lowered_lemma(child))
+            elif parse.dep[child] == "prep" and parse.lowered_lemma(verb) in LINKING_VERBS:
+                predicate.update(parse.lowered_lemma(i) for i in parse.children(child) if parse.dep[i] == "pobj")
+        return (not (predicate | subjects).isdisjoint(CONTINGENCY_WORDS)
+                or (not subjects.isdisjoint(CONTINGENCY_ENEMIES) and not predicate.isdisjoint(ATTACK_VERBS)))
 
     def _conceded(self, i: int) -> bool:
         """Return True when token `i` heads a concession ('despite *backing*', 'although Moscow *backs* him'):
