@@ -434,7 +434,7 @@ def test_the_page_s_notes_on_itself_disclaimers_transcripts_kinds_of_article_and
 @pytest.mark.parametrize("text, section", [
     # the disclaimer's own sentence: at the paragraph's start or after another sentence or a colon
     ("The views expressed in this column are the writer's own.", "boilerplate"),
-    ("This work is shared under an open licence. Views expressed are the authors' own.", "boilerplate"),
+    ("This work is shared under an open licence. The views expressed are the writers' own.", "boilerplate"),
     ("His views are his own.", "boilerplate"),
     # a reported speaker's views inside a news sentence
     ("Pressed on whether he spoke for the port board, the harbour master said his views are his own.", None),
@@ -467,7 +467,7 @@ def test_a_disclaimer_that_the_organisation_takes_no_positions_of_its_own(text, 
 @pytest.mark.parametrize("text, section", [
     # the page's own transcript: how transcripts are made, one of this programme's, or a heading with its note
     ("Transcripts are provided by an outside captioning firm and may contain errors.", "boilerplate"),
-    ("Transcripts of our programme may differ slightly from the broadcast.", "boilerplate"),
+    ("Transcripts of our programme may differ from what went on air.", "boilerplate"),
     ("Transcript (excerpts, machine-made, may contain errors)", "boilerplate"),
     # transcripts that the news is about
     ("Transcripts of the tapped phone lines may contain proof of the bribes, investigators said.", None),
@@ -497,7 +497,7 @@ def test_a_note_on_the_original_is_a_short_note_or_names_this_article(text, sect
 
 @pytest.mark.parametrize("text, section", [
     # a closed thread's note is the whole short line; the moderation note names moderation or the site's rules
-    ("Comments are closed for this story.", "boilerplate"),
+    ("Comments are closed on this thread.", "boilerplate"),
     ("Comments are reviewed by our moderators before they appear.", "boilerplate"),
     ("Comments may be subject to review under our community guidelines.", "boilerplate"),
     # comments that the news is about

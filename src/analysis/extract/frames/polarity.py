@@ -14,8 +14,8 @@ permission, relinquishing), an attachment and an effect:
 - `clause`: a subordinator opening a clause that conditions the cue ('will help *as long as* …',
   'protected *for as long as* …'); a cue inside the conditional clause itself is not conditioned,
   a word heading a clause of its own is no subordinator ('the help they had *provided*'), and an 'if' whose
-  clause names a danger to the client or a need by its predicate or its subject ('will be back *if* the regime is in
-  trouble', '*if* militants strike') states the contingency of a guarantee, not a bound (see `CONTINGENCY_WORDS`);
+  clause names a danger to the client or a need by its predicate or its subject ('will return *if* the government is in
+  danger', '*if* militants strike') states the contingency of a guarantee, not a bound (see `CONTINGENCY_WORDS`);
 - `subject`: a verb of decrease or departure, not negated, whose subject is the cue ('the contingent
   *shrank*', 'the squadrons *left*'; not 'the troops did not leave'), or its participle after the cue
   ('a dozen jets *left* in Syria', 'troops *leaving* Syria');
@@ -116,8 +116,8 @@ HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "'d"})
 HYPOTHETICAL_MODAL_IDS = frozenset(get_string_id(word) for word in HYPOTHETICAL_MODALS)
 # Correlative negation, one negation over a coordination (Quirk et al. 1985 §13.38): 'neither X nor Y'.
 CORRELATIVE_NEGATIONS = frozenset({"neither", "nor"})
-# An open condition that names a danger to the client, an attack by its enemies or a need ('if the regime is in
-# trouble', 'if the country were attacked', 'if militants strike again', 'if needed') is the contingency a guarantee
+# An open condition that names a danger to the client, an attack by its enemies or a need ('if the government is
+# in danger', 'if the country were attacked', 'if militants strike again', 'if needed') is the contingency a guarantee
 # is given against: it promises the help in that event rather than bounding it (Quirk et al. 1985 §15.34, open
 # conditions; FrameNet Attack, Being_at_risk, Needing). Its subordinator, and the words of the danger or the need,
 # read on the clause's predicate (its head, or a copula's complement: 'is *in danger*') and its subject's head ('if the
