@@ -10,11 +10,11 @@ CONTEXT = "Assad lost the war in a week. "
 
 
 @pytest.mark.parametrize("sentence", [
-    # caused motion: the mover is the object
-    "That night Russian crews flew Assad to Moscow.",
-    # self-motion, arrival by a phrasal verb, location: the mover is the subject
-    "By Tuesday the fallen leader Bashar al-Assad had turned up in Moscow.",
-    "Mr Assad and his family are now in Russia.",
+    # caused escape: the mover is the object
+    "That night Russian crews spirited Assad to Moscow.",
+    # escape and residence: the mover is the subject
+    "By Tuesday the fallen leader Bashar al-Assad had fled to Moscow.",
+    "Mr Assad and his family now live in Russia.",
     # lodging given to him
     "The Kremlin quietly took him in.",
     "Putin handed Assad and his wife an apartment near the river.",
@@ -43,3 +43,12 @@ def test_other_movers_goals_or_a_negation_state_no_refuge(nlp, sentence):
 ])
 def test_a_motion_with_a_purpose_is_a_visit_not_a_refuge(nlp, sentence):
     assert "limits.asylum" not in last_sentence_codes(nlp, CONTEXT + sentence, "limits")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Assad landed in Moscow on Wednesday on an unannounced visit.",
+    "Assad was in Moscow last week, meeting Putin at the Kremlin.",
+    "A Russian jet carried Assad to Moscow in the autumn of 2015.",
+])
+def test_travel_or_being_in_moscow_is_no_refuge(nlp, sentence):
+    assert "support.refuge" not in last_sentence_codes(nlp, CONTEXT + sentence, "support")

@@ -43,8 +43,8 @@ For each headline, standfirst and body sentence:
   Weinstein 1995);
   an answer that opens with a fragment of assent ('Yes, without hesitation.') affirms the support
   of the question it answers, and one that opens with a denial ('Not really.') states a limit of it.
-- a refuge said by a verb, with no noun of refuge, codes `support.refuge` and `limits.asylum`: Assad's side moving
-  to or staying in Russia, or lodged by it ('Assad fled to Moscow', 'took him in'; see `refuge`).
+- a refuge said by a verb, with no noun of refuge, codes `support.refuge` and `limits.asylum`: Assad's side escaping
+  to or living in Russia (not travelling there: a visit), or lodged by it ('Assad fled to Moscow', 'took him in'; see `refuge`).
 - a label (a block with no verb: a crosshead, a timeline heading) takes up no Russian supporter from the
   paragraph before it: its support needs its own agent.
 Every hit records its cue with offsets, the Russian agent and how it was tied, and the modifier.

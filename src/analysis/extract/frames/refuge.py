@@ -2,13 +2,13 @@
 
 Two constructions code the refuge (`support.refuge`) and, by the asylum decision, the asylum that stands in for
 rescue (`limits.asylum`):
-- motion or location with Russia as its goal or place: a verb of self-motion, escape, arrival or residence
-  (`MOTION_VERBS`; FrameNet Self_motion, Escaping, Arriving, Residence, Being_located) whose mover is Assad, his
-  family or his government, and whose 'to', 'into', 'for' or 'in' phrase names Russia or its capital ('Assad fled
-  to Moscow', 'he turned up in Moscow', 'the family is in Russia'); the mover is the direct object of a verb of
-  caused motion ('crews flew him to Moscow'), else the subject. An official's visit ('the foreign minister flew to
-  Moscow') has no such mover, and a motion with a purpose of its own ('went to Moscow to thank Putin', 'for talks') is
-  a visit, so both stay out;
+- escape or residence with Russia as its goal or place: a verb of escape or of settling and living
+  (`MOTION_VERBS`; FrameNet Escaping, Residence) whose mover is Assad, his family or his government, and whose 'to',
+  'into', 'for' or 'in' phrase names Russia or its capital ('Assad fled to Moscow', 'the family now lives in
+  Russia'); the mover is the direct object of a verb of caused escape ('crews spirited him to Moscow'), else the
+  subject. Plain verbs of travel, arrival and being somewhere ('flew', 'arrived', 'was in Moscow') are left out:
+  Assad's visits to Moscow (2015–2024) say them as often as his flight does. An official's journey has no such
+  mover, and an escape with a purpose of its own ('to thank Putin', 'for talks') is a visit, so both stay out;
 - lodging given to Assad's side: 'take in' with Assad's side as its object ('the Kremlin took him in'), or a verb of
   giving (`GIVING_VERBS`) whose object is a dwelling (`DWELLINGS`) and whose recipient is Assad's side ('gave him
   a flat', 'gave a flat to him'; the first of two objects is the recipient), with a Russian subject or Russia named in the sentence.
@@ -25,12 +25,11 @@ from analysis.extract.frames.agents import ASSAD, RUSSIA, Link, Scene
 from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
 
 REFUGE_CODES = ("support.refuge", "limits.asylum")
-# Verbs of self-motion, escape, arrival and residence (Levin 1993 §51.1-51.3 escape, inherently directed motion,
-# manner of motion; §46-47 lodge and exist verbs), with the particle a phrasal one needs ('turn up').
-MOTION_VERBS = frozenset({"flee", "fly", "escape", "arrive", "land", "go", "travel", "move", "relocate", "head",
-                          "leave", "come", "settle", "live", "reside", "stay", "remain", "hide", "be", "evacuate",
-                          "take", "bring", "carry", "spirit", "smuggle", "airlift", "whisk"})
-PHRASAL_MOTION = frozenset({("turn", "up"), ("show", "up"), ("end", "up"), ("fetch", "up")})
+# Verbs of escape, self-moved or caused (Levin 1993 §51.1 escape verbs; FrameNet Escaping), and of settling and
+# living somewhere (Levin §46 lodge verbs; FrameNet Residence). Verbs of travel, arrival and location are not here: a
+# visit says them too.
+MOTION_VERBS = frozenset({"flee", "escape", "evacuate", "spirit", "smuggle", "airlift", "whisk", "relocate", "settle",
+                          "live", "reside", "hide"})
 GOAL_PREPOSITIONS = frozenset({"to", "into", "for", "in"})
 # Clauses of purpose on a verb (Quirk et al. 1985 §15.48): 'went to Moscow to see Putin'.
 PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
@@ -85,7 +84,7 @@ def _of_assads_side(token: Token, scene: Scene) -> bool:
 
 
 def _motion_to_russia(verb: Token, scene: Scene, gazetteer: Gazetteer) -> Link | None:
-    if verb.lemma_ not in MOTION_VERBS and (verb.lemma_, _particle(verb)) not in PHRASAL_MOTION:
+    if verb.lemma_ not in MOTION_VERBS:
         return None
     goal = next((pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in GOAL_PREPOSITIONS
                  for pobj in prep.children if pobj.dep_ == "pobj" and _russian_place(pobj, gazetteer)), None)
