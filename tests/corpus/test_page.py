@@ -448,3 +448,15 @@ def test_a_link_or_a_control_over_the_lead_picture_s_caption_is_no_caption_title
     caption = "The naval pier at dawn, with two patrol boats tied up. Photo: Example Wire"
     sections = _sections(_page(TITLE, "By Jane Roe", "4 March 2014", link, caption, *PROSE), title=TITLE)
     assert (sections[link], sections[caption]) == ("boilerplate", "caption")
+
+
+@pytest.mark.parametrize("caption", [
+    "Warships at anchor off the naval base on 12 March 2014. © Example Wire",
+    "A supply ship leaves the port on Tuesday. © Jane Roe, Example Wire",
+    "The naval base in March (left) and in June (right). Imagery © Example Orbital 2014; annotations: Example Lab",
+])
+def test_sentences_closed_by_a_copyright_credit_between_paragraphs_are_a_caption(caption):
+    footer = "The Example Courier is owned by a reader trust. © Example Courier Ltd 2014"
+    sections = _sections(_page(TITLE, "By Jane Roe", PROSE[0], caption, PROSE[1], PROSE[2], "Privacy | Terms", footer),
+                         title=TITLE)
+    assert (sections[caption], sections[footer]) == ("caption", "boilerplate")

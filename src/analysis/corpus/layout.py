@@ -171,6 +171,12 @@ CREDIT_AT_END = re.compile(rf"(?:^|[.!?)]\s+|\s\|\s)(?:{_CREDIT_LABEL} )?"
                            rf"|{_CAPTION_DATE},?\s+\((?=[^()]*\b(?:{_AGENCY}\b|{_DESK_SOURCE}\)$)){_CREDIT_NAMES}\)$"
                            rf"|[.!?]\s+\({_JOINT_AGENCIES}\)$"
                            rf"|(?:[.!?](?:\s+©)?|\w\s©)\s+{_CREDIT_NAMES}$")
+# A caption's sentences with the picture's copyright after them, named without the slashes of an agency credit: a
+# maker or an agency, perhaps after the kind of picture, with its year or a second credit after a semicolon ("… on
+# Tuesday. © Example Wire", "… (right). Imagery © Example Orbital 2024; annotations: Example Lab"). A footer closes on
+# the same shape ("… is a registered charity. © Example Institute 2023"), so only a caption's place tells them apart.
+COPYRIGHT_AFTER_SENTENCE = re.compile(r"[.!?)]\s+(?:[A-Z][a-z]+ )?©\s?[A-Z][\w’'&-]*"
+                                      r"(?:(?:,? |[;:] )[\w’'&-]+){0,7}$")
 # A caption's sentence with its credit after the full stop as a short unfinished line, perhaps after a dash ("… on
 # Tuesday. — Example Wire", "… in March. JANE ROE"): where no rule names the credit, only a caption's place tells it.
 # The credit is a dash and a name ("— Example Wire") or up to four capitalised words with no lower-case word but
@@ -512,6 +518,14 @@ def is_credited_sentence(text: str) -> bool:
     """True for a finished sentence of several words with a short unfinished line after it, as a caption prints its
     credit ("Ferries wait at the quay on Tuesday. — Example Wire"); a caption only in a caption's place."""
     match = CREDIT_AFTER_SENTENCE.search(text)
+    return (match is not None and len(text) <= CAPTION_MAX_CHARS
+            and len(words(text[:match.start() + 1])) >= SENTENCE_MIN_WORDS)
+
+
+def is_copyrighted_sentence(text: str) -> bool:
+    """True for finished sentences of several words closed by a copyright credit (`COPYRIGHT_AFTER_SENTENCE`): a
+    caption where prose follows it, a footer where none does."""
+    match = COPYRIGHT_AFTER_SENTENCE.search(text)
     return (match is not None and len(text) <= CAPTION_MAX_CHARS
             and len(words(text[:match.start() + 1])) >= SENTENCE_MIN_WORDS)
 

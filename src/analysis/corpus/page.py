@@ -239,6 +239,8 @@ def _label_captions(texts: list[str], labels: list[Label | None], *, headline: i
         breadcrumb = headline is not None and i < headline and layout.is_navigation(text)
         if labels[i] is None and len(text) <= CAPTION_MAX_CHARS and layout.is_credit(text) and not breadcrumb:
             labels[i] = ("caption", "layout:credit")
+        elif _is_copyrighted_caption(texts, labels, i):
+            labels[i] = ("caption", "layout:copyright-credit")
         elif (labels[i] is None and i > 0 and labels[i - 1] is not None and labels[i - 1][0] == "caption"
               and layout.is_source_line(text)):
             labels[i] = ("caption", "layout:caption-source")
@@ -258,6 +260,18 @@ def _label_captions(texts: list[str], labels: list[Label | None], *, headline: i
         elif (len(text) <= CAPTION_TITLE_MAX_CHARS and not layout.ends_sentence(text)
               and not layout.CALL_TO_ACTION.match(text) and not _heads_a_gallery(texts, labels, i)):
             labels[i] = ("caption", CAPTION_TITLE)
+
+
+def _is_copyrighted_caption(texts: list[str], labels: list[Label | None], i: int) -> bool:
+    """True for sentences closed by a copyright credit (`layout.is_copyrighted_sentence`), labelled as a copyright
+    notice or not at all, over prose (a finished sentence right under them, or a long paragraph further down): a
+    picture's caption; the same shape with no prose after it is the footer's note on the site."""
+    if not ((labels[i] is None or (labels[i][0] == "boilerplate" and layout.is_copyright(texts[i])))
+            and layout.is_copyrighted_sentence(texts[i])):
+        return False
+    over_sentence = i + 1 < len(texts) and labels[i + 1] is None and layout.is_sentence_like(texts[i + 1])
+    return over_sentence or any(labels[j] is None and len(texts[j]) > layout.PROSE_MIN_CHARS
+                                for j in range(i + 2, len(texts)))
 
 
 def _is_marked(text: str, label: Label | None) -> bool:
