@@ -38,6 +38,8 @@ HEADING_WORDS = frozenset({"the", "a", "an", "what", "why", "how", "when", "wher
                            "before", "ahead", "inside", "behind", "back", "to", "in", "on", "at", "of", "for", "and",
                            "with", "from", "is", "are", "was", "not", "no", "all"})
 LINK_LIST = "layout:link-list"
+# A headline's kicker, a short label before a colon ("Analysis: …", "In depth: …").
+KICKER = re.compile(r"^[^:.!?]{1,30}: \S")
 BACK_MATTER = "layout:back-matter"
 TIMECODE = "layout:timecode"
 SIGNATURE = "layout:signature"
@@ -633,18 +635,21 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
     link list ("Key events" or "Related" over short lines, times and headlines that ask a question, up to the next
     entry's stamp or the crosshead over a paragraph); chrome words alone do not count, so "The search for a deal" is
     body."""
-    in_list = False
+    in_list, items = False, []
     signatures = {i for i in range(first, tail) if labels[i] is None and layout.is_reader_signature(texts[i])}
     for i in range(first, tail):
         if i in signatures and len(signatures) >= READER_SIGNATURES_MIN:
             labels[i] = ("byline", SIGNATURE)
         if labels[i] is not None:
-            in_list = in_list or (_is_list_heading(texts[i], labels[i]) and _heads_a_list(texts, i, tail))
+            heads_list = _is_list_heading(texts[i], labels[i]) and _heads_a_list(texts, i, tail)
+            items = [] if heads_list else items
+            in_list = in_list or heads_list
             continue
-        in_list = in_list and (_continues_link_list(texts, i, tail)
+        in_list = in_list and (_continues_link_list(texts, i, tail, items=items)
                                or layout.continues_numbering(texts[i - 1], texts[i]))
         if in_list:
             labels[i] = ("boilerplate", LINK_LIST)
+            items.append(texts[i])
         else:
             under_byline = i > 0 and labels[i - 1] is not None and labels[i - 1][0] == "byline"
             dated_heading = (layout.is_date_line(texts[i]) and not layout.TIME.search(texts[i]) and not under_byline
@@ -713,14 +718,26 @@ def _is_link_item(text: str) -> bool:
     return not layout.is_sentence_like(text) or headline_question
 
 
-def _continues_link_list(texts: list[str], i: int, end: int) -> bool:
+def _continues_link_list(texts: list[str], i: int, end: int, *, items: list[str]) -> bool:
     """True when block `i` of a link list is one more item: a link item that is neither a live blog's entry stamp
     (its entry follows) or a time right over one (the update note closing the entry before), nor a crosshead right
-    over a paragraph of prose."""
-    over_prose = i + 1 < end and not _is_link_item(texts[i + 1])
+    over a paragraph of prose; a last item over prose is told from a crosshead by its likeness to the `items` above
+    it (`_is_like_the_items`)."""
+    over_prose = i + 1 < end and not _is_link_item(texts[i + 1]) and not _is_like_the_items(texts[i], items)
     stamps = layout.is_entry_stamp(texts[i]) or (layout.is_time_stamp(texts[i]) and i + 1 < end
                                                  and layout.is_entry_stamp(texts[i + 1]))
     return _is_link_item(texts[i]) and not stamps and not over_prose
+
+
+def _is_like_the_items(text: str, items: list[str]) -> bool:
+    """True for a line shaped like the headlines of the link list above it: opened by a kicker as one of them is
+    ("Analysis: …" under "In depth: …"), or a headline of more words than a crosshead has and no fewer than the
+    shortest of them (dated links left out)."""
+    if KICKER.match(text):
+        return any(KICKER.match(item) for item in items)
+    headlines = [len(layout.words(item)) for item in items if not layout.is_date_line(item)]
+    n_words = len(layout.words(text))
+    return bool(headlines) and n_words > LIST_HEADING_MAX_WORDS and n_words >= min(headlines)
 
 
 def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | None], rule_labels: list[Label | None],
