@@ -544,3 +544,19 @@ def test_credits_of_a_text_s_origin_republished_syndicated_or_extracted(text, se
 
     label = _rule_label(text, default_rules())
     assert (label[0] if label else None) == section
+
+
+@pytest.mark.parametrize("text, section", [
+    ("Moscow does not subscribe to the reading of the truce that the envoys gave.", None),
+    ('"They did not sign up to fight his war for him," the diplomat said.', None),
+    ("Ankara refused to sign up for a deal that left the garrison in place.", None),
+    ("Sign up for our evening briefing", "boilerplate"),
+    ("Subscribe   Sign in   Search", "boilerplate"),
+    ("Liked this? You can sign up below.", "boilerplate"),
+    ("Get the harbour newsletter every Friday.", "boilerplate"),
+])
+def test_the_newsletter_prompt_rule_leaves_the_verbs_inside_prose_alone(text, section):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    label = _rule_label(text, default_rules())
+    assert (label[0] if label else None) == section
