@@ -633,8 +633,8 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
     heading), except a timestamp line or a date under a byline, a menu or share bar, a letter's signature, an
     affiliation, a call to action inserted between paragraphs ("Follow our coverage of the vote"), and the items of a
     link list ("Key events" or "Related" over short lines, times and headlines that ask a question, up to the next
-    entry's stamp or the crosshead over a paragraph); chrome words alone do not count, so "The search for a deal" is
-    body."""
+    entry's stamp or the crosshead over a paragraph, which a headline shaped like the items above it is not); chrome
+    words alone do not count, so "The search for a deal" is body."""
     in_list, items = False, []
     signatures = {i for i in range(first, tail) if labels[i] is None and layout.is_reader_signature(texts[i])}
     for i in range(first, tail):
