@@ -550,3 +550,29 @@ def test_a_caption_closes_with_a_bracketed_credit_after_its_date_or_a_joint_agen
 ])
 def test_a_text_size_picker_is_a_control(line, expected):
     assert layout.is_control(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Ferries wait at the north quay on Tuesday. © Example Wire", True),
+    ("A patrol boat leaves the harbour at dawn on 3 May 2019. © Jane Roe, Example Wire", True),
+    ("The quay in March (left) and in June (right). Imagery © Example Orbital 2021; annotations: Example Lab", True),
+    ("The Example Institute is a registered charity. © Example Institute 2023", True),  # a footer's shape too
+    ("Example Radio is part of the Example Group. © 2017 Example Radio Ltd. Privacy · Cookies", False),
+    ("Fares rise in April. © EXAMPLE MEDIA LTD 2019.", False),  # closed by a full stop, as footers are
+    ("© 2024 Example Media", False),  # a copyright notice alone
+    ("The Example Desk is a translation project. © 2015 The Example Desk; original text © Example Zeitung", False),
+])
+def test_sentences_closed_by_a_copyright_credit_are_shaped_like_a_caption(line, expected):
+    assert layout.is_copyrighted_sentence(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("JANE ROE AND JOHN DOE", True),
+    ("Jane Roe, John Doe, Ann Lee, and the Example Harbour Team", True),
+    ("Jane Roe, John Doe and Example Herald staff", True),
+    ("Jane Roe and the Example Team", False),  # one name and a team: no list of authors
+    ("MOSCOW AND OTTAWA", False),  # places of one word each
+    ("Jane Roe, John Doe and the ferries", False),
+])
+def test_a_list_of_authors_may_be_set_in_capitals_or_closed_by_its_newsroom_s_collective_credit(line, expected):
+    assert layout.is_author_list(line) is expected

@@ -448,3 +448,42 @@ def test_a_link_or_a_control_over_the_lead_picture_s_caption_is_no_caption_title
     caption = "The naval pier at dawn, with two patrol boats tied up. Photo: Example Wire"
     sections = _sections(_page(TITLE, "By Jane Roe", "4 March 2014", link, caption, *PROSE), title=TITLE)
     assert (sections[link], sections[caption]) == ("boilerplate", "caption")
+
+
+@pytest.mark.parametrize("caption", [
+    "Warships at anchor off the naval base on 12 March 2014. © Example Wire",
+    "A supply ship leaves the port on Tuesday. © Jane Roe, Example Wire",
+    "The naval base in March (left) and in June (right). Imagery © Example Orbital 2014; annotations: Example Lab",
+])
+def test_sentences_closed_by_a_copyright_credit_between_paragraphs_are_a_caption(caption):
+    footer = "The Example Courier is owned by a reader trust. © Example Courier Ltd 2014"
+    sections = _sections(_page(TITLE, "By Jane Roe", PROSE[0], caption, PROSE[1], PROSE[2], "Privacy | Terms", footer),
+                         title=TITLE)
+    assert (sections[caption], sections[footer]) == ("caption", "boilerplate")
+
+
+@pytest.mark.parametrize("items, last, expected", [
+    (["Factbox: the navy's ports abroad", "Analysis: a lease with no end date"], "Opinion: what the port is worth",
+     "boilerplate"),  # a kicker, as the items above have
+    (["Factbox: the navy's ports abroad", "Crews at the base await word of their next rotation"],
+     "Regional governors say the lease must be put to a vote in parliament", "boilerplate"),  # a headline's length
+    (["Factbox: the navy's ports abroad", "Crews at the base await word of their next rotation"], "The lease",
+     "body"),  # a crosshead
+    (["Crews at the base await word of their next rotation", "Who pays for the new quay?"],
+     "What the navy still needs", "body"),  # a crosshead shorter than the headlines above
+])
+def test_the_last_item_of_a_link_list_over_a_paragraph_is_told_from_a_crosshead_by_its_likeness_to_the_items(
+        items, last, expected):
+    text = _page(TITLE, "By Jane Roe", PROSE[0], "Related", *items, last, PROSE[1], PROSE[2], "Privacy | Terms")
+    sections = _sections(text, title=TITLE)
+    assert [sections[item] for item in items] == ["boilerplate"] * len(items)
+    assert (sections[last], sections[PROSE[1]]) == (expected, "body")
+
+
+@pytest.mark.parametrize("authors", [
+    "Jane Roe, John Doe, Ann Lee, and the Example Harbour Team",
+    "JANE ROE AND JOHN DOE",
+])
+def test_authors_names_under_the_headline_are_a_byline_not_a_standfirst(authors):
+    sections = _sections(_page(TITLE, authors, "4 March 2014", *PROSE), title=TITLE)
+    assert (sections[authors], sections[PROSE[0]]) == ("byline", "body")

@@ -524,3 +524,39 @@ def test_a_run_in_about_note_names_a_kind_of_article_or_the_page_s_makers(text, 
 
     label = _rule_label(text, default_rules())
     assert (label[0] if label else None) == section
+
+
+@pytest.mark.parametrize("text, section", [
+    ("This report by Example Wire was first published May 3, 2019.", "byline"),
+    ("This story by the Example Press Agency was originally published in French.", "byline"),
+    ("This article was supplied by Example Wire and edited for length by Harbour Herald staff.", "boilerplate"),
+    ("This piece was provided by Example Syndication.", "boilerplate"),
+    ("Extracted from The Long Quay: Ten Years at the Port by Jane Roe, published by Example Press on 3 May, £20.",
+     "boilerplate"),
+    ("This is an edited extract from Ferries and Fares by John Doe, published by Example Books.", "boilerplate"),
+    ("Herald readers can order a copy for £18 at examplebooks.example or by phone.", "boilerplate"),
+    ("The report was first published by the ministry in 2019 and later withdrawn.", None),  # news of a report
+    ("The fleet, supplied by Russia, was first sent in 2015.", None),
+    ("Adapted from an older Soviet design, the missiles reached the port in March.", None),
+])
+def test_credits_of_a_text_s_origin_republished_syndicated_or_extracted(text, section):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    label = _rule_label(text, default_rules())
+    assert (label[0] if label else None) == section
+
+
+@pytest.mark.parametrize("text, section", [
+    ("Moscow does not subscribe to the reading of the truce that the envoys gave.", None),
+    ('"They did not sign up to fight his war for him," the diplomat said.', None),
+    ("Ankara refused to sign up for a deal that left the garrison in place.", None),
+    ("Sign up for our evening briefing", "boilerplate"),
+    ("Subscribe   Sign in   Search", "boilerplate"),
+    ("Liked this? You can sign up below.", "boilerplate"),
+    ("Get the harbour newsletter every Friday.", "boilerplate"),
+])
+def test_the_newsletter_prompt_rule_leaves_the_verbs_inside_prose_alone(text, section):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    label = _rule_label(text, default_rules())
+    assert (label[0] if label else None) == section

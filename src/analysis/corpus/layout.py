@@ -171,6 +171,12 @@ CREDIT_AT_END = re.compile(rf"(?:^|[.!?)]\s+|\s\|\s)(?:{_CREDIT_LABEL} )?"
                            rf"|{_CAPTION_DATE},?\s+\((?=[^()]*\b(?:{_AGENCY}\b|{_DESK_SOURCE}\)$)){_CREDIT_NAMES}\)$"
                            rf"|[.!?]\s+\({_JOINT_AGENCIES}\)$"
                            rf"|(?:[.!?](?:\s+©)?|\w\s©)\s+{_CREDIT_NAMES}$")
+# A caption's sentences with the picture's copyright after them, named without the slashes of an agency credit: a
+# maker or an agency, perhaps after the kind of picture, with its year or a second credit after a semicolon ("… on
+# Tuesday. © Example Wire", "… (right). Imagery © Example Orbital 2024; annotations: Example Lab"). A footer closes on
+# the same shape ("… is a registered charity. © Example Institute 2023"), so only a caption's place tells them apart.
+COPYRIGHT_AFTER_SENTENCE = re.compile(r"[.!?)]\s+(?:[A-Z][a-z]+ )?©\s?[A-Z][\w’'&-]*"
+                                      r"(?:(?:,? |[;:] )[\w’'&-]+){0,7}$")
 # A caption's sentence with its credit after the full stop as a short unfinished line, perhaps after a dash ("… on
 # Tuesday. — Example Wire", "… in March. JANE ROE"): where no rule names the credit, only a caption's place tells it.
 # The credit is a dash and a name ("— Example Wire") or up to four capitalised words with no lower-case word but
@@ -258,6 +264,11 @@ AFFILIATION = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}\.?|[*†�
 # Marks after an author's name that point to an affiliation: "Jane Roe¹", "John Doe*", "Jane Roe (1)".
 AUTHOR_MARK = re.compile(r"(?:[¹²³⁴⁵⁶⁷⁸⁹⁰,]+|[*†‡]+|\d{1,2}(?:,\d{1,2})*|\s?\(\d{1,2}\))$")
 AUTHOR_MARK_INSIDE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+")
+# The "And" that title-casing a line set in capitals leaves between two names.
+UPPER_AND = re.compile(r"\bAnd\b")
+# A newsroom's collective credit after the authors' names, as institutes and papers sign team work ("the Example
+# Levant Team", "Example Herald staff").
+COLLECTIVE_CREDIT = re.compile(r"^(?:the )?(?:[A-Z][\w’'-]* ){1,4}(?:Team|[Ss]taff|Desk|Unit|Bureau|Newsroom)$")
 AUTHOR_SEPARATOR = re.compile(r",\s+(?:and\s+|&\s+)?|;\s+|\s+(?:and|&|·|•|\|)\s+")
 # An address to write to or a link: "letters@example.org", "https://…", "www.example.org".
 ADDRESS = re.compile(r"\S@\S|https?://|\bwww\.")
@@ -516,6 +527,14 @@ def is_credited_sentence(text: str) -> bool:
             and len(words(text[:match.start() + 1])) >= SENTENCE_MIN_WORDS)
 
 
+def is_copyrighted_sentence(text: str) -> bool:
+    """True for finished sentences of several words closed by a copyright credit (`COPYRIGHT_AFTER_SENTENCE`): a
+    caption where prose follows it, a footer where none does."""
+    match = COPYRIGHT_AFTER_SENTENCE.search(text)
+    return (match is not None and len(text) <= CAPTION_MAX_CHARS
+            and len(words(text[:match.start() + 1])) >= SENTENCE_MIN_WORDS)
+
+
 def is_labelled_caption(text: str) -> bool:
     """True for a caption that opens with its label ("Image caption, …")."""
     return CAPTION_LABEL.match(text) is not None
@@ -655,14 +674,18 @@ def is_person_name(text: str) -> bool:
 
 def is_author_list(text: str, *, marked: bool = False) -> bool:
     """True for a line of authors' names with the marks of their affiliations ("Jane Roe¹ · John Doe²"), or (unless
-    `marked`) of two or more names without marks ("Jane Roe, John Doe and Ann Lee"); a salutation ("Madam Speaker,")
-    is none."""
+    `marked`) of two or more names without marks ("Jane Roe, John Doe and Ann Lee"), also set in capitals ("JANE ROE
+    AND JOHN DOE") or closed by their newsroom's collective credit ("Jane Roe, John Doe, and the Example Team"); a
+    salutation ("Madam Speaker,") is none."""
     if len(text) > HEADLINE_MAX_CHARS or text.endswith(","):
         return False
+    if text.isupper():
+        text = UPPER_AND.sub("and", text.title())
     items = [item.strip() for item in AUTHOR_SEPARATOR.split(text) if item.strip()]
     names = [AUTHOR_MARK.sub("", item).strip() for item in items]
     has_marks = any(AUTHOR_MARK.search(item) for item in items)
-    return (has_marks or (not marked and len(names) >= 2)) and all(is_person_name(name) for name in names)
+    persons = names[:-1] if len(names) > 2 and not has_marks and COLLECTIVE_CREDIT.match(names[-1]) else names
+    return (has_marks or (not marked and len(names) >= 2)) and all(is_person_name(name) for name in persons)
 
 
 def _names_only(text: str) -> bool:

@@ -38,6 +38,8 @@ HEADING_WORDS = frozenset({"the", "a", "an", "what", "why", "how", "when", "wher
                            "before", "ahead", "inside", "behind", "back", "to", "in", "on", "at", "of", "for", "and",
                            "with", "from", "is", "are", "was", "not", "no", "all"})
 LINK_LIST = "layout:link-list"
+# A headline's kicker, a short label before a colon ("Analysis: …", "In depth: …").
+KICKER = re.compile(r"^[^:.!?]{1,30}: \S")
 BACK_MATTER = "layout:back-matter"
 TIMECODE = "layout:timecode"
 SIGNATURE = "layout:signature"
@@ -239,6 +241,8 @@ def _label_captions(texts: list[str], labels: list[Label | None], *, headline: i
         breadcrumb = headline is not None and i < headline and layout.is_navigation(text)
         if labels[i] is None and len(text) <= CAPTION_MAX_CHARS and layout.is_credit(text) and not breadcrumb:
             labels[i] = ("caption", "layout:credit")
+        elif _is_copyrighted_caption(texts, labels, i):
+            labels[i] = ("caption", "layout:copyright-credit")
         elif (labels[i] is None and i > 0 and labels[i - 1] is not None and labels[i - 1][0] == "caption"
               and layout.is_source_line(text)):
             labels[i] = ("caption", "layout:caption-source")
@@ -258,6 +262,18 @@ def _label_captions(texts: list[str], labels: list[Label | None], *, headline: i
         elif (len(text) <= CAPTION_TITLE_MAX_CHARS and not layout.ends_sentence(text)
               and not layout.CALL_TO_ACTION.match(text) and not _heads_a_gallery(texts, labels, i)):
             labels[i] = ("caption", CAPTION_TITLE)
+
+
+def _is_copyrighted_caption(texts: list[str], labels: list[Label | None], i: int) -> bool:
+    """True for sentences closed by a copyright credit (`layout.is_copyrighted_sentence`), labelled as a copyright
+    notice or not at all, over prose (a finished sentence right under them, or a long paragraph further down): a
+    picture's caption; the same shape with no prose after it is the footer's note on the site."""
+    if not ((labels[i] is None or (labels[i][0] == "boilerplate" and layout.is_copyright(texts[i])))
+            and layout.is_copyrighted_sentence(texts[i])):
+        return False
+    over_sentence = i + 1 < len(texts) and labels[i + 1] is None and layout.is_sentence_like(texts[i + 1])
+    return over_sentence or any(labels[j] is None and len(texts[j]) > layout.PROSE_MIN_CHARS
+                                for j in range(i + 2, len(texts)))
 
 
 def _is_marked(text: str, label: Label | None) -> bool:
@@ -311,13 +327,13 @@ def _is_heading_above(texts: list[str], labels: list[Label | None], first: int, 
 
 def _is_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool:
     """The block under the headline is a standfirst when it is a short summary, not the article's first paragraph
-    nor a line of metadata (an unfinished line with a date, or items split by bars or dots)."""
+    nor a line of metadata (an unfinished line with a date, items split by bars or dots, or the authors' names)."""
     if i >= len(texts) or _is_marked(texts[i], labels[i]):
         return False
     text = texts[i]
     if (len(text) > STANDFIRST_MAX_CHARS or len(layout.words(text)) < STANDFIRST_MIN_WORDS
             or layout.is_dateline_opening(text) or layout.is_turn(text) or layout.is_field_line(text)
-            or layout.is_salutation(text)
+            or layout.is_salutation(text) or layout.is_author_list(text)
             or layout.is_numbered(text) or layout.is_thread_post(text)
             or layout.BAR_SEPARATOR.search(text)
             or (layout.FULL_DATE.search(text) and not layout.ends_sentence(text))):
@@ -617,20 +633,23 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
     heading), except a timestamp line or a date under a byline, a menu or share bar, a letter's signature, an
     affiliation, a call to action inserted between paragraphs ("Follow our coverage of the vote"), and the items of a
     link list ("Key events" or "Related" over short lines, times and headlines that ask a question, up to the next
-    entry's stamp or the crosshead over a paragraph); chrome words alone do not count, so "The search for a deal" is
-    body."""
-    in_list = False
+    entry's stamp or the crosshead over a paragraph, which a headline shaped like the items above it is not); chrome
+    words alone do not count, so "The search for a deal" is body."""
+    in_list, items = False, []
     signatures = {i for i in range(first, tail) if labels[i] is None and layout.is_reader_signature(texts[i])}
     for i in range(first, tail):
         if i in signatures and len(signatures) >= READER_SIGNATURES_MIN:
             labels[i] = ("byline", SIGNATURE)
         if labels[i] is not None:
-            in_list = in_list or (_is_list_heading(texts[i], labels[i]) and _heads_a_list(texts, i, tail))
+            heads_list = _is_list_heading(texts[i], labels[i]) and _heads_a_list(texts, i, tail)
+            items = [] if heads_list else items
+            in_list = in_list or heads_list
             continue
-        in_list = in_list and (_continues_link_list(texts, i, tail)
+        in_list = in_list and (_continues_link_list(texts, i, tail, items=items)
                                or layout.continues_numbering(texts[i - 1], texts[i]))
         if in_list:
             labels[i] = ("boilerplate", LINK_LIST)
+            items.append(texts[i])
         else:
             under_byline = i > 0 and labels[i - 1] is not None and labels[i - 1][0] == "byline"
             dated_heading = (layout.is_date_line(texts[i]) and not layout.TIME.search(texts[i]) and not under_byline
@@ -699,14 +718,26 @@ def _is_link_item(text: str) -> bool:
     return not layout.is_sentence_like(text) or headline_question
 
 
-def _continues_link_list(texts: list[str], i: int, end: int) -> bool:
+def _continues_link_list(texts: list[str], i: int, end: int, *, items: list[str]) -> bool:
     """True when block `i` of a link list is one more item: a link item that is neither a live blog's entry stamp
     (its entry follows) or a time right over one (the update note closing the entry before), nor a crosshead right
-    over a paragraph of prose."""
-    over_prose = i + 1 < end and not _is_link_item(texts[i + 1])
+    over a paragraph of prose; a last item over prose is told from a crosshead by its likeness to the `items` above
+    it (`_is_like_the_items`)."""
+    over_prose = i + 1 < end and not _is_link_item(texts[i + 1]) and not _is_like_the_items(texts[i], items)
     stamps = layout.is_entry_stamp(texts[i]) or (layout.is_time_stamp(texts[i]) and i + 1 < end
                                                  and layout.is_entry_stamp(texts[i + 1]))
     return _is_link_item(texts[i]) and not stamps and not over_prose
+
+
+def _is_like_the_items(text: str, items: list[str]) -> bool:
+    """True for a line shaped like the headlines of the link list above it: opened by a kicker as one of them is
+    ("Analysis: …" under "In depth: …"), or a headline of more words than a crosshead has and no fewer than the
+    shortest of them (dated links left out)."""
+    if KICKER.match(text):
+        return any(KICKER.match(item) for item in items)
+    headlines = [len(layout.words(item)) for item in items if not layout.is_date_line(item)]
+    n_words = len(layout.words(text))
+    return bool(headlines) and n_words > LIST_HEADING_MAX_WORDS and n_words >= min(headlines)
 
 
 def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | None], rule_labels: list[Label | None],
