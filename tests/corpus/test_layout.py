@@ -564,15 +564,3 @@ def test_a_text_size_picker_is_a_control(line, expected):
 ])
 def test_sentences_closed_by_a_copyright_credit_are_shaped_like_a_caption(line, expected):
     assert layout.is_copyrighted_sentence(line) is expected
-
-
-@pytest.mark.parametrize("line, expected", [
-    ("JANE ROE AND JOHN DOE", True),
-    ("Jane Roe, John Doe, Ann Lee, and the Example Harbour Team", True),
-    ("Jane Roe, John Doe and Example Herald staff", True),
-    ("Jane Roe and the Example Team", False),  # one name and a team: no list of authors
-    ("MOSCOW AND OTTAWA", False),  # places of one word each
-    ("Jane Roe, John Doe and the ferries", False),
-])
-def test_a_list_of_authors_may_be_set_in_capitals_or_closed_by_its_newsroom_s_collective_credit(line, expected):
-    assert layout.is_author_list(line) is expected

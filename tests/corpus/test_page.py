@@ -478,12 +478,3 @@ def test_the_last_item_of_a_link_list_over_a_paragraph_is_told_from_a_crosshead_
     sections = _sections(text, title=TITLE)
     assert [sections[item] for item in items] == ["boilerplate"] * len(items)
     assert (sections[last], sections[PROSE[1]]) == (expected, "body")
-
-
-@pytest.mark.parametrize("authors", [
-    "Jane Roe, John Doe, Ann Lee, and the Example Harbour Team",
-    "JANE ROE AND JOHN DOE",
-])
-def test_authors_names_under_the_headline_are_a_byline_not_a_standfirst(authors):
-    sections = _sections(_page(TITLE, authors, "4 March 2014", *PROSE), title=TITLE)
-    assert (sections[authors], sections[PROSE[0]]) == ("byline", "body")

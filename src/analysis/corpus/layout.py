@@ -264,11 +264,6 @@ AFFILIATION = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}\.?|[*†�
 # Marks after an author's name that point to an affiliation: "Jane Roe¹", "John Doe*", "Jane Roe (1)".
 AUTHOR_MARK = re.compile(r"(?:[¹²³⁴⁵⁶⁷⁸⁹⁰,]+|[*†‡]+|\d{1,2}(?:,\d{1,2})*|\s?\(\d{1,2}\))$")
 AUTHOR_MARK_INSIDE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+")
-# The "And" that title-casing a line set in capitals leaves between two names.
-UPPER_AND = re.compile(r"\bAnd\b")
-# A newsroom's collective credit after the authors' names, as institutes and papers sign team work ("the Example
-# Levant Team", "Example Herald staff").
-COLLECTIVE_CREDIT = re.compile(r"^(?:the )?(?:[A-Z][\w’'-]* ){1,4}(?:Team|[Ss]taff|Desk|Unit|Bureau|Newsroom)$")
 AUTHOR_SEPARATOR = re.compile(r",\s+(?:and\s+|&\s+)?|;\s+|\s+(?:and|&|·|•|\|)\s+")
 # An address to write to or a link: "letters@example.org", "https://…", "www.example.org".
 ADDRESS = re.compile(r"\S@\S|https?://|\bwww\.")
@@ -674,18 +669,14 @@ def is_person_name(text: str) -> bool:
 
 def is_author_list(text: str, *, marked: bool = False) -> bool:
     """True for a line of authors' names with the marks of their affiliations ("Jane Roe¹ · John Doe²"), or (unless
-    `marked`) of two or more names without marks ("Jane Roe, John Doe and Ann Lee"), also set in capitals ("JANE ROE
-    AND JOHN DOE") or closed by their newsroom's collective credit ("Jane Roe, John Doe, and the Example Team"); a
-    salutation ("Madam Speaker,") is none."""
+    `marked`) of two or more names without marks ("Jane Roe, John Doe and Ann Lee"); a salutation ("Madam Speaker,")
+    is none."""
     if len(text) > HEADLINE_MAX_CHARS or text.endswith(","):
         return False
-    if text.isupper():
-        text = UPPER_AND.sub("and", text.title())
     items = [item.strip() for item in AUTHOR_SEPARATOR.split(text) if item.strip()]
     names = [AUTHOR_MARK.sub("", item).strip() for item in items]
     has_marks = any(AUTHOR_MARK.search(item) for item in items)
-    persons = names[:-1] if len(names) > 2 and not has_marks and COLLECTIVE_CREDIT.match(names[-1]) else names
-    return (has_marks or (not marked and len(names) >= 2)) and all(is_person_name(name) for name in persons)
+    return (has_marks or (not marked and len(names) >= 2)) and all(is_person_name(name) for name in names)
 
 
 def _names_only(text: str) -> bool:

@@ -327,13 +327,13 @@ def _is_heading_above(texts: list[str], labels: list[Label | None], first: int, 
 
 def _is_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool:
     """The block under the headline is a standfirst when it is a short summary, not the article's first paragraph
-    nor a line of metadata (an unfinished line with a date, items split by bars or dots, or the authors' names)."""
+    nor a line of metadata (an unfinished line with a date, or items split by bars or dots)."""
     if i >= len(texts) or _is_marked(texts[i], labels[i]):
         return False
     text = texts[i]
     if (len(text) > STANDFIRST_MAX_CHARS or len(layout.words(text)) < STANDFIRST_MIN_WORDS
             or layout.is_dateline_opening(text) or layout.is_turn(text) or layout.is_field_line(text)
-            or layout.is_salutation(text) or layout.is_author_list(text)
+            or layout.is_salutation(text)
             or layout.is_numbered(text) or layout.is_thread_post(text)
             or layout.BAR_SEPARATOR.search(text)
             or (layout.FULL_DATE.search(text) and not layout.ends_sentence(text))):
