@@ -6,7 +6,8 @@ For each headline, standfirst and body sentence:
   the code requires it, when Assad's side has been named in the article (its topic).
   A relational noun ('partners', 'the alliance') whose Russian party only the sentences before name is no
   support (`agents.unanchored_relation`), nor is a joint act of Russia and a third party that names no recipient
-  among Assad's party ('Russian and Egyptian engineers will clear the harbour together'; see `Scene.joint_with_another_actor`).
+  among Assad's party ('Russian and Egyptian engineers will clear the harbour together'; see `Scene.joint_with_another_actor`),
+  nor backing whose object is an agreement or the talks ('the guarantors of the truce'; see `mediation`).
   A modifier (see `polarity`) that `turns` it yields a limits code instead (not a negation that follows a noun
   cue and opens the phrase set against it: 'a patron, never a parent' leaves the patron); one that `bounds`
   it yields both. A means noun tied to Russia only on its own phrase ('Russian warships') is support only where
@@ -65,6 +66,7 @@ from analysis.extract.frames.agents import (ASSAD, ASSET, LABEL_MARK, LABEL_WORD
 from analysis.extract.frames.apposition import describes_another_actor
 from analysis.extract.frames.cohesion import opens_with_encapsulation
 from analysis.extract.frames.litotes import DENIED_LOSS_SUPPORT, RELUCTANCE, denies_a_loss
+from analysis.extract.frames.mediation import MEDIATING_CODES, backs_an_agreement
 from analysis.extract.frames.opposition import PRESSURE, pressure_of_another
 from analysis.extract.frames.polarity import (BOUNDS, NEGATION, PREDICATIVE_DEPS, ModifierLexicon, Polarity,
                                               default_modifiers)
@@ -128,7 +130,7 @@ MEANS_LIMITS = frozenset({"limits.abandonment", "limits.departure", "limits.prio
 # The codes the coder names itself (beside the codebook's cues): `framing.read_codebook` fails if one is missing.
 NAMED_CODES = frozenset({RELUCTANCE, DENIED_LOSS_SUPPORT, PRESSURE, LIMITS_FOR_DENIED_SUPPORT, RELATION,
                          *NEGATED_LIMIT_SUPPORT, *NEGATED_LIMIT_SUPPORT.values(), *ASSET_MOTIVES, *MEANS_LIMITS,
-                         *OWN_GAIN_MOTIVES})
+                         *OWN_GAIN_MOTIVES, *MEDIATING_CODES})
 # Parts of speech of a predicate: a verb or a predicative adjective ('needed', 'unable'), not a noun ('the cost of').
 PREDICATE_POS = frozenset({"VERB", "AUX", "ADJ"})
 # How an argument hangs on its predicate within one clause: subject, object, the complement of a preposition,
@@ -202,7 +204,8 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
         return  # no help to Assad's side, so no support whatever its agent (see `Scene.on_assad_side`)
     link, holds = _agent(code, cue, sent_id, scene, scene.tie(cue))
     if (not holds or not scene.on_assad_side(cue, code.requires, link) or scene.joint_with_another_actor(cue)
-            or _carried_to_another_actor(link, sent_id, scene, opponents=False) or describes_another_actor(cue, scene)):
+            or _carried_to_another_actor(link, sent_id, scene, opponents=False) or describes_another_actor(cue, scene)
+            or backs_an_agreement(code.id, cue)):
         return
     modifiers = polarity.modifiers_of(cue)
     turned = modifiers[0] if modifiers else None

@@ -1,0 +1,52 @@
+"""A support word whose object is a negotiated agreement or the talks towards one names a role in a peace process.
+
+Backing, sponsoring or guaranteeing a truce, the talks or a settlement ('the guarantors of the ceasefire', 'sponsored
+the peace talks with Ankara', 'Turkey is Russia's partner in the Astana process') is the part a third party takes in
+an agreement between the warring sides (FrameNet Make_agreement_on_action, Discussion, and the Guarantor and
+Sponsor roles of Commitment and Supporting): its object is the agreement, not Assad's side, so it is no support of
+him. Only words of backing and alliance (`MEDIATING_CODES`) name such a role: vetoing or brokering a truce ('vetoed a
+truce for the city', 'brokered the deal that let the army return') acts on it for one side. A limit read on the same
+words (hedging, leverage) is left to the limits codes.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+MEDIATING_CODES = frozenset({"support.backing", "support.motive_ally"})
+# Nouns of agreements between warring sides and of the talks that lead to them (FrameNet Make_agreement_on_action:
+# agreement, accord, deal, ceasefire, truce; Discussion: talks, negotiation, dialogue; WordNet peace_process.n.01,
+# settlement.n.04), and of the passage or evacuation such an agreement arranges.
+AGREEMENT_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice", "talk", "negotiation", "dialogue",
+                             "process", "settlement", "agreement", "accord", "deal", "memorandum", "peace",
+                             "de-escalation", "passage", "evacuation"})
+# How the agreement hangs on a verb cue (its object) or on a noun cue ('guarantor of the truce', 'partner in the talks',
+# 'the ceasefire guarantors', 'the truce's sponsors').
+VERB_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+NOUN_COMPLEMENT_PREPOSITIONS = frozenset({"of", "in"})
+NOUN_MODIFIER_DEPS = frozenset({"compound", "poss"})
+
+
+def backs_an_agreement(code_id: str, cue: Span) -> bool:
+    """Return True when the cue of a code of backing or alliance (`MEDIATING_CODES`) has an object (a verb's direct
+    object or passive subject; a noun's 'of' or 'in' complement, compound or possessor) headed by a noun of agreement
+    or talks (`AGREEMENT_NOUNS`), alone or coordinated."""
+    return code_id in MEDIATING_CODES and any(_names_agreement(party) for party in _objects(cue.root))
+
+
+def _objects(root: Token) -> list[Token]:
+    """Return the objects of a verb cue, or the complements, compounds and possessors of a noun cue."""
+    if root.pos_ in ("VERB", "AUX"):
+        return [child for child in root.children if child.dep_ in VERB_OBJECT_DEPS]
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return []
+    objects = [child for child in root.children if child.dep_ in NOUN_MODIFIER_DEPS]
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ in NOUN_COMPLEMENT_PREPOSITIONS:
+            objects.extend(grand for grand in child.children if grand.dep_ == "pobj")
+    return objects
+
+
+def _names_agreement(noun: Token) -> bool:
+    """Return True when `noun` or a noun coordinated with it is a noun of agreement or talks."""
+    return any(token.lemma_.lower() in AGREEMENT_NOUNS for token in (noun, *noun.conjuncts))

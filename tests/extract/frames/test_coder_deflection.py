@@ -1,0 +1,32 @@
+"""Russia turning the blame for the war's acts away from Assad's side (`support.deflection` in the codebook), on
+invented sentences in several registers: a wire story, a press-conference report, a fact check, a blog."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.frames.conftest import last_sentence_codes
+
+CONTEXT = "Assad's army was accused of shelling the market in the old town. "
+
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "Moscow blamed the insurgents for the deaths.",
+    CONTEXT + "The Russian foreign ministry blamed the shelling on militants hiding in the suburbs.",
+    CONTEXT + "A Kremlin spokesman accused the opposition of breaking the ceasefire first.",
+    CONTEXT + "Russian diplomats insisted that the attack had been staged by activists.",
+    CONTEXT + "The Russian embassy called the video a provocation.",
+    CONTEXT + "Moscow accused Paris of fabricating the evidence.",
+])
+def test_a_russian_voice_deflecting_the_blame_is_support(nlp, text):
+    assert "support.deflection" in last_sentence_codes(nlp, text, "support")
+
+
+@pytest.mark.parametrize("text", [
+    # the accuser is another actor, or the blame falls on Assad's side
+    CONTEXT + "The rebels accused Russia of faking the evidence.",
+    CONTEXT + "Tehran blamed the insurgents for the deaths.",
+    CONTEXT + "Russian officers blamed Syrian commanders for the retreat.",
+])
+def test_blame_from_another_or_on_assads_side_is_no_deflection(nlp, text):
+    assert "support.deflection" not in last_sentence_codes(nlp, text, "support")

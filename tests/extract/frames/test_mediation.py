@@ -1,0 +1,31 @@
+"""A word of backing or alliance whose object is an agreement or the talks names a role in a peace process, not support
+of Assad (`analysis.extract.frames.mediation`), on invented sentences in several registers."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.frames.conftest import last_sentence_codes
+
+CONTEXT = "The Syrian army was falling back near Hama. "
+
+
+@pytest.mark.parametrize("text", [
+    # a wire story, an encyclopedia entry, a newsletter, a commentary, a letter
+    CONTEXT + "Russia and Iran, the guarantors of the ceasefire, met in Geneva on Tuesday.",
+    CONTEXT + "Moscow has acted as co-sponsor of the peace process since 2017.",
+    CONTEXT + "The Kremlin promised to guarantee the truce around the northern towns.",
+    CONTEXT + "Ankara is now Moscow's partner in the negotiations.",
+    CONTEXT + "Russia backed the evacuation agreement for the besieged district.",
+])
+def test_backing_an_agreement_is_no_support(nlp, text):
+    assert not last_sentence_codes(nlp, text, "support")
+
+
+@pytest.mark.parametrize("text, code", [
+    # a truce vetoed or a deal brokered for Assad's side is no role in a peace process
+    (CONTEXT + "Russia vetoed a truce that would have halted the army's advance.", "support.diplomatic"),
+    (CONTEXT + "Moscow brokered a deal that let the army return to the border towns.", "support.diplomatic"),
+])
+def test_support_with_another_object_stands(nlp, text, code):
+    assert code in last_sentence_codes(nlp, text, "support")
