@@ -550,6 +550,11 @@ def test_credits_of_a_text_s_origin_republished_syndicated_or_extracted(text, se
     ("Moscow does not subscribe to the reading of the truce that the envoys gave.", None),
     ('"They did not sign up to fight his war for him," the diplomat said.', None),
     ("Ankara refused to sign up for a deal that left the garrison in place.", None),
+    ("Only three of the island councils have agreed to sign up.", None),  # prose closed by the verb
+    ("Few families on the islands can afford to subscribe.", None),
+    ("Parents were urged to sign up for free school transport before March.", None),
+    ("The digest is free. Your email address   Subscribe", "boilerplate"),  # a button closing the line
+    ("Newsletter: the week's harbour news. Sign up ›", "boilerplate"),
     ("Sign up for our evening briefing", "boilerplate"),
     ("Subscribe   Sign in   Search", "boilerplate"),
     ("Liked this? You can sign up below.", "boilerplate"),
