@@ -538,6 +538,11 @@ def test_a_run_in_about_note_names_a_kind_of_article_or_the_page_s_makers(text, 
     ("The report was first published by the ministry in 2019 and later withdrawn.", None),  # news of a report
     ("The fleet, supplied by Russia, was first sent in 2015.", None),
     ("Adapted from an older Soviet design, the missiles reached the port in March.", None),
+    ("Adapted from a novel published in Norway in 1981, the film follows a ferry captain.", None),  # news of a book
+    ("An excerpt from the letter, published in Example Daily, shows the operator knew.", None),
+    ("Hundreds of fans queued outside the shop to buy a copy at midnight.", None),
+    ("She said she would buy a copy for her mother, who grew up on the island.", None),
+    ("Readers can buy a copy from examplebooks.example for the launch price.", "boilerplate"),
 ])
 def test_credits_of_a_text_s_origin_republished_syndicated_or_extracted(text, section):
     from analysis.corpus.sections import _rule_label, default_rules
