@@ -531,6 +531,8 @@ def test_a_run_in_about_note_names_a_kind_of_article_or_the_page_s_makers(text, 
     ("This story by the Example Press Agency was originally published in French.", "byline"),
     ("This article was supplied by Example Wire and edited for length by Harbour Herald staff.", "boilerplate"),
     ("This piece was provided by Example Syndication.", "boilerplate"),
+    ("This statement was provided by the embassy after the vessel was seized.", None),  # news of a document
+    ("This testimony was provided by a former captain who asked not to be named.", None),
     ("Extracted from The Long Quay: Ten Years at the Port by Jane Roe, published by Example Press on 3 May, £20.",
      "boilerplate"),
     ("This is an edited extract from Ferries and Fares by John Doe, published by Example Books.", "boilerplate"),
