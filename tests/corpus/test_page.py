@@ -478,3 +478,13 @@ def test_the_last_item_of_a_link_list_over_a_paragraph_is_told_from_a_crosshead_
     sections = _sections(text, title=TITLE)
     assert [sections[item] for item in items] == ["boilerplate"] * len(items)
     assert (sections[last], sections[PROSE[1]]) == (expected, "body")
+
+
+@pytest.mark.xfail(strict=True, reason="a crosshead right under a link list, over prose, is read as the list's last "
+                                       "item when it has more words than a crosshead usually has and no fewer than "
+                                       "the shortest headline above it")
+def test_a_long_crosshead_right_under_a_link_list_opens_the_prose():
+    crosshead = "Why the council changed its mind on the lease"
+    text = _page(TITLE, "By Jane Roe", PROSE[0], "Related", "Lease talks stall again", "Navy picks a new port",
+                 crosshead, PROSE[1], PROSE[2], "Privacy | Terms")
+    assert _sections(text, title=TITLE)[crosshead] == "body"

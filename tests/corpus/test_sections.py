@@ -531,6 +531,8 @@ def test_a_run_in_about_note_names_a_kind_of_article_or_the_page_s_makers(text, 
     ("This story by the Example Press Agency was originally published in French.", "byline"),
     ("This article was supplied by Example Wire and edited for length by Harbour Herald staff.", "boilerplate"),
     ("This piece was provided by Example Syndication.", "boilerplate"),
+    ("This statement was provided by the embassy after the vessel was seized.", None),  # news of a document
+    ("This testimony was provided by a former captain who asked not to be named.", None),
     ("Extracted from The Long Quay: Ten Years at the Port by Jane Roe, published by Example Press on 3 May, £20.",
      "boilerplate"),
     ("This is an edited extract from Ferries and Fares by John Doe, published by Example Books.", "boilerplate"),
@@ -538,6 +540,11 @@ def test_a_run_in_about_note_names_a_kind_of_article_or_the_page_s_makers(text, 
     ("The report was first published by the ministry in 2019 and later withdrawn.", None),  # news of a report
     ("The fleet, supplied by Russia, was first sent in 2015.", None),
     ("Adapted from an older Soviet design, the missiles reached the port in March.", None),
+    ("Adapted from a novel published in Norway in 1981, the film follows a ferry captain.", None),  # news of a book
+    ("An excerpt from the letter, published in Example Daily, shows the operator knew.", None),
+    ("Hundreds of fans queued outside the shop to buy a copy at midnight.", None),
+    ("She said she would buy a copy for her mother, who grew up on the island.", None),
+    ("Readers can buy a copy from examplebooks.example for the launch price.", "boilerplate"),
 ])
 def test_credits_of_a_text_s_origin_republished_syndicated_or_extracted(text, section):
     from analysis.corpus.sections import _rule_label, default_rules
@@ -550,6 +557,11 @@ def test_credits_of_a_text_s_origin_republished_syndicated_or_extracted(text, se
     ("Moscow does not subscribe to the reading of the truce that the envoys gave.", None),
     ('"They did not sign up to fight his war for him," the diplomat said.', None),
     ("Ankara refused to sign up for a deal that left the garrison in place.", None),
+    ("Only three of the island councils have agreed to sign up.", None),  # prose closed by the verb
+    ("Few families on the islands can afford to subscribe.", None),
+    ("Parents were urged to sign up for free school transport before March.", None),
+    ("The digest is free. Your email address   Subscribe", "boilerplate"),  # a button closing the line
+    ("Newsletter: the week's harbour news. Sign up ›", "boilerplate"),
     ("Sign up for our evening briefing", "boilerplate"),
     ("Subscribe   Sign in   Search", "boilerplate"),
     ("Liked this? You can sign up below.", "boilerplate"),

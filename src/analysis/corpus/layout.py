@@ -517,15 +517,18 @@ def is_credit(text: str) -> bool:
 def is_credited_sentence(text: str) -> bool:
     """True for a finished sentence of several words with a short unfinished line after it, as a caption prints its
     credit ("Ferries wait at the quay on Tuesday. — Example Wire"); a caption only in a caption's place."""
-    match = CREDIT_AFTER_SENTENCE.search(text)
-    return (match is not None and len(text) <= CAPTION_MAX_CHARS
-            and len(words(text[:match.start() + 1])) >= SENTENCE_MIN_WORDS)
+    return _is_sentence_closed_by(CREDIT_AFTER_SENTENCE, text)
 
 
 def is_copyrighted_sentence(text: str) -> bool:
     """True for finished sentences of several words closed by a copyright credit (`COPYRIGHT_AFTER_SENTENCE`): a
     caption where prose follows it, a footer where none does."""
-    match = COPYRIGHT_AFTER_SENTENCE.search(text)
+    return _is_sentence_closed_by(COPYRIGHT_AFTER_SENTENCE, text)
+
+
+def _is_sentence_closed_by(credit: re.Pattern, text: str) -> bool:
+    """True for a caption's length of text whose `credit` follows a sentence of several words."""
+    match = credit.search(text)
     return (match is not None and len(text) <= CAPTION_MAX_CHARS
             and len(words(text[:match.start() + 1])) >= SENTENCE_MIN_WORDS)
 
