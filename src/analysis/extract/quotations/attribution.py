@@ -144,7 +144,7 @@ def quote_context(doc: Doc, quotes: Sequence[QuoteMarks], lexicon: QuoteLexicon,
     Doc's `ParseArrays`, read if not given)."""
     parse = parse if parse is not None else ParseArrays(doc)
     return QuoteContext(doc=doc, quotes=QuoteIndex(quotes), lexicon=lexicon, silent=silent,
-                        sentence_starts=[sent.start for sent in doc.sents],
+                        sentence_starts=parse.sentence_starts(),
                         cue_tokens=[i for i in _cue_candidates(parse, lexicon) if _may_cue(doc, doc[i], lexicon)],
                         colons=parse.indices("ORTH", [":"]).tolist(), citations={})
 
