@@ -25,9 +25,23 @@ from analysis.corpus.sections import RULE_COLUMNS, SECTION_RULES_FILE, default_r
     (r"(?i)quay", None),
     (r"[Ss]lipway", {"lipway"}),
     (r"Tide(?=s)", {"Tide"}),
+    (r"\s[|/]\s| {2,}|\t", {"|", "/", "  ", "\t"}),  # a set of characters gives each, a repeat its least run
+    (r"[^|/]pier", {"pier"}),  # but not a negated set
+    (r"[a-z]{3}", None),  # nor a range
+    (r"(?i)[pq]", None),
 ])
 def test_required_strings_of_a_pattern(pattern, strings):
     assert required_strings(re.compile(pattern)) == (None if strings is None else frozenset(strings))
+
+
+def test_every_text_the_navigation_separator_splits_holds_one_of_its_strings():
+    from analysis.corpus.layout import NAV_SEPARATOR, NAV_SEPARATOR_STRINGS
+
+    generator = random.Random(17)
+    pieces = ["Home", "World", "jroe_42", "Dec 11", " ", "  ", "\t", " | ", " / ", "/", " › ", "»", " · ", "•", "> "]
+    texts = ["".join(generator.choice(pieces) for _ in range(generator.randint(1, 8))) for _ in range(3000)]
+    split = [text for text in texts if NAV_SEPARATOR.search(text)]
+    assert split and all(any(string in text for string in NAV_SEPARATOR_STRINGS) for text in split)
 
 
 def _examples() -> list[str]:

@@ -137,7 +137,8 @@ def required_strings(pattern: re.Pattern) -> frozenset[str] | None:
 
 def _required(items, ignore_case: bool) -> frozenset[str] | None:
     """Return the required strings of a parsed sequence (see `required_strings`): those of its element whose shortest
-    string is longest, a run of literal characters being one element."""
+    string is longest, a run of literal characters being one element, a set of characters (`[|/]`) giving each, a
+    character repeated at least n times (` {2,}`) n of it."""
     found, run = [], []
     for op, av in items:
         if op == sre_constants.LITERAL and not ignore_case:
@@ -154,7 +155,11 @@ def _required(items, ignore_case: bool) -> frozenset[str] | None:
         elif op == sre_constants.ATOMIC_GROUP:
             strings = _required(av, ignore_case)
         elif op in REPEATS and av[0] >= 1:
-            strings = _required(av[2], ignore_case)
+            repeated = list(av[2])
+            single = len(repeated) == 1 and repeated[0][0] == sre_constants.LITERAL and not ignore_case
+            strings = frozenset({chr(repeated[0][1]) * av[0]}) if single else _required(av[2], ignore_case)
+        elif op == sre_constants.IN and not ignore_case and all(item == sre_constants.LITERAL for item, _ in av):
+            strings = frozenset(chr(char) for _, char in av)
         elif op == sre_constants.BRANCH:
             branches = [_required(branch, ignore_case) for branch in av[1]]
             strings = None if None in branches else frozenset().union(*branches)
