@@ -266,7 +266,7 @@ def test_parse_sentence_bounds_are_spacys(sent_starts):
 
 @pytest.mark.parametrize(("sent_starts", "expected"), [
     ([True, False, False, True, False, True], [0, 3, 5]),
-    ([False, False, True, False, False, False], [0, 2]),  # no start at the first token: a sentence opens there all the same
+    ([False, False, True, False, False, False], [0, 2]),  # no start at the first token: one opens there all the same
     ([True, None, None, True, None, None], [0, 3]),  # unknown boundaries open no sentence
 ])
 def test_parse_sentence_starts_are_those_of_doc_sents(sent_starts, expected):
