@@ -262,3 +262,34 @@ def test_parse_sentence_bounds_are_spacys(sent_starts):
     parse = ParseArrays(doc)
     assert [parse.sentence_bounds(i) for i in range(len(doc))] == [
         (doc[i:i + 1].sent.start, doc[i:i + 1].sent.end) for i in range(len(doc))]
+
+
+@pytest.mark.parametrize(("sent_starts", "expected"), [
+    ([True, False, False, True, False, True], [0, 3, 5]),
+    ([False, False, True, False, False, False], [0, 2]),  # no start at the first token: one opens there all the same
+    ([True, None, None, True, None, None], [0, 3]),  # unknown boundaries open no sentence
+])
+def test_parse_sentence_starts_are_those_of_doc_sents(sent_starts, expected):
+    doc = Doc(spacy.blank("en").vocab, words=["Gulls", "wheel", ".", "Ferries", "wait", "."], sent_starts=sent_starts)
+    assert ParseArrays(doc).sentence_starts() == expected
+    assert [sentence.start for sentence in doc.sents] == expected
+
+
+def test_parse_sentence_starts_on_a_doc_with_a_sents_hook_are_the_hooks():
+    doc = Doc(spacy.blank("en").vocab, words=["Gulls", "wheel", ".", "Ferries", "wait", "."],
+              sent_starts=[True, False, False, True, False, False])
+    doc.user_hooks["sents"] = lambda d: iter([d[0:2], d[2:6]])
+    assert ParseArrays(doc).sentence_starts() == [0, 2]
+
+
+def test_parse_sentence_starts_of_a_doc_without_sentence_starts_are_spacys_error():
+    doc = Doc(spacy.blank("en").vocab, words=["Gulls", "wheel", "over", "the", "pier"])
+    with pytest.raises(ValueError, match="E030"):
+        ParseArrays(doc).sentence_starts()
+
+
+@pytest.mark.parametrize("text", ["Gulls wheel over the pier. Ferries wait!  Nobody boards.\n\nThe harbour master "
+                                  "shrugs.", "“Wait,” she said. He did not.", ""])
+def test_parse_sentence_starts_of_parsed_texts(nlp, text):
+    doc = nlp(text)
+    assert ParseArrays(doc).sentence_starts() == [sentence.start for sentence in doc.sents]

@@ -21,6 +21,8 @@ import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from analysis.corpus.resources import required_strings
+
 SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]]$")
 # A block wholly in square brackets: a stage or editorial note ("[Music]", "[The Speaker in the Chair]").
 BRACKETED_NOTE = re.compile(r"^\[[^\[\]]+\]$")
@@ -83,6 +85,7 @@ HEADLINE_MAX_CHARS = 200
 # A flattened navigation bar, breadcrumb or share bar: short items split by a bar, a chevron, a
 # middle dot, a bullet or a slash between spaces, or by a run of spaces (menu items laid side by side).
 NAV_SEPARATOR = re.compile(r"\s[|›»·•/>]\s| {2,}|\t")
+NAV_SEPARATOR_STRINGS = required_strings(NAV_SEPARATOR)  # a text holding none of these is one item
 NAV_MAX_CHARS = 200
 NAV_ITEM_MAX_WORDS = 5
 
@@ -592,6 +595,8 @@ def is_copyright(text: str) -> bool:
 def is_comment_head(text: str) -> bool:
     """True for a commenter's name or user name and the time of the comment on one line ("jroe_42 · 3 yr. ago",
     "Jane R.   Dec 11"), perhaps with a one-word badge after them ("Jane Roe   Dec 11   Author")."""
+    if not any(string in text for string in NAV_SEPARATOR_STRINGS):
+        return False
     items = [item.strip() for item in NAV_SEPARATOR.split(text) if item.strip()]
     badge = len(items) == 3 and len(words(items[2])) == 1 and items[2][:1].isupper() and not is_date_line(items[2])
     return ((len(items) == 2 or badge) and (is_date_line(items[1]) or DAY_MONTH.match(items[1]) is not None)

@@ -129,6 +129,47 @@ def _has_nested_repeat(items) -> bool:
     return False
 
 
+def required_strings(pattern: re.Pattern) -> frozenset[str] | None:
+    """Return strings of which every match of `pattern` holds at least one, so that a text holding none of them has no
+    match; None where the pattern gives no such strings (a letter matched in either case breaks a string)."""
+    return _required(sre_parser.parse(pattern.pattern, pattern.flags), bool(pattern.flags & re.IGNORECASE))
+
+
+def _required(items, ignore_case: bool) -> frozenset[str] | None:
+    """Return the required strings of a parsed sequence (see `required_strings`): those of its element whose shortest
+    string is longest, a run of literal characters being one element, a set of characters (`[|/]`) giving each, a
+    character repeated at least n times (` {2,}`) n of it."""
+    found, run = [], []
+    for op, av in items:
+        if op == sre_constants.LITERAL and not ignore_case:
+            run.append(chr(av))
+            continue
+        if run:
+            found.append(frozenset({"".join(run)}))
+            run = []
+        strings = None
+        if op == sre_constants.SUBPATTERN:
+            _, added, removed, sub = av
+            strings = _required(sub, (ignore_case or bool(added & sre_constants.SRE_FLAG_IGNORECASE))
+                                and not removed & sre_constants.SRE_FLAG_IGNORECASE)
+        elif op == sre_constants.ATOMIC_GROUP:
+            strings = _required(av, ignore_case)
+        elif op in REPEATS and av[0] >= 1:
+            repeated = list(av[2])
+            single = len(repeated) == 1 and repeated[0][0] == sre_constants.LITERAL and not ignore_case
+            strings = frozenset({chr(repeated[0][1]) * av[0]}) if single else _required(av[2], ignore_case)
+        elif op == sre_constants.IN and not ignore_case and all(item == sre_constants.LITERAL for item, _ in av):
+            strings = frozenset(chr(char) for _, char in av)
+        elif op == sre_constants.BRANCH:
+            branches = [_required(branch, ignore_case) for branch in av[1]]
+            strings = None if None in branches else frozenset().union(*branches)
+        if strings:
+            found.append(strings)
+    if run:
+        found.append(frozenset({"".join(run)}))
+    return max(found, key=lambda strings: min(map(len, strings)), default=None)
+
+
 def compile_guarded(pattern: str) -> re.Pattern:
     """Return `pattern` compiled, refusing nested quantifiers such as `(a+)+`, `(a*)*` or `(.*)*`.
 

@@ -19,14 +19,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, NamedTuple
 
 from analysis.config import RESOURCES_DIR
 from analysis.corpus.layout import SENTENCE_END, without_edit_link
 from analysis.corpus.page import Label, label_page
-from analysis.corpus.resources import compile_guarded, read_resource_table
+from analysis.corpus.resources import compile_guarded, read_resource_table, required_strings
 from analysis.errors import InputError
 
 if TYPE_CHECKING:
@@ -61,6 +61,11 @@ class SectionRule:
     section: str
     pattern: re.Pattern
     max_chars: int
+
+    @cached_property
+    def required(self) -> frozenset[str] | None:
+        """Strings of which every match of the pattern holds one (see `required_strings`), or None."""
+        return required_strings(self.pattern)
 
 
 def read_section_rules(path: Path = SECTION_RULES_FILE) -> tuple[SectionRule, ...]:
@@ -124,7 +129,8 @@ def split_blocks(text: str) -> list[tuple[int, int, int, bool]]:
 def _rule_label(text: str, rules: tuple[SectionRule, ...]) -> Label | None:
     text = without_edit_link(text)
     for number, rule in enumerate(rules, start=1):
-        if len(text) <= rule.max_chars and rule.pattern.search(text):
+        if len(text) <= rule.max_chars and (rule.required is None or any(string in text for string in rule.required)) \
+                and rule.pattern.search(text):
             return rule.section, f"rule:{number}"
     return None
 

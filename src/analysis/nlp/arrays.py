@@ -128,6 +128,10 @@ class ParseArrays:
                 value, strings[value].lower()) for value in dict.fromkeys(self.lemma)}
         return self._lowered_lemmas
 
+    def sentence_starts(self) -> list[int]:
+        """Return the index of the first token of each sentence, as `Doc.sents` gives them (see `sentence_starts`)."""
+        return sentence_starts(self._doc, self._columns["SENT_START"])
+
     def sentence_start(self, i: int) -> int:
         """Return the index of the first token of the sentence holding token `i` (see `sentence_bounds`)."""
         return self.sentence_bounds(i)[0]
@@ -185,6 +189,15 @@ class ParseArrays:
         while i != head and self.head[i] != i:
             i = self.head[i]
         return i == head
+
+
+def sentence_starts(doc: Doc, column: np.ndarray) -> list[int]:
+    """Return the index of the first token of each sentence of `doc`, as `Doc.sents` gives them: token 0 and each later
+    token whose SENT_START (`column`, as `Doc.to_array` reads it) is 1; `Doc.sents`' own on a Doc with a 'sents' hook,
+    and its ValueError (E030) on a Doc without sentence starts."""
+    if "sents" in doc.user_hooks or not len(doc) or not doc.has_annotation("SENT_START"):
+        return [sentence.start for sentence in doc.sents]
+    return [0, *(np.flatnonzero(column[1:] == 1) + 1).tolist()]
 
 
 def _strings(doc: Doc, ids: np.ndarray) -> list[str]:

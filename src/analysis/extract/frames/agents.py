@@ -53,6 +53,7 @@ RELATIONAL_HEADS = frozenset({"ally", "client", "friend", "partner", "patron", "
 # Nouns of a relation between two parties (FrameNet Alliance, Personal_relationship): 'an alliance', 'the ties'.
 RELATION_NOUNS = frozenset({"alliance", "partnership", "friendship", "relationship", "tie", "coalition", "pact",
                             "treaty", "axis"})
+RELATIONAL_WORDS = RELATIONAL_HEADS | RELATION_NOUNS
 # Heads that name a state's own people, means or conduct after its nationality adjective ('Russian officials',
 # 'Russian jets', 'Russian policy'), not its private people or goods ('Russian students', 'Russian wheat'): its
 # officials and envoys, its forces and their arms (the means of FrameNet Military and Weapon), its stated policy.
@@ -143,6 +144,8 @@ AGENT_PREPOSITIONS_BY_ID = {get_string_id(word): role for word, role in AGENT_PR
 # How a cue climbs to the head of its clause: an object to its verb, a shared or controlled subject, ...
 CLIMB_DEPS = frozenset({"dobj", "pobj", "prep", "pcomp", "attr", "oprd", "acomp", "xcomp", "conj", "advcl", "acl",
                         "appos", "dative", "nsubjpass", "relcl", "amod", "compound"})
+# How a cue's place in a clause is sought further up: through the climbing links and from a subject to its verb.
+PLACE_CLIMB_DEPS = CLIMB_DEPS | SUBJECT_DEPS
 # A verb's object is the subject of an infinitive it controls ('forced Russia to back') and of a predicate it takes
 # ('called Russia a friend').
 CONTROLLED_DEPS = frozenset({"xcomp", "oprd"})
@@ -738,7 +741,7 @@ class Scene:
                         parse.dep[grand] == "pobj" and grand in self.abroad for grand in parse.children(child)):
                     return True
             if parse.pos[node] in ("VERB", "AUX") or parse.head[node] == node or (
-                    parse.dep[node] not in CLIMB_DEPS | SUBJECT_DEPS):
+                    parse.dep[node] not in PLACE_CLIMB_DEPS):
                 return False
             node = parse.head[node]
 
@@ -880,7 +883,7 @@ def unanchored_relation(cue: Span, link: Link | None) -> bool:
     party is neither on its own phrase (possessor, modifier, 'of' or subject tie) nor taken up by a demonstrative
     ('that ally'): only the context names Russia, so the relation may be anyone's ('humanitarian partners')."""
     root = cue.root
-    if root.lemma_.lower() not in RELATIONAL_HEADS | RELATION_NOUNS or link is None or link.role not in CARRIED_ROLES:
+    if root.lemma_.lower() not in RELATIONAL_WORDS or link is None or link.role not in CARRIED_ROLES:
         return False
     return not any(child.dep_ == "det" and child.lower_ in DEMONSTRATIVES for child in root.children)
 

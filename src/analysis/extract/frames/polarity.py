@@ -295,11 +295,10 @@ class Polarity:
             return None
         return Modifier(opening.text + closing.text, DISTANCING, BOUNDS, DISTANCING_CODE)
 
-    @staticmethod
-    def _cleft_denied(cue: Span) -> Modifier | None:
+    def _cleft_denied(self, cue: Span) -> Modifier | None:
         """Return a negation that turns a cue which opens the focus of a negated pseudo-cleft ('What the Kremlin will
         not do is abandon him', 'what it would not do, he said, was leave'), else None."""
-        doc, sentence_start = cue.doc, cue.sent.start
+        doc, sentence_start = cue.doc, self.sentence_of(cue).start
         i = cue.start - 1
         if i >= sentence_start and doc[i].lower_ == "to":
             i -= 1

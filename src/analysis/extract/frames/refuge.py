@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from analysis.extract.frames.agents import ASSAD, RUSSIA, Link, Scene
@@ -46,12 +47,18 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 SAME_REFERENT_DEPS = frozenset({"appos", "compound", "conj", "flat"})
 KIN = frozenset({"family", "wife", "husband", "son", "daughter", "child", "relative", "household", "clan"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# The lemmas of every verb either construction reads, by string id: only these are looked at as tokens.
+VERB_LEMMA_IDS = frozenset(get_string_id(lemma) for lemma in MOTION_VERBS | GIVING_VERBS | {TAKE_IN[0]})
 
 
 def refuge_cues(span: Span, scene: Scene, *, gazetteer: Gazetteer | None = None) -> Iterator[tuple[Token, Link]]:
     """Yield each verb of `span` that states a refuge for Assad's side, with its Russian agent (see the module)."""
     gazetteer = gazetteer or default_gazetteer()
-    for token in span:
+    lemmas, doc = scene.parse.lemma, span.doc
+    for i in range(span.start, span.end):
+        if lemmas[i] not in VERB_LEMMA_IDS:
+            continue
+        token = doc[i]
         if token.pos_ not in ("VERB", "AUX") or any(child.dep_ == "neg" for child in token.children):
             continue
         link = _motion_to_russia(token, scene, gazetteer) or _lodging_given(token, scene)

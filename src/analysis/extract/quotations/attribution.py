@@ -144,7 +144,7 @@ def quote_context(doc: Doc, quotes: Sequence[QuoteMarks], lexicon: QuoteLexicon,
     Doc's `ParseArrays`, read if not given)."""
     parse = parse if parse is not None else ParseArrays(doc)
     return QuoteContext(doc=doc, quotes=QuoteIndex(quotes), lexicon=lexicon, silent=silent,
-                        sentence_starts=[sent.start for sent in doc.sents],
+                        sentence_starts=parse.sentence_starts(),
                         cue_tokens=[i for i in _cue_candidates(parse, lexicon) if _may_cue(doc, doc[i], lexicon)],
                         colons=parse.indices("ORTH", [":"]).tolist(), citations={})
 
@@ -173,6 +173,12 @@ def citation_attribution(doc: Doc, match: re.Match) -> Attribution:
     return Attribution(speaker=span, cue="cite", cue_start=start, cue_end=end, speaker_text=match.group(1))
 
 
+def search_citation(pattern: re.Pattern, raw: str, start: int, end: int) -> re.Match | None:
+    """Return `pattern.search(raw, start, end)` for `CITATION` or `CITATION_AT_END`; a range without '(', which every
+    citation opens with, is not searched."""
+    return pattern.search(raw, start, end) if raw.find("(", start, end) >= 0 else None
+
+
 def _attribute_by_citation(context: QuoteContext, quote: QuoteMarks, content: Span) -> Attribution | None:
     """Attribute a quote to a citation right after it, or at the end of its sentence: '(Coughlin 2023 135)'; a
     quoted term, to the first citation after it in its sentence with no other quote between ('the writing on “…”
@@ -183,12 +189,12 @@ def _attribute_by_citation(context: QuoteContext, quote: QuoteMarks, content: Sp
     sent_start, sent_end = context.sentence(content[-1].i)
     end_char = doc[sent_end - 1].idx + len(doc[sent_end - 1])
     if end_char not in context.citations:
-        context.citations[end_char] = CITATION_AT_END.search(raw, doc[sent_start].idx, end_char)
+        context.citations[end_char] = search_citation(CITATION_AT_END, raw, doc[sent_start].idx, end_char)
     match = context.citations[end_char]
     if match is not None and match.start() < quote.closed_or_end + 1:
-        match = CITATION_AT_END.search(raw, quote.closed_or_end + 1, end_char)
+        match = search_citation(CITATION_AT_END, raw, quote.closed_or_end + 1, end_char)
     if match is None and not stands_alone(doc, quote):
-        match = CITATION.search(raw, quote.closed_or_end + 1, end_char)
+        match = search_citation(CITATION, raw, quote.closed_or_end + 1, end_char)
         if match is not None and context.quotes.opening_between(quote.closed_or_end + 1, match.start()):
             match = None
     return citation_attribution(doc, match) if match else None

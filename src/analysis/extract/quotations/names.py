@@ -284,7 +284,7 @@ class Resolver:
         person_spans = [(m, doc.char_span(m.start, m.end, alignment_mode="expand")) for m in entities
                         if m.label == "PERSON"]
         self.titled = self._titled_names(doc, [span for _, span in person_spans], untagged)
-        self.sentence_starts = [sentence.start_char for sentence in doc.sents]
+        self.sentence_starts = [doc[i].idx for i in parse.sentence_starts()]
         self.subjects: dict[str, list[_Subject]] = {"person": [], "thing": [], "plural": []}
         self.plural_heads: dict[int, bool] = {}
         self.embedded: set[int] = set()

@@ -10,7 +10,8 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from analysis.extract.quotations.attribution import (ACCORDING_TO_LENGTH, CITATION_AT_END, Attribution,
-                                                     according_to_object, citation_attribution, is_according_to)
+                                                     according_to_object, citation_attribution, is_according_to,
+                                                     search_citation)
 from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.index import QuoteIndex
 from analysis.extract.quotations.speakers import cited_source, in_spans, speaker_span, subject_of
@@ -111,7 +112,7 @@ def iter_reported(doc: Doc, sentences: Sequence[Sentence], quotes: QuoteIndex, l
 
 def _cited_paraphrase(doc: Doc, sentence: Sentence, quotes: QuoteIndex) -> Iterator[ReportedSpan]:
     """Yield the paraphrase a sentence-final citation closes ('… (Due-Gundersen 2022 123).'), if any."""
-    match = CITATION_AT_END.search(raw_text(doc), sentence.start, sentence.end)
+    match = search_citation(CITATION_AT_END, raw_text(doc), sentence.start, sentence.end)
     if not match or quotes.opening_between(sentence.start, match.start()):
         return
     body = raw_text(doc)[sentence.start:match.start()]
