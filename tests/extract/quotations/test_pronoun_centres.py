@@ -49,3 +49,32 @@ def test_a_description_used_again_is_the_same_person(quotes_of):
 ])
 def test_a_described_speaker_takes_the_name_it_refers_back_to(quotes_of, text, quote, name):
     assert quotes_of(text)[quote].speaker_name == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a person named in a clause another clause embeds, in an earlier sentence whose main clause holds a person, is
+    # no antecedent: the person asked is
+    ("Gunnar Lindahl has kept the lighthouse since 1998. Last winter I asked Lindahl over coffee whether the council "
+     "had forgotten Piet Hanssen. He laughed.\n\n“They never knew him,” he said.", "They never knew him,",
+     "Gunnar Lindahl"),
+    ("Peter Holm, the curator, spoke for an hour. I asked whether the museum would ever return the bell to "
+     "David Miller. He was quiet for a while.\n\n“Perhaps when the roof is mended,” he said.",
+     "Perhaps when the roof is mended,", "Peter Holm"),
+    # a participle clause with no subject of its own before the pronoun's verb: its persons are others
+    ("Rolf Adler chairs the ferry board. Asked by a local radio reporter whether Dina Marsh would keep her seat, he "
+     "said: “The board decides that.”", "The board decides that.", "Rolf Adler"),
+])
+def test_persons_of_embedded_clauses_give_way(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # with no person in the main clause, the embedded one is still taken up
+    ("The union demanded that the company rehire Jonas Weber. “I will not go back for less,” he said.",
+     "I will not go back for less,", "Jonas Weber"),
+    # nor is the object of a clause with a subject of its own passed over in the pronoun's sentence
+    ("Rolf Adler chairs the ferry board. When I asked a harbour officer about the timetable, he said: “Nobody reads it.”",
+     "Nobody reads it.", "a harbour officer"),
+])
+def test_an_embedded_person_without_a_rival_is_still_taken_up(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name

@@ -1,6 +1,9 @@
 """Speaker names: pronouns resolve to the last matching subject before them (the author's own pronouns
 counting as subjects, a main clause's subject before an embedded one's, and never, for the teller of a
-parenthetical tag ('Roe, she said, …'), the subject of the clause it interrupts); a definite description to the
+parenthetical tag ('Roe, she said, …'), the subject of the clause it interrupts, nor, for the subject of a clause,
+a person in the participle clause before it that has no subject of its own ('Asked by a reporter …, he said'); a
+person named inside an embedded clause of an earlier sentence whose main clause holds a person is passed over ('I
+asked Roe whether Moscow would fight for Assad. He laughed.'); a definite description to the
 person it refers back to; a short name resolves to the longest form of it in the document; first-person pronouns
 resolve to the author, or in a Q&A answer ('Dorn: …') to the person its label names, or in a signed letter to its
 writer. Datelines, bylines, page chrome and speaker labels never speak."""
@@ -8,7 +11,7 @@ writer. Datelines, bylines, page chrome and speaker labels never speak."""
 from __future__ import annotations
 
 import bisect
-from typing import NamedTuple, Sequence
+from typing import Callable, NamedTuple, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -171,6 +174,17 @@ def _embedded(subject: Token) -> bool:
     return verb.dep_ in EMBEDDED_CLAUSES
 
 
+def _in_embedded_clause(word: Token) -> bool:
+    """Return True for a word of a clause another clause embeds (see `_embedded`), judged by the verb that governs
+    it ('I asked whether Moscow would fight for Assad': 'Assad')."""
+    verb = word.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ in EMBEDDED_CLAUSES
+
+
 def _in_main_clause(subject: Token) -> bool:
     """Return True for the subject of a clause that no conjunction introduces and no relative clause holds."""
     verb = subject.head
@@ -200,6 +214,21 @@ def _host_subject_span(pronoun: Token) -> tuple[int, int] | None:
         return None
     last = subject.doc[subject.right_edge.i]
     return subject.doc[subject.left_edge.i].idx, last.idx + len(last)
+
+
+def _free_adjunct_span(pronoun: Token) -> tuple[int, int] | None:
+    """Return the character span of a participle clause with no subject of its own set before a subject pronoun's
+    verb ('Asked by a reporter whether Roe would stay, he said …'), else None: its implied subject is the pronoun
+    (Quirk et al. 1985 §15.58), so the persons it names are others."""
+    if pronoun.dep_ not in SUBJECT_DEPS:
+        return None
+    adjunct = next((child for child in pronoun.head.children if child.dep_ == "advcl" and child.i < pronoun.i
+                    and child.tag_ in ("VBN", "VBG") and not any(grandchild.dep_ in SUBJECT_DEPS | {"expl"}
+                                                                 for grandchild in child.children)), None)
+    if adjunct is None:
+        return None
+    last = pronoun.doc[adjunct.right_edge.i]
+    return pronoun.doc[adjunct.left_edge.i].idx, last.idx + len(last)
 
 
 def _after_the(name: Token) -> bool:
@@ -322,9 +351,13 @@ class Resolver:
             owners = [child for child in token.children if child.dep_ == "poss" and child.pos_ == "PROPN"]
             if owners and _in_main_clause(token):
                 possessors += owners
-        named = [_Subject(m.start, self.full_name(m.text)) for m, span in person_spans
-                 if not _after_place_preposition(span) and not _possessive(span) and not _noun_modifier(span)]
+        kept = [(m, span) for m, span in person_spans
+                if not _after_place_preposition(span) and not _possessive(span) and not _noun_modifier(span)]
+        named = [_Subject(m.start, self.full_name(m.text)) for m, _ in kept]
         named += [_Subject(name.start_char, self.full_name(name.text)) for name in titled_untagged]
+        # persons named or described inside an embedded clause ('I asked Roe whether Moscow would fight for Assad')
+        embedded_mentions = {m.start for m, span in kept if span is not None and _in_embedded_clause(span.root)}
+        embedded_mentions |= {name.start_char for name in titled_untagged if _in_embedded_clause(name.root)}
         for span in [span for _, span in person_spans] + titled_untagged:
             if span is not None and (gender := _gender(span, genders)) is not None:
                 self.genders[self.full_name(span.text)] = gender
@@ -332,12 +365,24 @@ class Resolver:
         described = []
         for token in objects:
             if token.tag_ == "NN" and token.lemma_.lower() in self.personal_nouns and not _quantified(token):
+                given = _given_name(token, self.naming_verbs) or appended_name(token)
                 described.append(_Subject(token.idx, self.title_holder(token)
+                                          or (self.full_name(given.text) if given is not None else None)
                                           or token.doc[token.left_edge.i:token.i + 1].text))
+                if _in_embedded_clause(token):
+                    embedded_mentions.add(token.idx)
                 if (gender := _gender(doc[token.i:token.i + 1], genders)) is not None:
                     self.genders[described[-1].name] = gender
         self.person_mentions = sorted(m for m in named + described
                                       if not in_spans(m.char, self.silent) and not in_spans(m.char, quoted))
+        # a main clause's persons outrank those of the clauses it embeds (Miltsakaki 2002): a mention inside an
+        # embedded clause of a sentence whose main clause holds a person is no antecedent after that sentence
+        with_main_person = {self._sentence(m.char) for m in self.person_mentions if m.char not in embedded_mentions}
+        with_main_person |= {self._sentence(person.char) for person in self.subjects["person"]
+                             if person.char not in self.embedded}
+        with_main_person |= {self._sentence(token.idx) for token in subjects
+                             if token.lower_ in FIRST_PERSON | PERSON_PRONOUNS and not _embedded(token)}
+        self.outranked = {char for char in embedded_mentions if self._sentence(char) in with_main_person}
         self._add_named_persons(doc, unknown_names, possessors, quoted=quoted, parse=parse)
         self.subjects["person"] = sorted(self.subjects["person"] + [
             _Subject(pronoun.idx, other) for pronoun, name in addressed
@@ -618,11 +663,14 @@ class Resolver:
                     and self._sentence(token.idx) - self._sentence(statement.char) <= 1:
                 return statement.name
         if group == "person":
-            host = _host_subject_span(token)
+            host = _host_subject_span(token) or _free_adjunct_span(token)
             subject = self._last_agreeing(subjects, index, word, outside=host)
             subject = self._main_clause_rival(subjects, subject, word) or subject
             named = bisect.bisect_left(self.person_mentions, (token.idx, ""))
-            mention = self._last_agreeing(self.person_mentions, named, word, outside=host)
+            here = self._sentence(token.idx)
+            mention = self._last_agreeing(self.person_mentions, named, word, outside=host,
+                                          keep=lambda person: person.char not in self.outranked
+                                          or self._sentence(person.char) == here)
             if mention is not None and (subject is None or self._sentence(mention.char) > self._sentence(subject.char)):
                 return mention.name
         return subject.name if subject is not None else None
@@ -649,12 +697,14 @@ class Resolver:
         return self._last_agreeing(rivals, len(rivals), pronoun)
 
     def _last_agreeing(self, persons: Sequence[_Subject], end: int, pronoun: str, *,
-                       outside: tuple[int, int] | None = None) -> _Subject | None:
-        """Return the last of `persons[:end]` whose known gender, if any, is the `pronoun`'s and who stands
-        `outside` the given character span, if any; else None."""
+                       outside: tuple[int, int] | None = None,
+                       keep: Callable[[_Subject], bool] | None = None) -> _Subject | None:
+        """Return the last of `persons[:end]` whose known gender, if any, is the `pronoun`'s, who stands
+        `outside` the given character span, if any, and whom `keep`, if given, keeps; else None."""
         other = {"male": "female", "female": "male"}.get(PRONOUN_GENDERS.get(pronoun, ""))
         return next((persons[k] for k in range(end - 1, -1, -1) if self.genders.get(persons[k].name) != other
-                     and not (outside and outside[0] <= persons[k].char < outside[1])), None)
+                     and not (outside and outside[0] <= persons[k].char < outside[1])
+                     and (keep is None or keep(persons[k]))), None)
 
     def _statements(self, doc: Doc, lexicon: QuoteLexicon, *, quoted: Sequence[tuple[int, int]],
                     parse: ParseArrays) -> list[_Subject]:
