@@ -38,6 +38,17 @@ def test_contact_with_assads_opponents_is_hedging(nlp, text, hedged):
     assert ("limits.hedging" in last_sentence_codes(nlp, text, "limits")) is hedged
 
 
+@pytest.mark.parametrize("text, hedged", [
+    (CONTEXT + "All summer the Kremlin courted the exiled opposition.", True),
+    # a court of law is no courting
+    (CONTEXT + "Moscow vetoed every referral of the Syrian leadership to an international court.", False),
+    (CONTEXT + "\u201cRussia does not hand its friends to a court,\u201d the envoy said.", False),
+    (CONTEXT + "A court in Vienna later heard the case against a Russian arms broker.", False),
+])
+def test_courting_is_the_verb_not_a_court_of_law(nlp, text, hedged):
+    assert ("limits.hedging" in last_sentence_codes(nlp, text, "limits")) is hedged
+
+
 @pytest.mark.parametrize("text, strained", [
     (CONTEXT + "Ties between the Kremlin and the Syrian palace were never easy.", True),
     (CONTEXT + "Russian officers were not happy with the Syrian general staff.", True),
