@@ -49,6 +49,18 @@ def test_courting_is_the_verb_not_a_court_of_law(nlp, text, hedged):
     assert ("limits.hedging" in last_sentence_codes(nlp, text, "limits")) is hedged
 
 
+@pytest.mark.parametrize("text, hedged", [
+    (CONTEXT + "Lavrov spoke by telephone with his Turkish counterpart late on Friday.", True),
+    (CONTEXT + "\u201cMoscow would rather sit down with the Turks than bomb Idlib,\u201d the analyst said.", True),
+    (CONTEXT + "In Astana the Russian delegation sat with the rebels for six hours.", True),
+    # speaking to Assad's side, or about the other power, is no contact with his rivals
+    (CONTEXT + "Putin spoke by telephone with the Syrian president on Sunday.", False),
+    (CONTEXT + "Lavrov spoke at length about the Turkish incursion.", False),
+])
+def test_speaking_or_sitting_down_with_assads_rivals_is_hedging(nlp, text, hedged):
+    assert ("limits.hedging" in last_sentence_codes(nlp, text, "limits")) is hedged
+
+
 @pytest.mark.parametrize("text, strained", [
     (CONTEXT + "Ties between the Kremlin and the Syrian palace were never easy.", True),
     (CONTEXT + "Russian officers were not happy with the Syrian general staff.", True),
