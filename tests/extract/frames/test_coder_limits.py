@@ -61,6 +61,19 @@ def test_speaking_or_sitting_down_with_assads_rivals_is_hedging(nlp, text, hedge
     assert ("limits.hedging" in last_sentence_codes(nlp, text, "limits")) is hedged
 
 
+@pytest.mark.parametrize("text, tolerated", [
+    (CONTEXT + "For a week the Kremlin let the Turks pound the Syrian army's positions.", True),
+    (CONTEXT + "\u201cMoscow lets Israeli aircraft hit Iranian depots whenever they like,\u201d the analyst said.", True),
+    (CONTEXT + "Russia allowed Ankara to shell the government's forward posts.", True),
+    # Assad's own side or his other backers striking, or a permission denied, is no attack tolerated
+    (CONTEXT + "Russia let Syrian jets strike the rebels at will.", False),
+    (CONTEXT + "Moscow allowed Iranian militias to attack the rebel suburbs.", False),
+    (CONTEXT + "Russia will not let Turkey attack Syrian troops again.", False),
+])
+def test_letting_another_power_strike_is_abandonment(nlp, text, tolerated):
+    assert ("limits.abandonment" in last_sentence_codes(nlp, text, "limits")) is tolerated
+
+
 @pytest.mark.parametrize("text, strained", [
     (CONTEXT + "Ties between the Kremlin and the Syrian palace were never easy.", True),
     (CONTEXT + "Russian officers were not happy with the Syrian general staff.", True),
