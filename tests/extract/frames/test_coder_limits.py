@@ -74,6 +74,19 @@ def test_letting_another_power_strike_is_abandonment(nlp, text, tolerated):
     assert ("limits.abandonment" in last_sentence_codes(nlp, text, "limits")) is tolerated
 
 
+@pytest.mark.parametrize("text, obstructed", [
+    (CONTEXT + "Since Ankara shut the Straits to warships, Russian landing ships have sailed the long way round.", True),
+    (CONTEXT + "\u201cTurkey's closure of its airspace hurt the Russian airlift badly,\u201d a logistics officer said.", True),
+    (CONTEXT + "In spring Ankara closed its airspace to Russian military flights bound for Latakia.", True),
+    # Russia closing a passage is its own act, a closure denied is none, and one with no Russian named is another story
+    (CONTEXT + "Russian jets closed the airspace over Aleppo to rebel drones.", False),
+    (CONTEXT + "Ankara will not close the Straits to Russian ships, the minister said.", False),
+    (CONTEXT + "Ankara closed its ports to cattle traders from the north.", False),
+])
+def test_a_third_party_closing_russias_supply_routes_is_obstruction(nlp, text, obstructed):
+    assert ("limits.obstruction" in last_sentence_codes(nlp, text, "limits")) is obstructed
+
+
 @pytest.mark.parametrize("text, strained", [
     (CONTEXT + "Ties between the Kremlin and the Syrian palace were never easy.", True),
     (CONTEXT + "Russian officers were not happy with the Syrian general staff.", True),
