@@ -87,6 +87,19 @@ def test_a_third_party_closing_russias_supply_routes_is_obstruction(nlp, text, o
     assert ("limits.obstruction" in last_sentence_codes(nlp, text, "limits")) is obstructed
 
 
+@pytest.mark.parametrize("text, hedged", [
+    # Russia coordinated with another power as one party, named second
+    (CONTEXT + "In Geneva the United States and Russia agreed on a timetable for the talks.", True),
+    (CONTEXT + "From next month Turkish and Russian patrols will share the highway.", True),
+    (CONTEXT + "\u201cIsrael and Russia talk every day,\u201d a former pilot said.", True),
+    # Assad's side or his other backer beside Russia is no hedge
+    (CONTEXT + "Syrian and Russian jets pounded the rebel suburbs.", False),
+    (CONTEXT + "Iranian and Russian advisers planned the offensive with Syrian officers.", False),
+])
+def test_russia_named_second_beside_another_power_is_hedging(nlp, text, hedged):
+    assert ("limits.hedging" in last_sentence_codes(nlp, text, "limits")) is hedged
+
+
 @pytest.mark.parametrize("text, strained", [
     (CONTEXT + "Ties between the Kremlin and the Syrian palace were never easy.", True),
     (CONTEXT + "Russian officers were not happy with the Syrian general staff.", True),
