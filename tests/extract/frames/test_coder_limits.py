@@ -100,6 +100,18 @@ def test_russia_named_second_beside_another_power_is_hedging(nlp, text, hedged):
     assert ("limits.hedging" in last_sentence_codes(nlp, text, "limits")) is hedged
 
 
+@pytest.mark.parametrize("text, used", [
+    ("Moscow sent its bombers to save Assad in 2015. \u201cFor the Kremlin, the president was only ever a tool,\u201d the historian said.", True),
+    ("Moscow sent its bombers to save Assad in 2015. Assad became a vehicle for those aims, and vehicles wear out.", True),
+    ("Moscow sent its bombers to save Assad in 2015. The bases are what matter; the regime is merely the tenant.", True),
+    # Russian means as the means of his survival, or Assad doing something, are no instrument
+    ("Moscow sent its bombers to save Assad in 2015. Russian air power was the means of his survival.", False),
+    ("Moscow sent its bombers to save Assad in 2015. Assad flew to Moscow again in the spring.", False),
+])
+def test_assad_said_to_be_an_instrument_is_a_limit(nlp, text, used):
+    assert ("limits.instrument" in last_sentence_codes(nlp, text, "limits")) is used
+
+
 @pytest.mark.parametrize("text, strained", [
     (CONTEXT + "Ties between the Kremlin and the Syrian palace were never easy.", True),
     (CONTEXT + "Russian officers were not happy with the Syrian general staff.", True),
