@@ -24,7 +24,7 @@ from analysis.extract.vocabulary import DIMENSIONS
 CODEBOOK_FILE = RESOURCES_DIR / "codebook.toml"
 CODE_FIELDS = {"id", "dimension", "definition", "examples", "cues", "patterns", "requires", "negated"}
 REQUIRED_FIELDS = ("id", "dimension", "definition")
-CONDITIONS = ("agent", "russia", "assad", "recipient", "asset", "tied", "own")
+CONDITIONS = ("agent", "russia", "assad", "recipient", "asset", "tied", "own", "third")
 NEGATION_RULES = ("skip", "keep")
 
 

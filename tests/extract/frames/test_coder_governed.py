@@ -52,6 +52,19 @@ def test_means_moved_to_another_war_or_away_are_a_limit_only(nlp, text, code):
     assert code in set(codes.code) and "support" not in set(codes.dimension)
 
 
+@pytest.mark.parametrize("text, prior", [
+    # means committed, rotated or deployed to the other war (a wire report, a think-tank note)
+    (CONTEXT + "Several Russian air-defence crews have been rotated out of Latakia towards Ukraine, officials said.", True),
+    (CONTEXT + "Extra jets would have to come from squadrons the Kremlin is committing to Ukraine.", True),
+    (CONTEXT + "In 2022 Moscow deployed its most experienced pilots to Ukraine instead.", True),
+    # the same verbs with Syria or Assad as the goal are support, not another priority
+    (CONTEXT + "Moscow deployed two more squadrons to Syria that autumn.", False),
+    (CONTEXT + "Russia is committed to the Syrian government, the envoy insisted.", False),
+])
+def test_means_committed_or_rotated_to_the_other_war_are_another_priority(nlp, text, prior):
+    assert ("limits.priority" in last_sentence_codes(nlp, text, "limits")) is prior
+
+
 def test_means_moved_to_the_syrian_front_stay_support(nlp):
     text = CONTEXT + "Moscow sent two more artillery battalions to the Syrian front near Hama."
     assert "support" in set(last_sentence_codes(nlp, text).dimension)

@@ -38,6 +38,80 @@ def test_contact_with_assads_opponents_is_hedging(nlp, text, hedged):
     assert ("limits.hedging" in last_sentence_codes(nlp, text, "limits")) is hedged
 
 
+@pytest.mark.parametrize("text, hedged", [
+    (CONTEXT + "All summer the Kremlin courted the exiled opposition.", True),
+    # a court of law is no courting
+    (CONTEXT + "Moscow vetoed every referral of the Syrian leadership to an international court.", False),
+    (CONTEXT + "\u201cRussia does not hand its friends to a court,\u201d the envoy said.", False),
+    (CONTEXT + "A court in Vienna later heard the case against a Russian arms broker.", False),
+])
+def test_courting_is_the_verb_not_a_court_of_law(nlp, text, hedged):
+    assert ("limits.hedging" in last_sentence_codes(nlp, text, "limits")) is hedged
+
+
+@pytest.mark.parametrize("text, hedged", [
+    (CONTEXT + "Lavrov spoke by telephone with his Turkish counterpart late on Friday.", True),
+    (CONTEXT + "\u201cMoscow would rather sit down with the Turks than bomb Idlib,\u201d the analyst said.", True),
+    (CONTEXT + "In Astana the Russian delegation sat with the rebels for six hours.", True),
+    # speaking to Assad's side, or about the other power, is no contact with his rivals
+    (CONTEXT + "Putin spoke by telephone with the Syrian president on Sunday.", False),
+    (CONTEXT + "Lavrov spoke at length about the Turkish incursion.", False),
+])
+def test_speaking_or_sitting_down_with_assads_rivals_is_hedging(nlp, text, hedged):
+    assert ("limits.hedging" in last_sentence_codes(nlp, text, "limits")) is hedged
+
+
+@pytest.mark.parametrize("text, tolerated", [
+    (CONTEXT + "For a week the Kremlin let the Turks pound the Syrian army's positions.", True),
+    (CONTEXT + "\u201cMoscow lets Israeli aircraft hit Iranian depots whenever they like,\u201d the analyst said.", True),
+    (CONTEXT + "Russia allowed Ankara to shell the government's forward posts.", True),
+    # Assad's own side or his other backers striking, or a permission denied, is no attack tolerated
+    (CONTEXT + "Russia let Syrian jets strike the rebels at will.", False),
+    (CONTEXT + "Moscow allowed Iranian militias to attack the rebel suburbs.", False),
+    (CONTEXT + "Russia will not let Turkey attack Syrian troops again.", False),
+])
+def test_letting_another_power_strike_is_abandonment(nlp, text, tolerated):
+    assert ("limits.abandonment" in last_sentence_codes(nlp, text, "limits")) is tolerated
+
+
+@pytest.mark.parametrize("text, obstructed", [
+    (CONTEXT + "Since Ankara shut the Straits to warships, Russian landing ships have sailed the long way round.", True),
+    (CONTEXT + "\u201cTurkey's closure of its airspace hurt the Russian airlift badly,\u201d a logistics officer said.", True),
+    (CONTEXT + "In spring Ankara closed its airspace to Russian military flights bound for Latakia.", True),
+    # Russia closing a passage is its own act, a closure denied is none, and one with no Russian named is another story
+    (CONTEXT + "Russian jets closed the airspace over Aleppo to rebel drones.", False),
+    (CONTEXT + "Ankara will not close the Straits to Russian ships, the minister said.", False),
+    (CONTEXT + "Ankara closed its ports to cattle traders from the north.", False),
+])
+def test_a_third_party_closing_russias_supply_routes_is_obstruction(nlp, text, obstructed):
+    assert ("limits.obstruction" in last_sentence_codes(nlp, text, "limits")) is obstructed
+
+
+@pytest.mark.parametrize("text, hedged", [
+    # Russia coordinated with another power as one party, named second
+    (CONTEXT + "In Geneva the United States and Russia agreed on a timetable for the talks.", True),
+    (CONTEXT + "From next month Turkish and Russian patrols will share the highway.", True),
+    (CONTEXT + "\u201cIsrael and Russia talk every day,\u201d a former pilot said.", True),
+    # Assad's side or his other backer beside Russia is no hedge
+    (CONTEXT + "Syrian and Russian jets pounded the rebel suburbs.", False),
+    (CONTEXT + "Iranian and Russian advisers planned the offensive with Syrian officers.", False),
+])
+def test_russia_named_second_beside_another_power_is_hedging(nlp, text, hedged):
+    assert ("limits.hedging" in last_sentence_codes(nlp, text, "limits")) is hedged
+
+
+@pytest.mark.parametrize("text, used", [
+    ("Moscow sent its bombers to save Assad in 2015. \u201cFor the Kremlin, the president was only ever a tool,\u201d the historian said.", True),
+    ("Moscow sent its bombers to save Assad in 2015. Assad became a vehicle for those aims, and vehicles wear out.", True),
+    ("Moscow sent its bombers to save Assad in 2015. The bases are what matter; the regime is merely the tenant.", True),
+    # Russian means as the means of his survival, or Assad doing something, are no instrument
+    ("Moscow sent its bombers to save Assad in 2015. Russian air power was the means of his survival.", False),
+    ("Moscow sent its bombers to save Assad in 2015. Assad flew to Moscow again in the spring.", False),
+])
+def test_assad_said_to_be_an_instrument_is_a_limit(nlp, text, used):
+    assert ("limits.instrument" in last_sentence_codes(nlp, text, "limits")) is used
+
+
 @pytest.mark.parametrize("text, strained", [
     (CONTEXT + "Ties between the Kremlin and the Syrian palace were never easy.", True),
     (CONTEXT + "Russian officers were not happy with the Syrian general staff.", True),

@@ -1,7 +1,8 @@
 """Classes of missed limits that recurred across the ordinary genres of batches 15-18 and older batches (issue 14,
 part 2), on invented sentences in several registers: a time limit on the help, help given sparingly or paid for,
 Russia's own reasons or forces, means going home; and, as a known gap, Russia's standing relationship with Assad's
-opponents' patron or Russia named with that power in either order."""
+opponents' patron or Russia named with that power in a list; Russia named second beside it ('Turkish and Russian
+soldiers') is hedging."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from tests.extract.frames.conftest import last_sentence_codes
 CONTEXT = "The Syrian army was falling back near Hama. "
 # Tried as codebook patterns this session: they fixed development errors in many batches but lowered the check group.
 HEDGING_GAP = pytest.mark.xfail(strict=True, reason="friendship, and a partner named with a diacritic or by a person, "
-                                "are not hedging cues, nor reversed or listed coordination with another power (issue 14)")
+                                "are not hedging cues, nor listed coordination with another power (issue 14)")
 
 
 def _gap(text: str) -> object:
@@ -39,7 +40,7 @@ def test_a_relationship_with_assads_opponents_patron_is_hedging(nlp, text, hedge
 
 @pytest.mark.parametrize("text, hedged", [
     # a wire caption, a broadcast script, a parliamentary answer, a blog
-    _gap(CONTEXT + "Starting next week, the highway is to be guarded by Turkish and Russian soldiers riding together."),
+    (CONTEXT + "Starting next week, the highway is to be guarded by Turkish and Russian soldiers riding together.", True),
     _gap(CONTEXT + "President Erdogan and President Vladimir Putin stood side by side at the lectern."),
     _gap(CONTEXT + "The minister said Russia, Iran and Turkey would meet again in the spring."),
     _gap(CONTEXT + "Turkey is now Moscow's closest partner in the north, the blogger writes."),

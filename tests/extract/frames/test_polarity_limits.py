@@ -62,3 +62,22 @@ def test_a_negated_verb_with_a_without_adjunct_is_support(nlp):
 ])
 def test_a_condition_of_danger_or_need_is_a_guarantee_not_a_limit(nlp, text, limited):
     assert bool(last_sentence_codes(nlp, text, "limits")) is limited
+
+
+@pytest.mark.parametrize("text, failed", [
+    # means that did not hinder what they were used against: the support stands, and is bounded
+    (CONTEXT + "The Russian airstrikes did not stop the rebel columns reaching the ring road.", True),
+    (CONTEXT + "\u201cRussian bombing slowed nothing,\u201d a field commander told the radio.", True),
+    (CONTEXT + "Russian air power has had little effect on the opposition's advance, the monitor said.", True),
+    (CONTEXT + "Moscow's jets made no difference to the siege.", True),
+    # means that hindered, means that simply went on, or another backer's failure
+    (CONTEXT + "Russian airstrikes stopped the rebel columns at the ring road.", False),
+    (CONTEXT + "The Russian airstrikes did not stop for a week.", False),
+    (CONTEXT + "Russian air power had a decisive effect on the siege.", False),
+    (CONTEXT + "Iranian militias did not stop the rebel columns either.", False),
+])
+def test_means_that_did_not_hinder_stand_and_are_bounded(nlp, text, failed):
+    codes = last_sentence_codes(nlp, text)
+    assert ("limits.capacity" in set(codes.code)) is failed
+    if failed:
+        assert "support" in set(codes.dimension)

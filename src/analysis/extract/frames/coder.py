@@ -28,7 +28,8 @@ For each headline, standfirst and body sentence:
   Russia carried from the sentences before codes nothing in a sentence whose main subject is another
   actor (nor, for a limit, Assad's opponents);
   a limits cue tied to no Russian and borne by another actor, or by Assad's side for a code that
-  requires `own`, does not count (see `Scene.bearer`: 'the regime's manpower shortage');
+  requires `own`, does not count (see `Scene.bearer`: 'the regime's manpower shortage'); a code that requires
+  `third` counts only where another actor bears it ('Turkey closed the Straits to Russian warships');
   a limits code that requires `tied` (will and ability) does not count where the subject of its clause is a noun
   phrase or clause that names no Russian ('the report does not explain');
   a negated limits cue counts only where its code says `negated = "keep"`; a negated
@@ -81,7 +82,7 @@ if TYPE_CHECKING:
     from analysis.extract.framing import Code, Codebook
 
 SUPPORT, LIMITS = "support", "limits"
-AGENT, RUSSIA_CONDITION = "agent", "russia"
+AGENT, RUSSIA_CONDITION, THIRD = "agent", "russia", "third"
 SENTENCE, PARAGRAPH, CONTEXT = "sentence", "paragraph", "context"
 # Centering transitions (Grosz, Joshi & Weinstein 1995): the centre stays on Russia, or moves to another actor.
 CONTINUE, SHIFT = "continue", "shift"
@@ -227,7 +228,10 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'vetoed a draft that demanded a truce', 'Western pressure' (see `opposition`)
     tied = scene.tie(cue)
     bearer = scene.bearer(cue) if tied[0] is None else None
-    if bearer == OTHER or (bearer == ASSAD and OWN in code.requires):
+    if THIRD in code.requires:
+        if tied[0] is not None or OTHER not in (bearer, scene.side_of(tied[1])):
+            return
+    elif bearer == OTHER or (bearer == ASSAD and OWN in code.requires):
         return
     link, holds = _agent(code, cue, sent_id, scene, tied)
     if not holds and AGENT not in code.requires:

@@ -35,7 +35,9 @@ came'), which turns it.
 A noun cue that stands alone between quotation marks of its own, scare quotes ('Russia\'s "guarantees"'), bounds
 the support: the writer mentions the word rather than uses it, and so doubts it (see `DISTANCING`); not a word quoted
 as what a speaker promised or said ('promised "support"'). A cue that opens the focus of a negated pseudo-cleft
-('What the Kremlin will not do is desert him') is turned by the cleft's negation.
+('What the Kremlin will not do is desert him') is turned by the cleft's negation. A cue that is the subject of a
+verb of hindering denied ('the strikes did not stop the rebels', 'slowed nothing') or of a denied effect ('had no
+effect', 'made little difference') is bounded: the means were used and failed (see `HINDERING_VERBS`).
 """
 
 from __future__ import annotations
@@ -135,6 +137,17 @@ ATTACK_VERBS = frozenset({"attack", "assault", "strike", "storm", "invade", "rai
 LINKING_VERBS = frozenset({"be", "come", "fall", "remain", "stay"})
 # Clauses that describe something else or set a condition: a modifier above them does not bear on the cue.
 CLOSED_CLAUSES = frozenset({"relcl", "acl", "appos", "parataxis", "advcl"})
+# Means that did not hinder what they were used against ('the strikes did not stop the rebels', 'the bombing slowed
+# nothing', 'the strikes had no effect'): the support was given and failed, so it stands and is bounded (FrameNet
+# Hindering and Thwarting, negated; Success_or_failure). A verb of hindering with an object, denied by a negation or
+# by a negative pronoun as its object, or a denied effect as the object of 'have' or 'make'.
+HINDERING_VERBS = frozenset({"stop", "halt", "slow", "prevent", "stem", "check", "arrest", "blunt", "reverse",
+                             "thwart"})
+NEGATIVE_OBJECTS = frozenset({"nothing"})
+EFFECT_VERBS = frozenset({"have", "make"})
+EFFECT_NOUNS = frozenset({"effect", "difference", "impact"})
+DENYING_DETERMINERS = frozenset({"no", "little"})
+INEFFECTIVE, INEFFECTIVE_CODE = "ineffective", "limits.capacity"
 
 
 class Modifier(NamedTuple):
@@ -249,7 +262,8 @@ class Polarity:
         no modifier, unless that word is the cue itself ('did not abandon').
         """
         parse, phrases = self.parse, self.phrases(self.sentence_of(cue))
-        distanced = [m for m in (self._scare_quoted(cue), self._cleft_denied(cue)) if m is not None]
+        distanced = [m for m in (self._scare_quoted(cue), self._cleft_denied(cue), self._ineffective(cue))
+                     if m is not None]
         if not phrases:
             return sorted(distanced, key=lambda modifier: modifier.effect != TURNS)
         chain = self.governing_chain(cue)
@@ -329,7 +343,38 @@ class Polarity:
         if parse.dep[root] not in CUE_SUBJECT_DEPS or parse.head[root] == root:
             return None
         predicate = parse.head[root]
-        return None if parse.norm[predicate] in self._terms or parse.pos[predicate] != "VERB" else predicate
+        return None if (parse.norm[predicate] in self._terms or parse.pos[predicate] != "VERB"
+                        or self._hindered_object(predicate) is not None) else predicate
+
+    def _hindered_object(self, verb: int) -> int | None:
+        """Return the object of `verb` when it is a verb of hindering (`HINDERING_VERBS`: 'stop the rebels'), else
+        None."""
+        parse = self.parse
+        if parse.lowered_lemma(verb) not in HINDERING_VERBS:
+            return None
+        return next((child for child in parse.children(verb) if parse.dep[child] == "dobj"), None)
+
+    def _ineffective(self, cue: Span) -> Modifier | None:
+        """Return the bound of means that failed: the cue is the subject of a verb of hindering with an object that
+        is negated ('the strikes did not stop the rebels') or whose object is a negative pronoun ('slowed nothing'),
+        or of 'have' or 'make' with a denied effect as object ('had no effect', 'made little difference'); else
+        None (see `HINDERING_VERBS`)."""
+        parse, root = self.parse, cue.root.i
+        if parse.dep[root] not in CUE_SUBJECT_DEPS or parse.head[root] == root:
+            return None
+        verb = parse.head[root]
+        hindered = self._hindered_object(verb)
+        if hindered is not None:
+            negation = next((child for child in parse.children(verb) if parse.dep[child] == "neg"), None)
+            word = negation if negation is not None else (
+                hindered if parse.lowered_lemma(hindered) in NEGATIVE_OBJECTS else None)
+        elif parse.lowered_lemma(verb) in EFFECT_VERBS and not self._negated(verb):
+            word = next((determiner for child in parse.children(verb) if parse.dep[child] == "dobj"
+                         and parse.lowered_lemma(child) in EFFECT_NOUNS for determiner in parse.children(child)
+                         if parse.lowered_lemma(determiner) in DENYING_DETERMINERS), None)
+        else:
+            word = None
+        return None if word is None else Modifier(cue.doc[word].text, INEFFECTIVE, BOUNDS, INEFFECTIVE_CODE)
 
     def is_negated(self, cue: Span) -> bool:
         """Return True when a negation bears on `cue` ('did not abandon', 'no withdrawal')."""
