@@ -35,7 +35,8 @@ For each headline, standfirst and body sentence:
   negation as its modifier, and no limit read on the same words counts.
 - a sentence that opens with a pronoun, a coordinator or a sentence adverb, or whose subject repeats a
   noun of the sentence before, right after a limits sentence of its paragraph (or opening a quotation
-  paragraph right after one), with no limit of its own, continues that limit ('It is a thinning.',
+  paragraph right after one, or a paragraph that labels the one before or joins on to it by a coordinator: see
+  `cohesion`), with no limit of its own, continues that limit ('It is a thinning.',
   'And the pilots were tired.', 'The sorties ...'), unless it opens with 'I' or 'you'; so does one whose main
   subject takes Russia up by a pronoun or a definite description (the centre continues), or, with no support of its
   own, one that names Russia's state people, means or policy by the nationality adjective ('Russian officers', not
@@ -63,7 +64,7 @@ from analysis.extract.frames.agents import (ASSAD, ASSET, LABEL_MARK, LABEL_WORD
                                             RECIPIENT, RUSSIA, STATE_MEMBER_HEADS, STATE_MEMBER_MODIFIERS, TIED, Link,
                                             Quoted, Scene, unanchored_relation, withheld)
 from analysis.extract.frames.apposition import describes_another_actor
-from analysis.extract.frames.cohesion import opens_with_encapsulation
+from analysis.extract.frames.cohesion import opens_with_conjunction, opens_with_encapsulation
 from analysis.extract.frames.litotes import DENIED_LOSS_SUPPORT, RELUCTANCE, denies_a_loss
 from analysis.extract.frames.opposition import PRESSURE, pressure_of_another
 from analysis.extract.frames.polarity import (BOUNDS, NEGATION, PREDICATIVE_DEPS, ModifierLexicon, Polarity,
@@ -354,7 +355,8 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
             found = [hit for hit in found if hit.dimension != SUPPORT or hit.agent_link not in CARRIED]
         asked = previous is not None and previous[0].text.rstrip().endswith(QUESTION_MARK)
         if previous is not None and (previous[0].block_id == sentence.block_id or (span[0].is_quote and not asked)
-                                     or (not asked and opens_with_encapsulation(span, scene.parse))):
+                                     or (not asked and (opens_with_encapsulation(span, scene.parse)
+                                                        or opens_with_conjunction(span, scene.parse)))):
             found.extend(_continued_limit(span, sentence.sent_id, previous[1], found,
                                           before_span=scene.spans[previous[0].sent_id], scene=scene))
         elif asked:
@@ -472,8 +474,8 @@ def _without_denied_limits(hits: list[CodeHit]) -> list[CodeHit]:
 def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list[CodeHit], *,
                      before_span: Span, scene: Scene) -> list[CodeHit]:
     """Return the limit a sentence continues: right after a limits sentence of its paragraph (or opening a
-    quotation paragraph right after one), with no limit of its own, a sentence elaborates that limit when its
-    centre stays on Russia (see `_transition`): its main subject takes Russia up ('By June they had moved the
+    quotation paragraph, or one that labels or joins on to it, right after one: see `cohesion`), with no limit of
+    its own, a sentence elaborates that limit when its centre stays on Russia (see `_transition`): its main subject takes Russia up ('By June they had moved the
     squadron home.'), or it opens with a pronoun, a coordinator or a sentence adverb ('It is a thinning.', 'And
     the pilots were tired.') or its subject repeats a noun of `before_span` (see `_reiterated`), or, with no support
     of its own, it names Russia's state people or means by the nationality adjective (see `_russian_member`), while no
