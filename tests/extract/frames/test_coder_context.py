@@ -98,3 +98,15 @@ def test_support_is_not_carried_where_the_centre_leaves_russia(nlp, text):
 ])
 def test_support_continued_by_a_russian_centre(nlp, text):
     assert last_sentence_codes(nlp, text, "support")
+
+
+@pytest.mark.parametrize("text, limited", [
+    # the writer's or the publication's 'we', outside every quotation: it points to the page, not back to Russia
+    (REFUSAL + "We will update this story as it develops.", False),
+    (TIRED + "Our correspondent in Beirut adds that the ferries were full.", False),
+    (TIRED + "We asked the ministry for comment on Monday.", False),
+    # a quoted speaker's 'we' speaks for the speaker's state
+    (REFUSAL + "\u201cWe have done what we came to do,\u201d a Russian diplomat said.", True),
+])
+def test_the_writers_we_continues_no_limit(nlp, text, limited):
+    assert bool(last_sentence_codes(nlp, text, "limits")) is limited

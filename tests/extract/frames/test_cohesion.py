@@ -1,12 +1,13 @@
-"""A paragraph that opens with a demonstrative subject ('That reluctance ...') takes up the limit of the paragraph
-before it (`cohesion.opens_with_encapsulation`, hooked into the coder's continued limit); on invented sentences in
-several registers (a column, a wire story, a blog post)."""
+"""A paragraph that opens with a demonstrative subject ('That reluctance ...') or with a coordinator ('But ...', 'Nor
+...') takes up the limit of the paragraph before it (`cohesion.opens_with_encapsulation`,
+`cohesion.opens_with_conjunction`, hooked into the coder's continued limit); on invented sentences in several
+registers (a column, a wire story, a blog post, an analysis)."""
 
 from __future__ import annotations
 
 import pytest
 
-from analysis.extract.frames.cohesion import opens_with_encapsulation
+from analysis.extract.frames.cohesion import opens_with_conjunction, opens_with_encapsulation
 from analysis.nlp.arrays import ParseArrays
 from tests.extract.frames.conftest import last_sentence_codes
 
@@ -39,4 +40,32 @@ def test_a_demonstrative_subject_opens_an_encapsulation(nlp, text, expected):
      "Farmers near the river planted wheat again this spring.", False),
 ])
 def test_a_labelling_paragraph_continues_the_limit_before_it(nlp, text, limits):
+    assert bool(last_sentence_codes(nlp, text, "limits")) is limits
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("But the envoys came home empty-handed.", True),
+    ("Nor did the ministry say when the convoy would sail.", True),
+    ("\u201cAnd then the phones went quiet.", True),
+    # the first word of a correlative pair, a sentence adverb, a conjunction inside the sentence
+    ("Both the harbour and the airfield were quiet.", False),
+    ("However, the envoys came home empty-handed.", False),
+    ("The envoys came home, but the convoy sailed.", False),
+])
+def test_a_coordinator_opens_a_conjunction(nlp, text, expected):
+    doc = nlp(text)
+    assert opens_with_conjunction(doc[:], ParseArrays(doc)) is expected
+
+
+@pytest.mark.parametrize("text, limits", [
+    # an analysis: a new paragraph joined on by an adversative or a negative additive coordinator
+    ("Moscow has refused to send more bombers to the Syrian government's air bases.\n\n"
+     "Yet its envoys still talk as if nothing had changed.", True),
+    ("The Kremlin can no longer afford to rebuild the Syrian government's ruined cities.\n\n"
+     "Nor did its envoys say so in Damascus.", True),
+    # a wire story: the coordinator's sentence is about another actor, so the centre shifts
+    ("Moscow has refused to send more bombers to the Syrian government's air bases.\n\n"
+     "But Turkey moved its artillery closer to the border.", False),
+])
+def test_a_conjoined_paragraph_continues_the_limit_before_it(nlp, text, limits):
     assert bool(last_sentence_codes(nlp, text, "limits")) is limits

@@ -37,8 +37,10 @@ For each headline, standfirst and body sentence:
   negation as its modifier, and no limit read on the same words counts.
 - a sentence that opens with a pronoun, a coordinator or a sentence adverb, or whose subject repeats a
   noun of the sentence before, right after a limits sentence of its paragraph (or opening a quotation
-  paragraph right after one), with no limit of its own, continues that limit ('It is a thinning.',
-  'And the pilots were tired.', 'The sorties ...'), unless it opens with 'I' or 'you'; so does one whose main
+  paragraph right after one, or a paragraph that labels the one before or joins on to it by a coordinator: see
+  `cohesion`), with no limit of its own, continues that limit ('It is a thinning.',
+  'And the pilots were tired.', 'The sorties ...'), unless it opens with 'I', 'you' or the writer's 'we' (outside
+  every quotation, tied to no Russian speaker); so does one whose main
   subject takes Russia up by a pronoun or a definite description (the centre continues), or, with no support of its
   own, one that names Russia's state people, means or policy by the nationality adjective ('Russian officers', not
   'Russian students': bridging), and none whose main subject is another actor (the centre shifts; Grosz, Joshi &
@@ -61,11 +63,11 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from analysis.corpus.sections import ANALYSED_SECTIONS
-from analysis.extract.frames.agents import (ASSAD, ASSET, LABEL_MARK, LABEL_WORDS, NOUN_MODIFIER_DEPS, OTHER, OWN,
-                                            RECIPIENT, RUSSIA, STATE_MEMBER_HEADS, STATE_MEMBER_MODIFIERS, TIED, Link,
-                                            Quoted, Scene, unanchored_relation, withheld)
+from analysis.extract.frames.agents import (ASSAD, ASSET, FIRST_PLURAL, LABEL_MARK, LABEL_WORDS, NOUN_MODIFIER_DEPS,
+                                            OTHER, OWN, RECIPIENT, RUSSIA, STATE_MEMBER_HEADS, STATE_MEMBER_MODIFIERS,
+                                            TIED, Link, Quoted, Scene, unanchored_relation, withheld)
 from analysis.extract.frames.apposition import describes_another_actor
-from analysis.extract.frames.cohesion import opens_with_encapsulation
+from analysis.extract.frames.cohesion import opens_with_conjunction, opens_with_encapsulation
 from analysis.extract.frames.litotes import DENIED_LOSS_SUPPORT, RELUCTANCE, denies_a_loss
 from analysis.extract.frames.mediation import MEDIATING_CODES, backs_an_agreement
 from analysis.extract.frames.opposition import PRESSURE, pressure_of_another
@@ -92,7 +94,8 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 # Openings that take up the sentence before: a pronoun, a coordinator, a sentence adverb ('It', 'And', 'Now').
 CONTINUING_OPENERS = frozenset({"PRON", "CCONJ", "ADV"})
 # Pronouns that refer to the speech situation, not to the text before (exophoric reference): the speaker as one
-# person and the addressee. A plural 'we' is left out: it often speaks for a state ('We never sent troops').
+# person and the addressee. A plural 'we' is left out: in a quotation it often speaks for a state ('We never sent
+# troops'); outside every quotation, and tied to no Russian speaker, it is the writer's (see `_writers_plural`).
 EXOPHORIC = (("1", "Sing"), ("2", None))
 KEEP = "keep"
 # Determiners of a definite noun phrase, one that takes up a referent already named.
@@ -326,6 +329,7 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
     scene = Scene(doc, analysed, entities, quotations=quotations, parse=parse)
     polarity = Polarity(doc, lexicon, parse=scene.parse, sentence_of=scene.sentence_of)
     labels = _labels(analysed, scene)
+    quoted = [(quotation.start, quotation.end) for quotation in quotations]
     previous: tuple[Sentence, list[CodeHit]] | None = None
     for sentence in analysed:
         span = scene.spans[sentence.sent_id]
@@ -361,9 +365,10 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
             found = [hit for hit in found if hit.dimension != SUPPORT or hit.agent_link not in CARRIED]
         asked = previous is not None and previous[0].text.rstrip().endswith(QUESTION_MARK)
         if previous is not None and (previous[0].block_id == sentence.block_id or (span[0].is_quote and not asked)
-                                     or (not asked and opens_with_encapsulation(span, scene.parse))):
+                                     or (not asked and (opens_with_encapsulation(span, scene.parse)
+                                                        or opens_with_conjunction(span, scene.parse)))):
             found.extend(_continued_limit(span, sentence.sent_id, previous[1], found,
-                                          before_span=scene.spans[previous[0].sent_id], scene=scene))
+                                          before_span=scene.spans[previous[0].sent_id], scene=scene, quoted=quoted))
         elif asked:
             found.extend(_answered_support(span, sentence.sent_id, previous[1], found))
             found.extend(_denied_answer(span, sentence.sent_id, previous[1], found))
@@ -477,20 +482,21 @@ def _without_denied_limits(hits: list[CodeHit]) -> list[CodeHit]:
 
 
 def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list[CodeHit], *,
-                     before_span: Span, scene: Scene) -> list[CodeHit]:
+                     before_span: Span, scene: Scene, quoted: Sequence[tuple[int, int]]) -> list[CodeHit]:
     """Return the limit a sentence continues: right after a limits sentence of its paragraph (or opening a
-    quotation paragraph right after one), with no limit of its own, a sentence elaborates that limit when its
-    centre stays on Russia (see `_transition`): its main subject takes Russia up ('By June they had moved the
+    quotation paragraph, or one that labels or joins on to it, right after one: see `cohesion`), with no limit of
+    its own, a sentence elaborates that limit when its centre stays on Russia (see `_transition`): its main subject takes Russia up ('By June they had moved the
     squadron home.'), or it opens with a pronoun, a coordinator or a sentence adverb ('It is a thinning.', 'And
     the pilots were tired.') or its subject repeats a noun of `before_span` (see `_reiterated`), or, with no support
     of its own, it names Russia's state people or means by the nationality adjective (see `_russian_member`), while no
-    other actor is its subject. An opening quotation mark is passed over; an opening 'I' or 'you' (see `_exophoric`)
-    continues nothing. The cue is the main subject, the opening word or the adjective; the code and agent are the
+    other actor is its subject. An opening quotation mark is passed over; an opening 'I' or 'you' (see `_exophoric`),
+    or the writer's 'we' outside the `quoted` character ranges (see `_writers_plural`), continues nothing. The cue is the main subject, the opening word or the adjective; the code and agent are the
     previous sentence's.
     """
     opening = next((token for token in span if not token.is_quote), span[0])
     limit = next((hit for hit in before if hit.dimension == LIMITS), None)
-    if limit is None or any(hit.dimension == LIMITS for hit in here) or _exophoric(opening):
+    if limit is None or any(hit.dimension == LIMITS for hit in here) or _exophoric(opening) or _writers_plural(
+            opening, scene, quoted):
         return []
     transition = _transition(sent_id, scene)
     if transition == SHIFT:
@@ -551,6 +557,14 @@ def _exophoric(token: Token) -> bool:
     back to the sentence before (Halliday & Hasan 1976, §2.3)."""
     person, number = token.morph.get("Person"), token.morph.get("Number")
     return token.pos_ == "PRON" and any(p in person and (n is None or n in number) for p, n in EXOPHORIC)
+
+
+def _writers_plural(token: Token, scene: Scene, quoted: Sequence[tuple[int, int]]) -> bool:
+    """Return True for 'we', 'us' or 'our' outside every `quoted` character range and tied to no Russian speaker (see
+    `Scene.russian`): the plural of the writer and the publication ('We will update this post.', 'Our experts weigh
+    in.'), which points to the speech situation, not back to the sentence before (Halliday & Hasan 1976, §2.3)."""
+    return (token.lower_ in FIRST_PLURAL and token.i not in scene.russian
+            and not any(start <= token.idx < end for start, end in quoted))
 
 
 def _reiterated(span: Span, before: Span) -> bool:
