@@ -27,6 +27,10 @@ def test_a_russian_voice_deflecting_the_blame_is_support(nlp, text):
     CONTEXT + "The rebels accused Russia of faking the evidence.",
     CONTEXT + "Tehran blamed the insurgents for the deaths.",
     CONTEXT + "Russian officers blamed Syrian commanders for the retreat.",
+    # the blame falls on Russia, on a third country, or the provocation is aimed at Russia
+    CONTEXT + "Russia has been accused of bombing rebel-held hospitals.",
+    CONTEXT + "Russia accused Turkey of supporting terrorists.",
+    CONTEXT + "Lavrov called the report a provocation against Russia.",
 ])
 def test_blame_from_another_or_on_assads_side_is_no_deflection(nlp, text):
     assert "support.deflection" not in last_sentence_codes(nlp, text, "support")

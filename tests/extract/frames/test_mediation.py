@@ -26,6 +26,9 @@ def test_backing_an_agreement_is_no_support(nlp, text):
     # a truce vetoed or a deal brokered for Assad's side is no role in a peace process
     (CONTEXT + "Russia vetoed a truce that would have halted the army's advance.", "support.diplomatic"),
     (CONTEXT + "Moscow brokered a deal that let the army return to the border towns.", "support.diplomatic"),
+    # Assad's side named as the party beside the talks: the talks are only the setting
+    (CONTEXT + "Moscow remains the regime's main ally in the Geneva process.", "support.motive_ally"),
+    (CONTEXT + "Russia backed the peace process and the Syrian government.", "support.backing"),
 ])
 def test_support_with_another_object_stands(nlp, text, code):
     assert code in last_sentence_codes(nlp, text, "support")

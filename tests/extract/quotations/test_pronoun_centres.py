@@ -63,6 +63,9 @@ def test_a_described_speaker_takes_the_name_it_refers_back_to(quotes_of, text, q
     # a participle clause with no subject of its own before the pronoun's verb: its persons are others
     ("Rolf Adler chairs the ferry board. Asked by a local radio reporter whether Dina Marsh would keep her seat, he "
      "said: “The board decides that.”", "The board decides that.", "Rolf Adler"),
+    # the same with a participle the tagger takes for a finite verb
+    ("Rolf Adler chairs the ferry board. Told that Dina Marsh had resigned, he said: “The board decides that.”",
+     "The board decides that.", "Rolf Adler"),
 ])
 def test_persons_of_embedded_clauses_give_way(quotes_of, text, quote, name):
     assert quotes_of(text)[quote].speaker_name == name

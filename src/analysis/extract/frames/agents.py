@@ -842,6 +842,11 @@ class Scene:
         """Return the latest Russian mention earlier in the sentence's paragraph (or question)."""
         return next((link for s in reversed(self.scope[sent_id]) if (link := self.russian_in(self.spans[s]))), None)
 
+    def names_assad_side(self, span: Span) -> bool:
+        """Return True when `span` names Assad's side: his person, government, army or regime, or a side word with a
+        modifier that makes it his ('the government', 'Syrian troops'), not a place or his opponents."""
+        return self._names_assad(span)
+
     def _names_assad(self, span: Span) -> bool:
         if not self.assad.isdisjoint(range(span.start, span.end)):
             return True

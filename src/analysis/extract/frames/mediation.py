@@ -5,13 +5,20 @@ the peace talks with Ankara', 'Turkey is Russia's partner in the Astana process'
 an agreement between the warring sides (FrameNet Make_agreement_on_action, Discussion, and the Guarantor and
 Sponsor roles of Commitment and Supporting): its object is the agreement, not Assad's side, so it is no support of
 him. Only words of backing and alliance (`MEDIATING_CODES`) name such a role: vetoing or brokering a truce ('vetoed a
-truce for the city', 'brokered the deal that let the army return') acts on it for one side. A limit read on the same
-words (hedging, leverage) is left to the limits codes.
+truce for the city', 'brokered the deal that let the army return') acts on it for one side. Nor is it such a role
+when the cue names Assad's side as its party as well ('Assad's ally in the talks', 'backed the peace process and the
+government'): the talks are then only the setting. A limit read on the same words (hedging, leverage) is left to the
+limits codes.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Span, Token
+
+if TYPE_CHECKING:
+    from analysis.extract.frames.agents import Scene
 
 MEDIATING_CODES = frozenset({"support.backing", "support.motive_ally"})
 # Nouns of agreements between warring sides and of the talks that lead to them (FrameNet Make_agreement_on_action:
@@ -27,11 +34,18 @@ NOUN_COMPLEMENT_PREPOSITIONS = frozenset({"of", "in"})
 NOUN_MODIFIER_DEPS = frozenset({"compound", "poss"})
 
 
-def backs_an_agreement(code_id: str, cue: Span) -> bool:
+def backs_an_agreement(code_id: str, cue: Span, scene: "Scene") -> bool:
     """Return True when the cue of a code of backing or alliance (`MEDIATING_CODES`) has an object (a verb's direct
     object or passive subject; a noun's 'of' or 'in' complement, compound or possessor) headed by a noun of agreement
-    or talks (`AGREEMENT_NOUNS`), alone or coordinated."""
-    return code_id in MEDIATING_CODES and any(_names_agreement(party) for party in _objects(cue.root))
+    or talks (`AGREEMENT_NOUNS`), alone or coordinated, and no other object names Assad's side."""
+    if code_id not in MEDIATING_CODES:
+        return False
+    parties = [party for obj in _objects(cue.root) for party in (obj, *obj.conjuncts)]
+    agreements = [party for party in parties if party.lemma_.lower() in AGREEMENT_NOUNS]
+    doc = cue.doc
+    return bool(agreements) and not any(
+        scene.names_assad_side(doc[party.left_edge.i:party.right_edge.i + 1]) for party in parties
+        if party not in agreements)
 
 
 def _objects(root: Token) -> list[Token]:
@@ -46,7 +60,3 @@ def _objects(root: Token) -> list[Token]:
             objects.extend(grand for grand in child.children if grand.dep_ == "pobj")
     return objects
 
-
-def _names_agreement(noun: Token) -> bool:
-    """Return True when `noun` or a noun coordinated with it is a noun of agreement or talks."""
-    return any(token.lemma_.lower() in AGREEMENT_NOUNS for token in (noun, *noun.conjuncts))

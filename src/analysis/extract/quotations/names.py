@@ -216,6 +216,11 @@ def _host_subject_span(pronoun: Token) -> tuple[int, int] | None:
     return subject.doc[subject.left_edge.i].idx, last.idx + len(last)
 
 
+# A participle, or a past form with no subject of its own that the tagger takes for a finite verb ('Told that Roe had
+# left, he replied').
+PARTICIPLE_TAGS = frozenset({"VBN", "VBG", "VBD"})
+
+
 def _free_adjunct_span(pronoun: Token) -> tuple[int, int] | None:
     """Return the character span of a participle clause with no subject of its own set before a subject pronoun's
     verb ('Asked by a reporter whether Roe would stay, he said …'), else None: its implied subject is the pronoun
@@ -223,7 +228,7 @@ def _free_adjunct_span(pronoun: Token) -> tuple[int, int] | None:
     if pronoun.dep_ not in SUBJECT_DEPS:
         return None
     adjunct = next((child for child in pronoun.head.children if child.dep_ == "advcl" and child.i < pronoun.i
-                    and child.tag_ in ("VBN", "VBG") and not any(grandchild.dep_ in SUBJECT_DEPS | {"expl"}
+                    and child.tag_ in PARTICIPLE_TAGS and not any(grandchild.dep_ in SUBJECT_DEPS | {"expl"}
                                                                  for grandchild in child.children)), None)
     if adjunct is None:
         return None
