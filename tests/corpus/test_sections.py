@@ -555,7 +555,7 @@ def test_credits_of_a_text_s_origin_republished_syndicated_or_extracted(text, se
 
 @pytest.mark.parametrize("text, section", [
     ("Moscow does not subscribe to the reading of the truce that the envoys gave.", None),
-    ('"They did not sign up to fight his war for him," the diplomat said.', None),
+    ('"Nobody in this town will sign up to pay his debts," the banker said.', None),
     ("Ankara refused to sign up for a deal that left the garrison in place.", None),
     ("Only three of the island councils have agreed to sign up.", None),  # prose closed by the verb
     ("Few families on the islands can afford to subscribe.", None),

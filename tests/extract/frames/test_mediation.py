@@ -12,8 +12,8 @@ CONTEXT = "The Syrian army was falling back near Hama. "
 
 @pytest.mark.parametrize("text", [
     # a wire story, an encyclopedia entry, a newsletter, a commentary, a letter
-    CONTEXT + "Russia and Iran, the guarantors of the ceasefire, met in Geneva on Tuesday.",
-    CONTEXT + "Moscow has acted as co-sponsor of the peace process since 2017.",
+    CONTEXT + "Moscow and Tehran, as guarantors of the truce, met again in Astana on Monday.",
+    CONTEXT + "Since 2017 Moscow has been a sponsor of the Astana talks.",
     CONTEXT + "The Kremlin promised to guarantee the truce around the northern towns.",
     CONTEXT + "Ankara is now Moscow's partner in the negotiations.",
     CONTEXT + "Russia backed the evacuation agreement for the besieged district.",

@@ -3,7 +3,7 @@ counting as subjects, a main clause's subject before an embedded one's, and neve
 parenthetical tag ('Roe, she said, …'), the subject of the clause it interrupts, nor, for the subject of a clause,
 a person in the participle clause before it that has no subject of its own ('Asked by a reporter …, he said'); a
 person named inside an embedded clause of an earlier sentence whose main clause holds a person is passed over ('I
-asked Roe whether Moscow would fight for Assad. He laughed.'); a definite description to the
+asked Roe whether Putin would stay loyal to Assad. He smiled.'); a definite description to the
 person it refers back to; a short name resolves to the longest form of it in the document; first-person pronouns
 resolve to the author, or in a Q&A answer ('Dorn: …') to the person its label names, or in a signed letter to its
 writer. Datelines, bylines, page chrome and speaker labels never speak."""
@@ -176,7 +176,7 @@ def _embedded(subject: Token) -> bool:
 
 def _in_embedded_clause(word: Token) -> bool:
     """Return True for a word of a clause another clause embeds (see `_embedded`), judged by the verb that governs
-    it ('I asked whether Moscow would fight for Assad': 'Assad')."""
+    it ('I asked whether Putin would stay loyal to Assad': 'Assad')."""
     verb = word.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -360,7 +360,7 @@ class Resolver:
                 if not _after_place_preposition(span) and not _possessive(span) and not _noun_modifier(span)]
         named = [_Subject(m.start, self.full_name(m.text)) for m, _ in kept]
         named += [_Subject(name.start_char, self.full_name(name.text)) for name in titled_untagged]
-        # persons named or described inside an embedded clause ('I asked Roe whether Moscow would fight for Assad')
+        # persons named or described inside an embedded clause ('I asked Roe whether Putin would stay loyal to Assad')
         embedded_mentions = {m.start for m, span in kept if span is not None and _in_embedded_clause(span.root)}
         embedded_mentions |= {name.start_char for name in titled_untagged if _in_embedded_clause(name.root)}
         for span in [span for _, span in person_spans] + titled_untagged:
