@@ -115,6 +115,8 @@ LIMITS_FOR_DENIED_SUPPORT = "limits.commitment"
 # A negated abandonment or departure is support: 'Moscow will not abandon Assad', 'never walked away from its ally',
 # 'its forces did not leave Syria'.
 NEGATED_LIMIT_SUPPORT = {"limits.abandonment": "support.backing", "limits.departure": "support.backing"}
+# Russia's military means: support before Assad's side is named when they strike at his armed opponents.
+MILITARY = "support.military"
 # The general relation (any verb from a Russian agent to Assad's side) counts where no specific cue does.
 RELATION = "support.relation"
 # Motives that are Russia's own assets (the bases, its standing): support only as the reason of an act of support.
@@ -128,7 +130,7 @@ MEANS_LIMITS = frozenset({"limits.abandonment", "limits.departure", "limits.prio
                           "limits.reluctance", "limits.refusal", "limits.interests", "limits.capacity",
                           "limits.inability", "limits.substitute"})
 # The codes the coder names itself (beside the codebook's cues): `framing.read_codebook` fails if one is missing.
-NAMED_CODES = frozenset({RELUCTANCE, DENIED_LOSS_SUPPORT, PRESSURE, LIMITS_FOR_DENIED_SUPPORT, RELATION,
+NAMED_CODES = frozenset({MILITARY, RELUCTANCE, DENIED_LOSS_SUPPORT, PRESSURE, LIMITS_FOR_DENIED_SUPPORT, RELATION,
                          *NEGATED_LIMIT_SUPPORT, *NEGATED_LIMIT_SUPPORT.values(), *ASSET_MOTIVES, *MEANS_LIMITS,
                          *OWN_GAIN_MOTIVES, *MEDIATING_CODES})
 # Parts of speech of a predicate: a verb or a predicative adjective ('needed', 'unable'), not a noun ('the cost of').
@@ -336,10 +338,13 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
                                   span.doc[verb.i:verb.i + 1], link, None))
         for code_id in sorted(by_code):
             code = codebook.codes[code_id]
-            if "assad" in code.requires and not scene.assad_side(sentence.sent_id):
-                continue
-            hits = _support_hits if code.dimension == SUPPORT else _limits_hits
             cues = by_code[code_id]
+            if "assad" in code.requires and not scene.assad_side(sentence.sent_id):
+                # Russia's means struck at Assad's armed opponents place the act in his war before he is named.
+                cues = [cue for cue in cues if code_id == MILITARY and scene.aimed_at_opponents(cue)]
+                if not cues:
+                    continue
+            hits = _support_hits if code.dimension == SUPPORT else _limits_hits
             if code.dimension == SUPPORT and RECIPIENT in code.requires:
                 # A cue of one token that names no recipient on Assad's side yields nothing (see `_support_hits`), and
                 # leaving it out keeps every other cue in `filter_spans`: only a cue at least as long overlaps it.
