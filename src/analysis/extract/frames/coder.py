@@ -338,10 +338,9 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
                                   span.doc[verb.i:verb.i + 1], link, None))
         for code_id in sorted(by_code):
             code = codebook.codes[code_id]
-            cues, before_assad = by_code[code_id], "assad" in code.requires and not scene.assad_side(sentence.sent_id)
-            if before_assad:
-                # Russia's means struck at Assad's armed opponents place the act in his war before he is named; a limit
-                # read on them there waits for his side ('Washington urged Moscow to stop bombing the rebels').
+            cues = by_code[code_id]
+            if "assad" in code.requires and not scene.assad_side(sentence.sent_id):
+                # Russia's means struck at Assad's armed opponents place the act in his war before he is named.
                 cues = [cue for cue in cues if code_id == MILITARY and scene.aimed_at_opponents(cue)]
                 if not cues:
                     continue
@@ -352,7 +351,7 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
                 cues = [cue for cue in cues if len(cue) > 1 or scene.recipient_side(cue, objects=True) == ASSAD]
             for cue in sorted(filter_spans(cues) if len(cues) > 1 else cues, key=lambda span: span.start):
                 for hit in hits(code, cue, sentence.sent_id, scene, polarity):
-                    if (hit.code, hit.start, hit.end) not in keys and not (before_assad and hit.dimension == LIMITS):
+                    if (hit.code, hit.start, hit.end) not in keys:
                         keys.add((hit.code, hit.start, hit.end))
                         found.append(hit)
         found = _without_limited_means(_without_denied_limits(_without_covered_relation(found)), span, codebook)
