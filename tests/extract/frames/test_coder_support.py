@@ -136,3 +136,24 @@ def test_before_assad_is_named_other_targets_or_strikers_are_no_support(nlp, tex
 def test_rebels_of_another_war_are_no_support(nlp):
     text = "In 2000 Russian forces crushed Chechen rebels in the mountains."
     assert "support.military" not in last_sentence_codes(nlp, text, "support")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a verb of decrease or of dropping whose target is Assad's armed opponents or what they hold: an attack
+    "Russian jets dropped cluster bombs on rebel-held villages.",
+    "Russian aircraft reduced the rebel-held villages to rubble.",
+    "Russian strikes cut the insurgents' supply roads.",
+])
+def test_means_that_cut_or_drop_on_assads_opponents_are_support_not_a_limit(nlp, sentence):
+    codes = last_sentence_codes(nlp, OPENING + " " + sentence)
+    assert "support.military" in set(codes.code) and not (codes.dimension == "limits").any()
+
+
+@pytest.mark.parametrize("sentence", [
+    # what is reduced or ended is Russia's own means or acts
+    "Russian aircraft reduced their sorties to a handful.",
+    "Moscow halted the bombing of rebel towns.",
+    "Russia no longer bombs the rebel-held villages.",
+])
+def test_russias_means_reduced_or_ended_stay_a_limit(nlp, sentence):
+    assert last_sentence_codes(nlp, OPENING + " " + sentence, "limits")

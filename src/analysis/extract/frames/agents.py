@@ -915,8 +915,9 @@ def unanchored_relation(cue: Span, link: Link | None) -> bool:
 
 
 def withheld(cue: Span, scene: "Scene") -> bool:
-    """Return True when help is only asked about or is the subject of a decrease: not support as stated."""
-    return scene.is_asked(cue) or is_reduced(cue)
+    """Return True when help is only asked about or is the subject of a decrease: not support as stated. Means that
+    reduce or cut what Assad's armed opponents hold are not reduced ('jets reduced the rebel towns to rubble')."""
+    return scene.is_asked(cue) or (is_reduced(cue) and not scene.aimed_at_opponents(cue))
 
 
 def is_reduced(cue: Span) -> bool:

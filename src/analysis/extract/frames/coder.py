@@ -15,6 +15,9 @@ For each headline, standfirst and body sentence:
   of a clause whose subject is another actor ('Ankara bought Russian missiles'). A motive of Russia's own standing
   (its bases, its status) is support only in a sentence that states an act of support or names Assad's side. A
   support cue that a limit on Russia's means governs ('drew its jets away from the coast') is the limit only.
+  Russia's military means struck at Assad's armed opponents (`Scene.aimed_at_opponents`: 'Russian jets pounded rebel
+  positions') are support even before his side is named, and a verb of decrease or dropping aimed at them is the attack,
+  not a limit ('reduced the rebel-held villages to rubble', 'dropped bombs on rebel towns').
   Only the means (codes that require an `agent`) are turned into limits: a negated motive or effect ('not about the
   bases') is simply not support. Means that a limit of Russia's own describes ('a smaller squadron', 'the money was
   scarce') are the limit only.
@@ -210,6 +213,10 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
             or backs_an_agreement(code.id, cue)):
         return
     modifiers = polarity.modifiers_of(cue)
+    if modifiers and scene.aimed_at_opponents(cue):
+        # the verb that governs the means reduces what the opponents hold, not the means ('reduced the towns to rubble')
+        governor = cue.root.head if cue.root.dep_ in CLAUSE_SUBJECTS else cue.root
+        modifiers = [modifier for modifier in modifiers if modifier.text != governor.text]
     turned = modifiers[0] if modifiers else None
     stated = (not withheld(cue, scene) and not unanchored_relation(cue, link)
               and not _handled_by_another(cue, link, scene)) and (
@@ -227,6 +234,8 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'the army pushed into the town' is motion, not pressure (see `senses`)
     if code.id == PRESSURE and pressure_of_another(cue, scene):
         return  # 'vetoed a draft that demanded a truce', 'Western pressure' (see `opposition`)
+    if len(cue) == 1 and scene.aimed_at_opponents(cue):
+        return  # 'dropped bombs on rebel towns', 'cut the rebels' supply lines': an attack, no limit of Russia's
     tied = scene.tie(cue)
     bearer = scene.bearer(cue) if tied[0] is None else None
     if bearer == OTHER or (bearer == ASSAD and OWN in code.requires):
