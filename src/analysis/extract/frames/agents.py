@@ -82,6 +82,11 @@ RELATIVE_TAGS = frozenset({"WP", "WDT"})
 # Words that name Assad's armed or political opponents (rebels, opposition, separatists): backing them is no support.
 OPPONENT_WORDS = frozenset({"rebel", "opposition", "separatist", "insurgent", "insurgency", "dissident", "protester",
                             "uprising", "revolutionary"})
+# ... those of them who fight him, and the prepositions that name the target of an attack ('strikes on', 'a campaign
+# against'; FrameNet Attack, Victim): a blow struck at them is struck on his side.
+ARMED_OPPONENTS = frozenset({"rebel", "opposition", "insurgent"})
+TARGET_PREPOSITION_IDS = frozenset(get_string_id(word) for word in ("against", "on"))
+TARGET_PHRASE_DEPS = frozenset({"amod", "compound", "npadvmod", "nmod", "poss", "conj", "appos"})
 # Verbs of help whose direct object is the party helped (FrameNet Assistance, Supply, Protecting, Rescuing and
 # Funding): 'armed the rebels' is help to Assad's opponents.
 HELP_VERBS = frozenset({"back", "support", "arm", "fund", "finance", "bankroll", "equip", "supply", "resupply", "help",
@@ -246,6 +251,7 @@ class Scene:
         self._phrase_indices: dict[int, tuple[int, ...]] = {}
         self._side_word_tokens = set(parse.indices("LOWER", ASSAD_WORDS).tolist())
         self._opponent_words = set(parse.lemma_indices(OPPONENT_WORDS).tolist())
+        self._armed_opponents = set(parse.lemma_indices(ARMED_OPPONENTS).tolist())
         self._side_modifiers = set(parse.indices("LOWER", SIDE_MODIFIERS).tolist())
         self._persons = set(parse.indices("ENT_TYPE", ("PERSON",)).tolist())
         self._referents: dict[int, list[Referent]] = {}
@@ -708,6 +714,29 @@ class Scene:
             party = next((child for child in parse.children(party) if parse.dep[child] == "pobj"), party)
         return party is None or self._bearer_side_at(party) != ASSAD
 
+    def aimed_at_opponents(self, cue: Span) -> bool:
+        """Return True when a cue of Russia's means or of attack names Assad's armed opponents (`ARMED_OPPONENTS`) or
+        what they hold as its target, in a phrase that names no actor abroad: the object of the cue's verb or of the verb
+        the cue is the subject of ('Russian jets pounded rebel positions', 'struck opposition-held towns'), or the
+        complement of 'against' or 'on' on a noun cue ('a Russian air campaign against the rebels')."""
+        parse, root = self._parse, cue.root.i
+        verb = parse.head[root] if parse.dep[root] in ACTIVE_SUBJECT_DEPS else root
+        targets = [child for child in parse.children(verb) if parse.dep[child] in OBJECT_DEPS]
+        targets += [pobj for prep in parse.children(root) if parse.dep[prep] == "prep"
+                    and parse.lower[prep] in TARGET_PREPOSITION_IDS and (pobj := self._pobj(prep)) is not None]
+        return any(not self._armed_opponents.isdisjoint(phrase) and self.abroad.isdisjoint(phrase)
+                   for phrase in map(self._target_phrase, targets))
+
+    def _target_phrase(self, head: int) -> list[int]:
+        """Return the token indices of the noun phrase headed by token `head` without its prepositional phrases
+        (`TARGET_PHRASE_DEPS`): 'the bombing of rebel towns' names the bombing as the target, not the towns."""
+        parse, phrase, stack = self._parse, [], [head]
+        while stack:
+            node = stack.pop()
+            phrase.append(node)
+            stack.extend(child for child in parse.children(node) if parse.dep[child] in TARGET_PHRASE_DEPS)
+        return phrase
+
     def in_assads_war(self, span: Span) -> bool:
         """Return True when `span` names Assad's side (see `_names_assad`, the country included; also a bare
         'government' or 'regime' modifier), his opponents or a place of the war."""
@@ -894,8 +923,9 @@ def unanchored_relation(cue: Span, link: Link | None) -> bool:
 
 
 def withheld(cue: Span, scene: "Scene") -> bool:
-    """Return True when help is only asked about or is the subject of a decrease: not support as stated."""
-    return scene.is_asked(cue) or is_reduced(cue)
+    """Return True when help is only asked about or is the subject of a decrease: not support as stated. Means that
+    reduce or cut what Assad's armed opponents hold are not reduced ('jets reduced the rebel towns to rubble')."""
+    return scene.is_asked(cue) or (is_reduced(cue) and not scene.aimed_at_opponents(cue))
 
 
 def is_reduced(cue: Span) -> bool:

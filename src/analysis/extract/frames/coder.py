@@ -15,6 +15,9 @@ For each headline, standfirst and body sentence:
   of a clause whose subject is another actor ('Ankara bought Russian missiles'). A motive of Russia's own standing
   (its bases, its status) is support only in a sentence that states an act of support or names Assad's side. A
   support cue that a limit on Russia's means governs ('drew its jets away from the coast') is the limit only.
+  Russia's military means struck at Assad's armed opponents (`Scene.aimed_at_opponents`: 'Russian jets pounded rebel
+  positions') are support even before his side is named, and a verb of decrease or dropping aimed at them is the attack,
+  not a limit ('reduced the rebel-held villages to rubble', 'dropped bombs on rebel towns').
   Only the means (codes that require an `agent`) are turned into limits: a negated motive or effect ('not about the
   bases') is simply not support. Means that a limit of Russia's own describes ('a smaller squadron', 'the money was
   scarce') are the limit only.
@@ -120,6 +123,8 @@ LIMITS_FOR_DENIED_SUPPORT = "limits.commitment"
 # A negated abandonment or departure is support: 'Moscow will not abandon Assad', 'never walked away from its ally',
 # 'its forces did not leave Syria'.
 NEGATED_LIMIT_SUPPORT = {"limits.abandonment": "support.backing", "limits.departure": "support.backing"}
+# Russia's military means: support before Assad's side is named when they strike at his armed opponents.
+MILITARY = "support.military"
 # The general relation (any verb from a Russian agent to Assad's side) counts where no specific cue does.
 RELATION = "support.relation"
 # Motives that are Russia's own assets (the bases, its standing): support only as the reason of an act of support.
@@ -133,7 +138,7 @@ MEANS_LIMITS = frozenset({"limits.abandonment", "limits.departure", "limits.prio
                           "limits.reluctance", "limits.refusal", "limits.interests", "limits.capacity",
                           "limits.inability", "limits.substitute"})
 # The codes the coder names itself (beside the codebook's cues): `framing.read_codebook` fails if one is missing.
-NAMED_CODES = frozenset({RELUCTANCE, DENIED_LOSS_SUPPORT, PRESSURE, LIMITS_FOR_DENIED_SUPPORT, RELATION,
+NAMED_CODES = frozenset({MILITARY, RELUCTANCE, DENIED_LOSS_SUPPORT, PRESSURE, LIMITS_FOR_DENIED_SUPPORT, RELATION,
                          *NEGATED_LIMIT_SUPPORT, *NEGATED_LIMIT_SUPPORT.values(), *ASSET_MOTIVES, *MEANS_LIMITS,
                          *OWN_GAIN_MOTIVES, *MEDIATING_CODES})
 # Parts of speech of a predicate: a verb or a predicative adjective ('needed', 'unable'), not a noun ('the cost of').
@@ -213,6 +218,10 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
             or backs_an_agreement(code.id, cue, scene) or misdirected_blame(code.id, cue, scene)):
         return
     modifiers = polarity.modifiers_of(cue)
+    if modifiers and scene.aimed_at_opponents(cue):
+        # the verb that governs the means reduces what the opponents hold, not the means ('reduced the towns to rubble')
+        governor = cue.root.head if cue.root.dep_ in CLAUSE_SUBJECTS else cue.root
+        modifiers = [modifier for modifier in modifiers if modifier.text != governor.text]
     turned = modifiers[0] if modifiers else None
     stated = (not withheld(cue, scene) and not unanchored_relation(cue, link)
               and not _handled_by_another(cue, link, scene)) and (
@@ -230,6 +239,8 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'the army pushed into the town' is motion, not pressure (see `senses`)
     if code.id == PRESSURE and pressure_of_another(cue, scene):
         return  # 'vetoed a draft that demanded a truce', 'Western pressure' (see `opposition`)
+    if len(cue) == 1 and scene.aimed_at_opponents(cue):
+        return  # 'dropped bombs on rebel towns', 'cut the rebels' supply lines': an attack, no limit of Russia's
     tied = scene.tie(cue)
     bearer = scene.bearer(cue) if tied[0] is None else None
     if THIRD in code.requires:
@@ -345,10 +356,13 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
                                   span.doc[verb.i:verb.i + 1], link, None))
         for code_id in sorted(by_code):
             code = codebook.codes[code_id]
-            if "assad" in code.requires and not scene.assad_side(sentence.sent_id):
-                continue
-            hits = _support_hits if code.dimension == SUPPORT else _limits_hits
             cues = by_code[code_id]
+            if "assad" in code.requires and not scene.assad_side(sentence.sent_id):
+                # Russia's means struck at Assad's armed opponents place the act in his war before he is named.
+                cues = [cue for cue in cues if code_id == MILITARY and scene.aimed_at_opponents(cue)]
+                if not cues:
+                    continue
+            hits = _support_hits if code.dimension == SUPPORT else _limits_hits
             if code.dimension == SUPPORT and RECIPIENT in code.requires:
                 # A cue of one token that names no recipient on Assad's side yields nothing (see `_support_hits`), and
                 # leaving it out keeps every other cue in `filter_spans`: only a cue at least as long overlaps it.
