@@ -107,6 +107,12 @@ def test_russia_named_second_beside_another_power_is_hedging(nlp, text, hedged):
     # Russian means as the means of his survival, or Assad doing something, are no instrument
     ("Moscow sent its bombers to save Assad in 2015. Russian air power was the means of his survival.", False),
     ("Moscow sent its bombers to save Assad in 2015. Assad flew to Moscow again in the spring.", False),
+    # another power's instrument, an instrument denied, or the noun in another sense
+    ("Moscow sent its bombers to save Assad in 2015. The president was a puppet of Tehran, the exiles said.", False),
+    ("Moscow sent its bombers to save Assad in 2015. For Tehran, the president was only ever a pawn.", False),
+    ("Moscow sent its bombers to save Assad in 2015. \u201cAssad is no puppet,\u201d the minister said.", False),
+    ("Moscow sent its bombers to save Assad in 2015. The regime was the main tool of repression in Homs.", False),
+    ("Moscow sent its bombers to save Assad in 2015. Assad remains a tool of the Kremlin.", True),
 ])
 def test_assad_said_to_be_an_instrument_is_a_limit(nlp, text, used):
     assert ("limits.instrument" in last_sentence_codes(nlp, text, "limits")) is used

@@ -1,0 +1,44 @@
+"""Assad as the instrument of someone other than Russia, denied to be one, or a noun of instruments in another sense.
+
+`limits.instrument` reads Assad's side, said to be a means, tool, pawn or tenant, as Russia's instrument ('for the
+Kremlin, Assad was always a means'). The user of an instrument is named by the complement's possessor or its 'of'
+phrase ('Iran's proxy', 'a puppet of Tehran') or by a 'for' phrase of the clause or the complement ('For Tehran,
+Assad was a pawn'): the subjective genitive and the 'for' of the person concerned (Quirk et al. 1985, ch. 5 and 9).
+Where that user is not Russian, the instrument is another power's, and no limit of Russia's support. An 'of' phrase
+that names no actor at all gives the noun another sense ('the main tool of repression', 'the tenant of a palace'):
+the complement names what Assad's side does or holds, not who uses it. A complement denied by its determiner ('Assad
+is no puppet') says he is not one ('no' as a negative determiner: Quirk et al. 1985, ch. 10).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from analysis.extract.frames.agents import RUSSIA, Scene
+
+# The codebook's code of Assad's side as Russia's instrument (checked at load: `coder.NAMED_CODES`).
+INSTRUMENT = "limits.instrument"
+# Prepositions that name the user of an instrument ('a tool of Tehran', 'for Tehran, a pawn').
+USER_PREPOSITIONS = frozenset({"of", "for"})
+# Determiners that deny the complement ('no puppet', 'never a pawn' is an adverb, left to `Polarity`).
+DENYING_DETERMINERS = frozenset({"no"})
+
+
+def not_russias_instrument(cue: Span, scene: Scene) -> bool:
+    """Return True when the instrument the cue names is another party's ('a puppet of Tehran', 'Iran's proxy', 'For
+    Tehran, Assad was a pawn'), is denied ('no puppet') or an 'of' phrase naming no actor gives it another sense ('a
+    tool of repression')."""
+    complement = cue[-1]
+    if any(child.dep_ == "det" and child.lower_ in DENYING_DETERMINERS for child in complement.children):
+        return True
+    heads = (complement, complement.head)
+    for child in (child for head in heads for child in head.children):
+        if child.dep_ == "poss" and scene.side_of(child) not in (None, RUSSIA):
+            return True
+        if child.dep_ != "prep" or child.lower_ not in USER_PREPOSITIONS:
+            continue
+        user = next((grandchild for grandchild in child.children if grandchild.dep_ == "pobj"), None)
+        side = scene.side_of(user)
+        if side not in (None, RUSSIA) or (side is None and child.lower_ == "of" and child.head.i == complement.i):
+            return True
+    return False
