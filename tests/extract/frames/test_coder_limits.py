@@ -95,6 +95,11 @@ def test_a_third_party_closing_russias_supply_routes_is_obstruction(nlp, text, o
     # Assad's side or his other backer beside Russia is no hedge
     (CONTEXT + "Syrian and Russian jets pounded the rebel suburbs.", False),
     (CONTEXT + "Iranian and Russian advisers planned the offensive with Syrian officers.", False),
+    # the two powers set against each other, in either order, are opponents, not partners
+    (CONTEXT + "Washington and Moscow traded accusations over the convoy, a diplomat said.", False),
+    (CONTEXT + "Russia and the United States clashed again at the Security Council on Thursday.", False),
+    (CONTEXT + "\u201cTurkey and Russia back opposite sides in this war,\u201d the columnist writes.", False),
+    (CONTEXT + "The United States and Russia blamed each other for the collapse of the truce.", False),
 ])
 def test_russia_named_second_beside_another_power_is_hedging(nlp, text, hedged):
     assert ("limits.hedging" in last_sentence_codes(nlp, text, "limits")) is hedged

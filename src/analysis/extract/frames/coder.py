@@ -74,6 +74,7 @@ from analysis.extract.frames.polarity import (BOUNDS, NEGATION, PREDICATIVE_DEPS
                                               default_modifiers)
 from analysis.extract.frames.reasons import OWN_GAIN_MOTIVES, without_motives_of_a_limit
 from analysis.extract.frames.refuge import REFUGE_CODES, refuge_cues
+from analysis.extract.frames.rivalry import HEDGING, quarrel_of_the_parties
 from analysis.extract.frames.senses import moves_rather_than_presses
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.entities import EntityMention
@@ -132,7 +133,8 @@ MEANS_LIMITS = frozenset({"limits.abandonment", "limits.departure", "limits.prio
 # The codes the coder names itself (beside the codebook's cues): `framing.read_codebook` fails if one is missing.
 NAMED_CODES = frozenset({RELUCTANCE, DENIED_LOSS_SUPPORT, PRESSURE, LIMITS_FOR_DENIED_SUPPORT, RELATION,
                          *NEGATED_LIMIT_SUPPORT, *NEGATED_LIMIT_SUPPORT.values(), *ASSET_MOTIVES, *MEANS_LIMITS,
-                         *OWN_GAIN_MOTIVES, *MEDIATING_CODES, INSTRUMENT})
+                         *OWN_GAIN_MOTIVES, *MEDIATING_CODES, INSTRUMENT,
+                         HEDGING})
 # Parts of speech of a predicate: a verb or a predicative adjective ('needed', 'unable'), not a noun ('the cost of').
 PREDICATE_POS = frozenset({"VERB", "AUX", "ADJ"})
 # How an argument hangs on its predicate within one clause: subject, object, the complement of a preposition,
@@ -229,6 +231,8 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'vetoed a draft that demanded a truce', 'Western pressure' (see `opposition`)
     if code.id == INSTRUMENT and not_russias_instrument(cue, scene):
         return  # 'a puppet of Tehran', 'Assad is no puppet' (see `instrument`)
+    if code.id == HEDGING and quarrel_of_the_parties(cue):
+        return  # 'Washington and Moscow traded accusations' (see `rivalry`)
     tied = scene.tie(cue)
     bearer = scene.bearer(cue) if tied[0] is None else None
     if THIRD in code.requires:
