@@ -56,6 +56,10 @@ def test_courting_is_the_verb_not_a_court_of_law(nlp, text, hedged):
     # speaking to Assad's side, or about the other power, is no contact with his rivals
     (CONTEXT + "Putin spoke by telephone with the Syrian president on Sunday.", False),
     (CONTEXT + "Lavrov spoke at length about the Turkish incursion.", False),
+    # an interview or an address to another country's audience is no talks with it
+    (CONTEXT + "In a rare interview, Putin spoke to Israeli television about the war.", False),
+    (CONTEXT + "Lavrov spoke to American reporters after the meeting.", False),
+    (CONTEXT + "Putin spoke with Turkish President Erdogan on Tuesday.", True),
 ])
 def test_speaking_or_sitting_down_with_assads_rivals_is_hedging(nlp, text, hedged):
     assert ("limits.hedging" in last_sentence_codes(nlp, text, "limits")) is hedged
