@@ -7,19 +7,22 @@ Assad was a pawn'): the subjective genitive and the 'for' of the person concerne
 Where that user is not Russian, the instrument is another power's, and no limit of Russia's support. An 'of' phrase
 that names no actor at all gives the noun another sense ('the main tool of repression', 'the tenant of a palace'):
 the complement names what Assad's side does or holds, not who uses it. A complement denied by its determiner ('Assad
-is no puppet') says he is not one ('no' as a negative determiner: Quirk et al. 1985, ch. 10).
+is no puppet') says he is not one ('no' as a negative determiner: Quirk et al. 1985, ch. 10). A subject that is
+Russia's or another party's ('He', taken up from Putin; 'Turkey's government') is no Assad said to be an instrument.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
-from analysis.extract.frames.agents import RUSSIA, Scene
+from analysis.extract.frames.agents import ASSAD, RUSSIA, Scene
 
 # The codebook's code of Assad's side as Russia's instrument (checked at load: `coder.NAMED_CODES`).
 INSTRUMENT = "limits.instrument"
 # Prepositions that name the user of an instrument ('a tool of Tehran', 'for Tehran, a pawn').
 USER_PREPOSITIONS = frozenset({"of", "for"})
+# How the subject hangs on the copula.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Determiners that deny the complement ('no puppet', 'never a pawn' is an adverb, left to `Polarity`).
 DENYING_DETERMINERS = frozenset({"no"})
 
@@ -27,8 +30,12 @@ DENYING_DETERMINERS = frozenset({"no"})
 def not_russias_instrument(cue: Span, scene: Scene) -> bool:
     """Return True when the instrument the cue names is another party's ('a puppet of Tehran', 'Iran's proxy', 'For
     Tehran, Assad was a pawn'), is denied ('no puppet') or an 'of' phrase naming no actor gives it another sense ('a
-    tool of repression')."""
+    tool of repression'), or its subject is not Assad's side ('He' taken up from Putin, 'Turkey's government')."""
     complement = cue[-1]
+    subject = next((child for child in complement.head.children if child.dep_ in SUBJECT_DEPS), None)
+    owners = [subject, *(child for child in subject.children if child.dep_ == "poss")] if subject is not None else []
+    if any(scene.side_of(owner) not in (None, ASSAD) for owner in owners):
+        return True
     if any(child.dep_ == "det" and child.lower_ in DENYING_DETERMINERS for child in complement.children):
         return True
     heads = (complement, complement.head)
