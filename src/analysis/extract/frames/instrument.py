@@ -23,8 +23,8 @@ INSTRUMENT = "limits.instrument"
 USER_PREPOSITIONS = frozenset({"of", "for"})
 # How the subject hangs on the copula.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# Determiners that deny the complement ('no puppet', 'never a pawn' is an adverb, left to `Polarity`).
-DENYING_DETERMINERS = frozenset({"no"})
+# The determiner that denies the complement ('no puppet'; 'never a pawn' is an adverb, left to `Polarity`).
+NEGATIVE_DETERMINER = "no"
 
 
 def not_russias_instrument(cue: Span, scene: Scene) -> bool:
@@ -36,7 +36,7 @@ def not_russias_instrument(cue: Span, scene: Scene) -> bool:
     owners = [subject, *(child for child in subject.children if child.dep_ == "poss")] if subject is not None else []
     if any(scene.side_of(owner) not in (None, ASSAD) for owner in owners):
         return True
-    if any(child.dep_ == "det" and child.lower_ in DENYING_DETERMINERS for child in complement.children):
+    if any(child.dep_ == "det" and child.lower_ == NEGATIVE_DETERMINER for child in complement.children):
         return True
     heads = (complement, complement.head)
     for child in (child for head in heads for child in head.children):
