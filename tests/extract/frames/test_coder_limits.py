@@ -124,6 +124,7 @@ def test_russia_named_second_beside_another_power_is_hedging(nlp, text, hedged):
     ("Moscow sent its bombers to save Assad in 2015. \u201cAssad is no puppet,\u201d the minister said.", False),
     ("Moscow sent its bombers to save Assad in 2015. The regime was the main tool of repression in Homs.", False),
     ("Moscow sent its bombers to save Assad in 2015. Assad remains a tool of the Kremlin.", True),
+    ("Moscow sent its bombers to save Assad in 2015. Assad was the vehicle for its aims, not one of them.", True),
     # the subject is Russia's or another party's, not Assad's side
     ("Putin sent his bombers to save Assad in 2015. He is a means to an end for the oligarchs, the author argues.", False),
     ("Moscow sent its bombers to save Assad in 2015. Turkey's government became a vehicle for Islamist ambitions.", False),
