@@ -29,8 +29,7 @@ For each headline, standfirst and body sentence:
   actor (nor, for a limit, Assad's opponents);
   a limits cue tied to no Russian and borne by another actor, or by Assad's side for a code that
   requires `own`, does not count (see `Scene.bearer`: 'the regime's manpower shortage'); a code that requires
-  `third` counts only where another actor bears it ('Turkey closed the Straits to Russian warships') and Russia is
-  named outside a clause coordinated with it ('..., and Russia protested');
+  `third` counts only where another actor bears it ('Turkey closed the Straits to Russian warships');
   a limits code that requires `tied` (will and ability) does not count where the subject of its clause is a noun
   phrase or clause that names no Russian ('the report does not explain');
   a negated limits cue counts only where its code says `negated = "keep"`; a negated
@@ -237,8 +236,7 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
     tied = scene.tie(cue)
     bearer = scene.bearer(cue) if tied[0] is None else None
     if THIRD in code.requires:
-        if (tied[0] is not None or OTHER not in (bearer, scene.side_of(tied[1]))
-                or not _named_outside_coordinated_clauses(cue, scene)):
+        if tied[0] is not None or OTHER not in (bearer, scene.side_of(tied[1])):
             return
     elif bearer == OTHER or (bearer == ASSAD and OWN in code.requires):
         return
@@ -262,21 +260,6 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         negation = next((modifier.text for modifier in polarity.modifiers_of(cue) if modifier.cls == NEGATION), None)
         if negation is not None:
             yield _hit(sent_id, NEGATED_LIMIT_SUPPORT[code.id], SUPPORT, cue, link, negation)
-
-
-def _named_outside_coordinated_clauses(cue: Span, scene: Scene) -> bool:
-    """Return True when a Russian is named in the cue's sentence outside the clauses coordinated with the cue's own
-    ('Turkey closed its airspace to Syrian flights, and Russia protested' names Russia only in another act; 'Since
-    Ankara shut the Straits, Russian ships sail round' names it in the clause the closure bears on)."""
-    head = cue.root
-    while head.pos_ not in CLAUSE_HEADS and head.dep_ != "ROOT" and head.head.i != head.i:
-        head = head.head
-    others = {token.i for child in head.children if child.dep_ == "conj" and child.pos_ in CLAUSE_HEADS
-              for token in child.subtree}
-    if head.dep_ == "conj":
-        others |= {token.i for token in head.head.subtree} - {token.i for token in head.subtree}
-    sentence = scene.sentence_of(cue)
-    return any(scene.russian_in(cue.doc[i:i + 1]) for i in range(sentence.start, sentence.end) if i not in others)
 
 
 def _said_of_another(cue: Span, scene: Scene) -> bool:
