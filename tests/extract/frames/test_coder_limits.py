@@ -86,6 +86,9 @@ def test_letting_another_power_strike_is_abandonment(nlp, text, tolerated):
     (CONTEXT + "Russian jets closed the airspace over Aleppo to rebel drones.", False),
     (CONTEXT + "Ankara will not close the Straits to Russian ships, the minister said.", False),
     (CONTEXT + "Ankara closed its ports to cattle traders from the north.", False),
+    # the passage closed to a party that is not Russian, whoever else the sentence names
+    (CONTEXT + "Turkey closed its airspace to Syrian flights in 2012, and Russia protested at the UN.", False),
+    (CONTEXT + "Turkey closed the Straits to warships in February, and Russia's navy now sails round Gibraltar.", True),
 ])
 def test_a_third_party_closing_russias_supply_routes_is_obstruction(nlp, text, obstructed):
     assert ("limits.obstruction" in last_sentence_codes(nlp, text, "limits")) is obstructed

@@ -29,7 +29,8 @@ For each headline, standfirst and body sentence:
   actor (nor, for a limit, Assad's opponents);
   a limits cue tied to no Russian and borne by another actor, or by Assad's side for a code that
   requires `own`, does not count (see `Scene.bearer`: 'the regime's manpower shortage'); a code that requires
-  `third` counts only where another actor bears it ('Turkey closed the Straits to Russian warships');
+  `third` counts only where another actor bears it ('Turkey closed the Straits to Russian warships'), and not where
+  the passage is closed to a party that is not Russian ('closed its airspace to Syrian flights');
   a limits code that requires `tied` (will and ability) does not count where the subject of its clause is a noun
   phrase or clause that names no Russian ('the report does not explain');
   a negated limits cue counts only where its code says `negated = "keep"`; a negated
@@ -236,7 +237,7 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
     tied = scene.tie(cue)
     bearer = scene.bearer(cue) if tied[0] is None else None
     if THIRD in code.requires:
-        if tied[0] is not None or OTHER not in (bearer, scene.side_of(tied[1])):
+        if tied[0] is not None or OTHER not in (bearer, scene.side_of(tied[1])) or _closed_to_another(cue, scene):
             return
     elif bearer == OTHER or (bearer == ASSAD and OWN in code.requires):
         return
@@ -260,6 +261,15 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         negation = next((modifier.text for modifier in polarity.modifiers_of(cue) if modifier.cls == NEGATION), None)
         if negation is not None:
             yield _hit(sent_id, NEGATED_LIMIT_SUPPORT[code.id], SUPPORT, cue, link, negation)
+
+
+def _closed_to_another(cue: Span, scene: Scene) -> bool:
+    """Return True when the cue's 'to' phrase names a party that is not Russian ('closed its airspace to Syrian
+    flights', 'to cattle traders' is no actor and stays): the passage is closed to someone else, whoever else the
+    sentence names ('..., and Russia protested')."""
+    phrases = [child for token in cue for child in token.children if child.dep_ == "prep" and child.lower_ == "to"]
+    return any(scene.side_of(child) in (ASSAD, OTHER) for phrase in phrases for child in phrase.children
+               if child.dep_ == "pobj")
 
 
 def _said_of_another(cue: Span, scene: Scene) -> bool:
