@@ -60,6 +60,11 @@ def test_means_moved_to_another_war_or_away_are_a_limit_only(nlp, text, code):
     # the same verbs with Syria or Assad as the goal are support, not another priority
     (CONTEXT + "Moscow deployed two more squadrons to Syria that autumn.", False),
     (CONTEXT + "Russia is committed to the Syrian government, the envoy insisted.", False),
+    # a pledge to something of Ukraine's is no means sent there
+    (CONTEXT + "In 1994 Russia committed to Ukraine's territorial integrity, the historian recalls.", False),
+    (CONTEXT + "Putin is committed to Ukraine's defeat above all else.", False),
+    (CONTEXT + "By then Russia had committed thousands of troops to Ukraine.", True),
+    (CONTEXT + "Moscow committed its best airborne units to the Ukrainian front instead.", True),
 ])
 def test_means_committed_or_rotated_to_the_other_war_are_another_priority(nlp, text, prior):
     assert ("limits.priority" in last_sentence_codes(nlp, text, "limits")) is prior

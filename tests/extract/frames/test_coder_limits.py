@@ -56,6 +56,10 @@ def test_courting_is_the_verb_not_a_court_of_law(nlp, text, hedged):
     # speaking to Assad's side, or about the other power, is no contact with his rivals
     (CONTEXT + "Putin spoke by telephone with the Syrian president on Sunday.", False),
     (CONTEXT + "Lavrov spoke at length about the Turkish incursion.", False),
+    # an interview or an address to another country's audience is no talks with it
+    (CONTEXT + "In a rare interview, Putin spoke to Israeli television about the war.", False),
+    (CONTEXT + "Lavrov spoke to American reporters after the meeting.", False),
+    (CONTEXT + "Putin spoke with Turkish President Erdogan on Tuesday.", True),
 ])
 def test_speaking_or_sitting_down_with_assads_rivals_is_hedging(nlp, text, hedged):
     assert ("limits.hedging" in last_sentence_codes(nlp, text, "limits")) is hedged
@@ -82,6 +86,9 @@ def test_letting_another_power_strike_is_abandonment(nlp, text, tolerated):
     (CONTEXT + "Russian jets closed the airspace over Aleppo to rebel drones.", False),
     (CONTEXT + "Ankara will not close the Straits to Russian ships, the minister said.", False),
     (CONTEXT + "Ankara closed its ports to cattle traders from the north.", False),
+    # the passage closed to a party that is not Russian, whoever else the sentence names
+    (CONTEXT + "Turkey closed its airspace to Syrian flights in 2012, and Russia protested at the UN.", False),
+    (CONTEXT + "Turkey closed the Straits to warships in February, and Russia's navy now sails round Gibraltar.", True),
 ])
 def test_a_third_party_closing_russias_supply_routes_is_obstruction(nlp, text, obstructed):
     assert ("limits.obstruction" in last_sentence_codes(nlp, text, "limits")) is obstructed
@@ -95,6 +102,11 @@ def test_a_third_party_closing_russias_supply_routes_is_obstruction(nlp, text, o
     # Assad's side or his other backer beside Russia is no hedge
     (CONTEXT + "Syrian and Russian jets pounded the rebel suburbs.", False),
     (CONTEXT + "Iranian and Russian advisers planned the offensive with Syrian officers.", False),
+    # the two powers set against each other, in either order, are opponents, not partners
+    (CONTEXT + "Washington and Moscow traded accusations over the convoy, a diplomat said.", False),
+    (CONTEXT + "Russia and the United States clashed again at the Security Council on Thursday.", False),
+    (CONTEXT + "\u201cTurkey and Russia back opposite sides in this war,\u201d the columnist writes.", False),
+    (CONTEXT + "The United States and Russia blamed each other for the collapse of the truce.", False),
 ])
 def test_russia_named_second_beside_another_power_is_hedging(nlp, text, hedged):
     assert ("limits.hedging" in last_sentence_codes(nlp, text, "limits")) is hedged
@@ -107,6 +119,16 @@ def test_russia_named_second_beside_another_power_is_hedging(nlp, text, hedged):
     # Russian means as the means of his survival, or Assad doing something, are no instrument
     ("Moscow sent its bombers to save Assad in 2015. Russian air power was the means of his survival.", False),
     ("Moscow sent its bombers to save Assad in 2015. Assad flew to Moscow again in the spring.", False),
+    # another power's instrument, an instrument denied, or the noun in another sense
+    ("Moscow sent its bombers to save Assad in 2015. The president was a puppet of Tehran, the exiles said.", False),
+    ("Moscow sent its bombers to save Assad in 2015. For Tehran, the president was only ever a pawn.", False),
+    ("Moscow sent its bombers to save Assad in 2015. \u201cAssad is no puppet,\u201d the minister said.", False),
+    ("Moscow sent its bombers to save Assad in 2015. The regime was the main tool of repression in Homs.", False),
+    ("Moscow sent its bombers to save Assad in 2015. Assad remains a tool of the Kremlin.", True),
+    ("Moscow sent its bombers to save Assad in 2015. Assad was the vehicle for its aims, not one of them.", True),
+    # the subject is Russia's or another party's, not Assad's side
+    ("Putin sent his bombers to save Assad in 2015. He is a means to an end for the oligarchs, the author argues.", False),
+    ("Moscow sent its bombers to save Assad in 2015. Turkey's government became a vehicle for Islamist ambitions.", False),
 ])
 def test_assad_said_to_be_an_instrument_is_a_limit(nlp, text, used):
     assert ("limits.instrument" in last_sentence_codes(nlp, text, "limits")) is used

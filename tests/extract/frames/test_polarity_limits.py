@@ -75,6 +75,11 @@ def test_a_condition_of_danger_or_need_is_a_guarantee_not_a_limit(nlp, text, lim
     (CONTEXT + "The Russian airstrikes did not stop for a week.", False),
     (CONTEXT + "Russian air power had a decisive effect on the siege.", False),
     (CONTEXT + "Iranian militias did not stop the rebel columns either.", False),
+    # the war's toll or the war itself, which the means never meant to hinder
+    (CONTEXT + "Russian strikes did not stop the killing of civilians, rights groups said.", False),
+    (CONTEXT + "Russian bombing did not halt the flow of refugees towards the border.", False),
+    (CONTEXT + "Russia's intervention did not stop the war, the envoy conceded.", False),
+    (CONTEXT + "Russian air defences did not stop the Israeli strikes on Masyaf.", True),
 ])
 def test_means_that_did_not_hinder_stand_and_are_bounded(nlp, text, failed):
     codes = last_sentence_codes(nlp, text)

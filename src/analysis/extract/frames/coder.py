@@ -32,7 +32,8 @@ For each headline, standfirst and body sentence:
   actor (nor, for a limit, Assad's opponents);
   a limits cue tied to no Russian and borne by another actor, or by Assad's side for a code that
   requires `own`, does not count (see `Scene.bearer`: 'the regime's manpower shortage'); a code that requires
-  `third` counts only where another actor bears it ('Turkey closed the Straits to Russian warships');
+  `third` counts only where another actor bears it ('Turkey closed the Straits to Russian warships'), and not where
+  the passage is closed to a party that is not Russian ('closed its airspace to Syrian flights');
   a limits code that requires `tied` (will and ability) does not count where the subject of its clause is a noun
   phrase or clause that names no Russian ('the report does not explain');
   a negated limits cue counts only where its code says `negated = "keep"`; a negated
@@ -72,6 +73,7 @@ from analysis.extract.frames.agents import (ASSAD, ASSET, FIRST_PLURAL, LABEL_MA
 from analysis.extract.frames.apposition import describes_another_actor
 from analysis.extract.frames.cohesion import opens_with_conjunction, opens_with_encapsulation
 from analysis.extract.frames.deflection import misdirected_blame
+from analysis.extract.frames.instrument import INSTRUMENT, not_russias_instrument
 from analysis.extract.frames.litotes import DENIED_LOSS_SUPPORT, RELUCTANCE, denies_a_loss
 from analysis.extract.frames.mediation import MEDIATING_CODES, backs_an_agreement
 from analysis.extract.frames.opposition import PRESSURE, pressure_of_another
@@ -79,6 +81,7 @@ from analysis.extract.frames.polarity import (BOUNDS, NEGATION, PREDICATIVE_DEPS
                                               default_modifiers)
 from analysis.extract.frames.reasons import OWN_GAIN_MOTIVES, without_motives_of_a_limit
 from analysis.extract.frames.refuge import REFUGE_CODES, refuge_cues
+from analysis.extract.frames.rivalry import HEDGING, quarrel_of_the_parties
 from analysis.extract.frames.senses import moves_rather_than_presses
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.entities import EntityMention
@@ -140,7 +143,8 @@ MEANS_LIMITS = frozenset({"limits.abandonment", "limits.departure", "limits.prio
 # The codes the coder names itself (beside the codebook's cues): `framing.read_codebook` fails if one is missing.
 NAMED_CODES = frozenset({MILITARY, RELUCTANCE, DENIED_LOSS_SUPPORT, PRESSURE, LIMITS_FOR_DENIED_SUPPORT, RELATION,
                          *NEGATED_LIMIT_SUPPORT, *NEGATED_LIMIT_SUPPORT.values(), *ASSET_MOTIVES, *MEANS_LIMITS,
-                         *OWN_GAIN_MOTIVES, *MEDIATING_CODES})
+                         *OWN_GAIN_MOTIVES, *MEDIATING_CODES, INSTRUMENT,
+                         HEDGING})
 # Parts of speech of a predicate: a verb or a predicative adjective ('needed', 'unable'), not a noun ('the cost of').
 PREDICATE_POS = frozenset({"VERB", "AUX", "ADJ"})
 # How an argument hangs on its predicate within one clause: subject, object, the complement of a preposition,
@@ -241,10 +245,14 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'vetoed a draft that demanded a truce', 'Western pressure' (see `opposition`)
     if len(cue) == 1 and scene.aimed_at_opponents(cue):
         return  # 'dropped bombs on rebel towns', 'cut the rebels' supply lines': an attack, no limit of Russia's
+    if code.id == INSTRUMENT and not_russias_instrument(cue, scene):
+        return  # 'a puppet of Tehran', 'Assad is no puppet' (see `instrument`)
+    if code.id == HEDGING and quarrel_of_the_parties(cue):
+        return  # 'Washington and Moscow traded accusations' (see `rivalry`)
     tied = scene.tie(cue)
     bearer = scene.bearer(cue) if tied[0] is None else None
     if THIRD in code.requires:
-        if tied[0] is not None or OTHER not in (bearer, scene.side_of(tied[1])):
+        if tied[0] is not None or OTHER not in (bearer, scene.side_of(tied[1])) or _closed_to_another(cue, scene):
             return
     elif bearer == OTHER or (bearer == ASSAD and OWN in code.requires):
         return
@@ -268,6 +276,15 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         negation = next((modifier.text for modifier in polarity.modifiers_of(cue) if modifier.cls == NEGATION), None)
         if negation is not None:
             yield _hit(sent_id, NEGATED_LIMIT_SUPPORT[code.id], SUPPORT, cue, link, negation)
+
+
+def _closed_to_another(cue: Span, scene: Scene) -> bool:
+    """Return True when the cue's 'to' phrase names a party that is not Russian ('closed its airspace to Syrian
+    flights', 'to cattle traders' is no actor and stays): the passage is closed to someone else, whoever else the
+    sentence names ('..., and Russia protested')."""
+    phrases = [child for token in cue for child in token.children if child.dep_ == "prep" and child.lower_ == "to"]
+    return any(scene.side_of(child) in (ASSAD, OTHER) for phrase in phrases for child in phrase.children
+               if child.dep_ == "pobj")
 
 
 def _said_of_another(cue: Span, scene: Scene) -> bool:

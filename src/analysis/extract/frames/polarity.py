@@ -148,6 +148,16 @@ EFFECT_VERBS = frozenset({"have", "make"})
 EFFECT_NOUNS = frozenset({"effect", "difference", "impact"})
 DENYING_DETERMINERS = frozenset({"no", "little"})
 INEFFECTIVE, INEFFECTIVE_CODE = "ineffective", "limits.capacity"
+# What the means were used against, in the phrase a denied verb of hindering takes: Assad's armed opponents, their
+# moves, or another power's strikes ('did not stop the rebel advance', 'did not stop the Israeli strikes'); not the
+# war's toll or the war itself ('did not stop the killing', 'did not halt the flow of refugees', 'did not stop the
+# war'), which the means never meant to hinder (FrameNet Hindering, its Protagonist an opponent).
+HINDERED_OPPONENTS = frozenset({
+    "rebel", "rebels", "opposition", "insurgent", "insurgents", "insurgency", "militant", "militants", "jihadist",
+    "jihadists", "islamist", "islamists", "fighters", "opponents", "enemy", "enemies", "isis", "isil", "daesh",
+    "nusra", "hts", "advance", "advances", "offensive", "counteroffensive", "counter-offensive", "assault", "attack",
+    "attacks", "onslaught", "push", "march", "momentum", "gains", "uprising", "columns", "israeli", "israel",
+    "turkish", "turkey", "strikes", "raids", "drones"})
 
 
 class Modifier(NamedTuple):
@@ -355,8 +365,9 @@ class Polarity:
         return next((child for child in parse.children(verb) if parse.dep[child] == "dobj"), None)
 
     def _ineffective(self, cue: Span) -> Modifier | None:
-        """Return the bound of means that failed: the cue is the subject of a verb of hindering with an object that
-        is negated ('the strikes did not stop the rebels') or whose object is a negative pronoun ('slowed nothing'),
+        """Return the bound of means that failed: the cue is the subject of a verb of hindering, negated, whose object
+        names Assad's opponents or their moves (`HINDERED_OPPONENTS`: 'the strikes did not stop the rebels', not
+        'did not stop the war'), or whose object is a negative pronoun ('slowed nothing'),
         or of 'have' or 'make' with a denied effect as object ('had no effect', 'made little difference'); else
         None (see `HINDERING_VERBS`)."""
         parse, root = self.parse, cue.root.i
@@ -366,8 +377,9 @@ class Polarity:
         hindered = self._hindered_object(verb)
         if hindered is not None:
             negation = next((child for child in parse.children(verb) if parse.dep[child] == "neg"), None)
-            word = negation if negation is not None else (
-                hindered if parse.lowered_lemma(hindered) in NEGATIVE_OBJECTS else None)
+            opponent = not HINDERED_OPPONENTS.isdisjoint(token.lower_ for token in cue.doc[hindered].subtree)
+            word = (hindered if parse.lowered_lemma(hindered) in NEGATIVE_OBJECTS
+                    else negation if opponent else None)
         elif parse.lowered_lemma(verb) in EFFECT_VERBS and not self._negated(verb):
             word = next((determiner for child in parse.children(verb) if parse.dep[child] == "dobj"
                          and parse.lowered_lemma(child) in EFFECT_NOUNS for determiner in parse.children(child)
