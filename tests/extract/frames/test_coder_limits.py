@@ -42,7 +42,7 @@ def test_contact_with_assads_opponents_is_hedging(nlp, text, hedged):
     (CONTEXT + "All summer the Kremlin courted the exiled opposition.", True),
     # a court of law is no courting
     (CONTEXT + "Moscow vetoed every referral of the Syrian leadership to an international court.", False),
-    (CONTEXT + "\u201cRussia does not hand its friends to a court,\u201d the envoy said.", False),
+    (CONTEXT + "\u201cRussia will never deliver an ally to a court in The Hague,\u201d the envoy said.", False),
     (CONTEXT + "A court in Vienna later heard the case against a Russian arms broker.", False),
 ])
 def test_courting_is_the_verb_not_a_court_of_law(nlp, text, hedged):
@@ -51,7 +51,7 @@ def test_courting_is_the_verb_not_a_court_of_law(nlp, text, hedged):
 
 @pytest.mark.parametrize("text, hedged", [
     (CONTEXT + "Lavrov spoke by telephone with his Turkish counterpart late on Friday.", True),
-    (CONTEXT + "\u201cMoscow would rather sit down with the Turks than bomb Idlib,\u201d the analyst said.", True),
+    (CONTEXT + "\u201cThe Kremlin prefers to sit down with the Turks over a map,\u201d the researcher said.", True),
     (CONTEXT + "In Astana the Russian delegation sat with the rebels for six hours.", True),
     # speaking to Assad's side, or about the other power, is no contact with his rivals
     (CONTEXT + "Putin spoke by telephone with the Syrian president on Sunday.", False),
@@ -81,14 +81,14 @@ def test_letting_another_power_strike_is_abandonment(nlp, text, tolerated):
 @pytest.mark.parametrize("text, obstructed", [
     (CONTEXT + "Since Ankara shut the Straits to warships, Russian landing ships have sailed the long way round.", True),
     (CONTEXT + "\u201cTurkey's closure of its airspace hurt the Russian airlift badly,\u201d a logistics officer said.", True),
-    (CONTEXT + "In spring Ankara closed its airspace to Russian military flights bound for Latakia.", True),
+    (CONTEXT + "Last April Ankara closed its airspace to Russian transport planes heading south.", True),
     # Russia closing a passage is its own act, a closure denied is none, and one with no Russian named is another story
     (CONTEXT + "Russian jets closed the airspace over Aleppo to rebel drones.", False),
     (CONTEXT + "Ankara will not close the Straits to Russian ships, the minister said.", False),
     (CONTEXT + "Ankara closed its ports to cattle traders from the north.", False),
     # the passage closed to a party that is not Russian, whoever else the sentence names
     (CONTEXT + "Turkey closed its airspace to Syrian flights in 2012, and Russia protested at the UN.", False),
-    (CONTEXT + "Turkey closed the Straits to warships in February, and Russia's navy now sails round Gibraltar.", True),
+    (CONTEXT + "Turkey closed the Straits to naval traffic in February, and Russia's navy now sails round Gibraltar.", True),
 ])
 def test_a_third_party_closing_russias_supply_routes_is_obstruction(nlp, text, obstructed):
     assert ("limits.obstruction" in last_sentence_codes(nlp, text, "limits")) is obstructed
@@ -96,7 +96,7 @@ def test_a_third_party_closing_russias_supply_routes_is_obstruction(nlp, text, o
 
 @pytest.mark.parametrize("text, hedged", [
     # Russia coordinated with another power as one party, named second
-    (CONTEXT + "In Geneva the United States and Russia agreed on a timetable for the talks.", True),
+    (CONTEXT + "In Vienna the United States and Russia settled on a date for a second round.", True),
     (CONTEXT + "From next month Turkish and Russian patrols will share the highway.", True),
     (CONTEXT + "\u201cIsrael and Russia talk every day,\u201d a former pilot said.", True),
     # Assad's side or his other backer beside Russia is no hedge

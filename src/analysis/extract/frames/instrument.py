@@ -1,7 +1,7 @@
 """Assad as the instrument of someone other than Russia, denied to be one, or a noun of instruments in another sense.
 
-`limits.instrument` reads Assad's side, said to be a means, tool, pawn or tenant, as Russia's instrument ('for the
-Kremlin, Assad was always a means'). The user of an instrument is named by the complement's possessor or its 'of'
+`limits.instrument` reads Assad's side, said to be a means, tool, pawn or tenant, as Russia's instrument ('to
+Moscow the president was only ever a means'). The user of an instrument is named by the complement's possessor or its 'of'
 phrase ('Iran's proxy', 'a puppet of Tehran'), the subjective genitive, or by a 'for' phrase of the clause ('For
 Tehran, Assad was a pawn'), the 'for' of the person concerned (Quirk et al. 1985, ch. 5 and 9); a 'for' on the
 complement gives its purpose ('the vehicle for those goals'). Where that user is not Russian, the instrument is
