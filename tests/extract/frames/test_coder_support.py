@@ -157,3 +157,17 @@ def test_means_that_cut_or_drop_on_assads_opponents_are_support_not_a_limit(nlp,
 ])
 def test_russias_means_reduced_or_ended_stay_a_limit(nlp, sentence):
     assert last_sentence_codes(nlp, OPENING + " " + sentence, "limits")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a verb that lessens Russia's own means, their target beside them (the parser hangs 'on ...' on the verb)
+    "Russia reduced its strikes on the rebels.",
+    "Moscow reduced its sorties against insurgent positions by half.",
+])
+def test_a_verb_that_lessens_russias_own_means_at_the_rebels_stays_a_limit(nlp, sentence):
+    codes = last_sentence_codes(nlp, OPENING + " " + sentence)
+    assert set(codes[codes.dimension == "limits"].cue) & {"reduced", "cut"}
+
+
+def test_russias_bombs_dropped_on_rebel_towns_are_no_limit(nlp):
+    assert not last_sentence_codes(nlp, OPENING + " Russian jets dropped their bombs on rebel towns.", "limits")

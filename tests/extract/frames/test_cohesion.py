@@ -66,6 +66,15 @@ def test_a_coordinator_opens_a_conjunction(nlp, text, expected):
     # a wire story: the coordinator's sentence is about another actor, so the centre shifts
     ("Moscow has refused to send more bombers to the Syrian government's air bases.\n\n"
      "But Turkey moved its artillery closer to the border.", False),
+    # Assad's side or his opponents as the actor, or support stated by a Russian named there: a new point of the war
+    ("Moscow has refused to send more bombers to the Syrian government's air bases.\n\n"
+     "But Assad flew to Moscow in 2015 to thank Putin.", False),
+    ("Moscow has refused to send more bombers to the Syrian government's air bases.\n\n"
+     "Yet the rebels held on in Idlib.", False),
+    ("Moscow has refused to send more bombers to the Syrian government's air bases.\n\n"
+     "And the Syrian army retook Aleppo.", False),
+    ("Moscow has refused to send more bombers to the Syrian government's air bases.\n\n"
+     "And Russian jets struck rebel positions.", False),
 ])
 def test_a_conjoined_paragraph_continues_the_limit_before_it(nlp, text, limits):
     assert bool(last_sentence_codes(nlp, text, "limits")) is limits

@@ -126,6 +126,9 @@ CARRIED_ROLES = frozenset({"context", "paragraph"})
 DECREASE_VERBS = frozenset({"shrink", "dwindle", "decline", "diminish", "decrease", "reduce", "cut", "trim", "thin",
                             "halve", "drop", "leave", "depart", "withdraw", "redeploy", "divert", "disappear", "vanish",
                             "contract", "scale"})
+# Of those, the verbs that lessen an amount ('reduced its strikes'), not those that let go or move ('dropped its bombs on
+# rebel towns' is the attack).
+LESSENING_VERBS = frozenset({"shrink", "diminish", "decrease", "reduce", "cut", "trim", "thin", "halve", "scale"})
 # A clause stated by someone: the complement of a verb of saying or thinking, or beside a reporting clause.
 REPORTED_DEPS, REPORTING_DEPS = frozenset({"ccomp"}), frozenset({"parataxis"})
 # Where means are used: 'troops in Ukraine', 'flying over Kharkiv', 'sold to Turkey' (a named country or place abroad).
@@ -546,6 +549,19 @@ class Scene:
             return False
         return (self._bearer_side_at(subject) if opponents else self._side_at(subject)) == OTHER
 
+    def about_a_party_of_the_war(self, sent_id: int) -> bool:
+        """Return True when the sentence's actor is Assad's side or his opponents (see `_bearer_side_at`, another actor
+        abroad left out): the main subject, or the head noun of a sentence the parser read without a verb ('Yet the
+        rebels held on', 'And the Syrian army retook Aleppo', parsed as noun phrases)."""
+        span, parse = self.spans[sent_id], self._parse
+        actor = self._main_subject_at(span)
+        if actor is None and span.root.pos_ in ("NOUN", "PROPN"):
+            actor = span.root.i
+        if actor is None:
+            return False
+        side = self._bearer_side_at(actor)
+        return side == ASSAD or (side == OTHER and not self._opponent_words.isdisjoint(self._indices(actor)))
+
     def _bearer_side_at(self, i: int) -> str | None:
         """Return OTHER when token `i` heads another actor or Assad's opponents, ASSAD Assad's party, else None."""
         side, parse = self._side_at(i), self._parse
@@ -726,6 +742,17 @@ class Scene:
                     and parse.lower[prep] in TARGET_PREPOSITION_IDS and (pobj := self._pobj(prep)) is not None]
         return any(not self._armed_opponents.isdisjoint(phrase) and self.abroad.isdisjoint(phrase)
                    for phrase in map(self._target_phrase, targets))
+
+    def lessens_own_means(self, cue: Span) -> bool:
+        """Return True when the cue is a verb of decrease whose direct object names Russia's own means ('Russia reduced
+        its strikes on rebel-held areas', 'cut Russian sorties against the rebels'): the decrease is of Russia's means,
+        a limit, and a target named beside them ('on rebel-held areas', attached to the verb or to the means) is theirs,
+        not the verb's."""
+        parse, root = self._parse, cue.root.i
+        if cue.root.lemma_.lower() not in LESSENING_VERBS:
+            return False
+        return any(parse.dep[child] in OBJECT_DEPS and not self.russian.keys().isdisjoint(self._target_phrase(child))
+                   for child in parse.children(root))
 
     def _target_phrase(self, head: int) -> list[int]:
         """Return the token indices of the noun phrase headed by token `head` without its prepositional phrases

@@ -243,7 +243,7 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'the army pushed into the town' is motion, not pressure (see `senses`)
     if code.id == PRESSURE and pressure_of_another(cue, scene):
         return  # 'vetoed a draft that demanded a truce', 'Western pressure' (see `opposition`)
-    if len(cue) == 1 and scene.aimed_at_opponents(cue):
+    if len(cue) == 1 and scene.aimed_at_opponents(cue) and not scene.lessens_own_means(cue):
         return  # 'dropped bombs on rebel towns', 'cut the rebels' supply lines': an attack, no limit of Russia's
     if code.id == INSTRUMENT and not_russias_instrument(cue, scene):
         return  # 'a puppet of Tehran', 'Assad is no puppet' (see `instrument`)
@@ -396,11 +396,15 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
         if sentence.sent_id in labels:
             found = [hit for hit in found if hit.dimension != SUPPORT or hit.agent_link not in CARRIED]
         asked = previous is not None and previous[0].text.rstrip().endswith(QUESTION_MARK)
+        joined = previous is not None and previous[0].block_id != sentence.block_id and not span[0].is_quote and (
+            not asked and not opens_with_encapsulation(span, scene.parse) and opens_with_conjunction(span, scene.parse))
         if previous is not None and (previous[0].block_id == sentence.block_id or (span[0].is_quote and not asked)
                                      or (not asked and (opens_with_encapsulation(span, scene.parse)
                                                         or opens_with_conjunction(span, scene.parse)))):
-            found.extend(_continued_limit(span, sentence.sent_id, previous[1], found,
-                                          before_span=scene.spans[previous[0].sent_id], scene=scene, quoted=quoted))
+            if not (joined and _turns_to_the_war(sentence.sent_id, found, scene)):
+                found.extend(_continued_limit(span, sentence.sent_id, previous[1], found,
+                                              before_span=scene.spans[previous[0].sent_id], scene=scene,
+                                              quoted=quoted))
         elif asked:
             found.extend(_answered_support(span, sentence.sent_id, previous[1], found))
             found.extend(_denied_answer(span, sentence.sent_id, previous[1], found))
@@ -543,6 +547,16 @@ def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list
         return []
     return [CodeHit(sent_id, limit.code, LIMITS, cue.text, cue.idx, cue.idx + len(cue.text),
                     limit.agent, CONTEXT, None)]
+
+
+def _turns_to_the_war(sent_id: int, here: list[CodeHit], scene: Scene) -> bool:
+    """Return True when a paragraph joined on to the one before only by its opening coordinator ('But ...', 'And ...';
+    see `cohesion.opens_with_conjunction`) states support of its own by a Russian it names ('And Russian jets struck
+    rebel positions.'; support carried from the text before does not count) or has Assad's side or his opponents as
+    its actor ('But Assad flew to Moscow to thank Putin.', 'Yet the rebels held on.', 'And the Syrian army retook
+    Aleppo.'): the coordinator joins a new point of the war story, not more of Russia's limit."""
+    return (any(hit.dimension == SUPPORT and hit.agent_link not in CARRIED for hit in here)
+            or scene.about_a_party_of_the_war(sent_id))
 
 
 def _russian_member(span: Span, scene: Scene) -> Token | None:
