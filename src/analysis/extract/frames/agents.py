@@ -264,7 +264,7 @@ class Scene:
         side_heads = parse.lemma_indices(SIDE_HEADS).tolist()
         self._side_words = sorted(self._side_word_tokens.union(side_heads))
         self._party_heads = {i for i in side_heads if parse.lowered_lemma(i) not in RELATIONAL_HEADS}
-        self.names_assad = {sent_id: self._names_assad(span) for sent_id, span in self.spans.items()}
+        self.names_assad = {sent_id: self.names_assad_side(span) for sent_id, span in self.spans.items()}
         self.topic: dict[int, Link | None] = {}
         self.first_plural: dict[int, Link] = {}
         self.labelled = self._labelled_answers(sentences, gazetteer=gazetteer)
@@ -765,9 +765,9 @@ class Scene:
         return phrase
 
     def in_assads_war(self, span: Span) -> bool:
-        """Return True when `span` names Assad's side (see `_names_assad`, the country included; also a bare
+        """Return True when `span` names Assad's side (see `names_assad_side`, the country included; also a bare
         'government' or 'regime' modifier), his opponents or a place of the war."""
-        return self._names_assad(span) or any(i in self.places or i in self._side_modifiers or i in self._opponent_words
+        return self.names_assad_side(span) or any(i in self.places or i in self._side_modifiers or i in self._opponent_words
                                               for i in range(span.start, span.end))
 
     def owned_by_assad(self, cue: Span) -> bool:
@@ -901,9 +901,6 @@ class Scene:
     def names_assad_side(self, span: Span) -> bool:
         """Return True when `span` names Assad's side: his person, government, army or regime, or a side word with a
         modifier that makes it his ('the government', 'Syrian troops'), not a place or his opponents."""
-        return self._names_assad(span)
-
-    def _names_assad(self, span: Span) -> bool:
         if not self.assad.isdisjoint(range(span.start, span.end)):
             return True
         for i in _indices_in(span, self._side_words):  # a word of Assad's side, or a head that needs a modifier

@@ -143,8 +143,7 @@ MEANS_LIMITS = frozenset({"limits.abandonment", "limits.departure", "limits.prio
 # The codes the coder names itself (beside the codebook's cues): `framing.read_codebook` fails if one is missing.
 NAMED_CODES = frozenset({MILITARY, RELUCTANCE, DENIED_LOSS_SUPPORT, PRESSURE, LIMITS_FOR_DENIED_SUPPORT, RELATION,
                          *NEGATED_LIMIT_SUPPORT, *NEGATED_LIMIT_SUPPORT.values(), *ASSET_MOTIVES, *MEANS_LIMITS,
-                         *OWN_GAIN_MOTIVES, *MEDIATING_CODES, INSTRUMENT,
-                         HEDGING})
+                         *OWN_GAIN_MOTIVES, *MEDIATING_CODES, INSTRUMENT, HEDGING})
 # Parts of speech of a predicate: a verb or a predicative adjective ('needed', 'unable'), not a noun ('the cost of').
 PREDICATE_POS = frozenset({"VERB", "AUX", "ADJ"})
 # How an argument hangs on its predicate within one clause: subject, object, the complement of a preposition,
@@ -396,11 +395,13 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
         if sentence.sent_id in labels:
             found = [hit for hit in found if hit.dimension != SUPPORT or hit.agent_link not in CARRIED]
         asked = previous is not None and previous[0].text.rstrip().endswith(QUESTION_MARK)
-        joined = previous is not None and previous[0].block_id != sentence.block_id and not span[0].is_quote and (
-            not asked and not opens_with_encapsulation(span, scene.parse) and opens_with_conjunction(span, scene.parse))
-        if previous is not None and (previous[0].block_id == sentence.block_id or (span[0].is_quote and not asked)
-                                     or (not asked and (opens_with_encapsulation(span, scene.parse)
-                                                        or opens_with_conjunction(span, scene.parse)))):
+        same_block = previous is not None and previous[0].block_id == sentence.block_id
+        opens_quotation = previous is not None and span[0].is_quote and not asked
+        encapsulated = previous is not None and not asked and opens_with_encapsulation(span, scene.parse)
+        # a paragraph joined on to the one before only by its opening coordinator ('But ...')
+        joined = (previous is not None and not asked and not (same_block or opens_quotation or encapsulated)
+                  and opens_with_conjunction(span, scene.parse))
+        if same_block or opens_quotation or encapsulated or joined:
             if not (joined and _turns_to_the_war(sentence.sent_id, found, scene)):
                 found.extend(_continued_limit(span, sentence.sent_id, previous[1], found,
                                               before_span=scene.spans[previous[0].sent_id], scene=scene,
