@@ -168,10 +168,7 @@ def _definite(noun: Token) -> bool:
 def _embedded(subject: Token) -> bool:
     """Return True for the subject of a clause another clause embeds: a reported, adverbial, relative or
     complement clause ('Roe said the minister would resign': 'the minister'), or one coordinated with such a clause."""
-    verb = subject.head
-    while verb.dep_ == "conj" and verb.head is not verb:
-        verb = verb.head
-    return verb.dep_ in EMBEDDED_CLAUSES
+    return _embedded_verb(subject.head)
 
 
 def _in_embedded_clause(word: Token) -> bool:
@@ -180,6 +177,11 @@ def _in_embedded_clause(word: Token) -> bool:
     verb = word.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    return _embedded_verb(verb)
+
+
+def _embedded_verb(verb: Token) -> bool:
+    """Return True for the verb of an embedded clause (`EMBEDDED_CLAUSES`), or of one coordinated with such a clause."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ in EMBEDDED_CLAUSES
