@@ -380,3 +380,18 @@ def test_means_reduced_to_a_fraction_are_a_limit(nlp):
 def test_an_elliptical_denial_in_a_heading_is_reluctance(nlp):
     text = CONTEXT + "Tehran sent more men, and Moscow did not"
     assert "limits.reluctance" in last_sentence_codes(nlp, text, "limits")
+
+
+@pytest.mark.parametrize("text, bounded", [
+    # a nominal 'where' clause whose verb is stopping, ending or drawing the line: a headline, a report, a handout
+    ("Moscow's friendship with Assad: how far it will go, and where it stops", True),
+    (CONTEXT + "The record of the Russian campaign also shows where Moscow stopped.", True),
+    (CONTEXT + "Russia shielded the regime for a decade. Where it drew the line is the subject of this chapter.", True),
+    # a relative clause on a place, or one after a comma, is a place, not a bound
+    (CONTEXT + "Putin flew to the Russian airbase where he stopped for two hours.", False),
+    (CONTEXT + "Assad's plane landed at a Russian airfield, where the motorcade stopped.", False),
+    # another actor's bound
+    (CONTEXT + "Russia backed the regime. Erdogan told the Kremlin where Turkey would draw the line.", False),
+])
+def test_where_russia_stops_bounds_its_commitment(nlp, text, bounded):
+    assert ("limits.commitment" in last_sentence_codes(nlp, text, "limits")) is bounded
