@@ -60,3 +60,22 @@ def test_parsed_docs_keep_their_text_also_when_joined_from_pieces(nlp, monkeypat
         docs = list(pipeline.parse_texts(nlp, iter(texts)))
     assert [doc.text for doc in docs] == texts
     assert [doc.user_data[RAW_TEXT_KEY] for doc in docs] == texts
+
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("Velmar has been the patron of a client.14 What followed was a long lease.",
+     ["Velmar has been the patron of a client.14", "What followed was a long lease."]),
+    ("The envoy called the vote a ‘formality’.7 Nobody in Ossia agreed.",
+     ["The envoy called the vote a ‘formality’.7", "Nobody in Ossia agreed."]),
+    ("The council of Velmar met the envoy.12 “It was brief,” he said.",
+     ["The council of Velmar met the envoy.12", "“It was brief,” he said."]),
+])
+def test_a_notes_number_after_a_sentences_mark_closes_that_sentence(nlp, text, sentences):
+    assert [sentence.text for sentence in nlp(text).sents] == sentences
+
+
+def test_a_notes_number_is_split_from_its_mark_but_no_number_with_a_point(nlp):
+    words = [word.text for word in nlp("No.1 Squadron flew 2.5 sorties a day for a client.4 Velmar paid 10.4 per cent.")]
+    assert words[:4] == ["No.1", "Squadron", "flew", "2.5"]
+    assert words[9:15] == ["client", ".", "4", "Velmar", "paid", "10.4"]

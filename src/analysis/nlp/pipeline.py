@@ -2,16 +2,19 @@
 
 Components (registered under the `analysis_` namespace):
 - `analysis_block_sentences` marks the first token of every block as a sentence start,
-  so the parser never joins a headline to the caption below it.
+  so the parser never joins a headline to the caption below it, and the word after a note's
+  reference number set against a sentence's closing mark ('… in July 2017.12 The minister …').
 - `analysis_gazetteer` (a `GazetteerRuler`, see `analysis.nlp.ruler`) tags the gazetteer's
   aliases before the statistical NER, fixing its systematic errors on these texts.
 - `analysis_lemma_norms` (last) stores lower-cased lemmas in `token.norm_` for lemma
   phrase matching (see `analysis.nlp.matching`).
+The tokenizer also splits a note's reference number from the mark it is set against (`NOTE_NUMBER_SUFFIX`).
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from typing import Iterable, Iterator
 
 import numpy as np
@@ -32,18 +35,32 @@ logger = logging.getLogger(__name__)
 BLOCK_SENTENCES = "analysis_block_sentences"
 GAZETTEER_RULER = "analysis_gazetteer"
 CHUNK_CHARS = 50_000
+NOT_SENT_START = np.array(-1).astype(np.uint64)  # `is_sent_start = False`, as `Doc.to_array` stores it
+# A note's reference number, as reports and journals print a superscript in plain text, right after the mark that
+# closes a sentence or a clause: after a word of two lower-case letters or more ('a client.4', not 'No.1'), a closing
+# quote or bracket ('“… lower.”5', '‘staged’.11') or a year ('in July 2017.112'), never after other digits ('2.5').
+NOTE_NUMBER = (r"(?:(?<=[a-z]{2}[.,;:!?])|(?<=[a-z][.!?][”’\")\]])|(?<=[”’\")\]][.,;:!?])"
+               r"|(?<=\b(?:1[89]|20)\d\d[.,;:!?]))\d{1,3}")
+NOTE_NUMBER_SUFFIX = NOTE_NUMBER + "$"
+# The word a note's number parts from the sentence the number closes (after a sentence's closing mark, not a comma's):
+# a capital or an opening mark after a space.
+AFTER_NOTE_NUMBER = re.compile(r"(?<=[.!?”’\")\]])" + NOTE_NUMBER + r"[ \t]+(?=[A-Z“‘\"(])")
 
 
 @Language.component(BLOCK_SENTENCES)
 def block_sentences(doc: Doc) -> Doc:
-    """Return `doc` with a sentence start on the first token of each block.
+    """Return `doc` with a sentence start on the first token of each block, and on the word after a note's
+    reference number that closes a sentence (`AFTER_NOTE_NUMBER`).
 
     It finds block starts in the raw text itself: it runs while parsing, before the build
     stores the blocks on the Doc (`analysis.corpus.sections.set_blocks`).
     """
-    block_starts = [start for _, start, _, _ in split_blocks(raw_text(doc))]
+    text = raw_text(doc)
+    notes = list(AFTER_NOTE_NUMBER.finditer(text))
     columns = doc.to_array([IDX, SENT_START])
-    columns[np.isin(columns[:, 0], block_starts), 1] = 1  # `is_sent_start = True`, for all such tokens at once
+    columns[np.isin(columns[:, 0], [match.start() for match in notes]), 1] = NOT_SENT_START  # it closes its sentence
+    starts = [start for _, start, _, _ in split_blocks(text)] + [match.end() for match in notes]
+    columns[np.isin(columns[:, 0], starts), 1] = 1  # `is_sent_start = True`, for all such tokens at once
     return doc.from_array([SENT_START], columns[:, 1:])
 
 
@@ -58,6 +75,7 @@ def load_nlp(*, model: str | None = None, gazetteer: Gazetteer | None = None) ->
     except OSError as err:
         raise missing_model(name) from err
     before = "parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex([*nlp.Defaults.suffixes, NOTE_NUMBER_SUFFIX]).search
     nlp.add_pipe(BLOCK_SENTENCES, before=before)
     ruler = nlp.add_pipe(GAZETTEER_RULER_FACTORY, name=GAZETTEER_RULER,
                          before="ner" if "ner" in nlp.pipe_names else None)
