@@ -73,6 +73,7 @@ from analysis.extract.frames.agents import (ASSAD, ASSET, FIRST_PLURAL, LABEL_MA
 from analysis.extract.frames.apposition import describes_another_actor
 from analysis.extract.frames.cohesion import opens_with_conjunction, opens_with_encapsulation
 from analysis.extract.frames.deflection import misdirected_blame
+from analysis.extract.frames.gratitude import thanks_another_party
 from analysis.extract.frames.instrument import INSTRUMENT, not_russias_instrument
 from analysis.extract.frames.litotes import DENIED_LOSS_SUPPORT, RELUCTANCE, denies_a_loss
 from analysis.extract.frames.mediation import MEDIATING_CODES, backs_an_agreement
@@ -218,7 +219,8 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
     link, holds = _agent(code, cue, sent_id, scene, scene.tie(cue))
     if (not holds or not scene.on_assad_side(cue, code.requires, link) or scene.joint_with_another_actor(cue)
             or _carried_to_another_actor(link, sent_id, scene, opponents=False) or describes_another_actor(cue, scene)
-            or backs_an_agreement(code.id, cue, scene) or misdirected_blame(code.id, cue, scene)):
+            or backs_an_agreement(code.id, cue, scene) or misdirected_blame(code.id, cue, scene)
+            or thanks_another_party(code.id, cue, scene)):
         return
     modifiers = polarity.modifiers_of(cue)
     if modifiers and scene.aimed_at_opponents(cue):

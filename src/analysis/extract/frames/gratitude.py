@@ -1,0 +1,45 @@
+"""A verb of thanking (`support.effect_survival`) that thanks no Russian for Assad's side.
+
+Gratitude is an effect of Russia's support where Assad's side thanks Russia ('Assad thanked Putin for the air
+support', 'Syrian state media thanked our Russian friends'). A chair, a witness or a host thanking the audience, a
+committee or a guest ('I thank the Minister for that reply', 'Thank you for the invitation to testify', 'thank you
+all') addresses the people in the room (FrameNet Judgment_direct_address: the Addressee is the one thanked), so it is
+no support, whatever the paragraph says of Russia.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from analysis.extract.frames.agents import ACTIVE_SUBJECT_DEPS, ASSAD, RUSSIA
+
+if TYPE_CHECKING:
+    from analysis.extract.frames.agents import Scene
+
+GRATITUDE = "support.effect_survival"
+THANKING_LEMMAS = frozenset({"thank"})
+THANKED_DEPS = frozenset({"dobj", "dative"})
+# How a verb shares the subject of the clause it hangs on ('flew to Sochi to thank him', 'met Putin and thanked him').
+SHARED_SUBJECT_DEPS = frozenset({"xcomp", "advcl", "conj"})
+
+
+def thanks_another_party(code_id: str, cue: Span, scene: "Scene") -> bool:
+    """Return True for a verb of thanking whose thanked party, its object, names no Russian while the one who thanks
+    is not Assad's side ('I thank the committee', 'Thank you all'); False for any other cue."""
+    verb = cue.root
+    if code_id != GRATITUDE or verb.pos_ != "VERB" or verb.lemma_.lower() not in THANKING_LEMMAS:
+        return False
+    thanked = next((child for child in verb.children if child.dep_ in THANKED_DEPS), None)
+    return thanked is not None and scene.side_of(thanked) != RUSSIA and scene.side_of(_thanker(verb)) != ASSAD
+
+
+def _thanker(verb: Token) -> Token | None:
+    """Return the subject of the verb, or of the clause it shares its subject with, or None."""
+    node = verb
+    while True:
+        subject = next((child for child in node.children if child.dep_ in ACTIVE_SUBJECT_DEPS), None)
+        if subject is not None or node.dep_ not in SHARED_SUBJECT_DEPS or node.head.i == node.i:
+            return subject
+        node = node.head
