@@ -298,6 +298,20 @@ def test_page_numbers_and_running_heads_of_a_copied_pdf_are_boilerplate():
         (head, "boilerplate")]
 
 
+@pytest.mark.parametrize(("heads", "kept"), [
+    (["212 Harbour Debates 3 MAY 2016 213", "214 Harbour Debates 3 MAY 2016 215"],
+     ["Harbour dues in 2015", "Harbour dues in 2016"]),
+    (["PORTS REVIEW 6", "PORTS REVIEW 8", "PORTS REVIEW 9"], ["Council Resolution 2118", "Council Resolution 2254"]),
+    (["4 Mar 2014 : Column 88", "4 Mar 2014 : Column 89"], ["Ferry Act, section 4", "Ferry Act, section 41"]),
+    (["The Harbour Review 7", "The Harbour Review 8"], ["Harbour questions 2", "Harbour questions 1"]),
+])
+def test_running_heads_that_differ_only_in_their_rising_page_number_are_boilerplate(heads, kept):
+    text = _page(TITLE, "By Jane Roe", PROSE[0], kept[0], PROSE[1], heads[0], PROSE[2], kept[1], PROSE[3], *heads[1:])
+    sections = _sections(text, TITLE)
+    assert [sections[head] for head in heads] == ["boilerplate"] * len(heads)
+    assert [sections[heading] for heading in kept] == ["body", "body"]
+
+
 def test_a_line_repeated_twice_without_page_numbers_and_a_list_number_over_its_heading_stay_body():
     heading = "The ministry changes its mind"
     text = _page(TITLE, "By Jane Roe", PROSE[0], heading, PROSE[1], "1", "The first harbour", PROSE[2], heading, PROSE[3])

@@ -62,6 +62,14 @@ PAGE_NUMBER = "layout:page-number"
 RUNNING_HEAD_MIN_WORDS = 3
 RUNNING_HEAD_MAX_CHARS = 100
 RUNNING_HEAD_MIN_REPEATS = 3
+# A page or column number that a running head prints at one of its ends ("1044 Debates 12 MAY 2016 1045",
+# "ANNUAL REPORT 4"), and the words of letters such a head has beside it ("12 May 2016 : Column 731").
+EDGE_NUMBER = re.compile(r"^\d+(?=\s)|(?<=\s)\d+$")
+NUMBERED_HEAD_MIN_WORDS = 2
+# From one running head to the next the page rises by one or two (facing pages), a few more where pages were left
+# out; a year ("Vetoes in 2012") or a document's number ("Resolution 2118", "Resolution 2254") is no page.
+RUNNING_HEAD_MAX_STEP = 10
+YEAR = re.compile(r"(?:19|20)\d\d")
 DATED_LINE_MAX_CHARS = 120
 # The items beside the date on a story's source-and-time bar: a source's name, "5 min read", "Follow".
 DATED_BAR_ITEM_MAX_WORDS = 3
@@ -137,7 +145,8 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
 def _label_page_breaks(texts: list[str], labels: list[Label | None]) -> None:
     """What a PDF copied to text keeps at its page breaks: a page number alone (not a list's number over its item's
     heading), and a running head or foot, a short unfinished line repeated apart from itself beside a page number or
-    three times or more (twice, it may be a live blog's entry title listed under "Key events")."""
+    three times or more (twice, it may be a live blog's entry title listed under "Key events"), or the same apart
+    from a page number rising from one to the next (`_numbered_running_heads`)."""
     repeats = Counter(texts)
     repeated = {i for i, text in enumerate(texts)
                 if labels[i] is None and repeats[text] > 1 and text not in texts[max(i - 1, 0):i] + texts[i + 1:i + 2]
@@ -153,6 +162,27 @@ def _label_page_breaks(texts: list[str], labels: list[Label | None]) -> None:
         beside = labels[max(i - 1, 0):i] + labels[i + 1:i + 2]
         if repeats[texts[i]] >= RUNNING_HEAD_MIN_REPEATS or ("boilerplate", PAGE_NUMBER) in beside:
             labels[i] = ("boilerplate", "layout:running-head")
+    for i in _numbered_running_heads(texts, labels):
+        labels[i] = ("boilerplate", "layout:running-head")
+
+
+def _numbered_running_heads(texts: list[str], labels: list[Label | None]) -> list[int]:
+    """Indices of the running heads that carry their page or column number at one end: short unlabelled lines, no
+    sentence nor a time, the same apart from their numbers, printed twice or more with the number at the end (or, if
+    none, at the start) rising a little from each to the next, as pages and columns do; a live blog's stamps ("14:05
+    GMT"), a list's numbered items ("Article 1"), a post's counts ("9:14 AM · 2 likes") and crossheads closed by a year
+    or a document's number are none."""
+    heads: dict[str, list[tuple[int, int]]] = {}
+    for i, text in enumerate(texts):
+        numbers = EDGE_NUMBER.findall(text)
+        if (labels[i] is None and numbers and not YEAR.fullmatch(numbers[-1]) and len(text) <= RUNNING_HEAD_MAX_CHARS
+                and not re.search(r"[.!?:]$", text)
+                and layout.TIME.search(text) is None
+                and sum(word[:1].isalpha() for word in layout.words(text)) >= NUMBERED_HEAD_MIN_WORDS):
+            heads.setdefault(re.sub(r"\d+", "#", text), []).append((i, int(numbers[-1])))
+    return [i for pages in heads.values() if len(pages) > 1
+            and all(0 < next_page - page <= RUNNING_HEAD_MAX_STEP for (_, page), (_, next_page) in zip(pages, pages[1:]))
+            for i, _ in pages]
 
 
 def _label_chapters(texts: list[str], labels: list[Label | None]) -> None:
