@@ -312,6 +312,19 @@ def test_running_heads_that_differ_only_in_their_rising_page_number_are_boilerpl
     assert [sections[heading] for heading in kept] == ["body", "body"]
 
 
+@pytest.mark.parametrize("note", [
+    "3 Port authority, annual report, 2013.",
+    "3 Interview with a harbour pilot, Kestwick, 4 May 2015.",
+    "3 The figure counts only the ferries that sailed on time.",
+])
+def test_a_note_numbered_as_a_mark_glued_to_a_sentence_above_it_is_a_reference(note):
+    marked = PROSE[1].removesuffix(".") + ".3"
+    figure = "3 Crews walked out on Tuesday, the union said, and the ferries stayed in port."
+    text = _page(TITLE, "By Jane Roe", PROSE[0], figure, marked, note, PROSE[2], PROSE[3])
+    sections = _sections(text, TITLE)
+    assert (sections[note], sections[figure], sections[PROSE[2]]) == ("references", "body", "body")
+
+
 def test_a_line_repeated_twice_without_page_numbers_and_a_list_number_over_its_heading_stay_body():
     heading = "The ministry changes its mind"
     text = _page(TITLE, "By Jane Roe", PROSE[0], heading, PROSE[1], "1", "The first harbour", PROSE[2], heading, PROSE[3])

@@ -70,6 +70,11 @@ NUMBERED_HEAD_MIN_WORDS = 2
 # out; a year ("Vetoes in 2012") or a document's number ("Resolution 2118", "Resolution 2254") is no page.
 RUNNING_HEAD_MAX_STEP = 10
 YEAR = re.compile(r"(?:19|20)\d\d")
+# A note's number glued to the end of a sentence or a quotation it annotates ("… the border.3", "… “fakes”.4"), and a
+# note under the text that opens with that number alone and a capital ("3 UN Office …, May 2019."), as reports and
+# posts copied to text keep their footnotes.
+NOTE_MARK = re.compile(r"(?<=[^\d\s][.,;:!?”’\")])(\d{1,3})(?=\s|$)")
+NUMBERED_NOTE = re.compile(r"^(\d{1,3}) [A-Z“‘\"']")
 DATED_LINE_MAX_CHARS = 120
 # The items beside the date on a story's source-and-time bar: a source's name, "5 min read", "Follow".
 DATED_BAR_ITEM_MAX_WORDS = 3
@@ -107,6 +112,7 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
         labels = [("boilerplate", TIMECODE) if label is None and layout.is_bare_time(text) else label
                   for text, label in zip(texts, labels)]
     _label_page_breaks(texts, labels)
+    _label_footnotes(texts, labels)
     _label_chapters(texts, labels)
     _label_rules_and_profiles(texts, labels)
     long_blocks = [i for i, text in enumerate(texts) if len(text) > layout.PROSE_MIN_CHARS]
@@ -183,6 +189,24 @@ def _numbered_running_heads(texts: list[str], labels: list[Label | None]) -> lis
     return [i for pages in heads.values() if len(pages) > 1
             and all(0 < next_page - page <= RUNNING_HEAD_MAX_STEP for (_, page), (_, next_page) in zip(pages, pages[1:]))
             for i, _ in pages]
+
+
+def _label_footnotes(texts: list[str], labels: list[Label | None]) -> None:
+    """A block no longer than a citation that opens with a bare number and a capital ("3 UN Office …") is a footnote
+    where a block above it carries that number as a note's mark glued to a sentence's end ("… the border.3"), at the
+    foot of a page or after the text; a sentence that opens with a figure ("40 people were killed …") has no such
+    mark above it."""
+    first_mark: dict[str, int] = {}
+    for i, text in enumerate(texts):
+        for number in NOTE_MARK.findall(text):
+            first_mark.setdefault(number, i)
+    if not first_mark:
+        return
+    for i, text in enumerate(texts):
+        note = NUMBERED_NOTE.match(text)
+        if (note is not None and labels[i] is None and first_mark.get(note[1], i) < i
+                and len(text) <= layout.CITATION_MAX_CHARS):
+            labels[i] = ("references", "layout:footnote")
 
 
 def _label_chapters(texts: list[str], labels: list[Label | None]) -> None:
