@@ -325,6 +325,18 @@ def test_a_note_numbered_as_a_mark_glued_to_a_sentence_above_it_is_a_reference(n
     assert (sections[note], sections[figure], sections[PROSE[2]]) == ("references", "body", "body")
 
 
+@pytest.mark.parametrize("authors", [
+    "By CAPT. (RET.) JANE ROE",
+    "JANE ROE AND JOHN DOE",
+    "Jane Roe, Harbour Desk, with John Doe in Kestwick",
+])
+def test_a_line_between_the_standfirst_and_the_date_is_the_byline(authors):
+    standfirst = "The council kept the night ferry for one more winter, but nobody expects it to last beyond the spring"
+    text = _page("The Example Courier", TITLE, standfirst, authors, "Tue 4 Mar 2014 09.15 GMT", *PROSE)
+    sections = _sections(text, TITLE)
+    assert (sections[standfirst], sections[authors], sections[PROSE[0]]) == ("standfirst", "byline", "body")
+
+
 def test_a_line_repeated_twice_without_page_numbers_and_a_list_number_over_its_heading_stay_body():
     heading = "The ministry changes its mind"
     text = _page(TITLE, "By Jane Roe", PROSE[0], heading, PROSE[1], "1", "The first harbour", PROSE[2], heading, PROSE[3])

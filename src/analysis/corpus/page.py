@@ -583,7 +583,10 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
     of their affiliations, and the affiliations) and the line under a name byline (the author's role) are bylines, a
     finished sentence with a short line after it is the lead picture's caption and its credit, the rest is furniture
     (a comments link too); under a list heading ("Key events", "Related"), the items and their times are a link list,
-    until a name; under a summary box's heading ("Key points"), the points are the author's summary, a standfirst."""
+    until a name; under a summary box's heading ("Key points"), the points are the author's summary, a standfirst.
+    A short unfinished line of mostly capitalised words that no cue names, right under the headline or the standfirst
+    and over a byline, is in the byline's place: the authors, however they are written ("By LT.-COL. (RES.) JANE ROE", "JANE ROE AND JOHN DOE",
+    "Jane Roe, Foreign Desk, with John Doe in Kyiv")."""
     in_list = in_summary = False
     for i in range(start, first):
         if labels[i] is not None and labels[i][0] == "comment":
@@ -609,6 +612,18 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
         if (labels[i] == ("boilerplate", "position:header") and under_name and not layout.addresses_reader(texts[i])
                 and len(texts[i]) <= layout.SHORT_LINE_CHARS and not layout.ends_sentence(texts[i])):
             labels[i] = ("byline", "layout:under-byline")
+    for i in range(start, first - 1):
+        if (labels[i] == ("boilerplate", "position:header") and labels[i - 1][0] in ("headline", "standfirst")
+                and labels[i + 1][0] == "byline" and len(texts[i]) <= layout.SHORT_LINE_CHARS
+                and not layout.ends_sentence(texts[i]) and _is_mostly_capitalised(texts[i])):
+            labels[i] = ("byline", "layout:byline-slot")
+
+
+def _is_mostly_capitalised(text: str) -> bool:
+    """True when most words of `text` start with a capital, as names, ranks and desks do ("Jane Roe, Harbour Desk, with
+    John Doe in Kestwick"); a sentence ("By the way, the ferry is late") has few."""
+    words = layout.words(text)
+    return sum(word[:1].isupper() for word in words) * 2 > len(words)
 
 
 def _is_header_name(text: str) -> bool:
