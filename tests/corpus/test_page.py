@@ -304,6 +304,7 @@ def test_page_numbers_and_running_heads_of_a_copied_pdf_are_boilerplate():
     (["PORTS REVIEW 6", "PORTS REVIEW 8", "PORTS REVIEW 9"], ["Council Resolution 2118", "Council Resolution 2254"]),
     (["4 Mar 2014 : Column 88", "4 Mar 2014 : Column 89"], ["Ferry Act, section 4", "Ferry Act, section 41"]),
     (["The Harbour Review 7", "The Harbour Review 8"], ["Harbour questions 2", "Harbour questions 1"]),
+    (["The Harbour Review 2", "The Harbour Review 3"], ["Case study 1", "Case study 2"]),
 ])
 def test_running_heads_that_differ_only_in_their_rising_page_number_are_boilerplate(heads, kept):
     text = _page(TITLE, "By Jane Roe", PROSE[0], kept[0], PROSE[1], heads[0], PROSE[2], kept[1], PROSE[3], *heads[1:])
@@ -318,11 +319,12 @@ def test_running_heads_that_differ_only_in_their_rising_page_number_are_boilerpl
     "3 The figure counts only the ferries that sailed on time.",
 ])
 def test_a_note_numbered_as_a_mark_glued_to_a_sentence_above_it_is_a_reference(note):
-    marked = PROSE[1].removesuffix(".") + ".3"
     figure = "3 Crews walked out on Tuesday, the union said, and the ferries stayed in port."
-    text = _page(TITLE, "By Jane Roe", PROSE[0], figure, marked, note, PROSE[2], PROSE[3])
-    sections = _sections(text, TITLE)
+    first, third = PROSE[0].removesuffix(".") + ".1", PROSE[1].removesuffix(".") + ".”3"
+    sections = _sections(_page(TITLE, "By Jane Roe", first, figure, third, note, PROSE[2], PROSE[3]), TITLE)
     assert (sections[note], sections[figure], sections[PROSE[2]]) == ("references", "body", "body")
+    lone_mark = _sections(_page(TITLE, "By Jane Roe", PROSE[0], third, note, PROSE[2]), TITLE)
+    assert lone_mark[note] == "body"  # one figure glued to a full stop is no series of notes counted from one
 
 
 @pytest.mark.parametrize("authors", [

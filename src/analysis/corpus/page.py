@@ -176,8 +176,9 @@ def _numbered_running_heads(texts: list[str], labels: list[Label | None]) -> lis
     """Indices of the running heads that carry their page or column number at one end: short unlabelled lines, no
     sentence nor a time, the same apart from their numbers, printed twice or more with the number at the end (or, if
     none, at the start) rising a little from each to the next, as pages and columns do; a live blog's stamps ("14:05
-    GMT"), a list's numbered items ("Article 1"), a post's counts ("9:14 AM · 2 likes") and crossheads closed by a year
-    or a document's number are none."""
+    GMT"), a post's counts ("9:14 AM · 2 likes"), numbered crossheads ("Article 1", "Case study 1", "Case study 2": a
+    series from one, where a first page has no running head) and crossheads closed by a year or a document's number are
+    none."""
     heads: dict[str, list[tuple[int, int]]] = {}
     for i, text in enumerate(texts):
         numbers = EDGE_NUMBER.findall(text)
@@ -186,21 +187,22 @@ def _numbered_running_heads(texts: list[str], labels: list[Label | None]) -> lis
                 and layout.TIME.search(text) is None
                 and sum(word[:1].isalpha() for word in layout.words(text)) >= NUMBERED_HEAD_MIN_WORDS):
             heads.setdefault(re.sub(r"\d+", "#", text), []).append((i, int(numbers[-1])))
-    return [i for pages in heads.values() if len(pages) > 1
+    return [i for pages in heads.values() if len(pages) > 1 and pages[0][1] != 1
             and all(0 < next_page - page <= RUNNING_HEAD_MAX_STEP for (_, page), (_, next_page) in zip(pages, pages[1:]))
             for i, _ in pages]
 
 
 def _label_footnotes(texts: list[str], labels: list[Label | None]) -> None:
     """A block no longer than a citation that opens with a bare number and a capital ("3 UN Office …") is a footnote
-    where a block above it carries that number as a note's mark glued to a sentence's end ("… the border.3"), at the
-    foot of a page or after the text; a sentence that opens with a figure ("40 people were killed …") has no such
-    mark above it."""
+    where a block above it carries that number as a note's mark glued to a sentence's end ("… the border.3") and the
+    page's marks count from one, at the foot of a page or after the text; a sentence that opens with a figure ("40
+    people were killed …") has no such mark above it, and a figure glued to a full stop once ("… in Idlib.2") is no
+    series of notes."""
     first_mark: dict[str, int] = {}
     for i, text in enumerate(texts):
         for number in NOTE_MARK.findall(text):
             first_mark.setdefault(number, i)
-    if not first_mark:
+    if "1" not in first_mark:
         return
     for i, text in enumerate(texts):
         note = NUMBERED_NOTE.match(text)
