@@ -614,7 +614,7 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
         if (labels[i] == ("boilerplate", "position:header") and under_name and not layout.addresses_reader(texts[i])
                 and len(texts[i]) <= layout.SHORT_LINE_CHARS and not layout.ends_sentence(texts[i])):
             labels[i] = ("byline", "layout:under-byline")
-    for i in range(start, first - 1):
+    for i in range(max(start, 1), first - 1):  # with no headline, start is 0
         if (labels[i] == ("boilerplate", "position:header") and labels[i - 1][0] in ("headline", "standfirst")
                 and labels[i + 1][0] == "byline" and len(texts[i]) <= layout.SHORT_LINE_CHARS
                 and not layout.ends_sentence(texts[i]) and _is_mostly_capitalised(texts[i])):
