@@ -576,8 +576,6 @@ NEW_STYLE_GAPS = {
         "a label-colon link after the last paragraph reads as a crosshead",
     ("newsletter of labels", "Thanks for reading. Forward this to a friend who takes the ferry."):
         "a sign-off whose call to action is its second sentence reads as a closing sentence of prose",
-    ("government statement", "From: Office of the First Minister"):
-        "a label-colon credit that names an office, not a person, is no byline",
     ("thread with handles", "About Community"):
         "a sidebar heading after a comment thread reads as a short comment",
     ("subscription newsletter post", "Why I stopped trusting the winter timetable"):

@@ -298,6 +298,47 @@ def test_page_numbers_and_running_heads_of_a_copied_pdf_are_boilerplate():
         (head, "boilerplate")]
 
 
+@pytest.mark.parametrize(("heads", "kept"), [
+    (["212 Harbour Debates 3 MAY 2016 213", "214 Harbour Debates 3 MAY 2016 215"],
+     ["Harbour dues in 2015", "Harbour dues in 2016"]),
+    (["PORTS REVIEW 6", "PORTS REVIEW 8", "PORTS REVIEW 9"], ["Council Resolution 2118", "Council Resolution 2254"]),
+    (["4 Mar 2014 : Column 88", "4 Mar 2014 : Column 89"], ["Ferry Act, section 4", "Ferry Act, section 41"]),
+    (["The Harbour Review 7", "The Harbour Review 8"], ["Harbour questions 2", "Harbour questions 1"]),
+    (["The Harbour Review 2", "The Harbour Review 3"], ["Case study 1", "Case study 2"]),
+])
+def test_running_heads_that_differ_only_in_their_rising_page_number_are_boilerplate(heads, kept):
+    text = _page(TITLE, "By Jane Roe", PROSE[0], kept[0], PROSE[1], heads[0], PROSE[2], kept[1], PROSE[3], *heads[1:])
+    sections = _sections(text, TITLE)
+    assert [sections[head] for head in heads] == ["boilerplate"] * len(heads)
+    assert [sections[heading] for heading in kept] == ["body", "body"]
+
+
+@pytest.mark.parametrize("note", [
+    "3 Port authority, annual report, 2013.",
+    "3 Interview with a harbour pilot, Kestwick, 4 May 2015.",
+    "3 The figure counts only the ferries that sailed on time.",
+])
+def test_a_note_numbered_as_a_mark_glued_to_a_sentence_above_it_is_a_reference(note):
+    figure = "3 Crews walked out on Tuesday, the union said, and the ferries stayed in port."
+    first, third = PROSE[0].removesuffix(".") + ".1", PROSE[1].removesuffix(".") + ".”3"
+    sections = _sections(_page(TITLE, "By Jane Roe", first, figure, third, note, PROSE[2], PROSE[3]), TITLE)
+    assert (sections[note], sections[figure], sections[PROSE[2]]) == ("references", "body", "body")
+    lone_mark = _sections(_page(TITLE, "By Jane Roe", PROSE[0], third, note, PROSE[2]), TITLE)
+    assert lone_mark[note] == "body"  # one figure glued to a full stop is no series of notes counted from one
+
+
+@pytest.mark.parametrize("authors", [
+    "By CAPT. (RET.) JANE ROE",
+    "JANE ROE AND JOHN DOE",
+    "Jane Roe, Harbour Desk, with John Doe in Kestwick",
+])
+def test_a_line_between_the_standfirst_and_the_date_is_the_byline(authors):
+    standfirst = "The council kept the night ferry for one more winter, but nobody expects it to last beyond the spring"
+    text = _page("The Example Courier", TITLE, standfirst, authors, "Tue 4 Mar 2014 09.15 GMT", *PROSE)
+    sections = _sections(text, TITLE)
+    assert (sections[standfirst], sections[authors], sections[PROSE[0]]) == ("standfirst", "byline", "body")
+
+
 def test_a_line_repeated_twice_without_page_numbers_and_a_list_number_over_its_heading_stay_body():
     heading = "The ministry changes its mind"
     text = _page(TITLE, "By Jane Roe", PROSE[0], heading, PROSE[1], "1", "The first harbour", PROSE[2], heading, PROSE[3])

@@ -62,6 +62,19 @@ PAGE_NUMBER = "layout:page-number"
 RUNNING_HEAD_MIN_WORDS = 3
 RUNNING_HEAD_MAX_CHARS = 100
 RUNNING_HEAD_MIN_REPEATS = 3
+# A page or column number that a running head prints at one of its ends ("1044 Debates 12 MAY 2016 1045",
+# "ANNUAL REPORT 4"), and the words of letters such a head has beside it ("12 May 2016 : Column 731").
+EDGE_NUMBER = re.compile(r"^\d+(?=\s)|(?<=\s)\d+$")
+NUMBERED_HEAD_MIN_WORDS = 2
+# From one running head to the next the page rises by one or two (facing pages), a few more where pages were left
+# out; a year ("Vetoes in 2012") or a document's number ("Resolution 2118", "Resolution 2254") is no page.
+RUNNING_HEAD_MAX_STEP = 10
+YEAR = re.compile(r"(?:19|20)\d\d")
+# A note's number glued to the end of a sentence or a quotation it annotates ("… the border.3", "… “fakes”.4"), and a
+# note under the text that opens with that number alone and a capital ("3 UN Office …, May 2019."), as reports and
+# posts copied to text keep their footnotes.
+NOTE_MARK = re.compile(r"(?<=[^\d\s][.,;:!?”’\")])(\d{1,3})(?=\s|$)")
+NUMBERED_NOTE = re.compile(r"^(\d{1,3}) [A-Z“‘\"']")
 DATED_LINE_MAX_CHARS = 120
 # The items beside the date on a story's source-and-time bar: a source's name, "5 min read", "Follow".
 DATED_BAR_ITEM_MAX_WORDS = 3
@@ -99,6 +112,7 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
         labels = [("boilerplate", TIMECODE) if label is None and layout.is_bare_time(text) else label
                   for text, label in zip(texts, labels)]
     _label_page_breaks(texts, labels)
+    _label_footnotes(texts, labels)
     _label_chapters(texts, labels)
     _label_rules_and_profiles(texts, labels)
     long_blocks = [i for i, text in enumerate(texts) if len(text) > layout.PROSE_MIN_CHARS]
@@ -137,7 +151,8 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
 def _label_page_breaks(texts: list[str], labels: list[Label | None]) -> None:
     """What a PDF copied to text keeps at its page breaks: a page number alone (not a list's number over its item's
     heading), and a running head or foot, a short unfinished line repeated apart from itself beside a page number or
-    three times or more (twice, it may be a live blog's entry title listed under "Key events")."""
+    three times or more (twice, it may be a live blog's entry title listed under "Key events"), or the same apart
+    from a page number rising from one to the next (`_numbered_running_heads`)."""
     repeats = Counter(texts)
     repeated = {i for i, text in enumerate(texts)
                 if labels[i] is None and repeats[text] > 1 and text not in texts[max(i - 1, 0):i] + texts[i + 1:i + 2]
@@ -153,6 +168,47 @@ def _label_page_breaks(texts: list[str], labels: list[Label | None]) -> None:
         beside = labels[max(i - 1, 0):i] + labels[i + 1:i + 2]
         if repeats[texts[i]] >= RUNNING_HEAD_MIN_REPEATS or ("boilerplate", PAGE_NUMBER) in beside:
             labels[i] = ("boilerplate", "layout:running-head")
+    for i in _numbered_running_heads(texts, labels):
+        labels[i] = ("boilerplate", "layout:running-head")
+
+
+def _numbered_running_heads(texts: list[str], labels: list[Label | None]) -> list[int]:
+    """Indices of the running heads that carry their page or column number at one end: short unlabelled lines, no
+    sentence nor a time, the same apart from their numbers, printed twice or more with the number at the end (or, if
+    none, at the start) rising a little from each to the next, as pages and columns do; a live blog's stamps ("14:05
+    GMT"), a post's counts ("9:14 AM · 2 likes"), numbered crossheads ("Article 1", "Case study 1", "Case study 2": a
+    series from one, where a first page has no running head) and crossheads closed by a year or a document's number are
+    none."""
+    heads: dict[str, list[tuple[int, int]]] = {}
+    for i, text in enumerate(texts):
+        numbers = EDGE_NUMBER.findall(text)
+        if (labels[i] is None and numbers and not YEAR.fullmatch(numbers[-1]) and len(text) <= RUNNING_HEAD_MAX_CHARS
+                and not re.search(r"[.!?:]$", text)
+                and layout.TIME.search(text) is None
+                and sum(word[:1].isalpha() for word in layout.words(text)) >= NUMBERED_HEAD_MIN_WORDS):
+            heads.setdefault(re.sub(r"\d+", "#", text), []).append((i, int(numbers[-1])))
+    return [i for pages in heads.values() if len(pages) > 1 and pages[0][1] != 1
+            and all(0 < next_page - page <= RUNNING_HEAD_MAX_STEP for (_, page), (_, next_page) in zip(pages, pages[1:]))
+            for i, _ in pages]
+
+
+def _label_footnotes(texts: list[str], labels: list[Label | None]) -> None:
+    """A block no longer than a citation that opens with a bare number and a capital ("3 UN Office …") is a footnote
+    where a block above it carries that number as a note's mark glued to a sentence's end ("… the border.3") and the
+    page's marks count from one, at the foot of a page or after the text; a sentence that opens with a figure ("40
+    people were killed …") has no such mark above it, and a figure glued to a full stop once ("… in Idlib.2") is no
+    series of notes."""
+    first_mark: dict[str, int] = {}
+    for i, text in enumerate(texts):
+        for number in NOTE_MARK.findall(text):
+            first_mark.setdefault(number, i)
+    if "1" not in first_mark:
+        return
+    for i, text in enumerate(texts):
+        note = NUMBERED_NOTE.match(text)
+        if (note is not None and labels[i] is None and first_mark.get(note[1], i) < i
+                and len(text) <= layout.CITATION_MAX_CHARS):
+            labels[i] = ("references", "layout:footnote")
 
 
 def _label_chapters(texts: list[str], labels: list[Label | None]) -> None:
@@ -529,7 +585,10 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
     of their affiliations, and the affiliations) and the line under a name byline (the author's role) are bylines, a
     finished sentence with a short line after it is the lead picture's caption and its credit, the rest is furniture
     (a comments link too); under a list heading ("Key events", "Related"), the items and their times are a link list,
-    until a name; under a summary box's heading ("Key points"), the points are the author's summary, a standfirst."""
+    until a name; under a summary box's heading ("Key points"), the points are the author's summary, a standfirst.
+    A short unfinished line of mostly capitalised words that no cue names, right under the headline or the standfirst
+    and over a byline, is in the byline's place: the authors, however they are written ("By LT.-COL. (RES.) JANE ROE", "JANE ROE AND JOHN DOE",
+    "Jane Roe, Foreign Desk, with John Doe in Kyiv")."""
     in_list = in_summary = False
     for i in range(start, first):
         if labels[i] is not None and labels[i][0] == "comment":
@@ -555,6 +614,18 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
         if (labels[i] == ("boilerplate", "position:header") and under_name and not layout.addresses_reader(texts[i])
                 and len(texts[i]) <= layout.SHORT_LINE_CHARS and not layout.ends_sentence(texts[i])):
             labels[i] = ("byline", "layout:under-byline")
+    for i in range(max(start, 1), first - 1):  # with no headline, start is 0
+        if (labels[i] == ("boilerplate", "position:header") and labels[i - 1][0] in ("headline", "standfirst")
+                and labels[i + 1][0] == "byline" and len(texts[i]) <= layout.SHORT_LINE_CHARS
+                and not layout.ends_sentence(texts[i]) and _is_mostly_capitalised(texts[i])):
+            labels[i] = ("byline", "layout:byline-slot")
+
+
+def _is_mostly_capitalised(text: str) -> bool:
+    """True when most words of `text` start with a capital, as names, ranks and desks do ("Jane Roe, Harbour Desk, with
+    John Doe in Kestwick"); a sentence ("By the way, the ferry is late") has few."""
+    words = layout.words(text)
+    return sum(word[:1].isupper() for word in words) * 2 > len(words)
 
 
 def _is_header_name(text: str) -> bool:
