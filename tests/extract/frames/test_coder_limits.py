@@ -390,8 +390,19 @@ def test_an_elliptical_denial_in_a_heading_is_reluctance(nlp):
     # a relative clause on a place, or one after a comma, is a place, not a bound
     (CONTEXT + "Putin flew to the Russian airbase where he stopped for two hours.", False),
     (CONTEXT + "Assad's plane landed at a Russian airfield, where the motorcade stopped.", False),
-    # another actor's bound
+    # an adverbial clause of place, or a place after a preposition, is a place, not a bound
+    (CONTEXT + "Russia backed the regime. Where they stopped, the army dug in.", False),
+    (CONTEXT + "Moscow sent an escort. The Syrian president's motorcade drove on to where it stopped.", False),
+    # another actor's bound, that actor the subject of the 'where' clause whoever the main clause's subject is
     (CONTEXT + "Russia backed the regime. Erdogan told the Kremlin where Turkey would draw the line.", False),
+    (CONTEXT + "Russia backed the regime. The minister made clear where Israel draws the line.", False),
+    (CONTEXT + "Russia backed the regime. Observers wonder where Hezbollah will stop.", False),
+    # 'end' takes the process as its subject: the war ending, a boundary, or 'end up' (come to be)
+    (CONTEXT + "Russian jets kept bombing the province. Syrians ask where it will all end.", False),
+    (CONTEXT + "Russia backed the regime. Few could tell where Moscow ends and Tehran begins.", False),
+    (CONTEXT + "Russia backed the regime. The Kremlin knows where it will end up.", False),
+    # a Russian subject of the 'where' clause after a main clause of another subject bounds Russia
+    (CONTEXT + "Russia backed the regime. Diplomats ask where the Kremlin will stop.", True),
 ])
 def test_where_russia_stops_bounds_its_commitment(nlp, text, bounded):
     assert ("limits.commitment" in last_sentence_codes(nlp, text, "limits")) is bounded
