@@ -62,7 +62,6 @@ def test_parsed_docs_keep_their_text_also_when_joined_from_pieces(nlp, monkeypat
     assert [doc.user_data[RAW_TEXT_KEY] for doc in docs] == texts
 
 
-
 @pytest.mark.parametrize(("text", "sentences"), [
     ("Velmar has been the patron of a client.14 What followed was a long lease.",
      ["Velmar has been the patron of a client.14", "What followed was a long lease."]),
@@ -79,3 +78,23 @@ def test_a_notes_number_is_split_from_its_mark_but_no_number_with_a_point(nlp):
     words = [word.text for word in nlp("No.1 Squadron flew 2.5 sorties a day for a client.4 Velmar paid 10.4 per cent.")]
     assert words[:4] == ["No.1", "Squadron", "flew", "2.5"]
     assert words[9:15] == ["client", ".", "4", "Velmar", "paid", "10.4"]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a number's label, a rough amount or a month set against the number it labels, counts or dates
+    ("The claim is set out in Vol.3 Readers in Ossia found it.", "Vol.3"),
+    ("As Fig.2 Velmar's sorties rose, its losses fell.", "Fig.2"),
+    ("Under art.12 Velmar must consult the council.", "art.12"),
+    ("The ruling in para.45 The court of Ossia upheld.", "para.45"),
+    ("The vote on Res.242 Ossia never accepted.", "Res.242"),
+    ("There were ca.500 Velmari advisers at the port.", "ca.500"),
+    ("The strikes began on Sept.30 Velmar's jets flew at dawn.", "Sept.30"),
+    ("Guests waited in room no.12 Nobody came.", "no.12"),
+    # a note's number never starts with 0
+    ("The figures for 2016.03 Velmar never published.", "2016.03"),
+    ("Call the office on tel.020 7946 0000 today.", "tel.020"),
+])
+def test_a_number_after_an_abbreviations_point_is_no_note(nlp, text, word):
+    doc = nlp(text)
+    assert word in [token.text for token in doc]
+    assert [sentence.text for sentence in doc.sents] == [text]

@@ -36,11 +36,20 @@ BLOCK_SENTENCES = "analysis_block_sentences"
 GAZETTEER_RULER = "analysis_gazetteer"
 CHUNK_CHARS = 50_000
 NOT_SENT_START = np.array(-1).astype(np.uint64)  # `is_sent_start = False`, as `Doc.to_array` stores it
+# Abbreviations whose point is followed by the number they label or date, not by a note's ('Vol.3', 'Art.5', 'para.12',
+# 'ca.500', 'Sept.30'): a number's label, a rough amount, a month.
+NUMBERED_ABBREVIATIONS = ("no", "nos", "nr", "vol", "vols", "fig", "figs", "art", "para", "paras", "ch", "chap", "sec",
+                          "sect", "pp", "ed", "eds", "ver", "res", "tab", "pt", "col", "ref", "ca", "approx", "tel",
+                          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 # A note's reference number, as reports and journals print a superscript in plain text, right after the mark that
-# closes a sentence or a clause: after a word of two lower-case letters or more ('a client.4', not 'No.1'), a closing
-# quote or bracket ('“… lower.”5', '‘staged’.11') or a year ('in July 2017.112'), never after other digits ('2.5').
+# closes a sentence or a clause: after a word of two lower-case letters or more ('a client.4', not 'No.1' nor a
+# `NUMBERED_ABBREVIATIONS` one), a closing quote or bracket ('“… lower.”5', '‘staged’.11') or a year ('in July
+# 2017.112'), never after other digits ('2.5'); it never starts with 0 ('2016.03', 'tel.020').
 NOTE_NUMBER = (r"(?:(?<=[a-z]{2}[.,;:!?])|(?<=[a-z][.!?][”’\")\]])|(?<=[”’\")\]][.,;:!?])"
-               r"|(?<=\b(?:1[89]|20)\d\d[.,;:!?]))\d{1,3}")
+               r"|(?<=\b(?:1[89]|20)\d\d[.,;:!?]))"
+               + "".join(rf"(?<!\b(?i:{'|'.join(word for word in NUMBERED_ABBREVIATIONS if len(word) == length)})\.)"
+                         for length in sorted({len(word) for word in NUMBERED_ABBREVIATIONS}))  # fixed-width each
+               + r"[1-9]\d{0,2}")
 NOTE_NUMBER_SUFFIX = NOTE_NUMBER + "$"
 # The word a note's number parts from the sentence the number closes (after a sentence's closing mark, not a comma's):
 # a capital or an opening mark after a space.
