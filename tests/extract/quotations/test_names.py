@@ -295,3 +295,17 @@ def test_a_parenthetical_tag_is_not_its_host_clause_subject(quotes_of, text, quo
 ])
 def test_a_body_named_by_an_ambiguous_noun_is_no_antecedent(quotes_of, text, quote, name):
     assert quotes_of(text)[quote].speaker_name == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # an indefinite description that introduces a new person, in apposition or with a 'who' clause, is the one a
+    # 'he' takes up, not the person named before it
+    ("Yuri Belov, the deputy mayor, spoke first.\n\nA voter in my ward, a nurse who trained in Riga and now works at "
+     "our clinic, wrote to me on Monday. “The council has not come to save the clinic,” he said.",
+     "The council has not come to save the clinic,", "a nurse"),
+    ("Hossein Tavakoli, a retired diplomat, said the talks had stalled.\n\nIn Tallinn, a local reporter who covers "
+     "the port for a private channel, and who asked that his name not be used, said the dockers had stopped waiting."
+     "\n\n“We are on our own now,” he said.", "We are on our own now,", "a local reporter"),
+])
+def test_an_indefinite_description_introduces_a_new_person(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name

@@ -1,7 +1,8 @@
-"""The speaker a cue points at (`analysis.extract.quotations.speakers`), on hand-built parses."""
+"""The speaker a cue points at (`analysis.extract.quotations.speakers`), on hand-built parses and invented texts."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc
 
 from analysis.extract.quotations.speakers import subject_of
@@ -16,3 +17,16 @@ def test_of_two_subjects_the_nearest_before_the_verb_speaks(nlp):
               pos=["NOUN", "PUNCT", "DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
               tags=["NN", ":", "DT", "NNS", "VBD", "DT", "NN", "."])
     assert subject_of(doc[4]).text == "mayors"
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a one-word note in brackets between a rank and a name, as papers mark a retired or reserve officer
+    ("“The port will stay open as long as it pays,” said Brigadier General (retired) Sipho Dlamini, who served in the "
+     "Sahel.", "The port will stay open as long as it pays,", "Sipho Dlamini"),
+    ("Colonel (Retd) Alan Pryce, a former attaché in Riga, told the panel that the ‘red lines’ were never written "
+     "down.", "red lines", "Alan Pryce"),
+    ("“The ferry company plays both sides,” said Lt. Col. (ret.) Grace Obi, a fellow at the institute.",
+     "The ferry company plays both sides,", "Grace Obi"),
+])
+def test_a_name_after_a_title_and_a_note_in_brackets_speaks(quotes_of, text, quote, speaker):
+    assert quotes_of(text)[quote].speaker == speaker

@@ -19,8 +19,8 @@ from analysis.corpus.sections import Block
 from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, PERSON_PRONOUNS, SECOND_PERSON,
                                                   SUBJECT_DEPS, THING_PRONOUNS, THIRD_PERSON, appended_name, in_spans,
-                                                  letters, line_label, paragraph_label, silent_spans,
-                                                  source_of_statement, surname, unbracketed)
+                                                  letters, line_label, name_cased, name_past_note, paragraph_label,
+                                                  silent_spans, source_of_statement, surname, unbracketed)
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.entities import EntityMention
 
@@ -49,6 +49,8 @@ EMBEDDED_CLAUSES = frozenset({"ccomp", "csubj", "advcl", "relcl", "acl", "xcomp"
 # Parts of speech of a noun phrase coordinated with a subject ('Roe and Vos'), which makes the subject plural; a verb
 # coordinated under it is the parser's attachment of a second relative clause ('an officer who …, and who …').
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
+# The most tokens between a title and the name after its note in brackets: '.', '(', 'ret', '.', ')'.
+NOTE_TOKENS = 5
 PARTITIVE_HEADS = frozenset({"one", "some", "many", "several", "most", "each", "either", "neither", "none", "few",
                              "all", "both"})
 
@@ -160,6 +162,31 @@ def _noun_modifier(span: Span | None) -> bool:
     return span is not None and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN"
 
 
+def _described_persons(doc: Doc, parse: ParseArrays) -> list[Token]:
+    """Return, in text order, the nouns that may describe a person a later 'he' or 'she' takes up besides subjects:
+    objects ('I met a farmer'), and indefinite nouns that introduce a new person (a definite one takes up a person named
+    before): in apposition to a common noun or to no noun ('A voter of mine, a nurse who …, wrote'; 'her scoop: an
+    officer, …'), not to a name, whose description would take the named person's place, or described by a 'who'
+    clause, however the parser attached the noun ('a reporter who covers …, said')."""
+    found = set(parse.indices("DEP", OBJECT_DEPS).tolist())
+    found |= {i for i in parse.indices("DEP", ("appos",)).tolist()
+              if not _definite(doc[i]) and not _describes_a_name(doc[i], places=True)}
+    # a 'who' clause marks a person whatever name the parser hung the noun on ('In Riga, a reporter who …'), unless
+    # it names one, who may give the noun its name ('a nurse who gave her name as Liesl')
+    found |= {noun.i for i in parse.indices("LOWER", ("who", "whom")).tolist() if doc[i].head.dep_ == "relcl"
+              and not _definite(noun := doc[i].head.head) and not _describes_a_name(noun, places=False)
+              and not any(word.ent_type_ == "PERSON" for word in doc[i].head.subtree)}
+    return [doc[i] for i in sorted(found)]
+
+
+def _describes_a_name(noun: Token, *, places: bool) -> bool:
+    """Return True for a noun in apposition to a pronoun or a name ('Jane Roe, a former official …'), counting a
+    place's name only if `places`."""
+    head = noun.head
+    return noun.dep_ == "appos" and (head.pos_ == "PRON" or head.ent_type_ == "PERSON" or head.pos_ == "PROPN"
+                                     and (places or head.ent_type_ not in NOT_BODY_LABELS))
+
+
 def _definite(noun: Token) -> bool:
     """Return True for a noun after 'the', 'this' or 'that'."""
     return any(child.dep_ == "det" and child.lower_ in DEFINITE_DETERMINERS for child in noun.children)
@@ -244,11 +271,6 @@ def _after_the(name: Token) -> bool:
     return any(child.dep_ == "det" and child.lower_ == "the" for child in name.children)
 
 
-def _name_cased(token: Token) -> bool:
-    """Return True for a word written as part of a name: capitalised, or in capitals ('PIETER VAN DAM')."""
-    return token.text.istitle() or (token.text.isupper() and token.is_alpha)
-
-
 def _turns(blocks: Sequence[Block]) -> list[tuple[int, int, str, bool]]:
     """Return `(start, end, label, in_capitals)` for each labelled paragraph ('Dorn: …', 'JANE ROE: …', 'JANE ROE,
     Port Authority: …'), and for the paragraph under a label on its own line ('JANE ROE (translated):')."""
@@ -305,7 +327,8 @@ class Resolver:
                   if child.dep_ == "pobj"}
         # Only subjects, agents and objects of 'according to' can name speakers: picked from the Doc's arrays once.
         speakers = sorted(subjects + [doc[i] for i in agents | _according_to_objects(doc, parse)], key=lambda token: token.i)
-        untagged = [name for token in subjects if (name := self._untagged_name(token)) is not None]
+        untagged = [name for token in subjects
+                    if (name := self._untagged_name(token) or name_past_note(token, lexicon)) is not None]
         titled_untagged = self._titled_untagged(doc, lexicon.speaker_titles, parse=parse)
         untagged += titled_untagged
         persons += [name.text for name in untagged]
@@ -319,7 +342,7 @@ class Resolver:
                 self.by_first_name[name.split()[0]] = name
         person_spans = [(m, doc.char_span(m.start, m.end, alignment_mode="expand")) for m in entities
                         if m.label == "PERSON"]
-        self.titled = self._titled_names(doc, [span for _, span in person_spans], untagged)
+        self.titled = self._titled_names(doc, [span for _, span in person_spans], untagged, lexicon=lexicon)
         self.sentence_starts = [doc[i].idx for i in parse.sentence_starts()]
         self.subjects: dict[str, list[_Subject]] = {"person": [], "thing": [], "plural": []}
         self.plural_heads: dict[int, bool] = {}
@@ -368,10 +391,10 @@ class Resolver:
         for span in [span for _, span in person_spans] + titled_untagged:
             if span is not None and (gender := _gender(span, genders)) is not None:
                 self.genders[self.full_name(span.text)] = gender
-        objects = (doc[i] for i in parse.indices("DEP", OBJECT_DEPS).tolist())
         described = []
-        for token in objects:
-            if token.tag_ == "NN" and token.lemma_.lower() in self.personal_nouns and not _quantified(token):
+        for token in _described_persons(doc, parse):
+            if token.tag_ == "NN" and (token.lemma_.lower() in self.personal_nouns or _who_clause(token)) \
+                    and not _quantified(token):
                 given = _given_name(token, self.naming_verbs) or appended_name(token)
                 described.append(_Subject(token.idx, self.title_holder(token)
                                           or (self.full_name(given.text) if given is not None else None)
@@ -429,16 +452,18 @@ class Resolver:
                 if _embedded(token):
                     self.embedded.add(token.idx)
 
-    def _titled_names(self, doc: Doc, persons: Sequence[Span | None],
-                      untagged: Sequence[Span]) -> list[tuple[int, str, str]]:
+    def _titled_names(self, doc: Doc, persons: Sequence[Span | None], untagged: Sequence[Span], *,
+                      lexicon: QuoteLexicon) -> list[tuple[int, str, str]]:
         """Return `(offset, title, name)` for each person's name (the tokens of a person entity, or None, or one of
-        the `untagged` names) written with a title noun before it ('President Roe', 'Mayor Jane Roe'), the title in
-        lower case, in text order."""
+        the `untagged` names) written with a title noun before it ('President Roe', 'Mayor Jane Roe', also past a
+        note in brackets: 'General (retd) Roe', see `name_past_note`), the title in lower case, in text order."""
         titled = []
         for span in list(persons) + list(untagged):
             if span is None or in_spans(span.start_char, self.silent):
                 continue
-            words = ([doc[span.start - 1]] if span.start > 0 else []) + list(span)
+            noted = [doc[k] for k in range(max(0, span.start - NOTE_TOKENS), span.start)
+                     if (name := name_past_note(doc[k], lexicon)) is not None and name.start == span.start]
+            words = ([doc[span.start - 1]] if span.start > 0 else []) + noted + list(span)
             titled += [(span.start_char, word.lower_, self.full_name(span.text)) for word in words
                        if word.is_title and word.lower_ in self.person_nouns]
         return sorted(titled)
@@ -470,7 +495,7 @@ class Resolver:
                 continue
             named = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             first = named.start
-            while first > 0 and doc[first - 1].pos_ == "PROPN" and _name_cased(doc[first - 1]):
+            while first > 0 and doc[first - 1].pos_ == "PROPN" and name_cased(doc[first - 1]):
                 first -= 1
             if mention.label == "PERSON" and not self._named_with_a_noun(doc[first - 1] if first else None, token):
                 continue
@@ -562,9 +587,9 @@ class Resolver:
             return None
         start = token.i
         while start > max(0, token.i + 1 - MAX_NAME_WORDS) and token.doc[start - 1].pos_ == "PROPN" \
-                and _name_cased(token.doc[start - 1]) and token.doc[start - 1].whitespace_ == " ":
+                and name_cased(token.doc[start - 1]) and token.doc[start - 1].whitespace_ == " ":
             start -= 1
-        return token.doc[start:token.i + 1] if start < token.i and _name_cased(token) else None
+        return token.doc[start:token.i + 1] if start < token.i and name_cased(token) else None
 
     def _titled_untagged(self, doc: Doc, titles: frozenset[str], *, parse: ParseArrays) -> list[Span]:
         """Return the names no entity covers written after a title ('Lieutenant-Colonel Ivo Marr', 'Dr Vos'): persons'
@@ -573,7 +598,7 @@ class Resolver:
         for i in parse.indices("ORTH", titles).tolist():
             end = i + 1
             while end < len(doc) and end - i <= MAX_NAME_WORDS and doc[end].pos_ == "PROPN" \
-                    and _name_cased(doc[end]) and doc[end].text not in titles:
+                    and name_cased(doc[end]) and doc[end].text not in titles:
                 end += 1
             if end == i + 1 or (i > 0 and doc[i - 1].lower_ == "the") or in_spans(doc[i].idx, self.silent) \
                     or any(self.mention_at(doc[k].idx) is not None for k in range(i + 1, end)):
@@ -585,6 +610,8 @@ class Resolver:
         """Return the group ('person', 'thing', 'plural' or None) a subject token belongs to, and its name; 'one' with
         a noun for a person in apposition ('one of them, a retired pilot') is that noun's person."""
         token = self._described_one(token)
+        if (noted := name_past_note(token, lexicon)) is not None:
+            return "person", self.full_name(noted.text)
         mention = self.mention_at(token.idx)
         coordinated = any(child.dep_ == "conj" and child.pos_ in NOMINAL_POS for child in token.children)
         named = next((m for child in _identifying(token)

@@ -143,6 +143,7 @@ def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None 
     subtree; a title keeps the post it names ('the Ambassador to the UK')."""
     doc = token.doc
     token = source_of_statement(token, lexicon) or token
+    token = noted.root if (noted := name_past_note(token, lexicon)) is not None else token
     token = next((child for child in token.children if child.dep_ == "appos" and (
         child.ent_type_ == "PERSON" or child.pos_ == "PROPN" and token.pos_ != "PROPN"
         or child.pos_ == "NOUN" and token.pos_ in ("NUM", "PRON"))
@@ -182,6 +183,31 @@ def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None 
                                or doc[start].dep_ in ("advmod", "cc", "preconj") or doc[start].head.dep_ == "advmod"):
         start += 1
     return doc[start:end]
+
+
+def name_past_note(title: Token, lexicon: QuoteLexicon) -> Span | None:
+    """Return the name written after a title (a `speaker_title`, or a capitalised person noun) and a one-word note in
+    brackets ('Colonel (Retd) Jane Roe', 'Lt. Col. (ret.) Jane Roe', 'General (2S) Ivo Marr', as papers mark a retired
+    or reserve officer): the person, however the parser hung the name and the note; else None."""
+    doc = title.doc
+    if not title.text[:1].isupper() or not (title.text in lexicon.speaker_titles
+                                            or title.lemma_.lower() in lexicon.person_nouns):
+        return None
+    opening = title.i + 1 + (title.i + 1 < len(doc) and doc[title.i + 1].text == "." and not title.whitespace_)
+    note = doc[opening + 1:opening + 4]
+    closing = next((word.i for word in note if word.text == ")"), None)
+    if opening >= len(doc) or doc[opening].text != "(" or closing is None or closing + 1 == len(doc) \
+            or not note[0].text.isalnum() or note[0].like_num or closing > opening + 2 + (note[1:2].text == "."):
+        return None
+    end = closing + 1
+    while end < len(doc) and (doc[end].pos_ == "PROPN" and name_cased(doc[end]) or doc[end].text == "-"):
+        end += 1
+    return doc[closing + 1:end] if end > closing + 1 and doc[closing + 1].pos_ == "PROPN" else None
+
+
+def name_cased(token: Token) -> bool:
+    """Return True for a word written as part of a name: capitalised, or in capitals ('PIETER VAN DAM')."""
+    return token.text.istitle() or (token.text.isupper() and token.is_alpha)
 
 
 def _describes_the_person(head: Token, appositive: Token) -> bool:
