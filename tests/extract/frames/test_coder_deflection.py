@@ -17,6 +17,11 @@ CONTEXT = "Assad's army was accused of shelling the market in the old town. "
     CONTEXT + "Russian diplomats insisted that the attack had been staged by activists.",
     CONTEXT + "The Russian embassy called the video a provocation.",
     CONTEXT + "Moscow accused Paris of fabricating the evidence.",
+    # a light verb with the noun 'blame', and the 'on' phrase the parse hangs on the act blamed
+    CONTEXT + "The Kremlin laid the blame on the rebels.",
+    CONTEXT + "The Kremlin put the blame for the shelling on the rebels.",
+    # the label in quotation marks
+    CONTEXT + "Russian officials went further, describing the attack as 'staged'.",
 ])
 def test_a_russian_voice_deflecting_the_blame_is_support(nlp, text):
     assert "support.deflection" in last_sentence_codes(nlp, text, "support")
@@ -31,6 +36,10 @@ def test_a_russian_voice_deflecting_the_blame_is_support(nlp, text):
     CONTEXT + "Russia has been accused of bombing rebel-held hospitals.",
     CONTEXT + "Russia accused Turkey of supporting terrorists.",
     CONTEXT + "Lavrov called the report a provocation against Russia.",
+    CONTEXT + "Russia blamed Washington for the strikes on the militants.",
+    CONTEXT + "Ankara put the blame for the deaths on the rebels.",
+    CONTEXT + "The rebels put the blame on Russian jets.",
+    CONTEXT + "Iranian officials described the strike on the convoy as a provocation.",
 ])
 def test_blame_from_another_or_on_assads_side_is_no_deflection(nlp, text):
     assert "support.deflection" not in last_sentence_codes(nlp, text, "support")

@@ -78,6 +78,7 @@ from analysis.extract.frames.instrument import INSTRUMENT, not_russias_instrumen
 from analysis.extract.frames.litotes import DENIED_LOSS_SUPPORT, RELUCTANCE, denies_a_loss
 from analysis.extract.frames.mediation import MEDIATING_CODES, backs_an_agreement
 from analysis.extract.frames.opposition import PRESSURE, pressure_of_another
+from analysis.extract.frames.outcome import unrealised_win
 from analysis.extract.frames.polarity import (BOUNDS, NEGATION, PREDICATIVE_DEPS, ModifierLexicon, Polarity,
                                               default_modifiers)
 from analysis.extract.frames.reasons import OWN_GAIN_MOTIVES, without_motives_of_a_limit
@@ -220,7 +221,7 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
     if (not holds or not scene.on_assad_side(cue, code.requires, link) or scene.joint_with_another_actor(cue)
             or _carried_to_another_actor(link, sent_id, scene, opponents=False) or describes_another_actor(cue, scene)
             or backs_an_agreement(code.id, cue, scene) or misdirected_blame(code.id, cue, scene)
-            or thanks_another_party(code.id, cue, scene)):
+            or thanks_another_party(code.id, cue, scene) or unrealised_win(code.id, cue)):
         return
     modifiers = polarity.modifiers_of(cue)
     if modifiers and scene.aimed_at_opponents(cue):
