@@ -562,6 +562,10 @@ class Scene:
         side = self._bearer_side_at(actor)
         return side == ASSAD or (side == OTHER and not self._opponent_words.isdisjoint(self._indices(actor)))
 
+    def bearer_side_of(self, token: Token) -> str | None:
+        """Return OTHER when `token` heads another actor or Assad's opponents, ASSAD Assad's party, else None."""
+        return self._bearer_side_at(token.i)
+
     def _bearer_side_at(self, i: int) -> str | None:
         """Return OTHER when token `i` heads another actor or Assad's opponents, ASSAD Assad's party, else None."""
         side, parse = self._side_at(i), self._parse

@@ -77,6 +77,7 @@ from analysis.extract.frames.gratitude import thanks_another_party
 from analysis.extract.frames.instrument import INSTRUMENT, not_russias_instrument
 from analysis.extract.frames.litotes import DENIED_LOSS_SUPPORT, RELUCTANCE, denies_a_loss
 from analysis.extract.frames.mediation import MEDIATING_CODES, backs_an_agreement
+from analysis.extract.frames.operation import operated_by_another
 from analysis.extract.frames.opposition import PRESSURE, pressure_of_another
 from analysis.extract.frames.outcome import unrealised_win
 from analysis.extract.frames.polarity import (BOUNDS, NEGATION, PREDICATIVE_DEPS, ModifierLexicon, Polarity,
@@ -247,6 +248,8 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'vetoed a draft that demanded a truce', 'Western pressure' (see `opposition`)
     if len(cue) == 1 and scene.aimed_at_opponents(cue) and not scene.lessens_own_means(cue):
         return  # 'dropped bombs on rebel towns', 'cut the rebels' supply lines': an attack, no limit of Russia's
+    if operated_by_another(cue, scene):
+        return  # 'Turkey never switched on the S-400 it bought from Russia' (see `operation`)
     if code.id == INSTRUMENT and not_russias_instrument(cue, scene):
         return  # 'a puppet of Tehran', 'Assad is no puppet' (see `instrument`)
     if code.id == HEDGING and quarrel_of_the_parties(cue):
