@@ -321,10 +321,51 @@ def test_running_heads_that_differ_only_in_their_rising_page_number_are_boilerpl
 def test_a_note_numbered_as_a_mark_glued_to_a_sentence_above_it_is_a_reference(note):
     figure = "3 Crews walked out on Tuesday, the union said, and the ferries stayed in port."
     first, third = PROSE[0].removesuffix(".") + ".1", PROSE[1].removesuffix(".") + ".”3"
-    sections = _sections(_page(TITLE, "By Jane Roe", first, figure, third, note, PROSE[2], PROSE[3]), TITLE)
+    first_note = "1 Harbour board, minutes of the spring meeting, 2012."
+    sections = _sections(_page(TITLE, "By Jane Roe", first, figure, third, first_note, note, PROSE[2], PROSE[3]), TITLE)
     assert (sections[note], sections[figure], sections[PROSE[2]]) == ("references", "body", "body")
     lone_mark = _sections(_page(TITLE, "By Jane Roe", PROSE[0], third, note, PROSE[2]), TITLE)
     assert lone_mark[note] == "body"  # one figure glued to a full stop is no series of notes counted from one
+
+
+@pytest.mark.parametrize("crossheads", [
+    ["Case study 3", "Case study 4", "Case study 5"],
+    ["Polling district 3", "Polling district 4", "Polling district 6"],
+    ["Siege of the port, day 3", "Siege of the port, day 4", "Siege of the port, day 5"],
+])
+def test_numbered_crossheads_in_sentence_case_are_no_running_heads(crossheads):
+    text = _page(TITLE, "By Jane Roe", PROSE[0], crossheads[0], PROSE[1], crossheads[1], PROSE[2], crossheads[2],
+                 PROSE[3])
+    sections = _sections(text, TITLE)
+    assert [sections[heading] for heading in crossheads] == ["body"] * 3
+
+
+def _marked(paragraph: str, number: int) -> str:
+    return paragraph.removesuffix(".") + f".{number}"
+
+
+@pytest.mark.parametrize(("above", "numbered"), [
+    # a report's numbered paragraphs among marks that run ahead of them
+    ([_marked(PROSE[0], 1), _marked(PROSE[1], 2), _marked(PROSE[2], 3)],
+     ["2 The committee heard that the crews had not been paid since May.", "3 Witnesses said the lease would last."]),
+    # a numbered list's items, unfinished lines
+    ([_marked(PROSE[0], 1), _marked(PROSE[1], 2), _marked(PROSE[2], 3)],
+     ["1 Keep the harbour open to ferries", "2 Pay the crews on time", "3 Publish the lease"]),
+    # a figure that opens a paragraph, under abbreviations' numbers ("No.1", "Sept.3"), no marks
+    (["The port is the navy's No.1 asset, and the tally rose on Sept.3 after the strike on the quay."],
+     ["3 Sailors were hurt in the strike, the ministry said, and one more died in hospital."]),
+])
+def test_numbered_paragraphs_and_items_out_of_the_notes_count_are_no_footnotes(above, numbered):
+    note = "1 Port authority, annual report, 2013."
+    text = _page(TITLE, "By Jane Roe", *above, *numbered, PROSE[3], note)
+    sections = _sections(text, TITLE)
+    assert [sections[block] for block in numbered] == ["body"] * len(numbered)
+    assert sections[note] == ("references" if above[0].endswith(".1") else "body")
+
+
+def test_a_page_without_a_headline_with_capitals_over_a_byline_is_cut_into_blocks():
+    sections = _sections(_page("JANE ROE AND JOHN DOE", "By Jane Roe", *PROSE))
+    assert [sections[paragraph] for paragraph in PROSE] == ["body"] * len(PROSE)
 
 
 @pytest.mark.parametrize("authors", [

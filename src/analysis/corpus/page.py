@@ -70,10 +70,11 @@ NUMBERED_HEAD_MIN_WORDS = 2
 # out; a year ("Vetoes in 2012") or a document's number ("Resolution 2118", "Resolution 2254") is no page.
 RUNNING_HEAD_MAX_STEP = 10
 YEAR = re.compile(r"(?:19|20)\d\d")
-# A note's number glued to the end of a sentence or a quotation it annotates ("… the border.3", "… “fakes”.4"), and a
-# note under the text that opens with that number alone and a capital ("3 UN Office …, May 2019."), as reports and
-# posts copied to text keep their footnotes.
-NOTE_MARK = re.compile(r"(?<=[^\d\s][.,;:!?”’\")])(\d{1,3})(?=\s|$)")
+# A note's number glued to the end of a sentence or a quotation it annotates ("… the border.3 The …", "… “fakes”.4"),
+# so the next sentence or the block's end follows it (no abbreviation's number: "the No.1 ally", "on Sept.3 the"),
+# and a note under the text that opens with that number alone and a capital ("3 UN Office …, May 2019."), as
+# reports and posts copied to text keep their footnotes.
+NOTE_MARK = re.compile(r"(?<=[^\d\s][.,;:!?”’\")])(\d{1,3})(?=\s+[A-Z“‘\"']|$)")
 NUMBERED_NOTE = re.compile(r"^(\d{1,3}) [A-Z“‘\"']")
 DATED_LINE_MAX_CHARS = 120
 # The items beside the date on a story's source-and-time bar: a source's name, "5 min read", "Follow".
@@ -174,17 +175,18 @@ def _label_page_breaks(texts: list[str], labels: list[Label | None]) -> None:
 
 def _numbered_running_heads(texts: list[str], labels: list[Label | None]) -> list[int]:
     """Indices of the running heads that carry their page or column number at one end: short unlabelled lines, no
-    sentence nor a time, the same apart from their numbers, printed twice or more with the number at the end (or, if
-    none, at the start) rising a little from each to the next, as pages and columns do; a live blog's stamps ("14:05
-    GMT"), a post's counts ("9:14 AM · 2 likes"), numbered crossheads ("Article 1", "Case study 1", "Case study 2": a
-    series from one, where a first page has no running head) and crossheads closed by a year or a document's number are
-    none."""
+    sentence nor a time, a publication's or a report's name in title case or capitals, the same apart from their
+    numbers, printed twice or more with the number at the end (or, if none, at the start) rising a little from each to
+    the next, as pages and columns do; a live blog's stamps ("14:05 GMT"), a post's counts ("9:14 AM · 2 likes"),
+    numbered crossheads (a series from one, "Article 1", "Case study 1", "Case study 2", where a first page has no
+    running head; a label in sentence case, "Case study 3", "Polling district 4", "Siege of the port, day 5") and
+    crossheads closed by a year or a document's number are none."""
     heads: dict[str, list[tuple[int, int]]] = {}
     for i, text in enumerate(texts):
         numbers = EDGE_NUMBER.findall(text)
         if (labels[i] is None and numbers and not YEAR.fullmatch(numbers[-1]) and len(text) <= RUNNING_HEAD_MAX_CHARS
                 and not re.search(r"[.!?:]$", text)
-                and layout.TIME.search(text) is None
+                and layout.TIME.search(text) is None and _is_title_case(text)
                 and sum(word[:1].isalpha() for word in layout.words(text)) >= NUMBERED_HEAD_MIN_WORDS):
             heads.setdefault(re.sub(r"\d+", "#", text), []).append((i, int(numbers[-1])))
     return [i for pages in heads.values() if len(pages) > 1 and pages[0][1] != 1
@@ -193,22 +195,27 @@ def _numbered_running_heads(texts: list[str], labels: list[Label | None]) -> lis
 
 
 def _label_footnotes(texts: list[str], labels: list[Label | None]) -> None:
-    """A block no longer than a citation that opens with a bare number and a capital ("3 UN Office …") is a footnote
-    where a block above it carries that number as a note's mark glued to a sentence's end ("… the border.3") and the
-    page's marks count from one, at the foot of a page or after the text; a sentence that opens with a figure ("40
-    people were killed …") has no such mark above it, and a figure glued to a full stop once ("… in Idlib.2") is no
-    series of notes."""
+    """A finished block no longer than a citation that opens with a bare number and a capital ("3 UN Office …") is a
+    footnote where a block above it carries that number as a note's mark glued to a sentence's end ("… the border.3")
+    and the notes rise down the page from note 1 (at the foot of each page or after the text); a sentence that opens
+    with a figure ("40 people were killed …") has no such mark above it, a figure glued to a full stop once ("… in
+    Idlib.2") is no series of notes, and a report's numbered paragraphs or a list's items among the marks, before note
+    1 or unfinished ("2 The committee heard …", "3 Publish the lease"), are none."""
     first_mark: dict[str, int] = {}
     for i, text in enumerate(texts):
         for number in NOTE_MARK.findall(text):
             first_mark.setdefault(number, i)
-    if "1" not in first_mark:
-        return
+    last_note = 0
     for i, text in enumerate(texts):
         note = NUMBERED_NOTE.match(text)
-        if (note is not None and labels[i] is None and first_mark.get(note[1], i) < i
-                and len(text) <= layout.CITATION_MAX_CHARS):
-            labels[i] = ("references", "layout:footnote")
+        if note is None:
+            continue
+        number = int(note[1])
+        if (first_mark.get(note[1], i) < i and (number == 1 if last_note == 0 else number > last_note)
+                and len(text) <= layout.CITATION_MAX_CHARS and layout.ends_sentence(text)):
+            last_note = number
+            if labels[i] is None:
+                labels[i] = ("references", "layout:footnote")
 
 
 def _label_chapters(texts: list[str], labels: list[Label | None]) -> None:
@@ -262,12 +269,17 @@ def _site_names(texts: list[str], labels: list[Label | None], headline: int) -> 
         name = layout.NAV_SEPARATOR.split(text.strip())[0].removeprefix("The ").removeprefix("THE ")
         n_words = len(layout.words(name))
         compound = n_words > 1 or (any(char.isupper() for char in name[1:]) and any(char.islower() for char in name))
-        title_case = all(word[:1].isupper() or not word[:1].isalpha() or word in TITLE_CASE_SMALL_WORDS
-                         for word in name.split())
-        if (label is None and compound and title_case and n_words <= SITE_NAME_MAX_WORDS and name[:1].isupper()
-                and not layout.ends_sentence(name) and not layout.is_date_line(name)):
+        if (label is None and compound and _is_title_case(name) and n_words <= SITE_NAME_MAX_WORDS
+                and name[:1].isupper() and not layout.ends_sentence(name) and not layout.is_date_line(name)):
             names.append(name)
     return names
+
+
+def _is_title_case(text: str) -> bool:
+    """True when every word of `text` but the small ones opens with a capital or is no word ("The Harbour Review 7",
+    "PORTS REVIEW", "Voice of the Valley"), as a name is written; a crosshead's label in sentence case ("Case study 3")
+    is no name."""
+    return all(word[:1].isupper() or not word[:1].isalpha() or word in TITLE_CASE_SMALL_WORDS for word in text.split())
 
 
 def _label_site_notes(texts: list[str], labels: list[Label | None], headline: int, first: int) -> None:
@@ -587,8 +599,8 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
     (a comments link too); under a list heading ("Key events", "Related"), the items and their times are a link list,
     until a name; under a summary box's heading ("Key points"), the points are the author's summary, a standfirst.
     A short unfinished line of mostly capitalised words that no cue names, right under the headline or the standfirst
-    and over a byline, is in the byline's place: the authors, however they are written ("By LT.-COL. (RES.) JANE ROE", "JANE ROE AND JOHN DOE",
-    "Jane Roe, Foreign Desk, with John Doe in Kyiv")."""
+    and over a byline, is in the byline's place: the authors, however they are written ("By LT.-COL. (RES.) JANE ROE",
+    "JANE ROE AND JOHN DOE", "Jane Roe, Foreign Desk, with John Doe in Kyiv")."""
     in_list = in_summary = False
     for i in range(start, first):
         if labels[i] is not None and labels[i][0] == "comment":
