@@ -259,6 +259,7 @@ class Scene:
         self._persons = set(parse.indices("ENT_TYPE", ("PERSON",)).tolist())
         self._referents: dict[int, list[Referent]] = {}
         self._one_token_parties: tuple[list[int], list[int]] | None = None  # see `_one_token_recipients`
+        self._russian_governors: tuple[frozenset[int], set[int]] = (frozenset(), set())  # see `_governs_russian`
         self.opening = _opening(sentences)
         self.scope = _scopes(sentences)
         side_heads = parse.lemma_indices(SIDE_HEADS).tolist()
@@ -529,13 +530,26 @@ class Scene:
         while not any(parse.dep[child] in CLAUSE_SUBJECT_DEPS for child in parse.children(node)) and not (
                 self._is_active_participle(node)) and parse.dep[node] in CLIMB_DEPS and parse.head[node] != node:
             node = parse.head[node]
-        if any(parse.governs(node, i) for i in self.russian):
+        if self._governs_russian(node):
             return None
         agents = [grand for child in parse.children(node) if parse.dep[child] == "agent"
                   for grand in parse.children(child) if parse.dep[grand] == "pobj"]
         subjects = [parse.head[node]] if self._is_active_participle(node) else [
             child for child in parse.children(node) if parse.dep[child] in ACTIVE_SUBJECT_DEPS]
         return next((side for i in (*owners, *agents, *subjects) if (side := self._bearer_side_at(i)) is not None), None)
+
+    def _governs_russian(self, node: int) -> bool:
+        """Return True when token `node` is a Russian token or governs one (see `ParseArrays.governs`): the Russian
+        tokens and every word above them, found again only when the Russian tokens have changed."""
+        russian, governors = self._russian_governors
+        if self.russian.keys() != russian:
+            head, governors = self._parse.head, set()
+            for i in self.russian:
+                while i not in governors:
+                    governors.add(i)
+                    i = head[i]
+            self._russian_governors = (frozenset(self.russian), governors)
+        return node in governors
 
     def _is_active_participle(self, i: int) -> bool:
         """Return True for a present participle after its noun, a reduced relative clause whose subject is that noun."""
