@@ -9,7 +9,7 @@ from typing import Iterable, Sequence
 import numpy as np
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, NORM, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 
 @lru_cache(maxsize=256)
@@ -48,6 +48,14 @@ def among(column: np.ndarray, values: np.ndarray) -> np.ndarray:
         return found
     return values[np.searchsorted(values, column).clip(max=len(values) - 1)] == column
 
+
+
+def token_span(doc: Doc, start: int, end: int) -> Span:
+    """Return `doc[start:end]`: a Span made directly for `0 <= start <= end <= len(doc)` (the slice normalises its
+    bounds in Python first, which costs three times the Span), else the slice's own answer."""
+    if 0 <= start <= end <= len(doc):
+        return Span(doc, start, end)
+    return doc[start:end]
 
 # Each lemma met so far, by its string id (a hash of the string, the same in every vocabulary), in lower case.
 _LOWERED_LEMMAS: dict[int, str] = {}
