@@ -13,6 +13,7 @@ from spacy.symbols import ADP, DET
 from spacy.tokens import Doc, Span
 
 from analysis.corpus.sections import doc_blocks, raw_text
+from analysis.nlp.arrays import token_span
 
 SPACE_BEFORE_PUNCT = re.compile(r"\w +[,.;:](?=\s|$)")
 ORPHAN_POSSESSIVE = re.compile(r"(?:^|[\s,(—–-])[’']s\b")
@@ -100,7 +101,7 @@ def iter_sentences(doc: Doc) -> Iterator[Sentence]:
         first, last = bisect.bisect_left(words, sent.start), bisect.bisect_left(words, sent.end)
         if first == last:
             continue
-        span = doc[words[first]:words[last - 1] + 1]  # the sentence without surrounding whitespace
+        span = token_span(doc, words[first], words[last - 1] + 1)  # the sentence without surrounding whitespace
         block = blocks[bisect.bisect_right(block_starts, span.start_char) - 1]
         if span.end_char > block.end:
             raise ValueError(f"sentence at {span.start_char} crosses the end of block {block.block_id}")
