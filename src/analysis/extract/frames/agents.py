@@ -34,7 +34,7 @@ import numpy as np
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from analysis.nlp.arrays import ParseArrays, among
+from analysis.nlp.arrays import ParseArrays, among, token_span
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
 from analysis.nlp.sentences import Sentence
@@ -243,7 +243,8 @@ class Scene:
         self._take_up_definites()
         bounds = parse.expanded_ranges([sentence.start for sentence in sentences],
                                        [sentence.end for sentence in sentences])
-        self.spans = {sentence.sent_id: doc[first:stop] for sentence, (first, stop) in zip(sentences, bounds)}
+        self.spans = {sentence.sent_id: token_span(doc, first, stop)
+                      for sentence, (first, stop) in zip(sentences, bounds)}
         self._parse_sentences = _ParseSentences(doc, parse)
         # Tokens that may be pronouns or referents, and the phrases under each head, found once per Doc.
         self._pronouns = parse.indices("LOWER", PRONOUN_KINDS).tolist()
@@ -946,7 +947,7 @@ class _ParseSentences:
         bounds = self._parse.sentence_bounds(cue.start)
         sentence = self._sentences.get(bounds)
         if sentence is None:
-            sentence = self._sentences[bounds] = self._doc[bounds[0]:bounds[1]]
+            sentence = self._sentences[bounds] = token_span(self._doc, *bounds)
         return sentence
 
 
