@@ -23,7 +23,7 @@ def _sorted_string_ids(values: frozenset[str]) -> np.ndarray:
 def _indices_among(column: np.ndarray, values: Iterable[str], *, exclude: bool = False) -> np.ndarray:
     """Return the indices of the entries of `column` (string ids) that are the id of one of `values` (with `exclude`:
     of none of them), in order."""
-    return np.flatnonzero(among(column, _sorted_string_ids(frozenset(values))) != exclude)
+    return (among(column, _sorted_string_ids(frozenset(values))) != exclude).nonzero()[0]
 
 
 def lemma_indices(doc: Doc, lemmas: Iterable[str]) -> np.ndarray:
@@ -46,7 +46,8 @@ def among(column: np.ndarray, values: np.ndarray) -> np.ndarray:
         for value in values:
             found |= column == value
         return found
-    return values[np.searchsorted(values, column).clip(max=len(values) - 1)] == column
+    # `np.minimum`, not `clip`: numpy runs `clip` through Python code at every call
+    return values[np.minimum(np.searchsorted(values, column), len(values) - 1)] == column
 
 
 
@@ -122,7 +123,7 @@ class ParseArrays:
         does."""
         wanted = frozenset(lemmas)
         ids = sorted(value for value, lemma in self._lemmas_lowered().items() if lemma in wanted)
-        return np.flatnonzero(among(self._columns["LEMMA"], np.array(ids, dtype=np.uint64)))
+        return among(self._columns["LEMMA"], np.array(ids, dtype=np.uint64)).nonzero()[0]
 
     def lowered_lemma(self, i: int) -> str:
         """Return the lemma of token `i` in lower case."""
