@@ -8,7 +8,7 @@ import spacy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from analysis.nlp.arrays import ParseArrays, among, lemma_indices
+from analysis.nlp.arrays import ParseArrays, among, lemma_indices, token_span
 
 WORDS = ["The", "Velmar", "Council", "said", "it", "would", "stay", ":", "Councils", "stay", "."]
 LEMMAS = ["the", "Velmar", "Council", "say", "it", "would", "stay", ":", "council", "stay", "."]
@@ -293,3 +293,14 @@ def test_parse_sentence_starts_of_a_doc_without_sentence_starts_are_spacys_error
 def test_parse_sentence_starts_of_parsed_texts(nlp, text):
     doc = nlp(text)
     assert ParseArrays(doc).sentence_starts() == [sentence.start for sentence in doc.sents]
+
+
+@pytest.mark.parametrize(("start", "end"), [
+    (1, 3), (0, len(WORDS)), (4, 4), (len(WORDS), len(WORDS)),
+    # bounds a slice normalises: negative, reversed, beyond the end
+    (-3, -1), (5, 2), (8, 40), (-40, 2),
+])
+def test_token_span_is_the_slice(doc, start, end):
+    span, sliced = token_span(doc, start, end), doc[start:end]
+    assert (span.start, span.end, span.text, span.label) == (sliced.start, sliced.end, sliced.text, sliced.label)
+    assert span.doc is doc

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.config import RESOURCES_DIR
 from analysis.corpus.resources import read_resource_table
-from analysis.nlp.arrays import ParseArrays
+from analysis.nlp.arrays import ParseArrays, token_span
 from analysis.nlp.chunks import noun_chunks
 from analysis.nlp.entities import EntityMention
 from analysis.errors import InputError
@@ -137,7 +137,7 @@ def _premodified_name(doc: Doc, name: Span, *, parse: ParseArrays) -> tuple[Span
         start += 1
     description = [i for i in range(start, name.start)
                    if parse.pos[i] in LABEL_NOUN_POS and doc[i].ent_type_ not in ("GPE", "NORP")]
-    return doc[start:name.end], (doc[description[-1]] if description else None)
+    return token_span(doc, start, name.end), (doc[description[-1]] if description else None)
 
 
 def _phrase(token: Token, exclude: Span | None = None) -> Span:
@@ -172,7 +172,7 @@ def _descriptive(doc: Doc, chunks: Sequence[Span], rules: dict[str, list[NamingR
         candidates = rules.get(head.lemma_.lower())
         if not candidates:
             continue
-        modifiers = doc[chunk.start:head.i].text.lower().replace("’s", " ")
+        modifiers = token_span(doc, chunk.start, head.i).text.lower().replace("’s", " ")
         for rule in candidates:
             if (rule.requires and not any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", modifiers)
                                               for word in rule.requires)):
@@ -189,7 +189,7 @@ def _trim(chunk: Span) -> Span:
     start, end = chunk.start, chunk.end
     while start < end - 1 and (doc[start].is_punct and doc[start].text not in "“‘\"" or doc[start].is_space):
         start += 1
-    return doc[start:end]
+    return token_span(doc, start, end)
 
 
 def iter_labels(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[EntityMention], *,
@@ -219,7 +219,7 @@ def iter_labels(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[Enti
             if mention.actor is None or mention.actor_type not in NAMED_ACTOR_TYPES or mention.mention_kind == "adjective":
                 continue
             first, stop = bounds  # after the filter: a mention passed over may lie outside the text (bounds None)
-            name = doc[first:stop]
+            name = token_span(doc, first, stop)
             if _possesses_institution(name.root):
                 continue
             labelled, description = _premodified_name(doc, name, parse=parse)

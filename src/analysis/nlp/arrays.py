@@ -9,7 +9,7 @@ from typing import Iterable, Sequence
 import numpy as np
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, NORM, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 
 @lru_cache(maxsize=256)
@@ -23,7 +23,7 @@ def _sorted_string_ids(values: frozenset[str]) -> np.ndarray:
 def _indices_among(column: np.ndarray, values: Iterable[str], *, exclude: bool = False) -> np.ndarray:
     """Return the indices of the entries of `column` (string ids) that are the id of one of `values` (with `exclude`:
     of none of them), in order."""
-    return np.flatnonzero(among(column, _sorted_string_ids(frozenset(values))) != exclude)
+    return (among(column, _sorted_string_ids(frozenset(values))) != exclude).nonzero()[0]
 
 
 def lemma_indices(doc: Doc, lemmas: Iterable[str]) -> np.ndarray:
@@ -46,8 +46,17 @@ def among(column: np.ndarray, values: np.ndarray) -> np.ndarray:
         for value in values:
             found |= column == value
         return found
-    return values[np.searchsorted(values, column).clip(max=len(values) - 1)] == column
+    # `np.minimum`, not `clip`: numpy runs `clip` through Python code at every call
+    return values[np.minimum(np.searchsorted(values, column), len(values) - 1)] == column
 
+
+
+def token_span(doc: Doc, start: int, end: int) -> Span:
+    """Return `doc[start:end]`: a Span made directly for `0 <= start <= end <= len(doc)` (the slice normalises its
+    bounds in Python first, which costs three times the Span), else the slice's own answer."""
+    if 0 <= start <= end <= len(doc):
+        return Span(doc, start, end)
+    return doc[start:end]
 
 # Each lemma met so far, by its string id (a hash of the string, the same in every vocabulary), in lower case.
 _LOWERED_LEMMAS: dict[int, str] = {}
@@ -114,7 +123,7 @@ class ParseArrays:
         does."""
         wanted = frozenset(lemmas)
         ids = sorted(value for value, lemma in self._lemmas_lowered().items() if lemma in wanted)
-        return np.flatnonzero(among(self._columns["LEMMA"], np.array(ids, dtype=np.uint64)))
+        return among(self._columns["LEMMA"], np.array(ids, dtype=np.uint64)).nonzero()[0]
 
     def lowered_lemma(self, i: int) -> str:
         """Return the lemma of token `i` in lower case."""

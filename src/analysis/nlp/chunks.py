@@ -10,7 +10,7 @@ from spacy.attrs import DEP, HEAD, POS
 from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span
 
-from analysis.nlp.arrays import ParseArrays
+from analysis.nlp.arrays import ParseArrays, among
 
 # The labels of spaCy's English noun-chunk iterator (`spacy.lang.en.syntax_iterators`) for a chunk's head.
 NP_DEPS = ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT")
@@ -32,7 +32,7 @@ def noun_chunk_bounds(doc: Doc, *, parse: ParseArrays | None = None) -> list[tup
         heads = heads.astype(np.int64) + np.arange(len(doc))
     else:
         deps, heads, pos = parse.column("DEP"), parse.column("HEAD"), parse.column("POS")
-    heads_np = np.isin(deps, np_deps)
+    heads_np = among(deps, np_deps)
     words = np.flatnonzero(((pos == NOUN) | (pos == PROPN) | (pos == PRON)) & (heads_np | (deps == conj)))
     dep_list, head_list, np_list = deps.tolist(), heads.tolist(), heads_np.tolist()
     bounds, previous_end = [], -1

@@ -28,7 +28,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from analysis.nlp.arrays import ParseArrays, among
+from analysis.nlp.arrays import ParseArrays, among, token_span
 
 LEMMA_NORMS = "analysis_lemma_norms"
 
@@ -298,7 +298,7 @@ class AnchoredMatcher:
                 windows = _split(windows, _barriers(self.word_tests[pattern], columns, len(doc)))
             held = [(sorted(at), *reaches[anchor]) for anchor, at in by_anchor.items()]
             for start, end in _narrowed(windows, held):
-                for span in matcher(doc[start:end], as_spans=True):
+                for span in matcher(token_span(doc, start, end), as_spans=True):
                     if most is None or len(span) <= most:
                         found.setdefault((span.start, span.end, span.label), span)
         return list(found.values())

@@ -13,6 +13,7 @@ from spacy.symbols import ADP, DET
 from spacy.tokens import Doc, Span
 
 from analysis.corpus.sections import doc_blocks, raw_text
+from analysis.nlp.arrays import among, token_span
 
 SPACE_BEFORE_PUNCT = re.compile(r"\w +[,.;:](?=\s|$)")
 ORPHAN_POSSESSIVE = re.compile(r"(?:^|[\s,(—–-])[’']s\b")
@@ -20,7 +21,7 @@ ORPHAN_POSSESSIVE = re.compile(r"(?:^|[\s,(—–-])[’']s\b")
 GAP_PATTERNS = ((SPACE_BEFORE_PUNCT, (" ,", " .", " ;", " :")), (ORPHAN_POSSESSIVE, ("’s", "'s")))
 GAP_AFTER = frozenset({"ADP", "DET"})
 GAP_BEFORE = frozenset({"and", "or", "but", ",", ".", ";", ":", "—", "–"})
-GAP_BEFORE_IDS = np.array([get_string_id(word) for word in sorted(GAP_BEFORE)], dtype=np.uint64)
+GAP_BEFORE_IDS = np.array(sorted(get_string_id(word) for word in GAP_BEFORE), dtype=np.uint64)
 GAP_ATTRS = [POS, SPACY, LOWER]
 
 
@@ -57,7 +58,7 @@ def _gap_openers(doc: Doc) -> list[int]:
     conjunction or punctuation (see `find_elisions`), found for the whole `doc` at once."""
     attrs = doc.to_array(GAP_ATTRS)
     tags, spaced, following = attrs[:-1, 0], attrs[:-1, 1], attrs[1:, 2]
-    opens = ((tags == ADP) | (tags == DET)) & (spaced == 1) & np.isin(following, GAP_BEFORE_IDS)
+    opens = ((tags == ADP) | (tags == DET)) & (spaced == 1) & among(following, GAP_BEFORE_IDS)
     return np.flatnonzero(opens).tolist()
 
 
@@ -100,7 +101,7 @@ def iter_sentences(doc: Doc) -> Iterator[Sentence]:
         first, last = bisect.bisect_left(words, sent.start), bisect.bisect_left(words, sent.end)
         if first == last:
             continue
-        span = doc[words[first]:words[last - 1] + 1]  # the sentence without surrounding whitespace
+        span = token_span(doc, words[first], words[last - 1] + 1)  # the sentence without surrounding whitespace
         block = blocks[bisect.bisect_right(block_starts, span.start_char) - 1]
         if span.end_char > block.end:
             raise ValueError(f"sentence at {span.start_char} crosses the end of block {block.block_id}")

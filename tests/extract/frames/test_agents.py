@@ -169,6 +169,22 @@ def test_definite_candidates_are_nouns_with_an_owner_or_a_determiner(russian, ca
     assert scene._definite_candidates() == candidates
 
 
+@pytest.mark.parametrize("russian, governing", [
+    ((), []),
+    ((0,), [0, 2, 3]),  # 'Moscow', the 'envoy' it owns and the root 'met' above them
+    ((0, 9), [0, 2, 3, 9, 10]),  # and 'port', the subject of the coordinated 'closed'
+])
+def test_the_words_governing_a_russian_token_are_those_above_it(russian, governing):
+    from analysis.extract.frames.agents import Link
+
+    scene = _hand_built_scene(CANDIDATE_WORDS, CANDIDATE_POS, CANDIDATE_HEADS, CANDIDATE_DEPS)
+    assert not any(scene._governs_russian(i) for i in range(len(CANDIDATE_WORDS)))
+    scene.russian.update((i, Link(CANDIDATE_WORDS[i], "")) for i in russian)  # found again once Russians are added
+    assert [i for i in range(len(CANDIDATE_WORDS)) if scene._governs_russian(i)] == governing
+    assert governing == [i for i in range(len(CANDIDATE_WORDS))
+                         if any(scene.parse.governs(i, russian_token) for russian_token in russian)]
+
+
 @pytest.mark.parametrize("start, end, root, objects, party", [
     (1, 2, 1, False, 5),  # 'sent' ... 'to the army': the complement of 'to'
     (2, 3, 2, False, 5),  # 'jets', the object of 'sent': the verb's 'to' phrase

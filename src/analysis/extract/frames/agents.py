@@ -34,7 +34,7 @@ import numpy as np
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from analysis.nlp.arrays import ParseArrays, among
+from analysis.nlp.arrays import ParseArrays, among, token_span
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
 from analysis.nlp.sentences import Sentence
@@ -243,7 +243,8 @@ class Scene:
         self._take_up_definites()
         bounds = parse.expanded_ranges([sentence.start for sentence in sentences],
                                        [sentence.end for sentence in sentences])
-        self.spans = {sentence.sent_id: doc[first:stop] for sentence, (first, stop) in zip(sentences, bounds)}
+        self.spans = {sentence.sent_id: token_span(doc, first, stop)
+                      for sentence, (first, stop) in zip(sentences, bounds)}
         self._parse_sentences = _ParseSentences(doc, parse)
         # Tokens that may be pronouns or referents, and the phrases under each head, found once per Doc.
         self._pronouns = parse.indices("LOWER", PRONOUN_KINDS).tolist()
@@ -259,6 +260,7 @@ class Scene:
         self._persons = set(parse.indices("ENT_TYPE", ("PERSON",)).tolist())
         self._referents: dict[int, list[Referent]] = {}
         self._one_token_parties: tuple[list[int], list[int]] | None = None  # see `_one_token_recipients`
+        self._russian_governors: tuple[frozenset[int], set[int]] = (frozenset(), set())  # see `_governs_russian`
         self.opening = _opening(sentences)
         self.scope = _scopes(sentences)
         side_heads = parse.lemma_indices(SIDE_HEADS).tolist()
@@ -529,13 +531,26 @@ class Scene:
         while not any(parse.dep[child] in CLAUSE_SUBJECT_DEPS for child in parse.children(node)) and not (
                 self._is_active_participle(node)) and parse.dep[node] in CLIMB_DEPS and parse.head[node] != node:
             node = parse.head[node]
-        if any(parse.governs(node, i) for i in self.russian):
+        if self._governs_russian(node):
             return None
         agents = [grand for child in parse.children(node) if parse.dep[child] == "agent"
                   for grand in parse.children(child) if parse.dep[grand] == "pobj"]
         subjects = [parse.head[node]] if self._is_active_participle(node) else [
             child for child in parse.children(node) if parse.dep[child] in ACTIVE_SUBJECT_DEPS]
         return next((side for i in (*owners, *agents, *subjects) if (side := self._bearer_side_at(i)) is not None), None)
+
+    def _governs_russian(self, node: int) -> bool:
+        """Return True when token `node` is a Russian token or governs one (see `ParseArrays.governs`): the Russian
+        tokens and every word above them, found again only when the Russian tokens have changed."""
+        russian, governors = self._russian_governors
+        if self.russian.keys() != russian:
+            head, governors = self._parse.head, set()
+            for i in self.russian:
+                while i not in governors:
+                    governors.add(i)
+                    i = head[i]
+            self._russian_governors = (frozenset(self.russian), governors)
+        return node in governors
 
     def _is_active_participle(self, i: int) -> bool:
         """Return True for a present participle after its noun, a reduced relative clause whose subject is that noun."""
@@ -936,7 +951,7 @@ class _ParseSentences:
         bounds = self._parse.sentence_bounds(cue.start)
         sentence = self._sentences.get(bounds)
         if sentence is None:
-            sentence = self._sentences[bounds] = self._doc[bounds[0]:bounds[1]]
+            sentence = self._sentences[bounds] = token_span(self._doc, *bounds)
         return sentence
 
 

@@ -21,7 +21,7 @@ from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, 
                                                   SUBJECT_DEPS, THING_PRONOUNS, THIRD_PERSON, appended_name, in_spans,
                                                   letters, line_label, name_cased, name_past_note, paragraph_label,
                                                   silent_spans, source_of_statement, surname, unbracketed)
-from analysis.nlp.arrays import ParseArrays
+from analysis.nlp.arrays import ParseArrays, token_span
 from analysis.nlp.entities import EntityMention
 
 GROUP_LABELS = frozenset({"GPE", "ORG", "NORP"})
@@ -372,7 +372,7 @@ class Resolver:
                 self.embedded.add(token.idx)
             if group == "plural":
                 self.plural_heads[token.idx] = token.pos_ in ("NOUN", "PROPN")
-            if group == "person" and (gender := _gender(doc[token.i:token.i + 1], genders)) is not None:
+            if group == "person" and (gender := _gender(token_span(doc, token.i, token.i + 1), genders)) is not None:
                 self.genders[name] = gender
             if token.head.i in addressable and (pronoun := _object_pronoun(token)) is not None:
                 addressed.append((pronoun, name))
@@ -401,7 +401,7 @@ class Resolver:
                                           or token.doc[token.left_edge.i:token.i + 1].text))
                 if _in_embedded_clause(token):
                     embedded_mentions.add(token.idx)
-                if (gender := _gender(doc[token.i:token.i + 1], genders)) is not None:
+                if (gender := _gender(token_span(doc, token.i, token.i + 1), genders)) is not None:
                     self.genders[described[-1].name] = gender
         self.person_mentions = sorted(m for m in named + described
                                       if not in_spans(m.char, self.silent) and not in_spans(m.char, quoted))
@@ -630,9 +630,9 @@ class Resolver:
         if mention is not None and mention.label in GROUP_LABELS and token.tag_ in ("NNP", "NN"):
             return "thing", mention.text
         if token.tag_ in ("NNS", "NNPS") or coordinated:
-            return "plural", token.doc[token.left_edge.i:token.right_edge.i + 1].text
+            return "plural", token_span(token.doc, token.left_edge.i, token.right_edge.i + 1).text
         if token.tag_ == "NN" and token.head.lemma_ in lexicon.direct_cues:
-            return "thing", token.doc[token.left_edge.i:token.i + 1].text
+            return "thing", token_span(token.doc, token.left_edge.i, token.i + 1).text
         return None, ""
 
     def _described_one(self, token: Token) -> Token:
