@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.corpus import layout
+from analysis.corpus.sections import iter_blocks
 
 from tests.corpus.conftest import section_misses
 
@@ -239,3 +240,10 @@ def test_a_host_s_closing_turn_that_names_the_show_stays_in_the_transcript():
             ("ANN LEE: Island Hour is made by the Kestwick newsroom. See you next week.", "body"),
             ("[END]", "boilerplate"), ("Share   Email", "boilerplate")]
     assert section_misses("Ferry fares: the debate", page) == []
+
+
+def test_a_long_run_of_short_lines_to_the_reader_after_a_share_bar_is_read_without_climbing_it_whole():
+    tips = [f"Tip {n}: you can book the early ferry online a week ahead." for n in range(1, 1501)]
+    page = "\n\n".join(["Kestwick Mercury", FERRY_TITLE, *(block for block, _ in FERRY[3:]), "Share   Email",
+                        *tips, "© 2014 Example Media"]) + "\n"
+    assert len(list(iter_blocks(page, title=FERRY_TITLE))) == len(tips) + 6

@@ -85,6 +85,8 @@ PROFILE_BIO_MAX_CHARS = 160
 # A site's note on itself is a short "about us" paragraph, two or three sentences at most; an outlet's name is a few
 # capitalised words ("The Example Evening Letter").
 SITE_NOTE_MAX_CHARS = 400
+# A page closes on a few notes on itself in a run (comments, membership, the press code it keeps, reprints).
+PAGE_NOTES_MAX_RUN = 5
 SITE_NAME_MAX_WORDS = 4
 # The shortest word of a site's name that tells which site it is (not "of", "The").
 SITE_WORD_MIN_CHARS = 3
@@ -489,24 +491,26 @@ def _site_words(texts: list[str], headline: int) -> frozenset[str]:
                      and word.lower() not in TITLE_CASE_SMALL_WORDS and len(word) >= SITE_WORD_MIN_CHARS)
 
 
-def _is_page_note(texts: list[str], labels: list[Label | None], i: int, site_words: frozenset[str]) -> bool:
+def _is_page_note(texts: list[str], labels: list[Label | None], i: int, site_words: frozenset[str], *,
+                  below: int = 0) -> bool:
     """True for a short paragraph after the article's end furniture (an author's note, a disclaimer, tags, a link
     list, a share bar, a signature; not a caption) or after another such note, perhaps under its own short heading,
     that speaks about the page or the site: it (or its heading) names the site, also in capitals as a masthead prints
     it, or calls it "this site", "this podcast", speaks to the reader, gives an address or a price ("The Example
     Herald welcomes letters …", "Send a letter to letters@example.org", "Members get every episode for £3 a month");
     "we" and "our" alone are the author's voice as often, and the turn of a speaker heard before on the page is the
-    transcript's. Such notes close the page; the article's own last paragraph has prose above it."""
+    transcript's. Such notes close the page, a few in a run (`below` of them under this one); the article's own last
+    paragraph has prose above it."""
     text = texts[i]
-    if (i < 1 or labels[i] is not None or len(text) > SITE_NOTE_MAX_CHARS or not layout.is_sentence_like(text)
-            or _is_repeated_speaker(texts, i)):
+    if (i < 1 or below >= PAGE_NOTES_MAX_RUN or labels[i] is not None or len(text) > SITE_NOTE_MAX_CHARS
+            or not layout.is_sentence_like(text) or _is_repeated_speaker(texts, i)):
         return False
     heading = (labels[i - 1] is None and not layout.is_sentence_like(texts[i - 1])
                and len(texts[i - 1]) <= HEADING_MAX_CHARS and not _is_end_furniture(texts[i - 1], labels[i - 1]))
     readings = [(text, i - 1), (f"{texts[i - 1]} {text}", i - 2)] if heading else [(text, i - 1)]
     return any(above >= 0 and _is_about_the_page(note, site_words)
                and (_is_end_furniture(texts[above], labels[above]) or _ends_link_list(texts, labels, above)
-                    or _is_page_note(texts, labels, above, site_words))
+                    or _is_page_note(texts, labels, above, site_words, below=below + 1))
                for note, above in readings)
 
 
