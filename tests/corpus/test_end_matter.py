@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.corpus import layout
+from analysis.corpus.sections import iter_blocks
 
 from tests.corpus.conftest import section_misses
 
@@ -47,9 +48,39 @@ FERRY_TITLE = "Ferry fares to rise in spring"
     ("The Example Institute",
      [("Share   Email   Print", "boilerplate"), ("Get in touch", "boilerplate")],
      "Questions about this research go to press@institute.example, which answers within two working days."),
+    # a reprint note that names the site in capitals, as its masthead prints it
+    ("KESTWICK MERCURY",
+     [("Tags: Ferries   Fares   Islands", "boilerplate")],
+     "Reprints of MERCURY reports must credit the paper and link to the original story."),
+    # a note right under the last item of a link list, which no step has labelled yet
+    ("The Kestwick Mercury",
+     [("More from Islands", "boilerplate"), ("Island school to close in July", "boilerplate"),
+      ("Fuel duty and the lifeline routes", "boilerplate")],
+     "The Kestwick Mercury prints corrections on page two of the next edition."),
+    # the site's rule for readers' comments, under the comment form's fields
+    ("Example Courier",
+     [("Name   Email   Comment   Post", "boilerplate")],
+     "Comments that insult other readers or break the law will not be published."),
 ])
 def test_a_note_on_the_page_after_the_end_furniture_is_boilerplate(masthead, furniture, note):
     page = [(masthead, "boilerplate"), *FERRY, *furniture, (note, "boilerplate"),
+            ("© 2014 Example Media   Privacy   Terms", "boilerplate")]
+    assert section_misses(FERRY_TITLE, page) == []
+
+
+@pytest.mark.parametrize("notes", [
+    # a run of the site's notes under its link list: membership, a price, the press code it keeps
+    ["Readers' letters are welcome. The Mercury prints a selection every Saturday.",
+     "Keep local reporting alive. Mercury members get every edition from £4 a month.",
+     "The Kestwick Mercury keeps to the editors' code, and complaints go to the press regulator."],
+    # two notes under the tags: one naming the site in capitals, one calling it "this site"
+    ["Reprints of MERCURY reports must credit the paper and link to the original story.",
+     "Pictures on this site belong to their photographers and may not be reused."],
+])
+def test_a_run_of_notes_on_the_page_after_the_end_furniture_is_boilerplate(notes):
+    page = [("THE KESTWICK MERCURY", "boilerplate"), *FERRY, ("Tags: Ferries   Fares   Islands", "boilerplate"),
+            ("Read more", "boilerplate"), ("Island school to close in July", "boilerplate"),
+            ("Fuel duty and the lifeline routes", "boilerplate"), *[(note, "boilerplate") for note in notes],
             ("© 2014 Example Media   Privacy   Terms", "boilerplate")]
     assert section_misses(FERRY_TITLE, page) == []
 
@@ -209,3 +240,10 @@ def test_a_host_s_closing_turn_that_names_the_show_stays_in_the_transcript():
             ("ANN LEE: Island Hour is made by the Kestwick newsroom. See you next week.", "body"),
             ("[END]", "boilerplate"), ("Share   Email", "boilerplate")]
     assert section_misses("Ferry fares: the debate", page) == []
+
+
+def test_a_long_run_of_short_lines_to_the_reader_after_a_share_bar_is_read_without_climbing_it_whole():
+    tips = [f"Tip {n}: you can book the early ferry online a week ahead." for n in range(1, 1501)]
+    page = "\n\n".join(["Kestwick Mercury", FERRY_TITLE, *(block for block, _ in FERRY[3:]), "Share   Email",
+                        *tips, "© 2014 Example Media"]) + "\n"
+    assert len(list(iter_blocks(page, title=FERRY_TITLE))) == len(tips) + 6

@@ -86,6 +86,8 @@ PROFILE_BIO_MAX_CHARS = 160
 # A site's note on itself is a short "about us" paragraph, two or three sentences at most; an outlet's name is a few
 # capitalised words ("The Example Evening Letter").
 SITE_NOTE_MAX_CHARS = 400
+# A page closes on a few notes on itself in a run (comments, membership, the press code it keeps, reprints).
+PAGE_NOTES_MAX_RUN = 5
 SITE_NAME_MAX_WORDS = 4
 # The shortest word of a site's name that tells which site it is (not "of", "The").
 SITE_WORD_MIN_CHARS = 3
@@ -95,6 +97,10 @@ MASTHEAD_NAME_MAX_WORDS = 6
 SITE_ITSELF = re.compile(r"\bthis (?:site|website|blog|podcast|show|programme|program|publication|newsletter)\b",
                          re.IGNORECASE)
 PRICE = re.compile(r"[£$€]\s?\d")
+# The site's rule for its readers' comments: what is published, moderated, removed or open to whom ("Comments are
+# moderated", "Comments that insult other readers will not be published").
+COMMENT_POLICY = re.compile(r"\b[Cc]omments\b[^.!?]{0,80}\b(?:are|is|will|may|must)\b[^.!?]{0,30}\b(?:published|"
+                            r"moderated|removed|deleted|edited|approved|reviewed|open|closed)\b")
 # The small words a name in title case leaves in lower case ("Voice of the Valley").
 TITLE_CASE_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "&"})
 # After "is" or "are", a future, progressive or reported predicate tells news about the outlet, not what it is ("is
@@ -497,27 +503,45 @@ def _site_words(texts: list[str], headline: int) -> frozenset[str]:
                      and word.lower() not in TITLE_CASE_SMALL_WORDS and len(word) >= SITE_WORD_MIN_CHARS)
 
 
-def _is_page_note(texts: list[str], labels: list[Label | None], i: int, site_words: frozenset[str]) -> bool:
+def _is_page_note(texts: list[str], labels: list[Label | None], i: int, site_words: frozenset[str], *,
+                  below: int = 0) -> bool:
     """True for a short paragraph after the article's end furniture (an author's note, a disclaimer, tags, a link
-    list, a share bar, a signature; not a caption), perhaps under its own short heading, that speaks about the page
-    or the site: it (or its heading) names the site or calls it "this site", "this podcast", speaks to the reader,
-    gives an address or a price ("The Example Herald welcomes letters …", "Send a letter to letters@example.org",
-    "Members get every episode for £3 a month"); "we" and "our" alone are the author's voice as often, and the turn of
-    a speaker heard before on the page is the transcript's. Such notes close the page; the article's own last
+    list, a share bar, a signature; not a caption) or after another such note, perhaps under its own short heading,
+    that speaks about the page or the site: it (or its heading) names the site, also in capitals as a masthead prints
+    it, or calls it "this site", "this podcast", speaks to the reader, gives an address or a price ("The Example
+    Herald welcomes letters …", "Send a letter to letters@example.org", "Members get every episode for £3 a month");
+    "we" and "our" alone are the author's voice as often, and the turn of a speaker heard before on the page is the
+    transcript's. Such notes close the page, a few in a run (`below` of them under this one); the article's own last
     paragraph has prose above it."""
     text = texts[i]
-    if (labels[i] is not None or len(text) > SITE_NOTE_MAX_CHARS or not layout.is_sentence_like(text)
-            or _is_repeated_speaker(texts, i)):
+    if (i < 1 or below >= PAGE_NOTES_MAX_RUN or labels[i] is not None or len(text) > SITE_NOTE_MAX_CHARS
+            or not layout.is_sentence_like(text) or _is_repeated_speaker(texts, i)):
         return False
     heading = (labels[i - 1] is None and not layout.is_sentence_like(texts[i - 1])
                and len(texts[i - 1]) <= HEADING_MAX_CHARS and not _is_end_furniture(texts[i - 1], labels[i - 1]))
-    end_furniture = _is_end_furniture(texts[i - 1], labels[i - 1]) or (
-        heading and i > 1 and _is_end_furniture(texts[i - 2], labels[i - 2]))
-    note = f"{texts[i - 1]} {text}" if heading else text
-    about_the_page = (any(word in site_words for word in layout.words(note)) or layout.addresses_reader(note)
-                      or layout.has_address(note) or SITE_ITSELF.search(note) is not None
-                      or PRICE.search(note) is not None)
-    return end_furniture and about_the_page
+    readings = [(text, i - 1), (f"{texts[i - 1]} {text}", i - 2)] if heading else [(text, i - 1)]
+    return any(above >= 0 and _is_about_the_page(note, site_words)
+               and (_is_end_furniture(texts[above], labels[above]) or _ends_link_list(texts, labels, above)
+                    or _is_page_note(texts, labels, above, site_words, below=below + 1))
+               for note, above in readings)
+
+
+def _is_about_the_page(note: str, site_words: frozenset[str]) -> bool:
+    """True when a note names the site (also in capitals), calls it "this site", speaks to the reader, gives an
+    address or a price, or sets the rule for readers' comments (`COMMENT_POLICY`)."""
+    return (any(word in site_words or _unshouted(word) in site_words for word in layout.words(note))
+            or layout.addresses_reader(note) or layout.has_address(note)
+            or SITE_ITSELF.search(note) is not None or PRICE.search(note) is not None
+            or COMMENT_POLICY.search(note) is not None)
+
+
+def _ends_link_list(texts: list[str], labels: list[Label | None], i: int) -> bool:
+    """True for a link item (`_is_link_item`) under a list heading a rule names ("Related stories"), perhaps under
+    other such items: the last item of a link list that is not labelled yet."""
+    j = i
+    while j > 0 and labels[j] is None and _is_link_item(texts[j]):
+        j -= 1
+    return j < i and labels[j] is not None and _is_list_heading(texts[j], labels[j])
 
 
 def _is_repeated_speaker(texts: list[str], i: int) -> bool:
