@@ -309,3 +309,32 @@ def test_a_body_named_by_an_ambiguous_noun_is_no_antecedent(quotes_of, text, quo
 ])
 def test_an_indefinite_description_introduces_a_new_person(quotes_of, text, quote, name):
     assert quotes_of(text)[quote].speaker_name == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a noun in apposition to a noun for a person describes that person again: no second person, whose plainer noun
+    # would take the first one's place, nor the other person an object pronoun beside it stands for
+    ("I met a soldier, a young man who had served in the north. “We were never told why,” he said.",
+     "We were never told why,", "a soldier"),
+    ("An officer, a man who had served two tours, stood beside him. He said the depot would stay open.",
+     "the depot would stay open", "An officer"),
+    ("A diplomat, a veteran who asked not to be named, sat with him. He said the talks were over.",
+     "the talks were over", "A diplomat"),
+])
+def test_a_noun_in_apposition_to_a_person_is_that_person(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # the name after a title and a note in brackets is the subject a later 'he' and 'the general' take up
+    ("“The talks failed,” said General (Retd) Ivan Petrov. The general added that the envoys had gone home. “They got "
+     "what they came for,” he said.", "They got what they came for,", "Ivan Petrov"),
+    ("“The talks failed,” said General (Retd) Ivan Petrov. The general added that the envoys had gone home.",
+     "the envoys had gone home", "Ivan Petrov"),
+    ("Colonel (Retd) Mark Ellis spoke to the panel. Later he said: “The red lines were never written down.”",
+     "The red lines were never written down.", "Mark Ellis"),
+    ("Colonel (Retd) Helen Marsh spoke to the panel. Later she said: “The red lines were never written down.”",
+     "The red lines were never written down.", "Helen Marsh"),
+])
+def test_a_name_past_a_note_in_brackets_is_taken_up(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name

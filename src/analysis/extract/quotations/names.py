@@ -3,10 +3,14 @@ counting as subjects, a main clause's subject before an embedded one's, and neve
 parenthetical tag ('Roe, she said, …'), the subject of the clause it interrupts, nor, for the subject of a clause,
 a person in the participle clause before it that has no subject of its own ('Asked by a reporter …, he said'); a
 person named inside an embedded clause of an earlier sentence whose main clause holds a person is passed over ('I
-asked Roe whether Putin would stay loyal to Assad. He smiled.'); a definite description to the
-person it refers back to; a short name resolves to the longest form of it in the document; first-person pronouns
-resolve to the author, or in a Q&A answer ('Dorn: …') to the person its label names, or in a signed letter to its
-writer. Datelines, bylines, page chrome and speaker labels never speak."""
+asked Roe whether Putin would stay loyal to Assad. He smiled.'); besides subjects, 'he' or 'she' may take up a person
+named or described after the last subject's sentence: an object ('I met a farmer'), or an indefinite description that
+introduces a new person, in apposition ('A voter of mine, a nurse who …') or with a 'who' clause ('a reporter who …'),
+but not one set beside a name or beside a noun that is already that person ('an officer, a man who …'); a definite
+description to the person it refers back to; a name after a title and a one-word note in brackets ('Colonel (Retd)
+Roe') is that person, as speaker and as subject; a short name resolves to the longest form of it in the document;
+first-person pronouns resolve to the author, or in a Q&A answer ('Dorn: …') to the person its label names, or in a
+signed letter to its writer. Datelines, bylines, page chrome and speaker labels never speak."""
 
 from __future__ import annotations
 
@@ -162,12 +166,14 @@ def _noun_modifier(span: Span | None) -> bool:
     return span is not None and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN"
 
 
-def _described_persons(doc: Doc, parse: ParseArrays) -> list[Token]:
+def _described_persons(doc: Doc, parse: ParseArrays, personal: Callable[[Token], bool]) -> list[Token]:
     """Return, in text order, the nouns that may describe a person a later 'he' or 'she' takes up besides subjects:
     objects ('I met a farmer'), and indefinite nouns that introduce a new person (a definite one takes up a person named
     before): in apposition to a common noun or to no noun ('A voter of mine, a nurse who …, wrote'; 'her scoop: an
     officer, …'), not to a name, whose description would take the named person's place, or described by a 'who'
-    clause, however the parser attached the noun ('a reporter who covers …, said')."""
+    clause, however the parser attached the noun ('a reporter who covers …, said'). A noun in apposition to a noun
+    that is a person already by `personal` describes that person again ('an officer, a man who …'; 'I met a soldier,
+    a young man who …'): no second mention, which would take the first, more telling noun's place."""
     found = set(parse.indices("DEP", OBJECT_DEPS).tolist())
     found |= {i for i in parse.indices("DEP", ("appos",)).tolist()
               if not _definite(doc[i]) and not _describes_a_name(doc[i], places=True)}
@@ -176,7 +182,7 @@ def _described_persons(doc: Doc, parse: ParseArrays) -> list[Token]:
     found |= {noun.i for i in parse.indices("LOWER", ("who", "whom")).tolist() if doc[i].head.dep_ == "relcl"
               and not _definite(noun := doc[i].head.head) and not _describes_a_name(noun, places=False)
               and not any(word.ent_type_ == "PERSON" for word in doc[i].head.subtree)}
-    return [doc[i] for i in sorted(found)]
+    return [doc[i] for i in sorted(found) if not (doc[i].dep_ == "appos" and personal(doc[i].head))]
 
 
 def _describes_a_name(noun: Token, *, places: bool) -> bool:
@@ -392,9 +398,8 @@ class Resolver:
             if span is not None and (gender := _gender(span, genders)) is not None:
                 self.genders[self.full_name(span.text)] = gender
         described = []
-        for token in _described_persons(doc, parse):
-            if token.tag_ == "NN" and (token.lemma_.lower() in self.personal_nouns or _who_clause(token)) \
-                    and not _quantified(token):
+        for token in _described_persons(doc, parse, self._personal):
+            if self._personal(token) and not _quantified(token):
                 given = _given_name(token, self.naming_verbs) or appended_name(token)
                 described.append(_Subject(token.idx, self.title_holder(token)
                                           or (self.full_name(given.text) if given is not None else None)
@@ -622,8 +627,7 @@ class Resolver:
             return "person", self.full_name(named.text)
         if token.pos_ == "PROPN" and token.text in self.longest and not coordinated:
             return "person", self.full_name(token.text)
-        if token.tag_ == "NN" and (token.lemma_.lower() in self.personal_nouns or _who_clause(token)) \
-                and not coordinated and not _quantified(token):
+        if self._personal(token) and not coordinated and not _quantified(token):
             given = _given_name(token, lexicon.naming_verbs) or appended_name(token)
             return "person", (self.title_holder(token) or (self.full_name(given.text) if given is not None else None)
                               or token.doc[token.left_edge.i:_end_of_post(token)].text)
@@ -634,6 +638,11 @@ class Resolver:
         if token.tag_ == "NN" and token.head.lemma_ in lexicon.direct_cues:
             return "thing", token_span(token.doc, token.left_edge.i, token.i + 1).text
         return None, ""
+
+    def _personal(self, noun: Token) -> bool:
+        """Return True for a singular common noun for a person: a person noun ('a nurse'), or one a 'who' clause
+        describes ('a local who …')."""
+        return noun.tag_ == "NN" and (noun.lemma_.lower() in self.personal_nouns or _who_clause(noun))
 
     def _described_one(self, token: Token) -> Token:
         """Return the noun for a person in apposition to a subject 'one' or 'another' ('one of them, a retired pilot'),
