@@ -50,13 +50,13 @@ def among(column: np.ndarray, values: np.ndarray) -> np.ndarray:
     return values[np.minimum(np.searchsorted(values, column), len(values) - 1)] == column
 
 
-
 def token_span(doc: Doc, start: int, end: int) -> Span:
     """Return `doc[start:end]`: a Span made directly for `0 <= start <= end <= len(doc)` (the slice normalises its
     bounds in Python first, which costs three times the Span), else the slice's own answer."""
     if 0 <= start <= end <= len(doc):
         return Span(doc, start, end)
     return doc[start:end]
+
 
 # Each lemma met so far, by its string id (a hash of the string, the same in every vocabulary), in lower case.
 _LOWERED_LEMMAS: dict[int, str] = {}
