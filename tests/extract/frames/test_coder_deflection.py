@@ -22,6 +22,9 @@ CONTEXT = "Assad's army was accused of shelling the market in the old town. "
     CONTEXT + "The Kremlin put the blame for the shelling on the rebels.",
     # the label in quotation marks
     CONTEXT + "Russian officials went further, describing the attack as 'staged'.",
+    # the opponent noun with a hyphenated modifier
+    CONTEXT + "Moscow put the blame on US-backed rebels.",
+    CONTEXT + "The Russian embassy blamed Turkish-backed militants for the shelling.",
 ])
 def test_a_russian_voice_deflecting_the_blame_is_support(nlp, text):
     assert "support.deflection" in last_sentence_codes(nlp, text, "support")
@@ -40,6 +43,7 @@ def test_a_russian_voice_deflecting_the_blame_is_support(nlp, text):
     CONTEXT + "Ankara put the blame for the deaths on the rebels.",
     CONTEXT + "The rebels put the blame on Russian jets.",
     CONTEXT + "Iranian officials described the strike on the convoy as a provocation.",
+    CONTEXT + "Moscow blamed Washington for arming US-backed rebels.",
 ])
 def test_blame_from_another_or_on_assads_side_is_no_deflection(nlp, text):
     assert "support.deflection" not in last_sentence_codes(nlp, text, "support")

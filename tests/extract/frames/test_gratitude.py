@@ -28,3 +28,23 @@ def test_thanks_to_the_audience_are_no_support(nlp, text):
 ])
 def test_assads_side_thanking_russia_is_support(nlp, text):
     assert "support.effect_survival" in last_sentence_codes(nlp, text, "support")
+
+
+@pytest.mark.parametrize("text", [
+    # the one thanked is named as Assad's own side or as another actor
+    CONTEXT + "Assad thanked the Syrian army.",
+    CONTEXT + "Assad thanked Hezbollah.",
+    # the one who thanks is Russian
+    CONTEXT + "Putin thanked the Russian pilots for their service.",
+    CONTEXT + "Lavrov thanked his Iranian counterpart.",
+])
+def test_thanks_to_another_party_or_from_russia_are_no_gratitude_of_assads_side(nlp, text):
+    assert "support.effect_survival" not in last_sentence_codes(nlp, text, "support")
+
+
+@pytest.mark.parametrize("text", [
+    "Russian pilots flew hundreds of sorties over the city. Assad thanked them.",
+    CONTEXT + "Assad thanked Iran and Russia.",
+])
+def test_assad_thanking_russians_by_pronoun_or_among_others_is_support(nlp, text):
+    assert "support.effect_survival" in last_sentence_codes(nlp, text, "support")

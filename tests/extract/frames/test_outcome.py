@@ -42,3 +42,29 @@ def test_a_win_not_stated_as_won_is_no_effect(nlp, text):
 ])
 def test_a_win_stated_as_won_is_an_effect(nlp, text):
     assert OUTCOME in last_sentence_codes(nlp, text, "support")
+
+
+@pytest.mark.parametrize("text", [
+    # the object of a preposition after a word of wanting
+    CONTEXT + "Moscow hopes for a quick victory.",
+    CONTEXT + "The Kremlin is eager for a victory it can show at home.",
+    # wanted or promised in an infinitive
+    CONTEXT + "Moscow is determined to win the province for its client.",
+    CONTEXT + "Moscow expects to win the peace as well.",
+    # denied by 'no', or given as possible or not
+    CONTEXT + "There is no military solution and no victory for the government, the Russian minister said.",
+    CONTEXT + "Russia believes a military victory is impossible.",
+    # the description an 'as' phrase gives
+    CONTEXT + "The Kremlin portrayed the deal as a victory.",
+])
+def test_a_win_hoped_for_denied_or_described_is_no_effect(nlp, text):
+    assert OUTCOME not in last_sentence_codes(nlp, text, "support")
+
+
+@pytest.mark.parametrize("text", [
+    # a win denied in a hypothetical whose 'without' names the help: won thanks to it
+    CONTEXT + "Without Moscow, the government would not have won.",
+    CONTEXT + "Without Russian jets, the army would never have won the battle for the city.",
+])
+def test_a_win_denied_without_russias_help_is_an_effect(nlp, text):
+    assert OUTCOME in last_sentence_codes(nlp, text, "support")

@@ -5,8 +5,8 @@ staged or a provocation. The parse then decides, reading a light verb whose obje
 of blame ('put the blame on militants'): a passive verb of blame puts the blame on its subject ('Russia has
 been accused of bombing rebel-held towns'); an opponent noun that is neither the verb's object nor the complement of
 its 'on' ('blamed the rebels', 'blamed the shelling on militants', 'put the blame for the shelling on the rebels') is
-not the one blamed ('accused Turkey of supporting terrorists'); and a provocation 'against' Russia is one aimed at Moscow, not an attack of Assad's denied ('called the
-report a provocation against Russia').
+not the one blamed ('accused Turkey of supporting terrorists'); and a provocation 'against' Russia is one aimed at
+Moscow, not an attack of Assad's denied ('called the report a provocation against Russia').
 """
 
 from __future__ import annotations
