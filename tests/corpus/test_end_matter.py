@@ -60,7 +60,7 @@ FERRY_TITLE = "Ferry fares to rise in spring"
     # the site's rule for readers' comments, under the comment form's fields
     ("Example Courier",
      [("Name   Email   Comment   Post", "boilerplate")],
-     "Comments that insult other readers or break the law will not be published."),
+     "Comments that insult other readers or stray off topic will not be published."),
 ])
 def test_a_note_on_the_page_after_the_end_furniture_is_boilerplate(masthead, furniture, note):
     page = [(masthead, "boilerplate"), *FERRY, *furniture, (note, "boilerplate"),

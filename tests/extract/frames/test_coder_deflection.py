@@ -21,7 +21,7 @@ CONTEXT = "Assad's army was accused of shelling the market in the old town. "
     CONTEXT + "The Kremlin laid the blame on the rebels.",
     CONTEXT + "The Kremlin put the blame for the shelling on the rebels.",
     # the label in quotation marks
-    CONTEXT + "Russian officials went further, describing the attack as 'staged'.",
+    CONTEXT + "Russian diplomats went on to describe the attack as 'staged'.",
     # the opponent noun with a hyphenated modifier
     CONTEXT + "Moscow put the blame on US-backed rebels.",
     CONTEXT + "The Russian embassy blamed Turkish-backed militants for the shelling.",
@@ -40,7 +40,7 @@ def test_a_russian_voice_deflecting_the_blame_is_support(nlp, text):
     CONTEXT + "Russia accused Turkey of supporting terrorists.",
     CONTEXT + "Lavrov called the report a provocation against Russia.",
     CONTEXT + "Russia blamed Washington for the strikes on the militants.",
-    CONTEXT + "Ankara put the blame for the deaths on the rebels.",
+    CONTEXT + "Ankara laid the blame for the killings on the rebels.",
     CONTEXT + "The rebels put the blame on Russian jets.",
     CONTEXT + "Iranian officials described the strike on the convoy as a provocation.",
     CONTEXT + "Moscow blamed Washington for arming US-backed rebels.",

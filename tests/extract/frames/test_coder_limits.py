@@ -384,7 +384,7 @@ def test_an_elliptical_denial_in_a_heading_is_reluctance(nlp):
 
 @pytest.mark.parametrize("text, bounded", [
     # a nominal 'where' clause whose verb is stopping, ending or drawing the line: a headline, a report, a handout
-    ("Moscow's friendship with Assad: how far it will go, and where it stops", True),
+    ("Moscow and Assad: how much it will pay, and where it stops", True),
     (CONTEXT + "The record of the Russian campaign also shows where Moscow stopped.", True),
     (CONTEXT + "Russia shielded the regime for a decade. Where it drew the line is the subject of this chapter.", True),
     # a relative clause on a place, or one after a comma, is a place, not a bound

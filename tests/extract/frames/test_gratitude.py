@@ -7,12 +7,12 @@ import pytest
 
 from tests.extract.frames.conftest import last_sentence_codes
 
-CONTEXT = "Russia's jets kept Bashar al-Assad in power. "
+CONTEXT = "Russian jets kept Assad's government standing. "
 
 
 @pytest.mark.parametrize("text", [
-    CONTEXT + "I thank the Minister for that reply.",
-    CONTEXT + "My Lords, I thank the committee for finding time for this debate.",
+    CONTEXT + "I thank the Minister for her answer.",
+    CONTEXT + "My Lords, I thank the committee for making room for this debate.",
     CONTEXT + "Thank you all for coming.",
     CONTEXT + "Thank you again for the chance to give evidence.",
 ])
@@ -21,7 +21,7 @@ def test_thanks_to_the_audience_are_no_support(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    CONTEXT + "Assad thanked Putin for everything Russian forces had done.",
+    CONTEXT + "Assad thanked Putin for all the help Russian pilots had given.",
     CONTEXT + "The Syrian president flew to Sochi to thank Vladimir Putin in person.",
     CONTEXT + "Syrian state television thanked the Russian air force.",
     CONTEXT + "Assad thanked his allies in Moscow and Tehran.",

@@ -33,7 +33,7 @@ def test_means_left_unused_bound_the_commitment(nlp, text):
 @pytest.mark.parametrize("text", [
     # another party, Assad's opponents or Assad's side operates or fires, whoever else the clause names
     CONTEXT + "Ankara has never switched on the S-400 system it bought from Russia.",
-    CONTEXT + "The insurgents did not fire a single shot at the Russian helicopters.",
+    CONTEXT + "The insurgents never fired one round at the Russian helicopters.",
     CONTEXT + "Syrian air defences were never switched on against the raiders.",
     # operation not denied; the active 'turn on' is an attack or, with 'back', abandonment; firing a person
     CONTEXT + "The Russian radars were switched on within minutes of the first launch.",

@@ -14,17 +14,17 @@ OUTCOME = "support.effect_survival"
 
 @pytest.mark.parametrize("text", [
     # the win is the complement of a negated verb
-    CONTEXT + "Moscow will not pay for Assad to win the whole war.",
+    CONTEXT + "Moscow will not pay for Assad to win back every province.",
     CONTEXT + "Russian officers said they would not let the army win everything.",
     # wanted, attempted or needed, not had
-    CONTEXT + "Assad wants to win the whole war, but the Kremlin is tired.",
-    CONTEXT + "Moscow wants the fighting to stop before it has to win the province for Assad.",
+    CONTEXT + "Assad wants to win back every province, but the Kremlin is weary.",
+    CONTEXT + "The Kremlin wants a truce before it has to win Idlib for Damascus.",
     # an infinitival relative: a war to be won
-    CONTEXT + "For the Kremlin, the province is a problem to be managed, not a war to be won.",
+    CONTEXT + "In Moscow's eyes, Idlib was a file to keep quiet, not a battle to be won.",
     # the standard set against
-    CONTEXT + "Putin wants the war wound down rather than won.",
-    CONTEXT + "Russia is preparing for an outcome short of a government victory.",
-    CONTEXT + "Moscow values its ties with Ankara more than a quick victory for Assad.",
+    CONTEXT + "Putin wants the conflict frozen rather than won.",
+    CONTEXT + "Moscow is planning for a settlement short of a regime victory.",
+    CONTEXT + "The Kremlin prizes its bond with Ankara more than a swift victory for Damascus.",
     # the name a verb of naming gives
     CONTEXT + "Russia will sign the deal and call it a victory.",
 ])
@@ -34,8 +34,8 @@ def test_a_win_not_stated_as_won_is_no_effect(nlp, text):
 
 @pytest.mark.parametrize("text", [
     CONTEXT + "Russian air power won Aleppo for Assad.",
-    CONTEXT + "Russia has won the war for its client.",
-    CONTEXT + "With Russian jets overhead, the Syrian army could now win battles on its own.",
+    CONTEXT + "Russia won Assad's war for him.",
+    CONTEXT + "Under Russian air cover, the Syrian army could at last win fights by itself.",
     CONTEXT + "Moscow helped Assad win back Aleppo in 2016.",
     CONTEXT + "Russian bombers sealed the victory in Aleppo.",
     CONTEXT + "Russia did not leave Syria until the army had won.",

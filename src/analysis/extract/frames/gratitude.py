@@ -2,7 +2,7 @@
 
 Gratitude is an effect of Russia's support where Assad's side thanks Russia ('Assad thanked Putin for the air
 support', 'Syrian state media thanked our Russian friends'). A chair, a witness or a host thanking the audience, a
-committee or a guest ('I thank the Minister for that reply', 'Thank you for the invitation to testify', 'thank you
+committee or a guest ('I thank the Minister for her answer', 'Thank you for the invitation to testify', 'thank you
 all') addresses the people in the room (FrameNet Judgment_direct_address: the Addressee is the one thanked), so it is
 no support, whatever the paragraph says of Russia. Nor is gratitude to a party named as Assad's own side or as another
 actor ('Assad thanked his soldiers', 'thanked Hezbollah for its fighters'), nor thanks a Russian gives ('Putin thanked

@@ -3,7 +3,7 @@
 Winning is an effect of Russia's support where the sentence asserts it ('Russian air power won Aleppo for Assad',
 'a Russian victory'). Where the win is only an aim, an obligation, a refusal or a name, nothing has been won
 (irrealis; Palmer 2001 on deontic and dynamic modality): it is the complement of a verb of wanting, trying or needing
-('Assad wants to win the whole war', 'before it has to win Idlib', 'hopes for a quick victory', 'is eager to win';
+('Assad wants to win back every province', 'before it has to win Idlib', 'hopes for a quick victory', 'is eager to win';
 FrameNet Desiring, Attempt, Required_event, Commitment), of a negated verb ('will not let him win', 'never guaranteed
 that it wins'), a win denied by 'no' ('no victory for Assad'), one said to be possible or impossible ('a military
 victory is impossible'; Palmer 2001 on epistemic modality), an infinitival relative ('not a war to be won'), the
@@ -12,7 +12,7 @@ rather than won'), or the name a verb of naming or describing gives ('can call i
 victory'; FrameNet Labeling, Communicate_categorization). A win denied in the main clause of a hypothetical whose
 'without' names the help ('without Russia, Assad would not have won') is stated as won thanks to that help (Quirk et
 al. 1985 §15.36). A relative clause describes its noun, so what governs that noun does not reach the win inside it
-('fly away from the war it helped Assad win').
+('sail home from a war it helped Assad win').
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ def unrealised_win(code_id: str, cue: Span) -> bool:
         return True  # 'a war to be won'
     if word.dep_ == "conj" and any(child.dep_ == "cc" and child.lower_ in STANDARD_MARKERS and child.i < word.i
                                    for child in word.head.children):
-        return True  # 'wound down rather than won'
+        return True  # 'frozen rather than won'
     return _unrealised_clause(word)
 
 
