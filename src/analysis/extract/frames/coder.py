@@ -84,6 +84,7 @@ from analysis.extract.frames.polarity import (BOUNDS, NEGATION, PREDICATIVE_DEPS
                                               default_modifiers)
 from analysis.extract.frames.reasons import OWN_GAIN_MOTIVES, without_motives_of_a_limit
 from analysis.extract.frames.refuge import REFUGE_CODES, refuge_cues
+from analysis.extract.frames.restraint import restraint_cues
 from analysis.extract.frames.rivalry import HEDGING, quarrel_of_the_parties
 from analysis.extract.frames.senses import moves_rather_than_presses
 from analysis.nlp.arrays import ParseArrays
@@ -370,6 +371,8 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
         by_code: dict[str, list[Span]] = {}
         for match in codebook.matcher(span, parse=scene.parse):
             by_code.setdefault(match.label_, []).append(match)
+        for cue in restraint_cues(span, scene):  # 'asked Damascus more than once to stop' (see `restraint`)
+            by_code.setdefault(PRESSURE, []).append(cue)
         found, keys = [], set()
         for verb, link in refuge_cues(span, scene):  # 'Assad fled to Moscow', 'gave him a flat' (see `refuge`)
             for code_id in REFUGE_CODES:

@@ -1,0 +1,58 @@
+"""A halt of Assad's war bid or wanted by Russia (`restraint.restraint_cues`, coded `limits.leverage`), on invented
+sentences in several registers: a wire story, an analysis, a quoted official, a column."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.frames.conftest import last_sentence_codes
+
+CONTEXT = "Russian jets have flown for the Syrian government since 2015. "
+PRESSURE = "limits.leverage"
+
+
+def _pressure_cues(nlp, text: str) -> list[str]:
+    """Return the cues of the last sentence's pressure codes."""
+    codes = last_sentence_codes(nlp, text)
+    return list(codes[codes.code == PRESSURE].cue)
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    # the one asked to stop is Assad's side, with words between the object and the infinitive
+    (CONTEXT + "The Kremlin has asked Damascus more than once to stop bombing the border towns.", "asked"),
+    (CONTEXT + "Russian officers told the Syrian army at least twice to hold off the assault.", "told"),
+    # the one wanted to stop is the war or its acts, or a pronoun the context resolves
+    (CONTEXT + "Moscow now wants the fighting to stop before the winter.", "wants"),
+    (CONTEXT + "\u201cThe Kremlin wants the war over by the spring,\u201d the diplomat said.", "wants"),
+    pytest.param(CONTEXT + "Moscow asked it, in private and in public, to call off the offensive.", "asked",
+                 marks=pytest.mark.xfail(reason="the pronoun is resolved to the Russian subject, so it is Russia's halt")),
+])
+def test_a_halt_bid_of_assads_side_is_pressure(nlp, text, verb):
+    assert verb in _pressure_cues(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # Assad's opponents, another party or Russia itself asked to stop: pressure on someone else
+    CONTEXT + "Moscow asked the rebels more than once to stop firing on the base.",
+    CONTEXT + "The Kremlin has told its own pilots repeatedly to stop flying over the valley.",
+    # stopping the regime's fall, or a fall, is a rescue
+    CONTEXT + "Moscow wanted above all to stop the regime falling.",
+    CONTEXT + "Moscow wants the army at last to stop losing ground.",
+    # a report or a forecast, not a bid
+    CONTEXT + "He told me the air force could stop the state falling.",
+    CONTEXT + "Moscow expects the fighting to end within weeks.",
+])
+def test_no_halt_of_assads_war_is_bid(nlp, text):
+    assert not [cue for cue in _pressure_cues(nlp, text) if cue.split()[0].lower() in (
+        "asked", "told", "wanted", "wants", "expects")]
+
+
+@pytest.mark.parametrize(("text", "pressed"), [
+    # the phrasal synonym of 'postpone', in the passive with no agent and with an object
+    (CONTEXT + "Then the offensive Syrian television had trailed for weeks was put off.", True),
+    (CONTEXT + "Moscow signed a deal with Ankara that puts off the offensive Assad had promised.", True),
+    # its sense of deterring takes a 'by' phrase
+    (CONTEXT + "Russian investors in Damascus were put off by the sanctions.", False),
+])
+def test_an_offensive_put_off_is_pressure(nlp, text, pressed):
+    assert any(cue.startswith("put") or cue.startswith("puts") for cue in _pressure_cues(nlp, text)) == pressed
