@@ -128,6 +128,22 @@ def test_the_article_s_last_paragraphs_under_a_link_list_between_its_paragraphs_
     assert section_misses(FERRY_TITLE, page) == []
 
 
+@pytest.mark.parametrize("closing", [
+    # someone's comments, then the outlet named in capitals, under the outlet named in the reporting
+    ["Speaking to the Mercury on Wednesday, the skipper said the winter timetable was settled.",
+     "His comments will be reviewed by the harbour board, which meets in April.",
+     "The MERCURY understands the board could put off the rise."],
+    # a public body's rule for publishing comments, set into the article's sentence
+    ["Under the board's new rules, comments from islanders will be published online after review.",
+     "The consultation closes in April."],
+])
+def test_the_article_s_last_paragraphs_under_an_update_line_stay_body(closing):
+    page = [("THE KESTWICK MERCURY", "boilerplate"), *FERRY, ("Updated 5 March 2014, 10:02", "byline"),
+            *[(paragraph, "body") for paragraph in closing], ("Share   Email   Print", "boilerplate"),
+            ("© 2014 Example Media   Privacy   Terms", "boilerplate")]
+    assert section_misses(FERRY_TITLE, page) == []
+
+
 def test_a_last_letter_in_the_writer_s_own_voice_stays_a_letter_and_its_signature_a_byline():
     page = [("The Kestwick Mercury", "boilerplate"),
             ("Letters: the ferry, the school and the bypass", "headline"),

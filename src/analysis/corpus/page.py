@@ -97,10 +97,12 @@ MASTHEAD_NAME_MAX_WORDS = 6
 SITE_ITSELF = re.compile(r"\bthis (?:site|website|blog|podcast|show|programme|program|publication|newsletter)\b",
                          re.IGNORECASE)
 PRICE = re.compile(r"[£$€]\s?\d")
-# The site's rule for its readers' comments: what is published, moderated, removed or open to whom ("Comments are
-# moderated", "Comments that insult other readers will not be published").
-COMMENT_POLICY = re.compile(r"\b[Cc]omments\b[^.!?]{0,80}\b(?:are|is|will|may|must)\b[^.!?]{0,30}\b(?:published|"
-                            r"moderated|removed|deleted|edited|approved|reviewed|open|closed)\b")
+# The site's rule for its readers' comments: what is published, moderated, removed or open to whom, in a sentence
+# that opens on the bare plural ("Comments are moderated", "Comments that insult other readers will not be
+# published"); someone's comments ("Her comments will be reviewed") or a public body's rule set into a sentence
+# ("Under the new rules, comments from residents will be published") are the article's news.
+COMMENT_POLICY = re.compile(r"(?:^|[.!?]\s+)Comments\b[^.!?]{0,80}\b(?:are|is|will|may|must)\b[^.!?]{0,30}\b(?:"
+                            r"published|moderated|removed|deleted|edited|approved|reviewed|open|closed)\b")
 # The small words a name in title case leaves in lower case ("Voice of the Valley").
 TITLE_CASE_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "&"})
 # After "is" or "are", a future, progressive or reported predicate tells news about the outlet, not what it is ("is
