@@ -52,11 +52,18 @@ FERRY_TITLE = "Ferry fares to rise in spring"
     ("KESTWICK MERCURY",
      [("Tags: Ferries   Fares   Islands", "boilerplate")],
      "Reprints of MERCURY reports must credit the paper and link to the original story."),
-    # a note right under the last item of a link list, which no step has labelled yet
+    # a note right under the last item of a link list set after the tags, which no step has labelled yet
     ("The Kestwick Mercury",
-     [("More from Islands", "boilerplate"), ("Island school to close in July", "boilerplate"),
+     [("Tags: Ferries   Fares   Islands", "boilerplate"), ("More from Islands", "boilerplate"),
+      ("Island school to close in July", "boilerplate"),
       ("Fuel duty and the lifeline routes", "boilerplate")],
      "The Kestwick Mercury prints corrections on page two of the next edition."),
+    # the same under a link list set after the author's note, which names the paper
+    ("The Kestwick Mercury",
+     [("Jane Roe covers the islands, a beat she has held since 2009, for the Kestwick Mercury.", "byline|boilerplate"),
+      ("More from Islands", "boilerplate"), ("Island school to close in July", "boilerplate"),
+      ("Fuel duty and the lifeline routes", "boilerplate")],
+     "The Kestwick Mercury keeps to the editors' code. Complaints go to the press regulator."),
     # the site's rule for readers' comments, under the comment form's fields
     ("Example Courier",
      [("Name   Email   Comment   Post", "boilerplate")],
@@ -96,6 +103,44 @@ def test_a_run_of_notes_on_the_page_after_the_end_furniture_is_boilerplate(notes
 def test_the_article_s_last_paragraph_stays_body_after_prose_or_a_caption(above, closing):
     page = [("THE KESTWICK MERCURY", "boilerplate"), *FERRY, above, (closing, "body"),
             ("Topics", "boilerplate"), ("Ferries   Islands", "boilerplate")]
+    assert section_misses(FERRY_TITLE, page) == []
+
+
+@pytest.mark.parametrize("closing", [
+    # the outlet named in the reporting, in title case or in capitals as its masthead prints it
+    ["Speaking to the Mercury, the skipper said the early sailing would be the first to go.",
+     "The board meets again in May."],
+    ["The MERCURY asked the board for its figures; it had not replied by Wednesday."],
+    # a price, then a line that speaks to the reader, then the outlet named
+    ["The crossings carried 300,000 passengers last year, at a cost to the county of £2m.",
+     "You can give your view until 30 April, the board said.",
+     "The Mercury will report the vote in May."],
+    # a public body's rule for publishing comments, reported in the article
+    ["Under the board's new rules, comments from islanders will be published on its website after review.",
+     "The consultation closes in April."],
+])
+def test_the_article_s_last_paragraphs_under_a_link_list_between_its_paragraphs_stay_body(closing):
+    page = [("THE KESTWICK MERCURY", "boilerplate"), *FERRY, ("Read more", "boilerplate"),
+            ("Island school to close in July", "boilerplate"),
+            ("Why the lifeline routes cost the county more", "boilerplate"),
+            *[(paragraph, "body") for paragraph in closing], ("Share   Email   Print", "boilerplate"),
+            ("© 2014 Example Media   Privacy   Terms", "boilerplate")]
+    assert section_misses(FERRY_TITLE, page) == []
+
+
+@pytest.mark.parametrize("closing", [
+    # someone's comments, then the outlet named in capitals, under the outlet named in the reporting
+    ["Speaking to the Mercury on Wednesday, the skipper said the winter timetable was settled.",
+     "His comments will be reviewed by the harbour board, which meets in April.",
+     "The MERCURY understands the board could put off the rise."],
+    # a public body's rule for publishing comments, set into the article's sentence
+    ["Under the board's new rules, comments from islanders will be published online after review.",
+     "The consultation closes in April."],
+])
+def test_the_article_s_last_paragraphs_under_an_update_line_stay_body(closing):
+    page = [("THE KESTWICK MERCURY", "boilerplate"), *FERRY, ("Updated 5 March 2014, 10:02", "byline"),
+            *[(paragraph, "body") for paragraph in closing], ("Share   Email   Print", "boilerplate"),
+            ("© 2014 Example Media   Privacy   Terms", "boilerplate")]
     assert section_misses(FERRY_TITLE, page) == []
 
 

@@ -97,10 +97,12 @@ MASTHEAD_NAME_MAX_WORDS = 6
 SITE_ITSELF = re.compile(r"\bthis (?:site|website|blog|podcast|show|programme|program|publication|newsletter)\b",
                          re.IGNORECASE)
 PRICE = re.compile(r"[£$€]\s?\d")
-# The site's rule for its readers' comments: what is published, moderated, removed or open to whom ("Comments are
-# moderated", "Comments that insult other readers will not be published").
-COMMENT_POLICY = re.compile(r"\b[Cc]omments\b[^.!?]{0,80}\b(?:are|is|will|may|must)\b[^.!?]{0,30}\b(?:published|"
-                            r"moderated|removed|deleted|edited|approved|reviewed|open|closed)\b")
+# The site's rule for its readers' comments: what is published, moderated, removed or open to whom, in a sentence
+# that opens on the bare plural ("Comments are moderated", "Comments that insult other readers will not be
+# published"); someone's comments ("Her comments will be reviewed") or a public body's rule set into a sentence
+# ("Under the new rules, comments from residents will be published") are the article's news.
+COMMENT_POLICY = re.compile(r"(?:^|[.!?]\s+)Comments\b[^.!?]{0,80}\b(?:are|is|will|may|must)\b[^.!?]{0,30}\b(?:"
+                            r"published|moderated|removed|deleted|edited|approved|reviewed|open|closed)\b")
 # The small words a name in title case leaves in lower case ("Voice of the Valley").
 TITLE_CASE_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "&"})
 # After "is" or "are", a future, progressive or reported predicate tells news about the outlet, not what it is ("is
@@ -521,7 +523,7 @@ def _is_page_note(texts: list[str], labels: list[Label | None], i: int, site_wor
                and len(texts[i - 1]) <= HEADING_MAX_CHARS and not _is_end_furniture(texts[i - 1], labels[i - 1]))
     readings = [(text, i - 1), (f"{texts[i - 1]} {text}", i - 2)] if heading else [(text, i - 1)]
     return any(above >= 0 and _is_about_the_page(note, site_words)
-               and (_is_end_furniture(texts[above], labels[above]) or _ends_link_list(texts, labels, above)
+               and (_is_end_furniture(texts[above], labels[above]) or _ends_link_list(texts, labels, above, site_words)
                     or _is_page_note(texts, labels, above, site_words, below=below + 1))
                for note, above in readings)
 
@@ -529,19 +531,30 @@ def _is_page_note(texts: list[str], labels: list[Label | None], i: int, site_wor
 def _is_about_the_page(note: str, site_words: frozenset[str]) -> bool:
     """True when a note names the site (also in capitals), calls it "this site", speaks to the reader, gives an
     address or a price, or sets the rule for readers' comments (`COMMENT_POLICY`)."""
-    return (any(word in site_words or _unshouted(word) in site_words for word in layout.words(note))
-            or layout.addresses_reader(note) or layout.has_address(note)
+    return (_names_site(note, site_words) or layout.addresses_reader(note) or layout.has_address(note)
             or SITE_ITSELF.search(note) is not None or PRICE.search(note) is not None
             or COMMENT_POLICY.search(note) is not None)
 
 
-def _ends_link_list(texts: list[str], labels: list[Label | None], i: int) -> bool:
+def _names_site(text: str, site_words: frozenset[str]) -> bool:
+    """True when a text names the site, also in capitals as its masthead prints it ("Reprints of MERCURY reports")."""
+    return any(word in site_words or _unshouted(word) in site_words for word in layout.words(text))
+
+
+def _ends_link_list(texts: list[str], labels: list[Label | None], i: int, site_words: frozenset[str]) -> bool:
     """True for a link item (`_is_link_item`) under a list heading a rule names ("Related stories"), perhaps under
-    other such items: the last item of a link list that is not labelled yet."""
+    other such items, set after the article's end: the last item of a link list that is not labelled yet, whose
+    heading is under end furniture (tags, a share bar) or a short note that names the site (the author's note, "Jane
+    Roe writes for the Mercury"). A list right under the article's prose is one set between its paragraphs ("Read
+    more" and two headlines), and the paragraphs under it are the article's."""
     j = i
     while j > 0 and labels[j] is None and _is_link_item(texts[j]):
         j -= 1
-    return j < i and labels[j] is not None and _is_list_heading(texts[j], labels[j])
+    if not (0 < j < i and labels[j] is not None and _is_list_heading(texts[j], labels[j])):
+        return False
+    above = texts[j - 1]
+    return _is_end_furniture(above, labels[j - 1]) or (len(above) <= SITE_NOTE_MAX_CHARS
+                                                       and _names_site(above, site_words))
 
 
 def _is_repeated_speaker(texts: list[str], i: int) -> bool:
