@@ -24,6 +24,9 @@ def _pressure_cues(nlp, text: str) -> list[str]:
     # the one wanted to stop is the war or its acts, or a pronoun the context resolves
     (CONTEXT + "Moscow now wants the fighting to stop before the winter.", "wants"),
     (CONTEXT + "\u201cThe Kremlin wants the war over by the spring,\u201d the diplomat said.", "wants"),
+    # a place or a departure the war ends in or with is no win of Assad's; a noun subject that names Russia wants it
+    (CONTEXT + "Moscow wants the war to end in the north with the departure of Assad's brother.", "wants"),
+    (CONTEXT + "Russian diplomats in Geneva want the fighting to stop.", "want"),
     pytest.param(CONTEXT + "Moscow asked it, in private and in public, to call off the offensive.", "asked",
                  marks=pytest.mark.xfail(reason="the pronoun is resolved to the Russian subject, so it is Russia's halt")),
 ])
@@ -47,6 +50,24 @@ def test_no_halt_of_assads_war_is_bid(nlp, text):
         "asked", "told", "wanted", "wants", "expects")]
 
 
+@pytest.mark.parametrize(("text", "verb"), [
+    # the act of war to be stopped is the opponents': stopping it is fighting on for Assad
+    (CONTEXT + "The Kremlin wants the Syrian army to stop the insurgent advance on the coast.", "wants"),
+    (CONTEXT + "Moscow asked the loyalist militias to halt the rebels' assault on Hama.", "asked"),
+    # the ending bid is Assad's win: his terms, a victory, Assad left in power
+    (CONTEXT + "In private, the Kremlin wants the war to end on Assad's terms.", "wants"),
+    (CONTEXT + "The Kremlin wants the fighting to stop only in a government victory.", "wants"),
+    (CONTEXT + "Moscow wanted the war to end with Assad still in his palace.", "wanted"),
+    # a desire is its subject's own: a noun subject that names no Russian wants it for itself
+    (CONTEXT + "Most of the displaced families want the fighting to stop before the winter.", "want"),
+    (CONTEXT + "Shopkeepers in the old city want the shelling to end.", "want"),
+    # ceasing a feeling is reassurance
+    (CONTEXT + "A Russian general told the Syrian army to stop worrying about fuel.", "told"),
+])
+def test_no_halt_of_the_opponents_act_a_win_a_feeling_or_anothers_wish(nlp, text, verb):
+    assert not [cue for cue in _pressure_cues(nlp, text) if cue.split()[0] == verb]
+
+
 @pytest.mark.parametrize(("text", "pressed"), [
     # the phrasal synonym of 'postpone', in the passive with no agent and with an object
     (CONTEXT + "Then the offensive Syrian television had trailed for weeks was put off.", True),
@@ -55,4 +76,4 @@ def test_no_halt_of_assads_war_is_bid(nlp, text):
     (CONTEXT + "Russian investors in Damascus were put off by the sanctions.", False),
 ])
 def test_an_offensive_put_off_is_pressure(nlp, text, pressed):
-    assert any(cue.startswith("put") or cue.startswith("puts") for cue in _pressure_cues(nlp, text)) == pressed
+    assert any(cue.startswith("put") for cue in _pressure_cues(nlp, text)) == pressed

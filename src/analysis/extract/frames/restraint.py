@@ -5,11 +5,16 @@ complement is a predicate of ceasing (FrameNet Activity_stop, Process_end, Chang
 off', 'put off') asks for the war to be held back, a limit of the leverage kind: 'asked Damascus more than once to stop
 giving us things to veto', 'they tell us when to stop', 'wants it to take the highways and stop there', 'wants the war
 to stop', 'wants the war over'. The one who is to stop is the verb's object ('asked Damascus ... to stop') or the
-subject of its complement clause ('wants the war to stop'): Assad's side, a pronoun the parse leaves to the context,
-or the war itself (`WARFARE_NOUNS`). It is not Assad's opponents, another party or Russia ('asked the rebels to stop',
+subject of its complement clause ('wants the war to stop'): Assad's side, a pronoun the parse leaves to the context, or
+the war itself (`WARFARE_NOUNS`). It is not Assad's opponents, another party or Russia ('asked the rebels to stop',
 'urged Ankara to halt its advance'), and with no one of its own (subject control: 'wants to stop') it is the subject's
-own act. A ceasing verb with an object of its own that is no act of war is an act on that object, support rather than
-restraint ('asked to stop the regime falling', 'wants to stop the collapse').
+own act. Ceasing a feeling is reassurance ('told the army to stop worrying'). A ceasing verb with an object of its own
+that is no act of war, or the act of war of Assad's opponents or another party, is an act on that object, support
+rather than restraint ('asked to stop the regime falling', 'wants to stop the collapse', 'wants the army to stop the
+rebel advance'). An ending whose outcome is Assad's win ('wants the war to end on Assad's terms', 'in a government
+victory', 'with Assad in power') bids that win, not a halt. A desire is predicated of its subject (Palmer 2001,
+subject-oriented modality), so a noun subject that names no Russian wants it for itself ('Ordinary Syrians want the war
+to stop'); a pronoun subject is left to its resolution.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from typing import Iterator
 from spacy.strings import get_string_id
 from spacy.tokens import Span
 
-from analysis.extract.frames.agents import OTHER, RUSSIA, Scene
+from analysis.extract.frames.agents import ASSAD, OTHER, RUSSIA, Scene
 from analysis.nlp.arrays import ParseArrays
 
 
@@ -31,6 +36,8 @@ def _ids(*words: str) -> frozenset[int]:
 # whose complement is as often a forecast (FrameNet Expectation: 'expects the fighting to end soon').
 REQUEST_VERBS = _ids("ask", "tell", "urge", "press", "push", "pressure", "persuade", "convince", "order", "instruct",
                      "advise", "want", "demand", "insist", "call")
+# Verbs of Desiring among them, whose subject is the one who wants (Palmer 2001, subject-oriented modality).
+DESIRE_VERBS = _ids("want")
 # Verbs of ceasing and deferring (FrameNet Activity_stop, Process_end, Activity_pause, Change_event_time).
 CEASING_VERBS = _ids("stop", "halt", "cease", "end", "finish", "pause", "freeze", "suspend", "postpone", "delay")
 # Phrasal verbs of ceasing and deferring, verb and particle: 'hold off', 'hold back', 'call off', 'put off'.
@@ -44,6 +51,14 @@ WARFARE_NOUNS = _ids("war", "fighting", "offensive", "attack", "advance", "assau
                      "bombing", "shelling", "battle", "violence", "bloodshed", "killing", "siege")
 # Verbs of losing ground: ceasing to lose is a rescue, not a halt ('wants the regime to stop losing ground').
 LOSS_VERBS = _ids("lose", "fall", "collapse", "crumble", "retreat")
+# Verbs of a feeling dwelt on (FrameNet Emotion_active): ceasing one is reassurance, not a halt ('told the army to stop
+# worrying').
+FEELING_VERBS = _ids("worry", "fret", "agonize", "agonise", "fuss", "obsess", "panic", "despair")
+# Prepositions of the outcome an ending comes to: 'end in a victory', 'over on Assad's terms', 'end with Assad in power'.
+OUTCOME_PREPOSITIONS = _ids("on", "in", "with")
+# Nouns of winning (WordNet victory.n.01, win.n.01), and the plural 'terms' that one side sets for the war's end.
+WIN_NOUNS = _ids("victory", "win", "triumph")
+TERMS = get_string_id("terms")
 # Tags of a tensed verb or a modal.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
@@ -59,13 +74,14 @@ def restraint_cues(span: Span, scene: Scene) -> Iterator[Span]:
     object is the war with the particle 'over'."""
     parse, doc = scene.parse, span.doc
     for verb in range(span.start, span.end):
-        if parse.lemma[verb] not in REQUEST_VERBS or parse.pos[verb] != "VERB":
+        if parse.lemma[verb] not in REQUEST_VERBS or parse.pos[verb] != "VERB" or _wanted_by_another(verb, scene):
             continue
         children = parse.children(verb)
         objects = [child for child in children if parse.dep[child] in OBJECT_DEPS] + [
             grandchild for child in children if parse.dep[child] == "prep" and parse.lower[child] == ON
             for grandchild in parse.children(child) if parse.dep[grandchild] == "pobj"]
-        if any(parse.lemma[obj] in WARFARE_NOUNS and _ended(obj, verb, parse) for obj in objects):
+        if any(parse.lemma[obj] in WARFARE_NOUNS and _ended(obj, verb, parse) and not _won(obj, scene)
+               and not _won(verb, scene) for obj in objects):
             yield doc[verb:verb + 1]
             continue
         for complement in (child for child in children if parse.dep[child] in COMPLEMENT_DEPS
@@ -75,7 +91,8 @@ def restraint_cues(span: Span, scene: Scene) -> Iterator[Span]:
                 stopper = next((child for child in parse.children(complement) if parse.dep[child] in SUBJECTS), None)
             if stopper is None or not _may_stop(stopper, scene):
                 continue
-            if any(_ceases(clause, scene) for clause in (complement, *parse.conjuncts(complement))):
+            if any(_ceases(clause, scene) and not _won(clause, scene)
+                   for clause in (complement, *parse.conjuncts(complement))):
                 yield doc[verb:verb + 1]
                 break
 
@@ -95,15 +112,51 @@ def _ended(noun: int, verb: int, parse: ParseArrays) -> bool:
 
 def _ceases(clause: int, scene: Scene) -> bool:
     """Return True when token `clause` is a verb of ceasing or deferring whose object, if any, is an act of war, and
-    what it ceases is no losing of ground (`LOSS_VERBS`)."""
+    what it ceases is no losing of ground (`LOSS_VERBS`), no feeling (`FEELING_VERBS`) and no act of Assad's opponents
+    or another party ('stop the rebel advance')."""
     parse = scene.parse
     children = parse.children(clause)
     particles = CEASING_PHRASAL.get(parse.lemma[clause], frozenset())
     if parse.lemma[clause] not in CEASING_VERBS and not any(
             parse.dep[child] == "prt" and parse.lower[child] in particles for child in children):
         return False
-    return all(parse.lemma[child] in WARFARE_NOUNS for child in children if parse.dep[child] == "dobj") and not any(
-        parse.lemma[child] in LOSS_VERBS for child in children if parse.dep[child] == "xcomp")
+    return all(parse.lemma[child] in WARFARE_NOUNS and scene.bearer_side_of(scene.doc[child]) != OTHER
+               for child in children if parse.dep[child] == "dobj") and not any(
+        parse.lemma[child] in LOSS_VERBS | FEELING_VERBS for child in children if parse.dep[child] == "xcomp")
+
+
+def _won(head: int, scene: Scene) -> bool:
+    """Return True when token `head`, the ending or the verb wanting it, has an outcome phrase of Assad's win
+    (`OUTCOME_PREPOSITIONS`): a noun of winning not held by his opponents or another party ('in a government
+    victory'), terms that his side holds ('on Assad's terms') or his side itself ('with Assad in power')."""
+    parse = scene.parse
+    for preposition in parse.children(head):
+        if parse.dep[preposition] != "prep" or parse.lower[preposition] not in OUTCOME_PREPOSITIONS:
+            continue
+        for outcome in (child for child in parse.children(preposition) if parse.dep[child] == "pobj"):
+            token = scene.doc[outcome]
+            if parse.lemma[outcome] in WIN_NOUNS and scene.bearer_side_of(token) != OTHER:
+                return True
+            if parse.lower[outcome] == TERMS and any(
+                    parse.dep[child] == "poss" and scene.side_of(scene.doc[child]) == ASSAD
+                    for child in parse.children(outcome)):
+                return True
+            if scene.bearer_side_of(token) == ASSAD:
+                return True
+    return False
+
+
+def _wanted_by_another(verb: int, scene: Scene) -> bool:
+    """Return True when token `verb` is a verb of desire (`DESIRE_VERBS`) whose subject is a noun phrase that names
+    no Russian ('Ordinary Syrians want the war to stop'): the desire is its subject's own."""
+    parse = scene.parse
+    if parse.lemma[verb] not in DESIRE_VERBS:
+        return False
+    subject = next((child for child in parse.children(verb) if parse.dep[child] == "nsubj"), None)
+    if subject is None or parse.pos[subject] == "PRON":
+        return False
+    token = scene.doc[subject]
+    return scene.russian_in(scene.doc[token.left_edge.i:token.right_edge.i + 1]) is None
 
 
 def _may_stop(stopper: int, scene: Scene) -> bool:
