@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.extract.quotations import find_quote_marks
+from analysis.extract.quotations.kinds import is_unnamed_sentence
+
 
 @pytest.mark.parametrize("text, quote, kind", [
     # a lone word with no speaker is a term, even a verb
@@ -55,3 +58,42 @@ def test_a_topic_quoted_whole_keeps_its_speaker(quotes_of):
 ])
 def test_a_title_past_a_comma_is_an_apposition(quotes_of, text, quote, kind):
     assert quotes_of(text)[quote].kind == kind
+
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a whole sentence in marks whose speaker goes unfound is someone's words, not a scare quote
+    ("Asked if the quay would reopen, the foreman laughed. “We have waited ten years already.”",
+     "We have waited ten years already."),
+    ("Dr Lena Ortiz said the deal gave each town something.\n\nHer summary: “The north got its bridge. The south got "
+     "its ferry.”", "The north got its bridge. The south got its ferry."),
+    ("The harbour board’s line is simple. “No ship leaves before the tide turns.”",
+     "No ship leaves before the tide turns."),
+    # a survey's question and statement are its wording, quoted whole
+    ("Asked “Should the night ferries keep running?”, 44% of residents said yes.",
+     "Should the night ferries keep running?"),
+    ("Respondents were asked to agree or disagree: “The council should sell the old harbour.”",
+     "The council should sell the old harbour."),
+])
+def test_an_unattributed_sentence_is_direct(quotes_of, text, quote):
+    found = quotes_of(text)[quote]
+    assert (found.kind, found.speaker) == ("direct", None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The foreman laughed. “We have waited ten years already.”", True),
+    # a numbered or bulleted list entry in marks is a claim held up for discussion
+    ("1. “The harbour will never close.”\n\nIt closed in May.", False),
+    ("• “The board can sell the quay tomorrow.”\n\nIt cannot.", False),
+    # after 'that', the words are a clause of the writer's sentence
+    ("Everything on the quay rests on the old rule that “Every ship pays twice.”", False),
+    # no sentence end, no finite verb, too short, lower case: a name, a term or a fragment
+    ("The old adage ‘My rival’s rival is my friend’ still guides the board.", False),
+    ("The tug, nicknamed “The Old Iron Lady”, sank in March.", False),
+    ("Nobody on the quay says “Never.”", False),
+    ("The board calls the strikers “wreckers who never work.”", False),
+])
+def test_what_reads_as_an_unnamed_sentence(nlp, text, expected):
+    doc = nlp(text)
+    quote = find_quote_marks(doc.text, [(0, len(doc.text))])[0]
+    assert is_unnamed_sentence(doc, quote) is expected

@@ -16,8 +16,8 @@ from analysis.extract.quotations.attribution import (Attribution, QuoteContext, 
                                                      free_standing_attribution, headed_attribution,
                                                      headline_attribution, introduced_attribution, quote_context,
                                                      signed_attribution)
-from analysis.extract.quotations.kinds import (is_title, is_unnamed_fragment, names_a_thing, reads_as_sentence,
-                                              resumes_after_tag)
+from analysis.extract.quotations.kinds import (is_title, is_unnamed_fragment, is_unnamed_sentence, names_a_thing,
+                                              reads_as_sentence, resumes_after_tag)
 from analysis.extract.quotations.lexicon import QuoteLexicon, default_lexicon
 from analysis.extract.quotations.marks import QuoteMarks, find_quote_marks
 from analysis.extract.quotations.reported import iter_reported
@@ -87,7 +87,7 @@ def _paragraph_groups(quotes: Sequence[QuoteMarks]) -> list[int]:
 
 def _marked(context: QuoteContext, blocks: Sequence[Block], block_starts: Sequence[int],
             sentences: Sequence[Sentence]) -> Iterator[_Found]:
-    """Yield each quote in marks with its kind and attribution (None for scare quotes and titles).
+    """Yield each quote in marks with its kind and attribution (None for scare quotes, titles and unnamed words).
 
     The paragraphs of a multi-paragraph quotation share the first attribution any of them has. Words quoted inside
     a title are partial quotes with no speaker, as headlines quote ('Assad fall ‘not surprising’').
@@ -130,7 +130,9 @@ def _marked(context: QuoteContext, blocks: Sequence[Block], block_starts: Sequen
             if kind == "direct" and quote.depth == 0:
                 previous = (quote, attribution)
         else:
-            kind = "partial" if is_unnamed_fragment(doc, quote) and not names_a_thing(doc, quote, lexicon) else "scare"
+            named = names_a_thing(doc, quote, lexicon)
+            kind = "direct" if is_unnamed_sentence(doc, quote) and not named else \
+                "partial" if is_unnamed_fragment(doc, quote) and not named else "scare"
             attribution = None
         yield _Found(quote.start, quote.end, kind, attribution)
 
@@ -219,7 +221,7 @@ def _taken_up(found: Sequence[_Found], raw: str, doc: Doc) -> list[_Found]:
     taken = list(found)
     for k, item in enumerate(found):
         words = lowered[item.start:item.end].strip(ECHO_TRIM)
-        if item.kind not in ("scare", "partial") or item.attribution is not None or not words:
+        if item.kind not in ("scare", "partial", "direct") or item.attribution is not None or not words:
             continue
         holding = [earlier for earlier in spoken if earlier.end <= item.start
                    and words in lowered[earlier.start:earlier.end]]

@@ -23,6 +23,9 @@ FRAGMENT_MIN_WORDS = 5
 # What closes off a title set in apposition after a comma ('her report, “Ports and power”, argued').
 APPOSITION_CLOSE = frozenset({",", ")", ";", "–", "—"})
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+SENTENCE_MIN_WORDS = 3
+# A numbered or bulleted list entry that opens with the quote ('2. “Moscow could make him go.”').
+LIST_ENTRY = re.compile(r"(?:^|\n)[ \t]*(?:[-•*·–—]|\d{1,3}[.)])[ \t]*$")
 # What lies between a speech tag's reporting verb and the quoted words that resume the sentence: the rest of the tag
 # (no sentence end), then a comma and perhaps a coordinating conjunction ('…, he said, but “…”').
 RESUMING_GAP = re.compile(r"[^.!?…\n\"“”‘’«»]{0,120},\s*(?:(?:and|but|or|yet|so)\s+)?")
@@ -104,6 +107,24 @@ def is_unnamed_fragment(doc: Doc, quote: QuoteMarks) -> bool:
     words = [token for token in content if token.is_alpha]
     clause = len(words) > 1 and any(token.tag_ in FINITE_TAGS for token in content)
     return len(words) >= FRAGMENT_MIN_WORDS or clause
+
+
+def is_unnamed_sentence(doc: Doc, quote: QuoteMarks) -> bool:
+    """Return True for someone's whole sentence quoted without naming them ('he smiled. “We have enough.”', 'Asked
+    “Should the fleet stay?”, most said no'): words that stand alone (see `stands_alone`), hold a finite verb and
+    run to `SENTENCE_MIN_WORDS` words or more, and end a sentence inside the marks or just after them; not a
+    clause after 'that' (a fragment, as in `reads_as_sentence`). A quote that is a numbered or bulleted list entry
+    is a claim held up for discussion, not anyone's words."""
+    raw = raw_text(doc)
+    window = max(0, quote.open_at - TITLE_LOOKBACK_CHARS)
+    if quote.close_at is None or not stands_alone(doc, quote) or LIST_ENTRY.search(raw, window, quote.open_at) \
+            or re.search(r"\bthat\s*$", raw[window:quote.open_at], re.IGNORECASE):
+        return False
+    ends = raw[quote.start:quote.end].rstrip()[-1:] in SENTENCE_CLOSE or \
+        raw[quote.close_at + 1:quote.close_at + 2] in SENTENCE_CLOSE
+    content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    return ends and content is not None and sum(token.is_alpha for token in content) >= SENTENCE_MIN_WORDS \
+        and any(token.tag_ in FINITE_TAGS for token in content)
 
 
 def _words_before(doc: Doc, quote: QuoteMarks) -> list[str]:
