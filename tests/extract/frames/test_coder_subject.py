@@ -1,5 +1,5 @@
-"""Will, refusal and ability are predicated of their subject (`coder._said_of_another`): a negated act whose subject
-names no Russian is no Russian reluctance, however Russian the paragraph; on invented sentences in several
+"""Will, refusal and ability are predicated of their subject (`Scene.subject_names_no_russian`): a negated act whose
+subject names no Russian is no Russian reluctance, however Russian the paragraph; on invented sentences in several
 registers: a feature, a report, a radio transcript, quoted speech."""
 
 from __future__ import annotations

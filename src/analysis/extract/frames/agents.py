@@ -75,6 +75,8 @@ STATE_MEMBER_MODIFIERS = frozenset({"military", "air", "naval", "army", "navy", 
 COUNTRY = "Syria"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 ACTIVE_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# How a verb shares the subject of the verb it hangs on ('chose not to act', 'refused and left').
+SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj"})
 # Dependents that close a clause: its subject, passive subject or expletive.
 CLAUSE_SUBJECT_DEPS = SUBJECT_DEPS | {"expl"}
 # A relative pronoun subject ('Assad, who used ...') stands for the noun its clause modifies.
@@ -537,7 +539,7 @@ class Scene:
                   for grand in parse.children(child) if parse.dep[grand] == "pobj"]
         subjects = [parse.head[node]] if self._is_active_participle(node) else [
             child for child in parse.children(node) if parse.dep[child] in ACTIVE_SUBJECT_DEPS]
-        return next((side for i in (*owners, *agents, *subjects) if (side := self._bearer_side_at(i)) is not None), None)
+        return next((side for i in (*owners, *agents, *subjects) if (side := self.bearer_side_at(i)) is not None), None)
 
     def _governs_russian(self, node: int) -> bool:
         """Return True when token `node` is a Russian token or governs one (see `ParseArrays.governs`): the Russian
@@ -562,10 +564,10 @@ class Scene:
         subject = self._main_subject_at(self.spans[sent_id])
         if subject is None:
             return False
-        return (self._bearer_side_at(subject) if opponents else self._side_at(subject)) == OTHER
+        return (self.bearer_side_at(subject) if opponents else self._side_at(subject)) == OTHER
 
     def about_a_party_of_the_war(self, sent_id: int) -> bool:
-        """Return True when the sentence's actor is Assad's side or his opponents (see `_bearer_side_at`, another actor
+        """Return True when the sentence's actor is Assad's side or his opponents (see `bearer_side_at`, another actor
         abroad left out): the main subject, or the head noun of a sentence the parser read without a verb ('Yet the
         rebels held on', 'And the Syrian army retook Aleppo', parsed as noun phrases)."""
         span, parse = self.spans[sent_id], self._parse
@@ -574,14 +576,10 @@ class Scene:
             actor = span.root.i
         if actor is None:
             return False
-        side = self._bearer_side_at(actor)
+        side = self.bearer_side_at(actor)
         return side == ASSAD or (side == OTHER and not self._opponent_words.isdisjoint(self._indices(actor)))
 
-    def bearer_side_of(self, token: Token) -> str | None:
-        """Return OTHER when `token` heads another actor or Assad's opponents, ASSAD Assad's party, else None."""
-        return self._bearer_side_at(token.i)
-
-    def _bearer_side_at(self, i: int) -> str | None:
+    def bearer_side_at(self, i: int) -> str | None:
         """Return OTHER when token `i` heads another actor or Assad's opponents, ASSAD Assad's party, else None."""
         side, parse = self._side_at(i), self._parse
         if side == OTHER or not self._opponent_words.isdisjoint(self._indices(i)):
@@ -747,7 +745,7 @@ class Scene:
         party = self._recipient_of(cue, objects=True)
         if party is not None and parse.pos[party] == "ADP":  # a dative 'to' ('sent advisers to the army')
             party = next((child for child in parse.children(party) if parse.dep[child] == "pobj"), party)
-        return party is None or self._bearer_side_at(party) != ASSAD
+        return party is None or self.bearer_side_at(party) != ASSAD
 
     def aimed_at_opponents(self, cue: Span) -> bool:
         """Return True when a cue of Russia's means or of attack names Assad's armed opponents (`ARMED_OPPONENTS`) or
@@ -861,6 +859,15 @@ class Scene:
         `_ParseSentences`)."""
         return self._parse_sentences.of(cue)
 
+    def subject_names_no_russian(self, verb: Token) -> bool:
+        """Return True when the subject of `verb`'s clause (`shared_subject`) is a noun phrase or a clause that names no
+        Russian ('the findings do not point to', 'Ordinary Syrians want the war to stop'): will, refusal, ability and
+        desire are predicated of the subject (Palmer 2001, subject-oriented modality), so the Russia of the context is
+        not their bearer. A pronoun subject is left to the resolution of its referent."""
+        subject = shared_subject(verb)
+        return subject is not None and subject.pos_ != "PRON" and self.russian_in(
+            token_span(subject.doc, subject.left_edge.i, subject.right_edge.i + 1)) is None
+
     def russian_in(self, span: Span) -> Link | None:
         """Return the first Russian mention (or resolved pronoun) in `span`."""
         return self._russian_between(span.start, span.end)
@@ -953,6 +960,17 @@ class _ParseSentences:
         if sentence is None:
             sentence = self._sentences[bounds] = token_span(self._doc, *bounds)
         return sentence
+
+
+def shared_subject(verb: Token, *, subjects: frozenset[str] = ACTIVE_SUBJECT_DEPS,
+                   through: frozenset[str] = SHARED_SUBJECT_DEPS) -> Token | None:
+    """Return the first child of `verb` whose dependency is in `subjects`; when it has none and hangs on its head by a
+    dependency in `through`, the head's, climbing on ('refused and left', 'chose not to act'); None when no verb on
+    the way has one."""
+    node = verb
+    while node.dep_ in through and node.head.i != node.i and not any(child.dep_ in subjects for child in node.children):
+        node = node.head
+    return next((child for child in node.children if child.dep_ in subjects), None)
 
 
 def unanchored_relation(cue: Span, link: Link | None) -> bool:

@@ -67,9 +67,10 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from analysis.corpus.sections import ANALYSED_SECTIONS
-from analysis.extract.frames.agents import (ASSAD, ASSET, FIRST_PLURAL, LABEL_MARK, LABEL_WORDS, NOUN_MODIFIER_DEPS,
-                                            OTHER, OWN, RECIPIENT, RUSSIA, STATE_MEMBER_HEADS, STATE_MEMBER_MODIFIERS,
-                                            TIED, Link, Quoted, Scene, unanchored_relation, withheld)
+from analysis.extract.frames.agents import (ACTIVE_SUBJECT_DEPS, ASSAD, ASSET, FIRST_PLURAL, LABEL_MARK, LABEL_WORDS,
+                                            NOUN_MODIFIER_DEPS, OTHER, OWN, RECIPIENT, RUSSIA, STATE_MEMBER_HEADS,
+                                            STATE_MEMBER_MODIFIERS, TIED, Link, Quoted, Scene, unanchored_relation,
+                                            withheld)
 from analysis.extract.frames.apposition import describes_another_actor
 from analysis.extract.frames.cohesion import opens_with_conjunction, opens_with_encapsulation
 from analysis.extract.frames.deflection import misdirected_blame
@@ -154,10 +155,6 @@ PREDICATE_POS = frozenset({"VERB", "AUX", "ADJ"})
 # a coordinated or appositive noun, a noun's modifier or possessor ('the jets' withdrawal').
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "dative", "attr", "oprd", "appos",
                            "compound", "poss", "conj", "npadvmod", "amod", "nmod"})
-# Subjects of a clause of will or ability, and how a verb shares its subject with the verb it hangs on ('chose not to
-# act', 'refused and left').
-ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
-SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj"})
 # How an object reaches the verb of its clause ('bought Russian missiles'), with 'of' the only preposition ('took
 # delivery of Russian missiles'; not 'left the town after Russian vetoes').
 OBJECT_PATH_DEPS = frozenset({"dobj", "conj", "appos", "compound", "dative"})
@@ -272,7 +269,7 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
     elif not holds and scene.side_of(tied[1]) is None:
         link = _recently_named(scene, sent_id)
         holds = link is not None
-    if _carried_to_another_actor(link, sent_id, scene) or (TIED in code.requires and _said_of_another(cue, scene)):
+    if _carried_to_another_actor(link, sent_id, scene) or (TIED in code.requires and scene.subject_names_no_russian(cue.root)):
         return
     if holds and code.id == RELUCTANCE and denies_a_loss(cue, scene):
         yield _hit(sent_id, DENIED_LOSS_SUPPORT, SUPPORT, cue, link, None)  # 'will not lose' (see `litotes`)
@@ -293,19 +290,6 @@ def _closed_to_another(cue: Span, scene: Scene) -> bool:
                if child.dep_ == "pobj")
 
 
-def _said_of_another(cue: Span, scene: Scene) -> bool:
-    """Return True when the subject of the cue's clause is a noun phrase or a clause that names no Russian ('the
-    findings do not point to', 'Closing the crossing does not send', 'his country would not contribute'): will,
-    refusal and ability are predicated of the subject (Palmer 2001, subject-oriented dynamic modality), so the
-    Russia of the context is not its bearer. A pronoun subject is left to the resolution of its referent."""
-    node = cue.root
-    while node.dep_ in SHARED_SUBJECT_DEPS and not any(child.dep_ in ACTIVE_SUBJECTS for child in node.children):
-        node = node.head
-    subject = next((child for child in node.children if child.dep_ in ACTIVE_SUBJECTS), None)
-    return subject is not None and subject.pos_ != "PRON" and scene.russian_in(
-        subject.doc[subject.left_edge.i:subject.right_edge.i + 1]) is None
-
-
 def _handled_by_another(cue: Span, link: Link | None, scene: Scene) -> bool:
     """Return True for a noun cue tied to Russia only on its own phrase ('Russian missiles', 'Moscow's jets') that is
     an object of a clause whose subject is another actor ('Ankara bought Russian missiles', 'Israeli jets used the
@@ -317,7 +301,7 @@ def _handled_by_another(cue: Span, link: Link | None, scene: Scene) -> bool:
            or (node.dep_ == "prep" and node.lower_ == "of")) and node.head.i != node.i:
         node = node.head
         if node.pos_ in CLAUSE_HEADS:
-            subject = next((child for child in node.children if child.dep_ in ACTIVE_SUBJECTS), None)
+            subject = next((child for child in node.children if child.dep_ in ACTIVE_SUBJECT_DEPS), None)
             return scene.side_of(subject) == OTHER
     return False
 

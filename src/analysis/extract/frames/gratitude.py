@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
-from analysis.extract.frames.agents import ACTIVE_SUBJECT_DEPS, ASSAD, OTHER, RELATIONAL_HEADS, RUSSIA
+from analysis.extract.frames.agents import (ASSAD, OTHER, RELATIONAL_HEADS, RUSSIA, SHARED_SUBJECT_DEPS,
+                                           shared_subject)
 
 if TYPE_CHECKING:
     from analysis.extract.frames.agents import Scene
@@ -24,8 +25,9 @@ if TYPE_CHECKING:
 GRATITUDE = "support.effect_survival"
 THANKING_LEMMAS = frozenset({"thank"})
 THANKED_DEPS = frozenset({"dobj", "dative"})
-# How a verb shares the subject of the clause it hangs on ('flew to Sochi to thank him', 'met Putin and thanked him').
-SHARED_SUBJECT_DEPS = frozenset({"xcomp", "advcl", "conj"})
+# How a verb of thanking shares the subject of the clause it hangs on ('flew to Sochi to thank him', 'met Putin and
+# thanked him').
+THANKER_DEPS = SHARED_SUBJECT_DEPS | {"advcl"}
 
 
 def thanks_another_party(code_id: str, cue: Span, scene: "Scene") -> bool:
@@ -39,18 +41,9 @@ def thanks_another_party(code_id: str, cue: Span, scene: "Scene") -> bool:
     thanked = next((child for child in verb.children if child.dep_ in THANKED_DEPS), None)
     if thanked is None:
         return False
-    thanked_side, thanker_side = scene.side_of(thanked), scene.side_of(_thanker(verb))
+    thanked_side, thanker_side = scene.side_of(thanked), scene.side_of(shared_subject(verb, through=THANKER_DEPS))
     # a pronoun's side is only resolved, and an ally's possessor is the one it stands by ('his allies in Moscow')
     named_elsewhere = (thanked.pos_ != "PRON" and thanked.lemma_.lower() not in RELATIONAL_HEADS
                        and thanked_side in (ASSAD, OTHER))
     return named_elsewhere or thanker_side == RUSSIA or (thanked_side != RUSSIA and thanker_side != ASSAD)
 
-
-def _thanker(verb: Token) -> Token | None:
-    """Return the subject of the verb, or of the clause it shares its subject with, or None."""
-    node = verb
-    while True:
-        subject = next((child for child in node.children if child.dep_ in ACTIVE_SUBJECT_DEPS), None)
-        if subject is not None or node.dep_ not in SHARED_SUBJECT_DEPS or node.head.i == node.i:
-            return subject
-        node = node.head

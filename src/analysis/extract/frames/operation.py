@@ -13,28 +13,21 @@ from __future__ import annotations
 from spacy.strings import get_string_id
 from spacy.tokens import Span
 
-from analysis.extract.frames.agents import ASSAD, OTHER, Scene
+from analysis.extract.frames.agents import ASSAD, OTHER, Scene, shared_subject
 
 OPERATION_VERBS = frozenset(get_string_id(word) for word in ("switch", "turn", "lock", "fire"))
-# Subjects of an active or a passive clause, and how a verb shares the subject of the verb it hangs on ('arrived in
-# 2018 and was never turned on').
+# Subjects of an active or a passive clause ('arrived in 2018 and was never turned on').
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp"})
 
 
 def operated_by_another(cue: Span, scene: Scene) -> bool:
     """Return True when the cue holds a verb of operation or fire (`OPERATION_VERBS`) whose subject, its own or the
     one it shares with the verb it is coordinated with, is another party, Assad's opponents or Assad's side (see
-    `Scene.side_of`, `Scene.bearer_side_of`)."""
+    `Scene.side_of`, `Scene.bearer_side_at`)."""
     parse = scene.parse
     verb = next((token.i for token in cue if parse.pos[token.i] == "VERB"
                  and parse.lemma[token.i] in OPERATION_VERBS), None)
     if verb is None:
         return False
-    node = verb
-    while parse.dep[node] in SHARED_SUBJECT_DEPS and not any(parse.dep[child] in SUBJECTS
-                                                              for child in parse.children(node)):
-        node = parse.head[node]
-    subject = next((child for child in parse.children(node) if parse.dep[child] in SUBJECTS), None)
-    return subject is not None and (scene.side_of(cue.doc[subject]) in (ASSAD, OTHER)
-                                    or scene.bearer_side_of(cue.doc[subject]) == OTHER)
+    subject = shared_subject(cue.doc[verb], subjects=SUBJECTS)
+    return subject is not None and (scene.side_of(subject) in (ASSAD, OTHER) or scene.bearer_side_at(subject.i) == OTHER)

@@ -120,7 +120,7 @@ def _ceases(clause: int, scene: Scene) -> bool:
     if parse.lemma[clause] not in CEASING_VERBS and not any(
             parse.dep[child] == "prt" and parse.lower[child] in particles for child in children):
         return False
-    return all(parse.lemma[child] in WARFARE_NOUNS and scene.bearer_side_of(scene.doc[child]) != OTHER
+    return all(parse.lemma[child] in WARFARE_NOUNS and scene.bearer_side_at(child) != OTHER
                for child in children if parse.dep[child] == "dobj") and not any(
         parse.lemma[child] in LOSS_VERBS | FEELING_VERBS for child in children if parse.dep[child] == "xcomp")
 
@@ -134,14 +134,13 @@ def _won(head: int, scene: Scene) -> bool:
         if parse.dep[preposition] != "prep" or parse.lower[preposition] not in OUTCOME_PREPOSITIONS:
             continue
         for outcome in (child for child in parse.children(preposition) if parse.dep[child] == "pobj"):
-            token = scene.doc[outcome]
-            if parse.lemma[outcome] in WIN_NOUNS and scene.bearer_side_of(token) != OTHER:
+            if parse.lemma[outcome] in WIN_NOUNS and scene.bearer_side_at(outcome) != OTHER:
                 return True
             if parse.lower[outcome] == TERMS and any(
                     parse.dep[child] == "poss" and scene.side_of(scene.doc[child]) == ASSAD
                     for child in parse.children(outcome)):
                 return True
-            if scene.bearer_side_of(token) == ASSAD:
+            if scene.bearer_side_at(outcome) == ASSAD:
                 return True
     return False
 
@@ -149,21 +148,14 @@ def _won(head: int, scene: Scene) -> bool:
 def _wanted_by_another(verb: int, scene: Scene) -> bool:
     """Return True when token `verb` is a verb of desire (`DESIRE_VERBS`) whose subject is a noun phrase that names
     no Russian ('Ordinary Syrians want the war to stop'): the desire is its subject's own."""
-    parse = scene.parse
-    if parse.lemma[verb] not in DESIRE_VERBS:
-        return False
-    subject = next((child for child in parse.children(verb) if parse.dep[child] == "nsubj"), None)
-    if subject is None or parse.pos[subject] == "PRON":
-        return False
-    token = scene.doc[subject]
-    return scene.russian_in(scene.doc[token.left_edge.i:token.right_edge.i + 1]) is None
+    return scene.parse.lemma[verb] in DESIRE_VERBS and scene.subject_names_no_russian(scene.doc[verb])
 
 
 def _may_stop(stopper: int, scene: Scene) -> bool:
     """Return True when the one asked or wanted to stop (token `stopper`) is Assad's side, a pronoun not resolved to
-    Russia or another party, or the war: not Russia, another party or Assad's opponents (`Scene.bearer_side_of`)."""
+    Russia or another party, or the war: not Russia, another party or Assad's opponents (`Scene.bearer_side_at`)."""
     parse, token = scene.parse, scene.doc[stopper]
     side = scene.side_of(token)
-    if side == RUSSIA or scene.bearer_side_of(token) == OTHER:
+    if side == RUSSIA or scene.bearer_side_at(token.i) == OTHER:
         return False
     return side is not None or parse.pos[stopper] == "PRON" or parse.lemma[stopper] in WARFARE_NOUNS
