@@ -10,6 +10,17 @@ from tests.extract.frames.conftest import last_sentence_codes
 CONTEXT = "The Syrian army was falling back near Hama. "
 
 
+@pytest.mark.parametrize("text, diplomatic", [
+    # the noun names a trader as often as a mediator; the verb is the diplomatic act
+    (CONTEXT + "Two tanker brokers said Russian sanctions had pushed freight rates to Latakia higher.", False),
+    (CONTEXT + "One charter broker in Dubai said the Russian flights had not touched his market.", False),
+    (CONTEXT + "Moscow brokered a deal that let the Syrian army return to the border towns.", True),
+    (CONTEXT + "The Russian-brokered surrender handed the town back to the government.", True),
+])
+def test_only_the_verb_broker_is_diplomatic_support(nlp, text, diplomatic):
+    assert ("support.diplomatic" in last_sentence_codes(nlp, text, "support")) is diplomatic
+
+
 @pytest.mark.parametrize("text, supported", [
     # Assad named by his first name alone, as Syrians and the opposition press often name him
     (CONTEXT + "\u201cThe Russians will fight for Bashar at the United Nations,\u201d the lawyer said.", True),
