@@ -30,3 +30,14 @@ def test_only_the_verb_broker_is_diplomatic_support(nlp, text, diplomatic):
 ])
 def test_the_first_name_alone_names_assad(nlp, text, supported):
     assert bool(last_sentence_codes(nlp, text, "support")) is supported
+
+
+@pytest.mark.parametrize("text, supported", [
+    # protection as an umbrella held over Assad's side; not a group that gathers others under one name
+    (CONTEXT + "Damascus now lives under a Russian air-defence umbrella.", True),
+    (CONTEXT + "Moscow held its umbrella over the coast, and the government's lines held.", True),
+    (CONTEXT + "The rebels formed an umbrella group in Idlib with Turkish money.", False),
+    (CONTEXT + "Hezbollah fighters advanced under an Iranian umbrella.", False),
+])
+def test_an_umbrella_held_by_russia_is_backing(nlp, text, supported):
+    assert ("support.backing" in last_sentence_codes(nlp, text, "support")) is supported
