@@ -380,6 +380,17 @@ def test_a_line_between_the_standfirst_and_the_date_is_the_byline(authors):
     assert (sections[standfirst], sections[authors], sections[PROSE[0]]) == ("standfirst", "byline", "body")
 
 
+@pytest.mark.parametrize("standfirst, standfirst_section", [
+    ("On 4 March 2014 the council voted to keep the night ferry. Islanders say the vote settled nothing, and the crews "
+     "ask how long a ferry that loses money every winter can last", "standfirst"),
+    ("Updated 4 March 2014, 09:15 GMT", "byline"),  # a short line of metadata with a date
+])
+def test_a_summary_that_names_a_date_and_closes_without_a_full_stop_is_the_standfirst(standfirst, standfirst_section):
+    text = _page("The Example Courier", TITLE, standfirst, "Story: Jane Roe", "4 March 2014, 16:20", *PROSE)
+    sections = _sections(text, TITLE)
+    assert (sections[standfirst], sections[PROSE[0]]) == (standfirst_section, "body")
+
+
 def test_a_line_repeated_twice_without_page_numbers_and_a_list_number_over_its_heading_stay_body():
     heading = "The ministry changes its mind"
     text = _page(TITLE, "By Jane Roe", PROSE[0], heading, PROSE[1], "1", "The first harbour", PROSE[2], heading, PROSE[3])

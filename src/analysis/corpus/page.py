@@ -403,7 +403,8 @@ def _is_heading_above(texts: list[str], labels: list[Label | None], first: int, 
 
 def _is_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool:
     """The block under the headline is a standfirst when it is a short summary, not the article's first paragraph
-    nor a line of metadata (an unfinished line with a date, or items split by bars or dots)."""
+    nor a line of metadata (a short unfinished line with a date, or items split by bars or dots); a summary of
+    sentences that names a date may close without a full stop, as sites set standfirsts."""
     if i >= len(texts) or _is_marked(texts[i], labels[i]):
         return False
     text = texts[i]
@@ -412,7 +413,7 @@ def _is_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool
             or layout.is_salutation(text)
             or layout.is_numbered(text) or layout.is_thread_post(text)
             or layout.BAR_SEPARATOR.search(text)
-            or (layout.FULL_DATE.search(text) and not layout.ends_sentence(text))):
+            or (_is_dated_line(text) and not layout.ends_sentence(text))):
         return False
     followed_by_furniture = i + 1 < len(texts) and (_is_marked(texts[i + 1], labels[i + 1])
                                                     or not layout.is_sentence_like(texts[i + 1]))
