@@ -372,6 +372,9 @@ def test_a_page_without_a_headline_with_capitals_over_a_byline_is_cut_into_block
     "By CAPT. (RET.) JANE ROE",
     "JANE ROE AND JOHN DOE",
     "Jane Roe, Harbour Desk, with John Doe in Kestwick",
+    "Kestwick newsroom, with our correspondent on the outer islands",
+    "Kestwick bureau, with the Example Courier's reporters in the port",
+    "KESTWICK – Example Courier with wires",
 ])
 def test_a_line_between_the_standfirst_and_the_date_is_the_byline(authors):
     standfirst = "The council kept the night ferry for one more winter, but nobody expects it to last beyond the spring"
@@ -389,6 +392,16 @@ def test_a_summary_that_names_a_date_and_closes_without_a_full_stop_is_the_stand
     text = _page("The Example Courier", TITLE, standfirst, "Story: Jane Roe", "4 March 2014, 16:20", *PROSE)
     sections = _sections(text, TITLE)
     assert (sections[standfirst], sections[PROSE[0]]) == (standfirst_section, "body")
+
+
+@pytest.mark.parametrize("line", [
+    "Reporters were kept away from the Russian base at Hmeimim, officials say",
+    "Turkey, a guarantor of the ceasefire, says the staff talks with Moscow went well",
+])
+def test_a_sentence_about_reporters_between_the_standfirst_and_the_date_is_no_byline(line):
+    standfirst = "The council kept the night ferry for one more winter, but nobody expects it to last beyond the spring"
+    text = _page("The Example Courier", TITLE, standfirst, line, "Tue 4 Mar 2014 09.15 GMT", *PROSE)
+    assert _sections(text, TITLE)[line] != "byline"
 
 
 def test_a_line_repeated_twice_without_page_numbers_and_a_list_number_over_its_heading_stay_body():

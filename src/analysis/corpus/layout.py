@@ -455,8 +455,11 @@ def is_date_line(text: str) -> bool:
 
 
 def is_dateline_opening(text: str) -> bool:
-    """True for a paragraph opening with a wire dateline ("CITY, date (Agency) –"): article body."""
-    return DATELINE.match(text) is not None
+    """True for a paragraph opening with a wire dateline ("CITY, date (Agency) –"), or the dateline alone on its line:
+    article body. A short unfinished line with a few words after the dateline's dash is a credit or a label
+    ("KESTWICK – Example Courier with wires", "WORLD – ANALYSIS"), not the story's opening."""
+    match = DATELINE.match(text)
+    return match is not None and (match.end() == len(text) or len(text) > SHORT_LINE_CHARS or ends_sentence(text))
 
 
 def is_timecode(text: str) -> bool:

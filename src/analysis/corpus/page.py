@@ -638,7 +638,9 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
     until a name; under a summary box's heading ("Key points"), the points are the author's summary, a standfirst.
     A short unfinished line of mostly capitalised words that no cue names, right under the headline or the standfirst
     and over a byline, is in the byline's place: the authors, however they are written ("By LT.-COL. (RES.) JANE ROE",
-    "JANE ROE AND JOHN DOE", "Jane Roe, Foreign Desk, with John Doe in Kyiv")."""
+    "JANE ROE AND JOHN DOE", "Jane Roe, Foreign Desk, with John Doe in Kyiv"); so is such a line in sentence case that
+    credits a newsroom ("Kestwick newsroom, with our correspondent on the islands", "KESTWICK – Example Courier with
+    wires")."""
     in_list = in_summary = False
     for i in range(start, first):
         if labels[i] is not None and labels[i][0] == "comment":
@@ -667,8 +669,17 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
     for i in range(max(start, 1), first - 1):  # with no headline, start is 0
         if (labels[i] == ("boilerplate", "position:header") and labels[i - 1][0] in ("headline", "standfirst")
                 and labels[i + 1][0] == "byline" and len(texts[i]) <= layout.SHORT_LINE_CHARS
-                and not layout.ends_sentence(texts[i]) and _is_mostly_capitalised(texts[i])):
+                and not layout.ends_sentence(texts[i])
+                and (_is_mostly_capitalised(texts[i]) or NEWSROOM_CREDIT.search(texts[i]) is not None)):
             labels[i] = ("byline", "layout:byline-slot")
+
+
+# A newsroom credited as a byline, in sentence case: a place's or an outlet's name and its newsroom, desk or bureau
+# ("Kestwick newsroom", "Example Courier staff"), or the reporters it works "with" ("…, with our correspondent on the
+# islands", "… with wires"); a sentence about reporters ("Reporters were kept away …") is none.
+NEWSROOM_CREDIT = re.compile(r"^(?:[A-Z][\w’'-]*\s+){1,3}(?:newsroom|desk|bureau|staff)\b"
+                             r"|\bwith (?:our |the |[A-Z][\w’'-]*['’]s )?(?:[\w-]+ )?"
+                             r"(?:correspondents?|reporters?|staff|wires|agencies)\b")
 
 
 def _is_mostly_capitalised(text: str) -> bool:
