@@ -821,18 +821,26 @@ def _heads_a_gallery(texts: list[str], labels: list[Label | None], i: int) -> bo
 
 
 def _label_author_note(texts: list[str], labels: list[Label | None], first: int, end: int) -> None:
-    """From the last paragraph of the body on, a finished sentence that opens with the name of a byline above it and
-    a lower-case word ("Jane Roe has reported from …") is the author's note."""
+    """From the last paragraph of the body on, a finished sentence that opens with the name of a byline above it (also
+    one printed in capitals, "JANE ROE") or with "The writer" or "The author", and then a lower-case word ("Jane Roe has
+    reported from …", "The writer, a former envoy, is …") is the author's note."""
     last = next((i for i in range(end - 1, first, -1) if labels[i] == ("body", "position:body")), None)
     if last is None:
         return
     authors = {name for i in range(first) if labels[i] is not None and labels[i][0] == "byline"
-               for name in layout.person_names(texts[i])}
+               for name in layout.person_names(_unshouted(texts[i]))}
     for i in range(last, end):
-        opens_with_author = any(re.match(rf"{re.escape(name)} [a-z]", texts[i]) for name in authors)
+        opens_with_author = WRITER_NOTE.match(texts[i]) is not None or any(
+            re.match(rf"{re.escape(name)} [a-z]", texts[i]) for name in authors)
         if (labels[i] in (None, ("body", "position:body")) and len(texts[i]) <= AUTHOR_NOTE_MAX_CHARS
                 and layout.ends_sentence(texts[i]) and opens_with_author):
             labels[i] = ("byline", "layout:author-note")
+
+
+# The author's note that names the author by their part ("The writer is …", "The author, a former envoy, was …"), as
+# newspapers print it under an outside contributor's column; an aside in commas is an apposition, not a report ("The
+# author, the minister said, was wrong").
+WRITER_NOTE = re.compile(r"^The (?:writer|author)(?:, (?:a|an|the|who|formerly|now)\b[^,.!?]{1,150},)? [a-z]")
 
 
 def _heads_a_list(texts: list[str], i: int, end: int) -> bool:
