@@ -404,6 +404,19 @@ def test_a_sentence_about_reporters_between_the_standfirst_and_the_date_is_no_by
     assert _sections(text, TITLE)[line] != "byline"
 
 
+@pytest.mark.parametrize("summary, expected", [
+    ("The two-part series has the crews, the officials and a man who sailed on the last night ferry. What it lacks "
+     "is any sense of who pays", "standfirst"),
+    ("Syria, Russia, Bashar al-Assad, Vladimir Putin, Turkey, Idlib, Hezbollah, Iran, Hmeimim, Tartus",
+     "boilerplate"),  # a line of tags
+])
+def test_an_unfinished_summary_between_the_headline_s_metadata_and_the_byline_is_the_standfirst(summary, expected):
+    text = _page("The Example Courier", TITLE, "★★★★☆", "Channel Four, Sunday, 9pm", summary, "Jane Roe",
+                 "Mon 4 Mar 2014 06.00 GMT", *PROSE)
+    sections = _sections(text, TITLE)
+    assert (sections[summary], sections["Jane Roe"], sections[PROSE[0]]) == (expected, "byline", "body")
+
+
 def test_a_line_repeated_twice_without_page_numbers_and_a_list_number_over_its_heading_stay_body():
     heading = "The ministry changes its mind"
     text = _page(TITLE, "By Jane Roe", PROSE[0], heading, PROSE[1], "1", "The first harbour", PROSE[2], heading, PROSE[3])

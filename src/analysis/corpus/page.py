@@ -672,6 +672,9 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
                 and not layout.ends_sentence(texts[i])
                 and (_is_mostly_capitalised(texts[i]) or NEWSROOM_CREDIT.search(texts[i]) is not None)):
             labels[i] = ("byline", "layout:byline-slot")
+    for i in range(start, first - 1):
+        if labels[i] == ("boilerplate", "position:header") and _is_summary_over_byline(texts, labels, i, start):
+            labels[i] = ("standfirst", "position:standfirst")
 
 
 # A newsroom credited as a byline, in sentence case: a place's or an outlet's name and its newsroom, desk or bureau
@@ -680,6 +683,17 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
 NEWSROOM_CREDIT = re.compile(r"^(?:[A-Z][\w’'-]*\s+){1,3}(?:newsroom|desk|bureau|staff)\b"
                              r"|\bwith (?:our |the |[A-Z][\w’'-]*['’]s )?(?:[\w-]+ )?"
                              r"(?:correspondents?|reporters?|staff|wires|agencies)\b")
+
+
+def _is_summary_over_byline(texts: list[str], labels: list[Label], i: int, start: int) -> bool:
+    """True for a header block longer than a short line, of several words and mostly in lower case, right over the
+    byline and under the headline's furniture only (a rating, a broadcast's slot): a standfirst, as reviews and
+    features set it between their metadata and the byline; a line of tags or names is mostly capitalised."""
+    text = texts[i]
+    return (labels[i + 1][0] == "byline" and layout.SHORT_LINE_CHARS < len(text) <= STANDFIRST_MAX_CHARS
+            and len(layout.words(text)) >= STANDFIRST_MIN_WORDS and not _is_mostly_capitalised(text)
+            and not layout.addresses_reader(text)
+            and all(label[0] == "boilerplate" for label in labels[start:i]))
 
 
 def _is_mostly_capitalised(text: str) -> bool:
