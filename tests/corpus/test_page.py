@@ -417,6 +417,39 @@ def test_an_unfinished_summary_between_the_headline_s_metadata_and_the_byline_is
     assert (sections[summary], sections["Jane Roe"], sections[PROSE[0]]) == (expected, "byline", "body")
 
 
+TABLE = ["Route | Sailings in 2013 | Sailings in 2014 | Change",
+         "Kestwick – Port Selby | 412 | 380 | Fewer late boats",
+         "Port Selby – the outer islands | 96 | 96 | No change",
+         "Kestwick – the north quay (winter only) | 30 | 12 | Cut after the March vote"]
+
+
+@pytest.mark.parametrize("after, expected", [
+    ([PROSE[2], PROSE[3]], ["body", "body"]),  # a table between paragraphs
+    (["Source: harbour office logbooks and the council's minutes for 2013 and 2014, as published on its site",
+      "© 2014 Example Courier"], ["caption", "boilerplate"]),  # a table closing the article, with its source line
+])
+def test_rows_split_by_bars_with_figures_are_a_table_in_the_article_header_row_included(after, expected):
+    text = _page(TITLE, "By Jane Roe", PROSE[0], PROSE[1], *TABLE, *after)
+    sections = _sections(text, TITLE)
+    assert [sections[block] for block in [*TABLE, *after]] == ["body"] * len(TABLE) + expected
+
+
+@pytest.mark.parametrize("rows", [
+    ["About us | Contact | Careers", "Privacy | Terms | Cookies", "Advertise | Newsletters | Archive"],  # menus
+    ["Example Courier Ltd | Registered in England | No. 1234567", "Privacy | Terms | Cookies",
+     "About us | Contact | Careers"],  # a footer with a company number
+    ["Assad flies to Moscow for talks with Putin | 21 Oct 2015", "Russia begins strikes on rebels in Syria | 30 Sep 2015",
+     "Turkey and Russia agree a zone in Idlib | 17 Sep 2018"],  # a dated link list
+    ["Jane Roe, Partner, Kestwick | +44 20 0000 0001 | jroe@example.org",
+     "John Doe, Counsel, Port Selby | +44 20 0000 0002 | jdoe@example.org",
+     "Ann Lee, Associate, Kestwick | +44 20 0000 0003 | alee@example.org"],  # contacts
+])
+def test_menus_and_contacts_split_by_bars_are_no_table(rows):
+    text = _page(TITLE, "By Jane Roe", *PROSE, *rows)
+    sections = _sections(text, TITLE)
+    assert [sections[row] for row in rows] == ["boilerplate"] * len(rows)
+
+
 def test_a_line_repeated_twice_without_page_numbers_and_a_list_number_over_its_heading_stay_body():
     heading = "The ministry changes its mind"
     text = _page(TITLE, "By Jane Roe", PROSE[0], heading, PROSE[1], "1", "The first harbour", PROSE[2], heading, PROSE[3])

@@ -80,6 +80,10 @@ DATED_LINE_MAX_CHARS = 120
 # The items beside the date on a story's source-and-time bar: a source's name, "5 min read", "Follow".
 DATED_BAR_ITEM_MAX_WORDS = 3
 PROFILE = "layout:profile"
+TABLE_ROW = "layout:table-row"
+TABLE_MIN_ROWS = 3
+TABLE_MIN_CELLS = 3
+TABLE_CELL_SEPARATOR = re.compile(r"\s\|\s")
 PROFILE_MIN_FIELDS = 2
 # A profile's bio under a user's handle is at most the length a social platform allows (160 characters on X).
 PROFILE_BIO_MAX_CHARS = 160
@@ -124,6 +128,7 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     _label_footnotes(texts, labels)
     _label_chapters(texts, labels)
     _label_rules_and_profiles(texts, labels)
+    _label_table_rows(texts, labels)
     long_blocks = [i for i, text in enumerate(texts) if len(text) > layout.PROSE_MIN_CHARS]
     if sum(indented[i] for i in long_blocks) * 2 > len(long_blocks):
         indented = [False] * len(texts)  # every paragraph is indented: indentation marks no reply
@@ -254,6 +259,37 @@ def _label_rules_and_profiles(texts: list[str], labels: list[Label | None]) -> N
             if len(fields) >= PROFILE_MIN_FIELDS and any(map(layout.is_profile_field, fields)):
                 for j in range(i, i + 1 + rank + len(fields)):
                     labels[j] = labels[j] or ("byline", PROFILE)
+
+
+def _label_table_rows(texts: list[str], labels: list[Label | None]) -> None:
+    """A table flattened to text is a run of three blocks or more in a row, each with the same number of cells (three
+    or more) split by bars ("Factor | Previous | Current", "Government collapse (6 months) | Elevated | Low"), most
+    rows with a cell that holds a figure or more words than a menu item has: the article's table (body), header row
+    included. A menu or footer has short cells and no figures, or chrome words, or lines a rule names; a run of
+    contacts (a telephone number, an address) is the page's back matter; a dated link list has one or two cells a
+    line. The source line right under a table ("Source: …") is its caption, as under a chart."""
+    cells = [len(TABLE_CELL_SEPARATOR.findall(text)) for text in texts]
+    i = 0
+    while i < len(texts):
+        end = i + 1
+        while end < len(texts) and cells[end] == cells[i]:
+            end += 1
+        rows = texts[i:end]
+        if (cells[i] >= TABLE_MIN_CELLS - 1 and len(rows) >= TABLE_MIN_ROWS
+                and sum(map(_has_table_cell, rows)) * 2 >= len(rows)
+                and all(labels[j] is None for j in range(i, end))
+                and not any(layout.is_chrome(row) or layout.is_contact(row) or layout.has_address(row) for row in rows)):
+            for j in range(i, end):
+                labels[j] = ("body", TABLE_ROW)
+            if end < len(texts) and len(texts[end]) <= CAPTION_MAX_CHARS and layout.SOURCE_LINE.match(texts[end]):
+                labels[end] = labels[end] or ("caption", "layout:caption-source")
+        i = end
+
+
+def _has_table_cell(text: str) -> bool:
+    """True for a row with a cell that holds a figure or more words than a menu item has."""
+    return any(re.search(r"\d", cell) or len(layout.words(cell)) > layout.NAV_ITEM_MAX_WORDS
+               for cell in TABLE_CELL_SEPARATOR.split(text))
 
 
 def _title_block(texts: list[str], labels: list[Label | None], title: str | None) -> int | None:
@@ -464,7 +500,7 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
     the author") or the back matter ("Notes to editors", "Media contacts", "About the Example Institute"), or after
     the last paragraph of prose the first block that is marked, a reference, a prompt to the reader, a note of the
     page on itself (`_is_page_note`) or an unfinished line (a tag, a link, a note wholly in brackets or a line closed
-    only by an aside in brackets, such as a desk's initials and agencies; a short closing sentence, the crosshead
+    only by an aside in brackets, such as a desk's initials and agencies; a table's row, a short closing sentence, the crosshead
     over it or over a closing numbered list, and a letter's signature under prose stay in the body); a reference list
     of entries under its heading starts the tail."""
     tail = next((i for i in range(first, comments) if layout.is_end_marker(texts[i]) or layout.is_back_matter(texts[i])
@@ -475,8 +511,8 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
         if _is_page_note(texts, labels, i, site_words):
             tail = i
             continue
-        if (_is_prose(text, indented[i], labels[i]) or _is_entry(texts, labels, i) or _closes_the_text(texts, labels, i)
-                or _signs_the_text(texts, labels, i)):
+        if (_is_prose(text, indented[i], labels[i]) or labels[i] == ("body", TABLE_ROW) or _is_entry(texts, labels, i)
+                or _closes_the_text(texts, labels, i) or _signs_the_text(texts, labels, i)):
             break
         if (_is_marked(text, labels[i]) or layout.is_reference(text) or not layout.finishes_sentence(text)
                 or layout.is_promotion(text) or layout.is_reader_prompt(text)):
