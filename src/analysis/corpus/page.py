@@ -80,13 +80,24 @@ DATED_LINE_MAX_CHARS = 120
 # The items beside the date on a story's source-and-time bar: a source's name, "5 min read", "Follow".
 DATED_BAR_ITEM_MAX_WORDS = 3
 PROFILE = "layout:profile"
-TABLE_ROW = "layout:table-row"
-TABLE_MIN_ROWS = 3
-TABLE_MIN_CELLS = 3
-TABLE_CELL_SEPARATOR = re.compile(r"\s\|\s")
 PROFILE_MIN_FIELDS = 2
 # A profile's bio under a user's handle is at most the length a social platform allows (160 characters on X).
 PROFILE_BIO_MAX_CHARS = 160
+TABLE_ROW = "layout:table-row"
+# A table flattened to text: three rows or more, each of three cells or more split by bars.
+TABLE_MIN_ROWS = 3
+TABLE_MIN_CELLS = 3
+TABLE_CELL_SEPARATOR = re.compile(r"\s\|\s")
+# A newsroom credited as a byline, in sentence case: a place's or an outlet's name and its newsroom, desk or bureau
+# ("Kestwick newsroom", "Example Courier staff"), or the reporters it works "with" ("…, with our correspondent on the
+# islands", "… with wires"); a sentence about reporters ("Reporters were kept away …") is none.
+NEWSROOM_CREDIT = re.compile(r"^(?:[A-Z][\w’'-]*\s+){1,3}(?:newsroom|desk|bureau|staff)\b"
+                             r"|\bwith (?:our |the |[A-Z][\w’'-]*['’]s )?(?:[\w-]+ )?"
+                             r"(?:correspondents?|reporters?|staff|wires|agencies)\b")
+# The author's note that names the author by their part ("The writer is …", "The author, a former envoy, was …"), as
+# newspapers print it under an outside contributor's column; an aside in commas is an apposition, not a report ("The
+# author, the minister said, was wrong").
+WRITER_NOTE = re.compile(r"^The (?:writer|author)(?:, (?:a|an|the|who|formerly|now)\b[^,.!?]{1,150},)? [a-z]")
 # A site's note on itself is a short "about us" paragraph, two or three sentences at most; an outlet's name is a few
 # capitalised words ("The Example Evening Letter").
 SITE_NOTE_MAX_CHARS = 400
@@ -500,9 +511,9 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
     the author") or the back matter ("Notes to editors", "Media contacts", "About the Example Institute"), or after
     the last paragraph of prose the first block that is marked, a reference, a prompt to the reader, a note of the
     page on itself (`_is_page_note`) or an unfinished line (a tag, a link, a note wholly in brackets or a line closed
-    only by an aside in brackets, such as a desk's initials and agencies; a table's row, a short closing sentence, the crosshead
-    over it or over a closing numbered list, and a letter's signature under prose stay in the body); a reference list
-    of entries under its heading starts the tail."""
+    only by an aside in brackets, such as a desk's initials and agencies; a table's row, a short closing sentence,
+    the crosshead over it or over a closing numbered list, and a letter's signature under prose stay in the body); a
+    reference list of entries under its heading starts the tail."""
     tail = next((i for i in range(first, comments) if layout.is_end_marker(texts[i]) or layout.is_back_matter(texts[i])
                  or (labels[i] is not None and labels[i][0] == "byline" and AUTHOR_HEADING.match(texts[i]))), comments)
     tail = _after_sign_off(texts, labels, first, tail)
@@ -713,14 +724,6 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
             labels[i] = ("standfirst", "position:standfirst")
 
 
-# A newsroom credited as a byline, in sentence case: a place's or an outlet's name and its newsroom, desk or bureau
-# ("Kestwick newsroom", "Example Courier staff"), or the reporters it works "with" ("…, with our correspondent on the
-# islands", "… with wires"); a sentence about reporters ("Reporters were kept away …") is none.
-NEWSROOM_CREDIT = re.compile(r"^(?:[A-Z][\w’'-]*\s+){1,3}(?:newsroom|desk|bureau|staff)\b"
-                             r"|\bwith (?:our |the |[A-Z][\w’'-]*['’]s )?(?:[\w-]+ )?"
-                             r"(?:correspondents?|reporters?|staff|wires|agencies)\b")
-
-
 def _is_summary_over_byline(texts: list[str], labels: list[Label], i: int, start: int) -> bool:
     """True for a header block longer than a short line, of several words and mostly in lower case, right over the
     byline and under the headline's furniture only (a rating, a broadcast's slot): a standfirst, as reviews and
@@ -885,12 +888,6 @@ def _label_author_note(texts: list[str], labels: list[Label | None], first: int,
         if (labels[i] in (None, ("body", "position:body")) and len(texts[i]) <= AUTHOR_NOTE_MAX_CHARS
                 and layout.ends_sentence(texts[i]) and opens_with_author):
             labels[i] = ("byline", "layout:author-note")
-
-
-# The author's note that names the author by their part ("The writer is …", "The author, a former envoy, was …"), as
-# newspapers print it under an outside contributor's column; an aside in commas is an apposition, not a report ("The
-# author, the minister said, was wrong").
-WRITER_NOTE = re.compile(r"^The (?:writer|author)(?:, (?:a|an|the|who|formerly|now)\b[^,.!?]{1,150},)? [a-z]")
 
 
 def _heads_a_list(texts: list[str], i: int, end: int) -> bool:
