@@ -242,6 +242,18 @@ def test_a_thread_s_heads_are_comments_and_its_notes_and_a_heading_over_no_threa
     assert section_misses(FERRY_TITLE, page) == []
 
 
+@pytest.mark.parametrize("heading", ["Talkbacks (2)", "Responses (2)"])
+def test_numbered_comments_under_a_thread_heading_with_its_count_are_comments(heading):
+    thread = [(heading, "boilerplate|comment"),
+              ("1. The crossing used to be the cheap part of island life.", "comment"),
+              ("Ann, Kestwick   04/03/2014", "comment|byline"),
+              ("2. The board will change its mind again by May, as it always does.", "comment"),
+              ("Jo, Port Selby   04/03/2014", "comment|byline"),
+              ("© 2014 Example Courier   Privacy", "boilerplate")]
+    page = [("Example Courier", "boilerplate"), *FERRY, *thread]
+    assert section_misses(FERRY_TITLE, page) == []
+
+
 def test_a_comments_heading_after_the_article_with_no_thread_under_it_is_boilerplate():
     page = [("THE KESTWICK MERCURY", "boilerplate"), *FERRY, ("Comments", "boilerplate"),
             ("Comments must be in full sentences and may not be abusive.", "boilerplate"),

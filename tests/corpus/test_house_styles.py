@@ -321,10 +321,23 @@ def test_lines_of_ordinary_articles_that_look_like_new_styles_stay_body(case):
     ("Ines Carvalho and Ola Nystrom", "Ola Nystrom covered the ferry talks for this magazine.", "byline"),
     ("By Ola Nystrom", "Ines Carvalho has run the quay café since 2012 and lives above it.", "body"),
     ("Ola Nystrom", "Ola Nystrom is a historian of island politics.", "byline"),
+    ("By Ola Nystrom", "The writer, a former harbour pilot, is a fellow at the Example Institute.", "byline"),
+    ("By Ola Nystrom", "The writer is a retired ferry captain.", "byline"),
+    ("By Ola Nystrom", "The author, Vladimir Putin said, was wrong about the bases.", "body"),  # a report, no note
 ])
 def test_a_last_paragraph_opening_with_the_bylined_name_is_the_author_note(byline, note, accepted):
     page = [(ARTICLE_TITLE, "headline"), (byline, "byline"), (PARAGRAPH, "body"), (SECOND_PARAGRAPH, "body"),
             (note, accepted)]
+    assert section_misses(ARTICLE_TITLE, page) == []
+
+
+@pytest.mark.parametrize("note, accepted", [
+    ("Ines Carvalho was Portugal's consul on the islands. She now teaches in Lisbon.", "byline"),
+    ("Bashar al-Assad was Russia's client long before the jets arrived in 2015.", "body"),
+])
+def test_a_last_paragraph_opening_with_a_name_bylined_in_capitals_is_the_author_note(note, accepted):
+    page = [(ARTICLE_TITLE, "headline"), ("INES CARVALHO", "byline"), ("Lisbon   4 MAR 2014 - 09:15", "byline"),
+            (PARAGRAPH, "body"), (SECOND_PARAGRAPH, "body"), (note, accepted)]
     assert section_misses(ARTICLE_TITLE, page) == []
 
 

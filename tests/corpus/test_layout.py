@@ -108,7 +108,10 @@ def test_footnotes(line, expected):
 @pytest.mark.parametrize("line, expected", [
     ("KYIV, June 2 (Example Agency) – Officials said on Tuesday that talks would resume.", True),
     ("BERLIN —", True),
+    ("MOSCOW – Assad arrived for talks with Putin on Tuesday.", True),  # a short opening that finishes its sentence
     ("NATO allies met in Brussels on Tuesday.", False),
+    ("KESTWICK – Example Courier with wires", False),  # a newsroom's credit after the dateline
+    ("WORLD – ANALYSIS", False),  # a section's label
 ])
 def test_wire_datelines(line, expected):
     assert layout.is_dateline_opening(line) is expected

@@ -88,6 +88,11 @@ def test_a_caption_is_closed_by_its_credit_in_capitals_or_by_a_handout_or_pool_c
 @pytest.mark.parametrize("line, expected", [
     ("The harbour master reads the new timetable to the crews on Monday. — Example Wire", True),
     ("Passengers wait for the late ferry in the rain. JANE ROE", True),
+    ("Passengers wait for the late ferry in the rain. | EXAMPLE-WIRE", True),  # a bar before the credit
+    ("Volunteers clear the quay after the storm on 4 March. Example Wire/local residents", True),  # a source after a slash
+    ("A patrol boat leaves the harbour at dawn, in a still from a ministry video. Source: Ministry of Harbours", True),
+    ("The ministers met at the harbour office on Monday. Sources say", False),  # a clause, no label and colon
+    ("The ferry was late again on Tuesday. | Read more", False),  # a link after a bar, not a credit
     ("The harbour master reads the new timetable to the crews on Monday.", False),  # no credit after it
     ("Fares rise. Board says", False),  # too few words for a caption's sentence
     ("Updated 4 March 2014", False),
@@ -271,6 +276,8 @@ def test_a_body_paragraph_closed_by_a_remark_in_brackets_stays_in_the_article():
     "The season opens on Saturday with a new timetable. OPINION",
     "The recipe has not changed since the war years. Here is how to make it",
     "Our correspondent spent a week on the outer islands. What she found there",
+    "Assad flew to Moscow for talks with Putin in October 2015. | Read the full story",
+    "Turkey agreed to act as a guarantor of the ceasefire in Idlib. Source: officials say",
 ])
 def test_a_sentence_with_a_genre_label_or_a_clause_after_it_is_no_credited_caption(line):
     assert layout.is_credited_sentence(line) is False

@@ -372,12 +372,82 @@ def test_a_page_without_a_headline_with_capitals_over_a_byline_is_cut_into_block
     "By CAPT. (RET.) JANE ROE",
     "JANE ROE AND JOHN DOE",
     "Jane Roe, Harbour Desk, with John Doe in Kestwick",
+    "Kestwick newsroom, with our correspondent on the outer islands",
+    "Kestwick bureau, with the Example Courier's reporters in the port",
+    "KESTWICK – Example Courier with wires",
 ])
 def test_a_line_between_the_standfirst_and_the_date_is_the_byline(authors):
     standfirst = "The council kept the night ferry for one more winter, but nobody expects it to last beyond the spring"
     text = _page("The Example Courier", TITLE, standfirst, authors, "Tue 4 Mar 2014 09.15 GMT", *PROSE)
     sections = _sections(text, TITLE)
     assert (sections[standfirst], sections[authors], sections[PROSE[0]]) == ("standfirst", "byline", "body")
+
+
+@pytest.mark.parametrize("standfirst, standfirst_section", [
+    ("On 4 March 2014 the council voted to keep the night ferry. Islanders say the vote settled nothing, and the crews "
+     "ask how long a ferry that loses money every winter can last", "standfirst"),
+    ("Updated 4 March 2014, 09:15 GMT", "byline"),  # a short line of metadata with a date
+])
+def test_a_summary_that_names_a_date_and_closes_without_a_full_stop_is_the_standfirst(standfirst, standfirst_section):
+    text = _page("The Example Courier", TITLE, standfirst, "Story: Jane Roe", "4 March 2014, 16:20", *PROSE)
+    sections = _sections(text, TITLE)
+    assert (sections[standfirst], sections[PROSE[0]]) == (standfirst_section, "body")
+
+
+@pytest.mark.parametrize("line", [
+    "Reporters were kept away from the Russian base at Hmeimim, officials say",
+    "Turkey, a guarantor of the ceasefire, says the staff talks with Moscow went well",
+])
+def test_a_sentence_about_reporters_between_the_standfirst_and_the_date_is_no_byline(line):
+    standfirst = "The council kept the night ferry for one more winter, but nobody expects it to last beyond the spring"
+    text = _page("The Example Courier", TITLE, standfirst, line, "Tue 4 Mar 2014 09.15 GMT", *PROSE)
+    assert _sections(text, TITLE)[line] != "byline"
+
+
+@pytest.mark.parametrize("summary, expected", [
+    ("The two-part series has the crews, the officials and a man who sailed on the last night ferry. What it lacks "
+     "is any sense of who pays", "standfirst"),
+    ("Syria, Russia, Bashar al-Assad, Vladimir Putin, Turkey, Idlib, Hezbollah, Iran, Hmeimim, Tartus",
+     "boilerplate"),  # a line of tags
+])
+def test_an_unfinished_summary_between_the_headline_s_metadata_and_the_byline_is_the_standfirst(summary, expected):
+    text = _page("The Example Courier", TITLE, "★★★★☆", "Channel Four, Sunday, 9pm", summary, "Jane Roe",
+                 "Mon 4 Mar 2014 06.00 GMT", *PROSE)
+    sections = _sections(text, TITLE)
+    assert (sections[summary], sections["Jane Roe"], sections[PROSE[0]]) == (expected, "byline", "body")
+
+
+TABLE = ["Route | Sailings in 2013 | Sailings in 2014 | Change",
+         "Kestwick – Port Selby | 412 | 380 | Fewer late boats",
+         "Port Selby – the outer islands | 96 | 96 | No change",
+         "Kestwick – the north quay (winter only) | 30 | 12 | Cut after the March vote"]
+
+
+@pytest.mark.parametrize("after, expected", [
+    ([PROSE[2], PROSE[3]], ["body", "body"]),  # a table between paragraphs
+    (["Source: harbour office logbooks and the council's minutes for 2013 and 2014, as published on its site",
+      "© 2014 Example Courier"], ["caption", "boilerplate"]),  # a table closing the article, with its source line
+])
+def test_rows_split_by_bars_with_figures_are_a_table_in_the_article_header_row_included(after, expected):
+    text = _page(TITLE, "By Jane Roe", PROSE[0], PROSE[1], *TABLE, *after)
+    sections = _sections(text, TITLE)
+    assert [sections[block] for block in [*TABLE, *after]] == ["body"] * len(TABLE) + expected
+
+
+@pytest.mark.parametrize("rows", [
+    ["About us | Contact | Careers", "Privacy | Terms | Cookies", "Advertise | Newsletters | Archive"],  # menus
+    ["Example Courier Ltd | Registered in England | No. 1234567", "Privacy | Terms | Cookies",
+     "About us | Contact | Careers"],  # a footer with a company number
+    ["Assad flies to Moscow for talks with Putin | 21 Oct 2015", "Russia begins strikes on rebels in Syria | 30 Sep 2015",
+     "Turkey and Russia agree a zone in Idlib | 17 Sep 2018"],  # a dated link list
+    ["Jane Roe, Partner, Kestwick | +44 20 0000 0001 | jroe@example.org",
+     "John Doe, Counsel, Port Selby | +44 20 0000 0002 | jdoe@example.org",
+     "Ann Lee, Associate, Kestwick | +44 20 0000 0003 | alee@example.org"],  # contacts
+])
+def test_menus_and_contacts_split_by_bars_are_no_table(rows):
+    text = _page(TITLE, "By Jane Roe", *PROSE, *rows)
+    sections = _sections(text, TITLE)
+    assert [sections[row] for row in rows] == ["boilerplate"] * len(rows)
 
 
 def test_a_line_repeated_twice_without_page_numbers_and_a_list_number_over_its_heading_stay_body():

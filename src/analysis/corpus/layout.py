@@ -180,15 +180,20 @@ CREDIT_AT_END = re.compile(rf"(?:^|[.!?)]\s+|\s\|\s)(?:{_CREDIT_LABEL} )?"
 # the same shape ("… is a registered charity. © Example Institute 2023"), so only a caption's place tells them apart.
 COPYRIGHT_AFTER_SENTENCE = re.compile(r"[.!?)]\s+(?:[A-Z][a-z]+ )?©\s?[A-Z][\w’'&-]*"
                                       r"(?:(?:,? |[;:] )[\w’'&-]+){0,7}$")
-# A caption's sentence with its credit after the full stop as a short unfinished line, perhaps after a dash ("… on
-# Tuesday. — Example Wire", "… in March. JANE ROE"): where no rule names the credit, only a caption's place tells it.
-# The credit is a dash and a name ("— Example Wire") or up to four capitalised words with no lower-case word but
-# "of", "and" or "via" ("JANE ROE", "Example Wire via Pool"); a genre label in capitals alone ("ANALYSIS") opens the
-# next block and an unfinished clause ("Here is what they changed") is prose.
+# A caption's sentence with its credit after the full stop as a short unfinished line, perhaps after a dash or a bar
+# ("… on Tuesday. — Example Wire", "… on Tuesday. | EXAMPLE-WIRE", "… in March. JANE ROE"): where no rule names the
+# credit, only a caption's place tells it. The credit is a dash and a name ("— Example Wire"); a bar and capitalised
+# words; up to four capitalised words with no lower-case word but "of", "and" or "via" ("JANE ROE", "Example Wire via
+# Pool"); a source after a slash, in any case ("Example Wire/local activists"); or the picture's source after its
+# label ("Source: Ministry of Harbours"). A genre label in capitals alone ("ANALYSIS") opens the next block, and an
+# unfinished clause ("Here is what they changed") or a link after a bar ("| Read more") is no credit.
 _TAIL_WORD = r"(?:[A-Z][\w’'&-]*|of|and|via)"
 _GENRE_LABEL = (r"(?:ANALYSIS|OPINION|EXPLAINER|COMMENT|EDITORIAL|REVIEW|INTERVIEW|FEATURE|NEWS|LIVE|UPDATED?|WATCH"
                 r"|LISTEN|VIDEO|PODCAST|ADVERTISEMENT|SPONSORED|PROMOTED|EXCLUSIVE|BREAKING|FACT CHECK|Q&A)")
 CREDIT_AFTER_SENTENCE = re.compile(r"[.!?]\s+(?:[—–-]\s*[A-Z][^.!?]{0,40}"
+                                   r"|\|\s*[A-Z][\w’'&-]*(?:[ /][A-Z][\w’'&-]*){0,3}"
+                                   r"|(?i:source|credit|courtesy):\s+[A-Z][^.!?|]{0,40}"
+                                   r"|[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,2}\s*/\s*[^\W\d_][\w’' -]{0,39}"
                                    rf"|(?!{_GENRE_LABEL}\W*$)"
                                    rf"[A-Z][\w’'&-]*(?:(?:\s+|\s*/\s*){_TAIL_WORD}){{0,3}})\W*$")
 # A caption labelled as one, as pages flatten the text read out to screen readers ("Image caption, …", "Caption: …").
@@ -450,8 +455,11 @@ def is_date_line(text: str) -> bool:
 
 
 def is_dateline_opening(text: str) -> bool:
-    """True for a paragraph opening with a wire dateline ("CITY, date (Agency) –"): article body."""
-    return DATELINE.match(text) is not None
+    """True for a paragraph opening with a wire dateline ("CITY, date (Agency) –"), or the dateline alone on its line:
+    article body. A short unfinished line with a few words after the dateline's dash is a credit or a label
+    ("KESTWICK – Example Courier with wires", "WORLD – ANALYSIS"), not the story's opening."""
+    match = DATELINE.match(text)
+    return match is not None and (match.end() == len(text) or len(text) > SHORT_LINE_CHARS or ends_sentence(text))
 
 
 def is_timecode(text: str) -> bool:

@@ -83,6 +83,21 @@ PROFILE = "layout:profile"
 PROFILE_MIN_FIELDS = 2
 # A profile's bio under a user's handle is at most the length a social platform allows (160 characters on X).
 PROFILE_BIO_MAX_CHARS = 160
+TABLE_ROW = "layout:table-row"
+# A table flattened to text: three rows or more, each of three cells or more split by bars.
+TABLE_MIN_ROWS = 3
+TABLE_MIN_CELLS = 3
+TABLE_CELL_SEPARATOR = re.compile(r"\s\|\s")
+# A newsroom credited as a byline, in sentence case: a place's or an outlet's name and its newsroom, desk or bureau
+# ("Kestwick newsroom", "Example Courier staff"), or the reporters it works "with" ("…, with our correspondent on the
+# islands", "… with wires"); a sentence about reporters ("Reporters were kept away …") is none.
+NEWSROOM_CREDIT = re.compile(r"^(?:[A-Z][\w’'-]*\s+){1,3}(?:newsroom|desk|bureau|staff)\b"
+                             r"|\bwith (?:our |the |[A-Z][\w’'-]*['’]s )?(?:[\w-]+ )?"
+                             r"(?:correspondents?|reporters?|staff|wires|agencies)\b")
+# The author's note that names the author by their part ("The writer is …", "The author, a former envoy, was …"), as
+# newspapers print it under an outside contributor's column; an aside in commas is an apposition, not a report ("The
+# author, the minister said, was wrong").
+WRITER_NOTE = re.compile(r"^The (?:writer|author)(?:, (?:a|an|the|who|formerly|now)\b[^,.!?]{1,150},)? [a-z]")
 # A site's note on itself is a short "about us" paragraph, two or three sentences at most; an outlet's name is a few
 # capitalised words ("The Example Evening Letter").
 SITE_NOTE_MAX_CHARS = 400
@@ -124,6 +139,7 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     _label_footnotes(texts, labels)
     _label_chapters(texts, labels)
     _label_rules_and_profiles(texts, labels)
+    _label_table_rows(texts, labels)
     long_blocks = [i for i, text in enumerate(texts) if len(text) > layout.PROSE_MIN_CHARS]
     if sum(indented[i] for i in long_blocks) * 2 > len(long_blocks):
         indented = [False] * len(texts)  # every paragraph is indented: indentation marks no reply
@@ -254,6 +270,37 @@ def _label_rules_and_profiles(texts: list[str], labels: list[Label | None]) -> N
             if len(fields) >= PROFILE_MIN_FIELDS and any(map(layout.is_profile_field, fields)):
                 for j in range(i, i + 1 + rank + len(fields)):
                     labels[j] = labels[j] or ("byline", PROFILE)
+
+
+def _label_table_rows(texts: list[str], labels: list[Label | None]) -> None:
+    """A table flattened to text is a run of three blocks or more in a row, each with the same number of cells (three
+    or more) split by bars ("Factor | Previous | Current", "Government collapse (6 months) | Elevated | Low"), most
+    rows with a cell that holds a figure or more words than a menu item has: the article's table (body), header row
+    included. A menu or footer has short cells and no figures, or chrome words, or lines a rule names; a run of
+    contacts (a telephone number, an address) is the page's back matter; a dated link list has one or two cells a
+    line. The source line right under a table ("Source: …") is its caption, as under a chart."""
+    cells = [len(TABLE_CELL_SEPARATOR.findall(text)) for text in texts]
+    i = 0
+    while i < len(texts):
+        end = i + 1
+        while end < len(texts) and cells[end] == cells[i]:
+            end += 1
+        rows = texts[i:end]
+        if (cells[i] >= TABLE_MIN_CELLS - 1 and len(rows) >= TABLE_MIN_ROWS
+                and sum(map(_has_table_cell, rows)) * 2 >= len(rows)
+                and all(labels[j] is None for j in range(i, end))
+                and not any(layout.is_chrome(row) or layout.is_contact(row) or layout.has_address(row) for row in rows)):
+            for j in range(i, end):
+                labels[j] = ("body", TABLE_ROW)
+            if end < len(texts) and len(texts[end]) <= CAPTION_MAX_CHARS and layout.SOURCE_LINE.match(texts[end]):
+                labels[end] = labels[end] or ("caption", "layout:caption-source")
+        i = end
+
+
+def _has_table_cell(text: str) -> bool:
+    """True for a row with a cell that holds a figure or more words than a menu item has."""
+    return any(re.search(r"\d", cell) or len(layout.words(cell)) > layout.NAV_ITEM_MAX_WORDS
+               for cell in TABLE_CELL_SEPARATOR.split(text))
 
 
 def _title_block(texts: list[str], labels: list[Label | None], title: str | None) -> int | None:
@@ -403,7 +450,8 @@ def _is_heading_above(texts: list[str], labels: list[Label | None], first: int, 
 
 def _is_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool:
     """The block under the headline is a standfirst when it is a short summary, not the article's first paragraph
-    nor a line of metadata (an unfinished line with a date, or items split by bars or dots)."""
+    nor a line of metadata (a short unfinished line with a date, or items split by bars or dots); a summary of
+    sentences that names a date may close without a full stop, as sites set standfirsts."""
     if i >= len(texts) or _is_marked(texts[i], labels[i]):
         return False
     text = texts[i]
@@ -412,7 +460,7 @@ def _is_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool
             or layout.is_salutation(text)
             or layout.is_numbered(text) or layout.is_thread_post(text)
             or layout.BAR_SEPARATOR.search(text)
-            or (layout.FULL_DATE.search(text) and not layout.ends_sentence(text))):
+            or (_is_dated_line(text) and not layout.ends_sentence(text))):
         return False
     followed_by_furniture = i + 1 < len(texts) and (_is_marked(texts[i + 1], labels[i + 1])
                                                     or not layout.is_sentence_like(texts[i + 1]))
@@ -463,9 +511,9 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
     the author") or the back matter ("Notes to editors", "Media contacts", "About the Example Institute"), or after
     the last paragraph of prose the first block that is marked, a reference, a prompt to the reader, a note of the
     page on itself (`_is_page_note`) or an unfinished line (a tag, a link, a note wholly in brackets or a line closed
-    only by an aside in brackets, such as a desk's initials and agencies; a short closing sentence, the crosshead
-    over it or over a closing numbered list, and a letter's signature under prose stay in the body); a reference list
-    of entries under its heading starts the tail."""
+    only by an aside in brackets, such as a desk's initials and agencies; a table's row, a short closing sentence,
+    the crosshead over it or over a closing numbered list, and a letter's signature under prose stay in the body); a
+    reference list of entries under its heading starts the tail."""
     tail = next((i for i in range(first, comments) if layout.is_end_marker(texts[i]) or layout.is_back_matter(texts[i])
                  or (labels[i] is not None and labels[i][0] == "byline" and AUTHOR_HEADING.match(texts[i]))), comments)
     tail = _after_sign_off(texts, labels, first, tail)
@@ -474,8 +522,8 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
         if _is_page_note(texts, labels, i, site_words):
             tail = i
             continue
-        if (_is_prose(text, indented[i], labels[i]) or _is_entry(texts, labels, i) or _closes_the_text(texts, labels, i)
-                or _signs_the_text(texts, labels, i)):
+        if (_is_prose(text, indented[i], labels[i]) or labels[i] == ("body", TABLE_ROW) or _is_entry(texts, labels, i)
+                or _closes_the_text(texts, labels, i) or _signs_the_text(texts, labels, i)):
             break
         if (_is_marked(text, labels[i]) or layout.is_reference(text) or not layout.finishes_sentence(text)
                 or layout.is_promotion(text) or layout.is_reader_prompt(text)):
@@ -637,7 +685,9 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
     until a name; under a summary box's heading ("Key points"), the points are the author's summary, a standfirst.
     A short unfinished line of mostly capitalised words that no cue names, right under the headline or the standfirst
     and over a byline, is in the byline's place: the authors, however they are written ("By LT.-COL. (RES.) JANE ROE",
-    "JANE ROE AND JOHN DOE", "Jane Roe, Foreign Desk, with John Doe in Kyiv")."""
+    "JANE ROE AND JOHN DOE", "Jane Roe, Foreign Desk, with John Doe in Kyiv"); so is such a line in sentence case that
+    credits a newsroom ("Kestwick newsroom, with our correspondent on the islands", "KESTWICK – Example Courier with
+    wires")."""
     in_list = in_summary = False
     for i in range(start, first):
         if labels[i] is not None and labels[i][0] == "comment":
@@ -666,8 +716,23 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
     for i in range(max(start, 1), first - 1):  # with no headline, start is 0
         if (labels[i] == ("boilerplate", "position:header") and labels[i - 1][0] in ("headline", "standfirst")
                 and labels[i + 1][0] == "byline" and len(texts[i]) <= layout.SHORT_LINE_CHARS
-                and not layout.ends_sentence(texts[i]) and _is_mostly_capitalised(texts[i])):
+                and not layout.ends_sentence(texts[i])
+                and (_is_mostly_capitalised(texts[i]) or NEWSROOM_CREDIT.search(texts[i]) is not None)):
             labels[i] = ("byline", "layout:byline-slot")
+    for i in range(start, first - 1):
+        if labels[i] == ("boilerplate", "position:header") and _is_summary_over_byline(texts, labels, i, start):
+            labels[i] = ("standfirst", "position:standfirst")
+
+
+def _is_summary_over_byline(texts: list[str], labels: list[Label], i: int, start: int) -> bool:
+    """True for a header block longer than a short line, of several words and mostly in lower case, right over the
+    byline and under the headline's furniture only (a rating, a broadcast's slot): a standfirst, as reviews and
+    features set it between their metadata and the byline; a line of tags or names is mostly capitalised."""
+    text = texts[i]
+    return (labels[i + 1][0] == "byline" and layout.SHORT_LINE_CHARS < len(text) <= STANDFIRST_MAX_CHARS
+            and len(layout.words(text)) >= STANDFIRST_MIN_WORDS and not _is_mostly_capitalised(text)
+            and not layout.addresses_reader(text)
+            and all(label[0] == "boilerplate" for label in labels[start:i]))
 
 
 def _is_mostly_capitalised(text: str) -> bool:
@@ -809,15 +874,17 @@ def _heads_a_gallery(texts: list[str], labels: list[Label | None], i: int) -> bo
 
 
 def _label_author_note(texts: list[str], labels: list[Label | None], first: int, end: int) -> None:
-    """From the last paragraph of the body on, a finished sentence that opens with the name of a byline above it and
-    a lower-case word ("Jane Roe has reported from …") is the author's note."""
+    """From the last paragraph of the body on, a finished sentence that opens with the name of a byline above it (also
+    one printed in capitals, "JANE ROE") or with "The writer" or "The author", and then a lower-case word ("Jane Roe has
+    reported from …", "The writer, a former envoy, is …") is the author's note."""
     last = next((i for i in range(end - 1, first, -1) if labels[i] == ("body", "position:body")), None)
     if last is None:
         return
     authors = {name for i in range(first) if labels[i] is not None and labels[i][0] == "byline"
-               for name in layout.person_names(texts[i])}
+               for name in layout.person_names(_unshouted(texts[i]))}
     for i in range(last, end):
-        opens_with_author = any(re.match(rf"{re.escape(name)} [a-z]", texts[i]) for name in authors)
+        opens_with_author = WRITER_NOTE.match(texts[i]) is not None or any(
+            re.match(rf"{re.escape(name)} [a-z]", texts[i]) for name in authors)
         if (labels[i] in (None, ("body", "position:body")) and len(texts[i]) <= AUTHOR_NOTE_MAX_CHARS
                 and layout.ends_sentence(texts[i]) and opens_with_author):
             labels[i] = ("byline", "layout:author-note")
