@@ -91,3 +91,16 @@ def test_keeps_earlier_entities_that_no_alias_overlaps(rulers):
     doc = nlp.get_pipe(GAZETTEER_RULER_FACTORY)(doc)
     assert [(entity.text, entity.label_) for entity in doc.ents] == [
         ("Anselm Brook", "PERSON"), ("Velmar Council", "ORG"), ("Republic of Ossia", "GPE"), ("Friday", "DATE")]
+
+
+@pytest.mark.parametrize(("text", "tagged"), [
+    ("Ilse spoke first.", ["Ilse"]),
+    ("Ilse's deputy spoke first.", ["Ilse"]),
+    ("Ilse al-Danar spoke first.", []),  # the first name begins another person's full name
+    ("Ilse Marrow spoke first.", ["Ilse Marrow"]),  # the full alias is tagged whole
+])
+def test_a_first_name_followed_by_another_surname_is_not_tagged(text, tagged):
+    ours = spacy.blank("en")
+    ours.add_pipe(GAZETTEER_RULER_FACTORY).add_patterns(
+        [*PATTERNS, {"label": "PERSON", "id": "Ilse Marrow", "pattern": "Ilse", "first_name": True}])
+    assert [entity.text for entity in ours(text).ents] == tagged

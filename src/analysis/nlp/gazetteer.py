@@ -57,8 +57,14 @@ class Gazetteer:
 
     def ruler_patterns(self) -> list[dict]:
         """Return the entity ruler's phrase patterns (see `analysis.nlp.ruler`), matching each alias exactly as written
-        (case-sensitive)."""
-        return [{"label": alias.label, "id": alias.actor, "pattern": alias.alias} for alias in self.aliases]
+        (case-sensitive); a person's first name alone (one word that begins another alias of the same person:
+        'Bashar' of 'Bashar al-Assad') is marked `first_name`, since others bear it ('Bashar al-Jaafari')."""
+        return [{"label": alias.label, "id": alias.actor, "pattern": alias.alias,
+                 **({"first_name": True} if self._is_first_name(alias) else {})} for alias in self.aliases]
+
+    def _is_first_name(self, alias: Alias) -> bool:
+        return alias.actor_type == "person" and " " not in alias.alias and any(
+            other.actor == alias.actor and other.alias.startswith(alias.alias + " ") for other in self.aliases)
 
 
 def read_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:

@@ -4,7 +4,9 @@ It annotates exactly as spaCy's `EntityRuler` with phrase patterns and `overwrit
 (the same matches, the same choice among overlapping ones, the same IOB, label and entity id), at
 less cost: its patterns are tokenized only (they match on the words as written), and the entities are
 written at once as columns (`Doc.from_array`), with no test that overwriting makes moot and no warnings
-filter per Doc.
+filter per Doc. One addition, for patterns marked `first_name` only: a first name alone is not tagged where
+another name follows it (a proper noun or the article of an Arabic surname), as it then begins another
+person's full name ('Bashar al-Jaafari', 'Bashar Jaafari'), not the alias's.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ GAZETTEER_RULER_FACTORY = "analysis_gazetteer_ruler"
 ENT_ID_SEP = "||"  # spaCy's EntityRuler joins a label and an id into one match key with it
 ENTITY_ATTRS = [ENT_IOB, ENT_TYPE, ENT_ID]
 IOB_INSIDE, IOB_OUTSIDE, IOB_BEGIN = 1, 2, 3  # the values of ENT_IOB
+# The articles and particles that begin an Arabic surname as the tokenizer splits it ('al-Jaafari': al, -, Jaafari).
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn"})
 
 
 def choose_matches(matches: Iterable[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -67,6 +71,7 @@ class GazetteerRuler:
         self.tokenizer = nlp.tokenizer
         self.matcher = PhraseMatcher(nlp.vocab)
         self._entities: dict[int, tuple[int, int]] = {}  # match key: the string ids of its label and entity id
+        self._first_names: set[str] = set()  # the patterns marked `first_name`, as written
 
     def add_patterns(self, patterns: Iterable[dict]) -> None:
         """Add phrase patterns: dicts with a `label`, a `pattern` (the phrase as written) and an `id`."""
@@ -75,10 +80,12 @@ class GazetteerRuler:
             key = f"{pattern['label']}{ENT_ID_SEP}{pattern['id']}"
             self._entities[strings.add(key)] = (strings.add(pattern["label"]), strings.add(pattern["id"]))
             self.matcher.add(key, [phrase])
+            if pattern.get("first_name"):
+                self._first_names.add(phrase.text)
 
     def __call__(self, doc: Doc) -> Doc:
         """Return `doc` with the chosen matches (see `choose_matches`) as its entities."""
-        chosen = choose_matches(self.matcher(doc))
+        chosen = choose_matches(match for match in self.matcher(doc) if not self._begins_another_name(doc, *match[1:]))
         if not doc.has_annotation("ENT_IOB"):
             doc.from_array(ENTITY_ATTRS, entity_columns(len(doc), [(start, end, *self._entities[key])
                                                                    for key, start, end in chosen]))
@@ -90,6 +97,14 @@ class GazetteerRuler:
         doc.set_ents(spans + [entity for entity in doc.ents if taken.isdisjoint(range(entity.start, entity.end))],
                      default="outside")
         return doc
+
+
+    def _begins_another_name(self, doc: Doc, start: int, end: int) -> bool:
+        """Return True when tokens `start` to `end` are a first name alone that another name follows."""
+        if end >= len(doc) or end - start != 1 or doc[start].text not in self._first_names:
+            return False
+        following = doc[end]
+        return following.pos_ == "PROPN" or following.lower_ in NAME_PARTICLES
 
 
 @Language.factory(GAZETTEER_RULER_FACTORY)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.tables.build import analyse_text
 from tests.extract.frames.conftest import last_sentence_codes
 
 CONTEXT = "The Syrian army was falling back near Hama. "
@@ -41,3 +42,24 @@ def test_the_first_name_alone_names_assad(nlp, text, supported):
 ])
 def test_an_umbrella_held_by_russia_is_backing(nlp, text, supported):
     assert ("support.backing" in last_sentence_codes(nlp, text, "support")) is supported
+
+
+@pytest.mark.parametrize("text, assad", [
+    # the first name begins another man's full name: Syria's envoy, a rebel commander
+    ("Syria\u2019s UN envoy Bashar al-Jaafari told the council that Moscow stood with Damascus.", False),
+    ("The rebel commander Bashar al-Zoubi met Russian officers in Amman.", False),
+    ("Bashar Jaafari, the ambassador, thanked the Russians.", False),
+    # Assad's own names, however spelled, and the first name alone
+    ("President Bashar Al Assad thanked the Russians.", True),
+    ("Bashar Hafez al-Assad thanked the Russians.", True),
+    ("The Russians will not abandon Bashar, the lawyer said.", True),
+    ("Moscow kept Bashar\u2019s army in the field.", True),
+])
+def test_another_mans_first_name_is_not_assad(nlp, text, assad):
+    entities = analyse_text(text, nlp=nlp)["entities"]
+    assert ("Bashar al-Assad" in set(entities.actor.dropna())) is assad
+
+
+def test_another_bashar_does_not_name_assads_side(nlp):
+    text = "Opposition figure Bashar al-Zoubi said the rebels were tired. Moscow sent more jets."
+    assert not last_sentence_codes(nlp, text, "support")
