@@ -94,10 +94,13 @@ TABLE_CELL_SEPARATOR = re.compile(r"\s\|\s")
 NEWSROOM_CREDIT = re.compile(r"^(?:[A-Z][\w’'-]*\s+){1,3}(?:newsroom|desk|bureau|staff)\b"
                              r"|\bwith (?:our |the |[A-Z][\w’'-]*['’]s )?(?:[\w-]+ )?"
                              r"(?:correspondents?|reporters?|staff|wires|agencies)\b")
-# The author's note that names the author by their part ("The writer is …", "The author, a former envoy, was …"), as
-# newspapers print it under an outside contributor's column; an aside in commas is an apposition, not a report ("The
-# author, the minister said, was wrong").
-WRITER_NOTE = re.compile(r"^The (?:writer|author)(?:, (?:a|an|the|who|formerly|now)\b[^,.!?]{1,150},)? [a-z]")
+# The author's note that names the author by their part and says who they are ("The writer is …", "The author, a former
+# envoy, was …", "The writer teaches …"), as newspapers print it under an outside contributor's column; an aside in
+# commas is an apposition, not a report ("The author, the minister said, was wrong"), and the writer or author of
+# something else is a report ("The author of the report said …", "The writer and activist … argues …").
+WRITER_NOTE = re.compile(r"^The (?:writer|author)(?:, (?:a|an|the|who|formerly|now)\b[^,.!?]{1,150},)? "
+                         r"(?:is|was|has|had|serves|served|teaches|taught|works|worked|heads|headed|directs|directed"
+                         r"|chairs|chaired|lectures|lives|holds|held)\b")
 # A site's note on itself is a short "about us" paragraph, two or three sentences at most; an outlet's name is a few
 # capitalised words ("The Example Evening Letter").
 SITE_NOTE_MAX_CHARS = 400
