@@ -375,6 +375,7 @@ def test_a_page_without_a_headline_with_capitals_over_a_byline_is_cut_into_block
     "Kestwick newsroom, with our correspondent on the outer islands",
     "Kestwick bureau, with the Example Courier's reporters in the port",
     "KESTWICK – Example Courier with wires",
+    "Example Courier staff and agencies",
 ])
 def test_a_line_between_the_standfirst_and_the_date_is_the_byline(authors):
     standfirst = "The council kept the night ferry for one more winter, but nobody expects it to last beyond the spring"
@@ -397,6 +398,8 @@ def test_a_summary_that_names_a_date_and_closes_without_a_full_stop_is_the_stand
 @pytest.mark.parametrize("line", [
     "Reporters were kept away from the Russian base at Hmeimim, officials say",
     "Turkey, a guarantor of the ceasefire, says the staff talks with Moscow went well",
+    "Kremlin staff watch the talks with Assad in Sochi",  # staff who do something, not a newsroom's credit
+    "Putin with reporters in Sochi after the talks with Assad",  # reporters who are none of the paper's
 ])
 def test_a_sentence_about_reporters_between_the_standfirst_and_the_date_is_no_byline(line):
     standfirst = "The council kept the night ferry for one more winter, but nobody expects it to last beyond the spring"

@@ -88,12 +88,14 @@ TABLE_ROW = "layout:table-row"
 TABLE_MIN_ROWS = 3
 TABLE_MIN_CELLS = 3
 TABLE_CELL_SEPARATOR = re.compile(r"\s\|\s")
-# A newsroom credited as a byline, in sentence case: a place's or an outlet's name and its newsroom, desk or bureau
-# ("Kestwick newsroom", "Example Courier staff"), or the reporters it works "with" ("…, with our correspondent on the
-# islands", "… with wires"); a sentence about reporters ("Reporters were kept away …") is none.
-NEWSROOM_CREDIT = re.compile(r"^(?:[A-Z][\w’'-]*\s+){1,3}(?:newsroom|desk|bureau|staff)\b"
-                             r"|\bwith (?:our |the |[A-Z][\w’'-]*['’]s )?(?:[\w-]+ )?"
-                             r"(?:correspondents?|reporters?|staff|wires|agencies)\b")
+# A newsroom credited as a byline, in sentence case: a place's or an outlet's name and its newsroom, desk or bureau,
+# closing the credit or before the reporters it names ("Kestwick newsroom", "Example Courier staff and agencies"), or
+# the reporters it works "with", named as its own ("…, with our correspondent on the islands", "… with wires"); a
+# sentence about reporters or staff ("Reporters were kept away …", "Kremlin staff watch the talks", "Putin with
+# reporters in Sochi") is none.
+NEWSROOM_CREDIT = re.compile(r"^(?:[A-Z][\w’'-]*\s+){1,3}(?:newsroom|desk|bureau|staff)\b(?=\s*(?:$|[,;]|with\b|and\b))"
+                             r"|\bwith (?:our |the |[A-Z][\w’'-]*['’]s )(?:[\w-]+ )?(?:correspondents?|reporters?|staff)\b"
+                             r"|\bwith (?:[\w-]+ )?(?:wires|agencies)\b")
 # The author's note that names the author by their part and says who they are ("The writer is …", "The author, a former
 # envoy, was …", "The writer teaches …"), as newspapers print it under an outside contributor's column; an aside in
 # commas is an apposition, not a report ("The author, the minister said, was wrong"), and the writer or author of
