@@ -324,6 +324,11 @@ def test_lines_of_ordinary_articles_that_look_like_new_styles_stay_body(case):
     ("By Ola Nystrom", "The writer, a former harbour pilot, is a fellow at the Example Institute.", "byline"),
     ("By Ola Nystrom", "The writer is a retired ferry captain.", "byline"),
     ("By Ola Nystrom", "The author, Vladimir Putin said, was wrong about the bases.", "body"),  # a report, no note
+    ("By Ola Nystrom", "The writer teaches at the Example Institute in Lisbon.", "byline"),
+    ("By Ola Nystrom", "The author of the UN report said Russian jets had struck six hospitals in Idlib.", "body"),
+    ("By Ola Nystrom", "The writer and activist Yassin al-Haj Saleh argues that Russia saved Assad but not Syria.",
+     "body"),
+    ("By Ola Nystrom", "The author concludes that Moscow won the war in Syria but could not pay for the peace.", "body"),
 ])
 def test_a_last_paragraph_opening_with_the_bylined_name_is_the_author_note(byline, note, accepted):
     page = [(ARTICLE_TITLE, "headline"), (byline, "byline"), (PARAGRAPH, "body"), (SECOND_PARAGRAPH, "body"),

@@ -93,6 +93,9 @@ def test_a_caption_is_closed_by_its_credit_in_capitals_or_by_a_handout_or_pool_c
     ("A patrol boat leaves the harbour at dawn, in a still from a ministry video. Source: Ministry of Harbours", True),
     ("The ministers met at the harbour office on Monday. Sources say", False),  # a clause, no label and colon
     ("The ferry was late again on Tuesday. | Read more", False),  # a link after a bar, not a credit
+    ("The ferry was late again on Tuesday. | Read More", False),  # a link in title case
+    ("Assad met Putin in Sochi on Tuesday. | Watch Video", False),
+    ("Assad met Putin in Sochi on Tuesday. | Share This Story", False),
     ("The harbour master reads the new timetable to the crews on Monday.", False),  # no credit after it
     ("Fares rise. Board says", False),  # too few words for a caption's sentence
     ("Updated 4 March 2014", False),

@@ -375,6 +375,7 @@ def test_a_page_without_a_headline_with_capitals_over_a_byline_is_cut_into_block
     "Kestwick newsroom, with our correspondent on the outer islands",
     "Kestwick bureau, with the Example Courier's reporters in the port",
     "KESTWICK – Example Courier with wires",
+    "Example Courier staff and agencies",
 ])
 def test_a_line_between_the_standfirst_and_the_date_is_the_byline(authors):
     standfirst = "The council kept the night ferry for one more winter, but nobody expects it to last beyond the spring"
@@ -397,6 +398,8 @@ def test_a_summary_that_names_a_date_and_closes_without_a_full_stop_is_the_stand
 @pytest.mark.parametrize("line", [
     "Reporters were kept away from the Russian base at Hmeimim, officials say",
     "Turkey, a guarantor of the ceasefire, says the staff talks with Moscow went well",
+    "Kremlin staff watch the talks with Assad in Sochi",  # staff who do something, not a newsroom's credit
+    "Putin with reporters in Sochi after the talks with Assad",  # reporters who are none of the paper's
 ])
 def test_a_sentence_about_reporters_between_the_standfirst_and_the_date_is_no_byline(line):
     standfirst = "The council kept the night ferry for one more winter, but nobody expects it to last beyond the spring"
@@ -443,11 +446,22 @@ def test_rows_split_by_bars_with_figures_are_a_table_in_the_article_header_row_i
     ["Jane Roe, Partner, Kestwick | +44 20 0000 0001 | jroe@example.org",
      "John Doe, Counsel, Port Selby | +44 20 0000 0002 | jdoe@example.org",
      "Ann Lee, Associate, Kestwick | +44 20 0000 0003 | alee@example.org"],  # contacts
+    ["News | Russia | Syria | Ukraine 2024", "Opinion | Letters | Editorials | Columns",
+     "Sport | Football | Tennis | Formula 1"],  # a menu whose items hold numbers
+    ["Latest updates", "12:05 | Idlib | Russian jets strike rebel positions near the city, activists say",
+     "11:40 | Damascus | Assad meets the Russian envoy to discuss the talks",
+     "10:15 | Ankara | Turkey calls for a ceasefire in the north-west"],  # links under a list's heading
 ])
 def test_menus_and_contacts_split_by_bars_are_no_table(rows):
     text = _page(TITLE, "By Jane Roe", *PROSE, *rows)
     sections = _sections(text, TITLE)
     assert [sections[row] for row in rows] == ["boilerplate"] * len(rows)
+
+
+def test_a_ticker_split_by_bars_over_the_headline_is_no_table():
+    ticker = ["Brent crude | 82.10 | +0.5%", "RUB/USD | 91.20 | -0.3%", "MOEX | 3,210 | +1.1%"]
+    sections = _sections(_page("The Example Courier", *ticker, TITLE, "By Jane Roe", *PROSE), TITLE)
+    assert [sections[row] for row in ticker] == ["boilerplate"] * len(ticker)
 
 
 def test_a_line_repeated_twice_without_page_numbers_and_a_list_number_over_its_heading_stay_body():

@@ -63,9 +63,9 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 # correction."): the formula is its first item, so they do not count towards its length.
 THANKS_LIST_ITEM = re.compile(r",\s*(?:and\s+)?for\s+[^,.!?]+", re.IGNORECASE)
 THANKS_OPENING = re.compile(r"^\W*(?:thank you|thanks) for\b", re.IGNORECASE)
-CALL_TO_ACTION = re.compile(r"^(?:Get|Join|Support|Become|Donate|Subscribe|Sign|Follow|Download|Try|Give|Read|Listen|"
-                            r"Watch|Discover|Explore|Enjoy|Never miss|Don['’]t miss|Buy|Order|Click|Tap|Visit|Forward|"
-                            r"Print|Save)\b")
+_ACTION_VERB = (r"(?:Get|Join|Support|Become|Donate|Subscribe|Sign|Follow|Download|Try|Give|Read|Listen|Watch|Discover"
+                r"|Explore|Enjoy|Never miss|Don['’]t miss|Buy|Order|Click|Tap|Visit|Forward|Print|Save)")
+CALL_TO_ACTION = re.compile(rf"^{_ACTION_VERB}\b")
 # What marks a short call to action as a link rather than a crosshead: the page or a file it points to ("Listen to
 # this story", "Click here", "Download PDF (248 KB)") or a price ("(£22.50)").
 LINK_TARGET = re.compile(r"\bthis (?:article|story|page|post|episode|book|report|paper|issue|newsletter|email)\b|\bhere\b|"
@@ -186,12 +186,13 @@ COPYRIGHT_AFTER_SENTENCE = re.compile(r"[.!?)]\s+(?:[A-Z][a-z]+ )?©\s?[A-Z][\w�
 # words; up to four capitalised words with no lower-case word but "of", "and" or "via" ("JANE ROE", "Example Wire via
 # Pool"); a source after a slash, in any case ("Example Wire/local activists"); or the picture's source after its
 # label ("Source: Ministry of Harbours"). A genre label in capitals alone ("ANALYSIS") opens the next block, and an
-# unfinished clause ("Here is what they changed") or a link after a bar ("| Read more") is no credit.
+# unfinished clause ("Here is what they changed") or a link after a bar ("| Read more", "| Watch Video", "| Share")
+# is no credit.
 _TAIL_WORD = r"(?:[A-Z][\w’'&-]*|of|and|via)"
 _GENRE_LABEL = (r"(?:ANALYSIS|OPINION|EXPLAINER|COMMENT|EDITORIAL|REVIEW|INTERVIEW|FEATURE|NEWS|LIVE|UPDATED?|WATCH"
                 r"|LISTEN|VIDEO|PODCAST|ADVERTISEMENT|SPONSORED|PROMOTED|EXCLUSIVE|BREAKING|FACT CHECK|Q&A)")
 CREDIT_AFTER_SENTENCE = re.compile(r"[.!?]\s+(?:[—–-]\s*[A-Z][^.!?]{0,40}"
-                                   r"|\|\s*[A-Z][\w’'&-]*(?:[ /][A-Z][\w’'&-]*){0,3}"
+                                   rf"|\|\s*(?!(?:{_ACTION_VERB}|Share|More)\b)[A-Z][\w’'&-]*(?:[ /][A-Z][\w’'&-]*){{0,3}}"
                                    r"|(?i:source|credit|courtesy):\s+[A-Z][^.!?|]{0,40}"
                                    r"|[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,2}\s*/\s*[^\W\d_][\w’' -]{0,39}"
                                    rf"|(?!{_GENRE_LABEL}\W*$)"

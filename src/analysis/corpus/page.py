@@ -88,16 +88,24 @@ TABLE_ROW = "layout:table-row"
 TABLE_MIN_ROWS = 3
 TABLE_MIN_CELLS = 3
 TABLE_CELL_SEPARATOR = re.compile(r"\s\|\s")
-# A newsroom credited as a byline, in sentence case: a place's or an outlet's name and its newsroom, desk or bureau
-# ("Kestwick newsroom", "Example Courier staff"), or the reporters it works "with" ("…, with our correspondent on the
-# islands", "… with wires"); a sentence about reporters ("Reporters were kept away …") is none.
-NEWSROOM_CREDIT = re.compile(r"^(?:[A-Z][\w’'-]*\s+){1,3}(?:newsroom|desk|bureau|staff)\b"
-                             r"|\bwith (?:our |the |[A-Z][\w’'-]*['’]s )?(?:[\w-]+ )?"
-                             r"(?:correspondents?|reporters?|staff|wires|agencies)\b")
-# The author's note that names the author by their part ("The writer is …", "The author, a former envoy, was …"), as
-# newspapers print it under an outside contributor's column; an aside in commas is an apposition, not a report ("The
-# author, the minister said, was wrong").
-WRITER_NOTE = re.compile(r"^The (?:writer|author)(?:, (?:a|an|the|who|formerly|now)\b[^,.!?]{1,150},)? [a-z]")
+# A table's figure is a cell that is a number, perhaps signed, with its unit sign ("412", "+0.5%", "$3.2bn"); a menu
+# item that holds a number ("Ukraine 2024", "Formula 1") is a word.
+TABLE_FIGURE = re.compile(r"[-+−±~<>≈]?[$€£]?\d[\d.,]*\s?(?:%|bn|m|k)?")
+# A newsroom credited as a byline, in sentence case: a place's or an outlet's name and its newsroom, desk or bureau,
+# closing the credit or before the reporters it names ("Kestwick newsroom", "Example Courier staff and agencies"), or
+# the reporters it works "with", named as its own ("…, with our correspondent on the islands", "… with wires"); a
+# sentence about reporters or staff ("Reporters were kept away …", "Kremlin staff watch the talks", "Putin with
+# reporters in Sochi") is none.
+NEWSROOM_CREDIT = re.compile(r"^(?:[A-Z][\w’'-]*\s+){1,3}(?:newsroom|desk|bureau|staff)\b(?=\s*(?:$|[,;]|with\b|and\b))"
+                             r"|\bwith (?:our |the |[A-Z][\w’'-]*['’]s )(?:[\w-]+ )?(?:correspondents?|reporters?|staff)\b"
+                             r"|\bwith (?:[\w-]+ )?(?:wires|agencies)\b")
+# The author's note that names the author by their part and says who they are ("The writer is …", "The author, a former
+# envoy, was …", "The writer teaches …"), as newspapers print it under an outside contributor's column; an aside in
+# commas is an apposition, not a report ("The author, the minister said, was wrong"), and the writer or author of
+# something else is a report ("The author of the report said …", "The writer and activist … argues …").
+WRITER_NOTE = re.compile(r"^The (?:writer|author)(?:, (?:a|an|the|who|formerly|now)\b[^,.!?]{1,150},)? "
+                         r"(?:is|was|has|had|serves|served|teaches|taught|works|worked|heads|headed|directs|directed"
+                         r"|chairs|chaired|lectures|lives|holds|held)\b")
 # A site's note on itself is a short "about us" paragraph, two or three sentences at most; an outlet's name is a few
 # capitalised words ("The Example Evening Letter").
 SITE_NOTE_MAX_CHARS = 400
@@ -275,10 +283,12 @@ def _label_rules_and_profiles(texts: list[str], labels: list[Label | None]) -> N
 def _label_table_rows(texts: list[str], labels: list[Label | None]) -> None:
     """A table flattened to text is a run of three blocks or more in a row, each with the same number of cells (three
     or more) split by bars ("Factor | Previous | Current", "Government collapse (6 months) | Elevated | Low"), most
-    rows with a cell that holds a figure or more words than a menu item has: the article's table (body), header row
-    included. A menu or footer has short cells and no figures, or chrome words, or lines a rule names; a run of
-    contacts (a telephone number, an address) is the page's back matter; a dated link list has one or two cells a
-    line. The source line right under a table ("Source: …") is its caption, as under a chart."""
+    rows with a cell that is a figure or has more words than a menu item has, under a paragraph of prose: the
+    article's table (body), header row included. A menu or footer has short cells and no figures, or chrome words, or
+    lines a rule names; a run of contacts (a telephone number, an address) is the page's back matter; a dated link
+    list has one or two cells a line; a ticker or a menu above the article's first paragraph, and the rows under a
+    list's heading ("Latest updates"), are the page's furniture. The source line right under a table ("Source: …")
+    is its caption, as under a chart."""
     cells = [len(TABLE_CELL_SEPARATOR.findall(text)) for text in texts]
     i = 0
     while i < len(texts):
@@ -289,7 +299,9 @@ def _label_table_rows(texts: list[str], labels: list[Label | None]) -> None:
         if (cells[i] >= TABLE_MIN_CELLS - 1 and len(rows) >= TABLE_MIN_ROWS
                 and sum(map(_has_table_cell, rows)) * 2 >= len(rows)
                 and all(labels[j] is None for j in range(i, end))
-                and not any(layout.is_chrome(row) or layout.is_contact(row) or layout.has_address(row) for row in rows)):
+                and not any(layout.is_chrome(row) or layout.is_contact(row) or layout.has_address(row) for row in rows)
+                and any(len(texts[j]) > layout.PROSE_MIN_CHARS and layout.ends_sentence(texts[j]) for j in range(i))
+                and not (labels[i - 1] is not None and _is_list_heading(texts[i - 1], labels[i - 1]))):
             for j in range(i, end):
                 labels[j] = ("body", TABLE_ROW)
             if end < len(texts) and len(texts[end]) <= CAPTION_MAX_CHARS and layout.SOURCE_LINE.match(texts[end]):
@@ -298,8 +310,8 @@ def _label_table_rows(texts: list[str], labels: list[Label | None]) -> None:
 
 
 def _has_table_cell(text: str) -> bool:
-    """True for a row with a cell that holds a figure or more words than a menu item has."""
-    return any(re.search(r"\d", cell) or len(layout.words(cell)) > layout.NAV_ITEM_MAX_WORDS
+    """True for a row with a cell that is a figure or has more words than a menu item has."""
+    return any(TABLE_FIGURE.fullmatch(cell.strip()) or len(layout.words(cell)) > layout.NAV_ITEM_MAX_WORDS
                for cell in TABLE_CELL_SEPARATOR.split(text))
 
 
