@@ -90,6 +90,7 @@ class ParseArrays:
         self._lowered_lemmas: dict[int, str] | None = None
         # the first tokens of the sentences, found when first asked for; () where `Span.sent` is asked instead
         self._sentence_starts: list[int] | tuple[()] | None = None
+        self._first_dependents: dict[tuple[frozenset[str], frozenset[str] | None], list[int]] = {}
         self.dep = _strings(doc, deps)
         self.pos = _strings(doc, pos)
         self.tag = _strings(doc, tags)
@@ -181,6 +182,24 @@ class ParseArrays:
     def children(self, i: int) -> list[int]:
         """Return the indices of the dependents of token `i`, in order."""
         return self._order[self._bounds[i]:self._bounds[i + 1]]
+
+    def first_dependents(self, labels: frozenset[str], *, words: frozenset[str] | None = None) -> list[int]:
+        """Return, per token, the index of its first dependent (in text order) whose label is one of `labels` (with
+        `words`: and whose lower-case form is one of them), or -1 where it has none; read for all tokens at once and
+        kept per `labels` and `words`."""
+        key = (labels, words)
+        first = self._first_dependents.get(key)
+        if first is None:
+            heads = self._columns["HEAD"]
+            positions = np.arange(len(heads))
+            chosen = among(self._columns["DEP"], _sorted_string_ids(labels)) & (heads != positions)
+            if words is not None:
+                chosen &= among(self._columns["LOWER"], _sorted_string_ids(words))
+            picked = chosen.nonzero()[0]
+            found = np.full(len(heads) + 1, len(heads), dtype=np.int64)  # the last entry stands for no dependent
+            np.minimum.at(found, heads[picked], picked)
+            first = self._first_dependents[key] = np.where(found < len(heads), found, -1)[:-1].tolist()
+        return first
 
     def conjuncts(self, i: int) -> list[int]:
         """Return the indices of the tokens coordinated with token `i` (not itself), in the order of

@@ -113,7 +113,7 @@ POBJ_ID, ADP_ID, VBN_ID = get_string_id("pobj"), get_string_id("ADP"), get_strin
 LOCATIVE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "inside", "outside", "around", "via", "through", "into",
                                    "across"})
 OPEN_QUESTION_MARKS = frozenset({"whether"})
-OPEN_QUESTION_MARK_IDS = frozenset(get_string_id(word) for word in OPEN_QUESTION_MARKS)
+QUESTION_MARK_DEPS = frozenset({"mark"})
 # Dependents that say whose a thing is: 'Syrian jets', 'government troops', 'the regime's weapons'.
 OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 OWNER_DEP_IDS = np.array(sorted(get_string_id(dep) for dep in OWNER_DEPS), dtype=np.uint64)
@@ -442,8 +442,8 @@ class Scene:
 
     def _main_subject_at(self, span: Span) -> int | None:
         """Return the index of the subject of the sentence's main clause, or None."""
-        return next((child for child in self._parse.children(span.root.i) if self._parse.dep[child] in SUBJECT_DEPS),
-                    None)
+        subject = self._parse.first_dependents(SUBJECT_DEPS)[span.root.i]
+        return None if subject < 0 else subject
 
     def _link_at(self, head: int) -> Link | None:
         """Return the Russian mention inside the phrase headed by token `head`, if any."""
@@ -530,7 +530,8 @@ class Scene:
         owners = [child for noun in nouns for child in parse.children(noun) if parse.dep[child] in OWNER_DEPS
                   and child not in nouns and child not in inside]
         node = parse.head[nouns[-1]] if parse.dep[nouns[-1]] in SUBJECT_DEPS else nouns[-1]
-        while not any(parse.dep[child] in CLAUSE_SUBJECT_DEPS for child in parse.children(node)) and not (
+        clause_subjects = parse.first_dependents(CLAUSE_SUBJECT_DEPS)
+        while clause_subjects[node] < 0 and not (
                 self._is_active_participle(node)) and parse.dep[node] in CLIMB_DEPS and parse.head[node] != node:
             node = parse.head[node]
         if self._governs_russian(node):
@@ -734,8 +735,8 @@ class Scene:
         person, government, army or regime, not the country's name): a joint act with a third party, not help
         to him."""
         parse, node = self._parse, cue.root.i
-        while not any(parse.dep[child] in SUBJECT_DEPS for child in parse.children(node)) and (
-                parse.dep[node] in CLIMB_DEPS and parse.head[node] != node):
+        subjects = parse.first_dependents(SUBJECT_DEPS)
+        while subjects[node] < 0 and parse.dep[node] in CLIMB_DEPS and parse.head[node] != node:
             node = parse.head[node]
         joint = any(actor in self.russian and any(self._side_at(other) == OTHER and other not in self.russian
                                                   for other in parse.conjuncts(actor))
@@ -822,11 +823,11 @@ class Scene:
         """Return True when a cue lies in an open question about what Russia does ('asked whether Moscow would send
         jets'), not about what Assad's side or another actor does ('whether Assad stays in power')."""
         parse, node = self._parse, cue.root.i
+        questions = parse.first_dependents(QUESTION_MARK_DEPS, words=OPEN_QUESTION_MARKS)
         while parse.head[node] != node:
-            children = parse.children(node)
-            if any(parse.dep[child] == "mark" and parse.lower[child] in OPEN_QUESTION_MARK_IDS for child in children):
-                subject = next((child for child in children if parse.dep[child] in SUBJECT_DEPS), None)
-                return self._side_at(subject) in (None, RUSSIA)
+            if questions[node] >= 0:
+                subject = parse.first_dependents(SUBJECT_DEPS)[node]
+                return self._side_at(None if subject < 0 else subject) in (None, RUSSIA)
             node = parse.head[node]
         return False
 
