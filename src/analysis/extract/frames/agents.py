@@ -75,6 +75,9 @@ STATE_MEMBER_MODIFIERS = frozenset({"military", "air", "naval", "army", "navy", 
 COUNTRY = "Syria"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 ACTIVE_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+NOMINAL_SUBJECT_DEPS = frozenset({"nsubj"})
+PREPOSITION_OBJECT_DEPS = frozenset({"pobj"})
+CONJUNCT_DEPS = frozenset({"conj"})
 # How a verb shares the subject of the verb it hangs on ('chose not to act', 'refused and left').
 SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj"})
 # Dependents that close a clause: its subject, passive subject or expletive.
@@ -436,7 +439,7 @@ class Scene:
             return PRONOUN_KIND_IDS[parse.lower[i]]
         if i in self._persons:
             return "person"
-        if parse.tag[i] in ("NNS", "NNPS") or any(parse.dep[child] == "conj" for child in parse.children(i)):
+        if parse.tag[i] in ("NNS", "NNPS") or parse.first_dependents(CONJUNCT_DEPS)[i] >= 0:
             return "group"
         return "thing"
 
@@ -493,8 +496,12 @@ class Scene:
                     return None, self.doc[child]
             if owner is not None:
                 return None, self.doc[owner]
-            subject = next((child for child in parse.children(node) if parse.dep[child] == "nsubj"
-                            and child not in inside), None)
+            subject = parse.first_dependents(NOMINAL_SUBJECT_DEPS)[node]
+            if subject < 0:
+                subject = None
+            elif subject in inside:  # the first subject outside the cue
+                subject = next((child for child in parse.children(node) if parse.dep[child] == "nsubj"
+                                and child not in inside), None)
             if subject is not None and parse.tag[subject] in RELATIVE_TAGS and parse.dep[node] == "relcl":
                 subject = parse.head[node]
                 if link := self._link_at(subject):
@@ -508,7 +515,8 @@ class Scene:
 
     def _pobj(self, i: int) -> int | None:
         """Return the index of the first object of the preposition `i`, or None."""
-        return next((child for child in self._parse.children(i) if self._parse.dep[child] == "pobj"), None)
+        complement = self._parse.first_dependents(PREPOSITION_OBJECT_DEPS)[i]
+        return None if complement < 0 else complement
 
     def bearer(self, cue: Span) -> str | None:
         """Return the side (ASSAD or OTHER) that bears a cue no Russian is tied to, or None.
@@ -803,8 +811,8 @@ class Scene:
         """Return the index of the active subject of a clause whose object is the noun it modifies ('an offensive
         Damascus wanted'); None for a relative pronoun subject ('an offensive that stalled') or no subject."""
         parse = self._parse
-        subject = next((child for child in parse.children(verb) if parse.dep[child] in ACTIVE_SUBJECT_DEPS), None)
-        return None if subject is None or parse.tag[subject] in RELATIVE_TAGS else subject
+        subject = parse.first_dependents(ACTIVE_SUBJECT_DEPS)[verb]
+        return None if subject < 0 or parse.tag[subject] in RELATIVE_TAGS else subject
 
     def used_abroad(self, cue: Span) -> bool:
         """Return True when the cue's clause places it in a named country or place other than Russia and Syria."""
