@@ -266,6 +266,7 @@ class Scene:
         self._referents: dict[int, list[Referent]] = {}
         self._one_token_parties: tuple[list[int], list[int]] | None = None  # see `_one_token_recipients`
         self._russian_governors: tuple[frozenset[int], set[int]] = (frozenset(), set())  # see `_governs_russian`
+        self._russian_order: tuple[frozenset[int], list[int]] = (frozenset(), [])  # see `_russian_between`
         self.opening = _opening(sentences)
         self.scope = _scopes(sentences)
         side_heads = parse.lemma_indices(SIDE_HEADS).tolist()
@@ -882,9 +883,14 @@ class Scene:
         return self._russian_between(span.start, span.end)
 
     def _russian_between(self, start: int, end: int) -> Link | None:
-        """Return the first Russian mention (or resolved pronoun) among tokens `start` to `end` (excluded)."""
-        inside = [i for i in self.russian if start <= i < end]
-        return self.russian[min(inside)] if inside else None
+        """Return the first Russian mention (or resolved pronoun) among tokens `start` to `end` (excluded), found by
+        bisection in the Russian tokens in order, sorted again only when they have changed."""
+        russian, ordered = self._russian_order
+        if self.russian.keys() != russian:
+            russian, ordered = frozenset(self.russian), sorted(self.russian)
+            self._russian_order = (russian, ordered)
+        first = bisect.bisect_left(ordered, start)
+        return self.russian[ordered[first]] if first < len(ordered) and ordered[first] < end else None
 
     def continued_topic(self, sent_id: int) -> Link | None:
         """Return the Russian topic the paragraph carries into this sentence, unless its subject is another actor."""
