@@ -46,8 +46,8 @@ def among(column: np.ndarray, values: np.ndarray) -> np.ndarray:
         for value in values:
             found |= column == value
         return found
-    # `np.minimum`, not `clip`: numpy runs `clip` through Python code at every call
-    return values[np.minimum(np.searchsorted(values, column), len(values) - 1)] == column
+    # the method and `np.minimum`, not `np.searchsorted` and `clip`: numpy runs those through Python at every call
+    return values[np.minimum(values.searchsorted(column), len(values) - 1)] == column
 
 
 def token_span(doc: Doc, start: int, end: int) -> Span:
@@ -171,11 +171,11 @@ class ParseArrays:
         whitespace after a token begins at the next one); None where `char_span` gives None (an offset outside the
         text)."""
         starts, ends = np.asarray(starts, dtype=np.int64), np.asarray(ends, dtype=np.int64)
-        first = np.searchsorted(self._starts, starts, side="right") - 1
-        last = np.searchsorted(self._starts, ends - 1, side="right") - 1
+        first = self._starts.searchsorted(starts, side="right") - 1
+        last = self._starts.searchsorted(ends - 1, side="right") - 1
         valid = (starts >= 0) & (starts < self._text_length) & (ends >= 1) & (ends <= self._text_length)
         if valid.any():
-            first = np.where(valid & (starts == self._ends[first.clip(min=0)]), first + 1, first)
+            first = np.where(valid & (starts == self._ends[np.maximum(first, 0)]), first + 1, first)
         return [(start, stop + 1) if ok else None
                 for start, stop, ok in zip(first.tolist(), last.tolist(), valid.tolist())]
 
