@@ -15,7 +15,7 @@ signed letter to its writer. Datelines, bylines, page chrome and speaker labels 
 from __future__ import annotations
 
 import bisect
-from typing import Callable, NamedTuple, Sequence
+from typing import Callable, Iterable, NamedTuple, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -152,11 +152,15 @@ def _identifying(subject: Token) -> list[Token]:
     return named
 
 
-def _who_clause(noun: Token) -> bool:
-    """Return True for a noun a relative clause with 'who' or 'whom' describes ('the porter, who …'): English keeps
-    these relative pronouns for persons."""
-    return any(child.dep_ == "relcl" and any(word.lower_ in ("who", "whom") for word in child.children)
-               for child in noun.children)
+def _personal_nouns(parse: ParseArrays, nouns: Iterable[str]) -> frozenset[int]:
+    """Return the indices of the singular common nouns for a person: tagged 'NN', with the lemma of one of `nouns` (in
+    lower case) or described by a relative clause with 'who' or 'whom' ('the porter, who …': English keeps these
+    relative pronouns for persons), read on the parse arrays."""
+    heads = parse.head
+    who_clauses = {heads[heads[i]] for i in parse.indices("LOWER", ("who", "whom")).tolist()
+                   if heads[i] != i and parse.dep[heads[i]] == "relcl" and heads[heads[i]] != heads[i]}
+    return frozenset(i for i in parse.indices("TAG", ("NN",)).tolist()
+                     if parse.lowered_lemma(i) in nouns or i in who_clauses)
 
 
 def _noun_modifier(span: Span | None) -> bool:
@@ -318,6 +322,7 @@ class Resolver:
         genders = {**{word: "female" for word in lexicon.female_words}, **{word: "male" for word in lexicon.male_words}}
         # A noun of either gender ('the widow', 'her brother') stands for a person, as the person nouns do.
         self.personal_nouns = lexicon.person_nouns | genders.keys()
+        self._personal_tokens = _personal_nouns(parse, self.personal_nouns)
         self.genders: dict[str, str] = {}
         self.silent = silent_spans(blocks)
         self._openings = frozenset(parse.indices("ORTH", ("(",)).tolist())  # see `_name_past_note`
@@ -650,7 +655,7 @@ class Resolver:
     def _personal(self, noun: Token) -> bool:
         """Return True for a singular common noun for a person: a person noun ('a nurse'), or one a 'who' clause
         describes ('a local who …')."""
-        return noun.tag_ == "NN" and (noun.lemma_.lower() in self.personal_nouns or _who_clause(noun))
+        return noun.i in self._personal_tokens
 
     def _described_one(self, token: Token) -> Token:
         """Return the noun for a person in apposition to a subject 'one' or 'another' ('one of them, a retired pilot'),
