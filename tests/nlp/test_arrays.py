@@ -138,9 +138,34 @@ def test_parse_arrays_are_spacys_tokens(nlp, text):
     assert [parse.children(token.i) for token in doc] == [[child.i for child in token.children] for token in doc]
     assert [parse.tag[token.i] for token in doc] == [token.tag_ for token in doc]
     assert [parse.conjuncts(token.i) for token in doc] == [[word.i for word in token.conjuncts] for token in doc]
+    for labels, words in (SUBJECTS_AND_MARKS, (frozenset({"mark"}), frozenset({"whether"}))):
+        assert parse.first_dependents(labels, words=words) == [next(
+            (child.i for child in token.children if child.dep_ in labels and (words is None or child.lower_ in words)),
+            -1) for token in doc]
     assert [[i for i in range(len(doc)) if parse.governs(token.i, i)] for token in doc] == [
         [word.i for word in token.subtree] for token in doc]
     assert [parse.lowered_lemma(token.i) for token in doc] == [token.lemma_.lower() for token in doc]
+
+
+SUBJECTS_AND_MARKS = (frozenset({"nsubj", "nsubjpass", "mark"}), None)
+
+
+@pytest.mark.parametrize(("labels", "words", "expected"), [
+    (frozenset({"nsubj"}), None, [-1, -1, -1, 2, -1, -1, 4, -1, -1, 8, -1]),  # the first subject of 'said', 'stay'
+    (frozenset({"nsubj", "punct"}), None, [-1, -1, -1, 2, -1, -1, 4, -1, -1, 8, -1]),  # 'Council' before ':'
+    (frozenset({"punct"}), None, [-1, -1, -1, 7, -1, -1, -1, -1, -1, -1, -1]),
+    (frozenset({"nsubj"}), frozenset({"it", "councils"}), [-1, -1, -1, -1, -1, -1, 4, -1, -1, 8, -1]),
+    (frozenset({"ROOT"}), None, [-1] * 11),  # a root is no dependent of its own
+    (frozenset({"dobj"}), None, [-1] * 11),
+])
+def test_parse_first_dependents(doc, labels, words, expected):
+    parse = ParseArrays(doc)
+    assert parse.first_dependents(labels, words=words) == expected
+    assert parse.first_dependents(labels, words=words) == expected  # kept, and the same
+
+
+def test_parse_first_dependents_of_an_empty_doc():
+    assert ParseArrays(Doc(spacy.blank("en").vocab, words=[])).first_dependents(frozenset({"nsubj"})) == []
 
 
 @pytest.mark.parametrize(("i", "conjuncts"), [

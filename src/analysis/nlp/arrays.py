@@ -46,8 +46,8 @@ def among(column: np.ndarray, values: np.ndarray) -> np.ndarray:
         for value in values:
             found |= column == value
         return found
-    # `np.minimum`, not `clip`: numpy runs `clip` through Python code at every call
-    return values[np.minimum(np.searchsorted(values, column), len(values) - 1)] == column
+    # the method and `np.minimum`, not `np.searchsorted` and `clip`: numpy runs those through Python at every call
+    return values[np.minimum(values.searchsorted(column), len(values) - 1)] == column
 
 
 def token_span(doc: Doc, start: int, end: int) -> Span:
@@ -90,6 +90,7 @@ class ParseArrays:
         self._lowered_lemmas: dict[int, str] | None = None
         # the first tokens of the sentences, found when first asked for; () where `Span.sent` is asked instead
         self._sentence_starts: list[int] | tuple[()] | None = None
+        self._first_dependents: dict[tuple[frozenset[str], frozenset[str] | None], list[int]] = {}
         self.dep = _strings(doc, deps)
         self.pos = _strings(doc, pos)
         self.tag = _strings(doc, tags)
@@ -170,17 +171,35 @@ class ParseArrays:
         whitespace after a token begins at the next one); None where `char_span` gives None (an offset outside the
         text)."""
         starts, ends = np.asarray(starts, dtype=np.int64), np.asarray(ends, dtype=np.int64)
-        first = np.searchsorted(self._starts, starts, side="right") - 1
-        last = np.searchsorted(self._starts, ends - 1, side="right") - 1
+        first = self._starts.searchsorted(starts, side="right") - 1
+        last = self._starts.searchsorted(ends - 1, side="right") - 1
         valid = (starts >= 0) & (starts < self._text_length) & (ends >= 1) & (ends <= self._text_length)
         if valid.any():
-            first = np.where(valid & (starts == self._ends[first.clip(min=0)]), first + 1, first)
+            first = np.where(valid & (starts == self._ends[np.maximum(first, 0)]), first + 1, first)
         return [(start, stop + 1) if ok else None
                 for start, stop, ok in zip(first.tolist(), last.tolist(), valid.tolist())]
 
     def children(self, i: int) -> list[int]:
         """Return the indices of the dependents of token `i`, in order."""
         return self._order[self._bounds[i]:self._bounds[i + 1]]
+
+    def first_dependents(self, labels: frozenset[str], *, words: frozenset[str] | None = None) -> list[int]:
+        """Return, per token, the index of its first dependent (in text order) whose label is one of `labels` (with
+        `words`: and whose lower-case form is one of them), or -1 where it has none; read for all tokens at once and
+        kept per `labels` and `words`."""
+        key = (labels, words)
+        first = self._first_dependents.get(key)
+        if first is None:
+            heads = self._columns["HEAD"]
+            positions = np.arange(len(heads))
+            chosen = among(self._columns["DEP"], _sorted_string_ids(labels)) & (heads != positions)
+            if words is not None:
+                chosen &= among(self._columns["LOWER"], _sorted_string_ids(words))
+            picked = chosen.nonzero()[0]
+            found = np.full(len(heads) + 1, len(heads), dtype=np.int64)  # the last entry stands for no dependent
+            np.minimum.at(found, heads[picked], picked)
+            first = self._first_dependents[key] = np.where(found < len(heads), found, -1)[:-1].tolist()
+        return first
 
     def conjuncts(self, i: int) -> list[int]:
         """Return the indices of the tokens coordinated with token `i` (not itself), in the order of

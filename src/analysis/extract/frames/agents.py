@@ -75,6 +75,9 @@ STATE_MEMBER_MODIFIERS = frozenset({"military", "air", "naval", "army", "navy", 
 COUNTRY = "Syria"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 ACTIVE_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+NOMINAL_SUBJECT_DEPS = frozenset({"nsubj"})
+PREPOSITION_OBJECT_DEPS = frozenset({"pobj"})
+CONJUNCT_DEPS = frozenset({"conj"})
 # How a verb shares the subject of the verb it hangs on ('chose not to act', 'refused and left').
 SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj"})
 # Dependents that close a clause: its subject, passive subject or expletive.
@@ -113,7 +116,7 @@ POBJ_ID, ADP_ID, VBN_ID = get_string_id("pobj"), get_string_id("ADP"), get_strin
 LOCATIVE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "inside", "outside", "around", "via", "through", "into",
                                    "across"})
 OPEN_QUESTION_MARKS = frozenset({"whether"})
-OPEN_QUESTION_MARK_IDS = frozenset(get_string_id(word) for word in OPEN_QUESTION_MARKS)
+QUESTION_MARK_DEPS = frozenset({"mark"})
 # Dependents that say whose a thing is: 'Syrian jets', 'government troops', 'the regime's weapons'.
 OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 OWNER_DEP_IDS = np.array(sorted(get_string_id(dep) for dep in OWNER_DEPS), dtype=np.uint64)
@@ -263,6 +266,7 @@ class Scene:
         self._referents: dict[int, list[Referent]] = {}
         self._one_token_parties: tuple[list[int], list[int]] | None = None  # see `_one_token_recipients`
         self._russian_governors: tuple[frozenset[int], set[int]] = (frozenset(), set())  # see `_governs_russian`
+        self._russian_order: tuple[frozenset[int], list[int]] = (frozenset(), [])  # see `_russian_between`
         self.opening = _opening(sentences)
         self.scope = _scopes(sentences)
         side_heads = parse.lemma_indices(SIDE_HEADS).tolist()
@@ -436,14 +440,14 @@ class Scene:
             return PRONOUN_KIND_IDS[parse.lower[i]]
         if i in self._persons:
             return "person"
-        if parse.tag[i] in ("NNS", "NNPS") or any(parse.dep[child] == "conj" for child in parse.children(i)):
+        if parse.tag[i] in ("NNS", "NNPS") or parse.first_dependents(CONJUNCT_DEPS)[i] >= 0:
             return "group"
         return "thing"
 
     def _main_subject_at(self, span: Span) -> int | None:
         """Return the index of the subject of the sentence's main clause, or None."""
-        return next((child for child in self._parse.children(span.root.i) if self._parse.dep[child] in SUBJECT_DEPS),
-                    None)
+        subject = self._parse.first_dependents(SUBJECT_DEPS)[span.root.i]
+        return None if subject < 0 else subject
 
     def _link_at(self, head: int) -> Link | None:
         """Return the Russian mention inside the phrase headed by token `head`, if any."""
@@ -493,8 +497,12 @@ class Scene:
                     return None, self.doc[child]
             if owner is not None:
                 return None, self.doc[owner]
-            subject = next((child for child in parse.children(node) if parse.dep[child] == "nsubj"
-                            and child not in inside), None)
+            subject = parse.first_dependents(NOMINAL_SUBJECT_DEPS)[node]
+            if subject < 0:
+                subject = None
+            elif subject in inside:  # the first subject outside the cue
+                subject = next((child for child in parse.children(node) if parse.dep[child] == "nsubj"
+                                and child not in inside), None)
             if subject is not None and parse.tag[subject] in RELATIVE_TAGS and parse.dep[node] == "relcl":
                 subject = parse.head[node]
                 if link := self._link_at(subject):
@@ -508,7 +516,8 @@ class Scene:
 
     def _pobj(self, i: int) -> int | None:
         """Return the index of the first object of the preposition `i`, or None."""
-        return next((child for child in self._parse.children(i) if self._parse.dep[child] == "pobj"), None)
+        complement = self._parse.first_dependents(PREPOSITION_OBJECT_DEPS)[i]
+        return None if complement < 0 else complement
 
     def bearer(self, cue: Span) -> str | None:
         """Return the side (ASSAD or OTHER) that bears a cue no Russian is tied to, or None.
@@ -530,7 +539,8 @@ class Scene:
         owners = [child for noun in nouns for child in parse.children(noun) if parse.dep[child] in OWNER_DEPS
                   and child not in nouns and child not in inside]
         node = parse.head[nouns[-1]] if parse.dep[nouns[-1]] in SUBJECT_DEPS else nouns[-1]
-        while not any(parse.dep[child] in CLAUSE_SUBJECT_DEPS for child in parse.children(node)) and not (
+        clause_subjects = parse.first_dependents(CLAUSE_SUBJECT_DEPS)
+        while clause_subjects[node] < 0 and not (
                 self._is_active_participle(node)) and parse.dep[node] in CLIMB_DEPS and parse.head[node] != node:
             node = parse.head[node]
         if self._governs_russian(node):
@@ -734,8 +744,8 @@ class Scene:
         person, government, army or regime, not the country's name): a joint act with a third party, not help
         to him."""
         parse, node = self._parse, cue.root.i
-        while not any(parse.dep[child] in SUBJECT_DEPS for child in parse.children(node)) and (
-                parse.dep[node] in CLIMB_DEPS and parse.head[node] != node):
+        subjects = parse.first_dependents(SUBJECT_DEPS)
+        while subjects[node] < 0 and parse.dep[node] in CLIMB_DEPS and parse.head[node] != node:
             node = parse.head[node]
         joint = any(actor in self.russian and any(self._side_at(other) == OTHER and other not in self.russian
                                                   for other in parse.conjuncts(actor))
@@ -802,8 +812,8 @@ class Scene:
         """Return the index of the active subject of a clause whose object is the noun it modifies ('an offensive
         Damascus wanted'); None for a relative pronoun subject ('an offensive that stalled') or no subject."""
         parse = self._parse
-        subject = next((child for child in parse.children(verb) if parse.dep[child] in ACTIVE_SUBJECT_DEPS), None)
-        return None if subject is None or parse.tag[subject] in RELATIVE_TAGS else subject
+        subject = parse.first_dependents(ACTIVE_SUBJECT_DEPS)[verb]
+        return None if subject < 0 or parse.tag[subject] in RELATIVE_TAGS else subject
 
     def used_abroad(self, cue: Span) -> bool:
         """Return True when the cue's clause places it in a named country or place other than Russia and Syria."""
@@ -822,11 +832,11 @@ class Scene:
         """Return True when a cue lies in an open question about what Russia does ('asked whether Moscow would send
         jets'), not about what Assad's side or another actor does ('whether Assad stays in power')."""
         parse, node = self._parse, cue.root.i
+        questions = parse.first_dependents(QUESTION_MARK_DEPS, words=OPEN_QUESTION_MARKS)
         while parse.head[node] != node:
-            children = parse.children(node)
-            if any(parse.dep[child] == "mark" and parse.lower[child] in OPEN_QUESTION_MARK_IDS for child in children):
-                subject = next((child for child in children if parse.dep[child] in SUBJECT_DEPS), None)
-                return self._side_at(subject) in (None, RUSSIA)
+            if questions[node] >= 0:
+                subject = parse.first_dependents(SUBJECT_DEPS)[node]
+                return self._side_at(None if subject < 0 else subject) in (None, RUSSIA)
             node = parse.head[node]
         return False
 
@@ -873,9 +883,14 @@ class Scene:
         return self._russian_between(span.start, span.end)
 
     def _russian_between(self, start: int, end: int) -> Link | None:
-        """Return the first Russian mention (or resolved pronoun) among tokens `start` to `end` (excluded)."""
-        inside = [i for i in self.russian if start <= i < end]
-        return self.russian[min(inside)] if inside else None
+        """Return the first Russian mention (or resolved pronoun) among tokens `start` to `end` (excluded), found by
+        bisection in the Russian tokens in order, sorted again only when they have changed."""
+        russian, ordered = self._russian_order
+        if self.russian.keys() != russian:
+            russian, ordered = frozenset(self.russian), sorted(self.russian)
+            self._russian_order = (russian, ordered)
+        first = bisect.bisect_left(ordered, start)
+        return self.russian[ordered[first]] if first < len(ordered) and ordered[first] < end else None
 
     def continued_topic(self, sent_id: int) -> Link | None:
         """Return the Russian topic the paragraph carries into this sentence, unless its subject is another actor."""

@@ -93,6 +93,7 @@ DEPENDENT_DEPS = frozenset({"neg", "det", "advmod", "npadvmod", "preconj", "amod
 DETERMINER_TAGS = frozenset({"DT", "PRP$", "POS", "WP$"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 MARK = "mark"
+MARK_DEPS = frozenset({MARK})
 CONDITIONED_CLAUSES = frozenset({"advcl", "pcomp", "pobj"})
 # How a subordinator reaches the words it conditions: 'for as long as', 'only if'.
 CONDITION_PATH = frozenset({"mark", "advcl", "pcomp", "pobj", "prep", "advmod"})
@@ -251,8 +252,8 @@ class Polarity:
     def governing_chain(self, cue: Span) -> list[int]:
         """Return the indices of the cue's root and of the words that govern it up to the head of its clause."""
         parse, node = self.parse, cue.root.i
-        chain = [node]
-        while not any(parse.dep[child] in SUBJECT_DEPS for child in parse.children(node)) and parse.head[node] != node:
+        chain, subjects = [node], parse.first_dependents(SUBJECT_DEPS)
+        while subjects[node] < 0 and parse.head[node] != node:
             if parse.dep[node] not in CHAIN_DEPS and not (parse.pos[node] in NOUNS and parse.dep[node] in NOUN_CHAIN_DEPS):
                 break
             if self._conceded(node) or self._compared(node) or self._counterfactual(parse.head[node]):
@@ -441,8 +442,8 @@ class Polarity:
         """Return True when token `i` heads a concession ('despite *backing*', 'although Moscow *backs* him'):
         the concession grants the support, and the clause above does not scope over it."""
         parse = self.parse
-        return parse.lower[parse.head[i]] in CONCESSIVE_IDS or any(
-            parse.dep[child] == MARK and parse.lower[child] in CONCESSIVE_IDS for child in parse.children(i))
+        return parse.lower[parse.head[i]] in CONCESSIVE_IDS or parse.first_dependents(
+            MARK_DEPS, words=CONCESSIVES)[i] >= 0
 
     def _ends_its_subject(self, verb: int, cue_root: int) -> bool:
         """Return True when the verb of ending `verb` is used intransitively, not negated, with the cue itself as its
@@ -457,8 +458,7 @@ class Polarity:
         """Return True when token `i` heads a clause coordinated with the one before and has its own subject ('the war
         could not be won, and Moscow sent jets'): each such clause carries its own polarity, so a modifier of the first
         does not bear on the second (Quirk et al. 1985 §13.14, clausal coordination)."""
-        return self.parse.dep[i] == "conj" and any(self.parse.dep[child] in SUBJECT_DEPS
-                                                    for child in self.parse.children(i))
+        return self.parse.dep[i] == "conj" and self.parse.first_dependents(SUBJECT_DEPS)[i] >= 0
 
     def _counterfactual(self, i: int) -> bool:
         """Return True when token `i` ('without') opens the condition of a hypothetical clause ('*Without* Russian

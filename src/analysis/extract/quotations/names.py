@@ -15,7 +15,7 @@ signed letter to its writer. Datelines, bylines, page chrome and speaker labels 
 from __future__ import annotations
 
 import bisect
-from typing import Callable, NamedTuple, Sequence
+from typing import Callable, Iterable, NamedTuple, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -152,11 +152,15 @@ def _identifying(subject: Token) -> list[Token]:
     return named
 
 
-def _who_clause(noun: Token) -> bool:
-    """Return True for a noun a relative clause with 'who' or 'whom' describes ('the porter, who …'): English keeps
-    these relative pronouns for persons."""
-    return any(child.dep_ == "relcl" and any(word.lower_ in ("who", "whom") for word in child.children)
-               for child in noun.children)
+def _personal_nouns(parse: ParseArrays, nouns: Iterable[str]) -> frozenset[int]:
+    """Return the indices of the singular common nouns for a person: tagged 'NN', with the lemma of one of `nouns` (in
+    lower case) or described by a relative clause with 'who' or 'whom' ('the porter, who …': English keeps these
+    relative pronouns for persons), read on the parse arrays."""
+    heads = parse.head
+    who_clauses = {heads[heads[i]] for i in parse.indices("LOWER", ("who", "whom")).tolist()
+                   if heads[i] != i and parse.dep[heads[i]] == "relcl" and heads[heads[i]] != heads[i]}
+    return frozenset(i for i in parse.indices("TAG", ("NN",)).tolist()
+                     if parse.lowered_lemma(i) in nouns or i in who_clauses)
 
 
 def _noun_modifier(span: Span | None) -> bool:
@@ -318,8 +322,10 @@ class Resolver:
         genders = {**{word: "female" for word in lexicon.female_words}, **{word: "male" for word in lexicon.male_words}}
         # A noun of either gender ('the widow', 'her brother') stands for a person, as the person nouns do.
         self.personal_nouns = lexicon.person_nouns | genders.keys()
+        self._personal_tokens = _personal_nouns(parse, self.personal_nouns)
         self.genders: dict[str, str] = {}
         self.silent = silent_spans(blocks)
+        self._openings = frozenset(parse.indices("ORTH", ("(",)).tolist())  # see `_name_past_note`
         self.block_starts = [block.start for block in blocks]
         self.entities = entities
         self.entity_starts = [mention.start for mention in entities]
@@ -334,7 +340,7 @@ class Resolver:
         # Only subjects, agents and objects of 'according to' can name speakers: picked from the Doc's arrays once.
         speakers = sorted(subjects + [doc[i] for i in agents | _according_to_objects(doc, parse)], key=lambda token: token.i)
         untagged = [name for token in subjects
-                    if (name := self._untagged_name(token) or name_past_note(token, lexicon)) is not None]
+                    if (name := self._untagged_name(token) or self._name_past_note(doc, token.i, lexicon)) is not None]
         titled_untagged = self._titled_untagged(doc, lexicon.speaker_titles, parse=parse)
         untagged += titled_untagged
         persons += [name.text for name in untagged]
@@ -467,7 +473,7 @@ class Resolver:
             if span is None or in_spans(span.start_char, self.silent):
                 continue
             noted = [doc[k] for k in range(max(0, span.start - NOTE_TOKENS), span.start)
-                     if (name := name_past_note(doc[k], lexicon)) is not None and name.start == span.start]
+                     if (name := self._name_past_note(doc, k, lexicon)) is not None and name.start == span.start]
             words = ([doc[span.start - 1]] if span.start > 0 else []) + noted + list(span)
             titled += [(span.start_char, word.lower_, self.full_name(span.text)) for word in words
                        if word.is_title and word.lower_ in self.person_nouns]
@@ -611,11 +617,18 @@ class Resolver:
             names.append(doc[i + 1:end])
         return names
 
+    def _name_past_note(self, doc: Doc, i: int, lexicon: QuoteLexicon) -> Span | None:
+        """Return `name_past_note` of token `i`, asked only when an opening bracket is one or two tokens after it (the
+        note's bracket follows the title, or its full stop), as it must be for a name to be found."""
+        if i + 1 not in self._openings and i + 2 not in self._openings:
+            return None
+        return name_past_note(doc[i], lexicon)
+
     def _subject(self, token: Token, lexicon: QuoteLexicon) -> tuple[str | None, str]:
         """Return the group ('person', 'thing', 'plural' or None) a subject token belongs to, and its name; 'one' with
         a noun for a person in apposition ('one of them, a retired pilot') is that noun's person."""
         token = self._described_one(token)
-        if (noted := name_past_note(token, lexicon)) is not None:
+        if (noted := self._name_past_note(token.doc, token.i, lexicon)) is not None:
             return "person", self.full_name(noted.text)
         mention = self.mention_at(token.idx)
         coordinated = any(child.dep_ == "conj" and child.pos_ in NOMINAL_POS for child in token.children)
@@ -642,7 +655,7 @@ class Resolver:
     def _personal(self, noun: Token) -> bool:
         """Return True for a singular common noun for a person: a person noun ('a nurse'), or one a 'who' clause
         describes ('a local who …')."""
-        return noun.tag_ == "NN" and (noun.lemma_.lower() in self.personal_nouns or _who_clause(noun))
+        return noun.i in self._personal_tokens
 
     def _described_one(self, token: Token) -> Token:
         """Return the noun for a person in apposition to a subject 'one' or 'another' ('one of them, a retired pilot'),
