@@ -15,7 +15,7 @@ CONTEXT = "The Syrian army was falling back near Hama. "
     # the noun names a trader as often as a mediator; the verb is the diplomatic act
     (CONTEXT + "Two tanker brokers said Russian sanctions had pushed freight rates to Latakia higher.", False),
     (CONTEXT + "One charter broker in Dubai said the Russian flights had not touched his market.", False),
-    (CONTEXT + "Moscow brokered a deal that let the Syrian army return to the border towns.", True),
+    (CONTEXT + "Moscow brokered an accord under which government troops went back into the frontier villages.", True),
     (CONTEXT + "The Russian-brokered surrender handed the town back to the government.", True),
 ])
 def test_only_the_verb_broker_is_diplomatic_support(nlp, text, diplomatic):
@@ -46,7 +46,7 @@ def test_an_umbrella_held_by_russia_is_backing(nlp, text, supported):
 
 @pytest.mark.parametrize("text, assad", [
     # the first name begins another man's full name: Syria's envoy, a rebel commander
-    ("Syria\u2019s UN envoy Bashar al-Jaafari told the council that Moscow stood with Damascus.", False),
+    ("At the council, Bashar al-Jaafari, Damascus\u2019s ambassador, thanked Moscow for standing with his government.", False),
     ("The rebel commander Bashar al-Zoubi met Russian officers in Amman.", False),
     ("Bashar Jaafari, the ambassador, thanked the Russians.", False),
     # Assad's own names, however spelled, and the first name alone
