@@ -34,6 +34,11 @@ from analysis.nlp.entities import EntityMention
     # an unknown single name a 'his' takes up is a person, so the later 'he' is that name
     ("Varnholt is best on the harbour accounts: his chapter on the grain ships is the finest in the book. "
      "“Every ship that left came back lighter,” he writes.", "Every ship that left came back lighter,", "Varnholt"),
+    # the people of online and broadcast media are persons a 'he' or 'she' takes up
+    ("Ivo Marr said the talks were slow. A pro-war blogger was blunter. He wrote on Sunday that Moscow “cannot "
+     "fight the same war twice”.", "cannot fight the same war twice", "A pro-war blogger"),
+    ("Lena Voss said the ferry would run. A caller from the island was less sure. She said the crossing had been "
+     "“cancelled twice this month”.", "cancelled twice this month", "A caller"),
 ])
 def test_pronoun_speakers(quotes_of, text, quote, name):
     assert quotes_of(text)[quote].speaker_name == name
@@ -140,6 +145,46 @@ def test_a_name_mislabelled_as_a_place_is_a_person_once_he_takes_it_up(nlp):
                ents=["B-GPE", "I-GPE", "O", "O", "O", "O", "O", "O", "O", "O", "O"])
     resolver = Resolver(doc, _mentions(doc), "", lexicon=default_lexicon())
     assert resolver.pronoun(doc[8]) == "Abel Tarn"
+
+
+def test_an_unknown_name_in_a_clause_a_person_reports_is_no_antecedent(nlp):
+    # 'Abel Tarn' labelled GPE, subject of the clause Karl Weiss reports: the 'He' after it takes up Karl Weiss
+    words = ["Karl", "Weiss", "said", "Abel", "Tarn", "had", "left", ".", "He", "smiled", "."]
+    doc = _doc(nlp, words, heads=[1, 2, 2, 4, 6, 6, 2, 2, 9, 9, 9],
+               deps=["compound", "nsubj", "ROOT", "compound", "nsubj", "aux", "ccomp", "punct", "nsubj", "ROOT",
+                     "punct"],
+               pos=["PROPN", "PROPN", "VERB", "PROPN", "PROPN", "AUX", "VERB", "PUNCT", "PRON", "VERB", "PUNCT"],
+               tags=["NNP", "NNP", "VBD", "NNP", "NNP", "VBD", "VBN", ".", "PRP", "VBD", "."],
+               ents=["B-PERSON", "I-PERSON", "O", "B-GPE", "I-GPE", "O", "O", "O", "O", "O", "O"])
+    resolver = Resolver(doc, _mentions(doc), "", lexicon=default_lexicon())
+    assert resolver.pronoun(doc[8]) == "Karl Weiss"
+
+
+def test_a_person_named_as_a_possessor_in_between_keeps_a_pronoun_from_an_unknown_name(nlp):
+    # 'Abel Tarn' labelled GPE; 'Roe's plans' names a person after it, whom the 'He' may mean as well
+    words = ["Abel", "Tarn", "doubted", "Roe", "'s", "plans", ".", "He", "left", "."]
+    doc = _doc(nlp, words, heads=[1, 2, 2, 5, 3, 2, 2, 8, 8, 8],
+               deps=["compound", "nsubj", "ROOT", "poss", "case", "dobj", "punct", "nsubj", "ROOT", "punct"],
+               pos=["PROPN", "PROPN", "VERB", "PROPN", "PART", "NOUN", "PUNCT", "PRON", "VERB", "PUNCT"],
+               tags=["NNP", "NNP", "VBD", "NNP", "POS", "NNS", ".", "PRP", "VBD", "."],
+               ents=["B-GPE", "I-GPE", "O", "B-PERSON", "O", "O", "O", "O", "O", "O"])
+    resolver = Resolver(doc, _mentions(doc), "", lexicon=default_lexicon())
+    assert resolver.pronoun(doc[7]) != "Abel Tarn"
+
+
+def test_quoted_sentences_do_not_part_an_unknown_name_from_the_pronoun_that_takes_it_up(nlp):
+    # 'Abel Tarn' labelled GPE; his two quoted sentences are his own, so the 'He' after them still takes him up
+    words = ["Abel", "Tarn", "told", "us", ":", "We", "left", ".", "We", "came", "back", ".", "He", "smiled", "."]
+    doc = _doc(nlp, words, heads=[1, 2, 2, 2, 2, 6, 2, 2, 9, 9, 9, 9, 13, 13, 13],
+               deps=["compound", "nsubj", "ROOT", "dobj", "punct", "nsubj", "ccomp", "punct", "nsubj", "ROOT",
+                     "advmod", "punct", "nsubj", "ROOT", "punct"],
+               pos=["PROPN", "PROPN", "VERB", "PRON", "PUNCT", "PRON", "VERB", "PUNCT", "PRON", "VERB", "ADV", "PUNCT",
+                    "PRON", "VERB", "PUNCT"],
+               tags=["NNP", "NNP", "VBD", "PRP", ":", "PRP", "VBD", ".", "PRP", "VBD", "RB", ".", "PRP", "VBD", "."],
+               ents=["B-GPE", "I-GPE"] + ["O"] * 13)
+    quoted = [(doc[5].idx, doc[11].idx + 1)]
+    resolver = Resolver(doc, _mentions(doc), "", lexicon=default_lexicon(), quoted=quoted)
+    assert resolver.pronoun(doc[12]) == "Abel Tarn"
 
 
 def test_a_title_refers_to_the_office_holder(quotes_of):

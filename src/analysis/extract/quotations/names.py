@@ -15,6 +15,7 @@ signed letter to its writer. Datelines, bylines, page chrome and speaker labels 
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Callable, Iterable, NamedTuple, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -28,6 +29,7 @@ from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, 
 from analysis.nlp.arrays import ParseArrays, token_span
 from analysis.nlp.entities import EntityMention
 
+WORD = re.compile(r"\w")
 GROUP_LABELS = frozenset({"GPE", "ORG", "NORP"})
 MAX_NAME_WORDS = 4
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
@@ -224,6 +226,17 @@ def _embedded_verb(verb: Token) -> bool:
     return verb.dep_ in EMBEDDED_CLAUSES
 
 
+def _reporter(subject: Token) -> Token | None:
+    """Return the subject before it of the verb whose complement clause `subject` is the subject of ('Roe said Tarn
+    had left': 'Roe'), else None."""
+    verb = subject.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp":
+        return None
+    return next((child for child in verb.head.children if child.dep_ in SUBJECT_DEPS and child.i < subject.i), None)
+
+
 def _in_main_clause(subject: Token) -> bool:
     """Return True for the subject of a clause that no conjunction introduces and no relative clause holds."""
     verb = subject.head
@@ -362,6 +375,7 @@ class Resolver:
         # the name each definite description of a person as a subject takes up ('the retired colonel' after 'Ivo Marr')
         self.referred: dict[int, str] = {}
         unknown_names: list[_Subject] = []
+        person_subjects: set[int] = set()
         possessors: list[Token] = []
         addressed: list[tuple[Token, str]] = []
         described: dict[str, str] = {}
@@ -389,7 +403,11 @@ class Resolver:
             if token.head.i in addressable and (pronoun := _object_pronoun(token)) is not None:
                 addressed.append((pronoun, name))
             if group != "person" and (unknown := self._unknown_name(token)) is not None:
-                unknown_names.append(unknown)
+                # the subject of a clause a person reports ('An official said Ankara had …') is no antecedent of his
+                if (reporter := _reporter(token)) is None or reporter.idx not in person_subjects:
+                    unknown_names.append(unknown)
+            if group == "person":
+                person_subjects.add(token.idx)
             owners = [child for child in token.children if child.dep_ == "poss" and child.pos_ == "PROPN"]
             if owners and _in_main_clause(token):
                 possessors += owners
@@ -560,7 +578,7 @@ class Resolver:
         subjects), and the possessors of main-clause subjects that are persons' names ('Roe’s book argues …')."""
         pronouns = [token for token in (doc[i] for i in parse.indices("LOWER", PERSON_WORDS).tolist())
                     if (token.dep_ in SUBJECT_DEPS or token.dep_ == "poss") and not in_spans(token.idx, quoted)]
-        taken = self._taken_for_persons(unknown_names, pronouns)
+        taken = self._taken_for_persons(unknown_names, pronouns, text=doc.text, quoted=quoted)
         known = {surname(subject.name) for subject in taken}
         self.subjects["person"] += taken + [name for name in unknown_names if surname(name.name) in known]
         self.subjects["thing"] = [subject for subject in self.subjects["thing"] if surname(subject.name) not in known]
@@ -568,18 +586,23 @@ class Resolver:
                                     if token.ent_type_ == "PERSON" or token.text in known | self.longest.keys()]
         self.subjects = {group: sorted(set(subjects)) for group, subjects in self.subjects.items()}
 
-    def _taken_for_persons(self, names: list[_Subject], pronouns: list[Token]) -> list[_Subject]:
+    def _taken_for_persons(self, names: list[_Subject], pronouns: list[Token], *, text: str,
+                           quoted: Sequence[tuple[int, int]]) -> list[_Subject]:
         """Return the `names` (unknown names as subjects) that a 'he', 'she', 'his' or 'her' takes up in the same
-        or the next sentence before any person subject or mention ('Abel Tarn was waiting … He had sailed …'), each
+        or the next sentence of the author's (sentences inside `quoted` spans are the speaker's, and do not count)
+        before any person subject or mention, a possessor included ('Abel Tarn was waiting … He had sailed …'), each
         with that pronoun, which now refers to it: they are persons, whatever label the recogniser gave them."""
         persons = sorted([subject.char for subject in self.subjects["person"]]
-                         + [mention.char for mention in self.person_mentions])
+                         + [mention.char for mention in self.person_mentions]
+                         + [mention.start for mention in self.entities if mention.label == "PERSON"])
         chars = [pronoun.idx for pronoun in pronouns]
         found = []
         for name in names:
             k = bisect.bisect_right(chars, name.char)
-            if k == len(chars) or self._sentence(chars[k]) - self._sentence(name.char) > 1 \
-                    or bisect.bisect_right(persons, chars[k]) != bisect.bisect_right(persons, name.char):
+            if k == len(chars) or bisect.bisect_right(persons, chars[k]) != bisect.bisect_right(persons, name.char):
+                continue
+            between = range(self._sentence(name.char) + 1, self._sentence(chars[k]))
+            if any(self._narrates(number, text, quoted) for number in between):
                 continue
             found += [name, _Subject(chars[k], name.name)]
         return found
@@ -786,6 +809,14 @@ class Resolver:
         index = bisect.bisect_left(self.subjects["plural"], (one.idx, ""))
         return next((subject.name for subject in reversed(self.subjects["plural"][:index])
                      if subject.char >= paragraph_start and self.plural_heads.get(subject.char, False)), None)
+
+    def _narrates(self, number: int, text: str, quoted: Sequence[tuple[int, int]]) -> bool:
+        """Return True when sentence `number` (as `_sentence` counts) of `text` opens with a word outside the `quoted`
+        spans: the author's, not a quoted speaker's, nor a stray mark the parser set apart."""
+        start = self.sentence_starts[number - 1]
+        end = self.sentence_starts[number] if number < len(self.sentence_starts) else len(text)
+        word = WORD.search(text, start, end)
+        return word is not None and not in_spans(word.start(), quoted)
 
     def _sentence(self, char: int) -> int:
         return bisect.bisect_right(self.sentence_starts, char)
