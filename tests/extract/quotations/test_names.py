@@ -187,6 +187,21 @@ def test_quoted_sentences_do_not_part_an_unknown_name_from_the_pronoun_that_take
     assert resolver.pronoun(doc[12]) == "Abel Tarn"
 
 
+@pytest.mark.parametrize("text, quote, name", [
+    # a spokeswoman reports the clause: the 'He' after it cannot be hers, so it takes up the name she reported
+    ("A spokeswoman for the port said Kuzmenko had closed the pier. He told reporters the ferries would “run again "
+     "by May”.", "run again by May", "Kuzmenko"),
+    # a 'he' reports the clause: the next 'He' is the same man, not the name he reported
+    ("Ivo Marr spoke on Monday. He said Kuzmenko had closed the pier. He added that the ferries would “run again "
+     "by May”.", "run again by May", "Ivo Marr"),
+    # a person named inside the quotation is the speaker's, and no antecedent between the name and the 'He'
+    ("Kuzmenko told the harbour paper: “Mayor Lena Voss will not close the port. Nobody expects that.” He added "
+     "that the ferries “would keep running”.", "would keep running", "Kuzmenko"),
+])
+def test_a_reported_unknown_name_and_the_pronoun_after_it(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name
+
+
 def test_a_title_refers_to_the_office_holder(quotes_of):
     text = ("Mayor Ines Okafor opened the new pier in March.\n\nThe evening news showed the mayor among dockers near "
             "the pier. She told them the tolls were “a thing of the past”.")

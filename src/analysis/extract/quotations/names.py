@@ -375,7 +375,8 @@ class Resolver:
         # the name each definite description of a person as a subject takes up ('the retired colonel' after 'Ivo Marr')
         self.referred: dict[int, str] = {}
         unknown_names: list[_Subject] = []
-        person_subjects: set[int] = set()
+        person_subjects: dict[int, str] = {}
+        reporters: dict[int, Token] = {}
         possessors: list[Token] = []
         addressed: list[tuple[Token, str]] = []
         described: dict[str, str] = {}
@@ -403,11 +404,13 @@ class Resolver:
             if token.head.i in addressable and (pronoun := _object_pronoun(token)) is not None:
                 addressed.append((pronoun, name))
             if group != "person" and (unknown := self._unknown_name(token)) is not None:
-                # the subject of a clause a person reports ('An official said Ankara had …') is no antecedent of his
-                if (reporter := _reporter(token)) is None or reporter.idx not in person_subjects:
-                    unknown_names.append(unknown)
+                unknown_names.append(unknown)
+                # the subject of a clause a person reports ('An official said Ankara had …'; see `_taken_for_persons`)
+                if (reporter := _reporter(token)) is not None \
+                        and (reporter.idx in person_subjects or reporter.lower_ in PRONOUN_GENDERS):
+                    reporters[unknown.char] = reporter
             if group == "person":
-                person_subjects.add(token.idx)
+                person_subjects[token.idx] = name
             owners = [child for child in token.children if child.dep_ == "poss" and child.pos_ == "PROPN"]
             if owners and _in_main_clause(token):
                 possessors += owners
@@ -442,7 +445,10 @@ class Resolver:
         with_main_person |= {self._sentence(token.idx) for token in subjects
                              if token.lower_ in FIRST_PERSON | PERSON_PRONOUNS and not _embedded(token)}
         self.outranked = {char for char in embedded_mentions if self._sentence(char) in with_main_person}
-        self._add_named_persons(doc, unknown_names, possessors, quoted=quoted, parse=parse)
+        reporter_genders = {char: PRONOUN_GENDERS.get(reporter.lower_)
+                            or self.genders.get(person_subjects.get(reporter.idx, ""))
+                            for char, reporter in reporters.items()}
+        self._add_named_persons(doc, unknown_names, possessors, reporter_genders, quoted=quoted, parse=parse)
         self.subjects["person"] = sorted(self.subjects["person"] + [
             _Subject(pronoun.idx, other) for pronoun, name in addressed
             if (other := self._other_person(pronoun.idx, name)) is not None])
@@ -572,13 +578,15 @@ class Resolver:
             return None
         return _Subject(token.idx, mention.text.strip() if mention is not None else token.text)
 
-    def _add_named_persons(self, doc: Doc, unknown_names: list[_Subject], possessors: list[Token], *,
-                           quoted: Sequence[tuple[int, int]], parse: ParseArrays) -> None:
+    def _add_named_persons(self, doc: Doc, unknown_names: list[_Subject], possessors: list[Token],
+                           reporter_genders: dict[int, str | None], *, quoted: Sequence[tuple[int, int]],
+                           parse: ParseArrays) -> None:
         """Add to the person subjects the unknown names a person pronoun takes up (and their other mentions as
-        subjects), and the possessors of main-clause subjects that are persons' names ('Roe’s book argues …')."""
+        subjects), and the possessors of main-clause subjects that are persons' names ('Roe’s book argues …');
+        `reporter_genders` maps the names a person reports to that person's gender, None when unknown."""
         pronouns = [token for token in (doc[i] for i in parse.indices("LOWER", PERSON_WORDS).tolist())
                     if (token.dep_ in SUBJECT_DEPS or token.dep_ == "poss") and not in_spans(token.idx, quoted)]
-        taken = self._taken_for_persons(unknown_names, pronouns, text=doc.text, quoted=quoted)
+        taken = self._taken_for_persons(unknown_names, pronouns, reporter_genders, text=doc.text, quoted=quoted)
         known = {surname(subject.name) for subject in taken}
         self.subjects["person"] += taken + [name for name in unknown_names if surname(name.name) in known]
         self.subjects["thing"] = [subject for subject in self.subjects["thing"] if surname(subject.name) not in known]
@@ -586,20 +594,27 @@ class Resolver:
                                     if token.ent_type_ == "PERSON" or token.text in known | self.longest.keys()]
         self.subjects = {group: sorted(set(subjects)) for group, subjects in self.subjects.items()}
 
-    def _taken_for_persons(self, names: list[_Subject], pronouns: list[Token], *, text: str,
+    def _taken_for_persons(self, names: list[_Subject], pronouns: list[Token],
+                           reporter_genders: dict[int, str | None], *, text: str,
                            quoted: Sequence[tuple[int, int]]) -> list[_Subject]:
         """Return the `names` (unknown names as subjects) that a 'he', 'she', 'his' or 'her' takes up in the same
         or the next sentence of the author's (sentences inside `quoted` spans are the speaker's, and do not count)
-        before any person subject or mention, a possessor included ('Abel Tarn was waiting … He had sailed …'), each
-        with that pronoun, which now refers to it: they are persons, whatever label the recogniser gave them."""
+        before any person subject or mention outside them, a possessor included ('Abel Tarn was waiting … He had
+        sailed …'), each with that pronoun, which now refers to it: they are persons, whatever label the recogniser
+        gave them. A name a person reports ('An official said Ankara had …') is taken up only by a pronoun of the
+        other gender than the reporter's ('A spokeswoman said Tarn had left. He …'): any other means the reporter."""
         persons = sorted([subject.char for subject in self.subjects["person"]]
                          + [mention.char for mention in self.person_mentions]
-                         + [mention.start for mention in self.entities if mention.label == "PERSON"])
+                         + [mention.start for mention in self.entities if mention.label == "PERSON"
+                            and not in_spans(mention.start, quoted) and not in_spans(mention.start, self.silent)])
         chars = [pronoun.idx for pronoun in pronouns]
         found = []
         for name in names:
             k = bisect.bisect_right(chars, name.char)
             if k == len(chars) or bisect.bisect_right(persons, chars[k]) != bisect.bisect_right(persons, name.char):
+                continue
+            if name.char in reporter_genders \
+                    and reporter_genders[name.char] in (None, PRONOUN_GENDERS.get(pronouns[k].lower_)):
                 continue
             between = range(self._sentence(name.char) + 1, self._sentence(chars[k]))
             if any(self._narrates(number, text, quoted) for number in between):
