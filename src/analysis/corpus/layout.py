@@ -120,6 +120,9 @@ TIMECODE = re.compile(r"^(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\
 # A clock time ("14:05", "9.12"), and a line that is nothing else: on a transcript page, a timecode.
 CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 BARE_TIME = re.compile(r"^[\[(]?\d{1,2}:\d{2}[\])]?$")
+# A clock time alone with no zone or date, as a transcript marks its minutes ("0:05", "4:26") or a sitting's record
+# its hours ("9.30 am", "3.15 pm").
+CLOCK_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$", re.IGNORECASE)
 # A note of when the page itself was last changed: "This page was last edited on …", "Page last reviewed: …".
 PAGE_STAMP = re.compile(r"\bpage\b.{0,20}\b(?:edited|reviewed|revised|modified|updated)\b", re.IGNORECASE)
 # A bulleted point; long enough, it is the author's prose (a pinned summary), not a link.
@@ -476,6 +479,11 @@ def is_bare_time(text: str) -> bool:
 def is_page_stamp(text: str) -> bool:
     """True for a date line that says when the page was last edited or reviewed ("Page last reviewed: 3 May 2016")."""
     return is_date_line(text) and PAGE_STAMP.search(text) is not None
+
+
+def is_clock_stamp(text: str) -> bool:
+    """True for a clock time alone on its line, with no zone or date ("0:05", "3.15 pm"); not "14:05 GMT"."""
+    return CLOCK_STAMP.match(text) is not None
 
 
 def is_time_stamp(text: str) -> bool:

@@ -42,6 +42,7 @@ LINK_LIST = "layout:link-list"
 KICKER = re.compile(r"^[^:.!?]{1,30}: \S")
 BACK_MATTER = "layout:back-matter"
 TIMECODE = "layout:timecode"
+CLOCK_STAMP = "layout:clock-stamp"
 SIGNATURE = "layout:signature"
 AFFILIATION = "layout:affiliation"
 TOWN_MAX_WORDS = 3
@@ -827,8 +828,9 @@ def _update_note(texts: list[str], labels: list[Label | None], i: int) -> Label 
 
 def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: int) -> None:
     """Inside the article every unlabelled block is body (crossheads, Q&A labels, speaker turns, a timeline's date
-    heading), except a timestamp line or a date under a byline, a menu or share bar, a letter's signature, an
-    affiliation, a call to action inserted between paragraphs ("Follow our coverage of the vote"), and the items of a
+    heading, a clock time alone with no zone that marks a transcript's minutes or a sitting's hours), except a
+    timestamp line or a date under a byline or a name (a live blog's entry stamp), a menu or share bar, a letter's
+    signature, an affiliation, a call to action inserted between paragraphs ("Follow our coverage of the vote"), and the items of a
     link list ("Key events" or "Related" over short lines, times and headlines that ask a question, up to the next
     entry's stamp or the crosshead over a paragraph, which a headline shaped like the items above it is not); chrome
     words alone do not count, so "The search for a deal" is body."""
@@ -851,7 +853,10 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
             under_byline = i > 0 and labels[i - 1] is not None and labels[i - 1][0] == "byline"
             dated_heading = (layout.is_date_line(texts[i]) and not layout.TIME.search(texts[i]) and not under_byline
                              and not layout.is_post_meta(texts[i]))
+            clock_stamp = layout.is_clock_stamp(texts[i]) and not under_byline and not (
+                i > 0 and layout.is_person_name(texts[i - 1]))
             labels[i] = (("body", "layout:date-heading") if dated_heading else
+                         ("body", CLOCK_STAMP) if clock_stamp else
                          _update_note(texts, labels, i) or _furniture(texts[i], chrome=False)
                          or _signature_or_authors(texts, labels, i) or _box_heading(texts, labels, i, tail)
                          or (("byline", "layout:sign-off") if _is_sign_off(texts, i) else None)
