@@ -231,8 +231,15 @@ def test_affiliations_are_marked_lines_naming_an_institution(line, expected):
     ("- End -", True),
     ("(End of story)", True),
     ("###", True),
+    ("[END OF SEGMENT]", True),
+    ("END OF PART TWO", True),
+    ("[Extract ends here. The debate continues at column 412.]", True),
+    ("(Interview excerpt ends)", True),
     ("The end of the lease", False),
     ("End the blockade now", False),
+    ("END OF AN ERA", False),
+    ("End of the road for the garrison", False),
+    ("[The ceasefire ends.]", False),
 ])
 def test_end_markers_close_a_transcript_or_a_story(line, expected):
     assert layout.is_end_marker(line) is expected

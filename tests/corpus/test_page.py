@@ -672,3 +672,23 @@ def test_a_clock_time_alone_inside_a_transcript_is_body(stamps, between):
     sections = _blocks(_page(TITLE, "By Jane Roe", PROSE[3], *blocks, PROSE[0] + " Again."), TITLE)
     assert [sections[stamp] for stamp in stamps] == [("body", "layout:clock-stamp")] * len(stamps)
 
+
+
+TURNS = ["HOST: Why does the navy care about one harbour on that coast, when it has others further north?",
+         "JANE ROE: Because it is the only warm-water port it has in that sea, and everyone in the region knows it.",
+         "HOST: And if the lease ends, where do the ships go?",
+         "JANE ROE: Home, slowly, and the government in the capital would have to find another friend."]
+
+
+@pytest.mark.parametrize("marker", ["[END OF SEGMENT]", "END OF PART TWO", "[Extract ends here. The debate continues.]"])
+def test_an_end_marker_with_no_turn_or_paragraph_after_it_starts_the_end_matter(marker):
+    note = "Watch the full programme: Example Evening, 4 March 2014 (48:12)"
+    sections = _blocks(_page(TITLE, "By Jane Roe", *TURNS, marker, note, "© 2014 Example Radio"), TITLE)
+    assert [sections[marker], sections[note]] == [("boilerplate", "layout:end-marker"), ("boilerplate", "position:tail")]
+
+
+@pytest.mark.parametrize("marker", ["END OF PART ONE", "[END OF SEGMENT]"])
+def test_an_end_marker_over_more_turns_closes_a_part_not_the_record(marker):
+    sections = _blocks(_page(TITLE, "By Jane Roe", *TURNS[:2], marker, "PART TWO: THE LEASE", *TURNS[2:]), TITLE)
+    assert sections[marker] == ("boilerplate", "layout:end-marker")
+    assert all(sections[turn][0] == "body" for turn in TURNS)

@@ -265,10 +265,15 @@ NOTE_CITATION = re.compile(r"\b(?:1[5-9]|20)\d{2}[a-z]?(?:[).,;:]|$)|https?://|\
 # A reference-list entry: "Surname, Name. 2020. Title." or "Surname, N. and Other, M. (2020) Title".
 REFERENCE_ENTRY = re.compile(r"^[^.]{1,80}\.\s*\(?\d{4}[a-z]?\)?[.,]"
                              r"|^[A-Z][\w’'-]+, [A-Z][\w.,&’' -]{0,60} \(\d{4}[a-z]?\)")
-# The line that closes a transcript or a wire story: "[END OF TRANSCRIPT]", "ENDS", "- End -", "###".
-END_MARKER = re.compile(r"^[\[(—–-]*\s*(?:END|ENDS|End|Ends)(?: OF (?:TRANSCRIPT|STORY|PROGRAMME|PROGRAM|BROADCAST|"
-                        r"SHOW|DOCUMENT)| of (?:transcript|story|programme|program|broadcast|show|document))?"
-                        r"\s*[\])—–-]*$|^#{3}$")
+# The parts of a record, a broadcast or a script that an end marker closes.
+_RECORD_PART = (r"(?:transcript|story|programme|program|broadcast|show|document|segment|episode|interview|extract|"
+                r"excerpt|part|act|scene|reel|tape|recording|bulletin)")
+# The line that closes a transcript, a script's part or a wire story: "[END OF TRANSCRIPT]", "END OF PART TWO",
+# "ENDS", "- End -", "###", and the bracketed note that a record or an extract of it ends ("[Extract ends here. …]",
+# "(Transcript excerpt ends)").
+END_MARKER = re.compile(rf"^[\[(—–-]*\s*(?:END|ENDS|End|Ends)(?: (?i:of {_RECORD_PART})(?: [A-Za-z0-9]+)?)?"
+                        rf"\s*[\])—–-]*$|^#{{3}}$"
+                        rf"|^[\[(](?i:(?:[\w’'-]+ )?{_RECORD_PART}(?: [\w’'-]+)?) ends(?: here)?(?:\.[^\[\]()]*)?[\])]$")
 # An author's affiliation as papers number them: "¹ Department of …", "2 Institute …", "* Centre …".
 AFFILIATION = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}\.?|[*†‡]+|\[\d{1,2}\]|\(\d{1,2}\))\s*"
                          r"(?=.*\b(?:Universit\w*|Institut\w*|Cent(?:re|er)|School|College|Department|Faculty|"

@@ -520,15 +520,15 @@ def _comment_start(texts: list[str], rule_labels: list[Label | None], first: int
 
 def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | None], first: int, comments: int, *,
                 site_words: frozenset[str] = frozenset()) -> int:
-    """Index of the first block of the tail: an end marker ("[END OF TRANSCRIPT]"), an author box's heading ("About
-    the author") or the back matter ("Notes to editors", "Media contacts", "About the Example Institute"), or after
+    """Index of the first block of the tail: an end marker with no prose after it (`_ends_the_record`), an author
+    box's heading ("About the author") or the back matter ("Notes to editors", "Media contacts", "About the Example Institute"), or after
     the last paragraph of prose the first block that is marked, a reference, a prompt to the reader, a note of the
     page on itself (`_is_page_note`) or an unfinished line (a tag, a link, a note wholly in brackets or a line closed
     only by an aside in brackets, such as a desk's initials and agencies; a table's row, a short closing sentence,
     the crosshead over it or over a closing numbered list, and a letter's signature under prose stay in the body); a
     reference list of entries under its heading starts the tail."""
-    tail = next((i for i in range(first, comments) if layout.is_end_marker(texts[i]) or layout.is_back_matter(texts[i])
-                 or (labels[i] is not None and labels[i][0] == "byline" and AUTHOR_HEADING.match(texts[i]))), comments)
+    tail = next((i for i in range(first, comments) if _ends_the_record(texts, indented, labels, i, comments)
+                 or layout.is_back_matter(texts[i]) or (labels[i] is not None and labels[i][0] == "byline" and AUTHOR_HEADING.match(texts[i]))), comments)
     tail = _after_sign_off(texts, labels, first, tail)
     for i in range(tail - 1, first, -1):
         text = texts[i]
@@ -542,6 +542,15 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
                 or layout.is_promotion(text) or layout.is_reader_prompt(text)):
             tail = i
     return _reference_list_start(texts, labels, first, tail)
+
+
+def _ends_the_record(texts: list[str], indented: list[bool], labels: list[Label | None], i: int, end: int) -> bool:
+    """True for an end marker ("[END OF TRANSCRIPT]", "END OF PART FOUR") that no unmarked paragraph of prose's length
+    or speaker turn follows before `end`: the record ends there, not one part of a script or a programme (the notes
+    after a record, such as where to watch it or whom to call, are short)."""
+    return layout.is_end_marker(texts[i]) and not any(
+        not _is_marked(texts[j], labels[j]) and not indented[j]
+        and (len(texts[j]) > layout.PROSE_MIN_CHARS or _is_spoken_turn(texts[j])) for j in range(i + 1, end))
 
 
 def _after_sign_off(texts: list[str], labels: list[Label | None], first: int, end: int) -> int:
