@@ -290,14 +290,14 @@ def _label_table_rows(texts: list[str], labels: list[Label | None]) -> None:
     list has one or two cells a line; a ticker or a menu above the article's first paragraph, and the rows under a
     list's heading ("Latest updates"), are the page's furniture. The source line right under a table ("Source: …")
     is its caption, as under a chart."""
-    cells = [len(TABLE_CELL_SEPARATOR.findall(text)) for text in texts]
+    bars = [len(TABLE_CELL_SEPARATOR.findall(text)) for text in texts]
     i = 0
     while i < len(texts):
         end = i + 1
-        while end < len(texts) and cells[end] == cells[i]:
+        while end < len(texts) and bars[end] == bars[i]:
             end += 1
         rows = texts[i:end]
-        if (cells[i] >= TABLE_MIN_CELLS - 1 and len(rows) >= TABLE_MIN_ROWS
+        if (bars[i] >= TABLE_MIN_CELLS - 1 and len(rows) >= TABLE_MIN_ROWS
                 and sum(map(_has_table_cell, rows)) * 2 >= len(rows)
                 and all(labels[j] is None for j in range(i, end))
                 and not any(layout.is_chrome(row) or layout.is_contact(row) or layout.has_address(row) for row in rows)
@@ -746,7 +746,7 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
             labels[i] = ("standfirst", "position:standfirst")
 
 
-def _is_summary_over_byline(texts: list[str], labels: list[Label], i: int, start: int) -> bool:
+def _is_summary_over_byline(texts: list[str], labels: list[Label | None], i: int, start: int) -> bool:
     """True for a header block longer than a short line, of several words and mostly in lower case, right over the
     byline and under the headline's furniture only (a rating, a broadcast's slot): a standfirst, as reviews and
     features set it between their metadata and the byline; a line of tags or names is mostly capitalised."""
