@@ -152,8 +152,6 @@ def test_a_caption_whose_credit_follows_a_bar_is_a_caption():
     assert sections[caption] == "caption"
 
 
-@pytest.mark.xfail(strict=True, reason="a clock time alone between the turns of a record is read as a byline's time "
-                                       "stamp, where readers take it for the record's furniture (two articles only)")
 def test_a_clock_time_between_the_turns_of_a_record_is_no_byline():
     sections = _sections(TITLE, "Councillor Roe: The late crossing must stay on the timetable this winter.",
                          "11.40 am", "Councillor Doe: The operator has told us that it cannot crew it every night.")

@@ -39,6 +39,20 @@ def test_date_lines_hold_a_date_and_little_else(line, expected):
 
 
 @pytest.mark.parametrize("line, expected", [
+    ("0:05", True),
+    ("4:26", True),
+    ("9.30 am", True),
+    ("3.15pm", True),
+    ("12:05 GMT", False),
+    ("Tue 4 Mar 2014 09.15", False),
+    ("2:05 A contract from 2010", False),
+    ("[00:14:30]", False),
+])
+def test_a_clock_stamp_is_a_clock_time_alone_with_no_zone_or_date(line, expected):
+    assert layout.is_clock_stamp(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
     ("Protesters outside the embassy on Monday. Photograph: Jane Roe/Agency", True),
     ("A convoy near the border. (Courtesy of the Example Foundation)", True),
     ("Image: Example archive", True),
@@ -217,8 +231,15 @@ def test_affiliations_are_marked_lines_naming_an_institution(line, expected):
     ("- End -", True),
     ("(End of story)", True),
     ("###", True),
+    ("[END OF SEGMENT]", True),
+    ("END OF PART TWO", True),
+    ("[Extract ends here. The debate continues at column 412.]", True),
+    ("(Interview excerpt ends)", True),
     ("The end of the lease", False),
     ("End the blockade now", False),
+    ("END OF AN ERA", False),
+    ("End of the road for the garrison", False),
+    ("[The ceasefire ends.]", False),
 ])
 def test_end_markers_close_a_transcript_or_a_story(line, expected):
     assert layout.is_end_marker(line) is expected

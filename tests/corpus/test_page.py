@@ -654,3 +654,41 @@ def test_a_long_crosshead_right_under_a_link_list_opens_the_prose():
     text = _page(TITLE, "By Jane Roe", PROSE[0], "Related", "Lease talks stall again", "Navy picks a new port",
                  crosshead, PROSE[1], PROSE[2], "Privacy | Terms")
     assert _sections(text, title=TITLE)[crosshead] == "body"
+
+
+def _blocks(text: str, title: str | None = None) -> dict[str, tuple[str, str]]:
+    return {block.text: (block.section, block.reason) for block in iter_blocks(text, title=title)}
+
+
+@pytest.mark.parametrize("stamps, between", [
+    (["0:05", "0:41", "1:02"], PROSE[:3]),  # a video's transcript, its minutes and seconds between the lines
+    (["9.30 am", "10.12 am", "10.58 am"], [  # a sitting's record, its hours between the members' turns
+        "Ms Jane Roe (Kestwick North): I beg to move that this House has considered the future of the naval base.",
+        "The Minister of State (Mr John Doe): I thank the hon. Lady for securing the debate on the port.",
+        "Ms Jane Roe: Will the Minister say when the lease will come before the House for approval?"]),
+])
+def test_a_clock_time_alone_inside_a_transcript_is_body(stamps, between):
+    blocks = [block for pair in zip(stamps, between) for block in pair]
+    sections = _blocks(_page(TITLE, "By Jane Roe", PROSE[3], *blocks, PROSE[0] + " Again."), TITLE)
+    assert [sections[stamp] for stamp in stamps] == [("body", "layout:clock-stamp")] * len(stamps)
+
+
+
+TURNS = ["HOST: Why does the navy care about one harbour on that coast, when it has others further north?",
+         "JANE ROE: Because it is the only warm-water port it has in that sea, and everyone in the region knows it.",
+         "HOST: And if the lease ends, where do the ships go?",
+         "JANE ROE: Home, slowly, and the government in the capital would have to find another friend."]
+
+
+@pytest.mark.parametrize("marker", ["[END OF SEGMENT]", "END OF PART TWO", "[Extract ends here. The debate continues.]"])
+def test_an_end_marker_with_no_turn_or_paragraph_after_it_starts_the_end_matter(marker):
+    note = "Watch the full programme: Example Evening, 4 March 2014 (48:12)"
+    sections = _blocks(_page(TITLE, "By Jane Roe", *TURNS, marker, note, "© 2014 Example Radio"), TITLE)
+    assert [sections[marker], sections[note]] == [("boilerplate", "layout:end-marker"), ("boilerplate", "position:tail")]
+
+
+@pytest.mark.parametrize("marker", ["END OF PART ONE", "[END OF SEGMENT]"])
+def test_an_end_marker_over_more_turns_closes_a_part_not_the_record(marker):
+    sections = _blocks(_page(TITLE, "By Jane Roe", *TURNS[:2], marker, "PART TWO: THE LEASE", *TURNS[2:]), TITLE)
+    assert sections[marker] == ("boilerplate", "layout:end-marker")
+    assert all(sections[turn][0] == "body" for turn in TURNS)

@@ -342,6 +342,12 @@ def test_the_disclaimer_rule_finds_each_of_its_phrasings(text, labelled):
     ("The full tables are in the archive. When citing this survey, please name the Example Institute.", "boilerplate"),
     ("When citing casualty figures, the ministry relies on its own count of the wounded.", None),
     ("Critics said the report was careless when citing older surveys of the island.", None),
+    # a broadcast or podcast page's own parts under their headings
+    ("Transcript", "boilerplate"),
+    ("FULL TRANSCRIPT", "boilerplate"),
+    ("Show notes", "boilerplate"),
+    ("Episode notes", "boilerplate"),
+    ("Transcripts of the calls were leaked to the press.", None),
 ])
 def test_general_notes_of_a_page_on_itself_are_read_by_the_rules(text, section):
     from analysis.corpus.sections import _rule_label, default_rules

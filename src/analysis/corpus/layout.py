@@ -120,6 +120,9 @@ TIMECODE = re.compile(r"^(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\
 # A clock time ("14:05", "9.12"), and a line that is nothing else: on a transcript page, a timecode.
 CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 BARE_TIME = re.compile(r"^[\[(]?\d{1,2}:\d{2}[\])]?$")
+# A clock time alone with no zone or date, as a transcript marks its minutes ("0:05", "4:26") or a sitting's record
+# its hours ("9.30 am", "3.15 pm").
+CLOCK_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$", re.IGNORECASE)
 # A note of when the page itself was last changed: "This page was last edited on …", "Page last reviewed: …".
 PAGE_STAMP = re.compile(r"\bpage\b.{0,20}\b(?:edited|reviewed|revised|modified|updated)\b", re.IGNORECASE)
 # A bulleted point; long enough, it is the author's prose (a pinned summary), not a link.
@@ -262,10 +265,15 @@ NOTE_CITATION = re.compile(r"\b(?:1[5-9]|20)\d{2}[a-z]?(?:[).,;:]|$)|https?://|\
 # A reference-list entry: "Surname, Name. 2020. Title." or "Surname, N. and Other, M. (2020) Title".
 REFERENCE_ENTRY = re.compile(r"^[^.]{1,80}\.\s*\(?\d{4}[a-z]?\)?[.,]"
                              r"|^[A-Z][\w’'-]+, [A-Z][\w.,&’' -]{0,60} \(\d{4}[a-z]?\)")
-# The line that closes a transcript or a wire story: "[END OF TRANSCRIPT]", "ENDS", "- End -", "###".
-END_MARKER = re.compile(r"^[\[(—–-]*\s*(?:END|ENDS|End|Ends)(?: OF (?:TRANSCRIPT|STORY|PROGRAMME|PROGRAM|BROADCAST|"
-                        r"SHOW|DOCUMENT)| of (?:transcript|story|programme|program|broadcast|show|document))?"
-                        r"\s*[\])—–-]*$|^#{3}$")
+# The parts of a record, a broadcast or a script that an end marker closes.
+_RECORD_PART = (r"(?:transcript|story|programme|program|broadcast|show|document|segment|episode|interview|extract|"
+                r"excerpt|part|act|scene|reel|tape|recording|bulletin)")
+# The line that closes a transcript, a script's part or a wire story: "[END OF TRANSCRIPT]", "END OF PART TWO",
+# "ENDS", "- End -", "###", and the bracketed note that a record or an extract of it ends ("[Extract ends here. …]",
+# "(Transcript excerpt ends)").
+END_MARKER = re.compile(rf"^[\[(—–-]*\s*(?:END|ENDS|End|Ends)(?: (?i:of {_RECORD_PART})(?: [A-Za-z0-9]+)?)?"
+                        rf"\s*[\])—–-]*$|^#{{3}}$"
+                        rf"|^[\[(](?i:(?:[\w’'-]+ )?{_RECORD_PART}(?: [\w’'-]+)?) ends(?: here)?(?:\.[^\[\]()]*)?[\])]$")
 # An author's affiliation as papers number them: "¹ Department of …", "2 Institute …", "* Centre …".
 AFFILIATION = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}\.?|[*†‡]+|\[\d{1,2}\]|\(\d{1,2}\))\s*"
                          r"(?=.*\b(?:Universit\w*|Institut\w*|Cent(?:re|er)|School|College|Department|Faculty|"
@@ -476,6 +484,11 @@ def is_bare_time(text: str) -> bool:
 def is_page_stamp(text: str) -> bool:
     """True for a date line that says when the page was last edited or reviewed ("Page last reviewed: 3 May 2016")."""
     return is_date_line(text) and PAGE_STAMP.search(text) is not None
+
+
+def is_clock_stamp(text: str) -> bool:
+    """True for a clock time alone on its line, with no zone or date ("0:05", "3.15 pm"); not "14:05 GMT"."""
+    return CLOCK_STAMP.match(text) is not None
 
 
 def is_time_stamp(text: str) -> bool:

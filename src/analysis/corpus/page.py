@@ -42,6 +42,7 @@ LINK_LIST = "layout:link-list"
 KICKER = re.compile(r"^[^:.!?]{1,30}: \S")
 BACK_MATTER = "layout:back-matter"
 TIMECODE = "layout:timecode"
+CLOCK_STAMP = "layout:clock-stamp"
 SIGNATURE = "layout:signature"
 AFFILIATION = "layout:affiliation"
 TOWN_MAX_WORDS = 3
@@ -289,14 +290,14 @@ def _label_table_rows(texts: list[str], labels: list[Label | None]) -> None:
     list has one or two cells a line; a ticker or a menu above the article's first paragraph, and the rows under a
     list's heading ("Latest updates"), are the page's furniture. The source line right under a table ("Source: …")
     is its caption, as under a chart."""
-    cells = [len(TABLE_CELL_SEPARATOR.findall(text)) for text in texts]
+    bars = [len(TABLE_CELL_SEPARATOR.findall(text)) for text in texts]
     i = 0
     while i < len(texts):
         end = i + 1
-        while end < len(texts) and cells[end] == cells[i]:
+        while end < len(texts) and bars[end] == bars[i]:
             end += 1
         rows = texts[i:end]
-        if (cells[i] >= TABLE_MIN_CELLS - 1 and len(rows) >= TABLE_MIN_ROWS
+        if (bars[i] >= TABLE_MIN_CELLS - 1 and len(rows) >= TABLE_MIN_ROWS
                 and sum(map(_has_table_cell, rows)) * 2 >= len(rows)
                 and all(labels[j] is None for j in range(i, end))
                 and not any(layout.is_chrome(row) or layout.is_contact(row) or layout.has_address(row) for row in rows)
@@ -519,15 +520,15 @@ def _comment_start(texts: list[str], rule_labels: list[Label | None], first: int
 
 def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | None], first: int, comments: int, *,
                 site_words: frozenset[str] = frozenset()) -> int:
-    """Index of the first block of the tail: an end marker ("[END OF TRANSCRIPT]"), an author box's heading ("About
-    the author") or the back matter ("Notes to editors", "Media contacts", "About the Example Institute"), or after
+    """Index of the first block of the tail: an end marker with no prose after it (`_ends_the_record`), an author
+    box's heading ("About the author") or the back matter ("Notes to editors", "Media contacts", "About the Example Institute"), or after
     the last paragraph of prose the first block that is marked, a reference, a prompt to the reader, a note of the
     page on itself (`_is_page_note`) or an unfinished line (a tag, a link, a note wholly in brackets or a line closed
     only by an aside in brackets, such as a desk's initials and agencies; a table's row, a short closing sentence,
     the crosshead over it or over a closing numbered list, and a letter's signature under prose stay in the body); a
     reference list of entries under its heading starts the tail."""
-    tail = next((i for i in range(first, comments) if layout.is_end_marker(texts[i]) or layout.is_back_matter(texts[i])
-                 or (labels[i] is not None and labels[i][0] == "byline" and AUTHOR_HEADING.match(texts[i]))), comments)
+    tail = next((i for i in range(first, comments) if _ends_the_record(texts, indented, labels, i, comments)
+                 or layout.is_back_matter(texts[i]) or (labels[i] is not None and labels[i][0] == "byline" and AUTHOR_HEADING.match(texts[i]))), comments)
     tail = _after_sign_off(texts, labels, first, tail)
     for i in range(tail - 1, first, -1):
         text = texts[i]
@@ -541,6 +542,15 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
                 or layout.is_promotion(text) or layout.is_reader_prompt(text)):
             tail = i
     return _reference_list_start(texts, labels, first, tail)
+
+
+def _ends_the_record(texts: list[str], indented: list[bool], labels: list[Label | None], i: int, end: int) -> bool:
+    """True for an end marker ("[END OF TRANSCRIPT]", "END OF PART FOUR") that no unmarked paragraph of prose's length
+    or speaker turn follows before `end`: the record ends there, not one part of a script or a programme (the notes
+    after a record, such as where to watch it or whom to call, are short)."""
+    return layout.is_end_marker(texts[i]) and not any(
+        not _is_marked(texts[j], labels[j]) and not indented[j]
+        and (len(texts[j]) > layout.PROSE_MIN_CHARS or _is_spoken_turn(texts[j])) for j in range(i + 1, end))
 
 
 def _after_sign_off(texts: list[str], labels: list[Label | None], first: int, end: int) -> int:
@@ -736,7 +746,7 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
             labels[i] = ("standfirst", "position:standfirst")
 
 
-def _is_summary_over_byline(texts: list[str], labels: list[Label], i: int, start: int) -> bool:
+def _is_summary_over_byline(texts: list[str], labels: list[Label | None], i: int, start: int) -> bool:
     """True for a header block longer than a short line, of several words and mostly in lower case, right over the
     byline and under the headline's furniture only (a rating, a broadcast's slot): a standfirst, as reviews and
     features set it between their metadata and the byline; a line of tags or names is mostly capitalised."""
@@ -827,8 +837,9 @@ def _update_note(texts: list[str], labels: list[Label | None], i: int) -> Label 
 
 def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: int) -> None:
     """Inside the article every unlabelled block is body (crossheads, Q&A labels, speaker turns, a timeline's date
-    heading), except a timestamp line or a date under a byline, a menu or share bar, a letter's signature, an
-    affiliation, a call to action inserted between paragraphs ("Follow our coverage of the vote"), and the items of a
+    heading, a clock time alone with no zone that marks a transcript's minutes or a sitting's hours), except a
+    timestamp line or a date under a byline or a name (a live blog's entry stamp), a menu or share bar, a letter's
+    signature, an affiliation, a call to action inserted between paragraphs ("Follow our coverage of the vote"), and the items of a
     link list ("Key events" or "Related" over short lines, times and headlines that ask a question, up to the next
     entry's stamp or the crosshead over a paragraph, which a headline shaped like the items above it is not); chrome
     words alone do not count, so "The search for a deal" is body."""
@@ -851,7 +862,10 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
             under_byline = i > 0 and labels[i - 1] is not None and labels[i - 1][0] == "byline"
             dated_heading = (layout.is_date_line(texts[i]) and not layout.TIME.search(texts[i]) and not under_byline
                              and not layout.is_post_meta(texts[i]))
+            clock_stamp = layout.is_clock_stamp(texts[i]) and not under_byline and not (
+                i > 0 and layout.is_person_name(texts[i - 1]))
             labels[i] = (("body", "layout:date-heading") if dated_heading else
+                         ("body", CLOCK_STAMP) if clock_stamp else
                          _update_note(texts, labels, i) or _furniture(texts[i], chrome=False)
                          or _signature_or_authors(texts, labels, i) or _box_heading(texts, labels, i, tail)
                          or (("byline", "layout:sign-off") if _is_sign_off(texts, i) else None)

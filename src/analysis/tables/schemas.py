@@ -73,7 +73,7 @@ SCHEMAS: dict[str, Table] = {
                                    "above-credit, copyright-credit, chrome, name, names, under-byline, author-role, author-note, affiliation, "
                                    "sign-off, signature, comment-meta, comment-continued, comment-text, numbered-comment, "
                                    "control, site-note, timecode, profile, rule-line, "
-                                   "update-note, link-list, back-matter, box-heading, end-marker, date-heading, page-number, "
+                                   "update-note, link-list, back-matter, box-heading, end-marker, date-heading, clock-stamp, page-number, "
                                    "running-head, page-stamp, repeated, title-repeated, caption-title, caption-source, "
                                    "header-caption, summary-point, reference-list, footnote, byline-slot, table-row), `position:<zone>` "
                                    "(masthead, headline, header, standfirst, body, tail, comments) or `override`"),

@@ -110,3 +110,14 @@ def test_support_continued_by_a_russian_centre(nlp, text):
 ])
 def test_the_writers_we_continues_no_limit(nlp, text, limited):
     assert bool(last_sentence_codes(nlp, text, "limits")) is limited
+
+
+@pytest.mark.parametrize("stamp", ["0:05", "4:26", "12:40"])
+@pytest.mark.parametrize("second", ["But the jets stayed at the base.",
+                                    "It never sent the promised jets to Damascus either."])
+def test_a_transcript_s_clock_stamp_between_paragraphs_neither_joins_nor_parts_them(nlp, stamp, second):
+    first = "Moscow refused to send more jets to Assad's army.\n\n"
+    columns = ["code", "cue", "agent_link"]
+    plain = last_sentence_codes(nlp, first + second)[columns].values.tolist()
+    stamped = last_sentence_codes(nlp, first + stamp + "\n\n" + second)[columns].values.tolist()
+    assert stamped == plain

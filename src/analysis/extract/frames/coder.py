@@ -344,7 +344,8 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
     """Yield the code hits of `doc`, in sentence order, for headline, standfirst and body sentences; a Russian
     speaker of one of the `quotations` states what it quotes; `parse` is the Doc's `ParseArrays`, read if not given."""
     lexicon = modifiers or default_modifiers(codebook.vocab, codebook.make_doc)
-    analysed = [sentence for sentence in sentences if sentence.section in ANALYSED_SECTIONS]
+    analysed = [sentence for sentence in sentences if sentence.section in ANALYSED_SECTIONS
+                and not _is_figures_only(sentence.text)]
     scene = Scene(doc, analysed, entities, quotations=quotations, parse=parse)
     polarity = Polarity(doc, lexicon, parse=scene.parse, sentence_of=scene.sentence_of)
     labels = _labels(analysed, scene)
@@ -404,6 +405,12 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
             found.extend(_denied_answer(span, sentence.sent_id, previous[1], found))
         yield from found
         previous = (sentence, found)
+
+
+def _is_figures_only(text: str) -> bool:
+    """True for a sentence of figures and no word ("0:05", "1,812"): a transcript's clock stamp or a count, which
+    carries no code and neither joins nor parts the sentences around it."""
+    return any(char.isdigit() for char in text) and not any(char.isalpha() for char in text)
 
 
 def _labels(sentences: Sequence[Sentence], scene: Scene) -> set[int]:
