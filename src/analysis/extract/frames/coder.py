@@ -12,7 +12,9 @@ For each headline, standfirst and body sentence:
   cue and opens the phrase set against it: 'a patron, never a parent' leaves the patron); one that `bounds`
   it yields both. A means noun tied to Russia only on its own phrase ('Russian warships') is support only where
   the sentence or the one before it names Assad's side, his opponents or a place of the war, and is not the object
-  of a clause whose subject is another actor ('Ankara bought Russian missiles'). A motive of Russia's own standing
+  of a clause whose subject is another actor ('Ankara bought Russian missiles'). A noun of a ground offensive is
+  Russia's only where Russia is tied to it on the parse, not where it is only named beside it (see `senses`).
+  A motive of Russia's own standing
   (its bases, its status) is support only in a sentence that states an act of support or names Assad's side. A
   support cue that a limit on Russia's means governs ('drew its jets away from the coast') is the limit only.
   Russia's military means struck at Assad's armed opponents (`Scene.aimed_at_opponents`: 'Russian jets pounded rebel
@@ -87,7 +89,7 @@ from analysis.extract.frames.reasons import OWN_GAIN_MOTIVES, without_motives_of
 from analysis.extract.frames.refuge import REFUGE_CODES, refuge_cues
 from analysis.extract.frames.restraint import restraint_cues
 from analysis.extract.frames.rivalry import HEDGING, quarrel_of_the_parties
-from analysis.extract.frames.senses import moves_rather_than_presses
+from analysis.extract.frames.senses import moves_rather_than_presses, offensive_of_another_party
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.sentences import Sentence
@@ -102,6 +104,8 @@ SENTENCE, PARAGRAPH, CONTEXT = "sentence", "paragraph", "context"
 CONTINUE, SHIFT = "continue", "shift"
 # Links that carry Russia from the sentences before, not from the sentence itself.
 CARRIED = frozenset({PARAGRAPH, CONTEXT})
+# Links by which Russia is named beside a cue, not tied to it on the parse.
+UNTIED = frozenset({SENTENCE, *CARRIED})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 # Openings that take up the sentence before: a pronoun, a coordinator, a sentence adverb ('It', 'And', 'Now').
 CONTINUING_OPENERS = frozenset({"PRON", "CCONJ", "ADV"})
@@ -220,7 +224,8 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
     if (not holds or not scene.on_assad_side(cue, code.requires, link) or scene.joint_with_another_actor(cue)
             or _carried_to_another_actor(link, sent_id, scene, opponents=False) or describes_another_actor(cue, scene)
             or backs_an_agreement(code.id, cue, scene) or misdirected_blame(code.id, cue, scene)
-            or thanks_another_party(code.id, cue, scene) or unrealised_win(code.id, cue)):
+            or thanks_another_party(code.id, cue, scene) or unrealised_win(code.id, cue)
+            or offensive_of_another_party(cue, link.role if link else None, untied_roles=UNTIED)):
         return
     modifiers = polarity.modifiers_of(cue)
     if modifiers and scene.aimed_at_opponents(cue):

@@ -5,6 +5,11 @@ advances ('the army pushed into the valley', 'the column pressed on towards the 
 push/pull verbs take a directional phrase in their intransitive, self-propelled use (Levin 1993 §12, *Push/pull
 verbs*; FrameNet Self_motion), while pressure has a person told or urged to act as its object ('pushed Damascus to
 talk') or a 'for' phrase ('pressed for a truce'; FrameNet Attempt_suasion).
+
+A noun of a ground offensive ('the offensive') names an operation that a party on the ground
+wages (the rebels', the army's; FrameNet Attack with its Assailant): Russia's means only where Russia is tied to it on
+the parse ('Russia's offensive', 'the offensive that Russian planners drew up'), not where Russia is only named
+elsewhere in the sentence or carried from the paragraph ('Moscow was silent. The offensive began on Wednesday.').
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ DIRECTIONS = frozenset(get_string_id(word) for word in (
     "northward", "northwards", "southward", "southwards", "eastward", "eastwards", "westward", "westwards"))
 DIRECTION_DEPS = frozenset({"prep", "advmod", "prt"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass", "xcomp", "ccomp"})
+GROUND_OFFENSIVES = frozenset({"offensive"})
 
 
 def moves_rather_than_presses(cue: Span, parse: ParseArrays) -> bool:
@@ -35,3 +41,9 @@ def moves_rather_than_presses(cue: Span, parse: ParseArrays) -> bool:
     children = parse.children(root)
     return (not any(parse.dep[child] in OBJECT_DEPS for child in children)
             and any(parse.dep[child] in DIRECTION_DEPS and parse.lower[child] in DIRECTIONS for child in children))
+
+
+def offensive_of_another_party(cue: Span, agent_role: str | None, *, untied_roles: frozenset[str]) -> bool:
+    """Return True when the cue is a noun of a ground offensive whose Russian agent is only named in the sentence or
+    carried from the paragraph (`agent_role` among `untied_roles`), not tied to it on the parse."""
+    return agent_role in untied_roles and cue.root.pos_ == "NOUN" and cue.root.lemma_.lower() in GROUND_OFFENSIVES
