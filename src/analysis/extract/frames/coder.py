@@ -55,6 +55,8 @@ For each headline, standfirst and body sentence:
   of the question it answers, and one that opens with a denial ('Not really.') states a limit of it.
 - a refuge said by a verb, with no noun of refuge, codes `support.refuge` and `limits.asylum`: Assad's side escaping
   to or living in Russia (not travelling there: a visit), or lodged by it ('Assad fled to Moscow', 'took him in'; see `refuge`).
+- a verb of receiving whose subject is Assad's side and whose giver is Russia codes `support.service`, the converse of
+  a verb of giving ('Syria will get the radars', 'got Russian jamming systems'; see `receipt`).
 - a label (a block with no verb: a crosshead, a timeline heading) takes up no Russian supporter from the
   paragraph before it: its support needs its own agent.
 Every hit records its cue with offsets, the Russian agent and how it was tied, and the modifier.
@@ -85,6 +87,7 @@ from analysis.extract.frames.opposition import PRESSURE, pressure_of_another
 from analysis.extract.frames.outcome import unrealised_win
 from analysis.extract.frames.polarity import (BOUNDS, NEGATION, PREDICATIVE_DEPS, ModifierLexicon, Polarity,
                                               default_modifiers)
+from analysis.extract.frames.receipt import receipt_cues, receiving_verbs
 from analysis.extract.frames.reasons import OWN_GAIN_MOTIVES, without_motives_of_a_limit
 from analysis.extract.frames.refuge import REFUGE_CODES, refuge_cues
 from analysis.extract.frames.restraint import restraint_cues
@@ -137,6 +140,8 @@ LIMITS_FOR_DENIED_SUPPORT = "limits.commitment"
 NEGATED_LIMIT_SUPPORT = {"limits.abandonment": "support.backing", "limits.departure": "support.backing"}
 # Russia's military means: support before Assad's side is named when they strike at his armed opponents.
 MILITARY = "support.military"
+# Help said from the recipient's end (see `receipt`): a transfer to Assad's side.
+RECEIPT = "support.service"
 # The general relation (any verb from a Russian agent to Assad's side) counts where no specific cue does.
 RELATION = "support.relation"
 # Motives that are Russia's own assets (the bases, its standing): support only as the reason of an act of support.
@@ -353,6 +358,7 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
     scene = Scene(doc, analysed, entities, quotations=quotations, parse=parse)
     polarity = Polarity(doc, lexicon, parse=scene.parse, sentence_of=scene.sentence_of)
     labels = _labels(analysed, scene)
+    receiving = receiving_verbs(scene.parse)
     quoted = [(quotation.start, quotation.end) for quotation in quotations]
     previous: tuple[Sentence, list[CodeHit]] | None = None
     for sentence in analysed:
@@ -368,6 +374,10 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
                 keys.add((code_id, verb.idx, verb.idx + len(verb.text)))
                 found.append(_hit(sentence.sent_id, code_id, codebook.codes[code_id].dimension,
                                   span.doc[verb.i:verb.i + 1], link, None))
+        # 'Syria will get the radars' (see `receipt`)
+        for verb, link in receipt_cues(span, scene, sent_id=sentence.sent_id, receiving=receiving):
+            keys.add((RECEIPT, verb.idx, verb.idx + len(verb.text)))
+            found.append(_hit(sentence.sent_id, RECEIPT, SUPPORT, span.doc[verb.i:verb.i + 1], link, None))
         for code_id in sorted(by_code):
             code = codebook.codes[code_id]
             cues = by_code[code_id]
