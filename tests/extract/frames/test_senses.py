@@ -55,3 +55,17 @@ OPENING = "Assad's army held the coast road near Latakia. "
 ])
 def test_an_offensive_is_russias_only_when_tied_to_it(nlp, text, supported):
     assert ("support.military" in last_sentence_codes(nlp, text, "support")) is supported
+
+
+@pytest.mark.parametrize("text, supported", [
+    # a podcast turn, a quoted diplomat, a documentary narration: flying as the air force's work
+    (OPENING + "HOST: The Kremlin weighed its options. The Russians fly, the army walks.", True),
+    (OPENING + 'As one Russian diplomat put it, "We fly for the state."', True),
+    (OPENING + "NARRATOR (V.O.): Moscow hesitated for a week. Then it started flying.", True),
+    # a journey, a transport, a flag
+    (OPENING + "Putin flew to Tehran for talks with Iran's leaders.", False),
+    (OPENING + "Moscow flew foreign reporters into the city.", False),
+    (OPENING + "Russian flags fly over the base at Hmeimim.", False),
+])
+def test_flying_is_the_air_forces_work_only_without_a_journey(nlp, text, supported):
+    assert ("support.military" in last_sentence_codes(nlp, text, "support")) is supported

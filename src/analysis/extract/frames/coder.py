@@ -92,7 +92,8 @@ from analysis.extract.frames.reasons import OWN_GAIN_MOTIVES, without_motives_of
 from analysis.extract.frames.refuge import REFUGE_CODES, refuge_cues
 from analysis.extract.frames.restraint import restraint_cues
 from analysis.extract.frames.rivalry import HEDGING, quarrel_of_the_parties
-from analysis.extract.frames.senses import moves_rather_than_presses, offensive_of_another_party
+from analysis.extract.frames.senses import (moves_rather_than_presses, offensive_of_another_party,
+                                             travels_rather_than_flies_sorties)
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.sentences import Sentence
@@ -230,7 +231,8 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
             or _carried_to_another_actor(link, sent_id, scene, opponents=False) or describes_another_actor(cue, scene)
             or backs_an_agreement(code.id, cue, scene) or misdirected_blame(code.id, cue, scene)
             or thanks_another_party(code.id, cue, scene) or unrealised_win(code.id, cue)
-            or offensive_of_another_party(cue, link.role if link else None, untied_roles=UNTIED)):
+            or offensive_of_another_party(cue, link.role if link else None, untied_roles=UNTIED)
+            or (code.id == MILITARY and travels_rather_than_flies_sorties(cue, scene.parse))):
         return
     modifiers = polarity.modifiers_of(cue)
     if modifiers and scene.aimed_at_opponents(cue):
