@@ -93,7 +93,7 @@ def test_support_is_not_carried_where_the_centre_leaves_russia(nlp, text):
 @pytest.mark.xfail(strict=True, reason="support is not continued by the centre: a sentence with no support cue of "
                                        "its own is no support, even when its subject takes Russia up")
 @pytest.mark.parametrize("text", [
-    "Moscow sent jets to Assad's army. Within a week its crews were flying daily.",
+    "Moscow sent jets to Assad's army. Within a week its crews were busy around the clock.",
     "GUEST: The Kremlin shielded Assad at the Security Council. Each time, it raised its hand alone.",
 ])
 def test_support_continued_by_a_russian_centre(nlp, text):

@@ -32,3 +32,16 @@ def test_backing_an_agreement_is_no_support(nlp, text):
 ])
 def test_support_with_another_object_stands(nlp, text, code):
     assert code in last_sentence_codes(nlp, text, "support")
+
+
+@pytest.mark.parametrize("text, supported", [
+    # a regional portal, a wire story, a podcast turn: the guarantor states of a truce, together
+    (CONTEXT + "Russian, Turkish and Iranian envoys met in the Kazakh capital. The guarantors said they would "
+               "meet again in May.", False),
+    (CONTEXT + "Moscow's envoy arrived late. The three guarantor countries issued no statement.", False),
+    (CONTEXT + "HOST: Lavrov flew in on Monday. The guarantors – Russia, Turkey and Iran – said nothing.", False),
+    # one guarantor, of Assad's side
+    (CONTEXT + "For a decade Moscow was the guarantor of Assad's survival.", True),
+])
+def test_the_guarantors_together_are_a_role_in_the_talks(nlp, text, supported):
+    assert ("support.backing" in last_sentence_codes(nlp, text, "support")) is supported

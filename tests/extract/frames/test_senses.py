@@ -37,3 +37,35 @@ def test_moves_rather_than_presses(nlp, text, verb, moves):
 ])
 def test_an_advance_is_no_leverage(nlp, text, pressed):
     assert ("limits.leverage" in last_sentence_codes(nlp, text, "limits")) is pressed
+
+
+OPENING = "Assad's army held the coast road near Latakia. "
+
+
+@pytest.mark.parametrize("text, supported", [
+    # a wire story, a radio bulletin, a timeline entry, a briefing: the offensive is waged by another party
+    (OPENING + "The Kremlin kept its counsel. The offensive began on a Wednesday and moved fast.", False),
+    (OPENING + "Moscow said little. Insurgents hold two towns after an offensive launched last week.", False),
+    (OPENING + "HOST: Russian diplomats were in Ankara that week. Meanwhile a big offensive was under way.", False),
+    (OPENING + "Lavrov spoke in Geneva. When the offensive came, several units simply fled.", False),
+    # Russia tied to the offensive on the parse
+    (OPENING + "Russia's offensive in the hills began at dawn.", True),
+    (OPENING + "The Kremlin weighed its options. The offensive that Russian planners drew up began at dawn.", True),
+    (OPENING + "Moscow launched an offensive against the rebel enclave.", True),
+])
+def test_an_offensive_is_russias_only_when_tied_to_it(nlp, text, supported):
+    assert ("support.military" in last_sentence_codes(nlp, text, "support")) is supported
+
+
+@pytest.mark.parametrize("text, supported", [
+    # a podcast turn, a quoted diplomat, a documentary narration: flying as the air force's work
+    (OPENING + "HOST: The Kremlin weighed its options. The Russians fly, the army walks.", True),
+    (OPENING + 'As one Russian diplomat put it, "We fly for the state."', True),
+    (OPENING + "NARRATOR (V.O.): Moscow hesitated for a week. Then it started flying.", True),
+    # a journey, a transport, a flag
+    (OPENING + "Putin flew to Tehran for talks with Iran's leaders.", False),
+    (OPENING + "Moscow flew foreign reporters into the city.", False),
+    (OPENING + "Russian flags fly over the base at Hmeimim.", False),
+])
+def test_flying_is_the_air_forces_work_only_without_a_journey(nlp, text, supported):
+    assert ("support.military" in last_sentence_codes(nlp, text, "support")) is supported

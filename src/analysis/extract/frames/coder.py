@@ -12,7 +12,9 @@ For each headline, standfirst and body sentence:
   cue and opens the phrase set against it: 'a patron, never a parent' leaves the patron); one that `bounds`
   it yields both. A means noun tied to Russia only on its own phrase ('Russian warships') is support only where
   the sentence or the one before it names Assad's side, his opponents or a place of the war, and is not the object
-  of a clause whose subject is another actor ('Ankara bought Russian missiles'). A motive of Russia's own standing
+  of a clause whose subject is another actor ('Ankara bought Russian missiles'). A noun of a ground offensive is
+  Russia's only where Russia is tied to it on the parse, not where it is only named beside it (see `senses`).
+  A motive of Russia's own standing
   (its bases, its status) is support only in a sentence that states an act of support or names Assad's side. A
   support cue that a limit on Russia's means governs ('drew its jets away from the coast') is the limit only.
   Russia's military means struck at Assad's armed opponents (`Scene.aimed_at_opponents`: 'Russian jets pounded rebel
@@ -53,6 +55,8 @@ For each headline, standfirst and body sentence:
   of the question it answers, and one that opens with a denial ('Not really.') states a limit of it.
 - a refuge said by a verb, with no noun of refuge, codes `support.refuge` and `limits.asylum`: Assad's side escaping
   to or living in Russia (not travelling there: a visit), or lodged by it ('Assad fled to Moscow', 'took him in'; see `refuge`).
+- a verb of receiving whose subject is Assad's side and whose giver is Russia codes `support.service`, the converse of
+  a verb of giving ('Syria will get the radars', 'got Russian jamming systems'; see `receipt`).
 - a label (a block with no verb: a crosshead, a timeline heading) takes up no Russian supporter from the
   paragraph before it: its support needs its own agent.
 Every hit records its cue with offsets, the Russian agent and how it was tied, and the modifier.
@@ -83,11 +87,13 @@ from analysis.extract.frames.opposition import PRESSURE, pressure_of_another
 from analysis.extract.frames.outcome import unrealised_win
 from analysis.extract.frames.polarity import (BOUNDS, NEGATION, PREDICATIVE_DEPS, ModifierLexicon, Polarity,
                                               default_modifiers)
+from analysis.extract.frames.receipt import receipt_cues, receiving_verbs
 from analysis.extract.frames.reasons import OWN_GAIN_MOTIVES, without_motives_of_a_limit
 from analysis.extract.frames.refuge import REFUGE_CODES, refuge_cues
 from analysis.extract.frames.restraint import restraint_cues
 from analysis.extract.frames.rivalry import HEDGING, quarrel_of_the_parties
-from analysis.extract.frames.senses import moves_rather_than_presses
+from analysis.extract.frames.senses import (moves_rather_than_presses, offensive_of_another_party,
+                                             travels_rather_than_flies_sorties)
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.sentences import Sentence
@@ -102,6 +108,8 @@ SENTENCE, PARAGRAPH, CONTEXT = "sentence", "paragraph", "context"
 CONTINUE, SHIFT = "continue", "shift"
 # Links that carry Russia from the sentences before, not from the sentence itself.
 CARRIED = frozenset({PARAGRAPH, CONTEXT})
+# Links by which Russia is named beside a cue, not tied to it on the parse.
+UNTIED = frozenset({SENTENCE, *CARRIED})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 # Openings that take up the sentence before: a pronoun, a coordinator, a sentence adverb ('It', 'And', 'Now').
 CONTINUING_OPENERS = frozenset({"PRON", "CCONJ", "ADV"})
@@ -133,6 +141,8 @@ LIMITS_FOR_DENIED_SUPPORT = "limits.commitment"
 NEGATED_LIMIT_SUPPORT = {"limits.abandonment": "support.backing", "limits.departure": "support.backing"}
 # Russia's military means: support before Assad's side is named when they strike at his armed opponents.
 MILITARY = "support.military"
+# Help said from the recipient's end (see `receipt`): a transfer to Assad's side.
+RECEIPT = "support.service"
 # The general relation (any verb from a Russian agent to Assad's side) counts where no specific cue does.
 RELATION = "support.relation"
 # Motives that are Russia's own assets (the bases, its standing): support only as the reason of an act of support.
@@ -220,7 +230,9 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
     if (not holds or not scene.on_assad_side(cue, code.requires, link) or scene.joint_with_another_actor(cue)
             or _carried_to_another_actor(link, sent_id, scene, opponents=False) or describes_another_actor(cue, scene)
             or backs_an_agreement(code.id, cue, scene) or misdirected_blame(code.id, cue, scene)
-            or thanks_another_party(code.id, cue, scene) or unrealised_win(code.id, cue)):
+            or thanks_another_party(code.id, cue, scene) or unrealised_win(code.id, cue)
+            or offensive_of_another_party(cue, link.role if link else None, untied_roles=UNTIED)
+            or (code.id == MILITARY and travels_rather_than_flies_sorties(cue, scene.parse))):
         return
     modifiers = polarity.modifiers_of(cue)
     if modifiers and scene.aimed_at_opponents(cue):
@@ -349,6 +361,7 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
     scene = Scene(doc, analysed, entities, quotations=quotations, parse=parse)
     polarity = Polarity(doc, lexicon, parse=scene.parse, sentence_of=scene.sentence_of)
     labels = _labels(analysed, scene)
+    receiving = receiving_verbs(scene.parse)
     quoted = [(quotation.start, quotation.end) for quotation in quotations]
     previous: tuple[Sentence, list[CodeHit]] | None = None
     for sentence in analysed:
@@ -364,6 +377,10 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
                 keys.add((code_id, verb.idx, verb.idx + len(verb.text)))
                 found.append(_hit(sentence.sent_id, code_id, codebook.codes[code_id].dimension,
                                   span.doc[verb.i:verb.i + 1], link, None))
+        # 'Syria will get the radars' (see `receipt`)
+        for verb, link in receipt_cues(span, scene, sent_id=sentence.sent_id, receiving=receiving):
+            keys.add((RECEIPT, verb.idx, verb.idx + len(verb.text)))
+            found.append(_hit(sentence.sent_id, RECEIPT, SUPPORT, span.doc[verb.i:verb.i + 1], link, None))
         for code_id in sorted(by_code):
             code = codebook.codes[code_id]
             cues = by_code[code_id]

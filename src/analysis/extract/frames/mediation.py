@@ -9,6 +9,10 @@ truce for the city', 'brokered the deal that let the army return') acts on it fo
 when the cue names Assad's side as its party as well ('Assad's ally in the talks', 'backed the peace process and the
 government'): the talks are then only the setting. A limit read on the same words (hedging, leverage) is left to the
 limits codes.
+
+The guarantors in the plural ('the guarantors said they would meet again', 'the guarantor countries') are the several
+states that guarantee a truce together (Russia, Turkey and Iran at Astana): the role in the peace process even where
+the agreement goes unnamed, unless Assad's side is named as what they guarantee.
 """
 
 from __future__ import annotations
@@ -30,6 +34,9 @@ AGREEMENT_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice", "t
 # How the agreement hangs on a verb cue (its object) or on a noun cue ('guarantor of the truce', 'partner in the talks',
 # 'the ceasefire guarantors', 'the truce's sponsors').
 VERB_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+# The agent noun of guaranteeing (FrameNet Commitment, its Guarantor), and the tag of a plural noun.
+GUARANTOR_NOUNS = frozenset({"guarantor"})
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 NOUN_COMPLEMENT_PREPOSITIONS = frozenset({"of", "in"})
 NOUN_MODIFIER_DEPS = frozenset({"compound", "poss"})
 
@@ -37,15 +44,22 @@ NOUN_MODIFIER_DEPS = frozenset({"compound", "poss"})
 def backs_an_agreement(code_id: str, cue: Span, scene: "Scene") -> bool:
     """Return True when the cue of a code of backing or alliance (`MEDIATING_CODES`) has an object (a verb's direct
     object or passive subject; a noun's 'of' or 'in' complement, compound or possessor) headed by a noun of agreement
-    or talks (`AGREEMENT_NOUNS`), alone or coordinated, and no other object names Assad's side."""
+    or talks (`AGREEMENT_NOUNS`), alone or coordinated, or is the guarantors in the plural, and no other object names
+    Assad's side."""
     if code_id not in MEDIATING_CODES:
         return False
     parties = [party for obj in _objects(cue.root) for party in (obj, *obj.conjuncts)]
     agreements = [party for party in parties if party.lemma_.lower() in AGREEMENT_NOUNS]
     doc = cue.doc
-    return bool(agreements) and not any(
+    return (bool(agreements) or _joint_guarantors(cue.root)) and not any(
         scene.names_assad_side(doc[party.left_edge.i:party.right_edge.i + 1]) for party in parties
         if party not in agreements)
+
+
+def _joint_guarantors(root: Token) -> bool:
+    """Return True for a guarantor noun in the plural, or modifying a plural noun ('the guarantor countries')."""
+    return root.lemma_.lower() in GUARANTOR_NOUNS and (
+        root.tag_ in PLURAL_NOUN_TAGS or (root.dep_ == "compound" and root.head.tag_ in PLURAL_NOUN_TAGS))
 
 
 def _objects(root: Token) -> list[Token]:

@@ -5,6 +5,16 @@ advances ('the army pushed into the valley', 'the column pressed on towards the 
 push/pull verbs take a directional phrase in their intransitive, self-propelled use (Levin 1993 §12, *Push/pull
 verbs*; FrameNet Self_motion), while pressure has a person told or urged to act as its object ('pushed Damascus to
 talk') or a 'for' phrase ('pressed for a truce'; FrameNet Attempt_suasion).
+
+A noun of a ground offensive ('the offensive') names an operation that a party on the ground
+wages (the rebels', the army's; FrameNet Attack with its Assailant): Russia's means only where Russia is tied to it on
+the parse ('Russia's offensive', 'the offensive that Russian planners drew up'), not where Russia is only named
+elsewhere in the sentence or carried from the paragraph ('Moscow was silent. The offensive began on Wednesday.').
+
+The verb 'fly' is an air force's work (FrameNet Operate_vehicle, military sorties) only with no goal of travel and no
+passenger or cargo: 'the Russians still fly', 'we fly for the state', 'flew over Idlib'; with a goal or an object it
+is a journey or a transport (FrameNet Travel, Bringing: 'Putin flew to Tehran', 'flew the envoys home', 'fly out'),
+and a flag that flies is hoisted, not flown.
 """
 
 from __future__ import annotations
@@ -23,6 +33,14 @@ DIRECTIONS = frozenset(get_string_id(word) for word in (
     "northward", "northwards", "southward", "southwards", "eastward", "eastwards", "westward", "westwards"))
 DIRECTION_DEPS = frozenset({"prep", "advmod", "prt"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass", "xcomp", "ccomp"})
+GROUND_OFFENSIVES = frozenset({"offensive"})
+FLY = get_string_id("fly")
+# Prepositions and particles of a goal or of leaving (Quirk et al. 1985 §9.15): a journey, not a sortie.
+GOALS = frozenset(get_string_id(word) for word in (
+    "to", "into", "home", "back", "out", "away", "off", "in", "onward", "onwards", "toward", "towards"))
+JOURNEY_DEPS = frozenset({"prep", "advmod", "prt", "dobj", "dative", "nsubjpass"})
+# What flies by being hoisted, not piloted: 'Russian flags fly over the base'.
+FLAGS = frozenset(get_string_id(word) for word in ("flag", "banner", "ensign", "pennant", "colours", "colors"))
 
 
 def moves_rather_than_presses(cue: Span, parse: ParseArrays) -> bool:
@@ -35,3 +53,20 @@ def moves_rather_than_presses(cue: Span, parse: ParseArrays) -> bool:
     children = parse.children(root)
     return (not any(parse.dep[child] in OBJECT_DEPS for child in children)
             and any(parse.dep[child] in DIRECTION_DEPS and parse.lower[child] in DIRECTIONS for child in children))
+
+
+def offensive_of_another_party(cue: Span, agent_role: str | None, *, untied_roles: frozenset[str]) -> bool:
+    """Return True when the cue is a noun of a ground offensive whose Russian agent is only named in the sentence or
+    carried from the paragraph (`agent_role` among `untied_roles`), not tied to it on the parse."""
+    return agent_role in untied_roles and cue.root.pos_ == "NOUN" and cue.root.lemma_.lower() in GROUND_OFFENSIVES
+
+
+def travels_rather_than_flies_sorties(cue: Span, parse: ParseArrays) -> bool:
+    """Return True when the cue is the verb 'fly' with an object or a goal of travel ('flew to Tehran', 'flew the
+    envoys home', 'flying out', 'was flown to Moscow') or with a flag as its subject: a journey, a transport or a flag
+    hoisted, not the air force's work."""
+    root = cue.root.i
+    if len(cue) != 1 or parse.lemma[root] != FLY:
+        return False
+    return any((parse.dep[child] in JOURNEY_DEPS and (parse.dep[child] in OBJECT_DEPS or parse.lower[child] in GOALS))
+               or (parse.dep[child] == "nsubj" and parse.lemma[child] in FLAGS) for child in parse.children(root))
