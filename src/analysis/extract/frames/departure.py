@@ -234,7 +234,7 @@ def _abroad(place: Token, scene: Scene) -> bool:
     """Return True for 'home', a country or a place outside Syria ('to Russia', 'to Ukraine', 'to Crimea') or another
     front ('to another front', 'to the Ukrainian front'), not a place of the war ('to Tartus', 'to Hmeimim', 'to
     Syria', 'to the front line near Hama')."""
-    if place.lemma == HOME or place.i in scene.abroad:
+    if place.lemma == HOME or (place.i in scene.abroad and place.ent_type_ in PLACE_ENTITIES):
         return True
     if place.lemma in FRONT_NOUNS:
         return any(child.lower in OTHER_WORDS or child.i in scene.abroad or scene.side_of(child) == OTHER
