@@ -16,7 +16,8 @@ Cause_motion, Removing) whose mover is Russia or its means, with the direction a
 The mover is the object of a transitive verb, the subject of a passive or of an intransitive one. It must be Russian
 ('Russian warships', 'its jets', 'the Russians') or a means of a state ('the squadron', 'the aircraft'), whose Russian
 owner the coder then finds in the sentence or its paragraph. Coming 'back' is a return to the war, not a departure
-('the jets came back'), and a flight 'out' is a sortie unless it is out of a place.
+('the jets came back'), a flight 'out' is a sortie unless it is out of a place, and a motion repeated ('fly home each
+spring') or put off to a condition ('only when', 'until') is no departure now.
 
 A departure whose mover is a bystander (`not_russias_departure`) is no limit of Russia's: a person or a group that is not
 Russian and no means of a state ('a dentist who left Homs in 2012', 'whose parents left Aleppo', 'he left the country',
@@ -40,6 +41,8 @@ def _ids(*words: str) -> frozenset[int]:
 
 # Verbs of leaving, whose direction is in the verb (Levin 1993, 51.2).
 LEAVING_VERBS = _ids("leave", "quit", "vacate", "depart")
+# Verbs of leaving that also take what is no place ('left the service', 'quit the talks'); 'vacate' takes a place only.
+LEAVING_OR_QUITTING = _ids("leave", "quit")
 # Verbs of going and of inherently directed motion (Levin 1993, 51.1, 51.3.2), directed away by a particle or goal.
 GOING_VERBS = _ids("go", "head", "return", "come", "slip", "sail", "fly", "steam", "retreat", "withdraw", "pull")
 # Verbs of removal, sending and carrying (Levin 1993, 10.1, 11.1, 11.4), and ordering a mover somewhere.
@@ -63,7 +66,7 @@ SUBJECT_DEPS = frozenset({"nsubj"})
 # Dependencies through which a verb shares the subject of the verb it hangs on ('was packed up and taken home').
 SHARED_DEPS = frozenset({"conj", "xcomp"})
 # Complements that make 'leave' a verb of letting or keeping ('left the door open', 'left it to the army'), not of going.
-COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "oprd", "acomp", "dative"})
+COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "acomp", "dative"})
 # Nouns of a place one leaves ('left the base', 'quit the port'), beside the named places.
 PLACE_NOUNS = _ids("country", "base", "port", "harbour", "harbor", "coast", "airfield", "airbase", "region",
                    "territory", "soil", "city", "capital", "province")
@@ -72,6 +75,9 @@ PERSON, COUNTRY_ENTITY = "PERSON", "GPE"
 # Nouns of a theatre of war, abroad when another or a foreign one ('to another front', 'to the Ukrainian front').
 FRONT_NOUNS = _ids("front", "war", "theatre", "theater", "battlefield", "conflict")
 OTHER_WORDS = _ids("another", "other")
+# Determiners of a recurring time ('each spring') and words that put a motion off to a condition ('until', 'only').
+ROTATION_WORDS = _ids("each", "every")
+PUT_OFF_WORDS = _ids("until", "till", "unless", "only")
 MODIFIER_DEPS = frozenset({"amod", "compound", "det", "poss"})
 # Personal pronouns of one person or of the speech situation: never a state's means.
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me", "you", "we", "us"})
@@ -117,7 +123,7 @@ def not_russias_departure(cue: Span, scene: Scene, *, strict: bool) -> bool:
     verb = cue.root
     if verb.pos_ != "VERB" or verb.lemma not in MOTION_VERBS:
         return False
-    if strict and verb.lemma in LEAVING_VERBS and not _leaves_a_place(verb):
+    if strict and verb.lemma in LEAVING_OR_QUITTING and not _leaves_a_place(verb):
         return True
     mover, moved = _mover(verb)
     if mover is None:
@@ -209,7 +215,9 @@ def _directed_away(verb: Token, scene: Scene) -> bool:
     lemma = verb.lemma
     children = list(verb.children)
     if lemma in LEAVING_VERBS:
-        return _leaves_a_place(verb)
+        return _leaves_a_place(verb) or lemma not in LEAVING_OR_QUITTING
+    if _repeated_or_put_off(verb):
+        return False
     adverbs = [child for child in children if child.dep_ in DIRECTION_DEPS]
     directions = {child.lower for child in adverbs} | {token.lower for child in children if child.dep_ in OBJECT_DEPS
                                                       for token in child.subtree if token.i == child.right_edge.i}
@@ -228,6 +236,20 @@ def _directed_away(verb: Token, scene: Scene) -> bool:
         return not any(_abroad(source, scene) for source in preposition_objects[FROM]) and all(
             _abroad(goal, scene) for goal in goals)
     return any(_abroad(goal, scene) or (lemma in WITHDRAWAL_VERBS and goal.i in scene.places) for goal in goals)
+
+
+def _repeated_or_put_off(verb: Token) -> bool:
+    """Return True when the motion is a rotation ('fly home each spring') or put off to a condition ('will return home
+    only when the dam is repaired', 'until the last mine is cleared'): no departure now (Quirk et al. 1985 §15.25 on
+    clauses of time and condition)."""
+    for child in verb.children:
+        if child.dep_ in DIRECTION_DEPS and any(grand.lower in ROTATION_WORDS for grand in child.children):
+            return True
+        # the clause's opening words ('only when the dam is repaired', 'until the last mine is cleared')
+        if child.dep_ in ("advcl", "prep", "mark") and any(
+                token.lower in PUT_OFF_WORDS for token in child.subtree if token.i <= child.i):
+            return True
+    return False
 
 
 def _abroad(place: Token, scene: Scene) -> bool:
