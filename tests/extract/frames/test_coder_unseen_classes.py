@@ -38,6 +38,16 @@ def test_a_relationship_with_assads_opponents_patron_is_hedging(nlp, text, hedge
     assert ("limits.hedging" in last_sentence_codes(nlp, text, "limits")) is hedged
 
 
+@pytest.mark.parametrize("text", [
+    # good relations kept with a rival of Assad's or another power: a video script, a column, a wire story
+    CONTEXT + "NARRATOR: Moscow also wanted good working relations with Israel.",
+    CONTEXT + "The Kremlin has kept close ties with Ankara through every Idlib offensive.",
+    CONTEXT + "\u201cRussia has warm relations with the Gulf,\u201d the analyst said.",
+])
+def test_good_relations_with_another_power_are_hedging(nlp, text):
+    assert "limits.hedging" in last_sentence_codes(nlp, text, "limits")
+
+
 @pytest.mark.parametrize("text, hedged", [
     # a wire caption, a broadcast script, a parliamentary answer, a blog
     (CONTEXT + "Starting next week, the highway is to be guarded by Turkish and Russian soldiers riding together.", True),

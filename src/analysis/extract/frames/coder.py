@@ -78,6 +78,7 @@ from analysis.extract.frames.agents import (ACTIVE_SUBJECT_DEPS, ASSAD, ASSET, F
 from analysis.extract.frames.apposition import describes_another_actor
 from analysis.extract.frames.cohesion import opens_with_conjunction, opens_with_encapsulation
 from analysis.extract.frames.deflection import misdirected_blame
+from analysis.extract.frames.departure import departure_cues, not_russias_departure
 from analysis.extract.frames.gratitude import thanks_another_party
 from analysis.extract.frames.instrument import INSTRUMENT, not_russias_instrument
 from analysis.extract.frames.litotes import DENIED_LOSS_SUPPORT, RELUCTANCE, denies_a_loss
@@ -138,7 +139,10 @@ DENIALS = frozenset({"no", "not", "nope", "never", "hardly", "scarcely", "barely
 LIMITS_FOR_DENIED_SUPPORT = "limits.commitment"
 # A negated abandonment or departure is support: 'Moscow will not abandon Assad', 'never walked away from its ally',
 # 'its forces did not leave Syria'.
-NEGATED_LIMIT_SUPPORT = {"limits.abandonment": "support.backing", "limits.departure": "support.backing"}
+DEPARTURE = "limits.departure"
+# Codes whose verbs of motion may move a bystander rather than Russia's means (see `departure`).
+WITHDRAWALS = frozenset({"limits.abandonment", DEPARTURE})
+NEGATED_LIMIT_SUPPORT = {"limits.abandonment": "support.backing", DEPARTURE: "support.backing"}
 # Russia's military means: support before Assad's side is named when they strike at his armed opponents.
 MILITARY = "support.military"
 # Help said from the recipient's end (see `receipt`): a transfer to Assad's side.
@@ -260,6 +264,8 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'dropped bombs on rebel towns', 'cut the rebels' supply lines': an attack, no limit of Russia's
     if operated_by_another(cue, scene):
         return  # 'Turkey never switched on the S-400 it bought from Russia' (see `operation`)
+    if code.id in WITHDRAWALS and not_russias_departure(cue, scene, strict=code.id == DEPARTURE):
+        return  # 'a dentist who left Homs in 2012', 'Turkish troops must leave' (see `departure`)
     if code.id == INSTRUMENT and not_russias_instrument(cue, scene):
         return  # 'a puppet of Tehran', 'Assad is no puppet' (see `instrument`)
     if code.id == HEDGING and quarrel_of_the_parties(cue):
@@ -371,6 +377,8 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
             by_code.setdefault(match.label_, []).append(match)
         for cue in restraint_cues(span, scene):  # 'asked Damascus more than once to stop' (see `restraint`)
             by_code.setdefault(PRESSURE, []).append(cue)
+        for cue in departure_cues(span, scene):  # 'warships slipped away from the port' (see `departure`)
+            by_code.setdefault(DEPARTURE, []).append(cue)
         found, keys = [], set()
         for verb, link in refuge_cues(span, scene):  # 'Assad fled to Moscow', 'gave him a flat' (see `refuge`)
             for code_id in REFUGE_CODES:

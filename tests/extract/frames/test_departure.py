@@ -1,0 +1,78 @@
+"""Russia's means leaving Syria read on the parse, and bystanders' departures that are none of Russia's
+(`departure.departure_cues`, `departure.not_russias_departure`), on invented sentences in several registers: a wire
+story, an analysis, a broadcast script, a feature."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.frames.conftest import last_sentence_codes
+
+CONTEXT = "Russia sent its air force to Syria in 2015 to save Assad's government. "
+DEPARTURE = "limits.departure"
+WITHDRAWALS = {DEPARTURE, "limits.abandonment"}
+
+
+@pytest.mark.parametrize("text", [
+    # going away or home, the mover the subject
+    CONTEXT + "By the spring the warships had quietly slipped away from the harbour.",
+    CONTEXT + "Most of the contingent's gunships have already left, satellite pictures suggest.",
+    CONTEXT + "NARRATOR: Officers in Damascus learned that the Russians could leave whenever they chose.",
+    # sent or ordered home, or back to Russia, the mover the object or the passive subject
+    CONTEXT + "In March the Kremlin ordered the bulk of the force home.",
+    CONTEXT + "Half of the Russian helicopters were flown back to Russia over the summer.",
+    # withdrawn to another front or a place abroad
+    CONTEXT + "Moscow withdrew its remaining bombers to Crimea in the autumn.",
+])
+def test_russian_means_leaving_are_a_departure(nlp, text):
+    assert DEPARTURE in last_sentence_codes(nlp, text, "limits")
+
+
+@pytest.mark.parametrize("text", [
+    # a person, a group of people or another party leaving, or leaving what is no place (a meeting)
+    CONTEXT + "A surgeon who left Aleppo in 2013 described the first raids.",
+    CONTEXT + "She left the country in 2014 and now teaches in Leipzig.",
+    CONTEXT + "Iranian-backed militias pulled back from the heights under a Russian arrangement.",
+    CONTEXT + "Putin left the summit without a deal on the truce.",
+])
+def test_departures_of_bystanders_are_none(nlp, text):
+    assert not WITHDRAWALS & last_sentence_codes(nlp, text, "limits")
+
+
+@pytest.mark.parametrize("text", [
+    # another party's means, coming back, flying out on a mission, moving into the war or within it
+    "Hezbollah sent its fighters home after the battle for the border town.",
+    "Turkish troops must leave the north before any summit, Damascus insists.",
+    "The Russian jets came back after the truce collapsed.",
+    "Russian bombers flew from the coastal airfield to strike rebel positions.",
+    "Moscow moved more jets from Russia to Syria that September.",
+    "After the shooting down of its bomber, Russia moved an air defence battery to Hmeimim.",
+])
+def test_motion_into_or_within_the_war_is_no_departure_cue(nlp, text):
+    from analysis.corpus.sections import set_blocks
+    from analysis.extract.frames.agents import Scene
+    from analysis.extract.frames.departure import departure_cues
+    from analysis.tables.batches import units
+
+    doc = nlp(CONTEXT + text)
+    set_blocks(doc)
+    sentences, entities = units(doc)
+    scene = Scene(doc, sentences, entities)
+    assert not [cue.text for span in scene.spans.values() for cue in departure_cues(span, scene)]
+
+
+@pytest.mark.parametrize("text", [
+    "By the spring its warships had slipped away from the harbour.",
+    "Ukraine is drawing the Russian squadrons away from the coast.",
+])
+def test_the_cue_reader_finds_means_sent_away(nlp, text):
+    from analysis.corpus.sections import set_blocks
+    from analysis.extract.frames.agents import Scene
+    from analysis.extract.frames.departure import departure_cues
+    from analysis.tables.batches import units
+
+    doc = nlp(CONTEXT + text)
+    set_blocks(doc)
+    sentences, entities = units(doc)
+    scene = Scene(doc, sentences, entities)
+    assert [cue.text for span in scene.spans.values() for cue in departure_cues(span, scene)]
