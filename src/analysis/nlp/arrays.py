@@ -128,7 +128,8 @@ class ParseArrays:
 
     def lowered_lemma(self, i: int) -> str:
         """Return the lemma of token `i` in lower case."""
-        return self._lemmas_lowered()[self.lemma[i]]
+        lowered = self._lowered_lemmas if self._lowered_lemmas is not None else self._lemmas_lowered()
+        return lowered[self.lemma[i]]
 
     def _lemmas_lowered(self) -> dict[int, str]:
         """Return each distinct lemma id of the Doc with its lemma in lower case, in the order of first use."""
