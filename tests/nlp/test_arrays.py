@@ -117,6 +117,14 @@ def test_parse_entity_type_column():
     assert parse.column("ENT_TYPE").tolist() == doc.to_array("ENT_TYPE").tolist()
 
 
+def test_parse_space_columns():
+    doc = Doc(spacy.blank("en").vocab, words=["Talks", "resumed", " ", "today", "."],
+              spaces=[True, False, False, False, False])
+    parse = ParseArrays(doc)
+    assert parse.column("SPACY").tolist() == [1, 0, 0, 0, 0]
+    assert parse.column("IS_SPACE").tolist() == [0, 0, 1, 0, 0]
+
+
 def test_parse_of_an_empty_doc():
     parse = ParseArrays(Doc(spacy.blank("en").vocab, words=[]))
     assert (parse.head, parse.dep) == ([], [])

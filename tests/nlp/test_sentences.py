@@ -89,3 +89,13 @@ def test_gap_patterns_hold_their_literals(text, matched):
     found = [pattern for pattern, held in GAP_PATTERNS if pattern.search(text)]
     assert bool(found) is matched
     assert all(any(literal in text for literal in held) for pattern, held in GAP_PATTERNS if pattern in found)
+
+
+def test_sentences_read_on_the_parse_arrays_are_the_same(nlp):
+    from analysis.nlp.arrays import ParseArrays
+
+    text = ("Ministers met in Varnholt.\n\nThe talks on and , off the record, ran late.  A note followed with\n\n"
+            "  Nobody signed .")
+    doc = nlp(text)
+    set_blocks(doc)
+    assert list(iter_sentences(doc, parse=ParseArrays(doc))) == list(iter_sentences(doc))

@@ -129,7 +129,7 @@ def split_blocks(text: str) -> list[tuple[int, int, int, bool]]:
 def _rule_label(text: str, rules: tuple[SectionRule, ...]) -> Label | None:
     text = without_edit_link(text)
     for number, rule in enumerate(rules, start=1):
-        if len(text) <= rule.max_chars and (rule.required is None or any(string in text for string in rule.required)) \
+        if len(text) <= rule.max_chars and (rule.required is None or any(map(text.__contains__, rule.required))) \
                 and rule.pattern.search(text):
             return rule.section, f"rule:{number}"
     return None

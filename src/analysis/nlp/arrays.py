@@ -7,7 +7,8 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 import numpy as np
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, NORM, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.attrs import (DEP, ENT_TYPE, HEAD, IDX, IS_SPACE, LEMMA, LENGTH, LOWER, NORM, ORTH, POS, SENT_START, SPACY,
+                         TAG)
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
@@ -68,7 +69,8 @@ class ParseArrays:
     Per token: its label (`dep`), head index (`head`, its own index at a root), part of speech (`pos`), tag
     (`tag`), and the string ids of its lower-case form (`lower`), lemma (`lemma`) and norm (`norm`); `children(i)`
     gives the indices of token i's dependents in order, as `Token.children` does. The same columns, the verbatim
-    text (`ORTH`), the entity type and the sentence starts are kept as NumPy arrays (`column`) for picking tokens by
+    text (`ORTH`), the entity type, the sentence starts, whether a space follows a token (`SPACY`) and whether it is
+    whitespace (`IS_SPACE`) are kept as NumPy arrays (`column`) for picking tokens by
     their attributes (`indices`, `lemma_indices`) and finding a token's sentence (`sentence_bounds`,
     `sentence_start`; `Span.sent` itself on a Doc with sentence hooks or without sentence starts), and the tokens'
     character offsets for finding the tokens of character ranges (`expanded_ranges`). One is read per Doc and handed
@@ -76,15 +78,17 @@ class ParseArrays:
     """
 
     def __init__(self, doc: Doc):
-        table = doc.to_array([DEP, HEAD, ORTH, LOWER, LEMMA, NORM, POS, TAG, ENT_TYPE, SENT_START, IDX, LENGTH, SPACY])
+        table = doc.to_array([DEP, HEAD, ORTH, LOWER, LEMMA, NORM, POS, TAG, ENT_TYPE, SENT_START, IDX, LENGTH, SPACY,
+                              IS_SPACE])
         (deps, heads, orths, lowers, lemmas, norms, pos, tags, entity_types, sent_starts, starts, lengths,
-         spaces) = table.T
+         spaces, is_space) = table.T
         positions = np.arange(len(doc))
         self._starts, self._ends = starts.astype(np.int64), (starts + lengths).astype(np.int64)
         self._text_length = int(self._ends[-1] + spaces[-1]) if len(doc) else 0
         heads = heads.astype(np.int64) + positions
         self._columns = {"DEP": deps, "HEAD": heads, "ORTH": orths, "LOWER": lowers, "LEMMA": lemmas, "NORM": norms,
-                         "POS": pos, "TAG": tags, "ENT_TYPE": entity_types, "SENT_START": sent_starts}
+                         "POS": pos, "TAG": tags, "ENT_TYPE": entity_types, "SENT_START": sent_starts, "SPACY": spaces,
+                         "IS_SPACE": is_space}
         self._doc = doc
         self._strings_of = doc.vocab.strings
         self._lowered_lemmas: dict[int, str] | None = None
@@ -104,9 +108,10 @@ class ParseArrays:
         self._bounds = np.searchsorted(parents[order], np.arange(len(doc) + 1)).tolist()
 
     def column(self, attr: str) -> np.ndarray:
-        """Return the column of `attr` ('DEP', 'HEAD', 'ORTH', 'LOWER', 'LEMMA', 'NORM', 'POS', 'TAG', 'ENT_TYPE' or
-        'SENT_START'): string ids, for 'HEAD' each token's head index, for 'SENT_START' 1 at a sentence start, 0 where
-        unset and the largest value (-1) elsewhere; raise KeyError for another attribute (see `attrs`)."""
+        """Return the column of `attr` ('DEP', 'HEAD', 'ORTH', 'LOWER', 'LEMMA', 'NORM', 'POS', 'TAG', 'ENT_TYPE',
+        'SENT_START', 'SPACY' or 'IS_SPACE'): string ids, for 'HEAD' each token's head index, for 'SENT_START' 1 at a
+        sentence start, 0 where unset and the largest value (-1) elsewhere, for 'SPACY' 1 where a space follows the
+        token, for 'IS_SPACE' 1 for a whitespace token; raise KeyError for another attribute (see `attrs`)."""
         return self._columns[attr]
 
     @property
@@ -128,7 +133,8 @@ class ParseArrays:
 
     def lowered_lemma(self, i: int) -> str:
         """Return the lemma of token `i` in lower case."""
-        return self._lemmas_lowered()[self.lemma[i]]
+        lowered = self._lowered_lemmas if self._lowered_lemmas is not None else self._lemmas_lowered()
+        return lowered[self.lemma[i]]
 
     def _lemmas_lowered(self) -> dict[int, str]:
         """Return each distinct lemma id of the Doc with its lemma in lower case, in the order of first use."""

@@ -13,7 +13,7 @@ from spacy.symbols import ADP, DET
 from spacy.tokens import Doc, Span
 
 from analysis.corpus.sections import doc_blocks, raw_text
-from analysis.nlp.arrays import among, token_span
+from analysis.nlp.arrays import ParseArrays, among, token_span
 
 SPACE_BEFORE_PUNCT = re.compile(r"\w +[,.;:](?=\s|$)")
 ORPHAN_POSSESSIVE = re.compile(r"(?:^|[\s,(—–-])[’']s\b")
@@ -53,11 +53,15 @@ def record_span(doc: Doc, record: Located) -> Span:
     return doc.char_span(record.start, record.end, alignment_mode="expand")
 
 
-def _gap_openers(doc: Doc) -> list[int]:
+def _gap_openers(doc: Doc, parse: ParseArrays | None = None) -> list[int]:
     """Return the indices of the tokens that may open a gap: a spaced preposition or determiner before a
-    conjunction or punctuation (see `find_elisions`), found for the whole `doc` at once."""
-    attrs = doc.to_array(GAP_ATTRS)
-    tags, spaced, following = attrs[:-1, 0], attrs[:-1, 1], attrs[1:, 2]
+    conjunction or punctuation (see `find_elisions`), found for the whole `doc` at once (on `parse`'s columns if
+    given)."""
+    if parse is None:
+        attrs = doc.to_array(GAP_ATTRS)
+        tags, spaced, following = attrs[:-1, 0], attrs[:-1, 1], attrs[1:, 2]
+    else:
+        tags, spaced, following = parse.column("POS")[:-1], parse.column("SPACY")[:-1], parse.column("LOWER")[1:]
     opens = ((tags == ADP) | (tags == DET)) & (spaced == 1) & among(following, GAP_BEFORE_IDS)
     return np.flatnonzero(opens).tolist()
 
@@ -87,15 +91,17 @@ def find_elisions(span: Span) -> list[tuple[int, int]]:
     return _elisions(span, _gap_openers(span.doc))
 
 
-def iter_sentences(doc: Doc) -> Iterator[Sentence]:
-    """Yield the sentences of `doc` in order, each inside one of the blocks stored on it (see `set_blocks`).
+def iter_sentences(doc: Doc, *, parse: ParseArrays | None = None) -> Iterator[Sentence]:
+    """Yield the sentences of `doc` in order, each inside one of the blocks stored on it (see `set_blocks`); `parse`
+    is the Doc's `ParseArrays`, whose columns are read instead of the Doc's if given.
 
     Raises ValueError when `doc` holds no blocks, or a sentence crosses the end of its block.
     """
     blocks = doc_blocks(doc)
     block_starts = [block.start for block in blocks]
-    words = np.flatnonzero(doc.to_array(IS_SPACE) == 0).tolist()  # the non-space tokens' indices, in order
-    openers, raw = _gap_openers(doc), raw_text(doc)
+    is_space = doc.to_array(IS_SPACE) if parse is None else parse.column("IS_SPACE")
+    words = np.flatnonzero(is_space == 0).tolist()  # the non-space tokens' indices, in order
+    openers, raw = _gap_openers(doc, parse), raw_text(doc)
     sent_id = 0
     for sent in doc.sents:
         first, last = bisect.bisect_left(words, sent.start), bisect.bisect_left(words, sent.end)

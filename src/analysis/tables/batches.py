@@ -20,7 +20,6 @@ from typing import Iterator, NamedTuple, Sequence
 
 import pyarrow as pa
 import spacy
-from spacy.attrs import IS_SPACE
 
 from analysis.config import resolve_model_name
 from analysis.corpus.registry import Document
@@ -50,9 +49,10 @@ LOAD_STAGE, PARSE_STAGE, CACHE_STAGE, ARROW_STAGE, CHECK_STAGE, WRITE_STAGE = (
     "checking the schemas", "writing the tables")
 
 
-def units(doc):
-    """Return the sentences and entities of `doc`, whose blocks are set."""
-    sentences = list(iter_sentences(doc))
+def units(doc, *, parse: ParseArrays | None = None):
+    """Return the sentences and entities of `doc`, whose blocks are set (`parse`: the Doc's `ParseArrays`, if read
+    already)."""
+    sentences = list(iter_sentences(doc, parse=parse))
     return sentences, list(iter_entities(doc, sentences))
 
 
@@ -113,8 +113,8 @@ def document_records(document: Document, doc, *, codebook: Codebook, marker_lexi
     doc_id = document.doc_id
     with _stage(doc_id, "cutting blocks, sentences and entities", timings):
         blocks = doc_blocks(doc)
-        sentences, entities = units(doc)
         parse = ParseArrays(doc)  # the parse's columns, read once for every stage below
+        sentences, entities = units(doc, parse=parse)
     with _stage(doc_id, "finding quotations", timings):
         quotations = list(iter_quotations(doc, sentences, entities, author=document.source.author,
                                           doc_id=doc_id, parse=parse))
@@ -135,7 +135,7 @@ def document_records(document: Document, doc, *, codebook: Codebook, marker_lexi
         **{name: getattr(source, name) for name in ("doc_id", "file", "outlet", "title", "author", "published",
                                                       "genre", "label")},
         "sha256": document.sha256, "n_chars": len(document.text), "n_blocks": len(blocks),
-        "n_sentences": len(sentences), "n_tokens": len(doc) - int(doc.to_array([IS_SPACE]).sum()),
+        "n_sentences": len(sentences), "n_tokens": len(doc) - int(parse.column("IS_SPACE").sum()),
     })
 
 

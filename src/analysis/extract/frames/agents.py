@@ -471,6 +471,7 @@ class Scene:
         """
         parse, root = self._parse, cue.root.i
         inside, came_by, owner, node, path = range(cue.start, cue.end), None, None, root, ()
+        nominal_subjects = parse.first_dependents(NOMINAL_SUBJECT_DEPS)
         while True:
             dependents = parse.children(node)
             if node == root:
@@ -497,7 +498,7 @@ class Scene:
                     return None, self.doc[child]
             if owner is not None:
                 return None, self.doc[owner]
-            subject = parse.first_dependents(NOMINAL_SUBJECT_DEPS)[node]
+            subject = nominal_subjects[node]
             if subject < 0:
                 subject = None
             elif subject in inside:  # the first subject outside the cue

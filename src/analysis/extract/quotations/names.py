@@ -188,7 +188,7 @@ def _described_persons(doc: Doc, parse: ParseArrays, personal: Callable[[Token],
     found |= {noun.i for i in parse.indices("LOWER", ("who", "whom")).tolist() if doc[i].head.dep_ == "relcl"
               and not _definite(noun := doc[i].head.head) and not _describes_a_name(noun, places=False)
               and not any(word.ent_type_ == "PERSON" for word in doc[i].head.subtree)}
-    return [doc[i] for i in sorted(found) if not (doc[i].dep_ == "appos" and personal(doc[i].head))]
+    return [doc[i] for i in sorted(found) if not (parse.dep[i] == "appos" and personal(doc[parse.head[i]]))]
 
 
 def _describes_a_name(noun: Token, *, places: bool) -> bool:
