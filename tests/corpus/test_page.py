@@ -673,18 +673,19 @@ def test_a_clock_time_alone_inside_a_transcript_is_body(stamps, between):
     assert [sections[stamp] for stamp in stamps] == [("body", "layout:clock-stamp")] * len(stamps)
 
 
-
 TURNS = ["HOST: Why does the navy care about one harbour on that coast, when it has others further north?",
          "JANE ROE: Because it is the only warm-water port it has in that sea, and everyone in the region knows it.",
          "HOST: And if the lease ends, where do the ships go?",
          "JANE ROE: Home, slowly, and the government in the capital would have to find another friend."]
 
 
-@pytest.mark.parametrize("marker", ["[END OF SEGMENT]", "END OF PART TWO", "[Extract ends here. The debate continues.]"])
+@pytest.mark.parametrize("marker", ["[END OF SEGMENT]", "END OF PART TWO",
+                                    "[Extract ends here. The debate continues.]"])
 def test_an_end_marker_with_no_turn_or_paragraph_after_it_starts_the_end_matter(marker):
     note = "Watch the full programme: Example Evening, 4 March 2014 (48:12)"
     sections = _blocks(_page(TITLE, "By Jane Roe", *TURNS, marker, note, "© 2014 Example Radio"), TITLE)
-    assert [sections[marker], sections[note]] == [("boilerplate", "layout:end-marker"), ("boilerplate", "position:tail")]
+    assert [sections[marker], sections[note]] == [("boilerplate", "layout:end-marker"),
+                                                  ("boilerplate", "position:tail")]
 
 
 @pytest.mark.parametrize("marker", ["END OF PART ONE", "[END OF SEGMENT]"])
@@ -692,3 +693,18 @@ def test_an_end_marker_over_more_turns_closes_a_part_not_the_record(marker):
     sections = _blocks(_page(TITLE, "By Jane Roe", *TURNS[:2], marker, "PART TWO: THE LEASE", *TURNS[2:]), TITLE)
     assert sections[marker] == ("boilerplate", "layout:end-marker")
     assert all(sections[turn][0] == "body" for turn in TURNS)
+
+
+SHORT_PARAGRAPHS = [
+    "By the spring the runway at the coastal airfield had doubled in length, and the crews worked at night.",
+    "Nobody in the town was told what the new hangars were for, and the officers who came did not say.",
+    "The mayor wrote twice to the ministry that summer and was told both times that it was a civil matter."]
+
+
+@pytest.mark.parametrize("marker, heading", [("END OF PART ONE", "Part two"), ("[END OF SEGMENT]", "The airfield"),
+                                             ("End of part one", "PART TWO")])
+def test_an_end_marker_over_short_paragraphs_of_prose_closes_a_part_not_the_record(marker, heading):
+    """A script's or a programme's next part may run in paragraphs of a sentence or two, none of prose's length."""
+    sections = _blocks(_page(TITLE, "By Jane Roe", PROSE[0], marker, heading, *SHORT_PARAGRAPHS, "END OF PART TWO",
+                             "Produced by Example Films."), TITLE)
+    assert [sections[paragraph][0] for paragraph in SHORT_PARAGRAPHS] == ["body"] * len(SHORT_PARAGRAPHS)

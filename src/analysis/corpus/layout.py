@@ -273,7 +273,8 @@ _RECORD_PART = (r"(?:transcript|story|programme|program|broadcast|show|document|
 # "(Transcript excerpt ends)").
 END_MARKER = re.compile(rf"^[\[(—–-]*\s*(?:END|ENDS|End|Ends)(?: (?i:of {_RECORD_PART})(?: [A-Za-z0-9]+)?)?"
                         rf"\s*[\])—–-]*$|^#{{3}}$"
-                        rf"|^[\[(](?i:(?:[\w’'-]+ )?{_RECORD_PART}(?: [\w’'-]+)?) ends(?: here)?(?:\.[^\[\]()]*)?[\])]$")
+                        rf"|^[\[(](?i:(?:[\w’'-]+ )?{_RECORD_PART}(?: [\w’'-]+)?) ends(?: here)?"
+                        rf"(?:\.[^\[\]()]*)?[\])]$")
 # An author's affiliation as papers number them: "¹ Department of …", "2 Institute …", "* Centre …".
 AFFILIATION = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}\.?|[*†‡]+|\[\d{1,2}\]|\(\d{1,2}\))\s*"
                          r"(?=.*\b(?:Universit\w*|Institut\w*|Cent(?:re|er)|School|College|Department|Faculty|"

@@ -43,6 +43,8 @@ KICKER = re.compile(r"^[^:.!?]{1,30}: \S")
 BACK_MATTER = "layout:back-matter"
 TIMECODE = "layout:timecode"
 CLOCK_STAMP = "layout:clock-stamp"
+# Paragraphs of prose after an end marker that show the record goes on past it (a script's next part).
+RECORD_RESUMES_PARAGRAPHS = 2
 SIGNATURE = "layout:signature"
 AFFILIATION = "layout:affiliation"
 TOWN_MAX_WORDS = 3
@@ -521,14 +523,15 @@ def _comment_start(texts: list[str], rule_labels: list[Label | None], first: int
 def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | None], first: int, comments: int, *,
                 site_words: frozenset[str] = frozenset()) -> int:
     """Index of the first block of the tail: an end marker with no prose after it (`_ends_the_record`), an author
-    box's heading ("About the author") or the back matter ("Notes to editors", "Media contacts", "About the Example Institute"), or after
-    the last paragraph of prose the first block that is marked, a reference, a prompt to the reader, a note of the
-    page on itself (`_is_page_note`) or an unfinished line (a tag, a link, a note wholly in brackets or a line closed
-    only by an aside in brackets, such as a desk's initials and agencies; a table's row, a short closing sentence,
-    the crosshead over it or over a closing numbered list, and a letter's signature under prose stay in the body); a
-    reference list of entries under its heading starts the tail."""
+    box's heading ("About the author") or the back matter ("Notes to editors", "Media contacts", "About the Example
+    Institute"), or after the last paragraph of prose the first block that is marked, a reference, a prompt to the
+    reader, a note of the page on itself (`_is_page_note`) or an unfinished line (a tag, a link, a note wholly in
+    brackets or a line closed only by an aside in brackets, such as a desk's initials and agencies; a table's row, a
+    short closing sentence, the crosshead over it or over a closing numbered list, and a letter's signature under
+    prose stay in the body); a reference list of entries under its heading starts the tail."""
     tail = next((i for i in range(first, comments) if _ends_the_record(texts, indented, labels, i, comments)
-                 or layout.is_back_matter(texts[i]) or (labels[i] is not None and labels[i][0] == "byline" and AUTHOR_HEADING.match(texts[i]))), comments)
+                 or layout.is_back_matter(texts[i])
+                 or (labels[i] is not None and labels[i][0] == "byline" and AUTHOR_HEADING.match(texts[i]))), comments)
     tail = _after_sign_off(texts, labels, first, tail)
     for i in range(tail - 1, first, -1):
         text = texts[i]
@@ -545,12 +548,15 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
 
 
 def _ends_the_record(texts: list[str], indented: list[bool], labels: list[Label | None], i: int, end: int) -> bool:
-    """True for an end marker ("[END OF TRANSCRIPT]", "END OF PART FOUR") that no unmarked paragraph of prose's length
-    or speaker turn follows before `end`: the record ends there, not one part of a script or a programme (the notes
-    after a record, such as where to watch it or whom to call, are short)."""
-    return layout.is_end_marker(texts[i]) and not any(
-        not _is_marked(texts[j], labels[j]) and not indented[j]
-        and (len(texts[j]) > layout.PROSE_MIN_CHARS or _is_spoken_turn(texts[j])) for j in range(i + 1, end))
+    """True for an end marker ("[END OF TRANSCRIPT]", "END OF PART FOUR") that no speaker turn, no unmarked paragraph
+    of prose's length and no two finished sentences of some length follow before `end`: the record ends there, not
+    one part of a script or a programme, whose next part may run in short paragraphs (the notes after a record, such
+    as where to watch it or whom to call, are short and few)."""
+    if not layout.is_end_marker(texts[i]):
+        return False
+    prose = [texts[j] for j in range(i + 1, end) if _is_prose(texts[j], indented[j], labels[j])]
+    return len(prose) < RECORD_RESUMES_PARAGRAPHS and not any(
+        len(text) > layout.PROSE_MIN_CHARS or _is_spoken_turn(text) for text in prose)
 
 
 def _after_sign_off(texts: list[str], labels: list[Label | None], first: int, end: int) -> int:
@@ -839,8 +845,8 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
     """Inside the article every unlabelled block is body (crossheads, Q&A labels, speaker turns, a timeline's date
     heading, a clock time alone with no zone that marks a transcript's minutes or a sitting's hours), except a
     timestamp line or a date under a byline or a name (a live blog's entry stamp), a menu or share bar, a letter's
-    signature, an affiliation, a call to action inserted between paragraphs ("Follow our coverage of the vote"), and the items of a
-    link list ("Key events" or "Related" over short lines, times and headlines that ask a question, up to the next
+    signature, an affiliation, a call to action inserted between paragraphs ("Follow our coverage of the vote"), and
+    the items of a link list ("Key events" or "Related" over short lines, times and headlines that ask a question, up to the next
     entry's stamp or the crosshead over a paragraph, which a headline shaped like the items above it is not); chrome
     words alone do not count, so "The search for a deal" is body."""
     in_list, items = False, []
