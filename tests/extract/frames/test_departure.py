@@ -40,6 +40,15 @@ def test_departures_of_bystanders_are_none(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
+    CONTEXT + "Moscow withdrew from the arms control treaty the following year.",
+    CONTEXT + "Russia pulled out of the grain agreement in the summer.",
+    CONTEXT + "The Kremlin withdrew from the negotiations in Geneva after a week.",
+])
+def test_withdrawing_from_an_agreement_or_talks_leaves_no_place(nlp, text):
+    assert DEPARTURE not in last_sentence_codes(nlp, text, "limits")
+
+
+@pytest.mark.parametrize("text", [
     # another party's means, coming back, flying out on a mission, moving into the war or within it
     "Hezbollah sent its fighters home after the battle for the border town.",
     "Turkish troops must leave the north before any summit, Damascus insists.",

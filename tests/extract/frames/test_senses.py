@@ -66,6 +66,10 @@ def test_an_offensive_is_russias_only_when_tied_to_it(nlp, text, supported):
     (OPENING + "Putin flew to Tehran for talks with Iran's leaders.", False),
     (OPENING + "Moscow flew foreign reporters into the city.", False),
     (OPENING + "Russian flags fly over the base at Hmeimim.", False),
+    # a person or an office holder who flies travels, whatever the phrase after the verb
+    (OPENING + "Russia's deputy foreign minister flew from Moscow overnight for the meeting with Assad.", False),
+    (OPENING + "Shoigu flew overnight for a meeting with Assad.", False),
+    (OPENING + "A Kremlin envoy flew overnight on the eve of the Syrian leader's speech.", False),
 ])
 def test_flying_is_the_air_forces_work_only_without_a_journey(nlp, text, supported):
     assert ("support.military" in last_sentence_codes(nlp, text, "support")) is supported

@@ -22,7 +22,8 @@ spring') or put off to a condition ('only when', 'until') is no departure now.
 A departure whose mover is a bystander (`not_russias_departure`) is no limit of Russia's: a person or a group that is not
 Russian and no means of a state ('a dentist who left Homs in 2012', 'whose parents left Aleppo', 'he left the country',
 'fighters refused to leave the town'), or another party or Assad's side ('Turkish troops must leave', 'Assad left
-Damascus'). A departure with no mover of its own ('to leave Syria', 'a withdrawal') is left to the coder's context.
+Damascus'); a withdrawal from an agreement or talks ('withdrew from the treaty') leaves no place. A departure with
+no mover of its own ('to leave Syria', 'a withdrawal') is left to the coder's context.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from analysis.extract.frames.agents import ASSAD, OTHER, RUSSIA, STATE_MEMBER_HEADS, Scene
+from analysis.extract.frames.mediation import AGREEMENT_NOUNS
 
 
 def _ids(*words: str) -> frozenset[int]:
@@ -79,6 +81,10 @@ OTHER_WORDS = _ids("another", "other")
 ROTATION_WORDS = _ids("each", "every")
 PUT_OFF_WORDS = _ids("until", "till", "unless", "only")
 MODIFIER_DEPS = frozenset({"amod", "compound", "det", "poss"})
+# What one withdraws from that is no place: an agreement, talks or a forum (FrameNet Quitting, Make_agreement_on_action,
+# Discussion): 'withdrew from the treaty', 'pulled out of the grain deal'.
+COMMITMENTS = _ids(*AGREEMENT_NOUNS, "treaty", "pact", "convention", "arrangement", "framework", "initiative",
+                   "format", "mechanism", "summit", "conference", "forum")
 # Personal pronouns of one person or of the speech situation: never a state's means.
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me", "you", "we", "us"})
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
@@ -123,12 +129,23 @@ def not_russias_departure(cue: Span, scene: Scene, *, strict: bool) -> bool:
     verb = cue.root
     if verb.pos_ != "VERB" or verb.lemma not in MOTION_VERBS:
         return False
-    if strict and verb.lemma in LEAVING_OR_QUITTING and not _leaves_a_place(verb):
+    if strict and ((verb.lemma in LEAVING_OR_QUITTING and not _leaves_a_place(verb)) or _quits_a_commitment(verb)):
         return True
     mover, moved = _mover(verb)
     if mover is None:
         return False
     return not _russian_means(mover, scene) if strict and not moved else _bystander(mover, scene)
+
+
+def _quits_a_commitment(verb: Token) -> bool:
+    """Return True when the verb's source ('from', 'out of') is an agreement or talks, not a place ('withdrew from the
+    treaty', 'pulled out of the grain deal', 'walked out of the talks')."""
+    heads = [verb, *(child for child in verb.children if child.lower == OUT)]
+    sources = [grand for head in heads for child in head.children if child.dep_ == "prep"
+               and (child.lower == FROM or (child.lower == OF and (head.i != verb.i or any(
+                   sibling.lower == OUT for sibling in verb.children))))
+               for grand in child.children if grand.dep_ == "pobj"]
+    return bool(sources) and all(source.lemma in COMMITMENTS for source in sources)
 
 
 def _mover(verb: Token) -> tuple[Token | None, bool]:

@@ -14,7 +14,8 @@ elsewhere in the sentence or carried from the paragraph ('Moscow was silent. The
 The verb 'fly' is an air force's work (FrameNet Operate_vehicle, military sorties) only with no goal of travel and no
 passenger or cargo: 'the Russians still fly', 'we fly for the state', 'flew over Idlib'; with a goal or an object it
 is a journey or a transport (FrameNet Travel, Bringing: 'Putin flew to Tehran', 'flew the envoys home', 'fly out'),
-and a flag that flies is hoisted, not flown.
+as it is with a named person or an office holder as its subject ('the minister flew from Moscow'), and a flag that
+flies is hoisted, not flown.
 """
 
 from __future__ import annotations
@@ -41,6 +42,12 @@ GOALS = frozenset(get_string_id(word) for word in (
 JOURNEY_DEPS = frozenset({"prep", "advmod", "prt", "dobj", "dative", "nsubjpass"})
 # What flies by being hoisted, not piloted: 'Russian flags fly over the base'.
 FLAGS = frozenset(get_string_id(word) for word in ("flag", "banner", "ensign", "pennant", "colours", "colors"))
+# Office holders and envoys, who fly as passengers (FrameNet Leadership, People_by_vocation): a journey, as is a named
+# person's flight ('the defence minister flew from Moscow', 'Shoigu flew overnight'); air crews are not among them.
+TRAVELLERS = frozenset(get_string_id(word) for word in (
+    "minister", "president", "premier", "envoy", "diplomat", "ambassador", "delegation", "delegate", "official",
+    "leader", "negotiator", "mediator", "adviser", "advisor", "spokesman", "spokeswoman", "secretary", "chief"))
+PERSON = "PERSON"
 
 
 def moves_rather_than_presses(cue: Span, parse: ParseArrays) -> bool:
@@ -63,10 +70,13 @@ def offensive_of_another_party(cue: Span, agent_role: str | None, *, untied_role
 
 def travels_rather_than_flies_sorties(cue: Span, parse: ParseArrays) -> bool:
     """Return True when the cue is the verb 'fly' with an object or a goal of travel ('flew to Tehran', 'flew the
-    envoys home', 'flying out', 'was flown to Moscow') or with a flag as its subject: a journey, a transport or a flag
-    hoisted, not the air force's work."""
+    envoys home', 'flying out', 'was flown to Moscow'), with a flag as its subject, or with a named person or an office
+    holder as its subject ('the minister flew from Moscow'): a journey, a transport or a flag hoisted, not the air
+    force's work."""
     root = cue.root.i
     if len(cue) != 1 or parse.lemma[root] != FLY:
         return False
     return any((parse.dep[child] in JOURNEY_DEPS and (parse.dep[child] in OBJECT_DEPS or parse.lower[child] in GOALS))
-               or (parse.dep[child] == "nsubj" and parse.lemma[child] in FLAGS) for child in parse.children(root))
+               or (parse.dep[child] == "nsubj" and (parse.lemma[child] in FLAGS | TRAVELLERS
+                                                    or cue.doc[child].ent_type_ == PERSON))
+               for child in parse.children(root))
