@@ -58,16 +58,7 @@ def test_withdrawing_from_an_agreement_or_talks_leaves_no_place(nlp, text):
     "After the shooting down of its bomber, Russia moved an air defence battery to Hmeimim.",
 ])
 def test_motion_into_or_within_the_war_is_no_departure_cue(nlp, text):
-    from analysis.corpus.sections import set_blocks
-    from analysis.extract.frames.agents import Scene
-    from analysis.extract.frames.departure import departure_cues
-    from analysis.tables.batches import units
-
-    doc = nlp(CONTEXT + text)
-    set_blocks(doc)
-    sentences, entities = units(doc)
-    scene = Scene(doc, sentences, entities)
-    assert not [cue.text for span in scene.spans.values() for cue in departure_cues(span, scene)]
+    assert not _departure_cue_texts(nlp, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -75,6 +66,11 @@ def test_motion_into_or_within_the_war_is_no_departure_cue(nlp, text):
     "Ukraine is drawing the Russian squadrons away from the coast.",
 ])
 def test_the_cue_reader_finds_means_sent_away(nlp, text):
+    assert _departure_cue_texts(nlp, text)
+
+
+def _departure_cue_texts(nlp, text):
+    """Return the departure cues read in ``CONTEXT + text``."""
     from analysis.corpus.sections import set_blocks
     from analysis.extract.frames.agents import Scene
     from analysis.extract.frames.departure import departure_cues
@@ -84,4 +80,4 @@ def test_the_cue_reader_finds_means_sent_away(nlp, text):
     set_blocks(doc)
     sentences, entities = units(doc)
     scene = Scene(doc, sentences, entities)
-    assert [cue.text for span in scene.spans.values() for cue in departure_cues(span, scene)]
+    return [cue.text for span in scene.spans.values() for cue in departure_cues(span, scene)]
