@@ -86,6 +86,19 @@ def test_tail_credits_references_and_numbered_comments():
         "comment", "comment", "comment", "boilerplate"]
 
 
+@pytest.mark.parametrize("line, section", [
+    # an author's note names its author in two words or more before 'is a …' (see the tail credits test); a body
+    # sentence that opens with a pronoun or an article, or a one-word name, before 'is a …' is no author note
+    ("It was a message the Russian ambassador delivered in person when Assad visited Moscow in 2015.", "body"),
+    ("That is a view shared by one senior Western diplomat, who said Turkey remained the guarantor.", "body"),
+    ("Moscow is a reluctant patron, said Anna Berg, who is a lecturer in Russian politics.", "body"),
+])
+def test_a_sentence_opening_with_a_pronoun_or_one_name_is_no_author_note(line, section):
+    prose = "The war changed when Russia intervened, and Assad's forces advanced again. " * 4
+    text = "\n\n".join([prose, line, prose])
+    assert dict(_sections(text))[line] == section
+
+
 def test_repeated_caption_and_image_title():
     body = "Russia deployed jets to Syria in 2015, and the war turned. " * 5
     text = f"Rebels take Aleppo as Moscow watches\n\nRebels in Aleppo\n\nRebels stormed the city (Image: Getty)\n\n" \

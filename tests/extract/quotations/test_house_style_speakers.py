@@ -161,6 +161,22 @@ def test_a_reporting_noun_specified_by_be(quotes_of, text, quote, speaker, cue):
     assert (found.kind, found.speaker, found.cue) == ("partial", speaker, cue)
 
 
+@pytest.mark.parametrize("text, quote, speaker, cue", [
+    # nouns for a statement a witness or writer gives (what will come, what happened): the possessor speaks
+    ("Few believed the harbour master’s prediction that the ice would “hold until April”.", "hold until April",
+     "the harbour master", "prediction"),
+    ("Dr Holm’s evidence, which the tribunal accepted, was that the ferries ran “at a steady loss”.",
+     "at a steady loss", "Dr Holm", "evidence"),
+    ("The pilot’s testimony was that the beacon had been “dark for a week”.", "dark for a week", "The pilot",
+     "testimony"),
+    ("The mayor’s account of the storm – that the sea wall was “never tested” – went unchallenged.", "never tested",
+     "The mayor", "account"),
+])
+def test_the_possessor_of_a_statement_of_events_speaks(quotes_of, text, quote, speaker, cue):
+    found = quotes_of(text)[quote]
+    assert (found.speaker, found.cue) == (speaker, cue)
+
+
 @pytest.mark.parametrize("text, quote, kind", [
     # a work noun that ends the subject of a clause before the quote does not make a title
     ("The senator said the report was “damning” and asked for a second hearing.", "damning", "partial"),
