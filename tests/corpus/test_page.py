@@ -708,3 +708,39 @@ def test_an_end_marker_over_short_paragraphs_of_prose_closes_a_part_not_the_reco
     sections = _blocks(_page(TITLE, "By Jane Roe", PROSE[0], marker, heading, *SHORT_PARAGRAPHS, "END OF PART TWO",
                              "Produced by Example Films."), TITLE)
     assert [sections[paragraph][0] for paragraph in SHORT_PARAGRAPHS] == ["body"] * len(SHORT_PARAGRAPHS)
+
+
+@pytest.mark.parametrize("fields, labelled, closing", [
+    (["Section: World; Page 6", "Length: 840 words"], "Summary: The council put off its vote again. Diplomats expect a "
+                                                       "compromise text by the spring.", "Text"),
+    (["Course: Modern History", "Tutor: Dr A. Lee", "Word count (without notes): 2,140"],
+     "Statement (all students): I confirm that this work is my own and that every source has been cited.",
+     "Signed (student number): 20417"),
+    (["From: Jane Roe", "Sent: 4 March 2014", "Re: The port lease"],
+     "Note: Attached is the piece we spoke about. It makes the case better than I could in a meeting.",
+     "Attachments: none"),
+])
+def test_a_labelled_line_under_a_block_of_fields_is_one_more_field_not_the_first_paragraph(fields, labelled, closing):
+    sections = _sections(_page(TITLE, "\n".join([*fields, labelled, closing]), *PROSE), TITLE)
+    assert sections[labelled] != "body"
+    assert sections[PROSE[0]] == "body"
+
+
+@pytest.mark.parametrize("above, paragraph", [
+    (["Recorded: 4 March 2014", "Duration: 42 minutes"], "HOST: Welcome back. Today we ask whether the port lease "
+                                                         "will outlast the government that signed it."),
+    (["Filed: 4 March 2014"], "Moscow's message: the base stays, whatever the talks decide, and the navy will keep "
+                              "its ships in the harbour."),
+    (["Date: 21 October 2015", "Location: Moscow"], "Lavrov: We have never said that Assad must stay for ever."),
+    (["Released: 2019", "Rating: 4/5"], "Analysis: Iran and Hezbollah, not Moscow, carried the ground war in 2013."),
+])
+def test_a_labelled_paragraph_without_a_block_of_fields_above_it_opens_the_body(above, paragraph):
+    sections = _sections(_page(TITLE, "\n".join([*above, paragraph]), *PROSE), TITLE)
+    assert sections[paragraph] == "body"
+
+
+@pytest.mark.parametrize("masthead", ["The Example Herald (Kestwick)", "Port Wendle Evening News (Late Edition)"])
+def test_a_masthead_line_closed_only_by_an_aside_is_no_first_paragraph(masthead):
+    sections = _sections(_page(TITLE, masthead, "March 4, 2014 Tuesday", *PROSE), TITLE)
+    assert sections[masthead] != "body"
+    assert sections[PROSE[0]] == "body"

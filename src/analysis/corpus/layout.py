@@ -351,6 +351,9 @@ ABOUT_BOX = re.compile(rf"^About (?:the )?[{_UPPER}][\w&.’'-]*(?: (?:of|for|an
 # A form's field: a label of one to three words, a colon and a value that is no sentence ("Held at: Town Hall").
 FIELD_LINE = re.compile(r"^[A-Z][\w.’'-]*(?: [\w.’'-]+){0,2}: +\S[^:]*(?<![.!?])$")
 FIELD_LINE_MAX_CHARS = 120
+# A line opened by a field's label, perhaps with an aside, whatever its value: "Summary: The vote was close.",
+# "Word count (without notes): 1,200".
+LABELLED_LINE = re.compile(r"^[A-Z][\w.’'-]*(?: [\w.’'-]+){0,3}(?: \([^()]{1,60}\))?: +\S")
 # A chart's or table's source line under its title: "Source: harbour office logbooks".
 SOURCE_LINE = re.compile(r"^(?:Sources?|Data|Notes?): \S")
 # An entry of a table of contents with its dot leaders and page number: "2. What went wrong ........ 3".
@@ -794,6 +797,12 @@ def is_field_line(text: str) -> bool:
     """True for a form's field on its own line: a short label, a colon and a value that is no sentence ("Held at:
     Town Hall, Room 2", "REF: B. 0419")."""
     return len(text) <= FIELD_LINE_MAX_CHARS and FIELD_LINE.match(text) is not None
+
+
+def is_labelled_line(text: str) -> bool:
+    """True for a line opened by a short label and a colon, whatever follows ("Summary: The vote was close."); a
+    transcript turn is none."""
+    return LABELLED_LINE.match(text) is not None and not is_turn(text)
 
 
 def is_reader_signature(text: str) -> bool:

@@ -45,6 +45,8 @@ TIMECODE = "layout:timecode"
 CLOCK_STAMP = "layout:clock-stamp"
 # Paragraphs of prose after an end marker that show the record goes on past it (a script's next part).
 RECORD_RESUMES_PARAGRAPHS = 2
+# Fields ("Length: 840 words") over a labelled line that make it one more field of their block.
+FIELD_BLOCK_MIN_FIELDS = 2
 SIGNATURE = "layout:signature"
 AFFILIATION = "layout:affiliation"
 TOWN_MAX_WORDS = 3
@@ -426,7 +428,8 @@ def _first_prose(texts: list[str], labels: list[Label | None], start: int) -> in
     dateline or a transcript turn, or the numbered crosshead ("1. The talks"), the salutation ("Madam Speaker,"), the
     detached drop cap ("W" over "hen the …") or live-blog entry stamp and title ("14:05 GMT") right above it."""
     first = next((i for i in range(start, len(texts)) if not _is_marked(texts[i], labels[i])
-                  and not layout.is_author_list(texts[i]) and not _is_dated_line(texts[i]) and (
+                  and not layout.is_author_list(texts[i]) and not _is_dated_line(texts[i])
+                  and not _is_aside_closed_line(texts[i]) and not _continues_field_block(texts, i) and (
         layout.is_sentence_like(texts[i]) or layout.is_dateline_opening(texts[i])
         or layout.is_turn(texts[i]))), len(texts))
     while first > start and not _is_marked(texts[first - 1], labels[first - 1]) \
@@ -441,6 +444,23 @@ def _first_prose(texts: list[str], labels: list[Label | None], start: int) -> in
                 labels[j] is None and not layout.is_sentence_like(texts[j]) for j in range(first - head, first)):
             return first - head
     return first
+
+
+def _is_aside_closed_line(text: str) -> bool:
+    """True for a short line whose only closing mark is an aside in brackets with no sentence in it, as a masthead's
+    name with its place or a credit with its agency is set ("Example Herald (Kestwick)"): no paragraph."""
+    return len(text) <= layout.SHORT_LINE_CHARS and not layout.finishes_sentence(text) and layout.ends_sentence(text)
+
+
+def _continues_field_block(texts: list[str], i: int) -> bool:
+    """True for a labelled line ("Summary: The vote was close.") under a block of labelled lines, two or more of them
+    fields, and over a line of no prose, as a record's metadata, a cover sheet or a message's header is set: one more
+    field of that block, not the first paragraph (a kicker, a question or a speaker's words under a page's fields run
+    on into prose)."""
+    if not layout.is_labelled_line(texts[i]) or (i + 1 < len(texts) and layout.is_sentence_like(texts[i + 1])):
+        return False
+    above = itertools.takewhile(layout.is_labelled_line, (texts[j] for j in range(i - 1, -1, -1)))
+    return sum(map(layout.is_field_line, above)) >= FIELD_BLOCK_MIN_FIELDS
 
 
 def _is_heading_above(texts: list[str], labels: list[Label | None], first: int, headline: int) -> bool:
