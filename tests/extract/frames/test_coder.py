@@ -107,3 +107,17 @@ def test_the_general_relation_gives_way_to_a_limits_cue(nlp, text, related):
 ])
 def test_a_negated_action_in_the_perfect_is_reluctance(nlp, text, reluctant):
     assert ("limits.reluctance" in last_sentence_codes(nlp, text, "limits")) is reluctant
+
+
+@pytest.mark.parametrize("text, reluctant", [
+    # the negated 'be going to' future, as 'will not': a wire story, a quoted officer, a column
+    (CONTEXT + "Moscow is not going to pay for the reconstruction of the regime's cities.", True),
+    (CONTEXT + "\u201cWe are not going to fight for every hill,\u201d a Russian general said.", True),
+    (CONTEXT + "The Kremlin was never going to send ground troops for Assad.", True),
+    # a negated abandonment or permission keeps the support; another actor's intention is no Russian limit
+    (CONTEXT + "Moscow is not going to abandon Assad.", False),
+    (CONTEXT + "Moscow is not going to let Washington remove the Syrian president.", False),
+    (CONTEXT + "Iran is not going to send more fighters to Syria.", False),
+])
+def test_a_negated_going_to_future_is_reluctance(nlp, text, reluctant):
+    assert ("limits.reluctance" in last_sentence_codes(nlp, text, "limits")) is reluctant

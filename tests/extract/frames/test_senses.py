@@ -1,11 +1,12 @@
-"""A verb of pressure used as a verb of motion (`senses.moves_rather_than_presses`), on invented sentences in several
-registers, and its effect on the leverage code."""
+"""Word senses told apart on the parse (`senses`): a verb of pressure used as a verb of motion, 'stretch' as a length
+rather than a strain, an offensive and a flight that are not Russia's, on invented sentences in several registers, and
+their effect on the codes."""
 
 from __future__ import annotations
 
 import pytest
 
-from analysis.extract.frames.senses import moves_rather_than_presses
+from analysis.extract.frames.senses import extends_rather_than_strains, moves_rather_than_presses
 from analysis.nlp.arrays import ParseArrays
 from tests.extract.frames.conftest import last_sentence_codes
 
@@ -73,3 +74,28 @@ def test_an_offensive_is_russias_only_when_tied_to_it(nlp, text, supported):
 ])
 def test_flying_is_the_air_forces_work_only_without_a_journey(nlp, text, supported):
     assert ("support.military" in last_sentence_codes(nlp, text, "support")) is supported
+
+
+@pytest.mark.parametrize("text, extends", [
+    # a length or a widened meaning: a fuel-crisis report, a legal analysis, a border dispatch
+    ("Bread queues in Homs stretched for two kilometres on Sunday.", True),
+    ("Critics said the allies had stretched the mandate into a licence for war.", True),
+    ("Turkish and Russian patrols share a long stretch of the frontier.", True),
+    # means under strain, by themselves or spread over fronts
+    ("Russia's air wing has been stretched by the war in Ukraine.", False),
+    ("The new war stretched Moscow's transport fleet across two seas.", False),
+    ("Its crews are stretched to breaking point.", False),
+])
+def test_extends_rather_than_strains(nlp, text, extends):
+    doc = nlp(text)
+    cue = next(doc[token.i:token.i + 1] for token in doc if token.lemma_ == "stretch")
+    assert extends_rather_than_strains(cue, ParseArrays(doc)) is extends
+
+
+@pytest.mark.parametrize("text, strained", [
+    (CONTEXT + "Petrol queues in Latakia have stretched for miles since Moscow's tankers stopped calling.", False),
+    (CONTEXT + "Russian envoys said Western capitals had stretched the truce text into a pretext for strikes.", False),
+    (CONTEXT + "Russia's squadrons were stretched by the fighting in Ukraine.", True),
+])
+def test_a_length_is_no_overstretch(nlp, text, strained):
+    assert ("limits.capacity" in last_sentence_codes(nlp, text, "limits")) is strained

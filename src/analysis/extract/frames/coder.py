@@ -93,8 +93,8 @@ from analysis.extract.frames.reasons import OWN_GAIN_MOTIVES, without_motives_of
 from analysis.extract.frames.refuge import REFUGE_CODES, refuge_cues
 from analysis.extract.frames.restraint import restraint_cues
 from analysis.extract.frames.rivalry import HEDGING, quarrel_of_the_parties
-from analysis.extract.frames.senses import (moves_rather_than_presses, offensive_of_another_party,
-                                             travels_rather_than_flies_sorties)
+from analysis.extract.frames.senses import (extends_rather_than_strains, moves_rather_than_presses,
+                                             offensive_of_another_party, travels_rather_than_flies_sorties)
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.sentences import Sentence
@@ -258,6 +258,8 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
 def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: Polarity) -> Iterator[CodeHit]:
     if moves_rather_than_presses(cue, scene.parse):
         return  # 'the army pushed into the town' is motion, not pressure (see `senses`)
+    if extends_rather_than_strains(cue, scene.parse):
+        return  # 'queues stretched for kilometres' is a length, not overstretch (see `senses`)
     if code.id == PRESSURE and pressure_of_another(cue, scene):
         return  # 'vetoed a draft that demanded a truce', 'Western pressure' (see `opposition`)
     if len(cue) == 1 and scene.aimed_at_opponents(cue) and not scene.lessens_own_means(cue):

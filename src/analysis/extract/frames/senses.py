@@ -16,6 +16,11 @@ passenger or cargo: 'the Russians still fly', 'we fly for the state', 'flew over
 is a journey or a transport (FrameNet Travel, Bringing: 'Putin flew to Tehran', 'flew the envoys home', 'fly out'),
 as it is with a named person or an office holder as its subject ('the minister flew from Moscow'), and a flag that
 flies is hoisted, not flown.
+
+The verb 'stretch' is a strain on means (overstretch: 'its forces are stretched', 'stretched by the war', 'stretched
+its jets across two fronts') only without a complement of extent or result; with one, or as a noun, it measures a
+length or widens a meaning (FrameNet Distributed_position and Cause_expansion: 'queues stretched for kilometres',
+'stretched the resolution into a licence', 'how far its usefulness stretches', 'a stretch of the border').
 """
 
 from __future__ import annotations
@@ -48,6 +53,16 @@ TRAVELLERS = frozenset(get_string_id(word) for word in (
     "minister", "president", "premier", "envoy", "diplomat", "ambassador", "delegation", "delegate", "official",
     "leader", "negotiator", "mediator", "adviser", "advisor", "spokesman", "spokeswoman", "secretary", "chief"))
 PERSON = "PERSON"
+STRETCH = get_string_id("stretch")
+# Prepositions of extent or path (Quirk et al. 1985 §9.15) and the degree adverb of distance, which measure what
+# stretches by itself: 'for kilometres', 'from the coast to Aleppo', 'how far'; not 'to', which also names a limit
+# reached ('stretched to breaking point'). With an object, only a result widens it ('stretched the text into a
+# licence'): 'stretched its jets across two fronts' spreads them thin.
+EXTENTS = frozenset(get_string_id(word) for word in (
+    "for", "from", "across", "along", "over", "beyond", "around", "through", "between", "far"))
+RESULTS = frozenset({get_string_id("into")})
+EXTENT_DEPS = frozenset({"prep", "advmod"})
+STRETCHED_DEPS = frozenset({"dobj", "nsubjpass"})
 
 
 def moves_rather_than_presses(cue: Span, parse: ParseArrays) -> bool:
@@ -80,3 +95,16 @@ def travels_rather_than_flies_sorties(cue: Span, parse: ParseArrays) -> bool:
                or (parse.dep[child] == "nsubj" and (parse.lemma[child] in FLAGS | TRAVELLERS
                                                     or cue.doc[child].ent_type_ == PERSON))
                for child in parse.children(root))
+
+
+def extends_rather_than_strains(cue: Span, parse: ParseArrays) -> bool:
+    """Return True when the cue is 'stretch' as a noun ('a stretch of the road'), as a verb without an object with a
+    complement of extent (`EXTENTS`: 'queues stretched for kilometres', 'how far it stretches'), or as a verb with a
+    result ('stretched the resolution into a licence'): a length or a widened meaning, not means under strain."""
+    root = cue.root.i
+    if len(cue) != 1 or parse.lemma[root] != STRETCH:
+        return False
+    children = parse.children(root)
+    extents = RESULTS if any(parse.dep[child] in STRETCHED_DEPS for child in children) else EXTENTS | RESULTS
+    return parse.pos[root] == "NOUN" or any(
+        parse.dep[child] in EXTENT_DEPS and parse.lower[child] in extents for child in children)
