@@ -289,10 +289,11 @@ class Polarity:
         predicate = self._predicate_of_subject(cue, chain)
         kept = {phrase.root for phrase in phrases
                 if phrase.row["effect"] == KEEPS and not cue.start <= phrase.root < cue.end}
+        denied = self._denied_governors(phrases, above, cue)
         found = []
         for phrase in phrases:
             row = phrase.row
-            if row["effect"] in (NONE, KEEPS) or (row["class"] == NEGATION and parse.head[phrase.root] in kept):
+            if row["effect"] in (NONE, KEEPS) or (row["class"] == NEGATION and parse.head[phrase.root] in kept | denied):
                 continue
             if self._attached(phrase, chain, own, cue):
                 found.append(Modifier(phrase.text, row["class"], row["effect"], row["code"]))
@@ -302,6 +303,13 @@ class Polarity:
                                       row["code"]))
         found = _without_double_negation(found) + distanced
         return sorted(found, key=lambda modifier: modifier.effect != TURNS)
+
+    def _denied_governors(self, phrases: list[Phrase], governing: set[int], cue: Span) -> set[int]:
+        """Return the indices of the negated governor modifiers among the `governing` words of `cue` ('did *not* stop
+        backing', '*never* ceased to arm'): the negation is spent on the governor, which denies the ending or the
+        refusal, so the support goes on (Horn 1989, negation of an aspectual verb)."""
+        return {phrase.root for phrase in phrases if phrase.row["attach"] == "governor" and phrase.root in governing
+                and not cue.start <= phrase.root < cue.end and self._negated(phrase.root)}
 
     @staticmethod
     def _scare_quoted(cue: Span) -> Modifier | None:
