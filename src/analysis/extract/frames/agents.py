@@ -140,6 +140,9 @@ REPORTED_DEPS, REPORTING_DEPS = frozenset({"ccomp"}), frozenset({"parataxis"})
 DESTINATION_PREPOSITIONS = frozenset({"in", "over", "into", "inside", "across", "to"})
 DESTINATION_PREPOSITION_IDS = frozenset(get_string_id(word) for word in DESTINATION_PREPOSITIONS)
 NAME, PLACE = "name", "place"
+# An organisation is a forum where means are voted on, not a country where they are used ('its veto in the Security
+# Council').
+ORGANISATION = "organisation"
 # Determiners that take a noun up from the text before: 'that air cover', 'such help' (and 'the support', weaker).
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 DEFINITE = "the"
@@ -234,9 +237,10 @@ class Scene:
             affiliation = mention.affiliation or gazetteer.affiliation(actor)
             kind = mention.mention_kind or (alias.mention_kind if alias else None)
             tokens = range(first, stop)
-            if (mention.actor_type or (alias.actor_type if alias else None)) == PLACE:
+            actor_type = mention.actor_type or (alias.actor_type if alias else None)
+            if actor_type == PLACE:
                 self.places.update(tokens)
-            if kind == NAME and affiliation not in (None, RUSSIA, *ASSAD_ACTORS):
+            if kind == NAME and affiliation not in (None, RUSSIA, *ASSAD_ACTORS) and actor_type != ORGANISATION:
                 self.abroad.update(tokens)
             self.actors.update(tokens)
             if RUSSIA in (actor, affiliation):
