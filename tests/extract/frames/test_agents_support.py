@@ -82,3 +82,14 @@ def test_means_of_russia_and_a_co_backer_are_support(nlp):
 def test_a_joint_act_with_a_co_backer_is_support(nlp):
     text = "Assad's army held the coast road. Russia and Iran guarded the airport."
     assert "support.military" in last_sentence_codes(nlp, text, "support")
+
+
+@pytest.mark.parametrize("text, supported", [
+    # a forum where the means are voted on is no country abroad (a committee report, a wire story, a study guide)
+    (CONTEXT + "Russia has used its veto in the Security Council many times on Syria.", True),
+    (CONTEXT + "Moscow defended the Syrian government in the UN Security Council again.", True),
+    # a country abroad still is
+    (CONTEXT + "Russia has sent its bombers to Ukraine.", False),
+])
+def test_a_forum_is_no_place_abroad_where_the_means_are_used(nlp, text, supported):
+    assert bool(last_sentence_codes(nlp, text, "support")) is supported
