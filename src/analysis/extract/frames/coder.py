@@ -14,10 +14,10 @@ For each headline, standfirst and body sentence:
   the sentence or the one before it names Assad's side, his opponents or a place of the war, and is not the object
   of a clause whose subject is another actor ('Ankara bought Russian missiles'), nor one that a verb of attack or harm
   takes as its victim ('a Syrian battery shot down a Russian plane'; see `senses`). A noun of a ground offensive is
-  Russia's only where Russia is tied to it on the parse, not where it is only named beside it (see `senses`).
-  A motive of Russia's own standing
-  (its bases, its status) is support only in a sentence that states an act of support or names Assad's side. A
-  support cue that a limit on Russia's means governs ('drew its jets away from the coast') is the limit only.
+  Russia's only where Russia is tied to it on the parse, not where it is only named beside it (see `senses`). A
+  motive of Russia's own standing (its bases, its status) is support only in a sentence that states an act of
+  support or names Assad's side. A support cue that a limit on Russia's means governs ('drew its jets away from the
+  coast') is the limit only.
   Russia's military means struck at Assad's armed opponents (`Scene.aimed_at_opponents`: 'Russian jets pounded rebel
   positions') are support even before his side is named, and a verb of decrease or dropping aimed at them is the attack,
   not a limit ('reduced the rebel-held villages to rubble', 'dropped bombs on rebel towns').
