@@ -50,20 +50,29 @@ def receiving_verbs(parse: ParseArrays) -> np.ndarray:
 def receipt_cues(span: Span, scene: Scene, *, sent_id: int, receiving: np.ndarray) -> Iterator[tuple[Token, Link]]:
     """Yield each verb of receiving in `span` whose recipient is Assad's side and whose giver is Russia, with the
     Russian agent (see the module); `receiving` is `receiving_verbs` of the Doc."""
-    doc = span.doc
-    for i in receiving[np.searchsorted(receiving, span.start):np.searchsorted(receiving, span.end)].tolist():
-        verb = doc[i]
-        if verb.pos_ != "VERB" or any(child.dep_ == "neg" for child in verb.children):
-            continue
-        subject = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
-        received = next((child for child in verb.children if child.dep_ in OBJECT_DEPS), None)
-        if (subject is None or received is None or scene.bearer_side_at(subject.i) == OTHER
-                or not scene.names_assad_side(doc[subject.left_edge.i:subject.i + 1])
-                or received.lemma_.lower() in NOT_GIVEN | NOTHING or received.pos_ == "PROPN"):
-            continue
-        link = _giver(verb, received, span, scene, sent_id=sent_id)
+    first, last = np.searchsorted(receiving, span.start), np.searchsorted(receiving, span.end)
+    for i in receiving[first:last].tolist():
+        verb = span.doc[i]
+        received = _received_by_assads_side(verb, scene)
+        link = _giver(verb, received, span, scene, sent_id=sent_id) if received is not None else None
         if link is not None:
             yield verb, link
+
+
+def _received_by_assads_side(verb: Token, scene: Scene) -> Token | None:
+    """Return the object of `verb`, a verb of receiving not negated, when its subject is Assad's side and the object is
+    a common noun of a thing given (not a message, a visitor or nothing); else None."""
+    if verb.pos_ != "VERB" or any(child.dep_ == "neg" for child in verb.children):
+        return None
+    subject = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
+    received = next((child for child in verb.children if child.dep_ in OBJECT_DEPS), None)
+    if subject is None or received is None or scene.bearer_side_at(subject.i) == OTHER:
+        return None
+    if not scene.names_assad_side(verb.doc[subject.left_edge.i:subject.i + 1]):
+        return None
+    if received.lemma_.lower() in NOT_GIVEN | NOTHING or received.pos_ == "PROPN":
+        return None
+    return received
 
 
 def _giver(verb: Token, received: Token, span: Span, scene: Scene, *, sent_id: int) -> Link | None:
@@ -80,9 +89,9 @@ def _giver(verb: Token, received: Token, span: Span, scene: Scene, *, sent_id: i
     if sides - {RUSSIA}:
         return None  # another actor gives it or owns it ('got Iranian oil', 'a loan from Tehran')
     if RUSSIA in sides:
-        named = scene.russian_in(span.doc[received.left_edge.i:received.right_edge.i + 1]) or next(
-            scene.russian_in(span.doc[source.left_edge.i:source.right_edge.i + 1]) for source in sources
-            if scene.side_of(source) == RUSSIA)
-        return Link(named.text, "source")
+        phrases = [received, *(source for source in sources if scene.side_of(source) == RUSSIA)]
+        named = next((link for head in phrases
+                      if (link := scene.russian_in(span.doc[head.left_edge.i:head.right_edge.i + 1])) is not None), None)
+        return Link(named.text, "source") if named is not None else None
     named = scene.russian_in(span)
     return Link(named.text, named.role or "sentence") if named else scene.supporter_before(sent_id)
