@@ -73,16 +73,3 @@ def test_an_offensive_is_russias_only_when_tied_to_it(nlp, text, supported):
 ])
 def test_flying_is_the_air_forces_work_only_without_a_journey(nlp, text, supported):
     assert ("support.military" in last_sentence_codes(nlp, text, "support")) is supported
-
-
-@pytest.mark.parametrize("text, supported", [
-    # Russian means as the victim of an attack (a wire story, a headline, an obituary)
-    (CONTEXT + "A Syrian battery shot down a Russian surveillance plane by mistake.", False),
-    (CONTEXT + "A Russian transport plane was downed near the coast.", False),
-    (CONTEXT + "Rebel fire brought down a Russian helicopter and its crew.", False),
-    # Russian means striking, or sent
-    (CONTEXT + "Russian jets hit rebel positions near Idlib.", True),
-    (CONTEXT + "Moscow sent more helicopters to the coast.", True),
-])
-def test_means_struck_by_an_attack_are_no_support(nlp, text, supported):
-    assert ("support.military" in last_sentence_codes(nlp, text, "support")) is supported

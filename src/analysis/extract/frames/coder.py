@@ -12,8 +12,7 @@ For each headline, standfirst and body sentence:
   cue and opens the phrase set against it: 'a patron, never a parent' leaves the patron); one that `bounds`
   it yields both. A means noun tied to Russia only on its own phrase ('Russian warships') is support only where
   the sentence or the one before it names Assad's side, his opponents or a place of the war, and is not the object
-  of a clause whose subject is another actor ('Ankara bought Russian missiles'), nor one that a verb of attack or harm
-  takes as its victim ('a Syrian battery shot down a Russian plane'; see `senses`). A noun of a ground offensive is
+  of a clause whose subject is another actor ('Ankara bought Russian missiles'). A noun of a ground offensive is
   Russia's only where Russia is tied to it on the parse, not where it is only named beside it (see `senses`). A
   motive of Russia's own standing (its bases, its status) is support only in a sentence that states an act of
   support or names Assad's side. A support cue that a limit on Russia's means governs ('drew its jets away from the
@@ -94,7 +93,7 @@ from analysis.extract.frames.reasons import OWN_GAIN_MOTIVES, without_motives_of
 from analysis.extract.frames.refuge import REFUGE_CODES, refuge_cues
 from analysis.extract.frames.restraint import restraint_cues
 from analysis.extract.frames.rivalry import HEDGING, quarrel_of_the_parties
-from analysis.extract.frames.senses import (moves_rather_than_presses, offensive_of_another_party, struck_as_target,
+from analysis.extract.frames.senses import (moves_rather_than_presses, offensive_of_another_party,
                                              travels_rather_than_flies_sorties)
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.entities import EntityMention
@@ -237,7 +236,6 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
             or backs_an_agreement(code.id, cue, scene) or misdirected_blame(code.id, cue, scene)
             or thanks_another_party(code.id, cue, scene) or unrealised_win(code.id, cue)
             or offensive_of_another_party(cue, link.role if link else None, untied_roles=UNTIED)
-            or struck_as_target(cue, scene.parse)
             or (code.id == MILITARY and travels_rather_than_flies_sorties(cue, scene.parse))):
         return
     modifiers = polarity.modifiers_of(cue)

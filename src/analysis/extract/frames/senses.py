@@ -16,10 +16,6 @@ passenger or cargo: 'the Russians still fly', 'we fly for the state', 'flew over
 is a journey or a transport (FrameNet Travel, Bringing: 'Putin flew to Tehran', 'flew the envoys home', 'fly out'),
 as it is with a named person or an office holder as its subject ('the minister flew from Moscow'), and a flag that
 flies is hoisted, not flown.
-
-A noun of means that is the target of a verb of attack or harm (FrameNet Attack and Cause_harm with their Victim,
-Destroying with its Patient) names what was struck, not help given: 'a Syrian battery shot down a Russian plane', 'the
-reconnaissance plane was downed', 'the pilot shot down by Turkey'.
 """
 
 from __future__ import annotations
@@ -52,15 +48,6 @@ TRAVELLERS = frozenset(get_string_id(word) for word in (
     "minister", "president", "premier", "envoy", "diplomat", "ambassador", "delegation", "delegate", "official",
     "leader", "negotiator", "mediator", "adviser", "advisor", "spokesman", "spokeswoman", "secretary", "chief"))
 PERSON = "PERSON"
-# Verbs of attack, harm and destruction whose object is their victim, and the particle verb that is one of them.
-HARM_VERBS = frozenset(get_string_id(word) for word in (
-    "shoot", "down", "hit", "strike", "attack", "destroy", "damage", "kill", "target", "intercept", "ambush", "wreck"))
-BRING, DOWN = get_string_id("bring"), get_string_id("down")
-# How a noun is the victim of its verb: its object, or the subject of its passive.
-VICTIM_DEPS = frozenset({"dobj", "nsubjpass"})
-# How a noun stands in a larger phrase of the same referents: 'a plane and its crew'.
-SAME_PHRASE_DEPS = frozenset({"conj", "appos", "compound"})
-PARTICIPLE_TAG = "VBN"
 
 
 def moves_rather_than_presses(cue: Span, parse: ParseArrays) -> bool:
@@ -93,23 +80,3 @@ def travels_rather_than_flies_sorties(cue: Span, parse: ParseArrays) -> bool:
                or (parse.dep[child] == "nsubj" and (parse.lemma[child] in FLAGS | TRAVELLERS
                                                     or cue.doc[child].ent_type_ == PERSON))
                for child in parse.children(root))
-
-
-def struck_as_target(cue: Span, parse: ParseArrays) -> bool:
-    """Return True when the cue is a noun that a verb of attack or harm (`HARM_VERBS`, 'bring down') takes as its
-    victim: its object or the subject of its passive, alone or coordinated ('shot down a Russian plane', 'the plane was
-    downed'), or the noun its past participle modifies ('the pilot shot down by Turkey')."""
-    node = cue.root.i
-    if parse.pos[node] not in ("NOUN", "PROPN"):
-        return False
-    while parse.dep[node] in SAME_PHRASE_DEPS and parse.head[node] != node:
-        node = parse.head[node]
-    verbs = [parse.head[node]] if parse.dep[node] in VICTIM_DEPS else []
-    verbs += [child for child in parse.children(node)
-              if parse.dep[child] == "acl" and parse.tag[child] == PARTICIPLE_TAG]
-    return any(_harms(verb, parse) for verb in verbs)
-
-
-def _harms(verb: int, parse: ParseArrays) -> bool:
-    return parse.lemma[verb] in HARM_VERBS or (parse.lemma[verb] == BRING and any(
-        parse.dep[child] == "prt" and parse.lower[child] == DOWN for child in parse.children(verb)))
