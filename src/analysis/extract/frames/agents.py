@@ -140,6 +140,8 @@ REPORTED_DEPS, REPORTING_DEPS = frozenset({"ccomp"}), frozenset({"parataxis"})
 DESTINATION_PREPOSITIONS = frozenset({"in", "over", "into", "inside", "across", "to"})
 DESTINATION_PREPOSITION_IDS = frozenset(get_string_id(word) for word in DESTINATION_PREPOSITIONS)
 NAME, PLACE = "name", "place"
+# Nouns of a transfer whose recipient the context may give (FrameNet Delivery, Supply): 'the deliveries continue'.
+TRANSFER_NOUNS = frozenset({"delivery", "shipment", "supply"})
 # An organisation is a forum where means are voted on, not a country where they are used ('its veto in the Security
 # Council').
 ORGANISATION = "organisation"
@@ -720,7 +722,8 @@ class Scene:
 
         Help that goes to another party ('Russian-backed separatists', 'its alliance with
         Israel', 'armed the insurgents': see `helps_opponents`) or is used in another country ('troops in Ukraine') is not support (help only asked
-        about or decreasing is withheld by the coder, see `withheld`). With `recipient` the cue must name Assad's side as its recipient. With `asset` it
+        about or decreasing is withheld by the coder, see `withheld`). With `recipient` the cue must name Assad's side as its recipient (or be a transfer that names none, see
+        `unaddressed_transfer`). With `asset` it
         must be a thing Russia holds: not a place ('at Hmeimim'), not owned by Assad's side
         ('Syrian jets', 'the regime's weapons'), and, when only the context names Russia, not a
         modifier of another noun ('a weapons proposal').
@@ -733,7 +736,16 @@ class Scene:
         if ASSET in requires and (is_place(cue) or self.owned_by_assad(cue) or (
                 cue.root.dep_ == "compound" and link is not None and link.role in CONTEXT_ROLES)):
             return False
-        return RECIPIENT not in requires or side == ASSAD
+        return RECIPIENT not in requires or side == ASSAD or self.unaddressed_transfer(cue)
+
+    def unaddressed_transfer(self, cue: Span) -> bool:
+        """Return True for a noun of transfer (`TRANSFER_NOUNS`: 'the deliveries continue', 'completed the shipment'),
+        not a modifier of another noun ('supply lines'), that names no party it goes to: its recipient is the one the
+        paragraph has named (the code's `assad` condition), as a definite or bare noun takes up a transfer already in
+        the text (FrameNet Delivery, Recipient left to the context)."""
+        root = cue.root
+        return (len(cue) == 1 and root.pos_ == "NOUN" and root.dep_ != "compound"
+                and root.lemma_.lower() in TRANSFER_NOUNS and self._recipient_of(cue, objects=True) is None)
 
     def helps_opponents(self, cue: Span) -> bool:
         """Return True when a verb of help (`HELP_VERBS`) has Assad's opponents as its direct object ('armed the

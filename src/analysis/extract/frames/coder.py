@@ -228,7 +228,8 @@ def _agent(code: "Code", cue: Span, sent_id: int, scene: Scene, tied: tuple[Link
 
 
 def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: Polarity) -> Iterator[CodeHit]:
-    if RECIPIENT in code.requires and scene.recipient_side(cue, objects=True) != ASSAD:
+    if RECIPIENT in code.requires and not (scene.recipient_side(cue, objects=True) == ASSAD
+                                           or scene.unaddressed_transfer(cue)):
         return  # no help to Assad's side, so no support whatever its agent (see `Scene.on_assad_side`)
     link, holds = _agent(code, cue, sent_id, scene, scene.tie(cue))
     if (not holds or not scene.on_assad_side(cue, code.requires, link) or scene.joint_with_another_actor(cue)
@@ -401,7 +402,8 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
             if code.dimension == SUPPORT and RECIPIENT in code.requires:
                 # A cue of one token that names no recipient on Assad's side yields nothing (see `_support_hits`), and
                 # leaving it out keeps every other cue in `filter_spans`: only a cue at least as long overlaps it.
-                cues = [cue for cue in cues if len(cue) > 1 or scene.recipient_side(cue, objects=True) == ASSAD]
+                cues = [cue for cue in cues if len(cue) > 1 or scene.recipient_side(cue, objects=True) == ASSAD
+                        or scene.unaddressed_transfer(cue)]
             for cue in sorted(filter_spans(cues) if len(cues) > 1 else cues, key=lambda span: span.start):
                 for hit in hits(code, cue, sentence.sent_id, scene, polarity):
                     if (hit.code, hit.start, hit.end) not in keys:
