@@ -720,13 +720,13 @@ class Scene:
     def on_assad_side(self, cue: Span, requires: Sequence[str], link: Link | None) -> bool:
         """Return True when a support cue is asserted help for Assad's side, as the code's conditions ask.
 
-        Help that goes to another party ('Russian-backed separatists', 'its alliance with
-        Israel', 'armed the insurgents': see `helps_opponents`) or is used in another country ('troops in Ukraine') is not support (help only asked
-        about or decreasing is withheld by the coder, see `withheld`). With `recipient` the cue must name Assad's side as its recipient (or be a transfer that names none, see
-        `unaddressed_transfer`). With `asset` it
-        must be a thing Russia holds: not a place ('at Hmeimim'), not owned by Assad's side
-        ('Syrian jets', 'the regime's weapons'), and, when only the context names Russia, not a
-        modifier of another noun ('a weapons proposal').
+        Help that goes to another party ('Russian-backed separatists', 'its alliance with Israel', 'armed the
+        insurgents': see `helps_opponents`) or is used in another country ('troops in Ukraine') is not support (help
+        only asked about or decreasing is withheld by the coder, see `withheld`). With `recipient` the cue must name
+        Assad's side as its recipient, or be a transfer that names none (see `unaddressed_transfer`). With `asset` it
+        must be a thing Russia holds: not a place ('at Hmeimim'), not owned by Assad's side ('Syrian jets', 'the
+        regime's weapons'), and, when only the context names Russia, not a modifier of another noun ('a weapons
+        proposal').
         """
         if TIED in requires and (link is None or link.role in CONTEXT_ROLES):
             return False

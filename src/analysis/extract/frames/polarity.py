@@ -310,8 +310,8 @@ class Polarity:
         """Return the indices of the negated governor modifiers among the `governing` words of `cue` ('did *not* stop
         backing', '*never* ceased to arm', 'has *not* ended its support'): the negation is spent on the governor,
         which denies the ending or the refusal, so the support goes on (Horn 1989, negation of an aspectual verb).
-        None for a noun cue whose phrase names no owner ('did not stop the missiles'): the object of a verb of ending
-        is as often the thing hindered (FrameNet Hindering) as an activity of the subject's own."""
+        No index is returned for a noun cue whose phrase names no owner ('did not stop the missiles'): the object of a
+        verb of ending is as often the thing hindered (FrameNet Hindering) as an activity of the subject's own."""
         if cue.root.pos_ in NOUNS and not any(child.dep_ == "poss" or child.lower_ in OWNING_DETERMINERS
                                               for child in cue.root.children):
             return set()

@@ -101,7 +101,7 @@ def _giver(verb: Token, received: Token, span: Span, scene: Scene, *, sent_id: i
     if RUSSIA in sides:
         phrases = [received, *(source for source in sources if scene.side_of(source) == RUSSIA)]
         named = next((link for head in phrases
-                      if (link := scene.russian_in(span.doc[head.left_edge.i:head.right_edge.i + 1])) is not None), None)
+                      if (link := scene.russian_in(span.doc[head.left_edge.i:head.right_edge.i + 1]))), None)
         return Link(named.text, "source") if named is not None else None
     named = scene.russian_in(span)
     return Link(named.text, named.role or "sentence") if named else scene.supporter_before(sent_id)
