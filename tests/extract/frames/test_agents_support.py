@@ -82,3 +82,27 @@ def test_means_of_russia_and_a_co_backer_are_support(nlp):
 def test_a_joint_act_with_a_co_backer_is_support(nlp):
     text = "Assad's army held the coast road. Russia and Iran guarded the airport."
     assert "support.military" in last_sentence_codes(nlp, text, "support")
+
+
+@pytest.mark.parametrize("text, supported", [
+    # a forum where the means are voted on is no country abroad (a committee report, a wire story, a study guide)
+    (CONTEXT + "Russia has used its veto in the Security Council many times on Syria.", True),
+    (CONTEXT + "Moscow defended the Syrian government in the UN Security Council again.", True),
+    # a country abroad still is
+    (CONTEXT + "Russia has sent its bombers to Ukraine.", False),
+])
+def test_a_forum_is_no_place_abroad_where_the_means_are_used(nlp, text, supported):
+    assert bool(last_sentence_codes(nlp, text, "support")) is supported
+
+
+@pytest.mark.parametrize("text, supported", [
+    # a noun of transfer that names no recipient takes up the paragraph's (a wire story, a weekly, a headline)
+    ("Russia shipped air-defence batteries to the Syrian army in the autumn. By October the ministry said the delivery"
+     " was complete.", True),
+    ("Assad's army held the coast road. Whatever the Kremlin says about reform, the shipments continue.", True),
+    # a transfer to another party, or one that another actor takes
+    ("Assad's army held the coast road. Russian gas deliveries to Hungary fell sharply.", False),
+    ("Assad's army held the coast road. Ankara took delivery of the Russian missiles in July.", False),
+])
+def test_a_transfer_that_names_no_recipient_goes_to_the_paragraphs_side(nlp, text, supported):
+    assert ("support.service" in last_sentence_codes(nlp, text, "support")) is supported

@@ -37,3 +37,25 @@ def test_an_unfocused_quantifier_or_a_plain_coordinator_is_no_modifier(nlp, text
 def test_a_negated_comparative_leaves_its_standard_alone(nlp, text, negated):
     last = last_sentence_codes(nlp, text)
     assert bool(set(last[last.dimension == "limits"].modifier.dropna()) & {"no", "no longer"}) is negated
+
+
+@pytest.mark.parametrize("text, supported", [
+    # a denied verb of ending or refusal spends the negation: the support goes on (a column, a wire story, a memoir)
+    (CONTEXT + "Russia never stopped backing the Syrian president.", True),
+    (CONTEXT + "The Kremlin has not ceased to arm the Syrian army.", True),
+    (CONTEXT + "The sanctions have not ended Moscow's support for Damascus.", True),
+    (CONTEXT + "Moscow did not refuse to protect the Syrian government.", True),
+    # the ending itself, or a plain negation, still turns it
+    (CONTEXT + "Russia stopped backing the Syrian president.", False),
+    (CONTEXT + "Russia did not back the Syrian president.", False),
+])
+def test_a_negated_governor_of_ending_or_refusal_leaves_the_support_standing(nlp, text, supported):
+    last = last_sentence_codes(nlp, text)
+    assert (not last[last.dimension == "support"].empty) is supported
+    assert (not last[last.dimension == "limits"].empty) is not supported
+
+
+def test_a_denied_stop_of_a_bare_object_is_no_support_of_its_own(nlp):
+    # the object of a verb of ending whose owner is unnamed may be the thing hindered, not the subject's activity
+    text = "American destroyers fired cruise missiles at the airbase. Why didn't Russia stop the missiles?"
+    assert not last_sentence_codes(nlp, text, "support")

@@ -140,6 +140,11 @@ REPORTED_DEPS, REPORTING_DEPS = frozenset({"ccomp"}), frozenset({"parataxis"})
 DESTINATION_PREPOSITIONS = frozenset({"in", "over", "into", "inside", "across", "to"})
 DESTINATION_PREPOSITION_IDS = frozenset(get_string_id(word) for word in DESTINATION_PREPOSITIONS)
 NAME, PLACE = "name", "place"
+# Nouns of a transfer whose recipient the context may give (FrameNet Delivery, Supply): 'the deliveries continue'.
+TRANSFER_NOUNS = frozenset({"delivery", "shipment", "supply"})
+# An organisation is a forum where means are voted on, not a country where they are used ('its veto in the Security
+# Council').
+ORGANISATION = "organisation"
 # Determiners that take a noun up from the text before: 'that air cover', 'such help' (and 'the support', weaker).
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 DEFINITE = "the"
@@ -234,9 +239,10 @@ class Scene:
             affiliation = mention.affiliation or gazetteer.affiliation(actor)
             kind = mention.mention_kind or (alias.mention_kind if alias else None)
             tokens = range(first, stop)
-            if (mention.actor_type or (alias.actor_type if alias else None)) == PLACE:
+            actor_type = mention.actor_type or (alias.actor_type if alias else None)
+            if actor_type == PLACE:
                 self.places.update(tokens)
-            if kind == NAME and affiliation not in (None, RUSSIA, *ASSAD_ACTORS):
+            if kind == NAME and affiliation not in (None, RUSSIA, *ASSAD_ACTORS) and actor_type != ORGANISATION:
                 self.abroad.update(tokens)
             self.actors.update(tokens)
             if RUSSIA in (actor, affiliation):
@@ -714,12 +720,13 @@ class Scene:
     def on_assad_side(self, cue: Span, requires: Sequence[str], link: Link | None) -> bool:
         """Return True when a support cue is asserted help for Assad's side, as the code's conditions ask.
 
-        Help that goes to another party ('Russian-backed separatists', 'its alliance with
-        Israel', 'armed the insurgents': see `helps_opponents`) or is used in another country ('troops in Ukraine') is not support (help only asked
-        about or decreasing is withheld by the coder, see `withheld`). With `recipient` the cue must name Assad's side as its recipient. With `asset` it
-        must be a thing Russia holds: not a place ('at Hmeimim'), not owned by Assad's side
-        ('Syrian jets', 'the regime's weapons'), and, when only the context names Russia, not a
-        modifier of another noun ('a weapons proposal').
+        Help that goes to another party ('Russian-backed separatists', 'its alliance with Israel', 'armed the
+        insurgents': see `helps_opponents`) or is used in another country ('troops in Ukraine') is not support (help
+        only asked about or decreasing is withheld by the coder, see `withheld`). With `recipient` the cue must name
+        Assad's side as its recipient, or be a transfer that names none (see `unaddressed_transfer`). With `asset` it
+        must be a thing Russia holds: not a place ('at Hmeimim'), not owned by Assad's side ('Syrian jets', 'the
+        regime's weapons'), and, when only the context names Russia, not a modifier of another noun ('a weapons
+        proposal').
         """
         if TIED in requires and (link is None or link.role in CONTEXT_ROLES):
             return False
@@ -729,7 +736,16 @@ class Scene:
         if ASSET in requires and (is_place(cue) or self.owned_by_assad(cue) or (
                 cue.root.dep_ == "compound" and link is not None and link.role in CONTEXT_ROLES)):
             return False
-        return RECIPIENT not in requires or side == ASSAD
+        return RECIPIENT not in requires or side == ASSAD or self.unaddressed_transfer(cue)
+
+    def unaddressed_transfer(self, cue: Span) -> bool:
+        """Return True for a noun of transfer (`TRANSFER_NOUNS`: 'the deliveries continue', 'completed the shipment'),
+        not a modifier of another noun ('supply lines'), that names no party it goes to: its recipient is the one the
+        paragraph has named (the code's `assad` condition), as a definite or bare noun takes up a transfer already in
+        the text (FrameNet Delivery, Recipient left to the context)."""
+        root = cue.root
+        return (len(cue) == 1 and root.pos_ == "NOUN" and root.dep_ != "compound"
+                and root.lemma_.lower() in TRANSFER_NOUNS and self._recipient_of(cue, objects=True) is None)
 
     def helps_opponents(self, cue: Span) -> bool:
         """Return True when a verb of help (`HELP_VERBS`) has Assad's opponents as its direct object ('armed the

@@ -13,10 +13,10 @@ For each headline, standfirst and body sentence:
   it yields both. A means noun tied to Russia only on its own phrase ('Russian warships') is support only where
   the sentence or the one before it names Assad's side, his opponents or a place of the war, and is not the object
   of a clause whose subject is another actor ('Ankara bought Russian missiles'). A noun of a ground offensive is
-  Russia's only where Russia is tied to it on the parse, not where it is only named beside it (see `senses`).
-  A motive of Russia's own standing
-  (its bases, its status) is support only in a sentence that states an act of support or names Assad's side. A
-  support cue that a limit on Russia's means governs ('drew its jets away from the coast') is the limit only.
+  Russia's only where Russia is tied to it on the parse, not where it is only named beside it (see `senses`). A
+  motive of Russia's own standing (its bases, its status) is support only in a sentence that states an act of
+  support or names Assad's side. A support cue that a limit on Russia's means governs ('drew its jets away from the
+  coast') is the limit only.
   Russia's military means struck at Assad's armed opponents (`Scene.aimed_at_opponents`: 'Russian jets pounded rebel
   positions') are support even before his side is named, and a verb of decrease or dropping aimed at them is the attack,
   not a limit ('reduced the rebel-held villages to rubble', 'dropped bombs on rebel towns').
@@ -228,7 +228,8 @@ def _agent(code: "Code", cue: Span, sent_id: int, scene: Scene, tied: tuple[Link
 
 
 def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: Polarity) -> Iterator[CodeHit]:
-    if RECIPIENT in code.requires and scene.recipient_side(cue, objects=True) != ASSAD:
+    if RECIPIENT in code.requires and not (scene.recipient_side(cue, objects=True) == ASSAD
+                                           or scene.unaddressed_transfer(cue)):
         return  # no help to Assad's side, so no support whatever its agent (see `Scene.on_assad_side`)
     link, holds = _agent(code, cue, sent_id, scene, scene.tie(cue))
     if (not holds or not scene.on_assad_side(cue, code.requires, link) or scene.joint_with_another_actor(cue)
@@ -403,7 +404,8 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
             if code.dimension == SUPPORT and RECIPIENT in code.requires:
                 # A cue of one token that names no recipient on Assad's side yields nothing (see `_support_hits`), and
                 # leaving it out keeps every other cue in `filter_spans`: only a cue at least as long overlaps it.
-                cues = [cue for cue in cues if len(cue) > 1 or scene.recipient_side(cue, objects=True) == ASSAD]
+                cues = [cue for cue in cues if len(cue) > 1 or scene.recipient_side(cue, objects=True) == ASSAD
+                        or scene.unaddressed_transfer(cue)]
             for cue in sorted(filter_spans(cues) if len(cues) > 1 else cues, key=lambda span: span.start):
                 for hit in hits(code, cue, sentence.sent_id, scene, polarity):
                     if (hit.code, hit.start, hit.end) not in keys:

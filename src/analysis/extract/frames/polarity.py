@@ -88,6 +88,8 @@ CHAIN_DEPS = frozenset({"dobj", "pobj", "prep", "xcomp", "acomp", "attr", "oprd"
                         "nsubjpass", "dative", "amod", "compound"})
 NOUN_CHAIN_DEPS = frozenset({"conj", "appos"})
 NOUNS = frozenset({"NOUN", "PROPN"})
+# Determiners that give a noun its owner or take it up from the text before: 'its support', 'that support'.
+OWNING_DETERMINERS = frozenset({"its", "their", "his", "our", "this", "that", "these", "those"})
 # How a polarity word hangs on the cue or its chain: 'not', 'no', 'never', 'only', 'little', 'few', 'might'.
 DEPENDENT_DEPS = frozenset({"neg", "det", "advmod", "npadvmod", "preconj", "amod", "dobj", "aux"})
 DETERMINER_TAGS = frozenset({"DT", "PRP$", "POS", "WP$"})
@@ -289,6 +291,7 @@ class Polarity:
         predicate = self._predicate_of_subject(cue, chain)
         kept = {phrase.root for phrase in phrases
                 if phrase.row["effect"] == KEEPS and not cue.start <= phrase.root < cue.end}
+        kept |= self._denied_governors(phrases, above, cue)
         found = []
         for phrase in phrases:
             row = phrase.row
@@ -302,6 +305,18 @@ class Polarity:
                                       row["code"]))
         found = _without_double_negation(found) + distanced
         return sorted(found, key=lambda modifier: modifier.effect != TURNS)
+
+    def _denied_governors(self, phrases: list[Phrase], governing: set[int], cue: Span) -> set[int]:
+        """Return the indices of the negated governor modifiers among the `governing` words of `cue` ('did *not* stop
+        backing', '*never* ceased to arm', 'has *not* ended its support'): the negation is spent on the governor,
+        which denies the ending or the refusal, so the support goes on (Horn 1989, negation of an aspectual verb).
+        No index is returned for a noun cue whose phrase names no owner ('did not stop the missiles'): the object of a
+        verb of ending is as often the thing hindered (FrameNet Hindering) as an activity of the subject's own."""
+        if cue.root.pos_ in NOUNS and not any(child.dep_ == "poss" or child.lower_ in OWNING_DETERMINERS
+                                              for child in cue.root.children):
+            return set()
+        return {phrase.root for phrase in phrases if phrase.row["attach"] == "governor" and phrase.root in governing
+                and not cue.start <= phrase.root < cue.end and self._negated(phrase.root)}
 
     @staticmethod
     def _scare_quoted(cue: Span) -> Modifier | None:

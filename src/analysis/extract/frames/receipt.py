@@ -5,8 +5,9 @@ converse of a verb of giving: 'Syria will get the new radars' says what 'Moscow 
 It codes `support.service` when
 - its subject is Assad's side, named by its head and the words before it (his person, government, army or state; not
   his opponents, nor 'officials in Damascus' or 'the deal that halted a Syrian offensive');
-- its object is a thing, not a visitor or office holder received as a guest ('received the Russian envoy': a visit), a
-  message ('got a warning from Moscow': pressure) or a quantity of nothing ('got little');
+- its object is a thing, not a visitor or office holder received as a guest ('received the Russian envoy', 'received
+  Lavrov': a visit), a message ('got a warning from Moscow': pressure) or a quantity of nothing ('got little'); a
+  weapon's name is a thing ('got the S-300');
 - its giver is Russia: a 'from' phrase (of the verb or of its object) or the object's own phrase names Russia ('got
   Russian control systems'), else,
   with no other actor named as the source or owner of the object, Russia named in the sentence or, as the supporter
@@ -40,6 +41,9 @@ SUBJECT_DEPS = frozenset({"nsubj"})
 OBJECT_DEPS = frozenset({"dobj"})
 SOURCE_PREPOSITIONS = frozenset({"from", "of"})
 BENEFICIARY_PREPOSITIONS = frozenset({"for", "to"})
+# The named entity type of a person (spaCy's OntoNotes label): a proper noun of one is a guest received. The other
+# types are left to the gazetteer's actors: the tagger often reads a weapon's name as an organisation or a place.
+PERSON = "PERSON"
 
 
 def receiving_verbs(parse: ParseArrays) -> np.ndarray:
@@ -50,20 +54,35 @@ def receiving_verbs(parse: ParseArrays) -> np.ndarray:
 def receipt_cues(span: Span, scene: Scene, *, sent_id: int, receiving: np.ndarray) -> Iterator[tuple[Token, Link]]:
     """Yield each verb of receiving in `span` whose recipient is Assad's side and whose giver is Russia, with the
     Russian agent (see the module); `receiving` is `receiving_verbs` of the Doc."""
-    doc = span.doc
-    for i in receiving[np.searchsorted(receiving, span.start):np.searchsorted(receiving, span.end)].tolist():
-        verb = doc[i]
-        if verb.pos_ != "VERB" or any(child.dep_ == "neg" for child in verb.children):
-            continue
-        subject = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
-        received = next((child for child in verb.children if child.dep_ in OBJECT_DEPS), None)
-        if (subject is None or received is None or scene.bearer_side_at(subject.i) == OTHER
-                or not scene.names_assad_side(doc[subject.left_edge.i:subject.i + 1])
-                or received.lemma_.lower() in NOT_GIVEN | NOTHING or received.pos_ == "PROPN"):
-            continue
-        link = _giver(verb, received, span, scene, sent_id=sent_id)
+    first, last = np.searchsorted(receiving, span.start), np.searchsorted(receiving, span.end)
+    for i in receiving[first:last].tolist():
+        verb = span.doc[i]
+        received = _received_by_assads_side(verb, scene)
+        link = _giver(verb, received, span, scene, sent_id=sent_id) if received is not None else None
         if link is not None:
             yield verb, link
+
+
+def _received_by_assads_side(verb: Token, scene: Scene) -> Token | None:
+    """Return the object of `verb`, a verb of receiving not negated, when its subject is Assad's side and the object is
+    a thing given (not a message, a visitor or nothing); else None."""
+    if verb.pos_ != "VERB" or any(child.dep_ == "neg" for child in verb.children):
+        return None
+    subject = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
+    received = next((child for child in verb.children if child.dep_ in OBJECT_DEPS), None)
+    if subject is None or received is None or scene.bearer_side_at(subject.i) == OTHER:
+        return None
+    if not scene.names_assad_side(verb.doc[subject.left_edge.i:subject.i + 1]):
+        return None
+    if received.lemma_.lower() in NOT_GIVEN | NOTHING or _names_a_visitor(received, scene):
+        return None
+    return received
+
+
+def _names_a_visitor(received: Token, scene: Scene) -> bool:
+    """Return True for a proper noun that names a person or an actor of the gazetteer ('received Lavrov'): a guest, not
+    a thing given; the name of a weapon or a system ('got the S-300') is a thing."""
+    return received.pos_ == "PROPN" and (received.i in scene.actors or received.ent_type_ == PERSON)
 
 
 def _giver(verb: Token, received: Token, span: Span, scene: Scene, *, sent_id: int) -> Link | None:
@@ -80,9 +99,9 @@ def _giver(verb: Token, received: Token, span: Span, scene: Scene, *, sent_id: i
     if sides - {RUSSIA}:
         return None  # another actor gives it or owns it ('got Iranian oil', 'a loan from Tehran')
     if RUSSIA in sides:
-        named = scene.russian_in(span.doc[received.left_edge.i:received.right_edge.i + 1]) or next(
-            scene.russian_in(span.doc[source.left_edge.i:source.right_edge.i + 1]) for source in sources
-            if scene.side_of(source) == RUSSIA)
-        return Link(named.text, "source")
+        phrases = [received, *(source for source in sources if scene.side_of(source) == RUSSIA)]
+        named = next((link for head in phrases
+                      if (link := scene.russian_in(span.doc[head.left_edge.i:head.right_edge.i + 1]))), None)
+        return Link(named.text, "source") if named is not None else None
     named = scene.russian_in(span)
     return Link(named.text, named.role or "sentence") if named else scene.supporter_before(sent_id)
