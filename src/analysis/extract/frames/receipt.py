@@ -5,9 +5,8 @@ converse of a verb of giving: 'Syria will get the new radars' says what 'Moscow 
 It codes `support.service` when
 - its subject is Assad's side, named by its head and the words before it (his person, government, army or state; not
   his opponents, nor 'officials in Damascus' or 'the deal that halted a Syrian offensive');
-- its object is a thing, not a visitor or office holder received as a guest ('received the Russian envoy', 'received
-  Lavrov': a visit), a message ('got a warning from Moscow': pressure) or a quantity of nothing ('got little'); a
-  weapon's name is a thing ('got the S-300');
+- its object is a thing, not a visitor or office holder received as a guest ('received the Russian envoy': a visit), a
+  message ('got a warning from Moscow': pressure) or a quantity of nothing ('got little');
 - its giver is Russia: a 'from' phrase (of the verb or of its object) or the object's own phrase names Russia ('got
   Russian control systems'), else,
   with no other actor named as the source or owner of the object, Russia named in the sentence or, as the supporter
@@ -41,9 +40,6 @@ SUBJECT_DEPS = frozenset({"nsubj"})
 OBJECT_DEPS = frozenset({"dobj"})
 SOURCE_PREPOSITIONS = frozenset({"from", "of"})
 BENEFICIARY_PREPOSITIONS = frozenset({"for", "to"})
-# The named entity type of a person (spaCy's OntoNotes label): a proper noun of one is a guest received. The other
-# types are left to the gazetteer's actors: the tagger often reads a weapon's name as an organisation or a place.
-PERSON = "PERSON"
 
 
 def receiving_verbs(parse: ParseArrays) -> np.ndarray:
@@ -65,7 +61,7 @@ def receipt_cues(span: Span, scene: Scene, *, sent_id: int, receiving: np.ndarra
 
 def _received_by_assads_side(verb: Token, scene: Scene) -> Token | None:
     """Return the object of `verb`, a verb of receiving not negated, when its subject is Assad's side and the object is
-    a thing given (not a message, a visitor or nothing); else None."""
+    a common noun of a thing given (not a message, a visitor or nothing); else None."""
     if verb.pos_ != "VERB" or any(child.dep_ == "neg" for child in verb.children):
         return None
     subject = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
@@ -74,15 +70,9 @@ def _received_by_assads_side(verb: Token, scene: Scene) -> Token | None:
         return None
     if not scene.names_assad_side(verb.doc[subject.left_edge.i:subject.i + 1]):
         return None
-    if received.lemma_.lower() in NOT_GIVEN | NOTHING or _names_a_visitor(received, scene):
+    if received.lemma_.lower() in NOT_GIVEN | NOTHING or received.pos_ == "PROPN":
         return None
     return received
-
-
-def _names_a_visitor(received: Token, scene: Scene) -> bool:
-    """Return True for a proper noun that names a person or an actor of the gazetteer ('received Lavrov'): a guest, not
-    a thing given; the name of a weapon or a system ('got the S-300') is a thing."""
-    return received.pos_ == "PROPN" and (received.i in scene.actors or received.ent_type_ == PERSON)
 
 
 def _giver(verb: Token, received: Token, span: Span, scene: Scene, *, sent_id: int) -> Link | None:
