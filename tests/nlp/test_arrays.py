@@ -167,8 +167,6 @@ def test_parse_arrays_are_spacys_tokens(nlp, text):
         assert parse.first_dependents(labels, words=words) == [next(
             (child.i for child in token.children if child.dep_ in labels and (words is None or child.lower_ in words)),
             -1) for token in doc]
-    assert [[i for i in range(len(doc)) if parse.governs(token.i, i)] for token in doc] == [
-        [word.i for word in token.subtree] for token in doc]
     assert [parse.lowered_lemma(token.i) for token in doc] == [token.lemma_.lower() for token in doc]
 
 
@@ -200,17 +198,6 @@ def test_parse_first_dependents_of_an_empty_doc():
 ])
 def test_parse_conjuncts(doc, i, conjuncts):
     assert ParseArrays(doc).conjuncts(i) == conjuncts
-
-
-@pytest.mark.parametrize(("head", "i", "governs"), [
-    (3, 8, True),  # 'Councils' under 'stay' under 'said'
-    (6, 4, True),
-    (2, 2, True),  # a token lies in its own subtree
-    (6, 2, False),
-    (9, 3, False),  # not the head's own head
-])
-def test_parse_governs(doc, head, i, governs):
-    assert ParseArrays(doc).governs(head, i) is governs
 
 
 def test_parse_lowered_lemma_and_head_column(doc):

@@ -228,12 +228,6 @@ class ParseArrays:
             coordinated.extend(child for child in self.children(word) if child > word and self.dep[child] == "conj")
         return [word for word in coordinated if word != i]
 
-    def governs(self, head: int, i: int) -> bool:
-        """Return True when token `i` is token `head` or lies in its subtree."""
-        while i != head and self.head[i] != i:
-            i = self.head[i]
-        return i == head
-
 
 def sentence_starts(doc: Doc, column: np.ndarray) -> list[int]:
     """Return the index of the first token of each sentence of `doc`, as `Doc.sents` gives them: token 0 and each later
