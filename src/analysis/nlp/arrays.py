@@ -70,11 +70,11 @@ class ParseArrays:
     (`tag`), and the string ids of its lower-case form (`lower`), lemma (`lemma`) and norm (`norm`); `children(i)`
     gives the indices of token i's dependents in order, as `Token.children` does. The same columns, the verbatim
     text (`ORTH`), the entity type, the sentence starts, whether a space follows a token (`SPACY`) and whether it is
-    whitespace (`IS_SPACE`) are kept as NumPy arrays (`column`) for picking tokens by
-    their attributes (`indices`, `lemma_indices`) and finding a token's sentence (`sentence_bounds`,
-    `sentence_start`; `Span.sent` itself on a Doc with sentence hooks or without sentence starts), and the tokens'
-    character offsets for finding the tokens of character ranges (`expanded_ranges`). One is read per Doc and handed
-    to every stage that reads its columns.
+    whitespace (`IS_SPACE`) are kept as NumPy arrays (`column`) for picking tokens by their attributes (`indices`,
+    `lemma_indices`, `lemma_ids_between`) and finding a token's sentence (`sentence_bounds`, `sentence_start`;
+    `Span.sent` itself on a Doc with sentence hooks or without sentence starts), and the tokens' character offsets
+    for finding the tokens of character ranges (`expanded_ranges`). One is read per Doc and handed to every stage
+    that reads its columns.
     """
 
     def __init__(self, doc: Doc):
