@@ -74,6 +74,23 @@ def test_lemma_indices_lower_letters_beyond_ascii(pick, lemmas, expected):
     assert pick(doc, lemmas).tolist() == expected
 
 
+@pytest.mark.parametrize(("lemmas", "start", "end", "expected"), [
+    (["stay", "say"], 0, 11, [3, 6, 9]),
+    (["stay", "say"], 4, 9, [6]),
+    (["stay", "say"], 6, 7, [6]),
+    (["stay", "say"], 7, 9, []),
+    (["council"], 0, 11, [8]),  # the lemma as it is: token 2's lemma is 'Council'
+    (["absent"], 0, 11, []),
+])
+def test_parse_lemma_ids_between_are_a_loops(doc, lemmas, start, end, expected):
+    """The tokens of a range with one of the lemmas (string ids) are those a loop over the range picks, asked once or
+    again with the same ids."""
+    parse, ids = ParseArrays(doc), frozenset(get_string_id(lemma) for lemma in lemmas)
+    assert [i for i in range(start, end) if parse.lemma[i] in ids] == expected
+    assert parse.lemma_ids_between(ids, start, end) == expected
+    assert parse.lemma_ids_between(ids, start, end) == expected
+
+
 @pytest.mark.parametrize(("column", "values", "expected"), [
     ([5, 1, 9, 5, 2**63 + 1], [1, 5], [True, True, False, True, False]),
     ([5, 1, 9], [9, 10, 2**64 - 1], [False, False, True]),  # past the last value
@@ -150,8 +167,6 @@ def test_parse_arrays_are_spacys_tokens(nlp, text):
         assert parse.first_dependents(labels, words=words) == [next(
             (child.i for child in token.children if child.dep_ in labels and (words is None or child.lower_ in words)),
             -1) for token in doc]
-    assert [[i for i in range(len(doc)) if parse.governs(token.i, i)] for token in doc] == [
-        [word.i for word in token.subtree] for token in doc]
     assert [parse.lowered_lemma(token.i) for token in doc] == [token.lemma_.lower() for token in doc]
 
 
@@ -183,17 +198,6 @@ def test_parse_first_dependents_of_an_empty_doc():
 ])
 def test_parse_conjuncts(doc, i, conjuncts):
     assert ParseArrays(doc).conjuncts(i) == conjuncts
-
-
-@pytest.mark.parametrize(("head", "i", "governs"), [
-    (3, 8, True),  # 'Councils' under 'stay' under 'said'
-    (6, 4, True),
-    (2, 2, True),  # a token lies in its own subtree
-    (6, 2, False),
-    (9, 3, False),  # not the head's own head
-])
-def test_parse_governs(doc, head, i, governs):
-    assert ParseArrays(doc).governs(head, i) is governs
 
 
 def test_parse_lowered_lemma_and_head_column(doc):

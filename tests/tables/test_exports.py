@@ -29,6 +29,23 @@ def test_rows_are_quoted_as_rfc_4180_and_formulas_escaped(row, line):
     assert handle.getvalue() == line + "\r\n"
 
 
+@pytest.mark.parametrize("rows", [
+    [("a", 1, "=x"), ("b", None, "y"), ("-c", 3, "@z")],  # rows of one length: escaped column by column
+    [("a", 1, "=x"), ("b",), ("-c", 3, "@z", "+w")],  # of several lengths: row by row
+    [(), ("=x",), ()],
+    [(), ()],
+    [],
+])
+def test_every_row_is_written_with_each_formula_escaped(rows):
+    handle = io.StringIO(newline="")
+    write_spreadsheet_rows(iter(rows), handle)
+    expected = io.StringIO(newline="")
+    for row in rows:
+        expected.write(",".join("" if value is None else f"'{value}" if str(value)[:1] in "=-@+" else str(value)
+                                for value in row) + "\r\n")
+    assert handle.getvalue() == expected.getvalue()
+
+
 def test_the_header_is_written_first_and_escaped():
     handle = io.StringIO(newline="")
     write_spreadsheet_rows([("a", 1)], handle, header=("doc_id", "=total"))

@@ -77,15 +77,23 @@ def span_voices(starts: Sequence[int], ends: Sequence[int], *, quoted: Iterable[
 
     `quoted` holds the offsets of quoted or reported words, `comment` those of comment blocks.
     """
+    voices, shares = _voices_and_shares(starts, ends, quoted=quoted, comment=comment)
+    return [Voiced(voice, round(share, 3)) for voice, share in zip(voices, shares)]
+
+
+def _voices_and_shares(starts: Sequence[int], ends: Sequence[int], *, quoted: Iterable[tuple[int, int]],
+                       comment: Iterable[tuple[int, int]]) -> tuple[list[str], list[float]]:
+    """Return the voice of each span `starts[i]:ends[i]` and the share of its characters inside quoted words, not
+    rounded (see `span_voices`)."""
     starts, ends = np.asarray(starts, dtype="int64"), np.asarray(ends, dtype="int64")
     if not len(starts):
-        return []
+        return [], []
     quoted, comment = _merged(quoted), _merged(comment)
     chars = _covered_before(ends, quoted) - _covered_before(starts, quoted)
     shares = np.where(ends > starts, chars / np.maximum(ends - starts, 1), 0.0)
     in_comment = _covered_before(starts + 1, comment) > _covered_before(starts, comment)
     voices = np.where(in_comment, COMMENT, np.where(shares > QUOTED_MAJORITY, QUOTED, AUTHOR))
-    return [Voiced(voice, round(share, 3)) for voice, share in zip(voices.tolist(), shares.tolist())]
+    return voices.tolist(), shares.tolist()
 
 
 def quoted_spans(quotations: Iterable) -> list[tuple[int, int]]:
@@ -106,19 +114,18 @@ def record_voices(records: dict[str, Sequence[Span]], *, blocks: Sequence, quota
     extra columns (`voice`, and `quoted_share` for sentences), one value per record.
     """
     every = [row for rows in records.values() for row in rows]  # one call for every table: numpy costs per call
-    voiced = span_voices([row.start for row in every], [row.end for row in every], quoted=quoted_spans(quotations),
-                         comment=comment_spans(blocks))
+    every_voice, every_share = _voices_and_shares([row.start for row in every], [row.end for row in every],
+                                                  quoted=quoted_spans(quotations), comment=comment_spans(blocks))
     columns, offset = {}, 0
     for table, rows in records.items():
-        own = voiced[offset:offset + len(rows)]
-        offset += len(rows)
-        voices = [voice.voice for voice in own]
+        voices = every_voice[offset:offset + len(rows)]
         if table == "markers":
             voices = [voice if voice == COMMENT or row.category not in AUTHOR_ACTS else AUTHOR
                       for row, voice in zip(rows, voices)]
         columns[table] = {"voice": voices}
         if table == "sentences":
-            columns[table]["quoted_share"] = [voice.quoted_share for voice in own]
+            columns[table]["quoted_share"] = [round(share, 3) for share in every_share[offset:offset + len(rows)]]
+        offset += len(rows)
     return columns
 
 

@@ -70,11 +70,11 @@ class ParseArrays:
     (`tag`), and the string ids of its lower-case form (`lower`), lemma (`lemma`) and norm (`norm`); `children(i)`
     gives the indices of token i's dependents in order, as `Token.children` does. The same columns, the verbatim
     text (`ORTH`), the entity type, the sentence starts, whether a space follows a token (`SPACY`) and whether it is
-    whitespace (`IS_SPACE`) are kept as NumPy arrays (`column`) for picking tokens by
-    their attributes (`indices`, `lemma_indices`) and finding a token's sentence (`sentence_bounds`,
-    `sentence_start`; `Span.sent` itself on a Doc with sentence hooks or without sentence starts), and the tokens'
-    character offsets for finding the tokens of character ranges (`expanded_ranges`). One is read per Doc and handed
-    to every stage that reads its columns.
+    whitespace (`IS_SPACE`) are kept as NumPy arrays (`column`) for picking tokens by their attributes (`indices`,
+    `lemma_indices`, `lemma_ids_between`) and finding a token's sentence (`sentence_bounds`, `sentence_start`;
+    `Span.sent` itself on a Doc with sentence hooks or without sentence starts), and the tokens' character offsets
+    for finding the tokens of character ranges (`expanded_ranges`). One is read per Doc and handed to every stage
+    that reads its columns.
     """
 
     def __init__(self, doc: Doc):
@@ -95,6 +95,7 @@ class ParseArrays:
         # the first tokens of the sentences, found when first asked for; () where `Span.sent` is asked instead
         self._sentence_starts: list[int] | tuple[()] | None = None
         self._first_dependents: dict[tuple[frozenset[str], frozenset[str] | None], list[int]] = {}
+        self._with_lemma_ids: dict[frozenset[int], list[int]] = {}
         self.dep = _strings(doc, deps)
         self.pos = _strings(doc, pos)
         self.tag = _strings(doc, tags)
@@ -130,6 +131,15 @@ class ParseArrays:
         wanted = frozenset(lemmas)
         ids = sorted(value for value, lemma in self._lemmas_lowered().items() if lemma in wanted)
         return among(self._columns["LEMMA"], np.array(ids, dtype=np.uint64)).nonzero()[0]
+
+    def lemma_ids_between(self, lemma_ids: frozenset[int], start: int, end: int) -> list[int]:
+        """Return the indices from `start` up to `end` (excluded) of the tokens whose lemma (its string id) is one of
+        `lemma_ids`, in order: the Doc's are found once per set of ids and kept."""
+        found = self._with_lemma_ids.get(lemma_ids)
+        if found is None:
+            wanted = np.array(sorted(lemma_ids), dtype=np.uint64)
+            found = self._with_lemma_ids[lemma_ids] = among(self._columns["LEMMA"], wanted).nonzero()[0].tolist()
+        return found[bisect.bisect_left(found, start):bisect.bisect_left(found, end)]
 
     def lowered_lemma(self, i: int) -> str:
         """Return the lemma of token `i` in lower case."""
@@ -217,12 +227,6 @@ class ParseArrays:
         for word in coordinated:
             coordinated.extend(child for child in self.children(word) if child > word and self.dep[child] == "conj")
         return [word for word in coordinated if word != i]
-
-    def governs(self, head: int, i: int) -> bool:
-        """Return True when token `i` is token `head` or lies in its subtree."""
-        while i != head and self.head[i] != i:
-            i = self.head[i]
-        return i == head
 
 
 def sentence_starts(doc: Doc, column: np.ndarray) -> list[int]:

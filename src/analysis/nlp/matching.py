@@ -278,7 +278,8 @@ class AnchoredMatcher:
                 passes &= among(columns[attr], values) == inside
             for i in np.flatnonzero(passes).tolist():
                 found.setdefault((i, i + 1, label), Span(doc, i, i + 1, label=label))
-        positions: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+        # per pattern, the positions of each of its anchors the Doc holds, the anchors in the order they are met
+        positions: dict[int, dict[int, list[int]]] = {}
         for attr, index in self.by_value.items():
             column = columns[attr]
             held = np.flatnonzero(among(column, self.anchor_values[attr]))
@@ -287,7 +288,11 @@ class AnchoredMatcher:
                 held_at[value].append(i)
             for value, at in held_at.items():
                 for pattern, number in index[value]:
-                    positions[pattern][number].extend(at)
+                    by_anchor = positions.setdefault(pattern, {})
+                    if number in by_anchor:
+                        by_anchor[number].extend(at)
+                    else:
+                        by_anchor[number] = at.copy()
         for pattern, by_anchor in positions.items():
             matcher, reaches, most = self.anchored[pattern]
             if len(by_anchor) < len(reaches):

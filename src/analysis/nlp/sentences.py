@@ -70,7 +70,7 @@ def _elisions(span: Span, openers: list[int]) -> list[tuple[int, int]]:
     doc, offset = span.doc, span.start_char
     text = raw_text(doc)[offset:span.end_char]
     gaps = [(offset + m.start(), offset + m.end()) for pattern, held in GAP_PATTERNS
-            if any(literal in text for literal in held) for m in pattern.finditer(text)]
+            if any(map(text.__contains__, held)) for m in pattern.finditer(text)]
     for i in openers[bisect.bisect_left(openers, span.start):bisect.bisect_left(openers, span.end - 1)]:
         token = doc[i]
         following = token.nbor()

@@ -7,6 +7,7 @@ memory. The blank coding sheet is appended to in step with the sentences.
 
 from __future__ import annotations
 
+import operator
 from typing import Callable, Iterable, Sequence
 
 import pandas as pd
@@ -73,7 +74,7 @@ def in_order(key_columns: Sequence[Sequence]) -> bool:
     """Return True when the rows whose key columns are `key_columns` are already sorted by them, none missing
     (so that a stable sort would leave them as they are)."""
     keys = list(zip(*key_columns))
-    return all(None not in key for key in keys) and all(before <= after for before, after in zip(keys, keys[1:]))
+    return all(None not in column for column in key_columns) and all(map(operator.le, keys, keys[1:]))
 
 
 def from_arrow(table: pa.Table, name: str) -> pd.DataFrame:

@@ -559,7 +559,7 @@ class Scene:
         return next((side for i in (*owners, *agents, *subjects) if (side := self.bearer_side_at(i)) is not None), None)
 
     def _governs_russian(self, node: int) -> bool:
-        """Return True when token `node` is a Russian token or governs one (see `ParseArrays.governs`): the Russian
+        """Return True when token `node` is a Russian token or governs one (lies above it in the parse): the Russian
         tokens and every word above them, found again only when the Russian tokens have changed."""
         russian, governors = self._russian_governors
         if self.russian.keys() != russian:

@@ -439,7 +439,8 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
 def _is_figures_only(text: str) -> bool:
     """True for a sentence of figures and no word ("0:05", "1,812"): a transcript's clock stamp or a count, which
     carries no code and neither joins nor parts the sentences around it."""
-    return any(char.isdigit() for char in text) and not any(char.isalpha() for char in text)
+    # the letters first: a sentence of words shows one at its start, while the search for a digit reads it whole
+    return not any(map(str.isalpha, text)) and any(map(str.isdigit, text))
 
 
 def _labels(sentences: Sequence[Sentence], scene: Scene) -> set[int]:

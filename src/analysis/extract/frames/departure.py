@@ -97,8 +97,8 @@ def departure_cues(span: Span, scene: Scene) -> Iterator[Span]:
     """Yield each verb of leaving, going or removal in `span` directed away from the war whose mover is Russian or a
     state's means, or, as its object, no bystander moved by a Russian subject (see the module)."""
     parse, doc = scene.parse, span.doc
-    for i in range(span.start, span.end):
-        if parse.pos[i] != "VERB" or parse.lemma[i] not in MOTION_VERBS:
+    for i in parse.lemma_ids_between(MOTION_VERBS, span.start, span.end):
+        if parse.pos[i] != "VERB":
             continue
         verb = doc[i]
         mover, moved = _mover(verb)

@@ -54,10 +54,8 @@ VERB_LEMMA_IDS = frozenset(get_string_id(lemma) for lemma in MOTION_VERBS | GIVI
 def refuge_cues(span: Span, scene: Scene, *, gazetteer: Gazetteer | None = None) -> Iterator[tuple[Token, Link]]:
     """Yield each verb of `span` that states a refuge for Assad's side, with its Russian agent (see the module)."""
     gazetteer = gazetteer or default_gazetteer()
-    lemmas, doc = scene.parse.lemma, span.doc
-    for i in range(span.start, span.end):
-        if lemmas[i] not in VERB_LEMMA_IDS:
-            continue
+    doc = span.doc
+    for i in scene.parse.lemma_ids_between(VERB_LEMMA_IDS, span.start, span.end):
         token = doc[i]
         if token.pos_ not in ("VERB", "AUX") or any(child.dep_ == "neg" for child in token.children):
             continue

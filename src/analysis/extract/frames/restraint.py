@@ -73,8 +73,8 @@ def restraint_cues(span: Span, scene: Scene) -> Iterator[Span]:
     if any, is an act of war, and the one to stop is neither Russia nor another party nor Assad's opponents; or its
     object is the war with the particle 'over'."""
     parse, doc = scene.parse, span.doc
-    for verb in range(span.start, span.end):
-        if parse.lemma[verb] not in REQUEST_VERBS or parse.pos[verb] != "VERB" or _wanted_by_another(verb, scene):
+    for verb in parse.lemma_ids_between(REQUEST_VERBS, span.start, span.end):
+        if parse.pos[verb] != "VERB" or _wanted_by_another(verb, scene):
             continue
         children = parse.children(verb)
         objects = [child for child in children if parse.dep[child] in OBJECT_DEPS] + [

@@ -20,7 +20,7 @@ from typing import Callable, Iterable, NamedTuple, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from analysis.corpus.sections import Block
+from analysis.corpus.sections import Block, raw_text
 from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, PERSON_PRONOUNS, SECOND_PERSON,
                                                   SUBJECT_DEPS, THING_PRONOUNS, THIRD_PERSON, appended_name, in_spans,
@@ -586,7 +586,8 @@ class Resolver:
         `reporter_genders` maps the names a person reports to that person's gender, None when unknown."""
         pronouns = [token for token in (doc[i] for i in parse.indices("LOWER", PERSON_WORDS).tolist())
                     if (token.dep_ in SUBJECT_DEPS or token.dep_ == "poss") and not in_spans(token.idx, quoted)]
-        taken = self._taken_for_persons(unknown_names, pronouns, reporter_genders, text=doc.text, quoted=quoted)
+        taken = self._taken_for_persons(unknown_names, pronouns, reporter_genders, text=raw_text(doc),
+                                         quoted=quoted)
         known = {surname(subject.name) for subject in taken}
         self.subjects["person"] += taken + [name for name in unknown_names if surname(name.name) in known]
         self.subjects["thing"] = [subject for subject in self.subjects["thing"] if surname(subject.name) not in known]
