@@ -345,6 +345,13 @@ def test_a_person_name_may_open_with_any_latin_capital_but_not_span_a_menu(line,
     assert layout.is_person_name(line) is expected
 
 
+@pytest.mark.xfail(strict=True, reason="known gap: a heading in title case (or in capitals, once unshouted) passes as a "
+                                      "name; excluding heading function words helped no development batch but one")
+@pytest.mark.parametrize("line", ["The Road Ahead", "Inside The Ferry Talks", "Notes From The Quay"])
+def test_a_heading_with_a_function_word_is_no_person_name(line):
+    assert not layout.is_person_name(line)
+
+
 def test_a_salutation_is_no_list_of_authors():
     assert layout.is_author_list("Madam Speaker,") is False
     assert layout.is_author_list("Élodie Ferrant¹ and Jonas Brandt²") is True
