@@ -177,6 +177,17 @@ def test_the_possessor_of_a_statement_of_events_speaks(quotes_of, text, quote, s
     assert (found.speaker, found.cue) == (speaker, cue)
 
 
+@pytest.mark.parametrize("text, quote", [
+    # a word in marks inside what an account or evidence is about is the writer's term, not the possessor's words
+    ("The ministry gave no account of the “operation” near the coast.", "operation"),
+    ("The governor's account of the storm that hit the “new” pier differs from the harbour master's.", "new"),
+    ("The pilots' evidence about the “safe corridor” was heard in private.", "safe corridor"),
+])
+def test_a_quoted_word_in_the_topic_of_an_account_is_the_writers(quotes_of, text, quote):
+    found = quotes_of(text)[quote]
+    assert (found.kind, found.speaker) == ("scare", None)
+
+
 @pytest.mark.parametrize("text, quote, kind", [
     # a work noun that ends the subject of a clause before the quote does not make a title
     ("The senator said the report was “damning” and asked for a second hearing.", "damning", "partial"),

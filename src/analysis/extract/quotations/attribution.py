@@ -56,6 +56,9 @@ GLOSSING_CUES = frozenset({"mean"})
 GLOSSING_PRONOUNS = FIRST_PERSON | SECOND_PERSON | frozenset({"they"})
 # Prepositions by which a verb of communication names its topic ('write about', 'agree on', 'mean by').
 TOPIC_PREPOSITIONS = frozenset({"about", "on", "by"})
+# Statement nouns whose 'of' names what the statement tells of, not its words ('her account of the siege').
+TOPIC_OF_NOUNS = frozenset({"account", "evidence", "testimony"})
+TOPIC_OF_NOUN_PREPOSITIONS = TOPIC_PREPOSITIONS | {"of"}
 # The person a cue such as 'tell' or 'assure' is said to, as its object ('told me', 'assured the crew').
 ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
 MODIFIER_MAX_WORDS = 2
@@ -317,6 +320,16 @@ def _addressed(cue: Token, content: Span) -> bool:
     return False
 
 
+def _in_topic(noun: Token, content: Span) -> bool:
+    """Return True when the quote lies inside the phrase that says what an account tells of, after a word of the
+    writer's own ('an account of the “…”', 'evidence about the “…”'): the writer's term, as with a verb's topic (see
+    `_addressed`)."""
+    return any(child.dep_ == "prep" and child.lower_ in TOPIC_OF_NOUN_PREPOSITIONS
+               and child.left_edge.i <= content.start and content.end - 1 <= child.right_edge.i
+               and any(not token.is_punct for token in child.doc[child.i + 1:content.start])
+               for child in noun.children)
+
+
 def _follows_phrase(cue: Token, quote: QuoteMarks) -> bool:
     """Return True for a quote that opens right after the cue's phrase, with only punctuation between ('liked to
     say at every dinner, “…”')."""
@@ -396,6 +409,8 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
             # 'restated the pledge of “…”': a noun with no possessor, object of a reporting verb, leaves it the cue
             if token.dep_ == "dobj" and token.head.lemma_ in lexicon.direct_cues \
                     and not any(is_possessor(child) for child in token.children):
+                continue
+            if token.lemma_ in TOPIC_OF_NOUNS and _in_topic(token, content):
                 continue
             subject = noun_cue_speaker(token)
             # 'her argument is that …': the noun is the subject of a 'be' whose complement holds the quote
