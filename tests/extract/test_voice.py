@@ -62,6 +62,28 @@ def test_each_table_keeps_its_own_rows_when_the_tables_are_voiced_together():
     assert voices["labels"] == {"voice": ["quoted", "comment", "author"]}
 
 
+def test_each_table_gets_what_span_voices_gives_its_rows_alone_as_plain_values():
+    """The voices of all tables are found in one pass; each table's, and the sentences' rounded shares, are those of
+    `span_voices` on its own rows, as `str` and `float`, whichever place the table has among the others."""
+    quotations = [Row(start=10, end=23, kind="direct"), Row(start=40, end=47, kind="indirect")]
+    blocks = [Row(start=0, end=60, section="body"), Row(start=100, end=130, section="comment")]
+    rows = [Row(start=0, end=9), Row(start=5, end=20), Row(start=21, end=44), Row(start=101, end=104),
+            Row(start=30, end=30)]
+    for records in ({"labels": rows[:2], "sentences": rows, "entities": rows[3:]},
+                    {"sentences": rows[::-1], "labels": []}):
+        voices = record_voices(records, blocks=blocks, quotations=quotations)
+        for table, own in records.items():
+            alone = span_voices([row.start for row in own], [row.end for row in own], quoted=[(10, 23), (40, 47)],
+                                comment=[(100, 130)])
+            assert voices[table]["voice"] == [voiced.voice for voiced in alone]
+            assert all(type(voice) is str for voice in voices[table]["voice"])
+            if table == "sentences":
+                assert voices[table]["quoted_share"] == [voiced.quoted_share for voiced in alone]
+                assert all(type(share) is float for share in voices[table]["quoted_share"])
+            else:
+                assert "quoted_share" not in voices[table]
+
+
 @pytest.mark.parametrize("records, expected", [
     ({}, {}),
     ({"sentences": [], "markers": []}, {"sentences": {"voice": [], "quoted_share": []}, "markers": {"voice": []}}),

@@ -81,14 +81,42 @@ def test_lemma_indices_lower_letters_beyond_ascii(pick, lemmas, expected):
     (["stay", "say"], 7, 9, []),
     (["council"], 0, 11, [8]),  # the lemma as it is: token 2's lemma is 'Council'
     (["absent"], 0, 11, []),
+    (["stay", "say"], 3, 6, [3]),  # a range's first token is in it, its end is not
+    (["stay", "say"], 9, 11, [9]),
+    (["stay", "say"], 6, 6, []),  # an empty range
+    (["stay", "say"], 11, 11, []),
+    ([], 0, 11, []),  # no lemma
+    (["the", "say", "would", "stay", "council"], 0, 11, [0, 3, 5, 6, 8, 9]),  # more than `FEW_VALUES` ids
 ])
-def test_parse_lemma_ids_between_are_a_loops(doc, lemmas, start, end, expected):
+def test_parse_lemma_ids_between_picks_what_a_loop_picks(doc, lemmas, start, end, expected):
     """The tokens of a range with one of the lemmas (string ids) are those a loop over the range picks, asked once or
     again with the same ids."""
     parse, ids = ParseArrays(doc), frozenset(get_string_id(lemma) for lemma in lemmas)
     assert [i for i in range(start, end) if parse.lemma[i] in ids] == expected
     assert parse.lemma_ids_between(ids, start, end) == expected
     assert parse.lemma_ids_between(ids, start, end) == expected
+
+
+def test_parse_lemma_ids_between_keeps_each_set_of_ids_apart(doc):
+    parse = ParseArrays(doc)
+    stay, say = frozenset({get_string_id("stay")}), frozenset({get_string_id("say")})
+    assert parse.lemma_ids_between(stay, 0, 11) == [6, 9]
+    assert parse.lemma_ids_between(say, 0, 11) == [3]
+    assert parse.lemma_ids_between(stay | say, 0, 11) == [3, 6, 9]
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow said it would stay. The base stays open. It said so again.",
+    "Stay. Say nothing.\n\nThey stayed and said they would stay.",
+])
+def test_parse_lemma_ids_between_in_each_sentence_are_its_own_tokens(nlp, text):
+    """Asked sentence by sentence, as the frame rules ask, each sentence gets the tokens of its range and no
+    neighbour's."""
+    doc = nlp(text)
+    parse, ids = ParseArrays(doc), frozenset(get_string_id(lemma) for lemma in ("stay", "say"))
+    for sentence in doc.sents:
+        assert parse.lemma_ids_between(ids, sentence.start, sentence.end) == [
+            token.i for token in sentence if token.lemma in ids]
 
 
 @pytest.mark.parametrize(("column", "values", "expected"), [

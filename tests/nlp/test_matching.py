@@ -151,6 +151,33 @@ def test_anchored_matcher_reads_the_columns_of_a_parse(nlp):
     assert {(span.label_, span.text) for span in found} == expected
 
 
+# Patterns whose anchors share values: one value anchoring several patterns, an anchor of several values, one value
+# as two anchors of a pattern. Each pattern's positions are its own, whichever order its anchors are met in.
+SHARED_ANCHORS = {
+    "port first": [[{"LOWER": "port"}, {"OP": "?"}, {"LOWER": {"IN": ["closed", "opened"]}}]],
+    "port or quay": [[{"LOWER": {"IN": ["quay", "port"]}}, {"IS_ALPHA": True, "OP": "{0,2}"}, {"LOWER": "closed"}]],
+    "port twice": [[{"LOWER": "port"}, {"IS_ALPHA": True, "OP": "{1,3}"}, {"LOWER": "port"}]],
+    "closed port": [[{"LOWER": "closed"}, {"LOWER": "the", "OP": "?"}, {"LOWER": "port"}]],
+}
+
+
+@pytest.mark.parametrize("words", [
+    ["the", "port", "closed", "and", "the", "quay", "closed"],
+    ["quay", "and", "port", "then", "closed", "the", "port"],
+    ["port", "port", "opened", "port"],
+    ["they", "closed", "the", "quay", "."],
+])
+def test_anchored_matcher_equals_a_matcher_where_patterns_share_anchors(words):
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=words)
+    plain, anchored = Matcher(vocab), AnchoredMatcher(vocab)
+    for key, patterns in SHARED_ANCHORS.items():
+        plain.add(key, patterns)
+        anchored.add(key, patterns)
+    assert sorted((s.start, s.end, s.label_) for s in anchored(doc)) == sorted(
+        (s.start, s.end, s.label_) for s in plain(doc, as_spans=True))
+
+
 # Patterns whose anchor or bounded run can sit on a Doc's first or last token.
 EDGE_PATTERNS = {
     "run after": [{"LOWER": "ferry"}, {"IS_ALPHA": True, "OP": "{0,2}"}],

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import csv
 import io
 
 import pytest
 
 from analysis.nlp.sentences import Sentence
 from analysis.tables.build import CODING_SHEET_COLUMNS, coding_sheet_rows
-from analysis.tables.exports import write_spreadsheet_rows
+from analysis.tables.exports import escape_cell, write_spreadsheet_rows
 from analysis.tables.stream import records_to_arrow
 
 
@@ -29,21 +30,38 @@ def test_rows_are_quoted_as_rfc_4180_and_formulas_escaped(row, line):
     assert handle.getvalue() == line + "\r\n"
 
 
+class Text(str):
+    """Text of a type of its own, as NumPy's `str_` is."""
+
+
 @pytest.mark.parametrize("rows", [
     [("a", 1, "=x"), ("b", None, "y"), ("-c", 3, "@z")],  # rows of one length: escaped column by column
     [("a", 1, "=x"), ("b",), ("-c", 3, "@z", "+w")],  # of several lengths: row by row
     [(), ("=x",), ()],
     [(), ()],
     [],
+    [("a", "\tindented"), ("b", "\rreturn"), ("c", "plain")],  # a tab or carriage return first
+    [("a", -1, -2.5, ""), ("b", 0, True, "-")],  # negative numbers are no text; an empty cell is no formula
+    [(-1, "x"), ("-1", "y")],  # a column of numbers and text: only its text is escaped
+    [("a", Text("=x")), ("b", Text("y"))],  # text of a subclass of str
+    [["a", "x"], ["b", "y"], ["c", "+z"]],  # lists, the only formula in the last row
+    [("a", "b=c", "x-y", " =z")],  # a formula sign past the first character
 ])
-def test_every_row_is_written_with_each_formula_escaped(rows):
-    handle = io.StringIO(newline="")
+def test_every_row_is_written_as_each_cell_escaped_alone_would_be(rows):
+    handle, expected = io.StringIO(newline=""), io.StringIO(newline="")
     write_spreadsheet_rows(iter(rows), handle)
-    expected = io.StringIO(newline="")
-    for row in rows:
-        expected.write(",".join("" if value is None else f"'{value}" if str(value)[:1] in "=-@+" else str(value)
-                                for value in row) + "\r\n")
+    csv.writer(expected, lineterminator="\r\n").writerows([escape_cell(value) for value in row] for row in rows)
     assert handle.getvalue() == expected.getvalue()
+
+
+@pytest.mark.parametrize(("cell", "written"), [
+    ("=1+1", "'=1+1"), ("+1", "'+1"), ("-1", "'-1"), ("@a", "'@a"), ("\tx", "'\tx"), ("\rx", "\"'\rx\""),
+    (-1, "-1"), ("", ""), (None, ""), ("a=b", "a=b"),
+])
+def test_each_formula_start_is_escaped_in_a_column_of_one_length(cell, written):
+    handle = io.StringIO(newline="")
+    write_spreadsheet_rows([("a", cell), ("b", "plain")], handle)
+    assert handle.getvalue() == f"a,{written}\r\nb,plain\r\n"
 
 
 def test_the_header_is_written_first_and_escaped():

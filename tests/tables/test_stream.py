@@ -16,6 +16,11 @@ from analysis.tables.stream import documents_to_arrow, in_order, records_to_arro
     ([[0, 0, 1], [9, 5, 3]], False),  # the second column decides a tie
     ([[2, 1], [0, 5]], False),
     ([[0, None], [1, 2]], False),  # a missing key is left to the sort
+    ([[0, 1, 2], [5, 9, None]], False),  # in any column and row
+    ([[None], ["a"]], False),  # of a single row
+    ([[0, float("nan")], [1, 2]], False),  # a NaN is in order with nothing
+    ([[3], ["z"]], True),  # a single row
+    ([], True),  # no key column
     ([[], []], True),
     ([["a", "b"], [1, 0]], True),
 ])

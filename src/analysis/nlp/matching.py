@@ -292,7 +292,7 @@ class AnchoredMatcher:
                     if number in by_anchor:
                         by_anchor[number].extend(at)
                     else:
-                        by_anchor[number] = at.copy()
+                        by_anchor[number] = at.copy()  # a copy: the other patterns of `value` read `at` too
         for pattern, by_anchor in positions.items():
             matcher, reaches, most = self.anchored[pattern]
             if len(by_anchor) < len(reaches):

@@ -9,6 +9,7 @@ from typing import Iterable, Sequence, TextIO
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 ESCAPE_PREFIX = "'"
 CSV_LINE_END = "\r\n"  # RFC 4180; it also makes the writer quote any cell holding a carriage return
+# `escape_cell`'s two tests as functions, for filtering and mapping a column
 _is_text = str.__instancecheck__
 _starts_like_a_formula = operator.methodcaller("startswith", FORMULA_STARTS)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.extract.frames.coder import _is_figures_only
 from tests.extract.frames.conftest import last_sentence_codes
 
 REFUSAL = "Moscow refused to send more jets to Assad. "
@@ -121,3 +122,21 @@ def test_a_transcript_s_clock_stamp_between_paragraphs_neither_joins_nor_parts_t
     plain = last_sentence_codes(nlp, first + second)[columns].values.tolist()
     stamped = last_sentence_codes(nlp, first + stamp + "\n\n" + second)[columns].values.tolist()
     assert stamped == plain
+
+
+@pytest.mark.parametrize("text, figures_only", [
+    ("0:05", True),
+    ("1,812", True),
+    ("12.5 %", True),
+    ("٣:٠٥", True),  # digits of other scripts are figures
+    ("१२", True),
+    ("", False),  # no figure
+    ("—", False),
+    ("½", False),  # a vulgar fraction is numeric but no digit
+    ("12 мая", False),  # a letter of any script is a word
+    ("١٢ مايو", False),
+    ("12 é", False),
+    ("Ⅻ", False),  # a Roman numeral sign is neither digit nor letter
+])
+def test_a_sentence_is_figures_only_when_it_holds_a_digit_and_no_letter_of_any_script(text, figures_only):
+    assert _is_figures_only(text) is figures_only
