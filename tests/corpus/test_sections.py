@@ -500,6 +500,24 @@ def test_a_note_on_transcripts_is_about_the_page_s_own_transcript(text, section)
 
 
 @pytest.mark.parametrize("text, section", [
+    # a note that the interview or transcript was translated, or that it may yet be revised
+    ("This interview was held in Danish and has been translated and shortened.", "boilerplate"),
+    ("This conversation has been translated from the Polish by the editors.", "boilerplate"),
+    ("This transcript was typed up overnight and may be revised.", "boilerplate"),
+    ("This transcript may be updated once the recording has been checked.", "boilerplate"),
+    ("The interview was taped in the harbour office and may be corrected in a later edition.", "boilerplate"),
+    # news of someone's interview or transcript
+    ("The mayor said the interview had been translated badly by the station.", None),
+    ("This interview may be her last before the ferry vote, aides said.", None),
+])
+def test_a_note_on_the_interview_s_translation_or_revision_is_the_page_s_own(text, section):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    label = _rule_label(text, default_rules())
+    assert (label[0] if label else None) == section
+
+
+@pytest.mark.parametrize("text, section", [
     # a short note on the translation's original, or one that names this article's original
     ("Original version published in Danish on 2 June 2014.", "boilerplate"),
     ("The original version of this article first appeared in Polish in 2018, in a regional weekly.", "boilerplate"),
