@@ -103,6 +103,10 @@ def test_a_forum_is_no_place_abroad_where_the_means_are_used(nlp, text, supporte
     # a transfer to another party, or one that another actor takes
     ("Assad's army held the coast road. Russian gas deliveries to Hungary fell sharply.", False),
     ("Assad's army held the coast road. Ankara took delivery of the Russian missiles in July.", False),
+    # ... or one whose own predicate names another party as its goal (a trade column, a shipping report)
+    ("Assad's army held the coast road. A Russian shipment of fertiliser reached Egypt on Monday.", False),
+    ("Assad's army held the coast road. Russian deliveries bound for Iran were held up at the border.", False),
+    ("Assad's army held the coast road. The Russian deliveries reached Latakia before dawn.", True),
 ])
 def test_a_transfer_that_names_no_recipient_goes_to_the_paragraphs_side(nlp, text, supported):
     assert ("support.service" in last_sentence_codes(nlp, text, "support")) is supported

@@ -45,6 +45,9 @@ def test_a_negated_comparative_leaves_its_standard_alone(nlp, text, negated):
     (CONTEXT + "The Kremlin has not ceased to arm the Syrian army.", True),
     (CONTEXT + "The sanctions have not ended Moscow's support for Damascus.", True),
     (CONTEXT + "Moscow did not refuse to protect the Syrian government.", True),
+    # ... also in the negated 'be going to' future, whose negation hangs on 'going' (an interview, an editorial)
+    (CONTEXT + "The Kremlin is not going to stop arming the Syrian army.", True),
+    (CONTEXT + "Moscow was never going to stop backing the Syrian president.", True),
     # the ending itself, or a plain negation, still turns it
     (CONTEXT + "Russia stopped backing the Syrian president.", False),
     (CONTEXT + "Russia did not back the Syrian president.", False),

@@ -85,6 +85,7 @@ def test_flying_is_the_air_forces_work_only_without_a_journey(nlp, text, support
     ("Russia's air wing has been stretched by the war in Ukraine.", False),
     ("The new war stretched Moscow's transport fleet across two seas.", False),
     ("Its crews are stretched to breaking point.", False),
+    ("Russia's squadrons, stretched between two wars, could spare few jets.", False),
 ])
 def test_extends_rather_than_strains(nlp, text, extends):
     doc = nlp(text)

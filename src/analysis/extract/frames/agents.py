@@ -142,6 +142,10 @@ DESTINATION_PREPOSITION_IDS = frozenset(get_string_id(word) for word in DESTINAT
 NAME, PLACE = "name", "place"
 # Nouns of a transfer whose recipient the context may give (FrameNet Delivery, Supply): 'the deliveries continue'.
 TRANSFER_NOUNS = frozenset({"delivery", "shipment", "supply"})
+# Where a transfer's own predicate names its goal (FrameNet Arriving, Goal): 'reached Egypt', 'arrived in Caracas',
+# 'bound for Iran'.
+ARRIVAL_VERBS = frozenset({"reach", "enter"})
+GOAL_PREPOSITIONS = DESTINATION_PREPOSITIONS | {"for", "at"}
 # An organisation is a forum where means are voted on, not a country where they are used ('its veto in the Security
 # Council').
 ORGANISATION = "organisation"
@@ -745,7 +749,21 @@ class Scene:
         the text (FrameNet Delivery, Recipient left to the context)."""
         root = cue.root
         return (len(cue) == 1 and root.pos_ == "NOUN" and root.dep_ != "compound"
-                and root.lemma_.lower() in TRANSFER_NOUNS and self._recipient_of(cue, objects=True) is None)
+                and root.lemma_.lower() in TRANSFER_NOUNS and self._recipient_of(cue, objects=True) is None
+                and not self._goal_abroad(root))
+
+    def _goal_abroad(self, transfer: Token) -> bool:
+        """Return True when the predicate of a noun of transfer, as its subject or through a participle it governs,
+        names a party other than Assad's side as the goal ('a shipment of wheat reached Egypt', 'the deliveries
+        arrived in Caracas', 'deliveries bound for Iran'); a place ('reached Latakia') names no party."""
+        predicates = [transfer.head] if transfer.dep_ in SUBJECT_DEPS else []
+        predicates += [child for child in transfer.children if child.dep_ == "acl"]
+        goals = [child for predicate in predicates for child in predicate.children
+                 if child.dep_ == "dobj" and predicate.lemma_.lower() in ARRIVAL_VERBS]
+        goals += [grand for predicate in predicates for child in predicate.children
+                  if child.dep_ == "prep" and child.lower_ in GOAL_PREPOSITIONS
+                  for grand in child.children if grand.dep_ == "pobj"]
+        return any(self._side_at(goal.i) == OTHER and goal.i not in self.places for goal in goals)
 
     def helps_opponents(self, cue: Span) -> bool:
         """Return True when a verb of help (`HELP_VERBS`) has Assad's opponents as its direct object ('armed the

@@ -90,6 +90,8 @@ NOUN_CHAIN_DEPS = frozenset({"conj", "appos"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 # Determiners that give a noun its owner or take it up from the text before: 'its support', 'that support'.
 OWNING_DETERMINERS = frozenset({"its", "their", "his", "our", "this", "that", "these", "those"})
+# The 'going' of the 'be going to' future, on which its negation hangs ('is not going to stop backing').
+GOING_ID = get_string_id("going")
 # How a polarity word hangs on the cue or its chain: 'not', 'no', 'never', 'only', 'little', 'few', 'might'.
 DEPENDENT_DEPS = frozenset({"neg", "det", "advmod", "npadvmod", "preconj", "amod", "dobj", "aux"})
 DETERMINER_TAGS = frozenset({"DT", "PRP$", "POS", "WP$"})
@@ -308,15 +310,24 @@ class Polarity:
 
     def _denied_governors(self, phrases: list[Phrase], governing: set[int], cue: Span) -> set[int]:
         """Return the indices of the negated governor modifiers among the `governing` words of `cue` ('did *not* stop
-        backing', '*never* ceased to arm', 'has *not* ended its support'): the negation is spent on the governor,
-        which denies the ending or the refusal, so the support goes on (Horn 1989, negation of an aspectual verb).
+        backing', '*never* ceased to arm', 'has *not* ended its support'), and of the 'going' of a negated 'be going
+        to' future over one ('is *not* going to stop arming'): the negation is spent on the governor, which denies the
+        ending or the refusal, so the support goes on (Horn 1989, negation of an aspectual verb).
         No index is returned for a noun cue whose phrase names no owner ('did not stop the missiles'): the object of a
         verb of ending is as often the thing hindered (FrameNet Hindering) as an activity of the subject's own."""
         if cue.root.pos_ in NOUNS and not any(child.dep_ == "poss" or child.lower_ in OWNING_DETERMINERS
                                               for child in cue.root.children):
             return set()
-        return {phrase.root for phrase in phrases if phrase.row["attach"] == "governor" and phrase.root in governing
-                and not cue.start <= phrase.root < cue.end and self._negated(phrase.root)}
+        governors = {phrase.root for phrase in phrases if phrase.row["attach"] == "governor"
+                     and phrase.root in governing and not cue.start <= phrase.root < cue.end}
+        return {i for i in governors if self._negated(i)} | {
+            self.parse.head[i] for i in governors if self._negated_going_to(i)}
+
+    def _negated_going_to(self, i: int) -> bool:
+        """Return True when token `i` is the verb of a negated 'be going to' future ('is *not* going to stop'), whose
+        negation hangs on 'going' (Quirk et al. 1985 §4.47)."""
+        parse, head = self.parse, self.parse.head[i]
+        return parse.dep[i] == "xcomp" and parse.lower[head] == GOING_ID and self._negated(head)
 
     @staticmethod
     def _scare_quoted(cue: Span) -> Modifier | None:
@@ -415,7 +426,8 @@ class Polarity:
         if phrase.start < cue.end and cue.start < phrase.end:
             return False
         if row["attach"] == "governor":
-            return (root in chain_ids and root != cue.root.i and not self._negated(root)) or (
+            return (root in chain_ids and root != cue.root.i and not self._negated(root)
+                    and not self._negated_going_to(root)) or (
                 row["class"] == ENDING and self._ends_its_subject(root, cue.root.i))
         if row["attach"] == "dependent":
             deps = DEPENDENT_DEPS | NEGATIVE_DEPS if row["class"] == NEGATION else DEPENDENT_DEPS

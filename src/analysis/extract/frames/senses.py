@@ -105,6 +105,10 @@ def extends_rather_than_strains(cue: Span, parse: ParseArrays) -> bool:
     if len(cue) != 1 or parse.lemma[root] != STRETCH:
         return False
     children = parse.children(root)
-    extents = RESULTS if any(parse.dep[child] in STRETCHED_DEPS for child in children) else EXTENTS | RESULTS
+    # a past participle that modifies a noun is passive, its noun the thing stretched ('forces stretched between two
+    # wars', Quirk et al. 1985 §17.97: reduced relative clauses)
+    stretched = parse.dep[root] == "acl" and parse.tag[root] == "VBN"
+    stretched = stretched or any(parse.dep[child] in STRETCHED_DEPS for child in children)
+    extents = RESULTS if stretched else EXTENTS | RESULTS
     return parse.pos[root] == "NOUN" or any(
         parse.dep[child] in EXTENT_DEPS and parse.lower[child] in extents for child in children)
