@@ -744,3 +744,19 @@ def test_a_masthead_line_closed_only_by_an_aside_is_no_first_paragraph(masthead)
     sections = _sections(_page(TITLE, masthead, "March 4, 2014 Tuesday", *PROSE), TITLE)
     assert sections[masthead] != "body"
     assert sections[PROSE[0]] == "body"
+
+
+@pytest.mark.parametrize("above, paragraph, below", [
+    (["Date: 9 May 2016", "Place: Kestwick"], "Q: Will the ferry company keep its licence after the inquiry?",
+     "A: Yes"),
+    (["Interviewer: John Doe", "Interviewee: Jane Roe"], "Question: Will the council keep the old harbour open "
+                                                          "next winter?", "[laughs]"),
+    (["Recorded: 9 May 2016", "Duration: 38 minutes"], "Host: Good evening and welcome to the programme.", "GUEST"),
+    (["Place: Kestwick", "Source: Example Wire"], "Update: Two ferries turned back near the headland this morning, the "
+                                                  "coastguard said.", "11:40 GMT"),
+    (["Section: Home; Page 3", "Length: 610 words"], "Kestwick: The council will keep the old harbour open next "
+                                                     "winter, a spokesman said on Monday.", "ADVERTISEMENT"),
+])
+def test_a_question_or_a_one_sentence_lead_under_fields_opens_the_body(above, paragraph, below):
+    sections = _sections(_page(TITLE, *above, paragraph, below, *PROSE), TITLE)
+    assert sections[paragraph] == "body"

@@ -453,14 +453,24 @@ def _is_aside_closed_line(text: str) -> bool:
 
 
 def _continues_field_block(texts: list[str], i: int) -> bool:
-    """True for a labelled line ("Summary: The vote was close.") under a block of labelled lines, two or more of them
-    fields, and over a line of no prose, as a record's metadata, a cover sheet or a message's header is set: one more
-    field of that block, not the first paragraph (a kicker, a question or a speaker's words under a page's fields run
-    on into prose)."""
-    if not layout.is_labelled_line(texts[i]) or (i + 1 < len(texts) and layout.is_sentence_like(texts[i + 1])):
+    """True for a labelled line ("Summary: The vote was close. Talks resume in May.") under a block of labelled lines,
+    two or more of them fields, and over a line of no prose, as a record's metadata, a cover sheet or a message's
+    header is set: one more field of that block, not the first paragraph (a kicker or a speaker's words under a page's
+    fields run on into prose)."""
+    below = texts[i + 1] if i + 1 < len(texts) else ""
+    if (not layout.is_labelled_line(texts[i]) or layout.is_sentence_like(below)
+            or _opens_like_an_article(texts[i], below)):
         return False
     above = itertools.takewhile(layout.is_labelled_line, (texts[j] for j in range(i - 1, -1, -1)))
     return sum(map(layout.is_field_line, above)) >= FIELD_BLOCK_MIN_FIELDS
+
+
+def _opens_like_an_article(labelled: str, below: str) -> bool:
+    """True for a labelled line that reads as an article's first paragraph, not a record's field: a question (an
+    interview's first), an entry over a time stamp (a live blog's), or one sentence after its label over a line that
+    is no field (a lead "Kestwick: The council …", a host's "Host: Good evening.")."""
+    return (labelled.endswith("?") or layout.is_time_stamp(below) or layout.is_clock_stamp(below)
+            or (not layout.is_labelled_line(below) and layout.says_one_sentence_after_label(labelled)))
 
 
 def _is_heading_above(texts: list[str], labels: list[Label | None], first: int, headline: int) -> bool:
