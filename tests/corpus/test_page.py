@@ -744,3 +744,39 @@ def test_a_masthead_line_closed_only_by_an_aside_is_no_first_paragraph(masthead)
     sections = _sections(_page(TITLE, masthead, "March 4, 2014 Tuesday", *PROSE), TITLE)
     assert sections[masthead] != "body"
     assert sections[PROSE[0]] == "body"
+
+
+@pytest.mark.parametrize("above, paragraph, below", [
+    (["Date: 9 May 2016", "Place: Kestwick"], "Q: Will the ferry company keep its licence after the inquiry?",
+     "A: Yes"),
+    (["Interviewer: John Doe", "Interviewee: Jane Roe"], "Question: Will the council keep the old harbour open "
+                                                          "next winter?", "[laughs]"),
+    (["Recorded: 9 May 2016", "Duration: 38 minutes"], "Host: Good evening and welcome to the programme.", "GUEST"),
+    (["Place: Kestwick", "Source: Example Wire"], "Update: Two ferries turned back near the headland this morning, the "
+                                                  "coastguard said.", "11:40 GMT"),
+    (["Section: Home; Page 3", "Length: 610 words"], "Kestwick: The council will keep the old harbour open next "
+                                                     "winter, a spokesman said on Monday.", "ADVERTISEMENT"),
+])
+def test_a_question_or_a_one_sentence_lead_under_fields_opens_the_body(above, paragraph, below):
+    sections = _sections(_page(TITLE, *above, paragraph, below, *PROSE), TITLE)
+    assert sections[paragraph] == "body"
+
+
+@pytest.mark.parametrize("paragraph, below", [
+    ("Jane Roe is a senior fellow at the Example Institute who studies the harbour trade. “The council never "
+     "promised more,” she said.", PROSE[2]),
+    ("John Doe is a former port officer who has watched the ferries for thirty years. “Nobody asked us,” he told "
+     "the inquiry.", PROSE[2]),
+    ("Jane Roe is a lecturer in maritime law at Example University who advised the council.",
+     "“The lease was never the point,” she added."),
+])
+def test_a_note_on_a_person_that_introduces_their_words_between_paragraphs_is_body(paragraph, below):
+    sections = _sections(_page(TITLE, "By John Doe", *PROSE[:2], paragraph, below, PROSE[3]), TITLE)
+    assert sections[paragraph] == "body"
+
+
+def test_a_contributors_note_under_their_part_of_a_debate_stays_a_byline():
+    note = "Jane Roe is a senior fellow at the Example Institute and a former harbour master."
+    sections = _sections(_page(TITLE, "FOR", "Jane Roe: The harbour must stay open", note, *PROSE[:2], "AGAINST",
+                               "John Doe: The lease has had its day", PROSE[2], PROSE[3]), TITLE)
+    assert sections[note] == "byline"

@@ -354,6 +354,9 @@ FIELD_LINE_MAX_CHARS = 120
 # A line opened by a field's label, perhaps with an aside, whatever its value: "Summary: The vote was close.",
 # "Word count (without notes): 1,200".
 LABELLED_LINE = re.compile(r"^[A-Z][\w.’'-]*(?: [\w.’'-]+){0,3}(?: \([^()]{1,60}\))?: +\S")
+# A break between two sentences: a closing mark, then a capital or an opening quote ("… again. Diplomats …"), not a
+# full stop of an abbreviation before a lower-case word ("a U.N. plan").
+SENTENCE_OPENING_BREAK = re.compile(r"(?<=[.!?])\s+(?=[“\"‘]?[A-Z])")
 # A chart's or table's source line under its title: "Source: harbour office logbooks".
 SOURCE_LINE = re.compile(r"^(?:Sources?|Data|Notes?): \S")
 # An entry of a table of contents with its dot leaders and page number: "2. What went wrong ........ 3".
@@ -803,6 +806,14 @@ def is_labelled_line(text: str) -> bool:
     """True for a line opened by a short label and a colon, whatever follows ("Summary: The vote was close."); a
     transcript turn is none."""
     return LABELLED_LINE.match(text) is not None and not is_turn(text)
+
+
+def says_one_sentence_after_label(text: str) -> bool:
+    """True for a labelled line whose value is one finished sentence ("Kestwick: The council will keep the harbour
+    open, a spokesman said.")."""
+    match = LABELLED_LINE.match(text)
+    value = text[match.end() - 1:] if match else text
+    return finishes_sentence(value) and SENTENCE_OPENING_BREAK.search(value) is None
 
 
 def is_reader_signature(text: str) -> bool:

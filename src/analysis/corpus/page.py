@@ -52,6 +52,11 @@ AFFILIATION = "layout:affiliation"
 TOWN_MAX_WORDS = 3
 READER_SIGNATURES_MIN = 2
 AUTHOR_NOTE_MAX_CHARS = 320
+# Words quoted and given to a speaker, as a report sets them: "“We stay,” she said.", "…,” he told the inquiry",
+# "she added: “…".
+_SPEECH_VERB = r"(?:said|says|added|adds|told|asked|argued|argues|warned)"
+REPORTED_SPEECH = re.compile(rf"[,?!…]\s?[”\"]\s+(?:[\w’'-]+\s+){{0,4}}?{_SPEECH_VERB}\b"
+                             rf"|\b{_SPEECH_VERB}(?: \w+)?[,:]\s+[“\"]")
 HEADING_MAX_CHARS = 80
 # A note in brackets after a heading: "Transcript (excerpts, lightly edited)".
 BRACKETED_AFTER = re.compile(r"\s*\([^()]*\)$")
@@ -453,14 +458,24 @@ def _is_aside_closed_line(text: str) -> bool:
 
 
 def _continues_field_block(texts: list[str], i: int) -> bool:
-    """True for a labelled line ("Summary: The vote was close.") under a block of labelled lines, two or more of them
-    fields, and over a line of no prose, as a record's metadata, a cover sheet or a message's header is set: one more
-    field of that block, not the first paragraph (a kicker, a question or a speaker's words under a page's fields run
-    on into prose)."""
-    if not layout.is_labelled_line(texts[i]) or (i + 1 < len(texts) and layout.is_sentence_like(texts[i + 1])):
+    """True for a labelled line ("Summary: The vote was close. Talks resume in May.") under a block of labelled lines,
+    two or more of them fields, and over a line of no prose, as a record's metadata, a cover sheet or a message's
+    header is set: one more field of that block, not the first paragraph (a kicker or a speaker's words under a page's
+    fields run on into prose)."""
+    below = texts[i + 1] if i + 1 < len(texts) else ""
+    if (not layout.is_labelled_line(texts[i]) or layout.is_sentence_like(below)
+            or _opens_like_an_article(texts[i], below)):
         return False
     above = itertools.takewhile(layout.is_labelled_line, (texts[j] for j in range(i - 1, -1, -1)))
     return sum(map(layout.is_field_line, above)) >= FIELD_BLOCK_MIN_FIELDS
+
+
+def _opens_like_an_article(labelled: str, below: str) -> bool:
+    """True for a labelled line that reads as an article's first paragraph, not a record's field: a question (an
+    interview's first), an entry over a time stamp (a live blog's), or one sentence after its label over a line that
+    is no field (a lead "Kestwick: The council …", a host's "Host: Good evening.")."""
+    return (labelled.endswith("?") or layout.is_time_stamp(below) or layout.is_clock_stamp(below)
+            or (not layout.is_labelled_line(below) and layout.says_one_sentence_after_label(labelled)))
 
 
 def _is_heading_above(texts: list[str], labels: list[Label | None], first: int, headline: int) -> bool:
@@ -874,6 +889,8 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
     for i in range(first, tail):
         if i in signatures and len(signatures) >= READER_SIGNATURES_MIN:
             labels[i] = ("byline", SIGNATURE)
+        if _introduces_a_speaker(texts, labels, i, tail):
+            labels[i] = None
         if labels[i] is not None:
             heads_list = _is_list_heading(texts[i], labels[i]) and _heads_a_list(texts, i, tail)
             items = [] if heads_list else items
@@ -897,6 +914,18 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
                          or (("byline", "layout:sign-off") if _is_sign_off(texts, i) else None)
                          or (("boilerplate", "layout:chrome") if layout.is_call_to_action(texts[i]) else None)
                          or ("body", "position:body"))
+
+
+def _introduces_a_speaker(texts: list[str], labels: list[Label | None], i: int, end: int) -> bool:
+    """True for a block a byline rule labels ("Jane Roe is a senior fellow at …") right over body prose, that quotes
+    someone speaking or sits over a paragraph that opens with quoted words ("“We stay,” she said."): a report bringing
+    in its source between paragraphs, not the author's note under the byline or after the last paragraph."""
+    if (labels[i] is None or labels[i][0] != "byline" or not labels[i][1].startswith("rule:") or i + 1 >= end
+            or labels[i + 1] is not None or not layout.is_sentence_like(texts[i + 1])):
+        return False
+    below = texts[i + 1]
+    return REPORTED_SPEECH.search(texts[i]) is not None or (
+        below.startswith(("“", '"')) and REPORTED_SPEECH.search(below) is not None)
 
 
 def _box_heading(texts: list[str], labels: list[Label | None], i: int, end: int) -> Label | None:
