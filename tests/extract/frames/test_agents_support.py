@@ -8,6 +8,7 @@ import pytest
 from tests.extract.frames.conftest import last_sentence_codes
 
 CONTEXT = "Assad's army held the coast road. Moscow flew more sorties over Hama this week. "
+CARRIED = "Moscow has kept its jets over Hama. Its bombers cover every government advance. "
 
 
 @pytest.mark.parametrize("text", [
@@ -110,3 +111,25 @@ def test_a_forum_is_no_place_abroad_where_the_means_are_used(nlp, text, supporte
 ])
 def test_a_transfer_that_names_no_recipient_goes_to_the_paragraphs_side(nlp, text, supported):
     assert ("support.service" in last_sentence_codes(nlp, text, "support")) is supported
+
+
+@pytest.mark.parametrize("text", [
+    # a veto, or a motion blocked, cast jointly with another permanent member still shields Assad's side
+    "Assad's army held the coast road. Russia and China vetoed the draft on the Syrian sieges.",
+    "Assad's army held the coast road. Moscow and Beijing blocked a resolution against the Syrian government.",
+    "Assad's army held the coast road. Russia and China have vetoed again and again.",
+])
+def test_a_joint_veto_stays_support(nlp, text):
+    assert "support.diplomatic" in last_sentence_codes(nlp, text, "support")
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence led by another state's own act takes up no Russian support or limit carried from before
+    CARRIED + "Pakistan keeps no aircraft in Syria.",
+    CARRIED + "Canada ended its bombing missions in 2016.",
+    CARRIED + "Chinese scholars dismissed the accusation.",
+    CARRIED + "India imposed no sanctions on Damascus.",
+    CARRIED + "Japan will continue its humanitarian assistance to Syrians.",
+])
+def test_another_states_act_takes_up_no_carried_russian_code(nlp, text):
+    assert last_sentence_codes(nlp, text)["dimension"].tolist() == []

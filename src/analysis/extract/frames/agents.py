@@ -96,6 +96,10 @@ TARGET_PHRASE_DEPS = frozenset({"amod", "compound", "npadvmod", "nmod", "poss", 
 # Funding): 'armed the rebels' is help to Assad's opponents.
 HELP_VERBS = frozenset({"back", "support", "arm", "fund", "finance", "bankroll", "equip", "supply", "resupply", "help",
                         "aid", "assist", "sponsor", "train", "protect", "shield", "defend", "rescue", "save"})
+# A veto, and a motion a member blocks ('vetoed', 'blocked the draft'): a permanent member's negative vote defeats the
+# motion alone (UN Charter art. 27(3)), so a veto cast with another member still shields the party the motion targets.
+VETO_CUES = frozenset({"veto"})
+MOTION_NOUNS = frozenset({"resolution", "draft", "motion", "text", "referral", "proposal", "statement"})
 # How a cue names the party its help goes to: 'aid to', 'backing for', 'alliance with', 'stick by', 'poured into'.
 RECIPIENT_PREPOSITIONS = frozenset({"to", "for", "with", "by", "behind", "into"})
 RECIPIENT_PREPOSITION_IDS = frozenset(get_string_id(word) for word in RECIPIENT_PREPOSITIONS)
@@ -785,12 +789,19 @@ class Scene:
         joint = any(actor in self.russian and any(self._side_at(other) == OTHER and other not in self.russian
                                                   for other in parse.conjuncts(actor))
                     for actor in parse.children(node) if parse.dep[actor] in SUBJECT_DEPS)
-        if not joint:
+        if not joint or self._blocks_a_motion(cue, node):
             return False
         party = self._recipient_of(cue, objects=True)
         if party is not None and parse.pos[party] == "ADP":  # a dative 'to' ('sent advisers to the army')
             party = next((child for child in parse.children(party) if parse.dep[child] == "pobj"), party)
         return party is None or self.bearer_side_at(party) != ASSAD
+
+    def _blocks_a_motion(self, cue: Span, verb: int) -> bool:
+        """Return True when the cue is a veto or its clause's verb `verb` blocks a motion ('vetoed', 'blocked the draft'):
+        each member's vote shields the party the motion targets, cast jointly or not (see `VETO_CUES`)."""
+        parse = self._parse
+        return parse.lowered_lemma(cue.root.i) in VETO_CUES or any(
+            parse.dep[child] in OBJECT_DEPS and parse.lowered_lemma(child) in MOTION_NOUNS for child in parse.children(verb))
 
     def aimed_at_opponents(self, cue: Span) -> bool:
         """Return True when a cue of Russia's means or of attack names Assad's armed opponents (`ARMED_OPPONENTS`) or
