@@ -23,3 +23,21 @@ CONTEXT = "Moscow sent more military advisers to Assad in May. "
 ])
 def test_reluctance_needs_a_russian_or_pronoun_subject(nlp, text, reluctant):
     assert ("limits.reluctance" in last_sentence_codes(nlp, text, "limits")) is reluctant
+
+
+@pytest.mark.parametrize("text, reluctant", [
+    # a negative pronoun whose own phrase places it in a Russian body negates that body's act
+    (CONTEXT + "Nobody in Moscow wants a war with America over him.", True),
+    (CONTEXT + "\u201cNo one in the Kremlin has a plan for the day after,\u201d the analyst said.", True),
+    (CONTEXT + "None of the Russian commanders was ever going to fight for the Syrian palace.", True),
+    # ... not one placed elsewhere, however Russian the rest of the sentence
+    (CONTEXT + "Nobody in Damascus wants the Russian advisers to leave.", False),
+    (CONTEXT + "Nobody in Tehran wants to see Assad fall.", False),
+    # ... nor a negated negative, a denied expectation or a verb of dying
+    (CONTEXT + "Nobody in Moscow doubts that Assad will stay.", False),
+    (CONTEXT + "No one in the Kremlin missed the meaning of his visit to Sochi.", False),
+    (CONTEXT + "Nobody in Moscow expects the Syrian army to collapse.", False),
+    (CONTEXT + "No one at the Russian base died in the rebel drone attack.", False),
+])
+def test_negative_pronoun_in_a_russian_body_is_reluctance(nlp, text, reluctant):
+    assert ("limits.reluctance" in last_sentence_codes(nlp, text, "limits")) is reluctant

@@ -192,6 +192,8 @@ MODIFIER_DEPS = ("compound", "poss", "amod", "conj")  # a noun inside a larger p
 # A speaker label opens a transcript or Q&A answer: a name of at most four words, then a colon ('Lavrov: ...').
 LABEL_MARK, LABEL_WORDS = ":", 4
 LABEL_MARK_ID = get_string_id(LABEL_MARK)  # the lower-case form of the mark is the mark
+# The pronoun type of 'nobody', 'someone', 'everyone' (Universal Dependencies PronType=Ind): no referent to resolve.
+INDEFINITE = "Ind"
 # First-person plural pronouns: in quoted speech they stand for the speaker's side ('"We will not leave," Lavrov said').
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 
@@ -919,9 +921,12 @@ class Scene:
         """Return True when the subject of `verb`'s clause (`shared_subject`) is a noun phrase or a clause that names no
         Russian ('the findings do not point to', 'Ordinary Syrians want the war to stop'): will, refusal, ability and
         desire are predicated of the subject (Palmer 2001, subject-oriented modality), so the Russia of the context is
-        not their bearer. A pronoun subject is left to the resolution of its referent."""
+        not their bearer. A personal pronoun subject is left to the resolution of its referent; an indefinite one
+        ('nobody', 'someone') refers to no one before it (Quirk et al. 1985 §6.45), so its own phrase must name the
+        Russian ('nobody in Moscow wants', not 'nobody in Damascus wants')."""
         subject = shared_subject(verb)
-        return subject is not None and subject.pos_ != "PRON" and self.russian_in(
+        referring = subject is not None and subject.pos_ == "PRON" and INDEFINITE not in subject.morph.get("PronType")
+        return subject is not None and not referring and self.russian_in(
             token_span(subject.doc, subject.left_edge.i, subject.right_edge.i + 1)) is None
 
     def russian_in(self, span: Span) -> Link | None:
