@@ -38,6 +38,10 @@ def test_reluctance_needs_a_russian_or_pronoun_subject(nlp, text, reluctant):
     (CONTEXT + "No one in the Kremlin missed the meaning of his visit to Sochi.", False),
     (CONTEXT + "Nobody in Moscow expects the Syrian army to collapse.", False),
     (CONTEXT + "No one at the Russian base died in the rebel drone attack.", False),
+    # ... nor a verb the negated-auxiliary patterns leave out: intention, belief, speech
+    (CONTEXT + "Nobody in the Russian leadership intends to abandon Assad.", False),
+    (CONTEXT + "None of the Russian officers believed the rebels could hold the city.", False),
+    (CONTEXT + "Nobody in Moscow said a word about the price.", False),
 ])
 def test_negative_pronoun_in_a_russian_body_is_reluctance(nlp, text, reluctant):
     assert ("limits.reluctance" in last_sentence_codes(nlp, text, "limits")) is reluctant
