@@ -45,3 +45,26 @@ def test_support_with_another_object_stands(nlp, text, code):
 ])
 def test_the_guarantors_together_are_a_role_in_the_talks(nlp, text, supported):
     assert ("support.backing" in last_sentence_codes(nlp, text, "support")) is supported
+
+
+@pytest.mark.parametrize("text", [
+    # a parliamentary briefing, a wire story, a community answer: the bodies and go-betweens of a peace process, and
+    # the making or keeping of an agreement or such a body
+    CONTEXT + "Russia backed the creation of a constitutional committee in Geneva last year.",
+    CONTEXT + "Moscow supported the appointment of a former Algerian minister as the UN mediator.",
+    CONTEXT + "Moscow pledged to ensure full compliance with the ceasefire in the north.",
+    CONTEXT + "The Kremlin has backed the new UN envoy from the start.",
+])
+def test_backing_a_body_of_the_talks_is_no_support(nlp, text):
+    assert "support.backing" not in last_sentence_codes(nlp, text, "support")
+
+
+@pytest.mark.parametrize("text", [
+    # what is made or named is Assad's side's own: support
+    CONTEXT + "Russia backed the formation of a new Syrian government under Assad.",
+    CONTEXT + "Russia backed the Syrian government's envoy at the talks in Geneva.",
+    CONTEXT + "Moscow backed Damascus at the congress in Sochi.",
+    CONTEXT + "Russia supported the creation of a Syrian air-defence network with new radars.",
+])
+def test_backing_assads_side_through_an_event_noun_stands(nlp, text):
+    assert "support.backing" in last_sentence_codes(nlp, text, "support")

@@ -13,6 +13,12 @@ limits codes.
 The guarantors in the plural ('the guarantors said they would meet again', 'the guarantor countries') are the several
 states that guarantee a truce together (Russia, Turkey and Iran at Astana): the role in the peace process even where
 the agreement goes unnamed, unless Assad's side is named as what they guarantee.
+
+So is backing the bodies and go-betweens of a peace process ('backed the constitutional committee', 'supported the
+UN envoy'), and backing the making, running or keeping of an agreement or such a body ('backed the formation of the
+committee', 'endorsed the appointment of a former minister as mediator', 'ensure compliance with the truce'): the
+event noun is read through to what it is made of (FrameNet Intentionally_create, Change_of_leadership, Compliance),
+unless that body names Assad's side ('the formation of a new Syrian government').
 """
 
 from __future__ import annotations
@@ -31,6 +37,14 @@ MEDIATING_CODES = frozenset({"support.backing", "support.motive_ally"})
 AGREEMENT_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice", "talk", "negotiation", "dialogue",
                              "process", "settlement", "agreement", "accord", "deal", "memorandum", "peace",
                              "de-escalation", "passage", "evacuation"})
+# The bodies and go-betweens of a peace process (FrameNet Discussion, its Medium; WordNet mediator.n.01, envoy.n.01,
+# committee.n.01, congress.n.03): what they are is set by their own phrase ('the Syrian government's envoy' is his).
+INSTITUTION_NOUNS = frozenset({"committee", "congress", "conference", "envoy", "mediator"})
+# Event nouns of making, naming, running or keeping something (FrameNet Intentionally_create, Change_of_leadership,
+# Compliance), read through to what they are made of: 'the formation of the committee', 'compliance with the truce'.
+EVENT_NOUNS = frozenset({"appointment", "formation", "creation", "establishment", "convening", "implementation",
+                         "compliance", "observance"})
+EVENT_PREPOSITIONS = frozenset({"of", "with", "as"})
 # How the agreement hangs on a verb cue (its object) or on a noun cue ('guarantor of the truce', 'partner in the talks',
 # 'the ceasefire guarantors', 'the truce's sponsors').
 VERB_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
@@ -48,12 +62,29 @@ def backs_an_agreement(code_id: str, cue: Span, scene: "Scene") -> bool:
     Assad's side."""
     if code_id not in MEDIATING_CODES:
         return False
-    parties = [party for obj in _objects(cue.root) for party in (obj, *obj.conjuncts)]
-    agreements = [party for party in parties if party.lemma_.lower() in AGREEMENT_NOUNS]
+    parties = [party for obj in _objects(cue.root) for party in _made_of(obj, cue.root)]
     doc = cue.doc
+    agreements = [party for party in parties if party.lemma_.lower() in AGREEMENT_NOUNS or (
+        party.lemma_.lower() in INSTITUTION_NOUNS
+        and not scene.names_assad_side(doc[party.left_edge.i:party.right_edge.i + 1]))]
     return (bool(agreements) or _joint_guarantors(cue.root)) and not any(
         scene.names_assad_side(doc[party.left_edge.i:party.right_edge.i + 1]) for party in parties
         if party not in agreements)
+
+
+def _made_of(obj: Token, root: Token) -> list[Token]:
+    """Return an object and its conjuncts, each event noun (`EVENT_NOUNS`) read through to the complements of its
+    'of', 'with' or 'as' phrases, on itself or, for a verb's object, on the verb ('ensure compliance with the truce')."""
+    parties = []
+    for party in (obj, *obj.conjuncts):
+        if party.lemma_.lower() not in EVENT_NOUNS:
+            parties.append(party)
+            continue
+        holders = (party, root) if party.head.i == root.i and root.pos_ in ("VERB", "AUX") else (party,)
+        parties.extend(grand for holder in holders for child in holder.children
+                       if child.dep_ == "prep" and child.lower_ in EVENT_PREPOSITIONS
+                       for grand in child.children if grand.dep_ == "pobj")
+    return parties
 
 
 def _joint_guarantors(root: Token) -> bool:
