@@ -500,8 +500,7 @@ class Resolver:
         """Return True for the subject of a clause a parenthetical tag reports ('In 2016, he recalled, Putin announced
         …', 'Putin, she said, would …'; see `reporting_tag`): the tag's teller, not the subject, stays the centre a
         later pronoun takes up, as with the subject of a reported clause."""
-        tag = reporting_tag(subject.head, self.lexicon) if subject.dep_ in SUBJECT_DEPS else None
-        return tag is not None and subject.i not in {child.i for child in tag.children}
+        return subject.dep_ in SUBJECT_DEPS and reporting_tag(subject.head, self.lexicon) is not None
 
     def _titled_names(self, doc: Doc, persons: Sequence[Span | None], untagged: Sequence[Span], *,
                       lexicon: QuoteLexicon) -> list[tuple[int, str, str]]:
