@@ -21,6 +21,32 @@ def test_a_quoted_sentence_takes_the_speaker_of_the_sentence_before(quotes_of, t
     assert quotes_of(text)[quote].speaker == speaker
 
 
+@pytest.mark.parametrize("text, quote, speaker", [
+    # the teller of a tag reports the whole sentence, a person named as its subject included
+    ("Olga Marin runs a shipping agency. A visiting admiral, she added, would promise new cranes every spring. "
+     "“Then he flies home and nothing arrives.”", "Then he flies home and nothing arrives.", "she"),
+    ("The envoy spoke for an hour. Putin, she said, would never abandon Assad. “Moscow does not leave its friends.”",
+     "Moscow does not leave its friends.", "she"),
+    # a tag before the root, which the parser reads as its complement
+    ("Ivo Tarn has watched the base for a decade. In 2017, he recalled, Putin announced a withdrawal and the jets "
+     "flew home. “They were back within a month.”", "They were back within a month.", "he"),
+])
+def test_the_teller_of_a_tag_speaks_the_quoted_sentence_after_it(quotes_of, text, quote, speaker):
+    assert quotes_of(text)[quote].speaker == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a reporting verb with an object of its own is no tag
+    ("In 2018, he recalled the date of the visit, Assad flew to Sochi. “It was a short trip.”",
+     "It was a short trip.", "Assad"),
+    # 'according to' is no tag with a teller
+    ("Assad flew to Moscow in 2015. Putin, according to aides, received him warmly. “We will not let Damascus "
+     "fall.”", "We will not let Damascus fall.", "Putin"),
+])
+def test_a_subject_keeps_the_quote_without_a_tag(quotes_of, text, quote, speaker):
+    assert quotes_of(text)[quote].speaker == speaker
+
+
 def test_a_sentence_with_no_speaker_or_tag_gives_none(quotes_of):
     found = quotes_of("The second phase would require the port to pay its share. “The city has paid a lot.”")
     assert found["The city has paid a lot."].speaker is None

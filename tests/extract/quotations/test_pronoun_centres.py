@@ -28,6 +28,17 @@ def test_a_pronoun_takes_up_the_centre(quotes_of, text, quote, name):
     assert quotes_of(text)[quote].speaker_name == name
 
 
+@pytest.mark.parametrize("text, quote, name", [
+    # the teller of a parenthetical tag before its host outranks the person the host is about
+    ("Ivo Tarn has watched the harbour for a decade. In 2017, he recalled, Mayor Lena Roth announced a new pier. "
+     "“Nothing was built for three years,” he said.", "Nothing was built for three years,", "Ivo Tarn"),
+    ("Grace Ombati runs the clinic on the hill. Last winter, she said, Governor Paul Kiptoo promised a road. "
+     "“We are still waiting,” she said.", "We are still waiting,", "Grace Ombati"),
+])
+def test_the_teller_of_a_tag_stays_the_centre(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name
+
+
 def test_a_description_used_again_is_the_same_person(quotes_of):
     text = ("The doctor examined both patients on Monday. The practice's director, Ari Vos, said later that the "
             "clinic had been full. The doctor saw it differently.\n\n“I turned nobody away,” she said.")

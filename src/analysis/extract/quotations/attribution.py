@@ -20,8 +20,8 @@ from analysis.extract.quotations.marks import QuoteMarks, in_quote
 from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, PARAGRAPH_LABEL, PERSON_PRONOUNS,
                                                   SECOND_PERSON, SUBJECT_DEPS, cited_source, in_spans, is_person,
                                                   is_possessor, is_speech_noun, label_name, label_name_span,
-                                                  nearest_subject, noun_cue_speaker, source_of_statement,
-                                                  speaker_span, subject_of)
+                                                  nearest_subject, noun_cue_speaker, reporting_tag,
+                                                  source_of_statement, speaker_span, subject_of)
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.sentences import Sentence, raw_text
 
@@ -737,12 +737,14 @@ def free_standing_attribution(context: QuoteContext, quote: QuoteMarks, block: B
         previous = doc.char_span(block.start, block.start + len(before), alignment_mode="expand")
         root = previous[-1].sent.root if previous is not None else None
         subject = subject_of(root) if root is not None and root.pos_ in ("VERB", "AUX") else None
-        tag = _reporting_tag(root, context.lexicon) if root is not None else None
-        speaks = subject is not None and _may_speak(subject, context.lexicon)
-        if tag is not None and not speaks:
-            # the subject of a reporting verb speaks, whatever label the recogniser gave its name
-            root, subject = tag, subject_of(tag)
-            speaks = subject is not None and (subject.pos_ in ("PROPN", "NOUN") or is_person(subject, context.lexicon))
+        tag = reporting_tag(root, context.lexicon) if root is not None else None
+        teller = subject_of(tag) if tag is not None else None
+        if teller is not None and (teller.pos_ in ("PROPN", "NOUN") or is_person(teller, context.lexicon)):
+            # the teller of a tag reports the whole sentence, its subject included ('Putin, he said, would …'); a
+            # reporting verb's subject speaks, whatever label the recogniser gave its name
+            root, subject, speaks = tag, teller, True
+        else:
+            speaks = subject is not None and _may_speak(subject, context.lexicon)
         if speaks \
                 and context.quotes.innermost(subject.idx) == NO_QUOTE and not in_spans(subject.idx, context.silent):
             return Attribution(speaker=speaker_span(subject, context.lexicon, context.quotes), cue=root.lemma_,
@@ -770,13 +772,6 @@ def free_standing_attribution(context: QuoteContext, quote: QuoteMarks, block: B
             return Attribution(speaker=speaker_span(subject, context.lexicon, context.quotes), cue=token.lemma_,
                                cue_start=token.idx, cue_end=token.idx + len(token))
     return None
-
-
-def _reporting_tag(root: Token, lexicon: QuoteLexicon) -> Token | None:
-    """Return the reporting verb of a tag set into a sentence ('The next phase, Marr said, would need …'): a sentence
-    of reported speech whose speaker a quotation after it may continue; else None."""
-    return next((child for child in root.children if child.dep_ == "parataxis" and child.pos_ == "VERB"
-                 and child.lemma_ in lexicon.direct_cues), None)
 
 
 def _points_back(sentence: Span) -> bool:

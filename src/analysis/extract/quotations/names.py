@@ -25,7 +25,7 @@ from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, PERSON_PRONOUNS, SECOND_PERSON,
                                                   SUBJECT_DEPS, THING_PRONOUNS, THIRD_PERSON, appended_name, in_spans,
                                                   letters, line_label, name_cased, name_past_note, paragraph_label,
-                                                  silent_spans, source_of_statement, surname, unbracketed)
+                                                  reporting_tag, silent_spans, source_of_statement, surname, unbracketed)
 from analysis.nlp.arrays import ParseArrays, token_span
 from analysis.nlp.entities import EntityMention
 
@@ -331,6 +331,7 @@ class Resolver:
         parse = parse if parse is not None else ParseArrays(doc)
         self.author = author or None
         self.person_nouns = lexicon.person_nouns
+        self.lexicon = lexicon
         self.naming_verbs = lexicon.naming_verbs
         genders = {**{word: "female" for word in lexicon.female_words}, **{word: "male" for word in lexicon.male_words}}
         # A noun of either gender ('the widow', 'her brother') stands for a person, as the person nouns do.
@@ -395,7 +396,8 @@ class Resolver:
                 described[token.lemma_.lower()] = name
             if group is not None:
                 self.subjects[group].append(_Subject(token.idx, name))
-            if group == "person" and _embedded(token):
+            reported = _embedded(token) and not self._tells_a_tag(token) or self._told_in_a_tag(token)
+            if group == "person" and reported:
                 self.embedded.add(token.idx)
             if group == "plural":
                 self.plural_heads[token.idx] = token.pos_ in ("NOUN", "PROPN")
@@ -484,8 +486,21 @@ class Resolver:
             name = self.pronoun(token)
             if name is not None:
                 bisect.insort(self.subjects["person"], _Subject(token.idx, name))
-                if _embedded(token):
+                if _embedded(token) and not self._tells_a_tag(token):
                     self.embedded.add(token.idx)
+
+    def _tells_a_tag(self, subject: Token) -> bool:
+        """Return True for the teller of a parenthetical tag ('In 2016, he recalled, Putin …'), which the parser may
+        read as a clause the host embeds: the teller speaks in a main clause of its own."""
+        verb = subject.head
+        tag = reporting_tag(verb.head, self.lexicon) if subject.dep_ in SUBJECT_DEPS and verb.head.i != verb.i else None
+        return tag is not None and tag.i == verb.i
+
+    def _told_in_a_tag(self, subject: Token) -> bool:
+        """Return True for the subject of a clause a parenthetical tag reports ('In 2016, he recalled, Putin announced
+        …', 'Putin, she said, would …'; see `reporting_tag`): the tag's teller, not the subject, stays the centre a
+        later pronoun takes up, as with the subject of a reported clause."""
+        return subject.dep_ in SUBJECT_DEPS and reporting_tag(subject.head, self.lexicon) is not None
 
     def _titled_names(self, doc: Doc, persons: Sequence[Span | None], untagged: Sequence[Span], *,
                       lexicon: QuoteLexicon) -> list[tuple[int, str, str]]:

@@ -24,6 +24,8 @@ DEMONSTRATIVES = frozenset({"this", "that"})
 # Words that stand for one person of a group named before ('“…,” said one', '… and another added').
 ONE_OF_A_GROUP = frozenset({"one", "another"})
 SUBJECT_SEARCH_DEPTH = 3
+# What a reporting verb takes when it is no tag set into another clause ('he recalled that …', 'recalled the date').
+TAG_COMPLEMENT_DEPS = frozenset({"ccomp", "dobj", "xcomp", "dative"})
 # Verbs whose subject utters the reporting noun they take as object ('made the promise', 'issued a statement',
 # 'voiced criticism', 'the agencies carried a report'): light verbs and verbs of publishing and broadcasting (Quirk et
 # al. 1985 §10.45 on eventive objects; Levin 1993 §37 verbs of communication). The subject of any other verb only
@@ -428,3 +430,14 @@ def subject_of(cue: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def reporting_tag(root: Token, lexicon: QuoteLexicon) -> Token | None:
+    """Return the reporting verb of a tag set into a sentence ('The next phase, Marr said, would need …'): a sentence
+    of reported speech whose speaker a quotation after it may continue; else None. Before the root, the parser may
+    read the tag as its complement ('In 2016, he recalled, Putin announced …'): a reporting verb closed by a comma
+    that has no complement or object of its own."""
+    return next((child for child in root.children if child.pos_ == "VERB" and child.lemma_ in lexicon.direct_cues
+                 and (child.dep_ == "parataxis" or child.dep_ == "ccomp" and child.i < root.i
+                      and child.doc[child.right_edge.i + 1].text == ","
+                      and not any(grandchild.dep_ in TAG_COMPLEMENT_DEPS for grandchild in child.children))), None)
