@@ -225,8 +225,10 @@ def _numbered_running_heads(texts: list[str], labels: list[Label | None]) -> lis
     crossheads closed by a year or a document's number are none."""
     heads: dict[str, list[tuple[int, int]]] = {}
     for i, text in enumerate(texts):
+        if labels[i] is not None or len(text) > RUNNING_HEAD_MAX_CHARS:
+            continue
         numbers = EDGE_NUMBER.findall(text)
-        if (labels[i] is None and numbers and not YEAR.fullmatch(numbers[-1]) and len(text) <= RUNNING_HEAD_MAX_CHARS
+        if (numbers and not YEAR.fullmatch(numbers[-1])
                 and not re.search(r"[.!?:]$", text)
                 and layout.TIME.search(text) is None and _is_title_case(text)
                 and sum(word[:1].isalpha() for word in layout.words(text)) >= NUMBERED_HEAD_MIN_WORDS):
