@@ -245,15 +245,16 @@ def _label_footnotes(texts: list[str], labels: list[Label | None]) -> None:
     with a figure ("40 people were killed …") has no such mark above it, a figure glued to a full stop once ("… in
     Idlib.2") is no series of notes, and a report's numbered paragraphs or a list's items among the marks, before note
     1 or unfinished ("2 The committee heard …", "3 Publish the lease"), are none."""
+    notes = [(i, note) for i, text in enumerate(texts) if (note := NUMBERED_NOTE.match(text)) is not None]
+    if not notes:
+        return
     first_mark: dict[str, int] = {}
     for i, text in enumerate(texts):
         for number in NOTE_MARK.findall(text):
             first_mark.setdefault(number, i)
     last_note = 0
-    for i, text in enumerate(texts):
-        note = NUMBERED_NOTE.match(text)
-        if note is None:
-            continue
+    for i, note in notes:
+        text = texts[i]
         number = int(note[1])
         if (first_mark.get(note[1], i) < i and (number == 1 if last_note == 0 else number > last_note)
                 and len(text) <= layout.CITATION_MAX_CHARS and layout.ends_sentence(text)):
