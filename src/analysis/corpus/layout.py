@@ -383,7 +383,9 @@ def words(text: str) -> list[str]:
 
 
 def ends_sentence(text: str) -> bool:
-    return SENTENCE_END.search(text.rstrip()) is not None
+    """True when `text`, trailing whitespace left out, ends with a mark of `SENTENCE_END`."""
+    stripped = text.rstrip()
+    return SENTENCE_END.search(stripped, len(stripped) - 1) is not None  # its one character can only be the last
 
 
 def addresses_reader(text: str) -> bool:
