@@ -937,7 +937,9 @@ def _box_heading(texts: list[str], labels: list[Label | None], i: int, end: int)
     over a list of media timecodes or links, or over two captions or more (a gallery) heads that box, not a part of
     the article; a numbered or lettered heading ("B. Vessels" over a table's header row) is a part of the
     document."""
-    heading = BRACKETED_AFTER.sub("", texts[i])
+    text = texts[i]
+    # a match ends with its bracket, or with it and a final newline (`$`): other blocks have none to take off
+    heading = BRACKETED_AFTER.sub("", text) if text.endswith((")", ")\n")) else text
     if (i + 1 >= end or layout.ends_sentence(heading) or len(layout.words(heading)) > LIST_HEADING_MAX_WORDS
             or ENUMERATED_HEADING.match(texts[i])):  # a finished sentence, as most blocks are, read first
         return None
