@@ -302,7 +302,7 @@ def _label_table_rows(texts: list[str], labels: list[Label | None]) -> None:
     list has one or two cells a line; a ticker or a menu above the article's first paragraph, and the rows under a
     list's heading ("Latest updates"), are the page's furniture. The source line right under a table ("Source: …")
     is its caption, as under a chart."""
-    bars = [len(TABLE_CELL_SEPARATOR.findall(text)) for text in texts]
+    bars = [len(TABLE_CELL_SEPARATOR.findall(text)) if "|" in text else 0 for text in texts]  # a bar in each match
     i = 0
     while i < len(texts):
         end = i + 1
