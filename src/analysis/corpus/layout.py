@@ -557,7 +557,7 @@ def is_credited_sentence(text: str) -> bool:
 def is_copyrighted_sentence(text: str) -> bool:
     """True for finished sentences of several words closed by a copyright credit (`COPYRIGHT_AFTER_SENTENCE`): a
     caption where prose follows it, a footer where none does."""
-    return _is_sentence_closed_by(COPYRIGHT_AFTER_SENTENCE, text)
+    return "©" in text and _is_sentence_closed_by(COPYRIGHT_AFTER_SENTENCE, text)  # each match holds the sign
 
 
 def _is_sentence_closed_by(credit: re.Pattern, text: str) -> bool:
