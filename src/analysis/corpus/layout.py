@@ -383,7 +383,9 @@ def words(text: str) -> list[str]:
 
 
 def ends_sentence(text: str) -> bool:
-    return SENTENCE_END.search(text.rstrip()) is not None
+    """True when `text`, trailing whitespace left out, ends with a mark of `SENTENCE_END`."""
+    stripped = text.rstrip()
+    return SENTENCE_END.search(stripped, len(stripped) - 1) is not None  # its one character can only be the last
 
 
 def addresses_reader(text: str) -> bool:
@@ -555,7 +557,7 @@ def is_credited_sentence(text: str) -> bool:
 def is_copyrighted_sentence(text: str) -> bool:
     """True for finished sentences of several words closed by a copyright credit (`COPYRIGHT_AFTER_SENTENCE`): a
     caption where prose follows it, a footer where none does."""
-    return _is_sentence_closed_by(COPYRIGHT_AFTER_SENTENCE, text)
+    return "©" in text and _is_sentence_closed_by(COPYRIGHT_AFTER_SENTENCE, text)  # each match holds the sign
 
 
 def _is_sentence_closed_by(credit: re.Pattern, text: str) -> bool:

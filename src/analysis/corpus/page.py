@@ -225,8 +225,10 @@ def _numbered_running_heads(texts: list[str], labels: list[Label | None]) -> lis
     crossheads closed by a year or a document's number are none."""
     heads: dict[str, list[tuple[int, int]]] = {}
     for i, text in enumerate(texts):
+        if labels[i] is not None or len(text) > RUNNING_HEAD_MAX_CHARS:
+            continue
         numbers = EDGE_NUMBER.findall(text)
-        if (labels[i] is None and numbers and not YEAR.fullmatch(numbers[-1]) and len(text) <= RUNNING_HEAD_MAX_CHARS
+        if (numbers and not YEAR.fullmatch(numbers[-1])
                 and not re.search(r"[.!?:]$", text)
                 and layout.TIME.search(text) is None and _is_title_case(text)
                 and sum(word[:1].isalpha() for word in layout.words(text)) >= NUMBERED_HEAD_MIN_WORDS):
@@ -243,15 +245,16 @@ def _label_footnotes(texts: list[str], labels: list[Label | None]) -> None:
     with a figure ("40 people were killed …") has no such mark above it, a figure glued to a full stop once ("… in
     Idlib.2") is no series of notes, and a report's numbered paragraphs or a list's items among the marks, before note
     1 or unfinished ("2 The committee heard …", "3 Publish the lease"), are none."""
+    notes = [(i, note) for i, text in enumerate(texts) if (note := NUMBERED_NOTE.match(text)) is not None]
+    if not notes:
+        return
     first_mark: dict[str, int] = {}
     for i, text in enumerate(texts):
         for number in NOTE_MARK.findall(text):
             first_mark.setdefault(number, i)
     last_note = 0
-    for i, text in enumerate(texts):
-        note = NUMBERED_NOTE.match(text)
-        if note is None:
-            continue
+    for i, note in notes:
+        text = texts[i]
         number = int(note[1])
         if (first_mark.get(note[1], i) < i and (number == 1 if last_note == 0 else number > last_note)
                 and len(text) <= layout.CITATION_MAX_CHARS and layout.ends_sentence(text)):
@@ -299,7 +302,7 @@ def _label_table_rows(texts: list[str], labels: list[Label | None]) -> None:
     list has one or two cells a line; a ticker or a menu above the article's first paragraph, and the rows under a
     list's heading ("Latest updates"), are the page's furniture. The source line right under a table ("Source: …")
     is its caption, as under a chart."""
-    bars = [len(TABLE_CELL_SEPARATOR.findall(text)) for text in texts]
+    bars = [len(TABLE_CELL_SEPARATOR.findall(text)) if "|" in text else 0 for text in texts]  # a bar in each match
     i = 0
     while i < len(texts):
         end = i + 1
@@ -934,7 +937,9 @@ def _box_heading(texts: list[str], labels: list[Label | None], i: int, end: int)
     over a list of media timecodes or links, or over two captions or more (a gallery) heads that box, not a part of
     the article; a numbered or lettered heading ("B. Vessels" over a table's header row) is a part of the
     document."""
-    heading = BRACKETED_AFTER.sub("", texts[i])
+    text = texts[i]
+    # a match ends with its bracket, or with it and a final newline (`$`): other blocks have none to take off
+    heading = BRACKETED_AFTER.sub("", text) if text.endswith((")", ")\n")) else text
     if (i + 1 >= end or layout.ends_sentence(heading) or len(layout.words(heading)) > LIST_HEADING_MAX_WORDS
             or ENUMERATED_HEADING.match(texts[i])):  # a finished sentence, as most blocks are, read first
         return None

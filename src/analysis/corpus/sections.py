@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, NamedTuple
 
 from analysis.config import RESOURCES_DIR
-from analysis.corpus.layout import SENTENCE_END, without_edit_link
+from analysis.corpus.layout import ends_sentence, without_edit_link
 from analysis.corpus.page import Label, label_page
 from analysis.corpus.resources import compile_guarded, read_resource_table, required_strings
 from analysis.errors import InputError
@@ -100,7 +100,7 @@ def default_rules() -> tuple[SectionRule, ...]:
 
 
 def _is_hard_wrapped(previous_line: str, next_line: str) -> bool:
-    return not SENTENCE_END.search(previous_line.rstrip()) and next_line.lstrip()[:1].islower()
+    return not ends_sentence(previous_line) and next_line.lstrip()[:1].islower()
 
 
 def split_blocks(text: str) -> list[tuple[int, int, int, bool]]:
