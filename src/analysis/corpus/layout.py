@@ -215,13 +215,13 @@ CAPTION_MAX_CHARS = 300
 # An international telephone number: a contact line ("Picture desk: +44 20 0000 0000"), not a credit.
 PHONE = re.compile(r"\+\d{1,3}[\d ()-]{6,}\d")
 
-# General web vocabulary of page chrome (menus, share bars, sign-in and subscription prompts).
+# General web vocabulary of page chrome (menus, share bars, sign-in and subscription prompts, a thread's sort order).
 CHROME_WORDS = re.compile(
     r"\b(?:share[sd]?|sign[ -]?(?:in|up)|log[ -]?(?:in|out)|register|subscribe|subscriptions?|newsletters?|"
     r"cookies?|advertis\w*|menu|search|home|contact|about us|privacy|terms|follow us|print|e-?mail|copy link|"
     r"facebook|twitter|whatsapp|linkedin|reddit|pinterest|telegram|bluesky|"
     r"permalink|reuse this content|listen to this article|min read|\d+[- ]minute read|reading time|read more|"
-    r"load more|show more|bookmark|save for later|gift (?:this )?article|"
+    r"load more|show more|sort(?:ed)? by|bookmark|save for later|gift (?:this )?article|"
     r"comments? (?:are|is) closed|all rights reserved|skip to|back to top)\b", re.IGNORECASE)
 CHROME_MAX_WORDS_IN_SENTENCE = 4
 CHROME_MAX_WORDS_IN_LABEL = 3
