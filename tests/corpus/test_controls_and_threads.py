@@ -194,3 +194,40 @@ def test_a_recent_posts_list_after_the_thread_stays_boilerplate():
         "Recent posts", "Fares to rise", "March 9, 2019", "Harbour wall repaired", "March 2, 2019",
     )
     assert sections["Fares to rise"] == sections["Harbour wall repaired"] == "boilerplate"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Sort by: Newest", True),
+    ("Sort by", True),
+    ("Sorted by: Most liked", True),
+    ("Sorted by date, the strikes show a pattern that Moscow denies.", False),  # a sentence of prose
+])
+def test_a_thread_s_sort_order_is_chrome(line, expected):
+    assert layout.is_chrome(line) is expected
+
+
+@pytest.mark.parametrize("heading, items", [
+    ("MORE OPINION", ("Leader | The harbour deserves a second ship", "Letter of the week | Why is the late boat late?")),
+    ("Archive", ("► 2019 (14)", "▼ 2018 (22)")),
+    ("Latest columns", ("Ferries and the price of diesel", "What the island wants from the council")),
+])
+def test_a_short_heading_over_two_link_items_ends_the_thread(heading, items):
+    reply = "My grandmother took that late boat every Friday for thirty years, so I hope they keep it."
+    sections = _sections(
+        TITLE, "By Jane Roe", *PROSE,
+        "2 Comments", "Sort by: Oldest",
+        "islander_77 · March 4, 2019, 9:12 AM", reply, "Reply · Like",
+        heading, *items,
+    )
+    assert [sections[line] for line in ("Sort by: Oldest", heading, *items)] == ["boilerplate"] * 4
+    assert sections[reply] == "comment"
+
+
+@pytest.mark.parametrize("blocks, short_comment", [
+    (("islander_77 · March 4, 2019, 9:12 AM", "Agreed", "Reply · Like"), "Agreed"),  # buttons under it
+    (("Peter D.", "March 4, 2019", "Spot on", "Morag K.", "March 5, 2019"), "Spot on"),  # the next writer's name
+])
+def test_a_short_comment_over_its_buttons_or_the_next_comment_stays_a_comment(blocks, short_comment):
+    reply = "The second ship was always the unreliable one, and the council knew it when it signed the contract."
+    sections = _sections(TITLE, "By Jane Roe", *PROSE, "3 Comments", *blocks, reply, "Reply · Like")
+    assert sections[short_comment] == "comment"

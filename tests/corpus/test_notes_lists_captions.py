@@ -104,6 +104,28 @@ def test_a_finished_sentence_with_a_short_line_after_it_is_shaped_like_a_credite
     assert layout.is_credited_sentence(line) is expected
 
 
+@pytest.mark.parametrize("line, expected", [
+    ("Ferries wait out the storm at the quay on Thursday. PHOTO | EXAMPLE PICTURE AGENCY", True),  # label, bar, credit
+    ("The harbour board meets in the town hall on Monday. Photo | Jane Roe", True),
+    ("Passengers queue for the last sailing of the evening. [Photo/Example Wire]", True),  # labelled, square brackets
+    ("A patrol boat leaves the harbour at dawn. [Image: Example Agency]", True),
+    ("[Picture by Jane Roe]", True),
+    ("Home | Photo | Video | Forum", False),  # a menu, no sentence before the label
+    ("The ferry was late again on Tuesday. Photo | Read more", False),  # a link after the bar
+    ("Assad met Putin in Moscow in October 2015. Photos | Share this", False),
+    ("Iran and Hezbollah sent fighters to Aleppo. [Photos of the convoy were not released]", False),  # a note
+    ("He said the picture was staged. [Photo shows Assad at Hmeimim in 2017.]", False),
+])
+def test_a_caption_s_credit_may_follow_its_label_after_a_bar_or_stand_labelled_in_square_brackets(line, expected):
+    assert layout.is_credit(line) is expected
+
+
+def test_a_caption_with_a_credit_in_square_brackets_under_the_byline_is_no_first_paragraph():
+    caption = "Passengers queue for the last sailing of the evening at the quay on Thursday. [Photo/Example Wire]"
+    sections = _sections(TITLE, "By Jane Roe", "4 March 2014", caption, *PROSE)
+    assert (sections[caption], sections[PROSE[0]]) == ("caption", "body")
+
+
 def test_a_credited_sentence_between_the_share_bar_and_the_first_paragraph_is_the_lead_picture_s_caption():
     caption = "Islanders gather at the quay as the board's vote is read out on Thursday evening. — Example Wire"
     sections = _sections(TITLE, "By Jane Roe", "4 March 2014", "Facebook   Twitter   Email", caption, *PROSE)

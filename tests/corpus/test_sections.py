@@ -370,6 +370,24 @@ def test_general_notes_of_a_page_on_itself_are_read_by_the_rules(text, section):
 
 
 @pytest.mark.parametrize("text, labelled", [
+    ("Jane Roe, Middle East correspondent", True),
+    ("Jane Roe, the Example Courier's diplomatic editor", True),
+    ("Our Moscow correspondent", True),
+    ("Foreign affairs reporter", True),
+    ("Notes to editors", False),  # the role as the object of a preposition or a verb: a heading, no byline
+    ("Letters to the editor", False),
+    ("More from the readers' editor", False),
+    ("Questions from reporters", False),
+    ("Contact the standards editor", False),
+    ("Ask the correspondent", False),
+])
+def test_a_role_line_names_the_author_s_role_not_a_heading_addressed_to_the_newsroom(text, labelled):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    assert (_rule_label(text, default_rules()) == ("byline", "rule:2")) == labelled
+
+
+@pytest.mark.parametrize("text, labelled", [
     ("Dr Jane Roe is a Senior Fellow in the Maritime Programme at the Example Institute.", True),
     ("John Doe is the Chief Economist of the Example Bank and writes a monthly column.", True),
     ("Ann Lee was a transport correspondent for the Example Courier for a decade.", True),

@@ -143,7 +143,9 @@ BROADCAST_TURN = re.compile(r"^(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3} \
 # A photo credit closing a caption, or a credit line on its own (a photographer/agency, an agency name).
 _AGENCY = r"(?:AFP|AP|EPA|PA|Reuters|Getty|Shutterstock|Alamy|Xinhua|TASS|Sputnik|Anadolu)"
 # The label may close with a colon or, where a page's screen-reader text is flattened, dots ("Credit...Jane Roe"), and
-# may stand after a bar ("… | Photo Credit: Agency"); the credit may also be names joined by slashes, as agencies
+# may stand after a bar ("… | Photo Credit: Agency"), or itself be closed by a bar after the caption's last sentence
+# ("… on Thursday. PHOTO | EXAMPLE AGENCY"); a labelled credit may be set in round or square brackets ("… on Thursday.
+# [Photo/Example Wire]"), as papers that credit wire pictures print it; the credit may also be names joined by slashes, as agencies
 # print them, after the caption's last sentence or a copyright sign ("… on Monday. Agency/Jane Roe/File Photo",
 # "… in the port © Jane Roe/Agency", "… on Monday. © Agency / Pool"), or in brackets right after the caption's date
 # (a year, or a month and day), with no full stop, where one side names a wire agency or ends in a picture desk's word
@@ -171,6 +173,8 @@ _CREDIT_PHRASE = rf"{_CREDIT_WORD}(?:(?:[:,]?\s+|\s*/\s*){_CREDIT_WORD}){{0,7}}"
 CREDIT_AT_END = re.compile(rf"(?:^|[.!?)]\s+|\s\|\s)(?:{_CREDIT_LABEL} )?"
                            rf"(?:{_CREDIT_LABEL}|(?i:credit))s?(?::\s|\.{{3}}|…)"
                            r"\S[^!?]{0,80}$|\((?:[Cc]ourtesy of|[Pp]hoto|[Ii]mage|[Cc]redit)[^)]{1,80}\)$"
+                           rf"|\[{_CREDIT_LABEL}s?(?:\s*[/:]|\s+by\b)[^\[\]]{{1,60}}\]$"
+                           rf"|[.!?]\s+{_CREDIT_LABEL}s?\s\|\s(?!(?:{_ACTION_VERB}|Share|More)\b)[A-Z][^|!?]{{0,60}}$"
                            r"|[.!?]\s+\([^()]{0,30}\b(?:Photo|Image|Picture)s?\b[^()]{0,50}\)$"
                            rf"|[.!?]\s+\((?=[^()]{{0,40}}\b(?i:handouts?|pool|file photo|via)\b){_CREDIT_PHRASE}\)$"
                            r"|[.!?]\s+\([\w.’' -]{1,40}/ ?[^\W\d_][\w.’' -]{0,39}\)$"
@@ -211,13 +215,13 @@ CAPTION_MAX_CHARS = 300
 # An international telephone number: a contact line ("Picture desk: +44 20 0000 0000"), not a credit.
 PHONE = re.compile(r"\+\d{1,3}[\d ()-]{6,}\d")
 
-# General web vocabulary of page chrome (menus, share bars, sign-in and subscription prompts).
+# General web vocabulary of page chrome (menus, share bars, sign-in and subscription prompts, a thread's sort order).
 CHROME_WORDS = re.compile(
     r"\b(?:share[sd]?|sign[ -]?(?:in|up)|log[ -]?(?:in|out)|register|subscribe|subscriptions?|newsletters?|"
     r"cookies?|advertis\w*|menu|search|home|contact|about us|privacy|terms|follow us|print|e-?mail|copy link|"
     r"facebook|twitter|whatsapp|linkedin|reddit|pinterest|telegram|bluesky|"
     r"permalink|reuse this content|listen to this article|min read|\d+[- ]minute read|reading time|read more|"
-    r"load more|show more|bookmark|save for later|gift (?:this )?article|"
+    r"load more|show more|sort(?:ed)? by|bookmark|save for later|gift (?:this )?article|"
     r"comments? (?:are|is) closed|all rights reserved|skip to|back to top)\b", re.IGNORECASE)
 CHROME_MAX_WORDS_IN_SENTENCE = 4
 CHROME_MAX_WORDS_IN_LABEL = 3

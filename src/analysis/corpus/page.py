@@ -1132,7 +1132,8 @@ def _is_sign_off(texts: list[str], i: int) -> bool:
 def _label_comments(texts: list[str], labels: list[Label | None], rule_labels: list[Label | None], start: int) -> None:
     """In a comment thread, names, timestamps, buttons and texts are comment; headings, menus, footers and the site's
     notes on the thread ("See all 41 comments", its house rules) boilerplate. A link-list heading ("Recent posts",
-    "Most read"), a comment form ("Leave a Reply") or a copyright notice ends the thread: what follows is a sidebar or
+    "Most read", or any short heading over two link items, `_heads_a_sidebar`), a comment form ("Leave a Reply") or a
+    copyright notice ends the thread: what follows is a sidebar or
     a footer, until a commenter's name and time over a sentence open a comment again. The sentences right under a
     commenter's name and time are the comment, whatever words they use."""
     sidebar = False
@@ -1144,6 +1145,8 @@ def _label_comments(texts: list[str], labels: list[Label | None], rule_labels: l
         elif rule is not None:
             labels[i] = ("boilerplate", rule[1]) if rule[0] == "comment" else rule
             sidebar = sidebar or _is_list_heading(texts[i], rule) or layout.is_copyright(texts[i])
+        elif _heads_a_sidebar(texts, i):
+            labels[i], sidebar = ("boilerplate", "layout:box-heading"), True
         elif sidebar:
             furniture = _furniture(texts[i])
             labels[i] = furniture if furniture and furniture[0] == "boilerplate" else ("boilerplate", LINK_LIST)
@@ -1153,6 +1156,21 @@ def _label_comments(texts: list[str], labels: list[Label | None], rule_labels: l
             labels[i] = ("boilerplate", "layout:site-note")  # the site's note on its thread
         else:
             labels[i] = _furniture(texts[i]) or ("comment", "position:comments")
+
+
+def _heads_a_sidebar(texts: list[str], i: int) -> bool:
+    """True for a short heading, no sentence, over two link items (`_is_link_item`) that are neither a comment's
+    buttons nor its writer's name and time ("More opinion" over two headlines, "Archive" over its months): under a
+    comment thread, the heading of a sidebar's list."""
+    items = texts[i + 1:i + 3]
+    return (len(items) == 2 and len(layout.words(texts[i])) <= LIST_HEADING_MAX_WORDS
+            and not layout.ends_sentence(texts[i]) and not _is_thread_furniture(texts[i])
+            and all(_is_link_item(item) and not _is_thread_furniture(item) for item in items))
+
+
+def _is_thread_furniture(text: str) -> bool:
+    """True for a comment's buttons, its writer's name and time on one line, or a time alone."""
+    return layout.is_comment_meta(text) or layout.is_comment_head(text) or layout.is_date_line(text)
 
 
 def _opens_comment(texts: list[str], i: int) -> bool:
