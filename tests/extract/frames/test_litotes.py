@@ -16,6 +16,10 @@ CONTEXT = "Assad's army was retreating around Hama. "
     (CONTEXT + "The Russian envoy said Moscow would not see Assad removed by a foreign army.", True, False),
     (CONTEXT + "Russia's generals did not fly their squadrons south only to lose the coast.", True, False),
     (CONTEXT + "The Kremlin would not see the government overthrown.", True, False),
+    # ... its fall, after a negated want or a negative pronoun placed in a Russian body
+    (CONTEXT + "Moscow does not want to see the Syrian government fall.", True, False),
+    (CONTEXT + "Nobody in Moscow wants to see Assad fall.", True, False),
+    (CONTEXT + "No one in the Kremlin wanted Damascus to fall to the rebels.", True, False),
     # a bare loss noun names no loser of the supporter's own
     (CONTEXT + "Russian officers would not witness another collapse.", True, False),
     # the supporter's own losses, a condition, a rescue withheld: reluctance stays
@@ -30,6 +34,10 @@ CONTEXT = "Assad's army was retreating around Hama. "
     (CONTEXT + "Moscow will not lose more money on this war.", False, True),
     # the loss lies in a clause outside the negation's scope: a wh-adverb's clause, a coordinated clause with a subject
     (CONTEXT + "Russia did not intervene when the army collapsed at Palmyra.", False, True),
+    (CONTEXT + "Russia did not intervene when Palmyra fell to the jihadists.", False, True),
+    # a denied forecast of the loss is no denied loss
+    (CONTEXT + "The Kremlin did not expect Damascus to fall so quickly.", False, True),
+    (CONTEXT + "Moscow did not expect the Syrian army to collapse in a week.", False, True),
     (CONTEXT + "Moscow will not send more jets, and the army may collapse.", False, True),
     (CONTEXT + "The Kremlin will not commit more men, and the regime could lose Aleppo.", False, True),
 ])

@@ -65,6 +65,10 @@ def test_backing_a_body_of_the_talks_is_no_support(nlp, text):
     CONTEXT + "Russia backed the Syrian government's envoy at the talks in Geneva.",
     CONTEXT + "Moscow backed Damascus at the congress in Sochi.",
     CONTEXT + "Russia supported the creation of a Syrian air-defence network with new radars.",
+    # ... or Assad's side is the agent of the event, its possessor
+    CONTEXT + "Russia supported the Syrian army's implementation of the ceasefire.",
+    CONTEXT + "Moscow backed Damascus's compliance with the truce in the south.",
+    CONTEXT + "Russia backed Assad's appointment of a new envoy to the talks.",
 ])
 def test_backing_assads_side_through_an_event_noun_stands(nlp, text):
     assert "support.backing" in last_sentence_codes(nlp, text, "support")

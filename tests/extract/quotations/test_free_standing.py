@@ -47,6 +47,20 @@ def test_a_subject_keeps_the_quote_without_a_tag(quotes_of, text, quote, speaker
     assert quotes_of(text)[quote].speaker == speaker
 
 
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a host clause that reports its subject's words, in a clause of its own, is that subject's speech: the tag's
+    # teller, a news agency or diplomats, only relays it
+    ("The talks in Sochi ended early. Peskov, the agency said, insisted the drawdown would not weaken Damascus. "
+     "“Our commitments remain.”", "Our commitments remain.", "Peskov"),
+    ("The draft went to a vote on Friday. Nebenzia, diplomats said, warned the council that Moscow would veto it. "
+     "“This text will not pass.”", "This text will not pass.", "Nebenzia"),
+    ("Moscow answered within hours. Zakharova, RIA Novosti reported, accused Washington of shielding the rebels in "
+     "Idlib. “Everyone knows who pays them.”", "Everyone knows who pays them.", "Zakharova"),
+])
+def test_the_subject_of_a_reporting_host_keeps_the_quote(quotes_of, text, quote, speaker):
+    assert quotes_of(text)[quote].speaker == speaker
+
+
 def test_a_sentence_with_no_speaker_or_tag_gives_none(quotes_of):
     found = quotes_of("The second phase would require the port to pay its share. “The city has paid a lot.”")
     assert found["The city has paid a lot."].speaker is None

@@ -22,9 +22,11 @@ from analysis.nlp.arrays import ParseArrays
 # The codebook's negated volition and action, and the support a denied loss states (checked at load:
 # `coder.NAMED_CODES`).
 RELUCTANCE, DENIED_LOSS_SUPPORT = "limits.reluctance", "support.backing"
-# FrameNet Losing, the collapse of a state or an army, and Change_of_leadership (its removal by others).
+# FrameNet Losing, the collapse or fall of a state, a ruler or a city (Change_of_leadership, Conquering, seen from
+# the loser: 'wants to see Assad fall'), and Change_of_leadership (its removal by others).
 LOSSES = frozenset(get_string_id(word) for word in (
-    "lose", "loss", "collapse", "downfall", "overthrow", "topple", "oust", "ouster", "depose", "remove", "removal"))
+    "lose", "loss", "collapse", "fall", "downfall", "overthrow", "topple", "oust", "ouster", "depose", "remove",
+    "removal"))
 # Nouns of the war and of what Assad's side holds: a loss of one of these is his side's, not the supporter's own.
 WAR_NOUNS = frozenset(get_string_id(word) for word in (
     "war", "battle", "fight", "campaign", "conflict", "city", "town", "province", "territory", "coast", "country",
@@ -39,7 +41,11 @@ COST_BEARING = frozenset(get_string_id(word) for word in (
 # loss averted, so the negated act withholds the rescue ('did not send troops to prevent the fall of the city').
 COUNTERING = frozenset(get_string_id(word) for word in (
     "prevent", "stop", "avert", "avoid", "forestall", "halt", "save", "rescue", "spare", "protect", "defend"))
-OUTSIDE_SCOPE = COST_BEARING | COUNTERING
+# Verbs of expecting and foreseeing (FrameNet Expectation, Predicting): their denial is of a forecast, not of the will
+# to see the loss ('did not expect Damascus to fall so quickly').
+EXPECTING = frozenset(get_string_id(word) for word in (
+    "expect", "anticipate", "predict", "foresee", "imagine", "forecast"))
+OUTSIDE_SCOPE = COST_BEARING | COUNTERING | EXPECTING
 # How the denied outcome hangs on the negated verb within its clause: object, controlled or complement clause,
 # purpose clause, predicative complement, prepositional phrase; not a clause a subordinator opens, which states the
 # circumstance of the act ('if the garrison falls, no second force will follow'), not what it brings about.

@@ -74,7 +74,9 @@ def backs_an_agreement(code_id: str, cue: Span, scene: "Scene") -> bool:
 
 def _made_of(obj: Token, root: Token) -> list[Token]:
     """Return an object and its conjuncts, each event noun (`EVENT_NOUNS`) read through to the complements of its
-    'of', 'with' or 'as' phrases, on itself or, for a verb's object, on the verb ('ensure compliance with the truce')."""
+    'of', 'with' or 'as' phrases, on itself or, for a verb's object, on the verb ('ensure compliance with the truce'),
+    and to its possessor, the agent who makes or keeps it ('the Syrian army's implementation of the ceasefire'): a
+    party too."""
     parties = []
     for party in (obj, *obj.conjuncts):
         if party.lemma_.lower() not in EVENT_NOUNS:
@@ -84,6 +86,7 @@ def _made_of(obj: Token, root: Token) -> list[Token]:
         parties.extend(grand for holder in holders for child in holder.children
                        if child.dep_ == "prep" and child.lower_ in EVENT_PREPOSITIONS
                        for grand in child.children if grand.dep_ == "pobj")
+        parties.extend(child for child in party.children if child.dep_ == "poss")
     return parties
 
 

@@ -739,6 +739,8 @@ def free_standing_attribution(context: QuoteContext, quote: QuoteMarks, block: B
         subject = subject_of(root) if root is not None and root.pos_ in ("VERB", "AUX") else None
         tag = reporting_tag(root, context.lexicon) if root is not None else None
         teller = subject_of(tag) if tag is not None else None
+        if _reports_words(root, context.lexicon) and subject is not None and _may_speak(subject, context.lexicon):
+            teller = None  # the host's subject spoke ('Peskov, the agency said, insisted …'): the tag only relays it
         if teller is not None and (teller.pos_ in ("PROPN", "NOUN") or is_person(teller, context.lexicon)):
             # the teller of a tag reports the whole sentence, its subject included ('Putin, he said, would …'); a
             # reporting verb's subject speaks, whatever label the recogniser gave its name
@@ -784,6 +786,17 @@ def _of_object(noun: Token) -> Token | None:
     """Return X of 'the words of X', else None."""
     of = next((child for child in noun.children if child.dep_ == "prep" and child.lower_ == "of"), None)
     return next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
+
+
+def _reports_words(verb: Token, lexicon: QuoteLexicon) -> bool:
+    """Return True for a reporting verb that takes what its subject said as a clause ('insisted the drawdown would
+    not …', 'warned the council that …', 'accused the West of arming …'): the sentence reports its subject's speech,
+    which a quotation after it goes on to give, whoever relays it in a tag; not a verb whose object is a thing
+    ('announced a withdrawal', 'would promise new cranes'), where the tag's teller tells of an act."""
+    return verb.lemma_ in lexicon.direct_cues and any(
+        child.i > verb.i and (child.dep_ == "ccomp" or child.dep_ == "prep"
+                              and any(grand.dep_ == "pcomp" for grand in child.children))
+        for child in verb.children)  # after the verb: a tag before it may be read as its complement
 
 
 def _may_speak(subject: Token, lexicon: QuoteLexicon) -> bool:
