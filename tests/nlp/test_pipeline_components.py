@@ -98,3 +98,15 @@ def test_a_number_after_an_abbreviations_point_is_no_note(nlp, text, word):
     doc = nlp(text)
     assert word in [token.text for token in doc]
     assert [sentence.text for sentence in doc.sents] == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "Velmar has been the patron of a client.14 What followed was a long lease.",
+    "A ‘formality’.7 Nobody agreed.” 2.5 sorties.3 (Ossia said.) [Note.]12 “Yes.”5 The end.",
+    "In July 2017.112 The envoy left; the port.4 \tVelmar paid 10.4 per cent. No.1 Squadron.",
+    "Vol.3 Readers, art.12 Velmar, 2016.03 Velmar and a client.0 Nobody: no note here.",
+    "",
+])
+def test_notes_after_marks_are_those_the_pattern_finds_anywhere(text):
+    assert [note.span() for note in pipeline.notes_after_marks(text)] == \
+        [note.span() for note in pipeline.AFTER_NOTE_NUMBER.finditer(text)]

@@ -54,6 +54,8 @@ NOTE_NUMBER_SUFFIX = NOTE_NUMBER + "$"
 # The word a note's number parts from the sentence the number closes (after a sentence's closing mark, not a comma's):
 # a capital or an opening mark after a space.
 AFTER_NOTE_NUMBER = re.compile(r"(?<=[.!?”’\")\]])" + NOTE_NUMBER + r"[ \t]+(?=[A-Z“‘\"(])")
+# Where `AFTER_NOTE_NUMBER` can match: right after a sentence's closing mark that a digit follows.
+MARK_BEFORE_DIGIT = re.compile(r"[.!?”’\")\]](?=[1-9])")
 
 
 @Language.component(BLOCK_SENTENCES)
@@ -65,12 +67,26 @@ def block_sentences(doc: Doc) -> Doc:
     stores the blocks on the Doc (`analysis.corpus.sections.set_blocks`).
     """
     text = raw_text(doc)
-    notes = list(AFTER_NOTE_NUMBER.finditer(text))
+    notes = notes_after_marks(text)
     columns = doc.to_array([IDX, SENT_START])
     columns[np.isin(columns[:, 0], [match.start() for match in notes]), 1] = NOT_SENT_START  # it closes its sentence
     starts = [start for _, start, _, _ in split_blocks(text)] + [match.end() for match in notes]
     columns[np.isin(columns[:, 0], starts), 1] = 1  # `is_sent_start = True`, for all such tokens at once
     return doc.from_array([SENT_START], columns[:, 1:])
+
+
+def notes_after_marks(text: str) -> list[re.Match]:
+    """Return the matches of `AFTER_NOTE_NUMBER` in `text`, as its `finditer` gives them.
+
+    The pattern is tried only where it can start (`MARK_BEFORE_DIGIT`): a search that opens with its
+    look-behinds would test them at every character.
+    """
+    notes, end = [], 0
+    for mark in MARK_BEFORE_DIGIT.finditer(text):
+        if mark.end() >= end and (note := AFTER_NOTE_NUMBER.match(text, mark.end())):
+            notes.append(note)
+            end = note.end()
+    return notes
 
 
 def load_nlp(*, model: str | None = None, gazetteer: Gazetteer | None = None) -> Language:
