@@ -1,7 +1,7 @@
 """Polarity and modality: the words that turn a support cue into a limit (`resources/framing_modifiers.csv`).
 
 Each modifier has a class (negation, ending, inability, refusal, reluctance, restriction,
-condition, priority, modality, additive, degree, certainty, memory, decrease, departure, prevention,
+condition, priority, modality, additive, degree, certainty, decrease, departure, prevention,
 permission, relinquishing), an attachment and an effect:
 - `dependent`: a word attached to the cue or to the verb that governs it ('would *not* send
   troops', '*no* troops', 'has *no longer* backed', '*only* air power'), a negative pronoun
