@@ -45,16 +45,3 @@ def test_reluctance_needs_a_russian_or_pronoun_subject(nlp, text, reluctant):
 ])
 def test_negative_pronoun_in_a_russian_body_is_reluctance(nlp, text, reluctant):
     assert ("limits.reluctance" in last_sentence_codes(nlp, text, "limits")) is reluctant
-
-
-@pytest.mark.parametrize("text, doubted", [
-    # a negative pronoun subject with a phrase or an adverb between it and the verb of doubting: certainty
-    (CONTEXT + "Nobody in Moscow doubts that the jets saved him.", False),
-    (CONTEXT + "\u201cNobody here doubts that,\u201d the shopkeeper said.", False),
-    (CONTEXT + "Nobody in Damascus should doubt that the Russian squadron would come back.", False),
-    (CONTEXT + "No one at the Russian defence ministry doubts that the base matters.", False),
-    # a doubt that no negation denies stays a bound
-    (CONTEXT + "Analysts in Moscow doubt that the Kremlin will send more jets.", True),
-])
-def test_a_doubt_denied_by_a_negative_subject_is_certainty(nlp, text, doubted):
-    assert ("limits.commitment" in last_sentence_codes(nlp, text, "limits")) is doubted

@@ -276,8 +276,6 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'a puppet of Tehran', 'Assad is no puppet' (see `instrument`)
     if code.id == HEDGING and quarrel_of_the_parties(cue):
         return  # 'Washington and Moscow traded accusations' (see `rivalry`)
-    if polarity.denies_doubt(cue):
-        return  # 'Nobody in Moscow doubts' is certainty (see `Polarity.denies_doubt`)
     tied = scene.tie(cue)
     bearer = scene.bearer(cue) if tied[0] is None else None
     if THIRD in code.requires:

@@ -80,9 +80,6 @@ CLEFT_NEGATIONS = frozenset({"not", "n't", "never"})
 CLEFT_COPULAS = frozenset({"is", "was", "'s"})
 CLEFT_CODE = "limits.commitment"
 NEGATION, RESTRICTION, ENDING = "negation", "restriction", "ending"
-# Verbs of doubting and disputing ('doubt', 'dispute', 'question'): denied, they are certainty (Horn 1989, negated
-# negatives).
-CERTAINTY = "certainty"
 # Complements of a verb used transitively ('stopped the strikes', 'ended its support for'): without them an aspectual
 # verb of ending is intransitive, with the activity that ends as its subject ('the strikes stopped').
 COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "pcomp", "dative", "attr", "oprd"})
@@ -421,16 +418,6 @@ class Polarity:
     def is_negated(self, cue: Span) -> bool:
         """Return True when a negation bears on `cue` ('did not abandon', 'no withdrawal')."""
         return any(modifier.cls == NEGATION for modifier in self.modifiers_of(cue))
-
-    def denies_doubt(self, cue: Span) -> bool:
-        """Return True when `cue` is a word of doubting of the lexicon (class certainty, effect keeps: 'doubt',
-        'dispute') on which a negation bears, read on the parse rather than next to it: a negative pronoun as its
-        subject with a phrase between ('*Nobody* in Moscow doubts', '*Nobody* here doubts', 'no one at the ministry
-        should doubt'), or 'not' on its verb. A negated doubt is certainty (Quirk et al. 1985 §10.59; Horn 1989,
-        negated negatives), no bound on the support."""
-        row = self.lexicon.rows.get(self.parse.lowered_lemma(cue.root.i))
-        return (row is not None and row["class"] == CERTAINTY and row["effect"] == KEEPS
-                and self.is_negated(cue))
 
     def _attached(self, phrase: Phrase, chain: list[int], chain_ids: set[int], cue: Span) -> bool:
         """Return True when the modifier `phrase` bears on `cue`, whose governing words are `chain` (as a set:
