@@ -62,18 +62,3 @@ def test_a_denied_stop_of_a_bare_object_is_no_support_of_its_own(nlp):
     # the object of a verb of ending whose owner is unnamed may be the thing hindered, not the subject's activity
     text = "American destroyers fired cruise missiles at the airbase. Why didn't Russia stop the missiles?"
     assert not last_sentence_codes(nlp, text, "support")
-
-
-@pytest.mark.parametrize("text, limited", [
-    # a negated forgetting is remembering: what is remembered of Russia's help stands (a feature, a quoted minister,
-    # an editorial, a report)
-    ("Russian jets saved Assad in 2015. Nobody in Moscow has forgotten how Russian support saved Assad.", False),
-    ("Russian jets saved Assad in 2015. \u201cWe will not forget which friend stood where,\u201d the Syrian minister "
-     "said of Moscow.", False),
-    ("Russian jets saved Assad in 2015. The Kremlin has not forgotten its commitment to Damascus.", False),
-    ("Russian jets saved Assad in 2015. Moscow never forgot the help it gave Assad.", False),
-    # a plain negation of the help still turns it
-    ("Russian jets saved Assad in 2015. Moscow never gave Assad the help he asked for.", True),
-])
-def test_a_negated_forgetting_leaves_the_support_standing(nlp, text, limited):
-    assert bool(last_sentence_codes(nlp, text, "limits")) is limited
