@@ -55,6 +55,8 @@ For each headline, standfirst and body sentence:
   of the question it answers, and one that opens with a denial ('Not really.') states a limit of it.
 - a refuge said by a verb, with no noun of refuge, codes `support.refuge` and `limits.asylum`: Assad's side escaping
   to or living in Russia (not travelling there: a visit), or lodged by it ('Assad fled to Moscow', 'took him in'; see `refuge`).
+- a verb of needing, wanting or valuing with an object other than Assad's side and a 'more than' comparison on it codes
+  `limits.priority`: something else comes first ('Moscow needed Ankara more than it needed Damascus'; see `preference`).
 - a verb of receiving whose subject is Assad's side and whose giver is Russia codes `support.service`, the converse of
   a verb of giving ('Syria will get the radars', 'got Russian jamming systems'; see `receipt`).
 - a label (a block with no verb: a crosshead, a timeline heading) takes up no Russian supporter from the
@@ -88,6 +90,7 @@ from analysis.extract.frames.opposition import PRESSURE, pressure_of_another
 from analysis.extract.frames.outcome import unrealised_win
 from analysis.extract.frames.polarity import (BOUNDS, NEGATION, PREDICATIVE_DEPS, ModifierLexicon, Polarity,
                                               default_modifiers)
+from analysis.extract.frames.preference import PRIORITY, preference_cues
 from analysis.extract.frames.receipt import receipt_cues, receiving_verbs
 from analysis.extract.frames.reasons import OWN_GAIN_MOTIVES, without_motives_of_a_limit
 from analysis.extract.frames.refuge import REFUGE_CODES, refuge_cues
@@ -382,6 +385,8 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
             by_code.setdefault(PRESSURE, []).append(cue)
         for cue in departure_cues(span, scene):  # 'warships slipped away from the port' (see `departure`)
             by_code.setdefault(DEPARTURE, []).append(cue)
+        for cue in preference_cues(span, scene):  # 'needed Ankara more than it needed Damascus' (see `preference`)
+            by_code.setdefault(PRIORITY, []).append(cue)
         found, keys = [], set()
         for verb, link in refuge_cues(span, scene):  # 'Assad fled to Moscow', 'gave him a flat' (see `refuge`)
             for code_id in REFUGE_CODES:
