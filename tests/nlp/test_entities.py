@@ -67,10 +67,12 @@ def test_capital_as_a_place_has_no_actor(nlp):
 def test_bad_gazetteer_names_each_bad_entry(tmp_path):
     path = tmp_path / "gazetteer.csv"
     path.write_text(",".join(GAZETTEER_COLUMNS) + "\n"
-                    "Russia,Russia,state,,name,GPE,false,\n"
-                    "Russia,Russia,state,,name,GPE,false,\n"
-                    "Wagner,Wagner,militia,Russia,name,ORG,false,\n"
-                    "Kremlin,Russia,state,,nickname,ORG,maybe,\n", encoding="utf-8")
+                    "Russia,Russia,state,,name,GPE,false,,\n"
+                    "Russia,Russia,state,,name,GPE,false,,\n"
+                    "Wagner,Wagner,militia,Russia,name,ORG,false,,\n"
+                    "Kremlin,Russia,state,,nickname,ORG,maybe,,\n"
+                    "Tartus,Tartus,place,Syria,name,GPE,false,male,\n"
+                    "Roe,Jane Roe,person,,name,PERSON,false,woman,\n", encoding="utf-8")
     with pytest.raises(InputError) as caught:
         read_gazetteer(path)
     text = "\n".join(caught.value.problems)
@@ -78,3 +80,5 @@ def test_bad_gazetteer_names_each_bad_entry(tmp_path):
     assert "line 4 ('Wagner'): actor_type 'militia'" in text
     assert "line 5 ('Kremlin'): mention_kind 'nickname'" in text
     assert "line 5 ('Kremlin'): agent_only must be true or false" in text
+    assert "line 6 ('Tartus'): gender must be empty or, for a person" in text
+    assert "line 7 ('Roe'): gender must be empty or, for a person" in text

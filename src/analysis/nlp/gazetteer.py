@@ -12,11 +12,13 @@ from analysis.corpus.resources import read_resource_table
 from analysis.errors import InputError
 
 GAZETTEER_FILE = RESOURCES_DIR / "gazetteer.csv"
-GAZETTEER_COLUMNS = ("alias", "actor", "actor_type", "affiliation", "mention_kind", "label", "agent_only", "note")
+GAZETTEER_COLUMNS = ("alias", "actor", "actor_type", "affiliation", "mention_kind", "label", "agent_only", "gender",
+                     "note")
 ACTOR_TYPES = ("state", "person", "armed group", "organisation", "place")
 MENTION_KINDS = ("name", "metonym", "adjective")
 PLACE_MENTION = "place"  # the mention kind of an `agent_only` alias that does not act
 ENTITY_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC")
+GENDERS = ("male", "female")  # of a person, by which 'he' or 'she' may take the person up
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,7 @@ class Alias:
     mention_kind: str
     label: str
     agent_only: bool
+    gender: str = ""
 
 
 class Gazetteer:
@@ -46,6 +49,11 @@ class Gazetteer:
     def affiliation(self, actor: str) -> str | None:
         """Return the state a canonical actor belongs to: its affiliation, or itself for a state."""
         return self._affiliations.get(actor)
+
+    def gender(self, text: str) -> str | None:
+        """Return 'male' or 'female' for a person's mention as written (see `lookup`), else None."""
+        alias = self.lookup(text)
+        return (alias.gender or None) if alias is not None else None
 
     def lookup(self, text: str) -> Alias | None:
         """Return the alias row for a mention as written, or None."""
@@ -85,6 +93,8 @@ def read_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
             row_problems.append(f"{where}: label '{row['label']}' is not one of {', '.join(ENTITY_LABELS)}")
         if row["agent_only"] not in ("true", "false"):
             row_problems.append(f"{where}: agent_only must be true or false")
+        if row["gender"] and (row["gender"] not in GENDERS or row["actor_type"] != "person"):
+            row_problems.append(f"{where}: gender must be empty or, for a person, one of {', '.join(GENDERS)}")
         if row["alias"] in seen:
             row_problems.append(f"{where}: duplicate alias (first on line {seen[row['alias']]})")
         seen.setdefault(row["alias"], line_no)
@@ -92,7 +102,7 @@ def read_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
             problems.extend(row_problems)
             continue
         aliases.append(Alias(row["alias"], row["actor"], row["actor_type"], row["affiliation"],
-                             row["mention_kind"], row["label"], row["agent_only"] == "true"))
+                             row["mention_kind"], row["label"], row["agent_only"] == "true", row["gender"]))
     if problems:
         raise InputError(problems)
     return Gazetteer(aliases)

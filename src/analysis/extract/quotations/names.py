@@ -28,6 +28,7 @@ from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, 
                                                   reporting_tag, silent_spans, source_of_statement, surname, unbracketed)
 from analysis.nlp.arrays import ParseArrays, token_span
 from analysis.nlp.entities import EntityMention
+from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
 
 WORD = re.compile(r"\w")
 GROUP_LABELS = frozenset({"GPE", "ORG", "NORP"})
@@ -324,10 +325,10 @@ class Resolver:
 
     def __init__(self, doc: Doc, entities: Sequence[EntityMention], author: str, *, lexicon: QuoteLexicon,
                  blocks: Sequence[Block] = (), quoted: Sequence[tuple[int, int]] = (),
-                 parse: ParseArrays | None = None):
+                 parse: ParseArrays | None = None, gazetteer: Gazetteer | None = None):
         """`quoted` holds the sorted, disjoint spans of quoted words: a subject inside them is the quoted
         speaker's, never a referent of the author's 'he' or 'she'; `parse` is the Doc's `ParseArrays`, read if not
-        given."""
+        given; `gazetteer` (the default one if not given) gives the gender of the public persons it lists."""
         parse = parse if parse is not None else ParseArrays(doc)
         self.author = author or None
         self.person_nouns = lexicon.person_nouns
@@ -338,6 +339,8 @@ class Resolver:
         self.personal_nouns = lexicon.person_nouns | genders.keys()
         self._personal_tokens = _personal_nouns(parse, self.personal_nouns)
         self.genders: dict[str, str] = {}
+        # genders the gazetteer gives, not the text: they keep a pronoun off a person, never win it for one
+        self.listed_genders: dict[str, str] = {}
         self.silent = silent_spans(blocks)
         self._openings = frozenset(parse.indices("ORTH", ("(",)).tolist())  # see `_name_past_note`
         self.block_starts = [block.start for block in blocks]
@@ -426,6 +429,7 @@ class Resolver:
         for span in [span for _, span in person_spans] + titled_untagged:
             if span is not None and (gender := _gender(span, genders)) is not None:
                 self.genders[self.full_name(span.text)] = gender
+        self._add_listed_genders(entities, gazetteer or default_gazetteer())
         described = []
         for token in _described_persons(doc, parse, self._personal):
             if self._personal(token) and not _quantified(token):
@@ -471,6 +475,17 @@ class Resolver:
         self.subjects["thing"] = [subject._replace(name=self.body(by_char[subject.char]) or subject.name)
                                   for subject in self.subjects["thing"]]
         self._chain_pronouns(doc, quoted=quoted, parse=parse)
+
+    def _add_listed_genders(self, entities: Sequence[EntityMention], gazetteer: Gazetteer) -> None:
+        """Record the gender the gazetteer gives each person it lists that the document names ('she' does not take up
+        Putin), under the name the document gives in full when that name is an alias of the same person."""
+        for mention in entities:
+            if mention.actor_type != "person" or (gender := gazetteer.gender(mention.text)) is None:
+                continue
+            name = self.full_name(mention.text)
+            listed = gazetteer.lookup(name)
+            if listed is not None and listed.actor == mention.actor:
+                self.listed_genders[name] = gender
 
     def _chain_pronouns(self, doc: Doc, *, quoted: Sequence[tuple[int, int]], parse: ParseArrays) -> None:
         """Add to the person subjects, in text order, each 'he', 'she', 'his' or 'her' of the author's (a subject or a
@@ -812,7 +827,8 @@ class Resolver:
         """Return the last of `persons[:end]` whose known gender, if any, is the `pronoun`'s, who stands
         `outside` the given character span, if any, and whom `keep`, if given, keeps; else None."""
         other = {"male": "female", "female": "male"}.get(PRONOUN_GENDERS.get(pronoun, ""))
-        return next((persons[k] for k in range(end - 1, -1, -1) if self.genders.get(persons[k].name) != other
+        return next((persons[k] for k in range(end - 1, -1, -1)
+                     if self.genders.get(persons[k].name, self.listed_genders.get(persons[k].name)) != other
                      and not (outside and outside[0] <= persons[k].char < outside[1])
                      and (keep is None or keep(persons[k]))), None)
 
