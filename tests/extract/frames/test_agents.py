@@ -139,6 +139,19 @@ def test_the_side_of_a_phrase_is_that_of_any_actor_inside_it(nlp, text, head, si
     assert scene.side_of(next(token for token in doc if token.text == head)) == side
 
 
+@pytest.mark.xfail(strict=True, reason="known gap: a definite side head ('the government') does not take up an "
+                   "earlier phrase of Assad's side; taking it up (tried in session 20) also hands 'its' to it and reads a "
+                   "Russian speaker's 'the army' as Syrian, for no net gain")
+@pytest.mark.parametrize("text, head", [
+    ("The Syrian government was losing ground. Moscow kept the government standing.", "government"),
+    ("Assad's army was exhausted by June. Moscow sent jets to cover the army.", "army"),
+    ("President Assad flew to Sochi in May. Putin kept the president waiting.", "president"),
+])
+def test_a_definite_side_head_takes_up_assads_side(nlp, text, head):
+    scene, doc = _scene(nlp, text)
+    assert scene.side_of([token for token in doc if token.text == head][-1]) == "assad"
+
+
 def _hand_built_scene(words, pos, heads, deps):
     import spacy
     from spacy.tokens import Doc
