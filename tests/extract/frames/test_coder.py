@@ -110,6 +110,20 @@ def test_a_negated_action_in_the_perfect_is_reluctance(nlp, text, reluctant):
 
 
 @pytest.mark.parametrize("text, reluctant", [
+    # 'never' before a finite verb, with no operator, as 'did not': a wire story, a quoted officer, a lecture
+    (CONTEXT + "The Kremlin never promised Damascus a second air campaign.", True),
+    (CONTEXT + "\u201cWe never sent ground troops to Syria,\u201d a Russian colonel said.", True),
+    (CONTEXT + "The Kremlin never pays for what the Syrian army loses.", True),
+    # a denied ending, loss or possession keeps the support; another actor's act is no Russian limit
+    (CONTEXT + "Moscow never ended its air campaign over Hama.", False),
+    (CONTEXT + "The Russians never had to ask twice.", False),
+    (CONTEXT + "Iran never sent its own pilots to Syria.", False),
+])
+def test_never_before_a_finite_verb_is_reluctance(nlp, text, reluctant):
+    assert ("limits.reluctance" in last_sentence_codes(nlp, text, "limits")) is reluctant
+
+
+@pytest.mark.parametrize("text, reluctant", [
     # the negated 'be going to' future, as 'will not': a wire story, a quoted officer, a column
     (CONTEXT + "Moscow is not going to pay for the reconstruction of the regime's cities.", True),
     (CONTEXT + "\u201cWe are not going to fight for every hill,\u201d a Russian general said.", True),
