@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from analysis.corpus.resources import read_resource_table, required_strings
-from analysis.corpus.sections import RULE_COLUMNS, SECTION_RULES_FILE, default_rules
+from analysis.corpus.resources import alternatives, read_resource_table, required_strings
+from analysis.corpus.sections import RULE_COLUMNS, SECTION_RULES_FILE, SectionRule, default_rules
 
 
 @pytest.mark.parametrize("pattern, strings", [
@@ -62,3 +62,48 @@ def test_every_text_a_rule_matches_holds_one_of_its_required_strings():
                 matched += 1
                 assert rule.required is None or any(string in text for string in rule.required), (rule, text)
     assert matched >= len(examples)
+
+
+@pytest.mark.parametrize("pattern, pieces", [
+    (r"^Tide tables?|\bHigh water at|(?i:slack)", [r"^Tide tables?", r"\bHigh water at", r"(?i:slack)"]),
+    (r"pier (?:open|closed)|quay", [r"pier (?:open|closed)", r"quay"]),  # a bar inside a group stays
+    (r"[|/] ferry|\| quay|buoy", [r"[|/] ferry", r"\| quay", r"buoy"]),  # and one in a set, and an escaped one
+    (r"[]|]x|[^]|]y|z", [r"[]|]x", r"[^]|]y", r"z"]),  # a "]" first in a set is a member
+    (r"harbour master", [r"harbour master"]),
+    (r"(pier)|quay \1", [r"(pier)|quay \1"]),  # a back-reference: its group may lie in another alternative
+    (r"(?P<p>pier)|(?P=p)", [r"(?P<p>pier)|(?P=p)"]),
+    (r"(?x) pier | quay", [r"(?x) pier | quay"]),  # verbose: a bar may be in a comment
+    (r"pier(?#a|b)|quay", [r"pier(?#a|b)|quay"]),
+])
+def test_alternatives_of_a_pattern(pattern, pieces):
+    assert [alternative.pattern for alternative in alternatives(re.compile(pattern))] == pieces
+
+
+def test_alternatives_keep_the_flags():
+    assert [bool(alternative.search("HIGH WATER")) for alternative in alternatives(re.compile("low|high", re.I))] \
+        == [False, True]
+
+
+def test_a_pattern_matches_somewhere_when_one_of_its_alternatives_does():
+    patterns = [re.compile(pattern) for pattern in (
+        r"^Tide tables?|\bHigh water at|(?i:slack) water$", r"(?:^|[.!?]\s+)Pier [A-Z]|\(quay\)$|[]|]\d",
+        r"(?<=, )buoy|(?<!\w)berth(?=s\b)|\bdock\b")] + [rule.pattern for rule in default_rules()]
+    words = ["Tide", "tables", "High", "water", "at", "slack", "SLACK", "Pier", "Quay", "(quay)", "buoy", "berths",
+             "dock", "|", "]", "7", ",", ".", "!", " ", "  ", "\n", "Disclaimer:", "views", "expressed", "here"]
+    generator = random.Random(17)
+    texts = ["".join(generator.choice(words) for _ in range(generator.randint(1, 12))) for _ in range(3000)]
+    texts += _examples()
+    for pattern in patterns:
+        pieces = alternatives(pattern)
+        for text in texts:
+            assert (pattern.search(text) is not None) == any(piece.search(text) is not None for piece in pieces), \
+                (pattern, text)
+
+
+def test_a_rule_searches_only_the_alternatives_whose_strings_a_text_holds():
+    rule = SectionRule("boilerplate", re.compile(r"views expressed here|^(?i:disclaimer):\s"), 600)
+    assert [required for _, required in rule.alternatives] == [frozenset({"views expressed here"}), frozenset({":"})]
+    assert rule.matches("The views expressed here are mine.") and rule.matches("DISCLAIMER: mine")
+    assert not rule.matches("Note: the views expressed are mine.")
+    single = SectionRule("byline", re.compile(r"^By [A-Z]"), 120)
+    assert single.alternatives == () and single.matches("By Jane Roe") and not single.matches("Jane Roe")

@@ -170,6 +170,42 @@ def _required(items, ignore_case: bool) -> frozenset[str] | None:
     return max(found, key=lambda strings: min(map(len, strings)), default=None)
 
 
+def alternatives(pattern: re.Pattern) -> tuple[re.Pattern, ...]:
+    """Return the top-level alternatives of `pattern` (`a|b|c`), each compiled alone with its flags, so that `pattern`
+    matches somewhere in a text exactly when one of them does; `(pattern,)` for a pattern with one alternative, in
+    verbose mode, with a comment or with a back-reference (whose group may lie in another alternative)."""
+    source = pattern.pattern
+    if pattern.flags & re.VERBOSE or "(?#" in source or _refers_back(sre_parser.parse(source, pattern.flags)):
+        return (pattern,)
+    pieces, start, depth, in_set, i = [], 0, 0, False, 0
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 1
+        elif in_set:
+            in_set = char != "]"
+        elif char == "[":
+            in_set = True
+            i += 1 + (source[i + 1:i + 2] == "^")
+            i += source[i:i + 1] == "]"  # a "]" first in a set is a member, not its end
+            continue
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            pieces.append(source[start:i])
+            start = i + 1
+        i += 1
+    if not pieces:
+        return (pattern,)
+    return tuple(re.compile(piece, pattern.flags) for piece in [*pieces, source[start:]])
+
+
+def _refers_back(items) -> bool:
+    """Return True when the parsed pattern `items` holds a back-reference (`\\1`, `(?P=name)`, `(?(1)…)`)."""
+    return any(op in (sre_constants.GROUPREF, sre_constants.GROUPREF_EXISTS)
+               or any(_refers_back(sub) for sub in _children(op, av)) for op, av in items)
+
+
 def compile_guarded(pattern: str) -> re.Pattern:
     """Return `pattern` compiled, refusing nested quantifiers such as `(a+)+`, `(a*)*` or `(.*)*`.
 

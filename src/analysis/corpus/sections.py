@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Iterator, NamedTuple
 from analysis.config import RESOURCES_DIR
 from analysis.corpus.layout import ends_sentence, without_edit_link
 from analysis.corpus.page import Label, label_page
-from analysis.corpus.resources import compile_guarded, read_resource_table, required_strings
+from analysis.corpus.resources import alternatives, compile_guarded, read_resource_table, required_strings
 from analysis.errors import InputError
 
 if TYPE_CHECKING:
@@ -66,6 +66,21 @@ class SectionRule:
     def required(self) -> frozenset[str] | None:
         """Strings of which every match of the pattern holds one (see `required_strings`), or None."""
         return required_strings(self.pattern)
+
+    @cached_property
+    def alternatives(self) -> tuple[tuple[re.Pattern, frozenset[str] | None], ...]:
+        """The pattern's top-level alternatives, each with its required strings (see `alternatives`), where it has
+        several; else ()."""
+        found = alternatives(self.pattern)
+        return tuple((alternative, required_strings(alternative)) for alternative in found) if len(found) > 1 else ()
+
+    def matches(self, text: str) -> bool:
+        """Return True when the pattern matches somewhere in `text`: alternative by alternative where it has several,
+        each searched only in a text holding one of its own required strings."""
+        if not self.alternatives:
+            return self.pattern.search(text) is not None
+        return any((required is None or any(map(text.__contains__, required))) and alternative.search(text) is not None
+                   for alternative, required in self.alternatives)
 
 
 def read_section_rules(path: Path = SECTION_RULES_FILE) -> tuple[SectionRule, ...]:
@@ -130,7 +145,7 @@ def _rule_label(text: str, rules: tuple[SectionRule, ...]) -> Label | None:
     text = without_edit_link(text)
     for number, rule in enumerate(rules, start=1):
         if len(text) <= rule.max_chars and (rule.required is None or any(map(text.__contains__, rule.required))) \
-                and rule.pattern.search(text):
+                and rule.matches(text):
             return rule.section, f"rule:{number}"
     return None
 
