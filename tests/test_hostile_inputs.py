@@ -123,7 +123,7 @@ def _gazetteer_not_utf8(seeds, resources):
 
 def _gazetteer_bad_actor_type(seeds, resources):
     with (resources / "gazetteer.csv").open("a", encoding="utf-8") as handle:
-        handle.write("Wagner,Wagner,mercenary,Russia,name,ORG,false,\n")
+        handle.write("Wagner,Wagner,mercenary,Russia,name,ORG,false,,\n")
     return "gazetteer.csv line", "('Wagner'): actor_type 'mercenary' is not one of"
 
 
