@@ -1,6 +1,7 @@
 """Which person a 'he' or 'she' takes up when other persons are named in between (`analysis.extract.quotations.names`):
-the person the author keeps referring to by pronouns, the subject of a main clause over one it embeds, a description
-used again for the same person; invented texts in several registers."""
+the person the author keeps referring to by pronouns, the subject of a main clause over one it embeds, a passive's
+subject over its agent, a person named before over one in a relative clause, a description used again for the same
+person; invented texts in several registers."""
 
 from __future__ import annotations
 
@@ -91,4 +92,27 @@ def test_persons_of_embedded_clauses_give_way(quotes_of, text, quote, name):
      "Nobody reads it.", "a harbour officer"),
 ])
 def test_an_embedded_person_without_a_rival_is_still_taken_up(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # the person subject of a passive outranks its agent as the centre a later pronoun takes up
+    ("Mayor Ingrid Solberg toured the new ferry terminal. She was welcomed on the quay by Captain Erik Dahl. "
+     "“The timetable will not change,” she said.", "The timetable will not change,", "Ingrid Solberg"),
+    ("Coach Marco Bellini arrived late at the stadium. He was greeted at the gate by the club chairman, Luca Ferri. "
+     "“We train as usual tomorrow,” he said.", "We train as usual tomorrow,", "Marco Bellini"),
+])
+def test_a_person_subject_of_a_passive_outranks_its_agent(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a person named inside a relative clause is backgrounded: the person named before goes on speaking
+    ("Henrik Ruud spoke for the dockers. The port authority, which took over the cranes to please Mayor Olav "
+     "Strand, stayed silent. “Nobody asked us,” he said.", "Nobody asked us,", "Henrik Ruud"),
+    # also as the subject of the relative clause, and with the pronoun's gender
+    ("Greta Lund, the paper's editor, defended the report Ms Agnes Kroll complained about. “We checked every "
+     "figure,” she said.", "We checked every figure,", "Greta Lund"),
+])
+def test_a_person_in_a_relative_clause_gives_way(quotes_of, text, quote, name):
     assert quotes_of(text)[quote].speaker_name == name

@@ -211,6 +211,14 @@ def _embedded(subject: Token) -> bool:
     return _embedded_verb(subject.head)
 
 
+def _person_passive_subject(verb: Token) -> bool:
+    """Return True for a passive verb whose subject is a person's pronoun or name ('he was met by …'): in the order
+    by which a later pronoun picks its antecedent, the subject outranks the agent (Grosz, Joshi and Weinstein 1995,
+    'Centering': subject over the other grammatical roles)."""
+    return any(child.dep_ == "nsubjpass" and (child.lower_ in PERSON_PRONOUNS | FIRST_PERSON
+                                              or child.ent_type_ == "PERSON") for child in verb.children)
+
+
 def _in_embedded_clause(word: Token) -> bool:
     """Return True for a word of a clause another clause embeds (see `_embedded`), judged by the verb that governs
     it ('I asked whether Putin would stay loyal to Assad': 'Assad')."""
@@ -218,6 +226,13 @@ def _in_embedded_clause(word: Token) -> bool:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     return _embedded_verb(verb)
+
+
+def _in_relative_clause(word: Token) -> bool:
+    """Return True for a word of a relative clause or of a clause it embeds ('Turkey, which sent ships to protect
+    Roe, …', 'the story Ms Roe objected to'): what a relative clause says of its noun is backgrounded, and its persons
+    do not take the centre a later pronoun takes up from a person named before them."""
+    return any(ancestor.dep_ == "relcl" for ancestor in word.ancestors)
 
 
 def _embedded_verb(verb: Token) -> bool:
@@ -351,9 +366,10 @@ class Resolver:
         # Only the head, or the head's head, of a 'him' or 'her' can have one as object (see `_object_pronoun`).
         addressable = {head.i for i in parse.indices("LOWER", ("him", "her")).tolist()
                        for head in (doc[i].head, doc[i].head.head)}
-        # The agent of a passive ('was stated by a port official') acts, as a subject does.
+        # The agent of a passive ('was stated by a port official') acts, as a subject does, unless the passive's
+        # subject is a person: that subject stays the centre a later pronoun takes up ('He was met by Roe.').
         agents = {child.i for i in parse.indices("DEP", ("agent",)).tolist() for child in doc[i].children
-                  if child.dep_ == "pobj"}
+                  if child.dep_ == "pobj" and not _person_passive_subject(doc[i].head)}
         # Only subjects, agents and objects of 'according to' can name speakers: picked from the Doc's arrays once.
         speakers = sorted(subjects + [doc[i] for i in agents | _according_to_objects(doc, parse)], key=lambda token: token.i)
         untagged = [name for token in subjects
@@ -376,6 +392,8 @@ class Resolver:
         self.subjects: dict[str, list[_Subject]] = {"person": [], "thing": [], "plural": []}
         self.plural_heads: dict[int, bool] = {}
         self.embedded: set[int] = set()
+        # persons named in a relative clause: backgrounded, see `_in_relative_clause`
+        self.backgrounded: set[int] = set()
         # the name each definite description of a person as a subject takes up ('the retired colonel' after 'Ivo Marr')
         self.referred: dict[int, str] = {}
         unknown_names: list[_Subject] = []
@@ -402,6 +420,8 @@ class Resolver:
             reported = _embedded(token) and not self._tells_a_tag(token) or self._told_in_a_tag(token)
             if group == "person" and reported:
                 self.embedded.add(token.idx)
+            if group == "person" and _in_relative_clause(token):
+                self.backgrounded.add(token.idx)
             if group == "plural":
                 self.plural_heads[token.idx] = token.pos_ in ("NOUN", "PROPN")
             if group == "person" and (gender := _gender(token_span(doc, token.i, token.i + 1), genders)) is not None:
@@ -426,6 +446,8 @@ class Resolver:
         # persons named or described inside an embedded clause ('I asked Roe whether Putin would stay loyal to Assad')
         embedded_mentions = {m.start for m, span in kept if span is not None and _in_embedded_clause(span.root)}
         embedded_mentions |= {name.start_char for name in titled_untagged if _in_embedded_clause(name.root)}
+        self.backgrounded |= {m.start for m, span in kept if span is not None and _in_relative_clause(span.root)}
+        self.backgrounded |= {name.start_char for name in titled_untagged if _in_relative_clause(name.root)}
         for span in [span for _, span in person_spans] + titled_untagged:
             if span is not None and (gender := _gender(span, genders)) is not None:
                 self.genders[self.full_name(span.text)] = gender
@@ -765,9 +787,10 @@ class Resolver:
         """Return the name a pronoun refers to: the author (or the labelled turn's speaker, or the writer who signs
         the letter) for the first person, the other party of a conversation for 'you', else the last subject of
         its kind; for 'he' or 'she', a person named or described after that subject's sentence ('Reporters asked
-        Jane Roe …', 'I met a farmer') is more recent and wins. 'He' passes over a person the text calls a woman
-        ('his wife, Jane'), 'she' one it calls a man. A subject 'it' after a reporting noun with a source, in its
-        sentence or the next ('the agency’s morning bulletin: …, it said'), stands for that source."""
+        Jane Roe …', 'I met a farmer') is more recent and wins, unless a relative clause backgrounds it. 'He' passes
+        over a person the text calls a woman ('his wife, Jane'), 'she' one it calls a man. A subject 'it' after a
+        reporting noun with a source, in its sentence or the next ('the agency’s morning bulletin: …, it said'),
+        stands for that source."""
         word = token.lower_
         i = bisect.bisect_right(self.label_starts, token.idx) - 1
         in_turn = i >= 0 and self.labels[i][0] <= token.idx < self.labels[i][1]
@@ -794,8 +817,9 @@ class Resolver:
             named = bisect.bisect_left(self.person_mentions, (token.idx, ""))
             here = self._sentence(token.idx)
             mention = self._last_agreeing(self.person_mentions, named, word, outside=host,
-                                          keep=lambda person: person.char not in self.outranked
-                                          or self._sentence(person.char) == here)
+                                          keep=lambda person: (person.char not in self.outranked
+                                                               or self._sentence(person.char) == here)
+                                          and (subject is None or person.char not in self.backgrounded))
             if mention is not None and (subject is None or self._sentence(mention.char) > self._sentence(subject.char)):
                 return mention.name
         return subject.name if subject is not None else None
@@ -812,8 +836,9 @@ class Resolver:
         clause outrank those of the clauses it embeds as the centre a pronoun takes up (Miltsakaki 2002, 'Toward an
         aposynthesis of topic continuity and intrasentential anaphora'); else None. Its gender must agree with the
         `pronoun`'s, and a `subject` the text gives the pronoun's gender ('said that Mr Roe would stay. “…,” he
-        said') keeps it."""
-        if subject is None or subject.char not in self.embedded or subject.name in self.genders:
+        said') keeps it, unless a relative clause backgrounds it ('Vos defended the story Mr Roe objected to')."""
+        if subject is None or subject.char not in self.embedded \
+                or subject.name in self.genders and subject.char not in self.backgrounded:
             return None
         sentence = self._sentence(subject.char)
         first = bisect.bisect_left(persons, (self.sentence_starts[sentence - 1] if sentence else 0, ""))
