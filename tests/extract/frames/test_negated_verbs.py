@@ -41,3 +41,13 @@ def test_bad_rows_are_named(tmp_path, rows, problem):
     path.write_text(rows, encoding="utf-8")
     with pytest.raises(InputError, match=problem):
         read_negated_verbs(path)
+
+
+@pytest.mark.parametrize("text", [
+    # a denied ending names a limit only to deny it, as the tenth session's coding decision reads it (`1/?`)
+    CONTEXT + "Russia did not end its support for the Syrian government.",
+    CONTEXT + "Moscow has not suspended its arms deliveries to Damascus.",
+    CONTEXT + "Nobody in the Kremlin will end the air campaign this year.",
+])
+def test_a_denied_ending_is_no_reluctance(nlp, text):
+    assert "limits.reluctance" not in last_sentence_codes(nlp, text, "limits")
