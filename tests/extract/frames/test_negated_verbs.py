@@ -19,8 +19,6 @@ CONTEXT = "Assad's army was retreating towards Hama. "
     (CONTEXT + "The Kremlin will not stop its airstrikes on the rebel columns.", False),
     (CONTEXT + "Moscow would not think of leaving its ally alone.", False),
     (CONTEXT + "The Russian defence ministry would not comment on the offensive.", False),
-    # ... and with a negative pronoun placed in a Russian body
-    (CONTEXT + "Nobody in the Kremlin has ever hesitated over the airlift.", False),
     # the verbs of acting stay reluctance
     (CONTEXT + "Moscow would not send more jets to Hama.", True),
     (CONTEXT + "The Kremlin did not commit ground troops.", True),

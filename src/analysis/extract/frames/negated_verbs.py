@@ -2,8 +2,8 @@
 `limits.reluctance` ('would not send', 'did not intervene', 'has not sent', 'nobody in Moscow wants').
 
 A negated negative affirms ('did not hesitate', 'never wavered'; Horn 1989, *A Natural History of Negation*, on double
-negation), a denied ending keeps the activity going ('did not stop'), and a negated verb of knowing, thinking or
-answering bears on what is known or said, not on an act done for Assad ('did not expect', 'would not comment').
+negation), a denied ending keeps the activity going ('did not stop'), and a negated verb of thinking or answering
+bears on what is thought or said, not on an act done for Assad ('did not think', 'would not comment').
 """
 
 from __future__ import annotations
