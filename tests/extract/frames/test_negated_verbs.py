@@ -1,0 +1,51 @@
+"""The verbs whose negation states no reluctance (`negated_verbs`), one list for every negated-verb pattern of
+`limits.reluctance`: invented sentences in several registers (a wire story, an interview, a column)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.errors import InputError
+from analysis.extract.frames.negated_verbs import read_negated_verbs
+from tests.extract.frames.conftest import last_sentence_codes
+
+CONTEXT = "Assad's army was retreating towards Hama. "
+
+
+@pytest.mark.parametrize("text, reluctant", [
+    # a negated negative, a denied ending, a negated belief or answer, after 'will' or 'would' as after 'did'
+    (CONTEXT + "Moscow would not hesitate to strike the rebels again, the envoy said.", False),
+    (CONTEXT + "Russia won't waver in its support for Damascus.", False),
+    (CONTEXT + "The Kremlin will not stop its airstrikes on the rebel columns.", False),
+    (CONTEXT + "Moscow would not think of leaving its ally alone.", False),
+    (CONTEXT + "The Russian defence ministry would not comment on the offensive.", False),
+    # the verbs of acting stay reluctance
+    (CONTEXT + "Moscow would not send more jets to Hama.", True),
+    (CONTEXT + "The Kremlin did not commit ground troops.", True),
+    (CONTEXT + "Nobody in Moscow wants a second front in Syria.", True),
+])
+def test_listed_verbs_state_no_reluctance(nlp, text, reluctant):
+    assert ("limits.reluctance" in last_sentence_codes(nlp, text, "limits")) is reluctant
+
+
+@pytest.mark.parametrize("rows, problem", [
+    ("term,class,note\nhesitate,negative,\nhesitate,negative,\n", "unique"),
+    ("term,class,note\nlook away,negative,\n", "one lower-case word"),
+    ("term,class,note\nsend,acting,\n", "class must be"),
+    ("term,note\nhesitate,\n", "columns must be"),
+])
+def test_bad_rows_are_named(tmp_path, rows, problem):
+    path = tmp_path / "negated_verbs.csv"
+    path.write_text(rows, encoding="utf-8")
+    with pytest.raises(InputError, match=problem):
+        read_negated_verbs(path)
+
+
+@pytest.mark.parametrize("text", [
+    # a denied ending names a limit only to deny it, as the tenth session's coding decision reads it (`1/?`)
+    CONTEXT + "Russia did not end its support for the Syrian government.",
+    CONTEXT + "Moscow has not suspended its arms deliveries to Damascus.",
+    CONTEXT + "Nobody in the Kremlin will end the air campaign this year.",
+])
+def test_a_denied_ending_is_no_reluctance(nlp, text):
+    assert "limits.reluctance" not in last_sentence_codes(nlp, text, "limits")
