@@ -74,6 +74,8 @@ def test_every_text_a_rule_matches_holds_one_of_its_required_strings():
     (r"(?P<p>pier)|(?P=p)", [r"(?P<p>pier)|(?P=p)"]),
     (r"(?x) pier | quay", [r"(?x) pier | quay"]),  # verbose: a bar may be in a comment
     (r"pier(?#a|b)|quay", [r"pier(?#a|b)|quay"]),
+    # a verbose group: a comment in it may hold a bracket that the bar count cannot see is no group's
+    ("(?x: pier  # closes) at dusk | not split\n )|quay", ["(?x: pier  # closes) at dusk | not split\n )|quay"]),
 ])
 def test_alternatives_of_a_pattern(pattern, pieces):
     assert [alternative.pattern for alternative in alternatives(re.compile(pattern))] == pieces

@@ -194,6 +194,18 @@ def test_notes_sign_offs_and_stamps_between_paragraphs(line, section):
     assert _by_text(text)[line][0] == section
 
 
+
+@pytest.mark.parametrize("line", [
+    # a bracketed note that opens a paragraph of the author's text does not make the paragraph a note
+    "[Translator’s note: ‘the skipper’ here means the harbour master.] We stay until the ice goes, the skipper told "
+    "the crew on Monday.",
+    "(Editor's note: this interview was shortened.) The harbour master said the quay would stay open all winter, "
+    "whatever the board decided in the spring.",
+])
+def test_a_bracketed_note_opening_the_authors_paragraph_leaves_it_body(line):
+    text = f"Talks stall at the harbour\n\n{PROSE}\n\n{line}\n\n{PROSE}\n"
+    assert _by_text(text)[line][0] == "body"
+
 @pytest.mark.parametrize("opening", [
     "OSLO, March 4. /HA/. The harbour board met for six hours on Tuesday.",
     "BERGEN, Oct 9. /Harbour Agency/. Two fleets agreed a truce.",

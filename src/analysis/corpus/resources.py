@@ -173,9 +173,11 @@ def _required(items, ignore_case: bool) -> frozenset[str] | None:
 def alternatives(pattern: re.Pattern) -> tuple[re.Pattern, ...]:
     """Return the top-level alternatives of `pattern` (`a|b|c`), each compiled alone with its flags, so that `pattern`
     matches somewhere in a text exactly when one of them does; `(pattern,)` for a pattern with one alternative, in
-    verbose mode, with a comment or with a back-reference (whose group may lie in another alternative)."""
+    verbose mode (also in a group, `(?x:…)`, whose comments may hold brackets), with a comment or with a
+    back-reference (whose group may lie in another alternative)."""
     source = pattern.pattern
-    if pattern.flags & re.VERBOSE or "(?#" in source or _refers_back(sre_parser.parse(source, pattern.flags)):
+    parsed = sre_parser.parse(source, pattern.flags)
+    if pattern.flags & re.VERBOSE or "(?#" in source or _refers_back(parsed) or _verbose_group(parsed):
         return (pattern,)
     pieces, start, depth, in_set, i = [], 0, 0, False, 0
     while i < len(source):
@@ -204,6 +206,12 @@ def _refers_back(items) -> bool:
     """Return True when the parsed pattern `items` holds a back-reference (`\\1`, `(?P=name)`, `(?(1)…)`)."""
     return any(op in (sre_constants.GROUPREF, sre_constants.GROUPREF_EXISTS)
                or any(_refers_back(sub) for sub in _children(op, av)) for op, av in items)
+
+
+def _verbose_group(items) -> bool:
+    """Return True when the parsed pattern `items` holds a group that turns on verbose mode (`(?x:…)`)."""
+    return any(op == sre_constants.SUBPATTERN and av[1] & sre_constants.SRE_FLAG_VERBOSE
+               or any(_verbose_group(sub) for sub in _children(op, av)) for op, av in items)
 
 
 def compile_guarded(pattern: str) -> re.Pattern:

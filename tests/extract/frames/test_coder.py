@@ -123,6 +123,18 @@ def test_never_before_a_finite_verb_is_reluctance(nlp, text, reluctant):
     assert ("limits.reluctance" in last_sentence_codes(nlp, text, "limits")) is reluctant
 
 
+@pytest.mark.parametrize("text", [
+    # a denied giving way is steadfastness; a denied condemnation, apology or recognition spares Assad's side
+    CONTEXT + "Through the winter of sieges the Kremlin never blinked.",
+    CONTEXT + "Moscow never condemned the shelling of the market in Maarat.",
+    CONTEXT + "The Kremlin never criticised the Syrian air force in public.",
+    CONTEXT + "Moscow never apologised for the strike on the clinic.",
+    CONTEXT + "Russia never recognised the council the rebels set up in Idlib.",
+])
+def test_never_before_a_verb_of_yielding_or_judging_is_no_reluctance(nlp, text):
+    assert "limits.reluctance" not in last_sentence_codes(nlp, text, "limits")
+
+
 @pytest.mark.parametrize("text, reluctant", [
     # the negated 'be going to' future, as 'will not': a wire story, a quoted officer, a column
     (CONTEXT + "Moscow is not going to pay for the reconstruction of the regime's cities.", True),

@@ -116,3 +116,17 @@ def test_a_person_subject_of_a_passive_outranks_its_agent(quotes_of, text, quote
 ])
 def test_a_person_in_a_relative_clause_gives_way(quotes_of, text, quote, name):
     assert quotes_of(text)[quote].speaker_name == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a passive that reports its agent's statement: the agent speaks, and a later 'he added' goes on with it
+    ("Nils Aune was told by Jon Vik that the quay would close in May. “Nobody can change that,” he added.",
+     "Nobody can change that,", "Jon Vik"),
+    ("The skipper, Per Holm, was assured by Ola Dahl that the ferry would run. “We keep our word,” he said.",
+     "We keep our word,", "Ola Dahl"),
+    # a question put by the agent is answered by the subject
+    ("Nils Aune was asked by Jon Vik whether the crews would strike. “We will not strike,” he said.",
+     "We will not strike,", "Nils Aune"),
+])
+def test_the_agent_of_a_reporting_passive_stays_the_speaker(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name

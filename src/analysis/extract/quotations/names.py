@@ -214,9 +214,20 @@ def _embedded(subject: Token) -> bool:
 def _person_passive_subject(verb: Token) -> bool:
     """Return True for a passive verb whose subject is a person's pronoun or name ('he was met by …'): in the order
     by which a later pronoun picks its antecedent, the subject outranks the agent (Grosz, Joshi and Weinstein 1995,
-    'Centering': subject over the other grammatical roles)."""
+    'Centering': subject over the other grammatical roles). Not when the passive reports what its agent said, in a
+    clause that is no question ('he was told by Roe that the talks would go on'): the agent speaks, and a later 'he
+    added' goes on with the agent's words."""
     return any(child.dep_ == "nsubjpass" and (child.lower_ in PERSON_PRONOUNS | FIRST_PERSON
-                                              or child.ent_type_ == "PERSON") for child in verb.children)
+                                              or child.ent_type_ == "PERSON") for child in verb.children) \
+        and not any(_reported_statement(child) for child in verb.children)
+
+
+def _reported_statement(clause: Token) -> bool:
+    """Return True for a clausal complement that reports a statement, not a question: no 'whether' or 'if' marks it
+    and no wh-word opens it ('that the talks would go on', not 'whether London would object')."""
+    return clause.dep_ == "ccomp" and clause.i > clause.head.i \
+        and not any(word.lower_ in ("whether", "if") and word.dep_ == "mark" for word in clause.children) \
+        and not any(word.tag_ in ("WDT", "WP", "WP$", "WRB") for word in clause.subtree)
 
 
 def _in_embedded_clause(word: Token) -> bool:
