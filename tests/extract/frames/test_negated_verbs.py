@@ -32,11 +32,13 @@ def test_listed_verbs_state_no_reluctance(nlp, text, reluctant):
     ("term,class,note\nhesitate,negative,\nhesitate,negative,\n", "unique"),
     ("term,class,note\nlook away,negative,\n", "one lower-case word"),
     ("term,class,note\nsend,acting,\n", "class must be"),
-    ("term,note\nhesitate,\n", "columns must be"),
+    ("term,note\nhesitate,\n", "missing column"),
+    ("term,class,note\nhesitate,negative\n", "line 2: expected 3 fields, found 2"),
+    ("term,class,note\nh\xe9sitate,negative,\n".encode("latin-1"), "not valid UTF-8"),
 ])
 def test_bad_rows_are_named(tmp_path, rows, problem):
     path = tmp_path / "negated_verbs.csv"
-    path.write_text(rows, encoding="utf-8")
+    path.write_bytes(rows if isinstance(rows, bytes) else rows.encode("utf-8"))
     with pytest.raises(InputError, match=problem):
         read_negated_verbs(path)
 

@@ -8,13 +8,13 @@ bears on what is thought or said, not on an act done for Assad ('did not think',
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Span
 
 from analysis.config import RESOURCES_DIR
+from analysis.corpus.resources import read_resource_table
 from analysis.errors import InputError
 
 NEGATED_VERBS_FILE = RESOURCES_DIR / "negated_verbs.csv"
@@ -27,20 +27,17 @@ NEGATORS = frozenset({"not", "n't", "never", "cannot", "nobody", "none", "no"})
 def read_negated_verbs(path: Path | None = None) -> frozenset[str]:
     """Return the verbs (lemmas) listed in `path`. Raises InputError naming every bad row."""
     path = Path(path or NEGATED_VERBS_FILE)
-    problems, terms = [], set()
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        if tuple(reader.fieldnames or ()) != NEGATED_VERB_COLUMNS:
-            raise InputError([f"{path.name}: columns must be {','.join(NEGATED_VERB_COLUMNS)}"])
-        for line_no, row in enumerate(reader, start=2):
-            where = f"{path.name} line {line_no} ('{row['term']}')"
-            term = row["term"].strip()
-            if not term or term != term.lower() or " " in term or term in terms:
-                problems.append(f"{where}: term must be one lower-case word, non-empty and unique")
-            elif row["class"] not in NEGATED_VERB_CLASSES:
-                problems.append(f"{where}: class must be one of {', '.join(NEGATED_VERB_CLASSES)}")
-            else:
-                terms.add(term)
+    rows, problems = read_resource_table(path, columns=NEGATED_VERB_COLUMNS, where=path.name)
+    terms: set[str] = set()
+    for line_no, row in rows:
+        where = f"{path.name} line {line_no} ('{row['term']}')"
+        term = row["term"].strip()
+        if not term or term != term.lower() or " " in term or term in terms:
+            problems.append(f"{where}: term must be one lower-case word, non-empty and unique")
+        elif row["class"] not in NEGATED_VERB_CLASSES:
+            problems.append(f"{where}: class must be one of {', '.join(NEGATED_VERB_CLASSES)}")
+        else:
+            terms.add(term)
     if problems:
         raise InputError(problems)
     return frozenset(terms)
