@@ -124,6 +124,29 @@ def test_a_joint_veto_stays_support(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
+    # a member's vote against a motion, cast alone or with others, is a veto's shield for Assad's side
+    "Assad's army held the coast road. Russia and Bolivia voted against the draft on the sieges.",
+    "Assad's army held the coast road. Eleven members voted in favour; Moscow and Beijing voted against.",
+    "Assad's army held the coast road. The Russian Federation voted against, as did China.",
+    # the member it votes with is a co-voter, not the party helped
+    "Assad's army held the coast road. Russia vetoed the text on the sieges, once more together with China.",
+    "Assad's army held the coast road. Moscow used its third veto with Beijing on the sieges.",
+])
+def test_a_vote_against_a_motion_or_with_another_member_is_the_veto(nlp, text):
+    assert "support.diplomatic" in last_sentence_codes(nlp, text, "support")
+
+
+@pytest.mark.parametrize("text", [
+    # a vote on another country's matter, or against a course of action rather than a motion, shields no one of his
+    "Assad's army held the coast road. Russia voted against the Assembly resolution on the war in Ukraine.",
+    "Assad's army held the coast road. The Duma voted against sending more Russian troops abroad.",
+    "Assad's army held the coast road. Russia vetoed the resolution on Ukraine.",
+])
+def test_a_vote_on_another_matter_is_no_veto_for_assad(nlp, text):
+    assert "support.diplomatic" not in last_sentence_codes(nlp, text, "support")
+
+
+@pytest.mark.parametrize("text", [
     # a sentence led by another state's own act takes up no Russian support or limit carried from before
     CARRIED + "Pakistan keeps no aircraft in Syria.",
     CARRIED + "Canada ended its bombing missions in 2016.",

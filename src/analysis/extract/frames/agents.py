@@ -99,6 +99,11 @@ HELP_VERBS = frozenset({"back", "support", "arm", "fund", "finance", "bankroll",
 # A veto, and a motion a member blocks ('vetoed', 'blocked the draft'): a permanent member's negative vote defeats the
 # motion alone (UN Charter art. 27(3)), so a veto cast with another member still shields the party the motion targets.
 VETO_CUES = frozenset({"veto"})
+# A vote against a motion ('Russia and China voted against it') is the member's negative vote: a veto when a permanent
+# member casts it.
+VOTE_VERB, AGAINST = "vote", "against"
+# What a veto or vote is cast on: the motion (an object, or the complement of 'against'), or a course of action.
+MOTION_DEPS, CLAUSAL_COMPLEMENTS = frozenset({"dobj", "pobj", "pcomp", "xcomp"}), frozenset({"pcomp", "xcomp"})
 MOTION_NOUNS = frozenset({"resolution", "draft", "motion", "text", "referral", "proposal", "statement"})
 # How a cue names the party its help goes to: 'aid to', 'backing for', 'alliance with', 'stick by', 'poured into'.
 RECIPIENT_PREPOSITIONS = frozenset({"to", "for", "with", "by", "behind", "into"})
@@ -182,6 +187,7 @@ PHRASE_DEPS = frozenset({"compound", "amod", "poss", "conj", "cc", "det", "appos
                          "punct", "case"})
 PHRASE_DEP_IDS = np.array(sorted(get_string_id(dep) for dep in PHRASE_DEPS), dtype=np.uint64)
 PREP_ID, OF_ID = get_string_id("prep"), get_string_id("of")
+AGAINST_ID, WITH_ID = get_string_id(AGAINST), get_string_id("with")
 PRONOUN_KINDS = {"it": "thing", "its": "thing", "itself": "thing", "they": "group", "them": "group", "their": "group",
                  "themselves": "group", "he": "person", "him": "person", "his": "person", "himself": "person",
                  "she": "person", "her": "person"}
@@ -741,7 +747,9 @@ class Scene:
         if TIED in requires and (link is None or link.role in CONTEXT_ROLES):
             return False
         side = self.recipient_side(cue, objects=RECIPIENT in requires)
-        if side == OTHER or self.used_abroad(cue) or self.helps_opponents(cue):
+        if side == OTHER and self._votes_with_another(cue):
+            side = None
+        if side == OTHER or self._vote_on_another_matter(cue) or self.used_abroad(cue) or self.helps_opponents(cue):
             return False
         if ASSET in requires and (is_place(cue) or self.owned_by_assad(cue) or (
                 cue.root.dep_ == "compound" and link is not None and link.role in CONTEXT_ROLES)):
@@ -799,11 +807,40 @@ class Scene:
         return party is None or self.bearer_side_at(party) != ASSAD
 
     def _blocks_a_motion(self, cue: Span, verb: int) -> bool:
-        """Return True when the cue is a veto or its clause's verb `verb` blocks a motion ('vetoed', 'blocked the draft'):
-        each member's vote shields the party the motion targets, cast jointly or not (see `VETO_CUES`)."""
+        """Return True when the cue is a veto or a vote against (see `_is_veto`) or its clause's verb `verb` blocks a
+        motion ('blocked the draft'): each member's vote shields the party the motion targets, cast jointly or not."""
         parse = self._parse
-        return parse.lowered_lemma(cue.root.i) in VETO_CUES or any(
+        return self._is_veto(cue) or any(
             parse.dep[child] in OBJECT_DEPS and parse.lowered_lemma(child) in MOTION_NOUNS for child in parse.children(verb))
+
+    def _is_veto(self, cue: Span) -> bool:
+        """Return True when the cue is a veto (`VETO_CUES`: 'vetoed', 'the double veto') or a vote against ('voted
+        against it', 'voted against, as did China')."""
+        parse, root = self._parse, cue.root.i
+        lemma = parse.lowered_lemma(root)
+        return lemma in VETO_CUES or (lemma == VOTE_VERB and any(
+            parse.lower[i] == AGAINST_ID for i in (*range(cue.start, cue.end), *parse.children(root))))
+
+    def _vote_on_another_matter(self, cue: Span) -> bool:
+        """Return True when a veto or vote against (see `_is_veto`) is cast on a motion about a country abroad and not
+        about Syria ('vetoed the resolution on Ukraine', 'voted against a text on the war in Ukraine') or on a course of
+        action rather than a motion ('voted against sending troops'): it shields no one of Assad's side."""
+        if not self._is_veto(cue):
+            return False
+        parse, root = self._parse, cue.root.i
+        heads = [i for i in (*range(cue.start, cue.end), *parse.children(root)) if parse.lower[i] == AGAINST_ID] or [root]
+        motions = [child for head in heads for child in parse.children(head) if parse.dep[child] in MOTION_DEPS]
+        if any(parse.dep[motion] in CLAUSAL_COMPLEMENTS for motion in motions):
+            return True
+        named = {token.i for motion in motions for token in self.doc[motion].subtree}
+        return not named.isdisjoint(self.abroad) and named.isdisjoint(self.places | self.assad)
+
+    def _votes_with_another(self, cue: Span) -> bool:
+        """Return True when the party a veto or vote against names by 'with' is a co-voter, not a recipient ('vetoed the
+        draft together with China', 'the double veto with China'): one casts a vote with another member, for no one."""
+        party = self._recipient_of(cue, objects=False)
+        return (party is not None and self._is_veto(cue) and self._parse.dep[party] == "pobj"
+                and self._parse.lower[self._parse.head[party]] == WITH_ID)
 
     def aimed_at_opponents(self, cue: Span) -> bool:
         """Return True when a cue of Russia's means or of attack names Assad's armed opponents (`ARMED_OPPONENTS`) or
