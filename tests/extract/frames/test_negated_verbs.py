@@ -28,9 +28,35 @@ def test_listed_verbs_state_no_reluctance(nlp, text, reluctant):
     assert ("limits.reluctance" in last_sentence_codes(nlp, text, "limits")) is reluctant
 
 
+@pytest.mark.parametrize("text", [
+    # giving way denied is steadfastness, a phrasal verb with its particle too
+    CONTEXT + "Moscow would not budge on the ceasefire text.",
+    CONTEXT + "The Kremlin did not blink when the sanctions were announced.",
+    CONTEXT + "Russia did not back down over the Latakia airbase.",
+    CONTEXT + "Moscow did not relent over the offensive on the northern towns.",
+    # a denied condemnation, blame or apology spares the one judged
+    CONTEXT + "The Russian foreign ministry did not condemn the shelling of the market.",
+    CONTEXT + "Moscow did not criticise the Syrian air force for the raid.",
+    CONTEXT + "Russia's defence ministry did not blame the Syrian gunners.",
+    CONTEXT + "The Kremlin has not apologised for the strike on the clinic.",
+])
+def test_denied_giving_way_or_judging_is_no_reluctance(nlp, text):
+    assert "limits.reluctance" not in last_sentence_codes(nlp, text, "limits")
+
+
+@pytest.mark.parametrize("text", [
+    # a negated negative keeps no limit, even in a code that counts its negated cues
+    CONTEXT + "Moscow never hesitated to veto the resolutions against Damascus.",
+    CONTEXT + "The Kremlin did not hesitate to fly more bombers to the coast.",
+])
+def test_a_denied_hesitation_is_no_limit(nlp, text):
+    assert last_sentence_codes(nlp, text, "limits") == set()
+
+
 @pytest.mark.parametrize("rows, problem", [
     ("term,class,note\nhesitate,negative,\nhesitate,negative,\n", "unique"),
-    ("term,class,note\nlook away,negative,\n", "one lower-case word"),
+    ("term,class,note\nlook far away,negative,\n", "one lower-case word or a verb and its particle"),
+    ("term,class,note\nlook sharp,negative,\n", "one lower-case word or a verb and its particle"),
     ("term,class,note\nsend,acting,\n", "class must be"),
     ("term,note\nhesitate,\n", "missing column"),
     ("term,class,note\nhesitate,negative\n", "line 2: expected 3 fields, found 2"),

@@ -62,3 +62,14 @@ def test_a_denied_stop_of_a_bare_object_is_no_support_of_its_own(nlp):
     # the object of a verb of ending whose owner is unnamed may be the thing hindered, not the subject's activity
     text = "American destroyers fired cruise missiles at the airbase. Why didn't Russia stop the missiles?"
     assert not last_sentence_codes(nlp, text, "support")
+
+
+@pytest.mark.parametrize("text", [
+    # the negation of a verb of the shared list is spent on it: the support that verb governs stands
+    CONTEXT + "Russia never wavered in its backing for Damascus.",
+    CONTEXT + "The Kremlin did not admit that its bombers had struck the bakery.",
+    CONTEXT + "Moscow would not back down in the Security Council.",
+])
+def test_a_negated_listed_verb_leaves_the_support_it_governs(nlp, text):
+    assert "limits" not in set(last_sentence_codes(nlp, text).dimension)
+

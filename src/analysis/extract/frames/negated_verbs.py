@@ -3,7 +3,13 @@
 
 A negated negative affirms ('did not hesitate', 'never wavered'; Horn 1989, *A Natural History of Negation*, on double
 negation), a denied ending keeps the activity going ('did not stop'), and a negated verb of thinking or answering
-bears on what is thought or said, not on an act done for Assad ('did not think', 'would not comment').
+bears on what is thought or said, not on an act done for Assad ('did not think', 'would not comment'). A negated verb
+of giving way is steadfastness ('did not back down', 'never budged'), and a negated verb of condemning, admitting or
+recognising spares Assad's side or Russia itself ('did not condemn the shelling', 'never admitted the strike').
+
+Outside the verbs of knowing, whose negation is raised from the clause they govern ('did not think Moscow would send
+jets' is a belief that it would not; Horn 1989, ch. 5, neg-raising), and of ending, the negation of a listed verb is spent on that verb,
+and a support cue the verb governs keeps its polarity ('never wavered in its backing'; see `polarity`).
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from analysis.config import RESOURCES_DIR
 from analysis.corpus.resources import read_resource_table
@@ -19,28 +25,42 @@ from analysis.errors import InputError
 
 NEGATED_VERBS_FILE = RESOURCES_DIR / "negated_verbs.csv"
 NEGATED_VERB_COLUMNS = ("term", "class", "note")
-NEGATED_VERB_CLASSES = ("negative", "ending", "knowing", "responding")
+NEGATED_VERB_CLASSES = ("negative", "ending", "knowing", "responding", "yielding", "judging")
+# Classes whose negation is not spent on the verb itself: knowing, raised from the clause the verb governs (Horn 1989,
+# ch. 5), and ending, which `polarity` decides by the owner of what ends ('did not stop the missiles' may hinder them).
+UNSPENT_CLASSES = frozenset({"knowing", "ending"})
+# The particles a listed phrasal verb may end in ('back down', 'give in'; Quirk et al. 1985 §16.3).
+PARTICLES = frozenset({"down", "in", "away", "off", "out", "up", "back", "over"})
 # The words by which a reluctance pattern negates its verb: 'not', 'never', 'cannot', a negative pronoun subject.
 NEGATORS = frozenset({"not", "n't", "never", "cannot", "nobody", "none", "no"})
 
 
-def read_negated_verbs(path: Path | None = None) -> frozenset[str]:
-    """Return the verbs (lemmas) listed in `path`. Raises InputError naming every bad row."""
+def read_negated_verb_classes(path: Path | None = None) -> dict[str, str]:
+    """Return the verbs listed in `path` (a lemma, or a phrasal verb's lemma and particle: 'back down'), each with its
+    class. Raises InputError naming every bad row."""
     path = Path(path or NEGATED_VERBS_FILE)
     rows, problems = read_resource_table(path, columns=NEGATED_VERB_COLUMNS, where=path.name)
-    terms: set[str] = set()
+    classes: dict[str, str] = {}
     for line_no, row in rows:
         where = f"{path.name} line {line_no} ('{row['term']}')"
         term = row["term"].strip()
-        if not term or term != term.lower() or " " in term or term in terms:
-            problems.append(f"{where}: term must be one lower-case word, non-empty and unique")
+        words = term.split(" ")
+        if (not term or term != term.lower() or term in classes or len(words) > 2
+                or (len(words) == 2 and words[1] not in PARTICLES)):
+            problems.append(f"{where}: term must be one lower-case word or a verb and its particle "
+                            f"({', '.join(sorted(PARTICLES))}), non-empty and unique")
         elif row["class"] not in NEGATED_VERB_CLASSES:
             problems.append(f"{where}: class must be one of {', '.join(NEGATED_VERB_CLASSES)}")
         else:
-            terms.add(term)
+            classes[term] = row["class"]
     if problems:
         raise InputError(problems)
-    return frozenset(terms)
+    return classes
+
+
+def read_negated_verbs(path: Path | None = None) -> frozenset[str]:
+    """Return the verbs listed in `path`. Raises InputError naming every bad row."""
+    return frozenset(read_negated_verb_classes(path))
 
 
 @lru_cache(maxsize=1)
@@ -49,9 +69,30 @@ def default_negated_verbs() -> frozenset[str]:
     return read_negated_verbs()
 
 
+@lru_cache(maxsize=1)
+def default_spending_verbs() -> frozenset[str]:
+    """Return the verbs in `NEGATED_VERBS_FILE` whose negation is spent on themselves: all but `UNSPENT_CLASSES`."""
+    return frozenset(term for term, cls in read_negated_verb_classes().items() if cls not in UNSPENT_CLASSES)
+
+
+def verb_forms(verb: Token) -> tuple[str, ...]:
+    """Return the lower-case lemma of `verb` and, if it has a particle, the lemma with it ('back', 'back down')."""
+    lemma = verb.lemma_.lower()
+    particle = next((child.lower_ for child in verb.children if child.dep_ == "prt"), None)
+    return (lemma, f"{lemma} {particle}") if particle else (lemma,)
+
+
 def negates_a_listed_verb(cue: Span, verbs: frozenset[str]) -> bool:
-    """Return True when the cue ends in a verb whose lemma is one of `verbs`, negated within the cue ('did not
-    hesitate', 'nobody in Moscow expects'): no reluctance."""
+    """Return True when the cue ends in a verb listed in `verbs` (see `verb_forms`), negated within the cue ('did not
+    hesitate', 'did not back down', 'nobody in Moscow expects'): no reluctance."""
     verb = cue[-1]
-    return (verb.pos_ == "VERB" and verb.lemma_.lower() in verbs
+    return (verb.pos_ == "VERB" and any(form in verbs for form in verb_forms(verb))
             and any(token.lower_ in NEGATORS for token in cue[:-1]))
+
+
+def denies_a_listed_verb(cue: Span, verbs: frozenset[str]) -> bool:
+    """Return True when the cue's root is a verb listed in `verbs` with a negation of its own ('never hesitated', 'did
+    not hesitate'): a negated negative, no limit even for a code that keeps its negated cues."""
+    root = cue.root
+    return (root.pos_ == "VERB" and any(form in verbs for form in verb_forms(root))
+            and any(child.dep_ == "neg" for child in root.children))

@@ -54,6 +54,7 @@ from spacy.vocab import Vocab
 
 from analysis.config import RESOURCES_DIR
 from analysis.errors import InputError
+from analysis.extract.frames.negated_verbs import default_spending_verbs, verb_forms
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.matching import LemmaPhraseMatcher
 
@@ -238,8 +239,9 @@ class Polarity:
     given)."""
 
     def __init__(self, doc: Doc, lexicon: ModifierLexicon, *, parse: ParseArrays | None = None,
-                 sentence_of: Callable[[Span], Span] | None = None):
+                 sentence_of: Callable[[Span], Span] | None = None, spending_verbs: frozenset[str] | None = None):
         self.lexicon = lexicon
+        self.spending_verbs = default_spending_verbs() if spending_verbs is None else spending_verbs
         self.parse = parse or ParseArrays(doc)
         self.sentence_of = sentence_of or (lambda cue: cue.sent)
         self._terms = frozenset(get_string_id(term) for term in lexicon.rows)
@@ -294,6 +296,7 @@ class Polarity:
         kept = {phrase.root for phrase in phrases
                 if phrase.row["effect"] == KEEPS and not cue.start <= phrase.root < cue.end}
         kept |= self._denied_governors(phrases, above, cue)
+        kept |= {i for i in above if self._spends_its_negation(i, cue)}
         found = []
         for phrase in phrases:
             row = phrase.row
@@ -322,6 +325,16 @@ class Polarity:
                      and phrase.root in governing and not cue.start <= phrase.root < cue.end}
         return {i for i in governors if self._negated(i)} | {
             self.parse.head[i] for i in governors if self._negated_going_to(i)}
+
+    def _spends_its_negation(self, i: int, cue: Span) -> bool:
+        """Return True when token `i` is a negated verb of `spending_verbs` (see `negated_verbs`): 'never *wavered* in
+        its backing', 'did not *admit* that its jets struck', 'did not *back down*'. The negation is spent on that verb,
+        so the support it governs stands; the cue's own verb counts only as a listed phrasal verb ('back down')."""
+        if not self._negated(i):
+            return False
+        forms = verb_forms(cue.doc[i])
+        listed = [form for form in forms if form in self.spending_verbs]
+        return bool(listed) and (not cue.start <= i < cue.end or " " in listed[-1])
 
     def _negated_going_to(self, i: int) -> bool:
         """Return True when token `i` is the verb of a negated 'be going to' future ('is *not* going to stop'), whose
