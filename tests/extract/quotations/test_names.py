@@ -7,7 +7,8 @@ import pytest
 from spacy.tokens import Doc
 
 from analysis.extract.quotations.lexicon import default_lexicon
-from analysis.extract.quotations.names import Resolver, _according_to_objects
+from analysis.extract.quotations.names import (EMBEDDED_CLAUSES, Resolver, _according_to_objects, _embedded,
+                                             _in_embedded_clause, _in_relative_clause)
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.entities import EntityMention
 
@@ -409,3 +410,31 @@ def test_a_noun_in_apposition_to_a_person_is_that_person(quotes_of, text, quote,
 ])
 def test_a_name_past_a_note_in_brackets_is_taken_up(quotes_of, text, quote, name):
     assert quotes_of(text)[quote].speaker_name == name
+
+
+@pytest.mark.parametrize("text", [
+    "Roe said the minister, who had met the envoy that Vos trusted, would resign and that Marr had left.",
+    "I asked Roe whether Putin would stay loyal to Assad. The story Ms Roe objected to ran anyway, and she quit.",
+])
+def test_clause_tests_on_the_arrays_read_the_heads_as_the_tokens_do(nlp, text):
+    doc = nlp(text)
+    parse = ParseArrays(doc)
+
+    def embedded_verb(verb):
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        return verb.dep_ in EMBEDDED_CLAUSES
+
+    def governing_verb(word):
+        verb = word.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        return verb
+
+    for token in doc:
+        assert _embedded(token.i, parse) is embedded_verb(token.head)
+        assert _in_embedded_clause(token.i, parse) is embedded_verb(governing_verb(token))
+        assert _in_relative_clause(token.i, parse) is any(ancestor.dep_ == "relcl" for ancestor in token.ancestors)
+    assert any(_in_relative_clause(i, parse) for i in range(len(doc)))
+    assert any(_embedded(i, parse) for i in range(len(doc)))
+

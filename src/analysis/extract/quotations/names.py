@@ -205,10 +205,11 @@ def _definite(noun: Token) -> bool:
     return any(child.dep_ == "det" and child.lower_ in DEFINITE_DETERMINERS for child in noun.children)
 
 
-def _embedded(subject: Token) -> bool:
-    """Return True for the subject of a clause another clause embeds: a reported, adverbial, relative or
-    complement clause ('Roe said the minister would resign': 'the minister'), or one coordinated with such a clause."""
-    return _embedded_verb(subject.head)
+def _embedded(subject: int, parse: ParseArrays) -> bool:
+    """Return True for the subject (token `subject`) of a clause another clause embeds: a reported, adverbial, relative
+    or complement clause ('Roe said the minister would resign': 'the minister'), or one coordinated with such a
+    clause."""
+    return _embedded_verb(parse.head[subject], parse)
 
 
 def _person_passive_subject(verb: Token) -> bool:
@@ -230,27 +231,38 @@ def _reported_statement(clause: Token) -> bool:
         and not any(word.tag_ in ("WDT", "WP", "WP$", "WRB") for word in clause.subtree)
 
 
-def _in_embedded_clause(word: Token) -> bool:
-    """Return True for a word of a clause another clause embeds (see `_embedded`), judged by the verb that governs
-    it ('I asked whether Putin would stay loyal to Assad': 'Assad')."""
-    verb = word.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    return _embedded_verb(verb)
+def _in_embedded_clause(word: int, parse: ParseArrays) -> bool:
+    """Return True for a word (token `word`) of a clause another clause embeds (see `_embedded`), judged by the verb
+    that governs it ('I asked whether Putin would stay loyal to Assad': 'Assad')."""
+    heads, pos = parse.head, parse.pos
+    verb = heads[word]
+    while pos[verb] not in ("VERB", "AUX") and heads[verb] != verb:
+        verb = heads[verb]
+    return _embedded_verb(verb, parse)
 
 
-def _in_relative_clause(word: Token) -> bool:
-    """Return True for a word of a relative clause or of a clause it embeds ('Turkey, which sent ships to protect
-    Roe, …', 'the story Ms Roe objected to'): what a relative clause says of its noun is backgrounded, and its persons
-    do not take the centre a later pronoun takes up from a person named before them."""
-    return any(ancestor.dep_ == "relcl" for ancestor in word.ancestors)
+def _in_relative_clause(word: int, parse: ParseArrays) -> bool:
+    """Return True for a word (token `word`) of a relative clause or of a clause it embeds ('Turkey, which sent ships
+    to protect Roe, …', 'the story Ms Roe objected to'): what a relative clause says of its noun is backgrounded, and
+    its persons do not take the centre a later pronoun takes up from a person named before them. Its heads up to the
+    root are read as `Token.ancestors` gives them, at most as many as the Doc has tokens."""
+    heads, deps = parse.head, parse.dep
+    for _ in heads:
+        if heads[word] == word:
+            return False
+        word = heads[word]
+        if deps[word] == "relcl":
+            return True
+    return False
 
 
-def _embedded_verb(verb: Token) -> bool:
-    """Return True for the verb of an embedded clause (`EMBEDDED_CLAUSES`), or of one coordinated with such a clause."""
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    return verb.dep_ in EMBEDDED_CLAUSES
+def _embedded_verb(verb: int, parse: ParseArrays) -> bool:
+    """Return True for the verb (token `verb`) of an embedded clause (`EMBEDDED_CLAUSES`), or of one coordinated with
+    such a clause."""
+    heads, deps = parse.head, parse.dep
+    while deps[verb] == "conj" and heads[verb] != verb:
+        verb = heads[verb]
+    return deps[verb] in EMBEDDED_CLAUSES
 
 
 def _reporter(subject: Token) -> Token | None:
@@ -428,10 +440,10 @@ class Resolver:
                 described[token.lemma_.lower()] = name
             if group is not None:
                 self.subjects[group].append(_Subject(token.idx, name))
-            reported = _embedded(token) and not self._tells_a_tag(token) or self._told_in_a_tag(token)
+            reported = _embedded(token.i, parse) and not self._tells_a_tag(token) or self._told_in_a_tag(token)
             if group == "person" and reported:
                 self.embedded.add(token.idx)
-            if group == "person" and _in_relative_clause(token):
+            if group == "person" and _in_relative_clause(token.i, parse):
                 self.backgrounded.add(token.idx)
             if group == "plural":
                 self.plural_heads[token.idx] = token.pos_ in ("NOUN", "PROPN")
@@ -455,10 +467,12 @@ class Resolver:
         named = [_Subject(m.start, self.full_name(m.text)) for m, _ in kept]
         named += [_Subject(name.start_char, self.full_name(name.text)) for name in titled_untagged]
         # persons named or described inside an embedded clause ('I asked Roe whether Putin would stay loyal to Assad')
-        embedded_mentions = {m.start for m, span in kept if span is not None and _in_embedded_clause(span.root)}
-        embedded_mentions |= {name.start_char for name in titled_untagged if _in_embedded_clause(name.root)}
-        self.backgrounded |= {m.start for m, span in kept if span is not None and _in_relative_clause(span.root)}
-        self.backgrounded |= {name.start_char for name in titled_untagged if _in_relative_clause(name.root)}
+        embedded_mentions = {m.start for m, span in kept
+                             if span is not None and _in_embedded_clause(span.root.i, parse)}
+        embedded_mentions |= {name.start_char for name in titled_untagged if _in_embedded_clause(name.root.i, parse)}
+        self.backgrounded |= {m.start for m, span in kept
+                              if span is not None and _in_relative_clause(span.root.i, parse)}
+        self.backgrounded |= {name.start_char for name in titled_untagged if _in_relative_clause(name.root.i, parse)}
         for span in [span for _, span in person_spans] + titled_untagged:
             if span is not None and (gender := _gender(span, genders)) is not None:
                 self.genders[self.full_name(span.text)] = gender
@@ -470,7 +484,7 @@ class Resolver:
                 described.append(_Subject(token.idx, self.title_holder(token)
                                           or (self.full_name(given.text) if given is not None else None)
                                           or token.doc[token.left_edge.i:token.i + 1].text))
-                if _in_embedded_clause(token):
+                if _in_embedded_clause(token.i, parse):
                     embedded_mentions.add(token.idx)
                 if (gender := _gender(token_span(doc, token.i, token.i + 1), genders)) is not None:
                     self.genders[described[-1].name] = gender
@@ -482,7 +496,7 @@ class Resolver:
         with_main_person |= {self._sentence(person.char) for person in self.subjects["person"]
                              if person.char not in self.embedded}
         with_main_person |= {self._sentence(token.idx) for token in subjects
-                             if token.lower_ in FIRST_PERSON | PERSON_PRONOUNS and not _embedded(token)}
+                             if token.lower_ in FIRST_PERSON | PERSON_PRONOUNS and not _embedded(token.i, parse)}
         self.outranked = {char for char in embedded_mentions if self._sentence(char) in with_main_person}
         reporter_genders = {char: PRONOUN_GENDERS.get(reporter.lower_)
                             or self.genders.get(person_subjects.get(reporter.idx, ""))
@@ -534,7 +548,7 @@ class Resolver:
             name = self.pronoun(token)
             if name is not None:
                 bisect.insort(self.subjects["person"], _Subject(token.idx, name))
-                if _embedded(token) and not self._tells_a_tag(token):
+                if _embedded(i, parse) and not self._tells_a_tag(token):
                     self.embedded.add(token.idx)
 
     def _tells_a_tag(self, subject: Token) -> bool:
