@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from analysis.extract.quotations.lexicon import default_lexicon
 from analysis.extract.quotations.names import (EMBEDDED_CLAUSES, Resolver, _according_to_objects, _embedded,
-                                             _in_embedded_clause, _in_relative_clause)
+                                             _gender, _in_embedded_clause, _in_relative_clause)
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.entities import EntityMention
 
@@ -437,4 +437,16 @@ def test_clause_tests_on_the_arrays_read_the_heads_as_the_tokens_do(nlp, text):
         assert _in_relative_clause(token.i, parse) is any(ancestor.dep_ == "relcl" for ancestor in token.ancestors)
     assert any(_in_relative_clause(i, parse) for i in range(len(doc)))
     assert any(_embedded(i, parse) for i in range(len(doc)))
+
+
+def test_a_gendered_word_in_apposition_before_or_as_the_mention_gives_its_gender_on_the_arrays(nlp):
+    doc = nlp("Jane Roe, his sister, spoke first. Then Mr. Vos left, and a woman from Riga waved.")
+    parse = ParseArrays(doc)
+    genders = {"sister": "female", "mr": "male", "woman": "female"}
+    roe, vos = (entity for entity in doc.ents if entity.text in ("Jane Roe", "Vos"))
+    assert _gender(roe.root.i, roe.start, genders, parse) == "female"  # 'his sister' in apposition
+    assert _gender(vos.root.i, vos.start, genders, parse) == "male"  # 'Mr.' before it, its full stop dropped
+    assert _gender(16, 16, genders, parse) == "female"  # 'a woman' itself
+    assert _gender(18, 18, genders, parse) is None  # 'Riga'
+    assert _gender(roe.root.i, roe.start, {**genders, "roe": "male"}, parse) is None  # two genders: none
 

@@ -87,22 +87,21 @@ def _given_name(noun: Token, naming_verbs: frozenset[str]) -> Span | None:
     return None
 
 
-def _gender(name: Span, genders: dict[str, str]) -> str | None:
-    """Return 'female' or 'male' for a person's mention that a gendered noun or title introduces ('his wife, Jane',
-    'Jane, his sister', 'Mrs Roe', 'Mr. Roe', 'a woman from Riga'), else None (`genders` maps such words to their
-    gender)."""
-    root = name.root
-    words = [root] + [child for child in root.children if child.dep_ == "appos"]
-    words += [root.head] if root.dep_ == "appos" else []
-    words += [name.doc[name.start - 1]] if name.start > 0 else []
-    found = {genders[key] for word in words if (key := _bare_word(word)) in genders}
+def _gender(root: int, start: int, genders: dict[str, str], parse: ParseArrays) -> str | None:
+    """Return 'female' or 'male' for a person's mention (its root token `root`, its first token `start`) that a
+    gendered noun or title introduces ('his wife, Jane', 'Jane, his sister', 'Mrs Roe', 'Mr. Roe', 'a woman from
+    Riga'), else None (`genders` maps such words to their gender)."""
+    words = [root] + [child for child in parse.children(root) if parse.dep[child] == "appos"]
+    words += [parse.head[root]] if parse.dep[root] == "appos" else []
+    words += [start - 1] if start > 0 else []
+    found = {genders[key] for word in words if (key := _bare_word(word, parse)) in genders}
     return found.pop() if len(found) == 1 else None
 
 
-def _bare_word(word: Token) -> str:
-    """Return a word's lower-cased lemma without the full stop American and Indian styles put after an abbreviated
-    title ('Mr.', 'Mrs.', 'Ms.'), which British style leaves out ('Mr')."""
-    return word.lemma_.lower().rstrip(".")
+def _bare_word(word: int, parse: ParseArrays) -> str:
+    """Return the lower-cased lemma of token `word` without the full stop American and Indian styles put after an
+    abbreviated title ('Mr.', 'Mrs.', 'Ms.'), which British style leaves out ('Mr')."""
+    return parse.lowered_lemma(word).rstrip(".")
 
 
 def _according_to_objects(doc: Doc, parse: ParseArrays) -> set[int]:
@@ -447,7 +446,7 @@ class Resolver:
                 self.backgrounded.add(token.idx)
             if group == "plural":
                 self.plural_heads[token.idx] = token.pos_ in ("NOUN", "PROPN")
-            if group == "person" and (gender := _gender(token_span(doc, token.i, token.i + 1), genders)) is not None:
+            if group == "person" and (gender := _gender(token.i, token.i, genders, parse)) is not None:
                 self.genders[name] = gender
             if token.head.i in addressable and (pronoun := _object_pronoun(token)) is not None:
                 addressed.append((pronoun, name))
@@ -474,7 +473,7 @@ class Resolver:
                               if span is not None and _in_relative_clause(span.root.i, parse)}
         self.backgrounded |= {name.start_char for name in titled_untagged if _in_relative_clause(name.root.i, parse)}
         for span in [span for _, span in person_spans] + titled_untagged:
-            if span is not None and (gender := _gender(span, genders)) is not None:
+            if span is not None and (gender := _gender(span.root.i, span.start, genders, parse)) is not None:
                 self.genders[self.full_name(span.text)] = gender
         self._add_listed_genders(entities, gazetteer or default_gazetteer())
         described = []
@@ -486,7 +485,7 @@ class Resolver:
                                           or token.doc[token.left_edge.i:token.i + 1].text))
                 if _in_embedded_clause(token.i, parse):
                     embedded_mentions.add(token.idx)
-                if (gender := _gender(token_span(doc, token.i, token.i + 1), genders)) is not None:
+                if (gender := _gender(token.i, token.i, genders, parse)) is not None:
                     self.genders[described[-1].name] = gender
         self.person_mentions = sorted(m for m in named + described
                                       if not in_spans(m.char, self.silent) and not in_spans(m.char, quoted))
