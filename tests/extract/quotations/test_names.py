@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from analysis.extract.quotations.lexicon import default_lexicon
 from analysis.extract.quotations.names import (EMBEDDED_CLAUSES, Resolver, _according_to_objects, _embedded,
-                                             _gender, _in_embedded_clause, _in_relative_clause)
+                                             _gender, _identifying, _in_embedded_clause, _in_relative_clause)
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.entities import EntityMention
 
@@ -450,3 +450,10 @@ def test_a_gendered_word_in_apposition_before_or_as_the_mention_gives_its_gender
     assert _gender(18, 18, genders, parse) is None  # 'Riga'
     assert _gender(roe.root.i, roe.start, {**genders, "roe": "male"}, parse) is None  # two genders: none
 
+
+def test_the_words_identifying_a_subject_are_its_appositions_and_its_copulas_complement_on_the_arrays(nlp):
+    doc = nlp("The winner was Ivo Marr. The pilot, Ivo Marr, spoke. The winner left.")
+    parse = ParseArrays(doc)
+    assert [doc[i].text for i in _identifying(1, parse)] == ["Marr"]  # 'The winner was Ivo Marr'
+    assert [doc[i].text for i in _identifying(7, parse)] == ["Marr"]  # 'The pilot, Ivo Marr,'
+    assert _identifying(15, parse) == []  # 'The winner left'

@@ -18,6 +18,7 @@ import bisect
 import re
 from typing import Callable, Iterable, NamedTuple, Sequence
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from analysis.corpus.sections import Block, raw_text
@@ -56,6 +57,7 @@ EMBEDDED_CLAUSES = frozenset({"ccomp", "csubj", "advcl", "relcl", "acl", "xcomp"
 # Parts of speech of a noun phrase coordinated with a subject ('Roe and Vos'), which makes the subject plural; a verb
 # coordinated under it is the parser's attachment of a second relative clause ('an officer who …, and who …').
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
+BE_ID = get_string_id("be")
 # The most tokens between a title and the name after its note in brackets: '.', '(', 'ret', '.', ')'.
 NOTE_TOKENS = 5
 PARTITIVE_HEADS = frozenset({"one", "some", "many", "several", "most", "each", "either", "neither", "none", "few",
@@ -144,13 +146,14 @@ def _possessive(span: Span | None) -> bool:
     return span is not None and span.root.dep_ == "poss"
 
 
-def _identifying(subject: Token) -> list[Token]:
-    """Return the words that may name whom a subject stands for: its appositions ('the pilot, Ivo Marr'), and the
-    complement of the copula it is subject of, which identifies it in a specificational sentence ('The winner was Ivo
-    Marr'; Higgins 1979, *The Pseudo-Cleft Construction in English*)."""
-    named = [child for child in subject.children if child.dep_ == "appos"]
-    if subject.dep_ == "nsubj" and subject.head.lemma_ == "be":
-        named += [child for child in subject.head.children if child.dep_ == "attr"]
+def _identifying(subject: int, parse: ParseArrays) -> list[int]:
+    """Return the indices of the words that may name whom a subject (token `subject`) stands for: its appositions ('the
+    pilot, Ivo Marr'), and the complement of the copula it is subject of, which identifies it in a specificational
+    sentence ('The winner was Ivo Marr'; Higgins 1979, *The Pseudo-Cleft Construction in English*)."""
+    named = [child for child in parse.children(subject) if parse.dep[child] == "appos"]
+    head = parse.head[subject]
+    if parse.dep[subject] == "nsubj" and parse.lemma[head] == BE_ID:
+        named += [child for child in parse.children(head) if parse.dep[child] == "attr"]
     return named
 
 
@@ -370,6 +373,7 @@ class Resolver:
         self.author = author or None
         self.person_nouns = lexicon.person_nouns
         self.lexicon = lexicon
+        self._parse = parse
         self.naming_verbs = lexicon.naming_verbs
         genders = {**{word: "female" for word in lexicon.female_words}, **{word: "male" for word in lexicon.male_words}}
         # A noun of either gender ('the widow', 'her brother') stands for a person, as the person nouns do.
@@ -458,7 +462,8 @@ class Resolver:
                     reporters[unknown.char] = reporter
             if group == "person":
                 person_subjects[token.idx] = name
-            owners = [child for child in token.children if child.dep_ == "poss" and child.pos_ == "PROPN"]
+            owners = [doc[child] for child in parse.children(token.i)
+                      if parse.dep[child] == "poss" and parse.pos[child] == "PROPN"]
             if owners and _in_main_clause(token):
                 possessors += owners
         kept = [(m, span) for m, span in person_spans
@@ -745,10 +750,11 @@ class Resolver:
         token = self._described_one(token)
         if (noted := self._name_past_note(token.doc, token.i, lexicon)) is not None:
             return "person", self.full_name(noted.text)
-        mention = self.mention_at(token.idx)
-        coordinated = any(child.dep_ == "conj" and child.pos_ in NOMINAL_POS for child in token.children)
-        named = next((m for child in _identifying(token)
-                      if (m := self.mention_at(child.idx)) is not None and m.label == "PERSON"), None)
+        mention, parse = self.mention_at(token.idx), self._parse
+        coordinated = any(parse.dep[child] == "conj" and parse.pos[child] in NOMINAL_POS
+                          for child in parse.children(token.i))
+        named = next((m for child in _identifying(token.i, parse)
+                      if (m := self.mention_at(token.doc[child].idx)) is not None and m.label == "PERSON"), None)
         if mention is not None and mention.label == "PERSON":
             return "person", self.full_name(mention.text)
         if named is not None and not coordinated:
