@@ -7,8 +7,9 @@ import pytest
 from spacy.tokens import Doc
 
 from analysis.extract.quotations.lexicon import default_lexicon
-from analysis.extract.quotations.names import (EMBEDDED_CLAUSES, Resolver, _according_to_objects, _embedded,
-                                             _gender, _identifying, _in_embedded_clause, _in_relative_clause)
+from analysis.extract.quotations.names import (EMBEDDED_CLAUSES, Resolver, _according_to_objects, _described_persons,
+                                             _embedded, _gender, _identifying, _in_embedded_clause,
+                                             _in_relative_clause)
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.entities import EntityMention
 
@@ -457,3 +458,12 @@ def test_the_words_identifying_a_subject_are_its_appositions_and_its_copulas_com
     assert [doc[i].text for i in _identifying(1, parse)] == ["Marr"]  # 'The winner was Ivo Marr'
     assert [doc[i].text for i in _identifying(7, parse)] == ["Marr"]  # 'The pilot, Ivo Marr,'
     assert _identifying(15, parse) == []  # 'The winner left'
+
+
+def test_described_persons_are_indices_and_a_noun_beside_a_person_already_is_none(nlp):
+    doc = nlp("I met a farmer. A voter of mine, a nurse who works nights, wrote to the mayor. "
+              "Jane Roe, a former official, spoke.")
+    parse = ParseArrays(doc)
+    assert [doc[i].text for i in _described_persons(doc, parse, lambda i: False)] == [
+        "farmer", "mine", "nurse", "nights", "mayor"]  # objects and the indefinite 'a nurse', not 'a former official'
+    assert "nurse" not in [doc[i].text for i in _described_persons(doc, parse, lambda i: doc[i].lower_ == "voter")]

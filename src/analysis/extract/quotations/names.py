@@ -175,14 +175,14 @@ def _noun_modifier(span: Span | None) -> bool:
     return span is not None and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN"
 
 
-def _described_persons(doc: Doc, parse: ParseArrays, personal: Callable[[Token], bool]) -> list[Token]:
-    """Return, in text order, the nouns that may describe a person a later 'he' or 'she' takes up besides subjects:
-    objects ('I met a farmer'), and indefinite nouns that introduce a new person (a definite one takes up a person named
-    before): in apposition to a common noun or to no noun ('A voter of mine, a nurse who …, wrote'; 'her scoop: an
-    officer, …'), not to a name, whose description would take the named person's place, or described by a 'who'
-    clause, however the parser attached the noun ('a reporter who covers …, said'). A noun in apposition to a noun
-    that is a person already by `personal` describes that person again ('an officer, a man who …'; 'I met a soldier,
-    a young man who …'): no second mention, which would take the first, more telling noun's place."""
+def _described_persons(doc: Doc, parse: ParseArrays, personal: Callable[[int], bool]) -> list[int]:
+    """Return the indices, in text order, of the nouns that may describe a person a later 'he' or 'she' takes up
+    besides subjects: objects ('I met a farmer'), and indefinite nouns that introduce a new person (a definite one takes
+    up a person named before): in apposition to a common noun or to no noun ('A voter of mine, a nurse who …, wrote';
+    'her scoop: an officer, …'), not to a name, whose description would take the named person's place, or described by
+    a 'who' clause, however the parser attached the noun ('a reporter who covers …, said'). A noun in apposition to a
+    noun that is a person already by `personal` (of its index) describes that person again ('an officer, a man who …';
+    'I met a soldier, a young man who …'): no second mention, which would take the first, more telling noun's place."""
     found = set(parse.indices("DEP", OBJECT_DEPS).tolist())
     found |= {i for i in parse.indices("DEP", ("appos",)).tolist()
               if not _definite(doc[i]) and not _describes_a_name(doc[i], places=True)}
@@ -191,7 +191,7 @@ def _described_persons(doc: Doc, parse: ParseArrays, personal: Callable[[Token],
     found |= {noun.i for i in parse.indices("LOWER", ("who", "whom")).tolist() if doc[i].head.dep_ == "relcl"
               and not _definite(noun := doc[i].head.head) and not _describes_a_name(noun, places=False)
               and not any(word.ent_type_ == "PERSON" for word in doc[i].head.subtree)}
-    return [doc[i] for i in sorted(found) if not (parse.dep[i] == "appos" and personal(doc[parse.head[i]]))]
+    return [i for i in sorted(found) if not (parse.dep[i] == "appos" and personal(parse.head[i]))]
 
 
 def _describes_a_name(noun: Token, *, places: bool) -> bool:
@@ -482,8 +482,9 @@ class Resolver:
                 self.genders[self.full_name(span.text)] = gender
         self._add_listed_genders(entities, gazetteer or default_gazetteer())
         described = []
-        for token in _described_persons(doc, parse, self._personal):
-            if self._personal(token) and not _quantified(token):
+        personal = self._personal_tokens
+        for token in [doc[i] for i in _described_persons(doc, parse, personal.__contains__) if i in personal]:
+            if not _quantified(token):
                 given = _given_name(token, self.naming_verbs) or appended_name(token)
                 described.append(_Subject(token.idx, self.title_holder(token)
                                           or (self.full_name(given.text) if given is not None else None)
