@@ -7,7 +7,9 @@ import pytest
 from spacy.tokens import Doc
 
 from analysis.extract.quotations.lexicon import default_lexicon
-from analysis.extract.quotations.names import Resolver, _according_to_objects
+from analysis.extract.quotations.names import (EMBEDDED_CLAUSES, Resolver, _according_to_objects, _described_persons,
+                                             _embedded, _gender, _identifying, _in_embedded_clause,
+                                             _in_relative_clause)
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.entities import EntityMention
 
@@ -409,3 +411,59 @@ def test_a_noun_in_apposition_to_a_person_is_that_person(quotes_of, text, quote,
 ])
 def test_a_name_past_a_note_in_brackets_is_taken_up(quotes_of, text, quote, name):
     assert quotes_of(text)[quote].speaker_name == name
+
+
+@pytest.mark.parametrize("text", [
+    "Roe said the minister, who had met the envoy that Vos trusted, would resign and that Marr had left.",
+    "I asked Roe whether Putin would stay loyal to Assad. The story Ms Roe objected to ran anyway, and she quit.",
+])
+def test_clause_tests_on_the_arrays_read_the_heads_as_the_tokens_do(nlp, text):
+    doc = nlp(text)
+    parse = ParseArrays(doc)
+
+    def embedded_verb(verb):
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        return verb.dep_ in EMBEDDED_CLAUSES
+
+    def governing_verb(word):
+        verb = word.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        return verb
+
+    for token in doc:
+        assert _embedded(token.i, parse) is embedded_verb(token.head)
+        assert _in_embedded_clause(token.i, parse) is embedded_verb(governing_verb(token))
+        assert _in_relative_clause(token.i, parse) is any(ancestor.dep_ == "relcl" for ancestor in token.ancestors)
+    assert any(_in_relative_clause(i, parse) for i in range(len(doc)))
+    assert any(_embedded(i, parse) for i in range(len(doc)))
+
+
+def test_a_gendered_word_in_apposition_before_or_as_the_mention_gives_its_gender_on_the_arrays(nlp):
+    doc = nlp("Jane Roe, his sister, spoke first. Then Mr. Vos left, and a woman from Riga waved.")
+    parse = ParseArrays(doc)
+    genders = {"sister": "female", "mr": "male", "woman": "female"}
+    roe, vos = (entity for entity in doc.ents if entity.text in ("Jane Roe", "Vos"))
+    assert _gender(roe.root.i, roe.start, genders, parse) == "female"  # 'his sister' in apposition
+    assert _gender(vos.root.i, vos.start, genders, parse) == "male"  # 'Mr.' before it, its full stop dropped
+    assert _gender(16, 16, genders, parse) == "female"  # 'a woman' itself
+    assert _gender(18, 18, genders, parse) is None  # 'Riga'
+    assert _gender(roe.root.i, roe.start, {**genders, "roe": "male"}, parse) is None  # two genders: none
+
+
+def test_the_words_identifying_a_subject_are_its_appositions_and_its_copulas_complement_on_the_arrays(nlp):
+    doc = nlp("The winner was Ivo Marr. The pilot, Ivo Marr, spoke. The winner left.")
+    parse = ParseArrays(doc)
+    assert [doc[i].text for i in _identifying(1, parse)] == ["Marr"]  # 'The winner was Ivo Marr'
+    assert [doc[i].text for i in _identifying(7, parse)] == ["Marr"]  # 'The pilot, Ivo Marr,'
+    assert _identifying(15, parse) == []  # 'The winner left'
+
+
+def test_described_persons_are_indices_and_a_noun_beside_a_person_already_is_none(nlp):
+    doc = nlp("I met a farmer. A voter of mine, a nurse who works nights, wrote to the mayor. "
+              "Jane Roe, a former official, spoke.")
+    parse = ParseArrays(doc)
+    assert [doc[i].text for i in _described_persons(doc, parse, lambda i: False)] == [
+        "farmer", "mine", "nurse", "nights", "mayor"]  # objects and the indefinite 'a nurse', not 'a former official'
+    assert "nurse" not in [doc[i].text for i in _described_persons(doc, parse, lambda i: doc[i].lower_ == "voter")]

@@ -18,6 +18,7 @@ import bisect
 import re
 from typing import Callable, Iterable, NamedTuple, Sequence
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from analysis.corpus.sections import Block, raw_text
@@ -56,6 +57,7 @@ EMBEDDED_CLAUSES = frozenset({"ccomp", "csubj", "advcl", "relcl", "acl", "xcomp"
 # Parts of speech of a noun phrase coordinated with a subject ('Roe and Vos'), which makes the subject plural; a verb
 # coordinated under it is the parser's attachment of a second relative clause ('an officer who …, and who …').
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
+BE_ID = get_string_id("be")
 # The most tokens between a title and the name after its note in brackets: '.', '(', 'ret', '.', ')'.
 NOTE_TOKENS = 5
 PARTITIVE_HEADS = frozenset({"one", "some", "many", "several", "most", "each", "either", "neither", "none", "few",
@@ -87,22 +89,21 @@ def _given_name(noun: Token, naming_verbs: frozenset[str]) -> Span | None:
     return None
 
 
-def _gender(name: Span, genders: dict[str, str]) -> str | None:
-    """Return 'female' or 'male' for a person's mention that a gendered noun or title introduces ('his wife, Jane',
-    'Jane, his sister', 'Mrs Roe', 'Mr. Roe', 'a woman from Riga'), else None (`genders` maps such words to their
-    gender)."""
-    root = name.root
-    words = [root] + [child for child in root.children if child.dep_ == "appos"]
-    words += [root.head] if root.dep_ == "appos" else []
-    words += [name.doc[name.start - 1]] if name.start > 0 else []
-    found = {genders[key] for word in words if (key := _bare_word(word)) in genders}
+def _gender(root: int, start: int, genders: dict[str, str], parse: ParseArrays) -> str | None:
+    """Return 'female' or 'male' for a person's mention (its root token `root`, its first token `start`) that a
+    gendered noun or title introduces ('his wife, Jane', 'Jane, his sister', 'Mrs Roe', 'Mr. Roe', 'a woman from
+    Riga'), else None (`genders` maps such words to their gender)."""
+    words = [root] + [child for child in parse.children(root) if parse.dep[child] == "appos"]
+    words += [parse.head[root]] if parse.dep[root] == "appos" else []
+    words += [start - 1] if start > 0 else []
+    found = {genders[key] for word in words if (key := _bare_word(word, parse)) in genders}
     return found.pop() if len(found) == 1 else None
 
 
-def _bare_word(word: Token) -> str:
-    """Return a word's lower-cased lemma without the full stop American and Indian styles put after an abbreviated
-    title ('Mr.', 'Mrs.', 'Ms.'), which British style leaves out ('Mr')."""
-    return word.lemma_.lower().rstrip(".")
+def _bare_word(word: int, parse: ParseArrays) -> str:
+    """Return the lower-cased lemma of token `word` without the full stop American and Indian styles put after an
+    abbreviated title ('Mr.', 'Mrs.', 'Ms.'), which British style leaves out ('Mr')."""
+    return parse.lowered_lemma(word).rstrip(".")
 
 
 def _according_to_objects(doc: Doc, parse: ParseArrays) -> set[int]:
@@ -145,13 +146,14 @@ def _possessive(span: Span | None) -> bool:
     return span is not None and span.root.dep_ == "poss"
 
 
-def _identifying(subject: Token) -> list[Token]:
-    """Return the words that may name whom a subject stands for: its appositions ('the pilot, Ivo Marr'), and the
-    complement of the copula it is subject of, which identifies it in a specificational sentence ('The winner was Ivo
-    Marr'; Higgins 1979, *The Pseudo-Cleft Construction in English*)."""
-    named = [child for child in subject.children if child.dep_ == "appos"]
-    if subject.dep_ == "nsubj" and subject.head.lemma_ == "be":
-        named += [child for child in subject.head.children if child.dep_ == "attr"]
+def _identifying(subject: int, parse: ParseArrays) -> list[int]:
+    """Return the indices of the words that may name whom a subject (token `subject`) stands for: its appositions ('the
+    pilot, Ivo Marr'), and the complement of the copula it is subject of, which identifies it in a specificational
+    sentence ('The winner was Ivo Marr'; Higgins 1979, *The Pseudo-Cleft Construction in English*)."""
+    named = [child for child in parse.children(subject) if parse.dep[child] == "appos"]
+    head = parse.head[subject]
+    if parse.dep[subject] == "nsubj" and parse.lemma[head] == BE_ID:
+        named += [child for child in parse.children(head) if parse.dep[child] == "attr"]
     return named
 
 
@@ -173,14 +175,14 @@ def _noun_modifier(span: Span | None) -> bool:
     return span is not None and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN"
 
 
-def _described_persons(doc: Doc, parse: ParseArrays, personal: Callable[[Token], bool]) -> list[Token]:
-    """Return, in text order, the nouns that may describe a person a later 'he' or 'she' takes up besides subjects:
-    objects ('I met a farmer'), and indefinite nouns that introduce a new person (a definite one takes up a person named
-    before): in apposition to a common noun or to no noun ('A voter of mine, a nurse who …, wrote'; 'her scoop: an
-    officer, …'), not to a name, whose description would take the named person's place, or described by a 'who'
-    clause, however the parser attached the noun ('a reporter who covers …, said'). A noun in apposition to a noun
-    that is a person already by `personal` describes that person again ('an officer, a man who …'; 'I met a soldier,
-    a young man who …'): no second mention, which would take the first, more telling noun's place."""
+def _described_persons(doc: Doc, parse: ParseArrays, personal: Callable[[int], bool]) -> list[int]:
+    """Return the indices, in text order, of the nouns that may describe a person a later 'he' or 'she' takes up
+    besides subjects: objects ('I met a farmer'), and indefinite nouns that introduce a new person (a definite one takes
+    up a person named before): in apposition to a common noun or to no noun ('A voter of mine, a nurse who …, wrote';
+    'her scoop: an officer, …'), not to a name, whose description would take the named person's place, or described by
+    a 'who' clause, however the parser attached the noun ('a reporter who covers …, said'). A noun in apposition to a
+    noun that is a person already by `personal` (of its index) describes that person again ('an officer, a man who …';
+    'I met a soldier, a young man who …'): no second mention, which would take the first, more telling noun's place."""
     found = set(parse.indices("DEP", OBJECT_DEPS).tolist())
     found |= {i for i in parse.indices("DEP", ("appos",)).tolist()
               if not _definite(doc[i]) and not _describes_a_name(doc[i], places=True)}
@@ -189,7 +191,7 @@ def _described_persons(doc: Doc, parse: ParseArrays, personal: Callable[[Token],
     found |= {noun.i for i in parse.indices("LOWER", ("who", "whom")).tolist() if doc[i].head.dep_ == "relcl"
               and not _definite(noun := doc[i].head.head) and not _describes_a_name(noun, places=False)
               and not any(word.ent_type_ == "PERSON" for word in doc[i].head.subtree)}
-    return [doc[i] for i in sorted(found) if not (parse.dep[i] == "appos" and personal(doc[parse.head[i]]))]
+    return [i for i in sorted(found) if not (parse.dep[i] == "appos" and personal(parse.head[i]))]
 
 
 def _describes_a_name(noun: Token, *, places: bool) -> bool:
@@ -205,10 +207,11 @@ def _definite(noun: Token) -> bool:
     return any(child.dep_ == "det" and child.lower_ in DEFINITE_DETERMINERS for child in noun.children)
 
 
-def _embedded(subject: Token) -> bool:
-    """Return True for the subject of a clause another clause embeds: a reported, adverbial, relative or
-    complement clause ('Roe said the minister would resign': 'the minister'), or one coordinated with such a clause."""
-    return _embedded_verb(subject.head)
+def _embedded(subject: int, parse: ParseArrays) -> bool:
+    """Return True for the subject (token `subject`) of a clause another clause embeds: a reported, adverbial, relative
+    or complement clause ('Roe said the minister would resign': 'the minister'), or one coordinated with such a
+    clause."""
+    return _embedded_verb(parse.head[subject], parse)
 
 
 def _person_passive_subject(verb: Token) -> bool:
@@ -230,27 +233,38 @@ def _reported_statement(clause: Token) -> bool:
         and not any(word.tag_ in ("WDT", "WP", "WP$", "WRB") for word in clause.subtree)
 
 
-def _in_embedded_clause(word: Token) -> bool:
-    """Return True for a word of a clause another clause embeds (see `_embedded`), judged by the verb that governs
-    it ('I asked whether Putin would stay loyal to Assad': 'Assad')."""
-    verb = word.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    return _embedded_verb(verb)
+def _in_embedded_clause(word: int, parse: ParseArrays) -> bool:
+    """Return True for a word (token `word`) of a clause another clause embeds (see `_embedded`), judged by the verb
+    that governs it ('I asked whether Putin would stay loyal to Assad': 'Assad')."""
+    heads, pos = parse.head, parse.pos
+    verb = heads[word]
+    while pos[verb] not in ("VERB", "AUX") and heads[verb] != verb:
+        verb = heads[verb]
+    return _embedded_verb(verb, parse)
 
 
-def _in_relative_clause(word: Token) -> bool:
-    """Return True for a word of a relative clause or of a clause it embeds ('Turkey, which sent ships to protect
-    Roe, …', 'the story Ms Roe objected to'): what a relative clause says of its noun is backgrounded, and its persons
-    do not take the centre a later pronoun takes up from a person named before them."""
-    return any(ancestor.dep_ == "relcl" for ancestor in word.ancestors)
+def _in_relative_clause(word: int, parse: ParseArrays) -> bool:
+    """Return True for a word (token `word`) of a relative clause or of a clause it embeds ('Turkey, which sent ships
+    to protect Roe, …', 'the story Ms Roe objected to'): what a relative clause says of its noun is backgrounded, and
+    its persons do not take the centre a later pronoun takes up from a person named before them. Its heads up to the
+    root are read as `Token.ancestors` gives them, at most as many as the Doc has tokens."""
+    heads, deps = parse.head, parse.dep
+    for _ in heads:
+        if heads[word] == word:
+            return False
+        word = heads[word]
+        if deps[word] == "relcl":
+            return True
+    return False
 
 
-def _embedded_verb(verb: Token) -> bool:
-    """Return True for the verb of an embedded clause (`EMBEDDED_CLAUSES`), or of one coordinated with such a clause."""
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    return verb.dep_ in EMBEDDED_CLAUSES
+def _embedded_verb(verb: int, parse: ParseArrays) -> bool:
+    """Return True for the verb (token `verb`) of an embedded clause (`EMBEDDED_CLAUSES`), or of one coordinated with
+    such a clause."""
+    heads, deps = parse.head, parse.dep
+    while deps[verb] == "conj" and heads[verb] != verb:
+        verb = heads[verb]
+    return deps[verb] in EMBEDDED_CLAUSES
 
 
 def _reporter(subject: Token) -> Token | None:
@@ -359,6 +373,7 @@ class Resolver:
         self.author = author or None
         self.person_nouns = lexicon.person_nouns
         self.lexicon = lexicon
+        self._parse = parse
         self.naming_verbs = lexicon.naming_verbs
         genders = {**{word: "female" for word in lexicon.female_words}, **{word: "male" for word in lexicon.male_words}}
         # A noun of either gender ('the widow', 'her brother') stands for a person, as the person nouns do.
@@ -428,14 +443,14 @@ class Resolver:
                 described[token.lemma_.lower()] = name
             if group is not None:
                 self.subjects[group].append(_Subject(token.idx, name))
-            reported = _embedded(token) and not self._tells_a_tag(token) or self._told_in_a_tag(token)
+            reported = _embedded(token.i, parse) and not self._tells_a_tag(token) or self._told_in_a_tag(token)
             if group == "person" and reported:
                 self.embedded.add(token.idx)
-            if group == "person" and _in_relative_clause(token):
+            if group == "person" and _in_relative_clause(token.i, parse):
                 self.backgrounded.add(token.idx)
             if group == "plural":
                 self.plural_heads[token.idx] = token.pos_ in ("NOUN", "PROPN")
-            if group == "person" and (gender := _gender(token_span(doc, token.i, token.i + 1), genders)) is not None:
+            if group == "person" and (gender := _gender(token.i, token.i, genders, parse)) is not None:
                 self.genders[name] = gender
             if token.head.i in addressable and (pronoun := _object_pronoun(token)) is not None:
                 addressed.append((pronoun, name))
@@ -447,7 +462,8 @@ class Resolver:
                     reporters[unknown.char] = reporter
             if group == "person":
                 person_subjects[token.idx] = name
-            owners = [child for child in token.children if child.dep_ == "poss" and child.pos_ == "PROPN"]
+            owners = [doc[child] for child in parse.children(token.i)
+                      if parse.dep[child] == "poss" and parse.pos[child] == "PROPN"]
             if owners and _in_main_clause(token):
                 possessors += owners
         kept = [(m, span) for m, span in person_spans
@@ -455,24 +471,27 @@ class Resolver:
         named = [_Subject(m.start, self.full_name(m.text)) for m, _ in kept]
         named += [_Subject(name.start_char, self.full_name(name.text)) for name in titled_untagged]
         # persons named or described inside an embedded clause ('I asked Roe whether Putin would stay loyal to Assad')
-        embedded_mentions = {m.start for m, span in kept if span is not None and _in_embedded_clause(span.root)}
-        embedded_mentions |= {name.start_char for name in titled_untagged if _in_embedded_clause(name.root)}
-        self.backgrounded |= {m.start for m, span in kept if span is not None and _in_relative_clause(span.root)}
-        self.backgrounded |= {name.start_char for name in titled_untagged if _in_relative_clause(name.root)}
+        embedded_mentions = {m.start for m, span in kept
+                             if span is not None and _in_embedded_clause(span.root.i, parse)}
+        embedded_mentions |= {name.start_char for name in titled_untagged if _in_embedded_clause(name.root.i, parse)}
+        self.backgrounded |= {m.start for m, span in kept
+                              if span is not None and _in_relative_clause(span.root.i, parse)}
+        self.backgrounded |= {name.start_char for name in titled_untagged if _in_relative_clause(name.root.i, parse)}
         for span in [span for _, span in person_spans] + titled_untagged:
-            if span is not None and (gender := _gender(span, genders)) is not None:
+            if span is not None and (gender := _gender(span.root.i, span.start, genders, parse)) is not None:
                 self.genders[self.full_name(span.text)] = gender
         self._add_listed_genders(entities, gazetteer or default_gazetteer())
         described = []
-        for token in _described_persons(doc, parse, self._personal):
-            if self._personal(token) and not _quantified(token):
+        personal = self._personal_tokens
+        for token in [doc[i] for i in _described_persons(doc, parse, personal.__contains__) if i in personal]:
+            if not _quantified(token):
                 given = _given_name(token, self.naming_verbs) or appended_name(token)
                 described.append(_Subject(token.idx, self.title_holder(token)
                                           or (self.full_name(given.text) if given is not None else None)
                                           or token.doc[token.left_edge.i:token.i + 1].text))
-                if _in_embedded_clause(token):
+                if _in_embedded_clause(token.i, parse):
                     embedded_mentions.add(token.idx)
-                if (gender := _gender(token_span(doc, token.i, token.i + 1), genders)) is not None:
+                if (gender := _gender(token.i, token.i, genders, parse)) is not None:
                     self.genders[described[-1].name] = gender
         self.person_mentions = sorted(m for m in named + described
                                       if not in_spans(m.char, self.silent) and not in_spans(m.char, quoted))
@@ -482,7 +501,7 @@ class Resolver:
         with_main_person |= {self._sentence(person.char) for person in self.subjects["person"]
                              if person.char not in self.embedded}
         with_main_person |= {self._sentence(token.idx) for token in subjects
-                             if token.lower_ in FIRST_PERSON | PERSON_PRONOUNS and not _embedded(token)}
+                             if token.lower_ in FIRST_PERSON | PERSON_PRONOUNS and not _embedded(token.i, parse)}
         self.outranked = {char for char in embedded_mentions if self._sentence(char) in with_main_person}
         reporter_genders = {char: PRONOUN_GENDERS.get(reporter.lower_)
                             or self.genders.get(person_subjects.get(reporter.idx, ""))
@@ -534,7 +553,7 @@ class Resolver:
             name = self.pronoun(token)
             if name is not None:
                 bisect.insort(self.subjects["person"], _Subject(token.idx, name))
-                if _embedded(token) and not self._tells_a_tag(token):
+                if _embedded(i, parse) and not self._tells_a_tag(token):
                     self.embedded.add(token.idx)
 
     def _tells_a_tag(self, subject: Token) -> bool:
@@ -732,10 +751,11 @@ class Resolver:
         token = self._described_one(token)
         if (noted := self._name_past_note(token.doc, token.i, lexicon)) is not None:
             return "person", self.full_name(noted.text)
-        mention = self.mention_at(token.idx)
-        coordinated = any(child.dep_ == "conj" and child.pos_ in NOMINAL_POS for child in token.children)
-        named = next((m for child in _identifying(token)
-                      if (m := self.mention_at(child.idx)) is not None and m.label == "PERSON"), None)
+        mention, parse = self.mention_at(token.idx), self._parse
+        coordinated = any(parse.dep[child] == "conj" and parse.pos[child] in NOMINAL_POS
+                          for child in parse.children(token.i))
+        named = next((m for child in _identifying(token.i, parse)
+                      if (m := self.mention_at(token.doc[child].idx)) is not None and m.label == "PERSON"), None)
         if mention is not None and mention.label == "PERSON":
             return "person", self.full_name(mention.text)
         if named is not None and not coordinated:
