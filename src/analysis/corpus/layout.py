@@ -355,6 +355,12 @@ ABOUT_BOX = re.compile(rf"^About (?:the )?[{_UPPER}][\w&.’'-]*(?: (?:of|for|an
 # A form's field: a label of one to three words, a colon and a value that is no sentence ("Held at: Town Hall").
 FIELD_LINE = re.compile(r"^[A-Z][\w.’'-]*(?: [\w.’'-]+){0,2}: +\S[^:]*(?<![.!?])$")
 FIELD_LINE_MAX_CHARS = 120
+# A record's field, as a data export or a message's header sets it: a label of one to three words, a colon and a value
+# that is no sentence and quotes no one ("Event ID: X-104", "Actor 2: SDF: Syrian Democratic Forces").
+RECORD_FIELD = re.compile(r"^[A-Z][\w.’'-]*(?: [\w.’'-]+){0,2}: +[^\s“”\"][^“”\"]*(?<![.!?])$")
+RECORD_FIELD_MAX_CHARS = 160
+# The label of a field that holds a record's own text, not data about it: "Headline: …", "Caption: …", "Notes: …".
+TEXT_FIELD_LABEL = re.compile(r"^(?i:headline|title|caption|summary|abstract|description|notes?|text)\b")
 # A line opened by a field's label, perhaps with an aside, whatever its value: "Summary: The vote was close.",
 # "Word count (without notes): 1,200".
 LABELLED_LINE = re.compile(r"^[A-Z][\w.’'-]*(?: [\w.’'-]+){0,3}(?: \([^()]{1,60}\))?: +\S")
@@ -806,6 +812,13 @@ def is_field_line(text: str) -> bool:
     """True for a form's field on its own line: a short label, a colon and a value that is no sentence ("Held at:
     Town Hall, Room 2", "REF: B. 0419")."""
     return len(text) <= FIELD_LINE_MAX_CHARS and FIELD_LINE.match(text) is not None
+
+
+def is_record_field(text: str) -> bool:
+    """True for a line of one or more record fields split by bars ("Location: Kestwick | Precision: 2"), none of them
+    a field that holds the record's own text (its headline, caption or notes)."""
+    return (len(text) <= RECORD_FIELD_MAX_CHARS and TEXT_FIELD_LABEL.match(text) is None
+            and all(RECORD_FIELD.match(part) for part in BAR_SEPARATOR.split(text)))
 
 
 def is_labelled_line(text: str) -> bool:

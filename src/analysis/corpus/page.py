@@ -47,6 +47,9 @@ CLOCK_STAMP = "layout:clock-stamp"
 RECORD_RESUMES_PARAGRAPHS = 2
 # Fields ("Length: 840 words") over a labelled line that make it one more field of their block.
 FIELD_BLOCK_MIN_FIELDS = 2
+# Fields in a run of labelled lines that make it a record's fields, as a data export or a message's header prints them.
+RECORD_MIN_FIELDS = 3
+RECORD_FIELD = "layout:record-field"
 SIGNATURE = "layout:signature"
 AFFILIATION = "layout:affiliation"
 TOWN_MAX_WORDS = 3
@@ -882,13 +885,14 @@ def _update_note(texts: list[str], labels: list[Label | None], i: int) -> Label 
 def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: int) -> None:
     """Inside the article every unlabelled block is body (crossheads, Q&A labels, speaker turns, a timeline's date
     heading, a clock time alone with no zone that marks a transcript's minutes or a sitting's hours), except a
-    timestamp line or a date under a byline or a name (a live blog's entry stamp), a menu or share bar, a letter's
-    signature, an affiliation, a call to action inserted between paragraphs ("Follow our coverage of the vote"), and
+    timestamp line or a date under a byline or a name (a live blog's entry stamp), a record's fields (`_record_fields`,
+    boilerplate), a menu or share bar, a letter's signature, an affiliation, a call to action inserted between paragraphs ("Follow our coverage of the vote"), and
     the items of a link list ("Key events" or "Related" over short lines, times and headlines that ask a question, up to the next
     entry's stamp or the crosshead over a paragraph, which a headline shaped like the items above it is not); chrome
     words alone do not count, so "The search for a deal" is body."""
     in_list, items = False, []
     signatures = {i for i in range(first, tail) if labels[i] is None and layout.is_reader_signature(texts[i])}
+    record_fields = {i for i in _record_fields(texts, first, tail) if not layout.is_label_credit(texts[i])}
     for i in range(first, tail):
         if i in signatures and len(signatures) >= READER_SIGNATURES_MIN:
             labels[i] = ("byline", SIGNATURE)
@@ -910,13 +914,31 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
                              and not layout.is_post_meta(texts[i]))
             clock_stamp = layout.is_clock_stamp(texts[i]) and not under_byline and not (
                 i > 0 and layout.is_person_name(texts[i - 1]))
-            labels[i] = (("body", "layout:date-heading") if dated_heading else
+            labels[i] = (("boilerplate", RECORD_FIELD) if i in record_fields else
+                         ("body", "layout:date-heading") if dated_heading else
                          ("body", CLOCK_STAMP) if clock_stamp else
                          _update_note(texts, labels, i) or _furniture(texts[i], chrome=False)
                          or _signature_or_authors(texts, labels, i) or _box_heading(texts, labels, i, tail)
                          or (("byline", "layout:sign-off") if _is_sign_off(texts, i) else None)
                          or (("boilerplate", "layout:chrome") if layout.is_call_to_action(texts[i]) else None)
                          or ("body", "position:body"))
+
+
+def _record_fields(texts: list[str], start: int, end: int) -> set[int]:
+    """Indices of the record fields ("Event ID: X-104", "Date: 7 May 2018") in the runs of labelled lines between
+    `start` and `end` that hold three fields or more, as a data export's records or a message's header are set: the
+    record's data, not its text (a labelled field of sentences, "Notes: …", stays in the run as prose)."""
+    fields: set[int] = set()
+    run: list[int] = []
+    for i in range(start, end + 1):
+        if i < end and (layout.is_record_field(texts[i]) or layout.is_labelled_line(texts[i])):
+            run.append(i)
+            continue
+        in_run = [j for j in run if layout.is_record_field(texts[j])]
+        if len(in_run) >= RECORD_MIN_FIELDS:
+            fields.update(in_run)
+        run = []
+    return fields
 
 
 def _introduces_a_speaker(texts: list[str], labels: list[Label | None], i: int, end: int) -> bool:
