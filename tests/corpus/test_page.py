@@ -816,3 +816,18 @@ def test_a_credit_a_quoted_question_or_a_record_s_own_text_among_its_fields_is_n
     assert [sections[field] for field in fields] == [("boilerplate", "layout:record-field")] * len(fields)
     assert all(sections[line][1] != "layout:record-field" for line in others)
     assert all(sections[line][0] != "boilerplate" for line in others)
+
+
+@pytest.mark.parametrize("options", [
+    ["A. France", "B. China", "C. Britain", "D. Japan"],
+    ["A. Jordan", "B. Israel", "C. Turkey"],
+    ["A. Vessels", "B. Aircraft"],
+])
+def test_a_lettered_series_under_prose_is_no_letter_s_signature(options):
+    """A quiz's options or a list's lettered parts look like a name with its initial ("A. France")."""
+    question = "1. Which other permanent member of the Security Council vetoed the draft on Syria in October 2011?"
+    sections = _blocks(_page(TITLE, "By Jane Roe", *PROSE[:2], question, "\n".join(options), *PROSE[2:], "M. Roe"),
+                       TITLE)
+    assert all(sections[option][0] == "body" for option in options)
+    assert sections["M. Roe"] == ("byline", "layout:signature")
+

@@ -51,6 +51,10 @@ FIELD_BLOCK_MIN_FIELDS = 2
 RECORD_MIN_FIELDS = 3
 RECORD_FIELD = "layout:record-field"
 SIGNATURE = "layout:signature"
+# A line opened by a capital letter and a full stop or bracket, an item of a lettered series ("A. France", "B) China").
+LETTERED_ITEM = re.compile(r"^([A-Z])[.)]\s+\S")
+# Blocks above or below a lettered item within which the letter next to its own opens an item of its series.
+LETTER_SERIES_WINDOW = 6
 AFFILIATION = "layout:affiliation"
 TOWN_MAX_WORDS = 3
 READER_SIGNATURES_MIN = 2
@@ -1082,14 +1086,14 @@ def _continues_list(texts: list[str], labels: list[Label | None], i: int) -> boo
 def _signature_or_authors(texts: list[str], labels: list[Label | None], i: int) -> Label | None:
     """A letter's signature is a byline: a name under a paragraph of prose, alone or with its town ("Jane Roe,
     Kestwick"), over a town, a heading or nothing; and under such a name its town, or a line of the writer's role
-    over a heading or nothing. Authors' names with the marks of their affiliations, and the affiliations, are
-    bylines too."""
+    over a heading or nothing (an item of a lettered series, "A. France", is none). Authors' names with the marks of
+    their affiliations, and the affiliations, are bylines too."""
     text = texts[i]
     if layout.is_affiliation(text):
         return "byline", AFFILIATION
     if layout.is_author_list(text, marked=True):
         return "byline", "layout:name"
-    if i == 0:
+    if i == 0 or _is_lettered_item(texts, i):
         return None
     below = texts[i + 1] if i + 1 < len(texts) else None
 
@@ -1107,6 +1111,18 @@ def _signature_or_authors(texts: list[str], labels: list[Label | None], i: int) 
     name, _, place = text.partition(", ")
     signed = _is_signed_name(text) or (_is_signed_name(name) and layout.is_place_line(_unshouted(place)))
     return ("byline", SIGNATURE) if signed and over_end() else None
+
+
+def _is_lettered_item(texts: list[str], i: int) -> bool:
+    """True for an item of a lettered series, a quiz's option or a list's part ("A. France" near "B. China"), not a
+    name with its initial: a block near it opens with the letter before or after its own, set the same way."""
+    item = LETTERED_ITEM.match(texts[i])
+    if item is None:
+        return False
+    letter, mark = ord(item[1]), texts[i][1]
+    neighbours = {chr(letter - 1) + mark, chr(letter + 1) + mark}
+    return any(texts[j][:2] in neighbours and LETTERED_ITEM.match(texts[j]) is not None
+               for j in range(max(i - LETTER_SERIES_WINDOW, 0), min(i + LETTER_SERIES_WINDOW + 1, len(texts))))
 
 
 def _under_signed_name(texts: list[str], labels: list[Label | None], i: int) -> bool:
