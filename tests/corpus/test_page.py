@@ -831,3 +831,21 @@ def test_a_lettered_series_under_prose_is_no_letter_s_signature(options):
     assert all(sections[option][0] == "body" for option in options)
     assert sections["M. Roe"] == ("byline", "layout:signature")
 
+
+
+@pytest.mark.parametrize("entries", [
+    ["Roe, J. (2019) The port lease: Russia's navy at Tartus. Kestwick: Example Press.",
+     "Doe, A. and Lee, K. (2021) 'Vetoes without cost', Journal of Example Studies 12(2), pp. 1–20."],
+    ["Kallas-Moor, P. (2016) Interview with the author, Beirut, 3 June.",
+     "Varga, I. (2018) ‘Renting the sky’, Example Working Papers 4."],
+])
+def test_author_date_entries_between_paragraphs_are_references_and_their_notes_body(entries):
+    """An annotated bibliography or a lecture's reading list: each entry over the note on it."""
+    note = "A careful account of how Moscow weighed the cost of the air war against what it wanted to keep."
+    prose = "Moscow, Tehran and Ankara (2017) agreed on four zones, and only one of them was ever quiet for long."
+    blocks = [block for entry in entries for block in (entry, note)]
+    sections = _blocks(_page(TITLE, "By Jane Roe", PROSE[0], prose, PROSE[1], *blocks, *PROSE[2:]), TITLE)
+    assert [sections[entry] for entry in entries] == [("references", "layout:reference-list")] * len(entries)
+    assert sections[note][0] == "body"
+    assert sections[prose][0] == "body"
+

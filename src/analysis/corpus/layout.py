@@ -267,8 +267,10 @@ CITATION_MAX_CHARS = 400
 NOTE_CITATION = re.compile(r"\b(?:1[5-9]|20)\d{2}[a-z]?(?:[).,;:]|$)|https?://|\bwww\.|\bIbid\b|\bop\. cit\b|\bpp?\. \d",
                            re.IGNORECASE)
 # A reference-list entry: "Surname, Name. 2020. Title." or "Surname, N. and Other, M. (2020) Title".
-REFERENCE_ENTRY = re.compile(r"^[^.]{1,80}\.\s*\(?\d{4}[a-z]?\)?[.,]"
-                             r"|^[A-Z][\w’'-]+, [A-Z][\w.,&’' -]{0,60} \(\d{4}[a-z]?\)")
+_AUTHOR_DATE = r"^[A-Z][\w’'-]+, [A-Z][\w.,&’' -]{0,60} \(\d{4}[a-z]?\)"
+REFERENCE_ENTRY = re.compile(rf"^[^.]{{1,80}}\.\s*\(?\d{{4}}[a-z]?\)?[.,]|{_AUTHOR_DATE}")
+# An entry that opens with its authors and year in brackets, then its title: "Roe, J. and Doe, A. (2019) The port".
+AUTHOR_DATE_ENTRY = re.compile(rf"{_AUTHOR_DATE}\.?\s+[A-Z‘'“\"]")
 # The parts of a record, a broadcast or a script that an end marker closes.
 _RECORD_PART = (r"(?:transcript|story|programme|program|broadcast|show|document|segment|episode|interview|extract|"
                 r"excerpt|part|act|scene|reel|tape|recording|bulletin)")
@@ -976,6 +978,12 @@ def is_footnote(text: str) -> bool:
     """True for a note marked `[1]` or `¹`, or a numbered note that cites a year, a page or a link."""
     return FOOTNOTE_ITEM.match(text) is not None or (
         is_numbered(text) and len(text) <= CITATION_MAX_CHARS and NOTE_CITATION.search(text) is not None)
+
+
+def is_author_date_entry(text: str) -> bool:
+    """True for a reference opened by its authors and year in brackets, no longer than a citation ("Roe, J. (2019)
+    The port. Kestwick: Example Press.")."""
+    return len(text) <= CITATION_MAX_CHARS and AUTHOR_DATE_ENTRY.match(text) is not None
 
 
 def is_reference(text: str) -> bool:

@@ -50,6 +50,8 @@ FIELD_BLOCK_MIN_FIELDS = 2
 # Fields in a run of labelled lines that make it a record's fields, as a data export or a message's header prints them.
 RECORD_MIN_FIELDS = 3
 RECORD_FIELD = "layout:record-field"
+# Entries opened by authors and a year ("Roe, J. (2019) The port") that make the body's entries a reading list.
+REFERENCE_ENTRIES_MIN = 2
 SIGNATURE = "layout:signature"
 # A line opened by a capital letter and a full stop or bracket, an item of a lettered series ("A. France", "B) China").
 LETTERED_ITEM = re.compile(r"^([A-Z])[.)]\s+\S")
@@ -890,16 +892,20 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
     """Inside the article every unlabelled block is body (crossheads, Q&A labels, speaker turns, a timeline's date
     heading, a clock time alone with no zone that marks a transcript's minutes or a sitting's hours), except a
     timestamp line or a date under a byline or a name (a live blog's entry stamp), a record's fields (`_record_fields`,
-    boilerplate), a menu or share bar, a letter's signature, an affiliation, a call to action inserted between paragraphs ("Follow our coverage of the vote"), and
+    boilerplate), two entries or more opened by authors and a year (an annotated reading list's entries between their
+    notes, references), a menu or share bar, a letter's signature, an affiliation, a call to action inserted between paragraphs ("Follow our coverage of the vote"), and
     the items of a link list ("Key events" or "Related" over short lines, times and headlines that ask a question, up to the next
     entry's stamp or the crosshead over a paragraph, which a headline shaped like the items above it is not); chrome
     words alone do not count, so "The search for a deal" is body."""
     in_list, items = False, []
     signatures = {i for i in range(first, tail) if labels[i] is None and layout.is_reader_signature(texts[i])}
     record_fields = {i for i in _record_fields(texts, first, tail) if not layout.is_label_credit(texts[i])}
+    entries = {i for i in range(first, tail) if labels[i] is None and layout.is_author_date_entry(texts[i])}
     for i in range(first, tail):
         if i in signatures and len(signatures) >= READER_SIGNATURES_MIN:
             labels[i] = ("byline", SIGNATURE)
+        if i in entries and len(entries) >= REFERENCE_ENTRIES_MIN:
+            labels[i] = ("references", "layout:reference-list")
         if _introduces_a_speaker(texts, labels, i, tail):
             labels[i] = None
         if labels[i] is not None:
