@@ -788,34 +788,36 @@ RECORD_NOTES = ("Notes: Russian aircraft struck the road north of the town for a
 
 @pytest.mark.parametrize("record", [
     ["Record ID: EV-20417", "Date: 12 March 2016", "Actor 1: Air Forces of Russia", "Location: Kestwick | Precision: 2",
-     "Fatalities: 4", RECORD_NOTES, "Last modified: 3 May 2019 | Revision: 2"],
-    ["From: Jane Roe <j.roe@example.org>", "Date: Tue, 4 Mar 2014 at 09:15", "Subject: The port lease (draft two)",
-     "To: John Doe <j.doe@example.org>"],
+     "Fatalities: 4", RECORD_NOTES, "Last modified: 3 May 2019 | Revision: 2", "Record ID: EV-20418",
+     "Date: 13 March 2016", "Actor 1: Air Forces of Russia", RECORD_NOTES],
     ["Item: 17", "Type: Strategic developments | Sub-type: Agreement", "Actor 2: SDF: Syrian Democratic Forces",
-     RECORD_NOTES],
+     RECORD_NOTES, "Item: 18", "Type: Battles | Sub-type: Armed clash"],
 ])
-def test_the_fields_of_a_record_between_paragraphs_are_boilerplate_and_its_notes_body(record):
-    """A data export's records or a forwarded message's header: three fields or more in a run of labelled lines."""
+def test_the_fields_of_records_between_paragraphs_are_boilerplate_and_their_notes_body(record):
+    """A data export's records, one after another: three fields or more in a run of labelled lines, a label twice."""
     sections = _blocks(_page(TITLE, "By Jane Roe", *PROSE[:2], "\n".join(record), *PROSE[2:]), TITLE)
     fields = [line for line in record if line != RECORD_NOTES]
     assert [sections[field] for field in fields] == [("boilerplate", "layout:record-field")] * len(fields)
-    if RECORD_NOTES in record:
-        assert sections[RECORD_NOTES][0] == "body"
+    assert sections[RECORD_NOTES][0] == "body"
 
 
 @pytest.mark.parametrize("fields, others", [
-    (["Recorded: 4 March 2014", "Duration: 42 minutes", "Archive ID: SND-2231"], ["Narrator: Jane Roe"]),
-    (["Item: 18", "Date: 2 May 2016", "Source: Ministry of Defence of Russia; local media"],
+    (["Recorded: 4 March 2014", "Duration: 42 minutes", "Recorded: 5 March 2014"], ["Narrator: Jane Roe"]),
+    (["Item: 18", "Date: 2 May 2016", "Item: 19"],
      ["Headline: Moscow keeps its port", "Caption: Russian sailors on the quay at Tartus"]),
-    (["Motion: 4", "Round: 3", "Format: two speakers a side"],
+    (["Motion: 4", "Round: 3", "Motion: 5"],
      ["To the minister: “Will the jets stay after the spring?”", "To both: “What does Moscow want from Ankara?”"]),
 ])
 def test_a_credit_a_quoted_question_or_a_record_s_own_text_among_its_fields_is_no_record_field(fields, others):
     lines = [*fields[:1], *others, *fields[1:]]
-    sections = _blocks(_page(TITLE, "By Jane Roe", *PROSE[:2], "\n".join(lines), *PROSE[2:]), TITLE)
+    points = ["Iran: fighters, oil and credit lines", "Hezbollah: ground troops in the border towns",
+              "Russia: air power and vetoes", "Turkey: a guarantor in the north-west"]
+    sections = _blocks(_page(TITLE, "By Jane Roe", *PROSE[:2], "\n".join(lines), PROSE[2], "\n".join(points),
+                             PROSE[3]), TITLE)
     assert [sections[field] for field in fields] == [("boilerplate", "layout:record-field")] * len(fields)
     assert all(sections[line][1] != "layout:record-field" for line in others)
     assert all(sections[line][0] != "boilerplate" for line in others)
+    assert all(sections[point][0] == "body" for point in points)
 
 
 @pytest.mark.parametrize("options", [

@@ -47,7 +47,7 @@ CLOCK_STAMP = "layout:clock-stamp"
 RECORD_RESUMES_PARAGRAPHS = 2
 # Fields ("Length: 840 words") over a labelled line that make it one more field of their block.
 FIELD_BLOCK_MIN_FIELDS = 2
-# Fields in a run of labelled lines that make it a record's fields, as a data export or a message's header prints them.
+# Fields in a run of labelled lines, one label among them twice, that make it records, as a data export prints them.
 RECORD_MIN_FIELDS = 3
 RECORD_FIELD = "layout:record-field"
 # Entries opened by authors and a year ("Roe, J. (2019) The port") that make the body's entries a reading list.
@@ -936,8 +936,9 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
 
 def _record_fields(texts: list[str], start: int, end: int) -> set[int]:
     """Indices of the record fields ("Event ID: X-104", "Date: 7 May 2018") in the runs of labelled lines between
-    `start` and `end` that hold three fields or more, as a data export's records or a message's header are set: the
-    record's data, not its text (a labelled field of sentences, "Notes: …", stays in the run as prose)."""
+    `start` and `end` that hold three fields or more and a label twice, as a data export sets its records one after
+    another: the records' data, not their text (a labelled field of sentences, "Notes: …", stays in the run as prose).
+    A list of labelled points with each label once ("Iran: fighters and credit", "Russia: air power") is none."""
     fields: set[int] = set()
     run: list[int] = []
     for i in range(start, end + 1):
@@ -945,7 +946,8 @@ def _record_fields(texts: list[str], start: int, end: int) -> set[int]:
             run.append(i)
             continue
         in_run = [j for j in run if layout.is_record_field(texts[j])]
-        if len(in_run) >= RECORD_MIN_FIELDS:
+        labels = Counter(texts[j].partition(":")[0].casefold() for j in in_run)
+        if len(in_run) >= RECORD_MIN_FIELDS and max(labels.values()) > 1:
             fields.update(in_run)
         run = []
     return fields
