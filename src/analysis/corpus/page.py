@@ -890,13 +890,14 @@ def _update_note(texts: list[str], labels: list[Label | None], i: int) -> Label 
 
 def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: int) -> None:
     """Inside the article every unlabelled block is body (crossheads, Q&A labels, speaker turns, a timeline's date
-    heading, a clock time alone with no zone that marks a transcript's minutes or a sitting's hours), except a
-    timestamp line or a date under a byline or a name (a live blog's entry stamp), a record's fields (`_record_fields`,
+    heading, a clock time alone with no zone that marks a transcript's minutes or a sitting's hours), except a timestamp
+    line or a date under a byline or a name (a live blog's entry stamp), a record's fields (`_record_fields`,
     boilerplate), two entries or more opened by authors and a year (an annotated reading list's entries between their
-    notes, references), a menu or share bar, a letter's signature, an affiliation, a call to action inserted between paragraphs ("Follow our coverage of the vote"), and
-    the items of a link list ("Key events" or "Related" over short lines, times and headlines that ask a question, up to the next
-    entry's stamp or the crosshead over a paragraph, which a headline shaped like the items above it is not); chrome
-    words alone do not count, so "The search for a deal" is body."""
+    notes, references), a menu or share bar, a letter's signature, an affiliation, a call to action inserted between
+    paragraphs ("Follow our coverage of the vote"), and the items of a link list ("Key events" or "Related" over short
+    lines, times and headlines that ask a question, up to the next entry's stamp or the crosshead over a paragraph,
+    which a headline shaped like the items above it is not); chrome words alone do not count, so "The search for a deal"
+    is body."""
     in_list, items = False, []
     signatures = {i for i in range(first, tail) if labels[i] is None and layout.is_reader_signature(texts[i])}
     record_fields = {i for i in _record_fields(texts, first, tail) if not layout.is_label_credit(texts[i])}
