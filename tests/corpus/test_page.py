@@ -780,3 +780,74 @@ def test_a_contributors_note_under_their_part_of_a_debate_stays_a_byline():
     sections = _sections(_page(TITLE, "FOR", "Jane Roe: The harbour must stay open", note, *PROSE[:2], "AGAINST",
                                "John Doe: The lease has had its day", PROSE[2], PROSE[3]), TITLE)
     assert sections[note] == "byline"
+
+
+RECORD_NOTES = ("Notes: Russian aircraft struck the road north of the town for a second day, according to a local "
+                "monitor. The ministry in Moscow said its jets had hit only armed groups.")
+
+
+@pytest.mark.parametrize("record", [
+    ["Record ID: EV-20417", "Date: 12 March 2016", "Actor 1: Air Forces of Russia", "Location: Kestwick | Precision: 2",
+     "Fatalities: 4", RECORD_NOTES, "Last modified: 3 May 2019 | Revision: 2", "Record ID: EV-20418",
+     "Date: 13 March 2016", "Actor 1: Air Forces of Russia", RECORD_NOTES],
+    ["Item: 17", "Type: Strategic developments | Sub-type: Agreement", "Actor 2: SDF: Syrian Democratic Forces",
+     RECORD_NOTES, "Item: 18", "Type: Battles | Sub-type: Armed clash"],
+])
+def test_the_fields_of_records_between_paragraphs_are_boilerplate_and_their_notes_body(record):
+    """A data export's records, one after another: three fields or more in a run of labelled lines, a label twice."""
+    sections = _blocks(_page(TITLE, "By Jane Roe", *PROSE[:2], "\n".join(record), *PROSE[2:]), TITLE)
+    fields = [line for line in record if line != RECORD_NOTES]
+    assert [sections[field] for field in fields] == [("boilerplate", "layout:record-field")] * len(fields)
+    assert sections[RECORD_NOTES][0] == "body"
+
+
+@pytest.mark.parametrize("fields, others", [
+    (["Recorded: 4 March 2014", "Duration: 42 minutes", "Recorded: 5 March 2014"], ["Narrator: Jane Roe"]),
+    (["Item: 18", "Date: 2 May 2016", "Item: 19"],
+     ["Headline: Moscow keeps its port", "Caption: Russian sailors on the quay at Tartus"]),
+    (["Motion: 4", "Round: 3", "Motion: 5"],
+     ["To the minister: “Will the jets stay after the spring?”", "To both: “What does Moscow want from Ankara?”"]),
+])
+def test_a_credit_a_quoted_question_or_a_record_s_own_text_among_its_fields_is_no_record_field(fields, others):
+    lines = [*fields[:1], *others, *fields[1:]]
+    points = ["Iran: fighters, oil and credit lines", "Hezbollah: ground troops in the border towns",
+              "Russia: air power and vetoes", "Turkey: a guarantor in the north-west"]
+    sections = _blocks(_page(TITLE, "By Jane Roe", *PROSE[:2], "\n".join(lines), PROSE[2], "\n".join(points),
+                             PROSE[3]), TITLE)
+    assert [sections[field] for field in fields] == [("boilerplate", "layout:record-field")] * len(fields)
+    assert all(sections[line][1] != "layout:record-field" for line in others)
+    assert all(sections[line][0] != "boilerplate" for line in others)
+    assert all(sections[point][0] == "body" for point in points)
+
+
+@pytest.mark.parametrize("options", [
+    ["A. France", "B. China", "C. Britain", "D. Japan"],
+    ["A. Jordan", "B. Israel", "C. Turkey"],
+    ["A. Vessels", "B. Aircraft"],
+])
+def test_a_lettered_series_under_prose_is_no_letter_s_signature(options):
+    """A quiz's options or a list's lettered parts look like a name with its initial ("A. France")."""
+    question = "1. Which other permanent member of the Security Council vetoed the draft on Syria in October 2011?"
+    sections = _blocks(_page(TITLE, "By Jane Roe", *PROSE[:2], question, "\n".join(options), *PROSE[2:], "M. Roe"),
+                       TITLE)
+    assert all(sections[option][0] == "body" for option in options)
+    assert sections["M. Roe"] == ("byline", "layout:signature")
+
+
+
+@pytest.mark.parametrize("entries", [
+    ["Roe, J. (2019) The port lease: Russia's navy at Tartus. Kestwick: Example Press.",
+     "Doe, A. and Lee, K. (2021) 'Vetoes without cost', Journal of Example Studies 12(2), pp. 1–20."],
+    ["Kallas-Moor, P. (2016) Interview with the author, Beirut, 3 June.",
+     "Varga, I. (2018) ‘Renting the sky’, Example Working Papers 4."],
+])
+def test_author_date_entries_between_paragraphs_are_references_and_their_notes_body(entries):
+    """An annotated bibliography or a lecture's reading list: each entry over the note on it."""
+    note = "A careful account of how Moscow weighed the cost of the air war against what it wanted to keep."
+    prose = "Moscow, Tehran and Ankara (2017) agreed on four zones, and only one of them was ever quiet for long."
+    blocks = [block for entry in entries for block in (entry, note)]
+    sections = _blocks(_page(TITLE, "By Jane Roe", PROSE[0], prose, PROSE[1], *blocks, *PROSE[2:]), TITLE)
+    assert [sections[entry] for entry in entries] == [("references", "layout:reference-list")] * len(entries)
+    assert sections[note][0] == "body"
+    assert sections[prose][0] == "body"
+

@@ -267,8 +267,10 @@ CITATION_MAX_CHARS = 400
 NOTE_CITATION = re.compile(r"\b(?:1[5-9]|20)\d{2}[a-z]?(?:[).,;:]|$)|https?://|\bwww\.|\bIbid\b|\bop\. cit\b|\bpp?\. \d",
                            re.IGNORECASE)
 # A reference-list entry: "Surname, Name. 2020. Title." or "Surname, N. and Other, M. (2020) Title".
-REFERENCE_ENTRY = re.compile(r"^[^.]{1,80}\.\s*\(?\d{4}[a-z]?\)?[.,]"
-                             r"|^[A-Z][\w’'-]+, [A-Z][\w.,&’' -]{0,60} \(\d{4}[a-z]?\)")
+_AUTHOR_DATE = r"^[A-Z][\w’'-]+, [A-Z][\w.,&’' -]{0,60} \(\d{4}[a-z]?\)"
+REFERENCE_ENTRY = re.compile(rf"^[^.]{{1,80}}\.\s*\(?\d{{4}}[a-z]?\)?[.,]|{_AUTHOR_DATE}")
+# An entry that opens with its authors and year in brackets, then its title: "Roe, J. and Doe, A. (2019) The port".
+AUTHOR_DATE_ENTRY = re.compile(rf"{_AUTHOR_DATE}\.?\s+[A-Z‘'“\"]")
 # The parts of a record, a broadcast or a script that an end marker closes.
 _RECORD_PART = (r"(?:transcript|story|programme|program|broadcast|show|document|segment|episode|interview|extract|"
                 r"excerpt|part|act|scene|reel|tape|recording|bulletin)")
@@ -355,6 +357,12 @@ ABOUT_BOX = re.compile(rf"^About (?:the )?[{_UPPER}][\w&.’'-]*(?: (?:of|for|an
 # A form's field: a label of one to three words, a colon and a value that is no sentence ("Held at: Town Hall").
 FIELD_LINE = re.compile(r"^[A-Z][\w.’'-]*(?: [\w.’'-]+){0,2}: +\S[^:]*(?<![.!?])$")
 FIELD_LINE_MAX_CHARS = 120
+# A record's field, as a data export or a message's header sets it: a label of one to three words, a colon and a value
+# that is no sentence and quotes no one ("Event ID: X-104", "Actor 2: SDF: Syrian Democratic Forces").
+RECORD_FIELD = re.compile(r"^[A-Z][\w.’'-]*(?: [\w.’'-]+){0,2}: +[^\s“”\"][^“”\"]*(?<![.!?])$")
+RECORD_FIELD_MAX_CHARS = 160
+# The label of a field that holds a record's own text, not data about it: "Headline: …", "Caption: …", "Notes: …".
+TEXT_FIELD_LABEL = re.compile(r"^(?i:headline|title|caption|summary|abstract|description|notes?|text)\b")
 # A line opened by a field's label, perhaps with an aside, whatever its value: "Summary: The vote was close.",
 # "Word count (without notes): 1,200".
 LABELLED_LINE = re.compile(r"^[A-Z][\w.’'-]*(?: [\w.’'-]+){0,3}(?: \([^()]{1,60}\))?: +\S")
@@ -808,6 +816,13 @@ def is_field_line(text: str) -> bool:
     return len(text) <= FIELD_LINE_MAX_CHARS and FIELD_LINE.match(text) is not None
 
 
+def is_record_field(text: str) -> bool:
+    """True for a line of one or more record fields split by bars ("Location: Kestwick | Precision: 2"), none of them
+    a field that holds the record's own text (its headline, caption or notes)."""
+    return (len(text) <= RECORD_FIELD_MAX_CHARS and TEXT_FIELD_LABEL.match(text) is None
+            and all(RECORD_FIELD.match(part) for part in BAR_SEPARATOR.split(text)))
+
+
 def is_labelled_line(text: str) -> bool:
     """True for a line opened by a short label and a colon, whatever follows ("Summary: The vote was close."); a
     transcript turn is none."""
@@ -963,6 +978,12 @@ def is_footnote(text: str) -> bool:
     """True for a note marked `[1]` or `¹`, or a numbered note that cites a year, a page or a link."""
     return FOOTNOTE_ITEM.match(text) is not None or (
         is_numbered(text) and len(text) <= CITATION_MAX_CHARS and NOTE_CITATION.search(text) is not None)
+
+
+def is_author_date_entry(text: str) -> bool:
+    """True for a reference opened by its authors and year in brackets, no longer than a citation ("Roe, J. (2019)
+    The port. Kestwick: Example Press.")."""
+    return len(text) <= CITATION_MAX_CHARS and AUTHOR_DATE_ENTRY.match(text) is not None
 
 
 def is_reference(text: str) -> bool:

@@ -47,7 +47,16 @@ CLOCK_STAMP = "layout:clock-stamp"
 RECORD_RESUMES_PARAGRAPHS = 2
 # Fields ("Length: 840 words") over a labelled line that make it one more field of their block.
 FIELD_BLOCK_MIN_FIELDS = 2
+# Fields in a run of labelled lines, one label among them twice, that make it records, as a data export prints them.
+RECORD_MIN_FIELDS = 3
+RECORD_FIELD = "layout:record-field"
+# Entries opened by authors and a year ("Roe, J. (2019) The port") that make the body's entries a reading list.
+REFERENCE_ENTRIES_MIN = 2
 SIGNATURE = "layout:signature"
+# A line opened by a capital letter and a full stop or bracket, an item of a lettered series ("A. France", "B) China").
+LETTERED_ITEM = re.compile(r"^([A-Z])[.)]\s+\S")
+# Blocks above or below a lettered item within which the letter next to its own opens an item of its series.
+LETTER_SERIES_WINDOW = 6
 AFFILIATION = "layout:affiliation"
 TOWN_MAX_WORDS = 3
 READER_SIGNATURES_MIN = 2
@@ -881,17 +890,23 @@ def _update_note(texts: list[str], labels: list[Label | None], i: int) -> Label 
 
 def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: int) -> None:
     """Inside the article every unlabelled block is body (crossheads, Q&A labels, speaker turns, a timeline's date
-    heading, a clock time alone with no zone that marks a transcript's minutes or a sitting's hours), except a
-    timestamp line or a date under a byline or a name (a live blog's entry stamp), a menu or share bar, a letter's
-    signature, an affiliation, a call to action inserted between paragraphs ("Follow our coverage of the vote"), and
-    the items of a link list ("Key events" or "Related" over short lines, times and headlines that ask a question, up to the next
-    entry's stamp or the crosshead over a paragraph, which a headline shaped like the items above it is not); chrome
-    words alone do not count, so "The search for a deal" is body."""
+    heading, a clock time alone with no zone that marks a transcript's minutes or a sitting's hours), except a timestamp
+    line or a date under a byline or a name (a live blog's entry stamp), a record's fields (`_record_fields`,
+    boilerplate), two entries or more opened by authors and a year (an annotated reading list's entries between their
+    notes, references), a menu or share bar, a letter's signature, an affiliation, a call to action inserted between
+    paragraphs ("Follow our coverage of the vote"), and the items of a link list ("Key events" or "Related" over short
+    lines, times and headlines that ask a question, up to the next entry's stamp or the crosshead over a paragraph,
+    which a headline shaped like the items above it is not); chrome words alone do not count, so "The search for a deal"
+    is body."""
     in_list, items = False, []
     signatures = {i for i in range(first, tail) if labels[i] is None and layout.is_reader_signature(texts[i])}
+    record_fields = {i for i in _record_fields(texts, first, tail) if not layout.is_label_credit(texts[i])}
+    entries = {i for i in range(first, tail) if labels[i] is None and layout.is_author_date_entry(texts[i])}
     for i in range(first, tail):
         if i in signatures and len(signatures) >= READER_SIGNATURES_MIN:
             labels[i] = ("byline", SIGNATURE)
+        if i in entries and len(entries) >= REFERENCE_ENTRIES_MIN:
+            labels[i] = ("references", "layout:reference-list")
         if _introduces_a_speaker(texts, labels, i, tail):
             labels[i] = None
         if labels[i] is not None:
@@ -910,13 +925,33 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
                              and not layout.is_post_meta(texts[i]))
             clock_stamp = layout.is_clock_stamp(texts[i]) and not under_byline and not (
                 i > 0 and layout.is_person_name(texts[i - 1]))
-            labels[i] = (("body", "layout:date-heading") if dated_heading else
+            labels[i] = (("boilerplate", RECORD_FIELD) if i in record_fields else
+                         ("body", "layout:date-heading") if dated_heading else
                          ("body", CLOCK_STAMP) if clock_stamp else
                          _update_note(texts, labels, i) or _furniture(texts[i], chrome=False)
                          or _signature_or_authors(texts, labels, i) or _box_heading(texts, labels, i, tail)
                          or (("byline", "layout:sign-off") if _is_sign_off(texts, i) else None)
                          or (("boilerplate", "layout:chrome") if layout.is_call_to_action(texts[i]) else None)
                          or ("body", "position:body"))
+
+
+def _record_fields(texts: list[str], start: int, end: int) -> set[int]:
+    """Indices of the record fields ("Event ID: X-104", "Date: 7 May 2018") in the runs of labelled lines between
+    `start` and `end` that hold three fields or more and a label twice, as a data export sets its records one after
+    another: the records' data, not their text (a labelled field of sentences, "Notes: …", stays in the run as prose).
+    A list of labelled points with each label once ("Iran: fighters and credit", "Russia: air power") is none."""
+    fields: set[int] = set()
+    run: list[int] = []
+    for i in range(start, end + 1):
+        if i < end and (layout.is_record_field(texts[i]) or layout.is_labelled_line(texts[i])):
+            run.append(i)
+            continue
+        in_run = [j for j in run if layout.is_record_field(texts[j])]
+        labels = Counter(texts[j].partition(":")[0].casefold() for j in in_run)
+        if len(in_run) >= RECORD_MIN_FIELDS and max(labels.values()) > 1:
+            fields.update(in_run)
+        run = []
+    return fields
 
 
 def _introduces_a_speaker(texts: list[str], labels: list[Label | None], i: int, end: int) -> bool:
@@ -1060,14 +1095,14 @@ def _continues_list(texts: list[str], labels: list[Label | None], i: int) -> boo
 def _signature_or_authors(texts: list[str], labels: list[Label | None], i: int) -> Label | None:
     """A letter's signature is a byline: a name under a paragraph of prose, alone or with its town ("Jane Roe,
     Kestwick"), over a town, a heading or nothing; and under such a name its town, or a line of the writer's role
-    over a heading or nothing. Authors' names with the marks of their affiliations, and the affiliations, are
-    bylines too."""
+    over a heading or nothing (an item of a lettered series, "A. France", is none). Authors' names with the marks of
+    their affiliations, and the affiliations, are bylines too."""
     text = texts[i]
     if layout.is_affiliation(text):
         return "byline", AFFILIATION
     if layout.is_author_list(text, marked=True):
         return "byline", "layout:name"
-    if i == 0:
+    if i == 0 or _is_lettered_item(texts, i):
         return None
     below = texts[i + 1] if i + 1 < len(texts) else None
 
@@ -1085,6 +1120,18 @@ def _signature_or_authors(texts: list[str], labels: list[Label | None], i: int) 
     name, _, place = text.partition(", ")
     signed = _is_signed_name(text) or (_is_signed_name(name) and layout.is_place_line(_unshouted(place)))
     return ("byline", SIGNATURE) if signed and over_end() else None
+
+
+def _is_lettered_item(texts: list[str], i: int) -> bool:
+    """True for an item of a lettered series, a quiz's option or a list's part ("A. France" near "B. China"), not a
+    name with its initial: a block near it opens with the letter before or after its own, set the same way."""
+    item = LETTERED_ITEM.match(texts[i])
+    if item is None:
+        return False
+    letter, mark = ord(item[1]), texts[i][1]
+    neighbours = {chr(letter - 1) + mark, chr(letter + 1) + mark}
+    return any(texts[j][:2] in neighbours and LETTERED_ITEM.match(texts[j]) is not None
+               for j in range(max(i - LETTER_SERIES_WINDOW, 0), min(i + LETTER_SERIES_WINDOW + 1, len(texts))))
 
 
 def _under_signed_name(texts: list[str], labels: list[Label | None], i: int) -> bool:
