@@ -65,8 +65,8 @@ def test_a_title_past_a_comma_is_an_apposition(quotes_of, text, quote, kind):
     # a whole sentence in marks whose speaker goes unfound is someone's words, not a scare quote
     ("Asked if the quay would reopen, the foreman laughed. “We have waited ten years already.”",
      "We have waited ten years already."),
-    ("Dr Lena Ortiz said the deal gave each town something.\n\nHer summary: “The north got its bridge. The south got "
-     "its ferry.”", "The north got its bridge. The south got its ferry."),
+    ("The deal gave each town something.\n\nThe upshot: “The north got its bridge. The south got its ferry.”",
+     "The north got its bridge. The south got its ferry."),
     ("The harbour board’s line is simple. “No ship leaves before the tide turns.”",
      "No ship leaves before the tide turns."),
     # a survey's question and statement are its wording, quoted whole

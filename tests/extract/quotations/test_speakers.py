@@ -30,3 +30,19 @@ def test_of_two_subjects_the_nearest_before_the_verb_speaks(nlp):
 ])
 def test_a_name_after_a_title_and_a_note_in_brackets_speaks(quotes_of, text, quote, speaker):
     assert quotes_of(text)[quote].speaker == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker, name", [
+    # a pronoun that owns a reporting noun speaks through it, resolved as any pronoun speaker is
+    ("Helga Brandvold has written the standard history of the ferry line. Her thesis is that the owners “kept the "
+     "route because it was cheap to keep”.", "kept the route because it was cheap to keep", "Her", "Helga Brandvold"),
+    ("Tomas Riedl wrote the best account of the harbour strike. His postscript calls the settlement “a truce, not a "
+     "peace”.", "a truce, not a peace", "His", "Tomas Riedl"),
+    ("Ines Vallo, an economist, said the deal gave each party something. Her summary: “The union got its hours. The port got "
+     "its cranes.”", "The union got its hours. The port got its cranes.", "Her", "Ines Vallo"),
+    ("The river pilots refused the new tariff. Their notice to the board called it “a tax on the weather”.",
+     "a tax on the weather", "Their", "The river pilots"),
+])
+def test_a_pronoun_owning_a_reporting_noun_speaks(quotes_of, text, quote, speaker, name):
+    found = quotes_of(text)[quote]
+    assert (found.speaker, found.speaker_name) == (speaker, name)

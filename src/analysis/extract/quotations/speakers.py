@@ -284,11 +284,12 @@ def is_speech_noun(token: Token, lexicon: QuoteLexicon) -> bool:
 
 def source_of_statement(token: Token, lexicon: QuoteLexicon) -> Token | None:
     """Return who a reporting noun comes from when it is the subject ('the council's statement', 'a statement
-    from the council' said …, 'the ministry's reply came: …'), else None."""
+    from the council' said …, 'the ministry's reply came: …', 'her postscript calls …', whose 'her' is resolved
+    as any pronoun speaker is), else None."""
     if not is_speech_noun(token, lexicon):
         return None
     for child in token.children:
-        if is_possessor(child) and child.lower_ not in THIRD_PERSON | FIRST_PERSON:
+        if is_possessor(child) and child.lower_ not in FIRST_PERSON:
             return child
         if child.dep_ == "prep" and child.lower_ in ("from", "by"):
             return next((grandchild for grandchild in child.children if grandchild.dep_ == "pobj"), None)
