@@ -780,3 +780,19 @@ def test_a_contributors_note_under_their_part_of_a_debate_stays_a_byline():
     sections = _sections(_page(TITLE, "FOR", "Jane Roe: The harbour must stay open", note, *PROSE[:2], "AGAINST",
                                "John Doe: The lease has had its day", PROSE[2], PROSE[3]), TITLE)
     assert sections[note] == "byline"
+
+
+@pytest.mark.parametrize(("heading", "entries"), [
+    ("Signatories (in a personal capacity):",
+     ["Jane Roe, Professor of History, Example University", "John Doe, Ambassador (ret.)",
+      "Ann Lee-Marsh, former adviser, Example Ministry of Defence"]),
+    ("Panellists:", ["Dr. Jane Roe – Senior fellow, Example Institute", "John Doe – Presenter, “The Harbour Hour”"]),
+    ("Participants:", ["Col. (Ret.) John Doe, military analyst", "Ann Lee, Example Courier"]),
+])
+def test_a_list_of_people_under_its_heading_is_bylines(heading, entries):
+    sections = _reasons(_page(TITLE, "By Jane Roe", "4 March 2014", *PROSE[:2], heading, *entries, *PROSE[2:]),
+                        title=TITLE)
+    assert sections[heading][0] == "byline"
+    assert all(sections[entry] == ("byline", "layout:people-list") for entry in entries)
+    assert all(sections[paragraph][0] == "body" for paragraph in PROSE)
+

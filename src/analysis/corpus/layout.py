@@ -307,6 +307,14 @@ PERSON_NAME_WORDS = (2, 4)
 # A run of capitalised words that may be a name inside a byline ("By Jane Roe and John Doe in Kyiv").
 NAME_RUN = re.compile(rf"[{_UPPER}][\w.’'-]*(?: {_NAME_WORD})+")
 BY = re.compile(r"^(?:By|BY) ")
+# An entry of a list of people: a name, perhaps after a title or rank with its full stop or in brackets ("Col.
+# (Ret.)"), then the person's role or affiliation after a comma or a dash.
+PERSON_ENTRY = re.compile(r"^(?:\(?[A-Z][a-z]{0,4}\.\)? )*(?P<name>[^,–—()]+?)(?:, | [–—-] )\S")
+PERSON_ENTRY_MAX_CHARS = 200
+# The end of a sentence, perhaps in quotation marks ("… said it was over.", "… in Moscow.”"), or a colon or semicolon
+# that leads on; an abbreviation's full stop in brackets ("Ambassador (ret.)") and a closing quotation mark after a
+# title ("Host, “The Big Argument”") end an entry.
+UNFINISHED_ENTRY = re.compile(r"[.!?][\"”’]?$|[:;]$")
 # A credit line that names who made the page: a few words in sentence case, "by" and the names, perhaps with their
 # part in brackets and a date ("Live coverage by Jane Roe (now) and John Doe (earlier)", "Prepared by …",
 # "Started by jroe_42, 9 March 2022").
@@ -820,6 +828,14 @@ def says_one_sentence_after_label(text: str) -> bool:
     match = LABELLED_LINE.match(text)
     value = text[match.end() - 1:] if match else text
     return finishes_sentence(value) and SENTENCE_OPENING_BREAK.search(value) is None
+
+
+def is_person_entry(text: str) -> bool:
+    """True for an entry of a list of people, unfinished: a person's name, then their role or affiliation after a
+    comma or a dash ("Jane Roe, Professor of History, Example University", "Dr. John Doe – Military analyst")."""
+    match = PERSON_ENTRY.match(text) if len(text) <= PERSON_ENTRY_MAX_CHARS else None
+    return (match is not None and is_person_name(match["name"]) and UNFINISHED_ENTRY.search(text) is None
+            and SENTENCE_OPENING_BREAK.search(text, match.end("name")) is None)
 
 
 def is_reader_signature(text: str) -> bool:

@@ -48,6 +48,7 @@ RECORD_RESUMES_PARAGRAPHS = 2
 # Fields ("Length: 840 words") over a labelled line that make it one more field of their block.
 FIELD_BLOCK_MIN_FIELDS = 2
 SIGNATURE = "layout:signature"
+PEOPLE_LIST = "layout:people-list"
 AFFILIATION = "layout:affiliation"
 TOWN_MAX_WORDS = 3
 READER_SIGNATURES_MIN = 2
@@ -883,11 +884,12 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
     """Inside the article every unlabelled block is body (crossheads, Q&A labels, speaker turns, a timeline's date
     heading, a clock time alone with no zone that marks a transcript's minutes or a sitting's hours), except a
     timestamp line or a date under a byline or a name (a live blog's entry stamp), a menu or share bar, a letter's
-    signature, an affiliation, a call to action inserted between paragraphs ("Follow our coverage of the vote"), and
+    signature, an affiliation, the entries of a list of people under its heading (a name, then a role or an
+    affiliation after a comma or a dash), a call to action inserted between paragraphs ("Follow our coverage of the vote"), and
     the items of a link list ("Key events" or "Related" over short lines, times and headlines that ask a question, up to the next
     entry's stamp or the crosshead over a paragraph, which a headline shaped like the items above it is not); chrome
     words alone do not count, so "The search for a deal" is body."""
-    in_list, items = False, []
+    in_list, items, in_people = False, [], False
     signatures = {i for i in range(first, tail) if labels[i] is None and layout.is_reader_signature(texts[i])}
     for i in range(first, tail):
         if i in signatures and len(signatures) >= READER_SIGNATURES_MIN:
@@ -898,6 +900,11 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
             heads_list = _is_list_heading(texts[i], labels[i]) and _heads_a_list(texts, i, tail)
             items = [] if heads_list else items
             in_list = in_list or heads_list
+            in_people = _is_people_heading(texts[i], labels[i])
+            continue
+        in_people = in_people and layout.is_person_entry(texts[i])
+        if in_people:
+            labels[i] = ("byline", PEOPLE_LIST)
             continue
         in_list = in_list and (_continues_link_list(texts, i, tail, items=items)
                                or layout.continues_numbering(texts[i - 1], texts[i]))
@@ -917,6 +924,13 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
                          or (("byline", "layout:sign-off") if _is_sign_off(texts, i) else None)
                          or (("boilerplate", "layout:chrome") if layout.is_call_to_action(texts[i]) else None)
                          or ("body", "position:body"))
+
+
+def _is_people_heading(text: str, label: Label) -> bool:
+    """True for the heading of a list of people that a byline rule names ("Featured speakers:", "Signatories (in a
+    personal capacity):"): a short line closed by a colon, perhaps after a note in brackets."""
+    return (label[0] == "byline" and label[1].startswith("rule:") and text.endswith(":")
+            and len(layout.words(BRACKETED_AFTER.sub("", text[:-1]))) <= LIST_HEADING_MAX_WORDS)
 
 
 def _introduces_a_speaker(texts: list[str], labels: list[Label | None], i: int, end: int) -> bool:
