@@ -796,3 +796,10 @@ def test_a_list_of_people_under_its_heading_is_bylines(heading, entries):
     assert all(sections[entry] == ("byline", "layout:people-list") for entry in entries)
     assert all(sections[paragraph][0] == "body" for paragraph in PROSE)
 
+
+
+def test_a_record_s_credit_field_repeated_with_each_record_is_a_byline_not_a_running_head():
+    records = [part for n in range(3) for part in (f"Question {n + 1}", "Answered by: Jane Roe, Minister for Ports",
+                                                   PROSE[n])]
+    sections = _reasons(_page(TITLE, *records), title=TITLE)
+    assert sections["Answered by: Jane Roe, Minister for Ports"] == ("byline", "layout:credit")

@@ -347,6 +347,12 @@ THREAD_COUNTER = re.compile(r"^\d{1,2}/\d{1,2}\s+\S|\s\d{1,2}/\d{1,2}$")
 # of an agreement for a party: "For the Ministry of Harbours: Jane Roe".
 LABEL_CREDIT = re.compile(r"^(?:[A-Z][a-z]+(?: [a-z]+)?|For (?:the )?[^:.]{2,60}): (?P<who>[^:]+?)\.?$")
 CREDIT_MAX_CHARS = 300
+# A label that names the part of the people it credits: a participle and "by" ("Answered by", "Reviewed by"), a memo's
+# sender, a programme's or a meeting's roles.
+PERSON_CREDIT_LABEL = re.compile(r"^(?:[A-Z][a-z]+(?:ed|en) by|From|(?:Host|Guest|Panel|Panellist|Chair|Presenter|"
+                                 r"Moderator|Speaker)s?)$")
+# Between two credits in a line: a full stop, not a title's ("Dr. John Doe", "Mr. Roe").
+CREDIT_PART_BREAK = re.compile(r"(?<=\.)(?<![A-Z][a-z]\.)\s+(?=[A-Z])")
 # A page number as a copied PDF prints it between pages: "12", "Page 3 of 20", "– 4 –".
 PAGE_NUMBER = re.compile(r"^(?:[Pp]age |[Pp]\. ?)?\d{1,3}(?: (?:of|/) \d{1,4})?$|^[–—-] ?\d{1,3} ?[–—-]$")
 # A running head or foot that ends in the page's count, as documents and typed records print it ("Annual Review
@@ -786,11 +792,14 @@ def is_by_credit(text: str) -> bool:
 def is_label_credit(text: str) -> bool:
     """True for credits given as a label and names ("Rapporteur: Jane Roe", "For the council: Jane Roe"), also several
     in a line, beside the programme's name and date ("The Evening Hour, 3 May 2016. Presenter: Jane Roe. Reporters:
-    John Doe (Kyiv).")."""
+    John Doe (Kyiv)."); under a label that names the people's part (`PERSON_CREDIT_LABEL`) each name may have its role
+    after a comma ("Answered by: Jane Roe, Minister for Ports", "Panel: Jane Roe, historian; Dr. John Doe, envoy")."""
     if len(text) > CREDIT_MAX_CHARS:
         return False
-    parts = re.split(r"(?<=\.)\s+(?=[A-Z])", text)
-    credits = [part for part in parts if (match := LABEL_CREDIT.match(part)) and _names_only(match["who"])]
+    parts = CREDIT_PART_BREAK.split(text)
+    credits = [part for part in parts if (match := LABEL_CREDIT.match(part)) and (
+        _names_only(match["who"]) or (PERSON_CREDIT_LABEL.match(part[:part.index(":")]) is not None and all(
+            _names_only(item) or is_person_entry(item) for item in match["who"].split("; "))))]
     return bool(credits) and all(part in credits or FULL_DATE.search(part) for part in parts)
 
 

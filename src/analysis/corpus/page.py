@@ -195,13 +195,13 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
 def _label_page_breaks(texts: list[str], labels: list[Label | None]) -> None:
     """What a PDF copied to text keeps at its page breaks: a page number alone (not a list's number over its item's
     heading), and a running head or foot, a short unfinished line repeated apart from itself beside a page number or
-    three times or more (twice, it may be a live blog's entry title listed under "Key events"), or the same apart
+    three times or more (not a record's credit field, "Answered by: Jane Roe", repeated with each record) (twice, it may be a live blog's entry title listed under "Key events"), or the same apart
     from a page number rising from one to the next (`_numbered_running_heads`)."""
     repeats = Counter(texts)
     repeated = {i for i, text in enumerate(texts)
                 if labels[i] is None and repeats[text] > 1 and text not in texts[max(i - 1, 0):i] + texts[i + 1:i + 2]
                 and len(text) <= RUNNING_HEAD_MAX_CHARS and len(layout.words(text)) >= RUNNING_HEAD_MIN_WORDS
-                and not re.search(r"[.!?:]$", text) and not layout.is_date_line(text)}
+                and not re.search(r"[.!?:]$", text) and not layout.is_date_line(text) and not layout.is_label_credit(text)}
     for i, text in enumerate(texts):
         over_heading = (layout.is_page_number(text, bare=True) and i + 1 < len(texts) and i + 1 not in repeated
                         and labels[i + 1] is None and len(texts[i + 1]) <= HEADING_MAX_CHARS
