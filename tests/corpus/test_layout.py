@@ -595,3 +595,26 @@ def test_a_text_size_picker_is_a_control(line, expected):
 ])
 def test_sentences_closed_by_a_copyright_credit_are_shaped_like_a_caption(line, expected):
     assert layout.is_copyrighted_sentence(line) is expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Jane Roe, Professor of History, Example University", True),
+    ("Col. (Ret.) John Doe – Military analyst", True),
+    ("John Doe, Ambassador (ret.)", True),
+    ("Ann Lee – Host, “The Harbour Hour”", True),
+    ("Jane Roe, a historian, said the lease would not be renewed.", False),
+    ("Moscow, Tehran and Ankara, the three guarantors", False),
+    ("Russia, Iran and Turkey – the guarantors of the talks", False),
+    ("Jane Roe, the envoy: “We stay.”", False),
+])
+def test_a_person_entry_is_a_name_then_a_role(line, expected):
+    assert layout.is_person_entry(line) is expected
+
+
+@pytest.mark.parametrize("line", [
+    "Answered by: Jane Roe, Minister for Ports",
+    "From: John Doe, senior adviser for the Levant",
+    "Host: Jane Roe. Panel: Ann Lee, historian; Dr. John Doe, a former envoy to the region.",
+])
+def test_a_credit_label_naming_the_people_s_part_takes_names_with_their_roles(line):
+    assert layout.is_label_credit(line)

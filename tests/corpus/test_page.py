@@ -851,3 +851,26 @@ def test_author_date_entries_between_paragraphs_are_references_and_their_notes_b
     assert sections[note][0] == "body"
     assert sections[prose][0] == "body"
 
+
+
+@pytest.mark.parametrize(("heading", "entries"), [
+    ("Signatories (in a personal capacity):",
+     ["Jane Roe, Professor of History, Example University", "John Doe, Ambassador (ret.)",
+      "Ann Lee-Marsh, former adviser, Example Ministry of Defence"]),
+    ("Panellists:", ["Dr. Jane Roe – Senior fellow, Example Institute", "John Doe – Presenter, “The Harbour Hour”"]),
+    ("Participants:", ["Col. (Ret.) John Doe, military analyst", "Ann Lee, Example Courier"]),
+])
+def test_a_list_of_people_under_its_heading_is_bylines(heading, entries):
+    sections = _reasons(_page(TITLE, "By Jane Roe", "4 March 2014", *PROSE[:2], heading, *entries, *PROSE[2:]),
+                        title=TITLE)
+    assert sections[heading][0] == "byline"
+    assert all(sections[entry] == ("byline", "layout:people-list") for entry in entries)
+    assert all(sections[paragraph][0] == "body" for paragraph in PROSE)
+
+
+
+def test_a_record_s_credit_field_repeated_with_each_record_is_a_byline_not_a_running_head():
+    records = [part for n in range(3) for part in (f"Question {n + 1}", "Answered by: Jane Roe, Minister for Ports",
+                                                   PROSE[n])]
+    sections = _reasons(_page(TITLE, *records), title=TITLE)
+    assert sections["Answered by: Jane Roe, Minister for Ports"] == ("byline", "layout:credit")

@@ -309,6 +309,14 @@ PERSON_NAME_WORDS = (2, 4)
 # A run of capitalised words that may be a name inside a byline ("By Jane Roe and John Doe in Kyiv").
 NAME_RUN = re.compile(rf"[{_UPPER}][\w.’'-]*(?: {_NAME_WORD})+")
 BY = re.compile(r"^(?:By|BY) ")
+# An entry of a list of people: a name, perhaps after a title or rank with its full stop or in brackets ("Col.
+# (Ret.)"), then the person's role or affiliation after a comma or a dash.
+PERSON_ENTRY = re.compile(r"^(?:\(?[A-Z][a-z]{0,4}\.\)? )*(?P<name>[^,–—()]+?)(?:, | [–—-] )\S")
+PERSON_ENTRY_MAX_CHARS = 200
+# The end of a sentence, perhaps in quotation marks ("… said it was over.", "… in Moscow.”"), or a colon or semicolon
+# that leads on; an abbreviation's full stop in brackets ("Ambassador (ret.)") and a closing quotation mark after a
+# title ("Host, “The Big Argument”") end an entry.
+UNFINISHED_ENTRY = re.compile(r"[.!?][\"”’]?$|[:;]$")
 # A credit line that names who made the page: a few words in sentence case, "by" and the names, perhaps with their
 # part in brackets and a date ("Live coverage by Jane Roe (now) and John Doe (earlier)", "Prepared by …",
 # "Started by jroe_42, 9 March 2022").
@@ -341,6 +349,12 @@ THREAD_COUNTER = re.compile(r"^\d{1,2}/\d{1,2}\s+\S|\s\d{1,2}/\d{1,2}$")
 # of an agreement for a party: "For the Ministry of Harbours: Jane Roe".
 LABEL_CREDIT = re.compile(r"^(?:[A-Z][a-z]+(?: [a-z]+)?|For (?:the )?[^:.]{2,60}): (?P<who>[^:]+?)\.?$")
 CREDIT_MAX_CHARS = 300
+# A label that names the part of the people it credits: a participle and "by" ("Answered by", "Reviewed by"), a memo's
+# sender, a programme's or a meeting's roles.
+PERSON_CREDIT_LABEL = re.compile(r"^(?:[A-Z][a-z]+(?:ed|en) by|From|(?:Host|Guest|Panel|Panellist|Chair|Presenter|"
+                                 r"Moderator|Speaker)s?)$")
+# Between two credits in a line: a full stop, not a title's ("Dr. John Doe", "Mr. Roe").
+CREDIT_PART_BREAK = re.compile(r"(?<=\.)(?<![A-Z][a-z]\.)\s+(?=[A-Z])")
 # A page number as a copied PDF prints it between pages: "12", "Page 3 of 20", "– 4 –".
 PAGE_NUMBER = re.compile(r"^(?:[Pp]age |[Pp]\. ?)?\d{1,3}(?: (?:of|/) \d{1,4})?$|^[–—-] ?\d{1,3} ?[–—-]$")
 # A running head or foot that ends in the page's count, as documents and typed records print it ("Annual Review
@@ -786,11 +800,14 @@ def is_by_credit(text: str) -> bool:
 def is_label_credit(text: str) -> bool:
     """True for credits given as a label and names ("Rapporteur: Jane Roe", "For the council: Jane Roe"), also several
     in a line, beside the programme's name and date ("The Evening Hour, 3 May 2016. Presenter: Jane Roe. Reporters:
-    John Doe (Kyiv).")."""
+    John Doe (Kyiv)."); under a label that names the people's part (`PERSON_CREDIT_LABEL`) each name may have its role
+    after a comma ("Answered by: Jane Roe, Minister for Ports", "Panel: Jane Roe, historian; Dr. John Doe, envoy")."""
     if len(text) > CREDIT_MAX_CHARS:
         return False
-    parts = re.split(r"(?<=\.)\s+(?=[A-Z])", text)
-    credits = [part for part in parts if (match := LABEL_CREDIT.match(part)) and _names_only(match["who"])]
+    parts = CREDIT_PART_BREAK.split(text)
+    credits = [part for part in parts if (match := LABEL_CREDIT.match(part)) and (
+        _names_only(match["who"]) or (PERSON_CREDIT_LABEL.match(part[:part.index(":")]) is not None and all(
+            _names_only(item) or is_person_entry(item) for item in match["who"].split("; "))))]
     return bool(credits) and all(part in credits or FULL_DATE.search(part) for part in parts)
 
 
@@ -835,6 +852,14 @@ def says_one_sentence_after_label(text: str) -> bool:
     match = LABELLED_LINE.match(text)
     value = text[match.end() - 1:] if match else text
     return finishes_sentence(value) and SENTENCE_OPENING_BREAK.search(value) is None
+
+
+def is_person_entry(text: str) -> bool:
+    """True for an entry of a list of people, unfinished: a person's name, then their role or affiliation after a
+    comma or a dash ("Jane Roe, Professor of History, Example University", "Dr. John Doe – Military analyst")."""
+    match = PERSON_ENTRY.match(text) if len(text) <= PERSON_ENTRY_MAX_CHARS else None
+    return (match is not None and is_person_name(match["name"]) and UNFINISHED_ENTRY.search(text) is None
+            and SENTENCE_OPENING_BREAK.search(text, match.end("name")) is None)
 
 
 def is_reader_signature(text: str) -> bool:

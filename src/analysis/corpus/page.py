@@ -57,6 +57,7 @@ SIGNATURE = "layout:signature"
 LETTERED_ITEM = re.compile(r"^([A-Z])[.)]\s+\S")
 # Blocks above or below a lettered item within which the letter next to its own opens an item of its series.
 LETTER_SERIES_WINDOW = 6
+PEOPLE_LIST = "layout:people-list"
 AFFILIATION = "layout:affiliation"
 TOWN_MAX_WORDS = 3
 READER_SIGNATURES_MIN = 2
@@ -203,13 +204,13 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
 def _label_page_breaks(texts: list[str], labels: list[Label | None]) -> None:
     """What a PDF copied to text keeps at its page breaks: a page number alone (not a list's number over its item's
     heading), and a running head or foot, a short unfinished line repeated apart from itself beside a page number or
-    three times or more (twice, it may be a live blog's entry title listed under "Key events"), or the same apart
+    three times or more (not a record's credit field, "Answered by: Jane Roe", repeated with each record) (twice, it may be a live blog's entry title listed under "Key events"), or the same apart
     from a page number rising from one to the next (`_numbered_running_heads`)."""
     repeats = Counter(texts)
     repeated = {i for i, text in enumerate(texts)
                 if labels[i] is None and repeats[text] > 1 and text not in texts[max(i - 1, 0):i] + texts[i + 1:i + 2]
                 and len(text) <= RUNNING_HEAD_MAX_CHARS and len(layout.words(text)) >= RUNNING_HEAD_MIN_WORDS
-                and not re.search(r"[.!?:]$", text) and not layout.is_date_line(text)}
+                and not re.search(r"[.!?:]$", text) and not layout.is_date_line(text) and not layout.is_label_credit(text)}
     for i, text in enumerate(texts):
         over_heading = (layout.is_page_number(text, bare=True) and i + 1 < len(texts) and i + 1 not in repeated
                         and labels[i + 1] is None and len(texts[i + 1]) <= HEADING_MAX_CHARS
@@ -893,12 +894,13 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
     heading, a clock time alone with no zone that marks a transcript's minutes or a sitting's hours), except a timestamp
     line or a date under a byline or a name (a live blog's entry stamp), a record's fields (`_record_fields`,
     boilerplate), two entries or more opened by authors and a year (an annotated reading list's entries between their
-    notes, references), a menu or share bar, a letter's signature, an affiliation, a call to action inserted between
-    paragraphs ("Follow our coverage of the vote"), and the items of a link list ("Key events" or "Related" over short
-    lines, times and headlines that ask a question, up to the next entry's stamp or the crosshead over a paragraph,
-    which a headline shaped like the items above it is not); chrome words alone do not count, so "The search for a deal"
-    is body."""
-    in_list, items = False, []
+    notes, references), a menu or share bar, a letter's signature, an affiliation, the entries of a list of people
+    under its heading (a name, then a role or an affiliation after a comma or a dash), a call to action inserted
+    between paragraphs ("Follow our coverage of the vote"), and the items of a link list ("Key events" or "Related" over
+    short lines, times and headlines that ask a question, up to the next entry's stamp or the crosshead over a
+    paragraph, which a headline shaped like the items above it is not); chrome words alone do not count, so "The
+    search for a deal" is body."""
+    in_list, items, in_people = False, [], False
     signatures = {i for i in range(first, tail) if labels[i] is None and layout.is_reader_signature(texts[i])}
     record_fields = {i for i in _record_fields(texts, first, tail) if not layout.is_label_credit(texts[i])}
     entries = {i for i in range(first, tail) if labels[i] is None and layout.is_author_date_entry(texts[i])}
@@ -913,6 +915,11 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
             heads_list = _is_list_heading(texts[i], labels[i]) and _heads_a_list(texts, i, tail)
             items = [] if heads_list else items
             in_list = in_list or heads_list
+            in_people = _is_people_heading(texts[i], labels[i])
+            continue
+        in_people = in_people and layout.is_person_entry(texts[i])
+        if in_people:
+            labels[i] = ("byline", PEOPLE_LIST)
             continue
         in_list = in_list and (_continues_link_list(texts, i, tail, items=items)
                                or layout.continues_numbering(texts[i - 1], texts[i]))
@@ -952,6 +959,13 @@ def _record_fields(texts: list[str], start: int, end: int) -> set[int]:
             fields.update(in_run)
         run = []
     return fields
+
+
+def _is_people_heading(text: str, label: Label) -> bool:
+    """True for the heading of a list of people that a byline rule names ("Featured speakers:", "Signatories (in a
+    personal capacity):"): a short line closed by a colon, perhaps after a note in brackets."""
+    return (label[0] == "byline" and label[1].startswith("rule:") and text.endswith(":")
+            and len(layout.words(BRACKETED_AFTER.sub("", text[:-1]))) <= LIST_HEADING_MAX_WORDS)
 
 
 def _introduces_a_speaker(texts: list[str], labels: list[Label | None], i: int, end: int) -> bool:
