@@ -851,3 +851,16 @@ def test_author_date_entries_between_paragraphs_are_references_and_their_notes_b
     assert sections[note][0] == "body"
     assert sections[prose][0] == "body"
 
+
+
+@pytest.mark.parametrize("turns", [
+    ["HOST: Welcome back, and with me is a former envoy", "GUEST: Thanks for having me",
+     "HOST: How long can Moscow keep paying for the air war —", "GUEST: Longer than most expect",
+     "HOST: Even now", "GUEST: Even now"],
+    ["Q: And the base on the coast", "A: It stays, whatever happens in Geneva", "Q: Whatever happens —",
+     "A: Whatever happens", "Q: And the pilots"],
+])
+def test_transcript_turns_or_interview_answers_unclosed_by_a_full_stop_are_no_record_fields(turns):
+    """A turn cut off by a dash or a short answer is a line of a transcript or interview, not a data export's field."""
+    sections = _blocks(_page(TITLE, "By Jane Roe", *PROSE[:2], *turns, *PROSE[2:]), TITLE)
+    assert all(sections[turn][0] == "body" for turn in turns)
