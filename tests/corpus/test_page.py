@@ -834,7 +834,6 @@ def test_a_lettered_series_under_prose_is_no_letter_s_signature(options):
     assert sections["M. Roe"] == ("byline", "layout:signature")
 
 
-
 @pytest.mark.parametrize("entries", [
     ["Roe, J. (2019) The port lease: Russia's navy at Tartus. Kestwick: Example Press.",
      "Doe, A. and Lee, K. (2021) 'Vetoes without cost', Journal of Example Studies 12(2), pp. 1–20."],
@@ -852,7 +851,6 @@ def test_author_date_entries_between_paragraphs_are_references_and_their_notes_b
     assert sections[prose][0] == "body"
 
 
-
 @pytest.mark.parametrize(("heading", "entries"), [
     ("Signatories (in a personal capacity):",
      ["Jane Roe, Professor of History, Example University", "John Doe, Ambassador (ret.)",
@@ -868,9 +866,21 @@ def test_a_list_of_people_under_its_heading_is_bylines(heading, entries):
     assert all(sections[paragraph][0] == "body" for paragraph in PROSE)
 
 
-
 def test_a_record_s_credit_field_repeated_with_each_record_is_a_byline_not_a_running_head():
     records = [part for n in range(3) for part in (f"Question {n + 1}", "Answered by: Jane Roe, Minister for Ports",
                                                    PROSE[n])]
     sections = _reasons(_page(TITLE, *records), title=TITLE)
     assert sections["Answered by: Jane Roe, Minister for Ports"] == ("byline", "layout:credit")
+
+
+@pytest.mark.parametrize("turns", [
+    ["HOST: Welcome back, and with me is a former envoy", "GUEST: Thanks for having me",
+     "HOST: How long can Moscow keep paying for the air war —", "GUEST: Longer than most expect",
+     "HOST: Even now", "GUEST: Even now"],
+    ["Q: And the base on the coast", "A: It stays, whatever happens in Geneva", "Q: Whatever happens —",
+     "A: Whatever happens", "Q: And the pilots"],
+])
+def test_transcript_turns_or_interview_answers_unclosed_by_a_full_stop_are_no_record_fields(turns):
+    """A turn cut off by a dash or a short answer is a line of a transcript or interview, not a data export's field."""
+    sections = _blocks(_page(TITLE, "By Jane Roe", *PROSE[:2], *turns, *PROSE[2:]), TITLE)
+    assert all(sections[turn][0] == "body" for turn in turns)

@@ -376,6 +376,8 @@ FIELD_LINE_MAX_CHARS = 120
 RECORD_FIELD = re.compile(r"^[A-Z][\w.’'-]*(?: [\w.’'-]+){0,2}: +[^\s“”\"][^“”\"]*(?<![.!?])$")
 RECORD_FIELD_MAX_CHARS = 160
 # The label of a field that holds a record's own text, not data about it: "Headline: …", "Caption: …", "Notes: …".
+# A label of one letter, an interview's question or answer ("Q: …", "A: …"), which no record's field has.
+INTERVIEW_LABEL = re.compile(r"^[A-Z]: ")
 TEXT_FIELD_LABEL = re.compile(r"^(?i:headline|title|caption|summary|abstract|description|notes?|text)\b")
 # A line opened by a field's label, perhaps with an aside, whatever its value: "Summary: The vote was close.",
 # "Word count (without notes): 1,200".
@@ -835,8 +837,10 @@ def is_field_line(text: str) -> bool:
 
 def is_record_field(text: str) -> bool:
     """True for a line of one or more record fields split by bars ("Location: Kestwick | Precision: 2"), none of them
-    a field that holds the record's own text (its headline, caption or notes)."""
+    a field that holds the record's own text (its headline, caption or notes); a transcript's turn ("HOST: Even
+    then") or an interview's question or answer under a one-letter label ("Q: And the base") is none."""
     return (len(text) <= RECORD_FIELD_MAX_CHARS and TEXT_FIELD_LABEL.match(text) is None
+            and INTERVIEW_LABEL.match(text) is None and not is_turn(text)
             and all(RECORD_FIELD.match(part) for part in BAR_SEPARATOR.split(text)))
 
 

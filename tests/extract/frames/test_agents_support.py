@@ -156,3 +156,22 @@ def test_a_vote_on_another_matter_is_no_veto_for_assad(nlp, text):
 ])
 def test_another_states_act_takes_up_no_carried_russian_code(nlp, text):
     assert last_sentence_codes(nlp, text)["dimension"].tolist() == []
+
+
+@pytest.mark.parametrize("text", [
+    # a vote against a course of action against Syria or Assad's side shields him, as a veto of the motion would
+    "Assad's army held the coast road. Russia and China voted against referring the situation in Syria to the court.",
+    "Assad's army held the coast road. Russia voted against condemning the Syrian government.",
+])
+def test_a_vote_against_acting_on_syria_is_the_veto(nlp, text):
+    assert "support.diplomatic" in last_sentence_codes(nlp, text, "support")
+
+
+@pytest.mark.parametrize("text", [
+    # a vote against a motion of Assad's side's own is cast against him
+    "Assad's army held the coast road. Russia voted against the Syrian government's proposal.",
+    "Assad's army held the coast road. Moscow voted against the Syrian draft.",
+    "Assad's army held the coast road. Russia vetoed Damascus's motion.",
+])
+def test_a_vote_against_his_own_side_s_motion_is_no_veto_for_assad(nlp, text):
+    assert "support.diplomatic" not in last_sentence_codes(nlp, text, "support")

@@ -77,3 +77,15 @@ def test_bad_rows_are_named(tmp_path, rows, problem):
 ])
 def test_a_denied_ending_is_no_reluctance(nlp, text):
     assert "limits.reluctance" not in last_sentence_codes(nlp, text, "limits")
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a phrasal verb of giving way is not the verb of help its lemma is ('back', 'give')
+    ("Assad's army held the coast road. Moscow did not back down over the port.", {"support.backing"}),
+    ("Assad's army held the coast road. The Kremlin would not give in to Assad.", {"support.service"}),
+    # the help named in what one does not give way to is refused: the negation bears on it
+    ("Assad's army held the coast road. Moscow would not give in to the army's demand for more jets.",
+     {"support.military", "support.service"}),
+])
+def test_giving_way_is_no_help_and_what_is_not_given_way_to_is_refused(nlp, text, absent):
+    assert not set(last_sentence_codes(nlp, text).code) & absent

@@ -824,15 +824,19 @@ class Scene:
     def _vote_on_another_matter(self, cue: Span) -> bool:
         """Return True when a veto or vote against (see `_is_veto`) is cast on a motion about a country abroad and not
         about Syria ('vetoed the resolution on Ukraine', 'voted against a text on the war in Ukraine') or on a course of
-        action rather than a motion ('voted against sending troops'): it shields no one of Assad's side."""
+        action that names neither Syria nor Assad's side ('voted against sending troops', not 'against referring Syria to
+        the court'), or on a motion of Assad's side's own ('the Syrian draft'): it shields no one of Assad's side."""
         if not self._is_veto(cue):
             return False
         parse, root = self._parse, cue.root.i
         heads = [i for i in (*range(cue.start, cue.end), *parse.children(root)) if parse.lower[i] == AGAINST_ID] or [root]
         motions = [child for head in heads for child in parse.children(head) if parse.dep[child] in MOTION_DEPS]
-        if any(parse.dep[motion] in CLAUSAL_COMPLEMENTS for motion in motions):
-            return True
         named = {token.i for motion in motions for token in self.doc[motion].subtree}
+        if any(parse.dep[motion] in CLAUSAL_COMPLEMENTS for motion in motions):
+            return named.isdisjoint(self.places | self.assad)  # 'against sending troops', not 'against referring Syria'
+        if any(parse.lowered_lemma(motion) in MOTION_NOUNS and self.owned_by_assad(self.doc[motion:motion + 1])
+               for motion in motions):
+            return True  # 'voted against the Syrian government's proposal': a vote against his side's own motion
         return not named.isdisjoint(self.abroad) and named.isdisjoint(self.places | self.assad)
 
     def _votes_with_another(self, cue: Span) -> bool:

@@ -86,7 +86,7 @@ from analysis.extract.frames.instrument import INSTRUMENT, not_russias_instrumen
 from analysis.extract.frames.litotes import DENIED_LOSS_SUPPORT, RELUCTANCE, denies_a_loss
 from analysis.extract.frames.mediation import MEDIATING_CODES, backs_an_agreement
 from analysis.extract.frames.negated_verbs import (default_negated_verbs, default_spending_verbs, denies_a_listed_verb,
-                                                   negates_a_listed_verb)
+                                                   is_phrasal_yielding, negates_a_listed_verb)
 from analysis.extract.frames.operation import operated_by_another
 from analysis.extract.frames.opposition import PRESSURE, pressure_of_another
 from analysis.extract.frames.outcome import unrealised_win
@@ -233,6 +233,8 @@ def _agent(code: "Code", cue: Span, sent_id: int, scene: Scene, tied: tuple[Link
 
 
 def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: Polarity) -> Iterator[CodeHit]:
+    if cue.root.pos_ == "VERB" and is_phrasal_yielding(cue.root):
+        return  # 'did not back down', 'would not give in to Assad': giving way, not backing or giving (see `negated_verbs`)
     if RECIPIENT in code.requires and not (scene.recipient_side(cue, objects=True) == ASSAD
                                            or scene.unaddressed_transfer(cue)):
         return  # no help to Assad's side, so no support whatever its agent (see `Scene.on_assad_side`)

@@ -75,6 +75,18 @@ def default_spending_verbs() -> frozenset[str]:
     return frozenset(term for term, cls in read_negated_verb_classes().items() if cls not in UNSPENT_CLASSES)
 
 
+@lru_cache(maxsize=1)
+def default_yielding_verbs() -> frozenset[str]:
+    """Return the verbs of giving way in `NEGATED_VERBS_FILE` ('yield', 'budge', 'back down', 'give in')."""
+    return frozenset(term for term, cls in read_negated_verb_classes().items() if cls == "yielding")
+
+
+def is_phrasal_yielding(verb: Token) -> bool:
+    """Return True when `verb` with its particle is a listed phrasal verb of giving way ('backed down', 'gave in'): a
+    verb of giving way, not the verb of help its lemma alone is ('back', 'give'; Quirk et al. 1985 §16.3)."""
+    return any(form in default_yielding_verbs() for form in verb_forms(verb)[1:])
+
+
 def verb_forms(verb: Token) -> tuple[str, ...]:
     """Return the lower-case lemma of `verb` and, if it has a particle, the lemma with it ('back', 'back down')."""
     lemma = verb.lemma_.lower()

@@ -48,13 +48,13 @@ from pathlib import Path
 from typing import Callable, NamedTuple
 
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from analysis.config import RESOURCES_DIR
 from analysis.errors import InputError
-from analysis.extract.frames.negated_verbs import default_spending_verbs, verb_forms
+from analysis.extract.frames.negated_verbs import default_spending_verbs, default_yielding_verbs, verb_forms
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.matching import LemmaPhraseMatcher
 
@@ -332,9 +332,19 @@ class Polarity:
         so the support it governs stands; the cue's own verb counts only as a listed phrasal verb ('back down')."""
         if not self._negated(i):
             return False
-        forms = verb_forms(cue.doc[i])
+        verb = cue.doc[i]
+        forms = verb_forms(verb)
         listed = [form for form in forms if form in self.spending_verbs]
-        return bool(listed) and (not cue.start <= i < cue.end or " " in listed[-1])
+        return bool(listed) and (not cue.start <= i < cue.end or " " in listed[-1]) and not self._yielded_to(verb, cue)
+
+    def _yielded_to(self, verb: Token, cue: Span) -> bool:
+        """Return True when the cue lies in what a verb of giving way is given way to ('would not *give in* to the
+        demand for more jets', 'did not *yield* to calls for troops'): the help asked for is refused, so the negation
+        bears on it."""
+        if default_yielding_verbs().isdisjoint(verb_forms(verb)):
+            return False
+        return any(child.dep_ == "prep" and child.lower_ == "to" and child.i < cue.start
+                   and child.left_edge.i <= cue.root.i <= child.right_edge.i for child in verb.children)
 
     def _negated_going_to(self, i: int) -> bool:
         """Return True when token `i` is the verb of a negated 'be going to' future ('is *not* going to stop'), whose
