@@ -618,3 +618,25 @@ def test_a_person_entry_is_a_name_then_a_role(line, expected):
 ])
 def test_a_credit_label_naming_the_people_s_part_takes_names_with_their_roles(line):
     assert layout.is_label_credit(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Host: Jane Roe, thanks for joining us.",
+    "Host: Jane Roe, welcome to the programme.",
+    "Presenter: John Doe, you were in the capital last week?",
+    "Moderator: Ann Lee, let me bring you in.",
+    "Chair: Mr John Doe, the floor is yours.",
+    "Host: John Doe – the ministry says nothing has changed.",
+])
+def test_a_transcript_turn_that_addresses_a_guest_by_name_is_no_credit(line):
+    """A turn that names whom it speaks to and then speaks is speech, not a credit with a role after the name."""
+    assert not layout.is_label_credit(line)
+
+
+@pytest.mark.parametrize("line", [
+    "From: Jane Roe, our correspondent in the capital",
+    "Host: Ann Lee, who was envoy to the region until 2012",
+    "Panel: Ann Lee, historian; John Doe, US ambassador (ret.)",
+])
+def test_a_credit_s_role_may_hold_our_a_relative_clause_or_an_abbreviation(line):
+    assert layout.is_label_credit(line)

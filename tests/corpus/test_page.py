@@ -884,3 +884,16 @@ def test_transcript_turns_or_interview_answers_unclosed_by_a_full_stop_are_no_re
     """A turn cut off by a dash or a short answer is a line of a transcript or interview, not a data export's field."""
     sections = _blocks(_page(TITLE, "By Jane Roe", *PROSE[:2], *turns, *PROSE[2:]), TITLE)
     assert all(sections[turn][0] == "body" for turn in turns)
+
+
+@pytest.mark.parametrize(("heading", "items"), [
+    ("Participants:", ["Russia – air power and military police", "Iran – militias and advisers",
+                       "Turkey – troops and observation posts in the north"]),
+    ("The speakers:", ["The ministry, which says the strikes hit only armed groups",
+                       "The monitors, who count the dead from their office abroad"]),
+])
+def test_a_people_heading_over_no_person_introduces_the_article_s_own_list(heading, items):
+    sections = _reasons(_page(TITLE, "By Jane Roe", "4 March 2014", *PROSE[:2], heading, *items, *PROSE[2:]),
+                        title=TITLE)
+    assert sections[heading][0] == "body"
+    assert all(sections[item][0] == "body" for item in items)

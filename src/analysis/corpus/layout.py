@@ -317,6 +317,13 @@ PERSON_ENTRY_MAX_CHARS = 200
 # that leads on; an abbreviation's full stop in brackets ("Ambassador (ret.)") and a closing quotation mark after a
 # title ("Host, “The Big Argument”") end an entry.
 UNFINISHED_ENTRY = re.compile(r"[.!?][\"”’]?$|[:;]$")
+# What a transcript's turn says after the name it addresses, and no role or affiliation does: a pronoun of the
+# speaker or the addressee, thanks or a greeting ("Host: Jane Roe, thanks for joining us", "Jane Roe, you were in
+# Damascus", "let me bring you in"), or a finite verb of its own clause ("John Doe, Moscow is not happy"), not one of a
+# relative clause ("John Doe, who was envoy in Damascus").
+SPOKEN_AFTER_NAME = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Yy]ou(?:rs?)?|[Ll]et(?:['’]s)?|[Tt]hanks?|[Ww]elcome|"
+                               r"[Hh]ello|[Pp]lease)\b|^(?:(?!\b(?:who|which|that)\b).)*\b(?:is|are|was|were|has|have|"
+                               r"had|will|would|can|could|must)\b")
 # A credit line that names who made the page: a few words in sentence case, "by" and the names, perhaps with their
 # part in brackets and a date ("Live coverage by Jane Roe (now) and John Doe (earlier)", "Prepared by …",
 # "Started by jroe_42, 9 March 2022").
@@ -860,10 +867,12 @@ def says_one_sentence_after_label(text: str) -> bool:
 
 def is_person_entry(text: str) -> bool:
     """True for an entry of a list of people, unfinished: a person's name, then their role or affiliation after a
-    comma or a dash ("Jane Roe, Professor of History, Example University", "Dr. John Doe – Military analyst")."""
+    comma or a dash ("Jane Roe, Professor of History, Example University", "Dr. John Doe – Military analyst"), not a
+    name addressed and then spoken to (`SPOKEN_AFTER_NAME`: "Jane Roe, thanks for joining us")."""
     match = PERSON_ENTRY.match(text) if len(text) <= PERSON_ENTRY_MAX_CHARS else None
     return (match is not None and is_person_name(match["name"]) and UNFINISHED_ENTRY.search(text) is None
-            and SENTENCE_OPENING_BREAK.search(text, match.end("name")) is None)
+            and SENTENCE_OPENING_BREAK.search(text, match.end("name")) is None
+            and SPOKEN_AFTER_NAME.search(text[match.end("name"):]) is None)
 
 
 def is_reader_signature(text: str) -> bool:

@@ -895,7 +895,8 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
     line or a date under a byline or a name (a live blog's entry stamp), a record's fields (`_record_fields`,
     boilerplate), two entries or more opened by authors and a year (an annotated reading list's entries between their
     notes, references), a menu or share bar, a letter's signature, an affiliation, the entries of a list of people
-    under its heading (a name, then a role or an affiliation after a comma or a dash), a call to action inserted
+    under its heading (a name, then a role or an affiliation after a comma or a dash; a heading over no person is
+    body, `_heads_people`), a call to action inserted
     between paragraphs ("Follow our coverage of the vote"), and the items of a link list ("Key events" or "Related" over
     short lines, times and headlines that ask a question, up to the next entry's stamp or the crosshead over a
     paragraph, which a headline shaped like the items above it is not); chrome words alone do not count, so "The
@@ -909,7 +910,9 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
             labels[i] = ("byline", SIGNATURE)
         if i in entries and len(entries) >= REFERENCE_ENTRIES_MIN:
             labels[i] = ("references", "layout:reference-list")
-        if _introduces_a_speaker(texts, labels, i, tail):
+        if _introduces_a_speaker(texts, labels, i, tail) or (
+                labels[i] is not None and _is_people_heading(texts[i], labels[i])
+                and not _heads_people(texts, labels, i, tail)):
             labels[i] = None
         if labels[i] is not None:
             heads_list = _is_list_heading(texts[i], labels[i]) and _heads_a_list(texts, i, tail)
@@ -966,6 +969,17 @@ def _is_people_heading(text: str, label: Label) -> bool:
     personal capacity):"): a short line closed by a colon, perhaps after a note in brackets."""
     return (label[0] == "byline" and label[1].startswith("rule:") and text.endswith(":")
             and len(layout.words(BRACKETED_AFTER.sub("", text[:-1]))) <= LIST_HEADING_MAX_WORDS)
+
+
+def _heads_people(texts: list[str], labels: list[Label | None], i: int, end: int) -> bool:
+    """True for the heading of a list of people over its first entry: a byline, a person's name, or a name with a role
+    (`layout.is_person_entry`); over anything else ("Participants:" over "Russia – air power and military police",
+    "Speakers:" over "Moscow, which says …") the heading introduces the article's own list, body."""
+    if i + 1 >= end:
+        return True
+    first = texts[i + 1].split("\n", 1)[0]
+    return ((labels[i + 1] is not None and labels[i + 1][0] == "byline") or layout.is_person_name(first)
+            or layout.is_person_entry(first))
 
 
 def _introduces_a_speaker(texts: list[str], labels: list[Label | None], i: int, end: int) -> bool:
