@@ -64,21 +64,27 @@ def read_negated_verbs(path: Path | None = None) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _default_classes() -> dict[str, str]:
+    """Return the verbs in `NEGATED_VERBS_FILE` with their classes, read once for all the sets below."""
+    return read_negated_verb_classes()
+
+
+@lru_cache(maxsize=1)
 def default_negated_verbs() -> frozenset[str]:
-    """Return the verbs in `NEGATED_VERBS_FILE`, read once."""
-    return read_negated_verbs()
+    """Return the verbs in `NEGATED_VERBS_FILE`."""
+    return frozenset(_default_classes())
 
 
 @lru_cache(maxsize=1)
 def default_spending_verbs() -> frozenset[str]:
     """Return the verbs in `NEGATED_VERBS_FILE` whose negation is spent on themselves: all but `UNSPENT_CLASSES`."""
-    return frozenset(term for term, cls in read_negated_verb_classes().items() if cls not in UNSPENT_CLASSES)
+    return frozenset(term for term, cls in _default_classes().items() if cls not in UNSPENT_CLASSES)
 
 
 @lru_cache(maxsize=1)
 def default_yielding_verbs() -> frozenset[str]:
     """Return the verbs of giving way in `NEGATED_VERBS_FILE` ('yield', 'budge', 'back down', 'give in')."""
-    return frozenset(term for term, cls in read_negated_verb_classes().items() if cls == "yielding")
+    return frozenset(term for term, cls in _default_classes().items() if cls == "yielding")
 
 
 def is_phrasal_yielding(verb: Token) -> bool:
