@@ -816,10 +816,13 @@ class Scene:
     def _is_veto(self, cue: Span) -> bool:
         """Return True when the cue is a veto (`VETO_CUES`: 'vetoed', 'the double veto') or a vote against ('voted
         against it', 'voted against, as did China')."""
-        parse, root = self._parse, cue.root.i
-        lemma = parse.lowered_lemma(root)
-        return lemma in VETO_CUES or (lemma == VOTE_VERB and any(
-            parse.lower[i] == AGAINST_ID for i in (*range(cue.start, cue.end), *parse.children(root))))
+        lemma = self._parse.lowered_lemma(cue.root.i)
+        return lemma in VETO_CUES or (lemma == VOTE_VERB and bool(self._against(cue)))
+
+    def _against(self, cue: Span) -> list[int]:
+        """Return the 'against' of a vote cue, in the cue or under its root ('voted against it'), else []."""
+        parse = self._parse
+        return [i for i in (*range(cue.start, cue.end), *parse.children(cue.root.i)) if parse.lower[i] == AGAINST_ID]
 
     def _vote_on_another_matter(self, cue: Span) -> bool:
         """Return True when a veto or vote against (see `_is_veto`) is cast on a motion about a country abroad and not
@@ -828,8 +831,8 @@ class Scene:
         the court'), or on a motion of Assad's side's own ('the Syrian draft'): it shields no one of Assad's side."""
         if not self._is_veto(cue):
             return False
-        parse, root = self._parse, cue.root.i
-        heads = [i for i in (*range(cue.start, cue.end), *parse.children(root)) if parse.lower[i] == AGAINST_ID] or [root]
+        parse = self._parse
+        heads = self._against(cue) or [cue.root.i]
         motions = [child for head in heads for child in parse.children(head) if parse.dep[child] in MOTION_DEPS]
         named = {token.i for motion in motions for token in self.doc[motion].subtree}
         if any(parse.dep[motion] in CLAUSAL_COMPLEMENTS for motion in motions):
