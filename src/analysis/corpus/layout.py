@@ -382,9 +382,9 @@ FIELD_LINE_MAX_CHARS = 120
 # that is no sentence and quotes no one ("Event ID: X-104", "Actor 2: SDF: Syrian Democratic Forces").
 RECORD_FIELD = re.compile(r"^[A-Z][\w.’'-]*(?: [\w.’'-]+){0,2}: +[^\s“”\"][^“”\"]*(?<![.!?])$")
 RECORD_FIELD_MAX_CHARS = 160
-# The label of a field that holds a record's own text, not data about it: "Headline: …", "Caption: …", "Notes: …".
 # A label of one letter, an interview's question or answer ("Q: …", "A: …"), which no record's field has.
 INTERVIEW_LABEL = re.compile(r"^[A-Z]: ")
+# The label of a field that holds a record's own text, not data about it: "Headline: …", "Caption: …", "Notes: …".
 TEXT_FIELD_LABEL = re.compile(r"^(?i:headline|title|caption|summary|abstract|description|notes?|text)\b")
 # A line opened by a field's label, perhaps with an aside, whatever its value: "Summary: The vote was close.",
 # "Word count (without notes): 1,200".
