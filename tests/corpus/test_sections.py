@@ -645,3 +645,19 @@ def test_the_newsletter_prompt_rule_leaves_the_verbs_inside_prose_alone(text, se
 
     label = _rule_label(text, default_rules())
     assert (label[0] if label else None) == section
+
+
+@pytest.mark.parametrize("text, section", [
+    ("Query: harbour AND lease | Records: 3 May – 9 May 2016 | 14 records | Sorted: oldest first", "boilerplate"),
+    ("Results: 40 items · sorted by relevance · 6 of 12 columns shown", "boilerplate"),
+    ("Results for: ferry fares (2015–2017) | Sorted by: Date", "boilerplate"),
+    ("SEARCH RESULTS: 9 answers | Keywords: quay | Answered: 2014", "boilerplate"),
+    ("Results: the council voted 5–2 to keep the quay open.", None),  # one field, a sentence
+    ("Result: Harbour FC 2 | Town 1", None),  # a match's single result, no search
+    ("The query from the islands | a letter", None),  # the label does not open the line
+])
+def test_a_search_summary_over_its_results_is_boilerplate(text, section):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    label = _rule_label(text, default_rules())
+    assert (label[0] if label else None) == section
