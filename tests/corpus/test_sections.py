@@ -661,3 +661,17 @@ def test_a_search_summary_over_its_results_is_boilerplate(text, section):
 
     label = _rule_label(text, default_rules())
     assert (label[0] if label else None) == section
+
+
+@pytest.mark.parametrize("text, section", [
+    ("SIGN UP TO OUR NEWSLETTER", "boilerplate"),  # a sign-up box's heading in capitals
+    ("By registering, you accept the Example Courier's Terms of Use and Privacy Policy.", "boilerplate"),
+    ("PRIVACY NOTICE   TERMS OF SERVICE   CONTACT", "boilerplate"),
+    ("THE ISLANDS WILL NOT SIGN UP TO THE DEAL", None),  # a headline in capitals, the verb inside it
+    ("The terms of the lease were never published.", None),  # terms, but not a site's terms of use
+])
+def test_the_privacy_terms_and_sign_up_rules_read_any_letter_case(text, section):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    label = _rule_label(text, default_rules())
+    assert (label[0] if label else None) == section
