@@ -675,3 +675,21 @@ def test_the_privacy_terms_and_sign_up_rules_read_any_letter_case(text, section)
 
     label = _rule_label(text, default_rules())
     assert (label[0] if label else None) == section
+
+
+@pytest.mark.parametrize("text, section", [
+    ("From Examplepedia, the free encyclopedia", "boilerplate"),
+    ("From Harbourwiki, the open travel wiki", "boilerplate"),
+    ("For the island's ferries, see List of Example Isle ferry routes.", "boilerplate"),
+    ("This list is about sailings since 1990. For earlier sailings, see Example Line (1900–1989).", "boilerplate"),
+    ("“Old Quay” redirects here. For the song, see Old Quay (song).", "boilerplate"),
+    ("This is the talk page for discussing improvements to the Example Isle ferry article.", "boilerplate"),
+    ("From Moscow, the free encyclopedia of Soviet shipping went to every port library.", None),  # prose
+    ("For the islanders, the fare rise was the last straw; see the letters page.", None),  # 'see' after a clause
+    ("The minister said that for other uses, see the annex.", None),  # not opening the line
+])
+def test_a_wiki_s_tagline_hatnote_and_talk_header_are_boilerplate(text, section):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    label = _rule_label(text, default_rules())
+    assert (label[0] if label else None) == section
