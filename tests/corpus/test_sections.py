@@ -693,3 +693,17 @@ def test_a_wiki_s_tagline_hatnote_and_talk_header_are_boilerplate(text, section)
 
     label = _rule_label(text, default_rules())
     assert (label[0] if label else None) == section
+
+
+@pytest.mark.parametrize("text, section", [
+    ("Copying of these recordings beyond short extracts requires the Example Archive's consent.", "boilerplate"),
+    ("Data are free for teaching; republication of the full dataset is not permitted.", "boilerplate"),
+    ("When using our materials, an active link to example.org is required.", "boilerplate"),
+    ("Reuse of the old quay requires the harbour board's consent.", None),  # the reuse of a thing, not of the page
+    ("When using the ferry, a ticket is mandatory.", None),
+])
+def test_the_page_s_terms_of_reuse_are_boilerplate(text, section):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    label = _rule_label(text, default_rules())
+    assert (label[0] if label else None) == section
