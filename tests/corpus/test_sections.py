@@ -707,3 +707,17 @@ def test_the_page_s_terms_of_reuse_are_boilerplate(text, section):
 
     label = _rule_label(text, default_rules())
     assert (label[0] if label else None) == section
+
+
+@pytest.mark.parametrize("text, section", [
+    ("Tags: Harbour, Ferries, Example Isle, Island councils, Transport policy, Port of Kestwick", "boilerplate"),
+    ("Categories: Ferry companies | Ports of Example Isle | 1998 establishments", "boilerplate"),
+    ("Topics: Ferries · Fares · Island councils · Harbour authority · Winter timetable", "boilerplate"),
+    ("Topics: the lease came first, then the fares, then the winter timetable.", None),  # a sentence
+    ("Labels: Example Records pressed the first run in 1998, and Example Music reissued it", None),  # two items
+])
+def test_a_long_tag_or_category_list_under_its_label_is_boilerplate(text, section):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    label = _rule_label(text, default_rules())
+    assert (label[0] if label else None) == section
