@@ -908,6 +908,7 @@ def is_same_item(text: str, item: str) -> bool:
 
 
 def _without_list_number(text: str) -> str:
+    """Return `text` without the number that opens it as a list item ("1. Summary" → "Summary")."""
     number = LIST_NUMBER.match(text)
     return text[number.end() - 1:] if number else text
 
