@@ -588,8 +588,6 @@ NEW_STYLES = {"press briefing": (BRIEFING_TITLE, BRIEFING), "encyclopedia": (ENC
 
 # Blocks of these pages the layout cues still get wrong, each with the general cause.
 NEW_STYLE_GAPS = {
-    ("encyclopedia", "Categories: Ferry routes | Island politics | Disputes of the 2010s"):
-        "a category bar that names a decade reads as a citation, so the reference list runs on into it",
     ("newsletter of labels", "Go deeper: Why the northern crossing loses money"):
         "a label-colon link after the last paragraph reads as a crosshead",
     ("newsletter of labels", "Thanks for reading. Forward this to a friend who takes the ferry."):

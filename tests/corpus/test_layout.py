@@ -394,6 +394,14 @@ def test_a_list_item_continues_the_numbering_of_the_item_above(previous, line, e
     assert layout.continues_numbering(previous, line) is expected
 
 
+@pytest.mark.parametrize("line, item, expected", [
+    ("1. Sailings", "1. Sailings", True), ("Sailings", "1 Sailings", True), ("2. Sailings:", "2 sailings", True),
+    ("Sailings in winter", "1 Sailings", False), ("12 Sailings", "1 Sailings", True), ("Fares", "1. Sailings", False),
+])
+def test_a_heading_repeats_a_list_item_whatever_its_number(line, item, expected):
+    assert layout.is_same_item(line, item) is expected
+
+
 def test_a_wiki_edit_link_is_left_out_of_a_heading():
     assert layout.without_edit_link("References[edit]") == "References"
     assert layout.without_edit_link("The lease [edit] clause") == "The lease [edit] clause"

@@ -480,6 +480,20 @@ def test_a_table_of_contents_is_a_link_list_and_its_sections_are_body():
     assert [sections[line] for line in ("Notes[edit]", "1. ^ Roe, Jane (2019). Ports. p. 4.")] == ["references"] * 2
 
 
+@pytest.mark.parametrize("entries, heading, below, expected", [
+    (["1. Overview", "2. Ferries", "3. Fares"], "1. Overview", "PORT STATUS: OPEN TO CARGO ONLY", "body"),
+    (["1 Sailings", "2 Fares"], "Sailings", "ALL SAILINGS SUSPENDED UNTIL MONDAY", "body"),  # the heading without its number
+    (["1. Overview", "2. Ferries", "3. Fares"], "4. Contacts", "PORT STATUS: OPEN TO CARGO ONLY",
+     "boilerplate"),  # the next entry, not the first again
+])
+def test_a_table_of_contents_ends_where_its_first_entry_comes_again_as_a_heading(entries, heading, below, expected):
+    text = _page(TITLE, "By Jane Roe", PROSE[0], "Contents", *entries, heading, below, PROSE[1], PROSE[2])
+    blocks = list(iter_blocks(text, title=TITLE))
+    at = next(i for i, block in enumerate(blocks) if block.text == entries[-1])
+    assert [block.section for block in blocks[at - len(entries) + 1:at + 1]] == ["boilerplate"] * len(entries)
+    assert blocks[at + 1].text == heading and blocks[at + 1].section == expected
+
+
 def test_a_chart_title_and_its_source_line_are_a_caption():
     text = _page(TITLE, "By Jane Roe", PROSE[0], "Figure 3: Ships in port by month, 2014–2016", "Source: port authority logs",
                  PROSE[1])

@@ -645,3 +645,79 @@ def test_the_newsletter_prompt_rule_leaves_the_verbs_inside_prose_alone(text, se
 
     label = _rule_label(text, default_rules())
     assert (label[0] if label else None) == section
+
+
+@pytest.mark.parametrize("text, section", [
+    ("Query: harbour AND lease | Records: 3 May – 9 May 2016 | 14 records | Sorted: oldest first", "boilerplate"),
+    ("Results: 40 items · sorted by relevance · 6 of 12 columns shown", "boilerplate"),
+    ("Results for: ferry fares (2015–2017) | Sorted by: Date", "boilerplate"),
+    ("SEARCH RESULTS: 9 answers | Keywords: quay | Answered: 2014", "boilerplate"),
+    ("Results: the council voted 5–2 to keep the quay open.", None),  # one field, a sentence
+    ("Result: Harbour FC 2 | Town 1", None),  # a match's single result, no search
+    ("The query from the islands | a letter", None),  # the label does not open the line
+])
+def test_a_search_summary_over_its_results_is_boilerplate(text, section):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    label = _rule_label(text, default_rules())
+    assert (label[0] if label else None) == section
+
+
+@pytest.mark.parametrize("text, section", [
+    ("SIGN UP TO OUR NEWSLETTER", "boilerplate"),  # a sign-up box's heading in capitals
+    ("By registering, you accept the Example Courier's Terms of Use and Privacy Policy.", "boilerplate"),
+    ("PRIVACY NOTICE   TERMS OF SERVICE   CONTACT", "boilerplate"),
+    ("THE ISLANDS WILL NOT SIGN UP TO THE DEAL", None),  # a headline in capitals, the verb inside it
+    ("The terms of the lease were never published.", None),  # terms, but not a site's terms of use
+])
+def test_the_privacy_terms_and_sign_up_rules_read_any_letter_case(text, section):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    label = _rule_label(text, default_rules())
+    assert (label[0] if label else None) == section
+
+
+@pytest.mark.parametrize("text, section", [
+    ("From Examplepedia, the free encyclopedia", "boilerplate"),
+    ("From Harbourwiki, the open travel wiki", "boilerplate"),
+    ("For the island's ferries, see List of Example Isle ferry routes.", "boilerplate"),
+    ("This list is about sailings since 1990. For earlier sailings, see Example Line (1900–1989).", "boilerplate"),
+    ("“Old Quay” redirects here. For the song, see Old Quay (song).", "boilerplate"),
+    ("This is the talk page for discussing improvements to the Example Isle ferry article.", "boilerplate"),
+    ("From Moscow, the free encyclopedia of Soviet shipping went to every port library.", None),  # prose
+    ("For the islanders, the fare rise was the last straw; see the letters page.", None),  # 'see' after a clause
+    ("The minister said that for other uses, see the annex.", None),  # not opening the line
+])
+def test_a_wiki_s_tagline_hatnote_and_talk_header_are_boilerplate(text, section):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    label = _rule_label(text, default_rules())
+    assert (label[0] if label else None) == section
+
+
+@pytest.mark.parametrize("text, section", [
+    ("Copying of these recordings beyond short extracts requires the Example Archive's consent.", "boilerplate"),
+    ("Data are free for teaching; republication of the full dataset is not permitted.", "boilerplate"),
+    ("When using our materials, an active link to example.org is required.", "boilerplate"),
+    ("Reuse of the old quay requires the harbour board's consent.", None),  # the reuse of a thing, not of the page
+    ("When using the ferry, a ticket is mandatory.", None),
+])
+def test_the_page_s_terms_of_reuse_are_boilerplate(text, section):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    label = _rule_label(text, default_rules())
+    assert (label[0] if label else None) == section
+
+
+@pytest.mark.parametrize("text, section", [
+    ("Tags: Harbour, Ferries, Example Isle, Island councils, Transport policy, Port of Kestwick", "boilerplate"),
+    ("Categories: Ferry companies | Ports of Example Isle | 1998 establishments", "boilerplate"),
+    ("Topics: Ferries · Fares · Island councils · Harbour authority · Winter timetable", "boilerplate"),
+    ("Topics: the lease came first, then the fares, then the winter timetable.", None),  # a sentence
+    ("Labels: Example Records pressed the first run in 1998, and Example Music reissued it", None),  # two items
+])
+def test_a_long_tag_or_category_list_under_its_label_is_boilerplate(text, section):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    label = _rule_label(text, default_rules())
+    assert (label[0] if label else None) == section

@@ -901,6 +901,18 @@ def continues_numbering(previous: str, text: str) -> bool:
     return before is not None and after is not None and int(after[1]) == int(before[1]) + 1
 
 
+def is_same_item(text: str, item: str) -> bool:
+    """True when `text` repeats a list's `item`, its number apart ("Summary" or "1. Summary" under the contents entry
+    "1 Summary")."""
+    return normalise(_without_list_number(text)) == normalise(_without_list_number(item))
+
+
+def _without_list_number(text: str) -> str:
+    """Return `text` without the number that opens it as a list item ("1. Summary" → "Summary")."""
+    number = LIST_NUMBER.match(text)
+    return text[number.end() - 1:] if number else text
+
+
 def is_salutation(text: str) -> bool:
     """True for a short capitalised line closed by a comma that opens a letter or a speech ("Madam Speaker,"), or a
     list of capitalised addressees closed by a colon ("Chair Roe, Ranking Member Doe, and Members of the Committee:")."""

@@ -898,8 +898,9 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
     under its heading (a name, then a role or an affiliation after a comma or a dash; a heading over no person is
     body, `_heads_people`), a call to action inserted
     between paragraphs ("Follow our coverage of the vote"), and the items of a link list ("Key events" or "Related" over
-    short lines, times and headlines that ask a question, up to the next entry's stamp or the crosshead over a
-    paragraph, which a headline shaped like the items above it is not); chrome words alone do not count, so "The
+    short lines, times and headlines that ask a question, up to the next entry's stamp, the crosshead over a
+    paragraph, which a headline shaped like the items above it is not, or the list's first item again, number apart:
+    the heading of the first part a table of contents lists); chrome words alone do not count, so "The
     search for a deal" is body."""
     in_list, items, in_people = False, [], False
     signatures = {i for i in range(first, tail) if labels[i] is None and layout.is_reader_signature(texts[i])}
@@ -924,8 +925,8 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
         if in_people:
             labels[i] = ("byline", PEOPLE_LIST)
             continue
-        in_list = in_list and (_continues_link_list(texts, i, tail, items=items)
-                               or layout.continues_numbering(texts[i - 1], texts[i]))
+        in_list = in_list and not (items and layout.is_same_item(texts[i], items[0])) and (
+            _continues_link_list(texts, i, tail, items=items) or layout.continues_numbering(texts[i - 1], texts[i]))
         if in_list:
             labels[i] = ("boilerplate", LINK_LIST)
             items.append(texts[i])
