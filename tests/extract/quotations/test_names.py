@@ -47,6 +47,21 @@ def test_pronoun_speakers(quotes_of, text, quote, name):
 
 
 @pytest.mark.parametrize("text, quote, name", [
+    # one of a group a plural noun names is one of its kind, with the noun's modifiers
+    ("“The tide decides, not the ministry,” said one of the older harbour pilots.", "The tide decides, not the ministry,",
+     "one older harbour pilot"),
+    ("One of our former deckhands wrote to me that the ferry was “running on goodwill”.", "running on goodwill",
+     "one former deckhand"),
+    # near misses: more than one of the group, a group a pronoun names, a group a singular noun names
+    ("“The tide decides,” said two of the older harbour pilots.", "The tide decides,", "two of the older harbour pilots"),
+    ("Two Baltic diplomats described the talks as slow.\n\n“We will not sign anything we cannot keep,” one of "
+     "them told the Harbour Gazette.", "We will not sign anything we cannot keep,", "Two Baltic diplomats"),
+])
+def test_one_of_a_plural_noun_is_one_of_its_kind(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
     # the gazetteer lists Putin and Lavrov as men: 'she' passes over them to the woman named before
     ("Ruth Vance watched the summit closely. Putin promised more aircraft. “He promised the same in 2015,” she said.",
      "He promised the same in 2015,", "Ruth Vance"),

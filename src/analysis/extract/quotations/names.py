@@ -10,7 +10,8 @@ but not one set beside a name or beside a noun that is already that person ('an 
 description to the person it refers back to; a name after a title and a one-word note in brackets ('Colonel (Retd)
 Roe') is that person, as speaker and as subject; a short name resolves to the longest form of it in the document;
 first-person pronouns resolve to the author, or in a Q&A answer ('Dorn: …') to the person its label names, or in a
-signed letter to its writer. Datelines, bylines, page chrome and speaker labels never speak."""
+signed letter to its writer; one of a group a plural noun names is one of its kind ('one of the pilots': 'one
+pilot'). Datelines, bylines, page chrome and speaker labels never speak."""
 
 from __future__ import annotations
 
@@ -138,6 +139,20 @@ def _partitive_pronoun(head: Token) -> Token | None:
     of = next((child for child in head.children if child.dep_ == "prep" and child.lower_ == "of"), None)
     group = next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
     return group if group is not None and group.lower_ in THIRD_PERSON else None
+
+
+def _one_member(head: Token) -> str | None:
+    """Return the one person a partitive of a plural noun names, in the singular with the noun's modifiers ('one of our
+    retired generals': 'one retired general'; Quirk et al. 1985 §5.24 on 'of'-partitives), else None."""
+    if head.lower_ != "one":
+        return None
+    of = next((child for child in head.children if child.dep_ == "prep" and child.lower_ == "of"), None)
+    group = next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
+    if group is None or group.tag_ != "NNS":
+        return None
+    modifiers = [word.text for child in group.children if child.dep_ in ("amod", "compound") and child.i < group.i
+                 for word in child.subtree]
+    return " ".join(["one", *modifiers, group.lemma_])
 
 
 def _possessive(span: Span | None) -> bool:
@@ -934,7 +949,8 @@ class Resolver:
 
     def name_and_actor(self, speaker: Span) -> SpeakerName:
         """Return the resolved name and gazetteer actor of a speaker mention; one of a group named by a pronoun
-        ('one of them') takes the group's name."""
+        ('one of them') takes the group's name, one of a group named by a plural noun is one of its kind (see
+        `_one_member`)."""
         pronoun = _partitive_pronoun(speaker.root)
         if pronoun is not None:
             return self.name_and_actor(speaker.doc[pronoun.i:pronoun.i + 1])
@@ -952,6 +968,8 @@ class Resolver:
         persons = [m for m in mentions if m.label == "PERSON"]
         actor = next((m.actor for m in mentions if m.actor), None)
         head = speaker.root
+        if (member := _one_member(head)) is not None:
+            return SpeakerName(member, actor)
         if len(persons) == 1 and persons[0].start <= head.idx < persons[0].end:
             return SpeakerName(self.full_name(persons[0].text), actor)
         named_head = head.pos_ == "PROPN" or any(m.start <= head.idx < m.end for m in mentions)
