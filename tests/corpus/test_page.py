@@ -897,3 +897,25 @@ def test_a_people_heading_over_no_person_introduces_the_article_s_own_list(headi
                         title=TITLE)
     assert sections[heading][0] == "body"
     assert all(sections[item][0] == "body" for item in items)
+
+
+@pytest.mark.parametrize(("masthead", "head", "below", "title", "below_section"), [
+    ("THE EXAMPLE SOCIETY", "HARBOUR LIGHTS", "Ferries, fares and the council, 2010–2020",
+     "Harbour Lights: Ferries, fares and the council, 2010–2020", ("headline", "layout:subtitle")),
+    ("Example Residents' Association", "NOTES OF THE BOARD MEETING",
+     "held on Monday 4 May 2015 at 6 pm in the library, Quay Street",
+     "Notes of the Board Meeting held on Monday 4 May 2015", ("byline", "layout:dated")),
+])
+def test_a_title_set_over_two_lines_is_headlined_from_its_head(masthead, head, below, title, below_section):
+    """A title page prints the title's head on a line of its own over the rest of it: the head is the headline, the
+    site's name above it is the masthead, and a line that goes on past the title is the page's own."""
+    sections = _reasons(_page(masthead, "Registered charity no. 123456", head, below, *PROSE), title=title)
+    assert sections[head] == ("headline", "title")
+    assert sections[masthead][0] == sections["Registered charity no. 123456"][0] == "boilerplate"
+    assert sections[below] == below_section
+
+
+def test_the_rest_of_a_title_alone_under_other_words_is_no_subtitle():
+    title = "Harbour Lights: Ferries, fares and the council"
+    sections = _reasons(_page("Harbour news", "Ferries, fares and the council", "By Jane Roe", *PROSE), title=title)
+    assert sections["Harbour news"] != ("headline", "title")

@@ -42,6 +42,7 @@ LINK_LIST = "layout:link-list"
 KICKER = re.compile(r"^[^:.!?]{1,30}: \S")
 BACK_MATTER = "layout:back-matter"
 TIMECODE = "layout:timecode"
+SUBTITLE = "layout:subtitle"
 CLOCK_STAMP = "layout:clock-stamp"
 # Paragraphs of prose after an end marker that show the record goes on past it (a script's next part).
 RECORD_RESUMES_PARAGRAPHS = 2
@@ -174,6 +175,8 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     headline = _title_block(texts, labels, title)
     if headline is not None:
         labels[headline] = ("headline", "title")
+        if _is_subtitle(texts, labels, headline, title):
+            labels[headline + 1] = ("headline", SUBTITLE)
         for i in range(headline + 1, len(texts)):
             if labels[i] is None and layout.matches_title(texts[i], title):
                 labels[i] = ("boilerplate", "layout:title-repeated")
@@ -339,14 +342,24 @@ def _has_table_cell(text: str) -> bool:
 
 
 def _title_block(texts: list[str], labels: list[Label | None], title: str | None) -> int | None:
-    """Index of the block that is the registry title, searched above the first long paragraph only (the same
-    title in a link list after the article is not its headline)."""
+    """Index of the block that is the registry title, or its head over the rest of it (`layout.heads_title`),
+    searched above the first long paragraph only (the same title in a link list after the article is not its
+    headline)."""
     for i, text in enumerate(texts if title else []):
-        if labels[i] is None and layout.matches_title(text, title):
+        if labels[i] is None and (layout.matches_title(text, title) or (
+                i + 1 < len(texts) and labels[i + 1] is None and layout.heads_title(text, texts[i + 1], title))):
             return i
         if not _is_marked(text, labels[i]) and len(text) > layout.PROSE_MIN_CHARS:
             return None
     return None
+
+
+def _is_subtitle(texts: list[str], labels: list[Label | None], headline: int, title: str) -> bool:
+    """True for the block under a title's head that holds the rest of the title and nothing more (a title page's
+    subtitle); a line that goes on past the title ("held on 3 May 2016 at 7 pm in …") is the page's own."""
+    below = headline + 1
+    return (below < len(texts) and labels[below] is None and layout.heads_title(texts[headline], texts[below], title)
+            and layout.is_within_title(texts[below], title))
 
 
 def _site_names(texts: list[str], labels: list[Label | None], headline: int) -> list[str]:
