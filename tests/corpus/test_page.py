@@ -919,3 +919,20 @@ def test_the_rest_of_a_title_alone_under_other_words_is_no_subtitle():
     title = "Harbour Lights: Ferries, fares and the council"
     sections = _reasons(_page("Harbour news", "Ferries, fares and the council", "By Jane Roe", *PROSE), title=title)
     assert sections["Harbour news"] != ("headline", "title")
+
+
+@pytest.mark.parametrize(("line", "section"), [
+    ("Dr Jane Roe, Keeper of Maps", "byline"),
+    ("Prof. John Doe, University of Kestwick", "byline"),
+    ("Ann Lee, Harbour Studies Centre, Port Selby · a.lee@harbour.example", "byline"),  # not a menu for its dot
+    ("John Doe – Historian of the port", "byline"),
+    ("From Examplepedia, the open encyclopedia", "body"),  # a heading's word, no name
+    ("Harbour Act, section 12", "body"),  # a crosshead citing a part of a text, its role in lower case
+    ("Jane Roe, the envoy, said the talks would resume.", "body"),  # a finished sentence
+])
+def test_a_person_s_line_in_the_body_is_a_byline(line, section):
+    """A name with the person's role or affiliation, alone on its line between the parts of a programme or the panels of
+    an exhibition, says who wrote or speaks the text under it."""
+    sections = _reasons(_page(TITLE, "By Jane Roe", "4 March 2014", *PROSE[:2], "The ferry question", line,
+                              *PROSE[2:]), title=TITLE)
+    assert sections[line][0] == section

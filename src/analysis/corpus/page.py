@@ -59,6 +59,7 @@ LETTERED_ITEM = re.compile(r"^([A-Z])[.)]\s+\S")
 # Blocks above or below a lettered item within which the letter next to its own opens an item of its series.
 LETTER_SERIES_WINDOW = 6
 PEOPLE_LIST = "layout:people-list"
+PERSON_LINE = "layout:person-line"
 AFFILIATION = "layout:affiliation"
 TOWN_MAX_WORDS = 3
 READER_SIGNATURES_MIN = 2
@@ -907,7 +908,9 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
     heading, a clock time alone with no zone that marks a transcript's minutes or a sitting's hours), except a timestamp
     line or a date under a byline or a name (a live blog's entry stamp), a record's fields (`_record_fields`,
     boilerplate), two entries or more opened by authors and a year (an annotated reading list's entries between their
-    notes, references), a menu or share bar, a letter's signature, an affiliation, the entries of a list of people
+    notes, references), a person's line (a name and their role or affiliation, `_is_person_line`, also beside an
+    email address that makes it look like a menu), a menu or share bar, a letter's signature, an affiliation, the
+    entries of a list of people
     under its heading (a name, then a role or an affiliation after a comma or a dash; a heading over no person is
     body, `_heads_people`), a call to action inserted
     between paragraphs ("Follow our coverage of the vote"), and the items of a link list ("Key events" or "Related" over
@@ -951,11 +954,23 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
             labels[i] = (("boilerplate", RECORD_FIELD) if i in record_fields else
                          ("body", "layout:date-heading") if dated_heading else
                          ("body", CLOCK_STAMP) if clock_stamp else
+                         ("byline", PERSON_LINE) if _is_person_line(texts[i]) else
                          _update_note(texts, labels, i) or _furniture(texts[i], chrome=False)
                          or _signature_or_authors(texts, labels, i) or _box_heading(texts, labels, i, tail)
                          or (("byline", "layout:sign-off") if _is_sign_off(texts, i) else None)
                          or (("boilerplate", "layout:chrome") if layout.is_call_to_action(texts[i]) else None)
                          or ("body", "position:body"))
+
+
+def _is_person_line(text: str) -> bool:
+    """True for a person's name with their role or affiliation after it, alone on its line (`layout.is_person_entry`),
+    the role capitalised as a title, an institution or a place is ("Dr Jane Roe, Keeper of Maps", "John Doe, Example
+    University · j.doe@example.org"), as an abstract, a wall text or a signed note prints who wrote or speaks it; a
+    crosshead that cites a part of a text ("Ferry Act, section 4") or opens with a word of headings ("From Example, the
+    free encyclopedia") names no one."""
+    entry = layout.PERSON_ENTRY.match(text)
+    return (entry is not None and text[entry.end() - 1].isupper() and layout.is_person_entry(text)
+            and text.split(maxsplit=1)[0].lower() not in HEADING_WORDS)
 
 
 def _record_fields(texts: list[str], start: int, end: int) -> set[int]:
