@@ -936,3 +936,25 @@ def test_a_person_s_line_in_the_body_is_a_byline(line, section):
     sections = _reasons(_page(TITLE, "By Jane Roe", "4 March 2014", *PROSE[:2], "The ferry question", line,
                               *PROSE[2:]), title=TITLE)
     assert sections[line][0] == section
+
+
+SPEAKER_BIOS = ["Dr Jane Roe is a senior fellow at the Example Institute for Port Studies.",
+                "Colonel (ret.) John Doe served as his country's naval attaché in Kestwick from 2010 to 2014.",
+                "Ann Lee (chair) is director of the Harbour Policy Centre."]
+
+
+@pytest.mark.parametrize("heading", ["Speakers", "Our guests:"])
+def test_bios_in_a_run_under_a_short_heading_are_bylines_however_worded(heading):
+    sections = _reasons(_page(TITLE, "4 March 2014", *PROSE, heading, *SPEAKER_BIOS, "Related events",
+                              "Ports after the war (webinar, 3 May 2016)", "Ferries and fares (briefing, 4 June 2016)"),
+                        title=TITLE)
+    assert [sections[bio][0] for bio in SPEAKER_BIOS] == ["byline"] * 3
+    assert sections[SPEAKER_BIOS[1]] == ("byline", "layout:bio")
+    assert sections[heading][0] in ("boilerplate", "byline")
+
+
+def test_a_last_paragraph_that_opens_with_a_name_over_an_author_s_note_stays_body():
+    closing = "Mr John Doe has said that the port will stay open whatever the council decides next spring."
+    sections = _reasons(_page(TITLE, "By Jane Roe", "4 March 2014", *PROSE, closing, SPEAKER_BIOS[0]), title=TITLE)
+    assert sections[SPEAKER_BIOS[0]][0] == "byline"
+    assert sections[closing][0] == "body"

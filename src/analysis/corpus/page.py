@@ -121,13 +121,19 @@ TABLE_FIGURE = re.compile(r"[-+−±~<>≈]?[$€£]?\d[\d.,]*\s?(?:%|bn|m|k)?")
 NEWSROOM_CREDIT = re.compile(r"^(?:[A-Z][\w’'-]*\s+){1,3}(?:newsroom|desk|bureau|staff)\b(?=\s*(?:$|[,;]|with\b|and\b))"
                              r"|\bwith (?:our |the |[A-Z][\w’'-]*['’]s )(?:[\w-]+ )?(?:correspondents?|reporters?|staff)\b"
                              r"|\bwith (?:[\w-]+ )?(?:wires|agencies)\b")
+# The verbs with which a note on a person says who they are or were ("… is a fellow", "… served as envoy").
+_SAYS_WHO = (r"(?:is|was|has|had|serves|served|teaches|taught|works|worked|heads|headed|directs|directed|chairs|chaired"
+             r"|lectures|lives|holds|held)\b")
 # The author's note that names the author by their part and says who they are ("The writer is …", "The author, a former
 # envoy, was …", "The writer teaches …"), as newspapers print it under an outside contributor's column; an aside in
 # commas is an apposition, not a report ("The author, the minister said, was wrong"), and the writer or author of
 # something else is a report ("The author of the report said …", "The writer and activist … argues …").
-WRITER_NOTE = re.compile(r"^The (?:writer|author)(?:, (?:a|an|the|who|formerly|now)\b[^,.!?]{1,150},)? "
-                         r"(?:is|was|has|had|serves|served|teaches|taught|works|worked|heads|headed|directs|directed"
-                         r"|chairs|chaired|lectures|lives|holds|held)\b")
+WRITER_NOTE = re.compile(rf"^The (?:writer|author)(?:, (?:a|an|the|who|formerly|now)\b[^,.!?]{{1,150}},)? {_SAYS_WHO}")
+# A bio's opening: the person's name, perhaps with a title, a rank or a part in brackets ("Colonel (ret.) Jane Roe",
+# "Professor John Doe (chair)"), then what they are or did ("… served as envoy", "… is director of …").
+BIO_OPENING = re.compile(rf"^(?P<who>(?:\([^()]{{1,30}}\) |[^\s()]+ ){{2,7}}?){_SAYS_WHO}")
+BRACKETED = re.compile(r"\s*\([^()]*\)")
+BIO = "layout:bio"
 # A site's note on itself is a short "about us" paragraph, two or three sentences at most; an outlet's name is a few
 # capitalised words ("The Example Evening Letter").
 SITE_NOTE_MAX_CHARS = 400
@@ -202,7 +208,9 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     _label_author_note(texts, labels, first, comments)
     _label_tail(texts, indented, labels, rule_labels, tail, comments)
     _label_comments(texts, labels, rule_labels, comments)
-    return [label or ("body", "position:body") for label in labels]
+    labels = [label or ("body", "position:body") for label in labels]
+    _label_bios(texts, labels)
+    return labels
 
 
 def _label_page_breaks(texts: list[str], labels: list[Label | None]) -> None:
@@ -1065,6 +1073,36 @@ def _label_author_note(texts: list[str], labels: list[Label | None], first: int,
         if (labels[i] in (None, ("body", "position:body")) and len(texts[i]) <= AUTHOR_NOTE_MAX_CHARS
                 and layout.ends_sentence(texts[i]) and opens_with_author):
             labels[i] = ("byline", "layout:author-note")
+
+
+def _label_bios(texts: list[str], labels: list[Label]) -> None:
+    """A run of bios under a short heading ("Speakers", "Guests:"), as event pages and podcasts print them, one of them
+    a byline already (an author's note a rule names): each short note of the run that opens with a person's name and
+    says who they are (`BIO_OPENING`: "Colonel (ret.) Jane Roe served as …", "John Doe (chair) is director of …") is a
+    byline too, however it is worded, and an unlabelled heading over the run is the box's furniture. A last paragraph
+    of prose over an author's note is under no heading."""
+    start = 1
+    while start < len(texts):
+        end = start
+        while end < len(texts) and _is_bio(texts[end], labels[end]):
+            end += 1
+        heading = start - 1
+        if (any(labels[i][0] == "byline" for i in range(start, end))
+                and len(layout.words(texts[heading])) <= LIST_HEADING_MAX_WORDS
+                and not layout.ends_sentence(texts[heading].rstrip(":"))):
+            for i in range(start, end):
+                labels[i] = labels[i] if labels[i][0] == "byline" else ("byline", BIO)
+            if labels[heading] == ("body", "position:body"):
+                labels[heading] = ("boilerplate", "layout:box-heading")
+        start = end + 1
+
+
+def _is_bio(text: str, label: Label) -> bool:
+    """True for a short finished note, body or a byline, that opens with a person's name and says who they are."""
+    if label[0] not in ("body", "byline") or len(text) > AUTHOR_NOTE_MAX_CHARS or not layout.ends_sentence(text):
+        return False
+    opening = BIO_OPENING.match(text)
+    return opening is not None and _is_signed_name(BRACKETED.sub("", opening["who"]).strip())
 
 
 def _heads_a_list(texts: list[str], i: int, end: int) -> bool:
