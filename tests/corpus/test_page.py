@@ -958,3 +958,31 @@ def test_a_last_paragraph_that_opens_with_a_name_over_an_author_s_note_stays_bod
     sections = _reasons(_page(TITLE, "By Jane Roe", "4 March 2014", *PROSE, closing, SPEAKER_BIOS[0]), title=TITLE)
     assert sections[SPEAKER_BIOS[0]][0] == "byline"
     assert sections[closing][0] == "body"
+
+
+EVENT_SUMMARY = ("Five years after the lease was signed, our panel asked what the port still gives Moscow and what the "
+                 "town gets back.")
+
+
+@pytest.mark.parametrize(("header", "box"), [
+    (["Thursday 5 May 2022 | 14:00–15:00 | Online", "▶ Watch the recording (58:41)", "Share   Email   Print"],
+     ["Speakers", SPEAKER_BIOS[0]]),
+    (["Press release No. 12 · 4 March 2014"], ["METHOD", "Sample: 1,200 adults in 40 towns", "Dates: 1–3 March 2014"]),
+    (["By Jane Roe", "4 March 2014"], ["Key points", "• The lease runs to 2040.", "• The town gets a new quay."]),
+])
+def test_a_summary_under_the_header_s_furniture_over_a_box_is_the_standfirst(header, box):
+    sections = _reasons(_page(TITLE, *header, EVENT_SUMMARY, *box, *PROSE), title=TITLE)
+    assert sections[EVENT_SUMMARY] == ("standfirst", "position:standfirst")
+
+
+@pytest.mark.parametrize(("header", "opening", "below"), [
+    (["By Jane Roe", "4 March 2014"], EVENT_SUMMARY, PROSE[0]),  # a lead over more prose
+    (["By Jane Roe", "4 March 2014"], EVENT_SUMMARY, "The quay"),  # a lead over a crosshead over prose
+    (["Format: Situation report", "Posted: 4 March 2014"],
+     "This bulletin is produced by the harbour office with the ferry operators. The next one is due in a week.",
+     "HIGHLIGHTS"),  # who makes the page
+    (["By Jane Roe", "4 March 2014"], EVENT_SUMMARY, "Ferry update"),  # an entry's title over its stamp
+])
+def test_a_lead_a_letter_or_a_note_on_the_page_under_the_header_is_no_standfirst(header, opening, below):
+    sections = _reasons(_page(TITLE, *header, opening, below, "14:05 GMT", *PROSE), title=TITLE)
+    assert sections[opening][0] != "standfirst"

@@ -134,6 +134,9 @@ WRITER_NOTE = re.compile(rf"^The (?:writer|author)(?:, (?:a|an|the|who|formerly|
 BIO_OPENING = re.compile(rf"^(?P<who>(?:\([^()]{{1,30}}\) |[^\s()]+ ){{2,7}}?){_SAYS_WHO}")
 BRACKETED = re.compile(r"\s*\([^()]*\)")
 BIO = "layout:bio"
+# A page's note on who makes it, in the passive: "This report is produced by …", "This page is maintained by …".
+MAKERS_NOTE = re.compile(r"^This (?:[\w-]+ ){1,3}(?:is|are|was|were) (?:produced|prepared|compiled|issued|maintained|"
+                         r"published|written|edited) by\b")
 # A site's note on itself is a short "about us" paragraph, two or three sentences at most; an outlet's name is a few
 # capitalised words ("The Example Evening Letter").
 SITE_NOTE_MAX_CHARS = 400
@@ -204,6 +207,8 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     tail = _tail_start(texts, indented, labels, first, comments, site_words=_site_words(texts, headline or 0))
     _label_masthead(texts, labels, headline if headline is not None else 0)
     _label_header(texts, labels, headline + 1 if headline is not None else 0, first)
+    if headline is not None and _is_standfirst_under_header(texts, labels, headline, first):
+        labels[first] = ("standfirst", "position:standfirst")
     _label_body(texts, labels, first, tail)
     _label_author_note(texts, labels, first, comments)
     _label_tail(texts, indented, labels, rule_labels, tail, comments)
@@ -550,6 +555,34 @@ def _is_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool
     followed_by_furniture = i + 1 < len(texts) and (_is_marked(texts[i + 1], labels[i + 1])
                                                     or not layout.is_sentence_like(texts[i + 1]))
     return followed_by_furniture or len(text) <= layout.PROSE_MIN_CHARS
+
+
+def _is_standfirst_under_header(texts: list[str], labels: list[Label | None], headline: int, first: int) -> bool:
+    """True for the first paragraph when only the header's furniture (bylines, a date line, a share bar, buttons to
+    play or download) stands between it and the headline, no standfirst among them, and it is a summary
+    (`_is_standfirst`) over the heading of a box (`_heads_a_box`: "Speakers" over the speakers' bios, "Key points"), as
+    event pages, press releases and study pages set it; a note that says who makes the page (`MAKERS_NOTE`) is no
+    summary."""
+    header = labels[headline + 1:first]
+    return (bool(header) and first < len(texts) and labels[first] is None
+            and all(label is not None and label[0] in ("byline", "boilerplate") for label in header)
+            and _heads_a_box(texts, labels, first + 1)
+            and MAKERS_NOTE.search(texts[first]) is None and _is_standfirst(texts, labels, first))
+
+
+def _heads_a_box(texts: list[str], labels: list[Label | None], i: int) -> bool:
+    """True for the heading of a box: a heading a rule names over a summary's points or a list ("Key points",
+    "Contents" over its entries), or a short line of a few words, no sentence nor furniture, over a block a rule names
+    or a form's field ("Speakers" over a bio, "METHODOLOGY" over "Sample: 1,600 adults"); a crosshead over prose heads
+    the article's next part, a live blog's entry title its stamp."""
+    if i + 1 >= len(texts) or len(layout.words(texts[i])) > LIST_HEADING_MAX_WORDS or layout.ends_sentence(texts[i]):
+        return False
+    if labels[i] is not None:
+        return labels[i][1].startswith("rule:") and (labels[i][0] == "standfirst" or (
+            _is_list_heading(texts[i], labels[i]) and _heads_a_list(texts, i, len(texts))))
+    below = labels[i + 1]
+    return not _is_marked(texts[i], None) and ((below is not None and below[1].startswith("rule:"))
+                                               or layout.is_field_line(texts[i + 1]))
 
 
 def _is_prose(text: str, indented: bool, label: Label | None) -> bool:
