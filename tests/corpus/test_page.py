@@ -673,6 +673,25 @@ def test_a_clock_time_alone_inside_a_transcript_is_body(stamps, between):
     assert [sections[stamp] for stamp in stamps] == [("body", "layout:clock-stamp")] * len(stamps)
 
 
+@pytest.mark.parametrize(("closing", "stamp", "after"), [
+    ("Question put and agreed to.", "11.04 am", "Sitting suspended."),  # the hour a sitting ends
+    ("Thanks for watching, and see you next week.", "9:41", "[Music]"),  # a video's last minutes
+])
+def test_a_clock_time_alone_after_the_record_s_last_turn_is_no_byline(closing, stamp, after):
+    turns = ["Ms Jane Roe (Kestwick North): I beg to move that this House has considered the future of the port.",
+             "The Minister of State (Mr John Doe): I thank the hon. Lady for securing the debate on the port.",
+             closing]
+    sections = _blocks(_page(TITLE, "4 March 2014", *turns, stamp, after, "Previous debate: Buses   Next debate: Rail"),
+                       TITLE)
+    assert sections[stamp] == ("body", "layout:clock-stamp")
+
+
+def test_a_clock_time_in_a_link_list_after_the_record_stays_in_the_list():
+    items = ["How the port was built", "12:40", "Ferries after the war", "9:06"]
+    sections = _blocks(_page(TITLE, "By Jane Roe", *PROSE, "Related videos", *items), TITLE)
+    assert sections["9:06"][0] == "boilerplate"
+
+
 TURNS = ["HOST: Why does the navy care about one harbour on that coast, when it has others further north?",
          "JANE ROE: Because it is the only warm-water port it has in that sea, and everyone in the region knows it.",
          "HOST: And if the lease ends, where do the ships go?",

@@ -1179,7 +1179,8 @@ def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | Non
                 tail: int, comments: int) -> None:
     """After the article: the headings of its back matter, author notes, reference and footnote lists (up to the first
     block that is no entry, such as a prompt to the reader), numbered comments and link lists; a comments heading
-    here heads no thread (the thread starts at `comments`), so it is furniture."""
+    here heads no thread (the thread starts at `comments`), so it is furniture. A clock time alone outside a list
+    ("10.58 am" over "Sitting suspended.") marks the record's time as it does in the body, no byline."""
     mode = None
     for i in range(tail, comments):
         text, rule = texts[i], rule_labels[i]
@@ -1208,6 +1209,8 @@ def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | Non
             labels[i] = ("boilerplate", LINK_LIST)  # a dated link ("Noon briefing, 8 April 2022"), not a byline
         elif mode == "comment" and (indented[i] or len(text) > layout.PROSE_MIN_CHARS):
             labels[i] = ("comment", "layout:comment-continued")
+        elif layout.is_clock_stamp(text):
+            labels[i] = ("body", CLOCK_STAMP)  # the record's last minutes or the hour its sitting ends, as in the body
         else:
             mode = None if mode == "references" else mode
             labels[i] = _update_note(texts, labels, i) or _furniture(text) or ("boilerplate", "position:tail")
