@@ -254,6 +254,11 @@ def test_affiliations_are_marked_lines_naming_an_institution(line, expected):
     ("END OF PART TWO", True),
     ("[Extract ends here. The debate continues at column 412.]", True),
     ("(Interview excerpt ends)", True),
+    ("[End of extract. The tape runs on to the crew's return; see file 12.]", True),
+    ("(The briefing was concluded at 11:42 a.m.)", True),
+    ("[The sitting was adjourned at 6.05 pm.]", True),
+    ("(The talks were concluded in Geneva on Friday.)", False),  # news of talks, no record's own event
+    ("[End of the road for the garrison.]", False),
     ("The end of the lease", False),
     ("End the blockade now", False),
     ("END OF AN ERA", False),

@@ -1005,3 +1005,12 @@ def test_a_summary_under_the_header_s_furniture_over_a_box_is_the_standfirst(hea
 def test_a_lead_a_letter_or_a_note_on_the_page_under_the_header_is_no_standfirst(header, opening, below):
     sections = _reasons(_page(TITLE, *header, opening, below, "14:05 GMT", *PROSE), title=TITLE)
     assert sections[opening][0] != "standfirst"
+
+
+def test_a_note_that_the_briefing_ended_closes_the_record_and_the_notes_under_it_are_its_tail():
+    turns = [f"MR. DOE: {PROSE[0]}", f"QUESTION: {PROSE[1]}", f"MR. DOE: {PROSE[2]}"]
+    closing = ["(The briefing was concluded at 11:42 a.m.)", "HPB # 17",
+               "This archive page is kept by the harbour office. Briefing transcripts are not updated after release."]
+    sections = _blocks(_page(TITLE, "4 March 2014", *turns, *closing), TITLE)
+    assert [sections[turn][0] for turn in turns] == ["body"] * 3
+    assert [sections[line][0] for line in closing] == ["boilerplate"] * 3

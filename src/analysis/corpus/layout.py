@@ -276,13 +276,19 @@ AUTHOR_DATE_ENTRY = re.compile(rf"{_AUTHOR_DATE}\.?\s+[A-Z‘'“\"]")
 # The parts of a record, a broadcast or a script that an end marker closes.
 _RECORD_PART = (r"(?:transcript|story|programme|program|broadcast|show|document|segment|episode|interview|extract|"
                 r"excerpt|part|act|scene|reel|tape|recording|bulletin)")
+# The recorded events whose end a transcript notes: a briefing, a sitting, a call.
+_RECORD_EVENT = r"(?:briefing|meeting|hearing|session|sitting|conference|call|webinar|debate|proceedings)"
 # The line that closes a transcript, a script's part or a wire story: "[END OF TRANSCRIPT]", "END OF PART TWO",
 # "ENDS", "- End -", "###", and the bracketed note that a record or an extract of it ends ("[Extract ends here. …]",
-# "(Transcript excerpt ends)").
+# "(Transcript excerpt ends)", "[End of extract. The tape runs on …]") or that the recorded event ended ("(The
+# briefing was concluded at 1:41 p.m.)", as press offices and hearings close their transcripts).
 END_MARKER = re.compile(rf"^[\[(—–-]*\s*(?:END|ENDS|End|Ends)(?: (?i:of {_RECORD_PART})(?: [A-Za-z0-9]+)?)?"
                         rf"\s*[\])—–-]*$|^#{{3}}$"
                         rf"|^[\[(](?i:(?:[\w’'-]+ )?{_RECORD_PART}(?: [\w’'-]+)?) ends(?: here)?"
-                        rf"(?:\.[^\[\]()]*)?[\])]$")
+                        rf"(?:\.[^\[\]()]*)?[\])]$"
+                        rf"|^[\[(](?:END|End) (?i:of {_RECORD_PART})\.[^\[\]()]*[\])]$"
+                        rf"|^[\[(]The (?:[\w-]+ )?{_RECORD_EVENT} (?:was|is|were) (?:concluded|ended|closed|adjourned)\b"
+                        rf"[^\[\]()]*[\])]$")
 # An author's affiliation as papers number them: "¹ Department of …", "2 Institute …", "* Centre …".
 AFFILIATION = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}\.?|[*†‡]+|\[\d{1,2}\]|\(\d{1,2}\))\s*"
                          r"(?=.*\b(?:Universit\w*|Institut\w*|Cent(?:re|er)|School|College|Department|Faculty|"
