@@ -986,7 +986,8 @@ EVENT_SUMMARY = ("Five years after the lease was signed, our panel asked what th
 @pytest.mark.parametrize(("header", "box"), [
     (["Thursday 5 May 2022 | 14:00–15:00 | Online", "▶ Watch the recording (58:41)", "Share   Email   Print"],
      ["Speakers", SPEAKER_BIOS[0]]),
-    (["Press release No. 12 · 4 March 2014"], ["METHOD", "Sample: 1,200 adults in 40 towns", "Dates: 1–3 March 2014"]),
+    (["Press release No. 12 · 4 March 2014"],
+     ["METHOD", "Sample: 1,200 adults in 40 towns", "Dates: 1–3 March 2014"]),
     (["By Jane Roe", "4 March 2014"], ["Key points", "• The lease runs to 2040.", "• The town gets a new quay."]),
 ])
 def test_a_summary_under_the_header_s_furniture_over_a_box_is_the_standfirst(header, box):

@@ -287,8 +287,8 @@ END_MARKER = re.compile(rf"^[\[(—–-]*\s*(?:END|ENDS|End|Ends)(?: (?i:of {_RE
                         rf"|^[\[(](?i:(?:[\w’'-]+ )?{_RECORD_PART}(?: [\w’'-]+)?) ends(?: here)?"
                         rf"(?:\.[^\[\]()]*)?[\])]$"
                         rf"|^[\[(](?:END|End) (?i:of {_RECORD_PART})\.[^\[\]()]*[\])]$"
-                        rf"|^[\[(]The (?:[\w-]+ )?{_RECORD_EVENT} (?:was|is|were) (?:concluded|ended|closed|adjourned)\b"
-                        rf"[^\[\]()]*[\])]$")
+                        rf"|^[\[(]The (?:[\w-]+ )?{_RECORD_EVENT} (?:was|is|were) "
+                        rf"(?:concluded|ended|closed|adjourned)\b[^\[\]()]*[\])]$")
 # An author's affiliation as papers number them: "¹ Department of …", "2 Institute …", "* Centre …".
 AFFILIATION = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}\.?|[*†‡]+|\[\d{1,2}\]|\(\d{1,2}\))\s*"
                          r"(?=.*\b(?:Universit\w*|Institut\w*|Cent(?:re|er)|School|College|Department|Faculty|"

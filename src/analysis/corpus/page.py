@@ -951,13 +951,11 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
     boilerplate), two entries or more opened by authors and a year (an annotated reading list's entries between their
     notes, references), a person's line (a name and their role or affiliation, `_is_person_line`, also beside an
     email address that makes it look like a menu), a menu or share bar, a letter's signature, an affiliation, the
-    entries of a list of people
-    under its heading (a name, then a role or an affiliation after a comma or a dash; a heading over no person is
-    body, `_heads_people`), a call to action inserted
-    between paragraphs ("Follow our coverage of the vote"), and the items of a link list ("Key events" or "Related" over
-    short lines, times and headlines that ask a question, up to the next entry's stamp or the crosshead over a
-    paragraph, which a headline shaped like the items above it is not); chrome words alone do not count, so "The
-    search for a deal" is body."""
+    entries of a list of people under its heading (a name, then a role or an affiliation after a comma or a dash; a
+    heading over no person is body, `_heads_people`), a call to action inserted between paragraphs ("Follow our
+    coverage of the vote"), and the items of a link list ("Key events" or "Related" over short lines, times and
+    headlines that ask a question, up to the next entry's stamp or the crosshead over a paragraph, which a headline
+    shaped like the items above it is not); chrome words alone do not count, so "The search for a deal" is body."""
     in_list, items, in_people = False, [], False
     signatures = {i for i in range(first, tail) if labels[i] is None and layout.is_reader_signature(texts[i])}
     record_fields = {i for i in _record_fields(texts, first, tail) if not layout.is_label_credit(texts[i])}
@@ -1111,9 +1109,9 @@ def _label_author_note(texts: list[str], labels: list[Label | None], first: int,
 def _label_bios(texts: list[str], labels: list[Label]) -> None:
     """A run of bios under a short heading ("Speakers", "Guests:"), as event pages and podcasts print them, one of them
     a byline already (an author's note a rule names): each short note of the run that opens with a person's name and
-    says who they are (`BIO_OPENING`: "Colonel (ret.) Jane Roe served as …", "John Doe (chair) is director of …") is a
-    byline too, however it is worded, and an unlabelled heading over the run is the box's furniture. A last paragraph
-    of prose over an author's note is under no heading."""
+    says who they are (`BIO_OPENING`: "Colonel (ret.) Jane Roe served as …", "John Doe (chair) is director of …") is
+    a byline too, however it is worded, and an unlabelled heading over the run is the box's furniture. A last
+    paragraph of prose over an author's note is under no heading."""
     start = 1
     while start < len(texts):
         end = start
@@ -1179,8 +1177,8 @@ def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | Non
                 tail: int, comments: int) -> None:
     """After the article: the headings of its back matter, author notes, reference and footnote lists (up to the first
     block that is no entry, such as a prompt to the reader), numbered comments and link lists; a comments heading
-    here heads no thread (the thread starts at `comments`), so it is furniture. A clock time alone outside a list
-    ("10.58 am" over "Sitting suspended.") marks the record's time as it does in the body, no byline."""
+    here heads no thread (the thread starts at `comments`), so it is furniture. A clock time alone ("10.58 am" over
+    "Sitting suspended.") marks the record's time as it does in the body, no byline."""
     mode = None
     for i in range(tail, comments):
         text, rule = texts[i], rule_labels[i]
