@@ -77,8 +77,9 @@ def test_a_notes_number_after_a_sentences_mark_closes_that_sentence(nlp, text, s
 @pytest.mark.parametrize(("text", "sentences"), [
     ("Velmar kept its port at Ossia.[3] The council objected in May.",
      ["Velmar kept its port at Ossia.[3]", "The council objected in May."]),
-    ("The envoy left on Monday.[b] “It was brief,” he said.",
-     ["The envoy left on Monday.[b]", "“It was brief,” he said."]),
+    ("The envoy left on Monday.[b] Nobody saw him go.", ["The envoy left on Monday.[b]", "Nobody saw him go."]),
+    ("The envoy left on Monday.[3] “It was brief,” he said.",
+     ["The envoy left on Monday.[3]", "“It was brief,” he said."]),
     ("Velmar will not pay for the port.[JK4] We should plan for that.",
      ["Velmar will not pay for the port.[JK4]", "We should plan for that."]),
     ("Strikes hit Ossia on 2 and 3 May.[1][12] Nobody was hurt.",
@@ -92,16 +93,17 @@ def test_a_notes_bracketed_reference_after_a_sentences_mark_closes_that_sentence
 
 
 @pytest.mark.parametrize(("text", "words"), [
-    ("Velmar kept its port.[3] The council met.", ["port", ".", "[3]", "The"]),
-    ("Velmar, as agreed,[a] kept its port.", ["agreed", ",", "[a]", "kept"]),
-    ("“We stay.”[12] The council met.", ["stay", ".", "”", "[12]", "The"]),
+    ("Velmar kept its port.[3] The council met.", ["port", ".", "[", "3", "]", "The"]),
+    ("Velmar, as agreed,[a] kept its port.", ["agreed", ",", "[", "a", "]", "kept"]),
+    ("“We stay.”[12] The council met.", ["stay", ".", "”", "[", "12", "]", "The"]),
+    ("Velmar will pay.[JK4][5] We agree.", ["pay", ".", "[", "JK4", "]", "[", "5", "]", "We"]),
     # a word in brackets is no reference; nor is a reference set against a word or after a space
     ("He left.[sic] The council met.", ["He", "left.[sic", "]", "The"]),
     ("He left.[0] The council met.", ["He", "left.[0", "]", "The"]),
     ("The port[3] was kept.", ["The", "port[3", "]", "was"]),
     ("The council met [3]. Nobody came.", ["met", "[", "3", "]", "."]),
 ])
-def test_a_notes_bracketed_reference_is_its_own_token_after_a_mark(nlp, text, words):
+def test_a_notes_bracketed_reference_is_split_from_the_mark_it_is_set_against(nlp, text, words):
     tokens = [token.text for token in nlp.make_doc(text)]
     assert any(tokens[i:i + len(words)] == words for i in range(len(tokens)))
 

@@ -10,7 +10,7 @@ Components (registered under the `analysis_` namespace):
 - `analysis_lemma_norms` (last) stores lower-cased lemmas in `token.norm_` for lemma
   phrase matching (see `analysis.nlp.matching`).
 The tokenizer also splits a note's reference from the mark it is set against (`NOTE_NUMBER_SUFFIX`,
-`NOTE_BRACKETS_SUFFIX`).
+`NOTE_BRACKETS_SUFFIXES`).
 """
 
 from __future__ import annotations
@@ -57,8 +57,11 @@ NOTE_NUMBER_SUFFIX = NOTE_NUMBER + "$"
 # after a closing mark or another reference ('the port.[3]', 'the talks”.[b]', 'a draft.[JK4]', '2017.[1][2]'): a
 # number, one or two lower-case letters, or a reviewer's initials and a comment's number; never a word ('[sic]',
 # '[edit]', '[laughs]').
-NOTE_BRACKETS = r"\[(?:[1-9]\d{0,2}|[a-z]{1,2}|[A-Z]{1,3}[1-9]\d{0,2})\]"
-NOTE_BRACKETS_SUFFIX = r"(?<=[.,;:!?”’\")\]])" + NOTE_BRACKETS + "$"
+NOTE_LABEL = r"(?:[1-9]\d{0,2}|[a-z]{1,2}|[A-Z]{1,3}[1-9]\d{0,2})"
+NOTE_BRACKETS = rf"\[{NOTE_LABEL}\]"
+# The suffixes that split such a reference, once the tokenizer's own suffix has taken its closing bracket, into its
+# label and its opening bracket, as the tokenizer splits a reference set apart ('the port [3].'): '[', '3', ']'.
+NOTE_BRACKETS_SUFFIXES = (r"(?<=[.,;:!?”’\")\]]\[)" + NOTE_LABEL + "$", r"(?<=[.,;:!?”’\")\]])\[$")
 # A note's reference set against a sentence's closing mark (not a comma's), and, as group `opens`, the space before
 # the word it parts from the sentence it closes: a capital or an opening mark.
 AFTER_NOTE_REFERENCE = re.compile(rf"(?<=[.!?”’\")\]])(?:{NOTE_NUMBER}|(?:{NOTE_BRACKETS})+)"
@@ -113,7 +116,7 @@ def load_nlp(*, model: str | None = None, gazetteer: Gazetteer | None = None) ->
         raise missing_model(name) from err
     before = "parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(
-        [*nlp.Defaults.suffixes, NOTE_NUMBER_SUFFIX, NOTE_BRACKETS_SUFFIX]).search
+        [*nlp.Defaults.suffixes, NOTE_NUMBER_SUFFIX, *NOTE_BRACKETS_SUFFIXES]).search
     nlp.add_pipe(BLOCK_SENTENCES, before=before)
     ruler = nlp.add_pipe(GAZETTEER_RULER_FACTORY, name=GAZETTEER_RULER,
                          before="ner" if "ner" in nlp.pipe_names else None)
