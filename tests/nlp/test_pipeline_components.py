@@ -52,6 +52,16 @@ def test_block_starts_leave_every_other_token_as_it_was(vocab):
     assert [token.is_sent_start for token in doc] == [True, None, None, True, None, True, False, None, True, False]
 
 
+def test_a_reference_and_the_mark_it_is_set_against_open_no_sentence(vocab):
+    words = ["It", "said", '"', "yes", ".", '"', "[", "4", "]", "Nobody", "came", ".", '"', "[", "5", "]"]
+    spaces = [True, True, False, False, False, False, False, False, True, True, False, False, False, False, False,
+              False]
+    # the parser may take a straight quote for an opening one, or a reference for a sentence's first word
+    doc = Doc(vocab, words=words, spaces=spaces, sent_starts=[True] + [None] * 4 + [True, True] + [None] * 9)
+    doc = block_sentences(doc)
+    assert [token.text for token in doc if token.is_sent_start] == ["It", "Nobody"]
+
+
 def test_parsed_docs_keep_their_text_also_when_joined_from_pieces(nlp, monkeypatch):
     monkeypatch.setattr(pipeline, "chunk_spans", partial(pipeline.chunk_spans, limit=40))
     texts = ["Velmar votes\n\nThe council of Velmar met on Monday and voted late.\n\nNobody objected.\n", "Short.\n"]
@@ -85,8 +95,8 @@ def test_a_notes_number_after_a_sentences_mark_closes_that_sentence(nlp, text, s
     ("Strikes hit Ossia on 2 and 3 May.[1][12] Nobody was hurt.",
      ["Strikes hit Ossia on 2 and 3 May.[1][12]", "Nobody was hurt."]),
     # a straight quote set against a reference closes its quotation
-    ('The envoy said Velmar was "only pretending to help."[4] Others disagreed.',
-     ['The envoy said Velmar was "only pretending to help."[4]', "Others disagreed."]),
+    ('The envoy said Velmar was "only there for the port."[4] Nobody disagreed.',
+     ['The envoy said Velmar was "only there for the port."[4]', "Nobody disagreed."]),
 ])
 def test_a_notes_bracketed_reference_after_a_sentences_mark_closes_that_sentence(nlp, text, sentences):
     assert [sentence.text for sentence in nlp(text).sents] == sentences

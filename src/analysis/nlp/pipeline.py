@@ -74,7 +74,7 @@ MARK_BEFORE_NOTE = re.compile(r"[.!?”’\")\]](?=[1-9\[])")
 def block_sentences(doc: Doc) -> Doc:
     """Return `doc` with a sentence start on the first token of each block, and on the word after a note's
     reference that closes a sentence (`AFTER_NOTE_REFERENCE`); neither a reference set against a sentence's mark nor
-    that mark opens one (a straight quote before it closes its quotation: '… to mediate."[4] Others …').
+    that mark opens one (a straight quote before it closes its quotation: '… for the port."[4] Nobody …').
 
     It finds block starts in the raw text itself: it runs while parsing, before the build
     stores the blocks on the Doc (`analysis.corpus.sections.set_blocks`).
