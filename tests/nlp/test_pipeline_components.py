@@ -90,8 +90,8 @@ def test_a_notes_number_after_a_sentences_mark_closes_that_sentence(nlp, text, s
     ("The envoy left on Monday.[b] Nobody saw him go.", ["The envoy left on Monday.[b]", "Nobody saw him go."]),
     ("The envoy left on Monday.[3] “It was brief,” he said.",
      ["The envoy left on Monday.[3]", "“It was brief,” he said."]),
-    ("Velmar will not pay for the port.[JK4] We should plan for that.",
-     ["Velmar will not pay for the port.[JK4]", "We should plan for that."]),
+    ("Velmar keeps the harbour open.[JK4] Ossia agrees with that.",
+     ["Velmar keeps the harbour open.[JK4]", "Ossia agrees with that."]),
     ("Strikes hit Ossia on 2 and 3 May.[1][12] Nobody was hurt.",
      ["Strikes hit Ossia on 2 and 3 May.[1][12]", "Nobody was hurt."]),
     # a straight quote set against a reference closes its quotation

@@ -207,7 +207,7 @@ def test_a_verb_of_naming_gives_the_quoted_name_its_speaker(quotes_of, text, quo
 @pytest.mark.parametrize("text, quote, speaker, cue", [
     ("The ferry crews regarded the new timetable as “a gift to the night shift”.", "a gift to the night shift",
      "The ferry crews", "regard"),
-    ("A retired pilot remembered the first winter of the strike as “the months of empty quays”.",
+    ("A retired pilot remembered the long strike as “the months of empty quays”.",
      "the months of empty quays", "A retired pilot", "remember"),
     ("Most of the dockers regard the toll as “unfair”.", "unfair", "Most of the dockers", "regard"),
 ])
@@ -218,7 +218,7 @@ def test_a_characterize_verb_gives_the_term_its_as_takes_its_speaker(quotes_of, 
 
 @pytest.mark.parametrize("text, quote", [
     # what a verb of remembering takes without 'as' is a memory, not a term it gives
-    ("The harbour master remembered every word of the notice: “No ship leaves before the tide.”",
+    ("The harbour master remembered each line of the notice: “No ship leaves before the tide.”",
      "No ship leaves before the tide."),
     ("Older dockers still remember the “quiet years” before the bridge.", "quiet years"),
     ("The crews regard the “quiet years” before the bridge with some fondness.", "quiet years"),
