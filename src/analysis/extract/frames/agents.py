@@ -13,7 +13,9 @@ Context is carried within the paragraph: a pronoun resolves to the latest compat
 actor before it in the block (and in the question a Q&A answer replies to), a definite noun that
 repeats the head of an earlier Russian phrase is Russian ('the embassy'), 'we' and 'our' stand for
 the Russian who states them, a paragraph opened by a Russian speaker's label ('Lavrov: ...') is
-stated by that speaker, as is every sentence of a quotation a Russian is quoted in, and a sentence
+stated by that speaker, as is every sentence of a quotation a Russian is quoted in (a person the
+article describes by an office of the Russian state is Russian as a speaker: 'Ivan Petrov, a member
+of the State Duma'), and a sentence
 whose subject is no actor continues the paragraph's Russian topic. Assad's side is the article's
 topic once it has been named.
 
@@ -68,6 +70,21 @@ STATE_MEMBER_HEADS = frozenset({
     "weapon", "arm", "convoy", "airstrike", "strike", "sortie", "bombing", "raid", "operation", "presence",
     "deployment", "intervention", "campaign", "policy", "response", "position", "stance", "strategy", "diplomacy",
     "veto"})
+# Nouns of a state's office that make the person they describe one of its people: the officials, envoys and forces of
+# `STATE_MEMBER_HEADS`, and the posts of its parliament and ministries (ISCO-08 major groups 0 and 1: armed forces
+# occupations; legislators and senior officials).
+STATE_PEOPLE = frozenset({
+    "official", "officer", "diplomat", "envoy", "ambassador", "minister", "general", "colonel", "commander", "admiral",
+    "adviser", "advisor", "lawmaker", "legislator", "spokesman", "spokeswoman", "spokesperson", "negotiator",
+    "delegate", "soldier", "serviceman", "pilot", "sailor", "marine", "paratrooper", "member", "head", "chief",
+    "deputy", "senator", "representative", "attaché", "attache", "counsellor", "counselor", "consul", "captain",
+    "major", "lieutenant", "navigator", "aide", "secretary"})
+# How a title or an appositive noun describes a name: 'Russian diplomat Ivan Petrov', 'Ivan Petrov, a diplomat'.
+TITLE_DEPS = frozenset({"appos", "compound"})
+# The phrases that place an office in a body: 'member of', 'counsellor at', 'officer in', 'spokesman for'.
+OFFICE_PREPOSITIONS = frozenset({"of", "at", "in", "for", "to"})
+OFFICE_DEPTH = 2
+PERSON_LABEL = "PERSON"
 # Modifiers that make any head one of the state's means ('Russian *air* activity', 'Russian *state* television').
 STATE_MEMBER_MODIFIERS = frozenset({"military", "air", "naval", "army", "navy", "state", "foreign", "diplomatic",
                                     "official", "government"})
@@ -212,6 +229,7 @@ class Quoted(Protocol):
     speaker_start: int | None
     speaker_end: int | None
     speaker_actor: str | None
+    speaker_name: str | None
 
 
 class Link(NamedTuple):
@@ -247,6 +265,7 @@ class Scene:
         self.places: set[int] = set()
         self._parse = parse = parse if parse is not None else ParseArrays(doc)
         ranges = parse.expanded_ranges([mention.start for mention in entities], [mention.end for mention in entities])
+        self._place_metonyms: set[int] = set()  # a capital named as the city, not the state ('a Moscow analyst')
         for mention, (first, stop) in zip(entities, ranges):
             alias = gazetteer.lookup(mention.text)
             actor = mention.actor or (alias.actor if alias else None)
@@ -255,6 +274,8 @@ class Scene:
             affiliation = mention.affiliation or gazetteer.affiliation(actor)
             kind = mention.mention_kind or (alias.mention_kind if alias else None)
             tokens = range(first, stop)
+            if kind == PLACE:
+                self._place_metonyms.update(tokens)
             actor_type = mention.actor_type or (alias.actor_type if alias else None)
             if actor_type == PLACE:
                 self.places.update(tokens)
@@ -268,6 +289,7 @@ class Scene:
                 if actor == COUNTRY:
                     self.country.update(tokens)
         self._take_up_definites()
+        self.members = self._described_members(entities, ranges)
         bounds = parse.expanded_ranges([sentence.start for sentence in sentences],
                                        [sentence.end for sentence in sentences])
         self.spans = {sentence.sent_id: token_span(doc, first, stop)
@@ -324,6 +346,63 @@ class Scene:
                     lemma not in SIDE_HEADS | ASSAD_WORDS):
                 self.russian[i] = Link(heads[lemma].text, "")
                 self.actors.add(i)
+
+    def _described_members(self, entities: Sequence[EntityMention], ranges: list[tuple[int, int] | None]
+                           ) -> dict[str, Link]:
+        """Return, per surname (lower case), the Russian mention of a person the gazetteer does not name but the
+        article describes as one of the Russian state's people: a title or appositive noun of office
+        (`STATE_PEOPLE`) that the Russian state owns ('a former Russian diplomat, Ivan Petrov', 'Ivan Petrov, a
+        member of the State Duma', 'Petrov was one of Russia's envoys'; see `_russian_office`)."""
+        members = {}
+        for mention, bounds in zip(entities, ranges):
+            if mention.label != PERSON_LABEL or mention.actor is not None or bounds is None:
+                continue
+            name = self.doc[bounds[0]:bounds[1]]
+            root = name.root
+            titles = [child for child in root.children if child.dep_ in TITLE_DEPS and child.i not in range(*bounds)]
+            if root.dep_ == "appos":
+                titles.append(root.head)
+            if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+                titles += [child for child in root.head.children if child.dep_ == "attr"]
+            link = next((link for title in titles if (link := self._russian_office(title))), None)
+            if link is not None:
+                members.setdefault(name[-1].lower_, link)
+        return members
+
+    def _russian_office(self, title: Token) -> Link | None:
+        """Return the Russian mention that makes `title` an office of the Russian state, or None: a noun of
+        `STATE_PEOPLE` ('diplomat'; 'one' of them) owned by the state or one of its bodies (see `_russian_owner`)."""
+        if title.lower_ == "one":
+            title = next((grand for child in title.children if child.dep_ == "prep" and child.lower_ == "of"
+                          for grand in child.children if grand.dep_ == "pobj"), title)
+        if title.lemma_.lower() not in STATE_PEOPLE:
+            return None
+        return self._russian_owner(title, depth=0)
+
+    def _russian_owner(self, noun: Token, *, depth: int) -> Link | None:
+        """Return the Russian mention that owns `noun`, or None: its nationality adjective, possessor or a Russian
+        body's name as its modifier ('a Russian diplomat', 'Russia's envoy', 'a Kremlin adviser'; not a city named as
+        a place: 'a Moscow analyst'), or, down to `OFFICE_DEPTH` phrases, the state or a body it owns as the object
+        of the noun's preposition of place in a body (`OFFICE_PREPOSITIONS`: 'member of the State Duma', 'counsellor
+        at the Russian embassy'; the state's own name only after 'of': not 'ambassador to Russia'). A noun another
+        actor owns is not Russia's ('the British ambassador in Moscow')."""
+        owners = [child.i for child in noun.children if child.dep_ in OWNER_DEPS and child.i in self.actors]
+        if any(i not in self.russian for i in owners):
+            return None
+        owner = next((i for i in owners if i not in self._place_metonyms), None)
+        if owner is not None or depth >= OFFICE_DEPTH:
+            return None if owner is None else self.russian[owner]
+        for preposition in noun.children:
+            if preposition.dep_ != "prep" or preposition.lower_ not in OFFICE_PREPOSITIONS:
+                continue
+            for body in preposition.children:
+                if body.dep_ != "pobj":
+                    continue
+                if preposition.lower_ == "of" and body.i in self.russian and body.i not in self._place_metonyms:
+                    return self.russian[body.i]
+                if (link := self._russian_owner(body, depth=depth + 1)) is not None:
+                    return link
+        return None
 
     def _definite_candidates(self) -> list[int]:
         """Return the indices of the nouns that may own a Russian phrase or repeat one (see `_take_up_definites`), in
@@ -387,7 +466,8 @@ class Scene:
             label = span[:mark - span.start] if mark is not None else None
             if not label or not all(token.pos_ == "PROPN" or token.is_title or token.is_upper for token in label):
                 continue
-            link = self.russian_in(label) or _russian_name(label.text.title(), gazetteer)
+            link = (self.russian_in(label) or _russian_name(label.text.title(), gazetteer)
+                    or self.members.get(label[-1].lower_))
             if link is not None:
                 block = [other for other in sentences if other.block_id == sentence.block_id]
                 labelled.update((i, Link(link.text, "speaker")) for other in block
@@ -403,7 +483,8 @@ class Scene:
         insides = self._parse.expanded_ranges([quote.start for quote in spoken], [quote.end for quote in spoken])
         for quote, speaker, inside in zip(spoken, speakers, insides):
             link = (self._russian_between(*speaker) if speaker is not None else None) or (
-                _russian_name(quote.speaker_actor, gazetteer) if quote.speaker_actor else None)
+                _russian_name(quote.speaker_actor, gazetteer) if quote.speaker_actor else None) or (
+                self.members.get(quote.speaker_name.split()[-1].lower()) if quote.speaker_name else None)
             if link is not None and inside is not None:
                 quoted.update((i, Link(link.text, "speaker")) for i in range(*inside))
         return quoted
