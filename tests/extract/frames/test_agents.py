@@ -312,6 +312,32 @@ def test_the_sentence_of_a_cue_in_a_doc_without_sentence_starts_is_spacys_error(
         Scene(doc, [], []).sentence_of(doc[1:2])
 
 
+@pytest.mark.parametrize("text, supported", [
+    # a noun fronted in the pronoun's own clause is no antecedent of its subject: the pronoun takes up the sentence before
+    ("Russia has long shielded Assad. At the United Nations it vetoed the draft on Syria.", True),
+    ("Russia has long shielded Assad. Together with China it vetoed the draft on Syria.", True),
+    # a noun in a clause below the pronoun's own still may be
+    ("Russia has long shielded Assad. When the United Nations drafted a text, it vetoed the draft.", False),
+])
+def test_a_subject_pronoun_does_not_take_up_a_noun_of_its_own_clause(nlp, text, supported):
+    assert ("support.diplomatic" in last_sentence_codes(nlp, text, "support")) is supported
+
+
+ASSAD_FLEW = "Assad flew to Moscow on Sunday.\n\n"
+
+
+@pytest.mark.parametrize("text, supported", [
+    # an object pronoun with no antecedent in its paragraph takes up the person named before it
+    (ASSAD_FLEW + "The Kremlin was silent for a day.\n\nRussia gave him a flat near the river.", True),
+    # not a person of the other gender
+    (ASSAD_FLEW + "The Kremlin was silent for a day.\n\nRussia gave her a flat near the river.", False),
+    # nor one before the latest person named
+    (ASSAD_FLEW + "Erdogan spoke to reporters in Ankara.\n\nRussia gave him a flat near the river.", False),
+])
+def test_an_object_pronoun_takes_up_the_person_named_before_its_paragraph(nlp, text, supported):
+    assert bool(last_sentence_codes(nlp, text, "support")) is supported
+
+
 @pytest.mark.parametrize("text, members", [
     ("Ivan Petrov, a former Russian diplomat, met us in Vienna.", {"petrov"}),
     ("Russian diplomat Ivan Petrov met us in Vienna.", {"petrov"}),

@@ -10,7 +10,9 @@ Moscow'). A clause whose own subject is another actor belongs to that actor, so 
 Assad' ties nothing to Russia.
 
 Context is carried within the paragraph: a pronoun resolves to the latest compatible subject or
-actor before it in the block (and in the question a Q&A answer replies to), a definite noun that
+actor before it in the block (and in the question a Q&A answer replies to), not, as a subject, to a
+noun of its own clause ('At the UN it vetoed'), and an object or possessive pronoun with none there to
+the latest person named before the paragraph; a definite noun that
 repeats the head of an earlier Russian phrase is Russian ('the embassy'), 'we' and 'our' stand for
 the Russian who states them, a paragraph opened by a Russian speaker's label ('Lavrov: ...') is
 stated by that speaker, as is every sentence of a quotation a Russian is quoted in (a person the
@@ -84,7 +86,9 @@ TITLE_DEPS = frozenset({"appos", "compound"})
 # The phrases that place an office in a body: 'member of', 'counsellor at', 'officer in', 'spokesman for'.
 OFFICE_PREPOSITIONS = frozenset({"of", "at", "in", "for", "to"})
 OFFICE_DEPTH = 2
-PERSON_LABEL = "PERSON"
+PERSON_LABEL, PERSON = "PERSON", "person"
+# How a clause hangs on another: an adverbial, relative, complement, coordinated or parenthetical clause.
+CLAUSE_LINK_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp", "csubj", "conj", "parataxis"})
 # Modifiers that make any head one of the state's means ('Russian *air* activity', 'Russian *state* television').
 STATE_MEMBER_MODIFIERS = frozenset({"military", "air", "naval", "army", "navy", "state", "foreign", "diplomatic",
                                     "official", "government"})
@@ -209,6 +213,9 @@ PRONOUN_KINDS = {"it": "thing", "its": "thing", "itself": "thing", "they": "grou
                  "themselves": "group", "he": "person", "him": "person", "his": "person", "himself": "person",
                  "she": "person", "her": "person"}
 PRONOUN_KIND_IDS = {get_string_id(word): kind for word, kind in PRONOUN_KINDS.items()}
+# The gender of a person's pronoun, as the gazetteer records a person's (see `Gazetteer.gender`).
+PRONOUN_GENDERS = {get_string_id(word): gender for word, gender in (("him", "male"), ("his", "male"),
+                                                                    ("himself", "male"), ("her", "female"))}
 QUESTION_MARK = "?"
 REFERENT_POS = ("NOUN", "PROPN", "PRON")
 MODIFIER_DEPS = ("compound", "poss", "amod", "conj")  # a noun inside a larger phrase, no referent of its own
@@ -266,6 +273,7 @@ class Scene:
         self._parse = parse = parse if parse is not None else ParseArrays(doc)
         ranges = parse.expanded_ranges([mention.start for mention in entities], [mention.end for mention in entities])
         self._place_metonyms: set[int] = set()  # a capital named as the city, not the state ('a Moscow analyst')
+        self._genders: dict[int, str] = {}  # the tokens of a person the gazetteer gives a gender
         for mention, (first, stop) in zip(entities, ranges):
             alias = gazetteer.lookup(mention.text)
             actor = mention.actor or (alias.actor if alias else None)
@@ -276,6 +284,8 @@ class Scene:
             tokens = range(first, stop)
             if kind == PLACE:
                 self._place_metonyms.update(tokens)
+            if gender := gazetteer.gender(mention.text):
+                self._genders.update((i, gender) for i in tokens)
             actor_type = mention.actor_type or (alias.actor_type if alias else None)
             if actor_type == PLACE:
                 self.places.update(tokens)
@@ -294,6 +304,7 @@ class Scene:
                                        [sentence.end for sentence in sentences])
         self.spans = {sentence.sent_id: token_span(doc, first, stop)
                       for sentence, (first, stop) in zip(sentences, bounds)}
+        self._order = list(self.spans)
         self._parse_sentences = _ParseSentences(doc, parse)
         # Tokens that may be pronouns or referents, and the phrases under each head, found once per Doc.
         self._pronouns = parse.indices("LOWER", PRONOUN_KINDS).tolist()
@@ -438,8 +449,12 @@ class Scene:
                     key=lambda ref: not (parse.dep[ref.head] in SUBJECT_DEPS and parse.head[ref.head] == clause))
             else:
                 here = self._referents_back_from(i, span.start)
+            if parse.dep[i] in SUBJECT_DEPS:
+                here = (ref for ref in here if not self._in_own_clause(ref.head, parse.head[i]))
             antecedent = next((ref for ref in chain(here, earlier) if ref.kind == kind or (
                 kind == "group" and ref.actor and ref.head in self.actors)), None)
+            if antecedent is None and kind == PERSON and parse.dep[i] not in SUBJECT_DEPS:
+                antecedent = self._person_before(sent_id, PRONOUN_GENDERS.get(parse.lower[i]))
             if antecedent is None or not antecedent.actor:
                 continue
             self.actors.add(i)
@@ -527,6 +542,25 @@ class Scene:
         dep = self._parse.dep
         return [Referent(i, self._kind_at(i), self._link_at(i), self._side_at(i) is not None)
                 for i in _indices_between(self._nominals, start, end) if dep[i] in SUBJECT_DEPS or i in self.actors]
+
+    def _person_before(self, sent_id: int, gender: str | None) -> Referent | None:
+        """Return the latest person named before the paragraph of sentence `sent_id`, across paragraph breaks, not
+        one the gazetteer gives another `gender` than the pronoun's: the person an object or possessive pronoun with
+        no antecedent in its own paragraph takes up, the centre of the text before ('Assad flew to Moscow. // Russia
+        gave him a flat.'; Grosz, Joshi & Weinstein 1995)."""
+        first = self.scope[sent_id][0] if self.scope[sent_id] else sent_id
+        before = self._order[:self._order.index(first)]
+        return next((ref for previous in reversed(before) for ref in self.referents(previous)
+                     if ref.kind == PERSON and self._genders.get(ref.head, gender) == gender), None)
+
+    def _in_own_clause(self, i: int, clause: int) -> bool:
+        """Return True when token `i` lies in the clause headed by token `clause` itself, not in a clause below it: a
+        subject pronoun of that clause c-commands it, so cannot take it up (Chomsky 1981, binding principle C), even
+        when it is fronted ('At the United Nations it vetoed the draft', 'Together with China it vetoed')."""
+        parse = self._parse
+        while i != clause and parse.head[i] != i and parse.dep[i] not in CLAUSE_LINK_DEPS:
+            i = parse.head[i]
+        return i == clause
 
     def _referents_back_from(self, end: int, start: int) -> Iterator[Referent]:
         """Yield the subjects and actor mentions among tokens `start` to `end` (excluded), latest first, each found as
