@@ -78,6 +78,7 @@ from analysis.extract.frames.agents import (ACTIVE_SUBJECT_DEPS, ASSAD, ASSET, F
                                             STATE_MEMBER_MODIFIERS, TIED, Link, Quoted, Scene, unanchored_relation,
                                             withheld)
 from analysis.extract.frames.apposition import describes_another_actor
+from analysis.extract.frames.arrival import ARRIVAL, not_russias_arrival
 from analysis.extract.frames.cohesion import opens_with_conjunction, opens_with_encapsulation
 from analysis.extract.frames.deflection import misdirected_blame
 from analysis.extract.frames.departure import departure_cues, not_russias_departure
@@ -171,7 +172,7 @@ LOW_PRICE_WORDS = frozenset({"cheap", "cheaply", "inexpensive", "low-cost", "aff
 # The codes the coder names itself (beside the codebook's cues): `framing.read_codebook` fails if one is missing.
 NAMED_CODES = frozenset({MILITARY, RELUCTANCE, DENIED_LOSS_SUPPORT, PRESSURE, LIMITS_FOR_DENIED_SUPPORT, RELATION,
                          *NEGATED_LIMIT_SUPPORT, *NEGATED_LIMIT_SUPPORT.values(), *ASSET_MOTIVES, *MEANS_LIMITS,
-                         *OWN_GAIN_MOTIVES, *MEDIATING_CODES, INSTRUMENT, HEDGING})
+                         *OWN_GAIN_MOTIVES, *MEDIATING_CODES, INSTRUMENT, HEDGING, ARRIVAL})
 # Parts of speech of a predicate: a verb or a predicative adjective ('needed', 'unable'), not a noun ('the cost of').
 PREDICATE_POS = frozenset({"VERB", "AUX", "ADJ"})
 # How an argument hangs on its predicate within one clause: subject, object, the complement of a preposition,
@@ -248,7 +249,8 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
             or backs_an_agreement(code.id, cue, scene) or misdirected_blame(code.id, cue, scene)
             or thanks_another_party(code.id, cue, scene) or unrealised_win(code.id, cue)
             or offensive_of_another_party(cue, link.role if link else None, untied_roles=UNTIED)
-            or (code.id == MILITARY and travels_rather_than_flies_sorties(cue, scene.parse))):
+            or (code.id == MILITARY and travels_rather_than_flies_sorties(cue, scene.parse))
+            or (code.id == ARRIVAL and not_russias_arrival(cue, scene))):
         return
     modifiers = polarity.modifiers_of(cue)
     if modifiers and scene.aimed_at_opponents(cue):
