@@ -172,6 +172,11 @@ DESTINATION_PREPOSITION_IDS = frozenset(get_string_id(word) for word in DESTINAT
 NAME, PLACE = "name", "place"
 # Nouns of a transfer whose recipient the context may give (FrameNet Delivery, Supply): 'the deliveries continue'.
 TRANSFER_NOUNS = frozenset({"delivery", "shipment", "supply"})
+# Verbs of giving (FrameNet Giving, Supply, Sending) whose theme may be a free relative, 'what' (Quirk et al. 1985
+# §15.8: 'what Moscow gave', 'gave what was cheap'): the thing given, never the party it goes to.
+GIVING_VERBS = frozenset({"give", "deliver", "supply", "provide", "send"})
+FREE_RELATIVE = "what"
+FREE_RELATIVE_ID = get_string_id(FREE_RELATIVE)
 # Where a transfer's own predicate names its goal (FrameNet Arriving, Goal): 'reached Egypt', 'arrived in Caracas',
 # 'bound for Iran'.
 ARRIVAL_VERBS = frozenset({"reach", "enter"})
@@ -875,11 +880,26 @@ class Scene:
         """Return True for a noun of transfer (`TRANSFER_NOUNS`: 'the deliveries continue', 'completed the shipment'),
         not a modifier of another noun ('supply lines'), that names no party it goes to: its recipient is the one the
         paragraph has named (the code's `assad` condition), as a definite or bare noun takes up a transfer already in
-        the text (FrameNet Delivery, Recipient left to the context)."""
+        the text (FrameNet Delivery, Recipient left to the context); and so for a verb of giving whose theme is a free
+        relative (see `_gives_what`)."""
         root = cue.root
         return (len(cue) == 1 and root.pos_ == "NOUN" and root.dep_ != "compound"
                 and root.lemma_.lower() in TRANSFER_NOUNS and self._recipient_of(cue, objects=True) is None
-                and not self._goal_abroad(root))
+                and not self._goal_abroad(root)) or self._gives_what(cue)
+
+    def _gives_what(self, cue: Span) -> bool:
+        """Return True for a verb of giving (`GIVING_VERBS`) whose theme is a free relative ('what Moscow gave', 'gave
+        what was cheap') and that names no party it goes to, or only that free relative (the parse may take 'what' for
+        an indirect object: 'what Russia can give him') and none that is another actor: the thing given is left
+        unsaid, the party it goes to is the one the paragraph has named, as for a noun of transfer."""
+        root = cue.root
+        if len(cue) != 1 or root.pos_ != "VERB" or root.lemma_.lower() not in GIVING_VERBS:
+            return False
+        themes = [child for child in root.children if child.lower_ == FREE_RELATIVE or (child.dep_ == "ccomp" and any(
+            grand.lower_ == FREE_RELATIVE and grand.dep_ in SUBJECT_DEPS for grand in child.children))]
+        party = self._recipient_of(cue, objects=True)
+        return bool(themes) and (party is None or self._parse.lower[party] == FREE_RELATIVE_ID) and not any(
+            self.side_of(child) == OTHER for child in root.children if child.dep_ in RECIPIENT_OBJECTS | OBJECT_DEPS)
 
     def _goal_abroad(self, transfer: Token) -> bool:
         """Return True when the predicate of a noun of transfer, as its subject or through a participle it governs,
