@@ -21,6 +21,17 @@ def test_a_relational_noun_without_its_russian_party_is_no_support(nlp, text):
     assert "support.motive_ally" not in last_sentence_codes(nlp, text, "support")
 
 
+@pytest.mark.parametrize("text, supported", [
+    # a noun of the supporter's own role takes up the paragraph's Russian supporter
+    (CONTEXT + "A patron that counts its costs is still a patron.", True),
+    (CONTEXT + "Even so, the protector wants a way out of the war.", True),
+    # a relation that may be anyone's does not
+    (CONTEXT + "A friend that counts its costs is still a friend.", False),
+])
+def test_a_supporter_noun_takes_up_the_paragraphs_russian_supporter(nlp, text, supported):
+    assert bool(last_sentence_codes(nlp, text, "support")) is supported
+
+
 @pytest.mark.parametrize("text", [
     # the Russian party on the noun's own phrase, or taken up by a demonstrative
     "Assad, Moscow's closest ally, flew to Sochi on Monday.",

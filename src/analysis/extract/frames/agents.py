@@ -58,6 +58,9 @@ RELATIONAL_HEADS = frozenset({"ally", "client", "friend", "partner", "patron", "
 RELATION_NOUNS = frozenset({"alliance", "partnership", "friendship", "relationship", "tie", "coalition", "pact",
                             "treaty", "axis"})
 RELATIONAL_WORDS = RELATIONAL_HEADS | RELATION_NOUNS
+# Of those, the nouns of the supporter's own role (FrameNet Supporting and Protecting, their agent nouns): 'a patron'
+# is the one who supports, so the paragraph's Russian supporter is its referent, where 'a partner' may be anyone's.
+SUPPORTER_NOUNS = frozenset({"patron", "backer", "sponsor", "protector"})
 # Heads that name a state's own people, means or conduct after its nationality adjective ('Russian officials',
 # 'Russian jets', 'Russian policy'), not its private people or goods ('Russian students', 'Russian wheat'): its
 # officials and envoys, its forces and their arms (the means of FrameNet Military and Weapon), its stated policy.
@@ -1221,9 +1224,11 @@ def shared_subject(verb: Token, *, subjects: frozenset[str] = ACTIVE_SUBJECT_DEP
 def unanchored_relation(cue: Span, link: Link | None) -> bool:
     """Return True when a relational noun cue ('partners', 'an ally', 'the alliance') names a relation whose Russian
     party is neither on its own phrase (possessor, modifier, 'of' or subject tie) nor taken up by a demonstrative
-    ('that ally'): only the context names Russia, so the relation may be anyone's ('humanitarian partners')."""
+    ('that ally'): only the context names Russia, so the relation may be anyone's ('humanitarian partners'). Not a
+    noun of the supporter's own role (`SUPPORTER_NOUNS`: 'a patron that counts its costs'), which takes up the
+    paragraph's supporter."""
     root = cue.root
-    if root.lemma_.lower() not in RELATIONAL_WORDS or link is None or link.role not in CARRIED_ROLES:
+    if root.lemma_.lower() not in RELATIONAL_WORDS - SUPPORTER_NOUNS or link is None or link.role not in CARRIED_ROLES:
         return False
     return not any(child.dep_ == "det" and child.lower_ in DEMONSTRATIVES for child in root.children)
 

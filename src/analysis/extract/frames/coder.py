@@ -5,7 +5,7 @@ For each headline, standfirst and body sentence:
   in a clause with no agent of its own, when the paragraph carries a Russian topic; and, where
   the code requires it, when Assad's side has been named in the article (its topic).
   A relational noun ('partners', 'the alliance') whose Russian party only the sentences before name is no
-  support (`agents.unanchored_relation`), nor is a joint act of Russia and a third party that names no recipient
+  support (`agents.unanchored_relation`; a noun of the supporter's own role, 'a patron', takes that party up), nor is a joint act of Russia and a third party that names no recipient
   among Assad's party ('Russian and Egyptian engineers will clear the harbour together'; see `Scene.joint_with_another_actor`),
   nor backing whose object is an agreement or the talks ('the guarantors of the truce'; see `mediation`).
   A modifier (see `polarity`) that `turns` it yields a limits code instead (not a negation that follows a noun
