@@ -45,6 +45,10 @@ def _mentions(nlp, text):
     ("Peskov dismissed the Western statement as empty words.", "Peskov", "PERSON", "Dmitry Peskov"),
     ("The role of Turkiye is more difficult to interpret.", "Turkiye", "GPE", "Turkey"),
     ("Remnants of Isis remain in the desert.", "Isis", "ORG", "Islamic State"),
+    # the two chambers of Russia's parliament act for the state
+    ("Deputies of the State Duma ratified the lease on Tuesday.", "the State Duma", "ORG", "Russia"),
+    ("A senator told the Federation Council that the jets would stay.", "the Federation Council", "ORG", "Russia"),
+    ("Talk in the Duma turned to volunteers.", "Duma", "ORG", "Russia"),
 ])
 def test_gazetteer_fixes_labels_and_maps_actors(nlp, text, mention, label, actor):
     found = _mentions(nlp, text)[mention]

@@ -310,3 +310,61 @@ def test_the_sentence_of_a_cue_in_a_doc_without_sentence_starts_is_spacys_error(
     doc = Doc(spacy.blank("en").vocab, words=["Moscow", "sent", "jets"])
     with pytest.raises(ValueError, match="E030"):
         Scene(doc, [], []).sentence_of(doc[1:2])
+
+
+@pytest.mark.parametrize("text, supported", [
+    # a noun fronted in the pronoun's own clause is no antecedent of its subject: the pronoun takes up the sentence before
+    ("Russia has long shielded Assad. At the United Nations it vetoed the draft on Syria.", True),
+    ("Russia has long shielded Assad. Together with China it vetoed the draft on Syria.", True),
+    # a noun in a clause below the pronoun's own still may be
+    ("Russia has long shielded Assad. When the United Nations drafted a text, it vetoed the draft.", False),
+])
+def test_a_subject_pronoun_does_not_take_up_a_noun_of_its_own_clause(nlp, text, supported):
+    assert ("support.diplomatic" in last_sentence_codes(nlp, text, "support")) is supported
+
+
+ASSAD_FLEW = "Assad flew to Moscow on Sunday.\n\n"
+
+
+@pytest.mark.parametrize("text, supported", [
+    # an object pronoun with no antecedent in its paragraph takes up the person named before it
+    (ASSAD_FLEW + "The Kremlin was silent for a day.\n\nRussia gave him a flat near the river.", True),
+    # not a person of the other gender
+    (ASSAD_FLEW + "The Kremlin was silent for a day.\n\nRussia gave her a flat near the river.", False),
+    # nor one before the latest person named
+    (ASSAD_FLEW + "Erdogan spoke to reporters in Ankara.\n\nRussia gave him a flat near the river.", False),
+])
+def test_an_object_pronoun_takes_up_the_person_named_before_its_paragraph(nlp, text, supported):
+    assert bool(last_sentence_codes(nlp, text, "support")) is supported
+
+
+@pytest.mark.parametrize("text, members", [
+    ("Ivan Petrov, a former Russian diplomat, met us in Vienna.", {"petrov"}),
+    ("Russian diplomat Ivan Petrov met us in Vienna.", {"petrov"}),
+    ("For years Ivan Petrov was one of Russia's envoys in Damascus.", {"petrov"}),
+    ("Ivan Petrov, a member of the State Duma, met us in Vienna.", {"petrov"}),
+    ("Ivan Petrov, a counsellor at the Russian embassy, met us in Vienna.", {"petrov"}),
+    # no office of the Russian state: a scholar of it, a city's analyst, another state's envoy there or to it
+    ("Ivan Petrov, an expert on Russia, met us in Vienna.", set()),
+    ("Ivan Petrov, a Moscow analyst, met us in Vienna.", set()),
+    ("Ivan Petrov, the British ambassador in Moscow, met us.", set()),
+    ("Ivan Petrov, the British ambassador to Russia, met us.", set()),
+])
+def test_a_person_described_by_an_office_of_the_russian_state_is_a_member(nlp, text, members):
+    scene, _ = _scene(nlp, text)
+    assert set(scene.members) == members
+
+
+@pytest.mark.parametrize("text, tied", [
+    # the member's quotation, by name or by a pronoun, and the paragraph the member's label opens: 'we' is Russia
+    ("Ivan Petrov, a former Russian diplomat, met us in Vienna.\n\n\"We saved the Syrian government,\" Petrov said.",
+     True),
+    ("Ivan Petrov, a former Russian diplomat, met us in Vienna.\n\n\"We saved the Syrian government,\" he said.", True),
+    ("Ivan Petrov, a member of the State Duma, joined the panel.\n\nIvan Petrov: We saved the Syrian government.", True),
+    # a speaker described otherwise
+    ("Ivan Petrov, an expert on Russia, met us in Vienna.\n\n\"We saved the Syrian government,\" he said.", False),
+    ("Ivan Petrov, an expert on Russia, joined the panel.\n\nIvan Petrov: We saved the Syrian government.", False),
+])
+def test_a_members_we_is_russia(nlp, text, tied):
+    codes = last_sentence_codes(nlp, text)
+    assert ("pronoun" in set(codes[codes.dimension == "support"].agent_link)) is tied

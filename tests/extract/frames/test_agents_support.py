@@ -21,6 +21,17 @@ def test_a_relational_noun_without_its_russian_party_is_no_support(nlp, text):
     assert "support.motive_ally" not in last_sentence_codes(nlp, text, "support")
 
 
+@pytest.mark.parametrize("text, supported", [
+    # a noun of the supporter's own role takes up the paragraph's Russian supporter
+    (CONTEXT + "A patron that counts its costs is still a patron.", True),
+    (CONTEXT + "Even so, the protector wants a way out of the war.", True),
+    # a relation that may be anyone's does not
+    (CONTEXT + "A friend that counts its costs is still a friend.", False),
+])
+def test_a_supporter_noun_takes_up_the_paragraphs_russian_supporter(nlp, text, supported):
+    assert bool(last_sentence_codes(nlp, text, "support")) is supported
+
+
 @pytest.mark.parametrize("text", [
     # the Russian party on the noun's own phrase, or taken up by a demonstrative
     "Assad, Moscow's closest ally, flew to Sochi on Monday.",
@@ -175,3 +186,17 @@ def test_a_vote_against_acting_on_syria_is_the_veto(nlp, text):
 ])
 def test_a_vote_against_his_own_side_s_motion_is_no_veto_for_assad(nlp, text):
     assert "support.diplomatic" not in last_sentence_codes(nlp, text, "support")
+
+
+@pytest.mark.parametrize("text, supported", [
+    # a free relative as the thing given, with no party it goes to: the party is the paragraph's
+    ("The Syrian army was falling back near Hama. What Moscow gave was air power.", True),
+    ("The Syrian army was falling back near Hama. Moscow gave what was cheap.", True),
+    # the parse's 'what' as an indirect object is no party: the object after it is
+    ("The Syrian army was falling back near Hama. A flat in Moscow is what Russia can still give him.", True),
+    # another party named as the one it goes to
+    ("The Syrian army was falling back near Hama. What Moscow gave Turkey was a seat at the table.", False),
+    ("The Syrian army was falling back near Hama. What Moscow gave to Ankara was a seat at the table.", False),
+])
+def test_a_gift_named_by_a_free_relative_goes_to_the_paragraphs_party(nlp, text, supported):
+    assert ("support.service" in last_sentence_codes(nlp, text, "support")) is supported

@@ -34,6 +34,18 @@ def test_means_described_as_limited_are_no_support(nlp, text, supported):
 
 
 @pytest.mark.parametrize("text, supported", [
+    # a low price said of the means: they were given, and cheaply
+    (CONTEXT + "Russian vetoes were cheap for Moscow.", True),
+    (CONTEXT + "Russian air cover was the cheapest help Damascus ever had.", True),
+    # a high price is the limit alone
+    (CONTEXT + "Russian ground troops were expensive for Moscow.", False),
+])
+def test_means_described_as_cheap_stay_support_beside_the_limit(nlp, text, supported):
+    assert bool(last_sentence_codes(nlp, text, "support")) is supported
+    assert last_sentence_codes(nlp, text, "limits")
+
+
+@pytest.mark.parametrize("text, supported", [
     # the subject of a coordinated clause takes up the first clause's subject, not a later noun
     (CONTEXT + "Russia is tired of Syria, yet it is not walking away from Assad.", True),
     (CONTEXT + "Iran is tired of Syria, yet it is not walking away from Assad.", False),

@@ -10,10 +10,14 @@ Moscow'). A clause whose own subject is another actor belongs to that actor, so 
 Assad' ties nothing to Russia.
 
 Context is carried within the paragraph: a pronoun resolves to the latest compatible subject or
-actor before it in the block (and in the question a Q&A answer replies to), a definite noun that
+actor before it in the block (and in the question a Q&A answer replies to), not, as a subject, to a
+noun of its own clause ('At the UN it vetoed'), and an object or possessive pronoun with none there to
+the latest person named before the paragraph; a definite noun that
 repeats the head of an earlier Russian phrase is Russian ('the embassy'), 'we' and 'our' stand for
 the Russian who states them, a paragraph opened by a Russian speaker's label ('Lavrov: ...') is
-stated by that speaker, as is every sentence of a quotation a Russian is quoted in, and a sentence
+stated by that speaker, as is every sentence of a quotation a Russian is quoted in (a person the
+article describes by an office of the Russian state is Russian as a speaker: 'Ivan Petrov, a member
+of the State Duma'), and a sentence
 whose subject is no actor continues the paragraph's Russian topic. Assad's side is the article's
 topic once it has been named.
 
@@ -54,6 +58,9 @@ RELATIONAL_HEADS = frozenset({"ally", "client", "friend", "partner", "patron", "
 RELATION_NOUNS = frozenset({"alliance", "partnership", "friendship", "relationship", "tie", "coalition", "pact",
                             "treaty", "axis"})
 RELATIONAL_WORDS = RELATIONAL_HEADS | RELATION_NOUNS
+# Of those, the nouns of the supporter's own role (FrameNet Supporting and Protecting, their agent nouns): 'a patron'
+# is the one who supports, so the paragraph's Russian supporter is its referent, where 'a partner' may be anyone's.
+SUPPORTER_NOUNS = frozenset({"patron", "backer", "sponsor", "protector"})
 # Heads that name a state's own people, means or conduct after its nationality adjective ('Russian officials',
 # 'Russian jets', 'Russian policy'), not its private people or goods ('Russian students', 'Russian wheat'): its
 # officials and envoys, its forces and their arms (the means of FrameNet Military and Weapon), its stated policy.
@@ -68,6 +75,23 @@ STATE_MEMBER_HEADS = frozenset({
     "weapon", "arm", "convoy", "airstrike", "strike", "sortie", "bombing", "raid", "operation", "presence",
     "deployment", "intervention", "campaign", "policy", "response", "position", "stance", "strategy", "diplomacy",
     "veto"})
+# Nouns of a state's office that make the person they describe one of its people: the officials, envoys and forces of
+# `STATE_MEMBER_HEADS`, and the posts of its parliament and ministries (ISCO-08 major groups 0 and 1: armed forces
+# occupations; legislators and senior officials).
+STATE_PEOPLE = frozenset({
+    "official", "officer", "diplomat", "envoy", "ambassador", "minister", "general", "colonel", "commander", "admiral",
+    "adviser", "advisor", "lawmaker", "legislator", "spokesman", "spokeswoman", "spokesperson", "negotiator",
+    "delegate", "soldier", "serviceman", "pilot", "sailor", "marine", "paratrooper", "member", "head", "chief",
+    "deputy", "senator", "representative", "attaché", "attache", "counsellor", "counselor", "consul", "captain",
+    "major", "lieutenant", "navigator", "aide", "secretary"})
+# How a title or an appositive noun describes a name: 'Russian diplomat Ivan Petrov', 'Ivan Petrov, a diplomat'.
+TITLE_DEPS = frozenset({"appos", "compound"})
+# The phrases that place an office in a body: 'member of', 'counsellor at', 'officer in', 'spokesman for'.
+OFFICE_PREPOSITIONS = frozenset({"of", "at", "in", "for", "to"})
+OFFICE_DEPTH = 2
+PERSON_LABEL, PERSON = "PERSON", "person"
+# How a clause hangs on another: an adverbial, relative, complement, coordinated or parenthetical clause.
+CLAUSE_LINK_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp", "csubj", "conj", "parataxis"})
 # Modifiers that make any head one of the state's means ('Russian *air* activity', 'Russian *state* television').
 STATE_MEMBER_MODIFIERS = frozenset({"military", "air", "naval", "army", "navy", "state", "foreign", "diplomatic",
                                     "official", "government"})
@@ -151,6 +175,11 @@ DESTINATION_PREPOSITION_IDS = frozenset(get_string_id(word) for word in DESTINAT
 NAME, PLACE = "name", "place"
 # Nouns of a transfer whose recipient the context may give (FrameNet Delivery, Supply): 'the deliveries continue'.
 TRANSFER_NOUNS = frozenset({"delivery", "shipment", "supply"})
+# Verbs of giving (FrameNet Giving, Supply, Sending) whose theme may be a free relative, 'what' (Quirk et al. 1985
+# §15.8: 'what Moscow gave', 'gave what was cheap'): the thing given, never the party it goes to.
+GIVING_VERBS = frozenset({"give", "deliver", "supply", "provide", "send"})
+FREE_RELATIVE = "what"
+FREE_RELATIVE_ID = get_string_id(FREE_RELATIVE)
 # Where a transfer's own predicate names its goal (FrameNet Arriving, Goal): 'reached Egypt', 'arrived in Caracas',
 # 'bound for Iran'.
 ARRIVAL_VERBS = frozenset({"reach", "enter"})
@@ -192,6 +221,9 @@ PRONOUN_KINDS = {"it": "thing", "its": "thing", "itself": "thing", "they": "grou
                  "themselves": "group", "he": "person", "him": "person", "his": "person", "himself": "person",
                  "she": "person", "her": "person"}
 PRONOUN_KIND_IDS = {get_string_id(word): kind for word, kind in PRONOUN_KINDS.items()}
+# The gender of a person's pronoun, as the gazetteer records a person's (see `Gazetteer.gender`).
+PRONOUN_GENDERS = {get_string_id(word): gender for word, gender in (("him", "male"), ("his", "male"),
+                                                                    ("himself", "male"), ("her", "female"))}
 QUESTION_MARK = "?"
 REFERENT_POS = ("NOUN", "PROPN", "PRON")
 MODIFIER_DEPS = ("compound", "poss", "amod", "conj")  # a noun inside a larger phrase, no referent of its own
@@ -212,6 +244,7 @@ class Quoted(Protocol):
     speaker_start: int | None
     speaker_end: int | None
     speaker_actor: str | None
+    speaker_name: str | None
 
 
 class Link(NamedTuple):
@@ -247,6 +280,8 @@ class Scene:
         self.places: set[int] = set()
         self._parse = parse = parse if parse is not None else ParseArrays(doc)
         ranges = parse.expanded_ranges([mention.start for mention in entities], [mention.end for mention in entities])
+        self._place_metonyms: set[int] = set()  # a capital named as the city, not the state ('a Moscow analyst')
+        self._genders: dict[int, str] = {}  # the tokens of a person the gazetteer gives a gender
         for mention, (first, stop) in zip(entities, ranges):
             alias = gazetteer.lookup(mention.text)
             actor = mention.actor or (alias.actor if alias else None)
@@ -255,6 +290,10 @@ class Scene:
             affiliation = mention.affiliation or gazetteer.affiliation(actor)
             kind = mention.mention_kind or (alias.mention_kind if alias else None)
             tokens = range(first, stop)
+            if kind == PLACE:
+                self._place_metonyms.update(tokens)
+            if gender := gazetteer.gender(mention.text):
+                self._genders.update((i, gender) for i in tokens)
             actor_type = mention.actor_type or (alias.actor_type if alias else None)
             if actor_type == PLACE:
                 self.places.update(tokens)
@@ -268,10 +307,12 @@ class Scene:
                 if actor == COUNTRY:
                     self.country.update(tokens)
         self._take_up_definites()
+        self.members = self._described_members(entities, ranges)
         bounds = parse.expanded_ranges([sentence.start for sentence in sentences],
                                        [sentence.end for sentence in sentences])
         self.spans = {sentence.sent_id: token_span(doc, first, stop)
                       for sentence, (first, stop) in zip(sentences, bounds)}
+        self._order = list(self.spans)
         self._parse_sentences = _ParseSentences(doc, parse)
         # Tokens that may be pronouns or referents, and the phrases under each head, found once per Doc.
         self._pronouns = parse.indices("LOWER", PRONOUN_KINDS).tolist()
@@ -325,6 +366,63 @@ class Scene:
                 self.russian[i] = Link(heads[lemma].text, "")
                 self.actors.add(i)
 
+    def _described_members(self, entities: Sequence[EntityMention], ranges: list[tuple[int, int] | None]
+                           ) -> dict[str, Link]:
+        """Return, per surname (lower case), the Russian mention of a person the gazetteer does not name but the
+        article describes as one of the Russian state's people: a title or appositive noun of office
+        (`STATE_PEOPLE`) that the Russian state owns ('a former Russian diplomat, Ivan Petrov', 'Ivan Petrov, a
+        member of the State Duma', 'Petrov was one of Russia's envoys'; see `_russian_office`)."""
+        members = {}
+        for mention, bounds in zip(entities, ranges):
+            if mention.label != PERSON_LABEL or mention.actor is not None or bounds is None:
+                continue
+            name = self.doc[bounds[0]:bounds[1]]
+            root = name.root
+            titles = [child for child in root.children if child.dep_ in TITLE_DEPS and child.i not in range(*bounds)]
+            if root.dep_ == "appos":
+                titles.append(root.head)
+            if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+                titles += [child for child in root.head.children if child.dep_ == "attr"]
+            link = next((link for title in titles if (link := self._russian_office(title))), None)
+            if link is not None:
+                members.setdefault(name[-1].lower_, link)
+        return members
+
+    def _russian_office(self, title: Token) -> Link | None:
+        """Return the Russian mention that makes `title` an office of the Russian state, or None: a noun of
+        `STATE_PEOPLE` ('diplomat'; 'one' of them) owned by the state or one of its bodies (see `_russian_owner`)."""
+        if title.lower_ == "one":
+            title = next((grand for child in title.children if child.dep_ == "prep" and child.lower_ == "of"
+                          for grand in child.children if grand.dep_ == "pobj"), title)
+        if title.lemma_.lower() not in STATE_PEOPLE:
+            return None
+        return self._russian_owner(title, depth=0)
+
+    def _russian_owner(self, noun: Token, *, depth: int) -> Link | None:
+        """Return the Russian mention that owns `noun`, or None: its nationality adjective, possessor or a Russian
+        body's name as its modifier ('a Russian diplomat', 'Russia's envoy', 'a Kremlin adviser'; not a city named as
+        a place: 'a Moscow analyst'), or, down to `OFFICE_DEPTH` phrases, the state or a body it owns as the object
+        of the noun's preposition of place in a body (`OFFICE_PREPOSITIONS`: 'member of the State Duma', 'counsellor
+        at the Russian embassy'; the state's own name only after 'of': not 'ambassador to Russia'). A noun another
+        actor owns is not Russia's ('the British ambassador in Moscow')."""
+        owners = [child.i for child in noun.children if child.dep_ in OWNER_DEPS and child.i in self.actors]
+        if any(i not in self.russian for i in owners):
+            return None
+        owner = next((i for i in owners if i not in self._place_metonyms), None)
+        if owner is not None or depth >= OFFICE_DEPTH:
+            return None if owner is None else self.russian[owner]
+        for preposition in noun.children:
+            if preposition.dep_ != "prep" or preposition.lower_ not in OFFICE_PREPOSITIONS:
+                continue
+            for body in preposition.children:
+                if body.dep_ != "pobj":
+                    continue
+                if preposition.lower_ == "of" and body.i in self.russian and body.i not in self._place_metonyms:
+                    return self.russian[body.i]
+                if (link := self._russian_owner(body, depth=depth + 1)) is not None:
+                    return link
+        return None
+
     def _definite_candidates(self) -> list[int]:
         """Return the indices of the nouns that may own a Russian phrase or repeat one (see `_take_up_definites`), in
         order: those with a dependent in `OWNER_DEPS` that is Russian or a noun, or a determiner of `DETERMINER_IDS`."""
@@ -359,8 +457,12 @@ class Scene:
                     key=lambda ref: not (parse.dep[ref.head] in SUBJECT_DEPS and parse.head[ref.head] == clause))
             else:
                 here = self._referents_back_from(i, span.start)
+            if parse.dep[i] in SUBJECT_DEPS:
+                here = (ref for ref in here if not self._in_own_clause(ref.head, parse.head[i]))
             antecedent = next((ref for ref in chain(here, earlier) if ref.kind == kind or (
                 kind == "group" and ref.actor and ref.head in self.actors)), None)
+            if antecedent is None and kind == PERSON and parse.dep[i] not in SUBJECT_DEPS:
+                antecedent = self._person_before(sent_id, PRONOUN_GENDERS.get(parse.lower[i]))
             if antecedent is None or not antecedent.actor:
                 continue
             self.actors.add(i)
@@ -387,7 +489,8 @@ class Scene:
             label = span[:mark - span.start] if mark is not None else None
             if not label or not all(token.pos_ == "PROPN" or token.is_title or token.is_upper for token in label):
                 continue
-            link = self.russian_in(label) or _russian_name(label.text.title(), gazetteer)
+            link = (self.russian_in(label) or _russian_name(label.text.title(), gazetteer)
+                    or self.members.get(label[-1].lower_))
             if link is not None:
                 block = [other for other in sentences if other.block_id == sentence.block_id]
                 labelled.update((i, Link(link.text, "speaker")) for other in block
@@ -403,7 +506,8 @@ class Scene:
         insides = self._parse.expanded_ranges([quote.start for quote in spoken], [quote.end for quote in spoken])
         for quote, speaker, inside in zip(spoken, speakers, insides):
             link = (self._russian_between(*speaker) if speaker is not None else None) or (
-                _russian_name(quote.speaker_actor, gazetteer) if quote.speaker_actor else None)
+                _russian_name(quote.speaker_actor, gazetteer) if quote.speaker_actor else None) or (
+                self.members.get(quote.speaker_name.split()[-1].lower()) if quote.speaker_name else None)
             if link is not None and inside is not None:
                 quoted.update((i, Link(link.text, "speaker")) for i in range(*inside))
         return quoted
@@ -446,6 +550,25 @@ class Scene:
         dep = self._parse.dep
         return [Referent(i, self._kind_at(i), self._link_at(i), self._side_at(i) is not None)
                 for i in _indices_between(self._nominals, start, end) if dep[i] in SUBJECT_DEPS or i in self.actors]
+
+    def _person_before(self, sent_id: int, gender: str | None) -> Referent | None:
+        """Return the latest person named before the paragraph of sentence `sent_id`, across paragraph breaks, not
+        one the gazetteer gives another `gender` than the pronoun's: the person an object or possessive pronoun with
+        no antecedent in its own paragraph takes up, the centre of the text before ('Assad flew to Moscow. // Russia
+        gave him a flat.'; Grosz, Joshi & Weinstein 1995)."""
+        first = self.scope[sent_id][0] if self.scope[sent_id] else sent_id
+        before = self._order[:self._order.index(first)]
+        return next((ref for previous in reversed(before) for ref in self.referents(previous)
+                     if ref.kind == PERSON and self._genders.get(ref.head, gender) == gender), None)
+
+    def _in_own_clause(self, i: int, clause: int) -> bool:
+        """Return True when token `i` lies in the clause headed by token `clause` itself, not in a clause below it: a
+        subject pronoun of that clause c-commands it, so cannot take it up (Chomsky 1981, binding principle C), even
+        when it is fronted ('At the United Nations it vetoed the draft', 'Together with China it vetoed')."""
+        parse = self._parse
+        while i != clause and parse.head[i] != i and parse.dep[i] not in CLAUSE_LINK_DEPS:
+            i = parse.head[i]
+        return i == clause
 
     def _referents_back_from(self, end: int, start: int) -> Iterator[Referent]:
         """Yield the subjects and actor mentions among tokens `start` to `end` (excluded), latest first, each found as
@@ -760,11 +883,26 @@ class Scene:
         """Return True for a noun of transfer (`TRANSFER_NOUNS`: 'the deliveries continue', 'completed the shipment'),
         not a modifier of another noun ('supply lines'), that names no party it goes to: its recipient is the one the
         paragraph has named (the code's `assad` condition), as a definite or bare noun takes up a transfer already in
-        the text (FrameNet Delivery, Recipient left to the context)."""
+        the text (FrameNet Delivery, Recipient left to the context); and so for a verb of giving whose theme is a free
+        relative (see `_gives_what`)."""
         root = cue.root
         return (len(cue) == 1 and root.pos_ == "NOUN" and root.dep_ != "compound"
                 and root.lemma_.lower() in TRANSFER_NOUNS and self._recipient_of(cue, objects=True) is None
-                and not self._goal_abroad(root))
+                and not self._goal_abroad(root)) or self._gives_what(cue)
+
+    def _gives_what(self, cue: Span) -> bool:
+        """Return True for a verb of giving (`GIVING_VERBS`) whose theme is a free relative ('what Moscow gave', 'gave
+        what was cheap') and that names no party it goes to, or only that free relative (the parse may take 'what' for
+        an indirect object: 'what Russia can give him') and none that is another actor: the thing given is left
+        unsaid, the party it goes to is the one the paragraph has named, as for a noun of transfer."""
+        root = cue.root
+        if len(cue) != 1 or root.pos_ != "VERB" or root.lemma_.lower() not in GIVING_VERBS:
+            return False
+        themes = [child for child in root.children if child.lower_ == FREE_RELATIVE or (child.dep_ == "ccomp" and any(
+            grand.lower_ == FREE_RELATIVE and grand.dep_ in SUBJECT_DEPS for grand in child.children))]
+        party = self._recipient_of(cue, objects=True)
+        return bool(themes) and (party is None or self._parse.lower[party] == FREE_RELATIVE_ID) and not any(
+            self.side_of(child) == OTHER for child in root.children if child.dep_ in RECIPIENT_OBJECTS | OBJECT_DEPS)
 
     def _goal_abroad(self, transfer: Token) -> bool:
         """Return True when the predicate of a noun of transfer, as its subject or through a participle it governs,
@@ -1086,9 +1224,11 @@ def shared_subject(verb: Token, *, subjects: frozenset[str] = ACTIVE_SUBJECT_DEP
 def unanchored_relation(cue: Span, link: Link | None) -> bool:
     """Return True when a relational noun cue ('partners', 'an ally', 'the alliance') names a relation whose Russian
     party is neither on its own phrase (possessor, modifier, 'of' or subject tie) nor taken up by a demonstrative
-    ('that ally'): only the context names Russia, so the relation may be anyone's ('humanitarian partners')."""
+    ('that ally'): only the context names Russia, so the relation may be anyone's ('humanitarian partners'). Not a
+    noun of the supporter's own role (`SUPPORTER_NOUNS`: 'a patron that counts its costs'), which takes up the
+    paragraph's supporter."""
     root = cue.root
-    if root.lemma_.lower() not in RELATIONAL_WORDS or link is None or link.role not in CARRIED_ROLES:
+    if root.lemma_.lower() not in RELATIONAL_WORDS - SUPPORTER_NOUNS or link is None or link.role not in CARRIED_ROLES:
         return False
     return not any(child.dep_ == "det" and child.lower_ in DEMONSTRATIVES for child in root.children)
 

@@ -5,7 +5,7 @@ For each headline, standfirst and body sentence:
   in a clause with no agent of its own, when the paragraph carries a Russian topic; and, where
   the code requires it, when Assad's side has been named in the article (its topic).
   A relational noun ('partners', 'the alliance') whose Russian party only the sentences before name is no
-  support (`agents.unanchored_relation`), nor is a joint act of Russia and a third party that names no recipient
+  support (`agents.unanchored_relation`; a noun of the supporter's own role, 'a patron', takes that party up), nor is a joint act of Russia and a third party that names no recipient
   among Assad's party ('Russian and Egyptian engineers will clear the harbour together'; see `Scene.joint_with_another_actor`),
   nor backing whose object is an agreement or the talks ('the guarantors of the truce'; see `mediation`).
   A modifier (see `polarity`) that `turns` it yields a limits code instead (not a negation that follows a noun
@@ -22,7 +22,7 @@ For each headline, standfirst and body sentence:
   not a limit ('reduced the rebel-held villages to rubble', 'dropped bombs on rebel towns').
   Only the means (codes that require an `agent`) are turned into limits: a negated motive or effect ('not about the
   bases') is simply not support. Means that a limit of Russia's own describes ('a smaller squadron', 'the money was
-  scarce') are the limit only.
+  scarce') are the limit only, save a low price ('the vetoes were cheap'): means cheap to give were given.
 - a *limits* cue counts when Russia is in the sentence (any role: 'Damascus rebuffed Russian
   efforts'; for a code without the agent condition, also when another actor is its subject, a
   third party bounding Russia's support: 'Ankara shut its ports to Russian supply ships'), earlier
@@ -78,6 +78,7 @@ from analysis.extract.frames.agents import (ACTIVE_SUBJECT_DEPS, ASSAD, ASSET, F
                                             STATE_MEMBER_MODIFIERS, TIED, Link, Quoted, Scene, unanchored_relation,
                                             withheld)
 from analysis.extract.frames.apposition import describes_another_actor
+from analysis.extract.frames.arrival import ARRIVAL, not_russias_arrival
 from analysis.extract.frames.cohesion import opens_with_conjunction, opens_with_encapsulation
 from analysis.extract.frames.deflection import misdirected_blame
 from analysis.extract.frames.departure import departure_cues, not_russias_departure
@@ -164,10 +165,14 @@ ASSET_MOTIVES = frozenset({"support.motive_strategic", "support.motive_status"})
 MEANS_LIMITS = frozenset({"limits.abandonment", "limits.departure", "limits.priority", "limits.commitment",
                           "limits.reluctance", "limits.refusal", "limits.interests", "limits.capacity",
                           "limits.inability", "limits.substitute"})
+# Words of a low price (FrameNet Expensiveness, its adjectives and adverbs of a low cost): said of means, they give what
+# the means cost, not their amount, and means cheap to give were given ('the vetoes were cheap', 'the cheapest help');
+# a high price is the limit itself ('ground troops were expensive').
+LOW_PRICE_WORDS = frozenset({"cheap", "cheaply", "inexpensive", "low-cost", "affordable"})
 # The codes the coder names itself (beside the codebook's cues): `framing.read_codebook` fails if one is missing.
 NAMED_CODES = frozenset({MILITARY, RELUCTANCE, DENIED_LOSS_SUPPORT, PRESSURE, LIMITS_FOR_DENIED_SUPPORT, RELATION,
                          *NEGATED_LIMIT_SUPPORT, *NEGATED_LIMIT_SUPPORT.values(), *ASSET_MOTIVES, *MEANS_LIMITS,
-                         *OWN_GAIN_MOTIVES, *MEDIATING_CODES, INSTRUMENT, HEDGING})
+                         *OWN_GAIN_MOTIVES, *MEDIATING_CODES, INSTRUMENT, HEDGING, ARRIVAL})
 # Parts of speech of a predicate: a verb or a predicative adjective ('needed', 'unable'), not a noun ('the cost of').
 PREDICATE_POS = frozenset({"VERB", "AUX", "ADJ"})
 # How an argument hangs on its predicate within one clause: subject, object, the complement of a preposition,
@@ -244,7 +249,8 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
             or backs_an_agreement(code.id, cue, scene) or misdirected_blame(code.id, cue, scene)
             or thanks_another_party(code.id, cue, scene) or unrealised_win(code.id, cue)
             or offensive_of_another_party(cue, link.role if link else None, untied_roles=UNTIED)
-            or (code.id == MILITARY and travels_rather_than_flies_sorties(cue, scene.parse))):
+            or (code.id == MILITARY and travels_rather_than_flies_sorties(cue, scene.parse))
+            or (code.id == ARRIVAL and not_russias_arrival(cue, scene))):
         return
     modifiers = polarity.modifiers_of(cue)
     if modifiers and scene.aimed_at_opponents(cue):
@@ -481,9 +487,10 @@ def _without_covered_relation(hits: list[CodeHit]) -> list[CodeHit]:
 def _without_limited_means(hits: list[CodeHit], span: Span, codebook: "Codebook") -> list[CodeHit]:
     """Return `hits` less the support whose cue a limit of Russia's own (a code that requires `own`) describes:
     its adjective ('a smaller footprint') or, for the subject of its clause, its predicate ('the money was scarce',
-    'its forces were smaller'). What is said of the means is that they are limited."""
-    limits = [(hit.start, hit.end) for hit in hits
-              if hit.dimension == LIMITS and OWN in codebook.codes[hit.code].requires]
+    'its forces were smaller'). What is said of the means is that they are limited; not what they cost (see
+    `_prices`: 'the vetoes were cheap' says the vetoes were cast)."""
+    limits = [(hit.start, hit.end) for hit in hits if hit.dimension == LIMITS
+              and OWN in codebook.codes[hit.code].requires and not _prices(hit, span.doc)]
     if not limits:
         return hits
     kept = []
@@ -518,7 +525,8 @@ def _without_governed_means(hits: list[CodeHit], doc: Doc) -> list[CodeHit]:
     front', 'valued the harbour over its client'), or the subject the limit is predicated of ('its crews sat idle').
     The sentence asserts that the means are limited, so their naming is no support of its own. A support
     that a modifier yields (a denied abandonment) stays."""
-    limits = [hit for hit in hits if hit.dimension == LIMITS and hit.modifier is None and hit.code in MEANS_LIMITS]
+    limits = [hit for hit in hits if hit.dimension == LIMITS and hit.modifier is None and hit.code in MEANS_LIMITS
+              and not _prices(hit, doc)]
     if not limits:
         return hits
     cues = [doc.char_span(hit.start, hit.end, alignment_mode="expand") for hit in limits]
@@ -531,6 +539,12 @@ def _without_governed_means(hits: list[CodeHit], doc: Doc) -> list[CodeHit]:
                 doc.char_span(hit.start, hit.end, alignment_mode="expand").root, predicates)):
             kept.append(hit)
     return kept
+
+
+def _prices(hit: CodeHit, doc: Doc) -> bool:
+    """Return True when the cue of `hit` is a word of a low price (`LOW_PRICE_WORDS`: 'cheap'): it says what the means
+    it describes cost the one who gives them, so the means were given."""
+    return doc.char_span(hit.start, hit.end, alignment_mode="expand").root.lemma_.lower() in LOW_PRICE_WORDS
 
 
 def _governed(token: Token, predicates: set[int]) -> bool:
