@@ -8,7 +8,7 @@ import spacy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from analysis.nlp.arrays import ParseArrays, among, lemma_indices, token_span
+from analysis.nlp.arrays import ParseArrays, among, lemma_indices, string_ids, token_span
 
 WORDS = ["The", "Velmar", "Council", "said", "it", "would", "stay", ":", "Councils", "stay", "."]
 LEMMAS = ["the", "Velmar", "Council", "say", "it", "would", "stay", ":", "council", "stay", "."]
@@ -369,3 +369,11 @@ def test_token_span_is_the_slice(doc, start, end):
     span, sliced = token_span(doc, start, end), doc[start:end]
     assert (span.start, span.end, span.text, span.label) == (sliced.start, sliced.end, sliced.text, sliced.label)
     assert span.doc is doc
+
+
+def test_string_ids_are_the_ids_the_parse_lists_hold(doc):
+    parse = ParseArrays(doc)
+    ids = string_ids(frozenset({"say", "council", "nowhere"}))
+    assert ids == {get_string_id("say"), get_string_id("council"), get_string_id("nowhere")}
+    assert [i for i, lemma in enumerate(parse.lemma) if lemma in ids] == [3, 8]  # case-sensitive, as the lemmas are
+    assert string_ids(frozenset({"say", "council", "nowhere"})) is ids  # kept per word list

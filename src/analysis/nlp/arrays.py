@@ -21,6 +21,13 @@ def _sorted_string_ids(values: frozenset[str]) -> np.ndarray:
     return ids
 
 
+@lru_cache(maxsize=256)
+def string_ids(values: frozenset[str]) -> frozenset[int]:
+    """Return the string ids of `values` (the hashes `ParseArrays`' lists hold): kept per word list, which the
+    extractors pass often."""
+    return frozenset(get_string_id(value) for value in values)
+
+
 def _indices_among(column: np.ndarray, values: Iterable[str], *, exclude: bool = False) -> np.ndarray:
     """Return the indices of the entries of `column` (string ids) that are the id of one of `values` (with `exclude`:
     of none of them), in order."""

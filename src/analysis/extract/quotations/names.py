@@ -443,7 +443,8 @@ class Resolver:
                 described[token.lemma_.lower()] = name
             if group is not None:
                 self.subjects[group].append(_Subject(token.idx, name))
-            reported = _embedded(token.i, parse) and not self._tells_a_tag(token) or self._told_in_a_tag(token)
+            reported = _embedded(token.i, parse) and not self._tells_a_tag(doc, token.i) \
+                or self._told_in_a_tag(doc, token.i)
             if group == "person" and reported:
                 self.embedded.add(token.idx)
             if group == "person" and _in_relative_clause(token.i, parse):
@@ -553,21 +554,24 @@ class Resolver:
             name = self.pronoun(token)
             if name is not None:
                 bisect.insort(self.subjects["person"], _Subject(token.idx, name))
-                if _embedded(i, parse) and not self._tells_a_tag(token):
+                if _embedded(i, parse) and not self._tells_a_tag(doc, i):
                     self.embedded.add(token.idx)
 
-    def _tells_a_tag(self, subject: Token) -> bool:
-        """Return True for the teller of a parenthetical tag ('In 2016, he recalled, Putin …'), which the parser may
-        read as a clause the host embeds: the teller speaks in a main clause of its own."""
-        verb = subject.head
-        tag = reporting_tag(verb.head, self.lexicon) if subject.dep_ in SUBJECT_DEPS and verb.head.i != verb.i else None
-        return tag is not None and tag.i == verb.i
+    def _tells_a_tag(self, doc: Doc, subject: int) -> bool:
+        """Return True for the teller (token `subject`) of a parenthetical tag ('In 2016, he recalled, Putin …'), which
+        the parser may read as a clause the host embeds: the teller speaks in a main clause of its own."""
+        parse = self._parse
+        verb = parse.head[subject]
+        return parse.dep[subject] in SUBJECT_DEPS and parse.head[verb] != verb \
+            and reporting_tag(doc, parse.head[verb], self.lexicon, parse=parse) == verb
 
-    def _told_in_a_tag(self, subject: Token) -> bool:
-        """Return True for the subject of a clause a parenthetical tag reports ('In 2016, he recalled, Putin announced
-        …', 'Putin, she said, would …'; see `reporting_tag`): the tag's teller, not the subject, stays the centre a
-        later pronoun takes up, as with the subject of a reported clause."""
-        return subject.dep_ in SUBJECT_DEPS and reporting_tag(subject.head, self.lexicon) is not None
+    def _told_in_a_tag(self, doc: Doc, subject: int) -> bool:
+        """Return True for the subject (token `subject`) of a clause a parenthetical tag reports ('In 2016, he recalled,
+        Putin announced …', 'Putin, she said, would …'; see `reporting_tag`): the tag's teller, not the subject, stays
+        the centre a later pronoun takes up, as with the subject of a reported clause."""
+        parse = self._parse
+        return parse.dep[subject] in SUBJECT_DEPS \
+            and reporting_tag(doc, parse.head[subject], self.lexicon, parse=parse) is not None
 
     def _titled_names(self, doc: Doc, persons: Sequence[Span | None], untagged: Sequence[Span], *,
                       lexicon: QuoteLexicon) -> list[tuple[int, str, str]]:
