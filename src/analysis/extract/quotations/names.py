@@ -582,15 +582,15 @@ class Resolver:
         """Return `(offset, title, name)` for each person's name (the tokens of a person entity, or None, or one of
         the `untagged` names) written with a title noun before it ('President Roe', 'Mayor Jane Roe', also past a
         note in brackets: 'General (retd) Roe', see `name_past_note`), the title in lower case, in text order."""
-        titled = []
+        titled, lowers, titles = [], self._parse.lower, string_ids(self.person_nouns)
         for span in list(persons) + list(untagged):
             if span is None or in_spans(span.start_char, self.silent):
                 continue
-            noted = [doc[k] for k in range(max(0, span.start - NOTE_TOKENS), span.start)
+            noted = [k for k in range(max(0, span.start - NOTE_TOKENS), span.start)
                      if (name := self._name_past_note(doc, k, lexicon)) is not None and name.start == span.start]
-            words = ([doc[span.start - 1]] if span.start > 0 else []) + noted + list(span)
-            titled += [(span.start_char, word.lower_, self.full_name(span.text)) for word in words
-                       if word.is_title and word.lower_ in self.person_nouns]
+            words = ([span.start - 1] if span.start > 0 else []) + noted + list(range(span.start, span.end))
+            titled += [(span.start_char, doc[k].lower_, self.full_name(span.text)) for k in words
+                       if lowers[k] in titles and doc[k].is_title]
         return sorted(titled)
 
     def title_holder(self, noun: Token) -> str | None:
