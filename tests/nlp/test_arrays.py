@@ -126,6 +126,8 @@ def test_parse_lemma_ids_between_in_each_sentence_are_its_own_tokens(nlp, text):
     ([], [4], []),
     ([5, 1, 9, 2**63 + 1, 7, 3], [1, 2, 7, 9, 2**64 - 1], [False, True, True, False, True, False]),  # searched
     ([7, 2**64 - 1, 0], [0, 7, 2**64 - 1], [True, True, True]),  # as many values as `among` compares
+    ([2**64 - 1, 2**63, 4], [2**64 - 1], [True, False, False]),  # one value, the largest id
+    ([], [], []),
 ])
 def test_among(column, values, expected):
     assert among(np.array(column, dtype=np.uint64), np.array(values, dtype=np.uint64)).tolist() == expected

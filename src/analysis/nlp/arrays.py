@@ -49,9 +49,13 @@ FEW_VALUES = 3
 def among(column: np.ndarray, values: np.ndarray) -> np.ndarray:
     """Return whether each entry of `column` is one of `values` (sorted, of the same type), as `np.isin` does:
     with one comparison per value for up to `FEW_VALUES` values, else one binary search per entry."""
+    if not len(values):
+        return np.zeros(len(column), dtype=bool)
     if len(values) <= FEW_VALUES:
-        found = np.zeros(len(column), dtype=bool)
-        for value in values:
+        # the values as Python ints: iterating over the array would end on an IndexError raised and caught in C
+        first, *others = values.tolist()
+        found = column == first
+        for value in others:
             found |= column == value
         return found
     # the method and `np.minimum`, not `np.searchsorted` and `clip`: numpy runs those through Python at every call
