@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from typing import Collection, Sequence
 
@@ -109,7 +110,7 @@ def _is_prose(block: Block) -> bool:
 
 def in_spans(char: int, spans: Sequence[tuple[int, int]]) -> bool:
     """Return True when offset `char` lies in one of the sorted, disjoint `spans`."""
-    i = bisect.bisect_right(spans, (char, float("inf"))) - 1
+    i = bisect.bisect_right(spans, (char, math.inf)) - 1
     return i >= 0 and spans[i][0] <= char < spans[i][1]
 
 
