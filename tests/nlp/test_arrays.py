@@ -8,7 +8,7 @@ import spacy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from analysis.nlp.arrays import ParseArrays, among, lemma_indices, token_span
+from analysis.nlp.arrays import ParseArrays, among, lemma_indices, string_ids, token_span
 
 WORDS = ["The", "Velmar", "Council", "said", "it", "would", "stay", ":", "Councils", "stay", "."]
 LEMMAS = ["the", "Velmar", "Council", "say", "it", "would", "stay", ":", "council", "stay", "."]
@@ -126,6 +126,8 @@ def test_parse_lemma_ids_between_in_each_sentence_are_its_own_tokens(nlp, text):
     ([], [4], []),
     ([5, 1, 9, 2**63 + 1, 7, 3], [1, 2, 7, 9, 2**64 - 1], [False, True, True, False, True, False]),  # searched
     ([7, 2**64 - 1, 0], [0, 7, 2**64 - 1], [True, True, True]),  # as many values as `among` compares
+    ([2**64 - 1, 2**63, 4], [2**64 - 1], [True, False, False]),  # one value, the largest id
+    ([], [], []),
 ])
 def test_among(column, values, expected):
     assert among(np.array(column, dtype=np.uint64), np.array(values, dtype=np.uint64)).tolist() == expected
@@ -369,3 +371,11 @@ def test_token_span_is_the_slice(doc, start, end):
     span, sliced = token_span(doc, start, end), doc[start:end]
     assert (span.start, span.end, span.text, span.label) == (sliced.start, sliced.end, sliced.text, sliced.label)
     assert span.doc is doc
+
+
+def test_string_ids_are_the_ids_the_parse_lists_hold(doc):
+    parse = ParseArrays(doc)
+    ids = string_ids(frozenset({"say", "council", "nowhere"}))
+    assert ids == {get_string_id("say"), get_string_id("council"), get_string_id("nowhere")}
+    assert [i for i, lemma in enumerate(parse.lemma) if lemma in ids] == [3, 8]  # case-sensitive, as the lemmas are
+    assert string_ids(frozenset({"say", "council", "nowhere"})) is ids  # kept per word list

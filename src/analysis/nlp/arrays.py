@@ -21,6 +21,13 @@ def _sorted_string_ids(values: frozenset[str]) -> np.ndarray:
     return ids
 
 
+@lru_cache(maxsize=256)
+def string_ids(values: frozenset[str]) -> frozenset[int]:
+    """Return the string ids of `values` (the hashes `ParseArrays`' lists hold): kept per word list, which the
+    extractors pass often."""
+    return frozenset(get_string_id(value) for value in values)
+
+
 def _indices_among(column: np.ndarray, values: Iterable[str], *, exclude: bool = False) -> np.ndarray:
     """Return the indices of the entries of `column` (string ids) that are the id of one of `values` (with `exclude`:
     of none of them), in order."""
@@ -42,9 +49,13 @@ FEW_VALUES = 3
 def among(column: np.ndarray, values: np.ndarray) -> np.ndarray:
     """Return whether each entry of `column` is one of `values` (sorted, of the same type), as `np.isin` does:
     with one comparison per value for up to `FEW_VALUES` values, else one binary search per entry."""
+    if not len(values):
+        return np.zeros(len(column), dtype=bool)
     if len(values) <= FEW_VALUES:
-        found = np.zeros(len(column), dtype=bool)
-        for value in values:
+        # the values as Python ints: iterating over the array would end on an IndexError raised and caught in C
+        first, *others = values.tolist()
+        found = column == first
+        for value in others:
             found |= column == value
         return found
     # the method and `np.minimum`, not `np.searchsorted` and `clip`: numpy runs those through Python at every call

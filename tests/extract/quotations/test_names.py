@@ -7,9 +7,9 @@ import pytest
 from spacy.tokens import Doc
 
 from analysis.extract.quotations.lexicon import default_lexicon
-from analysis.extract.quotations.names import (EMBEDDED_CLAUSES, Resolver, _according_to_objects, _described_persons,
-                                             _embedded, _gender, _identifying, _in_embedded_clause,
-                                             _in_relative_clause)
+from analysis.extract.quotations.names import (EMBEDDED_CLAUSES, Resolver, _according_to_objects, _after_the,
+                                             _described_persons, _embedded, _gender, _identifying,
+                                             _in_embedded_clause, _in_relative_clause)
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.entities import EntityMention
 
@@ -482,3 +482,40 @@ def test_described_persons_are_indices_and_a_noun_beside_a_person_already_is_non
     assert [doc[i].text for i in _described_persons(doc, parse, lambda i: False)] == [
         "farmer", "mine", "nurse", "nights", "mayor"]  # objects and the indefinite 'a nurse', not 'a former official'
     assert "nurse" not in [doc[i].text for i in _described_persons(doc, parse, lambda i: doc[i].lower_ == "voter")]
+
+
+def test_untagged_names_and_full_descriptions_of_subjects_on_the_arrays(nlp):
+    # 'Gennady Orlik spent it. The Coast Guard waited. Dr Ivo Vos left. The naval staff met.', no entity recognised
+    words = ["Gennady", "Orlik", "spent", "it", ".", "The", "Coast", "Guard", "waited", ".", "Dr", "Ivo", "Vos", "left",
+             ".", "The", "naval", "staff", "met", "."]
+    doc = _no_entities_doc(nlp, words, heads=[1, 2, 2, 2, 2, 7, 7, 8, 8, 8, 12, 12, 13, 13, 13, 17, 17, 18, 18, 18],
+                           deps=["compound", "nsubj", "ROOT", "dobj", "punct", "det", "compound", "nsubj", "ROOT",
+                                 "punct", "compound", "compound", "nsubj", "ROOT", "punct", "det", "amod", "nsubj",
+                                 "ROOT", "punct"],
+                           pos=["PROPN", "PROPN", "VERB", "PRON", "PUNCT", "DET", "PROPN", "PROPN", "VERB", "PUNCT",
+                                "PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "DET", "ADJ", "NOUN", "VERB", "PUNCT"],
+                           tags=["NNP", "NNP", "VBD", "PRP", ".", "DT", "NNP", "NNP", "VBD", ".", "NNP", "NNP", "NNP",
+                                 "VBD", ".", "DT", "JJ", "NN", "VBD", "."])
+    parse, lexicon = ParseArrays(doc), default_lexicon()
+    resolver = Resolver(doc, [], "", lexicon=lexicon, parse=parse)
+    assert [_after_the(i, parse) for i in (1, 7, 12)] == [False, True, False]  # 'The Coast Guard'
+    assert resolver._untagged_name(doc, 1).text == "Gennady Orlik"
+    assert resolver._untagged_name(doc, 7) is None  # after 'the'
+    assert resolver._untagged_name(doc, 12).text == "Dr Ivo Vos"
+    assert resolver._untagged_name(doc, 17) is None  # no proper noun
+    assert [name.text for name in resolver._titled_untagged(doc, lexicon.speaker_titles, parse=parse)] == ["Ivo Vos"]
+    assert resolver.full_descriptions == [(doc[i].idx, doc[i].lemma_.lower()) for i in (1, 7, 12, 17)]
+
+
+def test_a_named_body_as_subject_is_found_on_the_arrays(nlp):
+    # 'The Harbour Gazette reported it. Pia Kranz smiled.': the body a later 'the paper' may take up, not the person
+    words = ["The", "Harbour", "Gazette", "reported", "it", ".", "Pia", "Kranz", "smiled", "."]
+    doc = _doc(nlp, words, heads=[2, 2, 3, 3, 3, 3, 7, 8, 8, 8],
+               deps=["det", "compound", "nsubj", "ROOT", "dobj", "punct", "compound", "nsubj", "ROOT", "punct"],
+               pos=["DET", "PROPN", "PROPN", "VERB", "PRON", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"],
+               tags=["DT", "NNP", "NNP", "VBD", "PRP", ".", "NNP", "NNP", "VBD", "."],
+               ents=["O", "B-ORG", "I-ORG", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    parse = ParseArrays(doc)
+    resolver = Resolver(doc, _mentions(doc), "", lexicon=default_lexicon(), parse=parse)
+    assert [(body.char, body.name) for body in resolver.bodies] == [(doc[1].idx, "Harbour Gazette")]
+    assert resolver._named_bodies(doc, [2], quoted=[(0, len(doc.text))], parse=parse) == []  # inside a quote

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from analysis.extract.quotations.speakers import subject_of
+from analysis.extract.quotations.lexicon import default_lexicon
+from analysis.extract.quotations.speakers import reporting_tag, subject_of
+from analysis.nlp.arrays import ParseArrays
 
 
 def test_of_two_subjects_the_nearest_before_the_verb_speaks(nlp):
@@ -17,6 +19,33 @@ def test_of_two_subjects_the_nearest_before_the_verb_speaks(nlp):
               pos=["NOUN", "PUNCT", "DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
               tags=["NN", ":", "DT", "NNS", "VBD", "DT", "NN", "."])
     assert subject_of(doc[4]).text == "mayors"
+
+
+@pytest.mark.parametrize("words, heads, deps, pos, lemmas, root, tag", [
+    # a tag the parser sets beside the root ('The phase, Marr said, would need ships.')
+    (["The", "phase", ",", "Marr", "said", ",", "would", "need", "ships", "."], [1, 7, 7, 4, 7, 7, 7, 7, 7, 7],
+     ["det", "nsubj", "punct", "nsubj", "parataxis", "punct", "aux", "ROOT", "dobj", "punct"],
+     ["DET", "NOUN", "PUNCT", "PROPN", "VERB", "PUNCT", "AUX", "VERB", "NOUN", "PUNCT"],
+     ["the", "phase", ",", "Marr", "say", ",", "would", "need", "ship", "."], 7, 4),
+    # a tag before the root, read as its complement and closed by a comma ('In 2016, he recalled, Putin announced …')
+    (["In", "2016", ",", "he", "recalled", ",", "Putin", "announced", "it", "."], [7, 0, 7, 4, 7, 7, 7, 7, 7, 7],
+     ["prep", "pobj", "punct", "nsubj", "ccomp", "punct", "nsubj", "ROOT", "dobj", "punct"],
+     ["ADP", "NUM", "PUNCT", "PRON", "VERB", "PUNCT", "PROPN", "VERB", "PRON", "PUNCT"],
+     ["in", "2016", ",", "he", "recall", ",", "Putin", "announce", "it", "."], 7, 4),
+    # the same verb with an object of its own reports no sentence ('he recalled the date, Putin announced it.')
+    (["He", "recalled", "dates", ",", "Putin", "announced", "it", "."], [1, 5, 1, 5, 5, 5, 5, 5],
+     ["nsubj", "ccomp", "dobj", "punct", "nsubj", "ROOT", "dobj", "punct"],
+     ["PRON", "VERB", "NOUN", "PUNCT", "PROPN", "VERB", "PRON", "PUNCT"],
+     ["he", "recall", "date", ",", "Putin", "announce", "it", "."], 5, None),
+    # a verb beside the root that reports nothing ('The phase, Marr hoped, would need ships.')
+    (["The", "phase", ",", "Marr", "hoped", ",", "would", "need", "ships", "."], [1, 7, 7, 4, 7, 7, 7, 7, 7, 7],
+     ["det", "nsubj", "punct", "nsubj", "parataxis", "punct", "aux", "ROOT", "dobj", "punct"],
+     ["DET", "NOUN", "PUNCT", "PROPN", "VERB", "PUNCT", "AUX", "VERB", "NOUN", "PUNCT"],
+     ["the", "phase", ",", "Marr", "hope", ",", "would", "need", "ship", "."], 7, None),
+])
+def test_a_reporting_tag_is_found_on_the_arrays(nlp, words, heads, deps, pos, lemmas, root, tag):
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert reporting_tag(doc, root, default_lexicon(), parse=ParseArrays(doc)) == tag
 
 
 @pytest.mark.parametrize("text, quote, speaker", [

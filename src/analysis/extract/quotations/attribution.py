@@ -135,6 +135,7 @@ class QuoteContext(NamedTuple):
     cue_tokens: Sequence[int]
     colons: Sequence[int]
     citations: dict[int, re.Match | None]
+    parse: ParseArrays
 
     def sentence(self, i: int) -> tuple[int, int]:
         """Return the token range `(start, end)` of the parser's sentence holding token `i`."""
@@ -151,7 +152,7 @@ def quote_context(doc: Doc, quotes: Sequence[QuoteMarks], lexicon: QuoteLexicon,
     return QuoteContext(doc=doc, quotes=QuoteIndex(quotes), lexicon=lexicon, silent=silent,
                         sentence_starts=parse.sentence_starts(),
                         cue_tokens=[i for i in _cue_candidates(parse, lexicon) if _may_cue(doc, doc[i], lexicon)],
-                        colons=parse.indices("ORTH", [":"]).tolist(), citations={})
+                        colons=parse.indices("ORTH", [":"]).tolist(), citations={}, parse=parse)
 
 
 def attribute(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:
@@ -748,7 +749,8 @@ def free_standing_attribution(context: QuoteContext, quote: QuoteMarks, block: B
         previous = doc.char_span(block.start, block.start + len(before), alignment_mode="expand")
         root = previous[-1].sent.root if previous is not None else None
         subject = subject_of(root) if root is not None and root.pos_ in ("VERB", "AUX") else None
-        tag = reporting_tag(root, context.lexicon) if root is not None else None
+        tag_verb = reporting_tag(doc, root.i, context.lexicon, parse=context.parse) if root is not None else None
+        tag = doc[tag_verb] if tag_verb is not None else None
         teller = subject_of(tag) if tag is not None else None
         if _reports_words(root, context.lexicon) and subject is not None and _may_speak(subject, context.lexicon):
             teller = None  # the host's subject spoke ('Peskov, the agency said, insisted …'): the tag only relays it

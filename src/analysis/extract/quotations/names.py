@@ -28,7 +28,7 @@ from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, 
                                                   SUBJECT_DEPS, THING_PRONOUNS, THIRD_PERSON, appended_name, in_spans,
                                                   letters, line_label, name_cased, name_past_note, paragraph_label,
                                                   reporting_tag, silent_spans, source_of_statement, surname, unbracketed)
-from analysis.nlp.arrays import ParseArrays, token_span
+from analysis.nlp.arrays import ParseArrays, string_ids, token_span
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
 
@@ -59,8 +59,11 @@ EMBEDDED_CLAUSES = frozenset({"ccomp", "csubj", "advcl", "relcl", "acl", "xcomp"
 # coordinated under it is the parser's attachment of a second relative clause ('an officer who …, and who …').
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 BE_ID = get_string_id("be")
+THE_ID = get_string_id("the")
 # The most tokens between a title and the name after its note in brackets: '.', '(', 'ret', '.', ')'.
 NOTE_TOKENS = 5
+# The string ids of the pronouns of the first person and of persons: a subject among them is a person.
+SPEAKING_PRONOUN_IDS = string_ids(FIRST_PERSON | PERSON_PRONOUNS)
 PARTITIVE_HEADS = frozenset({"one", "some", "many", "several", "most", "each", "either", "neither", "none", "few",
                              "all", "both"})
 
@@ -344,10 +347,10 @@ def _free_adjunct_span(pronoun: Token) -> tuple[int, int] | None:
     return pronoun.doc[adjunct.left_edge.i].idx, last.idx + len(last)
 
 
-def _after_the(name: Token) -> bool:
-    """Return True for a name after 'the' ('the Coast Guard'): a body's or a place's, as English names of persons
-    take no article."""
-    return any(child.dep_ == "det" and child.lower_ == "the" for child in name.children)
+def _after_the(name: int, parse: ParseArrays) -> bool:
+    """Return True for a name (token `name`) after 'the' ('the Coast Guard'): a body's or a place's, as English names
+    of persons take no article."""
+    return any(parse.dep[child] == "det" and parse.lower[child] == THE_ID for child in parse.children(name))
 
 
 def _turns(blocks: Sequence[Block]) -> list[tuple[int, int, str, bool]]:
@@ -403,7 +406,7 @@ class Resolver:
         self.entities = entities
         self.entity_starts = [mention.start for mention in entities]
         persons = [m.text.strip("[]") for m in entities if m.label == "PERSON"] + ([author] if author else [])
-        subjects = [doc[i] for i in parse.indices("DEP", SUBJECT_DEPS).tolist()]
+        subjects = parse.indices("DEP", SUBJECT_DEPS).tolist()
         # Only the head, or the head's head, of a 'him' or 'her' can have one as object (see `_object_pronoun`).
         addressable = {head.i for i in parse.indices("LOWER", ("him", "her")).tolist()
                        for head in (doc[i].head, doc[i].head.head)}
@@ -412,9 +415,9 @@ class Resolver:
         agents = {child.i for i in parse.indices("DEP", ("agent",)).tolist() for child in doc[i].children
                   if child.dep_ == "pobj" and not _person_passive_subject(doc[i].head)}
         # Only subjects, agents and objects of 'according to' can name speakers: picked from the Doc's arrays once.
-        speakers = sorted(subjects + [doc[i] for i in agents | _according_to_objects(doc, parse)], key=lambda token: token.i)
-        untagged = [name for token in subjects
-                    if (name := self._untagged_name(token) or self._name_past_note(doc, token.i, lexicon)) is not None]
+        speakers = [doc[i] for i in sorted(subjects + list(agents | _according_to_objects(doc, parse)))]
+        untagged = [name for i in subjects
+                    if (name := self._untagged_name(doc, i) or self._name_past_note(doc, i, lexicon)) is not None]
         titled_untagged = self._titled_untagged(doc, lexicon.speaker_titles, parse=parse)
         untagged += titled_untagged
         persons += [name.text for name in untagged]
@@ -458,7 +461,8 @@ class Resolver:
                 described[token.lemma_.lower()] = name
             if group is not None:
                 self.subjects[group].append(_Subject(token.idx, name))
-            reported = _embedded(token.i, parse) and not self._tells_a_tag(token) or self._told_in_a_tag(token)
+            reported = _embedded(token.i, parse) and not self._tells_a_tag(doc, token.i) \
+                or self._told_in_a_tag(doc, token.i)
             if group == "person" and reported:
                 self.embedded.add(token.idx)
             if group == "person" and _in_relative_clause(token.i, parse):
@@ -515,8 +519,8 @@ class Resolver:
         with_main_person = {self._sentence(m.char) for m in self.person_mentions if m.char not in embedded_mentions}
         with_main_person |= {self._sentence(person.char) for person in self.subjects["person"]
                              if person.char not in self.embedded}
-        with_main_person |= {self._sentence(token.idx) for token in subjects
-                             if token.lower_ in FIRST_PERSON | PERSON_PRONOUNS and not _embedded(token.i, parse)}
+        with_main_person |= {self._sentence(doc[i].idx) for i in subjects
+                             if parse.lower[i] in SPEAKING_PRONOUN_IDS and not _embedded(i, parse)}
         self.outranked = {char for char in embedded_mentions if self._sentence(char) in with_main_person}
         reporter_genders = {char: PRONOUN_GENDERS.get(reporter.lower_)
                             or self.genders.get(person_subjects.get(reporter.idx, ""))
@@ -532,10 +536,11 @@ class Resolver:
                        if surname(label).upper() in by_upper or in_capitals]
         self.label_starts = [start for start, _, _ in self.labels]
         self.letters = [(start, end, self.full_name(writer)) for start, end, writer in letters(blocks)]
-        self.full_descriptions = [(token.idx, token.lemma_.lower()) for token in subjects
-                                  if token.pos_ in ("NOUN", "PROPN")
-                                  and any(child.dep_ in ("amod", "compound", "nmod") for child in token.children)
-                                  and self.mention_at(token.idx) is None]
+        self.full_descriptions = [(doc[i].idx, parse.lowered_lemma(i)) for i in subjects
+                                  if parse.pos[i] in ("NOUN", "PROPN")
+                                  and any(parse.dep[child] in ("amod", "compound", "nmod")
+                                          for child in parse.children(i))
+                                  and self.mention_at(doc[i].idx) is None]
         self.bodies = self._named_bodies(doc, subjects, quoted=quoted, parse=parse)
         self.statements = self._statements(doc, lexicon, quoted=quoted, parse=parse)
         by_char = {token.idx: token for token in speakers}
@@ -568,36 +573,39 @@ class Resolver:
             name = self.pronoun(token)
             if name is not None:
                 bisect.insort(self.subjects["person"], _Subject(token.idx, name))
-                if _embedded(i, parse) and not self._tells_a_tag(token):
+                if _embedded(i, parse) and not self._tells_a_tag(doc, i):
                     self.embedded.add(token.idx)
 
-    def _tells_a_tag(self, subject: Token) -> bool:
-        """Return True for the teller of a parenthetical tag ('In 2016, he recalled, Putin …'), which the parser may
-        read as a clause the host embeds: the teller speaks in a main clause of its own."""
-        verb = subject.head
-        tag = reporting_tag(verb.head, self.lexicon) if subject.dep_ in SUBJECT_DEPS and verb.head.i != verb.i else None
-        return tag is not None and tag.i == verb.i
+    def _tells_a_tag(self, doc: Doc, subject: int) -> bool:
+        """Return True for the teller (token `subject`) of a parenthetical tag ('In 2016, he recalled, Putin …'), which
+        the parser may read as a clause the host embeds: the teller speaks in a main clause of its own."""
+        parse = self._parse
+        verb = parse.head[subject]
+        return parse.dep[subject] in SUBJECT_DEPS and parse.head[verb] != verb \
+            and reporting_tag(doc, parse.head[verb], self.lexicon, parse=parse) == verb
 
-    def _told_in_a_tag(self, subject: Token) -> bool:
-        """Return True for the subject of a clause a parenthetical tag reports ('In 2016, he recalled, Putin announced
-        …', 'Putin, she said, would …'; see `reporting_tag`): the tag's teller, not the subject, stays the centre a
-        later pronoun takes up, as with the subject of a reported clause."""
-        return subject.dep_ in SUBJECT_DEPS and reporting_tag(subject.head, self.lexicon) is not None
+    def _told_in_a_tag(self, doc: Doc, subject: int) -> bool:
+        """Return True for the subject (token `subject`) of a clause a parenthetical tag reports ('In 2016, he recalled,
+        Putin announced …', 'Putin, she said, would …'; see `reporting_tag`): the tag's teller, not the subject, stays
+        the centre a later pronoun takes up, as with the subject of a reported clause."""
+        parse = self._parse
+        return parse.dep[subject] in SUBJECT_DEPS \
+            and reporting_tag(doc, parse.head[subject], self.lexicon, parse=parse) is not None
 
     def _titled_names(self, doc: Doc, persons: Sequence[Span | None], untagged: Sequence[Span], *,
                       lexicon: QuoteLexicon) -> list[tuple[int, str, str]]:
         """Return `(offset, title, name)` for each person's name (the tokens of a person entity, or None, or one of
         the `untagged` names) written with a title noun before it ('President Roe', 'Mayor Jane Roe', also past a
         note in brackets: 'General (retd) Roe', see `name_past_note`), the title in lower case, in text order."""
-        titled = []
+        titled, lowers, titles = [], self._parse.lower, string_ids(self.person_nouns)
         for span in list(persons) + list(untagged):
             if span is None or in_spans(span.start_char, self.silent):
                 continue
-            noted = [doc[k] for k in range(max(0, span.start - NOTE_TOKENS), span.start)
+            noted = [k for k in range(max(0, span.start - NOTE_TOKENS), span.start)
                      if (name := self._name_past_note(doc, k, lexicon)) is not None and name.start == span.start]
-            words = ([doc[span.start - 1]] if span.start > 0 else []) + noted + list(span)
-            titled += [(span.start_char, word.lower_, self.full_name(span.text)) for word in words
-                       if word.is_title and word.lower_ in self.person_nouns]
+            words = ([span.start - 1] if span.start > 0 else []) + noted + list(range(span.start, span.end))
+            titled += [(span.start_char, doc[k].lower_, self.full_name(span.text)) for k in words
+                       if lowers[k] in titles and doc[k].is_title]
         return sorted(titled)
 
     def title_holder(self, noun: Token) -> str | None:
@@ -610,26 +618,26 @@ class Resolver:
         return next((name for char, title, name in reversed(self.titled) if char < noun.idx and title == noun.lower_),
                     None)
 
-    def _named_bodies(self, doc: Doc, subjects: Sequence[Token], *,
+    def _named_bodies(self, doc: Doc, subjects: Sequence[int], *,
                       quoted: Sequence[tuple[int, int]], parse: ParseArrays) -> list[_Subject]:
         """Return the names, as subjects, that a later description of a body ('the paper', 'the ministry', 'its
         editorial') can take up: a name that is no place, people or date, no person of the gazetteer, that no 'he' or
         'she' takes up, and, if labelled a person, that a noun for no person introduces (the recogniser often labels
-        an outlet's name a person). `subjects` are the Doc's subject tokens, in order."""
-        persons = {self.pronoun(token) for token in (doc[i] for i in parse.indices("LOWER", PERSON_WORDS).tolist())
-                   if token.dep_ in SUBJECT_DEPS and not in_spans(token.idx, quoted)}
+        an outlet's name a person). `subjects` are the indices of the Doc's subjects, in order."""
+        persons = {self.pronoun(doc[i]) for i in parse.indices("LOWER", PERSON_WORDS).tolist()
+                   if parse.dep[i] in SUBJECT_DEPS and not in_spans(doc[i].idx, quoted)}
         bodies = []
-        for token in subjects:
-            if token.pos_ != "PROPN" or in_spans(token.idx, self.silent) or in_spans(token.idx, quoted):
+        for i in subjects:
+            if parse.pos[i] != "PROPN" or in_spans(char := doc[i].idx, self.silent) or in_spans(char, quoted):
                 continue
-            mention = self.mention_at(token.idx)
+            mention = self.mention_at(char)
             if mention is None or mention.label in NOT_BODY_LABELS or mention.actor_type == "person":
                 continue
             named = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             first = named.start
-            while first > 0 and doc[first - 1].pos_ == "PROPN" and name_cased(doc[first - 1]):
+            while first > 0 and parse.pos[first - 1] == "PROPN" and name_cased(doc[first - 1]):
                 first -= 1
-            if mention.label == "PERSON" and not self._named_with_a_noun(doc[first - 1] if first else None, token):
+            if mention.label == "PERSON" and not self._named_with_a_noun(doc[first - 1] if first else None, doc[i]):
                 continue
             name = doc[first:named.end].text.strip()
             if self.full_name(name) not in persons:
@@ -671,7 +679,7 @@ class Resolver:
         plural ('Nigerians'), which no 'he' or 'she' takes up."""
         mention = self.mention_at(token.idx)
         if token.pos_ != "PROPN" or token.tag_ == "NNPS" or mention is not None and mention.actor is not None \
-                or _after_the(token) or any(child.dep_ == "conj" for child in token.children):
+                or _after_the(token.i, self._parse) or any(child.dep_ == "conj" for child in token.children):
             return None
         return _Subject(token.idx, mention.text.strip() if mention is not None else token.text)
 
@@ -726,17 +734,19 @@ class Resolver:
                    if person.char < char and person.name != name]
         return max(earlier).name if earlier else None
 
-    def _untagged_name(self, token: Token) -> Span | None:
-        """Return the name of a subject written as two or more capitalised proper nouns that no entity
-        covers ('Gennady Orlik spent …', or in capitals as press releases print a briefer's name: 'JANE ROE, …
+    def _untagged_name(self, doc: Doc, subject: int) -> Span | None:
+        """Return the name of a subject (token `subject`) written as two or more capitalised proper nouns that no
+        entity covers ('Gennady Orlik spent …', or in capitals as press releases print a briefer's name: 'JANE ROE, …
         said'), else None: such a subject is taken for a person, unless 'the' comes before it (see `_after_the`)."""
-        if token.pos_ != "PROPN" or self.mention_at(token.idx) is not None or _after_the(token):
+        parse = self._parse
+        if parse.pos[subject] != "PROPN" or self.mention_at(doc[subject].idx) is not None \
+                or _after_the(subject, parse):
             return None
-        start = token.i
-        while start > max(0, token.i + 1 - MAX_NAME_WORDS) and token.doc[start - 1].pos_ == "PROPN" \
-                and name_cased(token.doc[start - 1]) and token.doc[start - 1].whitespace_ == " ":
+        start = subject
+        while start > max(0, subject + 1 - MAX_NAME_WORDS) and parse.pos[start - 1] == "PROPN" \
+                and name_cased(doc[start - 1]) and doc[start - 1].whitespace_ == " ":
             start -= 1
-        return token.doc[start:token.i + 1] if start < token.i and name_cased(token) else None
+        return token_span(doc, start, subject + 1) if start < subject and name_cased(doc[subject]) else None
 
     def _titled_untagged(self, doc: Doc, titles: frozenset[str], *, parse: ParseArrays) -> list[Span]:
         """Return the names no entity covers written after a title ('Lieutenant-Colonel Ivo Marr', 'Dr Vos'): persons'
@@ -744,13 +754,13 @@ class Resolver:
         names = []
         for i in parse.indices("ORTH", titles).tolist():
             end = i + 1
-            while end < len(doc) and end - i <= MAX_NAME_WORDS and doc[end].pos_ == "PROPN" \
+            while end < len(doc) and end - i <= MAX_NAME_WORDS and parse.pos[end] == "PROPN" \
                     and name_cased(doc[end]) and doc[end].text not in titles:
                 end += 1
-            if end == i + 1 or (i > 0 and doc[i - 1].lower_ == "the") or in_spans(doc[i].idx, self.silent) \
+            if end == i + 1 or (i > 0 and parse.lower[i - 1] == THE_ID) or in_spans(doc[i].idx, self.silent) \
                     or any(self.mention_at(doc[k].idx) is not None for k in range(i + 1, end)):
                 continue
-            names.append(doc[i + 1:end])
+            names.append(token_span(doc, i + 1, end))
         return names
 
     def _name_past_note(self, doc: Doc, i: int, lexicon: QuoteLexicon) -> Span | None:

@@ -4,14 +4,16 @@
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from typing import Collection, Sequence
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from analysis.corpus.sections import Block
 from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.index import QuoteIndex
+from analysis.nlp.arrays import ParseArrays, string_ids
 
 FIRST_PERSON = frozenset({"i", "we", "my", "our"})
 SECOND_PERSON = frozenset({"you", "your"})
@@ -108,7 +110,7 @@ def _is_prose(block: Block) -> bool:
 
 def in_spans(char: int, spans: Sequence[tuple[int, int]]) -> bool:
     """Return True when offset `char` lies in one of the sorted, disjoint `spans`."""
-    i = bisect.bisect_right(spans, (char, float("inf"))) - 1
+    i = bisect.bisect_right(spans, (char, math.inf)) - 1
     return i >= 0 and spans[i][0] <= char < spans[i][1]
 
 
@@ -433,12 +435,18 @@ def subject_of(cue: Token) -> Token | None:
     return None
 
 
-def reporting_tag(root: Token, lexicon: QuoteLexicon) -> Token | None:
-    """Return the reporting verb of a tag set into a sentence ('The next phase, Marr said, would need …'): a sentence
-    of reported speech whose speaker a quotation after it may continue; else None. Before the root, the parser may
-    read the tag as its complement ('In 2016, he recalled, Putin announced …'): a reporting verb closed by a comma
-    that has no complement or object of its own."""
-    return next((child for child in root.children if child.pos_ == "VERB" and child.lemma_ in lexicon.direct_cues
-                 and (child.dep_ == "parataxis" or child.dep_ == "ccomp" and child.i < root.i
-                      and child.doc[child.right_edge.i + 1].text == ","
-                      and not any(grandchild.dep_ in TAG_COMPLEMENT_DEPS for grandchild in child.children))), None)
+def reporting_tag(doc: Doc, root: int, lexicon: QuoteLexicon, *, parse: ParseArrays) -> int | None:
+    """Return the index of the reporting verb of a tag set into the sentence whose root is token `root` ('The next
+    phase, Marr said, would need …'): a sentence of reported speech whose speaker a quotation after it may continue;
+    else None. Before the root, the parser may read the tag as its complement ('In 2016, he recalled, Putin announced
+    …'): a reporting verb closed by a comma that has no complement or object of its own. Read on `parse`, the Doc's
+    `ParseArrays`."""
+    cues = string_ids(lexicon.direct_cues)
+    for child in parse.children(root):
+        if parse.pos[child] != "VERB" or parse.lemma[child] not in cues:
+            continue
+        if parse.dep[child] == "parataxis" or parse.dep[child] == "ccomp" and child < root \
+                and doc[doc[child].right_edge.i + 1].text == "," \
+                and not any(parse.dep[grandchild] in TAG_COMPLEMENT_DEPS for grandchild in parse.children(child)):
+            return child
+    return None
