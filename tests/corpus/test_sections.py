@@ -670,6 +670,10 @@ def test_a_search_summary_over_its_results_is_boilerplate(text, section):
     ("By registering, you accept the Example Courier's Terms of Use and Privacy Policy.", "boilerplate"),
     ("PRIVACY NOTICE   TERMS OF SERVICE   CONTACT", "boilerplate"),
     ("THE ISLANDS WILL NOT SIGN UP TO THE DEAL", None),  # a headline in capitals, the verb inside it
+    ("WHY THE ISLANDS WILL NOT SIGN UP", None),  # a headline in capitals closed by the verb
+    ("Why the Islands Will Not Sign Up", None),  # and in title case
+    ("Your email address   SUBSCRIBE", "boilerplate"),  # the button after a gap
+    ("Sign Up for Our Weekly Briefing", "boilerplate"),
     ("The terms of the lease were never published.", None),  # terms, but not a site's terms of use
     ("Accept all cookies", "boilerplate"),  # a button
     ("Harbourboard · Community rules · Privacy Policy · Help · © 2023 Harbourboard Ltd. All rights reserved.",
