@@ -899,9 +899,9 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
     body, `_heads_people`), a call to action inserted
     between paragraphs ("Follow our coverage of the vote"), and the items of a link list ("Key events" or "Related" over
     short lines, times and headlines that ask a question, up to the next entry's stamp, the crosshead over a
-    paragraph, which a headline shaped like the items above it is not, or the list's first item again, number apart:
-    the heading of the first part a table of contents lists); chrome words alone do not count, so "The
-    search for a deal" is body."""
+    paragraph, which a headline shaped like the items above it is not, or the list's first item again under its
+    number or none, `_restarts_at_its_first_part`: the heading of the first part a table of contents lists); chrome
+    words alone do not count, so "The search for a deal" is body."""
     in_list, items, in_people = False, [], False
     signatures = {i for i in range(first, tail) if labels[i] is None and layout.is_reader_signature(texts[i])}
     record_fields = {i for i in _record_fields(texts, first, tail) if not layout.is_label_credit(texts[i])}
