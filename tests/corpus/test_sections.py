@@ -741,6 +741,7 @@ def test_the_page_s_terms_of_reuse_are_boilerplate(text, section):
     ("Subjects: The minister, the mayor, and the harbour master met on Tuesday.", None),  # items joined by 'and'
     ("Labels: Harbour Records, Example Music, and Kestwick Sounds pressed the record in 1998", None),
     ("Tags: Harbour, Ferries and fares, Island councils, Winter timetable", "boilerplate"),  # 'and' inside a tag
+    ("Categories: Ferries | Then and now | Island councils | Harbours of the north", "boilerplate"),  # a tag opened so
 ])
 def test_a_long_tag_or_category_list_under_its_label_is_boilerplate(text, section):
     from analysis.corpus.sections import _rule_label, default_rules
