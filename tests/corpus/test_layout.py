@@ -144,6 +144,25 @@ def test_title_matching_is_fuzzy_on_case_quotes_and_site_suffix(block, title, ex
     assert layout.matches_title(block, title) is expected
 
 
+@pytest.mark.parametrize("head, below, title, expected", [
+    ("HARBOUR LIGHTS", "Ferries, fares and the council, 2010–2020", "Harbour Lights: Ferries, fares and the council, "
+     "2010–2020", True),
+    ("Harbour Lights", "Ferries, fares and the council", "Harbour Lights: Ferries, fares and the council, 2010–2020 "
+     "(conference papers)", True),  # the subtitle's line leaves the title's last part to a line of its own
+    ("NOTES OF THE BOARD MEETING", "held on Monday 4 May 2015 at 6 pm in the library",
+     "Notes of the Board Meeting held on Monday 4 May 2015", True),  # the line goes on past the title
+    ("HARBOUR LIGHTS", "Opening times and prices", "Harbour Lights: Ferries, fares and the council", False),
+    ("Harbour", "Lights: Ferries, fares and the council", "Harbour Lights: Ferries, fares and the council", True),
+    ("Harb", "our Lights: Ferries, fares and the council", "Harbour Lights: Ferries, fares and the council", False),
+    ("Harbour Lights: Ferries, fares and the council", "By Jane Roe", "Harbour Lights: Ferries, fares and the council",
+     False),  # the whole title on one line heads nothing
+    ("The Example Courier", "Harbour Lights: Ferries, fares and the council",
+     "Harbour Lights: Ferries, fares and the council", False),
+])
+def test_a_title_s_head_over_the_rest_of_the_title(head, below, title, expected):
+    assert layout.heads_title(head, below, title) is expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("“Ships Came Early” – and Left Late.", '"ships came early" - and left late'),
     ("  The ‘quiet’\tharbour —\n\u00a0a report:  ", "the 'quiet' harbour - a report"),
@@ -235,6 +254,11 @@ def test_affiliations_are_marked_lines_naming_an_institution(line, expected):
     ("END OF PART TWO", True),
     ("[Extract ends here. The debate continues at column 412.]", True),
     ("(Interview excerpt ends)", True),
+    ("[End of extract. The tape runs on to the crew's return; see file 12.]", True),
+    ("(The briefing was concluded at 11:42 a.m.)", True),
+    ("[The sitting was adjourned at 6.05 pm.]", True),
+    ("(The talks were concluded in Geneva on Friday.)", False),  # news of talks, no record's own event
+    ("[End of the road for the garrison.]", False),
     ("The end of the lease", False),
     ("End the blockade now", False),
     ("END OF AN ERA", False),

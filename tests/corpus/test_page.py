@@ -700,6 +700,25 @@ def test_a_clock_time_alone_inside_a_transcript_is_body(stamps, between):
     assert [sections[stamp] for stamp in stamps] == [("body", "layout:clock-stamp")] * len(stamps)
 
 
+@pytest.mark.parametrize(("closing", "stamp", "after"), [
+    ("Question put and agreed to.", "11.04 am", "Sitting suspended."),  # the hour a sitting ends
+    ("Thanks for watching, and see you next week.", "9:41", "[Music]"),  # a video's last minutes
+])
+def test_a_clock_time_alone_after_the_record_s_last_turn_is_no_byline(closing, stamp, after):
+    turns = ["Ms Jane Roe (Kestwick North): I beg to move that this House has considered the future of the port.",
+             "The Minister of State (Mr John Doe): I thank the hon. Lady for securing the debate on the port.",
+             closing]
+    sections = _blocks(_page(TITLE, "4 March 2014", *turns, stamp, after, "Previous debate: Buses   Next debate: Rail"),
+                       TITLE)
+    assert sections[stamp] == ("body", "layout:clock-stamp")
+
+
+def test_a_clock_time_in_a_link_list_after_the_record_stays_in_the_list():
+    items = ["How the port was built", "12:40", "Ferries after the war", "9:06"]
+    sections = _blocks(_page(TITLE, "By Jane Roe", *PROSE, "Related videos", *items), TITLE)
+    assert sections["9:06"][0] == "boilerplate"
+
+
 TURNS = ["HOST: Why does the navy care about one harbour on that coast, when it has others further north?",
          "JANE ROE: Because it is the only warm-water port it has in that sea, and everyone in the region knows it.",
          "HOST: And if the lease ends, where do the ships go?",
@@ -924,3 +943,102 @@ def test_a_people_heading_over_no_person_introduces_the_article_s_own_list(headi
                         title=TITLE)
     assert sections[heading][0] == "body"
     assert all(sections[item][0] == "body" for item in items)
+
+
+@pytest.mark.parametrize(("masthead", "head", "below", "title", "below_section"), [
+    ("THE EXAMPLE SOCIETY", "HARBOUR LIGHTS", "Ferries, fares and the council, 2010–2020",
+     "Harbour Lights: Ferries, fares and the council, 2010–2020", ("headline", "layout:subtitle")),
+    ("Example Residents' Association", "NOTES OF THE BOARD MEETING",
+     "held on Monday 4 May 2015 at 6 pm in the library, Quay Street",
+     "Notes of the Board Meeting held on Monday 4 May 2015", ("byline", "layout:dated")),
+])
+def test_a_title_set_over_two_lines_is_headlined_from_its_head(masthead, head, below, title, below_section):
+    """A title page prints the title's head on a line of its own over the rest of it: the head is the headline, the
+    site's name above it is the masthead, and a line that goes on past the title is the page's own."""
+    sections = _reasons(_page(masthead, "Registered charity no. 123456", head, below, *PROSE), title=title)
+    assert sections[head] == ("headline", "title")
+    assert sections[masthead][0] == sections["Registered charity no. 123456"][0] == "boilerplate"
+    assert sections[below] == below_section
+
+
+def test_the_rest_of_a_title_alone_under_other_words_is_no_subtitle():
+    title = "Harbour Lights: Ferries, fares and the council"
+    sections = _reasons(_page("Harbour news", "Ferries, fares and the council", "By Jane Roe", *PROSE), title=title)
+    assert sections["Harbour news"] != ("headline", "title")
+
+
+@pytest.mark.parametrize(("line", "section"), [
+    ("Dr Jane Roe, Keeper of Maps", "byline"),
+    ("Prof. John Doe, University of Kestwick", "byline"),
+    ("Ann Lee, Harbour Studies Centre, Port Selby · a.lee@harbour.example", "byline"),  # not a menu for its dot
+    ("John Doe – Historian of the port", "byline"),
+    ("From Examplepedia, the open encyclopedia", "boilerplate"),  # a wiki's tagline, no person's line
+    ("Harbour Act, section 12", "body"),  # a crosshead citing a part of a text, its role in lower case
+    ("Jane Roe, the envoy, said the talks would resume.", "body"),  # a finished sentence
+])
+def test_a_person_s_line_in_the_body_is_a_byline(line, section):
+    """A name with the person's role or affiliation, alone on its line between the parts of a programme or the panels of
+    an exhibition, says who wrote or speaks the text under it."""
+    sections = _reasons(_page(TITLE, "By Jane Roe", "4 March 2014", *PROSE[:2], "The ferry question", line,
+                              *PROSE[2:]), title=TITLE)
+    assert sections[line][0] == section
+
+
+SPEAKER_BIOS = ["Dr Jane Roe is a senior fellow at the Example Institute for Port Studies.",
+                "Colonel (ret.) John Doe served as his country's naval attaché in Kestwick from 2010 to 2014.",
+                "Ann Lee (chair) is director of the Harbour Policy Centre."]
+
+
+@pytest.mark.parametrize("heading", ["Speakers", "Our guests:"])
+def test_bios_in_a_run_under_a_short_heading_are_bylines_however_worded(heading):
+    sections = _reasons(_page(TITLE, "4 March 2014", *PROSE, heading, *SPEAKER_BIOS, "Related events",
+                              "Ports after the war (webinar, 3 May 2016)", "Ferries and fares (briefing, 4 June 2016)"),
+                        title=TITLE)
+    assert [sections[bio][0] for bio in SPEAKER_BIOS] == ["byline"] * 3
+    assert sections[SPEAKER_BIOS[1]] == ("byline", "layout:bio")
+    assert sections[heading][0] in ("boilerplate", "byline")
+
+
+def test_a_last_paragraph_that_opens_with_a_name_over_an_author_s_note_stays_body():
+    closing = "Mr John Doe has said that the port will stay open whatever the council decides next spring."
+    sections = _reasons(_page(TITLE, "By Jane Roe", "4 March 2014", *PROSE, closing, SPEAKER_BIOS[0]), title=TITLE)
+    assert sections[SPEAKER_BIOS[0]][0] == "byline"
+    assert sections[closing][0] == "body"
+
+
+EVENT_SUMMARY = ("Five years after the lease was signed, our panel asked what the port still gives Moscow and what the "
+                 "town gets back.")
+
+
+@pytest.mark.parametrize(("header", "box"), [
+    (["Thursday 5 May 2022 | 14:00–15:00 | Online", "▶ Watch the recording (58:41)", "Share   Email   Print"],
+     ["Speakers", SPEAKER_BIOS[0]]),
+    (["Press release No. 12 · 4 March 2014"],
+     ["METHOD", "Sample: 1,200 adults in 40 towns", "Dates: 1–3 March 2014"]),
+    (["By Jane Roe", "4 March 2014"], ["Key points", "• The lease runs to 2040.", "• The town gets a new quay."]),
+])
+def test_a_summary_under_the_header_s_furniture_over_a_box_is_the_standfirst(header, box):
+    sections = _reasons(_page(TITLE, *header, EVENT_SUMMARY, *box, *PROSE), title=TITLE)
+    assert sections[EVENT_SUMMARY] == ("standfirst", "position:standfirst")
+
+
+@pytest.mark.parametrize(("header", "opening", "below"), [
+    (["By Jane Roe", "4 March 2014"], EVENT_SUMMARY, PROSE[0]),  # a lead over more prose
+    (["By Jane Roe", "4 March 2014"], EVENT_SUMMARY, "The quay"),  # a lead over a crosshead over prose
+    (["Format: Situation report", "Posted: 4 March 2014"],
+     "This bulletin is produced by the harbour office with the ferry operators. The next one is due in a week.",
+     "HIGHLIGHTS"),  # who makes the page
+    (["By Jane Roe", "4 March 2014"], EVENT_SUMMARY, "Ferry update"),  # an entry's title over its stamp
+])
+def test_a_lead_a_letter_or_a_note_on_the_page_under_the_header_is_no_standfirst(header, opening, below):
+    sections = _reasons(_page(TITLE, *header, opening, below, "14:05 GMT", *PROSE), title=TITLE)
+    assert sections[opening][0] != "standfirst"
+
+
+def test_a_note_that_the_briefing_ended_closes_the_record_and_the_notes_under_it_are_its_tail():
+    turns = [f"MR. DOE: {PROSE[0]}", f"QUESTION: {PROSE[1]}", f"MR. DOE: {PROSE[2]}"]
+    closing = ["(The briefing was concluded at 11:42 a.m.)", "HPB # 17",
+               "This archive page is kept by the harbour office. Briefing transcripts are not updated after release."]
+    sections = _blocks(_page(TITLE, "4 March 2014", *turns, *closing), TITLE)
+    assert [sections[turn][0] for turn in turns] == ["body"] * 3
+    assert [sections[line][0] for line in closing] == ["boilerplate"] * 3

@@ -748,3 +748,18 @@ def test_a_long_tag_or_category_list_under_its_label_is_boilerplate(text, sectio
 
     label = _rule_label(text, default_rules())
     assert (label[0] if label else None) == section
+
+
+@pytest.mark.parametrize("text, section", [
+    ("This episode is sponsored by Example Bank. Listeners get a month free with the code PORT.", "boilerplate"),
+    ("The seminar is supported by the Harbour Trust and the Department of History.", "boilerplate"),
+    ("Our webinar series is made possible by readers who give each month.", "boilerplate"),
+    ("The conference was sponsored by a shipping firm close to the ministry.", None),  # news, in the past
+    ("The offensive is supported by aircraft flying from the coast.", None),  # news of another subject
+    ("This video is about the ferries that stopped running in 2015.", None),
+])
+def test_a_note_on_who_funds_or_sponsors_the_page_or_its_event(text, section):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    label = _rule_label(text, default_rules())
+    assert (label[0] if label else None) == section

@@ -282,7 +282,7 @@ def test_a_bad_quote_lexicon_names_each_bad_row(tmp_path, monkeypatch):
     with pytest.raises(InputError) as caught:
         lexicon.read_quote_lexicon()
     assert caught.value.problems == [
-        "quote_cues.csv line 3 ('mutter'): use must be one of both, direct, noun, thought",
+        "quote_cues.csv line 3 ('mutter'): use must be one of both, direct, noun, thought, as",
         "quote_lexicon.csv: not valid UTF-8 at byte 30 (invalid start byte)",
     ]
 

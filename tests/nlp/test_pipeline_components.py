@@ -52,6 +52,16 @@ def test_block_starts_leave_every_other_token_as_it_was(vocab):
     assert [token.is_sent_start for token in doc] == [True, None, None, True, None, True, False, None, True, False]
 
 
+def test_a_reference_and_the_mark_it_is_set_against_open_no_sentence(vocab):
+    words = ["It", "said", '"', "yes", ".", '"', "[", "4", "]", "Nobody", "came", ".", '"', "[", "5", "]"]
+    spaces = [True, True, False, False, False, False, False, False, True, True, False, False, False, False, False,
+              False]
+    # the parser may take a straight quote for an opening one, or a reference for a sentence's first word
+    doc = Doc(vocab, words=words, spaces=spaces, sent_starts=[True] + [None] * 4 + [True, True] + [None] * 9)
+    doc = block_sentences(doc)
+    assert [token.text for token in doc if token.is_sent_start] == ["It", "Nobody"]
+
+
 def test_parsed_docs_keep_their_text_also_when_joined_from_pieces(nlp, monkeypatch):
     monkeypatch.setattr(pipeline, "chunk_spans", partial(pipeline.chunk_spans, limit=40))
     texts = ["Velmar votes\n\nThe council of Velmar met on Monday and voted late.\n\nNobody objected.\n", "Short.\n"]
@@ -72,6 +82,48 @@ def test_parsed_docs_keep_their_text_also_when_joined_from_pieces(nlp, monkeypat
 ])
 def test_a_notes_number_after_a_sentences_mark_closes_that_sentence(nlp, text, sentences):
     assert [sentence.text for sentence in nlp(text).sents] == sentences
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("Velmar kept its port at Ossia.[3] The council objected in May.",
+     ["Velmar kept its port at Ossia.[3]", "The council objected in May."]),
+    ("The envoy left on Monday.[b] Nobody saw him go.", ["The envoy left on Monday.[b]", "Nobody saw him go."]),
+    ("The envoy left on Monday.[3] “It was brief,” he said.",
+     ["The envoy left on Monday.[3]", "“It was brief,” he said."]),
+    ("Velmar keeps the harbour open.[JK4] Ossia agrees with that.",
+     ["Velmar keeps the harbour open.[JK4]", "Ossia agrees with that."]),
+    ("Strikes hit Ossia on 2 and 3 May.[1][12] Nobody was hurt.",
+     ["Strikes hit Ossia on 2 and 3 May.[1][12]", "Nobody was hurt."]),
+    # a straight quote set against a reference closes its quotation
+    ('The envoy said Velmar was "only there for the port."[4] Nobody disagreed.',
+     ['The envoy said Velmar was "only there for the port."[4]', "Nobody disagreed."]),
+])
+def test_a_notes_bracketed_reference_after_a_sentences_mark_closes_that_sentence(nlp, text, sentences):
+    assert [sentence.text for sentence in nlp(text).sents] == sentences
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Velmar kept its port.[3] The council met.", ["port", ".", "[", "3", "]", "The"]),
+    ("Velmar, as agreed,[a] kept its port.", ["agreed", ",", "[", "a", "]", "kept"]),
+    ("“We stay.”[12] The council met.", ["stay", ".", "”", "[", "12", "]", "The"]),
+    ("Velmar will pay.[JK4][5] We agree.", ["pay", ".", "[", "JK4", "]", "[", "5", "]", "We"]),
+    # a word in brackets is no reference; nor is a reference set against a word or after a space
+    ("He left.[sic] The council met.", ["He", "left.[sic", "]", "The"]),
+    ("He left.[0] The council met.", ["He", "left.[0", "]", "The"]),
+    ("The port[3] was kept.", ["The", "port[3", "]", "was"]),
+    ("The council met [3]. Nobody came.", ["met", "[", "3", "]", "."]),
+])
+def test_a_notes_bracketed_reference_is_split_from_the_mark_it_is_set_against(nlp, text, words):
+    tokens = [token.text for token in nlp.make_doc(text)]
+    assert any(tokens[i:i + len(words)] == words for i in range(len(tokens)))
+
+
+@pytest.mark.parametrize("text", [
+    "Velmar kept its port.[3] and the council met.",  # no capital after it
+    "Velmar kept its port.[edit] The council met.",  # a word, not a reference
+])
+def test_no_sentence_starts_after_what_is_no_closing_reference(nlp, text):
+    assert [sentence.text for sentence in nlp(text).sents] == [text]
 
 
 def test_a_notes_number_is_split_from_its_mark_but_no_number_with_a_point(nlp):
@@ -105,8 +157,9 @@ def test_a_number_after_an_abbreviations_point_is_no_note(nlp, text, word):
     "A ‘formality’.7 Nobody agreed.” 2.5 sorties.3 (Ossia said.) [Note.]12 “Yes.”5 The end.",
     "In July 2017.112 The envoy left; the port.4 \tVelmar paid 10.4 per cent. No.1 Squadron.",
     "Vol.3 Readers, art.12 Velmar, 2016.03 Velmar and a client.0 Nobody: no note here.",
+    "The port.[3] The talks.”[b][12] Velmar.[JK4] “Yes.” [5] Ossia.[sic] The end.[7] and the port.[0] Nobody.",
     "",
 ])
 def test_notes_after_marks_are_those_the_pattern_finds_anywhere(text):
     assert [note.span() for note in pipeline.notes_after_marks(text)] == \
-        [note.span() for note in pipeline.AFTER_NOTE_NUMBER.finditer(text)]
+        [note.span() for note in pipeline.AFTER_NOTE_REFERENCE.finditer(text)]

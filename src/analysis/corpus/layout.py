@@ -80,6 +80,8 @@ TITLE_MIN_SIMILARITY = 0.85
 TITLE_MIN_SHARE = 0.4
 # What joins a headline to a site name or a subtitle: "Headline | Site", "Headline: subtitle".
 TITLE_SEPARATOR = re.compile(r"\s*[|:·–-]\s")
+# Where a title page breaks the title into its head and the line under it: at a separator, or between two words.
+TITLE_BREAK = re.compile(r"\s*[|:·–-]\s|\s")
 HEADLINE_MAX_CHARS = 200
 
 # A flattened navigation bar, breadcrumb or share bar: short items split by a bar, a chevron, a
@@ -274,13 +276,19 @@ AUTHOR_DATE_ENTRY = re.compile(rf"{_AUTHOR_DATE}\.?\s+[A-Z‘'“\"]")
 # The parts of a record, a broadcast or a script that an end marker closes.
 _RECORD_PART = (r"(?:transcript|story|programme|program|broadcast|show|document|segment|episode|interview|extract|"
                 r"excerpt|part|act|scene|reel|tape|recording|bulletin)")
+# The recorded events whose end a transcript notes: a briefing, a sitting, a call.
+_RECORD_EVENT = r"(?:briefing|meeting|hearing|session|sitting|conference|call|webinar|debate|proceedings)"
 # The line that closes a transcript, a script's part or a wire story: "[END OF TRANSCRIPT]", "END OF PART TWO",
 # "ENDS", "- End -", "###", and the bracketed note that a record or an extract of it ends ("[Extract ends here. …]",
-# "(Transcript excerpt ends)").
+# "(Transcript excerpt ends)", "[End of extract. The tape runs on …]") or that the recorded event ended ("(The
+# briefing was concluded at 1:41 p.m.)", as press offices and hearings close their transcripts).
 END_MARKER = re.compile(rf"^[\[(—–-]*\s*(?:END|ENDS|End|Ends)(?: (?i:of {_RECORD_PART})(?: [A-Za-z0-9]+)?)?"
                         rf"\s*[\])—–-]*$|^#{{3}}$"
                         rf"|^[\[(](?i:(?:[\w’'-]+ )?{_RECORD_PART}(?: [\w’'-]+)?) ends(?: here)?"
-                        rf"(?:\.[^\[\]()]*)?[\])]$")
+                        rf"(?:\.[^\[\]()]*)?[\])]$"
+                        rf"|^[\[(](?:END|End) (?i:of {_RECORD_PART})\.[^\[\]()]*[\])]$"
+                        rf"|^[\[(]The (?:[\w-]+ )?{_RECORD_EVENT} (?:was|is|were) "
+                        rf"(?:concluded|ended|closed|adjourned)\b[^\[\]()]*[\])]$")
 # An author's affiliation as papers number them: "¹ Department of …", "2 Institute …", "* Centre …".
 AFFILIATION = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}\.?|[*†‡]+|\[\d{1,2}\]|\(\d{1,2}\))\s*"
                          r"(?=.*\b(?:Universit\w*|Institut\w*|Cent(?:re|er)|School|College|Department|Faculty|"
@@ -1079,3 +1087,25 @@ def matches_title(text: str, title: str) -> bool:
                         and TITLE_SEPARATOR.match(wanted[len(block):]) is not None)
     return (block == wanted or with_site_name or without_subtitle
             or SequenceMatcher(None, block, wanted).ratio() >= TITLE_MIN_SIMILARITY)
+
+
+def heads_title(text: str, below: str, title: str) -> bool:
+    """True when the block is the first words of the registry title and the block `below` goes on with the rest, up to
+    the title's end or past it, as a title page sets a title over its subtitle ("THE QUAY" over "Ferries and the
+    council, 2010–2020") or breaks a long title over two lines; the head alone is too short a part of the title for
+    `matches_title`."""
+    block, wanted = normalise(text), _normalised_title(title)
+    if not block or len(block) >= len(wanted) or not wanted.startswith(block):
+        return False
+    joint = TITLE_BREAK.match(wanted, len(block))
+    if joint is None:
+        return False
+    rest, next_block = wanted[joint.end():], normalise(below)
+    return (min(len(rest), len(next_block)) >= TITLE_MIN_SHARE * len(rest)
+            and (rest.startswith(next_block) or next_block.startswith(rest)))
+
+
+def is_within_title(text: str, title: str) -> bool:
+    """True when the block is a part of the registry title, word for word."""
+    block = normalise(text)
+    return bool(block) and block in _normalised_title(title)

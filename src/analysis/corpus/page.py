@@ -42,6 +42,7 @@ LINK_LIST = "layout:link-list"
 KICKER = re.compile(r"^[^:.!?]{1,30}: \S")
 BACK_MATTER = "layout:back-matter"
 TIMECODE = "layout:timecode"
+SUBTITLE = "layout:subtitle"
 CLOCK_STAMP = "layout:clock-stamp"
 # Paragraphs of prose after an end marker that show the record goes on past it (a script's next part).
 RECORD_RESUMES_PARAGRAPHS = 2
@@ -58,6 +59,7 @@ LETTERED_ITEM = re.compile(r"^([A-Z])[.)]\s+\S")
 # Blocks above or below a lettered item within which the letter next to its own opens an item of its series.
 LETTER_SERIES_WINDOW = 6
 PEOPLE_LIST = "layout:people-list"
+PERSON_LINE = "layout:person-line"
 AFFILIATION = "layout:affiliation"
 TOWN_MAX_WORDS = 3
 READER_SIGNATURES_MIN = 2
@@ -119,13 +121,22 @@ TABLE_FIGURE = re.compile(r"[-+−±~<>≈]?[$€£]?\d[\d.,]*\s?(?:%|bn|m|k)?")
 NEWSROOM_CREDIT = re.compile(r"^(?:[A-Z][\w’'-]*\s+){1,3}(?:newsroom|desk|bureau|staff)\b(?=\s*(?:$|[,;]|with\b|and\b))"
                              r"|\bwith (?:our |the |[A-Z][\w’'-]*['’]s )(?:[\w-]+ )?(?:correspondents?|reporters?|staff)\b"
                              r"|\bwith (?:[\w-]+ )?(?:wires|agencies)\b")
+# The verbs with which a note on a person says who they are or were ("… is a fellow", "… served as envoy").
+_SAYS_WHO = (r"(?:is|was|has|had|serves|served|teaches|taught|works|worked|heads|headed|directs|directed|chairs|chaired"
+             r"|lectures|lives|holds|held)\b")
 # The author's note that names the author by their part and says who they are ("The writer is …", "The author, a former
 # envoy, was …", "The writer teaches …"), as newspapers print it under an outside contributor's column; an aside in
 # commas is an apposition, not a report ("The author, the minister said, was wrong"), and the writer or author of
 # something else is a report ("The author of the report said …", "The writer and activist … argues …").
-WRITER_NOTE = re.compile(r"^The (?:writer|author)(?:, (?:a|an|the|who|formerly|now)\b[^,.!?]{1,150},)? "
-                         r"(?:is|was|has|had|serves|served|teaches|taught|works|worked|heads|headed|directs|directed"
-                         r"|chairs|chaired|lectures|lives|holds|held)\b")
+WRITER_NOTE = re.compile(rf"^The (?:writer|author)(?:, (?:a|an|the|who|formerly|now)\b[^,.!?]{{1,150}},)? {_SAYS_WHO}")
+# A bio's opening: the person's name, perhaps with a title, a rank or a part in brackets ("Colonel (ret.) Jane Roe",
+# "Professor John Doe (chair)"), then what they are or did ("… served as envoy", "… is director of …").
+BIO_OPENING = re.compile(rf"^(?P<who>(?:\([^()]{{1,30}}\) |[^\s()]+ ){{2,7}}?){_SAYS_WHO}")
+BRACKETED = re.compile(r"\s*\([^()]*\)")
+BIO = "layout:bio"
+# A page's note on who makes it, in the passive: "This report is produced by …", "This page is maintained by …".
+MAKERS_NOTE = re.compile(r"^This (?:[\w-]+ ){1,3}(?:is|are|was|were) (?:produced|prepared|compiled|issued|maintained|"
+                         r"published|written|edited) by\b")
 # A site's note on itself is a short "about us" paragraph, two or three sentences at most; an outlet's name is a few
 # capitalised words ("The Example Evening Letter").
 SITE_NOTE_MAX_CHARS = 400
@@ -174,6 +185,8 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     headline = _title_block(texts, labels, title)
     if headline is not None:
         labels[headline] = ("headline", "title")
+        if _is_subtitle(texts, labels, headline, title):
+            labels[headline + 1] = ("headline", SUBTITLE)
         for i in range(headline + 1, len(texts)):
             if labels[i] is None and layout.matches_title(texts[i], title):
                 labels[i] = ("boilerplate", "layout:title-repeated")
@@ -194,11 +207,15 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     tail = _tail_start(texts, indented, labels, first, comments, site_words=_site_words(texts, headline or 0))
     _label_masthead(texts, labels, headline if headline is not None else 0)
     _label_header(texts, labels, headline + 1 if headline is not None else 0, first)
+    if headline is not None and _is_standfirst_under_header(texts, labels, headline, first):
+        labels[first] = ("standfirst", "position:standfirst")
     _label_body(texts, labels, first, tail)
     _label_author_note(texts, labels, first, comments)
     _label_tail(texts, indented, labels, rule_labels, tail, comments)
     _label_comments(texts, labels, rule_labels, comments)
-    return [label or ("body", "position:body") for label in labels]
+    labels = [label or ("body", "position:body") for label in labels]
+    _label_bios(texts, labels)
+    return labels
 
 
 def _label_page_breaks(texts: list[str], labels: list[Label | None]) -> None:
@@ -339,14 +356,24 @@ def _has_table_cell(text: str) -> bool:
 
 
 def _title_block(texts: list[str], labels: list[Label | None], title: str | None) -> int | None:
-    """Index of the block that is the registry title, searched above the first long paragraph only (the same
-    title in a link list after the article is not its headline)."""
+    """Index of the block that is the registry title, or its head over the rest of it (`layout.heads_title`),
+    searched above the first long paragraph only (the same title in a link list after the article is not its
+    headline)."""
     for i, text in enumerate(texts if title else []):
-        if labels[i] is None and layout.matches_title(text, title):
+        if labels[i] is None and (layout.matches_title(text, title) or (
+                i + 1 < len(texts) and labels[i + 1] is None and layout.heads_title(text, texts[i + 1], title))):
             return i
         if not _is_marked(text, labels[i]) and len(text) > layout.PROSE_MIN_CHARS:
             return None
     return None
+
+
+def _is_subtitle(texts: list[str], labels: list[Label | None], headline: int, title: str) -> bool:
+    """True for the block under a title's head that holds the rest of the title and nothing more (a title page's
+    subtitle); a line that goes on past the title ("held on 3 May 2016 at 7 pm in …") is the page's own."""
+    below = headline + 1
+    return (below < len(texts) and labels[below] is None and layout.heads_title(texts[headline], texts[below], title)
+            and layout.is_within_title(texts[below], title))
 
 
 def _site_names(texts: list[str], labels: list[Label | None], headline: int) -> list[str]:
@@ -528,6 +555,34 @@ def _is_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool
     followed_by_furniture = i + 1 < len(texts) and (_is_marked(texts[i + 1], labels[i + 1])
                                                     or not layout.is_sentence_like(texts[i + 1]))
     return followed_by_furniture or len(text) <= layout.PROSE_MIN_CHARS
+
+
+def _is_standfirst_under_header(texts: list[str], labels: list[Label | None], headline: int, first: int) -> bool:
+    """True for the first paragraph when only the header's furniture (bylines, a date line, a share bar, buttons to
+    play or download) stands between it and the headline, no standfirst among them, and it is a summary
+    (`_is_standfirst`) over the heading of a box (`_heads_a_box`: "Speakers" over the speakers' bios, "Key points"), as
+    event pages, press releases and study pages set it; a note that says who makes the page (`MAKERS_NOTE`) is no
+    summary."""
+    header = labels[headline + 1:first]
+    return (bool(header) and first < len(texts) and labels[first] is None
+            and all(label is not None and label[0] in ("byline", "boilerplate") for label in header)
+            and _heads_a_box(texts, labels, first + 1)
+            and MAKERS_NOTE.search(texts[first]) is None and _is_standfirst(texts, labels, first))
+
+
+def _heads_a_box(texts: list[str], labels: list[Label | None], i: int) -> bool:
+    """True for the heading of a box: a heading a rule names over a summary's points or a list ("Key points",
+    "Contents" over its entries), or a short line of a few words, no sentence nor furniture, over a block a rule names
+    or a form's field ("Speakers" over a bio, "METHODOLOGY" over "Sample: 1,600 adults"); a crosshead over prose heads
+    the article's next part, a live blog's entry title its stamp."""
+    if i + 1 >= len(texts) or len(layout.words(texts[i])) > LIST_HEADING_MAX_WORDS or layout.ends_sentence(texts[i]):
+        return False
+    if labels[i] is not None:
+        return labels[i][1].startswith("rule:") and (labels[i][0] == "standfirst" or (
+            _is_list_heading(texts[i], labels[i]) and _heads_a_list(texts, i, len(texts))))
+    below = labels[i + 1]
+    return not _is_marked(texts[i], None) and ((below is not None and below[1].startswith("rule:"))
+                                               or layout.is_field_line(texts[i + 1]))
 
 
 def _is_prose(text: str, indented: bool, label: Label | None) -> bool:
@@ -894,14 +949,15 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
     heading, a clock time alone with no zone that marks a transcript's minutes or a sitting's hours), except a timestamp
     line or a date under a byline or a name (a live blog's entry stamp), a record's fields (`_record_fields`,
     boilerplate), two entries or more opened by authors and a year (an annotated reading list's entries between their
-    notes, references), a menu or share bar, a letter's signature, an affiliation, the entries of a list of people
-    under its heading (a name, then a role or an affiliation after a comma or a dash; a heading over no person is
-    body, `_heads_people`), a call to action inserted
-    between paragraphs ("Follow our coverage of the vote"), and the items of a link list ("Key events" or "Related" over
-    short lines, times and headlines that ask a question, up to the next entry's stamp, the crosshead over a
-    paragraph, which a headline shaped like the items above it is not, or the list's first item again under its
-    number or none, `_restarts_at_its_first_part`: the heading of the first part a table of contents lists); chrome
-    words alone do not count, so "The search for a deal" is body."""
+    notes, references), a person's line (a name and their role or affiliation, `_is_person_line`, also beside an
+    email address that makes it look like a menu), a menu or share bar, a letter's signature, an affiliation, the
+    entries of a list of people under its heading (a name, then a role or an affiliation after a comma or a dash; a
+    heading over no person is body, `_heads_people`), a call to action inserted between paragraphs ("Follow our
+    coverage of the vote"), and the items of a link list ("Key events" or "Related" over short lines, times and
+    headlines that ask a question, up to the next entry's stamp, the crosshead over a paragraph, which a headline
+    shaped like the items above it is not, or the list's first item again under its number or none,
+    `_restarts_at_its_first_part`: the heading of the first part a table of contents lists); chrome words alone do not
+    count, so "The search for a deal" is body."""
     in_list, items, in_people = False, [], False
     signatures = {i for i in range(first, tail) if labels[i] is None and layout.is_reader_signature(texts[i])}
     record_fields = {i for i in _record_fields(texts, first, tail) if not layout.is_label_credit(texts[i])}
@@ -939,11 +995,23 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
             labels[i] = (("boilerplate", RECORD_FIELD) if i in record_fields else
                          ("body", "layout:date-heading") if dated_heading else
                          ("body", CLOCK_STAMP) if clock_stamp else
+                         ("byline", PERSON_LINE) if _is_person_line(texts[i]) else
                          _update_note(texts, labels, i) or _furniture(texts[i], chrome=False)
                          or _signature_or_authors(texts, labels, i) or _box_heading(texts, labels, i, tail)
                          or (("byline", "layout:sign-off") if _is_sign_off(texts, i) else None)
                          or (("boilerplate", "layout:chrome") if layout.is_call_to_action(texts[i]) else None)
                          or ("body", "position:body"))
+
+
+def _is_person_line(text: str) -> bool:
+    """True for a person's name with their role or affiliation after it, alone on its line (`layout.is_person_entry`),
+    the role capitalised as a title, an institution or a place is ("Dr Jane Roe, Keeper of Maps", "John Doe, Example
+    University · j.doe@example.org"), as an abstract, a wall text or a signed note prints who wrote or speaks it; a
+    crosshead that cites a part of a text ("Ferry Act, section 4") or opens with a word of headings ("From Example, the
+    free encyclopedia") names no one."""
+    entry = layout.PERSON_ENTRY.match(text)
+    return (entry is not None and text[entry.end() - 1].isupper() and layout.is_person_entry(text)
+            and text.split(maxsplit=1)[0].lower() not in HEADING_WORDS)
 
 
 def _record_fields(texts: list[str], start: int, end: int) -> set[int]:
@@ -1040,6 +1108,36 @@ def _label_author_note(texts: list[str], labels: list[Label | None], first: int,
             labels[i] = ("byline", "layout:author-note")
 
 
+def _label_bios(texts: list[str], labels: list[Label]) -> None:
+    """A run of bios under a short heading ("Speakers", "Guests:"), as event pages and podcasts print them, one of them
+    a byline already (an author's note a rule names): each short note of the run that opens with a person's name and
+    says who they are (`BIO_OPENING`: "Colonel (ret.) Jane Roe served as …", "John Doe (chair) is director of …") is
+    a byline too, however it is worded, and an unlabelled heading over the run is the box's furniture. A last
+    paragraph of prose over an author's note is under no heading."""
+    start = 1
+    while start < len(texts):
+        end = start
+        while end < len(texts) and _is_bio(texts[end], labels[end]):
+            end += 1
+        heading = start - 1
+        if (any(labels[i][0] == "byline" for i in range(start, end))
+                and len(layout.words(texts[heading])) <= LIST_HEADING_MAX_WORDS
+                and not layout.ends_sentence(texts[heading].rstrip(":"))):
+            for i in range(start, end):
+                labels[i] = labels[i] if labels[i][0] == "byline" else ("byline", BIO)
+            if labels[heading] == ("body", "position:body"):
+                labels[heading] = ("boilerplate", "layout:box-heading")
+        start = end + 1
+
+
+def _is_bio(text: str, label: Label) -> bool:
+    """True for a short finished note, body or a byline, that opens with a person's name and says who they are."""
+    if label[0] not in ("body", "byline") or len(text) > AUTHOR_NOTE_MAX_CHARS or not layout.ends_sentence(text):
+        return False
+    opening = BIO_OPENING.match(text)
+    return opening is not None and _is_signed_name(BRACKETED.sub("", opening["who"]).strip())
+
+
 def _heads_a_list(texts: list[str], i: int, end: int) -> bool:
     """True when the next two blocks after `i` (before `end`) are list items: short lines, not sentences, or
     headlines that ask a question."""
@@ -1090,7 +1188,8 @@ def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | Non
                 tail: int, comments: int) -> None:
     """After the article: the headings of its back matter, author notes, reference and footnote lists (up to the first
     block that is no entry, such as a prompt to the reader), numbered comments and link lists; a comments heading
-    here heads no thread (the thread starts at `comments`), so it is furniture."""
+    here heads no thread (the thread starts at `comments`), so it is furniture. A clock time alone ("10.58 am" over
+    "Sitting suspended.") marks the record's time as it does in the body, no byline."""
     mode = None
     for i in range(tail, comments):
         text, rule = texts[i], rule_labels[i]
@@ -1119,6 +1218,8 @@ def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | Non
             labels[i] = ("boilerplate", LINK_LIST)  # a dated link ("Noon briefing, 8 April 2022"), not a byline
         elif mode == "comment" and (indented[i] or len(text) > layout.PROSE_MIN_CHARS):
             labels[i] = ("comment", "layout:comment-continued")
+        elif layout.is_clock_stamp(text):
+            labels[i] = ("body", CLOCK_STAMP)  # the record's last minutes or the hour its sitting ends, as in the body
         else:
             mode = None if mode == "references" else mode
             labels[i] = _update_note(texts, labels, i) or _furniture(text) or ("boilerplate", "position:tail")

@@ -3,12 +3,14 @@
 Components (registered under the `analysis_` namespace):
 - `analysis_block_sentences` marks the first token of every block as a sentence start,
   so the parser never joins a headline to the caption below it, and the word after a note's
-  reference number set against a sentence's closing mark ('… in July 2017.12 The minister …').
+  reference set against a sentence's closing mark ('… in July 2017.12 The minister …', '… the port.[3] The
+  minister …').
 - `analysis_gazetteer` (a `GazetteerRuler`, see `analysis.nlp.ruler`) tags the gazetteer's
   aliases before the statistical NER, fixing its systematic errors on these texts.
 - `analysis_lemma_norms` (last) stores lower-cased lemmas in `token.norm_` for lemma
   phrase matching (see `analysis.nlp.matching`).
-The tokenizer also splits a note's reference number from the mark it is set against (`NOTE_NUMBER_SUFFIX`).
+The tokenizer also splits a note's reference from the mark it is set against (`NOTE_NUMBER_SUFFIX`,
+`NOTE_BRACKETS_SUFFIXES`).
 """
 
 from __future__ import annotations
@@ -51,17 +53,28 @@ NOTE_NUMBER = (r"(?:(?<=[a-z]{2}[.,;:!?])|(?<=[a-z][.!?][”’\")\]])|(?<=[”�
                          for length in sorted({len(word) for word in NUMBERED_ABBREVIATIONS}))  # fixed-width each
                + r"[1-9]\d{0,2}")
 NOTE_NUMBER_SUFFIX = NOTE_NUMBER + "$"
-# The word a note's number parts from the sentence the number closes (after a sentence's closing mark, not a comma's):
-# a capital or an opening mark after a space.
-AFTER_NOTE_NUMBER = re.compile(r"(?<=[.!?”’\")\]])" + NOTE_NUMBER + r"[ \t]+(?=[A-Z“‘\"(])")
-# Where `AFTER_NOTE_NUMBER` can match: right after a sentence's closing mark that a digit follows.
-MARK_BEFORE_DIGIT = re.compile(r"[.!?”’\")\]](?=[1-9])")
+# A note's reference in square brackets, as encyclopedias, reports and word processors print it in plain text, right
+# after a closing mark or another reference ('the port.[3]', 'the talks”.[b]', 'a draft.[JK4]', '2017.[1][2]'): a
+# number, one or two lower-case letters, or a reviewer's initials and a comment's number; never a word ('[sic]',
+# '[edit]', '[laughs]').
+NOTE_LABEL = r"(?:[1-9]\d{0,2}|[a-z]{1,2}|[A-Z]{1,3}[1-9]\d{0,2})"
+NOTE_BRACKETS = rf"\[{NOTE_LABEL}\]"
+# The suffixes that split such a reference, once the tokenizer's own suffix has taken its closing bracket, into its
+# label and its opening bracket, as the tokenizer splits a reference set apart ('the port [3].'): '[', '3', ']'.
+NOTE_BRACKETS_SUFFIXES = (r"(?<=[.,;:!?”’\")\]]\[)" + NOTE_LABEL + "$", r"(?<=[.,;:!?”’\")\]])\[$")
+# A note's reference set against a sentence's closing mark (not a comma's), and, as group `opens`, the space before
+# the word it parts from the sentence it closes: a capital or an opening mark.
+AFTER_NOTE_REFERENCE = re.compile(rf"(?<=[.!?”’\")\]])(?:{NOTE_NUMBER}|(?:{NOTE_BRACKETS})+)"
+                                  r"(?P<opens>[ \t]+(?=[A-Z“‘\"(]))?")
+# Where `AFTER_NOTE_REFERENCE` can match: right after a sentence's closing mark that a digit or a bracket follows.
+MARK_BEFORE_NOTE = re.compile(r"[.!?”’\")\]](?=[1-9\[])")
 
 
 @Language.component(BLOCK_SENTENCES)
 def block_sentences(doc: Doc) -> Doc:
     """Return `doc` with a sentence start on the first token of each block, and on the word after a note's
-    reference number that closes a sentence (`AFTER_NOTE_NUMBER`).
+    reference that closes a sentence (`AFTER_NOTE_REFERENCE`); neither a reference set against a sentence's mark nor
+    that mark opens one (a straight quote before it closes its quotation: '… for the port."[4] Nobody …').
 
     It finds block starts in the raw text itself: it runs while parsing, before the build
     stores the blocks on the Doc (`analysis.corpus.sections.set_blocks`).
@@ -69,21 +82,23 @@ def block_sentences(doc: Doc) -> Doc:
     text = raw_text(doc)
     notes = notes_after_marks(text)
     columns = doc.to_array([IDX, SENT_START])
-    columns[np.isin(columns[:, 0], [match.start() for match in notes]), 1] = NOT_SENT_START  # it closes its sentence
-    starts = [start for _, start, _, _ in split_blocks(text)] + [match.end() for match in notes]
+    for note in notes:
+        first, end = np.searchsorted(columns[:, 0], (note.start(), note.end() - len(note["opens"] or "")))
+        columns[max(first - 1, 0):end, 1] = NOT_SENT_START
+    starts = [start for _, start, _, _ in split_blocks(text)] + [note.end() for note in notes if note["opens"]]
     columns[np.isin(columns[:, 0], starts), 1] = 1  # `is_sent_start = True`, for all such tokens at once
     return doc.from_array([SENT_START], columns[:, 1:])
 
 
 def notes_after_marks(text: str) -> list[re.Match]:
-    """Return the matches of `AFTER_NOTE_NUMBER` in `text`, as its `finditer` gives them.
+    """Return the matches of `AFTER_NOTE_REFERENCE` in `text`, as its `finditer` gives them.
 
-    The pattern is tried only where it can start (`MARK_BEFORE_DIGIT`): a search that opens with its
+    The pattern is tried only where it can start (`MARK_BEFORE_NOTE`): a search that opens with its
     look-behinds would test them at every character.
     """
     notes, end = [], 0
-    for mark in MARK_BEFORE_DIGIT.finditer(text):
-        if mark.end() >= end and (note := AFTER_NOTE_NUMBER.match(text, mark.end())):
+    for mark in MARK_BEFORE_NOTE.finditer(text):
+        if mark.end() >= end and (note := AFTER_NOTE_REFERENCE.match(text, mark.end())):
             notes.append(note)
             end = note.end()
     return notes
@@ -100,7 +115,8 @@ def load_nlp(*, model: str | None = None, gazetteer: Gazetteer | None = None) ->
     except OSError as err:
         raise missing_model(name) from err
     before = "parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0]
-    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex([*nlp.Defaults.suffixes, NOTE_NUMBER_SUFFIX]).search
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(
+        [*nlp.Defaults.suffixes, NOTE_NUMBER_SUFFIX, *NOTE_BRACKETS_SUFFIXES]).search
     nlp.add_pipe(BLOCK_SENTENCES, before=before)
     ruler = nlp.add_pipe(GAZETTEER_RULER_FACTORY, name=GAZETTEER_RULER,
                          before="ner" if "ner" in nlp.pipe_names else None)

@@ -70,12 +70,12 @@ SCHEMAS: dict[str, Table] = {
         Column("text", "string", "the block's text"),
         Column("reason", "string", "why the block has its section: `rule:N` (the Nth rule of `section_rules.csv`), "
                                    "`title` (the registry title), `layout:<cue>` (navigation, date, dated, dated-place, post-meta, credit, "
-                                   "above-credit, copyright-credit, chrome, name, names, under-byline, author-role, author-note, affiliation, "
+                                   "above-credit, copyright-credit, chrome, name, names, under-byline, author-role, author-note, bio, affiliation, "
                                    "sign-off, signature, people-list, comment-meta, comment-continued, comment-text, numbered-comment, "
                                    "control, site-note, timecode, profile, rule-line, "
                                    "update-note, link-list, back-matter, box-heading, end-marker, date-heading, clock-stamp, page-number, "
-                                   "running-head, page-stamp, repeated, title-repeated, caption-title, caption-source, "
-                                   "header-caption, summary-point, reference-list, footnote, byline-slot, table-row, record-field), `position:<zone>` "
+                                   "running-head, page-stamp, repeated, subtitle, title-repeated, caption-title, caption-source, "
+                                   "header-caption, summary-point, person-line, reference-list, footnote, byline-slot, table-row, record-field), `position:<zone>` "
                                    "(masthead, headline, header, standfirst, body, tail, comments) or `override`"),
     ), key=("doc_id", "block_id")),
     "sentences": Table((

@@ -202,3 +202,27 @@ def test_a_person_glosses_words_of_their_own(quotes_of):
 def test_a_verb_of_naming_gives_the_quoted_name_its_speaker(quotes_of, text, quote, speaker, cue):
     found = quotes_of(text)[quote]
     assert (found.kind, found.speaker, found.cue) == ("partial", speaker, cue)
+
+
+@pytest.mark.parametrize("text, quote, speaker, cue", [
+    ("The ferry crews regarded the new timetable as “a gift to the night shift”.", "a gift to the night shift",
+     "The ferry crews", "regard"),
+    ("A retired pilot remembered the long strike as “the months of empty quays”.",
+     "the months of empty quays", "A retired pilot", "remember"),
+    ("Most of the dockers regard the toll as “unfair”.", "unfair", "Most of the dockers", "regard"),
+])
+def test_a_characterize_verb_gives_the_term_its_as_takes_its_speaker(quotes_of, text, quote, speaker, cue):
+    found = quotes_of(text)[quote]
+    assert (found.kind, found.speaker, found.cue) == ("partial", speaker, cue)
+
+
+@pytest.mark.parametrize("text, quote", [
+    # what a verb of remembering takes without 'as' is a memory, not a term it gives
+    ("The harbour master remembered each line of the notice: “No ship leaves before the tide.”",
+     "No ship leaves before the tide."),
+    ("Older dockers still remember the “quiet years” before the bridge.", "quiet years"),
+    ("The crews regard the “quiet years” before the bridge with some fondness.", "quiet years"),
+])
+def test_a_characterize_verb_quotes_nothing_its_as_does_not_take(quotes_of, text, quote):
+    found = quotes_of(text)[quote]
+    assert found.cue not in ("remember", "regard")

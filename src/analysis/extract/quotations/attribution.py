@@ -69,6 +69,8 @@ POINTING_BACK_REACH = 2
 LABEL_MIN_CHARS = 2
 # Words that may stand between the 'as' of a characterizing verb and its quoted term ('as one of the “…”').
 AS_MAX_WORDS = 3
+# The 'as' right before a quote's opening mark, with at most `AS_MAX_WORDS` words between.
+AS_BEFORE_QUOTE = re.compile(rf"\bas(?:\s+[^\s.!?…]+){{0,{AS_MAX_WORDS}}}\s*$")
 # Prepositions by which a participle names who characterizes ('described by critics as', 'in the press', 'to fans').
 AS_SOURCE_PREPOSITIONS = frozenset({"by", "in", "to"})
 # What lies between the halves of a quote its cue splits: ', she added, ' (no sentence ends there).
@@ -239,7 +241,7 @@ def _enclosing(context: QuoteContext, quote: QuoteMarks) -> QuoteMarks | None:
 
 def _cue_candidates(parse: ParseArrays, lexicon: QuoteLexicon) -> list[int]:
     """Return the indices of the tokens whose lemma is a cue, or that are 'according' or 'words', in order."""
-    by_lemma = parse.indices("LEMMA", lexicon.noun_cues | lexicon.direct_cues | lexicon.thought_cues)
+    by_lemma = parse.indices("LEMMA", lexicon.noun_cues | lexicon.direct_cues | lexicon.thought_cues | lexicon.as_cues)
     return np.union1d(by_lemma, parse.indices("LOWER", ("according", "words"))).tolist()
 
 
@@ -249,7 +251,7 @@ def _may_cue(doc: Doc, token: Token, lexicon: QuoteLexicon) -> bool:
     if token.pos_ == "NOUN":
         return (token.lemma_ in lexicon.noun_cues or is_according_to(doc, token)
                 or in_the_words_of(doc, token) is not None)
-    return token.lemma_ in lexicon.direct_cues | lexicon.thought_cues or is_according_to(doc, token)
+    return token.lemma_ in lexicon.direct_cues | lexicon.thought_cues | lexicon.as_cues or is_according_to(doc, token)
 
 
 def _inverted_subject(cue: Token, quote: QuoteMarks) -> Token | None:
@@ -337,6 +339,13 @@ def _follows_phrase(cue: Token, quote: QuoteMarks) -> bool:
     return last.idx < quote.open_at and not raw_text(cue.doc)[last.idx + len(last):quote.open_at].strip(" ,:;–—")
 
 
+def _takes_as(cue: Token, quote: QuoteMarks) -> bool:
+    """Return True for a quote after a cue that an 'as' opens (`AS_BEFORE_QUOTE`): the term a characterize verb gives
+    its object ('regarded the plan as “…”'), which the parser may hang on the object instead of the verb."""
+    end = cue.idx + len(cue)
+    return end <= quote.open_at and AS_BEFORE_QUOTE.search(raw_text(cue.doc), end, quote.open_at) is not None
+
+
 def _right_before(cue: Token, quote: QuoteMarks) -> bool:
     """Return True for a cue the quote follows with nothing but commas, adverbs and the cue's own addressee between
     ('what his students called, not kindly, “…”', 'an aide who told me, “…”'), where the parser may hang the quoted
@@ -420,7 +429,9 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
                 candidates.append(_Candidate(distance, token, subject, token.lemma_, 1))
             continue
         thought = token.lemma_ in lexicon.thought_cues
-        if not (token.lemma_ in lexicon.direct_cues or thought) or token.pos_ not in ("VERB", "AUX"):
+        characterizing = token.lemma_ in lexicon.as_cues
+        if not (token.lemma_ in lexicon.direct_cues or thought or characterizing) or token.pos_ not in ("VERB", "AUX") \
+                or characterizing and not _takes_as(token, quote):
             continue
         if token.dep_ == "amod" and token.tag_ == "VBN" and content.start <= token.head.i < content.end:
             clause = token.head.head

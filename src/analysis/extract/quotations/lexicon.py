@@ -13,7 +13,7 @@ CUES_FILE = RESOURCES_DIR / "quote_cues.csv"
 LEXICON_FILE = RESOURCES_DIR / "quote_lexicon.csv"
 CUE_COLUMNS = ("cue", "use", "note")
 LEXICON_COLUMNS = ("term", "role", "note")
-CUE_USES = ("both", "direct", "noun", "thought")
+CUE_USES = ("both", "direct", "noun", "thought", "as")
 LEXICON_ROLES = ("work_noun", "speaker_title", "expert_word", "person_noun", "naming_word", "naming_verb",
                  "female_word", "male_word", "relaying_word")
 
@@ -35,6 +35,7 @@ class QuoteLexicon:
     male_words: frozenset[str] = frozenset()
     thought_cues: frozenset[str] = frozenset()
     relaying_words: frozenset[str] = frozenset()
+    as_cues: frozenset[str] = frozenset()
 
 
 def read_quote_lexicon() -> QuoteLexicon:
@@ -60,7 +61,7 @@ def read_quote_lexicon() -> QuoteLexicon:
                         person_nouns=frozenset(roles["person_noun"]), naming_words=frozenset(roles["naming_word"]),
                         naming_verbs=frozenset(roles["naming_verb"]), female_words=frozenset(roles["female_word"]),
                         male_words=frozenset(roles["male_word"]), thought_cues=frozenset(uses["thought"]),
-                        relaying_words=frozenset(roles["relaying_word"]))
+                        relaying_words=frozenset(roles["relaying_word"]), as_cues=frozenset(uses["as"]))
 
 
 @lru_cache(maxsize=1)
