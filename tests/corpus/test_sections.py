@@ -639,6 +639,11 @@ def test_credits_of_a_text_s_origin_republished_syndicated_or_extracted(text, se
     ("Subscribe   Sign in   Search", "boilerplate"),
     ("Liked this? You can sign up below.", "boilerplate"),
     ("Get the harbour newsletter every Friday.", "boilerplate"),
+    ("Newsletter   Contact   Privacy", "boilerplate"),  # a menu item
+    ("Weekly newsletter", "boilerplate"),  # a box's heading
+    ("To leave this list, unsubscribe by email to the list owner.", "boilerplate"),
+    ("Action: the clerk will summarise the ferry vote for the newsletter, with the port's figures.", None),  # minutes
+    ("The ministry's newsletter said the crossing would reopen in May.", None),  # news of a newsletter
 ])
 def test_the_newsletter_prompt_rule_leaves_the_verbs_inside_prose_alone(text, section):
     from analysis.corpus.sections import _rule_label, default_rules
