@@ -485,6 +485,8 @@ def test_a_table_of_contents_is_a_link_list_and_its_sections_are_body():
     (["1 Sailings", "2 Fares"], "Sailings", "ALL SAILINGS SUSPENDED UNTIL MONDAY", "body"),  # the heading without its number
     (["1. Overview", "2. Ferries", "3. Fares"], "4. Contacts", "PORT STATUS: OPEN TO CARGO ONLY",
      "boilerplate"),  # the next entry, not the first again
+    (["1 Sailings", "2 Fares"], "3 Sailings", "ALL SAILINGS SUSPENDED UNTIL MONDAY",
+     "boilerplate"),  # the first entry's words under the next number: one more entry
 ])
 def test_a_table_of_contents_ends_where_its_first_entry_comes_again_as_a_heading(entries, heading, below, expected):
     text = _page(TITLE, "By Jane Roe", PROSE[0], "Contents", *entries, heading, below, PROSE[1], PROSE[2])
@@ -492,6 +494,17 @@ def test_a_table_of_contents_ends_where_its_first_entry_comes_again_as_a_heading
     at = next(i for i, block in enumerate(blocks) if block.text == entries[-1])
     assert [block.section for block in blocks[at - len(entries) + 1:at + 1]] == ["boilerplate"] * len(entries)
     assert blocks[at + 1].text == heading and blocks[at + 1].section == expected
+
+
+@pytest.mark.parametrize("heading", ["More from this author", "Related"])
+def test_a_link_list_printed_twice_between_paragraphs_stays_a_link_list(heading):
+    items = ["Ferry fares rise again", "Island council votes on the lease"]
+    text = _page(TITLE, "By Jane Roe", PROSE[0], PROSE[1], heading, *items, *items, PROSE[2], PROSE[3])
+    blocks = list(iter_blocks(text, title=TITLE))
+    at = next(i for i, block in enumerate(blocks) if block.text == heading)
+    assert [block.text for block in blocks[at + 1:at + 5]] == items * 2
+    assert [block.section for block in blocks[at + 1:at + 5]] == ["boilerplate"] * 4
+    assert [block.section for block in blocks[at + 5:]] == ["body", "body"]
 
 
 def test_a_chart_title_and_its_source_line_are_a_caption():

@@ -639,6 +639,11 @@ def test_credits_of_a_text_s_origin_republished_syndicated_or_extracted(text, se
     ("Subscribe   Sign in   Search", "boilerplate"),
     ("Liked this? You can sign up below.", "boilerplate"),
     ("Get the harbour newsletter every Friday.", "boilerplate"),
+    ("Newsletter   Contact   Privacy", "boilerplate"),  # a menu item
+    ("Weekly newsletter", "boilerplate"),  # a box's heading
+    ("To leave this list, unsubscribe by email to the list owner.", "boilerplate"),
+    ("Action: the clerk will summarise the ferry vote for the newsletter, with the port's figures.", None),  # minutes
+    ("The ministry's newsletter said the crossing would reopen in May.", None),  # news of a newsletter
 ])
 def test_the_newsletter_prompt_rule_leaves_the_verbs_inside_prose_alone(text, section):
     from analysis.corpus.sections import _rule_label, default_rules
@@ -655,6 +660,8 @@ def test_the_newsletter_prompt_rule_leaves_the_verbs_inside_prose_alone(text, se
     ("Results: the council voted 5–2 to keep the quay open.", None),  # one field, a sentence
     ("Result: Harbour FC 2 | Town 1", None),  # a match's single result, no search
     ("The query from the islands | a letter", None),  # the label does not open the line
+    ("Results: Labour 12,304 | Conservative 9,876 | Liberal Democrats 2,115", None),  # votes, no setting after a bar
+    ("Results: Harbour FC 2 · Town FC 1 · Port Rovers 0", None),  # scores
 ])
 def test_a_search_summary_over_its_results_is_boilerplate(text, section):
     from analysis.corpus.sections import _rule_label, default_rules
@@ -668,7 +675,18 @@ def test_a_search_summary_over_its_results_is_boilerplate(text, section):
     ("By registering, you accept the Example Courier's Terms of Use and Privacy Policy.", "boilerplate"),
     ("PRIVACY NOTICE   TERMS OF SERVICE   CONTACT", "boilerplate"),
     ("THE ISLANDS WILL NOT SIGN UP TO THE DEAL", None),  # a headline in capitals, the verb inside it
+    ("WHY THE ISLANDS WILL NOT SIGN UP", None),  # a headline in capitals closed by the verb
+    ("Why the Islands Will Not Sign Up", None),  # and in title case
+    ("Your email address   SUBSCRIBE", "boilerplate"),  # the button after a gap
+    ("Sign Up for Our Weekly Briefing", "boilerplate"),
     ("The terms of the lease were never published.", None),  # terms, but not a site's terms of use
+    ("Accept all cookies", "boilerplate"),  # a button
+    ("Harbourboard · Community rules · Privacy Policy · Help · © 2023 Harbourboard Ltd. All rights reserved.",
+     "boilerplate"),  # a sentence closes after the words, but a dot follows them
+    ("We use cookies to improve your experience. Manage settings", "boilerplate"),  # a consent line to the reader
+    ("The council said the Terms of Service of the ferry app were unfair to islanders.", None),  # news of a policy
+    ("Critics say the operator's Privacy Policy lets it sell passengers' travel records.", None),
+    ("The mayor handed out cookies to the strikers on the quay.", None),
 ])
 def test_the_privacy_terms_and_sign_up_rules_read_any_letter_case(text, section):
     from analysis.corpus.sections import _rule_label, default_rules
@@ -687,6 +705,13 @@ def test_the_privacy_terms_and_sign_up_rules_read_any_letter_case(text, section)
     ("From Moscow, the free encyclopedia of Soviet shipping went to every port library.", None),  # prose
     ("For the islanders, the fare rise was the last straw; see the letters page.", None),  # 'see' after a clause
     ("The minister said that for other uses, see the annex.", None),  # not opening the line
+    ("For the treaty, see Treaty of Kestwick (1970).", "boilerplate"),  # a title with a year in brackets
+    ("For a full list of sailings, see Appendix B.", None),  # a part of the same text
+    ("For the winter figures, see Table 2.", None),
+    ("For a review of the fares, see Roe (2015).", None),  # a work cited
+    ("For an older account, see Roe and Doe 2009.", None),
+    ("Old Quay redirects here", "boilerplate"),
+    ("The night ferry redirects here on Sundays, to the north pier.", None),  # the sentence goes on
 ])
 def test_a_wiki_s_tagline_hatnote_and_talk_header_are_boilerplate(text, section):
     from analysis.corpus.sections import _rule_label, default_rules
@@ -701,6 +726,9 @@ def test_a_wiki_s_tagline_hatnote_and_talk_header_are_boilerplate(text, section)
     ("When using our materials, an active link to example.org is required.", "boilerplate"),
     ("Reuse of the old quay requires the harbour board's consent.", None),  # the reuse of a thing, not of the page
     ("When using the ferry, a ticket is mandatory.", None),
+    ("Reproduction of this article is prohibited without the written consent of the editors.", "boilerplate"),
+    ("The reproduction of images of the founder is forbidden in the sect's law.", None),  # a ban with a scope
+    ("Reproduction of the report's findings requires more data, the auditors said.", None),  # no permission
 ])
 def test_the_page_s_terms_of_reuse_are_boilerplate(text, section):
     from analysis.corpus.sections import _rule_label, default_rules
@@ -715,6 +743,10 @@ def test_the_page_s_terms_of_reuse_are_boilerplate(text, section):
     ("Topics: Ferries · Fares · Island councils · Harbour authority · Winter timetable", "boilerplate"),
     ("Topics: the lease came first, then the fares, then the winter timetable.", None),  # a sentence
     ("Labels: Example Records pressed the first run in 1998, and Example Music reissued it", None),  # two items
+    ("Subjects: The minister, the mayor, and the harbour master met on Tuesday.", None),  # items joined by 'and'
+    ("Labels: Harbour Records, Example Music, and Kestwick Sounds pressed the record in 1998", None),
+    ("Tags: Harbour, Ferries and fares, Island councils, Winter timetable", "boilerplate"),  # 'and' inside a tag
+    ("Categories: Ferries | Then and now | Island councils | Harbours of the north", "boilerplate"),  # a tag opened so
 ])
 def test_a_long_tag_or_category_list_under_its_label_is_boilerplate(text, section):
     from analysis.corpus.sections import _rule_label, default_rules

@@ -910,8 +910,11 @@ def continues_numbering(previous: str, text: str) -> bool:
 
 
 def is_same_item(text: str, item: str) -> bool:
-    """True when `text` repeats a list's `item`, its number apart ("Summary" or "1. Summary" under the contents entry
-    "1 Summary")."""
+    """True when `text` repeats a list's `item`, with the item's number or none ("Summary" or "1. Summary" under the
+    contents entry "1 Summary"); a line under another number ("3 Summary") is another entry of the list."""
+    numbers = [LIST_NUMBER.match(line) for line in (text, item)]
+    if all(numbers) and int(numbers[0][1]) != int(numbers[1][1]):
+        return False
     return normalise(_without_list_number(text)) == normalise(_without_list_number(item))
 
 

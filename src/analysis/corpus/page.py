@@ -955,8 +955,9 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
     heading over no person is body, `_heads_people`), a call to action inserted between paragraphs ("Follow our
     coverage of the vote"), and the items of a link list ("Key events" or "Related" over short lines, times and
     headlines that ask a question, up to the next entry's stamp, the crosshead over a paragraph, which a headline
-    shaped like the items above it is not, or the list's first item again, number apart: the heading of the first
-    part a table of contents lists); chrome words alone do not count, so "The search for a deal" is body."""
+    shaped like the items above it is not, or the list's first item again under its number or none,
+    `_restarts_at_its_first_part`: the heading of the first part a table of contents lists); chrome words alone do not
+    count, so "The search for a deal" is body."""
     in_list, items, in_people = False, [], False
     signatures = {i for i in range(first, tail) if labels[i] is None and layout.is_reader_signature(texts[i])}
     record_fields = {i for i in _record_fields(texts, first, tail) if not layout.is_label_credit(texts[i])}
@@ -980,7 +981,7 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
         if in_people:
             labels[i] = ("byline", PEOPLE_LIST)
             continue
-        in_list = in_list and not (items and layout.is_same_item(texts[i], items[0])) and (
+        in_list = in_list and not _restarts_at_its_first_part(texts, i, tail, items) and (
             _continues_link_list(texts, i, tail, items=items) or layout.continues_numbering(texts[i - 1], texts[i]))
         if in_list:
             labels[i] = ("boilerplate", LINK_LIST)
@@ -1150,6 +1151,15 @@ def _is_link_item(text: str) -> bool:
     headline_question = (len(text) <= layout.SHORT_LINE_CHARS and text.endswith("?") and text[:1].isupper()
                          and not re.search(r"[.!?]\s", text))
     return not layout.is_sentence_like(text) or headline_question
+
+
+def _restarts_at_its_first_part(texts: list[str], i: int, end: int, items: list[str]) -> bool:
+    """True when block `i` repeats the first of a link list's `items` (`layout.is_same_item`): the heading of the
+    first part a table of contents lists, where the list ends; not when the list's second item comes again under it,
+    the whole list printed over again (a carousel or a menu a page repeats)."""
+    if not items or not layout.is_same_item(texts[i], items[0]):
+        return False
+    return len(items) < 2 or i + 1 >= end or not layout.is_same_item(texts[i + 1], items[1])
 
 
 def _continues_link_list(texts: list[str], i: int, end: int, *, items: list[str]) -> bool:

@@ -39,6 +39,10 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 # Quantified phrases ('every sailor', 'no officer') refer to no one a later 'he' or 'she' can take up.
 QUANTIFIERS = frozenset({"every", "each", "no", "any"})
+# Adjectives that count a group's members or set them in order ('the few pilots', 'the last survivors'), and the tags
+# of a superlative ('the oldest residents', 'the most senior officials'): they tell the group, not one member of it.
+GROUP_COUNTS = frozenset({"few", "many", "several", "numerous", "various", "countless", "multiple", "last", "next"})
+SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 # Prepositions of path and nearness, which rarely take a person (unlike 'from' or 'at'): a name after them ('near
 # Port Aldren', 'through the Kessel Sound') is a place, whatever label the entity recogniser gave it.
 PATH_PREPOSITIONS = frozenset({"near", "through", "across", "into", "outside", "inside", "around", "towards",
@@ -145,17 +149,29 @@ def _partitive_pronoun(head: Token) -> Token | None:
 
 
 def _one_member(head: Token) -> str | None:
-    """Return the one person a partitive of a plural noun names, in the singular with the noun's modifiers ('one of our
-    retired generals': 'one retired general'; Quirk et al. 1985 §5.24 on 'of'-partitives), else None."""
+    """Return the one person a partitive of a plural noun names, in the singular with the modifiers that tell its kind
+    ('one of our retired generals': 'one retired general'; Quirk et al. 1985 §5.24 on 'of'-partitives), else None.
+    Modifiers that count or rank the group (`_counts_or_ranks`) are left out ('one of the few pilots': 'one pilot'), and
+    a plural whose singular the lemmatiser does not know ('people') or may have guessed ('-ies' read as '-ie') keeps
+    the phrase as written."""
     if head.lower_ != "one":
         return None
     of = next((child for child in head.children if child.dep_ == "prep" and child.lower_ == "of"), None)
     group = next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
     if group is None or group.tag_ != "NNS":
         return None
-    modifiers = [word.text for child in group.children if child.dep_ in ("amod", "compound") and child.i < group.i
-                 for word in child.subtree]
+    singular = group.lemma_.lower()
+    if singular == group.lower_ or (group.lower_.endswith("ies") and singular.endswith("ie")):
+        return None
+    modifiers = [group.doc[child.left_edge.i:child.right_edge.i + 1].text for child in group.lefts
+                 if child.dep_ in ("amod", "compound") and not _counts_or_ranks(child)]
     return " ".join(["one", *modifiers, group.lemma_])
+
+
+def _counts_or_ranks(modifier: Token) -> bool:
+    """True for a modifier that counts a group's members or ranks them ('few', 'last', 'most senior', 'oldest')."""
+    return any(word.lower_ in GROUP_COUNTS or word.tag_ in SUPERLATIVE_TAGS or word.ent_type_ == "ORDINAL"
+               for word in modifier.subtree)
 
 
 def _possessive(span: Span | None) -> bool:
