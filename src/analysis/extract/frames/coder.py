@@ -59,6 +59,9 @@ For each headline, standfirst and body sentence:
   `limits.priority`: something else comes first ('Moscow needed Ankara more than it needed Damascus'; see `preference`).
 - a verb of receiving whose subject is Assad's side and whose giver is Russia codes `support.service`, the converse of
   a verb of giving ('Syria will get the radars', 'got Russian jamming systems'; see `receipt`).
+- a sentence with no limit of its own whose 'but' sets a clause against the support it states before it codes
+  `limits.commitment`: support granted, then bounded ('Moscow held the umbrella over Damascus, but it decided where
+  the holes went'; see `concession`).
 - a label (a block with no verb: a crosshead, a timeline heading) takes up no Russian supporter from the
   paragraph before it: its support needs its own agent.
 Every hit records its cue with offsets, the Russian agent and how it was tied, and the modifier.
@@ -79,6 +82,7 @@ from analysis.extract.frames.agents import (ACTIVE_SUBJECT_DEPS, ASSAD, ASSET, F
                                             withheld)
 from analysis.extract.frames.apposition import describes_another_actor
 from analysis.extract.frames.cohesion import opens_with_conjunction, opens_with_encapsulation
+from analysis.extract.frames.concession import CONCESSION, adversative_after_support
 from analysis.extract.frames.deflection import misdirected_blame
 from analysis.extract.frames.departure import departure_cues, not_russias_departure
 from analysis.extract.frames.gratitude import thanks_another_party
@@ -167,7 +171,7 @@ MEANS_LIMITS = frozenset({"limits.abandonment", "limits.departure", "limits.prio
 # The codes the coder names itself (beside the codebook's cues): `framing.read_codebook` fails if one is missing.
 NAMED_CODES = frozenset({MILITARY, RELUCTANCE, DENIED_LOSS_SUPPORT, PRESSURE, LIMITS_FOR_DENIED_SUPPORT, RELATION,
                          *NEGATED_LIMIT_SUPPORT, *NEGATED_LIMIT_SUPPORT.values(), *ASSET_MOTIVES, *MEANS_LIMITS,
-                         *OWN_GAIN_MOTIVES, *MEDIATING_CODES, INSTRUMENT, HEDGING})
+                         *OWN_GAIN_MOTIVES, *MEDIATING_CODES, INSTRUMENT, HEDGING, CONCESSION})
 # Parts of speech of a predicate: a verb or a predicative adjective ('needed', 'unable'), not a noun ('the cost of').
 PREDICATE_POS = frozenset({"VERB", "AUX", "ADJ"})
 # How an argument hangs on its predicate within one clause: subject, object, the complement of a preposition,
@@ -430,6 +434,7 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
         found = without_motives_of_a_limit(found)
         if sentence.sent_id in labels:
             found = [hit for hit in found if hit.dimension != SUPPORT or hit.agent_link not in CARRIED]
+        found.extend(_bounded_support(span, sentence.sent_id, found, scene))
         asked = previous is not None and previous[0].text.rstrip().endswith(QUESTION_MARK)
         same_block = previous is not None and previous[0].block_id == sentence.block_id
         opens_quotation = previous is not None and span[0].is_quote and not asked
@@ -591,6 +596,21 @@ def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list
         return []
     return [CodeHit(sent_id, limit.code, LIMITS, cue.text, cue.idx, cue.idx + len(cue.text),
                     limit.agent, CONTEXT, None)]
+
+
+def _bounded_support(span: Span, sent_id: int, here: list[CodeHit], scene: Scene) -> list[CodeHit]:
+    """Return the limit of a sentence with no limit of its own whose 'but' sets a clause against the support it states
+    before it ('Moscow held the umbrella over Damascus, but it decided where the holes went'; see `concession`). The cue
+    is the 'but'; the agent is the support's."""
+    support = [hit for hit in here if hit.dimension == SUPPORT]
+    if not support or any(hit.dimension == LIMITS for hit in here):
+        return []
+    but = adversative_after_support(span, scene, support=[(hit.start, hit.end) for hit in support])
+    if but is None:
+        return []
+    granted = next(hit for hit in support if hit.end <= but.idx)
+    return [CodeHit(sent_id, CONCESSION, LIMITS, but.text, but.idx, but.idx + len(but.text), granted.agent,
+                    granted.agent_link, None)]
 
 
 def _turns_to_the_war(sent_id: int, here: list[CodeHit], scene: Scene) -> bool:
