@@ -234,23 +234,16 @@ def test_means_reduced_to_a_part_of_what_they_were_are_a_limit(nlp, text):
     assert "limits.commitment" in last_sentence_codes(nlp, text, "limits")
 
 
-DECIDING_GAP = pytest.mark.xfail(strict=True, reason="'decide how, when or whether' is no pattern: with Russia's own act "
-                                 "as the clause decided it is no control over Damascus, and narrowed to Assad's side as "
-                                 "that clause's subject it fixed no development error")
-
-
 @pytest.mark.parametrize("text, controlled", [
     # a phone-in, a wire analysis, a memoir, a defence newsletter
     (CONTEXT + "CALLER: So the Russians get the final say over every offensive?", True),
-    pytest.param(CONTEXT + "In the north, Russian generals now decide when the Syrian guns may fire.", True,
-                 marks=DECIDING_GAP),
+    (CONTEXT + "In the north, Russian generals now decide when the Syrian guns may fire.", True),
     (CONTEXT + "Everyone at the embassy knew that Moscow called the shots in Latakia.", True),
     # deciding one's own act, or a say that is not Russia's
     (CONTEXT + "Moscow will decide whether to send more jets next week.", False),
     (CONTEXT + "The Kremlin alone will determine when its last advisers go home.", False),
     (CONTEXT + "Russian commanders decide where their helicopters refuel.", False),
-    pytest.param(CONTEXT + "Moscow, not the Syrian president, now decides whether the regime may strike Idlib.", True,
-                 marks=DECIDING_GAP),
+    (CONTEXT + "Moscow, not the Syrian president, now decides whether the regime may strike Idlib.", True),
     (CONTEXT + "Syrian voters want a say in the new constitution.", False),
 ])
 def test_russian_control_over_what_damascus_does_is_leverage(nlp, text, controlled):

@@ -59,6 +59,9 @@ For each headline, standfirst and body sentence:
   `limits.priority`: something else comes first ('Moscow needed Ankara more than it needed Damascus'; see `preference`).
 - a verb of receiving whose subject is Assad's side and whose giver is Russia codes `support.service`, the converse of
   a verb of giving ('Syria will get the radars', 'got Russian jamming systems'; see `receipt`).
+- a verb of deciding whose subject is Russia and whose indirect question has a subject of its own that names no Russian
+  codes `limits.leverage`: control over what another does ('Russian generals decide when the Syrian guns fire'; see
+  `control`).
 - a sentence with no limit of its own whose 'but' sets a clause against the support it states before it codes
   `limits.commitment`: support granted, then bounded ('Moscow held the umbrella over Damascus, but it decided where
   the holes went'; see `concession`).
@@ -83,6 +86,7 @@ from analysis.extract.frames.agents import (ACTIVE_SUBJECT_DEPS, ASSAD, ASSET, F
 from analysis.extract.frames.apposition import describes_another_actor
 from analysis.extract.frames.cohesion import opens_with_conjunction, opens_with_encapsulation
 from analysis.extract.frames.concession import CONCESSION, adversative_after_support
+from analysis.extract.frames.control import deciding_cues
 from analysis.extract.frames.deflection import misdirected_blame
 from analysis.extract.frames.departure import departure_cues, not_russias_departure
 from analysis.extract.frames.gratitude import thanks_another_party
@@ -394,6 +398,8 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
         for match in codebook.matcher(span, parse=scene.parse):
             by_code.setdefault(match.label_, []).append(match)
         for cue in restraint_cues(span, scene):  # 'asked Damascus more than once to stop' (see `restraint`)
+            by_code.setdefault(PRESSURE, []).append(cue)
+        for cue in deciding_cues(span, scene):  # 'Russian generals decide when the Syrian guns fire' (see `control`)
             by_code.setdefault(PRESSURE, []).append(cue)
         for cue in departure_cues(span, scene):  # 'warships slipped away from the port' (see `departure`)
             by_code.setdefault(DEPARTURE, []).append(cue)
