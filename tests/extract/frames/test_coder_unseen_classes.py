@@ -248,3 +248,19 @@ def test_means_reduced_to_a_part_of_what_they_were_are_a_limit(nlp, text):
 ])
 def test_russian_control_over_what_damascus_does_is_leverage(nlp, text, controlled):
     assert ("limits.leverage" in last_sentence_codes(nlp, text, "limits")) is controlled
+
+
+@pytest.mark.parametrize("text, stretched", [
+    # a quoted analyst, a memoir, a lecture, a briefing
+    (CONTEXT + "\u201cMoscow can't be everywhere,\u201d the analyst said.", True),
+    (CONTEXT + "I met a Russian soldier in Homs. He shrugged: \u201cWe cannot be in two cities at once.\u201d", True),
+    (CONTEXT + "Russian air power could not be everywhere at once.", True),
+    (CONTEXT + "Russian jets cannot be in two places simultaneously.", True),
+    # another party's patrols, means that can be everywhere, a claim that cannot be true
+    (CONTEXT + "Russia watched. Turkish patrols cannot be everywhere along the border.", False),
+    (CONTEXT + "Russian jets can be everywhere within an hour.", False),
+    (CONTEXT + "Moscow said the claims could not be true.", False),
+])
+def test_means_that_cannot_be_everywhere_are_a_capacity_limit(nlp, text, stretched):
+    assert ("limits.capacity" in last_sentence_codes(nlp, text, "limits")) is stretched
+
