@@ -81,8 +81,9 @@ def test_a_time_limit_on_russian_help_is_a_bounded_commitment(nlp, text, bounded
     assert ("limits.commitment" in last_sentence_codes(nlp, text, "limits")) is bounded
 
 
-BILL_GAP = pytest.mark.xfail(strict=True, reason="the bill has no pattern: paying it for Assad's side is help given, "
-                             "and narrowed to a bill as a burden it fixed no development error")
+BILL_GAP = pytest.mark.xfail(strict=True, reason="a bill is the help's price, a condition (see "
+                             "test_the_bill_for_the_help_is_a_condition), no capacity cost: paying it for Assad's side is "
+                             "help given, and narrowed to a bill as a burden it fixed no development error")
 
 
 @pytest.mark.parametrize("text, code, limited", [
@@ -264,3 +265,18 @@ def test_russian_control_over_what_damascus_does_is_leverage(nlp, text, controll
 def test_means_that_cannot_be_everywhere_are_a_capacity_limit(nlp, text, stretched):
     assert ("limits.capacity" in last_sentence_codes(nlp, text, "limits")) is stretched
 
+
+@pytest.mark.parametrize("text, priced", [
+    # a quoted trader, a business page, a podcast
+    (CONTEXT + "\u201cThe Russians gave us the sky and then sent us the bill,\u201d a trader said.", True),
+    (CONTEXT + "Now Russian companies are presenting the invoice to Damascus.", True),
+    (CONTEXT + "GUEST: And every month the Russian bill to Damascus grows.", True),
+    # the verb of naming, a bill that is no Russian help's, a bill paid, a draft law
+    (CONTEXT + "Russian state television billed the battle as the last of the war.", False),
+    (CONTEXT + "Russia watched. The Turkish army sent Ankara the bill for its border posts.", False),
+    (CONTEXT + "Moscow picked up the bill for the regime's new armoured vehicles.", False),
+    (CONTEXT + "Russia watched. The people of the north are paying the bill for the war.", False),
+    (CONTEXT + "Russian deputies voted on the bill for the Tartus lease.", False),
+])
+def test_the_bill_for_the_help_is_a_condition(nlp, text, priced):
+    assert ("limits.conditions" in last_sentence_codes(nlp, text, "limits")) is priced

@@ -107,7 +107,8 @@ from analysis.extract.frames.refuge import REFUGE_CODES, refuge_cues
 from analysis.extract.frames.restraint import restraint_cues
 from analysis.extract.frames.rivalry import HEDGING, quarrel_of_the_parties
 from analysis.extract.frames.senses import (extends_rather_than_strains, moves_rather_than_presses,
-                                             offensive_of_another_party, travels_rather_than_flies_sorties)
+                                             offensive_of_another_party, paid_or_enacted_rather_than_charged,
+                                             travels_rather_than_flies_sorties)
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.sentences import Sentence
@@ -276,6 +277,8 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'the army pushed into the town' is motion, not pressure (see `senses`)
     if extends_rather_than_strains(cue, scene.parse):
         return  # 'queues stretched for kilometres' is a length, not overstretch (see `senses`)
+    if paid_or_enacted_rather_than_charged(cue, scene.parse):
+        return  # 'picked up the bill for the tanks' is help paid, 'passed the bill' a draft law (see `senses`)
     if code.id == PRESSURE and pressure_of_another(cue, scene):
         return  # 'vetoed a draft that demanded a truce', 'Western pressure' (see `opposition`)
     if len(cue) == 1 and scene.aimed_at_opponents(cue) and not scene.lessens_own_means(cue):
