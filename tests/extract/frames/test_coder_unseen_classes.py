@@ -113,7 +113,11 @@ def test_help_given_sparingly_or_paid_for_is_a_limit(nlp, text, code, limited):
     (CONTEXT + "Moscow, the ambassador wrote, had reasons of its own and its own security to think of.", True),
     (CONTEXT + "The Kremlin said its jets were there to guard its own personnel.", True),
     (CONTEXT + "ANCHOR: So the Russians are guarding their own bases first?", True),
-    # the owner is Assad's side, or 'own' is not the emphatic possessive
+    # the possessive determiner alone: a quoted student, a parliamentary answer
+    (CONTEXT + "\u201cThe Russians protected their base and nothing else,\u201d a student wrote.", True),
+    (CONTEXT + "The minister said Russia would defend its citizens and its bases.", True),
+    # the owner is Assad's side ('his'), or 'own' is not the emphatic possessive
+    (CONTEXT + "Russian jets protected his forces on the road to Palmyra.", False),
     (CONTEXT + "The Syrian army has its own reasons to hold the ridge.", False),
     (CONTEXT + "Russian engineers own the contract for the power plant.", False),
     (CONTEXT + "Moscow was ready to risk its own pilots to keep the regime standing.", False),
