@@ -57,6 +57,8 @@ For each headline, standfirst and body sentence:
   to or living in Russia (not travelling there: a visit), or lodged by it ('Assad fled to Moscow', 'took him in'; see `refuge`).
 - a verb of needing, wanting or valuing with an object other than Assad's side and a 'more than' comparison on it codes
   `limits.priority`: something else comes first ('Moscow needed Ankara more than it needed Damascus'; see `preference`).
+- a verb of desiring whose Russian subject wants a thing that is not Assad's side or his win codes `limits.interests`:
+  Russia's own aim ('Moscow wants a settlement it can sell'; see `aims`).
 - a verb of receiving whose subject is Assad's side and whose giver is Russia codes `support.service`, the converse of
   a verb of giving ('Syria will get the radars', 'got Russian jamming systems'; see `receipt`).
 - a verb of deciding whose subject is Russia and whose indirect question has a subject of its own that names no Russian
@@ -79,6 +81,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from analysis.corpus.sections import ANALYSED_SECTIONS
+from analysis.extract.frames.aims import INTERESTS, aim_cues
 from analysis.extract.frames.agents import (ACTIVE_SUBJECT_DEPS, ASSAD, ASSET, FIRST_PLURAL, LABEL_MARK, LABEL_WORDS,
                                             NOUN_MODIFIER_DEPS, OTHER, OWN, RECIPIENT, RUSSIA, STATE_MEMBER_HEADS,
                                             STATE_MEMBER_MODIFIERS, TIED, Link, Quoted, Scene, unanchored_relation,
@@ -176,7 +179,7 @@ MEANS_LIMITS = frozenset({"limits.abandonment", "limits.departure", "limits.prio
 # The codes the coder names itself (beside the codebook's cues): `framing.read_codebook` fails if one is missing.
 NAMED_CODES = frozenset({MILITARY, RELUCTANCE, DENIED_LOSS_SUPPORT, PRESSURE, LIMITS_FOR_DENIED_SUPPORT, RELATION,
                          *NEGATED_LIMIT_SUPPORT, *NEGATED_LIMIT_SUPPORT.values(), *ASSET_MOTIVES, *MEANS_LIMITS,
-                         *OWN_GAIN_MOTIVES, *MEDIATING_CODES, INSTRUMENT, HEDGING, CONCESSION})
+                         *OWN_GAIN_MOTIVES, *MEDIATING_CODES, INSTRUMENT, HEDGING, CONCESSION, INTERESTS})
 # Parts of speech of a predicate: a verb or a predicative adjective ('needed', 'unable'), not a noun ('the cost of').
 PREDICATE_POS = frozenset({"VERB", "AUX", "ADJ"})
 # How an argument hangs on its predicate within one clause: subject, object, the complement of a preposition,
@@ -406,6 +409,8 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
             by_code.setdefault(PRESSURE, []).append(cue)
         for cue in departure_cues(span, scene):  # 'warships slipped away from the port' (see `departure`)
             by_code.setdefault(DEPARTURE, []).append(cue)
+        for cue in aim_cues(span, scene):  # 'Moscow wants a settlement it can sell' (see `aims`)
+            by_code.setdefault(INTERESTS, []).append(cue)
         for cue in preference_cues(span, scene):  # 'needed Ankara more than it needed Damascus' (see `preference`)
             by_code.setdefault(PRIORITY, []).append(cue)
         found, keys = [], set()
