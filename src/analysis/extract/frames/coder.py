@@ -97,7 +97,7 @@ from analysis.extract.frames.instrument import INSTRUMENT, not_russias_instrumen
 from analysis.extract.frames.litotes import DENIED_LOSS_SUPPORT, RELUCTANCE, denies_a_loss
 from analysis.extract.frames.mediation import MEDIATING_CODES, backs_an_agreement
 from analysis.extract.frames.negated_verbs import (default_negated_verbs, default_spending_verbs, denies_a_listed_verb,
-                                                   is_phrasal_yielding, negates_a_listed_verb)
+                                                   is_negative_imperative, is_phrasal_yielding, negates_a_listed_verb)
 from analysis.extract.frames.operation import operated_by_another
 from analysis.extract.frames.opposition import PRESSURE, pressure_of_another
 from analysis.extract.frames.outcome import unrealised_win
@@ -296,6 +296,8 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'Washington and Moscow traded accusations' (see `rivalry`)
     if code.id == RELUCTANCE and negates_a_listed_verb(cue, default_negated_verbs()):
         return  # 'did not hesitate', 'would not comment' (see `negated_verbs`)
+    if code.id == RELUCTANCE and is_negative_imperative(cue):
+        return  # 'Do not rely on them': an instruction to the reader (see `negated_verbs`)
     if code.negated == KEEP and denies_a_listed_verb(cue, default_spending_verbs()):
         return  # 'never hesitated': a negated negative, though the code keeps its negated cues (see `negated_verbs`)
     tied = scene.tie(cue)
