@@ -284,3 +284,17 @@ def test_means_that_cannot_be_everywhere_are_a_capacity_limit(nlp, text, stretch
 ])
 def test_the_bill_for_the_help_is_a_condition(nlp, text, priced):
     assert ("limits.conditions" in last_sentence_codes(nlp, text, "limits")) is priced
+
+
+@pytest.mark.parametrize("text, narrower", [
+    # a guidebook, a seminar note, a column, an answer in parliament
+    (CONTEXT + "Moscow says it is protecting no individual, only a principle.", True),
+    (CONTEXT + "Russia backs the state, and the state is not a person.", True),
+    (CONTEXT + "Whether Russia needs this particular president is another matter.", True),
+    (CONTEXT + "For Moscow, its bases matter more than the fate of any individual in Damascus.", True),
+    # a person as the subject of an event, and 'any' with no person
+    (CONTEXT + "No person was hurt when a Russian jet crashed near the base.", False),
+    (CONTEXT + "Russian jets struck any position the rebels held.", False),
+])
+def test_no_one_person_in_particular_is_a_narrower_interest(nlp, text, narrower):
+    assert ("limits.interests" in last_sentence_codes(nlp, text, "limits")) is narrower
