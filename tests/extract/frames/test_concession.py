@@ -13,7 +13,7 @@ CONTEXT = "The Syrian army was falling back near Hama. "
 @pytest.mark.parametrize("text, bounded", [
     # a wire story, an editorial, a quoted analyst, a briefing note
     (CONTEXT + "Russian bombers pounded the rebel lines for a week, but the town fell anyway.", True),
-    (CONTEXT + "The Kremlin kept the regime standing, but it chose which of its generals stayed.", True),
+    (CONTEXT + "The Kremlin kept the regime standing, but the economy sank month by month.", True),
     (CONTEXT + "\u201cMoscow sends jets to Damascus, but there are never enough of them,\u201d the analyst said.", True),
     (CONTEXT + "Russia shielded the government at the Council, but the talks were run from Moscow.", True),
     # 'not only ... but', a second clause of support, another actor's account, no clause after 'but', no support
