@@ -107,7 +107,7 @@ from analysis.extract.frames.preference import PRIORITY, preference_cues
 from analysis.extract.frames.receipt import receipt_cues, receiving_verbs
 from analysis.extract.frames.reasons import OWN_GAIN_MOTIVES, without_motives_of_a_limit
 from analysis.extract.frames.refuge import REFUGE_CODES, refuge_cues
-from analysis.extract.frames.restraint import restraint_cues
+from analysis.extract.frames.restraint import restraint_cues, withheld_permission_cues
 from analysis.extract.frames.rivalry import HEDGING, quarrel_of_the_parties
 from analysis.extract.frames.senses import (extends_rather_than_strains, moves_rather_than_presses,
                                              offensive_of_another_party, paid_or_enacted_rather_than_charged,
@@ -408,6 +408,8 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
         for cue in restraint_cues(span, scene):  # 'asked Damascus more than once to stop' (see `restraint`)
             by_code.setdefault(PRESSURE, []).append(cue)
         for cue in deciding_cues(span, scene):  # 'Russian generals decide when the Syrian guns fire' (see `control`)
+            by_code.setdefault(PRESSURE, []).append(cue)
+        for cue in withheld_permission_cues(span, scene):  # 'will not let his army take Idlib' (see `restraint`)
             by_code.setdefault(PRESSURE, []).append(cue)
         for cue in departure_cues(span, scene):  # 'warships slipped away from the port' (see `departure`)
             by_code.setdefault(DEPARTURE, []).append(cue)
