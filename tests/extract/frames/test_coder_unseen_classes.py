@@ -298,3 +298,14 @@ def test_the_bill_for_the_help_is_a_condition(nlp, text, priced):
 ])
 def test_no_one_person_in_particular_is_a_narrower_interest(nlp, text, narrower):
     assert ("limits.interests" in last_sentence_codes(nlp, text, "limits")) is narrower
+
+
+@pytest.mark.parametrize("text, narrower", [
+    # minutes of a meeting, a quoted diplomat: the capital as the metonym of Assad's government
+    (CONTEXT + "She said Moscow had reasons for its veto that were not about Damascus at all.", True),
+    (CONTEXT + "\u201cIt is not Damascus that signs,\u201d the Russian diplomat said.", True),
+    # Damascus as a place the jets did not reach
+    (CONTEXT + "Russian jets did not fly to Damascus that week.", False),
+])
+def test_damascus_denied_as_what_russia_stands_for_is_a_narrower_interest(nlp, text, narrower):
+    assert ("limits.interests" in last_sentence_codes(nlp, text, "limits")) is narrower
