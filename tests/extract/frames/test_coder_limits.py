@@ -364,7 +364,6 @@ def test_assad_denied_as_the_aim_is_a_narrower_interest(nlp):
     assert "limits.interests" in last_sentence_codes(nlp, text, "limits")
 
 
-@pytest.mark.xfail(strict=True, reason="cost by metaphor ('sends the bill later') has no cue: the bill has no pattern")
 def test_support_that_sends_a_bill_is_a_cost(nlp):
     text = CONTEXT + "Whatever Moscow hands to Damascus, it sends the bill later."
     assert last_sentence_codes(nlp, text, "limits")

@@ -81,8 +81,9 @@ def test_a_time_limit_on_russian_help_is_a_bounded_commitment(nlp, text, bounded
     assert ("limits.commitment" in last_sentence_codes(nlp, text, "limits")) is bounded
 
 
-BILL_GAP = pytest.mark.xfail(strict=True, reason="the bill has no pattern: paying it for Assad's side is help given, "
-                             "and narrowed to a bill as a burden it fixed no development error")
+BILL_GAP = pytest.mark.xfail(strict=True, reason="a bill is the help's price, a condition (see "
+                             "test_the_bill_for_the_help_is_a_condition), no capacity cost: paying it for Assad's side is "
+                             "help given, and narrowed to a bill as a burden it fixed no development error")
 
 
 @pytest.mark.parametrize("text, code, limited", [
@@ -112,7 +113,11 @@ def test_help_given_sparingly_or_paid_for_is_a_limit(nlp, text, code, limited):
     (CONTEXT + "Moscow, the ambassador wrote, had reasons of its own and its own security to think of.", True),
     (CONTEXT + "The Kremlin said its jets were there to guard its own personnel.", True),
     (CONTEXT + "ANCHOR: So the Russians are guarding their own bases first?", True),
-    # the owner is Assad's side, or 'own' is not the emphatic possessive
+    # the possessive determiner alone: a quoted student, a parliamentary answer
+    (CONTEXT + "\u201cThe Russians protected their base and nothing else,\u201d a student wrote.", True),
+    (CONTEXT + "The minister said Russia would defend its citizens and its bases.", True),
+    # the owner is Assad's side ('his'), or 'own' is not the emphatic possessive
+    (CONTEXT + "Russian jets protected his forces on the road to Palmyra.", False),
     (CONTEXT + "The Syrian army has its own reasons to hold the ridge.", False),
     (CONTEXT + "Russian engineers own the contract for the power plant.", False),
     (CONTEXT + "Moscow was ready to risk its own pilots to keep the regime standing.", False),
@@ -234,24 +239,73 @@ def test_means_reduced_to_a_part_of_what_they_were_are_a_limit(nlp, text):
     assert "limits.commitment" in last_sentence_codes(nlp, text, "limits")
 
 
-DECIDING_GAP = pytest.mark.xfail(strict=True, reason="'decide how, when or whether' is no pattern: with Russia's own act "
-                                 "as the clause decided it is no control over Damascus, and narrowed to Assad's side as "
-                                 "that clause's subject it fixed no development error")
-
-
 @pytest.mark.parametrize("text, controlled", [
     # a phone-in, a wire analysis, a memoir, a defence newsletter
     (CONTEXT + "CALLER: So the Russians get the final say over every offensive?", True),
-    pytest.param(CONTEXT + "In the north, Russian generals now decide when the Syrian guns may fire.", True,
-                 marks=DECIDING_GAP),
+    (CONTEXT + "In the north, Russian generals now decide when the Syrian guns may fire.", True),
     (CONTEXT + "Everyone at the embassy knew that Moscow called the shots in Latakia.", True),
     # deciding one's own act, or a say that is not Russia's
     (CONTEXT + "Moscow will decide whether to send more jets next week.", False),
     (CONTEXT + "The Kremlin alone will determine when its last advisers go home.", False),
     (CONTEXT + "Russian commanders decide where their helicopters refuel.", False),
-    pytest.param(CONTEXT + "Moscow, not the Syrian president, now decides whether the regime may strike Idlib.", True,
-                 marks=DECIDING_GAP),
+    (CONTEXT + "Moscow, not the Syrian president, now decides whether the regime may strike Idlib.", True),
     (CONTEXT + "Syrian voters want a say in the new constitution.", False),
 ])
 def test_russian_control_over_what_damascus_does_is_leverage(nlp, text, controlled):
     assert ("limits.leverage" in last_sentence_codes(nlp, text, "limits")) is controlled
+
+
+@pytest.mark.parametrize("text, stretched", [
+    # a quoted analyst, a memoir, a lecture, a briefing
+    (CONTEXT + "\u201cMoscow can't be everywhere,\u201d the analyst said.", True),
+    (CONTEXT + "I met a Russian soldier in Homs. He shrugged: \u201cWe cannot be in two cities at once.\u201d", True),
+    (CONTEXT + "Russian air power could not be everywhere at once.", True),
+    (CONTEXT + "Russian jets cannot be in two places simultaneously.", True),
+    # another party's patrols, means that can be everywhere, a claim that cannot be true
+    (CONTEXT + "Russia watched. Turkish patrols cannot be everywhere along the border.", False),
+    (CONTEXT + "Russian jets can be everywhere within an hour.", False),
+    (CONTEXT + "Moscow said the claims could not be true.", False),
+])
+def test_means_that_cannot_be_everywhere_are_a_capacity_limit(nlp, text, stretched):
+    assert ("limits.capacity" in last_sentence_codes(nlp, text, "limits")) is stretched
+
+
+@pytest.mark.parametrize("text, priced", [
+    # a quoted trader, a business page, a podcast
+    (CONTEXT + "\u201cThe Russians gave us the sky and then sent us the bill,\u201d a trader said.", True),
+    (CONTEXT + "Now Russian companies are presenting the invoice to Damascus.", True),
+    (CONTEXT + "GUEST: And every month the Russian bill to Damascus grows.", True),
+    # the verb of naming, a bill that is no Russian help's, a bill paid, a draft law
+    (CONTEXT + "Russian state television billed the battle as the last of the war.", False),
+    (CONTEXT + "Russia watched. The Turkish army sent Ankara the bill for its border posts.", False),
+    (CONTEXT + "Moscow picked up the bill for the regime's new armoured vehicles.", False),
+    (CONTEXT + "Russia watched. The people of the north are paying the bill for the war.", False),
+    (CONTEXT + "Russian deputies voted on the bill for the Tartus lease.", False),
+])
+def test_the_bill_for_the_help_is_a_condition(nlp, text, priced):
+    assert ("limits.conditions" in last_sentence_codes(nlp, text, "limits")) is priced
+
+
+@pytest.mark.parametrize("text, narrower", [
+    # a guidebook, a seminar note, a column, an answer in parliament
+    (CONTEXT + "Moscow says it is protecting no individual, only a principle.", True),
+    (CONTEXT + "Russia backs the state, and the state is not a person.", True),
+    (CONTEXT + "Whether Russia needs this particular president is another matter.", True),
+    (CONTEXT + "For Moscow, its bases matter more than the fate of any individual in Damascus.", True),
+    # a person as the subject of an event, and 'any' with no person
+    (CONTEXT + "No person was hurt when a Russian jet crashed near the base.", False),
+    (CONTEXT + "Russian jets struck any position the rebels held.", False),
+])
+def test_no_one_person_in_particular_is_a_narrower_interest(nlp, text, narrower):
+    assert ("limits.interests" in last_sentence_codes(nlp, text, "limits")) is narrower
+
+
+@pytest.mark.parametrize("text, narrower", [
+    # minutes of a meeting, a quoted diplomat: the capital as the metonym of Assad's government
+    (CONTEXT + "She said Moscow had reasons for its veto that were not about Damascus at all.", True),
+    (CONTEXT + "\u201cIt is not Damascus that signs,\u201d the Russian diplomat said.", True),
+    # Damascus as a place the jets did not reach
+    (CONTEXT + "Russian jets did not fly to Damascus that week.", False),
+])
+def test_damascus_denied_as_what_russia_stands_for_is_a_narrower_interest(nlp, text, narrower):
+    assert ("limits.interests" in last_sentence_codes(nlp, text, "limits")) is narrower

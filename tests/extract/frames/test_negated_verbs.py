@@ -89,3 +89,16 @@ def test_a_denied_ending_is_no_reluctance(nlp, text):
 ])
 def test_giving_way_is_no_help_and_what_is_not_given_way_to_is_refused(nlp, text, absent):
     assert not set(last_sentence_codes(nlp, text).code) & absent
+
+
+@pytest.mark.parametrize("text, reluctant", [
+    # a travel advisory, a style note, a quoted officer: an instruction to the reader or hearer
+    (CONTEXT + "Russian patrols hold the road. Do not rely on them when planning a journey.", False),
+    (CONTEXT + "Don't write that the Kremlin backed Assad out of friendship.", False),
+    (CONTEXT + "\u201cDo not count on the Russians,\u201d the officer said.", False),
+    # a negated statement with a subject, and a question with one
+    (CONTEXT + "Moscow did not send its infantry.", True),
+    (CONTEXT + "Why didn't Russia send its infantry?", True),
+])
+def test_a_negative_imperative_is_no_reluctance(nlp, text, reluctant):
+    assert ("limits.reluctance" in last_sentence_codes(nlp, text, "limits")) is reluctant

@@ -77,3 +77,19 @@ def test_no_halt_of_the_opponents_act_a_win_a_feeling_or_anothers_wish(nlp, text
 ])
 def test_an_offensive_put_off_is_pressure(nlp, text, pressed):
     assert any(cue.startswith("put") for cue in _pressure_cues(nlp, text)) == pressed
+
+
+@pytest.mark.parametrize("text, withheld", [
+    # a wire analysis, a quoted envoy, a column
+    (CONTEXT + "Russia will not let Assad's army take Idlib this year.", True),
+    (CONTEXT + "Assad wants every village back. \u201cWe will not let him win everything,\u201d the Russian envoy said.",
+     True),
+    (CONTEXT + "The Kremlin did not allow the Syrian air force to strike the Turkish posts.", True),
+    # a loss of Assad's side not let happen, a passive, another party as the one permitted, permission given
+    (CONTEXT + "Moscow will not let Assad fall.", False),
+    (CONTEXT + "Moscow would not allow the regime to be toppled.", False),
+    (CONTEXT + "Moscow will not let the Council open a door to intervention.", False),
+    (CONTEXT + "Russia let Assad's army take the town.", False),
+])
+def test_permission_withheld_from_assads_side_is_leverage(nlp, text, withheld):
+    assert (_pressure_cues(nlp, text) != []) is withheld

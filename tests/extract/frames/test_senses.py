@@ -1,12 +1,13 @@
 """Word senses told apart on the parse (`senses`): a verb of pressure used as a verb of motion, 'stretch' as a length
-rather than a strain, an offensive and a flight that are not Russia's, on invented sentences in several registers, and
-their effect on the codes."""
+rather than a strain, an offensive and a flight that are not Russia's, a bill paid or enacted rather than charged, on
+invented sentences in several registers, and their effect on the codes."""
 
 from __future__ import annotations
 
 import pytest
 
-from analysis.extract.frames.senses import extends_rather_than_strains, moves_rather_than_presses
+from analysis.extract.frames.senses import (extends_rather_than_strains, moves_rather_than_presses,
+                                             paid_or_enacted_rather_than_charged)
 from analysis.nlp.arrays import ParseArrays
 from tests.extract.frames.conftest import last_sentence_codes
 
@@ -100,3 +101,18 @@ def test_extends_rather_than_strains(nlp, text, extends):
 ])
 def test_a_length_is_no_overstretch(nlp, text, strained):
     assert ("limits.capacity" in last_sentence_codes(nlp, text, "limits")) is strained
+
+
+@pytest.mark.parametrize("text, noun, paid", [
+    # a business page, a parliamentary report, a quoted farmer
+    ("Moscow quietly picked up the bill for the new radars.", "bill", True),
+    ("The upper house voted on the bill in March.", "bill", True),
+    ("\u201cWe are the ones paying the bill,\u201d the farmer said.", "bill", True),
+    # the price charged: sent, presented, mounting
+    ("The Russian firms have started sending the invoice.", "invoice", False),
+    ("Every month the bill for the war grows.", "bill", False),
+])
+def test_paid_or_enacted_rather_than_charged(nlp, text, noun, paid):
+    doc = nlp(text)
+    cue = next(doc[token.i:token.i + 1] for token in doc if token.text == noun)
+    assert paid_or_enacted_rather_than_charged(cue, ParseArrays(doc)) is paid

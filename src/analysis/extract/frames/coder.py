@@ -57,8 +57,16 @@ For each headline, standfirst and body sentence:
   to or living in Russia (not travelling there: a visit), or lodged by it ('Assad fled to Moscow', 'took him in'; see `refuge`).
 - a verb of needing, wanting or valuing with an object other than Assad's side and a 'more than' comparison on it codes
   `limits.priority`: something else comes first ('Moscow needed Ankara more than it needed Damascus'; see `preference`).
+- a verb of desiring whose Russian subject wants a thing that is not Assad's side or his win codes `limits.interests`:
+  Russia's own aim ('Moscow wants a settlement it can sell'; see `aims`).
 - a verb of receiving whose subject is Assad's side and whose giver is Russia codes `support.service`, the converse of
   a verb of giving ('Syria will get the radars', 'got Russian jamming systems'; see `receipt`).
+- a verb of deciding whose subject is Russia and whose indirect question has a subject of its own that names no Russian
+  codes `limits.leverage`: control over what another does ('Russian generals decide when the Syrian guns fire'; see
+  `control`).
+- a sentence with no limit of its own whose 'but' sets a clause against the support it states before it codes
+  `limits.commitment`: support granted, then bounded ('Moscow held the umbrella over Damascus, but it decided where
+  the holes went'; see `concession`).
 - a label (a block with no verb: a crosshead, a timeline heading) takes up no Russian supporter from the
   paragraph before it: its support needs its own agent.
 Every hit records its cue with offsets, the Russian agent and how it was tied, and the modifier.
@@ -73,6 +81,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from analysis.corpus.sections import ANALYSED_SECTIONS
+from analysis.extract.frames.aims import INTERESTS, aim_cues
 from analysis.extract.frames.agents import (ACTIVE_SUBJECT_DEPS, ASSAD, ASSET, FIRST_PLURAL, LABEL_MARK, LABEL_WORDS,
                                             NOUN_MODIFIER_DEPS, OTHER, OWN, RECIPIENT, RUSSIA, STATE_MEMBER_HEADS,
                                             STATE_MEMBER_MODIFIERS, TIED, Link, Quoted, Scene, unanchored_relation,
@@ -80,6 +89,8 @@ from analysis.extract.frames.agents import (ACTIVE_SUBJECT_DEPS, ASSAD, ASSET, F
 from analysis.extract.frames.apposition import describes_another_actor
 from analysis.extract.frames.arrival import ARRIVAL, not_russias_arrival
 from analysis.extract.frames.cohesion import opens_with_conjunction, opens_with_encapsulation
+from analysis.extract.frames.concession import CONCESSION, adversative_after_support
+from analysis.extract.frames.control import deciding_cues
 from analysis.extract.frames.deflection import misdirected_blame
 from analysis.extract.frames.departure import departure_cues, not_russias_departure
 from analysis.extract.frames.gratitude import thanks_another_party
@@ -87,7 +98,7 @@ from analysis.extract.frames.instrument import INSTRUMENT, not_russias_instrumen
 from analysis.extract.frames.litotes import DENIED_LOSS_SUPPORT, RELUCTANCE, denies_a_loss
 from analysis.extract.frames.mediation import MEDIATING_CODES, backs_an_agreement
 from analysis.extract.frames.negated_verbs import (default_negated_verbs, default_spending_verbs, denies_a_listed_verb,
-                                                   is_phrasal_yielding, negates_a_listed_verb)
+                                                   is_negative_imperative, is_phrasal_yielding, negates_a_listed_verb)
 from analysis.extract.frames.operation import operated_by_another
 from analysis.extract.frames.opposition import PRESSURE, pressure_of_another
 from analysis.extract.frames.outcome import unrealised_win
@@ -97,10 +108,11 @@ from analysis.extract.frames.preference import PRIORITY, preference_cues
 from analysis.extract.frames.receipt import receipt_cues, receiving_verbs
 from analysis.extract.frames.reasons import OWN_GAIN_MOTIVES, without_motives_of_a_limit
 from analysis.extract.frames.refuge import REFUGE_CODES, refuge_cues
-from analysis.extract.frames.restraint import restraint_cues
+from analysis.extract.frames.restraint import restraint_cues, withheld_permission_cues
 from analysis.extract.frames.rivalry import HEDGING, quarrel_of_the_parties
 from analysis.extract.frames.senses import (extends_rather_than_strains, moves_rather_than_presses,
-                                             offensive_of_another_party, travels_rather_than_flies_sorties)
+                                             offensive_of_another_party, paid_or_enacted_rather_than_charged,
+                                             travels_rather_than_flies_sorties)
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.sentences import Sentence
@@ -172,7 +184,7 @@ LOW_PRICE_WORDS = frozenset({"cheap", "cheaply", "inexpensive", "low-cost", "aff
 # The codes the coder names itself (beside the codebook's cues): `framing.read_codebook` fails if one is missing.
 NAMED_CODES = frozenset({MILITARY, RELUCTANCE, DENIED_LOSS_SUPPORT, PRESSURE, LIMITS_FOR_DENIED_SUPPORT, RELATION,
                          *NEGATED_LIMIT_SUPPORT, *NEGATED_LIMIT_SUPPORT.values(), *ASSET_MOTIVES, *MEANS_LIMITS,
-                         *OWN_GAIN_MOTIVES, *MEDIATING_CODES, INSTRUMENT, HEDGING, ARRIVAL})
+                         *OWN_GAIN_MOTIVES, *MEDIATING_CODES, INSTRUMENT, HEDGING, ARRIVAL, CONCESSION, INTERESTS})
 # Parts of speech of a predicate: a verb or a predicative adjective ('needed', 'unable'), not a noun ('the cost of').
 PREDICATE_POS = frozenset({"VERB", "AUX", "ADJ"})
 # How an argument hangs on its predicate within one clause: subject, object, the complement of a preposition,
@@ -274,6 +286,8 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'the army pushed into the town' is motion, not pressure (see `senses`)
     if extends_rather_than_strains(cue, scene.parse):
         return  # 'queues stretched for kilometres' is a length, not overstretch (see `senses`)
+    if paid_or_enacted_rather_than_charged(cue, scene.parse):
+        return  # 'picked up the bill for the tanks' is help paid, 'passed the bill' a draft law (see `senses`)
     if code.id == PRESSURE and pressure_of_another(cue, scene):
         return  # 'vetoed a draft that demanded a truce', 'Western pressure' (see `opposition`)
     if len(cue) == 1 and scene.aimed_at_opponents(cue) and not scene.lessens_own_means(cue):
@@ -288,6 +302,8 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'Washington and Moscow traded accusations' (see `rivalry`)
     if code.id == RELUCTANCE and negates_a_listed_verb(cue, default_negated_verbs()):
         return  # 'did not hesitate', 'would not comment' (see `negated_verbs`)
+    if code.id == RELUCTANCE and is_negative_imperative(cue):
+        return  # 'Do not rely on them': an instruction to the reader (see `negated_verbs`)
     if code.negated == KEEP and denies_a_listed_verb(cue, default_spending_verbs()):
         return  # 'never hesitated': a negated negative, though the code keeps its negated cues (see `negated_verbs`)
     tied = scene.tie(cue)
@@ -397,8 +413,14 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
             by_code.setdefault(match.label_, []).append(match)
         for cue in restraint_cues(span, scene):  # 'asked Damascus more than once to stop' (see `restraint`)
             by_code.setdefault(PRESSURE, []).append(cue)
+        for cue in deciding_cues(span, scene):  # 'Russian generals decide when the Syrian guns fire' (see `control`)
+            by_code.setdefault(PRESSURE, []).append(cue)
+        for cue in withheld_permission_cues(span, scene):  # 'will not let his army take Idlib' (see `restraint`)
+            by_code.setdefault(PRESSURE, []).append(cue)
         for cue in departure_cues(span, scene):  # 'warships slipped away from the port' (see `departure`)
             by_code.setdefault(DEPARTURE, []).append(cue)
+        for cue in aim_cues(span, scene):  # 'Moscow wants a settlement it can sell' (see `aims`)
+            by_code.setdefault(INTERESTS, []).append(cue)
         for cue in preference_cues(span, scene):  # 'needed Ankara more than it needed Damascus' (see `preference`)
             by_code.setdefault(PRIORITY, []).append(cue)
         found, keys = [], set()
@@ -436,6 +458,7 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
         found = without_motives_of_a_limit(found)
         if sentence.sent_id in labels:
             found = [hit for hit in found if hit.dimension != SUPPORT or hit.agent_link not in CARRIED]
+        found.extend(_bounded_support(span, sentence.sent_id, found, scene))
         asked = previous is not None and previous[0].text.rstrip().endswith(QUESTION_MARK)
         same_block = previous is not None and previous[0].block_id == sentence.block_id
         opens_quotation = previous is not None and span[0].is_quote and not asked
@@ -605,6 +628,21 @@ def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list
         return []
     return [CodeHit(sent_id, limit.code, LIMITS, cue.text, cue.idx, cue.idx + len(cue.text),
                     limit.agent, CONTEXT, None)]
+
+
+def _bounded_support(span: Span, sent_id: int, here: list[CodeHit], scene: Scene) -> list[CodeHit]:
+    """Return the limit of a sentence with no limit of its own whose 'but' sets a clause against the support it states
+    before it ('Moscow held the umbrella over Damascus, but it decided where the holes went'; see `concession`). The cue
+    is the 'but'; the agent is the support's."""
+    support = [hit for hit in here if hit.dimension == SUPPORT]
+    if not support or any(hit.dimension == LIMITS for hit in here):
+        return []
+    but = adversative_after_support(span, scene, support=[(hit.start, hit.end) for hit in support])
+    if but is None:
+        return []
+    granted = next(hit for hit in support if hit.end <= but.idx)
+    return [CodeHit(sent_id, CONCESSION, LIMITS, but.text, but.idx, but.idx + len(but.text), granted.agent,
+                    granted.agent_link, None)]
 
 
 def _turns_to_the_war(sent_id: int, here: list[CodeHit], scene: Scene) -> bool:

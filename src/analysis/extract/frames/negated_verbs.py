@@ -7,6 +7,9 @@ bears on what is thought or said, not on an act done for Assad ('did not think',
 of giving way is steadfastness ('did not back down', 'never budged'), and a negated verb of condemning, admitting or
 recognising spares Assad's side or Russia itself ('did not condemn the shelling', 'never admitted the strike').
 
+A negative imperative ('Do not rely on them', 'Don't write that Moscow backed him'; Quirk et al. 1985 §11.25, 'do not'
+before the base form, with no subject) tells the reader or hearer what not to do: no reluctance of anyone's in the text.
+
 Outside the verbs of knowing, whose negation is raised from the clause they govern ('did not think Moscow would send
 jets' is a belief that it would not; Horn 1989, ch. 5, neg-raising), and of ending, the negation of a listed verb is spent on that verb,
 and a support cue the verb governs keeps its polarity ('never wavered in its backing'; see `polarity`).
@@ -33,6 +36,9 @@ UNSPENT_CLASSES = frozenset({"knowing", "ending"})
 PARTICLES = frozenset({"down", "in", "away", "off", "out", "up", "back", "over"})
 # The words by which a reluctance pattern negates its verb: 'not', 'never', 'cannot', a negative pronoun subject.
 NEGATORS = frozenset({"not", "n't", "never", "cannot", "nobody", "none", "no"})
+# The operator and negation that open a negative imperative ('do not', 'don't'; Quirk et al. 1985 §11.25).
+IMPERATIVE_OPERATOR, IMPERATIVE_NEGATIONS = "do", frozenset({"not", "n't"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 
 
 def read_negated_verb_classes(path: Path | None = None) -> dict[str, str]:
@@ -114,3 +120,13 @@ def denies_a_listed_verb(cue: Span, verbs: frozenset[str]) -> bool:
     root = cue.root
     return (root.pos_ == "VERB" and any(form in verbs for form in verb_forms(root))
             and any(child.dep_ == "neg" for child in root.children))
+
+
+def is_negative_imperative(cue: Span) -> bool:
+    """Return True when the cue opens its sentence (after any quotation mark) with 'do not' or 'don't' and a base-form
+    verb with no subject ('Do not rely on them'): an instruction to the reader, no reluctance."""
+    opening = next((token for token in cue.sent if not (token.is_quote or token.is_punct or token.is_space)), None)
+    verb = cue.root
+    return (len(cue) > 2 and opening is not None and opening.i == cue.start and cue[0].lower_ == IMPERATIVE_OPERATOR
+            and cue[1].lower_ in IMPERATIVE_NEGATIONS and verb.tag_ == "VB"
+            and not any(child.dep_ in SUBJECT_DEPS for child in verb.children))

@@ -15,6 +15,12 @@ rebel advance'). An ending whose outcome is Assad's win ('wants the war to end o
 victory', 'with Assad in power') bids that win, not a halt. A desire is predicated of its subject (Palmer 2001,
 subject-oriented modality), so a noun subject that names no Russian wants it for itself ('Ordinary Syrians want the war
 to stop'); a pronoun subject is left to its resolution.
+
+Permission withheld holds the war back too: a negated verb of permitting (FrameNet Permitting and Preventing_or_letting:
+'let', 'allow', 'permit') whose permitted act is Assad's side's own ('will not let Assad's army take Idlib', 'we will
+not let him win everything', 'did not allow the Syrian air force to strike'). Not where the act is a loss that Assad's side
+would suffer ('will not let Assad fall', 'would not allow the regime to be toppled': the denied loss is support, see
+`litotes`), nor where the one permitted is not Assad's side ('will not let the Council open a door').
 """
 
 from __future__ import annotations
@@ -65,6 +71,13 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 PARTICLE_DEPS = frozenset({"prt", "advmod"})
+# Verbs of permitting (FrameNet Permitting, Preventing_or_letting) and their negators ('not', 'never').
+PERMITTING_VERBS = _ids("let", "allow", "permit")
+NEGATORS = _ids("not", "n't", "never")
+# Verbs of Assad's side losing or being lost (FrameNet Losing, Change_of_leadership seen from the loser): letting them
+# happen is not withheld.
+LOSING_VERBS = LOSS_VERBS | _ids("die", "perish", "disappear", "go", "drown", "starve", "suffer")
+PASSIVE_AUXILIARY = "auxpass"
 
 
 def restraint_cues(span: Span, scene: Scene) -> Iterator[Span]:
@@ -159,3 +172,21 @@ def _may_stop(stopper: int, scene: Scene) -> bool:
     if side == RUSSIA or scene.bearer_side_at(token.i) == OTHER:
         return False
     return side is not None or parse.pos[stopper] == "PRON" or parse.lemma[stopper] in WARFARE_NOUNS
+
+
+def withheld_permission_cues(span: Span, scene: Scene) -> Iterator[Span]:
+    """Yield each negated verb of permitting in `span` (`PERMITTING_VERBS`) whose permitted act is one of Assad's side's
+    own and no loss or passive (see the module), as a cue of one token."""
+    parse, doc = scene.parse, span.doc
+    for verb in parse.lemma_ids_between(PERMITTING_VERBS, span.start, span.end):
+        children = parse.children(verb)
+        if parse.pos[verb] != "VERB" or not any(parse.lower[child] in NEGATORS for child in children):
+            continue
+        act = next((child for child in children if parse.dep[child] in COMPLEMENT_DEPS), None)
+        if act is None or parse.lemma[act] in LOSING_VERBS or any(
+                parse.dep[child] == PASSIVE_AUXILIARY for child in parse.children(act)):
+            continue
+        permitted = [child for child in (*parse.children(act), *children)
+                     if parse.dep[child] in SUBJECTS or parse.dep[child] in OBJECT_DEPS]
+        if permitted and scene.bearer_side_at(permitted[0]) == ASSAD:
+            yield doc[verb:verb + 1]

@@ -17,6 +17,12 @@ is a journey or a transport (FrameNet Travel, Bringing: 'Putin flew to Tehran', 
 as it is with a named person or an office holder as its subject ('the minister flew from Moscow'), and a flag that
 flies is hoisted, not flown.
 
+A bill or an invoice (WordNet bill.n.02, invoice.n.01: a statement of money owed) is the price of the help only where
+it is sent, presented, owed or mounts ('sent us the bill', 'the bill for 2015'); one that a verb of paying governs
+(FrameNet Commerce_pay: 'picked up the bill for the regime's tanks', 'the people of the town are paying the bill') is
+paid, help given where Russia pays it for Assad's side and another's cost where another pays, and one that a verb of
+legislating governs ('the Duma passed the bill') is a draft law (bill.n.01).
+
 The verb 'stretch' is a strain on means (overstretch: 'its forces are stretched', 'stretched by the war', 'stretched
 its jets across two fronts') only without a complement of extent or result; with one, or as a noun, it measures a
 length or widens a meaning (FrameNet Distributed_position and Cause_expansion: 'queues stretched for kilometres',
@@ -53,6 +59,14 @@ TRAVELLERS = frozenset(get_string_id(word) for word in (
     "minister", "president", "premier", "envoy", "diplomat", "ambassador", "delegation", "delegate", "official",
     "leader", "negotiator", "mediator", "adviser", "advisor", "spokesman", "spokeswoman", "secretary", "chief"))
 PERSON = "PERSON"
+# Nouns of a statement of money owed (WordNet bill.n.02, invoice.n.01).
+BILLS = frozenset(get_string_id(word) for word in ("bill", "invoice"))
+# Verbs of paying (FrameNet Commerce_pay; 'pick up', 'foot') and of legislating (FrameNet Law, Legislation: pass, adopt,
+# table), whose bill is paid or a draft law.
+PAYING = frozenset(get_string_id(word) for word in ("pay", "foot", "settle", "cover", "meet", "shoulder", "pick"))
+LEGISLATING = frozenset(get_string_id(word) for word in (
+    "pass", "adopt", "approve", "draft", "introduce", "table", "vote", "enact", "sign", "debate", "amend", "veto"))
+GOVERNED_DEPS = frozenset({"dobj", "nsubjpass", "pobj"})
 STRETCH = get_string_id("stretch")
 # Prepositions of extent or path (Quirk et al. 1985 §9.15) and the degree adverb of distance, which measure what
 # stretches by itself: 'for kilometres', 'from the coast to Aleppo', 'how far'; not 'to', which also names a limit
@@ -112,3 +126,16 @@ def extends_rather_than_strains(cue: Span, parse: ParseArrays) -> bool:
     extents = RESULTS if stretched else EXTENTS | RESULTS
     return parse.pos[root] == "NOUN" or any(
         parse.dep[child] in EXTENT_DEPS and parse.lower[child] in extents for child in children)
+
+
+def paid_or_enacted_rather_than_charged(cue: Span, parse: ParseArrays) -> bool:
+    """Return True when the cue is a bill or an invoice (`BILLS`) that a verb of paying or of legislating governs, as
+    its object or the object of its preposition ('paying the bill', 'picked up the bill', 'voted on the bill'): paid or
+    a draft law, not the price the help is charged."""
+    root = cue.root.i
+    if len(cue) != 1 or parse.lemma[root] not in BILLS or parse.dep[root] not in GOVERNED_DEPS:
+        return False
+    governor = parse.head[root]
+    if parse.dep[root] == "pobj":
+        governor = parse.head[governor]
+    return parse.lemma[governor] in PAYING | LEGISLATING
