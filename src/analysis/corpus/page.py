@@ -51,7 +51,8 @@ FIELD_BLOCK_MIN_FIELDS = 2
 # Fields in a run of labelled lines, one label among them twice, that make it records, as a data export prints them.
 RECORD_MIN_FIELDS = 3
 RECORD_FIELD = "layout:record-field"
-# Entries opened by authors and a year ("Roe, J. (2019) The port") that make the body's entries a reading list.
+# Bibliography entries ("Roe, J. (2019) The port", "Roe, Jane. 2019. The Port.") that make the body's entries a
+# reading list.
 REFERENCE_ENTRIES_MIN = 2
 SIGNATURE = "layout:signature"
 # A line opened by a capital letter and a full stop or bracket, an item of a lettered series ("A. France", "B) China").
@@ -948,9 +949,10 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
     """Inside the article every unlabelled block is body (crossheads, Q&A labels, speaker turns, a timeline's date
     heading, a clock time alone with no zone that marks a transcript's minutes or a sitting's hours), except a timestamp
     line or a date under a byline or a name (a live blog's entry stamp), a record's fields (`_record_fields`,
-    boilerplate), two entries or more opened by authors and a year (an annotated reading list's entries between their
-    notes, references), a person's line (a name and their role or affiliation, `_is_person_line`, also beside an
-    email address that makes it look like a menu), a menu or share bar, a letter's signature, an affiliation, the
+    boilerplate), two bibliography entries or more (`layout.is_bibliography_entry`: an annotated reading list's
+    entries between their notes, or a reference list that more of the page follows, references), a person's line (a
+    name and their role or affiliation, `_is_person_line`, also beside an email address that makes it look like a
+    menu), a menu or share bar, a letter's signature, an affiliation, the
     entries of a list of people under its heading (a name, then a role or an affiliation after a comma or a dash; a
     heading over no person is body, `_heads_people`), a call to action inserted between paragraphs ("Follow our
     coverage of the vote"), and the items of a link list ("Key events" or "Related" over short lines, times and
@@ -961,7 +963,7 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
     in_list, items, in_people = False, [], False
     signatures = {i for i in range(first, tail) if labels[i] is None and layout.is_reader_signature(texts[i])}
     record_fields = {i for i in _record_fields(texts, first, tail) if not layout.is_label_credit(texts[i])}
-    entries = {i for i in range(first, tail) if labels[i] is None and layout.is_author_date_entry(texts[i])}
+    entries = {i for i in range(first, tail) if labels[i] is None and layout.is_bibliography_entry(texts[i])}
     for i in range(first, tail):
         if i in signatures and len(signatures) >= READER_SIGNATURES_MIN:
             labels[i] = ("byline", SIGNATURE)
