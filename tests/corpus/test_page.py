@@ -550,6 +550,27 @@ def test_a_forum_member_s_profile_is_a_byline_and_the_signature_rule_is_boilerpl
     assert sections[PROSE[0]][0] == sections[PROSE[1]][0] == "body"
 
 
+@pytest.mark.parametrize(("delimiter", "signature"), [
+    ("--", ["Dr Jane Roe", "Lecturer in Maritime History", "Example University"]),
+    ("> --", ["> John Doe", "> Harbour Desk, The Example Courier", "> t +44 (0)20 7946 0000"]),
+    ("__________________", ["Fair winds and following seas."]),
+])
+def test_the_short_lines_under_a_signature_s_delimiter_are_boilerplate(delimiter, signature):
+    """An email's or a forum post's signature under its "--" or rule of underscores: the sender's name, role and
+    number, not the message; the prose after it is the message again."""
+    sections = _reasons(_page(TITLE, "4 March 2014", *PROSE[:2], "Jane", delimiter, *signature, *PROSE[2:]),
+                        title=TITLE)
+    assert [sections[line] for line in signature] == [("boilerplate", "layout:signature-block")] * len(signature)
+    assert sections[PROSE[2]][0] == "body"
+
+
+@pytest.mark.parametrize("ornament", ["* * *", "⁂", "◆"])
+def test_the_lines_under_an_ornament_between_sections_stay_in_the_body(ornament):
+    crosshead = "The quay after the war"
+    sections = _reasons(_page(TITLE, "By Jane Roe", *PROSE[:2], ornament, crosshead, *PROSE[2:]), title=TITLE)
+    assert sections[crosshead][0] == "body"
+
+
 def test_notes_on_the_page_after_the_text_are_boilerplate_and_the_author_note_a_byline():
     text = _page(TITLE, "By Jane Roe | Maps by John Doe", "4 March 2014", *PROSE,
                  "Jane Roe covers shipping and ports for the Example Courier.",

@@ -290,6 +290,9 @@ BIBLIOGRAPHY_ENTRY = re.compile(rf"{_AUTHOR_DATE}\.?\s+{_ENTRY_TITLE}"
                                 rf"|^{_INVERTED_AUTHORS}\. {_ENTRY_YEAR}\. {_ENTRY_TITLE}"
                                 rf"|^{_INVERTED_AUTHORS}\. {_ENTRY_TITLE}.*(?:[”\"] |: [A-Z]).*"
                                 rf"\b{_ENTRY_YEAR}\)?(?::\s?\d+(?:[–-]\d+)?)?\.$")
+# The line over a sender's signature: "-- " in an email (RFC 3676, 4.3), perhaps quoted ("> --"), or the rule of
+# underscores over a forum member's signature.
+SIGNATURE_DELIMITER = re.compile(r"^(?:>\s?)*(?:--|_{4,})\s*$")
 # The parts of a record, a broadcast or a script that an end marker closes.
 _RECORD_PART = (r"(?:transcript|story|programme|program|broadcast|show|document|segment|episode|interview|extract|"
                 r"excerpt|part|act|scene|reel|tape|recording|bulletin)")

@@ -55,6 +55,9 @@ RECORD_FIELD = "layout:record-field"
 # reading list.
 REFERENCE_ENTRIES_MIN = 2
 SIGNATURE = "layout:signature"
+SIGNATURE_BLOCK = "layout:signature-block"
+# The lines a sender's signature takes at most: "no longer than 4 lines" (RFC 1855, Netiquette Guidelines, 2.1.1).
+SIGNATURE_MAX_LINES = 4
 # A line opened by a capital letter and a full stop or bracket, an item of a lettered series ("A. France", "B) China").
 LETTERED_ITEM = re.compile(r"^([A-Z])[.)]\s+\S")
 # Blocks above or below a lettered item within which the letter next to its own opens an item of its series.
@@ -216,6 +219,7 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     _label_comments(texts, labels, rule_labels, comments)
     labels = [label or ("body", "position:body") for label in labels]
     _label_bios(texts, labels)
+    _label_signature_blocks(texts, labels)
     return labels
 
 
@@ -1130,6 +1134,22 @@ def _label_bios(texts: list[str], labels: list[Label]) -> None:
             if labels[heading] == ("body", "position:body"):
                 labels[heading] = ("boilerplate", "layout:box-heading")
         start = end + 1
+
+
+def _label_signature_blocks(texts: list[str], labels: list[Label]) -> None:
+    """The short lines under a signature's delimiter (`layout.SIGNATURE_DELIMITER`: "--" over an email's signature,
+    also in a quoted message, "> --"; a rule of underscores over a forum member's signature), at most
+    `SIGNATURE_MAX_LINES` of them and up to the first longer block or byline (the next post's author), are the
+    sender's signature block (name, role, department, telephone), no part of the message: boilerplate; a rule or an
+    ornament between sections of an article ("* * *") is no delimiter."""
+    for i, text in enumerate(texts):
+        if not layout.SIGNATURE_DELIMITER.match(text):
+            continue
+        for j in range(i + 1, min(i + 1 + SIGNATURE_MAX_LINES, len(texts))):
+            if len(texts[j]) > layout.SHORT_LINE_CHARS or labels[j][0] not in ("body", "boilerplate"):
+                break
+            if labels[j] == ("body", "position:body"):
+                labels[j] = ("boilerplate", SIGNATURE_BLOCK)
 
 
 def _is_bio(text: str, label: Label) -> bool:
