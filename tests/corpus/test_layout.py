@@ -644,6 +644,21 @@ def test_a_person_entry_is_a_name_then_a_role(line, expected):
     assert layout.is_person_entry(line) is expected
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Roe, J. and Doe, A. (2019) The port lease. Kestwick: Example Press.", True),
+    ("Example Institute for Harbour Studies (2021) One berth left. Policy Paper 4. Kestwick: Example Institute.", True),
+    ("Roe, Jane. 2019. The Port Lease: Navies and Their Hosts. Kestwick: Example Press.", True),
+    ("Roe-Doe, Jane, and John Lee. 2020. “Vetoes and Their Price.” Example Review 7 (1): 1–20.", True),
+    ("Roe, Jane. The Port Lease: Navies and Their Hosts. Kestwick: Example Press, 2019.", True),
+    ("Doe, John. “Renting the Sky.” Journal of Example Studies 4, no. 2 (2020): 8–31.", True),
+    ("Well, Minister. The answer came in 2015.", False),
+    ("Moscow and Ankara (2017) agreed on four zones, and only one of them stayed quiet.", False),
+    ("Roe, Jane. Ministers met again in 2019 and nothing changed.", False),
+])
+def test_a_bibliography_entry_names_its_authors_year_and_title(line, expected):
+    assert layout.is_bibliography_entry(line) is expected
+
+
 @pytest.mark.parametrize("line", [
     "Answered by: Jane Roe, Minister for Ports",
     "From: John Doe, senior adviser for the Levant",

@@ -550,6 +550,27 @@ def test_a_forum_member_s_profile_is_a_byline_and_the_signature_rule_is_boilerpl
     assert sections[PROSE[0]][0] == sections[PROSE[1]][0] == "body"
 
 
+@pytest.mark.parametrize(("delimiter", "signature"), [
+    ("--", ["Dr Jane Roe", "Lecturer in Maritime History", "Example University"]),
+    ("> --", ["> John Doe", "> Harbour Desk, The Example Courier", "> t +44 (0)20 7946 0000"]),
+    ("__________________", ["Fair winds and following seas."]),
+])
+def test_the_short_lines_under_a_signature_s_delimiter_are_boilerplate(delimiter, signature):
+    """An email's or a forum post's signature under its "--" or rule of underscores: the sender's name, role and
+    number, not the message; the prose after it is the message again."""
+    sections = _reasons(_page(TITLE, "4 March 2014", *PROSE[:2], "Jane", delimiter, *signature, *PROSE[2:]),
+                        title=TITLE)
+    assert [sections[line] for line in signature] == [("boilerplate", "layout:signature-block")] * len(signature)
+    assert sections[PROSE[2]][0] == "body"
+
+
+@pytest.mark.parametrize("ornament", ["* * *", "⁂", "◆"])
+def test_the_lines_under_an_ornament_between_sections_stay_in_the_body(ornament):
+    crosshead = "The quay after the war"
+    sections = _reasons(_page(TITLE, "By Jane Roe", *PROSE[:2], ornament, crosshead, *PROSE[2:]), title=TITLE)
+    assert sections[crosshead][0] == "body"
+
+
 def test_notes_on_the_page_after_the_text_are_boilerplate_and_the_author_note_a_byline():
     text = _page(TITLE, "By Jane Roe | Maps by John Doe", "4 March 2014", *PROSE,
                  "Jane Roe covers shipping and ports for the Example Courier.",
@@ -885,8 +906,13 @@ def test_a_lettered_series_under_prose_is_no_letter_s_signature(options):
      "Doe, A. and Lee, K. (2021) 'Vetoes without cost', Journal of Example Studies 12(2), pp. 1–20."],
     ["Kallas-Moor, P. (2016) Interview with the author, Beirut, 3 June.",
      "Varga, I. (2018) ‘Renting the sky’, Example Working Papers 4."],
+    ["Roe, Jane. 2019. The Port Lease: Navies and Their Hosts. Kestwick: Example Press.",
+     "Doe, John, and Ann Lee. 2021. “Vetoes without Cost.” Journal of Example Studies 12 (2): 1–20."],
+    ["Roe, Jane. The Port Lease: Navies and Their Hosts. Kestwick: Example Press, 2019.",
+     "Doe, John. “Renting the Sky.” Journal of Example Studies 4, no. 2 (2020): 8–31.",
+     "Example Institute for Harbour Studies (2021) One berth left. Kestwick: Example Institute."],
 ])
-def test_author_date_entries_between_paragraphs_are_references_and_their_notes_body(entries):
+def test_bibliography_entries_between_paragraphs_are_references_and_their_notes_body(entries):
     """An annotated bibliography or a lecture's reading list: each entry over the note on it."""
     note = "A careful account of how Moscow weighed the cost of the air war against what it wanted to keep."
     prose = "Moscow, Tehran and Ankara (2017) agreed on four zones, and only one of them was ever quiet for long."
@@ -895,6 +921,27 @@ def test_author_date_entries_between_paragraphs_are_references_and_their_notes_b
     assert [sections[entry] for entry in entries] == [("references", "layout:reference-list")] * len(entries)
     assert sections[note][0] == "body"
     assert sections[prose][0] == "body"
+
+
+@pytest.mark.parametrize(("entries", "expected"), [
+    (["Roe, Jane. 2019. The Port Lease: Navies and Their Hosts. Kestwick: Example Press.",
+      "Doe, John. 2021. Air Power at the Margin. Kestwick: Example Press."], "references"),
+    (["Roe, Jane. The Port Lease. Kestwick: Example Press, 2019.",
+      "Doe, John. “Renting the Sky.” Journal of Example Studies 4, no. 2 (2020): 8–31."], "references"),
+    (["Roe, Jane. 2019. The Port Lease: Navies and Their Hosts. Kestwick: Example Press."], "body"),
+])
+def test_a_reference_list_with_more_of_the_page_under_it_is_references(entries, expected):
+    """An essay's reference list with the marker's comments after it: the comments keep the list in the body's zone;
+    one entry-shaped line alone is no list."""
+    comments = ["A strong opening paragraph, but the claim that the government would have fallen without the air "
+                "war needs a source. Several of the course readings make exactly that claim about the summer before "
+                "the intervention, so one of them should be cited here.",
+                "The point about the port lease deserves a paragraph of its own. Who signed it, for how long, and "
+                "what did the navy gain that the army did not? The answer to that question is the thesis of the "
+                "whole essay, and it is buried in a footnote."]
+    sections = _blocks(_page(TITLE, "By Jane Roe", *PROSE, "References", *entries, *comments), TITLE)
+    assert [sections[entry][0] for entry in entries] == [expected] * len(entries)
+    assert all(sections[comment][0] == "body" for comment in comments)
 
 
 @pytest.mark.parametrize(("heading", "entries"), [

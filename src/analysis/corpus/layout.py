@@ -271,8 +271,28 @@ NOTE_CITATION = re.compile(r"\b(?:1[5-9]|20)\d{2}[a-z]?(?:[).,;:]|$)|https?://|\
 # A reference-list entry: "Surname, Name. 2020. Title." or "Surname, N. and Other, M. (2020) Title".
 _AUTHOR_DATE = r"^[A-Z][\w’'-]+, [A-Z][\w.,&’' -]{0,60} \(\d{4}[a-z]?\)"
 REFERENCE_ENTRY = re.compile(rf"^[^.]{{1,80}}\.\s*\(?\d{{4}}[a-z]?\)?[.,]|{_AUTHOR_DATE}")
-# An entry that opens with its authors and year in brackets, then its title: "Roe, J. and Doe, A. (2019) The port".
-AUTHOR_DATE_ENTRY = re.compile(rf"{_AUTHOR_DATE}\.?\s+[A-Z‘'“\"]")
+# The authors of a bibliography's entry, the first name inverted ("Roe, Jane", "Roe-Doe, J. A.", "Roe, Jane, and John
+# Doe"), or an organisation as author ("Example Institute for Harbour Studies"); its year; its title's opening.
+_INVERTED_AUTHORS = (r"[A-Z][\w’'-]+, [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}"
+                     r"(?:,? (?:and|&) [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})?")
+_CORPORATE_AUTHOR = r"[A-Z][\w’'-]+(?: (?:[A-Z][\w’'-]+|for|of|and|the|on|in|&)){1,8}"
+_ENTRY_YEAR = r"(?:1[5-9]|20)\d{2}[a-z]?"
+_ENTRY_TITLE = r"[A-Z‘'“\"«]"
+# An entry of a bibliography in the styles of the Chicago Manual of Style (17th ed., ch. 14–15) and of Harvard
+# referencing: the authors and the year in brackets, then the title ("Roe, J. and Doe, A. (2019) The port", "Example
+# Institute (2021) The port"); the inverted authors, the year, then the title ("Roe, Jane. 2019. The Port."); or the
+# inverted authors and the title, then a place and its publisher or the quoted title's journal, the year closing the
+# entry, perhaps with the pages ("Roe, Jane. The Port. Kestwick: Example Press, 2019.", "Roe, Jane. “The Lease.”
+# Example Review 4, no. 2 (2020): 8–31."); a sentence after a name in the vocative ("Well, Minister. The answer came in
+# 2015.") has neither.
+BIBLIOGRAPHY_ENTRY = re.compile(rf"{_AUTHOR_DATE}\.?\s+{_ENTRY_TITLE}"
+                                rf"|^{_CORPORATE_AUTHOR} \({_ENTRY_YEAR}\)\.? {_ENTRY_TITLE}"
+                                rf"|^{_INVERTED_AUTHORS}\. {_ENTRY_YEAR}\. {_ENTRY_TITLE}"
+                                rf"|^{_INVERTED_AUTHORS}\. {_ENTRY_TITLE}.*(?:[”\"] |: [A-Z]).*"
+                                rf"\b{_ENTRY_YEAR}\)?(?::\s?\d+(?:[–-]\d+)?)?\.$")
+# The line over a sender's signature: "-- " in an email (RFC 3676, 4.3), perhaps quoted ("> --"), or the rule of
+# underscores over a forum member's signature.
+SIGNATURE_DELIMITER = re.compile(r"^(?:>\s?)*(?:--|_{4,})\s*$")
 # The parts of a record, a broadcast or a script that an end marker closes.
 _RECORD_PART = (r"(?:transcript|story|programme|program|broadcast|show|document|segment|episode|interview|extract|"
                 r"excerpt|part|act|scene|reel|tape|recording|bulletin)")
@@ -1041,10 +1061,10 @@ def is_footnote(text: str) -> bool:
         is_numbered(text) and len(text) <= CITATION_MAX_CHARS and NOTE_CITATION.search(text) is not None)
 
 
-def is_author_date_entry(text: str) -> bool:
-    """True for a reference opened by its authors and year in brackets, no longer than a citation ("Roe, J. (2019)
-    The port. Kestwick: Example Press.")."""
-    return len(text) <= CITATION_MAX_CHARS and AUTHOR_DATE_ENTRY.match(text) is not None
+def is_bibliography_entry(text: str) -> bool:
+    """True for an entry of a bibliography (`BIBLIOGRAPHY_ENTRY`) no longer than a citation ("Roe, J. (2019) The port.
+    Kestwick: Example Press.", "Roe, Jane. The Port. Kestwick: Example Press, 2019.")."""
+    return len(text) <= CITATION_MAX_CHARS and BIBLIOGRAPHY_ENTRY.match(text) is not None
 
 
 def is_reference(text: str) -> bool:

@@ -51,9 +51,13 @@ FIELD_BLOCK_MIN_FIELDS = 2
 # Fields in a run of labelled lines, one label among them twice, that make it records, as a data export prints them.
 RECORD_MIN_FIELDS = 3
 RECORD_FIELD = "layout:record-field"
-# Entries opened by authors and a year ("Roe, J. (2019) The port") that make the body's entries a reading list.
+# Bibliography entries ("Roe, J. (2019) The port", "Roe, Jane. 2019. The Port.") that make the body's entries a
+# reading list.
 REFERENCE_ENTRIES_MIN = 2
 SIGNATURE = "layout:signature"
+SIGNATURE_BLOCK = "layout:signature-block"
+# The lines a sender's signature takes at most: "no longer than 4 lines" (RFC 1855, Netiquette Guidelines, 2.1.1).
+SIGNATURE_MAX_LINES = 4
 # A line opened by a capital letter and a full stop or bracket, an item of a lettered series ("A. France", "B) China").
 LETTERED_ITEM = re.compile(r"^([A-Z])[.)]\s+\S")
 # Blocks above or below a lettered item within which the letter next to its own opens an item of its series.
@@ -215,6 +219,7 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     _label_comments(texts, labels, rule_labels, comments)
     labels = [label or ("body", "position:body") for label in labels]
     _label_bios(texts, labels)
+    _label_signature_blocks(texts, labels)
     return labels
 
 
@@ -948,9 +953,10 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
     """Inside the article every unlabelled block is body (crossheads, Q&A labels, speaker turns, a timeline's date
     heading, a clock time alone with no zone that marks a transcript's minutes or a sitting's hours), except a timestamp
     line or a date under a byline or a name (a live blog's entry stamp), a record's fields (`_record_fields`,
-    boilerplate), two entries or more opened by authors and a year (an annotated reading list's entries between their
-    notes, references), a person's line (a name and their role or affiliation, `_is_person_line`, also beside an
-    email address that makes it look like a menu), a menu or share bar, a letter's signature, an affiliation, the
+    boilerplate), two bibliography entries or more (`layout.is_bibliography_entry`: an annotated reading list's
+    entries between their notes, or a reference list that more of the page follows, references), a person's line (a
+    name and their role or affiliation, `_is_person_line`, also beside an email address that makes it look like a
+    menu), a menu or share bar, a letter's signature, an affiliation, the
     entries of a list of people under its heading (a name, then a role or an affiliation after a comma or a dash; a
     heading over no person is body, `_heads_people`), a call to action inserted between paragraphs ("Follow our
     coverage of the vote"), and the items of a link list ("Key events" or "Related" over short lines, times and
@@ -961,7 +967,7 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
     in_list, items, in_people = False, [], False
     signatures = {i for i in range(first, tail) if labels[i] is None and layout.is_reader_signature(texts[i])}
     record_fields = {i for i in _record_fields(texts, first, tail) if not layout.is_label_credit(texts[i])}
-    entries = {i for i in range(first, tail) if labels[i] is None and layout.is_author_date_entry(texts[i])}
+    entries = {i for i in range(first, tail) if labels[i] is None and layout.is_bibliography_entry(texts[i])}
     for i in range(first, tail):
         if i in signatures and len(signatures) >= READER_SIGNATURES_MIN:
             labels[i] = ("byline", SIGNATURE)
@@ -1128,6 +1134,22 @@ def _label_bios(texts: list[str], labels: list[Label]) -> None:
             if labels[heading] == ("body", "position:body"):
                 labels[heading] = ("boilerplate", "layout:box-heading")
         start = end + 1
+
+
+def _label_signature_blocks(texts: list[str], labels: list[Label]) -> None:
+    """The short lines under a signature's delimiter (`layout.SIGNATURE_DELIMITER`: "--" over an email's signature,
+    also in a quoted message, "> --"; a rule of underscores over a forum member's signature), at most
+    `SIGNATURE_MAX_LINES` of them and up to the first longer block or byline (the next post's author), are the
+    sender's signature block (name, role, department, telephone), no part of the message: boilerplate; a rule or an
+    ornament between sections of an article ("* * *") is no delimiter."""
+    for i, text in enumerate(texts):
+        if not layout.SIGNATURE_DELIMITER.match(text):
+            continue
+        for j in range(i + 1, min(i + 1 + SIGNATURE_MAX_LINES, len(texts))):
+            if len(texts[j]) > layout.SHORT_LINE_CHARS or labels[j][0] not in ("body", "boilerplate"):
+                break
+            if labels[j] == ("body", "position:body"):
+                labels[j] = ("boilerplate", SIGNATURE_BLOCK)
 
 
 def _is_bio(text: str, label: Label) -> bool:
