@@ -1042,3 +1042,31 @@ def test_a_note_that_the_briefing_ended_closes_the_record_and_the_notes_under_it
     sections = _blocks(_page(TITLE, "4 March 2014", *turns, *closing), TITLE)
     assert [sections[turn][0] for turn in turns] == ["body"] * 3
     assert [sections[line][0] for line in closing] == ["boilerplate"] * 3
+
+
+FEED_ITEM = ["title: Moscow keeps its port, for now", "link: https://example.org/world/2014/mar/04/port",
+             "guid: https://example.org/p/41", "pubDate: Tue, 4 Mar 2014 09:00:00 GMT",
+             "dc:creator: Jane Roe in Kestwick", "category: Ports"]
+FEED_DESCRIPTION = "description: The navy will keep the base for another decade, officials said on Tuesday."
+
+
+@pytest.mark.parametrize("labels, sections", [
+    (FEED_ITEM, ["headline", "boilerplate", "boilerplate", "boilerplate", "byline", "boilerplate"]),
+    (["HEADLINE: Ferries wait at Kestwick", "PHOTOGRAPHER: John Doe / Example Agency | ID: EA-0412",
+      "RESTRICTIONS: NO SALES. EDITORIAL USE ONLY.", "CAPTION:"],
+     ["headline", "byline", "boilerplate", "boilerplate"]),
+])
+def test_the_fields_of_metadata_records_take_their_label_s_section(labels, sections):
+    """A feed's raw view or an agency's caption feed: each field's label says what its line is."""
+    found = _blocks(_page("Example Reader", "\n".join(labels), FEED_DESCRIPTION, "content:encoded:", *PROSE[:2],
+                          "\n".join(labels), *PROSE[2:]))
+    assert [found[label] for label in labels] == [(section, "layout:metadata-field") for section in sections]
+    assert found[FEED_DESCRIPTION] == ("standfirst", "layout:metadata-field")
+    assert found["content:encoded:"] == ("boilerplate", "layout:metadata-field")
+    assert all(found[paragraph][0] == "body" for paragraph in PROSE)
+
+
+def test_a_field_or_two_of_metadata_make_no_record():
+    fields = ["Language: English", "Format: Paperback, 320 pages"]
+    found = _blocks(_page(TITLE, "By Jane Roe", *PROSE[:2], "\n".join(fields), *PROSE[2:]), TITLE)
+    assert all(found[field][1] != "layout:metadata-field" for field in fields)

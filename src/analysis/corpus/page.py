@@ -51,6 +51,9 @@ FIELD_BLOCK_MIN_FIELDS = 2
 # Fields in a run of labelled lines, one label among them twice, that make it records, as a data export prints them.
 RECORD_MIN_FIELDS = 3
 RECORD_FIELD = "layout:record-field"
+# Labels of metadata fields, each a different one, that make a page a run of metadata records.
+METADATA_KEYS_MIN = 3
+METADATA_FIELD = "layout:metadata-field"
 # Entries opened by authors and a year ("Roe, J. (2019) The port") that make the body's entries a reading list.
 REFERENCE_ENTRIES_MIN = 2
 SIGNATURE = "layout:signature"
@@ -171,6 +174,7 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     """Return `(section, reason)` for each block, from its text, indentation, rule label and place; on a page
     of transcript turns, a bare "12:40" is a timecode."""
     labels = list(rule_labels)
+    _label_metadata_fields(texts, labels)
     if any(layout.is_turn(text) for text in texts):
         labels = [("boilerplate", TIMECODE) if label is None and layout.is_bare_time(text) else label
                   for text, label in zip(texts, labels)]
@@ -216,6 +220,20 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     labels = [label or ("body", "position:body") for label in labels]
     _label_bios(texts, labels)
     return labels
+
+
+def _label_metadata_fields(texts: list[str], labels: list[Label | None]) -> None:
+    """On a page of metadata records, as a feed's raw view, a news database's export or an agency's caption feed prints
+    them (three field labels or more of `layout.metadata_fields`, each a different one), each line a label opens takes
+    the label's section: a title is the record's headline, a description its standfirst, a creator its byline, a link,
+    a category or a date boilerplate; a label alone over the field's text under it ("content:encoded:") is
+    boilerplate. A page with a field or two ("Language: English") is no record."""
+    fields = {i: field for i, text in enumerate(texts) if labels[i] is None
+              and (field := layout.metadata_field(text)) is not None}
+    if len({key for key, _, _ in fields.values()}) < METADATA_KEYS_MIN:
+        return
+    for i, (_, section, has_value) in fields.items():
+        labels[i] = (section if has_value else "boilerplate", METADATA_FIELD)
 
 
 def _label_page_breaks(texts: list[str], labels: list[Label | None]) -> None:
