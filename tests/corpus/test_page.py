@@ -1070,3 +1070,11 @@ def test_a_field_or_two_of_metadata_make_no_record():
     fields = ["Language: English", "Format: Paperback, 320 pages"]
     found = _blocks(_page(TITLE, "By Jane Roe", *PROSE[:2], "\n".join(fields), *PROSE[2:]), TITLE)
     assert all(found[field][1] != "layout:metadata-field" for field in fields)
+
+
+@pytest.mark.parametrize("marker", ["END OF PART TWO", "[END OF TRANSCRIPT]"])
+def test_an_end_marker_over_the_credits_signs_nothing(marker):
+    """A script's end marker under its last lines and over its credits is furniture, not the writer's signature."""
+    found = _blocks(_page(TITLE, *PROSE, marker, "CREDITS", "Director: Jane Roe", "Producer: John Doe"), TITLE)
+    assert found[marker] == ("boilerplate", "layout:end-marker")
+    assert found["CREDITS"][0] == "boilerplate"

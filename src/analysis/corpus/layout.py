@@ -380,10 +380,15 @@ PAGE_NUMBER = re.compile(r"^(?:[Pp]age |[Pp]\. ?)?\d{1,3}(?: (?:of|/) \d{1,4})?$
 PAGE_COUNT = re.compile(r"^[^.!?:]{1,60}\s\d{1,4} (?:of|OF) \d{1,4}$")
 # A heading of the back matter that press releases, reports and archives print after the text: notes to editors,
 # media contacts, where to find more, or a box about an organisation ("About the Example Institute"), also run into
-# its paragraph ("About Example Library: …"); "About the author" is a byline's heading.
+# its paragraph ("About Example Library: …"); "About the author" is a byline's heading. Event pages, programmes, press
+# kits and shops close on the practical boxes of the event or the product: practical information, how the event
+# works, accessibility, technical specifications, credits, product details.
 BACK_MATTER_HEADING = re.compile(r"^(?:notes? (?:to|for) (?:the )?editors?|(?:media|press) (?:contacts?|enquiries|"
                                  r"inquiries|office)|contacts?|for (?:further|more) information(?:,? (?:please )?"
-                                 r"contact)?)\s*:?$", re.IGNORECASE)
+                                 r"contact)?|practical (?:information|details|arrangements)|accessibility|"
+                                 r"how (?:this|the) (?:event|session|workshop|conference|webinar) works|"
+                                 r"technical (?:specifications|details)|(?:full )?credits|"
+                                 r"product (?:details|information|specifications))\s*:?$", re.IGNORECASE)
 ABOUT_BOX = re.compile(rf"^About (?:the )?[{_UPPER}][\w&.’'-]*(?: (?:of|for|and|the|&|[{_UPPER}][\w&.’'-]*))*"
                        r"(?::\s+\S|$)")
 # A form's field: a label of one to three words, a colon and a value that is no sentence ("Held at: Town Hall").

@@ -1223,6 +1223,8 @@ def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | Non
             labels[i], mode = ("boilerplate", BACK_MATTER), None
         elif mode == "role" and len(text) <= ROLE_LINE_MAX_CHARS:
             labels[i], mode = ("byline", "layout:author-role"), None
+        elif layout.is_end_marker(text):
+            labels[i] = ("boilerplate", "layout:end-marker")  # "END OF PART FOUR" signs nothing, in capitals as it is
         elif _is_sign_off(texts, i):
             labels[i] = ("byline", "layout:sign-off")
         elif signature := _signature_or_authors(texts, labels, i):
