@@ -1078,3 +1078,15 @@ def test_an_end_marker_over_the_credits_signs_nothing(marker):
     found = _blocks(_page(TITLE, *PROSE, marker, "CREDITS", "Director: Jane Roe", "Producer: John Doe"), TITLE)
     assert found[marker] == ("boilerplate", "layout:end-marker")
     assert found["CREDITS"][0] == "boilerplate"
+
+
+@pytest.mark.parametrize("above, line, is_role", [
+    ("The Example Courier · 6 hours ago", "Results", False),
+    ("The Example Courier · 6 hours ago", "Ferry talks resume in the spring", False),
+    ("Jane Roe", "Shipping and ports, Kestwick", True),
+])
+def test_the_line_under_a_name_is_its_role_but_not_the_line_under_a_dated_bar(above, line, is_role):
+    """A source-and-time bar over a short line in the header (a results page's next item): the line is no author's
+    role."""
+    found = _blocks(_page(TITLE, above, line, "Example Wire · 3 days ago", *PROSE), TITLE)
+    assert (found[line] == ("byline", "layout:under-byline")) is is_role

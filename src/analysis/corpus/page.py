@@ -858,7 +858,8 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
         if in_summary and labels[i] == ("boilerplate", "position:header"):
             labels[i] = ("standfirst", "layout:summary-point")
         in_summary = labels[i][0] == "standfirst" and (in_summary or labels[i][1].startswith("rule:"))
-        under_name = i > start and labels[i - 1][0] == "byline" and not layout.is_date_line(texts[i - 1])
+        under_name = (i > start and labels[i - 1][0] == "byline" and not layout.is_date_line(texts[i - 1])
+                      and labels[i - 1][1] != "layout:dated")
         if (labels[i] == ("boilerplate", "position:header") and under_name and not layout.addresses_reader(texts[i])
                 and len(texts[i]) <= layout.SHORT_LINE_CHARS and not layout.ends_sentence(texts[i])):
             labels[i] = ("byline", "layout:under-byline")
