@@ -1090,3 +1090,15 @@ def test_the_line_under_a_name_is_its_role_but_not_the_line_under_a_dated_bar(ab
     role."""
     found = _blocks(_page(TITLE, above, line, "Example Wire · 3 days ago", *PROSE), TITLE)
     assert (found[line] == ("byline", "layout:under-byline")) is is_role
+
+
+@pytest.mark.parametrize("fields, heading, section", [
+    (["Section: WORLD; Pg. A6", "Length: 812 words", "Byline: JANE ROE, Courier Staff Writer",
+      "Highlight: The navy keeps its base on the coast for another decade."], "Body", "boilerplate"),
+    (["Jane Roe", "4 May 2016"], "The lease", "body"),
+])
+def test_a_heading_under_a_record_s_fields_labels_its_text(fields, heading, section):
+    """A news database's export sets "Body" under the record's fields, over the text; a crosshead under the byline and
+    the date is the article's first heading."""
+    found = _blocks(_page(TITLE, *fields, heading, *PROSE), TITLE)
+    assert found[heading][0] == section

@@ -540,7 +540,7 @@ def _is_heading_above(texts: list[str], labels: list[Label | None], first: int, 
     """True when the block above the first paragraph is the article's first heading (a letter's title, a claim
     box's label): a short unmarked line, not a name, a caption or a dated line, right under the headline, the
     standfirst, a date or page furniture (not under a byline, where it is the author's role, nor under the heading of
-    a list)."""
+    a list, nor under a record's metadata field, where it labels the record's text: "Body")."""
     i = first - 1
     if i <= headline or first >= len(texts) or _is_marked(texts[i], labels[i]) or not (
             layout.is_sentence_like(texts[first]) or layout.is_dateline_opening(texts[first])):
@@ -551,9 +551,10 @@ def _is_heading_above(texts: list[str], labels: list[Label | None], first: int, 
                and not layout.is_person_name(text) and not layout.is_author_list(text) and not layout.is_credit(text)
                and not layout.is_field_line(text))
     under_byline = above_label is not None and above_label[0] == "byline" and not layout.is_date_line(above)
+    under_fields = above_label is not None and above_label[1] == METADATA_FIELD
     under_list = (above_label is not None and _is_list_heading(above, above_label)
                   and _heads_a_list(texts, i - 1, len(texts)))
-    return heading and _is_marked(above, above_label) and not under_byline and not under_list
+    return heading and _is_marked(above, above_label) and not under_byline and not under_list and not under_fields
 
 
 def _is_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool:
