@@ -1,7 +1,8 @@
 """Blocks (paragraphs) and the section each belongs to.
 
 A block is one non-blank line, or a run of lines joined by hard wrapping (a line that
-does not end a sentence followed by a line that starts in lower case). Block spans
+does not end a sentence followed by a line that starts in lower case, unless both open with a
+metadata field's label, as a feed's "link: …" under its "title: …"). Block spans
 exclude surrounding whitespace, so everything between blocks is whitespace.
 
 Each block gets exactly one section and the reason for it. Rules from
