@@ -10,8 +10,8 @@ calls to action and links to files, a note wholly in square or round brackets, a
 formula, a letter writer's town, a commenter's name and time on one line, what a copied PDF keeps (page numbers,
 contents entries with dot leaders, running heads with the page count), the back matter after an
 article (notes to editors, contacts, "About" boxes, an event's or a product's practical boxes), a form's field
-lines, the metadata fields of feeds and exports (by the labels of `resources/field_labels.csv`), a social thread's counters
-and handles, and the shape of the text (length, final punctuation, capitalisation).
+lines, the metadata fields of feeds and exports (by the labels of `resources/field_labels.csv`), a social
+thread's counters and handles, and the shape of the text (length, final punctuation, capitalisation).
 `page.py` combines the cues with the block's place on the page.
 """
 
