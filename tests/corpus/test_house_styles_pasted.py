@@ -457,13 +457,21 @@ def _sections(blocks: list[str], *, title: str = ARTICLE_TITLE) -> dict[str, str
                                       "and it now looks after nineteen locks and two reservoirs on the line."),
     ("About Towpath Archive: every notice is kept as it was first printed, spelling and all, and the archive "
      "adds no comment of its own to any of them.", "© 2024 Towpath Archive"),
+    ("PRACTICAL INFORMATION", "Venue: the boathouse on the north bank. Bring a packed lunch; tea is provided."),
+    ("How this event works", "The morning talk is on the record and will be filmed for the trust's website."),
+    ("Accessibility", "The boathouse has a ramp from the towpath and a hearing loop in the main room."),
+    ("Technical specifications", "Running time: 52 min · Format: HD · Sound: stereo · Language: English"),
+    ("CREDITS", "Director: Ann Lee · Producer: Jon Ashby · Music: the Ashmere Silver Band"),
+    ("Product details", "Publisher: Towpath Press, 2nd edition (4 May 2023) · Paperback: 212 pages"),
 ])
 def test_back_matter_after_the_text_is_no_body(back_matter, after):
     sections = _sections([ARTICLE_TITLE, OPENING, CLOSING, back_matter, after])
     assert (sections[CLOSING], sections[back_matter], sections[after]) == ("body", "boilerplate", "boilerplate")
 
 
-@pytest.mark.parametrize("crosshead", ["Contact with the unions", "About the night shifts", "About face at the locks"])
+@pytest.mark.parametrize("crosshead", ["Contact with the unions", "About the night shifts", "About face at the locks",
+                                       "Accessibility of the towpath", "Credits and debts of the trust",
+                                       "How the rota works"])
 def test_a_crosshead_that_opens_like_back_matter_stays_body(crosshead):
     sections = _sections([ARTICLE_TITLE, OPENING, MIDDLE, crosshead, CLOSING])
     assert (sections[crosshead], sections[CLOSING]) == ("body", "body")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.corpus import layout
+from analysis.errors import InputError
 
 
 @pytest.mark.parametrize("line, expected", [
@@ -688,3 +689,30 @@ def test_a_transcript_turn_that_addresses_a_guest_by_name_is_no_credit(line):
 ])
 def test_a_credit_s_role_may_hold_our_a_relative_clause_or_an_abbreviation(line):
     assert layout.is_label_credit(line)
+
+
+@pytest.mark.parametrize("text, field", [
+    ("pubDate: Tue, 4 Mar 2014 09:00:00 GMT", ("pubdate", "boilerplate", True)),
+    ("dc:creator: Jane Roe in Kestwick", ("dc:creator", "byline", True)),
+    ("channel title: The Example Courier: Ports", ("title", "headline", True)),
+    ("media:description: Ferries wait at the quay.", ("media:description", "caption", True)),
+    ("content:encoded:", ("content:encoded", "boilerplate", False)),
+    ("Load-Date: May 4, 2014", ("load-date", "boilerplate", True)),
+    ("PHOTOGRAPHER: Jane Roe / Example Agency | ID: EA-0412", ("photographer", "byline", True)),
+    ("The title: a ferry at last", None),
+    ("Notes: the ferry was late", None),
+    ("Highlights of the talks: ports and crews", None),
+])
+def test_a_metadata_field_is_read_by_its_label(text, field):
+    assert layout.metadata_field(text) == field
+
+
+def test_a_bad_field_labels_file_names_every_bad_row(tmp_path):
+    path = tmp_path / "fields.csv"
+    path.write_text("label,section,note\nlink,sidebar,\nguid,boilerplate,\nGUID,byline,\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        layout.read_metadata_fields(path)
+    problems = caught.value.problems
+    assert len(problems) == 2
+    assert "line 2: unknown section 'sidebar'" in problems[0]
+    assert "line 4: label 'GUID' given twice" in problems[1]

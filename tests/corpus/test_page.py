@@ -1089,3 +1089,63 @@ def test_a_note_that_the_briefing_ended_closes_the_record_and_the_notes_under_it
     sections = _blocks(_page(TITLE, "4 March 2014", *turns, *closing), TITLE)
     assert [sections[turn][0] for turn in turns] == ["body"] * 3
     assert [sections[line][0] for line in closing] == ["boilerplate"] * 3
+
+
+FEED_ITEM = ["title: Moscow keeps its port, for now", "link: https://example.org/world/2014/mar/04/port",
+             "guid: https://example.org/p/41", "pubDate: Tue, 4 Mar 2014 09:00:00 GMT",
+             "dc:creator: Jane Roe in Kestwick", "category: Ports"]
+FEED_DESCRIPTION = "description: The navy will keep the base for another decade, officials said on Tuesday."
+
+
+@pytest.mark.parametrize("labels, sections", [
+    (FEED_ITEM, ["headline", "boilerplate", "boilerplate", "boilerplate", "byline", "boilerplate"]),
+    (["HEADLINE: Ferries wait at Kestwick", "PHOTOGRAPHER: John Doe / Example Agency | ID: EA-0412",
+      "RESTRICTIONS: NO SALES. EDITORIAL USE ONLY.", "CAPTION:"],
+     ["headline", "byline", "boilerplate", "boilerplate"]),
+])
+def test_the_fields_of_metadata_records_take_their_label_s_section(labels, sections):
+    """A feed's raw view or an agency's caption feed: each field's label says what its line is."""
+    found = _blocks(_page("Example Reader", "\n".join(labels), FEED_DESCRIPTION, "content:encoded:", *PROSE[:2],
+                          "\n".join(labels), *PROSE[2:]))
+    assert [found[label] for label in labels] == [(section, "layout:metadata-field") for section in sections]
+    assert found[FEED_DESCRIPTION] == ("standfirst", "layout:metadata-field")
+    assert found["content:encoded:"] == ("boilerplate", "layout:metadata-field")
+    assert all(found[paragraph][0] == "body" for paragraph in PROSE)
+
+
+def test_a_field_or_two_of_metadata_make_no_record():
+    fields = ["Language: English", "Format: Paperback, 320 pages"]
+    found = _blocks(_page(TITLE, "By Jane Roe", *PROSE[:2], "\n".join(fields), *PROSE[2:]), TITLE)
+    assert all(found[field][1] != "layout:metadata-field" for field in fields)
+
+
+@pytest.mark.parametrize("marker", ["END OF PART TWO", "[END OF TRANSCRIPT]"])
+def test_an_end_marker_over_the_credits_signs_nothing(marker):
+    """A script's end marker under its last lines and over its credits is furniture, not the writer's signature."""
+    found = _blocks(_page(TITLE, *PROSE, marker, "CREDITS", "Director: Jane Roe", "Producer: John Doe"), TITLE)
+    assert found[marker] == ("boilerplate", "layout:end-marker")
+    assert found["CREDITS"][0] == "boilerplate"
+
+
+@pytest.mark.parametrize("above, line, is_role", [
+    ("The Example Courier · 6 hours ago", "Results", False),
+    ("The Example Courier · 6 hours ago", "Ferry talks resume in the spring", False),
+    ("Jane Roe", "Shipping and ports, Kestwick", True),
+])
+def test_the_line_under_a_name_is_its_role_but_not_the_line_under_a_dated_bar(above, line, is_role):
+    """A source-and-time bar over a short line in the header (a results page's next item): the line is no author's
+    role."""
+    found = _blocks(_page(TITLE, above, line, "Example Wire · 3 days ago", *PROSE), TITLE)
+    assert (found[line] == ("byline", "layout:under-byline")) is is_role
+
+
+@pytest.mark.parametrize("fields, heading, section", [
+    (["Section: WORLD; Pg. A6", "Length: 812 words", "Byline: JANE ROE, Courier Staff Writer",
+      "Highlight: The navy keeps its base on the coast for another decade."], "Body", "boilerplate"),
+    (["Jane Roe", "4 May 2016"], "The lease", "body"),
+])
+def test_a_heading_under_a_record_s_fields_labels_its_text(fields, heading, section):
+    """A news database's export sets "Body" under the record's fields, over the text; a crosshead under the byline and
+    the date is the article's first heading."""
+    found = _blocks(_page(TITLE, *fields, heading, *PROSE), TITLE)
+    assert found[heading][0] == section

@@ -40,6 +40,20 @@ def test_hard_wrapped_lines_join_but_sentence_lines_do_not():
         "The regime survived because Russia\nintervened in 2015.", "Iran helped too."]
 
 
+@pytest.mark.parametrize("text, blocks", [
+    ("guid: https://example.org/p/41\npubDate: Tue, 4 Mar 2014 09:00:00 GMT\ncategory: Ports",
+     ["guid: https://example.org/p/41", "pubDate: Tue, 4 Mar 2014 09:00:00 GMT", "category: Ports"]),
+    ("channel link: https://example.org/ports\nlanguage: en-gb",
+     ["channel link: https://example.org/ports", "language: en-gb"]),
+    ("The harbour master listed the\nconditions: a ceasefire, a crew and a lease.",
+     ["The harbour master listed the\nconditions: a ceasefire, a crew and a lease."]),
+    ("Reasons for the delay\nnote: the ferry was late", ["Reasons for the delay\nnote: the ferry was late"]),
+])
+def test_a_feed_s_field_lines_are_blocks_of_their_own_but_hard_wrapped_prose_joins(text, blocks):
+    """A metadata field opened by its label in lower case, under another such field, is no hard wrap."""
+    assert [text[s:e] for _, s, e, _ in split_blocks(text)] == blocks
+
+
 @pytest.mark.parametrize("line, section", [
     ("Skip to main content", "boilerplate"),
     ("Advertisement", "boilerplate"),

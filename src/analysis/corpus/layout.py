@@ -9,8 +9,9 @@ names with affiliation marks and the affiliations, credit lines ("Prepared by �
 calls to action and links to files, a note wholly in square or round brackets, a salutation, a letter's closing
 formula, a letter writer's town, a commenter's name and time on one line, what a copied PDF keeps (page numbers,
 contents entries with dot leaders, running heads with the page count), the back matter after an
-article (notes to editors, contacts, "About" boxes), a form's field lines, a social thread's counters
-and handles, and the shape of the text (length, final punctuation, capitalisation).
+article (notes to editors, contacts, "About" boxes, an event's or a product's practical boxes), a form's field
+lines, the metadata fields of feeds and exports (by the labels of `resources/field_labels.csv`), a social
+thread's counters and handles, and the shape of the text (length, final punctuation, capitalisation).
 `page.py` combines the cues with the block's place on the page.
 """
 
@@ -20,8 +21,11 @@ import re
 import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache
+from pathlib import Path
 
-from analysis.corpus.resources import required_strings
+from analysis.config import RESOURCES_DIR
+from analysis.corpus.resources import read_resource_table, required_strings
+from analysis.errors import InputError
 
 SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]]$")
 # A block wholly in square brackets: a stage or editorial note ("[Music]", "[The Speaker in the Chair]").
@@ -397,10 +401,15 @@ PAGE_NUMBER = re.compile(r"^(?:[Pp]age |[Pp]\. ?)?\d{1,3}(?: (?:of|/) \d{1,4})?$
 PAGE_COUNT = re.compile(r"^[^.!?:]{1,60}\s\d{1,4} (?:of|OF) \d{1,4}$")
 # A heading of the back matter that press releases, reports and archives print after the text: notes to editors,
 # media contacts, where to find more, or a box about an organisation ("About the Example Institute"), also run into
-# its paragraph ("About Example Library: …"); "About the author" is a byline's heading.
+# its paragraph ("About Example Library: …"); "About the author" is a byline's heading. Event pages, programmes, press
+# kits and shops close on the practical boxes of the event or the product: practical information, how the event
+# works, accessibility, technical specifications, credits, product details.
 BACK_MATTER_HEADING = re.compile(r"^(?:notes? (?:to|for) (?:the )?editors?|(?:media|press) (?:contacts?|enquiries|"
                                  r"inquiries|office)|contacts?|for (?:further|more) information(?:,? (?:please )?"
-                                 r"contact)?)\s*:?$", re.IGNORECASE)
+                                 r"contact)?|practical (?:information|details|arrangements)|accessibility|"
+                                 r"how (?:this|the) (?:event|session|workshop|conference|webinar) works|"
+                                 r"technical (?:specifications|details)|(?:full )?credits|"
+                                 r"product (?:details|information|specifications))\s*:?$", re.IGNORECASE)
 ABOUT_BOX = re.compile(rf"^About (?:the )?[{_UPPER}][\w&.’'-]*(?: (?:of|for|and|the|&|[{_UPPER}][\w&.’'-]*))*"
                        r"(?::\s+\S|$)")
 # A form's field: a label of one to three words, a colon and a value that is no sentence ("Held at: Town Hall").
@@ -410,6 +419,10 @@ FIELD_LINE_MAX_CHARS = 120
 # that is no sentence and quotes no one ("Event ID: X-104", "Actor 2: SDF: Syrian Democratic Forces").
 RECORD_FIELD = re.compile(r"^[A-Z][\w.’'-]*(?: [\w.’'-]+){0,2}: +[^\s“”\"][^“”\"]*(?<![.!?])$")
 RECORD_FIELD_MAX_CHARS = 160
+# The key that opens a metadata field as feeds and exports print it, in any case, perhaps with its namespace and a
+# word or two before it ("pubDate: …", "dc:creator: …", "channel title: …", "Load-Date: …", "content:encoded:").
+METADATA_KEY = re.compile(r"^(?P<key>[A-Za-z][\w.-]*(?::[A-Za-z][\w-]*)?(?: [A-Za-z][\w.-]*){0,2}):(?=\s|$)")
+METADATA_FIELDS_FILE = RESOURCES_DIR / "field_labels.csv"
 # A label of one letter, an interview's question or answer ("Q: …", "A: …"), which no record's field has.
 INTERVIEW_LABEL = re.compile(r"^[A-Z]: ")
 # The label of a field that holds a record's own text, not data about it: "Headline: …", "Caption: …", "Notes: …".
@@ -868,6 +881,46 @@ def is_field_line(text: str) -> bool:
     """True for a form's field on its own line: a short label, a colon and a value that is no sentence ("Held at:
     Town Hall, Room 2", "REF: B. 0419")."""
     return len(text) <= FIELD_LINE_MAX_CHARS and FIELD_LINE.match(text) is not None
+
+
+def read_metadata_fields(path: Path = METADATA_FIELDS_FILE) -> dict[str, str]:
+    """Return the section of each metadata field's label in an editable labels file, by label in lower case.
+
+    Raises InputError naming each bad row: an unknown section or a label given twice."""
+    from analysis.corpus.sections import SECTIONS
+
+    rows, problems = read_resource_table(path, columns=("label", "section", "note"))
+    fields: dict[str, str] = {}
+    for line_no, row in rows:
+        label = row["label"].casefold()
+        if row["section"] not in SECTIONS:
+            problems.append(f"{path} line {line_no}: unknown section '{row['section']}'")
+        elif label in fields:
+            problems.append(f"{path} line {line_no}: label '{row['label']}' given twice")
+        fields[label] = row["section"]
+    if problems:
+        raise InputError(problems)
+    return fields
+
+
+@lru_cache(maxsize=1)
+def metadata_fields() -> dict[str, str]:
+    """Return the labels of `resources/field_labels.csv` with their sections (see `read_metadata_fields`)."""
+    return read_metadata_fields()
+
+
+def metadata_field(text: str) -> tuple[str, str, bool] | None:
+    """Return the label of a metadata field that opens `text`, in lower case, with the section it gives its line
+    ("pubDate: Sat, 3 May 2014" → boilerplate, "dc:creator: Jane Roe" → byline) and whether a value follows it; a
+    compound key in lower case is read by its last word ("channel title" → title, "feed URL" → url). None for a line
+    opened by no such label."""
+    match = METADATA_KEY.match(text)
+    if match is None:
+        return None
+    key, fields = match["key"].casefold(), metadata_fields()
+    if key not in fields and match["key"][:1].islower():
+        key = key.rsplit(" ", 1)[-1]
+    return (key, fields[key], bool(text[match.end():].strip())) if key in fields else None
 
 
 def is_record_field(text: str) -> bool:

@@ -51,6 +51,9 @@ FIELD_BLOCK_MIN_FIELDS = 2
 # Fields in a run of labelled lines, one label among them twice, that make it records, as a data export prints them.
 RECORD_MIN_FIELDS = 3
 RECORD_FIELD = "layout:record-field"
+# Labels of metadata fields, each a different one, that make a page a run of metadata records.
+METADATA_KEYS_MIN = 3
+METADATA_FIELD = "layout:metadata-field"
 # Bibliography entries ("Roe, J. (2019) The port", "Roe, Jane. 2019. The Port.") that make the body's entries a
 # reading list.
 REFERENCE_ENTRIES_MIN = 2
@@ -175,6 +178,7 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     """Return `(section, reason)` for each block, from its text, indentation, rule label and place; on a page
     of transcript turns, a bare "12:40" is a timecode."""
     labels = list(rule_labels)
+    _label_metadata_fields(texts, labels)
     if any(layout.is_turn(text) for text in texts):
         labels = [("boilerplate", TIMECODE) if label is None and layout.is_bare_time(text) else label
                   for text, label in zip(texts, labels)]
@@ -221,6 +225,20 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     _label_bios(texts, labels)
     _label_signature_blocks(texts, labels)
     return labels
+
+
+def _label_metadata_fields(texts: list[str], labels: list[Label | None]) -> None:
+    """On a page of metadata records, as a feed's raw view, a news database's export or an agency's caption feed prints
+    them (three field labels or more of `layout.metadata_fields`, each a different one), each line a label opens takes
+    the label's section: a title is the record's headline, a description its standfirst, a creator its byline, a link,
+    a category or a date boilerplate; a label alone over the field's text under it ("content:encoded:") is
+    boilerplate. A page with a field or two ("Language: English") is no record."""
+    fields = {i: field for i, text in enumerate(texts) if labels[i] is None
+              and (field := layout.metadata_field(text)) is not None}
+    if len({key for key, _, _ in fields.values()}) < METADATA_KEYS_MIN:
+        return
+    for i, (_, section, has_value) in fields.items():
+        labels[i] = (section if has_value else "boilerplate", METADATA_FIELD)
 
 
 def _label_page_breaks(texts: list[str], labels: list[Label | None]) -> None:
@@ -527,7 +545,7 @@ def _is_heading_above(texts: list[str], labels: list[Label | None], first: int, 
     """True when the block above the first paragraph is the article's first heading (a letter's title, a claim
     box's label): a short unmarked line, not a name, a caption or a dated line, right under the headline, the
     standfirst, a date or page furniture (not under a byline, where it is the author's role, nor under the heading of
-    a list)."""
+    a list, nor under a record's metadata field, where it labels the record's text: "Body")."""
     i = first - 1
     if i <= headline or first >= len(texts) or _is_marked(texts[i], labels[i]) or not (
             layout.is_sentence_like(texts[first]) or layout.is_dateline_opening(texts[first])):
@@ -538,9 +556,10 @@ def _is_heading_above(texts: list[str], labels: list[Label | None], first: int, 
                and not layout.is_person_name(text) and not layout.is_author_list(text) and not layout.is_credit(text)
                and not layout.is_field_line(text))
     under_byline = above_label is not None and above_label[0] == "byline" and not layout.is_date_line(above)
+    under_fields = above_label is not None and above_label[1] == METADATA_FIELD
     under_list = (above_label is not None and _is_list_heading(above, above_label)
                   and _heads_a_list(texts, i - 1, len(texts)))
-    return heading and _is_marked(above, above_label) and not under_byline and not under_list
+    return heading and _is_marked(above, above_label) and not under_byline and not under_list and not under_fields
 
 
 def _is_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool:
@@ -845,7 +864,8 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
         if in_summary and labels[i] == ("boilerplate", "position:header"):
             labels[i] = ("standfirst", "layout:summary-point")
         in_summary = labels[i][0] == "standfirst" and (in_summary or labels[i][1].startswith("rule:"))
-        under_name = i > start and labels[i - 1][0] == "byline" and not layout.is_date_line(texts[i - 1])
+        under_name = (i > start and labels[i - 1][0] == "byline" and not layout.is_date_line(texts[i - 1])
+                      and labels[i - 1][1] != "layout:dated")
         if (labels[i] == ("boilerplate", "position:header") and under_name and not layout.addresses_reader(texts[i])
                 and len(texts[i]) <= layout.SHORT_LINE_CHARS and not layout.ends_sentence(texts[i])):
             labels[i] = ("byline", "layout:under-byline")
@@ -1227,6 +1247,8 @@ def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | Non
             labels[i], mode = ("boilerplate", BACK_MATTER), None
         elif mode == "role" and len(text) <= ROLE_LINE_MAX_CHARS:
             labels[i], mode = ("byline", "layout:author-role"), None
+        elif layout.is_end_marker(text):
+            labels[i] = ("boilerplate", "layout:end-marker")  # "END OF PART FOUR" signs nothing, in capitals as it is
         elif _is_sign_off(texts, i):
             labels[i] = ("byline", "layout:sign-off")
         elif signature := _signature_or_authors(texts, labels, i):

@@ -1,7 +1,8 @@
 """Blocks (paragraphs) and the section each belongs to.
 
 A block is one non-blank line, or a run of lines joined by hard wrapping (a line that
-does not end a sentence followed by a line that starts in lower case). Block spans
+does not end a sentence followed by a line that starts in lower case, unless both open with a
+metadata field's label, as a feed's "link: …" under its "title: …"). Block spans
 exclude surrounding whitespace, so everything between blocks is whitespace.
 
 Each block gets exactly one section and the reason for it. Rules from
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, NamedTuple
 
 from analysis.config import RESOURCES_DIR
-from analysis.corpus.layout import ends_sentence, without_edit_link
+from analysis.corpus.layout import ends_sentence, metadata_field, without_edit_link
 from analysis.corpus.page import Label, label_page
 from analysis.corpus.resources import alternatives, compile_guarded, read_resource_table, required_strings
 from analysis.errors import InputError
@@ -115,7 +116,8 @@ def default_rules() -> tuple[SectionRule, ...]:
 
 
 def _is_hard_wrapped(previous_line: str, next_line: str) -> bool:
-    return not ends_sentence(previous_line) and next_line.lstrip()[:1].islower()
+    return (not ends_sentence(previous_line) and next_line.lstrip()[:1].islower()
+            and not (metadata_field(previous_line) and metadata_field(next_line.lstrip())))
 
 
 def split_blocks(text: str) -> list[tuple[int, int, int, bool]]:
@@ -125,18 +127,18 @@ def split_blocks(text: str) -> list[tuple[int, int, int, bool]]:
     """
     spans: list[list] = []
     offset = 0
-    previous_blank = True
+    previous_blank, previous_line = True, ""
     for line_no, line in enumerate(text.splitlines(keepends=True), start=1):
         content = line.rstrip("\r\n")
         stripped = content.strip()
         if stripped:
             start = offset + len(content) - len(content.lstrip())
             end = offset + len(content.rstrip())
-            if spans and not previous_blank and _is_hard_wrapped(text[spans[-1][1]:spans[-1][2]], content):
+            if spans and not previous_blank and _is_hard_wrapped(previous_line, content):
                 spans[-1][2] = end
             else:
                 spans.append([line_no, start, end, content[:1].isspace()])
-        previous_blank = not stripped
+        previous_blank, previous_line = not stripped, stripped
         offset += len(line)
     return [tuple(span) for span in spans]
 

@@ -19,6 +19,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import spacy
 
+from analysis.corpus.layout import metadata_fields
 from analysis.corpus.registry import DEFAULT_MAX_CHARS, Document, Source, load_corpus, read_section_overrides
 from analysis.corpus.sections import ANALYSED_SECTIONS, default_rules, doc_blocks, set_blocks
 from analysis.errors import ArticleError, InputError
@@ -181,7 +182,8 @@ def _check_inputs(seeds_dir: Path, max_chars: int) -> tuple[list[Document], dict
     problems: list[str] = []
     documents = _collect(problems, load_corpus, seeds_dir, max_chars=max_chars)
     overrides = _collect(problems, read_section_overrides, seeds_dir)
-    for read_resource in (default_rules, default_gazetteer, default_lexicon, default_naming_lexicon, read_negated_verbs):
+    for read_resource in (default_rules, metadata_fields, default_gazetteer, default_lexicon, default_naming_lexicon,
+                          read_negated_verbs):
         _collect(problems, read_resource)
     blank = spacy.blank("en")
     checked = _collect(problems, read_codebook, nlp=blank)
