@@ -20,7 +20,9 @@ Permission withheld holds the war back too: a negated verb of permitting (FrameN
 'let', 'allow', 'permit') whose permitted act is Assad's side's own ('will not let Assad's army take Idlib', 'we will
 not let him win everything', 'did not allow the Syrian air force to strike'). Not where the act is a loss that Assad's side
 would suffer ('will not let Assad fall', 'would not allow the regime to be toppled': the denied loss is support, see
-`litotes`), nor where the one permitted is not Assad's side ('will not let the Council open a door').
+`litotes`) or that it would bear alone ('will not let Damascus face the rebels alone': Quirk et al. 1985 §7.53, 'alone'
+as a subject complement, a party left without help, which Russia denies), nor where the one permitted is not Assad's
+side ('will not let the Council open a door').
 """
 
 from __future__ import annotations
@@ -77,6 +79,8 @@ NEGATORS = _ids("not", "n't", "never")
 # Verbs of Assad's side losing or being lost (FrameNet Losing, Change_of_leadership seen from the loser): letting them
 # happen is not withheld.
 LOSING_VERBS = LOSS_VERBS | _ids("die", "perish", "disappear", "go", "drown", "starve", "suffer")
+# Words of a party left without help ('stand alone', 'face them unaided').
+UNAIDED = _ids("alone", "unaided")
 PASSIVE_AUXILIARY = "auxpass"
 
 
