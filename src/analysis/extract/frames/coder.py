@@ -99,7 +99,7 @@ from analysis.extract.frames.litotes import DENIED_LOSS_SUPPORT, RELUCTANCE, den
 from analysis.extract.frames.mediation import MEDIATING_CODES, backs_an_agreement
 from analysis.extract.frames.negated_verbs import (default_negated_verbs, default_spending_verbs, denies_a_listed_verb,
                                                    is_negative_imperative, is_phrasal_yielding, negates_a_listed_verb)
-from analysis.extract.frames.operation import operated_by_another
+from analysis.extract.frames.operation import operated_by_another, present_by_another
 from analysis.extract.frames.opposition import PRESSURE, pressure_of_another
 from analysis.extract.frames.outcome import unrealised_win
 from analysis.extract.frames.polarity import (BOUNDS, NEGATION, PREDICATIVE_DEPS, ModifierLexicon, Polarity,
@@ -177,6 +177,8 @@ ASSET_MOTIVES = frozenset({"support.motive_strategic", "support.motive_status"})
 MEANS_LIMITS = frozenset({"limits.abandonment", "limits.departure", "limits.priority", "limits.commitment",
                           "limits.reluctance", "limits.refusal", "limits.interests", "limits.capacity",
                           "limits.inability", "limits.substitute"})
+# The limit of means too few for the task ('could not be everywhere').
+CAPACITY = "limits.capacity"
 # Words of a low price (FrameNet Expensiveness, its adjectives and adverbs of a low cost): said of means, they give what
 # the means cost, not their amount, and means cheap to give were given ('the vetoes were cheap', 'the cheapest help');
 # a high price is the limit itself ('ground troops were expensive').
@@ -294,6 +296,8 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'dropped bombs on rebel towns', 'cut the rebels' supply lines': an attack, no limit of Russia's
     if operated_by_another(cue, scene):
         return  # 'Turkey never switched on the S-400 it bought from Russia' (see `operation`)
+    if code.id == CAPACITY and present_by_another(cue, scene):
+        return  # 'the Syrian troops could not be everywhere' (see `operation`)
     if code.id in WITHDRAWALS and not_russias_departure(cue, scene, strict=code.id == DEPARTURE):
         return  # 'a dentist who left Homs in 2012', 'Turkish troops must leave' (see `departure`)
     if code.id == INSTRUMENT and not_russias_instrument(cue, scene):
