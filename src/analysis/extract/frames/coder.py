@@ -83,7 +83,7 @@ from spacy.util import filter_spans
 from analysis.corpus.sections import ANALYSED_SECTIONS
 from analysis.extract.frames.aims import INTERESTS, aim_cues
 from analysis.extract.frames.agents import (ACTIVE_SUBJECT_DEPS, ASSAD, ASSET, FIRST_PLURAL, LABEL_MARK, LABEL_WORDS,
-                                            NOUN_MODIFIER_DEPS, OTHER, OWN, RECIPIENT, RUSSIA, STATE_MEMBER_HEADS,
+                                            NOUN_MODIFIER_DEPS, OTHER, OWN, RECIPIENT, RUSSIA, SPEAKER, STATE_MEMBER_HEADS,
                                             STATE_MEMBER_MODIFIERS, TIED, Link, Quoted, Scene, unanchored_relation,
                                             withheld)
 from analysis.extract.frames.apposition import describes_another_actor
@@ -306,11 +306,11 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'Washington and Moscow traded accusations' (see `rivalry`)
     if code.id == RELUCTANCE and negates_a_listed_verb(cue, default_negated_verbs()):
         return  # 'did not hesitate', 'would not comment' (see `negated_verbs`)
-    if code.id == RELUCTANCE and is_negative_imperative(cue):
-        return  # 'Do not rely on them': an instruction to the reader (see `negated_verbs`)
     if code.negated == KEEP and denies_a_listed_verb(cue, default_spending_verbs()):
         return  # 'never hesitated': a negated negative, though the code keeps its negated cues (see `negated_verbs`)
     tied = scene.tie(cue)
+    if code.id == RELUCTANCE and is_negative_imperative(cue) and (tied[0] is None or tied[0].role != SPEAKER):
+        return  # 'Do not rely on them': an instruction to the reader, not a Russian speaker's own (see `negated_verbs`)
     bearer = scene.bearer(cue) if tied[0] is None else None
     if THIRD in code.requires:
         if tied[0] is not None or OTHER not in (bearer, scene.side_of(tied[1])) or _closed_to_another(cue, scene):
