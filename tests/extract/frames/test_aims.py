@@ -19,6 +19,8 @@ CONTEXT = "The Syrian army was falling back near Hama. "
     # Assad's side or his win as the aim, a request of another, an aim not named, a negated want, another's want
     (CONTEXT + "Moscow wants a government in Damascus that owes it everything.", False),
     (CONTEXT + "Moscow wants a quick victory in Idlib.", False),
+    (CONTEXT + "Moscow wanted the defeat of the jihadists before the winter.", False),
+    (CONTEXT + "The Kremlin wants the destruction of the rebel pockets around Homs.", False),
     (CONTEXT + "Moscow wants a strong army it can deal with.", False),
     (CONTEXT + "Moscow wants the Syrian army to hold the line.", False),
     (CONTEXT + "What Moscow wants is anyone's guess.", False),

@@ -281,6 +281,8 @@ def test_means_that_cannot_be_everywhere_are_a_capacity_limit(nlp, text, stretch
     (CONTEXT + "Moscow picked up the bill for the regime's new armoured vehicles.", False),
     (CONTEXT + "Russia watched. The people of the north are paying the bill for the war.", False),
     (CONTEXT + "Russian deputies voted on the bill for the Tartus lease.", False),
+    (CONTEXT + "The Senate bill targets Russian firms that arm the Syrian regime.", False),
+    (CONTEXT + "After the inspectors left, Moscow gave Damascus a clean bill of health.", False),
 ])
 def test_the_bill_for_the_help_is_a_condition(nlp, text, priced):
     assert ("limits.conditions" in last_sentence_codes(nlp, text, "limits")) is priced
@@ -292,9 +294,14 @@ def test_the_bill_for_the_help_is_a_condition(nlp, text, priced):
     (CONTEXT + "Russia backs the state, and the state is not a person.", True),
     (CONTEXT + "Whether Russia needs this particular president is another matter.", True),
     (CONTEXT + "For Moscow, its bases matter more than the fate of any individual in Damascus.", True),
+    (CONTEXT + "The Kremlin is tied to no particular leader in Damascus.", True),
     # a person as the subject of an event, and 'any' with no person
     (CONTEXT + "No person was hurt when a Russian jet crashed near the base.", False),
     (CONTEXT + "Russian jets struck any position the rebels held.", False),
+    # 'no' or 'any' before an office or 'man': who came or went, and the idioms of 'man'
+    (CONTEXT + "Russia sent no leader to the funeral in Damascus.", False),
+    (CONTEXT + "Moscow backs Assad and says it will leave no man behind.", False),
+    (CONTEXT + "Russian jets circled over the no man's land between the lines.", False),
 ])
 def test_no_one_person_in_particular_is_a_narrower_interest(nlp, text, narrower):
     assert ("limits.interests" in last_sentence_codes(nlp, text, "limits")) is narrower

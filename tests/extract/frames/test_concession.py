@@ -21,6 +21,11 @@ CONTEXT = "The Syrian army was falling back near Hama. "
     (CONTEXT + "The Kremlin backed the regime at the Council, but that did not stop it sending more jets.", False),
     (CONTEXT + "Moscow said it was striking the jihadists, but the rebels said the bombs fell on their towns.", False),
     (CONTEXT + "Moscow hit not the jihadists but the rebels who threatened the coast.", False),
+    # another actor's view of the support, with the subject of the first clause shared by the second; the same with
+    # Russia as that subject, which bounds its own support
+    (CONTEXT + "Israeli officials play down the Russian radars sent to Damascus but concede the balance has shifted.",
+     False),
+    (CONTEXT + "Moscow kept the regime standing but never paid for its army.", True),
     (CONTEXT + "The weather turned cold, but the talks in Geneva went on.", False),
 ])
 def test_a_clause_set_against_the_support_by_but_is_a_limit(nlp, text, bounded):

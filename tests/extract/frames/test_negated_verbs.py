@@ -96,6 +96,8 @@ def test_giving_way_is_no_help_and_what_is_not_given_way_to_is_refused(nlp, text
     (CONTEXT + "Russian patrols hold the road. Do not rely on them when planning a journey.", False),
     (CONTEXT + "Don't write that the Kremlin backed Assad out of friendship.", False),
     (CONTEXT + "\u201cDo not count on the Russians,\u201d the officer said.", False),
+    # a Russian speaker's own: what it will not do
+    (CONTEXT + "\u201cDo not count on our jets any longer,\u201d the Russian envoy told the minister.", True),
     # a negated statement with a subject, and a question with one
     (CONTEXT + "Moscow did not send its infantry.", True),
     (CONTEXT + "Why didn't Russia send its infantry?", True),

@@ -1,5 +1,6 @@
-"""Means denied operation or fire (the codebook's commitment bound and `operation.operated_by_another`), on invented
-sentences in several registers: an analysis, a wire story, a briefing quote, a column."""
+"""Means denied operation or fire (the codebook's commitment bound and `operation.operated_by_another`), and another
+party's means that cannot be everywhere (`operation.present_by_another`), on invented sentences in several registers:
+an analysis, a wire story, a briefing quote, a column."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from tests.extract.frames.conftest import last_sentence_codes
 
 CONTEXT = "Moscow sent an S-400 battery to Syria in 2016 to guard Assad's skies. "
 OPERATION_WORDS = ("switch", "turn", "lock", "fire")
+FRONT = "The Syrian army was falling back near Hama. "
 
 
 def _operation_bounds(nlp, text: str) -> list[str]:
@@ -43,3 +45,16 @@ def test_means_left_unused_bound_the_commitment(nlp, text):
 ])
 def test_operation_that_bounds_nothing(nlp, text):
     assert not _operation_bounds(nlp, text)
+
+
+
+@pytest.mark.parametrize("text, stretched", [
+    # Russia's means that cannot be everywhere: a quoted analyst, a column
+    (FRONT + "\u201cRussian jets could not be everywhere,\u201d the analyst said.", True),
+    (FRONT + "Moscow sent more jets, but even they could not be everywhere at once.", True),
+    # Assad's side or another party as the subject of the verb of presence: their want of means, not Russia's
+    (FRONT + "Russia sent jets, but the Syrian soldiers could not be everywhere at once.", False),
+    (FRONT + "Russian jets bombed Idlib, while Turkish patrols could not be everywhere on the border.", False),
+])
+def test_means_present_by_another_are_no_limit_of_russias(nlp, text, stretched):
+    assert ("limits.capacity" in last_sentence_codes(nlp, text, "limits")) is stretched

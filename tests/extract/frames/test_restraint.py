@@ -90,6 +90,9 @@ def test_an_offensive_put_off_is_pressure(nlp, text, pressed):
     (CONTEXT + "Moscow would not allow the regime to be toppled.", False),
     (CONTEXT + "Moscow will not let the Council open a door to intervention.", False),
     (CONTEXT + "Russia let Assad's army take the town.", False),
+    # an act Assad's side would face without help: Russia denies leaving it alone, which is support
+    (CONTEXT + "Moscow will not let Damascus stand alone against the rebels.", False),
+    (CONTEXT + "Russia will not allow the Syrian army to face the jihadists alone.", False),
 ])
 def test_permission_withheld_from_assads_side_is_leverage(nlp, text, withheld):
     assert (_pressure_cues(nlp, text) != []) is withheld

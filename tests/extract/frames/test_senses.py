@@ -108,9 +108,13 @@ def test_a_length_is_no_overstretch(nlp, text, strained):
     ("Moscow quietly picked up the bill for the new radars.", "bill", True),
     ("The upper house voted on the bill in March.", "bill", True),
     ("\u201cWe are the ones paying the bill,\u201d the farmer said.", "bill", True),
+    # a legislature's draft law, and WordNet's fixed names
+    ("The Senate bill would freeze the assets of Russian arms firms.", "bill", True),
+    ("Moscow gave the new government a clean bill of health.", "bill", True),
     # the price charged: sent, presented, mounting
     ("The Russian firms have started sending the invoice.", "invoice", False),
     ("Every month the bill for the war grows.", "bill", False),
+    ("The bill for the house in Latakia came to a million roubles.", "bill", False),
 ])
 def test_paid_or_enacted_rather_than_charged(nlp, text, noun, paid):
     doc = nlp(text)

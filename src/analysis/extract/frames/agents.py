@@ -156,6 +156,8 @@ OWNER_DEP_IDS = np.array(sorted(get_string_id(dep) for dep in OWNER_DEPS), dtype
 # How a noun cue modifies the noun it describes: 'manpower' in 'a manpower shortage'.
 NOUN_MODIFIER_DEPS = frozenset({"compound", "amod"})
 # Links that name Russia only in the cue's context, not on its own phrase.
+# The link of a Russian who states a clause or a quotation ("Don't count on us," the envoy said).
+SPEAKER = "speaker"
 CONTEXT_ROLES = frozenset({"context", "sentence", "paragraph"})
 # ... and those that carry Russia from the sentences before.
 CARRIED_ROLES = frozenset({"context", "paragraph"})
@@ -493,7 +495,7 @@ class Scene:
                     or self.members.get(label[-1].lower_))
             if link is not None:
                 block = [other for other in sentences if other.block_id == sentence.block_id]
-                labelled.update((i, Link(link.text, "speaker")) for other in block
+                labelled.update((i, Link(link.text, SPEAKER)) for other in block
                                 for i in range(self.spans[other.sent_id].start, self.spans[other.sent_id].end))
         return labelled
 
@@ -509,7 +511,7 @@ class Scene:
                 _russian_name(quote.speaker_actor, gazetteer) if quote.speaker_actor else None) or (
                 self.members.get(quote.speaker_name.split()[-1].lower()) if quote.speaker_name else None)
             if link is not None and inside is not None:
-                quoted.update((i, Link(link.text, "speaker")) for i in range(*inside))
+                quoted.update((i, Link(link.text, SPEAKER)) for i in range(*inside))
         return quoted
 
     def _resolve_first_plural(self, sent_id: int) -> None:
@@ -656,7 +658,7 @@ class Scene:
             if subject is not None or parse.dep[node] not in CLIMB_DEPS or parse.head[node] == node:
                 speaker = (self._speaker_at(node) or self.labelled.get(node)
                            if self._side_at(subject) in (None, ASSAD) else None)
-                return (Link(speaker.text, "speaker"), None) if speaker else (
+                return (Link(speaker.text, SPEAKER), None) if speaker else (
                     None, None if subject is None else self.doc[subject])
             came_by, node, path = parse.dep[node], parse.head[node], (*path, parse.dep[node])
 

@@ -7,7 +7,10 @@ success story'. The verb's subject names Russia (or a pronoun resolved to it), a
 - the object is a noun phrase that names no one of Assad's side (his person, government, army or regime: 'wants a
   government in Damascus that owes it', 'wants Assad in power' are aims for his side), whose head is no word of a
   side's rulers or forces ('wants a strong army', 'a friendly government': whose they are is left open, and the help
-  goes to them) and no win ('wants a quick victory': WordNet victory.n.01, the outcome the support is for);
+  goes to them) and no win ('wants a quick victory', 'the defeat of the jihadists': WordNet victory.n.01, defeat.n.01,
+  the outcome the support is for), and which
+  names none of Assad's opponents ('wants the destruction of the rebel enclaves', 'an end to the uprising': his war's
+  aim, which the support serves);
 - it is no free relative or question ('what Moscow wants', 'What does Russia want?': the aim is not named);
 - the verb takes no clause of its own ('wants Damascus to negotiate', 'wants Europe to pay': a request of another,
   the codebook's leverage and cost patterns), and is not negated ('does not want a war': reluctance).
@@ -20,7 +23,7 @@ from typing import Iterator
 from spacy.strings import get_string_id
 from spacy.tokens import Span
 
-from analysis.extract.frames.agents import RUSSIA, SIDE_HEADS, Scene
+from analysis.extract.frames.agents import OPPONENT_WORDS, RUSSIA, SIDE_HEADS, Scene
 
 INTERESTS = "limits.interests"
 # The verb of Desiring (FrameNet) that takes a thing as its object.
@@ -31,8 +34,9 @@ SUBJECT_DEPS = frozenset({"nsubj"})
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "oprd", "advcl"})
 # Wh-words whose object is no named aim: the free relative or question 'what Moscow wants'.
 WH_OBJECTS = frozenset(get_string_id(word) for word in ("what", "whatever", "which"))
-# Nouns of winning (WordNet victory.n.01, win.n.01): the outcome the support is for.
-WINS = frozenset(get_string_id(word) for word in ("victory", "win", "triumph"))
+# Nouns of winning and of the other side's defeat (WordNet victory.n.01, win.n.01, defeat.n.01, rout.n.01): the outcome
+# the support is for.
+WINS = frozenset(get_string_id(word) for word in ("victory", "win", "triumph", "defeat", "rout"))
 
 
 def aim_cues(span: Span, scene: Scene) -> Iterator[Span]:
@@ -51,5 +55,6 @@ def aim_cues(span: Span, scene: Scene) -> Iterator[Span]:
                 or parse.lowered_lemma(aim) in SIDE_HEADS):
             continue
         phrase = doc[doc[aim].left_edge.i:doc[aim].right_edge.i + 1]
-        if not scene.names_assad_side(phrase) and not any(child.dep_ in CLAUSE_DEPS for child in doc[aim].children):
+        if not (scene.names_assad_side(phrase) or any(token.lemma_.lower() in OPPONENT_WORDS for token in phrase)
+                or any(child.dep_ in CLAUSE_DEPS for child in doc[aim].children)):
             yield doc[verb:verb + 1]

@@ -83,7 +83,7 @@ from spacy.util import filter_spans
 from analysis.corpus.sections import ANALYSED_SECTIONS
 from analysis.extract.frames.aims import INTERESTS, aim_cues
 from analysis.extract.frames.agents import (ACTIVE_SUBJECT_DEPS, ASSAD, ASSET, FIRST_PLURAL, LABEL_MARK, LABEL_WORDS,
-                                            NOUN_MODIFIER_DEPS, OTHER, OWN, RECIPIENT, RUSSIA, STATE_MEMBER_HEADS,
+                                            NOUN_MODIFIER_DEPS, OTHER, OWN, RECIPIENT, RUSSIA, SPEAKER, STATE_MEMBER_HEADS,
                                             STATE_MEMBER_MODIFIERS, TIED, Link, Quoted, Scene, unanchored_relation,
                                             withheld)
 from analysis.extract.frames.apposition import describes_another_actor
@@ -99,7 +99,7 @@ from analysis.extract.frames.litotes import DENIED_LOSS_SUPPORT, RELUCTANCE, den
 from analysis.extract.frames.mediation import MEDIATING_CODES, backs_an_agreement
 from analysis.extract.frames.negated_verbs import (default_negated_verbs, default_spending_verbs, denies_a_listed_verb,
                                                    is_negative_imperative, is_phrasal_yielding, negates_a_listed_verb)
-from analysis.extract.frames.operation import operated_by_another
+from analysis.extract.frames.operation import operated_by_another, present_by_another
 from analysis.extract.frames.opposition import PRESSURE, pressure_of_another
 from analysis.extract.frames.outcome import unrealised_win
 from analysis.extract.frames.polarity import (BOUNDS, NEGATION, PREDICATIVE_DEPS, ModifierLexicon, Polarity,
@@ -177,6 +177,8 @@ ASSET_MOTIVES = frozenset({"support.motive_strategic", "support.motive_status"})
 MEANS_LIMITS = frozenset({"limits.abandonment", "limits.departure", "limits.priority", "limits.commitment",
                           "limits.reluctance", "limits.refusal", "limits.interests", "limits.capacity",
                           "limits.inability", "limits.substitute"})
+# The limit of means too few for the task ('could not be everywhere').
+CAPACITY = "limits.capacity"
 # Words of a low price (FrameNet Expensiveness, its adjectives and adverbs of a low cost): said of means, they give what
 # the means cost, not their amount, and means cheap to give were given ('the vetoes were cheap', 'the cheapest help');
 # a high price is the limit itself ('ground troops were expensive').
@@ -294,6 +296,8 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'dropped bombs on rebel towns', 'cut the rebels' supply lines': an attack, no limit of Russia's
     if operated_by_another(cue, scene):
         return  # 'Turkey never switched on the S-400 it bought from Russia' (see `operation`)
+    if code.id == CAPACITY and present_by_another(cue, scene):
+        return  # 'the Syrian troops could not be everywhere' (see `operation`)
     if code.id in WITHDRAWALS and not_russias_departure(cue, scene, strict=code.id == DEPARTURE):
         return  # 'a dentist who left Homs in 2012', 'Turkish troops must leave' (see `departure`)
     if code.id == INSTRUMENT and not_russias_instrument(cue, scene):
@@ -302,11 +306,11 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'Washington and Moscow traded accusations' (see `rivalry`)
     if code.id == RELUCTANCE and negates_a_listed_verb(cue, default_negated_verbs()):
         return  # 'did not hesitate', 'would not comment' (see `negated_verbs`)
-    if code.id == RELUCTANCE and is_negative_imperative(cue):
-        return  # 'Do not rely on them': an instruction to the reader (see `negated_verbs`)
     if code.negated == KEEP and denies_a_listed_verb(cue, default_spending_verbs()):
         return  # 'never hesitated': a negated negative, though the code keeps its negated cues (see `negated_verbs`)
     tied = scene.tie(cue)
+    if code.id == RELUCTANCE and is_negative_imperative(cue) and (tied[0] is None or tied[0].role != SPEAKER):
+        return  # 'Do not rely on them': an instruction to the reader, not a Russian speaker's own (see `negated_verbs`)
     bearer = scene.bearer(cue) if tied[0] is None else None
     if THIRD in code.requires:
         if tied[0] is not None or OTHER not in (bearer, scene.side_of(tied[1])) or _closed_to_another(cue, scene):

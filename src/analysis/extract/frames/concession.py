@@ -10,8 +10,10 @@ for his army'. The sentence states a limit (`limits.commitment`, support that is
 - 'but' coordinates a clause or a predicate (a verb or an auxiliary as the second conjunct); between nouns it corrects
   or restricts a phrase ('not the rebels but the army'), with no clause set against the support;
 - it is not the second half of 'not only ... but' (or 'not just', 'not merely'), which adds to the first clause;
-- the second clause's subject is not another actor or Assad's opponents ('Moscow said it was bombing the jihadists, but
-  the rebels said the bombs fell on them'): one account is set against another, not a bound against the support.
+- neither clause's subject is another actor or Assad's opponents ('Moscow said it was bombing the jihadists, but the
+  rebels said the bombs fell on them', 'Israeli officials played the delivery down but conceded ...'): one account is
+  set against another, or another's view against itself, not a bound against the support. A second predicate with no
+  subject of its own shares the first's (Quirk et al. 1985 §13.5, coordinated predicates).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import TYPE_CHECKING, Sequence
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
-from analysis.extract.frames.agents import OTHER, Scene
+from analysis.extract.frames.agents import OTHER, Scene, shared_subject
 
 if TYPE_CHECKING:
     from analysis.nlp.arrays import ParseArrays
@@ -34,6 +36,7 @@ NOT = get_string_id("not")
 ADDITIVE_FOCUS = frozenset(get_string_id(word) for word in ("only", "just", "merely", "simply"))
 CLAUSE_POS = frozenset({"VERB", "AUX"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
+CONJUNCT_DEPS = frozenset({"conj"})
 
 
 def adversative_after_support(span: Span, scene: Scene, *, support: Sequence[tuple[int, int]]) -> Token | None:
@@ -49,8 +52,9 @@ def adversative_after_support(span: Span, scene: Scene, *, support: Sequence[tup
                          if child > but and parse.dep[child] == "conj"), None)
         if conjunct is None or parse.pos[conjunct] not in CLAUSE_POS:
             continue
-        subject = next((child for child in parse.children(conjunct) if parse.dep[child] in SUBJECT_DEPS), None)
-        if subject is None or scene.bearer_side_at(subject) != OTHER:
+        subjects = (shared_subject(span.doc[clause], subjects=SUBJECT_DEPS, through=CONJUNCT_DEPS)
+                    for clause in (parse.head[but], conjunct))
+        if not any(subject is not None and scene.bearer_side_at(subject.i) == OTHER for subject in subjects):
             return span.doc[but]
     return None
 

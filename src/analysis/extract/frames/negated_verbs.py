@@ -8,7 +8,9 @@ of giving way is steadfastness ('did not back down', 'never budged'), and a nega
 recognising spares Assad's side or Russia itself ('did not condemn the shelling', 'never admitted the strike').
 
 A negative imperative ('Do not rely on them', 'Don't write that Moscow backed him'; Quirk et al. 1985 §11.25, 'do not'
-before the base form, with no subject) tells the reader or hearer what not to do: no reluctance of anyone's in the text.
+before the base form, with no subject) tells the reader or hearer what not to do: no reluctance of anyone's in the text,
+unless a Russian speaker says it of its own means ('"Do not count on our jets," the envoy told Damascus'; the coder
+keeps those, tied to their speaker).
 
 Outside the verbs of knowing, whose negation is raised from the clause they govern ('did not think Moscow would send
 jets' is a belief that it would not; Horn 1989, ch. 5, neg-raising), and of ending, the negation of a listed verb is spent on that verb,

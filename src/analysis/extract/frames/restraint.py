@@ -20,7 +20,9 @@ Permission withheld holds the war back too: a negated verb of permitting (FrameN
 'let', 'allow', 'permit') whose permitted act is Assad's side's own ('will not let Assad's army take Idlib', 'we will
 not let him win everything', 'did not allow the Syrian air force to strike'). Not where the act is a loss that Assad's side
 would suffer ('will not let Assad fall', 'would not allow the regime to be toppled': the denied loss is support, see
-`litotes`), nor where the one permitted is not Assad's side ('will not let the Council open a door').
+`litotes`) or that it would bear alone ('will not let Damascus face the rebels alone': Quirk et al. 1985 §7.53, 'alone'
+as a subject complement, a party left without help, which Russia denies), nor where the one permitted is not Assad's
+side ('will not let the Council open a door').
 """
 
 from __future__ import annotations
@@ -77,6 +79,8 @@ NEGATORS = _ids("not", "n't", "never")
 # Verbs of Assad's side losing or being lost (FrameNet Losing, Change_of_leadership seen from the loser): letting them
 # happen is not withheld.
 LOSING_VERBS = LOSS_VERBS | _ids("die", "perish", "disappear", "go", "drown", "starve", "suffer")
+# Words of a party left without help ('stand alone', 'face them unaided').
+UNAIDED = _ids("alone", "unaided")
 PASSIVE_AUXILIARY = "auxpass"
 
 
@@ -102,7 +106,7 @@ def restraint_cues(span: Span, scene: Scene) -> Iterator[Span]:
             stopper = next(iter(objects), None)
             if stopper is None:
                 stopper = next((child for child in parse.children(complement) if parse.dep[child] in SUBJECTS), None)
-            if stopper is None or not _may_stop(stopper, scene):
+            if stopper is None or not is_party_of_the_war(stopper, scene):
                 continue
             if any(_ceases(clause, scene) and not _won(clause, scene)
                    for clause in (complement, *parse.conjuncts(complement))):
@@ -164,27 +168,29 @@ def _wanted_by_another(verb: int, scene: Scene) -> bool:
     return scene.parse.lemma[verb] in DESIRE_VERBS and scene.subject_names_no_russian(scene.doc[verb])
 
 
-def _may_stop(stopper: int, scene: Scene) -> bool:
-    """Return True when the one asked or wanted to stop (token `stopper`) is Assad's side, a pronoun not resolved to
-    Russia or another party, or the war: not Russia, another party or Assad's opponents (`Scene.bearer_side_at`)."""
-    parse, token = scene.parse, scene.doc[stopper]
+def is_party_of_the_war(actor: int, scene: Scene) -> bool:
+    """Return True when token `actor` (the one asked or wanted to stop, or whose act is decided) is Assad's side, a
+    pronoun not resolved to Russia or another party, or the war: not Russia, another party or Assad's opponents
+    (`Scene.bearer_side_at`)."""
+    parse, token = scene.parse, scene.doc[actor]
     side = scene.side_of(token)
     if side == RUSSIA or scene.bearer_side_at(token.i) == OTHER:
         return False
-    return side is not None or parse.pos[stopper] == "PRON" or parse.lemma[stopper] in WARFARE_NOUNS
+    return side is not None or parse.pos[actor] == "PRON" or parse.lemma[actor] in WARFARE_NOUNS
 
 
 def withheld_permission_cues(span: Span, scene: Scene) -> Iterator[Span]:
     """Yield each negated verb of permitting in `span` (`PERMITTING_VERBS`) whose permitted act is one of Assad's side's
-    own and no loss or passive (see the module), as a cue of one token."""
+    own and no loss, passive or act left to it alone (see the module), as a cue of one token."""
     parse, doc = scene.parse, span.doc
     for verb in parse.lemma_ids_between(PERMITTING_VERBS, span.start, span.end):
         children = parse.children(verb)
         if parse.pos[verb] != "VERB" or not any(parse.lower[child] in NEGATORS for child in children):
             continue
         act = next((child for child in children if parse.dep[child] in COMPLEMENT_DEPS), None)
-        if act is None or parse.lemma[act] in LOSING_VERBS or any(
-                parse.dep[child] == PASSIVE_AUXILIARY for child in parse.children(act)):
+        if act is None or parse.lemma[act] in LOSING_VERBS or any(parse.dep[child] == PASSIVE_AUXILIARY
+                                                                  or parse.lower[child] in UNAIDED
+                                                                  for child in parse.children(act)):
             continue
         permitted = [child for child in (*parse.children(act), *children)
                      if parse.dep[child] in SUBJECTS or parse.dep[child] in OBJECT_DEPS]

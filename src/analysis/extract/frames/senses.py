@@ -21,7 +21,9 @@ A bill or an invoice (WordNet bill.n.02, invoice.n.01: a statement of money owed
 it is sent, presented, owed or mounts ('sent us the bill', 'the bill for 2015'); one that a verb of paying governs
 (FrameNet Commerce_pay: 'picked up the bill for the regime's tanks', 'the people of the town are paying the bill') is
 paid, help given where Russia pays it for Assad's side and another's cost where another pays, and one that a verb of
-legislating governs ('the Duma passed the bill') is a draft law (bill.n.01).
+legislating governs ('the Duma passed the bill') or that a legislature's name modifies ('the Senate bill', 'a bill
+before Congress') is a draft law (bill.n.01). A bill of the fixed names of WordNet ('a clean bill of health', 'the
+bill of rights', 'bill of sale') is no statement of what the help costs.
 
 The verb 'stretch' is a strain on means (overstretch: 'its forces are stretched', 'stretched by the war', 'stretched
 its jets across two fronts') only without a complement of extent or result; with one, or as a noun, it measures a
@@ -66,7 +68,20 @@ BILLS = frozenset(get_string_id(word) for word in ("bill", "invoice"))
 PAYING = frozenset(get_string_id(word) for word in ("pay", "foot", "settle", "cover", "meet", "shoulder", "pick"))
 LEGISLATING = frozenset(get_string_id(word) for word in (
     "pass", "adopt", "approve", "draft", "introduce", "table", "vote", "enact", "sign", "debate", "amend", "veto"))
+PAYING_OR_LEGISLATING = PAYING | LEGISLATING
 GOVERNED_DEPS = frozenset({"dobj", "nsubjpass", "pobj"})
+# Legislatures (WordNet legislature.n.01 and its instances) that name a bill a draft law as its modifier or before it.
+LEGISLATURES = frozenset((
+    "congress", "congressional", "senate", "house", "duma", "parliament", "parliamentary", "assembly", "legislature",
+    "knesset", "bundestag", "majlis", "committee"))
+# The nouns after 'bill of' in WordNet's fixed names (bill of health, of rights, of sale, of lading, of fare, of
+# exchange, of indictment, of particulars).
+BILL_NAMES = frozenset((
+    "health", "right", "sale", "lading", "fare", "exchange", "indictment", "particular"))
+DRAFT_LAW_OR_NAME = LEGISLATURES | BILL_NAMES
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "prep"})
+# The preposition of what a bill charges for ('the bill for the house'), which names no legislature.
+CHARGED_FOR = get_string_id("for")
 STRETCH = get_string_id("stretch")
 # Prepositions of extent or path (Quirk et al. 1985 §9.15) and the degree adverb of distance, which measure what
 # stretches by itself: 'for kilometres', 'from the coast to Aleppo', 'how far'; not 'to', which also names a limit
@@ -130,12 +145,20 @@ def extends_rather_than_strains(cue: Span, parse: ParseArrays) -> bool:
 
 def paid_or_enacted_rather_than_charged(cue: Span, parse: ParseArrays) -> bool:
     """Return True when the cue is a bill or an invoice (`BILLS`) that a verb of paying or of legislating governs, as
-    its object or the object of its preposition ('paying the bill', 'picked up the bill', 'voted on the bill'): paid or
-    a draft law, not the price the help is charged."""
+    its object or the object of its preposition ('paying the bill', 'picked up the bill', 'voted on the bill'), that a
+    legislature modifies ('the Senate bill', 'a bill before Congress') or that is one of WordNet's fixed names ('a
+    clean bill of health'): paid, a draft law or a name, not the price the help is charged."""
     root = cue.root.i
-    if len(cue) != 1 or parse.lemma[root] not in BILLS or parse.dep[root] not in GOVERNED_DEPS:
+    if len(cue) != 1 or parse.lemma[root] not in BILLS:
+        return False
+    modifiers = [child for child in parse.children(root) if parse.dep[child] in MODIFIER_DEPS]
+    modifiers += [grand for child in modifiers if parse.dep[child] == "prep" and parse.lower[child] != CHARGED_FOR
+                  for grand in parse.children(child)]
+    if any(parse.lowered_lemma(modifier) in DRAFT_LAW_OR_NAME for modifier in modifiers):
+        return True
+    if parse.dep[root] not in GOVERNED_DEPS:
         return False
     governor = parse.head[root]
     if parse.dep[root] == "pobj":
         governor = parse.head[governor]
-    return parse.lemma[governor] in PAYING | LEGISLATING
+    return parse.lemma[governor] in PAYING_OR_LEGISLATING
