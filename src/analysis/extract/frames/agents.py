@@ -167,6 +167,12 @@ DECREASE_VERBS = frozenset({"shrink", "dwindle", "decline", "diminish", "decreas
 # Of those, the verbs that lessen an amount ('reduced its strikes'), not those that let go or move ('dropped its bombs on
 # rebel towns' is the attack).
 LESSENING_VERBS = frozenset({"shrink", "diminish", "decrease", "reduce", "cut", "trim", "thin", "halve", "scale"})
+# Verbs whose active subject, with a direct object, is the cause of the change and not the thing changed (FrameNet
+# Cause_change_of_position_on_a_scale, Cause_to_fall): 'Russian vetoes cut the crossings to one', 'the aircraft dropped
+# supplies to the garrison'. What lessens or falls is the object, unless a verb of lessening has the subject's own
+# object ('the jets cut their sorties').
+RELEASING_VERBS = frozenset({"drop"})
+OWN_DETERMINERS = frozenset({"its", "their"})
 # A clause stated by someone: the complement of a verb of saying or thinking, or beside a reporting clause.
 REPORTED_DEPS, REPORTING_DEPS = frozenset({"ccomp"}), frozenset({"parataxis"})
 # Where means are used: 'troops in Ukraine', 'flying over Kharkiv', 'sold to Turkey' (a named country or place abroad).
@@ -1241,10 +1247,23 @@ def withheld(cue: Span, scene: "Scene") -> bool:
 
 def is_reduced(cue: Span) -> bool:
     """Return True when the cue is the subject of a verb of decrease or departure ('the jets were withdrawn'), not
-    negated ('the jets were not withdrawn')."""
+    negated ('the jets were not withdrawn') and not the cause of a decrease of another thing (see
+    `causes_a_decrease`)."""
     root = cue.root
     return (root.dep_ in SUBJECT_DEPS and root.head.lemma_.lower() in DECREASE_VERBS
-            and not any(child.dep_ == "neg" for child in root.head.children))
+            and not any(child.dep_ == "neg" for child in root.head.children) and not causes_a_decrease(root))
+
+
+def causes_a_decrease(subject: Token) -> bool:
+    """Return True when `subject` is the active subject of a verb of `RELEASING_VERBS` with a direct object ('the jets
+    dropped supplies'), or of `LESSENING_VERBS` with a direct object that is not the subject's own ('vetoes cut that
+    to one', not 'the jets cut their sorties')."""
+    verb, lemma = subject.head, subject.head.lemma_.lower()
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    if subject.dep_ not in ACTIVE_SUBJECT_DEPS or not objects:
+        return False
+    return lemma in RELEASING_VERBS or (lemma in LESSENING_VERBS and not any(
+        owner.dep_ == "poss" and owner.lower_ in OWN_DETERMINERS for obj in objects for owner in obj.children))
 
 
 def is_place(cue: Span) -> bool:

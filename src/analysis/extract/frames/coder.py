@@ -84,8 +84,8 @@ from analysis.corpus.sections import ANALYSED_SECTIONS
 from analysis.extract.frames.aims import INTERESTS, aim_cues
 from analysis.extract.frames.agents import (ACTIVE_SUBJECT_DEPS, ASSAD, ASSET, FIRST_PLURAL, LABEL_MARK, LABEL_WORDS,
                                             NOUN_MODIFIER_DEPS, OTHER, OWN, RECIPIENT, RUSSIA, STATE_MEMBER_HEADS,
-                                            STATE_MEMBER_MODIFIERS, TIED, Link, Quoted, Scene, unanchored_relation,
-                                            withheld)
+                                            STATE_MEMBER_MODIFIERS, TIED, Link, Quoted, Scene, causes_a_decrease,
+                                            unanchored_relation, withheld)
 from analysis.extract.frames.apposition import describes_another_actor
 from analysis.extract.frames.arrival import ARRIVAL, not_russias_arrival
 from analysis.extract.frames.cohesion import opens_with_conjunction, opens_with_encapsulation
@@ -522,7 +522,7 @@ def _without_limited_means(hits: list[CodeHit], span: Span, codebook: "Codebook"
         if hit.dimension == SUPPORT:
             root = span.doc.char_span(hit.start, hit.end, alignment_mode="expand").root
             described = [child for child in root.children if child.dep_ == "amod"]
-            if root.dep_ in CLAUSE_SUBJECTS:
+            if root.dep_ in CLAUSE_SUBJECTS and not causes_a_decrease(root):
                 described += [root.head, *(child for child in root.head.children if child.dep_ in PREDICATIVE_DEPS)]
         if not any(start <= token.idx < end for token in described for start, end in limits):
             kept.append(hit)
@@ -574,13 +574,16 @@ def _governed(token: Token, predicates: set[int]) -> bool:
     """Return True when one of the `predicates` (token indices) governs `token` as an argument within its clause
     (`ARGUMENT_DEPS`), or is the predicative complement of the clause whose subject `token` is, alone or
     coordinated (`SAME_PHRASE_DEPS`; not a noun in a phrase inside that subject: 'the cost of the campaign was
-    modest' says nothing of the campaign)."""
+    modest' says nothing of the campaign), unless `token` is the cause of a decrease of another thing (see
+    `causes_a_decrease`: 'vetoes cut the crossings to one')."""
     phrase = token
     while phrase.dep_ in SAME_PHRASE_DEPS and phrase.head.i != phrase.i:
         phrase = phrase.head
     if phrase.dep_ in CLAUSE_SUBJECTS and any(child.i in predicates for child in phrase.head.children
                                               if child.dep_ in SUBJECT_PREDICATE_DEPS):
         return True
+    if causes_a_decrease(token):
+        return False
     node = token
     while node.dep_ in ARGUMENT_DEPS and node.head.i != node.i:
         node = node.head
