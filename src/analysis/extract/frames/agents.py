@@ -123,6 +123,7 @@ HELP_VERBS = frozenset({"back", "support", "arm", "fund", "finance", "bankroll",
 # A veto, and a motion a member blocks ('vetoed', 'blocked the draft'): a permanent member's negative vote defeats the
 # motion alone (UN Charter art. 27(3)), so a veto cast with another member still shields the party the motion targets.
 VETO_CUES = frozenset({"veto"})
+PLURAL_NOUN_TAG = "NNS"
 # A vote against a motion ('Russia and China voted against it') is the member's negative vote: a veto when a permanent
 # member casts it.
 VOTE_VERB, AGAINST = "vote", "against"
@@ -1161,6 +1162,21 @@ class Scene:
                 determiner in DEMONSTRATIVES or (determiner == DEFINITE and owner_side in (None, ASSAD))):
             return None
         return self.supporter_before(sent_id)
+
+    def vetoing_member(self, cue: Span, sent_id: int) -> Link | None:
+        """Return the latest Russian mention of the article before a noun of veto, definite or plural ('the veto',
+        'three double vetoes'), that has no agent of its own, as a context link; else None. Only a permanent member
+        casts a veto (UN Charter art. 27(3)), so an unowned veto in a text that names Russia takes up Russia's, as a
+        definite noun takes up a referent the text has set up (bridging reference, Clark 1975); an indefinite or
+        bare singular ('if you want a veto', 'Veto: the power of ...') is any member's, or the word itself."""
+        root = cue.root
+        if self._parse.lowered_lemma(root.i) not in VETO_CUES or root.pos_ != "NOUN" or not (
+                root.tag_ == PLURAL_NOUN_TAG or any(child.dep_ == "det" and child.lower_ == DEFINITE
+                                                   for child in root.children)):
+            return None
+        named = next((link for s in reversed(self.spans) if s < sent_id and (link := self.russian_in(self.spans[s]))),
+                     None)
+        return Link(named.text, "context") if named else None
 
     def supporter_before(self, sent_id: int) -> Link | None:
         """Return the Russian who can be the supporter a sentence takes up from its paragraph: the latest actor named

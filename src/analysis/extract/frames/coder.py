@@ -228,7 +228,8 @@ def _agent(code: "Code", cue: Span, sent_id: int, scene: Scene, tied: tuple[Link
     `agent`: tied on the parse; in a clause whose subject is no actor, named elsewhere in the
     sentence or carried by the paragraph; a definite noun cue or help given to Assad's side
     (`recipient`) takes up the paragraph's Russian supporter ('that air cover'; 'Moscow weighed
-    it. Arms were delivered to Damascus.'). `russia`: also named anywhere in the sentence or
+    it. Arms were delivered to Damascus.'), and an unowned veto the article's Russian (see
+    `Scene.vetoing_member`). `russia`: also named anywhere in the sentence or
     earlier in its paragraph, unless another actor (not Russia, not Assad's side) is the subject
     of the cue's clause.
     """
@@ -242,7 +243,7 @@ def _agent(code: "Code", cue: Span, sent_id: int, scene: Scene, tied: tuple[Link
         link = (Link(in_sentence.text, in_sentence.role or SENTENCE) if in_sentence
                 else Link(in_paragraph.text, PARAGRAPH) if in_paragraph else None)
     if link is None and AGENT in code.requires:
-        link = scene.antecedent(cue, sent_id, side)
+        link = scene.antecedent(cue, sent_id, side) or (scene.vetoing_member(cue, sent_id) if side is None else None)
     if link is None and RECIPIENT in code.requires and side is None:
         link = scene.supporter_before(sent_id)
     needed = AGENT in code.requires or RUSSIA_CONDITION in code.requires
