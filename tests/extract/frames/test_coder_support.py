@@ -185,3 +185,16 @@ def test_russias_bombs_dropped_on_rebel_towns_are_no_limit(nlp):
 def test_means_that_cause_a_decrease_of_another_thing_are_support(nlp, sentence, supported):
     assert (bool(last_sentence_codes(nlp, OPENING + " " + sentence, "support")
                  - {"support.motive_strategic"})) is supported
+
+
+@pytest.mark.parametrize("sentence, supported", [
+    # keeping Assad's side up or alive, the object between the verb and its complement
+    ("Russia spent five years keeping the government standing.", True),
+    ("The Kremlin's task was to keep the regime afloat.", True),
+    ("Moscow kept the Syrian president alive through the worst winters.", True),
+    # near misses: a compound adjective after punctuation, and no complement of keeping up
+    ("Moscow will keep its long-standing ties with Ankara.", False),
+    ("Moscow kept the old ministers in their offices.", False),
+])
+def test_keeping_assads_side_standing_is_support(nlp, sentence, supported):
+    assert ("support.backing" in last_sentence_codes(nlp, OPENING + " " + sentence, "support")) is supported
