@@ -200,3 +200,22 @@ def test_a_vote_against_his_own_side_s_motion_is_no_veto_for_assad(nlp, text):
 ])
 def test_a_gift_named_by_a_free_relative_goes_to_the_paragraphs_party(nlp, text, supported):
     assert ("support.service" in last_sentence_codes(nlp, text, "support")) is supported
+
+
+VETOED = ("Moscow blocked the Western draft on Syria in October.\n\n"
+          "Assad's army held the coast road through the winter. Ankara closed the border crossings on Friday.\n\n")
+
+
+@pytest.mark.parametrize("text, supported", [
+    # a definite or plural veto with no agent of its own is the Russian veto the article has named
+    (VETOED + "The vetoes will go on while the West writes resolutions with sanctions in them.", True),
+    (VETOED + "Her chapter is the best account of the three double vetoes of that year.", True),
+    (VETOED + "The editors of the state daily praised the veto on their front page.", True),
+    # near misses: an indefinite or bare veto is any member's, or the word itself
+    (VETOED + "If you want a veto on television, you write a text like that one.", False),
+    (VETOED + "Veto: the power of a permanent member to block a draft resolution.", False),
+    # and no Russian named before it in the article
+    ("Assad's army held the coast road.\n\nThe vetoes will go on while the West writes resolutions.", False),
+])
+def test_an_unowned_veto_takes_up_the_articles_russian(nlp, text, supported):
+    assert ("support.diplomatic" in last_sentence_codes(nlp, text, "support")) is supported

@@ -171,3 +171,30 @@ def test_a_verb_that_lessens_russias_own_means_at_the_rebels_stays_a_limit(nlp, 
 
 def test_russias_bombs_dropped_on_rebel_towns_are_no_limit(nlp):
     assert not last_sentence_codes(nlp, OPENING + " Russian jets dropped their bombs on rebel towns.", "limits")
+
+
+@pytest.mark.parametrize("sentence, supported", [
+    # the means are the cause of the decrease, and what lessens or falls is another thing, the object
+    ("Russian vetoes cut the number of open crossings to one.", True),
+    ("By the spring Russian vetoes had reduced the crossings to a single gate.", True),
+    ("Russian transport planes dropped food parcels to the garrison.", True),
+    # near misses: the means themselves lessen, alone or as their own object
+    ("Russian air strikes were cut after the truce.", False),
+    ("The Russian air strikes decreased over the summer.", False),
+])
+def test_means_that_cause_a_decrease_of_another_thing_are_support(nlp, sentence, supported):
+    assert (bool(last_sentence_codes(nlp, OPENING + " " + sentence, "support")
+                 - {"support.motive_strategic"})) is supported
+
+
+@pytest.mark.parametrize("sentence, supported", [
+    # keeping Assad's side up or alive, the object between the verb and its complement
+    ("Russia spent five years keeping the government standing.", True),
+    ("The Kremlin's task was to keep the regime afloat.", True),
+    ("Moscow kept the Syrian president alive through the worst winters.", True),
+    # near misses: a compound adjective after punctuation, and no complement of keeping up
+    ("Moscow will keep its long-standing ties with Ankara.", False),
+    ("Moscow kept the old ministers in their offices.", False),
+])
+def test_keeping_assads_side_standing_is_support(nlp, sentence, supported):
+    assert ("support.backing" in last_sentence_codes(nlp, OPENING + " " + sentence, "support")) is supported

@@ -123,6 +123,7 @@ HELP_VERBS = frozenset({"back", "support", "arm", "fund", "finance", "bankroll",
 # A veto, and a motion a member blocks ('vetoed', 'blocked the draft'): a permanent member's negative vote defeats the
 # motion alone (UN Charter art. 27(3)), so a veto cast with another member still shields the party the motion targets.
 VETO_CUES = frozenset({"veto"})
+PLURAL_NOUN_TAG = "NNS"
 # A vote against a motion ('Russia and China voted against it') is the member's negative vote: a veto when a permanent
 # member casts it.
 VOTE_VERB, AGAINST = "vote", "against"
@@ -169,6 +170,12 @@ DECREASE_VERBS = frozenset({"shrink", "dwindle", "decline", "diminish", "decreas
 # Of those, the verbs that lessen an amount ('reduced its strikes'), not those that let go or move ('dropped its bombs on
 # rebel towns' is the attack).
 LESSENING_VERBS = frozenset({"shrink", "diminish", "decrease", "reduce", "cut", "trim", "thin", "halve", "scale"})
+# Verbs whose active subject, with a direct object, is the cause of the change and not the thing changed (FrameNet
+# Cause_change_of_position_on_a_scale, Cause_to_fall): 'Russian vetoes cut the crossings to one', 'the aircraft dropped
+# supplies to the garrison'. What lessens or falls is the object, unless a verb of lessening has the subject's own
+# object ('the jets cut their sorties').
+RELEASING_VERBS = frozenset({"drop"})
+OWN_DETERMINERS = frozenset({"its", "their"})
 # A clause stated by someone: the complement of a verb of saying or thinking, or beside a reporting clause.
 REPORTED_DEPS, REPORTING_DEPS = frozenset({"ccomp"}), frozenset({"parataxis"})
 # Where means are used: 'troops in Ukraine', 'flying over Kharkiv', 'sold to Turkey' (a named country or place abroad).
@@ -1158,6 +1165,21 @@ class Scene:
             return None
         return self.supporter_before(sent_id)
 
+    def vetoing_member(self, cue: Span, sent_id: int) -> Link | None:
+        """Return the latest Russian mention of the article before a noun of veto, definite or plural ('the veto',
+        'three double vetoes'), that has no agent of its own, as a context link; else None. Only a permanent member
+        casts a veto (UN Charter art. 27(3)), so an unowned veto in a text that names Russia takes up Russia's, as a
+        definite noun takes up a referent the text has set up (bridging reference, Clark 1975); an indefinite or
+        bare singular ('if you want a veto', 'Veto: the power of ...') is any member's, or the word itself."""
+        root = cue.root
+        if self._parse.lowered_lemma(root.i) not in VETO_CUES or root.pos_ != "NOUN" or not (
+                root.tag_ == PLURAL_NOUN_TAG or any(child.dep_ == "det" and child.lower_ == DEFINITE
+                                                   for child in root.children)):
+            return None
+        named = next((link for s in reversed(self.spans) if s < sent_id and (link := self.russian_in(self.spans[s]))),
+                     None)
+        return Link(named.text, "context") if named else None
+
     def supporter_before(self, sent_id: int) -> Link | None:
         """Return the Russian who can be the supporter a sentence takes up from its paragraph: the latest actor named
         before it other than Assad's side (who receives support), subjects first, if Russian; with no such actor,
@@ -1243,10 +1265,23 @@ def withheld(cue: Span, scene: "Scene") -> bool:
 
 def is_reduced(cue: Span) -> bool:
     """Return True when the cue is the subject of a verb of decrease or departure ('the jets were withdrawn'), not
-    negated ('the jets were not withdrawn')."""
+    negated ('the jets were not withdrawn') and not the cause of a decrease of another thing (see
+    `causes_a_decrease`)."""
     root = cue.root
     return (root.dep_ in SUBJECT_DEPS and root.head.lemma_.lower() in DECREASE_VERBS
-            and not any(child.dep_ == "neg" for child in root.head.children))
+            and not any(child.dep_ == "neg" for child in root.head.children) and not causes_a_decrease(root))
+
+
+def causes_a_decrease(subject: Token) -> bool:
+    """Return True when `subject` is the active subject of a verb of `RELEASING_VERBS` with a direct object ('the jets
+    dropped supplies'), or of `LESSENING_VERBS` with a direct object that is not the subject's own ('vetoes cut that
+    to one', not 'the jets cut their sorties')."""
+    verb, lemma = subject.head, subject.head.lemma_.lower()
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    if subject.dep_ not in ACTIVE_SUBJECT_DEPS or not objects:
+        return False
+    return lemma in RELEASING_VERBS or (lemma in LESSENING_VERBS and not any(
+        owner.dep_ == "poss" and owner.lower_ in OWN_DETERMINERS for obj in objects for owner in obj.children))
 
 
 def is_place(cue: Span) -> bool:

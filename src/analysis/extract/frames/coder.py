@@ -84,8 +84,8 @@ from analysis.corpus.sections import ANALYSED_SECTIONS
 from analysis.extract.frames.aims import INTERESTS, aim_cues
 from analysis.extract.frames.agents import (ACTIVE_SUBJECT_DEPS, ASSAD, ASSET, FIRST_PLURAL, LABEL_MARK, LABEL_WORDS,
                                             NOUN_MODIFIER_DEPS, OTHER, OWN, RECIPIENT, RUSSIA, SPEAKER, STATE_MEMBER_HEADS,
-                                            STATE_MEMBER_MODIFIERS, TIED, Link, Quoted, Scene, unanchored_relation,
-                                            withheld)
+                                            STATE_MEMBER_MODIFIERS, TIED, Link, Quoted, Scene, causes_a_decrease,
+                                            unanchored_relation, withheld)
 from analysis.extract.frames.apposition import describes_another_actor
 from analysis.extract.frames.arrival import ARRIVAL, not_russias_arrival
 from analysis.extract.frames.cohesion import opens_with_conjunction, opens_with_encapsulation
@@ -230,7 +230,8 @@ def _agent(code: "Code", cue: Span, sent_id: int, scene: Scene, tied: tuple[Link
     `agent`: tied on the parse; in a clause whose subject is no actor, named elsewhere in the
     sentence or carried by the paragraph; a definite noun cue or help given to Assad's side
     (`recipient`) takes up the paragraph's Russian supporter ('that air cover'; 'Moscow weighed
-    it. Arms were delivered to Damascus.'). `russia`: also named anywhere in the sentence or
+    it. Arms were delivered to Damascus.'), and an unowned veto the article's Russian (see
+    `Scene.vetoing_member`). `russia`: also named anywhere in the sentence or
     earlier in its paragraph, unless another actor (not Russia, not Assad's side) is the subject
     of the cue's clause.
     """
@@ -244,7 +245,7 @@ def _agent(code: "Code", cue: Span, sent_id: int, scene: Scene, tied: tuple[Link
         link = (Link(in_sentence.text, in_sentence.role or SENTENCE) if in_sentence
                 else Link(in_paragraph.text, PARAGRAPH) if in_paragraph else None)
     if link is None and AGENT in code.requires:
-        link = scene.antecedent(cue, sent_id, side)
+        link = scene.antecedent(cue, sent_id, side) or (scene.vetoing_member(cue, sent_id) if side is None else None)
     if link is None and RECIPIENT in code.requires and side is None:
         link = scene.supporter_before(sent_id)
     needed = AGENT in code.requires or RUSSIA_CONDITION in code.requires
@@ -526,7 +527,7 @@ def _without_limited_means(hits: list[CodeHit], span: Span, codebook: "Codebook"
         if hit.dimension == SUPPORT:
             root = span.doc.char_span(hit.start, hit.end, alignment_mode="expand").root
             described = [child for child in root.children if child.dep_ == "amod"]
-            if root.dep_ in CLAUSE_SUBJECTS:
+            if root.dep_ in CLAUSE_SUBJECTS and not causes_a_decrease(root):
                 described += [root.head, *(child for child in root.head.children if child.dep_ in PREDICATIVE_DEPS)]
         if not any(start <= token.idx < end for token in described for start, end in limits):
             kept.append(hit)
@@ -578,13 +579,16 @@ def _governed(token: Token, predicates: set[int]) -> bool:
     """Return True when one of the `predicates` (token indices) governs `token` as an argument within its clause
     (`ARGUMENT_DEPS`), or is the predicative complement of the clause whose subject `token` is, alone or
     coordinated (`SAME_PHRASE_DEPS`; not a noun in a phrase inside that subject: 'the cost of the campaign was
-    modest' says nothing of the campaign)."""
+    modest' says nothing of the campaign), unless `token` is the cause of a decrease of another thing (see
+    `causes_a_decrease`: 'vetoes cut the crossings to one')."""
     phrase = token
     while phrase.dep_ in SAME_PHRASE_DEPS and phrase.head.i != phrase.i:
         phrase = phrase.head
     if phrase.dep_ in CLAUSE_SUBJECTS and any(child.i in predicates for child in phrase.head.children
                                               if child.dep_ in SUBJECT_PREDICATE_DEPS):
         return True
+    if causes_a_decrease(token):
+        return False
     node = token
     while node.dep_ in ARGUMENT_DEPS and node.head.i != node.i:
         node = node.head
