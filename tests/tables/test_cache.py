@@ -78,6 +78,34 @@ def test_editing_the_codebook_recodes_without_parsing(tmp_path, monkeypatch, par
     pd.testing.assert_frame_equal(before["sentences"], after["sentences"])
 
 
+def test_a_resource_edited_between_builds_in_one_process_is_read_again(tmp_path, monkeypatch):
+    import analysis.extract.quotations.lexicon
+    import analysis.tables.cache
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("A Kremlin aide grumbled that Moscow would keep its jets in Syria.\n", encoding="utf-8")
+    (seeds / "sources.csv").write_text("doc_id,file,outlet,title,author,published,genre,label,notes\n"
+                                       "a,a.txt,Test,,,2020,test,Test a,\n", encoding="utf-8")
+    resources = tmp_path / "resources"
+    shutil.copytree(analysis.tables.cache.RESOURCES_DIR, resources)
+    cues = resources / "quote_cues.csv"
+    listed = cues.read_text(encoding="utf-8")
+    monkeypatch.setattr(analysis.tables.cache, "RESOURCES_DIR", resources)
+    monkeypatch.setattr(analysis.extract.quotations.lexicon, "CUES_FILE", cues)
+    cache = tmp_path / "cache"
+
+    build(seeds_dir=seeds, out_dir=tmp_path / "before", cache_dir=cache)
+    cues.write_text(listed + "grumble,both,\n", encoding="utf-8")
+    build(seeds_dir=seeds, out_dir=tmp_path / "edited", cache_dir=cache)
+    cues.write_text(listed, encoding="utf-8")
+    build(seeds_dir=seeds, out_dir=tmp_path / "restored", cache_dir=cache)
+
+    assert load_tables(tmp_path / "before")["quotations"].empty
+    assert list(load_tables(tmp_path / "edited")["quotations"].cue) == ["grumble"]
+    _same_files(tmp_path / "before", tmp_path / "restored")
+
+
 UNCHANGED_IMPORTS = """
 import json, sys
 from analysis.__main__ import main

@@ -1,23 +1,29 @@
 """One reader for the editable resource files (CSV and TOML), and a guard for their regular expressions.
 
 Every reader returns what it could read together with a list of one-line problems, each
-naming the file and the line, so that callers report every problem at once.
+naming the file and the line, so that callers report every problem at once. A loader that keeps
+what it read for the process (`resource_loader`) is emptied whenever `resources_digest` finds the
+files changed, so that what it returns afterwards is what that digest names.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import re
 import tomllib
+from functools import lru_cache
 from pathlib import Path
 from re import _constants as sre_constants, _parser as sre_parser
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 UNBOUNDED = sre_constants.MAXREPEAT
 REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT)
 NESTED_REPEAT_LIMIT = 10
 FIELD_SIZE_LIMIT = csv.field_size_limit()
+_LOADERS: list = []  # every `resource_loader`, emptied together
+_last_digest: str | None = None  # the resource files' digest when `resources_digest` last read them
 
 
 class Row(NamedTuple):
@@ -25,6 +31,32 @@ class Row(NamedTuple):
 
     line: int
     values: dict[str, str]
+
+
+def resource_loader(*, maxsize: int = 1) -> Callable[[Callable], Callable]:
+    """Return a decorator keeping a loader's results (`functools.lru_cache`) until `resources_digest` finds the
+    resource files changed."""
+    def decorate(loader: Callable) -> Callable:
+        cached = lru_cache(maxsize=maxsize)(loader)
+        _LOADERS.append(cached)
+        return cached
+    return decorate
+
+
+def resources_digest(folder: Path) -> str:
+    """Return the SHA-256 of the resource files in `folder` (names and bytes; not the `.md` notes), first emptying
+    every `resource_loader` when it differs from the digest this process last took: a loader then reads the files
+    again on its next call."""
+    global _last_digest
+    hasher = hashlib.sha256()
+    for path in sorted(path for path in Path(folder).iterdir() if path.is_file() and path.suffix != ".md"):
+        hasher.update(path.name.encode("utf-8") + b"\x00" + path.read_bytes() + b"\x00")
+    digest = hasher.hexdigest()
+    if digest != _last_digest:
+        for loader in _LOADERS:
+            loader.cache_clear()
+        _last_digest = digest
+    return digest
 
 
 def _decode(path: Path, *, encoding: str, where: str) -> tuple[str | None, str | None]:

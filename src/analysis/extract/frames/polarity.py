@@ -43,7 +43,6 @@ effect', 'made little difference') is bounded: the means were used and failed (s
 from __future__ import annotations
 
 import csv
-from functools import lru_cache
 from pathlib import Path
 from typing import Callable, NamedTuple
 
@@ -53,6 +52,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from analysis.config import RESOURCES_DIR
+from analysis.corpus.resources import resource_loader
 from analysis.errors import InputError
 from analysis.extract.frames.negated_verbs import default_spending_verbs, default_yielding_verbs, verb_forms
 from analysis.nlp.arrays import ParseArrays
@@ -216,7 +216,7 @@ def read_modifiers(path: Path | None = None, *, vocab: Vocab, make_doc: Callable
     return ModifierLexicon(rows, matcher)
 
 
-@lru_cache(maxsize=4)
+@resource_loader(maxsize=4)
 def default_modifiers(vocab: Vocab, make_doc: Callable[[str], Doc]) -> ModifierLexicon:
     """Return the lexicon in `MODIFIERS_FILE`, read once per vocabulary."""
     return read_modifiers(vocab=vocab, make_doc=make_doc)
