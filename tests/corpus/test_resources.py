@@ -1,8 +1,9 @@
-"""Loaders kept for the process: read again once the resource files change, kept while they do not."""
+"""Loaders kept for the process: read again once the resource files change, kept while they do not; and whether
+what was read since a digest is what it names."""
 
 from __future__ import annotations
 
-from analysis.corpus.resources import read_resource_table, resource_loader, resources_digest
+from analysis.corpus.resources import read_as_digested, read_resource_table, resource_loader, resources_digest
 
 
 def test_a_loader_reads_the_files_again_once_their_digest_changes(tmp_path):
@@ -26,5 +27,9 @@ def test_a_loader_reads_the_files_again_once_their_digest_changes(tmp_path):
     assert harbour_names() == ("Portlow",) and len(reads) == 1
     harbours.write_text("harbour\nPortlow\nKeelby\n", encoding="utf-8")
     assert harbour_names() == ("Portlow",)  # kept until the next digest
-    assert resources_digest(folder) != first
+    assert read_as_digested(first)
+    read_resource_table(harbours, columns=("harbour",))
+    assert not read_as_digested(first)  # a file was read in another state than the digest names
+    second = resources_digest(folder)
+    assert second != first and read_as_digested(second)
     assert harbour_names() == ("Portlow", "Keelby") and len(reads) == 2

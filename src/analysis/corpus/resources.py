@@ -3,7 +3,8 @@
 Every reader returns what it could read together with a list of one-line problems, each
 naming the file and the line, so that callers report every problem at once. A loader that keeps
 what it read for the process (`resource_loader`) is emptied whenever `resources_digest` finds the
-files changed, so that what it returns afterwards is what that digest names.
+files changed, so that what it returns afterwards is what that digest names; `read_as_digested` tells
+whether every file read since holds what the digest names (not so when a file was edited meanwhile).
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ NESTED_REPEAT_LIMIT = 10
 FIELD_SIZE_LIMIT = csv.field_size_limit()
 _LOADERS: list = []  # every `resource_loader`, emptied together
 _last_digest: str | None = None  # the resource files' digest when `resources_digest` last read them
+_digested: dict[Path, str] = {}  # each of those files' SHA-256 then, by resolved path
+_read: dict[Path, str] = {}  # the SHA-256 of each file a reader read since, by resolved path
 
 
 class Row(NamedTuple):
@@ -45,24 +48,33 @@ def resource_loader(*, maxsize: int = 1) -> Callable[[Callable], Callable]:
 
 def resources_digest(folder: Path) -> str:
     """Return the SHA-256 of the resource files in `folder` (names and bytes; not the `.md` notes), first emptying
-    every `resource_loader` when it differs from the digest this process last took: a loader then reads the files
-    again on its next call."""
+    every `resource_loader` when it differs from the digest this process last took, or a file was read since in
+    another state: a loader then reads the files again on its next call."""
     global _last_digest
-    hasher = hashlib.sha256()
-    for path in sorted(path for path in Path(folder).iterdir() if path.is_file() and path.suffix != ".md"):
-        hasher.update(path.name.encode("utf-8") + b"\x00" + path.read_bytes() + b"\x00")
-    digest = hasher.hexdigest()
-    if digest != _last_digest:
+    paths = sorted(path for path in Path(folder).iterdir() if path.is_file() and path.suffix != ".md")
+    files = {path.resolve(): hashlib.sha256(path.read_bytes()).hexdigest() for path in paths}
+    digest = hashlib.sha256("".join(f"{path.name}\x00{sha}\x00" for path, sha in files.items()).encode()).hexdigest()
+    if digest != _last_digest or not read_as_digested(_last_digest):
         for loader in _LOADERS:
             loader.cache_clear()
-        _last_digest = digest
+        _read.clear()
+    _last_digest = digest
+    _digested.clear()
+    _digested.update(files)
     return digest
+
+
+def read_as_digested(digest: str | None) -> bool:
+    """Return True when `digest` is the last `resources_digest` and every resource file read since held what it
+    names."""
+    return digest == _last_digest and all(_read.get(path, sha) == sha for path, sha in _digested.items())
 
 
 def _decode(path: Path, *, encoding: str, where: str) -> tuple[str | None, str | None]:
     """Return (text, None), or (None, problem named by `where`) for a missing, unreadable or non-UTF-8 file."""
     try:
         data = path.read_bytes()
+        _read[path.resolve()] = hashlib.sha256(data).hexdigest()
     except FileNotFoundError:
         return None, f"{where}: file not found"
     except OSError as err:

@@ -7,7 +7,7 @@ keyed on its parse, its row in `sources.csv`, its section overrides and every re
 Docs without parsing again, and adding an article parses only that article. Taking the
 resource files' digest empties the lexicons a process keeps when the files changed (see
 `analysis.corpus.resources.resources_digest`), so that a build stores the tables of the files its keys name
-even after an edit in a live process.
+even after an edit in a live process; tables made while a resource file was edited are not stored.
 
 Each entry is a folder `docs/<key>/` (a spaCy `DocBin`) or `tables/<key>/` (one Arrow IPC file
 per table, read back without decoding) with an `entry.json` giving the format version and each
@@ -32,7 +32,7 @@ from spacy.vocab import Vocab
 
 from analysis.config import RESOURCES_DIR
 from analysis.corpus.registry import Document
-from analysis.corpus.resources import resources_digest
+from analysis.corpus.resources import read_as_digested, resources_digest
 from analysis.errors import OutputError
 from analysis.nlp.pipeline import default_gazetteer_key, gazetteer_key, model_id
 from analysis.tables.schemas import SCHEMAS
@@ -79,12 +79,13 @@ class BuildCache:
                  vocab: Callable[[], Vocab] | None = None):
         self.folder = Path(folder)
         self.vocab = (lambda: nlp.vocab) if nlp is not None else vocab
-        resources = resources_digest(RESOURCES_DIR)  # first: it empties the lexicons read from older files
+        self.resources = resources_digest(RESOURCES_DIR)  # first: it empties the lexicons read from older files
+        self.resources_edited = False  # a resource file was read in another state than `resources` names
         code = _files_digest(list(PACKAGE_DIR.rglob("*.py")))
         model_key, gazetteer = (model_id(nlp), gazetteer_key(nlp)) if nlp is not None else (model_key,
                                                                                           default_gazetteer_key())
         self.parse_salt = _digest(str(CACHE_FORMAT), model_key, gazetteer, code)
-        self.tables_salt = _digest(self.parse_salt, resources)
+        self.tables_salt = _digest(self.parse_salt, self.resources)
 
     def parse_key(self, document: Document) -> str:
         return _digest(self.parse_salt, document.sha256)
@@ -137,6 +138,12 @@ class BuildCache:
             return None
 
     def save_tables(self, key: str, tables: dict[str, pa.Table]) -> None:
+        """Store a document's tables, unless a resource file read since the cache was made differs from its key's."""
+        if not read_as_digested(self.resources):
+            if not self.resources_edited:
+                logger.warning("a resource file changed during the build; its tables are not cached")
+            self.resources_edited = True
+            return
         self._write("tables", key, {f"{name}{TABLE_SUFFIX}": to_ipc_bytes(table) for name, table in tables.items()})
 
     def load_doc(self, key: str) -> Doc | None:
