@@ -70,11 +70,22 @@ def read_as_digested(digest: str | None) -> bool:
     return digest == _last_digest and all(_read.get(path, sha) == sha for path, sha in _digested.items())
 
 
+def _read_bytes(path: Path) -> bytes:
+    """Return the bytes of `path`, noting their SHA-256 for `read_as_digested`. Raises OSError."""
+    data = path.read_bytes()
+    _read[path.resolve()] = hashlib.sha256(data).hexdigest()
+    return data
+
+
+def read_resource_text(path: Path) -> str:
+    """Return the UTF-8 text of the resource file `path`, noted as read. Raises OSError and UnicodeDecodeError."""
+    return _read_bytes(Path(path)).decode("utf-8")
+
+
 def _decode(path: Path, *, encoding: str, where: str) -> tuple[str | None, str | None]:
     """Return (text, None), or (None, problem named by `where`) for a missing, unreadable or non-UTF-8 file."""
     try:
-        data = path.read_bytes()
-        _read[path.resolve()] = hashlib.sha256(data).hexdigest()
+        data = _read_bytes(path)
     except FileNotFoundError:
         return None, f"{where}: file not found"
     except OSError as err:
