@@ -25,8 +25,8 @@ NESTED_REPEAT_LIMIT = 10
 FIELD_SIZE_LIMIT = csv.field_size_limit()
 _LOADERS: list = []  # every `resource_loader`, emptied together
 _last_digest: str | None = None  # the resource files' digest when `resources_digest` last read them
-_digested: dict[Path, str] = {}  # each of those files' SHA-256 then, by resolved path
-_read: dict[Path, str] = {}  # the SHA-256 of each file a reader read since, by resolved path
+_digested: dict[str, str] = {}  # each of those files' SHA-256 then, by resolved path (a string: quick to compare)
+_read: dict[str, str] = {}  # the SHA-256 of each file a reader read since, by resolved path
 
 
 class Row(NamedTuple):
@@ -52,8 +52,9 @@ def resources_digest(folder: Path) -> str:
     another state: a loader then reads the files again on its next call."""
     global _last_digest
     paths = sorted(path for path in Path(folder).iterdir() if path.is_file() and path.suffix != ".md")
-    files = {path.resolve(): hashlib.sha256(path.read_bytes()).hexdigest() for path in paths}
-    digest = hashlib.sha256("".join(f"{path.name}\x00{sha}\x00" for path, sha in files.items()).encode()).hexdigest()
+    shas = [(path, hashlib.sha256(path.read_bytes()).hexdigest()) for path in paths]
+    files = {str(path.resolve()): sha for path, sha in shas}
+    digest = hashlib.sha256("".join(f"{path.name}\x00{sha}\x00" for path, sha in shas).encode("utf-8")).hexdigest()
     if digest != _last_digest or not read_as_digested(_last_digest):
         for loader in _LOADERS:
             loader.cache_clear()
@@ -73,7 +74,7 @@ def read_as_digested(digest: str | None) -> bool:
 def _read_bytes(path: Path) -> bytes:
     """Return the bytes of `path`, noting their SHA-256 for `read_as_digested`. Raises OSError."""
     data = path.read_bytes()
-    _read[path.resolve()] = hashlib.sha256(data).hexdigest()
+    _read[str(path.resolve())] = hashlib.sha256(data).hexdigest()
     return data
 
 
