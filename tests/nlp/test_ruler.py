@@ -7,7 +7,7 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from analysis.nlp.ruler import GAZETTEER_RULER_FACTORY, choose_matches, entity_columns
+from analysis.nlp.ruler import GAZETTEER_RULER_FACTORY, choose_matches, entity_columns, patterns_digest
 
 PATTERNS = [
     {"label": "GPE", "id": "Ossia", "pattern": "Ossia"},
@@ -104,3 +104,12 @@ def test_a_first_name_followed_by_another_surname_is_not_tagged(text, tagged):
     ours.add_pipe(GAZETTEER_RULER_FACTORY).add_patterns(
         [*PATTERNS, {"label": "PERSON", "id": "Ilse Marrow", "pattern": "Ilse", "first_name": True}])
     assert [entity.text for entity in ours(text).ents] == tagged
+
+
+def test_a_rulers_digest_names_its_patterns():
+    same, other = spacy.blank("en"), spacy.blank("en")
+    same.add_pipe(GAZETTEER_RULER_FACTORY).add_patterns(PATTERNS)
+    other.add_pipe(GAZETTEER_RULER_FACTORY).add_patterns(PATTERNS[:-1])
+    digest = same.get_pipe(GAZETTEER_RULER_FACTORY).patterns_digest
+    assert digest == patterns_digest(PATTERNS)
+    assert other.get_pipe(GAZETTEER_RULER_FACTORY).patterns_digest not in ("", digest)

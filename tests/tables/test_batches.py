@@ -85,3 +85,16 @@ def test_an_analyser_freezes_what_is_alive_once_it_has_loaded_only_when_asked(nl
         gc.unfreeze()
         analyser.lexicons()  # read already: nothing is loaded, nothing frozen
         assert gc.get_freeze_count() == 0
+
+
+def test_the_shared_pipeline_is_loaded_again_once_the_gazetteer_changes(monkeypatch):
+    from analysis.tables import batches
+
+    loaded, gazetteer = [], ["with Portlow"]
+    monkeypatch.setattr(batches, "_PIPELINES", {})
+    monkeypatch.setattr(batches, "load_nlp", lambda *, model: loaded.append(model) or object())
+    monkeypatch.setattr(batches, "default_gazetteer_key", lambda: gazetteer[0])
+    first = batches.shared_nlp(None)
+    assert batches.shared_nlp(None) is first and len(loaded) == 1  # the same gazetteer: kept
+    gazetteer[0] = "with Portlow and Keelby"
+    assert batches.shared_nlp(None) is not first and len(loaded) == 2

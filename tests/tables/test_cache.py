@@ -78,6 +78,59 @@ def test_editing_the_codebook_recodes_without_parsing(tmp_path, monkeypatch, par
     pd.testing.assert_frame_equal(before["sentences"], after["sentences"])
 
 
+@pytest.fixture
+def grumbling(tmp_path, monkeypatch):
+    """A seeds folder of one article reporting with 'grumble', which the quotation cues leave out, and a copy of the
+    resource files, used by the build; returns the seeds, the copy's cue file and that file's text."""
+    import analysis.extract.quotations.lexicon
+    import analysis.tables.cache
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("A Kremlin aide grumbled that Moscow would keep its jets in Syria.\n", encoding="utf-8")
+    (seeds / "sources.csv").write_text("doc_id,file,outlet,title,author,published,genre,label,notes\n"
+                                       "a,a.txt,Test,,,2020,test,Test a,\n", encoding="utf-8")
+    resources = tmp_path / "resources"
+    shutil.copytree(analysis.tables.cache.RESOURCES_DIR, resources)
+    cues = resources / "quote_cues.csv"
+    monkeypatch.setattr(analysis.tables.cache, "RESOURCES_DIR", resources)
+    monkeypatch.setattr(analysis.extract.quotations.lexicon, "CUES_FILE", cues)
+    return seeds, cues, cues.read_text(encoding="utf-8")
+
+
+def test_a_resource_edited_between_builds_in_one_process_is_read_again(tmp_path, grumbling):
+    seeds, cues, listed = grumbling
+    cache = tmp_path / "cache"
+    build(seeds_dir=seeds, out_dir=tmp_path / "before", cache_dir=cache)
+    cues.write_text(listed + "grumble,both,\n", encoding="utf-8")
+    build(seeds_dir=seeds, out_dir=tmp_path / "edited", cache_dir=cache)
+    cues.write_text(listed, encoding="utf-8")
+    build(seeds_dir=seeds, out_dir=tmp_path / "restored", cache_dir=cache)
+
+    assert load_tables(tmp_path / "before")["quotations"].empty
+    assert list(load_tables(tmp_path / "edited")["quotations"].cue) == ["grumble"]
+    _same_files(tmp_path / "before", tmp_path / "restored")
+
+
+def test_tables_made_while_a_resource_file_is_edited_are_not_cached(tmp_path, grumbling, nlp):
+    from analysis.corpus.registry import load_corpus
+    from analysis.extract.quotations.lexicon import default_lexicon
+    from analysis.tables.build import analyse
+    from analysis.tables.cache import BuildCache
+
+    seeds, cues, listed = grumbling
+    default_lexicon.cache_clear()  # the cues are read during the build, not before it
+    edited_during = BuildCache(tmp_path / "cache", nlp=nlp)
+    cues.write_text(listed + "grumble,both,\n", encoding="utf-8")
+    tables = analyse(load_corpus(seeds), nlp=nlp, cache=edited_during)
+    assert list(tables["quotations"].cue) == ["grumble"]
+    assert not (tmp_path / "cache" / "tables").exists(), "stored under the key of the files before the edit"
+    edited_before = BuildCache(tmp_path / "cache", nlp=nlp)
+    analyse(load_corpus(seeds), nlp=nlp, cache=edited_before)
+    assert [entry.name for entry in (tmp_path / "cache" / "tables").iterdir()] == [
+        edited_before.tables_key(document, None) for document in load_corpus(seeds)]
+
+
 UNCHANGED_IMPORTS = """
 import json, sys
 from analysis.__main__ import main

@@ -1,23 +1,32 @@
 """One reader for the editable resource files (CSV and TOML), and a guard for their regular expressions.
 
 Every reader returns what it could read together with a list of one-line problems, each
-naming the file and the line, so that callers report every problem at once.
+naming the file and the line, so that callers report every problem at once. A loader that keeps
+what it read for the process (`resource_loader`) is emptied whenever `resources_digest` finds the
+files changed, so that what it returns afterwards is what that digest names; `read_as_digested` tells
+whether every file read since holds what the digest names (not so when a file was edited meanwhile).
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import re
 import tomllib
+from functools import lru_cache
 from pathlib import Path
 from re import _constants as sre_constants, _parser as sre_parser
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 UNBOUNDED = sre_constants.MAXREPEAT
 REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT)
 NESTED_REPEAT_LIMIT = 10
 FIELD_SIZE_LIMIT = csv.field_size_limit()
+_LOADERS: list = []  # every `resource_loader`, emptied together
+_last_digest: str | None = None  # the resource files' digest when `resources_digest` last read them
+_digested: dict[str, str] = {}  # each of those files' SHA-256 then, by resolved path (a string: quick to compare)
+_read: dict[str, str] = {}  # the SHA-256 of each file a reader read since, by resolved path
 
 
 class Row(NamedTuple):
@@ -27,10 +36,57 @@ class Row(NamedTuple):
     values: dict[str, str]
 
 
+def resource_loader(*, maxsize: int = 1) -> Callable[[Callable], Callable]:
+    """Return a decorator keeping a loader's results (`functools.lru_cache`) until `resources_digest` finds the
+    resource files changed."""
+    def decorate(loader: Callable) -> Callable:
+        cached = lru_cache(maxsize=maxsize)(loader)
+        _LOADERS.append(cached)
+        return cached
+    return decorate
+
+
+def resources_digest(folder: Path) -> str:
+    """Return the SHA-256 of the resource files in `folder` (names and bytes; not the `.md` notes), first emptying
+    every `resource_loader` when it differs from the digest this process last took, or a file was read since in
+    another state: a loader then reads the files again on its next call."""
+    global _last_digest
+    paths = sorted(path for path in Path(folder).iterdir() if path.is_file() and path.suffix != ".md")
+    shas = [(path, hashlib.sha256(path.read_bytes()).hexdigest()) for path in paths]
+    files = {str(path.resolve()): sha for path, sha in shas}
+    digest = hashlib.sha256("".join(f"{path.name}\x00{sha}\x00" for path, sha in shas).encode("utf-8")).hexdigest()
+    if digest != _last_digest or not read_as_digested(_last_digest):
+        for loader in _LOADERS:
+            loader.cache_clear()
+        _read.clear()
+    _last_digest = digest
+    _digested.clear()
+    _digested.update(files)
+    return digest
+
+
+def read_as_digested(digest: str | None) -> bool:
+    """Return True when `digest` is the last `resources_digest` and every resource file read since held what it
+    names."""
+    return digest == _last_digest and all(_read.get(path, sha) == sha for path, sha in _digested.items())
+
+
+def _read_bytes(path: Path) -> bytes:
+    """Return the bytes of `path`, noting their SHA-256 for `read_as_digested`. Raises OSError."""
+    data = path.read_bytes()
+    _read[str(path.resolve())] = hashlib.sha256(data).hexdigest()
+    return data
+
+
+def read_resource_text(path: Path) -> str:
+    """Return the UTF-8 text of the resource file `path`, noted as read. Raises OSError and UnicodeDecodeError."""
+    return _read_bytes(Path(path)).decode("utf-8")
+
+
 def _decode(path: Path, *, encoding: str, where: str) -> tuple[str | None, str | None]:
     """Return (text, None), or (None, problem named by `where`) for a missing, unreadable or non-UTF-8 file."""
     try:
-        data = path.read_bytes()
+        data = _read_bytes(path)
     except FileNotFoundError:
         return None, f"{where}: file not found"
     except OSError as err:

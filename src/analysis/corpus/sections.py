@@ -20,14 +20,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, NamedTuple
 
 from analysis.config import RESOURCES_DIR
 from analysis.corpus.layout import ends_sentence, metadata_field, without_edit_link
 from analysis.corpus.page import Label, label_page
-from analysis.corpus.resources import alternatives, compile_guarded, read_resource_table, required_strings
+from analysis.corpus.resources import (alternatives, compile_guarded, read_resource_table, required_strings,
+                                       resource_loader)
 from analysis.errors import InputError
 
 if TYPE_CHECKING:
@@ -110,7 +111,7 @@ def read_section_rules(path: Path = SECTION_RULES_FILE) -> tuple[SectionRule, ..
     return tuple(rules)
 
 
-@lru_cache(maxsize=1)
+@resource_loader()
 def default_rules() -> tuple[SectionRule, ...]:
     return read_section_rules()
 

@@ -13,13 +13,12 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Iterator, NamedTuple, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from analysis.config import RESOURCES_DIR
-from analysis.corpus.resources import read_resource_table
+from analysis.corpus.resources import read_resource_table, resource_loader
 from analysis.nlp.arrays import ParseArrays, token_span
 from analysis.nlp.chunks import noun_chunks
 from analysis.nlp.entities import EntityMention
@@ -97,7 +96,7 @@ def read_naming_lexicon() -> NamingLexicon:
     return NamingLexicon(tuple(rules), frozenset(evaluative))
 
 
-@lru_cache(maxsize=1)
+@resource_loader()
 def default_naming_lexicon() -> NamingLexicon:
     return read_naming_lexicon()
 

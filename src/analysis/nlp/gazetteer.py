@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
 from analysis.config import RESOURCES_DIR
-from analysis.corpus.resources import read_resource_table
+from analysis.corpus.resources import read_resource_table, resource_loader
 from analysis.errors import InputError
 
 GAZETTEER_FILE = RESOURCES_DIR / "gazetteer.csv"
@@ -108,6 +107,6 @@ def read_gazetteer(path: Path = GAZETTEER_FILE) -> Gazetteer:
     return Gazetteer(aliases)
 
 
-@lru_cache(maxsize=1)
+@resource_loader()
 def default_gazetteer() -> Gazetteer:
     return read_gazetteer()

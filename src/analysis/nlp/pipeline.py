@@ -26,10 +26,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from analysis.config import resolve_model_name
+from analysis.corpus.resources import resource_loader
 from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
 from analysis.nlp.models import meta_id, missing_model
 from analysis.nlp.matching import LEMMA_NORMS
-from analysis.nlp.ruler import GAZETTEER_RULER_FACTORY
+from analysis.nlp.ruler import GAZETTEER_RULER_FACTORY, patterns_digest
 from analysis.corpus.sections import keep_raw_text, raw_text, split_blocks
 
 logger = logging.getLogger(__name__)
@@ -189,3 +190,15 @@ def parse_texts(nlp: Language, texts: Iterable[str], *, n_process: int = 1, batc
 def model_id(nlp: Language) -> str:
     """Return `lang_name-version` of the statistical pipeline, for provenance."""
     return meta_id(nlp.meta)
+
+
+@resource_loader()
+def default_gazetteer_key() -> str:
+    """Return the digest of the gazetteer's patterns that `load_nlp` gives a pipeline now (see `gazetteer_key`)."""
+    return patterns_digest(default_gazetteer().ruler_patterns())
+
+
+def gazetteer_key(nlp: Language) -> str:
+    """Return the digest of the gazetteer patterns that the entity ruler of `nlp` holds ("" without one): what its
+    parses depend on, whatever the gazetteer file holds since."""
+    return nlp.get_pipe(GAZETTEER_RULER).patterns_digest if GAZETTEER_RULER in nlp.pipe_names else ""

@@ -11,6 +11,8 @@ person's full name ('Bashar al-Jaafari', 'Bashar Jaafari'), not the alias's.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from typing import Iterable
 
 import numpy as np
@@ -25,6 +27,11 @@ ENTITY_ATTRS = [ENT_IOB, ENT_TYPE, ENT_ID]
 IOB_INSIDE, IOB_OUTSIDE, IOB_BEGIN = 1, 2, 3  # the values of ENT_IOB
 # The articles and particles that begin an Arabic surname as the tokenizer splits it ('al-Jaafari': al, -, Jaafari).
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn"})
+
+
+def patterns_digest(patterns: list[dict], *, after: str = "") -> str:
+    """Return the digest naming the phrase `patterns` added to a ruler whose patterns had the digest `after`."""
+    return hashlib.sha256(json.dumps([after, patterns], sort_keys=True).encode("utf-8")).hexdigest()
 
 
 def choose_matches(matches: Iterable[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -72,10 +79,12 @@ class GazetteerRuler:
         self.matcher = PhraseMatcher(nlp.vocab)
         self._entities: dict[int, tuple[int, int]] = {}  # match key: the string ids of its label and entity id
         self._first_names: set[str] = set()  # the patterns marked `first_name`, as written
+        self.patterns_digest = ""  # names every pattern added (see `patterns_digest`), for the build cache's keys
 
     def add_patterns(self, patterns: Iterable[dict]) -> None:
         """Add phrase patterns: dicts with a `label`, a `pattern` (the phrase as written) and an `id`."""
         patterns, strings = list(patterns), self.matcher.vocab.strings
+        self.patterns_digest = patterns_digest(patterns, after=self.patterns_digest)
         for pattern, phrase in zip(patterns, self.tokenizer.pipe(pattern["pattern"] for pattern in patterns)):
             key = f"{pattern['label']}{ENT_ID_SEP}{pattern['id']}"
             self._entities[strings.add(key)] = (strings.add(pattern["label"]), strings.add(pattern["id"]))

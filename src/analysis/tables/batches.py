@@ -21,8 +21,9 @@ from typing import Iterator, NamedTuple, Sequence
 import pyarrow as pa
 import spacy
 
-from analysis.config import resolve_model_name
+from analysis.config import RESOURCES_DIR, resolve_model_name
 from analysis.corpus.registry import Document
+from analysis.corpus.resources import resources_digest
 from analysis.corpus.sections import doc_blocks, set_blocks
 from analysis.errors import ArticleError, InputError
 from analysis.extract.frames.coder import iter_code_hits
@@ -33,7 +34,7 @@ from analysis.extract.quotations import iter_quotations
 from analysis.extract.voice import record_voices
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.entities import iter_entities
-from analysis.nlp.pipeline import load_nlp, parse_texts
+from analysis.nlp.pipeline import default_gazetteer_key, load_nlp, parse_texts
 from analysis.nlp.sentences import iter_sentences
 from analysis.tables.cache import BuildCache
 from analysis.tables.schemas import SCHEMAS
@@ -179,17 +180,17 @@ class BatchResult(NamedTuple):
     counts: Counter
 
 
-_PIPELINES: dict[str, spacy.language.Language] = {}
+_PIPELINES: dict[tuple[str, str], spacy.language.Language] = {}
 _ANALYSERS: dict[BuildSettings, "Analyser"] = {}
 
 
 def shared_nlp(model: str | None) -> spacy.language.Language:
-    """Return the pipeline `model`, loaded once per process."""
-    name = resolve_model_name(model)
-    if name not in _PIPELINES:
+    """Return the pipeline `model` with the gazetteer's patterns as read now, loaded once per process for each."""
+    key = (resolve_model_name(model), default_gazetteer_key())
+    if key not in _PIPELINES:
         _PIPELINES.clear()
-        _PIPELINES[name] = load_nlp(model=name)
-    return _PIPELINES[name]
+        _PIPELINES[key] = load_nlp(model=key[0])
+    return _PIPELINES[key]
 
 
 class Analyser:
@@ -208,6 +209,8 @@ class Analyser:
         self.timings: Counter = Counter()
         self.cache = cache or (BuildCache(settings.cache_dir, model_key=settings.model_key,
                                           vocab=lambda: self.nlp.vocab) if settings.cache_dir else None)
+        if self.cache is None:
+            resources_digest(RESOURCES_DIR)  # as a cache does: the lexicons of older resource files are read again
 
     @property
     def nlp(self):

@@ -1,10 +1,13 @@
 """The build cache: parsed `Doc`s and per-document tables, reused when nothing they depend on changed.
 
 A parsed Doc is keyed on the file's hash, the spaCy pipeline (name and version), the
-gazetteer (which feeds the entity ruler) and the library's code. A document's tables are
+gazetteer patterns its entity ruler holds and the library's code. A document's tables are
 keyed on its parse, its row in `sources.csv`, its section overrides and every resource file
 (codebook, lexicons, rules). Editing the codebook therefore recomputes codes from cached
-Docs without parsing again, and adding an article parses only that article.
+Docs without parsing again, and adding an article parses only that article. Taking the
+resource files' digest empties the lexicons a process keeps when the files changed (see
+`analysis.corpus.resources.resources_digest`), so that a build stores the tables of the files its keys name
+even after an edit in a live process; tables made while a resource file was edited are not stored.
 
 Each entry is a folder `docs/<key>/` (a spaCy `DocBin`) or `tables/<key>/` (one Arrow IPC file
 per table, read back without decoding) with an `entry.json` giving the format version and each
@@ -29,9 +32,9 @@ from spacy.vocab import Vocab
 
 from analysis.config import RESOURCES_DIR
 from analysis.corpus.registry import Document
+from analysis.corpus.resources import read_as_digested, resources_digest
 from analysis.errors import OutputError
-from analysis.nlp.gazetteer import GAZETTEER_FILE
-from analysis.nlp.pipeline import model_id
+from analysis.nlp.pipeline import default_gazetteer_key, gazetteer_key, model_id
 from analysis.tables.schemas import SCHEMAS
 from analysis.tables.stream import from_ipc_bytes, to_ipc_bytes
 
@@ -76,11 +79,13 @@ class BuildCache:
                  vocab: Callable[[], Vocab] | None = None):
         self.folder = Path(folder)
         self.vocab = (lambda: nlp.vocab) if nlp is not None else vocab
+        self.resources = resources_digest(RESOURCES_DIR)  # first: it empties the lexicons read from older files
+        self.resources_edited = False  # a resource file was read in another state than `resources` names
         code = _files_digest(list(PACKAGE_DIR.rglob("*.py")))
-        model_key = model_id(nlp) if nlp is not None else model_key
-        self.parse_salt = _digest(str(CACHE_FORMAT), model_key, GAZETTEER_FILE.read_bytes(), code)
-        resources = [path for path in RESOURCES_DIR.iterdir() if path.is_file() and path.suffix != ".md"]
-        self.tables_salt = _digest(self.parse_salt, _files_digest(resources))
+        model_key, gazetteer = (model_id(nlp), gazetteer_key(nlp)) if nlp is not None else (model_key,
+                                                                                          default_gazetteer_key())
+        self.parse_salt = _digest(str(CACHE_FORMAT), model_key, gazetteer, code)
+        self.tables_salt = _digest(self.parse_salt, self.resources)
 
     def parse_key(self, document: Document) -> str:
         return _digest(self.parse_salt, document.sha256)
@@ -133,6 +138,12 @@ class BuildCache:
             return None
 
     def save_tables(self, key: str, tables: dict[str, pa.Table]) -> None:
+        """Store a document's tables, unless a resource file read since the cache was made differs from its key's."""
+        if not read_as_digested(self.resources):
+            if not self.resources_edited:
+                logger.warning("a resource file changed during the build; its tables are not cached")
+            self.resources_edited = True
+            return
         self._write("tables", key, {f"{name}{TABLE_SUFFIX}": to_ipc_bytes(table) for name, table in tables.items()})
 
     def load_doc(self, key: str) -> Doc | None:

@@ -19,13 +19,12 @@ and a support cue the verb governs keeps its polarity ('never wavered in its bac
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Span, Token
 
 from analysis.config import RESOURCES_DIR
-from analysis.corpus.resources import read_resource_table
+from analysis.corpus.resources import read_resource_table, resource_loader
 from analysis.errors import InputError
 
 NEGATED_VERBS_FILE = RESOURCES_DIR / "negated_verbs.csv"
@@ -71,25 +70,25 @@ def read_negated_verbs(path: Path | None = None) -> frozenset[str]:
     return frozenset(read_negated_verb_classes(path))
 
 
-@lru_cache(maxsize=1)
+@resource_loader()
 def _default_classes() -> dict[str, str]:
     """Return the verbs in `NEGATED_VERBS_FILE` with their classes, read once for all the sets below."""
     return read_negated_verb_classes()
 
 
-@lru_cache(maxsize=1)
+@resource_loader()
 def default_negated_verbs() -> frozenset[str]:
     """Return the verbs in `NEGATED_VERBS_FILE`."""
     return frozenset(_default_classes())
 
 
-@lru_cache(maxsize=1)
+@resource_loader()
 def default_spending_verbs() -> frozenset[str]:
     """Return the verbs in `NEGATED_VERBS_FILE` whose negation is spent on themselves: all but `UNSPENT_CLASSES`."""
     return frozenset(term for term, cls in _default_classes().items() if cls not in UNSPENT_CLASSES)
 
 
-@lru_cache(maxsize=1)
+@resource_loader()
 def default_yielding_verbs() -> frozenset[str]:
     """Return the verbs of giving way in `NEGATED_VERBS_FILE` ('yield', 'budge', 'back down', 'give in')."""
     return frozenset(term for term, cls in _default_classes().items() if cls == "yielding")

@@ -43,7 +43,7 @@ effect', 'made little difference') is bounded: the means were used and failed (s
 from __future__ import annotations
 
 import csv
-from functools import lru_cache
+import io
 from pathlib import Path
 from typing import Callable, NamedTuple
 
@@ -53,6 +53,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from analysis.config import RESOURCES_DIR
+from analysis.corpus.resources import read_resource_text, resource_loader
 from analysis.errors import InputError
 from analysis.extract.frames.negated_verbs import default_spending_verbs, default_yielding_verbs, verb_forms
 from analysis.nlp.arrays import ParseArrays
@@ -191,32 +192,31 @@ def read_modifiers(path: Path | None = None, *, vocab: Vocab, make_doc: Callable
     path = Path(path or MODIFIERS_FILE)
     problems, rows = [], {}
     matcher = LemmaPhraseMatcher(vocab, make_doc)
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        if tuple(reader.fieldnames or ()) != MODIFIER_COLUMNS:
-            raise InputError([f"{path.name}: columns must be {','.join(MODIFIER_COLUMNS)}"])
-        for line_no, row in enumerate(reader, start=2):
-            where = f"{path.name} line {line_no} ('{row['term']}')"
-            row_problems = []
-            if not row["term"].strip() or row["term"] in rows:
-                row_problems.append(f"{where}: term must be non-empty and unique")
-            if row["attach"] not in ATTACHMENTS:
-                row_problems.append(f"{where}: attach must be one of {', '.join(ATTACHMENTS)}")
-            if row["effect"] not in EFFECTS:
-                row_problems.append(f"{where}: effect must be one of {', '.join(EFFECTS)}")
-            elif row["effect"] in (TURNS, BOUNDS) and limit_codes is not None and row["code"] not in limit_codes:
-                row_problems.append(f"{where}: code '{row['code']}' is not a limits code of the codebook")
-            if row_problems:
-                problems.extend(row_problems)
-                continue
-            rows[row["term"]] = row
-            matcher.add(row["term"], [row["term"]])
+    reader = csv.DictReader(io.StringIO(read_resource_text(path), newline=""))
+    if tuple(reader.fieldnames or ()) != MODIFIER_COLUMNS:
+        raise InputError([f"{path.name}: columns must be {','.join(MODIFIER_COLUMNS)}"])
+    for line_no, row in enumerate(reader, start=2):
+        where = f"{path.name} line {line_no} ('{row['term']}')"
+        row_problems = []
+        if not row["term"].strip() or row["term"] in rows:
+            row_problems.append(f"{where}: term must be non-empty and unique")
+        if row["attach"] not in ATTACHMENTS:
+            row_problems.append(f"{where}: attach must be one of {', '.join(ATTACHMENTS)}")
+        if row["effect"] not in EFFECTS:
+            row_problems.append(f"{where}: effect must be one of {', '.join(EFFECTS)}")
+        elif row["effect"] in (TURNS, BOUNDS) and limit_codes is not None and row["code"] not in limit_codes:
+            row_problems.append(f"{where}: code '{row['code']}' is not a limits code of the codebook")
+        if row_problems:
+            problems.extend(row_problems)
+            continue
+        rows[row["term"]] = row
+        matcher.add(row["term"], [row["term"]])
     if problems:
         raise InputError(problems)
     return ModifierLexicon(rows, matcher)
 
 
-@lru_cache(maxsize=4)
+@resource_loader(maxsize=4)
 def default_modifiers(vocab: Vocab, make_doc: Callable[[str], Doc]) -> ModifierLexicon:
     """Return the lexicon in `MODIFIERS_FILE`, read once per vocabulary."""
     return read_modifiers(vocab=vocab, make_doc=make_doc)

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from analysis.config import RESOURCES_DIR
-from analysis.corpus.resources import read_resource_table
+from analysis.corpus.resources import read_resource_table, resource_loader
 from analysis.errors import InputError
 
 CUES_FILE = RESOURCES_DIR / "quote_cues.csv"
@@ -64,7 +63,7 @@ def read_quote_lexicon() -> QuoteLexicon:
                         relaying_words=frozenset(roles["relaying_word"]), as_cues=frozenset(uses["as"]))
 
 
-@lru_cache(maxsize=1)
+@resource_loader()
 def default_lexicon() -> QuoteLexicon:
     """Return the lexicon read from the resource files, read once. Raises InputError as `read_quote_lexicon`."""
     return read_quote_lexicon()
