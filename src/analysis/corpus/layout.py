@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from analysis.config import RESOURCES_DIR
-from analysis.corpus.resources import read_resource_table, required_strings
+from analysis.corpus.resources import read_resource_table, required_strings, resource_loader
 from analysis.errors import InputError
 
 SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]]$")
@@ -903,7 +903,7 @@ def read_metadata_fields(path: Path = METADATA_FIELDS_FILE) -> dict[str, str]:
     return fields
 
 
-@lru_cache(maxsize=1)
+@resource_loader()
 def metadata_fields() -> dict[str, str]:
     """Return the labels of `resources/field_labels.csv` with their sections (see `read_metadata_fields`)."""
     return read_metadata_fields()
