@@ -1,5 +1,6 @@
 """Russia's means leaving Syria read on the parse, and bystanders' departures that are none of Russia's
-(`departure.departure_cues`, `departure.not_russias_departure`), on invented sentences in several registers: a wire
+(`departure.departure_cues`, `departure.not_russias_departure`), and Russia's means taken apart or packed up
+(`departure.packing_cues`), on invented sentences in several registers: a wire
 story, an analysis, a broadcast script, a feature."""
 
 from __future__ import annotations
@@ -69,15 +70,41 @@ def test_the_cue_reader_finds_means_sent_away(nlp, text):
     assert _departure_cue_texts(nlp, text)
 
 
-def _departure_cue_texts(nlp, text):
-    """Return the departure cues read in ``CONTEXT + text``."""
+@pytest.mark.parametrize("text", [
+    # a means taken apart, the passive subject or the object; a small clause read as the subject
+    CONTEXT + "Commercial imagery shows that the air-defence battery outside the port has been dismantled.",
+    CONTEXT + "Engineers at the airfield took the radars apart over three nights.",
+    CONTEXT + "Last week's imagery showed the radar at the hilltop dismantled.",
+    # a Russian packer, packing with no object, packing its own containers or emptying its places
+    CONTEXT + "On the coast, Russian crews are packing.",
+    CONTEXT + 'A former driver at the base said: "They packed their own crates before anyone else."',
+    CONTEXT + "A widely shared post claims Moscow emptied its bases in a week.",
+])
+def test_russian_means_taken_apart_or_packed_are_a_departure(nlp, text):
+    assert DEPARTURE in last_sentence_codes(nlp, text, "limits")
+
+
+@pytest.mark.parametrize("text", [
+    # another party's or a bystander's things, a packer that is none of Russia's, 'take' with no particle of taking apart
+    "Rebels dismantled the checkpoints on the road to the airport.",
+    "The militiamen packed their bags and drove north the next morning.",
+    "Damascus took down the portraits of the president from the ministries.",
+    "Syria's chemical arsenal was dismantled under the 2013 agreement.",
+    "Russian jets took the ridge from the rebels within a week.",
+])
+def test_packing_that_is_none_of_russias_is_no_cue(nlp, text):
+    assert not _departure_cue_texts(nlp, text, reader="packing_cues")
+
+
+def _departure_cue_texts(nlp, text, *, reader="departure_cues"):
+    """Return the cues the departure module's `reader` finds in ``CONTEXT + text``."""
     from analysis.corpus.sections import set_blocks
+    from analysis.extract.frames import departure
     from analysis.extract.frames.agents import Scene
-    from analysis.extract.frames.departure import departure_cues
     from analysis.tables.batches import units
 
     doc = nlp(CONTEXT + text)
     set_blocks(doc)
     sentences, entities = units(doc)
     scene = Scene(doc, sentences, entities)
-    return [cue.text for span in scene.spans.values() for cue in departure_cues(span, scene)]
+    return [cue.text for span in scene.spans.values() for cue in getattr(departure, reader)(span, scene)]

@@ -18,6 +18,9 @@ CONTEXT = "Assad lost the war in a week. "
     # lodging given to him
     "The Kremlin quietly took him in.",
     "Putin handed Assad and his wife an apartment near the river.",
+    # a place with a clause of living or staying is a dwelling
+    "Moscow had kept him in office for years; now it offered him a place to stay.",
+    "In the end the Kremlin gave Assad a place to live on the edge of the city.",
 ])
 def test_assad_taken_or_lodged_in_russia_is_refuge_and_asylum(nlp, sentence):
     codes = last_sentence_codes(nlp, CONTEXT + sentence)
@@ -52,3 +55,12 @@ def test_a_motion_with_a_purpose_is_a_visit_not_a_refuge(nlp, sentence):
 ])
 def test_travel_or_being_in_moscow_is_no_refuge(nlp, sentence):
     assert "support.refuge" not in last_sentence_codes(nlp, CONTEXT + sentence, "support")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a place with no clause of living, or one given to another party
+    "In the end the Kremlin gave Assad a place in the talks on the constitution.",
+    "Moscow gave Turkey a place to stay at the table of the Astana talks.",
+])
+def test_a_place_that_is_no_lodging_for_assad_is_no_refuge(nlp, sentence):
+    assert "limits.asylum" not in last_sentence_codes(nlp, CONTEXT + sentence, "limits")

@@ -55,6 +55,9 @@ For each headline, standfirst and body sentence:
   of the question it answers, and one that opens with a denial ('Not really.') states a limit of it.
 - a refuge said by a verb, with no noun of refuge, codes `support.refuge` and `limits.asylum`: Assad's side escaping
   to or living in Russia (not travelling there: a visit), or lodged by it ('Assad fled to Moscow', 'took him in'; see `refuge`).
+- a verb of taking apart, packing or emptying whose object is Russia's means, or whose Russian subject packs up or
+  empties its places, codes `limits.departure`: the removal under way ('the battery was dismantled', 'Russian crews
+  are packing'; see `departure`).
 - a verb of needing, wanting or valuing with an object other than Assad's side and a 'more than' comparison on it codes
   `limits.priority`: something else comes first ('Moscow needed Ankara more than it needed Damascus'; see `preference`).
 - a verb of desiring whose Russian subject wants a thing that is not Assad's side or his win codes `limits.interests`:
@@ -92,7 +95,7 @@ from analysis.extract.frames.cohesion import opens_with_conjunction, opens_with_
 from analysis.extract.frames.concession import CONCESSION, adversative_after_support
 from analysis.extract.frames.control import deciding_cues
 from analysis.extract.frames.deflection import misdirected_blame
-from analysis.extract.frames.departure import departure_cues, not_russias_departure
+from analysis.extract.frames.departure import departure_cues, not_russias_departure, packing_cues
 from analysis.extract.frames.gratitude import thanks_another_party
 from analysis.extract.frames.instrument import INSTRUMENT, not_russias_instrument
 from analysis.extract.frames.litotes import DENIED_LOSS_SUPPORT, RELUCTANCE, denies_a_loss
@@ -423,6 +426,8 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
         for cue in withheld_permission_cues(span, scene):  # 'will not let his army take Idlib' (see `restraint`)
             by_code.setdefault(PRESSURE, []).append(cue)
         for cue in departure_cues(span, scene):  # 'warships slipped away from the port' (see `departure`)
+            by_code.setdefault(DEPARTURE, []).append(cue)
+        for cue in packing_cues(span, scene):  # 'the battery was dismantled', 'they packed their bags' (see `departure`)
             by_code.setdefault(DEPARTURE, []).append(cue)
         for cue in aim_cues(span, scene):  # 'Moscow wants a settlement it can sell' (see `aims`)
             by_code.setdefault(INTERESTS, []).append(cue)

@@ -13,6 +13,11 @@ Cause_motion, Removing) whose mover is Russia or its means, with the direction a
   'shipped the system back to Russia', 'moved its aircraft to another front'); a verb of withdrawal may fall back on
   a place of the war itself ('withdrew its police to Hmeimim').
 
+A removal under way is a departure too: a verb of taking apart ('dismantle', 'take apart', 'take down') whose object,
+passive subject or small-clause subject is Russia's means ('the battery has been dismantled', 'images showed the radar
+dismantled'), or a verb of packing or emptying whose Russian subject packs up, packs its own containers or empties
+its places ('Russian crews are packing', 'they packed their boxes', 'Moscow emptied its bases').
+
 The mover is the object of a transitive verb, the subject of a passive or of an intransitive one. It must be Russian
 ('Russian warships', 'its jets', 'the Russians') or a means of a state ('the squadron', 'the aircraft'), whose Russian
 owner the coder then finds in the sentence or its paragraph. Coming 'back' is a return to the war, not a departure
@@ -64,6 +69,9 @@ FROM, TO, OF = get_string_id("from"), get_string_id("to"), get_string_id("of")
 DIRECTION_DEPS = frozenset({"prt", "advmod", "npadvmod", "dobj"})
 OBJECT_DEPS = frozenset({"dobj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})
+PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
+# How a participle complementing a verb's object hangs on that verb, as the parser reads a small clause.
+SMALL_CLAUSE_DEPS = frozenset({"advcl", "oprd", "xcomp", "ccomp"})
 SUBJECT_DEPS = frozenset({"nsubj"})
 # Dependencies through which a verb shares the subject of the verb it hangs on ('was packed up and taken home').
 SHARED_DEPS = frozenset({"conj", "xcomp"})
@@ -93,6 +101,20 @@ PARTITIVES = _ids("part", "half", "most", "bulk", "rest", "some", "many", "much"
                   "portion", "remainder")
 
 
+# Verbs of taking apart and of packing up, the removal of means under way (WordNet disassemble.v.01 'dismantle, take
+# apart'; Levin 1993, 9.7 spray/load verbs 'pack', 'crate', 10.3 clear verbs 'empty'); 'take' only with 'apart' or
+# 'down'. A place emptied or a container packed ('emptied its bases', 'packed their bags') moves its Russian holder.
+PACKING_VERBS = _ids("dismantle", "disassemble", "take", "pack", "crate", "empty")
+PARTICLE_PACKING_VERBS = _ids("take")
+TRANSITIVE_PACKING_VERBS = _ids("dismantle", "disassemble")
+INTRANSITIVE_PACKING_VERBS = _ids("pack")
+PACKING_PARTICLES = _ids("apart", "down")
+CONTAINERS = _ids("bag", "box", "crate", "belonging", "kit", "suitcase", "container")
+# Nouns of the hardware a state deploys beside `STATE_MEMBER_HEADS`, a means when taken apart ('the battery was
+# dismantled'): SIPRI Arms Transfers Database weapon categories (air defence systems, sensors).
+EQUIPMENT = _ids("battery", "launcher", "radar", "system", "equipment", "hardware")
+
+
 def departure_cues(span: Span, scene: Scene) -> Iterator[Span]:
     """Yield each verb of leaving, going or removal in `span` directed away from the war whose mover is Russian or a
     state's means, or, as its object, no bystander moved by a Russian subject (see the module)."""
@@ -116,6 +138,39 @@ def departure_cues(span: Span, scene: Scene) -> Iterator[Span]:
             continue
         if _russian_means(mover, scene) or scene.side_of(subject) == RUSSIA:
             yield doc[i:i + 1]
+
+
+def packing_cues(span: Span, scene: Scene) -> Iterator[Span]:
+    """Yield each verb of `span` that takes Russia's means apart or packs them up, or whose Russian subject packs or
+    empties its places (see the module): the removal under way."""
+    parse, doc = scene.parse, span.doc
+    for i in parse.lemma_ids_between(PACKING_VERBS, span.start, span.end):
+        verb = doc[i]
+        if parse.pos[i] != "VERB" or _repeated_or_put_off(verb):
+            continue
+        if verb.lemma in PARTICLE_PACKING_VERBS and not any(
+                child.dep_ in DIRECTION_DEPS and child.lower in PACKING_PARTICLES for child in verb.children):
+            continue  # 'took the town', 'took him in': 'take' packs only with 'apart' or 'down'
+        packed, moved = _mover(verb)
+        if verb.lemma in TRANSITIVE_PACKING_VERBS:
+            # 'dismantle' takes an object: with none, what a small clause dismantles is its subject or the object of
+            # the verb it complements ('images showed the battery dismantled'; Quirk et al. 1985 §16.52)
+            packed = packed or _complemented_object(verb)
+            moved = True
+        if packed is None:
+            continue
+        moved = moved or _passive(verb)
+        if not moved and verb.lemma not in INTRANSITIVE_PACKING_VERBS:
+            continue  # 'take apart', 'empty' take an object: a subject alone is a misread clause
+        if not moved or packed.lemma in PLACE_NOUNS | CONTAINERS:
+            # the packer moves itself: 'Moscow emptied its bases', 'they packed their boxes', 'the crews are packing'
+            packer = _subject(verb)
+            if packer is not None and (scene.side_of(packer) == RUSSIA or packer.lower_ in ("they", "it")):
+                yield doc[i:i + 1]
+        elif any(child.i in scene.russian for child in packed.children if child.dep_ in MODIFIER_DEPS) or (
+                _side(packed, scene) is None and packed.pos_ == "NOUN" and (
+                packed.lemma_.lower() in STATE_MEMBER_HEADS or packed.lemma in EQUIPMENT)):
+            yield doc[i:i + 1]  # 'emptied its bases', 'the battery was dismantled', 'took the radars apart'
 
 
 def not_russias_departure(cue: Span, scene: Scene, *, strict: bool) -> bool:
@@ -166,6 +221,31 @@ def _mover(verb: Token) -> tuple[Token | None, bool]:
             subject is None and node.dep_ == "acl"):
         return node.head, False  # 'a dentist who left Homs', 'warships slipping away'
     return (None if subject is None else _whole_of(subject)), False
+
+
+def _complemented_object(verb: Token) -> Token | None:
+    """Return the object of the verb that `verb` complements in a small clause ('showed the radar dismantled'), else
+    None."""
+    if verb.dep_ not in SMALL_CLAUSE_DEPS:
+        return None
+    return next((child for child in verb.head.children if child.dep_ in OBJECT_DEPS and child.i < verb.i), None)
+
+
+def _passive(verb: Token) -> bool:
+    """Return True for a verb in the passive, finite or a participle on its noun ('was dismantled', 'the battery
+    dismantled last week')."""
+    return any(child.dep_ in PASSIVE_DEPS for child in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+
+def _subject(verb: Token) -> Token | None:
+    """Return the verb's active subject, its own or the one it shares with the verb it is coordinated with, as a whole
+    ('the bulk of the force' gives 'force'); None for none."""
+    node = verb
+    while not any(child.dep_ in SUBJECT_DEPS for child in node.children) and (
+            node.dep_ in SHARED_DEPS and node.head.i != node.i):
+        node = node.head
+    subject = next((child for child in node.children if child.dep_ in SUBJECT_DEPS), None)
+    return None if subject is None else _whole_of(subject)
 
 
 def _whole_of(noun: Token) -> Token:

@@ -11,7 +11,8 @@ rescue (`limits.asylum`):
   mover, and an escape with a purpose of its own ('to thank Putin', 'for talks') is a visit, so both stay out;
 - lodging given to Assad's side: 'take in' with Assad's side as its object ('the Kremlin took him in'), or a verb of
   giving (`GIVING_VERBS`) whose object is a dwelling (`DWELLINGS`) and whose recipient is Assad's side ('gave him
-  a flat', 'gave a flat to him'; the first of two objects is the recipient), with a Russian subject or Russia named in the sentence.
+  a flat', 'gave a flat to him', 'gave him a place to stay': a place with a clause of living or staying is a dwelling;
+  the first of two objects is the recipient), with a Russian subject or Russia named in the sentence.
 A negated verb states no refuge. The agent is the giver, or Russia named in the sentence (as the goal or place).
 """
 
@@ -39,6 +40,11 @@ PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
 GIVING_VERBS = frozenset({"give", "hand", "offer", "grant", "provide", "find", "rent", "buy", "allot", "assign"})
 DWELLINGS = frozenset({"flat", "apartment", "home", "house", "residence", "villa", "dacha", "mansion", "roof",
                        "shelter", "lodging", "accommodation", "quarters", "address"})
+# Nouns of a place that a clause of living or staying makes a dwelling (Quirk et al. 1985 §17.30 on infinitive
+# postmodifiers: 'a place to live', 'a room to sleep in').
+PLACES = frozenset({"place", "room"})
+RESIDING_VERBS = frozenset({"live", "stay", "sleep", "settle"})
+INFINITIVE_DEPS = frozenset({"relcl", "acl"})
 TAKE_IN = ("take", "in")
 RECIPIENT_DEPS = frozenset({"dative", "pobj"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
@@ -108,13 +114,21 @@ def _with_a_purpose(verb: Token, goal: Token) -> bool:
                for child in verb.children)
 
 
+def _dwelling(noun: Token) -> bool:
+    """Return True for a noun of dwelling ('a flat'), or a place given to live or stay in ('a place to live')."""
+    if noun.lemma_ in DWELLINGS:
+        return True
+    return noun.lemma_ in PLACES and any(child.dep_ in INFINITIVE_DEPS and child.lemma_ in RESIDING_VERBS
+                                         for child in noun.children)
+
+
 def _lodging_given(verb: Token, scene: Scene) -> Link | None:
     objects = [child for child in verb.children if child.dep_ in OBJECT_DEPS]
     if (verb.lemma_, _particle(verb)) == TAKE_IN:
         received = any(_of_assads_side(child, scene) for child in objects)
-    elif verb.lemma_ in GIVING_VERBS and any(child.lemma_ in DWELLINGS for child in objects):
+    elif verb.lemma_ in GIVING_VERBS and any(_dwelling(child) for child in objects):
         recipients = [child for child in verb.children if child.dep_ == "dative"
-                      or (child.dep_ == "dobj" and child.lemma_ not in DWELLINGS)] + [
+                      or (child.dep_ == "dobj" and not _dwelling(child))] + [
             pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("to", "for")
             for pobj in prep.children if pobj.dep_ == "pobj"]
         received = any(_of_assads_side(child, scene) for child in recipients)
