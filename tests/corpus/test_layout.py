@@ -655,6 +655,11 @@ def test_a_person_entry_is_a_name_then_a_role(line, expected):
     ("Well, Minister. The answer came in 2015.", False),
     ("Moscow and Ankara (2017) agreed on four zones, and only one of them stayed quiet.", False),
     ("Roe, Jane. Ministers met again in 2019 and nothing changed.", False),
+    ("Roe, Jane. 2019. That was the year the lease was signed.", False),
+    ("Doe, John. 2021. The Year the Ships Left.", False),
+    ("KESTWICK, Monday. The mayor called the ferry deal “a lifeline” and said it would run until 2030.", False),
+    ("Doe, John. The Minister Resigns. Nobody said: Why, in 2019.", False),
+    ("Doe, John. 2021. Air Power at the Margin. Kestwick: Example Press.", True),
 ])
 def test_a_bibliography_entry_names_its_authors_year_and_title(line, expected):
     assert layout.is_bibliography_entry(line) is expected

@@ -287,12 +287,15 @@ _ENTRY_TITLE = r"[A-Z‘'“\"«]"
 # Institute (2021) The port"); the inverted authors, the year, then the title ("Roe, Jane. 2019. The Port."); or the
 # inverted authors and the title, then a place and its publisher or the quoted title's journal, the year closing the
 # entry, perhaps with the pages ("Roe, Jane. The Port. Kestwick: Example Press, 2019.", "Roe, Jane. “The Lease.”
-# Example Review 4, no. 2 (2020): 8–31."); a sentence after a name in the vocative ("Well, Minister. The answer came in
-# 2015.") has neither.
+# Example Review 4, no. 2 (2020): 8–31."). After the year, the title is followed by its publisher or its journal (a
+# colon or a number): a sentence after a name and a year ("Roe, Jane. 2019. That was the year the lease was signed.")
+# is none. A sentence after a name in the vocative ("Well, Minister. The answer came in 2015.") or a news brief's
+# dateline ("KESTWICK, Monday. The mayor called it “a lifeline” in 2014.") has no title where an entry has it.
 BIBLIOGRAPHY_ENTRY = re.compile(rf"{_AUTHOR_DATE}\.?\s+{_ENTRY_TITLE}"
                                 rf"|^{_CORPORATE_AUTHOR} \({_ENTRY_YEAR}\)\.? {_ENTRY_TITLE}"
-                                rf"|^{_INVERTED_AUTHORS}\. {_ENTRY_YEAR}\. {_ENTRY_TITLE}"
-                                rf"|^{_INVERTED_AUTHORS}\. {_ENTRY_TITLE}.*(?:[”\"] |: [A-Z]).*"
+                                rf"|^{_INVERTED_AUTHORS}\. {_ENTRY_YEAR}\. {_ENTRY_TITLE}[^.]*[.?!][”\"]? (?=.*(?:: |\d)).+"
+                                rf"|^{_INVERTED_AUTHORS}\. {_ENTRY_TITLE}[^.]*\. [A-Z][^.:]*: [^.]+, {_ENTRY_YEAR}\.$"
+                                rf"|^{_INVERTED_AUTHORS}\. [“\"][^”\"]+[”\"] [A-Z].*"
                                 rf"\b{_ENTRY_YEAR}\)?(?::\s?\d+(?:[–-]\d+)?)?\.$")
 # The line over a sender's signature: "-- " in an email (RFC 3676, 4.3), perhaps quoted ("> --"), or the rule of
 # underscores over a forum member's signature.
