@@ -477,6 +477,13 @@ def test_a_crosshead_that_opens_like_back_matter_stays_body(crosshead):
     assert (sections[crosshead], sections[CLOSING]) == ("body", "body")
 
 
+@pytest.mark.parametrize("crosshead", ["Credits", "Accessibility", "Practical information", "Technical details"])
+def test_a_practical_box_s_heading_over_the_rest_of_the_article_is_a_crosshead(crosshead):
+    """A bare heading that a practical box would have, with the article's prose going on under it."""
+    sections = _sections([ARTICLE_TITLE, OPENING, crosshead, MIDDLE, CLOSING])
+    assert (sections[crosshead], sections[MIDDLE], sections[CLOSING]) == ("body", "body", "body")
+
+
 @pytest.mark.parametrize("signatures", [
     ("Morag, Kestwick", "Ann Lee, Port Selby"),
     ("Marta, Lower Brenton", "Dr Samir Haddad, Ashby-on-Sea"),

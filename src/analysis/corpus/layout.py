@@ -405,14 +405,16 @@ PAGE_COUNT = re.compile(r"^[^.!?:]{1,60}\s\d{1,4} (?:of|OF) \d{1,4}$")
 # A heading of the back matter that press releases, reports and archives print after the text: notes to editors,
 # media contacts, where to find more, or a box about an organisation ("About the Example Institute"), also run into
 # its paragraph ("About Example Library: …"); "About the author" is a byline's heading. Event pages, programmes, press
-# kits and shops close on the practical boxes of the event or the product: practical information, how the event
-# works, accessibility, technical specifications, credits, product details.
+# kits and shops close on the practical boxes of the event or the product (`PRACTICAL_BOX_HEADING`).
 BACK_MATTER_HEADING = re.compile(r"^(?:notes? (?:to|for) (?:the )?editors?|(?:media|press) (?:contacts?|enquiries|"
                                  r"inquiries|office)|contacts?|for (?:further|more) information(?:,? (?:please )?"
-                                 r"contact)?|practical (?:information|details|arrangements)|accessibility|"
-                                 r"how (?:this|the) (?:event|session|workshop|conference|webinar) works|"
-                                 r"technical (?:specifications|details)|(?:full )?credits|"
-                                 r"product (?:details|information|specifications))\s*:?$", re.IGNORECASE)
+                                 r"contact)?)\s*:?$", re.IGNORECASE)
+# The heading of an event's or a product's practical box; a word or two that a crosshead can also be ("Credits",
+# "Accessibility"), so it closes the text only where the article does not go on under it (see `page._tail_start`).
+PRACTICAL_BOX_HEADING = re.compile(r"^(?:practical (?:information|details|arrangements)|accessibility|"
+                                   r"how (?:this|the) (?:event|session|workshop|conference|webinar) works|"
+                                   r"technical (?:specifications|details)|(?:full )?credits|"
+                                   r"product (?:details|information|specifications))\s*:?$", re.IGNORECASE)
 ABOUT_BOX = re.compile(rf"^About (?:the )?[{_UPPER}][\w&.’'-]*(?: (?:of|for|and|the|&|[{_UPPER}][\w&.’'-]*))*"
                        r"(?::\s+\S|$)")
 # A form's field: a label of one to three words, a colon and a value that is no sentence ("Held at: Town Hall").
@@ -876,8 +878,14 @@ def is_page_number(text: str, *, bare: bool = False) -> bool:
 def is_back_matter(text: str) -> bool:
     """True for a heading of the back matter after an article ("Notes to editors", "Media contacts", "About the
     Example Institute"), or an "About" box run into its paragraph ("About Example Library: …")."""
-    return ((len(text) <= SHORT_LINE_CHARS and BACK_MATTER_HEADING.match(text) is not None)
+    return ((len(text) <= SHORT_LINE_CHARS and BACK_MATTER_HEADING.match(text) is not None) or is_practical_box(text)
             or ABOUT_BOX.match(text) is not None and (len(text) <= SHORT_LINE_CHARS or ":" in text[:SHORT_LINE_CHARS]))
+
+
+def is_practical_box(text: str) -> bool:
+    """True for the heading of an event's or a product's practical box ("Practical information", "Accessibility",
+    "Credits", "Product details"), which a crosshead may also be."""
+    return len(text) <= SHORT_LINE_CHARS and PRACTICAL_BOX_HEADING.match(text) is not None
 
 
 def is_field_line(text: str) -> bool:

@@ -651,13 +651,14 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
                 site_words: frozenset[str] = frozenset()) -> int:
     """Index of the first block of the tail: an end marker with no prose after it (`_ends_the_record`), an author
     box's heading ("About the author") or the back matter ("Notes to editors", "Media contacts", "About the Example
-    Institute"), or after the last paragraph of prose the first block that is marked, a reference, a prompt to the
+    Institute", a practical box's heading that the article does not go on under: "Accessibility"), or after the last paragraph of prose the first block that is marked, a reference, a prompt to the
     reader, a note of the page on itself (`_is_page_note`) or an unfinished line (a tag, a link, a note wholly in
     brackets or a line closed only by an aside in brackets, such as a desk's initials and agencies; a table's row, a
     short closing sentence, the crosshead over it or over a closing numbered list, and a letter's signature under
     prose stay in the body); a reference list of entries under its heading starts the tail."""
     tail = next((i for i in range(first, comments) if _ends_the_record(texts, indented, labels, i, comments)
-                 or layout.is_back_matter(texts[i])
+                 or layout.is_back_matter(texts[i]) and not (
+                     layout.is_practical_box(texts[i]) and _prose_resumes(texts, indented, labels, i, comments))
                  or (labels[i] is not None and labels[i][0] == "byline" and AUTHOR_HEADING.match(texts[i]))), comments)
     tail = _after_sign_off(texts, labels, first, tail)
     for i in range(tail - 1, first, -1):
@@ -679,10 +680,14 @@ def _ends_the_record(texts: list[str], indented: list[bool], labels: list[Label 
     of prose's length and no two finished sentences of some length follow before `end`: the record ends there, not
     one part of a script or a programme, whose next part may run in short paragraphs (the notes after a record, such
     as where to watch it or whom to call, are short and few)."""
-    if not layout.is_end_marker(texts[i]):
-        return False
+    return layout.is_end_marker(texts[i]) and not _prose_resumes(texts, indented, labels, i, end)
+
+
+def _prose_resumes(texts: list[str], indented: list[bool], labels: list[Label | None], i: int, end: int) -> bool:
+    """True when the text goes on under block `i` before `end`: a speaker turn, an unmarked paragraph of prose's length
+    or two finished sentences of some length; the notes under an end marker or in a practical box are short and few."""
     prose = [texts[j] for j in range(i + 1, end) if _is_prose(texts[j], indented[j], labels[j])]
-    return len(prose) < RECORD_RESUMES_PARAGRAPHS and not any(
+    return len(prose) >= RECORD_RESUMES_PARAGRAPHS or any(
         len(text) > layout.PROSE_MIN_CHARS or _is_spoken_turn(text) for text in prose)
 
 
