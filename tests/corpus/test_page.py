@@ -1119,6 +1119,22 @@ def test_a_field_or_two_of_metadata_make_no_record():
     assert all(found[field][1] != "layout:metadata-field" for field in fields)
 
 
+@pytest.mark.parametrize(("paragraphs", "is_record"), [
+    (["Title: that is what the minister wanted most, and the deed to the harbour was the proof that he had it.",
+      "Description: the word the port authority chose for the change was routine, though nobody believed it.",
+      "Category: this is a dispute of the oldest kind, about who may moor where, and for how long."], False),
+    (["Title: What the lease says", "Author: the harbour master wrote most of it himself, in a single night.",
+      "Description: a dull document, with one clause that nobody in the ministry has read aloud."], False),
+    (["Title: What the lease says", "Category: Ports", "Language: English"], True),
+])
+def test_paragraphs_that_open_with_a_field_s_label_in_prose_are_no_record(paragraphs, is_record):
+    """A column whose paragraphs open "Title:", "Description:", "Category:" as a figure of speech: the labels count
+    towards a record only where their values are data, no sentences."""
+    found = _blocks(_page(TITLE, "By Jane Roe", "4 March 2014", PROSE[0], *paragraphs, *PROSE[1:]), TITLE)
+    assert [found[paragraph][1] == "layout:metadata-field" for paragraph in paragraphs] == [is_record] * 3
+    assert all(found[paragraph][0] == "body" for paragraph in PROSE[1:])
+
+
 @pytest.mark.parametrize("marker", ["END OF PART TWO", "[END OF TRANSCRIPT]"])
 def test_an_end_marker_over_the_credits_signs_nothing(marker):
     """A script's end marker under its last lines and over its credits is furniture, not the writer's signature."""

@@ -920,9 +920,10 @@ def metadata_fields() -> dict[str, str]:
     return read_metadata_fields()
 
 
-def metadata_field(text: str) -> tuple[str, str, bool] | None:
+def metadata_field(text: str) -> tuple[str, str, str] | None:
     """Return the label of a metadata field that opens `text`, in lower case, with the section it gives its line
-    ("pubDate: Sat, 3 May 2014" → boilerplate, "dc:creator: Jane Roe" → byline) and whether a value follows it; a
+    ("pubDate: Sat, 3 May 2014" → boilerplate, "dc:creator: Jane Roe" → byline) and the value after it (empty for a
+    label alone); a
     compound key in lower case is read by its last word ("channel title" → title, "feed URL" → url). None for a line
     opened by no such label."""
     match = METADATA_KEY.match(text)
@@ -931,7 +932,7 @@ def metadata_field(text: str) -> tuple[str, str, bool] | None:
     key, fields = match["key"].casefold(), metadata_fields()
     if key not in fields and match["key"][:1].islower():
         key = key.rsplit(" ", 1)[-1]
-    return (key, fields[key], bool(text[match.end():].strip())) if key in fields else None
+    return (key, fields[key], text[match.end():].strip()) if key in fields else None
 
 
 def is_record_field(text: str) -> bool:
