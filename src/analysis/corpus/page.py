@@ -1168,13 +1168,20 @@ def _label_signature_blocks(texts: list[str], labels: list[Label]) -> None:
     also in a quoted message, "> --"; a rule of underscores over a forum member's signature), at most
     `SIGNATURE_MAX_LINES` of them and up to the first longer block or byline (the next post's author), are the
     sender's signature block (name, role, department, telephone), no part of the message: boilerplate; a rule or an
-    ornament between sections of an article ("* * *") is no delimiter."""
+    ornament between sections of an article ("* * *") is no delimiter. A finished sentence among them (a motto) is
+    the signature's only where the message ends with it, at the page's end or the next post's author: under a dash
+    between sections of a column, more of the column follows its short closing paragraph."""
     for i, text in enumerate(texts):
         if not layout.SIGNATURE_DELIMITER.match(text):
             continue
-        for j in range(i + 1, min(i + 1 + SIGNATURE_MAX_LINES, len(texts))):
-            if len(texts[j]) > layout.SHORT_LINE_CHARS or labels[j][0] not in ("body", "boilerplate"):
-                break
+        end = i + 1
+        while (end < min(i + 1 + SIGNATURE_MAX_LINES, len(texts)) and len(texts[end]) <= layout.SHORT_LINE_CHARS
+               and labels[end][0] in ("body", "boilerplate")):
+            end += 1
+        message_ends = end == len(texts) or labels[end][0] == "byline"
+        if not message_ends and any(layout.finishes_sentence(texts[j]) for j in range(i + 1, end)):
+            continue
+        for j in range(i + 1, end):
             if labels[j] == ("body", "position:body"):
                 labels[j] = ("boilerplate", SIGNATURE_BLOCK)
 
