@@ -897,18 +897,24 @@ def is_field_line(text: str) -> bool:
 def read_metadata_fields(path: Path = METADATA_FIELDS_FILE) -> dict[str, str]:
     """Return the section of each metadata field's label in an editable labels file, by label in lower case.
 
-    Raises InputError naming each bad row: an unknown section or a label given twice."""
+    Raises InputError naming each bad row: a label no field line can open with (empty, or not as `METADATA_KEY` reads
+    a key: "pub date?"), an unknown section or a label given twice."""
     from analysis.corpus.sections import SECTIONS
 
     rows, problems = read_resource_table(path, columns=("label", "section", "note"))
     fields: dict[str, str] = {}
     for line_no, row in rows:
         label = row["label"].casefold()
-        if row["section"] not in SECTIONS:
+        key = METADATA_KEY.match(f"{label}: ")
+        if key is None or key["key"] != label:
+            problems.append(f"{path} line {line_no}: label '{row['label']}' is no field's key (letters, digits, '.', "
+                            "'-', one namespace colon, up to three words)")
+        elif row["section"] not in SECTIONS:
             problems.append(f"{path} line {line_no}: unknown section '{row['section']}'")
         elif label in fields:
             problems.append(f"{path} line {line_no}: label '{row['label']}' given twice")
-        fields[label] = row["section"]
+        else:
+            fields[label] = row["section"]
     if problems:
         raise InputError(problems)
     return fields
