@@ -1139,12 +1139,16 @@ def test_a_field_or_two_of_metadata_make_no_record():
     (["Title: What the lease says", "Author: the harbour master wrote most of it himself, in a single night.",
       "Description: a dull document, with one clause that nobody in the ministry has read aloud."], False),
     (["Title: What the lease says", "Category: Ports", "Language: English"], True),
+    (["Collection: Harbour Voices\nInterviewer: Jane Roe\nLanguage: English",
+      "Abstract: The harbour master recalls the winter the navy came, and the lease he was asked to witness.",
+      "Restrictions: Open for research. One passage is closed until 2030."], True),
 ])
 def test_paragraphs_that_open_with_a_field_s_label_in_prose_are_no_record(paragraphs, is_record):
-    """A column whose paragraphs open "Title:", "Description:", "Category:" as a figure of speech: the labels count
-    towards a record only where their values are data, no sentences."""
+    """A column whose paragraphs open "Title:", "Description:", "Category:" as a figure of speech is no record: a
+    record holds data too, fields whose values are no sentences (an archive's record over its abstract)."""
     found = _blocks(_page(TITLE, "By Jane Roe", "4 March 2014", PROSE[0], *paragraphs, *PROSE[1:]), TITLE)
-    assert [found[paragraph][1] == "layout:metadata-field" for paragraph in paragraphs] == [is_record] * 3
+    last_lines = [paragraph.split("\n")[-1] for paragraph in paragraphs]
+    assert [found[line][1] == "layout:metadata-field" for line in last_lines] == [is_record] * 3
     assert all(found[paragraph][0] == "body" for paragraph in PROSE[1:])
 
 

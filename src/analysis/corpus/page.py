@@ -232,12 +232,16 @@ def _label_metadata_fields(texts: list[str], labels: list[Label | None]) -> None
     them (three field labels or more of `layout.metadata_fields`, each a different one), each line a label opens takes
     the label's section: a title is the record's headline, a description its standfirst, a creator its byline, a link,
     a category or a date boilerplate; a label alone over the field's text under it ("content:encoded:") is
-    boilerplate. Only fields whose value is data, no sentence of prose, count towards the labels: a page with a field
-    or two ("Language: English"), or paragraphs that open with a label in the run of prose ("Title: that is what the
-    minister wanted most, …"), is no record."""
+    boilerplate. A record holds data too: as many lines again of fields whose value is no sentence (these labels' or a
+    form's, "Interviewer: Jane Roe"). A page with a field or two ("Language: English"), or paragraphs that open with
+    a label in the run of prose ("Title: that is what the minister wanted most, …"), is no record."""
     fields = {i: field for i, text in enumerate(texts) if labels[i] is None
               and (field := layout.metadata_field(text)) is not None}
-    if len({key for key, _, value in fields.values() if not layout.is_sentence_like(value)}) < METADATA_KEYS_MIN:
+    if len({key for key, _, _ in fields.values()}) < METADATA_KEYS_MIN:
+        return
+    data = [i for i, text in enumerate(texts) if labels[i] is None and (
+        layout.is_field_line(text) or i in fields and not layout.is_sentence_like(fields[i][2]))]
+    if len(data) < METADATA_KEYS_MIN:
         return
     for i, (_, section, value) in fields.items():
         labels[i] = (section if value else "boilerplate", METADATA_FIELD)
