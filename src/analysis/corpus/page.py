@@ -657,14 +657,15 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
                 site_words: frozenset[str] = frozenset()) -> int:
     """Index of the first block of the tail: an end marker with no prose after it (`_ends_the_record`), an author
     box's heading ("About the author") or the back matter ("Notes to editors", "Media contacts", "About the Example
-    Institute", a practical box's heading that the article does not go on under: "Accessibility"), or after the last paragraph of prose the first block that is marked, a reference, a prompt to the
-    reader, a note of the page on itself (`_is_page_note`) or an unfinished line (a tag, a link, a note wholly in
-    brackets or a line closed only by an aside in brackets, such as a desk's initials and agencies; a table's row, a
-    short closing sentence, the crosshead over it or over a closing numbered list, and a letter's signature under
-    prose stay in the body); a reference list of entries under its heading starts the tail."""
+    Institute", a practical box's heading that is no crosshead: `_is_crosshead_of_practical_words`), or after the
+    last paragraph of prose the first block that is marked, a reference, a prompt to the reader, a note of the page on
+    itself (`_is_page_note`) or an unfinished line (a tag, a link, a note wholly in brackets or a line closed only by
+    an aside in brackets, such as a desk's initials and agencies; a table's row, a short closing sentence, the
+    crosshead over it or over a closing numbered list, and a letter's signature under prose stay in the body); a
+    reference list of entries under its heading starts the tail."""
     tail = next((i for i in range(first, comments) if _ends_the_record(texts, indented, labels, i, comments)
-                 or layout.is_back_matter(texts[i]) and not (
-                     layout.is_practical_box(texts[i]) and _prose_resumes(texts, indented, labels, i, comments))
+                 or layout.is_back_matter(texts[i])
+                 and not _is_crosshead_of_practical_words(texts, indented, labels, i, comments)
                  or (labels[i] is not None and labels[i][0] == "byline" and AUTHOR_HEADING.match(texts[i]))), comments)
     tail = _after_sign_off(texts, labels, first, tail)
     for i in range(tail - 1, first, -1):
@@ -687,6 +688,15 @@ def _ends_the_record(texts: list[str], indented: list[bool], labels: list[Label 
     one part of a script or a programme, whose next part may run in short paragraphs (the notes after a record, such
     as where to watch it or whom to call, are short and few)."""
     return layout.is_end_marker(texts[i]) and not _prose_resumes(texts, indented, labels, i, end)
+
+
+def _is_crosshead_of_practical_words(texts: list[str], indented: list[bool], labels: list[Label | None], i: int,
+                                     end: int) -> bool:
+    """True for a practical box's heading ("Credits", "Accessibility") that the article's prose goes on under, up to
+    `end` with nothing after it that a rule or a cue has marked: a crosshead. A box sits among the back matter, with
+    contacts, credits or a copyright line after it."""
+    return (layout.is_practical_box(texts[i]) and _prose_resumes(texts, indented, labels, i, end)
+            and all(labels[j] is None and not layout.is_back_matter(texts[j]) for j in range(i + 1, end)))
 
 
 def _prose_resumes(texts: list[str], indented: list[bool], labels: list[Label | None], i: int, end: int) -> bool:
