@@ -51,7 +51,8 @@ FIELD_BLOCK_MIN_FIELDS = 2
 # Fields in a run of labelled lines, one label among them twice, that make it records, as a data export prints them.
 RECORD_MIN_FIELDS = 3
 RECORD_FIELD = "layout:record-field"
-# Labels of metadata fields, each a different one, that make a page a run of metadata records.
+# Labels of metadata fields, each a different one, that make a page a run of metadata records, with as many lines
+# of data (fields whose value is no sentence).
 METADATA_KEYS_MIN = 3
 METADATA_FIELD = "layout:metadata-field"
 # Bibliography entries ("Roe, J. (2019) The port", "Roe, Jane. 2019. The Port.") that make the body's entries a
