@@ -477,6 +477,16 @@ def test_a_crosshead_that_opens_like_back_matter_stays_body(crosshead):
     assert (sections[crosshead], sections[CLOSING]) == ("body", "body")
 
 
+@pytest.mark.parametrize("crosshead", ["Credits", "Accessibility", "Practical information", "Technical details"])
+@pytest.mark.parametrize("after", [[], ["Contact", "Events team: events@towpath.example"], ["© 2024 Towpath Trust"]])
+def test_a_practical_box_s_heading_over_the_rest_of_the_article_is_a_crosshead(crosshead, after):
+    """A bare heading that a practical box would have, with the article's prose going on under it to the end; the same
+    heading over prose that contacts or a copyright line follow is the event's box, back matter."""
+    sections = _sections([ARTICLE_TITLE, OPENING, crosshead, MIDDLE, CLOSING, *after])
+    expected = "boilerplate" if after else "body"
+    assert (sections[crosshead], sections[MIDDLE], sections[CLOSING]) == (expected,) * 3
+
+
 @pytest.mark.parametrize("signatures", [
     ("Morag, Kestwick", "Ann Lee, Port Selby"),
     ("Marta, Lower Brenton", "Dr Samir Haddad, Ashby-on-Sea"),

@@ -655,6 +655,11 @@ def test_a_person_entry_is_a_name_then_a_role(line, expected):
     ("Well, Minister. The answer came in 2015.", False),
     ("Moscow and Ankara (2017) agreed on four zones, and only one of them stayed quiet.", False),
     ("Roe, Jane. Ministers met again in 2019 and nothing changed.", False),
+    ("Roe, Jane. 2019. That was the year the lease was signed.", False),
+    ("Doe, John. 2021. The Year the Ships Left.", False),
+    ("KESTWICK, Monday. The mayor called the ferry deal “a lifeline” and said it would run until 2030.", False),
+    ("Doe, John. The Minister Resigns. Nobody said: Why, in 2019.", False),
+    ("Doe, John. 2021. Air Power at the Margin. Kestwick: Example Press.", True),
 ])
 def test_a_bibliography_entry_names_its_authors_year_and_title(line, expected):
     assert layout.is_bibliography_entry(line) is expected
@@ -692,13 +697,13 @@ def test_a_credit_s_role_may_hold_our_a_relative_clause_or_an_abbreviation(line)
 
 
 @pytest.mark.parametrize("text, field", [
-    ("pubDate: Tue, 4 Mar 2014 09:00:00 GMT", ("pubdate", "boilerplate", True)),
-    ("dc:creator: Jane Roe in Kestwick", ("dc:creator", "byline", True)),
-    ("channel title: The Example Courier: Ports", ("title", "headline", True)),
-    ("media:description: Ferries wait at the quay.", ("media:description", "caption", True)),
-    ("content:encoded:", ("content:encoded", "boilerplate", False)),
-    ("Load-Date: May 4, 2014", ("load-date", "boilerplate", True)),
-    ("PHOTOGRAPHER: Jane Roe / Example Agency | ID: EA-0412", ("photographer", "byline", True)),
+    ("pubDate: Tue, 4 Mar 2014 09:00:00 GMT", ("pubdate", "boilerplate", "Tue, 4 Mar 2014 09:00:00 GMT")),
+    ("dc:creator: Jane Roe in Kestwick", ("dc:creator", "byline", "Jane Roe in Kestwick")),
+    ("channel title: The Example Courier: Ports", ("title", "headline", "The Example Courier: Ports")),
+    ("media:description: Ferries wait at the quay.", ("media:description", "caption", "Ferries wait at the quay.")),
+    ("content:encoded:", ("content:encoded", "boilerplate", "")),
+    ("Load-Date: May 4, 2014", ("load-date", "boilerplate", "May 4, 2014")),
+    ("PHOTOGRAPHER: Jane Roe / Example Agency | ID: EA-0412", ("photographer", "byline", "Jane Roe / Example Agency | ID: EA-0412")),
     ("The title: a ferry at last", None),
     ("Notes: the ferry was late", None),
     ("Highlights of the talks: ports and crews", None),
@@ -709,10 +714,13 @@ def test_a_metadata_field_is_read_by_its_label(text, field):
 
 def test_a_bad_field_labels_file_names_every_bad_row(tmp_path):
     path = tmp_path / "fields.csv"
-    path.write_text("label,section,note\nlink,sidebar,\nguid,boilerplate,\nGUID,byline,\n", encoding="utf-8")
+    path.write_text("label,section,note\nlink,sidebar,\nguid,boilerplate,\nGUID,byline,\n,boilerplate,\n"
+                    "pub date?,boilerplate,\nttl,boilerplate,\n", encoding="utf-8")
     with pytest.raises(InputError) as caught:
         layout.read_metadata_fields(path)
     problems = caught.value.problems
-    assert len(problems) == 2
+    assert len(problems) == 4
     assert "line 2: unknown section 'sidebar'" in problems[0]
     assert "line 4: label 'GUID' given twice" in problems[1]
+    assert "line 5: label '' is no field's key" in problems[2]
+    assert "line 6: label 'pub date?' is no field's key" in problems[3]

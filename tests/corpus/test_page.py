@@ -550,18 +550,31 @@ def test_a_forum_member_s_profile_is_a_byline_and_the_signature_rule_is_boilerpl
     assert sections[PROSE[0]][0] == sections[PROSE[1]][0] == "body"
 
 
-@pytest.mark.parametrize(("delimiter", "signature"), [
-    ("--", ["Dr Jane Roe", "Lecturer in Maritime History", "Example University"]),
-    ("> --", ["> John Doe", "> Harbour Desk, The Example Courier", "> t +44 (0)20 7946 0000"]),
-    ("__________________", ["Fair winds and following seas."]),
+@pytest.mark.parametrize(("delimiter", "signature", "after"), [
+    ("--", ["Dr Jane Roe", "Lecturer in Maritime History", "Example University"], PROSE[2:]),
+    ("> --", ["> John Doe", "> Harbour Desk, The Example Courier", "> t +44 (0)20 7946 0000"], PROSE[2:]),
+    ("__________________", ["Fair winds and following seas."], ["By John Doe", *PROSE[2:]]),
+    ("--", ["Jane Roe", "Fair winds and following seas."], ["By John Doe", *PROSE[2:]]),
 ])
-def test_the_short_lines_under_a_signature_s_delimiter_are_boilerplate(delimiter, signature):
+def test_the_short_lines_under_a_signature_s_delimiter_are_boilerplate(delimiter, signature, after):
     """An email's or a forum post's signature under its "--" or rule of underscores: the sender's name, role and
-    number, not the message; the prose after it is the message again."""
-    sections = _reasons(_page(TITLE, "4 March 2014", *PROSE[:2], "Jane", delimiter, *signature, *PROSE[2:]),
-                        title=TITLE)
+    number, not the message, and a motto where the message ends with it; the prose after it is the message again."""
+    sections = _reasons(_page(TITLE, "4 March 2014", *PROSE[:2], "Jane", delimiter, *signature, *after), title=TITLE)
     assert [sections[line] for line in signature] == [("boilerplate", "layout:signature-block")] * len(signature)
-    assert sections[PROSE[2]][0] == "body"
+    assert all(sections[paragraph][0] == "body" for paragraph in PROSE[2:])
+
+
+@pytest.mark.parametrize(("delimiter", "closing"), [
+    ("--", ["So the ships stay, and the town shrugs."]),
+    ("__________________", ["Nobody in the port expects that to change."]),
+    ("--", ["Then the ferry came.", "Nobody cheered."]),
+])
+def test_a_short_closing_paragraph_under_a_dash_that_more_of_the_column_follows_stays_body(delimiter, closing):
+    """A dash or a rule between sections of a column, over a short paragraph that more of the column follows: no
+    signature, however short its lines."""
+    sections = _reasons(_page(TITLE, "By Jane Roe", "4 March 2014", *PROSE[:2], delimiter, *closing, *PROSE[2:]),
+                        title=TITLE)
+    assert [sections[line][0] for line in closing] == ["body"] * len(closing)
 
 
 @pytest.mark.parametrize("ornament", ["* * *", "⁂", "◆"])
@@ -1117,6 +1130,26 @@ def test_a_field_or_two_of_metadata_make_no_record():
     fields = ["Language: English", "Format: Paperback, 320 pages"]
     found = _blocks(_page(TITLE, "By Jane Roe", *PROSE[:2], "\n".join(fields), *PROSE[2:]), TITLE)
     assert all(found[field][1] != "layout:metadata-field" for field in fields)
+
+
+@pytest.mark.parametrize(("paragraphs", "is_record"), [
+    (["Title: that is what the minister wanted most, and the deed to the harbour was the proof that he had it.",
+      "Description: the word the port authority chose for the change was routine, though nobody believed it.",
+      "Category: this is a dispute of the oldest kind, about who may moor where, and for how long."], False),
+    (["Title: What the lease says", "Author: the harbour master wrote most of it himself, in a single night.",
+      "Description: a dull document, with one clause that nobody in the ministry has read aloud."], False),
+    (["Title: What the lease says", "Category: Ports", "Language: English"], True),
+    (["Collection: Harbour Voices\nInterviewer: Jane Roe\nLanguage: English",
+      "Abstract: The harbour master recalls the winter the navy came, and the lease he was asked to witness.",
+      "Restrictions: Open for research. One passage is closed until 2030."], True),
+])
+def test_paragraphs_that_open_with_a_field_s_label_in_prose_are_no_record(paragraphs, is_record):
+    """A column whose paragraphs open "Title:", "Description:", "Category:" as a figure of speech is no record: a
+    record holds data too, fields whose values are no sentences (an archive's record over its abstract)."""
+    found = _blocks(_page(TITLE, "By Jane Roe", "4 March 2014", PROSE[0], *paragraphs, *PROSE[1:]), TITLE)
+    last_lines = [paragraph.split("\n")[-1] for paragraph in paragraphs]
+    assert [found[line][1] == "layout:metadata-field" for line in last_lines] == [is_record] * 3
+    assert all(found[paragraph][0] == "body" for paragraph in PROSE[1:])
 
 
 @pytest.mark.parametrize("marker", ["END OF PART TWO", "[END OF TRANSCRIPT]"])

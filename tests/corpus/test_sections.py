@@ -48,6 +48,8 @@ def test_hard_wrapped_lines_join_but_sentence_lines_do_not():
     ("The harbour master listed the\nconditions: a ceasefire, a crew and a lease.",
      ["The harbour master listed the\nconditions: a ceasefire, a crew and a lease."]),
     ("Reasons for the delay\nnote: the ferry was late", ["Reasons for the delay\nnote: the ferry was late"]),
+    ("The ferry's timetable names each\nlink: the quay, the bridge", ["The ferry's timetable names each\nlink: the quay, "
+                                                                    "the bridge"]),
 ])
 def test_a_feed_s_field_lines_are_blocks_of_their_own_but_hard_wrapped_prose_joins(text, blocks):
     """A metadata field opened by its label in lower case, under another such field, is no hard wrap."""

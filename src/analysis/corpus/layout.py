@@ -287,12 +287,15 @@ _ENTRY_TITLE = r"[A-Z‘'“\"«]"
 # Institute (2021) The port"); the inverted authors, the year, then the title ("Roe, Jane. 2019. The Port."); or the
 # inverted authors and the title, then a place and its publisher or the quoted title's journal, the year closing the
 # entry, perhaps with the pages ("Roe, Jane. The Port. Kestwick: Example Press, 2019.", "Roe, Jane. “The Lease.”
-# Example Review 4, no. 2 (2020): 8–31."); a sentence after a name in the vocative ("Well, Minister. The answer came in
-# 2015.") has neither.
+# Example Review 4, no. 2 (2020): 8–31."). After the year, the title is followed by its publisher or its journal (a
+# colon or a number): a sentence after a name and a year ("Roe, Jane. 2019. That was the year the lease was signed.")
+# is none. A sentence after a name in the vocative ("Well, Minister. The answer came in 2015.") or a news brief's
+# dateline ("KESTWICK, Monday. The mayor called it “a lifeline” in 2014.") has no title where an entry has it.
 BIBLIOGRAPHY_ENTRY = re.compile(rf"{_AUTHOR_DATE}\.?\s+{_ENTRY_TITLE}"
                                 rf"|^{_CORPORATE_AUTHOR} \({_ENTRY_YEAR}\)\.? {_ENTRY_TITLE}"
-                                rf"|^{_INVERTED_AUTHORS}\. {_ENTRY_YEAR}\. {_ENTRY_TITLE}"
-                                rf"|^{_INVERTED_AUTHORS}\. {_ENTRY_TITLE}.*(?:[”\"] |: [A-Z]).*"
+                                rf"|^{_INVERTED_AUTHORS}\. {_ENTRY_YEAR}\. {_ENTRY_TITLE}[^.]*[.?!][”\"]? (?=.*(?:: |\d)).+"
+                                rf"|^{_INVERTED_AUTHORS}\. {_ENTRY_TITLE}[^.]*\. [A-Z][^.:]*: [^.]+, {_ENTRY_YEAR}\.$"
+                                rf"|^{_INVERTED_AUTHORS}\. [“\"][^”\"]+[”\"] [A-Z].*"
                                 rf"\b{_ENTRY_YEAR}\)?(?::\s?\d+(?:[–-]\d+)?)?\.$")
 # The line over a sender's signature: "-- " in an email (RFC 3676, 4.3), perhaps quoted ("> --"), or the rule of
 # underscores over a forum member's signature.
@@ -402,14 +405,16 @@ PAGE_COUNT = re.compile(r"^[^.!?:]{1,60}\s\d{1,4} (?:of|OF) \d{1,4}$")
 # A heading of the back matter that press releases, reports and archives print after the text: notes to editors,
 # media contacts, where to find more, or a box about an organisation ("About the Example Institute"), also run into
 # its paragraph ("About Example Library: …"); "About the author" is a byline's heading. Event pages, programmes, press
-# kits and shops close on the practical boxes of the event or the product: practical information, how the event
-# works, accessibility, technical specifications, credits, product details.
+# kits and shops close on the practical boxes of the event or the product (`PRACTICAL_BOX_HEADING`).
 BACK_MATTER_HEADING = re.compile(r"^(?:notes? (?:to|for) (?:the )?editors?|(?:media|press) (?:contacts?|enquiries|"
                                  r"inquiries|office)|contacts?|for (?:further|more) information(?:,? (?:please )?"
-                                 r"contact)?|practical (?:information|details|arrangements)|accessibility|"
-                                 r"how (?:this|the) (?:event|session|workshop|conference|webinar) works|"
-                                 r"technical (?:specifications|details)|(?:full )?credits|"
-                                 r"product (?:details|information|specifications))\s*:?$", re.IGNORECASE)
+                                 r"contact)?)\s*:?$", re.IGNORECASE)
+# The heading of an event's or a product's practical box; a word or two that a crosshead can also be ("Credits",
+# "Accessibility"), so it closes the text only where the article does not go on under it (see `page._tail_start`).
+PRACTICAL_BOX_HEADING = re.compile(r"^(?:practical (?:information|details|arrangements)|accessibility|"
+                                   r"how (?:this|the) (?:event|session|workshop|conference|webinar) works|"
+                                   r"technical (?:specifications|details)|(?:full )?credits|"
+                                   r"product (?:details|information|specifications))\s*:?$", re.IGNORECASE)
 ABOUT_BOX = re.compile(rf"^About (?:the )?[{_UPPER}][\w&.’'-]*(?: (?:of|for|and|the|&|[{_UPPER}][\w&.’'-]*))*"
                        r"(?::\s+\S|$)")
 # A form's field: a label of one to three words, a colon and a value that is no sentence ("Held at: Town Hall").
@@ -873,8 +878,14 @@ def is_page_number(text: str, *, bare: bool = False) -> bool:
 def is_back_matter(text: str) -> bool:
     """True for a heading of the back matter after an article ("Notes to editors", "Media contacts", "About the
     Example Institute"), or an "About" box run into its paragraph ("About Example Library: …")."""
-    return ((len(text) <= SHORT_LINE_CHARS and BACK_MATTER_HEADING.match(text) is not None)
+    return ((len(text) <= SHORT_LINE_CHARS and BACK_MATTER_HEADING.match(text) is not None) or is_practical_box(text)
             or ABOUT_BOX.match(text) is not None and (len(text) <= SHORT_LINE_CHARS or ":" in text[:SHORT_LINE_CHARS]))
+
+
+def is_practical_box(text: str) -> bool:
+    """True for the heading of an event's or a product's practical box ("Practical information", "Accessibility",
+    "Credits", "Product details"), which a crosshead may also be."""
+    return len(text) <= SHORT_LINE_CHARS and PRACTICAL_BOX_HEADING.match(text) is not None
 
 
 def is_field_line(text: str) -> bool:
@@ -886,18 +897,24 @@ def is_field_line(text: str) -> bool:
 def read_metadata_fields(path: Path = METADATA_FIELDS_FILE) -> dict[str, str]:
     """Return the section of each metadata field's label in an editable labels file, by label in lower case.
 
-    Raises InputError naming each bad row: an unknown section or a label given twice."""
+    Raises InputError naming each bad row: a label no field line can open with (empty, or not as `METADATA_KEY` reads
+    a key: "pub date?"), an unknown section or a label given twice."""
     from analysis.corpus.sections import SECTIONS
 
     rows, problems = read_resource_table(path, columns=("label", "section", "note"))
     fields: dict[str, str] = {}
     for line_no, row in rows:
         label = row["label"].casefold()
-        if row["section"] not in SECTIONS:
+        key = METADATA_KEY.match(f"{label}: ")
+        if key is None or key["key"] != label:
+            problems.append(f"{path} line {line_no}: label '{row['label']}' is no field's key (letters, digits, '.', "
+                            "'-', one namespace colon, up to three words)")
+        elif row["section"] not in SECTIONS:
             problems.append(f"{path} line {line_no}: unknown section '{row['section']}'")
         elif label in fields:
             problems.append(f"{path} line {line_no}: label '{row['label']}' given twice")
-        fields[label] = row["section"]
+        else:
+            fields[label] = row["section"]
     if problems:
         raise InputError(problems)
     return fields
@@ -909,9 +926,10 @@ def metadata_fields() -> dict[str, str]:
     return read_metadata_fields()
 
 
-def metadata_field(text: str) -> tuple[str, str, bool] | None:
+def metadata_field(text: str) -> tuple[str, str, str] | None:
     """Return the label of a metadata field that opens `text`, in lower case, with the section it gives its line
-    ("pubDate: Sat, 3 May 2014" → boilerplate, "dc:creator: Jane Roe" → byline) and whether a value follows it; a
+    ("pubDate: Sat, 3 May 2014" → boilerplate, "dc:creator: Jane Roe" → byline) and the value after it (empty for a
+    label alone); a
     compound key in lower case is read by its last word ("channel title" → title, "feed URL" → url). None for a line
     opened by no such label."""
     match = METADATA_KEY.match(text)
@@ -920,7 +938,7 @@ def metadata_field(text: str) -> tuple[str, str, bool] | None:
     key, fields = match["key"].casefold(), metadata_fields()
     if key not in fields and match["key"][:1].islower():
         key = key.rsplit(" ", 1)[-1]
-    return (key, fields[key], bool(text[match.end():].strip())) if key in fields else None
+    return (key, fields[key], text[match.end():].strip()) if key in fields else None
 
 
 def is_record_field(text: str) -> bool:

@@ -51,7 +51,8 @@ FIELD_BLOCK_MIN_FIELDS = 2
 # Fields in a run of labelled lines, one label among them twice, that make it records, as a data export prints them.
 RECORD_MIN_FIELDS = 3
 RECORD_FIELD = "layout:record-field"
-# Labels of metadata fields, each a different one, that make a page a run of metadata records.
+# Labels of metadata fields, each a different one, that make a page a run of metadata records, with as many lines
+# of data (fields whose value is no sentence).
 METADATA_KEYS_MIN = 3
 METADATA_FIELD = "layout:metadata-field"
 # Bibliography entries ("Roe, J. (2019) The port", "Roe, Jane. 2019. The Port.") that make the body's entries a
@@ -232,13 +233,19 @@ def _label_metadata_fields(texts: list[str], labels: list[Label | None]) -> None
     them (three field labels or more of `layout.metadata_fields`, each a different one), each line a label opens takes
     the label's section: a title is the record's headline, a description its standfirst, a creator its byline, a link,
     a category or a date boilerplate; a label alone over the field's text under it ("content:encoded:") is
-    boilerplate. A page with a field or two ("Language: English") is no record."""
+    boilerplate. A record holds data too: as many lines again of fields whose value is no sentence (these labels' or a
+    form's, "Interviewer: Jane Roe"). A page with a field or two ("Language: English"), or paragraphs that open with
+    a label in the run of prose ("Title: that is what the minister wanted most, …"), is no record."""
     fields = {i: field for i, text in enumerate(texts) if labels[i] is None
               and (field := layout.metadata_field(text)) is not None}
     if len({key for key, _, _ in fields.values()}) < METADATA_KEYS_MIN:
         return
-    for i, (_, section, has_value) in fields.items():
-        labels[i] = (section if has_value else "boilerplate", METADATA_FIELD)
+    data = [i for i, text in enumerate(texts) if labels[i] is None and (
+        layout.is_field_line(text) or i in fields and not layout.is_sentence_like(fields[i][2]))]
+    if len(data) < METADATA_KEYS_MIN:
+        return
+    for i, (_, section, value) in fields.items():
+        labels[i] = (section if value else "boilerplate", METADATA_FIELD)
 
 
 def _label_page_breaks(texts: list[str], labels: list[Label | None]) -> None:
@@ -651,13 +658,15 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
                 site_words: frozenset[str] = frozenset()) -> int:
     """Index of the first block of the tail: an end marker with no prose after it (`_ends_the_record`), an author
     box's heading ("About the author") or the back matter ("Notes to editors", "Media contacts", "About the Example
-    Institute"), or after the last paragraph of prose the first block that is marked, a reference, a prompt to the
-    reader, a note of the page on itself (`_is_page_note`) or an unfinished line (a tag, a link, a note wholly in
-    brackets or a line closed only by an aside in brackets, such as a desk's initials and agencies; a table's row, a
-    short closing sentence, the crosshead over it or over a closing numbered list, and a letter's signature under
-    prose stay in the body); a reference list of entries under its heading starts the tail."""
+    Institute", a practical box's heading that is no crosshead: `_is_crosshead_of_practical_words`), or after the
+    last paragraph of prose the first block that is marked, a reference, a prompt to the reader, a note of the page on
+    itself (`_is_page_note`) or an unfinished line (a tag, a link, a note wholly in brackets or a line closed only by
+    an aside in brackets, such as a desk's initials and agencies; a table's row, a short closing sentence, the
+    crosshead over it or over a closing numbered list, and a letter's signature under prose stay in the body); a
+    reference list of entries under its heading starts the tail."""
     tail = next((i for i in range(first, comments) if _ends_the_record(texts, indented, labels, i, comments)
                  or layout.is_back_matter(texts[i])
+                 and not _is_crosshead_of_practical_words(texts, indented, labels, i, comments)
                  or (labels[i] is not None and labels[i][0] == "byline" and AUTHOR_HEADING.match(texts[i]))), comments)
     tail = _after_sign_off(texts, labels, first, tail)
     for i in range(tail - 1, first, -1):
@@ -679,10 +688,23 @@ def _ends_the_record(texts: list[str], indented: list[bool], labels: list[Label 
     of prose's length and no two finished sentences of some length follow before `end`: the record ends there, not
     one part of a script or a programme, whose next part may run in short paragraphs (the notes after a record, such
     as where to watch it or whom to call, are short and few)."""
-    if not layout.is_end_marker(texts[i]):
-        return False
+    return layout.is_end_marker(texts[i]) and not _prose_resumes(texts, indented, labels, i, end)
+
+
+def _is_crosshead_of_practical_words(texts: list[str], indented: list[bool], labels: list[Label | None], i: int,
+                                     end: int) -> bool:
+    """True for a practical box's heading ("Credits", "Accessibility") that the article's prose goes on under, up to
+    `end` with nothing after it that a rule or a cue has marked: a crosshead. A box sits among the back matter, with
+    contacts, credits or a copyright line after it."""
+    return (layout.is_practical_box(texts[i]) and _prose_resumes(texts, indented, labels, i, end)
+            and all(labels[j] is None and not layout.is_back_matter(texts[j]) for j in range(i + 1, end)))
+
+
+def _prose_resumes(texts: list[str], indented: list[bool], labels: list[Label | None], i: int, end: int) -> bool:
+    """True when the text goes on under block `i` before `end`: a speaker turn, an unmarked paragraph of prose's length
+    or two finished sentences of some length; the notes under an end marker or in a practical box are short and few."""
     prose = [texts[j] for j in range(i + 1, end) if _is_prose(texts[j], indented[j], labels[j])]
-    return len(prose) < RECORD_RESUMES_PARAGRAPHS and not any(
+    return len(prose) >= RECORD_RESUMES_PARAGRAPHS or any(
         len(text) > layout.PROSE_MIN_CHARS or _is_spoken_turn(text) for text in prose)
 
 
@@ -1161,13 +1183,20 @@ def _label_signature_blocks(texts: list[str], labels: list[Label]) -> None:
     also in a quoted message, "> --"; a rule of underscores over a forum member's signature), at most
     `SIGNATURE_MAX_LINES` of them and up to the first longer block or byline (the next post's author), are the
     sender's signature block (name, role, department, telephone), no part of the message: boilerplate; a rule or an
-    ornament between sections of an article ("* * *") is no delimiter."""
+    ornament between sections of an article ("* * *") is no delimiter. A finished sentence among them (a motto) is
+    the signature's only where the message ends with it, at the page's end or the next post's author: under a dash
+    between sections of a column, more of the column follows its short closing paragraph."""
     for i, text in enumerate(texts):
         if not layout.SIGNATURE_DELIMITER.match(text):
             continue
-        for j in range(i + 1, min(i + 1 + SIGNATURE_MAX_LINES, len(texts))):
-            if len(texts[j]) > layout.SHORT_LINE_CHARS or labels[j][0] not in ("body", "boilerplate"):
-                break
+        end = i + 1
+        while (end < min(i + 1 + SIGNATURE_MAX_LINES, len(texts)) and len(texts[end]) <= layout.SHORT_LINE_CHARS
+               and labels[end][0] in ("body", "boilerplate")):
+            end += 1
+        message_ends = end == len(texts) or labels[end][0] == "byline"
+        if not message_ends and any(layout.finishes_sentence(texts[j]) for j in range(i + 1, end)):
+            continue
+        for j in range(i + 1, end):
             if labels[j] == ("body", "position:body"):
                 labels[j] = ("boilerplate", SIGNATURE_BLOCK)
 
