@@ -226,3 +226,28 @@ def test_a_characterize_verb_gives_the_term_its_as_takes_its_speaker(quotes_of, 
 def test_a_characterize_verb_quotes_nothing_its_as_does_not_take(quotes_of, text, quote):
     found = quotes_of(text)[quote]
     assert found.cue not in ("remember", "regard")
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a name heads a verbless label in the running text, as summaries of broadcasts mark a turn
+    ("The anchor that night was Oskar Lindqvist. The first report came from the harbour. Lindqvist, in the studio: "
+     "“The ferries will not run before spring.”", "The ferries will not run before spring.", "Lindqvist"),
+    ("Mayor Petra Halloran opened the meeting. The budget took an hour. Halloran again: “We cannot pay for a second "
+     "pontoon.”", "We cannot pay for a second pontoon.", "Halloran"),
+    # a semicolon closes the clause of the cue before it: the label after it names the speaker
+    ("Oskar Lindqvist spoke to the crews on Monday.\n\nCouncil says ferry fares will rise; Lindqvist: ‘Not "
+     "this winter’", "Not this winter", "Lindqvist"),
+])
+def test_a_name_labelling_a_quote_after_a_colon_speaks(quotes_of, text, quote, speaker):
+    assert quotes_of(text)[quote].speaker == speaker
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a capitalised word that the document never gives as a person's or a body's name labels no speaker
+    ("The ferry crews met on Monday. The harbour was quiet. Tomorrow: “more of the same, and then the tide”.",
+     "more of the same, and then the tide"),
+    ("Mayor Petra Halloran opened the meeting. Harbour, north side: “No mooring after dusk.”",
+     "No mooring after dusk."),
+])
+def test_a_word_no_name_labelling_a_quote_after_a_colon_names_no_speaker(quotes_of, text, quote):
+    assert quotes_of(text)[quote].speaker is None
