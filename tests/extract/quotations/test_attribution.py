@@ -251,3 +251,28 @@ def test_a_name_labelling_a_quote_after_a_colon_speaks(quotes_of, text, quote, s
 ])
 def test_a_word_no_name_labelling_a_quote_after_a_colon_names_no_speaker(quotes_of, text, quote):
     assert quotes_of(text)[quote].speaker is None
+
+
+@pytest.mark.parametrize("text, quote, speaker, cue", [
+    # the agent that ends a passive clause before the colon speaks, whatever cue the clause holds
+    ("The skipper asked about the fuel bill and was cut short by the host: “Later, please, we have a "
+     "ship to load.”", "Later, please, we have a ship to load.", "the host", "cut"),
+    # of passives in a row, the first one's agent put the words forward
+    ("The amendment was moved by Ilse Kerner and seconded by Tom Vance: “That the mooring fees stay as they are.”",
+     "That the mooring fees stay as they are.", "Ilse Kerner", "move"),
+])
+def test_the_agent_of_a_passive_clause_before_a_colon_speaks(quotes_of, text, quote, speaker, cue):
+    found = quotes_of(text)[quote]
+    assert (found.speaker, found.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize("text, quote, agent", [
+    # a body that relays the words is no agent who speaks them
+    ("The harbour master's warning was quoted by Interfax: “No ship leaves before the tide.”",
+     "No ship leaves before the tide.", "Interfax"),
+    # an agent followed by more of the clause does not introduce the quote
+    ("The plan was approved by the council after a long debate about tolls: “Two ferries, every hour.”",
+     "Two ferries, every hour.", "the council"),
+])
+def test_an_agent_that_does_not_end_the_clause_or_relays_speaks_no_words(quotes_of, text, quote, agent):
+    assert quotes_of(text)[quote].speaker != agent

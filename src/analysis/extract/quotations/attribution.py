@@ -20,7 +20,7 @@ from analysis.extract.quotations.marks import QuoteMarks, in_quote
 from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, PARAGRAPH_LABEL, PERSON_PRONOUNS,
                                                   SECOND_PERSON, SUBJECT_DEPS, cited_source, in_spans, is_person,
                                                   is_possessor, is_speech_noun, label_name, label_name_span,
-                                                  nearest_subject, noun_cue_speaker, reporting_tag,
+                                                  nearest_subject, noun_cue_speaker, relays, reporting_tag,
                                                   source_of_statement, speaker_span, subject_of)
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.sentences import Sentence, raw_text
@@ -642,6 +642,34 @@ def _clause_before(context: QuoteContext, colon: Token) -> list[Token]:
     clause = [token for token in context.doc[context.sentence(colon.i)[0]:colon.i] if line_start <= token.idx]
     semicolon = max((k for k, token in enumerate(clause) if token.text == ";"), default=-1)
     return clause[semicolon + 1:]
+
+
+def agent_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:
+    """Attribute a quote after a colon that closes a passive clause with its agent ('…, and was cut off by the host:
+    “…”', 'The motion was proposed by Roe and seconded by Marr: “…”') to that agent, whatever cue the clause holds;
+    of passives in a row, to the first one's agent, who put the words forward (the seconder only backs them). A body
+    that relays the words ('was quoted by the agencies') is no such agent."""
+    colon = _colon_before(context.doc, quote)
+    clause = _clause_before(context, colon) if colon is not None else []
+    passive = next((token for token in reversed(clause) if _agent_of(token) is not None), None)
+    agent = _agent_of(passive) if passive is not None else None
+    # the agent's phrase ends the clause (the parser may hang the colon itself on it)
+    if agent is None or not colon.i - 1 <= agent.right_edge.i <= colon.i:
+        return None
+    while passive.dep_ == "conj" and _agent_of(passive.head) is not None:
+        passive = passive.head
+        agent = _agent_of(passive)
+    person = next((child for child in agent.children if child.dep_ == "pobj"), None)
+    if person is None or not _may_speak(person, context.lexicon) or relays(person, context.lexicon) \
+            or in_spans(person.idx, context.silent):
+        return None
+    return Attribution(speaker=speaker_span(person, context.lexicon, context.quotes), cue=passive.lemma_,
+                       cue_start=passive.idx, cue_end=passive.idx + len(passive))
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """Return the 'by' of a passive verb's agent, else None."""
+    return next((child for child in verb.children if child.dep_ == "agent"), None)
 
 
 def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:
