@@ -276,3 +276,18 @@ def test_the_agent_of_a_passive_clause_before_a_colon_speaks(quotes_of, text, qu
 ])
 def test_an_agent_that_does_not_end_the_clause_or_relays_speaks_no_words(quotes_of, text, quote, agent):
     assert quotes_of(text)[quote].speaker != agent
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # 'I' opens a contact clause on the noun before it: the writer met the speaker
+    ("A Turkish official I just spoke to: “We talked to the people with the planes.”",
+     "We talked to the people with the planes.", "A Turkish official"),
+    ("Norwegians I speak to say the same in their own way: “The ferries brought the crowds.”",
+     "The ferries brought the crowds.", "Norwegians"),
+    ("Officials I talked to were calm about it: “The ferries will run.”", "The ferries will run.", "Officials"),
+    # a time before 'I' is no one described: the writer speaks
+    ("Last week I told the council: “We need a second pontoon.”", "We need a second pontoon.", "I"),
+    ("On Monday I said: “We need a second pontoon.”", "We need a second pontoon.", "I"),
+])
+def test_a_contact_clause_on_a_person_gives_the_quote_to_that_person(quotes_of, text, quote, speaker):
+    assert quotes_of(text)[quote].speaker == speaker

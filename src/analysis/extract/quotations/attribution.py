@@ -466,6 +466,8 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
                 # a speaker label the parser read as a second subject ('A: “…,” said the captain')
                 subject = next((child for child in token.children if child.dep_ in SUBJECT_DEPS
                                 and not in_spans(child.idx, context.silent)), subject)
+            if subject is not None:
+                subject = _described_by_contact_clause(subject, lexicon) or subject
             if subject is not None and not usable(subject):
                 subject = None
             if thought and not _thinker(subject):
@@ -483,6 +485,18 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
         and any(char.isalnum() for char in best.subject.text)
     speaker = speaker_span(best.subject, lexicon, context.quotes) if heard else None
     return Attribution(speaker=speaker, cue=best.lemma, cue_start=best.cue.idx, cue_end=cue_end.idx + len(cue_end))
+
+
+def _described_by_contact_clause(subject: Token, lexicon: QuoteLexicon) -> Token | None:
+    """Return the person a first-person subject's clause describes when 'I' opens a contact clause right after the
+    noun for them, the relative pronoun left out ('a Turkish official I spoke to: “…”', 'Syrians I talk to say …';
+    Quirk et al. 1985 §17.15), which the parser may read as the cue's own clause: the writer only met the speaker.
+    Else None."""
+    if subject.lower_ != "i" or subject.i == 0:
+        return None
+    noun = subject.doc[subject.i - 1]
+    people = _may_speak(noun, lexicon) or noun.ent_type_ == "NORP" or noun.lemma_.lower() in lexicon.person_nouns
+    return noun if noun.pos_ in ("NOUN", "PROPN") and people else None
 
 
 def _thinker(subject: Token | None) -> bool:
