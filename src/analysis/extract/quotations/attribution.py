@@ -726,7 +726,8 @@ def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
         return None
     if is_person(head, context.lexicon):
         speaker = speaker_span(head, context.lexicon, context.quotes)
-    elif _named_elsewhere(head):
+    elif _named_elsewhere(head) and not any(token.like_num or ":" in token.text for token in clause):
+        # a timecode marks a transcript's turn ('Roe [00:05:31]: “…”'), whose quotes mostly take up others' words
         speaker = doc[min([head.i] + [child.i for child in head.lefts if child.dep_ == "compound"]):head.i + 1]
     else:
         return None
