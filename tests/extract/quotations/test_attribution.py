@@ -251,6 +251,8 @@ def test_a_name_labelling_a_quote_after_a_colon_speaks(quotes_of, text, quote, s
     # a timecoded turn label: the turn's quotes mostly take up someone else's words
     ("Oskar Lindqvist hosted the programme.\n\nLindqvist [00:04:10]: “Never again.” What did the council mean?",
      "Never again."),
+    ("The host was Oskar Lindqvist.\n\nOskar Lindqvist [00:04:10]: “Never again.” What did the council mean?",
+     "Never again."),
 ])
 def test_a_word_no_name_labelling_a_quote_after_a_colon_names_no_speaker(quotes_of, text, quote):
     assert quotes_of(text)[quote].speaker is None

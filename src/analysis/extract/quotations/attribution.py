@@ -722,12 +722,14 @@ def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
                            cue_start=verb.idx, cue_end=verb.idx + len(verb))
     head = next((token for token in clause if token.pos_ in ("NOUN", "PROPN")
                  and (token.head.i == token.i or not clause[0].i <= token.head.i < colon.i)), None)
-    if head is None or in_spans(head.idx, context.silent):
+    # a name with a timecode is a transcript's turn ('Roe [00:05:31]: “…”'), whose quotes mostly take up others' words
+    timecoded = head is not None and head.pos_ == "PROPN" and any(token.like_num or ":" in token.text
+                                                                  for token in clause)
+    if head is None or timecoded or in_spans(head.idx, context.silent):
         return None
     if is_person(head, context.lexicon):
         speaker = speaker_span(head, context.lexicon, context.quotes)
-    elif _named_elsewhere(head) and not any(token.like_num or ":" in token.text for token in clause):
-        # a timecode marks a transcript's turn ('Roe [00:05:31]: “…”'), whose quotes mostly take up others' words
+    elif _named_elsewhere(head):
         speaker = doc[min([head.i] + [child.i for child in head.lefts if child.dep_ == "compound"]):head.i + 1]
     else:
         return None
