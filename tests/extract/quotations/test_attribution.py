@@ -226,3 +226,73 @@ def test_a_characterize_verb_gives_the_term_its_as_takes_its_speaker(quotes_of, 
 def test_a_characterize_verb_quotes_nothing_its_as_does_not_take(quotes_of, text, quote):
     found = quotes_of(text)[quote]
     assert found.cue not in ("remember", "regard")
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a name heads a verbless label in the running text, as summaries of broadcasts mark a turn
+    ("The anchor that night was Oskar Lindqvist. The first report came from the harbour. Lindqvist, in the studio: "
+     "“The ferries will not run before spring.”", "The ferries will not run before spring.", "Lindqvist"),
+    ("Mayor Petra Halloran opened the meeting. The budget took an hour. Halloran again: “We cannot pay for a second "
+     "pontoon.”", "We cannot pay for a second pontoon.", "Halloran"),
+    # a semicolon closes the clause of the cue before it: the label after it names the speaker
+    ("Oskar Lindqvist spoke to the crews on Monday.\n\nCouncil says ferry fares will rise; Lindqvist: ‘Not "
+     "this winter’", "Not this winter", "Lindqvist"),
+])
+def test_a_name_labelling_a_quote_after_a_colon_speaks(quotes_of, text, quote, speaker):
+    assert quotes_of(text)[quote].speaker == speaker
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a capitalised word that the document never gives as a person's or a body's name labels no speaker
+    ("The ferry crews met on Monday. The harbour was quiet. Tomorrow: “more of the same, and then the tide”.",
+     "more of the same, and then the tide"),
+    ("Mayor Petra Halloran opened the meeting. Harbour, north side: “No mooring after dusk.”",
+     "No mooring after dusk."),
+    # a timecoded turn label: the turn's quotes mostly take up someone else's words
+    ("Oskar Lindqvist hosted the programme.\n\nLindqvist [00:04:10]: “Never again.” What did the council mean?",
+     "Never again."),
+    ("The host was Oskar Lindqvist.\n\nOskar Lindqvist [00:04:10]: “Never again.” What did the council mean?",
+     "Never again."),
+])
+def test_a_word_no_name_labelling_a_quote_after_a_colon_names_no_speaker(quotes_of, text, quote):
+    assert quotes_of(text)[quote].speaker is None
+
+
+@pytest.mark.parametrize("text, quote, speaker, cue", [
+    # the agent that ends a passive clause before the colon speaks, whatever cue the clause holds
+    ("The skipper asked about the fuel bill and was cut short by the host: “Later, please, we have a "
+     "ship to load.”", "Later, please, we have a ship to load.", "the host", "cut"),
+    # of passives in a row, the first one's agent put the words forward
+    ("The amendment was moved by Ilse Kerner and seconded by Tom Vance: “That the mooring fees stay as they are.”",
+     "That the mooring fees stay as they are.", "Ilse Kerner", "move"),
+])
+def test_the_agent_of_a_passive_clause_before_a_colon_speaks(quotes_of, text, quote, speaker, cue):
+    found = quotes_of(text)[quote]
+    assert (found.speaker, found.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize("text, quote, agent", [
+    # a body that relays the words is no agent who speaks them
+    ("The harbour master's warning was quoted by Interfax: “No ship leaves before the tide.”",
+     "No ship leaves before the tide.", "Interfax"),
+    # an agent followed by more of the clause does not introduce the quote
+    ("The plan was approved by the council after a long debate about tolls: “Two ferries, every hour.”",
+     "Two ferries, every hour.", "the council"),
+])
+def test_an_agent_that_does_not_end_the_clause_or_relays_speaks_no_words(quotes_of, text, quote, agent):
+    assert quotes_of(text)[quote].speaker != agent
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # 'I' opens a contact clause on the noun before it: the writer met the speaker
+    ("A Turkish official I just spoke to: “We talked to the people with the planes.”",
+     "We talked to the people with the planes.", "A Turkish official"),
+    ("Norwegians I speak to say the same in their own way: “The ferries brought the crowds.”",
+     "The ferries brought the crowds.", "Norwegians"),
+    ("Officials I talked to were calm about it: “The ferries will run.”", "The ferries will run.", "Officials"),
+    # a time before 'I' is no one described: the writer speaks
+    ("Last week I told the council: “We need a second pontoon.”", "We need a second pontoon.", "I"),
+    ("On Monday I said: “We need a second pontoon.”", "We need a second pontoon.", "I"),
+])
+def test_a_contact_clause_on_a_person_gives_the_quote_to_that_person(quotes_of, text, quote, speaker):
+    assert quotes_of(text)[quote].speaker == speaker

@@ -20,7 +20,7 @@ from analysis.extract.quotations.marks import QuoteMarks, in_quote
 from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, PARAGRAPH_LABEL, PERSON_PRONOUNS,
                                                   SECOND_PERSON, SUBJECT_DEPS, cited_source, in_spans, is_person,
                                                   is_possessor, is_speech_noun, label_name, label_name_span,
-                                                  nearest_subject, noun_cue_speaker, reporting_tag,
+                                                  nearest_subject, noun_cue_speaker, relays, reporting_tag,
                                                   source_of_statement, speaker_span, subject_of)
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.sentences import Sentence, raw_text
@@ -46,6 +46,8 @@ HEADLINE_MAX_WORDS = 20
 # strike', '…, who …'.
 HEADLINE_PHRASE_ENDS = frozenset({"ADP", "PUNCT", "SCONJ", "CCONJ", "PRON"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+# Entity labels of names that can speak: a person's or a body's.
+SPEAKING_LABELS = frozenset({"PERSON", "ORG"})
 SPEAKING_PRONOUNS = FIRST_PERSON | PERSON_PRONOUNS
 ADDRESSEE_PREPOSITIONS = frozenset({"to", "with"})
 # Verbs whose 'to' marks what they name, not whom they address ('refer to the plan as', 'refer to “…”').
@@ -391,6 +393,9 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
     first, last = max(sent_start, content.start - CUE_WINDOW_TOKENS), min(sent_end, content.end + CUE_WINDOW_TOKENS)
     before = bisect.bisect_left(context.colons, content.start) - 1
     colon = doc[context.colons[before]] if before >= 0 and context.colons[before] >= first else None
+    # a cue before a semicolon that comes before the quote's colon reports a statement of its own ('X says …; Y: “…”')
+    opening = max((token.i + 1 for token in doc[first:colon.i] if token.text == ";"), default=first) \
+        if colon is not None else first
     candidates = []
     cue_tokens = context.cue_tokens
     own_verbs = _verbs_of_modifier(content)
@@ -398,7 +403,7 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
         token = doc[i]
         if own_verbs is not None and token.pos_ in ("VERB", "AUX") and token.i not in own_verbs:
             continue
-        if not usable(token):
+        if not usable(token) or token.i < opening:
             continue
         distance = abs(token.idx - quote.open_at)
         if is_according_to(doc, token):
@@ -461,6 +466,8 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
                 # a speaker label the parser read as a second subject ('A: “…,” said the captain')
                 subject = next((child for child in token.children if child.dep_ in SUBJECT_DEPS
                                 and not in_spans(child.idx, context.silent)), subject)
+            if subject is not None:
+                subject = _described_by_contact_clause(subject, lexicon) or subject
             if subject is not None and not usable(subject):
                 subject = None
             if thought and not _thinker(subject):
@@ -478,6 +485,18 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
         and any(char.isalnum() for char in best.subject.text)
     speaker = speaker_span(best.subject, lexicon, context.quotes) if heard else None
     return Attribution(speaker=speaker, cue=best.lemma, cue_start=best.cue.idx, cue_end=cue_end.idx + len(cue_end))
+
+
+def _described_by_contact_clause(subject: Token, lexicon: QuoteLexicon) -> Token | None:
+    """Return the person a first-person subject's clause describes when 'I' opens a contact clause right after the
+    noun for them, the relative pronoun left out ('a Turkish official I spoke to: “…”', 'Syrians I talk to say …';
+    Quirk et al. 1985 §17.15), which the parser may read as the cue's own clause: the writer only met the speaker.
+    Else None."""
+    if subject.lower_ != "i" or subject.i == 0:
+        return None
+    noun = subject.doc[subject.i - 1]
+    people = _may_speak(noun, lexicon) or noun.ent_type_ == "NORP" or noun.lemma_.lower() in lexicon.person_nouns
+    return noun if noun.pos_ in ("NOUN", "PROPN") and people else None
 
 
 def _thinker(subject: Token | None) -> bool:
@@ -618,6 +637,55 @@ def headed_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
     return Attribution(speaker=speaker, cue="signed", cue_start=line.start, cue_end=line.end)
 
 
+def _colon_before(doc: Doc, quote: QuoteMarks) -> Token | None:
+    """Return the colon right before a quote's opening mark, in the quote's paragraph, else None."""
+    raw = raw_text(doc)
+    at = quote.open_at - 1
+    while at > 0 and raw[at] == " ":
+        at -= 1
+    if at < 1 or raw[at] != ":" or raw[at - 1] == "\n":
+        return None
+    colon = doc.char_span(at, at + 1, alignment_mode="expand")
+    return colon[0] if colon is not None and colon[0].text == ":" else None
+
+
+def _clause_before(context: QuoteContext, colon: Token) -> list[Token]:
+    """Return the words of the clause a colon closes: from its sentence's start, its line's start or a semicolon, a
+    statement of its own ('Council says …; Roe: “…”'), whichever is last."""
+    line_start = raw_text(context.doc).rfind("\n", 0, colon.idx) + 1
+    clause = [token for token in context.doc[context.sentence(colon.i)[0]:colon.i] if line_start <= token.idx]
+    semicolon = max((k for k, token in enumerate(clause) if token.text == ";"), default=-1)
+    return clause[semicolon + 1:]
+
+
+def agent_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:
+    """Attribute a quote after a colon that closes a passive clause with its agent ('…, and was cut off by the host:
+    “…”', 'The motion was proposed by Roe and seconded by Marr: “…”') to that agent, whatever cue the clause holds;
+    of passives in a row, to the first one's agent, who put the words forward (the seconder only backs them). A body
+    that relays the words ('was quoted by the agencies') is no such agent."""
+    colon = _colon_before(context.doc, quote)
+    clause = _clause_before(context, colon) if colon is not None else []
+    passive = next((token for token in reversed(clause) if _agent_of(token) is not None), None)
+    agent = _agent_of(passive) if passive is not None else None
+    # the agent's phrase ends the clause (the parser may hang the colon itself on it)
+    if agent is None or not colon.i - 1 <= agent.right_edge.i <= colon.i:
+        return None
+    while passive.dep_ == "conj" and _agent_of(passive.head) is not None:
+        passive = passive.head
+        agent = _agent_of(passive)
+    person = next((child for child in agent.children if child.dep_ == "pobj"), None)
+    if person is None or not _may_speak(person, context.lexicon) or relays(person, context.lexicon) \
+            or in_spans(person.idx, context.silent):
+        return None
+    return Attribution(speaker=speaker_span(person, context.lexicon, context.quotes), cue=passive.lemma_,
+                       cue_start=passive.idx, cue_end=passive.idx + len(passive))
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """Return the 'by' of a passive verb's agent, else None."""
+    return next((child for child in verb.children if child.dep_ == "agent"), None)
+
+
 def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:
     """Attribute a quote that follows a colon in its paragraph to the person the clause before the colon is
     about, with no reporting verb needed ('She was blunt: “…”'), or to whoever issued the statement that clause is
@@ -627,21 +695,19 @@ def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
     verb before the colon has a subject (the parser read the clause as a noun phrase: 'A ferry engineer we met
     wrote back:'), to the person noun that heads it."""
     doc = context.doc
+    colon = _colon_before(doc, quote)
+    if colon is None:
+        return None
     raw = raw_text(doc)
-    before = raw[:quote.open_at].rstrip(" ")
-    if not before.endswith(":") or before.endswith("\n:"):
-        return None
-    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
-    if colon is None or colon[0].text != ":":
-        return None
-    line_start = raw.rfind("\n", 0, colon[0].idx) + 1
+    line_start = raw.rfind("\n", 0, colon.idx) + 1
     label = PARAGRAPH_LABEL.fullmatch(raw, line_start, quote.open_at)
     if label is not None and len(label_name(label)) >= LABEL_MIN_CHARS:
         speaker = doc.char_span(*label_name_span(label))
         if speaker is not None and all(token.pos_ == "PROPN" for token in speaker):
-            return Attribution(speaker=speaker, cue=":", cue_start=colon[0].idx, cue_end=colon[0].idx + 1)
-    sent_start = context.sentence(colon[0].i)[0]
-    clause = [token for token in doc[sent_start:colon[0].i] if line_start <= token.idx]
+            return Attribution(speaker=speaker, cue=":", cue_start=colon.idx, cue_end=colon.idx + 1)
+    clause = _clause_before(context, colon)
+    if not clause:
+        return None
     for verb in reversed(clause):
         subject = nearest_subject(verb)
         if subject is None and verb.dep_ == "conj" and verb.pos_ == "VERB":
@@ -654,12 +720,28 @@ def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
             return None
         return Attribution(speaker=speaker_span(subject, context.lexicon, context.quotes), cue=verb.lemma_,
                            cue_start=verb.idx, cue_end=verb.idx + len(verb))
-    head = next((token for token in clause if token.pos_ == "NOUN"
-                 and (token.head.i == token.i or not clause[0].i <= token.head.i < colon[0].i)), None)
-    if head is not None and is_person(head, context.lexicon) and not in_spans(head.idx, context.silent):
-        return Attribution(speaker=speaker_span(head, context.lexicon, context.quotes), cue=":",
-                           cue_start=colon[0].idx, cue_end=colon[0].idx + 1)
-    return None
+    head = next((token for token in clause if token.pos_ in ("NOUN", "PROPN")
+                 and (token.head.i == token.i or not clause[0].i <= token.head.i < colon.i)), None)
+    # a name with a timecode is a transcript's turn ('Roe [00:05:31]: “…”'), whose quotes mostly take up others' words
+    timecoded = head is not None and head.pos_ == "PROPN" and any(token.like_num or ":" in token.text
+                                                                  for token in clause)
+    if head is None or timecoded or in_spans(head.idx, context.silent):
+        return None
+    if is_person(head, context.lexicon):
+        speaker = speaker_span(head, context.lexicon, context.quotes)
+    elif _named_elsewhere(head):
+        speaker = doc[min([head.i] + [child.i for child in head.lefts if child.dep_ == "compound"]):head.i + 1]
+    else:
+        return None
+    return Attribution(speaker=speaker, cue=":", cue_start=colon.idx, cue_end=colon.idx + 1)
+
+
+def _named_elsewhere(word: Token) -> bool:
+    """Return True for a capitalised word that the entity recogniser reads, somewhere in the document, as part of a
+    person's or an organisation's name: a name heading a verbless label in running text ('Roe again: “…”', '…; the
+    Navy: “…”'), which the parser may tag as a common noun."""
+    return word.text[:1].isupper() and word.ent_type_ not in PLACE_LABELS and any(
+        entity.label_ in SPEAKING_LABELS and word.text in (token.text for token in entity) for entity in word.doc.ents)
 
 
 def characterized_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:

@@ -11,8 +11,9 @@ from spacy.tokens import Doc
 
 from analysis.corpus.sections import Block, doc_blocks
 from analysis.extract.vocabulary import QUOTATION_KINDS
-from analysis.extract.quotations.attribution import (Attribution, QuoteContext, attribute, block_index,
-                                                     characterized_attribution, colon_attribution, continuation,
+from analysis.extract.quotations.attribution import (Attribution, QuoteContext, agent_attribution, attribute,
+                                                     block_index, characterized_attribution, colon_attribution,
+                                                     continuation,
                                                      free_standing_attribution, headed_attribution,
                                                      headline_attribution, introduced_attribution, quote_context,
                                                      signed_attribution)
@@ -139,11 +140,12 @@ def _marked(context: QuoteContext, blocks: Sequence[Block], block_starts: Sequen
 
 def _own_attribution(context: QuoteContext, quote: QuoteMarks, blocks: Sequence[Block],
                      block_starts: Sequence[int]) -> Attribution | None:
-    """The quote's attribution from its own sentence or paragraph: a source line under it or a header line over it, a
-    cue, a colon-ended paragraph before it, a colon after a clause about a person, or a headline's speaker before or
+    """The quote's attribution from its own sentence or paragraph: a source line under it or a header line over it, the
+    agent of a passive clause before its colon, a cue, a colon-ended paragraph before it, a colon after a clause about a person, or a headline's speaker before or
     after a colon."""
     found = (signed_attribution(context.doc, quote, blocks, block_starts)
-             or headed_attribution(context.doc, quote, blocks, block_starts) or attribute(context, quote)
+             or headed_attribution(context.doc, quote, blocks, block_starts) or agent_attribution(context, quote)
+             or attribute(context, quote)
              or introduced_attribution(context.doc, quote, blocks, block_starts, context.lexicon))
     if found is None or found.speaker is None:
         return (colon_attribution(context, quote)
