@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -25,6 +26,39 @@ def _doc(words, heads, deps):
 def test_is_agentive_on_hand_built_docs(words, heads, deps, index, expected):
     doc = _doc(words, heads, deps)
     assert is_agentive(doc[index:index + 1]) is expected
+
+
+@pytest.mark.parametrize("words, spaces, entity, expected", [
+    # a blank line the recogniser took into a name on a label line is left out
+    (["Presenter", ":", "Jane", "Roe", "\n\n", "Opening", "titles"], [False, True, True, False, False, True, False],
+     (2, 5), "Jane Roe"),
+    (["Host", ":", "\n", "Lena", "Ivanova"], [False, False, False, True, False], (2, 5), "Lena Ivanova"),
+    # a name with no whitespace at its edges is kept whole
+    (["Jane", "Roe", "spoke", "."], [True, True, False, False], (0, 2), "Jane Roe"),
+])
+def test_an_entity_s_mention_leaves_out_whitespace_at_its_edges(words, spaces, entity, expected):
+    from types import SimpleNamespace
+
+    from spacy.tokens import Span
+
+    from analysis.nlp.entities import iter_entities
+
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)  # English lexical attributes: `is_space`
+    doc.ents = [Span(doc, *entity, label="PERSON")]
+    [mention] = iter_entities(doc, [SimpleNamespace(start=0, sent_id=0)])
+    assert mention.text == expected and doc.text[mention.start:mention.end] == expected
+
+
+def test_an_entity_of_whitespace_alone_is_no_mention():
+    from types import SimpleNamespace
+
+    from spacy.tokens import Span
+
+    from analysis.nlp.entities import iter_entities
+
+    doc = Doc(spacy.blank("en").vocab, words=["Roe", "\n\n", "spoke"], spaces=[False, False, False])
+    doc.ents = [Span(doc, 1, 2, label="PERSON")]
+    assert list(iter_entities(doc, [SimpleNamespace(start=0, sent_id=0)])) == []
 
 
 def _mentions(nlp, text):

@@ -37,16 +37,30 @@ def is_agentive(span: Span) -> bool:
     return token.dep_ in AGENT_DEPS or (token.dep_ == "pobj" and token.head.dep_ == "agent")
 
 
+def _without_edge_space(ent: Span) -> Span | None:
+    """Return `ent` without whitespace tokens at either edge, None when nothing else is left."""
+    start, end = ent.start, ent.end
+    while start < end and ent.doc[start].is_space:
+        start += 1
+    while end > start and ent.doc[end - 1].is_space:
+        end -= 1
+    if start == end:
+        return None
+    return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label)
+
+
 def iter_entities(doc: Doc, sentences: Sequence[Sentence], *, gazetteer: Gazetteer | None = None) -> Iterator[EntityMention]:
     """Yield the entity mentions of `doc` in order, each with the id of its sentence.
 
     A metonym marked `agent_only` in the gazetteer (Moscow, Damascus) stands for its actor
     only when it acts; elsewhere it is a place, with `mention_kind` 'place' and no actor.
+    A whitespace token the recogniser took into an entity at its edge (the blank line after a name
+    on a label line) is left out of the mention.
     """
     gazetteer = gazetteer or default_gazetteer()
     sentence_starts = [sentence.start for sentence in sentences]
     raw = raw_text(doc)
-    for ent in doc.ents:
+    for ent in filter(None, map(_without_edge_space, doc.ents)):
         sent_id = sentences[bisect.bisect_right(sentence_starts, ent.start_char) - 1].sent_id
         text = raw[ent.start_char:ent.end_char]
         alias = gazetteer.lookup(text)
