@@ -290,6 +290,7 @@ def test_an_agent_that_does_not_end_the_clause_or_relays_speaks_no_words(quotes_
     ("Norwegians I speak to say the same in their own way: “The ferries brought the crowds.”",
      "The ferries brought the crowds.", "Norwegians"),
     ("Officials I talked to were calm about it: “The ferries will run.”", "The ferries will run.", "Officials"),
+    ("A harbour pilot we spoke to: “The ferries will run.”", "The ferries will run.", "A harbour pilot"),
     # a time before 'I' is no one described: the writer speaks
     ("Last week I told the council: “We need a second pontoon.”", "We need a second pontoon.", "I"),
     ("On Monday I said: “We need a second pontoon.”", "We need a second pontoon.", "I"),

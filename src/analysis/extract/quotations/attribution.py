@@ -28,6 +28,8 @@ from analysis.nlp.sentences import Sentence, raw_text
 CITATION = re.compile(r"\s*\(((?:[A-Z][\w’'.-]+)(?:(?: and | & )[A-Z][\w’'.-]+)?(?: et al\.?)?),? "
                       r"(\d{4}[a-z]?)(?:[,:]?\s*(?:p\.\s*)?\d+(?:[-–]\d+)?)?\)")
 CITATION_AT_END = re.compile(CITATION.pattern + r"\W*$")
+# The first-person subjects that can open a contact clause ("an official I spoke to", "a pilot we met").
+FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
 NARRATIVE_WINDOW_CHARS = 200
 SENTENCE_END = re.compile(r"[.!?…]\s+(?=[A-Z“‘\"'«])")
 # An author cited in the running text: 'Lind and Sokol (2021, p. 14)', 'Marr (2019)'.
@@ -488,11 +490,11 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
 
 
 def _described_by_contact_clause(subject: Token, lexicon: QuoteLexicon) -> Token | None:
-    """Return the person a first-person subject's clause describes when 'I' opens a contact clause right after the
-    noun for them, the relative pronoun left out ('a Turkish official I spoke to: “…”', 'Syrians I talk to say …';
+    """Return the person a first-person subject's clause describes when 'I' or 'we' opens a contact clause right after
+    the noun for them, the relative pronoun left out ('a Turkish official I spoke to: “…”', 'Syrians I talk to say …';
     Quirk et al. 1985 §17.15), which the parser may read as the cue's own clause: the writer only met the speaker.
     Else None."""
-    if subject.lower_ != "i" or subject.i == 0:
+    if subject.lower_ not in FIRST_PERSON_SUBJECTS or subject.i == 0:
         return None
     noun = subject.doc[subject.i - 1]
     people = _may_speak(noun, lexicon) or noun.ent_type_ == "NORP" or noun.lemma_.lower() in lexicon.person_nouns
