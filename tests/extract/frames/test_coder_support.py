@@ -195,6 +195,9 @@ def test_means_that_cause_a_decrease_of_another_thing_are_support(nlp, sentence,
     # near misses: a compound adjective after punctuation, and no complement of keeping up
     ("Moscow will keep its long-standing ties with Ankara.", False),
     ("Moscow kept the old ministers in their offices.", False),
+    # near misses: 'standing' as the adjective of the kept thing
+    ("Russia keeps a standing force at the airbase.", False),
+    ("Moscow holds its standing army in reserve for the president.", False),
 ])
 def test_keeping_assads_side_standing_is_support(nlp, sentence, supported):
     assert ("support.backing" in last_sentence_codes(nlp, OPENING + " " + sentence, "support")) is supported
