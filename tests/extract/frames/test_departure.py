@@ -91,6 +91,9 @@ def test_russian_means_taken_apart_or_packed_are_a_departure(nlp, text):
     "Damascus took down the portraits of the president from the ministries.",
     "Syria's chemical arsenal was dismantled under the 2013 agreement.",
     "Russian jets took the ridge from the rebels within a week.",
+    # a pronoun packer in a clause reported by someone else takes up that someone, not the paragraph's Russia
+    CONTEXT + "The refugees said they packed their bags and left for the border.",
+    CONTEXT + "The volunteers at the clinic told us they were packing.",
 ])
 def test_packing_that_is_none_of_russias_is_no_cue(nlp, text):
     assert not _departure_cue_texts(nlp, text, reader="packing_cues")

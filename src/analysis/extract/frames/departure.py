@@ -38,7 +38,7 @@ from typing import Iterator
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
-from analysis.extract.frames.agents import ASSAD, OTHER, RUSSIA, STATE_MEMBER_HEADS, Scene
+from analysis.extract.frames.agents import ASSAD, OTHER, RUSSIA, STATE_MEMBER_HEADS, Scene, shared_subject
 from analysis.extract.frames.mediation import AGREEMENT_NOUNS
 
 
@@ -165,7 +165,8 @@ def packing_cues(span: Span, scene: Scene) -> Iterator[Span]:
         if not moved or packed.lemma in PLACE_NOUNS | CONTAINERS:
             # the packer moves itself: 'Moscow emptied its bases', 'they packed their boxes', 'the crews are packing'
             packer = _subject(verb)
-            if packer is not None and (scene.side_of(packer) == RUSSIA or packer.lower_ in ("they", "it")):
+            if packer is not None and (scene.side_of(packer) == RUSSIA or (
+                    packer.lower_ in ("they", "it") and not _bound_by_another(packer, verb, scene))):
                 yield doc[i:i + 1]
         elif any(child.i in scene.russian for child in packed.children if child.dep_ in MODIFIER_DEPS) or (
                 _side(packed, scene) is None and packed.pos_ == "NOUN" and (
@@ -240,12 +241,25 @@ def _passive(verb: Token) -> bool:
 def _subject(verb: Token) -> Token | None:
     """Return the verb's active subject, its own or the one it shares with the verb it is coordinated with, as a whole
     ('the bulk of the force' gives 'force'); None for none."""
-    node = verb
-    while not any(child.dep_ in SUBJECT_DEPS for child in node.children) and (
-            node.dep_ in SHARED_DEPS and node.head.i != node.i):
-        node = node.head
-    subject = next((child for child in node.children if child.dep_ in SUBJECT_DEPS), None)
+    subject = shared_subject(verb, subjects=SUBJECT_DEPS, through=SHARED_DEPS)
     return None if subject is None else _whole_of(subject)
+
+
+def _bound_by_another(pronoun: Token, verb: Token, scene: Scene) -> bool:
+    """Return True when a pronoun subject of `verb` sits in a clause reported or governed by a verb whose own subject
+    is a noun that is not Russian, with no quotation mark or colon between them: the pronoun takes up that subject
+    ('the refugees said they packed their bags'), not the paragraph's Russia; in quoted words ('a driver said: "They
+    packed …"') it names others."""
+    doc = pronoun.doc
+    for governor in verb.ancestors:
+        subject = next((child for child in governor.children if child.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.pos_ == "PRON":
+            continue
+        between = doc[min(governor.i, pronoun.i):max(governor.i, pronoun.i)]
+        if any(token.is_quote or token.text == ":" for token in between):
+            return False
+        return scene.side_of(subject) != RUSSIA
+    return False
 
 
 def _whole_of(noun: Token) -> Token:
