@@ -1176,8 +1176,15 @@ def matches_title(text: str, title: str) -> bool:
     with_site_name = block.startswith(wanted) and TITLE_SEPARATOR.match(block[len(wanted):]) is not None
     without_subtitle = (wanted.startswith(block) and len(block) >= TITLE_MIN_SHARE * len(wanted)
                         and TITLE_SEPARATOR.match(wanted[len(block):]) is not None)
-    return (block == wanted or with_site_name or without_subtitle
-            or SequenceMatcher(None, block, wanted).ratio() >= TITLE_MIN_SIMILARITY)
+    return block == wanted or with_site_name or without_subtitle or _similar(block, wanted)
+
+
+def _similar(block: str, wanted: str) -> bool:
+    """True when `SequenceMatcher`'s ratio of the two texts is at least `TITLE_MIN_SIMILARITY`: its two cheap upper
+    bounds are tested first (as `difflib.get_close_matches` does), so that most blocks skip the full comparison."""
+    matcher = SequenceMatcher(None, block, wanted)
+    return (matcher.real_quick_ratio() >= TITLE_MIN_SIMILARITY and matcher.quick_ratio() >= TITLE_MIN_SIMILARITY
+            and matcher.ratio() >= TITLE_MIN_SIMILARITY)
 
 
 def heads_title(text: str, below: str, title: str) -> bool:
