@@ -1180,11 +1180,13 @@ def matches_title(text: str, title: str) -> bool:
 
 
 def _similar(block: str, wanted: str) -> bool:
-    """True when `SequenceMatcher`'s ratio of the two texts is at least `TITLE_MIN_SIMILARITY`: its two cheap upper
-    bounds are tested first (as `difflib.get_close_matches` does), so that most blocks skip the full comparison."""
+    """True when `SequenceMatcher`'s ratio of the two (non-empty) texts is at least `TITLE_MIN_SIMILARITY`: its two
+    cheap upper bounds are tested first (as `difflib.get_close_matches` does), the one from the lengths alone
+    (`real_quick_ratio`, as difflib computes it) before a matcher is made, so that most blocks skip the comparison."""
+    if 2.0 * min(len(block), len(wanted)) / (len(block) + len(wanted)) < TITLE_MIN_SIMILARITY:
+        return False
     matcher = SequenceMatcher(None, block, wanted)
-    return (matcher.real_quick_ratio() >= TITLE_MIN_SIMILARITY and matcher.quick_ratio() >= TITLE_MIN_SIMILARITY
-            and matcher.ratio() >= TITLE_MIN_SIMILARITY)
+    return matcher.quick_ratio() >= TITLE_MIN_SIMILARITY and matcher.ratio() >= TITLE_MIN_SIMILARITY
 
 
 def heads_title(text: str, below: str, title: str) -> bool:
