@@ -140,6 +140,10 @@ def test_wire_datelines(line, expected):
     ("Why the gamble paid off", "Why the gamble paid off: a decade of bases and leverage", True),
     ("Why the gamble", "Why the gamble paid off: a decade of bases and leverage", False),
     ("Why the Kremlin's gamble paid off", "", False),
+    ("Why the Kremlins gamble paid of", "Why the Kremlin's gamble paid off", True),  # small edits
+    ("Gamble paid off: why the Kremlin", "Why the Kremlin's gamble paid off", False),  # same letters, reordered
+    ("Why the port gamble paid off", "Why the Kremlin's gamble paid off", False),  # other letters
+    ("Why the Kremlin's gamble paid off at last, in the end", "Why the Kremlin's gamble paid off", False),  # longer
 ])
 def test_title_matching_is_fuzzy_on_case_quotes_and_site_suffix(block, title, expected):
     assert layout.matches_title(block, title) is expected

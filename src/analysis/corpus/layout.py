@@ -1176,8 +1176,17 @@ def matches_title(text: str, title: str) -> bool:
     with_site_name = block.startswith(wanted) and TITLE_SEPARATOR.match(block[len(wanted):]) is not None
     without_subtitle = (wanted.startswith(block) and len(block) >= TITLE_MIN_SHARE * len(wanted)
                         and TITLE_SEPARATOR.match(wanted[len(block):]) is not None)
-    return (block == wanted or with_site_name or without_subtitle
-            or SequenceMatcher(None, block, wanted).ratio() >= TITLE_MIN_SIMILARITY)
+    return block == wanted or with_site_name or without_subtitle or _similar(block, wanted)
+
+
+def _similar(block: str, wanted: str) -> bool:
+    """True when `SequenceMatcher`'s ratio of the two (non-empty) texts is at least `TITLE_MIN_SIMILARITY`: its two
+    cheap upper bounds are tested first (as `difflib.get_close_matches` does), the one from the lengths alone
+    (`real_quick_ratio`, as difflib computes it) before a matcher is made, so that most blocks skip the comparison."""
+    if 2.0 * min(len(block), len(wanted)) / (len(block) + len(wanted)) < TITLE_MIN_SIMILARITY:
+        return False
+    matcher = SequenceMatcher(None, block, wanted)
+    return matcher.quick_ratio() >= TITLE_MIN_SIMILARITY and matcher.ratio() >= TITLE_MIN_SIMILARITY
 
 
 def heads_title(text: str, below: str, title: str) -> bool:
