@@ -1182,3 +1182,16 @@ def test_a_heading_under_a_record_s_fields_labels_its_text(fields, heading, sect
     the date is the article's first heading."""
     found = _blocks(_page(TITLE, *fields, heading, *PROSE), TITLE)
     assert found[heading][0] == section
+
+
+@pytest.mark.parametrize("header, is_stamp", [
+    ("#2 · p. 3 · Ann Lee · May 4, 2016, 10:12 AM", True),
+    ("Note by quay_watch · 4 May 2016 · Helpful 27 · Not helpful 3", True),
+    ("Ann Lee · May 4, 2016", False),
+])
+def test_the_stamp_over_a_readers_note_is_its_byline(header, is_stamp):
+    note = "Good point, but say who reported the rotation first, and when the ships actually left the port."
+    text = _page(TITLE, "Compiled by Jane Roe | 4 May 2016", PROSE[0], PROSE[1], header, note, PROSE[2])
+    sections = _reasons(text, title=TITLE)
+    assert (sections[header] == ("byline", "layout:post-meta")) is is_stamp
+    assert sections[note][0] == "body"
