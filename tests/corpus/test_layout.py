@@ -541,6 +541,20 @@ def test_a_credit_bar_sets_credits_beside_dates(line, expected):
 
 
 @pytest.mark.parametrize("line, expected", [
+    ("Jane Roe and John Doe", True),
+    ("Jane Roe & John Doe", True),
+    ("Jane Roe, senior analyst, Kestwick desk", True),
+    ("Jane Roe, Kestwick", False),
+    ("Jane Roe", False),
+    ("Kestwick and Port Selby", False),
+    ("Jane Roe and John Doe reported the sailing.", False),
+    ("Jane Roe, who chairs the council", False),
+])
+def test_signatories_are_names_joined_by_and_or_a_name_with_a_role(line, expected):
+    assert layout.is_signatories(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
     ("Kestwick and Port Selby, 2–3 May 2016", True),
     ("Port Selby, 4 March 2019", True),
     ("The ferry left on time, 3 May 2016", False),

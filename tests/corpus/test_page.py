@@ -661,6 +661,19 @@ def test_a_sign_off_is_a_short_name_under_a_closing_line(texts, i, expected):
     # the town under a signed name
     (["The ferry must run all winter.", "Jane Roe", "Kestwick"], [("body", ""), ("byline", "layout:signature"), None],
      2, ("byline", "layout:signature")),
+    # two names that sign together, over their place and date
+    (["The ferry must run all winter.", "Jane Roe and John Doe", "Kestwick, May 2016"], [("body", ""), None, None], 1,
+     ("byline", "layout:signature")),
+    # a name with the signer's role, over the site's note that a rule marks
+    (["The ferry must run all winter.", "Jane Roe, senior analyst, Kestwick desk",
+      "Our summaries are made from live broadcasts and are not verbatim transcripts."],
+     [("body", ""), None, ("boilerplate", "rule:19")], 1, ("byline", "layout:signature")),
+    # the same over an unmarked paragraph of prose: the text goes on
+    (["The ferry must run all winter.", "Jane Roe, senior analyst, Kestwick desk",
+      "The council met again on Tuesday and said nothing at all."], [("body", ""), None, None], 1, None),
+    # a name with a clause that is no role, and two places joined by "and"
+    (["The ferry must run all winter.", "Jane Roe, who chaired the council until May"], [("body", ""), None], 1, None),
+    (["The ferry must run all winter.", "Kestwick and Port Selby, 2016"], [("body", ""), None], 1, None),
 ])
 def test_a_letter_s_signature_is_a_name_under_prose(texts, labels, i, expected):
     from analysis.corpus.page import SIGNATURE, _signature_or_authors

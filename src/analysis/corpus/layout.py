@@ -808,6 +808,17 @@ def _names_only(text: str) -> bool:
     return bool(items) and all(is_person_name(item) or HANDLE.match(item) for item in items)
 
 
+def is_signatories(text: str) -> bool:
+    """True for the names that sign a text together, joined by "and" or "&" ("Jane Roe and John Doe"), or for one name
+    with the signer's role after a comma ("Jane Roe, senior analyst, Kestwick desk"): an unfinished line."""
+    if len(text) > CREDIT_MAX_CHARS or ends_sentence(text):
+        return False
+    names, _, role = text.partition(", ")
+    if role:
+        return is_person_name(names) and ROLE_NOUN.search(role) is not None
+    return re.search(r" (?:and|&) ", names) is not None and _names_only(names)
+
+
 def is_names_line(text: str) -> bool:
     """True for a byline of several credits in one unfinished line: names with the place each reports from ("Jane
     Roe in Kyiv and John Doe in Moscow"), credits split by semicolons ("Photographs by Jane Roe; words by John Doe"),

@@ -1306,9 +1306,11 @@ def _continues_list(texts: list[str], labels: list[Label | None], i: int) -> boo
 
 def _signature_or_authors(texts: list[str], labels: list[Label | None], i: int) -> Label | None:
     """A letter's signature is a byline: a name under a paragraph of prose, alone or with its town ("Jane Roe,
-    Kestwick"), over a town, a heading or nothing; and under such a name its town, or a line of the writer's role
-    over a heading or nothing (an item of a lettered series, "A. France", is none). Authors' names with the marks of
-    their affiliations, and the affiliations, are bylines too."""
+    Kestwick"), names that sign together or a name with the signer's role (`layout.is_signatories`: "Jane Roe and
+    John Doe", "Jane Roe, senior analyst, Kestwick desk"), over a town, a heading, the page's furniture or nothing; and
+    under such a name its town, or a line of the writer's role over a heading or nothing (an item of a lettered series,
+    "A. France", is none). Authors' names with the marks of their affiliations, and the affiliations, are bylines
+    too."""
     text = texts[i]
     if layout.is_affiliation(text):
         return "byline", AFFILIATION
@@ -1319,7 +1321,8 @@ def _signature_or_authors(texts: list[str], labels: list[Label | None], i: int) 
     below = texts[i + 1] if i + 1 < len(texts) else None
 
     def over_end() -> bool:
-        return below is None or layout.is_place_line(below) or not layout.is_sentence_like(below)
+        return (below is None or layout.is_place_line(below) or not layout.is_sentence_like(below)
+                or (labels[i + 1] is not None and labels[i + 1][0] == "boilerplate"))
 
     # Each test is read only when the ones before it leave the answer open: most blocks are no signature.
     if _under_signed_name(texts, labels, i) and (
@@ -1330,7 +1333,8 @@ def _signature_or_authors(texts: list[str], labels: list[Label | None], i: int) 
     if labels[i - 1] is None or labels[i - 1][0] != "body" or not layout.ends_sentence(texts[i - 1]):
         return None  # not under prose
     name, _, place = text.partition(", ")
-    signed = _is_signed_name(text) or (_is_signed_name(name) and layout.is_place_line(_unshouted(place)))
+    signed = (_is_signed_name(text) or (_is_signed_name(name) and layout.is_place_line(_unshouted(place)))
+              or layout.is_signatories(text))
     return ("byline", SIGNATURE) if signed and over_end() else None
 
 
