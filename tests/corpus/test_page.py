@@ -1208,3 +1208,18 @@ def test_the_stamp_over_a_readers_note_is_its_byline(header, is_stamp):
     sections = _reasons(text, title=TITLE)
     assert (sections[header] == ("byline", "layout:post-meta")) is is_stamp
     assert sections[note][0] == "body"
+
+
+@pytest.mark.parametrize("above, is_body", [
+    (["THE YEAR IN FIGURES", "312 sailings cancelled over the winter", "£4.2 million spent on repairs"], True),
+    (["AT A GLANCE", "312 sailings cancelled over the winter", "£4.2 million spent on repairs"], False),
+    (["Notes for the council"], True),
+    (["Time allowed: 40 minutes"], False),
+    (["Jane Roe", "Senior lecturer in maritime law, Kestwick University"], False),
+])
+def test_a_crosshead_over_the_first_paragraph_under_a_box_of_short_lines_is_body(above, is_body):
+    """A report's key figures or a second heading may stand between the standfirst and the first crosshead; a form's
+    field or an author's role over it makes the heading the header's furniture."""
+    standfirst = "The ferry company kept every route open last year, though only just, and at a cost."
+    found = _blocks(_page(TITLE, standfirst, *above, "Background", *PROSE), TITLE)
+    assert (found["Background"][0] == "body") is is_body

@@ -551,8 +551,9 @@ def _opens_like_an_article(labelled: str, below: str) -> bool:
 def _is_heading_above(texts: list[str], labels: list[Label | None], first: int, headline: int) -> bool:
     """True when the block above the first paragraph is the article's first heading (a letter's title, a claim
     box's label): a short unmarked line, not a name, a caption or a dated line, right under the headline, the
-    standfirst, a date or page furniture (not under a byline, where it is the author's role, nor under the heading of
-    a list, nor under a record's metadata field, where it labels the record's text: "Body")."""
+    standfirst, a date, page furniture or a short unfinished line, as a report's box of key figures or a heading over
+    it sets one (not under a byline or a line naming a role, where it is the author's, nor under a form's field, the
+    heading of a list or a record's metadata field, where it labels the record's text: "Body")."""
     i = first - 1
     if i <= headline or first >= len(texts) or _is_marked(texts[i], labels[i]) or not (
             layout.is_sentence_like(texts[first]) or layout.is_dateline_opening(texts[first])):
@@ -566,7 +567,20 @@ def _is_heading_above(texts: list[str], labels: list[Label | None], first: int, 
     under_fields = above_label is not None and above_label[1] == METADATA_FIELD
     under_list = (above_label is not None and _is_list_heading(above, above_label)
                   and _heads_a_list(texts, i - 1, len(texts)))
-    return heading and _is_marked(above, above_label) and not under_byline and not under_list and not under_fields
+    return ((_is_marked(above, above_label) or _under_a_box_of_short_lines(texts, labels, i)) and heading
+            and not under_byline and not under_list and not under_fields)
+
+
+def _under_a_box_of_short_lines(texts: list[str], labels: list[Label | None], i: int) -> bool:
+    """True when short unmarked lines stand right above block `i`, no sentence, form's field nor line naming a role
+    (a report's key figures, a heading over a heading), and no summary's or list's heading that a rule names heads
+    them: their points or items are no box."""
+    j = i - 1
+    while (j >= 0 and labels[j] is None and not layout.is_sentence_like(texts[j]) and not layout.is_field_line(texts[j])
+           and layout.ROLE_NOUN.search(texts[j]) is None):
+        j -= 1
+    return j < i - 1 and not (j >= 0 and labels[j] is not None and labels[j][1].startswith("rule:")
+                              and labels[j][0] in ("standfirst", "boilerplate"))
 
 
 def _is_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool:
