@@ -1223,3 +1223,22 @@ def test_a_crosshead_over_the_first_paragraph_under_a_box_of_short_lines_is_body
     standfirst = "The ferry company kept every route open last year, though only just, and at a cost."
     found = _blocks(_page(TITLE, standfirst, *above, "Background", *PROSE), TITLE)
     assert (found["Background"][0] == "body") is is_body
+
+
+@pytest.mark.parametrize("heading, entries, are_sources", [
+    ("Evidence", ["S1. Harbour authority notice, 3 May 2016 (archived copy).",
+                  "S2. Port camera images, 4 and 5 May 2016; the quay, 6 May 2016."], True),
+    ("Reading list", ["a. The ferry operator's annual report for 2015, which sets out the routes kept.",
+                      "b. The council's transport minutes, which record the vote on the winter timetable."], True),
+    ("Evidence", ["The harbour master told us the timetable would hold through the winter, whatever the council said.",
+                  "Two captains said the same, though neither would be named in print for it."], False),
+])
+def test_the_entries_of_a_sources_list_among_the_article_s_parts_are_references(heading, entries, are_sources):
+    """A fact check sets its list of sources between its findings and the readers' notes; the text goes on under
+    it. Paragraphs with no entry's mark and no citation under such a heading are the article's own."""
+    text = _page(TITLE, "By Jane Roe | 4 May 2016", PROSE[0], PROSE[1], heading, *entries, "What readers added",
+                 PROSE[2], PROSE[3])
+    found = _blocks(text, TITLE)
+    assert found[heading][0] == "references"
+    assert all((found[entry][0] == "references") is are_sources for entry in entries)
+    assert found[PROSE[2]][0] == "body"

@@ -63,6 +63,8 @@ SIGNATURE_BLOCK = "layout:signature-block"
 # The lines a sender's signature takes at most: "no longer than 4 lines" (RFC 1855, Netiquette Guidelines, 2.1.1).
 SIGNATURE_MAX_LINES = 4
 # A line opened by a capital letter and a full stop or bracket, an item of a lettered series ("A. France", "B) China").
+# The mark of a source or a note in a list: a number, perhaps after a capital, or a small letter ("E2.", "3.", "b)").
+SOURCE_MARK = re.compile(r"^(?:[A-Z]?\d{1,3}|[a-z])[.)]\s+\S")
 LETTERED_ITEM = re.compile(r"^([A-Z])[.)]\s+\S")
 # Blocks above or below a lettered item within which the letter next to its own opens an item of its series.
 LETTER_SERIES_WINDOW = 6
@@ -852,6 +854,14 @@ def _is_list_entry(text: str) -> bool:
         or len(text) <= layout.PROSE_MIN_CHARS))
 
 
+def _is_source_entry(text: str) -> bool:
+    """True for an entry of a sources list set among the article's parts: a list entry (`_is_list_entry`) under its
+    mark ("E2.", "3.", "b)") or citing a year as notes do (`layout.NOTE_CITATION`), no menu, share bar or post's
+    stamp."""
+    return (_is_list_entry(text) and (SOURCE_MARK.match(text) is not None or layout.NOTE_CITATION.search(text) is not None)
+            and not _is_page_chrome(text) and not layout.is_post_meta(text))
+
+
 def _is_entry(texts: list[str], labels: list[Label | None], i: int) -> bool:
     """True for a live blog's entry: a finished sentence of several words under a time stamp ("09:12 GMT")."""
     return (i > 0 and layout.is_time_stamp(texts[i - 1]) and not _is_marked(texts[i], labels[i])
@@ -1010,7 +1020,8 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
     heading, a clock time alone with no zone that marks a transcript's minutes or a sitting's hours), except a timestamp
     line or a date under a byline or a name (a live blog's entry stamp), a record's fields (`_record_fields`,
     boilerplate), two bibliography entries or more (`layout.is_bibliography_entry`: an annotated reading list's
-    entries between their notes, or a reference list that more of the page follows, references), a person's line (a
+    entries between their notes, or a reference list that more of the page follows, references), the entries under a
+    sources list's heading that a rule names, two or more (`_is_source_entry`: "Evidence" over "E1. …", references), a person's line (a
     name and their role or affiliation, `_is_person_line`, also beside an email address that makes it look like a
     menu), a menu or share bar, a letter's signature, an affiliation, the
     entries of a list of people under its heading (a name, then a role or an affiliation after a comma or a dash; a
@@ -1020,7 +1031,7 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
     shaped like the items above it is not, or the list's first item again under its number or none,
     `_restarts_at_its_first_part`: the heading of the first part a table of contents lists); chrome words alone do not
     count, so "The search for a deal" is body."""
-    in_list, items, in_people = False, [], False
+    in_list, items, in_people, in_sources = False, [], False, False
     signatures = {i for i in range(first, tail) if labels[i] is None and layout.is_reader_signature(texts[i])}
     record_fields = {i for i in _record_fields(texts, first, tail) if not layout.is_label_credit(texts[i])}
     entries = {i for i in range(first, tail) if labels[i] is None and layout.is_bibliography_entry(texts[i])}
@@ -1038,6 +1049,13 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
             items = [] if heads_list else items
             in_list = in_list or heads_list
             in_people = _is_people_heading(texts[i], labels[i])
+            in_sources = (labels[i][0] == "references" and labels[i][1].startswith("rule:") and len(list(
+                itertools.islice(itertools.takewhile(_is_source_entry, texts[i + 1:tail]), REFERENCE_ENTRIES_MIN))
+                           ) >= REFERENCE_ENTRIES_MIN)
+            continue
+        in_sources = in_sources and _is_source_entry(texts[i])
+        if in_sources:
+            labels[i] = ("references", "layout:reference-list")
             continue
         in_people = in_people and layout.is_person_entry(texts[i])
         if in_people:
