@@ -521,6 +521,13 @@ def test_user_names_are_handles_mixed_case_words_or_person_names(line, expected)
     ("Home · News · Sport", False),
     ("Press notice No. 12 · 3 May 2016", False),
     ("Listen · 4 min | Share | Comment 12", False),
+    ("Note by harbour_eye · 4 May 2016 · Helpful 27 · Not helpful 3", True),
+    ("u/quay_watch · 212 points · 4 May 2016", True),
+    ("#3 · p. 2 · Ann Lee · May 4, 2016, 10:12 AM", True),
+    ("Ann Lee · Port Selby · 4 May 2016", False),
+    ("09:30–10:15 Opening panel · Room 2.01 · Ann Lee", False),
+    ("Notes by the editor · 4 May 2016", False),
+    ("Ref. AB-0412 · May 4, 2016, 10:12 AM", False),
 ])
 def test_a_post_meta_line_has_a_date_beside_an_audience_count_or_a_handle(line, expected):
     assert layout.is_post_meta(line) is expected
@@ -535,6 +542,20 @@ def test_a_post_meta_line_has_a_date_beside_an_audience_count_or_a_handle(line, 
 ])
 def test_a_credit_bar_sets_credits_beside_dates(line, expected):
     assert layout.is_credit_bar(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Jane Roe and John Doe", True),
+    ("Jane Roe & John Doe", True),
+    ("Jane Roe, senior analyst, Kestwick desk", True),
+    ("Jane Roe, Kestwick", False),
+    ("Jane Roe", False),
+    ("Kestwick and Port Selby", False),
+    ("Jane Roe and John Doe reported the sailing.", False),
+    ("Jane Roe, who chairs the council", False),
+])
+def test_signatories_are_names_joined_by_and_or_a_name_with_a_role(line, expected):
+    assert layout.is_signatories(line) is expected
 
 
 @pytest.mark.parametrize("line, expected", [

@@ -661,6 +661,19 @@ def test_a_sign_off_is_a_short_name_under_a_closing_line(texts, i, expected):
     # the town under a signed name
     (["The ferry must run all winter.", "Jane Roe", "Kestwick"], [("body", ""), ("byline", "layout:signature"), None],
      2, ("byline", "layout:signature")),
+    # two names that sign together, over their place and date
+    (["The ferry must run all winter.", "Jane Roe and John Doe", "Kestwick, May 2016"], [("body", ""), None, None], 1,
+     ("byline", "layout:signature")),
+    # a name with the signer's role, over the site's note that a rule marks
+    (["The ferry must run all winter.", "Jane Roe, senior analyst, Kestwick desk",
+      "Our summaries are made from live broadcasts and are not verbatim transcripts."],
+     [("body", ""), None, ("boilerplate", "rule:19")], 1, ("byline", "layout:signature")),
+    # the same over an unmarked paragraph of prose: the text goes on
+    (["The ferry must run all winter.", "Jane Roe, senior analyst, Kestwick desk",
+      "The council met again on Tuesday and said nothing at all."], [("body", ""), None, None], 1, None),
+    # a name with a clause that is no role, and two places joined by "and"
+    (["The ferry must run all winter.", "Jane Roe, who chaired the council until May"], [("body", ""), None], 1, None),
+    (["The ferry must run all winter.", "Kestwick and Port Selby, 2016"], [("body", ""), None], 1, None),
 ])
 def test_a_letter_s_signature_is_a_name_under_prose(texts, labels, i, expected):
     from analysis.corpus.page import SIGNATURE, _signature_or_authors
@@ -1182,3 +1195,50 @@ def test_a_heading_under_a_record_s_fields_labels_its_text(fields, heading, sect
     the date is the article's first heading."""
     found = _blocks(_page(TITLE, *fields, heading, *PROSE), TITLE)
     assert found[heading][0] == section
+
+
+@pytest.mark.parametrize("header, is_stamp", [
+    ("#2 · p. 3 · Ann Lee · May 4, 2016, 10:12 AM", True),
+    ("Note by quay_watch · 4 May 2016 · Helpful 27 · Not helpful 3", True),
+    ("Ann Lee · May 4, 2016", False),
+])
+def test_the_stamp_over_a_readers_note_is_its_byline(header, is_stamp):
+    note = "Good point, but say who reported the rotation first, and when the ships actually left the port."
+    text = _page(TITLE, "Compiled by Jane Roe | 4 May 2016", PROSE[0], PROSE[1], header, note, PROSE[2])
+    sections = _reasons(text, title=TITLE)
+    assert (sections[header] == ("byline", "layout:post-meta")) is is_stamp
+    assert sections[note][0] == "body"
+
+
+@pytest.mark.parametrize("above, is_body", [
+    (["THE YEAR IN FIGURES", "312 sailings cancelled over the winter", "£4.2 million spent on repairs"], True),
+    (["AT A GLANCE", "312 sailings cancelled over the winter", "£4.2 million spent on repairs"], False),
+    (["Notes for the council"], True),
+    (["Time allowed: 40 minutes"], False),
+    (["Jane Roe", "Senior lecturer in maritime law, Kestwick University"], False),
+])
+def test_a_crosshead_over_the_first_paragraph_under_a_box_of_short_lines_is_body(above, is_body):
+    """A report's key figures or a second heading may stand between the standfirst and the first crosshead; a form's
+    field or an author's role over it makes the heading the header's furniture."""
+    standfirst = "The ferry company kept every route open last year, though only just, and at a cost."
+    found = _blocks(_page(TITLE, standfirst, *above, "Background", *PROSE), TITLE)
+    assert (found["Background"][0] == "body") is is_body
+
+
+@pytest.mark.parametrize("heading, entries, are_sources", [
+    ("Evidence", ["S1. Harbour authority notice, 3 May 2016 (archived copy).",
+                  "S2. Port camera images, 4 and 5 May 2016; the quay, 6 May 2016."], True),
+    ("Reading list", ["a. The ferry operator's annual report for 2015, which sets out the routes kept.",
+                      "b. The council's transport minutes, which record the vote on the winter timetable."], True),
+    ("Evidence", ["The harbour master told us the timetable would hold through the winter, whatever the council said.",
+                  "Two captains said the same, though neither would be named in print for it."], False),
+])
+def test_the_entries_of_a_sources_list_among_the_article_s_parts_are_references(heading, entries, are_sources):
+    """A fact check sets its list of sources between its findings and the readers' notes; the text goes on under
+    it. Paragraphs with no entry's mark and no citation under such a heading are the article's own."""
+    text = _page(TITLE, "By Jane Roe | 4 May 2016", PROSE[0], PROSE[1], heading, *entries, "What readers added",
+                 PROSE[2], PROSE[3])
+    found = _blocks(text, TITLE)
+    assert found[heading][0] == "references"
+    assert all((found[entry][0] == "references") is are_sources for entry in entries)
+    assert found[PROSE[2]][0] == "body"

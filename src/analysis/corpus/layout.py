@@ -376,6 +376,8 @@ USER_WORD = re.compile(r"^(?=[\w.-]*(?:[a-z][A-Z]|\d))[^\W_][\w.-]{2,29}$")
 AUDIENCE_COUNT = re.compile(r"^[\d.,]+\s?[KkMm]?\s+(?:subscribers|followers|members|likes|reposts|retweets|shares|views|"
                             r"posts|comments|replies|votes)$", re.IGNORECASE)
 POST_HANDLE = re.compile(r"(?:^|\s)@\w{2,30}$")
+# A post's writer as a forum or a notes board names them: "u/jane_roe", or a user name after "by" ("Note by jane_roe").
+POSTER = re.compile(r"(?:^|\s)u/\w{2,30}$|\bby (?:@|u/)?(?=[\w.-]*[_\d])\w[\w.-]{2,30}$")
 # What splits the credits of one byline: a semicolon, a comma, or "and" before a capital ("Jane Roe in Kyiv and John
 # Doe in Moscow").
 CREDIT_ITEM_SEPARATOR = re.compile(r";\s+|,\s+(?:and\s+)?|\s+(?:and|&)\s+(?=[A-Z])")
@@ -806,6 +808,17 @@ def _names_only(text: str) -> bool:
     return bool(items) and all(is_person_name(item) or HANDLE.match(item) for item in items)
 
 
+def is_signatories(text: str) -> bool:
+    """True for the names that sign a text together, joined by "and" or "&" ("Jane Roe and John Doe"), or for one name
+    with the signer's role after a comma ("Jane Roe, senior analyst, Kestwick desk"): an unfinished line."""
+    if len(text) > CREDIT_MAX_CHARS or ends_sentence(text):
+        return False
+    names, _, role = text.partition(", ")
+    if role:
+        return is_person_name(names) and ROLE_NOUN.search(role) is not None
+    return re.search(r" (?:and|&) ", names) is not None and _names_only(names)
+
+
 def is_names_line(text: str) -> bool:
     """True for a byline of several credits in one unfinished line: names with the place each reports from ("Jane
     Roe in Kyiv and John Doe in Moscow"), credits split by semicolons ("Photographs by Jane Roe; words by John Doe"),
@@ -1073,15 +1086,20 @@ def _is_credit_item(item: str) -> bool:
 
 
 def is_post_meta(text: str) -> bool:
-    """True for the line over or under a social post: its date or time beside an audience count or a handle ("Jane
-    Roe · 12,400 followers · 3 May, 09:14", "Quoting Jane Roe @jroe · May 3, 2023")."""
+    """True for the line over or under a social post or a reader's note: its date or time beside an audience count, a
+    handle or its writer ("Jane Roe · 12,400 followers · 3 May, 09:14", "Quoting Jane Roe @jroe · May 3, 2023", "Note by
+    jane_roe · 3 May 2023 · Helpful 12"), or a full date with its clock time beside a person's name, as a marker's
+    annotations and a board's notes are stamped ("#2 · p. 4 · Jane Roe · May 3, 2023, 9:14 AM"); the date item may run
+    longer than the other items."""
     if "\n" in text or len(text) > NAV_MAX_CHARS:
         return False
     items = [item.strip() for item in BAR_SEPARATOR.split(text) if item.strip()]
     dated = [item for item in items if is_date_line(item)]
-    counted = [item for item in items if AUDIENCE_COUNT.match(item) or POST_HANDLE.search(item)]
+    timed = any(DATE.search(item) and TIME.search(item) for item in dated)
+    counted = [item for item in items if AUDIENCE_COUNT.match(item) or POST_HANDLE.search(item)
+               or POSTER.search(item) or (timed and is_person_name(item) and not re.search(r"\d", item))]
     return len(items) >= 2 and bool(dated) and bool(counted) and all(
-        len(words(item)) <= NAV_ITEM_MAX_WORDS for item in items)
+        len(words(item)) <= NAV_ITEM_MAX_WORDS for item in items if item not in dated)
 
 
 def is_affiliation(text: str) -> bool:

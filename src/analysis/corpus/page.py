@@ -63,6 +63,8 @@ SIGNATURE_BLOCK = "layout:signature-block"
 # The lines a sender's signature takes at most: "no longer than 4 lines" (RFC 1855, Netiquette Guidelines, 2.1.1).
 SIGNATURE_MAX_LINES = 4
 # A line opened by a capital letter and a full stop or bracket, an item of a lettered series ("A. France", "B) China").
+# The mark of a source or a note in a list: a number, perhaps after a capital, or a small letter ("E2.", "3.", "b)").
+SOURCE_MARK = re.compile(r"^(?:[A-Z]?\d{1,3}|[a-z])[.)]\s+\S")
 LETTERED_ITEM = re.compile(r"^([A-Z])[.)]\s+\S")
 # Blocks above or below a lettered item within which the letter next to its own opens an item of its series.
 LETTER_SERIES_WINDOW = 6
@@ -551,8 +553,9 @@ def _opens_like_an_article(labelled: str, below: str) -> bool:
 def _is_heading_above(texts: list[str], labels: list[Label | None], first: int, headline: int) -> bool:
     """True when the block above the first paragraph is the article's first heading (a letter's title, a claim
     box's label): a short unmarked line, not a name, a caption or a dated line, right under the headline, the
-    standfirst, a date or page furniture (not under a byline, where it is the author's role, nor under the heading of
-    a list, nor under a record's metadata field, where it labels the record's text: "Body")."""
+    standfirst, a date, page furniture or a short unfinished line, as a report's box of key figures or a heading over
+    it sets one (not under a byline or a line naming a role, where it is the author's, nor under a form's field, the
+    heading of a list or a record's metadata field, where it labels the record's text: "Body")."""
     i = first - 1
     if i <= headline or first >= len(texts) or _is_marked(texts[i], labels[i]) or not (
             layout.is_sentence_like(texts[first]) or layout.is_dateline_opening(texts[first])):
@@ -566,7 +569,20 @@ def _is_heading_above(texts: list[str], labels: list[Label | None], first: int, 
     under_fields = above_label is not None and above_label[1] == METADATA_FIELD
     under_list = (above_label is not None and _is_list_heading(above, above_label)
                   and _heads_a_list(texts, i - 1, len(texts)))
-    return heading and _is_marked(above, above_label) and not under_byline and not under_list and not under_fields
+    return ((_is_marked(above, above_label) or _under_a_box_of_short_lines(texts, labels, i)) and heading
+            and not under_byline and not under_list and not under_fields)
+
+
+def _under_a_box_of_short_lines(texts: list[str], labels: list[Label | None], i: int) -> bool:
+    """True when short unmarked lines stand right above block `i`, no sentence, form's field nor line naming a role
+    (a report's key figures, a heading over a heading), and no summary's or list's heading that a rule names heads
+    them: their points or items are no box."""
+    j = i - 1
+    while (j >= 0 and labels[j] is None and not layout.is_sentence_like(texts[j]) and not layout.is_field_line(texts[j])
+           and layout.ROLE_NOUN.search(texts[j]) is None):
+        j -= 1
+    return j < i - 1 and not (j >= 0 and labels[j] is not None and labels[j][1].startswith("rule:")
+                              and labels[j][0] in ("standfirst", "boilerplate"))
 
 
 def _is_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool:
@@ -838,6 +854,14 @@ def _is_list_entry(text: str) -> bool:
         or len(text) <= layout.PROSE_MIN_CHARS))
 
 
+def _is_source_entry(text: str) -> bool:
+    """True for an entry of a sources list set among the article's parts: a list entry (`_is_list_entry`) under its
+    mark ("E2.", "3.", "b)") or citing a year as notes do (`layout.NOTE_CITATION`), no menu, share bar or post's
+    stamp."""
+    return (_is_list_entry(text) and (SOURCE_MARK.match(text) is not None or layout.NOTE_CITATION.search(text) is not None)
+            and not _is_page_chrome(text) and not layout.is_post_meta(text))
+
+
 def _is_entry(texts: list[str], labels: list[Label | None], i: int) -> bool:
     """True for a live blog's entry: a finished sentence of several words under a time stamp ("09:12 GMT")."""
     return (i > 0 and layout.is_time_stamp(texts[i - 1]) and not _is_marked(texts[i], labels[i])
@@ -996,7 +1020,8 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
     heading, a clock time alone with no zone that marks a transcript's minutes or a sitting's hours), except a timestamp
     line or a date under a byline or a name (a live blog's entry stamp), a record's fields (`_record_fields`,
     boilerplate), two bibliography entries or more (`layout.is_bibliography_entry`: an annotated reading list's
-    entries between their notes, or a reference list that more of the page follows, references), a person's line (a
+    entries between their notes, or a reference list that more of the page follows, references), the entries under a
+    sources list's heading that a rule names, two or more (`_is_source_entry`: "Evidence" over "E1. …", references), a person's line (a
     name and their role or affiliation, `_is_person_line`, also beside an email address that makes it look like a
     menu), a menu or share bar, a letter's signature, an affiliation, the
     entries of a list of people under its heading (a name, then a role or an affiliation after a comma or a dash; a
@@ -1006,7 +1031,7 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
     shaped like the items above it is not, or the list's first item again under its number or none,
     `_restarts_at_its_first_part`: the heading of the first part a table of contents lists); chrome words alone do not
     count, so "The search for a deal" is body."""
-    in_list, items, in_people = False, [], False
+    in_list, items, in_people, in_sources = False, [], False, False
     signatures = {i for i in range(first, tail) if labels[i] is None and layout.is_reader_signature(texts[i])}
     record_fields = {i for i in _record_fields(texts, first, tail) if not layout.is_label_credit(texts[i])}
     entries = {i for i in range(first, tail) if labels[i] is None and layout.is_bibliography_entry(texts[i])}
@@ -1024,6 +1049,13 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
             items = [] if heads_list else items
             in_list = in_list or heads_list
             in_people = _is_people_heading(texts[i], labels[i])
+            in_sources = (labels[i][0] == "references" and labels[i][1].startswith("rule:") and len(list(
+                itertools.islice(itertools.takewhile(_is_source_entry, texts[i + 1:tail]), REFERENCE_ENTRIES_MIN))
+                           ) >= REFERENCE_ENTRIES_MIN)
+            continue
+        in_sources = in_sources and _is_source_entry(texts[i])
+        if in_sources:
+            labels[i] = ("references", "layout:reference-list")
             continue
         in_people = in_people and layout.is_person_entry(texts[i])
         if in_people:
@@ -1306,9 +1338,11 @@ def _continues_list(texts: list[str], labels: list[Label | None], i: int) -> boo
 
 def _signature_or_authors(texts: list[str], labels: list[Label | None], i: int) -> Label | None:
     """A letter's signature is a byline: a name under a paragraph of prose, alone or with its town ("Jane Roe,
-    Kestwick"), over a town, a heading or nothing; and under such a name its town, or a line of the writer's role
-    over a heading or nothing (an item of a lettered series, "A. France", is none). Authors' names with the marks of
-    their affiliations, and the affiliations, are bylines too."""
+    Kestwick"), names that sign together or a name with the signer's role (`layout.is_signatories`: "Jane Roe and
+    John Doe", "Jane Roe, senior analyst, Kestwick desk"), over a town, a heading, the page's furniture or nothing; and
+    under such a name its town, or a line of the writer's role over a heading or nothing (an item of a lettered series,
+    "A. France", is none). Authors' names with the marks of their affiliations, and the affiliations, are bylines
+    too."""
     text = texts[i]
     if layout.is_affiliation(text):
         return "byline", AFFILIATION
@@ -1319,7 +1353,8 @@ def _signature_or_authors(texts: list[str], labels: list[Label | None], i: int) 
     below = texts[i + 1] if i + 1 < len(texts) else None
 
     def over_end() -> bool:
-        return below is None or layout.is_place_line(below) or not layout.is_sentence_like(below)
+        return (below is None or layout.is_place_line(below) or not layout.is_sentence_like(below)
+                or (labels[i + 1] is not None and labels[i + 1][0] == "boilerplate"))
 
     # Each test is read only when the ones before it leave the answer open: most blocks are no signature.
     if _under_signed_name(texts, labels, i) and (
@@ -1330,7 +1365,8 @@ def _signature_or_authors(texts: list[str], labels: list[Label | None], i: int) 
     if labels[i - 1] is None or labels[i - 1][0] != "body" or not layout.ends_sentence(texts[i - 1]):
         return None  # not under prose
     name, _, place = text.partition(", ")
-    signed = _is_signed_name(text) or (_is_signed_name(name) and layout.is_place_line(_unshouted(place)))
+    signed = (_is_signed_name(text) or (_is_signed_name(name) and layout.is_place_line(_unshouted(place)))
+              or layout.is_signatories(text))
     return ("byline", SIGNATURE) if signed and over_end() else None
 
 

@@ -368,3 +368,23 @@ def test_a_person_described_by_an_office_of_the_russian_state_is_a_member(nlp, t
 def test_a_members_we_is_russia(nlp, text, tied):
     codes = last_sentence_codes(nlp, text)
     assert ("pronoun" in set(codes[codes.dimension == "support"].agent_link)) is tied
+
+
+
+@pytest.mark.parametrize("body, lead", [
+    # a crosshead over the first paragraph is passed over: the lead is the paragraph's last sentence
+    ([["Background"], ["The ferry kept running.", "The port stayed open."]], 3),
+    # the first paragraph itself, when it finishes a sentence
+    ([["The ferry kept running."], ["Background"]], 1),
+    # no block finishes a sentence: the first body block stands
+    ([["Background"], ["Routes and fares"]], 1),
+])
+def test_the_opening_reads_the_first_paragraph_under_any_crosshead(body, lead):
+    from analysis.extract.frames.agents import _opening
+    from analysis.nlp.sentences import Sentence
+
+    blocks = [("headline", ["Moscow keeps its port"])] + [("body", texts) for texts in body]
+    rows = [(block_id, section, text) for block_id, (section, texts) in enumerate(blocks) for text in texts]
+    sentences = [Sentence(sent_id, block_id, section, 0, len(text), text, len(text.split()), False)
+                 for sent_id, (block_id, section, text) in enumerate(rows)]
+    assert _opening(sentences) == (0, lead)

@@ -38,6 +38,7 @@ import numpy as np
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from analysis.corpus.layout import ends_sentence
 from analysis.nlp.arrays import ParseArrays, among, token_span
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
@@ -1331,11 +1332,15 @@ def _indices_between(indices: list[int], start: int, end: int) -> list[int]:
 
 
 def _opening(sentences: Sequence[Sentence]) -> tuple[int, ...]:
-    """Return the sentence ids of the headline and standfirst, then the last one of the first body paragraph."""
+    """Return the sentence ids of the headline and standfirst, then the last one of the first body paragraph: the
+    first body block that finishes a sentence, a crosshead over it ("Background") passed over."""
     opening = [sentence.sent_id for sentence in sentences if sentence.section in OPENING_SECTIONS]
     body = [sentence for sentence in sentences if sentence.section not in OPENING_SECTIONS]
-    lead = [sentence.sent_id for sentence in body if sentence.block_id == body[0].block_id] if body else []
-    return (*opening, *lead[-1:])
+    if not body:
+        return tuple(opening)
+    first = next((sentence.block_id for sentence in body if ends_sentence(sentence.text)), body[0].block_id)
+    lead = [sentence.sent_id for sentence in body if sentence.block_id == first]
+    return (*opening, lead[-1])
 
 
 def _scopes(sentences: Sequence[Sentence]) -> dict[int, tuple[int, ...]]:
