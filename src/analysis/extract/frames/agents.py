@@ -176,6 +176,14 @@ LESSENING_VERBS = frozenset({"shrink", "diminish", "decrease", "reduce", "cut", 
 # object ('the jets cut their sorties').
 RELEASING_VERBS = frozenset({"drop"})
 OWN_DETERMINERS = frozenset({"its", "their"})
+# A noun of a state's forces or their activity with no holder of its own is the subject's own when the subject lessens
+# or drops it ('the jets cut sorties by half', 'the contingent dropped two battalions'): a possessor left unsaid is
+# the subject's. Ordnance (FrameNet Weapon) is what a releasing verb releases ('dropped missiles on the town'), not a
+# means lessened. Through a noun of measure: 'reduced the number of troops'.
+ORDNANCE = frozenset({"weapon", "arm", "missile", "bomb", "munition", "ammunition"})
+MEASURE_NOUNS = frozenset({"number", "size", "level", "scale", "strength", "count", "share", "rate", "tempo", "pace",
+                           "amount", "part", "half", "bulk", "majority", "portion"})
+HOLDER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 # A clause stated by someone: the complement of a verb of saying or thinking, or beside a reporting clause.
 REPORTED_DEPS, REPORTING_DEPS = frozenset({"ccomp"}), frozenset({"parataxis"})
 # Where means are used: 'troops in Ukraine', 'flying over Kharkiv', 'sold to Turkey' (a named country or place abroad).
@@ -1275,13 +1283,25 @@ def is_reduced(cue: Span) -> bool:
 def causes_a_decrease(subject: Token) -> bool:
     """Return True when `subject` is the active subject of a verb of `RELEASING_VERBS` with a direct object ('the jets
     dropped supplies'), or of `LESSENING_VERBS` with a direct object that is not the subject's own ('vetoes cut that
-    to one', not 'the jets cut their sorties')."""
+    to one', not 'the jets cut their sorties'); for either, not a force of the subject's own that names no holder
+    ('the jets cut sorties by half', 'dropped two battalions', 'reduced the number of troops')."""
     verb, lemma = subject.head, subject.head.lemma_.lower()
     objects = [child for child in verb.children if child.dep_ == "dobj"]
-    if subject.dep_ not in ACTIVE_SUBJECT_DEPS or not objects:
+    if subject.dep_ not in ACTIVE_SUBJECT_DEPS or not objects or any(_unheld_force(obj) for obj in objects):
         return False
     return lemma in RELEASING_VERBS or (lemma in LESSENING_VERBS and not any(
         owner.dep_ == "poss" and owner.lower_ in OWN_DETERMINERS for obj in objects for owner in obj.children))
+
+
+def _unheld_force(noun: Token) -> bool:
+    """Return True for a noun of a state's forces or their activity (`STATE_MEMBER_HEADS`, not `ORDNANCE`), or a noun
+    of measure of one ('the number of troops'), that names no holder of another (no possessor or modifier but an own
+    determiner)."""
+    if noun.lemma_.lower() in MEASURE_NOUNS:
+        noun = next((pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for pobj in prep.children if pobj.dep_ == "pobj"), noun)
+    return (noun.lemma_.lower() in STATE_MEMBER_HEADS - ORDNANCE
+            and not any(child.dep_ in HOLDER_DEPS and child.lower_ not in OWN_DETERMINERS for child in noun.children))
 
 
 def is_place(cue: Span) -> bool:
