@@ -110,11 +110,13 @@ KEPT_PARTY_HEADS = SIDE_HEADS | RELATIONAL_HEADS | {"state", "country", "economy
 
 def keeps_no_party_up(cue: Span, side_of: Callable[[Token], str | None]) -> bool:
     """Return True when the cue is keeping something standing, afloat, upright or alive ('kept X afloat') whose X is
-    no party (see the module): another actor's (`side_of` gives 'other'), or a noun, not of Assad's side, that names no
-    ruler, state or ally."""
+    no party (see the module): another actor's (`side_of` gives 'other'), a noun, not of Assad's side, that names no
+    ruler, state or ally, or the possessor of 'standing' as a noun ('kept its standing')."""
     if len(cue) < 3 or cue[0].lemma_.lower() not in KEEPING_VERBS or cue[-1].lower_ not in KEPT_UP_WORDS:
         return False
     kept = next((token for token in cue[1:-1] if not cue[1].i <= token.head.i < cue[-1].i), None)
+    if kept is not None and kept.dep_ == "poss" and kept.head.i == cue[-1].i:
+        return True  # 'kept its standing': the last word is the noun kept, the parser tags 'standing' a noun either way
     if kept is None or kept.pos_ == "PRON":
         return False
     side = side_of(kept)
