@@ -493,11 +493,12 @@ def _described_by_contact_clause(subject: Token, lexicon: QuoteLexicon) -> Token
     """Return the person a first-person subject's clause describes when 'I' or 'we' opens a contact clause right after
     the noun for them, the relative pronoun left out ('a Turkish official I spoke to: “…”', 'Syrians I talk to say …';
     Quirk et al. 1985 §17.15), which the parser may read as the cue's own clause: the writer only met the speaker. Not
-    a noun in a preposition's phrase, which is fronted in the writer's own clause. Else None."""
+    a noun after its preposition, a phrase fronted in the writer's own clause (the contact clause strands its
+    preposition after the noun: 'an official I spoke to'). Else None."""
     if subject.lower_ not in FIRST_PERSON_SUBJECTS or subject.i == 0:
         return None
     noun = subject.doc[subject.i - 1]
-    if noun.dep_ == "pobj":
+    if noun.dep_ == "pobj" and noun.head.i < noun.i:
         return None  # a fronted phrase of the writer's own clause: 'To every official I put …', 'As a reporter I asked'
     people = _may_speak(noun, lexicon) or noun.ent_type_ == "NORP" or noun.lemma_.lower() in lexicon.person_nouns
     return noun if noun.pos_ in ("NOUN", "PROPN") and people else None
