@@ -219,3 +219,16 @@ VETOED = ("Moscow blocked the Western draft on Syria in October.\n\n"
 ])
 def test_an_unowned_veto_takes_up_the_articles_russian(nlp, text, supported):
     assert ("support.diplomatic" in last_sentence_codes(nlp, text, "support")) is supported
+
+
+@pytest.mark.parametrize("text, supported", [
+    # another member named as the latest caster of a veto, or holding the one the sentence names
+    (VETOED + "Washington vetoed a text on the Gaza blockade last week. The veto drew a walkout.", False),
+    (VETOED + "Critics in Congress expected this, and Washington has promised the veto.", False),
+    # near misses: Russia cast the latest veto, or a veto whose caster is unnamed everywhere
+    (VETOED + "Washington vetoed a text on Gaza in March. Moscow vetoed the Syria text in May. The veto drew a "
+              "walkout.", True),
+    (VETOED + "The veto drew a walkout by the Gulf delegations.", True),
+])
+def test_an_unowned_veto_another_member_cast_is_not_russias(nlp, text, supported):
+    assert ("support.diplomatic" in last_sentence_codes(nlp, text, "support")) is supported

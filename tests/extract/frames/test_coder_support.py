@@ -201,3 +201,18 @@ def test_means_that_cause_a_decrease_of_another_thing_are_support(nlp, sentence,
 ])
 def test_keeping_assads_side_standing_is_support(nlp, sentence, supported):
     assert ("support.backing" in last_sentence_codes(nlp, OPENING + " " + sentence, "support")) is supported
+
+
+@pytest.mark.parametrize("sentence, supported", [
+    # the object is the subject's own force, its holder left unsaid: the means lessen, support is withheld
+    ("Russian gunships cut raids along the river by half after the spring.", False),
+    ("The Russian air group dropped two squadrons from its rota in the summer.", False),
+    ("Russian bombers reduced the number of sorties over the plain.", False),
+    ("Russian bombers dropped their sorties to a few each week.", False),
+    # near misses: another's force, ordnance released, a thing that is no force
+    ("Russian gunships cut the number of rebel patrols on the river by half.", True),
+    ("Russian bombers dropped missiles on the supply depots north of the plain.", True),
+    ("Russian gunships cut the river road to the opposition villages.", True),
+])
+def test_means_that_lessen_their_own_force_are_no_cause_of_a_decrease(nlp, sentence, supported):
+    assert ("support.military" in last_sentence_codes(nlp, OPENING + " " + sentence, "support")) is supported

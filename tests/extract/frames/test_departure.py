@@ -94,6 +94,11 @@ def test_russian_means_taken_apart_or_packed_are_a_departure(nlp, text):
     # a pronoun packer in a clause reported by someone else takes up that someone, not the paragraph's Russia
     CONTEXT + "The refugees said they packed their bags and left for the border.",
     CONTEXT + "The volunteers at the clinic told us they were packing.",
+    CONTEXT + "They packed their bags before dawn and crossed the border, the shepherd's family said.",
+    # a packer of no state packing its own things; filled rather than packed away; a craft taken down is downed
+    CONTEXT + "Russian reporters packed up their cameras and flew home.",
+    CONTEXT + "Russian transport planes packed with shells landed at the airbase.",
+    CONTEXT + "Russian air defences took down two drones over the airbase.",
 ])
 def test_packing_that_is_none_of_russias_is_no_cue(nlp, text):
     assert not _departure_cue_texts(nlp, text, reader="packing_cues")

@@ -120,3 +120,18 @@ def test_paid_or_enacted_rather_than_charged(nlp, text, noun, paid):
     doc = nlp(text)
     cue = next(doc[token.i:token.i + 1] for token in doc if token.text == noun)
     assert paid_or_enacted_rather_than_charged(cue, ParseArrays(doc)) is paid
+
+
+@pytest.mark.parametrize("sentence, backed", [
+    # a party kept up: Assad's side, a pronoun, a ruler or a state
+    ("Moscow kept the Syrian government standing through the siege.", True),
+    ("Russia kept him afloat when the money ran out.", True),
+    ("The Kremlin kept a cornered dictator alive for a decade.", True),
+    # near misses: a thing or another's party kept up, and the noun 'standing'
+    ("Russian grants kept the local newspaper alive through the war.", False),
+    ("Moscow's loans kept the national carrier afloat for a while.", False),
+    ("Moscow kept Ankara's hopes of a buffer zone alive.", False),
+    ("By sticking with the president, the Kremlin kept its standing in the region.", False),
+])
+def test_keeping_up_is_backing_only_of_a_party(nlp, sentence, backed):
+    assert ("support.backing" in last_sentence_codes(nlp, OPENING + sentence, "support")) is backed

@@ -297,3 +297,30 @@ def test_an_agent_that_does_not_end_the_clause_or_relays_speaks_no_words(quotes_
 ])
 def test_a_contact_clause_on_a_person_gives_the_quote_to_that_person(quotes_of, text, quote, speaker):
     assert quotes_of(text)[quote].speaker == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a noun in a fronted phrase of the writer's own clause is no one a contact clause describes
+    ("I went to the harbour office twice. To every clerk I put the same question: “Who pays for the pontoon?”",
+     "Who pays for the pontoon?", "I"),
+    ("I have covered the port for years. As a reporter I asked: “Who pays for the pontoon?”",
+     "Who pays for the pontoon?", "I"),
+    # near miss: the contact clause on a noun that is no preposition's object still gives the quote to that noun
+    ("A harbour pilot I spoke to: “Nobody pays for the pontoon.”", "Nobody pays for the pontoon.", "A harbour pilot"),
+])
+def test_a_fronted_phrase_before_i_gives_no_contact_clause(quotes_of, text, quote, speaker):
+    assert quotes_of(text)[quote].speaker == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a reporting verb after the quote names its speaker, not the agent of the passive before the colon
+    ("The harbour board met on Monday. The toll was rejected by the chairman: “a sad day,” the ferry captain said.",
+     "a sad day,", "the ferry captain"),
+    ("The harbour board met on Monday. The vote was delayed by the chairman: “we need a month,” Ilse Kerner told us.",
+     "we need a month,", "Ilse Kerner"),
+    # near miss: with no tag after the quote, the passive's agent speaks
+    ("The harbour board met on Monday. The toll was rejected by the chairman: “Not this year.”",
+     "Not this year.", "the chairman"),
+])
+def test_a_tag_after_the_quote_outweighs_a_passive_agent_before_its_colon(quotes_of, text, quote, speaker):
+    assert quotes_of(text)[quote].speaker == speaker

@@ -124,7 +124,13 @@ HELP_VERBS = frozenset({"back", "support", "arm", "fund", "finance", "bankroll",
 # A veto, and a motion a member blocks ('vetoed', 'blocked the draft'): a permanent member's negative vote defeats the
 # motion alone (UN Charter art. 27(3)), so a veto cast with another member still shields the party the motion targets.
 VETO_CUES = frozenset({"veto"})
+VETO_IDS = frozenset(get_string_id(word) for word in VETO_CUES)
 PLURAL_NOUN_TAG = "NNS"
+# Verbs whose subject holds or casts the veto it takes as object (FrameNet Possession, Using): 'the president
+# promised the veto', 'France has not used the veto since 1989'.
+VETO_HOLDING_VERBS = frozenset({"have", "hold", "use", "cast", "wield", "exercise", "threaten", "promise", "invoke",
+                                "issue", "apply", "employ"})
+VETO_OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 # A vote against a motion ('Russia and China voted against it') is the member's negative vote: a veto when a permanent
 # member casts it.
 VOTE_VERB, AGAINST = "vote", "against"
@@ -177,6 +183,14 @@ LESSENING_VERBS = frozenset({"shrink", "diminish", "decrease", "reduce", "cut", 
 # object ('the jets cut their sorties').
 RELEASING_VERBS = frozenset({"drop"})
 OWN_DETERMINERS = frozenset({"its", "their"})
+# A noun of a state's forces or their activity with no holder of its own is the subject's own when the subject lessens
+# or drops it ('the jets cut sorties by half', 'the contingent dropped two battalions'): a possessor left unsaid is
+# the subject's. Ordnance (FrameNet Weapon) is what a releasing verb releases ('dropped missiles on the town'), not a
+# means lessened. Through a noun of measure: 'reduced the number of troops'.
+ORDNANCE = frozenset({"weapon", "arm", "missile", "bomb", "munition", "ammunition"})
+MEASURE_NOUNS = frozenset({"number", "size", "level", "scale", "strength", "count", "share", "rate", "tempo", "pace",
+                           "amount", "part", "half", "bulk", "majority", "portion"})
+HOLDER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 # A clause stated by someone: the complement of a verb of saying or thinking, or beside a reporting clause.
 REPORTED_DEPS, REPORTING_DEPS = frozenset({"ccomp"}), frozenset({"parataxis"})
 # Where means are used: 'troops in Ukraine', 'flying over Kharkiv', 'sold to Turkey' (a named country or place abroad).
@@ -1171,15 +1185,37 @@ class Scene:
         'three double vetoes'), that has no agent of its own, as a context link; else None. Only a permanent member
         casts a veto (UN Charter art. 27(3)), so an unowned veto in a text that names Russia takes up Russia's, as a
         definite noun takes up a referent the text has set up (bridging reference, Clark 1975); an indefinite or
-        bare singular ('if you want a veto', 'Veto: the power of ...') is any member's, or the word itself."""
+        bare singular ('if you want a veto', 'Veto: the power of ...') is any member's, or the word itself. A veto that
+        another actor holds in its clause ('the president promised the veto'), or after another member cast the latest
+        veto the text names ('Washington vetoed the text. The veto …'), is that member's."""
         root = cue.root
         if self._parse.lowered_lemma(root.i) not in VETO_CUES or root.pos_ != "NOUN" or not (
                 root.tag_ == PLURAL_NOUN_TAG or any(child.dep_ == "det" and child.lower_ == DEFINITE
                                                    for child in root.children)):
             return None
+        if self._side_at(self._veto_holder(root.i)) == OTHER or self._side_at(self._latest_veto_holder(root.i)) == OTHER:
+            return None  # 'the president promised the veto'; 'Washington vetoed the draft. The veto …' is Washington's
         named = next((link for s in reversed(self.spans) if s < sent_id and (link := self.russian_in(self.spans[s]))),
                      None)
         return Link(named.text, "context") if named else None
+
+    def _veto_holder(self, veto: int) -> int | None:
+        """Return the index of who casts a veto (token `veto`): the subject of the verb 'veto', the possessor or
+        modifier of the noun, or the subject of a verb of holding or using it (`VETO_HOLDING_VERBS`); else None."""
+        parse = self._parse
+        if parse.pos[veto] == "VERB":
+            return next((child for child in parse.children(veto) if parse.dep[child] in NOMINAL_SUBJECT_DEPS), None)
+        owner = next((child for child in parse.children(veto) if parse.dep[child] in VETO_OWNER_DEPS), None)
+        verb = parse.head[veto]
+        if owner is None and parse.dep[veto] == "dobj" and parse.lowered_lemma(verb) in VETO_HOLDING_VERBS:
+            owner = next((child for child in parse.children(verb) if parse.dep[child] in NOMINAL_SUBJECT_DEPS), None)
+        return owner
+
+    def _latest_veto_holder(self, before: int) -> int | None:
+        """Return the index of who cast the latest veto named before token `before` that names its caster, else
+        None."""
+        holders = (self._veto_holder(i) for i in reversed(self._parse.lemma_ids_between(VETO_IDS, 0, before)))
+        return next((holder for holder in holders if holder is not None), None)
 
     def supporter_before(self, sent_id: int) -> Link | None:
         """Return the Russian who can be the supporter a sentence takes up from its paragraph: the latest actor named
@@ -1276,13 +1312,25 @@ def is_reduced(cue: Span) -> bool:
 def causes_a_decrease(subject: Token) -> bool:
     """Return True when `subject` is the active subject of a verb of `RELEASING_VERBS` with a direct object ('the jets
     dropped supplies'), or of `LESSENING_VERBS` with a direct object that is not the subject's own ('vetoes cut that
-    to one', not 'the jets cut their sorties')."""
+    to one', not 'the jets cut their sorties'); for either, not a force of the subject's own that names no holder
+    ('the jets cut sorties by half', 'dropped two battalions', 'reduced the number of troops')."""
     verb, lemma = subject.head, subject.head.lemma_.lower()
     objects = [child for child in verb.children if child.dep_ == "dobj"]
-    if subject.dep_ not in ACTIVE_SUBJECT_DEPS or not objects:
+    if subject.dep_ not in ACTIVE_SUBJECT_DEPS or not objects or any(_unheld_force(obj) for obj in objects):
         return False
     return lemma in RELEASING_VERBS or (lemma in LESSENING_VERBS and not any(
         owner.dep_ == "poss" and owner.lower_ in OWN_DETERMINERS for obj in objects for owner in obj.children))
+
+
+def _unheld_force(noun: Token) -> bool:
+    """Return True for a noun of a state's forces or their activity (`STATE_MEMBER_HEADS`, not `ORDNANCE`), or a noun
+    of measure of one ('the number of troops'), that names no holder of another (no possessor or modifier but an own
+    determiner)."""
+    if noun.lemma_.lower() in MEASURE_NOUNS:
+        noun = next((pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for pobj in prep.children if pobj.dep_ == "pobj"), noun)
+    return (noun.lemma_.lower() in STATE_MEMBER_HEADS - ORDNANCE
+            and not any(child.dep_ in HOLDER_DEPS and child.lower_ not in OWN_DETERMINERS for child in noun.children))
 
 
 def is_place(cue: Span) -> bool:

@@ -113,7 +113,7 @@ from analysis.extract.frames.reasons import OWN_GAIN_MOTIVES, without_motives_of
 from analysis.extract.frames.refuge import REFUGE_CODES, refuge_cues
 from analysis.extract.frames.restraint import restraint_cues, withheld_permission_cues
 from analysis.extract.frames.rivalry import HEDGING, quarrel_of_the_parties
-from analysis.extract.frames.senses import (extends_rather_than_strains, moves_rather_than_presses,
+from analysis.extract.frames.senses import (extends_rather_than_strains, keeps_no_party_up, moves_rather_than_presses,
                                              offensive_of_another_party, paid_or_enacted_rather_than_charged,
                                              travels_rather_than_flies_sorties)
 from analysis.nlp.arrays import ParseArrays
@@ -166,6 +166,7 @@ WITHDRAWALS = frozenset({"limits.abandonment", DEPARTURE})
 NEGATED_LIMIT_SUPPORT = {"limits.abandonment": "support.backing", DEPARTURE: "support.backing"}
 # Russia's military means: support before Assad's side is named when they strike at his armed opponents.
 MILITARY = "support.military"
+BACKING = "support.backing"
 # Help said from the recipient's end (see `receipt`): a transfer to Assad's side.
 RECEIPT = "support.service"
 # The general relation (any verb from a Russian agent to Assad's side) counts where no specific cue does.
@@ -268,6 +269,7 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
             or thanks_another_party(code.id, cue, scene) or unrealised_win(code.id, cue)
             or offensive_of_another_party(cue, link.role if link else None, untied_roles=UNTIED)
             or (code.id == MILITARY and travels_rather_than_flies_sorties(cue, scene.parse))
+            or (code.id == BACKING and keeps_no_party_up(cue, scene.side_of))
             or (code.id == ARRIVAL and not_russias_arrival(cue, scene))):
         return
     modifiers = polarity.modifiers_of(cue)

@@ -38,7 +38,8 @@ from typing import Iterator
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
-from analysis.extract.frames.agents import ASSAD, OTHER, RUSSIA, STATE_MEMBER_HEADS, Scene, shared_subject
+from analysis.extract.frames.agents import (ASSAD, OTHER, OWN_DETERMINERS, RUSSIA, STATE_MEMBER_HEADS, Scene,
+                                            shared_subject)
 from analysis.extract.frames.mediation import AGREEMENT_NOUNS
 
 
@@ -89,6 +90,11 @@ OTHER_WORDS = _ids("another", "other")
 ROTATION_WORDS = _ids("each", "every")
 PUT_OFF_WORDS = _ids("until", "till", "unless", "only")
 MODIFIER_DEPS = frozenset({"amod", "compound", "det", "poss"})
+# How a reporting clause after the words it reports hangs on them ('they packed, the family said').
+REPORTING_TAG_DEPS = frozenset({"parataxis"})
+# How a phrase of filling hangs on a verb of packing: 'planes packed with ammunition' are loaded, not packed away
+# (Levin 1993, 9.7: the 'with' variant of the spray/load verbs names the container filled).
+FILLING = get_string_id("with")
 # What one withdraws from that is no place: an agreement, talks or a forum (FrameNet Quitting, Make_agreement_on_action,
 # Discussion): 'withdrew from the treaty', 'pulled out of the grain deal'.
 COMMITMENTS = _ids(*AGREEMENT_NOUNS, "treaty", "pact", "convention", "arrangement", "framework", "initiative",
@@ -151,6 +157,8 @@ def packing_cues(span: Span, scene: Scene) -> Iterator[Span]:
         if verb.lemma in PARTICLE_PACKING_VERBS and not any(
                 child.dep_ in DIRECTION_DEPS and child.lower in PACKING_PARTICLES for child in verb.children):
             continue  # 'took the town', 'took him in': 'take' packs only with 'apart' or 'down'
+        if any(child.dep_ == "prep" and child.lower == FILLING for child in verb.children):
+            continue  # 'planes packed with ammunition', 'a hall packed with officers': filled, not packed away
         packed, moved = _mover(verb)
         if verb.lemma in TRANSITIVE_PACKING_VERBS:
             # 'dismantle' takes an object: with none, what a small clause dismantles is its subject or the object of
@@ -165,13 +173,25 @@ def packing_cues(span: Span, scene: Scene) -> Iterator[Span]:
         if not moved or packed.lemma in PLACE_NOUNS | CONTAINERS:
             # the packer moves itself: 'Moscow emptied its bases', 'they packed their boxes', 'the crews are packing'
             packer = _subject(verb)
-            if packer is not None and (scene.side_of(packer) == RUSSIA or (
-                    packer.lower_ in ("they", "it") and not _bound_by_another(packer, verb, scene))):
+            if packer is not None and (scene.side_of(packer) == RUSSIA or packer.lower_ in ("they", "it")) and not (
+                    packer.pos_ == "PRON" and _bound_by_another(packer, verb, scene)):
                 yield doc[i:i + 1]
+        elif _packs_its_own(verb, packed):
+            continue  # 'Russian journalists packed up their equipment': a private packer's own things
         elif any(child.i in scene.russian for child in packed.children if child.dep_ in MODIFIER_DEPS) or (
-                _side(packed, scene) is None and packed.pos_ == "NOUN" and (
-                packed.lemma_.lower() in STATE_MEMBER_HEADS or packed.lemma in EQUIPMENT)):
-            yield doc[i:i + 1]  # 'emptied its bases', 'the battery was dismantled', 'took the radars apart'
+                _side(packed, scene) is None and packed.pos_ == "NOUN" and (packed.lemma in EQUIPMENT or (
+                    packed.lemma_.lower() in STATE_MEMBER_HEADS and verb.lemma not in PARTICLE_PACKING_VERBS))):
+            # 'emptied its bases', 'the battery was dismantled', 'took the radars apart'; a unit or an aircraft
+            # taken down is downed ('took down the drones')
+            yield doc[i:i + 1]
+
+
+def _packs_its_own(verb: Token, packed: Token) -> bool:
+    """Return True when the active subject of `verb` is a common noun of no state's people or means ('journalists',
+    'the family') and what it packs is its own ('their equipment'): the packer's things, not Russia's means."""
+    packer = _subject(verb)
+    return (packer is not None and packer.pos_ == "NOUN" and packer.lemma_.lower() not in STATE_MEMBER_HEADS
+            and any(child.dep_ == "poss" and child.lower_ in OWN_DETERMINERS for child in packed.children))
 
 
 def not_russias_departure(cue: Span, scene: Scene, *, strict: bool) -> bool:
@@ -248,10 +268,12 @@ def _subject(verb: Token) -> Token | None:
 def _bound_by_another(pronoun: Token, verb: Token, scene: Scene) -> bool:
     """Return True when a pronoun subject of `verb` sits in a clause reported or governed by a verb whose own subject
     is a noun that is not Russian, with no quotation mark or colon between them: the pronoun takes up that subject
-    ('the refugees said they packed their bags'), not the paragraph's Russia; in quoted words ('a driver said: "They
-    packed …"') it names others."""
+    ('the refugees said they packed their bags', 'they packed their bags, the family said'), not the paragraph's
+    Russia; in quoted words ('a driver said: "They packed …"') it names others."""
     doc = pronoun.doc
-    for governor in verb.ancestors:
+    clause = next((node for node in (verb, *verb.ancestors) if node.dep_ not in SHARED_DEPS), verb)
+    tags = [child for child in clause.children if child.dep_ in REPORTING_TAG_DEPS]
+    for governor in (*verb.ancestors, *tags):
         subject = next((child for child in governor.children if child.dep_ in SUBJECT_DEPS), None)
         if subject is None or subject.pos_ == "PRON":
             continue

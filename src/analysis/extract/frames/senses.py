@@ -25,6 +25,11 @@ legislating governs ('the Duma passed the bill') or that a legislature's name mo
 before Congress') is a draft law (bill.n.01). A bill of the fixed names of WordNet ('a clean bill of health', 'the
 bill of rights', 'bill of sale') is no statement of what the help costs.
 
+Keeping someone standing, afloat, upright or alive (FrameNet Cause_to_continue) is backing only where what is kept up is
+a party: Assad's side, a pronoun, or a noun of a ruler, a state or an ally ('kept the government standing', 'keep a
+dictator alive', 'kept its friend alive'); a thing or another's party kept up is no backing of Assad's ('keep
+independent reporting alive', 'kept the state airline afloat', 'kept Ankara's hopes alive').
+
 The verb 'stretch' is a strain on means (overstretch: 'its forces are stretched', 'stretched by the war', 'stretched
 its jets across two fronts') only without a complement of extent or result; with one, or as a noun, it measures a
 length or widens a meaning (FrameNet Distributed_position and Cause_expansion: 'queues stretched for kilometres',
@@ -33,9 +38,12 @@ length or widens a meaning (FrameNet Distributed_position and Cause_expansion: '
 
 from __future__ import annotations
 
-from spacy.strings import get_string_id
-from spacy.tokens import Span
+from collections.abc import Callable
 
+from spacy.strings import get_string_id
+from spacy.tokens import Span, Token
+
+from analysis.extract.frames.agents import ASSAD, OTHER, RELATIONAL_HEADS, SIDE_HEADS
 from analysis.nlp.arrays import ParseArrays
 
 PRESSURE_VERBS = frozenset(get_string_id(word) for word in ("push", "press"))
@@ -92,6 +100,27 @@ EXTENTS = frozenset(get_string_id(word) for word in (
 RESULTS = frozenset({get_string_id("into")})
 EXTENT_DEPS = frozenset({"prep", "advmod"})
 STRETCHED_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+KEEPING_VERBS = frozenset({"keep", "hold"})
+KEPT_UP_WORDS = frozenset({"standing", "afloat", "upright", "alive"})
+# Heads of a kept party whoever it is: a ruler or a state's forces, an ally, a state and its economy.
+KEPT_PARTY_HEADS = SIDE_HEADS | RELATIONAL_HEADS | {"state", "country", "economy", "man"}
+
+
+def keeps_no_party_up(cue: Span, side_of: Callable[[Token], str | None]) -> bool:
+    """Return True when the cue is keeping something standing, afloat, upright or alive ('kept X afloat') whose X is
+    no party (see the module): another actor's (`side_of` gives 'other'), a noun, not of Assad's side, that names no
+    ruler, state or ally, or the possessor of 'standing' as a noun ('kept its standing')."""
+    if len(cue) < 3 or cue[0].lemma_.lower() not in KEEPING_VERBS or cue[-1].lower_ not in KEPT_UP_WORDS:
+        return False
+    kept = next((token for token in cue[1:-1] if not cue[1].i <= token.head.i < cue[-1].i), None)
+    if kept is not None and kept.dep_ == "poss" and kept.head.i == cue[-1].i:
+        return True  # 'kept its standing': the last word is the noun kept, the parser tags 'standing' a noun either way
+    if kept is None or kept.pos_ == "PRON":
+        return False
+    side = side_of(kept)
+    return side == OTHER or (side != ASSAD and kept.pos_ == "NOUN" and kept.lemma_.lower() not in KEPT_PARTY_HEADS)
 
 
 def moves_rather_than_presses(cue: Span, parse: ParseArrays) -> bool:

@@ -492,11 +492,14 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
 def _described_by_contact_clause(subject: Token, lexicon: QuoteLexicon) -> Token | None:
     """Return the person a first-person subject's clause describes when 'I' or 'we' opens a contact clause right after
     the noun for them, the relative pronoun left out ('a Turkish official I spoke to: “…”', 'Syrians I talk to say …';
-    Quirk et al. 1985 §17.15), which the parser may read as the cue's own clause: the writer only met the speaker.
-    Else None."""
+    Quirk et al. 1985 §17.15), which the parser may read as the cue's own clause: the writer only met the speaker. Not
+    a noun after its preposition, a phrase fronted in the writer's own clause (the contact clause strands its
+    preposition after the noun: 'an official I spoke to'). Else None."""
     if subject.lower_ not in FIRST_PERSON_SUBJECTS or subject.i == 0:
         return None
     noun = subject.doc[subject.i - 1]
+    if noun.dep_ == "pobj" and noun.head.i < noun.i:
+        return None  # a fronted phrase of the writer's own clause: 'To every official I put …', 'As a reporter I asked'
     people = _may_speak(noun, lexicon) or noun.ent_type_ == "NORP" or noun.lemma_.lower() in lexicon.person_nouns
     return noun if noun.pos_ in ("NOUN", "PROPN") and people else None
 
@@ -666,7 +669,9 @@ def agent_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
     of passives in a row, to the first one's agent, who put the words forward (the seconder only backs them). A body
     that relays the words ('was quoted by the agencies') is no such agent."""
     colon = _colon_before(context.doc, quote)
-    clause = _clause_before(context, colon) if colon is not None else []
+    if colon is None or _tagged_after(context, quote):
+        return None
+    clause = _clause_before(context, colon)
     passive = next((token for token in reversed(clause) if _agent_of(token) is not None), None)
     agent = _agent_of(passive) if passive is not None else None
     # the agent's phrase ends the clause (the parser may hang the colon itself on it)
@@ -681,6 +686,19 @@ def agent_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
         return None
     return Attribution(speaker=speaker_span(person, context.lexicon, context.quotes), cue=passive.lemma_,
                        cue_start=passive.idx, cue_end=passive.idx + len(passive))
+
+
+def _tagged_after(context: QuoteContext, quote: QuoteMarks) -> bool:
+    """Return True when a reporting verb follows the quote in its sentence ('“…,” the envoy said'): the tag names the
+    speaker, not the clause before the colon."""
+    if quote.close_at is None:
+        return False
+    after = context.doc.char_span(quote.close_at, quote.close_at + 1, alignment_mode="expand")
+    if after is None:
+        return False
+    end = context.sentence(after.end - 1)[1]
+    cues = context.cue_tokens
+    return any(context.doc[i].pos_ == "VERB" for i in cues[bisect.bisect_left(cues, after.end):bisect.bisect_left(cues, end)])
 
 
 def _agent_of(verb: Token) -> Token | None:
