@@ -94,6 +94,34 @@ def test_a_third_party_closing_russias_supply_routes_is_obstruction(nlp, text, o
     assert ("limits.obstruction" in last_sentence_codes(nlp, text, "limits")) is obstructed
 
 
+@pytest.mark.parametrize("text, obstructed", [
+    # the passage named first, in a passive with its owner or in a relative clause on it
+    (CONTEXT + "Since the spring the Turkish straits are shut to Russian landing ships.", True),
+    (CONTEXT + "Moscow's landing ships have to go round: the Dardanelles, which Ankara closed to warships, are out.",
+     True),
+    # a passive with no closing power named is no third party's act
+    (CONTEXT + "Since the spring the straits are shut to Russian landing ships.", False),
+])
+def test_a_passage_named_before_its_closure_is_obstruction(nlp, text, obstructed):
+    assert ("limits.obstruction" in last_sentence_codes(nlp, text, "limits")) is obstructed
+
+
+@pytest.mark.parametrize("text, obstructed", [
+    # a briefing's list or a card: Russia named some sentences before, the passage closed to armed traffic or to all
+    (CONTEXT + "Russia kept its bases on the coast. Its jets flew fewer sorties. Turkey closed the Straits to "
+     "warships in February.", True),
+    (CONTEXT + "Russia kept its bases on the coast. Its jets flew fewer sorties. Turkey's closure of the Straits "
+     "made resupply slower.", True),
+    # the passage closed to civilian traffic is another story, whatever the text named before
+    (CONTEXT + "Russia kept its bases on the coast. Its jets flew fewer sorties. Turkey closed its ports to "
+     "cattle traders in February.", False),
+    # nor does anything carry Russia where no Russian was named before
+    (CONTEXT + "Turkey closed the Straits to warships in February.", False),
+])
+def test_a_closure_to_armed_traffic_takes_up_the_russian_named_before(nlp, text, obstructed):
+    assert ("limits.obstruction" in last_sentence_codes(nlp, text, "limits")) is obstructed
+
+
 @pytest.mark.parametrize("text, hedged", [
     # Russia coordinated with another power as one party, named second
     (CONTEXT + "In Vienna the United States and Russia settled on a date for a second round.", True),
