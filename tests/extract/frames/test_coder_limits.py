@@ -433,3 +433,16 @@ def test_an_elliptical_denial_in_a_heading_is_reluctance(nlp):
 ])
 def test_where_russia_stops_bounds_its_commitment(nlp, text, bounded):
     assert ("limits.commitment" in last_sentence_codes(nlp, text, "limits")) is bounded
+
+
+@pytest.mark.parametrize("text, diverted", [
+    # a talk, a mobile brief, an analysis: the other war itself named as what takes Russia's means
+    (CONTEXT + "Russia kept its bases on the coast. Ukraine eats everything now.", True),
+    (CONTEXT + "Russia kept its bases on the coast. The Ukraine war has taken the best crews.", True),
+    (CONTEXT + "Ukraine is pulling the Russian squadrons out of Syria.", True),
+    # the country taking ground is a combatant's act, and nothing carries Russia where none was named before
+    (CONTEXT + "Ukraine took the town from Russian troops in November.", False),
+    (CONTEXT + "The Ukraine war has taken the best crews.", False),
+])
+def test_the_other_war_taking_russias_means_is_priority(nlp, text, diverted):
+    assert ("limits.priority" in last_sentence_codes(nlp, text, "limits")) is diverted

@@ -188,6 +188,8 @@ MEANS_LIMITS = frozenset({"limits.abandonment", "limits.departure", "limits.prio
                           "limits.inability", "limits.substitute"})
 # The limit of means too few for the task ('could not be everywhere').
 CAPACITY = "limits.capacity"
+# Something else comes first: the other war may itself be named as what takes the means ('Ukraine eats everything').
+PRIORITY = "limits.priority"
 # Words of a low price (FrameNet Expensiveness, its adjectives and adverbs of a low cost): said of means, they give what
 # the means cost, not their amount, and means cheap to give were given ('the vetoes were cheap', 'the cheapest help');
 # a high price is the limit itself ('ground troops were expensive').
@@ -321,7 +323,10 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
     tied = scene.tie(cue)
     if code.id == RELUCTANCE and is_negative_imperative(cue) and (tied[0] is None or tied[0].role != SPEAKER):
         return  # 'Do not rely on them': an instruction to the reader, not a Russian speaker's own (see `negated_verbs`)
-    bearer = scene.bearer(cue) if tied[0] is None else None
+    other_war_takes = code.id == PRIORITY and _names_its_own_taker(cue)
+    if other_war_takes:
+        tied = (tied[0], None)  # 'Ukraine has taken the pilots': the war named is the priority, not its bearer
+    bearer = scene.bearer(cue) if tied[0] is None and not other_war_takes else None
     if THIRD in code.requires:
         if (tied[0] is not None or OTHER not in (bearer, scene.side_of(tied[1]), _closer_side(cue, scene))
                 or _closed_to_another(cue, scene)):
@@ -342,7 +347,7 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
     elif not holds and scene.side_of(tied[1]) is None:
         link = _recently_named(scene, sent_id)
         holds = link is not None
-    if ((_carried_to_another_actor(link, sent_id, scene) and THIRD not in code.requires)
+    if ((_carried_to_another_actor(link, sent_id, scene) and THIRD not in code.requires and not other_war_takes)
             or (TIED in code.requires and scene.subject_names_no_russian(cue.root))):
         return
     if holds and code.id == RELUCTANCE and denies_a_loss(cue, scene):
@@ -362,6 +367,13 @@ def _closed_to_another(cue: Span, scene: Scene) -> bool:
     phrases = [child for token in cue for child in token.children if child.dep_ == "prep" and child.lower_ == "to"]
     return any(scene.side_of(child) in (ASSAD, OTHER) for phrase in phrases for child in phrase.children
                if child.dep_ == "pobj")
+
+
+def _names_its_own_taker(cue: Span) -> bool:
+    """Return True when the cue opens with the subject of the verb it ends on ('Ukraine has taken', 'the war in
+    Ukraine is pulling'): the other war named as the one that takes, not an actor that bears the limit."""
+    verb = cue[-1]
+    return verb.pos_ == "VERB" and any(cue[0] in child.subtree for child in verb.children if child.dep_ == "nsubj")
 
 
 def _closed_to_forces(cue: Span) -> bool:
