@@ -446,3 +446,15 @@ def test_where_russia_stops_bounds_its_commitment(nlp, text, bounded):
 ])
 def test_the_other_war_taking_russias_means_is_priority(nlp, text, diverted):
     assert ("limits.priority" in last_sentence_codes(nlp, text, "limits")) is diverted
+
+
+@pytest.mark.parametrize("text, narrower", [
+    # a review, a feed, an essay: Russia's hold on Syrian assets by lease, its own term beside Assad's
+    (CONTEXT + "A Russian firm took the grain terminal at Latakia on a thirty-year lease.", True),
+    (CONTEXT + "Moscow signed a long lease on the airfield, and its jets stayed.", True),
+    # a lease of another power's, or a lease with no Russian about it
+    (CONTEXT + "A Chinese firm took the grain terminal at Latakia on a thirty-year lease.", False),
+    (CONTEXT + "The cafe owner renewed the lease on his shop.", False),
+])
+def test_a_russian_lease_on_syrian_assets_is_a_narrower_interest(nlp, text, narrower):
+    assert ("limits.interests" in last_sentence_codes(nlp, text, "limits")) is narrower
