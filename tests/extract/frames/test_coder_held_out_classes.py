@@ -179,6 +179,19 @@ def test_assads_side_left_out_of_russias_talks_is_friction(nlp, text, sidelined)
     assert ("limits.friction" in last_sentence_codes(nlp, text, "limits")) is sidelined
 
 
+@pytest.mark.parametrize("text, unsigned", [
+    # a report, a travel notice, a group chat: Russia signs with other powers and Assad's side signs nothing
+    (CONTEXT + "Russia, Iran and Turkey put their names to a memorandum on the zones. Syria was not a signatory.", True),
+    (CONTEXT + "Moscow and Ankara wrote the truce between them; the Syrian government did not sign it.", True),
+    (CONTEXT + "The deal was struck with the Russians, and nobody in Damascus signed anything.", True),
+    # another party unsigned, or Assad's side signing
+    (CONTEXT + "Moscow and Ankara wrote the truce between them; the rebel factions did not sign it.", False),
+    (CONTEXT + "Moscow and Ankara wrote the truce between them; the Syrian government signed it a day later.", False),
+])
+def test_assads_side_no_signatory_to_russias_deal_is_friction(nlp, text, unsigned):
+    assert ("limits.friction" in last_sentence_codes(nlp, text, "limits")) is unsigned
+
+
 @pytest.mark.xfail(strict=True, reason="the negative-subject patterns of `limits.interests` end at the adjective, so a "
                                        "negative subject fond of anything ('long campaigns') denies an attachment; "
                                        "adding the object to the pattern puts Assad inside the cue, which then reads "

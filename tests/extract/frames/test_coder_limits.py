@@ -94,6 +94,34 @@ def test_a_third_party_closing_russias_supply_routes_is_obstruction(nlp, text, o
     assert ("limits.obstruction" in last_sentence_codes(nlp, text, "limits")) is obstructed
 
 
+@pytest.mark.parametrize("text, obstructed", [
+    # the passage named first, in a passive with its owner or in a relative clause on it
+    (CONTEXT + "Since the spring the Turkish straits are shut to Russian landing ships.", True),
+    (CONTEXT + "Moscow's landing ships have to go round: the Dardanelles, which Ankara closed to warships, are out.",
+     True),
+    # a passive with no closing power named is no third party's act
+    (CONTEXT + "Since the spring the straits are shut to Russian landing ships.", False),
+])
+def test_a_passage_named_before_its_closure_is_obstruction(nlp, text, obstructed):
+    assert ("limits.obstruction" in last_sentence_codes(nlp, text, "limits")) is obstructed
+
+
+@pytest.mark.parametrize("text, obstructed", [
+    # a briefing's list or a card: Russia named some sentences before, the passage closed to armed traffic or to all
+    (CONTEXT + "Russia kept its bases on the coast. Its jets flew fewer sorties. Turkey closed the Straits to "
+     "warships in February.", True),
+    (CONTEXT + "Russia kept its bases on the coast. Its jets flew fewer sorties. Turkey's closure of the Straits "
+     "made resupply slower.", True),
+    # the passage closed to civilian traffic is another story, whatever the text named before
+    (CONTEXT + "Russia kept its bases on the coast. Its jets flew fewer sorties. Turkey closed its ports to "
+     "cattle traders in February.", False),
+    # nor does anything carry Russia where no Russian was named before
+    (CONTEXT + "Turkey closed the Straits to warships in February.", False),
+])
+def test_a_closure_to_armed_traffic_takes_up_the_russian_named_before(nlp, text, obstructed):
+    assert ("limits.obstruction" in last_sentence_codes(nlp, text, "limits")) is obstructed
+
+
 @pytest.mark.parametrize("text, hedged", [
     # Russia coordinated with another power as one party, named second
     (CONTEXT + "In Vienna the United States and Russia settled on a date for a second round.", True),
@@ -405,3 +433,28 @@ def test_an_elliptical_denial_in_a_heading_is_reluctance(nlp):
 ])
 def test_where_russia_stops_bounds_its_commitment(nlp, text, bounded):
     assert ("limits.commitment" in last_sentence_codes(nlp, text, "limits")) is bounded
+
+
+@pytest.mark.parametrize("text, diverted", [
+    # a talk, a mobile brief, an analysis: the other war itself named as what takes Russia's means
+    (CONTEXT + "Russia kept its bases on the coast. Ukraine eats everything now.", True),
+    (CONTEXT + "Russia kept its bases on the coast. The Ukraine war has taken the best crews.", True),
+    (CONTEXT + "Ukraine is pulling the Russian squadrons out of Syria.", True),
+    # the country taking ground is a combatant's act, and nothing carries Russia where none was named before
+    (CONTEXT + "Ukraine took the town from Russian troops in November.", False),
+    (CONTEXT + "The Ukraine war has taken the best crews.", False),
+])
+def test_the_other_war_taking_russias_means_is_priority(nlp, text, diverted):
+    assert ("limits.priority" in last_sentence_codes(nlp, text, "limits")) is diverted
+
+
+@pytest.mark.parametrize("text, narrower", [
+    # a review, a feed, an essay: Russia's hold on Syrian assets by lease, its own term beside Assad's
+    (CONTEXT + "A Russian firm took the grain terminal at Latakia on a thirty-year lease.", True),
+    (CONTEXT + "Moscow signed a long lease on the airfield, and its jets stayed.", True),
+    # a lease of another power's, or a lease with no Russian about it
+    (CONTEXT + "A Chinese firm took the grain terminal at Latakia on a thirty-year lease.", False),
+    (CONTEXT + "The cafe owner renewed the lease on his shop.", False),
+])
+def test_a_russian_lease_on_syrian_assets_is_a_narrower_interest(nlp, text, narrower):
+    assert ("limits.interests" in last_sentence_codes(nlp, text, "limits")) is narrower

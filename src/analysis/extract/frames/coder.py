@@ -34,8 +34,10 @@ For each headline, standfirst and body sentence:
   actor (nor, for a limit, Assad's opponents);
   a limits cue tied to no Russian and borne by another actor, or by Assad's side for a code that
   requires `own`, does not count (see `Scene.bearer`: 'the regime's manpower shortage'); a code that requires
-  `third` counts only where another actor bears it ('Turkey closed the Straits to Russian warships'), and not where
-  the passage is closed to a party that is not Russian ('closed its airspace to Syrian flights');
+  `third` counts only where another actor bears it ('Turkey closed the Straits to Russian warships'; the passage's
+  owner too: 'the Turkish straits are shut'), and not where the passage is closed to a party that is not Russian
+  ('closed its airspace to Syrian flights'); a passage closed to armed traffic or to no one named takes up the
+  article's latest Russian, whoever closed it ('Ankara closed the Straits to warships' in a piece on Russia's bases);
   a limits code that requires `tied` (will and ability) does not count where the subject of its clause is a noun
   phrase or clause that names no Russian ('the report does not explain');
   a negated limits cue counts only where its code says `negated = "keep"`; a negated
@@ -144,6 +146,10 @@ KEEP = "keep"
 DEFINITES = frozenset({"the", "its", "their", "this", "that", "these", "those"})
 # How many sentences back a limits cue without a Russian agent may find Russia named, across paragraphs.
 RECENT = 2
+# Words of armed traffic a passage is closed to ('to warships', 'to military flights', 'to the belligerent navies').
+MILITARY_TRAFFIC = frozenset({"warship", "naval", "navy", "military", "belligerent", "warplane", "troop"})
+# How the power that closes a passage hangs on the closing verb or on the passage: 'Ankara closed', 'Turkish straits'.
+CLOSER_DEPS = frozenset({"nsubj", "poss", "amod", "compound"})
 QUESTION_MARK = "?"
 # How a Russian agent is tied on a noun's own phrase, and the parts of speech of a noun.
 NOUN_PHRASE_ROLES, NOUN_TAGS = frozenset({"modifier", "possessor"}), frozenset({"NOUN", "PROPN"})
@@ -183,6 +189,8 @@ MEANS_LIMITS = frozenset({"limits.abandonment", "limits.departure", "limits.prio
                           "limits.inability", "limits.substitute"})
 # The limit of means too few for the task ('could not be everywhere').
 CAPACITY = "limits.capacity"
+# Something else comes first: the other war may itself be named as what takes the means ('Ukraine eats everything').
+PRIORITY = "limits.priority"
 # Words of a low price (FrameNet Expensiveness, its adjectives and adverbs of a low cost): said of means, they give what
 # the means cost, not their amount, and means cheap to give were given ('the vetoes were cheap', 'the cheapest help');
 # a high price is the limit itself ('ground troops were expensive').
@@ -317,23 +325,32 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
     tied = scene.tie(cue)
     if code.id == RELUCTANCE and is_negative_imperative(cue) and (tied[0] is None or tied[0].role != SPEAKER):
         return  # 'Do not rely on them': an instruction to the reader, not a Russian speaker's own (see `negated_verbs`)
-    bearer = scene.bearer(cue) if tied[0] is None else None
+    other_war_takes = code.id == PRIORITY and _names_its_own_taker(cue)
+    if other_war_takes:
+        tied = (tied[0], None)  # 'Ukraine has taken the pilots': the war named is the priority, not its bearer
+    bearer = scene.bearer(cue) if tied[0] is None and not other_war_takes else None
     if THIRD in code.requires:
-        if tied[0] is not None or OTHER not in (bearer, scene.side_of(tied[1])) or _closed_to_another(cue, scene):
+        if (tied[0] is not None or OTHER not in (bearer, scene.side_of(tied[1]), _closer_side(cue, scene))
+                or _closed_to_another(cue, scene)):
             return
     elif bearer == OTHER or (bearer == ASSAD and OWN in code.requires):
         return
     link, holds = _agent(code, cue, sent_id, scene, tied)
     if not holds and AGENT not in code.requires:
         named, owner = scene.russian_in(scene.sentence_of(cue)), tied[1]
-        link = (Link(named.text, named.role or SENTENCE) if named
-                else scene.continued_topic(sent_id) or _recently_named(scene, sent_id) if scene.side_of(owner) != OTHER
-                else None)
+        if named:
+            link = Link(named.text, named.role or SENTENCE)
+        elif scene.side_of(owner) != OTHER:
+            link = scene.continued_topic(sent_id) or _recently_named(scene, sent_id)
+        else:
+            closed_to_forces = THIRD in code.requires and _closed_to_forces(cue)
+            link = _recently_named(scene, sent_id, back=None) if closed_to_forces else None
         holds = link is not None
     elif not holds and scene.side_of(tied[1]) is None:
         link = _recently_named(scene, sent_id)
         holds = link is not None
-    if _carried_to_another_actor(link, sent_id, scene) or (TIED in code.requires and scene.subject_names_no_russian(cue.root)):
+    if ((_carried_to_another_actor(link, sent_id, scene) and THIRD not in code.requires and not other_war_takes)
+            or (TIED in code.requires and scene.subject_names_no_russian(cue.root))):
         return
     if holds and code.id == RELUCTANCE and denies_a_loss(cue, scene):
         yield _hit(sent_id, DENIED_LOSS_SUPPORT, SUPPORT, cue, link, None)  # 'will not lose' (see `litotes`)
@@ -352,6 +369,30 @@ def _closed_to_another(cue: Span, scene: Scene) -> bool:
     phrases = [child for token in cue for child in token.children if child.dep_ == "prep" and child.lower_ == "to"]
     return any(scene.side_of(child) in (ASSAD, OTHER) for phrase in phrases for child in phrase.children
                if child.dep_ == "pobj")
+
+
+def _names_its_own_taker(cue: Span) -> bool:
+    """Return True when the cue opens with the subject of the verb it ends on ('Ukraine has taken', 'the war in
+    Ukraine is pulling'): the other war named as the one that takes, not an actor that bears the limit."""
+    verb = cue[-1]
+    return verb.pos_ == "VERB" and any(cue[0] in child.subtree for child in verb.children if child.dep_ == "nsubj")
+
+
+def _closed_to_forces(cue: Span) -> bool:
+    """Return True when the passage is closed to armed forces ('closed the Straits to warships') or to no one named
+    ('Turkey's closure of the Straits'): the supply of a war, which the Russian named just before takes up, not a
+    closure to traders or travellers."""
+    closed_to = [child for token in cue for phrase in token.children if phrase.dep_ == "prep" and phrase.lower_ == "to"
+                 for child in phrase.children if child.dep_ == "pobj"]
+    return all(not MILITARY_TRAFFIC.isdisjoint({child.lemma_.lower(), *(word.lower_ for word in child.children)})
+               for child in closed_to)
+
+
+def _closer_side(cue: Span, scene: Scene) -> str | None:
+    """Return the side of the power that closes the passage: the subject of a closing verb in the cue ('the
+    Straits, which Ankara closed') or the owner of the passage ('the Turkish straits are shut'), else None."""
+    closers = (child for token in cue for child in token.children if child.dep_ in CLOSER_DEPS)
+    return next((side for child in closers if (side := scene.side_of(child)) is not None), None)
 
 
 def _handled_by_another(cue: Span, link: Link | None, scene: Scene) -> bool:
@@ -394,10 +435,10 @@ def _carried_to_another_actor(link: Link | None, sent_id: int, scene: Scene, *, 
     return link is not None and link.role in CARRIED and scene.about_another_actor(sent_id, opponents=opponents)
 
 
-def _recently_named(scene: Scene, sent_id: int) -> Link | None:
-    """Return the latest Russian mention in the `RECENT` analysed sentences before `sent_id`, across a paragraph
-    break: a quotation or comment paragraph that takes up the paragraph before it."""
-    earlier = [s for s in scene.spans if s < sent_id][-RECENT:]
+def _recently_named(scene: Scene, sent_id: int, *, back: int | None = RECENT) -> Link | None:
+    """Return the latest Russian mention in the `back` analysed sentences before `sent_id` (all of them for None),
+    across a paragraph break: a quotation or comment paragraph that takes up the paragraph before it."""
+    earlier = [s for s in scene.spans if s < sent_id][-back if back else 0:]
     named = next((link for s in reversed(earlier) if (link := scene.russian_in(scene.spans[s]))), None)
     return Link(named.text, CONTEXT) if named else None
 
