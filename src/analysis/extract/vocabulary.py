@@ -11,7 +11,7 @@ QUOTATION_KINDS = ("direct", "partial", "scare", "title", "indirect")
 DIMENSIONS = ("support", "limits")
 # How the framing coder ties a code's Russian agent to its cue (`analysis.extract.frames`).
 AGENT_LINKS = ("subject", "agent", "possessor", "modifier", "source", "beneficiary", "example", "pronoun", "speaker",
-               "context", "sentence", "paragraph")
+               "context", "sentence", "paragraph", "article")
 LEXICON_CATEGORIES = ("hedge", "booster", "contrast", "cause", "conclusion")
 MOVE_CATEGORIES = ("counter_argument", "rhetorical_question")
 EVIDENCE_CATEGORIES = ("evidence_quotation", "evidence_number", "evidence_citation")

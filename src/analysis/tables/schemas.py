@@ -147,8 +147,9 @@ SCHEMAS: dict[str, Table] = {
                                        "limit continued by a sentence that opens with a pronoun, whose "
                                        "subject takes Russia up or that names Russia's state people or means by the adjective "
                                        "'Russian': the cue is that word), "
-                                       "sentence (named elsewhere in the sentence) or paragraph (named earlier in the "
-                                       "paragraph); null if none", AGENT_LINKS),
+                                       "sentence (named elsewhere in the sentence), paragraph (named earlier in the "
+                                       "paragraph) or article (the article's Russian, taken up by a supporter noun "
+                                       "of no one's: 'A patron distracted?'); null if none", AGENT_LINKS),
         Column("modifier", "string", "the polarity or modality word that turned a support cue into this limits code "
                                      "('not', 'no longer', 'stopped', 'unable', 'refused', 'only', 'as long as'), or the "
                                      "pair of scare quotes around a support noun ('\"\"', '“”'); null if none"),

@@ -388,3 +388,53 @@ def test_the_opening_reads_the_first_paragraph_under_any_crosshead(body, lead):
     sentences = [Sentence(sent_id, block_id, section, 0, len(text), text, len(text.split()), False)
                  for sent_id, (block_id, section, text) in enumerate(rows)]
     assert _opening(sentences) == (0, lead)
+
+
+BODY = "\n\nRussia has flown sorties for the Syrian army since the autumn. The front is quiet this week."
+
+
+def _headline_support(nlp, headline):
+    from analysis.tables.build import analyse_text
+
+    codes = analyse_text(headline + BODY, nlp=nlp)["codes"]
+    return codes[(codes.sent_id == 0) & (codes.dimension == "support")]
+
+
+@pytest.mark.parametrize("headline, supported", [
+    # a singular supporter noun of no one's, in a headline the article's Russian follows
+    ("The patron and the pilot", True),
+    ("A backer distracted?", True),
+    ("Winter on the coast: a protector at the port", True),
+    # near misses: a plural, another supporter, a kind of relation, a sentence that names another actor
+    ("Patrons and pilots", False),
+    ("Another patron for the coast", False),
+    ("Notes on patron–client relations", False),
+    ("Tehran and the patron of the coast", False),
+])
+def test_a_supporter_noun_of_no_ones_takes_up_the_articles_russian(nlp, headline, supported):
+    support = _headline_support(nlp, headline)
+    assert (not support.empty) is supported
+    if supported:
+        assert set(support.agent_link) == {"article"}
+
+
+@pytest.mark.parametrize("text, supported", [
+    ("Moscow sent jets to help Damascus. A patron that pays is a patron that stays.", True),
+    ("Moscow sent jets to help Damascus. The seminar on patron-client relations is full.", False),
+])
+def test_a_supporter_noun_joined_to_its_counterpart_names_a_kind_of_relation(nlp, text, supported):
+    assert ("support.backing" in last_sentence_codes(nlp, text, "support")) is supported
+
+
+@pytest.mark.parametrize("text, related", [
+    ("They study patron–client relations.", True),
+    ("They study client-patron ties.", True),
+    ("They met a patron and a client.", False),
+    ("They met a patron-saint of sailors.", False),
+])
+def test_two_relational_nouns_joined_by_a_dash_name_a_kind_of_relation(nlp, text, related):
+    from analysis.extract.frames.agents import names_a_kind_of_relation
+
+    doc = nlp(text)
+    patron = next(token for token in doc if token.lower_ == "patron")
+    assert names_a_kind_of_relation(doc[patron.i:patron.i + 1]) is related

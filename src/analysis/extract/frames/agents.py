@@ -62,6 +62,13 @@ RELATIONAL_WORDS = RELATIONAL_HEADS | RELATION_NOUNS
 # Of those, the nouns of the supporter's own role (FrameNet Supporting and Protecting, their agent nouns): 'a patron'
 # is the one who supports, so the paragraph's Russian supporter is its referent, where 'a partner' may be anyone's.
 SUPPORTER_NOUNS = frozenset({"patron", "backer", "sponsor", "protector"})
+# The link of a supporter noun that takes up the article's Russian (see `Scene.article_supporter`), a singular noun's
+# tags, and the determiners that set a supporter apart from the one the article is about ('another patron').
+ARTICLE = "article"
+SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
+OTHER_DETERMINERS = frozenset({"another", "other", "alternative"})
+# Dashes and hyphens that join two nouns into one word ('patron–client').
+JOINING_DASHES = frozenset({"-", "–", "—", "‐"})
 # Heads that name a state's own people, means or conduct after its nationality adjective ('Russian officials',
 # 'Russian jets', 'Russian policy'), not its private people or goods ('Russian students', 'Russian wheat'): its
 # officials and envoys, its forces and their arms (the means of FrameNet Military and Weapon), its stated policy.
@@ -166,7 +173,7 @@ NOUN_MODIFIER_DEPS = frozenset({"compound", "amod"})
 # Links that name Russia only in the cue's context, not on its own phrase.
 # The link of a Russian who states a clause or a quotation ("Don't count on us," the envoy said).
 SPEAKER = "speaker"
-CONTEXT_ROLES = frozenset({"context", "sentence", "paragraph"})
+CONTEXT_ROLES = frozenset({"context", "sentence", "paragraph", ARTICLE})
 # ... and those that carry Russia from the sentences before.
 CARRIED_ROLES = frozenset({"context", "paragraph"})
 # Verbs of decrease and departure (WordNet decrease.v.01 and leave.v.01; FrameNet Change_position_on_a_scale,
@@ -1217,6 +1224,28 @@ class Scene:
         holders = (self._veto_holder(i) for i in reversed(self._parse.lemma_ids_between(VETO_IDS, 0, before)))
         return next((holder for holder in holders if holder is not None), None)
 
+    def article_supporter(self, cue: Span, sent_id: int) -> Link | None:
+        """Return the article's Russian as the referent of a singular noun of the supporter's own role
+        (`SUPPORTER_NOUNS`) that has no owner of its own, in a sentence that names no actor but Russia and Assad's
+        side ('A patron distracted?', 'the patron and the plane'): the latest Russian the article names before it,
+        or, in a heading read before any, the first it names; as an `ARTICLE` link; else None. A text on one
+        supporter calls it by its role wherever it is, in a crosshead as in a title (the role noun takes up the
+        referent the text has set up: bridging reference, Clark 1975); 'another patron', a plural ('patrons') and a
+        role joined to its counterpart ('patron–client relations') name no one in particular."""
+        root = cue.root
+        if (self._parse.lowered_lemma(root.i) not in SUPPORTER_NOUNS or root.tag_ not in SINGULAR_NOUN_TAGS
+                or names_a_kind_of_relation(cue) or any(
+                    child.dep_ == "poss" or child.lower_ in OTHER_DETERMINERS
+                    or (child.dep_ == "prep" and child.lower_ in AGENT_PREPOSITIONS) for child in root.children)):
+            return None
+        span = self.spans[sent_id]
+        if not self.actors.difference(self.russian, self.assad).isdisjoint(range(span.start, span.end)):
+            return None
+        before = (link for s in reversed(self._order) if s < sent_id and (link := self.russian_in(self.spans[s])))
+        after = (link for s in self._order if s > sent_id and (link := self.russian_in(self.spans[s])))
+        named = next(before, None) or next(after, None)
+        return Link(named.text, ARTICLE) if named else None
+
     def supporter_before(self, sent_id: int) -> Link | None:
         """Return the Russian who can be the supporter a sentence takes up from its paragraph: the latest actor named
         before it other than Assad's side (who receives support), subjects first, if Russian; with no such actor,
@@ -1292,6 +1321,17 @@ def unanchored_relation(cue: Span, link: Link | None) -> bool:
     if root.lemma_.lower() not in RELATIONAL_WORDS - SUPPORTER_NOUNS or link is None or link.role not in CARRIED_ROLES:
         return False
     return not any(child.dep_ == "det" and child.lower_ in DEMONSTRATIVES for child in root.children)
+
+
+def names_a_kind_of_relation(cue: Span) -> bool:
+    """Return True when a relational noun (`RELATIONAL_HEADS`) is joined by a dash, with no space, to another
+    ('patron–client relations', 'client-patron ties'): a compound naming a kind of relation, not a party to one."""
+    root, doc = cue.root, cue.doc
+    if root.lemma_.lower() not in RELATIONAL_HEADS:
+        return False
+    joined = [doc[start:start + 3] for start in (root.i - 2, root.i) if 0 <= start and start + 3 <= len(doc)]
+    return any(first.whitespace_ == dash.whitespace_ == "" and dash.text in JOINING_DASHES
+               and {first.lemma_.lower(), last.lemma_.lower()} <= RELATIONAL_HEADS for first, dash, last in joined)
 
 
 def withheld(cue: Span, scene: "Scene") -> bool:

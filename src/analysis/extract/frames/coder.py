@@ -5,7 +5,11 @@ For each headline, standfirst and body sentence:
   in a clause with no agent of its own, when the paragraph carries a Russian topic; and, where
   the code requires it, when Assad's side has been named in the article (its topic).
   A relational noun ('partners', 'the alliance') whose Russian party only the sentences before name is no
-  support (`agents.unanchored_relation`; a noun of the supporter's own role, 'a patron', takes that party up), nor is a joint act of Russia and a third party that names no recipient
+  support (`agents.unanchored_relation`; a noun of the supporter's own role, 'a patron', takes that party up, and,
+  singular, owned by no one and in a sentence that names no other actor, the article's Russian even in a heading: 'A
+  patron distracted?'; see `Scene.article_supporter`), nor is a pair of relational nouns joined by a dash
+  ('patron–client relations': a kind of relation, see `agents.names_a_kind_of_relation`), nor a joint act of Russia
+  and a third party that names no recipient
   among Assad's party ('Russian and Egyptian engineers will clear the harbour together'; see `Scene.joint_with_another_actor`),
   nor backing whose object is an agreement or the talks ('the guarantors of the truce'; see `mediation`).
   A modifier (see `polarity`) that `turns` it yields a limits code instead (not a negation that follows a noun
@@ -90,7 +94,7 @@ from analysis.extract.frames.aims import INTERESTS, aim_cues
 from analysis.extract.frames.agents import (ACTIVE_SUBJECT_DEPS, ASSAD, ASSET, FIRST_PLURAL, LABEL_MARK, LABEL_WORDS,
                                             NOUN_MODIFIER_DEPS, OTHER, OWN, RECIPIENT, RUSSIA, SPEAKER, STATE_MEMBER_HEADS,
                                             STATE_MEMBER_MODIFIERS, TIED, Link, Quoted, Scene, causes_a_decrease,
-                                            unanchored_relation, withheld)
+                                            names_a_kind_of_relation, unanchored_relation, withheld)
 from analysis.extract.frames.apposition import describes_another_actor
 from analysis.extract.frames.arrival import ARRIVAL, not_russias_arrival
 from analysis.extract.frames.cohesion import opens_with_conjunction, opens_with_encapsulation
@@ -242,9 +246,9 @@ def _agent(code: "Code", cue: Span, sent_id: int, scene: Scene, tied: tuple[Link
     `agent`: tied on the parse; in a clause whose subject is no actor, named elsewhere in the
     sentence or carried by the paragraph; a definite noun cue or help given to Assad's side
     (`recipient`) takes up the paragraph's Russian supporter ('that air cover'; 'Moscow weighed
-    it. Arms were delivered to Damascus.'), and an unowned veto the article's Russian (see
-    `Scene.vetoing_member`). `russia`: also named anywhere in the sentence or
-    earlier in its paragraph, unless another actor (not Russia, not Assad's side) is the subject
+    it. Arms were delivered to Damascus.'), and an unowned veto or supporter noun ('a patron') the
+    article's Russian (see `Scene.vetoing_member`, `Scene.article_supporter`). `russia`: also named anywhere in
+    the sentence or earlier in its paragraph, unless another actor (not Russia, not Assad's side) is the subject
     of the cue's clause.
     """
     link, owner = tied
@@ -257,7 +261,8 @@ def _agent(code: "Code", cue: Span, sent_id: int, scene: Scene, tied: tuple[Link
         link = (Link(in_sentence.text, in_sentence.role or SENTENCE) if in_sentence
                 else Link(in_paragraph.text, PARAGRAPH) if in_paragraph else None)
     if link is None and AGENT in code.requires:
-        link = scene.antecedent(cue, sent_id, side) or (scene.vetoing_member(cue, sent_id) if side is None else None)
+        link = scene.antecedent(cue, sent_id, side) or (
+            scene.vetoing_member(cue, sent_id) or scene.article_supporter(cue, sent_id) if side is None else None)
     if link is None and RECIPIENT in code.requires and side is None:
         link = scene.supporter_before(sent_id)
     needed = AGENT in code.requires or RUSSIA_CONDITION in code.requires
@@ -273,8 +278,9 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
     link, holds = _agent(code, cue, sent_id, scene, scene.tie(cue))
     if (not holds or not scene.on_assad_side(cue, code.requires, link) or scene.joint_with_another_actor(cue)
             or _carried_to_another_actor(link, sent_id, scene, opponents=False) or describes_another_actor(cue, scene)
-            or backs_an_agreement(code.id, cue, scene) or misdirected_blame(code.id, cue, scene)
-            or thanks_another_party(code.id, cue, scene) or unrealised_win(code.id, cue)
+            or names_a_kind_of_relation(cue) or backs_an_agreement(code.id, cue, scene)
+            or misdirected_blame(code.id, cue, scene) or thanks_another_party(code.id, cue, scene)
+            or unrealised_win(code.id, cue)
             or offensive_of_another_party(cue, link.role if link else None, untied_roles=UNTIED)
             or (code.id == MILITARY and travels_rather_than_flies_sorties(cue, scene.parse))
             or (code.id == BACKING and keeps_no_party_up(cue, scene.side_of))
