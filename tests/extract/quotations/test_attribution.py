@@ -297,3 +297,32 @@ def test_an_agent_that_does_not_end_the_clause_or_relays_speaks_no_words(quotes_
 ])
 def test_a_contact_clause_on_a_person_gives_the_quote_to_that_person(quotes_of, text, quote, speaker):
     assert quotes_of(text)[quote].speaker == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker, cue", [
+    # the verb first, before its subject, whatever the verb
+    ("“The pier will not open before spring,” resumes a harbour engineer from Oban.",
+     "The pier will not open before spring,", "a harbour engineer", "resume"),
+    # a pronoun or a name before a verb that ends the sentence
+    ("«The ferries are the island's lifeline», she analyses. Nobody on the council disagrees.",
+     "The ferries are the island's lifeline", "she", "analyse"),
+    ("“We will rebuild the quay before the winter,” Marta Lindqvist smiles.",
+     "We will rebuild the quay before the winter,", "Marta Lindqvist", "smile"),
+])
+def test_a_clause_right_after_a_quote_a_comma_closes_reports_it(quotes_of, text, quote, speaker, cue):
+    found = quotes_of(text)[quote]
+    assert (found.speaker, found.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a verb that goes on past its subject tells of something else
+    ("“We will rebuild the quay before the winter,” Lindqvist builds boats in the harbour.",
+     "We will rebuild the quay before the winter,"),
+    # a participle is no reporting clause
+    ("“We will rebuild the quay before the winter,” printed on the first page, was the council's only promise.",
+     "We will rebuild the quay before the winter,"),
+    # nor is 'be'
+    ("“We will rebuild the quay before the winter,” it is.", "We will rebuild the quay before the winter,"),
+])
+def test_a_clause_after_a_quote_that_reports_nothing_names_no_speaker(quotes_of, text, quote):
+    assert quotes_of(text)[quote].speaker is None
