@@ -326,3 +326,13 @@ def test_a_clause_right_after_a_quote_a_comma_closes_reports_it(quotes_of, text,
 ])
 def test_a_clause_after_a_quote_that_reports_nothing_names_no_speaker(quotes_of, text, quote):
     assert quotes_of(text)[quote].speaker is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("For the economist Marta Lindqvist, it is “a harbour that pays for itself”.", "Marta Lindqvist"),
+    # a place's name opening the sentence gives no one's view, nor does a time
+    ("For Moscow, it is “a harbour that pays for itself”.", None),
+    ("For years, it was “a harbour that pays for itself”.", None),
+])
+def test_the_person_a_for_that_opens_the_sentence_names_gives_its_quote(quotes_of, text, speaker):
+    assert quotes_of(text)["a harbour that pays for itself"].speaker == speaker

@@ -18,10 +18,11 @@ from analysis.extract.quotations.index import NO_QUOTE, QuoteIndex
 from analysis.extract.quotations.kinds import FINITE_TAGS, reads_as_sentence, stands_alone
 from analysis.extract.quotations.marks import QuoteMarks, in_quote
 from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, PARAGRAPH_LABEL, PERSON_PRONOUNS,
-                                                  PLURAL_PRONOUNS, SECOND_PERSON, SUBJECT_DEPS, cited_source, in_spans,
-                                                  is_person, is_possessor, is_speech_noun, label_name,
-                                                  label_name_span, nearest_subject, noun_cue_speaker, relays,
-                                                  reporting_tag, source_of_statement, speaker_span, subject_of)
+                                                  PLACE_LABELS, PLURAL_PRONOUNS, SECOND_PERSON, SUBJECT_DEPS,
+                                                  cited_source, in_spans, is_person, is_possessor, is_speech_noun,
+                                                  label_name, label_name_span, nearest_subject, noun_cue_speaker,
+                                                  relays, reporting_tag, source_of_statement, speaker_span,
+                                                  subject_of, viewpoint_holder)
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.sentences import Sentence, raw_text
 
@@ -47,7 +48,6 @@ HEADLINE_MAX_WORDS = 20
 # Where the speaker a headline names after its quote ends (or at a finite verb): '“…”: a retired pilot on the
 # strike', '…, who …'.
 HEADLINE_PHRASE_ENDS = frozenset({"ADP", "PUNCT", "SCONJ", "CCONJ", "PRON"})
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 # Entity labels of names that can speak: a person's or a body's.
 SPEAKING_LABELS = frozenset({"PERSON", "ORG"})
 SPEAKING_PRONOUNS = FIRST_PERSON | PERSON_PRONOUNS
@@ -588,6 +588,20 @@ def tag_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution | N
         return None
     return Attribution(speaker=speaker_span(subject, context.lexicon, context.quotes), cue=verb.lemma_,
                        cue_start=verb.idx, cue_end=verb.idx + len(verb))
+
+
+def viewpoint_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:
+    """Attribute a quote with no cue to the person whose view its sentence gives, named by a 'for' that opens it
+    ('For the analyst Jane Roe, it is “…”'; see `viewpoint_holder`), else None."""
+    content = context.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if content is None or len(content) == 0:
+        return None
+    opening = context.doc[context.sentence(content.start)[0]]
+    person = viewpoint_holder(opening, context.lexicon)
+    if person is None or opening.right_edge.i >= content.start or in_spans(person.idx, context.silent):
+        return None
+    return Attribution(speaker=speaker_span(person, context.lexicon, context.quotes), cue=opening.lower_,
+                       cue_start=opening.idx, cue_end=opening.idx + len(opening))
 
 
 def _reporting_verb(word: Token) -> bool:
