@@ -324,3 +324,42 @@ def test_a_fronted_phrase_before_i_gives_no_contact_clause(quotes_of, text, quot
 ])
 def test_a_tag_after_the_quote_outweighs_a_passive_agent_before_its_colon(quotes_of, text, quote, speaker):
     assert quotes_of(text)[quote].speaker == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker, cue", [
+    # the verb first, before its subject, whatever the verb
+    ("“The pier will not open before spring,” resumes a harbour engineer from Oban.",
+     "The pier will not open before spring,", "a harbour engineer", "resume"),
+    # a pronoun or a name before a verb that ends the sentence
+    ("«The ferries are the island's lifeline», she analyses. Nobody on the council disagrees.",
+     "The ferries are the island's lifeline", "she", "analyse"),
+    ("“We will rebuild the quay before the winter,” Marta Lindqvist smiles.",
+     "We will rebuild the quay before the winter,", "Marta Lindqvist", "smile"),
+])
+def test_a_clause_right_after_a_quote_a_comma_closes_reports_it(quotes_of, text, quote, speaker, cue):
+    found = quotes_of(text)[quote]
+    assert (found.speaker, found.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a verb that goes on past its subject tells of something else
+    ("“We will rebuild the quay before the winter,” Lindqvist builds boats in the harbour.",
+     "We will rebuild the quay before the winter,"),
+    # a participle is no reporting clause
+    ("“We will rebuild the quay before the winter,” printed on the first page, was the council's only promise.",
+     "We will rebuild the quay before the winter,"),
+    # nor is 'be'
+    ("“We will rebuild the quay before the winter,” it is.", "We will rebuild the quay before the winter,"),
+])
+def test_a_clause_after_a_quote_that_reports_nothing_names_no_speaker(quotes_of, text, quote):
+    assert quotes_of(text)[quote].speaker is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("For the economist Marta Lindqvist, it is “a harbour that pays for itself”.", "Marta Lindqvist"),
+    # a place's name opening the sentence gives no one's view, nor does a time
+    ("For Moscow, it is “a harbour that pays for itself”.", None),
+    ("For years, it was “a harbour that pays for itself”.", None),
+])
+def test_the_person_a_for_that_opens_the_sentence_names_gives_its_quote(quotes_of, text, speaker):
+    assert quotes_of(text)["a harbour that pays for itself"].speaker == speaker

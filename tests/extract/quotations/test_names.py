@@ -540,3 +540,14 @@ def test_a_named_body_as_subject_is_found_on_the_arrays(nlp):
     resolver = Resolver(doc, _mentions(doc), "", lexicon=default_lexicon(), parse=parse)
     assert [(body.char, body.name) for body in resolver.bodies] == [(doc[1].idx, "Harbour Gazette")]
     assert resolver._named_bodies(doc, [2], quoted=[(0, len(doc.text))], parse=parse) == []  # inside a quote
+
+
+@pytest.mark.parametrize("opening, name", [
+    # the person whose view a sentence gives is its centre, as its subject would be
+    ("For Lindqvist", "Marta Lindqvist"),
+    ("In the end", "Anna Berg"),
+])
+def test_a_pronoun_takes_up_the_person_whose_view_the_sentence_before_gives(quotes_of, opening, name):
+    text = (f"Dr Marta Lindqvist teaches at the college. Anna Berg spoke first. {opening}, the lesson is plain. "
+            "“The quay will pay,” she said.")
+    assert quotes_of(text)["The quay will pay,"].speaker_name == name

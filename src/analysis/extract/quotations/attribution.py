@@ -15,13 +15,14 @@ from spacy.tokens import Doc, Span, Token
 from analysis.corpus.sections import Block
 from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.index import NO_QUOTE, QuoteIndex
-from analysis.extract.quotations.kinds import FINITE_TAGS, stands_alone
+from analysis.extract.quotations.kinds import FINITE_TAGS, reads_as_sentence, stands_alone
 from analysis.extract.quotations.marks import QuoteMarks, in_quote
 from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, PARAGRAPH_LABEL, PERSON_PRONOUNS,
-                                                  SECOND_PERSON, SUBJECT_DEPS, cited_source, in_spans, is_person,
-                                                  is_possessor, is_speech_noun, label_name, label_name_span,
-                                                  nearest_subject, noun_cue_speaker, relays, reporting_tag,
-                                                  source_of_statement, speaker_span, subject_of)
+                                                  PLACE_LABELS, PLURAL_PRONOUNS, SECOND_PERSON, SUBJECT_DEPS,
+                                                  cited_source, in_spans, is_person, is_possessor, is_speech_noun,
+                                                  label_name, label_name_span, nearest_subject, noun_cue_speaker,
+                                                  relays, reporting_tag, source_of_statement, speaker_span,
+                                                  subject_of, viewpoint_holder)
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.sentences import Sentence, raw_text
 
@@ -47,7 +48,6 @@ HEADLINE_MAX_WORDS = 20
 # Where the speaker a headline names after its quote ends (or at a finite verb): '“…”: a retired pilot on the
 # strike', '…, who …'.
 HEADLINE_PHRASE_ENDS = frozenset({"ADP", "PUNCT", "SCONJ", "CCONJ", "PRON"})
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 # Entity labels of names that can speak: a person's or a body's.
 SPEAKING_LABELS = frozenset({"PERSON", "ORG"})
 SPEAKING_PRONOUNS = FIRST_PERSON | PERSON_PRONOUNS
@@ -78,6 +78,8 @@ AS_BEFORE_QUOTE = re.compile(rf"\bas(?:\s+[^\s.!?…]+){{0,{AS_MAX_WORDS}}}\s*$"
 # Prepositions by which a participle names who characterizes ('described by critics as', 'in the press', 'to fans').
 AS_SOURCE_PREPOSITIONS = frozenset({"by", "in", "to"})
 # What lies between the halves of a quote its cue splits: ', she added, ' (no sentence ends there).
+# The words after a quote that a reporting clause set after it is read in (see `tag_attribution`).
+TAG_MAX_TOKENS = 6
 SPLITTING_CLAUSE = re.compile(r"\s*[,;:–—-]?[^.!?\n\"“”‘’«»]{1,80}?[,:–—-]\s*")
 # A line naming a quote's source under it: a dash, or a 'Source:' label, then the source up to a comma or a bracket.
 SOURCE_LINE_MAX_CHARS = 120
@@ -560,6 +562,54 @@ def _subjectless_participle(verb: Token) -> bool:
 def block_index(block_starts: Sequence[int], char: int) -> int:
     """Return the index of the block holding offset `char`, given the blocks' sorted start offsets."""
     return max(0, bisect.bisect_right(block_starts, char) - 1)
+
+
+def tag_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:
+    """Attribute a quoted sentence that a comma closes, inside its marks or after them, to the subject of the clause
+    right after it whatever its verb, as a reporting clause set after its quote reads (Quirk et al. 1985 §14.29):
+    the verb first, before its subject ('“…,” sums up a retired general'), or after a pronoun or a name that ends the
+    sentence with it ('«…», she analyses.'). None for a verb that is not finite ('“…,” published in 2019')."""
+    doc, raw = context.doc, raw_text(context.doc)
+    if quote.depth != 0 or quote.close_at is None or not reads_as_sentence(doc, quote):
+        return None
+    after = raw[quote.close_at + 1:quote.close_at + 3]
+    if not (raw[quote.close_at - 1] == "," or after.startswith(",")):
+        return None
+    mark = doc.char_span(quote.close_at, quote.close_at + 1, alignment_mode="expand")
+    words = [token for token in doc[mark.end:mark.end + TAG_MAX_TOKENS] if token.text != ","] if mark else []
+    if not words or "\n" in raw[quote.close_at:words[0].idx]:
+        return None
+    if _reporting_verb(words[0]):
+        verb, subject = words[0], _inverted_subject(words[0], quote)
+    else:
+        name = list(itertools.takewhile(lambda token: token.pos_ == "PROPN", words)) \
+            or [word for word in words[:1] if word.lower_ in SPEAKING_PRONOUNS | PLURAL_PRONOUNS]
+        verb = words[len(name)] if name and len(name) < len(words) else None
+        ends = verb is not None and (verb.i + 1 == len(doc) or doc[verb.i + 1].is_punct)
+        subject = name[-1] if ends and _reporting_verb(verb) else None
+    if subject is None or in_spans(subject.idx, context.silent) or context.quotes.innermost(subject.idx) != NO_QUOTE:
+        return None
+    return Attribution(speaker=speaker_span(subject, context.lexicon, context.quotes), cue=verb.lemma_,
+                       cue_start=verb.idx, cue_end=verb.idx + len(verb))
+
+
+def viewpoint_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:
+    """Attribute a quote with no cue to the person whose view its sentence gives, named by a 'for' that opens it
+    ('For the analyst Jane Roe, it is “…”'; see `viewpoint_holder`), else None."""
+    content = context.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if content is None or len(content) == 0:
+        return None
+    opening = context.doc[context.sentence(content.start)[0]]
+    person = viewpoint_holder(opening, context.lexicon)
+    if person is None or opening.right_edge.i >= content.start or in_spans(person.idx, context.silent):
+        return None
+    return Attribution(speaker=speaker_span(person, context.lexicon, context.quotes), cue=opening.lower_,
+                       cue_start=opening.idx, cue_end=opening.idx + len(opening))
+
+
+def _reporting_verb(word: Token) -> bool:
+    """Return True for a finite verb that can report words: not 'be' or 'have'."""
+    return word.pos_ == "VERB" and word.tag_ in FINITE_TAGS and word.lemma_ not in ("be", "have")
 
 
 def _fills_its_paragraph(quote: QuoteMarks, block: Block) -> bool:

@@ -16,7 +16,7 @@ from analysis.extract.quotations.attribution import (Attribution, QuoteContext, 
                                                      continuation,
                                                      free_standing_attribution, headed_attribution,
                                                      headline_attribution, introduced_attribution, quote_context,
-                                                     signed_attribution)
+                                                     signed_attribution, tag_attribution, viewpoint_attribution)
 from analysis.extract.quotations.kinds import (is_title, is_unnamed_fragment, is_unnamed_sentence, names_a_thing,
                                               reads_as_sentence, resumes_after_tag)
 from analysis.extract.quotations.lexicon import QuoteLexicon, default_lexicon
@@ -141,16 +141,17 @@ def _marked(context: QuoteContext, blocks: Sequence[Block], block_starts: Sequen
 def _own_attribution(context: QuoteContext, quote: QuoteMarks, blocks: Sequence[Block],
                      block_starts: Sequence[int]) -> Attribution | None:
     """The quote's attribution from its own sentence or paragraph: a source line under it or a header line over it, the
-    agent of a passive clause before its colon, a cue, a colon-ended paragraph before it, a colon after a clause about a person, or a headline's speaker before or
-    after a colon."""
+    agent of a passive clause before its colon, a cue, the clause right after it that a comma sets off, a colon-ended
+    paragraph before it, a colon after a clause about a person, a headline's speaker before or after a colon, or
+    the person a 'for' that opens its sentence names ('For Roe, it is “…”')."""
     found = (signed_attribution(context.doc, quote, blocks, block_starts)
              or headed_attribution(context.doc, quote, blocks, block_starts) or agent_attribution(context, quote)
-             or attribute(context, quote)
+             or attribute(context, quote) or tag_attribution(context, quote)
              or introduced_attribution(context.doc, quote, blocks, block_starts, context.lexicon))
     if found is None or found.speaker is None:
         return (colon_attribution(context, quote)
                 or headline_attribution(context, quote, blocks[block_index(block_starts, quote.open_at)])
-                or characterized_attribution(context, quote) or found)
+                or characterized_attribution(context, quote) or viewpoint_attribution(context, quote) or found)
     return found
 
 

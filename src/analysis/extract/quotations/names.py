@@ -1,6 +1,7 @@
 """Speaker names: pronouns resolve to the last matching subject before them (the author's own pronouns
-counting as subjects, a main clause's subject before an embedded one's, and never, for the teller of a
-parenthetical tag ('Roe, she said, …'), the subject of the clause it interrupts, nor, for the subject of a clause,
+counting as subjects, and so the person a 'for' that opens a sentence names: 'For Roe, the deal …'; a main
+clause's subject before an embedded one's, and never, for the teller of a parenthetical tag ('Roe, she said, …'),
+the subject of the clause it interrupts, nor, for the subject of a clause,
 a person in the participle clause before it that has no subject of its own ('Asked by a reporter …, he said'); a
 person named inside an embedded clause of an earlier sentence whose main clause holds a person is passed over ('I
 asked Roe whether Putin would stay loyal to Assad. He smiled.'); besides subjects, 'he' or 'she' may take up a person
@@ -27,7 +28,8 @@ from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, PERSON_PRONOUNS, SECOND_PERSON,
                                                   SUBJECT_DEPS, THING_PRONOUNS, THIRD_PERSON, appended_name, in_spans,
                                                   letters, line_label, name_cased, name_past_note, paragraph_label,
-                                                  reporting_tag, silent_spans, source_of_statement, surname, unbracketed)
+                                                  reporting_tag, silent_spans, source_of_statement, surname, unbracketed,
+                                                  viewpoint_holder)
 from analysis.nlp.arrays import ParseArrays, string_ids, token_span
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
@@ -431,7 +433,10 @@ class Resolver:
         agents = {child.i for i in parse.indices("DEP", ("agent",)).tolist() for child in doc[i].children
                   if child.dep_ == "pobj" and not _person_passive_subject(doc[i].head)}
         # Only subjects, agents and objects of 'according to' can name speakers: picked from the Doc's arrays once.
-        speakers = [doc[i] for i in sorted(subjects + list(agents | _according_to_objects(doc, parse)))]
+        # the person whose view a sentence gives ('For Roe, the deal …') is its centre, as a subject is
+        viewers = {person.i for i in parse.indices("LOWER", ("for",)).tolist()
+                   if (person := viewpoint_holder(doc[i], lexicon)) is not None}
+        speakers = [doc[i] for i in sorted(subjects + list(agents | viewers | _according_to_objects(doc, parse)))]
         untagged = [name for i in subjects
                     if (name := self._untagged_name(doc, i) or self._name_past_note(doc, i, lexicon)) is not None]
         titled_untagged = self._titled_untagged(doc, lexicon.speaker_titles, parse=parse)

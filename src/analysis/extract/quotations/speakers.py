@@ -41,6 +41,8 @@ TRAILING_CLAUSES = frozenset({"relcl", "appos", "acl"})
 # The arguments of a verb that a place phrase hung on the verb may describe ('met a pilot in Riga', 'was Ivo in Riga').
 PLACE_OWNER_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 POST_PREPOSITIONS = frozenset({"to", "of", "for", "at"})
+# Entity labels of places and times: a name so labelled is no speaker.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 SILENT_SECTIONS = frozenset({"byline", "boilerplate"})
 DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z](?:, [A-Z][a-z]{2,}\.? \d{1,2})?"
                       r"(?:(?: \([^()\n]{1,60}\))? ?[–—-] |\. /[^/\n]{1,40}/\.? )")
@@ -303,6 +305,18 @@ def is_person(token: Token, lexicon: QuoteLexicon) -> bool:
     or a noun such as 'the officer'."""
     return (token.ent_type_ == "PERSON" or token.lower_ in PERSON_PRONOUNS
             or (token.tag_ == "NN" and token.lemma_.lower() in lexicon.person_nouns))
+
+
+def viewpoint_holder(word: Token, lexicon: QuoteLexicon) -> Token | None:
+    """Return the person of a 'for' that opens its sentence with a phrase a comma closes, whose view the sentence
+    gives ('For Jane Roe, the deal is …', 'For the analyst Jane Roe, it is “…”'): a person, or a name that is not a
+    place's; else None ('For years, …', 'For Moscow, …')."""
+    if word.lower_ != "for" or not word.is_sent_start or word.right_edge.i + 1 >= len(word.doc) \
+            or word.doc[word.right_edge.i + 1].text != ",":
+        return None
+    person = next((child for child in word.children if child.dep_ == "pobj"), None)
+    named = person is not None and person.pos_ == "PROPN" and person.ent_type_ not in PLACE_LABELS
+    return person if person is not None and (is_person(person, lexicon) or named) else None
 
 
 def _char(token: Token) -> int:
