@@ -62,9 +62,9 @@ SIGNATURE = "layout:signature"
 SIGNATURE_BLOCK = "layout:signature-block"
 # The lines a sender's signature takes at most: "no longer than 4 lines" (RFC 1855, Netiquette Guidelines, 2.1.1).
 SIGNATURE_MAX_LINES = 4
-# A line opened by a capital letter and a full stop or bracket, an item of a lettered series ("A. France", "B) China").
 # The mark of a source or a note in a list: a number, perhaps after a capital, or a small letter ("E2.", "3.", "b)").
 SOURCE_MARK = re.compile(r"^(?:[A-Z]?\d{1,3}|[a-z])[.)]\s+\S")
+# A line opened by a capital letter and a full stop or bracket, an item of a lettered series ("A. France", "B) China").
 LETTERED_ITEM = re.compile(r"^([A-Z])[.)]\s+\S")
 # Blocks above or below a lettered item within which the letter next to its own opens an item of its series.
 LETTER_SERIES_WINDOW = 6

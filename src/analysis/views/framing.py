@@ -84,7 +84,7 @@ def code_examples(codes: pd.DataFrame, sentences: pd.DataFrame, documents: pd.Da
 
     The example is a hit whose agent is tied to the cue on the parse where the code has one
     (`PARSE_LINKS`: 'Russia sent troops', 'Russia's backing'), else one tied through a pronoun or
-    a Russian speaker of the clause, else through the sentence, paragraph or context, else one with
+    a Russian speaker of the clause, else through the sentence, paragraph, context or article, else one with
     no agent (`LINK_TIERS`);
     within a tier, the earliest source's first. So an example is the plainest case of what the
     coder did, not a hit that rests on a Russian named elsewhere. It is still what the rules
@@ -104,11 +104,11 @@ def code_examples(codes: pd.DataFrame, sentences: pd.DataFrame, documents: pd.Da
 
 # How firmly a code's Russian agent is tied to its cue (the codes table's `agent_link`), firmest first.
 PARSE_LINKS = ("subject", "agent", "possessor", "modifier", "source", "beneficiary", "example")
-LINK_TIERS = (PARSE_LINKS, ("pronoun", "speaker"), ("context", "sentence", "paragraph"))
+LINK_TIERS = (PARSE_LINKS, ("pronoun", "speaker"), ("context", "sentence", "paragraph", "article"))
 
 
 def link_tier(link) -> int:
     """Return how firmly `agent_link` ties the agent to the cue: 0 on the parse, 1 through a pronoun or a Russian
-    speaker, 2 through the sentence, paragraph or context, 3 with no agent (or a link this module does not know)."""
+    speaker, 2 through the sentence, paragraph, context or article, 3 with no agent (or a link this module does not know)."""
     return next((tier for tier, links in enumerate(LINK_TIERS) if not pd.isna(link) and link in links),
                 len(LINK_TIERS))

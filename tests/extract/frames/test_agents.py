@@ -438,3 +438,20 @@ def test_two_relational_nouns_joined_by_a_dash_name_a_kind_of_relation(nlp, text
     doc = nlp(text)
     patron = next(token for token in doc if token.lower_ == "patron")
     assert names_a_kind_of_relation(doc[patron.i:patron.i + 1]) is related
+
+
+@pytest.mark.parametrize("paragraph, supported", [
+    # a body sentence before the article names any Russian takes up none named after it
+    ("The patron is a figure of old Roman law, the historian explained at length.", False),
+    # once the article has named its Russian, the role noun takes it up
+    ("Russia flew jets for Assad. The patron and the pilot met at dawn.", True),
+])
+def test_a_supporter_noun_in_the_body_takes_up_only_a_russian_named_before_it(nlp, paragraph, supported):
+    from analysis.tables.build import analyse_text
+
+    text = ("Winter on the coast\n\nBy Jane Roe\n\nThe port is busy this winter, and the ferries run on time.\n\n"
+            + paragraph + " Russia has flown sorties for the Syrian army since the autumn.")
+    tables = analyse_text(text, nlp=nlp)
+    sentences, codes = tables["sentences"], tables["codes"]
+    patron = sentences[sentences.text.str.contains("patron")].sent_id.iloc[0]
+    assert (not codes[(codes.sent_id == patron) & (codes.dimension == "support")].empty) is supported

@@ -363,3 +363,14 @@ def test_a_clause_after_a_quote_that_reports_nothing_names_no_speaker(quotes_of,
 ])
 def test_the_person_a_for_that_opens_the_sentence_names_gives_its_quote(quotes_of, text, speaker):
     assert quotes_of(text)["a harbour that pays for itself"].speaker == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a tag of any verb after the quote outweighs the agent of a passive before its colon, as a listed verb does
+    ("The harbour board met on Monday. The toll was rejected by the chairman: “We will not pay for the pontoon this "
+     "year,” resumes the ferry captain.", "We will not pay for the pontoon this year,", "the ferry captain"),
+    # a copula after the quote reports nothing
+    ("“We will stay at the port,” remains the council's line.", "We will stay at the port,", None),
+])
+def test_a_tag_of_any_verb_after_the_quote_and_a_copula_that_reports_nothing(quotes_of, text, quote, speaker):
+    assert quotes_of(text)[quote].speaker == speaker

@@ -131,13 +131,13 @@ HELP_VERBS = frozenset({"back", "support", "arm", "fund", "finance", "bankroll",
 # A veto, and a motion a member blocks ('vetoed', 'blocked the draft'): a permanent member's negative vote defeats the
 # motion alone (UN Charter art. 27(3)), so a veto cast with another member still shields the party the motion targets.
 VETO_CUES = frozenset({"veto"})
-VETO_IDS = frozenset(get_string_id(word) for word in VETO_CUES)
+# A lemma keeps the case of its word when the tagger takes it for a name ("Veto", "VETOED").
+VETO_IDS = frozenset(get_string_id(form) for word in VETO_CUES for form in (word, word.capitalize(), word.upper()))
 PLURAL_NOUN_TAG = "NNS"
 # Verbs whose subject holds or casts the veto it takes as object (FrameNet Possession, Using): 'the president
 # promised the veto', 'France has not used the veto since 1989'.
 VETO_HOLDING_VERBS = frozenset({"have", "hold", "use", "cast", "wield", "exercise", "threaten", "promise", "invoke",
                                 "issue", "apply", "employ"})
-VETO_OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 # A vote against a motion ('Russia and China voted against it') is the member's negative vote: a veto when a permanent
 # member casts it.
 VOTE_VERB, AGAINST = "vote", "against"
@@ -195,9 +195,9 @@ OWN_DETERMINERS = frozenset({"its", "their"})
 # the subject's. Ordnance (FrameNet Weapon) is what a releasing verb releases ('dropped missiles on the town'), not a
 # means lessened. Through a noun of measure: 'reduced the number of troops'.
 ORDNANCE = frozenset({"weapon", "arm", "missile", "bomb", "munition", "ammunition"})
+UNHELD_FORCE_HEADS = STATE_MEMBER_HEADS - ORDNANCE
 MEASURE_NOUNS = frozenset({"number", "size", "level", "scale", "strength", "count", "share", "rate", "tempo", "pace",
                            "amount", "part", "half", "bulk", "majority", "portion"})
-HOLDER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 # A clause stated by someone: the complement of a verb of saying or thinking, or beside a reporting clause.
 REPORTED_DEPS, REPORTING_DEPS = frozenset({"ccomp"}), frozenset({"parataxis"})
 # Where means are used: 'troops in Ukraine', 'flying over Kharkiv', 'sold to Turkey' (a named country or place abroad).
@@ -344,6 +344,8 @@ class Scene:
         self.spans = {sentence.sent_id: token_span(doc, first, stop)
                       for sentence, (first, stop) in zip(sentences, bounds)}
         self._order = list(self.spans)
+        self._headline_and_standfirst = {sentence.sent_id for sentence in sentences
+                                         if sentence.section in OPENING_SECTIONS}
         self._parse_sentences = _ParseSentences(doc, parse)
         # Tokens that may be pronouns or referents, and the phrases under each head, found once per Doc.
         self._pronouns = parse.indices("LOWER", PRONOUN_KINDS).tolist()
@@ -1208,11 +1210,15 @@ class Scene:
 
     def _veto_holder(self, veto: int) -> int | None:
         """Return the index of who casts a veto (token `veto`): the subject of the verb 'veto', the possessor or
-        modifier of the noun, or the subject of a verb of holding or using it (`VETO_HOLDING_VERBS`); else None."""
+        modifier of the noun, or the subject of a verb of holding or using it (`VETO_HOLDING_VERBS`); of a passive
+        'vetoed by X', X; else None."""
         parse = self._parse
         if parse.pos[veto] == "VERB":
-            return next((child for child in parse.children(veto) if parse.dep[child] in NOMINAL_SUBJECT_DEPS), None)
-        owner = next((child for child in parse.children(veto) if parse.dep[child] in VETO_OWNER_DEPS), None)
+            subject = next((child for child in parse.children(veto) if parse.dep[child] in NOMINAL_SUBJECT_DEPS), None)
+            agent = next((child for child in parse.children(veto) if parse.dep[child] == "agent"), None)
+            by = next((child for child in parse.children(agent) if parse.dep[child] == "pobj"), None) if agent else None
+            return by if by is not None else subject
+        owner = next((child for child in parse.children(veto) if parse.dep[child] in OWNER_DEPS), None)
         verb = parse.head[veto]
         if owner is None and parse.dep[veto] == "dobj" and parse.lowered_lemma(verb) in VETO_HOLDING_VERBS:
             owner = next((child for child in parse.children(verb) if parse.dep[child] in NOMINAL_SUBJECT_DEPS), None)
@@ -1243,7 +1249,7 @@ class Scene:
             return None
         before = (link for s in reversed(self._order) if s < sent_id and (link := self.russian_in(self.spans[s])))
         after = (link for s in self._order if s > sent_id and (link := self.russian_in(self.spans[s])))
-        named = next(before, None) or next(after, None)
+        named = next(before, None) or (next(after, None) if sent_id in self._headline_and_standfirst else None)
         return Link(named.text, ARTICLE) if named else None
 
     def supporter_before(self, sent_id: int) -> Link | None:
@@ -1369,8 +1375,8 @@ def _unheld_force(noun: Token) -> bool:
     if noun.lemma_.lower() in MEASURE_NOUNS:
         noun = next((pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
                      for pobj in prep.children if pobj.dep_ == "pobj"), noun)
-    return (noun.lemma_.lower() in STATE_MEMBER_HEADS - ORDNANCE
-            and not any(child.dep_ in HOLDER_DEPS and child.lower_ not in OWN_DETERMINERS for child in noun.children))
+    return (noun.lemma_.lower() in UNHELD_FORCE_HEADS
+            and not any(child.dep_ in OWNER_DEPS and child.lower_ not in OWN_DETERMINERS for child in noun.children))
 
 
 def is_place(cue: Span) -> bool:

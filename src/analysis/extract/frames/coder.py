@@ -173,10 +173,10 @@ LIMITS_FOR_DENIED_SUPPORT = "limits.commitment"
 DEPARTURE = "limits.departure"
 # Codes whose verbs of motion may move a bystander rather than Russia's means (see `departure`).
 WITHDRAWALS = frozenset({"limits.abandonment", DEPARTURE})
-NEGATED_LIMIT_SUPPORT = {"limits.abandonment": "support.backing", DEPARTURE: "support.backing"}
+BACKING = "support.backing"
+NEGATED_LIMIT_SUPPORT = {"limits.abandonment": BACKING, DEPARTURE: BACKING}
 # Russia's military means: support before Assad's side is named when they strike at his armed opponents.
 MILITARY = "support.military"
-BACKING = "support.backing"
 # Help said from the recipient's end (see `receipt`): a transfer to Assad's side.
 RECEIPT = "support.service"
 # The general relation (any verb from a Russian agent to Assad's side) counts where no specific cue does.

@@ -51,6 +51,8 @@ HEADLINE_PHRASE_ENDS = frozenset({"ADP", "PUNCT", "SCONJ", "CCONJ", "PRON"})
 # Entity labels of names that can speak: a person's or a body's.
 SPEAKING_LABELS = frozenset({"PERSON", "ORG"})
 SPEAKING_PRONOUNS = FIRST_PERSON | PERSON_PRONOUNS
+# The pronouns that may be the subject of a reporting clause set after its quote ("«…», she analyses").
+TAG_PRONOUNS = SPEAKING_PRONOUNS | PLURAL_PRONOUNS
 ADDRESSEE_PREPOSITIONS = frozenset({"to", "with"})
 # Verbs whose 'to' marks what they name, not whom they address ('refer to the plan as', 'refer to “…”').
 NAMING_BY_TO = frozenset({"refer"})
@@ -77,9 +79,11 @@ AS_MAX_WORDS = 3
 AS_BEFORE_QUOTE = re.compile(rf"\bas(?:\s+[^\s.!?…]+){{0,{AS_MAX_WORDS}}}\s*$")
 # Prepositions by which a participle names who characterizes ('described by critics as', 'in the press', 'to fans').
 AS_SOURCE_PREPOSITIONS = frozenset({"by", "in", "to"})
-# What lies between the halves of a quote its cue splits: ', she added, ' (no sentence ends there).
 # The words after a quote that a reporting clause set after it is read in (see `tag_attribution`).
 TAG_MAX_TOKENS = 6
+# Verbs that link a subject to a state and report no words: 'be', 'have' and the copulas ('“…,” remains the line').
+NON_REPORTING_LEMMAS = frozenset({"be", "have", "remain", "seem", "become", "stay", "appear"})
+# What lies between the halves of a quote its cue splits: ', she added, ' (no sentence ends there).
 SPLITTING_CLAUSE = re.compile(r"\s*[,;:–—-]?[^.!?\n\"“”‘’«»]{1,80}?[,:–—-]\s*")
 # A line naming a quote's source under it: a dash, or a 'Source:' label, then the source up to a comma or a bracket.
 SOURCE_LINE_MAX_CHARS = 120
@@ -583,7 +587,7 @@ def tag_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution | N
         verb, subject = words[0], _inverted_subject(words[0], quote)
     else:
         name = list(itertools.takewhile(lambda token: token.pos_ == "PROPN", words)) \
-            or [word for word in words[:1] if word.lower_ in SPEAKING_PRONOUNS | PLURAL_PRONOUNS]
+            or [word for word in words[:1] if word.lower_ in TAG_PRONOUNS]
         verb = words[len(name)] if name and len(name) < len(words) else None
         ends = verb is not None and (verb.i + 1 == len(doc) or doc[verb.i + 1].is_punct)
         subject = name[-1] if ends and _reporting_verb(verb) else None
@@ -608,8 +612,8 @@ def viewpoint_attribution(context: QuoteContext, quote: QuoteMarks) -> Attributi
 
 
 def _reporting_verb(word: Token) -> bool:
-    """Return True for a finite verb that can report words: not 'be' or 'have'."""
-    return word.pos_ == "VERB" and word.tag_ in FINITE_TAGS and word.lemma_ not in ("be", "have")
+    """Return True for a finite verb that can report words: not 'be', 'have' or a copula (`NON_REPORTING_LEMMAS`)."""
+    return word.pos_ == "VERB" and word.tag_ in FINITE_TAGS and word.lemma_ not in NON_REPORTING_LEMMAS
 
 
 def _fills_its_paragraph(quote: QuoteMarks, block: Block) -> bool:
@@ -739,8 +743,9 @@ def agent_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
 
 
 def _tagged_after(context: QuoteContext, quote: QuoteMarks) -> bool:
-    """Return True when a reporting verb follows the quote in its sentence ('“…,” the envoy said'): the tag names the
-    speaker, not the clause before the colon."""
+    """Return True when a reporting verb follows the quote in its sentence ('“…,” the envoy said'), or a clause that
+    reports it whatever its verb (`tag_attribution`: '“…,” resumes the captain'): the tag names the speaker, not the
+    clause before the colon."""
     if quote.close_at is None:
         return False
     after = context.doc.char_span(quote.close_at, quote.close_at + 1, alignment_mode="expand")
@@ -748,7 +753,10 @@ def _tagged_after(context: QuoteContext, quote: QuoteMarks) -> bool:
         return False
     end = context.sentence(after.end - 1)[1]
     cues = context.cue_tokens
-    return any(context.doc[i].pos_ == "VERB" for i in cues[bisect.bisect_left(cues, after.end):bisect.bisect_left(cues, end)])
+    if any(context.doc[i].pos_ == "VERB" for i in cues[bisect.bisect_left(cues, after.end):bisect.bisect_left(cues, end)]):
+        return True
+    tag = tag_attribution(context, quote)
+    return tag is not None and tag.speaker is not None
 
 
 def _agent_of(verb: Token) -> Token | None:
