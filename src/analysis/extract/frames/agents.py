@@ -1234,13 +1234,12 @@ class Scene:
         """Return the article's Russian as the referent of a singular noun of the supporter's own role
         (`SUPPORTER_NOUNS`) that has no owner of its own, in a sentence that names no actor but Russia and Assad's
         side ('A patron distracted?', 'the patron and the plane'): the latest Russian the article names before it,
-        or, in a heading read before any, the first it names; as an `ARTICLE` link; else None. A text on one
-        supporter calls it by its role wherever it is, in a crosshead as in a title (the role noun takes up the
-        referent the text has set up: bridging reference, Clark 1975); 'another patron', a plural ('patrons') and a
-        role joined to its counterpart ('patron–client relations') name no one in particular."""
+        or, in a headline or standfirst read before any, the first it names; as an `ARTICLE` link; else None. A text
+        on one supporter calls it by its role (the role noun takes up the referent the text has set up: bridging
+        reference, Clark 1975); 'another patron' and a plural ('patrons') name no one in particular, and the coder
+        drops a role joined to its counterpart before ('patron–client relations': `names_a_kind_of_relation`)."""
         root = cue.root
-        if (self._parse.lowered_lemma(root.i) not in SUPPORTER_NOUNS or root.tag_ not in SINGULAR_NOUN_TAGS
-                or names_a_kind_of_relation(cue) or any(
+        if (self._parse.lowered_lemma(root.i) not in SUPPORTER_NOUNS or root.tag_ not in SINGULAR_NOUN_TAGS or any(
                     child.dep_ == "poss" or child.lower_ in OTHER_DETERMINERS
                     or (child.dep_ == "prep" and child.lower_ in AGENT_PREPOSITIONS) for child in root.children)):
             return None
