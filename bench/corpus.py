@@ -38,12 +38,13 @@ def seed_sentences() -> list[str]:
 
 def seed_short_lines() -> list[str]:
     """The seeds' short lines other than their titles (captions, furniture, footers), each once, in file order."""
-    titles = {row["title"] for row in seed_sources()}
+    seen = {row["title"] for row in seed_sources()}
     lines = []
     for path in sorted(SEEDS.glob("*.txt")):
         for line in path.read_text(encoding="utf-8").splitlines():
             line = line.strip()
-            if line and len(line.split()) <= SHORT_LINE_MAX_WORDS and line not in titles | set(lines):
+            if line and len(line.split()) <= SHORT_LINE_MAX_WORDS and line not in seen:
+                seen.add(line)
                 lines.append(line)
     return lines
 
