@@ -94,6 +94,9 @@ NAV_SEPARATOR = re.compile(r"\s[|›»·•/>]\s| {2,}|\t")
 NAV_SEPARATOR_STRINGS = required_strings(NAV_SEPARATOR)  # a text holding none of these is one item
 NAV_MAX_CHARS = 200
 NAV_ITEM_MAX_WORDS = 5
+# The page's rules test a block for menus, dates and chrome several times over; the answers are kept for about
+# the blocks of a long page.
+BLOCK_TESTS_CACHED = 1024
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -461,8 +464,11 @@ ADDRESSEES_MAX_WORDS = 16
 _PLAIN_MARKS = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-"))
 
 
+WORD = re.compile(r"[\w’'-]+")
+
+
 def words(text: str) -> list[str]:
-    return re.findall(r"[\w’'-]+", text)
+    return WORD.findall(text)
 
 
 def ends_sentence(text: str) -> bool:
@@ -538,6 +544,7 @@ def is_call_to_action(text: str) -> bool:
                                                     is not None or READER_ADDRESS.search(text) is not None)))
 
 
+@lru_cache(maxsize=BLOCK_TESTS_CACHED)
 def is_navigation(text: str) -> bool:
     """True for a flattened menu, breadcrumb or share bar: two or more short unpunctuated items."""
     if "\n" in text or len(text) > NAV_MAX_CHARS:
@@ -547,6 +554,7 @@ def is_navigation(text: str) -> bool:
                                    for item in items)
 
 
+@lru_cache(maxsize=BLOCK_TESTS_CACHED)
 def is_date_line(text: str) -> bool:
     """True for a line that is only a date or time, with at most a word or two beside it."""
     if len(text) > DATE_LINE_MAX_CHARS or not (DATE.search(text) or TIME.search(text)):
@@ -671,6 +679,7 @@ def is_promotion(text: str) -> bool:
     return (addresses_reader(text) or in_site_voice) and CHROME_WORDS.search(text) is not None
 
 
+@lru_cache(maxsize=BLOCK_TESTS_CACHED)
 def is_chrome(text: str) -> bool:
     """True for a short line of page furniture: share, sign in, newsletter, search, menu…, a call to action or a
     telephone number.
