@@ -18,7 +18,7 @@ from analysis.extract.quotations.index import NO_QUOTE, QuoteIndex
 from analysis.extract.quotations.kinds import FINITE_TAGS, reads_as_sentence, stands_alone
 from analysis.extract.quotations.marks import QuoteMarks, in_quote
 from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, PARAGRAPH_LABEL, PERSON_PRONOUNS,
-                                                  PLACE_LABELS, PLURAL_PRONOUNS, SECOND_PERSON, SUBJECT_DEPS,
+                                                  PLACE_LABELS, PLACE_PREPOSITIONS, PLURAL_PRONOUNS, SECOND_PERSON, SUBJECT_DEPS,
                                                   cited_source, in_spans, is_person, is_possessor, is_speech_noun,
                                                   label_name, label_name_span, nearest_subject, noun_cue_speaker,
                                                   relays, reporting_tag, source_of_statement, speaker_span,
@@ -812,6 +812,45 @@ def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
     else:
         return None
     return Attribution(speaker=speaker, cue=":", cue_start=colon.idx, cue_end=colon.idx + 1)
+
+
+def sender_attribution(context: QuoteContext, quote: QuoteMarks, blocks: Sequence[Block],
+                       block_starts: Sequence[int]) -> Attribution | None:
+    """Attribute a quote to the person a 'from' phrase ending the words before it names, as transcripts, logs and
+    letters pages introduce what listeners and readers sent in: the clause its colon closes ('The next question is
+    from Jane Roe, a teacher in Leeds: “…”') or the line over a quote that fills its paragraph ('14:05 — Text from
+    Jane in Leeds'); only a place phrase may follow the name. A place, a date or a common noun sends nothing ('The
+    convoy came from Riga: “…”')."""
+    colon = _colon_before(context.doc, quote)
+    if colon is not None:
+        if _tagged_after(context, quote):
+            return None
+        words = _clause_before(context, colon)
+    else:
+        index = block_index(block_starts, quote.open_at)
+        line = blocks[index - 1] if index > 0 else None
+        if line is None or not _fills_its_paragraph(quote, blocks[index]) or len(line.text) > SOURCE_LINE_MAX_CHARS \
+                or line.text[-1:] in SENTENCE_CLOSE + ":":
+            return None
+        span = context.doc.char_span(line.start, line.end, alignment_mode="expand")
+        words = list(span) if span is not None else []
+    origin = next((word for word in reversed(words) if word.lower_ == "from" and word.dep_ == "prep"), None)
+    sender = next((child for child in origin.children if child.dep_ == "pobj"), None) if origin is not None else None
+    if sender is None or sender.pos_ != "PROPN" or sender.ent_type_ in PLACE_LABELS \
+            or in_spans(sender.idx, context.silent):
+        return None
+    tail = [word for word in words if word.i > origin.i and not word.is_punct and not sender.is_ancestor(word)
+            and word.i != sender.i]
+    if any(not _in_place_phrase(word, after=sender) for word in tail):
+        return None
+    return Attribution(speaker=speaker_span(sender, context.lexicon, context.quotes), cue=origin.lower_,
+                       cue_start=origin.idx, cue_end=origin.idx + len(origin))
+
+
+def _in_place_phrase(word: Token, *, after: Token) -> bool:
+    """Return True when `word` lies in a place phrase ('in Leeds', 'at the university') that opens after `after`."""
+    return any(ancestor.lower_ in PLACE_PREPOSITIONS and ancestor.dep_ == "prep" and ancestor.i > after.i
+               for ancestor in itertools.chain([word], word.ancestors))
 
 
 def _named_elsewhere(word: Token) -> bool:
