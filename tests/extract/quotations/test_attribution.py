@@ -407,3 +407,23 @@ def test_a_from_phrase_ending_the_words_before_a_quote_names_its_sender(quotes_o
 ])
 def test_a_from_phrase_naming_no_sender_gives_no_speaker(quotes_of, text, quote):
     assert quotes_of(text)[quote].cue != "from"
+
+
+SUBTITLES = ("1\n00:00:01,000 --> 00:00:04,000\n(NARRATOR) The ferry to the islands\nhas run every winter since 1952.\n\n"
+             "2\n00:00:04,500 --> 00:00:08,000\nThis year the company wants to stop it\nin January and February.\n\n"
+             "3\n00:00:08,500 --> 00:00:11,000\n{cue}\n\n4\n00:00:11,500 --> 00:00:14,000\n\"a bridge that the sea lends "
+             "us\".\n\n5\n00:00:14,500 --> 00:00:18,000\nThe company has not answered her letters,\nand the crews have "
+             "started to look for work.")
+SUBTITLED_QUOTE = "a bridge that the sea lends us"
+
+
+@pytest.mark.parametrize("cue, speaker", [
+    # a cue breaks off after a reporting verb, or the 'it' it takes; the quote in the next cue completes it
+    ("The harbour master Ingrid Solberg calls it", "Ingrid Solberg"),
+    ("The harbour master Ingrid Solberg said", "Ingrid Solberg"),
+    # a cue that ends a sentence of its own introduces nothing
+    ("The harbour master Ingrid Solberg wrote to them again.", None),
+    ("The harbour master Ingrid Solberg said the company was wrong", None),
+])
+def test_a_quote_completes_a_reporting_clause_a_subtitle_cue_breaks_off(quotes_of, cue, speaker):
+    assert quotes_of(SUBTITLES.format(cue=cue))[SUBTITLED_QUOTE].speaker == speaker

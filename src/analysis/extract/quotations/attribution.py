@@ -87,6 +87,9 @@ NON_REPORTING_LEMMAS = frozenset({"be", "have", "remain", "seem", "become", "sta
 SPLITTING_CLAUSE = re.compile(r"\s*[,;:–—-]?[^.!?\n\"“”‘’«»]{1,80}?[,:–—-]\s*")
 # A line naming a quote's source under it: a dash, or a 'Source:' label, then the source up to a comma or a bracket.
 SOURCE_LINE_MAX_CHARS = 120
+# A line of a timed transcript that only numbers or times a cue ('98', '2:51', '00:04:52,500 --> 00:04:55,250').
+TIMECODE = r"\d{1,2}(?::\d{2}){1,2}(?:[,.]\d{1,3})?"
+TIMING_LINE = re.compile(rf"\d{{1,4}}|\[?{TIMECODE}\]?(?: --> {TIMECODE})?")
 # A post's header line over it: the writer's name (perhaps with a gloss in brackets), then fields set off by a middle
 # dot, a bar or a bullet ('Jane Roe (The Harbour) · 12,000 followers · 3 May, 09:14', 'jroe | 2 h').
 HEADER_LINE = re.compile(r"(?P<name>[^\W\d_][^·|•\n()]{0,60}?)(?:\s*\([^()\n]{1,60}\))?\s+[·|•]\s+\S[^\n]*")
@@ -622,18 +625,22 @@ def _fills_its_paragraph(quote: QuoteMarks, block: Block) -> bool:
 
 def introduced_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block], block_starts: Sequence[int],
                            lexicon: QuoteLexicon) -> Attribution | None:
-    """Attribute a quote that opens its block to the subject of the last verb of the previous block
-    when that block introduces it with a colon ('The office sent this statement:', 'Jane Roe, an analyst,
-    comments:', with a reporting verb the tagger took for a noun), or, for a quote
+    """Attribute a quote that opens its block to the subject of the last verb of the previous block (a timed
+    transcript's cue numbers and timecodes between them aside) when that block introduces it with a colon ('The
+    office sent this statement:', 'Jane Roe, an analyst, comments:', with a reporting verb the tagger took for a
+    noun) or breaks off after a reporting verb (`_reporting_left_open`), or, for a quote
     that fills its paragraph, when that subject is a person, or a name that is not a place and does something
     ('… she paused before replying.', 'Roe shrugged.'), or the person a reporter's 'I' met ('I met Jane Roe.')."""
     index = block_index(block_starts, quote.open_at)
     if index == 0 or quote.open_at != blocks[index].start:
         return None
-    colon = blocks[index - 1].text.endswith(":")
+    before = index - 1
+    while before > 0 and TIMING_LINE.fullmatch(blocks[before].text):
+        before -= 1
+    last = doc.char_span(blocks[before].start, blocks[before].end, alignment_mode="expand")[-1]
+    colon = blocks[before].text.endswith(":") or _reporting_left_open(last, lexicon)
     if not (colon or _fills_its_paragraph(quote, blocks[index])):
         return None
-    last = doc.char_span(blocks[index - 1].start, blocks[index - 1].end, alignment_mode="expand")[-1]
     if colon:
         verb = next((token for token in reversed(last.sent)
                      if (token.pos_ == "VERB" or token.lemma_ in lexicon.direct_cues)
@@ -650,6 +657,15 @@ def introduced_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
         return None
     return Attribution(speaker=speaker_span(subject, lexicon), cue=verb.lemma_, cue_start=verb.idx,
                        cue_end=verb.idx + len(verb))
+
+
+def _reporting_left_open(last: Token, lexicon: QuoteLexicon) -> bool:
+    """Return True when a block breaks off after a reporting verb, or the 'it' or 'as' it takes, so the quote that
+    opens the next block completes it, as subtitles split a sentence over two cues ('Her colleague calls it' / '‘a
+    lease’.', 'The officer said' / '“home by spring”.')."""
+    verb = last.head if last.lower_ in ("it", "as") else last
+    return verb.pos_ == "VERB" and verb.lemma_ in lexicon.direct_cues \
+        and not any(child.dep_ in ("ccomp", "xcomp") for child in verb.children)
 
 
 def signed_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
