@@ -376,10 +376,12 @@ def test_a_tag_of_any_verb_after_the_quote_and_a_copula_that_reports_nothing(quo
     assert quotes_of(text)[quote].speaker == speaker
 
 
-PHONE_IN_LOG = ("The Harbour Hour, Tuesday\n\n15:00 — Guest\nDr Lena Voss says the ferry company has not asked the crews "
-                "about the winter timetable and that the council should.\n\n{entry}\n“Nobody asked the crews what they "
-                "wanted, and now they want to know why nobody will work the night boats.”\n\n15:07 — Caller\nTomas "
-                "in Sopot says the fares went up twice last year.")
+PHONE_IN_LOG = ("The Harbour Hour, Tuesday\n\n"
+                "15:00 — Guest\nDr Lena Voss says the ferry company has not asked the crews about the winter timetable "
+                "and that the council should.\n\n"
+                "{entry}\n“Nobody asked the crews what they wanted, and now they want to know why nobody will work "
+                "the night boats.”\n\n"
+                "15:07 — Caller\nTomas in Sopot says the fares went up twice last year.")
 LOG_QUOTE = "Nobody asked the crews what they wanted, and now they want to know why nobody will work the night boats."
 
 
@@ -409,11 +411,13 @@ def test_a_from_phrase_naming_no_sender_gives_no_speaker(quotes_of, text, quote)
     assert quotes_of(text)[quote].cue != "from"
 
 
-SUBTITLES = ("1\n00:00:01,000 --> 00:00:04,000\n(NARRATOR) The ferry to the islands\nhas run every winter since 1952.\n\n"
+SUBTITLES = ("1\n00:00:01,000 --> 00:00:04,000\n(NARRATOR) The ferry to the islands\n"
+             "has run every winter since 1952.\n\n"
              "2\n00:00:04,500 --> 00:00:08,000\nThis year the company wants to stop it\nin January and February.\n\n"
-             "3\n00:00:08,500 --> 00:00:11,000\n{cue}\n\n4\n00:00:11,500 --> 00:00:14,000\n\"a bridge that the sea lends "
-             "us\".\n\n5\n00:00:14,500 --> 00:00:18,000\nThe company has not answered her letters,\nand the crews have "
-             "started to look for work.")
+             "3\n00:00:08,500 --> 00:00:11,000\n{cue}\n\n"
+             "4\n00:00:11,500 --> 00:00:14,000\n\"a bridge that the sea lends us\".\n\n"
+             "5\n00:00:14,500 --> 00:00:18,000\nThe company has not answered her letters,\n"
+             "and the crews have started to look for work.")
 SUBTITLED_QUOTE = "a bridge that the sea lends us"
 
 

@@ -18,11 +18,11 @@ from analysis.extract.quotations.index import NO_QUOTE, QuoteIndex
 from analysis.extract.quotations.kinds import FINITE_TAGS, reads_as_sentence, stands_alone
 from analysis.extract.quotations.marks import QuoteMarks, in_quote
 from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, PARAGRAPH_LABEL, PERSON_PRONOUNS,
-                                                  PLACE_LABELS, PLACE_PREPOSITIONS, PLURAL_PRONOUNS, SECOND_PERSON, SUBJECT_DEPS,
-                                                  cited_source, in_spans, is_person, is_possessor, is_speech_noun,
-                                                  label_name, label_name_span, nearest_subject, noun_cue_speaker,
-                                                  relays, reporting_tag, source_of_statement, speaker_span,
-                                                  subject_of, viewpoint_holder)
+                                                  PLACE_LABELS, PLACE_PREPOSITIONS, PLURAL_PRONOUNS, SECOND_PERSON,
+                                                  SUBJECT_DEPS, cited_source, in_spans, is_person, is_possessor,
+                                                  is_speech_noun, label_name, label_name_span, nearest_subject,
+                                                  noun_cue_speaker, relays, reporting_tag, source_of_statement,
+                                                  speaker_span, subject_of, viewpoint_holder)
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.sentences import Sentence, raw_text
 
