@@ -374,3 +374,60 @@ def test_the_person_a_for_that_opens_the_sentence_names_gives_its_quote(quotes_o
 ])
 def test_a_tag_of_any_verb_after_the_quote_and_a_copula_that_reports_nothing(quotes_of, text, quote, speaker):
     assert quotes_of(text)[quote].speaker == speaker
+
+
+PHONE_IN_LOG = ("The Harbour Hour, Tuesday\n\n"
+                "15:00 — Guest\nDr Lena Voss says the ferry company has not asked the crews about the winter timetable "
+                "and that the council should.\n\n"
+                "{entry}\n“Nobody asked the crews what they wanted, and now they want to know why nobody will work "
+                "the night boats.”\n\n"
+                "15:07 — Caller\nTomas in Sopot says the fares went up twice last year.")
+LOG_QUOTE = "Nobody asked the crews what they wanted, and now they want to know why nobody will work the night boats."
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # the clause before the colon ends with who sent the words in, perhaps with a role or a place after the name
+    ("Host: We have time for questions. The next one is from Marta Kowalczyk, a nurse in Gdansk: “Will the ferry "
+     "run in winter?”", "Will the ferry run in winter?", "Marta Kowalczyk"),
+    ("The phones were busy all afternoon.\n\nFrom Anna Weber in Leeds: “Nobody asked the crews what they wanted.”",
+     "Nobody asked the crews what they wanted.", "Anna Weber"),
+    # a line over the quote names its sender, as a programme log does
+    (PHONE_IN_LOG.format(entry="15:02 — Message from Anna Weber"), LOG_QUOTE, "Anna Weber"),
+])
+def test_a_from_phrase_ending_the_words_before_a_quote_names_its_sender(quotes_of, text, quote, speaker):
+    assert quotes_of(text)[quote].speaker == speaker
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a place sends nothing
+    ("The ferry crews met on Monday.\n\nThe last boat came back from Gdansk: “quiet, cold and half empty”.",
+     "quiet, cold and half empty"),
+    (PHONE_IN_LOG.format(entry="15:02 — Report from Gdansk"), LOG_QUOTE),
+    # nor does a name followed by more than a place, or a line that is a sentence of its own
+    (PHONE_IN_LOG.format(entry="15:02 — Message from Anna Weber about the night boats"), LOG_QUOTE),
+    (PHONE_IN_LOG.format(entry="15:02 — The next message came from Anna Weber."), LOG_QUOTE),
+])
+def test_a_from_phrase_naming_no_sender_gives_no_speaker(quotes_of, text, quote):
+    assert quotes_of(text)[quote].cue != "from"
+
+
+SUBTITLES = ("1\n00:00:01,000 --> 00:00:04,000\n(NARRATOR) The ferry to the islands\n"
+             "has run every winter since 1952.\n\n"
+             "2\n00:00:04,500 --> 00:00:08,000\nThis year the company wants to stop it\nin January and February.\n\n"
+             "3\n00:00:08,500 --> 00:00:11,000\n{cue}\n\n"
+             "4\n00:00:11,500 --> 00:00:14,000\n\"a bridge that the sea lends us\".\n\n"
+             "5\n00:00:14,500 --> 00:00:18,000\nThe company has not answered her letters,\n"
+             "and the crews have started to look for work.")
+SUBTITLED_QUOTE = "a bridge that the sea lends us"
+
+
+@pytest.mark.parametrize("cue, speaker", [
+    # a cue breaks off after a reporting verb, or the 'it' it takes; the quote in the next cue completes it
+    ("The harbour master Ingrid Solberg calls it", "Ingrid Solberg"),
+    ("The harbour master Ingrid Solberg said", "Ingrid Solberg"),
+    # a cue that ends a sentence of its own introduces nothing
+    ("The harbour master Ingrid Solberg wrote to them again.", None),
+    ("The harbour master Ingrid Solberg said the company was wrong", None),
+])
+def test_a_quote_completes_a_reporting_clause_a_subtitle_cue_breaks_off(quotes_of, cue, speaker):
+    assert quotes_of(SUBTITLES.format(cue=cue))[SUBTITLED_QUOTE].speaker == speaker

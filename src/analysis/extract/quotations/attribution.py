@@ -18,11 +18,11 @@ from analysis.extract.quotations.index import NO_QUOTE, QuoteIndex
 from analysis.extract.quotations.kinds import FINITE_TAGS, reads_as_sentence, stands_alone
 from analysis.extract.quotations.marks import QuoteMarks, in_quote
 from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, PARAGRAPH_LABEL, PERSON_PRONOUNS,
-                                                  PLACE_LABELS, PLURAL_PRONOUNS, SECOND_PERSON, SUBJECT_DEPS,
-                                                  cited_source, in_spans, is_person, is_possessor, is_speech_noun,
-                                                  label_name, label_name_span, nearest_subject, noun_cue_speaker,
-                                                  relays, reporting_tag, source_of_statement, speaker_span,
-                                                  subject_of, viewpoint_holder)
+                                                  PLACE_LABELS, PLACE_PREPOSITIONS, PLURAL_PRONOUNS, SECOND_PERSON,
+                                                  SUBJECT_DEPS, cited_source, in_spans, is_person, is_possessor,
+                                                  is_speech_noun, label_name, label_name_span, nearest_subject,
+                                                  noun_cue_speaker, relays, reporting_tag, source_of_statement,
+                                                  speaker_span, subject_of, viewpoint_holder)
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.sentences import Sentence, raw_text
 
@@ -87,6 +87,9 @@ NON_REPORTING_LEMMAS = frozenset({"be", "have", "remain", "seem", "become", "sta
 SPLITTING_CLAUSE = re.compile(r"\s*[,;:–—-]?[^.!?\n\"“”‘’«»]{1,80}?[,:–—-]\s*")
 # A line naming a quote's source under it: a dash, or a 'Source:' label, then the source up to a comma or a bracket.
 SOURCE_LINE_MAX_CHARS = 120
+# A line of a timed transcript that only numbers or times a cue ('98', '2:51', '00:04:52,500 --> 00:04:55,250').
+TIMECODE = r"\d{1,2}(?::\d{2}){1,2}(?:[,.]\d{1,3})?"
+TIMING_LINE = re.compile(rf"\d{{1,4}}|\[?{TIMECODE}\]?(?: --> {TIMECODE})?")
 # A post's header line over it: the writer's name (perhaps with a gloss in brackets), then fields set off by a middle
 # dot, a bar or a bullet ('Jane Roe (The Harbour) · 12,000 followers · 3 May, 09:14', 'jroe | 2 h').
 HEADER_LINE = re.compile(r"(?P<name>[^\W\d_][^·|•\n()]{0,60}?)(?:\s*\([^()\n]{1,60}\))?\s+[·|•]\s+\S[^\n]*")
@@ -622,18 +625,22 @@ def _fills_its_paragraph(quote: QuoteMarks, block: Block) -> bool:
 
 def introduced_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block], block_starts: Sequence[int],
                            lexicon: QuoteLexicon) -> Attribution | None:
-    """Attribute a quote that opens its block to the subject of the last verb of the previous block
-    when that block introduces it with a colon ('The office sent this statement:', 'Jane Roe, an analyst,
-    comments:', with a reporting verb the tagger took for a noun), or, for a quote
+    """Attribute a quote that opens its block to the subject of the last verb of the previous block (a timed
+    transcript's cue numbers and timecodes between them aside) when that block introduces it with a colon ('The
+    office sent this statement:', 'Jane Roe, an analyst, comments:', with a reporting verb the tagger took for a
+    noun) or breaks off after a reporting verb (`_reporting_left_open`), or, for a quote
     that fills its paragraph, when that subject is a person, or a name that is not a place and does something
     ('… she paused before replying.', 'Roe shrugged.'), or the person a reporter's 'I' met ('I met Jane Roe.')."""
     index = block_index(block_starts, quote.open_at)
     if index == 0 or quote.open_at != blocks[index].start:
         return None
-    colon = blocks[index - 1].text.endswith(":")
+    before = index - 1
+    while before > 0 and TIMING_LINE.fullmatch(blocks[before].text):
+        before -= 1
+    last = doc.char_span(blocks[before].start, blocks[before].end, alignment_mode="expand")[-1]
+    colon = blocks[before].text.endswith(":") or _reporting_left_open(last, lexicon)
     if not (colon or _fills_its_paragraph(quote, blocks[index])):
         return None
-    last = doc.char_span(blocks[index - 1].start, blocks[index - 1].end, alignment_mode="expand")[-1]
     if colon:
         verb = next((token for token in reversed(last.sent)
                      if (token.pos_ == "VERB" or token.lemma_ in lexicon.direct_cues)
@@ -650,6 +657,15 @@ def introduced_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
         return None
     return Attribution(speaker=speaker_span(subject, lexicon), cue=verb.lemma_, cue_start=verb.idx,
                        cue_end=verb.idx + len(verb))
+
+
+def _reporting_left_open(last: Token, lexicon: QuoteLexicon) -> bool:
+    """Return True when a block breaks off after a reporting verb, or the 'it' or 'as' it takes, so the quote that
+    opens the next block completes it, as subtitles split a sentence over two cues ('Her colleague calls it' / '‘a
+    lease’.', 'The officer said' / '“home by spring”.')."""
+    verb = last.head if last.lower_ in ("it", "as") else last
+    return verb.pos_ == "VERB" and verb.lemma_ in lexicon.direct_cues \
+        and not any(child.dep_ in ("ccomp", "xcomp") for child in verb.children)
 
 
 def signed_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
@@ -812,6 +828,45 @@ def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
     else:
         return None
     return Attribution(speaker=speaker, cue=":", cue_start=colon.idx, cue_end=colon.idx + 1)
+
+
+def sender_attribution(context: QuoteContext, quote: QuoteMarks, blocks: Sequence[Block],
+                       block_starts: Sequence[int]) -> Attribution | None:
+    """Attribute a quote to the person a 'from' phrase ending the words before it names, as transcripts, logs and
+    letters pages introduce what listeners and readers sent in: the clause its colon closes ('The next question is
+    from Jane Roe, a teacher in Leeds: “…”') or the line over a quote that fills its paragraph ('14:05 — Text from
+    Jane in Leeds'); only a place phrase may follow the name. A place, a date or a common noun sends nothing ('The
+    convoy came from Riga: “…”')."""
+    colon = _colon_before(context.doc, quote)
+    if colon is not None:
+        if _tagged_after(context, quote):
+            return None
+        words = _clause_before(context, colon)
+    else:
+        index = block_index(block_starts, quote.open_at)
+        line = blocks[index - 1] if index > 0 else None
+        if line is None or not _fills_its_paragraph(quote, blocks[index]) or len(line.text) > SOURCE_LINE_MAX_CHARS \
+                or line.text[-1:] in SENTENCE_CLOSE + ":":
+            return None
+        span = context.doc.char_span(line.start, line.end, alignment_mode="expand")
+        words = list(span) if span is not None else []
+    origin = next((word for word in reversed(words) if word.lower_ == "from" and word.dep_ == "prep"), None)
+    sender = next((child for child in origin.children if child.dep_ == "pobj"), None) if origin is not None else None
+    if sender is None or sender.pos_ != "PROPN" or sender.ent_type_ in PLACE_LABELS \
+            or in_spans(sender.idx, context.silent):
+        return None
+    tail = [word for word in words if word.i > origin.i and not word.is_punct and not sender.is_ancestor(word)
+            and word.i != sender.i]
+    if any(not _in_place_phrase(word, after=sender) for word in tail):
+        return None
+    return Attribution(speaker=speaker_span(sender, context.lexicon, context.quotes), cue=origin.lower_,
+                       cue_start=origin.idx, cue_end=origin.idx + len(origin))
+
+
+def _in_place_phrase(word: Token, *, after: Token) -> bool:
+    """Return True when `word` lies in a place phrase ('in Leeds', 'at the university') that opens after `after`."""
+    return any(ancestor.lower_ in PLACE_PREPOSITIONS and ancestor.dep_ == "prep" and ancestor.i > after.i
+               for ancestor in itertools.chain([word], word.ancestors))
 
 
 def _named_elsewhere(word: Token) -> bool:
