@@ -22,6 +22,26 @@ def test_navigation_is_short_items_between_separators(line, expected):
 
 
 @pytest.mark.parametrize("line, expected", [
+    ("SCENE FOUR", True),
+    ("Chapter 12: The winter road", True),
+    ("Stop 7 · The harbour wall", True),
+    ("Part IX — Exile", True),
+    ("Panel 3", True),
+    ("Scene Four was cut from the broadcast.", False),  # a sentence
+    ("Part of the deal", False),  # no number
+    ("Page 2 of 9 | Next | Last", False),  # a pager's items
+    ("Episode 31 · 2 May 2019 · 44 min", False),  # a listing's items
+])
+def test_a_part_heading_is_a_part_word_and_its_number(line, expected):
+    assert layout.is_part_heading(line) is expected
+
+
+def test_a_part_heading_with_its_title_after_a_middle_dot_is_no_navigation():
+    assert (layout.is_navigation("Stop 7 · The harbour wall"), layout.is_navigation("Stops · Map · Help")) == (
+        False, True)
+
+
+@pytest.mark.parametrize("line, expected", [
     ("Tue 4 Mar 2014 09.15 GMT", True),
     ("March 4, 2014", True),
     ("Updated 2 hours ago", True),

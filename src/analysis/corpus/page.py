@@ -1395,8 +1395,8 @@ def _unshouted(text: str) -> str:
 
 
 def _is_signed_name(text: str) -> bool:
-    """True for a name as letters are signed, also in capitals ("JANE ROE")."""
-    return layout.is_person_name(_unshouted(text))
+    """True for a name as letters are signed, also in capitals ("JANE ROE"); a part's heading ("PAGE TWO") is none."""
+    return layout.is_person_name(_unshouted(text)) and not layout.is_part_heading(text)
 
 
 def _is_page_chrome(text: str) -> bool:
@@ -1410,7 +1410,7 @@ def _is_sign_off(texts: list[str], i: int) -> bool:
     """True for the writer's name, perhaps after a dash, under a closing line that ends in a comma or a paragraph
     that ends on a closing formula, as letters and newsletters sign off ("See you tomorrow," or "That is all for
     today. See you tomorrow." over "Hannah" or "— Hannah"): one to three capitalised words shaped like a name, none of
-    them a word that makes a crosshead ("The Road Ahead")."""
+    them a word that makes a crosshead ("The Road Ahead"), and no part's heading ("PAGE TWO")."""
     name = SIGN_OFF_DASH.sub("", texts[i])
     # The name's own tests first, from the cheapest (more than `SIGN_OFF_MAX_WORDS` parts split at spaces rule out as
     # many words or unequal counts below): most blocks fail them, and the closing line above is the costlier to read.
@@ -1421,7 +1421,7 @@ def _is_sign_off(texts: list[str], i: int) -> bool:
             and all(word[:1].isupper() and layout.NAME_WORD.match(word) for word in words)
             and not any(word.lower() in HEADING_WORDS for word in words)
             and (texts[i - 1].rstrip().endswith(",") or layout.closes_with_valediction(texts[i - 1]))
-            and not layout.ends_sentence(name) and not _is_marked(name, None))
+            and not layout.ends_sentence(name) and not _is_marked(name, None) and not layout.is_part_heading(name))
 
 
 def _label_comments(texts: list[str], labels: list[Label | None], rule_labels: list[Label | None], start: int) -> None:
