@@ -1246,3 +1246,16 @@ def test_the_entries_of_a_sources_list_among_the_article_s_parts_are_references(
     assert all((found[entry][0] == "references") is are_sources for entry in entries)
     assert found[PROSE[2]][0] == "body"
 
+
+SUBTITLE_LINES = ["The ferry stopped in March,", "and the port went quiet.", "Nobody told the crews why."]
+CLOSING_LINE = "The harbour master said the crews would be back on the quay before the end of the spring."
+
+
+@pytest.mark.parametrize(("cues", "expected"), [
+    (8, "body"),  # a long run of short subtitle lines: a name-like line among them signs nothing off
+    (1, "boilerplate"),  # a letter's short postscript under its sign-off
+])
+def test_a_sign_off_ends_the_text_only_over_a_handful_of_notes(cues, expected):
+    lines = [part for n in range(cues) for part in (str(n + 1), *SUBTITLE_LINES)]
+    text = _page(TITLE, *PROSE[:2], "That is all from the harbour this week,", "Hannah", *lines, CLOSING_LINE)
+    assert _sections(text, title=TITLE)[SUBTITLE_LINES[1]] == expected

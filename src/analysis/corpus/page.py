@@ -28,8 +28,10 @@ COMMENT_META_LOOKAHEAD = 4
 CAPTION_TITLE = "layout:caption-title"
 LIST_HEADING_MAX_WORDS = 5
 SIGN_OFF_MAX_WORDS = 3
-# A note under a writer's sign-off (a postscript, a prompt to write in, a credit) is a sentence or two.
+# A note under a writer's sign-off (a postscript, a prompt to write in, a credit) is a sentence or two, and such
+# notes are a handful.
 POSTSCRIPT_MAX_CHARS = 150
+POSTSCRIPT_MAX_BLOCKS = 10
 # The dash before a writer's name that signs off ("— Hannah").
 SIGN_OFF_DASH = re.compile(r"^[—–-]\s*")
 # Words that open or fill a short crosshead ("The Road Ahead", "What Comes Next") and no writer signs with.
@@ -726,11 +728,14 @@ def _prose_resumes(texts: list[str], indented: list[bool], labels: list[Label | 
 
 def _after_sign_off(texts: list[str], labels: list[Label | None], first: int, end: int) -> int:
     """Index after the writer's last sign-off before `end` (see `_is_sign_off`) when only short notes (a postscript, a
-    prompt to write in, credits) and furniture a rule names follow it, since a letter or a newsletter ends at its
-    signature; else `end`."""
+    prompt to write in, credits), at most `POSTSCRIPT_MAX_BLOCKS` of them, and furniture a rule names follow it, since a
+    letter or a newsletter ends at its signature; else `end`. A record of short lines (subtitles, a script) runs on
+    for many more under a line that only looks like one."""
     sign_off = next((i for i in range(end - 1, first, -1) if labels[i] is None and _is_sign_off(texts, i)), None)
-    if sign_off is None or any(labels[j] is None and len(texts[j]) > POSTSCRIPT_MAX_CHARS
-                               for j in range(sign_off + 1, end)):
+    if sign_off is None:
+        return end
+    notes = [texts[j] for j in range(sign_off + 1, end) if labels[j] is None]
+    if len(notes) > POSTSCRIPT_MAX_BLOCKS or any(len(note) > POSTSCRIPT_MAX_CHARS for note in notes):
         return end
     return sign_off + 1
 
