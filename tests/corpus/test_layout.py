@@ -352,6 +352,9 @@ def test_a_by_credit_names_only_persons_after_a_few_words(line, expected):
     ("Rating: Misleading", False),
     ("Keller: We never asked the ministry for a second boat.", False),
     ("The Harbour Hour, Tuesday 3 May 2016. Presenter: Lena Ash. The council met on Monday.", False),
+    ("Moderator: Prof. Lena Ashworth (Port Wendle University)", True),  # a title's full stop splits no credit
+    ("Apologies: Councillors T. Brenner, O. Nystrom and A. Whitlock", True),  # nor initials after a word or a comma
+    ("Answer: B. Port Wendle", False),  # a lettered option after a label
 ])
 def test_a_label_credit_gives_persons_after_a_label(line, expected):
     assert layout.is_label_credit(line) is expected

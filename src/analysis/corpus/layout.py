@@ -408,8 +408,10 @@ CREDIT_MAX_CHARS = 300
 # sender, a programme's or a meeting's roles.
 PERSON_CREDIT_LABEL = re.compile(r"^(?:[A-Z][a-z]+(?:ed|en) by|From|(?:Host|Guest|Panel|Panellist|Chair|Presenter|"
                                  r"Moderator|Speaker)s?)$")
-# Between two credits in a line: a full stop, not a title's ("Dr. John Doe", "Mr. Roe").
-CREDIT_PART_BREAK = re.compile(r"(?<=\.)(?<![A-Z][a-z]\.)\s+(?=[A-Z])")
+# Between two credits in a line: a full stop, not a title's ("Dr. John Doe", "Mr. Roe", "Prof. Jane Roe", "Mrs. Roe")
+# nor an initial's after a word or a comma ("Jane P. Roe", "Councillors J. Roe, K. Doe"), which a lettered option
+# after a label is not ("Answer: B. Oslo").
+CREDIT_PART_BREAK = re.compile(r"(?<=\.)(?<![A-Z][a-z]\.)(?<!Mrs\.)(?<!Prof\.)(?<![a-z,] [A-Z]\.)\s+(?=[A-Z])")
 # A page number as a copied PDF prints it between pages: "12", "Page 3 of 20", "– 4 –".
 PAGE_NUMBER = re.compile(r"^(?:[Pp]age |[Pp]\. ?)?\d{1,3}(?: (?:of|/) \d{1,4})?$|^[–—-] ?\d{1,3} ?[–—-]$")
 # A running head or foot that ends in the page's count, as documents and typed records print it ("Annual Review
