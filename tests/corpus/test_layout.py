@@ -22,6 +22,26 @@ def test_navigation_is_short_items_between_separators(line, expected):
 
 
 @pytest.mark.parametrize("line, expected", [
+    ("SCENE FOUR", True),
+    ("Chapter 12: The winter road", True),
+    ("Stop 7 · The harbour wall", True),
+    ("Part IX — Exile", True),
+    ("Panel 3", True),
+    ("Scene Four was cut from the broadcast.", False),  # a sentence
+    ("Part of the deal", False),  # no number
+    ("Page 2 of 9 | Next | Last", False),  # a pager's items
+    ("Episode 31 · 2 May 2019 · 44 min", False),  # a listing's items
+])
+def test_a_part_heading_is_a_part_word_and_its_number(line, expected):
+    assert layout.is_part_heading(line) is expected
+
+
+def test_a_part_heading_with_its_title_after_a_middle_dot_is_no_navigation():
+    assert (layout.is_navigation("Stop 7 · The harbour wall"), layout.is_navigation("Stops · Map · Help")) == (
+        False, True)
+
+
+@pytest.mark.parametrize("line, expected", [
     ("Tue 4 Mar 2014 09.15 GMT", True),
     ("March 4, 2014", True),
     ("Updated 2 hours ago", True),
@@ -332,6 +352,9 @@ def test_a_by_credit_names_only_persons_after_a_few_words(line, expected):
     ("Rating: Misleading", False),
     ("Keller: We never asked the ministry for a second boat.", False),
     ("The Harbour Hour, Tuesday 3 May 2016. Presenter: Lena Ash. The council met on Monday.", False),
+    ("Moderator: Prof. Lena Ashworth (Port Wendle University)", True),  # a title's full stop splits no credit
+    ("Apologies: Councillors T. Brenner, O. Nystrom and A. Whitlock", True),  # nor initials after a word or a comma
+    ("Answer: B. Port Wendle", False),  # a lettered option after a label
 ])
 def test_a_label_credit_gives_persons_after_a_label(line, expected):
     assert layout.is_label_credit(line) is expected

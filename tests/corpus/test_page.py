@@ -641,6 +641,7 @@ def test_a_short_post_under_its_writer_s_handle_stays_in_the_article():
     (["Write to us with your questions,", "Hannah Roe Jane Lee"], 1, False),  # four words
     (["The ferry sailed at noon and the council met at six.", "Hannah"], 1, False),  # no closing line above
     (["Hannah"], 0, False),  # nothing above
+    (["The bus left at dawn, and nobody waved.", "SCENE FOUR"], 1, False),  # a part's heading
 ])
 def test_a_sign_off_is_a_short_name_under_a_closing_line(texts, i, expected):
     from analysis.corpus.page import _is_sign_off
@@ -674,6 +675,8 @@ def test_a_sign_off_is_a_short_name_under_a_closing_line(texts, i, expected):
     # a name with a clause that is no role, and two places joined by "and"
     (["The ferry must run all winter.", "Jane Roe, who chaired the council until May"], [("body", ""), None], 1, None),
     (["The ferry must run all winter.", "Kestwick and Port Selby, 2016"], [("body", ""), None], 1, None),
+    # a script's part heading in capitals, under a paragraph and over its first panel
+    (["The ferry must run all winter.", "SCENE FOUR", "PANEL 1"], [("body", ""), None, None], 1, None),
 ])
 def test_a_letter_s_signature_is_a_name_under_prose(texts, labels, i, expected):
     from analysis.corpus.page import SIGNATURE, _signature_or_authors
@@ -1242,3 +1245,17 @@ def test_the_entries_of_a_sources_list_among_the_article_s_parts_are_references(
     assert found[heading][0] == "references"
     assert all((found[entry][0] == "references") is are_sources for entry in entries)
     assert found[PROSE[2]][0] == "body"
+
+
+SUBTITLE_LINES = ["The ferry stopped in March,", "and the port went quiet.", "Nobody told the crews why."]
+CLOSING_LINE = "The harbour master said the crews would be back on the quay before the end of the spring."
+
+
+@pytest.mark.parametrize(("cues", "expected"), [
+    (8, "body"),  # a long run of short subtitle lines: a name-like line among them signs nothing off
+    (1, "boilerplate"),  # a letter's short postscript under its sign-off
+])
+def test_a_sign_off_ends_the_text_only_over_a_handful_of_notes(cues, expected):
+    lines = [part for n in range(cues) for part in (str(n + 1), *SUBTITLE_LINES)]
+    text = _page(TITLE, *PROSE[:2], "That is all from the harbour this week,", "Hannah", *lines, CLOSING_LINE)
+    assert _sections(text, title=TITLE)[SUBTITLE_LINES[1]] == expected

@@ -93,6 +93,17 @@ HEADLINE_MAX_CHARS = 200
 NAV_SEPARATOR = re.compile(r"\s[|›»·•/>]\s| {2,}|\t")
 NAV_SEPARATOR_STRINGS = required_strings(NAV_SEPARATOR)  # a text holding none of these is one item
 NAV_MAX_CHARS = 200
+# The heading of a numbered part of a work, a script or a tour: a word for the part and its number (a numeral, a
+# Roman numeral or a number word), alone or before a title after a colon, a dash or a middle dot ("PAGE TWO",
+# "Stop 12 · The old harbour", "Part III: Exile"). The words are the divisions of a book (The Chicago Manual of
+# Style, 17th ed., 1.4-1.5: part, chapter, section, book, volume, appendix), of a play and a broadcast (act, scene,
+# episode, series), of a comics full script (page, panel), of an audio guide (stop, track) and of a sale
+# catalogue (lot).
+PART_HEADING = re.compile(
+    r"^(?i:part|chapter|section|book|volume|appendix|act|scene|episode|series|page|panel|stop|track|lot)\s+"
+    r"(?:\d{1,4}[a-z+]?|[IVXLC]{1,6}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))"
+    r"(?:\s*(?:[:.]|\s[·—–-])\s*[^·|•›»\n]{1,60})?$")
 NAV_ITEM_MAX_WORDS = 5
 # The page's rules test a block for menus, dates and chrome several times over; the answers are kept for about
 # the blocks of a long page.
@@ -400,8 +411,10 @@ CREDIT_MAX_CHARS = 300
 # sender, a programme's or a meeting's roles.
 PERSON_CREDIT_LABEL = re.compile(r"^(?:[A-Z][a-z]+(?:ed|en) by|From|(?:Host|Guest|Panel|Panellist|Chair|Presenter|"
                                  r"Moderator|Speaker)s?)$")
-# Between two credits in a line: a full stop, not a title's ("Dr. John Doe", "Mr. Roe").
-CREDIT_PART_BREAK = re.compile(r"(?<=\.)(?<![A-Z][a-z]\.)\s+(?=[A-Z])")
+# Between two credits in a line: a full stop, not a title's ("Dr. John Doe", "Mr. Roe", "Prof. Jane Roe", "Mrs. Roe")
+# nor an initial's after a word or a comma ("Jane P. Roe", "Councillors J. Roe, K. Doe"), which a lettered option
+# after a label is not ("Answer: B. Oslo").
+CREDIT_PART_BREAK = re.compile(r"(?<=\.)(?<![A-Z][a-z]\.)(?<!Mrs\.)(?<!Prof\.)(?<![a-z,] [A-Z]\.)\s+(?=[A-Z])")
 # A page number as a copied PDF prints it between pages: "12", "Page 3 of 20", "– 4 –".
 PAGE_NUMBER = re.compile(r"^(?:[Pp]age |[Pp]\. ?)?\d{1,3}(?: (?:of|/) \d{1,4})?$|^[–—-] ?\d{1,3} ?[–—-]$")
 # A running head or foot that ends in the page's count, as documents and typed records print it ("Annual Review
@@ -546,8 +559,9 @@ def is_call_to_action(text: str) -> bool:
 
 @lru_cache(maxsize=BLOCK_TESTS_CACHED)
 def is_navigation(text: str) -> bool:
-    """True for a flattened menu, breadcrumb or share bar: two or more short unpunctuated items."""
-    if "\n" in text or len(text) > NAV_MAX_CHARS:
+    """True for a flattened menu, breadcrumb or share bar: two or more short unpunctuated items; a part's heading
+    with its title after a middle dot ("Stop 4 · The harbour", `is_part_heading`) is none."""
+    if "\n" in text or len(text) > NAV_MAX_CHARS or is_part_heading(text):
         return False
     items = [item.strip() for item in NAV_SEPARATOR.split(text) if item.strip()]
     return len(items) >= 2 and all(len(words(item)) <= NAV_ITEM_MAX_WORDS and not re.search(r"[.!?]$", item)
@@ -1004,6 +1018,12 @@ def is_reader_signature(text: str) -> bool:
     return (0 < len(tokens) <= PERSON_NAME_WORDS[1] and bool(place) and not text.isupper()
             and tokens[0][:1].isupper() and all(NAME_WORD.match(token) for token in tokens)
             and is_place_line(place))
+
+
+def is_part_heading(text: str) -> bool:
+    """True for the heading of a numbered part ("PAGE TWO", "Chapter 7: The lease", "Stop 12 · The old harbour"), no
+    sentence: `PART_HEADING`."""
+    return PART_HEADING.match(text) is not None and not re.search(r"[.!?]$", text)
 
 
 def is_chapter_marker(text: str) -> bool:

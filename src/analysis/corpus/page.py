@@ -28,8 +28,10 @@ COMMENT_META_LOOKAHEAD = 4
 CAPTION_TITLE = "layout:caption-title"
 LIST_HEADING_MAX_WORDS = 5
 SIGN_OFF_MAX_WORDS = 3
-# A note under a writer's sign-off (a postscript, a prompt to write in, a credit) is a sentence or two.
+# A note under a writer's sign-off (a postscript, a prompt to write in, a credit) is a sentence or two, and such
+# notes are a handful.
 POSTSCRIPT_MAX_CHARS = 150
+POSTSCRIPT_MAX_BLOCKS = 10
 # The dash before a writer's name that signs off ("— Hannah").
 SIGN_OFF_DASH = re.compile(r"^[—–-]\s*")
 # Words that open or fill a short crosshead ("The Road Ahead", "What Comes Next") and no writer signs with.
@@ -726,11 +728,14 @@ def _prose_resumes(texts: list[str], indented: list[bool], labels: list[Label | 
 
 def _after_sign_off(texts: list[str], labels: list[Label | None], first: int, end: int) -> int:
     """Index after the writer's last sign-off before `end` (see `_is_sign_off`) when only short notes (a postscript, a
-    prompt to write in, credits) and furniture a rule names follow it, since a letter or a newsletter ends at its
-    signature; else `end`."""
+    prompt to write in, credits), at most `POSTSCRIPT_MAX_BLOCKS` of them, and furniture a rule names follow it, since a
+    letter or a newsletter ends at its signature; else `end`. A record of short lines (subtitles, a script) runs on
+    for many more under a line that only looks like one."""
     sign_off = next((i for i in range(end - 1, first, -1) if labels[i] is None and _is_sign_off(texts, i)), None)
-    if sign_off is None or any(labels[j] is None and len(texts[j]) > POSTSCRIPT_MAX_CHARS
-                               for j in range(sign_off + 1, end)):
+    if sign_off is None:
+        return end
+    notes = [texts[j] for j in range(sign_off + 1, end) if labels[j] is None]
+    if len(notes) > POSTSCRIPT_MAX_BLOCKS or any(len(note) > POSTSCRIPT_MAX_CHARS for note in notes):
         return end
     return sign_off + 1
 
@@ -1395,8 +1400,8 @@ def _unshouted(text: str) -> str:
 
 
 def _is_signed_name(text: str) -> bool:
-    """True for a name as letters are signed, also in capitals ("JANE ROE")."""
-    return layout.is_person_name(_unshouted(text))
+    """True for a name as letters are signed, also in capitals ("JANE ROE"); a part's heading ("PAGE TWO") is none."""
+    return layout.is_person_name(_unshouted(text)) and not layout.is_part_heading(text)
 
 
 def _is_page_chrome(text: str) -> bool:
@@ -1410,7 +1415,7 @@ def _is_sign_off(texts: list[str], i: int) -> bool:
     """True for the writer's name, perhaps after a dash, under a closing line that ends in a comma or a paragraph
     that ends on a closing formula, as letters and newsletters sign off ("See you tomorrow," or "That is all for
     today. See you tomorrow." over "Hannah" or "— Hannah"): one to three capitalised words shaped like a name, none of
-    them a word that makes a crosshead ("The Road Ahead")."""
+    them a word that makes a crosshead ("The Road Ahead"), and no part's heading ("PAGE TWO")."""
     name = SIGN_OFF_DASH.sub("", texts[i])
     # The name's own tests first, from the cheapest (more than `SIGN_OFF_MAX_WORDS` parts split at spaces rule out as
     # many words or unequal counts below): most blocks fail them, and the closing line above is the costlier to read.
@@ -1421,7 +1426,7 @@ def _is_sign_off(texts: list[str], i: int) -> bool:
             and all(word[:1].isupper() and layout.NAME_WORD.match(word) for word in words)
             and not any(word.lower() in HEADING_WORDS for word in words)
             and (texts[i - 1].rstrip().endswith(",") or layout.closes_with_valediction(texts[i - 1]))
-            and not layout.ends_sentence(name) and not _is_marked(name, None))
+            and not layout.ends_sentence(name) and not _is_marked(name, None) and not layout.is_part_heading(name))
 
 
 def _label_comments(texts: list[str], labels: list[Label | None], rule_labels: list[Label | None], start: int) -> None:
