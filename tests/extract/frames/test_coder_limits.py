@@ -475,3 +475,15 @@ def test_a_russian_lease_on_syrian_assets_is_a_narrower_interest(nlp, text, narr
 ])
 def test_russias_bases_as_what_it_came_for_are_a_narrower_interest(nlp, text, narrower):
     assert ("limits.interests" in last_sentence_codes(nlp, text, "limits")) is narrower
+
+
+@pytest.mark.parametrize("text, limited", [
+    # 'small' said of Russia's force or share, attributively or predicatively
+    (CONTEXT + "Moscow sent only a small contingent of engineers.", True),
+    (CONTEXT + "The Kremlin kept its deployment small.", True),
+    # ... not of a thing or a remark: a catalogue's condition line, a stage direction, a note
+    (CONTEXT + "The Russian officer unfolded a small map of the coast.", False),
+    (CONTEXT + "Russian envoys made a small correction to the draft's wording.", False),
+])
+def test_small_limits_the_help_only_as_a_force_or_a_quantity(nlp, text, limited):
+    assert ("limits.commitment" in last_sentence_codes(nlp, text, "limits")) is limited
