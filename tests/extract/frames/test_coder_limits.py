@@ -458,3 +458,32 @@ def test_the_other_war_taking_russias_means_is_priority(nlp, text, diverted):
 ])
 def test_a_russian_lease_on_syrian_assets_is_a_narrower_interest(nlp, text, narrower):
     assert ("limits.interests" in last_sentence_codes(nlp, text, "limits")) is narrower
+
+
+@pytest.mark.parametrize("text, narrower", [
+    # a subtitle, a feed, a script, a commentary: the bases as the focus of a pseudo-cleft on what Russia came for
+    (CONTEXT + "Russian jets flew over Hama for years. The airfield is what they came for.", True),
+    (CONTEXT + "The coast and the harbour were what the Kremlin cared about.", True),
+    (CONTEXT + "What Moscow guarded all along was the port.", True),
+    # ... or as the purpose of being or coming there
+    (CONTEXT + "\u201cWe are here for the runway,\u201d the Russian colonel told the Syrian officers.", True),
+    (CONTEXT + "The Russians went to Syria for the ports.", True),
+    # a base as a destination, a free relative on no one's wants, or a thing the base is for
+    (CONTEXT + "The Syrian president left the capital for the Russian base on the coast.", False),
+    (CONTEXT + "Russian jets flew over Hama for years. The harbour is what the fishermen lost.", False),
+    (CONTEXT + "Russian jets flew over Hama for years. The new radar is for the base.", False),
+])
+def test_russias_bases_as_what_it_came_for_are_a_narrower_interest(nlp, text, narrower):
+    assert ("limits.interests" in last_sentence_codes(nlp, text, "limits")) is narrower
+
+
+@pytest.mark.parametrize("text, limited", [
+    # 'small' said of Russia's force or share, attributively or predicatively
+    (CONTEXT + "Moscow sent only a small contingent of engineers.", True),
+    (CONTEXT + "The Kremlin kept its deployment small.", True),
+    # ... not of a thing or a remark: a catalogue's condition line, a stage direction, a note
+    (CONTEXT + "The Russian officer unfolded a small map of the coast.", False),
+    (CONTEXT + "Russian envoys made a small correction to the draft's wording.", False),
+])
+def test_small_limits_the_help_only_as_a_force_or_a_quantity(nlp, text, limited):
+    assert ("limits.commitment" in last_sentence_codes(nlp, text, "limits")) is limited
