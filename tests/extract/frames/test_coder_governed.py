@@ -25,6 +25,17 @@ def test_means_governed_by_a_limit_predicate_are_no_support(nlp, text):
     assert set(last_sentence_codes(nlp, text).dimension) == {"limits"}
 
 
+@pytest.mark.parametrize("text, supported", [
+    # a noun of withdrawal with the means as its complement, near and several phrases away
+    (CONTEXT + "Satellite images showed the withdrawal of Russian helicopters from the coast.", False),
+    (CONTEXT + "The minister announced the withdrawal of most of Russia's bomber squadrons.", False),
+    # near miss: the means are the subject of another clause, the withdrawal only its time
+    (CONTEXT + "Russian helicopters struck rebel depots before the withdrawal.", True),
+])
+def test_means_named_as_the_complement_of_a_withdrawal_are_no_support(nlp, text, supported):
+    assert ("support" in set(last_sentence_codes(nlp, text).dimension)) is supported
+
+
 @pytest.mark.parametrize("text", [
     # the limit sits in another clause than the means, and does not govern them
     CONTEXT + "Russian jets kept bombing rebel positions, though the campaign was costly for Moscow.",

@@ -604,15 +604,18 @@ def _without_governed_means(hits: list[CodeHit], doc: Doc) -> list[CodeHit]:
     """Return `hits` less the support whose cue is an argument of a limit predicate on Russia's means
     (`MEANS_LIMITS`): a cue inside the limit's words ('sailed its frigates home'), or one the limit's verb or
     adjective governs within its clause ('the war drains its squadrons', 'the gunships were wanted on another
-    front', 'valued the harbour over its client'), or the subject the limit is predicated of ('its crews sat idle').
+    front', 'valued the harbour over its client'), or a noun of withdrawal its complement or possessor ('the
+    withdrawal of the bombers', 'the squadron's departure'), or the subject the limit is predicated of ('its crews sat
+    idle').
     The sentence asserts that the means are limited, so their naming is no support of its own. A support
     that a modifier yields (a denied abandonment) stays."""
     limits = [hit for hit in hits if hit.dimension == LIMITS and hit.modifier is None and hit.code in MEANS_LIMITS
               and not _prices(hit, doc)]
     if not limits:
         return hits
-    cues = [doc.char_span(hit.start, hit.end, alignment_mode="expand") for hit in limits]
-    predicates = {cue.root.i for cue in cues if cue.root.pos_ in PREDICATE_POS}
+    cues = [(hit.code, doc.char_span(hit.start, hit.end, alignment_mode="expand").root) for hit in limits]
+    predicates = {root.i for code, root in cues
+                  if root.pos_ in PREDICATE_POS or (code in WITHDRAWALS and root.pos_ == "NOUN")}
     kept = []
     for hit in hits:
         inside = any(limit.start <= hit.start and hit.end <= limit.end
