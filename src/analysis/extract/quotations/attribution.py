@@ -21,9 +21,8 @@ from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, 
                                                   PLACE_LABELS, PLURAL_PRONOUNS, SECOND_PERSON, SUBJECT_DEPS,
                                                   can_speak, cited_source, in_spans, is_person, is_possessor,
                                                   is_speech_noun, label_name, label_name_span, nearest_subject,
-                                                  noun_cue_speaker,
-                                                  relays, reporting_tag, source_of_statement, speaker_span,
-                                                  subject_of, viewpoint_holder)
+                                                  noun_cue_speaker, relays, reporting_tag, source_of_statement,
+                                                  speaker_span, subject_of, viewpoint_holder)
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.sentences import Sentence, raw_text
 
