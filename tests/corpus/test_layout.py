@@ -551,6 +551,9 @@ def test_user_names_are_handles_mixed_case_words_or_person_names(line, expected)
     ("09:30–10:15 Opening panel · Room 2.01 · Ann Lee", False),
     ("Notes by the editor · 4 May 2016", False),
     ("Ref. AB-0412 · May 4, 2016, 10:12 AM", False),
+    # a count after "by" is no writer
+    ("Read by 1200 · 4 May 2016", False),
+    ("Note by 1gor_k · 4 May 2016", True),
 ])
 def test_a_post_meta_line_has_a_date_beside_an_audience_count_or_a_handle(line, expected):
     assert layout.is_post_meta(line) is expected

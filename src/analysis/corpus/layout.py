@@ -390,8 +390,9 @@ USER_WORD = re.compile(r"^(?=[\w.-]*(?:[a-z][A-Z]|\d))[^\W_][\w.-]{2,29}$")
 AUDIENCE_COUNT = re.compile(r"^[\d.,]+\s?[KkMm]?\s+(?:subscribers|followers|members|likes|reposts|retweets|shares|views|"
                             r"posts|comments|replies|votes)$", re.IGNORECASE)
 POST_HANDLE = re.compile(r"(?:^|\s)@\w{2,30}$")
-# A post's writer as a forum or a notes board names them: "u/jane_roe", or a user name after "by" ("Note by jane_roe").
-POSTER = re.compile(r"(?:^|\s)u/\w{2,30}$|\bby (?:@|u/)?(?=[\w.-]*[_\d])\w[\w.-]{2,30}$")
+# A post's writer as a forum or a notes board names them: "u/jane_roe", or a user name after "by" ("Note by jane_roe"),
+# with a letter in it: "Read by 1200" is a count.
+POSTER = re.compile(r"(?:^|\s)u/\w{2,30}$|\bby (?:@|u/)?(?=[\w.-]*[_\d])(?=[\w.-]*[^\W\d_])\w[\w.-]{2,30}$")
 # What splits the credits of one byline: a semicolon, a comma, or "and" before a capital ("Jane Roe in Kyiv and John
 # Doe in Moscow").
 CREDIT_ITEM_SEPARATOR = re.compile(r";\s+|,\s+(?:and\s+)?|\s+(?:and|&)\s+(?=[A-Z])")

@@ -192,6 +192,16 @@ def test_assads_side_no_signatory_to_russias_deal_is_friction(nlp, text, unsigne
     assert ("limits.friction" in last_sentence_codes(nlp, text, "limits")) is unsigned
 
 
+@pytest.mark.parametrize("text, unsigned", [
+    (CONTEXT + "Russia and Turkey wrote the memorandum; Damascus did not sign the memorandum.", True),
+    # a decree, a petition, a bill of Assad's side's own unsigned: no deal of Russia's
+    (CONTEXT + "Russia and Turkey wrote the memorandum. The president did not sign the decree until Friday.", False),
+    (CONTEXT + "Russia and Turkey wrote the memorandum. Nobody in the government signed the petition.", False),
+])
+def test_what_assads_side_did_not_sign_is_the_deal(nlp, text, unsigned):
+    assert ("limits.friction" in last_sentence_codes(nlp, text, "limits")) is unsigned
+
+
 @pytest.mark.xfail(strict=True, reason="the negative-subject patterns of `limits.interests` end at the adjective, so a "
                                        "negative subject fond of anything ('long campaigns') denies an attachment; "
                                        "adding the object to the pattern puts Assad inside the cue, which then reads "

@@ -448,6 +448,19 @@ def test_the_other_war_taking_russias_means_is_priority(nlp, text, diverted):
     assert ("limits.priority" in last_sentence_codes(nlp, text, "limits")) is diverted
 
 
+@pytest.mark.parametrize("text, diverted", [
+    # the war or its place takes Russia's forces, its stock or everything
+    (CONTEXT + "Russia kept its bases on the coast. The war in Ukraine has taken the pilots.", True),
+    (CONTEXT + "Russia kept its bases on the coast. Ukraine is draining the Russian squadrons.", True),
+    # people from the place take something, the place takes in people, the war takes a toll: no means of Russia's
+    (CONTEXT + "Russia kept its bases on the coast. Refugees from Ukraine took the last places in the shelters.", False),
+    (CONTEXT + "Russia kept its bases on the coast. Ukraine absorbed a million refugees from the east.", False),
+    (CONTEXT + "Russia kept its bases on the coast. The Ukraine war has taken a toll on grain prices.", False),
+])
+def test_the_other_war_takes_means_not_people_or_a_toll(nlp, text, diverted):
+    assert ("limits.priority" in last_sentence_codes(nlp, text, "limits")) is diverted
+
+
 @pytest.mark.parametrize("text, narrower", [
     # a review, a feed, an essay: Russia's hold on Syrian assets by lease, its own term beside Assad's
     (CONTEXT + "A Russian firm took the grain terminal at Latakia on a thirty-year lease.", True),
@@ -487,3 +500,13 @@ def test_russias_bases_as_what_it_came_for_are_a_narrower_interest(nlp, text, na
 ])
 def test_small_limits_the_help_only_as_a_force_or_a_quantity(nlp, text, limited):
     assert ("limits.commitment" in last_sentence_codes(nlp, text, "limits")) is limited
+
+
+@pytest.mark.parametrize("text, narrower", [
+    (CONTEXT + "Russia kept its jets at the base. Russia took the port on a long lease.", True),
+    # the idiom of a renewed life is no lease, with Russia named or not
+    (CONTEXT + "Russia kept its jets at the base. The war gave the regime a new lease of life.", False),
+    (CONTEXT + "Russia kept its jets at the base. Moscow's intervention gave Assad a new lease on life.", False),
+])
+def test_a_new_lease_of_life_is_no_lease(nlp, text, narrower):
+    assert ("limits.interests" in last_sentence_codes(nlp, text, "limits")) is narrower

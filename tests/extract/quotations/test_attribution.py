@@ -356,6 +356,22 @@ def test_a_clause_after_a_quote_that_reports_nothing_names_no_speaker(quotes_of,
 
 
 @pytest.mark.parametrize("text, speaker", [
+    ("Anna Berg runs the ferry office. “The pier will not open before spring,” sums up a harbour pilot.",
+     "a harbour pilot"),
+    ("Anna Berg runs the ferry office. “The pier will not open before spring,” she shrugs.", "she"),
+    # a verb first whose noun after it is a thing or a time tells what the words do, not who said them
+    ("Anna Berg runs the ferry office. “The pier will not open before spring,” follows a year of delays.", None),
+    ("Anna Berg runs the ferry office. “The pier will not open before spring,” costs the island dearly.", None),
+    ("Anna Berg runs the ferry office. “The pier will not open before spring,” means the island waits.", None),
+    # nor is a clause that is no tag
+    ("Anna Berg runs the ferry office. “The pier will not open before spring,” which is why the council wants a "
+     "loan.", None),
+])
+def test_a_tag_after_a_quote_names_someone_who_can_speak(quotes_of, text, speaker):
+    assert quotes_of(text)["The pier will not open before spring,"].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
     ("For the economist Marta Lindqvist, it is “a harbour that pays for itself”.", "Marta Lindqvist"),
     # a place's name opening the sentence gives no one's view, nor does a time
     ("For Moscow, it is “a harbour that pays for itself”.", None),
@@ -363,6 +379,18 @@ def test_a_clause_after_a_quote_that_reports_nothing_names_no_speaker(quotes_of,
 ])
 def test_the_person_a_for_that_opens_the_sentence_names_gives_its_quote(quotes_of, text, speaker):
     assert quotes_of(text)["a harbour that pays for itself"].speaker == speaker
+
+
+@pytest.mark.parametrize("opening, speaker", [
+    ("For Berg", "Berg"),
+    # a people or a group gives no one view, named or not
+    ("For Syrians", None),
+    ("For many islanders", None),
+    ("For Christmas", None),
+])
+def test_a_group_a_for_names_gives_no_quote(quotes_of, opening, speaker):
+    text = f"Anna Berg runs the ferry office. {opening}, it is “a pier that never opens”."
+    assert quotes_of(text)["a pier that never opens"].speaker == speaker
 
 
 @pytest.mark.parametrize("text, quote, speaker", [

@@ -195,6 +195,19 @@ MEANS_LIMITS = frozenset({"limits.abandonment", "limits.departure", "limits.prio
 CAPACITY = "limits.capacity"
 # Something else comes first: the other war may itself be named as what takes the means ('Ukraine eats everything').
 PRIORITY = "limits.priority"
+# The other war as the subject of a verb of taking (see `_takes_no_means`): the war or its place itself, and what it
+# takes that counts as means: Russia's forces and arms (`STATE_MEMBER_HEADS`), its stock and attention, or everything.
+OTHER_WAR_WORDS = frozenset({"ukraine", "donbas", "donbass", "war", "front", "invasion"})
+TAKING_VERBS = frozenset({"eat", "swallow", "absorb", "consume", "devour", "pull", "drain", "take"})
+# A lease as a narrower interest, not the idiom of a renewed life ('a new lease of life', 'a lease on life').
+INTERESTS, LEASE, LIFE = "limits.interests", "lease", "life"
+# Assad's side signing nothing of Russia's deal (`limits.friction`): what it did not sign is the deal, or a pronoun
+# for it, not another text ('did not sign the decree', 'nobody in the government signed the petition').
+FRICTION, SIGN = "limits.friction", "sign"
+DEAL_NOUNS = frozenset({"deal", "agreement", "memorandum", "accord", "protocol", "truce", "ceasefire", "text",
+                        "document", "treaty", "arrangement", "it", "anything", "that", "this", "them", "one"})
+TAKEN_MEANS = STATE_MEMBER_HEADS | frozenset({"hardware", "equipment", "materiel", "resource", "ammunition", "money",
+                                              "attention", "everything", "all", "most", "much", "it", "them"})
 # Words of a low price (FrameNet Expensiveness, its adjectives and adverbs of a low cost): said of means, they give what
 # the means cost, not their amount, and means cheap to give were given ('the vetoes were cheap', 'the cheapest help');
 # a high price is the limit itself ('ground troops were expensive').
@@ -331,6 +344,12 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
     tied = scene.tie(cue)
     if code.id == RELUCTANCE and is_negative_imperative(cue) and (tied[0] is None or tied[0].role != SPEAKER):
         return  # 'Do not rely on them': an instruction to the reader, not a Russian speaker's own (see `negated_verbs`)
+    if code.id == INTERESTS and _lease_of_life(cue):
+        return  # 'the war gave the regime a new lease of life': an idiom, no lease
+    if code.id == FRICTION and _signs_another_text(cue):
+        return  # 'the president did not sign the decree': no deal of Russia's
+    if code.id == PRIORITY and _takes_no_means(cue):
+        return  # 'refugees from Ukraine took the places', 'Ukraine absorbed a million refugees', 'has taken a toll'
     other_war_takes = code.id == PRIORITY and _names_its_own_taker(cue)
     if other_war_takes:
         tied = (tied[0], None)  # 'Ukraine has taken the pilots': the war named is the priority, not its bearer
@@ -382,6 +401,34 @@ def _names_its_own_taker(cue: Span) -> bool:
     Ukraine is pulling'): the other war named as the one that takes, not an actor that bears the limit."""
     verb = cue[-1]
     return verb.pos_ == "VERB" and any(cue[0] in child.subtree for child in verb.children if child.dep_ == "nsubj")
+
+
+def _lease_of_life(cue: Span) -> bool:
+    """Return True for the noun 'lease' in the idiom of a renewed life ('a new lease of life', 'a lease on life')."""
+    root, doc = cue.root, cue.doc
+    return (root.lemma_.lower() == LEASE and root.i + 2 < len(doc) and doc[root.i + 1].lower_ in ("of", "on")
+            and doc[root.i + 2].lemma_.lower() == LIFE)
+
+
+def _signs_another_text(cue: Span) -> bool:
+    """Return True when the cue ends on 'sign' whose object is a text other than a deal (`DEAL_NOUNS`: 'did not sign
+    the decree'); an object left out or a pronoun for the deal ('did not sign it', 'signed anything') is the deal."""
+    verb = cue[-1]
+    signed = next((child for child in verb.children if child.dep_ == "dobj"), None)
+    return verb.lemma_.lower() == SIGN and signed is not None and signed.lemma_.lower() not in DEAL_NOUNS
+
+
+def _takes_no_means(cue: Span) -> bool:
+    """Return True for a cue of the other war taking ('Ukraine absorbed', 'the Ukraine war has taken') whose verb's
+    subject is not the war or its place itself ('refugees from Ukraine took') or whose object is no means of Russia's
+    (`TAKEN_MEANS`: 'absorbed a million refugees', 'has taken a toll on prices')."""
+    verb = cue[-1]
+    if cue[0].lower_ not in OTHER_WAR_WORDS or verb.lemma_.lower() not in TAKING_VERBS:
+        return False
+    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    taken = next((child for child in verb.children if child.dep_ == "dobj"), None)
+    return ((subject is not None and subject.lower_ not in OTHER_WAR_WORDS)
+            or (taken is not None and taken.lemma_.lower() not in TAKEN_MEANS))
 
 
 def _closed_to_forces(cue: Span) -> bool:

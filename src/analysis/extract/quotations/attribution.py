@@ -19,10 +19,10 @@ from analysis.extract.quotations.kinds import FINITE_TAGS, reads_as_sentence, st
 from analysis.extract.quotations.marks import QuoteMarks, in_quote
 from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, PARAGRAPH_LABEL, PERSON_PRONOUNS,
                                                   PLACE_LABELS, PLACE_PREPOSITIONS, PLURAL_PRONOUNS, SECOND_PERSON,
-                                                  SUBJECT_DEPS, cited_source, in_spans, is_person, is_possessor,
-                                                  is_speech_noun, label_name, label_name_span, nearest_subject,
-                                                  noun_cue_speaker, relays, reporting_tag, source_of_statement,
-                                                  speaker_span, subject_of, viewpoint_holder)
+                                                  SUBJECT_DEPS, can_speak, cited_source, in_spans, is_person,
+                                                  is_possessor, is_speech_noun, label_name, label_name_span,
+                                                  nearest_subject, noun_cue_speaker, relays, reporting_tag,
+                                                  source_of_statement, speaker_span, subject_of, viewpoint_holder)
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.sentences import Sentence, raw_text
 
@@ -575,7 +575,9 @@ def tag_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution | N
     """Attribute a quoted sentence that a comma closes, inside its marks or after them, to the subject of the clause
     right after it whatever its verb, as a reporting clause set after its quote reads (Quirk et al. 1985 §14.29):
     the verb first, before its subject ('“…,” sums up a retired general'), or after a pronoun or a name that ends the
-    sentence with it ('«…», she analyses.'). None for a verb that is not finite ('“…,” published in 2019')."""
+    sentence with it ('«…», she analyses.'). None for a verb that is not finite ('“…,” published in 2019'), and
+    for a verb first whose noun after it is no one who can speak (`speakers.can_speak`): that clause tells what the
+    words do or cost ('“…,” follows a year of delays', '“…,” costs the island dearly')."""
     doc, raw = context.doc, raw_text(context.doc)
     if quote.depth != 0 or quote.close_at is None or not reads_as_sentence(doc, quote):
         return None
@@ -588,6 +590,7 @@ def tag_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution | N
         return None
     if _reporting_verb(words[0]):
         verb, subject = words[0], _inverted_subject(words[0], quote)
+        subject = subject if subject is not None and can_speak(subject, context.lexicon) else None
     else:
         name = list(itertools.takewhile(lambda token: token.pos_ == "PROPN", words)) \
             or [word for word in words[:1] if word.lower_ in TAG_PRONOUNS]

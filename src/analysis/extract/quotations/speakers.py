@@ -43,6 +43,9 @@ PLACE_OWNER_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 POST_PREPOSITIONS = frozenset({"to", "of", "for", "at"})
 # Entity labels of places and times: a name so labelled is no speaker.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+# Entity labels of a people or a group ('Syrians', 'Kurds'), and the tag of a plural name: no one person's view.
+GROUP_LABELS = frozenset({"NORP"})
+PLURAL_NAME_TAG = "NNPS"
 SILENT_SECTIONS = frozenset({"byline", "boilerplate"})
 DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z](?:, [A-Z][a-z]{2,}\.? \d{1,2})?"
                       r"(?:(?: \([^()\n]{1,60}\))? ?[–—-] |\. /[^/\n]{1,40}/\.? )")
@@ -310,13 +313,22 @@ def is_person(token: Token, lexicon: QuoteLexicon) -> bool:
 def viewpoint_holder(word: Token, lexicon: QuoteLexicon) -> Token | None:
     """Return the person of a 'for' that opens its sentence with a phrase a comma closes, whose view the sentence
     gives ('For Jane Roe, the deal is …', 'For the analyst Jane Roe, it is “…”'): a person, or a name that is not a
-    place's; else None ('For years, …', 'For Moscow, …')."""
+    place's nor a people's; else None ('For years, …', 'For Moscow, …', 'For Syrians, …': a group gives no one view)."""
     if word.lower_ != "for" or not word.is_sent_start or word.right_edge.i + 1 >= len(word.doc) \
             or word.doc[word.right_edge.i + 1].text != ",":
         return None
     person = next((child for child in word.children if child.dep_ == "pobj"), None)
-    named = person is not None and person.pos_ == "PROPN" and person.ent_type_ not in PLACE_LABELS
+    named = (person is not None and person.pos_ == "PROPN" and person.ent_type_ not in PLACE_LABELS | GROUP_LABELS
+             and person.tag_ != PLURAL_NAME_TAG)
     return person if person is not None and (is_person(person, lexicon) or named) else None
+
+
+def can_speak(word: Token, lexicon: QuoteLexicon) -> bool:
+    """Return True for the head of a noun phrase that can speak: a person (`is_person`) or people of a speaking role
+    ('officials'), one of a group ('one'), or a name that is not a place's ('General Roe', 'the Kremlin'); not a
+    thing or a time ('a year of delays', 'the island')."""
+    return (is_person(word, lexicon) or word.lemma_.lower() in lexicon.person_nouns or word.lower_ in ONE_OF_A_GROUP
+            or (word.pos_ == "PROPN" and word.ent_type_ not in PLACE_LABELS))
 
 
 def _char(token: Token) -> int:
