@@ -793,6 +793,7 @@ def test_a_note_on_who_funds_or_sponsors_the_page_or_its_event(text, section):
     ("Tributes are moderated and may be edited for length.", "boilerplate"),
     ("Submissions to the harbour page should be no more than 200 words.", "boilerplate"),
     ("The questions were sent to the ministry in March and answered in May.", None),  # news: article and past tense
+    ("The answers are published in the register, the clerk said on Tuesday.", None),  # an article: these answers
     ("Questions are being asked about the ferry contract in the council.", None),  # no verb of publishing
     ("Comments by the harbour master are published in full by the Gazette.", None),  # whose comments: news
 ])
