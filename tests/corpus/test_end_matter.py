@@ -161,6 +161,68 @@ def test_a_last_letter_in_the_writer_s_own_voice_stays_a_letter_and_its_signatur
     assert section_misses("Letters: the ferry, the school and the bypass", page) == []
 
 
+LETTERS_PAGE = [("The Kestwick Mercury", "boilerplate"),
+                ("Letters: the ferry, the school and the bypass", "headline"),
+                ("12 March 2014", "byline|boilerplate"),
+                ("Your report on the ferry fares missed the point. The crossing is our only road, and a road should "
+                 "not be priced like a pleasure cruise.", "body"),
+                ("Ann Lee, Port Selby", "byline")]
+
+
+@pytest.mark.parametrize("short_letters", [
+    ["The bypass will fill up within a year. Ask any driver on the coast road. Ola Berg, Kestwick",
+     "Fares up, sailings down. Some service. Mia Holm, Port Selby"],
+    ["Keep the school open and the island stays alive. Tom Berg, Kestwick"],
+])
+@pytest.mark.parametrize("box", [
+    [("Write to us", "boilerplate"),
+     ("Letters should be under 250 words and carry your name and town. Email letters@mercury.example.",
+      "boilerplate")],
+    [("Have your say", "boilerplate"),
+     ("Tell the Mercury what the fares cost your family: letters@mercury.example.", "boilerplate")],
+])
+def test_short_letters_signed_in_their_paragraph_stay_letters_above_the_box_that_asks_for_more(short_letters, box):
+    page = [*LETTERS_PAGE, *[(letter, "body") for letter in short_letters], *box,
+            ("© 2014 Kestwick Mercury", "boilerplate")]
+    assert section_misses("Letters: the ferry, the school and the bypass", page) == []
+
+
+def test_a_parish_s_notices_after_the_sermon_are_boilerplate():
+    page = [("St Example's Church", "boilerplate"),
+            ("The harbour and the psalm", "headline"),
+            ("The fishermen of this parish know what it is to wait for a boat that does not come. They also know that "
+             "waiting is not the same as despair, and that the harbour is there for the morning.", "standfirst|body"),
+            ("So let us wait as they wait, with the lamps lit and the nets mended. Amen.", "body"),
+            ("Parish notices", "boilerplate"),
+            ("Harvest supper: Saturday 5 October, 7pm, in the hall. Bring a dish to share.", "boilerplate"),
+            ("The parish office is closed on Mondays. For baptisms and weddings please call the vicarage.",
+             "boilerplate"),
+            ("© St Example's Church 2024", "boilerplate")]
+    assert section_misses("The harbour and the psalm", page) == []
+
+
+@pytest.mark.parametrize("text, signed", [
+    ("Fares up, sailings down. Some service. Mia Holm, Port Selby", True),
+    ("Keep the school open and the island stays alive. Tom Berg, Kestwick", True),
+    ("Thanks. Ann Lee, Port Selby", False),  # too short for a letter
+    ("The board met on Tuesday. The fares rise in April.", False),  # no signature after the sentences
+    ("The board met on Tuesday and voted. Chair, harbour board", False),  # a role, not a reader's name and town
+])
+def test_a_paragraph_signed_with_a_reader_s_name_and_town(text, signed):
+    assert layout.is_signed_paragraph(text) is signed
+
+
+@pytest.mark.parametrize("heading, back_matter", [
+    ("Write to us", True),
+    ("Have your say:", True),
+    ("Parish notices", True),
+    ("Notices of the harbour board", False),
+    ("We write to us all", False),
+])
+def test_a_box_that_asks_readers_to_write_and_a_parish_s_notices_are_back_matter(heading, back_matter):
+    assert layout.is_back_matter(heading) is back_matter
+
+
 @pytest.mark.parametrize("turns", [
     ["JANE ROE: The board says the fares must rise. Do you accept that?",
      "JOHN DOE: I accept the costs have risen. I do not accept that islanders should carry all of them—"],

@@ -784,3 +784,36 @@ def test_a_note_on_who_funds_or_sponsors_the_page_or_its_event(text, section):
 
     label = _rule_label(text, default_rules())
     assert (label[0] if label else None) == section
+
+
+@pytest.mark.parametrize("text, section", [
+    ("Written questions are published as tabled; answers are published as the minister gives them.", "boilerplate"),
+    ("Homilies on this site are posted as preached.", None),  # a kind of item the list does not name
+    ("Sermons on this site are posted as preached and may differ from the recording.", "boilerplate"),
+    ("Tributes are moderated and may be edited for length.", "boilerplate"),
+    ("Submissions to the harbour page should be no more than 200 words.", "boilerplate"),
+    ("The questions were sent to the ministry in March and answered in May.", None),  # news: article and past tense
+    ("The answers are published in the register, the clerk said on Tuesday.", None),  # an article: these answers
+    ("Questions are being asked about the ferry contract in the council.", None),  # no verb of publishing
+    ("Comments by the harbour master are published in full by the Gazette.", None),  # whose comments: news
+])
+def test_the_page_s_house_rules_for_the_items_it_prints_are_boilerplate(text, section):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    label = _rule_label(text, default_rules())
+    assert (label[0] if label else None) == section
+
+
+@pytest.mark.parametrize("text, section", [
+    ("Attachments: Letter from the harbour master to the council, 3 May 2021 (PDF, 48 KB)", "boilerplate"),
+    ("Attachment: ferry_timetable_winter_v2.docx", "boilerplate"),
+    ("Attachments: none", "boilerplate"),
+    ("Attachments: 2 files, 1.4 MB", "boilerplate"),
+    ("Attachments: what the harbour means to the island and why it stays", None),  # a heading opened by the word
+    ("Attachment theory explains why the town holds on to its ferry.", None),
+])
+def test_an_attachments_field_is_boilerplate_and_a_heading_opened_by_the_word_is_not(text, section):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    label = _rule_label(text, default_rules())
+    assert (label[0] if label else None) == section

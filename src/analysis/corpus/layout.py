@@ -36,6 +36,8 @@ PARENTHESISED = re.compile(r"^\((?:[^()]|\([^()]*\))+\)$")
 # A closing aside in brackets with no sentence in it: the agencies or initials after a last line ("jr/dm (Example
 # Wire, Other Agency)").
 FINAL_ASIDE = re.compile(r"\s*\([^()]*[^.!?…()]\)$")
+# A short letter with its writer's signature run in after its last sentence ("… by spring. Ann Lee, Port Selby").
+RUN_IN_SIGNATURE = re.compile(r"^(?P<letter>.*[.!?][\"”’]?) (?P<signature>[^.!?]{3,80})$")
 # A wiki's edit link after a heading ("History[edit]").
 EDIT_LINK = re.compile(r"\s*\[edit\]$")
 PROSE_MIN_CHARS = 200
@@ -423,11 +425,13 @@ PAGE_NUMBER = re.compile(r"^(?:[Pp]age |[Pp]\. ?)?\d{1,3}(?: (?:of|/) \d{1,4})?$
 PAGE_COUNT = re.compile(r"^[^.!?:]{1,60}\s\d{1,4} (?:of|OF) \d{1,4}$")
 # A heading of the back matter that press releases, reports and archives print after the text: notes to editors,
 # media contacts, where to find more, or a box about an organisation ("About the Example Institute"), also run into
-# its paragraph ("About Example Library: …"); "About the author" is a byline's heading. Event pages, programmes, press
-# kits and shops close on the practical boxes of the event or the product (`PRACTICAL_BOX_HEADING`).
+# its paragraph ("About Example Library: …"); "About the author" is a byline's heading; the box that asks readers to
+# write in ("Write to us", "Have your say") and a parish's or a club's notices. Event pages, programmes, press kits and
+# shops close on the practical boxes of the event or the product (`PRACTICAL_BOX_HEADING`).
 BACK_MATTER_HEADING = re.compile(r"^(?:notes? (?:to|for) (?:the )?editors?|(?:media|press) (?:contacts?|enquiries|"
                                  r"inquiries|office)|contacts?|for (?:further|more) information(?:,? (?:please )?"
-                                 r"contact)?)\s*:?$", re.IGNORECASE)
+                                 r"contact)?|write to us|have your say|(?:parish|church|club|society|community) "
+                                 r"notices)\s*:?$", re.IGNORECASE)
 # The heading of an event's or a product's practical box; a word or two that a crosshead can also be ("Credits",
 # "Accessibility"), so it closes the text only where the article does not go on under it (see `page._tail_start`).
 PRACTICAL_BOX_HEADING = re.compile(r"^(?:practical (?:information|details|arrangements)|accessibility|"
@@ -1009,6 +1013,14 @@ def is_person_entry(text: str) -> bool:
     return (match is not None and is_person_name(match["name"]) and UNFINISHED_ENTRY.search(text) is None
             and SENTENCE_OPENING_BREAK.search(text, match.end("name")) is None
             and SPOKEN_AFTER_NAME.search(text[match.end("name"):]) is None)
+
+
+def is_signed_paragraph(text: str) -> bool:
+    """True for a short letter signed at the end of its own paragraph: finished sentences, then the reader's name and
+    town (`is_reader_signature`) run in after them ("The ferry will be back by spring. Ann Lee, Port Selby")."""
+    match = RUN_IN_SIGNATURE.match(text)
+    return (match is not None and is_reader_signature(match["signature"])
+            and len(words(match["letter"])) >= SENTENCE_MIN_WORDS)
 
 
 def is_reader_signature(text: str) -> bool:
