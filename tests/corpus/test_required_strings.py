@@ -5,7 +5,8 @@ import re
 
 import pytest
 
-from analysis.corpus.resources import alternatives, read_resource_table, required_strings
+from analysis.corpus.resources import (alternatives, gated_alternatives, read_resource_table, required_strings,
+                                       search_gated)
 from analysis.corpus.sections import RULE_COLUMNS, SECTION_RULES_FILE, SectionRule, default_rules
 
 
@@ -29,6 +30,7 @@ from analysis.corpus.sections import RULE_COLUMNS, SECTION_RULES_FILE, SectionRu
     (r"[^|/]pier", {"pier"}),  # but not a negated set
     (r"[a-z]{3}", None),  # nor a range
     (r"(?i)[pq]", None),
+    (r"[.!?]\s+\w+/\w", {"/"}),  # of strings equally short, the fewest
 ])
 def test_required_strings_of_a_pattern(pattern, strings):
     assert required_strings(re.compile(pattern)) == (None if strings is None else frozenset(strings))
@@ -109,3 +111,18 @@ def test_a_rule_searches_only_the_alternatives_whose_strings_a_text_holds():
     assert not rule.matches("Note: the views expressed are mine.")
     single = SectionRule("byline", re.compile(r"^By [A-Z]"), 120)
     assert single.alternatives == () and single.matches("By Jane Roe") and not single.matches("Jane Roe")
+
+
+def test_gated_alternatives_give_the_whole_pattern_s_answer():
+    from analysis.corpus.layout import CREDIT_AT_END, CREDIT_AT_END_GATED
+
+    harbour = re.compile(r"\(Photo[^)]*\)$|\w/\w")
+    assert [required for _, required in gated_alternatives(harbour)] == [frozenset({"(Photo"}), frozenset({"/"})]
+    pieces = ["The ferry left.", " ", "(", ")", "Photo", "photo", ": ", "/", "Example Wire", "Jane Roe", "©", "|",
+              "Credit", "Getty", "AFP", "12 May 2024", ",", "handout", "[", "]", "…", "Pier 4", "via", "."]
+    generator = random.Random(17)
+    texts = ["".join(generator.choice(pieces) for _ in range(generator.randint(1, 10))) for _ in range(5000)]
+    for pattern, gated in ((harbour, gated_alternatives(harbour)), (CREDIT_AT_END, CREDIT_AT_END_GATED)):
+        answers = [search_gated(gated, text) for text in texts]
+        assert answers == [pattern.search(text) is not None for text in texts]
+        assert any(answers) and not all(answers)

@@ -817,3 +817,17 @@ def test_an_attachments_field_is_boilerplate_and_a_heading_opened_by_the_word_is
 
     label = _rule_label(text, default_rules())
     assert (label[0] if label else None) == section
+
+
+def test_a_rule_is_tried_only_on_texts_within_its_length_in_the_rules_order():
+    import re
+
+    from analysis.corpus.sections import SectionRule, _rule_label
+
+    rules = (SectionRule("byline", re.compile(r"^By "), 10), SectionRule("caption", re.compile(r"Photo"), 40),
+             SectionRule("boilerplate", re.compile(r"^By "), 20))
+    assert _rule_label("By J. Roe", rules) == _rule_label("By Jane Ro", rules) == ("byline", "rule:1")  # 10 characters
+    assert _rule_label("By Jane Roe, Photo", rules) == ("caption", "rule:2")
+    assert _rule_label("By Jane Roe, desk", rules) == ("boilerplate", "rule:3")
+    assert _rule_label("By Jane Roe and the harbour desk", rules) is None
+    assert _rule_label("Photo: " + "x" * 40, rules) is None

@@ -24,7 +24,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from analysis.config import RESOURCES_DIR
-from analysis.corpus.resources import read_resource_table, required_strings, resource_loader
+from analysis.corpus.resources import (gated_alternatives, read_resource_table, required_strings, resource_loader,
+                                       search_gated)
 from analysis.errors import InputError
 
 SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]]$")
@@ -203,6 +204,7 @@ CREDIT_AT_END = re.compile(rf"(?:^|[.!?)]\s+|\s\|\s)(?:{_CREDIT_LABEL} )?"
                            rf"|{_CAPTION_DATE},?\s+\((?=[^()]*\b(?:{_AGENCY}\b|{_DESK_SOURCE}\)$)){_CREDIT_NAMES}\)$"
                            rf"|[.!?]\s+\({_JOINT_AGENCIES}\)$"
                            rf"|(?:[.!?](?:\s+©)?|\w\s©)\s+{_CREDIT_NAMES}$")
+CREDIT_AT_END_GATED = gated_alternatives(CREDIT_AT_END)  # most alternatives need a bracket, a slash or a label
 # A caption's sentences with the picture's copyright after them, named without the slashes of an agency credit: a
 # maker or an agency, perhaps after the kind of picture, with its year or a second credit after a semicolon ("… on
 # Tuesday. © Example Wire", "… (right). Imagery © Example Orbital 2024; annotations: Example Lab"). A footer closes on
@@ -654,7 +656,7 @@ def is_numbered_heading(text: str) -> bool:
 def is_credit(text: str) -> bool:
     """True for a caption closed by a photo credit or labelled as a caption, or a credit line alone; a line with a
     telephone number is a contact, no credit."""
-    return (CREDIT_AT_END.search(text) is not None or is_credit_line(text)
+    return (search_gated(CREDIT_AT_END_GATED, text) or is_credit_line(text)
             or is_labelled_caption(text)) and not is_contact(text)
 
 

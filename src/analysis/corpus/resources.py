@@ -223,7 +223,7 @@ def _required(items, ignore_case: bool) -> frozenset[str] | None:
             found.append(strings)
     if run:
         found.append(frozenset({"".join(run)}))
-    return max(found, key=lambda strings: min(map(len, strings)), default=None)
+    return max(found, key=lambda strings: (min(map(len, strings)), -len(strings)), default=None)
 
 
 def alternatives(pattern: re.Pattern) -> tuple[re.Pattern, ...]:
@@ -256,6 +256,19 @@ def alternatives(pattern: re.Pattern) -> tuple[re.Pattern, ...]:
     if not pieces:
         return (pattern,)
     return tuple(re.compile(piece, pattern.flags) for piece in [*pieces, source[start:]])
+
+
+def gated_alternatives(pattern: re.Pattern) -> tuple[tuple[re.Pattern, frozenset[str] | None], ...]:
+    """Return the top-level alternatives of `pattern` (see `alternatives`), each with its required strings (see
+    `required_strings`), for `search_gated`."""
+    return tuple((alternative, required_strings(alternative)) for alternative in alternatives(pattern))
+
+
+def search_gated(gated: tuple[tuple[re.Pattern, frozenset[str] | None], ...], text: str) -> bool:
+    """Return True when one of the `gated_alternatives` matches somewhere in `text`, each searched only in a text
+    holding one of its required strings: the same answer as searching the whole pattern."""
+    return any((required is None or any(map(text.__contains__, required))) and alternative.search(text) is not None
+               for alternative, required in gated)
 
 
 def _refers_back(items) -> bool:

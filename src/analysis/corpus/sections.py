@@ -19,16 +19,17 @@ Extractors read them back with `doc_blocks` instead of splitting the text again.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Callable, Iterator, NamedTuple
 
 from analysis.config import RESOURCES_DIR
 from analysis.corpus.layout import ends_sentence, metadata_field, without_edit_link
 from analysis.corpus.page import Label, label_page
-from analysis.corpus.resources import (alternatives, compile_guarded, read_resource_table, required_strings,
-                                       resource_loader)
+from analysis.corpus.resources import (compile_guarded, gated_alternatives, read_resource_table, required_strings,
+                                       resource_loader, search_gated)
 from analysis.errors import InputError
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ OVERRIDE_REASON = "override"
 BLOCKS_SPAN_KEY = "blocks"
 BLOCK_LAYOUT_KEY = "analysis.block_layout"
 RAW_TEXT_KEY = "analysis.raw_text"
+RULE_PLANS_CACHED = 8  # rule sets whose plan is kept (the default rules and a test's own)
 
 
 class Block(NamedTuple):
@@ -73,16 +75,15 @@ class SectionRule:
     def alternatives(self) -> tuple[tuple[re.Pattern, frozenset[str] | None], ...]:
         """The pattern's top-level alternatives, each with its required strings (see `alternatives`), where it has
         several; else ()."""
-        found = alternatives(self.pattern)
-        return tuple((alternative, required_strings(alternative)) for alternative in found) if len(found) > 1 else ()
+        found = gated_alternatives(self.pattern)
+        return found if len(found) > 1 else ()
 
     def matches(self, text: str) -> bool:
         """Return True when the pattern matches somewhere in `text`: alternative by alternative where it has several,
         each searched only in a text holding one of its own required strings."""
         if not self.alternatives:
             return self.pattern.search(text) is not None
-        return any((required is None or any(map(text.__contains__, required))) and alternative.search(text) is not None
-                   for alternative, required in self.alternatives)
+        return search_gated(self.alternatives, text)
 
 
 def read_section_rules(path: Path = SECTION_RULES_FILE) -> tuple[SectionRule, ...]:
@@ -144,19 +145,48 @@ def split_blocks(text: str) -> list[tuple[int, int, int, bool]]:
     return [tuple(span) for span in spans]
 
 
+RuleCheck = tuple[tuple[str, ...] | None, Callable[[str], object], Label]
+
+
+class _RulePlan(NamedTuple):
+    """The rules of a rule set by text length: `checks[i]` holds, in the rules' order, the checks of the rules whose
+    `max_chars` is at least `limits[i]`; a text longer than the last limit meets no rule."""
+
+    limits: tuple[int, ...]
+    checks: tuple[tuple[RuleCheck, ...], ...]
+
+    def label(self, text: str) -> Label | None:
+        """Return the label of the first rule that `text` (without its edit link) meets, or None."""
+        text = without_edit_link(text)
+        bucket = bisect_left(self.limits, len(text))
+        if bucket == len(self.limits):
+            return None
+        for required, matches, label in self.checks[bucket]:
+            if (required is None or any(map(text.__contains__, required))) and matches(text):
+                return label
+        return None
+
+
+@lru_cache(maxsize=RULE_PLANS_CACHED)
+def _rule_plan(rules: tuple[SectionRule, ...]) -> _RulePlan:
+    """Return the plan of `rules`: each rule's required strings, matching test and label, grouped by text length."""
+    numbered = [(rule, (tuple(rule.required) if rule.required is not None else None,
+                        rule.matches if rule.alternatives else rule.pattern.search, (rule.section, f"rule:{number}")))
+                for number, rule in enumerate(rules, start=1)]
+    limits = tuple(sorted({rule.max_chars for rule in rules}))
+    return _RulePlan(limits, tuple(tuple(check for rule, check in numbered if rule.max_chars >= limit)
+                                   for limit in limits))
+
+
 def _rule_label(text: str, rules: tuple[SectionRule, ...]) -> Label | None:
-    text = without_edit_link(text)
-    for number, rule in enumerate(rules, start=1):
-        if len(text) <= rule.max_chars and (rule.required is None or any(map(text.__contains__, rule.required))) \
-                and rule.matches(text):
-            return rule.section, f"rule:{number}"
-    return None
+    return _rule_plan(rules).label(text)
 
 
 def label_blocks(texts: list[str], indented: list[bool], *, rules: tuple[SectionRule, ...],
                  title: str | None = None) -> list[Label]:
     """Return `(section, reason)` per block, from the block texts in page order and the registry title if known."""
-    return label_page(texts, indented, [_rule_label(text, rules) for text in texts], title=title)
+    plan = _rule_plan(rules)
+    return label_page(texts, indented, [plan.label(text) for text in texts], title=title)
 
 
 def label_sections(texts: list[str], indented: list[bool], *, rules: tuple[SectionRule, ...],
