@@ -492,3 +492,25 @@ def test_the_agent_of_a_passive_paragraph_ending_in_a_colon_speaks_the_quote_und
             "“This Council resolves to keep the ferry running through the winter.”")
     found = quotes_of(text)["This Council resolves to keep the ferry running through the winter."]
     assert found.speaker == "Cllr Ida Brun"
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a source set after a quote on its line, in brackets or after a dash, up to a comma or a bracket
+    ("“A harbour is only as safe as its worst pier.” (Agnes Polder, The Tide Tables, 2017)",
+     "A harbour is only as safe as its worst pier.", "Agnes Polder"),
+    ("\"They raised the tolls and closed the pier. Nobody asked us.\" (woman, 52, Eastmere)",
+     "They raised the tolls and closed the pier. Nobody asked us.", "woman"),
+    ("“The ferry is a promise, not a timetable.” – Jonas Brink (2016)", "The ferry is a promise, not a timetable.",
+     "Jonas Brink"),
+])
+def test_a_source_after_a_quote_on_its_line_speaks(quotes_of, text, quote, speaker):
+    assert quotes_of(text)[quote].speaker == speaker
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a year or a page in brackets is a citation's, not a speaker
+    ("“The pier will not survive another winter.” (2019)", "The pier will not survive another winter."),
+    ("“The pier will not survive another winter.” (p. 12)", "The pier will not survive another winter."),
+])
+def test_a_bracket_that_names_no_source_after_a_quote_speaks_no_words(quotes_of, text, quote):
+    assert quotes_of(text)[quote].speaker is None

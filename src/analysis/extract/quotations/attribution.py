@@ -103,6 +103,13 @@ SOURCE_LINE = re.compile(r"(?:[—–-]+ ?|(?:Source|Claim source|Claimed by|Mad
 INSERTED_WORDING = re.compile(r"(?:\b(?:insert|substitute)|\breplace\b[^\n]*?[\"“‘'][^\n]*?\bwith)\s*$",
                               re.IGNORECASE)
 
+# A quote's source set after it on its line, in brackets or after a dash, up to a comma, a semicolon or a bracket, as
+# handouts, slides and survey reports credit a quotation: '“…” (Jane Roe, The Harbour Years, 2020)', '“…” (retired
+# pilot, 61, Leeds)', '“…” – Jane Roe (2018)'. A source holds no digit: '(Roe 2019: 12)' is a citation.
+TRAILING_SOURCE = re.compile(r"[.,]?\s*(?:(?P<bracket>\()(?P<bracketed>[^\W\d_][^(),;:\n\d]{0,60})"
+                             r"(?:[,;][^()\n]*)?\)"
+                             r"|(?P<dash>[—–]) ?(?P<dashed>[^\W\d_][^(),;:\n\d]{0,60}?)(?:,[^\n]*|\s*\([^()\n]*\))?)\.?")
+
 
 class Attribution(NamedTuple):
     """Who a quote is attributed to (`speaker`, a mention, or None) and the cue that says so."""
@@ -687,14 +694,21 @@ def signed_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
                        block_starts: Sequence[int]) -> Attribution | None:
     """Attribute a quote that fills its paragraph (perhaps after a label: 'Claim: “…”') to the line under it that
     names its source, as pull quotes, epigraphs and fact checks' claim boxes do ('— Jane Roe', '– a post on
-    Facebook, 3 May', 'Source: …')."""
+    Facebook, 3 May', 'Source: …'), or to the source set after it on its own line (`TRAILING_SOURCE`)."""
     index = block_index(block_starts, quote.open_at)
-    if index + 1 >= len(blocks):
-        return None
     block = blocks[index]
     label = PARAGRAPH_LABEL.match(block.text)
     opening = block.start + (label.end() if label is not None else 0)
-    if quote.open_at != opening or (quote.close_at is not None and quote.close_at != block.end - 1):
+    if quote.open_at != opening:
+        return None
+    if quote.close_at is not None and quote.close_at != block.end - 1:
+        trailing = TRAILING_SOURCE.fullmatch(raw_text(doc), quote.close_at + 1, block.end)
+        bracketed = trailing is not None and trailing.group("bracket") is not None
+        group, mark = ("bracketed", "bracket") if bracketed else ("dashed", "dash")
+        speaker = doc.char_span(*trailing.span(group), alignment_mode="contract") if trailing is not None else None
+        return Attribution(speaker=speaker, cue="signed", cue_start=trailing.start(mark),
+                           cue_end=trailing.end(mark)) if speaker is not None else None
+    if index + 1 >= len(blocks):
         return None
     line = blocks[index + 1]
     source = SOURCE_LINE.fullmatch(line.text) if len(line.text) <= SOURCE_LINE_MAX_CHARS else None
