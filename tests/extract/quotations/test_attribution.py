@@ -511,6 +511,9 @@ def test_a_source_after_a_quote_on_its_line_speaks(quotes_of, text, quote, speak
     # a year or a page in brackets is a citation's, not a speaker
     ("“The pier will not survive another winter.” (2019)", "The pier will not survive another winter."),
     ("“The pier will not survive another winter.” (p. 12)", "The pier will not survive another winter."),
+    # after a dash, words that are no name go on with the writer's sentence
+    ("“The pier will not survive another winter.” – so the harbour board was warned in May.",
+     "The pier will not survive another winter."),
 ])
 def test_a_bracket_that_names_no_source_after_a_quote_speaks_no_words(quotes_of, text, quote):
     assert quotes_of(text)[quote].speaker is None

@@ -105,10 +105,12 @@ INSERTED_WORDING = re.compile(r"(?:\b(?:insert|substitute)|\breplace\b[^\n]*?[\"
 
 # A quote's source set after it on its line, in brackets or after a dash, up to a comma, a semicolon or a bracket, as
 # handouts, slides and survey reports credit a quotation: '“…” (Jane Roe, The Harbour Years, 2020)', '“…” (retired
-# pilot, 61, Leeds)', '“…” – Jane Roe (2018)'. A source holds no digit: '(Roe 2019: 12)' is a citation.
+# pilot, 61, Leeds)', '“…” – Jane Roe (2018)'. A source holds no digit: '(Roe 2019: 12)' is a citation; after a dash
+# it is a name, each word capitalised: '“…” – that was the message from …' goes on with the writer's sentence.
 TRAILING_SOURCE = re.compile(r"[.,]?\s*(?:(?P<bracket>\()(?P<bracketed>[^\W\d_][^(),;:\n\d]{0,60})"
                              r"(?:[,;][^()\n]*)?\)"
-                             r"|(?P<dash>[—–]) ?(?P<dashed>[^\W\d_][^(),;:\n\d]{0,60}?)(?:,[^\n]*|\s*\([^()\n]*\))?)\.?")
+                             r"|(?P<dash>[—–]) ?(?P<dashed>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})"
+                             r"(?:,[^\n]*|\s*\([^()\n]*\))?)\.?")
 
 
 class Attribution(NamedTuple):
@@ -746,7 +748,8 @@ def amendment_attribution(context: QuoteContext, quote: QuoteMarks) -> Attributi
     the line that words it ('Roe moved and Vos seconded an amendment to delete … and insert “…”', 'Roe proposed to
     replace …'), else the first of the names on lines of their own right over that line's paragraph, as a
     marshalled list sets an amendment's sponsors under its number ('Amendment 4' / 'Ms Jane Roe' / 'Mr Ivo Marr').
-    The mover is a person or a body, not a place in the text ('Page 4, line 2, leave out …'). The words that come
+    The mover is a person or a name, not a place in the text, which its number follows ('Page 4, line 2, leave out
+    …'). The words that come
     out stay unattributed here: they are the amended text's (see `collect._taken_up`)."""
     doc, raw = context.doc, raw_text(context.doc)
     line_start = raw.rfind("\n", 0, quote.open_at) + 1
@@ -754,8 +757,8 @@ def amendment_attribution(context: QuoteContext, quote: QuoteMarks) -> Attributi
     if wording is None:
         return None
     words = doc.char_span(line_start, wording.start(), alignment_mode="contract")
-    mover = next((token for token in words if token.dep_ in SUBJECT_DEPS
-                  and (is_person(token, context.lexicon) or token.ent_type_ in SPEAKING_LABELS)
+    mover = next((token for token in words if token.dep_ in SUBJECT_DEPS and _may_speak(token, context.lexicon)
+                  and not (token.i + 1 < len(doc) and doc[token.i + 1].like_num)
                   and context.quotes.innermost(token.idx) == NO_QUOTE
                   and not in_spans(token.idx, context.silent)), None) if words is not None else None
     if mover is not None:
