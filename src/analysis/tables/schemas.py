@@ -122,7 +122,9 @@ SCHEMAS: dict[str, Table] = {
         Column("cue", "string", "lemma of the attribution verb or phrase ('say', 'according to', 'in the words of' also "
                                 "for 'in X's phrase', 'cite' for a citation, "
                                 "':' for a name label before a colon, 'Roe: “…”', 'signed' for a source line under "
-                                "the quote, '— Jane Roe', or a post's header line over it, 'jroe · 2 h')"),
+                                "the quote, '— Jane Roe', a source after it on its line, '(Jane Roe, 2017)', or a "
+                                "post's header line over it, 'jroe · 2 h'; 'insert' or 'with' for an amendment's "
+                                "wording)"),
         Column("speaker_start", "Int64", "offset of the speaker mention; null if none"),
         Column("speaker_end", "Int64", "end offset of the speaker mention; null if none"),
         Column("cue_start", "Int64", "offset of the cue; null if none"),

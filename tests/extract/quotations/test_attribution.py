@@ -459,3 +459,61 @@ SUBTITLED_QUOTE = "a bridge that the sea lends us"
 ])
 def test_a_quote_completes_a_reporting_clause_a_subtitle_cue_breaks_off(quotes_of, cue, speaker):
     assert quotes_of(SUBTITLES.format(cue=cue))[SUBTITLED_QUOTE].speaker == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # the words to go in are the mover's: the first subject of the line that words the amendment
+    ("Mr Ansel Varga proposed an amendment to delete the words ‘for ever’ and insert ‘for ten years’.",
+     "for ten years", "Mr Ansel Varga"),
+    ("Cllr Mara Quist moved and Cllr Teo Lind seconded an amendment: to delete “closed” and insert “open on "
+     "Sundays”.", "open on Sundays", "Cllr Mara Quist"),
+    ("Ines Kohl proposed to replace “harbour” with “marina” in the second line.", "marina", "Ines Kohl"),
+    # a marshalled list names the sponsors on lines of their own over the amendment: the first one moves it
+    ("Amendment 7\nMs Alma Rudd\nMr Piet Sand\n\nPage 4, line 2, leave out “monthly” and insert “weekly”",
+     "weekly", "Ms Alma Rudd"),
+    ("Amendment 8\nMr Piet Sand\n\nPage 4, line 9, at end insert “and the ferry”", "and the ferry", "Mr Piet Sand"),
+])
+def test_the_words_an_amendment_puts_in_are_its_movers(quotes_of, text, quote, speaker):
+    assert quotes_of(text)[quote].speaker == speaker
+
+
+@pytest.mark.parametrize("text, quote", [
+    # the words to come out are the amended text's, not the mover's
+    ("Amendment 7\nMs Alma Rudd\n\nPage 4, line 2, leave out “monthly” and insert “weekly”", "monthly"),
+    # 'with' quotes no new wording unless 'replace' has named the words that come out
+    ("Amendment 9\nMr Piet Sand\n\nPage 5, line 1: the clause deals with “ferries” only.", "ferries"),
+])
+def test_the_words_an_amendment_takes_out_are_not_its_movers(quotes_of, text, quote):
+    assert quotes_of(text)[quote].speaker not in ("Ms Alma Rudd", "Mr Piet Sand")
+
+
+def test_the_agent_of_a_passive_paragraph_ending_in_a_colon_speaks_the_quote_under_it(quotes_of):
+    text = ("The following motion had been moved by Cllr Ida Brun and seconded by Cllr Olaf Dahl:\n\n"
+            "“This Council resolves to keep the ferry running through the winter.”")
+    found = quotes_of(text)["This Council resolves to keep the ferry running through the winter."]
+    assert found.speaker == "Cllr Ida Brun"
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a source set after a quote on its line, in brackets or after a dash, up to a comma or a bracket
+    ("“A harbour is only as safe as its worst pier.” (Agnes Polder, The Tide Tables, 2017)",
+     "A harbour is only as safe as its worst pier.", "Agnes Polder"),
+    ("\"They raised the tolls and closed the pier. Nobody asked us.\" (woman, 52, Eastmere)",
+     "They raised the tolls and closed the pier. Nobody asked us.", "woman"),
+    ("“The ferry is a promise, not a timetable.” – Jonas Brink (2016)", "The ferry is a promise, not a timetable.",
+     "Jonas Brink"),
+])
+def test_a_source_after_a_quote_on_its_line_speaks(quotes_of, text, quote, speaker):
+    assert quotes_of(text)[quote].speaker == speaker
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a year or a page in brackets is a citation's, not a speaker
+    ("“The pier will not survive another winter.” (2019)", "The pier will not survive another winter."),
+    ("“The pier will not survive another winter.” (p. 12)", "The pier will not survive another winter."),
+    # after a dash, words that are no name go on with the writer's sentence
+    ("“The pier will not survive another winter.” – so the harbour board was warned in May.",
+     "The pier will not survive another winter."),
+])
+def test_a_bracket_that_names_no_source_after_a_quote_speaks_no_words(quotes_of, text, quote):
+    assert quotes_of(text)[quote].speaker is None

@@ -56,6 +56,9 @@ def test_a_reporting_tag_is_found_on_the_arrays(nlp, words, heads, deps, pos, le
      "down.", "red lines", "Alan Pryce"),
     ("“The ferry company plays both sides,” said Lt. Col. (ret.) Grace Obi, a fellow at the institute.",
      "The ferry company plays both sides,", "Grace Obi"),
+    # the title in apposition to a noun for the speaker
+    ("Our harbour analyst, Commander (retd) Tobias Wrenn-Adeyemi, puts it plainly: “The ferry runs at a loss.”",
+     "The ferry runs at a loss.", "Tobias Wrenn-Adeyemi"),
 ])
 def test_a_name_after_a_title_and_a_note_in_brackets_speaks(quotes_of, text, quote, speaker):
     assert quotes_of(text)[quote].speaker == speaker

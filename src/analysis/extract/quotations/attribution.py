@@ -19,10 +19,11 @@ from analysis.extract.quotations.kinds import FINITE_TAGS, reads_as_sentence, st
 from analysis.extract.quotations.marks import QuoteMarks, in_quote
 from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, PARAGRAPH_LABEL, PERSON_PRONOUNS,
                                                   PLACE_LABELS, PLACE_PREPOSITIONS, PLURAL_PRONOUNS, SECOND_PERSON,
-                                                  SUBJECT_DEPS, can_speak, cited_source, in_spans, is_person,
-                                                  is_possessor, is_speech_noun, label_name, label_name_span,
-                                                  nearest_subject, noun_cue_speaker, relays, reporting_tag,
-                                                  source_of_statement, speaker_span, subject_of, viewpoint_holder)
+                                                  SIGNATURE, SUBJECT_DEPS, can_speak, cited_source, in_spans,
+                                                  is_person, is_possessor, is_speech_noun, label_name,
+                                                  label_name_span, nearest_subject, noun_cue_speaker, relays,
+                                                  reporting_tag, source_of_statement, speaker_span, subject_of,
+                                                  viewpoint_holder)
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.sentences import Sentence, raw_text
 
@@ -95,6 +96,21 @@ TIMING_LINE = re.compile(rf"\d{{1,4}}|\[?{TIMECODE}\]?(?: --> {TIMECODE})?")
 HEADER_LINE = re.compile(r"(?P<name>[^\W\d_][^·|•\n()]{0,60}?)(?:\s*\([^()\n]{1,60}\))?\s+[·|•]\s+\S[^\n]*")
 SOURCE_LINE = re.compile(r"(?:[—–-]+ ?|(?:Source|Claim source|Claimed by|Made by|Said by|Posted by|Attributed to)"
                          r": )(?P<source>[^\s,—–(][^,\n(]{0,80}?)(?:[,(][^\n]*)?")
+
+# The words an amendment puts in, as standing orders, minutes and marshalled lists word one: after 'insert' or
+# 'substitute' ('leave out “a” and insert “b”', 'delete the words ‘a’ and insert ‘b’', 'at end insert “c”'), or after
+# 'with' once 'replace' has named the words that come out ('replace “a” with “b”').
+INSERTED_WORDING = re.compile(r"(?:\b(?:insert|substitute)|\breplace\b[^\n]*?[\"“‘'][^\n]*?\bwith)\s*$",
+                              re.IGNORECASE)
+
+# A quote's source set after it on its line, in brackets or after a dash, up to a comma, a semicolon or a bracket, as
+# handouts, slides and survey reports credit a quotation: '“…” (Jane Roe, The Harbour Years, 2020)', '“…” (retired
+# pilot, 61, Leeds)', '“…” – Jane Roe (2018)'. A source holds no digit: '(Roe 2019: 12)' is a citation; after a dash
+# it is a name, each word capitalised: '“…” – that was the message from …' goes on with the writer's sentence.
+TRAILING_SOURCE = re.compile(r"[.,]?\s*(?:(?P<bracket>\()(?P<bracketed>[^\W\d_][^(),;:\n\d]{0,60})"
+                             r"(?:[,;][^()\n]*)?\)"
+                             r"|(?P<dash>[—–]) ?(?P<dashed>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})"
+                             r"(?:,[^\n]*|\s*\([^()\n]*\))?)\.?")
 
 
 class Attribution(NamedTuple):
@@ -631,7 +647,8 @@ def introduced_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
     """Attribute a quote that opens its block to the subject of the last verb of the previous block (a timed
     transcript's cue numbers and timecodes between them aside) when that block introduces it with a colon ('The
     office sent this statement:', 'Jane Roe, an analyst, comments:', with a reporting verb the tagger took for a
-    noun) or breaks off after a reporting verb (`_reporting_left_open`), or, for a quote
+    noun; of a passive verb, its agent: 'The motion was moved by Jane Roe and seconded by Ivo Marr:') or breaks off
+    after a reporting verb (`_reporting_left_open`), or, for a quote
     that fills its paragraph, when that subject is a person, or a name that is not a place and does something
     ('… she paused before replying.', 'Roe shrugged.'), or the person a reporter's 'I' met ('I met Jane Roe.')."""
     index = block_index(block_starts, quote.open_at)
@@ -649,6 +666,10 @@ def introduced_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
                      if (token.pos_ == "VERB" or token.lemma_ in lexicon.direct_cues)
                      and any(child.dep_ in SUBJECT_DEPS for child in token.children)), None)
         subject = nearest_subject(verb) if verb is not None else None
+        agent = _agent_of(verb) if verb is not None else None
+        person = next((child for child in agent.children if child.dep_ == "pobj"), None) if agent is not None else None
+        if person is not None and _may_speak(person, lexicon) and not relays(person, lexicon):
+            subject = person
     else:
         verb = last.sent.root
         subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
@@ -675,14 +696,21 @@ def signed_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
                        block_starts: Sequence[int]) -> Attribution | None:
     """Attribute a quote that fills its paragraph (perhaps after a label: 'Claim: “…”') to the line under it that
     names its source, as pull quotes, epigraphs and fact checks' claim boxes do ('— Jane Roe', '– a post on
-    Facebook, 3 May', 'Source: …')."""
+    Facebook, 3 May', 'Source: …'), or to the source set after it on its own line (`TRAILING_SOURCE`)."""
     index = block_index(block_starts, quote.open_at)
-    if index + 1 >= len(blocks):
-        return None
     block = blocks[index]
     label = PARAGRAPH_LABEL.match(block.text)
     opening = block.start + (label.end() if label is not None else 0)
-    if quote.open_at != opening or (quote.close_at is not None and quote.close_at != block.end - 1):
+    if quote.open_at != opening:
+        return None
+    if quote.close_at is not None and quote.close_at != block.end - 1:
+        trailing = TRAILING_SOURCE.fullmatch(raw_text(doc), quote.close_at + 1, block.end)
+        bracketed = trailing is not None and trailing.group("bracket") is not None
+        group, mark = ("bracketed", "bracket") if bracketed else ("dashed", "dash")
+        speaker = doc.char_span(*trailing.span(group), alignment_mode="contract") if trailing is not None else None
+        return Attribution(speaker=speaker, cue="signed", cue_start=trailing.start(mark),
+                           cue_end=trailing.end(mark)) if speaker is not None else None
+    if index + 1 >= len(blocks):
         return None
     line = blocks[index + 1]
     source = SOURCE_LINE.fullmatch(line.text) if len(line.text) <= SOURCE_LINE_MAX_CHARS else None
@@ -713,6 +741,48 @@ def headed_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
     if speaker is None:
         return None
     return Attribution(speaker=speaker, cue="signed", cue_start=line.start, cue_end=line.end)
+
+
+def amendment_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:
+    """Attribute the words an amendment puts in (`INSERTED_WORDING`) to whoever moves it: the first subject of
+    the line that words it ('Roe moved and Vos seconded an amendment to delete … and insert “…”', 'Roe proposed to
+    replace …'), else the first of the names on lines of their own right over that line's paragraph, as a
+    marshalled list sets an amendment's sponsors under its number ('Amendment 4' / 'Ms Jane Roe' / 'Mr Ivo Marr').
+    The mover is a person or a name, not a place in the text, which its number follows ('Page 4, line 2, leave out
+    …'). The words that come
+    out stay unattributed here: they are the amended text's (see `collect._taken_up`)."""
+    doc, raw = context.doc, raw_text(context.doc)
+    line_start = raw.rfind("\n", 0, quote.open_at) + 1
+    wording = INSERTED_WORDING.search(raw, line_start, quote.open_at)
+    if wording is None:
+        return None
+    words = doc.char_span(line_start, wording.start(), alignment_mode="contract")
+    mover = next((token for token in words if token.dep_ in SUBJECT_DEPS and _may_speak(token, context.lexicon)
+                  and not (token.i + 1 < len(doc) and doc[token.i + 1].like_num)
+                  and context.quotes.innermost(token.idx) == NO_QUOTE
+                  and not in_spans(token.idx, context.silent)), None) if words is not None else None
+    if mover is not None:
+        speaker = speaker_span(mover, context.lexicon, context.quotes)
+    else:
+        speaker = _sponsor_over(doc, line_start)
+    if speaker is None:
+        return None
+    return Attribution(speaker=speaker, cue=wording.group().split()[-1].lower(), cue_start=wording.start(),
+                       cue_end=wording.end())
+
+
+def _sponsor_over(doc: Doc, line_start: int) -> Span | None:
+    """Return the first of the names (`SIGNATURE`) that stand on lines of their own right over the line opening at
+    `line_start`, blank lines between aside, else None."""
+    raw = raw_text(doc)
+    at, first = len(raw[:line_start].rstrip()), None
+    while at > 0:
+        start = raw.rfind("\n", 0, at) + 1
+        name = SIGNATURE.fullmatch(raw, start, at)
+        if name is None:
+            break
+        first, at = name.span("name"), start - 1
+    return doc.char_span(*first, alignment_mode="contract") if first is not None else None
 
 
 def _colon_before(doc: Doc, quote: QuoteMarks) -> Token | None:

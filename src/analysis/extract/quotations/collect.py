@@ -11,9 +11,10 @@ from spacy.tokens import Doc
 
 from analysis.corpus.sections import Block, doc_blocks
 from analysis.extract.vocabulary import QUOTATION_KINDS
-from analysis.extract.quotations.attribution import (Attribution, QuoteContext, agent_attribution, attribute,
-                                                     block_index, characterized_attribution, colon_attribution,
-                                                     continuation, free_standing_attribution, headed_attribution,
+from analysis.extract.quotations.attribution import (Attribution, QuoteContext, agent_attribution,
+                                                     amendment_attribution, attribute, block_index,
+                                                     characterized_attribution, colon_attribution, continuation,
+                                                     free_standing_attribution, headed_attribution,
                                                      headline_attribution, introduced_attribution, quote_context,
                                                      sender_attribution, signed_attribution, tag_attribution,
                                                      viewpoint_attribution)
@@ -141,12 +142,13 @@ def _marked(context: QuoteContext, blocks: Sequence[Block], block_starts: Sequen
 def _own_attribution(context: QuoteContext, quote: QuoteMarks, blocks: Sequence[Block],
                      block_starts: Sequence[int]) -> Attribution | None:
     """The quote's attribution from its own sentence or paragraph: a source line under it or a header line over it, the
-    agent of a passive clause before its colon, a cue, the clause right after it that a comma sets off, a colon-ended
+    mover of an amendment whose words it puts in, the agent of a passive clause before its colon, a cue, the clause right after it that a comma sets off, a colon-ended
     paragraph before it, a colon after a clause about a person, a 'from' phrase naming who sent it in before its
     colon or on the line over it, a headline's speaker before or after a colon, or
     the person a 'for' that opens its sentence names ('For Roe, it is “…”')."""
     found = (signed_attribution(context.doc, quote, blocks, block_starts)
-             or headed_attribution(context.doc, quote, blocks, block_starts) or agent_attribution(context, quote)
+             or headed_attribution(context.doc, quote, blocks, block_starts) or amendment_attribution(context, quote)
+             or agent_attribution(context, quote)
              or attribute(context, quote) or tag_attribution(context, quote)
              or introduced_attribution(context.doc, quote, blocks, block_starts, context.lexicon))
     if found is None or found.speaker is None:

@@ -157,6 +157,8 @@ def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None 
         child.ent_type_ == "PERSON" or child.pos_ == "PROPN" and token.pos_ != "PROPN"
         or child.pos_ == "NOUN" and token.pos_ in ("NUM", "PRON"))
         and not any(word.pos_ in ("VERB", "AUX") for word in doc[token.i + 1:child.i])), token)
+    # a title in apposition may carry a note before its name ('our analyst, Commander (retd) Jane Roe,')
+    token = noted.root if (noted := name_past_note(token, lexicon)) is not None else token
     if token.pos_ == "NOUN" and (named := appended_name(token)) is not None:
         return named
     if token.ent_type_ == "PERSON" and not any(t.dep_ in ("conj", "cc") for t in token.subtree if t is not token):
