@@ -459,3 +459,17 @@ SUBTITLED_QUOTE = "a bridge that the sea lends us"
 ])
 def test_a_quote_completes_a_reporting_clause_a_subtitle_cue_breaks_off(quotes_of, cue, speaker):
     assert quotes_of(SUBTITLES.format(cue=cue))[SUBTITLED_QUOTE].speaker == speaker
+
+
+@pytest.mark.parametrize("between, speaker", [
+    # a subtitle cue's number over its timecode, or a timecode alone, hides nothing
+    ("12\n\n00:01:02,000 --> 00:01:05,000", "The keeper of the lighthouse"),
+    ("[01:02]", "The keeper of the lighthouse"),
+    # a year on a line of its own is no cue number: the quote under it is not the colon's
+    ("1987", None),
+    ("12", None),
+])
+def test_only_a_cue_number_over_its_timecode_is_passed_over(quotes_of, between, speaker):
+    text = (f"Notes from the island\n\nThe keeper of the lighthouse wrote to the council that spring:\n\n{between}\n\n"
+            "“The lamp needs a new lens before the storms come.”\n\nNobody answered her.")
+    assert quotes_of(text)["The lamp needs a new lens before the storms come."].speaker == speaker
