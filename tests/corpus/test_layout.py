@@ -355,6 +355,9 @@ def test_a_by_credit_names_only_persons_after_a_few_words(line, expected):
     ("Moderator: Prof. Lena Ashworth (Port Wendle University)", True),  # a title's full stop splits no credit
     ("Apologies: Councillors T. Brenner, O. Nystrom and A. Whitlock", True),  # nor initials after a word or a comma
     ("Answer: B. Port Wendle", False),  # a lettered option after a label
+    ("Guest: T. Brenner", True),  # an initial after the colon of a label naming the people's part
+    ("Presenter: Lena Ash. Producer: O. Nystrom.", True),  # or their role
+    ("Correct answer: C. Tomas Brenner", False),  # still a lettered option under any other label
 ])
 def test_a_label_credit_gives_persons_after_a_label(line, expected):
     assert layout.is_label_credit(line) is expected
