@@ -121,7 +121,7 @@ from analysis.extract.frames.restraint import restraint_cues, withheld_permissio
 from analysis.extract.frames.rivalry import HEDGING, quarrel_of_the_parties
 from analysis.extract.frames.senses import (extends_rather_than_strains, keeps_no_party_up, moves_rather_than_presses,
                                              offensive_of_another_party, paid_or_enacted_rather_than_charged,
-                                             travels_rather_than_flies_sorties)
+                                             small_of_no_means, travels_rather_than_flies_sorties)
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.sentences import Sentence
@@ -323,6 +323,8 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'queues stretched for kilometres' is a length, not overstretch (see `senses`)
     if paid_or_enacted_rather_than_charged(cue, scene.parse):
         return  # 'picked up the bill for the tanks' is help paid, 'passed the bill' a draft law (see `senses`)
+    if small_of_no_means(cue):
+        return  # 'the room is small' says nothing of the help (see `senses`)
     if code.id == PRESSURE and pressure_of_another(cue, scene):
         return  # 'vetoed a draft that demanded a truce', 'Western pressure' (see `opposition`)
     if len(cue) == 1 and scene.aimed_at_opponents(cue) and not scene.lessens_own_means(cue):

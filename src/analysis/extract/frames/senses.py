@@ -30,6 +30,11 @@ a party: Assad's side, a pronoun, or a noun of a ruler, a state or an ally ('kep
 dictator alive', 'kept its friend alive'); a thing or another's party kept up is no backing of Assad's ('keep
 independent reporting alive', 'kept the state airline afloat', 'kept Ankara's hopes alive').
 
+'Small' said of something (Quirk et al. 1985 §7.6, predicative) bounds the help only where what is small is the help
+or its means: a force, a quantity or an undertaking (WordNet military_unit.n.01, quantity.n.01,
+military_operation.n.01, as the codebook's attributive 'small' takes them), or a pronoun standing for them ('the
+deployment stayed small', 'it remained small'); a room, a map or a gap that is small says nothing of the help.
+
 The verb 'stretch' is a strain on means (overstretch: 'its forces are stretched', 'stretched by the war', 'stretched
 its jets across two fronts') only without a complement of extent or result; with one, or as a noun, it measures a
 length or widens a meaning (FrameNet Distributed_position and Cause_expansion: 'queues stretched for kilometres',
@@ -106,6 +111,33 @@ KEEPING_VERBS = frozenset({"keep", "hold"})
 KEPT_UP_WORDS = frozenset({"standing", "afloat", "upright", "alive"})
 # Heads of a kept party whoever it is: a ruler or a state's forces, an ally, a state and its economy.
 KEPT_PARTY_HEADS = SIDE_HEADS | RELATIONAL_HEADS | {"state", "country", "economy", "man"}
+
+
+SMALL = "small"
+# Nouns of the help and of its means whose smallness bounds it: the help itself (FrameNet Assistance) and the nouns of
+# a force, a quantity or an undertaking that the codebook's attributive 'small' takes.
+SMALL_MEANS_HEADS = frozenset({
+    "help", "aid", "assistance", "support", "involvement", "effort", "force", "contingent", "deployment", "presence",
+    "garrison", "number", "share", "fraction", "part", "portion", "amount", "sum", "scale", "footprint", "army", "war",
+    "operation", "mission", "campaign", "intervention", "squadron", "unit", "detachment", "facility", "bite", "step",
+    "role", "commitment", "investment", "package", "contribution", "supply", "shipment", "parcel", "batch", "quantity",
+    "fleet"})
+HOLDER_DEPS = frozenset({"nsubj", "nsubjpass", "compound"})
+HELD_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def small_of_no_means(cue: Span) -> bool:
+    """Return True when the cue is 'small' said of something (not before its noun) that is neither the help nor its
+    means nor a pronoun (see the module): its subject, or the object of the verb it completes ('kept its deployment
+    small'), names a room, a map or a gap, or nothing holds it."""
+    small = cue[0]
+    if len(cue) != 1 or small.lower_ != SMALL or small.dep_ in ("amod", "compound"):
+        return False
+    holder = next((child for child in small.children if child.dep_ in HOLDER_DEPS), None)
+    if holder is None and small.head.i != small.i:
+        holder = next((child for child in small.head.children
+                       if child.dep_ in HELD_DEPS and child.i < small.i), None)
+    return holder is None or (holder.pos_ != "PRON" and holder.lemma_.lower() not in SMALL_MEANS_HEADS)
 
 
 def keeps_no_party_up(cue: Span, side_of: Callable[[Token], str | None]) -> bool:
