@@ -500,6 +500,7 @@ def test_russias_bases_as_what_it_came_for_are_a_narrower_interest(nlp, text, na
     # ... said of the help, its means or their pronoun, not of a place or a gap
     (CONTEXT + "The Russian garrison at the airfield remained small.", True),
     (CONTEXT + "Russian aid arrived in March, but it was small.", True),
+    (CONTEXT + "Moscow has kept its own pledge small.", True),
     (CONTEXT + "The Russian engineers said the hangar was small.", False),
     (CONTEXT + "Russian diplomats found the gap between the two drafts small.", False),
 ])

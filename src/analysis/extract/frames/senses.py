@@ -114,29 +114,30 @@ KEPT_PARTY_HEADS = SIDE_HEADS | RELATIONAL_HEADS | {"state", "country", "economy
 
 
 SMALL = "small"
-# Nouns of the help and of its means whose smallness bounds it: the help itself (FrameNet Assistance) and the nouns of
-# a force, a quantity or an undertaking that the codebook's attributive 'small' takes.
+# Nouns of the help and of its means whose smallness bounds it: the help itself (FrameNet Assistance), the nouns of
+# a force, a quantity or an undertaking that the codebook's attributive 'small' takes, and a commitment's kinds
+# (WordNet commitment.n.04: promise, pledge).
 SMALL_MEANS_HEADS = frozenset({
     "help", "aid", "assistance", "support", "involvement", "effort", "force", "contingent", "deployment", "presence",
     "garrison", "number", "share", "fraction", "part", "portion", "amount", "sum", "scale", "footprint", "army", "war",
     "operation", "mission", "campaign", "intervention", "squadron", "unit", "detachment", "facility", "bite", "step",
-    "role", "commitment", "investment", "package", "contribution", "supply", "shipment", "parcel", "batch", "quantity",
-    "fleet"})
+    "role", "commitment", "promise", "pledge", "investment", "package", "contribution", "supply", "shipment", "parcel",
+    "batch", "quantity", "fleet"})
 HOLDER_DEPS = frozenset({"nsubj", "nsubjpass", "compound"})
 HELD_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 def small_of_no_means(cue: Span) -> bool:
     """Return True when the cue is 'small' said of something (not before its noun) that is neither the help nor its
-    means nor a pronoun (see the module): its subject, or the object of the verb it completes ('kept its deployment
-    small'), names a room, a map or a gap, or nothing holds it."""
+    means nor a pronoun (see the module): the object of the verb it completes ('kept its deployment small'), else
+    its subject, names a room, a map or a gap, or nothing holds it."""
     small = cue[0]
     if len(cue) != 1 or small.lower_ != SMALL or small.dep_ in ("amod", "compound"):
         return False
     holder = next((child for child in small.children if child.dep_ in HOLDER_DEPS), None)
     if holder is None and small.head.i != small.i:
-        holder = next((child for child in small.head.children
-                       if child.dep_ in HELD_DEPS and child.i < small.i), None)
+        holder = max((child for child in small.head.children if child.dep_ in HELD_DEPS and child.i < small.i),
+                     key=lambda child: child.i, default=None)
     return holder is None or (holder.pos_ != "PRON" and holder.lemma_.lower() not in SMALL_MEANS_HEADS)
 
 
