@@ -485,6 +485,11 @@ def test_a_russian_lease_on_syrian_assets_is_a_narrower_interest(nlp, text, narr
     (CONTEXT + "The Syrian president left the capital for the Russian base on the coast.", False),
     (CONTEXT + "Russian jets flew over Hama for years. The harbour is what the fishermen lost.", False),
     (CONTEXT + "Russian jets flew over Hama for years. The new radar is for the base.", False),
+    # ... nor a free relative whose subject is a common noun, or 'come' without its 'for', nor a trip to a town
+    (CONTEXT + "Russian jets flew over Hama for years. The port is what the fishing families always wanted.", False),
+    (CONTEXT + "Russian jets flew over Hama for years. The harbour is what will stay.", False),
+    (CONTEXT + "Russian jets flew over Hama for years. The harbour is what Moscow has always wanted.", True),
+    (CONTEXT + "The Russian sailors went to Limassol for the harbour.", False),
 ])
 def test_russias_bases_as_what_it_came_for_are_a_narrower_interest(nlp, text, narrower):
     assert ("limits.interests" in last_sentence_codes(nlp, text, "limits")) is narrower
