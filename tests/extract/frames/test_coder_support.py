@@ -227,6 +227,9 @@ def test_means_that_lessen_their_own_force_are_no_cause_of_a_decrease(nlp, sente
     ("That autumn Moscow removed the threat of its own strikes on the rebel towns near the border.", False),
     ("Syrian officers stopped expecting Russian help against Turkish raids.", False),
     ("The Syrian government averted American air strikes by giving up its arsenal.", False),
+    # ... and an attack that is no object of the verb, named in another phrase near it
+    ("Russian sappers removed the rubble of Turkish strikes from the square.", False),
+    ("Russian engineers removed debris after Israeli raids on the depot.", False),
 ])
 def test_sparing_assads_side_another_powers_attack_is_support(nlp, sentence, supported):
     assert ("support.backing" in last_sentence_codes(nlp, OPENING + " " + sentence, "support")) is supported

@@ -121,7 +121,8 @@ from analysis.extract.frames.restraint import restraint_cues, withheld_permissio
 from analysis.extract.frames.rivalry import HEDGING, quarrel_of_the_parties
 from analysis.extract.frames.senses import (extends_rather_than_strains, keeps_no_party_up, moves_rather_than_presses,
                                              offensive_of_another_party, paid_or_enacted_rather_than_charged,
-                                             small_of_no_means, travels_rather_than_flies_sorties)
+                                             small_of_no_means, spares_no_attack,
+                                             travels_rather_than_flies_sorties)
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.sentences import Sentence
@@ -296,7 +297,7 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
             or unrealised_win(code.id, cue)
             or offensive_of_another_party(cue, link.role if link else None, untied_roles=UNTIED)
             or (code.id == MILITARY and travels_rather_than_flies_sorties(cue, scene.parse))
-            or (code.id == BACKING and keeps_no_party_up(cue, scene.side_of))
+            or (code.id == BACKING and (keeps_no_party_up(cue, scene.side_of) or spares_no_attack(cue)))
             or (code.id == ARRIVAL and not_russias_arrival(cue, scene))):
         return
     modifiers = polarity.modifiers_of(cue)
