@@ -223,6 +223,7 @@ def test_means_that_lessen_their_own_force_are_no_cause_of_a_decrease(nlp, sente
     ("In 2013 a Russian plan removed the threat of French air strikes on the regime's airfields.", True),
     ("That autumn Moscow floated a disarmament plan, which took US strikes off the table for Damascus.", True),
     ("A Russian offer spared the government an American air strike in the end.", True),
+    ("In 2013 the Russian proposal removed the pretext for a French strike on the capital.", True),
     # near misses: Russia stopping its own strikes, a verb between, and another actor averting the attack
     ("That autumn Moscow removed the threat of its own strikes on the rebel towns near the border.", False),
     ("Syrian officers stopped expecting Russian help against Turkish raids.", False),

@@ -37,9 +37,10 @@ deployment stayed small', 'it remained small'); a room, a map or a gap that is s
 
 Sparing someone a third party's attack, averting, removing or forestalling it, or taking it off the table (FrameNet
 Preventing_or_letting, Thwarting) is backing only where the attack is what the verb governs: its object ('averted
-American strikes', 'spared the government a Western strike'), or the object of a noun of threat or prospect that is
-its object ('removed the threat of French raids'); an attack named near the verb in another phrase is no object of
-it ('removed the rubble of Turkish strikes', 'cleared debris after Turkish strikes').
+American strikes', 'spared the government a Western strike'), or named by a noun of threat, prospect or pretext that
+is its object ('removed the threat of French raids', 'removed the pretext for a strike'); an attack named near the verb
+in another phrase is no object of it ('removed the rubble of Turkish strikes', 'cleared debris after Turkish
+strikes').
 
 The verb 'stretch' is a strain on means (overstretch: 'its forces are stretched', 'stretched by the war', 'stretched
 its jets across two fronts') only without a complement of extent or result; with one, or as a noun, it measures a
@@ -148,9 +149,12 @@ def small_of_no_means(cue: Span) -> bool:
 
 
 # The verbs of sparing or averting an attack, 'spare' also as the lemmatiser reads it ('spar'), and 'take' (off the
-# table), with the nouns of a threat or a prospect (FrameNet Risk_situation, Expectation) whose 'of' names the attack.
+# table), with the nouns of a threat or a prospect (FrameNet Risk_situation, Expectation) and of a reason for it
+# (FrameNet Reason: pretext, excuse, grounds, justification) whose 'of' or 'for' names the attack.
 SPARING_VERBS = frozenset({"avert", "remove", "forestall", "thwart", "spare", "spar", "take"})
-THREAT_NOUNS = frozenset({"threat", "prospect", "danger", "risk", "spectre", "specter", "possibility"})
+THREAT_NOUNS = frozenset({"threat", "prospect", "danger", "risk", "spectre", "specter", "possibility", "pretext",
+                          "excuse", "grounds", "justification"})
+THREAT_PREPOSITIONS = frozenset({"of", "for"})
 # The object, the first of a double object, and the second as the parser may read it, a small clause's head ('spared
 # the government a strike').
 VERB_OBJECT_DEPS = frozenset({"dobj", "dative", "ccomp"})
@@ -159,12 +163,13 @@ OFF_THE_TABLE = ("off", "the", "table")
 
 def spares_no_attack(cue: Span) -> bool:
     """Return True when the cue is a verb of sparing or averting with a third party's attack after it (see the module)
-    that is neither the verb's object nor the object of a threat or prospect that is its object."""
+    that is neither the verb's object nor named by the 'of' or 'for' of a threat, a prospect or a pretext that is its
+    object."""
     verb = cue[0]
     if len(cue) < 3 or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPARING_VERBS:
         return False
     attack = cue[-1 - len(OFF_THE_TABLE)] if tuple(t.lower_ for t in cue[-3:]) == OFF_THE_TABLE else cue[-1]
-    governed = attack.head.head if (attack.dep_ == "pobj" and attack.head.lower_ == "of"
+    governed = attack.head.head if (attack.dep_ == "pobj" and attack.head.lower_ in THREAT_PREPOSITIONS
                                     and attack.head.head.lemma_.lower() in THREAT_NOUNS) else attack
     return not (governed.head.i == verb.i and governed.dep_ in VERB_OBJECT_DEPS)
 
