@@ -756,3 +756,20 @@ def test_the_shipped_codebook_writes_out_every_list_it_names(nlp):
               for value in token.values()]
     assert values and not [value for value in values if isinstance(value, dict)
                            and any(isinstance(value.get(operator), str) for operator in ("IN", "NOT_IN"))]
+
+
+@pytest.mark.parametrize("declared, problem", [
+    ('vessels = "ferry"', "codebook.toml: list 'vessels' must be a list of non-empty strings"),
+    ('vessels = ["ferry", " "]', "codebook.toml: list 'vessels' must be a list of non-empty strings"),
+    ('vessels = ["ferry"]', None),
+])
+def test_a_named_list_must_be_words(nlp, tmp_path, declared, problem):
+    path = _with_listed_code(tmp_path)
+    path.write_text(path.read_text(encoding="utf-8").replace('vessels = ["ferry", "trawler"]', declared, 1),
+                    encoding="utf-8")
+    if problem is None:
+        assert read_codebook(path, nlp=nlp).codes["support.vessels"].patterns[0][1] == {"LEMMA": {"IN": ["ferry"]}}
+        return
+    with pytest.raises(InputError) as caught:
+        read_codebook(path, nlp=nlp)
+    assert caught.value.problems == [problem]

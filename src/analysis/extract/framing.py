@@ -94,7 +94,7 @@ def _entry_problems(entry: dict, where: str, *, vocab: Vocab) -> list[str]:
     return problems
 
 
-def _lists_problems(lists, name: str) -> list[str]:
+def _lists_problems(lists: object, name: str) -> list[str]:
     """Return the problems of the codebook's [lists] table: it must map names to lists of non-empty strings."""
     if not isinstance(lists, dict):
         return [f"{name}: [lists] must be a table of named word lists"]
@@ -143,7 +143,7 @@ def read_codebook(path: Path | None = None, *, nlp) -> Codebook:
     codes, seen = [], set()
     entries, lists = data.get("code", []), data.get("lists", {})
     if set(data) - {"code", "lists"} or not entries or not _is_list_of(entries, dict):
-        raise InputError([f"{path.name}: expected a list of [[code]] tables, and a [lists] table, and nothing else"])
+        raise InputError([f"{path.name}: expected a list of [[code]] tables, perhaps a [lists] table, and nothing else"])
     if problems := _lists_problems(lists, path.name):
         raise InputError(problems)
     for number, entry in enumerate(entries, start=1):
