@@ -31,9 +31,17 @@ def test_navigation_is_short_items_between_separators(line, expected):
     ("Part of the deal", False),  # no number
     ("Page 2 of 9 | Next | Last", False),  # a pager's items
     ("Episode 31 · 2 May 2019 · 44 min", False),  # a listing's items
+    ("PAGE 4", True),  # a script's page in capitals, or with its title
+    ("Page 4: The night crossing", True),
+    ("Page 4", False),  # a copied PDF's page number alone (`is_page_number`)
 ])
 def test_a_part_heading_is_a_part_word_and_its_number(line, expected):
     assert layout.is_part_heading(line) is expected
+
+
+@pytest.mark.parametrize("line", ["Page 4", "page 17", "PAGE 4", "Page 4: The night crossing", "Chapter 4"])
+def test_a_line_is_a_page_number_or_a_part_heading_never_both(line):
+    assert not (layout.is_page_number(line) and layout.is_part_heading(line))
 
 
 def test_a_part_heading_with_its_title_after_a_middle_dot_is_no_navigation():
@@ -355,6 +363,9 @@ def test_a_by_credit_names_only_persons_after_a_few_words(line, expected):
     ("Moderator: Prof. Lena Ashworth (Port Wendle University)", True),  # a title's full stop splits no credit
     ("Apologies: Councillors T. Brenner, O. Nystrom and A. Whitlock", True),  # nor initials after a word or a comma
     ("Answer: B. Port Wendle", False),  # a lettered option after a label
+    ("Guest: T. Brenner", True),  # an initial after the colon of a label naming the people's part
+    ("Presenter: Lena Ash. Producer: O. Nystrom.", True),  # or their role
+    ("Correct answer: C. Tomas Brenner", False),  # still a lettered option under any other label
 ])
 def test_a_label_credit_gives_persons_after_a_label(line, expected):
     assert layout.is_label_credit(line) is expected

@@ -707,3 +707,69 @@ def test_a_quotation_paragraph_opening_on_a_pronoun_continues_the_limit_before_i
     text = f"The Syrian army was retreating. By then Russia's squadrons were overstretched.\n\n{paragraph}"
     codes = _codes(nlp, text)
     assert ("limits" in set(codes[codes.sent_id == 2].dimension)) is continued
+
+
+
+LISTED_CODE = """
+[[code]]
+id = "support.vessels"
+dimension = "support"
+definition = "A code whose patterns name a list of the file."
+patterns = [[{LOWER = "the"}, {LEMMA = {IN = "@vessels"}}], [{LOWER = "a"}, {LEMMA = {NOT_IN = "@vessels"}}]]
+"""
+
+
+def _with_listed_code(tmp_path, reference='"@vessels"'):
+    """Return the shipped codebook with a [lists] entry 'vessels' and a code naming it, written to `tmp_path`."""
+    text = CODEBOOK_FILE.read_text(encoding="utf-8").replace("[lists]\n", '[lists]\nvessels = ["ferry", "trawler"]\n', 1)
+    path = tmp_path / "codebook.toml"
+    path.write_text(text + LISTED_CODE.replace('{NOT_IN = "@vessels"}', "{NOT_IN = " + reference + "}"),
+                    encoding="utf-8")
+    return path
+
+
+def test_a_pattern_takes_a_named_list_written_out_when_the_codebook_is_read(nlp, tmp_path):
+    code = read_codebook(_with_listed_code(tmp_path), nlp=nlp).codes["support.vessels"]
+    assert code.patterns[0][1] == {"LEMMA": {"IN": ["ferry", "trawler"]}}
+    assert code.patterns[1][1] == {"LEMMA": {"NOT_IN": ["ferry", "trawler"]}}
+
+
+@pytest.mark.parametrize("reference, problem", [
+    ('"@boats"', "code {number} ('support.vessels'): pattern 2 names no list '@boats'; the lists are "),
+    ('["ferry"]', None),  # a list written out in the pattern is no reference
+])
+def test_a_pattern_naming_no_list_is_named_with_its_code_and_pattern(nlp, tmp_path, reference, problem):
+    path = _with_listed_code(tmp_path, reference)
+    if problem is None:
+        assert read_codebook(path, nlp=nlp).codes["support.vessels"].patterns[1][1] == {"LEMMA": {"NOT_IN": ["ferry"]}}
+        return
+    with pytest.raises(InputError) as caught:
+        read_codebook(path, nlp=nlp)
+    number = path.read_text(encoding="utf-8").count("\n[[code]]\n")
+    assert [line for line in caught.value.problems if "names no list" in line][0].startswith(
+        f"codebook.toml {problem.format(number=number)}")
+
+
+def test_the_shipped_codebook_writes_out_every_list_it_names(nlp):
+    codebook = read_codebook(nlp=nlp)
+    values = [value for code in codebook.codes.values() for pattern in code.patterns for token in pattern
+              for value in token.values()]
+    assert values and not [value for value in values if isinstance(value, dict)
+                           and any(isinstance(value.get(operator), str) for operator in ("IN", "NOT_IN"))]
+
+
+@pytest.mark.parametrize("declared, problem", [
+    ('vessels = "ferry"', "codebook.toml: list 'vessels' must be a list of non-empty strings"),
+    ('vessels = ["ferry", " "]', "codebook.toml: list 'vessels' must be a list of non-empty strings"),
+    ('vessels = ["ferry"]', None),
+])
+def test_a_named_list_must_be_words(nlp, tmp_path, declared, problem):
+    path = _with_listed_code(tmp_path)
+    path.write_text(path.read_text(encoding="utf-8").replace('vessels = ["ferry", "trawler"]', declared, 1),
+                    encoding="utf-8")
+    if problem is None:
+        assert read_codebook(path, nlp=nlp).codes["support.vessels"].patterns[0][1] == {"LEMMA": {"IN": ["ferry"]}}
+        return
+    with pytest.raises(InputError) as caught:
+        read_codebook(path, nlp=nlp)
+    assert caught.value.problems == [problem]

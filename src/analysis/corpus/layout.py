@@ -101,9 +101,10 @@ NAV_MAX_CHARS = 200
 # "Stop 12 · The old harbour", "Part III: Exile"). The words are the divisions of a book (The Chicago Manual of
 # Style, 17th ed., 1.4-1.5: part, chapter, section, book, volume, appendix), of a play and a broadcast (act, scene,
 # episode, series), of a comics full script (page, panel), of an audio guide (stop, track) and of a sale
-# catalogue (lot).
+# catalogue (lot). A page's number alone as a copied PDF prints it ("Page 3") is `PAGE_NUMBER`'s, not a part's: a
+# script heads its pages in capitals or with a title ("PAGE 3", "Page 3: The quay").
 PART_HEADING = re.compile(
-    r"^(?i:part|chapter|section|book|volume|appendix|act|scene|episode|series|page|panel|stop|track|lot)\s+"
+    r"^(?![Pp]age \d{1,3}$)(?i:part|chapter|section|book|volume|appendix|act|scene|episode|series|page|panel|stop|track|lot)\s+"
     r"(?:\d{1,4}[a-z+]?|[IVXLC]{1,6}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))"
     r"(?:\s*(?:[:.]|\s[·—–-])\s*[^·|•›»\n]{1,60})?$")
@@ -417,9 +418,12 @@ CREDIT_MAX_CHARS = 300
 PERSON_CREDIT_LABEL = re.compile(r"^(?:[A-Z][a-z]+(?:ed|en) by|From|(?:Host|Guest|Panel|Panellist|Chair|Presenter|"
                                  r"Moderator|Speaker)s?)$")
 # Between two credits in a line: a full stop, not a title's ("Dr. John Doe", "Mr. Roe", "Prof. Jane Roe", "Mrs. Roe")
-# nor an initial's after a word or a comma ("Jane P. Roe", "Councillors J. Roe, K. Doe"), which a lettered option
-# after a label is not ("Answer: B. Oslo").
-CREDIT_PART_BREAK = re.compile(r"(?<=\.)(?<![A-Z][a-z]\.)(?<!Mrs\.)(?<!Prof\.)(?<![a-z,] [A-Z]\.)\s+(?=[A-Z])")
+# nor an initial's after a word, a comma, a semicolon or a label's colon ("Jane P. Roe", "Councillors J. Roe, K. Doe",
+# "Guest: K. Doe").
+CREDIT_PART_BREAK = re.compile(r"(?<=\.)(?<![A-Z][a-z]\.)(?<!Mrs\.)(?<!Prof\.)(?<![a-z,;:] [A-Z]\.)\s+(?=[A-Z])")
+# A letter and a full stop right after a label's colon: an initial under a label naming the people's part or their
+# role ("Guest: K. Doe", "Reporter: K. Doe"), a lettered option under any other ("Answer: B. Oslo").
+LETTER_AFTER_LABEL = re.compile(r"^(?P<label>[^:]+): [A-Z]\. ")
 # A page number as a copied PDF prints it between pages: "12", "Page 3 of 20", "– 4 –".
 PAGE_NUMBER = re.compile(r"^(?:[Pp]age |[Pp]\. ?)?\d{1,3}(?: (?:of|/) \d{1,4})?$|^[–—-] ?\d{1,3} ?[–—-]$")
 # A running head or foot that ends in the page's count, as documents and typed records print it ("Annual Review
@@ -904,6 +908,8 @@ def is_label_credit(text: str) -> bool:
         return False
     parts = CREDIT_PART_BREAK.split(text)
     credits = [part for part in parts if (match := LABEL_CREDIT.match(part)) and (
+        (letter := LETTER_AFTER_LABEL.match(part)) is None or PERSON_CREDIT_LABEL.match(letter["label"])
+        or ROLE_NOUN.fullmatch(letter["label"])) and (
         _names_only(match["who"]) or (PERSON_CREDIT_LABEL.match(part[:part.index(":")]) is not None and all(
             _names_only(item) or is_person_entry(item) for item in match["who"].split("; "))))]
     return bool(credits) and all(part in credits or FULL_DATE.search(part) for part in parts)

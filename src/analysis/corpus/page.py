@@ -29,7 +29,9 @@ CAPTION_TITLE = "layout:caption-title"
 LIST_HEADING_MAX_WORDS = 5
 SIGN_OFF_MAX_WORDS = 3
 # A note under a writer's sign-off (a postscript, a prompt to write in, a credit) is a sentence or two, and such
-# notes are a handful.
+# notes are a handful: in the development sets at most six follow a real sign-off (a briefing's postscript, prompt
+# and credits), while a record of short lines under a line that only looks like one (a subtitle file) runs to over a
+# hundred; ten leaves room above the first and stays far below the second.
 POSTSCRIPT_MAX_CHARS = 150
 POSTSCRIPT_MAX_BLOCKS = 10
 # The dash before a writer's name that signs off ("— Hannah").

@@ -26,6 +26,9 @@ CODE_FIELDS = {"id", "dimension", "definition", "examples", "cues", "patterns", 
 REQUIRED_FIELDS = ("id", "dimension", "definition")
 CONDITIONS = ("agent", "russia", "assad", "recipient", "asset", "tied", "own", "third")
 NEGATION_RULES = ("skip", "keep")
+# A pattern names a word list of the codebook's [lists] table as the value of IN or NOT_IN: {LOWER = {IN = "@bases"}}.
+LIST_REFERENCE = "@"
+LIST_OPERATORS = ("IN", "NOT_IN")
 
 
 @dataclass(frozen=True)
@@ -91,25 +94,62 @@ def _entry_problems(entry: dict, where: str, *, vocab: Vocab) -> list[str]:
     return problems
 
 
+def _lists_problems(lists: object, name: str) -> list[str]:
+    """Return the problems of the codebook's [lists] table: it must map names to lists of non-empty strings."""
+    if not isinstance(lists, dict):
+        return [f"{name}: [lists] must be a table of named word lists"]
+    return [f"{name}: list '{key}' must be a list of non-empty strings" for key, words in lists.items()
+            if not (_is_list_of(words, str) and all(word.strip() for word in words))]
+
+
+def _resolved_patterns(entry: dict, lists: dict[str, list[str]], where: str) -> tuple[dict, list[str]]:
+    """Return the entry with each list its patterns name ("@bases") written out, and a problem per unknown name."""
+    if not (isinstance(entry.get("patterns"), list) and all(_is_list_of(p, dict) for p in entry["patterns"])):
+        return entry, []
+    problems = []
+
+    def written_out(value, number: int):
+        if not isinstance(value, dict):
+            return value
+        resolved = dict(value)
+        for operator in LIST_OPERATORS:
+            name = value.get(operator)
+            if isinstance(name, str) and name.startswith(LIST_REFERENCE):
+                words = lists.get(name.removeprefix(LIST_REFERENCE))
+                if words is None:
+                    problems.append(f"{where}: pattern {number} names no list '{name}'; the lists are "
+                                    f"{', '.join(sorted(lists)) or 'none'}")
+                resolved[operator] = words or []
+        return resolved
+
+    patterns = [[{key: written_out(value, number) for key, value in token.items()} for token in pattern]
+                for number, pattern in enumerate(entry["patterns"], start=1)]
+    return {**entry, "patterns": patterns}, problems
+
+
 def read_codebook(path: Path | None = None, *, nlp) -> Codebook:
     """Return the codebook in `path`, checked against `nlp`'s vocabulary.
 
-    Raises InputError naming every bad entry: a file that is not UTF-8 or not TOML, unknown or
-    missing fields, fields of the wrong type (a string where a list is due), an unknown dimension,
-    duplicate ids, unknown conditions, a code with no cue, invalid Matcher patterns, and a missing code the coder
-    names itself (`coder.NAMED_CODES`: 'limits.reluctance', 'support.backing', 'limits.leverage', ...).
+    Patterns may name a word list of the file's [lists] table ("@bases"), written out here. Raises InputError naming
+    every bad entry: a file that is not UTF-8 or not TOML, unknown or missing fields, fields of the wrong type (a
+    string where a list is due), an unknown dimension, duplicate ids, unknown conditions, a code with no cue, invalid
+    Matcher patterns, a pattern naming no list, and a missing code the coder names itself (`coder.NAMED_CODES`:
+    'limits.reluctance', 'support.backing', 'limits.leverage', ...).
     """
     path = Path(path or CODEBOOK_FILE)
     data, problems = read_resource_toml(path)
     if problems:
         raise InputError(problems)
     codes, seen = [], set()
-    entries = data.get("code", [])
-    if set(data) - {"code"} or not entries or not _is_list_of(entries, dict):
-        raise InputError([f"{path.name}: expected a list of [[code]] tables and nothing else"])
+    entries, lists = data.get("code", []), data.get("lists", {})
+    if set(data) - {"code", "lists"} or not entries or not _is_list_of(entries, dict):
+        raise InputError([f"{path.name}: expected a list of [[code]] tables, perhaps a [lists] table, and nothing else"])
+    if problems := _lists_problems(lists, path.name):
+        raise InputError(problems)
     for number, entry in enumerate(entries, start=1):
         where = f"{path.name} code {number} ('{entry.get('id', '?')}')"
-        entry_problems = _entry_problems(entry, where, vocab=nlp.vocab)
+        entry, entry_problems = _resolved_patterns(entry, lists, where)
+        entry_problems += _entry_problems(entry, where, vocab=nlp.vocab)
         if isinstance(entry.get("id"), str) and entry["id"] in seen:
             entry_problems.append(f"{where}: duplicate id")
         seen.add(str(entry.get("id")))

@@ -485,6 +485,11 @@ def test_a_russian_lease_on_syrian_assets_is_a_narrower_interest(nlp, text, narr
     (CONTEXT + "The Syrian president left the capital for the Russian base on the coast.", False),
     (CONTEXT + "Russian jets flew over Hama for years. The harbour is what the fishermen lost.", False),
     (CONTEXT + "Russian jets flew over Hama for years. The new radar is for the base.", False),
+    # ... nor a free relative whose subject is a common noun, or 'come' without its 'for', nor a trip to a town
+    (CONTEXT + "Russian jets flew over Hama for years. The port is what the fishing families always wanted.", False),
+    (CONTEXT + "Russian jets flew over Hama for years. The harbour is what will stay.", False),
+    (CONTEXT + "Russian jets flew over Hama for years. The harbour is what Moscow has always wanted.", True),
+    (CONTEXT + "The Russian sailors went to Limassol for the harbour.", False),
 ])
 def test_russias_bases_as_what_it_came_for_are_a_narrower_interest(nlp, text, narrower):
     assert ("limits.interests" in last_sentence_codes(nlp, text, "limits")) is narrower
@@ -497,6 +502,12 @@ def test_russias_bases_as_what_it_came_for_are_a_narrower_interest(nlp, text, na
     # ... not of a thing or a remark: a catalogue's condition line, a stage direction, a note
     (CONTEXT + "The Russian officer unfolded a small map of the coast.", False),
     (CONTEXT + "Russian envoys made a small correction to the draft's wording.", False),
+    # ... said of the help, its means or their pronoun, not of a place or a gap
+    (CONTEXT + "The Russian garrison at the airfield remained small.", True),
+    (CONTEXT + "Russian aid arrived in March, but it was small.", True),
+    (CONTEXT + "Moscow has kept its own pledge small.", True),
+    (CONTEXT + "The Russian engineers said the hangar was small.", False),
+    (CONTEXT + "Russian diplomats found the gap between the two drafts small.", False),
 ])
 def test_small_limits_the_help_only_as_a_force_or_a_quantity(nlp, text, limited):
     assert ("limits.commitment" in last_sentence_codes(nlp, text, "limits")) is limited

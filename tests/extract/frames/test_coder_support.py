@@ -223,10 +223,14 @@ def test_means_that_lessen_their_own_force_are_no_cause_of_a_decrease(nlp, sente
     ("In 2013 a Russian plan removed the threat of French air strikes on the regime's airfields.", True),
     ("That autumn Moscow floated a disarmament plan, which took US strikes off the table for Damascus.", True),
     ("A Russian offer spared the government an American air strike in the end.", True),
+    ("In 2013 the Russian proposal removed the pretext for a French strike on the capital.", True),
     # near misses: Russia stopping its own strikes, a verb between, and another actor averting the attack
     ("That autumn Moscow removed the threat of its own strikes on the rebel towns near the border.", False),
     ("Syrian officers stopped expecting Russian help against Turkish raids.", False),
     ("The Syrian government averted American air strikes by giving up its arsenal.", False),
+    # ... and an attack that is no object of the verb, named in another phrase near it
+    ("Russian sappers removed the rubble of Turkish strikes from the square.", False),
+    ("Russian engineers removed debris after Israeli raids on the depot.", False),
 ])
 def test_sparing_assads_side_another_powers_attack_is_support(nlp, sentence, supported):
     assert ("support.backing" in last_sentence_codes(nlp, OPENING + " " + sentence, "support")) is supported

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.extract.frames.senses import (extends_rather_than_strains, moves_rather_than_presses,
-                                             paid_or_enacted_rather_than_charged)
+                                             paid_or_enacted_rather_than_charged, small_of_no_means, spares_no_attack)
 from analysis.nlp.arrays import ParseArrays
 from tests.extract.frames.conftest import last_sentence_codes
 
@@ -135,3 +135,35 @@ def test_paid_or_enacted_rather_than_charged(nlp, text, noun, paid):
 ])
 def test_keeping_up_is_backing_only_of_a_party(nlp, sentence, backed):
     assert ("support.backing" in last_sentence_codes(nlp, OPENING + sentence, "support")) is backed
+
+
+@pytest.mark.parametrize("text, of_no_means", [
+    # what is small: the help, its means or their pronoun
+    ("The Russian squadron at the coast stayed small.", False),
+    ("Moscow kept its contribution small.", False),
+    ("Aid came in the spring, though it was small.", False),
+    # a place, a gap, a crowd: nothing of the help
+    ("The Russian pilots thought the hangar small.", True),
+    ("The gap between the two drafts was small.", True),
+    ("The crowd at the quay was small.", True),
+])
+def test_small_of_no_means(nlp, text, of_no_means):
+    doc = nlp(text)
+    cue = next(doc[token.i:token.i + 1] for token in doc if token.lower_ == "small")
+    assert small_of_no_means(cue) is of_no_means
+
+
+@pytest.mark.parametrize("text, first, last, spares_none", [
+    # the attack is the verb's object, or a threat's or pretext's that is
+    ("The plan averted Western air strikes.", "averted", "strikes", False),
+    ("The offer removed the threat of British raids.", "removed", "raids", False),
+    ("The talks took French strikes off the table.", "took", "table", False),
+    # the attack is in another phrase near the verb
+    ("Crews removed the wreckage of Turkish strikes.", "removed", "strikes", True),
+    ("Volunteers removed glass after Israeli raids.", "removed", "raids", True),
+])
+def test_spares_no_attack(nlp, text, first, last, spares_none):
+    doc = nlp(text)
+    start = next(token.i for token in doc if token.text == first)
+    end = next(token.i for token in doc if token.text == last) + 1
+    assert spares_no_attack(doc[start:end]) is spares_none

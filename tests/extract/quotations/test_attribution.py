@@ -517,3 +517,17 @@ def test_a_source_after_a_quote_on_its_line_speaks(quotes_of, text, quote, speak
 ])
 def test_a_bracket_that_names_no_source_after_a_quote_speaks_no_words(quotes_of, text, quote):
     assert quotes_of(text)[quote].speaker is None
+
+
+@pytest.mark.parametrize("between, speaker", [
+    # a subtitle cue's number over its timecode, or a timecode alone, hides nothing
+    ("12\n\n00:01:02,000 --> 00:01:05,000", "The keeper of the lighthouse"),
+    ("[01:02]", "The keeper of the lighthouse"),
+    # a year on a line of its own is no cue number: the quote under it is not the colon's
+    ("1987", None),
+    ("12", None),
+])
+def test_only_a_cue_number_over_its_timecode_is_passed_over(quotes_of, between, speaker):
+    text = (f"Notes from the island\n\nThe keeper of the lighthouse wrote to the council that spring:\n\n{between}\n\n"
+            "“The lamp needs a new lens before the storms come.”\n\nNobody answered her.")
+    assert quotes_of(text)["The lamp needs a new lens before the storms come."].speaker == speaker

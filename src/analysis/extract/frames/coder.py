@@ -121,6 +121,7 @@ from analysis.extract.frames.restraint import restraint_cues, withheld_permissio
 from analysis.extract.frames.rivalry import HEDGING, quarrel_of_the_parties
 from analysis.extract.frames.senses import (extends_rather_than_strains, keeps_no_party_up, moves_rather_than_presses,
                                              offensive_of_another_party, paid_or_enacted_rather_than_charged,
+                                             small_of_no_means, spares_no_attack,
                                              travels_rather_than_flies_sorties)
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.entities import EntityMention
@@ -296,7 +297,7 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
             or unrealised_win(code.id, cue)
             or offensive_of_another_party(cue, link.role if link else None, untied_roles=UNTIED)
             or (code.id == MILITARY and travels_rather_than_flies_sorties(cue, scene.parse))
-            or (code.id == BACKING and keeps_no_party_up(cue, scene.side_of))
+            or (code.id == BACKING and (keeps_no_party_up(cue, scene.side_of) or spares_no_attack(cue)))
             or (code.id == ARRIVAL and not_russias_arrival(cue, scene))):
         return
     modifiers = polarity.modifiers_of(cue)
@@ -323,6 +324,8 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'queues stretched for kilometres' is a length, not overstretch (see `senses`)
     if paid_or_enacted_rather_than_charged(cue, scene.parse):
         return  # 'picked up the bill for the tanks' is help paid, 'passed the bill' a draft law (see `senses`)
+    if small_of_no_means(cue):
+        return  # 'the room is small' says nothing of the help (see `senses`)
     if code.id == PRESSURE and pressure_of_another(cue, scene):
         return  # 'vetoed a draft that demanded a truce', 'Western pressure' (see `opposition`)
     if len(cue) == 1 and scene.aimed_at_opponents(cue) and not scene.lessens_own_means(cue):

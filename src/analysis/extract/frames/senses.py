@@ -30,6 +30,18 @@ a party: Assad's side, a pronoun, or a noun of a ruler, a state or an ally ('kep
 dictator alive', 'kept its friend alive'); a thing or another's party kept up is no backing of Assad's ('keep
 independent reporting alive', 'kept the state airline afloat', 'kept Ankara's hopes alive').
 
+'Small' said of something (Quirk et al. 1985 §7.6, predicative) bounds the help only where what is small is the help
+or its means: a force, a quantity or an undertaking (WordNet military_unit.n.01, quantity.n.01,
+military_operation.n.01, as the codebook's attributive 'small' takes them), or a pronoun standing for them ('the
+deployment stayed small', 'it remained small'); a room, a map or a gap that is small says nothing of the help.
+
+Sparing someone a third party's attack, averting, removing or forestalling it, or taking it off the table (FrameNet
+Preventing_or_letting, Thwarting) is backing only where the attack is what the verb governs: its object ('averted
+American strikes', 'spared the government a Western strike'), or named by a noun of threat, prospect or pretext that
+is its object ('removed the threat of French raids', 'removed the pretext for a strike'); an attack named near the verb
+in another phrase is no object of it ('removed the rubble of Turkish strikes', 'cleared debris after Turkish
+strikes').
+
 The verb 'stretch' is a strain on means (overstretch: 'its forces are stretched', 'stretched by the war', 'stretched
 its jets across two fronts') only without a complement of extent or result; with one, or as a noun, it measures a
 length or widens a meaning (FrameNet Distributed_position and Cause_expansion: 'queues stretched for kilometres',
@@ -106,6 +118,60 @@ KEEPING_VERBS = frozenset({"keep", "hold"})
 KEPT_UP_WORDS = frozenset({"standing", "afloat", "upright", "alive"})
 # Heads of a kept party whoever it is: a ruler or a state's forces, an ally, a state and its economy.
 KEPT_PARTY_HEADS = SIDE_HEADS | RELATIONAL_HEADS | {"state", "country", "economy", "man"}
+
+
+SMALL = "small"
+# Nouns of the help and of its means whose smallness bounds it: the help itself (FrameNet Assistance), the nouns of
+# a force, a quantity or an undertaking that the codebook's attributive 'small' takes, and a commitment's kinds
+# (WordNet commitment.n.04: promise, pledge).
+SMALL_MEANS_HEADS = frozenset({
+    "help", "aid", "assistance", "support", "involvement", "effort", "force", "contingent", "deployment", "presence",
+    "garrison", "number", "share", "fraction", "part", "portion", "amount", "sum", "scale", "footprint", "army", "war",
+    "operation", "mission", "campaign", "intervention", "squadron", "unit", "detachment", "facility", "bite", "step",
+    "role", "commitment", "promise", "pledge", "investment", "package", "contribution", "supply", "shipment", "parcel",
+    "batch", "quantity", "fleet"})
+HOLDER_DEPS = frozenset({"nsubj", "nsubjpass", "compound"})
+HELD_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def small_of_no_means(cue: Span) -> bool:
+    """Return True when the cue is 'small' said of something (not before its noun) that is neither the help nor its
+    means nor a pronoun (see the module): the object of the verb it completes ('kept its deployment small'), else
+    its subject, names a room, a map or a gap, or nothing holds it."""
+    small = cue[0]
+    if len(cue) != 1 or small.lower_ != SMALL or small.dep_ in ("amod", "compound"):
+        return False
+    holder = next((child for child in small.children if child.dep_ in HOLDER_DEPS), None)
+    if holder is None and small.head.i != small.i:
+        holder = max((child for child in small.head.children if child.dep_ in HELD_DEPS and child.i < small.i),
+                     key=lambda child: child.i, default=None)
+    return holder is None or (holder.pos_ != "PRON" and holder.lemma_.lower() not in SMALL_MEANS_HEADS)
+
+
+# The verbs of sparing or averting an attack, 'spare' also as the lemmatiser reads it ('spar'), and 'take' (off the
+# table), with the nouns of a threat or a prospect (FrameNet Risk_situation, Expectation) and of a reason for it
+# (FrameNet Reason: pretext, excuse, grounds, justification) whose 'of' or 'for' names the attack.
+SPARING_VERBS = frozenset({"avert", "remove", "forestall", "thwart", "spare", "spar", "take"})
+THREAT_NOUNS = frozenset({"threat", "prospect", "danger", "risk", "spectre", "specter", "possibility", "pretext",
+                          "excuse", "grounds", "justification"})
+THREAT_PREPOSITIONS = frozenset({"of", "for"})
+# The object, the first of a double object, and the second as the parser may read it, a small clause's head ('spared
+# the government a strike').
+VERB_OBJECT_DEPS = frozenset({"dobj", "dative", "ccomp"})
+OFF_THE_TABLE = ("off", "the", "table")
+
+
+def spares_no_attack(cue: Span) -> bool:
+    """Return True when the cue is a verb of sparing or averting with a third party's attack after it (see the module)
+    that is neither the verb's object nor named by the 'of' or 'for' of a threat, a prospect or a pretext that is its
+    object."""
+    verb = cue[0]
+    if len(cue) < 3 or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPARING_VERBS:
+        return False
+    attack = cue[-1 - len(OFF_THE_TABLE)] if tuple(t.lower_ for t in cue[-3:]) == OFF_THE_TABLE else cue[-1]
+    governed = attack.head.head if (attack.dep_ == "pobj" and attack.head.lower_ in THREAT_PREPOSITIONS
+                                    and attack.head.head.lemma_.lower() in THREAT_NOUNS) else attack
+    return not (governed.head.i == verb.i and governed.dep_ in VERB_OBJECT_DEPS)
 
 
 def keeps_no_party_up(cue: Span, side_of: Callable[[Token], str | None]) -> bool:

@@ -88,9 +88,11 @@ NON_REPORTING_LEMMAS = frozenset({"be", "have", "remain", "seem", "become", "sta
 SPLITTING_CLAUSE = re.compile(r"\s*[,;:–—-]?[^.!?\n\"“”‘’«»]{1,80}?[,:–—-]\s*")
 # A line naming a quote's source under it: a dash, or a 'Source:' label, then the source up to a comma or a bracket.
 SOURCE_LINE_MAX_CHARS = 120
-# A line of a timed transcript that only numbers or times a cue ('98', '2:51', '00:04:52,500 --> 00:04:55,250').
+# A line of a timed transcript that times a cue ('2:51', '00:04:52,500 --> 00:04:55,250'), and the number of a
+# subtitle cue, which counts only on the line over its timecode (the .srt shape), else it may be a year or a heading.
 TIMECODE = r"\d{1,2}(?::\d{2}){1,2}(?:[,.]\d{1,3})?"
-TIMING_LINE = re.compile(rf"\d{{1,4}}|\[?{TIMECODE}\]?(?: --> {TIMECODE})?")
+TIMING_LINE = re.compile(rf"\[?{TIMECODE}\]?(?: --> {TIMECODE})?")
+CUE_NUMBER = re.compile(r"\d{1,4}")
 # A post's header line over it: the writer's name (perhaps with a gloss in brackets), then fields set off by a middle
 # dot, a bar or a bullet ('Jane Roe (The Harbour) · 12,000 followers · 3 May, 09:14', 'jroe | 2 h').
 HEADER_LINE = re.compile(r"(?P<name>[^\W\d_][^·|•\n()]{0,60}?)(?:\s*\([^()\n]{1,60}\))?\s+[·|•]\s+\S[^\n]*")
@@ -655,7 +657,8 @@ def introduced_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
     if index == 0 or quote.open_at != blocks[index].start:
         return None
     before = index - 1
-    while before > 0 and TIMING_LINE.fullmatch(blocks[before].text):
+    while before > 0 and (TIMING_LINE.fullmatch(blocks[before].text) or (
+            CUE_NUMBER.fullmatch(blocks[before].text) and TIMING_LINE.fullmatch(blocks[before + 1].text))):
         before -= 1
     last = doc.char_span(blocks[before].start, blocks[before].end, alignment_mode="expand")[-1]
     colon = blocks[before].text.endswith(":") or _reporting_left_open(last, lexicon)
