@@ -139,6 +139,12 @@ CARRIED = frozenset({PARAGRAPH, CONTEXT})
 # Links by which Russia is named beside a cue, not tied to it on the parse.
 UNTIED = frozenset({SENTENCE, *CARRIED})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
+# Nouns by which a text or a broadcast names itself with 'this' ('This article is satire', 'This episode follows ...',
+# 'This blog is ending'): endophoric reference to the text as a whole (Hyland 2005, Metadiscourse, ch. 3), not to
+# the sentence before.
+SELF_NAMING_NOUNS = frozenset({"article", "blog", "briefing", "bulletin", "column", "edition", "episode", "essay",
+                               "issue", "newsletter", "page", "paper", "panel", "piece", "podcast", "post", "programme",
+                               "report", "thread", "transcript"})
 # Openings that take up the sentence before: a pronoun, a coordinator, a sentence adverb ('It', 'And', 'Now').
 CONTINUING_OPENERS = frozenset({"PRON", "CCONJ", "ADV"})
 # Pronouns that refer to the speech situation, not to the text before (exophoric reference): the speaker as one
@@ -719,7 +725,9 @@ def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list
     the pilots were tired.') or its subject repeats a noun of `before_span` (see `_reiterated`), or, with no support
     of its own, it names Russia's state people or means by the nationality adjective (see `_russian_member`), while no
     other actor is its subject. An opening quotation mark is passed over; an opening 'I' or 'you' (see `_exophoric`),
-    or the writer's 'we' outside the `quoted` character ranges (see `_writers_plural`), continues nothing. The cue is the main subject, the opening word or the adjective; the code and agent are the
+    or the writer's 'we' outside the `quoted` character ranges (see `_writers_plural`), continues nothing, nor does
+    a 'this' that names the text itself ('This article ...', see `_names_the_text`). The cue is the main subject, the
+    opening word or the adjective; the code and agent are the
     previous sentence's.
     """
     opening = next((token for token in span if not token.is_quote), span[0])
@@ -732,7 +740,8 @@ def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list
         return []
     if transition == CONTINUE:
         cue = _main_subject(span)
-    elif opening.pos_ in CONTINUING_OPENERS or opening.lower_ in DEMONSTRATIVES or _reiterated(span, before_span):
+    elif ((opening.pos_ in CONTINUING_OPENERS or opening.lower_ in DEMONSTRATIVES or _reiterated(span, before_span))
+          and not _names_the_text(opening)):
         cue = opening
     elif not any(hit.dimension == SUPPORT for hit in here) and (member := _russian_member(span, scene)) is not None:
         cue = member
@@ -811,6 +820,13 @@ def _exophoric(token: Token) -> bool:
     back to the sentence before (Halliday & Hasan 1976, §2.3)."""
     person, number = token.morph.get("Person"), token.morph.get("Number")
     return token.pos_ == "PRON" and any(p in person and (n is None or n in number) for p, n in EXOPHORIC)
+
+
+def _names_the_text(token: Token) -> bool:
+    """Return True for 'this' determining a noun the text names itself by (`SELF_NAMING_NOUNS`: 'This article',
+    'This live blog'): it points to the text as a whole, not back to the sentence before."""
+    return (token.lower_ == "this" and token.dep_ == "det"
+            and token.head.lemma_.lower() in SELF_NAMING_NOUNS)
 
 
 def _writers_plural(token: Token, scene: Scene, quoted: Sequence[tuple[int, int]]) -> bool:
