@@ -119,9 +119,9 @@ from analysis.extract.frames.reasons import OWN_GAIN_MOTIVES, without_motives_of
 from analysis.extract.frames.refuge import REFUGE_CODES, refuge_cues
 from analysis.extract.frames.restraint import restraint_cues, withheld_permission_cues
 from analysis.extract.frames.rivalry import HEDGING, quarrel_of_the_parties
-from analysis.extract.frames.senses import (extends_rather_than_strains, keeps_no_party_up, moves_rather_than_presses,
-                                             offensive_of_another_party, paid_or_enacted_rather_than_charged,
-                                             travels_rather_than_flies_sorties)
+from analysis.extract.frames.senses import (crowded_rather_than_occupied, extends_rather_than_strains, keeps_no_party_up,
+                                             moves_rather_than_presses, offensive_of_another_party,
+                                             paid_or_enacted_rather_than_charged, travels_rather_than_flies_sorties)
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.sentences import Sentence
@@ -329,6 +329,8 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'queues stretched for kilometres' is a length, not overstretch (see `senses`)
     if paid_or_enacted_rather_than_charged(cue, scene.parse):
         return  # 'picked up the bill for the tanks' is help paid, 'passed the bill' a draft law (see `senses`)
+    if code.id == PRIORITY and crowded_rather_than_occupied(cue, scene.side_of):
+        return  # 'the harbour was busy with supply ships': a place full of activity (see `senses`)
     if code.id == PRESSURE and pressure_of_another(cue, scene):
         return  # 'vetoed a draft that demanded a truce', 'Western pressure' (see `opposition`)
     if len(cue) == 1 and scene.aimed_at_opponents(cue) and not scene.lessens_own_means(cue):
