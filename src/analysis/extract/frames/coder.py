@@ -119,8 +119,8 @@ from analysis.extract.frames.reasons import OWN_GAIN_MOTIVES, without_motives_of
 from analysis.extract.frames.refuge import REFUGE_CODES, refuge_cues
 from analysis.extract.frames.restraint import restraint_cues, withheld_permission_cues
 from analysis.extract.frames.rivalry import HEDGING, quarrel_of_the_parties
-from analysis.extract.frames.senses import (crowded_rather_than_occupied, extends_rather_than_strains, keeps_no_party_up,
-                                             moves_rather_than_presses, offensive_of_another_party,
+from analysis.extract.frames.senses import (crowded_rather_than_occupied, extends_rather_than_strains,
+                                             keeps_no_party_up, moves_rather_than_presses, offensive_of_another_party,
                                              paid_or_enacted_rather_than_charged, travels_rather_than_flies_sorties)
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.entities import EntityMention
