@@ -43,7 +43,8 @@ For each headline, standfirst and body sentence:
   ('closed its airspace to Syrian flights'); a passage closed to armed traffic or to no one named takes up the
   article's latest Russian, whoever closed it ('Ankara closed the Straits to warships' in a piece on Russia's bases);
   a limits code that requires `tied` (will and ability) does not count where the subject of its clause is a noun
-  phrase or clause that names no Russian ('the report does not explain');
+  phrase or clause that names no Russian ('the report does not explain') or is the 'I' of a speaker who is not
+  Russian ('I will not speculate');
   a negated limits cue counts only where its code says `negated = "keep"`; a negated
   abandonment or departure is support ('will not abandon Assad', 'did not leave Syria'), with the
   negation as its modifier, and no limit read on the same words counts.
@@ -52,8 +53,8 @@ For each headline, standfirst and body sentence:
   paragraph right after one, or a paragraph that labels the one before or joins on to it by a coordinator: see
   `cohesion`), with no limit of its own, continues that limit ('It is a thinning.',
   'And the pilots were tired.', 'The sorties ...'), unless it opens with 'I', 'you' or the writer's 'we' (outside
-  every quotation, tied to no Russian speaker); so does one whose main
-  subject takes Russia up by a pronoun or a definite description (the centre continues), or, with no support of its
+  every quotation, tied to no Russian speaker) or with a 'this' that names the text itself ('This article ...');
+  so does one whose main subject takes Russia up by a pronoun or a definite description (the centre continues), or, with no support of its
   own, one that names Russia's state people, means or policy by the nationality adjective ('Russian officers', not
   'Russian students': bridging), and none whose main subject is another actor (the centre shifts; Grosz, Joshi &
   Weinstein 1995);
