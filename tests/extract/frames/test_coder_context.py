@@ -113,6 +113,19 @@ def test_the_writers_we_continues_no_limit(nlp, text, limited):
     assert bool(last_sentence_codes(nlp, text, "limits")) is limited
 
 
+@pytest.mark.parametrize("text, limited", [
+    # 'this' with a noun the text names itself by points to the page, not back to Russia
+    (REFUSAL + "This newsletter returns on Thursday.", False),
+    (TIRED + "This episode was recorded before the vote in Geneva.", False),
+    (REFUSAL + "This live blog has now closed.", False),
+    # 'this' with any other noun, or 'that' with a text noun, takes up the sentence before
+    (REFUSAL + "This decision left the airfield half empty.", True),
+    (REFUSAL + "That report went unanswered for a month.", True),
+])
+def test_a_this_that_names_the_text_continues_no_limit(nlp, text, limited):
+    assert bool(last_sentence_codes(nlp, text, "limits")) is limited
+
+
 @pytest.mark.parametrize("stamp", ["0:05", "4:26", "12:40"])
 @pytest.mark.parametrize("second", ["But the jets stayed at the base.",
                                     "It never sent the promised jets to Damascus either."])

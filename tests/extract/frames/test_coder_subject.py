@@ -45,3 +45,27 @@ def test_reluctance_needs_a_russian_or_pronoun_subject(nlp, text, reluctant):
 ])
 def test_negative_pronoun_in_a_russian_body_is_reluctance(nlp, text, reluctant):
     assert ("limits.reluctance" in last_sentence_codes(nlp, text, "limits")) is reluctant
+
+
+@pytest.mark.parametrize("text, reluctant", [
+    # the writer's or another speaker's 'I' wills and knows for that person, however Russian the paragraph
+    (CONTEXT + "I will not guess at what the generals wanted.", False),
+    (CONTEXT + "I still do not know who signed the order.", False),
+    ("Spokesperson for the Norwegian ministry: " + CONTEXT + "I would not describe that as a plan.", False),
+    # a Russian speaker's 'I' is Russian, and a Russian subject beside an 'I' elsewhere still is
+    (CONTEXT + "\u201cI will not send my pilots to die for him,\u201d Putin said.", True),
+    (CONTEXT + "I think the Kremlin would not commit ground troops.", True),
+])
+def test_the_speakers_i_is_russian_only_as_a_russian_speaker(nlp, text, reluctant):
+    assert ("limits.reluctance" in last_sentence_codes(nlp, text, "limits")) is reluctant
+
+
+@pytest.mark.parametrize("text, reluctant", [
+    # an 'I' who never saw or heard a Russian do something reports the Russian's conduct
+    (CONTEXT + "I have never heard a Russian general speak of him with warmth.", True),
+    (CONTEXT + "I did not see the Russian crews fly a single sortie that week.", True),
+    # ... not a verb of witnessing, or one whose clause names no Russian
+    (CONTEXT + "I never saw the figures for the convoy.", False),
+])
+def test_an_i_who_witnessed_no_russian_act_reports_it(nlp, text, reluctant):
+    assert bool(last_sentence_codes(nlp, text, "limits")) is reluctant

@@ -167,3 +167,18 @@ def test_spares_no_attack(nlp, text, first, last, spares_none):
     start = next(token.i for token in doc if token.text == first)
     end = next(token.i for token in doc if token.text == last) + 1
     assert spares_no_attack(doc[start:end]) is spares_none
+
+
+@pytest.mark.parametrize("sentence, occupied", [
+    # an actor, or a pronoun for one, busy with another task; means tied up in another place
+    ("By the spring they were busy with the war next door.", True),
+    ("The Kremlin is busy with its own border these days.", True),
+    ("Most of the Russian bombers were tied up in the north by then.", True),
+    # near misses: a place full of activity, 'busy' with no 'with', and two fates 'tied up with' each other
+    ("The harbour below the town was busy with supply ships all week.", False),
+    ("The airfield stayed busy through the night.", False),
+    ("Assad's future is tied up with the Kremlin's.", False),
+])
+def test_an_actor_occupied_elsewhere_is_another_priority(nlp, sentence, occupied):
+    text = "Moscow sent its jets to keep Assad in power in 2015. " + sentence
+    assert ("limits.priority" in last_sentence_codes(nlp, text, "limits")) is occupied

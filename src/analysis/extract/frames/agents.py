@@ -263,6 +263,11 @@ LABEL_MARK, LABEL_WORDS = ":", 4
 LABEL_MARK_ID = get_string_id(LABEL_MARK)  # the lower-case form of the mark is the mark
 # The pronoun type of 'nobody', 'someone', 'everyone' (Universal Dependencies PronType=Ind): no referent to resolve.
 INDEFINITE = "Ind"
+# The morphology of the speaker's own pronoun, 'I'.
+FIRST_PERSON, SINGULAR = "1", "Sing"
+# Verbs of witnessing (FrameNet Perception_experience and Make_acquaintance): 'I never saw them fight' reports what
+# the ones seen did.
+WITNESSING_VERBS = frozenset({"see", "hear", "witness", "notice", "watch", "meet", "encounter"})
 # First-person plural pronouns: in quoted speech they stand for the speaker's side ('"We will not leave," Lavrov said').
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 
@@ -1138,8 +1143,17 @@ class Scene:
         desire are predicated of the subject (Palmer 2001, subject-oriented modality), so the Russia of the context is
         not their bearer. A personal pronoun subject is left to the resolution of its referent; an indefinite one
         ('nobody', 'someone') refers to no one before it (Quirk et al. 1985 §6.45), so its own phrase must name the
-        Russian ('nobody in Moscow wants', not 'nobody in Damascus wants')."""
+        Russian ('nobody in Moscow wants', not 'nobody in Damascus wants'); nor does 'I', which points to the one who
+        speaks, not back to the text (Halliday & Hasan 1976, §2.3): it is Russian only as a Russian speaker's, in a
+        quotation or a clause a Russian states ('"I will not wait," Putin said'), not a writer's or another state's
+        spokesperson's ('I will not speculate', 'I cannot say'), unless the speaker witnessed, or failed to witness,
+        a Russian's conduct the clause names (`WITNESSING_VERBS`: 'I never heard a Russian diplomat praise him')."""
         subject = shared_subject(verb)
+        if subject is not None and _first_person_singular(subject):
+            return (subject.i not in self.russian and subject.i not in self.labelled
+                    and self._speaker_at(subject.head.i) is None
+                    and not (verb.lemma_.lower() in WITNESSING_VERBS and self.russian_in(
+                        token_span(verb.doc, verb.left_edge.i, verb.right_edge.i + 1)) is not None))
         referring = subject is not None and subject.pos_ == "PRON" and INDEFINITE not in subject.morph.get("PronType")
         return subject is not None and not referring and self.russian_in(
             token_span(subject.doc, subject.left_edge.i, subject.right_edge.i + 1)) is None
@@ -1303,6 +1317,11 @@ class _ParseSentences:
         if sentence is None:
             sentence = self._sentences[bounds] = token_span(self._doc, *bounds)
         return sentence
+
+
+def _first_person_singular(token: Token) -> bool:
+    """Return True for the pronoun 'I' (first person singular, by its morphology)."""
+    return token.pos_ == "PRON" and FIRST_PERSON in token.morph.get("Person") and SINGULAR in token.morph.get("Number")
 
 
 def shared_subject(verb: Token, *, subjects: frozenset[str] = ACTIVE_SUBJECT_DEPS,

@@ -43,7 +43,8 @@ For each headline, standfirst and body sentence:
   ('closed its airspace to Syrian flights'); a passage closed to armed traffic or to no one named takes up the
   article's latest Russian, whoever closed it ('Ankara closed the Straits to warships' in a piece on Russia's bases);
   a limits code that requires `tied` (will and ability) does not count where the subject of its clause is a noun
-  phrase or clause that names no Russian ('the report does not explain');
+  phrase or clause that names no Russian ('the report does not explain') or is the 'I' of a speaker who is not
+  Russian ('I will not speculate');
   a negated limits cue counts only where its code says `negated = "keep"`; a negated
   abandonment or departure is support ('will not abandon Assad', 'did not leave Syria'), with the
   negation as its modifier, and no limit read on the same words counts.
@@ -52,8 +53,8 @@ For each headline, standfirst and body sentence:
   paragraph right after one, or a paragraph that labels the one before or joins on to it by a coordinator: see
   `cohesion`), with no limit of its own, continues that limit ('It is a thinning.',
   'And the pilots were tired.', 'The sorties ...'), unless it opens with 'I', 'you' or the writer's 'we' (outside
-  every quotation, tied to no Russian speaker); so does one whose main
-  subject takes Russia up by a pronoun or a definite description (the centre continues), or, with no support of its
+  every quotation, tied to no Russian speaker) or with a 'this' that names the text itself ('This article ...');
+  so does one whose main subject takes Russia up by a pronoun or a definite description (the centre continues), or, with no support of its
   own, one that names Russia's state people, means or policy by the nationality adjective ('Russian officers', not
   'Russian students': bridging), and none whose main subject is another actor (the centre shifts; Grosz, Joshi &
   Weinstein 1995);
@@ -119,9 +120,9 @@ from analysis.extract.frames.reasons import OWN_GAIN_MOTIVES, without_motives_of
 from analysis.extract.frames.refuge import REFUGE_CODES, refuge_cues
 from analysis.extract.frames.restraint import restraint_cues, withheld_permission_cues
 from analysis.extract.frames.rivalry import HEDGING, quarrel_of_the_parties
-from analysis.extract.frames.senses import (extends_rather_than_strains, keeps_no_party_up, moves_rather_than_presses,
-                                             offensive_of_another_party, paid_or_enacted_rather_than_charged,
-                                             small_of_no_means, spares_no_attack,
+from analysis.extract.frames.senses import (crowded_rather_than_occupied, extends_rather_than_strains,
+                                             keeps_no_party_up, moves_rather_than_presses, offensive_of_another_party,
+                                             paid_or_enacted_rather_than_charged, small_of_no_means, spares_no_attack,
                                              travels_rather_than_flies_sorties)
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.entities import EntityMention
@@ -140,6 +141,12 @@ CARRIED = frozenset({PARAGRAPH, CONTEXT})
 # Links by which Russia is named beside a cue, not tied to it on the parse.
 UNTIED = frozenset({SENTENCE, *CARRIED})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
+# Nouns by which a text or a broadcast names itself with 'this' ('This article is satire', 'This episode follows ...',
+# 'This blog is ending'): endophoric reference to the text as a whole (Hyland 2005, Metadiscourse, ch. 3), not to
+# the sentence before.
+SELF_NAMING_NOUNS = frozenset({"article", "blog", "briefing", "bulletin", "column", "edition", "episode", "essay",
+                               "issue", "newsletter", "page", "paper", "panel", "piece", "podcast", "post", "programme",
+                               "report", "thread", "transcript"})
 # Openings that take up the sentence before: a pronoun, a coordinator, a sentence adverb ('It', 'And', 'Now').
 CONTINUING_OPENERS = frozenset({"PRON", "CCONJ", "ADV"})
 # Pronouns that refer to the speech situation, not to the text before (exophoric reference): the speaker as one
@@ -326,6 +333,8 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'picked up the bill for the tanks' is help paid, 'passed the bill' a draft law (see `senses`)
     if small_of_no_means(cue):
         return  # 'the room is small' says nothing of the help (see `senses`)
+    if code.id == PRIORITY and crowded_rather_than_occupied(cue, scene.side_of):
+        return  # 'the harbour was busy with supply ships': a place full of activity (see `senses`)
     if code.id == PRESSURE and pressure_of_another(cue, scene):
         return  # 'vetoed a draft that demanded a truce', 'Western pressure' (see `opposition`)
     if len(cue) == 1 and scene.aimed_at_opponents(cue) and not scene.lessens_own_means(cue):
@@ -722,7 +731,9 @@ def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list
     the pilots were tired.') or its subject repeats a noun of `before_span` (see `_reiterated`), or, with no support
     of its own, it names Russia's state people or means by the nationality adjective (see `_russian_member`), while no
     other actor is its subject. An opening quotation mark is passed over; an opening 'I' or 'you' (see `_exophoric`),
-    or the writer's 'we' outside the `quoted` character ranges (see `_writers_plural`), continues nothing. The cue is the main subject, the opening word or the adjective; the code and agent are the
+    or the writer's 'we' outside the `quoted` character ranges (see `_writers_plural`), continues nothing, nor does
+    a 'this' that names the text itself ('This article ...', see `_names_the_text`). The cue is the main subject, the
+    opening word or the adjective; the code and agent are the
     previous sentence's.
     """
     opening = next((token for token in span if not token.is_quote), span[0])
@@ -735,7 +746,8 @@ def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list
         return []
     if transition == CONTINUE:
         cue = _main_subject(span)
-    elif opening.pos_ in CONTINUING_OPENERS or opening.lower_ in DEMONSTRATIVES or _reiterated(span, before_span):
+    elif ((opening.pos_ in CONTINUING_OPENERS or opening.lower_ in DEMONSTRATIVES or _reiterated(span, before_span))
+          and not _names_the_text(opening)):
         cue = opening
     elif not any(hit.dimension == SUPPORT for hit in here) and (member := _russian_member(span, scene)) is not None:
         cue = member
@@ -814,6 +826,13 @@ def _exophoric(token: Token) -> bool:
     back to the sentence before (Halliday & Hasan 1976, §2.3)."""
     person, number = token.morph.get("Person"), token.morph.get("Number")
     return token.pos_ == "PRON" and any(p in person and (n is None or n in number) for p, n in EXOPHORIC)
+
+
+def _names_the_text(token: Token) -> bool:
+    """Return True for 'this' determining a noun the text names itself by (`SELF_NAMING_NOUNS`: 'This article',
+    'This live blog'): it points to the text as a whole, not back to the sentence before."""
+    return (token.lower_ == "this" and token.dep_ == "det"
+            and token.head.lemma_.lower() in SELF_NAMING_NOUNS)
 
 
 def _writers_plural(token: Token, scene: Scene, quoted: Sequence[tuple[int, int]]) -> bool:

@@ -46,6 +46,11 @@ The verb 'stretch' is a strain on means (overstretch: 'its forces are stretched'
 its jets across two fronts') only without a complement of extent or result; with one, or as a noun, it measures a
 length or widens a meaning (FrameNet Distributed_position and Cause_expansion: 'queues stretched for kilometres',
 'stretched the resolution into a licence', 'how far its usefulness stretches', 'a stretch of the border').
+
+'Busy with' is an actor's occupation elsewhere, not free for this task, only with a person or an actor as its subject
+('they are busy with the other war', 'the Kremlin is busy with Ukraine'); of a place or a thing it is a place full of
+activity ('the harbour was busy with supply ships'), the two senses the dictionaries give the adjective (Oxford: of a
+person, occupied; of a place, full of activity).
 """
 
 from __future__ import annotations
@@ -114,6 +119,10 @@ EXTENT_DEPS = frozenset({"prep", "advmod"})
 STRETCHED_DEPS = frozenset({"dobj", "nsubjpass"})
 
 
+# How the one that is busy hangs on the verb whose predicate 'busy' is.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# The adjective of an actor occupied elsewhere, or of a place full of activity (see `crowded_rather_than_occupied`).
+BUSY = "busy"
 KEEPING_VERBS = frozenset({"keep", "hold"})
 KEPT_UP_WORDS = frozenset({"standing", "afloat", "upright", "alive"})
 # Heads of a kept party whoever it is: a ruler or a state's forces, an ally, a state and its economy.
@@ -257,3 +266,15 @@ def paid_or_enacted_rather_than_charged(cue: Span, parse: ParseArrays) -> bool:
     if parse.dep[root] == "pobj":
         governor = parse.head[governor]
     return parse.lemma[governor] in PAYING_OR_LEGISLATING
+
+
+def crowded_rather_than_occupied(cue: Span, side_of: Callable[[Token], str | None]) -> bool:
+    """Return True when the cue opens with 'busy' whose subject is neither a pronoun nor an actor (`side_of` gives no
+    side): a place full of activity ('the harbour was busy with supply ships'), not an actor occupied elsewhere."""
+    busy = cue[0]
+    if busy.lower_ != BUSY:
+        return False
+    subject = next((child for child in busy.head.children if child.dep_ in SUBJECT_DEPS), None)
+    if busy.dep_ == "amod":
+        subject = busy.head
+    return subject is not None and subject.pos_ != "PRON" and side_of(subject) is None
