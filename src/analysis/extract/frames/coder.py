@@ -106,6 +106,7 @@ from analysis.extract.frames.gratitude import thanks_another_party
 from analysis.extract.frames.instrument import INSTRUMENT, not_russias_instrument
 from analysis.extract.frames.litotes import DENIED_LOSS_SUPPORT, RELUCTANCE, denies_a_loss
 from analysis.extract.frames.mediation import MEDIATING_CODES, backs_an_agreement
+from analysis.extract.frames.named_doer import names_another_doer
 from analysis.extract.frames.negated_verbs import (default_negated_verbs, default_spending_verbs, denies_a_listed_verb,
                                                    is_negative_imperative, is_phrasal_yielding, negates_a_listed_verb)
 from analysis.extract.frames.operation import operated_by_another, present_by_another
@@ -293,7 +294,7 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
             or _carried_to_another_actor(link, sent_id, scene, opponents=False) or describes_another_actor(cue, scene)
             or names_a_kind_of_relation(cue) or backs_an_agreement(code.id, cue, scene)
             or misdirected_blame(code.id, cue, scene) or thanks_another_party(code.id, cue, scene)
-            or unrealised_win(code.id, cue)
+            or unrealised_win(code.id, cue) or names_another_doer(cue, link, scene)
             or offensive_of_another_party(cue, link.role if link else None, untied_roles=UNTIED)
             or (code.id == MILITARY and travels_rather_than_flies_sorties(cue, scene.parse))
             or (code.id == BACKING and keeps_no_party_up(cue, scene.side_of))
