@@ -178,6 +178,9 @@ BACKING = "support.backing"
 NEGATED_LIMIT_SUPPORT = {"limits.abandonment": BACKING, DEPARTURE: BACKING}
 # Russia's military means: support before Assad's side is named when they strike at his armed opponents.
 MILITARY = "support.military"
+# Russia's economic means: a commodity or money noun ('wheat', 'fuel', 'funding') names Russia's giving only where
+# Russia is named beside it or the noun acts (see `_commodity_named`).
+ECONOMIC = "support.economic"
 # Help said from the recipient's end (see `receipt`): a transfer to Assad's side.
 RECEIPT = "support.service"
 # The general relation (any verb from a Russian agent to Assad's side) counts where no specific cue does.
@@ -214,7 +217,7 @@ TAKEN_MEANS = STATE_MEMBER_HEADS | frozenset({"hardware", "equipment", "materiel
 # a high price is the limit itself ('ground troops were expensive').
 LOW_PRICE_WORDS = frozenset({"cheap", "cheaply", "inexpensive", "low-cost", "affordable"})
 # The codes the coder names itself (beside the codebook's cues): `framing.read_codebook` fails if one is missing.
-NAMED_CODES = frozenset({MILITARY, RELUCTANCE, DENIED_LOSS_SUPPORT, PRESSURE, LIMITS_FOR_DENIED_SUPPORT, RELATION,
+NAMED_CODES = frozenset({MILITARY, ECONOMIC, RELUCTANCE, DENIED_LOSS_SUPPORT, PRESSURE, LIMITS_FOR_DENIED_SUPPORT, RELATION,
                          *NEGATED_LIMIT_SUPPORT, *NEGATED_LIMIT_SUPPORT.values(), *ASSET_MOTIVES, *MEANS_LIMITS,
                          *OWN_GAIN_MOTIVES, *MEDIATING_CODES, INSTRUMENT, HEDGING, ARRIVAL, CONCESSION, INTERESTS})
 # Parts of speech of a predicate: a verb or a predicative adjective ('needed', 'unable'), not a noun ('the cost of').
@@ -296,6 +299,7 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
             or misdirected_blame(code.id, cue, scene) or thanks_another_party(code.id, cue, scene)
             or unrealised_win(code.id, cue) or names_another_doer(cue, link, scene)
             or offensive_of_another_party(cue, link.role if link else None, untied_roles=UNTIED)
+            or (code.id == ECONOMIC and _commodity_named(cue, link))
             or (code.id == MILITARY and travels_rather_than_flies_sorties(cue, scene.parse))
             or (code.id == BACKING and keeps_no_party_up(cue, scene.side_of))
             or (code.id == ARRIVAL and not_russias_arrival(cue, scene))):
@@ -463,6 +467,16 @@ def _handled_by_another(cue: Span, link: Link | None, scene: Scene) -> bool:
             subject = next((child for child in node.children if child.dep_ in ACTIVE_SUBJECT_DEPS), None)
             return scene.side_of(subject) == OTHER
     return False
+
+
+def _commodity_named(cue: Span, link: Link | None) -> bool:
+    """Return True for an economic noun cue ('wheat', 'fuel', 'money', 'funding') whose Russian agent is only the
+    topic carried from the sentence before (`CONTEXT`) and which is not the subject of a full verb: it names a
+    commodity or a sum ('Money is part of the story.', 'Grain: see wheat', 'received research funding'), not Russia's
+    giving it, as a means that acts does ('Wheat arrived every month', 'The credit kept the pound afloat')."""
+    root = cue.root
+    acts = root.dep_ in ACTIVE_SUBJECT_DEPS and root.head.pos_ == "VERB"
+    return link is not None and link.role == CONTEXT and root.pos_ in NOUN_TAGS and not acts
 
 
 def _bare_means(code: "Code", cue: Span, link: Link | None) -> bool:
