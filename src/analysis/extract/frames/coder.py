@@ -216,6 +216,9 @@ TAKEN_MEANS = STATE_MEMBER_HEADS | frozenset({"hardware", "equipment", "materiel
 # the means cost, not their amount, and means cheap to give were given ('the vetoes were cheap', 'the cheapest help');
 # a high price is the limit itself ('ground troops were expensive').
 LOW_PRICE_WORDS = frozenset({"cheap", "cheaply", "inexpensive", "low-cost", "affordable"})
+# ... and the verb of costing with a low amount as its object or degree ('the vetoes cost nothing', 'cost it little';
+# FrameNet Expensiveness, its verb 'cost' with the Asset).
+COSTING, LOW_AMOUNTS, AMOUNT_DEPS = "cost", frozenset({"nothing", "little"}), frozenset({"dobj", "advmod", "npadvmod"})
 # The codes the coder names itself (beside the codebook's cues): `framing.read_codebook` fails if one is missing.
 NAMED_CODES = frozenset({MILITARY, ECONOMIC, RELUCTANCE, DENIED_LOSS_SUPPORT, PRESSURE, LIMITS_FOR_DENIED_SUPPORT, RELATION,
                          *NEGATED_LIMIT_SUPPORT, *NEGATED_LIMIT_SUPPORT.values(), *ASSET_MOTIVES, *MEANS_LIMITS,
@@ -689,9 +692,13 @@ def _without_governed_means(hits: list[CodeHit], doc: Doc) -> list[CodeHit]:
 
 
 def _prices(hit: CodeHit, doc: Doc) -> bool:
-    """Return True when the cue of `hit` is a word of a low price (`LOW_PRICE_WORDS`: 'cheap'): it says what the means
-    it describes cost the one who gives them, so the means were given."""
-    return doc.char_span(hit.start, hit.end, alignment_mode="expand").root.lemma_.lower() in LOW_PRICE_WORDS
+    """Return True when the cue of `hit` is a word of a low price (`LOW_PRICE_WORDS`: 'cheap') or 'cost' with a low
+    amount (`LOW_AMOUNTS`: 'cost nothing'): it says what the means it describes cost the one who gives them, so the
+    means were given."""
+    root = doc.char_span(hit.start, hit.end, alignment_mode="expand").root
+    lemma = root.lemma_.lower()
+    return lemma in LOW_PRICE_WORDS or (lemma == COSTING and any(
+        child.dep_ in AMOUNT_DEPS and child.lower_ in LOW_AMOUNTS for child in root.children))
 
 
 def _governed(token: Token, predicates: set[int]) -> bool:
