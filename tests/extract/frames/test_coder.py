@@ -37,8 +37,12 @@ def test_means_described_as_limited_are_no_support(nlp, text, supported):
     # a low price said of the means: they were given, and cheaply
     (CONTEXT + "Russian vetoes were cheap for Moscow.", True),
     (CONTEXT + "Russian air cover was the cheapest help Damascus ever had.", True),
-    # a high price is the limit alone
+    # costing a low amount is a low price too
+    (CONTEXT + "Russian vetoes in New York cost Moscow little.", True),
+    (CONTEXT + "Russian vetoes in New York cost almost nothing.", True),
+    # a high price is the limit alone, said by an adjective or by costing a great deal
     (CONTEXT + "Russian ground troops were expensive for Moscow.", False),
+    (CONTEXT + "Russian ground troops cost Moscow a fortune.", False),
 ])
 def test_means_described_as_cheap_stay_support_beside_the_limit(nlp, text, supported):
     assert bool(last_sentence_codes(nlp, text, "support")) is supported

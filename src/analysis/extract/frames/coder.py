@@ -107,6 +107,7 @@ from analysis.extract.frames.gratitude import thanks_another_party
 from analysis.extract.frames.instrument import INSTRUMENT, not_russias_instrument
 from analysis.extract.frames.litotes import DENIED_LOSS_SUPPORT, RELUCTANCE, denies_a_loss
 from analysis.extract.frames.mediation import MEDIATING_CODES, backs_an_agreement
+from analysis.extract.frames.named_doer import names_another_doer
 from analysis.extract.frames.negated_verbs import (default_negated_verbs, default_spending_verbs, denies_a_listed_verb,
                                                    is_negative_imperative, is_phrasal_yielding, negates_a_listed_verb)
 from analysis.extract.frames.operation import operated_by_another, present_by_another
@@ -185,6 +186,9 @@ BACKING = "support.backing"
 NEGATED_LIMIT_SUPPORT = {"limits.abandonment": BACKING, DEPARTURE: BACKING}
 # Russia's military means: support before Assad's side is named when they strike at his armed opponents.
 MILITARY = "support.military"
+# Russia's economic means: a commodity or money noun ('wheat', 'fuel', 'funding') names Russia's giving only where
+# Russia is named beside it or the noun acts (see `_commodity_named`).
+ECONOMIC = "support.economic"
 # Help said from the recipient's end (see `receipt`): a transfer to Assad's side.
 RECEIPT = "support.service"
 # The general relation (any verb from a Russian agent to Assad's side) counts where no specific cue does.
@@ -220,8 +224,11 @@ TAKEN_MEANS = STATE_MEMBER_HEADS | frozenset({"hardware", "equipment", "materiel
 # the means cost, not their amount, and means cheap to give were given ('the vetoes were cheap', 'the cheapest help');
 # a high price is the limit itself ('ground troops were expensive').
 LOW_PRICE_WORDS = frozenset({"cheap", "cheaply", "inexpensive", "low-cost", "affordable"})
+# ... and the verb of costing with a low amount as its object or degree ('the vetoes cost nothing', 'cost it little';
+# FrameNet Expensiveness, its verb 'cost' with the Asset).
+COSTING, LOW_AMOUNTS, AMOUNT_DEPS = "cost", frozenset({"nothing", "little"}), frozenset({"dobj", "advmod", "npadvmod"})
 # The codes the coder names itself (beside the codebook's cues): `framing.read_codebook` fails if one is missing.
-NAMED_CODES = frozenset({MILITARY, RELUCTANCE, DENIED_LOSS_SUPPORT, PRESSURE, LIMITS_FOR_DENIED_SUPPORT, RELATION,
+NAMED_CODES = frozenset({MILITARY, ECONOMIC, RELUCTANCE, DENIED_LOSS_SUPPORT, PRESSURE, LIMITS_FOR_DENIED_SUPPORT, RELATION,
                          *NEGATED_LIMIT_SUPPORT, *NEGATED_LIMIT_SUPPORT.values(), *ASSET_MOTIVES, *MEANS_LIMITS,
                          *OWN_GAIN_MOTIVES, *MEDIATING_CODES, INSTRUMENT, HEDGING, ARRIVAL, CONCESSION, INTERESTS})
 # Parts of speech of a predicate: a verb or a predicative adjective ('needed', 'unable'), not a noun ('the cost of').
@@ -301,8 +308,9 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
             or _carried_to_another_actor(link, sent_id, scene, opponents=False) or describes_another_actor(cue, scene)
             or names_a_kind_of_relation(cue) or backs_an_agreement(code.id, cue, scene)
             or misdirected_blame(code.id, cue, scene) or thanks_another_party(code.id, cue, scene)
-            or unrealised_win(code.id, cue)
+            or unrealised_win(code.id, cue) or names_another_doer(cue, link, scene)
             or offensive_of_another_party(cue, link.role if link else None, untied_roles=UNTIED)
+            or (code.id == ECONOMIC and _commodity_named(cue, link))
             or (code.id == MILITARY and travels_rather_than_flies_sorties(cue, scene.parse))
             or (code.id == BACKING and (keeps_no_party_up(cue, scene.side_of) or spares_no_attack(cue)))
             or (code.id == ARRIVAL and not_russias_arrival(cue, scene))):
@@ -474,6 +482,16 @@ def _handled_by_another(cue: Span, link: Link | None, scene: Scene) -> bool:
             subject = next((child for child in node.children if child.dep_ in ACTIVE_SUBJECT_DEPS), None)
             return scene.side_of(subject) == OTHER
     return False
+
+
+def _commodity_named(cue: Span, link: Link | None) -> bool:
+    """Return True for an economic noun cue ('wheat', 'fuel', 'money', 'funding') whose Russian agent is only the
+    topic carried from the sentence before (`CONTEXT`) and which is not the subject of a full verb: it names a
+    commodity or a sum ('Money is part of the story.', 'Grain: see wheat', 'received research funding'), not Russia's
+    giving it, as a means that acts does ('Wheat arrived every month', 'The credit kept the pound afloat')."""
+    root = cue.root
+    acts = root.dep_ in ACTIVE_SUBJECT_DEPS and root.head.pos_ == "VERB"
+    return link is not None and link.role == CONTEXT and root.pos_ in NOUN_TAGS and not acts
 
 
 def _bare_means(code: "Code", cue: Span, link: Link | None) -> bool:
@@ -686,9 +704,13 @@ def _without_governed_means(hits: list[CodeHit], doc: Doc) -> list[CodeHit]:
 
 
 def _prices(hit: CodeHit, doc: Doc) -> bool:
-    """Return True when the cue of `hit` is a word of a low price (`LOW_PRICE_WORDS`: 'cheap'): it says what the means
-    it describes cost the one who gives them, so the means were given."""
-    return doc.char_span(hit.start, hit.end, alignment_mode="expand").root.lemma_.lower() in LOW_PRICE_WORDS
+    """Return True when the cue of `hit` is a word of a low price (`LOW_PRICE_WORDS`: 'cheap') or 'cost' with a low
+    amount (`LOW_AMOUNTS`: 'cost nothing'): it says what the means it describes cost the one who gives them, so the
+    means were given."""
+    root = doc.char_span(hit.start, hit.end, alignment_mode="expand").root
+    lemma = root.lemma_.lower()
+    return lemma in LOW_PRICE_WORDS or (lemma == COSTING and any(
+        child.dep_ in AMOUNT_DEPS and child.lower_ in LOW_AMOUNTS for child in root.children))
 
 
 def _governed(token: Token, predicates: set[int]) -> bool:

@@ -1,0 +1,47 @@
+"""A verb cue whose own clause names its doer, by name, as someone other than Russia.
+
+The agent of a verb is its subject or, in the passive, the complement of 'by' (Quirk et al. 1985 §3.63, the agent
+by-phrase). Where Russia is only carried from the sentences before (see `coder.CARRIED`), a clause that names its
+own doer by a person's or an organisation's name is that doer's act, not Russia's ('The Ellery Fund supported the
+survey', 'The newsletter is supported by Harwick Partners', 'My editors, Ann Pole and Tom Reyes, saved me from
+errors'): acknowledgements, sponsor lines, minutes and obituaries name a helper of their own in a text about Russia.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from analysis.extract.frames.agents import ACTIVE_SUBJECT_DEPS, ASSAD, CARRIED_ROLES, RUSSIA, shared_subject
+
+if TYPE_CHECKING:
+    from analysis.extract.frames.agents import Link, Scene
+
+# Entity labels of a doer named by name (OntoNotes 5.0: persons and organisations).
+NAMED_DOER_LABELS = frozenset({"PERSON", "ORG"})
+PASSIVE_AGENT = "agent"
+
+
+def names_another_doer(cue: Span, link: Link | None, scene: Scene) -> bool:
+    """Return True for a verb cue tied to Russia only by the sentences before whose subject, or passive 'by' agent,
+    names a person or an organisation that is neither Russia nor Assad's side; False for any other cue."""
+    verb = cue.root
+    if link is None or link.role not in CARRIED_ROLES or verb.pos_ != "VERB":
+        return False
+    doer = _doer(verb)
+    if doer is None:
+        return False
+    phrase = list(doer.subtree)
+    return (any(token.ent_type_ in NAMED_DOER_LABELS for token in phrase)
+            and scene.side_of(doer) not in (RUSSIA, ASSAD)
+            and all(token.i not in scene.russian and token.i not in scene.assad for token in phrase))
+
+
+def _doer(verb: Token) -> Token | None:
+    """Return the head of the phrase that names who does `verb`: its passive 'by' complement, else its active subject
+    (shared with the verb it is coordinated with or controlled by)."""
+    by_phrase = next((child for child in verb.children if child.dep_ == PASSIVE_AGENT), None)
+    if by_phrase is not None:
+        return next((child for child in by_phrase.children if child.dep_ == "pobj"), None)
+    return shared_subject(verb, subjects=ACTIVE_SUBJECT_DEPS)

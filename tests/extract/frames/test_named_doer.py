@@ -1,0 +1,31 @@
+"""A verb cue whose clause names its own doer by name is that doer's act (`analysis.extract.frames.named_doer`), on
+invented sentences in several registers."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.frames.conftest import last_sentence_codes
+
+CONTEXT = "Russian jets kept bombing the rebels around Hama for Assad. "
+
+
+@pytest.mark.parametrize("text", [
+    # a sponsor line, a book's acknowledgements, council minutes
+    CONTEXT + "This newsletter is supported by Harwick Partners.",
+    CONTEXT + "The fieldwork was supported by a grant from the Ellery Foundation.",
+    CONTEXT + "My editors, Ann Pole and Tom Reyes, read every chapter and saved me from errors.",
+])
+def test_a_named_doer_of_its_own_takes_the_carried_support(nlp, text):
+    assert not last_sentence_codes(nlp, text, "support")
+
+
+@pytest.mark.parametrize("text", [
+    # no doer of its own, or a pronoun for Russia: the carried support stands
+    CONTEXT + "The government was supported in every battle.",
+    CONTEXT + "They also helped Assad's army retake the town.",
+    # the doer is named as Russia
+    CONTEXT + "Assad was supported by Vladimir Putin throughout.",
+])
+def test_a_clause_without_another_named_doer_keeps_the_support(nlp, text):
+    assert last_sentence_codes(nlp, text, "support")
