@@ -477,6 +477,20 @@ def test_the_words_an_amendment_puts_in_are_its_movers(quotes_of, text, quote, s
     assert quotes_of(text)[quote].speaker == speaker
 
 
+@pytest.mark.parametrize("text, quote, cue", [
+    ("Mr Ansel Varga proposed an amendment to delete ‘yearly’ and insert ‘each season’.", "each season", "insert"),
+    ("Mr Ansel Varga proposed an amendment to leave out ‘yearly’ and substitute ‘each season’.", "each season",
+     "substitute"),
+    ("Mr Ansel Varga proposed to replace ‘yearly’ with ‘each season’.", "each season", "with"),
+])
+def test_an_amendment_s_cue_is_one_the_quotations_table_documents(quotes_of, text, quote, cue):
+    from analysis.tables.schemas import SCHEMAS
+
+    assert quotes_of(text)[quote].cue == cue
+    documented = next(column.meaning for column in SCHEMAS["quotations"].columns if column.name == "cue")
+    assert f"'{cue}'" in documented
+
+
 @pytest.mark.parametrize("text, quote", [
     # the words to come out are the amended text's, not the mover's
     ("Amendment 7\nMs Alma Rudd\n\nPage 4, line 2, leave out “monthly” and insert “weekly”", "monthly"),
