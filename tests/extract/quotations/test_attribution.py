@@ -533,6 +533,29 @@ def test_a_bracket_that_names_no_source_after_a_quote_speaks_no_words(quotes_of,
     assert quotes_of(text)[quote].speaker is None
 
 
+@pytest.mark.parametrize("note", [
+    # an editor's note in brackets after a quote is no source, nor a verb in it a cue
+    "(emphasis added)", "(Emphasis added)", "(emphasis mine)", "(translated from the Danish)", "(sic)", "(laughter)",
+    "(Applause)", "(Translated by the editors)",
+])
+def test_an_editor_s_note_after_a_quote_speaks_no_words(quotes_of, note):
+    assert quotes_of(f"“The ferry will run all winter.” {note}")["The ferry will run all winter."].speaker is None
+
+
+@pytest.mark.parametrize("source, speaker", [
+    # a name, or a noun for a person, in brackets after a quote is still its source
+    ("(Mara Quist, ferry captain, 2019)", "Mara Quist"), ("(retired pilot, 61, Eastmere)", "retired pilot"),
+    ("(Eastmere Ferry Company)", "Eastmere Ferry Company"),
+])
+def test_a_name_or_a_person_in_brackets_after_a_quote_still_speaks(quotes_of, source, speaker):
+    assert quotes_of(f"“The ferry will run all winter.” {source}")["The ferry will run all winter."].speaker == speaker
+
+
+def test_an_editor_s_note_leaves_a_quote_to_the_colon_over_it(quotes_of):
+    text = "Mara Quist wrote to the council:\n\n“The ferry will run all winter.” (emphasis added)"
+    assert quotes_of(text)["The ferry will run all winter."].speaker == "Mara Quist"
+
+
 @pytest.mark.parametrize("between, speaker", [
     # a subtitle cue's number over its timecode, or a timecode alone, hides nothing
     ("12\n\n00:01:02,000 --> 00:01:05,000", "The keeper of the lighthouse"),
