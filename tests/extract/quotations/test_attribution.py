@@ -477,6 +477,24 @@ def test_the_words_an_amendment_puts_in_are_its_movers(quotes_of, text, quote, s
     assert quotes_of(text)[quote].speaker == speaker
 
 
+@pytest.mark.parametrize("text, quote", [
+    # an apostrophe inside a word opens no quote: 'replace' names no words that come out, and 'with' cues nothing
+    ("The mayor said the board would replace the island's ferries with “fast boats” next spring.", "fast boats"),
+    ("Ms Roe said the port would replace its pilots' boats with ‘drones’.", "drones"),
+])
+def test_with_after_a_possessive_is_no_amendment_s_cue(quotes_of, text, quote):
+    assert quotes_of(text)[quote].cue != "with"
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # the words put in are moved by the subject of the verb that puts them in, not the line's first subject
+    ("Mr Piet Sand said Ms Alma Rudd would replace “monthly” with “weekly” in clause 2.", "weekly", "Ms Alma Rudd"),
+    ("The clerk noted that Cllr Teo Lind moved to replace “closed” with “open”.", "open", "Cllr Teo Lind"),
+])
+def test_the_words_put_in_are_moved_by_the_subject_of_the_verb_that_puts_them_in(quotes_of, text, quote, speaker):
+    assert quotes_of(text)[quote].speaker == speaker
+
+
 @pytest.mark.parametrize("text, quote, cue", [
     ("Mr Ansel Varga proposed an amendment to delete ‘yearly’ and insert ‘each season’.", "each season", "insert"),
     ("Mr Ansel Varga proposed an amendment to leave out ‘yearly’ and substitute ‘each season’.", "each season",

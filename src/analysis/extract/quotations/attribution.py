@@ -101,8 +101,10 @@ SOURCE_LINE = re.compile(r"(?:[—–-]+ ?|(?:Source|Claim source|Claimed by|Mad
 
 # The words an amendment puts in, as standing orders, minutes and marshalled lists word one: after 'insert' or
 # 'substitute' ('leave out “a” and insert “b”', 'delete the words ‘a’ and insert ‘b’', 'at end insert “c”'), or after
-# 'with' once 'replace' has named the words that come out ('replace “a” with “b”').
-INSERTED_WORDING = re.compile(r"(?:\b(?:insert|substitute)|\breplace\b[^\n]*?[\"“‘'][^\n]*?\bwith)\s*$",
+# 'with' once 'replace' has named the words that come out, in quotation marks closed before 'with' ('replace “a”
+# with “b”'); an apostrophe inside a word opens no quote ('replace Roe's ships with “…”' names no words).
+INSERTED_WORDING = re.compile(r"(?:\b(?P<put>insert|substitute)|\b(?P<replace>replace)\b[^\n]*?(?<!\w)"
+                              r"(?:“[^“”\n]+”|‘[^‘\n]+?’(?!\w)|\"[^\"\n]+\"|'[^'\n]+?'(?!\w))[^\n]*?\bwith)\s*$",
                               re.IGNORECASE)
 
 # A quote's source set after it on its line, in brackets or after a dash, up to a comma, a semicolon or a bracket, as
@@ -798,10 +800,19 @@ def amendment_attribution(context: QuoteContext, quote: QuoteMarks) -> Attributi
     if wording is None:
         return None
     words = doc.char_span(line_start, wording.start(), alignment_mode="contract")
-    mover = next((token for token in words if token.dep_ in SUBJECT_DEPS and _may_speak(token, context.lexicon)
-                  and not (token.i + 1 < len(doc) and doc[token.i + 1].like_num)
-                  and context.quotes.innermost(token.idx) == NO_QUOTE
-                  and not in_spans(token.idx, context.silent)), None) if words is not None else None
+
+    def moves(token: Token) -> bool:
+        return (token.dep_ in SUBJECT_DEPS and _may_speak(token, context.lexicon)
+                and not (token.i + 1 < len(doc) and doc[token.i + 1].like_num)
+                and context.quotes.innermost(token.idx) == NO_QUOTE and not in_spans(token.idx, context.silent))
+
+    subject = _verb_subject(doc, wording.start("put") if wording.group("put") else wording.start("replace"))
+    if subject is not None:
+        mover = subject if moves(subject) else None
+        if mover is None:
+            return None  # the verb's own doer ('the council would replace …') moves it, not the line's first subject
+    else:
+        mover = next((token for token in words if moves(token)), None) if words is not None else None
     if mover is not None:
         speaker = speaker_span(mover, context.lexicon, context.quotes)
     else:
@@ -810,6 +821,19 @@ def amendment_attribution(context: QuoteContext, quote: QuoteMarks) -> Attributi
         return None
     return Attribution(speaker=speaker, cue=wording.group().split()[-1].lower(), cue_start=wording.start(),
                        cue_end=wording.end())
+
+
+def _verb_subject(doc: Doc, at: int) -> Token | None:
+    """Return the active subject of the verb at character `at` ('the council would replace …'), or of the verb it
+    completes or is joined to ('Roe proposed to replace …'), else None."""
+    verb = doc.char_span(at, at + 1, alignment_mode="expand")
+    verb = verb[0] if verb is not None else None
+    while verb is not None and verb.pos_ in ("VERB", "AUX"):
+        subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+        verb = verb.head if verb.dep_ in ("xcomp", "conj") and verb.head is not verb else None
+    return None
 
 
 def _sponsor_over(doc: Doc, line_start: int) -> Span | None:
