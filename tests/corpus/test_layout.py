@@ -44,6 +44,15 @@ def test_a_line_is_a_page_number_or_a_part_heading_never_both(line):
     assert not (layout.is_page_number(line) and layout.is_part_heading(line))
 
 
+@pytest.mark.parametrize("line, page_number, part_heading", [
+    # whitespace around a line changes neither test: a page's number alone stays a page number
+    ("Page 7 ", True, False), ("  Page 7", True, False), ("Page 7\t", True, False),
+    ("PAGE 7 ", False, True), ("Scene 2: The ferry office ", False, True), ("15 ", True, False),
+])
+def test_whitespace_around_a_line_is_no_part_of_a_page_number_or_a_part_heading(line, page_number, part_heading):
+    assert (layout.is_page_number(line), layout.is_part_heading(line)) == (page_number, part_heading)
+
+
 def test_a_part_heading_with_its_title_after_a_middle_dot_is_no_navigation():
     assert (layout.is_navigation("Stop 7 · The harbour wall"), layout.is_navigation("Stops · Map · Help")) == (
         False, True)

@@ -796,6 +796,21 @@ def test_a_note_on_who_funds_or_sponsors_the_page_or_its_event(text, section):
     ("The answers are published in the register, the clerk said on Tuesday.", None),  # an article: these answers
     ("Questions are being asked about the ferry contract in the council.", None),  # no verb of publishing
     ("Comments by the harbour master are published in full by the Gazette.", None),  # whose comments: news
+    # the page speaks of itself: as tabled or given, on this site, to us, an address, a length in words
+    ("Petitions are printed as received; replies as given.", None),  # a kind of item the list does not name
+    ("Letters are published as received and may be shortened.", "boilerplate"),
+    ("Questions to the council are posted when tabled; replies once given.", "boilerplate"),
+    ("Questions to the council were posted when tabled, the clerk said.", None),  # the past: news
+    ("Letters may be sent to us at the address below.", "boilerplate"),
+    ("Letters about the ferry may be sent to editor@example.org.", "boilerplate"),
+    ("Comments on this page are checked before they appear.", "boilerplate"),
+    ("Replies should be no more than 150 words.", "boilerplate"),
+    # a bare plural with a present passive that speaks of no page is news
+    ("Questions about the pier are considered delicate on the island.", None),
+    ("Posts on the ferry line's account are checked by its lawyers before they go up.", None),
+    ("Local corrections are accepted only from the harbour board, a clerk said.", None),
+    ("Council transcripts are edited before release, campaigners say.", None),
+    ("Comments on the harbour forum are moderated by volunteers, its founder said.", None),
 ])
 def test_the_page_s_house_rules_for_the_items_it_prints_are_boilerplate(text, section):
     from analysis.corpus.sections import _rule_label, default_rules

@@ -918,7 +918,8 @@ def is_label_credit(text: str) -> bool:
 def is_page_number(text: str, *, bare: bool = False) -> bool:
     """True for a page number alone, as a PDF copied to text keeps it between pages ("12", "Page 3 of 20"), or a
     running head that ends in the page's count ("Annual Review 2023 | 4 of 12"); with `bare`, a number with nothing
-    beside it."""
+    beside it. Whitespace around the line is no part of it ("Page 3 " is a page number, as for `is_part_heading`)."""
+    text = text.strip()
     if bare:
         return text.isdigit() and PAGE_NUMBER.match(text) is not None
     return PAGE_NUMBER.match(text) is not None or PAGE_COUNT.match(text) is not None
@@ -1043,7 +1044,8 @@ def is_reader_signature(text: str) -> bool:
 
 def is_part_heading(text: str) -> bool:
     """True for the heading of a numbered part ("PAGE TWO", "Chapter 7: The lease", "Stop 12 · The old harbour"), no
-    sentence: `PART_HEADING`."""
+    sentence: `PART_HEADING`. Whitespace around the line is no part of it, as for `is_page_number`."""
+    text = text.strip()
     return PART_HEADING.match(text) is not None and not re.search(r"[.!?]$", text)
 
 

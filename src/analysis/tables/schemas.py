@@ -123,8 +123,8 @@ SCHEMAS: dict[str, Table] = {
                                 "for 'in X's phrase', 'cite' for a citation, "
                                 "':' for a name label before a colon, 'Roe: “…”', 'signed' for a source line under "
                                 "the quote, '— Jane Roe', a source after it on its line, '(Jane Roe, 2017)', or a "
-                                "post's header line over it, 'jroe · 2 h'; 'insert' or 'with' for an amendment's "
-                                "wording)"),
+                                "post's header line over it, 'jroe · 2 h'; 'insert', 'substitute' or 'with' for an "
+                                "amendment's wording)"),
         Column("speaker_start", "Int64", "offset of the speaker mention; null if none"),
         Column("speaker_end", "Int64", "end offset of the speaker mention; null if none"),
         Column("cue_start", "Int64", "offset of the cue; null if none"),

@@ -478,6 +478,38 @@ def test_the_words_an_amendment_puts_in_are_its_movers(quotes_of, text, quote, s
 
 
 @pytest.mark.parametrize("text, quote", [
+    # an apostrophe inside a word opens no quote: 'replace' names no words that come out, and 'with' cues nothing
+    ("The mayor said the board would replace the island's ferries with “fast boats” next spring.", "fast boats"),
+    ("Ms Roe said the port would replace its pilots' boats with ‘drones’.", "drones"),
+])
+def test_with_after_a_possessive_is_no_amendment_s_cue(quotes_of, text, quote):
+    assert quotes_of(text)[quote].cue != "with"
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # the words put in are moved by the subject of the verb that puts them in, not the line's first subject
+    ("Mr Piet Sand said Ms Alma Rudd would replace “monthly” with “weekly” in clause 2.", "weekly", "Ms Alma Rudd"),
+    ("The clerk noted that Cllr Teo Lind moved to replace “closed” with “open”.", "open", "Cllr Teo Lind"),
+])
+def test_the_words_put_in_are_moved_by_the_subject_of_the_verb_that_puts_them_in(quotes_of, text, quote, speaker):
+    assert quotes_of(text)[quote].speaker == speaker
+
+
+@pytest.mark.parametrize("text, quote, cue", [
+    ("Mr Ansel Varga proposed an amendment to delete ‘yearly’ and insert ‘each season’.", "each season", "insert"),
+    ("Mr Ansel Varga proposed an amendment to leave out ‘yearly’ and substitute ‘each season’.", "each season",
+     "substitute"),
+    ("Mr Ansel Varga proposed to replace ‘yearly’ with ‘each season’.", "each season", "with"),
+])
+def test_an_amendment_s_cue_is_one_the_quotations_table_documents(quotes_of, text, quote, cue):
+    from analysis.tables.schemas import SCHEMAS
+
+    assert quotes_of(text)[quote].cue == cue
+    documented = next(column.meaning for column in SCHEMAS["quotations"].columns if column.name == "cue")
+    assert f"'{cue}'" in documented
+
+
+@pytest.mark.parametrize("text, quote", [
     # the words to come out are the amended text's, not the mover's
     ("Amendment 7\nMs Alma Rudd\n\nPage 4, line 2, leave out “monthly” and insert “weekly”", "monthly"),
     # 'with' quotes no new wording unless 'replace' has named the words that come out
@@ -517,6 +549,29 @@ def test_a_source_after_a_quote_on_its_line_speaks(quotes_of, text, quote, speak
 ])
 def test_a_bracket_that_names_no_source_after_a_quote_speaks_no_words(quotes_of, text, quote):
     assert quotes_of(text)[quote].speaker is None
+
+
+@pytest.mark.parametrize("note", [
+    # an editor's note in brackets after a quote is no source, nor a verb in it a cue
+    "(emphasis added)", "(Emphasis added)", "(emphasis mine)", "(translated from the Danish)", "(sic)", "(laughter)",
+    "(Applause)", "(Translated by the editors)",
+])
+def test_an_editor_s_note_after_a_quote_speaks_no_words(quotes_of, note):
+    assert quotes_of(f"“The ferry will run all winter.” {note}")["The ferry will run all winter."].speaker is None
+
+
+@pytest.mark.parametrize("source, speaker", [
+    # a name, or a noun for a person, in brackets after a quote is still its source
+    ("(Mara Quist, ferry captain, 2019)", "Mara Quist"), ("(retired pilot, 61, Eastmere)", "retired pilot"),
+    ("(Eastmere Ferry Company)", "Eastmere Ferry Company"),
+])
+def test_a_name_or_a_person_in_brackets_after_a_quote_still_speaks(quotes_of, source, speaker):
+    assert quotes_of(f"“The ferry will run all winter.” {source}")["The ferry will run all winter."].speaker == speaker
+
+
+def test_an_editor_s_note_leaves_a_quote_to_the_colon_over_it(quotes_of):
+    text = "Mara Quist wrote to the council:\n\n“The ferry will run all winter.” (emphasis added)"
+    assert quotes_of(text)["The ferry will run all winter."].speaker == "Mara Quist"
 
 
 @pytest.mark.parametrize("between, speaker", [

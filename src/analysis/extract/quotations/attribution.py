@@ -101,8 +101,10 @@ SOURCE_LINE = re.compile(r"(?:[—–-]+ ?|(?:Source|Claim source|Claimed by|Mad
 
 # The words an amendment puts in, as standing orders, minutes and marshalled lists word one: after 'insert' or
 # 'substitute' ('leave out “a” and insert “b”', 'delete the words ‘a’ and insert ‘b’', 'at end insert “c”'), or after
-# 'with' once 'replace' has named the words that come out ('replace “a” with “b”').
-INSERTED_WORDING = re.compile(r"(?:\b(?:insert|substitute)|\breplace\b[^\n]*?[\"“‘'][^\n]*?\bwith)\s*$",
+# 'with' once 'replace' has named the words that come out, in quotation marks closed before 'with' ('replace “a”
+# with “b”'); an apostrophe inside a word opens no quote ('replace Roe's ships with “…”' names no words).
+INSERTED_WORDING = re.compile(r"(?:\b(?P<put>insert|substitute)|\b(?P<replace>replace)\b[^\n]*?(?<!\w)"
+                              r"(?:“[^“”\n]+”|‘[^‘\n]+?’(?!\w)|\"[^\"\n]+\"|'[^'\n]+?'(?!\w))[^\n]*?\bwith)\s*$",
                               re.IGNORECASE)
 
 # A quote's source set after it on its line, in brackets or after a dash, up to a comma, a semicolon or a bracket, as
@@ -696,10 +698,12 @@ def _reporting_left_open(last: Token, lexicon: QuoteLexicon) -> bool:
 
 
 def signed_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
-                       block_starts: Sequence[int]) -> Attribution | None:
+                       block_starts: Sequence[int], lexicon: QuoteLexicon | None = None) -> Attribution | None:
     """Attribute a quote that fills its paragraph (perhaps after a label: 'Claim: “…”') to the line under it that
     names its source, as pull quotes, epigraphs and fact checks' claim boxes do ('— Jane Roe', '– a post on
-    Facebook, 3 May', 'Source: …'), or to the source set after it on its own line (`TRAILING_SOURCE`)."""
+    Facebook, 3 May', 'Source: …'), or to the source set after it on its own line (`TRAILING_SOURCE`). A source in
+    brackets is a name or a person (`_bracket_names_a_source`), not an editor's note ('(emphasis added)', '(sic)',
+    '(translated from Russian)', '(laughter)')."""
     index = block_index(block_starts, quote.open_at)
     block = blocks[index]
     label = PARAGRAPH_LABEL.match(block.text)
@@ -711,6 +715,8 @@ def signed_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
         bracketed = trailing is not None and trailing.group("bracket") is not None
         group, mark = ("bracketed", "bracket") if bracketed else ("dashed", "dash")
         speaker = doc.char_span(*trailing.span(group), alignment_mode="contract") if trailing is not None else None
+        if bracketed and speaker is not None and not _bracket_names_a_source(speaker, lexicon):
+            speaker = None
         return Attribution(speaker=speaker, cue="signed", cue_start=trailing.start(mark),
                            cue_end=trailing.end(mark)) if speaker is not None else None
     if index + 1 >= len(blocks):
@@ -725,6 +731,40 @@ def signed_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
         return None
     cue_end = line.start + source.start("source")
     return Attribution(speaker=speaker, cue="signed", cue_start=line.start, cue_end=cue_end)
+
+
+def editorial_note_end(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block], block_starts: Sequence[int],
+                       lexicon: QuoteLexicon | None = None) -> int | None:
+    """Return the end of the editor's note in brackets that closes the line of a quote filling its paragraph
+    ('“…” (emphasis added)', '(translated from Russian)', '(sic)'), else None: the words of the note attribute
+    nothing (`signed_attribution` gives them no speaker, and a verb in them is no cue)."""
+    if quote.close_at is None:
+        return None
+    block = blocks[block_index(block_starts, quote.open_at)]
+    label = PARAGRAPH_LABEL.match(block.text)
+    if quote.open_at != block.start + (label.end() if label is not None else 0) or quote.close_at == block.end - 1:
+        return None
+    trailing = TRAILING_SOURCE.fullmatch(raw_text(doc), quote.close_at + 1, block.end)
+    if trailing is None or trailing.group("bracket") is None:
+        return None
+    words = doc.char_span(*trailing.span("bracketed"), alignment_mode="contract")
+    return trailing.end() if words is not None and not _bracket_names_a_source(words, lexicon) else None
+
+
+def _bracket_names_a_source(words: Span, lexicon: QuoteLexicon | None) -> bool:
+    """True for the words in brackets after a quote that can be its source: their head is a name that is no place
+    (opening on a capital, an entity or more than one capitalised word) or a noun for a person ('Jane Roe', 'woman',
+    'retired pilot'), not a verb or another noun, as an editor's notes are ('emphasis added', 'translated from
+    Russian', 'sic', 'laughter', 'Applause')."""
+    head = words.root
+    if head.pos_ in ("VERB", "AUX") or any(word.tag_ in ("VBN", "VBD") and word.dep_ in ("ROOT", "acl", "amod")
+                                           and word.head == head and word.i > head.i for word in words):
+        return False
+    if head.ent_type_ == "PERSON" or (lexicon is not None and head.lemma_.lower() in lexicon.person_nouns):
+        return True
+    # a lone capitalised word no entity holds is a note set in capitals ('(Laughter)', '(Sic)'), not a name
+    return words[0].text[:1].isupper() and head.pos_ == "PROPN" and head.ent_type_ not in PLACE_LABELS \
+        and (bool(head.ent_type_) or sum(word.text[:1].isupper() for word in words) > 1)
 
 
 def headed_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
@@ -760,10 +800,19 @@ def amendment_attribution(context: QuoteContext, quote: QuoteMarks) -> Attributi
     if wording is None:
         return None
     words = doc.char_span(line_start, wording.start(), alignment_mode="contract")
-    mover = next((token for token in words if token.dep_ in SUBJECT_DEPS and _may_speak(token, context.lexicon)
-                  and not (token.i + 1 < len(doc) and doc[token.i + 1].like_num)
-                  and context.quotes.innermost(token.idx) == NO_QUOTE
-                  and not in_spans(token.idx, context.silent)), None) if words is not None else None
+
+    def moves(token: Token) -> bool:
+        return (token.dep_ in SUBJECT_DEPS and _may_speak(token, context.lexicon)
+                and not (token.i + 1 < len(doc) and doc[token.i + 1].like_num)
+                and context.quotes.innermost(token.idx) == NO_QUOTE and not in_spans(token.idx, context.silent))
+
+    subject = _verb_subject(doc, wording.start("put") if wording.group("put") else wording.start("replace"))
+    if subject is not None:
+        mover = subject if moves(subject) else None
+        if mover is None:
+            return None  # the verb's own doer ('the council would replace …') moves it, not the line's first subject
+    else:
+        mover = next((token for token in words if moves(token)), None) if words is not None else None
     if mover is not None:
         speaker = speaker_span(mover, context.lexicon, context.quotes)
     else:
@@ -772,6 +821,19 @@ def amendment_attribution(context: QuoteContext, quote: QuoteMarks) -> Attributi
         return None
     return Attribution(speaker=speaker, cue=wording.group().split()[-1].lower(), cue_start=wording.start(),
                        cue_end=wording.end())
+
+
+def _verb_subject(doc: Doc, at: int) -> Token | None:
+    """Return the active subject of the verb at character `at` ('the council would replace …'), or of the verb it
+    completes or is joined to ('Roe proposed to replace …'), else None."""
+    verb = doc.char_span(at, at + 1, alignment_mode="expand")
+    verb = verb[0] if verb is not None else None
+    while verb is not None and verb.pos_ in ("VERB", "AUX"):
+        subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+        verb = verb.head if verb.dep_ in ("xcomp", "conj") and verb.head is not verb else None
+    return None
 
 
 def _sponsor_over(doc: Doc, line_start: int) -> Span | None:

@@ -17,7 +17,7 @@ from analysis.extract.quotations.attribution import (Attribution, QuoteContext, 
                                                      free_standing_attribution, headed_attribution,
                                                      headline_attribution, introduced_attribution, quote_context,
                                                      sender_attribution, signed_attribution, tag_attribution,
-                                                     viewpoint_attribution)
+                                                     viewpoint_attribution, editorial_note_end)
 from analysis.extract.quotations.kinds import (is_title, is_unnamed_fragment, is_unnamed_sentence, names_a_thing,
                                               reads_as_sentence, resumes_after_tag)
 from analysis.extract.quotations.lexicon import QuoteLexicon, default_lexicon
@@ -122,8 +122,8 @@ def _marked(context: QuoteContext, blocks: Sequence[Block], block_starts: Sequen
                 shared.setdefault(heads[i], attribution)
         if attribution is None:
             index = block_index(block_starts, quote.open_at)
-            attribution = free_standing_attribution(context, quote, blocks[index],
-                                                    next_block=blocks[index + 1] if index + 1 < len(blocks) else None)
+            attribution = _outside_note(context, quote, blocks, block_starts, free_standing_attribution(
+                context, quote, blocks[index], next_block=blocks[index + 1] if index + 1 < len(blocks) else None))
         if attribution is not None and attribution.speaker is not None and not names_a_thing(doc, quote, lexicon):
             split = (previous is not None and previous[1].cue_start == attribution.cue_start
                      and previous[0].closed_or_end < attribution.cue_start < quote.open_at)
@@ -146,16 +146,29 @@ def _own_attribution(context: QuoteContext, quote: QuoteMarks, blocks: Sequence[
     paragraph before it, a colon after a clause about a person, a 'from' phrase naming who sent it in before its
     colon or on the line over it, a headline's speaker before or after a colon, or
     the person a 'for' that opens its sentence names ('For Roe, it is “…”')."""
-    found = (signed_attribution(context.doc, quote, blocks, block_starts)
+    def outside_note(found: Attribution | None) -> Attribution | None:
+        return _outside_note(context, quote, blocks, block_starts, found)
+
+    found = (signed_attribution(context.doc, quote, blocks, block_starts, context.lexicon)
              or headed_attribution(context.doc, quote, blocks, block_starts) or amendment_attribution(context, quote)
              or agent_attribution(context, quote)
-             or attribute(context, quote) or tag_attribution(context, quote)
+             or outside_note(attribute(context, quote)) or outside_note(tag_attribution(context, quote))
              or introduced_attribution(context.doc, quote, blocks, block_starts, context.lexicon))
     if found is None or found.speaker is None:
         return (colon_attribution(context, quote) or sender_attribution(context, quote, blocks, block_starts)
                 or headline_attribution(context, quote, blocks[block_index(block_starts, quote.open_at)])
                 or characterized_attribution(context, quote) or viewpoint_attribution(context, quote) or found)
     return found
+
+
+def _outside_note(context: QuoteContext, quote: QuoteMarks, blocks: Sequence[Block], block_starts: Sequence[int],
+                  found: Attribution | None) -> Attribution | None:
+    """Return `found` unless its cue lies in an editor's note in brackets after the quote (`editorial_note_end`):
+    a verb in '(emphasis added)' is no cue, nor its subject a speaker."""
+    if found is None or quote.close_at is None or found.cue_start <= quote.close_at:
+        return found
+    note_end = editorial_note_end(context.doc, quote, blocks, block_starts, context.lexicon)
+    return None if note_end is not None and found.cue_start < note_end else found
 
 
 def _opening_words(words: str) -> str:
