@@ -178,6 +178,11 @@ def test_spares_no_attack(nlp, text, first, last, spares_none):
     ("The harbour below the town was busy with supply ships all week.", False),
     ("The airfield stayed busy through the night.", False),
     ("Assad's future is tied up with the Kremlin's.", False),
+    # money held in a place, and the idiom 'tied up in knots', occupy no actor elsewhere
+    ("Much of the Russian capital was tied up in Swiss accounts.", False),
+    ("Russian savings are tied up in property abroad.", False),
+    ("The Russian generals were tied up in knots over the new rules.", False),
+    ("Their engineers were tied up in the east all winter.", True),
 ])
 def test_an_actor_occupied_elsewhere_is_another_priority(nlp, sentence, occupied):
     text = "Moscow sent its jets to keep Assad in power in 2015. " + sentence

@@ -123,6 +123,13 @@ STRETCHED_DEPS = frozenset({"dobj", "nsubjpass"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # The adjective of an actor occupied elsewhere, or of a place full of activity (see `crowded_rather_than_occupied`).
 BUSY = "busy"
+# 'tied up in': of means tied up elsewhere, not of money held in a place (the financial sense, 'funds tied up in
+# property', Oxford 'tie up' 4: invest so as not to be readily available) nor the idiom 'tied up in knots' (confused).
+TIE = "tie"
+MONEY_HEADS = frozenset({"money", "fund", "asset", "capital", "cash", "saving", "deposit", "investment", "reserve",
+                         "wealth", "account", "share", "stake", "bond", "billion", "million", "ruble", "rouble",
+                         "dollar", "euro"})
+TANGLE_NOUNS = frozenset({"knot", "knots"})
 KEEPING_VERBS = frozenset({"keep", "hold"})
 KEPT_UP_WORDS = frozenset({"standing", "afloat", "upright", "alive"})
 # Heads of a kept party whoever it is: a ruler or a state's forces, an ally, a state and its economy.
@@ -270,11 +277,31 @@ def paid_or_enacted_rather_than_charged(cue: Span, parse: ParseArrays) -> bool:
 
 def crowded_rather_than_occupied(cue: Span, side_of: Callable[[Token], str | None]) -> bool:
     """Return True when the cue opens with 'busy' whose subject is neither a pronoun nor an actor (`side_of` gives no
-    side): a place full of activity ('the harbour was busy with supply ships'), not an actor occupied elsewhere."""
+    side): a place full of activity ('the harbour was busy with supply ships'), not an actor occupied elsewhere; or
+    with 'tied up' said of money ('Russian money is tied up in Cypriot banks') or in the idiom 'tied up in knots'."""
     busy = cue[0]
+    if busy.lemma_.lower() == TIE:
+        return _tied_up_otherwise(busy)
     if busy.lower_ != BUSY:
         return False
     subject = next((child for child in busy.head.children if child.dep_ in SUBJECT_DEPS), None)
     if busy.dep_ == "amod":
         subject = busy.head
     return subject is not None and subject.pos_ != "PRON" and side_of(subject) is None
+
+
+def _tied_up_otherwise(tie: Token) -> bool:
+    """Return True when 'tied up in' is said of money or assets (its subject, or the noun after a quantity's 'of',
+    is in `MONEY_HEADS`) or ends in 'knots': no means occupied elsewhere."""
+    place = next((grand for child in tie.children if child.lower_ == "in" for grand in child.children
+                  if grand.dep_ == "pobj"), None)
+    if place is None:
+        place = next((token for token in tie.doc[tie.i + 1:tie.i + 4] if token.lemma_.lower() in TANGLE_NOUNS), None)
+    if place is not None and (place.lower_ in TANGLE_NOUNS or place.lemma_.lower() in TANGLE_NOUNS):
+        return True
+    subject = next((child for child in tie.children if child.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return False
+    heads = [subject, *(grand for child in subject.children if child.lower_ == "of" for grand in child.children
+                        if grand.dep_ == "pobj")]
+    return any(head.lemma_.lower() in MONEY_HEADS for head in heads)
