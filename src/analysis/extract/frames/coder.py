@@ -190,6 +190,8 @@ MILITARY = "support.military"
 # Russia's economic means: a commodity or money noun ('wheat', 'fuel', 'funding') names Russia's giving only where
 # Russia is named beside it or the noun acts (see `_commodity_named`).
 ECONOMIC = "support.economic"
+# The entity label of an organisation's name (OntoNotes 5.0), whose head noun ('Fund', 'Bank') names no commodity.
+ORGANISATION = "ORG"
 # Help said from the recipient's end (see `receipt`): a transfer to Assad's side.
 RECEIPT = "support.service"
 # The general relation (any verb from a Russian agent to Assad's side) counts where no specific cue does.
@@ -491,6 +493,8 @@ def _commodity_named(cue: Span, link: Link | None) -> bool:
     commodity or a sum ('Money is part of the story.', 'Grain: see wheat', 'received research funding'), not Russia's
     giving it, as a means that acts does ('Wheat arrived every month', 'The credit kept the pound afloat')."""
     root = cue.root
+    if link is not None and link.role in CARRIED and root.ent_type_ == ORGANISATION:
+        return True  # the head of an organisation's name ('The Ellery Fund supported ...'), no commodity
     acts = root.dep_ in ACTIVE_SUBJECT_DEPS and root.head.pos_ == "VERB"
     return link is not None and link.role == CONTEXT and root.pos_ in NOUN_TAGS and not acts
 
