@@ -61,6 +61,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from analysis.extract.frames.agents import ASSAD, OTHER, RELATIONAL_HEADS, SIDE_HEADS
+from analysis.extract.framing import codebook_list
 from analysis.nlp.arrays import ParseArrays
 
 PRESSURE_VERBS = frozenset(get_string_id(word) for word in ("push", "press"))
@@ -137,15 +138,11 @@ KEPT_PARTY_HEADS = SIDE_HEADS | RELATIONAL_HEADS | {"state", "country", "economy
 
 
 SMALL = "small"
-# Nouns of the help and of its means whose smallness bounds it: the help itself (FrameNet Assistance), the nouns of
-# a force, a quantity or an undertaking that the codebook's attributive 'small' takes, and a commitment's kinds
-# (WordNet commitment.n.04: promise, pledge).
-SMALL_MEANS_HEADS = frozenset({
-    "help", "aid", "assistance", "support", "involvement", "effort", "force", "contingent", "deployment", "presence",
-    "garrison", "number", "share", "fraction", "part", "portion", "amount", "sum", "scale", "footprint", "army", "war",
-    "operation", "mission", "campaign", "intervention", "squadron", "unit", "detachment", "facility", "bite", "step",
-    "role", "commitment", "promise", "pledge", "investment", "package", "contribution", "supply", "shipment", "parcel",
-    "batch", "quantity", "fleet"})
+# Nouns of the help and of its means whose smallness bounds it: the nouns of a force, a quantity or an undertaking
+# that the codebook's attributive 'small' takes (its [lists] table's `small_means`, the one source of them), the help
+# itself (FrameNet Assistance) and a commitment's kinds (WordNet commitment.n.04: promise, pledge).
+SMALL_HELP_HEADS = frozenset({"help", "aid", "assistance", "support", "involvement", "effort", "promise", "pledge"})
+SMALL_MEANS_HEADS = frozenset(codebook_list("small_means")) | SMALL_HELP_HEADS
 HOLDER_DEPS = frozenset({"nsubj", "nsubjpass", "compound"})
 HELD_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
