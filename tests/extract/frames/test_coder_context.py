@@ -118,6 +118,9 @@ def test_the_writers_we_continues_no_limit(nlp, text, limited):
     (REFUSAL + "This newsletter returns on Thursday.", False),
     (TIRED + "This episode was recorded before the vote in Geneva.", False),
     (REFUSAL + "This live blog has now closed.", False),
+    # a noun of a text or of a matter as the active subject of a text's act: the issue or report in hand
+    (REFUSAL + "This issue looks at three ways the war could end.", False),
+    (TIRED + "This report examines the war in four parts.", False),
     # 'this' with any other noun, or 'that' with a text noun, takes up the sentence before
     (REFUSAL + "This decision left the airfield half empty.", True),
     (REFUSAL + "That report went unanswered for a month.", True),

@@ -149,6 +149,13 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 # explained'), so they are left out.
 SELF_NAMING_NOUNS = frozenset({"article", "blog", "briefing", "bulletin", "column", "edition", "episode", "essay",
                                "newsletter", "piece", "podcast", "post", "programme", "thread", "transcript"})
+# Nouns of a text or of a matter, body or document already named ('This issue was never explained', 'This report
+# went unanswered'): the text itself only as the active subject of a verb of what a text does, presenting or
+# examining its topic (Hyland 2005, endophoric markers; 'This issue looks at four questions', 'This report examines').
+TEXT_OR_MATTER_NOUNS = frozenset({"issue", "report", "paper", "panel", "page"})
+TEXT_ACT_VERBS = frozenset({"look", "examine", "explore", "cover", "feature", "discuss", "describe", "present",
+                            "review", "survey", "trace", "consider", "outline", "summarise", "summarize", "argue",
+                            "bring", "include", "contain", "focus", "offer", "ask"})
 # Openings that take up the sentence before: a pronoun, a coordinator, a sentence adverb ('It', 'And', 'Now').
 CONTINUING_OPENERS = frozenset({"PRON", "CCONJ", "ADV"})
 # Pronouns that refer to the speech situation, not to the text before (exophoric reference): the speaker as one
@@ -857,9 +864,16 @@ def _exophoric(token: Token) -> bool:
 
 def _names_the_text(token: Token) -> bool:
     """Return True for 'this' determining a noun the text names itself by (`SELF_NAMING_NOUNS`: 'This article',
-    'This live blog'): it points to the text as a whole, not back to the sentence before."""
-    return (token.lower_ == "this" and token.dep_ == "det"
-            and token.head.lemma_.lower() in SELF_NAMING_NOUNS)
+    'This live blog'), or a noun of a text or of a matter as the active subject of a text's act (`TEXT_OR_MATTER_NOUNS`
+    with `TEXT_ACT_VERBS`: 'This issue looks at ...'): it points to the text as a whole, not back to the sentence
+    before."""
+    if token.lower_ != "this" or token.dep_ != "det":
+        return False
+    noun = token.head
+    if noun.lemma_.lower() in SELF_NAMING_NOUNS:
+        return True
+    return (noun.lemma_.lower() in TEXT_OR_MATTER_NOUNS and noun.dep_ == "nsubj"
+            and noun.head.lemma_.lower() in TEXT_ACT_VERBS)
 
 
 def _writers_plural(token: Token, scene: Scene, quoted: Sequence[tuple[int, int]]) -> bool:
