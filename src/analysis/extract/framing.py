@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 from typing import Sequence
 
@@ -125,6 +126,22 @@ def _resolved_patterns(entry: dict, lists: dict[str, list[str]], where: str) -> 
     patterns = [[{key: written_out(value, number) for key, value in token.items()} for token in pattern]
                 for number, pattern in enumerate(entry["patterns"], start=1)]
     return {**entry, "patterns": patterns}, problems
+
+
+@cache
+def codebook_list(name: str, path: Path | None = None) -> tuple[str, ...]:
+    """Return the word list `name` of the codebook's [lists] table (the default codebook without `path`), for code
+    that reads the same words as the codebook's patterns (`frames.senses.SMALL_MEANS_HEADS`). Raises InputError
+    for a file that cannot be read or a list it does not have."""
+    path = Path(path or CODEBOOK_FILE)
+    data, problems = read_resource_toml(path)
+    lists = data.get("lists", {}) if not problems else {}
+    problems = problems or _lists_problems(lists, path.name)
+    if not problems and name not in lists:
+        problems = [f"{path.name}: no list '{name}' in [lists]"]
+    if problems:
+        raise InputError(problems)
+    return tuple(lists[name])
 
 
 def read_codebook(path: Path | None = None, *, nlp) -> Codebook:

@@ -118,9 +118,16 @@ def test_the_writers_we_continues_no_limit(nlp, text, limited):
     (REFUSAL + "This newsletter returns on Thursday.", False),
     (TIRED + "This episode was recorded before the vote in Geneva.", False),
     (REFUSAL + "This live blog has now closed.", False),
+    # a noun of a text or of a matter as the active subject of a text's act: the issue or report in hand
+    (REFUSAL + "This issue looks at three ways the war could end.", False),
+    (TIRED + "This report examines the war in four parts.", False),
     # 'this' with any other noun, or 'that' with a text noun, takes up the sentence before
     (REFUSAL + "This decision left the airfield half empty.", True),
     (REFUSAL + "That report went unanswered for a month.", True),
+    # 'issue', 'report', 'paper' with 'this' as often take up a matter or a document already named
+    (REFUSAL + "This issue was never settled in the talks.", True),
+    (REFUSAL + "This report was never answered by the ministry.", True),
+    (REFUSAL + "This paper reached the generals within a day.", True),
 ])
 def test_a_this_that_names_the_text_continues_no_limit(nlp, text, limited):
     assert bool(last_sentence_codes(nlp, text, "limits")) is limited

@@ -490,6 +490,12 @@ def test_a_russian_lease_on_syrian_assets_is_a_narrower_interest(nlp, text, narr
     (CONTEXT + "Russian jets flew over Hama for years. The harbour is what will stay.", False),
     (CONTEXT + "Russian jets flew over Hama for years. The harbour is what Moscow has always wanted.", True),
     (CONTEXT + "The Russian sailors went to Limassol for the harbour.", False),
+    # a short noun phrase as the free relative's subject, marked as someone's or a people's; a Syrian town
+    (CONTEXT + "Russian jets flew over Hama for years. The harbour is what its fleet always needed.", True),
+    (CONTEXT + "Russian jets flew over Hama for years. The airfield is what Russian commanders wanted.", True),
+    (CONTEXT + "Russian jets flew over Hama for years. What its sailors guarded was the port.", True),
+    (CONTEXT + "The Russians came to Tartus for the harbour.", True),
+    (CONTEXT + "The Russian sailors went to Piraeus for the port.", False),
 ])
 def test_russias_bases_as_what_it_came_for_are_a_narrower_interest(nlp, text, narrower):
     assert ("limits.interests" in last_sentence_codes(nlp, text, "limits")) is narrower

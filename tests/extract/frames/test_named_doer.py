@@ -15,6 +15,9 @@ CONTEXT = "Russian jets kept bombing the rebels around Hama for Assad. "
     CONTEXT + "This newsletter is supported by Harwick Partners.",
     CONTEXT + "The fieldwork was supported by a grant from the Ellery Foundation.",
     CONTEXT + "My editors, Ann Pole and Tom Reyes, read every chapter and saved me from errors.",
+    # the head of an organisation's name is no commodity of Russia's giving
+    CONTEXT + "The Marlow Fund supported the exhibition.",
+    CONTEXT + "The Harbour Grain Company paid for the festival.",
 ])
 def test_a_named_doer_of_its_own_takes_the_carried_support(nlp, text):
     assert not last_sentence_codes(nlp, text, "support")
@@ -26,6 +29,9 @@ def test_a_named_doer_of_its_own_takes_the_carried_support(nlp, text):
     CONTEXT + "They also helped Assad's army retake the town.",
     # the doer is named as Russia
     CONTEXT + "Assad was supported by Vladimir Putin throughout.",
+    # a named doer whose clause acts on or for Assad's side: an official the scene does not know as Russian
+    CONTEXT + "Foreign minister Ivan Berin backed Assad without reservation.",
+    CONTEXT + "Deputy premier Oleg Tamov sent more advisers to the Syrian army.",
 ])
 def test_a_clause_without_another_named_doer_keeps_the_support(nlp, text):
     assert last_sentence_codes(nlp, text, "support")

@@ -178,7 +178,33 @@ def test_spares_no_attack(nlp, text, first, last, spares_none):
     ("The harbour below the town was busy with supply ships all week.", False),
     ("The airfield stayed busy through the night.", False),
     ("Assad's future is tied up with the Kremlin's.", False),
+    # money held in a place, and the idiom 'tied up in knots', occupy no actor elsewhere
+    ("Much of the Russian capital was tied up in Swiss accounts.", False),
+    ("Russian savings are tied up in property abroad.", False),
+    ("The Russian generals were tied up in knots over the new rules.", False),
+    ("Their engineers were tied up in the east all winter.", True),
 ])
 def test_an_actor_occupied_elsewhere_is_another_priority(nlp, sentence, occupied):
     text = "Moscow sent its jets to keep Assad in power in 2015. " + sentence
     assert ("limits.priority" in last_sentence_codes(nlp, text, "limits")) is occupied
+
+
+@pytest.mark.parametrize("noun, listed", [
+    # the codebook's attributive 'small' nouns are the senses' means, with the help itself beside them
+    ("contingent", True), ("fleet", True), ("pledge", True), ("help", True),
+    ("map", False), ("correction", False),
+])
+def test_small_means_come_from_the_codebook_list(noun, listed):
+    from analysis.extract.frames.senses import SMALL_HELP_HEADS, SMALL_MEANS_HEADS
+    from analysis.extract.framing import codebook_list
+
+    assert set(codebook_list("small_means")) | SMALL_HELP_HEADS == SMALL_MEANS_HEADS
+    assert (noun in SMALL_MEANS_HEADS) is listed
+
+
+def test_a_missing_codebook_list_is_an_input_error():
+    from analysis.errors import InputError
+    from analysis.extract.framing import codebook_list
+
+    with pytest.raises(InputError):
+        codebook_list("no_such_list")

@@ -144,10 +144,18 @@ UNTIED = frozenset({SENTENCE, *CARRIED})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 # Nouns by which a text or a broadcast names itself with 'this' ('This article is satire', 'This episode follows ...',
 # 'This blog is ending'): endophoric reference to the text as a whole (Hyland 2005, Metadiscourse, ch. 3), not to
-# the sentence before.
+# the sentence before. Only nouns that name a text and rarely a thing the text reports: 'issue', 'report', 'paper',
+# 'panel' and 'page' as often take up a matter, a document or a body already named ('This issue was never
+# explained'), so they are left out.
 SELF_NAMING_NOUNS = frozenset({"article", "blog", "briefing", "bulletin", "column", "edition", "episode", "essay",
-                               "issue", "newsletter", "page", "paper", "panel", "piece", "podcast", "post", "programme",
-                               "report", "thread", "transcript"})
+                               "newsletter", "piece", "podcast", "post", "programme", "thread", "transcript"})
+# Nouns of a text or of a matter, body or document already named ('This issue was never explained', 'This report
+# went unanswered'): the text itself only as the active subject of a verb of what a text does, presenting or
+# examining its topic (Hyland 2005, endophoric markers; 'This issue looks at four questions', 'This report examines').
+TEXT_OR_MATTER_NOUNS = frozenset({"issue", "report", "paper", "panel", "page"})
+TEXT_ACT_VERBS = frozenset({"look", "examine", "explore", "cover", "feature", "discuss", "describe", "present",
+                            "review", "survey", "trace", "consider", "outline", "summarise", "summarize", "argue",
+                            "bring", "include", "contain", "focus", "offer", "ask"})
 # Openings that take up the sentence before: a pronoun, a coordinator, a sentence adverb ('It', 'And', 'Now').
 CONTINUING_OPENERS = frozenset({"PRON", "CCONJ", "ADV"})
 # Pronouns that refer to the speech situation, not to the text before (exophoric reference): the speaker as one
@@ -189,6 +197,8 @@ MILITARY = "support.military"
 # Russia's economic means: a commodity or money noun ('wheat', 'fuel', 'funding') names Russia's giving only where
 # Russia is named beside it or the noun acts (see `_commodity_named`).
 ECONOMIC = "support.economic"
+# The entity label of an organisation's name (OntoNotes 5.0), whose head noun ('Fund', 'Bank') names no commodity.
+ORGANISATION = "ORG"
 # Help said from the recipient's end (see `receipt`): a transfer to Assad's side.
 RECEIPT = "support.service"
 # The general relation (any verb from a Russian agent to Assad's side) counts where no specific cue does.
@@ -490,6 +500,8 @@ def _commodity_named(cue: Span, link: Link | None) -> bool:
     commodity or a sum ('Money is part of the story.', 'Grain: see wheat', 'received research funding'), not Russia's
     giving it, as a means that acts does ('Wheat arrived every month', 'The credit kept the pound afloat')."""
     root = cue.root
+    if link is not None and link.role in CARRIED and root.ent_type_ == ORGANISATION:
+        return True  # the head of an organisation's name ('The Ellery Fund supported ...'), no commodity
     acts = root.dep_ in ACTIVE_SUBJECT_DEPS and root.head.pos_ == "VERB"
     return link is not None and link.role == CONTEXT and root.pos_ in NOUN_TAGS and not acts
 
@@ -852,9 +864,16 @@ def _exophoric(token: Token) -> bool:
 
 def _names_the_text(token: Token) -> bool:
     """Return True for 'this' determining a noun the text names itself by (`SELF_NAMING_NOUNS`: 'This article',
-    'This live blog'): it points to the text as a whole, not back to the sentence before."""
-    return (token.lower_ == "this" and token.dep_ == "det"
-            and token.head.lemma_.lower() in SELF_NAMING_NOUNS)
+    'This live blog'), or a noun of a text or of a matter as the active subject of a text's act (`TEXT_OR_MATTER_NOUNS`
+    with `TEXT_ACT_VERBS`: 'This issue looks at ...'): it points to the text as a whole, not back to the sentence
+    before."""
+    if token.lower_ != "this" or token.dep_ != "det":
+        return False
+    noun = token.head
+    if noun.lemma_.lower() in SELF_NAMING_NOUNS:
+        return True
+    return (noun.lemma_.lower() in TEXT_OR_MATTER_NOUNS and noun.dep_ == "nsubj"
+            and noun.head.lemma_.lower() in TEXT_ACT_VERBS)
 
 
 def _writers_plural(token: Token, scene: Scene, quoted: Sequence[tuple[int, int]]) -> bool:

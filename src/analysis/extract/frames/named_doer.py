@@ -21,11 +21,15 @@ if TYPE_CHECKING:
 # Entity labels of a doer named by name (OntoNotes 5.0: persons and organisations).
 NAMED_DOER_LABELS = frozenset({"PERSON", "ORG"})
 PASSIVE_AGENT = "agent"
+# How the one a verb acts on or for hangs on it: its object, its recipient, or a preposition's complement.
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
 
 
 def names_another_doer(cue: Span, link: Link | None, scene: Scene) -> bool:
     """Return True for a verb cue tied to Russia only by the sentences before whose subject, or passive 'by' agent,
-    names a person or an organisation that is neither Russia nor Assad's side; False for any other cue."""
+    names a person or an organisation that is neither Russia nor Assad's side; False for any other cue, and for a
+    clause whose object or recipient is Assad's side: a named doer backing Assad is in the story's own conflict, most
+    often an official of Russia's the scene does not know as Russian ('Defence minister ... backed Assad')."""
     verb = cue.root
     if link is None or link.role not in CARRIED_ROLES or verb.pos_ != "VERB":
         return False
@@ -33,7 +37,7 @@ def names_another_doer(cue: Span, link: Link | None, scene: Scene) -> bool:
     if doer is None:
         return False
     phrase = list(doer.subtree)
-    return (any(token.ent_type_ in NAMED_DOER_LABELS for token in phrase)
+    return (not _aimed_at_assads_side(verb, scene) and any(token.ent_type_ in NAMED_DOER_LABELS for token in phrase)
             and scene.side_of(doer) not in (RUSSIA, ASSAD)
             and all(token.i not in scene.russian and token.i not in scene.assad for token in phrase))
 
@@ -45,3 +49,13 @@ def _doer(verb: Token) -> Token | None:
     if by_phrase is not None:
         return next((child for child in by_phrase.children if child.dep_ == "pobj"), None)
     return shared_subject(verb, subjects=ACTIVE_SUBJECT_DEPS)
+
+
+def _aimed_at_assads_side(verb: Token, scene: Scene) -> bool:
+    """Return True when the verb's object, its recipient or a preposition's complement on it is Assad's side."""
+    for child in verb.children:
+        targets = [child] if child.dep_ in OBJECT_DEPS else (
+            [grand for grand in child.children if grand.dep_ == "pobj"] if child.dep_ == "prep" else [])
+        if any(target.i in scene.assad or scene.side_of(target) == ASSAD for target in targets):
+            return True
+    return False

@@ -61,6 +61,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from analysis.extract.frames.agents import ASSAD, OTHER, RELATIONAL_HEADS, SIDE_HEADS
+from analysis.extract.framing import codebook_list
 from analysis.nlp.arrays import ParseArrays
 
 PRESSURE_VERBS = frozenset(get_string_id(word) for word in ("push", "press"))
@@ -123,6 +124,13 @@ STRETCHED_DEPS = frozenset({"dobj", "nsubjpass"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # The adjective of an actor occupied elsewhere, or of a place full of activity (see `crowded_rather_than_occupied`).
 BUSY = "busy"
+# 'tied up in': of means tied up elsewhere, not of money held in a place (the financial sense, 'funds tied up in
+# property', Oxford 'tie up' 4: invest so as not to be readily available) nor the idiom 'tied up in knots' (confused).
+TIE = "tie"
+MONEY_HEADS = frozenset({"money", "fund", "asset", "capital", "cash", "saving", "deposit", "investment", "reserve",
+                         "wealth", "account", "share", "stake", "bond", "billion", "million", "ruble", "rouble",
+                         "dollar", "euro"})
+TANGLE_NOUNS = frozenset({"knot", "knots"})
 KEEPING_VERBS = frozenset({"keep", "hold"})
 KEPT_UP_WORDS = frozenset({"standing", "afloat", "upright", "alive"})
 # Heads of a kept party whoever it is: a ruler or a state's forces, an ally, a state and its economy.
@@ -130,15 +138,11 @@ KEPT_PARTY_HEADS = SIDE_HEADS | RELATIONAL_HEADS | {"state", "country", "economy
 
 
 SMALL = "small"
-# Nouns of the help and of its means whose smallness bounds it: the help itself (FrameNet Assistance), the nouns of
-# a force, a quantity or an undertaking that the codebook's attributive 'small' takes, and a commitment's kinds
-# (WordNet commitment.n.04: promise, pledge).
-SMALL_MEANS_HEADS = frozenset({
-    "help", "aid", "assistance", "support", "involvement", "effort", "force", "contingent", "deployment", "presence",
-    "garrison", "number", "share", "fraction", "part", "portion", "amount", "sum", "scale", "footprint", "army", "war",
-    "operation", "mission", "campaign", "intervention", "squadron", "unit", "detachment", "facility", "bite", "step",
-    "role", "commitment", "promise", "pledge", "investment", "package", "contribution", "supply", "shipment", "parcel",
-    "batch", "quantity", "fleet"})
+# Nouns of the help and of its means whose smallness bounds it: the nouns of a force, a quantity or an undertaking
+# that the codebook's attributive 'small' takes (its [lists] table's `small_means`, the one source of them), the help
+# itself (FrameNet Assistance) and a commitment's kinds (WordNet commitment.n.04: promise, pledge).
+SMALL_HELP_HEADS = frozenset({"help", "aid", "assistance", "support", "involvement", "effort", "promise", "pledge"})
+SMALL_MEANS_HEADS = frozenset(codebook_list("small_means")) | SMALL_HELP_HEADS
 HOLDER_DEPS = frozenset({"nsubj", "nsubjpass", "compound"})
 HELD_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
@@ -270,11 +274,31 @@ def paid_or_enacted_rather_than_charged(cue: Span, parse: ParseArrays) -> bool:
 
 def crowded_rather_than_occupied(cue: Span, side_of: Callable[[Token], str | None]) -> bool:
     """Return True when the cue opens with 'busy' whose subject is neither a pronoun nor an actor (`side_of` gives no
-    side): a place full of activity ('the harbour was busy with supply ships'), not an actor occupied elsewhere."""
+    side): a place full of activity ('the harbour was busy with supply ships'), not an actor occupied elsewhere; or
+    with 'tied up' said of money ('Russian money is tied up in Cypriot banks') or in the idiom 'tied up in knots'."""
     busy = cue[0]
+    if busy.lemma_.lower() == TIE:
+        return _tied_up_otherwise(busy)
     if busy.lower_ != BUSY:
         return False
     subject = next((child for child in busy.head.children if child.dep_ in SUBJECT_DEPS), None)
     if busy.dep_ == "amod":
         subject = busy.head
     return subject is not None and subject.pos_ != "PRON" and side_of(subject) is None
+
+
+def _tied_up_otherwise(tie: Token) -> bool:
+    """Return True when 'tied up in' is said of money or assets (its subject, or the noun after a quantity's 'of',
+    is in `MONEY_HEADS`) or ends in 'knots': no means occupied elsewhere."""
+    place = next((grand for child in tie.children if child.lower_ == "in" for grand in child.children
+                  if grand.dep_ == "pobj"), None)
+    if place is None:
+        place = next((token for token in tie.doc[tie.i + 1:tie.i + 4] if token.lemma_.lower() in TANGLE_NOUNS), None)
+    if place is not None and (place.lower_ in TANGLE_NOUNS or place.lemma_.lower() in TANGLE_NOUNS):
+        return True
+    subject = next((child for child in tie.children if child.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return False
+    heads = [subject, *(grand for child in subject.children if child.lower_ == "of" for grand in child.children
+                        if grand.dep_ == "pobj")]
+    return any(head.lemma_.lower() in MONEY_HEADS for head in heads)
