@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, replace
-from functools import cache
 from pathlib import Path
 from typing import Sequence
 
@@ -17,7 +16,7 @@ from spacy.matcher import Matcher
 from spacy.vocab import Vocab
 
 from analysis.config import RESOURCES_DIR
-from analysis.corpus.resources import read_resource_toml
+from analysis.corpus.resources import read_resource_toml, resource_loader
 from analysis.errors import InputError
 from analysis.nlp.matching import LemmaPhraseMatcher
 from analysis.extract.vocabulary import DIMENSIONS
@@ -128,10 +127,10 @@ def _resolved_patterns(entry: dict, lists: dict[str, list[str]], where: str) -> 
     return {**entry, "patterns": patterns}, problems
 
 
-@cache
+@resource_loader(maxsize=16)
 def codebook_list(name: str, path: Path | None = None) -> tuple[str, ...]:
     """Return the word list `name` of the codebook's [lists] table (the default codebook without `path`), for code
-    that reads the same words as the codebook's patterns (`frames.senses.SMALL_MEANS_HEADS`). Raises InputError
+    that reads the same words as the codebook's patterns (`frames.senses.small_means_heads`). Raises InputError
     for a file that cannot be read or a list it does not have."""
     path = Path(path or CODEBOOK_FILE)
     data, problems = read_resource_toml(path)

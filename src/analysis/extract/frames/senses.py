@@ -142,9 +142,14 @@ SMALL = "small"
 # that the codebook's attributive 'small' takes (its [lists] table's `small_means`, the one source of them), the help
 # itself (FrameNet Assistance) and a commitment's kinds (WordNet commitment.n.04: promise, pledge).
 SMALL_HELP_HEADS = frozenset({"help", "aid", "assistance", "support", "involvement", "effort", "promise", "pledge"})
-SMALL_MEANS_HEADS = frozenset(codebook_list("small_means")) | SMALL_HELP_HEADS
 HOLDER_DEPS = frozenset({"nsubj", "nsubjpass", "compound"})
 HELD_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def small_means_heads() -> frozenset[str]:
+    """Return the nouns whose smallness bounds the help: the codebook's `small_means` list, read again once the
+    resource files change, and `SMALL_HELP_HEADS`."""
+    return frozenset(codebook_list("small_means")) | SMALL_HELP_HEADS
 
 
 def small_of_no_means(cue: Span) -> bool:
@@ -158,7 +163,7 @@ def small_of_no_means(cue: Span) -> bool:
     if holder is None and small.head.i != small.i:
         holder = max((child for child in small.head.children if child.dep_ in HELD_DEPS and child.i < small.i),
                      key=lambda child: child.i, default=None)
-    return holder is None or (holder.pos_ != "PRON" and holder.lemma_.lower() not in SMALL_MEANS_HEADS)
+    return holder is None or (holder.pos_ != "PRON" and holder.lemma_.lower() not in small_means_heads())
 
 
 # The verbs of sparing or averting an attack, 'spare' also as the lemmatiser reads it ('spar'), and 'take' (off the
