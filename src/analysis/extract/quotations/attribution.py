@@ -705,13 +705,10 @@ def signed_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
     brackets is a name or a person (`_bracket_names_a_source`), not an editor's note ('(emphasis added)', '(sic)',
     '(translated from Russian)', '(laughter)')."""
     index = block_index(block_starts, quote.open_at)
-    block = blocks[index]
-    label = PARAGRAPH_LABEL.match(block.text)
-    opening = block.start + (label.end() if label is not None else 0)
-    if quote.open_at != opening:
+    opens, trailing = _trailing_source(doc, quote, blocks[index])
+    if not opens:
         return None
-    if quote.close_at is not None and quote.close_at != block.end - 1:
-        trailing = TRAILING_SOURCE.fullmatch(raw_text(doc), quote.close_at + 1, block.end)
+    if quote.close_at is not None and quote.close_at != blocks[index].end - 1:
         bracketed = trailing is not None and trailing.group("bracket") is not None
         group, mark = ("bracketed", "bracket") if bracketed else ("dashed", "dash")
         speaker = doc.char_span(*trailing.span(group), alignment_mode="contract") if trailing is not None else None
@@ -738,17 +735,23 @@ def editorial_note_end(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block], blo
     """Return the end of the editor's note in brackets that closes the line of a quote filling its paragraph
     ('“…” (emphasis added)', '(translated from Russian)', '(sic)'), else None: the words of the note attribute
     nothing (`signed_attribution` gives them no speaker, and a verb in them is no cue)."""
-    if quote.close_at is None:
-        return None
-    block = blocks[block_index(block_starts, quote.open_at)]
-    label = PARAGRAPH_LABEL.match(block.text)
-    if quote.open_at != block.start + (label.end() if label is not None else 0) or quote.close_at == block.end - 1:
-        return None
-    trailing = TRAILING_SOURCE.fullmatch(raw_text(doc), quote.close_at + 1, block.end)
+    _, trailing = _trailing_source(doc, quote, blocks[block_index(block_starts, quote.open_at)])
     if trailing is None or trailing.group("bracket") is None:
         return None
     words = doc.char_span(*trailing.span("bracketed"), alignment_mode="contract")
     return trailing.end() if words is not None and not _bracket_names_a_source(words, lexicon) else None
+
+
+def _trailing_source(doc: Doc, quote: QuoteMarks, block: Block) -> tuple[bool, re.Match | None]:
+    """Return whether the quote opens its paragraph (perhaps after a label: 'Claim: “…”'), and the source or note set
+    after its closing mark to the end of the line (`TRAILING_SOURCE`), None where the quote ends the line or none
+    follows."""
+    label = PARAGRAPH_LABEL.match(block.text)
+    if quote.open_at != block.start + (label.end() if label is not None else 0):
+        return False, None
+    if quote.close_at is None or quote.close_at == block.end - 1:
+        return True, None
+    return True, TRAILING_SOURCE.fullmatch(raw_text(doc), quote.close_at + 1, block.end)
 
 
 def _bracket_names_a_source(words: Span, lexicon: QuoteLexicon | None) -> bool:
@@ -792,8 +795,7 @@ def amendment_attribution(context: QuoteContext, quote: QuoteMarks) -> Attributi
     replace …'), else the first of the names on lines of their own right over that line's paragraph, as a
     marshalled list sets an amendment's sponsors under its number ('Amendment 4' / 'Ms Jane Roe' / 'Mr Ivo Marr').
     The mover is a person or a name, not a place in the text, which its number follows ('Page 4, line 2, leave out
-    …'). The words that come
-    out stay unattributed here: they are the amended text's (see `collect._taken_up`)."""
+    …'). The words that come out stay unattributed here: they are the amended text's (see `collect._taken_up`)."""
     doc, raw = context.doc, raw_text(context.doc)
     line_start = raw.rfind("\n", 0, quote.open_at) + 1
     wording = INSERTED_WORDING.search(raw, line_start, quote.open_at)

@@ -14,10 +14,10 @@ from analysis.extract.vocabulary import QUOTATION_KINDS
 from analysis.extract.quotations.attribution import (Attribution, QuoteContext, agent_attribution,
                                                      amendment_attribution, attribute, block_index,
                                                      characterized_attribution, colon_attribution, continuation,
-                                                     free_standing_attribution, headed_attribution,
-                                                     headline_attribution, introduced_attribution, quote_context,
-                                                     sender_attribution, signed_attribution, tag_attribution,
-                                                     viewpoint_attribution, editorial_note_end)
+                                                     editorial_note_end, free_standing_attribution,
+                                                     headed_attribution, headline_attribution, introduced_attribution,
+                                                     quote_context, sender_attribution, signed_attribution,
+                                                     tag_attribution, viewpoint_attribution)
 from analysis.extract.quotations.kinds import (is_title, is_unnamed_fragment, is_unnamed_sentence, names_a_thing,
                                               reads_as_sentence, resumes_after_tag)
 from analysis.extract.quotations.lexicon import QuoteLexicon, default_lexicon
@@ -142,10 +142,10 @@ def _marked(context: QuoteContext, blocks: Sequence[Block], block_starts: Sequen
 def _own_attribution(context: QuoteContext, quote: QuoteMarks, blocks: Sequence[Block],
                      block_starts: Sequence[int]) -> Attribution | None:
     """The quote's attribution from its own sentence or paragraph: a source line under it or a header line over it, the
-    mover of an amendment whose words it puts in, the agent of a passive clause before its colon, a cue, the clause right after it that a comma sets off, a colon-ended
-    paragraph before it, a colon after a clause about a person, a 'from' phrase naming who sent it in before its
-    colon or on the line over it, a headline's speaker before or after a colon, or
-    the person a 'for' that opens its sentence names ('For Roe, it is “…”')."""
+    mover of an amendment whose words it puts in, the agent of a passive clause before its colon, a cue, the clause
+    right after it that a comma sets off, a colon-ended paragraph before it, a colon after a clause about a person, a
+    'from' phrase naming who sent it in before its colon or on the line over it, a headline's speaker before or after
+    a colon, or the person a 'for' that opens its sentence names ('For Roe, it is “…”')."""
     def outside_note(found: Attribution | None) -> Attribution | None:
         return _outside_note(context, quote, blocks, block_starts, found)
 
