@@ -104,7 +104,8 @@ NAV_MAX_CHARS = 200
 # catalogue (lot). A page's number alone as a copied PDF prints it ("Page 3") is `PAGE_NUMBER`'s, not a part's: a
 # script heads its pages in capitals or with a title ("PAGE 3", "Page 3: The quay").
 PART_HEADING = re.compile(
-    r"^(?![Pp]age \d{1,3}$)(?i:part|chapter|section|book|volume|appendix|act|scene|episode|series|page|panel|stop|track|lot)\s+"
+    r"^(?![Pp]age \d{1,3}$)"
+    r"(?i:part|chapter|section|book|volume|appendix|act|scene|episode|series|page|panel|stop|track|lot)\s+"
     r"(?:\d{1,4}[a-z+]?|[IVXLC]{1,6}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))"
     r"(?:\s*(?:[:.]|\s[·—–-])\s*[^·|•›»\n]{1,60})?$")

@@ -54,8 +54,8 @@ For each headline, standfirst and body sentence:
   `cohesion`), with no limit of its own, continues that limit ('It is a thinning.',
   'And the pilots were tired.', 'The sorties ...'), unless it opens with 'I', 'you' or the writer's 'we' (outside
   every quotation, tied to no Russian speaker) or with a 'this' that names the text itself ('This article ...');
-  so does one whose main subject takes Russia up by a pronoun or a definite description (the centre continues), or, with no support of its
-  own, one that names Russia's state people, means or policy by the nationality adjective ('Russian officers', not
+  so does one whose main subject takes Russia up by a pronoun or a definite description (the centre continues), or,
+  with no support of its own, one that names Russia's state people, means or policy by the nationality adjective ('Russian officers', not
   'Russian students': bridging), and none whose main subject is another actor (the centre shifts; Grosz, Joshi &
   Weinstein 1995);
   an answer that opens with a fragment of assent ('Yes, without hesitation.') affirms the support
@@ -238,8 +238,8 @@ LOW_PRICE_WORDS = frozenset({"cheap", "cheaply", "inexpensive", "low-cost", "aff
 # FrameNet Expensiveness, its verb 'cost' with the Asset).
 COSTING, LOW_AMOUNTS, AMOUNT_DEPS = "cost", frozenset({"nothing", "little"}), frozenset({"dobj", "advmod", "npadvmod"})
 # The codes the coder names itself (beside the codebook's cues): `framing.read_codebook` fails if one is missing.
-NAMED_CODES = frozenset({MILITARY, ECONOMIC, RELUCTANCE, DENIED_LOSS_SUPPORT, PRESSURE, LIMITS_FOR_DENIED_SUPPORT, RELATION,
-                         *NEGATED_LIMIT_SUPPORT, *NEGATED_LIMIT_SUPPORT.values(), *ASSET_MOTIVES, *MEANS_LIMITS,
+NAMED_CODES = frozenset({MILITARY, ECONOMIC, RELUCTANCE, DENIED_LOSS_SUPPORT, PRESSURE, LIMITS_FOR_DENIED_SUPPORT,
+                         RELATION, *NEGATED_LIMIT_SUPPORT, *NEGATED_LIMIT_SUPPORT.values(), *ASSET_MOTIVES, *MEANS_LIMITS,
                          *OWN_GAIN_MOTIVES, *MEDIATING_CODES, INSTRUMENT, HEDGING, ARRIVAL, CONCESSION, INTERESTS})
 # Parts of speech of a predicate: a verb or a predicative adjective ('needed', 'unable'), not a noun ('the cost of').
 PREDICATE_POS = frozenset({"VERB", "AUX", "ADJ"})
@@ -767,8 +767,7 @@ def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list
     other actor is its subject. An opening quotation mark is passed over; an opening 'I' or 'you' (see `_exophoric`),
     or the writer's 'we' outside the `quoted` character ranges (see `_writers_plural`), continues nothing, nor does
     a 'this' that names the text itself ('This article ...', see `_names_the_text`). The cue is the main subject, the
-    opening word or the adjective; the code and agent are the
-    previous sentence's.
+    opening word or the adjective; the code and agent are the previous sentence's.
     """
     opening = next((token for token in span if not token.is_quote), span[0])
     limit = next((hit for hit in before if hit.dimension == LIMITS), None)
