@@ -27,9 +27,9 @@ from analysis.corpus.sections import Block, raw_text
 from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, PERSON_PRONOUNS, SECOND_PERSON,
                                                   SUBJECT_DEPS, THING_PRONOUNS, THIRD_PERSON, appended_name, in_spans,
-                                                  letters, line_label, name_cased, name_past_note, paragraph_label,
-                                                  reporting_tag, silent_spans, source_of_statement, surname, unbracketed,
-                                                  viewpoint_holder)
+                                                  joins_a_name, letters, line_label, name_cased, name_past_note,
+                                                  paragraph_label, reporting_tag, silent_spans, source_of_statement,
+                                                  surname, unbracketed, viewpoint_holder)
 from analysis.nlp.arrays import ParseArrays, string_ids, token_span
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
@@ -764,9 +764,10 @@ class Resolver:
                 or _after_the(subject, parse):
             return None
         start = subject
-        while start > max(0, subject + 1 - MAX_NAME_WORDS) and parse.pos[start - 1] == "PROPN" \
-                and name_cased(doc[start - 1]) and doc[start - 1].whitespace_ == " ":
-            start -= 1
+        while start > max(0, subject + 1 - MAX_NAME_WORDS) and (
+                parse.pos[start - 1] == "PROPN" and name_cased(doc[start - 1]) and doc[start - 1].whitespace_ == " "
+                or start > 1 and joins_a_name(doc[start - 1]) and parse.pos[start - 2] == "PROPN"):
+            start -= 2 if joins_a_name(doc[start - 1]) else 1
         return token_span(doc, start, subject + 1) if start < subject and name_cased(doc[subject]) else None
 
     def _titled_untagged(self, doc: Doc, titles: frozenset[str], *, parse: ParseArrays) -> list[Span]:
@@ -775,9 +776,10 @@ class Resolver:
         names = []
         for i in parse.indices("ORTH", titles).tolist():
             end = i + 1
-            while end < len(doc) and end - i <= MAX_NAME_WORDS and parse.pos[end] == "PROPN" \
-                    and name_cased(doc[end]) and doc[end].text not in titles:
-                end += 1
+            while end < len(doc) and end - i <= MAX_NAME_WORDS and (
+                    parse.pos[end] == "PROPN" and name_cased(doc[end]) and doc[end].text not in titles
+                    or joins_a_name(doc[end]) and end > i + 1):
+                end += 2 if joins_a_name(doc[end]) else 1
             if end == i + 1 or (i > 0 and parse.lower[i - 1] == THE_ID) or in_spans(doc[i].idx, self.silent) \
                     or any(self.mention_at(doc[k].idx) is not None for k in range(i + 1, end)):
                 continue
