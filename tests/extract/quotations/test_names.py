@@ -573,3 +573,20 @@ def test_a_double_barrelled_name_is_one_name(nlp, title, name):
     titled = [found.text for found in resolver._titled_untagged(doc, lexicon.speaker_titles, parse=parse)]
     assert titled == ([name] if name else [])
     assert resolver.pronoun(doc[7]) == "Dana Hollis-Varga"
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a definite noun takes up the person named with that noun in apposition, however far back
+    ("Jane Okoro, the Minister for Ports, opened the session.\n\nThe ferries ran late all week.\n\nThe Minister told "
+     "us that the quay would be ‘rebuilt by spring’.", "rebuilt by spring", "Jane Okoro"),
+    ("Ivo Marr, a researcher at the Harbour Institute, studies the tides.\n\nThe ferries ran late all week.\n\nThe "
+     "storms were worse in the north.\n\n“The pier will flood,” the researcher explained.", "The pier will flood,",
+     "Ivo Marr"),
+    # near misses: a title with a post of its own is someone else; a noun no name was given in apposition
+    ("Jane Okoro, the Minister for Ports, opened the session.\n\nThe ferries ran late all week.\n\nThe Minister for "
+     "Fisheries told us that the quay would be ‘rebuilt by spring’.", "rebuilt by spring", "The Minister for Fisheries"),
+    ("Jane Okoro met a researcher at the Harbour Institute.\n\nThe ferries ran late all week.\n\n“The pier will "
+     "flood,” the researcher explained.", "The pier will flood,", None),
+])
+def test_a_definite_noun_takes_up_the_name_it_was_in_apposition_to(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name
