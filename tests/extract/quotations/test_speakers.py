@@ -6,7 +6,7 @@ import pytest
 from spacy.tokens import Doc
 
 from analysis.extract.quotations.lexicon import default_lexicon
-from analysis.extract.quotations.speakers import reporting_tag, subject_of
+from analysis.extract.quotations.speakers import appended_name, joins_a_name, reporting_tag, subject_of
 from analysis.nlp.arrays import ParseArrays
 
 
@@ -78,3 +78,43 @@ def test_a_name_after_a_title_and_a_note_in_brackets_speaks(quotes_of, text, quo
 def test_a_pronoun_owning_a_reporting_noun_speaks(quotes_of, text, quote, speaker, name):
     found = quotes_of(text)[quote]
     assert (found.speaker, found.speaker_name) == (speaker, name)
+
+
+@pytest.mark.parametrize("text, joint, joins", [
+    # the hyphen of a double-barrelled name joins it
+    ("Ms Dana Hollis-Varga spoke.", 3, True),
+    # near misses: a prefix in lower case, a dash with spaces, a hyphen between words in lower case
+    ("A pro-Kremlin blogger spoke.", 2, False),
+    ("Riga - Tallinn ferries run.", 1, False),
+    ("A well-known pilot spoke.", 2, False),
+])
+def test_a_hyphen_joins_a_double_barrelled_name(nlp, text, joint, joins):
+    doc = nlp.make_doc(text)
+    doc[joint].tag_ = "HYPH"
+    assert joins_a_name(doc[joint]) is joins
+
+
+@pytest.mark.parametrize("words, spaces, heads, deps, ents, name", [
+    # a name right after the noun, with no comma ('Our researcher Dana Hollis-Varga spoke.'), whatever its label
+    (["Our", "researcher", "Dana", "Hollis", "-", "Varga", "spoke", "."], [True, True, True, False, False, True, False,
+                                                                          False],
+     [1, 6, 5, 5, 5, 1, 6, 6], ["poss", "nsubj", "compound", "compound", "punct", "appos", "ROOT", "punct"],
+     ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"], "Dana Hollis-Varga"),
+    # the same name set off by commas
+    (["Our", "researcher", ",", "Dana", "Hollis", "-", "Varga", ",", "spoke", "."],
+     [True, False, True, True, False, False, False, True, False, False],
+     [1, 8, 1, 6, 6, 6, 1, 1, 8, 8], ["poss", "nsubj", "punct", "compound", "compound", "punct", "appos", "punct",
+                                      "ROOT", "punct"],
+     ["O", "O", "O", "O", "O", "O", "O", "O", "O", "O"], "Dana Hollis-Varga"),
+    # near miss: a place after the noun is no name for the person ('our researcher Riga' as the parser may hang it)
+    (["Our", "researcher", "Riga", "spoke", "."], [True, True, True, False, False],
+     [1, 3, 1, 3, 3], ["poss", "nsubj", "appos", "ROOT", "punct"], ["O", "O", "B-GPE", "O", "O"], None),
+])
+def test_a_name_in_apposition_to_a_noun_for_a_person(nlp, words, spaces, heads, deps, ents, name):
+    pos = ["PROPN" if word[:1].isupper() and word != "Our" else "PUNCT" if not word.isalpha() else "X"
+           for word in words]
+    tags = ["HYPH" if word == "-" else "NNP" if tag == "PROPN" else "XX" for word, tag in zip(words, pos)]
+    pos[1] = "NOUN"
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents)
+    found = appended_name(doc[1])
+    assert (found.text if found is not None else None) == name

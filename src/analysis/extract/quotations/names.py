@@ -27,9 +27,9 @@ from analysis.corpus.sections import Block, raw_text
 from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, PERSON_PRONOUNS, SECOND_PERSON,
                                                   SUBJECT_DEPS, THING_PRONOUNS, THIRD_PERSON, appended_name, in_spans,
-                                                  letters, line_label, name_cased, name_past_note, paragraph_label,
-                                                  reporting_tag, silent_spans, source_of_statement, surname, unbracketed,
-                                                  viewpoint_holder)
+                                                  joins_a_name, letters, line_label, name_cased, name_past_note,
+                                                  paragraph_label, reporting_tag, silent_spans, source_of_statement,
+                                                  surname, unbracketed, viewpoint_holder)
 from analysis.nlp.arrays import ParseArrays, string_ids, token_span
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
@@ -365,6 +365,16 @@ def _free_adjunct_span(pronoun: Token) -> tuple[int, int] | None:
     return pronoun.doc[adjunct.left_edge.i].idx, last.idx + len(last)
 
 
+def _appositive_nouns(name: Token) -> list[Token]:
+    """Return the common nouns in apposition to a name (its head `name`), on either side of it ('Jane Roe, the
+    minister', 'the minister, Jane Roe'); the description that a later definite noun phrase with that noun takes up
+    (direct anaphora: Poesio and Vieira 1998)."""
+    nouns = [child for child in name.children if child.dep_ == "appos"]
+    nouns += [name.head] if name.dep_ == "appos" else []
+    return [noun for noun in nouns if noun.tag_ in ("NN", "NNP") and noun.pos_ in ("NOUN", "PROPN")
+            and not noun.ent_type_]
+
+
 def _after_the(name: int, parse: ParseArrays) -> bool:
     """Return True for a name (token `name`) after 'the' ('the Coast Guard'): a body's or a place's, as English names
     of persons take no article."""
@@ -617,10 +627,19 @@ class Resolver:
                       lexicon: QuoteLexicon) -> list[tuple[int, str, str]]:
         """Return `(offset, title, name)` for each person's name (the tokens of a person entity, or None, or one of
         the `untagged` names) written with a title noun before it ('President Roe', 'Mayor Jane Roe', also past a
-        note in brackets: 'General (retd) Roe', see `name_past_note`), the title in lower case, in text order."""
+        note in brackets: 'General (retd) Roe', see `name_past_note`) or with a noun for a person in apposition
+        ('Jane Roe, the Minister for Trade', 'Ivo Marr, a researcher at …', 'our analyst, Ivo Marr'), the title or
+        noun in lower case, in text order."""
         titled, lowers, titles = [], self._parse.lower, string_ids(self.person_nouns)
         for span in list(persons) + list(untagged):
-            if span is None or in_spans(span.start_char, self.silent):
+            if span is None:
+                continue
+            # a byline's name with its post ('Answered by: Jane Roe, Minister for Trade') is who a later 'the
+            # Minister' is
+            titled += [(span.start_char, noun.lower_, self.full_name(span.text))
+                       for noun in _appositive_nouns(span.root)
+                       if noun.lemma_.lower() in self.person_nouns and not span.start <= noun.i < span.end]
+            if in_spans(span.start_char, self.silent):
                 continue
             noted = [k for k in range(max(0, span.start - NOTE_TOKENS), span.start)
                      if (name := self._name_past_note(doc, k, lexicon)) is not None and name.start == span.start]
@@ -633,7 +652,7 @@ class Resolver:
         """Return the name of the person a bare definite title refers to ('the mayor' after 'Mayor Jane Roe'): the
         last name written with that title before it; None for a title with modifiers ('the Turkish president'),
         which may be someone else's, or with none such name."""
-        if noun.tag_ != "NN" or noun.lemma_.lower() not in self.person_nouns \
+        if noun.tag_ not in ("NN", "NNP") or noun.lemma_.lower() not in self.person_nouns \
                 or any(child.dep_ != "det" or child.lower_ not in DEFINITE_DETERMINERS for child in noun.children):
             return None
         return next((name for char, title, name in reversed(self.titled) if char < noun.idx and title == noun.lower_),
@@ -764,9 +783,10 @@ class Resolver:
                 or _after_the(subject, parse):
             return None
         start = subject
-        while start > max(0, subject + 1 - MAX_NAME_WORDS) and parse.pos[start - 1] == "PROPN" \
-                and name_cased(doc[start - 1]) and doc[start - 1].whitespace_ == " ":
-            start -= 1
+        while start > max(0, subject + 1 - MAX_NAME_WORDS) and (
+                parse.pos[start - 1] == "PROPN" and name_cased(doc[start - 1]) and doc[start - 1].whitespace_ == " "
+                or start > 1 and joins_a_name(doc[start - 1]) and parse.pos[start - 2] == "PROPN"):
+            start -= 2 if joins_a_name(doc[start - 1]) else 1
         return token_span(doc, start, subject + 1) if start < subject and name_cased(doc[subject]) else None
 
     def _titled_untagged(self, doc: Doc, titles: frozenset[str], *, parse: ParseArrays) -> list[Span]:
@@ -775,9 +795,10 @@ class Resolver:
         names = []
         for i in parse.indices("ORTH", titles).tolist():
             end = i + 1
-            while end < len(doc) and end - i <= MAX_NAME_WORDS and parse.pos[end] == "PROPN" \
-                    and name_cased(doc[end]) and doc[end].text not in titles:
-                end += 1
+            while end < len(doc) and end - i <= MAX_NAME_WORDS and (
+                    parse.pos[end] == "PROPN" and name_cased(doc[end]) and doc[end].text not in titles
+                    or joins_a_name(doc[end]) and end > i + 1):
+                end += 2 if joins_a_name(doc[end]) else 1
             if end == i + 1 or (i > 0 and parse.lower[i - 1] == THE_ID) or in_spans(doc[i].idx, self.silent) \
                     or any(self.mention_at(doc[k].idx) is not None for k in range(i + 1, end)):
                 continue
@@ -1005,6 +1026,9 @@ class Resolver:
             return SpeakerName(self.full_name(persons[0].text), actor)
         named_head = head.pos_ == "PROPN" or any(m.start <= head.idx < m.end for m in mentions)
         named_modifier = any(child.dep_ == "compound" and child.ent_type_ for child in head.children)
+        if head.pos_ == "PROPN" and (holder := self.title_holder(head)) is not None:
+            # a capitalised title the tagger took for a name ('The Minister told us …')
+            return SpeakerName(holder, actor)
         if named_head or named_modifier:
             text = unbracketed(speaker.text)
             return SpeakerName(self.full_name(text) if len(speaker) == 1 else text, actor)

@@ -221,6 +221,15 @@ def name_cased(token: Token) -> bool:
     return token.text.istitle() or (token.text.isupper() and token.is_alpha)
 
 
+def joins_a_name(token: Token) -> bool:
+    """Return True for a hyphen written with no space on either side between two capitalised words: the joint of a
+    double-barrelled name ('Jane Azar-Roe'), which the tokenizer splits into three tokens."""
+    doc = token.doc
+    return token.tag_ == "HYPH" and not token.whitespace_ and 0 < token.i < len(doc) - 1 \
+        and not doc[token.i - 1].whitespace_ and doc[token.i - 1].text[:1].isupper() \
+        and doc[token.i + 1].text[:1].isupper()
+
+
 def _describes_the_person(head: Token, appositive: Token) -> bool:
     """Return True for a common noun set off by a comma in apposition to a common noun ('a friend of mine, a trader',
     'the head of the delegation, its envoy Ivo Marr'): a second description of the same speaker, kept in the mention
@@ -232,7 +241,8 @@ def _describes_the_person(head: Token, appositive: Token) -> bool:
 
 def appended_name(noun: Token) -> Span | None:
     """Return the proper name a noun for a person is given in apposition, whatever label the entity recogniser gave
-    it ('an analyst, Ivo Marr, …'), also after a relative clause on the noun, where the parser hangs the name, set off
+    it ('an analyst, Ivo Marr, …', or with no comma, right after the noun: 'our analyst Ivo Marr', Quirk et al. 1985
+    §17.75 on close apposition), also after a relative clause on the noun, where the parser hangs the name, set off
     by commas, inside the clause ('a pilot I met in Riga, Ivo Marr, …'; Quirk et al. 1985 §17.65 on appositions
     after postmodifiers); else None. Places and dates are no such name."""
     clauses = [child for child in noun.children if child.dep_ == "relcl"]
@@ -246,8 +256,9 @@ def appended_name(noun: Token) -> Span | None:
             continue
         first = min(child.i for child in word.subtree if child.dep_ == "compound" or child is word)
         closed = word.dep_ == "appos" or word.i + 1 == len(doc) or doc[word.i + 1].text == ","
-        capitalised = all(token.text[:1].isupper() for token in doc[first:word.i + 1])
-        if first > 0 and doc[first - 1].text == "," and closed and capitalised:
+        capitalised = all(token.text[:1].isupper() or joins_a_name(token) for token in doc[first:word.i + 1])
+        close = word.dep_ == "appos" and first == noun.i + 1
+        if capitalised and (close or first > 0 and doc[first - 1].text == "," and closed):
             return doc[first:word.i + 1]
     return None
 
