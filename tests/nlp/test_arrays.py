@@ -61,6 +61,20 @@ def test_lemma_indices_ignore_case(doc, pick, lemmas, expected):
     assert pick(doc, lemmas).tolist() == expected
 
 
+@pytest.mark.parametrize("calls", [
+    [(["council"], [2, 8]), (["stay", "say"], [3, 6, 9]), (["council"], [2, 8])],
+    [(["absent"], []), (["say", "absent", "say"], [3]), (("stay",), [6, 9])],
+    [(["stay", "council"], [2, 6, 8, 9]), ([], [])],
+])
+def test_lemma_indices_kept_between_calls_agree_with_the_doc(doc, calls):
+    """Later calls on one ParseArrays, which read the lemmas' index kept from the first, answer as a fresh one
+    does, and as the tokens' own lemmas say."""
+    parse = ParseArrays(doc)
+    for lemmas, expected in calls:
+        assert parse.lemma_indices(lemmas).tolist() == expected
+        assert [token.i for token in doc if token.lemma_.lower() in lemmas] == expected
+
+
 @pytest.mark.parametrize(("lemmas", "expected"), [
     (["überfahrt"], [0, 2]),  # upper and title case lowered beyond ASCII
     (["øresund", "ärger"], [1, 3]),

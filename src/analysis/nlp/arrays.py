@@ -114,6 +114,7 @@ class ParseArrays:
         self._doc = doc
         self._strings_of = doc.vocab.strings
         self._lowered_lemmas: dict[int, str] | None = None
+        self._lemma_ids_by_lowered: dict[str, list[int]] | None = None  # see `lemma_indices`
         # the first tokens of the sentences, found when first asked for; () where `Span.sent` is asked instead
         self._sentence_starts: list[int] | tuple[()] | None = None
         self._first_dependents: dict[tuple[frozenset[str], frozenset[str] | None], list[int]] = {}
@@ -150,8 +151,12 @@ class ParseArrays:
     def lemma_indices(self, lemmas: Iterable[str]) -> np.ndarray:
         """Return the indices of the tokens whose lower-cased lemma is one of `lemmas`, in order, as `lemma_indices`
         does."""
-        wanted = frozenset(lemmas)
-        ids = sorted(value for value, lemma in self._lemmas_lowered().items() if lemma in wanted)
+        by_lowered = self._lemma_ids_by_lowered
+        if by_lowered is None:
+            by_lowered = self._lemma_ids_by_lowered = {}
+            for value, lemma in self._lemmas_lowered().items():
+                by_lowered.setdefault(lemma, []).append(value)
+        ids = sorted(value for lemma in frozenset(lemmas) for value in by_lowered.get(lemma, ()))
         return among(self._columns["LEMMA"], np.array(ids, dtype=np.uint64)).nonzero()[0]
 
     def lemma_ids_between(self, lemma_ids: frozenset[int], start: int, end: int) -> list[int]:
