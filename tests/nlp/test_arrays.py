@@ -61,6 +61,20 @@ def test_lemma_indices_ignore_case(doc, pick, lemmas, expected):
     assert pick(doc, lemmas).tolist() == expected
 
 
+@pytest.mark.parametrize("calls", [
+    [(["council"], [2, 8]), (["stay", "say"], [3, 6, 9]), (["council"], [2, 8])],
+    [(["absent"], []), (["say", "absent", "say"], [3]), (("stay",), [6, 9])],
+    [(["stay", "council"], [2, 6, 8, 9]), ([], [])],
+])
+def test_lemma_indices_kept_between_calls_agree_with_the_doc(doc, calls):
+    """Later calls on one ParseArrays, which read the lemmas' index kept from the first, answer as a fresh one
+    does, and as the tokens' own lemmas say."""
+    parse = ParseArrays(doc)
+    for lemmas, expected in calls:
+        assert parse.lemma_indices(lemmas).tolist() == expected
+        assert [token.i for token in doc if token.lemma_.lower() in lemmas] == expected
+
+
 @pytest.mark.parametrize(("lemmas", "expected"), [
     (["überfahrt"], [0, 2]),  # upper and title case lowered beyond ASCII
     (["øresund", "ärger"], [1, 3]),
@@ -128,9 +142,24 @@ def test_parse_lemma_ids_between_in_each_sentence_are_its_own_tokens(nlp, text):
     ([7, 2**64 - 1, 0], [0, 7, 2**64 - 1], [True, True, True]),  # as many values as `among` compares
     ([2**64 - 1, 2**63, 4], [2**64 - 1], [True, False, False]),  # one value, the largest id
     ([], [], []),
+    # searched: entries in a value's bucket (the same low bits) that are not the value, beside the value itself
+    ([5 + 2**14, 5, 5 + 2**40, 2**64 - 2**14 + 5, 6], [5, 6 + 2**14, 8, 2**63], [False, True, False, False, False]),
+    ([2**64 - 1, 2**14 - 1, 2**15 - 1], [1, 2, 3, 2**64 - 1], [True, False, False]),  # the largest bucket
 ])
 def test_among(column, values, expected):
     assert among(np.array(column, dtype=np.uint64), np.array(values, dtype=np.uint64)).tolist() == expected
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("n_values", [4, 30, 500])
+def test_among_agrees_with_isin(seed, n_values):
+    """Entries drawn from the values, from their buckets and at random are found as `np.isin` finds them."""
+    generator = np.random.default_rng(seed)
+    values = np.unique(generator.integers(0, 2**64 - 1, size=n_values, dtype=np.uint64, endpoint=True))
+    shifted = values + (generator.integers(1, 2**40, size=len(values), dtype=np.uint64) << np.uint64(14))
+    column = generator.permutation(np.concatenate(
+        [values, shifted, generator.integers(0, 2**64 - 1, size=2000, dtype=np.uint64, endpoint=True)]))
+    assert among(column, values).tolist() == np.isin(column, values).tolist()
 
 
 @pytest.mark.parametrize(("i", "children"), [

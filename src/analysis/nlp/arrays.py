@@ -44,11 +44,15 @@ def lemma_indices(doc: Doc, lemmas: Iterable[str]) -> np.ndarray:
 
 # Up to how many values `among` compares each entry with each value, rather than searching the values.
 FEW_VALUES = 3
+# The low bits of an entry that `among` buckets it by before searching the values (string ids are hashes, symbols
+# small distinct integers, so their low bits spread over the buckets).
+BUCKET_MASK = (1 << 14) - 1
 
 
 def among(column: np.ndarray, values: np.ndarray) -> np.ndarray:
-    """Return whether each entry of `column` is one of `values` (sorted, of the same type), as `np.isin` does:
-    with one comparison per value for up to `FEW_VALUES` values, else one binary search per entry."""
+    """Return whether each entry of `column` (integers) is one of `values` (sorted, of the same type), as `np.isin`
+    does: with one comparison per value for up to `FEW_VALUES` values, else one binary search per entry whose low
+    bits (`BUCKET_MASK`) are those of a value."""
     if not len(values):
         return np.zeros(len(column), dtype=bool)
     if len(values) <= FEW_VALUES:
@@ -58,8 +62,15 @@ def among(column: np.ndarray, values: np.ndarray) -> np.ndarray:
         for value in others:
             found |= column == value
         return found
+    # a binary search mispredicts a branch at about every step: the buckets leave out most entries first
+    buckets = np.zeros(BUCKET_MASK + 1, dtype=bool)
+    buckets[(values & BUCKET_MASK).astype(np.intp)] = True
+    candidates = np.flatnonzero(buckets[(column & BUCKET_MASK).astype(np.intp)])
+    picked = column[candidates]
+    found = np.zeros(len(column), dtype=bool)
     # the method and `np.minimum`, not `np.searchsorted` and `clip`: numpy runs those through Python at every call
-    return values[np.minimum(values.searchsorted(column), len(values) - 1)] == column
+    found[candidates] = values[np.minimum(values.searchsorted(picked), len(values) - 1)] == picked
+    return found
 
 
 def token_span(doc: Doc, start: int, end: int) -> Span:
@@ -103,6 +114,7 @@ class ParseArrays:
         self._doc = doc
         self._strings_of = doc.vocab.strings
         self._lowered_lemmas: dict[int, str] | None = None
+        self._lemma_ids_by_lowered: dict[str, list[int]] | None = None  # see `lemma_indices`
         # the first tokens of the sentences, found when first asked for; () where `Span.sent` is asked instead
         self._sentence_starts: list[int] | tuple[()] | None = None
         self._first_dependents: dict[tuple[frozenset[str], frozenset[str] | None], list[int]] = {}
@@ -139,8 +151,12 @@ class ParseArrays:
     def lemma_indices(self, lemmas: Iterable[str]) -> np.ndarray:
         """Return the indices of the tokens whose lower-cased lemma is one of `lemmas`, in order, as `lemma_indices`
         does."""
-        wanted = frozenset(lemmas)
-        ids = sorted(value for value, lemma in self._lemmas_lowered().items() if lemma in wanted)
+        by_lowered = self._lemma_ids_by_lowered
+        if by_lowered is None:
+            by_lowered = self._lemma_ids_by_lowered = {}
+            for value, lemma in self._lemmas_lowered().items():
+                by_lowered.setdefault(lemma, []).append(value)
+        ids = sorted(value for lemma in frozenset(lemmas) for value in by_lowered.get(lemma, ()))
         return among(self._columns["LEMMA"], np.array(ids, dtype=np.uint64)).nonzero()[0]
 
     def lemma_ids_between(self, lemma_ids: frozenset[int], start: int, end: int) -> list[int]:

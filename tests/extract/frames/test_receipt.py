@@ -30,3 +30,28 @@ OPENING = "Assad's army held the coast road near Latakia. "
 ])
 def test_receipt_from_russia_by_assads_side_is_support(nlp, text, supported):
     assert ("support.service" in last_sentence_codes(nlp, text, "support")) is supported
+
+
+@pytest.mark.parametrize("text", [
+    OPENING + "Syria would get the radars within a month. Moscow kept quiet. Damascus received Russian jets.",
+    "Moscow kept quiet. Nobody spoke for a week.",  # no verb of receiving in the Doc
+    "The regime got Russian fuel and obtained Russian shells. The Syrian army received Russian tanks.",
+])
+def test_the_receipt_cues_of_a_sentence_are_those_of_its_own_verbs(nlp, text):
+    """Each sentence's cues are those found with only the receiving verbs inside it handed over."""
+    from analysis.corpus.sections import set_blocks
+    from analysis.extract.frames.agents import Scene
+    from analysis.extract.frames.receipt import receipt_cues, receiving_verbs
+    from analysis.tables.batches import units
+
+    doc = nlp(text)
+    set_blocks(doc)
+    sentences, entities = units(doc)
+    scene = Scene(doc, sentences, entities)
+    receiving = receiving_verbs(scene.parse)
+    for sentence in sentences:
+        span = scene.spans[sentence.sent_id]
+        own = receiving[(receiving >= span.start) & (receiving < span.end)]
+        cues = list(receipt_cues(span, scene, sent_id=sentence.sent_id, receiving=receiving))
+        assert [(verb.i, link) for verb, link in cues] == [
+            (verb.i, link) for verb, link in receipt_cues(span, scene, sent_id=sentence.sent_id, receiving=own)]

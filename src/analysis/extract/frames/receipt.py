@@ -50,7 +50,8 @@ def receiving_verbs(parse: ParseArrays) -> np.ndarray:
 def receipt_cues(span: Span, scene: Scene, *, sent_id: int, receiving: np.ndarray) -> Iterator[tuple[Token, Link]]:
     """Yield each verb of receiving in `span` whose recipient is Assad's side and whose giver is Russia, with the
     Russian agent (see the module); `receiving` is `receiving_verbs` of the Doc."""
-    first, last = np.searchsorted(receiving, span.start), np.searchsorted(receiving, span.end)
+    # the method, not `np.searchsorted`: numpy runs that through Python at every call, twice per sentence here
+    first, last = receiving.searchsorted(span.start), receiving.searchsorted(span.end)
     for i in receiving[first:last].tolist():
         verb = span.doc[i]
         received = _received_by_assads_side(verb, scene)
