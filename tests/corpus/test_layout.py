@@ -778,6 +778,16 @@ def test_a_credit_s_role_may_hold_our_a_relative_clause_or_an_abbreviation(line)
     ("The title: a ferry at last", None),
     ("Notes: the ferry was late", None),
     ("Highlights of the talks: ports and crews", None),
+    ("Provider: Example Archive", ("provider", "boilerplate", "Example Archive")),
+    # a tagged bibliographic export (RIS): the tag, two spaces and a hyphen
+    ("TY  - JOUR", ("ris:ty", "references", "JOUR")),
+    ("A2  - Roe, Jane", ("ris:a2", "references", "Roe, Jane")),
+    ("AB  - We count the ferries that crossed.", ("ris:ab", "body", "We count the ferries that crossed.")),
+    ("N1  - Good on the winter timetable.", ("ris:n1", "body", "Good on the winter timetable.")),
+    ("ER  -", ("ris:er", "references", "")),
+    ("UK - the ferry runs twice a day", None),  # one space: an item of a list, not a tag
+    ("QX  - no such tag", None),
+    ("TYPE  - JOUR", None),
 ])
 def test_a_metadata_field_is_read_by_its_label(text, field):
     assert layout.metadata_field(text) == field

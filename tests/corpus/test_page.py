@@ -1142,6 +1142,28 @@ def test_the_fields_of_metadata_records_take_their_label_s_section(labels, secti
     assert all(found[paragraph][0] == "body" for paragraph in PROSE)
 
 
+TAGGED_RECORD = ["TY  - BOOK", "AU  - Roe, Jane", "TI  - Ferries in Winter: A History of the Quay", "PY  - 2019",
+                 "PB  - Example University Press",
+                 "AB  - This book follows the island's ferries through forty winters and the councils that ran them.",
+                 "N1  - Good on the 1987 strike; check her figures against the harbour board's.", "ER  -"]
+
+
+def test_the_lines_of_a_tagged_export_s_records_take_their_tag_s_section():
+    """A reference manager's RIS export: the bibliographic tags are references, the abstract and the notes are prose to
+    code, the record's closing tag is boilerplate."""
+    found = _blocks(_page("Example Reference Manager", "\n".join(TAGGED_RECORD), "\n".join(TAGGED_RECORD[:4])))
+    assert [found[line] for line in TAGGED_RECORD] == [
+        ("references", "layout:metadata-field")] * 5 + [("body", "layout:metadata-field")] * 2 + [
+        ("boilerplate", "layout:metadata-field")]
+
+
+def test_a_list_of_items_after_a_short_code_and_a_hyphen_is_no_tagged_record():
+    items = ["UK - the ferry runs twice a day in winter", "EU - the quay was rebuilt with a grant",
+             "US - the navy left the base in 1994"]
+    found = _blocks(_page(TITLE, "By Jane Roe", PROSE[0], "\n".join(items), *PROSE[1:]), TITLE)
+    assert all(found[item][1] != "layout:metadata-field" for item in items)
+
+
 def test_a_field_or_two_of_metadata_make_no_record():
     fields = ["Language: English", "Format: Paperback, 320 pages"]
     found = _blocks(_page(TITLE, "By Jane Roe", *PROSE[:2], "\n".join(fields), *PROSE[2:]), TITLE)

@@ -457,6 +457,10 @@ RECORD_FIELD_MAX_CHARS = 160
 # The key that opens a metadata field as feeds and exports print it, in any case, perhaps with its namespace and a
 # word or two before it ("pubDate: …", "dc:creator: …", "channel title: …", "Load-Date: …", "content:encoded:").
 METADATA_KEY = re.compile(r"^(?P<key>[A-Za-z][\w.-]*(?::[A-Za-z][\w-]*)?(?: [A-Za-z][\w.-]*){0,2}):(?=\s|$)")
+# The tag that opens a field of a tagged bibliographic export (RIS): two capitals or a capital and a digit, two spaces
+# and a hyphen ("TY  - JOUR", "A2  - Roe, Jane", "ER  -"); `metadata_field` reads it as the key "ris:" + the tag.
+RECORD_TAG = re.compile(r"^(?P<tag>[A-Z][A-Z0-9])  -(?= |$)")
+RECORD_TAG_NAMESPACE = "ris"
 METADATA_FIELDS_FILE = RESOURCES_DIR / "field_labels.csv"
 # A label of one letter, an interview's question or answer ("Q: …", "A: …"), which no record's field has.
 INTERVIEW_LABEL = re.compile(r"^[A-Z]: ")
@@ -980,13 +984,17 @@ def metadata_fields() -> dict[str, str]:
 def metadata_field(text: str) -> tuple[str, str, str] | None:
     """Return the label of a metadata field that opens `text`, in lower case, with the section it gives its line
     ("pubDate: Sat, 3 May 2014" → boilerplate, "dc:creator: Jane Roe" → byline) and the value after it (empty for a
-    label alone); a
-    compound key in lower case is read by its last word ("channel title" → title, "feed URL" → url). None for a line
-    opened by no such label."""
+    label alone); a compound key in lower case is read by its last word ("channel title" → title, "feed URL" → url),
+    and a tagged export's tag by its namespaced key ("AB  - We code …" → "ris:ab", body). None for a line opened by no
+    such label."""
+    fields = metadata_fields()
+    if tagged := RECORD_TAG.match(text):
+        key = f"{RECORD_TAG_NAMESPACE}:{tagged['tag'].casefold()}"
+        return (key, fields[key], text[tagged.end():].strip()) if key in fields else None
     match = METADATA_KEY.match(text)
     if match is None:
         return None
-    key, fields = match["key"].casefold(), metadata_fields()
+    key = match["key"].casefold()
     if key not in fields and match["key"][:1].islower():
         key = key.rsplit(" ", 1)[-1]
     return (key, fields[key], text[match.end():].strip()) if key in fields else None
