@@ -117,6 +117,12 @@ def test_credits_close_a_caption_or_stand_alone(line, expected):
     ("He said the talks would resume. Ministers/officials declined to comment.", False),
     ("© 2024 Example Media Ltd. All rights reserved.", False),
     ("The caption, he said, was wrong.", False),
+    ("[Picture: a ferry leaving the harbour in a storm]", True),
+    ("[Photo] Ferry passengers queue at the quay in Port Selby on Tuesday.", True),
+    ("[Image]", True),
+    ("[Pictures of the quay were taken down by the council.]", False),  # an editorial note in brackets
+    ("[The Mayor in the Chair]", False),
+    ("[1] Roe, The Harbour (2019), p. 4.", False),
 ])
 def test_captions_end_with_a_slashed_or_dotted_credit_or_carry_a_caption_label(line, expected):
     assert layout.is_credit(line) is expected

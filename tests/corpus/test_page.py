@@ -1164,6 +1164,24 @@ def test_a_list_of_items_after_a_short_code_and_a_hyphen_is_no_tagged_record():
     assert all(found[item][1] != "layout:metadata-field" for item in items)
 
 
+@pytest.mark.parametrize("picture", ["[Picture: a ferry leaving the harbour in a storm]",
+                                     "[Photo] The ferry leaves the harbour in a storm on Tuesday."])
+def test_a_picture_in_brackets_is_a_caption_and_the_heading_above_it_no_caption_title(picture):
+    """An easy-read document or a page's text copy prints each picture as its kind in brackets: the picture is a
+    caption, whether a heading or a paragraph is above it, and the heading above stays the text's."""
+    heading = "What the council did"
+    found = _blocks(_page(TITLE, "By Jane Roe", PROSE[0], picture, PROSE[1], heading, picture, *PROSE[2:]), TITLE)
+    assert found[picture][0] == "caption"
+    assert found[heading][0] == "body"
+    assert all(found[paragraph][0] == "body" for paragraph in PROSE)
+
+
+def test_a_short_title_above_an_unbracketed_caption_is_still_its_title():
+    caption = "The ferry leaves the harbour in a storm. Jane Roe/Example Pictures"
+    found = _blocks(_page(TITLE, "By Jane Roe", PROSE[0], "Storm at the quay", caption, *PROSE[1:]), TITLE)
+    assert found["Storm at the quay"] == ("caption", "layout:caption-title")
+
+
 def test_a_field_or_two_of_metadata_make_no_record():
     fields = ["Language: English", "Format: Paperback, 320 pages"]
     found = _blocks(_page(TITLE, "By Jane Roe", *PROSE[:2], "\n".join(fields), *PROSE[2:]), TITLE)
