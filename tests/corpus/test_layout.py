@@ -580,6 +580,11 @@ def test_user_names_are_handles_mixed_case_words_or_person_names(line, expected)
     # a count after "by" is no writer
     ("Read by 1200 · 4 May 2016", False),
     ("Note by 1gor_k · 4 May 2016", True),
+    # a full date beside a name alone: an update's or a listed item's stamp
+    ("4 May 2016 · Ann Lee", True),
+    ("Example Wire | 4 May 2016", True),
+    ("May 2016 · Ann Lee", False),  # no day: a period, not a stamp
+    ("Harbour talks · 4 May 2016", False),
 ])
 def test_a_post_meta_line_has_a_date_beside_an_audience_count_or_a_handle(line, expected):
     assert layout.is_post_meta(line) is expected

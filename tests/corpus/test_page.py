@@ -1243,7 +1243,8 @@ def test_a_heading_under_a_record_s_fields_labels_its_text(fields, heading, sect
 @pytest.mark.parametrize("header, is_stamp", [
     ("#2 · p. 3 · Ann Lee · May 4, 2016, 10:12 AM", True),
     ("Note by quay_watch · 4 May 2016 · Helpful 27 · Not helpful 3", True),
-    ("Ann Lee · May 4, 2016", False),
+    ("Ann Lee · May 4, 2016", True),  # a full date alone beside a name alone, as a page stamps its updates
+    ("Ann Lee · May 2016", False),
 ])
 def test_the_stamp_over_a_readers_note_is_its_byline(header, is_stamp):
     note = "Good point, but say who reported the rotation first, and when the ships actually left the port."

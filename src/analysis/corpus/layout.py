@@ -1155,15 +1155,17 @@ def is_post_meta(text: str) -> bool:
     """True for the line over or under a social post or a reader's note: its date or time beside an audience count, a
     handle or its writer ("Jane Roe · 12,400 followers · 3 May, 09:14", "Quoting Jane Roe @jroe · May 3, 2023", "Note by
     jane_roe · 3 May 2023 · Helpful 12"), or a full date with its clock time beside a person's name, as a marker's
-    annotations and a board's notes are stamped ("#2 · p. 4 · Jane Roe · May 3, 2023, 9:14 AM"); the date item may run
-    longer than the other items."""
+    annotations and a board's notes are stamped ("#2 · p. 4 · Jane Roe · May 3, 2023, 9:14 AM"), or a full date alone
+    beside a name alone, as a page stamps its updates or a results list its items ("3 May 2023 · Jane Roe"); the date
+    item may run longer than the other items."""
     if "\n" in text or len(text) > NAV_MAX_CHARS:
         return False
     items = [item.strip() for item in BAR_SEPARATOR.split(text) if item.strip()]
     dated = [item for item in items if is_date_line(item)]
     timed = any(DATE.search(item) and TIME.search(item) for item in dated)
+    stamped = timed or (len(items) == 2 and any(FULL_DATE.search(item) for item in dated))
     counted = [item for item in items if AUDIENCE_COUNT.match(item) or POST_HANDLE.search(item)
-               or POSTER.search(item) or (timed and is_person_name(item) and not re.search(r"\d", item))]
+               or POSTER.search(item) or (stamped and is_person_name(item) and not re.search(r"\d", item))]
     return len(items) >= 2 and bool(dated) and bool(counted) and all(
         len(words(item)) <= NAV_ITEM_MAX_WORDS for item in items if item not in dated)
 
