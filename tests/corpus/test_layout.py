@@ -69,6 +69,9 @@ def test_a_part_heading_with_its_title_after_a_middle_dot_is_no_navigation():
     ("04.03.2014", True),
     ("Today at 9:15", True),
     ("March 2014", True),
+    ("2–4 pm", True),  # a broadcast's or an event's hours
+    ("10.30-11.45 am", True),
+    ("2–4 players", False),
     ("The ceasefire announced on 4 March 2014 lasted until the summer.", False),
     ("Crimea", False),
 ])
@@ -596,6 +599,12 @@ def test_a_post_meta_line_has_a_date_beside_an_audience_count_or_a_handle(line, 
     ("Words by Ann Lee · 12 March 2019", True),
     ("Home | World | Business", False),
     ("By the numbers | Europe", False),
+    # beside the credit, the starter's or the makers' place and other names, or the hours of a programme
+    ("Started by Jane Roe · Kestwick, Northshire · 4 March 2014", True),
+    ("Made by Example Films · Ann Lee and John Doe · Port Selby", True),
+    ("Monday 3 March 2014 · 2–4 pm · Presented by Ann Lee", True),
+    ("Kestwick, Northshire · 4 March 2014", False),  # no credit
+    ("Started by Jane Roe · a quiet campaign for the ferry", False),
 ])
 def test_a_credit_bar_sets_credits_beside_dates(line, expected):
     assert layout.is_credit_bar(line) is expected

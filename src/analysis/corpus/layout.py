@@ -124,7 +124,7 @@ _FULL_DATE = (rf"\d{{1,2}}{_ORDINAL} {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}}{_ORDI
 FULL_DATE = re.compile(rf"\b(?:{_FULL_DATE})\b", re.IGNORECASE)
 DATE = re.compile(rf"\b(?:{_FULL_DATE}|{_MONTH} \d{{4}})\b", re.IGNORECASE)
 # A time is a clock time or a time ago, also in the compact units of feeds and social posts ("3h ago", "2d ago").
-TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT|MSK)\b)?"
+TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?[–-]\s?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?|\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT|MSK)\b)?"
                   r"|\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|mos?|years?|yrs?)\.?\s+ago\b"
                   r"|\b\d+[smhdwy]\s+ago\b",
                   re.IGNORECASE)
@@ -1133,14 +1133,16 @@ def is_profile_field(text: str) -> bool:
 
 
 def is_credit_bar(text: str) -> bool:
-    """True for credits side by side with dates or dated fields, split by bars or dots ("By Jane Roe | Graphics by
-    John Doe", "Lead analyst: Jane Roe, Europe desk | Reviewed by: John Doe | Next update: May 2024")."""
+    """True for credits side by side with dates or dated fields, places or other names, split by bars or dots ("By Jane
+    Roe | Graphics by John Doe", "Lead analyst: Jane Roe, Europe desk | Reviewed by: John Doe | Next update: May 2024",
+    "Started by Jane Roe · Kestwick, Northshire · 4 March 2014")."""
     if len(text) > CREDIT_MAX_CHARS:
         return False
     items = [item.strip() for item in BAR_SEPARATOR.split(text) if item.strip()]
     credits = [item for item in items if _is_credit_item(item)]
     return len(items) >= 2 and bool(credits) and all(
-        item in credits or is_date_line(item) or (is_field_line(item) and DATE.search(item)) for item in items)
+        item in credits or is_date_line(item) or (is_field_line(item) and DATE.search(item))
+        or (":" not in item and (is_place_line(item) or _names_only(item))) for item in items)
 
 
 def _is_credit_item(item: str) -> bool:
