@@ -799,6 +799,10 @@ def test_a_credit_s_role_may_hold_our_a_relative_clause_or_an_abbreviation(line)
     ("Notes: the ferry was late", None),
     ("Highlights of the talks: ports and crews", None),
     ("Provider: Example Archive", ("provider", "boilerplate", "Example Archive")),
+    # a repository's item page (DSpace)
+    ("Supervisors: Roe, Jane; Doe, John", ("supervisors", "byline", "Roe, Jane; Doe, John")),
+    ("Date of award: 2021-05-04", ("date of award", "boilerplate", "2021-05-04")),
+    ("Citation: Roe, J. (2021). Ferries in winter.", ("citation", "references", "Roe, J. (2021). Ferries in winter.")),
     # a tagged bibliographic export (RIS): the tag, two spaces and a hyphen
     ("TY  - JOUR", ("ris:ty", "references", "JOUR")),
     ("A2  - Roe, Jane", ("ris:a2", "references", "Roe, Jane")),

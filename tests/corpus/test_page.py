@@ -1157,6 +1157,24 @@ def test_the_lines_of_a_tagged_export_s_records_take_their_tag_s_section():
         ("boilerplate", "layout:metadata-field")]
 
 
+THESIS_RECORD = ["Item type: Thesis (Doctoral)", "Author: Roe, Jane A.", "Supervisors: Doe, John; Lee, Ann",
+                 "Degree: Doctor of Philosophy (PhD)", "Date of award: 2021-05-04", "Date deposited: 2021-06-01"]
+THESIS_CITATION = "Citation: Roe, J. A. (2021). Ferries in winter [Doctoral thesis, Example University]."
+
+
+def test_a_repository_record_s_fields_take_their_label_s_section():
+    """A repository's item page: its people are bylines, its dates and kinds boilerplate, its citation a reference."""
+    found = _blocks(_page(TITLE, *THESIS_RECORD, "Abstract:", *PROSE, THESIS_CITATION), TITLE)
+    assert [found[field][0] for field in THESIS_RECORD] == ["boilerplate", "byline", "byline"] + ["boilerplate"] * 3
+    assert found[THESIS_CITATION] == ("references", "layout:metadata-field")
+    assert all(found[paragraph][0] == "body" for paragraph in PROSE)
+
+
+def test_a_citation_line_in_an_ordinary_article_is_no_record_field():
+    found = _blocks(_page(TITLE, "By Jane Roe", *PROSE[:2], THESIS_CITATION, *PROSE[2:]), TITLE)
+    assert found[THESIS_CITATION][1] != "layout:metadata-field"
+
+
 def test_a_list_of_items_after_a_short_code_and_a_hyphen_is_no_tagged_record():
     items = ["UK - the ferry runs twice a day in winter", "EU - the quay was rebuilt with a grant",
              "US - the navy left the base in 1994"]
