@@ -992,15 +992,14 @@ def metadata_field(text: str) -> tuple[str, str, str] | None:
     label alone); a compound key in lower case is read by its last word ("channel title" → title, "feed URL" → url),
     and a tagged export's tag by its namespaced key ("AB  - We code …" → "ris:ab", body). None for a line opened by no
     such label."""
-    fields = metadata_fields()
     if tagged := RECORD_TAG.match(text):
-        key = f"{RECORD_TAG_NAMESPACE}:{tagged['tag'].casefold()}"
-        return (key, fields[key], text[tagged.end():].strip()) if key in fields else None
-    match = METADATA_KEY.match(text)
-    if match is None:
+        match, key = tagged, f"{RECORD_TAG_NAMESPACE}:{tagged['tag'].casefold()}"
+    elif match := METADATA_KEY.match(text):
+        key = match["key"].casefold()
+    else:
         return None
-    key = match["key"].casefold()
-    if key not in fields and match["key"][:1].islower():
+    fields = metadata_fields()
+    if key not in fields and not tagged and match["key"][:1].islower():
         key = key.rsplit(" ", 1)[-1]
     return (key, fields[key], text[match.end():].strip()) if key in fields else None
 
