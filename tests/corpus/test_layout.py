@@ -69,6 +69,9 @@ def test_a_part_heading_with_its_title_after_a_middle_dot_is_no_navigation():
     ("04.03.2014", True),
     ("Today at 9:15", True),
     ("March 2014", True),
+    ("2–4 pm", True),  # a broadcast's or an event's hours
+    ("10.30-11.45 am", True),
+    ("2–4 players", False),
     ("The ceasefire announced on 4 March 2014 lasted until the summer.", False),
     ("Crimea", False),
 ])
@@ -117,6 +120,12 @@ def test_credits_close_a_caption_or_stand_alone(line, expected):
     ("He said the talks would resume. Ministers/officials declined to comment.", False),
     ("© 2024 Example Media Ltd. All rights reserved.", False),
     ("The caption, he said, was wrong.", False),
+    ("[Picture: a ferry leaving the harbour in a storm]", True),
+    ("[Photo] Ferry passengers queue at the quay in Port Selby on Tuesday.", True),
+    ("[Image]", True),
+    ("[Pictures of the quay were taken down by the council.]", False),  # an editorial note in brackets
+    ("[The Mayor in the Chair]", False),
+    ("[1] Roe, The Harbour (2019), p. 4.", False),
 ])
 def test_captions_end_with_a_slashed_or_dotted_credit_or_carry_a_caption_label(line, expected):
     assert layout.is_credit(line) is expected
@@ -574,6 +583,11 @@ def test_user_names_are_handles_mixed_case_words_or_person_names(line, expected)
     # a count after "by" is no writer
     ("Read by 1200 · 4 May 2016", False),
     ("Note by 1gor_k · 4 May 2016", True),
+    # a full date beside a name alone: an update's or a listed item's stamp
+    ("4 May 2016 · Ann Lee", True),
+    ("Example Wire | 4 May 2016", True),
+    ("May 2016 · Ann Lee", False),  # no day: a period, not a stamp
+    ("Harbour talks · 4 May 2016", False),
 ])
 def test_a_post_meta_line_has_a_date_beside_an_audience_count_or_a_handle(line, expected):
     assert layout.is_post_meta(line) is expected
@@ -585,6 +599,12 @@ def test_a_post_meta_line_has_a_date_beside_an_audience_count_or_a_handle(line, 
     ("Words by Ann Lee · 12 March 2019", True),
     ("Home | World | Business", False),
     ("By the numbers | Europe", False),
+    # beside the credit, the starter's or the makers' place and other names, or the hours of a programme
+    ("Started by Jane Roe · Kestwick, Northshire · 4 March 2014", True),
+    ("Made by Example Films · Ann Lee and John Doe · Port Selby", True),
+    ("Monday 3 March 2014 · 2–4 pm · Presented by Ann Lee", True),
+    ("Kestwick, Northshire · 4 March 2014", False),  # no credit
+    ("Started by Jane Roe · a quiet campaign for the ferry", False),
 ])
 def test_a_credit_bar_sets_credits_beside_dates(line, expected):
     assert layout.is_credit_bar(line) is expected
@@ -778,6 +798,20 @@ def test_a_credit_s_role_may_hold_our_a_relative_clause_or_an_abbreviation(line)
     ("The title: a ferry at last", None),
     ("Notes: the ferry was late", None),
     ("Highlights of the talks: ports and crews", None),
+    ("Provider: Example Archive", ("provider", "boilerplate", "Example Archive")),
+    # a repository's item page (DSpace)
+    ("Supervisors: Roe, Jane; Doe, John", ("supervisors", "byline", "Roe, Jane; Doe, John")),
+    ("Date of award: 2021-05-04", ("date of award", "boilerplate", "2021-05-04")),
+    ("Citation: Roe, J. (2021). Ferries in winter.", ("citation", "references", "Roe, J. (2021). Ferries in winter.")),
+    # a tagged bibliographic export (RIS): the tag, two spaces and a hyphen
+    ("TY  - JOUR", ("ris:ty", "references", "JOUR")),
+    ("A2  - Roe, Jane", ("ris:a2", "references", "Roe, Jane")),
+    ("AB  - We count the ferries that crossed.", ("ris:ab", "body", "We count the ferries that crossed.")),
+    ("N1  - Good on the winter timetable.", ("ris:n1", "body", "Good on the winter timetable.")),
+    ("ER  -", ("ris:er", "references", "")),
+    ("UK - the ferry runs twice a day", None),  # one space: an item of a list, not a tag
+    ("QX  - no such tag", None),
+    ("TYPE  - JOUR", None),
 ])
 def test_a_metadata_field_is_read_by_its_label(text, field):
     assert layout.metadata_field(text) == field

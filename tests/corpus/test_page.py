@@ -1142,6 +1142,64 @@ def test_the_fields_of_metadata_records_take_their_label_s_section(labels, secti
     assert all(found[paragraph][0] == "body" for paragraph in PROSE)
 
 
+TAGGED_RECORD = ["TY  - BOOK", "AU  - Roe, Jane", "TI  - Ferries in Winter: A History of the Quay", "PY  - 2019",
+                 "PB  - Example University Press",
+                 "AB  - This book follows the island's ferries through forty winters and the councils that ran them.",
+                 "N1  - Good on the 1987 strike; check her figures against the harbour board's.", "ER  -"]
+
+
+def test_the_lines_of_a_tagged_export_s_records_take_their_tag_s_section():
+    """A reference manager's RIS export: the bibliographic tags are references, the abstract and the notes are prose to
+    code, the record's closing tag is boilerplate."""
+    found = _blocks(_page("Example Reference Manager", "\n".join(TAGGED_RECORD), "\n".join(TAGGED_RECORD[:4])))
+    assert [found[line] for line in TAGGED_RECORD] == [
+        ("references", "layout:metadata-field")] * 5 + [("body", "layout:metadata-field")] * 2 + [
+        ("boilerplate", "layout:metadata-field")]
+
+
+THESIS_RECORD = ["Item type: Thesis (Doctoral)", "Author: Roe, Jane A.", "Supervisors: Doe, John; Lee, Ann",
+                 "Degree: Doctor of Philosophy (PhD)", "Date of award: 2021-05-04", "Date deposited: 2021-06-01"]
+THESIS_CITATION = "Citation: Roe, J. A. (2021). Ferries in winter [Doctoral thesis, Example University]."
+
+
+def test_a_repository_record_s_fields_take_their_label_s_section():
+    """A repository's item page: its people are bylines, its dates and kinds boilerplate, its citation a reference."""
+    found = _blocks(_page(TITLE, *THESIS_RECORD, "Abstract:", *PROSE, THESIS_CITATION), TITLE)
+    assert [found[field][0] for field in THESIS_RECORD] == ["boilerplate", "byline", "byline"] + ["boilerplate"] * 3
+    assert found[THESIS_CITATION] == ("references", "layout:metadata-field")
+    assert all(found[paragraph][0] == "body" for paragraph in PROSE)
+
+
+def test_a_citation_line_in_an_ordinary_article_is_no_record_field():
+    found = _blocks(_page(TITLE, "By Jane Roe", *PROSE[:2], THESIS_CITATION, *PROSE[2:]), TITLE)
+    assert found[THESIS_CITATION][1] != "layout:metadata-field"
+
+
+def test_a_list_of_items_after_a_short_code_and_a_hyphen_is_no_tagged_record():
+    items = ["UK - the ferry runs twice a day in winter", "EU - the quay was rebuilt with a grant",
+             "US - the navy left the base in 1994"]
+    found = _blocks(_page(TITLE, "By Jane Roe", PROSE[0], "\n".join(items), *PROSE[1:]), TITLE)
+    assert all(found[item][1] != "layout:metadata-field" for item in items)
+
+
+@pytest.mark.parametrize("picture", ["[Picture: a ferry leaving the harbour in a storm]",
+                                     "[Photo] The ferry leaves the harbour in a storm on Tuesday."])
+def test_a_picture_in_brackets_is_a_caption_and_the_heading_above_it_no_caption_title(picture):
+    """An easy-read document or a page's text copy prints each picture as its kind in brackets: the picture is a
+    caption, whether a heading or a paragraph is above it, and the heading above stays the text's."""
+    heading = "What the council did"
+    found = _blocks(_page(TITLE, "By Jane Roe", PROSE[0], picture, PROSE[1], heading, picture, *PROSE[2:]), TITLE)
+    assert found[picture][0] == "caption"
+    assert found[heading][0] == "body"
+    assert all(found[paragraph][0] == "body" for paragraph in PROSE)
+
+
+def test_a_short_title_above_an_unbracketed_caption_is_still_its_title():
+    caption = "The ferry leaves the harbour in a storm. Jane Roe/Example Pictures"
+    found = _blocks(_page(TITLE, "By Jane Roe", PROSE[0], "Storm at the quay", caption, *PROSE[1:]), TITLE)
+    assert found["Storm at the quay"] == ("caption", "layout:caption-title")
+
+
 def test_a_field_or_two_of_metadata_make_no_record():
     fields = ["Language: English", "Format: Paperback, 320 pages"]
     found = _blocks(_page(TITLE, "By Jane Roe", *PROSE[:2], "\n".join(fields), *PROSE[2:]), TITLE)
@@ -1203,7 +1261,8 @@ def test_a_heading_under_a_record_s_fields_labels_its_text(fields, heading, sect
 @pytest.mark.parametrize("header, is_stamp", [
     ("#2 · p. 3 · Ann Lee · May 4, 2016, 10:12 AM", True),
     ("Note by quay_watch · 4 May 2016 · Helpful 27 · Not helpful 3", True),
-    ("Ann Lee · May 4, 2016", False),
+    ("Ann Lee · May 4, 2016", True),  # a full date alone beside a name alone, as a page stamps its updates
+    ("Ann Lee · May 2016", False),
 ])
 def test_the_stamp_over_a_readers_note_is_its_byline(header, is_stamp):
     note = "Good point, but say who reported the rotation first, and when the ships actually left the port."

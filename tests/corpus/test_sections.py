@@ -846,3 +846,21 @@ def test_a_rule_is_tried_only_on_texts_within_its_length_in_the_rules_order():
     assert _rule_label("By Jane Roe, desk", rules) == ("boilerplate", "rule:3")
     assert _rule_label("By Jane Roe and the harbour desk", rules) is None
     assert _rule_label("Photo: " + "x" * 40, rules) is None
+
+
+@pytest.mark.parametrize("text, section", [
+    ("Exported 3 May 2021, 09:12 by jroe (Jane Roe) · RIS · 12 items", "boilerplate"),
+    ("Exported: 4/3/2014, 18:40 by Jane Roe", "boilerplate"),
+    ("Exported with Example Desktop 2.1 · 40 messages", "boilerplate"),
+    ("Exported from the talk page on 4 March 2014. Headings are kept as typed.", "boilerplate"),
+    ("Printed from Example Mail on 4 Mar 2014, 08:03 · Page 1 of 1", "boilerplate"),
+    ("Printed by order of the Council · Harbour Office, Kestwick", "boilerplate"),
+    ("Printed linen with a harbour scene, about 1930", None),  # a participle that opens a description
+    ("Printed draft, 4 pp., with notes in pencil in the margins", None),
+    ("Exported wheat paid for the new quay, the council said.", None),
+])
+def test_an_export_s_or_print_out_s_stamp_is_boilerplate_and_a_description_is_not(text, section):
+    from analysis.corpus.sections import _rule_label, default_rules
+
+    label = _rule_label(text, default_rules())
+    assert (label[0] if label else None) == section

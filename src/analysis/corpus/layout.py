@@ -124,7 +124,7 @@ _FULL_DATE = (rf"\d{{1,2}}{_ORDINAL} {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}}{_ORDI
 FULL_DATE = re.compile(rf"\b(?:{_FULL_DATE})\b", re.IGNORECASE)
 DATE = re.compile(rf"\b(?:{_FULL_DATE}|{_MONTH} \d{{4}})\b", re.IGNORECASE)
 # A time is a clock time or a time ago, also in the compact units of feeds and social posts ("3h ago", "2d ago").
-TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT|MSK)\b)?"
+TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?[–-]\s?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?|\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT|MSK)\b)?"
                   r"|\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|mos?|years?|yrs?)\.?\s+ago\b"
                   r"|\b\d+[smhdwy]\s+ago\b",
                   re.IGNORECASE)
@@ -231,7 +231,12 @@ CREDIT_AFTER_SENTENCE = re.compile(r"[.!?]\s+(?:[—–-]\s*[A-Z][^.!?]{0,40}"
                                    rf"|(?!{_GENRE_LABEL}\W*$)"
                                    rf"[A-Z][\w’'&-]*(?:(?:\s+|\s*/\s*){_TAIL_WORD}){{0,3}})\W*$")
 # A caption labelled as one, as pages flatten the text read out to screen readers ("Image caption, …", "Caption: …").
-CAPTION_LABEL = re.compile(r"^(?:(?:Media|Image|Photo|Video) )?[Cc]aption\s*[,:]\s+\S")
+# A caption that opens with its label: "Image caption, …", or the picture's kind in square brackets, alone or over its
+# description, as text copies of pages and easy-read documents print an image ("[Photo] Ferries at the quay",
+# "[Picture: a ferry in a storm]").
+CAPTION_LABEL = re.compile(r"^(?:(?:Media|Image|Photo|Video) )?[Cc]aption\s*[,:]\s+\S|"
+                           r"^\[(?i:picture|image|photo|photograph|illustration|drawing|cartoon|map|chart|graphic|"
+                           r"infographic|video)s?(?::[^\[\]]*)?\]")
 CREDIT_LINE = re.compile(r"^\(?(?:Photograph|Photo|Image|Picture|Illustration|Credit|Courtesy)\b.{0,80}$"
                          r"|^\(?[A-Z][\w.’' -]{0,39}/ ?[^\W\d_][\w.’' -]{0,39}\)?$"
                          r"|^[\w’' ]{0,30}(?:Images|Photos|Pictures)$"
@@ -457,6 +462,10 @@ RECORD_FIELD_MAX_CHARS = 160
 # The key that opens a metadata field as feeds and exports print it, in any case, perhaps with its namespace and a
 # word or two before it ("pubDate: …", "dc:creator: …", "channel title: …", "Load-Date: …", "content:encoded:").
 METADATA_KEY = re.compile(r"^(?P<key>[A-Za-z][\w.-]*(?::[A-Za-z][\w-]*)?(?: [A-Za-z][\w.-]*){0,2}):(?=\s|$)")
+# The tag that opens a field of a tagged bibliographic export (RIS): two capitals or a capital and a digit, two spaces
+# and a hyphen ("TY  - JOUR", "A2  - Roe, Jane", "ER  -"); `metadata_field` reads it as the key "ris:" + the tag.
+RECORD_TAG = re.compile(r"^(?P<tag>[A-Z][A-Z0-9])  -(?= |$)")
+RECORD_TAG_NAMESPACE = "ris"
 METADATA_FIELDS_FILE = RESOURCES_DIR / "field_labels.csv"
 # A label of one letter, an interview's question or answer ("Q: …", "A: …"), which no record's field has.
 INTERVIEW_LABEL = re.compile(r"^[A-Z]: ")
@@ -685,7 +694,7 @@ def _is_sentence_closed_by(credit: re.Pattern, text: str) -> bool:
 
 
 def is_labelled_caption(text: str) -> bool:
-    """True for a caption that opens with its label ("Image caption, …")."""
+    """True for a caption that opens with its label ("Image caption, …", "[Picture: …]")."""
     return CAPTION_LABEL.match(text) is not None
 
 
@@ -980,14 +989,17 @@ def metadata_fields() -> dict[str, str]:
 def metadata_field(text: str) -> tuple[str, str, str] | None:
     """Return the label of a metadata field that opens `text`, in lower case, with the section it gives its line
     ("pubDate: Sat, 3 May 2014" → boilerplate, "dc:creator: Jane Roe" → byline) and the value after it (empty for a
-    label alone); a
-    compound key in lower case is read by its last word ("channel title" → title, "feed URL" → url). None for a line
-    opened by no such label."""
-    match = METADATA_KEY.match(text)
-    if match is None:
+    label alone); a compound key in lower case is read by its last word ("channel title" → title, "feed URL" → url),
+    and a tagged export's tag by its namespaced key ("AB  - We code …" → "ris:ab", body). None for a line opened by no
+    such label."""
+    if tagged := RECORD_TAG.match(text):
+        match, key = tagged, f"{RECORD_TAG_NAMESPACE}:{tagged['tag'].casefold()}"
+    elif match := METADATA_KEY.match(text):
+        key = match["key"].casefold()
+    else:
         return None
-    key, fields = match["key"].casefold(), metadata_fields()
-    if key not in fields and match["key"][:1].islower():
+    fields = metadata_fields()
+    if key not in fields and not tagged and match["key"][:1].islower():
         key = key.rsplit(" ", 1)[-1]
     return (key, fields[key], text[match.end():].strip()) if key in fields else None
 
@@ -1120,14 +1132,16 @@ def is_profile_field(text: str) -> bool:
 
 
 def is_credit_bar(text: str) -> bool:
-    """True for credits side by side with dates or dated fields, split by bars or dots ("By Jane Roe | Graphics by
-    John Doe", "Lead analyst: Jane Roe, Europe desk | Reviewed by: John Doe | Next update: May 2024")."""
+    """True for credits side by side with dates or dated fields, places or other names, split by bars or dots ("By Jane
+    Roe | Graphics by John Doe", "Lead analyst: Jane Roe, Europe desk | Reviewed by: John Doe | Next update: May 2024",
+    "Started by Jane Roe · Kestwick, Northshire · 4 March 2014")."""
     if len(text) > CREDIT_MAX_CHARS:
         return False
     items = [item.strip() for item in BAR_SEPARATOR.split(text) if item.strip()]
     credits = [item for item in items if _is_credit_item(item)]
     return len(items) >= 2 and bool(credits) and all(
-        item in credits or is_date_line(item) or (is_field_line(item) and DATE.search(item)) for item in items)
+        item in credits or is_date_line(item) or (is_field_line(item) and DATE.search(item))
+        or (":" not in item and (is_place_line(item) or _names_only(item))) for item in items)
 
 
 def _is_credit_item(item: str) -> bool:
@@ -1142,15 +1156,17 @@ def is_post_meta(text: str) -> bool:
     """True for the line over or under a social post or a reader's note: its date or time beside an audience count, a
     handle or its writer ("Jane Roe · 12,400 followers · 3 May, 09:14", "Quoting Jane Roe @jroe · May 3, 2023", "Note by
     jane_roe · 3 May 2023 · Helpful 12"), or a full date with its clock time beside a person's name, as a marker's
-    annotations and a board's notes are stamped ("#2 · p. 4 · Jane Roe · May 3, 2023, 9:14 AM"); the date item may run
-    longer than the other items."""
+    annotations and a board's notes are stamped ("#2 · p. 4 · Jane Roe · May 3, 2023, 9:14 AM"), or a full date alone
+    beside a name alone, as a page stamps its updates or a results list its items ("3 May 2023 · Jane Roe"); the date
+    item may run longer than the other items."""
     if "\n" in text or len(text) > NAV_MAX_CHARS:
         return False
     items = [item.strip() for item in BAR_SEPARATOR.split(text) if item.strip()]
     dated = [item for item in items if is_date_line(item)]
     timed = any(DATE.search(item) and TIME.search(item) for item in dated)
+    stamped = timed or (len(items) == 2 and any(FULL_DATE.search(item) for item in dated))
     counted = [item for item in items if AUDIENCE_COUNT.match(item) or POST_HANDLE.search(item)
-               or POSTER.search(item) or (timed and is_person_name(item) and not re.search(r"\d", item))]
+               or POSTER.search(item) or (stamped and is_person_name(item) and not re.search(r"\d", item))]
     return len(items) >= 2 and bool(dated) and bool(counted) and all(
         len(words(item)) <= NAV_ITEM_MAX_WORDS for item in items if item not in dated)
 
