@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING, Callable, Iterator, NamedTuple
 from analysis.config import RESOURCES_DIR
 from analysis.corpus.layout import ends_sentence, metadata_field, without_edit_link
 from analysis.corpus.page import Label, label_page
-from analysis.corpus.resources import (compile_guarded, gated_alternatives, read_resource_table, required_strings,
-                                       resource_loader, search_gated)
+from analysis.corpus.resources import (compile_guarded, folded_strings, folds_exactly, gated_alternatives,
+                                       read_resource_table, required_strings, resource_loader, search_gated)
 from analysis.errors import InputError
 
 if TYPE_CHECKING:
@@ -70,6 +70,12 @@ class SectionRule:
     def required(self) -> frozenset[str] | None:
         """Strings of which every match of the pattern holds one (see `required_strings`), or None."""
         return required_strings(self.pattern)
+
+    @cached_property
+    def folded(self) -> frozenset[str] | None:
+        """Where the rule has no required strings, lower-case strings of which a text it matches holds one once
+        lower-cased, where the text `folds_exactly` (see `folded_strings`); else None."""
+        return folded_strings(self.pattern) if self.required is None else None
 
     @cached_property
     def alternatives(self) -> tuple[tuple[re.Pattern, frozenset[str] | None], ...]:
@@ -145,12 +151,14 @@ def split_blocks(text: str) -> list[tuple[int, int, int, bool]]:
     return [tuple(span) for span in spans]
 
 
-RuleCheck = tuple[tuple[str, ...] | None, Callable[[str], object], Label]
+RuleCheck = tuple[tuple[str, ...] | None, tuple[str, ...] | None, Callable[[str], object], Label]
 
 
 class _RulePlan(NamedTuple):
     """The rules of a rule set by text length: `checks[i]` holds, in the rules' order, the checks of the rules whose
-    `max_chars` is at least `limits[i]`; a text longer than the last limit meets no rule."""
+    `max_chars` is at least `limits[i]`; a text longer than the last limit meets no rule. A check holds the rule's
+    required strings, its folded strings (looked for in the text lower-cased, where it `folds_exactly`), its matching
+    test and its label."""
 
     limits: tuple[int, ...]
     checks: tuple[tuple[RuleCheck, ...], ...]
@@ -161,16 +169,23 @@ class _RulePlan(NamedTuple):
         bucket = bisect_left(self.limits, len(text))
         if bucket == len(self.limits):
             return None
-        for required, matches, label in self.checks[bucket]:
-            if (required is None or any(map(text.__contains__, required))) and matches(text):
+        lowered = text.lower() if folds_exactly(text) else None
+        for required, folded, matches, label in self.checks[bucket]:
+            if required is not None and not any(map(text.__contains__, required)):
+                continue
+            if folded is not None and lowered is not None and not any(map(lowered.__contains__, folded)):
+                continue
+            if matches(text):
                 return label
         return None
 
 
 @lru_cache(maxsize=RULE_PLANS_CACHED)
 def _rule_plan(rules: tuple[SectionRule, ...]) -> _RulePlan:
-    """Return the plan of `rules`: each rule's required strings, matching test and label, grouped by text length."""
+    """Return the plan of `rules`: each rule's required and folded strings, matching test and label, grouped by text
+    length."""
     numbered = [(rule, (tuple(rule.required) if rule.required is not None else None,
+                        tuple(rule.folded) if rule.folded is not None else None,
                         rule.matches if rule.alternatives else rule.pattern.search, (rule.section, f"rule:{number}")))
                 for number, rule in enumerate(rules, start=1)]
     limits = tuple(sorted({rule.max_chars for rule in rules}))
