@@ -191,3 +191,22 @@ def test_the_rule_plan_gives_the_first_rule_that_matches():
     labels = [_rule_plan(rules).label(text) for text in texts]
     assert labels == [first_match(text) for text in texts]
     assert ("boilerplate", "rule:16") in labels and ("boilerplate", "rule:17") in labels
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Ferry times: 0900", ("boilerplate", "rule:1")),  # the first rule met wins, though later ones match too
+    ("Sign up for ferry news 2024", ("boilerplate", "rule:2")),
+    ("SIGN UP today", ("boilerplate", "rule:2")),  # a folded string, looked for in the text lower-cased
+    ("ſign up today", ("boilerplate", "rule:2")),  # a character folding to an ASCII letter: the rule is searched
+    ("Tide tables, 2024", ("boilerplate", "rule:3")),  # a rule without strings is always searched
+    ("Ferry times and tide tables for the whole of the coming summer season", None),  # too long for every rule
+    ("The harbour is quiet", None),
+])
+def test_a_rule_set_s_plan_gives_its_first_rule_met(text, label):
+    from analysis.corpus.sections import _rule_plan
+
+    rules = (SectionRule("boilerplate", re.compile(r"^Ferry times\b"), 60),
+             SectionRule("boilerplate", re.compile(r"(?i)\bsign up\b"), 40),
+             SectionRule("boilerplate", re.compile(r"\b\d{4}$"), 30))
+    assert [rule.required is None and rule.folded is None for rule in rules] == [False, False, True]
+    assert _rule_plan(rules).label(text) == label
