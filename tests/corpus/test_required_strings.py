@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from analysis.corpus.resources import (alternatives, gated_alternatives, read_resource_table, required_strings,
-                                       search_gated)
+from analysis.corpus.resources import (CASE_FOLD_BREAKERS, alternatives, folded_strings, folds_exactly,
+                                       gated_alternatives, read_resource_table, required_strings, search_gated)
 from analysis.corpus.sections import RULE_COLUMNS, SECTION_RULES_FILE, SectionRule, default_rules
 
 
@@ -126,3 +126,87 @@ def test_gated_alternatives_give_the_whole_pattern_s_answer():
         answers = [search_gated(gated, text) for text in texts]
         assert answers == [pattern.search(text) is not None for text in texts]
         assert any(answers) and not all(answers)
+
+
+@pytest.mark.parametrize("pattern, strings", [
+    (r"(?i:harbour master)", {"harbour master"}),  # a letter in either case, lower-cased
+    (r"(?i)Quay|PIER", {"quay", "pier"}),
+    (r"[Ss]lipway", {"lipway"}),  # a set of characters is an element of its own
+    (r"\b(?i:ferr(?:y|ies))\b", {"ferr"}),
+    (r"(?i)tide[ -]tables?", {"table"}),
+    (r"(?i:buoy)s{2,}", {"buoy"}),
+    (r"(?i)[pq]ier", {"ier"}),
+    (r"(?i)ſlipway", {"lipway"}),  # a non-ASCII character breaks a string
+    (r"(?i:\w+)", None),
+])
+def test_folded_strings_of_a_pattern(pattern, strings):
+    assert folded_strings(re.compile(pattern)) == (None if strings is None else frozenset(strings))
+
+
+def test_the_case_fold_breakers_are_every_non_ascii_character_matched_to_an_ascii_one():
+    everything = "".join(chr(code) for code in range(128, 0x110000) if not 0xD800 <= code < 0xE000)
+    matched = {char for ascii_char in map(chr, range(128))
+               for char in re.findall(re.escape(ascii_char), everything, re.IGNORECASE)}
+    assert matched == set(CASE_FOLD_BREAKERS)
+
+
+@pytest.mark.parametrize("text, exactly", [("Sign up", True), ("Sign up — it’s free", True),
+                                           ("ſign up", False), ("Dıstrict", False), ("İstanbul", False)])
+def test_a_text_folds_exactly_without_a_case_fold_breaker(text, exactly):
+    assert folds_exactly(text) is exactly
+
+
+def test_every_text_a_rule_matches_holds_one_of_its_folded_strings_once_lower_cased():
+    examples = _examples()
+    words = [word for example in examples for word in re.split(r"(\W)", example) if word]
+    words += [word.upper() for word in words[::7]] + ["ſ", "K", "ı", "İ", "—", "’"]
+    generator = random.Random(17)
+    texts = examples + ["".join(generator.choice(words) for _ in range(generator.randint(1, 25)))
+                        for _ in range(3000)]
+    folded_rules = [rule for rule in default_rules() if rule.folded is not None]
+    matched = 0
+    for rule in folded_rules:
+        for text in texts:
+            if rule.pattern.search(text) and folds_exactly(text):
+                matched += 1
+                assert any(string in text.lower() for string in rule.folded), (rule, text)
+    assert len(folded_rules) >= 4 and matched >= len(folded_rules)
+
+
+def test_the_rule_plan_gives_the_first_rule_that_matches():
+    from analysis.corpus.layout import without_edit_link
+    from analysis.corpus.sections import _rule_plan
+
+    rules = default_rules()
+    examples = _examples()
+    texts = examples + [example.upper() for example in examples] + [example.replace("s", "ſ") for example in examples]
+    texts += ["SIGN UP for our newsletter", "We use COOKIES.", "Manage cookie settings | Privacy Policy",
+              "The ferry left at dawn.", "Sıgn up for our newsletter", "TERMS OF USE"]
+
+    def first_match(text):
+        text = without_edit_link(text)
+        return next(((rule.section, f"rule:{number}") for number, rule in enumerate(rules, start=1)
+                     if len(text) <= rule.max_chars and rule.pattern.search(text)), None)
+
+    labels = [_rule_plan(rules).label(text) for text in texts]
+    assert labels == [first_match(text) for text in texts]
+    assert ("boilerplate", "rule:16") in labels and ("boilerplate", "rule:17") in labels
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Ferry times: 0900", ("boilerplate", "rule:1")),  # the first rule met wins, though later ones match too
+    ("Sign up for ferry news 2024", ("boilerplate", "rule:2")),
+    ("SIGN UP today", ("boilerplate", "rule:2")),  # a folded string, looked for in the text lower-cased
+    ("ſign up today", ("boilerplate", "rule:2")),  # a character folding to an ASCII letter: the rule is searched
+    ("Tide tables, 2024", ("boilerplate", "rule:3")),  # a rule without strings is always searched
+    ("Ferry times and tide tables for the whole of the coming summer season", None),  # too long for every rule
+    ("The harbour is quiet", None),
+])
+def test_a_rule_set_s_plan_gives_its_first_rule_met(text, label):
+    from analysis.corpus.sections import _rule_plan
+
+    rules = (SectionRule("boilerplate", re.compile(r"^Ferry times\b"), 60),
+             SectionRule("boilerplate", re.compile(r"(?i)\bsign up\b"), 40),
+             SectionRule("boilerplate", re.compile(r"\b\d{4}$"), 30))
+    assert [rule.required is None and rule.folded is None for rule in rules] == [False, False, True]
+    assert _rule_plan(rules).label(text) == label

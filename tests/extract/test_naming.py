@@ -73,3 +73,19 @@ def test_a_mention_outside_the_text_with_no_actor_is_skipped(nlp):
     sentence = Sentence(0, 0, "body", 0, len(text), text, len(doc), False)
     stray = EntityMention(0, len(text) + 5, len(text) + 12, "Harbour", "ORG", None, None, None, None)
     assert [label for label in iter_labels(doc, [sentence], [stray]) if label.text == "Harbour"] == []
+
+
+@pytest.mark.parametrize("modifiers, found", [
+    ("the pro-regime", True),
+    ("pro-regime", True),
+    ("the anti-pro-regime", False),  # a hyphen before: part of another word
+    ("the pro-regimes", False),  # a letter after
+    ("pro-regime-backed", False),  # a hyphen after
+    ("the state", True),
+    ("the statesman’s", False),
+])
+def test_a_naming_rule_requires_its_words_whole(modifiers, found):
+    from analysis.extract.naming import NamingRule
+
+    rule = NamingRule("militia", "regime forces", frozenset({"pro-regime", "state"}))
+    assert any(word.search(modifiers) for word in rule.required_words) is found

@@ -22,6 +22,8 @@ from typing import Callable, NamedTuple
 UNBOUNDED = sre_constants.MAXREPEAT
 REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT)
 NESTED_REPEAT_LIMIT = 10
+CASE_FOLD_BREAKERS = "\u0130\u0131\u017f\u212a"  # İ, ı, ſ, Kelvin sign: `re.IGNORECASE` matches them to i, s, k
+CASE_FOLD_BREAKER = re.compile(f"[{CASE_FOLD_BREAKERS}]")
 FIELD_SIZE_LIMIT = csv.field_size_limit()
 _LOADERS: list = []  # every `resource_loader`, emptied together
 _last_digest: str | None = None  # the resource files' digest when `resources_digest` last read them
@@ -191,14 +193,37 @@ def required_strings(pattern: re.Pattern) -> frozenset[str] | None:
     return _required(sre_parser.parse(pattern.pattern, pattern.flags), bool(pattern.flags & re.IGNORECASE))
 
 
-def _required(items, ignore_case: bool) -> frozenset[str] | None:
-    """Return the required strings of a parsed sequence (see `required_strings`): those of its element whose shortest
-    string is longest, a run of literal characters being one element, a set of characters (`[|/]`) giving each, a
-    character repeated at least n times (` {2,}`) n of it."""
+def folded_strings(pattern: re.Pattern) -> frozenset[str] | None:
+    """Return lower-case strings of which every match of `pattern` holds at least one once lower-cased, letters
+    matched in either case or not, in a text that `folds_exactly`; None where the pattern gives no such strings. A
+    non-ASCII character of the pattern breaks a string."""
+    return _required(sre_parser.parse(pattern.pattern, pattern.flags), False, folded=True)
+
+
+def folds_exactly(text: str) -> bool:
+    """Return True when `text` holds none of the non-ASCII characters that `re.IGNORECASE` matches to an ASCII
+    letter (`CASE_FOLD_BREAKERS`), so that a match of an ASCII string in either case is one in `text.lower()`."""
+    return text.isascii() or CASE_FOLD_BREAKER.search(text) is None
+
+
+def _as_required(code: int, ignore_case: bool, folded: bool) -> str | None:
+    """Return the character `code` as part of a required string: lower-cased where folded (None when not ASCII),
+    None where matched in either case otherwise."""
+    char = chr(code)
+    if folded:
+        return char.lower() if char.isascii() else None
+    return None if ignore_case else char
+
+
+def _required(items, ignore_case: bool, *, folded: bool = False) -> frozenset[str] | None:
+    """Return the required strings of a parsed sequence (see `required_strings` and, where `folded`,
+    `folded_strings`): those of its element whose shortest string is longest, a run of literal characters being one
+    element, a set of characters (`[|/]`) giving each, a character repeated at least n times (` {2,}`) n of it."""
     found, run = [], []
     for op, av in items:
-        if op == sre_constants.LITERAL and not ignore_case:
-            run.append(chr(av))
+        char = _as_required(av, ignore_case, folded) if op == sre_constants.LITERAL else None
+        if char is not None:
+            run.append(char)
             continue
         if run:
             found.append(frozenset({"".join(run)}))
@@ -207,17 +232,19 @@ def _required(items, ignore_case: bool) -> frozenset[str] | None:
         if op == sre_constants.SUBPATTERN:
             _, added, removed, sub = av
             strings = _required(sub, (ignore_case or bool(added & sre_constants.SRE_FLAG_IGNORECASE))
-                                and not removed & sre_constants.SRE_FLAG_IGNORECASE)
+                                and not removed & sre_constants.SRE_FLAG_IGNORECASE, folded=folded)
         elif op == sre_constants.ATOMIC_GROUP:
-            strings = _required(av, ignore_case)
+            strings = _required(av, ignore_case, folded=folded)
         elif op in REPEATS and av[0] >= 1:
             repeated = list(av[2])
-            single = len(repeated) == 1 and repeated[0][0] == sre_constants.LITERAL and not ignore_case
-            strings = frozenset({chr(repeated[0][1]) * av[0]}) if single else _required(av[2], ignore_case)
-        elif op == sre_constants.IN and not ignore_case and all(item == sre_constants.LITERAL for item, _ in av):
-            strings = frozenset(chr(char) for _, char in av)
+            single = len(repeated) == 1 and repeated[0][0] == sre_constants.LITERAL
+            char = _as_required(repeated[0][1], ignore_case, folded) if single else None
+            strings = frozenset({char * av[0]}) if char is not None else _required(av[2], ignore_case, folded=folded)
+        elif op == sre_constants.IN and all(item == sre_constants.LITERAL for item, _ in av):
+            chars = {_as_required(code, ignore_case, folded) for _, code in av}
+            strings = None if None in chars else frozenset(chars)
         elif op == sre_constants.BRANCH:
-            branches = [_required(branch, ignore_case) for branch in av[1]]
+            branches = [_required(branch, ignore_case, folded=folded) for branch in av[1]]
             strings = None if None in branches else frozenset().union(*branches)
         if strings:
             found.append(strings)

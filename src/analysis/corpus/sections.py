@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING, Callable, Iterator, NamedTuple
 from analysis.config import RESOURCES_DIR
 from analysis.corpus.layout import ends_sentence, metadata_field, without_edit_link
 from analysis.corpus.page import Label, label_page
-from analysis.corpus.resources import (compile_guarded, gated_alternatives, read_resource_table, required_strings,
-                                       resource_loader, search_gated)
+from analysis.corpus.resources import (compile_guarded, folded_strings, folds_exactly, gated_alternatives,
+                                       read_resource_table, required_strings, resource_loader, search_gated)
 from analysis.errors import InputError
 
 if TYPE_CHECKING:
@@ -70,6 +70,12 @@ class SectionRule:
     def required(self) -> frozenset[str] | None:
         """Strings of which every match of the pattern holds one (see `required_strings`), or None."""
         return required_strings(self.pattern)
+
+    @cached_property
+    def folded(self) -> frozenset[str] | None:
+        """Where the rule has no required strings, lower-case strings of which a text it matches holds one once
+        lower-cased, where the text `folds_exactly` (see `folded_strings`); else None."""
+        return folded_strings(self.pattern) if self.required is None else None
 
     @cached_property
     def alternatives(self) -> tuple[tuple[re.Pattern, frozenset[str] | None], ...]:
@@ -145,37 +151,77 @@ def split_blocks(text: str) -> list[tuple[int, int, int, bool]]:
     return [tuple(span) for span in spans]
 
 
-RuleCheck = tuple[tuple[str, ...] | None, Callable[[str], object], Label]
+class _RuleBucket(NamedTuple):
+    """The rules a text of some length may meet, in the rules' order (`checks`: matching test and label), found by
+    the strings the text holds: `by_string` maps each required string to the positions of the rules requiring it,
+    `by_folded` each folded string (looked for in the text lower-cased, where it `folds_exactly`) to those of the
+    rules it gates; `folded_rules` are the rules gated so (all candidates in a text that does not fold exactly),
+    `ungated` the rules with neither."""
+
+    by_string: dict[str, tuple[int, ...]]
+    by_folded: dict[str, tuple[int, ...]]
+    folded_rules: tuple[int, ...]
+    ungated: tuple[int, ...]
+    checks: tuple[tuple[Callable[[str], object], Label], ...]
+
+    def label(self, text: str) -> Label | None:
+        """Return the label of the first rule that `text` meets, or None."""
+        candidates = set(self.ungated)
+        for string in filter(text.__contains__, self.by_string):
+            candidates.update(self.by_string[string])
+        if folds_exactly(text):
+            lowered = text.lower()
+            for string in filter(lowered.__contains__, self.by_folded):
+                candidates.update(self.by_folded[string])
+        else:
+            candidates.update(self.folded_rules)
+        for position in sorted(candidates):
+            matches, label = self.checks[position]
+            if matches(text):
+                return label
+        return None
+
+
+def _rule_bucket(rules: list[tuple[int, SectionRule]]) -> _RuleBucket:
+    """Return the bucket of `rules` (each with its number in the rule set), in that order."""
+    by_string: dict[str, list[int]] = {}
+    by_folded: dict[str, list[int]] = {}
+    for position, (_, rule) in enumerate(rules):
+        for string in rule.required or ():
+            by_string.setdefault(string, []).append(position)
+        for string in rule.folded or ():
+            by_folded.setdefault(string, []).append(position)
+    return _RuleBucket({string: tuple(positions) for string, positions in by_string.items()},
+                       {string: tuple(positions) for string, positions in by_folded.items()},
+                       tuple(position for position, (_, rule) in enumerate(rules) if rule.folded is not None),
+                       tuple(position for position, (_, rule) in enumerate(rules)
+                             if rule.required is None and rule.folded is None),
+                       tuple((rule.matches if rule.alternatives else rule.pattern.search,
+                              (rule.section, f"rule:{number}")) for number, rule in rules))
 
 
 class _RulePlan(NamedTuple):
-    """The rules of a rule set by text length: `checks[i]` holds, in the rules' order, the checks of the rules whose
-    `max_chars` is at least `limits[i]`; a text longer than the last limit meets no rule."""
+    """The rules of a rule set by text length: `buckets[i]` holds the rules whose `max_chars` is at least
+    `limits[i]`; a text longer than the last limit meets no rule."""
 
     limits: tuple[int, ...]
-    checks: tuple[tuple[RuleCheck, ...], ...]
+    buckets: tuple[_RuleBucket, ...]
 
     def label(self, text: str) -> Label | None:
         """Return the label of the first rule that `text` (without its edit link) meets, or None."""
         text = without_edit_link(text)
         bucket = bisect_left(self.limits, len(text))
-        if bucket == len(self.limits):
-            return None
-        for required, matches, label in self.checks[bucket]:
-            if (required is None or any(map(text.__contains__, required))) and matches(text):
-                return label
-        return None
+        return self.buckets[bucket].label(text) if bucket < len(self.limits) else None
 
 
 @lru_cache(maxsize=RULE_PLANS_CACHED)
 def _rule_plan(rules: tuple[SectionRule, ...]) -> _RulePlan:
-    """Return the plan of `rules`: each rule's required strings, matching test and label, grouped by text length."""
-    numbered = [(rule, (tuple(rule.required) if rule.required is not None else None,
-                        rule.matches if rule.alternatives else rule.pattern.search, (rule.section, f"rule:{number}")))
-                for number, rule in enumerate(rules, start=1)]
+    """Return the plan of `rules`: the rules grouped by the text lengths they allow, each group found by the strings
+    a text holds."""
+    numbered = list(enumerate(rules, start=1))
     limits = tuple(sorted({rule.max_chars for rule in rules}))
-    return _RulePlan(limits, tuple(tuple(check for rule, check in numbered if rule.max_chars >= limit)
-                                   for limit in limits))
+    return _RulePlan(limits, tuple(_rule_bucket([(number, rule) for number, rule in numbered
+                                                 if rule.max_chars >= limit]) for limit in limits))
 
 
 def _rule_label(text: str, rules: tuple[SectionRule, ...]) -> Label | None:

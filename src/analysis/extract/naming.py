@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Iterator, NamedTuple, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -55,6 +56,12 @@ class NamingRule:
     head: str
     actor: str
     requires: frozenset[str]
+
+    @cached_property
+    def required_words(self) -> tuple[re.Pattern, ...]:
+        """Return a pattern per word of `requires`, matching it as a whole word (no letter, digit or hyphen either
+        side)."""
+        return tuple(re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])") for word in self.requires)
 
 
 @dataclass(frozen=True)
@@ -173,11 +180,12 @@ def _descriptive(doc: Doc, chunks: Sequence[Span], rules: dict[str, list[NamingR
             continue
         modifiers = token_span(doc, chunk.start, head.i).text.lower().replace("’s", " ")
         for rule in candidates:
-            if (rule.requires and not any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", modifiers)
-                                              for word in rule.requires)):
+            if rule.requires and not any(word.search(modifiers) for word in rule.required_words):
                 continue
-            earlier = [actor for start, actor in armed_groups if start < chunk.start_char]
-            actor = (earlier[-1] if earlier else None) if rule.actor == RECENT_ARMED_GROUP else rule.actor
+            actor = rule.actor
+            if actor == RECENT_ARMED_GROUP:
+                earlier = [group for start, group in armed_groups if start < chunk.start_char]
+                actor = earlier[-1] if earlier else None
             if actor:
                 yield _trim(chunk), actor
             break
