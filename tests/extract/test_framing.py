@@ -535,6 +535,22 @@ def test_stopping_with_nothing_stopped_ends_russias_activity(nlp, last, coded):
     assert ("limits.reluctance" in set(codes[codes.start >= text.index(last)].code)) is coded
 
 
+@pytest.mark.parametrize("last, coded", [
+    ("The Syrian president was informed by telephone.", True),
+    ("Damascus was told over the phone the same evening and said nothing.", True),
+    ("The government in Damascus was informed.", True),
+    ("Syrian generals were not always asked.", True),
+    ("The government in Damascus was told shortly before.", True),
+    ("The government in Damascus was told that more jets would come.", False),
+    ("Assad was never asked to step down.", False),
+    ("Washington was informed by telephone.", False),
+])
+def test_assads_side_told_but_not_asked_is_friction(nlp, last, coded):
+    text = CONTEXT + "Moscow agreed a ceasefire with Ankara. " + last
+    codes = _codes(nlp, text)
+    assert ("limits.friction" in set(codes[codes.start >= text.index(last)].code)) is coded
+
+
 @pytest.mark.parametrize("text, code", [
     (CONTEXT + "Assad could not hold the city.", "limits.inability"),
     (CONTEXT + "Iran would not send more fighters.", "limits.reluctance"),
