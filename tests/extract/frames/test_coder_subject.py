@@ -69,3 +69,16 @@ def test_the_speakers_i_is_russian_only_as_a_russian_speaker(nlp, text, reluctan
 ])
 def test_an_i_who_witnessed_no_russian_act_reports_it(nlp, text, reluctant):
     assert bool(last_sentence_codes(nlp, text, "limits")) is reluctant
+
+
+@pytest.mark.parametrize("text, reluctant", [
+    # the writer's 'we' and the reader's 'you', outside every quotation, will and know for the writer and the reader
+    (CONTEXT + "We do not yet know which of the two readings is right.", False),
+    (CONTEXT + "You will not find the figures in the official record.", False),
+    (CONTEXT + "We have not sent observers to the region ourselves.", False),
+    # ... not a 'we' or 'you' inside a quotation, which may be a Russian speaker's, nor a Russian subject beside it
+    (CONTEXT + "\u201cWe will not send tanks for him,\u201d one of them told the reporter.", True),
+    (CONTEXT + "We think the Kremlin would not commit ground troops.", True),
+])
+def test_the_writers_we_and_the_readers_you_are_not_russian(nlp, text, reluctant):
+    assert ("limits.reluctance" in last_sentence_codes(nlp, text, "limits")) is reluctant

@@ -263,8 +263,8 @@ LABEL_MARK, LABEL_WORDS = ":", 4
 LABEL_MARK_ID = get_string_id(LABEL_MARK)  # the lower-case form of the mark is the mark
 # The pronoun type of 'nobody', 'someone', 'everyone' (Universal Dependencies PronType=Ind): no referent to resolve.
 INDEFINITE = "Ind"
-# The morphology of the speaker's own pronoun, 'I'.
-FIRST_PERSON, SINGULAR = "1", "Sing"
+# The morphology of the speaker's own pronoun, 'I', and of the addressee's, 'you'.
+FIRST_PERSON, SECOND_PERSON, SINGULAR = "1", "2", "Sing"
 # Verbs of witnessing (FrameNet Perception_experience and Make_acquaintance): 'I never saw them fight' reports what
 # the ones seen did.
 WITNESSING_VERBS = frozenset({"see", "hear", "witness", "notice", "watch", "meet", "encounter"})
@@ -378,6 +378,9 @@ class Scene:
         self.first_plural: dict[int, Link] = {}
         self.labelled = self._labelled_answers(sentences, gazetteer=gazetteer)
         self.labelled.update(self._quoted(quotations, gazetteer=gazetteer))
+        self._inside_quotations = {i for inside in parse.expanded_ranges([quote.start for quote in quotations],
+                                                                        [quote.end for quote in quotations])
+                                   if inside is not None for i in range(*inside)}
         for sentence in sentences:
             self._resolve(sentence.sent_id)
 
@@ -1147,9 +1150,12 @@ class Scene:
         speaks, not back to the text (Halliday & Hasan 1976, §2.3): it is Russian only as a Russian speaker's, in a
         quotation or a clause a Russian states ('"I will not wait," Putin said'), not a writer's or another state's
         spokesperson's ('I will not speculate', 'I cannot say'), unless the speaker witnessed, or failed to witness,
-        a Russian's conduct the clause names (`WITNESSING_VERBS`: 'I never heard a Russian diplomat praise him')."""
+        a Russian's conduct the clause names (`WITNESSING_VERBS`: 'I never heard a Russian diplomat praise him'); so
+        do 'we' and 'you' outside every quotation, the writer's and the reader's ('We do not yet know'), while inside
+        one they may be a Russian speaker's not yet found."""
         subject = shared_subject(verb)
-        if subject is not None and _first_person_singular(subject):
+        if subject is not None and (_first_person_singular(subject) or (
+                _speech_participant(subject) and subject.i not in self._inside_quotations)):
             return (subject.i not in self.russian and subject.i not in self.labelled
                     and self._speaker_at(subject.head.i) is None
                     and not (verb.lemma_.lower() in WITNESSING_VERBS and self.russian_in(
@@ -1322,6 +1328,12 @@ class _ParseSentences:
 def _first_person_singular(token: Token) -> bool:
     """Return True for the pronoun 'I' (first person singular, by its morphology)."""
     return token.pos_ == "PRON" and FIRST_PERSON in token.morph.get("Person") and SINGULAR in token.morph.get("Number")
+
+
+def _speech_participant(token: Token) -> bool:
+    """Return True for a pronoun of the speech situation, 'I', 'we' or 'you' (first or second person, by its
+    morphology)."""
+    return token.pos_ == "PRON" and not {FIRST_PERSON, SECOND_PERSON}.isdisjoint(token.morph.get("Person"))
 
 
 def shared_subject(verb: Token, *, subjects: frozenset[str] = ACTIVE_SUBJECT_DEPS,

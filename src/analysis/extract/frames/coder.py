@@ -44,7 +44,7 @@ For each headline, standfirst and body sentence:
   article's latest Russian, whoever closed it ('Ankara closed the Straits to warships' in a piece on Russia's bases);
   a limits code that requires `tied` (will and ability) does not count where the subject of its clause is a noun
   phrase or clause that names no Russian ('the report does not explain') or is the 'I' of a speaker who is not
-  Russian ('I will not speculate');
+  Russian ('I will not speculate'), or the writer's 'we' or the reader's 'you' outside every quotation;
   a negated limits cue counts only where its code says `negated = "keep"`; a negated
   abandonment or departure is support ('will not abandon Assad', 'did not leave Syria'), with the
   negation as its modifier, and no limit read on the same words counts.
