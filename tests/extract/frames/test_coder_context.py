@@ -160,3 +160,19 @@ def test_a_transcript_s_clock_stamp_between_paragraphs_neither_joins_nor_parts_t
 ])
 def test_a_sentence_is_figures_only_when_it_holds_a_digit_and_no_letter_of_any_script(text, figures_only):
     assert _is_figures_only(text) is figures_only
+
+
+
+BACKED = "Moscow has backed Assad for a decade. "
+
+
+@pytest.mark.parametrize("text, supported", [
+    # a name the gazetteer does not list owns its clause: the paragraph's Russian topic is not carried into it
+    (BACKED + "Dr Okwu, who helps new arrivals, spoke next.", False),
+    (BACKED + "The Halvern Trust, which helps new arrivals, opened an office.", False),
+    # a clause with no actor as subject, or one a named speaker only reports, still carries it
+    (BACKED + "The vetoes protected Damascus from sanctions.", True),
+    (BACKED + "\"The vetoes protected Damascus,\" said Dr Okwu.", True),
+])
+def test_an_unlisted_name_as_subject_takes_up_no_russian_topic(nlp, text, supported):
+    assert bool(last_sentence_codes(nlp, text, "support")) is supported

@@ -291,17 +291,20 @@ def _agent(code: "Code", cue: Span, sent_id: int, scene: Scene, tied: tuple[Link
     """
     link, owner = tied
     side = scene.side_of(owner)
+    carried = side is None and not scene.names_an_unlisted_party(owner, cue)
     if link is None and AGENT in code.requires and side is None:
         named = scene.russian_in(scene.sentence_of(cue))
-        link = Link(named.text, named.role or SENTENCE) if named else scene.continued_topic(sent_id)
+        link = (Link(named.text, named.role or SENTENCE) if named
+                else scene.continued_topic(sent_id) if carried else None)
     elif link is None and AGENT not in code.requires and side in (None, ASSAD):
-        in_sentence, in_paragraph = scene.russian_in(scene.sentence_of(cue)), scene.named_in_paragraph(sent_id)
+        in_sentence = scene.russian_in(scene.sentence_of(cue))
+        in_paragraph = scene.named_in_paragraph(sent_id) if carried or side == ASSAD else None
         link = (Link(in_sentence.text, in_sentence.role or SENTENCE) if in_sentence
                 else Link(in_paragraph.text, PARAGRAPH) if in_paragraph else None)
     if link is None and AGENT in code.requires:
-        link = scene.antecedent(cue, sent_id, side) or (
-            scene.vetoing_member(cue, sent_id) or scene.article_supporter(cue, sent_id) if side is None else None)
-    if link is None and RECIPIENT in code.requires and side is None:
+        link = scene.antecedent(cue, sent_id, side if carried or side else OTHER) or (
+            scene.vetoing_member(cue, sent_id) or scene.article_supporter(cue, sent_id) if carried else None)
+    if link is None and RECIPIENT in code.requires and carried:
         link = scene.supporter_before(sent_id)
     needed = AGENT in code.requires or RUSSIA_CONDITION in code.requires
     return link, link is not None or not needed
