@@ -121,6 +121,7 @@ from analysis.extract.frames.reasons import OWN_GAIN_MOTIVES, without_motives_of
 from analysis.extract.frames.refuge import REFUGE_CODES, refuge_cues
 from analysis.extract.frames.restraint import restraint_cues, withheld_permission_cues
 from analysis.extract.frames.rivalry import HEDGING, quarrel_of_the_parties
+from analysis.extract.frames.titles import quoted_titles
 from analysis.extract.frames.senses import (crowded_rather_than_occupied, extends_rather_than_strains,
                                              keeps_no_party_up, moves_rather_than_presses, offensive_of_another_party,
                                              paid_or_enacted_rather_than_charged, small_of_no_means, spares_no_attack,
@@ -603,6 +604,7 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
                     if (hit.code, hit.start, hit.end) not in keys:
                         keys.add((hit.code, hit.start, hit.end))
                         found.append(hit)
+        found = _without_cues_in_titles(found, span)
         found = _without_limited_means(_without_denied_limits(_without_covered_relation(found)), span, codebook)
         found = _without_governed_means(found, span.doc)
         found = _without_bare_motives(found, span, scene)
@@ -656,6 +658,16 @@ def _without_covered_relation(hits: list[CodeHit]) -> list[CodeHit]:
     specific = [(hit.start, hit.end) for hit in hits if hit.code != RELATION]
     return [hit for hit in hits if hit.code != RELATION
             or not any(start < hit.end and hit.start < end for start, end in specific)]
+
+
+def _without_cues_in_titles(hits: list[CodeHit], span: Span) -> list[CodeHit]:
+    """Return `hits` without the support cues that lie inside a quoted title ('her essay “The Patron Who Counts”'; see
+    `titles`)."""
+    if not any(hit.dimension == SUPPORT for hit in hits):
+        return hits
+    titles = list(quoted_titles(span))
+    return [hit for hit in hits if hit.dimension != SUPPORT
+            or not any(start <= hit.start < end for start, end in titles)]
 
 
 def _without_limited_means(hits: list[CodeHit], span: Span, codebook: "Codebook") -> list[CodeHit]:
