@@ -167,12 +167,12 @@ BACKED = "Moscow has backed Assad for a decade. "
 
 
 @pytest.mark.parametrize("text, supported", [
-    # a name the gazetteer does not list owns its clause: the paragraph's Russian topic is not carried into it
-    (BACKED + "Dr Okwu, who helps new arrivals, spoke next.", False),
-    (BACKED + "The Halvern Trust, which helps new arrivals, opened an office.", False),
-    # a clause with no actor as subject, or one a named speaker only reports, still carries it
-    (BACKED + "The vetoes protected Damascus from sanctions.", True),
-    (BACKED + "\"The vetoes protected Damascus,\" said Dr Okwu.", True),
+    # the writer's own imperative, after a list number or alone: its agent is the reader addressed
+    (BACKED + "2. support the tribunal and ask partners to do the same;", False),
+    (BACKED + "Follow the money, then the missiles.", False),
+    # a sentence with a subject, or an imperative a speaker is quoted giving, still carries the topic
+    (BACKED + "Then the missiles came.", True),
+    (BACKED + "“Give them the missiles,” the general told his staff.", True),
 ])
-def test_an_unlisted_name_as_subject_takes_up_no_russian_topic(nlp, text, supported):
+def test_an_imperative_of_the_writer_takes_up_no_russian_topic(nlp, text, supported):
     assert bool(last_sentence_codes(nlp, text, "support")) is supported

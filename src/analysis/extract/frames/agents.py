@@ -56,8 +56,11 @@ SIDE_MODIFIERS = frozenset({"syrian", "government", "regime", "pro-government", 
 # Relational nouns name the possessor's counterpart (Barker 1995, Possessive Descriptions): 'his allies' are not Assad.
 RELATIONAL_HEADS = frozenset({"ally", "client", "friend", "partner", "patron", "backer", "sponsor", "protector"})
 # Nouns of a relation between two parties (FrameNet Alliance, Personal_relationship): 'an alliance', 'the ties'.
-# Named-entity types of a party that can act (OntoNotes 5.0 labels): a person, an organisation, a state or a people.
-UNLISTED_NAME_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+# An imperative: the base form of a verb with no subject and no auxiliary (Quirk et al. 1985 §11.23-11.26); list
+# marks before it are numbers, punctuation, symbols or bullets.
+BASE_FORM = "VB"
+IMPERATIVE_BLOCKING_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass"})
+LIST_POS = frozenset({"SYM", "X", "SPACE"})
 RELATION_NOUNS = frozenset({"alliance", "partnership", "friendship", "relationship", "tie", "coalition", "pact",
                             "treaty", "axis"})
 RELATIONAL_WORDS = RELATIONAL_HEADS | RELATION_NOUNS
@@ -366,8 +369,6 @@ class Scene:
         self._armed_opponents = set(parse.lemma_indices(ARMED_OPPONENTS).tolist())
         self._side_modifiers = set(parse.indices("LOWER", SIDE_MODIFIERS).tolist())
         self._persons = set(parse.indices("ENT_TYPE", ("PERSON",)).tolist())
-        self._unlisted_names = set(parse.indices("ENT_TYPE", UNLISTED_NAME_TYPES).tolist()).difference(
-            self.actors, self.russian, self.assad)
         self._referents: dict[int, list[Referent]] = {}
         self._one_token_parties: tuple[list[int], list[int]] | None = None  # see `_one_token_recipients`
         self._russian_governors: tuple[frozenset[int], set[int]] = (frozenset(), set())  # see `_governs_russian`
@@ -802,19 +803,17 @@ class Scene:
         subjects = (child for verb in reporters for child in parse.children(verb) if parse.dep[child] == "nsubj")
         return next((link for subject in subjects if (link := self._link_at(subject))), None)
 
-    def names_an_unlisted_party(self, owner: Token | None, cue: Span) -> bool:
-        """Return True when `owner`, the subject that owns the cue's clause, is a name the gazetteer does not list
-        ('Norlund has supported the inquiry', 'Dr Lane, who helps new arrivals'): a party of its own, whose clause
-        takes up no Russian from the paragraph. The speaker of a clause that reports the cue's ('"..." said Dr Lane')
-        owns only the saying."""
-        if owner is None or owner.i not in self._unlisted_names or self._side_at(owner.i) is not None:
+    def addresses_the_reader(self, sent_id: int) -> bool:
+        """Return True when the sentence is an imperative of the writer's own, not in quotation marks: its main verb
+        in the base form, with no subject or auxiliary, opens it after any list number or bullet ('2. support the
+        warrants', '• Help organise the workshop'). Its agent is the one addressed (Quirk et al. 1985 §11.23), so it
+        takes up no Russian topic from its paragraph."""
+        span = self.spans[sent_id]
+        first = next((token for token in span if not (token.is_punct or token.like_num or token.pos_ in LIST_POS)),
+                     None)
+        if first is None or first.i != span.root.i or span[0].is_quote:
             return False
-        node, parse = cue.root.i, self._parse
-        while node != owner.head.i and parse.head[node] != node:
-            if parse.dep[node] in REPORTED_DEPS | REPORTING_DEPS:
-                return False
-            node = parse.head[node]
-        return True
+        return first.tag_ == BASE_FORM and not any(child.dep_ in IMPERATIVE_BLOCKING_DEPS for child in first.children)
 
     def side_of(self, token: Token | None) -> str | None:
         """Return 'russia', 'assad' or 'other' for an actor phrase headed by `token`; None for no actor."""

@@ -107,7 +107,7 @@ from analysis.extract.frames.gratitude import thanks_another_party
 from analysis.extract.frames.instrument import INSTRUMENT, not_russias_instrument
 from analysis.extract.frames.litotes import DENIED_LOSS_SUPPORT, RELUCTANCE, denies_a_loss
 from analysis.extract.frames.mediation import MEDIATING_CODES, backs_an_agreement
-from analysis.extract.frames.named_doer import names_another_doer
+from analysis.extract.frames.named_doer import names_another_doer, owned_by_an_unlisted_name
 from analysis.extract.frames.negated_verbs import (default_negated_verbs, default_spending_verbs, denies_a_listed_verb,
                                                    is_negative_imperative, is_phrasal_yielding, negates_a_listed_verb)
 from analysis.extract.frames.operation import operated_by_another, present_by_another
@@ -292,7 +292,8 @@ def _agent(code: "Code", cue: Span, sent_id: int, scene: Scene, tied: tuple[Link
     """
     link, owner = tied
     side = scene.side_of(owner)
-    carried = side is None and not scene.names_an_unlisted_party(owner, cue)
+    carried = (side is None and not owned_by_an_unlisted_name(owner, cue, scene)
+               and not scene.addresses_the_reader(sent_id))
     if link is None and AGENT in code.requires and side is None:
         named = scene.russian_in(scene.sentence_of(cue))
         link = (Link(named.text, named.role or SENTENCE) if named
