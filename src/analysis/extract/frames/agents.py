@@ -55,12 +55,12 @@ SIDE_HEADS = frozenset({"leader", "president", "dictator", "government", "ruler"
 SIDE_MODIFIERS = frozenset({"syrian", "government", "regime", "pro-government", "loyalist"})
 # Relational nouns name the possessor's counterpart (Barker 1995, Possessive Descriptions): 'his allies' are not Assad.
 RELATIONAL_HEADS = frozenset({"ally", "client", "friend", "partner", "patron", "backer", "sponsor", "protector"})
-# Nouns of a relation between two parties (FrameNet Alliance, Personal_relationship): 'an alliance', 'the ties'.
 # An imperative: the base form of a verb with no subject and no auxiliary (Quirk et al. 1985 §11.23-11.26); list
 # marks before it are numbers, punctuation, symbols or bullets.
 BASE_FORM = "VB"
 IMPERATIVE_BLOCKING_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass"})
 LIST_POS = frozenset({"SYM", "X", "SPACE"})
+# Nouns of a relation between two parties (FrameNet Alliance, Personal_relationship): 'an alliance', 'the ties'.
 RELATION_NOUNS = frozenset({"alliance", "partnership", "friendship", "relationship", "tie", "coalition", "pact",
                             "treaty", "axis"})
 RELATIONAL_WORDS = RELATIONAL_HEADS | RELATION_NOUNS

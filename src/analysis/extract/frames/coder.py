@@ -121,11 +121,11 @@ from analysis.extract.frames.reasons import OWN_GAIN_MOTIVES, without_motives_of
 from analysis.extract.frames.refuge import REFUGE_CODES, refuge_cues
 from analysis.extract.frames.restraint import restraint_cues, withheld_permission_cues
 from analysis.extract.frames.rivalry import HEDGING, quarrel_of_the_parties
-from analysis.extract.frames.titles import quoted_titles
 from analysis.extract.frames.senses import (crowded_rather_than_occupied, extends_rather_than_strains,
                                              keeps_no_party_up, moves_rather_than_presses, offensive_of_another_party,
                                              paid_or_enacted_rather_than_charged, small_of_no_means, spares_no_attack,
                                              travels_rather_than_flies_sorties)
+from analysis.extract.frames.titles import quoted_titles
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.sentences import Sentence
@@ -288,7 +288,8 @@ def _agent(code: "Code", cue: Span, sent_id: int, scene: Scene, tied: tuple[Link
     it. Arms were delivered to Damascus.'), and an unowned veto or supporter noun ('a patron') the
     article's Russian (see `Scene.vetoing_member`, `Scene.article_supporter`). `russia`: also named anywhere in
     the sentence or earlier in its paragraph, unless another actor (not Russia, not Assad's side) is the subject
-    of the cue's clause.
+    of the cue's clause. Nothing is carried from the paragraph into a clause owned by a name of no known side
+    (`named_doer.owned_by_an_unlisted_name`) nor into the writer's own imperative (`Scene.addresses_the_reader`).
     """
     link, owner = tied
     side = scene.side_of(owner)
@@ -304,7 +305,7 @@ def _agent(code: "Code", cue: Span, sent_id: int, scene: Scene, tied: tuple[Link
         link = (Link(in_sentence.text, in_sentence.role or SENTENCE) if in_sentence
                 else Link(in_paragraph.text, PARAGRAPH) if in_paragraph else None)
     if link is None and AGENT in code.requires:
-        link = scene.antecedent(cue, sent_id, side if carried or side else OTHER) or (
+        link = scene.antecedent(cue, sent_id, OTHER if side is None and not carried else side) or (
             scene.vetoing_member(cue, sent_id) or scene.article_supporter(cue, sent_id) if carried else None)
     if link is None and RECIPIENT in code.requires and carried:
         link = scene.supporter_before(sent_id)

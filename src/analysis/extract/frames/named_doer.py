@@ -5,6 +5,8 @@ by-phrase). Where Russia is only carried from the sentences before (see `coder.C
 own doer by a person's or an organisation's name is that doer's act, not Russia's ('The Ellery Fund supported the
 survey', 'The newsletter is supported by Harwick Partners', 'My editors, Ann Pole and Tom Reyes, saved me from
 errors'): acknowledgements, sponsor lines, minutes and obituaries name a helper of their own in a text about Russia.
+The same holds for any cue, noun or verb, whose clause is owned by a name of no known side, a person, an
+organisation, a state or a people (`owned_by_an_unlisted_name`): the coder carries no Russian topic into it.
 """
 
 from __future__ import annotations
