@@ -51,8 +51,9 @@ def names_another_doer(cue: Span, link: Link | None, scene: Scene) -> bool:
 def owned_by_an_unlisted_name(owner: Token | None, cue: Span, scene: Scene) -> bool:
     """Return True when `owner`, the subject that owns the clause of any cue (see `Scene.tie`), is a proper name of no
     side the scene knows ('Brenland has supported the inquiry', 'Dr Okwu, who helps new arrivals'; not 'the cargo ship
-    Orla'): a party of its own, whose clause takes up no Russian from the paragraph. Not for a clause aimed at Assad's side (see `names_another_doer`),
-    nor for the speaker of a clause that only reports the cue's ('"...," said Dr Okwu')."""
+    Orla'): a party of its own, whose clause takes up no Russian from the paragraph. Not for a clause aimed at Assad's
+    side (see `names_another_doer`), nor for the speaker of a clause that only reports the cue's ('"...," said Dr
+    Okwu')."""
     if (owner is None or owner.pos_ != PROPER_NOUN or owner.ent_type_ not in NAMED_PARTY_LABELS
             or scene.side_of(owner) is not None):
         return False
