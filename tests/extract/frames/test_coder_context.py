@@ -160,3 +160,19 @@ def test_a_transcript_s_clock_stamp_between_paragraphs_neither_joins_nor_parts_t
 ])
 def test_a_sentence_is_figures_only_when_it_holds_a_digit_and_no_letter_of_any_script(text, figures_only):
     assert _is_figures_only(text) is figures_only
+
+
+
+BACKED = "Moscow has backed Assad for a decade. "
+
+
+@pytest.mark.parametrize("text, supported", [
+    # the writer's own imperative, after a list number or alone: its agent is the reader addressed
+    (BACKED + "2. support the tribunal and ask partners to do the same;", False),
+    (BACKED + "Follow the money, then the missiles.", False),
+    # a sentence with a subject, or an imperative a speaker is quoted giving, still carries the topic
+    (BACKED + "Then the missiles came.", True),
+    (BACKED + "“Give them the missiles,” the general told his staff.", True),
+])
+def test_an_imperative_of_the_writer_takes_up_no_russian_topic(nlp, text, supported):
+    assert bool(last_sentence_codes(nlp, text, "support")) is supported

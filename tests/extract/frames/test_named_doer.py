@@ -35,3 +35,18 @@ def test_a_named_doer_of_its_own_takes_the_carried_support(nlp, text):
 ])
 def test_a_clause_without_another_named_doer_keeps_the_support(nlp, text):
     assert last_sentence_codes(nlp, text, "support")
+
+
+BACKED = "Moscow has backed Assad for a decade. "
+
+
+@pytest.mark.parametrize("text, supported", [
+    # a name the gazetteer does not list owns its clause: the paragraph's Russian topic is not carried into it
+    (BACKED + "Dr Okwu, who helps new arrivals, spoke next.", False),
+    (BACKED + "The Halvern Trust, which helps new arrivals, opened an office.", False),
+    # a clause with no actor as subject, or one a named speaker only reports, still carries it
+    (BACKED + "The vetoes protected Damascus from sanctions.", True),
+    (BACKED + "\"The vetoes protected Damascus,\" said Dr Okwu.", True),
+])
+def test_a_clause_owned_by_an_unlisted_name_takes_up_no_russian_topic(nlp, text, supported):
+    assert bool(last_sentence_codes(nlp, text, "support")) is supported

@@ -55,6 +55,11 @@ SIDE_HEADS = frozenset({"leader", "president", "dictator", "government", "ruler"
 SIDE_MODIFIERS = frozenset({"syrian", "government", "regime", "pro-government", "loyalist"})
 # Relational nouns name the possessor's counterpart (Barker 1995, Possessive Descriptions): 'his allies' are not Assad.
 RELATIONAL_HEADS = frozenset({"ally", "client", "friend", "partner", "patron", "backer", "sponsor", "protector"})
+# An imperative: the base form of a verb with no subject and no auxiliary (Quirk et al. 1985 §11.23-11.26); list
+# marks before it are numbers, punctuation, symbols or bullets.
+BASE_FORM = "VB"
+IMPERATIVE_BLOCKING_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass"})
+LIST_POS = frozenset({"SYM", "X", "SPACE"})
 # Nouns of a relation between two parties (FrameNet Alliance, Personal_relationship): 'an alliance', 'the ties'.
 RELATION_NOUNS = frozenset({"alliance", "partnership", "friendship", "relationship", "tie", "coalition", "pact",
                             "treaty", "axis"})
@@ -800,6 +805,18 @@ class Scene:
             reporters = [child for child in parse.children(clause) if parse.dep[child] in REPORTING_DEPS]
         subjects = (child for verb in reporters for child in parse.children(verb) if parse.dep[child] == "nsubj")
         return next((link for subject in subjects if (link := self._link_at(subject))), None)
+
+    def addresses_the_reader(self, sent_id: int) -> bool:
+        """Return True when the sentence is an imperative of the writer's own, not in quotation marks: its main verb
+        in the base form, with no subject or auxiliary, opens it after any list number or bullet ('2. support the
+        warrants', '• Help organise the workshop'). Its agent is the one addressed (Quirk et al. 1985 §11.23), so it
+        takes up no Russian topic from its paragraph."""
+        span = self.spans[sent_id]
+        first = next((token for token in span if not (token.is_punct or token.like_num or token.pos_ in LIST_POS)),
+                     None)
+        if first is None or first.i != span.root.i or span[0].is_quote:
+            return False
+        return first.tag_ == BASE_FORM and not any(child.dep_ in IMPERATIVE_BLOCKING_DEPS for child in first.children)
 
     def side_of(self, token: Token | None) -> str | None:
         """Return 'russia', 'assad' or 'other' for an actor phrase headed by `token`; None for no actor."""

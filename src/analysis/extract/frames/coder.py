@@ -107,7 +107,7 @@ from analysis.extract.frames.gratitude import thanks_another_party
 from analysis.extract.frames.instrument import INSTRUMENT, not_russias_instrument
 from analysis.extract.frames.litotes import DENIED_LOSS_SUPPORT, RELUCTANCE, denies_a_loss
 from analysis.extract.frames.mediation import MEDIATING_CODES, backs_an_agreement
-from analysis.extract.frames.named_doer import names_another_doer
+from analysis.extract.frames.named_doer import names_another_doer, owned_by_an_unlisted_name
 from analysis.extract.frames.negated_verbs import (default_negated_verbs, default_spending_verbs, denies_a_listed_verb,
                                                    is_negative_imperative, is_phrasal_yielding, negates_a_listed_verb)
 from analysis.extract.frames.operation import operated_by_another, present_by_another
@@ -125,6 +125,7 @@ from analysis.extract.frames.senses import (crowded_rather_than_occupied, extend
                                              keeps_no_party_up, moves_rather_than_presses, offensive_of_another_party,
                                              paid_or_enacted_rather_than_charged, small_of_no_means, spares_no_attack,
                                              travels_rather_than_flies_sorties)
+from analysis.extract.frames.titles import quoted_titles
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.sentences import Sentence
@@ -287,21 +288,26 @@ def _agent(code: "Code", cue: Span, sent_id: int, scene: Scene, tied: tuple[Link
     it. Arms were delivered to Damascus.'), and an unowned veto or supporter noun ('a patron') the
     article's Russian (see `Scene.vetoing_member`, `Scene.article_supporter`). `russia`: also named anywhere in
     the sentence or earlier in its paragraph, unless another actor (not Russia, not Assad's side) is the subject
-    of the cue's clause.
+    of the cue's clause. Nothing is carried from the paragraph into a clause owned by a name of no known side
+    (`named_doer.owned_by_an_unlisted_name`) nor into the writer's own imperative (`Scene.addresses_the_reader`).
     """
     link, owner = tied
     side = scene.side_of(owner)
+    carried = (side is None and not owned_by_an_unlisted_name(owner, cue, scene)
+               and not scene.addresses_the_reader(sent_id))
     if link is None and AGENT in code.requires and side is None:
         named = scene.russian_in(scene.sentence_of(cue))
-        link = Link(named.text, named.role or SENTENCE) if named else scene.continued_topic(sent_id)
+        link = (Link(named.text, named.role or SENTENCE) if named
+                else scene.continued_topic(sent_id) if carried else None)
     elif link is None and AGENT not in code.requires and side in (None, ASSAD):
-        in_sentence, in_paragraph = scene.russian_in(scene.sentence_of(cue)), scene.named_in_paragraph(sent_id)
+        in_sentence = scene.russian_in(scene.sentence_of(cue))
+        in_paragraph = scene.named_in_paragraph(sent_id) if carried or side == ASSAD else None
         link = (Link(in_sentence.text, in_sentence.role or SENTENCE) if in_sentence
                 else Link(in_paragraph.text, PARAGRAPH) if in_paragraph else None)
     if link is None and AGENT in code.requires:
-        link = scene.antecedent(cue, sent_id, side) or (
-            scene.vetoing_member(cue, sent_id) or scene.article_supporter(cue, sent_id) if side is None else None)
-    if link is None and RECIPIENT in code.requires and side is None:
+        link = scene.antecedent(cue, sent_id, OTHER if side is None and not carried else side) or (
+            scene.vetoing_member(cue, sent_id) or scene.article_supporter(cue, sent_id) if carried else None)
+    if link is None and RECIPIENT in code.requires and carried:
         link = scene.supporter_before(sent_id)
     needed = AGENT in code.requires or RUSSIA_CONDITION in code.requires
     return link, link is not None or not needed
@@ -600,6 +606,7 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
                     if (hit.code, hit.start, hit.end) not in keys:
                         keys.add((hit.code, hit.start, hit.end))
                         found.append(hit)
+        found = _without_cues_in_titles(found, span)
         found = _without_limited_means(_without_denied_limits(_without_covered_relation(found)), span, codebook)
         found = _without_governed_means(found, span.doc)
         found = _without_bare_motives(found, span, scene)
@@ -653,6 +660,16 @@ def _without_covered_relation(hits: list[CodeHit]) -> list[CodeHit]:
     specific = [(hit.start, hit.end) for hit in hits if hit.code != RELATION]
     return [hit for hit in hits if hit.code != RELATION
             or not any(start < hit.end and hit.start < end for start, end in specific)]
+
+
+def _without_cues_in_titles(hits: list[CodeHit], span: Span) -> list[CodeHit]:
+    """Return `hits` without the support cues that lie inside a quoted title ('her essay “The Patron Who Counts”'; see
+    `titles`)."""
+    if not any(hit.dimension == SUPPORT for hit in hits):
+        return hits
+    titles = list(quoted_titles(span))
+    return [hit for hit in hits if hit.dimension != SUPPORT
+            or not any(start <= hit.start < end for start, end in titles)]
 
 
 def _without_limited_means(hits: list[CodeHit], span: Span, codebook: "Codebook") -> list[CodeHit]:

@@ -5,6 +5,8 @@ by-phrase). Where Russia is only carried from the sentences before (see `coder.C
 own doer by a person's or an organisation's name is that doer's act, not Russia's ('The Ellery Fund supported the
 survey', 'The newsletter is supported by Harwick Partners', 'My editors, Ann Pole and Tom Reyes, saved me from
 errors'): acknowledgements, sponsor lines, minutes and obituaries name a helper of their own in a text about Russia.
+The same holds for any cue, noun or verb, whose clause is owned by a proper name of no known side, a person, an
+organisation, a state or a people (`owned_by_an_unlisted_name`): the coder carries no Russian topic into it.
 """
 
 from __future__ import annotations
@@ -13,13 +15,17 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from analysis.extract.frames.agents import ACTIVE_SUBJECT_DEPS, ASSAD, CARRIED_ROLES, RUSSIA, shared_subject
+from analysis.extract.frames.agents import (ACTIVE_SUBJECT_DEPS, ASSAD, CARRIED_ROLES, REPORTED_DEPS, REPORTING_DEPS,
+                                            RUSSIA, shared_subject)
 
 if TYPE_CHECKING:
     from analysis.extract.frames.agents import Link, Scene
 
 # Entity labels of a doer named by name (OntoNotes 5.0: persons and organisations).
 NAMED_DOER_LABELS = frozenset({"PERSON", "ORG"})
+# ... and of a party that owns a clause by name: also a state or a people.
+NAMED_PARTY_LABELS = NAMED_DOER_LABELS | {"GPE", "NORP"}
+PROPER_NOUN = "PROPN"
 PASSIVE_AGENT = "agent"
 # How the one a verb acts on or for hangs on it: its object, its recipient, or a preposition's complement.
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
@@ -40,6 +46,25 @@ def names_another_doer(cue: Span, link: Link | None, scene: Scene) -> bool:
     return (not _aimed_at_assads_side(verb, scene) and any(token.ent_type_ in NAMED_DOER_LABELS for token in phrase)
             and scene.side_of(doer) not in (RUSSIA, ASSAD)
             and all(token.i not in scene.russian and token.i not in scene.assad for token in phrase))
+
+
+def owned_by_an_unlisted_name(owner: Token | None, cue: Span, scene: Scene) -> bool:
+    """Return True when `owner`, the subject that owns the clause of any cue (see `Scene.tie`), is a proper name of no
+    side the scene knows ('Brenland has supported the inquiry', 'Dr Okwu, who helps new arrivals'; not 'the cargo ship
+    Orla'): a party of its own, whose clause takes up no Russian from the paragraph. Not for a clause aimed at Assad's
+    side (see `names_another_doer`), nor for the speaker of a clause that only reports the cue's ('"...," said Dr
+    Okwu')."""
+    if (owner is None or owner.pos_ != PROPER_NOUN or owner.ent_type_ not in NAMED_PARTY_LABELS
+            or scene.side_of(owner) is not None):
+        return False
+    if _aimed_at_assads_side(owner.head, scene):
+        return False
+    node = cue.root
+    while node != owner.head and node.head != node:
+        if node.dep_ in REPORTED_DEPS | REPORTING_DEPS:
+            return False
+        node = node.head
+    return True
 
 
 def _doer(verb: Token) -> Token | None:

@@ -1,0 +1,38 @@
+"""Quoted titles of works (`titles.quoted_titles`) and the support cues inside them that the coder drops
+(`coder._without_cues_in_titles`); invented sentences from a reading list, a newsletter and a wire story."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract.frames.titles import quoted_titles
+from tests.extract.frames.conftest import last_sentence_codes
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("Her new book, “The Long Shield of the Kremlin”, came out in May.", ["The Long Shield of the Kremlin"]),
+    ("Start with Lund's chapter ‘Guns for the Palace’ before the seminar.", ["Guns for the Palace"]),
+    ("The episode \"A Patron's Bargain\" is the best of the series.", ["A Patron's Bargain"]),
+    # a quoted clause in sentence case, a single capitalised word, a whole sentence that is the title
+    ("“The army will hold the airfield,” the colonel said.", []),
+    ("He called the plan “Shield” and left it there.", []),
+    ("“Moscow Guards the Palace”", []),
+])
+def test_a_headline_style_stretch_in_quotation_marks_is_a_title(nlp, text, titles):
+    doc = nlp(text)
+    assert [doc.text[start:end] for start, end in quoted_titles(doc[:])] == titles
+
+
+BACKED = "Moscow has backed Assad for a decade. "
+
+
+@pytest.mark.parametrize("text, supported", [
+    # the cue names a work about Moscow and Assad, not an act
+    (BACKED + "I argued this in my essay “The Patron Who Stayed” in 2019.", False),
+    (BACKED + "Read Lund's chapter ‘A Patron in Winter’ first.", False),
+    # the same word outside a title, or in a quoted claim in sentence case, is still support
+    (BACKED + "I argued in my essay that the patron stayed.", True),
+    (BACKED + "“The patron stayed,” the envoy said.", True),
+])
+def test_a_support_cue_inside_a_quoted_title_is_dropped(nlp, text, supported):
+    assert bool(last_sentence_codes(nlp, text, "support")) is supported
