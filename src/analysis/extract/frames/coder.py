@@ -98,6 +98,7 @@ from analysis.extract.frames.agents import (ACTIVE_SUBJECT_DEPS, ASSAD, ASSET, F
                                             names_a_kind_of_relation, unanchored_relation, withheld)
 from analysis.extract.frames.apposition import describes_another_actor
 from analysis.extract.frames.arrival import ARRIVAL, not_russias_arrival
+from analysis.extract.frames.cessation import stop_goes_on
 from analysis.extract.frames.cohesion import opens_with_conjunction, opens_with_encapsulation
 from analysis.extract.frames.concession import CONCESSION, adversative_after_support
 from analysis.extract.frames.control import deciding_cues
@@ -108,6 +109,7 @@ from analysis.extract.frames.instrument import INSTRUMENT, not_russias_instrumen
 from analysis.extract.frames.litotes import DENIED_LOSS_SUPPORT, RELUCTANCE, denies_a_loss
 from analysis.extract.frames.mediation import MEDIATING_CODES, backs_an_agreement
 from analysis.extract.frames.named_doer import names_another_doer
+from analysis.extract.frames.notice import told_by_another
 from analysis.extract.frames.negated_verbs import (default_negated_verbs, default_spending_verbs, denies_a_listed_verb,
                                                    is_negative_imperative, is_phrasal_yielding, negates_a_listed_verb)
 from analysis.extract.frames.operation import operated_by_another, present_by_another
@@ -378,6 +380,10 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'the war gave the regime a new lease of life': an idiom, no lease
     if code.id == FRICTION and _signs_another_text(cue):
         return  # 'the president did not sign the decree': no deal of Russia's
+    if code.id == FRICTION and told_by_another(cue, scene):
+        return  # 'Syrian refugees were not asked', 'told by their own officers' (see `notice`)
+    if code.id == RELUCTANCE and stop_goes_on(cue):
+        return  # 'stopped and searched the convoy': a halt in a run of acts (see `cessation`)
     if code.id == PRIORITY and _takes_no_means(cue):
         return  # 'refugees from Ukraine took the places', 'Ukraine absorbed a million refugees', 'has taken a toll'
     other_war_takes = code.id == PRIORITY and _names_its_own_taker(cue)
