@@ -46,9 +46,9 @@ def told_by_another(cue: Span, scene: Scene) -> bool:
     subject = next((child for child in verb.children if child.dep_ in PASSIVE_SUBJECTS), None)
     if subject is None or subject.lemma_.lower() not in SIDE_HEADS:
         return True
-    media = {child for phrase in verb.children if phrase.dep_ in MEDIUM_DEPS for child in phrase.children
-             if child.lemma_.lower() in MEDIA}
-    if any(phrase.dep_ == "agent" and media.isdisjoint(phrase.children) and not _names_a_russian(phrase, scene)
+    media = {token for phrase in verb.children if phrase.dep_ in MEDIUM_DEPS for token in phrase.subtree
+             if token.lemma_.lower() in MEDIA}
+    if any(phrase.dep_ == "agent" and media.isdisjoint(phrase.subtree) and not _names_a_russian(phrase, scene)
            for phrase in verb.children):
         return True
     topics = [phrase for head in (verb, *media) for phrase in head.children
