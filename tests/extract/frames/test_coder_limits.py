@@ -527,3 +527,55 @@ def test_small_limits_the_help_only_as_a_force_or_a_quantity(nlp, text, limited)
 ])
 def test_a_new_lease_of_life_is_no_lease(nlp, text, narrower):
     assert ("limits.interests" in last_sentence_codes(nlp, text, "limits")) is narrower
+
+
+BOMBED = "Russian jets bombed the rebel columns for a week. "
+
+
+@pytest.mark.parametrize("text, coded", [
+    (CONTEXT + BOMBED + "Then they stopped.", True),
+    (CONTEXT + BOMBED + "A week later the raids were over, and they stopped.", True),
+    (CONTEXT + BOMBED + "Their crews flew for a week and then largely stopped; nothing came after.", True),
+    (CONTEXT + BOMBED + "Then they stopped, and the regime lost the town.", True),
+    (CONTEXT + BOMBED + "The shelling of the city stopped.", False),
+    (CONTEXT + BOMBED + "Russian officers told the militia when to stop.", False),
+    (CONTEXT + BOMBED + "The Russian convoy stopped at the checkpoint.", False),
+    (CONTEXT + BOMBED + "Russian jets have not stopped.", False),
+    # a halt in a run of acts, a question, or an activity named after a comma aside ends nothing
+    (CONTEXT + BOMBED + "Russian troops stopped and searched the convoy.", False),
+    (CONTEXT + BOMBED + "Russian military police stopped, questioned and released him.", False),
+    (CONTEXT + BOMBED + "The jets stopped, refuelled and flew again.", False),
+    (CONTEXT + BOMBED + "They stopped and then resumed a day later.", False),
+    (CONTEXT + BOMBED + "Has Russia stopped?", False),
+    (CONTEXT + BOMBED + "The Russian government ceased, for a time, to comment.", False),
+    (CONTEXT + BOMBED + "Russian patrols stop, search cars and move on.", False),
+])
+def test_stopping_with_nothing_stopped_ends_russias_activity(nlp, text, coded):
+    assert ("limits.reluctance" in last_sentence_codes(nlp, text, "limits")) is coded
+
+
+CEASEFIRE = "Moscow agreed a ceasefire with Ankara. "
+
+
+@pytest.mark.parametrize("text, coded", [
+    (CONTEXT + CEASEFIRE + "The Syrian president was informed by telephone.", True),
+    (CONTEXT + CEASEFIRE + "Damascus was told over the phone the same evening and said nothing.", True),
+    (CONTEXT + CEASEFIRE + "The government in Damascus was informed.", True),
+    (CONTEXT + CEASEFIRE + "Syrian generals were not always asked.", True),
+    (CONTEXT + CEASEFIRE + "The government in Damascus was told shortly before.", True),
+    (CONTEXT + CEASEFIRE + "The government in Damascus was told that more jets would come.", False),
+    (CONTEXT + CEASEFIRE + "Assad was never asked to step down.", False),
+    (CONTEXT + CEASEFIRE + "Washington was informed by telephone.", False),
+    # a teller who is no Russian, news that is not Russia's, or one told who is not Assad's side
+    (CONTEXT + CEASEFIRE + "Assad's generals were told over the phone by their own officers.", False),
+    (CONTEXT + CEASEFIRE + "The president was informed by telephone of his landslide re-election.", False),
+    (CONTEXT + CEASEFIRE + "Syrian Kurds were informed by telephone.", False),
+    (CONTEXT + CEASEFIRE + "Syrian refugees were told in a phone call to leave.", False),
+    (CONTEXT + CEASEFIRE + "The Syrian people were informed.", False),
+    # a question put to Assad's side about something, or by others, is no consultation withheld
+    (CONTEXT + CEASEFIRE + "Assad was not asked about torture.", False),
+    (CONTEXT + CEASEFIRE + "The Syrian president was not even asked about the talks by reporters.", False),
+    (CONTEXT + CEASEFIRE + "Syrian refugees were not asked.", False),
+])
+def test_assads_side_told_but_not_asked_is_friction(nlp, text, coded):
+    assert ("limits.friction" in last_sentence_codes(nlp, text, "limits")) is coded

@@ -79,6 +79,15 @@ def test_an_i_who_witnessed_no_russian_act_reports_it(nlp, text, reluctant):
     # ... not a 'we' or 'you' inside a quotation, which may be a Russian speaker's, nor a Russian subject beside it
     (CONTEXT + "\u201cWe will not send tanks for him,\u201d one of them told the reporter.", True),
     (CONTEXT + "We think the Kremlin would not commit ground troops.", True),
+    # ... nor a 'we' with a speaker in scope in a layout without quotation marks: an answer line, a dash
+    # attribution, a speaker's label, a Russian speaking in the sentence before
+    (CONTEXT + "Q: Will Russia send troops to Syria?\n\nA: We will not send ground troops to Syria.", True),
+    ("We will not send ground troops to Syria \u2013 Sergei Lavrov", True),
+    (CONTEXT + "The minister took questions. Sergei Lavrov: We will not send ground troops to Syria.", True),
+    (CONTEXT + "Sergei Lavrov, the Russian foreign minister, answered our questions. "
+               "We will not send ground troops to Syria.", True),
+    (CONTEXT + "Sergei Lavrov was asked whether Moscow would fight for Assad. \u201cNo,\u201d he said. "
+               "We are not going to fight for him.", True),
 ])
 def test_the_writers_we_and_the_readers_you_are_not_russian(nlp, text, reluctant):
     assert ("limits.reluctance" in last_sentence_codes(nlp, text, "limits")) is reluctant

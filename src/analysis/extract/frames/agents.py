@@ -273,6 +273,10 @@ FIRST_PERSON, SECOND_PERSON, SINGULAR = "1", "2", "Sing"
 # Verbs of witnessing (FrameNet Perception_experience and Make_acquaintance): 'I never saw them fight' reports what
 # the ones seen did.
 WITNESSING_VERBS = frozenset({"see", "hear", "witness", "notice", "watch", "meet", "encounter"})
+# Verbs of speech whose Russian subject may own the unmarked 'we' of the sentence after ('Lavrov answered. We ...').
+SPEECH_VERBS = frozenset({"say", "tell", "answer", "reply", "add", "insist", "explain", "declare", "state", "respond"})
+# Dashes that set off an attribution at a sentence's end ('We will not ... – Lavrov').
+ATTRIBUTING_DASHES = frozenset({"–", "—", "--"})
 # First-person plural pronouns: in quoted speech they stand for the speaker's side ('"We will not leave," Lavrov said').
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 
@@ -524,16 +528,14 @@ class Scene:
     def _labelled_answers(self, sentences: Sequence[Sentence], *, gazetteer: Gazetteer) -> dict[int, Link]:
         """Return, per token of a paragraph opened by a Russian speaker's label ('Lavrov: We ...', 'LAVROV: We ...'),
         that speaker."""
-        labelled, seen, lowers = {}, set(), self._parse.lower
+        labelled, seen = {}, set()
         for sentence in sentences:
             if sentence.block_id in seen:
                 continue
             seen.add(sentence.block_id)
             span = self.spans[sentence.sent_id]
-            mark = next((i for i in range(span.start, min(span.end, span.start + LABEL_WORDS + 1))
-                         if lowers[i] == LABEL_MARK_ID), None)
-            label = span[:mark - span.start] if mark is not None else None
-            if not label or not all(token.pos_ == "PROPN" or token.is_title or token.is_upper for token in label):
+            label = _label_of(span)
+            if label is None:
                 continue
             link = (self.russian_in(label) or _russian_name(label.text.title(), gazetteer)
                     or self.members.get(label[-1].lower_))
@@ -1168,11 +1170,9 @@ class Scene:
         quotation or a clause a Russian states ('"I will not wait," Putin said'), not a writer's or another state's
         spokesperson's ('I will not speculate', 'I cannot say'), unless the speaker witnessed, or failed to witness,
         a Russian's conduct the clause names (`WITNESSING_VERBS`: 'I never heard a Russian diplomat praise him'); so
-        do 'we' and 'you' outside every quotation, the writer's and the reader's ('We do not yet know'), while inside
-        one they may be a Russian speaker's not yet found."""
+        do the reader's 'you' and the writer's 'we' outside every quotation (see `_writer_or_reader`)."""
         subject = shared_subject(verb)
-        if subject is not None and (_first_person_singular(subject) or (
-                _speech_participant(subject) and subject.i not in self._inside_quotations)):
+        if subject is not None and (_first_person_singular(subject) or self._writer_or_reader(subject)):
             return (subject.i not in self.russian and subject.i not in self.labelled
                     and self._speaker_at(subject.head.i) is None
                     and not (verb.lemma_.lower() in WITNESSING_VERBS and self.russian_in(
@@ -1180,6 +1180,40 @@ class Scene:
         referring = subject is not None and subject.pos_ == "PRON" and INDEFINITE not in subject.morph.get("PronType")
         return subject is not None and not referring and self.russian_in(
             token_span(subject.doc, subject.left_edge.i, subject.right_edge.i + 1)) is None
+
+    def _writer_or_reader(self, subject: Token) -> bool:
+        """Return True for a `subject` outside every quotation that is the reader's 'you' ('You will not find the
+        figures') or the writer's 'we' (`writers_plural`: 'We do not yet know') with no other speaker in scope (see
+        `_speaker_in_scope`)."""
+        if subject.pos_ != "PRON":
+            return False
+        return ((SECOND_PERSON in subject.morph.get("Person") and subject.i not in self._inside_quotations)
+                or (self.writers_plural(subject) and not self._speaker_in_scope(subject)))
+
+    def _speaker_in_scope(self, token: Token) -> bool:
+        """Return True when a speaker other than the writer may own `token`'s sentence: it or its paragraph opens on a
+        speaker's label ('A: We ...', 'Lavrov: We ...'), a dash attributes it ('We will not ... – Lavrov'), or the
+        sentence before it in its scope (see `_scopes`) has a Russian speaking ('Lavrov answered our questions.',
+        '"No," he said.')."""
+        sent_id = next((sid for sid, span in self.spans.items() if span.start <= token.i < span.end), None)
+        if sent_id is None:
+            return False
+        span, earlier = self.spans[sent_id], [self.spans[other] for other in self.scope.get(sent_id, ())]
+        if any(_label_of(opening) is not None for opening in (span, *earlier)):
+            return True
+        dash = next((t.i for t in span if t.text in ATTRIBUTING_DASHES), None)
+        if dash is not None and self._russian_between(dash + 1, span.end) is not None:
+            return True
+        return bool(earlier) and any(
+            t.i in self.labelled or (t.lemma_.lower() in SPEECH_VERBS and any(
+                child.dep_ == "nsubj" and child.i in self.russian for child in t.children))
+            for t in earlier[-1])
+
+    def writers_plural(self, token: Token) -> bool:
+        """Return True for 'we', 'us' or 'our' outside every quotation and tied to no Russian speaker (see `russian`):
+        the plural of the writer and the publication ('We will update this post.', 'Our experts weigh in.'), which
+        points to the speech situation, not back to the text (Halliday & Hasan 1976, §2.3)."""
+        return token.lower_ in FIRST_PLURAL and token.i not in self.russian and token.i not in self._inside_quotations
 
     def russian_in(self, span: Span) -> Link | None:
         """Return the first Russian mention (or resolved pronoun) in `span`."""
@@ -1347,10 +1381,14 @@ def _first_person_singular(token: Token) -> bool:
     return token.pos_ == "PRON" and FIRST_PERSON in token.morph.get("Person") and SINGULAR in token.morph.get("Number")
 
 
-def _speech_participant(token: Token) -> bool:
-    """Return True for a pronoun of the speech situation, 'I', 'we' or 'you' (first or second person, by its
-    morphology)."""
-    return token.pos_ == "PRON" and not {FIRST_PERSON, SECOND_PERSON}.isdisjoint(token.morph.get("Person"))
+def _label_of(span: Span) -> Span | None:
+    """Return the speaker's label `span` opens on, a few title-case or capital words before a colon ('A:',
+    'Lavrov:', 'LAVROV:'), or None."""
+    mark = next((token.i for token in span[:LABEL_WORDS + 1] if token.lower == LABEL_MARK_ID), None)
+    label = span.doc[span.start:mark] if mark is not None else None
+    if not label or not all(token.pos_ == "PROPN" or token.is_title or token.is_upper for token in label):
+        return None
+    return label
 
 
 def shared_subject(verb: Token, *, subjects: frozenset[str] = ACTIVE_SUBJECT_DEPS,

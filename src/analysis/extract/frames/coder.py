@@ -92,12 +92,13 @@ from spacy.util import filter_spans
 
 from analysis.corpus.sections import ANALYSED_SECTIONS
 from analysis.extract.frames.aims import INTERESTS, aim_cues
-from analysis.extract.frames.agents import (ACTIVE_SUBJECT_DEPS, ASSAD, ASSET, FIRST_PLURAL, LABEL_MARK, LABEL_WORDS,
+from analysis.extract.frames.agents import (ACTIVE_SUBJECT_DEPS, ASSAD, ASSET, LABEL_MARK, LABEL_WORDS,
                                             NOUN_MODIFIER_DEPS, OTHER, OWN, RECIPIENT, RUSSIA, SPEAKER, STATE_MEMBER_HEADS,
                                             STATE_MEMBER_MODIFIERS, TIED, Link, Quoted, Scene, causes_a_decrease,
                                             names_a_kind_of_relation, unanchored_relation, withheld)
 from analysis.extract.frames.apposition import describes_another_actor
 from analysis.extract.frames.arrival import ARRIVAL, not_russias_arrival
+from analysis.extract.frames.cessation import stop_goes_on
 from analysis.extract.frames.cohesion import opens_with_conjunction, opens_with_encapsulation
 from analysis.extract.frames.concession import CONCESSION, adversative_after_support
 from analysis.extract.frames.control import deciding_cues
@@ -108,6 +109,7 @@ from analysis.extract.frames.instrument import INSTRUMENT, not_russias_instrumen
 from analysis.extract.frames.litotes import DENIED_LOSS_SUPPORT, RELUCTANCE, denies_a_loss
 from analysis.extract.frames.mediation import MEDIATING_CODES, backs_an_agreement
 from analysis.extract.frames.named_doer import names_another_doer, owned_by_an_unlisted_name
+from analysis.extract.frames.notice import told_by_another
 from analysis.extract.frames.negated_verbs import (default_negated_verbs, default_spending_verbs, denies_a_listed_verb,
                                                    is_negative_imperative, is_phrasal_yielding, negates_a_listed_verb)
 from analysis.extract.frames.operation import operated_by_another, present_by_another
@@ -161,7 +163,7 @@ TEXT_ACT_VERBS = frozenset({"look", "examine", "explore", "cover", "feature", "d
 CONTINUING_OPENERS = frozenset({"PRON", "CCONJ", "ADV"})
 # Pronouns that refer to the speech situation, not to the text before (exophoric reference): the speaker as one
 # person and the addressee. A plural 'we' is left out: in a quotation it often speaks for a state ('We never sent
-# troops'); outside every quotation, and tied to no Russian speaker, it is the writer's (see `_writers_plural`).
+# troops'); outside every quotation, and tied to no Russian speaker, it is the writer's (see `Scene.writers_plural`).
 EXOPHORIC = (("1", "Sing"), ("2", None))
 KEEP = "keep"
 # Determiners of a definite noun phrase, one that takes up a referent already named.
@@ -384,6 +386,10 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'the war gave the regime a new lease of life': an idiom, no lease
     if code.id == FRICTION and _signs_another_text(cue):
         return  # 'the president did not sign the decree': no deal of Russia's
+    if code.id == FRICTION and told_by_another(cue, scene):
+        return  # 'Syrian refugees were not asked', 'told by their own officers' (see `notice`)
+    if code.id == RELUCTANCE and stop_goes_on(cue):
+        return  # 'stopped and searched the convoy': a halt in a run of acts (see `cessation`)
     if code.id == PRIORITY and _takes_no_means(cue):
         return  # 'refugees from Ukraine took the places', 'Ukraine absorbed a million refugees', 'has taken a toll'
     other_war_takes = code.id == PRIORITY and _names_its_own_taker(cue)
@@ -556,7 +562,6 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
     polarity = Polarity(doc, lexicon, parse=scene.parse, sentence_of=scene.sentence_of)
     labels = _labels(analysed, scene)
     receiving = receiving_verbs(scene.parse)
-    quoted = [(quotation.start, quotation.end) for quotation in quotations]
     previous: tuple[Sentence, list[CodeHit]] | None = None
     for sentence in analysed:
         span = scene.spans[sentence.sent_id]
@@ -624,8 +629,7 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
         if same_block or opens_quotation or encapsulated or joined:
             if not (joined and _turns_to_the_war(sentence.sent_id, found, scene)):
                 found.extend(_continued_limit(span, sentence.sent_id, previous[1], found,
-                                              before_span=scene.spans[previous[0].sent_id], scene=scene,
-                                              quoted=quoted))
+                                              before_span=scene.spans[previous[0].sent_id], scene=scene))
         elif asked:
             found.extend(_answered_support(span, sentence.sent_id, previous[1], found))
             found.extend(_denied_answer(span, sentence.sent_id, previous[1], found))
@@ -774,7 +778,7 @@ def _without_denied_limits(hits: list[CodeHit]) -> list[CodeHit]:
 
 
 def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list[CodeHit], *,
-                     before_span: Span, scene: Scene, quoted: Sequence[tuple[int, int]]) -> list[CodeHit]:
+                     before_span: Span, scene: Scene) -> list[CodeHit]:
     """Return the limit a sentence continues: right after a limits sentence of its paragraph (or opening a
     quotation paragraph, or one that labels or joins on to it, right after one: see `cohesion`), with no limit of
     its own, a sentence elaborates that limit when its centre stays on Russia (see `_transition`): its main subject takes Russia up ('By June they had moved the
@@ -782,14 +786,14 @@ def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list
     the pilots were tired.') or its subject repeats a noun of `before_span` (see `_reiterated`), or, with no support
     of its own, it names Russia's state people or means by the nationality adjective (see `_russian_member`), while no
     other actor is its subject. An opening quotation mark is passed over; an opening 'I' or 'you' (see `_exophoric`),
-    or the writer's 'we' outside the `quoted` character ranges (see `_writers_plural`), continues nothing, nor does
+    or the writer's 'we' outside every quotation (see `Scene.writers_plural`), continues nothing, nor does
     a 'this' that names the text itself ('This article ...', see `_names_the_text`). The cue is the main subject, the
     opening word or the adjective; the code and agent are the previous sentence's.
     """
     opening = next((token for token in span if not token.is_quote), span[0])
     limit = next((hit for hit in before if hit.dimension == LIMITS), None)
-    if limit is None or any(hit.dimension == LIMITS for hit in here) or _exophoric(opening) or _writers_plural(
-            opening, scene, quoted):
+    if (limit is None or any(hit.dimension == LIMITS for hit in here) or _exophoric(opening)
+            or scene.writers_plural(opening)):
         return []
     transition = _transition(sent_id, scene)
     if transition == SHIFT:
@@ -890,14 +894,6 @@ def _names_the_text(token: Token) -> bool:
         return True
     return (noun.lemma_.lower() in TEXT_OR_MATTER_NOUNS and noun.dep_ == "nsubj"
             and noun.head.lemma_.lower() in TEXT_ACT_VERBS)
-
-
-def _writers_plural(token: Token, scene: Scene, quoted: Sequence[tuple[int, int]]) -> bool:
-    """Return True for 'we', 'us' or 'our' outside every `quoted` character range and tied to no Russian speaker (see
-    `Scene.russian`): the plural of the writer and the publication ('We will update this post.', 'Our experts weigh
-    in.'), which points to the speech situation, not back to the sentence before (Halliday & Hasan 1976, §2.3)."""
-    return (token.lower_ in FIRST_PLURAL and token.i not in scene.russian
-            and not any(start <= token.idx < end for start, end in quoted))
 
 
 def _reiterated(span: Span, before: Span) -> bool:
