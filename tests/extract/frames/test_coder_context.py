@@ -176,3 +176,18 @@ BACKED = "Moscow has backed Assad for a decade. "
 ])
 def test_an_imperative_of_the_writer_takes_up_no_russian_topic(nlp, text, supported):
     assert bool(last_sentence_codes(nlp, text, "support")) is supported
+
+
+@pytest.mark.parametrize("text, codes", [
+    # the cue lies in a reported clause with a subject of its own, below the imperative: that subject's act
+    (BACKED + "Remember that the jets saved the regime in 2015.", {"support.backing", "support.military"}),
+    (BACKED + "Note that the vetoes shielded Damascus from sanctions.", {"support.backing", "support.diplomatic"}),
+    (BACKED + "Consider how the air campaign rescued the regime.", {"support.backing", "support.military"}),
+    # an imperative joined by 'and' to a clause with its own subject is a condition, no address to the reader
+    (BACKED + "Send more jets, and the regime survives another year.",
+     {"support.effect_survival", "support.military"}),
+    # a coordinated imperative is still the writer's address
+    (BACKED + "Follow the money and support the tribunal.", set()),
+])
+def test_only_a_cue_the_imperative_itself_governs_takes_up_no_russian_topic(nlp, text, codes):
+    assert last_sentence_codes(nlp, text, "support") == codes

@@ -44,9 +44,26 @@ BACKED = "Moscow has backed Assad for a decade. "
     # a name the gazetteer does not list owns its clause: the paragraph's Russian topic is not carried into it
     (BACKED + "Dr Okwu, who helps new arrivals, spoke next.", False),
     (BACKED + "The Halvern Trust, which helps new arrivals, opened an office.", False),
-    # a clause with no actor as subject, or one a named speaker only reports, still carries it
+    # a clause with no actor as subject still carries it; a quoted clause is owned by its own subject, not by the name
+    # that reports it (`Scene.tie` does not climb to the speaker)
     (BACKED + "The vetoes protected Damascus from sanctions.", True),
     (BACKED + "\"The vetoes protected Damascus,\" said Dr Okwu.", True),
 ])
 def test_a_clause_owned_by_an_unlisted_name_takes_up_no_russian_topic(nlp, text, supported):
     assert bool(last_sentence_codes(nlp, text, "support")) is supported
+
+
+@pytest.mark.parametrize("text, codes", [
+    # a Russian commander or ship the gazetteer lacks, with a military cue and no beneficiary of its own
+    (BACKED + "Dvornikov directed the air campaign.", {"support.military"}),
+    (BACKED + "Surovikin ordered the bombing of rebel-held Idlib.", {"support.military"}),
+    (BACKED + "The Admiral Kuznetsov launched air strikes on Idlib.", {"support.military"}),
+    (BACKED + "Dvornikov, who commanded the air campaign, returned home a hero.", {"support.military"}),
+    # a cue aimed at Assad's side at its own verb, below the owner's
+    (BACKED + "Colonel Volkov, who protected Damascus for years, retired in May.", {"support.backing"}),
+    (BACKED + "General Ivanov sent more pilots to defend Damascus.", {"support.backing", "support.military"}),
+    # a noun cue in an adjunct of a clause an unlisted name owns: the means the owner receives
+    (BACKED + "Suheil al-Hassan advanced on Aleppo under the cover of the air strikes.", {"support.military"}),
+])
+def test_an_unlisted_name_without_a_beneficiary_of_its_own_keeps_the_carried_topic(nlp, text, codes):
+    assert last_sentence_codes(nlp, text, "support") == codes

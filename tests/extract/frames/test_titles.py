@@ -17,6 +17,14 @@ from tests.extract.frames.conftest import last_sentence_codes
     ("“The army will hold the airfield,” the colonel said.", []),
     ("He called the plan “Shield” and left it there.", []),
     ("“Moscow Guards the Palace”", []),
+    # a title in capitals; straight marks paired after a short quotation; a naming verb
+    ("I argued this in my essay \"THE PATRON WHO STAYED\" in 2019.", ["THE PATRON WHO STAYED"]),
+    ("He said \"no\" before her essay \"The Patron Who Stayed\" appeared.", ["The Patron Who Stayed"]),
+    ("They published a report titled “Guns for the Palace” last year.", ["Guns for the Palace"]),
+    # a claim in headline style: after a colon, or what a surface reads or a speaker says; no work named
+    ("In Syria the lesson was plain: “Moscow Never Abandons An Ally”.", []),
+    ("Its pilots wore patches that read “We Protect Syria”.", []),
+    ("The crowd chanted “Long Live The Army” outside.", []),
 ])
 def test_a_headline_style_stretch_in_quotation_marks_is_a_title(nlp, text, titles):
     doc = nlp(text)
@@ -36,3 +44,16 @@ BACKED = "Moscow has backed Assad for a decade. "
 ])
 def test_a_support_cue_inside_a_quoted_title_is_dropped(nlp, text, supported):
     assert bool(last_sentence_codes(nlp, text, "support")) is supported
+
+
+@pytest.mark.parametrize("text, codes", [
+    # a quoted claim in headline style is the writer's or the surface's claim, no title: its cues stand
+    (BACKED + "In Syria the lesson was plain: “Moscow Never Abandons An Ally”.",
+     {"support.backing", "support.motive_ally"}),
+    (BACKED + "Its pilots wore patches that read “We Protect Syria”.", {"support.backing", "support.military"}),
+    # a title in capitals, or one after a short quotation in straight marks, is still a title
+    (BACKED + "I argued this in my essay \"THE PATRON WHO STAYED\" in 2019.", set()),
+    (BACKED + "He said \"no\" before her essay \"The Patron Who Stayed\" appeared.", set()),
+])
+def test_only_a_stretch_that_names_a_work_drops_its_cues(nlp, text, codes):
+    assert last_sentence_codes(nlp, text, "support") == codes

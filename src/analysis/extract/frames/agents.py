@@ -39,6 +39,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from analysis.corpus.layout import ends_sentence
+from analysis.extract.frames.negated_verbs import is_subjectless_base_form
 from analysis.nlp.arrays import ParseArrays, among, token_span
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
@@ -57,8 +58,9 @@ SIDE_MODIFIERS = frozenset({"syrian", "government", "regime", "pro-government", 
 RELATIONAL_HEADS = frozenset({"ally", "client", "friend", "partner", "patron", "backer", "sponsor", "protector"})
 # An imperative: the base form of a verb with no subject and no auxiliary (Quirk et al. 1985 §11.23-11.26); list
 # marks before it are numbers, punctuation, symbols or bullets.
-BASE_FORM = "VB"
 IMPERATIVE_BLOCKING_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass"})
+# What the climb from a cue to the imperative may not cross: a reported clause, or a conjunct (but another imperative).
+IMPERATIVE_BARRIER_DEPS = frozenset({"ccomp", "conj"})
 LIST_POS = frozenset({"SYM", "X", "SPACE"})
 # Nouns of a relation between two parties (FrameNet Alliance, Personal_relationship): 'an alliance', 'the ties'.
 RELATION_NOUNS = frozenset({"alliance", "partnership", "friendship", "relationship", "tie", "coalition", "pact",
@@ -808,17 +810,30 @@ class Scene:
         subjects = (child for verb in reporters for child in parse.children(verb) if parse.dep[child] == "nsubj")
         return next((link for subject in subjects if (link := self._link_at(subject))), None)
 
-    def addresses_the_reader(self, sent_id: int) -> bool:
-        """Return True when the sentence is an imperative of the writer's own, not in quotation marks: its main verb
-        in the base form, with no subject or auxiliary, opens it after any list number or bullet ('2. support the
-        warrants', '• Help organise the workshop'). Its agent is the one addressed (Quirk et al. 1985 §11.23), so it
-        takes up no Russian topic from its paragraph."""
+    def addresses_the_reader(self, sent_id: int, cue: Span) -> bool:
+        """Return True when `cue` lies in an imperative of the writer's own, not in quotation marks: the sentence's
+        main verb in the base form, with no subject or auxiliary, opens it after any list number or bullet ('2. support
+        the warrants', '• Help organise the workshop'), and the cue's climb reaches that verb through no reported
+        clause and no clause with a subject of its own ('Remember that the jets saved ...' is the jets' act).
+        The imperative's agent is the one addressed (Quirk et al. 1985 §11.23), so it takes up no Russian topic from
+        its paragraph. An imperative joined by 'and' or 'or' to a clause with its own subject is a condition ('Send
+        more jets, and the regime survives'), no address: left alone."""
         span = self.spans[sent_id]
         first = next((token for token in span if not (token.is_punct or token.like_num or token.pos_ in LIST_POS)),
                      None)
-        if first is None or first.i != span.root.i or span[0].is_quote:
+        if (first is None or first.i != span.root.i or span[0].is_quote
+                or not is_subjectless_base_form(first, IMPERATIVE_BLOCKING_DEPS)
+                or any(child.dep_ == "conj" and _has_own_subject(child) for child in first.children)):
             return False
-        return first.tag_ == BASE_FORM and not any(child.dep_ in IMPERATIVE_BLOCKING_DEPS for child in first.children)
+        node = cue.root
+        while node != first:
+            if node.head == node or node.dep_ in IMPERATIVE_BARRIER_DEPS and not (
+                    node.dep_ == "conj" and is_subjectless_base_form(node, IMPERATIVE_BLOCKING_DEPS)):
+                return False
+            if node.pos_ in ("VERB", "AUX") and _has_own_subject(node):
+                return False
+            node = node.head
+        return True
 
     def side_of(self, token: Token | None) -> str | None:
         """Return 'russia', 'assad' or 'other' for an actor phrase headed by `token`; None for no actor."""
@@ -1473,6 +1488,11 @@ def is_place(cue: Span) -> bool:
     while node.dep_ == "appos" and node.head.i != node.i:
         node = node.head
     return node.dep_ == "pobj" and node.head.lower_ in LOCATIVE_PREPOSITIONS
+
+
+def _has_own_subject(verb: Token) -> bool:
+    """Return True when `verb` has a subject (or an expletive 'there') of its own."""
+    return any(child.dep_ in CLAUSE_SUBJECT_DEPS for child in verb.children)
 
 
 def _is_common_noun(token: Token) -> bool:

@@ -295,8 +295,11 @@ def _agent(code: "Code", cue: Span, sent_id: int, scene: Scene, tied: tuple[Link
     """
     link, owner = tied
     side = scene.side_of(owner)
+    # The paragraph's Russian topic may be carried into the cue's clause only when (1) the clause's owner is of no
+    # known side, (2) it is not a proper name of its own acting for a beneficiary of its own, and (3) the cue is not
+    # in the writer's own imperative to the reader.
     carried = (side is None and not owned_by_an_unlisted_name(owner, cue, scene)
-               and not scene.addresses_the_reader(sent_id))
+               and not scene.addresses_the_reader(sent_id, cue))
     if link is None and AGENT in code.requires and side is None:
         named = scene.russian_in(scene.sentence_of(cue))
         link = (Link(named.text, named.role or SENTENCE) if named
@@ -307,6 +310,8 @@ def _agent(code: "Code", cue: Span, sent_id: int, scene: Scene, tied: tuple[Link
         link = (Link(in_sentence.text, in_sentence.role or SENTENCE) if in_sentence
                 else Link(in_paragraph.text, PARAGRAPH) if in_paragraph else None)
     if link is None and AGENT in code.requires:
+        # A clause that carries nothing is passed as owned by another party (`OTHER`): 'the support' then takes up no
+        # paragraph's agent, while a demonstrative ('that air cover') still points back to one.
         link = scene.antecedent(cue, sent_id, OTHER if side is None and not carried else side) or (
             scene.vetoing_member(cue, sent_id) or scene.article_supporter(cue, sent_id) if carried else None)
     if link is None and RECIPIENT in code.requires and carried:

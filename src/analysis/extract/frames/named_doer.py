@@ -6,7 +6,8 @@ own doer by a person's or an organisation's name is that doer's act, not Russia'
 survey', 'The newsletter is supported by Harwick Partners', 'My editors, Ann Pole and Tom Reyes, saved me from
 errors'): acknowledgements, sponsor lines, minutes and obituaries name a helper of their own in a text about Russia.
 The same holds for any cue, noun or verb, whose clause is owned by a proper name of no known side, a person, an
-organisation, a state or a people (`owned_by_an_unlisted_name`): the coder carries no Russian topic into it.
+organisation, a state or a people, and names a beneficiary of its own (`owned_by_an_unlisted_name`): the coder carries
+no Russian topic into it.
 """
 
 from __future__ import annotations
@@ -15,8 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from analysis.extract.frames.agents import (ACTIVE_SUBJECT_DEPS, ASSAD, CARRIED_ROLES, REPORTED_DEPS, REPORTING_DEPS,
-                                            RUSSIA, shared_subject)
+from analysis.extract.frames.agents import ACTIVE_SUBJECT_DEPS, ASSAD, CARRIED_ROLES, RUSSIA, shared_subject
 
 if TYPE_CHECKING:
     from analysis.extract.frames.agents import Link, Scene
@@ -29,6 +29,10 @@ PROPER_NOUN = "PROPN"
 PASSIVE_AGENT = "agent"
 # How the one a verb acts on or for hangs on it: its object, its recipient, or a preposition's complement.
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
+# The prepositions of the one a cue acts for ('support for the inquiry', 'aid to new arrivals').
+BENEFICIARY_PREPOSITIONS = frozenset({"for", "to"})
+# How a clause hangs on the clause of the owner's verb: a relative, a controlled or an adverbial clause.
+CLAUSE_LINK_DEPS = frozenset({"relcl", "xcomp", "advcl"})
 
 
 def names_another_doer(cue: Span, link: Link | None, scene: Scene) -> bool:
@@ -50,21 +54,43 @@ def names_another_doer(cue: Span, link: Link | None, scene: Scene) -> bool:
 
 def owned_by_an_unlisted_name(owner: Token | None, cue: Span, scene: Scene) -> bool:
     """Return True when `owner`, the subject that owns the clause of any cue (see `Scene.tie`), is a proper name of no
-    side the scene knows ('Brenland has supported the inquiry', 'Dr Okwu, who helps new arrivals'; not 'the cargo ship
-    Orla'): a party of its own, whose clause takes up no Russian from the paragraph. Not for a clause aimed at Assad's
-    side (see `names_another_doer`), nor for the speaker of a clause that only reports the cue's ('"...," said Dr
-    Okwu')."""
+    side the scene knows and the cue's own clause names a beneficiary that is neither Russia nor Assad's side ('Dr Okwu,
+    who helps new arrivals', 'Brenland has supported the inquiry'; not 'the cargo ship Orla'): a party of its own,
+    whose clause takes up no Russian from the paragraph. A military or means cue with no such beneficiary ('... directed
+    the air campaign') is most often a Russian commander or ship the gazetteer lacks, and keeps the carried topic; so
+    does a clause aimed at Assad's side at any verb from the cue up to the owner's ('..., who protected Damascus', '...
+    sent pilots to defend Damascus'), and a noun cue in an adjunct ('... under the cover of the air strikes')."""
     if (owner is None or owner.pos_ != PROPER_NOUN or owner.ent_type_ not in NAMED_PARTY_LABELS
             or scene.side_of(owner) is not None):
         return False
-    if _aimed_at_assads_side(owner.head, scene):
+    root = cue.root
+    if root.pos_ != "VERB" and root.dep_ == "pobj":
         return False
-    node = cue.root
-    while node != owner.head and node.head != node:
-        if node.dep_ in REPORTED_DEPS | REPORTING_DEPS:
-            return False
+    if any(_aimed_at_assads_side(verb, scene) for verb in _verbs_up_to(root, owner.head)):
+        return False
+    return any(target.i not in scene.russian and target.i not in scene.assad
+               and scene.side_of(target) not in (RUSSIA, ASSAD) for target in _beneficiaries(root))
+
+
+def _verbs_up_to(token: Token, head: Token) -> list[Token]:
+    """Return the verbs from `token`'s clause up to `head`, the verb of the owner's clause, through relative, controlled
+    and adverbial clauses (relcl, xcomp, advcl)."""
+    verbs, node = [], token
+    while True:
+        if node.pos_ in ("VERB", "AUX"):
+            verbs.append(node)
+        if node == head or node.head == node:
+            return verbs
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in CLAUSE_LINK_DEPS:
+            return verbs
         node = node.head
-    return True
+
+
+def _beneficiaries(root: Token) -> list[Token]:
+    """Return who the cue acts for: a verb's object or recipient, or the complement of 'for' or 'to' on the cue."""
+    targets = [child for child in root.children if root.pos_ == "VERB" and child.dep_ in OBJECT_DEPS]
+    preps = [child for child in root.children if child.dep_ == "prep" and child.lower_ in BENEFICIARY_PREPOSITIONS]
+    return targets + [grand for prep in preps for grand in prep.children if grand.dep_ == "pobj"]
 
 
 def _doer(verb: Token) -> Token | None:

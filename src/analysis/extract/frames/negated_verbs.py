@@ -40,6 +40,7 @@ NEGATORS = frozenset({"not", "n't", "never", "cannot", "nobody", "none", "no"})
 # The operator and negation that open a negative imperative ('do not', 'don't'; Quirk et al. 1985 §11.25).
 IMPERATIVE_OPERATOR, IMPERATIVE_NEGATIONS = "do", frozenset({"not", "n't"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
+BASE_FORM = "VB"
 
 
 def read_negated_verb_classes(path: Path | None = None) -> dict[str, str]:
@@ -129,5 +130,10 @@ def is_negative_imperative(cue: Span) -> bool:
     opening = next((token for token in cue.sent if not (token.is_quote or token.is_punct or token.is_space)), None)
     verb = cue.root
     return (len(cue) > 2 and opening is not None and opening.i == cue.start and cue[0].lower_ == IMPERATIVE_OPERATOR
-            and cue[1].lower_ in IMPERATIVE_NEGATIONS and verb.tag_ == "VB"
-            and not any(child.dep_ in SUBJECT_DEPS for child in verb.children))
+            and cue[1].lower_ in IMPERATIVE_NEGATIONS and is_subjectless_base_form(verb))
+
+
+def is_subjectless_base_form(verb: Token, blocking_deps: frozenset[str] = SUBJECT_DEPS) -> bool:
+    """Return True when `verb` is in the base form with no child on `blocking_deps` (by default no subject): the verb
+    of an imperative (Quirk et al. 1985 §11.23-11.26)."""
+    return verb.tag_ == BASE_FORM and not any(child.dep_ in blocking_deps for child in verb.children)
