@@ -590,3 +590,23 @@ def test_a_double_barrelled_name_is_one_name(nlp, title, name):
 ])
 def test_a_definite_noun_takes_up_the_name_it_was_in_apposition_to(quotes_of, text, quote, name):
     assert quotes_of(text)[quote].speaker_name == name
+
+
+FERRY_NEWS = "The ferries ran late all week after the storm broke the old pier and the council closed the quay."
+PIER_QUOTE = "“The pier will hold,” the minister said."
+
+
+@pytest.mark.parametrize("text, name", [
+    # a definite noun takes up the last mention of that noun: a name in apposition, or a bare definite one after it
+    (f"Ivo Marr, the harbour minister, was away.\n\nThe minister flew home later.\n\n{PIER_QUOTE}", "Ivo Marr"),
+    (f"The harbour minister Ivo Marr said the quay was ready.\n\n{PIER_QUOTE}", "Ivo Marr"),
+    # near misses: a later mention with no name; the subject of a reduced relative clause on the noun ('the minister
+    # Ivo Marr met'); a name in a related link, page chrome that is no byline
+    (f"Ivo Marr, the harbour minister, was away.\n\nA second minister spoke later.\n\n{PIER_QUOTE}", "the minister"),
+    (f"The harbour minister Ivo Marr met said the quay was ready.\n\n{PIER_QUOTE}", "the minister"),
+    (f"{FERRY_NEWS}\n\nRead more: Ivo Marr, the harbour minister, quits after storm\n\nThe council met on Tuesday "
+     f"to discuss the repairs, which may take a year.\n\n{PIER_QUOTE}\n\nThe next ferry is due on Friday, weather "
+     "permitting, the harbour office said.", "the minister"),
+])
+def test_a_definite_noun_takes_up_its_last_mention_named_or_not(quotes_of, text, name):
+    assert quotes_of(text)["The pier will hold,"].speaker_name == name
