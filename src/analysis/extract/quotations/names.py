@@ -801,23 +801,34 @@ class Resolver:
         if parse.pos[subject] != "PROPN" or self.mention_at(doc[subject].idx) is not None \
                 or _after_the(subject, parse):
             return None
-        start = subject
-        while start > max(0, subject + 1 - MAX_NAME_WORDS) and (
-                parse.pos[start - 1] == "PROPN" and name_cased(doc[start - 1]) and doc[start - 1].whitespace_ == " "
-                or start > 1 and joins_a_name(doc[start - 1]) and parse.pos[start - 2] == "PROPN"):
-            start -= 2 if joins_a_name(doc[start - 1]) else 1
+        start, first_allowed = subject, max(0, subject + 1 - MAX_NAME_WORDS)
+        while start > first_allowed:
+            if parse.pos[start - 1] == "PROPN" and name_cased(doc[start - 1]) and doc[start - 1].whitespace_ == " ":
+                start -= 1
+            elif start - 2 >= first_allowed and joins_a_name(doc[start - 1]) and parse.pos[start - 2] == "PROPN" \
+                    and name_cased(doc[start - 2]):
+                start -= 2
+            else:
+                break
         return token_span(doc, start, subject + 1) if start < subject and name_cased(doc[subject]) else None
 
     def _titled_untagged(self, doc: Doc, titles: frozenset[str], *, parse: ParseArrays) -> list[Span]:
         """Return the names no entity covers written after a title ('Lieutenant-Colonel Ivo Marr', 'Dr Vos'): persons'
         names, whatever the recogniser missed; never one after 'the' ('the General Assembly')."""
         names = []
+
+        def name_word(k: int) -> bool:
+            return parse.pos[k] == "PROPN" and name_cased(doc[k]) and doc[k].text not in titles
+
         for i in parse.indices("ORTH", titles).tolist():
             end = i + 1
-            while end < len(doc) and end - i <= MAX_NAME_WORDS and (
-                    parse.pos[end] == "PROPN" and name_cased(doc[end]) and doc[end].text not in titles
-                    or joins_a_name(doc[end]) and end > i + 1):
-                end += 2 if joins_a_name(doc[end]) else 1
+            while end < len(doc) and end - i <= MAX_NAME_WORDS:
+                if name_word(end):
+                    end += 1
+                elif end > i + 1 and end + 1 - i <= MAX_NAME_WORDS and joins_a_name(doc[end]) and name_word(end + 1):
+                    end += 2
+                else:
+                    break
             if end == i + 1 or (i > 0 and parse.lower[i - 1] == THE_ID) or in_spans(doc[i].idx, self.silent) \
                     or any(self.mention_at(doc[k].idx) is not None for k in range(i + 1, end)):
                 continue

@@ -14,6 +14,7 @@ from analysis.corpus.sections import Block
 from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.index import QuoteIndex
 from analysis.nlp.arrays import ParseArrays, string_ids
+from analysis.nlp.gazetteer import default_gazetteer
 
 FIRST_PERSON = frozenset({"i", "we", "my", "our"})
 SECOND_PERSON = frozenset({"you", "your"})
@@ -47,6 +48,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 GROUP_LABELS = frozenset({"NORP"})
 PLURAL_NAME_TAG = "NNPS"
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Entity labels of places: a word the recogniser or the gazetteer gives one is no part of a double-barrelled name.
+NAMED_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SILENT_SECTIONS = frozenset({"byline", "boilerplate"})
 DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z](?:, [A-Z][a-z]{2,}\.? \d{1,2})?"
                       r"(?:(?: \([^()\n]{1,60}\))? ?[–—-] |\. /[^/\n]{1,40}/\.? )")
@@ -223,12 +226,20 @@ def name_cased(token: Token) -> bool:
 
 
 def joins_a_name(token: Token) -> bool:
-    """Return True for a hyphen written with no space on either side between two capitalised words: the joint of a
-    double-barrelled name ('Jane Azar-Roe'), which the tokenizer splits into three tokens."""
+    """Return True for a hyphen written with no space on either side between two capitalised words, neither a place:
+    the joint of a double-barrelled name ('Jane Azar-Roe'), which the tokenizer splits into three tokens, not of a
+    pair of places ('the Riga-Tallinn line')."""
     doc = token.doc
     return token.tag_ == "HYPH" and not token.whitespace_ and 0 < token.i < len(doc) - 1 \
         and not doc[token.i - 1].whitespace_ and doc[token.i - 1].text[:1].isupper() \
-        and doc[token.i + 1].text[:1].isupper()
+        and doc[token.i + 1].text[:1].isupper() and not is_named_place(doc[token.i - 1]) \
+        and not is_named_place(doc[token.i + 1])
+
+
+def is_named_place(token: Token) -> bool:
+    """Return True for a word the entity recogniser labels a place, or that the gazetteer lists as one ('Riga')."""
+    alias = default_gazetteer().lookup(token.text)
+    return token.ent_type_ in NAMED_PLACE_LABELS or alias is not None and alias.label in NAMED_PLACE_LABELS
 
 
 def _describes_the_person(head: Token, appositive: Token) -> bool:
