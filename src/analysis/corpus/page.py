@@ -62,7 +62,7 @@ METADATA_FIELD = "layout:metadata-field"
 # Labels of a database's RIS export header, everyday words: a field only on a page with a RIS tag.
 RIS_HEADER_LABELS = frozenset({"provider", "database", "content"})
 # Labels that are everyday words too ("Degree: the extent of …"): a field only over a value that reads as no sentence.
-EVERYDAY_LABELS = RIS_HEADER_LABELS | {"degree", "citation", "advisor", "supervisor", "item type"}
+EVERYDAY_LABELS = frozenset({"degree", "citation", "advisor", "supervisor", "item type"})
 # Bibliography entries ("Roe, J. (2019) The port", "Roe, Jane. 2019. The Port.") that make the body's entries a
 # reading list.
 REFERENCE_ENTRIES_MIN = 2
@@ -252,8 +252,8 @@ def _label_metadata_fields(texts: list[str], labels: list[Label | None]) -> None
               and (field := layout.metadata_field(text)) is not None}
     tagged = any(key.startswith(f"{layout.RECORD_TAG_NAMESPACE}:") for key, _, _ in fields.values())
     fields = {i: (key, section, value) for i, (key, section, value) in fields.items()
-              if key not in EVERYDAY_LABELS or not _reads_as_a_sentence(value)
-              and (tagged or key not in RIS_HEADER_LABELS)}
+              if (tagged or key not in RIS_HEADER_LABELS)
+              and (key not in EVERYDAY_LABELS or not _reads_as_a_sentence(value))}
     if len({key for key, _, _ in fields.values()}) < METADATA_KEYS_MIN:
         return
     data = [i for i, text in enumerate(texts) if labels[i] is None and (
