@@ -38,6 +38,8 @@ WORD = re.compile(r"\w")
 GROUP_LABELS = frozenset({"GPE", "ORG", "NORP"})
 MAX_NAME_WORDS = 4
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+# Determiners of a noun that brings in someone new ('a second minister'), whom no earlier name is.
+INDEFINITE_DETERMINERS = frozenset({"a", "an", "another"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 # Quantified phrases ('every sailor', 'no officer') refer to no one a later 'he' or 'she' can take up.
 QUANTIFIERS = frozenset({"every", "each", "no", "any"})
@@ -630,9 +632,8 @@ class Resolver:
         the `untagged` names) written with a title noun before it ('President Roe', 'Mayor Jane Roe', also past a
         note in brackets: 'General (retd) Roe', see `name_past_note`) or with a noun for a person in apposition
         ('Jane Roe, the Minister for Trade', 'Ivo Marr, a researcher at …', 'our analyst, Ivo Marr'), the title or
-        noun in lower case, in text order; and `(offset, noun, None)` for each other mention of such a noun in the
-        text that no bare definite noun is ('a second minister', 'the Turkish minister'): someone unnamed, whom a
-        later 'the minister' may be."""
+        noun in lower case, in text order; and `(offset, noun, None)` for each mention of such a noun with an
+        indefinite determiner ('a second minister'): someone new and unnamed, whom a later 'the minister' may be."""
         titled, lowers, titles = [], self._parse.lower, string_ids(self.person_nouns)
         named_nouns = set()
         for span in list(persons) + list(untagged):
@@ -656,7 +657,7 @@ class Resolver:
             named_nouns.update(words)
         titled += [(doc[k].idx, doc[k].lower_, None) for k in self._parse.indices("LOWER", self.person_nouns).tolist()
                    if k not in named_nouns and not in_spans(doc[k].idx, self.silent)
-                   and not self._is_bare_definite(doc[k])]
+                   and any(child.dep_ == "det" and child.lower_ in INDEFINITE_DETERMINERS for child in doc[k].children)]
         return sorted(titled, key=lambda entry: entry[0])
 
     def _is_bare_definite(self, noun: Token) -> bool:
