@@ -808,7 +808,7 @@ def test_a_credit_s_role_may_hold_our_a_relative_clause_or_an_abbreviation(line)
     ("A2  - Roe, Jane", ("ris:a2", "references", "Roe, Jane")),
     ("AB  - We count the ferries that crossed.", ("ris:ab", "body", "We count the ferries that crossed.")),
     ("N1  - Good on the winter timetable.", ("ris:n1", "body", "Good on the winter timetable.")),
-    ("ER  -", ("ris:er", "references", "")),
+    ("ER  -", ("ris:er", "boilerplate", "")),
     ("UK - the ferry runs twice a day", None),  # one space: an item of a list, not a tag
     ("QX  - no such tag", None),
     ("TYPE  - JOUR", None),

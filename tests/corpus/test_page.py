@@ -1170,6 +1170,20 @@ def test_a_repository_record_s_fields_take_their_label_s_section():
     assert all(found[paragraph][0] == "body" for paragraph in PROSE)
 
 
+@pytest.mark.parametrize("labelled", [
+    # everyday words as labels over prose: no repository record, nor, with no RIS tag, a database's export header
+    ["Degree: the extent of the council's support for the ferry is unclear",
+     "Citation: the harbour master was cited twice for overloading the ferry",
+     "Item type: the council has not said which boats it will buy"],
+    ["Content: The ferry company sent two boats to the island in 2015",
+     "Database: Example Archive", "Provider: Example Ferries"],
+])
+def test_everyday_words_as_labels_over_prose_make_no_record(labelled):
+    found = _blocks(_page(TITLE, "By Jane Roe", PROSE[0], *labelled, *PROSE[1:]), TITLE)
+    assert all(found[line][1] != "layout:metadata-field" for line in labelled)
+    assert all(found[paragraph][0] == "body" for paragraph in PROSE)
+
+
 def test_a_citation_line_in_an_ordinary_article_is_no_record_field():
     found = _blocks(_page(TITLE, "By Jane Roe", *PROSE[:2], THESIS_CITATION, *PROSE[2:]), TITLE)
     assert found[THESIS_CITATION][1] != "layout:metadata-field"

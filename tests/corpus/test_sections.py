@@ -858,6 +858,14 @@ def test_a_rule_is_tried_only_on_texts_within_its_length_in_the_rules_order():
     ("Printed linen with a harbour scene, about 1930", None),  # a participle that opens a description
     ("Printed draft, 4 pp., with notes in pencil in the margins", None),
     ("Exported wheat paid for the new quay, the council said.", None),
+    # near misses: a participle or a count that opens a sentence, with no date, time, separator or page count, or a
+    # clause with its own subject after a comma
+    ("Printed on thin card, the notices reached every door on the quay.", None),
+    ("Exported from Norway, the timber reached Kestwick in May.", None),
+    ("Printed using borrowed presses, the tickets kept the ferry running.", None),
+    ("Printed 2,000 copies a week, the bulletin backed the council.", None),
+    ("Exported: 30,000 tonnes of fish to the mainland", None),
+    ("Exported from Norway on 4 May 2014, the timber reached the quay a week later.", None),
 ])
 def test_an_export_s_or_print_out_s_stamp_is_boilerplate_and_a_description_is_not(text, section):
     from analysis.corpus.sections import _rule_label, default_rules

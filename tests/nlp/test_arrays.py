@@ -8,7 +8,7 @@ import spacy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from analysis.nlp.arrays import ParseArrays, among, lemma_indices, string_ids, token_span
+from analysis.nlp.arrays import ParseArrays, among, string_ids, token_span
 
 WORDS = ["The", "Velmar", "Council", "said", "it", "would", "stay", ":", "Councils", "stay", "."]
 LEMMAS = ["the", "Velmar", "Council", "say", "it", "would", "stay", ":", "council", "stay", "."]
@@ -55,10 +55,8 @@ def test_parse_indices_same_for_any_collection_and_call(doc, values):
     (["stay", "say"], [3, 6, 9]),
     (["absent"], []),
 ])
-@pytest.mark.parametrize("pick", [lemma_indices, lambda doc, lemmas: ParseArrays(doc).lemma_indices(lemmas)],
-                         ids=["lemma_indices", "ParseArrays.lemma_indices"])
-def test_lemma_indices_ignore_case(doc, pick, lemmas, expected):
-    assert pick(doc, lemmas).tolist() == expected
+def test_lemma_indices_ignore_case(doc, lemmas, expected):
+    assert ParseArrays(doc).lemma_indices(lemmas).tolist() == expected
 
 
 @pytest.mark.parametrize("calls", [
@@ -80,12 +78,10 @@ def test_lemma_indices_kept_between_calls_agree_with_the_doc(doc, calls):
     (["øresund", "ärger"], [1, 3]),
     (["uberfahrt"], []),  # no folding of accents
 ])
-@pytest.mark.parametrize("pick", [lemma_indices, lambda doc, lemmas: ParseArrays(doc).lemma_indices(lemmas)],
-                         ids=["lemma_indices", "ParseArrays.lemma_indices"])
-def test_lemma_indices_lower_letters_beyond_ascii(pick, lemmas, expected):
+def test_lemma_indices_lower_letters_beyond_ascii(lemmas, expected):
     doc = Doc(spacy.blank("en").vocab, words=["ÜBERFAHRTEN", "Øresunds", "Überfahrt", "Ärger"],
               lemmas=["ÜBERFAHRT", "Øresund", "Überfahrt", "ÄRGER"])
-    assert pick(doc, lemmas).tolist() == expected
+    assert ParseArrays(doc).lemma_indices(lemmas).tolist() == expected
 
 
 @pytest.mark.parametrize(("lemmas", "start", "end", "expected"), [

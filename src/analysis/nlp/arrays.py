@@ -34,14 +34,6 @@ def _indices_among(column: np.ndarray, values: Iterable[str], *, exclude: bool =
     return (among(column, _sorted_string_ids(frozenset(values))) != exclude).nonzero()[0]
 
 
-def lemma_indices(doc: Doc, lemmas: Iterable[str]) -> np.ndarray:
-    """Return the indices of the tokens whose lower-cased lemma is one of `lemmas`, in order."""
-    lemma_ids = doc.to_array("LEMMA")
-    wanted = frozenset(lemmas)
-    ids = [value for value in np.unique(lemma_ids).tolist() if doc.vocab.strings[value].lower() in wanted]
-    return np.flatnonzero(among(lemma_ids, np.array(ids, dtype=np.uint64)))
-
-
 # Up to how many values `among` compares each entry with each value, rather than searching the values.
 FEW_VALUES = 3
 # The low bits of an entry that `among` buckets it by before searching the values (string ids are hashes, symbols
@@ -52,7 +44,8 @@ BUCKET_MASK = (1 << 14) - 1
 def among(column: np.ndarray, values: np.ndarray) -> np.ndarray:
     """Return whether each entry of `column` (integers) is one of `values` (sorted, of the same type), as `np.isin`
     does: with one comparison per value for up to `FEW_VALUES` values, else one binary search per entry whose low
-    bits (`BUCKET_MASK`) are those of a value."""
+    bits (`BUCKET_MASK`) are those of a value. With more than `FEW_VALUES` values it builds its table of
+    `BUCKET_MASK + 1` (16,384) buckets anew at every call."""
     if not len(values):
         return np.zeros(len(column), dtype=bool)
     if len(values) <= FEW_VALUES:
@@ -149,8 +142,7 @@ class ParseArrays:
         return _indices_among(self._columns[attr], values, exclude=exclude)
 
     def lemma_indices(self, lemmas: Iterable[str]) -> np.ndarray:
-        """Return the indices of the tokens whose lower-cased lemma is one of `lemmas`, in order, as `lemma_indices`
-        does."""
+        """Return the indices of the tokens whose lower-cased lemma is one of `lemmas`, in order."""
         by_lowered = self._lemma_ids_by_lowered
         if by_lowered is None:
             by_lowered = self._lemma_ids_by_lowered = {}

@@ -590,3 +590,53 @@ def test_a_double_barrelled_name_is_one_name(nlp, title, name):
 ])
 def test_a_definite_noun_takes_up_the_name_it_was_in_apposition_to(quotes_of, text, quote, name):
     assert quotes_of(text)[quote].speaker_name == name
+
+
+FERRY_NEWS = "The ferries ran late all week after the storm broke the old pier and the council closed the quay."
+PIER_QUOTE = "“The pier will hold,” the minister said."
+
+
+@pytest.mark.parametrize("text, name", [
+    # a definite noun takes up the last mention of that noun: a name in apposition, or a bare definite one after it
+    (f"Ivo Marr, the harbour minister, was away.\n\nThe minister flew home later.\n\n{PIER_QUOTE}", "Ivo Marr"),
+    (f"The harbour minister Ivo Marr said the quay was ready.\n\n{PIER_QUOTE}", "Ivo Marr"),
+    # near misses: a later mention with no name; the subject of a reduced relative clause on the noun ('the minister
+    # Ivo Marr met'); a name in a related link, page chrome that is no byline
+    (f"Ivo Marr, the harbour minister, was away.\n\nA second minister spoke later.\n\n{PIER_QUOTE}", "the minister"),
+    (f"The harbour minister Ivo Marr met said the quay was ready.\n\n{PIER_QUOTE}", "the minister"),
+    (f"{FERRY_NEWS}\n\nRead more: Ivo Marr, the harbour minister, quits after storm\n\nThe council met on Tuesday "
+     f"to discuss the repairs, which may take a year.\n\n{PIER_QUOTE}\n\nThe next ferry is due on Friday, weather "
+     "permitting, the harbour office said.", "the minister"),
+])
+def test_a_definite_noun_takes_up_its_last_mention_named_or_not(quotes_of, text, name):
+    assert quotes_of(text)["The pier will hold,"].speaker_name == name
+
+
+@pytest.mark.parametrize("words, spaces, subject, name", [
+    # a name read back from its last word stops at the name's words bound, hyphen or not
+    (["Ann", "Bea", "-", "Cy", "Dee", "Eve", "rang", "."], [False, False, False, True, True, True, False, False], 5,
+     "Cy Dee Eve"),
+])
+def test_a_name_read_back_from_its_subject_keeps_its_bound(nlp, words, spaces, subject, name):
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=[5, 5, 5, 5, 5, 6, 6, 6],
+              deps=["compound"] * 5 + ["nsubj", "ROOT", "punct"], pos=["PROPN"] * 6 + ["VERB", "PUNCT"],
+              tags=["NNP", "NNP", "HYPH", "NNP", "NNP", "NNP", "VBD", "."], ents=["O"] * len(words))
+    resolver = Resolver(doc, [], "", lexicon=default_lexicon(), parse=ParseArrays(doc))
+    assert resolver._untagged_name(doc, subject).text == name
+
+
+@pytest.mark.parametrize("after, name", [
+    ("Varga", "Dana Hollis-Varga"),
+    # near miss: after the hyphen, a title is no part of the name
+    ("General", "Dana Hollis"),
+])
+def test_a_titled_name_joins_past_a_hyphen_only_a_name_word(nlp, after, name):
+    # 'Mrs Dana Hollis-Varga rang.', no entity recognised
+    words = ["Mrs", "Dana", "Hollis", "-", after, "rang", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, True, False, False, True, False, False],
+              heads=[4, 4, 4, 4, 5, 5, 5], deps=["compound", "compound", "compound", "punct", "nsubj", "ROOT", "punct"],
+              pos=["PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"],
+              tags=["NNP", "NNP", "NNP", "HYPH", "NNP", "VBD", "."], ents=["O"] * len(words))
+    parse, lexicon = ParseArrays(doc), default_lexicon()
+    resolver = Resolver(doc, [], "", lexicon=lexicon, parse=parse)
+    assert [found.text for found in resolver._titled_untagged(doc, lexicon.speaker_titles, parse=parse)] == [name]

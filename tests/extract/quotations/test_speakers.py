@@ -87,6 +87,7 @@ def test_a_pronoun_owning_a_reporting_noun_speaks(quotes_of, text, quote, speake
     ("A pro-Kremlin blogger spoke.", 2, False),
     ("Riga - Tallinn ferries run.", 1, False),
     ("A well-known pilot spoke.", 2, False),
+    ("The Russia-Syria talks opened.", 2, False),  # places the gazetteer lists
 ])
 def test_a_hyphen_joins_a_double_barrelled_name(nlp, text, joint, joins):
     doc = nlp.make_doc(text)

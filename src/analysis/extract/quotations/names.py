@@ -28,8 +28,8 @@ from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, PERSON_PRONOUNS, SECOND_PERSON,
                                                   SUBJECT_DEPS, THING_PRONOUNS, THIRD_PERSON, appended_name, in_spans,
                                                   joins_a_name, letters, line_label, name_cased, name_past_note,
-                                                  paragraph_label, reporting_tag, silent_spans, source_of_statement,
-                                                  surname, unbracketed, viewpoint_holder)
+                                                  opens_a_reduced_clause, paragraph_label, reporting_tag, silent_spans,
+                                                  source_of_statement, surname, unbracketed, viewpoint_holder)
 from analysis.nlp.arrays import ParseArrays, string_ids, token_span
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
@@ -38,6 +38,8 @@ WORD = re.compile(r"\w")
 GROUP_LABELS = frozenset({"GPE", "ORG", "NORP"})
 MAX_NAME_WORDS = 4
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+# Determiners of a noun that brings in someone new ('a second minister'), whom no earlier name is.
+INDEFINITE_DETERMINERS = frozenset({"a", "an", "another"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 # Quantified phrases ('every sailor', 'no officer') refer to no one a later 'he' or 'she' can take up.
 QUANTIFIERS = frozenset({"every", "each", "no", "any"})
@@ -370,7 +372,7 @@ def _appositive_nouns(name: Token) -> list[Token]:
     minister', 'the minister, Jane Roe'); the description that a later definite noun phrase with that noun takes up
     (direct anaphora: Poesio and Vieira 1998)."""
     nouns = [child for child in name.children if child.dep_ == "appos"]
-    nouns += [name.head] if name.dep_ == "appos" else []
+    nouns += [name.head] if name.dep_ == "appos" and not opens_a_reduced_clause(name) else []
     return [noun for noun in nouns if noun.tag_ in ("NN", "NNP") and noun.pos_ in ("NOUN", "PROPN")
             and not noun.ent_type_]
 
@@ -429,6 +431,7 @@ class Resolver:
         # genders the gazetteer gives, not the text: they keep a pronoun off a person, never win it for one
         self.listed_genders: dict[str, str] = {}
         self.silent = silent_spans(blocks)
+        self._bylines = [(block.start, block.end) for block in blocks if block.section == "byline"]
         self._openings = frozenset(parse.indices("ORTH", ("(",)).tolist())  # see `_name_past_note`
         self.block_starts = [block.start for block in blocks]
         self.entities = entities
@@ -624,39 +627,56 @@ class Resolver:
             and reporting_tag(doc, parse.head[subject], self.lexicon, parse=parse) is not None
 
     def _titled_names(self, doc: Doc, persons: Sequence[Span | None], untagged: Sequence[Span], *,
-                      lexicon: QuoteLexicon) -> list[tuple[int, str, str]]:
+                      lexicon: QuoteLexicon) -> list[tuple[int, str, str | None]]:
         """Return `(offset, title, name)` for each person's name (the tokens of a person entity, or None, or one of
         the `untagged` names) written with a title noun before it ('President Roe', 'Mayor Jane Roe', also past a
         note in brackets: 'General (retd) Roe', see `name_past_note`) or with a noun for a person in apposition
         ('Jane Roe, the Minister for Trade', 'Ivo Marr, a researcher at …', 'our analyst, Ivo Marr'), the title or
-        noun in lower case, in text order."""
+        noun in lower case, in text order; and `(offset, noun, None)` for each mention of such a noun with an
+        indefinite determiner ('a second minister'): someone new and unnamed, whom a later 'the minister' may be."""
         titled, lowers, titles = [], self._parse.lower, string_ids(self.person_nouns)
+        named_nouns = set()
         for span in list(persons) + list(untagged):
             if span is None:
                 continue
+            silent = in_spans(span.start_char, self.silent)
             # a byline's name with its post ('Answered by: Jane Roe, Minister for Trade') is who a later 'the
-            # Minister' is
-            titled += [(span.start_char, noun.lower_, self.full_name(span.text))
-                       for noun in _appositive_nouns(span.root)
-                       if noun.lemma_.lower() in self.person_nouns and not span.start <= noun.i < span.end]
-            if in_spans(span.start_char, self.silent):
+            # Minister' is; a name in the page's chrome (related links, most read) is no one's
+            if not silent or in_spans(span.start_char, self._bylines):
+                nouns = [noun for noun in _appositive_nouns(span.root)
+                         if noun.lemma_.lower() in self.person_nouns and not span.start <= noun.i < span.end]
+                titled += [(span.start_char, noun.lower_, self.full_name(span.text)) for noun in nouns]
+                named_nouns.update(noun.i for noun in nouns)
+            if silent:
                 continue
             noted = [k for k in range(max(0, span.start - NOTE_TOKENS), span.start)
                      if (name := self._name_past_note(doc, k, lexicon)) is not None and name.start == span.start]
-            words = ([span.start - 1] if span.start > 0 else []) + noted + list(range(span.start, span.end))
-            titled += [(span.start_char, doc[k].lower_, self.full_name(span.text)) for k in words
-                       if lowers[k] in titles and doc[k].is_title]
-        return sorted(titled)
+            words = [k for k in ([span.start - 1] if span.start > 0 else []) + noted + list(range(span.start, span.end))
+                     if lowers[k] in titles and doc[k].is_title]
+            titled += [(span.start_char, doc[k].lower_, self.full_name(span.text)) for k in words]
+            named_nouns.update(words)
+        titled += [(doc[k].idx, doc[k].lower_, None) for k in self._parse.indices("LOWER", self.person_nouns).tolist()
+                   if k not in named_nouns and not in_spans(doc[k].idx, self.silent)
+                   and any(child.dep_ == "det" and child.lower_ in INDEFINITE_DETERMINERS for child in doc[k].children)]
+        return sorted(titled, key=lambda entry: entry[0])
+
+    def _is_bare_definite(self, noun: Token) -> bool:
+        """Return True for a singular noun for a person with a definite determiner and no other modifier ('the
+        mayor'): one that takes up someone already written of (see `title_holder`)."""
+        return noun.tag_ in ("NN", "NNP") and noun.lemma_.lower() in self.person_nouns \
+            and all(child.dep_ == "det" and child.lower_ in DEFINITE_DETERMINERS for child in noun.children) \
+            and any(child.dep_ == "det" for child in noun.children)
 
     def title_holder(self, noun: Token) -> str | None:
         """Return the name of the person a bare definite title refers to ('the mayor' after 'Mayor Jane Roe'): the
-        last name written with that title before it; None for a title with modifiers ('the Turkish president'),
-        which may be someone else's, or with none such name."""
-        if noun.tag_ not in ("NN", "NNP") or noun.lemma_.lower() not in self.person_nouns \
-                or any(child.dep_ != "det" or child.lower_ not in DEFINITE_DETERMINERS for child in noun.children):
+        one last written with that title or noun before it, None if that mention named no one ('a second mayor');
+        None for a title with modifiers ('the Turkish president'), which may be someone else, or with none such
+        name."""
+        if not self._is_bare_definite(noun):
             return None
         return next((name for char, title, name in reversed(self.titled) if char < noun.idx and title == noun.lower_),
                     None)
+
 
     def _named_bodies(self, doc: Doc, subjects: Sequence[int], *,
                       quoted: Sequence[tuple[int, int]], parse: ParseArrays) -> list[_Subject]:
@@ -782,23 +802,34 @@ class Resolver:
         if parse.pos[subject] != "PROPN" or self.mention_at(doc[subject].idx) is not None \
                 or _after_the(subject, parse):
             return None
-        start = subject
-        while start > max(0, subject + 1 - MAX_NAME_WORDS) and (
-                parse.pos[start - 1] == "PROPN" and name_cased(doc[start - 1]) and doc[start - 1].whitespace_ == " "
-                or start > 1 and joins_a_name(doc[start - 1]) and parse.pos[start - 2] == "PROPN"):
-            start -= 2 if joins_a_name(doc[start - 1]) else 1
+        start, first_allowed = subject, max(0, subject + 1 - MAX_NAME_WORDS)
+        while start > first_allowed:
+            if parse.pos[start - 1] == "PROPN" and name_cased(doc[start - 1]) and doc[start - 1].whitespace_ == " ":
+                start -= 1
+            elif start - 2 >= first_allowed and joins_a_name(doc[start - 1]) and parse.pos[start - 2] == "PROPN" \
+                    and name_cased(doc[start - 2]):
+                start -= 2
+            else:
+                break
         return token_span(doc, start, subject + 1) if start < subject and name_cased(doc[subject]) else None
 
     def _titled_untagged(self, doc: Doc, titles: frozenset[str], *, parse: ParseArrays) -> list[Span]:
         """Return the names no entity covers written after a title ('Lieutenant-Colonel Ivo Marr', 'Dr Vos'): persons'
         names, whatever the recogniser missed; never one after 'the' ('the General Assembly')."""
         names = []
+
+        def name_word(k: int) -> bool:
+            return parse.pos[k] == "PROPN" and name_cased(doc[k]) and doc[k].text not in titles
+
         for i in parse.indices("ORTH", titles).tolist():
             end = i + 1
-            while end < len(doc) and end - i <= MAX_NAME_WORDS and (
-                    parse.pos[end] == "PROPN" and name_cased(doc[end]) and doc[end].text not in titles
-                    or joins_a_name(doc[end]) and end > i + 1):
-                end += 2 if joins_a_name(doc[end]) else 1
+            while end < len(doc) and end - i <= MAX_NAME_WORDS:
+                if name_word(end):
+                    end += 1
+                elif end > i + 1 and end + 1 - i <= MAX_NAME_WORDS and joins_a_name(doc[end]) and name_word(end + 1):
+                    end += 2
+                else:
+                    break
             if end == i + 1 or (i > 0 and parse.lower[i - 1] == THE_ID) or in_spans(doc[i].idx, self.silent) \
                     or any(self.mention_at(doc[k].idx) is not None for k in range(i + 1, end)):
                 continue

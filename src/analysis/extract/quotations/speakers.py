@@ -14,6 +14,7 @@ from analysis.corpus.sections import Block
 from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.index import QuoteIndex
 from analysis.nlp.arrays import ParseArrays, string_ids
+from analysis.nlp.gazetteer import default_gazetteer
 
 FIRST_PERSON = frozenset({"i", "we", "my", "our"})
 SECOND_PERSON = frozenset({"you", "your"})
@@ -46,6 +47,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 # Entity labels of a people or a group ('Syrians', 'Kurds'), and the tag of a plural name: no one person's view.
 GROUP_LABELS = frozenset({"NORP"})
 PLURAL_NAME_TAG = "NNPS"
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Entity labels of places: a word the recogniser or the gazetteer gives one is no part of a double-barrelled name.
+NAMED_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SILENT_SECTIONS = frozenset({"byline", "boilerplate"})
 DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z](?:, [A-Z][a-z]{2,}\.? \d{1,2})?"
                       r"(?:(?: \([^()\n]{1,60}\))? ?[–—-] |\. /[^/\n]{1,40}/\.? )")
@@ -222,12 +226,20 @@ def name_cased(token: Token) -> bool:
 
 
 def joins_a_name(token: Token) -> bool:
-    """Return True for a hyphen written with no space on either side between two capitalised words: the joint of a
-    double-barrelled name ('Jane Azar-Roe'), which the tokenizer splits into three tokens."""
+    """Return True for a hyphen written with no space on either side between two capitalised words, neither a place:
+    the joint of a double-barrelled name ('Jane Azar-Roe'), which the tokenizer splits into three tokens, not of a
+    pair of places ('the Riga-Tallinn line')."""
     doc = token.doc
     return token.tag_ == "HYPH" and not token.whitespace_ and 0 < token.i < len(doc) - 1 \
         and not doc[token.i - 1].whitespace_ and doc[token.i - 1].text[:1].isupper() \
-        and doc[token.i + 1].text[:1].isupper()
+        and doc[token.i + 1].text[:1].isupper() and not is_named_place(doc[token.i - 1]) \
+        and not is_named_place(doc[token.i + 1])
+
+
+def is_named_place(token: Token) -> bool:
+    """Return True for a word the entity recogniser labels a place, or that the gazetteer lists as one ('Riga')."""
+    alias = default_gazetteer().lookup(token.text)
+    return token.ent_type_ in NAMED_PLACE_LABELS or alias is not None and alias.label in NAMED_PLACE_LABELS
 
 
 def _describes_the_person(head: Token, appositive: Token) -> bool:
@@ -242,9 +254,9 @@ def _describes_the_person(head: Token, appositive: Token) -> bool:
 def appended_name(noun: Token) -> Span | None:
     """Return the proper name a noun for a person is given in apposition, whatever label the entity recogniser gave
     it ('an analyst, Ivo Marr, …', or with no comma, right after the noun: 'our analyst Ivo Marr', Quirk et al. 1985
-    §17.75 on close apposition), also after a relative clause on the noun, where the parser hangs the name, set off
-    by commas, inside the clause ('a pilot I met in Riga, Ivo Marr, …'; Quirk et al. 1985 §17.65 on appositions
-    after postmodifiers); else None. Places and dates are no such name."""
+    §17.75 on close apposition, unless it opens a reduced relative clause: see `opens_a_reduced_clause`), also after
+    a relative clause on the noun, where the parser hangs the name, set off by commas, inside the clause ('a pilot I
+    met in Riga, Ivo Marr, …'; Quirk et al. 1985 §17.65 on appositions after postmodifiers); else None. Places and dates are no such name."""
     clauses = [child for child in noun.children if child.dep_ == "relcl"]
     candidates = [child for child in noun.children if child.dep_ == "appos"]
     # past a clause, a name labelled a person's or unlabelled: one labelled a body is more often the clause's own
@@ -257,10 +269,19 @@ def appended_name(noun: Token) -> Span | None:
         first = min(child.i for child in word.subtree if child.dep_ == "compound" or child is word)
         closed = word.dep_ == "appos" or word.i + 1 == len(doc) or doc[word.i + 1].text == ","
         capitalised = all(token.text[:1].isupper() or joins_a_name(token) for token in doc[first:word.i + 1])
-        close = word.dep_ == "appos" and first == noun.i + 1
+        close = word.dep_ == "appos" and first == noun.i + 1 and not opens_a_reduced_clause(word)
         if capitalised and (close or first > 0 and doc[first - 1].text == "," and closed):
             return doc[first:word.i + 1]
     return None
+
+
+def opens_a_reduced_clause(name: Token) -> bool:
+    """Return True for a name (its last word) followed directly by a verb and that by a finite verb, no comma between:
+    the subject of a reduced relative clause on the noun before it, its object gone ('the minister Ivo Marr met said
+    …'), not that noun's name ('the minister Ivo Marr said …', 'the minister Ivo Marr has said …')."""
+    doc = name.doc
+    return name.i + 2 < len(doc) and doc[name.i + 1].pos_ == "VERB" \
+        and doc[name.i + 2].pos_ in ("VERB", "AUX") and doc[name.i + 2].tag_ in FINITE_VERB_TAGS
 
 
 def _last_word(clause: Token) -> Token:
