@@ -3,10 +3,13 @@
 The codebook reads the passive of a verb of informing with Assad's side as the one told ('the president was informed
 by telephone', 'the government was informed.') and 'not asked' ('Syrian generals were not always asked') as Russia
 telling, not consulting, its client (FrameNet Telling, against Discussion). That holds only where the one told is
-Assad's side itself, the head of the subject a word for it (`SIDE_HEADS`), not any noun after 'Syrian' ('Syrian Kurds',
-'Syrian refugees', 'the Syrian people'); where a 'by' agent names the teller, not the means ('by telephone'), it must be a Russian ('told over the
-phone by their own officers' is no Russian notice); and where what is told is named with 'of' or 'about', it must be
-Russia's or a deal ('informed of his re-election' is news, not a decision made without him).
+Assad's side itself, the head of the subject a word for it (`SIDE_HEADS`), not any noun after 'Syrian' ('Syrian
+Kurds', 'Syrian refugees', 'the Syrian people'); where a 'by' agent names the teller, not the means ('by
+telephone'), it must be a Russian ('told over the phone by their own officers' is no Russian notice); and where
+what is told is named with 'of' or 'about', it must be Russia's or a deal ('informed of his re-election' is news,
+not a decision made without him). The three word lists are the project's own, guided by the FrameNet frames
+whose roles they fill: Leadership and Military for `SIDE_HEADS`, Telling's Medium for `MEDIA`,
+Make_agreement_on_action for `DECISION_NOUNS`.
 """
 
 from __future__ import annotations
