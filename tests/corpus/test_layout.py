@@ -819,13 +819,24 @@ def test_a_metadata_field_is_read_by_its_label(text, field):
 
 def test_a_bad_field_labels_file_names_every_bad_row(tmp_path):
     path = tmp_path / "fields.csv"
-    path.write_text("label,section,note\nlink,sidebar,\nguid,boilerplate,\nGUID,byline,\n,boilerplate,\n"
-                    "pub date?,boilerplate,\nttl,boilerplate,\n", encoding="utf-8")
+    path.write_text("label,section,requires,note\nlink,sidebar,,\nguid,boilerplate,,\nGUID,byline,,\n,boilerplate,,\n"
+                    "pub date?,boilerplate,,\nttl,boilerplate,,\ndegree,boilerplate,sentence,\n"
+                    "provider,boilerplate,tagged,\n", encoding="utf-8")
     with pytest.raises(InputError) as caught:
         layout.read_metadata_fields(path)
     problems = caught.value.problems
-    assert len(problems) == 4
+    assert len(problems) == 5
     assert "line 2: unknown section 'sidebar'" in problems[0]
     assert "line 4: label 'GUID' given twice" in problems[1]
     assert "line 5: label '' is no field's key" in problems[2]
     assert "line 6: label 'pub date?' is no field's key" in problems[3]
+    assert "line 8: unknown requirement 'sentence'" in problems[4]
+
+
+def test_a_field_label_s_requirement_is_read_from_the_labels_file(tmp_path):
+    path = tmp_path / "fields.csv"
+    path.write_text("label,section,requires,note\nlink,boilerplate,,\ndegree,boilerplate,no-sentence,\n"
+                    "provider,boilerplate,tagged,\n", encoding="utf-8")
+    assert layout.read_field_labels(path) == ({"link": "boilerplate", "degree": "boilerplate",
+                                               "provider": "boilerplate"},
+                                              {"degree": "no-sentence", "provider": "tagged"})

@@ -866,6 +866,11 @@ def test_a_rule_is_tried_only_on_texts_within_its_length_in_the_rules_order():
     ("Printed 2,000 copies a week, the bulletin backed the council.", None),
     ("Exported: 30,000 tonnes of fish to the mainland", None),
     ("Exported from Norway on 4 May 2014, the timber reached the quay a week later.", None),
+    ("Printed on recycled paper, the leaflets reached every house.", None),
+    ("Printed on 4 May 2014, the leaflets reached every house.", None),
+    # a stamp whose comma is followed by a name or a phrase with a determiner, no clause
+    ("Printed: 04/05/2014, The Kestwick Courier archives", "boilerplate"),
+    ("Printed on 4 May 2014, the Kestwick Courier", "boilerplate"),
 ])
 def test_an_export_s_or_print_out_s_stamp_is_boilerplate_and_a_description_is_not(text, section):
     from analysis.corpus.sections import _rule_label, default_rules

@@ -954,15 +954,23 @@ def is_field_line(text: str) -> bool:
     return len(text) <= FIELD_LINE_MAX_CHARS and FIELD_LINE.match(text) is not None
 
 
-def read_metadata_fields(path: Path = METADATA_FIELDS_FILE) -> dict[str, str]:
-    """Return the section of each metadata field's label in an editable labels file, by label in lower case.
+# What a label needs besides, in `field_labels.csv`'s `requires` column: nothing (empty), a page with a tagged
+# export's tag (`tagged`: a database export's header, everyday words), or a value that reads as no sentence
+# (`no-sentence`: "Degree: the extent of …").
+FIELD_REQUIREMENTS = ("", "tagged", "no-sentence")
+
+
+def read_field_labels(path: Path = METADATA_FIELDS_FILE) -> tuple[dict[str, str], dict[str, str]]:
+    """Return the section of each metadata field's label in an editable labels file, by label in lower case, and what
+    each label that needs something requires (see `FIELD_REQUIREMENTS`).
 
     Raises InputError naming each bad row: a label no field line can open with (empty, or not as `METADATA_KEY` reads
-    a key: "pub date?"), an unknown section or a label given twice."""
+    a key: "pub date?"), an unknown section, an unknown requirement or a label given twice."""
     from analysis.corpus.sections import SECTIONS
 
-    rows, problems = read_resource_table(path, columns=("label", "section", "note"))
+    rows, problems = read_resource_table(path, columns=("label", "section", "requires", "note"))
     fields: dict[str, str] = {}
+    requires: dict[str, str] = {}
     for line_no, row in rows:
         label = row["label"].casefold()
         key = METADATA_KEY.match(f"{label}: ")
@@ -971,19 +979,37 @@ def read_metadata_fields(path: Path = METADATA_FIELDS_FILE) -> dict[str, str]:
                             "'-', one namespace colon, up to three words)")
         elif row["section"] not in SECTIONS:
             problems.append(f"{path} line {line_no}: unknown section '{row['section']}'")
+        elif row["requires"] not in FIELD_REQUIREMENTS:
+            problems.append(f"{path} line {line_no}: unknown requirement '{row['requires']}' (empty, "
+                            + ", ".join(f"'{value}'" for value in FIELD_REQUIREMENTS if value) + ")")
         elif label in fields:
             problems.append(f"{path} line {line_no}: label '{row['label']}' given twice")
         else:
             fields[label] = row["section"]
+            if row["requires"]:
+                requires[label] = row["requires"]
     if problems:
         raise InputError(problems)
-    return fields
+    return fields, requires
+
+
+def read_metadata_fields(path: Path = METADATA_FIELDS_FILE) -> dict[str, str]:
+    """Return the section of each metadata field's label in an editable labels file, by label in lower case (see
+    `read_field_labels`, which raises InputError naming each bad row)."""
+    return read_field_labels(path)[0]
 
 
 @resource_loader()
 def metadata_fields() -> dict[str, str]:
-    """Return the labels of `resources/field_labels.csv` with their sections (see `read_metadata_fields`)."""
+    """Return the labels of `resources/field_labels.csv` with their sections (see `read_field_labels`)."""
     return read_metadata_fields()
+
+
+@resource_loader()
+def field_requirements() -> dict[str, str]:
+    """Return what each label of `resources/field_labels.csv` that needs something requires, `tagged` or
+    `no-sentence` (see `FIELD_REQUIREMENTS`)."""
+    return read_field_labels()[1]
 
 
 def metadata_field(text: str) -> tuple[str, str, str] | None:

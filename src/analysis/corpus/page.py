@@ -59,10 +59,6 @@ RECORD_FIELD = "layout:record-field"
 # of data (fields whose value is no sentence).
 METADATA_KEYS_MIN = 3
 METADATA_FIELD = "layout:metadata-field"
-# Labels of a database's RIS export header, everyday words: a field only on a page with a RIS tag.
-RIS_HEADER_LABELS = frozenset({"provider", "database", "content"})
-# Labels that are everyday words too ("Degree: the extent of …"): a field only over a value that reads as no sentence.
-EVERYDAY_LABELS = frozenset({"degree", "citation", "advisor", "supervisor", "item type"})
 # Bibliography entries ("Roe, J. (2019) The port", "Roe, Jane. 2019. The Port.") that make the body's entries a
 # reading list.
 REFERENCE_ENTRIES_MIN = 2
@@ -246,14 +242,15 @@ def _label_metadata_fields(texts: list[str], labels: list[Label | None]) -> None
     boilerplate. A record holds data too: as many lines again of fields whose value is no sentence (these labels' or a
     form's, "Interviewer: Jane Roe"). A page with a field or two ("Language: English"), or paragraphs that open with
     a label in the run of prose ("Title: that is what the minister wanted most, …"), is no record; a label that is an
-    everyday word is a field only over a value that reads as no sentence (`EVERYDAY_LABELS`), and a database export's
-    header (`RIS_HEADER_LABELS`) only on a page with a RIS tag."""
+    everyday word is a field only over a value that reads as no sentence, and a database export's header only on a
+    page with a RIS tag (`no-sentence` and `tagged` in the labels file's `requires` column)."""
     fields = {i: field for i, text in enumerate(texts) if labels[i] is None
               and (field := layout.metadata_field(text)) is not None}
     tagged = any(key.startswith(f"{layout.RECORD_TAG_NAMESPACE}:") for key, _, _ in fields.values())
+    requires = layout.field_requirements()
     fields = {i: (key, section, value) for i, (key, section, value) in fields.items()
-              if (tagged or key not in RIS_HEADER_LABELS)
-              and (key not in EVERYDAY_LABELS or not _reads_as_a_sentence(value))}
+              if (tagged or requires.get(key) != "tagged")
+              and (requires.get(key) != "no-sentence" or not _reads_as_a_sentence(value))}
     if len({key for key, _, _ in fields.values()}) < METADATA_KEYS_MIN:
         return
     data = [i for i, text in enumerate(texts) if labels[i] is None and (

@@ -612,6 +612,21 @@ def test_a_definite_noun_takes_up_its_last_mention_named_or_not(quotes_of, text,
     assert quotes_of(text)["The pier will hold,"].speaker_name == name
 
 
+@pytest.mark.parametrize("text, quote, name", [
+    # a noun with an indefinite determiner that says what someone is or becomes (a copula's complement) introduces no
+    # one new: the definite noun after it still takes up the name in apposition
+    (f"Ivo Marr, the harbour minister, was away.\n\nMarr has been a minister since 2019.\n\n{PIER_QUOTE}",
+     "The pier will hold,", "Ivo Marr"),
+    (f"Ivo Marr, the harbour minister, said he had never wanted to be a minister.\n\n{PIER_QUOTE}",
+     "The pier will hold,", "Ivo Marr"),
+    # near miss: the subject of a clause is someone new, whom the definite noun may be
+    ("Sergei Lavrov, the foreign minister, was absent.\n\nA Syrian minister spoke later.\n\n"
+     "“The base will stay,” the minister said.", "The base will stay,", "the minister"),
+])
+def test_a_predicative_indefinite_noun_is_no_new_person(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name
+
+
 @pytest.mark.parametrize("words, spaces, subject, name", [
     # a name read back from its last word stops at the name's words bound, hyphen or not
     (["Ann", "Bea", "-", "Cy", "Dee", "Eve", "rang", "."], [False, False, False, True, True, True, False, False], 5,

@@ -657,7 +657,8 @@ class Resolver:
             named_nouns.update(words)
         titled += [(doc[k].idx, doc[k].lower_, None) for k in self._parse.indices("LOWER", self.person_nouns).tolist()
                    if k not in named_nouns and not in_spans(doc[k].idx, self.silent)
-                   and any(child.dep_ == "det" and child.lower_ in INDEFINITE_DETERMINERS for child in doc[k].children)]
+                   and any(child.dep_ == "det" and child.lower_ in INDEFINITE_DETERMINERS for child in doc[k].children)
+                   and not _predicative(doc[k])]
         return sorted(titled, key=lambda entry: entry[0])
 
     def _is_bare_definite(self, noun: Token) -> bool:
@@ -1066,3 +1067,15 @@ class Resolver:
         given = _given_name(head, self.naming_verbs) or appended_name(head)
         return SpeakerName(self.title_holder(head) or (self.full_name(given.text) if given is not None else None)
                            or self.referred.get(head.idx) or self.body(head), actor)
+
+
+PREDICATIVE_DEPS = ("attr", "oprd")
+COPULAS = ("be", "become")
+
+
+def _predicative(noun: Token) -> bool:
+    """Return True for a noun that says what someone is or becomes ('has been a minister', 'wanted to be a minister',
+    'became a minister'): a predicative, which introduces no one new, unlike a subject or object ('A second minister
+    spoke')."""
+    return noun.dep_ in PREDICATIVE_DEPS \
+        or noun.head.lemma_.lower() in COPULAS and noun.dep_ not in SUBJECT_DEPS and noun.head is not noun
