@@ -59,8 +59,9 @@ RELATIONAL_HEADS = frozenset({"ally", "client", "friend", "partner", "patron", "
 # An imperative: the base form of a verb with no subject and no auxiliary (Quirk et al. 1985 §11.23-11.26); list
 # marks before it are numbers, punctuation, symbols or bullets.
 IMPERATIVE_BLOCKING_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass"})
-# What the climb from a cue to the imperative may not cross: a reported clause, or a conjunct (but another imperative).
-IMPERATIVE_BARRIER_DEPS = frozenset({"ccomp", "conj"})
+# What the climb from a cue to the imperative may not cross: a reported clause (a conjunct only when it is a verb with
+# a subject of its own, which the climb checks on every verb; 'the documentary and the interviews' is no barrier).
+IMPERATIVE_BARRIER_DEPS = frozenset({"ccomp"})
 LIST_POS = frozenset({"SYM", "X", "SPACE"})
 # Nouns of a relation between two parties (FrameNet Alliance, Personal_relationship): 'an alliance', 'the ties'.
 RELATION_NOUNS = frozenset({"alliance", "partnership", "friendship", "relationship", "tie", "coalition", "pact",
@@ -827,8 +828,7 @@ class Scene:
             return False
         node = cue.root
         while node != first:
-            if node.head == node or node.dep_ in IMPERATIVE_BARRIER_DEPS and not (
-                    node.dep_ == "conj" and is_subjectless_base_form(node, IMPERATIVE_BLOCKING_DEPS)):
+            if node.head == node or node.dep_ in IMPERATIVE_BARRIER_DEPS:
                 return False
             if node.pos_ in ("VERB", "AUX") and _has_own_subject(node):
                 return False
