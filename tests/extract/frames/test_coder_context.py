@@ -170,6 +170,9 @@ BACKED = "Moscow has backed Assad for a decade. "
     # the writer's own imperative, after a list number or alone: its agent is the reader addressed
     (BACKED + "2. support the tribunal and ask partners to do the same;", False),
     (BACKED + "Follow the money, then the missiles.", False),
+    # nouns joined by 'and' below the imperative are still its objects
+    (BACKED + "Watch the documentary and the interviews on the air campaign.", False),
+    (BACKED + "Remember the vetoes and the air strikes.", False),
     # a sentence with a subject, or an imperative a speaker is quoted giving, still carries the topic
     (BACKED + "Then the missiles came.", True),
     (BACKED + "“Give them the missiles,” the general told his staff.", True),

@@ -537,6 +537,9 @@ BOMBED = "Russian jets bombed the rebel columns for a week. "
     (CONTEXT + BOMBED + "A week later the raids were over, and they stopped.", True),
     (CONTEXT + BOMBED + "Their crews flew for a week and then largely stopped; nothing came after.", True),
     (CONTEXT + BOMBED + "Then they stopped, and the regime lost the town.", True),
+    # a comma with no verb after it closes the clause
+    (CONTEXT + BOMBED + "Then they stopped, for good.", True),
+    (CONTEXT + BOMBED + "Then they stopped, abruptly.", True),
     (CONTEXT + BOMBED + "The shelling of the city stopped.", False),
     (CONTEXT + BOMBED + "Russian officers told the militia when to stop.", False),
     (CONTEXT + BOMBED + "The Russian convoy stopped at the checkpoint.", False),

@@ -71,6 +71,9 @@ def test_an_i_who_witnessed_no_russian_act_reports_it(nlp, text, reluctant):
     assert bool(last_sentence_codes(nlp, text, "limits")) is reluctant
 
 
+CS = "Moscow sent more military advisers to Assad in May. "
+
+
 @pytest.mark.parametrize("text, reluctant", [
     # the writer's 'we' and the reader's 'you', outside every quotation, will and know for the writer and the reader
     (CONTEXT + "We do not yet know which of the two readings is right.", False),
@@ -88,6 +91,10 @@ def test_an_i_who_witnessed_no_russian_act_reports_it(nlp, text, reluctant):
                "We will not send ground troops to Syria.", True),
     (CONTEXT + "Sergei Lavrov was asked whether Moscow would fight for Assad. \u201cNo,\u201d he said. "
                "We are not going to fight for him.", True),
+    # ... but a heading before a colon is no speaker's label, and reported speech before it gives no speaker
+    (CS + "Lavrov said the advisers would stay. We do not yet know which of the two readings is right.", False),
+    (CS + "Update: the ministry replied on Monday. We have not sent observers to the region ourselves.", False),
+    (CS + "Analysis: We have not sent observers to the region ourselves.", False),
 ])
 def test_the_writers_we_and_the_readers_you_are_not_russian(nlp, text, reluctant):
     assert ("limits.reluctance" in last_sentence_codes(nlp, text, "limits")) is reluctant

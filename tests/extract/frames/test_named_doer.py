@@ -44,6 +44,9 @@ BACKED = "Moscow has backed Assad for a decade. "
     # a name the gazetteer does not list owns its clause: the paragraph's Russian topic is not carried into it
     (BACKED + "Dr Okwu, who helps new arrivals, spoke next.", False),
     (BACKED + "The Halvern Trust, which helps new arrivals, opened an office.", False),
+    # so does a noun cue under a preposition whose own 'for' or 'to' names someone else it is for
+    (BACKED + "Dr Okwu called for more support for new arrivals.", False),
+    (BACKED + "The Halvern Trust has long campaigned for aid to new arrivals.", False),
     # a clause with no actor as subject still carries it; a quoted clause is owned by its own subject, not by the name
     # that reports it (`Scene.tie` does not climb to the speaker)
     (BACKED + "The vetoes protected Damascus from sanctions.", True),

@@ -21,6 +21,11 @@ from tests.extract.frames.conftest import last_sentence_codes
     ("I argued this in my essay \"THE PATRON WHO STAYED\" in 2019.", ["THE PATRON WHO STAYED"]),
     ("He said \"no\" before her essay \"The Patron Who Stayed\" appeared.", ["The Patron Who Stayed"]),
     ("They published a report titled “Guns for the Palace” last year.", ["Guns for the Palace"]),
+    # what is read or written, a preposition's complement or a copula's names a work too
+    ("He read “The Patron Who Stayed” on the flight home.", ["The Patron Who Stayed"]),
+    ("In 2019 she wrote “The Patron Who Stayed” for the review.", ["The Patron Who Stayed"]),
+    ("I made this case in “The Patron Who Stayed” two years ago.", ["The Patron Who Stayed"]),
+    ("Lund's new book is “The Patron Who Stayed”.", ["The Patron Who Stayed"]),
     # a claim in headline style: after a colon, or what a surface reads or a speaker says; no work named
     ("In Syria the lesson was plain: “Moscow Never Abandons An Ally”.", []),
     ("Its pilots wore patches that read “We Protect Syria”.", []),
@@ -54,6 +59,7 @@ def test_a_support_cue_inside_a_quoted_title_is_dropped(nlp, text, supported):
     # a title in capitals, or one after a short quotation in straight marks, is still a title
     (BACKED + "I argued this in my essay \"THE PATRON WHO STAYED\" in 2019.", set()),
     (BACKED + "He said \"no\" before her essay \"The Patron Who Stayed\" appeared.", set()),
+    (BACKED + "I made this case in “The Patron Who Stayed” two years ago.", set()),
 ])
 def test_only_a_stretch_that_names_a_work_drops_its_cues(nlp, text, codes):
     assert last_sentence_codes(nlp, text, "support") == codes

@@ -59,8 +59,9 @@ RELATIONAL_HEADS = frozenset({"ally", "client", "friend", "partner", "patron", "
 # An imperative: the base form of a verb with no subject and no auxiliary (Quirk et al. 1985 §11.23-11.26); list
 # marks before it are numbers, punctuation, symbols or bullets.
 IMPERATIVE_BLOCKING_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass"})
-# What the climb from a cue to the imperative may not cross: a reported clause, or a conjunct (but another imperative).
-IMPERATIVE_BARRIER_DEPS = frozenset({"ccomp", "conj"})
+# What the climb from a cue to the imperative may not cross: a reported clause (a conjunct only when it is a verb with
+# a subject of its own, which the climb checks on every verb; 'the documentary and the interviews' is no barrier).
+IMPERATIVE_BARRIER_DEPS = frozenset({"ccomp"})
 LIST_POS = frozenset({"SYM", "X", "SPACE"})
 # Nouns of a relation between two parties (FrameNet Alliance, Personal_relationship): 'an alliance', 'the ties'.
 RELATION_NOUNS = frozenset({"alliance", "partnership", "friendship", "relationship", "tie", "coalition", "pact",
@@ -277,6 +278,8 @@ FIRST_PERSON, SECOND_PERSON, SINGULAR = "1", "2", "Sing"
 WITNESSING_VERBS = frozenset({"see", "hear", "witness", "notice", "watch", "meet", "encounter"})
 # Verbs of speech whose Russian subject may own the unmarked 'we' of the sentence after ('Lavrov answered. We ...').
 SPEECH_VERBS = frozenset({"say", "tell", "answer", "reply", "add", "insist", "explain", "declare", "state", "respond"})
+# Labels of the lines of an interview ('Q: ...', 'A: ...'), answer marks whoever the speaker.
+ANSWER_LABELS = frozenset({"q", "a", "question", "answer"})
 # Dashes that set off an attribution at a sentence's end ('We will not ... – Lavrov').
 ATTRIBUTING_DASHES = frozenset({"–", "—", "--"})
 # First-person plural pronouns: in quoted speech they stand for the speaker's side ('"We will not leave," Lavrov said').
@@ -827,8 +830,7 @@ class Scene:
             return False
         node = cue.root
         while node != first:
-            if node.head == node or node.dep_ in IMPERATIVE_BARRIER_DEPS and not (
-                    node.dep_ == "conj" and is_subjectless_base_form(node, IMPERATIVE_BLOCKING_DEPS)):
+            if node.head == node or node.dep_ in IMPERATIVE_BARRIER_DEPS:
                 return False
             if node.pos_ in ("VERB", "AUX") and _has_own_subject(node):
                 return False
@@ -1214,15 +1216,37 @@ class Scene:
         if sent_id is None:
             return False
         span, earlier = self.spans[sent_id], [self.spans[other] for other in self.scope.get(sent_id, ())]
-        if any(_label_of(opening) is not None for opening in (span, *earlier)):
+        if any(self._speakers_label(opening) for opening in (span, *earlier)):
             return True
         dash = next((t.i for t in span if t.text in ATTRIBUTING_DASHES), None)
         if dash is not None and self._russian_between(dash + 1, span.end) is not None:
             return True
-        return bool(earlier) and any(
-            t.i in self.labelled or (t.lemma_.lower() in SPEECH_VERBS and any(
+        if not earlier:
+            return False
+        # a quotation counts only in quotation marks: a reported clause ('Lavrov said the advisers would stay') does not
+        direct = any(t.is_quote for t in earlier[-1])
+        return any(
+            (t.i in self.labelled and (direct or t.i not in self._inside_quotations))
+            or (t.lemma_.lower() in SPEECH_VERBS and self._speaks_directly(t) and any(
                 child.dep_ == "nsubj" and child.i in self.russian for child in t.children))
             for t in earlier[-1])
+
+    def _speakers_label(self, span: Span) -> bool:
+        """Return True when `span` opens on a label that names a person or a Russian ('Sergei Lavrov: We ...') or
+        marks an answer ('A: We ...'); not a heading word ('Update: ...', 'Analysis: ...')."""
+        label = _label_of(span)
+        return label is not None and (label.text.lower() in ANSWER_LABELS or self.russian_in(label) is not None
+                                      or any(token.ent_type_ == "PERSON" for token in label))
+
+    def _speaks_directly(self, verb: Token) -> bool:
+        """Return True when the speech `verb` gives what is said as direct speech or answers something: a quotation
+        in its sentence or a bare answer ('"No," he said'), or an object ('answered our questions'); not a reported
+        clause outside quotation marks ('Lavrov said the advisers would stay'), nor no complement ('replied on
+        Monday')."""
+        if any(child.dep_ == "ccomp" and child.i not in self._inside_quotations for child in verb.children):
+            return False
+        return (any(token.is_quote for token in verb.sent)
+                or any(child.dep_ in ("intj", "dobj") for child in verb.children))
 
     def writers_plural(self, token: Token) -> bool:
         """Return True for 'we', 'us' or 'our' outside every quotation and tied to no Russian speaker (see `russian`):

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from analysis.extract.frames.agents import CLAUSE_SUBJECT_DEPS, _has_own_subject
+
 STOP_VERBS = frozenset({"stop", "cease"})
 # The marks and coordinators after the verb that the codebook's pattern accepts before a new clause.
 CLAUSE_LINKS = frozenset({",", "and", "but"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 # How far past the link a new clause's subject may come ('and then, a week later, they ...' is rare; 'and the regime').
 SUBJECT_WINDOW = 4
 
@@ -27,18 +28,15 @@ def stop_goes_on(cue: Span) -> bool:
     verb, link = cue[0], cue[-1]
     if len(cue) != 2 or verb.norm_ not in STOP_VERBS or not (link.is_punct or link.pos_ == "CCONJ"):
         return False
-    if any(child.dep_ == "xcomp" or (child.dep_ == "conj" and child.pos_ == "VERB" and not _has_subject(child))
+    if any(child.dep_ == "xcomp" or (child.dep_ == "conj" and child.pos_ == "VERB" and not _has_own_subject(child))
            for child in verb.children):
         return True
+    if link.lower_ == "," and not any(token.pos_ in ("VERB", "AUX") for token in link.doc[link.i + 1:link.sent.end]):
+        return False  # 'Then they stopped, for good': a comma with no verb after it closes the clause
     return link.lower_ in CLAUSE_LINKS and not _subject_follows(link)
-
-
-def _has_subject(verb: Token) -> bool:
-    """Return True when `verb` has a subject of its own."""
-    return any(child.dep_ in SUBJECT_DEPS for child in verb.children)
 
 
 def _subject_follows(link: Token) -> bool:
     """Return True when a subject comes within `SUBJECT_WINDOW` tokens after `link`, in its sentence."""
     end = min(link.i + 1 + SUBJECT_WINDOW, link.sent.end)
-    return any(token.dep_ in SUBJECT_DEPS for token in link.doc[link.i + 1:end])
+    return any(token.dep_ in CLAUSE_SUBJECT_DEPS for token in link.doc[link.i + 1:end])

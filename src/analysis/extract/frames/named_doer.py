@@ -59,17 +59,21 @@ def owned_by_an_unlisted_name(owner: Token | None, cue: Span, scene: Scene) -> b
     whose clause takes up no Russian from the paragraph. A military or means cue with no such beneficiary ('... directed
     the air campaign') is most often a Russian commander or ship the gazetteer lacks, and keeps the carried topic; so
     does a clause aimed at Assad's side at any verb from the cue up to the owner's ('..., who protected Damascus', '...
-    sent pilots to defend Damascus'), and a noun cue in an adjunct ('... under the cover of the air strikes')."""
+    sent pilots to defend Damascus'), and a noun cue in an adjunct ('... under the cover of the air strikes') whose own 'for' or 'to' names no one ('...
+called for more support for new arrivals' names them)."""
     if (owner is None or owner.pos_ != PROPER_NOUN or owner.ent_type_ not in NAMED_PARTY_LABELS
             or scene.side_of(owner) is not None):
         return False
     root = cue.root
+    targets = _beneficiaries(root)
     if root.pos_ != "VERB" and root.dep_ == "pobj":
-        return False
+        targets += _beneficiaries_beside(root)
+        if not targets:
+            return False  # a noun cue in an adjunct, unless a 'for' or 'to' on it or its verb names whom it is for
     if any(_aimed_at_assads_side(verb, scene) for verb in _verbs_up_to(root, owner.head)):
         return False
     return any(target.i not in scene.russian and target.i not in scene.assad
-               and scene.side_of(target) not in (RUSSIA, ASSAD) for target in _beneficiaries(root))
+               and scene.side_of(target) not in (RUSSIA, ASSAD) for target in targets)
 
 
 def _verbs_up_to(token: Token, head: Token) -> list[Token]:
@@ -91,6 +95,16 @@ def _beneficiaries(root: Token) -> list[Token]:
     targets = [child for child in root.children if root.pos_ == "VERB" and child.dep_ in OBJECT_DEPS]
     preps = [child for child in root.children if child.dep_ == "prep" and child.lower_ in BENEFICIARY_PREPOSITIONS]
     return targets + [grand for prep in preps for grand in prep.children if grand.dep_ == "pobj"]
+
+
+def _beneficiaries_beside(noun: Token) -> list[Token]:
+    """Return the complements of 'for' or 'to' on the verb whose preposition governs `noun` ('campaigned for aid *to
+    new arrivals*'), the noun's own preposition left out."""
+    verb = noun.head.head
+    if verb.pos_ != "VERB":
+        return []
+    return [grand for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in BENEFICIARY_PREPOSITIONS
+            and prep != noun.head for grand in prep.children if grand.dep_ == "pobj"]
 
 
 def _doer(verb: Token) -> Token | None:

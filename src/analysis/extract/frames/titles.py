@@ -35,9 +35,13 @@ WORK_NOUNS = frozenset({"book", "essay", "report", "chapter", "episode", "film",
                         "biography", "history", "headline", "title", "exhibition", "programme", "program", "show",
                         "blog", "post", "newsletter", "thesis", "dissertation", "review"})
 NAMING_VERBS = frozenset({"title", "call", "entitle", "name", "dub"})
-# Verbs whose complement is what is said or what a surface reads: a claim, whatever its capitals.
-SAYING_VERBS = frozenset({"say", "read", "tell", "declare", "proclaim", "chant", "shout", "write", "state", "announce",
+# Verbs whose complement is what is said: a claim, whatever its capitals.
+SAYING_VERBS = frozenset({"say", "tell", "declare", "proclaim", "chant", "shout", "state", "announce",
                           "insist", "warn", "promise", "vow", "claim", "add", "reply", "answer", "ask"})
+# Verbs whose object is a work ('he read “...”', 'she wrote “...”'), but for a surface that reads a claim ('patches
+# that read “...”': a relative pronoun as the verb's subject).
+READING_VERBS = frozenset({"read", "write"})
+SURFACE_SUBJECTS = frozenset({"that", "which"})
 COLON = ":"
 
 
@@ -78,14 +82,26 @@ def _names_a_work(inner: Span) -> bool:
     """Return True when the quoted stretch `inner` names a work: a word of it hangs on a work noun or a naming verb
     outside it ('her book, “The Long Shield ...”', 'a report titled “...”'), or the word right before its opening mark
     (past a comma) is one ('my essay “The Patron Who Stayed” in 2019', which the parse may hang elsewhere). Never after
-    a colon, nor as what a verb of saying or reading has said or read."""
+    a colon, nor as what a verb of saying has said or a surface reads ('patches that read “...”'). What is read or
+    written ('he read “...”'), a preposition's complement ('in “...”') and a copula's ('the book is “...”') name one."""
     before = _word_before(inner)
     if before is not None and before.text == COLON:
         return False
-    heads = [token.head for token in inner if not token.is_punct and token.head.i not in range(inner.start, inner.end)]
-    if any(head.lemma_.lower() in SAYING_VERBS and head.pos_ in ("VERB", "AUX") for head in heads):
+    outside = [token for token in inner if not token.is_punct and token.head.i not in range(inner.start, inner.end)]
+    heads = [token.head for token in outside]
+    verbs = [head for head in heads if head.pos_ in ("VERB", "AUX")]
+    if any(head.lemma_.lower() in SAYING_VERBS or _is_a_surface_reading(head) for head in verbs):
         return False
+    if any(head.lemma_.lower() in READING_VERBS for head in verbs) or any(
+            token.dep_ == "pobj" or (token.dep_ == "attr" and token.head.lemma_.lower() == "be") for token in outside):
+        return True
     return any(_is_work_or_naming(token) for token in heads + ([before] if before is not None else []))
+
+
+def _is_a_surface_reading(verb: Token) -> bool:
+    """Return True for 'read' or 'write' with 'that' or 'which' as its subject: a surface's text ('patches that read')."""
+    return verb.lemma_.lower() in READING_VERBS and any(
+        child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in SURFACE_SUBJECTS for child in verb.children)
 
 
 def _word_before(inner: Span) -> Token | None:
