@@ -173,6 +173,22 @@ def test_every_text_a_rule_matches_holds_one_of_its_folded_strings_once_lower_ca
     assert len(folded_rules) >= 4 and matched >= len(folded_rules)
 
 
+CASE_MUTATIONS = ("\u212a", "\u0131", "\u0130", "\u017f", "\u00df", "\ufb01", "\u03c2", "\u0301")
+
+
+def _mutated(texts, *, seed):
+    """Return each text with its case swapped and, at a few seeded places, a letter replaced by a character that case
+    folding treats unusually (Kelvin sign, dotless and dotted i, long s, sharp s, a ligature, final sigma, an accent)."""
+    rng = random.Random(seed)
+    mutated = []
+    for text in texts:
+        chars = list(text.swapcase())
+        for _ in range(min(3, len(chars))):
+            chars[rng.randrange(len(chars))] = rng.choice(CASE_MUTATIONS)
+        mutated.append("".join(chars))
+    return mutated
+
+
 def test_the_rule_plan_gives_the_first_rule_that_matches():
     from analysis.corpus.layout import without_edit_link
     from analysis.corpus.sections import _rule_plan
@@ -182,6 +198,7 @@ def test_the_rule_plan_gives_the_first_rule_that_matches():
     texts = examples + [example.upper() for example in examples] + [example.replace("s", "ſ") for example in examples]
     texts += ["SIGN UP for our newsletter", "We use COOKIES.", "Manage cookie settings | Privacy Policy",
               "The ferry left at dawn.", "Sıgn up for our newsletter", "TERMS OF USE"]
+    texts += _mutated(examples, seed=27)
 
     def first_match(text):
         text = without_edit_link(text)

@@ -183,7 +183,9 @@ class _RuleBucket(NamedTuple):
 
 
 def _rule_bucket(rules: list[tuple[int, SectionRule]]) -> _RuleBucket:
-    """Return the bucket of `rules` (each with its number in the rule set), in that order."""
+    """Return the `_RuleBucket` of `rules` (each with its number in the rule set): the positions of the rules by each
+    required and each folded string, the folded and the ungated rules' positions, and the checks in the rules' order,
+    which every position indexes."""
     by_string: dict[str, list[int]] = {}
     by_folded: dict[str, list[int]] = {}
     for position, (_, rule) in enumerate(rules):
