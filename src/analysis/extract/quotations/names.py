@@ -25,12 +25,11 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.corpus.sections import Block, raw_text
 from analysis.extract.quotations.lexicon import QuoteLexicon
-from analysis.extract.quotations.speakers import (FIRST_PERSON, NAMED_PLACE_LABELS, ONE_OF_A_GROUP, PERSON_PRONOUNS,
-                                                  SECOND_PERSON, SUBJECT_DEPS, THING_PRONOUNS, THIRD_PERSON,
-                                                  appended_name, in_spans, joins_a_name, letters, line_label,
-                                                  name_cased, name_past_note, opens_a_reduced_clause, paragraph_label,
-                                                  reporting_tag, silent_spans, source_of_statement, surname,
-                                                  unbracketed, viewpoint_holder)
+from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, PERSON_PRONOUNS, SECOND_PERSON,
+                                                  SUBJECT_DEPS, THING_PRONOUNS, THIRD_PERSON, appended_name, in_spans,
+                                                  joins_a_name, letters, line_label, name_cased, name_past_note,
+                                                  opens_a_reduced_clause, paragraph_label, reporting_tag, silent_spans,
+                                                  source_of_statement, surname, unbracketed, viewpoint_holder)
 from analysis.nlp.arrays import ParseArrays, string_ids, token_span
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
@@ -137,21 +136,6 @@ def _after_place_preposition(span: Span | None) -> bool:
     """Return True for a name (the tokens of a mention, or None) after a preposition of place or path ('near Port
     Aldren')."""
     return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in PATH_PREPOSITIONS
-
-
-def _place_names(doc: Doc, entities: Sequence[EntityMention], parse: ParseArrays) -> frozenset[str]:
-    """Return the last words of the names the document writes as places: a mention the recogniser labels a place, or a
-    name after 'in' or a preposition of path ('in Kessel and Arnby', 'near Port Aldren'). A name keeps its sense
-    through a document (Gale, Church and Yarowsky 1992, 'One sense per discourse'), so a mention of it labelled a
-    person's elsewhere ('… interview, Kessel, 3 May') is no person a 'he' or 'she' takes up."""
-    words = {mention.text.split()[-1] for mention in entities if mention.label in NAMED_PLACE_LABELS and mention.text}
-    for i in parse.indices("LOWER", ("in", *PATH_PREPOSITIONS)).tolist():
-        if parse.dep[i] != "prep":
-            continue
-        for child in doc[i].children:
-            if child.dep_ == "pobj" and child.pos_ == "PROPN" and not any(c.dep_ == "case" for c in child.children):
-                words.update(word.text for word in (child, *child.conjuncts) if word.pos_ == "PROPN")
-    return frozenset(words)
 
 
 def _end_of_post(noun: Token) -> int:
@@ -543,10 +527,8 @@ class Resolver:
                       if parse.dep[child] == "poss" and parse.pos[child] == "PROPN"]
             if owners and _in_main_clause(token):
                 possessors += owners
-        places = _place_names(doc, entities, parse)
         kept = [(m, span) for m, span in person_spans
-                if not _after_place_preposition(span) and not _possessive(span) and not _noun_modifier(span)
-                and (span is None or span[-1].text not in places)]
+                if not _after_place_preposition(span) and not _possessive(span) and not _noun_modifier(span)]
         named = [_Subject(m.start, self.full_name(m.text)) for m, _ in kept]
         named += [_Subject(name.start_char, self.full_name(name.text)) for name in titled_untagged]
         # persons named or described inside an embedded clause ('I asked Roe whether Putin would stay loyal to Assad')
