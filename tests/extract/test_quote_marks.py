@@ -39,3 +39,20 @@ def test_quotes_hold_a_letter_or_digit(text, quoted):
 def test_closing_looking_single_marks_of_a_block(text, closers):
     # the character before each single mark, ’ or ', that a non-space precedes and no word character follows
     assert _Block(text).closers == closers
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    # a markup attribute's value, in double or single marks, quotes nothing
+    ('The port reopened.<ref name="port-0312" /> Trade resumed.', []),
+    ("A line<span class='note'>aside</span> ends.", []),
+    ('Mail sent as text/plain; charset="utf-8" today.', []),
+    ('<ref name="a-1">the “harbour deal”</ref>', ["harbour deal"]),
+    ('<a title="the mayor\'s note">x</a>', []),
+    # near misses: an equals sign with a space, a sum, or a quote after a label are quotations
+    ('Her verdict = "a slow retreat" and nothing more.', ["a slow retreat"]),
+    ('The mayor said "no" twice.', ["no"]),
+    ('x="a" is set; the clerk said "done".', ["done"]),
+    ('Verdict: "a slow retreat".', ["a slow retreat"]),
+])
+def test_attribute_values_are_no_quotes(text, quoted):
+    assert [text[quote.start:quote.end] for quote in find_quote_marks(text, [(0, len(text))])] == quoted

@@ -586,3 +586,43 @@ def test_only_a_cue_number_over_its_timecode_is_passed_over(quotes_of, between, 
     text = (f"Notes from the island\n\nThe keeper of the lighthouse wrote to the council that spring:\n\n{between}\n\n"
             "“The lamp needs a new lens before the storms come.”\n\nNobody answered her.")
     assert quotes_of(text)["The lamp needs a new lens before the storms come."].speaker == speaker
+
+
+CREDIT_PAGE = ("The Harbour Towns: a history of the northern coast\n\nThis book follows the harbour towns of the northern "
+               "coast through two centuries of trade, war and weather, and the people who kept the boats running.\n\n"
+               "Editorial reviews\n\n{quotes}\n\nAbout the author\n\nTove Lind teaches history in Arnby and has "
+               "written two earlier books on the coast.")
+EXHIBIT_PAGE = ("The harbour in wartime\n\nThe exhibition tells the story of the harbour through the voices of the people "
+                "who worked there during the war years, from ferrymen to teachers.\n\n{quotes}\n\nThe exhibition "
+                "closes in May. The ferry company kept its records.")
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a blurb credited on the line right under it
+    (CREDIT_PAGE.format(quotes="“A careful and humane history of the harbour towns.”\nMira Holm, The Coastal Review"
+                        "\n\n“Nobody has told this story so well, and with such patience for the quays.”\n"
+                        "Jonas Brandt, Northern Letters of Books"),
+     "Nobody has told this story so well, and with such patience for the quays.", "Jonas Brandt"),
+    (CREDIT_PAGE.format(quotes="“A careful and humane history of the harbour towns.”\nDr Mira Holm"),
+     "A careful and humane history of the harbour towns.", "Dr Mira Holm"),
+    # a witness captioned over their words, by name and role
+    (EXHIBIT_PAGE.format(quotes="Audio stop 12\nIvo Sand, ferryman, Arnby, 2016\n\n“The boats stopped for a week. "
+                         "Then the soldiers came and the boats ran again, but only for them.”"),
+     "The boats stopped for a week. Then the soldiers came and the boats ran again, but only for them.", "Ivo Sand"),
+    (EXHIBIT_PAGE.format(quotes="Lena Varga, UN interpreter, 2009–2016\n\n“We counted the planes from the school roof, "
+                         "every morning, until the winter came.”"),
+     "We counted the planes from the school roof, every morning, until the winter came.", "Lena Varga"),
+    # near misses: a heading of names over the quote, a credit line under prose, or set apart under the quote by a
+    # blank line, credits nothing
+    (EXHIBIT_PAGE.format(quotes="Arnby, Kessel and the coast\n\n“The boats stopped for a week. Then the soldiers came "
+                         "and the boats ran again, but only for them.”"),
+     "The boats stopped for a week. Then the soldiers came and the boats ran again, but only for them.", None),
+    (EXHIBIT_PAGE.format(quotes="The ferry ran again in May.\nMira Holm, The Coastal Review\n\n“The boats stopped for "
+                         "a week. Then the soldiers came and the boats ran again, but only for them.”"),
+     "The boats stopped for a week. Then the soldiers came and the boats ran again, but only for them.", None),
+    (EXHIBIT_PAGE.format(quotes="“The boats stopped for a week. Then the soldiers came and the boats ran again, but "
+                         "only for them.”\n\nThe Harbour Trust"),
+     "The boats stopped for a week. Then the soldiers came and the boats ran again, but only for them.", None),
+])
+def test_a_credit_line_by_a_quote_names_its_speaker(quotes_of, text, quote, speaker):
+    assert quotes_of(text)[quote].speaker == speaker

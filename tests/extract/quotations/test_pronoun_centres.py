@@ -130,3 +130,29 @@ def test_a_person_in_a_relative_clause_gives_way(quotes_of, text, quote, name):
 ])
 def test_the_agent_of_a_reporting_passive_stays_the_speaker(quotes_of, text, quote, name):
     assert quotes_of(text)[quote].speaker_name == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # 'one of them' takes up a plural subject for persons and is the one person a later 'he' or 'she' takes up
+    ("Our guide, Petra Lund, walked us to the quay.\n\nTwo old fishermen were mending nets there. One of them had "
+     "lived abroad and talked with us. He had worked the boats for years. “The fish went north,” he said.",
+     "The fish went north,", "one old fisherman"),
+    ("Mira Holm, the ferry's owner, met us on deck. Three sailors stood by the rail. One of them waved us over. "
+     "“The crossing is rough today,” she said.", "The crossing is rough today,", "one sailor"),
+    ("The mayor, Jon Ekberg, opened the meeting. One of the nurses stood up at the back. "
+     "“We need more beds,” she said.", "We need more beds,", "one nurse"),
+])
+def test_one_of_a_group_of_persons_is_taken_up(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # near misses: a group of things ('one of them' after 'two boats'), or a group named two paragraphs back, is no
+    # person, and the named person keeps the pronoun
+    ("Our guide, Petra Lund, walked us to the quay.\n\nTwo old boats lay on the shingle. One of them was half sunk. "
+     "“They were built here,” she said.", "They were built here,", "Petra Lund"),
+    ("Two sailors stood by the rail.\n\nThe ferry left late.\n\nOur guide, Petra Lund, was worried. One of them "
+     "was lost. “We will wait,” she said.", "We will wait,", "Petra Lund"),
+])
+def test_one_of_a_group_of_things_is_no_person(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name

@@ -16,11 +16,11 @@ from analysis.corpus.sections import Block
 from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.index import NO_QUOTE, QuoteIndex
 from analysis.extract.quotations.kinds import FINITE_TAGS, reads_as_sentence, stands_alone
-from analysis.extract.quotations.marks import QuoteMarks, in_quote
+from analysis.extract.quotations.marks import ALL_MARKS, QuoteMarks, in_quote
 from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, PARAGRAPH_LABEL, PERSON_PRONOUNS,
                                                   PLACE_LABELS, PLACE_PREPOSITIONS, PLURAL_PRONOUNS, SECOND_PERSON,
                                                   SIGNATURE, SUBJECT_DEPS, can_speak, cited_source, in_spans,
-                                                  is_person, is_possessor, is_speech_noun, label_name,
+                                                  is_named_place, is_person, is_possessor, is_speech_noun, label_name,
                                                   label_name_span, nearest_subject, noun_cue_speaker, relays,
                                                   reporting_tag, source_of_statement, speaker_span, subject_of,
                                                   viewpoint_holder)
@@ -96,6 +96,16 @@ CUE_NUMBER = re.compile(r"\d{1,4}")
 # A post's header line over it: the writer's name (perhaps with a gloss in brackets), then fields set off by a middle
 # dot, a bar or a bullet ('Jane Roe (The Harbour) · 12,000 followers · 3 May, 09:14', 'jroe | 2 h').
 HEADER_LINE = re.compile(r"(?P<name>[^\W\d_][^·|•\n()]{0,60}?)(?:\s*\([^()\n]{1,60}\))?\s+[·|•]\s+\S[^\n]*")
+# A credit line by a quote that fills its paragraph, naming who said it: a name, each word capitalised, perhaps after
+# a title, then perhaps a comma and a role, a place or an outlet ('Jane Roe, The Harbour Review', 'Ivo, ferryman,
+# Arnby'), and no sentence (it ends on no stop or colon). Blurbs on a book's page and pull quotes set it right under
+# the words they credit, with no blank line between; exhibition labels, audio guides and testimony collections
+# caption a witness over the words, as a name with its role (`credit_attribution`).
+CREDIT_LINE = re.compile(r"(?P<name>(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})"
+                         r"(?P<role>, [^\n]{1,80})?")
+CREDIT_LINE_ENDS = ".:!?…;"
+# Entity labels of names that credit no words: places, peoples, dates and numbers.
+NO_CREDIT_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL"})
 SOURCE_LINE = re.compile(r"(?:[—–-]+ ?|(?:Source|Claim source|Claimed by|Made by|Said by|Posted by|Attributed to)"
                          r": )(?P<source>[^\s,—–(][^,\n(]{0,80}?)(?:[,(][^\n]*)?")
 
@@ -787,6 +797,62 @@ def headed_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
     if speaker is None:
         return None
     return Attribution(speaker=speaker, cue="signed", cue_start=line.start, cue_end=line.end)
+
+
+def credit_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
+                       block_starts: Sequence[int]) -> Attribution | None:
+    """Attribute a quote that fills its paragraph to the credit line (`CREDIT_LINE`) set right under it, with no blank
+    line between ('“…”' / 'Jane Roe, The Harbour Review'), else to a credit line with a role over it ('Ivo, ferryman,
+    Arnby' / '“…”') that is not so set under a quote of its own; None otherwise."""
+    index = block_index(block_starts, quote.open_at)
+    if not _fills_its_paragraph(quote, blocks[index]):
+        return None
+    raw = raw_text(doc)
+    line = blocks[index + 1] if index + 1 < len(blocks) else None
+    name = _credit(doc, line, role=False) if line is not None and _attached(raw, blocks[index], line) else None
+    if name is None and index > 0:
+        line = blocks[index - 1]
+        earlier = blocks[index - 2] if index > 1 else None
+        credits_earlier = earlier is not None and _attached(raw, earlier, line) and _quoted_whole(earlier)
+        name = None if credits_earlier else _credit(doc, line, role=True)
+    if name is None:
+        return None
+    return Attribution(speaker=name, cue="signed", cue_start=line.start, cue_end=line.end)
+
+
+def _attached(raw: str, upper: Block, lower: Block) -> bool:
+    """Return True when block `lower` starts on the line right under block `upper`, no blank line between."""
+    return raw.count("\n", upper.end, lower.start) == 1
+
+
+def _quoted_whole(block: Block) -> bool:
+    """Return True for a block that opens and closes with a quotation mark."""
+    return block.text[:1] in ALL_MARKS and block.text.rstrip()[-1:] in ALL_MARKS
+
+
+def _describes_a_role(role: str | None) -> bool:
+    """Return True for the role part of a credit line (', café owner', ', UN correspondent'): its first word is in
+    lower case or an acronym, as a caption describes a person, not a name, as a heading lists ('Arnby, Kessel and the
+    coast')."""
+    first = role[2:].split()[0] if role is not None and role[2:].split() else ""
+    return first[:1].islower() or len(first) > 1 and first.isupper()
+
+
+def _credit(doc: Doc, line: Block, *, role: bool) -> Span | None:
+    """Return the name a credit line (`CREDIT_LINE`) gives, only with a role after a comma where `role` (see
+    `_describes_a_role`); None for a line that is no credit, or whose name is a place, a people, a date or a number."""
+    text = line.text
+    if len(text) > SOURCE_LINE_MAX_CHARS or text.rstrip()[-1:] in CREDIT_LINE_ENDS:
+        return None
+    credit = CREDIT_LINE.fullmatch(text)
+    if credit is None or role and not _describes_a_role(credit.group("role")):
+        return None
+    name = doc.char_span(line.start + credit.start("name"), line.start + credit.end("name"),
+                         alignment_mode="contract")
+    if name is None or len(name) == 0 or any(is_named_place(word) or word.ent_type_ in NO_CREDIT_LABELS
+                                             for word in name):
+        return None
+    return name
 
 
 def amendment_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:

@@ -14,6 +14,7 @@ from analysis.extract.vocabulary import QUOTATION_KINDS
 from analysis.extract.quotations.attribution import (Attribution, QuoteContext, agent_attribution,
                                                      amendment_attribution, attribute, block_index,
                                                      characterized_attribution, colon_attribution, continuation,
+                                                     credit_attribution,
                                                      editorial_note_end, free_standing_attribution,
                                                      headed_attribution, headline_attribution, introduced_attribution,
                                                      quote_context, sender_attribution, signed_attribution,
@@ -141,7 +142,8 @@ def _marked(context: QuoteContext, blocks: Sequence[Block], block_starts: Sequen
 
 def _own_attribution(context: QuoteContext, quote: QuoteMarks, blocks: Sequence[Block],
                      block_starts: Sequence[int]) -> Attribution | None:
-    """The quote's attribution from its own sentence or paragraph: a source line under it or a header line over it, the
+    """The quote's attribution from its own sentence or paragraph: a source line under it or a header line over it, a
+    credit line right under or over it, the
     mover of an amendment whose words it puts in, the agent of a passive clause before its colon, a cue, the clause
     right after it that a comma sets off, a colon-ended paragraph before it, a colon after a clause about a person, a
     'from' phrase naming who sent it in before its colon or on the line over it, a headline's speaker before or after
@@ -150,7 +152,8 @@ def _own_attribution(context: QuoteContext, quote: QuoteMarks, blocks: Sequence[
         return _outside_note(context, quote, blocks, block_starts, found)
 
     found = (signed_attribution(context.doc, quote, blocks, block_starts, context.lexicon)
-             or headed_attribution(context.doc, quote, blocks, block_starts) or amendment_attribution(context, quote)
+             or headed_attribution(context.doc, quote, blocks, block_starts)
+             or credit_attribution(context.doc, quote, blocks, block_starts) or amendment_attribution(context, quote)
              or agent_attribution(context, quote)
              or outside_note(attribute(context, quote)) or outside_note(tag_attribution(context, quote))
              or introduced_attribution(context.doc, quote, blocks, block_starts, context.lexicon))

@@ -27,6 +27,10 @@ SINGLE_BEFORE_NO_WORD = re.compile(r"[’'](?!\w)")  # a closing-looking single 
 SPACE_THEN_LOWER = re.compile(r"\s+[a-z]")
 ALNUM_RUN = re.compile(r"[^\W_]+")  # letters and digits, as `str.isalnum`
 LEFT_SINGLE = re.compile("‘")
+# A markup attribute's value, a straight mark glued after '=' to the same mark on its line ('<ref name="a-1" />',
+# 'charset="utf-8"'), as HTML and XML write attributes (W3C, HTML Living Standard §13.1.2.3; XML 1.0 §3.1 AttValue)
+# and wikitext and web pages copied as text keep them: its marks delimit a value, not a quotation.
+ATTRIBUTE_VALUE = re.compile(r"""="[^"\n]*"|='[^'\n]*'""")
 
 
 class QuoteMarks(NamedTuple):
@@ -130,8 +134,11 @@ def find_quote_marks(text: str, blocks: Sequence[tuple[int, int]]) -> list[Quote
     reopened_at = -1
     for index, (block_start, block_end) in enumerate(blocks):
         block = _Block(text[block_start:block_end])
+        values = {i for value in ATTRIBUTE_VALUE.finditer(block.text) for i in (value.start() + 1, value.end() - 1)}
         for match in MARK.finditer(block.text):
             i, family = match.start(), _family(match.group())
+            if i in values:
+                continue
             role = block.role(i)
             if role == "open":
                 block.push(family, block_start + i)

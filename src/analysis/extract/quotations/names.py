@@ -41,6 +41,8 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 # Determiners of a noun that brings in someone new ('a second minister'), whom no earlier name is.
 INDEFINITE_DETERMINERS = frozenset({"a", "an", "another"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
+# Pronouns by which 'one of …' takes up a group named before ('One of them').
+PLURAL_TAKERS = frozenset({"them", "those"})
 # Quantified phrases ('every sailor', 'no officer') refer to no one a later 'he' or 'she' can take up.
 QUANTIFIERS = frozenset({"every", "each", "no", "any"})
 # Adjectives that count a group's members or set them in order ('the few pilots', 'the last survivors'), and the tags
@@ -162,7 +164,13 @@ def _one_member(head: Token) -> str | None:
         return None
     of = next((child for child in head.children if child.dep_ == "prep" and child.lower_ == "of"), None)
     group = next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
-    if group is None or group.tag_ != "NNS":
+    return _member_of(group) if group is not None else None
+
+
+def _member_of(group: Token) -> str | None:
+    """Return one member of the group a plural noun names, in the singular with the modifiers that tell its kind
+    (see `_one_member`), else None."""
+    if group.tag_ != "NNS":
         return None
     singular = group.lemma_.lower()
     if singular == group.lower_ or (group.lower_.endswith("ies") and singular.endswith("ie")):
@@ -861,6 +869,8 @@ class Resolver:
             return "person", self.full_name(named.text)
         if token.pos_ == "PROPN" and token.text in self.longest and not coordinated:
             return "person", self.full_name(token.text)
+        if token.lower_ == "one" and (member := self._one_of_persons(token)) is not None:
+            return "person", member
         if self._personal(token) and not coordinated and not _quantified(token):
             given = _given_name(token, lexicon.naming_verbs) or appended_name(token)
             return "person", (self.title_holder(token) or (self.full_name(given.text) if given is not None else None)
@@ -872,6 +882,23 @@ class Resolver:
         if token.tag_ == "NN" and token.head.lemma_ in lexicon.direct_cues:
             return "thing", token_span(token.doc, token.left_edge.i, token.i + 1).text
         return None, ""
+
+    def _one_of_persons(self, one: Token) -> str | None:
+        """Return the one person a subject 'one of …' names when its group is a plural noun for persons: written out
+        ('one of the sailors': 'one sailor', see `_member_of`), or taken up by 'them' or 'those' from the last plural
+        subject of the same or the previous paragraph ('Two sailors sat there. One of them …'); else None."""
+        of = next((child for child in one.children if child.dep_ == "prep" and child.lower_ == "of"), None)
+        group = next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
+        if group is not None and group.lower_ in PLURAL_TAKERS:
+            index = bisect.bisect_left(self.subjects["plural"], (one.idx, ""))
+            earlier = self.subjects["plural"][index - 1] if index else None
+            here = bisect.bisect_right(self.block_starts, one.idx)
+            if earlier is None or here - bisect.bisect_right(self.block_starts, earlier.char) > 1:
+                return None
+            group = one.doc.char_span(earlier.char, earlier.char + 1, alignment_mode="expand").root
+        if group is None or group.lemma_.lower() not in self.personal_nouns:
+            return None
+        return _member_of(group)
 
     def _personal(self, noun: Token) -> bool:
         """Return True for a singular common noun for a person: a person noun ('a nurse'), or one a 'who' clause
