@@ -232,3 +232,18 @@ def test_an_unowned_veto_takes_up_the_articles_russian(nlp, text, supported):
 ])
 def test_an_unowned_veto_another_member_cast_is_not_russias(nlp, text, supported):
     assert ("support.diplomatic" in last_sentence_codes(nlp, text, "support")) is supported
+
+
+@pytest.mark.parametrize("text, supported", [
+    # a 'for', 'by' or 'into' phrase of time is an adjunct of duration or date, no party the help goes to (a column, a
+    # hearing, an obituary): the object names the recipient
+    ("Assad's army held the coast road. Moscow kept Assad in his palace for nine years.", True),
+    ("Assad's army held the coast road. The Kremlin advised the Syrian army for a decade.", True),
+    ("Assad's army held the coast road. Russia trained the Syrian army into the winter.", True),
+    # near misses: a party after the same prepositions, or an object of another side, stays another party's
+    ("Assad's army held the coast road. Moscow sold wheat to Egypt for years.", False),
+    ("Assad's army held the coast road. Moscow kept Ankara happy for nine years.", False),
+    ("Assad's army held the coast road. The Kremlin advised Turkish officials for a decade.", False),
+])
+def test_a_phrase_of_time_names_no_recipient(nlp, text, supported):
+    assert ("support.service" in last_sentence_codes(nlp, text, "support")) is supported

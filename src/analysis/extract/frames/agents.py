@@ -168,6 +168,13 @@ RECIPIENT_OBJECT_IDS, OBJECT_DEP_IDS, PARTICIPLE_DEP_IDS = (
 RECIPIENT_PREPOSITION_ID_ARRAY = np.array(sorted(RECIPIENT_PREPOSITION_IDS), dtype=np.uint64)
 DATIVE_PREPOSITION_ID_ARRAY = np.array(sorted(DATIVE_PREPOSITION_IDS), dtype=np.uint64)
 POBJ_ID, ADP_ID, VBN_ID = get_string_id("pobj"), get_string_id("ADP"), get_string_id("VBN")
+# A preposition whose complement is a time expression heads an adjunct of time, not a party: 'for nine years', 'by
+# 2016', 'into the winter' (Quirk et al. 1985 §§9.36-9.44, prepositions of time, 'for' of duration). A time expression
+# is a date or time entity (OntoNotes 5.0 DATE, TIME) or headed by a noun of a period (WordNet time_period.n.01 and
+# its common hyponyms), so 'kept Assad in power for nine years' names no party besides Assad.
+TIME_ENTITIES = ("DATE", "TIME")
+TIME_NOUNS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade", "century", "time", "while",
+                        "moment", "period", "season", "night", "spring", "summer", "autumn", "winter"})
 # Prepositions of place: 'at Hmeimim', 'from the base' name where something happens, not an asset held.
 LOCATIVE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "inside", "outside", "around", "via", "through", "into",
                                    "across"})
@@ -378,6 +385,9 @@ class Scene:
         self._armed_opponents = set(parse.lemma_indices(ARMED_OPPONENTS).tolist())
         self._side_modifiers = set(parse.indices("LOWER", SIDE_MODIFIERS).tolist())
         self._persons = set(parse.indices("ENT_TYPE", ("PERSON",)).tolist())
+        self._times = np.zeros(len(doc), dtype=bool)  # the heads of time expressions (see `TIME_NOUNS`)
+        self._times[parse.indices("ENT_TYPE", TIME_ENTITIES)] = True
+        self._times[parse.lemma_indices(TIME_NOUNS)] = True
         self._referents: dict[int, list[Referent]] = {}
         self._one_token_parties: tuple[list[int], list[int]] | None = None  # see `_one_token_recipients`
         self._russian_governors: tuple[frozenset[int], set[int]] = (frozenset(), set())  # see `_governs_russian`
@@ -870,7 +880,7 @@ class Scene:
                 return child
             if dep == "prep" and parse.lower[child] in RECIPIENT_PREPOSITION_IDS:
                 complement = self._pobj(child)
-                if complement is not None:
+                if complement is not None and not self._times[complement]:
                     return complement
         head = parse.head[root]
         if parse.dep[root] in PARTICIPLE_DEPS and parse.tag[root] == "VBN" and head not in inside:
@@ -906,6 +916,7 @@ class Scene:
         datives = dependent & among(deps, RECIPIENT_OBJECT_IDS)
         preps = dependent & (deps == PREP_ID)
         pobjs = _first_dependents(heads, pobj, positions)
+        pobjs = np.where((pobjs >= 0) & self._times[np.maximum(pobjs, 0)], -1, pobjs)  # no time adjunct is a party
         # An indirect object, the object of an adposition, or the complement of a recipient preposition.
         direct = _first_dependents(heads, datives | (pobj & (parse.column("POS")[heads] == ADP_ID)) | (
             preps & among(lowers, RECIPIENT_PREPOSITION_ID_ARRAY) & (pobjs >= 0)),
@@ -929,7 +940,7 @@ class Scene:
                 return child
             if self._parse.dep[child] == "prep" and self._parse.lower[child] in DATIVE_PREPOSITION_IDS:
                 complement = self._pobj(child)
-                if complement is not None:
+                if complement is not None and not self._times[complement]:
                     return complement
         return None
 
