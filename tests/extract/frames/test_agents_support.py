@@ -232,3 +232,33 @@ def test_an_unowned_veto_takes_up_the_articles_russian(nlp, text, supported):
 ])
 def test_an_unowned_veto_another_member_cast_is_not_russias(nlp, text, supported):
     assert ("support.diplomatic" in last_sentence_codes(nlp, text, "support")) is supported
+
+
+@pytest.mark.parametrize("text, supported", [
+    # a 'for', 'by' or 'into' phrase of time is an adjunct of duration or date, no party the help goes to (a column, a
+    # hearing, an obituary): the object names the recipient
+    ("Assad's army held the coast road. Moscow kept Assad in his palace for nine years.", True),
+    ("Assad's army held the coast road. The Kremlin advised the Syrian army for a decade.", True),
+    ("Assad's army held the coast road. Russia trained the Syrian army into the winter.", True),
+    # near misses: a party after the same prepositions, or an object of another side, stays another party's
+    ("Assad's army held the coast road. Moscow sold wheat to Egypt for years.", False),
+    ("Assad's army held the coast road. Moscow kept Ankara happy for nine years.", False),
+    ("Assad's army held the coast road. The Kremlin advised Turkish officials for a decade.", False),
+])
+def test_a_phrase_of_time_names_no_recipient(nlp, text, supported):
+    assert ("support.service" in last_sentence_codes(nlp, text, "support")) is supported
+
+
+@pytest.mark.parametrize("text, supported", [
+    # a definite 'the man' or 'that man' takes up the person named before it, as 'him' would (a hearing, a column,
+    # a review): Assad's side is the recipient
+    ("Bashar al-Assad lost the war in December. The Kremlin sheltered the man and kept its bases.", True),
+    ("Bashar al-Assad lost the war in December. For years Moscow kept that man in his palace.", True),
+    ("Bashar al-Assad faced a revolt. Russian officers advised the man on every offensive.", True),
+    # near misses: a person of another side before it, an indefinite 'a man', a modified 'the old man'
+    ("Recep Tayyip Erdogan lost the vote in December. The Kremlin welcomed the man warmly.", False),
+    ("Bashar al-Assad lost the war in December. The Kremlin kept a man in the palace.", False),
+    ("Bashar al-Assad lost the war in December. The Kremlin kept the old man in the palace.", False),
+])
+def test_an_epithet_takes_up_assad_as_the_recipient(nlp, text, supported):
+    assert bool({"support.service", "support.relation"} & last_sentence_codes(nlp, text, "support")) is supported

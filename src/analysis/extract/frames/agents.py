@@ -168,6 +168,13 @@ RECIPIENT_OBJECT_IDS, OBJECT_DEP_IDS, PARTICIPLE_DEP_IDS = (
 RECIPIENT_PREPOSITION_ID_ARRAY = np.array(sorted(RECIPIENT_PREPOSITION_IDS), dtype=np.uint64)
 DATIVE_PREPOSITION_ID_ARRAY = np.array(sorted(DATIVE_PREPOSITION_IDS), dtype=np.uint64)
 POBJ_ID, ADP_ID, VBN_ID = get_string_id("pobj"), get_string_id("ADP"), get_string_id("VBN")
+# A preposition whose complement is a time expression heads an adjunct of time, not a party: 'for nine years', 'by
+# 2016', 'into the winter' (Quirk et al. 1985 §§9.36-9.44, prepositions of time, 'for' of duration). A time expression
+# is a date or time entity (OntoNotes 5.0 DATE, TIME) or headed by a noun of a period (WordNet time_period.n.01 and
+# its common hyponyms), so 'kept Assad in power for nine years' names no party besides Assad.
+TIME_ENTITIES = ("DATE", "TIME")
+TIME_NOUNS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade", "century", "time", "while",
+                        "moment", "period", "season", "night", "spring", "summer", "autumn", "winter"})
 # Prepositions of place: 'at Hmeimim', 'from the base' name where something happens, not an asset held.
 LOCATIVE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "inside", "outside", "around", "via", "through", "into",
                                    "across"})
@@ -263,6 +270,12 @@ PRONOUN_KIND_IDS = {get_string_id(word): kind for word, kind in PRONOUN_KINDS.it
 # The gender of a person's pronoun, as the gazetteer records a person's (see `Gazetteer.gender`).
 PRONOUN_GENDERS = {get_string_id(word): gender for word, gender in (("him", "male"), ("his", "male"),
                                                                     ("himself", "male"), ("her", "female"))}
+# Epithets: a definite 'the man' or 'that woman' with no modifier of its own before it takes up the latest person
+# named before it, as a pronoun of its gender would (definite NP anaphora with a general noun, Halliday & Hasan 1976
+# §6.2 on general nouns; 'Assad fled. Moscow sheltered the man.'). Only Assad's side is taken up this way: the
+# support and limits codes read his side as the recipient or bearer.
+EPITHET_GENDERS = {get_string_id("man"): "male", get_string_id("woman"): "female"}
+EPITHET_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nummod", "nmod"})
 QUESTION_MARK = "?"
 REFERENT_POS = ("NOUN", "PROPN", "PRON")
 MODIFIER_DEPS = ("compound", "poss", "amod", "conj")  # a noun inside a larger phrase, no referent of its own
@@ -368,6 +381,7 @@ class Scene:
         self._parse_sentences = _ParseSentences(doc, parse)
         # Tokens that may be pronouns or referents, and the phrases under each head, found once per Doc.
         self._pronouns = parse.indices("LOWER", PRONOUN_KINDS).tolist()
+        self._epithets = [i for i in parse.indices("LOWER", ("man", "woman")).tolist() if self._is_epithet(i)]
         self._first_plurals = parse.indices("LOWER", FIRST_PLURAL).tolist()
         nominals = set(parse.indices("POS", REFERENT_POS).tolist())
         self._nominals = [i for i in parse.indices("DEP", MODIFIER_DEPS, exclude=True).tolist() if i in nominals]
@@ -378,6 +392,9 @@ class Scene:
         self._armed_opponents = set(parse.lemma_indices(ARMED_OPPONENTS).tolist())
         self._side_modifiers = set(parse.indices("LOWER", SIDE_MODIFIERS).tolist())
         self._persons = set(parse.indices("ENT_TYPE", ("PERSON",)).tolist())
+        self._times = np.zeros(len(doc), dtype=bool)  # the heads of time expressions (see `TIME_NOUNS`)
+        self._times[parse.indices("ENT_TYPE", TIME_ENTITIES)] = True
+        self._times[parse.lemma_indices(TIME_NOUNS)] = True
         self._referents: dict[int, list[Referent]] = {}
         self._one_token_parties: tuple[list[int], list[int]] | None = None  # see `_one_token_recipients`
         self._russian_governors: tuple[frozenset[int], set[int]] = (frozenset(), set())  # see `_governs_russian`
@@ -525,10 +542,38 @@ class Scene:
                 self.russian[i] = Link(antecedent.russian.text, "pronoun")
             elif self._side_at(antecedent.head) == ASSAD:
                 self.assad.add(i)
+        self._resolve_epithets(sent_id)
         subject = self._main_subject_at(span)
         side = self._side_at(subject)
         previous = self.topic.get(self.scope[sent_id][-1]) if self.scope[sent_id] else None
         self.topic[sent_id] = self._link_at(subject) if side == RUSSIA else previous if side in (None, ASSAD) else None
+
+    def _is_epithet(self, i: int) -> bool:
+        """Return True when token `i` ('man', 'woman') is a noun with a definite or demonstrative determiner and no
+        modifier of its own (see `EPITHET_GENDERS`): 'the man', 'that man', not 'the old man' nor 'a man'."""
+        parse = self._parse
+        children = parse.children(i)
+        return (parse.pos[i] == "NOUN" and any(parse.dep[child] == "det" and parse.lower[child] in DETERMINER_IDS
+                                                for child in children)
+                and not any(parse.dep[child] in EPITHET_MODIFIER_DEPS for child in children))
+
+    def _resolve_epithets(self, sent_id: int) -> None:
+        """Mark as Assad's side an epithet of sentence `sent_id` ('the man') whose antecedent, the latest person of
+        its gender before it in the sentence or its scope (or, for a non-subject, before its paragraph), is his."""
+        span, parse = self.spans[sent_id], self._parse
+        for i in _indices_in(span, self._epithets):
+            if i in self.actors:
+                continue
+            gender = EPITHET_GENDERS[parse.lower[i]]
+            earlier = (ref for previous in reversed(self.scope[sent_id]) for ref in self.referents(previous))
+            antecedent = next((ref for ref in chain(self._referents_back_from(i, span.start), earlier)
+                               if ref.kind == PERSON), None)
+            if antecedent is None and parse.dep[i] not in SUBJECT_DEPS:
+                antecedent = self._person_before(sent_id, gender)
+            if (antecedent is not None and antecedent.actor and self._genders.get(antecedent.head, gender) == gender
+                    and self._side_at(antecedent.head) == ASSAD):
+                self.assad.add(i)
+                self.actors.add(i)
 
     def _labelled_answers(self, sentences: Sequence[Sentence], *, gazetteer: Gazetteer) -> dict[int, Link]:
         """Return, per token of a paragraph opened by a Russian speaker's label ('Lavrov: We ...', 'LAVROV: We ...'),
@@ -870,7 +915,7 @@ class Scene:
                 return child
             if dep == "prep" and parse.lower[child] in RECIPIENT_PREPOSITION_IDS:
                 complement = self._pobj(child)
-                if complement is not None:
+                if complement is not None and not self._times[complement]:
                     return complement
         head = parse.head[root]
         if parse.dep[root] in PARTICIPLE_DEPS and parse.tag[root] == "VBN" and head not in inside:
@@ -906,6 +951,7 @@ class Scene:
         datives = dependent & among(deps, RECIPIENT_OBJECT_IDS)
         preps = dependent & (deps == PREP_ID)
         pobjs = _first_dependents(heads, pobj, positions)
+        pobjs = np.where((pobjs >= 0) & self._times[np.maximum(pobjs, 0)], -1, pobjs)  # no time adjunct is a party
         # An indirect object, the object of an adposition, or the complement of a recipient preposition.
         direct = _first_dependents(heads, datives | (pobj & (parse.column("POS")[heads] == ADP_ID)) | (
             preps & among(lowers, RECIPIENT_PREPOSITION_ID_ARRAY) & (pobjs >= 0)),
@@ -929,7 +975,7 @@ class Scene:
                 return child
             if self._parse.dep[child] == "prep" and self._parse.lower[child] in DATIVE_PREPOSITION_IDS:
                 complement = self._pobj(child)
-                if complement is not None:
+                if complement is not None and not self._times[complement]:
                     return complement
         return None
 
