@@ -78,6 +78,12 @@ AFFILIATION = "layout:affiliation"
 TOWN_MAX_WORDS = 3
 READER_SIGNATURES_MIN = 2
 AUTHOR_NOTE_MAX_CHARS = 320
+# Readers' reviews that make a page's list of reviews, and the lines a review's head holds between the reader's name
+# and the rating, or between the rating and the review's text (counts, a button, the date).
+REVIEWS_MIN = 2
+# The labels a block gets from its position alone, in the body and after its last paragraph.
+POSITIONAL_LABELS = (("body", "position:body"), ("boilerplate", "position:tail"))
+REVIEW_HEAD_LINES = 3
 # Words quoted and given to a speaker, as a report sets them: "“We stay,” she said.", "…,” he told the inquiry",
 # "she added: “…".
 _SPEECH_VERB = r"(?:said|says|added|adds|told|asked|argued|argues|warned)"
@@ -231,7 +237,58 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     labels = [label or ("body", "position:body") for label in labels]
     _label_bios(texts, labels)
     _label_signature_blocks(texts, labels)
+    _label_reviews(texts, labels)
+    _label_post_signatures(texts, labels)
     return labels
+
+
+def _label_reviews(texts: list[str], labels: list[Label]) -> None:
+    """On a page that lists readers' reviews (two or more, each headed by one reader's rating, `layout.review_rating`),
+    each review is a reader's comment, as schema.org's Review sets it out: its writer's name over the rating (with at
+    most a line of counts or a button between: "41 reviews · 12 followers", "Follow"), the review's title after the
+    stars, and its paragraphs under the rating and the date lines (sentences, up to the first line that is none, as
+    the votes under them: "12 people found this helpful"). The rating alone and the date stay as they are; a rule's
+    label is kept."""
+    ratings = [i for i, text in enumerate(texts) if layout.review_rating(text) is not None]
+    if len(ratings) < REVIEWS_MIN:
+        return
+    for i in ratings:
+        name = next((j for j in range(i - 1, max(i - 1 - REVIEW_HEAD_LINES, -1), -1)
+                     if layout.is_name_line(texts[j]) and not layout.is_navigation(texts[j])
+                     and not layout.is_date_line(texts[j]) and not layout.CALL_TO_ACTION.match(texts[j])), None)
+        if name is None or any(layout.is_sentence_like(texts[j]) for j in range(name, i)):
+            continue
+        _comment(labels, name)
+        if layout.review_rating(texts[i]).group("title"):
+            _comment(labels, i, keep_rules=False)
+        j = i + 1
+        while j < len(texts) and j <= i + REVIEW_HEAD_LINES and not layout.is_sentence_like(texts[j]) and (
+                layout.is_date_line(texts[j]) or layout.DATE.search(texts[j])):
+            j += 1
+        while j < len(texts) and layout.is_sentence_like(texts[j]) and layout.review_rating(texts[j]) is None:
+            _comment(labels, j)
+            j += 1
+
+
+def _label_post_signatures(texts: list[str], labels: list[Label]) -> None:
+    """On a question-and-answer page, a comment signed after its words by its commenter and time
+    (`layout.is_signed_comment`) is a reader's comment, and a user name under the stamp over a post's card ("asked
+    Sep 16, 2013 at 8:52", `layout.is_post_stamp`, the last of the stamps where an edit's joins it) signs the post:
+    its byline. Only blocks the page's position put in
+    the body are read."""
+    for i, text in enumerate(texts):
+        if labels[i] not in POSITIONAL_LABELS:
+            continue
+        if layout.is_signed_comment(text):
+            labels[i] = ("comment", "layout:signed-comment")
+        elif (i > 0 and layout.is_post_stamp(texts[i - 1].splitlines()[-1]) and layout.is_name_line(text)
+              and not layout.is_date_line(text)):
+            labels[i] = ("byline", "layout:post-card")
+
+
+def _comment(labels: list[Label], i: int, *, keep_rules: bool = True) -> None:
+    if not (keep_rules and labels[i][1].startswith("rule:")):
+        labels[i] = ("comment", "layout:review")
 
 
 def _label_metadata_fields(texts: list[str], labels: list[Label | None]) -> None:
