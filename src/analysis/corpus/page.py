@@ -531,7 +531,8 @@ def _label_captions(texts: list[str], labels: list[Label | None], *, headline: i
     n = len(texts)
     for i, text in enumerate(texts):
         breadcrumb = headline is not None and i < headline and layout.is_navigation(text)
-        if labels[i] is None and len(text) <= CAPTION_MAX_CHARS and layout.is_credit(text) and not breadcrumb:
+        if (labels[i] is None and len(text) <= CAPTION_MAX_CHARS and layout.is_credit(text) and not breadcrumb
+                and not _among_capitalised_fields(texts, i)):
             labels[i] = ("caption", "layout:credit")
         elif _is_copyrighted_caption(texts, labels, i):
             labels[i] = ("caption", "layout:copyright-credit")
@@ -554,6 +555,15 @@ def _label_captions(texts: list[str], labels: list[Label | None], *, headline: i
         elif (len(text) <= CAPTION_TITLE_MAX_CHARS and not layout.ends_sentence(text)
               and not layout.CALL_TO_ACTION.match(text) and not _heads_a_gallery(texts, labels, i)):
             labels[i] = ("caption", CAPTION_TITLE)
+
+
+def _among_capitalised_fields(texts: list[str], i: int) -> bool:
+    """True for a block beside a field line whose label is in capitals and no credit ("WHERE: Town Hall, Room 2",
+    "CONTACT: Harbour desk, desk@example.net"), as media advisories and agencies' planning diaries set out each event
+    (WHO:, WHAT:, WHEN:, WHERE:, then COVERAGE:, PHOTO:, VIDEO:): there a "PHOTO:" line says what pictures will be
+    taken, no caption's credit. A dateline in capitals opens a sentence ("KESTWICK: The board met …"), no field."""
+    return any(layout.is_field_line(near) and near.split(":", 1)[0].isupper() and not layout.is_credit(near)
+               for near in texts[max(i - 1, 0):i] + texts[i + 1:i + 2])
 
 
 def _is_copyrighted_caption(texts: list[str], labels: list[Label | None], i: int) -> bool:
