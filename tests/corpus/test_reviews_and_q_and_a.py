@@ -187,3 +187,28 @@ def test_a_wiki_s_history_and_diff_lines_and_a_signature_alone(text, section):
 def test_wiki_and_thread_lines_inside_prose_stay_in_the_body(text):
     sections = _sections(TITLE, PROSE[0], text, PROSE[1])
     assert sections[text] == "body"
+
+
+@pytest.mark.parametrize("text, section", [
+    ("About the author", "boilerplate"),
+    ("About the translators", "boilerplate"),
+    ("Authors", "byline"),
+    ("About the author's claims, the board said little, and the ferry crews said less.", "body"),
+])
+def test_an_author_box_s_heading_is_furniture_and_a_sentence_about_the_author_is_prose(text, section):
+    bio = ("Maud Ellery-Stone is a historian of ports and ferries who worked for the harbour board for twenty years "
+           "before she retired to write its history, her third book.")
+    sections = _sections(TITLE, *PROSE, text, bio) if section != "body" else _sections(TITLE, PROSE[0], text, PROSE[1])
+    assert sections[text] == section
+
+
+@pytest.mark.parametrize("text, section", [
+    ("This post contains affiliate links. If you book through them I may earn a small commission at no cost to you.",
+     "boilerplate"),
+    ("Disclosure: the author sits on the harbour board's advisory panel.", "boilerplate"),
+    ("The post about the ferry contained affiliate links, the regulator found, and none of them was disclosed.",
+     "body"),
+    ("Disclosure of the board's minutes was ordered by the tribunal in May, after a two-year fight.", "body"),
+])
+def test_an_affiliate_or_interest_disclosure_opens_its_block(text, section):
+    assert _sections(TITLE, PROSE[0], text, PROSE[1])[text] == section

@@ -768,7 +768,8 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
     tail = next((i for i in range(first, comments) if _ends_the_record(texts, indented, labels, i, comments)
                  or layout.is_back_matter(texts[i])
                  and not _is_crosshead_of_practical_words(texts, indented, labels, i, comments)
-                 or (labels[i] is not None and labels[i][0] == "byline" and AUTHOR_HEADING.match(texts[i]))), comments)
+                 or (labels[i] is not None and labels[i][1].startswith("rule:") and AUTHOR_HEADING.match(texts[i]))),
+                comments)
     tail = _after_sign_off(texts, labels, first, tail)
     for i in range(tail - 1, first, -1):
         text = texts[i]
