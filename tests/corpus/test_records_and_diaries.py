@@ -88,3 +88,32 @@ def test_an_issue_dateline_is_a_byline_but_a_sentence_about_an_issue_is_none(lin
 ])
 def test_the_uncorrected_transcript_notice_opens_its_block(line, section):
     assert _sections(TITLE, PROSE[0], line, PROSE[1])[line] == section
+
+
+def test_a_bracketed_time_after_a_margin_number_is_a_timecode_in_a_court_transcript():
+    sections = _sections(
+        "Transcript of the hearing, day 3",
+        "1 (10.02)",
+        "2 THE JUDGE: Please sit down. Ms Roe, your next witness is ready?",
+        "4 MS ROE: She is, my Lord. The prosecution calls Dr Ann Quayle.",
+        "5 Q. Dr Quayle, please tell the court what you found when you inspected the ferry's engine room.",
+        "7 A. The second engine had not been serviced for two years, and the logbook had been filled in afterwards.",
+        "9 (11.15)",
+        "10 THE JUDGE: We will rise for ten minutes.",
+        title="Transcript of the hearing, day 3",
+    )
+    assert sections["1 (10.02)"] == "boilerplate"
+    assert sections["9 (11.15)"] == "boilerplate"
+    assert sections["5 Q. Dr Quayle, please tell the court what you found when you inspected the ferry's engine room."] == "body"
+
+
+@pytest.mark.parametrize("line, turns", [
+    ("(10.02)", False),  # a time mark, but on a page with no transcript turns
+    ("12 (of 40)", True),  # a figure in brackets, no time
+    ("3 (10.02) The judge came back into court.", True),  # a time that opens a sentence
+])
+def test_no_timecode_without_turns_or_without_a_time_alone(line, turns):
+    blocks = [TITLE, PROSE[0], line, PROSE[1]] + (["MS ROE: My Lord, the next witness is ready."] if turns else [])
+    text = "\n\n".join(blocks) + "\n"
+    reasons = {block.text: block.reason for block in iter_blocks(text, title=TITLE)}
+    assert reasons[line] != "layout:timecode"
