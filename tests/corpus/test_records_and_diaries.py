@@ -26,7 +26,6 @@ def _sections(*blocks: str, title: str = TITLE) -> dict[str, str]:
     "CONTACT: Harbour desk, harbour.desk@example.net, +44 20 5550 0100",
     "Media contact: press@ferryunion.example",
     "Press enquiries: Jane Roe, for the union · press@ferryunion.example · +44 1632 960 000",
-    "Planning queries: News Desk, planning@example.net",
 ])
 def test_a_contact_line_with_an_address_or_a_number_is_boilerplate(line):
     assert _sections(TITLE, *PROSE, line, PROSE[0] + " More talks follow.")[line] == "boilerplate"
