@@ -116,3 +116,14 @@ def test_no_timecode_without_turns_or_without_a_time_alone(line, turns):
     text = "\n\n".join(blocks) + "\n"
     reasons = {block.text: block.reason for block in iter_blocks(text, title=TITLE)}
     assert reasons[line] != "layout:timecode"
+
+
+@pytest.mark.parametrize("line, section", [
+    ("Original: English", "boilerplate"),  # a UN-style document's language line
+    ("Original: French", "boilerplate"),
+    ("Original: Harbour Gazette, 3 May 2021", "byline"),  # a translation's credit to its source
+    ("Original text: Harbour Gazette", "byline"),
+])
+def test_a_document_s_original_language_line_is_boilerplate_and_a_translation_s_source_a_credit(line, section):
+    sections = _sections("Example Council", "EC/PC/SR.12", "Distr.: General", line, TITLE, *PROSE)
+    assert sections[line] == section
