@@ -144,7 +144,11 @@ DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:, [A-Z][\w .]{1,20})?(?: \([^
 TIMECODE = re.compile(r"^(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}:\d{2}:\d{2})$")
 # A clock time ("14:05", "9.12"), and a line that is nothing else: on a transcript page, a timecode.
 CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
-BARE_TIME = re.compile(r"^[\[(]?\d{1,2}:\d{2}[\])]?$")
+# A transcript's time mark alone: "12:40", "[02:15]", or the bracketed "(09.31)" of court and committee transcripts.
+BARE_TIME = re.compile(r"^(?:[\[(]?\d{1,2}:\d{2}[\])]?|[\[(]\d{1,2}\.\d{2}[\])])$")
+# The line number a court transcript prints in the margin at the start of a line (1 to 25 or so on each page, as
+# court reporters number the lines of a transcript page), before a turn or a time mark: "12 Q. And then?".
+MARGIN_NUMBER = re.compile(r"^\d{1,2} (?=\S)")
 # A clock time alone with no zone or date, as a transcript marks its minutes ("0:05", "4:26") or a sitting's record
 # its hours ("9.30 am", "3.15 pm").
 CLOCK_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$", re.IGNORECASE)
@@ -263,6 +267,13 @@ COMMENT_BUTTON = re.compile(r"^(?:↳\s*)?(?:reply|report|flag|like|recommend|qu
                             r"replying to\b.*)$", re.IGNORECASE)
 SHARE_BUTTON = re.compile(r"^share$", re.IGNORECASE)
 COMMENT_META_MAX_CHARS = 60
+# One reader's rating at the head of their review, as review pages print a review's schema.org `reviewRating`
+# (schema.org/Review: author, reviewRating, datePublished, reviewBody): five stars, filled and empty, perhaps with the
+# review's own title after them ("★★★☆☆ Good, but thin"), or a whole number of stars out of five, perhaps with its
+# word ("Rating: 4 of 5 stars (really liked it)", "2.0 out of 5 stars"). An average over all reviews has a fraction
+# or a count beside it ("★★★★☆ 3.91", "4.3 out of 5 stars (142)") and heads no review.
+REVIEW_RATING = re.compile(r"^(?:[★☆]{5}(?![★☆\s]*\d)(?P<title>\s+\S.*)?"
+                           r"|(?:Rating:\s*)?[1-5](?:\.0)? (?:of|out of) 5 stars?(?:\s*\([^()\d]*\))?)$")
 # What a comment thread is made of, as a site's note on it names it, and the site speaking of itself there ("We remove
 # posts that …").
 THREAD_WORD = re.compile(r"\b(?:comments?|replies|posts)\b", re.IGNORECASE)
@@ -612,8 +623,15 @@ def is_timecode(text: str) -> bool:
 
 
 def is_bare_time(text: str) -> bool:
-    """True for a line that is only "MM:SS" or "HH:MM", with no zone or am/pm: a timecode in a transcript."""
+    """True for a line that is only "MM:SS" or "HH:MM", or a bracketed "(HH.MM)", with no zone or am/pm: a timecode in
+    a transcript."""
     return BARE_TIME.match(text) is not None
+
+
+def without_margin_number(text: str) -> str:
+    """The text without the line number a transcript prints in its margin before it ("12 Q. And then?" → "Q. And
+    then?"); the text itself where it opens with none."""
+    return MARGIN_NUMBER.sub("", text, count=1)
 
 
 def is_page_stamp(text: str) -> bool:
@@ -748,6 +766,35 @@ def is_comment_meta(text: str) -> bool:
 def is_copyright(text: str) -> bool:
     """True for a copyright notice ("© 2024 Example Media · Privacy"), which opens the page's footer."""
     return COPYRIGHT.search(text) is not None
+
+
+# A comment signed after its words, as question-and-answer sites print the comments under a post (Stack Exchange's
+# help centre, "How do comments work?": the comment's text, a dash, the commenter's user name and the time, with the
+# comment's score before it): "… the fourth paragraph. – jroe Sep 17, 2013 at 10:44", "Source? – Jane Roe 1 year ago".
+# The user name has no comma before the time, unlike an epigraph's or a letter's "— Jane Roe, 2014".
+SIGNED_COMMENT = re.compile(rf"\S\s+[–—-]\s+(?:[^\s,.!?]+ ){{1,4}}(?:{_MONTH} \d{{1,2}}(?:, \d{{4}})? at \d{{1,2}}:\d\d"
+                            r"|\d+ (?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?) ago)$", re.IGNORECASE)
+# The stamp a question-and-answer site prints over the card of a post's asker, answerer or editor ("asked Sep 16,
+# 2013 at 8:52", "answered 3 years ago", "edited 1 year ago"), over their user name.
+POST_STAMP = re.compile(rf"^(?:asked|answered|edited|modified) (?:{_FULL_DATE}|{_MONTH} \d{{1,2}})?"
+                        r"(?:(?:^|\s)(?:at )?\d{1,2}:\d\d|\s*\d+ (?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?) ago)?$", re.IGNORECASE)
+
+
+def is_signed_comment(text: str) -> bool:
+    """True for a comment signed after its words by its commenter's user name and time (`SIGNED_COMMENT`)."""
+    return SIGNED_COMMENT.search(text) is not None
+
+
+def is_post_stamp(text: str) -> bool:
+    """True for a question-and-answer site's stamp over a user's card (`POST_STAMP`): a verb of posting and a time."""
+    return len(text) <= DATE_LINE_MAX_CHARS and POST_STAMP.match(text) is not None and bool(
+        DATE.search(text) or TIME.search(text))
+
+
+def review_rating(text: str) -> re.Match | None:
+    """Return the match of one reader's rating heading their review (`REVIEW_RATING`; its `title` group holds the
+    review's title where the stars have one after them), or None."""
+    return REVIEW_RATING.match(text) if len(text) <= NAME_LINE_MAX_CHARS * 4 else None
 
 
 def is_comment_head(text: str) -> bool:

@@ -78,6 +78,12 @@ AFFILIATION = "layout:affiliation"
 TOWN_MAX_WORDS = 3
 READER_SIGNATURES_MIN = 2
 AUTHOR_NOTE_MAX_CHARS = 320
+# Readers' reviews that make a page's list of reviews, and the lines a review's head holds between the reader's name
+# and the rating, or between the rating and the review's text (counts, a button, the date).
+REVIEWS_MIN = 2
+# The labels a block gets from its position alone, in the body and after its last paragraph.
+POSITIONAL_LABELS = (("body", "position:body"), ("boilerplate", "position:tail"))
+REVIEW_HEAD_LINES = 3
 # Words quoted and given to a speaker, as a report sets them: "“We stay,” she said.", "…,” he told the inquiry",
 # "she added: “…".
 _SPEECH_VERB = r"(?:said|says|added|adds|told|asked|argued|argues|warned)"
@@ -183,12 +189,13 @@ SITE_NEWS_PREDICATE = (r"(?!\s+(?:to|set|due|expected|likely|about|said|reported
 def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label | None], *,
                title: str | None = None) -> list[Label]:
     """Return `(section, reason)` for each block, from its text, indentation, rule label and place; on a page
-    of transcript turns, a bare "12:40" is a timecode."""
+    of transcript turns (perhaps after the line numbers a court transcript prints in its margin), a bare "12:40" or
+    "(09.31)" is a timecode."""
     labels = list(rule_labels)
     _label_metadata_fields(texts, labels)
-    if any(layout.is_turn(text) for text in texts):
-        labels = [("boilerplate", TIMECODE) if label is None and layout.is_bare_time(text) else label
-                  for text, label in zip(texts, labels)]
+    if any(layout.is_turn(text) or layout.is_turn(layout.without_margin_number(text)) for text in texts):
+        labels = [("boilerplate", TIMECODE) if label is None and layout.is_bare_time(layout.without_margin_number(text))
+                  else label for text, label in zip(texts, labels)]
     _label_page_breaks(texts, labels)
     _label_footnotes(texts, labels)
     _label_chapters(texts, labels)
@@ -231,7 +238,58 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     labels = [label or ("body", "position:body") for label in labels]
     _label_bios(texts, labels)
     _label_signature_blocks(texts, labels)
+    _label_reviews(texts, labels)
+    _label_post_signatures(texts, labels)
     return labels
+
+
+def _label_reviews(texts: list[str], labels: list[Label]) -> None:
+    """On a page that lists readers' reviews (two or more, each headed by one reader's rating, `layout.review_rating`),
+    each review is a reader's comment, as schema.org's Review sets it out: its writer's name over the rating (with at
+    most a line of counts or a button between: "41 reviews · 12 followers", "Follow"), the review's title after the
+    stars, and its paragraphs under the rating and the date lines (sentences, up to the first line that is none, as
+    the votes under them: "12 people found this helpful"). The rating alone and the date stay as they are; a rule's
+    label is kept."""
+    ratings = [i for i, text in enumerate(texts) if layout.review_rating(text) is not None]
+    if len(ratings) < REVIEWS_MIN:
+        return
+    for i in ratings:
+        name = next((j for j in range(i - 1, max(i - 1 - REVIEW_HEAD_LINES, -1), -1)
+                     if layout.is_name_line(texts[j]) and not layout.is_navigation(texts[j])
+                     and not layout.is_date_line(texts[j]) and not layout.CALL_TO_ACTION.match(texts[j])), None)
+        if name is None or any(layout.is_sentence_like(texts[j]) for j in range(name, i)):
+            continue
+        _comment(labels, name)
+        if layout.review_rating(texts[i]).group("title"):
+            _comment(labels, i, keep_rules=False)
+        j = i + 1
+        while j < len(texts) and j <= i + REVIEW_HEAD_LINES and not layout.is_sentence_like(texts[j]) and (
+                layout.is_date_line(texts[j]) or layout.DATE.search(texts[j])):
+            j += 1
+        while j < len(texts) and layout.is_sentence_like(texts[j]) and layout.review_rating(texts[j]) is None:
+            _comment(labels, j)
+            j += 1
+
+
+def _label_post_signatures(texts: list[str], labels: list[Label]) -> None:
+    """On a question-and-answer page, a comment signed after its words by its commenter and time
+    (`layout.is_signed_comment`) is a reader's comment, and a user name under the stamp over a post's card ("asked
+    Sep 16, 2013 at 8:52", `layout.is_post_stamp`, the last of the stamps where an edit's joins it) signs the post:
+    its byline. Only blocks the page's position put in
+    the body are read."""
+    for i, text in enumerate(texts):
+        if labels[i] not in POSITIONAL_LABELS:
+            continue
+        if layout.is_signed_comment(text):
+            labels[i] = ("comment", "layout:signed-comment")
+        elif (i > 0 and layout.is_post_stamp(texts[i - 1].splitlines()[-1]) and layout.is_name_line(text)
+              and not layout.is_date_line(text)):
+            labels[i] = ("byline", "layout:post-card")
+
+
+def _comment(labels: list[Label], i: int, *, keep_rules: bool = True) -> None:
+    if not (keep_rules and labels[i][1].startswith("rule:")):
+        labels[i] = ("comment", "layout:review")
 
 
 def _label_metadata_fields(texts: list[str], labels: list[Label | None]) -> None:
@@ -474,7 +532,8 @@ def _label_captions(texts: list[str], labels: list[Label | None], *, headline: i
     n = len(texts)
     for i, text in enumerate(texts):
         breadcrumb = headline is not None and i < headline and layout.is_navigation(text)
-        if labels[i] is None and len(text) <= CAPTION_MAX_CHARS and layout.is_credit(text) and not breadcrumb:
+        if (labels[i] is None and len(text) <= CAPTION_MAX_CHARS and layout.is_credit(text) and not breadcrumb
+                and not _among_capitalised_fields(texts, i)):
             labels[i] = ("caption", "layout:credit")
         elif _is_copyrighted_caption(texts, labels, i):
             labels[i] = ("caption", "layout:copyright-credit")
@@ -497,6 +556,15 @@ def _label_captions(texts: list[str], labels: list[Label | None], *, headline: i
         elif (len(text) <= CAPTION_TITLE_MAX_CHARS and not layout.ends_sentence(text)
               and not layout.CALL_TO_ACTION.match(text) and not _heads_a_gallery(texts, labels, i)):
             labels[i] = ("caption", CAPTION_TITLE)
+
+
+def _among_capitalised_fields(texts: list[str], i: int) -> bool:
+    """True for a block beside a field line whose label is in capitals and no credit ("WHERE: Town Hall, Room 2",
+    "CONTACT: Harbour desk, desk@example.net"), as media advisories and agencies' planning diaries set out each event
+    (WHO:, WHAT:, WHEN:, WHERE:, then COVERAGE:, PHOTO:, VIDEO:): there a "PHOTO:" line says what pictures will be
+    taken, no caption's credit. A dateline in capitals opens a sentence ("KESTWICK: The board met …"), no field."""
+    return any(layout.is_field_line(near) and near.split(":", 1)[0].isupper() and not layout.is_credit(near)
+               for near in texts[max(i - 1, 0):i] + texts[i + 1:i + 2])
 
 
 def _is_copyrighted_caption(texts: list[str], labels: list[Label | None], i: int) -> bool:
@@ -701,7 +769,8 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
     tail = next((i for i in range(first, comments) if _ends_the_record(texts, indented, labels, i, comments)
                  or layout.is_back_matter(texts[i])
                  and not _is_crosshead_of_practical_words(texts, indented, labels, i, comments)
-                 or (labels[i] is not None and labels[i][0] == "byline" and AUTHOR_HEADING.match(texts[i]))), comments)
+                 or (labels[i] is not None and labels[i][1].startswith("rule:") and AUTHOR_HEADING.match(texts[i]))),
+                comments)
     tail = _after_sign_off(texts, labels, first, tail)
     for i in range(tail - 1, first, -1):
         text = texts[i]
