@@ -108,8 +108,9 @@ def test_sentences_read_on_the_parse_arrays_are_the_same(nlp):
     # the whitespace token opens the second sentence here, and a sentence of whitespace alone yields nothing
     (["Ferries", "ran", ".", "\n\n", "Tugs", "idled", ".", "\n"], [True, False, False, False, True, False, False, False],
      [True, False, False, True, False, False, False, True], ["Ferries ran.", "Tugs idled."]),
-    # one sentence of one word
+    # one sentence of one word; an empty Doc
     (["Ahoy"], [False], [True], ["Ahoy"]),
+    ([], [], None, []),
 ])
 def test_sentences_of_a_hand_built_doc(words, spaces, sent_starts, expected):
     import spacy

@@ -109,7 +109,7 @@ def iter_sentences(doc: Doc, *, parse: ParseArrays | None = None) -> Iterator[Se
     words = np.flatnonzero(parse.column("IS_SPACE") == 0)  # the non-space tokens' indices, in order
     starts = parse.sentence_starts()
     # per sentence, its first word and the word after its last (as positions in `words`), kept where they differ
-    firsts, lasts = words.searchsorted(starts), words.searchsorted([*starts[1:], len(doc)])
+    firsts, lasts = words.searchsorted(starts), words.searchsorted([*starts[1:], len(doc)] if starts else [])
     kept = firsts < lasts
     firsts, lasts = firsts[kept], lasts[kept]
     token_starts, token_stops = words[firsts], words[lasts - 1] + 1
