@@ -298,6 +298,19 @@ def test_expanded_ranges_are_char_spans(nlp, text):
     assert ranges == [None if span is None else (span.start, span.end) for span in spans]
 
 
+@pytest.mark.parametrize(("starts", "stops", "expected"), [
+    ([0], [1], ([0], [5])),  # one word: its end is before the space after it
+    ([0, 3], [2, 5], ([0, 12], [7, 17])),  # a word and the whitespace token after it; the last two words
+    ([1], [4], ([6], [16])),  # from the whitespace token (after the space that follows 'Brill') to 'tugs'
+    ([2, 2, 0], [3, 3, 5], ([7, 7, 0], [11, 11, 17])),  # repeated and unsorted ranges
+])
+def test_char_offsets_are_the_spans_offsets(starts, stops, expected):
+    doc = Doc(spacy.blank("en").vocab, words=RANGE_WORDS, spaces=RANGE_SPACES)
+    assert ParseArrays(doc).char_offsets(np.array(starts), np.array(stops)) == expected
+    spans = [doc[start:stop] for start, stop in zip(starts, stops)]
+    assert expected == ([span.start_char for span in spans], [span.end_char for span in spans])
+
+
 def test_expanded_ranges_of_an_empty_doc():
     assert ParseArrays(Doc(spacy.blank("en").vocab, words=[])).expanded_ranges([0], [1]) == [None]
 

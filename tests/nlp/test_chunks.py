@@ -107,3 +107,22 @@ def test_chunks_kept_by_the_lemma_of_their_root(vocab):
     kept = noun_chunks(doc, head_lemmas={"council", "deputy"})
     assert [(chunk.start, chunk.end, chunk.label_) for chunk in kept] == [(0, 4, "NP"), (8, 10, "NP")]
     assert noun_chunks(doc, parse=ParseArrays(doc), head_lemmas=set()) == []
+
+
+@pytest.mark.parametrize("head_lemmas, expected", [
+    # 'harbour' and 'council' are words of the first chunk but not its root: only its root's lemma counts
+    ({"harbour", "council"}, []),
+    ({"session"}, [(0, 4, "NP")]),
+    ({"council", "tariff"}, [(6, 7, "NP")]),
+    # a lemma no word of the Doc has, and one of a word outside every chunk
+    ({"lighthouse", "adjourn"}, []),
+])
+def test_chunks_kept_only_by_their_roots_lemma(vocab, head_lemmas, expected):
+    words = ["The", "harbour", "council", "session", "adjourned", "over", "tariffs", "."]
+    doc = Doc(vocab, words=words, pos=["DET", "NOUN", "NOUN", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"],
+              heads=[3, 2, 3, 4, 4, 4, 5, 4],
+              deps=["det", "compound", "compound", "nsubj", "ROOT", "prep", "pobj", "punct"],
+              lemmas=["the", "harbour", "council", "session", "adjourn", "over", "tariff", "."])
+    for parse in (None, ParseArrays(doc)):
+        kept = noun_chunks(doc, parse=parse, head_lemmas=head_lemmas)
+        assert [(chunk.start, chunk.end, chunk.label_) for chunk in kept] == expected

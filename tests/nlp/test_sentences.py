@@ -99,3 +99,30 @@ def test_sentences_read_on_the_parse_arrays_are_the_same(nlp):
     doc = nlp(text)
     set_blocks(doc)
     assert list(iter_sentences(doc, parse=ParseArrays(doc))) == list(iter_sentences(doc))
+
+
+@pytest.mark.parametrize("words, spaces, sent_starts, expected", [
+    # whitespace tokens at a sentence's edges are left out of it
+    (["Ferries", "ran", ".", "\n\n", "Tugs", "idled", "."], [True, False, False, False, True, False, False],
+     [True, False, False, False, True, False, False], ["Ferries ran.", "Tugs idled."]),
+    # the whitespace token opens the second sentence here, and a sentence of whitespace alone yields nothing
+    (["Ferries", "ran", ".", "\n\n", "Tugs", "idled", ".", "\n"], [True, False, False, False, True, False, False, False],
+     [True, False, False, True, False, False, False, True], ["Ferries ran.", "Tugs idled."]),
+    # one sentence of one word; an empty Doc
+    (["Ahoy"], [False], [True], ["Ahoy"]),
+    ([], [], None, []),
+])
+def test_sentences_of_a_hand_built_doc(words, spaces, sent_starts, expected):
+    import spacy
+    from spacy.tokens import Doc
+
+    from analysis.nlp.arrays import ParseArrays
+
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, sent_starts=sent_starts)
+    set_blocks(doc)
+    for parse in (None, ParseArrays(doc)):
+        sentences = list(iter_sentences(doc, parse=parse))
+        assert [sentence.text for sentence in sentences] == expected
+        assert [sentence.sent_id for sentence in sentences] == list(range(len(expected)))
+        assert all(doc.text[s.start:s.end] == s.text for s in sentences)
+        assert [s.n_tokens for s in sentences] == [len(text.replace(".", " .").split()) for text in expected]

@@ -214,6 +214,11 @@ class ParseArrays:
         return [(start, stop + 1) if ok else None
                 for start, stop, ok in zip(first.tolist(), last.tolist(), valid.tolist())]
 
+    def char_offsets(self, starts: np.ndarray, stops: np.ndarray) -> tuple[list[int], list[int]]:
+        """Return the character offsets `(start_chars, end_chars)` of the token ranges `starts[k]:stops[k]` (each with
+        at least one token), as their Spans' `start_char` and `end_char` give them."""
+        return self._starts[starts].tolist(), self._ends[np.asarray(stops) - 1].tolist()
+
     def children(self, i: int) -> list[int]:
         """Return the indices of the dependents of token `i`, in order."""
         return self._order[self._bounds[i]:self._bounds[i + 1]]

@@ -3,7 +3,7 @@ their roots, so that a caller wanting the chunks of some head nouns only makes t
 
 from __future__ import annotations
 
-from typing import Container, Sequence
+from typing import Collection, Sequence
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, POS
@@ -65,12 +65,19 @@ def chunk_root(doc: Doc, start: int, end: int, *, heads: Sequence[int]) -> int:
     return doc[start:end].root.i
 
 
-def noun_chunks(doc: Doc, *, parse: ParseArrays | None = None, head_lemmas: Container[str] | None = None) -> list[Span]:
+def noun_chunks(doc: Doc, *, parse: ParseArrays | None = None, head_lemmas: Collection[str] | None = None) -> list[Span]:
     """Return the noun chunks of a parsed English `doc` as `doc.noun_chunks` gives them (Spans labelled 'NP'; `parse`
-    as for `noun_chunk_bounds`); with `head_lemmas`, only those whose root's lower-cased lemma is one of them."""
+    as for `noun_chunk_bounds`); with `head_lemmas`, only those whose root's lower-cased lemma is one of them.
+
+    A chunk's root is one of its words, so only a chunk holding a word with one of `head_lemmas` (found once for the
+    Doc) has its root worked out.
+    """
     bounds = noun_chunk_bounds(doc, parse=parse)
-    if head_lemmas is not None:
+    if head_lemmas is not None and bounds:
         parse = parse if parse is not None else ParseArrays(doc)
-        bounds = [(start, end) for start, end in bounds
-                  if parse.lowered_lemma(chunk_root(doc, start, end, heads=parse.head)) in head_lemmas]
+        held = parse.lemma_indices(head_lemmas)
+        starts, ends = np.array(bounds, dtype=np.int64).T
+        holding = (held.searchsorted(ends) > held.searchsorted(starts)).tolist()
+        bounds = [(start, end) for (start, end), holds in zip(bounds, holding)
+                  if holds and parse.lowered_lemma(chunk_root(doc, start, end, heads=parse.head)) in head_lemmas]
     return [Span(doc, start, end, label=NP_LABEL) for start, end in bounds]

@@ -7,13 +7,13 @@ import re
 from typing import Iterator, NamedTuple, Protocol
 
 import numpy as np
-from spacy.attrs import IS_SPACE, LOWER, POS, SPACY
+from spacy.attrs import LOWER, POS, SPACY
 from spacy.strings import get_string_id
 from spacy.symbols import ADP, DET
 from spacy.tokens import Doc, Span
 
 from analysis.corpus.sections import doc_blocks, raw_text
-from analysis.nlp.arrays import ParseArrays, among, token_span
+from analysis.nlp.arrays import ParseArrays, among
 
 SPACE_BEFORE_PUNCT = re.compile(r"\w +[,.;:](?=\s|$)")
 ORPHAN_POSSESSIVE = re.compile(r"(?:^|[\s,(—–-])[’']s\b")
@@ -66,12 +66,14 @@ def _gap_openers(doc: Doc, parse: ParseArrays | None = None) -> list[int]:
     return np.flatnonzero(opens).tolist()
 
 
-def _elisions(span: Span, openers: list[int]) -> list[tuple[int, int]]:
-    doc, offset = span.doc, span.start_char
-    text = raw_text(doc)[offset:span.end_char]
-    gaps = [(offset + m.start(), offset + m.end()) for pattern, held in GAP_PATTERNS
+def _elisions(doc: Doc, raw: str, start: int, end: int, start_char: int, end_char: int,
+              openers: list[int]) -> list[tuple[int, int]]:
+    """Return the gaps (see `find_elisions`) of the tokens `start:end` of `doc`, which cover `raw[start_char:end_char]`
+    (`openers`: the Doc's `_gap_openers`)."""
+    text = raw[start_char:end_char]
+    gaps = [(start_char + m.start(), start_char + m.end()) for pattern, held in GAP_PATTERNS
             if any(map(text.__contains__, held)) for m in pattern.finditer(text)]
-    for i in openers[bisect.bisect_left(openers, span.start):bisect.bisect_left(openers, span.end - 1)]:
+    for i in openers[bisect.bisect_left(openers, start):bisect.bisect_left(openers, end - 1)]:
         token = doc[i]
         following = token.nbor()
         paired = following.i + 1 < len(token.doc) and following.nbor().pos_ == token.pos_
@@ -88,29 +90,35 @@ def find_elisions(span: Span) -> list[tuple[int, int]]:
     determiner followed, across a space, by a conjunction or punctuation ('conflict with and'),
     unless a word of its own kind follows the conjunction ('over and above').
     """
-    return _elisions(span, _gap_openers(span.doc))
+    doc = span.doc
+    return _elisions(doc, raw_text(doc), span.start, span.end, span.start_char, span.end_char, _gap_openers(doc))
 
 
 def iter_sentences(doc: Doc, *, parse: ParseArrays | None = None) -> Iterator[Sentence]:
     """Yield the sentences of `doc` in order, each inside one of the blocks stored on it (see `set_blocks`); `parse`
-    is the Doc's `ParseArrays`, whose columns are read instead of the Doc's if given.
+    is the Doc's `ParseArrays`, read if not given.
+
+    The sentences are those of `doc.sents` without the whitespace tokens at either edge (a sentence of whitespace
+    only is left out), found and placed on `parse`'s columns, without a Span per sentence.
 
     Raises ValueError when `doc` holds no blocks, or a sentence crosses the end of its block.
     """
     blocks = doc_blocks(doc)
     block_starts = [block.start for block in blocks]
-    is_space = doc.to_array(IS_SPACE) if parse is None else parse.column("IS_SPACE")
-    words = np.flatnonzero(is_space == 0).tolist()  # the non-space tokens' indices, in order
+    parse = parse if parse is not None else ParseArrays(doc)
+    words = np.flatnonzero(parse.column("IS_SPACE") == 0)  # the non-space tokens' indices, in order
+    starts = parse.sentence_starts()
+    # per sentence, its first word and the word after its last (as positions in `words`), kept where they differ
+    firsts, lasts = words.searchsorted(starts), words.searchsorted([*starts[1:], len(doc)] if starts else [])
+    kept = firsts < lasts
+    firsts, lasts = firsts[kept], lasts[kept]
+    token_starts, token_stops = words[firsts], words[lasts - 1] + 1
+    char_starts, char_ends = parse.char_offsets(token_starts, token_stops)
     openers, raw = _gap_openers(doc, parse), raw_text(doc)
-    sent_id = 0
-    for sent in doc.sents:
-        first, last = bisect.bisect_left(words, sent.start), bisect.bisect_left(words, sent.end)
-        if first == last:
-            continue
-        span = token_span(doc, words[first], words[last - 1] + 1)  # the sentence without surrounding whitespace
-        block = blocks[bisect.bisect_right(block_starts, span.start_char) - 1]
-        if span.end_char > block.end:
-            raise ValueError(f"sentence at {span.start_char} crosses the end of block {block.block_id}")
-        yield Sentence(sent_id, block.block_id, block.section, span.start_char, span.end_char,
-                       raw[span.start_char:span.end_char], last - first, bool(_elisions(span, openers)))
-        sent_id += 1
+    for sent_id, (start, stop, start_char, end_char, n_tokens) in enumerate(zip(
+            token_starts.tolist(), token_stops.tolist(), char_starts, char_ends, (lasts - firsts).tolist())):
+        block = blocks[bisect.bisect_right(block_starts, start_char) - 1]
+        if end_char > block.end:
+            raise ValueError(f"sentence at {start_char} crosses the end of block {block.block_id}")
+        yield Sentence(sent_id, block.block_id, block.section, start_char, end_char, raw[start_char:end_char],
+                       n_tokens, bool(_elisions(doc, raw, start, stop, start_char, end_char, openers)))
