@@ -455,3 +455,62 @@ def test_a_supporter_noun_in_the_body_takes_up_only_a_russian_named_before_it(nl
     sentences, codes = tables["sentences"], tables["codes"]
     patron = sentences[sentences.text.str.contains("patron")].sent_id.iloc[0]
     assert (not codes[(codes.sent_id == patron) & (codes.dimension == "support")].empty) is supported
+
+
+@pytest.mark.parametrize("text, head, side", [
+    # a phrase asked about again gets the same side
+    ("Moscow flew jets over Idlib.", "Moscow", "Russia"),
+    ("Officials in Ankara flew to Doha.", "Officials", None),
+    # a phrase whose pronoun is taken up only while the scene is set up: its side is that of the pronoun's antecedent,
+    # not the side it had before the pronoun was resolved
+    ("Russia kept its word. The sailors of its navy stayed at the port.", "sailors", "Russia"),
+])
+def test_a_phrase_has_one_side_however_often_it_is_asked(nlp, text, head, side):
+    scene, doc = _scene(nlp, text)
+    token = next(token for token in doc if token.text == head)
+    assert [scene.side_of(token) for _ in range(3)] == [side] * 3
+    assert [scene._link_at(token.i) is not None for _ in range(2)] == [side == "Russia"] * 2
+
+
+@pytest.mark.parametrize("first, second", [
+    # with and without a direct object as the party, in either order: the two answers differ and each stays its own
+    (False, True),
+    (True, False),
+])
+def test_a_longer_cue_has_its_recipient_with_and_without_objects(nlp, first, second):
+    scene, doc = _scene(nlp, "Moscow kept arming Assad.")
+    cue = doc[1:3]  # 'kept arming'
+    expected = {False: None, True: "assad"}
+    assert [scene.recipient_side(cue, objects=objects) for objects in (first, second, first)] == [
+        expected[first], expected[second], expected[first]]
+
+
+@pytest.mark.parametrize("text, word, addressed", [
+    # every verb of the writer's imperative is addressed to the reader, each cue asked in turn
+    ("Support the families and help the refugees.", "Support", True),
+    ("Support the families and help the refugees.", "help", True),
+    # a sentence with a subject of its own is no imperative, whichever cue is asked
+    ("The envoys support the families and help the refugees.", "support", False),
+    ("The envoys support the families and help the refugees.", "help", False),
+])
+def test_each_cue_of_an_imperative_sentence_addresses_the_reader(nlp, text, word, addressed):
+    scene, doc = _scene(nlp, text)
+    sent_id = next(iter(scene.spans))
+    cues = [doc[token.i:token.i + 1] for token in doc if token.is_alpha]
+    cue = next(cue for cue in cues if cue.text == word)
+    for other in cues:  # the other cues of the sentence asked first
+        scene.addresses_the_reader(sent_id, other)
+    assert [scene.addresses_the_reader(sent_id, cue) for _ in range(2)] == [addressed] * 2
+
+
+@pytest.mark.parametrize("text, named", [
+    # Assad's side is the article's topic from the sentence that names it on, not before
+    ("The port was quiet. The ferries ran late. Assad's army held the hills. Moscow sent jets.",
+     [False, False, True, True]),
+    ("The port was quiet. The ferries ran late. The ships left at dawn.", [False, False, False]),
+])
+def test_assads_side_is_the_topic_from_the_sentence_that_names_it(nlp, text, named):
+    scene, _ = _scene(nlp, text)
+    body = [s for s in scene.spans if s not in scene.opening[:-1]]
+    assert [scene.assad_side(s) for s in body] == named[-len(body):]
+    assert [scene.assad_side(s) for s in reversed(body)] == named[-len(body):][::-1]

@@ -399,6 +399,13 @@ class Scene:
         self._one_token_parties: tuple[list[int], list[int]] | None = None  # see `_one_token_recipients`
         self._russian_governors: tuple[frozenset[int], set[int]] = (frozenset(), set())  # see `_governs_russian`
         self._russian_order: tuple[frozenset[int], list[int]] = (frozenset(), [])  # see `_russian_between`
+        # Per phrase head, its side and its Russian mention, kept once the actors are settled (at the end of
+        # `__init__`: resolving the pronouns adds actors); see `_side_at`, `_link_at`.
+        self._sides: dict[int, str | None] | None = None
+        self._links: dict[int, Link | None] | None = None
+        self._recipients: dict[tuple[int, int, bool], int | None] = {}  # see `_recipient_of`
+        self._imperative_openings: dict[int, int | None] = {}  # see `addresses_the_reader`
+        self._first_naming_assad: tuple[int | None] | None = None  # see `assad_side`
         self.opening = _opening(sentences)
         self.scope = _scopes(sentences)
         side_heads = parse.lemma_indices(SIDE_HEADS).tolist()
@@ -414,6 +421,7 @@ class Scene:
                                    if inside is not None for i in range(*inside)}
         for sentence in sentences:
             self._resolve(sentence.sent_id)
+        self._sides, self._links = {}, {}  # the actors are settled
 
     @property
     def parse(self) -> ParseArrays:
@@ -693,11 +701,17 @@ class Scene:
         return None if subject < 0 else subject
 
     def _link_at(self, head: int) -> Link | None:
-        """Return the Russian mention inside the phrase headed by token `head`, if any."""
+        """Return the Russian mention inside the phrase headed by token `head`, if any (kept per head once the actors
+        are settled)."""
+        links = self._links
+        if links is not None and head in links:
+            return links[head]
         phrase = self._indices(head)
-        if self.russian.keys().isdisjoint(phrase):
-            return None
-        return next(self.russian[i] for i in phrase if i in self.russian)
+        link = None if self.russian.keys().isdisjoint(phrase) else next(
+            self.russian[i] for i in phrase if i in self.russian)
+        if links is not None:
+            links[head] = link
+        return link
 
     def tie(self, cue: Span) -> tuple[Link | None, Token | None]:
         """Return the Russian agent tied to `cue` on the parse, else None and the subject owning the cue's clause.
@@ -866,14 +880,12 @@ class Scene:
         The imperative's agent is the one addressed (Quirk et al. 1985 §11.23), so it takes up no Russian topic from
         its paragraph. An imperative joined by 'and' or 'or' to a clause with its own subject is a condition ('Send
         more jets, and the regime survives'), no address: left alone."""
-        span = self.spans[sent_id]
-        first = next((token for token in span if not (token.is_punct or token.like_num or token.pos_ in LIST_POS)),
-                     None)
-        if (first is None or first.i != span.root.i or span[0].is_quote
-                or not is_subjectless_base_form(first, IMPERATIVE_BLOCKING_DEPS)
-                or any(child.dep_ == "conj" and _has_own_subject(child) for child in first.children)):
+        if sent_id not in self._imperative_openings:
+            self._imperative_openings[sent_id] = self._imperative_opening(sent_id)
+        verb = self._imperative_openings[sent_id]
+        if verb is None:
             return False
-        node = cue.root
+        first, node = self.doc[verb], cue.root
         while node != first:
             if node.head == node or node.dep_ in IMPERATIVE_BARRIER_DEPS:
                 return False
@@ -882,20 +894,40 @@ class Scene:
             node = node.head
         return True
 
+    def _imperative_opening(self, sent_id: int) -> int | None:
+        """Return the index of the sentence's main verb when it opens the sentence as the writer's imperative (see
+        `addresses_the_reader`), else None: the same for every cue of the sentence, so asked once per sentence."""
+        span = self.spans[sent_id]
+        first = next((token for token in span if not (token.is_punct or token.like_num or token.pos_ in LIST_POS)),
+                     None)
+        if (first is None or first.i != span.root.i or span[0].is_quote
+                or not is_subjectless_base_form(first, IMPERATIVE_BLOCKING_DEPS)
+                or any(child.dep_ == "conj" and _has_own_subject(child) for child in first.children)):
+            return None
+        return first.i
+
     def side_of(self, token: Token | None) -> str | None:
         """Return 'russia', 'assad' or 'other' for an actor phrase headed by `token`; None for no actor."""
         return None if token is None else self._side_at(token.i)
 
     def _side_at(self, head: int | None) -> str | None:
-        """Return the side of the actor phrase headed by token `head` (see `side_of`); None for no actor or no token."""
+        """Return the side of the actor phrase headed by token `head` (see `side_of`); None for no actor or no token
+        (kept per head once the actors are settled)."""
         if head is None:
             return None
+        sides = self._sides
+        if sides is not None and head in sides:
+            return sides[head]
         phrase = self._indices(head)
         if not self.russian.keys().isdisjoint(phrase):
-            return RUSSIA
-        if not (self.assad.isdisjoint(phrase) and self._side_word_tokens.isdisjoint(phrase)):
-            return ASSAD
-        return None if self.actors.isdisjoint(phrase) else OTHER
+            side = RUSSIA
+        elif not (self.assad.isdisjoint(phrase) and self._side_word_tokens.isdisjoint(phrase)):
+            side = ASSAD
+        else:
+            side = None if self.actors.isdisjoint(phrase) else OTHER
+        if sides is not None:
+            sides[head] = side
+        return side
 
     def _recipient_at(self, start: int, end: int, root: int, *, objects: bool) -> int | None:
         """Return the index of the party the help of a cue (tokens `start` to `end`, excluded, with its root `root`)
@@ -930,13 +962,17 @@ class Scene:
 
     def _recipient_of(self, cue: Span, *, objects: bool) -> int | None:
         """Return the index of the party the help of `cue` goes to (see `_recipient_at`), or None; a cue of one token
-        is looked up in `_one_token_recipients`."""
+        is looked up in `_one_token_recipients`, a longer one's party kept per token range (the parse alone decides
+        it)."""
         if cue.end - cue.start == 1:
             if self._one_token_parties is None:
                 self._one_token_parties = self._one_token_recipients()
             party = self._one_token_parties[objects][cue.start]
             return None if party < 0 else party
-        return self._recipient_at(cue.start, cue.end, cue.root.i, objects=objects)
+        key = (cue.start, cue.end, objects)
+        if key not in self._recipients:
+            self._recipients[key] = self._recipient_at(cue.start, cue.end, cue.root.i, objects=objects)
+        return self._recipients[key]
 
     def _one_token_recipients(self) -> tuple[list[int], list[int]]:
         """Return, per token, the index of the party the help of a cue of that one token goes to, as `_recipient_at`
@@ -1328,7 +1364,10 @@ class Scene:
         A headline or standfirst is read with the whole opening: itself, the standfirst and the first body paragraph.
         """
         last = max(sent_id, self.opening[-1]) if sent_id in self.opening[:-1] else sent_id
-        return any(self.names_assad[s] for s in self.spans if s <= last)
+        if self._first_naming_assad is None:  # the first sentence that names Assad's side, found once
+            self._first_naming_assad = (min((s for s in self.spans if self.names_assad[s]), default=None),)
+        first = self._first_naming_assad[0]
+        return first is not None and first <= last
 
     def antecedent(self, cue: Span, sent_id: int, owner_side: str | None) -> Link | None:
         """Return the Russian agent a definite noun cue takes up from its paragraph.
