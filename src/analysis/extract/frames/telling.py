@@ -5,7 +5,7 @@ object, is Assad's side and whose teller is not Assad's side nor another power d
 Damascus for two years that chemical weapons would bring the Americans in', 'Putin has told Assad the same thing:
 not now', 'a text telling the Syrian government what it must give up'. What is told is left open (a content clause,
 a question, a quotation, an infinitive): the patron's message to the client, the one who is told, is its direction
-(the codebook's patterns read only 'told Damascus to …'). Not a negated telling ('did not tell Damascus', 'without
+(the codebook's patterns and `restraint` read the request 'told Damascus to …', left to them here). Not a negated telling ('did not tell Damascus', 'without
 telling Damascus': the client left out, which the codebook's friction patterns read), nor another party telling
 Assad's side ('the Turkish envoy told Damascus'), nor Assad's side telling its own ('Assad told his generals'); that
 a Russian is the teller, named or in view, is the coder's condition.
@@ -25,6 +25,9 @@ TELLING_VERBS = frozenset(get_string_id(word) for word in ("tell", "instruct", "
 ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
 TELLER_DEPS = frozenset({"nsubj"})
 NEGATORS = frozenset(get_string_id(word) for word in ("not", "n't", "never", "without"))
+# The infinitive of a request ('told Damascus to wait'), read by the codebook's patterns and `restraint`, which know
+# its exceptions ('told the army to stop worrying' is reassurance).
+REQUEST = "xcomp"
 
 
 def telling_cues(span: Span, scene: Scene) -> Iterator[Span]:
@@ -40,7 +43,8 @@ def telling_cues(span: Span, scene: Scene) -> Iterator[Span]:
         governor = parse.head[verb]
         negated = any(parse.lower[child] in NEGATORS for child in children) or (
             parse.dep[verb] == "pcomp" and parse.lower[governor] in NEGATORS)
-        if (addressee is None or negated or scene.side_of(doc[addressee]) != ASSAD
+        if (addressee is None or negated or any(parse.dep[child] == REQUEST for child in children)
+                or scene.side_of(doc[addressee]) != ASSAD
                 or scene.side_of(doc[teller] if teller is not None else None) in (ASSAD, OTHER)):
             continue
         yield doc[verb:verb + 1]
