@@ -582,3 +582,17 @@ CEASEFIRE = "Moscow agreed a ceasefire with Ankara. "
 ])
 def test_assads_side_told_but_not_asked_is_friction(nlp, text, coded):
     assert ("limits.friction" in last_sentence_codes(nlp, text, "limits")) is coded
+
+
+@pytest.mark.parametrize("text, elsewhere", [
+    # Russia's means going to the other war, or kept there since, come second to it
+    (CONTEXT + "After the spring, half the Russian crews at the airbase went to Ukraine.", True),
+    (CONTEXT + "\u201cThe best pilots we had went to the other war,\u201d a Russian officer admitted.", True),
+    (CONTEXT + "Most of the jets Moscow kept at the airbase have been in Ukraine since the spring.", True),
+    # a party that is not Russia going there, Russians going to Assad's side, or a place of Ukraine's own, is no priority
+    (CONTEXT + "Thousands of Syrian refugees went to Ukraine.", False),
+    (CONTEXT + "Russian officers went to Damascus to meet the Syrian president.", False),
+    (CONTEXT + "Russia's envoy went to Ukraine's border.", False),
+])
+def test_russian_means_gone_to_the_other_war_are_another_priority(nlp, text, elsewhere):
+    assert ("limits.priority" in last_sentence_codes(nlp, text, "limits")) is elsewhere

@@ -86,3 +86,19 @@ def test_means_that_did_not_hinder_stand_and_are_bounded(nlp, text, failed):
     assert ("limits.capacity" in set(codes.code)) is failed
     if failed:
         assert "support" in set(codes.dimension)
+
+
+@pytest.mark.parametrize("text, bounded", [
+    # a duration adverbial with a quantifier of a small number bounds the help in time
+    (CONTEXT + "When the rebels crossed the river, Russian bombers hit their columns for a few days.", True),
+    (CONTEXT + "Russian helicopters flew sorties over the valley for some weeks and were then recalled.", True),
+    ("ANCHOR: What did Moscow do? GUEST: Its jets bombed the rebel convoys for a day or two, that was all.", True),
+    # a duration of no small number, a point in time, or a duration said of another party is no bound of the help
+    (CONTEXT + "Russian bombers hit the rebel columns for three years.", False),
+    (CONTEXT + "Russian bombers hit the rebel columns a few days later.", False),
+    (CONTEXT + "The rebels held the bridge for a few days before Russian jets struck it.", False),
+])
+def test_help_for_a_few_days_is_bounded_in_time(nlp, text, bounded):
+    codes = last_sentence_codes(nlp, text)
+    assert set(codes[codes.dimension == "support"].code), "the help itself stays support"
+    assert ("limits.commitment" in set(codes[codes.dimension == "limits"].code)) is bounded

@@ -96,6 +96,9 @@ OWNING_DETERMINERS = frozenset({"its", "their", "his", "our", "this", "that", "t
 GOING_ID = get_string_id("going")
 # How a polarity word hangs on the cue or its chain: 'not', 'no', 'never', 'only', 'little', 'few', 'might'.
 DEPENDENT_DEPS = frozenset({"neg", "det", "advmod", "npadvmod", "preconj", "amod", "dobj", "aux"})
+# ... and how a modifier of several words that is a prepositional phrase hangs on it, an adjunct of the cue's clause:
+# 'struck *for a few days*', 'helped *until recently*' (Quirk et al. 1985 §8.57, duration adverbials).
+PHRASE_DEPENDENT_DEPS = DEPENDENT_DEPS | {"prep"}
 DETERMINER_TAGS = frozenset({"DT", "PRP$", "POS", "WP$"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 MARK = "mark"
@@ -453,7 +456,8 @@ class Polarity:
                     and not self._negated_going_to(root)) or (
                 row["class"] == ENDING and self._ends_its_subject(root, cue.root.i))
         if row["attach"] == "dependent":
-            deps = DEPENDENT_DEPS | NEGATIVE_DEPS if row["class"] == NEGATION else DEPENDENT_DEPS
+            deps = DEPENDENT_DEPS | NEGATIVE_DEPS if row["class"] == NEGATION else (
+                PHRASE_DEPENDENT_DEPS if phrase.end - phrase.start > 1 else DEPENDENT_DEPS)
             return ((parse.head[root] in chain_ids and root not in chain_ids and parse.dep[root] in deps
                      and not self._after_determiner(root, row["class"]) and self._on_its_noun(root, cue))
                     or self._predicated_of(root, chain) or self._on_its_quantifier(root, cue))
