@@ -45,6 +45,8 @@ def test_closing_looking_single_marks_of_a_block(text, closers):
     # a markup attribute's value, in double or single marks, quotes nothing
     ('The port reopened.<ref name="port-0312" /> Trade resumed.', []),
     ("A line<span class='note'>aside</span> ends.", []),
+    # a value in single marks closes no single quote opened before it
+    ("We took the 'slow <span class='note' >road</span> home.", []),
     ('Mail sent as text/plain; charset="utf-8" today.', []),
     ('<ref name="a-1">the “harbour deal”</ref>', ["harbour deal"]),
     ('<a title="the mayor\'s note">x</a>', []),

@@ -244,6 +244,10 @@ def test_an_unowned_veto_another_member_cast_is_not_russias(nlp, text, supported
     ("Assad's army held the coast road. Moscow sold wheat to Egypt for years.", False),
     ("Assad's army held the coast road. Moscow kept Ankara happy for nine years.", False),
     ("Assad's army held the coast road. The Kremlin advised Turkish officials for a decade.", False),
+    # a part of a period ('most of', 'the rest of') and a generation are phrases of time too
+    ("Assad's army held the inland towns. The Kremlin kept Assad in office for most of the decade.", True),
+    ("Assad's army held the inland towns. The Kremlin kept Assad in office for the rest of the year.", True),
+    ("Assad's army held the inland towns. The Kremlin kept Assad in office for a generation.", True),
 ])
 def test_a_phrase_of_time_names_no_recipient(nlp, text, supported):
     assert ("support.service" in last_sentence_codes(nlp, text, "support")) is supported
@@ -259,6 +263,15 @@ def test_a_phrase_of_time_names_no_recipient(nlp, text, supported):
     ("Recep Tayyip Erdogan lost the vote in December. The Kremlin welcomed the man warmly.", False),
     ("Bashar al-Assad lost the war in December. The Kremlin kept a man in the palace.", False),
     ("Bashar al-Assad lost the war in December. The Kremlin kept the old man in the palace.", False),
+    # 'the man' with a clause or phrase of its own is someone it describes, not Assad
+    ("Bashar al-Assad lost the war in December. The Kremlin sheltered the man who had led the militias against "
+     "him.", False),
+    ("Bashar al-Assad lost the war in December. Russian advisers trained the man in charge of the opposition "
+     "brigades.", False),
+    ("Bashar al-Assad lost the war in December. Moscow later hosted the man from Daraa who had beaten him.", False),
+    # a person named by a common noun in between is the nearer antecedent
+    ("Bashar al-Assad gave a captured opposition general to the Jordanians. Later the Kremlin sheltered the man.",
+     False),
 ])
 def test_an_epithet_takes_up_assad_as_the_recipient(nlp, text, supported):
     assert bool({"support.service", "support.relation"} & last_sentence_codes(nlp, text, "support")) is supported

@@ -588,41 +588,55 @@ def test_only_a_cue_number_over_its_timecode_is_passed_over(quotes_of, between, 
     assert quotes_of(text)["The lamp needs a new lens before the storms come."].speaker == speaker
 
 
-CREDIT_PAGE = ("The Harbour Towns: a history of the northern coast\n\nThis book follows the harbour towns of the northern "
-               "coast through two centuries of trade, war and weather, and the people who kept the boats running.\n\n"
-               "Editorial reviews\n\n{quotes}\n\nAbout the author\n\nTove Lind teaches history in Arnby and has "
-               "written two earlier books on the coast.")
-EXHIBIT_PAGE = ("The harbour in wartime\n\nThe exhibition tells the story of the harbour through the voices of the people "
-                "who worked there during the war years, from ferrymen to teachers.\n\n{quotes}\n\nThe exhibition "
-                "closes in May. The ferry company kept its records.")
+CREDIT_PAGE = ("The Salt Roads: trade along the western marshes\n\nThis book follows the salt traders of the western "
+               "marshes through three centuries of tolls, floods and feuds, and the families who kept the carts moving."
+               "\n\nPraise for the book\n\n{quotes}\n\nThe writer\n\nOda Brenn lives in Velm and has written "
+               "a history of the marsh villages.")
+TESTIMONY_PAGE = ("Voices from the valley\n\nThe collection gathers what people in the valley remember of the flood "
+                  "years, from millers to nurses.\n\n{quotes}\n\nThe recordings were made over two summers. The "
+                  "mill kept its ledgers.")
+FLOOD = "The water came up to the second step. We slept in the church loft for nine nights."
 
 
 @pytest.mark.parametrize("text, quote, speaker", [
-    # a blurb credited on the line right under it
-    (CREDIT_PAGE.format(quotes="“A careful and humane history of the harbour towns.”\nMira Holm, The Coastal Review"
-                        "\n\n“Nobody has told this story so well, and with such patience for the quays.”\n"
-                        "Jonas Brandt, Northern Letters of Books"),
-     "Nobody has told this story so well, and with such patience for the quays.", "Jonas Brandt"),
-    (CREDIT_PAGE.format(quotes="“A careful and humane history of the harbour towns.”\nDr Mira Holm"),
-     "A careful and humane history of the harbour towns.", "Dr Mira Holm"),
+    # a blurb credited on the line right under it, by a name with an outlet or a title
+    (CREDIT_PAGE.format(quotes="\u201cA patient and generous account of the marsh trade.\u201d\nKarin Ost, The Inland "
+                        "Quarterly\n\n\u201cFew writers have walked these roads with such care for the tolls.\u201d\n"
+                        "Teodor Vass, Letters of the Plain"),
+     "Few writers have walked these roads with such care for the tolls.", "Teodor Vass"),
+    (CREDIT_PAGE.format(quotes="\u201cA patient and generous account of the marsh trade.\u201d\nDr Karin Ost"),
+     "A patient and generous account of the marsh trade.", "Dr Karin Ost"),
+    # a name starting with a capital outside ASCII
+    (CREDIT_PAGE.format(quotes="\u201cA patient and generous account of the marsh trade.\u201d\n"
+                        "\u00c9lodie Marchand, La Revue du Sel"),
+     "A patient and generous account of the marsh trade.", "\u00c9lodie Marchand"),
     # a witness captioned over their words, by name and role
-    (EXHIBIT_PAGE.format(quotes="Audio stop 12\nIvo Sand, ferryman, Arnby, 2016\n\n“The boats stopped for a week. "
-                         "Then the soldiers came and the boats ran again, but only for them.”"),
-     "The boats stopped for a week. Then the soldiers came and the boats ran again, but only for them.", "Ivo Sand"),
-    (EXHIBIT_PAGE.format(quotes="Lena Varga, UN interpreter, 2009–2016\n\n“We counted the planes from the school roof, "
-                         "every morning, until the winter came.”"),
-     "We counted the planes from the school roof, every morning, until the winter came.", "Lena Varga"),
+    (TESTIMONY_PAGE.format(quotes=f"Witness 3\nRuth Kalder, retired teacher, Velm\n\n\u201c{FLOOD}\u201d"),
+     FLOOD, "Ruth Kalder"),
+    (TESTIMONY_PAGE.format(quotes=f"Anton Weir, river pilot, 1971\u20131990\n\n\u201c{FLOOD}\u201d"), FLOOD, "Anton Weir"),
     # near misses: a heading of names over the quote, a credit line under prose, or set apart under the quote by a
     # blank line, credits nothing
-    (EXHIBIT_PAGE.format(quotes="Arnby, Kessel and the coast\n\n“The boats stopped for a week. Then the soldiers came "
-                         "and the boats ran again, but only for them.”"),
-     "The boats stopped for a week. Then the soldiers came and the boats ran again, but only for them.", None),
-    (EXHIBIT_PAGE.format(quotes="The ferry ran again in May.\nMira Holm, The Coastal Review\n\n“The boats stopped for "
-                         "a week. Then the soldiers came and the boats ran again, but only for them.”"),
-     "The boats stopped for a week. Then the soldiers came and the boats ran again, but only for them.", None),
-    (EXHIBIT_PAGE.format(quotes="“The boats stopped for a week. Then the soldiers came and the boats ran again, but "
-                         "only for them.”\n\nThe Harbour Trust"),
-     "The boats stopped for a week. Then the soldiers came and the boats ran again, but only for them.", None),
+    (TESTIMONY_PAGE.format(quotes=f"Velm, Orsk and the valley\n\n\u201c{FLOOD}\u201d"), FLOOD, None),
+    (TESTIMONY_PAGE.format(quotes=f"The mill ran again in June.\nKarin Ost, The Inland Quarterly\n\n\u201c{FLOOD}\u201d"),
+     FLOOD, None),
+    (TESTIMONY_PAGE.format(quotes=f"\u201c{FLOOD}\u201d\n\nThe Valley Trust"), FLOOD, None),
+    # a heading or a picture credit under a quote is no credit line, and gives way to the cue that introduced it
+    ("The convoy\n\nThe captain, Marek Soll, told the crowd at the pier on Monday:\n\u201cWe will wait at the pier "
+     "for as long as the town wants us.\u201d\nA Slow Departure\nThe barges left before dawn.",
+     "We will wait at the pier for as long as the town wants us.", "Marek Soll"),
+    ("The convoy\n\nThe barges left before dawn.\n\n\u201cWe will wait at the pier for as long as the town wants "
+     "us.\u201d\nNorthwind Photo Agency\n\nThe town was quiet.",
+     "We will wait at the pier for as long as the town wants us.", None),
+    # over a quote: a byline, a heading with a clause after its comma, or a place with its gloss, captions nobody
+    ("Barges on the river\n\nBy Hana Mott, staff writer\n\n\u201cWe will wait at the pier for as long as the town "
+     "wants us.\u201d\n\nThat is what a sailor told me on the quay.",
+     "We will wait at the pier for as long as the town wants us.", "a sailor"),
+    ("The convoy\n\nThe barges left before dawn.\n\nDrift, and what it left behind\n\n\u201cWe will wait at the "
+     "pier for as long as the town wants us.\u201d\n\nThe town was quiet.",
+     "We will wait at the pier for as long as the town wants us.", None),
+    ("The convoy\n\nThe barges left before dawn.\n\nOrsk, river town\n\n\u201cWe will wait at the pier for as long "
+     "as the town wants us.\u201d\n\nThe town was quiet.",
+     "We will wait at the pier for as long as the town wants us.", None),
 ])
 def test_a_credit_line_by_a_quote_names_its_speaker(quotes_of, text, quote, speaker):
     assert quotes_of(text)[quote].speaker == speaker

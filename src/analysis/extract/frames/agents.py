@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.corpus.layout import ends_sentence
 from analysis.extract.frames.negated_verbs import is_subjectless_base_form
+from analysis.extract.quotations.lexicon import default_lexicon
 from analysis.nlp.arrays import ParseArrays, among, token_span
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
@@ -171,10 +172,14 @@ POBJ_ID, ADP_ID, VBN_ID = get_string_id("pobj"), get_string_id("ADP"), get_strin
 # A preposition whose complement is a time expression heads an adjunct of time, not a party: 'for nine years', 'by
 # 2016', 'into the winter' (Quirk et al. 1985 §§9.36-9.44, prepositions of time, 'for' of duration). A time expression
 # is a date or time entity (OntoNotes 5.0 DATE, TIME) or headed by a noun of a period (WordNet time_period.n.01 and
-# its common hyponyms), so 'kept Assad in power for nine years' names no party besides Assad.
+# its common hyponyms, and 'generation' with no 'of' phrase of its own), so 'kept Assad in power for nine years'
+# names no party besides Assad. A part of a period is one too: the head of a partitive whose 'of' phrase is a time
+# expression ('for most of the decade', 'for the rest of the year'; Quirk et al. 1985 §5.8, partitive constructions).
 TIME_ENTITIES = ("DATE", "TIME")
 TIME_NOUNS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade", "century", "time", "while",
-                        "moment", "period", "season", "night", "spring", "summer", "autumn", "winter"})
+                        "moment", "period", "season", "night", "spring", "summer", "autumn", "winter", "generation"})
+PARTITIVE_TIME_HEADS = frozenset({"most", "much", "part", "rest", "half", "remainder", "bulk", "all", "some"})
+OF_ID, GENERATION_ID = get_string_id("of"), get_string_id("generation")
 # Prepositions of place: 'at Hmeimim', 'from the base' name where something happens, not an asset held.
 LOCATIVE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "inside", "outside", "around", "via", "through", "into",
                                    "across"})
@@ -270,12 +275,22 @@ PRONOUN_KIND_IDS = {get_string_id(word): kind for word, kind in PRONOUN_KINDS.it
 # The gender of a person's pronoun, as the gazetteer records a person's (see `Gazetteer.gender`).
 PRONOUN_GENDERS = {get_string_id(word): gender for word, gender in (("him", "male"), ("his", "male"),
                                                                     ("himself", "male"), ("her", "female"))}
-# Epithets: a definite 'the man' or 'that woman' with no modifier of its own before it takes up the latest person
-# named before it, as a pronoun of its gender would (definite NP anaphora with a general noun, Halliday & Hasan 1976
-# §6.2 on general nouns; 'Assad fled. Moscow sheltered the man.'). Only Assad's side is taken up this way: the
-# support and limits codes read his side as the recipient or bearer.
+# Epithets: a definite 'the man' or 'that woman' with no modifier of its own, before or after it, takes up the latest
+# person named before it, as a pronoun of its gender would (definite NP anaphora with a general noun, Halliday & Hasan
+# 1976 §6.2 on general nouns; 'Assad fled. Moscow sheltered the man.'); a relative clause, a participle, a phrase or
+# an apposition after it describes someone new ('the man who led the rebels', 'the man in charge of the army'), and a
+# person named by a common noun in between ('a captured commander') is the nearer antecedent, so none is taken up
+# (see `_resolve_epithets`). Of phrases, only those that identify a person bar it ('the man from Idlib', 'the man
+# behind the coup'): the parser hangs a verb's own phrase on the noun too ('advised the man on every offensive'). Only Assad's side is taken up this way: the support and limits codes read his side as
+# the recipient or bearer.
 EPITHET_GENDERS = {get_string_id("man"): "male", get_string_id("woman"): "female"}
-EPITHET_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nummod", "nmod"})
+EPITHET_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nummod", "nmod", "relcl", "acl", "appos"})
+IDENTIFYING_PREPOSITION_IDS = frozenset(get_string_id(word) for word in ("of", "from", "in", "behind", "with", "at",
+                                                                        "without", "like"))
+# Common nouns for a person ('commander', 'officer'), from the quotation lexicon's person nouns; the epithets themselves
+# and the parts of a name ('President Assad') are no antecedent of their own.
+EPITHET_BLOCKERS = frozenset(default_lexicon().person_nouns - {"man", "woman"})
+PERSON_NOUN_PART_DEPS = ("compound", "appos", "poss", "amod")
 QUESTION_MARK = "?"
 REFERENT_POS = ("NOUN", "PROPN", "PRON")
 MODIFIER_DEPS = ("compound", "poss", "amod", "conj")  # a noun inside a larger phrase, no referent of its own
@@ -382,6 +397,7 @@ class Scene:
         # Tokens that may be pronouns or referents, and the phrases under each head, found once per Doc.
         self._pronouns = parse.indices("LOWER", PRONOUN_KINDS).tolist()
         self._epithets = [i for i in parse.indices("LOWER", ("man", "woman")).tolist() if self._is_epithet(i)]
+        self._person_nouns = parse.lemma_indices(EPITHET_BLOCKERS).tolist() if self._epithets else []
         self._first_plurals = parse.indices("LOWER", FIRST_PLURAL).tolist()
         nominals = set(parse.indices("POS", REFERENT_POS).tolist())
         self._nominals = [i for i in parse.indices("DEP", MODIFIER_DEPS, exclude=True).tolist() if i in nominals]
@@ -395,6 +411,7 @@ class Scene:
         self._times = np.zeros(len(doc), dtype=bool)  # the heads of time expressions (see `TIME_NOUNS`)
         self._times[parse.indices("ENT_TYPE", TIME_ENTITIES)] = True
         self._times[parse.lemma_indices(TIME_NOUNS)] = True
+        self._mark_partitive_times()
         self._referents: dict[int, list[Referent]] = {}
         self._one_token_parties: tuple[list[int], list[int]] | None = None  # see `_one_token_recipients`
         self._russian_governors: tuple[frozenset[int], set[int]] = (frozenset(), set())  # see `_governs_russian`
@@ -558,12 +575,34 @@ class Scene:
 
     def _is_epithet(self, i: int) -> bool:
         """Return True when token `i` ('man', 'woman') is a noun with a definite or demonstrative determiner and no
-        modifier of its own (see `EPITHET_GENDERS`): 'the man', 'that man', not 'the old man' nor 'a man'."""
+        modifier of its own (see `EPITHET_GENDERS`): 'the man', 'that man', not 'the old man', 'a man', 'the man who
+        led them' nor 'the man in charge' (a phrase that identifies him, `IDENTIFYING_PREPOSITION_IDS`)."""
         parse = self._parse
         children = parse.children(i)
         return (parse.pos[i] == "NOUN" and any(parse.dep[child] == "det" and parse.lower[child] in DETERMINER_IDS
                                                 for child in children)
-                and not any(parse.dep[child] in EPITHET_MODIFIER_DEPS for child in children))
+                and not any(parse.dep[child] in EPITHET_MODIFIER_DEPS or parse.dep[child] == "prep"
+                            and parse.lower[child] in IDENTIFYING_PREPOSITION_IDS for child in children))
+
+    def _mark_partitive_times(self) -> None:
+        """Mark as a time expression's head a partitive over one ('most of the decade', see `TIME_NOUNS`), and unmark a
+        'generation' of someone ('a generation of officers')."""
+        parse, times = self._parse, self._times
+        for t in np.flatnonzero(times).tolist():
+            of = parse.head[t]
+            if parse.lower[t] == GENERATION_ID and any(parse.lower[child] == OF_ID for child in parse.children(t)):
+                times[t] = False
+            elif (parse.dep[t] == "pobj" and parse.lower[of] == OF_ID and parse.head[of] != of
+                  and self.doc[parse.head[of]].lemma_.lower() in PARTITIVE_TIME_HEADS):
+                times[parse.head[of]] = True
+
+    def _person_noun_between(self, start: int, end: int) -> bool:
+        """Return True when a singular common noun for a person (`EPITHET_BLOCKERS`) heads a phrase between tokens
+        `start` and `end` (both excluded), other than a part or an apposition of a name, and is not on Assad's side
+        ('the Syrian president'): the nearer antecedent of an epithet."""
+        parse = self._parse
+        return any(start < j < end and parse.tag[j] not in ("NNS", "NNPS") and parse.dep[j] not in PERSON_NOUN_PART_DEPS
+                   and self._side_at(j) != ASSAD for j in self._person_nouns)
 
     def _resolve_epithets(self, sent_id: int) -> None:
         """Mark as Assad's side an epithet of sentence `sent_id` ('the man') whose antecedent, the latest person of
@@ -578,6 +617,8 @@ class Scene:
                                if ref.kind == PERSON), None)
             if antecedent is None and parse.dep[i] not in SUBJECT_DEPS:
                 antecedent = self._person_before(sent_id, gender)
+            if antecedent is not None and self._person_noun_between(antecedent.head, i):
+                continue
             if (antecedent is not None and antecedent.actor and self._genders.get(antecedent.head, gender) == gender
                     and self._side_at(antecedent.head) == ASSAD):
                 self.assad.add(i)

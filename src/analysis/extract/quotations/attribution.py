@@ -17,6 +17,7 @@ from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.index import NO_QUOTE, QuoteIndex
 from analysis.extract.quotations.kinds import FINITE_TAGS, reads_as_sentence, stands_alone
 from analysis.extract.quotations.marks import ALL_MARKS, QuoteMarks, in_quote
+from analysis.extract.quotations.names import NOT_BODY_LABELS
 from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, PARAGRAPH_LABEL, PERSON_PRONOUNS,
                                                   PLACE_LABELS, PLACE_PREPOSITIONS, PLURAL_PRONOUNS, SECOND_PERSON,
                                                   SIGNATURE, SUBJECT_DEPS, can_speak, cited_source, in_spans,
@@ -97,15 +98,16 @@ CUE_NUMBER = re.compile(r"\d{1,4}")
 # dot, a bar or a bullet ('Jane Roe (The Harbour) · 12,000 followers · 3 May, 09:14', 'jroe | 2 h').
 HEADER_LINE = re.compile(r"(?P<name>[^\W\d_][^·|•\n()]{0,60}?)(?:\s*\([^()\n]{1,60}\))?\s+[·|•]\s+\S[^\n]*")
 # A credit line by a quote that fills its paragraph, naming who said it: a name, each word capitalised, perhaps after
-# a title, then perhaps a comma and a role, a place or an outlet ('Jane Roe, The Harbour Review', 'Ivo, ferryman,
-# Arnby'), and no sentence (it ends on no stop or colon). Blurbs on a book's page and pull quotes set it right under
-# the words they credit, with no blank line between; exhibition labels, audio guides and testimony collections
-# caption a witness over the words, as a name with its role (`credit_attribution`).
-CREDIT_LINE = re.compile(r"(?P<name>(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})"
+# a title, then perhaps a comma and a role, a place or an outlet ('Jane Roe, The Harbour Review', 'Ivo Marr, retired
+# teacher, Velm'), and no sentence (it ends on no stop or colon). Blurbs on a book's page and pull quotes set it right
+# under the words they credit, with no blank line between; exhibition labels, audio guides and testimony collections
+# caption a witness over the words, as a name with its role (`credit_attribution`). A name starts on any capital
+# letter, not only ASCII ones (`_credit` checks the case).
+CREDIT_LINE = re.compile(r"(?P<name>(?:(?P<title>Dr|Prof|Mr|Mrs|Ms)\.? )?[^\W\d_][\w’'.-]*(?: [^\W\d_][\w’'.-]*){0,3})"
                          r"(?P<role>, [^\n]{1,80})?")
 CREDIT_LINE_ENDS = ".:!?…;"
-# Entity labels of names that credit no words: places, peoples, dates and numbers.
-NO_CREDIT_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL"})
+# Parts of speech that a name on a credit line holds none of, as a heading's words do ('A Long Goodbye').
+FUNCTION_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART"})
 SOURCE_LINE = re.compile(r"(?:[—–-]+ ?|(?:Source|Claim source|Claimed by|Made by|Said by|Posted by|Attributed to)"
                          r": )(?P<source>[^\s,—–(][^,\n(]{0,80}?)(?:[,(][^\n]*)?")
 
@@ -799,11 +801,11 @@ def headed_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
     return Attribution(speaker=speaker, cue="signed", cue_start=line.start, cue_end=line.end)
 
 
-def credit_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
-                       block_starts: Sequence[int]) -> Attribution | None:
+def credit_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block], block_starts: Sequence[int],
+                       lexicon: QuoteLexicon | None = None) -> Attribution | None:
     """Attribute a quote that fills its paragraph to the credit line (`CREDIT_LINE`) set right under it, with no blank
-    line between ('“…”' / 'Jane Roe, The Harbour Review'), else to a credit line with a role over it ('Ivo, ferryman,
-    Arnby' / '“…”') that is not so set under a quote of its own; None otherwise."""
+    line between ('“…”' / 'Jane Roe, The Harbour Review'), else to a credit line with a role over it ('Ivo Marr,
+    retired teacher, Velm' / '“…”') that is not so set under a quote of its own; None otherwise (see `_credit`)."""
     index = block_index(block_starts, quote.open_at)
     if not _fills_its_paragraph(quote, blocks[index]):
         return None
@@ -814,7 +816,7 @@ def credit_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
         line = blocks[index - 1]
         earlier = blocks[index - 2] if index > 1 else None
         credits_earlier = earlier is not None and _attached(raw, earlier, line) and _quoted_whole(earlier)
-        name = None if credits_earlier else _credit(doc, line, role=True)
+        name = None if credits_earlier else _credit(doc, line, role=True, lexicon=lexicon)
     if name is None:
         return None
     return Attribution(speaker=name, cue="signed", cue_start=line.start, cue_end=line.end)
@@ -831,28 +833,49 @@ def _quoted_whole(block: Block) -> bool:
 
 
 def _describes_a_role(role: str | None) -> bool:
-    """Return True for the role part of a credit line (', café owner', ', UN correspondent'): its first word is in
-    lower case or an acronym, as a caption describes a person, not a name, as a heading lists ('Arnby, Kessel and the
-    coast')."""
+    """Return True for the role part of a credit line (', retired teacher', ', UN observer'): its first word is in
+    lower case or an acronym, as a caption describes a person, not a name, as a heading lists ('Velm, Orsk and the
+    valley')."""
     first = role[2:].split()[0] if role is not None and role[2:].split() else ""
     return first[:1].islower() or len(first) > 1 and first.isupper()
 
 
-def _credit(doc: Doc, line: Block, *, role: bool) -> Span | None:
-    """Return the name a credit line (`CREDIT_LINE`) gives, only with a role after a comma where `role` (see
-    `_describes_a_role`); None for a line that is no credit, or whose name is a place, a people, a date or a number."""
+def _credit(doc: Doc, line: Block, *, role: bool, lexicon: QuoteLexicon | None = None) -> Span | None:
+    """Return the name a credit line (`CREDIT_LINE`) gives, each of its words capitalised; None for a line that is no
+    credit, or whose name is a place, a people, a date or a number (`NOT_BODY_LABELS`, `is_named_place`).
+
+    Under a quote (`role` False) the name must be a PERSON mention, follow a title ('Dr Jane Roe') or have a role or an
+    outlet after a comma ('Jane Roe, The Harbour Review'), so that a heading or a picture credit ('A Long Goodbye',
+    'Northwind Photos') credits nothing. Over a quote (`role` True) it needs a role after a comma (see
+    `_describes_a_role`) and must be a PERSON mention or two or more name words with no function word, so that a
+    heading ('Exile, and what came after') captions nobody; a name of one word must be a PERSON mention with a noun
+    for a person (`lexicon`) as its role, since the recogniser takes unknown places for persons ('Velm, ferry town');
+    a byline ('By Jane Roe, staff writer') is the writer's, not a caption."""
     text = line.text
     if len(text) > SOURCE_LINE_MAX_CHARS or text.rstrip()[-1:] in CREDIT_LINE_ENDS:
         return None
     credit = CREDIT_LINE.fullmatch(text)
-    if credit is None or role and not _describes_a_role(credit.group("role")):
+    if credit is None or not all(word[:1].isupper() for word in credit.group("name").split()):
+        return None
+    if role and not _describes_a_role(credit.group("role")):
         return None
     name = doc.char_span(line.start + credit.start("name"), line.start + credit.end("name"),
                          alignment_mode="contract")
-    if name is None or len(name) == 0 or any(is_named_place(word) or word.ent_type_ in NO_CREDIT_LABELS
+    if name is None or len(name) == 0 or any(is_named_place(word) or word.ent_type_ in NOT_BODY_LABELS
                                              for word in name):
         return None
-    return name
+    person = any(word.ent_type_ == "PERSON" for word in name)
+    if not role:
+        return name if person or credit.group("title") or credit.group("role") else None
+    if line.section == "byline" or name[0].lower_ == "by":
+        return None
+    if len(name) == 1:
+        # one word the recogniser may take for a person's name: only with a noun for a person as its role ('Ivo,
+        # retired teacher'), not a place's gloss ('Velm, ferry town')
+        described = credit.group("role")[2:].split(",")[0].split()
+        return name if person and lexicon is not None and described[-1:] \
+            and described[-1].lower() in lexicon.person_nouns else None
+    return name if person or not any(word.pos_ in FUNCTION_POS for word in name) else None
 
 
 def amendment_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:

@@ -142,23 +142,24 @@ def _marked(context: QuoteContext, blocks: Sequence[Block], block_starts: Sequen
 
 def _own_attribution(context: QuoteContext, quote: QuoteMarks, blocks: Sequence[Block],
                      block_starts: Sequence[int]) -> Attribution | None:
-    """The quote's attribution from its own sentence or paragraph: a source line under it or a header line over it, a
-    credit line right under or over it, the
-    mover of an amendment whose words it puts in, the agent of a passive clause before its colon, a cue, the clause
-    right after it that a comma sets off, a colon-ended paragraph before it, a colon after a clause about a person, a
-    'from' phrase naming who sent it in before its colon or on the line over it, a headline's speaker before or after
-    a colon, or the person a 'for' that opens its sentence names ('For Roe, it is “…”')."""
+    """The quote's attribution from its own sentence or paragraph: a source line under it or a header line over it,
+    the mover of an amendment whose words it puts in, the agent of a passive clause before its colon, a cue, the
+    clause right after it that a comma sets off, a colon-ended paragraph before it; failing those, a colon after a
+    clause about a person, a credit line right under or over it, a 'from' phrase naming who sent it in before its
+    colon or on the line over it, a headline's speaker before or after a colon, or the person a 'for' that opens its
+    sentence names ('For Roe, it is “…”')."""
     def outside_note(found: Attribution | None) -> Attribution | None:
         return _outside_note(context, quote, blocks, block_starts, found)
 
     found = (signed_attribution(context.doc, quote, blocks, block_starts, context.lexicon)
              or headed_attribution(context.doc, quote, blocks, block_starts)
-             or credit_attribution(context.doc, quote, blocks, block_starts) or amendment_attribution(context, quote)
-             or agent_attribution(context, quote)
+             or amendment_attribution(context, quote) or agent_attribution(context, quote)
              or outside_note(attribute(context, quote)) or outside_note(tag_attribution(context, quote))
              or introduced_attribution(context.doc, quote, blocks, block_starts, context.lexicon))
     if found is None or found.speaker is None:
-        return (colon_attribution(context, quote) or sender_attribution(context, quote, blocks, block_starts)
+        return (colon_attribution(context, quote)
+                or credit_attribution(context.doc, quote, blocks, block_starts, context.lexicon)
+                or sender_attribution(context, quote, blocks, block_starts)
                 or headline_attribution(context, quote, blocks[block_index(block_starts, quote.open_at)])
                 or characterized_attribution(context, quote) or viewpoint_attribution(context, quote) or found)
     return found

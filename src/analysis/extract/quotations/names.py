@@ -145,12 +145,18 @@ def _end_of_post(noun: Token) -> int:
     return named.right_edge.i + 1 if named is not None and named.pos_ == "PROPN" else noun.i + 1
 
 
+def _of_group(head: Token) -> Token | None:
+    """Return the object of a partitive's 'of' phrase ('them' of 'one of them', 'sailors' of 'one of the sailors'),
+    else None."""
+    of = next((child for child in head.children if child.dep_ == "prep" and child.lower_ == "of"), None)
+    return next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
+
+
 def _partitive_pronoun(head: Token) -> Token | None:
     """Return the pronoun of a partitive ('one of them', 'two of them'), else None."""
     if not (head.like_num or head.lower_ in PARTITIVE_HEADS):
         return None
-    of = next((child for child in head.children if child.dep_ == "prep" and child.lower_ == "of"), None)
-    group = next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
+    group = _of_group(head)
     return group if group is not None and group.lower_ in THIRD_PERSON else None
 
 
@@ -162,8 +168,7 @@ def _one_member(head: Token) -> str | None:
     the phrase as written."""
     if head.lower_ != "one":
         return None
-    of = next((child for child in head.children if child.dep_ == "prep" and child.lower_ == "of"), None)
-    group = next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
+    group = _of_group(head)
     return _member_of(group) if group is not None else None
 
 
@@ -887,8 +892,7 @@ class Resolver:
         """Return the one person a subject 'one of …' names when its group is a plural noun for persons: written out
         ('one of the sailors': 'one sailor', see `_member_of`), or taken up by 'them' or 'those' from the last plural
         subject of the same or the previous paragraph ('Two sailors sat there. One of them …'); else None."""
-        of = next((child for child in one.children if child.dep_ == "prep" and child.lower_ == "of"), None)
-        group = next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
+        group = _of_group(one)
         if group is not None and group.lower_ in PLURAL_TAKERS:
             index = bisect.bisect_left(self.subjects["plural"], (one.idx, ""))
             earlier = self.subjects["plural"][index - 1] if index else None
