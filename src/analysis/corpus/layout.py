@@ -144,11 +144,8 @@ DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:, [A-Z][\w .]{1,20})?(?: \([^
 TIMECODE = re.compile(r"^(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}:\d{2}:\d{2})$")
 # A clock time ("14:05", "9.12"), and a line that is nothing else: on a transcript page, a timecode.
 CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
-# A transcript's time mark alone: "12:40", "[02:15]", or the bracketed "(09.31)" of court and committee transcripts.
+# A transcript's time mark alone: "12:40", "[02:15]", or the bracketed "(14.07)" of court and committee transcripts.
 BARE_TIME = re.compile(r"^(?:[\[(]?\d{1,2}:\d{2}[\])]?|[\[(]\d{1,2}\.\d{2}[\])])$")
-# The line number a court transcript prints in the margin at the start of a line (1 to 25 or so on each page, as
-# court reporters number the lines of a transcript page), before a turn or a time mark: "12 Q. And then?".
-MARGIN_NUMBER = re.compile(r"^\d{1,2} (?=\S)")
 # A clock time alone with no zone or date, as a transcript marks its minutes ("0:05", "4:26") or a sitting's record
 # its hours ("9.30 am", "3.15 pm").
 CLOCK_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$", re.IGNORECASE)
@@ -626,12 +623,6 @@ def is_bare_time(text: str) -> bool:
     """True for a line that is only "MM:SS" or "HH:MM", or a bracketed "(HH.MM)", with no zone or am/pm: a timecode in
     a transcript."""
     return BARE_TIME.match(text) is not None
-
-
-def without_margin_number(text: str) -> str:
-    """The text without the line number a transcript prints in its margin before it ("12 Q. And then?" → "Q. And
-    then?"); the text itself where it opens with none."""
-    return MARGIN_NUMBER.sub("", text, count=1)
 
 
 def is_page_stamp(text: str) -> bool:
@@ -1157,11 +1148,13 @@ def is_same_item(text: str, item: str) -> bool:
     numbers = [LIST_NUMBER.match(line) for line in (text, item)]
     if all(numbers) and int(numbers[0][1]) != int(numbers[1][1]):
         return False
-    return normalise(_without_list_number(text)) == normalise(_without_list_number(item))
+    return normalise(without_list_number(text)) == normalise(without_list_number(item))
 
 
-def _without_list_number(text: str) -> str:
-    """Return `text` without the number that opens it as a list item ("1. Summary" → "Summary")."""
+def without_list_number(text: str) -> str:
+    """Return `text` without the number that opens it as a list item ("1. Summary" → "Summary"), or as the line
+    number a court transcript prints in the margin at the start of a line (1 to 25 or so on each page, as court
+    reporters number a transcript page's lines: "4 MS ROE: Yes, my Lord." → "MS ROE: Yes, my Lord.")."""
     number = LIST_NUMBER.match(text)
     return text[number.end() - 1:] if number else text
 

@@ -190,12 +190,13 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
                title: str | None = None) -> list[Label]:
     """Return `(section, reason)` for each block, from its text, indentation, rule label and place; on a page
     of transcript turns (perhaps after the line numbers a court transcript prints in its margin), a bare "12:40" or
-    "(09.31)" is a timecode."""
+    "(14.07)" is a timecode."""
     labels = list(rule_labels)
     _label_metadata_fields(texts, labels)
-    if any(layout.is_turn(text) or layout.is_turn(layout.without_margin_number(text)) for text in texts):
-        labels = [("boilerplate", TIMECODE) if label is None and layout.is_bare_time(layout.without_margin_number(text))
-                  else label for text, label in zip(texts, labels)]
+    unnumbered = [layout.without_list_number(text) for text in texts]
+    if any(layout.is_turn(text) or layout.is_turn(line) for text, line in zip(texts, unnumbered)):
+        labels = [("boilerplate", TIMECODE) if label is None and layout.is_bare_time(line) else label
+                  for line, label in zip(unnumbered, labels)]
     _label_page_breaks(texts, labels)
     _label_footnotes(texts, labels)
     _label_chapters(texts, labels)
