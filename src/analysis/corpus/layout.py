@@ -445,9 +445,10 @@ PAGE_NUMBER = re.compile(r"^(?:[Pp]age |[Pp]\. ?)?\d{1,3}(?: (?:of|/) \d{1,4})?$
 PAGE_COUNT = re.compile(r"^[^.!?:]{1,60}\s\d{1,4} (?:of|OF) \d{1,4}$")
 # A heading of the back matter that press releases, reports and archives print after the text: notes to editors,
 # media contacts, where to find more, or a box about an organisation ("About the Example Institute"), also run into
-# its paragraph ("About Example Library: …"); "About the author" is a byline's heading; the box that asks readers to
-# write in ("Write to us", "Have your say") and a parish's or a club's notices. Event pages, programmes, press kits and
-# shops close on the practical boxes of the event or the product (`PRACTICAL_BOX_HEADING`).
+# its paragraph ("About Example Library: …"); the box that asks readers to write in ("Write to us", "Have your say")
+# and a parish's or a club's notices (an author box's heading, "About the author", is the section rules'). Event
+# pages, programmes, press kits and shops close on the practical boxes of the event or the product
+# (`PRACTICAL_BOX_HEADING`).
 BACK_MATTER_HEADING = re.compile(r"^(?:notes? (?:to|for) (?:the )?editors?|(?:media|press) (?:contacts?|enquiries|"
                                  r"inquiries|office)|contacts?|for (?:further|more) information(?:,? (?:please )?"
                                  r"contact)?|write to us|have your say|(?:parish|church|club|society|community) "
