@@ -763,8 +763,10 @@ def is_copyright(text: str) -> bool:
 # A comment signed after its words, as question-and-answer sites print the comments under a post (Stack Exchange's
 # help centre, "How do comments work?": the comment's text, a dash, the commenter's user name and the time, with the
 # comment's score before it): "… the fourth paragraph. – jroe Sep 17, 2013 at 10:44", "Source? – Jane Roe 1 year ago".
-# The user name has no comma before the time, unlike an epigraph's or a letter's "— Jane Roe, 2014".
-SIGNED_COMMENT = re.compile(rf"\S\s+[–—-]\s+(?:[^\s,.!?]+ ){{1,4}}(?:{_MONTH} \d{{1,2}}(?:, \d{{4}})? at \d{{1,2}}:\d\d"
+# The comment's words end in a sentence's closing mark before the dash, unlike a headline in a list of headlines over
+# its outlet and age ("Jets strike the north – Example News 1 day ago"), and the user name has no comma before the
+# time, unlike an epigraph's or a letter's "— Jane Roe, 2014".
+SIGNED_COMMENT = re.compile(rf"[.?!)]\s+[–—-]\s+(?:[^\s,.!?]+ ){{1,4}}(?:{_MONTH} \d{{1,2}}(?:, \d{{4}})? at \d{{1,2}}:\d\d"
                             r"|\d+ (?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?) ago)$", re.IGNORECASE)
 # The stamp a question-and-answer site prints over the card of a post's asker, answerer or editor ("asked Sep 16,
 # 2013 at 8:52", "answered 3 years ago", "edited 1 year ago"), over their user name.
@@ -783,10 +785,33 @@ def is_post_stamp(text: str) -> bool:
         DATE.search(text) or TIME.search(text))
 
 
+# The longest line a rating with a review's title after its stars is read in.
+REVIEW_RATING_MAX_CHARS = 160
+# What marks a rating as a reader's, beside it: a count of the reader's own reviews, ratings or followers, or a button
+# to follow them, between their name and the rating ("230 ratings | 41 friends", "Follow"), and the votes under a
+# review ("12 people found this helpful"), as review sites print them around each reader's review.
+REVIEWER_COUNT = re.compile(r"^\d[\d,.]*k? (?:reviews?|ratings?|followers?|friends?|books?|helpful votes?|"
+                            r"contributions?)\b", re.IGNORECASE)
+REVIEWER_BUTTON = re.compile(r"^(?:follow|add friend|unfollow)$", re.IGNORECASE)
+REVIEW_VOTES = re.compile(r"\bfound this (?:review )?(?:helpful|useful)\b", re.IGNORECASE)
+# A planning diary's field of the pictures or video it will take, labelled in capitals ("PHOTO: Staff at the door").
+DIARY_MEDIA_FIELD = re.compile(r"^(?:PHOTOS?|VIDEOS?|PICTURES?):\s")
+# A post's vote count alone on its line, as question-and-answer sites print it beside each post ("12 votes").
+POST_VOTES = re.compile(r"^\d[\d,.]*k? votes?$")
+# The prompt Stack Exchange's question pages print under the last answer, naming the question's tags.
+QA_PROMPT = re.compile(r"^Not the answer you['’]re looking for\? Browse other questions tagged\b")
+
+
 def review_rating(text: str) -> re.Match | None:
     """Return the match of one reader's rating heading their review (`REVIEW_RATING`; its `title` group holds the
     review's title where the stars have one after them), or None."""
-    return REVIEW_RATING.match(text) if len(text) <= NAME_LINE_MAX_CHARS * 4 else None
+    return REVIEW_RATING.match(text) if len(text) <= REVIEW_RATING_MAX_CHARS else None
+
+
+def is_reviewer_line(text: str) -> bool:
+    """True for a count of a reader's reviews or followers, or a button to follow them (`REVIEWER_COUNT`,
+    `REVIEWER_BUTTON`), as a review site prints between a reader's name and their rating."""
+    return REVIEWER_COUNT.match(text) is not None or REVIEWER_BUTTON.match(text) is not None
 
 
 def is_comment_head(text: str) -> bool:
