@@ -794,8 +794,9 @@ REVIEWER_COUNT = re.compile(r"^\d[\d,.]*k? (?:reviews?|ratings?|followers?|frien
                             r"contributions?)\b", re.IGNORECASE)
 REVIEWER_BUTTON = re.compile(r"^(?:follow|add friend|unfollow)$", re.IGNORECASE)
 REVIEW_VOTES = re.compile(r"\bfound this (?:review )?(?:helpful|useful)\b", re.IGNORECASE)
-# A planning diary's field of the pictures or video it will take, labelled in capitals ("PHOTO: Staff at the door").
-DIARY_MEDIA_FIELD = re.compile(r"^(?:PHOTOS?|VIDEOS?|PICTURES?):\s")
+# A field line of a media advisory or an agency's planning diary, its label in capitals from the layout they keep for
+# each event (WHO:, WHAT:, WHEN:, WHERE:, then COVERAGE:, PHOTO:, VIDEO:, CONTACT:): "WHERE: Town Hall, Room 2".
+DIARY_FIELD = re.compile(r"^(?:WHO|WHAT|WHEN|WHERE|WHY|COVERAGE|PHOTOS?|VIDEOS?|PICTURES?|AUDIO|CONTACTS?):\s+\S")
 # A post's vote count alone on its line, as question-and-answer sites print it beside each post ("12 votes").
 POST_VOTES = re.compile(r"^\d[\d,.]*k? votes?$")
 # The prompt Stack Exchange's question pages print under the last answer, naming the question's tags.

@@ -85,7 +85,7 @@ REVIEWS_MIN = 2
 REVIEW_HEAD_LINES = 3
 # The labels a block gets from its position alone, in the body and after its last paragraph.
 POSITIONAL_LABELS = (("body", "position:body"), ("boilerplate", "position:tail"))
-# How far from a diary's "PHOTO:" line its other field lines labelled in capitals are looked for, and how many.
+# How far from a diary's field line its other field lines are looked for, and how many make a diary's event.
 DIARY_FIELDS_SPAN = 3
 DIARY_FIELDS_MIN = 2
 # Words quoted and given to a speaker, as a report sets them: "“We stay,” she said.", "…,” he told the inquiry",
@@ -589,15 +589,16 @@ def _label_captions(texts: list[str], labels: list[Label | None], *, headline: i
 
 
 def _among_capitalised_fields(texts: list[str], i: int) -> bool:
-    """True for a "PHOTO:" or "VIDEO:" field line labelled in capitals with at least two other field lines labelled
-    in capitals near it ("WHERE: Town Hall, Room 2", "CONTACT: Harbour desk, desk@example.net"), as media advisories
-    and agencies' planning diaries set out each event (WHO:, WHAT:, WHEN:, WHERE:, then COVERAGE:, PHOTO:, VIDEO:):
-    there the line says what pictures will be taken, no caption's credit. A credit beside one line labelled in
-    capitals ("WATCH: …", a dateline "KESTWICK: …") stays a credit."""
-    if layout.DIARY_MEDIA_FIELD.match(texts[i]) is None:
+    """True for a field line of a media advisory's or a planning diary's event (`layout.DIARY_FIELD`: "PHOTO: Staff
+    at the door", "WHERE: Town Hall, Room 2") with at least two other such field lines near it, as media advisories
+    and agencies' planning diaries set out each event (WHO:, WHAT:, WHEN:, WHERE:, then COVERAGE:, PHOTO:, VIDEO:,
+    CONTACT:): there a "PHOTO:" line says what pictures will be taken, and no field is a caption's credit. A credit
+    that is no such field stays a credit beside any line labelled in capitals ("WATCH: …", a dateline "KESTWICK:
+    …")."""
+    if layout.DIARY_FIELD.match(texts[i]) is None:
         return False
     near = texts[max(i - DIARY_FIELDS_SPAN, 0):i] + texts[i + 1:i + 1 + DIARY_FIELDS_SPAN]
-    return sum(layout.is_field_line(line) and line.split(":", 1)[0].isupper() for line in near) >= DIARY_FIELDS_MIN
+    return sum(layout.DIARY_FIELD.match(line) is not None for line in near) >= DIARY_FIELDS_MIN
 
 
 def _is_copyrighted_caption(texts: list[str], labels: list[Label | None], i: int) -> bool:
