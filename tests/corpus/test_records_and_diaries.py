@@ -1,6 +1,6 @@
 """Planning diaries, media advisories and records of proceedings, on pages written for these tests (fictional
-agencies, committees and people): contact lines, a diary's capitalised field lines, issue datelines and a
-transcript's status notice."""
+agencies, committees and people): contact lines, a diary's capitalised field lines, sentences that open with
+"Issued" and a transcript's status notice."""
 
 from __future__ import annotations
 
@@ -40,53 +40,65 @@ def test_a_contact_label_without_an_address_or_a_number_opens_prose(line):
     assert _sections(TITLE, PROSE[0], line, PROSE[1])[line] == "body"
 
 
+def _labels(*blocks: str, title: str = TITLE) -> dict[str, tuple[str, str]]:
+    text = "\n\n".join(blocks) + "\n"
+    return {block.text: (block.section, block.reason) for block in iter_blocks(text, title=title)}
+
+
 def test_a_diary_s_photo_and_video_lines_among_capitalised_fields_are_no_captions():
     sections = _sections(
         "Example Press Agency", TITLE, PROSE[0],
         "0900 – KESTWICK – Ferry talks resume",
         "WHAT: Union and operator meet at the conciliation service; a statement is expected after noon.",
         "WHERE: Conciliation service, Harbour Street, Kestwick",
-        "COVERAGE: Story. PHOTO: Staff. VIDEO: Pool.",
         "PHOTO: Staff at the door from 0830.",
+        "VIDEO: Pool camera in the lobby.",
         "CONTACT: Kestwick bureau, kestwick.desk@example.net",
         PROSE[1],
     )
-    for line in ("WHERE: Conciliation service, Harbour Street, Kestwick", "COVERAGE: Story. PHOTO: Staff. VIDEO: Pool.",
-                 "PHOTO: Staff at the door from 0830."):
-        assert sections[line] != "caption"
+    for line in ("WHERE: Conciliation service, Harbour Street, Kestwick", "PHOTO: Staff at the door from 0830.",
+                 "VIDEO: Pool camera in the lobby."):
+        assert sections[line] != "caption", line
 
 
-def test_a_photo_credit_beside_a_dateline_in_capitals_stays_a_caption():
-    sections = _sections(
-        TITLE, "Photo: Jane Roe/Example Wire",
-        "KESTWICK: The ferry crews walked out again on Monday night, the third strike this winter, and the "
-        "operator said it would run no boats until the talks were over.",
-        *PROSE,
-    )
-    assert sections["Photo: Jane Roe/Example Wire"] == "caption"
-
-
-@pytest.mark.parametrize("line, byline", [
-    ("Issued Monday 3 May 2021, 2110 GMT · News Desk, London", True),
-    ("Issued by the Harbour Board press office, 4 May 2021", True),
-    ("Issued on: 04/05/2021 - 11:26", True),
-    ("Issued in 2019, the timetable has not changed since, and the crews say it was never meant to last.", False),
+@pytest.mark.parametrize("capitals", [
+    "WATCH: Crews walk out at dawn",
+    "UPDATE: Operator denies the report",
+    "KESTWICK: Talks resume",
 ])
-def test_an_issue_dateline_is_a_byline_but_a_sentence_about_an_issue_is_none(line, byline):
-    assert (_sections(TITLE, line, *PROSE)[line] == "byline") is byline
+def test_a_photo_credit_beside_one_line_labelled_in_capitals_stays_a_caption(capitals):
+    # a bare credit (no "Photo:" for a rule to take) beside a capitalised label whose line has no full stop
+    labels = _labels(TITLE, PROSE[0], "Ann Quayle/Harbour Wire", capitals, PROSE[1])
+    assert labels["Ann Quayle/Harbour Wire"] == ("caption", "layout:credit")
+
+
+@pytest.mark.parametrize("line", [
+    "Issued by the council in March 2016, the order closed the night crossing for a month and cost the operator dear.",
+    "Issued on the eve of the 2016 strike, the statement promised that no crossing would be cut.",
+])
+def test_a_sentence_that_opens_with_issued_is_prose(line):
+    assert _labels(TITLE, PROSE[0], line, PROSE[1])[line] == ("body", "position:body")
 
 
 @pytest.mark.parametrize("line, section", [
-    ("Uncorrected oral evidence. This is an uncorrected transcript of evidence taken in public and broadcast. "
-     "Neither members nor witnesses have yet corrected it.", "boilerplate"),
-    ("This is an uncorrected transcript of the harbour committee's evidence session.", "boilerplate"),
+    ("Uncorrected evidence. Neither the members nor the witnesses have checked the text that follows.",
+     "boilerplate"),
+    ("This is an unedited transcript of the harbour committee's session.", "boilerplate"),
+    ("This is a provisional hearing record; the committee's clerk will publish the final text.",
+     "boilerplate"),
     # a report on a transcript, inside the paragraph, is the article's
     ("The clerk said the committee would publish what she called an uncorrected transcript of the session on Friday, "
      "and the union asked for a copy at once.", "body"),
     ("Corrected figures were published on Monday, and they show the crossing ran at a loss for the third year.", "body"),
+    # news of a provisional or unofficial record of something other than proceedings
+    ("This is a provisional record of sailings, and the union says the real count of cancelled crossings is higher.",
+     "body"),
+    ("This is an unofficial record of the strike days, kept by the crews themselves since the winter began.", "body"),
 ])
 def test_the_uncorrected_transcript_notice_opens_its_block(line, section):
-    assert _sections(TITLE, PROSE[0], line, PROSE[1])[line] == section
+    label = _labels(TITLE, PROSE[0], line, PROSE[1])[line]
+    assert label[0] == section
+    assert label[1].startswith("rule:") if section == "boilerplate" else label == ("body", "position:body")
 
 
 def test_a_bracketed_time_after_a_margin_number_is_a_timecode_in_a_court_transcript():

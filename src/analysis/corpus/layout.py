@@ -144,11 +144,8 @@ DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:, [A-Z][\w .]{1,20})?(?: \([^
 TIMECODE = re.compile(r"^(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}:\d{2}:\d{2})$")
 # A clock time ("14:05", "9.12"), and a line that is nothing else: on a transcript page, a timecode.
 CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
-# A transcript's time mark alone: "12:40", "[02:15]", or the bracketed "(09.31)" of court and committee transcripts.
+# A transcript's time mark alone: "12:40", "[02:15]", or the bracketed "(14.07)" of court and committee transcripts.
 BARE_TIME = re.compile(r"^(?:[\[(]?\d{1,2}:\d{2}[\])]?|[\[(]\d{1,2}\.\d{2}[\])])$")
-# The line number a court transcript prints in the margin at the start of a line (1 to 25 or so on each page, as
-# court reporters number the lines of a transcript page), before a turn or a time mark: "12 Q. And then?".
-MARGIN_NUMBER = re.compile(r"^\d{1,2} (?=\S)")
 # A clock time alone with no zone or date, as a transcript marks its minutes ("0:05", "4:26") or a sitting's record
 # its hours ("9.30 am", "3.15 pm").
 CLOCK_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$", re.IGNORECASE)
@@ -448,9 +445,10 @@ PAGE_NUMBER = re.compile(r"^(?:[Pp]age |[Pp]\. ?)?\d{1,3}(?: (?:of|/) \d{1,4})?$
 PAGE_COUNT = re.compile(r"^[^.!?:]{1,60}\s\d{1,4} (?:of|OF) \d{1,4}$")
 # A heading of the back matter that press releases, reports and archives print after the text: notes to editors,
 # media contacts, where to find more, or a box about an organisation ("About the Example Institute"), also run into
-# its paragraph ("About Example Library: …"); "About the author" is a byline's heading; the box that asks readers to
-# write in ("Write to us", "Have your say") and a parish's or a club's notices. Event pages, programmes, press kits and
-# shops close on the practical boxes of the event or the product (`PRACTICAL_BOX_HEADING`).
+# its paragraph ("About Example Library: …"); the box that asks readers to write in ("Write to us", "Have your say")
+# and a parish's or a club's notices (an author box's heading, "About the author", is the section rules'). Event
+# pages, programmes, press kits and shops close on the practical boxes of the event or the product
+# (`PRACTICAL_BOX_HEADING`).
 BACK_MATTER_HEADING = re.compile(r"^(?:notes? (?:to|for) (?:the )?editors?|(?:media|press) (?:contacts?|enquiries|"
                                  r"inquiries|office)|contacts?|for (?:further|more) information(?:,? (?:please )?"
                                  r"contact)?|write to us|have your say|(?:parish|church|club|society|community) "
@@ -628,12 +626,6 @@ def is_bare_time(text: str) -> bool:
     return BARE_TIME.match(text) is not None
 
 
-def without_margin_number(text: str) -> str:
-    """The text without the line number a transcript prints in its margin before it ("12 Q. And then?" → "Q. And
-    then?"); the text itself where it opens with none."""
-    return MARGIN_NUMBER.sub("", text, count=1)
-
-
 def is_page_stamp(text: str) -> bool:
     """True for a date line that says when the page was last edited or reviewed ("Page last reviewed: 3 May 2016")."""
     return is_date_line(text) and PAGE_STAMP.search(text) is not None
@@ -771,8 +763,10 @@ def is_copyright(text: str) -> bool:
 # A comment signed after its words, as question-and-answer sites print the comments under a post (Stack Exchange's
 # help centre, "How do comments work?": the comment's text, a dash, the commenter's user name and the time, with the
 # comment's score before it): "… the fourth paragraph. – jroe Sep 17, 2013 at 10:44", "Source? – Jane Roe 1 year ago".
-# The user name has no comma before the time, unlike an epigraph's or a letter's "— Jane Roe, 2014".
-SIGNED_COMMENT = re.compile(rf"\S\s+[–—-]\s+(?:[^\s,.!?]+ ){{1,4}}(?:{_MONTH} \d{{1,2}}(?:, \d{{4}})? at \d{{1,2}}:\d\d"
+# The comment's words end in a sentence's closing mark before the dash, unlike a headline in a list of headlines over
+# its outlet and age ("Jets strike the north – Example News 1 day ago"), and the user name has no comma before the
+# time, unlike an epigraph's or a letter's "— Jane Roe, 2014".
+SIGNED_COMMENT = re.compile(rf"[.?!)]\s+[–—-]\s+(?:[^\s,.!?]+ ){{1,4}}(?:{_MONTH} \d{{1,2}}(?:, \d{{4}})? at \d{{1,2}}:\d\d"
                             r"|\d+ (?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?) ago)$", re.IGNORECASE)
 # The stamp a question-and-answer site prints over the card of a post's asker, answerer or editor ("asked Sep 16,
 # 2013 at 8:52", "answered 3 years ago", "edited 1 year ago"), over their user name.
@@ -791,10 +785,34 @@ def is_post_stamp(text: str) -> bool:
         DATE.search(text) or TIME.search(text))
 
 
+# The longest line a rating with a review's title after its stars is read in.
+REVIEW_RATING_MAX_CHARS = 160
+# What marks a rating as a reader's, beside it: a count of the reader's own reviews, ratings or followers, or a button
+# to follow them, between their name and the rating ("230 ratings | 41 friends", "Follow"), and the votes under a
+# review ("12 people found this helpful"), as review sites print them around each reader's review.
+REVIEWER_COUNT = re.compile(r"^\d[\d,.]*k? (?:reviews?|ratings?|followers?|friends?|books?|helpful votes?|"
+                            r"contributions?)\b", re.IGNORECASE)
+REVIEWER_BUTTON = re.compile(r"^(?:follow|add friend|unfollow)$", re.IGNORECASE)
+REVIEW_VOTES = re.compile(r"\bfound this (?:review )?(?:helpful|useful)\b", re.IGNORECASE)
+# A field line of a media advisory or an agency's planning diary, its label in capitals from the layout they keep for
+# each event (WHO:, WHAT:, WHEN:, WHERE:, then COVERAGE:, PHOTO:, VIDEO:, CONTACT:): "WHERE: Town Hall, Room 2".
+DIARY_FIELD = re.compile(r"^(?:WHO|WHAT|WHEN|WHERE|WHY|COVERAGE|PHOTOS?|VIDEOS?|PICTURES?|AUDIO|CONTACTS?):\s+\S")
+# A post's vote count alone on its line, as question-and-answer sites print it beside each post ("12 votes").
+POST_VOTES = re.compile(r"^\d[\d,.]*k? votes?$")
+# The prompt Stack Exchange's question pages print under the last answer, naming the question's tags.
+QA_PROMPT = re.compile(r"^Not the answer you['’]re looking for\? Browse other questions tagged\b")
+
+
 def review_rating(text: str) -> re.Match | None:
     """Return the match of one reader's rating heading their review (`REVIEW_RATING`; its `title` group holds the
     review's title where the stars have one after them), or None."""
-    return REVIEW_RATING.match(text) if len(text) <= NAME_LINE_MAX_CHARS * 4 else None
+    return REVIEW_RATING.match(text) if len(text) <= REVIEW_RATING_MAX_CHARS else None
+
+
+def is_reviewer_line(text: str) -> bool:
+    """True for a count of a reader's reviews or followers, or a button to follow them (`REVIEWER_COUNT`,
+    `REVIEWER_BUTTON`), as a review site prints between a reader's name and their rating."""
+    return REVIEWER_COUNT.match(text) is not None or REVIEWER_BUTTON.match(text) is not None
 
 
 def is_comment_head(text: str) -> bool:
@@ -1157,11 +1175,13 @@ def is_same_item(text: str, item: str) -> bool:
     numbers = [LIST_NUMBER.match(line) for line in (text, item)]
     if all(numbers) and int(numbers[0][1]) != int(numbers[1][1]):
         return False
-    return normalise(_without_list_number(text)) == normalise(_without_list_number(item))
+    return normalise(without_list_number(text)) == normalise(without_list_number(item))
 
 
-def _without_list_number(text: str) -> str:
-    """Return `text` without the number that opens it as a list item ("1. Summary" → "Summary")."""
+def without_list_number(text: str) -> str:
+    """Return `text` without the number that opens it as a list item ("1. Summary" → "Summary"), or as the line
+    number a court transcript prints in the margin at the start of a line (1 to 25 or so on each page, as court
+    reporters number a transcript page's lines: "4 MS ROE: Yes, my Lord." → "MS ROE: Yes, my Lord.")."""
     number = LIST_NUMBER.match(text)
     return text[number.end() - 1:] if number else text
 

@@ -78,12 +78,16 @@ AFFILIATION = "layout:affiliation"
 TOWN_MAX_WORDS = 3
 READER_SIGNATURES_MIN = 2
 AUTHOR_NOTE_MAX_CHARS = 320
-# Readers' reviews that make a page's list of reviews, and the lines a review's head holds between the reader's name
-# and the rating, or between the rating and the review's text (counts, a button, the date).
+# Readers' reviews that make a page's list of reviews.
 REVIEWS_MIN = 2
+# The lines a review's head holds between the reader's name and the rating, or between the rating and the review's
+# text (counts, a button, the date).
+REVIEW_HEAD_LINES = 3
 # The labels a block gets from its position alone, in the body and after its last paragraph.
 POSITIONAL_LABELS = (("body", "position:body"), ("boilerplate", "position:tail"))
-REVIEW_HEAD_LINES = 3
+# How far from a diary's field line its other field lines are looked for, and how many make a diary's event.
+DIARY_FIELDS_SPAN = 3
+DIARY_FIELDS_MIN = 2
 # Words quoted and given to a speaker, as a report sets them: "“We stay,” she said.", "…,” he told the inquiry",
 # "she added: “…".
 _SPEECH_VERB = r"(?:said|says|added|adds|told|asked|argued|argues|warned)"
@@ -190,12 +194,13 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
                title: str | None = None) -> list[Label]:
     """Return `(section, reason)` for each block, from its text, indentation, rule label and place; on a page
     of transcript turns (perhaps after the line numbers a court transcript prints in its margin), a bare "12:40" or
-    "(09.31)" is a timecode."""
+    "(14.07)" is a timecode."""
     labels = list(rule_labels)
     _label_metadata_fields(texts, labels)
-    if any(layout.is_turn(text) or layout.is_turn(layout.without_margin_number(text)) for text in texts):
-        labels = [("boilerplate", TIMECODE) if label is None and layout.is_bare_time(layout.without_margin_number(text))
-                  else label for text, label in zip(texts, labels)]
+    unnumbered = [layout.without_list_number(text) for text in texts]
+    if any(layout.is_turn(text) or layout.is_turn(line) for text, line in zip(texts, unnumbered)):
+        labels = [("boilerplate", TIMECODE) if label is None and layout.is_bare_time(line) else label
+                  for line, label in zip(unnumbered, labels)]
     _label_page_breaks(texts, labels)
     _label_footnotes(texts, labels)
     _label_chapters(texts, labels)
@@ -244,51 +249,76 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
 
 
 def _label_reviews(texts: list[str], labels: list[Label]) -> None:
-    """On a page that lists readers' reviews (two or more, each headed by one reader's rating, `layout.review_rating`),
-    each review is a reader's comment, as schema.org's Review sets it out: its writer's name over the rating (with at
-    most a line of counts or a button between: "41 reviews · 12 followers", "Follow"), the review's title after the
-    stars, and its paragraphs under the rating and the date lines (sentences, up to the first line that is none, as
-    the votes under them: "12 people found this helpful"). The rating alone and the date stay as they are; a rule's
-    label is kept."""
-    ratings = [i for i, text in enumerate(texts) if layout.review_rating(text) is not None]
-    if len(ratings) < REVIEWS_MIN:
-        return
+    """On a page that lists readers' reviews (two or more, each headed by one reader's rating, `layout.review_rating`,
+    with a sign that the rating is a reader's beside it), each review is a reader's comment, as schema.org's Review
+    sets it out: its writer's name over the rating (with at most two lines of counts or buttons between: "230 ratings |
+    41 friends", "Follow"), the review's title after the stars, and its paragraphs under the rating and the date lines
+    (sentences, up to the first line that is none, as the votes under them, "12 people found this helpful", or the
+    next review's name). The sign of a reader's review is a count or button line between the name and the rating, a
+    date line under the rating, or a "… found this helpful" line after the review: a critic's rated round-up of
+    films or books has none of them. The rating alone and the date stay as they are; the paragraphs change only where
+    their position labelled them (`_comment`)."""
+    ratings = {i: match for i, text in enumerate(texts) if (match := layout.review_rating(text)) is not None}
+    heads: dict[int, int] = {}
     for i in ratings:
         name = next((j for j in range(i - 1, max(i - 1 - REVIEW_HEAD_LINES, -1), -1)
                      if layout.is_name_line(texts[j]) and not layout.is_navigation(texts[j])
-                     and not layout.is_date_line(texts[j]) and not layout.CALL_TO_ACTION.match(texts[j])), None)
-        if name is None or any(layout.is_sentence_like(texts[j]) for j in range(name, i)):
-            continue
-        _comment(labels, name)
-        if layout.review_rating(texts[i]).group("title"):
-            _comment(labels, i, keep_rules=False)
+                     and not layout.is_date_line(texts[j]) and not layout.CALL_TO_ACTION.match(texts[j])
+                     and not layout.is_reviewer_line(texts[j])), None)
+        if name is not None and not any(layout.is_sentence_like(texts[j]) for j in range(name, i)):
+            heads[i] = name
+    starts = sorted(heads.values())
+    reviews = []
+    for i, name in heads.items():
+        stop = next((start for start in starts if start > i), len(texts))
         j = i + 1
-        while j < len(texts) and j <= i + REVIEW_HEAD_LINES and not layout.is_sentence_like(texts[j]) and (
+        while j < stop and j <= i + REVIEW_HEAD_LINES and not layout.is_sentence_like(texts[j]) and (
                 layout.is_date_line(texts[j]) or layout.DATE.search(texts[j])):
             j += 1
-        while j < len(texts) and layout.is_sentence_like(texts[j]) and layout.review_rating(texts[j]) is None:
-            _comment(labels, j)
-            j += 1
+        dated = j > i + 1
+        end = j
+        while end < stop and layout.is_sentence_like(texts[end]) and end not in ratings:
+            end += 1
+        counted = any(layout.is_reviewer_line(texts[k]) for k in range(name + 1, i))
+        voted = end < stop and layout.REVIEW_VOTES.search(texts[end]) is not None
+        if dated or counted or voted:
+            reviews.append((name, i, j, end))
+    if len(reviews) < REVIEWS_MIN:
+        return
+    for name, i, j, end in reviews:
+        _comment(labels, name, head=True)
+        if ratings[i].group("title"):
+            _comment(labels, i, head=True)
+        for k in range(j, end):
+            _comment(labels, k)
 
 
 def _label_post_signatures(texts: list[str], labels: list[Label]) -> None:
-    """On a question-and-answer page, a comment signed after its words by its commenter and time
-    (`layout.is_signed_comment`) is a reader's comment, and a user name under the stamp over a post's card ("asked
-    Sep 16, 2013 at 8:52", `layout.is_post_stamp`, the last of the stamps where an edit's joins it) signs the post:
-    its byline. Only blocks the page's position put in
-    the body are read."""
+    """On a question-and-answer page (one with the stamp over a post's card, "asked Sep 16, 2013 at 8:52",
+    `layout.is_post_stamp`, or the prompt under its last answer, `layout.QA_PROMPT`), a post's vote count alone on its
+    line ("12 votes") is boilerplate, a comment signed after its words by its commenter and time
+    (`layout.is_signed_comment`) is a reader's comment, and a user name under a post's stamp (the last of the stamps
+    where an edit's joins it) signs the post: its byline. Only blocks the page's position put in the body or the
+    tail are read."""
+    if not any(layout.is_post_stamp(text.splitlines()[-1]) or layout.QA_PROMPT.match(text) for text in texts if text):
+        return
     for i, text in enumerate(texts):
         if labels[i] not in POSITIONAL_LABELS:
             continue
-        if layout.is_signed_comment(text):
+        if layout.POST_VOTES.match(text):
+            labels[i] = ("boilerplate", "layout:votes")
+        elif layout.is_signed_comment(text):
             labels[i] = ("comment", "layout:signed-comment")
-        elif (i > 0 and layout.is_post_stamp(texts[i - 1].splitlines()[-1]) and layout.is_name_line(text)
-              and not layout.is_date_line(text)):
+        elif (i > 0 and texts[i - 1] and layout.is_post_stamp(texts[i - 1].splitlines()[-1])
+              and layout.is_name_line(text) and not layout.is_date_line(text)):
             labels[i] = ("byline", "layout:post-card")
 
 
-def _comment(labels: list[Label], i: int, *, keep_rules: bool = True) -> None:
-    if not (keep_rules and labels[i][1].startswith("rule:")):
+def _comment(labels: list[Label], i: int, *, head: bool = False) -> None:
+    """Make block `i` a reader's review where only its position labelled it; a review's head (the reader's name over
+    the rating, the rating with its title), known by the rating, also where a layout guess labelled it (a name line
+    taken for a signature or a box's heading, stars taken for a control), never where a rule did."""
+    if labels[i] in POSITIONAL_LABELS or (head and not labels[i][1].startswith("rule:")):
         labels[i] = ("comment", "layout:review")
 
 
@@ -559,12 +589,16 @@ def _label_captions(texts: list[str], labels: list[Label | None], *, headline: i
 
 
 def _among_capitalised_fields(texts: list[str], i: int) -> bool:
-    """True for a block beside a field line whose label is in capitals and no credit ("WHERE: Town Hall, Room 2",
-    "CONTACT: Harbour desk, desk@example.net"), as media advisories and agencies' planning diaries set out each event
-    (WHO:, WHAT:, WHEN:, WHERE:, then COVERAGE:, PHOTO:, VIDEO:): there a "PHOTO:" line says what pictures will be
-    taken, no caption's credit. A dateline in capitals opens a sentence ("KESTWICK: The board met …"), no field."""
-    return any(layout.is_field_line(near) and near.split(":", 1)[0].isupper() and not layout.is_credit(near)
-               for near in texts[max(i - 1, 0):i] + texts[i + 1:i + 2])
+    """True for a field line of a media advisory's or a planning diary's event (`layout.DIARY_FIELD`: "PHOTO: Staff
+    at the door", "WHERE: Town Hall, Room 2") with at least two other such field lines near it, as media advisories
+    and agencies' planning diaries set out each event (WHO:, WHAT:, WHEN:, WHERE:, then COVERAGE:, PHOTO:, VIDEO:,
+    CONTACT:): there a "PHOTO:" line says what pictures will be taken, and no field is a caption's credit. A credit
+    that is no such field stays a credit beside any line labelled in capitals ("WATCH: …", a dateline "KESTWICK:
+    …")."""
+    if layout.DIARY_FIELD.match(texts[i]) is None:
+        return False
+    near = texts[max(i - DIARY_FIELDS_SPAN, 0):i] + texts[i + 1:i + 1 + DIARY_FIELDS_SPAN]
+    return sum(layout.DIARY_FIELD.match(line) is not None for line in near) >= DIARY_FIELDS_MIN
 
 
 def _is_copyrighted_caption(texts: list[str], labels: list[Label | None], i: int) -> bool:

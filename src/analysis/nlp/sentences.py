@@ -96,7 +96,8 @@ def find_elisions(span: Span) -> list[tuple[int, int]]:
 
 def iter_sentences(doc: Doc, *, parse: ParseArrays | None = None) -> Iterator[Sentence]:
     """Yield the sentences of `doc` in order, each inside one of the blocks stored on it (see `set_blocks`); `parse`
-    is the Doc's `ParseArrays`, read if not given.
+    is the Doc's `ParseArrays`; where it is not given, a whole `ParseArrays(doc)` is built, so a caller that reads
+    several passes over one Doc should build it once and pass it.
 
     The sentences are those of `doc.sents` without the whitespace tokens at either edge (a sentence of whitespace
     only is left out), found and placed on `parse`'s columns, without a Span per sentence.
