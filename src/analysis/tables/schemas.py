@@ -72,7 +72,7 @@ SCHEMAS: dict[str, Table] = {
                                    "`title` (the registry title), `layout:<cue>` (navigation, date, dated, dated-place, post-meta, credit, "
                                    "above-credit, copyright-credit, chrome, name, names, under-byline, author-role, author-note, bio, affiliation, "
                                    "sign-off, signature, signature-block, people-list, comment-meta, comment-continued, comment-text, numbered-comment, "
-                                   "review, signed-comment, post-card, "
+                                   "review, signed-comment, post-card, votes, "
                                    "control, site-note, timecode, profile, rule-line, "
                                    "update-note, link-list, back-matter, box-heading, end-marker, date-heading, clock-stamp, page-number, "
                                    "running-head, page-stamp, repeated, subtitle, title-repeated, caption-title, caption-source, "
