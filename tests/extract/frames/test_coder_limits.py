@@ -587,6 +587,7 @@ def test_assads_side_told_but_not_asked_is_friction(nlp, text, coded):
 @pytest.mark.parametrize("text, elsewhere", [
     # Russia's means going to the other war, or kept there since, come second to it
     (CONTEXT + "After the spring, half the Russian crews at the airbase went to Ukraine.", True),
+    (CONTEXT + "Russian officers went to Kursk for training.", True),
     (CONTEXT + "\u201cOur sharpest gunners moved to the other front,\u201d a Russian colonel conceded.", True),
     (CONTEXT + "By autumn two Russian air wings had headed off to another war.", True),
     (CONTEXT + "Most of the jets Moscow kept at the airbase have been in Ukraine since the spring.", True),
@@ -594,6 +595,7 @@ def test_assads_side_told_but_not_asked_is_friction(nlp, text, coded):
     # a party that is not Russia going there, a place of Ukraine's own, or another sense of 'the other front', is no
     # priority
     (CONTEXT + "Thousands of Syrian refugees went to Ukraine.", False),
+    (CONTEXT + "Syrian officers went to Kursk for training.", False),
     (CONTEXT + "Syrian volunteers have been in Donbas since the winter.", False),
     (CONTEXT + "The rebels moved to the other front of the valley.", False),
     (CONTEXT + "Russia's envoy went to Ukraine's border.", False),
@@ -602,8 +604,8 @@ def test_russian_means_gone_to_the_other_war_are_another_priority(nlp, text, els
     assert ("limits.priority" in last_sentence_codes(nlp, text, "limits")) is elsewhere
 
 
-@pytest.mark.xfail(strict=True, reason="the bearer check lets Assad's side's people gone to the other war through "
-                   "(review finding 8, not yet fixed)")
+@pytest.mark.xfail(strict=True, reason="known gap: a clause that names a Russian anywhere ('with the Russians') has "
+                   "no other bearer, so Assad's side's officers gone to the other war take the Russians as agent")
 def test_assads_side_gone_to_the_other_war_is_no_russian_priority(nlp):
     text = CONTEXT + "Syrian officers went to Kursk to train with the Russians."
     assert "limits.priority" not in last_sentence_codes(nlp, text, "limits")
