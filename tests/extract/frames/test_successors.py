@@ -15,6 +15,7 @@ HELPED = "Russian jets struck rebel positions near Hama. The Syrian army held th
     # talks with a partner described as new or next rulers, or as the ones who ousted him
     (FLED + "Within days Russian diplomats were negotiating with the next government over the naval base.", True),
     (FLED + "Soon the Kremlin was bargaining with the new leadership about its airfields.", True),
+    (FLED + "By March Russian envoys were dealing with the successor government on the leases.", True),
     (FLED + "A month later Moscow spoke to the new faces in Damascus about the port.", True),
     (FLED + "The Kremlin opened talks with the rebels who had chased him out.", True),
     ("HOST: And Moscow, with Assad gone? GUEST: Oh, the Kremlin is negotiating with the incoming authorities already.", True),

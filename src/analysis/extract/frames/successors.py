@@ -27,33 +27,31 @@ from analysis.extract.frames.agents import ASSAD, Scene
 from analysis.nlp.arrays import string_ids
 
 
-def _ids(*words: str) -> frozenset[int]:
-    return string_ids(frozenset(words))
-
-
 # Verbs and nouns of talks and bargaining (FrameNet Discussion, Negotiation, Make_agreement_on_action), as lemmas.
-TALK_WORDS = _ids("talk", "speak", "negotiate", "bargain", "deal", "talks", "negotiation", "bargaining", "dealing")
+TALK_WORDS = string_ids(frozenset({"talk", "speak", "negotiate", "bargain", "deal", "talks", "negotiation",
+                                   "bargaining", "dealing"}))
 # Prepositions that take the partner of talks: 'talk to', 'deal with'.
-PARTNER_PREPOSITIONS = _ids("with", "to")
+PARTNER_PREPOSITIONS = string_ids(frozenset({"with", "to"}))
 # Nouns of rule that a successor is described by (WordNet leader.n.01, ruler.n.01, authority.n.02,
 # government.n.01), and general nouns of people (WordNet person.n.01, group.n.01), which need a sign of rule.
-RULE_NOUNS = _ids("leader", "ruler", "master", "authority", "authorities", "government", "leadership",
-                  "administration", "regime")
-PEOPLE_NOUNS = _ids("people", "man", "men", "face", "faces", "figure", "figures", "group", "one", "ones")
+RULE_NOUNS = string_ids(frozenset({"leader", "ruler", "master", "authority", "authorities", "government",
+                                   "leadership", "administration", "regime"}))
+PEOPLE_NOUNS = string_ids(frozenset({"people", "man", "men", "face", "faces", "figure", "figures", "group", "one",
+                                     "ones"}))
 # Adjectives of succession: what comes in place of the old (WordNet new.a.01 in its sense 'having no previous
 # example', next.s.01, incoming.s.01), as a modifier ('amod') or a noun modifier ('compound': 'the successor
 # government').
-NEW_WORDS = _ids("new", "next", "incoming", "future", "successor")
+NEW_WORDS = string_ids(frozenset({"new", "next", "incoming", "future", "successor"}))
 MODIFIER_DEPS = frozenset({"amod", "compound"})
 # A sign of rule on people: 'in Damascus' (a place of Assad's side), 'in power'.
 IN, POWER = get_string_id("in"), get_string_id("power")
 # Verbs of a relative clause that describe the partner as the one who comes after or ousts the ruler (FrameNet
 # Change_of_leadership, Take_place_of, Removing): 'who replaced him', 'who chased him out', their object Assad's side;
 # 'drive', 'force' and 'chase' only with 'out'; 'come' only with 'next' or 'after' ('who would come after').
-OUSTING_VERBS = _ids("replace", "succeed", "oust", "remove", "topple", "overthrow", "depose", "unseat", "drive",
-                     "force", "chase")
-OUT_VERBS, OUT = _ids("drive", "force", "chase"), get_string_id("out")
-COMING, AFTER_WORDS = get_string_id("come"), _ids("next", "after", "afterwards")
+OUSTING_VERBS = string_ids(frozenset({"replace", "succeed", "oust", "remove", "topple", "overthrow", "depose", "unseat",
+                                      "drive", "force", "chase"}))
+OUT_VERBS, OUT = string_ids(frozenset({"drive", "force", "chase"})), get_string_id("out")
+COMING, AFTER_WORDS = get_string_id("come"), string_ids(frozenset({"next", "after", "afterwards"}))
 RELATIVE = "relcl"
 
 
