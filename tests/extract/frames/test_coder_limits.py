@@ -587,12 +587,25 @@ def test_assads_side_told_but_not_asked_is_friction(nlp, text, coded):
 @pytest.mark.parametrize("text, elsewhere", [
     # Russia's means going to the other war, or kept there since, come second to it
     (CONTEXT + "After the spring, half the Russian crews at the airbase went to Ukraine.", True),
-    (CONTEXT + "\u201cThe best pilots we had went to the other war,\u201d a Russian officer admitted.", True),
+    (CONTEXT + "Russian officers went to Kursk for training.", True),
+    (CONTEXT + "\u201cOur sharpest gunners moved to the other front,\u201d a Russian colonel conceded.", True),
+    (CONTEXT + "By autumn two Russian air wings had headed off to another war.", True),
     (CONTEXT + "Most of the jets Moscow kept at the airbase have been in Ukraine since the spring.", True),
-    # a party that is not Russia going there, Russians going to Assad's side, or a place of Ukraine's own, is no priority
+    (CONTEXT + "The Russian engineers who built the runway have long been at the Kharkiv front.", True),
+    # a party that is not Russia going there, a place of Ukraine's own, or another sense of 'the other front', is no
+    # priority
     (CONTEXT + "Thousands of Syrian refugees went to Ukraine.", False),
-    (CONTEXT + "Russian officers went to Damascus to meet the Syrian president.", False),
+    (CONTEXT + "Syrian officers went to Kursk for training.", False),
+    (CONTEXT + "Syrian volunteers have been in Donbas since the winter.", False),
+    (CONTEXT + "The rebels moved to the other front of the valley.", False),
     (CONTEXT + "Russia's envoy went to Ukraine's border.", False),
 ])
 def test_russian_means_gone_to_the_other_war_are_another_priority(nlp, text, elsewhere):
     assert ("limits.priority" in last_sentence_codes(nlp, text, "limits")) is elsewhere
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: a clause that names a Russian anywhere ('with the Russians') has "
+                   "no other bearer, so Assad's side's officers gone to the other war take the Russians as agent")
+def test_assads_side_gone_to_the_other_war_is_no_russian_priority(nlp):
+    text = CONTEXT + "Syrian officers went to Kursk to train with the Russians."
+    assert "limits.priority" not in last_sentence_codes(nlp, text, "limits")

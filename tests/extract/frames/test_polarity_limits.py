@@ -97,6 +97,11 @@ def test_means_that_did_not_hinder_stand_and_are_bounded(nlp, text, failed):
     (CONTEXT + "Russian bombers hit the rebel columns for three years.", False),
     (CONTEXT + "Russian bombers hit the rebel columns a few days later.", False),
     (CONTEXT + "The rebels held the bridge for a few days before Russian jets struck it.", False),
+    # a duration running up to now (the perfect, or 'now' / 'so far' after it) is no bound (Quirk et al. 1985 §8.57)
+    (CONTEXT + "Russian gunships have been pounding the rebel trenches for some weeks now, and the raids continue.",
+     False),
+    (CONTEXT + "Russian gunships have shelled the rebel trenches for a few days, and the raids continue.", False),
+    (CONTEXT + "Russian gunships are shelling the rebel trenches for a few days now.", False),
 ])
 def test_help_for_a_few_days_is_bounded_in_time(nlp, text, bounded):
     codes = last_sentence_codes(nlp, text)

@@ -7,19 +7,28 @@ import pytest
 from tests.extract.frames.conftest import last_sentence_codes
 
 FLED = "The Syrian president fled the capital. "
+# The reviewer's lead-in: Russian help and Assad's side in view, so that only the partner decides.
+HELPED = "Russian jets struck rebel positions near Hama. The Syrian army held the city. "
 
 
 @pytest.mark.parametrize("text, hedged", [
-    # talks with a partner described as new, next or as the one who ousted him
-    (FLED + "By then the Russian envoys were already talking to the people who would come next.", True),
-    (FLED + "Within a week Moscow talked to the new men in Damascus about its airbase.", True),
-    (FLED + "The Kremlin opened talks with the rulers who had driven him out.", True),
+    # talks with a partner described as new or next rulers, or as the ones who ousted him
+    (FLED + "Within days Russian diplomats were negotiating with the next government over the naval base.", True),
+    (FLED + "Soon the Kremlin was bargaining with the new leadership about its airfields.", True),
+    (FLED + "By March Russian envoys were dealing with the successor government on the leases.", True),
+    (FLED + "A month later Moscow spoke to the new faces in Damascus about the port.", True),
+    (FLED + "The Kremlin opened talks with the rebels who had chased him out.", True),
     ("HOST: And Moscow, with Assad gone? GUEST: Oh, the Kremlin is negotiating with the incoming authorities already.", True),
     # another power's talks, Assad's own government, or a partner described otherwise is no hedge of Russia's
-    (FLED + "Turkish diplomats talked to the new men in Damascus.", False),
+    (FLED + "Turkish diplomats bargained with the next government in Damascus.", False),
     (FLED + "Moscow talked to the government about the harbour.", False),
     (FLED + "Moscow talked to the people who had fled the city.", False),
     (FLED + "The Kremlin spoke to the new recruits at the airbase.", False),
+    # an ousting verb whose object is not Assad's side, or a newcomer who is no ruler
+    (HELPED + "Russian officers spoke with the men who drove the fuel lorries.", False),
+    (HELPED + "Moscow negotiated with the faction that pushed for a truce.", False),
+    (HELPED + "Moscow bargained with the clan that forced the smugglers out.", False),
+    (HELPED + "Russian trainers talked to the new men at the firing range.", False),
 ])
 def test_talks_with_assads_successors_are_hedging(nlp, text, hedged):
     assert ("limits.hedging" in last_sentence_codes(nlp, text, "limits")) is hedged

@@ -7,18 +7,32 @@ import pytest
 from tests.extract.frames.conftest import last_sentence_codes
 
 CONTEXT = "The Syrian army was falling back near Hama. "
+# The reviewer's lead-in: Russian help in view, so that only the telling decides.
+HELPED = "Russian jets struck rebel positions near Hama. The Syrian army held the city. "
 
 
 @pytest.mark.parametrize("text, pressed", [
-    # a Russian teller and Assad's side as the one told, whatever is told
-    (CONTEXT + "For two years Moscow had told Damascus that gas attacks would bring the Americans in.", True),
-    (CONTEXT + "\u201cPutin has told Assad the same thing: not now,\u201d the diplomat said.", True),
-    (CONTEXT + "Russia signed a text telling the Syrian government what it must give up.", True),
+    # a Russian teller, Assad's side as the one told, and a directive or restriction as what is told
+    (CONTEXT + "Last winter the Kremlin told the Syrian leader that his troops must leave the border towns.", True),
+    (CONTEXT + "\u201cWe have told Damascus: no offensive in the south,\u201d a Russian diplomat said.", True),
+    (CONTEXT + "Moscow drafted a memo telling the Syrian cabinet which ports it should hand over.", True),
     # another power or Assad's side as the teller, a telling denied, or someone else told, is no pressure
     (CONTEXT + "The Turkish envoy told Damascus that the border would stay shut.", False),
     (CONTEXT + "Assad told his generals that the bridge would hold.", False),
     (CONTEXT + "Moscow signed the deal without telling Damascus.", False),
     (CONTEXT + "A Russian officer told me that the front was quiet.", False),
+    # a teller of no side is not Russia, even with a Russian in view
+    (HELPED + "A village baker told the Syrian troops which roads the rebels had mined.", False),
+    # a promise of help or intelligence is help, not pressure
+    (HELPED + "The Kremlin told Damascus that more bombers would arrive within the week.", False),
+    (HELPED + "Russian advisers told the Syrian army which farms the rebels used as depots.", False),
 ])
 def test_russia_telling_assads_side_is_pressure(nlp, text, pressed):
     assert ("limits.leverage" in last_sentence_codes(nlp, text, "limits")) is pressed
+
+
+def test_telling_apart_is_no_pressure_and_keeps_the_help(nlp):
+    # 'tell X from Y' is to distinguish them (a 'from' phrase on the verb), no telling of Assad's side
+    codes = last_sentence_codes(nlp, HELPED + "At night, Russian gunners could seldom tell the Syrian army from the "
+                                "rebel bands.")
+    assert "limits.leverage" not in set(codes[codes.dimension == "limits"].code)

@@ -422,13 +422,14 @@ class Scene:
         self._links: dict[int, Link | None] | None = None
         self._recipients: dict[tuple[int, int, bool], int | None] = {}  # see `_recipient_of`
         self._imperative_openings: dict[int, int | None] = {}  # see `addresses_the_reader`
-        self._first_naming_assad: tuple[int | None] | None = None  # see `assad_side`
         self.opening = _opening(sentences)
         self.scope = _scopes(sentences)
         side_heads = parse.lemma_indices(SIDE_HEADS).tolist()
         self._side_words = sorted(self._side_word_tokens.union(side_heads))
         self._party_heads = {i for i in side_heads if parse.lowered_lemma(i) not in RELATIONAL_HEADS}
         self.names_assad = {sent_id: self.names_assad_side(span) for sent_id, span in self.spans.items()}
+        # The first sentence that names Assad's side (see `assad_side`), None for none.
+        self._first_naming_assad: int | None = min((s for s in self.spans if self.names_assad[s]), default=None)
         self.topic: dict[int, Link | None] = {}
         self.first_plural: dict[int, Link] = {}
         self.labelled = self._labelled_answers(sentences, gazetteer=gazetteer)
@@ -1405,9 +1406,7 @@ class Scene:
         A headline or standfirst is read with the whole opening: itself, the standfirst and the first body paragraph.
         """
         last = max(sent_id, self.opening[-1]) if sent_id in self.opening[:-1] else sent_id
-        if self._first_naming_assad is None:  # the first sentence that names Assad's side, found once
-            self._first_naming_assad = (min((s for s in self.spans if self.names_assad[s]), default=None),)
-        first = self._first_naming_assad[0]
+        first = self._first_naming_assad
         return first is not None and first <= last
 
     def antecedent(self, cue: Span, sent_id: int, owner_side: str | None) -> Link | None:

@@ -68,9 +68,10 @@ For each headline, standfirst and body sentence:
 - a verb of needing, wanting or valuing with an object other than Assad's side and a 'more than' comparison on it codes
   `limits.priority`: something else comes first ('Moscow needed Ankara more than it needed Damascus'; see `preference`).
 - a word of talks whose partner is described as Assad's successors codes `limits.hedging`: courting those who come
-  after him ('was already talking to the people who would come next', 'talked to the new men'; see `successors`).
-- a verb of telling whose object is Assad's side, told by no other party, codes `limits.leverage`: the patron directing
-  its client ('Moscow had told Damascus for two years that ...'; see `telling`).
+  after him ('negotiating with the next government', 'talks with the rebels who chased him out'; see `successors`).
+- a verb of telling whose teller is Russia, whose object is Assad's side and whose message is a directive or a
+  restriction codes `limits.leverage`: the patron directing its client ('told the Syrian leader that his troops must
+  leave'; see `telling`).
 - a verb of desiring whose Russian subject wants a thing that is not Assad's side or his win codes `limits.interests`:
   Russia's own aim ('Moscow wants a settlement it can sell'; see `aims`).
 - a verb of receiving whose subject is Assad's side and whose giver is Russia codes `support.service`, the converse of
@@ -127,12 +128,12 @@ from analysis.extract.frames.reasons import OWN_GAIN_MOTIVES, without_motives_of
 from analysis.extract.frames.refuge import REFUGE_CODES, refuge_cues
 from analysis.extract.frames.restraint import restraint_cues, withheld_permission_cues
 from analysis.extract.frames.rivalry import HEDGING, quarrel_of_the_parties
-from analysis.extract.frames.successors import successor_talk_cues
-from analysis.extract.frames.telling import telling_cues
 from analysis.extract.frames.senses import (crowded_rather_than_occupied, extends_rather_than_strains,
                                              keeps_no_party_up, moves_rather_than_presses, offensive_of_another_party,
                                              paid_or_enacted_rather_than_charged, small_of_no_means, spares_no_attack,
                                              travels_rather_than_flies_sorties)
+from analysis.extract.frames.successors import successor_talk_cues
+from analysis.extract.frames.telling import telling_cues
 from analysis.extract.frames.titles import quoted_titles
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.entities import EntityMention
@@ -593,9 +594,9 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
             by_code.setdefault(INTERESTS, []).append(cue)
         for cue in preference_cues(span, scene):  # 'needed Ankara more than it needed Damascus' (see `preference`)
             by_code.setdefault(PRIORITY, []).append(cue)
-        for cue in successor_talk_cues(span, scene):  # 'talking to the people who would come next' (see `successors`)
+        for cue in successor_talk_cues(span, scene):  # 'negotiating with the next government' (see `successors`)
             by_code.setdefault(HEDGING, []).append(cue)
-        for cue in telling_cues(span, scene):  # 'Moscow had told Damascus for two years that ...' (see `telling`)
+        for cue in telling_cues(span, scene):  # 'told Damascus its troops must leave' (see `telling`)
             by_code.setdefault(PRESSURE, []).append(cue)
         found, keys = [], set()
         for verb, link in refuge_cues(span, scene):  # 'Assad fled to Moscow', 'gave him a flat' (see `refuge`)

@@ -81,7 +81,7 @@ CLEFT_MODALS = frozenset({"will", "would", "wo", "did", "does", "do", "can", "co
 CLEFT_NEGATIONS = frozenset({"not", "n't", "never"})
 CLEFT_COPULAS = frozenset({"is", "was", "'s"})
 CLEFT_CODE = "limits.commitment"
-NEGATION, RESTRICTION, ENDING = "negation", "restriction", "ending"
+NEGATION, RESTRICTION, ENDING, DURATION = "negation", "restriction", "ending", "duration"
 # Complements of a verb used transitively ('stopped the strikes', 'ended its support for'): without them an aspectual
 # verb of ending is intransitive, with the activity that ends as its subject ('the strikes stopped').
 COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "pcomp", "dative", "attr", "oprd"})
@@ -96,9 +96,13 @@ OWNING_DETERMINERS = frozenset({"its", "their", "his", "our", "this", "that", "t
 GOING_ID = get_string_id("going")
 # How a polarity word hangs on the cue or its chain: 'not', 'no', 'never', 'only', 'little', 'few', 'might'.
 DEPENDENT_DEPS = frozenset({"neg", "det", "advmod", "npadvmod", "preconj", "amod", "dobj", "aux"})
-# ... and how a modifier of several words that is a prepositional phrase hangs on it, an adjunct of the cue's clause:
-# 'struck *for a few days*', 'helped *until recently*' (Quirk et al. 1985 §8.57, duration adverbials).
-PHRASE_DEPENDENT_DEPS = DEPENDENT_DEPS | {"prep"}
+# ... and how a duration adverbial (class `duration`) hangs on it, a prepositional adjunct of the cue's clause:
+# 'struck *for a few days*' (Quirk et al. 1985 §8.57, duration adverbials).
+DURATION_DEPS = DEPENDENT_DEPS | {"prep"}
+# A duration up to now, no bound (Quirk et al. 1985 §8.57): the perfect ('have struck for a few days') or 'now' /
+# 'so far' after the span ('for a few days now').
+PERFECT_ID = get_string_id("have")
+UP_TO_NOW = tuple(tuple(get_string_id(word) for word in words) for words in (("now",), ("so", "far")))
 DETERMINER_TAGS = frozenset({"DT", "PRP$", "POS", "WP$"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 MARK = "mark"
@@ -456,8 +460,10 @@ class Polarity:
                     and not self._negated_going_to(root)) or (
                 row["class"] == ENDING and self._ends_its_subject(root, cue.root.i))
         if row["attach"] == "dependent":
+            if row["class"] == DURATION and self._up_to_now(phrase, root):
+                return False
             deps = DEPENDENT_DEPS | NEGATIVE_DEPS if row["class"] == NEGATION else (
-                PHRASE_DEPENDENT_DEPS if phrase.end - phrase.start > 1 else DEPENDENT_DEPS)
+                DURATION_DEPS if row["class"] == DURATION else DEPENDENT_DEPS)
             return ((parse.head[root] in chain_ids and root not in chain_ids and parse.dep[root] in deps
                      and not self._after_determiner(root, row["class"]) and self._on_its_noun(root, cue))
                     or self._predicated_of(root, chain) or self._on_its_quantifier(root, cue))
@@ -471,6 +477,16 @@ class Polarity:
             return (parse.dep[parse.head[root]] in CONDITIONED_CLAUSES and parse.head[root] not in chain_ids
                     and self._conditions(root, chain_ids) and not self._contingency(root))
         return parse.dep[root] in CONDITION_PATH and root not in chain_ids and self._conditions(root, chain_ids)
+
+    def _up_to_now(self, phrase: Phrase, root: int) -> bool:
+        """Return True when the duration `phrase` (its root `root`) runs up to now: its verb has a perfect 'have'
+        ('have been striking for a few days'), or 'now' or 'so far' follows it."""
+        parse = self.parse
+        verb = parse.head[root]
+        if any(parse.dep[child] == "aux" and parse.lemma[child] == PERFECT_ID for child in parse.children(verb)):
+            return True
+        following = tuple(parse.lower[i] for i in range(phrase.end, min(phrase.end + 2, len(parse.lower))))
+        return any(following[:len(words)] == words for words in UP_TO_NOW)
 
     def _contingency(self, subordinator: int) -> bool:
         """Return True when token `subordinator` ('if') opens a clause whose predicate or subject's head names a danger
