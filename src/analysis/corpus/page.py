@@ -254,10 +254,12 @@ def _label_reviews(texts: list[str], labels: list[Label]) -> None:
     sets it out: its writer's name over the rating (with at most two lines of counts or buttons between: "230 ratings |
     41 friends", "Follow"), the review's title after the stars, and its paragraphs under the rating and the date lines
     (sentences, up to the first line that is none, as the votes under them, "12 people found this helpful", or the
-    next review's name). The sign of a reader's review is a count or button line between the name and the rating, a
-    date line under the rating, or a "… found this helpful" line after the review: a critic's rated round-up of
-    films or books has none of them. The rating alone and the date stay as they are; the paragraphs change only where
-    their position labelled them (`_comment`)."""
+    next review's name; the last review, which no name follows, runs no more paragraphs than the longest review
+    before it unless a votes line ends it, so the page's own prose after it stays as it is). The sign of a reader's
+    review is a count or button line between the name and the rating, a date line under the rating
+    (`layout.is_date_line`, not a sentence that holds a date: "In cinemas from March 3, 2024"), or a "… found this
+    helpful" line after the review: a critic's rated round-up of films or books has none of them. The rating alone
+    and the date stay as they are; the paragraphs change only where their position labelled them (`_comment`)."""
     ratings = {i: match for i, text in enumerate(texts) if (match := layout.review_rating(text)) is not None}
     heads: dict[int, int] = {}
     for i in ratings:
@@ -275,12 +277,15 @@ def _label_reviews(texts: list[str], labels: list[Label]) -> None:
         while j < stop and j <= i + REVIEW_HEAD_LINES and not layout.is_sentence_like(texts[j]) and (
                 layout.is_date_line(texts[j]) or layout.DATE.search(texts[j])):
             j += 1
-        dated = j > i + 1
+        dated = any(layout.is_date_line(texts[k]) for k in range(i + 1, j))  # not 'In cinemas from March 3, 2024'
         end = j
         while end < stop and layout.is_sentence_like(texts[end]) and end not in ratings:
             end += 1
         counted = any(layout.is_reviewer_line(texts[k]) for k in range(name + 1, i))
         voted = end < stop and layout.REVIEW_VOTES.search(texts[end]) is not None
+        if stop == len(texts) and reviews and not voted:
+            # the last review: no next name or votes line bounds it, so it runs no longer than the longest before it
+            end = min(end, j + max(later - start for _, _, start, later in reviews))
         if dated or counted or voted:
             reviews.append((name, i, j, end))
     if len(reviews) < REVIEWS_MIN:
