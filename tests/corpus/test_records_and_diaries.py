@@ -86,6 +86,10 @@ def test_a_sentence_that_opens_with_issued_is_prose(line):
     ("This is an unedited transcript of the harbour committee's session.", "boilerplate"),
     ("This is a provisional hearing record; the committee's clerk will publish the final text.",
      "boilerplate"),
+    # up to two words between the adjective and the noun, or a record of the proceedings
+    ("This is an uncorrected full transcript of the harbour committee's session.", "boilerplate"),
+    ("This is an unofficial record of the sitting; members have not yet checked their words.", "boilerplate"),
+    ("This is a provisional record of proceedings and may be corrected before it is printed.", "boilerplate"),
     # a report on a transcript, inside the paragraph, is the article's
     ("The clerk said the committee would publish what she called an uncorrected transcript of the session on Friday, "
      "and the union asked for a copy at once.", "body"),
