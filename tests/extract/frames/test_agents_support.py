@@ -275,3 +275,23 @@ def test_a_phrase_of_time_names_no_recipient(nlp, text, supported):
 ])
 def test_an_epithet_takes_up_assad_as_the_recipient(nlp, text, supported):
     assert bool({"support.service", "support.relation"} & last_sentence_codes(nlp, text, "support")) is supported
+
+
+@pytest.mark.parametrize("after, supported", [
+    # a manner phrase, his side's seat, an indefinite description in apposition and a clause whose subject is the
+    # Russian sheltering him leave 'the man' his
+    ("Moscow housed the man like a son.", True),
+    ("The Kremlin still sheltered the man in Damascus.", True),
+    ("The Kremlin sheltered the man in power.", True),
+    ("The Kremlin sheltered the man, a loyal client.", True),
+    ("The Kremlin sheltered the man it had rescued in 2015.", True),
+    # near misses: a proper name in apposition, a place that is not his side's, a clause with a relative pronoun or
+    # a subject of another side
+    ("The Kremlin sheltered the man, Ali Hamdan.", False),
+    ("The Kremlin sheltered the man in charge of the opposition brigades.", False),
+    ("The Kremlin sheltered the man the rebels had chosen as their leader.", False),
+    ("The Kremlin sheltered the man who had led the militias against him.", False),
+])
+def test_an_epithet_with_a_modifier_that_does_not_identify_someone_else_takes_up_assad(nlp, after, supported):
+    text = "Bashar al-Assad lost most of the east. " + after
+    assert ("support.relation" in last_sentence_codes(nlp, text, "support")) is supported

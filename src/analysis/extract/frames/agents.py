@@ -281,12 +281,20 @@ PRONOUN_GENDERS = {get_string_id(word): gender for word, gender in (("him", "mal
 # an apposition after it describes someone new ('the man who led the rebels', 'the man in charge of the army'), and a
 # person named by a common noun in between ('a captured commander') is the nearer antecedent, so none is taken up
 # (see `_resolve_epithets`). Of phrases, only those that identify a person bar it ('the man from Idlib', 'the man
-# behind the coup'): the parser hangs a verb's own phrase on the noun too ('advised the man on every offensive'). Only Assad's side is taken up this way: the support and limits codes read his side as
-# the recipient or bearer.
+# behind the coup'): the parser hangs a verb's own phrase on the noun too ('advised the man on every offensive', 'the
+# man like a son'). Some modifiers still leave him the man named before (see `_keeps_epithet`): 'in' or 'at' his
+# side's seat ('the man in Damascus', 'the man in power'), an indefinite description in apposition ('the man, a loyal
+# client') and a clause with no relative pronoun whose subject is Russian ('the man it had rescued'). Only Assad's
+# side is taken up this way: the support and limits codes read his side as the recipient or bearer.
 EPITHET_GENDERS = {get_string_id("man"): "male", get_string_id("woman"): "female"}
 EPITHET_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nummod", "nmod", "relcl", "acl", "appos"})
 IDENTIFYING_PREPOSITION_IDS = frozenset(get_string_id(word) for word in ("of", "from", "in", "behind", "with", "at",
-                                                                        "without", "like"))
+                                                                        "without"))
+# 'in' and 'at' identify someone by where they are ('the man in charge of the brigades'), but not when the place is
+# his side's seat ('the man in Damascus', 'the man in the palace', 'the man in power'): that is a stock name for him.
+SEAT_PREPOSITION_IDS = frozenset(get_string_id(word) for word in ("in", "at"))
+SEAT_NOUNS = frozenset({"palace", "power", "office"})
+INDEFINITE_IDS = frozenset(get_string_id(word) for word in ("a", "an"))
 # Common nouns for a person ('commander', 'officer'), from the quotation lexicon's person nouns; the epithets themselves
 # and the parts of a name ('President Assad') are no antecedent of their own.
 EPITHET_BLOCKERS = frozenset(default_lexicon().person_nouns - {"man", "woman"})
@@ -577,13 +585,46 @@ class Scene:
     def _is_epithet(self, i: int) -> bool:
         """Return True when token `i` ('man', 'woman') is a noun with a definite or demonstrative determiner and no
         modifier of its own (see `EPITHET_GENDERS`): 'the man', 'that man', not 'the old man', 'a man', 'the man who
-        led them' nor 'the man in charge' (a phrase that identifies him, `IDENTIFYING_PREPOSITION_IDS`)."""
+        led them' nor 'the man in charge' (a phrase that identifies him, `IDENTIFYING_PREPOSITION_IDS`). An 'in' or
+        'at' phrase, an apposition and a relative clause are left to `_keeps_epithet`, checked once the sentence's
+        pronouns are resolved (see `_resolve_epithets`)."""
         parse = self._parse
         children = parse.children(i)
         return (parse.pos[i] == "NOUN" and any(parse.dep[child] == "det" and parse.lower[child] in DETERMINER_IDS
                                                 for child in children)
-                and not any(parse.dep[child] in EPITHET_MODIFIER_DEPS or parse.dep[child] == "prep"
-                            and parse.lower[child] in IDENTIFYING_PREPOSITION_IDS for child in children))
+                and not any((parse.dep[child] in EPITHET_MODIFIER_DEPS or parse.dep[child] == "prep"
+                             and parse.lower[child] in IDENTIFYING_PREPOSITION_IDS) and not self._may_keep_epithet(child)
+                            for child in children))
+
+    def _may_keep_epithet(self, child: int) -> bool:
+        """Return True when a modifier `child` of an epithet is of a kind `_keeps_epithet` may let pass: an 'in' or
+        'at' phrase, an apposition or a relative clause."""
+        parse = self._parse
+        return (parse.dep[child] in ("appos", "relcl")
+                or parse.dep[child] == "prep" and parse.lower[child] in SEAT_PREPOSITION_IDS)
+
+    def _keeps_epithet(self, child: int) -> bool:
+        """Return True when a modifier `child` of an epithet leaves it one (see `_is_epithet`): a preposition of
+        `SEAT_PREPOSITION_IDS` whose object is on Assad's side ('in Damascus') or a `SEAT_NOUNS` noun ('in power'); an
+        apposition with an indefinite article and no proper name or opponent in it ('a loyal client', not 'Ali
+        Hamdan', 'a rebel commander'); a relative clause with no relative pronoun whose subject is Russian ('it had
+        rescued' after Moscow, not 'who had led the militias')."""
+        parse, dep = self._parse, self._parse.dep[child]
+        token = self.doc[child]
+        if dep == "prep":
+            objects = [grand.i for grand in token.children if grand.dep_ == "pobj"]
+            return parse.lower[child] in SEAT_PREPOSITION_IDS and bool(objects) and all(
+                self._side_at(obj) == ASSAD or self.doc[obj].lemma_.lower() in SEAT_NOUNS for obj in objects)
+        if dep == "appos":
+            words = [word.i for word in token.subtree]
+            return (any(parse.dep[w] == "det" and parse.lower[w] in INDEFINITE_IDS for w in parse.children(child))
+                    and not any(parse.pos[w] == "PROPN" or w in self._opponent_words or w in self.actors
+                                for w in words))
+        if dep == "relcl":
+            subjects = [grand.i for grand in token.children if grand.dep_ in SUBJECT_DEPS]
+            return bool(subjects) and not any(parse.tag[w] in RELATIVE_TAGS for w in parse.children(child)) and all(
+                self._side_at(subject) == RUSSIA for subject in subjects)
+        return False
 
     def _mark_partitive_times(self) -> None:
         """Mark as a time expression's head a partitive over one ('most of the decade', see `TIME_NOUNS`), and unmark a
@@ -607,10 +648,13 @@ class Scene:
 
     def _resolve_epithets(self, sent_id: int) -> None:
         """Mark as Assad's side an epithet of sentence `sent_id` ('the man') whose antecedent, the latest person of
-        its gender before it in the sentence or its scope (or, for a non-subject, before its paragraph), is his."""
+        its gender before it in the sentence or its scope (or, for a non-subject, before its paragraph), is his; an
+        epithet with an 'in' or 'at' phrase, an apposition or a relative clause only when `_keeps_epithet` lets each
+        pass."""
         span, parse = self.spans[sent_id], self._parse
         for i in _indices_in(span, self._epithets):
-            if i in self.actors:
+            if i in self.actors or not all(self._keeps_epithet(child) for child in parse.children(i)
+                                           if self._may_keep_epithet(child)):
                 continue
             gender = EPITHET_GENDERS[parse.lower[i]]
             earlier = (ref for previous in reversed(self.scope[sent_id]) for ref in self.referents(previous))
