@@ -98,6 +98,10 @@ def test_a_sentence_that_opens_with_issued_is_prose(line):
     ("This is a provisional record of sailings, and the union says the real count of cancelled crossings is higher.",
      "body"),
     ("This is an unofficial record of the strike days, kept by the crews themselves since the winter began.", "body"),
+    # a noun of the notice behind a preposition belongs to another thing: a list, a summary, a guide
+    ("This is an unofficial list of evidence the crews have gathered against the operator since the spring.", "body"),
+    ("This is a provisional summary of evidence from the harbour inquiry, and the final report is due in May.", "body"),
+    ("This is an unofficial guide to hearing aids for older ferry passengers, written by the crews' union.", "body"),
 ])
 def test_the_uncorrected_transcript_notice_opens_its_block(line, section):
     label = _labels(TITLE, PROSE[0], line, PROSE[1])[line]
