@@ -160,15 +160,36 @@ def test_a_release_date_under_a_critic_s_stars_is_no_reader_s_date():
             assert labels[text][0] != "comment", text
 
 
-def test_the_last_review_ends_before_the_page_s_next_paragraph():
+def test_the_last_review_ends_where_the_page_s_furniture_shows_its_own_prose_resuming():
+    # a block the page's rules label (an affiliate disclosure) ends the last review, which no name or votes line
+    # bounds: the paragraph after it is the page's again
     blocks = ["Quayside Books", TITLE, PROSE[0], "Customer reviews"]
     for name, stars, date in (("J. Marlowe", "★★★★★", "4 May 2023"), ("K. Ostrowski", "★★☆☆☆", "9 June 2023")):
         blocks += [name, stars, date,
                    f"Bought it for my father, who worked the ferries for thirty years, and so did {name}'s uncle."]
-    sections = _sections(*blocks, PROSE[1])
+    disclosure = "This page contains affiliate links, and the shop may earn a small commission on what you buy."
+    sections = _sections(*blocks, disclosure, PROSE[1])
     assert sections["Bought it for my father, who worked the ferries for thirty years, and so did K. Ostrowski's "
                     "uncle."] == "comment"
+    assert sections[disclosure] == "boilerplate"
     assert sections[PROSE[1]] == "body"
+
+
+def test_a_long_last_review_runs_on_to_its_last_paragraph():
+    # the last review is longer than those before it, and nothing after it shows the page's prose resuming: all its
+    # paragraphs are the reader's
+    blocks = ["Quayside Books", TITLE, PROSE[0], "Customer reviews"]
+    for name, stars, date in (("J. Marlowe", "★★★★★", "4 May 2023"), ("K. Ostrowski", "★★☆☆☆", "9 June 2023")):
+        blocks += [name, stars, date,
+                   f"Bought it for my father, who worked the ferries for thirty years, and so did {name}'s uncle."]
+    last = [
+        "I wanted to like this book, because my grandmother sold tickets at the pier for most of her life.",
+        "The middle chapters lose the thread, and the author spends forty pages on a dispute over mooring fees.",
+        "Still, the photographs of the old terminal are worth the price, and I have lent my copy to two neighbours.",
+    ]
+    sections = _sections(*blocks, "R. Penhallow", "★★★☆☆", "2 July 2023", *last)
+    for paragraph in last:
+        assert sections[paragraph] == "comment", paragraph
 
 
 @pytest.mark.parametrize("text, signed", [
