@@ -86,6 +86,10 @@ def test_a_sentence_that_opens_with_issued_is_prose(line):
     ("This is an unedited transcript of the harbour committee's session.", "boilerplate"),
     ("This is a provisional hearing record; the committee's clerk will publish the final text.",
      "boilerplate"),
+    # up to two words between the adjective and the noun, or a record of the proceedings
+    ("This is an uncorrected full transcript of the harbour committee's session.", "boilerplate"),
+    ("This is an unofficial record of the sitting; members have not yet checked their words.", "boilerplate"),
+    ("This is a provisional record of proceedings and may be corrected before it is printed.", "boilerplate"),
     # a report on a transcript, inside the paragraph, is the article's
     ("The clerk said the committee would publish what she called an uncorrected transcript of the session on Friday, "
      "and the union asked for a copy at once.", "body"),
@@ -94,6 +98,10 @@ def test_a_sentence_that_opens_with_issued_is_prose(line):
     ("This is a provisional record of sailings, and the union says the real count of cancelled crossings is higher.",
      "body"),
     ("This is an unofficial record of the strike days, kept by the crews themselves since the winter began.", "body"),
+    # a noun of the notice behind a preposition belongs to another thing: a list, a summary, a guide
+    ("This is an unofficial list of evidence the crews have gathered against the operator since the spring.", "body"),
+    ("This is a provisional summary of evidence from the harbour inquiry, and the final report is due in May.", "body"),
+    ("This is an unofficial guide to hearing aids for older ferry passengers, written by the crews' union.", "body"),
 ])
 def test_the_uncorrected_transcript_notice_opens_its_block(line, section):
     label = _labels(TITLE, PROSE[0], line, PROSE[1])[line]

@@ -142,6 +142,56 @@ def test_a_critic_s_rated_round_up_is_no_list_of_readers_reviews():
     assert labels[note][0] == "byline"
 
 
+def test_a_release_date_under_a_critic_s_stars_is_no_reader_s_date():
+    # a line that holds a date in a sentence of its own ('In cinemas from …') is no date line of a reader's review
+    blocks = [
+        "Films for the winter", "By Ada Strand",
+        "Four new films for the dark evenings, from a lighthouse drama to a comedy about a failing ferry line.",
+    ]
+    for title, stars, opens in (("The Long Light", "★★★★☆", "In cinemas from March 3, 2024"),
+                                ("Low Water", "★★★☆☆", "In cinemas from April 12, 2024")):
+        blocks += [
+            title, stars, opens,
+            f"{title} keeps its camera on the keepers' faces, and lets the weather do the rest of the talking.",
+        ]
+    labels = _labels(*blocks, title="Films for the winter")
+    for text in blocks[2:]:
+        if not layout.review_rating(text):
+            assert labels[text][0] != "comment", text
+
+
+def test_the_last_review_ends_where_the_page_s_furniture_shows_its_own_prose_resuming():
+    # a block the page's rules label (an affiliate disclosure) ends the last review, which no name or votes line
+    # bounds: the paragraph after it is the page's again
+    blocks = ["Quayside Books", TITLE, PROSE[0], "Customer reviews"]
+    for name, stars, date in (("J. Marlowe", "★★★★★", "4 May 2023"), ("K. Ostrowski", "★★☆☆☆", "9 June 2023")):
+        blocks += [name, stars, date,
+                   f"Bought it for my father, who worked the ferries for thirty years, and so did {name}'s uncle."]
+    disclosure = "This page contains affiliate links, and the shop may earn a small commission on what you buy."
+    sections = _sections(*blocks, disclosure, PROSE[1])
+    assert sections["Bought it for my father, who worked the ferries for thirty years, and so did K. Ostrowski's "
+                    "uncle."] == "comment"
+    assert sections[disclosure] == "boilerplate"
+    assert sections[PROSE[1]] == "body"
+
+
+def test_a_long_last_review_runs_on_to_its_last_paragraph():
+    # the last review is longer than those before it, and nothing after it shows the page's prose resuming: all its
+    # paragraphs are the reader's
+    blocks = ["Quayside Books", TITLE, PROSE[0], "Customer reviews"]
+    for name, stars, date in (("J. Marlowe", "★★★★★", "4 May 2023"), ("K. Ostrowski", "★★☆☆☆", "9 June 2023")):
+        blocks += [name, stars, date,
+                   f"Bought it for my father, who worked the ferries for thirty years, and so did {name}'s uncle."]
+    last = [
+        "I wanted to like this book, because my grandmother sold tickets at the pier for most of her life.",
+        "The middle chapters lose the thread, and the author spends forty pages on a dispute over mooring fees.",
+        "Still, the photographs of the old terminal are worth the price, and I have lent my copy to two neighbours.",
+    ]
+    sections = _sections(*blocks, "R. Penhallow", "★★★☆☆", "2 July 2023", *last)
+    for paragraph in last:
+        assert sections[paragraph] == "comment", paragraph
+
+
 @pytest.mark.parametrize("text, signed", [
     ("Good question, and an old one. – harbour_watch Mar 4, 2019 at 9:12", True),
     ("2   See the board's minutes for 2012. – Ann Quayle 3 years ago", True),

@@ -254,10 +254,13 @@ def _label_reviews(texts: list[str], labels: list[Label]) -> None:
     sets it out: its writer's name over the rating (with at most two lines of counts or buttons between: "230 ratings |
     41 friends", "Follow"), the review's title after the stars, and its paragraphs under the rating and the date lines
     (sentences, up to the first line that is none, as the votes under them, "12 people found this helpful", or the
-    next review's name). The sign of a reader's review is a count or button line between the name and the rating, a
-    date line under the rating, or a "… found this helpful" line after the review: a critic's rated round-up of
-    films or books has none of them. The rating alone and the date stay as they are; the paragraphs change only where
-    their position labelled them (`_comment`)."""
+    next review's name; the last review, which no name follows and no votes line ends, stops at the first block of
+    its run that a rule or a layout guess labelled boilerplate, as an affiliate disclosure, so the page's own prose
+    after it stays as it is, and with no such block runs on, however long). The sign of a reader's
+    review is a count or button line between the name and the rating, a date line under the rating
+    (`layout.is_date_line`, not a sentence that holds a date: "In cinemas from March 3, 2024"), or a "… found this
+    helpful" line after the review: a critic's rated round-up of films or books has none of them. The rating alone
+    and the date stay as they are; the paragraphs change only where their position labelled them (`_comment`)."""
     ratings = {i: match for i, text in enumerate(texts) if (match := layout.review_rating(text)) is not None}
     heads: dict[int, int] = {}
     for i in ratings:
@@ -275,12 +278,18 @@ def _label_reviews(texts: list[str], labels: list[Label]) -> None:
         while j < stop and j <= i + REVIEW_HEAD_LINES and not layout.is_sentence_like(texts[j]) and (
                 layout.is_date_line(texts[j]) or layout.DATE.search(texts[j])):
             j += 1
-        dated = j > i + 1
+        dated = any(layout.is_date_line(texts[k]) for k in range(i + 1, j))  # not 'In cinemas from March 3, 2024'
         end = j
         while end < stop and layout.is_sentence_like(texts[end]) and end not in ratings:
             end += 1
         counted = any(layout.is_reviewer_line(texts[k]) for k in range(name + 1, i))
         voted = end < stop and layout.REVIEW_VOTES.search(texts[end]) is not None
+        if stop == len(texts) and not voted:
+            # the last review: no next name or votes line bounds it, so a block of the page's own boilerplate in its
+            # run (labelled so by a rule or a layout guess, not by its place: a disclosure, a navigation line) ends
+            # it, as the page's prose resumes after it; with none, the review runs on, however long
+            end = next((k for k in range(j + 1, end)
+                        if labels[k][0] == "boilerplate" and labels[k] not in POSITIONAL_LABELS), end)
         if dated or counted or voted:
             reviews.append((name, i, j, end))
     if len(reviews) < REVIEWS_MIN:

@@ -275,3 +275,47 @@ def test_a_phrase_of_time_names_no_recipient(nlp, text, supported):
 ])
 def test_an_epithet_takes_up_assad_as_the_recipient(nlp, text, supported):
     assert bool({"support.service", "support.relation"} & last_sentence_codes(nlp, text, "support")) is supported
+
+
+@pytest.mark.parametrize("after, supported", [
+    # a manner phrase, his side's seat, an indefinite description in apposition and a clause whose subject is the
+    # Russian sheltering him leave 'the man' his
+    ("Moscow housed the man like a son.", True),
+    ("The Kremlin still sheltered the man in Damascus.", True),
+    ("The Kremlin sheltered the man in power.", True),
+    ("The Kremlin sheltered the man, a loyal client.", True),
+    ("The Kremlin sheltered the man it had rescued in 2015.", True),
+    # the seat nouns and his capital on the epithet's own phrase
+    ("Moscow flew weapons to the man in power.", True),
+    ("Moscow flew weapons to the man in the palace.", True),
+    ("Moscow flew weapons to the man in Damascus.", True),
+    # a clause of keeping him, down a verb it governs or with its 'for' left at the end
+    ("The Kremlin sheltered the man it had kept in power for a decade.", True),
+    ("The Kremlin sheltered the man it had decided not to save.", True),
+    # near misses: a proper name in apposition, a place that is not his side's, a clause with a relative pronoun or
+    # a subject of another side
+    ("The Kremlin sheltered the man, Ali Hamdan.", False),
+    ("The Kremlin sheltered the man in charge of the opposition brigades.", False),
+    ("The Kremlin sheltered the man the rebels had chosen as their leader.", False),
+    ("The Kremlin sheltered the man who had led the militias against him.", False),
+    # an institution of his side names someone in it, and a seat of someone else's is no seat of his
+    ("The Kremlin sheltered the man in the Syrian army.", False),
+    ("The Kremlin sheltered the man in the Syrian defence ministry.", False),
+    ("The Kremlin sheltered the man in the Syrian embassy in Beirut.", False),
+    ("Moscow flew weapons to the man in the Turkish palace.", False),
+    ("Moscow flew weapons to the man in the rebels' palace.", False),
+    ("Moscow flew weapons to the man in power in rebel Idlib.", False),
+    # a description in apposition that is a common noun for a person names someone else
+    ("The Kremlin sheltered the man, a former bodyguard.", False),
+    ("The Kremlin sheltered the man, a senior officer.", False),
+    ("The Kremlin sheltered the man, an army deserter.", False),
+    # a clause with a Russian subject that does not keep him: he is in it, or it does something else to the man
+    ("The Kremlin sheltered the man Putin had chosen to replace him.", False),
+    ("The Kremlin sheltered the man it had rescued from Bashar al-Assad.", False),
+    ("The Kremlin sheltered the man it had sent to Latakia.", False),
+    ("The Kremlin sheltered the man it had hired to negotiate with the rebels.", False),
+    ("The Kremlin sheltered the man it had sent to protect the base.", False),
+])
+def test_an_epithet_with_a_modifier_that_does_not_identify_someone_else_takes_up_assad(nlp, after, supported):
+    text = "Bashar al-Assad lost most of the east. " + after
+    assert ("support.relation" in last_sentence_codes(nlp, text, "support")) is supported

@@ -640,3 +640,28 @@ FLOOD = "The water came up to the second step. We slept in the church loft for n
 ])
 def test_a_credit_line_by_a_quote_names_its_speaker(quotes_of, text, quote, speaker):
     assert quotes_of(text)[quote].speaker == speaker
+
+
+HARVEST = "The wells ran dry in August. We carried water up from the river in milk cans."
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a second witness's caption, which the layout guesser may take for a byline, still names its speaker
+    (TESTIMONY_PAGE.format(quotes=f"Lena Varga, retired nurse\n\n\u201c{FLOOD}\u201d\n\nTomas Brill, UN "
+                           f"interpreter\n\n\u201c{HARVEST}\u201d"), HARVEST, "Tomas Brill"),
+    (TESTIMONY_PAGE.format(quotes=f"Lena Varga, retired nurse\n\n\u201c{FLOOD}\u201d\n\nTomas Brill, UN "
+                           f"interpreter\n\n\u201c{HARVEST}\u201d"), FLOOD, "Lena Varga"),
+    # such a caption right under the opening paragraph
+    ("Voices from the valley\n\nThe collection gathers what people in the valley remember of the dry years.\n\n"
+     f"Tomas Brill, UN interpreter\n\n\u201c{HARVEST}\u201d\n\nThe recordings were made over two summers.",
+     HARVEST, "Tomas Brill"),
+])
+def test_a_caption_the_layout_takes_for_a_byline_still_names_its_speaker(quotes_of, text, quote, speaker):
+    assert quotes_of(text)[quote].speaker == speaker
+
+
+@pytest.mark.parametrize("byline", ["By Jane Roe", "By Jane Roe, staff writer"])
+def test_a_by_line_under_a_quote_names_no_speaker(quotes_of, byline):
+    text = (f"Barges on the river\n\nThe barges left before dawn.\n\n\u201c{HARVEST}\u201d\n{byline}\n\n"
+            "The town was quiet that week.")
+    assert quotes_of(text)[HARVEST].speaker is None

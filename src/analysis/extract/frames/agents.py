@@ -281,12 +281,42 @@ PRONOUN_GENDERS = {get_string_id(word): gender for word, gender in (("him", "mal
 # an apposition after it describes someone new ('the man who led the rebels', 'the man in charge of the army'), and a
 # person named by a common noun in between ('a captured commander') is the nearer antecedent, so none is taken up
 # (see `_resolve_epithets`). Of phrases, only those that identify a person bar it ('the man from Idlib', 'the man
-# behind the coup'): the parser hangs a verb's own phrase on the noun too ('advised the man on every offensive'). Only Assad's side is taken up this way: the support and limits codes read his side as
-# the recipient or bearer.
+# behind the coup'): the parser hangs a verb's own phrase on the noun too ('advised the man on every offensive', 'the
+# man like a son'). Some modifiers still leave him the man named before (see `_keeps_epithet`): 'in' or 'at' his
+# side's seat ('the man in Damascus', 'the man in power'; not 'the man in the Syrian army'), an indefinite description
+# in apposition that names his side ('the man, a loyal client'; not 'a former bodyguard') and a clause with no
+# relative pronoun whose subject is Russian and whose verb keeps him ('the man it had rescued'; not 'the man it had
+# sent to Latakia'). Only Assad's side is taken up this way: the support and limits codes read his side as the
+# recipient or bearer.
 EPITHET_GENDERS = {get_string_id("man"): "male", get_string_id("woman"): "female"}
 EPITHET_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nummod", "nmod", "relcl", "acl", "appos"})
 IDENTIFYING_PREPOSITION_IDS = frozenset(get_string_id(word) for word in ("of", "from", "in", "behind", "with", "at",
-                                                                        "without", "like"))
+                                                                        "without"))
+# 'in' and 'at' identify someone by where they are ('the man in charge of the brigades', 'the man in the Syrian
+# army'), but not when the place is his side's seat, a place name of his side other than the country ('the man in
+# Damascus') or a noun of the seat of rule ('the man in the palace', 'the man in power'), with nothing of another
+# side in its phrase or in an 'in' or 'at' phrase right after it ('the man in the Turkish palace', 'the man in power
+# in Idlib'): that is a stock name for him.
+SEAT_PREPOSITION_IDS = frozenset(get_string_id(word) for word in ("in", "at"))
+SEAT_NOUNS = frozenset({"palace", "power", "office"})
+SEAT_PLACE_ENTITY = "GPE"
+INDEFINITE_IDS = frozenset(get_string_id(word) for word in ("a", "an"))
+# An apposition that keeps the epithet describes him by a noun that names his side (`SIDE_HEADS`: 'a loyal client',
+# 'an ageing dictator'); a common noun for a person (`EPITHET_BLOCKERS`: 'a senior officer') or any other ('a former
+# bodyguard', 'an army deserter') describes someone else.
+# Verbs of rescuing, protecting, keeping and backing him (FrameNet Rescuing, Protecting, Cause_to_continue,
+# Assistance; the rescue, protection and backing verbs of `HELP_VERBS` and the codebook's support.backing cues, with
+# sheltering and keeping): a clause with a Russian subject and one of them, whose object is the man, keeps the epithet
+# his ('the man it had rescued', 'the man it had decided not to save'); a clause of another verb ('the man it had sent
+# to Latakia') names someone else. A phrasal verb is its lemma and particle ('take in').
+KEEPING_VERBS = frozenset({"rescue", "save", "protect", "shield", "defend", "shelter", "harbour", "harbor", "keep",
+                           "back", "support", "bolster", "sustain", "prop up", "shore up", "bail out", "take in"})
+# ... or whose 'for' is left at its end with no object: the man is whom it acts for ('the man Russia would not
+# fight for').
+BENEFACTIVE_IDS = frozenset({get_string_id("for")})
+# A person's pronoun inside such a clause that is not a possessive is someone other than the man ('the man Putin had
+# chosen to replace him').
+PERSON_PRONOUN_IDS = frozenset(get_string_id(word) for word in ("he", "him", "himself", "she", "her", "herself"))
 # Common nouns for a person ('commander', 'officer'), from the quotation lexicon's person nouns; the epithets themselves
 # and the parts of a name ('President Assad') are no antecedent of their own.
 EPITHET_BLOCKERS = frozenset(default_lexicon().person_nouns - {"man", "woman"})
@@ -577,13 +607,102 @@ class Scene:
     def _is_epithet(self, i: int) -> bool:
         """Return True when token `i` ('man', 'woman') is a noun with a definite or demonstrative determiner and no
         modifier of its own (see `EPITHET_GENDERS`): 'the man', 'that man', not 'the old man', 'a man', 'the man who
-        led them' nor 'the man in charge' (a phrase that identifies him, `IDENTIFYING_PREPOSITION_IDS`)."""
+        led them' nor 'the man in charge' (a phrase that identifies him, `IDENTIFYING_PREPOSITION_IDS`). An 'in' or
+        'at' phrase, an apposition and a relative clause are left to `_keeps_epithet`, checked once the sentence's
+        pronouns are resolved (see `_resolve_epithets`)."""
         parse = self._parse
         children = parse.children(i)
         return (parse.pos[i] == "NOUN" and any(parse.dep[child] == "det" and parse.lower[child] in DETERMINER_IDS
                                                 for child in children)
-                and not any(parse.dep[child] in EPITHET_MODIFIER_DEPS or parse.dep[child] == "prep"
-                            and parse.lower[child] in IDENTIFYING_PREPOSITION_IDS for child in children))
+                and not any((parse.dep[child] in EPITHET_MODIFIER_DEPS or parse.dep[child] == "prep"
+                             and parse.lower[child] in IDENTIFYING_PREPOSITION_IDS) and not self._may_keep_epithet(child)
+                            for child in children))
+
+    def _may_keep_epithet(self, child: int) -> bool:
+        """Return True when a modifier `child` of an epithet is of a kind `_keeps_epithet` may let pass: an 'in' or
+        'at' phrase, an apposition or a relative clause."""
+        parse = self._parse
+        return (parse.dep[child] in ("appos", "relcl")
+                or parse.dep[child] == "prep" and parse.lower[child] in SEAT_PREPOSITION_IDS)
+
+    def _keeps_epithet(self, child: int) -> bool:
+        """Return True when a modifier `child` of an epithet leaves it one (see `_is_epithet`): a preposition of
+        `SEAT_PREPOSITION_IDS` whose object is his side's seat (`_is_seat`: 'in Damascus', 'in power', not 'in the
+        Syrian army', 'in the Turkish palace'); an apposition with an indefinite article whose head names his side
+        (`SIDE_HEADS`) and is no common noun for a person (`EPITHET_BLOCKERS`), with no proper name or opponent in it
+        ('a loyal client', not 'Ali Hamdan', 'a senior officer', 'a former bodyguard'); a relative clause with no
+        relative pronoun whose subject is Russian and that keeps him (`_keeps_him`: 'it had rescued' after Moscow,
+        not 'who had led the militias', 'it had sent to Latakia')."""
+        parse, dep = self._parse, self._parse.dep[child]
+        token = self.doc[child]
+        if dep == "prep":
+            objects = [grand.i for grand in token.children if grand.dep_ == "pobj"]
+            return parse.lower[child] in SEAT_PREPOSITION_IDS and bool(objects) and all(
+                self._is_seat(obj) for obj in objects)
+        if dep == "appos":
+            words = [word.i for word in token.subtree]
+            lemma = parse.lowered_lemma(child)
+            return (any(parse.dep[w] == "det" and parse.lower[w] in INDEFINITE_IDS for w in parse.children(child))
+                    and lemma in SIDE_HEADS and lemma not in EPITHET_BLOCKERS
+                    and not any(parse.pos[w] == "PROPN" or w in self._opponent_words or w in self.actors
+                                for w in words))
+        if dep == "relcl":
+            subjects = [grand.i for grand in token.children if grand.dep_ in SUBJECT_DEPS]
+            return bool(subjects) and not any(parse.tag[w] in RELATIVE_TAGS for w in parse.children(child)) and all(
+                self._side_at(subject) == RUSSIA for subject in subjects) and self._keeps_him(child)
+        return False
+
+    def _is_seat(self, obj: int) -> bool:
+        """Return True when token `obj`, the object of an epithet's 'in' or 'at', is his side's seat: a place name
+        of his side other than the country ('Damascus', not 'Syria') or a `SEAT_NOUNS` noun ('power', 'the palace'),
+        with nothing in its phrase, nor in an 'in' or 'at' phrase right after it that the parser hung elsewhere,
+        that is not his side ('the Syrian palace', not 'the Turkish palace', 'the rebels' palace', 'power in
+        Idlib')."""
+        parse, doc = self._parse, self.doc
+        his = self.assad | self._side_word_tokens
+        place = doc[obj].ent_type_ == SEAT_PLACE_ENTITY and obj in his and obj not in self.country
+        if not (place or parse.lowered_lemma(obj) in SEAT_NOUNS):
+            return False
+        words = [word.i for word in doc[obj].subtree if word.i != obj]
+        after = doc[obj].right_edge.i + 1
+        if (after < len(doc) and parse.dep[after] == "prep" and parse.lower[after] in SEAT_PREPOSITION_IDS
+                and parse.head[after] != obj):
+            words += [word.i for word in doc[after].subtree]
+        return not any(w not in his and not self._times[w] and (
+            w in self.actors or w in self._opponent_words or bool(doc[w].ent_type_)
+            or parse.pos[w] in ("NOUN", "PROPN") or parse.pos[w] == "PRON" and parse.dep[w] != "poss")
+            for w in words)
+
+    def _keeps_him(self, clause: int) -> bool:
+        """Return True when the relative clause headed by verb `clause` keeps the epithet's man (see
+        `KEEPING_VERBS`): it or a verb down its chain of controlled infinitives ('decided not to save') is a verb of
+        rescuing, protecting, keeping or backing with no object of its own, or a verb of the chain has a 'for' with
+        no object ('would not fight for'); and nothing in the clause is his side or a person's pronoun that is not a
+        possessive ('chosen to replace him', 'to replace Assad'; 'keeping in his palace' may be his): the man is
+        someone other than him."""
+        parse, doc = self._parse, self.doc
+        if any(parse.pos[w] != "PRON" and (w in self.assad or w in self._side_word_tokens)
+               or parse.lower[w] in PERSON_PRONOUN_IDS and parse.dep[w] != "poss"
+               for w in (word.i for word in doc[clause].subtree)):
+            return False
+        verbs, pending = [clause], [clause]
+        while pending:
+            verb = pending.pop()
+            for grand in parse.children(verb):
+                if parse.dep[grand] == "xcomp" and parse.pos[grand] in ("VERB", "AUX"):
+                    verbs.append(grand)
+                    pending.append(grand)
+        for verb in verbs:
+            children = parse.children(verb)
+            lemma = parse.lowered_lemma(verb)
+            particles = [parse.lowered_lemma(c) for c in children if parse.dep[c] == "prt"]
+            keeping = lemma in KEEPING_VERBS or any(f"{lemma} {particle}" in KEEPING_VERBS for particle in particles)
+            if keeping and not any(parse.dep[c] in ("dobj", "ccomp") for c in children):
+                return True
+            if any(parse.dep[c] == "prep" and parse.lower[c] in BENEFACTIVE_IDS and not parse.children(c)
+                   for c in children):
+                return True
+        return False
 
     def _mark_partitive_times(self) -> None:
         """Mark as a time expression's head a partitive over one ('most of the decade', see `TIME_NOUNS`), and unmark a
@@ -607,10 +726,13 @@ class Scene:
 
     def _resolve_epithets(self, sent_id: int) -> None:
         """Mark as Assad's side an epithet of sentence `sent_id` ('the man') whose antecedent, the latest person of
-        its gender before it in the sentence or its scope (or, for a non-subject, before its paragraph), is his."""
+        its gender before it in the sentence or its scope (or, for a non-subject, before its paragraph), is his; an
+        epithet with an 'in' or 'at' phrase, an apposition or a relative clause only when `_keeps_epithet` lets each
+        pass."""
         span, parse = self.spans[sent_id], self._parse
         for i in _indices_in(span, self._epithets):
-            if i in self.actors:
+            if i in self.actors or not all(self._keeps_epithet(child) for child in parse.children(i)
+                                           if self._may_keep_epithet(child)):
                 continue
             gender = EPITHET_GENDERS[parse.lower[i]]
             earlier = (ref for previous in reversed(self.scope[sent_id]) for ref in self.referents(previous))

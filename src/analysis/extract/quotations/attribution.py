@@ -849,8 +849,10 @@ def _credit(doc: Doc, line: Block, *, role: bool, lexicon: QuoteLexicon | None =
     'Northwind Photos') credits nothing. Over a quote (`role` True) it needs a role after a comma (see
     `_describes_a_role`) and must be a PERSON mention or two or more name words with no function word, so that a
     heading ('Exile, and what came after') captions nobody; a name of one word must be a PERSON mention with a noun
-    for a person (`lexicon`) as its role, since the recogniser takes unknown places for persons ('Velm, ferry town');
-    a byline ('By Jane Roe, staff writer') is the writer's, not a caption."""
+    for a person (`lexicon`) as its role, since the recogniser takes unknown places for persons ('Velm, ferry town').
+    Over or under a quote, a line that starts with 'By' or that a section rule (a `rule:` reason) makes a byline is
+    the writer's ('By Jane Roe, staff writer'), not a credit; a line the layout only guesses to be a byline (a
+    `layout:` reason, as 'Name, role' may get) can still be a caption."""
     text = line.text
     if len(text) > SOURCE_LINE_MAX_CHARS or text.rstrip()[-1:] in CREDIT_LINE_ENDS:
         return None
@@ -864,11 +866,11 @@ def _credit(doc: Doc, line: Block, *, role: bool, lexicon: QuoteLexicon | None =
     if name is None or len(name) == 0 or any(is_named_place(word) or word.ent_type_ in NOT_BODY_LABELS
                                              for word in name):
         return None
+    if name[0].lower_ == "by" or (line.section == "byline" and line.reason.startswith("rule:")):
+        return None  # the writer's byline, not a caption; a layout guess of a byline ('Name, role') may be one
     person = any(word.ent_type_ == "PERSON" for word in name)
     if not role:
         return name if person or credit.group("title") or credit.group("role") else None
-    if line.section == "byline" or name[0].lower_ == "by":
-        return None
     if len(name) == 1:
         # one word the recogniser may take for a person's name: only with a noun for a person as its role ('Ivo,
         # retired teacher'), not a place's gloss ('Velm, ferry town')
