@@ -2,7 +2,7 @@
 
 Each modifier has a class (negation, ending, inability, refusal, reluctance, restriction,
 condition, priority, modality, additive, degree, certainty, decrease, departure, prevention,
-permission, relinquishing), an attachment and an effect:
+permission, relinquishing, duration), an attachment and an effect:
 - `dependent`: a word attached to the cue or to the verb that governs it ('would *not* send
   troops', '*no* troops', 'has *no longer* backed', '*only* air power'), a negative pronoun
   as the subject of that verb ('*nobody* expects Moscow to pull out') or 'nor' opening its clause,
@@ -96,12 +96,16 @@ OWNING_DETERMINERS = frozenset({"its", "their", "his", "our", "this", "that", "t
 GOING_ID = get_string_id("going")
 # How a polarity word hangs on the cue or its chain: 'not', 'no', 'never', 'only', 'little', 'few', 'might'.
 DEPENDENT_DEPS = frozenset({"neg", "det", "advmod", "npadvmod", "preconj", "amod", "dobj", "aux"})
-# ... and how a duration adverbial (class `duration`) hangs on it, a prepositional adjunct of the cue's clause:
-# 'struck *for a few days*' (Quirk et al. 1985 §8.57, duration adverbials).
-DURATION_DEPS = DEPENDENT_DEPS | {"prep"}
-# A duration up to now, no bound (Quirk et al. 1985 §8.57): the perfect ('have struck for a few days') or 'now' /
-# 'so far' after the span ('for a few days now').
+# ... and how a modifier of several words hangs on it, also as a prepositional adjunct of the cue's clause:
+# 'struck *for a few days*' (Quirk et al. 1985 §8.57, duration adverbials), 'backed him *until recently*',
+# 'will help *up to a point*'.
+PHRASE_DEPS = DEPENDENT_DEPS | {"prep"}
+# A duration up to now, no bound (Quirk et al. 1985 §8.57): the present perfect, 'have' as 'has'/'have'/'ve' with no
+# modal ('have struck for a few days'; not 'had struck', 'will have struck'), or 'now' / 'so far' after the span
+# ('for a few days now').
 PERFECT_ID = get_string_id("have")
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+MODAL_TAG = "MD"
 UP_TO_NOW = tuple(tuple(get_string_id(word) for word in words) for words in (("now",), ("so", "far")))
 DETERMINER_TAGS = frozenset({"DT", "PRP$", "POS", "WP$"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
@@ -463,7 +467,7 @@ class Polarity:
             if row["class"] == DURATION and self._up_to_now(phrase, root):
                 return False
             deps = DEPENDENT_DEPS | NEGATIVE_DEPS if row["class"] == NEGATION else (
-                DURATION_DEPS if row["class"] == DURATION else DEPENDENT_DEPS)
+                PHRASE_DEPS if phrase.end - phrase.start > 1 else DEPENDENT_DEPS)
             return ((parse.head[root] in chain_ids and root not in chain_ids and parse.dep[root] in deps
                      and not self._after_determiner(root, row["class"]) and self._on_its_noun(root, cue))
                     or self._predicated_of(root, chain) or self._on_its_quantifier(root, cue))
@@ -479,11 +483,14 @@ class Polarity:
         return parse.dep[root] in CONDITION_PATH and root not in chain_ids and self._conditions(root, chain_ids)
 
     def _up_to_now(self, phrase: Phrase, root: int) -> bool:
-        """Return True when the duration `phrase` (its root `root`) runs up to now: its verb has a perfect 'have'
-        ('have been striking for a few days'), or 'now' or 'so far' follows it."""
+        """Return True when the duration `phrase` (its root `root`) runs up to now: its verb is in the present perfect,
+        a 'have' tagged VBP/VBZ with no modal ('have been striking for a few days'; not 'had struck', 'will have
+        struck'), or 'now' or 'so far' follows it."""
         parse = self.parse
         verb = parse.head[root]
-        if any(parse.dep[child] == "aux" and parse.lemma[child] == PERFECT_ID for child in parse.children(verb)):
+        auxiliaries = [child for child in parse.children(verb) if parse.dep[child] in ("aux", "auxpass")]
+        if (any(parse.lemma[child] == PERFECT_ID and parse.tag[child] in PRESENT_TAGS for child in auxiliaries)
+                and not any(parse.tag[child] == MODAL_TAG for child in auxiliaries)):
             return True
         following = tuple(parse.lower[i] for i in range(phrase.end, min(phrase.end + 2, len(parse.lower))))
         return any(following[:len(words)] == words for words in UP_TO_NOW)
