@@ -26,6 +26,14 @@ HELPED = "Russian jets struck rebel positions near Hama. The Syrian army held th
     # a promise of help or intelligence is help, not pressure
     (HELPED + "The Kremlin told Damascus that more bombers would arrive within the week.", False),
     (HELPED + "Russian advisers told the Syrian army which farms the rebels used as depots.", False),
+    # a reassurance is no restriction: a negation counts only on a clause of Assad's side, or as a bare directive
+    (HELPED + "The Kremlin told the Syrian leader that Moscow would never desert him.", False),
+    (HELPED + "Putin told the Syrian president that there was no cause for alarm about the port.", False),
+    (HELPED + "The Kremlin told Damascus that nothing would change between the two capitals.", False),
+    (CONTEXT + "The Kremlin told the Syrian generals that their tanks must not cross the river.", True),
+    # only the content clause is the message, and an obligation on Russia is no pressure on Damascus
+    (HELPED + "The Kremlin told Damascus that more transports would land, although it could not name the day.", False),
+    (HELPED + "The Kremlin told Damascus that Russia must keep its airfield.", False),
 ])
 def test_russia_telling_assads_side_is_pressure(nlp, text, pressed):
     assert ("limits.leverage" in last_sentence_codes(nlp, text, "limits")) is pressed

@@ -7,10 +7,15 @@ offensive', 'a memo telling the Syrian cabinet which ports it should hand over'.
 - The teller is the verb's subject, Russia's side; a telling with no subject of its own (a participle: 'a memo
   telling ...') takes the subject of the clause that governs it. A teller of no side, another power ('the Turkish
   envoy told Damascus') or Assad's side ('Assad told his generals') is no patron.
-- The message, what follows the addressee, holds a modal of obligation ('must', 'should', 'have to'), a negation
-  ('not', 'no', 'never') or a quoted imperative (Quirk et al. 1985 §11.26, indirect directives; §11.24, the
-  imperative): a promise of help ('told Damascus more jets were coming') or intelligence ('told the army where the
-  rebels were') is help, not pressure.
+- The message is the verb's content clause ('told Damascus that ...', 'told the army which ...') or, after a colon
+  or quotation mark, the rest of the sentence; a clause beside it ('..., although it could not say when') is not
+  told. It directs the client when a clause of it whose subject is Assad's side holds a modal of obligation ('must',
+  'should', 'have to') or a negation ('not', 'never'), an obligation also with a pronoun for subject ('his troops
+  must', 'it should'), which the resolver may take for the teller; or when it is a quoted imperative or a quoted
+  'No ...' (Quirk et al. 1985 §11.26, indirect directives; §11.24, the imperative). A promise
+  of help ('told Damascus more jets were coming'), intelligence ('told the army where the rebels were'), a
+  reassurance ('that Moscow would never desert him', 'that nothing would change') or an obligation on Russia ('that
+  Russia must keep its airfield') is not pressure.
 - Not a negated telling ('did not tell Damascus', 'without telling Damascus': the client left out, which the
   codebook's friction patterns read), nor telling apart ('tell the army from the militias', a 'from' phrase on the
   verb: to distinguish), nor the request 'told Damascus to ...', which the codebook's patterns and `restraint` read
@@ -24,7 +29,7 @@ from typing import Iterator
 from spacy.strings import get_string_id
 from spacy.tokens import Span
 
-from analysis.extract.frames.agents import ASSAD, RUSSIA, Scene
+from analysis.extract.frames.agents import ASSAD, RUSSIA, SUBJECT_DEPS, Scene
 from analysis.extract.frames.restraint import NEGATORS as CLAUSE_NEGATORS
 from analysis.nlp.arrays import ParseArrays, string_ids
 
@@ -39,11 +44,18 @@ NEGATORS = CLAUSE_NEGATORS | {get_string_id("without")}
 REQUEST = "xcomp"
 # 'tell X from Y': to distinguish (a 'from' phrase on the verb).
 APART = get_string_id("from")
-# What makes a message a directive or a restriction: modals of obligation, 'have'/'need' + 'to', negations.
-OBLIGATION = string_ids(frozenset({"must", "should", "ought", "mustn't", "shouldn't", "cannot", "can't"}))
+# The message: a content clause of the verb ('told Damascus that ...').
+CONTENT = "ccomp"
+# What makes a message a directive or a restriction: modals of obligation (the tokens the tokenizer makes of
+# 'mustn't', 'cannot': 'must' + "n't", 'can' + 'not'), 'have'/'need' + 'to', negations.
+OBLIGATION = string_ids(frozenset({"must", "should", "ought"}))
 NEEDING, INFINITIVE = string_ids(frozenset({"have", "need"})), get_string_id("to")
-DENIALS = CLAUSE_NEGATORS | string_ids(frozenset({"no", "nothing", "none"}))
+# A quoted notice of prohibition ('no offensive in the south').
+NO = get_string_id("no")
 QUOTES = frozenset({'"', "\u201c", ":"})
+# Subjects that stand for the one told when no actor is named: a pronoun ('it should hand over') or a noun with a
+# possessive pronoun ('his troops', 'their tanks').
+PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
 # How a subjectless telling hangs on the clause that governs it.
 GOVERNED_DEPS = frozenset({"acl", "advcl", "pcomp", "xcomp", "relcl"})
 
@@ -66,7 +78,7 @@ def telling_cues(span: Span, scene: Scene) -> Iterator[Span]:
                        for child in children)
                 or scene.side_of(doc[addressee]) != ASSAD
                 or scene.side_of(_teller(verb, parse, doc)) != RUSSIA
-                or not _directive(addressee, verb, span, parse)):
+                or not _directive(addressee, verb, span, scene)):
             continue
         yield doc[verb:verb + 1]
 
@@ -85,20 +97,38 @@ def _teller(verb: int, parse: ParseArrays, doc):
     return None
 
 
-def _directive(addressee: int, verb: int, span: Span, parse: ParseArrays) -> bool:
-    """Return True when the message told after `addressee` (to the end of `verb`'s clause, or of the sentence after a
-    colon or quotation mark) holds a modal of obligation, a negation or a quoted imperative."""
-    doc = span.doc
+def _directive(addressee: int, verb: int, span: Span, scene: Scene) -> bool:
+    """Return True when the message told to `addressee` by `verb` (its content clause or, after a colon or quotation
+    mark, the rest of the sentence) directs Assad's side: an obligation or a negation in a clause whose subject is
+    his side (an obligation also on a pronoun's clause, see `_on_client`), a quoted imperative or a quoted 'No ...'."""
+    parse, doc = scene.parse, span.doc
     after = max(token.i for token in doc[addressee].subtree) + 1
-    end = max(max(token.i for token in doc[verb].subtree) + 1, after)
-    if after < span.end and doc[after].text in QUOTES:
-        end = span.end
-    for i in range(after, end):
-        lower = parse.lower[i]
-        if lower in OBLIGATION or lower in DENIALS:
+    quoted = after < span.end and doc[after].text in QUOTES
+    if quoted:
+        message = range(after + 1, span.end)
+        if len(message) and (doc[message[0]].tag_ == "VB" or parse.lower[message[0]] == NO):
             return True
-        if parse.lemma[i] in NEEDING and i + 1 < end and parse.lower[i + 1] == INFINITIVE:
-            return True
-        if doc[i].text in QUOTES and i + 1 < end and doc[i + 1].tag_ == "VB":
+    else:
+        message = sorted(token.i for child in parse.children(verb) if parse.dep[child] == CONTENT
+                         for token in doc[child].subtree)
+    for i in message:
+        obliged = (parse.lower[i] in OBLIGATION
+                   or parse.lemma[i] in NEEDING and i + 1 < len(doc) and parse.lower[i + 1] == INFINITIVE)
+        if ((obliged or parse.lower[i] in CLAUSE_NEGATORS)
+                and _on_client(parse.head[i], scene, quoted=quoted, obliged=obliged)):
             return True
     return False
+
+
+def _on_client(clause: int, scene: Scene, *, quoted: bool, obliged: bool) -> bool:
+    """Return True when the subject of `clause` is Assad's side or, for an obligation (`obliged`), a pronoun or a noun
+    with a possessive pronoun (`PRONOUN_TAGS`: 'it should hand over', 'their tanks must not cross'), which a message
+    told to him is about whoever the resolver takes it for; in a quotation, a clause with no subject (an imperative)
+    too."""
+    parse, doc = scene.parse, scene.doc
+    subjects = [child for child in parse.children(clause) if parse.dep[child] in SUBJECT_DEPS]
+    if not subjects:
+        return quoted
+    return any(scene.side_of(doc[subject]) == ASSAD or obliged and (parse.tag[subject] in PRONOUN_TAGS or any(
+        parse.tag[child] in PRONOUN_TAGS and parse.dep[child] == "poss" for child in parse.children(subject)))
+        for subject in subjects)
