@@ -123,6 +123,16 @@ def test_a_prep_phrase_modifier_of_several_words_bears_on_the_verb(nlp, text, co
 
 
 @pytest.mark.parametrize("text", [
+    # a 'prep' phrase that only begins with the words ('up to a point ten miles ...': a place, not a degree) is no
+    # modifier of several words
+    HELPED + "Russian gunships escorted the Syrian convoys up to a point ten miles from the border.",
+    HELPED + "Russian gunships escorted the Syrian convoys up to a point where the road forks.",
+])
+def test_a_prep_phrase_longer_than_the_modifier_is_no_bound(nlp, text):
+    assert "limits.commitment" not in last_sentence_codes(nlp, text, "limits")
+
+
+@pytest.mark.parametrize("text", [
     # only the present perfect runs up to now; the past and future perfect bound the span
     HELPED + "Russian gunships had pounded the rebel convoys for a few days before they withdrew.",
     HELPED + "Russian gunships will have pounded the rebel convoys for a few days by the spring.",
