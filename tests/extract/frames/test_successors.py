@@ -33,7 +33,7 @@ HELPED = "Russian jets struck rebel positions near Hama. The Syrian army held th
     (HELPED + "Russian trainers talked to the new men at the firing range.", False),
     # coming after an event is no succession: 'after' counts as an adverb or with Assad's side as its object
     (FLED + "Russian officers talked with the volunteers who came after the storm.", False),
-    (FLED + "Russian envoys met the engineers who came after the landslide.", False),
+    (FLED + "Russian envoys bargained with the engineers who came after the landslide.", False),
 ])
 def test_talks_with_assads_successors_are_hedging(nlp, text, hedged):
     assert ("limits.hedging" in last_sentence_codes(nlp, text, "limits")) is hedged
