@@ -43,6 +43,8 @@ HELPED = "Russian jets struck rebel positions near Hama. The Syrian army held th
     (HELPED + "The Kremlin told Damascus that more transports would land, although the Syrian army could not unload "
      "them.", False),
     (HELPED + "The Kremlin told Damascus that Russia must keep its airfield.", False),
+    # a condition is part of the message: the demand of a conditional threat
+    (HELPED + "The Kremlin told Assad that if his troops did not pull back, Russian jets would stay grounded.", True),
     # a pronoun given to Russia that cannot take up the one told ('it' of Assad, a person) is Russia's obligation;
     # one that can ('his' of a president, 'they' of an army) is read as the one told's
     (HELPED + "The Kremlin told Assad that it should have more jets there by spring.", False),

@@ -9,22 +9,23 @@ offensive', 'a memo telling the Syrian cabinet which ports it should hand over'.
   envoy told Damascus') or Assad's side ('Assad told his generals') is no patron.
 - The message is the verb's content clause ('told Damascus that ...', 'told the army which ...'), less an adverbial
   clause with a subordinator inside it ('..., although the army could not unload them': said beside the message, not
-  told), or, after a colon or quotation mark, the rest of the sentence. It directs the client when a clause of it
-  whose subject is Assad's side holds a modal of obligation ('must', 'should', 'have to', 'need to': the clause is the
-  verb 'have'/'need' itself when it heads it) or a negation ('not', 'never'), though not a negation on a copular 'be'
-  with no modal ('that he was not alone': a reassurance, not a restriction). An obligation counts also with a pronoun
-  for subject, or a noun with a possessive pronoun ('his troops must', 'it should'), which the resolver leaves
-  unresolved or may take for the teller: it counts unless the resolver gives it to Russia and it cannot take up the
-  one told, by the resolver's kinds (a person for 'he'/'his'; a singular non-person for 'it'/'its'; a plural, or a
-  singular non-person read as a collective, for 'they'/'their'): 'told the Syrian generals that their tanks must',
-  'telling the Syrian cabinet which ports it should hand over', but not 'told Assad that it should have more jets
-  there' (Russia's obligation). A message told to someone is read as about them when its pronoun can be theirs. After
-  a colon or quotation mark (opening quotation marks passed over), a message opening on an imperative or on 'No ...'
-  directs, and so does a negation on an imperative clause of it, a base-form verb with no subject, not on a phrase
-  ('with you, not against you'). (Quirk et al. 1985 §11.26, indirect directives; §11.24, the imperative.) A promise of
-  help ('told Damascus more jets were coming'), intelligence ('told the army where the rebels were'), a reassurance
-  ('that Moscow would never desert him', 'that nothing would change', 'that he was not alone') or an obligation on
-  Russia ('that Russia must keep its airfield') is not pressure.
+  told) other than a condition ('if', 'unless': the demand of a conditional threat), or, after a colon or quotation
+  mark, the rest of the sentence. It directs the client when a clause of it whose subject is Assad's side holds a
+  modal of obligation ('must', 'should', 'have to', 'need to': the clause is the verb 'have'/'need' itself when it
+  heads it) or a negation ('not', 'never'), though not a negation on a copular 'be' with no modal ('that he was not
+  alone': a reassurance, not a restriction). An obligation counts also with a pronoun for subject, or a noun with a
+  possessive pronoun ('his troops must', 'it should'), which the resolver leaves unresolved or may take for the
+  teller: it counts unless the resolver gives it to Russia and it cannot take up the one told, by the resolver's kinds
+  (a person for 'he'/'his'; a singular non-person for 'it'/'its'; a plural, or a singular non-person read as a
+  collective, for 'they'/'their'): 'told the Syrian generals that their tanks must', 'telling the Syrian cabinet which
+  ports it should hand over', but not 'told Assad that it should have more jets there' (Russia's obligation). A
+  message told to someone is read as about them when its pronoun can be theirs. After a colon or quotation mark
+  (opening quotation marks passed over), a message opening on an imperative or on 'No ...' directs, and so does a
+  negation on an imperative clause of it, a base-form verb with no subject, not on a phrase ('with you, not against
+  you'). (Quirk et al. 1985 §11.26, indirect directives; §11.24, the imperative.) A promise of help ('told Damascus
+  more jets were coming'), intelligence ('told the army where the rebels were'), a reassurance ('that Moscow would
+  never desert him', 'that nothing would change', 'that he was not alone') or an obligation on Russia ('that Russia
+  must keep its airfield') is not pressure.
 - Not a negated telling ('did not tell Damascus', 'without telling Damascus': the client left out, which the
   codebook's friction patterns read), nor telling apart ('tell the army from the militias', a 'from' phrase on the
   verb: to distinguish), nor the request 'told Damascus to ...', which the codebook's patterns and `restraint` read
@@ -55,9 +56,11 @@ REQUEST = "xcomp"
 # 'tell X from Y': to distinguish (a 'from' phrase on the verb).
 APART = get_string_id("from")
 # The message: a content clause of the verb ('told Damascus that ...'), less an adverbial clause with a subordinator
-# in it ('although ...', 'because ...'), said beside the message.
+# in it ('although ...', 'because ...'), said beside the message; a condition ('if', 'unless') is part of it, the
+# demand of a conditional threat ('that if his troops did not pull back, the jets would stay grounded').
 CONTENT = "ccomp"
 BESIDE, SUBORDINATOR = "advcl", "mark"
+CONDITIONS = string_ids(frozenset({"if", "unless"}))
 # What makes a message a directive or a restriction: modals of obligation (the tokens the tokenizer makes of
 # 'mustn't', 'cannot': 'must' + "n't", 'can' + 'not'), 'have'/'need' + 'to', negations.
 OBLIGATION = string_ids(frozenset({"must", "should", "ought"}))
@@ -123,7 +126,8 @@ def _teller(verb: int, parse: ParseArrays, doc):
 
 def _directive(addressee: int, verb: int, span: Span, scene: Scene) -> bool:
     """Return True when the message told to `addressee` by `verb` (its content clause less an adverbial clause with a
-    subordinator or, after a colon or quotation mark, the rest of the sentence) directs Assad's side: an obligation or
+    subordinator, not a condition, or, after a colon or quotation mark, the rest of the sentence) directs Assad's side:
+    an obligation or
     a negation in a clause whose subject is his side (an obligation also on a pronoun's clause, a negation not on a
     copula: see `_on_client`), a quoted imperative or a quoted 'No ...'."""
     parse, doc = scene.parse, span.doc
@@ -155,12 +159,13 @@ def _directive(addressee: int, verb: int, span: Span, scene: Scene) -> bool:
 
 def _content(verb: int, scene: Scene) -> set[int]:
     """Return the tokens of the content clauses of `verb`, less the adverbial clauses in them opened by a subordinator
-    ('although', 'because': `BESIDE`, `SUBORDINATOR`)."""
+    other than a condition's ('although', 'because'; not 'if', 'unless': `BESIDE`, `SUBORDINATOR`, `CONDITIONS`)."""
     parse, doc = scene.parse, scene.doc
     tokens = {token.i for child in parse.children(verb) if parse.dep[child] == CONTENT
               for token in doc[child].subtree}
     beside = {token.i for i in tokens if parse.dep[i] == BESIDE
-              and any(parse.dep[child] == SUBORDINATOR for child in parse.children(i))
+              and any(parse.dep[child] == SUBORDINATOR and parse.lower[child] not in CONDITIONS
+                      for child in parse.children(i))
               for token in doc[i].subtree}
     return tokens - beside
 
