@@ -107,3 +107,35 @@ def test_help_for_a_few_days_is_bounded_in_time(nlp, text, bounded):
     codes = last_sentence_codes(nlp, text)
     assert set(codes[codes.dimension == "support"].code), "the help itself stays support"
     assert ("limits.commitment" in set(codes[codes.dimension == "limits"].code)) is bounded
+
+
+HELPED = "Russian jets struck rebel positions near Hama. The Syrian army held the city. "
+
+
+@pytest.mark.parametrize("text, code", [
+    # a modifier of several words on the verb as a 'prep' phrase is read for every class, not only durations
+    (HELPED + "Moscow funded the Syrian militias until recently.", "limits.abandonment"),
+    (HELPED + "Russian gunships escorted the Syrian convoys until recently.", "limits.abandonment"),
+    (HELPED + "The Russian air force will shield the Syrian garrison up to a point.", "limits.commitment"),
+])
+def test_a_prep_phrase_modifier_of_several_words_bears_on_the_verb(nlp, text, code):
+    assert code in last_sentence_codes(nlp, text, "limits")
+
+
+@pytest.mark.parametrize("text", [
+    # a 'prep' phrase that only begins with the words ('up to a point ten miles ...': a place, not a degree) is no
+    # modifier of several words
+    HELPED + "Russian gunships escorted the Syrian convoys up to a point ten miles from the border.",
+    HELPED + "Russian gunships escorted the Syrian convoys up to a point where the road forks.",
+])
+def test_a_prep_phrase_longer_than_the_modifier_is_no_bound(nlp, text):
+    assert "limits.commitment" not in last_sentence_codes(nlp, text, "limits")
+
+
+@pytest.mark.parametrize("text", [
+    # only the present perfect runs up to now; the past and future perfect bound the span
+    HELPED + "Russian gunships had pounded the rebel convoys for a few days before they withdrew.",
+    HELPED + "Russian gunships will have pounded the rebel convoys for a few days by the spring.",
+])
+def test_a_past_or_future_perfect_duration_is_a_bound(nlp, text):
+    assert "limits.commitment" in last_sentence_codes(nlp, text, "limits")

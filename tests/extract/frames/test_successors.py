@@ -17,7 +17,9 @@ HELPED = "Russian jets struck rebel positions near Hama. The Syrian army held th
     (FLED + "Soon the Kremlin was bargaining with the new leadership about its airfields.", True),
     (FLED + "By March Russian envoys were dealing with the successor government on the leases.", True),
     (FLED + "A month later Moscow spoke to the new faces in Damascus about the port.", True),
-    (FLED + "The Kremlin opened talks with the rebels who had chased him out.", True),
+    (FLED + "The Kremlin opened talks with the rebels who forced him out.", True),
+    (FLED + "Moscow quietly courted the generals who would come after.", True),
+    (FLED + "Russian envoys bargained with the rebels who came after him.", True),
     ("HOST: And Moscow, with Assad gone? GUEST: Oh, the Kremlin is negotiating with the incoming authorities already.", True),
     # another power's talks, Assad's own government, or a partner described otherwise is no hedge of Russia's
     (FLED + "Turkish diplomats bargained with the next government in Damascus.", False),
@@ -29,6 +31,16 @@ HELPED = "Russian jets struck rebel positions near Hama. The Syrian army held th
     (HELPED + "Moscow negotiated with the faction that pushed for a truce.", False),
     (HELPED + "Moscow bargained with the clan that forced the smugglers out.", False),
     (HELPED + "Russian trainers talked to the new men at the firing range.", False),
+    # coming after an event is no succession: 'after' counts as an adverb or with Assad's side as its object
+    (FLED + "Russian officers talked with the volunteers who came after the storm.", False),
+    (FLED + "Russian envoys bargained with the engineers who came after the landslide.", False),
 ])
 def test_talks_with_assads_successors_are_hedging(nlp, text, hedged):
     assert ("limits.hedging" in last_sentence_codes(nlp, text, "limits")) is hedged
+
+
+@pytest.mark.xfail(strict=True, reason="a plural noun of persons or groups between ('the officers who replaced him') is "
+                   "taken for the antecedent of 'him', so the ousted one is not Assad's side")
+def test_a_plural_person_noun_does_not_take_up_him(nlp):
+    text = FLED + "Russian envoys bargained with the officers who replaced him."
+    assert "limits.hedging" in last_sentence_codes(nlp, text, "limits")

@@ -2,12 +2,14 @@
 
 Each modifier has a class (negation, ending, inability, refusal, reluctance, restriction,
 condition, priority, modality, additive, degree, certainty, decrease, departure, prevention,
-permission, relinquishing), an attachment and an effect:
+permission, relinquishing, duration), an attachment and an effect:
 - `dependent`: a word attached to the cue or to the verb that governs it ('would *not* send
   troops', '*no* troops', 'has *no longer* backed', '*only* air power'), a negative pronoun
   as the subject of that verb ('*nobody* expects Moscow to pull out') or 'nor' opening its clause,
   said of the cue as its predicative complement ('the strikes were *few*'), or focusing its
-  quantifier ('*only* so many jets');
+  quantifier ('*only* so many jets'); a phrase of several words also as a 'prep' adjunct of that verb when the
+  adjunct is the phrase and no more ('backed him *until recently*'; not '*up to a point* ten miles from the
+  border'), a duration as any 'prep' adjunct ('struck *for a few days*');
 - `governor`: a word whose complement holds the cue ('*stopped* striking', '*refused* to rescue',
   '*unable* to save', 'its *inability* to rein in'), or, for a verb of ending used intransitively, whose subject
   is the cue ('the airstrikes *stopped*');
@@ -96,12 +98,17 @@ OWNING_DETERMINERS = frozenset({"its", "their", "his", "our", "this", "that", "t
 GOING_ID = get_string_id("going")
 # How a polarity word hangs on the cue or its chain: 'not', 'no', 'never', 'only', 'little', 'few', 'might'.
 DEPENDENT_DEPS = frozenset({"neg", "det", "advmod", "npadvmod", "preconj", "amod", "dobj", "aux"})
-# ... and how a duration adverbial (class `duration`) hangs on it, a prepositional adjunct of the cue's clause:
-# 'struck *for a few days*' (Quirk et al. 1985 §8.57, duration adverbials).
-DURATION_DEPS = DEPENDENT_DEPS | {"prep"}
-# A duration up to now, no bound (Quirk et al. 1985 §8.57): the perfect ('have struck for a few days') or 'now' /
-# 'so far' after the span ('for a few days now').
+# ... and how a modifier of several words hangs on it, also as a prepositional adjunct of the cue's clause:
+# 'struck *for a few days*' (Quirk et al. 1985 §8.57, duration adverbials), 'backed him *until recently*',
+# 'will help *up to a point*'; for a class other than duration, only when the 'prep' phrase is the modifier and no
+# more ('escorted them *up to a point* ten miles from the border' names a place, not a degree).
+PHRASE_DEPS = DEPENDENT_DEPS | {"prep"}
+# A duration up to now, no bound (Quirk et al. 1985 §8.57): the present perfect, 'have' as 'has'/'have'/'ve' with no
+# modal ('have struck for a few days'; not 'had struck', 'will have struck'), or 'now' / 'so far' after the span
+# ('for a few days now').
 PERFECT_ID = get_string_id("have")
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+MODAL_TAG = "MD"
 UP_TO_NOW = tuple(tuple(get_string_id(word) for word in words) for words in (("now",), ("so", "far")))
 DETERMINER_TAGS = frozenset({"DT", "PRP$", "POS", "WP$"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
@@ -463,7 +470,7 @@ class Polarity:
             if row["class"] == DURATION and self._up_to_now(phrase, root):
                 return False
             deps = DEPENDENT_DEPS | NEGATIVE_DEPS if row["class"] == NEGATION else (
-                DURATION_DEPS if row["class"] == DURATION else DEPENDENT_DEPS)
+                PHRASE_DEPS if row["class"] == DURATION or self._whole_phrase(phrase, cue.doc) else DEPENDENT_DEPS)
             return ((parse.head[root] in chain_ids and root not in chain_ids and parse.dep[root] in deps
                      and not self._after_determiner(root, row["class"]) and self._on_its_noun(root, cue))
                     or self._predicated_of(root, chain) or self._on_its_quantifier(root, cue))
@@ -478,12 +485,23 @@ class Polarity:
                     and self._conditions(root, chain_ids) and not self._contingency(root))
         return parse.dep[root] in CONDITION_PATH and root not in chain_ids and self._conditions(root, chain_ids)
 
+    @staticmethod
+    def _whole_phrase(phrase: Phrase, doc: Doc) -> bool:
+        """Return True when `phrase` is of several words and its root's subtree is the phrase and no more ('until
+        recently', 'up to a point'; not 'up to a point ten miles from the border'): see `PHRASE_DEPS`."""
+        root = doc[phrase.root]
+        return (phrase.end - phrase.start > 1 and root.left_edge.i == phrase.start
+                and root.right_edge.i == phrase.end - 1)
+
     def _up_to_now(self, phrase: Phrase, root: int) -> bool:
-        """Return True when the duration `phrase` (its root `root`) runs up to now: its verb has a perfect 'have'
-        ('have been striking for a few days'), or 'now' or 'so far' follows it."""
+        """Return True when the duration `phrase` (its root `root`) runs up to now: its verb is in the present perfect,
+        a 'have' tagged VBP/VBZ with no modal ('have been striking for a few days'; not 'had struck', 'will have
+        struck'), or 'now' or 'so far' follows it."""
         parse = self.parse
         verb = parse.head[root]
-        if any(parse.dep[child] == "aux" and parse.lemma[child] == PERFECT_ID for child in parse.children(verb)):
+        auxiliaries = [child for child in parse.children(verb) if parse.dep[child] in ("aux", "auxpass")]
+        if (any(parse.lemma[child] == PERFECT_ID and parse.tag[child] in PRESENT_TAGS for child in auxiliaries)
+                and not any(parse.tag[child] == MODAL_TAG for child in auxiliaries)):
             return True
         following = tuple(parse.lower[i] for i in range(phrase.end, min(phrase.end + 2, len(parse.lower))))
         return any(following[:len(words)] == words for words in UP_TO_NOW)

@@ -10,7 +10,8 @@ the new faces in Damascus', 'opened talks with the rebels who had chased him out
 - any noun restricted by a relative clause of succession or ousting (FrameNet Change_of_leadership, Take_place_of,
   Removing) whose object is Assad's side, a pronoun of it included ('who replaced him', 'who toppled the president';
   'drive', 'force' and 'chase' only with 'out': 'who chased him out', not 'who drove the lorries'), or of coming
-  next or after ('who would come after').
+  next or after, as an adverb or after Assad's side ('who would come after', 'who came after him'; not 'who came
+  after the storm').
 A partner named outright ('talks with Ankara', 'the new authorities') is the codebook's; a partner that is Assad's own
 government, not described so ('talked to the government'), is no hedge, and whose the talks are is left to the coder,
 which requires a Russian and keeps another actor's talks out.
@@ -51,7 +52,10 @@ IN, POWER = get_string_id("in"), get_string_id("power")
 OUSTING_VERBS = string_ids(frozenset({"replace", "succeed", "oust", "remove", "topple", "overthrow", "depose", "unseat",
                                       "drive", "force", "chase"}))
 OUT_VERBS, OUT = string_ids(frozenset({"drive", "force", "chase"})), get_string_id("out")
+# 'come next / after / afterwards' as an adverb ('who would come after'), or 'come after' with Assad's side as the
+# object of its preposition ('who came after him'); not after an event ('who came after the storm').
 COMING, AFTER_WORDS = get_string_id("come"), string_ids(frozenset({"next", "after", "afterwards"}))
+AFTER = get_string_id("after")
 RELATIVE = "relcl"
 
 
@@ -88,11 +92,17 @@ def _described_as_successor(noun: int, scene: Scene) -> bool:
 
 
 def _of_succession(verb: int, scene: Scene) -> bool:
-    """Return True when the relative clause `verb` ousts or replaces Assad's side (its object), or comes next."""
+    """Return True when the relative clause `verb` ousts or replaces Assad's side (its object), or comes next or after
+    (as an adverb, or after Assad's side: 'who came after him'; see `AFTER_WORDS`)."""
     parse = scene.parse
     children = parse.children(verb)
     if parse.lemma[verb] == COMING:
-        return any(parse.lower[child] in AFTER_WORDS for child in children)
+        return any((parse.dep[child] == "advmod" and parse.lower[child] in AFTER_WORDS
+                    and not any(parse.dep[i] == "pobj" for i in parse.children(child)))
+                   or (parse.dep[child] == "prep" and parse.lower[child] == AFTER
+                       and any(parse.dep[i] == "pobj" and scene.side_of(scene.doc[i]) == ASSAD
+                               for i in parse.children(child)))
+                   for child in children)
     if parse.lemma[verb] not in OUSTING_VERBS:
         return False
     if parse.lemma[verb] in OUT_VERBS and not any(parse.lower[child] == OUT for child in children):
