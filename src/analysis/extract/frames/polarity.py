@@ -242,8 +242,8 @@ class Phrase(NamedTuple):
 
 class Polarity:
     """The modifiers that bear on the cues of one Doc (see `modifiers_of`), read on the Doc's parse arrays; the
-    lexicon's phrases are found once per Doc and kept by sentence, the sentence of a cue or a phrase by `sentence_of`
-    (`Span.sent` if not given)."""
+    lexicon's phrases are found once per sentence, the sentence of a cue by `sentence_of` (`Span.sent` if not
+    given)."""
 
     # Per token, its first subject and its first concessive subordinator, or -1 (read once a Doc, at the first use).
     _first_subjects = FirstDependents(SUBJECT_DEPS)
@@ -256,20 +256,15 @@ class Polarity:
         self.parse = parse or ParseArrays(doc)
         self.sentence_of = sentence_of or (lambda cue: cue.sent)
         self._terms = frozenset(get_string_id(term) for term in lexicon.rows)
-        self._phrases: dict[int, list[Phrase]] | None = None  # by the start of their sentence, once asked
+        self._phrases: dict[int, list[Phrase]] = {}  # by the start of their sentence
 
     def phrases(self, sentence: Span) -> list[Phrase]:
-        """Return the lexicon's phrases in `sentence`, the longest where they overlap, in text order: those of the
-        whole Doc are found at the first call and kept by their sentence, a phrase across a sentence boundary
-        left out (so a longer one there shades no phrase of either sentence)."""
-        if self._phrases is None:
-            self._phrases = {}
-            within = [span for span in self.lexicon.matcher(sentence.doc) if span.end <= self.sentence_of(span).end]
-            # no two sentences' phrases overlap, so the longest kept over the Doc are those kept in each sentence
-            for span in filter_spans(within):
-                self._phrases.setdefault(self.sentence_of(span).start, []).append(
-                    Phrase(span.start, span.end, span.root.i, span.text, self.lexicon.rows[span.label_]))
-        return self._phrases.get(sentence.start, [])
+        """Return the lexicon's phrases in `sentence`, the longest where they overlap, in text order."""
+        if sentence.start not in self._phrases:
+            self._phrases[sentence.start] = [
+                Phrase(span.start, span.end, span.root.i, span.text, self.lexicon.rows[span.label_])
+                for span in filter_spans(self.lexicon.matcher(sentence))]
+        return self._phrases[sentence.start]
 
     def governing_chain(self, cue: Span) -> list[int]:
         """Return the indices of the cue's root and of the words that govern it up to the head of its clause."""
