@@ -8,7 +8,7 @@ import spacy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from analysis.nlp.arrays import ParseArrays, among, string_ids, token_span
+from analysis.nlp.arrays import FirstDependents, ParseArrays, among, string_ids, token_span
 
 WORDS = ["The", "Velmar", "Council", "said", "it", "would", "stay", ":", "Councils", "stay", "."]
 LEMMAS = ["the", "Velmar", "Council", "say", "it", "would", "stay", ":", "council", "stay", "."]
@@ -417,3 +417,29 @@ def test_string_ids_are_the_ids_the_parse_lists_hold(doc):
     assert ids == {get_string_id("say"), get_string_id("council"), get_string_id("nowhere")}
     assert [i for i, lemma in enumerate(parse.lemma) if lemma in ids] == [3, 8]  # case-sensitive, as the lemmas are
     assert string_ids(frozenset({"say", "council", "nowhere"})) is ids  # kept per word list
+
+
+class _Helper:
+    """A helper that reads its Doc's first subjects and first 'whether' marks through `FirstDependents`."""
+
+    subjects = FirstDependents(frozenset({"nsubj"}))
+    questions = FirstDependents(frozenset({"mark"}), words=frozenset({"whether"}))
+
+    def __init__(self, parse):
+        self.parse = parse
+
+
+def test_first_dependents_read_once_per_instance(doc):
+    parse = ParseArrays(doc)
+    asked = []
+    first_dependents = parse.first_dependents
+    parse.first_dependents = lambda labels, *, words=None: asked.append((labels, words)) or first_dependents(
+        labels, words=words)
+    helper = _Helper(parse)
+    assert helper.subjects == [-1, -1, -1, 2, -1, -1, 4, -1, -1, 8, -1]
+    assert helper.subjects is helper.subjects  # kept on the instance: asked once
+    assert helper.questions == [-1] * 11
+    assert asked == [(frozenset({"nsubj"}), None), (frozenset({"mark"}), frozenset({"whether"}))]
+    other = _Helper(ParseArrays(Doc(spacy.blank("en").vocab, words=["Rain"])))
+    assert other.subjects == [-1] and helper.subjects[3] == 2  # each instance reads its own Doc
+    assert isinstance(_Helper.subjects, FirstDependents)  # read on the class, the descriptor itself

@@ -253,6 +253,27 @@ class ParseArrays:
         return [word for word in coordinated if word != i]
 
 
+class FirstDependents:
+    """A class attribute that gives each instance its Doc's `ParseArrays.first_dependents(labels, words=words)`, read
+    from the instance's `parse` at the first use and kept as the instance's own attribute, so a helper asked at every
+    cue reads a list rather than calling for it."""
+
+    def __init__(self, labels: frozenset[str], *, words: frozenset[str] | None = None):
+        self.labels, self.words = labels, words
+        self.name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: object | None, owner: type | None = None) -> list[int] | FirstDependents:
+        """Return, per token of the instance's Doc, the index of its first dependent with one of the labels (and
+        words), or -1; read on the class, the descriptor itself."""
+        if instance is None:
+            return self
+        first = instance.__dict__[self.name] = instance.parse.first_dependents(self.labels, words=self.words)
+        return first
+
+
 def sentence_starts(doc: Doc, column: np.ndarray) -> list[int]:
     """Return the index of the first token of each sentence of `doc`, as `Doc.sents` gives them: token 0 and each later
     token whose SENT_START (`column`, as `Doc.to_array` reads it) is 1; `Doc.sents`' own on a Doc with a 'sents' hook,

@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from analysis.corpus.layout import ends_sentence
 from analysis.extract.frames.negated_verbs import is_subjectless_base_form
 from analysis.extract.quotations.lexicon import default_lexicon
-from analysis.nlp.arrays import ParseArrays, among, token_span
+from analysis.nlp.arrays import FirstDependents, ParseArrays, among, token_span
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
 from analysis.nlp.sentences import Sentence
@@ -374,6 +374,15 @@ class Referent(NamedTuple):
 class Scene:
     """The actors of one document: Russian and Assad-side tokens, resolved pronouns, paragraph scope (`parse`: the
     Doc's `ParseArrays`, read if not given)."""
+
+    # Per token, its first dependent of a kind the per-cue helpers ask for, or -1 (read once a Doc, at the first use).
+    _first_subjects = FirstDependents(SUBJECT_DEPS)
+    _first_active_subjects = FirstDependents(ACTIVE_SUBJECT_DEPS)
+    _first_nominal_subjects = FirstDependents(NOMINAL_SUBJECT_DEPS)
+    _first_clause_subjects = FirstDependents(CLAUSE_SUBJECT_DEPS)
+    _first_preposition_objects = FirstDependents(PREPOSITION_OBJECT_DEPS)
+    _first_conjuncts = FirstDependents(CONJUNCT_DEPS)
+    _open_question_marks = FirstDependents(QUESTION_MARK_DEPS, words=OPEN_QUESTION_MARKS)
 
     def __init__(self, doc: Doc, sentences: Sequence[Sentence], entities: Sequence[EntityMention], *,
                  gazetteer: Gazetteer | None = None, quotations: Sequence[Quoted] = (),
@@ -855,13 +864,13 @@ class Scene:
             return PRONOUN_KIND_IDS[parse.lower[i]]
         if i in self._persons:
             return "person"
-        if parse.tag[i] in ("NNS", "NNPS") or parse.first_dependents(CONJUNCT_DEPS)[i] >= 0:
+        if parse.tag[i] in ("NNS", "NNPS") or self._first_conjuncts[i] >= 0:
             return "group"
         return "thing"
 
     def _main_subject_at(self, span: Span) -> int | None:
         """Return the index of the subject of the sentence's main clause, or None."""
-        subject = self._parse.first_dependents(SUBJECT_DEPS)[span.root.i]
+        subject = self._first_subjects[span.root.i]
         return None if subject < 0 else subject
 
     def _link_at(self, head: int) -> Link | None:
@@ -892,7 +901,7 @@ class Scene:
         """
         parse, root = self._parse, cue.root.i
         inside, came_by, owner, node, path = range(cue.start, cue.end), None, None, root, ()
-        nominal_subjects = parse.first_dependents(NOMINAL_SUBJECT_DEPS)
+        nominal_subjects = self._first_nominal_subjects
         while True:
             dependents = parse.children(node)
             if node == root:
@@ -938,7 +947,7 @@ class Scene:
 
     def _pobj(self, i: int) -> int | None:
         """Return the index of the first object of the preposition `i`, or None."""
-        complement = self._parse.first_dependents(PREPOSITION_OBJECT_DEPS)[i]
+        complement = self._first_preposition_objects[i]
         return None if complement < 0 else complement
 
     def bearer(self, cue: Span) -> str | None:
@@ -961,7 +970,7 @@ class Scene:
         owners = [child for noun in nouns for child in parse.children(noun) if parse.dep[child] in OWNER_DEPS
                   and child not in nouns and child not in inside]
         node = parse.head[nouns[-1]] if parse.dep[nouns[-1]] in SUBJECT_DEPS else nouns[-1]
-        clause_subjects = parse.first_dependents(CLAUSE_SUBJECT_DEPS)
+        clause_subjects = self._first_clause_subjects
         while clause_subjects[node] < 0 and not (
                 self._is_active_participle(node)) and parse.dep[node] in CLIMB_DEPS and parse.head[node] != node:
             node = parse.head[node]
@@ -1254,7 +1263,7 @@ class Scene:
         person, government, army or regime, not the country's name): a joint act with a third party, not help
         to him."""
         parse, node = self._parse, cue.root.i
-        subjects = parse.first_dependents(SUBJECT_DEPS)
+        subjects = self._first_subjects
         while subjects[node] < 0 and parse.dep[node] in CLIMB_DEPS and parse.head[node] != node:
             node = parse.head[node]
         joint = any(actor in self.russian and any(self._side_at(other) == OTHER and other not in self.russian
@@ -1365,7 +1374,7 @@ class Scene:
         """Return the index of the active subject of a clause whose object is the noun it modifies ('an offensive
         Damascus wanted'); None for a relative pronoun subject ('an offensive that stalled') or no subject."""
         parse = self._parse
-        subject = parse.first_dependents(ACTIVE_SUBJECT_DEPS)[verb]
+        subject = self._first_active_subjects[verb]
         return None if subject < 0 or parse.tag[subject] in RELATIVE_TAGS else subject
 
     def used_abroad(self, cue: Span) -> bool:
@@ -1385,10 +1394,10 @@ class Scene:
         """Return True when a cue lies in an open question about what Russia does ('asked whether Moscow would send
         jets'), not about what Assad's side or another actor does ('whether Assad stays in power')."""
         parse, node = self._parse, cue.root.i
-        questions = parse.first_dependents(QUESTION_MARK_DEPS, words=OPEN_QUESTION_MARKS)
+        questions = self._open_question_marks
         while parse.head[node] != node:
             if questions[node] >= 0:
-                subject = parse.first_dependents(SUBJECT_DEPS)[node]
+                subject = self._first_subjects[node]
                 return self._side_at(None if subject < 0 else subject) in (None, RUSSIA)
             node = parse.head[node]
         return False

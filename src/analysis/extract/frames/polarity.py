@@ -58,7 +58,7 @@ from analysis.config import RESOURCES_DIR
 from analysis.corpus.resources import read_resource_text, resource_loader
 from analysis.errors import InputError
 from analysis.extract.frames.negated_verbs import default_spending_verbs, default_yielding_verbs, verb_forms
-from analysis.nlp.arrays import ParseArrays
+from analysis.nlp.arrays import FirstDependents, ParseArrays
 from analysis.nlp.matching import LemmaPhraseMatcher
 
 MODIFIERS_FILE = RESOURCES_DIR / "framing_modifiers.csv"
@@ -252,6 +252,10 @@ class Polarity:
     lexicon's phrases are found once per sentence, the sentence of a cue by `sentence_of` (`Span.sent` if not
     given)."""
 
+    # Per token, its first subject and its first concessive subordinator, or -1 (read once a Doc, at the first use).
+    _first_subjects = FirstDependents(SUBJECT_DEPS)
+    _concessive_marks = FirstDependents(MARK_DEPS, words=CONCESSIVES)
+
     def __init__(self, doc: Doc, lexicon: ModifierLexicon, *, parse: ParseArrays | None = None,
                  sentence_of: Callable[[Span], Span] | None = None, spending_verbs: frozenset[str] | None = None):
         self.lexicon = lexicon
@@ -272,7 +276,7 @@ class Polarity:
     def governing_chain(self, cue: Span) -> list[int]:
         """Return the indices of the cue's root and of the words that govern it up to the head of its clause."""
         parse, node = self.parse, cue.root.i
-        chain, subjects = [node], parse.first_dependents(SUBJECT_DEPS)
+        chain, subjects = [node], self._first_subjects
         while subjects[node] < 0 and parse.head[node] != node:
             if parse.dep[node] not in CHAIN_DEPS and not (parse.pos[node] in NOUNS and parse.dep[node] in NOUN_CHAIN_DEPS):
                 break
@@ -530,8 +534,7 @@ class Polarity:
         """Return True when token `i` heads a concession ('despite *backing*', 'although Moscow *backs* him'):
         the concession grants the support, and the clause above does not scope over it."""
         parse = self.parse
-        return parse.lower[parse.head[i]] in CONCESSIVE_IDS or parse.first_dependents(
-            MARK_DEPS, words=CONCESSIVES)[i] >= 0
+        return parse.lower[parse.head[i]] in CONCESSIVE_IDS or self._concessive_marks[i] >= 0
 
     def _ends_its_subject(self, verb: int, cue_root: int) -> bool:
         """Return True when the verb of ending `verb` is used intransitively, not negated, with the cue itself as its
@@ -546,7 +549,7 @@ class Polarity:
         """Return True when token `i` heads a clause coordinated with the one before and has its own subject ('the war
         could not be won, and Moscow sent jets'): each such clause carries its own polarity, so a modifier of the first
         does not bear on the second (Quirk et al. 1985 §13.14, clausal coordination)."""
-        return self.parse.dep[i] == "conj" and self.parse.first_dependents(SUBJECT_DEPS)[i] >= 0
+        return self.parse.dep[i] == "conj" and self._first_subjects[i] >= 0
 
     def _counterfactual(self, i: int) -> bool:
         """Return True when token `i` ('without') opens the condition of a hypothetical clause ('*Without* Russian
