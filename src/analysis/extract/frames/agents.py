@@ -272,6 +272,17 @@ PRONOUN_KINDS = {"it": "thing", "its": "thing", "itself": "thing", "they": "grou
                  "themselves": "group", "he": "person", "him": "person", "his": "person", "himself": "person",
                  "she": "person", "her": "person"}
 PRONOUN_KIND_IDS = {get_string_id(word): kind for word, kind in PRONOUN_KINDS.items()}
+# Number agreement (Quirk et al. 1985 §6.10; Huddleston & Pullum 2002 ch. 17): a pronoun takes up only an antecedent of
+# its number. A plural noun (the tagger's NNS, NNPS) or a coordination is a group, which 'they' takes up, never 'he',
+# 'she' or 'it'; a singular common noun for a person (the quotation lexicon's person nouns: 'the president') is a
+# person, which 'he' or 'she' takes up, never 'it' or 'they'. A singular collective noun names a group as one body
+# (Quirk et al. 1985 §5.108, collective nouns; 'the government has/have'), so 'it' and 'they' both take it up, as
+# they do an actor's name that is no person ('Moscow ... they'). A candidate of another number is passed over.
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+COLLECTIVE_NOUNS = frozenset({"government", "army", "regime", "military", "administration", "leadership", "cabinet",
+                              "council", "committee", "parliament", "navy", "delegation", "opposition", "coalition",
+                              "alliance", "garrison", "contingent", "militia", "faction", "party", "public"})
+PERSON_NOUNS = frozenset(default_lexicon().person_nouns)
 # The gender of a person's pronoun, as the gazetteer records a person's (see `Gazetteer.gender`).
 PRONOUN_GENDERS = {get_string_id(word): gender for word, gender in (("him", "male"), ("his", "male"),
                                                                     ("himself", "male"), ("her", "female"))}
@@ -408,6 +419,8 @@ class Scene:
         self._armed_opponents = set(parse.lemma_indices(ARMED_OPPONENTS).tolist())
         self._side_modifiers = set(parse.indices("LOWER", SIDE_MODIFIERS).tolist())
         self._persons = set(parse.indices("ENT_TYPE", ("PERSON",)).tolist())
+        self._person_words = set(parse.lemma_indices(PERSON_NOUNS).tolist())  # see `PERSON_NOUNS`, `_kind_at`
+        self._collectives = set(parse.lemma_indices(COLLECTIVE_NOUNS).tolist())
         self._times = np.zeros(len(doc), dtype=bool)  # the heads of time expressions (see `TIME_NOUNS`)
         self._times[parse.indices("ENT_TYPE", TIME_ENTITIES)] = True
         self._times[parse.lemma_indices(TIME_NOUNS)] = True
@@ -557,8 +570,7 @@ class Scene:
                 here = self._referents_back_from(i, span.start)
             if parse.dep[i] in SUBJECT_DEPS:
                 here = (ref for ref in here if not self._in_own_clause(ref.head, parse.head[i]))
-            antecedent = next((ref for ref in chain(here, earlier) if ref.kind == kind or (
-                kind == "group" and ref.actor and ref.head in self.actors)), None)
+            antecedent = next((ref for ref in chain(here, earlier) if self._agrees(kind, ref)), None)
             if antecedent is None and kind == PERSON and parse.dep[i] not in SUBJECT_DEPS:
                 antecedent = self._person_before(sent_id, PRONOUN_GENDERS.get(parse.lower[i]))
             if antecedent is None or not antecedent.actor:
@@ -727,15 +739,23 @@ class Scene:
                 yield Referent(i, self._kind_at(i), self._link_at(i), self._side_at(i) is not None)
 
     def _kind_at(self, i: int) -> str:
-        """Return the kind of referent ('person', 'group' or 'thing') token `i` names, as a pronoun would take it up."""
+        """Return the kind of referent ('person', 'group' or 'thing') token `i` names, as a pronoun would take it up:
+        a plural noun or a coordination is a group, a person's name or a singular common noun for a person a person
+        (see `PLURAL_NOUN_TAGS`)."""
         parse = self._parse
         if parse.lower[i] in PRONOUN_KIND_IDS:
             return PRONOUN_KIND_IDS[parse.lower[i]]
-        if i in self._persons:
-            return "person"
-        if parse.tag[i] in ("NNS", "NNPS") or parse.first_dependents(CONJUNCT_DEPS)[i] >= 0:
+        if parse.tag[i] in PLURAL_NOUN_TAGS or parse.first_dependents(CONJUNCT_DEPS)[i] >= 0:
             return "group"
+        if i in self._persons or (i in self._person_words and parse.pos[i] == "NOUN"):
+            return "person"
         return "thing"
+
+    def _agrees(self, kind: str, ref: Referent) -> bool:
+        """Return True when a pronoun of `kind` may take up `ref` (see `PLURAL_NOUN_TAGS`): one of its own kind, or, for
+        'they', an actor that is no person, named ('Moscow') or by a collective noun ('the Syrian army')."""
+        return ref.kind == kind or (kind == "group" and ref.actor and ref.kind != PERSON and (
+            ref.head in self.actors or ref.head in self._collectives))
 
     def _main_subject_at(self, span: Span) -> int | None:
         """Return the index of the subject of the sentence's main clause, or None."""
