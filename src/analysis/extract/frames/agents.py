@@ -279,10 +279,9 @@ PRONOUN_KIND_IDS = {get_string_id(word): kind for word, kind in PRONOUN_KINDS.it
 # (Quirk et al. 1985 §5.108, collective nouns; 'the government has/have'), so 'it' and 'they' both take it up, as
 # they do an actor's name that is no person ('Moscow ... they'). A candidate of another number is passed over.
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
-COLLECTIVE_NOUNS = frozenset({"government", "army", "regime", "military", "administration", "leadership", "cabinet",
-                              "council", "committee", "parliament", "navy", "delegation", "opposition", "coalition",
-                              "alliance", "garrison", "contingent", "militia", "faction", "party", "public"})
-PERSON_NOUNS = frozenset(default_lexicon().person_nouns)
+# Both lists are the quotation lexicon's (`person_noun`, `collective_noun` in resources/quote_lexicon.csv).
+COLLECTIVE_NOUNS = default_lexicon().collective_nouns
+PERSON_NOUNS = default_lexicon().person_nouns
 # The gender of a person's pronoun, as the gazetteer records a person's (see `Gazetteer.gender`).
 PRONOUN_GENDERS = {get_string_id(word): gender for word, gender in (("him", "male"), ("his", "male"),
                                                                     ("himself", "male"), ("her", "female"))}
@@ -614,7 +613,7 @@ class Scene:
         `start` and `end` (both excluded), other than a part or an apposition of a name, and is not on Assad's side
         ('the Syrian president'): the nearer antecedent of an epithet."""
         parse = self._parse
-        return any(start < j < end and parse.tag[j] not in ("NNS", "NNPS") and parse.dep[j] not in PERSON_NOUN_PART_DEPS
+        return any(start < j < end and parse.tag[j] not in PLURAL_NOUN_TAGS and parse.dep[j] not in PERSON_NOUN_PART_DEPS
                    and self._side_at(j) != ASSAD for j in self._person_nouns)
 
     def _resolve_epithets(self, sent_id: int) -> None:
