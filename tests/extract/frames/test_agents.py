@@ -336,8 +336,9 @@ def test_a_subject_pronoun_does_not_take_up_a_noun_of_its_own_clause(nlp, text, 
     # a singular pronoun passes over plural nouns between and takes up the singular person before them
     ("The Syrian leader left the city. Russian diplomats met the generals who had ousted him.", "him", "assad"),
     ("The Syrian leader left the city. Russian diplomats met the generals who had ousted his cousin.", "his", "assad"),
-    # ... but a singular person subject between is the nearer antecedent (a Greek one: another actor)
-    ("The Syrian leader left the city. A Greek banker said Russian diplomats had met him.", "him", "other"),
+    # ... but a singular person subject between is the nearer antecedent: a person named, not on Assad's side
+    ("The Syrian leader left the city. Yusuf Demir said Russian diplomats had met him.", "him", None),
+    ("The Syrian leader left the city. Yusuf Demir said Russian diplomats had met his deputy.", "his", None),
     # a plural pronoun takes up a plural noun, not a singular person
     ("Syrian soldiers held the bridge. A Russian general praised their courage.", "their", "assad"),
     ("The Syrian leader held the bridge. A Russian general praised their courage.", "their", None),

@@ -282,6 +282,10 @@ PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 # Both lists are the quotation lexicon's (`person_noun`, `collective_noun` in resources/quote_lexicon.csv).
 COLLECTIVE_NOUNS = default_lexicon().collective_nouns
 PERSON_NOUNS = default_lexicon().person_nouns
+# A singular common noun for a person off Assad's side ('the Russian general', 'a banker') is no 'it', and no pronoun
+# takes it up: as with epithets, only Assad's side is taken up by a common noun (the support and limits codes read
+# his side as the recipient or bearer), so 'he' passes over it as before.
+UNTAKEN_PERSON = "untaken person"
 # The gender of a person's pronoun, as the gazetteer records a person's (see `Gazetteer.gender`).
 PRONOUN_GENDERS = {get_string_id(word): gender for word, gender in (("him", "male"), ("his", "male"),
                                                                     ("himself", "male"), ("her", "female"))}
@@ -738,23 +742,31 @@ class Scene:
                 yield Referent(i, self._kind_at(i), self._link_at(i), self._side_at(i) is not None)
 
     def _kind_at(self, i: int) -> str:
-        """Return the kind of referent ('person', 'group' or 'thing') token `i` names, as a pronoun would take it up:
-        a plural noun or a coordination is a group, a person's name or a singular common noun for a person a person
-        (see `PLURAL_NOUN_TAGS`)."""
+        """Return the kind of referent ('person', 'group', 'thing' or `UNTAKEN_PERSON`) token `i` names, as a pronoun
+        would take it up: a person's name, or a singular common noun for a person on Assad's side ('the Syrian
+        president'), is a person; a plural noun or a coordination is a group (see `PLURAL_NOUN_TAGS`)."""
         parse = self._parse
         if parse.lower[i] in PRONOUN_KIND_IDS:
             return PRONOUN_KIND_IDS[parse.lower[i]]
-        if parse.tag[i] in PLURAL_NOUN_TAGS or parse.first_dependents(CONJUNCT_DEPS)[i] >= 0:
-            return "group"
-        if i in self._persons or (i in self._person_words and parse.pos[i] == "NOUN"):
+        if i in self._persons:
             return "person"
+        if self._is_plural(i):
+            return "group"
+        if i in self._person_words and parse.pos[i] == "NOUN":
+            return PERSON if self._side_at(i) == ASSAD else UNTAKEN_PERSON
         return "thing"
+
+    def _is_plural(self, i: int) -> bool:
+        """Return True when token `i` heads a plural phrase: a plural noun or a coordination (see `PLURAL_NOUN_TAGS`)."""
+        parse = self._parse
+        return parse.tag[i] in PLURAL_NOUN_TAGS or parse.first_dependents(CONJUNCT_DEPS)[i] >= 0
 
     def _agrees(self, kind: str, ref: Referent) -> bool:
         """Return True when a pronoun of `kind` may take up `ref` (see `PLURAL_NOUN_TAGS`): one of its own kind, or, for
-        'they', an actor that is no person, named ('Moscow') or by a collective noun ('the Syrian army')."""
-        return ref.kind == kind or (kind == "group" and ref.actor and ref.kind != PERSON and (
-            ref.head in self.actors or ref.head in self._collectives))
+        'they', a plural actor ('Assad and his wife') or one that is no person, named ('Moscow') or by a collective
+        noun ('the Syrian army')."""
+        return ref.kind == kind or (kind == "group" and ref.actor and (self._is_plural(ref.head) or (
+            ref.kind != PERSON and (ref.head in self.actors or ref.head in self._collectives))))
 
     def _main_subject_at(self, span: Span) -> int | None:
         """Return the index of the subject of the sentence's main clause, or None."""
