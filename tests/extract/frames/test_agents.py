@@ -343,11 +343,12 @@ def test_a_subject_pronoun_does_not_take_up_a_noun_of_its_own_clause(nlp, text, 
     ("Syrian soldiers held the bridge. A Russian general praised their courage.", "their", "assad"),
     ("The Syrian leader held the bridge. A Russian general praised their courage.", "their", None),
     ("Assad held the bridge. A Russian general praised their courage.", "their", None),
-    # a collective noun is taken up by 'it' and by 'they'
-    ("The Syrian army held the bridge. A Russian general praised its courage.", "its", "assad"),
+    # a collective noun is taken up by 'it' and by 'they' (past a plural subject between)
+    ("The Syrian army held the bridge. Russian generals praised its courage.", "its", "assad"),
     ("The Syrian army held the bridge. A Russian general praised their courage.", "their", "assad"),
-    # 'it' takes up no person
-    ("The Syrian leader held the bridge. A Russian general praised its courage.", "its", None),
+    # 'it' takes up no person and no plural
+    ("The Syrian leader held the bridge. Russian generals praised its courage.", "its", None),
+    ("Syrian soldiers held the bridge. Russian generals praised its courage.", "its", None),
 ])
 def test_a_pronoun_takes_up_only_an_antecedent_of_its_number(nlp, text, pronoun, side):
     scene, doc = _scene(nlp, text)

@@ -274,18 +274,16 @@ PRONOUN_KINDS = {"it": "thing", "its": "thing", "itself": "thing", "they": "grou
 PRONOUN_KIND_IDS = {get_string_id(word): kind for word, kind in PRONOUN_KINDS.items()}
 # Number agreement (Quirk et al. 1985 §6.10; Huddleston & Pullum 2002 ch. 17): a pronoun takes up only an antecedent of
 # its number. A plural noun (the tagger's NNS, NNPS) or a coordination is a group, which 'they' takes up, never 'he',
-# 'she' or 'it'; a singular common noun for a person (the quotation lexicon's person nouns: 'the president') is a
-# person, which 'he' or 'she' takes up, never 'it' or 'they'. A singular collective noun names a group as one body
-# (Quirk et al. 1985 §5.108, collective nouns; 'the government has/have'), so 'it' and 'they' both take it up, as
-# they do an actor's name that is no person ('Moscow ... they'). A candidate of another number is passed over.
+# 'she' or 'it'; a person's name is a person, which 'he' or 'she' takes up, never 'it' and not 'they' alone, and so is
+# a singular common noun for a person on Assad's side (the quotation lexicon's person nouns: 'the Syrian president';
+# as with epithets, only his side is taken up by a common noun: the support and limits codes read his side as the
+# recipient or bearer). A singular collective noun names a group as one body (Quirk et al. 1985 §5.108, collective
+# nouns; 'the government has/have'), so 'it' and 'they' both take it up, as they do an actor's name that is no person
+# ('Moscow ... they'). A candidate of another number is passed over, not taken and no barrier.
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 # Both lists are the quotation lexicon's (`person_noun`, `collective_noun` in resources/quote_lexicon.csv).
 COLLECTIVE_NOUNS = default_lexicon().collective_nouns
 PERSON_NOUNS = default_lexicon().person_nouns
-# A singular common noun for a person off Assad's side ('the Russian general', 'a banker') is no 'it', and no pronoun
-# takes it up: as with epithets, only Assad's side is taken up by a common noun (the support and limits codes read
-# his side as the recipient or bearer), so 'he' passes over it as before.
-UNTAKEN_PERSON = "untaken person"
 # The gender of a person's pronoun, as the gazetteer records a person's (see `Gazetteer.gender`).
 PRONOUN_GENDERS = {get_string_id(word): gender for word, gender in (("him", "male"), ("his", "male"),
                                                                     ("himself", "male"), ("her", "female"))}
@@ -742,9 +740,9 @@ class Scene:
                 yield Referent(i, self._kind_at(i), self._link_at(i), self._side_at(i) is not None)
 
     def _kind_at(self, i: int) -> str:
-        """Return the kind of referent ('person', 'group', 'thing' or `UNTAKEN_PERSON`) token `i` names, as a pronoun
-        would take it up: a person's name, or a singular common noun for a person on Assad's side ('the Syrian
-        president'), is a person; a plural noun or a coordination is a group (see `PLURAL_NOUN_TAGS`)."""
+        """Return the kind of referent ('person', 'group' or 'thing') token `i` names, as a pronoun would take it up: a
+        person's name, or a singular common noun for a person on Assad's side ('the Syrian president'), is a person; a
+        plural noun or a coordination is a group (see `PLURAL_NOUN_TAGS`)."""
         parse = self._parse
         if parse.lower[i] in PRONOUN_KIND_IDS:
             return PRONOUN_KIND_IDS[parse.lower[i]]
@@ -752,8 +750,8 @@ class Scene:
             return "person"
         if self._is_plural(i):
             return "group"
-        if i in self._person_words and parse.pos[i] == "NOUN":
-            return PERSON if self._side_at(i) == ASSAD else UNTAKEN_PERSON
+        if i in self._person_words and parse.pos[i] == "NOUN" and self._side_at(i) == ASSAD:
+            return PERSON
         return "thing"
 
     def _is_plural(self, i: int) -> bool:
