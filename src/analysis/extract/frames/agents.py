@@ -10,7 +10,8 @@ Moscow'). A clause whose own subject is another actor belongs to that actor, so 
 Assad' ties nothing to Russia.
 
 Context is carried within the paragraph: a pronoun resolves to the latest compatible subject or
-actor before it (one of its number, passing over others: 'him' skips 'the officers'; see `PLURAL_NOUN_TAGS`) in the block (and in the question a Q&A answer replies to), not, as a subject, to a
+actor before it (one of its number, passing over others: 'him' skips 'the officers'; see
+`PLURAL_NOUN_TAGS`) in the block (and in the question a Q&A answer replies to), not, as a subject, to a
 noun of its own clause ('At the UN it vetoed'), and an object or possessive pronoun with none there to
 the latest person named before the paragraph; a definite noun that
 repeats the head of an earlier Russian phrase is Russian ('the embassy'), 'we' and 'our' stand for
