@@ -756,7 +756,7 @@ class Scene:
         return "thing"
 
     def _is_plural(self, i: int) -> bool:
-        """Return True when token `i` heads a plural phrase: a plural noun or a coordination (see `PLURAL_NOUN_TAGS`)."""
+        """Return True when token `i` heads a plural phrase: a plural noun or a coordination (`PLURAL_NOUN_TAGS`)."""
         parse = self._parse
         return parse.tag[i] in PLURAL_NOUN_TAGS or parse.first_dependents(CONJUNCT_DEPS)[i] >= 0
 
