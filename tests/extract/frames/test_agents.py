@@ -332,6 +332,29 @@ def test_a_subject_pronoun_does_not_take_up_a_noun_of_its_own_clause(nlp, text, 
     assert ("support.diplomatic" in last_sentence_codes(nlp, text, "support")) is supported
 
 
+@pytest.mark.parametrize("text, pronoun, side", [
+    # a singular pronoun passes over plural nouns between and takes up the singular person before them
+    ("The Syrian leader left the city. Russian diplomats met the generals who had ousted him.", "him", "assad"),
+    ("The Syrian leader left the city. Russian diplomats met the generals who had ousted his cousin.", "his", "assad"),
+    # ... but a singular person subject between is the nearer antecedent: a person named, not on Assad's side
+    ("The Syrian leader left the city. Yusuf Demir said Russian diplomats had met him.", "him", None),
+    ("The Syrian leader left the city. Yusuf Demir said Russian diplomats had met his deputy.", "his", None),
+    # a plural pronoun takes up a plural noun, not a singular person
+    ("Syrian soldiers held the bridge. A Russian general praised their courage.", "their", "assad"),
+    ("The Syrian leader held the bridge. A Russian general praised their courage.", "their", None),
+    ("Assad held the bridge. A Russian general praised their courage.", "their", None),
+    # a collective noun is taken up by 'it' and by 'they' (past a plural subject between)
+    ("The Syrian army held the bridge. Russian generals praised its courage.", "its", "assad"),
+    ("The Syrian army held the bridge. A Russian general praised their courage.", "their", "assad"),
+    # 'it' takes up no person and no plural
+    ("The Syrian leader held the bridge. Russian generals praised its courage.", "its", None),
+    ("Syrian soldiers held the bridge. Russian generals praised its courage.", "its", None),
+])
+def test_a_pronoun_takes_up_only_an_antecedent_of_its_number(nlp, text, pronoun, side):
+    scene, doc = _scene(nlp, text)
+    assert scene.side_of(next(token for token in doc if token.lower_ == pronoun)) == side
+
+
 ASSAD_FLEW = "Assad flew to Moscow on Sunday.\n\n"
 
 

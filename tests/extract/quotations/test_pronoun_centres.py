@@ -156,3 +156,17 @@ def test_one_of_a_group_of_persons_is_taken_up(quotes_of, text, quote, name):
 ])
 def test_one_of_a_group_of_things_is_no_person(quotes_of, text, quote, name):
     assert quotes_of(text)[quote].speaker_name == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a singular pronoun passes over a plural subject between; a plural one takes it up
+    ("Mara Velden runs the ferry office. The deckhands struck on Monday. “We will meet them,” she said.",
+     "We will meet them,", "Mara Velden"),
+    ("Mara Velden runs the ferry office. The deckhands struck on Monday. “We want our back pay,” they said.",
+     "We want our back pay,", "The deckhands"),
+    # near miss: a singular person subject between is the nearer antecedent of 'she'
+    ("Mara Velden runs the ferry office. Her deputy, Lotte Aalberg, met the deckhands. “We will meet them,” she said.",
+     "We will meet them,", "Lotte Aalberg"),
+])
+def test_a_speaker_pronoun_takes_up_a_subject_of_its_number(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name

@@ -10,7 +10,8 @@ Moscow'). A clause whose own subject is another actor belongs to that actor, so 
 Assad' ties nothing to Russia.
 
 Context is carried within the paragraph: a pronoun resolves to the latest compatible subject or
-actor before it in the block (and in the question a Q&A answer replies to), not, as a subject, to a
+actor before it (one of its number, passing over others: 'him' skips 'the officers'; see
+`PLURAL_NOUN_TAGS`) in the block (and in the question a Q&A answer replies to), not, as a subject, to a
 noun of its own clause ('At the UN it vetoed'), and an object or possessive pronoun with none there to
 the latest person named before the paragraph; a definite noun that
 repeats the head of an earlier Russian phrase is Russian ('the embassy'), 'we' and 'our' stand for
@@ -272,6 +273,18 @@ PRONOUN_KINDS = {"it": "thing", "its": "thing", "itself": "thing", "they": "grou
                  "themselves": "group", "he": "person", "him": "person", "his": "person", "himself": "person",
                  "she": "person", "her": "person"}
 PRONOUN_KIND_IDS = {get_string_id(word): kind for word, kind in PRONOUN_KINDS.items()}
+# Number agreement (Quirk et al. 1985 §6.10; Huddleston & Pullum 2002 ch. 17): a pronoun takes up only an antecedent of
+# its number. A plural noun (the tagger's NNS, NNPS) or a coordination is a group, which 'they' takes up, never 'he',
+# 'she' or 'it'; a person's name is a person, which 'he' or 'she' takes up, never 'it' and not 'they' alone, and so is
+# a singular common noun for a person on Assad's side (the quotation lexicon's person nouns: 'the Syrian president';
+# as with epithets, only his side is taken up by a common noun: the support and limits codes read his side as the
+# recipient or bearer). A singular collective noun names a group as one body (Quirk et al. 1985 §5.108, collective
+# nouns; 'the government has/have'), so 'it' and 'they' both take it up, as they do an actor's name that is no person
+# ('Moscow ... they'). A candidate of another number is passed over, not taken and no barrier.
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+# Both lists are the quotation lexicon's (`person_noun`, `collective_noun` in resources/quote_lexicon.csv).
+COLLECTIVE_NOUNS = default_lexicon().collective_nouns
+PERSON_NOUNS = default_lexicon().person_nouns
 # The gender of a person's pronoun, as the gazetteer records a person's (see `Gazetteer.gender`).
 PRONOUN_GENDERS = {get_string_id(word): gender for word, gender in (("him", "male"), ("his", "male"),
                                                                     ("himself", "male"), ("her", "female"))}
@@ -447,6 +460,8 @@ class Scene:
         self._armed_opponents = set(parse.lemma_indices(ARMED_OPPONENTS).tolist())
         self._side_modifiers = set(parse.indices("LOWER", SIDE_MODIFIERS).tolist())
         self._persons = set(parse.indices("ENT_TYPE", ("PERSON",)).tolist())
+        self._person_words = set(parse.lemma_indices(PERSON_NOUNS).tolist())  # see `PERSON_NOUNS`, `_kind_at`
+        self._collectives = set(parse.lemma_indices(COLLECTIVE_NOUNS).tolist())
         self._times = np.zeros(len(doc), dtype=bool)  # the heads of time expressions (see `TIME_NOUNS`)
         self._times[parse.indices("ENT_TYPE", TIME_ENTITIES)] = True
         self._times[parse.lemma_indices(TIME_NOUNS)] = True
@@ -596,8 +611,7 @@ class Scene:
                 here = self._referents_back_from(i, span.start)
             if parse.dep[i] in SUBJECT_DEPS:
                 here = (ref for ref in here if not self._in_own_clause(ref.head, parse.head[i]))
-            antecedent = next((ref for ref in chain(here, earlier) if ref.kind == kind or (
-                kind == "group" and ref.actor and ref.head in self.actors)), None)
+            antecedent = next((ref for ref in chain(here, earlier) if self._agrees(kind, ref)), None)
             if antecedent is None and kind == PERSON and parse.dep[i] not in SUBJECT_DEPS:
                 antecedent = self._person_before(sent_id, PRONOUN_GENDERS.get(parse.lower[i]))
             if antecedent is None or not antecedent.actor:
@@ -730,7 +744,7 @@ class Scene:
         `start` and `end` (both excluded), other than a part or an apposition of a name, and is not on Assad's side
         ('the Syrian president'): the nearer antecedent of an epithet."""
         parse = self._parse
-        return any(start < j < end and parse.tag[j] not in ("NNS", "NNPS") and parse.dep[j] not in PERSON_NOUN_PART_DEPS
+        return any(start < j < end and parse.tag[j] not in PLURAL_NOUN_TAGS and parse.dep[j] not in PERSON_NOUN_PART_DEPS
                    and self._side_at(j) != ASSAD for j in self._person_nouns)
 
     def _resolve_epithets(self, sent_id: int) -> None:
@@ -858,15 +872,31 @@ class Scene:
                 yield Referent(i, self._kind_at(i), self._link_at(i), self._side_at(i) is not None)
 
     def _kind_at(self, i: int) -> str:
-        """Return the kind of referent ('person', 'group' or 'thing') token `i` names, as a pronoun would take it up."""
+        """Return the kind of referent ('person', 'group' or 'thing') token `i` names, as a pronoun would take it up: a
+        person's name, or a singular common noun for a person on Assad's side ('the Syrian president'), is a person; a
+        plural noun or a coordination is a group (see `PLURAL_NOUN_TAGS`)."""
         parse = self._parse
         if parse.lower[i] in PRONOUN_KIND_IDS:
             return PRONOUN_KIND_IDS[parse.lower[i]]
         if i in self._persons:
             return "person"
-        if parse.tag[i] in ("NNS", "NNPS") or self._first_conjuncts[i] >= 0:
+        if self._is_plural(i):
             return "group"
+        if i in self._person_words and parse.pos[i] == "NOUN" and self._side_at(i) == ASSAD:
+            return PERSON
         return "thing"
+
+    def _is_plural(self, i: int) -> bool:
+        """Return True when token `i` heads a plural phrase: a plural noun or a coordination (`PLURAL_NOUN_TAGS`)."""
+        parse = self._parse
+        return parse.tag[i] in PLURAL_NOUN_TAGS or self._first_conjuncts[i] >= 0
+
+    def _agrees(self, kind: str, ref: Referent) -> bool:
+        """Return True when a pronoun of `kind` may take up `ref` (see `PLURAL_NOUN_TAGS`): one of its own kind, or, for
+        'they', a plural actor ('Assad and his wife') or one that is no person, named ('Moscow') or by a collective
+        noun ('the Syrian army')."""
+        return ref.kind == kind or (kind == "group" and ref.actor and (self._is_plural(ref.head) or (
+            ref.kind != PERSON and (ref.head in self.actors or ref.head in self._collectives))))
 
     def _main_subject_at(self, span: Span) -> int | None:
         """Return the index of the subject of the sentence's main clause, or None."""

@@ -14,7 +14,7 @@ CUE_COLUMNS = ("cue", "use", "note")
 LEXICON_COLUMNS = ("term", "role", "note")
 CUE_USES = ("both", "direct", "noun", "thought", "as")
 LEXICON_ROLES = ("work_noun", "speaker_title", "expert_word", "person_noun", "naming_word", "naming_verb",
-                 "female_word", "male_word", "relaying_word")
+                 "female_word", "male_word", "relaying_word", "collective_noun")
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,7 @@ class QuoteLexicon:
     thought_cues: frozenset[str] = frozenset()
     relaying_words: frozenset[str] = frozenset()
     as_cues: frozenset[str] = frozenset()
+    collective_nouns: frozenset[str] = frozenset()
 
 
 def read_quote_lexicon() -> QuoteLexicon:
@@ -60,7 +61,8 @@ def read_quote_lexicon() -> QuoteLexicon:
                         person_nouns=frozenset(roles["person_noun"]), naming_words=frozenset(roles["naming_word"]),
                         naming_verbs=frozenset(roles["naming_verb"]), female_words=frozenset(roles["female_word"]),
                         male_words=frozenset(roles["male_word"]), thought_cues=frozenset(uses["thought"]),
-                        relaying_words=frozenset(roles["relaying_word"]), as_cues=frozenset(uses["as"]))
+                        relaying_words=frozenset(roles["relaying_word"]), as_cues=frozenset(uses["as"]),
+                        collective_nouns=frozenset(roles["collective_noun"]))
 
 
 @resource_loader()
