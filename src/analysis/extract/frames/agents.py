@@ -898,6 +898,14 @@ class Scene:
         return ref.kind == kind or (kind == "group" and ref.actor and (self._is_plural(ref.head) or (
             ref.kind != PERSON and (ref.head in self.actors or ref.head in self._collectives))))
 
+    def may_take_up(self, pronoun: int, antecedent: int) -> bool:
+        """Return True when the pronoun at token `pronoun` may take up the phrase headed by token `antecedent`, by the
+        kinds and number the resolver reads (`_kind_at`, `_agrees`); False for a word that is no such pronoun."""
+        kind = PRONOUN_KIND_IDS.get(self._parse.lower[pronoun])
+        return kind is not None and self._agrees(kind, Referent(antecedent, self._kind_at(antecedent),
+                                                                self._link_at(antecedent),
+                                                                self._side_at(antecedent) is not None))
+
     def _main_subject_at(self, span: Span) -> int | None:
         """Return the index of the subject of the sentence's main clause, or None."""
         subject = self._first_subjects[span.root.i]

@@ -39,9 +39,8 @@ from typing import Iterator
 from spacy.strings import get_string_id
 from spacy.tokens import Span
 
-from analysis.extract.frames.agents import ASSAD, PRONOUN_KINDS, RUSSIA, SUBJECT_DEPS, Scene
+from analysis.extract.frames.agents import ASSAD, RUSSIA, SUBJECT_DEPS, Scene
 from analysis.extract.frames.restraint import NEGATORS as CLAUSE_NEGATORS
-from analysis.extract.quotations.lexicon import default_lexicon
 from analysis.nlp.arrays import ParseArrays, string_ids
 
 # Verbs of Telling and Request whose object is the one told (FrameNet Telling, Request).
@@ -76,13 +75,6 @@ COPULA, MODAL, BE_TO = get_string_id("be"), "MD", "xcomp"
 # Subjects that stand for the one told when no actor is named: a pronoun ('it should hand over') or a noun with a
 # possessive pronoun ('his troops', 'their tanks').
 PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
-# Whom such a pronoun can take up, by the resolver's kinds (`agents.PRONOUN_KINDS`): a person ('he', 'his'), a thing
-# ('it', 'its': a singular non-person), a group ('they', 'their': a plural, or a singular non-person read as a
-# collective, 'the Syrian army ... they'); a person is a PERSON entity or a noun for a person ('the Syrian leader').
-PRONOUN_KIND_IDS = {get_string_id(word): kind for word, kind in PRONOUN_KINDS.items()}
-PERSON, GROUP, THING = "person", "group", "thing"
-PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-PERSON_NOUNS = default_lexicon().person_nouns
 # How a subjectless telling hangs on the clause that governs it.
 GOVERNED_DEPS = frozenset({"acl", "advcl", "pcomp", "xcomp", "relcl"})
 
@@ -181,7 +173,7 @@ def _copula(clause: int, scene: Scene) -> bool:
 def _on_client(clause: int, addressee: int, scene: Scene, *, quoted: bool, obliged: bool) -> bool:
     """Return True when the subject of `clause` is Assad's side or, for an obligation (`obliged`), a pronoun or a noun
     with a possessive pronoun (`PRONOUN_TAGS`: 'it should hand over', 'their tanks must not cross') that the resolver
-    does not give to Russia or that can take up `addressee`, the one told (see `_takes_up`); in a quotation, a clause
+    does not give to Russia or that can take up `addressee`, the one told (`Scene.may_take_up`); in a quotation, a clause
     with no subject that is an imperative, a base-form verb, too."""
     parse, doc = scene.parse, scene.doc
     subjects = [child for child in parse.children(clause) if parse.dep[child] in SUBJECT_DEPS]
@@ -195,20 +187,6 @@ def _on_client(clause: int, addressee: int, scene: Scene, *, quoted: bool, oblig
         pronoun = subject if parse.tag[subject] in PRONOUN_TAGS else next(
             (child for child in parse.children(subject)
              if parse.tag[child] in PRONOUN_TAGS and parse.dep[child] == "poss"), None)
-        if pronoun is not None and (scene.side_of(doc[subject]) != RUSSIA or _takes_up(pronoun, addressee, scene)):
+        if pronoun is not None and (scene.side_of(doc[subject]) != RUSSIA or scene.may_take_up(pronoun, addressee)):
             return True
     return False
-
-
-def _takes_up(pronoun: int, addressee: int, scene: Scene) -> bool:
-    """Return True when `pronoun` is of the kind of `addressee` (see `PRONOUN_KIND_IDS`): a person's pronoun of a
-    person ('the Syrian leader ... his'), a group's of a plural or of a singular non-person ('the generals ... their',
-    'the army ... they'), a thing's of a singular non-person ('the cabinet ... it'; not 'Assad ... it')."""
-    parse, token = scene.parse, scene.doc[addressee]
-    if parse.tag[addressee] in PLURAL_TAGS or any(parse.dep[child] == "conj" for child in parse.children(addressee)):
-        kinds = {GROUP}
-    elif token.ent_type_ == "PERSON" or parse.lowered_lemma(addressee) in PERSON_NOUNS:
-        kinds = {PERSON}
-    else:
-        kinds = {THING, GROUP}
-    return PRONOUN_KIND_IDS.get(parse.lower[pronoun]) in kinds
