@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.corpus.sections import iter_blocks
-from tests.corpus.conftest import section_misses
+from tests.corpus.conftest import section_misses, sections_by_text
 
 MAIL_TITLE = "Weir Week: the water board blinks first"
 MAIL = [
@@ -445,8 +444,7 @@ CLOSING = ("The authority said it would keep the locks open with managers from i
 
 
 def _sections(blocks: list[str], *, title: str = ARTICLE_TITLE) -> dict[str, str]:
-    text = "\n\n".join(blocks) + "\n"
-    return {block.text: block.section for block in iter_blocks(text, title=title)}
+    return sections_by_text(*blocks, title=title)
 
 
 @pytest.mark.parametrize("back_matter, after", [

@@ -278,6 +278,19 @@ def test_an_author_box_heading_ends_the_article_above_its_notes_and_bio():
     assert sections[PROSE[-1]] == "body"
 
 
+@pytest.mark.parametrize("heading, is_role", [
+    ("About the translators", True),  # as the author box's rule in section_rules.csv reads it
+    ("Written by", True),
+    ("About the harbour", False),  # a box about no author
+    ("Affiliations", False),
+])
+def test_the_short_line_under_an_author_box_heading_is_the_author_s_role(heading, is_role):
+    role = "Senior Fellow, Maritime Programme"
+    found = {block.text: (block.section, block.reason)
+             for block in iter_blocks(_page(TITLE, *PROSE, heading, role), title=TITLE)}
+    assert (found[role] == ("byline", "layout:author-role")) is is_role
+
+
 def test_a_reference_list_ends_at_the_first_block_that_is_no_entry():
     text = _page(TITLE, *PROSE, "Sources", "Port authority, annual report, 2013",
                  "Seen a claim you think is wrong? Email us at checks@example.org.",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.corpus.sections import iter_blocks
+from tests.corpus.conftest import sections_by_text
 
 TITLE = "Ferry strike talks resume"
 PROSE = (
@@ -18,8 +19,7 @@ PROSE = (
 
 
 def _sections(*blocks: str, title: str = TITLE) -> dict[str, str]:
-    text = "\n\n".join(blocks) + "\n"
-    return {block.text: block.section for block in iter_blocks(text, title=title)}
+    return sections_by_text(*blocks, title=title)
 
 
 @pytest.mark.parametrize("line", [

@@ -8,6 +8,7 @@ import pytest
 
 from analysis.corpus import layout
 from analysis.corpus.sections import iter_blocks
+from tests.corpus.conftest import sections_by_text
 
 TITLE = "The Harbour Ledger"
 PROSE = (
@@ -19,8 +20,7 @@ PROSE = (
 
 
 def _sections(*blocks: str, title: str = TITLE) -> dict[str, str]:
-    text = "\n\n".join(blocks) + "\n"
-    return {block.text: block.section for block in iter_blocks(text, title=title)}
+    return sections_by_text(*blocks, title=title)
 
 
 @pytest.mark.parametrize("text, title", [

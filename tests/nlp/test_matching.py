@@ -9,7 +9,7 @@ from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from analysis.nlp.arrays import ParseArrays
+from analysis.nlp.arrays import ParseArrays, string_ids
 from analysis.nlp.matching import AnchoredMatcher, _barriers, _narrowed, _split, anchors, open_run, token_tests, word_tests
 
 PATTERNS = {
@@ -36,27 +36,23 @@ ONE_TOKEN = {
 }
 
 
-def _ids(*words: str) -> frozenset[int]:
-    return frozenset(spacy.strings.get_string_id(word) for word in words)
-
-
 @pytest.mark.parametrize(("pattern", "expected"), [
     # each anchor with the most tokens a match spans before and after it
     ([{"LOWER": "if"}, {"IS_PUNCT": False, "OP": "{1,3}"}, {"LOWER": "falls"}],
-     [("LOWER", _ids("if"), 0, 4), ("LOWER", _ids("falls"), 4, 0)]),
+     [("LOWER", string_ids(frozenset({"if"})), 0, 4), ("LOWER", string_ids(frozenset({"falls"})), 4, 0)]),
     ([{"LOWER": {"IN": ["a", "b"]}}, {"LEMMA": {"IN": ["go", "come"]}, "POS": "VERB"}],
-     [("LOWER", _ids("a", "b"), 0, 1), ("LEMMA", _ids("go", "come"), 1, 0)]),
-    ([{"TEXT": "Ossia"}, {"OP": "?"}], [("ORTH", _ids("Ossia"), 0, 1)]),
+     [("LOWER", string_ids(frozenset({"a", "b"})), 0, 1), ("LEMMA", string_ids(frozenset({"go", "come"})), 1, 0)]),
+    ([{"TEXT": "Ossia"}, {"OP": "?"}], [("ORTH", string_ids(frozenset({"Ossia"})), 0, 1)]),
     # a repeated anchor: a match may hold it at either of its two tokens
     ([{"LOWER": "no", "OP": "!"}, {"NORM": "aid", "OP": "{2}"}, {"LOWER": "more", "OP": "{0,2}"}],
-     [("NORM", _ids("aid"), 2, 3)]),
+     [("NORM", string_ids(frozenset({"aid"})), 2, 3)]),
     ([{"LOWER": "the", "OP": "?"}, {"POS": "NOUN"}], None),  # no required word
     ([{"LOWER": {"NOT_IN": ["a"]}}, {"IS_ALPHA": True}], None),  # no word it must be
     # no limit on one side of each anchor
-    ([{"LOWER": "stood"}, {"OP": "*"}, {"LOWER": "by"}], [("LOWER", _ids("stood"), 0, None),
-                                                         ("LOWER", _ids("by"), None, 0)]),
-    ([{"LOWER": "aid", "OP": "+"}, {"LOWER": "came"}], [("LOWER", _ids("aid"), None, None),
-                                                         ("LOWER", _ids("came"), None, 0)]),
+    ([{"LOWER": "stood"}, {"OP": "*"}, {"LOWER": "by"}],
+     [("LOWER", string_ids(frozenset({"stood"})), 0, None), ("LOWER", string_ids(frozenset({"by"})), None, 0)]),
+    ([{"LOWER": "aid", "OP": "+"}, {"LOWER": "came"}],
+     [("LOWER", string_ids(frozenset({"aid"})), None, None), ("LOWER", string_ids(frozenset({"came"})), None, 0)]),
 ])
 def test_anchors(pattern, expected):
     assert anchors(pattern) == expected
@@ -77,8 +73,9 @@ def test_open_run(pattern, expected):
 
 @pytest.mark.parametrize(("pattern", "expected"), [
     ([{"POS": "VERB", "LEMMA": {"NOT_IN": ["be", "go"]}}],
-     [("POS", _ids("VERB"), True), ("LEMMA", _ids("be", "go"), False)]),
-    ([{"TEXT": "Ossia", "DEP": {"IN": ["nsubj"]}}], [("ORTH", _ids("Ossia"), True), ("DEP", _ids("nsubj"), True)]),
+     [("POS", string_ids(frozenset({"VERB"})), True), ("LEMMA", string_ids(frozenset({"be", "go"})), False)]),
+    ([{"TEXT": "Ossia", "DEP": {"IN": ["nsubj"]}}],
+     [("ORTH", string_ids(frozenset({"Ossia"})), True), ("DEP", string_ids(frozenset({"nsubj"})), True)]),
     ([{}], []),  # any token
     ([{"POS": "VERB", "OP": "?"}], None),  # an operator
     ([{"POS": "NOUN"}, {"POS": "VERB"}], None),  # two tokens

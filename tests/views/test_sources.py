@@ -6,8 +6,8 @@ import numpy as np
 import pandas as pd
 
 from analysis.views import figures
-from analysis.views.sources import (OKABE_ITO, by_source, documents_in_order, sort_by_source, source_colors,
-                                    source_labels, source_order, with_source)
+from analysis.views.sources import (OKABE_ITO, by_source, documents_in_order, most_counted, sort_by_source,
+                                    source_colors, source_labels, source_order, with_source)
 
 # Listed out of order on purpose: "b" was published first, "c" and "a" on the same day.
 DOCUMENTS = pd.DataFrame({"doc_id": ["c", "a", "b"], "label": ["Gamma", "Alpha", "Beta"],
@@ -40,6 +40,18 @@ def test_by_source_names_rows_and_orders_them_with_gaps_filled():
     assert (named.loc["Beta", "share"], named.loc["Gamma", "share"]) == (0.25, 0.5)
     assert np.isnan(named.loc["Alpha", "share"])
     assert by_source(table, DOCUMENTS, fill_value=0.0).loc["Alpha", "share"] == 0.0
+
+
+def test_most_counted_keeps_the_top_values_most_counted_first_with_every_source_in_order():
+    rows = with_source(pd.DataFrame({"doc_id": ["a", "a", "c", "a", "c", "c", "a"],
+                                     "head": ["ship", "port", "port", "port", "crew", "crew", "ship"],
+                                     "start": range(7)}), DOCUMENTS)
+    table = most_counted(rows, DOCUMENTS, index="head", top=2)
+    # 'port' three times; 'crew' and 'ship' twice each, a tie kept in the pivot's alphabetical order
+    assert table.index.tolist() == ["port", "crew"]
+    assert table.columns.tolist() == ["Beta", "Alpha", "Gamma"]
+    assert table.loc["port"].tolist() == [0, 2, 1]
+    assert (table.index.name, table.columns.name, table.dtypes.unique().tolist()) == ("head", "source", [np.int64])
 
 
 def test_sort_by_source_puts_sources_in_order_then_sorts_within():

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 
 from analysis.corpus import layout
+from analysis.corpus.resources import resource_loader
 
 Label = tuple[str, str]
 
@@ -102,8 +103,10 @@ DOTTED_I_LOWERED = "i\u0307"
 BROKEN_OFF = ("—", "–", "-")
 # A heading numbered or lettered as a part of a document: "2. Findings", "B. Vessels", "iv) Costs".
 ENUMERATED_HEADING = re.compile(r"^(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)]\s")
-AUTHOR_HEADING = re.compile(r"^(?:Authors?|About the (?:authors?|contributors?|rapporteurs?|editors?|translators?|writers?|"
-                            r"reviewers?|speakers?)|Written by)$")
+# The headings of an author box, whose short line after it is the writer's role: a credit's heading ("Authors",
+# "Written by"), or what the rule of `section_rules.csv` that labels "About the author" matches (`_author_box_rule`).
+CREDIT_HEADING = re.compile(r"^(?:Authors?|Written by)$")
+AUTHOR_BOX_HEADING = "About the author"
 PAGE_NUMBER = "layout:page-number"
 RUNNING_HEAD_MIN_WORDS = 3
 RUNNING_HEAD_MAX_CHARS = 100
@@ -799,6 +802,21 @@ def _comment_start(texts: list[str], rule_labels: list[Label | None], first: int
     return n
 
 
+@resource_loader()
+def _author_box_rule() -> re.Pattern:
+    """Return the pattern of the rule of `section_rules.csv` that labels an author box's heading ("About the author",
+    "About the translators")."""
+    from analysis.corpus.sections import default_rules
+
+    return next(rule.pattern for rule in default_rules()
+                if len(AUTHOR_BOX_HEADING) <= rule.max_chars and rule.matches(AUTHOR_BOX_HEADING))
+
+
+def _is_author_heading(text: str) -> bool:
+    """True for the heading of an author box: a `CREDIT_HEADING`, or a heading the author box's rule matches."""
+    return CREDIT_HEADING.match(text) is not None or _author_box_rule().match(text) is not None
+
+
 def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | None], first: int, comments: int, *,
                 site_words: frozenset[str] = frozenset()) -> int:
     """Index of the first block of the tail: an end marker with no prose after it (`_ends_the_record`), an author
@@ -812,7 +830,7 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
     tail = next((i for i in range(first, comments) if _ends_the_record(texts, indented, labels, i, comments)
                  or layout.is_back_matter(texts[i])
                  and not _is_crosshead_of_practical_words(texts, indented, labels, i, comments)
-                 or (labels[i] is not None and labels[i][1].startswith("rule:") and AUTHOR_HEADING.match(texts[i]))),
+                 or (labels[i] is not None and labels[i][1].startswith("rule:") and _is_author_heading(texts[i]))),
                 comments)
     tail = _after_sign_off(texts, labels, first, tail)
     for i in range(tail - 1, first, -1):
@@ -1431,7 +1449,7 @@ def _label_tail(texts: list[str], indented: list[bool], labels: list[Label | Non
     for i in range(tail, comments):
         text, rule = texts[i], rule_labels[i]
         if rule is not None:
-            mode = ("references" if rule[0] == "references" else "role" if AUTHOR_HEADING.match(text) else
+            mode = ("references" if rule[0] == "references" else "role" if _is_author_heading(text) else
                     "links" if rule[0] == "boilerplate" else None)
             if rule[0] == "comment":
                 labels[i] = ("boilerplate", rule[1])  # a comments heading over no thread

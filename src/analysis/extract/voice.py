@@ -18,28 +18,21 @@ rules on the built tables.
 
 from __future__ import annotations
 
-from typing import Iterable, NamedTuple, Protocol, Sequence
+from typing import TYPE_CHECKING, Iterable, NamedTuple, Sequence
 
 import numpy as np
 import pandas as pd
 
 from analysis.extract.vocabulary import VOICES
 
+if TYPE_CHECKING:
+    from analysis.nlp.sentences import Located
+
 AUTHOR, QUOTED, COMMENT = VOICES
 COMMENT_SECTION = "comment"
 QUOTED_KINDS = frozenset({"direct", "partial", "indirect"})
 AUTHOR_ACTS = frozenset({"evidence_quotation", "evidence_citation"})
 QUOTED_MAJORITY = 0.5
-
-
-class Span(Protocol):
-    """A record with character offsets into the raw text."""
-
-    @property
-    def start(self) -> int: ...
-
-    @property
-    def end(self) -> int: ...
 
 
 class Voiced(NamedTuple):
@@ -106,7 +99,7 @@ def comment_spans(blocks: Iterable) -> list[tuple[int, int]]:
     return [(block.start, block.end) for block in blocks if block.section == COMMENT_SECTION]
 
 
-def record_voices(records: dict[str, Sequence[Span]], *, blocks: Sequence, quotations: Sequence
+def record_voices(records: dict[str, Sequence[Located]], *, blocks: Sequence, quotations: Sequence
                   ) -> dict[str, dict[str, list]]:
     """Return the voice columns of one document's sentences, entities, markers and labels.
 

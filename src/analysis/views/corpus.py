@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.corpus.sections import ANALYSED_SECTIONS, EXCLUDED_SECTIONS, SECTIONS
-from analysis.views.sources import documents_in_order, source_labels, source_order, with_source
+from analysis.views.sources import documents_in_order, most_counted, source_labels, source_order, with_source
 
 RUSSIA = "Russia"
 ASSAD_SIDE = ("Bashar al-Assad", "Syrian government")
@@ -57,10 +57,7 @@ def actor_mentions(entities: pd.DataFrame, sentences: pd.DataFrame, documents: p
                    top: int = 12) -> pd.DataFrame:
     """Return mentions per canonical actor (rows, most mentioned first) and source (columns), analysed sections only."""
     mentions = with_source(analysed(entities.dropna(subset=["actor"]), sentences), documents)
-    table = mentions.pivot_table(index="actor", columns="source", values="start", aggfunc="count", fill_value=0)
-    table = table.reindex(columns=source_order(documents), fill_value=0)
-    order = table.sum(axis=1).sort_values(ascending=False, kind="stable")
-    return table.loc[order.index[:top]].astype("int64").rename_axis(index="actor", columns="source")
+    return most_counted(mentions, documents, index="actor", top=top)
 
 
 def co_mentions(entities: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame, *,

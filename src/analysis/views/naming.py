@@ -12,7 +12,7 @@ import pandas as pd
 from analysis.extract.voice import table_voices
 from analysis.views.close_reading import find_matches
 from analysis.views.own_voice import AUTHOR, in_voice, voice_counts
-from analysis.views.sources import by_source, sort_by_source, source_order, with_source
+from analysis.views.sources import by_source, most_counted, sort_by_source, with_source
 
 SHARE_MEASURES = ("evaluative", "labels", "share")
 
@@ -21,10 +21,7 @@ def naming_table(labels: pd.DataFrame, documents: pd.DataFrame, *, actor: str, v
                  top: int = 12) -> pd.DataFrame:
     """Return how often each source names `actor` with each head word in `voice` (rows: heads, most used first)."""
     rows = with_source(in_voice(labels[labels.actor == actor], voice), documents)
-    table = rows.pivot_table(index="head", columns="source", values="start", aggfunc="count", fill_value=0)
-    table = table.reindex(columns=source_order(documents), fill_value=0)
-    order = table.sum(axis=1).sort_values(ascending=False, kind="stable")
-    return table.loc[order.index[:top]].astype("int64").rename_axis(index="head", columns="source")
+    return most_counted(rows, documents, index="head", top=top)
 
 
 def evaluative_share(labels: pd.DataFrame, documents: pd.DataFrame, *, actors: tuple[str, ...],

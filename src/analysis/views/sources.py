@@ -52,6 +52,15 @@ def by_source(table: pd.DataFrame, documents: pd.DataFrame, *, fill_value=np.nan
     return named.reindex(source_order(documents), fill_value=fill_value)
 
 
+def most_counted(rows: pd.DataFrame, documents: pd.DataFrame, *, index: str, top: int) -> pd.DataFrame:
+    """Return how many of `rows` (with a `source` column) hold each value of `index` per source: the `top` values
+    most counted over all sources first (rows), the sources in source order (columns)."""
+    table = rows.pivot_table(index=index, columns=SOURCE, values="start", aggfunc="count", fill_value=0)
+    table = table.reindex(columns=source_order(documents), fill_value=0)
+    order = table.sum(axis=1).sort_values(ascending=False, kind="stable")
+    return table.loc[order.index[:top]].astype("int64").rename_axis(index=index, columns=SOURCE)
+
+
 def sort_by_source(frame: pd.DataFrame, documents: pd.DataFrame, *, then: list[str],
                    ascending: list[bool]) -> pd.DataFrame:
     """Return `frame` sorted by its `source` column in source order, then by the columns `then`."""

@@ -75,11 +75,7 @@ def voices_by_source(quotations: pd.DataFrame, sentences: pd.DataFrame, document
                      sections: tuple[str, ...] = ANALYSED_SECTIONS) -> pd.DataFrame:
     """Return counts of quotations per source (rows) and voice group (columns), article text only."""
     voiced = with_voice_groups(quotations[quotations.section.isin(sections)], sentences)
-    table = with_source(voiced, documents).pivot_table(
-        index="source", columns="voice", values="quote_id", aggfunc="count", fill_value=0)
-    order = source_order(documents)
-    return table.reindex(index=order, columns=list(VOICE_GROUPS), fill_value=0).astype("int64").rename_axis(
-        index="source", columns="voice")
+    return _counts_by_source(voiced, documents, column="voice", values=VOICE_GROUPS)
 
 
 def voice_shares(counts: pd.DataFrame) -> pd.DataFrame:
@@ -90,11 +86,18 @@ def voice_shares(counts: pd.DataFrame) -> pd.DataFrame:
 
 def kinds_by_source(quotations: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     """Return counts of quotations per source and kind, all sections."""
+    return _counts_by_source(quotations, documents, column="kind", values=KINDS)
+
+
+def _counts_by_source(quotations: pd.DataFrame, documents: pd.DataFrame, *, column: str,
+                      values: tuple[str, ...]) -> pd.DataFrame:
+    """Return counts of `quotations` per source (rows, in the sources' order) and each of the `values` of `column`
+    (columns, zero where none)."""
     table = with_source(quotations, documents).pivot_table(
-        index="source", columns="kind", values="quote_id", aggfunc="count", fill_value=0)
+        index="source", columns=column, values="quote_id", aggfunc="count", fill_value=0)
     order = source_order(documents)
-    return table.reindex(index=order, columns=list(KINDS), fill_value=0).astype("int64").rename_axis(
-        index="source", columns="kind")
+    return table.reindex(index=order, columns=list(values), fill_value=0).astype("int64").rename_axis(
+        index="source", columns=column)
 
 
 def top_speakers(quotations: pd.DataFrame, documents: pd.DataFrame, *, per_source: int = 5) -> pd.DataFrame:

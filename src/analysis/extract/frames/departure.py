@@ -41,28 +41,26 @@ from spacy.tokens import Span, Token
 from analysis.extract.frames.agents import (ASSAD, OTHER, OWN_DETERMINERS, RUSSIA, STATE_MEMBER_HEADS, Scene,
                                             shared_subject)
 from analysis.extract.frames.mediation import AGREEMENT_NOUNS
-
-
-def _ids(*words: str) -> frozenset[int]:
-    return frozenset(get_string_id(word) for word in words)
+from analysis.nlp.arrays import string_ids
 
 
 # Verbs of leaving, whose direction is in the verb (Levin 1993, 51.2).
-LEAVING_VERBS = _ids("leave", "quit", "vacate", "depart")
+LEAVING_VERBS = string_ids(frozenset({"leave", "quit", "vacate", "depart"}))
 # Verbs of leaving that also take what is no place ('left the service', 'quit the talks'); 'vacate' takes a place only.
-LEAVING_OR_QUITTING = _ids("leave", "quit")
+LEAVING_OR_QUITTING = string_ids(frozenset({"leave", "quit"}))
 # Verbs of going and of inherently directed motion (Levin 1993, 51.1, 51.3.2), directed away by a particle or goal.
-GOING_VERBS = _ids("go", "head", "return", "come", "slip", "sail", "fly", "steam", "retreat", "withdraw", "pull")
+GOING_VERBS = string_ids(frozenset({"go", "head", "return", "come", "slip", "sail", "fly", "steam", "retreat",
+                                    "withdraw", "pull"}))
 # Verbs of removal, sending and carrying (Levin 1993, 10.1, 11.1, 11.4), and ordering a mover somewhere.
-REMOVAL_VERBS = _ids("withdraw", "pull", "move", "ship", "transfer", "redeploy", "relocate", "shift", "draw",
-                     "evacuate", "send", "order", "take", "bring", "fly", "sail")
+REMOVAL_VERBS = string_ids(frozenset({"withdraw", "pull", "move", "ship", "transfer", "redeploy", "relocate", "shift",
+                                      "draw", "evacuate", "send", "order", "take", "bring", "fly", "sail"}))
 MOTION_VERBS = LEAVING_VERBS | GOING_VERBS | REMOVAL_VERBS
 # Verbs of removal proper, whose 'from' phrase is the source the mover leaves ('moved the battery from its site');
 # for the others it is as often the base a sortie starts from ('flew from Hmeimim to strike').
-SOURCE_VERBS = _ids("withdraw", "pull", "move", "ship", "transfer", "redeploy", "relocate", "shift", "draw",
-                    "evacuate")
+SOURCE_VERBS = string_ids(frozenset({"withdraw", "pull", "move", "ship", "transfer", "redeploy", "relocate", "shift",
+                                     "draw", "evacuate"}))
 # Verbs of withdrawal, whose goal may be a place of the war itself: the means fall back ('withdrew to Hmeimim').
-WITHDRAWAL_VERBS = _ids("withdraw", "pull", "retreat", "evacuate", "relocate", "redeploy")
+WITHDRAWAL_VERBS = string_ids(frozenset({"withdraw", "pull", "retreat", "evacuate", "relocate", "redeploy"}))
 # Particles and adverbs of direction away (Quirk et al. 1985 §9.65 on adverb particles of motion).
 AWAY, OUT, HOME = get_string_id("away"), get_string_id("out"), get_string_id("home")
 FROM, TO, OF = get_string_id("from"), get_string_id("to"), get_string_id("of")
@@ -79,16 +77,16 @@ SHARED_DEPS = frozenset({"conj", "xcomp"})
 # Complements that make 'leave' a verb of letting or keeping ('left the door open', 'left it to the army'), not of going.
 COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "acomp", "dative"})
 # Nouns of a place one leaves ('left the base', 'quit the port'), beside the named places.
-PLACE_NOUNS = _ids("country", "base", "port", "harbour", "harbor", "coast", "airfield", "airbase", "region",
-                   "territory", "soil", "city", "capital", "province")
+PLACE_NOUNS = string_ids(frozenset({"country", "base", "port", "harbour", "harbor", "coast", "airfield", "airbase",
+                                    "region", "territory", "soil", "city", "capital", "province"}))
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 PERSON, COUNTRY_ENTITY = "PERSON", "GPE"
 # Nouns of a theatre of war, abroad when another or a foreign one ('to another front', 'to the Ukrainian front').
-FRONT_NOUNS = _ids("front", "war", "theatre", "theater", "battlefield", "conflict")
-OTHER_WORDS = _ids("another", "other")
+FRONT_NOUNS = string_ids(frozenset({"front", "war", "theatre", "theater", "battlefield", "conflict"}))
+OTHER_WORDS = string_ids(frozenset({"another", "other"}))
 # Determiners of a recurring time ('each spring') and words that put a motion off to a condition ('until', 'only').
-ROTATION_WORDS = _ids("each", "every")
-PUT_OFF_WORDS = _ids("until", "till", "unless", "only")
+ROTATION_WORDS = string_ids(frozenset({"each", "every"}))
+PUT_OFF_WORDS = string_ids(frozenset({"until", "till", "unless", "only"}))
 MODIFIER_DEPS = frozenset({"amod", "compound", "det", "poss"})
 # How a reporting clause after the words it reports hangs on them ('they packed, the family said').
 REPORTING_TAG_DEPS = frozenset({"parataxis"})
@@ -97,28 +95,28 @@ REPORTING_TAG_DEPS = frozenset({"parataxis"})
 FILLING = get_string_id("with")
 # What one withdraws from that is no place: an agreement, talks or a forum (FrameNet Quitting, Make_agreement_on_action,
 # Discussion): 'withdrew from the treaty', 'pulled out of the grain deal'.
-COMMITMENTS = _ids(*AGREEMENT_NOUNS, "treaty", "pact", "convention", "arrangement", "framework", "initiative",
-                   "format", "mechanism", "summit", "conference", "forum")
+COMMITMENTS = string_ids(AGREEMENT_NOUNS | {"treaty", "pact", "convention", "arrangement", "framework", "initiative",
+                                             "format", "mechanism", "summit", "conference", "forum"})
 # Personal pronouns of one person or of the speech situation: never a state's means.
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me", "you", "we", "us"})
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 # Nouns of a part or a quantity whose 'of' phrase names what moves ('the main part of the force', 'half of the jets').
-PARTITIVES = _ids("part", "half", "most", "bulk", "rest", "some", "many", "much", "all", "majority", "share",
-                  "portion", "remainder")
+PARTITIVES = string_ids(frozenset({"part", "half", "most", "bulk", "rest", "some", "many", "much", "all", "majority",
+                                   "share", "portion", "remainder"}))
 
 
 # Verbs of taking apart and of packing up, the removal of means under way (WordNet disassemble.v.01 'dismantle, take
 # apart'; Levin 1993, 9.7 spray/load verbs 'pack', 'crate', 10.3 clear verbs 'empty'); 'take' only with 'apart' or
 # 'down'. A place emptied or a container packed ('emptied its bases', 'packed their bags') moves its Russian holder.
-PACKING_VERBS = _ids("dismantle", "disassemble", "take", "pack", "crate", "empty")
-PARTICLE_PACKING_VERBS = _ids("take")
-TRANSITIVE_PACKING_VERBS = _ids("dismantle", "disassemble")
-INTRANSITIVE_PACKING_VERBS = _ids("pack")
-PACKING_PARTICLES = _ids("apart", "down")
-CONTAINERS = _ids("bag", "box", "crate", "belonging", "kit", "suitcase", "container")
+PACKING_VERBS = string_ids(frozenset({"dismantle", "disassemble", "take", "pack", "crate", "empty"}))
+PARTICLE_PACKING_VERBS = string_ids(frozenset({"take"}))
+TRANSITIVE_PACKING_VERBS = string_ids(frozenset({"dismantle", "disassemble"}))
+INTRANSITIVE_PACKING_VERBS = string_ids(frozenset({"pack"}))
+PACKING_PARTICLES = string_ids(frozenset({"apart", "down"}))
+CONTAINERS = string_ids(frozenset({"bag", "box", "crate", "belonging", "kit", "suitcase", "container"}))
 # Nouns of the hardware a state deploys beside `STATE_MEMBER_HEADS`, a means when taken apart ('the battery was
 # dismantled'): SIPRI Arms Transfers Database weapon categories (air defence systems, sensors).
-EQUIPMENT = _ids("battery", "launcher", "radar", "system", "equipment", "hardware")
+EQUIPMENT = string_ids(frozenset({"battery", "launcher", "radar", "system", "equipment", "hardware"}))
 
 
 def departure_cues(span: Span, scene: Scene) -> Iterator[Span]:

@@ -33,39 +33,38 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span
 
 from analysis.extract.frames.agents import ASSAD, OTHER, RUSSIA, Scene
-from analysis.nlp.arrays import ParseArrays
-
-
-def _ids(*words: str) -> frozenset[int]:
-    return frozenset(get_string_id(word) for word in words)
+from analysis.nlp.arrays import ParseArrays, string_ids
 
 
 # Verbs of Request, Attempt_suasion and Desiring that take an object and an infinitive or a small clause; not 'expect',
 # whose complement is as often a forecast (FrameNet Expectation: 'expects the fighting to end soon').
-REQUEST_VERBS = _ids("ask", "tell", "urge", "press", "push", "pressure", "persuade", "convince", "order", "instruct",
-                     "advise", "want", "demand", "insist", "call")
+REQUEST_VERBS = string_ids(frozenset({"ask", "tell", "urge", "press", "push", "pressure", "persuade", "convince",
+                                      "order", "instruct", "advise", "want", "demand", "insist", "call"}))
 # Verbs of Desiring among them, whose subject is the one who wants (Palmer 2001, subject-oriented modality).
-DESIRE_VERBS = _ids("want")
+DESIRE_VERBS = string_ids(frozenset({"want"}))
 # Verbs of ceasing and deferring (FrameNet Activity_stop, Process_end, Activity_pause, Change_event_time).
-CEASING_VERBS = _ids("stop", "halt", "cease", "end", "finish", "pause", "freeze", "suspend", "postpone", "delay")
+CEASING_VERBS = string_ids(frozenset({"stop", "halt", "cease", "end", "finish", "pause", "freeze", "suspend",
+                                      "postpone", "delay"}))
 # Phrasal verbs of ceasing and deferring, verb and particle: 'hold off', 'hold back', 'call off', 'put off'.
-CEASING_PHRASAL = {get_string_id("hold"): _ids("off", "back"), get_string_id("call"): _ids("off"),
-                   get_string_id("put"): _ids("off")}
+CEASING_PHRASAL = {get_string_id("hold"): string_ids(frozenset({"off", "back"})),
+                   get_string_id("call"): string_ids(frozenset({"off"})),
+                   get_string_id("put"): string_ids(frozenset({"off"}))}
 # The particle of an ended state after a verb of desire and its object: 'wants the war over'.
 ENDED = get_string_id("over")
 ON = get_string_id("on")
 # Nouns of the war and its acts (FrameNet Hostile_encounter, Attack, Military_operation): what is to stop.
-WARFARE_NOUNS = _ids("war", "fighting", "offensive", "attack", "advance", "assault", "campaign", "operation", "push",
-                     "bombing", "shelling", "battle", "violence", "bloodshed", "killing", "siege")
+WARFARE_NOUNS = string_ids(frozenset({"war", "fighting", "offensive", "attack", "advance", "assault", "campaign",
+                                      "operation", "push", "bombing", "shelling", "battle", "violence", "bloodshed",
+                                      "killing", "siege"}))
 # Verbs of losing ground: ceasing to lose is a rescue, not a halt ('wants the regime to stop losing ground').
-LOSS_VERBS = _ids("lose", "fall", "collapse", "crumble", "retreat")
+LOSS_VERBS = string_ids(frozenset({"lose", "fall", "collapse", "crumble", "retreat"}))
 # Verbs of a feeling dwelt on (FrameNet Emotion_active): ceasing one is reassurance, not a halt ('told the army to stop
 # worrying').
-FEELING_VERBS = _ids("worry", "fret", "agonize", "agonise", "fuss", "obsess", "panic", "despair")
+FEELING_VERBS = string_ids(frozenset({"worry", "fret", "agonize", "agonise", "fuss", "obsess", "panic", "despair"}))
 # Prepositions of the outcome an ending comes to: 'end in a victory', 'over on Assad's terms', 'end with Assad in power'.
-OUTCOME_PREPOSITIONS = _ids("on", "in", "with")
+OUTCOME_PREPOSITIONS = string_ids(frozenset({"on", "in", "with"}))
 # Nouns of winning (WordNet victory.n.01, win.n.01), and the plural 'terms' that one side sets for the war's end.
-WIN_NOUNS = _ids("victory", "win", "triumph")
+WIN_NOUNS = string_ids(frozenset({"victory", "win", "triumph"}))
 TERMS = get_string_id("terms")
 # Tags of a tensed verb or a modal.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -74,13 +73,13 @@ OBJECT_DEPS = frozenset({"dobj", "dative"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 PARTICLE_DEPS = frozenset({"prt", "advmod"})
 # Verbs of permitting (FrameNet Permitting, Preventing_or_letting) and their negators ('not', 'never').
-PERMITTING_VERBS = _ids("let", "allow", "permit")
-NEGATORS = _ids("not", "n't", "never")
+PERMITTING_VERBS = string_ids(frozenset({"let", "allow", "permit"}))
+NEGATORS = string_ids(frozenset({"not", "n't", "never"}))
 # Verbs of Assad's side losing or being lost (FrameNet Losing, Change_of_leadership seen from the loser): letting them
 # happen is not withheld.
-LOSING_VERBS = LOSS_VERBS | _ids("die", "perish", "disappear", "go", "drown", "starve", "suffer")
+LOSING_VERBS = LOSS_VERBS | string_ids(frozenset({"die", "perish", "disappear", "go", "drown", "starve", "suffer"}))
 # Words of a party left without help ('stand alone', 'face them unaided').
-UNAIDED = _ids("alone", "unaided")
+UNAIDED = string_ids(frozenset({"alone", "unaided"}))
 PASSIVE_AUXILIARY = "auxpass"
 
 
