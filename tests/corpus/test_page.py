@@ -1332,3 +1332,21 @@ def test_a_sign_off_ends_the_text_only_over_a_handful_of_notes(cues, expected):
     lines = [part for n in range(cues) for part in (str(n + 1), *SUBTITLE_LINES)]
     text = _page(TITLE, *PROSE[:2], "That is all from the harbour this week,", "Hannah", *lines, CLOSING_LINE)
     assert _sections(text, title=TITLE)[SUBTITLE_LINES[1]] == expected
+
+
+SUMMARY = "The ferry company kept its winter timetable for another year, and the islanders who rely on it are not sure why"
+
+
+@pytest.mark.parametrize("above, below, expected", [
+    ("Jane Roe", "Home › News › Islands › Ferries", "standfirst"),  # a breadcrumb
+    ("Jane Roe", "A view of the quay at dusk from the harbour wall. Photo: Example Agency", "body"),  # a picture in
+    ("Jane Roe", "14:05 GMT", "body"),  # a live blog's entry stamp: the first paragraph was an entry's
+    ("Jane Roe", "Additional reporting by John Doe in Kestwick", "standfirst"),  # a credit
+    ("Tue 4 Mar 2014 09.15 GMT", "World   Europe   Islands   Ferries   Weather", "standfirst"),  # a menu
+    ("Jane Roe", PROSE[1], "body"),  # the first paragraph over the second: the article has begun
+    ("Date filed: 4 March 2014", "Filed by: Jane Roe", "body"),  # a record's field above: its text
+    ("Entry 4 · Jane Roe · 4 Mar 2014", "Entry 5 · John Doe · 5 Mar 2014", "body"),  # between two stamps alike
+])
+def test_a_summary_between_the_byline_and_more_of_the_header_s_furniture_is_the_standfirst(above, below, expected):
+    text = _page("The Example Courier", TITLE, above, SUMMARY + ".", below, *PROSE)
+    assert _sections(text, TITLE)[SUMMARY + "."] == expected

@@ -737,13 +737,40 @@ def _is_standfirst_under_header(texts: list[str], labels: list[Label | None], he
     """True for the first paragraph when only the header's furniture (bylines, a date line, a share bar, buttons to
     play or download) stands between it and the headline, no standfirst among them, and it is a summary
     (`_is_standfirst`) over the heading of a box (`_heads_a_box`: "Speakers" over the speakers' bios, "Key points"), as
-    event pages, press releases and study pages set it; a note that says who makes the page (`MAKERS_NOTE`) is no
-    summary."""
+    event pages, press releases and study pages set it, or over more of the header's furniture
+    (`_is_between_header_furniture`); a note that says who makes the page (`MAKERS_NOTE`) is no summary."""
     header = labels[headline + 1:first]
     return (bool(header) and first < len(texts) and labels[first] is None
             and all(label is not None and label[0] in ("byline", "boilerplate") for label in header)
-            and _heads_a_box(texts, labels, first + 1)
+            and (_heads_a_box(texts, labels, first + 1) or _is_between_header_furniture(texts, labels, header, first))
             and MAKERS_NOTE.search(texts[first]) is None and _is_standfirst(texts, labels, first))
+
+
+def _is_between_header_furniture(texts: list[str], labels: list[Label | None], header: list[Label | None],
+                                 first: int) -> bool:
+    """True for the first paragraph under a header that holds a byline and over more of the header's furniture (a
+    credit or a menu, `_is_header_furniture`), as features, programme pages and sample chapters set their summary
+    between the author's line and the page's buttons or credits; under a record's field ("Date filed: …") it is the record's
+    text, and between two stamps alike ("Highlight | Page 4" … "Highlight | Page 9") one entry of a series."""
+    return (any(label[0] == "byline" for label in header) and not layout.is_field_line(texts[first - 1])
+            and _is_header_furniture(texts, labels, first + 1) and not _opens_alike(texts[first - 1], texts[first + 1]))
+
+
+def _opens_alike(text: str, other: str) -> bool:
+    """True when two blocks open with the same word, as the stamps over the entries of a series do ("Highlight | Page
+    4" … "Highlight | Page 9")."""
+    return layout.words(text)[:1] == layout.words(other)[:1]
+
+
+def _is_header_furniture(texts: list[str], labels: list[Label | None], i: int) -> bool:
+    """True for a byline a rule names, or a credit or a menu that no cue has labelled otherwise (`_furniture`: "Issued
+    by …", "Home › News"), as the header sets them around its parts; a date, a time or a caption may open a live blog's
+    entry or stand in the article, so they are none."""
+    if i >= len(texts):
+        return False
+    if labels[i] is not None:
+        return labels[i][0] == "byline" and labels[i][1].startswith("rule:")
+    return _furniture(texts[i], chrome=False) in (("byline", "layout:credit"), ("boilerplate", "layout:navigation"))
 
 
 def _heads_a_box(texts: list[str], labels: list[Label | None], i: int) -> bool:
