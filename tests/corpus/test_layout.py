@@ -658,6 +658,10 @@ def test_a_numbered_note_cites_a_year_closed_by_punctuation(line, expected):
     ("Introduced by Jane Roe, Letters editor", True),
     ("Opening address by Dr Ann Lee, Director of the Example Institute, Kestwick, 3 May 2016", True),
     ("Written by hand on the back of a ferry ticket", False),
+    ("Answered by Jane Roe, Minister of State for Ports and Harbours", True),  # a title with no role noun
+    ("Preached by Revd John Doe, Rector, at the Evening Service", True),
+    ("Backed by Moscow, the council kept the ferry", False),  # a clause after the comma, in lower case
+    ("Backed by John Doe, who ran the port until 2014", False),  # a relative clause names no role
 ])
 def test_a_credit_may_give_a_capitalised_role_after_the_name(line, expected):
     assert layout.is_by_credit(line) is expected

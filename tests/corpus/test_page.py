@@ -1346,6 +1346,7 @@ SUMMARY = "The ferry company kept its winter timetable for another year, and the
     ("Jane Roe", PROSE[1], "body"),  # the first paragraph over the second: the article has begun
     ("Date filed: 4 March 2014", "Filed by: Jane Roe", "body"),  # a record's field above: its text
     ("Entry 4 · Jane Roe · 4 Mar 2014", "Entry 5 · John Doe · 5 Mar 2014", "body"),  # between two stamps alike
+    ("Tabled by Jane Roe, Member for Kestwick", "Answered by John Doe, Minister for Ports", "body"),  # a question
 ])
 def test_a_summary_between_the_byline_and_more_of_the_header_s_furniture_is_the_standfirst(above, below, expected):
     text = _page("The Example Courier", TITLE, above, SUMMARY + ".", below, *PROSE)

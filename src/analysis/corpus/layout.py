@@ -963,14 +963,17 @@ def is_thread_post(text: str) -> bool:
 def is_by_credit(text: str) -> bool:
     """True for an unfinished line that credits persons with the page ("Live coverage by Jane Roe (now) and John Doe
     (earlier)", "Prepared by Jane Roe and John Doe", "Started by jroe_42, 9 March 2022"), or that gives the person's
-    role after a comma, perhaps closed by a full stop ("Answers by Jane Roe, senior lecturer in …")."""
+    role after a comma, perhaps closed by a full stop: a role noun ("Answers by Jane Roe, senior lecturer in …") or a
+    title in capitals, as an entry of a list of people gives it ("Answered by Jane Roe, Minister of State for Ports",
+    `is_person_entry`)."""
     if len(text) > CREDIT_MAX_CHARS:
         return False
     match = BY_CREDIT.match(text.removesuffix("."))
     if match is None or re.search(r"[.!?]$", match["who"]):
         return False
     names, _, role = match["who"].partition(", ")
-    with_role = _names_only(names) and ROLE_NOUN.search(role) is not None
+    with_role = _names_only(names) and (ROLE_NOUN.search(role) is not None
+                                        or (role[:1].isupper() and is_person_entry(match["who"])))
     return with_role or (_names_only(match["who"]) and not text.endswith("."))
 
 

@@ -751,15 +751,17 @@ def _is_between_header_furniture(texts: list[str], labels: list[Label | None], h
     """True for the first paragraph under a header that holds a byline and over more of the header's furniture (a
     credit or a menu, `_is_header_furniture`), as features, programme pages and sample chapters set their summary
     between the author's line and the page's buttons or credits; under a record's field ("Date filed: …") it is the record's
-    text, and between two stamps alike ("Highlight | Page 4" … "Highlight | Page 9") one entry of a series."""
+    text, and between two stamps or two credits alike (`_are_alike`) one entry of a series or a record."""
     return (any(label[0] == "byline" for label in header) and not layout.is_field_line(texts[first - 1])
-            and _is_header_furniture(texts, labels, first + 1) and not _opens_alike(texts[first - 1], texts[first + 1]))
+            and _is_header_furniture(texts, labels, first + 1) and not _are_alike(texts[first - 1], texts[first + 1]))
 
 
-def _opens_alike(text: str, other: str) -> bool:
+def _are_alike(text: str, other: str) -> bool:
     """True when two blocks open with the same word, as the stamps over the entries of a series do ("Highlight | Page
-    4" … "Highlight | Page 9")."""
-    return layout.words(text)[:1] == layout.words(other)[:1]
+    4" … "Highlight | Page 9"), or both credit persons, as a register of questions sets the asker over the question and
+    the one who answers under it."""
+    credit = ("byline", "layout:credit")
+    return layout.words(text)[:1] == layout.words(other)[:1] or _furniture(text) == _furniture(other) == credit
 
 
 def _is_header_furniture(texts: list[str], labels: list[Label | None], i: int) -> bool:
