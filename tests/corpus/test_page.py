@@ -1351,3 +1351,16 @@ SUMMARY = "The ferry company kept its winter timetable for another year, and the
 def test_a_summary_between_the_byline_and_more_of_the_header_s_furniture_is_the_standfirst(above, below, expected):
     text = _page("The Example Courier", TITLE, above, SUMMARY + ".", below, *PROSE)
     assert _sections(text, TITLE)[SUMMARY + "."] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Convenor: Dr Jane Roe (j.roe@example.ac.uk) · Office hours: Tuesdays 2–4pm", "byline"),
+    ("In attendance: Mrs Ann Lee, Harbour Master; Mr John Doe, Clerk", "byline"),
+    ("Co-Investigator: Prof. Jane Roe, Department of Maritime History, Example University", "byline"),
+    ("ROE: Dr Doe, were you on the quay that night?", "body"),  # a transcript's speaker addresses someone
+    ("Update: Dr Jane Roe told the council the ferry would stay.", "body"),  # a line that closes as a sentence
+    ("Convenor: the harbour master, with the council's ferry committee", "body"),  # no title of address
+])
+def test_a_label_over_a_name_with_its_title_of_address_is_a_byline(line, expected):
+    text = _page(TITLE, "By Jane Roe", PROSE[0], PROSE[1], line, PROSE[2], PROSE[3])
+    assert _sections(text, TITLE)[line] == expected

@@ -234,7 +234,7 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     tail = _tail_start(texts, indented, labels, first, comments, site_words=_site_words(texts, headline or 0))
     _label_masthead(texts, labels, headline if headline is not None else 0)
     _label_header(texts, labels, headline + 1 if headline is not None else 0, first)
-    if headline is not None and _is_standfirst_under_header(texts, labels, headline, first):
+    if headline is not None and _is_standfirst_under_header(texts, labels, headline, first, tail):
         labels[first] = ("standfirst", "position:standfirst")
     _label_body(texts, labels, first, tail)
     _label_author_note(texts, labels, first, comments)
@@ -733,7 +733,8 @@ def _is_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool
     return followed_by_furniture or len(text) <= layout.PROSE_MIN_CHARS
 
 
-def _is_standfirst_under_header(texts: list[str], labels: list[Label | None], headline: int, first: int) -> bool:
+def _is_standfirst_under_header(texts: list[str], labels: list[Label | None], headline: int, first: int,
+                                tail: int) -> bool:
     """True for the first paragraph when only the header's furniture (bylines, a date line, a share bar, buttons to
     play or download) stands between it and the headline, no standfirst among them, and it is a summary
     (`_is_standfirst`) over the heading of a box (`_heads_a_box`: "Speakers" over the speakers' bios, "Key points"), as
@@ -742,18 +743,20 @@ def _is_standfirst_under_header(texts: list[str], labels: list[Label | None], he
     header = labels[headline + 1:first]
     return (bool(header) and first < len(texts) and labels[first] is None
             and all(label is not None and label[0] in ("byline", "boilerplate") for label in header)
-            and (_heads_a_box(texts, labels, first + 1) or _is_between_header_furniture(texts, labels, header, first))
+            and (_heads_a_box(texts, labels, first + 1) or _is_between_header_furniture(texts, labels, header, first, tail))
             and MAKERS_NOTE.search(texts[first]) is None and _is_standfirst(texts, labels, first))
 
 
 def _is_between_header_furniture(texts: list[str], labels: list[Label | None], header: list[Label | None],
-                                 first: int) -> bool:
+                                 first: int, tail: int) -> bool:
     """True for the first paragraph under a header that holds a byline and over more of the header's furniture (a
     credit or a menu, `_is_header_furniture`), as features, programme pages and sample chapters set their summary
     between the author's line and the page's buttons or credits; under a record's field ("Date filed: …") it is the record's
-    text, and between two stamps or two credits alike (`_are_alike`) one entry of a series or a record."""
+    text, between two stamps or two credits alike (`_are_alike`) one entry of a series or a record, and with no
+    paragraph of the article after it (a forum's post over its votes and replies) the article itself."""
     return (any(label[0] == "byline" for label in header) and not layout.is_field_line(texts[first - 1])
-            and _is_header_furniture(texts, labels, first + 1) and not _are_alike(texts[first - 1], texts[first + 1]))
+            and _is_header_furniture(texts, labels, first + 1) and not _are_alike(texts[first - 1], texts[first + 1])
+            and any(labels[j] is None and len(texts[j]) > layout.PROSE_MIN_CHARS for j in range(first + 2, tail)))
 
 
 def _are_alike(text: str, other: str) -> bool:
@@ -1074,7 +1077,7 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
             labels[i] = ("standfirst", "layout:summary-point")
         in_summary = labels[i][0] == "standfirst" and (in_summary or labels[i][1].startswith("rule:"))
         under_name = (i > start and labels[i - 1][0] == "byline" and not layout.is_date_line(texts[i - 1])
-                      and labels[i - 1][1] != "layout:dated")
+                      and labels[i - 1][1] != "layout:dated" and not layout.is_labelled_line(texts[i - 1]))
         if (labels[i] == ("boilerplate", "position:header") and under_name and not layout.addresses_reader(texts[i])
                 and len(texts[i]) <= layout.SHORT_LINE_CHARS and not layout.ends_sentence(texts[i])):
             labels[i] = ("byline", "layout:under-byline")
@@ -1092,11 +1095,13 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
 def _is_summary_over_byline(texts: list[str], labels: list[Label | None], i: int, start: int) -> bool:
     """True for a header block longer than a short line, of several words and mostly in lower case, right over the
     byline and under the headline's furniture only (a rating, a broadcast's slot): a standfirst, as reviews and
-    features set it between their metadata and the byline; a line of tags or names is mostly capitalised."""
+    features set it between their metadata and the byline; a line of tags or names is mostly capitalised, and items
+    split by bars or dots are metadata ("Module handbook 2024/25 · Semester 1 · 15 credits · …"), as `_is_standfirst`
+    reads them."""
     text = texts[i]
     return (labels[i + 1][0] == "byline" and layout.SHORT_LINE_CHARS < len(text) <= STANDFIRST_MAX_CHARS
             and len(layout.words(text)) >= STANDFIRST_MIN_WORDS and not _is_mostly_capitalised(text)
-            and not layout.addresses_reader(text)
+            and not layout.addresses_reader(text) and not layout.BAR_SEPARATOR.search(text)
             and all(label[0] == "boilerplate" for label in labels[start:i]))
 
 
