@@ -405,6 +405,8 @@ def test_a_call_to_action_points_to_the_page_a_file_or_the_shop(line, expected):
 
 @pytest.mark.parametrize("line, expected", [
     ("12", True), ("Page 3 of 20", True), ("– 4 –", True), ("2016", False), ("12 ships", False),
+    ("EXAMPLE TRUST – DRAFT v2.1 – Page 2 of 5", True),  # a version's dot between digits ends no sentence
+    ("Harbour review. Page 2 of 5", False),  # a full stop ends a sentence before the count
 ])
 def test_a_page_number_stands_alone(line, expected):
     assert layout.is_page_number(line) is expected
