@@ -1364,3 +1364,18 @@ def test_a_summary_between_the_byline_and_more_of_the_header_s_furniture_is_the_
 def test_a_label_over_a_name_with_its_title_of_address_is_a_byline(line, expected):
     text = _page(TITLE, "By Jane Roe", PROSE[0], PROSE[1], line, PROSE[2], PROSE[3])
     assert _sections(text, TITLE)[line] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Timetable details are correct at the time of publication and may change without notice.", "boilerplate"),
+    ("Listings are correct when published; check the channel's own guide on the day.", "boilerplate"),
+    ("This e-mail and any attachments are confidential and intended for the named recipient only.", "boilerplate"),
+    ("The views expressed by panellists are their own and not those of the Example Forum.", "boilerplate"),
+    ("The council said its figures were correct at the time of publication, but the ferry company disputes them.",
+     "body"),  # news of what someone said was correct
+    ("This message was confidential, the minister said, and should never have reached the press.",
+     "body"),  # the past: news of a message
+])
+def test_a_page_s_standing_notices_are_boilerplate(line, expected):
+    text = _page(TITLE, "By Jane Roe", PROSE[0], PROSE[1], line, PROSE[2], PROSE[3])
+    assert _sections(text, TITLE)[line] == expected
