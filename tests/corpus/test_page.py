@@ -1379,3 +1379,16 @@ def test_a_label_over_a_name_with_its_title_of_address_is_a_byline(line, expecte
 def test_a_page_s_standing_notices_are_boilerplate(line, expected):
     text = _page(TITLE, "By Jane Roe", PROSE[0], PROSE[1], line, PROSE[2], PROSE[3])
     assert _sections(text, TITLE)[line] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("(c) Example Courier 2014", "boilerplate"),  # (c) for ©, the owner and the year
+    ("(C) 2014 Example Media Group. All rights reserved.", "boilerplate"),
+    ("(c) To ask the harbour board to publish its winter timetable by 1 October 2014;", "body"),  # a lettered item
+    ("(c) Fares: the council kept the winter fares at the level set in 2012.", "body"),  # a colon before the year
+])
+def test_a_c_in_brackets_is_a_copyright_only_with_a_year_after_the_owner(line, expected):
+    items = ["(a) To keep the night ferry in service through the winter months;",
+             "(b) To review the harbour dues once the new quay is open;"]
+    text = _page(TITLE, "By Jane Roe", PROSE[0], *items, line, PROSE[1], PROSE[2], PROSE[3])
+    assert _sections(text, TITLE)[line] == expected
