@@ -757,6 +757,10 @@ def test_a_person_entry_is_a_name_then_a_role(line, expected):
     ("KESTWICK, Monday. The mayor called the ferry deal “a lifeline” and said it would run until 2030.", False),
     ("Doe, John. The Minister Resigns. Nobody said: Why, in 2019.", False),
     ("Doe, John. 2021. Air Power at the Margin. Kestwick: Example Press.", True),
+    ("Core reading: Roe, J. (2019) The port lease. Kestwick: Example Press, ch. 2.", True),  # graded by a label
+    ("Recommended: Doe, John. 2021. Air Power at the Margin. Kestwick: Example Press.", True),
+    ("Background: Moscow and Ankara (2017) agreed on four zones, and only one of them stayed quiet.", False),
+    ("Update: Roe, Jane. Ministers met again in 2019 and nothing changed.", False),
 ])
 def test_a_bibliography_entry_names_its_authors_year_and_title(line, expected):
     assert layout.is_bibliography_entry(line) is expected

@@ -1318,8 +1318,11 @@ def is_footnote(text: str) -> bool:
 
 def is_bibliography_entry(text: str) -> bool:
     """True for an entry of a bibliography (`BIBLIOGRAPHY_ENTRY`) no longer than a citation ("Roe, J. (2019) The port.
-    Kestwick: Example Press.", "Roe, Jane. The Port. Kestwick: Example Press, 2019.")."""
-    return len(text) <= CITATION_MAX_CHARS and BIBLIOGRAPHY_ENTRY.match(text) is not None
+    Kestwick: Example Press.", "Roe, Jane. The Port. Kestwick: Example Press, 2019."), also after a short label that
+    grades it, as a syllabus's reading list does ("Essential: Roe, J. (2019) …", "Further reading: …")."""
+    label = LABELLED_LINE.match(text)
+    entry = text[label.end() - 1:] if label else text
+    return len(entry) <= CITATION_MAX_CHARS and BIBLIOGRAPHY_ENTRY.match(entry) is not None
 
 
 def is_reference(text: str) -> bool:
