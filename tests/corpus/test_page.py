@@ -1392,3 +1392,17 @@ def test_a_c_in_brackets_is_a_copyright_only_with_a_year_after_the_owner(line, e
              "(b) To review the harbour dues once the new quay is open;"]
     text = _page(TITLE, "By Jane Roe", PROSE[0], *items, line, PROSE[1], PROSE[2], PROSE[3])
     assert _sections(text, TITLE)[line] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("650  _0 $a Ferries $z Example Isle $x History.", "boilerplate"),  # a subject heading's field
+    ("300  __ $a xii, 210 pages : $b maps ; $c 24 cm.", "boilerplate"),
+    ("100  1_ $a Roe, Jane, $e author.", "boilerplate"),
+    ("520  __ $a How the council kept the night ferry running through three hard winters.", "body"),  # a summary note
+    ("245  10 $a The last ferry : $b winters at Example Isle / $c Jane Roe.", "body"),  # the title statement
+    ("300 passengers a night used the ferry before the council cut the late sailings.", "body"),  # prose
+])
+def test_a_marc_record_s_data_fields_are_boilerplate_but_its_title_and_notes(line, expected):
+    fields = ["LDR     01234cam a2200301 i 4500", "001     990012345"]
+    text = _page(TITLE, "By Jane Roe", PROSE[0], PROSE[1], *fields, line, PROSE[2], PROSE[3])
+    assert _sections(text, TITLE)[line] == expected
