@@ -190,6 +190,14 @@ def test_wire_datelines(line, expected):
     ("Gamble paid off: why the Kremlin", "Why the Kremlin's gamble paid off", False),  # same letters, reordered
     ("Why the port gamble paid off", "Why the Kremlin's gamble paid off", False),  # other letters
     ("Why the Kremlin's gamble paid off at last, in the end", "Why the Kremlin's gamble paid off", False),  # longer
+    ("THE LAST FERRY", "The Last Ferry (press kit)", True),  # the registry's note on the document's kind
+    ("The Last Ferry (plain-text export)", "The Last Ferry", True),  # the page's note on it
+    ("The Last Ferry (1952)", "The Last Ferry to Kestwick", False),  # a bracket leaves the rest of the title short
+    ("Le dernier bac", "Le dernier bac / The last ferry", True),  # one language of a bilingual title
+    ("Jane Roe | The last ferry leaves Kestwick", "The last ferry leaves Kestwick", True),  # the author before it
+    ("Analysis: the last ferry leaves Kestwick", "The last ferry leaves Kestwick", True),  # a kicker
+    ("Harbour news from the council's winter meeting | The last ferry leaves Kestwick", "The last ferry leaves Kestwick",
+     False),  # a line far longer than the title, the title at its end
 ])
 def test_title_matching_is_fuzzy_on_case_quotes_and_site_suffix(block, title, expected):
     assert layout.matches_title(block, title) is expected

@@ -85,10 +85,14 @@ NAME_LINE_MAX_CHARS = 40
 NAME_LINE_MAX_WORDS = 3
 TITLE_MIN_SIMILARITY = 0.85
 TITLE_MIN_SHARE = 0.4
-# What joins a headline to a site name or a subtitle: "Headline | Site", "Headline: subtitle".
-TITLE_SEPARATOR = re.compile(r"\s*[|:·–-]\s")
+# What joins a headline to a site name, a subtitle or its translation: "Headline | Site", "Headline: subtitle",
+# "Titre / Title".
+TITLE_SEPARATOR = re.compile(r"\s*[|:·–/-]\s")
+TITLE_SEPARATOR_AT_END = re.compile(r"\S\s*[|:·–/-]\s$")
 # Where a title page breaks the title into its head and the line under it: at a separator, or between two words.
-TITLE_BREAK = re.compile(r"\s*[|:·–-]\s|\s")
+TITLE_BREAK = re.compile(r"\s*[|:·–/-]\s|\s")
+# A note in brackets closing a title or a block, as a registry or a page adds the document's kind ("(press kit)").
+BRACKETED_END = re.compile(r"\s*\([^()]{1,40}\)$")
 HEADLINE_MAX_CHARS = 200
 
 # A flattened navigation bar, breadcrumb or share bar: short items split by a bar, a chevron, a
@@ -1356,14 +1360,22 @@ def _normalised_title(title: str) -> str:
 
 def matches_title(text: str, title: str) -> bool:
     """True when the block is the registry title, allowing for case, quotes, spacing, small edits, a site name
-    after it, or a subtitle the block leaves out."""
+    after it, a kicker or the author's name before it ("Jane Roe | Title", "Analysis: Title"), a note in brackets on
+    the document's kind after either, or a subtitle the block leaves out."""
     block, wanted = normalise(text), _normalised_title(title)
-    if not block or not wanted or len(block) > 2 * len(wanted):
+    if not block or not wanted:
+        return False
+    if block.endswith(")") or wanted.endswith(")"):
+        # a note in brackets on the document's kind, after the title or the block ("(press kit)", "(transcript)")
+        block, wanted = BRACKETED_END.sub("", block) or block, BRACKETED_END.sub("", wanted) or wanted
+    if len(block) > 2 * len(wanted):
         return False
     with_site_name = block.startswith(wanted) and TITLE_SEPARATOR.match(block[len(wanted):]) is not None
     without_subtitle = (wanted.startswith(block) and len(block) >= TITLE_MIN_SHARE * len(wanted)
                         and TITLE_SEPARATOR.match(wanted[len(block):]) is not None)
-    return block == wanted or with_site_name or without_subtitle or _similar(block, wanted)
+    with_kicker = (block.endswith(wanted) and len(block) > len(wanted)
+                   and TITLE_SEPARATOR_AT_END.search(block[:-len(wanted)]) is not None)
+    return block == wanted or with_site_name or without_subtitle or with_kicker or _similar(block, wanted)
 
 
 def _similar(block: str, wanted: str) -> bool:
