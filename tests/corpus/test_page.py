@@ -1406,3 +1406,15 @@ def test_a_marc_record_s_data_fields_are_boilerplate_but_its_title_and_notes(lin
     fields = ["LDR     01234cam a2200301 i 4500", "001     990012345"]
     text = _page(TITLE, "By Jane Roe", PROSE[0], PROSE[1], *fields, line, PROSE[2], PROSE[3])
     assert _sections(text, TITLE)[line] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Figure 2. Sailings by month, 2019–2023", "caption"),
+    ("Table 4: Harbour dues by class of vessel, 2014", "caption"),
+    ("Table 1. Should the council keep the night ferry? (% of all respondents)", "body"),  # a poll's question
+    ("Table 2. Support for the night ferry by district (% of all respondents)", "body"),  # a poll's base
+    ("Box 1: How the harbour dues are set", "body"),  # a box's heading over its text
+])
+def test_a_numbered_figure_title_is_a_caption_but_a_poll_s_question_or_a_box_heading(line, expected):
+    text = _page(TITLE, "By Jane Roe", PROSE[0], PROSE[1], line, PROSE[2], PROSE[3])
+    assert _sections(text, TITLE)[line] == expected
