@@ -1418,3 +1418,16 @@ def test_a_marc_record_s_data_fields_are_boilerplate_but_its_title_and_notes(lin
 def test_a_numbered_figure_title_is_a_caption_but_a_poll_s_question_or_a_box_heading(line, expected):
     text = _page(TITLE, "By Jane Roe", PROSE[0], PROSE[1], line, PROSE[2], PROSE[3])
     assert _sections(text, TITLE)[line] == expected
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("READERS' TRIBUTES (2)", "comment"),  # an obituary's tributes from readers
+    ("Reasons for signing", "comment"),  # a petition's signers' comments
+    ("Readers’ comments", "comment"),
+    ("Tributes from the council", "body"),  # a crosshead over the article's own tributes
+    ("Reasons for the ferry's closure", "body"),
+])
+def test_a_heading_of_readers_tributes_or_reasons_for_signing_opens_the_comments(heading, expected):
+    note = "I crossed on that ferry every winter for twenty years and never once missed a sailing."
+    text = _page(TITLE, "By Jane Roe", *PROSE, heading, "Ann · Kestwick · 2 days ago", note)
+    assert _sections(text, TITLE)[note] == expected
