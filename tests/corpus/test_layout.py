@@ -615,6 +615,9 @@ def test_a_post_meta_line_has_a_date_beside_an_audience_count_or_a_handle(line, 
     ("Monday 3 March 2014 · 2–4 pm · Presented by Ann Lee", True),
     ("Kestwick, Northshire · 4 March 2014", False),  # no credit
     ("Started by Jane Roe · a quiet campaign for the ferry", False),
+    # a label's credit with each name's desk in brackets, beside another credit
+    ("Prepared by: Ann Lee (Harbours) and John Doe (Ferries) | Reviewed by: Jane Roe, Head of Research", True),
+    ("Prepared by: the harbour desk | Reviewed by: Jane Roe, Head of Research", False),  # no names under the label
 ])
 def test_a_credit_bar_sets_credits_beside_dates(line, expected):
     assert layout.is_credit_bar(line) is expected

@@ -1250,7 +1250,8 @@ def _is_credit_item(item: str) -> bool:
     label = LABEL_CREDIT.match(item)
     by_name = BY.match(item) is not None and _names_only(BY.sub("", item))
     return by_name or is_by_credit(item) or (label is not None and re.match(rf"{NAME_RUN.pattern}(?:,|$)", label["who"])
-                                              is not None and bool(person_names(label["who"].partition(",")[0])))
+                                              is not None and bool(person_names(label["who"].partition(",")[0]))
+                                              ) or is_label_credit(item)
 
 
 def is_post_meta(text: str) -> bool:
