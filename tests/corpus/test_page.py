@@ -1431,3 +1431,19 @@ def test_a_heading_of_readers_tributes_or_reasons_for_signing_opens_the_comments
     note = "I crossed on that ferry every winter for twenty years and never once missed a sailing."
     text = _page(TITLE, "By Jane Roe", *PROSE, heading, "Ann · Kestwick · 2 days ago", note)
     assert _sections(text, TITLE)[note] == expected
+
+
+@pytest.mark.parametrize("above, expected", [
+    (["CHARGE {n}"], "body"),  # a field heading under each numbered part
+    (["CHARGE {n}", "The first ferry left late on the {n}th."], "body"),  # two blocks under it
+    (["{n}"], "boilerplate"),  # under a page number: the page's running head
+    (["{short}"], "boilerplate"),  # under lines that differ: a running head
+])
+def test_a_line_repeated_under_each_of_a_series_of_numbered_headings_is_no_running_head(above, expected):
+    head = "Statement of the complaint"
+    blocks = []
+    for n in (1, 2, 3):
+        short = ["Harbour dues rose again in the spring", "The night ferry ran late twice", "Crews were short"][n - 1]
+        blocks += [line.format(n=n, short=short) for line in above] + [head, PROSE[n - 1]]
+    text = _page(TITLE, "By Jane Roe", PROSE[3], *blocks)
+    assert {block.section for block in iter_blocks(text, title=TITLE) if block.text == head} == {expected}

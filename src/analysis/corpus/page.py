@@ -108,6 +108,9 @@ PAGE_NUMBER = "layout:page-number"
 RUNNING_HEAD_MIN_WORDS = 3
 RUNNING_HEAD_MAX_CHARS = 100
 RUNNING_HEAD_MIN_REPEATS = 3
+# Blocks between a numbered part's heading and a field heading repeated in each part ("COUNT 2", "Statement of
+# offence", its text, "Particulars of offence").
+FIELD_HEADING_MAX_STEP = 3
 # A page or column number that a running head prints at one of its ends ("1044 Debates 12 MAY 2016 1045",
 # "ANNUAL REPORT 4"), and the words of letters such a head has beside it ("12 May 2016 : Column 731").
 EDGE_NUMBER = re.compile(r"^\d+(?=\s)|(?<=\s)\d+$")
@@ -381,12 +384,33 @@ def _label_page_breaks(texts: list[str], labels: list[Label | None]) -> None:
                         and not layout.ends_sentence(texts[i + 1]))
         if labels[i] is None and layout.is_page_number(text) and not over_heading:
             labels[i] = ("boilerplate", PAGE_NUMBER)
-    for i in sorted(repeated):
+    field_headings = _field_headings(texts, repeated)
+    for i in sorted(repeated - field_headings):
         beside = labels[max(i - 1, 0):i] + labels[i + 1:i + 2]
         if repeats[texts[i]] >= RUNNING_HEAD_MIN_REPEATS or ("boilerplate", PAGE_NUMBER) in beside:
             labels[i] = ("boilerplate", "layout:running-head")
     for i in _numbered_running_heads(texts, labels):
         labels[i] = ("boilerplate", "layout:running-head")
+
+
+def _field_headings(texts: list[str], repeated: set[int]) -> set[int]:
+    """Indices of the repeated lines that stand the same few blocks under each of a series of numbered headings alike
+    ("COUNT 1" … "COUNT 3", "Amendment 2" … "Amendment 5"), as a charge sheet, an amendment paper or a form repeats its
+    fields in each numbered part: the part's own headings, no running head (a page number over a running head is no
+    heading: `layout.is_page_number`)."""
+    by_text: dict[str, list[int]] = {}
+    for i in repeated:
+        by_text.setdefault(texts[i], []).append(i)
+    found: set[int] = set()
+    for places in by_text.values():
+        for step in range(1, FIELD_HEADING_MAX_STEP + 1):
+            above = {re.sub(r"\d+", "#", texts[i - step]) if i >= step else "" for i in places}
+            heading = next(iter(above))
+            if (len(above) == 1 and "#" in heading and re.search(r"[^\W\d_]{2}", heading)
+                    and not layout.is_page_number(texts[places[0] - step])):
+                found.update(places)
+                break
+    return found
 
 
 def _numbered_running_heads(texts: list[str], labels: list[Label | None]) -> list[int]:
