@@ -1447,3 +1447,13 @@ def test_a_line_repeated_under_each_of_a_series_of_numbered_headings_is_no_runni
         blocks += [line.format(n=n, short=short) for line in above] + [head, PROSE[n - 1]]
     text = _page(TITLE, "By Jane Roe", PROSE[3], *blocks)
     assert {block.section for block in iter_blocks(text, title=TITLE) if block.text == head} == {expected}
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Having trouble reading this email? View in browser <https://example.org/v/123>", "boilerplate"),
+    ("View this email in your browser", "boilerplate"),
+    ("View from the browser of a ferry passenger: the harbour at dusk, the lights of the quay.", "standfirst"),
+])
+def test_an_e_mail_newsletter_s_link_to_its_web_copy_is_boilerplate(line, expected):
+    text = _page(TITLE, line, *PROSE)
+    assert _sections(text, TITLE)[line] == expected
