@@ -190,6 +190,14 @@ def test_wire_datelines(line, expected):
     ("Gamble paid off: why the Kremlin", "Why the Kremlin's gamble paid off", False),  # same letters, reordered
     ("Why the port gamble paid off", "Why the Kremlin's gamble paid off", False),  # other letters
     ("Why the Kremlin's gamble paid off at last, in the end", "Why the Kremlin's gamble paid off", False),  # longer
+    ("THE LAST FERRY", "The Last Ferry (press kit)", True),  # the registry's note on the document's kind
+    ("The Last Ferry (plain-text export)", "The Last Ferry", True),  # the page's note on it
+    ("The Last Ferry (1952)", "The Last Ferry to Kestwick", False),  # a bracket leaves the rest of the title short
+    ("Le dernier bac", "Le dernier bac / The last ferry", True),  # one language of a bilingual title
+    ("Jane Roe | The last ferry leaves Kestwick", "The last ferry leaves Kestwick", True),  # the author before it
+    ("Analysis: the last ferry leaves Kestwick", "The last ferry leaves Kestwick", True),  # a kicker
+    ("Harbour news from the council's winter meeting | The last ferry leaves Kestwick", "The last ferry leaves Kestwick",
+     False),  # a line far longer than the title, the title at its end
 ])
 def test_title_matching_is_fuzzy_on_case_quotes_and_site_suffix(block, title, expected):
     assert layout.matches_title(block, title) is expected
@@ -405,6 +413,8 @@ def test_a_call_to_action_points_to_the_page_a_file_or_the_shop(line, expected):
 
 @pytest.mark.parametrize("line, expected", [
     ("12", True), ("Page 3 of 20", True), ("– 4 –", True), ("2016", False), ("12 ships", False),
+    ("EXAMPLE TRUST – DRAFT v2.1 – Page 2 of 5", True),  # a version's dot between digits ends no sentence
+    ("Harbour review. Page 2 of 5", False),  # a full stop ends a sentence before the count
 ])
 def test_a_page_number_stands_alone(line, expected):
     assert layout.is_page_number(line) is expected
@@ -605,6 +615,9 @@ def test_a_post_meta_line_has_a_date_beside_an_audience_count_or_a_handle(line, 
     ("Monday 3 March 2014 · 2–4 pm · Presented by Ann Lee", True),
     ("Kestwick, Northshire · 4 March 2014", False),  # no credit
     ("Started by Jane Roe · a quiet campaign for the ferry", False),
+    # a label's credit with each name's desk in brackets, beside another credit
+    ("Prepared by: Ann Lee (Harbours) and John Doe (Ferries) | Reviewed by: Jane Roe, Head of Research", True),
+    ("Prepared by: the harbour desk | Reviewed by: Jane Roe, Head of Research", False),  # no names under the label
 ])
 def test_a_credit_bar_sets_credits_beside_dates(line, expected):
     assert layout.is_credit_bar(line) is expected
@@ -658,6 +671,10 @@ def test_a_numbered_note_cites_a_year_closed_by_punctuation(line, expected):
     ("Introduced by Jane Roe, Letters editor", True),
     ("Opening address by Dr Ann Lee, Director of the Example Institute, Kestwick, 3 May 2016", True),
     ("Written by hand on the back of a ferry ticket", False),
+    ("Answered by Jane Roe, Minister of State for Ports and Harbours", True),  # a title with no role noun
+    ("Preached by Revd John Doe, Rector, at the Evening Service", True),
+    ("Backed by Moscow, the council kept the ferry", False),  # a clause after the comma, in lower case
+    ("Backed by John Doe, who ran the port until 2014", False),  # a relative clause names no role
 ])
 def test_a_credit_may_give_a_capitalised_role_after_the_name(line, expected):
     assert layout.is_by_credit(line) is expected
@@ -751,6 +768,10 @@ def test_a_person_entry_is_a_name_then_a_role(line, expected):
     ("KESTWICK, Monday. The mayor called the ferry deal “a lifeline” and said it would run until 2030.", False),
     ("Doe, John. The Minister Resigns. Nobody said: Why, in 2019.", False),
     ("Doe, John. 2021. Air Power at the Margin. Kestwick: Example Press.", True),
+    ("Core reading: Roe, J. (2019) The port lease. Kestwick: Example Press, ch. 2.", True),  # graded by a label
+    ("Recommended: Doe, John. 2021. Air Power at the Margin. Kestwick: Example Press.", True),
+    ("Background: Moscow and Ankara (2017) agreed on four zones, and only one of them stayed quiet.", False),
+    ("Update: Roe, Jane. Ministers met again in 2019 and nothing changed.", False),
 ])
 def test_a_bibliography_entry_names_its_authors_year_and_title(line, expected):
     assert layout.is_bibliography_entry(line) is expected

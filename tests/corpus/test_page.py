@@ -1345,3 +1345,128 @@ def test_a_sign_off_ends_the_text_only_over_a_handful_of_notes(cues, expected):
     lines = [part for n in range(cues) for part in (str(n + 1), *SUBTITLE_LINES)]
     text = _page(TITLE, *PROSE[:2], "That is all from the harbour this week,", "Hannah", *lines, CLOSING_LINE)
     assert _sections(text, title=TITLE)[SUBTITLE_LINES[1]] == expected
+
+
+SUMMARY = "The ferry company kept its winter timetable for another year, and the islanders who rely on it are not sure why"
+
+
+@pytest.mark.parametrize("above, below, expected", [
+    ("Jane Roe", "Home › News › Islands › Ferries", "standfirst"),  # a breadcrumb
+    ("Jane Roe", "A view of the quay at dusk from the harbour wall. Photo: Example Agency", "body"),  # a picture in
+    ("Jane Roe", "14:05 GMT", "body"),  # a live blog's entry stamp: the first paragraph was an entry's
+    ("Jane Roe", "Additional reporting by John Doe in Kestwick", "standfirst"),  # a credit
+    ("Tue 4 Mar 2014 09.15 GMT", "World   Europe   Islands   Ferries   Weather", "standfirst"),  # a menu
+    ("Jane Roe", PROSE[1], "body"),  # the first paragraph over the second: the article has begun
+    ("Date filed: 4 March 2014", "Filed by: Jane Roe", "body"),  # a record's field above: its text
+    ("Entry 4 · Jane Roe · 4 Mar 2014", "Entry 5 · John Doe · 5 Mar 2014", "body"),  # between two stamps alike
+    ("Tabled by Jane Roe, Member for Kestwick", "Answered by John Doe, Minister for Ports", "body"),  # a question
+])
+def test_a_summary_between_the_byline_and_more_of_the_header_s_furniture_is_the_standfirst(above, below, expected):
+    text = _page("The Example Courier", TITLE, above, SUMMARY + ".", below, *PROSE)
+    assert _sections(text, TITLE)[SUMMARY + "."] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Convenor: Dr Jane Roe (j.roe@example.ac.uk) · Office hours: Tuesdays 2–4pm", "byline"),
+    ("In attendance: Mrs Ann Lee, Harbour Master; Mr John Doe, Clerk", "byline"),
+    ("Co-Investigator: Prof. Jane Roe, Department of Maritime History, Example University", "byline"),
+    ("ROE: Dr Doe, were you on the quay that night?", "body"),  # a transcript's speaker addresses someone
+    ("Update: Dr Jane Roe told the council the ferry would stay.", "body"),  # a line that closes as a sentence
+    ("Convenor: the harbour master, with the council's ferry committee", "body"),  # no title of address
+])
+def test_a_label_over_a_name_with_its_title_of_address_is_a_byline(line, expected):
+    text = _page(TITLE, "By Jane Roe", PROSE[0], PROSE[1], line, PROSE[2], PROSE[3])
+    assert _sections(text, TITLE)[line] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Timetable details are correct at the time of publication and may change without notice.", "boilerplate"),
+    ("Listings are correct when published; check the channel's own guide on the day.", "boilerplate"),
+    ("This e-mail and any attachments are confidential and intended for the named recipient only.", "boilerplate"),
+    ("The views expressed by panellists are their own and not those of the Example Forum.", "boilerplate"),
+    ("The council said its figures were correct at the time of publication, but the ferry company disputes them.",
+     "body"),  # news of what someone said was correct
+    ("This message was confidential, the minister said, and should never have reached the press.",
+     "body"),  # the past: news of a message
+])
+def test_a_page_s_standing_notices_are_boilerplate(line, expected):
+    text = _page(TITLE, "By Jane Roe", PROSE[0], PROSE[1], line, PROSE[2], PROSE[3])
+    assert _sections(text, TITLE)[line] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("(c) Example Courier 2014", "boilerplate"),  # (c) for ©, the owner and the year
+    ("(C) 2014 Example Media Group. All rights reserved.", "boilerplate"),
+    ("(c) To ask the harbour board to publish its winter timetable by 1 October 2014;", "body"),  # a lettered item
+    ("(c) Fares: the council kept the winter fares at the level set in 2012.", "body"),  # a colon before the year
+])
+def test_a_c_in_brackets_is_a_copyright_only_with_a_year_after_the_owner(line, expected):
+    items = ["(a) To keep the night ferry in service through the winter months;",
+             "(b) To review the harbour dues once the new quay is open;"]
+    text = _page(TITLE, "By Jane Roe", PROSE[0], *items, line, PROSE[1], PROSE[2], PROSE[3])
+    assert _sections(text, TITLE)[line] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("650  _0 $a Ferries $z Example Isle $x History.", "boilerplate"),  # a subject heading's field
+    ("300  __ $a xii, 210 pages : $b maps ; $c 24 cm.", "boilerplate"),
+    ("100  1_ $a Roe, Jane, $e author.", "boilerplate"),
+    ("520  __ $a How the council kept the night ferry running through three hard winters.", "body"),  # a summary note
+    ("245  10 $a The last ferry : $b winters at Example Isle / $c Jane Roe.", "body"),  # the title statement
+    ("300 passengers a night used the ferry before the council cut the late sailings.", "body"),  # prose
+])
+def test_a_marc_record_s_data_fields_are_boilerplate_but_its_title_and_notes(line, expected):
+    fields = ["LDR     01234cam a2200301 i 4500", "001     990012345"]
+    text = _page(TITLE, "By Jane Roe", PROSE[0], PROSE[1], *fields, line, PROSE[2], PROSE[3])
+    assert _sections(text, TITLE)[line] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Figure 2. Sailings by month, 2019–2023", "caption"),
+    ("Table 4: Harbour dues by class of vessel, 2014", "caption"),
+    ("Table 1. Should the council keep the night ferry? (% of all respondents)", "body"),  # a poll's question
+    ("Table 2. Support for the night ferry by district (% of all respondents)", "body"),  # a poll's base
+    ("Box 1: How the harbour dues are set", "body"),  # a box's heading over its text
+])
+def test_a_numbered_figure_title_is_a_caption_but_a_poll_s_question_or_a_box_heading(line, expected):
+    text = _page(TITLE, "By Jane Roe", PROSE[0], PROSE[1], line, PROSE[2], PROSE[3])
+    assert _sections(text, TITLE)[line] == expected
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("READERS' TRIBUTES (2)", "comment"),  # an obituary's tributes from readers
+    ("Reasons for signing", "comment"),  # a petition's signers' comments
+    ("Readers’ comments", "comment"),
+    ("Tributes from the council", "body"),  # a crosshead over the article's own tributes
+    ("Reasons for the ferry's closure", "body"),
+])
+def test_a_heading_of_readers_tributes_or_reasons_for_signing_opens_the_comments(heading, expected):
+    note = "I crossed on that ferry every winter for twenty years and never once missed a sailing."
+    text = _page(TITLE, "By Jane Roe", *PROSE, heading, "Ann · Kestwick · 2 days ago", note)
+    assert _sections(text, TITLE)[note] == expected
+
+
+@pytest.mark.parametrize("above, expected", [
+    (["CHARGE {n}"], "body"),  # a field heading under each numbered part
+    (["CHARGE {n}", "The first ferry left late on the {n}th."], "body"),  # two blocks under it
+    (["{n}"], "boilerplate"),  # under a page number: the page's running head
+    (["{short}"], "boilerplate"),  # under lines that differ: a running head
+])
+def test_a_line_repeated_under_each_of_a_series_of_numbered_headings_is_no_running_head(above, expected):
+    head = "Statement of the complaint"
+    blocks = []
+    for n in (1, 2, 3):
+        short = ["Harbour dues rose again in the spring", "The night ferry ran late twice", "Crews were short"][n - 1]
+        blocks += [line.format(n=n, short=short) for line in above] + [head, PROSE[n - 1]]
+    text = _page(TITLE, "By Jane Roe", PROSE[3], *blocks)
+    assert {block.section for block in iter_blocks(text, title=TITLE) if block.text == head} == {expected}
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Having trouble reading this email? View in browser <https://example.org/v/123>", "boilerplate"),
+    ("View this email in your browser", "boilerplate"),
+    ("View from the browser of a ferry passenger: the harbour at dusk, the lights of the quay.", "standfirst"),
+])
+def test_an_e_mail_newsletter_s_link_to_its_web_copy_is_boilerplate(line, expected):
+    text = _page(TITLE, line, *PROSE)
+    assert _sections(text, TITLE)[line] == expected

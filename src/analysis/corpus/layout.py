@@ -85,10 +85,14 @@ NAME_LINE_MAX_CHARS = 40
 NAME_LINE_MAX_WORDS = 3
 TITLE_MIN_SIMILARITY = 0.85
 TITLE_MIN_SHARE = 0.4
-# What joins a headline to a site name or a subtitle: "Headline | Site", "Headline: subtitle".
-TITLE_SEPARATOR = re.compile(r"\s*[|:·–-]\s")
+# What joins a headline to a site name, a subtitle or its translation: "Headline | Site", "Headline: subtitle",
+# "Titre / Title".
+TITLE_SEPARATOR = re.compile(r"\s*[|:·–/-]\s")
+TITLE_SEPARATOR_AT_END = re.compile(r"\S\s*[|:·–/-]\s$")
 # Where a title page breaks the title into its head and the line under it: at a separator, or between two words.
-TITLE_BREAK = re.compile(r"\s*[|:·–-]\s|\s")
+TITLE_BREAK = re.compile(r"\s*[|:·–/-]\s|\s")
+# A note in brackets closing a title or a block, as a registry or a page adds the document's kind ("(press kit)").
+BRACKETED_END = re.compile(r"\s*\([^()]{1,40}\)$")
 HEADLINE_MAX_CHARS = 200
 
 # A flattened navigation bar, breadcrumb or share bar: short items split by a bar, a chevron, a
@@ -441,8 +445,9 @@ LETTER_AFTER_LABEL = re.compile(r"^(?P<label>[^:]+): [A-Z]\. ")
 # A page number as a copied PDF prints it between pages: "12", "Page 3 of 20", "– 4 –".
 PAGE_NUMBER = re.compile(r"^(?:[Pp]age |[Pp]\. ?)?\d{1,3}(?: (?:of|/) \d{1,4})?$|^[–—-] ?\d{1,3} ?[–—-]$")
 # A running head or foot that ends in the page's count, as documents and typed records print it ("Annual Review
-# 2023 | 4 of 12", "REPORT 0042 002 OF 003").
-PAGE_COUNT = re.compile(r"^[^.!?:]{1,60}\s\d{1,4} (?:of|OF) \d{1,4}$")
+# 2023 | 4 of 12", "REPORT 0042 002 OF 003", "DRAFT v0.4 – Page 2 of 3": a version's or a section's number may hold a
+# dot between its digits, which ends no sentence).
+PAGE_COUNT = re.compile(r"^(?:[^.!?:]|(?<=\d)\.(?=\d)){1,60}\s\d{1,4} (?:of|OF) \d{1,4}$")
 # A heading of the back matter that press releases, reports and archives print after the text: notes to editors,
 # media contacts, where to find more, or a box about an organisation ("About the Example Institute"), also run into
 # its paragraph ("About Example Library: …"); the box that asks readers to write in ("Write to us", "Have your say")
@@ -963,14 +968,17 @@ def is_thread_post(text: str) -> bool:
 def is_by_credit(text: str) -> bool:
     """True for an unfinished line that credits persons with the page ("Live coverage by Jane Roe (now) and John Doe
     (earlier)", "Prepared by Jane Roe and John Doe", "Started by jroe_42, 9 March 2022"), or that gives the person's
-    role after a comma, perhaps closed by a full stop ("Answers by Jane Roe, senior lecturer in …")."""
+    role after a comma, perhaps closed by a full stop: a role noun ("Answers by Jane Roe, senior lecturer in …") or a
+    title in capitals, as an entry of a list of people gives it ("Answered by Jane Roe, Minister of State for Ports",
+    `is_person_entry`)."""
     if len(text) > CREDIT_MAX_CHARS:
         return False
     match = BY_CREDIT.match(text.removesuffix("."))
     if match is None or re.search(r"[.!?]$", match["who"]):
         return False
     names, _, role = match["who"].partition(", ")
-    with_role = _names_only(names) and ROLE_NOUN.search(role) is not None
+    with_role = _names_only(names) and (ROLE_NOUN.search(role) is not None
+                                        or (role[:1].isupper() and is_person_entry(match["who"])))
     return with_role or (_names_only(match["who"]) and not text.endswith("."))
 
 
@@ -1242,7 +1250,8 @@ def _is_credit_item(item: str) -> bool:
     label = LABEL_CREDIT.match(item)
     by_name = BY.match(item) is not None and _names_only(BY.sub("", item))
     return by_name or is_by_credit(item) or (label is not None and re.match(rf"{NAME_RUN.pattern}(?:,|$)", label["who"])
-                                              is not None and bool(person_names(label["who"].partition(",")[0])))
+                                              is not None and bool(person_names(label["who"].partition(",")[0]))
+                                              ) or is_label_credit(item)
 
 
 def is_post_meta(text: str) -> bool:
@@ -1314,8 +1323,11 @@ def is_footnote(text: str) -> bool:
 
 def is_bibliography_entry(text: str) -> bool:
     """True for an entry of a bibliography (`BIBLIOGRAPHY_ENTRY`) no longer than a citation ("Roe, J. (2019) The port.
-    Kestwick: Example Press.", "Roe, Jane. The Port. Kestwick: Example Press, 2019.")."""
-    return len(text) <= CITATION_MAX_CHARS and BIBLIOGRAPHY_ENTRY.match(text) is not None
+    Kestwick: Example Press.", "Roe, Jane. The Port. Kestwick: Example Press, 2019."), also after a short label that
+    grades it, as a syllabus's reading list does ("Essential: Roe, J. (2019) …", "Further reading: …")."""
+    label = LABELLED_LINE.match(text)
+    entry = text[label.end() - 1:] if label else text
+    return len(entry) <= CITATION_MAX_CHARS and BIBLIOGRAPHY_ENTRY.match(entry) is not None
 
 
 def is_reference(text: str) -> bool:
@@ -1349,14 +1361,22 @@ def _normalised_title(title: str) -> str:
 
 def matches_title(text: str, title: str) -> bool:
     """True when the block is the registry title, allowing for case, quotes, spacing, small edits, a site name
-    after it, or a subtitle the block leaves out."""
+    after it, a kicker or the author's name before it ("Jane Roe | Title", "Analysis: Title"), a note in brackets on
+    the document's kind after either, or a subtitle the block leaves out."""
     block, wanted = normalise(text), _normalised_title(title)
-    if not block or not wanted or len(block) > 2 * len(wanted):
+    if not block or not wanted:
+        return False
+    if block.endswith(")") or wanted.endswith(")"):
+        # a note in brackets on the document's kind, after the title or the block ("(press kit)", "(transcript)")
+        block, wanted = BRACKETED_END.sub("", block) or block, BRACKETED_END.sub("", wanted) or wanted
+    if len(block) > 2 * len(wanted):
         return False
     with_site_name = block.startswith(wanted) and TITLE_SEPARATOR.match(block[len(wanted):]) is not None
     without_subtitle = (wanted.startswith(block) and len(block) >= TITLE_MIN_SHARE * len(wanted)
                         and TITLE_SEPARATOR.match(wanted[len(block):]) is not None)
-    return block == wanted or with_site_name or without_subtitle or _similar(block, wanted)
+    with_kicker = (block.endswith(wanted) and len(block) > len(wanted)
+                   and TITLE_SEPARATOR_AT_END.search(block[:-len(wanted)]) is not None)
+    return block == wanted or with_site_name or without_subtitle or with_kicker or _similar(block, wanted)
 
 
 def _similar(block: str, wanted: str) -> bool:

@@ -111,6 +111,9 @@ PAGE_NUMBER = "layout:page-number"
 RUNNING_HEAD_MIN_WORDS = 3
 RUNNING_HEAD_MAX_CHARS = 100
 RUNNING_HEAD_MIN_REPEATS = 3
+# Blocks between a numbered part's heading and a field heading repeated in each part ("COUNT 2", "Statement of
+# offence", its text, "Particulars of offence").
+FIELD_HEADING_MAX_STEP = 3
 # A page or column number that a running head prints at one of its ends ("1044 Debates 12 MAY 2016 1045",
 # "ANNUAL REPORT 4"), and the words of letters such a head has beside it ("12 May 2016 : Column 731").
 EDGE_NUMBER = re.compile(r"^\d+(?=\s)|(?<=\s)\d+$")
@@ -237,7 +240,7 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     tail = _tail_start(texts, indented, labels, first, comments, site_words=_site_words(texts, headline or 0))
     _label_masthead(texts, labels, headline if headline is not None else 0)
     _label_header(texts, labels, headline + 1 if headline is not None else 0, first)
-    if headline is not None and _is_standfirst_under_header(texts, labels, headline, first):
+    if headline is not None and _is_standfirst_under_header(texts, labels, headline, first, tail):
         labels[first] = ("standfirst", "position:standfirst")
     _label_body(texts, labels, first, tail)
     _label_author_note(texts, labels, first, comments)
@@ -384,12 +387,33 @@ def _label_page_breaks(texts: list[str], labels: list[Label | None]) -> None:
                         and not layout.ends_sentence(texts[i + 1]))
         if labels[i] is None and layout.is_page_number(text) and not over_heading:
             labels[i] = ("boilerplate", PAGE_NUMBER)
-    for i in sorted(repeated):
+    field_headings = _field_headings(texts, repeated)
+    for i in sorted(repeated - field_headings):
         beside = labels[max(i - 1, 0):i] + labels[i + 1:i + 2]
         if repeats[texts[i]] >= RUNNING_HEAD_MIN_REPEATS or ("boilerplate", PAGE_NUMBER) in beside:
             labels[i] = ("boilerplate", "layout:running-head")
     for i in _numbered_running_heads(texts, labels):
         labels[i] = ("boilerplate", "layout:running-head")
+
+
+def _field_headings(texts: list[str], repeated: set[int]) -> set[int]:
+    """Indices of the repeated lines that stand the same few blocks under each of a series of numbered headings alike
+    ("COUNT 1" … "COUNT 3", "Amendment 2" … "Amendment 5"), as a charge sheet, an amendment paper or a form repeats its
+    fields in each numbered part: the part's own headings, no running head (a page number over a running head is no
+    heading: `layout.is_page_number`)."""
+    by_text: dict[str, list[int]] = {}
+    for i in repeated:
+        by_text.setdefault(texts[i], []).append(i)
+    found: set[int] = set()
+    for places in by_text.values():
+        for step in range(1, FIELD_HEADING_MAX_STEP + 1):
+            above = {re.sub(r"\d+", "#", texts[i - step]) if i >= step else "" for i in places}
+            heading = next(iter(above))
+            if (len(above) == 1 and "#" in heading and re.search(r"[^\W\d_]{2}", heading)
+                    and not layout.is_page_number(texts[places[0] - step])):
+                found.update(places)
+                break
+    return found
 
 
 def _numbered_running_heads(texts: list[str], labels: list[Label | None]) -> list[int]:
@@ -736,17 +760,49 @@ def _is_standfirst(texts: list[str], labels: list[Label | None], i: int) -> bool
     return followed_by_furniture or len(text) <= layout.PROSE_MIN_CHARS
 
 
-def _is_standfirst_under_header(texts: list[str], labels: list[Label | None], headline: int, first: int) -> bool:
+def _is_standfirst_under_header(texts: list[str], labels: list[Label | None], headline: int, first: int,
+                                tail: int) -> bool:
     """True for the first paragraph when only the header's furniture (bylines, a date line, a share bar, buttons to
     play or download) stands between it and the headline, no standfirst among them, and it is a summary
     (`_is_standfirst`) over the heading of a box (`_heads_a_box`: "Speakers" over the speakers' bios, "Key points"), as
-    event pages, press releases and study pages set it; a note that says who makes the page (`MAKERS_NOTE`) is no
-    summary."""
+    event pages, press releases and study pages set it, or over more of the header's furniture
+    (`_is_between_header_furniture`); a note that says who makes the page (`MAKERS_NOTE`) is no summary."""
     header = labels[headline + 1:first]
     return (bool(header) and first < len(texts) and labels[first] is None
             and all(label is not None and label[0] in ("byline", "boilerplate") for label in header)
-            and _heads_a_box(texts, labels, first + 1)
+            and (_heads_a_box(texts, labels, first + 1) or _is_between_header_furniture(texts, labels, header, first, tail))
             and MAKERS_NOTE.search(texts[first]) is None and _is_standfirst(texts, labels, first))
+
+
+def _is_between_header_furniture(texts: list[str], labels: list[Label | None], header: list[Label | None],
+                                 first: int, tail: int) -> bool:
+    """True for the first paragraph under a header that holds a byline and over more of the header's furniture (a
+    credit or a menu, `_is_header_furniture`), as features, programme pages and sample chapters set their summary
+    between the author's line and the page's buttons or credits; under a record's field ("Date filed: …") it is the record's
+    text, between two stamps or two credits alike (`_are_alike`) one entry of a series or a record, and with no
+    paragraph of the article after it (a forum's post over its votes and replies) the article itself."""
+    return (any(label[0] == "byline" for label in header) and not layout.is_field_line(texts[first - 1])
+            and _is_header_furniture(texts, labels, first + 1) and not _are_alike(texts[first - 1], texts[first + 1])
+            and any(labels[j] is None and len(texts[j]) > layout.PROSE_MIN_CHARS for j in range(first + 2, tail)))
+
+
+def _are_alike(text: str, other: str) -> bool:
+    """True when two blocks open with the same word, as the stamps over the entries of a series do ("Highlight | Page
+    4" … "Highlight | Page 9"), or both credit persons, as a register of questions sets the asker over the question and
+    the one who answers under it."""
+    credit = ("byline", "layout:credit")
+    return layout.words(text)[:1] == layout.words(other)[:1] or _furniture(text) == _furniture(other) == credit
+
+
+def _is_header_furniture(texts: list[str], labels: list[Label | None], i: int) -> bool:
+    """True for a byline a rule names, or a credit or a menu that no cue has labelled otherwise (`_furniture`: "Issued
+    by …", "Home › News"), as the header sets them around its parts; a date, a time or a caption may open a live blog's
+    entry or stand in the article, so they are none."""
+    if i >= len(texts):
+        return False
+    if labels[i] is not None:
+        return labels[i][0] == "byline" and labels[i][1].startswith("rule:")
+    return _furniture(texts[i], chrome=False) in (("byline", "layout:credit"), ("boilerplate", "layout:navigation"))
 
 
 def _heads_a_box(texts: list[str], labels: list[Label | None], i: int) -> bool:
@@ -1063,7 +1119,7 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
             labels[i] = ("standfirst", "layout:summary-point")
         in_summary = labels[i][0] == "standfirst" and (in_summary or labels[i][1].startswith("rule:"))
         under_name = (i > start and labels[i - 1][0] == "byline" and not layout.is_date_line(texts[i - 1])
-                      and labels[i - 1][1] != "layout:dated")
+                      and labels[i - 1][1] != "layout:dated" and not layout.is_labelled_line(texts[i - 1]))
         if (labels[i] == ("boilerplate", "position:header") and under_name and not layout.addresses_reader(texts[i])
                 and len(texts[i]) <= layout.SHORT_LINE_CHARS and not layout.ends_sentence(texts[i])):
             labels[i] = ("byline", "layout:under-byline")
@@ -1081,11 +1137,13 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
 def _is_summary_over_byline(texts: list[str], labels: list[Label | None], i: int, start: int) -> bool:
     """True for a header block longer than a short line, of several words and mostly in lower case, right over the
     byline and under the headline's furniture only (a rating, a broadcast's slot): a standfirst, as reviews and
-    features set it between their metadata and the byline; a line of tags or names is mostly capitalised."""
+    features set it between their metadata and the byline; a line of tags or names is mostly capitalised, and items
+    split by bars or dots are metadata ("Module handbook 2024/25 · Semester 1 · 15 credits · …"), as `_is_standfirst`
+    reads them."""
     text = texts[i]
     return (labels[i + 1][0] == "byline" and layout.SHORT_LINE_CHARS < len(text) <= STANDFIRST_MAX_CHARS
             and len(layout.words(text)) >= STANDFIRST_MIN_WORDS and not _is_mostly_capitalised(text)
-            and not layout.addresses_reader(text)
+            and not layout.addresses_reader(text) and not layout.BAR_SEPARATOR.search(text)
             and all(label[0] == "boilerplate" for label in labels[start:i]))
 
 
