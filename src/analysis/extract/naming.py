@@ -108,17 +108,21 @@ def default_naming_lexicon() -> NamingLexicon:
     return read_naming_lexicon()
 
 
-def _words(span: Span) -> set[str]:
-    words = set()
-    for token in span:
-        words.update({token.lower_, token.lemma_.lower()})
-        words.update(part for part in token.lower_.replace("’s", "").split("-") if part)
+def _words(span: Span, *, parse: ParseArrays) -> set[str]:
+    """Return the lower-case forms and lemmas of the words of `span`, and the parts of each form between its hyphens
+    (with no '’s'), read on `parse`, the Doc's `ParseArrays`."""
+    strings, words = span.doc.vocab.strings, set()
+    for i in range(span.start, span.end):
+        lower = strings[parse.lower[i]]
+        words.update((lower, parse.lowered_lemma(i)))
+        words.update(part for part in lower.replace("’s", "").split("-") if part)
     return words
 
 
-def _is_evaluative(span: Span, text: str, lexicon: NamingLexicon) -> bool:
-    """Return True when `span`, whose text is `text`, holds an evaluative term or 'so-called'."""
-    return bool(_words(span) & lexicon.evaluative) or "so-called" in text.lower()
+def _is_evaluative(span: Span, text: str, lexicon: NamingLexicon, *, parse: ParseArrays) -> bool:
+    """Return True when `span`, whose text is `text`, holds an evaluative term or 'so-called' (`parse`: the Doc's
+    `ParseArrays`)."""
+    return bool(_words(span, parse=parse) & lexicon.evaluative) or "so-called" in text.lower()
 
 
 def _possesses_institution(token: Token) -> bool:
@@ -241,5 +245,5 @@ def iter_labels(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[Enti
                 found.append((chunk, actor, chunk.root.lemma_.lower()))
         for label, actor, head in sorted(found, key=lambda item: (item[0].start_char, item[0].end_char)):
             text = raw[label.start_char:label.end_char]
-            yield Label(sentence.sent_id, actor, text, head, _is_evaluative(label, text, lexicon), label.start_char,
-                        label.end_char)
+            yield Label(sentence.sent_id, actor, text, head, _is_evaluative(label, text, lexicon, parse=parse),
+                        label.start_char, label.end_char)

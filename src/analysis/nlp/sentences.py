@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Iterator, NamedTuple, Protocol
+from typing import Iterator, NamedTuple, Protocol, Sequence
 
 import numpy as np
 from spacy.attrs import LOWER, POS, SPACY
@@ -12,7 +12,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import ADP, DET
 from spacy.tokens import Doc, Span
 
-from analysis.corpus.sections import doc_blocks, raw_text
+from analysis.corpus.sections import Block, doc_blocks, raw_text
 from analysis.nlp.arrays import ParseArrays, among
 
 SPACE_BEFORE_PUNCT = re.compile(r"\w +[,.;:](?=\s|$)")
@@ -94,17 +94,18 @@ def find_elisions(span: Span) -> list[tuple[int, int]]:
     return _elisions(doc, raw_text(doc), span.start, span.end, span.start_char, span.end_char, _gap_openers(doc))
 
 
-def iter_sentences(doc: Doc, *, parse: ParseArrays | None = None) -> Iterator[Sentence]:
+def iter_sentences(doc: Doc, *, parse: ParseArrays | None = None, blocks: Sequence[Block] | None = None
+                   ) -> Iterator[Sentence]:
     """Yield the sentences of `doc` in order, each inside one of the blocks stored on it (see `set_blocks`); `parse`
     is the Doc's `ParseArrays`; where it is not given, a whole `ParseArrays(doc)` is built, so a caller that reads
-    several passes over one Doc should build it once and pass it.
+    several passes over one Doc should build it once and pass it; `blocks`, the Doc's `doc_blocks`, if read already.
 
     The sentences are those of `doc.sents` without the whitespace tokens at either edge (a sentence of whitespace
     only is left out), found and placed on `parse`'s columns, without a Span per sentence.
 
     Raises ValueError when `doc` holds no blocks, or a sentence crosses the end of its block.
     """
-    blocks = doc_blocks(doc)
+    blocks = blocks if blocks is not None else doc_blocks(doc)
     block_starts = [block.start for block in blocks]
     parse = parse if parse is not None else ParseArrays(doc)
     words = np.flatnonzero(parse.column("IS_SPACE") == 0)  # the non-space tokens' indices, in order
