@@ -18,12 +18,11 @@ from analysis.config import RESOURCES_DIR
 from analysis.corpus.resources import read_resource_table
 from analysis.nlp.entities import EntityMention
 from analysis.errors import InputError
-from analysis.nlp.arrays import ParseArrays, token_span
 from analysis.nlp.matching import LemmaPhraseMatcher
 from analysis.extract.quotations import Quotation
 from analysis.extract.vocabulary import LEXICON_CATEGORIES
 from analysis.corpus.sections import ANALYSED_SECTIONS
-from analysis.nlp.sentences import Sentence, raw_text
+from analysis.nlp.sentences import Sentence, raw_text, record_span
 
 MARKERS_FILE = RESOURCES_DIR / "markers.csv"
 MARKER_COLUMNS = ("marker", "category", "rule", "note")
@@ -176,15 +175,9 @@ class _QuoteCover:
 
 
 def iter_markers(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[EntityMention],
-                 quotations: Sequence[Quotation], *, lexicon: MarkerLexicon,
-                 parse: ParseArrays | None = None) -> Iterator[Marker]:
-    """Yield the argument markers of the headline, standfirst and body sentences, in text order (`parse`: the Doc's
-    `ParseArrays`, if read already)."""
-    analysed = [s for s in sentences if s.section in ANALYSED_SECTIONS]
-    parse = parse if parse is not None else ParseArrays(doc)
-    # each sentence's tokens, as `record_span` widens its offsets to whole tokens
-    bounds = parse.expanded_ranges([s.start for s in analysed], [s.end for s in analysed])
-    spans = [(s, token_span(doc, first, stop)) for s, (first, stop) in zip(analysed, bounds)]
+                 quotations: Sequence[Quotation], *, lexicon: MarkerLexicon) -> Iterator[Marker]:
+    """Yield the argument markers of the headline, standfirst and body sentences, in text order."""
+    spans = [(s, record_span(doc, s)) for s in sentences if s.section in ANALYSED_SECTIONS]
     in_scope = {s.sent_id for s, _ in spans}
     found: list[Marker] = []
     cover = _QuoteCover(quotations)

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.corpus.sections import raw_text
 from analysis.nlp.arrays import ParseArrays
-from analysis.nlp.gazetteer import PLACE_MENTION, Gazetteer, default_gazetteer
+from analysis.nlp.gazetteer import PLACE_MENTION, Alias, Gazetteer, default_gazetteer
 from analysis.nlp.sentences import Sentence
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"})
@@ -66,11 +66,16 @@ def iter_entities(doc: Doc, sentences: Sequence[Sentence], *, gazetteer: Gazette
     sentence_starts = [sentence.start for sentence in sentences]
     raw = raw_text(doc)
     is_space = (parse.column("IS_SPACE") if parse is not None else doc.to_array(IS_SPACE)).tolist()
-    for ent in filter(None, (_without_edge_space(ent, is_space) for ent in doc.ents)):
+    aliases: dict[str, Alias | None] = {}  # the gazetteer's answer per text met, for the names a Doc repeats
+    for ent in doc.ents:
+        if is_space[ent.start] or is_space[ent.end - 1]:
+            ent = _without_edge_space(ent, is_space)
+            if ent is None:
+                continue
         start, end, label = ent.start_char, ent.end_char, ent.label_
         sent_id = sentences[bisect.bisect_right(sentence_starts, start) - 1].sent_id
         text = raw[start:end]
-        alias = gazetteer.lookup(text)
+        alias = aliases[text] if text in aliases else aliases.setdefault(text, gazetteer.lookup(text))
         if alias is None:
             kind = "adjective" if label == "NORP" else "name" if label in NAME_LABELS else None
             yield EntityMention(sent_id, start, end, text, label, None, None, None, kind)

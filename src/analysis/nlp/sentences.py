@@ -19,6 +19,7 @@ SPACE_BEFORE_PUNCT = re.compile(r"\w +[,.;:](?=\s|$)")
 ORPHAN_POSSESSIVE = re.compile(r"(?:^|[\s,(—–-])[’']s\b")
 # Each pattern with the strings one of which every match holds: a text holding none is not searched.
 GAP_PATTERNS = ((SPACE_BEFORE_PUNCT, (" ,", " .", " ;", " :")), (ORPHAN_POSSESSIVE, ("’s", "'s")))
+GAP_STRINGS = tuple(string for _, held in GAP_PATTERNS for string in held)
 GAP_AFTER = frozenset({"ADP", "DET"})
 GAP_BEFORE = frozenset({"and", "or", "but", ",", ".", ";", ":", "—", "–"})
 GAP_BEFORE_IDS = np.array(sorted(get_string_id(word) for word in GAP_BEFORE), dtype=np.uint64)
@@ -106,7 +107,6 @@ def iter_sentences(doc: Doc, *, parse: ParseArrays | None = None, blocks: Sequen
     Raises ValueError when `doc` holds no blocks, or a sentence crosses the end of its block.
     """
     blocks = blocks if blocks is not None else doc_blocks(doc)
-    block_starts = [block.start for block in blocks]
     parse = parse if parse is not None else ParseArrays(doc)
     words = np.flatnonzero(parse.column("IS_SPACE") == 0)  # the non-space tokens' indices, in order
     starts = parse.sentence_starts()
@@ -116,11 +116,18 @@ def iter_sentences(doc: Doc, *, parse: ParseArrays | None = None, blocks: Sequen
     firsts, lasts = firsts[kept], lasts[kept]
     token_starts, token_stops = words[firsts], words[lasts - 1] + 1
     char_starts, char_ends = parse.char_offsets(token_starts, token_stops)
+    in_block = (np.searchsorted([block.start for block in blocks], char_starts, side="right") - 1).tolist()
     openers, raw = _gap_openers(doc, parse), raw_text(doc)
-    for sent_id, (start, stop, start_char, end_char, n_tokens) in enumerate(zip(
-            token_starts.tolist(), token_stops.tolist(), char_starts, char_ends, (lasts - firsts).tolist())):
-        block = blocks[bisect.bisect_right(block_starts, start_char) - 1]
+    # whether a gap opener lies in the sentence (see `_elisions`): only there, or in a text holding one of the strings
+    # a gap pattern needs, are the gaps looked for
+    opened = (np.searchsorted(openers, token_stops - 1) > np.searchsorted(openers, token_starts)).tolist()
+    for sent_id, (start, stop, start_char, end_char, n_tokens, block_index, may_open) in enumerate(zip(
+            token_starts.tolist(), token_stops.tolist(), char_starts, char_ends, (lasts - firsts).tolist(), in_block,
+            opened)):
+        block = blocks[block_index]
         if end_char > block.end:
             raise ValueError(f"sentence at {start_char} crosses the end of block {block.block_id}")
-        yield Sentence(sent_id, block.block_id, block.section, start_char, end_char, raw[start_char:end_char],
-                       n_tokens, bool(_elisions(doc, raw, start, stop, start_char, end_char, openers)))
+        text = raw[start_char:end_char]
+        has_elision = ((may_open or any(map(text.__contains__, GAP_STRINGS)))
+                       and bool(_elisions(doc, raw, start, stop, start_char, end_char, openers)))
+        yield Sentence(sent_id, block.block_id, block.section, start_char, end_char, text, n_tokens, has_elision)

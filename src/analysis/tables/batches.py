@@ -124,8 +124,7 @@ def document_records(document: Document, doc, *, codebook: Codebook, marker_lexi
         records["codes"] = list(iter_code_hits(doc, sentences, entities, codebook=codebook, quotations=quotations,
                                                parse=parse))
     with _stage(doc_id, "finding argument markers", timings):
-        records["markers"] = list(iter_markers(doc, sentences, entities, quotations, lexicon=marker_lexicon,
-                                                   parse=parse))
+        records["markers"] = list(iter_markers(doc, sentences, entities, quotations, lexicon=marker_lexicon))
     with _stage(doc_id, "finding labels", timings):
         records["labels"] = list(iter_labels(doc, sentences, entities, parse=parse))
     with _stage(doc_id, "telling who speaks", timings):
