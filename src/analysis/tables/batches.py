@@ -124,7 +124,8 @@ def document_records(document: Document, doc, *, codebook: Codebook, marker_lexi
         records["codes"] = list(iter_code_hits(doc, sentences, entities, codebook=codebook, quotations=quotations,
                                                parse=parse))
     with _stage(doc_id, "finding argument markers", timings):
-        records["markers"] = list(iter_markers(doc, sentences, entities, quotations, lexicon=marker_lexicon))
+        records["markers"] = list(iter_markers(doc, sentences, entities, quotations, lexicon=marker_lexicon,
+                                                   parse=parse))
     with _stage(doc_id, "finding labels", timings):
         records["labels"] = list(iter_labels(doc, sentences, entities, parse=parse))
     with _stage(doc_id, "telling who speaks", timings):
