@@ -197,6 +197,18 @@ def test_parse_space_columns():
     assert parse.column("IS_SPACE").tolist() == [0, 0, 1, 0, 0]
 
 
+def test_parse_string_columns_hold_labels_first_met_in_a_later_doc():
+    vocab = spacy.blank("en").vocab
+    first = Doc(vocab, words=["Tugs", "idled"], heads=[1, 1], deps=["arr32-subject", "ROOT"],
+                pos=["NOUN", "VERB"], tags=["arr32-plural", "arr32-past"])
+    later = Doc(vocab, words=["Barges", "drifted", "far"], heads=[1, 1, 1], deps=["arr32-agent", "ROOT", "arr32-far"],
+                pos=["NOUN", "VERB", "ADV"], tags=["arr32-plural", "arr32-past", "arr32-adverb"])
+    for doc in (first, later, first):
+        parse = ParseArrays(doc)
+        assert (parse.dep, parse.pos, parse.tag) == ([t.dep_ for t in doc], [t.pos_ for t in doc],
+                                                     [t.tag_ for t in doc])
+
+
 def test_parse_of_an_empty_doc():
     parse = ParseArrays(Doc(spacy.blank("en").vocab, words=[]))
     assert (parse.head, parse.dep) == ([], [])

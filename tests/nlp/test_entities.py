@@ -7,6 +7,7 @@ import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.entities import is_agentive
 from analysis.errors import InputError
 from analysis.nlp.gazetteer import GAZETTEER_COLUMNS, read_gazetteer
@@ -47,6 +48,7 @@ def test_an_entity_s_mention_leaves_out_whitespace_at_its_edges(words, spaces, e
     doc.ents = [Span(doc, *entity, label="PERSON")]
     [mention] = iter_entities(doc, [SimpleNamespace(start=0, sent_id=0)])
     assert mention.text == expected and doc.text[mention.start:mention.end] == expected
+    assert list(iter_entities(doc, [SimpleNamespace(start=0, sent_id=0)], parse=ParseArrays(doc))) == [mention]
 
 
 def test_an_entity_of_whitespace_alone_is_no_mention():
@@ -59,6 +61,7 @@ def test_an_entity_of_whitespace_alone_is_no_mention():
     doc = Doc(spacy.blank("en").vocab, words=["Roe", "\n\n", "spoke"], spaces=[False, False, False])
     doc.ents = [Span(doc, 1, 2, label="PERSON")]
     assert list(iter_entities(doc, [SimpleNamespace(start=0, sent_id=0)])) == []
+    assert list(iter_entities(doc, [SimpleNamespace(start=0, sent_id=0)], parse=ParseArrays(doc))) == []
 
 
 def _mentions(nlp, text):

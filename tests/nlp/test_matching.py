@@ -275,3 +275,18 @@ def test_lemma_phrase_matcher_makes_one_span_per_match_in_order(nlp):
     doc = nlp("Troops pull out, the airlift ends and aid pulled out too.")
     assert [(span.start, span.end, span.label_) for span in matcher(doc)] == [
         (1, 3, "withdrawal"), (5, 6, "airlift"), (8, 9, "aid"), (9, 11, "withdrawal")]
+
+
+def test_lemma_phrase_matcher_between_bounds_is_the_call_on_their_span(nlp):
+    from analysis.nlp.matching import LemmaPhraseMatcher
+
+    matcher = LemmaPhraseMatcher(nlp.vocab, nlp.make_doc)
+    matcher.add("withdrawal", ["pull out"])
+    matcher.add("aid", ["aid"], [[{"LOWER": "aid"}]])
+    doc = nlp("Troops pull out, the airlift ends and aid pulled out too.")
+    pairs = [(start, end) for start in range(len(doc) + 1) for end in range(start, len(doc) + 1)]
+    as_spans = [[(span.start, span.end, span.label_) for span in matcher(doc[start:end])] for start, end in pairs]
+    between = [[(span.start, span.end, span.label_) for span in matcher.between(doc, start, end)]
+               for start, end in pairs]
+    assert between == as_spans
+    assert matcher.between(doc, 1, 2) == [] and [span.label_ for span in matcher.between(doc, 1, 3)] == ["withdrawal"]

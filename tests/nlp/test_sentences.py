@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.corpus.sections import iter_blocks, set_blocks
+from analysis.corpus.sections import doc_blocks, iter_blocks, set_blocks
 from analysis.nlp.sentences import GAP_PATTERNS, find_elisions, iter_sentences
 
 
@@ -99,6 +99,8 @@ def test_sentences_read_on_the_parse_arrays_are_the_same(nlp):
     doc = nlp(text)
     set_blocks(doc)
     assert list(iter_sentences(doc, parse=ParseArrays(doc))) == list(iter_sentences(doc))
+    assert list(iter_sentences(doc, blocks=doc_blocks(doc))) == list(iter_sentences(doc))
+    assert [sentence.has_elision for sentence in iter_sentences(doc)] == [False, True, False, True]
 
 
 @pytest.mark.parametrize("words, spaces, sent_starts, expected", [

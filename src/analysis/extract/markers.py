@@ -18,11 +18,12 @@ from analysis.config import RESOURCES_DIR
 from analysis.corpus.resources import read_resource_table
 from analysis.nlp.entities import EntityMention
 from analysis.errors import InputError
+from analysis.nlp.arrays import ParseArrays, string_ids, token_span
 from analysis.nlp.matching import LemmaPhraseMatcher
 from analysis.extract.quotations import Quotation
 from analysis.extract.vocabulary import LEXICON_CATEGORIES
 from analysis.corpus.sections import ANALYSED_SECTIONS
-from analysis.nlp.sentences import Sentence, raw_text, record_span
+from analysis.nlp.sentences import Sentence, raw_text
 
 MARKERS_FILE = RESOURCES_DIR / "markers.csv"
 MARKER_COLUMNS = ("marker", "category", "rule", "note")
@@ -131,19 +132,23 @@ def _passes(rule: str, span: Span) -> bool:
     return False
 
 
-def _lexicon_markers(span: Span, sent_id: int, lexicon: MarkerLexicon) -> Iterator[Marker]:
-    matches = lexicon.matcher(span)
-    for match in filter_spans(matches):
+def _lexicon_markers(doc: Doc, start: int, end: int, sent_id: int, lexicon: MarkerLexicon) -> Iterator[Marker]:
+    """Yield the lexicon's markers in the tokens `start:end` of `doc` (a sentence's, `sent_id`)."""
+    for match in filter_spans(lexicon.matcher.between(doc, start, end)):
         category, marker = match.label_.split("|", 1)
         if _passes(lexicon.rules[(marker, category)], match):
             yield Marker(sent_id, match.text, category, match.start_char, match.end_char)
 
 
-def _counter_arguments(doc: Doc, spans: Sequence[tuple[Sentence, Span]]) -> Iterator[Marker]:
-    """Yield the moves 'Critics have long claimed … But this ignores …': the others' view and its rebuttal."""
-    for (first, claim), (second, rebuttal) in zip(spans, spans[1:]):
-        if second.block_id != first.block_id or rebuttal[0].lower_ not in REBUTTAL_OPENERS:
+def _counter_arguments(doc: Doc, bounded: Sequence[tuple[Sentence, tuple[int, int]]], *,
+                       parse: ParseArrays) -> Iterator[Marker]:
+    """Yield the moves 'Critics have long claimed … But this ignores …': the others' view and its rebuttal (`bounded`:
+    the sentences with their token bounds; `parse`: the Doc's `ParseArrays`)."""
+    openers = string_ids(REBUTTAL_OPENERS)
+    for (first, claim_bounds), (second, rebuttal_bounds) in zip(bounded, bounded[1:]):
+        if second.block_id != first.block_id or parse.lower[rebuttal_bounds[0]] not in openers:
             continue
+        claim, rebuttal = token_span(doc, *claim_bounds), token_span(doc, *rebuttal_bounds)
         claim_verb = next((t for t in claim if t.lemma_ in OTHERS_VIEW_VERBS and _subject(t) is not None
                            and _subject(t).lemma_.lower() in OTHERS_VIEW_SUBJECTS), None)
         opener = rebuttal[0]
@@ -175,17 +180,22 @@ class _QuoteCover:
 
 
 def iter_markers(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[EntityMention],
-                 quotations: Sequence[Quotation], *, lexicon: MarkerLexicon) -> Iterator[Marker]:
-    """Yield the argument markers of the headline, standfirst and body sentences, in text order."""
-    spans = [(s, record_span(doc, s)) for s in sentences if s.section in ANALYSED_SECTIONS]
-    in_scope = {s.sent_id for s, _ in spans}
+                 quotations: Sequence[Quotation], *, lexicon: MarkerLexicon,
+                 parse: ParseArrays | None = None) -> Iterator[Marker]:
+    """Yield the argument markers of the headline, standfirst and body sentences, in text order (`parse`: the Doc's
+    `ParseArrays`, if read already)."""
+    analysed = [s for s in sentences if s.section in ANALYSED_SECTIONS]
+    parse = parse if parse is not None else ParseArrays(doc)
+    # each sentence's tokens, as `record_span` widens its offsets to whole tokens
+    bounded = list(zip(analysed, parse.expanded_ranges([s.start for s in analysed], [s.end for s in analysed])))
+    in_scope = {s.sent_id for s in analysed}
     found: list[Marker] = []
     cover = _QuoteCover(quotations)
-    for sentence, span in spans:
-        found.extend(_lexicon_markers(span, sentence.sent_id, lexicon))
+    for sentence, (start, end) in bounded:
+        found.extend(_lexicon_markers(doc, start, end, sentence.sent_id, lexicon))
         if sentence.text.rstrip("”’\"' )").endswith("?") and not cover.covers(sentence.start):
             found.append(Marker(sentence.sent_id, sentence.text, "rhetorical_question", sentence.start, sentence.end))
-    found.extend(_counter_arguments(doc, spans))
+    found.extend(_counter_arguments(doc, bounded, parse=parse))
     for mention in entities:
         if mention.sent_id in in_scope and mention.label in NUMBER_LABELS:
             found.append(Marker(mention.sent_id, mention.text, "evidence_number", mention.start, mention.end))

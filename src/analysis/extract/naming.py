@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from analysis.config import RESOURCES_DIR
 from analysis.corpus.resources import read_resource_table, resource_loader
 from analysis.nlp.arrays import ParseArrays, token_span
-from analysis.nlp.chunks import noun_chunks
+from analysis.nlp.chunks import chunk_root, noun_chunks
 from analysis.nlp.entities import EntityMention
 from analysis.errors import InputError
 from analysis.corpus.sections import ANALYSED_SECTIONS, raw_text
@@ -108,42 +108,47 @@ def default_naming_lexicon() -> NamingLexicon:
     return read_naming_lexicon()
 
 
-def _words(span: Span) -> set[str]:
-    words = set()
-    for token in span:
-        words.update({token.lower_, token.lemma_.lower()})
-        words.update(part for part in token.lower_.replace("’s", "").split("-") if part)
+def _words(span: Span, *, parse: ParseArrays) -> set[str]:
+    """Return the lower-case forms and lemmas of the words of `span`, and the parts of each form between its hyphens
+    (with no '’s'), read on `parse`, the Doc's `ParseArrays`."""
+    strings, words = span.doc.vocab.strings, set()
+    for i in range(span.start, span.end):
+        lower = strings[parse.lower[i]]
+        words.update((lower, parse.lowered_lemma(i)))
+        words.update(part for part in lower.replace("’s", "").split("-") if part)
     return words
 
 
-def _is_evaluative(span: Span, text: str, lexicon: NamingLexicon) -> bool:
-    """Return True when `span`, whose text is `text`, holds an evaluative term or 'so-called'."""
-    return bool(_words(span) & lexicon.evaluative) or "so-called" in text.lower()
+def _is_evaluative(span: Span, text: str, lexicon: NamingLexicon, *, parse: ParseArrays) -> bool:
+    """Return True when `span`, whose text is `text`, holds an evaluative term or 'so-called' (`parse`: the Doc's
+    `ParseArrays`)."""
+    return bool(_words(span, parse=parse) & lexicon.evaluative) or "so-called" in text.lower()
 
 
-def _possesses_institution(token: Token) -> bool:
-    """Return True for a possessor of an institution ('Assad’s regime'), which names the institution, not the person."""
-    possessive = token.dep_ == "poss" or (token.dep_ == "nmod" and any(child.dep_ == "case" for child in token.children))
-    return possessive and token.head.lemma_.lower() in INSTITUTION_HEADS
+def _possesses_institution(i: int, *, parse: ParseArrays) -> bool:
+    """Return True when token `i` possesses an institution ('Assad’s regime'), which names the institution, not the
+    person (`parse`: the Doc's `ParseArrays`)."""
+    dep = parse.dep[i]
+    possessive = dep == "poss" or (dep == "nmod" and any(parse.dep[child] == "case" for child in parse.children(i)))
+    return possessive and parse.lowered_lemma(parse.head[i]) in INSTITUTION_HEADS
 
 
-def _premodified_name(doc: Doc, name: Span, *, parse: ParseArrays) -> tuple[Span, Token | None]:
-    """Return the `name` (a mention's span) with the titles and descriptions in front of it within its sentence, and
-    the descriptive head noun if any (`parse`: the Doc's `ParseArrays`)."""
-    start = name.start
-    sentence_start = parse.sentence_start(name.start)
+def _premodified_name(doc: Doc, first: int, stop: int, *, parse: ParseArrays) -> tuple[Span, int | None]:
+    """Return the name on the tokens `first:stop` (a mention's) with the titles and descriptions in front of it within
+    its sentence, and the index of the descriptive head noun if any (`parse`: the Doc's `ParseArrays`)."""
+    start = first
+    sentence_start = parse.sentence_start(first)
     deps, heads = parse.dep, parse.head
     while start > sentence_start:
         before = start - 1
-        if deps[before] not in PREMODIFIER_DEPS or not (name.start <= heads[before] < name.end
-                                                        or start <= heads[before] < name.start):
+        if deps[before] not in PREMODIFIER_DEPS or not (first <= heads[before] < stop or start <= heads[before] < first):
             break
         start -= 1
-    while start < name.start and deps[start] in ("det", "punct", "case"):
+    while start < first and deps[start] in ("det", "punct", "case"):
         start += 1
-    description = [i for i in range(start, name.start)
+    description = [i for i in range(start, first)
                    if parse.pos[i] in LABEL_NOUN_POS and doc[i].ent_type_ not in ("GPE", "NORP")]
-    return token_span(doc, start, name.end), (doc[description[-1]] if description else None)
+    return token_span(doc, start, stop), (description[-1] if description else None)
 
 
 def _phrase(token: Token, exclude: Span | None = None) -> Span:
@@ -161,13 +166,15 @@ def _phrase(token: Token, exclude: Span | None = None) -> Span:
     return doc[left:right + 1]
 
 
-def _appositions(doc: Doc, name: Span) -> Iterator[Span]:
-    root = name.root
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-        yield _phrase(root.head, exclude=name)
-    for child in root.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN" and not (name.start <= child.i < name.end):
-            yield _phrase(child)
+def _appositions(doc: Doc, name: Span, *, parse: ParseArrays) -> Iterator[Span]:
+    """Yield the noun phrases in apposition to `name`, read on `parse`, the Doc's `ParseArrays`."""
+    root = chunk_root(doc, name.start, name.end, heads=parse.head)
+    head = parse.head[root]
+    if parse.dep[root] == "appos" and parse.pos[head] == "NOUN":
+        yield _phrase(doc[head], exclude=name)
+    for child in parse.children(root):
+        if parse.dep[child] == "appos" and parse.pos[child] == "NOUN" and not (name.start <= child < name.end):
+            yield _phrase(doc[child])
 
 
 def _descriptive(doc: Doc, chunks: Sequence[Span], rules: dict[str, list[NamingRule]],
@@ -226,13 +233,12 @@ def iter_labels(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[Enti
             if mention.actor is None or mention.actor_type not in NAMED_ACTOR_TYPES or mention.mention_kind == "adjective":
                 continue
             first, stop = bounds  # after the filter: a mention passed over may lie outside the text (bounds None)
-            name = token_span(doc, first, stop)
-            if _possesses_institution(name.root):
+            if _possesses_institution(chunk_root(doc, first, stop, heads=parse.head), parse=parse):
                 continue
-            labelled, description = _premodified_name(doc, name, parse=parse)
-            head = description.lemma_.lower() if description is not None else parse.lowered_lemma(labelled.end - 1)
+            labelled, description = _premodified_name(doc, first, stop, parse=parse)
+            head = parse.lowered_lemma(description if description is not None else labelled.end - 1)
             found.append((labelled, mention.actor, head))
-            for apposition in _appositions(doc, labelled):
+            for apposition in _appositions(doc, labelled, parse=parse):
                 found.append((apposition, mention.actor, apposition.root.lemma_.lower()))
         taken = [(label.start, label.end) for label, _, _ in found]
         inside = chunks[bisect.bisect_left(chunk_starts, sentence.start):bisect.bisect_left(chunk_starts, sentence.end)]
@@ -241,5 +247,5 @@ def iter_labels(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[Enti
                 found.append((chunk, actor, chunk.root.lemma_.lower()))
         for label, actor, head in sorted(found, key=lambda item: (item[0].start_char, item[0].end_char)):
             text = raw[label.start_char:label.end_char]
-            yield Label(sentence.sent_id, actor, text, head, _is_evaluative(label, text, lexicon), label.start_char,
-                        label.end_char)
+            yield Label(sentence.sent_id, actor, text, head, _is_evaluative(label, text, lexicon, parse=parse),
+                        label.start_char, label.end_char)

@@ -112,17 +112,17 @@ class ParseArrays:
         self._sentence_starts: list[int] | tuple[()] | None = None
         self._first_dependents: dict[tuple[frozenset[str], frozenset[str] | None], list[int]] = {}
         self._with_lemma_ids: dict[frozenset[int], list[int]] = {}
-        self.dep = _strings(doc, deps)
-        self.pos = _strings(doc, pos)
-        self.tag = _strings(doc, tags)
+        self.dep = _known_strings(doc, deps)
+        self.pos = _known_strings(doc, pos)
+        self.tag = _known_strings(doc, tags)
         self.head = heads.tolist()
         self.lower = lowers.tolist()
         self.lemma = lemmas.tolist()
         self.norm = norms.tolist()
         parents = np.where(heads == positions, -1, heads)
-        order = np.argsort(parents, kind="stable")
-        self._order = order.tolist()
-        self._bounds = np.searchsorted(parents[order], np.arange(len(doc) + 1)).tolist()
+        self._order = np.argsort(parents, kind="stable").tolist()
+        # where token i's dependents begin in `_order`: the number of tokens whose parent comes before it (roots first)
+        self._bounds = np.bincount(parents + 1, minlength=len(doc) + 1).cumsum().tolist()
 
     def column(self, attr: str) -> np.ndarray:
         """Return the column of `attr` ('DEP', 'HEAD', 'ORTH', 'LOWER', 'LEMMA', 'NORM', 'POS', 'TAG', 'ENT_TYPE',
@@ -283,7 +283,27 @@ def sentence_starts(doc: Doc, column: np.ndarray) -> list[int]:
     return [0, *(np.flatnonzero(column[1:] == 1) + 1).tolist()]
 
 
-def _strings(doc: Doc, ids: np.ndarray) -> list[str]:
-    """Return the strings of `ids`, looked up once per distinct id."""
-    distinct, inverse = np.unique(ids, return_inverse=True)
-    return np.array([doc.vocab.strings[value] for value in distinct.tolist()], dtype=object)[inverse].tolist()
+class _KnownStrings:
+    """The strings of the ids met so far in the string columns `ParseArrays` lists (labels, parts of speech, tags: a
+    few hundred), sorted by id, so that a column is looked up with one binary search per entry and no sort; an id not
+    met before is read from the vocabulary once (an id stands for the same string in every vocabulary)."""
+
+    def __init__(self):
+        self.ids = np.zeros(0, dtype=np.uint64)
+        self.strings = np.zeros(0, dtype=object)
+
+    def __call__(self, doc: Doc, ids: np.ndarray) -> list[str]:
+        """Return the strings of `ids` (string ids of `doc`'s vocabulary)."""
+        at = self.ids.searchsorted(ids)
+        if not len(self.ids) or not (self.ids[np.minimum(at, len(self.ids) - 1)] == ids).all():
+            new = np.setdiff1d(ids, self.ids)
+            ids_met = np.concatenate([self.ids, new])
+            order = ids_met.argsort()
+            self.ids = ids_met[order]
+            self.strings = np.concatenate([self.strings, np.array([doc.vocab.strings[value] for value in new.tolist()],
+                                                                  dtype=object)])[order]
+            at = self.ids.searchsorted(ids)
+        return self.strings[at].tolist()
+
+
+_known_strings = _KnownStrings()

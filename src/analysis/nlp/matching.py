@@ -80,15 +80,22 @@ class LemmaPhraseMatcher:
         its Doc that lie inside it, which is what matching the Span alone finds. The patterns read
         the Doc's columns from `parse` (its `ParseArrays`) where it holds them.
         """
-        doc = doclike.doc if isinstance(doclike, Span) else doclike
+        if isinstance(doclike, Span):
+            return self.between(doclike.doc, doclike.start, doclike.end, parse=parse)
+        self._matched(doclike, parse=parse)
+        return list(self._matches)
+
+    def between(self, doc: Doc, start: int, end: int, *, parse: ParseArrays | None = None) -> list[Span]:
+        """Return the distinct matches in `doc[start:end]`, as `self(doc[start:end])` does, without the Span."""
+        self._matched(doc, parse=parse)
+        inside = self._matches[bisect.bisect_left(self._starts, start):bisect.bisect_left(self._starts, end)]
+        return [span for span in inside if span.end <= end]
+
+    def _matched(self, doc: Doc, *, parse: ParseArrays | None = None) -> None:
+        """Match `doc` unless it is the Doc matched last, and keep its matches and their starts."""
         if doc is not self._doc:
             self._doc, self._matches = doc, self._match(doc, parse=parse)
             self._starts = [span.start for span in self._matches]
-        if doclike is doc:
-            return list(self._matches)
-        inside = self._matches[bisect.bisect_left(self._starts, doclike.start):
-                               bisect.bisect_left(self._starts, doclike.end)]
-        return [span for span in inside if span.end <= doclike.end]
 
     def _match(self, doc: Doc, *, parse: ParseArrays | None = None) -> list[Span]:
         """Return the distinct matches in `doc` as labelled spans, ordered by start, end and label; a phrase that both

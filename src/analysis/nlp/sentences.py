@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Iterator, NamedTuple, Protocol
+from typing import Iterator, NamedTuple, Protocol, Sequence
 
 import numpy as np
 from spacy.attrs import LOWER, POS, SPACY
@@ -12,13 +12,14 @@ from spacy.strings import get_string_id
 from spacy.symbols import ADP, DET
 from spacy.tokens import Doc, Span
 
-from analysis.corpus.sections import doc_blocks, raw_text
+from analysis.corpus.sections import Block, doc_blocks, raw_text
 from analysis.nlp.arrays import ParseArrays, among
 
 SPACE_BEFORE_PUNCT = re.compile(r"\w +[,.;:](?=\s|$)")
 ORPHAN_POSSESSIVE = re.compile(r"(?:^|[\s,(—–-])[’']s\b")
 # Each pattern with the strings one of which every match holds: a text holding none is not searched.
 GAP_PATTERNS = ((SPACE_BEFORE_PUNCT, (" ,", " .", " ;", " :")), (ORPHAN_POSSESSIVE, ("’s", "'s")))
+GAP_STRINGS = tuple(string for _, held in GAP_PATTERNS for string in held)
 GAP_AFTER = frozenset({"ADP", "DET"})
 GAP_BEFORE = frozenset({"and", "or", "but", ",", ".", ";", ":", "—", "–"})
 GAP_BEFORE_IDS = np.array(sorted(get_string_id(word) for word in GAP_BEFORE), dtype=np.uint64)
@@ -94,18 +95,18 @@ def find_elisions(span: Span) -> list[tuple[int, int]]:
     return _elisions(doc, raw_text(doc), span.start, span.end, span.start_char, span.end_char, _gap_openers(doc))
 
 
-def iter_sentences(doc: Doc, *, parse: ParseArrays | None = None) -> Iterator[Sentence]:
+def iter_sentences(doc: Doc, *, parse: ParseArrays | None = None, blocks: Sequence[Block] | None = None
+                   ) -> Iterator[Sentence]:
     """Yield the sentences of `doc` in order, each inside one of the blocks stored on it (see `set_blocks`); `parse`
     is the Doc's `ParseArrays`; where it is not given, a whole `ParseArrays(doc)` is built, so a caller that reads
-    several passes over one Doc should build it once and pass it.
+    several passes over one Doc should build it once and pass it; `blocks`, the Doc's `doc_blocks`, if read already.
 
     The sentences are those of `doc.sents` without the whitespace tokens at either edge (a sentence of whitespace
     only is left out), found and placed on `parse`'s columns, without a Span per sentence.
 
     Raises ValueError when `doc` holds no blocks, or a sentence crosses the end of its block.
     """
-    blocks = doc_blocks(doc)
-    block_starts = [block.start for block in blocks]
+    blocks = blocks if blocks is not None else doc_blocks(doc)
     parse = parse if parse is not None else ParseArrays(doc)
     words = np.flatnonzero(parse.column("IS_SPACE") == 0)  # the non-space tokens' indices, in order
     starts = parse.sentence_starts()
@@ -115,11 +116,18 @@ def iter_sentences(doc: Doc, *, parse: ParseArrays | None = None) -> Iterator[Se
     firsts, lasts = firsts[kept], lasts[kept]
     token_starts, token_stops = words[firsts], words[lasts - 1] + 1
     char_starts, char_ends = parse.char_offsets(token_starts, token_stops)
+    in_block = (np.searchsorted([block.start for block in blocks], char_starts, side="right") - 1).tolist()
     openers, raw = _gap_openers(doc, parse), raw_text(doc)
-    for sent_id, (start, stop, start_char, end_char, n_tokens) in enumerate(zip(
-            token_starts.tolist(), token_stops.tolist(), char_starts, char_ends, (lasts - firsts).tolist())):
-        block = blocks[bisect.bisect_right(block_starts, start_char) - 1]
+    # whether a gap opener lies in the sentence (see `_elisions`): only there, or in a text holding one of the strings
+    # a gap pattern needs, are the gaps looked for
+    opened = (np.searchsorted(openers, token_stops - 1) > np.searchsorted(openers, token_starts)).tolist()
+    for sent_id, (start, stop, start_char, end_char, n_tokens, block_index, may_open) in enumerate(zip(
+            token_starts.tolist(), token_stops.tolist(), char_starts, char_ends, (lasts - firsts).tolist(), in_block,
+            opened)):
+        block = blocks[block_index]
         if end_char > block.end:
             raise ValueError(f"sentence at {start_char} crosses the end of block {block.block_id}")
-        yield Sentence(sent_id, block.block_id, block.section, start_char, end_char, raw[start_char:end_char],
-                       n_tokens, bool(_elisions(doc, raw, start, stop, start_char, end_char, openers)))
+        text = raw[start_char:end_char]
+        has_elision = ((may_open or any(map(text.__contains__, GAP_STRINGS)))
+                       and bool(_elisions(doc, raw, start, stop, start_char, end_char, openers)))
+        yield Sentence(sent_id, block.block_id, block.section, start_char, end_char, text, n_tokens, has_elision)

@@ -24,7 +24,7 @@ import spacy
 from analysis.config import RESOURCES_DIR, resolve_model_name
 from analysis.corpus.registry import Document
 from analysis.corpus.resources import resources_digest
-from analysis.corpus.sections import doc_blocks, set_blocks
+from analysis.corpus.sections import Block, doc_blocks, set_blocks
 from analysis.errors import ArticleError, InputError
 from analysis.extract.frames.coder import iter_code_hits
 from analysis.extract.framing import Codebook, read_codebook
@@ -50,11 +50,11 @@ LOAD_STAGE, PARSE_STAGE, CACHE_STAGE, ARROW_STAGE, CHECK_STAGE, WRITE_STAGE = (
     "checking the schemas", "writing the tables")
 
 
-def units(doc, *, parse: ParseArrays | None = None):
-    """Return the sentences and entities of `doc`, whose blocks are set (`parse`: the Doc's `ParseArrays`, if read
-    already)."""
-    sentences = list(iter_sentences(doc, parse=parse))
-    return sentences, list(iter_entities(doc, sentences))
+def units(doc, *, parse: ParseArrays | None = None, blocks: Sequence[Block] | None = None):
+    """Return the sentences and entities of `doc`, whose blocks are set (`parse`: the Doc's `ParseArrays`, `blocks`:
+    its `doc_blocks`, if read already)."""
+    sentences = list(iter_sentences(doc, parse=parse, blocks=blocks))
+    return sentences, list(iter_entities(doc, sentences, parse=parse))
 
 
 @contextmanager
@@ -115,7 +115,7 @@ def document_records(document: Document, doc, *, codebook: Codebook, marker_lexi
     with _stage(doc_id, "cutting blocks, sentences and entities", timings):
         blocks = doc_blocks(doc)
         parse = ParseArrays(doc)  # the parse's columns, read once for every stage below
-        sentences, entities = units(doc, parse=parse)
+        sentences, entities = units(doc, parse=parse, blocks=blocks)
     with _stage(doc_id, "finding quotations", timings):
         quotations = list(iter_quotations(doc, sentences, entities, author=document.source.author,
                                           doc_id=doc_id, parse=parse))
@@ -124,7 +124,8 @@ def document_records(document: Document, doc, *, codebook: Codebook, marker_lexi
         records["codes"] = list(iter_code_hits(doc, sentences, entities, codebook=codebook, quotations=quotations,
                                                parse=parse))
     with _stage(doc_id, "finding argument markers", timings):
-        records["markers"] = list(iter_markers(doc, sentences, entities, quotations, lexicon=marker_lexicon))
+        records["markers"] = list(iter_markers(doc, sentences, entities, quotations, lexicon=marker_lexicon,
+                                                   parse=parse))
     with _stage(doc_id, "finding labels", timings):
         records["labels"] = list(iter_labels(doc, sentences, entities, parse=parse))
     with _stage(doc_id, "telling who speaks", timings):
