@@ -126,6 +126,8 @@ SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj"})
 CLAUSE_SUBJECT_DEPS = SUBJECT_DEPS | {"expl"}
 # A relative pronoun subject ('Assad, who used ...') stands for the noun its clause modifies.
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
+# The possessive relative 'whose' (Penn Treebank WP$), which stands for the noun its clause modifies.
+RELATIVE_POSSESSIVE_TAG = "WP$"
 # Words that name Assad's armed or political opponents (rebels, opposition, separatists): backing them is no support.
 OPPONENT_WORDS = frozenset({"rebel", "opposition", "separatist", "insurgent", "insurgency", "dissident", "protester",
                             "uprising", "revolutionary"})
@@ -935,7 +937,7 @@ class Scene:
         tied to that speaker ('Moscow insists the government is legitimate'). A cue whose own
         modifier, possessor or passive agent is another actor, and none Russian, belongs to that
         actor, whoever governs the clause above it ('Iranian-backed militias', 'Moscow praised
-        the Israeli jets').
+        the Israeli jets'); a relative 'whose' is the noun its clause modifies ('met Erdogan, whose troops ...').
         """
         parse, root = self._parse, cue.root.i
         inside, came_by, owner, node, path = range(cue.start, cue.end), None, None, root, ()
@@ -957,6 +959,8 @@ class Scene:
                     child = self._pobj(child)
                 elif role == "agent":
                     child = self._pobj(child)
+                elif role == "possessor" and parse.tag[child] == RELATIVE_POSSESSIVE_TAG:
+                    child = self._relative_antecedent(child)
                 link = self._link_at(child) if role and child is not None else None
                 if link is not None:
                     return Link(link.text, link.role or role), None
@@ -982,6 +986,17 @@ class Scene:
                 return (Link(speaker.text, SPEAKER), None) if speaker else (
                     None, None if subject is None else self.doc[subject])
             came_by, node, path = parse.dep[node], parse.head[node], (*path, parse.dep[node])
+
+    def _relative_antecedent(self, i: int) -> int | None:
+        """Return the index of the noun that the relative clause holding token `i` modifies, or None outside a relative
+        clause: a relative 'whose' stands for that noun (Huddleston & Pullum 2002, ch. 12 §3.3: 'Ankara, whose troops
+        hold the north' is Ankara's troops), as a relative subject does ('Assad, who used ...')."""
+        parse, node = self._parse, i
+        while parse.dep[node] != "relcl":
+            if parse.head[node] == node:
+                return None
+            node = parse.head[node]
+        return parse.head[node]
 
     def _pobj(self, i: int) -> int | None:
         """Return the index of the first object of the preposition `i`, or None."""

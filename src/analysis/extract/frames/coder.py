@@ -83,7 +83,9 @@ For each headline, standfirst and body sentence:
   `limits.commitment`: support granted, then bounded ('Moscow held the umbrella over Damascus, but it decided where
   the holes went'; see `concession`).
 - a label (a block with no verb: a crosshead, a timeline heading) takes up no Russian supporter from the
-  paragraph before it: its support needs its own agent.
+  paragraph before it: its support needs its own agent; nor does a question ('Who protects them?'), which asks
+  and states nothing, though its answer may affirm it; nor does a commodity or deal noun, as means or as motive
+  ('Money is part of the story', 'Reconstruction is the bigger prize'; see `_commodity_named`).
 Every hit records its cue with offsets, the Russian agent and how it was tied, and the modifier.
 """
 
@@ -182,6 +184,8 @@ MILITARY_TRAFFIC = frozenset({"warship", "naval", "navy", "military", "belligere
 # How the power that closes a passage hangs on the closing verb or on the passage: 'Ankara closed', 'Turkish straits'.
 CLOSER_DEPS = frozenset({"nsubj", "poss", "amod", "compound"})
 QUESTION_MARK = "?"
+# Closing quotation marks and brackets, which may follow a sentence's final mark ('"Who protects us?"').
+CLOSING_MARKS = "\"'”’»)]"
 # How a Russian agent is tied on a noun's own phrase, and the parts of speech of a noun.
 NOUN_PHRASE_ROLES, NOUN_TAGS = frozenset({"modifier", "possessor"}), frozenset({"NOUN", "PROPN"})
 # How the phrase a corrective negation denies hangs on the cue: 'an ally, not a vassal'.
@@ -207,6 +211,10 @@ MILITARY = "support.military"
 # Russia's economic means: a commodity or money noun ('wheat', 'fuel', 'funding') names Russia's giving only where
 # Russia is named beside it or the noun acts (see `_commodity_named`).
 ECONOMIC = "support.economic"
+# ... and Russia's economic motive: a commodity or deal noun ('oil', 'phosphate', 'contracts') whose Russian is only
+# carried from the sentences before names the commodity or the deal, not Russia's gain (see `_commodity_named`).
+ECONOMIC_MOTIVE = "support.motive_economic"
+COMMODITY_CODES = frozenset({ECONOMIC, ECONOMIC_MOTIVE})
 # The entity label of an organisation's name (OntoNotes 5.0), whose head noun ('Fund', 'Bank') names no commodity.
 ORGANISATION = "ORG"
 # Help said from the recipient's end (see `receipt`): a transfer to Assad's side.
@@ -340,7 +348,7 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
             or misdirected_blame(code.id, cue, scene) or thanks_another_party(code.id, cue, scene)
             or unrealised_win(code.id, cue) or names_another_doer(cue, link, scene)
             or offensive_of_another_party(cue, link.role if link else None, untied_roles=UNTIED)
-            or (code.id == ECONOMIC and _commodity_named(cue, link))
+            or (code.id in COMMODITY_CODES and _commodity_named(cue, link))
             or (code.id == MILITARY and travels_rather_than_flies_sorties(cue, scene.parse))
             or (code.id == BACKING and (keeps_no_party_up(cue, scene.side_of) or spares_no_attack(cue)))
             or (code.id == ARRIVAL and not_russias_arrival(cue, scene))):
@@ -519,15 +527,16 @@ def _handled_by_another(cue: Span, link: Link | None, scene: Scene) -> bool:
 
 
 def _commodity_named(cue: Span, link: Link | None) -> bool:
-    """Return True for an economic noun cue ('wheat', 'fuel', 'money', 'funding') whose Russian agent is only the
-    topic carried from the sentence before (`CONTEXT`) and which is not the subject of a full verb: it names a
-    commodity or a sum ('Money is part of the story.', 'Grain: see wheat', 'received research funding'), not Russia's
-    giving it, as a means that acts does ('Wheat arrived every month', 'The credit kept the pound afloat')."""
+    """Return True for an economic noun cue ('wheat', 'fuel', 'money', 'funding', 'oil', 'contracts') whose Russian is
+    only carried from the sentences before (`CONTEXT`, or `PARAGRAPH` for a motive) and which is not the subject of a
+    full verb: it names a commodity, a sum or a deal ('Money is part of the story.', 'Grain: see wheat', 'received
+    research funding', 'Syria needs more oil'), not Russia's giving it or gaining by it, as a means that acts does
+    ('Wheat arrived every month', 'The credit kept the pound afloat')."""
     root = cue.root
     if link is not None and link.role in CARRIED and root.ent_type_ == ORGANISATION:
         return True  # the head of an organisation's name ('The Ellery Fund supported ...'), no commodity
     acts = root.dep_ in ACTIVE_SUBJECT_DEPS and root.head.pos_ == "VERB"
-    return link is not None and link.role == CONTEXT and root.pos_ in NOUN_TAGS and not acts
+    return link is not None and link.role in CARRIED and root.pos_ in NOUN_TAGS and not acts
 
 
 def _bare_means(code: "Code", cue: Span, link: Link | None) -> bool:
@@ -649,8 +658,17 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
         elif asked:
             found.extend(_answered_support(span, sentence.sent_id, previous[1], found))
             found.extend(_denied_answer(span, sentence.sent_id, previous[1], found))
-        yield from found
+        # a question asks about the support its carried Russian might give; it states none (its answer may: see
+        # `_answered_support`, which reads every hit of the question)
+        yield from (found if not _is_question(sentence.text) else
+                    [hit for hit in found if hit.dimension != SUPPORT or hit.agent_link not in CARRIED])
         previous = (sentence, found)
+
+
+def _is_question(text: str) -> bool:
+    """Return True for a sentence that ends with a question mark, before any closing quotation mark or bracket: an
+    interrogative asks for information and asserts nothing (Quirk et al. 1985 §11.1)."""
+    return text.rstrip().rstrip(CLOSING_MARKS).endswith(QUESTION_MARK)
 
 
 def _is_figures_only(text: str) -> bool:
