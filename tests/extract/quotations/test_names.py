@@ -720,3 +720,34 @@ def test_a_name_after_an_honorific_is_a_person_whatever_the_recogniser_labelled_
     doc = _titled_doc(nlp, title, label)
     resolver = Resolver(doc, _mentions(doc), "", lexicon=default_lexicon())
     assert resolver.pronoun(doc[11]) == name
+
+
+FIRST_NAME_TURNS = ("Host: Oren Vallis\n\nGuest: Ysolde Markham, a harbour historian\n\n"
+                    "Oren: Your book has a phrase for it. You call it a lease.\n\n"
+                    "Ysolde: Yes. The ferries still run.")
+
+
+def _turns_resolver(nlp, text, persons):
+    # the recogniser's persons are given (`persons`): the first names that label the turns are none of them
+    from analysis.corpus.sections import Block
+
+    doc = nlp(text)
+    blocks, start = [], 0
+    for k, paragraph in enumerate(text.split("\n\n")):
+        blocks.append(Block(k, k, start, start + len(paragraph), paragraph, False, "body"))
+        start += len(paragraph) + 2
+    mentions = [EntityMention(0, text.index(name), text.index(name) + len(name), name, "PERSON", None, None, None,
+                              None) for name in persons]
+    return doc, Resolver(doc, mentions, "", lexicon=default_lexicon(), blocks=blocks)
+
+
+@pytest.mark.parametrize("persons, name", [
+    # a turn labelled by the first name of a person the page names in full: 'you' is the other party
+    (["Oren Vallis", "Ysolde Markham"], "Ysolde Markham"),
+    # near miss: a first name the page never gives in full labels no one, and 'you' stays unresolved
+    (["Oren Vallis"], None),
+])
+def test_a_turn_labelled_by_a_first_name_is_the_person_named_in_full(nlp, persons, name):
+    doc, resolver = _turns_resolver(nlp, FIRST_NAME_TURNS, persons)
+    you = next(token for token in doc if token.text == "You")
+    assert resolver.pronoun(you) == name

@@ -13,7 +13,8 @@ but not one set beside a name or beside a noun that is already that person ('an 
 description to the person it refers back to; a name after an honorific ('Dr', 'Ms') is a person's whatever the
 recogniser labelled it; a name after a title and a one-word note in brackets ('Colonel (Retd)
 Roe') is that person, as speaker and as subject; a short name resolves to the longest form of it in the document;
-first-person pronouns resolve to the author, or in a Q&A answer ('Dorn: …') to the person its label names, or in a
+first-person pronouns resolve to the author, or in a Q&A answer ('Dorn: …', or by first name 'Jane:' for a Jane Roe
+named in full) to the person its label names, or in a
 signed letter to its writer; one of a group a plural noun names is one of its kind ('one of the pilots': 'one
 pilot'). Datelines, bylines, page chrome and speaker labels never speak."""
 
@@ -598,10 +599,19 @@ class Resolver:
             _Subject(pronoun.idx, other) for pronoun, name in addressed
             if (other := self._other_person(pronoun.idx, name)) is not None])
         by_upper = {name.upper(): name for name in self.longest}
-        self.labels = [(start, end, self.full_name(by_upper[surname(label).upper()])
-                        if surname(label).upper() in by_upper else label.title())
-                       for start, end, label, in_capitals in _turns(blocks)
-                       if surname(label).upper() in by_upper or in_capitals]
+        by_first_upper = {first.upper(): name for first, name in self.by_first_name.items()}
+
+        def turn_name(label: str, in_capitals: bool) -> str | None:
+            # a label by surname, or by the first name alone of a person named in full ('Yelena:' after 'Yelena Roe',
+            # as podcast and interview transcripts label turns), else a label in capitals as it stands
+            if surname(label).upper() in by_upper:
+                return self.full_name(by_upper[surname(label).upper()])
+            if len(label.split()) == 1 and label.upper() in by_first_upper:
+                return by_first_upper[label.upper()]
+            return label.title() if in_capitals else None
+
+        self.labels = [(start, end, name) for start, end, label, in_capitals in _turns(blocks)
+                       if (name := turn_name(label, in_capitals)) is not None]
         self.label_starts = [start for start, _, _ in self.labels]
         self.letters = [(start, end, self.full_name(writer)) for start, end, writer in letters(blocks)]
         self.full_descriptions = [(doc[i].idx, parse.lowered_lemma(i)) for i in subjects
