@@ -751,3 +751,30 @@ def test_a_turn_labelled_by_a_first_name_is_the_person_named_in_full(nlp, person
     doc, resolver = _turns_resolver(nlp, FIRST_NAME_TURNS, persons)
     you = next(token for token in doc if token.text == "You")
     assert resolver.pronoun(you) == name
+
+
+# 'The Kremlin said Russia would stay. It smiled.' against 'The Kremlin waited. Russia stayed. It smiled.'
+EMBEDDING_WORDS = ["The", "Kremlin", "said", "Russia", "would", "stay", ".", "It", "smiled", "."]
+EMBEDDING_PARSE = dict(heads=[1, 2, 2, 5, 5, 2, 2, 8, 8, 8],
+                       deps=["det", "nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct", "nsubj", "ROOT", "punct"],
+                       pos=["DET", "PROPN", "VERB", "PROPN", "AUX", "VERB", "PUNCT", "PRON", "VERB", "PUNCT"],
+                       tags=["DT", "NNP", "VBD", "NNP", "MD", "VB", ".", "PRP", "VBD", "."],
+                       ents=["O", "B-ORG", "O", "B-GPE", "O", "O", "O", "O", "O", "O"])
+SIDE_BY_SIDE_WORDS = ["The", "Kremlin", "waited", ".", "Russia", "stayed", ".", "It", "smiled", "."]
+SIDE_BY_SIDE_PARSE = dict(heads=[1, 2, 2, 2, 5, 5, 5, 8, 8, 8],
+                          deps=["det", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"],
+                          pos=["DET", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT", "PRON", "VERB", "PUNCT"],
+                          tags=["DT", "NNP", "VBD", ".", "NNP", "VBD", ".", "PRP", "VBD", "."],
+                          ents=["O", "B-ORG", "O", "O", "B-GPE", "O", "O", "O", "O", "O"])
+
+
+@pytest.mark.parametrize("words, parse, name", [
+    # 'it' in the next sentence takes up the main clause's body, not the subject of the clause it reports
+    (EMBEDDING_WORDS, EMBEDDING_PARSE, "Kremlin"),
+    # near miss: two main clauses, one a sentence: 'it' takes up the last
+    (SIDE_BY_SIDE_WORDS, SIDE_BY_SIDE_PARSE, "Russia"),
+])
+def test_it_takes_up_a_main_clause_body_over_the_one_a_clause_it_embeds_names(nlp, words, parse, name):
+    doc = _doc(nlp, words, **parse)
+    resolver = Resolver(doc, _mentions(doc), "", lexicon=default_lexicon())
+    assert resolver.pronoun(doc[7]) == name
