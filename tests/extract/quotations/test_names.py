@@ -655,3 +655,126 @@ def test_a_titled_name_joins_past_a_hyphen_only_a_name_word(nlp, after, name):
     parse, lexicon = ParseArrays(doc), default_lexicon()
     resolver = Resolver(doc, [], "", lexicon=lexicon, parse=parse)
     assert [found.text for found in resolver._titled_untagged(doc, lexicon.speaker_titles, parse=parse)] == [name]
+
+
+# 'Ivo Marr ran the port. In a letter to a pilot, he wrote.' against 'Ivo Marr ran the port. In Riga I met a pilot.
+# He wrote.': a person a preposed phrase of the pronoun's own clause brings in is no antecedent; one brought in by
+# the sentence before still is.
+PREPOSED_WORDS = ["Ivo", "Marr", "ran", "the", "port", ".", "In", "a", "letter", "to", "a", "pilot", ",", "he", "wrote",
+                  "."]
+PREPOSED_PARSE = dict(heads=[1, 2, 2, 4, 2, 2, 14, 8, 6, 8, 11, 9, 14, 14, 14, 14],
+                      deps=["compound", "nsubj", "ROOT", "det", "dobj", "punct", "prep", "det", "pobj", "prep", "det",
+                            "pobj", "punct", "nsubj", "ROOT", "punct"],
+                      pos=["PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN",
+                           "PUNCT", "PRON", "VERB", "PUNCT"],
+                      tags=["NNP", "NNP", "VBD", "DT", "NN", ".", "IN", "DT", "NN", "IN", "DT", "NN", ",", "PRP", "VBD",
+                            "."])
+EARLIER_WORDS = ["Ivo", "Marr", "ran", "the", "port", ".", "In", "Riga", "I", "met", "a", "pilot", ".", "He", "wrote",
+                 "."]
+EARLIER_PARSE = dict(heads=[1, 2, 2, 4, 2, 2, 9, 6, 9, 9, 11, 9, 9, 14, 14, 14],
+                     deps=["compound", "nsubj", "ROOT", "det", "dobj", "punct", "prep", "pobj", "nsubj", "ROOT", "det",
+                           "dobj", "punct", "nsubj", "ROOT", "punct"],
+                     pos=["PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "ADP", "PROPN", "PRON", "VERB", "DET",
+                          "NOUN", "PUNCT", "PRON", "VERB", "PUNCT"],
+                     tags=["NNP", "NNP", "VBD", "DT", "NN", ".", "IN", "NNP", "PRP", "VBD", "DT", "NN", ".", "PRP",
+                           "VBD", "."])
+
+
+@pytest.mark.parametrize("words, parse, name", [
+    (PREPOSED_WORDS, PREPOSED_PARSE, "Ivo Marr"),
+    # near miss: the pilot is brought in by the sentence before the pronoun's, and the pronoun takes it up
+    (EARLIER_WORDS, EARLIER_PARSE, "a pilot"),
+])
+def test_a_person_a_preposed_phrase_brings_in_is_no_antecedent_of_its_clauses_subject(nlp, words, parse, name):
+    doc = _no_entities_doc(nlp, words, **parse)
+    resolver = Resolver(doc, [], "", lexicon=default_lexicon())
+    pronoun = next(token for token in doc if token.lower_ == "he")
+    assert resolver.pronoun(pronoun) == name
+
+
+def _titled_doc(nlp, title, label):
+    # '<title> Vera Lind-Bey teaches. She smiled.', the name labelled `label` and 'Bey' tagged an adjective, as the
+    # tagger may read the second half of a double-barrelled name
+    words = ["Pia", "Kranz", "waited", ".", title, "Vera", "Lind", "-", "Bey", "teaches", ".", "She", "smiled", "."]
+    spaces = [True, True, False, True, True, True, False, False, True, False, True, True, False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=[1, 2, 2, 2, 9, 9, 9, 8, 9, 9, 9, 12, 12, 12],
+              deps=["compound", "nsubj", "ROOT", "punct", "compound", "compound", "compound", "punct", "amod", "ROOT",
+                    "punct", "nsubj", "ROOT", "punct"],
+              pos=["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "ADJ", "NOUN", "PUNCT",
+                   "PRON", "VERB", "PUNCT"],
+              tags=["NNP", "NNP", "VBD", ".", "NNP", "NNP", "NNP", "HYPH", "JJ", "NNS", ".", "PRP", "VBD", "."],
+              lemmas=[word.lower() for word in words],
+              ents=["B-PERSON", "I-PERSON", "O", "O", "O", f"B-{label}", f"I-{label}", f"I-{label}", f"I-{label}",
+                    "O", "O", "O", "O", "O"])
+    return doc
+
+
+@pytest.mark.parametrize("title, label, name", [
+    ("Dr", "ORG", "Vera Lind-Bey"),
+    ("Ms", "NORP", "Vera Lind-Bey"),
+    # near misses: a title that also opens the name of a body ('Major …'), and a name after an honorific already a
+    # person's, which the recogniser found itself: no second name is made up for it
+    ("Major", "ORG", "Pia Kranz"),
+])
+def test_a_name_after_an_honorific_is_a_person_whatever_the_recogniser_labelled_it(nlp, title, label, name):
+    doc = _titled_doc(nlp, title, label)
+    resolver = Resolver(doc, _mentions(doc), "", lexicon=default_lexicon())
+    assert resolver.pronoun(doc[11]) == name
+
+
+FIRST_NAME_TURNS = ("Host: Oren Vallis\n\nGuest: Ysolde Markham, a harbour historian\n\n"
+                    "Oren: Your book has a phrase for it. You call it a lease.\n\n"
+                    "Ysolde: Yes. The ferries still run.")
+
+
+def _turns_resolver(nlp, text, persons):
+    # the recogniser's persons are given (`persons`): the first names that label the turns are none of them
+    from analysis.corpus.sections import Block
+
+    doc = nlp(text)
+    blocks, start = [], 0
+    for k, paragraph in enumerate(text.split("\n\n")):
+        blocks.append(Block(k, k, start, start + len(paragraph), paragraph, False, "body"))
+        start += len(paragraph) + 2
+    mentions = [EntityMention(0, text.index(name), text.index(name) + len(name), name, "PERSON", None, None, None,
+                              None) for name in persons]
+    return doc, Resolver(doc, mentions, "", lexicon=default_lexicon(), blocks=blocks)
+
+
+@pytest.mark.parametrize("persons, name", [
+    # a turn labelled by the first name of a person the page names in full: 'you' is the other party
+    (["Oren Vallis", "Ysolde Markham"], "Ysolde Markham"),
+    # near miss: a first name the page never gives in full labels no one, and 'you' stays unresolved
+    (["Oren Vallis"], None),
+])
+def test_a_turn_labelled_by_a_first_name_is_the_person_named_in_full(nlp, persons, name):
+    doc, resolver = _turns_resolver(nlp, FIRST_NAME_TURNS, persons)
+    you = next(token for token in doc if token.text == "You")
+    assert resolver.pronoun(you) == name
+
+
+# 'The Kremlin said Russia would stay. It smiled.' against 'The Kremlin waited. Russia stayed. It smiled.'
+EMBEDDING_WORDS = ["The", "Kremlin", "said", "Russia", "would", "stay", ".", "It", "smiled", "."]
+EMBEDDING_PARSE = dict(heads=[1, 2, 2, 5, 5, 2, 2, 8, 8, 8],
+                       deps=["det", "nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct", "nsubj", "ROOT", "punct"],
+                       pos=["DET", "PROPN", "VERB", "PROPN", "AUX", "VERB", "PUNCT", "PRON", "VERB", "PUNCT"],
+                       tags=["DT", "NNP", "VBD", "NNP", "MD", "VB", ".", "PRP", "VBD", "."],
+                       ents=["O", "B-ORG", "O", "B-GPE", "O", "O", "O", "O", "O", "O"])
+SIDE_BY_SIDE_WORDS = ["The", "Kremlin", "waited", ".", "Russia", "stayed", ".", "It", "smiled", "."]
+SIDE_BY_SIDE_PARSE = dict(heads=[1, 2, 2, 2, 5, 5, 5, 8, 8, 8],
+                          deps=["det", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"],
+                          pos=["DET", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT", "PRON", "VERB", "PUNCT"],
+                          tags=["DT", "NNP", "VBD", ".", "NNP", "VBD", ".", "PRP", "VBD", "."],
+                          ents=["O", "B-ORG", "O", "O", "B-GPE", "O", "O", "O", "O", "O"])
+
+
+@pytest.mark.parametrize("words, parse, name", [
+    # 'it' in the next sentence takes up the main clause's body, not the subject of the clause it reports
+    (EMBEDDING_WORDS, EMBEDDING_PARSE, "Kremlin"),
+    # near miss: two main clauses, one a sentence: 'it' takes up the last
+    (SIDE_BY_SIDE_WORDS, SIDE_BY_SIDE_PARSE, "Russia"),
+])
+def test_it_takes_up_a_main_clause_body_over_the_one_a_clause_it_embeds_names(nlp, words, parse, name):
+    doc = _doc(nlp, words, **parse)
+    resolver = Resolver(doc, _mentions(doc), "", lexicon=default_lexicon())
+    assert resolver.pronoun(doc[7]) == name

@@ -1,16 +1,21 @@
 """Speaker names: pronouns resolve to the last matching subject before them (the author's own pronouns
 counting as subjects, and so the person a 'for' that opens a sentence names: 'For Roe, the deal …'; a main
-clause's subject before an embedded one's, and never, for the teller of a parenthetical tag ('Roe, she said, …'),
+clause's subject before an embedded one's, for persons and for the 'it' of a body ('The Kremlin said Russia would
+stay. It …'), and never, for the teller of a parenthetical tag ('Roe, she said, …'),
 the subject of the clause it interrupts, nor, for the subject of a clause,
-a person in the participle clause before it that has no subject of its own ('Asked by a reporter …, he said'); a
+a person in the participle clause before it that has no subject of its own ('Asked by a reporter …, he said'), nor
+one a prepositional phrase set before the pronoun in its own clause brings in ('In a letter to a colleague, he
+wrote'); a
 person named inside an embedded clause of an earlier sentence whose main clause holds a person is passed over ('I
 asked Roe whether Putin would stay loyal to Assad. He smiled.'); besides subjects, 'he' or 'she' may take up a person
 named or described after the last subject's sentence: an object ('I met a farmer'), or an indefinite description that
 introduces a new person, in apposition ('A voter of mine, a nurse who …') or with a 'who' clause ('a reporter who …'),
 but not one set beside a name or beside a noun that is already that person ('an officer, a man who …'); a definite
-description to the person it refers back to; a name after a title and a one-word note in brackets ('Colonel (Retd)
+description to the person it refers back to; a name after an honorific ('Dr', 'Ms') is a person's whatever the
+recogniser labelled it; a name after a title and a one-word note in brackets ('Colonel (Retd)
 Roe') is that person, as speaker and as subject; a short name resolves to the longest form of it in the document;
-first-person pronouns resolve to the author, or in a Q&A answer ('Dorn: …') to the person its label names, or in a
+first-person pronouns resolve to the author, or in a Q&A answer ('Dorn: …', or by first name 'Jane:' for a Jane Roe
+named in full) to the person its label names, or in a
 signed letter to its writer; one of a group a plural noun names is one of its kind ('one of the pilots': 'one
 pilot'). Datelines, bylines, page chrome and speaker labels never speak."""
 
@@ -74,6 +79,9 @@ THE_ID = get_string_id("the")
 NOTE_TOKENS = 5
 # The string ids of the pronouns of the first person and of persons: a subject among them is a person.
 SPEAKING_PRONOUN_IDS = string_ids(FIRST_PERSON | PERSON_PRONOUNS)
+# Honorifics that only a person's name takes (Quirk et al. 1985 §5.66, titles of courtesy): a name after one is a
+# person's, whatever label the entity recogniser gave it ('Dr Jane Roe' read as an organisation).
+HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof.", "Professor", "Sir", "Dame"})
 PARTITIVE_HEADS = frozenset({"one", "some", "many", "several", "most", "each", "either", "neither", "none", "few",
                              "all", "both"})
 
@@ -380,6 +388,21 @@ def _free_adjunct_span(pronoun: Token) -> tuple[int, int] | None:
     return pronoun.doc[adjunct.left_edge.i].idx, last.idx + len(last)
 
 
+def _preposed_phrase_span(pronoun: Token) -> tuple[int, int] | None:
+    """Return the character span of the prepositional phrases hung on a subject pronoun's verb before the pronoun ('In
+    a letter to a colleague, he wrote …'), else None: a person such a phrase brings in as an object is new to the
+    discourse and no antecedent of the subject of its own clause, whose centre comes from the sentences before
+    (Grosz, Joshi and Weinstein 1995, 'Centering': a subject continues the centre; a newly mentioned non-subject
+    ranks last)."""
+    if pronoun.dep_ not in SUBJECT_DEPS:
+        return None
+    phrases = [child for child in pronoun.head.children if child.dep_ == "prep" and child.i < pronoun.i]
+    if not phrases:
+        return None
+    last = pronoun.doc[max(phrase.right_edge.i for phrase in phrases)]
+    return pronoun.doc[min(phrase.left_edge.i for phrase in phrases)].idx, last.idx + len(last)
+
+
 def _appositive_nouns(name: Token) -> list[Token]:
     """Return the common nouns in apposition to a name (its head `name`), on either side of it ('Jane Roe, the
     minister', 'the minister, Jane Roe'); the description that a later definite noun phrase with that noun takes up
@@ -577,10 +600,19 @@ class Resolver:
             _Subject(pronoun.idx, other) for pronoun, name in addressed
             if (other := self._other_person(pronoun.idx, name)) is not None])
         by_upper = {name.upper(): name for name in self.longest}
-        self.labels = [(start, end, self.full_name(by_upper[surname(label).upper()])
-                        if surname(label).upper() in by_upper else label.title())
-                       for start, end, label, in_capitals in _turns(blocks)
-                       if surname(label).upper() in by_upper or in_capitals]
+        by_first_upper = {first.upper(): name for first, name in self.by_first_name.items()}
+
+        def turn_name(label: str, in_capitals: bool) -> str | None:
+            # a label by surname, or by the first name alone of a person named in full ('Yelena:' after 'Yelena Roe',
+            # as podcast and interview transcripts label turns), else a label in capitals as it stands
+            if surname(label).upper() in by_upper:
+                return self.full_name(by_upper[surname(label).upper()])
+            if len(label.split()) == 1 and label.upper() in by_first_upper:
+                return by_first_upper[label.upper()]
+            return label.title() if in_capitals else None
+
+        self.labels = [(start, end, name) for start, end, label, in_capitals in _turns(blocks)
+                       if (name := turn_name(label, in_capitals)) is not None]
         self.label_starts = [start for start, _, _ in self.labels]
         self.letters = [(start, end, self.full_name(writer)) for start, end, writer in letters(blocks)]
         self.full_descriptions = [(doc[i].idx, parse.lowered_lemma(i)) for i in subjects
@@ -840,15 +872,24 @@ class Resolver:
             while end < len(doc) and end - i <= MAX_NAME_WORDS:
                 if name_word(end):
                     end += 1
-                elif end > i + 1 and end + 1 - i <= MAX_NAME_WORDS and joins_a_name(doc[end]) and name_word(end + 1):
+                # the tagger may take the second half of a double-barrelled name for an adjective ('Roe-Bey')
+                elif end > i + 1 and end + 1 - i <= MAX_NAME_WORDS and joins_a_name(doc[end]) \
+                        and name_cased(doc[end + 1]) and doc[end + 1].text not in titles:
                     end += 2
                 else:
                     break
             if end == i + 1 or (i > 0 and parse.lower[i - 1] == THE_ID) or in_spans(doc[i].idx, self.silent) \
-                    or any(self.mention_at(doc[k].idx) is not None for k in range(i + 1, end)):
+                    or any(not self._mislabelled_after(doc[i].text, self.mention_at(doc[k].idx))
+                           for k in range(i + 1, end)):
                 continue
             names.append(token_span(doc, i + 1, end))
         return names
+
+    @staticmethod
+    def _mislabelled_after(title: str, mention: EntityMention | None) -> bool:
+        """Return True when a word after `title` is no known name (`mention` None) or, after an honorific, a name the
+        recogniser took for no person and the gazetteer does not list ('Dr Jane Roe' as an organisation)."""
+        return mention is None or (title in HONORIFICS and mention.label != "PERSON" and mention.actor is None)
 
     def _name_past_note(self, doc: Doc, i: int, lexicon: QuoteLexicon) -> Span | None:
         """Return `name_past_note` of token `i`, asked only when an opening bracket is one or two tokens after it (the
@@ -965,6 +1006,8 @@ class Resolver:
         subjects = self.subjects[group]
         index = bisect.bisect_left(subjects, (token.idx, ""))
         subject = subjects[index - 1] if index else None
+        if group == "thing" and subject is not None and self._sentence(subject.char) < self._sentence(token.idx):
+            subject = self._main_clause_body(token.doc, subjects[:index - 1], subject) or subject
         if group == "thing" and token.dep_ in SUBJECT_DEPS:
             said = bisect.bisect_left(self.statements, (token.idx, ""))
             statement = self.statements[said - 1] if said else None
@@ -973,14 +1016,20 @@ class Resolver:
                 return statement.name
         if group == "person":
             host = _host_subject_span(token) or _free_adjunct_span(token)
-            subject = self._last_agreeing(subjects, index, word, outside=host)
+            preposed = _preposed_phrase_span(token)
+
+            def before_the_phrase(person: _Subject) -> bool:
+                return not (preposed and preposed[0] <= person.char < preposed[1])
+
+            subject = self._last_agreeing(subjects, index, word, outside=host, keep=before_the_phrase)
             subject = self._main_clause_rival(subjects, subject, word) or subject
             named = bisect.bisect_left(self.person_mentions, (token.idx, ""))
             here = self._sentence(token.idx)
             mention = self._last_agreeing(self.person_mentions, named, word, outside=host,
                                           keep=lambda person: (person.char not in self.outranked
                                                                or self._sentence(person.char) == here)
-                                          and (subject is None or person.char not in self.backgrounded))
+                                          and (subject is None or person.char not in self.backgrounded)
+                                          and before_the_phrase(person))
             if mention is not None and (subject is None or self._sentence(mention.char) > self._sentence(subject.char)):
                 return mention.name
         return subject.name if subject is not None else None
@@ -1006,6 +1055,22 @@ class Resolver:
         rivals = [person for person in persons[first:bisect.bisect_left(persons, subject)]
                   if person.char not in self.embedded]
         return self._last_agreeing(rivals, len(rivals), pronoun)
+
+    def _main_clause_body(self, doc: Doc, earlier: Sequence[_Subject], subject: _Subject) -> _Subject | None:
+        """Return the last body or state (of the `earlier` thing subjects) that is the subject of a main clause in the
+        sentence of `subject`, when `subject` is that of a clause it embeds ('The Kremlin said Russia would stay. It
+        …': the Kremlin), as `_main_clause_rival` does for persons (Miltsakaki 2002); else None."""
+        words = doc.char_span(subject.char, subject.char + 1, alignment_mode="expand")
+        if words is None or not _embedded(words[0].i, self._parse):
+            return None
+        sentence = self._sentence(subject.char)
+        for rival in reversed(earlier):
+            if self._sentence(rival.char) != sentence:
+                return None
+            rival_words = doc.char_span(rival.char, rival.char + 1, alignment_mode="expand")
+            if rival_words is not None and not _embedded(rival_words[0].i, self._parse):
+                return rival
+        return None
 
     def _last_agreeing(self, persons: Sequence[_Subject], end: int, pronoun: str, *,
                        outside: tuple[int, int] | None = None,
