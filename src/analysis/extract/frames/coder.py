@@ -634,7 +634,9 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
         found = _without_limited_means(_without_denied_limits(_without_covered_relation(found)), span, codebook)
         found = _without_governed_means(found, span.doc)
         found = _without_bare_motives(found, span, scene)
-        found = without_motives_of_a_limit(found)
+        retaining = [hit for hit in found if _retains(hit, span.doc)]
+        kept = without_motives_of_a_limit([hit for hit in found if hit not in retaining])
+        found = [hit for hit in found if hit in kept or hit in retaining]
         if sentence.sent_id in labels:
             found = [hit for hit in found if hit.dimension != SUPPORT or hit.agent_link not in CARRIED]
         found.extend(_bounded_support(span, sentence.sent_id, found, scene))
@@ -701,7 +703,7 @@ def _without_limited_means(hits: list[CodeHit], span: Span, codebook: "Codebook"
     'its forces were smaller'). What is said of the means is that they are limited; not what they cost (see
     `_prices`: 'the vetoes were cheap' says the vetoes were cast)."""
     limits = [(hit.start, hit.end) for hit in hits if hit.dimension == LIMITS
-              and OWN in codebook.codes[hit.code].requires and not _prices(hit, span.doc)]
+              and OWN in codebook.codes[hit.code].requires and not _prices(hit, span.doc) and not _retains(hit, span.doc)]
     if not limits:
         return hits
     kept = []
@@ -739,13 +741,12 @@ def _without_governed_means(hits: list[CodeHit], doc: Doc) -> list[CodeHit]:
     The sentence asserts that the means are limited, so their naming is no support of its own. A support
     that a modifier yields (a denied abandonment) stays."""
     limits = [hit for hit in hits if hit.dimension == LIMITS and hit.modifier is None and hit.code in MEANS_LIMITS
-              and not _prices(hit, doc)]
+              and not _prices(hit, doc) and not _retains(hit, doc)]
     if not limits:
         return hits
     cues = [(hit.code, doc.char_span(hit.start, hit.end, alignment_mode="expand").root) for hit in limits]
     predicates = {root.i for code, root in cues
-                  if (root.pos_ in PREDICATE_POS or (code in WITHDRAWALS and root.pos_ == "NOUN"))
-                  and not (code == INTERESTS and root.lemma_.lower() in RETAINING_VERBS)}
+                  if root.pos_ in PREDICATE_POS or (code in WITHDRAWALS and root.pos_ == "NOUN")}
     kept = []
     for hit in hits:
         inside = any(limit.start <= hit.start and hit.end <= limit.end
@@ -754,6 +755,14 @@ def _without_governed_means(hits: list[CodeHit], doc: Doc) -> list[CodeHit]:
                 doc.char_span(hit.start, hit.end, alignment_mode="expand").root, predicates)):
             kept.append(hit)
     return kept
+
+
+def _retains(hit: CodeHit, doc: Doc) -> bool:
+    """Return True when `hit` is a narrower interest said by a verb of retaining ('keeps its bases'; see
+    `RETAINING_VERBS`): Russia holds what it names, so the means it keeps and the strategic motive they give stay
+    support beside the limit."""
+    return (hit.dimension == LIMITS and hit.code == INTERESTS
+            and doc.char_span(hit.start, hit.end, alignment_mode="expand").root.lemma_.lower() in RETAINING_VERBS)
 
 
 def _prices(hit: CodeHit, doc: Doc) -> bool:
