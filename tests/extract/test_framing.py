@@ -358,6 +358,30 @@ def test_bad_modifiers_name_each_bad_row(nlp, tmp_path):
     assert "line 6 ('cease'): code 'limits.imaginary' is not a limits code of the codebook" in text
 
 
+def test_a_duration_row_is_a_pattern_whose_slot_the_period_rows_fill(nlp, tmp_path):
+    path = tmp_path / "modifiers.csv"
+    path.write_text(",".join(MODIFIER_COLUMNS) + "\n"
+                    "for a few <period>,duration,dependent,bounds,limits.commitment,\n"
+                    "week,period,dependent,none,,\n", encoding="utf-8")
+    lexicon = read_modifiers(path, vocab=nlp.vocab, make_doc=nlp.make_doc, limit_codes=frozenset({"limits.commitment"}))
+    assert set(lexicon.rows) == {"for a few <period>"}, "a period row is no modifier of its own"
+    doc = nlp("They flew for a few weeks, then for a few days, and a week later for a few reasons.")
+    assert [span.text for span in lexicon.matcher(doc)] == ["for a few weeks"]
+
+
+@pytest.mark.parametrize("rows, problem", [
+    ("for a few days,duration,dependent,bounds,limits.commitment,\nweek,period,dependent,none,,\n", "the slot"),
+    ("only <period>,restriction,dependent,bounds,limits.commitment,\nweek,period,dependent,none,,\n", "the slot"),
+    ("for a few <period>,duration,dependent,bounds,limits.commitment,\n", "need period rows"),
+])
+def test_a_duration_row_needs_its_slot_and_period_rows(nlp, tmp_path, rows, problem):
+    path = tmp_path / "modifiers.csv"
+    path.write_text(",".join(MODIFIER_COLUMNS) + "\n" + rows, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_modifiers(path, vocab=nlp.vocab, make_doc=nlp.make_doc, limit_codes=frozenset({"limits.commitment"}))
+    assert problem in "\n".join(caught.value.problems)
+
+
 def test_every_modifier_gives_a_limits_code_of_the_codebook(nlp):
     codebook = read_codebook(nlp=nlp)
     limit_codes = frozenset(c for c, code in codebook.codes.items() if code.dimension == "limits")

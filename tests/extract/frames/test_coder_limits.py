@@ -609,3 +609,34 @@ def test_russian_means_gone_to_the_other_war_are_another_priority(nlp, text, els
 def test_assads_side_gone_to_the_other_war_is_no_russian_priority(nlp):
     text = CONTEXT + "Syrian officers went to Kursk to train with the Russians."
     assert "limits.priority" not in last_sentence_codes(nlp, text, "limits")
+
+
+FALLEN = "The Syrian president had flown to exile in December. "
+
+
+@pytest.mark.parametrize("text, narrower", [
+    # a verb of retaining with the keeper's own possessive on a base (FrameNet Retaining; Quirk et al. 1985 §6.28)
+    (FALLEN + "The Kremlin now wants to keep its naval facility on the coast.", True),
+    (FALLEN + "\u201cWe will hold on to our airfield whatever the new rulers say,\u201d a Russian general told reporters.", True),
+    (FALLEN + "Officials in Moscow hope to retain their ports for another decade.", True),
+    (FALLEN + "Russia is hanging on to its air bases for now.", True),
+    # near-misses: Assad's side keeping its own bases, Russia keeping a promise, a base of another's ('his'), a base
+    # held with no retaining verb, or kept by no Russian
+    (FALLEN + "The Syrian army kept its bases in the north until the spring.", False),
+    (FALLEN + "Moscow kept its promises to the family.", False),
+    (FALLEN + "Moscow kept his port open for grain ships.", False),
+    (FALLEN + "The new rulers will hold on to their ports, their spokesman said.", False),
+])
+def test_keeping_its_own_bases_is_a_narrower_interest(nlp, text, narrower):
+    assert ("limits.interests" in last_sentence_codes(nlp, text, "limits")) is narrower
+
+
+@pytest.mark.parametrize("text, means", [
+    # the means a verb of retaining keeps stay support beside the narrower interest (FrameNet Retaining)
+    (FALLEN + "For now Russia keeps its bases, its air support and its diplomatic cover for the new rulers.", True),
+    # near-miss: a verb of ending on the same means takes them as the limit's object (no support of their own)
+    (FALLEN + "For now Russia has withdrawn its air support from the coast.", False),
+])
+def test_means_kept_with_the_bases_stay_support(nlp, text, means):
+    codes = last_sentence_codes(nlp, text)
+    assert ("support.military" in set(codes[codes.dimension == "support"].code)) is means

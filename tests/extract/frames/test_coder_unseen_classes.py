@@ -205,17 +205,10 @@ def test_a_settlement_russia_seeks_is_pressure_on_damascus(nlp, text, pressed):
     assert ("limits.leverage" in last_sentence_codes(nlp, text, "limits")) is pressed
 
 
-BASES_GAP = pytest.mark.xfail(strict=True, reason="Russia keeping its own bases is read as the strategic motive only: as "
-                              "a narrower-interest pattern it removed that motive, which the project codes as support "
-                              "(tests/extract/test_framing.py), so both readings need the coder to keep the two codes")
-
-
 @pytest.mark.parametrize("text, narrower", [
     # a letters page, a business daily
-    pytest.param(CONTEXT + "In the end the Kremlin held on to its naval port and let the rest go.", True,
-                 marks=BASES_GAP),
-    pytest.param(CONTEXT + "Russia's planners mainly want to retain their airfield on the coast, the paper says.", True,
-                 marks=BASES_GAP),
+    (CONTEXT + "In the end the Kremlin held on to its naval port and let the rest go.", True),
+    (CONTEXT + "Russia's planners mainly want to retain their airfield on the coast, the paper says.", True),
     # bases that are not Russia's, or Russia's bases only named
     (CONTEXT + "The Syrian army tried to keep its bases near the river.", False),
     (CONTEXT + "Russian bases on the coast were quiet on Sunday.", False),

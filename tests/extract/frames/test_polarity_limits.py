@@ -109,6 +109,26 @@ def test_help_for_a_few_days_is_bounded_in_time(nlp, text, bounded):
     assert ("limits.commitment" in set(codes[codes.dimension == "limits"].code)) is bounded
 
 
+@pytest.mark.parametrize("text, bounded", [
+    # 'for' + a small indefinite quantifier + any short unit of time, in any number, an adjective allowed before it
+    (CONTEXT + "Russian bombers covered the retreating brigades for a couple of nights.", True),
+    (CONTEXT + "Russian bombers covered the retreating brigades for several weeks.", True),
+    (CONTEXT + "Russian bombers covered the retreating brigades for a few more hours.", True),
+    (CONTEXT + "Russian bombers covered the retreating brigades for a month or two.", True),
+    (CONTEXT + "Russian bombers covered the retreating brigades for some short weeks.", True),
+    # near-misses: a noun of no time ('reasons'), a long unit ('years', 'decades': no short help), a definite or
+    # stated number, or a unit with no small quantifier
+    (CONTEXT + "Russian bombers covered the retreating brigades for a few reasons.", False),
+    (CONTEXT + "Russian bombers covered the retreating brigades for several years of war.", False),
+    (CONTEXT + "Russian bombers covered the retreating brigades for a few decades.", False),
+    (CONTEXT + "Russian bombers covered the retreating brigades for the first weeks.", False),
+    (CONTEXT + "Russian bombers covered the retreating brigades for two weeks.", False),
+    (CONTEXT + "Russian bombers covered the retreating brigades for weeks on end.", False),
+])
+def test_a_short_duration_is_read_on_any_unit_of_time(nlp, text, bounded):
+    assert ("limits.commitment" in last_sentence_codes(nlp, text, "limits")) is bounded
+
+
 HELPED = "Russian jets struck rebel positions near Hama. The Syrian army held the city. "
 
 

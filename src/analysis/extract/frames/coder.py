@@ -56,7 +56,7 @@ For each headline, standfirst and body sentence:
   every quotation, tied to no Russian speaker) or with a 'this' that names the text itself ('This article ...');
   so does one whose main subject takes Russia up by a pronoun or a definite description (the centre continues), or,
   with no support of its own, one that names Russia's state people, means or policy by the nationality adjective ('Russian officers', not
-  'Russian students': bridging), and none whose main subject is another actor (the centre shifts; Grosz, Joshi &
+  'Russian students': bridging) or names Russia anew as its main subject ('Moscow had other worries': the same centre), and none whose main subject is another actor (the centre shifts; Grosz, Joshi &
   Weinstein 1995);
   an answer that opens with a fragment of assent ('Yes, without hesitation.') affirms the support
   of the question it answers, and one that opens with a denial ('Not really.') states a limit of it.
@@ -231,6 +231,9 @@ ASSET_MOTIVES = frozenset({"support.motive_strategic", "support.motive_status"})
 MEANS_LIMITS = frozenset({"limits.abandonment", "limits.departure", "limits.priority", "limits.commitment",
                           "limits.reluctance", "limits.refusal", "limits.interests", "limits.capacity",
                           "limits.inability", "limits.substitute"})
+# A narrower interest said by a verb of retaining ('keeps its bases, its jets and its veto') asserts that Russia holds
+# what it names (FrameNet Retaining): the means the verb governs are kept, so they stay support.
+RETAINING_VERBS = frozenset({"keep", "retain", "hold", "hang"})
 # The limit of means too few for the task ('could not be everywhere').
 CAPACITY = "limits.capacity"
 # Something else comes first: the other war may itself be named as what takes the means ('Ukraine eats everything').
@@ -640,7 +643,9 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
         found = _without_limited_means(_without_denied_limits(_without_covered_relation(found)), span, codebook)
         found = _without_governed_means(found, span.doc)
         found = _without_bare_motives(found, span, scene)
-        found = without_motives_of_a_limit(found)
+        retaining = [hit for hit in found if _retains(hit, span.doc)]
+        kept = without_motives_of_a_limit([hit for hit in found if hit not in retaining])
+        found = [hit for hit in found if hit in kept or hit in retaining]
         if sentence.sent_id in labels:
             found = [hit for hit in found if hit.dimension != SUPPORT or hit.agent_link not in CARRIED]
         found.extend(_bounded_support(span, sentence.sent_id, found, scene))
@@ -716,7 +721,7 @@ def _without_limited_means(hits: list[CodeHit], span: Span, codebook: "Codebook"
     'its forces were smaller'). What is said of the means is that they are limited; not what they cost (see
     `_prices`: 'the vetoes were cheap' says the vetoes were cast)."""
     limits = [(hit.start, hit.end) for hit in hits if hit.dimension == LIMITS
-              and OWN in codebook.codes[hit.code].requires and not _prices(hit, span.doc)]
+              and OWN in codebook.codes[hit.code].requires and not _prices(hit, span.doc) and not _retains(hit, span.doc)]
     if not limits:
         return hits
     kept = []
@@ -754,7 +759,7 @@ def _without_governed_means(hits: list[CodeHit], doc: Doc) -> list[CodeHit]:
     The sentence asserts that the means are limited, so their naming is no support of its own. A support
     that a modifier yields (a denied abandonment) stays."""
     limits = [hit for hit in hits if hit.dimension == LIMITS and hit.modifier is None and hit.code in MEANS_LIMITS
-              and not _prices(hit, doc)]
+              and not _prices(hit, doc) and not _retains(hit, doc)]
     if not limits:
         return hits
     cues = [(hit.code, doc.char_span(hit.start, hit.end, alignment_mode="expand").root) for hit in limits]
@@ -768,6 +773,14 @@ def _without_governed_means(hits: list[CodeHit], doc: Doc) -> list[CodeHit]:
                 doc.char_span(hit.start, hit.end, alignment_mode="expand").root, predicates)):
             kept.append(hit)
     return kept
+
+
+def _retains(hit: CodeHit, doc: Doc) -> bool:
+    """Return True when `hit` is a narrower interest said by a verb of retaining ('keeps its bases'; see
+    `RETAINING_VERBS`): Russia holds what it names, so the means it keeps and the strategic motive they give stay
+    support beside the limit."""
+    return (hit.dimension == LIMITS and hit.code == INTERESTS
+            and doc.char_span(hit.start, hit.end, alignment_mode="expand").root.lemma_.lower() in RETAINING_VERBS)
 
 
 def _prices(hit: CodeHit, doc: Doc) -> bool:
@@ -818,8 +831,8 @@ def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list
     its own, a sentence elaborates that limit when its centre stays on Russia (see `_transition`): its main subject takes Russia up ('By June they had moved the
     squadron home.'), or it opens with a pronoun, a coordinator or a sentence adverb ('It is a thinning.', 'And
     the pilots were tired.') or its subject repeats a noun of `before_span` (see `_reiterated`), or, with no support
-    of its own, it names Russia's state people or means by the nationality adjective (see `_russian_member`), while no
-    other actor is its subject. An opening quotation mark is passed over; an opening 'I' or 'you' (see `_exophoric`),
+    of its own, it names Russia's state people or means by the nationality adjective (see `_russian_member`) or names
+    Russia anew as its main subject (see `_named_russian_subject`), while no other actor is its subject. An opening quotation mark is passed over; an opening 'I' or 'you' (see `_exophoric`),
     or the writer's 'we' outside every quotation (see `Scene.writers_plural`), continues nothing, nor does
     a 'this' that names the text itself ('This article ...', see `_names_the_text`). The cue is the main subject, the
     opening word or the adjective; the code and agent are the previous sentence's.
@@ -839,6 +852,8 @@ def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list
         cue = opening
     elif not any(hit.dimension == SUPPORT for hit in here) and (member := _russian_member(span, scene)) is not None:
         cue = member
+    elif not any(hit.dimension == SUPPORT for hit in here) and (named := _named_russian_subject(span, scene)) is not None:
+        cue = named
     else:
         return []
     return [CodeHit(sent_id, limit.code, LIMITS, cue.text, cue.idx, cue.idx + len(cue.text),
@@ -878,6 +893,16 @@ def _russian_member(span: Span, scene: Scene) -> Token | None:
     students', 'Russian wheat') are no part of it."""
     return next((token for token in span if token.i in scene.russian and token.pos_ == "ADJ" and token.dep_ == "amod"
                  and token.head.pos_ in NOUN_TAGS and _state_member(token.head)), None)
+
+
+def _named_russian_subject(span: Span, scene: Scene) -> Token | None:
+    """Return the main subject of `span` when its head names Russia anew ('Moscow', 'the Kremlin', 'Putin'), else None;
+    not a noun that a Russian word only modifies ('Russian holidaymakers', 'a Russian envoy': see `_russian_member`).
+    With no support of its own, a sentence whose preferred centre is still Russia goes on about the limit just stated:
+    centering's transitions are defined on the entity, whatever the expression that realises it (Grosz, Joshi &
+    Weinstein 1995, §4: CONTINUE when the centre stays the same entity)."""
+    subject = _main_subject(span)
+    return subject if subject is not None and subject.i in scene.russian and subject.pos_ != "ADJ" else None
 
 
 def _state_member(noun: Token) -> bool:

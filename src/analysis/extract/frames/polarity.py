@@ -84,6 +84,11 @@ CLEFT_NEGATIONS = frozenset({"not", "n't", "never"})
 CLEFT_COPULAS = frozenset({"is", "was", "'s"})
 CLEFT_CODE = "limits.commitment"
 NEGATION, RESTRICTION, ENDING, DURATION = "negation", "restriction", "ending", "duration"
+# A duration row is a pattern on the parse rather than a phrase: its term names a quantifier and the slot `<period>`
+# ('for a few <period>'), which any noun of a unit of time the lexicon lists as class `period` fills, in any number,
+# with an optional adjective before it ('for a few more days', 'for a couple of short weeks'; Quirk et al. 1985 §8.57,
+# duration adverbials). The period rows fill the slot and are no modifiers of their own.
+PERIOD, PERIOD_SLOT = "period", "<period>"
 # Complements of a verb used transitively ('stopped the strikes', 'ended its support for'): without them an aspectual
 # verb of ending is intransitive, with the activity that ends as its subject ('the strikes stopped').
 COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "pcomp", "dative", "attr", "oprd"})
@@ -220,14 +225,35 @@ def read_modifiers(path: Path | None = None, *, vocab: Vocab, make_doc: Callable
             row_problems.append(f"{where}: effect must be one of {', '.join(EFFECTS)}")
         elif row["effect"] in (TURNS, BOUNDS) and limit_codes is not None and row["code"] not in limit_codes:
             row_problems.append(f"{where}: code '{row['code']}' is not a limits code of the codebook")
+        if (row["term"].split().count(PERIOD_SLOT) == 1) != (row["class"] == DURATION) or (
+                row["class"] != DURATION and PERIOD_SLOT in row["term"]):
+            row_problems.append(f"{where}: a {DURATION} term has the slot {PERIOD_SLOT} once, and no other term has it")
         if row_problems:
             problems.extend(row_problems)
             continue
         rows[row["term"]] = row
-        matcher.add(row["term"], [row["term"]])
+        if row["class"] not in (DURATION, PERIOD):
+            matcher.add(row["term"], [row["term"]])
+    periods = sorted(term for term, row in rows.items() if row["class"] == PERIOD)
+    durations = [term for term, row in rows.items() if row["class"] == DURATION]
+    if durations and not periods:
+        problems.append(f"{path.name}: the {DURATION} rows need {PERIOD} rows to fill their slot {PERIOD_SLOT}")
     if problems:
         raise InputError(problems)
+    for term in durations:
+        matcher.add(term, [], [_duration_pattern(term, periods)])
+    rows = {term: row for term, row in rows.items() if row["class"] != PERIOD}
     return ModifierLexicon(rows, matcher)
+
+
+def _duration_pattern(term: str, periods: list[str]) -> list[dict]:
+    """Return the Matcher pattern of a duration `term` ('for a few <period>', 'for a <period> or two'): its words as
+    written, and in its slot an optional adjective and a noun among `periods` (lemmas; see `PERIOD_SLOT`)."""
+    pattern = []
+    for word in term.lower().split():
+        pattern += ([{"POS": "ADJ", "OP": "?"}, {"NORM": {"IN": periods}, "POS": "NOUN"}] if word == PERIOD_SLOT
+                    else [{"LOWER": word}])
+    return pattern
 
 
 @resource_loader(maxsize=4)
