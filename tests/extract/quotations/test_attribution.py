@@ -665,18 +665,3 @@ def test_a_by_line_under_a_quote_names_no_speaker(quotes_of, byline):
     text = (f"Barges on the river\n\nThe barges left before dawn.\n\n\u201c{HARVEST}\u201d\n{byline}\n\n"
             "The town was quiet that week.")
     assert quotes_of(text)[HARVEST].speaker is None
-
-
-@pytest.mark.parametrize("text, quote, speaker", [
-    # a noun no word list holds is a person when a 'who' clause describes it, or the writer's contact clause
-    ("My old beekeeper in Varna, who has seen every winter, phoned me on Sunday night: “The hives remember everything.”",
-     "The hives remember everything.", "My old beekeeper in Varna"),
-    ("A lodger I have known for years was gloomier than anyone: “Nobody stays here after the ferry goes.”",
-     "Nobody stays here after the ferry goes.", "A lodger"),
-    # near misses: a 'which' clause marks a thing, and a contact clause opened by a name is no writer's acquaintance
-    ("The harbour, which nobody visits now, was quiet that morning: “Sell the last ferry.”", "Sell the last ferry.",
-     None),
-    ("The ferry Roe sold was old even then: “Sell the last ferry.”", "Sell the last ferry.", None),
-])
-def test_a_noun_a_relative_clause_marks_as_a_person_speaks_before_a_colon(quotes_of, text, quote, speaker):
-    assert quotes_of(text)[quote].speaker == speaker

@@ -1259,30 +1259,8 @@ def _reports_words(verb: Token, lexicon: QuoteLexicon) -> bool:
 
 
 def _may_speak(subject: Token, lexicon: QuoteLexicon) -> bool:
-    """Return True for a subject that can be a quotation's speaker: a person, a noun a relative clause marks as one
-    (`_described_as_person`), or a name that is not a place."""
-    return is_person(subject, lexicon) or (subject.pos_ == "PROPN" and subject.ent_type_ not in PLACE_LABELS) \
-        or _described_as_person(subject)
-
-
-def _described_as_person(noun: Token) -> bool:
-    """Return True for a singular common noun whose relative clause marks it as a person: one opened by 'who' or
-    'whom', which English keeps for persons (Quirk et al. 1985 §17.10: 'my fixer, who …'), or a contact clause the
-    writer's 'I' or 'we' opens right after the noun ('an importer I have known …', §17.15). A 'who' clause the parser
-    hung on a place after the noun describes the noun ('my fixer in Riga, who …')."""
-    if noun.tag_ != "NN":
-        return False
-    places = [place for phrase in noun.children if phrase.dep_ == "prep" and phrase.lower_ in PLACE_PREPOSITIONS
-              for place in phrase.children if place.dep_ == "pobj"]
-    for clause in [child for word in [noun, *places] for child in word.children]:
-        if clause.dep_ != "relcl":
-            continue
-        if any(word.lower_ in ("who", "whom") for word in clause.children):
-            return True
-        if any(word.dep_ in SUBJECT_DEPS and word.lower_ in FIRST_PERSON_SUBJECTS and word.i == noun.i + 1
-               for word in clause.children):
-            return True
-    return False
+    """Return True for a subject that can be a quotation's speaker: a person, or a name that is not a place."""
+    return is_person(subject, lexicon) or (subject.pos_ == "PROPN" and subject.ent_type_ not in PLACE_LABELS)
 
 
 def continuation(doc: Doc, quote: QuoteMarks, earlier: QuoteMarks, attribution: Attribution,
