@@ -83,9 +83,7 @@ For each headline, standfirst and body sentence:
   `limits.commitment`: support granted, then bounded ('Moscow held the umbrella over Damascus, but it decided where
   the holes went'; see `concession`).
 - a label (a block with no verb: a crosshead, a timeline heading) takes up no Russian supporter from the
-  paragraph before it: its support needs its own agent; nor does a question ('Who protects them?'), which asks
-  and states nothing, though its answer may affirm it; nor does a commodity or deal noun, as means or as motive
-  ('Money is part of the story', 'Reconstruction is the bigger prize'; see `_commodity_named`).
+  paragraph before it: its support needs its own agent.
 Every hit records its cue with offsets, the Russian agent and how it was tied, and the modifier.
 """
 
