@@ -182,8 +182,6 @@ MILITARY_TRAFFIC = frozenset({"warship", "naval", "navy", "military", "belligere
 # How the power that closes a passage hangs on the closing verb or on the passage: 'Ankara closed', 'Turkish straits'.
 CLOSER_DEPS = frozenset({"nsubj", "poss", "amod", "compound"})
 QUESTION_MARK = "?"
-# Closing quotation marks and brackets, which may follow a sentence's final mark ('"Who protects us?"').
-CLOSING_MARKS = "\"'”’»)]"
 # How a Russian agent is tied on a noun's own phrase, and the parts of speech of a noun.
 NOUN_PHRASE_ROLES, NOUN_TAGS = frozenset({"modifier", "possessor"}), frozenset({"NOUN", "PROPN"})
 # How the phrase a corrective negation denies hangs on the cue: 'an ally, not a vassal'.
@@ -661,17 +659,8 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
         elif asked:
             found.extend(_answered_support(span, sentence.sent_id, previous[1], found))
             found.extend(_denied_answer(span, sentence.sent_id, previous[1], found))
-        # a question asks about the support its carried Russian might give; it states none (its answer may: see
-        # `_answered_support`, which reads every hit of the question)
-        yield from (found if not _is_question(sentence.text) else
-                    [hit for hit in found if hit.dimension != SUPPORT or hit.agent_link not in CARRIED])
+        yield from found
         previous = (sentence, found)
-
-
-def _is_question(text: str) -> bool:
-    """Return True for a sentence that ends with a question mark, before any closing quotation mark or bracket: an
-    interrogative asks for information and asserts nothing (Quirk et al. 1985 §11.1)."""
-    return text.rstrip().rstrip(CLOSING_MARKS).endswith(QUESTION_MARK)
 
 
 def _is_figures_only(text: str) -> bool:
