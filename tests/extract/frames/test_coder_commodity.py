@@ -29,26 +29,3 @@ def test_a_commodity_noun_on_a_carried_topic_is_no_support(nlp, text):
 ])
 def test_an_acting_or_owned_commodity_noun_is_support(nlp, text):
     assert "support.economic" in last_sentence_codes(nlp, text, "support")
-
-
-MOTIVE_BEFORE = "Moscow has kept Assad in power since 2015, and its jets still fly from the coast. "
-
-
-@pytest.mark.parametrize("text", [
-    # an economic motive noun whose Russian only the sentence before names: the commodity or the deal itself
-    MOTIVE_BEFORE + "The country now imports most of its oil by sea.",
-    MOTIVE_BEFORE + "Reconstruction is the larger question for the region.",
-    MOTIVE_BEFORE + "The talk in Beirut this winter is all about a new gas pipeline.",
-])
-def test_an_economic_motive_noun_on_a_carried_topic_is_no_support(nlp, text):
-    assert "support.motive_economic" not in last_sentence_codes(nlp, text, "support")
-
-
-@pytest.mark.parametrize("text", [
-    # near misses: Russia named in the sentence itself, or the subject of the deal
-    MOTIVE_BEFORE + "Russian firms took the phosphate mines near Palmyra as their reward.",
-    MOTIVE_BEFORE + "Moscow wanted the oil contracts that came with a friendly government in Damascus.",
-    MOTIVE_BEFORE + "It has also won contracts to rebuild the power stations of Aleppo for the government.",
-])
-def test_an_economic_motive_noun_with_russia_in_its_sentence_is_support(nlp, text):
-    assert "support.motive_economic" in last_sentence_codes(nlp, text, "support")

@@ -207,10 +207,6 @@ MILITARY = "support.military"
 # Russia's economic means: a commodity or money noun ('wheat', 'fuel', 'funding') names Russia's giving only where
 # Russia is named beside it or the noun acts (see `_commodity_named`).
 ECONOMIC = "support.economic"
-# ... and Russia's economic motive: a commodity or deal noun ('oil', 'phosphate', 'contracts') whose Russian is only
-# carried from the sentences before names the commodity or the deal, not Russia's gain (see `_commodity_named`).
-ECONOMIC_MOTIVE = "support.motive_economic"
-COMMODITY_CODES = frozenset({ECONOMIC, ECONOMIC_MOTIVE})
 # The entity label of an organisation's name (OntoNotes 5.0), whose head noun ('Fund', 'Bank') names no commodity.
 ORGANISATION = "ORG"
 # Help said from the recipient's end (see `receipt`): a transfer to Assad's side.
@@ -347,7 +343,7 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
             or misdirected_blame(code.id, cue, scene) or thanks_another_party(code.id, cue, scene)
             or unrealised_win(code.id, cue) or names_another_doer(cue, link, scene)
             or offensive_of_another_party(cue, link.role if link else None, untied_roles=UNTIED)
-            or (code.id in COMMODITY_CODES and _commodity_named(cue, link))
+            or (code.id == ECONOMIC and _commodity_named(cue, link))
             or (code.id == MILITARY and travels_rather_than_flies_sorties(cue, scene.parse))
             or (code.id == BACKING and (keeps_no_party_up(cue, scene.side_of) or spares_no_attack(cue)))
             or (code.id == ARRIVAL and not_russias_arrival(cue, scene))):
@@ -526,16 +522,15 @@ def _handled_by_another(cue: Span, link: Link | None, scene: Scene) -> bool:
 
 
 def _commodity_named(cue: Span, link: Link | None) -> bool:
-    """Return True for an economic noun cue ('wheat', 'fuel', 'money', 'funding', 'oil', 'contracts') whose Russian is
-    only carried from the sentences before (`CONTEXT`, or `PARAGRAPH` for a motive) and which is not the subject of a
-    full verb: it names a commodity, a sum or a deal ('Money is part of the story.', 'Grain: see wheat', 'received
-    research funding', 'Syria needs more oil'), not Russia's giving it or gaining by it, as a means that acts does
-    ('Wheat arrived every month', 'The credit kept the pound afloat')."""
+    """Return True for an economic noun cue ('wheat', 'fuel', 'money', 'funding') whose Russian agent is only the
+    topic carried from the sentence before (`CONTEXT`) and which is not the subject of a full verb: it names a
+    commodity or a sum ('Money is part of the story.', 'Grain: see wheat', 'received research funding'), not Russia's
+    giving it, as a means that acts does ('Wheat arrived every month', 'The credit kept the pound afloat')."""
     root = cue.root
     if link is not None and link.role in CARRIED and root.ent_type_ == ORGANISATION:
         return True  # the head of an organisation's name ('The Ellery Fund supported ...'), no commodity
     acts = root.dep_ in ACTIVE_SUBJECT_DEPS and root.head.pos_ == "VERB"
-    return link is not None and link.role in CARRIED and root.pos_ in NOUN_TAGS and not acts
+    return link is not None and link.role == CONTEXT and root.pos_ in NOUN_TAGS and not acts
 
 
 def _bare_means(code: "Code", cue: Span, link: Link | None) -> bool:
