@@ -28,18 +28,9 @@ TIRED = "Moscow has grown tired of paying for Damascus. "
      False),
     # no actor as subject: an opening that takes up the sentence before still continues the limit
     (REFUSAL + "That autumn the officers were posted to Rostov.", True),
-    # no actor and no continuing opening: nothing carried
+    # no actor and no continuing opening, or Russia named anew with nothing of the limit: nothing carried
     (REFUSAL + "The harvest in the north was good.", False),
-    # Russia named anew as the main subject, with no support of its own: the centre is still Russia (centering's
-    # transitions are on the entity, not the expression), so the limit carries ...
-    (REFUSAL + "Moscow hosted a football tournament that summer.", True),
-    (TIRED + "The Kremlin spent the winter courting Gulf investors.", True),
-    (REFUSAL + "Putin, his spokesman said, had other things on his mind.", True),
-    # ... but not one with support of its own (a new point), nor Russia outside the main subject, nor Russia named in
-    # a paragraph of its own
-    (REFUSAL + "Moscow sent more jets to Assad that summer.", False),
-    (REFUSAL + "The harvest in the north was good, and most of the grain went to Russia.", False),
-    (REFUSAL + "\n\nMoscow hosted a football tournament that summer.", False),
+    (REFUSAL + "Moscow hosted a football tournament that summer.", False),
 ])
 def test_a_limit_carries_while_the_centre_stays_on_russia(nlp, text, limited):
     assert bool(last_sentence_codes(nlp, text, "limits")) is limited

@@ -629,14 +629,3 @@ FALLEN = "The Syrian president had flown to exile in December. "
 ])
 def test_keeping_its_own_bases_is_a_narrower_interest(nlp, text, narrower):
     assert ("limits.interests" in last_sentence_codes(nlp, text, "limits")) is narrower
-
-
-@pytest.mark.parametrize("text, means", [
-    # the means a verb of retaining keeps stay support beside the narrower interest (FrameNet Retaining)
-    (FALLEN + "For now Russia keeps its bases, its air support and its diplomatic cover for the new rulers.", True),
-    # near-miss: a verb of ending on the same means takes them as the limit's object (no support of their own)
-    (FALLEN + "For now Russia has withdrawn its air support from the coast.", False),
-])
-def test_means_kept_with_the_bases_stay_support(nlp, text, means):
-    codes = last_sentence_codes(nlp, text)
-    assert ("support.military" in set(codes[codes.dimension == "support"].code)) is means

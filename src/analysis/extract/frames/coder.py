@@ -56,7 +56,7 @@ For each headline, standfirst and body sentence:
   every quotation, tied to no Russian speaker) or with a 'this' that names the text itself ('This article ...');
   so does one whose main subject takes Russia up by a pronoun or a definite description (the centre continues), or,
   with no support of its own, one that names Russia's state people, means or policy by the nationality adjective ('Russian officers', not
-  'Russian students': bridging) or names Russia anew as its main subject ('Moscow had other worries': the same centre), and none whose main subject is another actor (the centre shifts; Grosz, Joshi &
+  'Russian students': bridging), and none whose main subject is another actor (the centre shifts; Grosz, Joshi &
   Weinstein 1995);
   an answer that opens with a fragment of assent ('Yes, without hesitation.') affirms the support
   of the question it answers, and one that opens with a denial ('Not really.') states a limit of it.
@@ -223,9 +223,6 @@ ASSET_MOTIVES = frozenset({"support.motive_strategic", "support.motive_status"})
 MEANS_LIMITS = frozenset({"limits.abandonment", "limits.departure", "limits.priority", "limits.commitment",
                           "limits.reluctance", "limits.refusal", "limits.interests", "limits.capacity",
                           "limits.inability", "limits.substitute"})
-# A narrower interest said by a verb of retaining ('keeps its bases, its jets and its veto') asserts that Russia holds
-# what it names (FrameNet Retaining): the means the verb governs are kept, so they stay support.
-RETAINING_VERBS = frozenset({"keep", "retain", "hold", "hang"})
 # The limit of means too few for the task ('could not be everywhere').
 CAPACITY = "limits.capacity"
 # Something else comes first: the other war may itself be named as what takes the means ('Ukraine eats everything').
@@ -813,8 +810,8 @@ def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list
     its own, a sentence elaborates that limit when its centre stays on Russia (see `_transition`): its main subject takes Russia up ('By June they had moved the
     squadron home.'), or it opens with a pronoun, a coordinator or a sentence adverb ('It is a thinning.', 'And
     the pilots were tired.') or its subject repeats a noun of `before_span` (see `_reiterated`), or, with no support
-    of its own, it names Russia's state people or means by the nationality adjective (see `_russian_member`) or names
-    Russia anew as its main subject (see `_named_russian_subject`), while no other actor is its subject. An opening quotation mark is passed over; an opening 'I' or 'you' (see `_exophoric`),
+    of its own, it names Russia's state people or means by the nationality adjective (see `_russian_member`), while no
+    other actor is its subject. An opening quotation mark is passed over; an opening 'I' or 'you' (see `_exophoric`),
     or the writer's 'we' outside every quotation (see `Scene.writers_plural`), continues nothing, nor does
     a 'this' that names the text itself ('This article ...', see `_names_the_text`). The cue is the main subject, the
     opening word or the adjective; the code and agent are the previous sentence's.
@@ -834,8 +831,6 @@ def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list
         cue = opening
     elif not any(hit.dimension == SUPPORT for hit in here) and (member := _russian_member(span, scene)) is not None:
         cue = member
-    elif not any(hit.dimension == SUPPORT for hit in here) and (named := _named_russian_subject(span, scene)) is not None:
-        cue = named
     else:
         return []
     return [CodeHit(sent_id, limit.code, LIMITS, cue.text, cue.idx, cue.idx + len(cue.text),
@@ -875,16 +870,6 @@ def _russian_member(span: Span, scene: Scene) -> Token | None:
     students', 'Russian wheat') are no part of it."""
     return next((token for token in span if token.i in scene.russian and token.pos_ == "ADJ" and token.dep_ == "amod"
                  and token.head.pos_ in NOUN_TAGS and _state_member(token.head)), None)
-
-
-def _named_russian_subject(span: Span, scene: Scene) -> Token | None:
-    """Return the main subject of `span` when its head names Russia anew ('Moscow', 'the Kremlin', 'Putin'), else None;
-    not a noun that a Russian word only modifies ('Russian holidaymakers', 'a Russian envoy': see `_russian_member`).
-    With no support of its own, a sentence whose preferred centre is still Russia goes on about the limit just stated:
-    centering's transitions are defined on the entity, whatever the expression that realises it (Grosz, Joshi &
-    Weinstein 1995, §4: CONTINUE when the centre stays the same entity)."""
-    subject = _main_subject(span)
-    return subject if subject is not None and subject.i in scene.russian and subject.pos_ != "ADJ" else None
 
 
 def _state_member(noun: Token) -> bool:
