@@ -1360,10 +1360,22 @@ def test_a_summary_between_the_byline_and_more_of_the_header_s_furniture_is_the_
     ("ROE: Dr Doe, were you on the quay that night?", "body"),  # a transcript's speaker addresses someone
     ("Update: Dr Jane Roe told the council the ferry would stay.", "body"),  # a line that closes as a sentence
     ("Convenor: the harbour master, with the council's ferry committee", "body"),  # no title of address
+    ("Chair: Cllr Ann van Lee | Minutes: Mr J. Doe", "byline"),  # a particle and an initial in the names
+    ("Also present: Revd John Doe", "byline"),  # the name closes the line
+    ("Update: Mr Doe said the harbour talks would resume in Kestwick next week", "body"),  # news after the name
+    ("Watch: Mr Doe arrives in Kestwick for talks with Mrs Roe", "body"),
+    ("Update: Mr Doe, the harbour master, said the talks would resume", "body"),  # a clause after the comma
 ])
 def test_a_label_over_a_name_with_its_title_of_address_is_a_byline(line, expected):
     text = _page(TITLE, "By Jane Roe", PROSE[0], PROSE[1], line, PROSE[2], PROSE[3])
     assert _sections(text, TITLE)[line] == expected
+
+
+@pytest.mark.parametrize("title", [None, "Analysis: Mr Roe's harbour gamble has a limit"])
+def test_a_kicker_over_a_headline_that_names_a_person_by_title_leaves_it_the_headline(title):
+    headline = "Analysis: Mr Roe's harbour gamble has a limit"
+    text = _page("The Example Courier", headline, "By Jane Roe", *PROSE)
+    assert _sections(text, title)[headline] == "headline"
 
 
 @pytest.mark.parametrize("line, expected", [
