@@ -675,6 +675,10 @@ def test_a_numbered_note_cites_a_year_closed_by_punctuation(line, expected):
     ("Preached by Revd John Doe, Rector, at the Evening Service", True),
     ("Backed by Moscow, the council kept the ferry", False),  # a clause after the comma, in lower case
     ("Backed by John Doe, who ran the port until 2014", False),  # a relative clause names no role
+    ("Presented by Ann Lee, Keeper of the Harbour Archive", True),  # a speech's or a text's credit
+    ("Closing address by John Doe, Chief Executive, Example Ports", True),
+    ("Greeted by Ann Lee, President of the Example Republic", False),  # news of a meeting: no text credited
+    ("Flanked by John Doe, Minister of State for Ports and Harbours", False),
 ])
 def test_a_credit_may_give_a_capitalised_role_after_the_name(line, expected):
     assert layout.is_by_credit(line) is expected
