@@ -1387,6 +1387,11 @@ def test_a_kicker_over_a_headline_that_names_a_person_by_title_leaves_it_the_hea
      "body"),  # news of what someone said was correct
     ("This message was confidential, the minister said, and should never have reached the press.",
      "body"),  # the past: news of a message
+    ("Views expressed by our guests are their own.", "boilerplate"),
+    ("Views expressed by the harbour master are his own, a spokesman for the council told reporters in Kestwick.",
+     "body"),  # one person's views, reported
+    ("The views expressed by speakers are their own, the organisers said in a statement on Tuesday.",
+     "body"),  # the notice reported in a sentence of news
 ])
 def test_a_page_s_standing_notices_are_boilerplate(line, expected):
     text = _page(TITLE, "By Jane Roe", PROSE[0], PROSE[1], line, PROSE[2], PROSE[3])
