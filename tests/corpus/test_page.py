@@ -1431,6 +1431,9 @@ def test_a_marc_record_s_data_fields_are_boilerplate_but_its_title_and_notes(lin
     ("Table 1. Should the council keep the night ferry? (% of all respondents)", "body"),  # a poll's question
     ("Table 2. Support for the night ferry by district (% of all respondents)", "body"),  # a poll's base
     ("Box 1: How the harbour dues are set", "body"),  # a box's heading over its text
+    ("Figure 2. Share of harbour imports from the mainland (%)", "caption"),  # a chart's unit, no poll's base
+    ("Chart 1: Who pays for the ferry?", "caption"),  # a chart's question: only a table gives a poll's
+    ("Table 3. Harbour dues by class of vessel (%)", "caption"),  # a table's unit, no base
 ])
 def test_a_numbered_figure_title_is_a_caption_but_a_poll_s_question_or_a_box_heading(line, expected):
     text = _page(TITLE, "By Jane Roe", PROSE[0], PROSE[1], line, PROSE[2], PROSE[3])
