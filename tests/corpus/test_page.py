@@ -1469,6 +1469,21 @@ def test_a_line_repeated_under_each_of_a_series_of_numbered_headings_is_no_runni
     assert {block.section for block in iter_blocks(text, title=TITLE) if block.text == head} == {expected}
 
 
+@pytest.mark.parametrize("above", [
+    "Section 2 · Page {page}",  # a running foot with a bar: the page's furniture, no part's heading
+    "{page} | Annual Review 2023",
+    "Column {page}",  # a column's number, as debates print it
+    "Page {page}",
+])
+def test_a_running_head_under_the_numbers_of_pages_is_no_field_heading(above):
+    head = "Kestwick Harbour Trust Annual Review"
+    blocks = []
+    for n in (1, 2, 3):
+        blocks += [above.format(page=731 + n), head, PROSE[n - 1]]
+    text = _page(TITLE, "By Jane Roe", PROSE[3], *blocks)
+    assert {block.section for block in iter_blocks(text, title=TITLE) if block.text == head} == {"boilerplate"}
+
+
 @pytest.mark.parametrize("line, expected", [
     ("Having trouble reading this email? View in browser <https://example.org/v/123>", "boilerplate"),
     ("View this email in your browser", "boilerplate"),

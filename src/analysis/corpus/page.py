@@ -111,6 +111,8 @@ RUNNING_HEAD_MIN_REPEATS = 3
 # Blocks between a numbered part's heading and a field heading repeated in each part ("COUNT 2", "Statement of
 # offence", its text, "Particulars of offence").
 FIELD_HEADING_MAX_STEP = 3
+# A page's or a column's number as a running head or foot prints it ("Page 12", "Column 732", "col. 4", "p. 9").
+PAGE_OR_COLUMN = re.compile(r"\b(?i:page|column|col|p)\.? ?\d")
 # A page or column number that a running head prints at one of its ends ("1044 Debates 12 MAY 2016 1045",
 # "ANNUAL REPORT 4"), and the words of letters such a head has beside it ("12 May 2016 : Column 731").
 EDGE_NUMBER = re.compile(r"^\d+(?=\s)|(?<=\s)\d+$")
@@ -384,7 +386,7 @@ def _label_page_breaks(texts: list[str], labels: list[Label | None]) -> None:
                         and not layout.ends_sentence(texts[i + 1]))
         if labels[i] is None and layout.is_page_number(text) and not over_heading:
             labels[i] = ("boilerplate", PAGE_NUMBER)
-    field_headings = _field_headings(texts, repeated)
+    field_headings = _field_headings(texts, labels, repeated)
     for i in sorted(repeated - field_headings):
         beside = labels[max(i - 1, 0):i] + labels[i + 1:i + 2]
         if repeats[texts[i]] >= RUNNING_HEAD_MIN_REPEATS or ("boilerplate", PAGE_NUMBER) in beside:
@@ -393,21 +395,30 @@ def _label_page_breaks(texts: list[str], labels: list[Label | None]) -> None:
         labels[i] = ("boilerplate", "layout:running-head")
 
 
-def _field_headings(texts: list[str], repeated: set[int]) -> set[int]:
+def _field_headings(texts: list[str], labels: list[Label | None], repeated: set[int]) -> set[int]:
     """Indices of the repeated lines that stand the same few blocks under each of a series of numbered headings alike
     ("COUNT 1" … "COUNT 3", "Amendment 2" … "Amendment 5"), as a charge sheet, an amendment paper or a form repeats its
-    fields in each numbered part: the part's own headings, no running head (a page number over a running head is no
-    heading: `layout.is_page_number`)."""
+    fields in each numbered part: the part's own headings, no running head. A page's furniture over a running head is
+    no such heading: a line a cue has labelled (a page number), one whose items a bar or a dot splits ("Section 2 · Page
+    12", "12 | Annual Review 2023"), one that numbers a page or a column ("Column 732", `PAGE_OR_COLUMN`), a page number
+    at any of the places (`layout.is_page_number`), or a running head that carries its page's number
+    (`_numbered_running_heads`)."""
+    running_heads = set(_numbered_running_heads(texts, labels))
     by_text: dict[str, list[int]] = {}
     for i in repeated:
         by_text.setdefault(texts[i], []).append(i)
     found: set[int] = set()
     for places in by_text.values():
         for step in range(1, FIELD_HEADING_MAX_STEP + 1):
-            above = {re.sub(r"\d+", "#", texts[i - step]) if i >= step else "" for i in places}
+            if any(i < step for i in places):
+                break
+            headings = [i - step for i in places]
+            above = {re.sub(r"\d+", "#", texts[j]) for j in headings}
             heading = next(iter(above))
             if (len(above) == 1 and "#" in heading and re.search(r"[^\W\d_]{2}", heading)
-                    and not layout.is_page_number(texts[places[0] - step])):
+                    and not layout.BAR_SEPARATOR.search(heading) and PAGE_OR_COLUMN.search(texts[headings[0]]) is None
+                    and all(labels[j] is None and j not in running_heads and not layout.is_page_number(texts[j])
+                            for j in headings)):
                 found.update(places)
                 break
     return found
