@@ -1403,6 +1403,11 @@ def test_a_page_s_standing_notices_are_boilerplate(line, expected):
     ("(C) 2014 Example Media Group. All rights reserved.", "boilerplate"),
     ("(c) To ask the harbour board to publish its winter timetable by 1 October 2014;", "body"),  # a lettered item
     ("(c) Fares: the council kept the winter fares at the level set in 2012.", "body"),  # a colon before the year
+    ("(c) To publish its winter timetable by 1 October 2014;", "body"),  # short, a year in the item
+    ("(c) To review the 2017 lease with the harbour board;", "body"),
+    ("(c) By 2016.", "body"),  # a year after a preposition, no owner
+    ("(c) 2019 Kestwick Harbour Trust", "boilerplate"),  # the year right after the sign
+    ("(c) The Kestwick Courier Ltd, 2012–2014", "boilerplate"),  # the owner's name, then the years
 ])
 def test_a_c_in_brackets_is_a_copyright_only_with_a_year_after_the_owner(line, expected):
     items = ["(a) To keep the night ferry in service through the winter months;",
