@@ -1353,6 +1353,22 @@ def test_a_summary_between_the_byline_and_more_of_the_header_s_furniture_is_the_
     assert _sections(text, TITLE)[SUMMARY + "."] == expected
 
 
+LEDE = ("The ferry company will keep its winter timetable for at least another year, the harbour board said on Tuesday, "
+        "after a month of talks with the islanders' council in which neither side would say what the night sailings "
+        "cost or who would pay for the crews once the old lease runs out in the spring.")
+
+
+@pytest.mark.parametrize("first, below, expected", [
+    (LEDE, "Kestwick | Harbours | Ferries | Weather", "body"),  # a news lede longer than the paragraph after it
+    (LEDE, "Reporting by John Doe in Kestwick", "body"),
+    (SUMMARY + ".", "Kestwick | Harbours | Ferries | Weather", "standfirst"),  # a summary shorter than it
+    (SUMMARY + ".", "Reporting by John Doe in Kestwick", "standfirst"),
+])
+def test_a_lede_longer_than_the_next_paragraph_between_the_byline_and_the_furniture_is_body(first, below, expected):
+    text = _page("The Example Courier", TITLE, "By Jane Roe", first, below, *PROSE)
+    assert _sections(text, TITLE)[first] == expected
+
+
 @pytest.mark.parametrize("line, expected", [
     ("Convenor: Dr Jane Roe (j.roe@example.ac.uk) · Office hours: Tuesdays 2–4pm", "byline"),
     ("In attendance: Mrs Ann Lee, Harbour Master; Mr John Doe, Clerk", "byline"),
