@@ -1408,6 +1408,11 @@ def test_a_kicker_over_a_headline_that_names_a_person_by_title_leaves_it_the_hea
      "body"),  # one person's views, reported
     ("The views expressed by speakers are their own, the organisers said in a statement on Tuesday.",
      "body"),  # the notice reported in a sentence of news
+    ("The timetable is correct at the time of going to press, the ferry company said in its reply to our questions.",
+     "body"),  # reported speech after the phrase
+    ("Prices are correct at the time of writing but may change.", "boilerplate"),
+    ("Dates are correct at the time of publication and subject to change.", "boilerplate"),
+    ("Details are correct when printed.", "boilerplate"),
 ])
 def test_a_page_s_standing_notices_are_boilerplate(line, expected):
     text = _page(TITLE, "By Jane Roe", PROSE[0], PROSE[1], line, PROSE[2], PROSE[3])
