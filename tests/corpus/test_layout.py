@@ -415,6 +415,10 @@ def test_a_call_to_action_points_to_the_page_a_file_or_the_shop(line, expected):
     ("12", True), ("Page 3 of 20", True), ("– 4 –", True), ("2016", False), ("12 ships", False),
     ("EXAMPLE TRUST – DRAFT v2.1 – Page 2 of 5", True),  # a version's dot between digits ends no sentence
     ("Harbour review. Page 2 of 5", False),  # a full stop ends a sentence before the count
+    ("Turnout was 52.1 per cent in 12 of 15", False),  # a decimal in a sentence of figures
+    ("Version 3.1 of the harbour plan passed in 2 of 5", False),  # a number with a dot, neither v-nor over a bar
+    ("Section 4.2 | Harbour dues | 7 of 12", True),  # a section's number before a separator
+    ("Harbour Plan V1.2 – 3 of 8", True),
 ])
 def test_a_page_number_stands_alone(line, expected):
     assert layout.is_page_number(line) is expected

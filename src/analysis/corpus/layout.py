@@ -452,9 +452,11 @@ LETTER_AFTER_LABEL = re.compile(r"^(?P<label>[^:]+): [A-Z]\. ")
 # A page number as a copied PDF prints it between pages: "12", "Page 3 of 20", "– 4 –".
 PAGE_NUMBER = re.compile(r"^(?:[Pp]age |[Pp]\. ?)?\d{1,3}(?: (?:of|/) \d{1,4})?$|^[–—-] ?\d{1,3} ?[–—-]$")
 # A running head or foot that ends in the page's count, as documents and typed records print it ("Annual Review
-# 2023 | 4 of 12", "REPORT 0042 002 OF 003", "DRAFT v0.4 – Page 2 of 3": a version's or a section's number may hold a
-# dot between its digits, which ends no sentence).
-PAGE_COUNT = re.compile(r"^(?:[^.!?:]|(?<=\d)\.(?=\d)){1,60}\s\d{1,4} (?:of|OF) \d{1,4}$")
+# 2023 | 4 of 12", "REPORT 0042 002 OF 003", "DRAFT v0.4 – Page 2 of 3"): a version's number after its v ("v0.4")
+# or a section's number before a separator ("4.2 | …") may hold a dot between its digits, which ends no sentence; a
+# decimal in a sentence ("52.1 per cent") holds none.
+PAGE_COUNT = re.compile(r"^(?:[^.!?:]|(?<![\w.])[vV]\d{1,3}(?:\.\d{1,3})+\b|(?<![\w.])\d{1,3}(?:\.\d{1,3})+(?=\s[|·•–—-]\s))"
+                        r"{1,60}\s\d{1,4} (?:of|OF) \d{1,4}$")
 # A heading of the back matter that press releases, reports and archives print after the text: notes to editors,
 # media contacts, where to find more, or a box about an organisation ("About the Example Institute"), also run into
 # its paragraph ("About Example Library: …"); the box that asks readers to write in ("Write to us", "Have your say")
