@@ -1479,6 +1479,19 @@ def test_a_heading_of_readers_tributes_or_reasons_for_signing_opens_the_comments
     assert _sections(text, TITLE)[note] == expected
 
 
+@pytest.mark.parametrize("below, expected", [
+    (["Ann · Kestwick · 2 days ago", "I crossed on that ferry every winter for twenty years."],
+     ["boilerplate", "comment", "comment"]),  # over a thread: the thread's heading, then the comments
+    ([PROSE[2], PROSE[3]], ["body", "body", "body"]),  # a crosshead over the paper's own text
+    (["I crossed on that ferry every winter for twenty years.", PROSE[3]], ["body", "body", "body"]),  # no stamp
+])
+def test_a_readers_heading_heads_the_comments_only_over_a_thread(below, expected):
+    heading = "Readers' memories"
+    text = _page(TITLE, "By Jane Roe", PROSE[0], PROSE[1], heading, *below)
+    sections = _sections(text, TITLE)
+    assert [sections[block] for block in (heading, *below)] == expected
+
+
 @pytest.mark.parametrize("above, expected", [
     (["CHARGE {n}"], "body"),  # a field heading under each numbered part
     (["CHARGE {n}", "The first ferry left late on the {n}th."], "body"),  # two blocks under it

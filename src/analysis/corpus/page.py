@@ -111,6 +111,10 @@ RUNNING_HEAD_MIN_REPEATS = 3
 # Blocks between a numbered part's heading and a field heading repeated in each part ("COUNT 2", "Statement of
 # offence", its text, "Particulars of offence").
 FIELD_HEADING_MAX_STEP = 3
+# A heading of readers' contributions or a petition's signers' reasons ("Readers' memories", "Reasons for signing"),
+# as `section_rules.csv`'s comment-heading rule reads it: it heads the comments only over a thread.
+READERS_HEADING = re.compile(r"^(?:\d+ )?(?i:readers['’]? (?:comments|tributes|memories)|reasons for signing)"
+                             r"(?: \(\d+\))?:?$")
 # A page's or a column's number as a running head or foot prints it ("Page 12", "Column 732", "col. 4", "p. 9").
 PAGE_OR_COLUMN = re.compile(r"\b(?i:page|column|col|p)\.? ?\d")
 # A page or column number that a running head prints at one of its ends ("1044 Debates 12 MAY 2016 1045",
@@ -1236,7 +1240,9 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
     headlines that ask a question, up to the next entry's stamp, the crosshead over a paragraph, which a headline
     shaped like the items above it is not, or the list's first item again under its number or none,
     `_restarts_at_its_first_part`: the heading of the first part a table of contents lists); chrome words alone do not
-    count, so "The search for a deal" is body."""
+    count, so "The search for a deal" is body, and a heading of readers' contributions (`READERS_HEADING`: "Readers'
+    memories") here, over no comment's stamp nor a thread (the thread starts at `_comment_start`), is the paper's own
+    crosshead."""
     in_list, items, in_people, in_sources = False, [], False, False
     signatures = {i for i in range(first, tail) if labels[i] is None and layout.is_reader_signature(texts[i])}
     record_fields = {i for i in _record_fields(texts, first, tail) if not layout.is_label_credit(texts[i])}
@@ -1248,7 +1254,8 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
             labels[i] = ("references", "layout:reference-list")
         if _introduces_a_speaker(texts, labels, i, tail) or (
                 labels[i] is not None and _is_people_heading(texts[i], labels[i])
-                and not _heads_people(texts, labels, i, tail)):
+                and not _heads_people(texts, labels, i, tail)) or (
+                labels[i] is not None and labels[i][0] == "comment" and READERS_HEADING.match(texts[i])):
             labels[i] = None
         if labels[i] is not None:
             heads_list = _is_list_heading(texts[i], labels[i]) and _heads_a_list(texts, i, tail)
