@@ -415,6 +415,10 @@ def test_a_call_to_action_points_to_the_page_a_file_or_the_shop(line, expected):
     ("12", True), ("Page 3 of 20", True), ("– 4 –", True), ("2016", False), ("12 ships", False),
     ("EXAMPLE TRUST – DRAFT v2.1 – Page 2 of 5", True),  # a version's dot between digits ends no sentence
     ("Harbour review. Page 2 of 5", False),  # a full stop ends a sentence before the count
+    ("Turnout was 52.1 per cent in 12 of 15", False),  # a decimal in a sentence of figures
+    ("Version 3.1 of the harbour plan passed in 2 of 5", False),  # a number with a dot, neither v-nor over a bar
+    ("Section 4.2 | Harbour dues | 7 of 12", True),  # a section's number before a separator
+    ("Harbour Plan V1.2 – 3 of 8", True),
 ])
 def test_a_page_number_stands_alone(line, expected):
     assert layout.is_page_number(line) is expected
@@ -675,6 +679,10 @@ def test_a_numbered_note_cites_a_year_closed_by_punctuation(line, expected):
     ("Preached by Revd John Doe, Rector, at the Evening Service", True),
     ("Backed by Moscow, the council kept the ferry", False),  # a clause after the comma, in lower case
     ("Backed by John Doe, who ran the port until 2014", False),  # a relative clause names no role
+    ("Presented by Ann Lee, Keeper of the Harbour Archive", True),  # a speech's or a text's credit
+    ("Closing address by John Doe, Chief Executive, Example Ports", True),
+    ("Greeted by Ann Lee, President of the Example Republic", False),  # news of a meeting: no text credited
+    ("Flanked by John Doe, Minister of State for Ports and Harbours", False),
 ])
 def test_a_credit_may_give_a_capitalised_role_after_the_name(line, expected):
     assert layout.is_by_credit(line) is expected

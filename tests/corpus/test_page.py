@@ -1366,6 +1366,22 @@ def test_a_summary_between_the_byline_and_more_of_the_header_s_furniture_is_the_
     assert _sections(text, TITLE)[SUMMARY + "."] == expected
 
 
+LEDE = ("The ferry company will keep its winter timetable for at least another year, the harbour board said on Tuesday, "
+        "after a month of talks with the islanders' council in which neither side would say what the night sailings "
+        "cost or who would pay for the crews once the old lease runs out in the spring.")
+
+
+@pytest.mark.parametrize("first, below, expected", [
+    (LEDE, "Kestwick | Harbours | Ferries | Weather", "body"),  # a news lede longer than the paragraph after it
+    (LEDE, "Reporting by John Doe in Kestwick", "body"),
+    (SUMMARY + ".", "Kestwick | Harbours | Ferries | Weather", "standfirst"),  # a summary shorter than it
+    (SUMMARY + ".", "Reporting by John Doe in Kestwick", "standfirst"),
+])
+def test_a_lede_longer_than_the_next_paragraph_between_the_byline_and_the_furniture_is_body(first, below, expected):
+    text = _page("The Example Courier", TITLE, "By Jane Roe", first, below, *PROSE)
+    assert _sections(text, TITLE)[first] == expected
+
+
 @pytest.mark.parametrize("line, expected", [
     ("Convenor: Dr Jane Roe (j.roe@example.ac.uk) · Office hours: Tuesdays 2–4pm", "byline"),
     ("In attendance: Mrs Ann Lee, Harbour Master; Mr John Doe, Clerk", "byline"),
@@ -1373,10 +1389,22 @@ def test_a_summary_between_the_byline_and_more_of_the_header_s_furniture_is_the_
     ("ROE: Dr Doe, were you on the quay that night?", "body"),  # a transcript's speaker addresses someone
     ("Update: Dr Jane Roe told the council the ferry would stay.", "body"),  # a line that closes as a sentence
     ("Convenor: the harbour master, with the council's ferry committee", "body"),  # no title of address
+    ("Chair: Cllr Ann van Lee | Minutes: Mr J. Doe", "byline"),  # a particle and an initial in the names
+    ("Also present: Revd John Doe", "byline"),  # the name closes the line
+    ("Update: Mr Doe said the harbour talks would resume in Kestwick next week", "body"),  # news after the name
+    ("Watch: Mr Doe arrives in Kestwick for talks with Mrs Roe", "body"),
+    ("Update: Mr Doe, the harbour master, said the talks would resume", "body"),  # a clause after the comma
 ])
 def test_a_label_over_a_name_with_its_title_of_address_is_a_byline(line, expected):
     text = _page(TITLE, "By Jane Roe", PROSE[0], PROSE[1], line, PROSE[2], PROSE[3])
     assert _sections(text, TITLE)[line] == expected
+
+
+@pytest.mark.parametrize("title", [None, "Analysis: Mr Roe's harbour gamble has a limit"])
+def test_a_kicker_over_a_headline_that_names_a_person_by_title_leaves_it_the_headline(title):
+    headline = "Analysis: Mr Roe's harbour gamble has a limit"
+    text = _page("The Example Courier", headline, "By Jane Roe", *PROSE)
+    assert _sections(text, title)[headline] == "headline"
 
 
 @pytest.mark.parametrize("line, expected", [
@@ -1388,6 +1416,16 @@ def test_a_label_over_a_name_with_its_title_of_address_is_a_byline(line, expecte
      "body"),  # news of what someone said was correct
     ("This message was confidential, the minister said, and should never have reached the press.",
      "body"),  # the past: news of a message
+    ("Views expressed by our guests are their own.", "boilerplate"),
+    ("Views expressed by the harbour master are his own, a spokesman for the council told reporters in Kestwick.",
+     "body"),  # one person's views, reported
+    ("The views expressed by speakers are their own, the organisers said in a statement on Tuesday.",
+     "body"),  # the notice reported in a sentence of news
+    ("The timetable is correct at the time of going to press, the ferry company said in its reply to our questions.",
+     "body"),  # reported speech after the phrase
+    ("Prices are correct at the time of writing but may change.", "boilerplate"),
+    ("Dates are correct at the time of publication and subject to change.", "boilerplate"),
+    ("Details are correct when printed.", "boilerplate"),
 ])
 def test_a_page_s_standing_notices_are_boilerplate(line, expected):
     text = _page(TITLE, "By Jane Roe", PROSE[0], PROSE[1], line, PROSE[2], PROSE[3])
@@ -1399,6 +1437,11 @@ def test_a_page_s_standing_notices_are_boilerplate(line, expected):
     ("(C) 2014 Example Media Group. All rights reserved.", "boilerplate"),
     ("(c) To ask the harbour board to publish its winter timetable by 1 October 2014;", "body"),  # a lettered item
     ("(c) Fares: the council kept the winter fares at the level set in 2012.", "body"),  # a colon before the year
+    ("(c) To publish its winter timetable by 1 October 2014;", "body"),  # short, a year in the item
+    ("(c) To review the 2017 lease with the harbour board;", "body"),
+    ("(c) By 2016.", "body"),  # a year after a preposition, no owner
+    ("(c) 2019 Kestwick Harbour Trust", "boilerplate"),  # the year right after the sign
+    ("(c) The Kestwick Courier Ltd, 2012–2014", "boilerplate"),  # the owner's name, then the years
 ])
 def test_a_c_in_brackets_is_a_copyright_only_with_a_year_after_the_owner(line, expected):
     items = ["(a) To keep the night ferry in service through the winter months;",
@@ -1427,6 +1470,9 @@ def test_a_marc_record_s_data_fields_are_boilerplate_but_its_title_and_notes(lin
     ("Table 1. Should the council keep the night ferry? (% of all respondents)", "body"),  # a poll's question
     ("Table 2. Support for the night ferry by district (% of all respondents)", "body"),  # a poll's base
     ("Box 1: How the harbour dues are set", "body"),  # a box's heading over its text
+    ("Figure 2. Share of harbour imports from the mainland (%)", "caption"),  # a chart's unit, no poll's base
+    ("Chart 1: Who pays for the ferry?", "caption"),  # a chart's question: only a table gives a poll's
+    ("Table 3. Harbour dues by class of vessel (%)", "caption"),  # a table's unit, no base
 ])
 def test_a_numbered_figure_title_is_a_caption_but_a_poll_s_question_or_a_box_heading(line, expected):
     text = _page(TITLE, "By Jane Roe", PROSE[0], PROSE[1], line, PROSE[2], PROSE[3])
@@ -1446,6 +1492,19 @@ def test_a_heading_of_readers_tributes_or_reasons_for_signing_opens_the_comments
     assert _sections(text, TITLE)[note] == expected
 
 
+@pytest.mark.parametrize("below, expected", [
+    (["Ann · Kestwick · 2 days ago", "I crossed on that ferry every winter for twenty years."],
+     ["boilerplate", "comment", "comment"]),  # over a thread: the thread's heading, then the comments
+    ([PROSE[2], PROSE[3]], ["body", "body", "body"]),  # a crosshead over the paper's own text
+    (["I crossed on that ferry every winter for twenty years.", PROSE[3]], ["body", "body", "body"]),  # no stamp
+])
+def test_a_readers_heading_heads_the_comments_only_over_a_thread(below, expected):
+    heading = "Readers' memories"
+    text = _page(TITLE, "By Jane Roe", PROSE[0], PROSE[1], heading, *below)
+    sections = _sections(text, TITLE)
+    assert [sections[block] for block in (heading, *below)] == expected
+
+
 @pytest.mark.parametrize("above, expected", [
     (["CHARGE {n}"], "body"),  # a field heading under each numbered part
     (["CHARGE {n}", "The first ferry left late on the {n}th."], "body"),  # two blocks under it
@@ -1460,6 +1519,21 @@ def test_a_line_repeated_under_each_of_a_series_of_numbered_headings_is_no_runni
         blocks += [line.format(n=n, short=short) for line in above] + [head, PROSE[n - 1]]
     text = _page(TITLE, "By Jane Roe", PROSE[3], *blocks)
     assert {block.section for block in iter_blocks(text, title=TITLE) if block.text == head} == {expected}
+
+
+@pytest.mark.parametrize("above", [
+    "Section 2 · Page {page}",  # a running foot with a bar: the page's furniture, no part's heading
+    "{page} | Annual Review 2023",
+    "Column {page}",  # a column's number, as debates print it
+    "Page {page}",
+])
+def test_a_running_head_under_the_numbers_of_pages_is_no_field_heading(above):
+    head = "Kestwick Harbour Trust Annual Review"
+    blocks = []
+    for n in (1, 2, 3):
+        blocks += [above.format(page=731 + n), head, PROSE[n - 1]]
+    text = _page(TITLE, "By Jane Roe", PROSE[3], *blocks)
+    assert {block.section for block in iter_blocks(text, title=TITLE) if block.text == head} == {"boilerplate"}
 
 
 @pytest.mark.parametrize("line, expected", [

@@ -405,6 +405,13 @@ BY_CREDIT = re.compile(r"^[A-Z][a-z’'-]*(?: [a-z][\w’'-]*){0,2} by (?P<who>.
 ROLE_NOUN = re.compile(r"\b(?i:lecturer|professor|fellow|researcher|analyst|scholar|student|assistant|associate|"
                        r"director|officer|expert|historian|economist|correspondent|reporter|editor|writer|journalist|"
                        r"columnist|contributor|commentator|producer|photographer|translator)s?\b")
+# The word before "by" in a credit that gives a text or a speech to its person ("Answered by", "Preached by",
+# "Opening address by"), as registers of questions, programmes and orders of service print them: a capitalised title
+# after the name is that person's office there, while a verb of meeting or support ("Greeted by", "Backed by") is news.
+TEXT_CREDIT_WORD = re.compile(r"(?i:answered|asked|tabled|preached|presented|written|introduced|delivered|given|read|"
+                              r"compiled|edited|prepared|moderated|chaired|hosted|reviewed|translated|spoken|authored|"
+                              r"narrated|recorded|proposed|seconded|moved|convened|answers|address|sermon|lecture|talk|"
+                              r"speech|remarks|reading|foreword|introduction|preface|statement|evidence|testimony)$")
 # A user name as forums print it: one word with an underscore or a digit, or after an @.
 HANDLE = re.compile(r"^@\w{2,30}$|^(?=[\w.-]*[_\d])[^\W\d_][\w.-]{2,30}$")
 # One word of mixed case or with digits, as members' user names are ("OldHarbourHand", "Harbour7").
@@ -445,9 +452,11 @@ LETTER_AFTER_LABEL = re.compile(r"^(?P<label>[^:]+): [A-Z]\. ")
 # A page number as a copied PDF prints it between pages: "12", "Page 3 of 20", "– 4 –".
 PAGE_NUMBER = re.compile(r"^(?:[Pp]age |[Pp]\. ?)?\d{1,3}(?: (?:of|/) \d{1,4})?$|^[–—-] ?\d{1,3} ?[–—-]$")
 # A running head or foot that ends in the page's count, as documents and typed records print it ("Annual Review
-# 2023 | 4 of 12", "REPORT 0042 002 OF 003", "DRAFT v0.4 – Page 2 of 3": a version's or a section's number may hold a
-# dot between its digits, which ends no sentence).
-PAGE_COUNT = re.compile(r"^(?:[^.!?:]|(?<=\d)\.(?=\d)){1,60}\s\d{1,4} (?:of|OF) \d{1,4}$")
+# 2023 | 4 of 12", "REPORT 0042 002 OF 003", "DRAFT v0.4 – Page 2 of 3"): a version's number after its v ("v0.4")
+# or a section's number before a separator ("4.2 | …") may hold a dot between its digits, which ends no sentence; a
+# decimal in a sentence ("52.1 per cent") holds none.
+PAGE_COUNT = re.compile(r"^(?:[^.!?:]|(?<![\w.])[vV]\d{1,3}(?:\.\d{1,3})+\b|(?<![\w.])\d{1,3}(?:\.\d{1,3})+(?=\s[|·•–—-]\s))"
+                        r"{1,60}\s\d{1,4} (?:of|OF) \d{1,4}$")
 # A heading of the back matter that press releases, reports and archives print after the text: notes to editors,
 # media contacts, where to find more, or a box about an organisation ("About the Example Institute"), also run into
 # its paragraph ("About Example Library: …"); the box that asks readers to write in ("Write to us", "Have your say")
@@ -968,17 +977,20 @@ def is_thread_post(text: str) -> bool:
 def is_by_credit(text: str) -> bool:
     """True for an unfinished line that credits persons with the page ("Live coverage by Jane Roe (now) and John Doe
     (earlier)", "Prepared by Jane Roe and John Doe", "Started by jroe_42, 9 March 2022"), or that gives the person's
-    role after a comma, perhaps closed by a full stop: a role noun ("Answers by Jane Roe, senior lecturer in …") or a
-    title in capitals, as an entry of a list of people gives it ("Answered by Jane Roe, Minister of State for Ports",
-    `is_person_entry`)."""
+    role after a comma, perhaps closed by a full stop: a role noun ("Answers by Jane Roe, senior lecturer in …") or,
+    after a word that credits a text or a speech (`TEXT_CREDIT_WORD`), a title in capitals, as an entry of a list of
+    people gives it ("Answered by Jane Roe, Minister of State for Ports", `is_person_entry`); a verb of meeting or
+    support before the name and a title ("Greeted by John Doe, President of …") is news."""
     if len(text) > CREDIT_MAX_CHARS:
         return False
     match = BY_CREDIT.match(text.removesuffix("."))
     if match is None or re.search(r"[.!?]$", match["who"]):
         return False
     names, _, role = match["who"].partition(", ")
+    credit_word = text[:match.start("who")].removesuffix(" by ").rpartition(" ")[2]
+    credits_text = TEXT_CREDIT_WORD.match(credit_word) is not None
     with_role = _names_only(names) and (ROLE_NOUN.search(role) is not None
-                                        or (role[:1].isupper() and is_person_entry(match["who"])))
+                                        or (credits_text and role[:1].isupper() and is_person_entry(match["who"])))
     return with_role or (_names_only(match["who"]) and not text.endswith("."))
 
 

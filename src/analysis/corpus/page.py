@@ -114,6 +114,12 @@ RUNNING_HEAD_MIN_REPEATS = 3
 # Blocks between a numbered part's heading and a field heading repeated in each part ("COUNT 2", "Statement of
 # offence", its text, "Particulars of offence").
 FIELD_HEADING_MAX_STEP = 3
+# A heading of readers' contributions or a petition's signers' reasons ("Readers' memories", "Reasons for signing"),
+# as `section_rules.csv`'s comment-heading rule reads it: it heads the comments only over a thread.
+READERS_HEADING = re.compile(r"^(?:\d+ )?(?i:readers['’]? (?:comments|tributes|memories)|reasons for signing)"
+                             r"(?: \(\d+\))?:?$")
+# A page's or a column's number as a running head or foot prints it ("Page 12", "Column 732", "col. 4", "p. 9").
+PAGE_OR_COLUMN = re.compile(r"\b(?i:page|column|col|p)\.? ?\d")
 # A page or column number that a running head prints at one of its ends ("1044 Debates 12 MAY 2016 1045",
 # "ANNUAL REPORT 4"), and the words of letters such a head has beside it ("12 May 2016 : Column 731").
 EDGE_NUMBER = re.compile(r"^\d+(?=\s)|(?<=\s)\d+$")
@@ -387,7 +393,7 @@ def _label_page_breaks(texts: list[str], labels: list[Label | None]) -> None:
                         and not layout.ends_sentence(texts[i + 1]))
         if labels[i] is None and layout.is_page_number(text) and not over_heading:
             labels[i] = ("boilerplate", PAGE_NUMBER)
-    field_headings = _field_headings(texts, repeated)
+    field_headings = _field_headings(texts, labels, repeated)
     for i in sorted(repeated - field_headings):
         beside = labels[max(i - 1, 0):i] + labels[i + 1:i + 2]
         if repeats[texts[i]] >= RUNNING_HEAD_MIN_REPEATS or ("boilerplate", PAGE_NUMBER) in beside:
@@ -396,21 +402,30 @@ def _label_page_breaks(texts: list[str], labels: list[Label | None]) -> None:
         labels[i] = ("boilerplate", "layout:running-head")
 
 
-def _field_headings(texts: list[str], repeated: set[int]) -> set[int]:
+def _field_headings(texts: list[str], labels: list[Label | None], repeated: set[int]) -> set[int]:
     """Indices of the repeated lines that stand the same few blocks under each of a series of numbered headings alike
     ("COUNT 1" … "COUNT 3", "Amendment 2" … "Amendment 5"), as a charge sheet, an amendment paper or a form repeats its
-    fields in each numbered part: the part's own headings, no running head (a page number over a running head is no
-    heading: `layout.is_page_number`)."""
+    fields in each numbered part: the part's own headings, no running head. A page's furniture over a running head is
+    no such heading: a line a cue has labelled (a page number), one whose items a bar or a dot splits ("Section 2 · Page
+    12", "12 | Annual Review 2023"), one that numbers a page or a column ("Column 732", `PAGE_OR_COLUMN`), a page number
+    at any of the places (`layout.is_page_number`), or a running head that carries its page's number
+    (`_numbered_running_heads`)."""
+    running_heads = set(_numbered_running_heads(texts, labels))
     by_text: dict[str, list[int]] = {}
     for i in repeated:
         by_text.setdefault(texts[i], []).append(i)
     found: set[int] = set()
     for places in by_text.values():
         for step in range(1, FIELD_HEADING_MAX_STEP + 1):
-            above = {re.sub(r"\d+", "#", texts[i - step]) if i >= step else "" for i in places}
+            if any(i < step for i in places):
+                break
+            headings = [i - step for i in places]
+            above = {re.sub(r"\d+", "#", texts[j]) for j in headings}
             heading = next(iter(above))
             if (len(above) == 1 and "#" in heading and re.search(r"[^\W\d_]{2}", heading)
-                    and not layout.is_page_number(texts[places[0] - step])):
+                    and not layout.BAR_SEPARATOR.search(heading) and PAGE_OR_COLUMN.search(texts[headings[0]]) is None
+                    and all(labels[j] is None and j not in running_heads and not layout.is_page_number(texts[j])
+                            for j in headings)):
                 found.update(places)
                 break
     return found
@@ -780,10 +795,13 @@ def _is_between_header_furniture(texts: list[str], labels: list[Label | None], h
     credit or a menu, `_is_header_furniture`), as features, programme pages and sample chapters set their summary
     between the author's line and the page's buttons or credits; under a record's field ("Date filed: …") it is the record's
     text, between two stamps or two credits alike (`_are_alike`) one entry of a series or a record, and with no
-    paragraph of the article after it (a forum's post over its votes and replies) the article itself."""
+    paragraph of the article after it (a forum's post over its votes and replies) the article itself; a summary is
+    shorter than the article's first paragraph of prose after it, which a news lede as long or longer is not."""
+    prose = next((j for j in range(first + 2, tail) if labels[j] is None and len(texts[j]) > layout.PROSE_MIN_CHARS),
+                 None)
     return (any(label[0] == "byline" for label in header) and not layout.is_field_line(texts[first - 1])
             and _is_header_furniture(texts, labels, first + 1) and not _are_alike(texts[first - 1], texts[first + 1])
-            and any(labels[j] is None and len(texts[j]) > layout.PROSE_MIN_CHARS for j in range(first + 2, tail)))
+            and prose is not None and len(texts[first]) < len(texts[prose]))
 
 
 def _are_alike(text: str, other: str) -> bool:
@@ -1240,7 +1258,9 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
     headlines that ask a question, up to the next entry's stamp, the crosshead over a paragraph, which a headline
     shaped like the items above it is not, or the list's first item again under its number or none,
     `_restarts_at_its_first_part`: the heading of the first part a table of contents lists); chrome words alone do not
-    count, so "The search for a deal" is body."""
+    count, so "The search for a deal" is body, and a heading of readers' contributions (`READERS_HEADING`: "Readers'
+    memories") here, over no comment's stamp nor a thread (the thread starts at `_comment_start`), is the paper's own
+    crosshead."""
     in_list, items, in_people, in_sources = False, [], False, False
     signatures = {i for i in range(first, tail) if labels[i] is None and layout.is_reader_signature(texts[i])}
     record_fields = {i for i in _record_fields(texts, first, tail) if not layout.is_label_credit(texts[i])}
@@ -1252,7 +1272,8 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
             labels[i] = ("references", "layout:reference-list")
         if _introduces_a_speaker(texts, labels, i, tail) or (
                 labels[i] is not None and _is_people_heading(texts[i], labels[i])
-                and not _heads_people(texts, labels, i, tail)):
+                and not _heads_people(texts, labels, i, tail)) or (
+                labels[i] is not None and labels[i][0] == "comment" and READERS_HEADING.match(texts[i])):
             labels[i] = None
         if labels[i] is not None:
             heads_list = _is_list_heading(texts[i], labels[i]) and _heads_a_list(texts, i, tail)
