@@ -223,6 +223,9 @@ ASSET_MOTIVES = frozenset({"support.motive_strategic", "support.motive_status"})
 MEANS_LIMITS = frozenset({"limits.abandonment", "limits.departure", "limits.priority", "limits.commitment",
                           "limits.reluctance", "limits.refusal", "limits.interests", "limits.capacity",
                           "limits.inability", "limits.substitute"})
+# A narrower interest said by a verb of retaining ('keeps its bases, its jets and its veto') asserts that Russia holds
+# what it names (FrameNet Retaining): the means the verb governs are kept, so they stay support (see `_retains`).
+RETAINING_VERBS = frozenset({"keep", "retain", "hold", "hang"})
 # The limit of means too few for the task ('could not be everywhere').
 CAPACITY = "limits.capacity"
 # Something else comes first: the other war may itself be named as what takes the means ('Ukraine eats everything').
