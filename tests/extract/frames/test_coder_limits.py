@@ -645,3 +645,18 @@ def test_keeping_its_own_bases_is_a_narrower_interest(nlp, text, narrower):
 ])
 def test_keeping_its_bases_in_a_state_is_no_narrower_interest(nlp, text, narrower):
     assert ("limits.interests" in last_sentence_codes(nlp, text, "limits")) is narrower
+
+
+@pytest.mark.parametrize("text, narrower", [
+    # Russia's own aim of keeping its bases, under a verb of wanting or trying that is no act of support
+    (FALLEN + "Moscow is trying hard to keep its bases.", True),
+    (FALLEN + "Officials in Moscow hope to retain their ports for another decade.", True),
+    # near-misses: keeping the bases as the purpose of an act of support, however far up the chain of infinitives the
+    # act is ('in order to', a participle clause, a noun of support the infinitive hangs on) is its motive, no limit
+    (FALLEN + "Moscow armed the regime in order to keep its port.", False),
+    (FALLEN + "Moscow backed Assad, hoping to keep its naval port.", False),
+    (FALLEN + "Russia sent jets to Assad in order to keep its airbase.", False),
+    (FALLEN + "Russia's aid to keep its port flowed to Damascus.", False),
+])
+def test_keeping_its_bases_as_the_purpose_of_support_is_no_narrower_interest(nlp, text, narrower):
+    assert ("limits.interests" in last_sentence_codes(nlp, text, "limits")) is narrower

@@ -770,11 +770,15 @@ def _retaining_verb(hit: CodeHit, doc: Doc) -> Token | None:
 def _without_unowned_retaining(hits: list[CodeHit], doc: Doc) -> list[CodeHit]:
     """Drop each narrower interest said by a verb of retaining (see `_retaining_verb`) that does not state Russia
     keeping its bases for itself: the verb takes a complement of its object (see `_keeps_in_a_state`: 'kept its
-    bases open to Syrian officers' says how the bases served, not that Russia held on to them)."""
+    bases open to Syrian officers' says how the bases served, not that Russia held on to them), or it is the purpose
+    or aim of another act (see `_retaining_as_purpose`: 'armed the regime in order to keep its port' is the motive of
+    the support, not a limit of it)."""
+    support_roots = {doc.char_span(hit.start, hit.end, alignment_mode="expand").root.i
+                     for hit in hits if hit.dimension == SUPPORT}
     kept = []
     for hit in hits:
         verb = _retaining_verb(hit, doc)
-        if verb is not None and _keeps_in_a_state(verb):
+        if verb is not None and (_keeps_in_a_state(verb) or _retaining_as_purpose(verb, support_roots)):
             continue
         kept.append(hit)
     return kept
@@ -797,6 +801,27 @@ def _keeps_in_a_state(verb: Token) -> bool:
     return any(child.i > obj.i and child.dep_ in {"amod", "acl"}
                and (child.pos_ == "ADJ" or child.tag_ in {"VBG", "VBN"})
                for obj in objects for child in obj.children)
+
+
+def _retaining_as_purpose(verb: Token, support_roots: set[int]) -> bool:
+    """Return True when the retaining `verb` is the purpose or aim of another act: walking up from it through the
+    heads of `xcomp`, `acl` and `advcl` links, the chain reaches an adverbial clause ('armed the regime to keep its
+    port', 'backed Assad, hoping to keep its naval port'), an 'in order to' ('armed the regime in order to keep its
+    port': 'keep' hangs on 'order' as an `acl`) or the verb of a support cue (indices in `support_roots`). A chain
+    that ends at any other head ('wants to keep its naval facility', 'the plan to keep its port') is Russia's own
+    aim of keeping."""
+    token = verb
+    while token.dep_ in {"xcomp", "acl", "advcl"} and token.head.i != token.i:
+        if token.dep_ == "advcl":
+            return True
+        head = token.head
+        if (token.dep_ == "acl" and head.lower_ == "order" and head.dep_ == "pobj"
+                and head.head.lower_ == "in"):
+            return True
+        if head.i in support_roots:
+            return True
+        token = head
+    return False
 
 
 def _retains(hit: CodeHit, doc: Doc) -> bool:
