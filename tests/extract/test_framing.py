@@ -407,6 +407,17 @@ def test_bad_period_and_class_rows_get_one_line_each(nlp, tmp_path):
     assert "a period row is one lower-case word in the singular" in problems[4]
 
 
+def test_a_bad_period_row_gets_its_own_line_and_no_file_level_one(nlp, tmp_path):
+    path = tmp_path / "modifiers.csv"
+    path.write_text(",".join(MODIFIER_COLUMNS) + "\n"
+                    "for a few <period>,duration,dependent,bounds,limits.commitment,\n"
+                    "day,period,sideways,none,,\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_modifiers(path, vocab=nlp.vocab, make_doc=nlp.make_doc, limit_codes=frozenset({"limits.commitment"}))
+    assert len(caught.value.problems) == 1, caught.value.problems
+    assert caught.value.problems[0].startswith("modifiers.csv line 3 ('day'): attach must be one of")
+
+
 def test_good_period_rows_load(nlp, tmp_path):
     path = tmp_path / "modifiers.csv"
     path.write_text(",".join(MODIFIER_COLUMNS) + "\n"

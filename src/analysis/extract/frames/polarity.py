@@ -218,11 +218,11 @@ def read_modifiers(path: Path | None = None, *, vocab: Vocab, make_doc: Callable
 
     Each row's class must be one of `MODIFIER_CLASSES`; a `period` row's term must be a unit of time in lemma form
     (see `PERIOD_TERM`), with effect `none` and an empty code. With `limit_codes`, each row's `code` must be one of
-    them (or empty for effects `none` and `keeps`). A file with `duration` rows and no good `period` row gets one
-    more line of its own.
+    them (or empty for effects `none` and `keeps`). A file with `duration` rows and no `period` row at all gets one
+    more line of its own (a bad `period` row has its own line).
     """
     path = Path(path or MODIFIERS_FILE)
-    problems, rows = [], {}
+    problems, rows, has_periods = [], {}, False
     matcher = LemmaPhraseMatcher(vocab, make_doc)
     reader = csv.DictReader(io.StringIO(read_resource_text(path), newline=""))
     if tuple(reader.fieldnames or ()) != MODIFIER_COLUMNS:
@@ -230,6 +230,7 @@ def read_modifiers(path: Path | None = None, *, vocab: Vocab, make_doc: Callable
     for line_no, row in enumerate(reader, start=2):
         where = f"{path.name} line {line_no} ('{row['term']}')"
         row_problems = []
+        has_periods = has_periods or row["class"] == PERIOD
         if not row["term"].strip() or row["term"] in rows:
             row_problems.append("term must be non-empty and unique")
         if row["class"] not in MODIFIER_CLASSES:
@@ -255,7 +256,7 @@ def read_modifiers(path: Path | None = None, *, vocab: Vocab, make_doc: Callable
             matcher.add(row["term"], [row["term"]])
     periods = sorted(term for term, row in rows.items() if row["class"] == PERIOD)
     durations = [term for term, row in rows.items() if row["class"] == DURATION]
-    if durations and not periods:
+    if durations and not has_periods:
         problems.append(f"{path.name}: the {DURATION} rows need {PERIOD} rows to fill their slot {PERIOD_SLOT}")
     if problems:
         raise InputError(problems)
