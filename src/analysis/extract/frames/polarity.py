@@ -268,11 +268,16 @@ def read_modifiers(path: Path | None = None, *, vocab: Vocab, make_doc: Callable
 
 def _duration_pattern(term: str, periods: list[str]) -> list[dict]:
     """Return the Matcher pattern of a duration `term` ('for a few <period>', 'for a <period> or two'): its words as
-    written, and in its slot an optional adjective and a noun among `periods` (lemmas; see `PERIOD_SLOT`)."""
+    written, the indefinite article 'a' also as 'an' ('for an hour or two'), and in its slot an optional adjective
+    and a noun among `periods` (lemmas; see `PERIOD_SLOT`)."""
     pattern = []
     for word in term.lower().split():
-        pattern += ([{"POS": "ADJ", "OP": "?"}, {"NORM": {"IN": periods}, "POS": "NOUN"}] if word == PERIOD_SLOT
-                    else [{"LOWER": word}])
+        if word == PERIOD_SLOT:
+            pattern += [{"POS": "ADJ", "OP": "?"}, {"NORM": {"IN": periods}, "POS": "NOUN"}]
+        elif word == "a":
+            pattern.append({"LOWER": {"IN": ["a", "an"]}})
+        else:
+            pattern.append({"LOWER": word})
     return pattern
 
 
