@@ -141,6 +141,20 @@ def test_a_unit_or_two_takes_either_article(nlp, text, bounded):
     assert ("limits.commitment" in last_sentence_codes(nlp, text, "limits")) is bounded
 
 
+@pytest.mark.parametrize("text, bounded", [
+    # one adverb may stand between 'for' and the small quantifier ('just', 'only', 'barely')
+    (CONTEXT + "Russian bombers covered the retreating brigades for just a few days.", True),
+    (CONTEXT + "Russian bombers covered the retreating brigades for only a few days.", True),
+    (CONTEXT + "Russian bombers covered the retreating brigades for barely a couple of weeks.", True),
+    # near-misses: the adverb before a long unit, a stated number or a large quantifier is still no short duration
+    (CONTEXT + "Russian bombers covered the retreating brigades for just a few years.", False),
+    (CONTEXT + "Russian bombers covered the retreating brigades for just two weeks.", False),
+    (CONTEXT + "Russian bombers covered the retreating brigades for very many weeks.", False),
+])
+def test_an_adverb_after_for_keeps_the_short_duration(nlp, text, bounded):
+    assert ("limits.commitment" in last_sentence_codes(nlp, text, "limits")) is bounded
+
+
 HELPED = "Russian jets struck rebel positions near Hama. The Syrian army held the city. "
 
 

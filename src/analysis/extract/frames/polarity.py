@@ -268,16 +268,19 @@ def read_modifiers(path: Path | None = None, *, vocab: Vocab, make_doc: Callable
 
 def _duration_pattern(term: str, periods: list[str]) -> list[dict]:
     """Return the Matcher pattern of a duration `term` ('for a few <period>', 'for a <period> or two'): its words as
-    written, the indefinite article 'a' also as 'an' ('for an hour or two'), and in its slot an optional adjective
-    and a noun among `periods` (lemmas; see `PERIOD_SLOT`)."""
+    written, the indefinite article 'a' also as 'an' ('for an hour or two'), in its slot an optional adjective and a
+    noun among `periods` (lemmas; see `PERIOD_SLOT`), and after an opening 'for' one optional adverb ('for just a
+    few days', 'for only a few days')."""
     pattern = []
-    for word in term.lower().split():
+    for position, word in enumerate(term.lower().split()):
         if word == PERIOD_SLOT:
             pattern += [{"POS": "ADJ", "OP": "?"}, {"NORM": {"IN": periods}, "POS": "NOUN"}]
         elif word == "a":
             pattern.append({"LOWER": {"IN": ["a", "an"]}})
         else:
             pattern.append({"LOWER": word})
+        if position == 0 and word == "for":
+            pattern.append({"POS": "ADV", "OP": "?"})
     return pattern
 
 
