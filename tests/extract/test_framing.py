@@ -382,6 +382,52 @@ def test_a_duration_row_needs_its_slot_and_period_rows(nlp, tmp_path, rows, prob
     assert problem in "\n".join(caught.value.problems)
 
 
+def test_bad_period_and_class_rows_get_one_line_each(nlp, tmp_path):
+    path = tmp_path / "modifiers.csv"
+    path.write_text(",".join(MODIFIER_COLUMNS) + "\n"
+                    "for a few <period>,duration,dependent,bounds,limits.commitment,\n"
+                    "week,period,dependent,none,,\n"
+                    "weeks,period,dependent,none,,\n"
+                    "half hour,period,dependent,none,,\n"
+                    "day,periodd,dependent,none,,\n"
+                    "month,period,dependent,bounds,limits.commitment,\n"
+                    "Hour,period,dependent,none,,\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_modifiers(path, vocab=nlp.vocab, make_doc=nlp.make_doc, limit_codes=frozenset({"limits.commitment"}))
+    problems = caught.value.problems
+    # one line for each bad row, all at once; the good period row ('week') and the duration row are not named
+    assert len(problems) == 5, problems
+    assert [line.split(":")[0] for line in problems] == [
+        "modifiers.csv line 4 ('weeks')", "modifiers.csv line 5 ('half hour')", "modifiers.csv line 6 ('day')",
+        "modifiers.csv line 7 ('month')", "modifiers.csv line 8 ('Hour')"]
+    assert "a period row is one lower-case word in the singular" in problems[0]
+    assert "a period row is one lower-case word in the singular" in problems[1]
+    assert "class 'periodd' must be one of" in problems[2]
+    assert "with effect none and no code" in problems[3]
+    assert "a period row is one lower-case word in the singular" in problems[4]
+
+
+def test_a_bad_period_row_gets_its_own_line_and_no_file_level_one(nlp, tmp_path):
+    path = tmp_path / "modifiers.csv"
+    path.write_text(",".join(MODIFIER_COLUMNS) + "\n"
+                    "for a few <period>,duration,dependent,bounds,limits.commitment,\n"
+                    "day,period,sideways,none,,\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_modifiers(path, vocab=nlp.vocab, make_doc=nlp.make_doc, limit_codes=frozenset({"limits.commitment"}))
+    assert len(caught.value.problems) == 1, caught.value.problems
+    assert caught.value.problems[0].startswith("modifiers.csv line 3 ('day'): attach must be one of")
+
+
+def test_good_period_rows_load(nlp, tmp_path):
+    path = tmp_path / "modifiers.csv"
+    path.write_text(",".join(MODIFIER_COLUMNS) + "\n"
+                    "for a few <period>,duration,dependent,bounds,limits.commitment,\n"
+                    "fortnight,period,dependent,none,,\n"
+                    "minute,period,dependent,none,,\n", encoding="utf-8")
+    lexicon = read_modifiers(path, vocab=nlp.vocab, make_doc=nlp.make_doc, limit_codes=frozenset({"limits.commitment"}))
+    assert [span.text for span in lexicon.matcher(nlp("They flew for a few minutes."))] == ["for a few minutes"]
+
+
 def test_every_modifier_gives_a_limits_code_of_the_codebook(nlp):
     codebook = read_codebook(nlp=nlp)
     limit_codes = frozenset(c for c, code in codebook.codes.items() if code.dimension == "limits")

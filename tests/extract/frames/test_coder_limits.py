@@ -629,3 +629,34 @@ FALLEN = "The Syrian president had flown to exile in December. "
 ])
 def test_keeping_its_own_bases_is_a_narrower_interest(nlp, text, narrower):
     assert ("limits.interests" in last_sentence_codes(nlp, text, "limits")) is narrower
+
+
+@pytest.mark.parametrize("text, narrower", [
+    # the bases kept, with nothing after the object but a place or a time: Russia holds on to them
+    (FALLEN + "Russia kept its bases in the north for another winter.", True),
+    (FALLEN + "Moscow will retain its airfields despite the new rulers.", True),
+    (FALLEN + "Russia will hold on to its port whatever the new rulers decide.", True),
+    # near-misses: a complement of the object says the state the bases are kept in, not that Russia keeps them (an
+    # adjective or a participle after the object, or a predicative the parser labels 'oprd')
+    (FALLEN + "Russia kept its bases open to Syrian officers.", False),
+    (FALLEN + "Moscow kept its naval port running to ship arms to the regime.", False),
+    (FALLEN + "Russian crews kept their airfield busy with sorties against the rebels.", False),
+    (FALLEN + "Moscow kept its air base operational through the winter.", False),
+])
+def test_keeping_its_bases_in_a_state_is_no_narrower_interest(nlp, text, narrower):
+    assert ("limits.interests" in last_sentence_codes(nlp, text, "limits")) is narrower
+
+
+@pytest.mark.parametrize("text, narrower", [
+    # Russia's own aim of keeping its bases, under a verb of wanting or trying that is no act of support
+    (FALLEN + "Moscow is trying hard to keep its bases.", True),
+    (FALLEN + "Officials in Moscow hope to retain their ports for another decade.", True),
+    # near-misses: keeping the bases as the purpose of an act of support, however far up the chain of infinitives the
+    # act is ('in order to', a participle clause, a noun of support the infinitive hangs on) is its motive, no limit
+    (FALLEN + "Moscow armed the regime in order to keep its port.", False),
+    (FALLEN + "Moscow backed Assad, hoping to keep its naval port.", False),
+    (FALLEN + "Russia sent jets to Assad in order to keep its airbase.", False),
+    (FALLEN + "Russia's aid to keep its port flowed to Damascus.", False),
+])
+def test_keeping_its_bases_as_the_purpose_of_support_is_no_narrower_interest(nlp, text, narrower):
+    assert ("limits.interests" in last_sentence_codes(nlp, text, "limits")) is narrower

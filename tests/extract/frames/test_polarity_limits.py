@@ -129,6 +129,32 @@ def test_a_short_duration_is_read_on_any_unit_of_time(nlp, text, bounded):
     assert ("limits.commitment" in last_sentence_codes(nlp, text, "limits")) is bounded
 
 
+@pytest.mark.parametrize("text, bounded", [
+    # one unit or two, with the article 'a' or 'an' before the unit (Quirk et al. 1985 §5.25)
+    (CONTEXT + "Russian bombers covered the retreating brigades for an hour or two.", True),
+    (CONTEXT + "Russian bombers covered the retreating brigades for a night or two.", True),
+    # near-misses: 'an' before a noun of no time, or a single unit with no 'or two'
+    (CONTEXT + "Russian bombers covered the retreating brigades for an age or two.", False),
+    (CONTEXT + "Russian bombers covered the retreating brigades for an hour.", False),
+])
+def test_a_unit_or_two_takes_either_article(nlp, text, bounded):
+    assert ("limits.commitment" in last_sentence_codes(nlp, text, "limits")) is bounded
+
+
+@pytest.mark.parametrize("text, bounded", [
+    # one adverb may stand between 'for' and the small quantifier ('just', 'only', 'barely')
+    (CONTEXT + "Russian bombers covered the retreating brigades for just a few days.", True),
+    (CONTEXT + "Russian bombers covered the retreating brigades for only a few days.", True),
+    (CONTEXT + "Russian bombers covered the retreating brigades for barely a couple of weeks.", True),
+    # near-misses: the adverb before a long unit, a stated number or a large quantifier is still no short duration
+    (CONTEXT + "Russian bombers covered the retreating brigades for just a few years.", False),
+    (CONTEXT + "Russian bombers covered the retreating brigades for just two weeks.", False),
+    (CONTEXT + "Russian bombers covered the retreating brigades for very many weeks.", False),
+])
+def test_an_adverb_after_for_keeps_the_short_duration(nlp, text, bounded):
+    assert ("limits.commitment" in last_sentence_codes(nlp, text, "limits")) is bounded
+
+
 HELPED = "Russian jets struck rebel positions near Hama. The Syrian army held the city. "
 
 

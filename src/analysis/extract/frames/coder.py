@@ -99,7 +99,7 @@ from analysis.corpus.sections import ANALYSED_SECTIONS
 from analysis.extract.frames.aims import INTERESTS, aim_cues
 from analysis.extract.frames.agents import (ACTIVE_SUBJECT_DEPS, ASSAD, ASSET, LABEL_MARK, LABEL_WORDS,
                                             NOUN_MODIFIER_DEPS, OTHER, OWN, RECIPIENT, RUSSIA, SPEAKER, STATE_MEMBER_HEADS,
-                                            STATE_MEMBER_MODIFIERS, TIED, Link, Quoted, Scene, causes_a_decrease,
+                                            STATE_MEMBER_MODIFIERS, SUBJECT_DEPS, TIED, Link, Quoted, Scene, causes_a_decrease,
                                             names_a_kind_of_relation, unanchored_relation, withheld)
 from analysis.extract.frames.apposition import describes_another_actor
 from analysis.extract.frames.arrival import ARRIVAL, not_russias_arrival
@@ -223,6 +223,9 @@ ASSET_MOTIVES = frozenset({"support.motive_strategic", "support.motive_status"})
 MEANS_LIMITS = frozenset({"limits.abandonment", "limits.departure", "limits.priority", "limits.commitment",
                           "limits.reluctance", "limits.refusal", "limits.interests", "limits.capacity",
                           "limits.inability", "limits.substitute"})
+# A narrower interest said by a verb of retaining ('keeps its bases, its jets and its veto') asserts that Russia holds
+# what it names (FrameNet Retaining): the means the verb governs are kept, so they stay support (see `_retains`).
+RETAINING_VERBS = frozenset({"keep", "retain", "hold", "hang"})
 # The limit of means too few for the task ('could not be everywhere').
 CAPACITY = "limits.capacity"
 # Something else comes first: the other war may itself be named as what takes the means ('Ukraine eats everything').
@@ -628,6 +631,7 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
                         keys.add((hit.code, hit.start, hit.end))
                         found.append(hit)
         found = _without_cues_in_titles(found, span)
+        found = _without_unowned_retaining(found, span.doc)
         found = _without_limited_means(_without_denied_limits(_without_covered_relation(found)), span, codebook)
         found = _without_governed_means(found, span.doc)
         found = _without_bare_motives(found, span, scene)
@@ -754,12 +758,77 @@ def _without_governed_means(hits: list[CodeHit], doc: Doc) -> list[CodeHit]:
     return kept
 
 
+def _retaining_verb(hit: CodeHit, doc: Doc) -> Token | None:
+    """Return the verb of retaining (`RETAINING_VERBS`) that is the cue root of `hit` when `hit` is a narrower interest
+    ('keeps its bases'), else None."""
+    if hit.dimension != LIMITS or hit.code != INTERESTS:
+        return None
+    root = doc.char_span(hit.start, hit.end, alignment_mode="expand").root
+    return root if root.lemma_.lower() in RETAINING_VERBS else None
+
+
+def _without_unowned_retaining(hits: list[CodeHit], doc: Doc) -> list[CodeHit]:
+    """Drop each narrower interest said by a verb of retaining (see `_retaining_verb`) that does not state Russia
+    keeping its bases for itself: the verb takes a complement of its object (see `_keeps_in_a_state`: 'kept its
+    bases open to Syrian officers' says how the bases served, not that Russia held on to them), or it is the purpose
+    or aim of another act (see `_retaining_as_purpose`: 'armed the regime in order to keep its port' is the motive of
+    the support, not a limit of it)."""
+    support_roots = {doc.char_span(hit.start, hit.end, alignment_mode="expand").root.i
+                     for hit in hits if hit.dimension == SUPPORT}
+    kept = []
+    for hit in hits:
+        verb = _retaining_verb(hit, doc)
+        if verb is not None and (_keeps_in_a_state(verb) or _retaining_as_purpose(verb, support_roots)):
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _keeps_in_a_state(verb: Token) -> bool:
+    """Return True when the retaining `verb` has a complement of its object: a child labelled `oprd`, `xcomp` or
+    `acomp` ('kept their airfield busy'), or `ccomp` with no subject of its own (a clause with one, 'whatever the new
+    rulers say', is no predicate of the object), or an adjective or a participle after the object that hangs on it
+    ('kept its bases open', 'kept its port running'): 'keep X Y' says what state X is kept in (complex-transitive
+    complementation, Quirk et al. 1985 ch. 16), not that X is retained. The object is the verb's direct object or, for 'hold on to', the object of the
+    preposition."""
+    if any(child.dep_ in {"oprd", "xcomp", "acomp"}
+           or (child.dep_ == "ccomp" and not any(grand.dep_ in SUBJECT_DEPS for grand in child.children))
+           for child in verb.children):
+        return True
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    objects += [grandchild for child in verb.children if child.dep_ == "prep"
+                for grandchild in child.children if grandchild.dep_ == "pobj"]
+    return any(child.i > obj.i and child.dep_ in {"amod", "acl"}
+               and (child.pos_ == "ADJ" or child.tag_ in {"VBG", "VBN"})
+               for obj in objects for child in obj.children)
+
+
+def _retaining_as_purpose(verb: Token, support_roots: set[int]) -> bool:
+    """Return True when the retaining `verb` is the purpose or aim of another act: walking up from it through the
+    heads of `xcomp`, `acl` and `advcl` links, the chain reaches an adverbial clause ('armed the regime to keep its
+    port', 'backed Assad, hoping to keep its naval port'), an 'in order to' ('armed the regime in order to keep its
+    port': 'keep' hangs on 'order' as an `acl`) or the verb of a support cue (indices in `support_roots`). A chain
+    that ends at any other head ('wants to keep its naval facility', 'the plan to keep its port') is Russia's own
+    aim of keeping."""
+    token = verb
+    while token.dep_ in {"xcomp", "acl", "advcl"} and token.head.i != token.i:
+        if token.dep_ == "advcl":
+            return True
+        head = token.head
+        if (token.dep_ == "acl" and head.lower_ == "order" and head.dep_ == "pobj"
+                and head.head.lower_ == "in"):
+            return True
+        if head.i in support_roots:
+            return True
+        token = head
+    return False
+
+
 def _retains(hit: CodeHit, doc: Doc) -> bool:
     """Return True when `hit` is a narrower interest said by a verb of retaining ('keeps its bases'; see
     `RETAINING_VERBS`): Russia holds what it names, so the means it keeps and the strategic motive they give stay
     support beside the limit."""
-    return (hit.dimension == LIMITS and hit.code == INTERESTS
-            and doc.char_span(hit.start, hit.end, alignment_mode="expand").root.lemma_.lower() in RETAINING_VERBS)
+    return _retaining_verb(hit, doc) is not None
 
 
 def _prices(hit: CodeHit, doc: Doc) -> bool:

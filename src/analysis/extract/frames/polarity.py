@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 from typing import Callable, NamedTuple
 
@@ -89,6 +90,14 @@ NEGATION, RESTRICTION, ENDING, DURATION = "negation", "restriction", "ending", "
 # with an optional adjective before it ('for a few more days', 'for a couple of short weeks'; Quirk et al. 1985 §8.57,
 # duration adverbials). The period rows fill the slot and are no modifiers of their own.
 PERIOD, PERIOD_SLOT = "period", "<period>"
+# The slot compares a noun's lemma, the singular: a period term is one word of lower-case letters not ending in 's'
+# (no unit of time ends in 's' in the singular; 'weeks' or 'half hour' would never match), with effect `none` and no
+# code, since it is no modifier of its own.
+PERIOD_TERM = re.compile(r"[a-z]+(?<!s)")
+# Every class a row may have; one outside them (a typo, 'periodd') would load as a live modifier of no known kind.
+MODIFIER_CLASSES = (NEGATION, ENDING, "inability", "refusal", "reluctance", RESTRICTION, "condition", "priority",
+                    "modality", "additive", "degree", "certainty", "decrease", "departure", "prevention", "permission",
+                    "relinquishing", DURATION, PERIOD)
 # Complements of a verb used transitively ('stopped the strikes', 'ended its support for'): without them an aspectual
 # verb of ending is intransitive, with the activity that ends as its subject ('the strikes stopped').
 COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "pcomp", "dative", "attr", "oprd"})
@@ -204,12 +213,16 @@ class ModifierLexicon(NamedTuple):
 
 def read_modifiers(path: Path | None = None, *, vocab: Vocab, make_doc: Callable[[str], Doc],
                    limit_codes: frozenset[str] | None = None) -> ModifierLexicon:
-    """Return the modifier lexicon in `path`. Raises InputError naming every bad row.
+    """Return the modifier lexicon in `path`. Raises InputError with one line for each bad row, naming the row and
+    all its problems, every bad row at once.
 
-    With `limit_codes`, each row's `code` must be one of them (or empty for effects `none` and `keeps`).
+    Each row's class must be one of `MODIFIER_CLASSES`; a `period` row's term must be a unit of time in lemma form
+    (see `PERIOD_TERM`), with effect `none` and an empty code. With `limit_codes`, each row's `code` must be one of
+    them (or empty for effects `none` and `keeps`). A file with `duration` rows and no `period` row at all gets one
+    more line of its own (a bad `period` row has its own line).
     """
     path = Path(path or MODIFIERS_FILE)
-    problems, rows = [], {}
+    problems, rows, has_periods = [], {}, False
     matcher = LemmaPhraseMatcher(vocab, make_doc)
     reader = csv.DictReader(io.StringIO(read_resource_text(path), newline=""))
     if tuple(reader.fieldnames or ()) != MODIFIER_COLUMNS:
@@ -217,26 +230,33 @@ def read_modifiers(path: Path | None = None, *, vocab: Vocab, make_doc: Callable
     for line_no, row in enumerate(reader, start=2):
         where = f"{path.name} line {line_no} ('{row['term']}')"
         row_problems = []
+        has_periods = has_periods or row["class"] == PERIOD
         if not row["term"].strip() or row["term"] in rows:
-            row_problems.append(f"{where}: term must be non-empty and unique")
+            row_problems.append("term must be non-empty and unique")
+        if row["class"] not in MODIFIER_CLASSES:
+            row_problems.append(f"class '{row['class']}' must be one of {', '.join(MODIFIER_CLASSES)}")
         if row["attach"] not in ATTACHMENTS:
-            row_problems.append(f"{where}: attach must be one of {', '.join(ATTACHMENTS)}")
+            row_problems.append(f"attach must be one of {', '.join(ATTACHMENTS)}")
         if row["effect"] not in EFFECTS:
-            row_problems.append(f"{where}: effect must be one of {', '.join(EFFECTS)}")
+            row_problems.append(f"effect must be one of {', '.join(EFFECTS)}")
         elif row["effect"] in (TURNS, BOUNDS) and limit_codes is not None and row["code"] not in limit_codes:
-            row_problems.append(f"{where}: code '{row['code']}' is not a limits code of the codebook")
+            row_problems.append(f"code '{row['code']}' is not a limits code of the codebook")
         if (row["term"].split().count(PERIOD_SLOT) == 1) != (row["class"] == DURATION) or (
                 row["class"] != DURATION and PERIOD_SLOT in row["term"]):
-            row_problems.append(f"{where}: a {DURATION} term has the slot {PERIOD_SLOT} once, and no other term has it")
+            row_problems.append(f"a {DURATION} term has the slot {PERIOD_SLOT} once, and no other term has it")
+        if row["class"] == PERIOD and not (PERIOD_TERM.fullmatch(row["term"]) and row["effect"] == NONE
+                                           and not row["code"]):
+            row_problems.append(f"a {PERIOD} row is one lower-case word in the singular, not ending in 's' (the slot "
+                                f"{PERIOD_SLOT} compares lemmas), with effect {NONE} and no code")
         if row_problems:
-            problems.extend(row_problems)
+            problems.append(f"{where}: {'; '.join(row_problems)}")
             continue
         rows[row["term"]] = row
         if row["class"] not in (DURATION, PERIOD):
             matcher.add(row["term"], [row["term"]])
     periods = sorted(term for term, row in rows.items() if row["class"] == PERIOD)
     durations = [term for term, row in rows.items() if row["class"] == DURATION]
-    if durations and not periods:
+    if durations and not has_periods:
         problems.append(f"{path.name}: the {DURATION} rows need {PERIOD} rows to fill their slot {PERIOD_SLOT}")
     if problems:
         raise InputError(problems)
@@ -248,11 +268,19 @@ def read_modifiers(path: Path | None = None, *, vocab: Vocab, make_doc: Callable
 
 def _duration_pattern(term: str, periods: list[str]) -> list[dict]:
     """Return the Matcher pattern of a duration `term` ('for a few <period>', 'for a <period> or two'): its words as
-    written, and in its slot an optional adjective and a noun among `periods` (lemmas; see `PERIOD_SLOT`)."""
+    written, the indefinite article 'a' also as 'an' ('for an hour or two'), in its slot an optional adjective and a
+    noun among `periods` (lemmas; see `PERIOD_SLOT`), and after an opening 'for' one optional adverb ('for just a
+    few days', 'for only a few days')."""
     pattern = []
-    for word in term.lower().split():
-        pattern += ([{"POS": "ADJ", "OP": "?"}, {"NORM": {"IN": periods}, "POS": "NOUN"}] if word == PERIOD_SLOT
-                    else [{"LOWER": word}])
+    for position, word in enumerate(term.lower().split()):
+        if word == PERIOD_SLOT:
+            pattern += [{"POS": "ADJ", "OP": "?"}, {"NORM": {"IN": periods}, "POS": "NOUN"}]
+        elif word == "a":
+            pattern.append({"LOWER": {"IN": ["a", "an"]}})
+        else:
+            pattern.append({"LOWER": word})
+        if position == 0 and word == "for":
+            pattern.append({"POS": "ADV", "OP": "?"})
     return pattern
 
 
