@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import gc
 import logging
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -65,9 +66,11 @@ def _teaching_command(args) -> int:
         print(f"{args.to}: {'written from the blank sheet' if copied else 'already there, left as it is'}")
         return 0
     try:
-        print(check_article(args.file, seeds_dir=args.seeds, data_dir=args.data))
+        print(check_article(args.file, seeds_dir=args.seeds, data_dir=args.data), flush=True)
     except InputError as err:
         return _fail([f"{len(err.problems)} problem(s) with {args.file}", *err.problems], debug=False)
+    except BrokenPipeError:  # the reader stopped early (`| head`): the rest goes nowhere, quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 

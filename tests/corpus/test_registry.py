@@ -94,8 +94,32 @@ def _ragged_row(seeds: Path) -> str:
     return "line 7: expected 9 fields, found 3"
 
 
+def _typo_in_file_column(seeds: Path) -> str:
+    _rewrite_sources(seeds, lambda rows: [{**row, "file": "000_cc9731c93b3c935.txt"} if i == 0 else row
+                                          for i, row in enumerate(rows)])
+    return ("doc_id '000_cc9731c93b3c9352' is not the stem of file '000_cc9731c93b3c935.txt', "
+            "and no file '000_cc9731c93b3c935.txt' is in seeds/")
+
+
 BAD_INPUTS = [_unregistered_file, _row_without_file, _invalid_utf8, _whitespace_only,
-              _duplicate_doc_id, _missing_column, _bad_date, _ragged_row]
+              _duplicate_doc_id, _missing_column, _bad_date, _ragged_row, _typo_in_file_column]
+
+
+def test_a_typo_in_the_file_column_names_both_the_row_and_the_file_it_leaves_unregistered(seeds_copy):
+    _typo_in_file_column(seeds_copy)
+    with pytest.raises(InputError) as caught:
+        load_corpus(seeds_copy)
+    assert caught.value.problems[-1] == ("seeds/000_cc9731c93b3c9352.txt: no row in sources.csv names this file; "
+                                         "add one (doc_id is the file stem)")
+
+
+def test_a_doc_id_that_is_not_the_stem_of_an_existing_file_is_not_called_a_typo(seeds_copy):
+    _rewrite_sources(seeds_copy, lambda rows: [{**row, "doc_id": "000_renamed"} if i == 0 else row
+                                               for i, row in enumerate(rows)])
+    with pytest.raises(InputError) as caught:
+        load_corpus(seeds_copy)
+    assert caught.value.problems == ["seeds/sources.csv line 2: doc_id '000_renamed' is not the stem of file "
+                                     "'000_cc9731c93b3c9352.txt'"]
 
 
 @pytest.mark.parametrize("make_bad", BAD_INPUTS, ids=lambda f: f.__name__.strip("_"))
@@ -146,5 +170,5 @@ def test_an_unregistered_file_is_also_checked_for_its_content(seeds_copy):
     (seeds_copy / "999_new.txt").write_bytes(b"ab\xffcd")
     with pytest.raises(InputError) as caught:
         load_corpus(seeds_copy)
-    assert caught.value.problems == ["seeds/999_new.txt: no row in sources.csv; add one (doc_id is the file stem)",
+    assert caught.value.problems == ["seeds/999_new.txt: no row in sources.csv names this file; add one (doc_id is the file stem)",
                                      "seeds/999_new.txt: not valid UTF-8 at byte 2 (invalid start byte)"]

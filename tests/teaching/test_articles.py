@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -66,6 +68,17 @@ def test_the_command_line_prints_the_check_and_fails_with_one_line(tiny_build, c
     assert main(["check-article", str(seeds / "b.txt"), "--seeds", str(seeds), "--data", str(processed)]) == 0
     assert "b: Label b" in capsys.readouterr().out
     assert main(["check-article", str(seeds / "none.txt"), "--seeds", str(seeds), "--data", str(processed)]) == 2
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tiny_build):
+    seeds, processed = tiny_build
+    command = [sys.executable, "-m", "analysis", "check-article", str(seeds / "a.txt"), "--seeds", str(seeds),
+               "--data", str(processed)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.close()  # as `| head -0` does, before the command has printed anything
+    err = process.stderr.read().decode()
+    assert process.wait() == 0
+    assert "Traceback" not in err and "BrokenPipeError" not in err, err
 
 
 def test_a_rebuild_never_destroys_a_filled_in_coding_sheet(tiny_build, tmp_path):

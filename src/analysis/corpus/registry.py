@@ -97,7 +97,9 @@ def read_sources(seeds_dir: Path) -> tuple[list[Source], list[str], set[str]]:
         if unsafe:
             row_problems.append(f"file '{row['file']}' {unsafe}")
         elif row["file"] and row["doc_id"] and Path(row["file"]).stem != row["doc_id"]:
-            row_problems.append(f"doc_id '{row['doc_id']}' is not the stem of file '{row['file']}'")
+            missing = "" if (Path(seeds_dir) / row["file"]).exists() else \
+                f", and no file '{row['file']}' is in {Path(seeds_dir).name}/ (a typo in `file`?)"
+            row_problems.append(f"doc_id '{row['doc_id']}' is not the stem of file '{row['file']}'{missing}")
         if row["published"] and not _valid_date(row["published"]):
             row_problems.append(f"published '{row['published']}' is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) "
                                 "that exists in the calendar")
@@ -155,7 +157,7 @@ def load_corpus(seeds_dir: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> list[
     sources, problems, named = read_sources(seeds_dir)
     for path in sorted(seeds_dir.glob("*.txt")):
         if path.name not in named:
-            problems.append(f"{_display(path)}: no row in {SOURCES_FILE}; add one (doc_id is the file stem)")
+            problems.append(f"{_display(path)}: no row in {SOURCES_FILE} names this file; add one (doc_id is the file stem)")
             problem = _confined_file_problem(seeds_dir, path, row="") or read_text(path, max_chars=max_chars)[1]
             if problem:
                 problems.append(problem)

@@ -42,7 +42,8 @@ def check_article(path: Path | str, *, seeds_dir: Path | str, data_dir: Path | s
         f"  sentences: {len(tables['sentences'])}, tokens: {int(tables['documents'].n_tokens.iloc[0])}",
         f"  quotations by kind: {_counts(tables['quotations'], 'kind')}",
         f"  codes by dimension: {_counts(tables['codes'], 'dimension')}; by code: {_counts(tables['codes'], 'code')}",
-        "Run `make notebooks` to refresh the notebooks, then read the new source in notebook 01's section audit.",
+        "`make` has refreshed the notebooks (after `make data` alone, run `make notebooks`); "
+        "read the new source in notebook 01's section audit.",
     ])
 
 
