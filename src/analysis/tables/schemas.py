@@ -57,7 +57,7 @@ SCHEMAS: dict[str, Table] = {
         Column("title", "string", "title, empty where the capture has none"),
         Column("author", "string", "author as named in the text; empty where it names none"),
         Column("published", "string", "ISO date, possibly partial (`2017-12`)"),
-        Column("genre", "string", "kind of text: analysis, commentary, editorial, news analysis"),
+        Column("genre", "string", "kind of text, in your own words (the seeds: analysis, commentary, editorial, news analysis)"),
         Column("label", "string", "short name for tables and plots, e.g. `Vox 2017`"),
         Column("sha256", "string", "SHA-256 of the file's bytes"),
         Column("n_chars", "int64", "characters in the decoded text"),
