@@ -227,3 +227,21 @@ def test_a_rule_set_s_plan_gives_its_first_rule_met(text, label):
              SectionRule("boilerplate", re.compile(r"\b\d{4}$"), 30))
     assert [rule.required is None and rule.folded is None for rule in rules] == [False, False, True]
     assert _rule_plan(rules).label(text) == label
+
+
+HELD_STRINGS = ("sig", "sign up", "signal", "ferry", "up", ":", "é", "tide table", "able", "Sign")
+HELD_LONG_TEXT = "sign up for the ferry: tide table at the quay, signal at dawn " * 3  # each string tested in it
+
+
+@pytest.mark.parametrize("text", [
+    "", "s", "si", "sig", "sign", "sign up", "Sign up", "up", "a: b", "café", "signa", "signal box",
+    "the ferry", "ferry timetable", "tide tables and ferry signals", "tide tabl", "abl", "ferr y",
+    HELD_LONG_TEXT,
+])
+def test_the_strings_a_text_holds_found_by_their_heads_are_those_it_holds(text):
+    from analysis.corpus.sections import HEADS_BELOW, _strings
+
+    strings = _strings(HELD_STRINGS + ("sig",))
+    assert strings.all == HELD_STRINGS
+    assert sorted(strings.held(text)) == sorted(string for string in HELD_STRINGS if string in text)
+    assert (len(text) < HEADS_BELOW * len(HELD_STRINGS)) == (text != HELD_LONG_TEXT)  # read by heads but the last

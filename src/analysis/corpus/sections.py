@@ -23,7 +23,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, NamedTuple
 
 from analysis.config import RESOURCES_DIR
 from analysis.corpus.layout import ends_sentence, metadata_field, without_edit_link
@@ -45,6 +45,7 @@ BLOCKS_SPAN_KEY = "blocks"
 BLOCK_LAYOUT_KEY = "analysis.block_layout"
 RAW_TEXT_KEY = "analysis.raw_text"
 RULE_PLANS_CACHED = 8  # rule sets whose plan is kept (the default rules and a test's own)
+HEADS_BELOW = 4  # a text shorter than this many times the strings looked for is read by heads
 
 
 class Block(NamedTuple):
@@ -151,15 +152,47 @@ def split_blocks(text: str) -> list[tuple[int, int, int, bool]]:
     return [tuple(span) for span in spans]
 
 
+class _Strings(NamedTuple):
+    """Strings found in a text: by a test of each (`all`), or, in a text shorter than `HEADS_BELOW` times their
+    number, by their heads, their first three characters, among the text's runs of three characters (`heads` maps
+    each head to the strings that start with it, `short` holds the strings shorter than a head)."""
+
+    all: tuple[str, ...]
+    heads: dict[tuple[str, ...], tuple[str, ...]]
+    short: tuple[str, ...]
+
+    def held(self, text: str) -> Iterable[str]:
+        """Return the strings that `text` holds."""
+        if len(text) >= HEADS_BELOW * len(self.all):
+            return filter(text.__contains__, self.all)
+        held = [string for head in self.heads.keys() & zip(text, text[1:], text[2:]) for string in self.heads[head]
+                if string in text]
+        held.extend(filter(text.__contains__, self.short))
+        return held
+
+
+def _strings(strings: Iterable[str]) -> _Strings:
+    """Return the `_Strings` of `strings`, each kept once."""
+    strings = tuple(dict.fromkeys(strings))
+    heads: dict[tuple[str, ...], list[str]] = {}
+    for string in strings:
+        if len(string) >= 3:
+            heads.setdefault(tuple(string[:3]), []).append(string)
+    return _Strings(strings, {head: tuple(found) for head, found in heads.items()},
+                    tuple(string for string in strings if len(string) < 3))
+
+
 class _RuleBucket(NamedTuple):
     """The rules a text of some length may meet, in the rules' order (`checks`: matching test and label), found by
     the strings the text holds: `by_string` maps each required string to the positions of the rules requiring it,
     `by_folded` each folded string (looked for in the text lower-cased, where it `folds_exactly`) to those of the
-    rules it gates; `folded_rules` are the rules gated so (all candidates in a text that does not fold exactly),
-    `ungated` the rules with neither."""
+    rules it gates (`strings` and `folded` find their keys in a text); `folded_rules` are the rules gated so (all
+    candidates in a text that does not fold exactly), `ungated` the rules with neither."""
 
     by_string: dict[str, tuple[int, ...]]
     by_folded: dict[str, tuple[int, ...]]
+    strings: _Strings
+    folded: _Strings
     folded_rules: tuple[int, ...]
     ungated: tuple[int, ...]
     checks: tuple[tuple[Callable[[str], object], Label], ...]
@@ -167,11 +200,10 @@ class _RuleBucket(NamedTuple):
     def label(self, text: str) -> Label | None:
         """Return the label of the first rule that `text` meets, or None."""
         candidates = set(self.ungated)
-        for string in filter(text.__contains__, self.by_string):
+        for string in self.strings.held(text):
             candidates.update(self.by_string[string])
         if folds_exactly(text):
-            lowered = text.lower()
-            for string in filter(lowered.__contains__, self.by_folded):
+            for string in self.folded.held(text.lower()):
                 candidates.update(self.by_folded[string])
         else:
             candidates.update(self.folded_rules)
@@ -195,6 +227,7 @@ def _rule_bucket(rules: list[tuple[int, SectionRule]]) -> _RuleBucket:
             by_folded.setdefault(string, []).append(position)
     return _RuleBucket({string: tuple(positions) for string, positions in by_string.items()},
                        {string: tuple(positions) for string, positions in by_folded.items()},
+                       _strings(by_string), _strings(by_folded),
                        tuple(position for position, (_, rule) in enumerate(rules) if rule.folded is not None),
                        tuple(position for position, (_, rule) in enumerate(rules)
                              if rule.required is None and rule.folded is None),
