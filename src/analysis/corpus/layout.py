@@ -919,9 +919,9 @@ def is_author_list(text: str, *, marked: bool = False) -> bool:
     if len(text) > HEADLINE_MAX_CHARS or text.endswith(","):
         return False
     items = [item.strip() for item in AUTHOR_SEPARATOR.split(text) if item.strip()]
-    names = [AUTHOR_MARK.sub("", item).strip() for item in items]
-    has_marks = any(AUTHOR_MARK.search(item) for item in items)
-    return (has_marks or (not marked and len(names) >= 2)) and all(is_person_name(name) for name in names)
+    if (marked or len(items) < 2) and not any(AUTHOR_MARK.search(item) for item in items):
+        return False
+    return all(is_person_name(AUTHOR_MARK.sub("", item).strip()) for item in items)
 
 
 def _names_only(text: str) -> bool:
@@ -999,7 +999,7 @@ def is_label_credit(text: str) -> bool:
     in a line, beside the programme's name and date ("The Evening Hour, 3 May 2016. Presenter: Jane Roe. Reporters:
     John Doe (Kyiv)."); under a label that names the people's part (`PERSON_CREDIT_LABEL`) each name may have its role
     after a comma ("Answered by: Jane Roe, Minister for Ports", "Panel: Jane Roe, historian; Dr. John Doe, envoy")."""
-    if len(text) > CREDIT_MAX_CHARS:
+    if len(text) > CREDIT_MAX_CHARS or ": " not in text:  # every credit holds its label's ": "
         return False
     parts = CREDIT_PART_BREAK.split(text)
     credits = [part for part in parts if (match := LABEL_CREDIT.match(part)) and (
@@ -1017,7 +1017,8 @@ def is_page_number(text: str, *, bare: bool = False) -> bool:
     text = text.strip()
     if bare:
         return text.isdigit() and PAGE_NUMBER.match(text) is not None
-    return PAGE_NUMBER.match(text) is not None or PAGE_COUNT.match(text) is not None
+    return PAGE_NUMBER.match(text) is not None or (
+        (" of " in text or " OF " in text) and PAGE_COUNT.match(text) is not None)  # the count's words, cheaply first
 
 
 def is_back_matter(text: str) -> bool:
@@ -1251,8 +1252,10 @@ def is_credit_bar(text: str) -> bool:
     if len(text) > CREDIT_MAX_CHARS:
         return False
     items = [item.strip() for item in BAR_SEPARATOR.split(text) if item.strip()]
+    if len(items) < 2:
+        return False
     credits = [item for item in items if _is_credit_item(item)]
-    return len(items) >= 2 and bool(credits) and all(
+    return bool(credits) and all(
         item in credits or is_date_line(item) or (is_field_line(item) and DATE.search(item))
         or (":" not in item and (is_place_line(item) or _names_only(item))) for item in items)
 
@@ -1276,12 +1279,14 @@ def is_post_meta(text: str) -> bool:
     if "\n" in text or len(text) > NAV_MAX_CHARS:
         return False
     items = [item.strip() for item in BAR_SEPARATOR.split(text) if item.strip()]
+    if len(items) < 2:
+        return False
     dated = [item for item in items if is_date_line(item)]
     timed = any(DATE.search(item) and TIME.search(item) for item in dated)
     stamped = timed or (len(items) == 2 and any(FULL_DATE.search(item) for item in dated))
     counted = [item for item in items if AUDIENCE_COUNT.match(item) or POST_HANDLE.search(item)
                or POSTER.search(item) or (stamped and is_person_name(item) and not re.search(r"\d", item))]
-    return len(items) >= 2 and bool(dated) and bool(counted) and all(
+    return bool(dated) and bool(counted) and all(
         len(words(item)) <= NAV_ITEM_MAX_WORDS for item in items if item not in dated)
 
 

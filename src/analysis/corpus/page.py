@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from functools import lru_cache
 
 from analysis.corpus import layout
 from analysis.corpus.resources import resource_loader
@@ -666,8 +667,13 @@ def _is_copyrighted_caption(texts: list[str], labels: list[Label | None], i: int
 
 def _is_marked(text: str, label: Label | None) -> bool:
     """True when a block is labelled already or carries a cue of page furniture or of a credit."""
-    return (label is not None or layout.is_navigation(text) or layout.is_date_line(text) or layout.is_chrome(text)
-            or layout.is_control(text)
+    return label is not None or _has_furniture_cue(text)
+
+
+@lru_cache(maxsize=layout.BLOCK_TESTS_CACHED)
+def _has_furniture_cue(text: str) -> bool:
+    """True when a block carries a cue of page furniture or of a credit (`_is_marked`; kept, as several passes ask)."""
+    return (layout.is_navigation(text) or layout.is_date_line(text) or layout.is_chrome(text) or layout.is_control(text)
             or layout.is_by_credit(text) or layout.is_label_credit(text) or layout.is_contents_entry(text))
 
 
