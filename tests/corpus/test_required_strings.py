@@ -245,3 +245,25 @@ def test_the_strings_a_text_holds_found_by_their_heads_are_those_it_holds(text):
     assert strings.all == HELD_STRINGS
     assert sorted(strings.held(text)) == sorted(string for string in HELD_STRINGS if string in text)
     assert (len(text) < HEADS_BELOW * len(HELD_STRINGS)) == (text != HELD_LONG_TEXT)  # read by heads but the last
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Tide today", ("boilerplate", "rule:1")),  # the first alternative, gated by its own string
+    ("FERRY NEWS", ("boilerplate", "rule:1")),  # the second, with no strings of its own: gated by the rule's folded ones
+    ("ferry newſ", ("boilerplate", "rule:1")),  # a character folding to an ASCII letter: searched
+    ("at the quay", ("boilerplate", "rule:1")),  # the last alternative
+    ("quayside", ("caption", "rule:2")),  # no alternative of the first rule matches: the next rule's label
+    ("Quay", None),
+    ("", None),
+])
+def test_a_rule_s_alternatives_are_each_a_check_gated_by_its_own_strings_or_the_rule_s(text, label):
+    from analysis.corpus.sections import _rule_checks, _rule_plan
+
+    rules = (SectionRule("boilerplate", re.compile(r"^Tides? today|(?i:ferry news)$|\bquay\b"), 60),
+             SectionRule("caption", re.compile(r"quay"), 60))
+    checks = _rule_checks(rules[0])
+    assert [(required, folded) for _, required, folded in checks] == [
+        (frozenset({" today"}), None), (None, rules[0].folded), (frozenset({"quay"}), None)]
+    assert _rule_plan(rules).label(text) == label
+    assert label == next(((rule.section, f"rule:{number}") for number, rule in enumerate(rules, start=1)
+                          if rule.pattern.search(text)), None)

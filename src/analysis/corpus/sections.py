@@ -183,11 +183,12 @@ def _strings(strings: Iterable[str]) -> _Strings:
 
 
 class _RuleBucket(NamedTuple):
-    """The rules a text of some length may meet, in the rules' order (`checks`: matching test and label), found by
-    the strings the text holds: `by_string` maps each required string to the positions of the rules requiring it,
-    `by_folded` each folded string (looked for in the text lower-cased, where it `folds_exactly`) to those of the
-    rules it gates (`strings` and `folded` find their keys in a text); `folded_rules` are the rules gated so (all
-    candidates in a text that does not fold exactly), `ungated` the rules with neither."""
+    """The rules a text of some length may meet, as checks in the rules' order (`checks`: a search and the rule's
+    label; a rule with several top-level alternatives has one check for each, in their order), found by the strings
+    the text holds: `by_string` maps each required string to the positions of the checks requiring it, `by_folded`
+    each folded string (looked for in the text lower-cased, where it `folds_exactly`) to those of the checks it gates
+    (`strings` and `folded` find their keys in a text); `folded_rules` are the checks gated so (all candidates in a
+    text that does not fold exactly), `ungated` the checks with neither."""
 
     by_string: dict[str, tuple[int, ...]]
     by_folded: dict[str, tuple[int, ...]]
@@ -208,31 +209,44 @@ class _RuleBucket(NamedTuple):
         else:
             candidates.update(self.folded_rules)
         for position in sorted(candidates):
-            matches, label = self.checks[position]
-            if matches(text):
+            search, label = self.checks[position]
+            if search(text) is not None:
                 return label
         return None
 
 
+def _rule_checks(rule: SectionRule) -> list[tuple[Callable[[str], object], frozenset[str] | None,
+                                                 frozenset[str] | None]]:
+    """Return the searches of `rule`, one per top-level alternative where it has several (see
+    `SectionRule.matches`), each with the strings that gate it: its own required strings where it has them, else the
+    rule's required or folded strings (see `SectionRule.required`, `SectionRule.folded`); None for none."""
+    if not rule.alternatives:
+        return [(rule.pattern.search, rule.required, rule.folded)]
+    return [(alternative.search, required, None) if required is not None else
+            (alternative.search, rule.required, rule.folded) for alternative, required in rule.alternatives]
+
+
 def _rule_bucket(rules: list[tuple[int, SectionRule]]) -> _RuleBucket:
-    """Return the `_RuleBucket` of `rules` (each with its number in the rule set): the positions of the rules by each
-    required and each folded string, the folded and the ungated rules' positions, and the checks in the rules' order,
-    which every position indexes."""
+    """Return the `_RuleBucket` of `rules` (each with its number in the rule set): their checks in the rules' order,
+    which every position indexes, the positions by each required and each folded string, and the folded and the
+    ungated checks' positions."""
+    checks = [(search, (rule.section, f"rule:{number}"), required, folded)
+              for number, rule in rules for search, required, folded in _rule_checks(rule)]
     by_string: dict[str, list[int]] = {}
     by_folded: dict[str, list[int]] = {}
-    for position, (_, rule) in enumerate(rules):
-        for string in rule.required or ():
+    for position, (_, _, required, folded) in enumerate(checks):
+        for string in required or ():
             by_string.setdefault(string, []).append(position)
-        for string in rule.folded or ():
+        for string in folded or ():
             by_folded.setdefault(string, []).append(position)
     return _RuleBucket({string: tuple(positions) for string, positions in by_string.items()},
                        {string: tuple(positions) for string, positions in by_folded.items()},
                        _strings(by_string), _strings(by_folded),
-                       tuple(position for position, (_, rule) in enumerate(rules) if rule.folded is not None),
-                       tuple(position for position, (_, rule) in enumerate(rules)
-                             if rule.required is None and rule.folded is None),
-                       tuple((rule.matches if rule.alternatives else rule.pattern.search,
-                              (rule.section, f"rule:{number}")) for number, rule in rules))
+                       tuple(position for position, (_, _, required, folded) in enumerate(checks)
+                             if required is None and folded is not None),
+                       tuple(position for position, (_, _, required, folded) in enumerate(checks)
+                             if required is None and folded is None),
+                       tuple((search, label) for search, label, _, _ in checks))
 
 
 class _RulePlan(NamedTuple):
