@@ -102,3 +102,28 @@ def test_a_block_s_furniture_cue_is_the_same_however_often_it_is_asked():
         assert [_is_marked(line, None) for line in LINES] == cues
     assert all(_is_marked(line, ("body", "position:body")) for line in LINES)
     assert True in cues and False in cues
+
+
+@pytest.mark.parametrize("block, wanted", [
+    ("the ferry is late", "the ferry is late"), ("the ferry is late", "the ferry was late"),
+    ("ferry", "the ferry is late again tonight"), ("aaaa", "aaab"), ("aaaa", "bbbb"), ("a", "a"), ("a", "b"),
+    ("ferries and the council, 2010–2020", "ferries and the council 2010-2020"), ("late is ferry the", "the ferry is late"),
+    ("the quay at dawn", "the quay at dusk"), ("ééé", "eee"), ("the ferry is late tonight", "the ferry is late"),
+])
+def test_a_block_is_similar_to_the_title_as_difflib_s_ratio_says(block, wanted):
+    from difflib import SequenceMatcher
+
+    matcher = SequenceMatcher(None, block, wanted)
+    expected = (matcher.real_quick_ratio() >= layout.TITLE_MIN_SIMILARITY
+                and matcher.quick_ratio() >= layout.TITLE_MIN_SIMILARITY and matcher.ratio() >= layout.TITLE_MIN_SIMILARITY)
+    assert layout._similar(block, wanted) is expected
+    assert layout._similar(block, wanted) is expected  # the wanted text's counts, kept, give the same answer
+
+
+def test_the_similar_pairs_reach_both_answers_and_each_bound():
+    from difflib import SequenceMatcher
+
+    pairs = [("the ferry is late", "the ferry was late"), ("aaaa", "bbbb"), ("late is ferry the", "the ferry is late")]
+    assert [layout._similar(*pair) for pair in pairs] == [True, False, False]
+    anagram = SequenceMatcher(None, *pairs[2])  # passes the characters' bound, fails the full ratio
+    assert anagram.quick_ratio() >= layout.TITLE_MIN_SIMILARITY > anagram.ratio()

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
@@ -1398,12 +1399,21 @@ def matches_title(text: str, title: str) -> bool:
 
 def _similar(block: str, wanted: str) -> bool:
     """True when `SequenceMatcher`'s ratio of the two (non-empty) texts is at least `TITLE_MIN_SIMILARITY`: its two
-    cheap upper bounds are tested first (as `difflib.get_close_matches` does), the one from the lengths alone
-    (`real_quick_ratio`, as difflib computes it) before a matcher is made, so that most blocks skip the comparison."""
-    if 2.0 * min(len(block), len(wanted)) / (len(block) + len(wanted)) < TITLE_MIN_SIMILARITY:
+    cheap upper bounds are tested first (as `difflib.get_close_matches` does), as difflib computes them, before a
+    matcher is made, so that most blocks skip the comparison: the one from the lengths alone (`real_quick_ratio`),
+    then the one from the characters the two share (`quick_ratio`, with the wanted text's counts kept)."""
+    length = len(block) + len(wanted)
+    if 2.0 * min(len(block), len(wanted)) / length < TITLE_MIN_SIMILARITY:
         return False
-    matcher = SequenceMatcher(None, block, wanted)
-    return matcher.quick_ratio() >= TITLE_MIN_SIMILARITY and matcher.ratio() >= TITLE_MIN_SIMILARITY
+    if 2.0 * sum((Counter(block) & _character_counts(wanted)).values()) / length < TITLE_MIN_SIMILARITY:
+        return False
+    return SequenceMatcher(None, block, wanted).ratio() >= TITLE_MIN_SIMILARITY
+
+
+@lru_cache(maxsize=64)
+def _character_counts(text: str) -> Counter:
+    """The count of each character of `text`, kept: a page's title is compared with many of its blocks."""
+    return Counter(text)
 
 
 def heads_title(text: str, below: str, title: str) -> bool:
