@@ -127,3 +127,31 @@ def test_the_similar_pairs_reach_both_answers_and_each_bound():
     assert [layout._similar(*pair) for pair in pairs] == [True, False, False]
     anagram = SequenceMatcher(None, *pairs[2])  # passes the characters' bound, fails the full ratio
     assert anagram.quick_ratio() >= layout.TITLE_MIN_SIMILARITY > anagram.ratio()
+
+
+FURNITURE_LINES = LINES + ["12:40", "(14.07)", "Share this article", "Print", "ENDS", "-ends-", "1. The harbour ..... 4",
+                           "Page last reviewed: 3 May 2016", "Kestwick, 3 May 2016", "Home › World › Europe",
+                           "Sign in to comment", "Prepared by Jane Roe", "Updated 3 May 2023, 09:14"]
+
+
+def _full_furniture(text, chrome=True):
+    tests = [(layout.is_timecode, ("boilerplate", "layout:timecode")), (layout.is_control, ("boilerplate", "layout:control")),
+             (layout.is_end_marker, ("boilerplate", "layout:end-marker")), (layout.is_contents_entry, None),
+             (lambda line: layout.is_by_credit(line) or layout.is_label_credit(line) or layout.is_credit_bar(line),
+              ("byline", "layout:credit")), (layout.is_post_meta, ("byline", "layout:post-meta")),
+             (layout.is_dated_place, ("byline", "layout:dated-place")),
+             (layout.is_page_stamp, ("boilerplate", "layout:page-stamp")), (layout.is_date_line, ("byline", "layout:date")),
+             (layout.is_navigation, ("boilerplate", "layout:navigation")),
+             (lambda line: chrome and layout.is_chrome(line), ("boilerplate", "layout:chrome"))]
+    return next(((test, label) for test, label in tests if test(text)), (None, None))
+
+
+@pytest.mark.parametrize("chrome", [True, False])
+def test_a_block_s_furniture_skips_the_tests_its_cue_rules_out(chrome):
+    from analysis.corpus.page import LINK_LIST, TIMECODE, _furniture
+
+    found = [_full_furniture(line, chrome) for line in FURNITURE_LINES]
+    expected = [None if test is None else ("boilerplate", LINK_LIST) if test is layout.is_contents_entry
+                else ("boilerplate", TIMECODE) if test is layout.is_timecode else label for test, label in found]
+    assert [_furniture(line, chrome=chrome) for line in FURNITURE_LINES] == expected
+    assert len({label for label in expected}) >= 6  # the lines reach many of the answers

@@ -1216,18 +1216,21 @@ def _furniture(text: str, *, chrome: bool = True) -> Label | None:
     outside the body, chrome) boilerplate."""
     if layout.is_timecode(text):
         return "boilerplate", TIMECODE
-    if layout.is_control(text):
+    cue = _has_furniture_cue(text)  # without it, the tests it reads (and a page stamp, a date line) are all False
+    if cue and layout.is_control(text):
         return "boilerplate", "layout:control"
     if layout.is_end_marker(text):
         return "boilerplate", "layout:end-marker"
-    if layout.is_contents_entry(text):
+    if cue and layout.is_contents_entry(text):
         return "boilerplate", LINK_LIST
-    if layout.is_by_credit(text) or layout.is_label_credit(text) or layout.is_credit_bar(text):
+    if (cue and (layout.is_by_credit(text) or layout.is_label_credit(text))) or layout.is_credit_bar(text):
         return "byline", "layout:credit"
     if layout.is_post_meta(text):
         return "byline", "layout:post-meta"
     if layout.is_dated_place(text):
         return "byline", "layout:dated-place"
+    if not cue:
+        return None
     if layout.is_page_stamp(text):
         return "boilerplate", "layout:page-stamp"
     if layout.is_date_line(text):
