@@ -26,7 +26,8 @@ LINES = [
     "Answered by: Jane Roe, Minister for Ports", "Guest: K. Doe", "12", "Page 3 of 20", "Page 3 of 20 ",
     "Annual Review 2023 | 4 of 12", "REPORT 0042 002 OF 003", "DRAFT v0.4 – Page 2 of 3", "4.2 | Harbour plans 4 of 9",
     "one of the ferries", "2 of 3", " 2 of 3", "Chapter 4 of 12", "The ferry carried 52.1 per cent of 12",
-    "– 4 –", "Page 3", "p. 7", "Jane Roe\n3 May 2023 · Jane Roe", "x" * 250 + " · 3 May 2023",
+    "– 4 –", "Page 3", "p. 7", "Kestwick and Port Selby, 2–3 May 2016", "Kestwick, 3 May 2016", ", 3 May 2016",
+    "Kestwick & Port Selby, 3 May 2016", "the ferry, and the quay, 3 May 2016", "Kestwick, May", "Kestwick,", "Jane Roe\n3 May 2023 · Jane Roe", "x" * 250 + " · 3 May 2023",
 ]
 
 
@@ -74,6 +75,15 @@ def _label_credit(text):
     return bool(credits) and all(part in credits or FULL_DATE.search(part) for part in parts)
 
 
+def _dated_place(text):
+    if len(text) > layout.NAME_LINE_MAX_CHARS * 2:
+        return False
+    place, _, date = text.rpartition(", ")
+    places = [part for part in re.split(r" (?:and|&) ", place) if part]
+    return (FULL_DATE.search(date) is not None and is_date_line(date)
+            and bool(places) and all(layout.is_place_line(part) for part in places))
+
+
 def _page_number(text):
     text = text.strip()
     return PAGE_NUMBER.match(text) is not None or PAGE_COUNT.match(text) is not None
@@ -83,7 +93,7 @@ def _page_number(text):
     (layout.is_post_meta, _post_meta), (layout.is_author_list, _author_list),
     (lambda text: layout.is_author_list(text, marked=True), lambda text: _author_list(text, marked=True)),
     (layout.is_credit_bar, _credit_bar), (layout.is_label_credit, _label_credit),
-    (layout.is_page_number, _page_number),
+    (layout.is_page_number, _page_number), (layout.is_dated_place, _dated_place),
 ])
 def test_a_gated_layout_test_answers_as_its_full_formula(test, formula):
     answers = [formula(line) for line in LINES]

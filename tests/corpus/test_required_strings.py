@@ -267,3 +267,17 @@ def test_a_rule_s_alternatives_are_each_a_check_gated_by_its_own_strings_or_the_
     assert _rule_plan(rules).label(text) == label
     assert label == next(((rule.section, f"rule:{number}") for number, rule in enumerate(rules, start=1)
                           if rule.pattern.search(text)), None)
+
+
+def test_the_last_rule_set_s_plan_is_found_by_identity_and_another_set_gets_its_own():
+    from analysis.corpus.sections import _rule_plan
+
+    ferry = (SectionRule("boilerplate", re.compile(r"^Ferry times\b"), 60),)
+    tide = (SectionRule("caption", re.compile(r"^Tide tables\b"), 60),)
+    same_as_ferry = (SectionRule("boilerplate", re.compile(r"^Ferry times\b"), 60),)
+    plan = _rule_plan(ferry)
+    assert _rule_plan(ferry) is plan
+    assert _rule_plan(tide).label("Tide tables today") == ("caption", "rule:1")
+    assert _rule_plan(tide).label("Ferry times today") is None  # not the last set's plan
+    assert _rule_plan(same_as_ferry) is plan  # an equal rule set: the plan kept for it
+    assert _rule_plan(ferry).label("Ferry times today") == ("boilerplate", "rule:1")

@@ -1222,9 +1222,10 @@ def is_dated_place(text: str) -> bool:
     if len(text) > NAME_LINE_MAX_CHARS * 2:
         return False
     place, _, date = text.rpartition(", ")
+    if FULL_DATE.search(date) is None or not is_date_line(date):
+        return False
     places = [part for part in re.split(r" (?:and|&) ", place) if part]
-    return (FULL_DATE.search(date) is not None and is_date_line(date)
-            and bool(places) and all(is_place_line(part) for part in places))
+    return bool(places) and all(is_place_line(part) for part in places)
 
 
 def is_rule_line(text: str) -> bool:
