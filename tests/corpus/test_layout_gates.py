@@ -165,3 +165,15 @@ def test_a_block_s_furniture_skips_the_tests_its_cue_rules_out(chrome):
                 else ("boilerplate", TIMECODE) if test is layout.is_timecode else label for test, label in found]
     assert [_furniture(line, chrome=chrome) for line in FURNITURE_LINES] == expected
     assert len({label for label in expected}) >= 6  # the lines reach many of the answers
+
+
+@pytest.mark.parametrize("site_words", [frozenset({"Mercury", "Herald"}), frozenset({"Selin"}), frozenset()])
+def test_a_note_names_the_site_as_the_word_by_word_test_says(site_words):
+    from analysis.corpus.page import _names_site, _unshouted
+
+    notes = ["Reprints of MERCURY reports", "The Mercury welcomes letters", "mercury levels rose", "", "HERALD",
+             "SELİN writes for us", "The HERALD-MERCURY desk", "Herald", "MeRcUrY", "Write to the Harbour Gazette"]
+    expected = [any(word in site_words or _unshouted(word) in site_words for word in layout.words(note))
+                for note in notes]
+    assert [_names_site(note, site_words) for note in notes] == expected
+    assert (True in expected) == bool(site_words)

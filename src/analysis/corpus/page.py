@@ -1011,7 +1011,10 @@ def _is_about_the_page(note: str, site_words: frozenset[str]) -> bool:
 
 def _names_site(text: str, site_words: frozenset[str]) -> bool:
     """True when a text names the site, also in capitals as its masthead prints it ("Reprints of MERCURY reports")."""
-    return any(word in site_words or _unshouted(word) in site_words for word in layout.words(text))
+    if not site_words:
+        return False
+    found = layout.words(text)  # a word not in capitals is as it is unshouted: only the shouted ones are recased
+    return not site_words.isdisjoint(found) or any(_unshouted(word) in site_words for word in found if word.isupper())
 
 
 def _ends_link_list(texts: list[str], labels: list[Label | None], i: int, site_words: frozenset[str]) -> bool:
