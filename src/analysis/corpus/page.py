@@ -211,7 +211,9 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     labels = list(rule_labels)
     _label_metadata_fields(texts, labels)
     unnumbered = [layout.without_list_number(text) for text in texts]
-    if any(layout.is_turn(text) or layout.is_turn(line) for text, line in zip(texts, unnumbered)):
+    # a line with no number to take off is the text itself (`without_list_number`), asked once
+    if any(layout.is_turn(text) or (line is not text and layout.is_turn(line))
+           for text, line in zip(texts, unnumbered)):
         labels = [("boilerplate", TIMECODE) if label is None and layout.is_bare_time(line) else label
                   for line, label in zip(unnumbered, labels)]
     _label_page_breaks(texts, labels)
