@@ -218,6 +218,8 @@ def test_the_rule_plan_gives_the_first_rule_that_matches():
     ("Tide tables, 2024", ("boilerplate", "rule:3")),  # a rule without strings is always searched
     ("Ferry times and tide tables for the whole of the coming summer season", None),  # too long for every rule
     ("The harbour is quiet", None),
+    ("Ferry times ſeason: tides for the coming week", ("boilerplate", "rule:1")),  # longer than any folded rule allows
+    ("Tide tables for the coming week: ſign up here", None),
 ])
 def test_a_rule_set_s_plan_gives_its_first_rule_met(text, label):
     from analysis.corpus.sections import _rule_plan

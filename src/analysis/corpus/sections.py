@@ -203,7 +203,9 @@ class _RuleBucket(NamedTuple):
         candidates = set(self.ungated)
         for string in self.strings.held(text):
             candidates.update(self.by_string[string])
-        if folds_exactly(text):
+        if not self.folded_rules:  # no check gated by folded strings (the rules for long texts): nothing lower-cased
+            pass
+        elif folds_exactly(text):
             for string in self.folded.held(text.lower()):
                 candidates.update(self.by_folded[string])
         else:
