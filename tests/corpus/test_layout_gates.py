@@ -27,7 +27,8 @@ LINES = [
     "Annual Review 2023 | 4 of 12", "REPORT 0042 002 OF 003", "DRAFT v0.4 – Page 2 of 3", "4.2 | Harbour plans 4 of 9",
     "one of the ferries", "2 of 3", " 2 of 3", "Chapter 4 of 12", "The ferry carried 52.1 per cent of 12",
     "– 4 –", "Page 3", "p. 7", "Kestwick and Port Selby, 2–3 May 2016", "Kestwick, 3 May 2016", ", 3 May 2016",
-    "Kestwick & Port Selby, 3 May 2016", "the ferry, and the quay, 3 May 2016", "Kestwick, May", "Kestwick,", "Jane Roe\n3 May 2023 · Jane Roe", "x" * 250 + " · 3 May 2023",
+    "Kestwick & Port Selby, 3 May 2016", "Event ID: X-104", "Location: Kestwick | Precision: 2", "Location:Kestwick",
+    "Event ID: X-104 | Kestwick", "Headline: The ferry is late", "Q: And the base", "HOST: Even then", "the ferry, and the quay, 3 May 2016", "Kestwick, May", "Kestwick,", "Jane Roe\n3 May 2023 · Jane Roe", "x" * 250 + " · 3 May 2023",
 ]
 
 
@@ -84,6 +85,12 @@ def _dated_place(text):
             and bool(places) and all(layout.is_place_line(part) for part in places))
 
 
+def _record_field(text):
+    return (len(text) <= layout.RECORD_FIELD_MAX_CHARS and layout.TEXT_FIELD_LABEL.match(text) is None
+            and layout.INTERVIEW_LABEL.match(text) is None and not layout.is_turn(text)
+            and all(layout.RECORD_FIELD.match(part) for part in BAR_SEPARATOR.split(text)))
+
+
 def _page_number(text):
     text = text.strip()
     return PAGE_NUMBER.match(text) is not None or PAGE_COUNT.match(text) is not None
@@ -94,6 +101,7 @@ def _page_number(text):
     (lambda text: layout.is_author_list(text, marked=True), lambda text: _author_list(text, marked=True)),
     (layout.is_credit_bar, _credit_bar), (layout.is_label_credit, _label_credit),
     (layout.is_page_number, _page_number), (layout.is_dated_place, _dated_place),
+    (layout.is_record_field, _record_field),
 ])
 def test_a_gated_layout_test_answers_as_its_full_formula(test, formula):
     answers = [formula(line) for line in LINES]

@@ -1121,7 +1121,8 @@ def is_record_field(text: str) -> bool:
     """True for a line of one or more record fields split by bars ("Location: Kestwick | Precision: 2"), none of them
     a field that holds the record's own text (its headline, caption or notes); a transcript's turn ("HOST: Even
     then") or an interview's question or answer under a one-letter label ("Q: And the base") is none."""
-    return (len(text) <= RECORD_FIELD_MAX_CHARS and TEXT_FIELD_LABEL.match(text) is None
+    return (len(text) <= RECORD_FIELD_MAX_CHARS and ": " in text  # every field holds its label's ": "
+            and TEXT_FIELD_LABEL.match(text) is None
             and INTERVIEW_LABEL.match(text) is None and not is_turn(text)
             and all(RECORD_FIELD.match(part) for part in BAR_SEPARATOR.split(text)))
 
