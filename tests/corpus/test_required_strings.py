@@ -218,6 +218,8 @@ def test_the_rule_plan_gives_the_first_rule_that_matches():
     ("Tide tables, 2024", ("boilerplate", "rule:3")),  # a rule without strings is always searched
     ("Ferry times and tide tables for the whole of the coming summer season", None),  # too long for every rule
     ("The harbour is quiet", None),
+    ("Ferry times ſeason: tides for the coming week", ("boilerplate", "rule:1")),  # longer than any folded rule allows
+    ("Tide tables for the coming week: ſign up here", None),
 ])
 def test_a_rule_set_s_plan_gives_its_first_rule_met(text, label):
     from analysis.corpus.sections import _rule_plan
@@ -227,3 +229,57 @@ def test_a_rule_set_s_plan_gives_its_first_rule_met(text, label):
              SectionRule("boilerplate", re.compile(r"\b\d{4}$"), 30))
     assert [rule.required is None and rule.folded is None for rule in rules] == [False, False, True]
     assert _rule_plan(rules).label(text) == label
+
+
+HELD_STRINGS = ("sig", "sign up", "signal", "ferry", "up", ":", "é", "tide table", "able", "Sign")
+HELD_LONG_TEXT = "sign up for the ferry: tide table at the quay, signal at dawn " * 3  # each string tested in it
+
+
+@pytest.mark.parametrize("text", [
+    "", "s", "si", "sig", "sign", "sign up", "Sign up", "up", "a: b", "café", "signa", "signal box",
+    "the ferry", "ferry timetable", "tide tables and ferry signals", "tide tabl", "abl", "ferr y",
+    HELD_LONG_TEXT,
+])
+def test_the_strings_a_text_holds_found_by_their_heads_are_those_it_holds(text):
+    from analysis.corpus.sections import HEADS_BELOW, _strings
+
+    strings = _strings(HELD_STRINGS + ("sig",))
+    assert strings.all == HELD_STRINGS
+    assert sorted(strings.held(text)) == sorted(string for string in HELD_STRINGS if string in text)
+    assert (len(text) < HEADS_BELOW * len(HELD_STRINGS)) == (text != HELD_LONG_TEXT)  # read by heads but the last
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Tide today", ("boilerplate", "rule:1")),  # the first alternative, gated by its own string
+    ("FERRY NEWS", ("boilerplate", "rule:1")),  # the second, with no strings of its own: gated by the rule's folded ones
+    ("ferry newſ", ("boilerplate", "rule:1")),  # a character folding to an ASCII letter: searched
+    ("at the quay", ("boilerplate", "rule:1")),  # the last alternative
+    ("quayside", ("caption", "rule:2")),  # no alternative of the first rule matches: the next rule's label
+    ("Quay", None),
+    ("", None),
+])
+def test_a_rule_s_alternatives_are_each_a_check_gated_by_its_own_strings_or_the_rule_s(text, label):
+    from analysis.corpus.sections import _rule_checks, _rule_plan
+
+    rules = (SectionRule("boilerplate", re.compile(r"^Tides? today|(?i:ferry news)$|\bquay\b"), 60),
+             SectionRule("caption", re.compile(r"quay"), 60))
+    checks = _rule_checks(rules[0])
+    assert [(required, folded) for _, required, folded in checks] == [
+        (frozenset({" today"}), None), (None, rules[0].folded), (frozenset({"quay"}), None)]
+    assert _rule_plan(rules).label(text) == label
+    assert label == next(((rule.section, f"rule:{number}") for number, rule in enumerate(rules, start=1)
+                          if rule.pattern.search(text)), None)
+
+
+def test_the_last_rule_set_s_plan_is_found_by_identity_and_another_set_gets_its_own():
+    from analysis.corpus.sections import _rule_plan
+
+    ferry = (SectionRule("boilerplate", re.compile(r"^Ferry times\b"), 60),)
+    tide = (SectionRule("caption", re.compile(r"^Tide tables\b"), 60),)
+    same_as_ferry = (SectionRule("boilerplate", re.compile(r"^Ferry times\b"), 60),)
+    plan = _rule_plan(ferry)
+    assert _rule_plan(ferry) is plan
+    assert _rule_plan(tide).label("Tide tables today") == ("caption", "rule:1")
+    assert _rule_plan(tide).label("Ferry times today") is None  # not the last set's plan
+    assert _rule_plan(same_as_ferry) is plan  # an equal rule set: the plan kept for it
+    assert _rule_plan(ferry).label("Ferry times today") == ("boilerplate", "rule:1")

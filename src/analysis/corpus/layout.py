@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
@@ -919,9 +920,9 @@ def is_author_list(text: str, *, marked: bool = False) -> bool:
     if len(text) > HEADLINE_MAX_CHARS or text.endswith(","):
         return False
     items = [item.strip() for item in AUTHOR_SEPARATOR.split(text) if item.strip()]
-    names = [AUTHOR_MARK.sub("", item).strip() for item in items]
-    has_marks = any(AUTHOR_MARK.search(item) for item in items)
-    return (has_marks or (not marked and len(names) >= 2)) and all(is_person_name(name) for name in names)
+    if (marked or len(items) < 2) and not any(AUTHOR_MARK.search(item) for item in items):
+        return False
+    return all(is_person_name(AUTHOR_MARK.sub("", item).strip()) for item in items)
 
 
 def _names_only(text: str) -> bool:
@@ -999,7 +1000,7 @@ def is_label_credit(text: str) -> bool:
     in a line, beside the programme's name and date ("The Evening Hour, 3 May 2016. Presenter: Jane Roe. Reporters:
     John Doe (Kyiv)."); under a label that names the people's part (`PERSON_CREDIT_LABEL`) each name may have its role
     after a comma ("Answered by: Jane Roe, Minister for Ports", "Panel: Jane Roe, historian; Dr. John Doe, envoy")."""
-    if len(text) > CREDIT_MAX_CHARS:
+    if len(text) > CREDIT_MAX_CHARS or ": " not in text:  # every credit holds its label's ": "
         return False
     parts = CREDIT_PART_BREAK.split(text)
     credits = [part for part in parts if (match := LABEL_CREDIT.match(part)) and (
@@ -1017,7 +1018,8 @@ def is_page_number(text: str, *, bare: bool = False) -> bool:
     text = text.strip()
     if bare:
         return text.isdigit() and PAGE_NUMBER.match(text) is not None
-    return PAGE_NUMBER.match(text) is not None or PAGE_COUNT.match(text) is not None
+    return PAGE_NUMBER.match(text) is not None or (
+        (" of " in text or " OF " in text) and PAGE_COUNT.match(text) is not None)  # the count's words, cheaply first
 
 
 def is_back_matter(text: str) -> bool:
@@ -1119,7 +1121,8 @@ def is_record_field(text: str) -> bool:
     """True for a line of one or more record fields split by bars ("Location: Kestwick | Precision: 2"), none of them
     a field that holds the record's own text (its headline, caption or notes); a transcript's turn ("HOST: Even
     then") or an interview's question or answer under a one-letter label ("Q: And the base") is none."""
-    return (len(text) <= RECORD_FIELD_MAX_CHARS and TEXT_FIELD_LABEL.match(text) is None
+    return (len(text) <= RECORD_FIELD_MAX_CHARS and ": " in text  # every field holds its label's ": "
+            and TEXT_FIELD_LABEL.match(text) is None
             and INTERVIEW_LABEL.match(text) is None and not is_turn(text)
             and all(RECORD_FIELD.match(part) for part in BAR_SEPARATOR.split(text)))
 
@@ -1220,9 +1223,10 @@ def is_dated_place(text: str) -> bool:
     if len(text) > NAME_LINE_MAX_CHARS * 2:
         return False
     place, _, date = text.rpartition(", ")
+    if FULL_DATE.search(date) is None or not is_date_line(date):
+        return False
     places = [part for part in re.split(r" (?:and|&) ", place) if part]
-    return (FULL_DATE.search(date) is not None and is_date_line(date)
-            and bool(places) and all(is_place_line(part) for part in places))
+    return bool(places) and all(is_place_line(part) for part in places)
 
 
 def is_rule_line(text: str) -> bool:
@@ -1251,8 +1255,10 @@ def is_credit_bar(text: str) -> bool:
     if len(text) > CREDIT_MAX_CHARS:
         return False
     items = [item.strip() for item in BAR_SEPARATOR.split(text) if item.strip()]
+    if len(items) < 2:
+        return False
     credits = [item for item in items if _is_credit_item(item)]
-    return len(items) >= 2 and bool(credits) and all(
+    return bool(credits) and all(
         item in credits or is_date_line(item) or (is_field_line(item) and DATE.search(item))
         or (":" not in item and (is_place_line(item) or _names_only(item))) for item in items)
 
@@ -1276,12 +1282,14 @@ def is_post_meta(text: str) -> bool:
     if "\n" in text or len(text) > NAV_MAX_CHARS:
         return False
     items = [item.strip() for item in BAR_SEPARATOR.split(text) if item.strip()]
+    if len(items) < 2:
+        return False
     dated = [item for item in items if is_date_line(item)]
     timed = any(DATE.search(item) and TIME.search(item) for item in dated)
     stamped = timed or (len(items) == 2 and any(FULL_DATE.search(item) for item in dated))
     counted = [item for item in items if AUDIENCE_COUNT.match(item) or POST_HANDLE.search(item)
                or POSTER.search(item) or (stamped and is_person_name(item) and not re.search(r"\d", item))]
-    return len(items) >= 2 and bool(dated) and bool(counted) and all(
+    return bool(dated) and bool(counted) and all(
         len(words(item)) <= NAV_ITEM_MAX_WORDS for item in items if item not in dated)
 
 
@@ -1393,12 +1401,21 @@ def matches_title(text: str, title: str) -> bool:
 
 def _similar(block: str, wanted: str) -> bool:
     """True when `SequenceMatcher`'s ratio of the two (non-empty) texts is at least `TITLE_MIN_SIMILARITY`: its two
-    cheap upper bounds are tested first (as `difflib.get_close_matches` does), the one from the lengths alone
-    (`real_quick_ratio`, as difflib computes it) before a matcher is made, so that most blocks skip the comparison."""
-    if 2.0 * min(len(block), len(wanted)) / (len(block) + len(wanted)) < TITLE_MIN_SIMILARITY:
+    cheap upper bounds are tested first (as `difflib.get_close_matches` does), as difflib computes them, before a
+    matcher is made, so that most blocks skip the comparison: the one from the lengths alone (`real_quick_ratio`),
+    then the one from the characters the two share (`quick_ratio`, with the wanted text's counts kept)."""
+    length = len(block) + len(wanted)
+    if 2.0 * min(len(block), len(wanted)) / length < TITLE_MIN_SIMILARITY:
         return False
-    matcher = SequenceMatcher(None, block, wanted)
-    return matcher.quick_ratio() >= TITLE_MIN_SIMILARITY and matcher.ratio() >= TITLE_MIN_SIMILARITY
+    if 2.0 * sum((Counter(block) & _character_counts(wanted)).values()) / length < TITLE_MIN_SIMILARITY:
+        return False
+    return SequenceMatcher(None, block, wanted).ratio() >= TITLE_MIN_SIMILARITY
+
+
+@lru_cache(maxsize=64)
+def _character_counts(text: str) -> Counter:
+    """The count of each character of `text`, kept: a page's title is compared with many of its blocks."""
+    return Counter(text)
 
 
 def heads_title(text: str, below: str, title: str) -> bool:

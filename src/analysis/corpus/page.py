@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from functools import lru_cache
 
 from analysis.corpus import layout
 from analysis.corpus.resources import resource_loader
@@ -210,7 +211,9 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     labels = list(rule_labels)
     _label_metadata_fields(texts, labels)
     unnumbered = [layout.without_list_number(text) for text in texts]
-    if any(layout.is_turn(text) or layout.is_turn(line) for text, line in zip(texts, unnumbered)):
+    # a line with no number to take off is the text itself (`without_list_number`), asked once
+    if any(layout.is_turn(text) or (line is not text and layout.is_turn(line))
+           for text, line in zip(texts, unnumbered)):
         labels = [("boilerplate", TIMECODE) if label is None and layout.is_bare_time(line) else label
                   for line, label in zip(unnumbered, labels)]
     _label_page_breaks(texts, labels)
@@ -666,8 +669,13 @@ def _is_copyrighted_caption(texts: list[str], labels: list[Label | None], i: int
 
 def _is_marked(text: str, label: Label | None) -> bool:
     """True when a block is labelled already or carries a cue of page furniture or of a credit."""
-    return (label is not None or layout.is_navigation(text) or layout.is_date_line(text) or layout.is_chrome(text)
-            or layout.is_control(text)
+    return label is not None or _has_furniture_cue(text)
+
+
+@lru_cache(maxsize=layout.BLOCK_TESTS_CACHED)
+def _has_furniture_cue(text: str) -> bool:
+    """True when a block carries a cue of page furniture or of a credit (`_is_marked`; kept, as several passes ask)."""
+    return (layout.is_navigation(text) or layout.is_date_line(text) or layout.is_chrome(text) or layout.is_control(text)
             or layout.is_by_credit(text) or layout.is_label_credit(text) or layout.is_contents_entry(text))
 
 
@@ -1005,7 +1013,10 @@ def _is_about_the_page(note: str, site_words: frozenset[str]) -> bool:
 
 def _names_site(text: str, site_words: frozenset[str]) -> bool:
     """True when a text names the site, also in capitals as its masthead prints it ("Reprints of MERCURY reports")."""
-    return any(word in site_words or _unshouted(word) in site_words for word in layout.words(text))
+    if not site_words:
+        return False
+    found = layout.words(text)  # a word not in capitals is as it is unshouted: only the shouted ones are recased
+    return not site_words.isdisjoint(found) or any(_unshouted(word) in site_words for word in found if word.isupper())
 
 
 def _ends_link_list(texts: list[str], labels: list[Label | None], i: int, site_words: frozenset[str]) -> bool:
@@ -1210,18 +1221,21 @@ def _furniture(text: str, *, chrome: bool = True) -> Label | None:
     outside the body, chrome) boilerplate."""
     if layout.is_timecode(text):
         return "boilerplate", TIMECODE
-    if layout.is_control(text):
+    cue = _has_furniture_cue(text)  # without it, the tests it reads (and a page stamp, a date line) are all False
+    if cue and layout.is_control(text):
         return "boilerplate", "layout:control"
     if layout.is_end_marker(text):
         return "boilerplate", "layout:end-marker"
-    if layout.is_contents_entry(text):
+    if cue and layout.is_contents_entry(text):
         return "boilerplate", LINK_LIST
-    if layout.is_by_credit(text) or layout.is_label_credit(text) or layout.is_credit_bar(text):
+    if (cue and (layout.is_by_credit(text) or layout.is_label_credit(text))) or layout.is_credit_bar(text):
         return "byline", "layout:credit"
     if layout.is_post_meta(text):
         return "byline", "layout:post-meta"
     if layout.is_dated_place(text):
         return "byline", "layout:dated-place"
+    if not cue:
+        return None
     if layout.is_page_stamp(text):
         return "boilerplate", "layout:page-stamp"
     if layout.is_date_line(text):

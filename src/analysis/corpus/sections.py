@@ -23,7 +23,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, NamedTuple
 
 from analysis.config import RESOURCES_DIR
 from analysis.corpus.layout import ends_sentence, metadata_field, without_edit_link
@@ -45,6 +45,7 @@ BLOCKS_SPAN_KEY = "blocks"
 BLOCK_LAYOUT_KEY = "analysis.block_layout"
 RAW_TEXT_KEY = "analysis.raw_text"
 RULE_PLANS_CACHED = 8  # rule sets whose plan is kept (the default rules and a test's own)
+HEADS_BELOW = 4  # a text shorter than this many times the strings looked for is read by heads
 
 
 class Block(NamedTuple):
@@ -151,15 +152,48 @@ def split_blocks(text: str) -> list[tuple[int, int, int, bool]]:
     return [tuple(span) for span in spans]
 
 
+class _Strings(NamedTuple):
+    """Strings found in a text: by a test of each (`all`), or, in a text shorter than `HEADS_BELOW` times their
+    number, by their heads, their first three characters, among the text's runs of three characters (`heads` maps
+    each head to the strings that start with it, `short` holds the strings shorter than a head)."""
+
+    all: tuple[str, ...]
+    heads: dict[tuple[str, ...], tuple[str, ...]]
+    short: tuple[str, ...]
+
+    def held(self, text: str) -> Iterable[str]:
+        """Return the strings that `text` holds."""
+        if len(text) >= HEADS_BELOW * len(self.all):
+            return filter(text.__contains__, self.all)
+        held = [string for head in self.heads.keys() & zip(text, text[1:], text[2:]) for string in self.heads[head]
+                if string in text]
+        held.extend(filter(text.__contains__, self.short))
+        return held
+
+
+def _strings(strings: Iterable[str]) -> _Strings:
+    """Return the `_Strings` of `strings`, each kept once."""
+    strings = tuple(dict.fromkeys(strings))
+    heads: dict[tuple[str, ...], list[str]] = {}
+    for string in strings:
+        if len(string) >= 3:
+            heads.setdefault(tuple(string[:3]), []).append(string)
+    return _Strings(strings, {head: tuple(found) for head, found in heads.items()},
+                    tuple(string for string in strings if len(string) < 3))
+
+
 class _RuleBucket(NamedTuple):
-    """The rules a text of some length may meet, in the rules' order (`checks`: matching test and label), found by
-    the strings the text holds: `by_string` maps each required string to the positions of the rules requiring it,
-    `by_folded` each folded string (looked for in the text lower-cased, where it `folds_exactly`) to those of the
-    rules it gates; `folded_rules` are the rules gated so (all candidates in a text that does not fold exactly),
-    `ungated` the rules with neither."""
+    """The rules a text of some length may meet, as checks in the rules' order (`checks`: a search and the rule's
+    label; a rule with several top-level alternatives has one check for each, in their order), found by the strings
+    the text holds: `by_string` maps each required string to the positions of the checks requiring it, `by_folded`
+    each folded string (looked for in the text lower-cased, where it `folds_exactly`) to those of the checks it gates
+    (`strings` and `folded` find their keys in a text); `folded_rules` are the checks gated so (all candidates in a
+    text that does not fold exactly), `ungated` the checks with neither."""
 
     by_string: dict[str, tuple[int, ...]]
     by_folded: dict[str, tuple[int, ...]]
+    strings: _Strings
+    folded: _Strings
     folded_rules: tuple[int, ...]
     ungated: tuple[int, ...]
     checks: tuple[tuple[Callable[[str], object], Label], ...]
@@ -167,39 +201,54 @@ class _RuleBucket(NamedTuple):
     def label(self, text: str) -> Label | None:
         """Return the label of the first rule that `text` meets, or None."""
         candidates = set(self.ungated)
-        for string in filter(text.__contains__, self.by_string):
+        for string in self.strings.held(text):
             candidates.update(self.by_string[string])
-        if folds_exactly(text):
-            lowered = text.lower()
-            for string in filter(lowered.__contains__, self.by_folded):
+        if not self.folded_rules:  # no check gated by folded strings (the rules for long texts): nothing lower-cased
+            pass
+        elif folds_exactly(text):
+            for string in self.folded.held(text.lower()):
                 candidates.update(self.by_folded[string])
         else:
             candidates.update(self.folded_rules)
         for position in sorted(candidates):
-            matches, label = self.checks[position]
-            if matches(text):
+            search, label = self.checks[position]
+            if search(text) is not None:
                 return label
         return None
 
 
+def _rule_checks(rule: SectionRule) -> list[tuple[Callable[[str], object], frozenset[str] | None,
+                                                 frozenset[str] | None]]:
+    """Return the searches of `rule`, one per top-level alternative where it has several (see
+    `SectionRule.matches`), each with the strings that gate it: its own required strings where it has them, else the
+    rule's required or folded strings (see `SectionRule.required`, `SectionRule.folded`); None for none."""
+    if not rule.alternatives:
+        return [(rule.pattern.search, rule.required, rule.folded)]
+    return [(alternative.search, required, None) if required is not None else
+            (alternative.search, rule.required, rule.folded) for alternative, required in rule.alternatives]
+
+
 def _rule_bucket(rules: list[tuple[int, SectionRule]]) -> _RuleBucket:
-    """Return the `_RuleBucket` of `rules` (each with its number in the rule set): the positions of the rules by each
-    required and each folded string, the folded and the ungated rules' positions, and the checks in the rules' order,
-    which every position indexes."""
+    """Return the `_RuleBucket` of `rules` (each with its number in the rule set): their checks in the rules' order,
+    which every position indexes, the positions by each required and each folded string, and the folded and the
+    ungated checks' positions."""
+    checks = [(search, (rule.section, f"rule:{number}"), required, folded)
+              for number, rule in rules for search, required, folded in _rule_checks(rule)]
     by_string: dict[str, list[int]] = {}
     by_folded: dict[str, list[int]] = {}
-    for position, (_, rule) in enumerate(rules):
-        for string in rule.required or ():
+    for position, (_, _, required, folded) in enumerate(checks):
+        for string in required or ():
             by_string.setdefault(string, []).append(position)
-        for string in rule.folded or ():
+        for string in folded or ():
             by_folded.setdefault(string, []).append(position)
     return _RuleBucket({string: tuple(positions) for string, positions in by_string.items()},
                        {string: tuple(positions) for string, positions in by_folded.items()},
-                       tuple(position for position, (_, rule) in enumerate(rules) if rule.folded is not None),
-                       tuple(position for position, (_, rule) in enumerate(rules)
-                             if rule.required is None and rule.folded is None),
-                       tuple((rule.matches if rule.alternatives else rule.pattern.search,
-                              (rule.section, f"rule:{number}")) for number, rule in rules))
+                       _strings(by_string), _strings(by_folded),
+                       tuple(position for position, (_, _, required, folded) in enumerate(checks)
+                             if required is None and folded is not None),
+                       tuple(position for position, (_, _, required, folded) in enumerate(checks)
+                             if required is None and folded is None),
+                       tuple((search, label) for search, label, _, _ in checks))
 
 
 class _RulePlan(NamedTuple):
@@ -216,8 +265,21 @@ class _RulePlan(NamedTuple):
         return self.buckets[bucket].label(text) if bucket < len(self.limits) else None
 
 
-@lru_cache(maxsize=RULE_PLANS_CACHED)
 def _rule_plan(rules: tuple[SectionRule, ...]) -> _RulePlan:
+    """Return the plan of `rules` (see `_planned`): the last rule set's where `rules` is that very tuple (found
+    without hashing its rules, which costs as much as labelling a few blocks), else the kept or a new one."""
+    if _last_plan and _last_plan[0][0] is rules:
+        return _last_plan[0][1]
+    plan = _planned(rules)
+    _last_plan[:] = [(rules, plan)]
+    return plan
+
+
+_last_plan: list[tuple[tuple[SectionRule, ...], _RulePlan]] = []  # the last rule set asked for (held) and its plan
+
+
+@lru_cache(maxsize=RULE_PLANS_CACHED)
+def _planned(rules: tuple[SectionRule, ...]) -> _RulePlan:
     """Return the plan of `rules`: the rules grouped by the text lengths they allow, each group found by the strings
     a text holds."""
     numbered = list(enumerate(rules, start=1))
