@@ -269,16 +269,17 @@ def _unattributed(quotes: Sequence[QuoteMarks]) -> list[_Found]:
 
 def iter_quotations(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[EntityMention], *,
                     author: str = "", lexicon: QuoteLexicon | None = None, doc_id: str = "",
-                    max_quote_marks: int = MAX_QUOTE_MARKS, parse: ParseArrays | None = None) -> Iterator[Quotation]:
+                    max_quote_marks: int = MAX_QUOTE_MARKS, parse: ParseArrays | None = None,
+                    blocks: Sequence[Block] | None = None) -> Iterator[Quotation]:
     """Yield the quotations of `doc` in text order, marked quotes and reported speech alike.
 
     Quote marks are paired within the blocks stored on `doc` (see `set_blocks`); `author`
     resolves first-person speakers ('As I mention …') to the document's author. Over
     `max_quote_marks` pairs of marks, the quotes are kept unattributed (kind `scare`) and a
-    warning names `doc_id`, the count and the budget. `parse` is the Doc's `ParseArrays`, read if not given.
-    Raises InputError when the default lexicon's resource files are malformed.
+    warning names `doc_id`, the count and the budget. `parse` is the Doc's `ParseArrays` and `blocks` its
+    `doc_blocks`, each read if not given. Raises InputError when the default lexicon's resource files are malformed.
     """
-    blocks = doc_blocks(doc)
+    blocks = blocks if blocks is not None else doc_blocks(doc)
     lexicon = lexicon or default_lexicon()
     parse = parse if parse is not None else ParseArrays(doc)
     block_starts = [b.start for b in blocks]

@@ -25,6 +25,7 @@ import bisect
 import re
 from typing import Callable, Iterable, NamedTuple, Sequence
 
+import numpy as np
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -45,6 +46,7 @@ MAX_NAME_WORDS = 4
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 # Determiners of a noun that brings in someone new ('a second minister'), whom no earlier name is.
 INDEFINITE_DETERMINERS = frozenset({"a", "an", "another"})
+INDEFINITE_IDS = string_ids(INDEFINITE_DETERMINERS)
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 # Pronouns by which 'one of …' takes up a group named before ('One of them').
 PLURAL_TAKERS = frozenset({"them", "those"})
@@ -58,6 +60,7 @@ SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 # Port Aldren', 'through the Kessel Sound') is a place, whatever label the entity recogniser gave it.
 PATH_PREPOSITIONS = frozenset({"near", "through", "across", "into", "outside", "inside", "around", "towards",
                                 "toward", "via", "beyond", "along", "past"})
+PATH_PREPOSITION_IDS = string_ids(PATH_PREPOSITIONS)
 # Pronouns that show a name they take up is a person's.
 PERSON_WORDS = ("he", "she", "his", "her")
 PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
@@ -140,10 +143,10 @@ def _quantified(token: Token) -> bool:
     return any(child.dep_ == "det" and child.lower_ in QUANTIFIERS for child in token.children)
 
 
-def _after_place_preposition(span: Span | None) -> bool:
-    """Return True for a name (the tokens of a mention, or None) after a preposition of place or path ('near Port
+def _after_place_preposition(root: int, parse: ParseArrays) -> bool:
+    """Return True for a name (the root `root` of a mention's tokens) after a preposition of place or path ('near Port
     Aldren')."""
-    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in PATH_PREPOSITIONS
+    return parse.dep[root] == "pobj" and parse.lower[parse.head[root]] in PATH_PREPOSITION_IDS
 
 
 def _end_of_post(noun: Token) -> int:
@@ -199,12 +202,6 @@ def _counts_or_ranks(modifier: Token) -> bool:
                for word in modifier.subtree)
 
 
-def _possessive(span: Span | None) -> bool:
-    """Return True for a name (the tokens of a mention, or None) as a possessor ('at the mayor’s disposal'): no
-    referent a later 'he' takes up over the last subject."""
-    return span is not None and span.root.dep_ == "poss"
-
-
 def _identifying(subject: int, parse: ParseArrays) -> list[int]:
     """Return the indices of the words that may name whom a subject (token `subject`) stands for: its appositions ('the
     pilot, Ivo Marr'), and the complement of the copula it is subject of, which identifies it in a specificational
@@ -223,15 +220,16 @@ def _personal_nouns(parse: ParseArrays, nouns: Iterable[str]) -> frozenset[int]:
     heads = parse.head
     who_clauses = {heads[heads[i]] for i in parse.indices("LOWER", ("who", "whom")).tolist()
                    if heads[i] != i and parse.dep[heads[i]] == "relcl" and heads[heads[i]] != heads[i]}
-    return frozenset(i for i in parse.indices("TAG", ("NN",)).tolist()
-                     if parse.lowered_lemma(i) in nouns or i in who_clauses)
+    singular = parse.indices("TAG", ("NN",))
+    return frozenset(np.intersect1d(singular, parse.lemma_indices(nouns)).tolist()) \
+        | frozenset(i for i in who_clauses if parse.tag[i] == "NN")
 
 
-def _noun_modifier(span: Span | None) -> bool:
-    """Return True for a name (the tokens of a mention, or None) that only modifies a common noun ('the Roe
+def _noun_modifier(root: int, parse: ParseArrays) -> bool:
+    """Return True for a name (the root `root` of a mention's tokens) that only modifies a common noun ('the Roe
     years', 'mortar rounds' mislabelled a name): words inside a compound are no antecedents of a pronoun
     (Postal 1969, 'Anaphoric islands')."""
-    return span is not None and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN"
+    return parse.dep[root] == "compound" and parse.pos[parse.head[root]] == "NOUN"
 
 
 def _described_persons(doc: Doc, parse: ParseArrays, personal: Callable[[int], bool]) -> list[int]:
@@ -475,12 +473,13 @@ class Resolver:
         persons = [m.text.strip("[]") for m in entities if m.label == "PERSON"] + ([author] if author else [])
         subjects = parse.indices("DEP", SUBJECT_DEPS).tolist()
         # Only the head, or the head's head, of a 'him' or 'her' can have one as object (see `_object_pronoun`).
-        addressable = {head.i for i in parse.indices("LOWER", ("him", "her")).tolist()
-                       for head in (doc[i].head, doc[i].head.head)}
+        heads = parse.head
+        addressable = {head for i in parse.indices("LOWER", ("him", "her")).tolist()
+                       for head in (heads[i], heads[heads[i]])}
         # The agent of a passive ('was stated by a port official') acts, as a subject does, unless the passive's
         # subject is a person: that subject stays the centre a later pronoun takes up ('He was met by Roe.').
-        agents = {child.i for i in parse.indices("DEP", ("agent",)).tolist() for child in doc[i].children
-                  if child.dep_ == "pobj" and not _person_passive_subject(doc[i].head)}
+        agents = {child for i in parse.indices("DEP", ("agent",)).tolist() for child in parse.children(i)
+                  if parse.dep[child] == "pobj" and not _person_passive_subject(doc[heads[i]])}
         # Only subjects, agents and objects of 'according to' can name speakers: picked from the Doc's arrays once.
         # the person whose view a sentence gives ('For Roe, the deal …') is its centre, as a subject is
         viewers = {person.i for i in parse.indices("LOWER", ("for",)).tolist()
@@ -499,10 +498,15 @@ class Resolver:
                 self.longest[last] = name
             if len(name.split()) > 1 and len(name) > len(self.by_first_name.get(name.split()[0], "")):
                 self.by_first_name[name.split()[0]] = name
-        person_spans = [(m, doc.char_span(m.start, m.end, alignment_mode="expand")) for m in entities
-                        if m.label == "PERSON"]
+        # each person entity's tokens (as `char_span` expands them, or None) and their root, read once
+        person_mentions = [m for m in entities if m.label == "PERSON"]
+        person_spans = [(m, token_span(doc, *bounds) if bounds is not None else None) for m, bounds in
+                        zip(person_mentions, parse.expanded_ranges([m.start for m in person_mentions],
+                                                                   [m.end for m in person_mentions]))]
+        roots = {m.start: span.root.i for m, span in person_spans if span is not None}
         self.titled = self._titled_names(doc, [span for _, span in person_spans], untagged, lexicon=lexicon)
-        self.sentence_starts = [doc[i].idx for i in parse.sentence_starts()]
+        first_words = np.asarray(parse.sentence_starts(), dtype=np.intp)
+        self.sentence_starts = parse.char_offsets(first_words, first_words + 1)[0]
         self.subjects: dict[str, list[_Subject]] = {"person": [], "thing": [], "plural": []}
         self.plural_heads: dict[int, bool] = {}
         self.embedded: set[int] = set()
@@ -556,18 +560,21 @@ class Resolver:
             if owners and _in_main_clause(token):
                 possessors += owners
         kept = [(m, span) for m, span in person_spans
-                if not _after_place_preposition(span) and not _possessive(span) and not _noun_modifier(span)]
+                if span is None or not (_after_place_preposition(roots[m.start], parse)
+                                        or parse.dep[roots[m.start]] == "poss"  # a possessor ('the mayor’s')
+                                        or _noun_modifier(roots[m.start], parse))]
         named = [_Subject(m.start, self.full_name(m.text)) for m, _ in kept]
         named += [_Subject(name.start_char, self.full_name(name.text)) for name in titled_untagged]
         # persons named or described inside an embedded clause ('I asked Roe whether Putin would stay loyal to Assad')
         embedded_mentions = {m.start for m, span in kept
-                             if span is not None and _in_embedded_clause(span.root.i, parse)}
+                             if span is not None and _in_embedded_clause(roots[m.start], parse)}
         embedded_mentions |= {name.start_char for name in titled_untagged if _in_embedded_clause(name.root.i, parse)}
         self.backgrounded |= {m.start for m, span in kept
-                              if span is not None and _in_relative_clause(span.root.i, parse)}
+                              if span is not None and _in_relative_clause(roots[m.start], parse)}
         self.backgrounded |= {name.start_char for name in titled_untagged if _in_relative_clause(name.root.i, parse)}
-        for span in [span for _, span in person_spans] + titled_untagged:
-            if span is not None and (gender := _gender(span.root.i, span.start, genders, parse)) is not None:
+        for span, root in [(span, roots[m.start]) for m, span in person_spans if span is not None] \
+                + [(name, name.root.i) for name in titled_untagged]:
+            if (gender := _gender(root, span.start, genders, parse)) is not None:
                 self.genders[self.full_name(span.text)] = gender
         self._add_listed_genders(entities, gazetteer or default_gazetteer())
         described = []
@@ -700,10 +707,12 @@ class Resolver:
                      if lowers[k] in titles and doc[k].is_title]
             titled += [(span.start_char, doc[k].lower_, self.full_name(span.text)) for k in words]
             named_nouns.update(words)
-        titled += [(doc[k].idx, doc[k].lower_, None) for k in self._parse.indices("LOWER", self.person_nouns).tolist()
-                   if k not in named_nouns and not in_spans(doc[k].idx, self.silent)
-                   and any(child.dep_ == "det" and child.lower_ in INDEFINITE_DETERMINERS for child in doc[k].children)
-                   and not _predicative(doc[k])]
+        parse = self._parse
+        # the determiner read first, on the parse arrays: most nouns have none of these
+        titled += [(doc[k].idx, doc[k].lower_, None) for k in parse.indices("LOWER", self.person_nouns).tolist()
+                   if k not in named_nouns and any(parse.dep[child] == "det" and lowers[child] in INDEFINITE_IDS
+                                                   for child in parse.children(k))
+                   and not in_spans(doc[k].idx, self.silent) and not _predicative(doc[k])]
         return sorted(titled, key=lambda entry: entry[0])
 
     def _is_bare_definite(self, noun: Token) -> bool:
