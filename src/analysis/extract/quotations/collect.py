@@ -194,13 +194,15 @@ def _echoes(found: Sequence[_Found], blocks: Sequence[Block], block_starts: Sequ
     words again (or opens with the same words): a display line condenses a speaker into a description or a group
     ('Retired judge tells council …', '…, say economists') that the body names."""
     echoed = list(found)
-    lowered = raw.lower()
+    lowered = None  # the text in lower case, made at the first quote of a display line
     attributed = [other for other in found if other.attribution is not None and other.attribution.speaker is not None]
     for k, item in enumerate(found):
         block = blocks[block_index(block_starts, item.start)]
+        if block.section not in ECHO_SECTIONS or item.kind not in ("direct", "partial", "scare"):
+            continue
+        lowered = raw.lower() if lowered is None else lowered
         words = lowered[item.start:item.end].rstrip(ECHO_TRIM)
-        if block.section not in ECHO_SECTIONS or item.kind not in ("direct", "partial", "scare") \
-                or len(words.split()) < ECHO_MIN_WORDS:
+        if len(words.split()) < ECHO_MIN_WORDS:
             continue
         opening = _opening_words(words)
         holder = next((other.attribution for other in attributed if other.start >= block.end

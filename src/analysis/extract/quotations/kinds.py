@@ -58,9 +58,12 @@ def reads_as_sentence(doc: Doc, quote: QuoteMarks) -> bool:
     if not stands_alone(doc, quote):
         return False
     raw = raw_text(doc)
-    before = raw[:quote.open_at].rstrip(" ")
-    set_in = before[-1:].isalnum()
-    if set_in and re.search(r"\bthat$", before, re.IGNORECASE):
+    end = quote.open_at  # where the text before the mark ends, without the spaces before the mark
+    while end > 0 and raw[end - 1] == " ":
+        end -= 1
+    set_in = raw[end - 1:end].isalnum()
+    # a match of 'that' ends the text before the mark: its last six characters hold it and the character before
+    if set_in and re.search(r"\bthat$", raw[max(0, end - 6):end], re.IGNORECASE):
         return False
     if not set_in or raw[quote.end - 1:quote.end] in SENTENCE_CLOSE:
         return True

@@ -132,7 +132,12 @@ def find_quote_marks(text: str, blocks: Sequence[tuple[int, int]]) -> list[Quote
     """
     quotes: list[QuoteMarks] = []
     reopened_at = -1
+    marks = [match.start() for match in MARK.finditer(text)]  # a block holding none opens and closes no quote
     for index, (block_start, block_end) in enumerate(blocks):
+        first_mark = bisect.bisect_left(marks, block_start)
+        if first_mark == len(marks) or marks[first_mark] >= block_end:
+            reopened_at = -1
+            continue
         block = _Block(text[block_start:block_end])
         values = {i for value in ATTRIBUTE_VALUE.finditer(block.text) for i in (value.start() + 1, value.end() - 1)}
         for match in MARK.finditer(block.text):

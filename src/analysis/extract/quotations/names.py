@@ -220,9 +220,8 @@ def _personal_nouns(parse: ParseArrays, nouns: Iterable[str]) -> frozenset[int]:
     heads = parse.head
     who_clauses = {heads[heads[i]] for i in parse.indices("LOWER", ("who", "whom")).tolist()
                    if heads[i] != i and parse.dep[heads[i]] == "relcl" and heads[heads[i]] != heads[i]}
-    singular = parse.indices("TAG", ("NN",))
-    return frozenset(np.intersect1d(singular, parse.lemma_indices(nouns)).tolist()) \
-        | frozenset(i for i in who_clauses if parse.tag[i] == "NN")
+    return frozenset(i for i in parse.indices("TAG", ("NN",)).tolist()
+                     if parse.lowered_lemma(i) in nouns or i in who_clauses)
 
 
 def _noun_modifier(root: int, parse: ParseArrays) -> bool:
@@ -457,9 +456,9 @@ class Resolver:
         self.lexicon = lexicon
         self._parse = parse
         self.naming_verbs = lexicon.naming_verbs
-        genders = {**{word: "female" for word in lexicon.female_words}, **{word: "male" for word in lexicon.male_words}}
+        genders = lexicon.genders
         # A noun of either gender ('the widow', 'her brother') stands for a person, as the person nouns do.
-        self.personal_nouns = lexicon.person_nouns | genders.keys()
+        self.personal_nouns = lexicon.personal_nouns
         self._personal_tokens = _personal_nouns(parse, self.personal_nouns)
         self.genders: dict[str, str] = {}
         # genders the gazetteer gives, not the text: they keep a pronoun off a person, never win it for one

@@ -79,8 +79,8 @@ def iter_reported(doc: Doc, sentences: Sequence[Sentence], quotes: QuoteIndex, l
     and speakers in the `silent` spans (datelines, bylines); `parse` is the Doc's `ParseArrays`, read if not given."""
     # Only a reporting verb's lemma or 'according' can report (see `_reported_range`): picked once per Doc.
     parse = parse if parse is not None else ParseArrays(doc)
-    cues = np.union1d(parse.indices("LEMMA", lexicon.indirect_cues), parse.indices("LOWER", ["according"])).tolist()
-    cue_chars = [doc[i].idx for i in cues]
+    found = np.union1d(parse.indices("LEMMA", lexicon.indirect_cues), parse.indices("LOWER", ["according"]))
+    cues, cue_chars = found.tolist(), parse.char_offsets(found, found + 1)[0]
     for sentence in sentences:
         if sentence.section not in INDIRECT_SECTIONS:
             continue

@@ -407,7 +407,7 @@ def relays(subject: Token, lexicon: QuoteLexicon) -> bool:
     any word in any case ('Sky News'), capitalised ones a word as written ('the Times')."""
     heads = [subject] + [child for child in subject.children if child.dep_ in ("appos", "conj")]
     for head in heads:
-        words = [head] if is_person(head, lexicon) or head.lemma_.lower() in lexicon.female_words | lexicon.male_words \
+        words = [head] if is_person(head, lexicon) or head.lemma_.lower() in lexicon.genders \
             else [head] + [child for child in head.children if child.dep_ == "compound"]
         if any(_relaying_word(word, lexicon) for word in words):
             return True
