@@ -156,3 +156,19 @@ def test_a_quotes_words_are_read_once_as_char_span_reads_them(nlp, text):
         assert context.content(quote) is content
     assert len(context.contents) == len(quotes)
     assert quote_context(doc, quotes, default_lexicon()).contents == {}  # each Doc's context its own
+
+
+def test_a_names_longest_form_is_found_once_per_name_as_written(nlp):
+    from analysis.corpus.sections import doc_blocks, set_blocks
+    from analysis.extract.quotations.names import Resolver
+    from analysis.tables.batches import units
+
+    doc = nlp("Jane Orla Roe met Ivo Marr in Velm.\n\nRoe said the talks would go on. Ivo left.")
+    set_blocks(doc)
+    blocks, parse = doc_blocks(doc), ParseArrays(doc)
+    _, entities = units(doc, parse=parse, blocks=blocks)
+    resolver = Resolver(doc, entities, "", lexicon=default_lexicon(), blocks=blocks, parse=parse)
+    # by surname, bracketed or not, by first name, and names with no longer form
+    expected = {"Roe": "Jane Orla Roe", "[Roe]": "Jane Orla Roe", "Ivo": "Ivo Marr", "": "", "[]": "", "Velm": "Velm"}
+    for _ in range(2):  # asked again, from what was kept
+        assert {name: resolver.full_name(name) for name in expected} == expected

@@ -497,6 +497,7 @@ class Resolver:
                 self.longest[last] = name
             if len(name.split()) > 1 and len(name) > len(self.by_first_name.get(name.split()[0], "")):
                 self.by_first_name[name.split()[0]] = name
+        self._full_names: dict[str, str] = {}  # see `full_name`: the forms above are final now
         # each person entity's tokens (as `char_span` expands them, or None) and their root, read once
         person_mentions = [m for m in entities if m.label == "PERSON"]
         person_spans = [(m, token_span(doc, *bounds) if bounds is not None else None) for m, bounds in
@@ -984,8 +985,14 @@ class Resolver:
         return None
 
     def full_name(self, name: str) -> str:
-        """Return the longest form of `name` in the document (by surname, or by first name for one word)."""
-        name = name.strip("[]")
+        """Return the longest form of `name` in the document (by surname, or by first name for one word), found once
+        per name."""
+        found = self._full_names.get(name)
+        if found is None:
+            found = self._full_names[name] = self._longest_form(name.strip("[]"))
+        return found
+
+    def _longest_form(self, name: str) -> str:
         if not name:
             return name
         candidates = [name, self.longest.get(surname(name), name)]
