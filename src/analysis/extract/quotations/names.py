@@ -85,6 +85,8 @@ SPEAKING_PRONOUN_IDS = string_ids(FIRST_PERSON | PERSON_PRONOUNS)
 # Honorifics that only a person's name takes (Quirk et al. 1985 §5.66, titles of courtesy): a name after one is a
 # person's, whatever label the entity recogniser gave it ('Dr Jane Roe' read as an organisation).
 HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof.", "Professor", "Sir", "Dame"})
+# Each lemma's bare word (see `_bare_word`), by the lemma's string id: the same in every vocabulary.
+_BARE_WORDS: dict[int, str] = {}
 PARTITIVE_HEADS = frozenset({"one", "some", "many", "several", "most", "each", "either", "neither", "none", "few",
                              "all", "both"})
 
@@ -127,8 +129,12 @@ def _gender(root: int, start: int, genders: dict[str, str], parse: ParseArrays) 
 
 def _bare_word(word: int, parse: ParseArrays) -> str:
     """Return the lower-cased lemma of token `word` without the full stop American and Indian styles put after an
-    abbreviated title ('Mr.', 'Mrs.', 'Ms.'), which British style leaves out ('Mr')."""
-    return parse.lowered_lemma(word).rstrip(".")
+    abbreviated title ('Mr.', 'Mrs.', 'Ms.'), which British style leaves out ('Mr'); kept per lemma (`_BARE_WORDS`)."""
+    lemma = parse.lemma[word]
+    bare = _BARE_WORDS.get(lemma)
+    if bare is None:
+        bare = _BARE_WORDS[lemma] = parse.lowered_lemma(word).rstrip(".")
+    return bare
 
 
 def _according_to_objects(doc: Doc, parse: ParseArrays) -> set[int]:
@@ -504,7 +510,8 @@ class Resolver:
                         zip(person_mentions, parse.expanded_ranges([m.start for m in person_mentions],
                                                                    [m.end for m in person_mentions]))]
         roots = {m.start: span.root.i for m, span in person_spans if span is not None}
-        self.titled = self._titled_names(doc, [span for _, span in person_spans], untagged, lexicon=lexicon)
+        self.titled = self._titled_names(doc, [(span, roots[m.start]) for m, span in person_spans if span is not None],
+                                         untagged, lexicon=lexicon)
         first_words = np.asarray(parse.sentence_starts(), dtype=np.intp)
         self.sentence_starts = parse.char_offsets(first_words, first_words + 1)[0]
         self.subjects: dict[str, list[_Subject]] = {"person": [], "thing": [], "plural": []}
@@ -678,24 +685,22 @@ class Resolver:
         return parse.dep[subject] in SUBJECT_DEPS \
             and reporting_tag(doc, parse.head[subject], self.lexicon, parse=parse) is not None
 
-    def _titled_names(self, doc: Doc, persons: Sequence[Span | None], untagged: Sequence[Span], *,
+    def _titled_names(self, doc: Doc, persons: Sequence[tuple[Span, int]], untagged: Sequence[Span], *,
                       lexicon: QuoteLexicon) -> list[tuple[int, str, str | None]]:
-        """Return `(offset, title, name)` for each person's name (the tokens of a person entity, or None, or one of
-        the `untagged` names) written with a title noun before it ('President Roe', 'Mayor Jane Roe', also past a
+        """Return `(offset, title, name)` for each person's name (the tokens of a person entity with their root's
+        index, or one of the `untagged` names) written with a title noun before it ('President Roe', 'Mayor Jane Roe', also past a
         note in brackets: 'General (retd) Roe', see `name_past_note`) or with a noun for a person in apposition
         ('Jane Roe, the Minister for Trade', 'Ivo Marr, a researcher at …', 'our analyst, Ivo Marr'), the title or
         noun in lower case, in text order; and `(offset, noun, None)` for each mention of such a noun with an
         indefinite determiner ('a second minister'): someone new and unnamed, whom a later 'the minister' may be."""
         titled, lowers, titles = [], self._parse.lower, string_ids(self.person_nouns)
         named_nouns = set()
-        for span in list(persons) + list(untagged):
-            if span is None:
-                continue
+        for span, root in list(persons) + [(name, None) for name in untagged]:
             silent = in_spans(span.start_char, self.silent)
             # a byline's name with its post ('Answered by: Jane Roe, Minister for Trade') is who a later 'the
             # Minister' is; a name in the page's chrome (related links, most read) is no one's
             if not silent or in_spans(span.start_char, self._bylines):
-                nouns = [noun for noun in _appositive_nouns(span.root)
+                nouns = [noun for noun in _appositive_nouns(doc[root] if root is not None else span.root)
                          if noun.lemma_.lower() in self.person_nouns and not span.start <= noun.i < span.end]
                 titled += [(span.start_char, noun.lower_, self.full_name(span.text)) for noun in nouns]
                 named_nouns.update(noun.i for noun in nouns)
@@ -739,8 +744,7 @@ class Resolver:
         editorial') can take up: a name that is no place, people or date, no person of the gazetteer, that no 'he' or
         'she' takes up, and, if labelled a person, that a noun for no person introduces (the recogniser often labels
         an outlet's name a person). `subjects` are the indices of the Doc's subjects, in order."""
-        persons = {self.pronoun(doc[i]) for i in parse.indices("LOWER", PERSON_WORDS).tolist()
-                   if parse.dep[i] in SUBJECT_DEPS and not in_spans(doc[i].idx, quoted)}
+        persons = None  # the names the person pronouns resolve to, found when a name first needs them
         bodies = []
         for i in subjects:
             if parse.pos[i] != "PROPN" or in_spans(char := doc[i].idx, self.silent) or in_spans(char, quoted):
@@ -755,6 +759,9 @@ class Resolver:
             if mention.label == "PERSON" and not self._named_with_a_noun(doc[first - 1] if first else None, doc[i]):
                 continue
             name = doc[first:named.end].text.strip()
+            if persons is None:
+                persons = {self.pronoun(doc[i]) for i in parse.indices("LOWER", PERSON_WORDS).tolist()
+                           if parse.dep[i] in SUBJECT_DEPS and not in_spans(doc[i].idx, quoted)}
             if self.full_name(name) not in persons:
                 bodies.append(_Subject(doc[first].idx, name))
         return sorted(set(bodies))
@@ -914,12 +921,12 @@ class Resolver:
         if (noted := self._name_past_note(token.doc, token.i, lexicon)) is not None:
             return "person", self.full_name(noted.text)
         mention, parse = self.mention_at(token.idx), self._parse
+        if mention is not None and mention.label == "PERSON":
+            return "person", self.full_name(mention.text)
         coordinated = any(parse.dep[child] == "conj" and parse.pos[child] in NOMINAL_POS
                           for child in parse.children(token.i))
         named = next((m for child in _identifying(token.i, parse)
                       if (m := self.mention_at(token.doc[child].idx)) is not None and m.label == "PERSON"), None)
-        if mention is not None and mention.label == "PERSON":
-            return "person", self.full_name(mention.text)
         if named is not None and not coordinated:
             return "person", self.full_name(named.text)
         if token.pos_ == "PROPN" and token.text in self.longest and not coordinated:
