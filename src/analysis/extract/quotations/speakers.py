@@ -119,6 +119,8 @@ def _is_prose(block: Block) -> bool:
 
 def in_spans(char: int, spans: Sequence[tuple[int, int]]) -> bool:
     """Return True when offset `char` lies in one of the sorted, disjoint `spans`."""
+    if not spans:
+        return False
     i = bisect.bisect_right(spans, (char, math.inf)) - 1
     return i >= 0 and spans[i][0] <= char < spans[i][1]
 
