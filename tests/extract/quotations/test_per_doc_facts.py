@@ -172,3 +172,38 @@ def test_a_names_longest_form_is_found_once_per_name_as_written(nlp):
     expected = {"Roe": "Jane Orla Roe", "[Roe]": "Jane Orla Roe", "Ivo": "Ivo Marr", "": "", "[]": "", "Velm": "Velm"}
     for _ in range(2):  # asked again, from what was kept
         assert {name: resolver.full_name(name) for name in expected} == expected
+
+
+LABEL_TEXTS = [
+    "Dorn: we stay.", "JANE ROE, Port Authority: the quay is shut.", "[00:02:10] JANE ROE: yes.",
+    "PIET VOS (translated):", "JANE ROE:", "Jane Roe (via video link): no.", "Q: and then?", "2:51 Vos: fine",
+    "The mayor said this: no more.", "Dorn:we stay.", "JANE ROE", "Dorn said:", "", ":", ": ", "A: ",
+    "Dr Jane Roe", "Prof. Ivo Marr, Velm", "Jane Roe, Port Aldren Upper Town", "Mr Ivo Anton Marr Vos",
+    "Jane Anne Orla Roe, Port Aldren Upper", "Dr. Jane Anne Orla Roe, Port Aldren Upper", "J. Roe",
+    "Yours sincerely, and with every good wish for the season, Jane Roe of Velm",
+]
+
+
+@pytest.mark.parametrize("text", LABEL_TEXTS)
+def test_labels_and_signatures_are_asked_only_where_they_can_match(text):
+    from analysis.extract.quotations.speakers import (LINE_LABEL, PARAGRAPH_LABEL, SIGNATURE, _line_label_match,
+                                                      paragraph_label_match)
+
+    def same(found, expected):
+        return (found is None and expected is None) or found.span() == expected.span()
+
+    assert same(paragraph_label_match(text), PARAGRAPH_LABEL.match(text))
+    assert same(_line_label_match(text), LINE_LABEL.fullmatch(text))
+    # a signature holds at most seven spaces, so a line with more is no signature
+    assert text.count(" ") <= 7 or SIGNATURE.fullmatch(text) is None
+    for ending in (" ", ": x", ":"):
+        assert same(paragraph_label_match(text + ending), PARAGRAPH_LABEL.match(text + ending))
+        assert same(_line_label_match(text + ending), LINE_LABEL.fullmatch(text + ending))
+
+
+def test_the_longest_signature_has_seven_spaces():
+    from analysis.extract.quotations.speakers import SIGNATURE
+
+    longest = "Dr. Jane Anne Orla Roe, Port Aldren Upper"
+    assert longest.count(" ") == 7 and SIGNATURE.fullmatch(longest) is not None
+    assert SIGNATURE.fullmatch(longest + " Town") is None

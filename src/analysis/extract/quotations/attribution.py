@@ -22,7 +22,8 @@ from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, 
                                                   PLACE_LABELS, PLACE_PREPOSITIONS, PLURAL_PRONOUNS, SECOND_PERSON,
                                                   SIGNATURE, SUBJECT_DEPS, can_speak, cited_source, in_spans,
                                                   is_named_place, is_person, is_possessor, is_speech_noun, label_name,
-                                                  label_name_span, nearest_subject, noun_cue_speaker, relays,
+                                                  label_name_span, nearest_subject, noun_cue_speaker,
+                                                  paragraph_label_match, relays,
                                                   reporting_tag, source_of_statement, speaker_span, subject_of,
                                                   viewpoint_holder)
 from analysis.nlp.arrays import ParseArrays
@@ -770,7 +771,7 @@ def _trailing_source(doc: Doc, quote: QuoteMarks, block: Block) -> tuple[bool, r
     """Return whether the quote opens its paragraph (perhaps after a label: 'Claim: “…”'), and the source or note set
     after its closing mark to the end of the line (`TRAILING_SOURCE`), None where the quote ends the line or none
     follows."""
-    label = PARAGRAPH_LABEL.match(block.text)
+    label = paragraph_label_match(block.text)
     if quote.open_at != block.start + (label.end() if label is not None else 0):
         return False, None
     if quote.close_at is None or quote.close_at == block.end - 1:
