@@ -207,3 +207,19 @@ def test_the_longest_signature_has_seven_spaces():
     longest = "Dr. Jane Anne Orla Roe, Port Aldren Upper"
     assert longest.count(" ") == 7 and SIGNATURE.fullmatch(longest) is not None
     assert SIGNATURE.fullmatch(longest + " Town") is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("As Lind and Sokol (2021, p. 14) put it, “the port is a lever”.", "Lind and Sokol"),
+    ("As Marr (2019) wrote, “the quay was never neutral”.", "Marr"),
+    ("As Marr wrote, “the quay was never neutral”.", None),  # no bracket before the quote: no citation
+    ("Marr (2019) thought so. Later, it was “the quay”.", None),  # the citation ends a sentence before
+    ("“The quay (2019)” was the title.", None),  # the bracket lies after the opening mark
+])
+def test_a_narrative_citation_is_looked_for_only_after_a_bracket(nlp, text, speaker):
+    from analysis.extract.quotations.attribution import _attribute_by_narrative_citation, quote_context
+
+    doc = nlp(text)
+    quotes = find_quote_marks(text, [(0, len(text))])
+    found = _attribute_by_narrative_citation(quote_context(doc, quotes, default_lexicon()), quotes[0])
+    assert (found.speaker.text if found is not None else None) == speaker

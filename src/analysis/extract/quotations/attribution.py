@@ -270,6 +270,8 @@ def _attribute_by_narrative_citation(context: QuoteContext, quote: QuoteMarks) -
     splits the sentence."""
     doc, raw = context.doc, raw_text(context.doc)
     window = max(0, quote.open_at - NARRATIVE_WINDOW_CHARS, raw.rfind("\n", 0, quote.open_at) + 1)
+    if raw.find("(", window, quote.open_at) < 0:  # every citation holds one
+        return None
     window = max([window] + [end.end() for end in SENTENCE_END.finditer(raw, window, quote.open_at)])
     match = None
     for match in NARRATIVE_CITATION.finditer(raw, window, quote.open_at):
