@@ -285,7 +285,8 @@ def iter_quotations(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[
     lexicon = lexicon or default_lexicon()
     parse = parse if parse is not None else ParseArrays(doc)
     block_starts = [b.start for b in blocks]
-    quotes = [q for q in find_quote_marks(raw_text(doc), [(b.start, b.end) for b in blocks])
+    raw = raw_text(doc)
+    quotes = [q for q in find_quote_marks(raw, [(b.start, b.end) for b in blocks])
               if blocks[block_index(block_starts, q.open_at)].section not in NO_QUOTE_SECTIONS]
     resolver = Resolver(doc, entities, author, lexicon=lexicon, blocks=blocks,
                         quoted=[(q.start, q.end) for q in quotes if q.depth == 0], parse=parse)
@@ -296,7 +297,7 @@ def iter_quotations(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[
                        max_quote_marks, FALLBACK_KIND)
         found = _unattributed(quotes)
     else:
-        found = _echoes(list(_marked(context, blocks, block_starts, sentences)), blocks, block_starts, raw_text(doc))
+        found = _echoes(list(_marked(context, blocks, block_starts, sentences)), blocks, block_starts, raw)
     spans = {(item.start, item.end) for item in found}
     for reported in iter_reported(doc, sentences, context.quotes, lexicon, silent=resolver.silent, parse=parse):
         if (reported.start, reported.end) not in spans:
@@ -304,7 +305,7 @@ def iter_quotations(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[
             found.append(_Found(reported.start, reported.end, "indirect", reported.attribution))
     found.sort(key=lambda item: (item.start, -item.end))
     if len(quotes) <= max_quote_marks:
-        found = _taken_up(found, raw_text(doc), doc)
+        found = _taken_up(found, raw, doc)
     sentence_starts = [s.start for s in sentences]
     for quote_id, item in enumerate(found):
         sentence = sentences[max(0, bisect.bisect_right(sentence_starts, item.start - 1) - 1)]
@@ -315,7 +316,7 @@ def iter_quotations(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[
         if attribution is not None and attribution.cue == "cite":
             name = resolver.full_name(speaker_text)
         yield Quotation(quote_id=quote_id, sent_id=sentence.sent_id, section=sentence.section, start=item.start,
-                        end=item.end, text=raw_text(doc)[item.start:item.end], kind=item.kind, speaker=speaker_text,
+                        end=item.end, text=raw[item.start:item.end], kind=item.kind, speaker=speaker_text,
                         speaker_name=name, speaker_actor=actor, cue=attribution.cue if attribution else None,
                         speaker_start=speaker.start_char if speaker is not None else None,
                         speaker_end=speaker.end_char if speaker is not None else None,

@@ -1153,11 +1153,12 @@ class Resolver:
         """Return the resolved name and gazetteer actor of a speaker mention; one of a group named by a pronoun
         ('one of them') takes the group's name, one of a group named by a plural noun is one of its kind (see
         `_one_member`)."""
-        pronoun = _partitive_pronoun(speaker.root)
+        head = speaker.root  # read once: `Span.root` walks the span's heads at every read
+        pronoun = _partitive_pronoun(head)
         if pronoun is not None:
             return self.name_and_actor(speaker.doc[pronoun.i:pronoun.i + 1])
-        if len(speaker) == 1 and speaker.root.lower_ in ONE_OF_A_GROUP:
-            return SpeakerName(self._group_before(speaker.root), None)
+        if len(speaker) == 1 and head.lower_ in ONE_OF_A_GROUP:
+            return SpeakerName(self._group_before(head), None)
         if len(speaker) == 1 and speaker[0].pos_ == "PRON":
             if speaker[0].lower_ not in FIRST_PERSON | SECOND_PERSON | THIRD_PERSON:
                 return SpeakerName(None, None)
@@ -1169,7 +1170,6 @@ class Resolver:
         mentions = list(self.entities[first:last])
         persons = [m for m in mentions if m.label == "PERSON"]
         actor = next((m.actor for m in mentions if m.actor), None)
-        head = speaker.root
         if (member := _one_member(head)) is not None:
             return SpeakerName(member, actor)
         if len(persons) == 1 and persons[0].start <= head.idx < persons[0].end:
