@@ -40,8 +40,8 @@ class QuoteLexicon:
 
     @cached_property
     def verb_cues(self) -> frozenset[str]:
-        """The lemmas of the cues that are verbs: reporting verbs, verbs of thought and verbs that characterize with 'as'
-        (made at the first use and kept, as the lists below)."""
+        """The lemmas of the cues that are verbs: reporting verbs, verbs of thought and verbs that characterize with
+        'as' (made at the first use and kept, as the lists below)."""
         return self.direct_cues | self.thought_cues | self.as_cues
 
     @cached_property

@@ -568,7 +568,9 @@ class Resolver:
                 possessors += owners
         kept = [(m, span) for m, span in person_spans
                 if span is None or not (_after_place_preposition(roots[m.start], parse)
-                                        or parse.dep[roots[m.start]] == "poss"  # a possessor ('the mayor’s')
+                                        # a possessor ('at the mayor’s disposal'): no referent a later 'he' takes
+                                        # up over the last subject
+                                        or parse.dep[roots[m.start]] == "poss"
                                         or _noun_modifier(roots[m.start], parse))]
         named = [_Subject(m.start, self.full_name(m.text)) for m, _ in kept]
         named += [_Subject(name.start_char, self.full_name(name.text)) for name in titled_untagged]
@@ -688,10 +690,10 @@ class Resolver:
     def _titled_names(self, doc: Doc, persons: Sequence[tuple[Span, int]], untagged: Sequence[Span], *,
                       lexicon: QuoteLexicon) -> list[tuple[int, str, str | None]]:
         """Return `(offset, title, name)` for each person's name (the tokens of a person entity with their root's
-        index, or one of the `untagged` names) written with a title noun before it ('President Roe', 'Mayor Jane Roe', also past a
-        note in brackets: 'General (retd) Roe', see `name_past_note`) or with a noun for a person in apposition
-        ('Jane Roe, the Minister for Trade', 'Ivo Marr, a researcher at …', 'our analyst, Ivo Marr'), the title or
-        noun in lower case, in text order; and `(offset, noun, None)` for each mention of such a noun with an
+        index, or one of the `untagged` names) written with a title noun before it ('President Roe', 'Mayor Jane
+        Roe', also past a note in brackets: 'General (retd) Roe', see `name_past_note`) or with a noun for a person in
+        apposition ('Jane Roe, the Minister for Trade', 'Ivo Marr, a researcher at …', 'our analyst, Ivo Marr'), the
+        title or noun in lower case, in text order; and `(offset, noun, None)` for each mention of such a noun with an
         indefinite determiner ('a second minister'): someone new and unnamed, whom a later 'the minister' may be."""
         titled, lowers, titles = [], self._parse.lower, string_ids(self.person_nouns)
         named_nouns = set()
