@@ -118,7 +118,7 @@ def document_records(document: Document, doc, *, codebook: Codebook, marker_lexi
         sentences, entities = units(doc, parse=parse, blocks=blocks)
     with _stage(doc_id, "finding quotations", timings):
         quotations = list(iter_quotations(doc, sentences, entities, author=document.source.author,
-                                          doc_id=doc_id, parse=parse))
+                                          doc_id=doc_id, parse=parse, blocks=blocks))
     records = {"blocks": blocks, "sentences": sentences, "entities": entities, "quotations": quotations}
     with _stage(doc_id, "coding frames", timings):
         records["codes"] = list(iter_code_hits(doc, sentences, entities, codebook=codebook, quotations=quotations,

@@ -22,7 +22,8 @@ from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, 
                                                   PLACE_LABELS, PLACE_PREPOSITIONS, PLURAL_PRONOUNS, SECOND_PERSON,
                                                   SIGNATURE, SUBJECT_DEPS, can_speak, cited_source, in_spans,
                                                   is_named_place, is_person, is_possessor, is_speech_noun, label_name,
-                                                  label_name_span, nearest_subject, noun_cue_speaker, relays,
+                                                  label_name_span, nearest_subject, noun_cue_speaker,
+                                                  paragraph_label_match, relays,
                                                   reporting_tag, source_of_statement, speaker_span, subject_of,
                                                   viewpoint_holder)
 from analysis.nlp.arrays import ParseArrays
@@ -118,6 +119,9 @@ SOURCE_LINE = re.compile(r"(?:[—–-]+ ?|(?:Source|Claim source|Claimed by|Mad
 INSERTED_WORDING = re.compile(r"(?:\b(?P<put>insert|substitute)|\b(?P<replace>replace)\b[^\n]*?(?<!\w)"
                               r"(?:“[^“”\n]+”|‘[^‘\n]+?’(?!\w)|\"[^\"\n]+\"|'[^'\n]+?'(?!\w))[^\n]*?\bwith)\s*$",
                               re.IGNORECASE)
+# The word an `INSERTED_WORDING` match ends on, before the spaces up to the quote: tried first, on the line's last
+# characters only (see `amendment_attribution`).
+INSERTED_WORDING_END = re.compile(r"(?:insert|substitute|with)$", re.IGNORECASE)
 
 # A quote's source set after it on its line, in brackets or after a dash, up to a comma, a semicolon or a bracket, as
 # handouts, slides and survey reports credit a quotation: '“…” (Jane Roe, The Harbour Years, 2020)', '“…” (retired
@@ -181,6 +185,15 @@ class QuoteContext(NamedTuple):
     colons: Sequence[int]
     citations: dict[int, re.Match | None]
     parse: ParseArrays
+    contents: dict[tuple[int, int], Span | None]  # see `content`
+
+    def content(self, quote: QuoteMarks) -> Span | None:
+        """Return the tokens of a quote's words, as `char_span` expands them (None outside the text), made once per
+        quote."""
+        key = (quote.start, quote.end)
+        if key not in self.contents:
+            self.contents[key] = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        return self.contents[key]
 
     def sentence(self, i: int) -> tuple[int, int]:
         """Return the token range `(start, end)` of the parser's sentence holding token `i`."""
@@ -197,14 +210,14 @@ def quote_context(doc: Doc, quotes: Sequence[QuoteMarks], lexicon: QuoteLexicon,
     return QuoteContext(doc=doc, quotes=QuoteIndex(quotes), lexicon=lexicon, silent=silent,
                         sentence_starts=parse.sentence_starts(),
                         cue_tokens=[i for i in _cue_candidates(parse, lexicon) if _may_cue(doc, doc[i], lexicon)],
-                        colons=parse.indices("ORTH", [":"]).tolist(), citations={}, parse=parse)
+                        colons=parse.indices("ORTH", [":"]).tolist(), citations={}, parse=parse, contents={})
 
 
 def attribute(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:
     """Return the cue and speaker of a marked quote, or None if nothing attributes it. A citation right after
     a quoted phrase names its source before any cue does ('Scholars call it “the veto premium” (Marr 2019)'); a
     quoted sentence keeps the speaker its cue names, the citation being where the author found it."""
-    content = context.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    content = context.content(quote)
     if content is None or len(content) == 0:
         return None
     cited = quote.close_at is not None and not stands_alone(context.doc, quote)
@@ -257,6 +270,8 @@ def _attribute_by_narrative_citation(context: QuoteContext, quote: QuoteMarks) -
     splits the sentence."""
     doc, raw = context.doc, raw_text(context.doc)
     window = max(0, quote.open_at - NARRATIVE_WINDOW_CHARS, raw.rfind("\n", 0, quote.open_at) + 1)
+    if raw.find("(", window, quote.open_at) < 0:  # every citation holds one
+        return None
     window = max([window] + [end.end() for end in SENTENCE_END.finditer(raw, window, quote.open_at)])
     match = None
     for match in NARRATIVE_CITATION.finditer(raw, window, quote.open_at):
@@ -287,7 +302,7 @@ def _enclosing(context: QuoteContext, quote: QuoteMarks) -> QuoteMarks | None:
 
 def _cue_candidates(parse: ParseArrays, lexicon: QuoteLexicon) -> list[int]:
     """Return the indices of the tokens whose lemma is a cue, or that are 'according' or 'words', in order."""
-    by_lemma = parse.indices("LEMMA", lexicon.noun_cues | lexicon.direct_cues | lexicon.thought_cues | lexicon.as_cues)
+    by_lemma = parse.indices("LEMMA", lexicon.cue_lemmas)
     return np.union1d(by_lemma, parse.indices("LOWER", ("according", "words"))).tolist()
 
 
@@ -297,7 +312,7 @@ def _may_cue(doc: Doc, token: Token, lexicon: QuoteLexicon) -> bool:
     if token.pos_ == "NOUN":
         return (token.lemma_ in lexicon.noun_cues or is_according_to(doc, token)
                 or in_the_words_of(doc, token) is not None)
-    return token.lemma_ in lexicon.direct_cues | lexicon.thought_cues | lexicon.as_cues or is_according_to(doc, token)
+    return token.lemma_ in lexicon.verb_cues or is_according_to(doc, token)
 
 
 def _inverted_subject(cue: Token, quote: QuoteMarks) -> Token | None:
@@ -638,7 +653,7 @@ def tag_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution | N
 def viewpoint_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution | None:
     """Attribute a quote with no cue to the person whose view its sentence gives, named by a 'for' that opens it
     ('For the analyst Jane Roe, it is “…”'; see `viewpoint_holder`), else None."""
-    content = context.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    content = context.content(quote)
     if content is None or len(content) == 0:
         return None
     opening = context.doc[context.sentence(content.start)[0]]
@@ -758,7 +773,7 @@ def _trailing_source(doc: Doc, quote: QuoteMarks, block: Block) -> tuple[bool, r
     """Return whether the quote opens its paragraph (perhaps after a label: 'Claim: “…”'), and the source or note set
     after its closing mark to the end of the line (`TRAILING_SOURCE`), None where the quote ends the line or none
     follows."""
-    label = PARAGRAPH_LABEL.match(block.text)
+    label = paragraph_label_match(block.text)
     if quote.open_at != block.start + (label.end() if label is not None else 0):
         return False, None
     if quote.close_at is None or quote.close_at == block.end - 1:
@@ -889,6 +904,11 @@ def amendment_attribution(context: QuoteContext, quote: QuoteMarks) -> Attributi
     …'). The words that come out stay unattributed here: they are the amended text's (see `collect._taken_up`)."""
     doc, raw = context.doc, raw_text(context.doc)
     line_start = raw.rfind("\n", 0, quote.open_at) + 1
+    end = quote.open_at
+    while end > line_start and raw[end - 1].isspace():
+        end -= 1
+    if INSERTED_WORDING_END.search(raw, max(line_start, end - len("substitute")), end) is None:
+        return None
     wording = INSERTED_WORDING.search(raw, line_start, quote.open_at)
     if wording is None:
         return None
@@ -1114,7 +1134,7 @@ def characterized_attribution(context: QuoteContext, quote: QuoteMarks) -> Attri
     None when no one is named ('known as “…”'), or the writer or reader is, or more than `AS_MAX_WORDS` words stand
     between 'as' and the quote."""
     doc = context.doc
-    content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    content = context.content(quote)
     if content is None or len(content) == 0:
         return None
     as_ = next((token for token in content.root.ancestors if token.lower_ == "as" and token.dep_ == "prep"), None)

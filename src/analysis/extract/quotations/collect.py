@@ -194,13 +194,15 @@ def _echoes(found: Sequence[_Found], blocks: Sequence[Block], block_starts: Sequ
     words again (or opens with the same words): a display line condenses a speaker into a description or a group
     ('Retired judge tells council …', '…, say economists') that the body names."""
     echoed = list(found)
-    lowered = raw.lower()
+    lowered = None  # the text in lower case, made at the first quote of a display line
     attributed = [other for other in found if other.attribution is not None and other.attribution.speaker is not None]
     for k, item in enumerate(found):
         block = blocks[block_index(block_starts, item.start)]
+        if block.section not in ECHO_SECTIONS or item.kind not in ("direct", "partial", "scare"):
+            continue
+        lowered = raw.lower() if lowered is None else lowered
         words = lowered[item.start:item.end].rstrip(ECHO_TRIM)
-        if block.section not in ECHO_SECTIONS or item.kind not in ("direct", "partial", "scare") \
-                or len(words.split()) < ECHO_MIN_WORDS:
+        if len(words.split()) < ECHO_MIN_WORDS:
             continue
         opening = _opening_words(words)
         holder = next((other.attribution for other in attributed if other.start >= block.end
@@ -269,20 +271,22 @@ def _unattributed(quotes: Sequence[QuoteMarks]) -> list[_Found]:
 
 def iter_quotations(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[EntityMention], *,
                     author: str = "", lexicon: QuoteLexicon | None = None, doc_id: str = "",
-                    max_quote_marks: int = MAX_QUOTE_MARKS, parse: ParseArrays | None = None) -> Iterator[Quotation]:
+                    max_quote_marks: int = MAX_QUOTE_MARKS, parse: ParseArrays | None = None,
+                    blocks: Sequence[Block] | None = None) -> Iterator[Quotation]:
     """Yield the quotations of `doc` in text order, marked quotes and reported speech alike.
 
     Quote marks are paired within the blocks stored on `doc` (see `set_blocks`); `author`
     resolves first-person speakers ('As I mention …') to the document's author. Over
     `max_quote_marks` pairs of marks, the quotes are kept unattributed (kind `scare`) and a
-    warning names `doc_id`, the count and the budget. `parse` is the Doc's `ParseArrays`, read if not given.
-    Raises InputError when the default lexicon's resource files are malformed.
+    warning names `doc_id`, the count and the budget. `parse` is the Doc's `ParseArrays` and `blocks` its
+    `doc_blocks`, each read if not given. Raises InputError when the default lexicon's resource files are malformed.
     """
-    blocks = doc_blocks(doc)
+    blocks = blocks if blocks is not None else doc_blocks(doc)
     lexicon = lexicon or default_lexicon()
     parse = parse if parse is not None else ParseArrays(doc)
     block_starts = [b.start for b in blocks]
-    quotes = [q for q in find_quote_marks(raw_text(doc), [(b.start, b.end) for b in blocks])
+    raw = raw_text(doc)
+    quotes = [q for q in find_quote_marks(raw, [(b.start, b.end) for b in blocks])
               if blocks[block_index(block_starts, q.open_at)].section not in NO_QUOTE_SECTIONS]
     resolver = Resolver(doc, entities, author, lexicon=lexicon, blocks=blocks,
                         quoted=[(q.start, q.end) for q in quotes if q.depth == 0], parse=parse)
@@ -293,7 +297,7 @@ def iter_quotations(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[
                        max_quote_marks, FALLBACK_KIND)
         found = _unattributed(quotes)
     else:
-        found = _echoes(list(_marked(context, blocks, block_starts, sentences)), blocks, block_starts, raw_text(doc))
+        found = _echoes(list(_marked(context, blocks, block_starts, sentences)), blocks, block_starts, raw)
     spans = {(item.start, item.end) for item in found}
     for reported in iter_reported(doc, sentences, context.quotes, lexicon, silent=resolver.silent, parse=parse):
         if (reported.start, reported.end) not in spans:
@@ -301,7 +305,7 @@ def iter_quotations(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[
             found.append(_Found(reported.start, reported.end, "indirect", reported.attribution))
     found.sort(key=lambda item: (item.start, -item.end))
     if len(quotes) <= max_quote_marks:
-        found = _taken_up(found, raw_text(doc), doc)
+        found = _taken_up(found, raw, doc)
     sentence_starts = [s.start for s in sentences]
     for quote_id, item in enumerate(found):
         sentence = sentences[max(0, bisect.bisect_right(sentence_starts, item.start - 1) - 1)]
@@ -312,7 +316,7 @@ def iter_quotations(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[
         if attribution is not None and attribution.cue == "cite":
             name = resolver.full_name(speaker_text)
         yield Quotation(quote_id=quote_id, sent_id=sentence.sent_id, section=sentence.section, start=item.start,
-                        end=item.end, text=raw_text(doc)[item.start:item.end], kind=item.kind, speaker=speaker_text,
+                        end=item.end, text=raw[item.start:item.end], kind=item.kind, speaker=speaker_text,
                         speaker_name=name, speaker_actor=actor, cue=attribution.cue if attribution else None,
                         speaker_start=speaker.start_char if speaker is not None else None,
                         speaker_end=speaker.end_char if speaker is not None else None,

@@ -38,6 +38,14 @@ ENTRY_DESCRIPTION = re.compile(r"[,.:]?\s+(?:[–—-]\s(?!(?:that|this|those|th
                                re.IGNORECASE)
 
 
+# The patterns of the tests below, compiled once.
+THAT_AT_END = re.compile(r"\bthat$", re.IGNORECASE)
+THAT_BEFORE_SPACES = re.compile(r"\bthat\s*$", re.IGNORECASE)
+SENTENCE_OR_LINE_BREAK = re.compile(r"[.!?…]\s|\n")
+WORD_RUN = re.compile(r"[\w-]+")
+TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
 def stands_alone(doc: Doc, quote: QuoteMarks) -> bool:
     """Return True when the quoted words read as the speaker's own sentence, not a fragment of the author's."""
     raw = raw_text(doc)
@@ -58,9 +66,12 @@ def reads_as_sentence(doc: Doc, quote: QuoteMarks) -> bool:
     if not stands_alone(doc, quote):
         return False
     raw = raw_text(doc)
-    before = raw[:quote.open_at].rstrip(" ")
-    set_in = before[-1:].isalnum()
-    if set_in and re.search(r"\bthat$", before, re.IGNORECASE):
+    end = quote.open_at  # where the text before the mark ends, without the spaces before the mark
+    while end > 0 and raw[end - 1] == " ":
+        end -= 1
+    set_in = raw[end - 1:end].isalnum()
+    # a match of 'that' ends the text before the mark: its last six characters hold it and the character before
+    if set_in and THAT_AT_END.search(raw[max(0, end - 6):end]):
         return False
     if not set_in or raw[quote.end - 1:quote.end] in SENTENCE_CLOSE:
         return True
@@ -118,7 +129,7 @@ def is_unnamed_sentence(doc: Doc, quote: QuoteMarks) -> bool:
     raw = raw_text(doc)
     window = max(0, quote.open_at - TITLE_LOOKBACK_CHARS)
     if quote.close_at is None or not stands_alone(doc, quote) or LIST_ENTRY.search(raw, window, quote.open_at) \
-            or re.search(r"\bthat\s*$", raw[window:quote.open_at], re.IGNORECASE):
+            or THAT_BEFORE_SPACES.search(raw[window:quote.open_at]):
         return False
     ends = raw[quote.start:quote.end].rstrip()[-1:] in SENTENCE_CLOSE or \
         raw[quote.close_at + 1:quote.close_at + 2] in SENTENCE_CLOSE
@@ -130,7 +141,7 @@ def is_unnamed_sentence(doc: Doc, quote: QuoteMarks) -> bool:
 def _words_before(doc: Doc, quote: QuoteMarks) -> list[str]:
     """Return the last few words before a quote's opening mark in its sentence and paragraph."""
     before = raw_text(doc)[max(0, quote.open_at - TITLE_LOOKBACK_CHARS):quote.open_at]
-    return re.findall(r"[\w-]+", re.split(r"[.!?…]\s|\n", before)[-1])[-TITLE_LOOKBACK_WORDS:]
+    return WORD_RUN.findall(SENTENCE_OR_LINE_BREAK.split(before)[-1])[-TITLE_LOOKBACK_WORDS:]
 
 
 def _after_a_work_noun(doc: Doc, quote: QuoteMarks, lexicon: QuoteLexicon) -> bool:
@@ -152,7 +163,7 @@ def _after_a_work_noun(doc: Doc, quote: QuoteMarks, lexicon: QuoteLexicon) -> bo
 def _title_cased(words: str) -> bool:
     """Return True for words in title case: at least three, every word but a short function word capitalised, and
     each part of a hyphenated word ('Baltic-Made', not 'Baltic-made'), as style guides cap compounds in titles."""
-    found = re.findall(r"[^\W\d_][\w’'-]*", words)
+    found = TITLE_WORD.findall(words)
     content_words = [word for word in found if word.lower() not in TITLE_FUNCTION_WORDS]
     parts = [part for word in content_words for part in word.split("-")]
     return len(found) >= TITLE_MIN_WORDS and bool(content_words) and all(

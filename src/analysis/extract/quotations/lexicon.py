@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from analysis.config import RESOURCES_DIR
 from analysis.corpus.resources import read_resource_table, resource_loader
@@ -36,6 +37,27 @@ class QuoteLexicon:
     relaying_words: frozenset[str] = frozenset()
     as_cues: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()
+
+    @cached_property
+    def verb_cues(self) -> frozenset[str]:
+        """The lemmas of the cues that are verbs: reporting verbs, verbs of thought and verbs that characterize with
+        'as' (made at the first use and kept, as the lists below)."""
+        return self.direct_cues | self.thought_cues | self.as_cues
+
+    @cached_property
+    def cue_lemmas(self) -> frozenset[str]:
+        """The lemmas of every cue, a reporting noun's and the `verb_cues`."""
+        return self.noun_cues | self.direct_cues | self.thought_cues | self.as_cues
+
+    @cached_property
+    def genders(self) -> dict[str, str]:
+        """'female' or 'male' for each gendered word (a word of both lists is male); not to be changed."""
+        return {**{word: "female" for word in self.female_words}, **{word: "male" for word in self.male_words}}
+
+    @cached_property
+    def personal_nouns(self) -> frozenset[str]:
+        """The nouns that stand for a person: the person nouns and the gendered words ('the widow', 'her brother')."""
+        return self.person_nouns | self.genders.keys()
 
 
 def read_quote_lexicon() -> QuoteLexicon:

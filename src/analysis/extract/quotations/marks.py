@@ -132,11 +132,17 @@ def find_quote_marks(text: str, blocks: Sequence[tuple[int, int]]) -> list[Quote
     """
     quotes: list[QuoteMarks] = []
     reopened_at = -1
+    # the marks of the whole text, found once: a block holding none opens and closes no quote
+    marks = [match.start() for match in MARK.finditer(text)]
     for index, (block_start, block_end) in enumerate(blocks):
+        first_mark, end_mark = bisect.bisect_left(marks, block_start), bisect.bisect_left(marks, block_end)
+        if first_mark == end_mark:
+            reopened_at = -1
+            continue
         block = _Block(text[block_start:block_end])
         values = {i for value in ATTRIBUTE_VALUE.finditer(block.text) for i in (value.start() + 1, value.end() - 1)}
-        for match in MARK.finditer(block.text):
-            i, family = match.start(), _family(match.group())
+        for i in (at - block_start for at in marks[first_mark:end_mark]):
+            family = _family(block.text[i])
             if i in values:
                 continue
             role = block.role(i)

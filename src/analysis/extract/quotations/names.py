@@ -25,6 +25,7 @@ import bisect
 import re
 from typing import Callable, Iterable, NamedTuple, Sequence
 
+import numpy as np
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -45,6 +46,7 @@ MAX_NAME_WORDS = 4
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 # Determiners of a noun that brings in someone new ('a second minister'), whom no earlier name is.
 INDEFINITE_DETERMINERS = frozenset({"a", "an", "another"})
+INDEFINITE_IDS = string_ids(INDEFINITE_DETERMINERS)
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 # Pronouns by which 'one of …' takes up a group named before ('One of them').
 PLURAL_TAKERS = frozenset({"them", "those"})
@@ -58,6 +60,7 @@ SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 # Port Aldren', 'through the Kessel Sound') is a place, whatever label the entity recogniser gave it.
 PATH_PREPOSITIONS = frozenset({"near", "through", "across", "into", "outside", "inside", "around", "towards",
                                 "toward", "via", "beyond", "along", "past"})
+PATH_PREPOSITION_IDS = string_ids(PATH_PREPOSITIONS)
 # Pronouns that show a name they take up is a person's.
 PERSON_WORDS = ("he", "she", "his", "her")
 PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
@@ -82,6 +85,8 @@ SPEAKING_PRONOUN_IDS = string_ids(FIRST_PERSON | PERSON_PRONOUNS)
 # Honorifics that only a person's name takes (Quirk et al. 1985 §5.66, titles of courtesy): a name after one is a
 # person's, whatever label the entity recogniser gave it ('Dr Jane Roe' read as an organisation).
 HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof.", "Professor", "Sir", "Dame"})
+# Each lemma's bare word (see `_bare_word`), by the lemma's string id: the same in every vocabulary.
+_BARE_WORDS: dict[int, str] = {}
 PARTITIVE_HEADS = frozenset({"one", "some", "many", "several", "most", "each", "either", "neither", "none", "few",
                              "all", "both"})
 
@@ -124,8 +129,12 @@ def _gender(root: int, start: int, genders: dict[str, str], parse: ParseArrays) 
 
 def _bare_word(word: int, parse: ParseArrays) -> str:
     """Return the lower-cased lemma of token `word` without the full stop American and Indian styles put after an
-    abbreviated title ('Mr.', 'Mrs.', 'Ms.'), which British style leaves out ('Mr')."""
-    return parse.lowered_lemma(word).rstrip(".")
+    abbreviated title ('Mr.', 'Mrs.', 'Ms.'), which British style leaves out ('Mr'); kept per lemma (`_BARE_WORDS`)."""
+    lemma = parse.lemma[word]
+    bare = _BARE_WORDS.get(lemma)
+    if bare is None:
+        bare = _BARE_WORDS[lemma] = parse.lowered_lemma(word).rstrip(".")
+    return bare
 
 
 def _according_to_objects(doc: Doc, parse: ParseArrays) -> set[int]:
@@ -140,10 +149,10 @@ def _quantified(token: Token) -> bool:
     return any(child.dep_ == "det" and child.lower_ in QUANTIFIERS for child in token.children)
 
 
-def _after_place_preposition(span: Span | None) -> bool:
-    """Return True for a name (the tokens of a mention, or None) after a preposition of place or path ('near Port
+def _after_place_preposition(root: int, parse: ParseArrays) -> bool:
+    """Return True for a name (the root `root` of a mention's tokens) after a preposition of place or path ('near Port
     Aldren')."""
-    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in PATH_PREPOSITIONS
+    return parse.dep[root] == "pobj" and parse.lower[parse.head[root]] in PATH_PREPOSITION_IDS
 
 
 def _end_of_post(noun: Token) -> int:
@@ -199,12 +208,6 @@ def _counts_or_ranks(modifier: Token) -> bool:
                for word in modifier.subtree)
 
 
-def _possessive(span: Span | None) -> bool:
-    """Return True for a name (the tokens of a mention, or None) as a possessor ('at the mayor’s disposal'): no
-    referent a later 'he' takes up over the last subject."""
-    return span is not None and span.root.dep_ == "poss"
-
-
 def _identifying(subject: int, parse: ParseArrays) -> list[int]:
     """Return the indices of the words that may name whom a subject (token `subject`) stands for: its appositions ('the
     pilot, Ivo Marr'), and the complement of the copula it is subject of, which identifies it in a specificational
@@ -227,11 +230,11 @@ def _personal_nouns(parse: ParseArrays, nouns: Iterable[str]) -> frozenset[int]:
                      if parse.lowered_lemma(i) in nouns or i in who_clauses)
 
 
-def _noun_modifier(span: Span | None) -> bool:
-    """Return True for a name (the tokens of a mention, or None) that only modifies a common noun ('the Roe
+def _noun_modifier(root: int, parse: ParseArrays) -> bool:
+    """Return True for a name (the root `root` of a mention's tokens) that only modifies a common noun ('the Roe
     years', 'mortar rounds' mislabelled a name): words inside a compound are no antecedents of a pronoun
     (Postal 1969, 'Anaphoric islands')."""
-    return span is not None and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN"
+    return parse.dep[root] == "compound" and parse.pos[parse.head[root]] == "NOUN"
 
 
 def _described_persons(doc: Doc, parse: ParseArrays, personal: Callable[[int], bool]) -> list[int]:
@@ -459,9 +462,9 @@ class Resolver:
         self.lexicon = lexicon
         self._parse = parse
         self.naming_verbs = lexicon.naming_verbs
-        genders = {**{word: "female" for word in lexicon.female_words}, **{word: "male" for word in lexicon.male_words}}
+        genders = lexicon.genders
         # A noun of either gender ('the widow', 'her brother') stands for a person, as the person nouns do.
-        self.personal_nouns = lexicon.person_nouns | genders.keys()
+        self.personal_nouns = lexicon.personal_nouns
         self._personal_tokens = _personal_nouns(parse, self.personal_nouns)
         self.genders: dict[str, str] = {}
         # genders the gazetteer gives, not the text: they keep a pronoun off a person, never win it for one
@@ -475,12 +478,13 @@ class Resolver:
         persons = [m.text.strip("[]") for m in entities if m.label == "PERSON"] + ([author] if author else [])
         subjects = parse.indices("DEP", SUBJECT_DEPS).tolist()
         # Only the head, or the head's head, of a 'him' or 'her' can have one as object (see `_object_pronoun`).
-        addressable = {head.i for i in parse.indices("LOWER", ("him", "her")).tolist()
-                       for head in (doc[i].head, doc[i].head.head)}
+        heads = parse.head
+        addressable = {head for i in parse.indices("LOWER", ("him", "her")).tolist()
+                       for head in (heads[i], heads[heads[i]])}
         # The agent of a passive ('was stated by a port official') acts, as a subject does, unless the passive's
         # subject is a person: that subject stays the centre a later pronoun takes up ('He was met by Roe.').
-        agents = {child.i for i in parse.indices("DEP", ("agent",)).tolist() for child in doc[i].children
-                  if child.dep_ == "pobj" and not _person_passive_subject(doc[i].head)}
+        agents = {child for i in parse.indices("DEP", ("agent",)).tolist() for child in parse.children(i)
+                  if parse.dep[child] == "pobj" and not _person_passive_subject(doc[heads[i]])}
         # Only subjects, agents and objects of 'according to' can name speakers: picked from the Doc's arrays once.
         # the person whose view a sentence gives ('For Roe, the deal …') is its centre, as a subject is
         viewers = {person.i for i in parse.indices("LOWER", ("for",)).tolist()
@@ -499,10 +503,17 @@ class Resolver:
                 self.longest[last] = name
             if len(name.split()) > 1 and len(name) > len(self.by_first_name.get(name.split()[0], "")):
                 self.by_first_name[name.split()[0]] = name
-        person_spans = [(m, doc.char_span(m.start, m.end, alignment_mode="expand")) for m in entities
-                        if m.label == "PERSON"]
-        self.titled = self._titled_names(doc, [span for _, span in person_spans], untagged, lexicon=lexicon)
-        self.sentence_starts = [doc[i].idx for i in parse.sentence_starts()]
+        self._full_names: dict[str, str] = {}  # see `full_name`: the forms above are final now
+        # each person entity's tokens (as `char_span` expands them, or None) and their root, read once
+        person_mentions = [m for m in entities if m.label == "PERSON"]
+        person_spans = [(m, token_span(doc, *bounds) if bounds is not None else None) for m, bounds in
+                        zip(person_mentions, parse.expanded_ranges([m.start for m in person_mentions],
+                                                                   [m.end for m in person_mentions]))]
+        roots = {m.start: span.root.i for m, span in person_spans if span is not None}
+        self.titled = self._titled_names(doc, [(span, roots[m.start]) for m, span in person_spans if span is not None],
+                                         untagged, lexicon=lexicon)
+        first_words = np.asarray(parse.sentence_starts(), dtype=np.intp)
+        self.sentence_starts = parse.char_offsets(first_words, first_words + 1)[0]
         self.subjects: dict[str, list[_Subject]] = {"person": [], "thing": [], "plural": []}
         self.plural_heads: dict[int, bool] = {}
         self.embedded: set[int] = set()
@@ -556,18 +567,23 @@ class Resolver:
             if owners and _in_main_clause(token):
                 possessors += owners
         kept = [(m, span) for m, span in person_spans
-                if not _after_place_preposition(span) and not _possessive(span) and not _noun_modifier(span)]
+                if span is None or not (_after_place_preposition(roots[m.start], parse)
+                                        # a possessor ('at the mayor’s disposal'): no referent a later 'he' takes
+                                        # up over the last subject
+                                        or parse.dep[roots[m.start]] == "poss"
+                                        or _noun_modifier(roots[m.start], parse))]
         named = [_Subject(m.start, self.full_name(m.text)) for m, _ in kept]
         named += [_Subject(name.start_char, self.full_name(name.text)) for name in titled_untagged]
         # persons named or described inside an embedded clause ('I asked Roe whether Putin would stay loyal to Assad')
         embedded_mentions = {m.start for m, span in kept
-                             if span is not None and _in_embedded_clause(span.root.i, parse)}
+                             if span is not None and _in_embedded_clause(roots[m.start], parse)}
         embedded_mentions |= {name.start_char for name in titled_untagged if _in_embedded_clause(name.root.i, parse)}
         self.backgrounded |= {m.start for m, span in kept
-                              if span is not None and _in_relative_clause(span.root.i, parse)}
+                              if span is not None and _in_relative_clause(roots[m.start], parse)}
         self.backgrounded |= {name.start_char for name in titled_untagged if _in_relative_clause(name.root.i, parse)}
-        for span in [span for _, span in person_spans] + titled_untagged:
-            if span is not None and (gender := _gender(span.root.i, span.start, genders, parse)) is not None:
+        for span, root in [(span, roots[m.start]) for m, span in person_spans if span is not None] \
+                + [(name, name.root.i) for name in titled_untagged]:
+            if (gender := _gender(root, span.start, genders, parse)) is not None:
                 self.genders[self.full_name(span.text)] = gender
         self._add_listed_genders(entities, gazetteer or default_gazetteer())
         described = []
@@ -671,24 +687,22 @@ class Resolver:
         return parse.dep[subject] in SUBJECT_DEPS \
             and reporting_tag(doc, parse.head[subject], self.lexicon, parse=parse) is not None
 
-    def _titled_names(self, doc: Doc, persons: Sequence[Span | None], untagged: Sequence[Span], *,
+    def _titled_names(self, doc: Doc, persons: Sequence[tuple[Span, int]], untagged: Sequence[Span], *,
                       lexicon: QuoteLexicon) -> list[tuple[int, str, str | None]]:
-        """Return `(offset, title, name)` for each person's name (the tokens of a person entity, or None, or one of
-        the `untagged` names) written with a title noun before it ('President Roe', 'Mayor Jane Roe', also past a
-        note in brackets: 'General (retd) Roe', see `name_past_note`) or with a noun for a person in apposition
-        ('Jane Roe, the Minister for Trade', 'Ivo Marr, a researcher at …', 'our analyst, Ivo Marr'), the title or
-        noun in lower case, in text order; and `(offset, noun, None)` for each mention of such a noun with an
+        """Return `(offset, title, name)` for each person's name (the tokens of a person entity with their root's
+        index, or one of the `untagged` names) written with a title noun before it ('President Roe', 'Mayor Jane
+        Roe', also past a note in brackets: 'General (retd) Roe', see `name_past_note`) or with a noun for a person in
+        apposition ('Jane Roe, the Minister for Trade', 'Ivo Marr, a researcher at …', 'our analyst, Ivo Marr'), the
+        title or noun in lower case, in text order; and `(offset, noun, None)` for each mention of such a noun with an
         indefinite determiner ('a second minister'): someone new and unnamed, whom a later 'the minister' may be."""
         titled, lowers, titles = [], self._parse.lower, string_ids(self.person_nouns)
         named_nouns = set()
-        for span in list(persons) + list(untagged):
-            if span is None:
-                continue
+        for span, root in list(persons) + [(name, None) for name in untagged]:
             silent = in_spans(span.start_char, self.silent)
             # a byline's name with its post ('Answered by: Jane Roe, Minister for Trade') is who a later 'the
             # Minister' is; a name in the page's chrome (related links, most read) is no one's
             if not silent or in_spans(span.start_char, self._bylines):
-                nouns = [noun for noun in _appositive_nouns(span.root)
+                nouns = [noun for noun in _appositive_nouns(doc[root] if root is not None else span.root)
                          if noun.lemma_.lower() in self.person_nouns and not span.start <= noun.i < span.end]
                 titled += [(span.start_char, noun.lower_, self.full_name(span.text)) for noun in nouns]
                 named_nouns.update(noun.i for noun in nouns)
@@ -700,10 +714,12 @@ class Resolver:
                      if lowers[k] in titles and doc[k].is_title]
             titled += [(span.start_char, doc[k].lower_, self.full_name(span.text)) for k in words]
             named_nouns.update(words)
-        titled += [(doc[k].idx, doc[k].lower_, None) for k in self._parse.indices("LOWER", self.person_nouns).tolist()
-                   if k not in named_nouns and not in_spans(doc[k].idx, self.silent)
-                   and any(child.dep_ == "det" and child.lower_ in INDEFINITE_DETERMINERS for child in doc[k].children)
-                   and not _predicative(doc[k])]
+        parse = self._parse
+        # the determiner read first, on the parse arrays: most nouns have none of these
+        titled += [(doc[k].idx, doc[k].lower_, None) for k in parse.indices("LOWER", self.person_nouns).tolist()
+                   if k not in named_nouns and any(parse.dep[child] == "det" and lowers[child] in INDEFINITE_IDS
+                                                   for child in parse.children(k))
+                   and not in_spans(doc[k].idx, self.silent) and not _predicative(doc[k])]
         return sorted(titled, key=lambda entry: entry[0])
 
     def _is_bare_definite(self, noun: Token) -> bool:
@@ -730,8 +746,7 @@ class Resolver:
         editorial') can take up: a name that is no place, people or date, no person of the gazetteer, that no 'he' or
         'she' takes up, and, if labelled a person, that a noun for no person introduces (the recogniser often labels
         an outlet's name a person). `subjects` are the indices of the Doc's subjects, in order."""
-        persons = {self.pronoun(doc[i]) for i in parse.indices("LOWER", PERSON_WORDS).tolist()
-                   if parse.dep[i] in SUBJECT_DEPS and not in_spans(doc[i].idx, quoted)}
+        persons = None  # the names the person pronouns resolve to, found when a name first needs them
         bodies = []
         for i in subjects:
             if parse.pos[i] != "PROPN" or in_spans(char := doc[i].idx, self.silent) or in_spans(char, quoted):
@@ -746,6 +761,9 @@ class Resolver:
             if mention.label == "PERSON" and not self._named_with_a_noun(doc[first - 1] if first else None, doc[i]):
                 continue
             name = doc[first:named.end].text.strip()
+            if persons is None:
+                persons = {self.pronoun(doc[i]) for i in parse.indices("LOWER", PERSON_WORDS).tolist()
+                           if parse.dep[i] in SUBJECT_DEPS and not in_spans(doc[i].idx, quoted)}
             if self.full_name(name) not in persons:
                 bodies.append(_Subject(doc[first].idx, name))
         return sorted(set(bodies))
@@ -905,12 +923,12 @@ class Resolver:
         if (noted := self._name_past_note(token.doc, token.i, lexicon)) is not None:
             return "person", self.full_name(noted.text)
         mention, parse = self.mention_at(token.idx), self._parse
+        if mention is not None and mention.label == "PERSON":
+            return "person", self.full_name(mention.text)
         coordinated = any(parse.dep[child] == "conj" and parse.pos[child] in NOMINAL_POS
                           for child in parse.children(token.i))
         named = next((m for child in _identifying(token.i, parse)
                       if (m := self.mention_at(token.doc[child].idx)) is not None and m.label == "PERSON"), None)
-        if mention is not None and mention.label == "PERSON":
-            return "person", self.full_name(mention.text)
         if named is not None and not coordinated:
             return "person", self.full_name(named.text)
         if token.pos_ == "PROPN" and token.text in self.longest and not coordinated:
@@ -976,8 +994,14 @@ class Resolver:
         return None
 
     def full_name(self, name: str) -> str:
-        """Return the longest form of `name` in the document (by surname, or by first name for one word)."""
-        name = name.strip("[]")
+        """Return the longest form of `name` in the document (by surname, or by first name for one word), found once
+        per name."""
+        found = self._full_names.get(name)
+        if found is None:
+            found = self._full_names[name] = self._longest_form(name.strip("[]"))
+        return found
+
+    def _longest_form(self, name: str) -> str:
         if not name:
             return name
         candidates = [name, self.longest.get(surname(name), name)]
@@ -1131,11 +1155,12 @@ class Resolver:
         """Return the resolved name and gazetteer actor of a speaker mention; one of a group named by a pronoun
         ('one of them') takes the group's name, one of a group named by a plural noun is one of its kind (see
         `_one_member`)."""
-        pronoun = _partitive_pronoun(speaker.root)
+        head = speaker.root  # read once: `Span.root` walks the span's heads at every read
+        pronoun = _partitive_pronoun(head)
         if pronoun is not None:
             return self.name_and_actor(speaker.doc[pronoun.i:pronoun.i + 1])
-        if len(speaker) == 1 and speaker.root.lower_ in ONE_OF_A_GROUP:
-            return SpeakerName(self._group_before(speaker.root), None)
+        if len(speaker) == 1 and head.lower_ in ONE_OF_A_GROUP:
+            return SpeakerName(self._group_before(head), None)
         if len(speaker) == 1 and speaker[0].pos_ == "PRON":
             if speaker[0].lower_ not in FIRST_PERSON | SECOND_PERSON | THIRD_PERSON:
                 return SpeakerName(None, None)
@@ -1147,7 +1172,6 @@ class Resolver:
         mentions = list(self.entities[first:last])
         persons = [m for m in mentions if m.label == "PERSON"]
         actor = next((m.actor for m in mentions if m.actor), None)
-        head = speaker.root
         if (member := _one_member(head)) is not None:
             return SpeakerName(member, actor)
         if len(persons) == 1 and persons[0].start <= head.idx < persons[0].end:

@@ -93,7 +93,7 @@ def silent_spans(blocks: Sequence[Block]) -> list[tuple[int, int]]:
             spans.append((block.start, block.end))
         elif (dateline := DATELINE.match(block.text)) is not None:
             spans.append((block.start, block.start + dateline.end()))
-        elif (label := PARAGRAPH_LABEL.match(block.text) or LINE_LABEL.fullmatch(block.text)) is not None:
+        elif (label := paragraph_label_match(block.text) or _line_label_match(block.text)) is not None:
             spans.append((block.start, block.start + label.end()))
     return spans
 
@@ -103,7 +103,8 @@ def letters(blocks: Sequence[Block]) -> list[tuple[int, int, str]]:
     that is only a name, perhaps with a town after a comma or on the next line, as letters pages sign them."""
     found = []
     for i in range(1, len(blocks)):
-        signature = SIGNATURE.fullmatch(blocks[i].text)
+        # a signature holds at most seven spaces (a title's, three between its names, three in its town's)
+        signature = SIGNATURE.fullmatch(blocks[i].text) if blocks[i].text.count(" ") <= 7 else None
         if signature is None or not _is_prose(blocks[i - 1]):
             continue
         first = i - 1
@@ -119,6 +120,8 @@ def _is_prose(block: Block) -> bool:
 
 def in_spans(char: int, spans: Sequence[tuple[int, int]]) -> bool:
     """Return True when offset `char` lies in one of the sorted, disjoint `spans`."""
+    if not spans:
+        return False
     i = bisect.bisect_right(spans, (char, math.inf)) - 1
     return i >= 0 and spans[i][0] <= char < spans[i][1]
 
@@ -136,15 +139,25 @@ def label_name_span(match: re.Match) -> tuple[int, int]:
 def paragraph_label(block: Block) -> str | None:
     """Return the name of the speaker label a paragraph opens with ('Dorn: …', 'Q: …', 'JANE ROE, Port Authority:
     …'), or None."""
-    match = PARAGRAPH_LABEL.match(block.text)
+    match = paragraph_label_match(block.text)
     return label_name(match) if match else None
 
 
 def line_label(block: Block) -> str | None:
     """Return the name of a speaker label alone on its line, in capitals ('JANE ROE:', 'JANE ROE (translated):'),
     or None."""
-    match = LINE_LABEL.fullmatch(block.text)
+    match = _line_label_match(block.text)
     return match.group("caps") if match else None
+
+
+def paragraph_label_match(text: str) -> re.Match | None:
+    """Return `PARAGRAPH_LABEL.match(text)`, asked only of a text holding the ': ' that every such label ends on."""
+    return PARAGRAPH_LABEL.match(text) if ": " in text else None
+
+
+def _line_label_match(text: str) -> re.Match | None:
+    """Return `LINE_LABEL.fullmatch(text)`, asked only of a text ending on the ':' that every such label ends on."""
+    return LINE_LABEL.fullmatch(text) if text.endswith(":") else None
 
 
 def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None = None) -> Span:
@@ -407,7 +420,7 @@ def relays(subject: Token, lexicon: QuoteLexicon) -> bool:
     any word in any case ('Sky News'), capitalised ones a word as written ('the Times')."""
     heads = [subject] + [child for child in subject.children if child.dep_ in ("appos", "conj")]
     for head in heads:
-        words = [head] if is_person(head, lexicon) or head.lemma_.lower() in lexicon.female_words | lexicon.male_words \
+        words = [head] if is_person(head, lexicon) or head.lemma_.lower() in lexicon.genders \
             else [head] + [child for child in head.children if child.dep_ == "compound"]
         if any(_relaying_word(word, lexicon) for word in words):
             return True
