@@ -84,25 +84,3 @@ def test_unique_rows_reads_only_the_given_columns():
     table = pa.table({"doc_id": ["a", "a"], "start": [3, 3], "text": ["one", "two"]})
     assert unique_rows(table, ["doc_id", "start", "text"])
     assert not unique_rows(table, ["doc_id", "start"])
-
-
-@pytest.mark.parametrize("values", [[], [7], [0, 5, 2 ** 40, -3], [3, 1, 2], [1, None, 3], [None]])
-def test_whole_numbers_through_numpy_make_the_array_arrow_makes_from_the_list(values):
-    import numpy as np
-
-    from analysis.tables.stream import _to_array, to_ipc_bytes
-
-    values = values + [np.int64(9)] if None not in values else values  # a NumPy integer among them, as offsets are
-    expected = pa.array(values, type=pa.int64())
-    made = _to_array(values, pa.int64(), whole_numbers=True)
-    assert made.equals(expected) and made.null_count == expected.null_count
-    assert to_ipc_bytes(pa.table({"x": made})) == to_ipc_bytes(pa.table({"x": expected}))
-
-
-def test_the_whole_number_columns_are_the_schemas_int64_columns_that_hold_no_missing_value():
-    from analysis.tables.stream import WHOLE_NUMBER_COLUMNS
-
-    assert {"block_id", "start", "end"} <= WHOLE_NUMBER_COLUMNS["blocks"]
-    assert "quote_id" in WHOLE_NUMBER_COLUMNS["quotations"]
-    assert not {"speaker_start", "speaker_end", "cue_start", "cue_end"} & WHOLE_NUMBER_COLUMNS["quotations"]  # Int64
-    assert not {"text", "doc_id"} & WHOLE_NUMBER_COLUMNS["blocks"]

@@ -10,7 +10,6 @@ from __future__ import annotations
 import operator
 from typing import Callable, Iterable, Sequence
 
-import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -24,9 +23,6 @@ ARROW_SCHEMAS = {name: pa.Schema.from_pandas(to_frame([], name), preserve_index=
 ALLOWED = {name: {column.name: pa.array(column.allowed, type=ARROW_SCHEMAS[name].field(column.name).type)
                   for column in table.columns if column.allowed} for name, table in SCHEMAS.items()}
 CSV_ENCODING = "utf-8"
-# The columns of whole numbers that hold no missing value, by table: converted to Arrow through NumPy (see `_to_array`).
-WHOLE_NUMBER_COLUMNS = {name: frozenset(column.name for column in table.columns if column.dtype == "int64")
-                        for name, table in SCHEMAS.items()}
 
 
 def to_arrow(frame: pd.DataFrame, table: str) -> pa.Table:
@@ -62,9 +58,7 @@ def documents_to_arrow(documents: Sequence[tuple[Sequence[tuple], dict]], table:
             elif records:
                 column.extend(columns[fields.index(name)])
         lengths.append(len(records))
-    numbers = WHOLE_NUMBER_COLUMNS[table]
-    whole = pa.Table.from_arrays([_to_array(values[field.name], field.type, whole_numbers=field.name in numbers)
-                                  for field in schema], schema=schema)
+    whole = pa.Table.from_arrays([pa.array(values[field.name], type=field.type) for field in schema], schema=schema)
     order = [name for name in ROW_ORDER if name in schema.names]
     tables, offset = [], 0
     for length in lengths:
@@ -74,17 +68,6 @@ def documents_to_arrow(documents: Sequence[tuple[Sequence[tuple], dict]], table:
         tables.append(rows)
         offset += length
     return tables
-
-
-def _to_array(values: list, arrow_type: pa.DataType, *, whole_numbers: bool = False) -> pa.Array:
-    """Return `values` as an Arrow array of `arrow_type`; `whole_numbers` (Python ints, 64-bit) through a NumPy array,
-    which converts them quicker to the same array, unless one is missing (None: left to Arrow, which makes it null)."""
-    if whole_numbers:
-        try:
-            return pa.array(np.fromiter(values, dtype=np.int64, count=len(values)), type=arrow_type)
-        except TypeError:
-            pass
-    return pa.array(values, type=arrow_type)
 
 
 def in_order(key_columns: Sequence[Sequence]) -> bool:
