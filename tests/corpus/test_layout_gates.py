@@ -28,10 +28,13 @@ LINES = [
     "one of the ferries", "2 of 3", " 2 of 3", "Chapter 4 of 12", "The ferry carried 52.1 per cent of 12",
     "– 4 –", "Page 3", "p. 7", "Kestwick and Port Selby, 2–3 May 2016", "Kestwick, 3 May 2016", ", 3 May 2016",
     "Kestwick & Port Selby, 3 May 2016", "Event ID: X-104", "Location: Kestwick | Precision: 2", "Location:Kestwick",
-    "Event ID: X-104 | Kestwick", "Headline: The ferry is late", "Q: And the base", "HOST: Even then", "the ferry, and the quay, 3 May 2016", "Kestwick, May", "Kestwick,", "Jane Roe\n3 May 2023 · Jane Roe", "x" * 250 + " · 3 May 2023",
+    "Event ID: X-104 | Kestwick", "Headline: The ferry is late", "Page 3\u00a0of 20", "REPORT 0042 002 Of 003",
+    "Location:\u00a0Kestwick", "Rapporteur:\tJane Roe", "Q: And the base", "HOST: Even then", "the ferry, and the quay, 3 May 2016", "Kestwick, May", "Kestwick,", "Jane Roe\n3 May 2023 · Jane Roe", "x" * 250 + " · 3 May 2023",
 ]
 
 
+# The helpers below are the full formulas as they stood before the gates (main at 14b28ae4), kept frozen here as the
+# answers the gated tests must give: a change meant for a gated test belongs in both.
 def _post_meta(text):
     if "\n" in text or len(text) > NAV_MAX_CHARS:
         return False

@@ -265,17 +265,19 @@ class _RulePlan(NamedTuple):
         return self.buckets[bucket].label(text) if bucket < len(self.limits) else None
 
 
+_last_plan: tuple[tuple[SectionRule, ...], _RulePlan] | None = None  # the last rule set asked for (held) and its plan
+
+
 def _rule_plan(rules: tuple[SectionRule, ...]) -> _RulePlan:
     """Return the plan of `rules` (see `_planned`): the last rule set's where `rules` is that very tuple (found
     without hashing its rules, which costs as much as labelling a few blocks), else the kept or a new one."""
-    if _last_plan and _last_plan[0][0] is rules:
-        return _last_plan[0][1]
+    global _last_plan
+    last = _last_plan  # read once: another thread may replace it
+    if last is not None and last[0] is rules:
+        return last[1]
     plan = _planned(rules)
-    _last_plan[:] = [(rules, plan)]
+    _last_plan = (rules, plan)
     return plan
-
-
-_last_plan: list[tuple[tuple[SectionRule, ...], _RulePlan]] = []  # the last rule set asked for (held) and its plan
 
 
 @lru_cache(maxsize=RULE_PLANS_CACHED)
