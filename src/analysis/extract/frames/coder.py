@@ -95,7 +95,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from analysis.corpus.sections import ANALYSED_SECTIONS
+from analysis.corpus.sections import ANALYSED_SECTIONS, raw_text
 from analysis.extract.frames.aims import INTERESTS, aim_cues
 from analysis.extract.frames.agents import (ACTIVE_SUBJECT_DEPS, ASSAD, ASSET, LABEL_MARK, LABEL_WORDS,
                                             NOUN_MODIFIER_DEPS, OTHER, OWN, RECIPIENT, RUSSIA, SPEAKER, STATE_MEMBER_HEADS,
@@ -285,7 +285,8 @@ class CodeHit(NamedTuple):
 
 
 def _hit(sent_id: int, code: str, dimension: str, cue: Span, link: Link | None, modifier: str | None) -> CodeHit:
-    return CodeHit(sent_id, code, dimension, cue.text, cue.start_char, cue.end_char,
+    start, end = cue.start_char, cue.end_char
+    return CodeHit(sent_id, code, dimension, raw_text(cue.doc)[start:end], start, end,
                    link.text if link else None, link.role if link else None, modifier)
 
 
