@@ -424,8 +424,8 @@ class Scene:
             tokens = range(first, stop)
             if kind == PLACE:
                 self._place_metonyms.update(tokens)
-            if gender := gazetteer.gender(mention.text):
-                self._genders.update((i, gender) for i in tokens)
+            if alias is not None and alias.gender:  # `gazetteer.gender(mention.text)`, from the alias read above
+                self._genders.update((i, alias.gender) for i in tokens)
             actor_type = mention.actor_type or (alias.actor_type if alias else None)
             if actor_type == PLACE:
                 self.places.update(tokens)

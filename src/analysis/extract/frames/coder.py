@@ -774,15 +774,13 @@ def _without_unowned_retaining(hits: list[CodeHit], doc: Doc) -> list[CodeHit]:
     bases open to Syrian officers' says how the bases served, not that Russia held on to them), or it is the purpose
     or aim of another act (see `_retaining_as_purpose`: 'armed the regime in order to keep its port' is the motive of
     the support, not a limit of it)."""
+    verbs = [_retaining_verb(hit, doc) for hit in hits]
+    if not any(verbs):
+        return hits  # the support cues' roots are read only for a verb of retaining
     support_roots = {doc.char_span(hit.start, hit.end, alignment_mode="expand").root.i
                      for hit in hits if hit.dimension == SUPPORT}
-    kept = []
-    for hit in hits:
-        verb = _retaining_verb(hit, doc)
-        if verb is not None and (_keeps_in_a_state(verb) or _retaining_as_purpose(verb, support_roots)):
-            continue
-        kept.append(hit)
-    return kept
+    return [hit for hit, verb in zip(hits, verbs)
+            if verb is None or not (_keeps_in_a_state(verb) or _retaining_as_purpose(verb, support_roots))]
 
 
 def _keeps_in_a_state(verb: Token) -> bool:
