@@ -884,10 +884,11 @@ def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list
     a 'this' that names the text itself ('This article ...', see `_names_the_text`). The cue is the main subject, the
     opening word or the adjective; the code and agent are the previous sentence's.
     """
-    opening = next((token for token in span if not token.is_quote), span[0])
     limit = next((hit for hit in before if hit.dimension == LIMITS), None)
-    if (limit is None or any(hit.dimension == LIMITS for hit in here) or _exophoric(opening)
-            or scene.writers_plural(opening)):
+    if limit is None or any(hit.dimension == LIMITS for hit in here):
+        return []
+    opening = next((token for token in span if not token.is_quote), span[0])
+    if _exophoric(opening) or scene.writers_plural(opening):
         return []
     transition = _transition(sent_id, scene)
     if transition == SHIFT:
