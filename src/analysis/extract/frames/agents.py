@@ -604,13 +604,14 @@ class Scene:
         support); another actor as subject ends it."""
         span, parse = self.spans[sent_id], self._parse
         self._resolve_first_plural(sent_id)
-        earlier = None  # the earlier sentences' referents, taken before this sentence resolves any pronoun
         for i in _indices_in(span, self._pronouns):
             kind = PRONOUN_KIND_IDS[parse.lower[i]]
             if i in self.russian:
                 continue
-            if earlier is None:
-                earlier = [ref for previous in reversed(self.scope[sent_id]) for ref in self.referents(previous)]
+            # the earlier sentences' referents, each sentence's found when the search reaches it (as in
+            # `_resolve_epithets`): resolving a pronoun changes only its own sentence's tokens, so they are the same
+            # before and after this sentence resolves any
+            earlier = (ref for previous in reversed(self.scope[sent_id]) for ref in self.referents(previous))
             if parse.dep[i] in SUBJECT_DEPS and parse.dep[parse.head[i]] == "conj":
                 clause = parse.head[parse.head[i]]
                 here: Iterable[Referent] = sorted(
