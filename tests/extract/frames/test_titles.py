@@ -63,3 +63,15 @@ def test_a_support_cue_inside_a_quoted_title_is_dropped(nlp, text, supported):
 ])
 def test_only_a_stretch_that_names_a_work_drops_its_cues(nlp, text, codes):
     assert last_sentence_codes(nlp, text, "support") == codes
+
+
+def test_the_titles_of_a_later_sentence_are_placed_by_the_docs_text(nlp):
+    """`quoted_titles` reads a sentence's text as a slice of the Doc's text: the offsets of a title in the second of two
+    sentences, after a paragraph break and with a space before the next, are the title's in the Doc, and a quotation
+    that is the whole of a sentence (no letter outside it) is no title."""
+    text = "Guns for the Palace.\n\nHer book “The Long Shield of the Kremlin” came out in May.  “Guns for the Palace”"
+    doc = nlp(text)
+    sentences = list(doc.sents)
+    found = [(start, end) for sentence in sentences for start, end in quoted_titles(sentence)]
+    assert [text[start:end] for start, end in found] == ["The Long Shield of the Kremlin"]
+    assert found[0][0] == text.index("The Long")

@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span, Token
 from analysis.corpus.layout import ends_sentence
 from analysis.extract.frames.negated_verbs import is_subjectless_base_form
 from analysis.extract.quotations.lexicon import default_lexicon
-from analysis.nlp.arrays import FirstDependents, ParseArrays, among, token_span
+from analysis.nlp.arrays import FirstDependents, ParseArrays, among, string_ids, token_span
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
 from analysis.nlp.sentences import Sentence
@@ -357,6 +357,12 @@ ANSWER_LABELS = frozenset({"q", "a", "question", "answer"})
 ATTRIBUTING_DASHES = frozenset({"–", "—", "--"})
 # First-person plural pronouns: in quoted speech they stand for the speaker's side ('"We will not leave," Lavrov said').
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
+# The word lists the Scene picks tokens by at its set-up, each column searched once for all of them (see
+# `_indices_per_list`): by the lower-case form (pronouns, 'man' and 'woman' for the epithets, the first-person plural,
+# Assad's side's words and modifiers) and by the lower-cased lemma (opponents, armed opponents, person and collective
+# nouns, time nouns, side heads).
+SCENE_LOWER_LISTS = (frozenset(PRONOUN_KINDS), frozenset({"man", "woman"}), FIRST_PLURAL, ASSAD_WORDS, SIDE_MODIFIERS)
+SCENE_LEMMA_LISTS = (OPPONENT_WORDS, ARMED_OPPONENTS, PERSON_NOUNS, COLLECTIVE_NOUNS, TIME_NOUNS, SIDE_HEADS)
 
 
 class Quoted(Protocol):
@@ -424,8 +430,8 @@ class Scene:
             tokens = range(first, stop)
             if kind == PLACE:
                 self._place_metonyms.update(tokens)
-            if gender := gazetteer.gender(mention.text):
-                self._genders.update((i, gender) for i in tokens)
+            if alias is not None and alias.gender:  # `gazetteer.gender(mention.text)`, from the alias read above
+                self._genders.update((i, alias.gender) for i in tokens)
             actor_type = mention.actor_type or (alias.actor_type if alias else None)
             if actor_type == PLACE:
                 self.places.update(tokens)
@@ -449,24 +455,26 @@ class Scene:
                                          if sentence.section in OPENING_SECTIONS}
         self._parse_sentences = _ParseSentences(doc, parse)
         # Tokens that may be pronouns or referents, and the phrases under each head, found once per Doc.
-        self._pronouns = parse.indices("LOWER", PRONOUN_KINDS).tolist()
-        self._epithets = [i for i in parse.indices("LOWER", ("man", "woman")).tolist() if self._is_epithet(i)]
+        self._pronouns, epithet_words, self._first_plurals, side_words, side_modifiers = _indices_per_list(
+            parse, SCENE_LOWER_LISTS, lemma=False)
+        opponents, armed, person_words, collectives, time_nouns, side_heads = _indices_per_list(
+            parse, SCENE_LEMMA_LISTS, lemma=True)
+        self._epithets = [i for i in epithet_words if self._is_epithet(i)]
         self._person_nouns = parse.lemma_indices(EPITHET_BLOCKERS).tolist() if self._epithets else []
-        self._first_plurals = parse.indices("LOWER", FIRST_PLURAL).tolist()
         nominals = set(parse.indices("POS", REFERENT_POS).tolist())
         self._nominals = [i for i in parse.indices("DEP", MODIFIER_DEPS, exclude=True).tolist() if i in nominals]
         self._phrase_dependents = _phrase_dependents(parse)
         self._phrase_indices: dict[int, tuple[int, ...]] = {}
-        self._side_word_tokens = set(parse.indices("LOWER", ASSAD_WORDS).tolist())
-        self._opponent_words = set(parse.lemma_indices(OPPONENT_WORDS).tolist())
-        self._armed_opponents = set(parse.lemma_indices(ARMED_OPPONENTS).tolist())
-        self._side_modifiers = set(parse.indices("LOWER", SIDE_MODIFIERS).tolist())
+        self._side_word_tokens = set(side_words)
+        self._opponent_words = set(opponents)
+        self._armed_opponents = set(armed)
+        self._side_modifiers = set(side_modifiers)
         self._persons = set(parse.indices("ENT_TYPE", ("PERSON",)).tolist())
-        self._person_words = set(parse.lemma_indices(PERSON_NOUNS).tolist())  # see `PERSON_NOUNS`, `_kind_at`
-        self._collectives = set(parse.lemma_indices(COLLECTIVE_NOUNS).tolist())
+        self._person_words = set(person_words)  # see `PERSON_NOUNS`, `_kind_at`
+        self._collectives = set(collectives)
         self._times = np.zeros(len(doc), dtype=bool)  # the heads of time expressions (see `TIME_NOUNS`)
         self._times[parse.indices("ENT_TYPE", TIME_ENTITIES)] = True
-        self._times[parse.lemma_indices(TIME_NOUNS)] = True
+        self._times[time_nouns] = True
         self._mark_partitive_times()
         self._referents: dict[int, list[Referent]] = {}
         self._one_token_parties: tuple[list[int], list[int]] | None = None  # see `_one_token_recipients`
@@ -480,7 +488,6 @@ class Scene:
         self._imperative_openings: dict[int, int | None] = {}  # see `addresses_the_reader`
         self.opening = _opening(sentences)
         self.scope = _scopes(sentences)
-        side_heads = parse.lemma_indices(SIDE_HEADS).tolist()
         self._side_words = sorted(self._side_word_tokens.union(side_heads))
         self._party_heads = {i for i in side_heads if parse.lowered_lemma(i) not in RELATIONAL_HEADS}
         self.names_assad = {sent_id: self.names_assad_side(span) for sent_id, span in self.spans.items()}
@@ -597,13 +604,14 @@ class Scene:
         support); another actor as subject ends it."""
         span, parse = self.spans[sent_id], self._parse
         self._resolve_first_plural(sent_id)
-        earlier = None  # the earlier sentences' referents, taken before this sentence resolves any pronoun
         for i in _indices_in(span, self._pronouns):
             kind = PRONOUN_KIND_IDS[parse.lower[i]]
             if i in self.russian:
                 continue
-            if earlier is None:
-                earlier = [ref for previous in reversed(self.scope[sent_id]) for ref in self.referents(previous)]
+            # the earlier sentences' referents, each sentence's found when the search reaches it (as in
+            # `_resolve_epithets`): resolving a pronoun changes only its own sentence's tokens, so they are the same
+            # before and after this sentence resolves any
+            earlier = (ref for previous in reversed(self.scope[sent_id]) for ref in self.referents(previous))
             if parse.dep[i] in SUBJECT_DEPS and parse.dep[parse.head[i]] == "conj":
                 clause = parse.head[parse.head[i]]
                 here: Iterable[Referent] = sorted(
@@ -1851,6 +1859,19 @@ def _first_dependents(heads: np.ndarray, chosen: np.ndarray, values: np.ndarray)
     picked = np.flatnonzero(chosen)
     np.minimum.at(first, heads[picked], picked)
     return np.append(values, -1)[first[:-1]]
+
+
+def _indices_per_list(parse: ParseArrays, lists: Sequence[frozenset[str]], *, lemma: bool) -> list[list[int]]:
+    """Return, per word list of `lists`, the indices of the tokens whose lower-case form (with `lemma`: lower-cased
+    lemma) is one of its words, in order, as `ParseArrays.indices("LOWER", ...)` (`lemma_indices`) finds them: the
+    column is searched once for the words of all the lists, and the tokens found are sorted into them."""
+    union = frozenset().union(*lists)
+    if lemma:
+        held = parse.lemma_indices(union).tolist()
+        words = [parse.lowered_lemma(i) for i in held]
+        return [[i for i, word in zip(held, words) if word in words_of] for words_of in lists]
+    held, lower = parse.indices("LOWER", union).tolist(), parse.lower
+    return [[i for i in held if lower[i] in ids] for ids in map(string_ids, lists)]
 
 
 def _indices_in(span: Span, indices: list[int]) -> list[int]:

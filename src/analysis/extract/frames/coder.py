@@ -95,7 +95,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from analysis.corpus.sections import ANALYSED_SECTIONS
+from analysis.corpus.sections import ANALYSED_SECTIONS, raw_text
 from analysis.extract.frames.aims import INTERESTS, aim_cues
 from analysis.extract.frames.agents import (ACTIVE_SUBJECT_DEPS, ASSAD, ASSET, LABEL_MARK, LABEL_WORDS,
                                             NOUN_MODIFIER_DEPS, OTHER, OWN, RECIPIENT, RUSSIA, SPEAKER, STATE_MEMBER_HEADS,
@@ -285,7 +285,8 @@ class CodeHit(NamedTuple):
 
 
 def _hit(sent_id: int, code: str, dimension: str, cue: Span, link: Link | None, modifier: str | None) -> CodeHit:
-    return CodeHit(sent_id, code, dimension, cue.text, cue.start_char, cue.end_char,
+    start, end = cue.start_char, cue.end_char
+    return CodeHit(sent_id, code, dimension, raw_text(cue.doc)[start:end], start, end,
                    link.text if link else None, link.role if link else None, modifier)
 
 
@@ -773,15 +774,13 @@ def _without_unowned_retaining(hits: list[CodeHit], doc: Doc) -> list[CodeHit]:
     bases open to Syrian officers' says how the bases served, not that Russia held on to them), or it is the purpose
     or aim of another act (see `_retaining_as_purpose`: 'armed the regime in order to keep its port' is the motive of
     the support, not a limit of it)."""
+    verbs = [_retaining_verb(hit, doc) for hit in hits]
+    if not any(verbs):
+        return hits  # the support cues' roots are read only for a verb of retaining
     support_roots = {doc.char_span(hit.start, hit.end, alignment_mode="expand").root.i
                      for hit in hits if hit.dimension == SUPPORT}
-    kept = []
-    for hit in hits:
-        verb = _retaining_verb(hit, doc)
-        if verb is not None and (_keeps_in_a_state(verb) or _retaining_as_purpose(verb, support_roots)):
-            continue
-        kept.append(hit)
-    return kept
+    return [hit for hit, verb in zip(hits, verbs)
+            if verb is None or not (_keeps_in_a_state(verb) or _retaining_as_purpose(verb, support_roots))]
 
 
 def _keeps_in_a_state(verb: Token) -> bool:
@@ -885,10 +884,11 @@ def _continued_limit(span: Span, sent_id: int, before: list[CodeHit], here: list
     a 'this' that names the text itself ('This article ...', see `_names_the_text`). The cue is the main subject, the
     opening word or the adjective; the code and agent are the previous sentence's.
     """
-    opening = next((token for token in span if not token.is_quote), span[0])
     limit = next((hit for hit in before if hit.dimension == LIMITS), None)
-    if (limit is None or any(hit.dimension == LIMITS for hit in here) or _exophoric(opening)
-            or scene.writers_plural(opening)):
+    if limit is None or any(hit.dimension == LIMITS for hit in here):
+        return []
+    opening = next((token for token in span if not token.is_quote), span[0])
+    if _exophoric(opening) or scene.writers_plural(opening):
         return []
     transition = _transition(sent_id, scene)
     if transition == SHIFT:

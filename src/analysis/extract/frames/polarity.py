@@ -83,6 +83,8 @@ NAMED_PRONOUNS = frozenset({"it", "this", "that", "them", "these", "those"})
 CLEFT_MODALS = frozenset({"will", "would", "wo", "did", "does", "do", "can", "could", "ca"})
 CLEFT_NEGATIONS = frozenset({"not", "n't", "never"})
 CLEFT_COPULAS = frozenset({"is", "was", "'s"})
+CLEFT_COPULA_IDS = frozenset(get_string_id(word) for word in CLEFT_COPULAS)
+TO_ID = get_string_id("to")
 CLEFT_CODE = "limits.commitment"
 NEGATION, RESTRICTION, ENDING, DURATION = "negation", "restriction", "ending", "duration"
 # A duration row is a pattern on the parse rather than a phrase: its term names a quantifier and the slot `<period>`
@@ -429,10 +431,13 @@ class Polarity:
         """Return the distancing modifier of a noun cue that stands alone between an opening and a closing quotation
         mark ('our "partner"'), else None."""
         doc = cue.doc
-        if cue.root.pos_ not in NOUNS or cue.start == 0 or cue.end >= len(doc):
+        if cue.start == 0 or cue.end >= len(doc):
             return None
         opening, closing = doc[cue.start - 1], doc[cue.end]
+        # the marks before the cue's root: the root is found only for a cue between two marks
         if not (opening.is_quote and closing.is_quote and opening.is_left_punct and closing.is_right_punct):
+            return None
+        if cue.root.pos_ not in NOUNS:
             return None
         head = cue.root.head
         if head.i != cue.root.i and cue.root.dep_ in COMPLEMENT_DEPS and (
@@ -444,6 +449,12 @@ class Polarity:
     def _cleft_denied(self, cue: Span) -> Modifier | None:
         """Return a negation that turns a cue which opens the focus of a negated pseudo-cleft ('What the Kremlin will
         not do is abandon him', 'what it would not do, he said, was leave'), else None."""
+        # a copula right before the cue, or before its 'to', read on the parse arrays: the sentence is found only then
+        lower, i = self.parse.lower, cue.start - 1
+        if i >= 0 and lower[i] == TO_ID:
+            i -= 1
+        if i < 0 or lower[i] not in CLEFT_COPULA_IDS:
+            return None
         doc, sentence_start = cue.doc, self.sentence_of(cue).start
         i = cue.start - 1
         if i >= sentence_start and doc[i].lower_ == "to":

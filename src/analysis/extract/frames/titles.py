@@ -17,6 +17,8 @@ from typing import Iterator
 
 from spacy.tokens import Span, Token
 
+from analysis.corpus.sections import raw_text
+
 # Each opening mark paired with its own closing mark, however short the quotation (so that a short one is not
 # mispaired with the next opening mark); an apostrophe before a letter is a possessive or an elision
 # ('Tenant’s'), not the closing single mark.
@@ -48,14 +50,14 @@ COLON = ":"
 def quoted_titles(span: Span) -> Iterator[tuple[int, int]]:
     """Yield the character offsets (start, end) in the Doc of each quoted stretch in `span` in headline style that
     names a work (see the module)."""
-    text = span.text
+    text = raw_text(span.doc)[span.start_char:span.end_char]  # `span.text`, without a Token per word
     if not any(mark in text for mark in "“\"‘«"):
         return
     for match in QUOTED.finditer(text):
         group = next(number for number in range(1, 5) if match.group(number) is not None)
         start, end = span.start_char + match.start(group), span.start_char + match.end(group)
         inner = span.doc.char_span(start, end, alignment_mode="expand")
-        if (inner is None or not is_headline_style(inner) or not _has_words_outside(span, match)
+        if (inner is None or not is_headline_style(inner) or not _has_words_outside(text, match)
                 or not _names_a_work(inner)):
             continue
         yield start, end
@@ -72,9 +74,10 @@ def is_headline_style(inner: Span) -> bool:
         token.is_title or token.is_upper or token.lower_ in MINOR_WORDS for token in words))
 
 
-def _has_words_outside(span: Span, match: re.Match) -> bool:
-    """Return True when `span` holds a letter outside the quotation `match`: the quotation is not the whole sentence."""
-    rest = span.text[:match.start()] + span.text[match.end():]
+def _has_words_outside(text: str, match: re.Match) -> bool:
+    """Return True when `text` (a sentence's) holds a letter outside the quotation `match`: the quotation is not the
+    whole sentence."""
+    rest = text[:match.start()] + text[match.end():]
     return any(character.isalpha() for character in rest)
 
 
