@@ -12,7 +12,7 @@ from analysis.extract.frames.agents import SUBJECT_DEPS, Scene
 from analysis.tables.batches import units
 
 PARAGRAPHS = [
-    "The Syrian army held the bridge. Russian diplomats met the rebels. Later its officers thanked them.",
+    "The Syrian army held the bridge. Russian diplomats met the rebels. Later they thanked its officers.",
     "Moscow sent more jets in May. They flew from Hmeimim. It said they would stay, and the regime said it agreed.",
     "Assad flew to Moscow. The Kremlin received him. He thanked it; its envoy said they would keep helping him.",
 ]
@@ -39,8 +39,8 @@ def test_each_sentences_referents_are_those_of_the_finished_scene(nlp, text):
 
 
 def test_a_second_pronoun_searches_past_the_latest_sentence(nlp):
-    """Two pronouns of one sentence: 'its' takes up the army two sentences back (past the plural 'diplomats' and
-    'rebels' of the sentence between), after 'them' has been resolved or not."""
+    """Two pronouns of one sentence: 'they', the first, finds its referent in the sentence just before; 'its', the
+    second, searches past that sentence (its plural 'diplomats' and 'rebels') to the army two sentences back."""
     scene, doc, _ = _scene(nlp, PARAGRAPHS[0])
     its = next(token for token in doc if token.lower_ == "its")
     assert scene.side_of(its) == "assad"

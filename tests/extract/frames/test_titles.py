@@ -72,6 +72,7 @@ def test_the_titles_of_a_later_sentence_are_placed_by_the_docs_text(nlp):
     text = "Guns for the Palace.\n\nHer book “The Long Shield of the Kremlin” came out in May.  “Guns for the Palace”"
     doc = nlp(text)
     sentences = list(doc.sents)
+    assert len(sentences) == 3  # the whole-sentence quotation is a sentence of its own
     found = [(start, end) for sentence in sentences for start, end in quoted_titles(sentence)]
     assert [text[start:end] for start, end in found] == ["The Long Shield of the Kremlin"]
     assert found[0][0] == text.index("The Long")

@@ -186,26 +186,28 @@ LABEL_TEXTS = [
 
 @pytest.mark.parametrize("text", LABEL_TEXTS)
 def test_labels_and_signatures_are_asked_only_where_they_can_match(text):
-    from analysis.extract.quotations.speakers import (LINE_LABEL, PARAGRAPH_LABEL, SIGNATURE, _line_label_match,
-                                                      paragraph_label_match)
+    from analysis.extract.quotations.speakers import (LINE_LABEL, PARAGRAPH_LABEL, SIGNATURE, SIGNATURE_MAX_SPACES,
+                                                      _line_label_match, paragraph_label_match)
 
     def same(found, expected):
         return (found is None and expected is None) or found.span() == expected.span()
 
     assert same(paragraph_label_match(text), PARAGRAPH_LABEL.match(text))
     assert same(_line_label_match(text), LINE_LABEL.fullmatch(text))
-    # a signature holds at most seven spaces, so a line with more is no signature
-    assert text.count(" ") <= 7 or SIGNATURE.fullmatch(text) is None
+    # a signature holds at most SIGNATURE_MAX_SPACES spaces, so a line with more is no signature
+    assert text.count(" ") <= SIGNATURE_MAX_SPACES or SIGNATURE.fullmatch(text) is None
     for ending in (" ", ": x", ":"):
         assert same(paragraph_label_match(text + ending), PARAGRAPH_LABEL.match(text + ending))
         assert same(_line_label_match(text + ending), LINE_LABEL.fullmatch(text + ending))
 
 
-def test_the_longest_signature_has_seven_spaces():
-    from analysis.extract.quotations.speakers import SIGNATURE
+def test_the_longest_signature_has_the_spaces_its_gate_allows_and_one_more_word_fails():
+    from analysis.extract.quotations.speakers import SIGNATURE, SIGNATURE_MAX_SPACES
 
     longest = "Dr. Jane Anne Orla Roe, Port Aldren Upper"
-    assert longest.count(" ") == 7 and SIGNATURE.fullmatch(longest) is not None
+    assert longest.count(" ") == SIGNATURE_MAX_SPACES and SIGNATURE.fullmatch(longest) is not None
+    for longer in ("Dr. Jane Anne Orla Mary Roe, Port Aldren Upper", "Dr. Jane Anne Orla Roe, Port Aldren Upper Vale"):
+        assert SIGNATURE.fullmatch(longer) is None
     assert SIGNATURE.fullmatch(longest + " Town") is None
 
 

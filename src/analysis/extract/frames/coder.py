@@ -775,7 +775,7 @@ def _without_unowned_retaining(hits: list[CodeHit], doc: Doc) -> list[CodeHit]:
     or aim of another act (see `_retaining_as_purpose`: 'armed the regime in order to keep its port' is the motive of
     the support, not a limit of it)."""
     verbs = [_retaining_verb(hit, doc) for hit in hits]
-    if not any(verbs):
+    if all(verb is None for verb in verbs):
         return hits  # the support cues' roots are read only for a verb of retaining
     support_roots = {doc.char_span(hit.start, hit.end, alignment_mode="expand").root.i
                      for hit in hits if hit.dimension == SUPPORT}

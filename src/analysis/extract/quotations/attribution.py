@@ -120,7 +120,8 @@ INSERTED_WORDING = re.compile(r"(?:\b(?P<put>insert|substitute)|\b(?P<replace>re
                               r"(?:“[^“”\n]+”|‘[^‘\n]+?’(?!\w)|\"[^\"\n]+\"|'[^'\n]+?'(?!\w))[^\n]*?\bwith)\s*$",
                               re.IGNORECASE)
 # The word an `INSERTED_WORDING` match ends on, before the spaces up to the quote: tried first, on the line's last
-# characters only (see `amendment_attribution`).
+# characters only (see `amendment_attribution`, whose window is the longest of these words). A word added to
+# `INSERTED_WORDING`'s endings must be added here too.
 INSERTED_WORDING_END = re.compile(r"(?:insert|substitute|with)$", re.IGNORECASE)
 
 # A quote's source set after it on its line, in brackets or after a dash, up to a comma, a semicolon or a bracket, as

@@ -70,8 +70,8 @@ def reads_as_sentence(doc: Doc, quote: QuoteMarks) -> bool:
     while end > 0 and raw[end - 1] == " ":
         end -= 1
     set_in = raw[end - 1:end].isalnum()
-    # a match of 'that' ends the text before the mark: its last six characters hold it and the character before
-    if set_in and THAT_AT_END.search(raw[max(0, end - 6):end]):
+    # a match of 'that' ends the text before the mark: its last five characters hold it and the character before
+    if set_in and THAT_AT_END.search(raw[max(0, end - len(" that")):end]):
         return False
     if not set_in or raw[quote.end - 1:quote.end] in SENTENCE_CLOSE:
         return True

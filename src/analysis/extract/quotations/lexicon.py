@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
+from types import MappingProxyType
 
 from analysis.config import RESOURCES_DIR
 from analysis.corpus.resources import read_resource_table, resource_loader
@@ -47,17 +49,18 @@ class QuoteLexicon:
     @cached_property
     def cue_lemmas(self) -> frozenset[str]:
         """The lemmas of every cue, a reporting noun's and the `verb_cues`."""
-        return self.noun_cues | self.direct_cues | self.thought_cues | self.as_cues
+        return self.noun_cues | self.verb_cues
 
     @cached_property
-    def genders(self) -> dict[str, str]:
-        """'female' or 'male' for each gendered word (a word of both lists is male); not to be changed."""
-        return {**{word: "female" for word in self.female_words}, **{word: "male" for word in self.male_words}}
+    def genders(self) -> Mapping[str, str]:
+        """'female' or 'male' for each gendered word (a word of both lists is male), read-only: every Resolver shares it."""
+        return MappingProxyType({**{word: "female" for word in self.female_words},
+                                 **{word: "male" for word in self.male_words}})
 
     @cached_property
     def personal_nouns(self) -> frozenset[str]:
         """The nouns that stand for a person: the person nouns and the gendered words ('the widow', 'her brother')."""
-        return self.person_nouns | self.genders.keys()
+        return frozenset(self.person_nouns | self.genders.keys())
 
 
 def read_quote_lexicon() -> QuoteLexicon:

@@ -81,7 +81,6 @@ def iter_reported(doc: Doc, sentences: Sequence[Sentence], quotes: QuoteIndex, l
     parse = parse if parse is not None else ParseArrays(doc)
     found = np.union1d(parse.indices("LEMMA", lexicon.indirect_cues), parse.indices("LOWER", ["according"]))
     cues, cue_chars = found.tolist(), parse.char_offsets(found, found + 1)[0]
-    raw = raw_text(doc)
     for sentence in sentences:
         if sentence.section not in INDIRECT_SECTIONS:
             continue
@@ -108,8 +107,7 @@ def iter_reported(doc: Doc, sentences: Sequence[Sentence], quotes: QuoteIndex, l
             cue = "according to" if cue_length == ACCORDING_TO_LENGTH else token.lemma_
             yield ReportedSpan(start, end, Attribution(speaker=speaker_span(subject, lexicon, quotes), cue=cue,
                                                        cue_start=token.idx, cue_end=cue_last.idx + len(cue_last)))
-        if raw.find("(", sentence.start, sentence.end) >= 0:  # a citation opens with one (see `search_citation`)
-            yield from _cited_paraphrase(doc, sentence, quotes)
+        yield from _cited_paraphrase(doc, sentence, quotes)
 
 
 def _cited_paraphrase(doc: Doc, sentence: Sentence, quotes: QuoteIndex) -> Iterator[ReportedSpan]:

@@ -66,9 +66,12 @@ PARAGRAPH_LABEL = re.compile(r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]? +)?" + LABE
 # The same label alone on its line, over the words it introduces ("JANE ROE, Port Authority:").
 LINE_LABEL = re.compile(LABEL_NAME + ":")
 
-# A letter's signature: a name alone on its line, each word capitalised, perhaps with a town after a comma.
+# A letter's signature: a name alone on its line, each word capitalised, perhaps with a town after a comma. It holds
+# at most `SIGNATURE_MAX_SPACES` spaces (title, four name words, three town words), so a line with more is not tried:
+# a change to the pattern's counts must change that number.
 SIGNATURE = re.compile(r"(?P<name>(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev)\.? )?[A-Z](?:[\w’'-]+|\.)(?: [A-Z][\w.’'-]*){1,3})"
                        r"(?:, [A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})?")
+SIGNATURE_MAX_SPACES = 7
 PROSE_MIN_WORDS = 8
 # Labels of names that cannot be a person's name set beside a noun for a person ('a pilot I met in Riga, …').
 APPENDED_NAME_EXCLUDED = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
@@ -104,7 +107,7 @@ def letters(blocks: Sequence[Block]) -> list[tuple[int, int, str]]:
     found = []
     for i in range(1, len(blocks)):
         # a signature holds at most seven spaces (a title's, three between its names, three in its town's)
-        signature = SIGNATURE.fullmatch(blocks[i].text) if blocks[i].text.count(" ") <= 7 else None
+        signature = SIGNATURE.fullmatch(blocks[i].text) if blocks[i].text.count(" ") <= SIGNATURE_MAX_SPACES else None
         if signature is None or not _is_prose(blocks[i - 1]):
             continue
         first = i - 1
