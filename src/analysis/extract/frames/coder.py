@@ -108,7 +108,8 @@ from analysis.extract.frames.cohesion import opens_with_conjunction, opens_with_
 from analysis.extract.frames.concession import CONCESSION, adversative_after_support
 from analysis.extract.frames.control import deciding_cues
 from analysis.extract.frames.deflection import misdirected_blame
-from analysis.extract.frames.departure import departure_cues, not_russias_departure, packing_cues
+from analysis.extract.frames.departure import (PLACE_ENTITIES, PLACE_NOUNS, departure_cues, not_russias_departure,
+                                              packing_cues)
 from analysis.extract.frames.gratitude import thanks_another_party
 from analysis.extract.frames.instrument import INSTRUMENT, not_russias_instrument
 from analysis.extract.frames.litotes import DENIED_LOSS_SUPPORT, RELUCTANCE, denies_a_loss
@@ -268,6 +269,11 @@ SAME_PHRASE_DEPS = frozenset({"compound", "conj", "appos", "amod"})
 # Predicative complements and controlled clauses of a verb, which describe its subject ('the troops were unable to',
 # 'the helicopters sat idle'): subject complements (Quirk et al. 1985 §10.8).
 SUBJECT_PREDICATE_DEPS = PREDICATIVE_DEPS | {"oprd", "xcomp"}
+# Words that are both a verb's particle and a preposition of place ('held off the offensive' / 'held off the coast';
+# CGEL ch. 7 §6, Quirk et al. 1985 §16.2-16.4); 'on', 'in', 'by' and 'to' are left out, since they also head the
+# object of a prepositional verb, which may name a country ('called on Damascus', 'stood by Damascus').
+SPATIAL_PARTICLES = frozenset({"off", "out", "up", "down", "over", "around", "round", "across", "along", "through",
+                               "past"})
 
 
 class CodeHit(NamedTuple):
@@ -499,6 +505,26 @@ def _closed_to_forces(cue: Span) -> bool:
                for child in closed_to)
 
 
+def _preposition_of_place(cue: Span) -> bool:
+    """True if a particle of the phrasal verb `cue` (`SPATIAL_PARTICLES`) is read as a preposition of place: parsed
+    as `prep` with a place for its object, or as `prt` of a passive verb followed by a place as if its object,
+    which a passive cannot take ('exercises held off the port', 'drills held off Latakia')."""
+    for token in cue[1:]:
+        verb = token.head
+        if token.lower_ not in SPATIAL_PARTICLES or not cue.start <= verb.i < token.i:
+            continue
+        if token.dep_ == "prep":
+            objects = [child for child in token.children if child.dep_ == "pobj"]
+        elif token.dep_ == "prt" and verb.tag_ == "VBN" and (
+                verb.dep_ == "acl" or any(child.dep_ == "auxpass" for child in verb.children)):
+            objects = [child for child in verb.children if child.dep_ == "dobj"]
+        else:
+            continue
+        if any(obj.ent_type_ in PLACE_ENTITIES or obj.lemma in PLACE_NOUNS for obj in objects):
+            return True
+    return False
+
+
 def _closer_side(cue: Span, scene: Scene) -> str | None:
     """Return the side of the power that closes the passage: the subject of a closing verb in the cue ('the
     Straits, which Ankara closed') or the owner of the passage ('the Turkish straits are shut'), else None."""
@@ -583,6 +609,8 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
         span = scene.spans[sentence.sent_id]
         by_code: dict[str, list[Span]] = {}
         for match in codebook.matcher(span, parse=scene.parse):
+            if _preposition_of_place(match):  # 'drills held off the coast' is no 'hold off'
+                continue
             by_code.setdefault(match.label_, []).append(match)
         for cue in restraint_cues(span, scene):  # 'asked Damascus more than once to stop' (see `restraint`)
             by_code.setdefault(PRESSURE, []).append(cue)
