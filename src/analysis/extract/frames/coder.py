@@ -684,6 +684,7 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
         elif asked:
             found.extend(_answered_support(span, sentence.sent_id, previous[1], found))
             found.extend(_denied_answer(span, sentence.sent_id, previous[1], found))
+        found = _without_overlapped_cues(found)
         yield from found
         previous = (sentence, found)
 
@@ -707,6 +708,19 @@ def _labels(sentences: Sequence[Sentence], scene: Scene) -> set[int]:
                 < np.searchsorted(verbs, [span.end for span in spans]))
     clauses = {sentence.block_id for sentence, verb in zip(sentences, has_verb) if verb}
     return {sentence.sent_id for sentence in sentences if sentence.block_id not in clauses}
+
+
+def _without_overlapped_cues(hits: list[CodeHit]) -> list[CodeHit]:
+    """Return `hits` with one hit per cue occurrence in each dimension: of two hits of one dimension whose offsets
+    overlap ('keeps' and 'keeps ... afloat', 'moved out' and 'moved out of'), the longer is kept, of two as long the
+    first; the order of `hits` is kept."""
+    kept = []
+    for number, hit in enumerate(hits):
+        if not any(other.dimension == hit.dimension and other.start < hit.end and hit.start < other.end
+                   and (other.end - other.start, -other_number) > (hit.end - hit.start, -number)
+                   for other_number, other in enumerate(hits) if other_number != number):
+            kept.append(hit)
+    return kept
 
 
 def _without_covered_relation(hits: list[CodeHit]) -> list[CodeHit]:
