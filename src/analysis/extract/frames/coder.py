@@ -276,6 +276,10 @@ SPATIAL_PARTICLES = frozenset({"off", "out", "up", "down", "over", "around", "ro
                                "past"})
 
 
+# Prepositions whose object holds the noun they follow ('a role for Turkish troops', 'the presence of its advisers').
+HOLDER_PREPOSITIONS = frozenset({"for", "of"})
+
+
 class CodeHit(NamedTuple):
     """A code firing in a sentence; `start`/`end` are the cue's offsets."""
 
@@ -389,6 +393,8 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'dropped bombs on rebel towns', 'cut the rebels' supply lines': an attack, no limit of Russia's
     if operated_by_another(cue, scene):
         return  # 'Turkey never switched on the S-400 it bought from Russia' (see `operation`)
+    if _restricts_anothers_share(cue, scene):
+        return  # 'a limited role for Turkish troops': the restricted share is another actor's
     if code.id == CAPACITY and present_by_another(cue, scene):
         return  # 'the Syrian troops could not be everywhere' (see `operation`)
     if code.id in WITHDRAWALS and not_russias_departure(cue, scene, strict=code.id == DEPARTURE):
@@ -449,6 +455,19 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         negation = next((modifier.text for modifier in polarity.modifiers_of(cue) if modifier.cls == NEGATION), None)
         if negation is not None:
             yield _hit(sent_id, NEGATED_LIMIT_SUPPORT[code.id], SUPPORT, cue, link, negation)
+
+
+def _restricts_anothers_share(cue: Span, scene: Scene) -> bool:
+    """Return True when the cue is an adjective that restricts a noun held by another actor, named by its 'for' or
+    'of' phrase ('a limited role for Turkish troops', 'the modest presence of Iranian advisers'): what is bounded
+    is that actor's share, not Russia's support. Assad's side in that phrase is the recipient ('limited help for
+    the regime') and keeps the cue."""
+    root = cue.root
+    if root.dep_ != "amod" or root.pos_ != "ADJ":
+        return False
+    holders = [pobj for prep in root.head.children if prep.dep_ == "prep" and prep.lower_ in HOLDER_PREPOSITIONS
+               for pobj in prep.children if pobj.dep_ == "pobj"]
+    return any(scene.bearer_side_at(holder.i) == OTHER for holder in holders)
 
 
 def _closed_to_another(cue: Span, scene: Scene) -> bool:
