@@ -730,16 +730,35 @@ def _labels(sentences: Sequence[Sentence], scene: Scene) -> set[int]:
 
 
 def _without_overlapped_cues(hits: list[CodeHit]) -> list[CodeHit]:
-    """Return `hits` with one hit per cue occurrence in each dimension: of two hits of one dimension whose offsets
-    overlap ('keeps' and 'keeps ... afloat', 'moved out' and 'moved out of'), the longer is kept, of two as long the
-    first; the order of `hits` is kept."""
-    kept = []
+    """Return `hits` with one row per cue occurrence of a code: of two hits of one code, or of two withdrawal codes
+    (`WITHDRAWALS`), whose offsets overlap ('keeps' and 'keeps ... afloat', 'moved out' and 'moved out of'), the
+    one ranked first by `_rank` is kept, taking up the other's modifier if it has none ('declined to rescue' keeps
+    'declined'); the order of `hits` is kept. Hits of different codes stay: one cue may carry two readings ('wants a
+    settlement' is an aim of Russia's own and pressure for a deal)."""
+    ranked = {number: _rank(hit, number) for number, hit in enumerate(hits)}
+    kept = {}
     for number, hit in enumerate(hits):
-        if not any(other.dimension == hit.dimension and other.start < hit.end and hit.start < other.end
-                   and (other.end - other.start, -other_number) > (hit.end - hit.start, -number)
-                   for other_number, other in enumerate(hits) if other_number != number):
-            kept.append(hit)
-    return kept
+        rivals = [other_number for other_number, other in enumerate(hits) if other_number != number
+                  and _one_class(hit, other) and other.start < hit.end and hit.start < other.end]
+        if all(ranked[number] > ranked[rival] for rival in rivals):
+            modifier = hit.modifier
+            if modifier is None:
+                modifier = next((hits[rival].modifier for rival in rivals if hits[rival].modifier is not None), None)
+            kept[number] = hit._replace(modifier=modifier)
+    return [kept[number] for number in sorted(kept)]
+
+
+def _rank(hit: CodeHit, number: int) -> tuple:
+    """Return how a hit ranks among overlapping hits of one class: a departure before an abandonment (a move out of
+    Russia's forces, whole or partial, is a departure: the coding rules count partial withdrawals as limits, and
+    abandonment is letting Assad fall), then the longer cue, then the earlier hit."""
+    return (hit.code == DEPARTURE, hit.end - hit.start, -number)
+
+
+def _one_class(hit: CodeHit, other: CodeHit) -> bool:
+    """True when two hits code one thing: the same code, or two codes of Russia's withdrawal (a move out is one
+    departure, whether the cue is read as 'moved out' or 'moved out of')."""
+    return hit.code == other.code or (hit.code in WITHDRAWALS and other.code in WITHDRAWALS)
 
 
 def _without_covered_relation(hits: list[CodeHit]) -> list[CodeHit]:
