@@ -274,8 +274,6 @@ SUBJECT_PREDICATE_DEPS = PREDICATIVE_DEPS | {"oprd", "xcomp"}
 # object of a prepositional verb, which may name a country ('called on Damascus', 'stood by Damascus').
 SPATIAL_PARTICLES = frozenset({"off", "out", "up", "down", "over", "around", "round", "across", "along", "through",
                                "past"})
-
-
 # Prepositions whose object holds the noun they follow ('a role for Turkish troops', 'the presence of its advisers').
 HOLDER_PREPOSITIONS = frozenset({"for", "of"})
 
