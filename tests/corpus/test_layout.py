@@ -869,3 +869,22 @@ def test_a_field_label_s_requirement_is_read_from_the_labels_file(tmp_path):
     assert layout.read_field_labels(path) == ({"link": "boilerplate", "degree": "boilerplate",
                                                "provider": "boilerplate"},
                                               {"degree": "no-sentence", "provider": "tagged"})
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a full date after a weekday, a clock time or a participle of what befell the document, among dotted items
+    ("Harbour Board · Meeting 7 · Tuesday 4 May 2016 · 10:00–12:30 · Town Hall", True),
+    ("Ref. HB/16/07 · Grouped reply · Answered 4 May 2016", True),
+    ("Circulated Wed 4 May 2016 • Not for publication.", True),
+    ("Ferry Bill · First Reading 4 May 2016 · As introduced", False),  # a noun before the date tells no event
+    ("Ferry Bill · Read 4 May 2016, 10:12 · As introduced", True),  # a clock time beside the date
+    # near misses: a bare date beside a headline or a name, a date in prose, items split by bars, one item
+    ("Ferries resume after the strike · 4 May 2016", False),
+    ("Update 3 · 4 May 2016", False),
+    ("The crews walked out on Tuesday 4 May 2016 and stayed out for a week.", False),
+    ("Harbour Board | Tuesday 4 May 2016 | Town Hall", False),
+    ("Answered 4 May 2016", False),
+    ("Harbour Board · Meeting 7\nTuesday 4 May 2016 · Town Hall", False),
+])
+def test_a_dated_meta_bar_has_a_dated_event_among_dotted_items(line, expected):
+    assert layout.is_dated_meta_bar(line) is expected

@@ -147,3 +147,14 @@ def test_no_timecode_without_turns_or_without_a_time_alone(line, turns):
 def test_a_document_s_original_language_line_is_boilerplate_and_a_translation_s_source_a_credit(line, section):
     sections = _sections("Example Council", "EC/PC/SR.12", "Distr.: General", line, TITLE, *PROSE)
     assert sections[line] == section
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Harbour Board · Meeting 7 · Tuesday 4 May 2016 · 10:00–12:30 · Town Hall", "byline"),
+    ("Ref. HB/16/07 · Grouped reply · Answered 4 May 2016 · Not for publication.", "byline"),
+    # near misses: a dated crosshead and a sentence that names a weekday's date stay the article's
+    ("The crews walked out · 4 May 2016 · and stayed out for a week.", "body"),
+    ("The crews met on Tuesday 4 May 2016 · and again a week later, when the talks broke down.", "body"),
+])
+def test_a_dated_meta_bar_between_paragraphs_is_a_byline(line, expected):
+    assert _sections(TITLE, PROSE[0], line, *PROSE)[line] == expected

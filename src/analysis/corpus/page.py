@@ -138,6 +138,7 @@ NUMBERED_NOTE = re.compile(r"^(\d{1,3}) [A-Z“‘\"']")
 DATED_LINE_MAX_CHARS = 120
 # The items beside the date on a story's source-and-time bar: a source's name, "5 min read", "Follow".
 DATED_BAR_ITEM_MAX_WORDS = 3
+DATED_BAR = "layout:dated-bar"
 PROFILE = "layout:profile"
 PROFILE_MIN_FIELDS = 2
 # A profile's bio under a user's handle is at most the length a social platform allows (160 characters on X).
@@ -1265,7 +1266,8 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
     entries between their notes, or a reference list that more of the page follows, references), the entries under a
     sources list's heading that a rule names, two or more (`_is_source_entry`: "Evidence" over "E1. …", references), a person's line (a
     name and their role or affiliation, `_is_person_line`, also beside an email address that makes it look like a
-    menu), a menu or share bar, a letter's signature, an affiliation, the
+    menu), a menu or share bar, a document's dated metadata bar (`layout.is_dated_meta_bar`: "Ref. 12 · Answered 9 January
+    2025", a byline), a letter's signature, an affiliation, the
     entries of a list of people under its heading (a name, then a role or an affiliation after a comma or a dash; a
     heading over no person is body, `_heads_people`), a call to action inserted between paragraphs ("Follow our
     coverage of the vote"), and the items of a link list ("Key events" or "Related" over short lines, times and
@@ -1322,6 +1324,7 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
                          ("body", CLOCK_STAMP) if clock_stamp else
                          ("byline", PERSON_LINE) if _is_person_line(texts[i]) else
                          _update_note(texts, labels, i) or _furniture(texts[i], chrome=False)
+                         or (("byline", DATED_BAR) if layout.is_dated_meta_bar(texts[i]) else None)
                          or _signature_or_authors(texts, labels, i) or _box_heading(texts, labels, i, tail)
                          or (("byline", "layout:sign-off") if _is_sign_off(texts, i) else None)
                          or (("boilerplate", "layout:chrome") if layout.is_call_to_action(texts[i]) else None)
