@@ -120,3 +120,25 @@ def test_the_role_under_a_byline_stays_a_byline_over_a_labelled_caption():
     caption = "Image caption, The night bus at the depot before its last run of the spring"
     sections = _sections(TITLE, "4 March 2014", "Jane Roe", "Transport correspondent, Kestwick", caption, *PROSE)
     assert (sections["Transport correspondent, Kestwick"], sections[caption]) == ("byline", "caption")
+
+
+COPYRIGHT_FOOT = "© 2021 Example County Press Ltd"
+
+
+@pytest.mark.parametrize("note, expected", [
+    # a closing note on the document itself, in no writer's voice, is the page's furniture
+    ("This transcript is provided for reference and may differ from the words as broadcast.", "boilerplate"),
+    ("Diagrams in this document are described in words for readers of the large-print copy.", "boilerplate"),
+    ("Questions about this guide? Write to the council's transport office.", "boilerplate"),
+    # near misses: the writer's own closing line, a conclusion on a paper, no document named
+    ("We will update this post when the first winter timetable is printed.", "body"),
+    ("This paper shows that a night service pays for itself within three winters.", "body"),
+    ("The timetable is provided for reference and may change at short notice.", "body"),
+])
+def test_a_closing_note_on_the_document_itself_is_boilerplate(note, expected):
+    assert _sections(TITLE, *PROSE, note, COPYRIGHT_FOOT)[note] == expected
+
+
+def test_a_note_on_the_document_with_the_article_going_on_under_it_stays_in_the_body():
+    note = "This article is the second of three on the county's buses."
+    assert _sections(TITLE, PROSE[0], note, *PROSE[1:], COPYRIGHT_FOOT)[note] == "body"

@@ -189,6 +189,14 @@ MASTHEAD_NAME_MAX_WORDS = 6
 SITE_ITSELF = re.compile(r"\bthis (?:site|website|blog|podcast|show|programme|program|publication|newsletter)\b",
                          re.IGNORECASE)
 PRICE = re.compile(r"[£$€]\s?\d")
+# The document named as itself, as a page's closing note speaks of it ("This record is subject to correction",
+# "Pictures in this document are described in words", "Comments are closed for this article"): the units a text is
+# published or copied as. A paper, a report, a study or a book is what an abstract or a conclusion argues in ("This
+# paper shows …"), so they are left out; so is a note in the writer's voice ("We will update this post"), which
+# `FIRST_PERSON` finds.
+DOCUMENT_ITSELF = re.compile(r"\bthis (?:article|page|post|story|document|record|copy|transcript|guide|e-?mail|message"
+                             r"|petition|version|edition|file)\b", re.IGNORECASE)
+FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b")
 # The site's rule for its readers' comments: what is published, moderated, removed or open to whom, in a sentence
 # that opens on the bare plural ("Comments are moderated", "Comments that insult other readers will not be
 # published"); someone's comments ("Her comments will be reviewed") or a public body's rule set into a sentence
@@ -906,7 +914,7 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
     box's heading ("About the author") or the back matter ("Notes to editors", "Media contacts", "About the Example
     Institute", a practical box's heading that is no crosshead: `_is_crosshead_of_practical_words`), or after the
     last paragraph of prose the first block that is marked, a reference, a prompt to the reader, a note of the page on
-    itself (`_is_page_note`) or an unfinished line (a tag, a link, a note wholly in brackets or a line closed only by
+    itself (`_is_page_note`) or a short note on the document itself (`_is_note_on_the_document`) or an unfinished line (a tag, a link, a note wholly in brackets or a line closed only by
     an aside in brackets, such as a desk's initials and agencies; a table's row, a short closing sentence, the
     crosshead over it or over a closing numbered list, and a letter's signature under prose or run in after it stay
     in the body); a reference list of entries under its heading starts the tail."""
@@ -918,7 +926,7 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
     tail = _after_sign_off(texts, labels, first, tail)
     for i in range(tail - 1, first, -1):
         text = texts[i]
-        if _is_page_note(texts, labels, i, site_words):
+        if _is_page_note(texts, labels, i, site_words) or _is_note_on_the_document(text, labels[i]):
             tail = i
             continue
         if (_is_prose(text, indented[i], labels[i]) or labels[i] == ("body", TABLE_ROW) or _is_entry(texts, labels, i)
@@ -1002,6 +1010,14 @@ def _is_page_note(texts: list[str], labels: list[Label | None], i: int, site_wor
                and (_is_end_furniture(texts[above], labels[above]) or _ends_link_list(texts, labels, above, site_words)
                     or _is_page_note(texts, labels, above, site_words, below=below + 1))
                for note, above in readings)
+
+
+def _is_note_on_the_document(text: str, label: Label | None) -> bool:
+    """True for a short unlabelled paragraph that names the document itself (`DOCUMENT_ITSELF`: "This record is subject
+    to correction", "This copy may differ from the remarks as delivered") and is not in the writer's voice
+    (`FIRST_PERSON`): a note on the text, not part of it, where it closes the page after the last paragraph."""
+    return (label is None and len(text) <= SITE_NOTE_MAX_CHARS and DOCUMENT_ITSELF.search(text) is not None
+            and FIRST_PERSON.search(text) is None and layout.is_sentence_like(text))
 
 
 def _is_about_the_page(note: str, site_words: frozenset[str]) -> bool:
