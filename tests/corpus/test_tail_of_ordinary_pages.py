@@ -139,6 +139,23 @@ def test_a_closing_note_on_the_document_itself_is_boilerplate(note, expected):
     assert _sections(TITLE, *PROSE, note, COPYRIGHT_FOOT)[note] == expected
 
 
-def test_a_note_on_the_document_with_the_article_going_on_under_it_stays_in_the_body():
-    note = "This article is the second of three on the county's buses."
-    assert _sections(TITLE, PROSE[0], note, *PROSE[1:], COPYRIGHT_FOOT)[note] == "body"
+def test_a_paragraph_of_prose_that_names_the_document_stays_in_the_body():
+    paragraph = ("This article follows the night bus from the depot to the last stop on the estate, where the driver "
+                 "turns the engine off for ten minutes and the only passenger left, a cleaner on her way to the "
+                 "hospital, tells him about the winter the service stopped and she walked the three miles home; the "
+                 "council's own figures, published in the autumn, show how many of her neighbours did the same.")
+    assert _sections(TITLE, PROSE[0], paragraph, *PROSE[1:], COPYRIGHT_FOOT)[paragraph] == "body"
+
+
+@pytest.mark.parametrize("note, expected", [
+    # a notice on the document set between the article's paragraphs
+    ("The council will answer this petition once it passes ten thousand signatures.", "boilerplate"),
+    ("This transcript is prepared from the interpreter's channel and is not the official record.", "boilerplate"),
+    # near misses: a source's quoted words, a speaker's turn, the writer's voice, a paper's argument
+    ("“The night bus is the only way home,” a driver told this page last week.", "body"),
+    ("ANNA BERG, Drivers' Union: Every line of this document was written by the operator.", "body"),
+    ("We asked the council about this story on Monday and have not heard back.", "body"),
+    ("This paper asked the council on Monday why the service had been cut.", "body"),
+])
+def test_a_note_on_the_document_between_paragraphs_is_boilerplate(note, expected):
+    assert _sections(TITLE, PROSE[0], note, *PROSE[1:], COPYRIGHT_FOOT)[note] == expected

@@ -197,6 +197,10 @@ PRICE = re.compile(r"[£$€]\s?\d")
 DOCUMENT_ITSELF = re.compile(r"\bthis (?:article|page|post|story|document|record|copy|transcript|guide|e-?mail|message"
                              r"|petition|version|edition|file)\b", re.IGNORECASE)
 FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b")
+DOCUMENT_NOTE = "layout:document-note"
+# A notice set among the article's paragraphs is two or three short sentences (the longest in the development sets
+# runs to 215 characters); a paragraph of prose on what the article does runs longer, and stays the article's.
+NOTE_BETWEEN_PARAGRAPHS_MAX_CHARS = 250
 # The site's rule for its readers' comments: what is published, moderated, removed or open to whom, in a sentence
 # that opens on the bare plural ("Comments are moderated", "Comments that insult other readers will not be
 # published"); someone's comments ("Her comments will be reviewed") or a public body's rule set into a sentence
@@ -1020,6 +1024,17 @@ def _is_note_on_the_document(text: str, label: Label | None) -> bool:
             and FIRST_PERSON.search(text) is None and layout.is_sentence_like(text))
 
 
+def _is_note_between_paragraphs(text: str) -> bool:
+    """True for a note on the document itself (`_is_note_on_the_document`) set among the article's paragraphs, as
+    transcripts, talk pages and petitions print their notices ("This transcript is prepared from the interpretation",
+    "Parliament will consider this petition for a debate at 100,000 signatures"): no speaker's turn nor quoted words,
+    which may name the document a speaker holds or the paper a source spoke to, and no longer than a notice
+    (`NOTE_BETWEEN_PARAGRAPHS_MAX_CHARS`)."""
+    return (len(text) <= NOTE_BETWEEN_PARAGRAPHS_MAX_CHARS and _is_note_on_the_document(text, None)
+            and not layout.is_turn(text)
+            and layout.QUOTED.search(text) is None)
+
+
 def _is_about_the_page(note: str, site_words: frozenset[str]) -> bool:
     """True when a note names the site (also in capitals), calls it "this site", speaks to the reader, gives an
     address or a price, or sets the rule for readers' comments (`COMMENT_POLICY`)."""
@@ -1289,8 +1304,9 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
     coverage of the vote"), and the items of a link list ("Key events" or "Related" over short lines, times and
     headlines that ask a question, up to the next entry's stamp, the crosshead over a paragraph, which a headline
     shaped like the items above it is not, or the list's first item again under its number or none,
-    `_restarts_at_its_first_part`: the heading of the first part a table of contents lists); chrome words alone do not
-    count, so "The search for a deal" is body, and a heading of readers' contributions (`READERS_HEADING`: "Readers'
+    `_restarts_at_its_first_part`: the heading of the first part a table of contents lists), a short notice on the
+    document itself (`_is_note_between_paragraphs`: "Parliament will consider this petition …"); chrome words alone
+    do not count, so "The search for a deal" is body, and a heading of readers' contributions (`READERS_HEADING`: "Readers'
     memories") here, over no comment's stamp nor a thread (the thread starts at `_comment_start`), is the paper's own
     crosshead."""
     in_list, items, in_people, in_sources = False, [], False, False
@@ -1344,6 +1360,7 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
                          or _signature_or_authors(texts, labels, i) or _box_heading(texts, labels, i, tail)
                          or (("byline", "layout:sign-off") if _is_sign_off(texts, i) else None)
                          or (("boilerplate", "layout:chrome") if layout.is_call_to_action(texts[i]) else None)
+                         or (("boilerplate", DOCUMENT_NOTE) if _is_note_between_paragraphs(texts[i]) else None)
                          or ("body", "position:body"))
 
 
