@@ -159,3 +159,11 @@ def test_a_paragraph_of_prose_that_names_the_document_stays_in_the_body():
 ])
 def test_a_note_on_the_document_between_paragraphs_is_boilerplate(note, expected):
     assert _sections(TITLE, PROSE[0], note, *PROSE[1:], COPYRIGHT_FOOT)[note] == expected
+
+
+@pytest.mark.parametrize("note", [
+    "This email was never meant for the public, the driver said.",  # reported speech
+    "“This page is the whole record,” the driver wrote.",  # quoted words
+])
+def test_a_last_paragraph_of_speech_that_names_a_document_stays_in_the_body(note):
+    assert _sections(TITLE, *PROSE, note, COPYRIGHT_FOOT)[note] == "body"

@@ -93,6 +93,7 @@ DIARY_FIELDS_MIN = 2
 # Words quoted and given to a speaker, as a report sets them: "“We stay,” she said.", "…,” he told the inquiry",
 # "she added: “…".
 _SPEECH_VERB = r"(?:said|says|added|adds|told|asked|argued|argues|warned)"
+SPEECH_VERB = re.compile(rf"\b{_SPEECH_VERB}\b")
 REPORTED_SPEECH = re.compile(rf"[,?!…]\s?[”\"]\s+(?:[\w’'-]+\s+){{0,4}}?{_SPEECH_VERB}\b"
                              rf"|\b{_SPEECH_VERB}(?: \w+)?[,:]\s+[“\"]")
 HEADING_MAX_CHARS = 80
@@ -1019,20 +1020,20 @@ def _is_page_note(texts: list[str], labels: list[Label | None], i: int, site_wor
 def _is_note_on_the_document(text: str, label: Label | None) -> bool:
     """True for a short unlabelled paragraph that names the document itself (`DOCUMENT_ITSELF`: "This record is subject
     to correction", "This copy may differ from the remarks as delivered") and is not in the writer's voice
-    (`FIRST_PERSON`): a note on the text, not part of it, where it closes the page after the last paragraph."""
+    (`FIRST_PERSON`), no speaker's turn, quoted words nor reported speech (which may name the document a speaker holds
+    or the paper a source spoke to): a note on the text, not part of it, where it closes the page after the last
+    paragraph."""
     return (label is None and len(text) <= SITE_NOTE_MAX_CHARS and DOCUMENT_ITSELF.search(text) is not None
-            and FIRST_PERSON.search(text) is None and layout.is_sentence_like(text))
+            and FIRST_PERSON.search(text) is None and layout.is_sentence_like(text) and not layout.is_turn(text)
+            and layout.QUOTED.search(text) is None and SPEECH_VERB.search(text) is None)
 
 
 def _is_note_between_paragraphs(text: str) -> bool:
     """True for a note on the document itself (`_is_note_on_the_document`) set among the article's paragraphs, as
     transcripts, talk pages and petitions print their notices ("This transcript is prepared from the interpretation",
-    "Parliament will consider this petition for a debate at 100,000 signatures"): no speaker's turn nor quoted words,
-    which may name the document a speaker holds or the paper a source spoke to, and no longer than a notice
+    "Parliament will consider this petition for a debate at 100,000 signatures") no longer than a notice
     (`NOTE_BETWEEN_PARAGRAPHS_MAX_CHARS`)."""
-    return (len(text) <= NOTE_BETWEEN_PARAGRAPHS_MAX_CHARS and _is_note_on_the_document(text, None)
-            and not layout.is_turn(text)
-            and layout.QUOTED.search(text) is None)
+    return len(text) <= NOTE_BETWEEN_PARAGRAPHS_MAX_CHARS and _is_note_on_the_document(text, None)
 
 
 def _is_about_the_page(note: str, site_words: frozenset[str]) -> bool:
