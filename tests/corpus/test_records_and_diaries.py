@@ -150,11 +150,13 @@ def test_a_document_s_original_language_line_is_boilerplate_and_a_translation_s_
 
 
 @pytest.mark.parametrize("line, expected", [
-    ("Harbour Board · Meeting 7 · Tuesday 4 May 2016 · 10:00–12:30 · Town Hall", "byline"),
+    ("Harbour Board · Meeting 7 of the winter session · Tuesday 4 May 2016 · Town Hall", "byline"),
     ("Ref. HB/16/07 · Grouped reply · Answered 4 May 2016 · Not for publication.", "byline"),
+    ("Issue 7 · Thursday 4 May 2016", "byline"),  # no timeline's date heading, which is a date alone
+    ("Thursday 4 May 2016", "body"),
     # near misses: a dated crosshead and a sentence that names a weekday's date stay the article's
     ("The crews walked out · 4 May 2016 · and stayed out for a week.", "body"),
     ("The crews met on Tuesday 4 May 2016 · and again a week later, when the talks broke down.", "body"),
 ])
 def test_a_dated_meta_bar_between_paragraphs_is_a_byline(line, expected):
-    assert _sections(TITLE, PROSE[0], line, *PROSE)[line] == expected
+    assert _sections(TITLE, *PROSE, line, PROSE[1] + " Both sides meet again on Friday.")[line] == expected

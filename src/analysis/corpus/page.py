@@ -1349,7 +1349,7 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
         else:
             under_byline = i > 0 and labels[i - 1] is not None and labels[i - 1][0] == "byline"
             dated_heading = (layout.is_date_line(texts[i]) and not layout.TIME.search(texts[i]) and not under_byline
-                             and not layout.is_post_meta(texts[i]))
+                             and not layout.is_post_meta(texts[i]) and not layout.is_dated_meta_bar(texts[i]))
             clock_stamp = layout.is_clock_stamp(texts[i]) and not under_byline and not (
                 i > 0 and layout.is_person_name(texts[i - 1]))
             labels[i] = (("boilerplate", RECORD_FIELD) if i in record_fields else
@@ -1649,6 +1649,9 @@ def _signature_or_authors(texts: list[str], labels: list[Label | None], i: int) 
     name, _, place = text.partition(", ")
     signed = (_is_signed_name(text) or (_is_signed_name(name) and layout.is_place_line(_unshouted(place)))
               or layout.is_signatories(text))
+    if text.isupper():  # a heading in capitals over its part's lines, unless the text ends there or a town follows
+        return ("byline", SIGNATURE) if signed and (below is None or layout.is_place_line(below) or (
+            labels[i + 1] is not None and labels[i + 1][0] == "boilerplate")) else None
     return ("byline", SIGNATURE) if signed and over_end() else None
 
 
