@@ -403,6 +403,8 @@ def test_a_label_credit_gives_persons_after_a_label(line, expected):
     ("Listen to this story", True),
     ("Buy the novel at our partner store (£18.00)", True),
     ("Click here to get the harbour bulletin every Friday.", True),
+    ("Sign this petition", True),  # a petition site's button
+    ("Sign the petition before the ferries stop", False),  # no link: a crosshead
     ("Follow the money", False),
     ("Read the small print, the council was told.", False),
     ("Watch the northern quay", False),

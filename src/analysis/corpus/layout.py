@@ -76,7 +76,7 @@ _ACTION_VERB = (r"(?:Get|Join|Support|Become|Donate|Subscribe|Sign|Follow|Downlo
 CALL_TO_ACTION = re.compile(rf"^{_ACTION_VERB}\b")
 # What marks a short call to action as a link rather than a crosshead: the page or a file it points to ("Listen to
 # this story", "Click here", "Download PDF (248 KB)") or a price ("(£22.50)").
-LINK_TARGET = re.compile(r"\bthis (?:article|story|page|post|episode|book|report|paper|issue|newsletter|email)\b|\bhere\b|"
+LINK_TARGET = re.compile(r"\bthis (?:article|story|page|post|episode|book|report|paper|issue|newsletter|email|petition)\b|\bhere\b|"
                          r"\b(?:PDF|EPUB|MP3|DOCX?|XLSX?|CSV|ZIP)\b|\([£$€][\d.,]+\)$", re.IGNORECASE)
 # A link to a document with its type and size: "Annual report (PDF, 240 KB)".
 FILE_LINK = re.compile(r"\((?:PDF|EPUB|MP3|DOCX?|XLSX?|ODT|CSV|ZIP)\b[^()]{0,30}\)$")
