@@ -160,3 +160,17 @@ def test_a_document_s_original_language_line_is_boilerplate_and_a_translation_s_
 ])
 def test_a_dated_meta_bar_between_paragraphs_is_a_byline(line, expected):
     assert _sections(TITLE, *PROSE, line, PROSE[1] + " Both sides meet again on Friday.")[line] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a court document's case reference and the versus line of its case heading
+    ("Case No. KW/CR/2016/0042", "boilerplate"),
+    ("Claim Number: HX-2016-000318", "boilerplate"),
+    ("THE HARBOUR BOARD\nv.", "boilerplate"),
+    ("-v-", "boilerplate"),
+    # near misses: a sentence about a case, a heading that only opens with the words
+    ("Case No. 42 was heard on Tuesday, and the crews' union lost it.", "body"),
+    ("Case numbers rose again in the spring", "body"),
+])
+def test_a_court_document_s_case_reference_and_versus_line_are_boilerplate(line, expected):
+    assert _sections(TITLE, *PROSE, line, PROSE[1] + " Both sides meet again on Friday.")[line] == expected
