@@ -174,3 +174,12 @@ def test_a_dated_meta_bar_between_paragraphs_is_a_byline(line, expected):
 ])
 def test_a_court_document_s_case_reference_and_versus_line_are_boilerplate(line, expected):
     assert _sections(TITLE, *PROSE, line, PROSE[1] + " Both sides meet again on Friday.")[line] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("16-04210 (E)    030516", "boilerplate"),  # a UN document's job number and processing date
+    ("16-04210 (E)", "boilerplate"),
+    ("16-04210 votes were cast", "body"),  # near miss: a figure in a line of text
+])
+def test_a_un_document_s_job_number_is_boilerplate(line, expected):
+    assert _sections(TITLE, *PROSE, line, PROSE[1] + " Both sides meet again on Friday.")[line] == expected
