@@ -128,8 +128,9 @@ _FULL_DATE = (rf"\d{{1,2}}{_ORDINAL} {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}}{_ORDI
               rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}")
 FULL_DATE = re.compile(rf"\b(?:{_FULL_DATE})\b", re.IGNORECASE)
 DATE = re.compile(rf"\b(?:{_FULL_DATE}|{_MONTH} \d{{4}})\b", re.IGNORECASE)
-# A time is a clock time or a time ago, also in the compact units of feeds and social posts ("3h ago", "2d ago").
-TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?[–-]\s?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?|\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT|MSK)\b)?"
+# A time is a clock time or a time ago, also in the compact units of feeds and social posts ("3h ago", "2d ago"); a
+# clock's minutes run from 00 to 59, and a figure after a currency sign is a price ("£7.99"), no time.
+TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?[–-]\s?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?|(?<![£$€¥])(?<![£$€¥] )\b\d{1,2}[:.][0-5]\d(?!\d)(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT|MSK)\b)?"
                   r"|\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|mos?|years?|yrs?)\.?\s+ago\b"
                   r"|\b\d+[smhdwy]\s+ago\b",
                   re.IGNORECASE)
