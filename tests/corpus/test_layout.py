@@ -76,6 +76,9 @@ def test_a_part_heading_with_its_title_after_a_middle_dot_is_no_navigation():
     ("Paperback $12.50", False),
     ("Price 4.75", False),  # no clock has 75 minutes
     ("Doors 7.45", True),
+    ("Issued 4 May 2016, 2110 GMT", True),  # a wire's time with its zone
+    ("Flight 2110 to Kestwick", False),  # a number with no zone
+    ("2510 GMT", False),  # no hour 25
     ("The ceasefire announced on 4 March 2014 lasted until the summer.", False),
     ("Crimea", False),
 ])

@@ -129,8 +129,10 @@ _FULL_DATE = (rf"\d{{1,2}}{_ORDINAL} {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}}{_ORDI
 FULL_DATE = re.compile(rf"\b(?:{_FULL_DATE})\b", re.IGNORECASE)
 DATE = re.compile(rf"\b(?:{_FULL_DATE}|{_MONTH} \d{{4}})\b", re.IGNORECASE)
 # A time is a clock time or a time ago, also in the compact units of feeds and social posts ("3h ago", "2d ago"); a
-# clock's minutes run from 00 to 59, and a figure after a currency sign is a price ("£7.99"), no time.
+# clock's minutes run from 00 to 59, and a figure after a currency sign is a price ("£7.99"), no time; a wire's
+# twenty-four-hour time with its zone and no colon ("2110 GMT", as agencies' style books have times given) is one.
 TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?[–-]\s?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?|(?<![£$€¥])(?<![£$€¥] )\b\d{1,2}[:.][0-5]\d(?!\d)(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT|MSK)\b)?"
+                  r"|\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|MSK)\b"
                   r"|\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|mos?|years?|yrs?)\.?\s+ago\b"
                   r"|\b\d+[smhdwy]\s+ago\b",
                   re.IGNORECASE)
