@@ -72,6 +72,13 @@ def test_a_part_heading_with_its_title_after_a_middle_dot_is_no_navigation():
     ("2–4 pm", True),  # a broadcast's or an event's hours
     ("10.30-11.45 am", True),
     ("2–4 players", False),
+    ("eBook £7.99", False),  # a price, no clock time
+    ("Paperback $12.50", False),
+    ("Price 4.75", False),  # no clock has 75 minutes
+    ("Doors 7.45", True),
+    ("Issued 4 May 2016, 2110 GMT", True),  # a wire's time with its zone
+    ("Flight 2110 to Kestwick", False),  # a number with no zone
+    ("2510 GMT", False),  # no hour 25
     ("The ceasefire announced on 4 March 2014 lasted until the summer.", False),
     ("Crimea", False),
 ])
@@ -403,6 +410,8 @@ def test_a_label_credit_gives_persons_after_a_label(line, expected):
     ("Listen to this story", True),
     ("Buy the novel at our partner store (£18.00)", True),
     ("Click here to get the harbour bulletin every Friday.", True),
+    ("Sign this petition", True),  # a petition site's button
+    ("Sign the petition before the ferries stop", False),  # no link: a crosshead
     ("Follow the money", False),
     ("Read the small print, the council was told.", False),
     ("Watch the northern quay", False),
@@ -869,3 +878,22 @@ def test_a_field_label_s_requirement_is_read_from_the_labels_file(tmp_path):
     assert layout.read_field_labels(path) == ({"link": "boilerplate", "degree": "boilerplate",
                                                "provider": "boilerplate"},
                                               {"degree": "no-sentence", "provider": "tagged"})
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a full date after a weekday, a clock time or a participle of what befell the document, among dotted items
+    ("Harbour Board · Meeting 7 · Tuesday 4 May 2016 · 10:00–12:30 · Town Hall", True),
+    ("Ref. HB/16/07 · Grouped reply · Answered 4 May 2016", True),
+    ("Circulated Wed 4 May 2016 • Not for publication.", True),
+    ("Ferry Bill · First Reading 4 May 2016 · As introduced", False),  # a noun before the date tells no event
+    ("Ferry Bill · Read 4 May 2016, 10:12 · As introduced", True),  # a clock time beside the date
+    # near misses: a bare date beside a headline or a name, a date in prose, items split by bars, one item
+    ("Ferries resume after the strike · 4 May 2016", False),
+    ("Update 3 · 4 May 2016", False),
+    ("The crews walked out on Tuesday 4 May 2016 and stayed out for a week.", False),
+    ("Harbour Board | Tuesday 4 May 2016 | Town Hall", False),
+    ("Answered 4 May 2016", False),
+    ("Harbour Board · Meeting 7\nTuesday 4 May 2016 · Town Hall", False),
+])
+def test_a_dated_meta_bar_has_a_dated_event_among_dotted_items(line, expected):
+    assert layout.is_dated_meta_bar(line) is expected

@@ -690,6 +690,20 @@ def test_a_sign_off_is_a_short_name_under_a_closing_line(texts, i, expected):
     (["The ferry must run all winter.", "Kestwick and Port Selby, 2016"], [("body", ""), None], 1, None),
     # a script's part heading in capitals, under a paragraph and over its first panel
     (["The ferry must run all winter.", "SCENE FOUR", "PANEL 1"], [("body", ""), None, None], 1, None),
+    # a name in capitals signs where the text ends, or over its town
+    (["The ferry must run all winter.", "JANE ROE"], [("body", ""), None], 1, ("byline", "layout:signature")),
+    (["The ferry must run all winter.", "JANE ROE", "Kestwick"], [("body", ""), None, None], 1,
+     ("byline", "layout:signature")),
+    (["The ferry must run all winter.", "JANE ROE", "Tags: ferries"], [("body", ""), None, ("boilerplate", "rule:9")],
+     1, ("byline", "layout:signature")),
+    # a heading in capitals over its part's short lines (a box, a quiz, a cast list) is no signature
+    (["The ferry must run all winter.", "HARBOUR FILE", "Vessel | Flag | Tonnage"], [("body", ""), None, None], 1,
+     None),
+    (["The ferry must run all winter.", "QUICK QUIZ", "1. Which quay is the oldest?"], [("body", ""), None, None], 1,
+     None),
+    # the same heading in title case over such a line stays a name's shape, as before
+    (["The ferry must run all winter.", "Jane Roe", "Vessel | Flag | Tonnage"], [("body", ""), None, None], 1,
+     ("byline", "layout:signature")),
 ])
 def test_a_letter_s_signature_is_a_name_under_prose(texts, labels, i, expected):
     from analysis.corpus.page import SIGNATURE, _signature_or_authors

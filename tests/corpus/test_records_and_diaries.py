@@ -147,3 +147,39 @@ def test_no_timecode_without_turns_or_without_a_time_alone(line, turns):
 def test_a_document_s_original_language_line_is_boilerplate_and_a_translation_s_source_a_credit(line, section):
     sections = _sections("Example Council", "EC/PC/SR.12", "Distr.: General", line, TITLE, *PROSE)
     assert sections[line] == section
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Harbour Board · Meeting 7 of the winter session · Tuesday 4 May 2016 · Town Hall", "byline"),
+    ("Ref. HB/16/07 · Grouped reply · Answered 4 May 2016 · Not for publication.", "byline"),
+    ("Issue 7 · Thursday 4 May 2016", "byline"),  # no timeline's date heading, which is a date alone
+    ("Thursday 4 May 2016", "body"),
+    # near misses: a dated crosshead and a sentence that names a weekday's date stay the article's
+    ("The crews walked out · 4 May 2016 · and stayed out for a week.", "body"),
+    ("The crews met on Tuesday 4 May 2016 · and again a week later, when the talks broke down.", "body"),
+])
+def test_a_dated_meta_bar_between_paragraphs_is_a_byline(line, expected):
+    assert _sections(TITLE, *PROSE, line, PROSE[1] + " Both sides meet again on Friday.")[line] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a court document's case reference and the versus line of its case heading
+    ("Case No. KW/CR/2016/0042", "boilerplate"),
+    ("Claim Number: HX-2016-000318", "boilerplate"),
+    ("THE HARBOUR BOARD\nv.", "boilerplate"),
+    ("-v-", "boilerplate"),
+    # near misses: a sentence about a case, a heading that only opens with the words
+    ("Case No. 42 was heard on Tuesday, and the crews' union lost it.", "body"),
+    ("Case numbers rose again in the spring", "body"),
+])
+def test_a_court_document_s_case_reference_and_versus_line_are_boilerplate(line, expected):
+    assert _sections(TITLE, *PROSE, line, PROSE[1] + " Both sides meet again on Friday.")[line] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("16-04210 (E)    030516", "boilerplate"),  # a UN document's job number and processing date
+    ("16-04210 (E)", "boilerplate"),
+    ("16-04210 votes were cast", "body"),  # near miss: a figure in a line of text
+])
+def test_a_un_document_s_job_number_is_boilerplate(line, expected):
+    assert _sections(TITLE, *PROSE, line, PROSE[1] + " Both sides meet again on Friday.")[line] == expected

@@ -877,3 +877,18 @@ def test_an_export_s_or_print_out_s_stamp_is_boilerplate_and_a_description_is_no
 
     label = _rule_label(text, default_rules())
     assert (label[0] if label else None) == section
+
+
+@pytest.mark.parametrize("heading, section", [
+    ("References", "references"),
+    ("Reference list", "references"),  # Harvard style's heading
+    ("9. References", "references"),  # a report's or a proposal's numbered last part
+    ("IV. Bibliography", "references"),
+    # near misses: a heading that only opens with the word, a numbered crosshead on something else
+    ("References to the treaty", "body"),
+    ("9. Risks", "body"),
+])
+def test_a_reference_list_heading_may_be_numbered(heading, section):
+    prose = "The war changed when Russia intervened, and Assad's forces advanced again. " * 4
+    text = "\n\n".join([prose, heading, prose + " The talks resumed."])
+    assert dict(_sections(text))[heading] == section

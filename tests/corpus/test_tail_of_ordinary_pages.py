@@ -120,3 +120,50 @@ def test_the_role_under_a_byline_stays_a_byline_over_a_labelled_caption():
     caption = "Image caption, The night bus at the depot before its last run of the spring"
     sections = _sections(TITLE, "4 March 2014", "Jane Roe", "Transport correspondent, Kestwick", caption, *PROSE)
     assert (sections["Transport correspondent, Kestwick"], sections[caption]) == ("byline", "caption")
+
+
+COPYRIGHT_FOOT = "© 2021 Example County Press Ltd"
+
+
+@pytest.mark.parametrize("note, expected", [
+    # a closing note on the document itself, in no writer's voice, is the page's furniture
+    ("This transcript is provided for reference and may differ from the words as broadcast.", "boilerplate"),
+    ("Diagrams in this document are described in words for readers of the large-print copy.", "boilerplate"),
+    ("Questions about this guide? Write to the council's transport office.", "boilerplate"),
+    # near misses: the writer's own closing line, a conclusion on a paper, no document named
+    ("We will update this post when the first winter timetable is printed.", "body"),
+    ("This paper shows that a night service pays for itself within three winters.", "body"),
+    ("The timetable is provided for reference and may change at short notice.", "body"),
+])
+def test_a_closing_note_on_the_document_itself_is_boilerplate(note, expected):
+    assert _sections(TITLE, *PROSE, note, COPYRIGHT_FOOT)[note] == expected
+
+
+def test_a_paragraph_of_prose_that_names_the_document_stays_in_the_body():
+    paragraph = ("This article follows the night bus from the depot to the last stop on the estate, where the driver "
+                 "turns the engine off for ten minutes and the only passenger left, a cleaner on her way to the "
+                 "hospital, tells him about the winter the service stopped and she walked the three miles home; the "
+                 "council's own figures, published in the autumn, show how many of her neighbours did the same.")
+    assert _sections(TITLE, PROSE[0], paragraph, *PROSE[1:], COPYRIGHT_FOOT)[paragraph] == "body"
+
+
+@pytest.mark.parametrize("note, expected", [
+    # a notice on the document set between the article's paragraphs
+    ("The council will answer this petition once it passes ten thousand signatures.", "boilerplate"),
+    ("This transcript is prepared from the interpreter's channel and is not the official record.", "boilerplate"),
+    # near misses: a source's quoted words, a speaker's turn, the writer's voice, a paper's argument
+    ("“The night bus is the only way home,” a driver told this page last week.", "body"),
+    ("ANNA BERG, Drivers' Union: Every line of this document was written by the operator.", "body"),
+    ("We asked the council about this story on Monday and have not heard back.", "body"),
+    ("This paper asked the council on Monday why the service had been cut.", "body"),
+])
+def test_a_note_on_the_document_between_paragraphs_is_boilerplate(note, expected):
+    assert _sections(TITLE, PROSE[0], note, *PROSE[1:], COPYRIGHT_FOOT)[note] == expected
+
+
+@pytest.mark.parametrize("note", [
+    "This email was never meant for the public, the driver said.",  # reported speech
+    "“This page is the whole record,” the driver wrote.",  # quoted words
+])
+def test_a_last_paragraph_of_speech_that_names_a_document_stays_in_the_body(note):
+    assert _sections(TITLE, *PROSE, note, COPYRIGHT_FOOT)[note] == "body"

@@ -93,6 +93,7 @@ DIARY_FIELDS_MIN = 2
 # Words quoted and given to a speaker, as a report sets them: "“We stay,” she said.", "…,” he told the inquiry",
 # "she added: “…".
 _SPEECH_VERB = r"(?:said|says|added|adds|told|asked|argued|argues|warned)"
+SPEECH_VERB = re.compile(rf"\b{_SPEECH_VERB}\b")
 REPORTED_SPEECH = re.compile(rf"[,?!…]\s?[”\"]\s+(?:[\w’'-]+\s+){{0,4}}?{_SPEECH_VERB}\b"
                              rf"|\b{_SPEECH_VERB}(?: \w+)?[,:]\s+[“\"]")
 HEADING_MAX_CHARS = 80
@@ -138,6 +139,7 @@ NUMBERED_NOTE = re.compile(r"^(\d{1,3}) [A-Z“‘\"']")
 DATED_LINE_MAX_CHARS = 120
 # The items beside the date on a story's source-and-time bar: a source's name, "5 min read", "Follow".
 DATED_BAR_ITEM_MAX_WORDS = 3
+DATED_BAR = "layout:dated-bar"
 PROFILE = "layout:profile"
 PROFILE_MIN_FIELDS = 2
 # A profile's bio under a user's handle is at most the length a social platform allows (160 characters on X).
@@ -188,6 +190,18 @@ MASTHEAD_NAME_MAX_WORDS = 6
 SITE_ITSELF = re.compile(r"\bthis (?:site|website|blog|podcast|show|programme|program|publication|newsletter)\b",
                          re.IGNORECASE)
 PRICE = re.compile(r"[£$€]\s?\d")
+# The document named as itself, as a page's closing note speaks of it ("This record is subject to correction",
+# "Pictures in this document are described in words", "Comments are closed for this article"): the units a text is
+# published or copied as. A paper, a report, a study or a book is what an abstract or a conclusion argues in ("This
+# paper shows …"), so they are left out; so is a note in the writer's voice ("We will update this post"), which
+# `FIRST_PERSON` finds.
+DOCUMENT_ITSELF = re.compile(r"\bthis (?:article|page|post|story|document|record|copy|transcript|guide|e-?mail|message"
+                             r"|petition|version|edition|file)\b", re.IGNORECASE)
+FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b")
+DOCUMENT_NOTE = "layout:document-note"
+# A notice set among the article's paragraphs is two or three short sentences (the longest in the development sets
+# runs to 215 characters); a paragraph of prose on what the article does runs longer, and stays the article's.
+NOTE_BETWEEN_PARAGRAPHS_MAX_CHARS = 250
 # The site's rule for its readers' comments: what is published, moderated, removed or open to whom, in a sentence
 # that opens on the bare plural ("Comments are moderated", "Comments that insult other readers will not be
 # published"); someone's comments ("Her comments will be reviewed") or a public body's rule set into a sentence
@@ -905,7 +919,7 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
     box's heading ("About the author") or the back matter ("Notes to editors", "Media contacts", "About the Example
     Institute", a practical box's heading that is no crosshead: `_is_crosshead_of_practical_words`), or after the
     last paragraph of prose the first block that is marked, a reference, a prompt to the reader, a note of the page on
-    itself (`_is_page_note`) or an unfinished line (a tag, a link, a note wholly in brackets or a line closed only by
+    itself (`_is_page_note`) or a short note on the document itself (`_is_note_on_the_document`) or an unfinished line (a tag, a link, a note wholly in brackets or a line closed only by
     an aside in brackets, such as a desk's initials and agencies; a table's row, a short closing sentence, the
     crosshead over it or over a closing numbered list, and a letter's signature under prose or run in after it stay
     in the body); a reference list of entries under its heading starts the tail."""
@@ -917,7 +931,7 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
     tail = _after_sign_off(texts, labels, first, tail)
     for i in range(tail - 1, first, -1):
         text = texts[i]
-        if _is_page_note(texts, labels, i, site_words):
+        if _is_page_note(texts, labels, i, site_words) or _is_note_on_the_document(text, labels[i]):
             tail = i
             continue
         if (_is_prose(text, indented[i], labels[i]) or labels[i] == ("body", TABLE_ROW) or _is_entry(texts, labels, i)
@@ -1001,6 +1015,25 @@ def _is_page_note(texts: list[str], labels: list[Label | None], i: int, site_wor
                and (_is_end_furniture(texts[above], labels[above]) or _ends_link_list(texts, labels, above, site_words)
                     or _is_page_note(texts, labels, above, site_words, below=below + 1))
                for note, above in readings)
+
+
+def _is_note_on_the_document(text: str, label: Label | None) -> bool:
+    """True for a short unlabelled paragraph that names the document itself (`DOCUMENT_ITSELF`: "This record is subject
+    to correction", "This copy may differ from the remarks as delivered") and is not in the writer's voice
+    (`FIRST_PERSON`), no speaker's turn, quoted words nor reported speech (which may name the document a speaker holds
+    or the paper a source spoke to): a note on the text, not part of it, where it closes the page after the last
+    paragraph."""
+    return (label is None and len(text) <= SITE_NOTE_MAX_CHARS and DOCUMENT_ITSELF.search(text) is not None
+            and FIRST_PERSON.search(text) is None and layout.is_sentence_like(text) and not layout.is_turn(text)
+            and layout.QUOTED.search(text) is None and SPEECH_VERB.search(text) is None)
+
+
+def _is_note_between_paragraphs(text: str) -> bool:
+    """True for a note on the document itself (`_is_note_on_the_document`) set among the article's paragraphs, as
+    transcripts, talk pages and petitions print their notices ("This transcript is prepared from the interpretation",
+    "Parliament will consider this petition for a debate at 100,000 signatures") no longer than a notice
+    (`NOTE_BETWEEN_PARAGRAPHS_MAX_CHARS`)."""
+    return len(text) <= NOTE_BETWEEN_PARAGRAPHS_MAX_CHARS and _is_note_on_the_document(text, None)
 
 
 def _is_about_the_page(note: str, site_words: frozenset[str]) -> bool:
@@ -1265,14 +1298,16 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
     entries between their notes, or a reference list that more of the page follows, references), the entries under a
     sources list's heading that a rule names, two or more (`_is_source_entry`: "Evidence" over "E1. …", references), a person's line (a
     name and their role or affiliation, `_is_person_line`, also beside an email address that makes it look like a
-    menu), a menu or share bar, a letter's signature, an affiliation, the
+    menu), a menu or share bar, a document's dated metadata bar (`layout.is_dated_meta_bar`: "Ref. 12 · Answered 9 January
+    2025", a byline), a letter's signature, an affiliation, the
     entries of a list of people under its heading (a name, then a role or an affiliation after a comma or a dash; a
     heading over no person is body, `_heads_people`), a call to action inserted between paragraphs ("Follow our
     coverage of the vote"), and the items of a link list ("Key events" or "Related" over short lines, times and
     headlines that ask a question, up to the next entry's stamp, the crosshead over a paragraph, which a headline
     shaped like the items above it is not, or the list's first item again under its number or none,
-    `_restarts_at_its_first_part`: the heading of the first part a table of contents lists); chrome words alone do not
-    count, so "The search for a deal" is body, and a heading of readers' contributions (`READERS_HEADING`: "Readers'
+    `_restarts_at_its_first_part`: the heading of the first part a table of contents lists), a short notice on the
+    document itself (`_is_note_between_paragraphs`: "Parliament will consider this petition …"); chrome words alone
+    do not count, so "The search for a deal" is body, and a heading of readers' contributions (`READERS_HEADING`: "Readers'
     memories") here, over no comment's stamp nor a thread (the thread starts at `_comment_start`), is the paper's own
     crosshead."""
     in_list, items, in_people, in_sources = False, [], False, False
@@ -1314,7 +1349,7 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
         else:
             under_byline = i > 0 and labels[i - 1] is not None and labels[i - 1][0] == "byline"
             dated_heading = (layout.is_date_line(texts[i]) and not layout.TIME.search(texts[i]) and not under_byline
-                             and not layout.is_post_meta(texts[i]))
+                             and not layout.is_post_meta(texts[i]) and not layout.is_dated_meta_bar(texts[i]))
             clock_stamp = layout.is_clock_stamp(texts[i]) and not under_byline and not (
                 i > 0 and layout.is_person_name(texts[i - 1]))
             labels[i] = (("boilerplate", RECORD_FIELD) if i in record_fields else
@@ -1322,9 +1357,11 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
                          ("body", CLOCK_STAMP) if clock_stamp else
                          ("byline", PERSON_LINE) if _is_person_line(texts[i]) else
                          _update_note(texts, labels, i) or _furniture(texts[i], chrome=False)
+                         or (("byline", DATED_BAR) if layout.is_dated_meta_bar(texts[i]) else None)
                          or _signature_or_authors(texts, labels, i) or _box_heading(texts, labels, i, tail)
                          or (("byline", "layout:sign-off") if _is_sign_off(texts, i) else None)
                          or (("boilerplate", "layout:chrome") if layout.is_call_to_action(texts[i]) else None)
+                         or (("boilerplate", DOCUMENT_NOTE) if _is_note_between_paragraphs(texts[i]) else None)
                          or ("body", "position:body"))
 
 
@@ -1612,6 +1649,9 @@ def _signature_or_authors(texts: list[str], labels: list[Label | None], i: int) 
     name, _, place = text.partition(", ")
     signed = (_is_signed_name(text) or (_is_signed_name(name) and layout.is_place_line(_unshouted(place)))
               or layout.is_signatories(text))
+    if text.isupper():  # a heading in capitals over its part's lines, unless the text ends there or a town follows
+        return ("byline", SIGNATURE) if signed and (below is None or layout.is_place_line(below) or (
+            labels[i + 1] is not None and labels[i + 1][0] == "boilerplate")) else None
     return ("byline", SIGNATURE) if signed and over_end() else None
 
 
