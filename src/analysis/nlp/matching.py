@@ -54,9 +54,13 @@ class LemmaPhraseMatcher:
         self.by_lemma = PhraseMatcher(vocab, attr="NORM")
         self.by_word = PhraseMatcher(vocab, attr="LOWER")
         self.by_pattern = AnchoredMatcher(vocab)
-        self._doc: Doc | None = None  # the last Doc matched, and its matches with their starts
-        self._matches: list[Span] = []
+        # The last Doc matched, and its matches: each one's start, end and label (id), in order (see `_match`), and its
+        # Span once asked for (a Doc's matches outside the sentences its callers read are never made Spans).
+        self._doc: Doc | None = None
         self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._labels: list[int] = []
+        self._spans: list[Span | None] = []
 
     def add(self, key: str, phrases: Iterable[str], patterns: Iterable[list[dict]] = ()) -> None:
         """Add `phrases` (lemma form, lower case) and Matcher `patterns` under `key`."""
@@ -83,32 +87,42 @@ class LemmaPhraseMatcher:
         if isinstance(doclike, Span):
             return self.between(doclike.doc, doclike.start, doclike.end, parse=parse)
         self._matched(doclike, parse=parse)
-        return list(self._matches)
+        return [self._span(i) for i in range(len(self._starts))]
 
     def between(self, doc: Doc, start: int, end: int, *, parse: ParseArrays | None = None) -> list[Span]:
         """Return the distinct matches in `doc[start:end]`, as `self(doc[start:end])` does, without the Span."""
         self._matched(doc, parse=parse)
-        inside = self._matches[bisect.bisect_left(self._starts, start):bisect.bisect_left(self._starts, end)]
-        return [span for span in inside if span.end <= end]
+        ends = self._ends
+        return [self._span(i) for i in range(bisect.bisect_left(self._starts, start),
+                                             bisect.bisect_left(self._starts, end)) if ends[i] <= end]
+
+    def _span(self, i: int) -> Span:
+        """Return the Span of the last Doc's `i`th match, made on its first request."""
+        span = self._spans[i]
+        if span is None:
+            span = self._spans[i] = Span(self._doc, self._starts[i], self._ends[i], label=self._labels[i])
+        return span
 
     def _matched(self, doc: Doc, *, parse: ParseArrays | None = None) -> None:
-        """Match `doc` unless it is the Doc matched last, and keep its matches and their starts."""
+        """Match `doc` unless it is the Doc matched last, and keep its matches (see `_match`)."""
         if doc is not self._doc:
-            self._doc, self._matches = doc, self._match(doc, parse=parse)
-            self._starts = [span.start for span in self._matches]
+            matches = self._match(doc, parse=parse)
+            self._doc = doc
+            self._starts = [start for start, _, _ in matches]
+            self._ends = [end for _, end, _ in matches]
+            self._labels = [label for _, _, label in matches]
+            self._spans = [None] * len(matches)
 
-    def _match(self, doc: Doc, *, parse: ParseArrays | None = None) -> list[Span]:
-        """Return the distinct matches in `doc` as labelled spans, ordered by start, end and label; a phrase that both
-        phrase matchers find is made into one Span; `parse`, the Doc's `ParseArrays`, if given."""
+    def _match(self, doc: Doc, *, parse: ParseArrays | None = None) -> list[tuple[int, int, int]]:
+        """Return the distinct matches in `doc`, each as its start, end and label (id), ordered by start, end and label
+        (text); `parse`, the Doc's `ParseArrays`, if given."""
         strings, found = doc.vocab.strings, {}
         for matcher in (self.by_lemma, self.by_word):
             for label, start, end in matcher(doc):
-                key = (start, end, strings[label])
-                if key not in found:
-                    found[key] = Span(doc, start, end, label=label)
-        for span in self.by_pattern(doc, parse=parse) if len(self.by_pattern) else ():
-            found.setdefault((span.start, span.end, span.label_), span)
-        return [found[key] for key in sorted(found)]
+                found.setdefault((start, end, strings[label]), label)
+        for start, end, label in self.by_pattern.matches(doc, parse=parse) if len(self.by_pattern) else ():
+            found.setdefault((start, end, strings[label]), label)
+        return [(start, end, found[start, end, text]) for start, end, text in sorted(found)]
 
 
 ANCHOR_ATTRS = ("ORTH", "LOWER", "NORM", "LEMMA")  # token attributes whose value an anchor fixes
@@ -269,10 +283,13 @@ class AnchoredMatcher:
     def __call__(self, doc: Doc, *, parse: ParseArrays | None = None) -> list[Span]:
         """Return the matches in `doc` as labelled spans (unordered; none twice); the patterns read the columns
         `parse` (the Doc's `ParseArrays`) holds from it, the others from the Doc."""
-        found = {(span.start, span.end, span.label): span
-                 for span in (self.unanchored(doc, as_spans=True) if len(self.unanchored) else ())}
+        return [Span(doc, start, end, label=label) for start, end, label in self.matches(doc, parse=parse)]
+
+    def matches(self, doc: Doc, *, parse: ParseArrays | None = None) -> set[tuple[int, int, int]]:
+        """Return the matches in `doc` as their starts, ends and labels (ids), as `__call__` finds them, without Spans."""
+        found = {(start, end, label) for label, start, end in (self.unanchored(doc) if len(self.unanchored) else ())}
         if not (self.anchored or self.one_token):
-            return list(found.values())
+            return found
         held = parse.attrs if parse is not None else frozenset()
         columns = {attr: parse.column(attr) for attr in self._attrs() if attr in held}
         unread = [attr for attr in self._attrs() if attr not in held]
@@ -283,8 +300,7 @@ class AnchoredMatcher:
             passes = np.ones(len(doc), dtype=bool)
             for attr, values, inside in tests:
                 passes &= among(columns[attr], values) == inside
-            for i in np.flatnonzero(passes).tolist():
-                found.setdefault((i, i + 1, label), Span(doc, i, i + 1, label=label))
+            found.update((i, i + 1, label) for i in np.flatnonzero(passes).tolist())
         # per pattern, the positions of each of its anchors the Doc holds, the anchors in the order they are met
         positions: dict[int, dict[int, list[int]]] = {}
         for attr, index in self.by_value.items():
@@ -310,10 +326,10 @@ class AnchoredMatcher:
                 windows = _split(windows, _barriers(self.word_tests[pattern], columns, len(doc)))
             held = [(sorted(at), *reaches[anchor]) for anchor, at in by_anchor.items()]
             for start, end in _narrowed(windows, held):
-                for span in matcher(token_span(doc, start, end), as_spans=True):
-                    if most is None or len(span) <= most:
-                        found.setdefault((span.start, span.end, span.label), span)
-        return list(found.values())
+                found.update((start + first, start + last, label)
+                             for label, first, last in matcher(token_span(doc, start, end))
+                             if most is None or last - first <= most)
+        return found
 
 
 def _reach(positions: list[int], before: int | None, after: int | None, length: int) -> int:
