@@ -233,12 +233,17 @@ class AnchoredMatcher:
     def __init__(self, vocab: Vocab):
         self.vocab = vocab
         self.unanchored = Matcher(vocab)
-        # A Matcher per pattern, how far a match reaches before and after each of its anchors, and the most tokens
-        # a match spans where the Matcher's pattern has an open run (`open_run`).
-        self.anchored: list[tuple[Matcher, list[tuple[int | None, int | None]], int | None]] = []
-        # Per pattern of `anchored`, the conditions of each of its tokens (`word_tests`), or None.
+        # A Matcher per pattern; each of its anchors as its number in `anchor_numbers` and how far a match reaches
+        # before and after it; the set of those numbers; and the most tokens a match spans where the Matcher's
+        # pattern has an open run (`open_run`).
+        self.anchored: list[tuple[Matcher, list[tuple[int, int | None, int | None]], frozenset[int], int | None]] = []
+        # Per pattern of `anchored`, the tokens a match spans around each of its anchors (`before + after + 1`) where
+        # none is without limit, or None; the conditions of each of its tokens (`word_tests`), or None.
+        self.widths: list[list[int] | None] = []
         self.word_tests: list[list[list[tuple[str, np.ndarray, bool]]] | None] = []
-        self.by_value: dict[str, dict[int, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+        # The distinct anchors (attribute and values) of all patterns, numbered; the anchors that accept each value.
+        self.anchor_numbers: dict[tuple[str, frozenset[int]], int] = {}
+        self.by_value: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         self.anchor_values: dict[str, np.ndarray] = {}  # the values in `by_value[attr]`, sorted
         self.one_token: list[tuple[int, list[tuple[str, np.ndarray, bool]]]] = []  # label, tests (`token_tests`)
         self._read_attrs: list[str] | None = None  # see `_attrs`
@@ -262,15 +267,25 @@ class AnchoredMatcher:
             opened, most = open_run(pattern) or (pattern, None)
             matcher = Matcher(self.vocab)
             matcher.add(key, [opened])
-            for number, (attr, values, _, _) in enumerate(found):
-                for value in values:
-                    self.by_value[attr][value].append((len(self.anchored), number))
-                self.anchor_values[attr] = np.array(sorted(self.by_value[attr]), dtype=np.uint64)
-            self.anchored.append((matcher, [(before, after) for _, _, before, after in found], most))
+            numbers = [self._anchor_number(attr, values) for attr, values, _, _ in found]
+            self.anchored.append((matcher, [(number, before, after) for number, (_, _, before, after)
+                                            in zip(numbers, found)], frozenset(numbers), most))
+            self.widths.append(None if any(before is None or after is None for _, _, before, after in found)
+                               else [before + after + 1 for _, _, before, after in found])
             tests = word_tests(pattern)
             self.word_tests.append(None if tests is None else [
                 [(attr, np.array(sorted(values), dtype=np.uint64), inside) for attr, values, inside in token]
                 for token in tests])
+
+    def _anchor_number(self, attr: str, values: frozenset[int]) -> int:
+        """Return the number of the anchor on `attr` with `values`, numbering it if it is new."""
+        number = self.anchor_numbers.get((attr, values))
+        if number is None:
+            number = self.anchor_numbers[attr, values] = len(self.anchor_numbers)
+            for value in values:
+                self.by_value[attr][value].append(number)
+            self.anchor_values[attr] = np.array(sorted(self.by_value[attr]), dtype=np.uint64)
+        return number
 
     def _attrs(self) -> list[str]:
         """Return the attributes the patterns' anchors and tests read, sorted; found once after each `add`."""
@@ -301,43 +316,62 @@ class AnchoredMatcher:
             for attr, values, inside in tests:
                 passes &= among(columns[attr], values) == inside
             found.update((i, i + 1, label) for i in np.flatnonzero(passes).tolist())
-        # per pattern, the positions of each of its anchors the Doc holds, the anchors in the order they are met
-        positions: dict[int, dict[int, list[int]]] = {}
-        for attr, index in self.by_value.items():
-            column = columns[attr]
-            held = np.flatnonzero(among(column, self.anchor_values[attr]))
-            held_at: dict[int, list[int]] = defaultdict(list)  # the positions of each anchor value the Doc holds
-            for i, value in zip(held.tolist(), column[held].tolist()):
-                held_at[value].append(i)
-            for value, at in held_at.items():
-                for pattern, number in index[value]:
-                    by_anchor = positions.setdefault(pattern, {})
-                    if number in by_anchor:
-                        by_anchor[number].extend(at)
-                    else:
-                        by_anchor[number] = at.copy()  # a copy: the other patterns of `value` read `at` too
-        for pattern, by_anchor in positions.items():
-            matcher, reaches, most = self.anchored[pattern]
-            if len(by_anchor) < len(reaches):
+        at = self._anchor_positions(columns)
+        held = set(at)
+        length = len(doc)
+        for pattern, (matcher, reaches, numbers, most) in enumerate(self.anchored):
+            if not numbers <= held:
                 continue
-            number = min(by_anchor, key=lambda number: _reach(by_anchor[number], *reaches[number], len(doc)))
-            windows = _windows(sorted(by_anchor[number]), *reaches[number], len(doc))
-            if None in reaches[number] and self.word_tests[pattern] is not None:
-                windows = _split(windows, _barriers(self.word_tests[pattern], columns, len(doc)))
-            held = [(sorted(at), *reaches[anchor]) for anchor, at in by_anchor.items()]
-            for start, end in _narrowed(windows, held):
+            anchored = [(at[number], before, after) for number, before, after in reaches]
+            if widths := self.widths[pattern]:  # every anchor's windows are `width` tokens around each position
+                counts = [len(positions) * width for (positions, _, _), width in zip(anchored, widths)]
+                positions, before, after = anchored[counts.index(min(counts))]
+            else:
+                positions, before, after = min(anchored, key=lambda anchor: _reach(*anchor, length))
+            windows = _windows(positions, before, after, length)
+            if (before is None or after is None) and self.word_tests[pattern] is not None:
+                windows = _split(windows, _barriers(self.word_tests[pattern], columns, length))
+            for start, end in _narrowed(windows, anchored):
                 found.update((start + first, start + last, label)
                              for label, first, last in matcher(token_span(doc, start, end))
                              if most is None or last - first <= most)
         return found
 
+    def _anchor_positions(self, columns: dict[str, np.ndarray]) -> dict[int, list[int]]:
+        """Return the sorted positions of each anchor (see `anchor_numbers`) the Doc holds, read on its `columns`; an
+        anchor of one value shares its list with the others of that value: the lists are read, never changed."""
+        at: dict[int, list[int]] = {}
+        joined = set()  # the anchors whose positions join those of several values, sorted once all are in
+        for attr, by_value in self.by_value.items():
+            column = columns[attr]
+            held = np.flatnonzero(among(column, self.anchor_values[attr]))
+            if not len(held):
+                continue
+            values = column[held]
+            order = np.argsort(values, kind="stable")  # by value, each value's positions in text order
+            values = values[order]
+            firsts = np.flatnonzero(np.concatenate(([True], values[1:] != values[:-1])))
+            positions = held[order].tolist()
+            bounds = [*firsts.tolist(), len(positions)]
+            for value, first, last in zip(values[firsts].tolist(), bounds, bounds[1:]):
+                value_at = positions[first:last]
+                for number in by_value[value]:
+                    if number in at:
+                        at[number] = at[number] + value_at  # a new list: `value_at` may be another anchor's
+                        joined.add(number)
+                    else:
+                        at[number] = value_at
+        for number in joined:
+            at[number].sort()
+        return at
+
 
 def _reach(positions: list[int], before: int | None, after: int | None, length: int) -> int:
-    """Return at most how many tokens the windows around `positions` cover (see `_windows`)."""
+    """Return at most how many tokens the windows around `positions` (sorted) cover (see `_windows`)."""
     if before is None:
-        return length if after is None else min(length, max(positions) + after + 1)
+        return length if after is None else min(length, positions[-1] + after + 1)
     if after is None:
-        return length - max(0, min(positions) - before)
+        return length - max(0, positions[0] - before)
     return min(length, len(positions) * (before + after + 1))
 
 
