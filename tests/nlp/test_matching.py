@@ -358,3 +358,50 @@ def test_lemma_phrase_matcher_makes_a_span_once_and_only_when_asked(nlp):
     assert [(span.start, span.end, span.label_) for span in whole] == [
         (1, 3, "withdrawal"), (5, 6, "aid"), (8, 9, "aid"), (9, 11, "withdrawal")]
     assert matcher(nlp("")) == [] and matcher.between(nlp("No cue here."), 0, 4) == []
+
+
+def _windows_by_formula(positions, before, after, length):
+    """`_windows` as first written: each position's window, merged with the one before where they touch."""
+    windows = []
+    for position in positions:
+        start = 0 if before is None else max(0, position - before)
+        end = length if after is None else min(length, position + after + 1)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], end)
+        else:
+            windows.append([start, end])
+    return [(start, end) for start, end in windows]
+
+
+def _narrowed_by_formula(windows, held):
+    """`_narrowed` as first written: two searches per window and anchor, `max` and `min`."""
+    import bisect
+
+    narrowed = []
+    for start, end in windows:
+        for at, before, after in held:
+            first, last = bisect.bisect_left(at, start), bisect.bisect_left(at, end)
+            if first == last:
+                break
+            start = start if before is None else max(start, at[first] - before)
+            end = end if after is None else min(end, at[last - 1] + after + 1)
+        else:
+            narrowed.append((start, end))
+    return narrowed
+
+
+def test_windows_and_narrowed_equal_their_formulas():
+    from analysis.nlp.matching import _windows
+
+    rng = np.random.default_rng(17)
+    reaches = [None, 0, 1, 3, 8]
+    for _ in range(3000):
+        length = int(rng.integers(1, 60))
+        positions = sorted(set(rng.integers(0, length, size=int(rng.integers(1, 6))).tolist()))
+        before, after = (reaches[int(i)] for i in rng.integers(0, len(reaches), size=2))
+        windows = _windows(positions, before, after, length)
+        assert windows == _windows_by_formula(positions, before, after, length)
+        held = [(sorted(set(rng.integers(0, length, size=int(rng.integers(1, 5))).tolist())),
+                 *(reaches[int(i)] for i in rng.integers(0, len(reaches), size=2))) for _ in range(int(rng.integers(1, 4)))]
+        assert _narrowed(windows, held) == _narrowed_by_formula(windows, held)
+    assert _windows([], 2, 2, 10) == [] and _narrowed([], []) == [] and _narrowed([(0, 5)], []) == [(0, 5)]

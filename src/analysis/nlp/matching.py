@@ -410,13 +410,18 @@ def _narrowed(windows: list[tuple[int, int]],
     is cut to as far as a match reaches before the first of them and after the last.
     """
     narrowed = []
+    bisect_left = bisect.bisect_left
     for start, end in windows:
         for at, before, after in held:
-            first, last = bisect.bisect_left(at, start), bisect.bisect_left(at, end)
-            if first == last:
+            first = bisect_left(at, start)
+            if first == len(at) or at[first] >= end:  # no position in the window
                 break
-            start = start if before is None else max(start, at[first] - before)
-            end = end if after is None else min(end, at[last - 1] + after + 1)
+            if before is not None and at[first] - before > start:
+                start = at[first] - before
+            if after is not None:
+                last = at[bisect_left(at, end, first) - 1]
+                if last + after + 1 < end:
+                    end = last + after + 1
         else:
             narrowed.append((start, end))
     return narrowed
@@ -425,12 +430,18 @@ def _narrowed(windows: list[tuple[int, int]],
 def _windows(positions: list[int], before: int | None, after: int | None, length: int) -> list[tuple[int, int]]:
     """Return the token ranges that hold every match through a token at `positions` (sorted) that spans at most
     `before` tokens before it and `after` after it (None: to the Doc's edge), overlapping ranges merged."""
-    windows: list[list[int]] = []
+    windows: list[tuple[int, int]] = []
+    start = end = -1  # the window being merged
     for position in positions:
-        start = 0 if before is None else max(0, position - before)
-        end = length if after is None else min(length, position + after + 1)
-        if windows and start <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], end)
+        low = 0 if before is None or position < before else position - before
+        high = length if after is None or position + after + 1 > length else position + after + 1
+        if low <= end:
+            if high > end:
+                end = high
         else:
-            windows.append([start, end])
-    return [(start, end) for start, end in windows]
+            if end >= 0:
+                windows.append((start, end))
+            start, end = low, high
+    if end >= 0:
+        windows.append((start, end))
+    return windows
