@@ -89,3 +89,58 @@ def test_a_naming_rule_requires_its_words_whole(modifiers, found):
 
     rule = NamingRule("militia", "regime forces", frozenset({"pro-regime", "state"}))
     assert any(word.search(modifiers) for word in rule.required_words) is found
+
+
+def test_words_of_a_range_are_those_of_its_tokens(nlp):
+    from analysis.extract.naming import _words
+    from analysis.nlp.arrays import ParseArrays
+
+    doc = nlp("The so-called anti-government fighters’s self-styled leader spoke. The pro-Kremlin press agreed.")
+    parse = ParseArrays(doc)
+    for _ in range(2):  # the second time from the forms kept
+        for start in range(len(doc) + 1):
+            for end in range(start, min(len(doc), start + 4) + 1):
+                expected = set()
+                for token in doc[start:end]:
+                    expected |= {token.lower_, token.lemma_.lower()}
+                    expected |= {part for part in token.lower_.replace("’s", "").split("-") if part}
+                assert _words(doc, start, end, parse=parse) == expected
+
+
+def test_labels_lie_on_their_offsets_and_descriptions_skip_places(nlp):
+    from analysis.corpus.sections import raw_text, set_blocks
+    from analysis.extract.naming import iter_labels
+    from analysis.nlp.arrays import ParseArrays
+    from analysis.nlp.entities import iter_entities
+    from analysis.nlp.sentences import iter_sentences
+
+    doc = nlp("Syrian dictator Bashar al-Assad met the Syrian leader’s envoy. Russian President Vladimir Putin, "
+              "the Kremlin chief, agreed.")
+    set_blocks(doc)
+    sentences = list(iter_sentences(doc))
+    entities = list(iter_entities(doc, sentences))
+    labels = list(iter_labels(doc, sentences, entities, parse=ParseArrays(doc)))
+    assert labels and all(raw_text(doc)[label.start:label.end] == label.label for label in labels)
+    by_text = {label.label: label for label in labels}
+    assert by_text["Syrian dictator Bashar al-Assad"].head == "dictator"
+    # 'Russian' is an entity of its own (NORP): the description is 'President'
+    assert by_text["Russian President Vladimir Putin"].head == "president"
+
+
+@pytest.mark.parametrize("ents, expected", [
+    (["O", "B-GPE", "B-PERSON", "I-PERSON", "O"], (0, 0)),  # a place before the name is no description
+    (["O", "O", "B-PERSON", "I-PERSON", "O"], (0, 1)),
+    (["O", "B-NORP", "B-PERSON", "I-PERSON", "O"], (0, 0)),
+])
+def test_premodified_name_on_a_hand_built_doc(ents, expected):
+    import spacy
+    from spacy.tokens import Doc
+
+    from analysis.extract.naming import _premodified_name
+    from analysis.nlp.arrays import ParseArrays
+
+    words = ["envoy", "Varna", "Kari", "Nord", "spoke"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[3, 3, 3, 4, 4],
+              deps=["compound", "compound", "compound", "nsubj", "ROOT"], pos=["NOUN", "PROPN", "PROPN", "PROPN", "VERB"],
+              ents=ents)
+    assert _premodified_name(2, 4, parse=ParseArrays(doc)) == expected

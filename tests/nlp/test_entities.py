@@ -123,3 +123,60 @@ def test_bad_gazetteer_names_each_bad_entry(tmp_path):
     assert "line 5 ('Kremlin'): agent_only must be true or false" in text
     assert "line 6 ('Tartus'): gender must be empty or, for a person" in text
     assert "line 7 ('Roe'): gender must be empty or, for a person" in text
+
+
+@pytest.mark.parametrize("words, entities", [
+    ([], []),
+    (["No", "names", "here", "."], []),
+    (["Lena", "Roe", "met", "Ivan"], [(0, 2, "PERSON"), (3, 4, "PERSON")]),  # at the Doc's first and last tokens
+    (["Oslo", "Bergen", "and", "Tromsø"], [(0, 1, "GPE"), (1, 2, "GPE"), (3, 4, "GPE")]),  # two names side by side
+    (["the", "Blue", "River", "Dam", "Company", "closed"], [(1, 4, "FAC"), (4, 5, "ORG")]),
+    (["one", "\n\n", "two"], [(1, 2, "PERSON")]),
+])
+def test_entity_bounds_are_those_of_doc_ents(words, entities):
+    from spacy.tokens import Span
+
+    from analysis.nlp.entities import entity_bounds
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in entities]
+    expected = [(ent.start, ent.end, ent.label) for ent in doc.ents]
+    assert [(start, end, doc.vocab.strings[label]) for start, end, label in expected] == entities
+    assert entity_bounds(doc, parse=ParseArrays(doc)) == expected
+
+
+def test_entity_bounds_with_missing_and_outside_tags():
+    from spacy.attrs import ENT_IOB, ENT_TYPE
+    import numpy as np
+
+    from analysis.nlp.entities import entity_bounds
+
+    vocab = spacy.blank("en").vocab
+    person = vocab.strings.add("PERSON")
+    # B I (missing) B O B-without-type I-after-it is refused by doc.ents, so not here: see the next test
+    doc = Doc(vocab, words=["Lena", "Roe", "x", "Ivan", "y", "Olga"])
+    doc.from_array([ENT_IOB, ENT_TYPE], np.array([[3, person], [1, person], [0, 0], [3, person], [2, 0], [3, person]],
+                                                 dtype=np.uint64))
+    assert entity_bounds(doc, parse=ParseArrays(doc)) == [(ent.start, ent.end, ent.label) for ent in doc.ents] == [
+        (0, 2, person), (3, 4, person), (5, 6, person)]
+
+
+@pytest.mark.parametrize("tags", [
+    [2, 1, 2],  # I after O
+    [1, 1, 2],  # I at the Doc's start
+    [3, 1, 2],  # I after a B without a type
+])
+def test_entity_bounds_raise_as_doc_ents_where_an_inside_tag_follows_no_entity(tags):
+    from spacy.attrs import ENT_IOB, ENT_TYPE
+    import numpy as np
+
+    from analysis.nlp.entities import entity_bounds
+
+    vocab = spacy.blank("en").vocab
+    person = vocab.strings.add("PERSON")
+    doc = Doc(vocab, words=["Lena", "Roe", "spoke"])
+    doc.from_array([ENT_IOB, ENT_TYPE], np.array([[tag, person if tag == 1 else 0] for tag in tags], dtype=np.uint64))
+    with pytest.raises(ValueError, match="E093"):
+        doc.ents
+    with pytest.raises(ValueError, match="E093"):
+        entity_bounds(doc, parse=ParseArrays(doc))

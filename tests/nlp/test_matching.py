@@ -290,3 +290,118 @@ def test_lemma_phrase_matcher_between_bounds_is_the_call_on_their_span(nlp):
                for start, end in pairs]
     assert between == as_spans
     assert matcher.between(doc, 1, 2) == [] and [span.label_ for span in matcher.between(doc, 1, 3)] == ["withdrawal"]
+
+
+# Anchors shared between patterns in every way `_anchor_positions` groups them: one value in anchors of one and of two
+# values, the same anchor (attribute and values) in three patterns with different reaches, an anchor on NORM beside
+# one on LOWER of the same word, and a pattern with the same anchor twice.
+SHARED_LISTS = {
+    "one value": [[{"LOWER": "dock"}, {"IS_ALPHA": True, "OP": "{0,3}"}, {"LOWER": "shut"}]],
+    "two values": [[{"LOWER": {"IN": ["dock", "pier"]}}, {"LOWER": "shut"}]],
+    "same anchor, short": [[{"LOWER": {"IN": ["pier", "dock"]}}, {"LOWER": "was"}, {"LOWER": "shut"}]],
+    "same anchor, open": [[{"LOWER": {"IN": ["dock", "pier"]}}, {"IS_ALPHA": True, "OP": "*"}, {"LOWER": "again"}]],
+    "by norm": [[{"NORM": "shut"}, {"LOWER": "again"}]],
+    "twice": [[{"LOWER": "dock"}, {"OP": "?"}, {"LOWER": "dock"}]],
+}
+
+
+@pytest.mark.parametrize("words", [
+    [],
+    ["dock"],
+    ["the", "dock", "was", "shut", "and", "the", "pier", "shut", "again"],
+    ["pier", "dock", "dock", "shut", "shut", "again", "dock"],
+    ["shut", "again", "the", "pier", "was", "quiet", "for", "a", "day", "and", "shut", "again"],
+    ["nothing", "here", "matches", "."],
+])
+def test_anchored_matcher_shares_each_anchor_s_positions_between_its_patterns(words):
+    vocab = spacy.blank("en").vocab
+    plain, anchored = Matcher(vocab), AnchoredMatcher(vocab)
+    for key, patterns in SHARED_LISTS.items():
+        plain.add(key, patterns)
+        anchored.add(key, patterns)
+    assert len(anchored.anchor_numbers) == 6  # 'dock'; 'dock' or 'pier'; 'shut'; 'was'; 'again' (LOWER); 'shut' (NORM)
+    doc, other = Doc(vocab, words=words), Doc(vocab, words=list(reversed(words)))
+    for _ in range(2):  # a second Doc and a second call: the shared lists were not changed by the first
+        for each in (doc, other):
+            expected = {(start, end, label) for label, start, end in plain(each)}
+            assert anchored.matches(each) == expected
+            assert anchored.matches(each, parse=ParseArrays(each)) == expected
+            assert sorted((s.start, s.end, s.label) for s in anchored(each)) == sorted(expected)
+
+
+def test_anchor_positions_are_sorted_and_complete():
+    vocab = spacy.blank("en").vocab
+    anchored = AnchoredMatcher(vocab)
+    for key, patterns in SHARED_LISTS.items():
+        anchored.add(key, patterns)
+    doc = Doc(vocab, words=["pier", "dock", "shut", "dock", "pier", "again", "shut"])
+    parse = ParseArrays(doc)
+    at = anchored._anchor_positions({attr: parse.column(attr) for attr in anchored._attrs()})
+    for (attr, values), number in anchored.anchor_numbers.items():
+        column = parse.column(attr).tolist()
+        assert at.get(number, []) == [i for i, value in enumerate(column) if value in values]
+
+
+def test_lemma_phrase_matcher_makes_a_span_once_and_only_when_asked(nlp):
+    from analysis.nlp.matching import LemmaPhraseMatcher
+
+    matcher = LemmaPhraseMatcher(nlp.vocab, nlp.make_doc)
+    matcher.add("withdrawal", ["pull out"])
+    matcher.add("aid", ["aid"], [[{"LOWER": "aid"}]])
+    doc = nlp("Troops pull out. The aid stops. Aid pulled out too.")
+    first = matcher.between(doc, 0, 4)
+    assert [(span.start, span.end, span.label_) for span in first] == [(1, 3, "withdrawal")]
+    assert sum(span is not None for span in matcher._spans) == 1  # the matches after token 4 are not Spans yet
+    assert matcher.between(doc, 0, 4)[0] is first[0]  # the same Span on every request
+    whole = matcher(doc)
+    assert whole[0] is first[0] and all(span is not None for span in matcher._spans)
+    assert [(span.start, span.end, span.label_) for span in whole] == [
+        (1, 3, "withdrawal"), (5, 6, "aid"), (8, 9, "aid"), (9, 11, "withdrawal")]
+    assert matcher(nlp("")) == [] and matcher.between(nlp("No cue here."), 0, 4) == []
+
+
+def _windows_by_formula(positions, before, after, length):
+    """`_windows` as first written: each position's window, merged with the one before where they touch."""
+    windows = []
+    for position in positions:
+        start = 0 if before is None else max(0, position - before)
+        end = length if after is None else min(length, position + after + 1)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], end)
+        else:
+            windows.append([start, end])
+    return [(start, end) for start, end in windows]
+
+
+def _narrowed_by_formula(windows, held):
+    """`_narrowed` as first written: two searches per window and anchor, `max` and `min`."""
+    import bisect
+
+    narrowed = []
+    for start, end in windows:
+        for at, before, after in held:
+            first, last = bisect.bisect_left(at, start), bisect.bisect_left(at, end)
+            if first == last:
+                break
+            start = start if before is None else max(start, at[first] - before)
+            end = end if after is None else min(end, at[last - 1] + after + 1)
+        else:
+            narrowed.append((start, end))
+    return narrowed
+
+
+def test_windows_and_narrowed_equal_their_formulas():
+    from analysis.nlp.matching import _windows
+
+    rng = np.random.default_rng(17)
+    reaches = [None, 0, 1, 3, 8]
+    for _ in range(3000):
+        length = int(rng.integers(1, 60))
+        positions = sorted(set(rng.integers(0, length, size=int(rng.integers(1, 6))).tolist()))
+        before, after = (reaches[int(i)] for i in rng.integers(0, len(reaches), size=2))
+        windows = _windows(positions, before, after, length)
+        assert windows == _windows_by_formula(positions, before, after, length)
+        held = [(sorted(set(rng.integers(0, length, size=int(rng.integers(1, 5))).tolist())),
+                 *(reaches[int(i)] for i in rng.integers(0, len(reaches), size=2))) for _ in range(int(rng.integers(1, 4)))]
+        assert _narrowed(windows, held) == _narrowed_by_formula(windows, held)
+    assert _windows([], 2, 2, 10) == [] and _narrowed([], []) == [] and _narrowed([(0, 5)], []) == [(0, 5)]

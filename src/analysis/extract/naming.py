@@ -16,11 +16,13 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Iterator, NamedTuple, Sequence
 
+import numpy as np
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from analysis.config import RESOURCES_DIR
 from analysis.corpus.resources import read_resource_table, resource_loader
-from analysis.nlp.arrays import ParseArrays, token_span
+from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.chunks import chunk_root, noun_chunks
 from analysis.nlp.entities import EntityMention
 from analysis.errors import InputError
@@ -36,6 +38,7 @@ RECENT_ARMED_GROUP = "@recent_armed_group"
 NAMED_ACTOR_TYPES = frozenset({"person", "armed group", "state", "organisation"})
 PREMODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "det", "punct", "npadvmod", "advmod"})
 LABEL_NOUN_POS = frozenset({"NOUN", "PROPN"})
+PLACE_ENTITY_TYPES = frozenset(get_string_id(label) for label in ("GPE", "NORP"))  # no description of a person
 INSTITUTION_HEADS = frozenset({"regime", "government", "force", "army", "troop", "military", "administration", "family"})
 
 
@@ -108,21 +111,29 @@ def default_naming_lexicon() -> NamingLexicon:
     return read_naming_lexicon()
 
 
-def _words(span: Span, *, parse: ParseArrays) -> set[str]:
-    """Return the lower-case forms and lemmas of the words of `span`, and the parts of each form between its hyphens
-    (with no '’s'), read on `parse`, the Doc's `ParseArrays`."""
-    strings, words = span.doc.vocab.strings, set()
-    for i in range(span.start, span.end):
-        lower = strings[parse.lower[i]]
-        words.update((lower, parse.lowered_lemma(i)))
-        words.update(part for part in lower.replace("’s", "").split("-") if part)
+# Per lower-case form met so far (its string id): the form and its parts between hyphens (with no '’s').
+_FORM_WORDS: dict[int, tuple[str, ...]] = {}
+
+
+def _words(doc: Doc, start: int, end: int, *, parse: ParseArrays) -> set[str]:
+    """Return the lower-case forms and lemmas of the words `start:end` of `doc`, and the parts of each form between
+    its hyphens (with no '’s'), read on `parse`, the Doc's `ParseArrays`."""
+    words = set()
+    for i in range(start, end):
+        lower = parse.lower[i]
+        form = _FORM_WORDS.get(lower)
+        if form is None:
+            text = doc.vocab.strings[lower]
+            form = _FORM_WORDS[lower] = (text, *(part for part in text.replace("’s", "").split("-") if part))
+        words.update(form)
+        words.add(parse.lowered_lemma(i))
     return words
 
 
-def _is_evaluative(span: Span, text: str, lexicon: NamingLexicon, *, parse: ParseArrays) -> bool:
-    """Return True when `span`, whose text is `text`, holds an evaluative term or 'so-called' (`parse`: the Doc's
-    `ParseArrays`)."""
-    return bool(_words(span, parse=parse) & lexicon.evaluative) or "so-called" in text.lower()
+def _is_evaluative(doc: Doc, start: int, end: int, text: str, lexicon: NamingLexicon, *, parse: ParseArrays) -> bool:
+    """Return True when the words `start:end` of `doc`, whose text is `text`, hold an evaluative term or 'so-called'
+    (`parse`: the Doc's `ParseArrays`)."""
+    return bool(_words(doc, start, end, parse=parse) & lexicon.evaluative) or "so-called" in text.lower()
 
 
 def _possesses_institution(i: int, *, parse: ParseArrays) -> bool:
@@ -133,9 +144,10 @@ def _possesses_institution(i: int, *, parse: ParseArrays) -> bool:
     return possessive and parse.lowered_lemma(parse.head[i]) in INSTITUTION_HEADS
 
 
-def _premodified_name(doc: Doc, first: int, stop: int, *, parse: ParseArrays) -> tuple[Span, int | None]:
-    """Return the name on the tokens `first:stop` (a mention's) with the titles and descriptions in front of it within
-    its sentence, and the index of the descriptive head noun if any (`parse`: the Doc's `ParseArrays`)."""
+def _premodified_name(first: int, stop: int, *, parse: ParseArrays) -> tuple[int, int | None]:
+    """Return where the name on the tokens `first:stop` (a mention's) begins with the titles and descriptions in front
+    of it within its sentence, and the index of the descriptive head noun if any (`parse`: the Doc's
+    `ParseArrays`)."""
     start = first
     sentence_start = parse.sentence_start(first)
     deps, heads = parse.dep, parse.head
@@ -146,46 +158,52 @@ def _premodified_name(doc: Doc, first: int, stop: int, *, parse: ParseArrays) ->
         start -= 1
     while start < first and deps[start] in ("det", "punct", "case"):
         start += 1
+    entity_types = parse.column("ENT_TYPE")
     description = [i for i in range(start, first)
-                   if parse.pos[i] in LABEL_NOUN_POS and doc[i].ent_type_ not in ("GPE", "NORP")]
-    return token_span(doc, start, stop), (description[-1] if description else None)
+                   if parse.pos[i] in LABEL_NOUN_POS and entity_types[i] not in PLACE_ENTITY_TYPES]
+    return start, (description[-1] if description else None)
 
 
-def _phrase(token: Token, exclude: Span | None = None) -> Span:
-    """Return the noun phrase of `token` without relative clauses, prepositional tails or an excluded span."""
+def _phrase(token: Token, exclude: tuple[int, int] | None = None) -> Span:
+    """Return the noun phrase of `token` without relative clauses, prepositional tails or an excluded token range."""
     doc = token.doc
     left = token.left_edge.i
     right = token.i
     for child in token.rights:
         if child.dep_ in ("compound", "amod", "nmod") and child.i == right + 1:
             right = child.i
-    if exclude is not None and exclude.start <= left < exclude.end:
-        left = exclude.end
+    if exclude is not None and exclude[0] <= left < exclude[1]:
+        left = exclude[1]
     while left < right and (doc[left].is_punct and doc[left].text not in "“‘\"" or doc[left].is_space):
         left += 1
     return doc[left:right + 1]
 
 
-def _appositions(doc: Doc, name: Span, *, parse: ParseArrays) -> Iterator[Span]:
-    """Yield the noun phrases in apposition to `name`, read on `parse`, the Doc's `ParseArrays`."""
-    root = chunk_root(doc, name.start, name.end, heads=parse.head)
+def _appositions(doc: Doc, start: int, end: int, *, parse: ParseArrays) -> Iterator[Span]:
+    """Yield the noun phrases in apposition to the name on the tokens `start:end`, read on `parse`, the Doc's
+    `ParseArrays`."""
+    root = chunk_root(doc, start, end, heads=parse.head)
     head = parse.head[root]
     if parse.dep[root] == "appos" and parse.pos[head] == "NOUN":
-        yield _phrase(doc[head], exclude=name)
+        yield _phrase(doc[head], exclude=(start, end))
     for child in parse.children(root):
-        if parse.dep[child] == "appos" and parse.pos[child] == "NOUN" and not (name.start <= child < name.end):
+        if parse.dep[child] == "appos" and parse.pos[child] == "NOUN" and not (start <= child < end):
             yield _phrase(doc[child])
 
 
 def _descriptive(doc: Doc, chunks: Sequence[Span], rules: dict[str, list[NamingRule]],
-                 armed_groups: Sequence[tuple[int, str]]) -> Iterator[tuple[Span, str]]:
-    """Yield the noun chunks that name an actor by a rule of `rules` (the lexicon's, by head, in order)."""
+                 armed_groups: Sequence[tuple[int, str]], *, parse: ParseArrays, raw: str,
+                 offsets: tuple[list[int], list[int]]) -> Iterator[tuple[tuple[int, int], str]]:
+    """Yield the token ranges of the noun chunks that name an actor by a rule of `rules` (the lexicon's, by head, in
+    order), with the actor (`parse`: the Doc's `ParseArrays`; `raw`: its text; `offsets`: each token's first and end
+    character)."""
+    starts, ends = offsets
     for chunk in chunks:
-        head = chunk.root
-        candidates = rules.get(head.lemma_.lower())
+        head = chunk_root(doc, chunk.start, chunk.end, heads=parse.head)
+        candidates = rules.get(parse.lowered_lemma(head))
         if not candidates:
             continue
-        modifiers = token_span(doc, chunk.start, head.i).text.lower().replace("’s", " ")
+        modifiers = (raw[starts[chunk.start]:ends[head - 1]] if head > chunk.start else "").lower().replace("’s", " ")
         for rule in candidates:
             if rule.requires and not any(word.search(modifiers) for word in rule.required_words):
                 continue
@@ -194,16 +212,16 @@ def _descriptive(doc: Doc, chunks: Sequence[Span], rules: dict[str, list[NamingR
                 earlier = [group for start, group in armed_groups if start < chunk.start_char]
                 actor = earlier[-1] if earlier else None
             if actor:
-                yield _trim(chunk), actor
+                yield _trim(doc, chunk.start, chunk.end), actor
             break
 
 
-def _trim(chunk: Span) -> Span:
-    doc = chunk.doc
-    start, end = chunk.start, chunk.end
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Return the token range `start:end` (not empty) without the punctuation (but opening quotes) and whitespace at
+    its start, keeping at least its last word."""
     while start < end - 1 and (doc[start].is_punct and doc[start].text not in "“‘\"" or doc[start].is_space):
         start += 1
-    return token_span(doc, start, end)
+    return start, end
 
 
 def iter_labels(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[EntityMention], *,
@@ -224,28 +242,33 @@ def iter_labels(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[Enti
         rules.setdefault(rule.head, []).append(rule)
     chunks = noun_chunks(doc, parse=parse, head_lemmas=rules)  # in text order, none crossing a sentence
     chunk_starts = [chunk.start_char for chunk in chunks]
+    offsets = token_starts, token_ends = parse.char_offsets(np.arange(len(doc)), np.arange(1, len(doc) + 1))
     for sentence in sentences:
         mentions = by_sentence.get(sentence.sent_id, [])
         if sentence.section not in ANALYSED_SECTIONS:
             continue
-        found: list[tuple[Span, str, str]] = []
+        # each label's token range and characters, its actor and its head's lemma
+        found: list[tuple[int, int, int, int, str, str]] = []
         for mention, bounds in mentions:
             if mention.actor is None or mention.actor_type not in NAMED_ACTOR_TYPES or mention.mention_kind == "adjective":
                 continue
             first, stop = bounds  # after the filter: a mention passed over may lie outside the text (bounds None)
             if _possesses_institution(chunk_root(doc, first, stop, heads=parse.head), parse=parse):
                 continue
-            labelled, description = _premodified_name(doc, first, stop, parse=parse)
-            head = parse.lowered_lemma(description if description is not None else labelled.end - 1)
-            found.append((labelled, mention.actor, head))
-            for apposition in _appositions(doc, labelled, parse=parse):
-                found.append((apposition, mention.actor, apposition.root.lemma_.lower()))
-        taken = [(label.start, label.end) for label, _, _ in found]
+            start, description = _premodified_name(first, stop, parse=parse)
+            head = parse.lowered_lemma(description if description is not None else stop - 1)
+            found.append((start, stop, token_starts[start], token_ends[stop - 1], mention.actor, head))
+            for apposition in _appositions(doc, start, stop, parse=parse):
+                found.append((apposition.start, apposition.end, apposition.start_char, apposition.end_char,
+                              mention.actor, apposition.root.lemma_.lower()))
+        taken = [(start, end) for start, end, *_ in found]
         inside = chunks[bisect.bisect_left(chunk_starts, sentence.start):bisect.bisect_left(chunk_starts, sentence.end)]
-        for chunk, actor in _descriptive(doc, inside, rules, armed_groups):
-            if not any(start < chunk.end and chunk.start < end for start, end in taken):
-                found.append((chunk, actor, chunk.root.lemma_.lower()))
-        for label, actor, head in sorted(found, key=lambda item: (item[0].start_char, item[0].end_char)):
-            text = raw[label.start_char:label.end_char]
-            yield Label(sentence.sent_id, actor, text, head, _is_evaluative(label, text, lexicon, parse=parse),
-                        label.start_char, label.end_char)
+        for (start, end), actor in _descriptive(doc, inside, rules, armed_groups, parse=parse, raw=raw,
+                                                offsets=offsets):
+            if not any(first < end and start < stop for first, stop in taken):
+                found.append((start, end, token_starts[start], token_ends[end - 1], actor,
+                              parse.lowered_lemma(chunk_root(doc, start, end, heads=parse.head))))
+        for start, end, start_char, end_char, actor, head in sorted(found, key=lambda item: (item[2], item[3])):
+            text = raw[start_char:end_char]
+            yield Label(sentence.sent_id, actor, text, head, _is_evaluative(doc, start, end, text, lexicon, parse=parse),
+                        start_char, end_char)

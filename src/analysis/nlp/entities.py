@@ -5,7 +5,8 @@ from __future__ import annotations
 import bisect
 from typing import Iterator, NamedTuple, Sequence
 
-from spacy.attrs import IS_SPACE
+import numpy as np
+from spacy.attrs import ENT_IOB
 from spacy.tokens import Doc, Span, Token
 
 from analysis.corpus.sections import raw_text
@@ -39,17 +40,31 @@ def is_agentive(span: Span) -> bool:
     return token.dep_ in AGENT_DEPS or (token.dep_ == "pobj" and token.head.dep_ == "agent")
 
 
-def _without_edge_space(ent: Span, is_space: list[int]) -> Span | None:
-    """Return `ent` without whitespace tokens at either edge (`is_space`: 1 per whitespace token of its Doc), None when
-    nothing else is left."""
-    start, end = ent.start, ent.end
+def entity_bounds(doc: Doc, *, parse: ParseArrays) -> list[tuple[int, int, int]]:
+    """Return the token range and label (id) of each of `doc.ents`, in order, read on the Doc's IOB column and
+    `parse`'s entity types without a Span per entity: a named entity begins at a token tagged B with a type and runs
+    over the tokens tagged I after it. Where a token tagged I follows no such token, `doc.ents` is asked (and raises)."""
+    iob, types = doc.to_array(ENT_IOB), parse.column("ENT_TYPE")
+    begins = (iob == 3) & (types != 0)
+    inside = iob == 1
+    if inside.any():
+        runs = np.flatnonzero(inside & ~np.concatenate(([False], inside[:-1])))  # the first token of each run of I
+        if not runs.all() or not begins[runs - 1].all():
+            return [(ent.start, ent.end, ent.label) for ent in doc.ents]
+    outside = np.flatnonzero(~inside)  # where each entity ends: the first token after its start not tagged I
+    starts = np.flatnonzero(begins)
+    ends = np.append(outside, len(doc))[outside.searchsorted(starts, side="right")]
+    return list(zip(starts.tolist(), ends.tolist(), types[starts].tolist()))
+
+
+def _without_edge_space(start: int, end: int, is_space: list[int]) -> tuple[int, int]:
+    """Return the token range `start:end` of an entity without whitespace tokens at either edge (`is_space`: 1 per
+    whitespace token of its Doc); empty when nothing else is left."""
     while start < end and is_space[start]:
         start += 1
     while end > start and is_space[end - 1]:
         end -= 1
-    if start == end:
-        return None
-    return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label)
+    return start, end
 
 
 def iter_entities(doc: Doc, sentences: Sequence[Sentence], *, gazetteer: Gazetteer | None = None,
@@ -63,23 +78,30 @@ def iter_entities(doc: Doc, sentences: Sequence[Sentence], *, gazetteer: Gazette
     on a label line) is left out of the mention.
     """
     gazetteer = gazetteer or default_gazetteer()
+    parse = parse if parse is not None else ParseArrays(doc)
     sentence_starts = [sentence.start for sentence in sentences]
     raw = raw_text(doc)
-    is_space = (parse.column("IS_SPACE") if parse is not None else doc.to_array(IS_SPACE)).tolist()
+    is_space = parse.column("IS_SPACE").tolist()
+    bounds = entity_bounds(doc, parse=parse)
+    for number, (first, stop, label) in enumerate(bounds):
+        if is_space[first] or is_space[stop - 1]:
+            bounds[number] = (*_without_edge_space(first, stop, is_space), label)
+    bounds = [(first, stop, label) for first, stop, label in bounds if first < stop]
+    if not bounds:
+        return
+    strings = doc.vocab.strings
+    starts, ends = parse.char_offsets(np.array([first for first, _, _ in bounds]),
+                                      np.array([stop for _, stop, _ in bounds]))
     aliases: dict[str, Alias | None] = {}  # the gazetteer's answer per text met, for the names a Doc repeats
-    for ent in doc.ents:
-        if is_space[ent.start] or is_space[ent.end - 1]:
-            ent = _without_edge_space(ent, is_space)
-            if ent is None:
-                continue
-        start, end, label = ent.start_char, ent.end_char, ent.label_
+    for (first, stop, label_id), start, end in zip(bounds, starts, ends):
+        label = strings[label_id]
         sent_id = sentences[bisect.bisect_right(sentence_starts, start) - 1].sent_id
         text = raw[start:end]
         alias = aliases[text] if text in aliases else aliases.setdefault(text, gazetteer.lookup(text))
         if alias is None:
             kind = "adjective" if label == "NORP" else "name" if label in NAME_LABELS else None
             yield EntityMention(sent_id, start, end, text, label, None, None, None, kind)
-        elif alias.agent_only and not is_agentive(ent):
+        elif alias.agent_only and not is_agentive(Span(doc, first, stop, label=label_id)):
             yield EntityMention(sent_id, start, end, text, label, None, None, None, PLACE_MENTION)
         else:
             yield EntityMention(sent_id, start, end, text, label, alias.actor, alias.actor_type,

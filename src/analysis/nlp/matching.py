@@ -54,9 +54,13 @@ class LemmaPhraseMatcher:
         self.by_lemma = PhraseMatcher(vocab, attr="NORM")
         self.by_word = PhraseMatcher(vocab, attr="LOWER")
         self.by_pattern = AnchoredMatcher(vocab)
-        self._doc: Doc | None = None  # the last Doc matched, and its matches with their starts
-        self._matches: list[Span] = []
+        # The last Doc matched, and its matches: each one's start, end and label (id), in order (see `_match`), and its
+        # Span once asked for (a Doc's matches outside the sentences its callers read are never made Spans).
+        self._doc: Doc | None = None
         self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._labels: list[int] = []
+        self._spans: list[Span | None] = []
 
     def add(self, key: str, phrases: Iterable[str], patterns: Iterable[list[dict]] = ()) -> None:
         """Add `phrases` (lemma form, lower case) and Matcher `patterns` under `key`."""
@@ -83,32 +87,42 @@ class LemmaPhraseMatcher:
         if isinstance(doclike, Span):
             return self.between(doclike.doc, doclike.start, doclike.end, parse=parse)
         self._matched(doclike, parse=parse)
-        return list(self._matches)
+        return [self._span(i) for i in range(len(self._starts))]
 
     def between(self, doc: Doc, start: int, end: int, *, parse: ParseArrays | None = None) -> list[Span]:
         """Return the distinct matches in `doc[start:end]`, as `self(doc[start:end])` does, without the Span."""
         self._matched(doc, parse=parse)
-        inside = self._matches[bisect.bisect_left(self._starts, start):bisect.bisect_left(self._starts, end)]
-        return [span for span in inside if span.end <= end]
+        ends = self._ends
+        return [self._span(i) for i in range(bisect.bisect_left(self._starts, start),
+                                             bisect.bisect_left(self._starts, end)) if ends[i] <= end]
+
+    def _span(self, i: int) -> Span:
+        """Return the Span of the last Doc's `i`th match, made on its first request."""
+        span = self._spans[i]
+        if span is None:
+            span = self._spans[i] = Span(self._doc, self._starts[i], self._ends[i], label=self._labels[i])
+        return span
 
     def _matched(self, doc: Doc, *, parse: ParseArrays | None = None) -> None:
-        """Match `doc` unless it is the Doc matched last, and keep its matches and their starts."""
+        """Match `doc` unless it is the Doc matched last, and keep its matches (see `_match`)."""
         if doc is not self._doc:
-            self._doc, self._matches = doc, self._match(doc, parse=parse)
-            self._starts = [span.start for span in self._matches]
+            matches = self._match(doc, parse=parse)
+            self._doc = doc
+            self._starts = [start for start, _, _ in matches]
+            self._ends = [end for _, end, _ in matches]
+            self._labels = [label for _, _, label in matches]
+            self._spans = [None] * len(matches)
 
-    def _match(self, doc: Doc, *, parse: ParseArrays | None = None) -> list[Span]:
-        """Return the distinct matches in `doc` as labelled spans, ordered by start, end and label; a phrase that both
-        phrase matchers find is made into one Span; `parse`, the Doc's `ParseArrays`, if given."""
+    def _match(self, doc: Doc, *, parse: ParseArrays | None = None) -> list[tuple[int, int, int]]:
+        """Return the distinct matches in `doc`, each as its start, end and label (id), ordered by start, end and label
+        (text); `parse`, the Doc's `ParseArrays`, if given."""
         strings, found = doc.vocab.strings, {}
         for matcher in (self.by_lemma, self.by_word):
             for label, start, end in matcher(doc):
-                key = (start, end, strings[label])
-                if key not in found:
-                    found[key] = Span(doc, start, end, label=label)
-        for span in self.by_pattern(doc, parse=parse) if len(self.by_pattern) else ():
-            found.setdefault((span.start, span.end, span.label_), span)
-        return [found[key] for key in sorted(found)]
+                found.setdefault((start, end, strings[label]), label)
+        for start, end, label in self.by_pattern.matches(doc, parse=parse) if len(self.by_pattern) else ():
+            found.setdefault((start, end, strings[label]), label)
+        return [(start, end, found[start, end, text]) for start, end, text in sorted(found)]
 
 
 ANCHOR_ATTRS = ("ORTH", "LOWER", "NORM", "LEMMA")  # token attributes whose value an anchor fixes
@@ -219,12 +233,17 @@ class AnchoredMatcher:
     def __init__(self, vocab: Vocab):
         self.vocab = vocab
         self.unanchored = Matcher(vocab)
-        # A Matcher per pattern, how far a match reaches before and after each of its anchors, and the most tokens
-        # a match spans where the Matcher's pattern has an open run (`open_run`).
-        self.anchored: list[tuple[Matcher, list[tuple[int | None, int | None]], int | None]] = []
-        # Per pattern of `anchored`, the conditions of each of its tokens (`word_tests`), or None.
+        # A Matcher per pattern; each of its anchors as its number in `anchor_numbers` and how far a match reaches
+        # before and after it; the set of those numbers; and the most tokens a match spans where the Matcher's
+        # pattern has an open run (`open_run`).
+        self.anchored: list[tuple[Matcher, list[tuple[int, int | None, int | None]], frozenset[int], int | None]] = []
+        # Per pattern of `anchored`, the tokens a match spans around each of its anchors (`before + after + 1`) where
+        # none is without limit, or None; the conditions of each of its tokens (`word_tests`), or None.
+        self.widths: list[list[int] | None] = []
         self.word_tests: list[list[list[tuple[str, np.ndarray, bool]]] | None] = []
-        self.by_value: dict[str, dict[int, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+        # The distinct anchors (attribute and values) of all patterns, numbered; the anchors that accept each value.
+        self.anchor_numbers: dict[tuple[str, frozenset[int]], int] = {}
+        self.by_value: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         self.anchor_values: dict[str, np.ndarray] = {}  # the values in `by_value[attr]`, sorted
         self.one_token: list[tuple[int, list[tuple[str, np.ndarray, bool]]]] = []  # label, tests (`token_tests`)
         self._read_attrs: list[str] | None = None  # see `_attrs`
@@ -248,15 +267,25 @@ class AnchoredMatcher:
             opened, most = open_run(pattern) or (pattern, None)
             matcher = Matcher(self.vocab)
             matcher.add(key, [opened])
-            for number, (attr, values, _, _) in enumerate(found):
-                for value in values:
-                    self.by_value[attr][value].append((len(self.anchored), number))
-                self.anchor_values[attr] = np.array(sorted(self.by_value[attr]), dtype=np.uint64)
-            self.anchored.append((matcher, [(before, after) for _, _, before, after in found], most))
+            numbers = [self._anchor_number(attr, values) for attr, values, _, _ in found]
+            self.anchored.append((matcher, [(number, before, after) for number, (_, _, before, after)
+                                            in zip(numbers, found)], frozenset(numbers), most))
+            self.widths.append(None if any(before is None or after is None for _, _, before, after in found)
+                               else [before + after + 1 for _, _, before, after in found])
             tests = word_tests(pattern)
             self.word_tests.append(None if tests is None else [
                 [(attr, np.array(sorted(values), dtype=np.uint64), inside) for attr, values, inside in token]
                 for token in tests])
+
+    def _anchor_number(self, attr: str, values: frozenset[int]) -> int:
+        """Return the number of the anchor on `attr` with `values`, numbering it if it is new."""
+        number = self.anchor_numbers.get((attr, values))
+        if number is None:
+            number = self.anchor_numbers[attr, values] = len(self.anchor_numbers)
+            for value in values:
+                self.by_value[attr][value].append(number)
+            self.anchor_values[attr] = np.array(sorted(self.by_value[attr]), dtype=np.uint64)
+        return number
 
     def _attrs(self) -> list[str]:
         """Return the attributes the patterns' anchors and tests read, sorted; found once after each `add`."""
@@ -269,10 +298,13 @@ class AnchoredMatcher:
     def __call__(self, doc: Doc, *, parse: ParseArrays | None = None) -> list[Span]:
         """Return the matches in `doc` as labelled spans (unordered; none twice); the patterns read the columns
         `parse` (the Doc's `ParseArrays`) holds from it, the others from the Doc."""
-        found = {(span.start, span.end, span.label): span
-                 for span in (self.unanchored(doc, as_spans=True) if len(self.unanchored) else ())}
+        return [Span(doc, start, end, label=label) for start, end, label in self.matches(doc, parse=parse)]
+
+    def matches(self, doc: Doc, *, parse: ParseArrays | None = None) -> set[tuple[int, int, int]]:
+        """Return the matches in `doc` as their starts, ends and labels (ids), as `__call__` finds them, without Spans."""
+        found = {(start, end, label) for label, start, end in (self.unanchored(doc) if len(self.unanchored) else ())}
         if not (self.anchored or self.one_token):
-            return list(found.values())
+            return found
         held = parse.attrs if parse is not None else frozenset()
         columns = {attr: parse.column(attr) for attr in self._attrs() if attr in held}
         unread = [attr for attr in self._attrs() if attr not in held]
@@ -283,45 +315,63 @@ class AnchoredMatcher:
             passes = np.ones(len(doc), dtype=bool)
             for attr, values, inside in tests:
                 passes &= among(columns[attr], values) == inside
-            for i in np.flatnonzero(passes).tolist():
-                found.setdefault((i, i + 1, label), Span(doc, i, i + 1, label=label))
-        # per pattern, the positions of each of its anchors the Doc holds, the anchors in the order they are met
-        positions: dict[int, dict[int, list[int]]] = {}
-        for attr, index in self.by_value.items():
+            found.update((i, i + 1, label) for i in np.flatnonzero(passes).tolist())
+        at = self._anchor_positions(columns)
+        held = set(at)
+        length = len(doc)
+        for pattern, (matcher, reaches, numbers, most) in enumerate(self.anchored):
+            if not numbers <= held:
+                continue
+            anchored = [(at[number], before, after) for number, before, after in reaches]
+            if widths := self.widths[pattern]:  # every anchor's windows are `width` tokens around each position
+                counts = [len(positions) * width for (positions, _, _), width in zip(anchored, widths)]
+                positions, before, after = anchored[counts.index(min(counts))]
+            else:
+                positions, before, after = min(anchored, key=lambda anchor: _reach(*anchor, length))
+            windows = _windows(positions, before, after, length)
+            if (before is None or after is None) and self.word_tests[pattern] is not None:
+                windows = _split(windows, _barriers(self.word_tests[pattern], columns, length))
+            for start, end in _narrowed(windows, anchored):
+                found.update((start + first, start + last, label)
+                             for label, first, last in matcher(token_span(doc, start, end))
+                             if most is None or last - first <= most)
+        return found
+
+    def _anchor_positions(self, columns: dict[str, np.ndarray]) -> dict[int, list[int]]:
+        """Return the sorted positions of each anchor (see `anchor_numbers`) the Doc holds, read on its `columns`; an
+        anchor of one value shares its list with the others of that value: the lists are read, never changed."""
+        at: dict[int, list[int]] = {}
+        joined = set()  # the anchors whose positions join those of several values, sorted once all are in
+        for attr, by_value in self.by_value.items():
             column = columns[attr]
             held = np.flatnonzero(among(column, self.anchor_values[attr]))
-            held_at: dict[int, list[int]] = defaultdict(list)  # the positions of each anchor value the Doc holds
-            for i, value in zip(held.tolist(), column[held].tolist()):
-                held_at[value].append(i)
-            for value, at in held_at.items():
-                for pattern, number in index[value]:
-                    by_anchor = positions.setdefault(pattern, {})
-                    if number in by_anchor:
-                        by_anchor[number].extend(at)
-                    else:
-                        by_anchor[number] = at.copy()  # a copy: the other patterns of `value` read `at` too
-        for pattern, by_anchor in positions.items():
-            matcher, reaches, most = self.anchored[pattern]
-            if len(by_anchor) < len(reaches):
+            if not len(held):
                 continue
-            number = min(by_anchor, key=lambda number: _reach(by_anchor[number], *reaches[number], len(doc)))
-            windows = _windows(sorted(by_anchor[number]), *reaches[number], len(doc))
-            if None in reaches[number] and self.word_tests[pattern] is not None:
-                windows = _split(windows, _barriers(self.word_tests[pattern], columns, len(doc)))
-            held = [(sorted(at), *reaches[anchor]) for anchor, at in by_anchor.items()]
-            for start, end in _narrowed(windows, held):
-                for span in matcher(token_span(doc, start, end), as_spans=True):
-                    if most is None or len(span) <= most:
-                        found.setdefault((span.start, span.end, span.label), span)
-        return list(found.values())
+            values = column[held]
+            order = np.argsort(values, kind="stable")  # by value, each value's positions in text order
+            values = values[order]
+            firsts = np.flatnonzero(np.concatenate(([True], values[1:] != values[:-1])))
+            positions = held[order].tolist()
+            bounds = [*firsts.tolist(), len(positions)]
+            for value, first, last in zip(values[firsts].tolist(), bounds, bounds[1:]):
+                value_at = positions[first:last]
+                for number in by_value[value]:
+                    if number in at:
+                        at[number] = at[number] + value_at  # a new list: `value_at` may be another anchor's
+                        joined.add(number)
+                    else:
+                        at[number] = value_at
+        for number in joined:
+            at[number].sort()
+        return at
 
 
 def _reach(positions: list[int], before: int | None, after: int | None, length: int) -> int:
-    """Return at most how many tokens the windows around `positions` cover (see `_windows`)."""
+    """Return at most how many tokens the windows around `positions` (sorted) cover (see `_windows`)."""
     if before is None:
-        return length if after is None else min(length, max(positions) + after + 1)
+        return length if after is None else min(length, positions[-1] + after + 1)
     if after is None:
-        return length - max(0, min(positions) - before)
+        return length - max(0, positions[0] - before)
     return min(length, len(positions) * (before + after + 1))
 
 
@@ -360,13 +410,18 @@ def _narrowed(windows: list[tuple[int, int]],
     is cut to as far as a match reaches before the first of them and after the last.
     """
     narrowed = []
+    bisect_left = bisect.bisect_left
     for start, end in windows:
         for at, before, after in held:
-            first, last = bisect.bisect_left(at, start), bisect.bisect_left(at, end)
-            if first == last:
+            first = bisect_left(at, start)
+            if first == len(at) or at[first] >= end:  # no position in the window
                 break
-            start = start if before is None else max(start, at[first] - before)
-            end = end if after is None else min(end, at[last - 1] + after + 1)
+            if before is not None and at[first] - before > start:
+                start = at[first] - before
+            if after is not None:
+                last = at[bisect_left(at, end, first) - 1]
+                if last + after + 1 < end:
+                    end = last + after + 1
         else:
             narrowed.append((start, end))
     return narrowed
@@ -375,12 +430,18 @@ def _narrowed(windows: list[tuple[int, int]],
 def _windows(positions: list[int], before: int | None, after: int | None, length: int) -> list[tuple[int, int]]:
     """Return the token ranges that hold every match through a token at `positions` (sorted) that spans at most
     `before` tokens before it and `after` after it (None: to the Doc's edge), overlapping ranges merged."""
-    windows: list[list[int]] = []
+    windows: list[tuple[int, int]] = []
+    start = end = -1  # the window being merged
     for position in positions:
-        start = 0 if before is None else max(0, position - before)
-        end = length if after is None else min(length, position + after + 1)
-        if windows and start <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], end)
+        low = 0 if before is None or position < before else position - before
+        high = length if after is None or position + after + 1 > length else position + after + 1
+        if low <= end:
+            if high > end:
+                end = high
         else:
-            windows.append([start, end])
-    return [(start, end) for start, end in windows]
+            if end >= 0:
+                windows.append((start, end))
+            start, end = low, high
+    if end >= 0:
+        windows.append((start, end))
+    return windows
