@@ -148,7 +148,8 @@ def _after_a_work_noun(doc: Doc, quote: QuoteMarks, lexicon: QuoteLexicon) -> bo
     """Return True when one of the last few words before a quote is a work noun with no finite verb after it ('his
     essay “…”', 'a report titled “…”'), not one that only ends a clause's subject ('said the report was “…”'); past a
     comma, only for a quote that a comma or bracket closes off as an apposition ('her report, “Ports and power”,
-    argued'), not for the start of a new phrase ('the core of her pamphlet, the “…”', 'on paper, ‘but …’')."""
+    argued'), not for the start of a new phrase ('the core of her pamphlet, the “…”', 'on paper, ‘but …’'); past a
+    colon, not for a whole sentence (see `is_unnamed_sentence`)."""
     if not any(word in lexicon.work_nouns for word in _words_before(doc, quote)):
         return False
     window = doc.char_span(max(0, quote.open_at - TITLE_LOOKBACK_CHARS), quote.open_at, alignment_mode="contract")
@@ -156,6 +157,11 @@ def _after_a_work_noun(doc: Doc, quote: QuoteMarks, lexicon: QuoteLexicon) -> bo
     last = max((i for i, token in enumerate(tokens) if token.text in lexicon.work_nouns), default=len(tokens))
     if any(token.text == "," for token in tokens[last + 1:]) and (
             quote.close_at is None or raw_text(doc)[quote.close_at + 1:quote.close_at + 2] not in APPOSITION_CLOSE):
+        return False
+    # a colon closes the clause the work noun ends, and a whole sentence after it is what that clause introduces ('an
+    # officer told the programme: “They never fired.”'), as a colon introduces a quotation (Chicago Manual of Style
+    # 6.65), not the work's name
+    if any(token.text == ":" for token in tokens[last + 1:]) and is_unnamed_sentence(doc, quote):
         return False
     return not any(token.tag_ in FINITE_TAGS for token in tokens[last + 1:])
 
