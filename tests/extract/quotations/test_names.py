@@ -407,6 +407,21 @@ def test_a_body_named_by_an_ambiguous_noun_is_no_antecedent(quotes_of, text, quo
 
 
 @pytest.mark.parametrize("text, quote, name", [
+    # a person named in an inverted tag, with a noun for her and a 'who' clause, is no body for 'the board' to take up
+    ("“Every barge on the river is a council barge,” said Tova Rask, a Dundee-based skipper who charters barges."
+     "\n\nFerry traffic is returning more slowly. The old terminal, shut in May when staff left, has restarted some "
+     "sailings this week, and the new harbour authority says night sailings will follow. Its notice to skippers "
+     "describes the estuary as “open to traffic on marked channels”.",
+     "open to traffic on marked channels", "the new harbour authority"),
+    # near miss: a name a noun for no person introduces is a body, which 'the paper' takes up
+    ("The Harbour Gazette, a weekly, ran the story first. The paper called the plan “a quiet sell-off”.",
+     "a quiet sell-off", "The Harbour Gazette"),
+])
+def test_a_person_in_an_inverted_tag_is_no_body(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
     # an indefinite description that introduces a new person, in apposition or with a 'who' clause, is the one a
     # 'he' takes up, not the person named before it
     ("Yuri Belov, the deputy mayor, spoke first.\n\nA voter in my ward, a nurse who trained in Riga and now works at "

@@ -76,6 +76,8 @@ EMBEDDED_CLAUSES = frozenset({"ccomp", "csubj", "advcl", "relcl", "acl", "xcomp"
 # Parts of speech of a noun phrase coordinated with a subject ('Roe and Vos'), which makes the subject plural; a verb
 # coordinated under it is the parser's attachment of a second relative clause ('an officer who …, and who …').
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
+# Tags of finite verbs ('said', 'says', 'say', 'will'), which introduce no name as a noun does.
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 BE_ID = get_string_id("be")
 THE_ID = get_string_id("the")
 # The most tokens between a title and the name after its note in brackets: '.', '(', 'ret', '.', ')'.
@@ -771,10 +773,13 @@ class Resolver:
     def _named_with_a_noun(self, before: Token | None, name: Token) -> bool:
         """Return True for a name (headed by `name`) the text introduces with a common noun for no person, as the
         word `before` it (whatever part of speech the tagger gave it) or in apposition ('the Moscow daily X', 'X,
-        a weekly …'): a body, whatever label the recogniser gave it."""
+        a weekly …'): a body, whatever label the recogniser gave it. A finite verb before the name is no such noun
+        (the reporting verb of an inverted tag: '“…,” said X, a broker'), and a noun that a 'who' clause describes is
+        a person's, whatever the word lists hold ('X, a broker who …'; see `_personal`)."""
         nouns = [child for child in name.children if child.dep_ == "appos" and child.pos_ == "NOUN"]
-        nouns += [before] if before is not None and before.is_alpha and before.is_lower and not before.is_stop else []
-        return any(noun.lemma_.lower() not in self.person_nouns for noun in nouns)
+        nouns += [before] if before is not None and before.is_alpha and before.is_lower and not before.is_stop \
+            and before.tag_ not in FINITE_VERB_TAGS else []
+        return any(noun.lemma_.lower() not in self.personal_nouns and not self._personal(noun) for noun in nouns)
 
     def body(self, description: Token) -> str | None:
         """Return the name a description of a body takes up: 'the paper', 'the daily', 'its editorial' (a singular
