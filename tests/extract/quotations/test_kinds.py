@@ -108,6 +108,16 @@ def test_an_unattributed_sentence_is_direct(quotes_of, text, quote):
     ("The tug, nicknamed “The Old Iron Lady”, sank in March.", False),
     ("Nobody on the quay says “Never.”", False),
     ("The board calls the strikers “wreckers who never work.”", False),
+    # a bracketed citation between the closing mark and the full stop, as author–date styles set it
+    ("Her notes end on it: “The quay was real, and so was the bill” (p. 94).", True),
+    ("Her notes end on it: “The quay was real, and so was the bill” (Roe 2019, 12). Slightly glib.", True),
+    # a sentence that fills its line, as a headline sets it without a full stop
+    ("“The ferries kept running and nobody paid”\n\nA report from the harbour.", True),
+    # near misses: no sentence end after the bracket, a phrase with no finite verb alone on its line, and a
+    # sentence set into a longer line with no end
+    ("Her notes end on it: “The quay was real, and so was the bill” (p. 94) and little else.", False),
+    ("“Sold down the river”\n\nA report from the harbour.", False),
+    ("The slogan “The ferries keep running” hung over the quay for a year", False),
 ])
 def test_what_reads_as_an_unnamed_sentence(nlp, text, expected):
     doc = nlp(text)
