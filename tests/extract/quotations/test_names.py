@@ -422,6 +422,19 @@ def test_a_person_in_an_inverted_tag_is_no_body(quotes_of, text, quote, name):
 
 
 @pytest.mark.parametrize("text, quote, name", [
+    # a 'who' clause the parser hangs on a collective noun is the person's, and the navy is no one 'he' takes up
+    ("«The harbour keeps one eye on the north and one on the south», sums up Captain Ivo Marr, a former head of "
+     "operations of the coastal navy who now teaches strategy. And he continues: «The tugs will cover the ferries.»",
+     "The tugs will cover the ferries.", "Ivo Marr"),
+    # near miss: a noun for no body with a 'who' clause is a new person, whom 'he' takes up
+    ("Ivo Marr chaired the meeting. A pilot who has worked the estuary for years stood up. “The tugs are late,” he "
+     "said.", "The tugs are late,", "A pilot"),
+])
+def test_a_collective_noun_with_a_who_clause_is_no_person(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
     # an indefinite description that introduces a new person, in apposition or with a 'who' clause, is the one a
     # 'he' takes up, not the person named before it
     ("Yuri Belov, the deputy mayor, spoke first.\n\nA voter in my ward, a nurse who trained in Riga and now works at "

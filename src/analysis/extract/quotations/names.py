@@ -221,15 +221,19 @@ def _identifying(subject: int, parse: ParseArrays) -> list[int]:
     return named
 
 
-def _personal_nouns(parse: ParseArrays, nouns: Iterable[str]) -> frozenset[int]:
+def _personal_nouns(parse: ParseArrays, nouns: Iterable[str], *,
+                    bodies: frozenset[str] = frozenset()) -> frozenset[int]:
     """Return the indices of the singular common nouns for a person: tagged 'NN', with the lemma of one of `nouns` (in
     lower case) or described by a relative clause with 'who' or 'whom' ('the porter, who …': English keeps these
-    relative pronouns for persons), read on the parse arrays."""
+    relative pronouns for persons), read on the parse arrays. A collective noun (one of `bodies`) with a 'who' clause
+    is no person: the clause is a person's the parser hung on the nearest noun ('a former head of the navy who now
+    teaches'), or the collective taken as plural ('the committee, who are divided'; Quirk et al. 1985 §10.36)."""
     heads = parse.head
     who_clauses = {heads[heads[i]] for i in parse.indices("LOWER", ("who", "whom")).tolist()
                    if heads[i] != i and parse.dep[heads[i]] == "relcl" and heads[heads[i]] != heads[i]}
     return frozenset(i for i in parse.indices("TAG", ("NN",)).tolist()
-                     if parse.lowered_lemma(i) in nouns or i in who_clauses)
+                     if parse.lowered_lemma(i) in nouns
+                     or i in who_clauses and parse.lowered_lemma(i) not in bodies)
 
 
 def _noun_modifier(root: int, parse: ParseArrays) -> bool:
@@ -467,7 +471,7 @@ class Resolver:
         genders = lexicon.genders
         # A noun of either gender ('the widow', 'her brother') stands for a person, as the person nouns do.
         self.personal_nouns = lexicon.personal_nouns
-        self._personal_tokens = _personal_nouns(parse, self.personal_nouns)
+        self._personal_tokens = _personal_nouns(parse, self.personal_nouns, bodies=lexicon.collective_nouns)
         self.genders: dict[str, str] = {}
         # genders the gazetteer gives, not the text: they keep a pronoun off a person, never win it for one
         self.listed_genders: dict[str, str] = {}
