@@ -435,6 +435,23 @@ def test_a_collective_noun_with_a_who_clause_is_no_person(quotes_of, text, quote
 
 
 @pytest.mark.parametrize("text, quote, name", [
+    # 'his daughter' again is the one named beside 'his daughter' before
+    ("Ivo Marr, a harbour pilot, died on Monday. The cause was a stroke, said his daughter, Lena Marr.\n\nHe was "
+     "proud of the new quay, his daughter said, though not for the reason most assumed.\n\n“He did not think he had "
+     "saved the town,” she said.", "He did not think he had saved the town,", "Lena Marr"),
+    ("Anna Berg chairs the board; her lawyer, Tomas Holm, spoke first. Later her lawyer said “the quay stays shut”.",
+     "the quay stays shut", "Tomas Holm"),
+    # near misses: another possessor ('her' for 'his') or another noun names someone else
+    ("Ivo Marr, a harbour pilot, died on Monday, said his daughter, Lena Marr.\n\nHer daughter said “the quay was "
+     "his life”.", "the quay was his life", None),
+    ("Ivo Marr, a harbour pilot, died on Monday, said his daughter, Lena Marr.\n\nHis son said “the quay was his "
+     "life”.", "the quay was his life", None),
+])
+def test_a_possessed_noun_takes_up_the_name_set_beside_it_before(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
     # an indefinite description that introduces a new person, in apposition or with a 'who' clause, is the one a
     # 'he' takes up, not the person named before it
     ("Yuri Belov, the deputy mayor, spoke first.\n\nA voter in my ward, a nurse who trained in Riga and now works at "

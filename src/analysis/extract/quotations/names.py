@@ -44,6 +44,7 @@ WORD = re.compile(r"\w")
 GROUP_LABELS = frozenset({"GPE", "ORG", "NORP"})
 MAX_NAME_WORDS = 4
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+POSSESSIVE_THIRD_PERSON = frozenset({"his", "her", "their"})
 # Determiners of a noun that brings in someone new ('a second minister'), whom no earlier name is.
 INDEFINITE_DETERMINERS = frozenset({"a", "an", "another"})
 INDEFINITE_IDS = string_ids(INDEFINITE_DETERMINERS)
@@ -273,6 +274,12 @@ def _describes_a_name(noun: Token, *, places: bool) -> bool:
 def _definite(noun: Token) -> bool:
     """Return True for a noun after 'the', 'this' or 'that'."""
     return any(child.dep_ == "det" and child.lower_ in DEFINITE_DETERMINERS for child in noun.children)
+
+
+def _possessed(noun: Token) -> str | None:
+    """Return the possessive pronoun of the third person before a noun ('his' of 'his daughter'), else None."""
+    return next((child.lower_ for child in noun.children
+                 if child.dep_ == "poss" and child.lower_ in POSSESSIVE_THIRD_PERSON), None)
 
 
 def _embedded(subject: int, parse: ParseArrays) -> bool:
@@ -533,6 +540,7 @@ class Resolver:
         possessors: list[Token] = []
         addressed: list[tuple[Token, str]] = []
         described: dict[str, str] = {}
+        named_as: dict[tuple[str, str], str] = {}  # ('his', 'daughter'): the name set beside 'his daughter'
         for token in speakers:
             if token.lower_ in THIRD_PERSON or in_spans(token.idx, self.silent) or in_spans(token.idx, quoted):
                 continue
@@ -542,6 +550,14 @@ class Resolver:
                 # 1998, 'A corpus-based investigation of definite description use': direct anaphora)
                 name = described.get(token.lemma_.lower()) or self.subjects["person"][-1].name
                 self.referred[token.idx] = name
+            elif group == "person" and (owned := _possessed(token)) is not None:
+                # a possessive determiner makes the phrase definite too (Huddleston and Pullum 2002, §5.16): 'his
+                # daughter' takes up the one the text named 'his daughter, Jane Roe' before, and no one else
+                if _names_itself(token):
+                    named_as[owned, token.lemma_.lower()] = name
+                elif (owned, token.lemma_.lower()) in named_as:
+                    name = named_as[owned, token.lemma_.lower()]
+                    self.referred[token.idx] = name
             # a headline or standfirst is written apart from the body, which introduces its persons again
             if group == "person" and token.tag_ == "NN" and not _names_itself(token) \
                     and self._section(token.idx, blocks) not in DISPLAY_SECTIONS:
