@@ -355,6 +355,34 @@ def test_a_clause_after_a_quote_that_reports_nothing_names_no_speaker(quotes_of,
     assert quotes_of(text)[quote].speaker is None
 
 
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a subject with a modifier, which the parser may hang on the quoted words
+    ("The old quarter is quiet now. ‘The council gave us a bridge and sent us the bill,’ a baker in Oban’s old "
+     "market told us in 2021.", "The council gave us a bridge and sent us the bill,", "baker"),
+    ("Nobody expected the vote to change. “We were asked to choose between a quay and a ferry, and we will get "
+     "neither,” a councillor from one of the elected wards told us on the morning of the vote.",
+     "We were asked to choose between a quay and a ferry, and we will get neither,", "councillor"),
+    ("“Who pays for the dredging?” a fisherman near the harbour wall asked.", "Who pays for the dredging?",
+     "fisherman"),
+])
+def test_a_noun_phrase_between_a_quote_and_its_reporting_verb_speaks(quotes_of, text, quote, speaker):
+    found = quotes_of(text)[quote]
+    assert speaker in found.speaker.split() and found.kind == "direct"
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a quoted phrase in lower case, a conjunction after it: a new clause, not a reporting clause of the quote
+    ("The board said the pier was closed “for safety reasons,” and the harbour master said so too.",
+     "for safety reasons,"),
+    # a quoted sentence closed by a full stop, and a verb that reports nothing
+    ("“The pier is open.” A ship from the north came in later that day.", "The pier is open."),
+    ("“The pier is open,” the ship from the north brought news.", "The pier is open,"),
+])
+def test_a_phrase_after_a_quote_that_is_no_reporting_clause_names_no_speaker(quotes_of, text, quote):
+    speaker = quotes_of(text)[quote].speaker
+    assert speaker is None or "harbour master" not in speaker and "ship" not in speaker
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Anna Berg runs the ferry office. “The pier will not open before spring,” sums up a harbour pilot.",
      "a harbour pilot"),

@@ -60,6 +60,22 @@ def test_a_title_past_a_comma_is_an_apposition(quotes_of, text, quote, kind):
     assert quotes_of(text)[quote].kind == kind
 
 
+@pytest.mark.parametrize("text, quote, kind, speaker", [
+    # past a colon, a whole sentence is what the clause before it introduces: the speaker's words, not a title
+    ("A retired ferry captain told the programme: “The tugs stayed in port and nobody explained why.”",
+     "The tugs stayed in port and nobody explained why.", "direct", "A retired ferry captain"),
+    ("One of the dockers puts it best in the film: “They were never our bosses. They were our guests.”",
+     "They were never our bosses. They were our guests.", "direct", "One of the dockers"),
+    # near misses: a phrase with no finite verb after the colon, and a title set right after its work noun
+    ("One tabloid put it in a headline: “Our harbour, their problem.”", "Our harbour, their problem.", "title", None),
+    ("She reviewed the new documentary: “The Long Road to the Quay”.", "The Long Road to the Quay", "title", None),
+    ("Her film “the tide will not wait” opened the festival.", "the tide will not wait", "title", None),
+])
+def test_a_sentence_past_a_colon_after_a_work_noun_is_no_title(quotes_of, text, quote, kind, speaker):
+    found = quotes_of(text)[quote]
+    assert (found.kind, found.speaker) == (kind, speaker)
+
+
 
 @pytest.mark.parametrize("text, quote", [
     # a whole sentence in marks whose speaker goes unfound is someone's words, not a scare quote
@@ -92,6 +108,16 @@ def test_an_unattributed_sentence_is_direct(quotes_of, text, quote):
     ("The tug, nicknamed “The Old Iron Lady”, sank in March.", False),
     ("Nobody on the quay says “Never.”", False),
     ("The board calls the strikers “wreckers who never work.”", False),
+    # a bracketed citation between the closing mark and the full stop, as author–date styles set it
+    ("Her notes end on it: “The quay was real, and so was the bill” (p. 94).", True),
+    ("Her notes end on it: “The quay was real, and so was the bill” (Roe 2019, 12). Slightly glib.", True),
+    # a sentence that fills its line, as a headline sets it without a full stop
+    ("“The ferries kept running and nobody paid”\n\nA report from the harbour.", True),
+    # near misses: no sentence end after the bracket, a phrase with no finite verb alone on its line, and a
+    # sentence set into a longer line with no end
+    ("Her notes end on it: “The quay was real, and so was the bill” (p. 94) and little else.", False),
+    ("“Sold down the river”\n\nA report from the harbour.", False),
+    ("The slogan “The ferries keep running” hung over the quay for a year", False),
 ])
 def test_what_reads_as_an_unnamed_sentence(nlp, text, expected):
     doc = nlp(text)

@@ -407,6 +407,51 @@ def test_a_body_named_by_an_ambiguous_noun_is_no_antecedent(quotes_of, text, quo
 
 
 @pytest.mark.parametrize("text, quote, name", [
+    # a person named in an inverted tag, with a noun for her and a 'who' clause, is no body for 'the board' to take up
+    ("“Every barge on the river is a council barge,” said Tova Rask, a Dundee-based skipper who charters barges."
+     "\n\nFerry traffic is returning more slowly. The old terminal, shut in May when staff left, has restarted some "
+     "sailings this week, and the new harbour authority says night sailings will follow. Its notice to skippers "
+     "describes the estuary as “open to traffic on marked channels”.",
+     "open to traffic on marked channels", "the new harbour authority"),
+    # near miss: a name a noun for no person introduces is a body, which 'the paper' takes up
+    ("The Harbour Gazette, a weekly, ran the story first. The paper called the plan “a quiet sell-off”.",
+     "a quiet sell-off", "The Harbour Gazette"),
+])
+def test_a_person_in_an_inverted_tag_is_no_body(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a 'who' clause the parser hangs on a collective noun is the person's, and the navy is no one 'he' takes up
+    ("«The harbour keeps one eye on the north and one on the south», sums up Captain Ivo Marr, a former head of "
+     "operations of the coastal navy who now teaches strategy. And he continues: «The tugs will cover the ferries.»",
+     "The tugs will cover the ferries.", "Ivo Marr"),
+    # near miss: a noun for no body with a 'who' clause is a new person, whom 'he' takes up
+    ("Ivo Marr chaired the meeting. A pilot who has worked the estuary for years stood up. “The tugs are late,” he "
+     "said.", "The tugs are late,", "A pilot"),
+])
+def test_a_collective_noun_with_a_who_clause_is_no_person(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # 'his daughter' again is the one named beside 'his daughter' before
+    ("Ivo Marr, a harbour pilot, died on Monday. The cause was a stroke, said his daughter, Lena Marr.\n\nHe was "
+     "proud of the new quay, his daughter said, though not for the reason most assumed.\n\n“He did not think he had "
+     "saved the town,” she said.", "He did not think he had saved the town,", "Lena Marr"),
+    ("Anna Berg chairs the board; her lawyer, Tomas Holm, spoke first. Later her lawyer said “the quay stays shut”.",
+     "the quay stays shut", "Tomas Holm"),
+    # near misses: another possessor ('her' for 'his') or another noun names someone else
+    ("Ivo Marr, a harbour pilot, died on Monday, said his daughter, Lena Marr.\n\nHer daughter said “the quay was "
+     "his life”.", "the quay was his life", None),
+    ("Ivo Marr, a harbour pilot, died on Monday, said his daughter, Lena Marr.\n\nHis son said “the quay was his "
+     "life”.", "the quay was his life", None),
+])
+def test_a_possessed_noun_takes_up_the_name_set_beside_it_before(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
     # an indefinite description that introduces a new person, in apposition or with a 'who' clause, is the one a
     # 'he' takes up, not the person named before it
     ("Yuri Belov, the deputy mayor, spoke first.\n\nA voter in my ward, a nurse who trained in Riga and now works at "

@@ -84,6 +84,8 @@ AS_BEFORE_QUOTE = re.compile(rf"\bas(?:\s+[^\s.!?…]+){{0,{AS_MAX_WORDS}}}\s*$"
 AS_SOURCE_PREPOSITIONS = frozenset({"by", "in", "to"})
 # The words after a quote that a reporting clause set after it is read in (see `tag_attribution`).
 TAG_MAX_TOKENS = 6
+# What closes a quoted sentence inside its marks when a reporting clause follows it ('“…,” she said', '“…?” he asked').
+CLOSING_TAG_MARKS = frozenset({",", "?", "!"})
 # Verbs that link a subject to a state and report no words: 'be', 'have' and the copulas ('“…,” remains the line').
 NON_REPORTING_LEMMAS = frozenset({"be", "have", "remain", "seem", "become", "stay", "appear"})
 # What lies between the halves of a quote its cue splits: ', she added, ' (no sentence ends there).
@@ -338,6 +340,27 @@ def _inverted_subject(cue: Token, quote: QuoteMarks) -> Token | None:
     return heads[0]
 
 
+def _tagging_phrase_head(cue: Token, quote: QuoteMarks) -> Token | None:
+    """Return the head of the subject of a reporting clause set after its quote ('“…,” a trader in the old market told
+    us in 2022'; Quirk et al. 1985 §14.29), which the parser may hang on the quoted words, or split, when the subject
+    carries a modifier: a quoted sentence (see `kinds.stands_alone`) closed by a comma, question mark or exclamation
+    mark, and nothing but a noun phrase (no finite verb, no conjunction, no line break) between it and the cue; its
+    head is its first noun that is no modifier of another nor a possessor ('a trader in Aleppo’s old market').
+    Else None."""
+    if quote.close_at is None or cue.idx < quote.close_at:
+        return None
+    raw = raw_text(cue.doc)
+    closed = raw[quote.close_at - 1:quote.close_at] in CLOSING_TAG_MARKS \
+        or raw[quote.close_at + 1:quote.close_at + 2] == ","
+    phrase = cue.doc.char_span(quote.close_at + 1, cue.idx, alignment_mode="contract")
+    if not closed or phrase is None or "\n" in raw[quote.close_at:cue.idx] or not stands_alone(cue.doc, quote) or \
+            any(token.tag_ in FINITE_TAGS or token.pos_ in ("AUX", "CCONJ", "SCONJ") for token in phrase):
+        return None
+    return next((token for token in phrase if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound"
+                 and not (token.i + 1 < len(cue.doc) and cue.doc[token.i + 1].tag_ == "POS"
+                          or token.i + 1 < len(cue.doc) and cue.doc[token.i + 1].dep_ == "case")), None)
+
+
 def _phrase_after(cue: Token) -> Token | None:
     """Return the head noun of the noun phrase right after an inverted cue ('“…,” said a grain trader who …'), which
     the parser may hang on a verb further on when a long relative clause follows it, else None."""
@@ -518,8 +541,10 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
         scope = clause.head if as_clause or token.dep_ == "parataxis" else clause if beside else token
         if _addressed(token, content):
             continue
-        if _governs(scope, content) or (colon is not None and token.i < colon.i) or _right_before(token, quote):
-            subject = cited_source(token, lexicon) or subject_of(token) or _inverted_subject(token, quote) \
+        governed = _governs(scope, content) or (colon is not None and token.i < colon.i) or _right_before(token, quote)
+        tagged = None if governed else _tagging_phrase_head(token, quote)
+        if governed or tagged is not None:
+            subject = tagged or cited_source(token, lexicon) or subject_of(token) or _inverted_subject(token, quote) \
                 or _issuer(token, lexicon)
             if subject is not None and in_spans(subject.idx, context.silent):
                 # a speaker label the parser read as a second subject ('A: “…,” said the captain')

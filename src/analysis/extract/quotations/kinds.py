@@ -38,6 +38,10 @@ ENTRY_DESCRIPTION = re.compile(r"[,.:]?\s+(?:[–—-]\s(?!(?:that|this|those|th
                                re.IGNORECASE)
 
 
+# A bracketed source between a quote and the end of its sentence ('“…” (p. 94).', '“…” (Roe 2019, 12).'), where
+# author–date and page citations stand (Chicago Manual of Style 15.25).
+CITED_SENTENCE_END = re.compile(r"[ \t]*\([^()\n]{1,60}\)[ \t]*[.!?…]")
+
 # The patterns of the tests below, compiled once.
 THAT_AT_END = re.compile(r"\bthat$", re.IGNORECASE)
 THAT_BEFORE_SPACES = re.compile(r"\bthat\s*$", re.IGNORECASE)
@@ -123,7 +127,8 @@ def is_unnamed_fragment(doc: Doc, quote: QuoteMarks) -> bool:
 def is_unnamed_sentence(doc: Doc, quote: QuoteMarks) -> bool:
     """Return True for someone's whole sentence quoted without naming them ('he smiled. “We have enough.”', 'Asked
     “Should the fleet stay?”, most said no'): words that stand alone (see `stands_alone`), hold a finite verb and
-    run to `SENTENCE_MIN_WORDS` words or more, and end a sentence inside the marks or just after them; not a
+    run to `SENTENCE_MIN_WORDS` words or more, and end a sentence inside the marks or just after them (past a
+    bracketed citation, `CITED_SENTENCE_END`, or at the end of a line the quote fills, as a headline); not a
     clause after 'that' (a fragment, as in `reads_as_sentence`). A quote that is a numbered or bulleted list entry
     is a claim held up for discussion, not anyone's words."""
     raw = raw_text(doc)
@@ -132,10 +137,20 @@ def is_unnamed_sentence(doc: Doc, quote: QuoteMarks) -> bool:
             or THAT_BEFORE_SPACES.search(raw[window:quote.open_at]):
         return False
     ends = raw[quote.start:quote.end].rstrip()[-1:] in SENTENCE_CLOSE or \
-        raw[quote.close_at + 1:quote.close_at + 2] in SENTENCE_CLOSE
+        raw[quote.close_at + 1:quote.close_at + 2] in SENTENCE_CLOSE or \
+        CITED_SENTENCE_END.match(raw, quote.close_at + 1) is not None or _fills_its_line(raw, quote)
     content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     return ends and content is not None and sum(token.is_alpha for token in content) >= SENTENCE_MIN_WORDS \
         and any(token.tag_ in FINITE_TAGS for token in content)
+
+
+def _fills_its_line(raw: str, quote: QuoteMarks) -> bool:
+    """Return True for a quote that fills its line, marks and all: a headline or display line, which leaves out the
+    full stop of a sentence (as headline styles do)."""
+    line_start = raw.rfind("\n", 0, quote.open_at) + 1
+    line_end = raw.find("\n", quote.close_at)
+    return not raw[line_start:quote.open_at].strip() and not raw[quote.close_at + 1:line_end if line_end >= 0 else
+                                                                   len(raw)].strip()
 
 
 def _words_before(doc: Doc, quote: QuoteMarks) -> list[str]:
@@ -148,7 +163,8 @@ def _after_a_work_noun(doc: Doc, quote: QuoteMarks, lexicon: QuoteLexicon) -> bo
     """Return True when one of the last few words before a quote is a work noun with no finite verb after it ('his
     essay “…”', 'a report titled “…”'), not one that only ends a clause's subject ('said the report was “…”'); past a
     comma, only for a quote that a comma or bracket closes off as an apposition ('her report, “Ports and power”,
-    argued'), not for the start of a new phrase ('the core of her pamphlet, the “…”', 'on paper, ‘but …’')."""
+    argued'), not for the start of a new phrase ('the core of her pamphlet, the “…”', 'on paper, ‘but …’'); past a
+    colon, not for a whole sentence (see `is_unnamed_sentence`)."""
     if not any(word in lexicon.work_nouns for word in _words_before(doc, quote)):
         return False
     window = doc.char_span(max(0, quote.open_at - TITLE_LOOKBACK_CHARS), quote.open_at, alignment_mode="contract")
@@ -156,6 +172,11 @@ def _after_a_work_noun(doc: Doc, quote: QuoteMarks, lexicon: QuoteLexicon) -> bo
     last = max((i for i, token in enumerate(tokens) if token.text in lexicon.work_nouns), default=len(tokens))
     if any(token.text == "," for token in tokens[last + 1:]) and (
             quote.close_at is None or raw_text(doc)[quote.close_at + 1:quote.close_at + 2] not in APPOSITION_CLOSE):
+        return False
+    # a colon closes the clause the work noun ends, and a whole sentence after it is what that clause introduces ('an
+    # officer told the programme: “They never fired.”'), as a colon introduces a quotation (Chicago Manual of Style
+    # 6.65), not the work's name
+    if any(token.text == ":" for token in tokens[last + 1:]) and is_unnamed_sentence(doc, quote):
         return False
     return not any(token.tag_ in FINITE_TAGS for token in tokens[last + 1:])
 

@@ -44,6 +44,7 @@ WORD = re.compile(r"\w")
 GROUP_LABELS = frozenset({"GPE", "ORG", "NORP"})
 MAX_NAME_WORDS = 4
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+POSSESSIVE_THIRD_PERSON = frozenset({"his", "her", "their"})
 # Determiners of a noun that brings in someone new ('a second minister'), whom no earlier name is.
 INDEFINITE_DETERMINERS = frozenset({"a", "an", "another"})
 INDEFINITE_IDS = string_ids(INDEFINITE_DETERMINERS)
@@ -76,6 +77,8 @@ EMBEDDED_CLAUSES = frozenset({"ccomp", "csubj", "advcl", "relcl", "acl", "xcomp"
 # Parts of speech of a noun phrase coordinated with a subject ('Roe and Vos'), which makes the subject plural; a verb
 # coordinated under it is the parser's attachment of a second relative clause ('an officer who …, and who …').
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
+# Tags of finite verbs ('said', 'says', 'say', 'will'), which introduce no name as a noun does.
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 BE_ID = get_string_id("be")
 THE_ID = get_string_id("the")
 # The most tokens between a title and the name after its note in brackets: '.', '(', 'ret', '.', ')'.
@@ -219,15 +222,19 @@ def _identifying(subject: int, parse: ParseArrays) -> list[int]:
     return named
 
 
-def _personal_nouns(parse: ParseArrays, nouns: Iterable[str]) -> frozenset[int]:
+def _personal_nouns(parse: ParseArrays, nouns: Iterable[str], *,
+                    bodies: frozenset[str] = frozenset()) -> frozenset[int]:
     """Return the indices of the singular common nouns for a person: tagged 'NN', with the lemma of one of `nouns` (in
     lower case) or described by a relative clause with 'who' or 'whom' ('the porter, who …': English keeps these
-    relative pronouns for persons), read on the parse arrays."""
+    relative pronouns for persons), read on the parse arrays. A collective noun (one of `bodies`) with a 'who' clause
+    is no person: the clause is a person's the parser hung on the nearest noun ('a former head of the navy who now
+    teaches'), or the collective taken as plural ('the committee, who are divided'; Quirk et al. 1985 §10.36)."""
     heads = parse.head
     who_clauses = {heads[heads[i]] for i in parse.indices("LOWER", ("who", "whom")).tolist()
                    if heads[i] != i and parse.dep[heads[i]] == "relcl" and heads[heads[i]] != heads[i]}
     return frozenset(i for i in parse.indices("TAG", ("NN",)).tolist()
-                     if parse.lowered_lemma(i) in nouns or i in who_clauses)
+                     if parse.lowered_lemma(i) in nouns
+                     or i in who_clauses and parse.lowered_lemma(i) not in bodies)
 
 
 def _noun_modifier(root: int, parse: ParseArrays) -> bool:
@@ -267,6 +274,12 @@ def _describes_a_name(noun: Token, *, places: bool) -> bool:
 def _definite(noun: Token) -> bool:
     """Return True for a noun after 'the', 'this' or 'that'."""
     return any(child.dep_ == "det" and child.lower_ in DEFINITE_DETERMINERS for child in noun.children)
+
+
+def _possessed(noun: Token) -> str | None:
+    """Return the possessive pronoun of the third person before a noun ('his' of 'his daughter'), else None."""
+    return next((child.lower_ for child in noun.children
+                 if child.dep_ == "poss" and child.lower_ in POSSESSIVE_THIRD_PERSON), None)
 
 
 def _embedded(subject: int, parse: ParseArrays) -> bool:
@@ -465,7 +478,7 @@ class Resolver:
         genders = lexicon.genders
         # A noun of either gender ('the widow', 'her brother') stands for a person, as the person nouns do.
         self.personal_nouns = lexicon.personal_nouns
-        self._personal_tokens = _personal_nouns(parse, self.personal_nouns)
+        self._personal_tokens = _personal_nouns(parse, self.personal_nouns, bodies=lexicon.collective_nouns)
         self.genders: dict[str, str] = {}
         # genders the gazetteer gives, not the text: they keep a pronoun off a person, never win it for one
         self.listed_genders: dict[str, str] = {}
@@ -527,6 +540,7 @@ class Resolver:
         possessors: list[Token] = []
         addressed: list[tuple[Token, str]] = []
         described: dict[str, str] = {}
+        named_as: dict[tuple[str, str], str] = {}  # ('his', 'daughter'): the name set beside 'his daughter'
         for token in speakers:
             if token.lower_ in THIRD_PERSON or in_spans(token.idx, self.silent) or in_spans(token.idx, quoted):
                 continue
@@ -536,6 +550,14 @@ class Resolver:
                 # 1998, 'A corpus-based investigation of definite description use': direct anaphora)
                 name = described.get(token.lemma_.lower()) or self.subjects["person"][-1].name
                 self.referred[token.idx] = name
+            elif group == "person" and (owned := _possessed(token)) is not None:
+                # a possessive determiner makes the phrase definite too (Huddleston and Pullum 2002, §5.16): 'his
+                # daughter' takes up the one the text named 'his daughter, Jane Roe' before, and no one else
+                if _names_itself(token):
+                    named_as[owned, token.lemma_.lower()] = name
+                elif (owned, token.lemma_.lower()) in named_as:
+                    name = named_as[owned, token.lemma_.lower()]
+                    self.referred[token.idx] = name
             # a headline or standfirst is written apart from the body, which introduces its persons again
             if group == "person" and token.tag_ == "NN" and not _names_itself(token) \
                     and self._section(token.idx, blocks) not in DISPLAY_SECTIONS:
@@ -771,10 +793,13 @@ class Resolver:
     def _named_with_a_noun(self, before: Token | None, name: Token) -> bool:
         """Return True for a name (headed by `name`) the text introduces with a common noun for no person, as the
         word `before` it (whatever part of speech the tagger gave it) or in apposition ('the Moscow daily X', 'X,
-        a weekly …'): a body, whatever label the recogniser gave it."""
+        a weekly …'): a body, whatever label the recogniser gave it. A finite verb before the name is no such noun
+        (the reporting verb of an inverted tag: '“…,” said X, a broker'), and a noun that a 'who' clause describes is
+        a person's, whatever the word lists hold ('X, a broker who …'; see `_personal`)."""
         nouns = [child for child in name.children if child.dep_ == "appos" and child.pos_ == "NOUN"]
-        nouns += [before] if before is not None and before.is_alpha and before.is_lower and not before.is_stop else []
-        return any(noun.lemma_.lower() not in self.person_nouns for noun in nouns)
+        nouns += [before] if before is not None and before.is_alpha and before.is_lower and not before.is_stop \
+            and before.tag_ not in FINITE_VERB_TAGS else []
+        return any(noun.lemma_.lower() not in self.personal_nouns and not self._personal(noun) for noun in nouns)
 
     def body(self, description: Token) -> str | None:
         """Return the name a description of a body takes up: 'the paper', 'the daily', 'its editorial' (a singular
