@@ -69,6 +69,8 @@ For each headline, standfirst and body sentence:
   `limits.priority`: something else comes first ('Moscow needed Ankara more than it needed Damascus'; see `preference`).
 - a word of talks whose partner is described as Assad's successors codes `limits.hedging`: courting those who come
   after him ('negotiating with the next government', 'talks with the rebels who chased him out'; see `successors`).
+- a word of dealing whose parties, read on the parse, are a Russian and a rival of Assad's, and none of his side, codes
+  `limits.hedging` ('Russia, Turkey and Iran have agreed', 'a Russian–Turkish ceasefire'; see `counterparts`).
 - a verb of telling whose teller is Russia, whose object is Assad's side and whose message is a directive or a
   restriction codes `limits.leverage`: the patron directing its client ('told the Syrian leader that his troops must
   leave'; see `telling`).
@@ -107,6 +109,7 @@ from analysis.extract.frames.cessation import stop_goes_on
 from analysis.extract.frames.cohesion import opens_with_conjunction, opens_with_encapsulation
 from analysis.extract.frames.concession import CONCESSION, adversative_after_support
 from analysis.extract.frames.control import deciding_cues
+from analysis.extract.frames.counterparts import dealing_cues
 from analysis.extract.frames.deflection import misdirected_blame
 from analysis.extract.frames.departure import (PLACE_ENTITIES, PLACE_NOUNS, departure_cues, not_russias_departure,
                                               packing_cues)
@@ -644,6 +647,8 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
         for cue in preference_cues(span, scene):  # 'needed Ankara more than it needed Damascus' (see `preference`)
             by_code.setdefault(PRIORITY, []).append(cue)
         for cue in successor_talk_cues(span, scene):  # 'negotiating with the next government' (see `successors`)
+            by_code.setdefault(HEDGING, []).append(cue)
+        for cue in dealing_cues(span, scene):  # 'Russia, Turkey and Iran have agreed' (see `counterparts`)
             by_code.setdefault(HEDGING, []).append(cue)
         for cue in telling_cues(span, scene):  # 'told Damascus its troops must leave' (see `telling`)
             by_code.setdefault(PRESSURE, []).append(cue)
