@@ -84,6 +84,9 @@ For each headline, standfirst and body sentence:
 - a sentence with no limit of its own whose 'but' sets a clause against the support it states before it codes
   `limits.commitment`: support granted, then bounded ('Moscow held the umbrella over Damascus, but it decided where
   the holes went'; see `concession`).
+- a headline that asks a question, with no limit of its own and no actor named but Russia and Assad's side, codes
+  `limits.commitment`: its topic, Russia's support, held open to doubt ('How far would Moscow go?', 'A patron with
+  limits?'; see `_questioned_in_headline`).
 - a label (a block with no verb: a crosshead, a timeline heading) takes up no Russian supporter from the
   paragraph before it: its support needs its own agent.
 Every hit records its cue with offsets, the Russian agent and how it was tied, and the modifier.
@@ -99,7 +102,7 @@ from spacy.util import filter_spans
 
 from analysis.corpus.sections import ANALYSED_SECTIONS, raw_text
 from analysis.extract.frames.aims import INTERESTS, aim_cues
-from analysis.extract.frames.agents import (ACTIVE_SUBJECT_DEPS, ASSAD, ASSET, LABEL_MARK, LABEL_WORDS,
+from analysis.extract.frames.agents import (ACTIVE_SUBJECT_DEPS, ARTICLE, ASSAD, ASSET, LABEL_MARK, LABEL_WORDS,
                                             NOUN_MODIFIER_DEPS, OTHER, OWN, RECIPIENT, RUSSIA, SPEAKER, STATE_MEMBER_HEADS,
                                             STATE_MEMBER_MODIFIERS, SUBJECT_DEPS, TIED, Link, Quoted, Scene, causes_a_decrease,
                                             names_a_kind_of_relation, unanchored_relation, withheld)
@@ -199,6 +202,8 @@ ASSENTS = frozenset({"yes", "yeah", "absolutely", "certainly", "definitely", "in
 # deny or shrink what a question asked: 'No.', 'Not really.', 'Less than you would think.'
 DENIALS = frozenset({"no", "not", "nope", "never", "hardly", "scarcely", "barely", "rarely", "little", "less"})
 LIMITS_FOR_DENIED_SUPPORT = "limits.commitment"
+# A headline that asks a question puts its topic, Russia's support, in doubt (see `_questioned_in_headline`).
+HEADLINE, QUESTIONED_SUPPORT = "headline", "limits.commitment"
 # A negated abandonment or departure is support: 'Moscow will not abandon Assad', 'never walked away from its ally',
 # 'its forces did not leave Syria'.
 DEPARTURE = "limits.departure"
@@ -692,6 +697,8 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
         if sentence.sent_id in labels:
             found = [hit for hit in found if hit.dimension != SUPPORT or hit.agent_link not in CARRIED]
         found.extend(_bounded_support(span, sentence.sent_id, found, scene))
+        if sentence.section == HEADLINE:
+            found.extend(_questioned_in_headline(span, sentence.sent_id, found, scene))
         asked = previous is not None and previous[0].text.rstrip().endswith(QUESTION_MARK)
         same_block = previous is not None and previous[0].block_id == sentence.block_id
         opens_quotation = previous is not None and span[0].is_quote and not asked
@@ -1002,6 +1009,30 @@ def _bounded_support(span: Span, sent_id: int, here: list[CodeHit], scene: Scene
     granted = next(hit for hit in support if hit.end <= but.idx)
     return [CodeHit(sent_id, CONCESSION, LIMITS, but.text, but.idx, but.idx + len(but.text), granted.agent,
                     granted.agent_link, None)]
+
+
+def _questioned_in_headline(span: Span, sent_id: int, here: list[CodeHit], scene: Scene) -> list[CodeHit]:
+    """Return the limit a headline states by asking a question ('How far would Moscow go?', 'A patron with limits?',
+    'Did Russia let him go?'), with no limit of its own and no actor named but Russia and Assad's side: a question
+    headline holds its topic open to doubt, and the answer it leads the reader to expect is 'no' (Betteridge's law of
+    headlines, Betteridge 2009; the question headline as forward reference that leaves its topic open, Blom & Hansen 2015), so
+    in an article on Russia's support it bounds that support. The cue is the question mark; the agent is the Russian
+    the headline names, or else the first the article names (an `ARTICLE` link). A statement headline, or one that
+    names another actor ('Will Ankara close the Straits?'), states nothing here."""
+    if any(hit.dimension == LIMITS for hit in here):
+        return []
+    mark = next((token for token in reversed(span) if not (token.is_quote or token.is_space)), None)
+    if (mark is None or mark.text != QUESTION_MARK
+            or not scene.actors.difference(scene.russian, scene.assad).isdisjoint(range(span.start, span.end))):
+        return []
+    named = scene.russian_in(span)
+    link = Link(named.text, named.role or SENTENCE) if named else next(
+        (Link(later.text, ARTICLE) for s in sorted(scene.spans) if s > sent_id
+         and (later := scene.russian_in(scene.spans[s]))), None)
+    if link is None:
+        return []
+    return [CodeHit(sent_id, QUESTIONED_SUPPORT, LIMITS, mark.text, mark.idx, mark.idx + len(mark.text), link.text,
+                    link.role, None)]
 
 
 def _turns_to_the_war(sent_id: int, here: list[CodeHit], scene: Scene) -> bool:
