@@ -282,6 +282,10 @@ SUBJECT_PREDICATE_DEPS = PREDICATIVE_DEPS | {"oprd", "xcomp"}
 # object of a prepositional verb, which may name a country ('called on Damascus', 'stood by Damascus').
 SPATIAL_PARTICLES = frozenset({"off", "out", "up", "down", "over", "around", "round", "across", "along", "through",
                                "past"})
+# A 'without' phrase as the condition of a counterfactual ('Without Russian jets, the regime would have fallen'; see
+# `_necessary_condition`), the way its noun hangs inside the phrase, and the modals of the counterfactual perfect.
+WITHOUT, CONDITION_PHRASE_DEPS = "without", frozenset({"pobj", "conj", "appos", "compound", "prep"})
+COUNTERFACTUAL_MODALS, PERFECT = frozenset({"would", "could", "might", "'d"}), "have"
 # Prepositions whose object holds the noun they follow ('a role for Turkish troops', 'the presence of its advisers').
 HOLDER_PREPOSITIONS = frozenset({"for", "of"})
 
@@ -365,7 +369,7 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
             or (code.id == BACKING and (keeps_no_party_up(cue, scene.side_of) or spares_no_attack(cue)))
             or (code.id == ARRIVAL and not_russias_arrival(cue, scene))):
         return
-    modifiers = polarity.modifiers_of(cue)
+    modifiers = polarity.modifiers_of(cue) if not _necessary_condition(cue) else []
     if modifiers and scene.aimed_at_opponents(cue):
         # the verb that governs the means reduces what the opponents hold, not the means ('reduced the towns to rubble')
         governor = cue.root.head if cue.root.dep_ in CLAUSE_SUBJECTS else cue.root
@@ -590,6 +594,25 @@ def _bare_means(code: "Code", cue: Span, link: Link | None) -> bool:
     no act of Russia's places it in Assad's war, so the sentence or the one before it must (`Scene.in_assads_war`)."""
     return ({AGENT, ASSET} <= set(code.requires) and link is not None and link.role in NOUN_PHRASE_ROLES
             and cue.root.pos_ in NOUN_TAGS)
+
+
+def _necessary_condition(cue: Span) -> bool:
+    """Return True when the cue lies in a 'without' phrase that states the condition of a counterfactual: fronted,
+    before its clause ('Without Russian jets there is no siege to lift'), or on a verb of the counterfactual perfect
+    ('could not have closed the ring without Russian bombing', 'Without Russian vetoes, ... would have survived'). The
+    phrase reads 'if it had not been for' (Quirk et al. 1985 §15.36, conditional 'without'; 'but for'): the help was
+    there and was needed, so no modifier of the clause turns it into a limit ('Sorties pass without a Russian strike'
+    is no condition and stays one)."""
+    node = cue.root
+    while node.dep_ in CONDITION_PHRASE_DEPS and node.head.i != node.i and node.lower_ != WITHOUT:
+        node = node.head
+    if node.lower_ != WITHOUT or node.dep_ != "prep":
+        return False
+    verb, sentence = node.head, node.sent
+    if all(token.is_punct or token.pos_ in ("CCONJ", "ADV") for token in sentence[:node.i - sentence.start]):
+        return True
+    auxiliaries = {child.lower_ for child in verb.children if child.dep_ == "aux"}
+    return PERFECT in auxiliaries and not COUNTERFACTUAL_MODALS.isdisjoint(auxiliaries)
 
 
 def _corrects_what_follows(cue: Span) -> bool:
