@@ -16,7 +16,7 @@ LEAD = "The Syrian army fell back from the river. "
     LEAD + "Without Russian jets there is no offensive to speak of.",
     LEAD + "Without Russian gunships and Russian vetoes, it is difficult to imagine how the army would have held the "
            "valley.",
-    LEAD + "Without Russian air cover there was no way to hold the valley.",
+    LEAD + "Without Russian air cover there is no way to hold the valley.",
     # on a verb of the counterfactual perfect
     LEAD + "The army could never have held the valley without Russian jets.",
 ])
@@ -26,7 +26,9 @@ def test_a_counterfactual_condition_is_no_limit(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    # 'without' after its clause, with no counterfactual: the help was missing
+    # 'without' after its clause, with no counterfactual, or fronted before a past clause: the help was missing
+    LEAD + "Without Russian air cover, the garrison fell within a week.",
+    LEAD + "Without Russian jets there was no way to hold the valley.",
     LEAD + "The garrison fought on without Russian warplanes.",
     LEAD + "Whole weeks went by without a single Russian sortie over the valley.",
     LEAD + "The army held the valley for a month without Russian bombing.",

@@ -286,6 +286,7 @@ SPATIAL_PARTICLES = frozenset({"off", "out", "up", "down", "over", "around", "ro
 # `_necessary_condition`), the way its noun hangs inside the phrase, and the modals of the counterfactual perfect.
 WITHOUT, CONDITION_PHRASE_DEPS = "without", frozenset({"pobj", "conj", "appos", "compound", "prep"})
 COUNTERFACTUAL_MODALS, PERFECT = frozenset({"would", "could", "might", "'d"}), "have"
+CLAUSAL_COMPLEMENTS, PRESENT_TAGS = frozenset({"ccomp", "xcomp"}), frozenset({"VBZ", "VBP"})
 # Prepositions whose object holds the noun they follow ('a role for Turkish troops', 'the presence of its advisers').
 HOLDER_PREPOSITIONS = frozenset({"for", "of"})
 
@@ -598,7 +599,8 @@ def _bare_means(code: "Code", cue: Span, link: Link | None) -> bool:
 
 def _necessary_condition(cue: Span) -> bool:
     """Return True when the cue lies in a 'without' phrase that states the condition of a counterfactual: fronted,
-    before its clause ('Without Russian jets there is no siege to lift'), or on a verb of the counterfactual perfect
+    before a hypothetical or present generic clause ('Without Russian jets there is no siege to lift'; not a past one:
+    'Without Russian air cover, the garrison fell'), or on a verb of the counterfactual perfect
     ('could not have closed the ring without Russian bombing', 'Without Russian vetoes, ... would have survived'). The
     phrase reads 'if it had not been for' (Quirk et al. 1985 §15.36, conditional 'without'; 'but for'): the help was
     there and was needed, so no modifier of the clause turns it into a limit ('Sorties pass without a Russian strike'
@@ -609,10 +611,16 @@ def _necessary_condition(cue: Span) -> bool:
     if node.lower_ != WITHOUT or node.dep_ != "prep":
         return False
     verb, sentence = node.head, node.sent
-    if all(token.is_punct or token.pos_ in ("CCONJ", "ADV") for token in sentence[:node.i - sentence.start]):
-        return True
     auxiliaries = {child.lower_ for child in verb.children if child.dep_ == "aux"}
-    return PERFECT in auxiliaries and not COUNTERFACTUAL_MODALS.isdisjoint(auxiliaries)
+    if not all(token.is_punct or token.pos_ in ("CCONJ", "ADV") for token in sentence[:node.i - sentence.start]):
+        return PERFECT in auxiliaries and not COUNTERFACTUAL_MODALS.isdisjoint(auxiliaries)
+    # fronted: a hypothetical clause under it ('it is hard to see how the regime would have survived') or a present
+    # generic one ('there is no siege to lift'); a past clause states what happened without the help ('Without Russian
+    # air cover, the garrison fell'), a limit
+    clauses = [verb, *(token for token in verb.subtree if token.dep_ in CLAUSAL_COMPLEMENTS
+                       and token.pos_ in CLAUSE_HEADS)]
+    return verb.tag_ in PRESENT_TAGS or any(aux.dep_ == "aux" and aux.lower_ in COUNTERFACTUAL_MODALS
+                                            for clause in clauses for aux in clause.children)
 
 
 def _corrects_what_follows(cue: Span) -> bool:
