@@ -13,7 +13,9 @@ For each headline, standfirst and body sentence:
   among Assad's party ('Russian and Egyptian engineers will clear the harbour together'; see `Scene.joint_with_another_actor`),
   nor backing whose object is an agreement or the talks ('the guarantors of the truce'; see `mediation`).
   A modifier (see `polarity`) that `turns` it yields a limits code instead (not a negation that follows a noun
-  cue and opens the phrase set against it: 'a patron, never a parent' leaves the patron); one that `bounds`
+  cue and opens the phrase set against it: 'a patron, never a parent' leaves the patron; none where the cue lies in a
+  'without' phrase that states a counterfactual's condition, 'Without Russian jets there is no siege': see
+  `_necessary_condition`); one that `bounds`
   it yields both. A means noun tied to Russia only on its own phrase ('Russian warships') is support only where
   the sentence or the one before it names Assad's side, his opponents or a place of the war, and is not the object
   of a clause whose subject is another actor ('Ankara bought Russian missiles'). A noun of a ground offensive is
