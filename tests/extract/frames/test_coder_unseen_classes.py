@@ -1,7 +1,8 @@
 """Classes of missed limits that recurred across the ordinary genres of batches 15-18 and older batches (issue 14,
 part 2), on invented sentences in several registers: a time limit on the help, help given sparingly or paid for,
 Russia's own reasons or forces, means going home; and, as a known gap, Russia's standing relationship with Assad's
-opponents' patron or Russia named with that power in a list; Russia named second beside it ('Turkish and Russian
+opponents' patron or Russia named with that power in a list (not where the list is the parties of a word of dealing,
+'Russia, Iran and Turkey would meet': see `frames.counterparts`); Russia named second beside it ('Turkish and Russian
 soldiers') is hedging."""
 
 from __future__ import annotations
@@ -52,7 +53,8 @@ def test_good_relations_with_another_power_are_hedging(nlp, text):
     # a wire caption, a broadcast script, a parliamentary answer, a blog
     (CONTEXT + "Starting next week, the highway is to be guarded by Turkish and Russian soldiers riding together.", True),
     _gap(CONTEXT + "President Erdogan and President Vladimir Putin stood side by side at the lectern."),
-    _gap(CONTEXT + "The minister said Russia, Iran and Turkey would meet again in the spring."),
+    # ... listed with it as the parties of a word of dealing (see `frames.counterparts`)
+    (CONTEXT + "The minister said Russia, Iran and Turkey would meet again in the spring.", True),
     _gap(CONTEXT + "Turkey is now Moscow's closest partner in the north, the blogger writes."),
     # Russia named with Assad's ally, or another power's partner who is not Russia's
     (CONTEXT + "Iranian and Russian advisers will run the checkpoints from Monday.", False),

@@ -13,7 +13,9 @@ For each headline, standfirst and body sentence:
   among Assad's party ('Russian and Egyptian engineers will clear the harbour together'; see `Scene.joint_with_another_actor`),
   nor backing whose object is an agreement or the talks ('the guarantors of the truce'; see `mediation`).
   A modifier (see `polarity`) that `turns` it yields a limits code instead (not a negation that follows a noun
-  cue and opens the phrase set against it: 'a patron, never a parent' leaves the patron); one that `bounds`
+  cue and opens the phrase set against it: 'a patron, never a parent' leaves the patron; none where the cue lies in a
+  'without' phrase that states a counterfactual's condition, 'Without Russian jets there is no siege': see
+  `_necessary_condition`); one that `bounds`
   it yields both. A means noun tied to Russia only on its own phrase ('Russian warships') is support only where
   the sentence or the one before it names Assad's side, his opponents or a place of the war, and is not the object
   of a clause whose subject is another actor ('Ankara bought Russian missiles'). A noun of a ground offensive is
@@ -69,6 +71,8 @@ For each headline, standfirst and body sentence:
   `limits.priority`: something else comes first ('Moscow needed Ankara more than it needed Damascus'; see `preference`).
 - a word of talks whose partner is described as Assad's successors codes `limits.hedging`: courting those who come
   after him ('negotiating with the next government', 'talks with the rebels who chased him out'; see `successors`).
+- a word of dealing whose parties, read on the parse, are a Russian and a rival of Assad's, and none of his side, codes
+  `limits.hedging` ('Russia, Turkey and Iran have agreed', 'a Russian–Turkish ceasefire'; see `counterparts`).
 - a verb of telling whose teller is Russia, whose object is Assad's side and whose message is a directive or a
   restriction codes `limits.leverage`: the patron directing its client ('told the Syrian leader that his troops must
   leave'; see `telling`).
@@ -82,6 +86,9 @@ For each headline, standfirst and body sentence:
 - a sentence with no limit of its own whose 'but' sets a clause against the support it states before it codes
   `limits.commitment`: support granted, then bounded ('Moscow held the umbrella over Damascus, but it decided where
   the holes went'; see `concession`).
+- a headline that asks a question, with no limit of its own and no actor named but Russia and Assad's side, codes
+  `limits.commitment`: its topic, Russia's support, held open to doubt ('How far would Moscow go?', 'A patron with
+  limits?'; see `_questioned_in_headline`).
 - a label (a block with no verb: a crosshead, a timeline heading) takes up no Russian supporter from the
   paragraph before it: its support needs its own agent.
 Every hit records its cue with offsets, the Russian agent and how it was tied, and the modifier.
@@ -97,7 +104,7 @@ from spacy.util import filter_spans
 
 from analysis.corpus.sections import ANALYSED_SECTIONS, raw_text
 from analysis.extract.frames.aims import INTERESTS, aim_cues
-from analysis.extract.frames.agents import (ACTIVE_SUBJECT_DEPS, ASSAD, ASSET, LABEL_MARK, LABEL_WORDS,
+from analysis.extract.frames.agents import (ACTIVE_SUBJECT_DEPS, ARTICLE, ASSAD, ASSET, LABEL_MARK, LABEL_WORDS,
                                             NOUN_MODIFIER_DEPS, OTHER, OWN, RECIPIENT, RUSSIA, SPEAKER, STATE_MEMBER_HEADS,
                                             STATE_MEMBER_MODIFIERS, SUBJECT_DEPS, TIED, Link, Quoted, Scene, causes_a_decrease,
                                             names_a_kind_of_relation, unanchored_relation, withheld)
@@ -107,6 +114,7 @@ from analysis.extract.frames.cessation import stop_goes_on
 from analysis.extract.frames.cohesion import opens_with_conjunction, opens_with_encapsulation
 from analysis.extract.frames.concession import CONCESSION, adversative_after_support
 from analysis.extract.frames.control import deciding_cues
+from analysis.extract.frames.counterparts import dealing_cues
 from analysis.extract.frames.deflection import misdirected_blame
 from analysis.extract.frames.departure import (PLACE_ENTITIES, PLACE_NOUNS, departure_cues, not_russias_departure,
                                               packing_cues)
@@ -196,6 +204,8 @@ ASSENTS = frozenset({"yes", "yeah", "absolutely", "certainly", "definitely", "in
 # deny or shrink what a question asked: 'No.', 'Not really.', 'Less than you would think.'
 DENIALS = frozenset({"no", "not", "nope", "never", "hardly", "scarcely", "barely", "rarely", "little", "less"})
 LIMITS_FOR_DENIED_SUPPORT = "limits.commitment"
+# A headline that asks a question puts its topic, Russia's support, in doubt (see `_questioned_in_headline`).
+HEADLINE, QUESTIONED_SUPPORT = "headline", "limits.commitment"
 # A negated abandonment or departure is support: 'Moscow will not abandon Assad', 'never walked away from its ally',
 # 'its forces did not leave Syria'.
 DEPARTURE = "limits.departure"
@@ -274,6 +284,11 @@ SUBJECT_PREDICATE_DEPS = PREDICATIVE_DEPS | {"oprd", "xcomp"}
 # object of a prepositional verb, which may name a country ('called on Damascus', 'stood by Damascus').
 SPATIAL_PARTICLES = frozenset({"off", "out", "up", "down", "over", "around", "round", "across", "along", "through",
                                "past"})
+# A 'without' phrase as the condition of a counterfactual ('Without Russian jets, the regime would have fallen'; see
+# `_necessary_condition`), the way its noun hangs inside the phrase, and the modals of the counterfactual perfect.
+WITHOUT, CONDITION_PHRASE_DEPS = "without", frozenset({"pobj", "conj", "appos", "compound", "prep"})
+COUNTERFACTUAL_MODALS, PERFECT = frozenset({"would", "could", "might", "'d"}), "have"
+CLAUSAL_COMPLEMENTS, PRESENT_TAGS = frozenset({"ccomp", "xcomp"}), frozenset({"VBZ", "VBP"})
 # Prepositions whose object holds the noun they follow ('a role for Turkish troops', 'the presence of its advisers').
 HOLDER_PREPOSITIONS = frozenset({"for", "of"})
 
@@ -357,7 +372,7 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
             or (code.id == BACKING and (keeps_no_party_up(cue, scene.side_of) or spares_no_attack(cue)))
             or (code.id == ARRIVAL and not_russias_arrival(cue, scene))):
         return
-    modifiers = polarity.modifiers_of(cue)
+    modifiers = polarity.modifiers_of(cue) if not _necessary_condition(cue) else []
     if modifiers and scene.aimed_at_opponents(cue):
         # the verb that governs the means reduces what the opponents hold, not the means ('reduced the towns to rubble')
         governor = cue.root.head if cue.root.dep_ in CLAUSE_SUBJECTS else cue.root
@@ -584,6 +599,32 @@ def _bare_means(code: "Code", cue: Span, link: Link | None) -> bool:
             and cue.root.pos_ in NOUN_TAGS)
 
 
+def _necessary_condition(cue: Span) -> bool:
+    """Return True when the cue lies in a 'without' phrase that states the condition of a counterfactual: fronted,
+    before a hypothetical or present generic clause ('Without Russian jets there is no siege to lift'; not a past one:
+    'Without Russian air cover, the garrison fell'), or on a verb of the counterfactual perfect
+    ('could not have closed the ring without Russian bombing', 'Without Russian vetoes, ... would have survived'). The
+    phrase reads 'if it had not been for' (Quirk et al. 1985 §15.36, conditional 'without'; 'but for'): the help was
+    there and was needed, so no modifier of the clause turns it into a limit ('Sorties pass without a Russian strike'
+    is no condition and stays one)."""
+    node = cue.root
+    while node.dep_ in CONDITION_PHRASE_DEPS and node.head.i != node.i and node.lower_ != WITHOUT:
+        node = node.head
+    if node.lower_ != WITHOUT or node.dep_ != "prep":
+        return False
+    verb, sentence = node.head, node.sent
+    auxiliaries = {child.lower_ for child in verb.children if child.dep_ == "aux"}
+    if not all(token.is_punct or token.pos_ in ("CCONJ", "ADV") for token in sentence[:node.i - sentence.start]):
+        return PERFECT in auxiliaries and not COUNTERFACTUAL_MODALS.isdisjoint(auxiliaries)
+    # fronted: a hypothetical clause under it ('it is hard to see how the regime would have survived') or a present
+    # generic one ('there is no siege to lift'); a past clause states what happened without the help ('Without Russian
+    # air cover, the garrison fell'), a limit
+    clauses = [verb, *(token for token in verb.subtree if token.dep_ in CLAUSAL_COMPLEMENTS
+                       and token.pos_ in CLAUSE_HEADS)]
+    return verb.tag_ in PRESENT_TAGS or any(aux.dep_ == "aux" and aux.lower_ in COUNTERFACTUAL_MODALS
+                                            for clause in clauses for aux in clause.children)
+
+
 def _corrects_what_follows(cue: Span) -> bool:
     """Return True when the negation on a noun cue follows it and opens the phrase set against it ('a sponsor,
     not a commander', 'a patron, never a parent'): a corrective negation (Horn 1989, ch. 6) denies
@@ -645,6 +686,8 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
             by_code.setdefault(PRIORITY, []).append(cue)
         for cue in successor_talk_cues(span, scene):  # 'negotiating with the next government' (see `successors`)
             by_code.setdefault(HEDGING, []).append(cue)
+        for cue in dealing_cues(span, scene):  # 'Russia, Turkey and Iran have agreed' (see `counterparts`)
+            by_code.setdefault(HEDGING, []).append(cue)
         for cue in telling_cues(span, scene):  # 'told Damascus its troops must leave' (see `telling`)
             by_code.setdefault(PRESSURE, []).append(cue)
         found, keys = [], set()
@@ -687,6 +730,8 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
         if sentence.sent_id in labels:
             found = [hit for hit in found if hit.dimension != SUPPORT or hit.agent_link not in CARRIED]
         found.extend(_bounded_support(span, sentence.sent_id, found, scene))
+        if sentence.section == HEADLINE:
+            found.extend(_questioned_in_headline(span, sentence.sent_id, found, scene))
         asked = previous is not None and previous[0].text.rstrip().endswith(QUESTION_MARK)
         same_block = previous is not None and previous[0].block_id == sentence.block_id
         opens_quotation = previous is not None and span[0].is_quote and not asked
@@ -997,6 +1042,30 @@ def _bounded_support(span: Span, sent_id: int, here: list[CodeHit], scene: Scene
     granted = next(hit for hit in support if hit.end <= but.idx)
     return [CodeHit(sent_id, CONCESSION, LIMITS, but.text, but.idx, but.idx + len(but.text), granted.agent,
                     granted.agent_link, None)]
+
+
+def _questioned_in_headline(span: Span, sent_id: int, here: list[CodeHit], scene: Scene) -> list[CodeHit]:
+    """Return the limit a headline states by asking a question ('How far would Moscow go?', 'A patron with limits?',
+    'Did Russia let him go?'), with no limit of its own and no actor named but Russia and Assad's side: a question
+    headline holds its topic open to doubt, and the answer it leads the reader to expect is 'no' (Betteridge's law of
+    headlines, Betteridge 2009; the question headline as forward reference that leaves its topic open, Blom & Hansen 2015), so
+    in an article on Russia's support it bounds that support. The cue is the question mark; the agent is the Russian
+    the headline names, or else the first the article names (an `ARTICLE` link). A statement headline, or one that
+    names another actor ('Will Ankara close the Straits?'), states nothing here."""
+    if any(hit.dimension == LIMITS for hit in here):
+        return []
+    mark = next((token for token in reversed(span) if not (token.is_quote or token.is_space)), None)
+    if (mark is None or mark.text != QUESTION_MARK
+            or not scene.actors.difference(scene.russian, scene.assad).isdisjoint(range(span.start, span.end))):
+        return []
+    named = scene.russian_in(span)
+    link = Link(named.text, named.role or SENTENCE) if named else next(
+        (Link(later.text, ARTICLE) for s in sorted(scene.spans) if s > sent_id
+         and (later := scene.russian_in(scene.spans[s]))), None)
+    if link is None:
+        return []
+    return [CodeHit(sent_id, QUESTIONED_SUPPORT, LIMITS, mark.text, mark.idx, mark.idx + len(mark.text), link.text,
+                    link.role, None)]
 
 
 def _turns_to_the_war(sent_id: int, here: list[CodeHit], scene: Scene) -> bool:

@@ -1,0 +1,132 @@
+"""Russia dealing with a rival of Assad as one of the parties: hedging read on the parse (`limits.hedging`).
+
+A word of dealing (FrameNet Make_agreement_on_action: 'agree', 'deal', 'ceasefire', 'memorandum'; Discussion and
+Negotiation: 'talk', 'negotiate', 'bargain'; Meet_with and Contacting: 'meet', 'call', 'phone'; Forming_relationships:
+'make up'; and the joint patrol that carries such a deal out on the ground, as the codebook's 'Turkish and Russian'
+already reads) whose parties include a Russian and a rival of Assad's (`rivals` of the codebook's [lists]: Turkey,
+Israel, the United States, the rebels) and none of Assad's side courts that rival: 'Russia, Turkey and Iran have
+agreed', 'a Russian–Turkish ceasefire', 'With Turkey, Moscow made deals', 'the terms were worked out between Russian
+officers and Turkish intelligence', 'Putin and Erdogan had made up'. The parties are read on the parse (see
+`_parties`): the word's subject, its object where the word is one of meeting or calling ('met Erdogan'), the objects of
+its 'with', 'between', 'among' or 'to', a noun's modifiers and possessor ('Moscow's phone call with Ankara'), each with
+its conjuncts, and, for a noun that is the object of a light verb ('made deals', 'struck an agreement'), that verb's
+subject and 'with'. The codebook's token patterns read the same dealings where the partner follows the word within a
+few words ('talks with Ankara'); this reads the order and the coordination they miss.
+
+Not dealing on Assad's behalf ('bargaining with Erdogan on his behalf', 'for Damascus'): a 'for' or 'on behalf of'
+phrase naming Assad's side makes the dealing help to him. Whose the dealing is, and its negation, are left to the coder.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.strings import get_string_id
+from spacy.tokens import Span
+
+from analysis.extract.frames.agents import ASSAD, RUSSIA, Scene
+from analysis.extract.framing import codebook_list
+from analysis.nlp.arrays import string_ids
+
+# Words of dealing (see the module), as lemmas; 'make' only with its particle 'up' (to be reconciled).
+DEALING_WORDS = string_ids(frozenset({"agree", "agreement", "deal", "accord", "ceasefire", "cease-fire", "truce",
+                                      "protocol", "memorandum", "understanding", "arrangement", "bargain", "bargaining",
+                                      "talk", "talks", "negotiate", "negotiation", "meet", "meeting", "summit", "call",
+                                      "phone", "telephone", "patrol", "make"}))
+MAKE, UP = get_string_id("make"), get_string_id("up")
+# Words whose object is the other party ('met Erdogan', 'called Netanyahu'; FrameNet Meet_with, Contacting).
+OBJECT_PARTY_WORDS = string_ids(frozenset({"meet", "call", "phone", "telephone"}))
+# Prepositions that take a party of the dealing: 'with Ankara', 'between Russian and Turkish officers', 'to Ankara'.
+PARTY_PREPOSITIONS = string_ids(frozenset({"with", "between", "among", "to"}))
+# Light verbs whose object noun names the dealing ('made deals', 'struck an agreement', 'held talks').
+LIGHT_VERBS = string_ids(frozenset({"make", "strike", "reach", "sign", "hold", "seal", "conclude", "have", "broker"}))
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+NOUN_PARTY_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+# What names a beneficiary: 'for Damascus', 'on his behalf', 'on behalf of the regime'.
+FOR, BEHALF = get_string_id("for"), get_string_id("behalf")
+
+
+def rival_names() -> frozenset[int]:
+    """Return the string ids of the lower-case names and words of Assad's rivals (the codebook's `rivals` list)."""
+    return string_ids(frozenset(codebook_list("rivals")))
+
+
+def dealing_cues(span: Span, scene: Scene) -> Iterator[Span]:
+    """Yield each word of dealing in `span` whose parties include a Russian and a rival of Assad's and none of his
+    side, nor a beneficiary of his side (see the module), as a cue of one token."""
+    parse, doc, rivals = scene.parse, span.doc, rival_names()
+    for word in parse.lemma_ids_between(DEALING_WORDS, span.start, span.end):
+        if parse.pos[word] not in ("VERB", "NOUN"):
+            continue
+        if parse.lemma[word] == MAKE and not any(parse.dep[child] == "prt" and parse.lower[child] == UP
+                                                 for child in parse.children(word)):
+            continue
+        parties = _parties(word, scene)
+        sides = [_own_side(party, scene) for party in parties]
+        if ASSAD in sides or RUSSIA not in sides or _for_assad(word, scene):
+            continue
+        if any(parse.lower[token] in rivals for party in parties
+               for token in (party, *(child for child in parse.children(party) if parse.dep[child] in NOUN_PARTY_DEPS))):
+            yield doc[word:word + 1]
+
+
+def _own_side(party: int, scene: Scene) -> str | None:
+    """Return the side of the party headed by token `party` without the parties coordinated with it ('Damascus' in
+    'Damascus, Moscow and Ankara' is Assad's side, though its phrase holds the other two): see `Scene.side_of`."""
+    token = scene.doc[party]
+    coordinated = [child for child in token.children if child.dep_ == "conj"]
+    if not coordinated:
+        return scene.side_of(token)
+    others = {i for child in coordinated for i in range(child.left_edge.i, child.right_edge.i + 1)}
+    own = [i for i in range(token.left_edge.i, token.right_edge.i + 1) if i not in others]
+    if any(i in scene.russian for i in own):
+        return RUSSIA
+    return ASSAD if any(i in scene.assad for i in own) else None
+
+
+def _parties(word: int, scene: Scene) -> list[int]:
+    """Return the heads of the parties of the dealing `word`, each with its conjuncts (see the module)."""
+    parse = scene.parse
+    heads = _dependent_parties(word, scene)
+    head = parse.head[word]
+    if (parse.pos[word] == "NOUN" and parse.dep[word] == "dobj" and parse.lemma[head] in LIGHT_VERBS
+            and head != word):
+        heads += [child for child in parse.children(head) if parse.dep[child] in SUBJECT_DEPS]
+        heads += _preposition_objects(head, scene)
+    return [party for head in heads for party in (head, *parse.conjuncts(head))]
+
+
+def _dependent_parties(word: int, scene: Scene) -> list[int]:
+    """Return the parties hanging on the dealing `word` itself: its subject, a noun's modifiers and possessor, the
+    object of a word of meeting or calling, and the objects of its prepositions of parties."""
+    parse = scene.parse
+    deps = SUBJECT_DEPS | NOUN_PARTY_DEPS if parse.pos[word] == "NOUN" else SUBJECT_DEPS
+    heads = [child for child in parse.children(word) if parse.dep[child] in deps
+             or (parse.dep[child] == "dobj" and parse.lemma[word] in OBJECT_PARTY_WORDS)]
+    return heads + _preposition_objects(word, scene)
+
+
+def _preposition_objects(word: int, scene: Scene) -> list[int]:
+    """Return the objects of the prepositions of parties on `word` ('with Ankara', 'between Moscow and Ankara')."""
+    parse = scene.parse
+    return [obj for prep in parse.children(word) if parse.dep[prep] == "prep" and parse.lower[prep] in PARTY_PREPOSITIONS
+            for obj in parse.children(prep) if parse.dep[obj] == "pobj"]
+
+
+def _for_assad(word: int, scene: Scene) -> bool:
+    """Return True when a 'for' phrase or an 'on behalf of' phrase on `word` names Assad's side: the dealing is done
+    for him ('bargaining with Erdogan on his behalf', 'a deal for Damascus')."""
+    parse, doc = scene.parse, scene.doc
+    for prep in parse.children(word):
+        if parse.dep[prep] != "prep":
+            continue
+        for obj in parse.children(prep):
+            if parse.dep[obj] != "pobj":
+                continue
+            if parse.lower[prep] == FOR and scene.side_of(doc[obj]) == ASSAD:
+                return True
+            if parse.lower[obj] == BEHALF and (scene.side_of(doc[obj]) == ASSAD or any(
+                    scene.side_of(doc[held]) == ASSAD for child in parse.children(obj) if parse.dep[child] == "prep"
+                    for held in parse.children(child) if parse.dep[held] == "pobj")):
+                return True
+    return False

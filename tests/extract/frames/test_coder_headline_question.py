@@ -1,0 +1,52 @@
+"""A headline that asks a question bounds the support it asks about (`coder._questioned_in_headline`), on invented
+headlines over an invented body."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.corpus.sections import set_blocks
+from analysis.extract.frames.coder import iter_code_hits
+from analysis.extract.framing import read_codebook
+from analysis.tables.batches import units
+
+BODY = "\n\nRussia has flown sorties for the Syrian army since the autumn. The front is quiet this week."
+
+
+@pytest.fixture(scope="module")
+def codebook(nlp):
+    return read_codebook(nlp=nlp)
+
+
+def _headline_limits(nlp, codebook, headline, *, section="headline"):
+    """Return the limits hits of the first sentence, read as a headline (or as `section`)."""
+    doc = nlp(headline + BODY)
+    set_blocks(doc)
+    sentences, entities = units(doc)
+    sentences = [sentences[0]._replace(section=section), *sentences[1:]]
+    return [hit for hit in iter_code_hits(doc, sentences, entities, codebook=codebook)
+            if hit.sent_id == sentences[0].sent_id and hit.dimension == "limits"]
+
+
+@pytest.mark.parametrize("headline, link", [
+    # a question about Russia, or about its role with no actor named: the article's Russian is taken up
+    ("How far would Moscow go for its friend?", "sentence"),
+    ("Is the Kremlin still on board?", "sentence"),
+    ("A guardian with conditions attached?", "article"),
+    ("Two wars at once?", "article"),
+])
+def test_a_question_headline_bounds_the_support(nlp, codebook, headline, link):
+    hits = _headline_limits(nlp, codebook, headline)
+    assert [(hit.code, hit.cue) for hit in hits] == [("limits.commitment", "?")]
+    assert hits[0].agent_link == link
+
+
+@pytest.mark.parametrize("headline, section", [
+    # a statement, another actor named, or a question outside the headline
+    ("Moscow stands by its friend", "headline"),
+    ("Will Ankara shut the Straits?", "headline"),
+    ("Can Tehran pay for the militias?", "headline"),
+    ("How far would Moscow go for its friend?", "body"),
+])
+def test_no_bound_from_a_statement_another_actor_or_a_body_question(nlp, codebook, headline, section):
+    assert _headline_limits(nlp, codebook, headline, section=section) == []
