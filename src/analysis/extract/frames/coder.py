@@ -130,7 +130,8 @@ from analysis.extract.frames.refuge import REFUGE_CODES, refuge_cues
 from analysis.extract.frames.restraint import restraint_cues, withheld_permission_cues
 from analysis.extract.frames.rivalry import HEDGING, quarrel_of_the_parties
 from analysis.extract.frames.senses import (crowded_rather_than_occupied, extends_rather_than_strains,
-                                             keeps_no_party_up, moves_rather_than_presses, offensive_of_another_party,
+                                             keeps_no_party_up, moves_rather_than_presses,
+                                             names_a_class_of_mass_destruction, offensive_of_another_party,
                                              paid_or_enacted_rather_than_charged, small_of_no_means, spares_no_attack,
                                              travels_rather_than_flies_sorties)
 from analysis.extract.frames.successors import successor_talk_cues
@@ -353,7 +354,8 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
             or unrealised_win(code.id, cue) or names_another_doer(cue, link, scene)
             or offensive_of_another_party(cue, link.role if link else None, untied_roles=UNTIED)
             or (code.id == ECONOMIC and _commodity_named(cue, link))
-            or (code.id == MILITARY and travels_rather_than_flies_sorties(cue, scene.parse))
+            or (code.id == MILITARY and (travels_rather_than_flies_sorties(cue, scene.parse)
+                                         or names_a_class_of_mass_destruction(cue)))
             or (code.id == BACKING and (keeps_no_party_up(cue, scene.side_of) or spares_no_attack(cue)))
             or (code.id == ARRIVAL and not_russias_arrival(cue, scene))):
         return
