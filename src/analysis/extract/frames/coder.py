@@ -215,6 +215,11 @@ ORGANISATION = "ORG"
 RECEIPT = "support.service"
 # The general relation (any verb from a Russian agent to Assad's side) counts where no specific cue does.
 RELATION = "support.relation"
+# Motives whose content is itself an opposition: resisting regime change (the codebook's definition: 'resisting
+# attempts by others to depose Assad'). A negation on such a cue states the motive rather than denying it ('no regime
+# change imposed from outside', 'not Libya', 'would not be overthrown by anyone it disliked'), as the codebook's own
+# example has it ('would not let the West topple another government'); any other modifier still turns it.
+OPPOSED_OUTCOMES = frozenset({"support.motive_regime_change"})
 # Motives that are Russia's own assets (the bases, its standing): support only as the reason of an act of support.
 ASSET_MOTIVES = frozenset({"support.motive_strategic", "support.motive_status"})
 # Limits whose predicate acts on Russia's own means: withdrawing, holding back, diverting, refusing, affording, valuing
@@ -369,7 +374,9 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
               and not _handled_by_another(cue, link, scene)) and (
         not _bare_means(code, cue, link)
         or any(scene.in_assads_war(scene.spans[s]) for s in (*scene.scope[sent_id][-1:], sent_id)))
-    standing = turned is None or turned.effect == BOUNDS or (turned.cls == NEGATION and _corrects_what_follows(cue))
+    standing = turned is None or turned.effect == BOUNDS or (turned.cls == NEGATION and _corrects_what_follows(cue)) or (
+        code.id in OPPOSED_OUTCOMES and all(modifier.cls == NEGATION for modifier in modifiers
+                                            if modifier.effect != BOUNDS))
     if stated and standing:
         yield _hit(sent_id, code.id, code.dimension, cue, link, None)
     if turned is not None and AGENT in code.requires:
