@@ -123,6 +123,7 @@ from analysis.extract.frames.opposition import PRESSURE, pressure_of_another
 from analysis.extract.frames.outcome import unrealised_win
 from analysis.extract.frames.polarity import (BOUNDS, NEGATION, PREDICATIVE_DEPS, ModifierLexicon, Polarity,
                                               default_modifiers)
+from analysis.extract.frames.possessor import owned_by_another_party
 from analysis.extract.frames.preference import PRIORITY, preference_cues
 from analysis.extract.frames.receipt import receipt_cues, receiving_verbs
 from analysis.extract.frames.reasons import OWN_GAIN_MOTIVES, without_motives_of_a_limit
@@ -356,7 +357,7 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
             or _carried_to_another_actor(link, sent_id, scene, opponents=False) or describes_another_actor(cue, scene)
             or names_a_kind_of_relation(cue) or backs_an_agreement(code.id, cue, scene)
             or misdirected_blame(code.id, cue, scene) or thanks_another_party(code.id, cue, scene)
-            or unrealised_win(code.id, cue) or names_another_doer(cue, link, scene)
+            or unrealised_win(code.id, cue) or names_another_doer(cue, link, scene) or owned_by_another_party(cue, scene)
             or offensive_of_another_party(cue, link.role if link else None, untied_roles=UNTIED)
             or (code.id == ECONOMIC and _commodity_named(cue, link))
             or (code.id == MILITARY and (travels_rather_than_flies_sorties(cue, scene.parse)
