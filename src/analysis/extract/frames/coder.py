@@ -25,7 +25,10 @@ For each headline, standfirst and body sentence:
   positions') are support even before his side is named, and a verb of decrease or dropping aimed at them is the attack,
   not a limit ('reduced the rebel-held villages to rubble', 'dropped bombs on rebel towns').
   Only the means (codes that require an `agent`) are turned into limits: a negated motive or effect ('not about the
-  bases') is simply not support. Means that a limit of Russia's own describes ('a smaller squadron', 'the money was
+  bases') is simply not support, save the regime-change motive, whose negation states it ('no regime change imposed
+  from outside'; see `OPPOSED_OUTCOMES`). A relational noun owned by another party ('France and its partners', the
+  writer's 'our clients') is no Russian relation (see `possessor`), nor are weapons of a class of mass destruction
+  Russian means ('chemical weapons'; see `senses`). Means that a limit of Russia's own describes ('a smaller squadron', 'the money was
   scarce') are the limit only, save a low price ('the vetoes were cheap'): means cheap to give were given.
 - a *limits* cue counts when Russia is in the sentence (any role: 'Damascus rebuffed Russian
   efforts'; for a code without the agent condition, also when another actor is its subject, a
