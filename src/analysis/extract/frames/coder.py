@@ -27,7 +27,10 @@ For each headline, standfirst and body sentence:
   positions') are support even before his side is named, and a verb of decrease or dropping aimed at them is the attack,
   not a limit ('reduced the rebel-held villages to rubble', 'dropped bombs on rebel towns').
   Only the means (codes that require an `agent`) are turned into limits: a negated motive or effect ('not about the
-  bases') is simply not support. Means that a limit of Russia's own describes ('a smaller squadron', 'the money was
+  bases') is simply not support, save the regime-change motive, whose negation states it ('no regime change imposed
+  from outside'; see `OPPOSED_OUTCOMES`). A relational noun owned by another party ('France and its partners', the
+  writer's 'our clients') is no Russian relation (see `possessor`), nor are weapons of a class of mass destruction
+  Russian means ('chemical weapons'; see `senses`). Means that a limit of Russia's own describes ('a smaller squadron', 'the money was
   scarce') are the limit only, save a low price ('the vetoes were cheap'): means cheap to give were given.
 - a *limits* cue counts when Russia is in the sentence (any role: 'Damascus rebuffed Russian
   efforts'; for a code without the agent condition, also when another actor is its subject, a
@@ -131,6 +134,7 @@ from analysis.extract.frames.opposition import PRESSURE, pressure_of_another
 from analysis.extract.frames.outcome import unrealised_win
 from analysis.extract.frames.polarity import (BOUNDS, NEGATION, PREDICATIVE_DEPS, ModifierLexicon, Polarity,
                                               default_modifiers)
+from analysis.extract.frames.possessor import owned_by_another_party
 from analysis.extract.frames.preference import PRIORITY, preference_cues
 from analysis.extract.frames.receipt import receipt_cues, receiving_verbs
 from analysis.extract.frames.reasons import OWN_GAIN_MOTIVES, without_motives_of_a_limit
@@ -138,7 +142,8 @@ from analysis.extract.frames.refuge import REFUGE_CODES, refuge_cues
 from analysis.extract.frames.restraint import restraint_cues, withheld_permission_cues
 from analysis.extract.frames.rivalry import HEDGING, quarrel_of_the_parties
 from analysis.extract.frames.senses import (crowded_rather_than_occupied, extends_rather_than_strains,
-                                             keeps_no_party_up, moves_rather_than_presses, offensive_of_another_party,
+                                             keeps_no_party_up, moves_rather_than_presses,
+                                             names_a_class_of_mass_destruction, offensive_of_another_party,
                                              paid_or_enacted_rather_than_charged, small_of_no_means, spares_no_attack,
                                              travels_rather_than_flies_sorties)
 from analysis.extract.frames.successors import successor_talk_cues
@@ -224,6 +229,11 @@ ORGANISATION = "ORG"
 RECEIPT = "support.service"
 # The general relation (any verb from a Russian agent to Assad's side) counts where no specific cue does.
 RELATION = "support.relation"
+# Motives whose content is itself an opposition: resisting regime change (the codebook's definition: 'resisting
+# attempts by others to depose Assad'). A negation on such a cue states the motive rather than denying it ('no regime
+# change imposed from outside', 'not Libya', 'would not be overthrown by anyone it disliked'), as the codebook's own
+# example has it ('would not let the West topple another government'); any other modifier still turns it.
+OPPOSED_OUTCOMES = frozenset({"support.motive_regime_change"})
 # Motives that are Russia's own assets (the bases, its standing): support only as the reason of an act of support.
 ASSET_MOTIVES = frozenset({"support.motive_strategic", "support.motive_status"})
 # Limits whose predicate acts on Russia's own means: withdrawing, holding back, diverting, refusing, affording, valuing
@@ -365,10 +375,11 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
             or _carried_to_another_actor(link, sent_id, scene, opponents=False) or describes_another_actor(cue, scene)
             or names_a_kind_of_relation(cue) or backs_an_agreement(code.id, cue, scene)
             or misdirected_blame(code.id, cue, scene) or thanks_another_party(code.id, cue, scene)
-            or unrealised_win(code.id, cue) or names_another_doer(cue, link, scene)
+            or unrealised_win(code.id, cue) or names_another_doer(cue, link, scene) or owned_by_another_party(cue, scene)
             or offensive_of_another_party(cue, link.role if link else None, untied_roles=UNTIED)
             or (code.id == ECONOMIC and _commodity_named(cue, link))
-            or (code.id == MILITARY and travels_rather_than_flies_sorties(cue, scene.parse))
+            or (code.id == MILITARY and (travels_rather_than_flies_sorties(cue, scene.parse)
+                                         or names_a_class_of_mass_destruction(cue)))
             or (code.id == BACKING and (keeps_no_party_up(cue, scene.side_of) or spares_no_attack(cue)))
             or (code.id == ARRIVAL and not_russias_arrival(cue, scene))):
         return
@@ -382,7 +393,9 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
               and not _handled_by_another(cue, link, scene)) and (
         not _bare_means(code, cue, link)
         or any(scene.in_assads_war(scene.spans[s]) for s in (*scene.scope[sent_id][-1:], sent_id)))
-    standing = turned is None or turned.effect == BOUNDS or (turned.cls == NEGATION and _corrects_what_follows(cue))
+    standing = turned is None or turned.effect == BOUNDS or (turned.cls == NEGATION and _corrects_what_follows(cue)) or (
+        code.id in OPPOSED_OUTCOMES and all(modifier.cls == NEGATION for modifier in modifiers
+                                            if modifier.effect != BOUNDS))
     if stated and standing:
         yield _hit(sent_id, code.id, code.dimension, cue, link, None)
     if turned is not None and AGENT in code.requires:

@@ -1,5 +1,8 @@
 """A win or a victory (`support.effect_survival`) that the sentence does not state as won.
 
+A win here is also ground won back ('retake', 'recapture', 'regain', 'reclaim', 'reconquer': FrameNet Conquering, the
+codebook's cues of retaking): 'vowed to retake every province' is as unrealised as 'wants to win every province'.
+
 Winning is an effect of Russia's support where the sentence asserts it ('Russian air power won Aleppo for Assad',
 'a Russian victory'). Where the win is only an aim, an obligation, a refusal or a name, nothing has been won
 (irrealis; Palmer 2001 on deontic and dynamic modality): it is the complement of a verb of wanting, trying or needing
@@ -13,6 +16,10 @@ victory'; FrameNet Labeling, Communicate_categorization). A win denied in the ma
 'without' names the help ('without Russia, Assad would not have won') is stated as won thanks to that help (Quirk et
 al. 1985 §15.36). A relative clause describes its noun, so what governs that noun does not reach the win inside it
 ('sail home from a war it helped Assad win').
+A win that is only the topic of talk or an aim, the 'of', 'for' or 'about' phrase of a word of speaking or aiming
+('spoke of retaking the whole country', 'talk about winning', 'the goal of retaking Idlib'; FrameNet Statement and
+Purpose, whose Topic or Goal is not an event that took place), and one that a verb of intending takes as its infinitive
+('meant to retake every inch'), is not won either.
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ from spacy.tokens import Span, Token
 from analysis.extract.frames.polarity import HYPOTHETICAL_MODAL_IDS, WITHOUT_ID
 
 OUTCOME = "support.effect_survival"
-WINNING_LEMMAS = frozenset({"win", "victory"})
+WINNING_LEMMAS = frozenset({"win", "victory", "retake", "recapture", "regain", "reclaim", "reconquer"})
 # Verbs, nouns and adjectives whose complement, object or 'for'/'of' phrase is wanted, attempted, needed or promised,
 # not had (FrameNet Desiring, Attempt, Required_event, Commitment): 'wants a victory', 'hopes for a victory', 'the
 # hope of victory', 'is eager to win', 'expects to win', 'promised Assad victory'.
@@ -30,6 +37,14 @@ WANTING_VERBS = frozenset({"want", "wish", "hope", "like", "try", "seek", "attem
                            "need", "refuse", "expect", "promise", "pledge", "vow", "dream", "long", "yearn", "push",
                            "strive", "eager", "keen", "determined", "desperate", "anxious"})
 WANTED_PREPOSITIONS = frozenset({"for", "of"})
+# Words of speaking and of aiming whose 'of' or 'about' phrase is the topic talked of or the goal set, not an event
+# that took place (FrameNet Statement, Topic; Purpose, Goal): 'spoke of retaking', 'talk about winning', 'the goal of
+# retaking Idlib', 'his ambition of victory'.
+TOPIC_WORDS = frozenset({"speak", "talk", "boast", "goal", "ambition"})
+TOPIC_PREPOSITIONS = frozenset({"of", "about"})
+# Verbs of intending that take the win as their infinitive only ('meant to retake', 'set out to win'); 'mean' with a
+# finite clause is a verb of signifying ('this means the army can win'), which says nothing of aims.
+INTENDING_VERBS = frozenset({"mean"})
 # Lemmas the lemmatiser gets wrong for a word of wanting ('hopes' read as 'hop'), mapped to the word's lemma.
 LEMMA_SLIPS = {"hop": "hope"}
 # Adjectives of a copula that give its subject as possible or not, not as had (Palmer 2001, epistemic modality).
@@ -69,7 +84,18 @@ def unrealised_win(code_id: str, cue: Span) -> bool:
     if word.dep_ == "conj" and any(child.dep_ == "cc" and child.lower_ in STANDARD_MARKERS and child.i < word.i
                                    for child in word.head.children):
         return True  # 'frozen rather than won'
+    if word.dep_ == "pcomp" and _of_a_topic(word):
+        return True  # 'spoke of retaking the whole country', 'the goal of retaking Idlib'
     return _unrealised_clause(word)
+
+
+def _of_a_topic(word: Token) -> bool:
+    """Return True when `word` is the object of an 'of' or 'about' that hangs on a word of speaking or aiming (see
+    `TOPIC_WORDS`), or of a 'for' or 'of' on a word of wanting: the win is what is talked of, aimed at or wanted."""
+    preposition, governor = word.head, _governor(word.head)
+    return word.dep_ in ("pobj", "pcomp") and (
+        (preposition.lower_ in TOPIC_PREPOSITIONS and governor in TOPIC_WORDS)
+        or (preposition.lower_ in WANTED_PREPOSITIONS and governor in WANTING_VERBS))
 
 
 def _unrealised_noun(noun: Token) -> bool:
@@ -88,6 +114,8 @@ def _unrealised_noun(noun: Token) -> bool:
                 DESCRIBING_VERBS if node.head.lower_ == "as" else
                 WANTING_VERBS if node.head.lower_ in WANTED_PREPOSITIONS else ()):
             return True  # 'portrayed the deal as a victory', 'hopes for a quick victory'
+        if _of_a_topic(node):
+            return True  # 'the goal of victory', 'talk about victory'
         if node.dep_ not in PHRASE_DEPS or node.head.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             break
         node = node.head
@@ -109,7 +137,7 @@ def _unrealised_clause(verb: Token) -> bool:
         if not complement or node.head.i == node.i:
             return False
         head = _lemma(node.head)
-        if head in WANTING_VERBS or (head in OBLIGATION_VERBS and _infinitive(node)):
+        if head in WANTING_VERBS or (head in OBLIGATION_VERBS | INTENDING_VERBS and _infinitive(node)):
             return True
         node = node.head
 

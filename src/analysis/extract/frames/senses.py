@@ -60,6 +60,7 @@ from collections.abc import Callable
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
+from analysis.corpus.resources import resource_loader
 from analysis.extract.frames.agents import ASSAD, OTHER, RELATIONAL_HEADS, SIDE_HEADS
 from analysis.extract.framing import codebook_list
 from analysis.nlp.arrays import ParseArrays
@@ -150,6 +151,33 @@ def small_means_heads() -> frozenset[str]:
     """Return the nouns whose smallness bounds the help: the codebook's `small_means` list, read again once the
     resource files change, and `SMALL_HELP_HEADS`."""
     return frozenset(codebook_list("small_means")) | SMALL_HELP_HEADS
+
+
+# How a class adjective hangs on the means noun it classifies: 'chemical weapons', 'biological and chemical weapons'.
+CLASS_DEPS = frozenset({"amod", "compound", "nmod"})
+# Nouns of arms that such a class adjective makes a weapon of mass destruction (WordNet weapon.n.01, arsenal.n.01,
+# warhead.n.01, munition.n.01), as lemmas; not a vessel or an engine ('a nuclear submarine', 'nuclear-powered').
+ARMS_NOUNS = frozenset({"weapon", "weaponry", "arm", "arms", "arsenal", "warhead", "munition", "stockpile", "bomb"})
+
+
+@resource_loader()
+def mass_destruction_classes() -> frozenset[str]:
+    """Return the adjectives of the classes of weapons of mass destruction: the codebook's `mass_destruction` list,
+    read again once the resource files change."""
+    return frozenset(codebook_list("mass_destruction"))
+
+
+def names_a_class_of_mass_destruction(cue: Span) -> bool:
+    """Return True when the cue's noun is classified by an adjective of a class of weapons of mass destruction
+    ('chemical weapons', 'the nuclear arsenal', 'biological and chemical weapons'; see the codebook's `mass_destruction`
+    list and `ARMS_NOUNS`): a class of arms under a treaty regime, not means that Russia puts on Assad's side."""
+    root = cue.root
+    modifiers = [child for child in root.children if child.dep_ in CLASS_DEPS] if (
+        root.pos_ in ("NOUN", "PROPN") and (root.lemma_.lower() in ARMS_NOUNS or root.lower_ in ARMS_NOUNS)) else []
+    if not modifiers:
+        return False
+    classes = mass_destruction_classes()
+    return any(word.lower_ in classes for child in modifiers for word in (child, *child.conjuncts))
 
 
 def small_of_no_means(cue: Span) -> bool:
