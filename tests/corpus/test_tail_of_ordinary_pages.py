@@ -127,13 +127,13 @@ COPYRIGHT_FOOT = "© 2021 Example County Press Ltd"
 
 @pytest.mark.parametrize("note, expected", [
     # a closing note on the document itself, in no writer's voice, is the page's furniture
-    ("This transcript is provided for reference and may differ from the words as broadcast.", "boilerplate"),
-    ("Diagrams in this document are described in words for readers of the large-print copy.", "boilerplate"),
-    ("Questions about this guide? Write to the council's transport office.", "boilerplate"),
+    ("This transcript is offered as a reading aid and may differ from the words as broadcast.", "boilerplate"),
+    ("Diagrams in this document are explained in plain text for readers of the large-print copy.", "boilerplate"),
+    ("Any questions on this guide? Write to the council's transport office.", "boilerplate"),
     # near misses: the writer's own closing line, a conclusion on a paper, no document named
-    ("We will update this post when the first winter timetable is printed.", "body"),
+    ("We will add to this post when the first winter timetable is printed.", "body"),
     ("This paper shows that a night service pays for itself within three winters.", "body"),
-    ("The timetable is provided for reference and may change at short notice.", "body"),
+    ("The timetable is offered as a reading aid and may change at short notice.", "body"),
 ])
 def test_a_closing_note_on_the_document_itself_is_boilerplate(note, expected):
     assert _sections(TITLE, *PROSE, note, COPYRIGHT_FOOT)[note] == expected

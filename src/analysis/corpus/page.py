@@ -190,10 +190,10 @@ MASTHEAD_NAME_MAX_WORDS = 6
 SITE_ITSELF = re.compile(r"\bthis (?:site|website|blog|podcast|show|programme|program|publication|newsletter)\b",
                          re.IGNORECASE)
 PRICE = re.compile(r"[£$€]\s?\d")
-# The document named as itself, as a page's closing note speaks of it ("This record is subject to correction",
-# "Pictures in this document are described in words", "Comments are closed for this article"): the units a text is
+# The document named as itself, as a page's closing note speaks of it ("This record may be corrected within a week",
+# "Maps in this document are explained in plain text", "Comments are closed for this article"): the units a text is
 # published or copied as. A paper, a report, a study or a book is what an abstract or a conclusion argues in ("This
-# paper shows …"), so they are left out; so is a note in the writer's voice ("We will update this post"), which
+# paper shows …"), so they are left out; so is a note in the writer's voice ("We will add to this post"), which
 # `FIRST_PERSON` finds.
 DOCUMENT_ITSELF = re.compile(r"\bthis (?:article|page|post|story|document|record|copy|transcript|guide|e-?mail|message"
                              r"|petition|version|edition|file)\b", re.IGNORECASE)
@@ -1018,8 +1018,8 @@ def _is_page_note(texts: list[str], labels: list[Label | None], i: int, site_wor
 
 
 def _is_note_on_the_document(text: str, label: Label | None) -> bool:
-    """True for a short unlabelled paragraph that names the document itself (`DOCUMENT_ITSELF`: "This record is subject
-    to correction", "This copy may differ from the remarks as delivered") and is not in the writer's voice
+    """True for a short unlabelled paragraph that names the document itself (`DOCUMENT_ITSELF`: "This record may be
+    corrected within a week", "This copy may differ from the speech as given") and is not in the writer's voice
     (`FIRST_PERSON`), no speaker's turn, quoted words nor reported speech (which may name the document a speaker holds
     or the paper a source spoke to): a note on the text, not part of it, where it closes the page after the last
     paragraph."""
@@ -1298,8 +1298,8 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
     entries between their notes, or a reference list that more of the page follows, references), the entries under a
     sources list's heading that a rule names, two or more (`_is_source_entry`: "Evidence" over "E1. …", references), a person's line (a
     name and their role or affiliation, `_is_person_line`, also beside an email address that makes it look like a
-    menu), a menu or share bar, a document's dated metadata bar (`layout.is_dated_meta_bar`: "Ref. 12 · Answered 9 January
-    2025", a byline), a letter's signature, an affiliation, the
+    menu), a menu or share bar, a document's dated metadata bar (`layout.is_dated_meta_bar`: "Ref. 12 · Answered 4 May
+    2016", a byline), a letter's signature, an affiliation, the
     entries of a list of people under its heading (a name, then a role or an affiliation after a comma or a dash; a
     heading over no person is body, `_heads_people`), a call to action inserted between paragraphs ("Follow our
     coverage of the vote"), and the items of a link list ("Key events" or "Related" over short lines, times and
