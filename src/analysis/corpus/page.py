@@ -202,6 +202,16 @@ DOCUMENT_NOTE = "layout:document-note"
 # A notice set among the article's paragraphs is two or three short sentences (the longest in the development sets
 # runs to 215 characters); a paragraph of prose on what the article does runs longer, and stays the article's.
 NOTE_BETWEEN_PARAGRAPHS_MAX_CHARS = 250
+# Among the paragraphs a notice names the document as the subject its sentence opens on, perhaps after a label or a
+# noun and its "in" or "of" ("This transcript is checked against the tape", "Maps in this document are …", "Note: this
+# page is …"), by a noun that names nothing but a published text: "this version", "this record", "this story" or "this
+# copy" is as often the news's own ("Russia has denied this version of events"), and a document named later in its
+# sentence is one the news tells of ("The ministry has never seen this document"). A petition page's notice of what is
+# done at a count of signatures names the petition as its object ("The council will answer this petition at 5,000
+# signatures").
+NOTICE_ON_THE_DOCUMENT = re.compile(r"(?:^|[.!?:]\s+)(?:(?:the|an?|every) )?(?:[\w-]+ (?:in|of) )?this (?:article|page"
+                                    r"|post|document|transcript|guide|e-?mail|petition)\b"
+                                    r"|\bthis petition\b[^.!?]*\bsignatures\b", re.IGNORECASE)
 # The site's rule for its readers' comments: what is published, moderated, removed or open to whom, in a sentence
 # that opens on the bare plural ("Comments are moderated", "Comments that insult other readers will not be
 # published"); someone's comments ("Her comments will be reviewed") or a public body's rule set into a sentence
@@ -1030,10 +1040,11 @@ def _is_note_on_the_document(text: str, label: Label | None) -> bool:
 
 def _is_note_between_paragraphs(text: str) -> bool:
     """True for a note on the document itself (`_is_note_on_the_document`) set among the article's paragraphs, as
-    transcripts, talk pages and petitions print their notices ("This transcript is prepared from the interpretation",
-    "Parliament will consider this petition for a debate at 100,000 signatures") no longer than a notice
-    (`NOTE_BETWEEN_PARAGRAPHS_MAX_CHARS`)."""
-    return len(text) <= NOTE_BETWEEN_PARAGRAPHS_MAX_CHARS and _is_note_on_the_document(text, None)
+    transcripts, talk pages and petitions print their notices ("This transcript is checked against the tape", "The
+    council will answer this petition at 5,000 signatures"), no longer than a notice
+    (`NOTE_BETWEEN_PARAGRAPHS_MAX_CHARS`) and naming the document as its sentence's subject (`NOTICE_ON_THE_DOCUMENT`)."""
+    return (len(text) <= NOTE_BETWEEN_PARAGRAPHS_MAX_CHARS and NOTICE_ON_THE_DOCUMENT.search(text) is not None
+            and _is_note_on_the_document(text, None))
 
 
 def _is_about_the_page(note: str, site_words: frozenset[str]) -> bool:
@@ -1306,7 +1317,7 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
     headlines that ask a question, up to the next entry's stamp, the crosshead over a paragraph, which a headline
     shaped like the items above it is not, or the list's first item again under its number or none,
     `_restarts_at_its_first_part`: the heading of the first part a table of contents lists), a short notice on the
-    document itself (`_is_note_between_paragraphs`: "Parliament will consider this petition …"); chrome words alone
+    document itself (`_is_note_between_paragraphs`: "This transcript is checked against the tape"); chrome words alone
     do not count, so "The search for a deal" is body, and a heading of readers' contributions (`READERS_HEADING`: "Readers'
     memories") here, over no comment's stamp nor a thread (the thread starts at `_comment_start`), is the paper's own
     crosshead."""
