@@ -699,7 +699,7 @@ def test_a_sign_off_is_a_short_name_under_a_closing_line(texts, i, expected):
     # a heading in capitals over its part's short lines (a box, a quiz, a cast list) is no signature
     (["The ferry must run all winter.", "HARBOUR FILE", "Vessel | Flag | Tonnage"], [("body", ""), None, None], 1,
      None),
-    (["The ferry must run all winter.", "QUICK QUIZ", "1. Which quay is the oldest?"], [("body", ""), None, None], 1,
+    (["The ferry must run all winter.", "PICTURE QUIZ", "1. Which quay is the oldest?"], [("body", ""), None, None], 1,
      None),
     # the same heading in title case over such a line stays a name's shape, as before
     (["The ferry must run all winter.", "Jane Roe", "Vessel | Flag | Tonnage"], [("body", ""), None, None], 1,

@@ -882,7 +882,7 @@ def test_an_export_s_or_print_out_s_stamp_is_boilerplate_and_a_description_is_no
 @pytest.mark.parametrize("heading, section", [
     ("References", "references"),
     ("Reference list", "references"),  # Harvard style's heading
-    ("9. References", "references"),  # a report's or a proposal's numbered last part
+    ("7. References", "references"),  # a report's or a proposal's numbered last part
     ("IV. Bibliography", "references"),
     # near misses: a heading that only opens with the word, a numbered crosshead on something else
     ("References to the treaty", "body"),
@@ -892,3 +892,21 @@ def test_a_reference_list_heading_may_be_numbered(heading, section):
     prose = "The war changed when Russia intervened, and Assad's forces advanced again. " * 4
     text = "\n\n".join([prose, heading, prose + " The talks resumed."])
     assert dict(_sections(text))[heading] == section
+
+
+@pytest.mark.parametrize("heading, next_heading", [("2. Notes", "3. Next steps"), ("4. Evidence", "5. Next steps")])
+def test_a_numbered_part_on_notes_or_evidence_in_the_middle_of_a_report_stays_body(heading, next_heading):
+    # near miss of a numbered reference-list heading: a report's middle part over prose paragraphs
+    paragraphs = [
+        "The review looked at how the ferry service was run in its first winter, and at what the crews were told "
+        "when the weather closed the crossing.",
+        "Crews kept a log of every cancelled sailing, but the log was not shared with the harbour office until the "
+        "spring, when the board asked for it.",
+        "The board's own minutes show that the office learned of most cancellations from passengers rather than from "
+        "the crews.",
+        "The board will publish a new timetable in May and meet the crews' union again before the summer season "
+        "begins.",
+    ]
+    text = "\n\n".join([paragraphs[0], heading, *paragraphs[1:3], next_heading, paragraphs[3]])
+    sections = dict(_sections(text))
+    assert [sections[block] for block in [heading, *paragraphs[1:]]] == ["body"] * 4

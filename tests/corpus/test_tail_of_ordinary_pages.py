@@ -127,13 +127,13 @@ COPYRIGHT_FOOT = "© 2021 Example County Press Ltd"
 
 @pytest.mark.parametrize("note, expected", [
     # a closing note on the document itself, in no writer's voice, is the page's furniture
-    ("This transcript is provided for reference and may differ from the words as broadcast.", "boilerplate"),
-    ("Diagrams in this document are described in words for readers of the large-print copy.", "boilerplate"),
-    ("Questions about this guide? Write to the council's transport office.", "boilerplate"),
+    ("This transcript is offered as a reading aid and may differ from the words as broadcast.", "boilerplate"),
+    ("Diagrams in this document are explained in plain text for readers of the large-print copy.", "boilerplate"),
+    ("Any questions on this guide? Write to the council's transport office.", "boilerplate"),
     # near misses: the writer's own closing line, a conclusion on a paper, no document named
-    ("We will update this post when the first winter timetable is printed.", "body"),
+    ("We will add to this post when the first winter timetable is printed.", "body"),
     ("This paper shows that a night service pays for itself within three winters.", "body"),
-    ("The timetable is provided for reference and may change at short notice.", "body"),
+    ("The timetable is offered as a reading aid and may change at short notice.", "body"),
 ])
 def test_a_closing_note_on_the_document_itself_is_boilerplate(note, expected):
     assert _sections(TITLE, *PROSE, note, COPYRIGHT_FOOT)[note] == expected
@@ -151,11 +151,17 @@ def test_a_paragraph_of_prose_that_names_the_document_stays_in_the_body():
     # a notice on the document set between the article's paragraphs
     ("The council will answer this petition once it passes ten thousand signatures.", "boilerplate"),
     ("This transcript is prepared from the interpreter's channel and is not the official record.", "boilerplate"),
+    ("A note on style: this transcript keeps the speakers' own words and pauses.", "boilerplate"),
     # near misses: a source's quoted words, a speaker's turn, the writer's voice, a paper's argument
     ("“The night bus is the only way home,” a driver told this page last week.", "body"),
     ("ANNA BERG, Drivers' Union: Every line of this document was written by the operator.", "body"),
     ("We asked the council about this story on Monday and have not heard back.", "body"),
     ("This paper asked the council on Monday why the service had been cut.", "body"),
+    # near misses: the document named after the sentence's subject, or by a noun the news uses of its own matters
+    ("Russia has denied this version of events.", "body"),
+    ("The Kremlin has never seen this document, a spokesman insisted.", "body"),
+    ("The drivers handed this document to the council on Friday.", "body"),
+    ("This record of the cancelled journeys was kept by one driver for three winters.", "body"),
 ])
 def test_a_note_on_the_document_between_paragraphs_is_boilerplate(note, expected):
     assert _sections(TITLE, PROSE[0], note, *PROSE[1:], COPYRIGHT_FOOT)[note] == expected

@@ -129,8 +129,8 @@ _FULL_DATE = (rf"\d{{1,2}}{_ORDINAL} {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}}{_ORDI
 FULL_DATE = re.compile(rf"\b(?:{_FULL_DATE})\b", re.IGNORECASE)
 DATE = re.compile(rf"\b(?:{_FULL_DATE}|{_MONTH} \d{{4}})\b", re.IGNORECASE)
 # A time is a clock time or a time ago, also in the compact units of feeds and social posts ("3h ago", "2d ago"); a
-# clock's minutes run from 00 to 59, and a figure after a currency sign is a price ("£7.99"), no time; a wire's
-# twenty-four-hour time with its zone and no colon ("2110 GMT", as agencies' style books have times given) is one.
+# clock's minutes run from 00 to 59, and a figure after a currency sign is a price ("£6.95"), no time; a wire's
+# twenty-four-hour time with its zone and no colon ("2245 GMT", as agencies' style books have times given) is one.
 TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?[–-]\s?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?|(?<![£$€¥])(?<![£$€¥] )\b\d{1,2}[:.][0-5]\d(?!\d)(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT|MSK)\b)?"
                   r"|\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|MSK)\b"
                   r"|\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|mos?|years?|yrs?)\.?\s+ago\b"
@@ -438,9 +438,9 @@ INLINE_HANDLE = re.compile(r"(?<![\w.])@\w{2,30}\b")
 BAR_SEPARATOR = re.compile(r"\s[|·•]\s")
 # The separators of a metadata bar's items that no table's row uses: a middle dot or a bullet between spaces.
 DOT_SEPARATOR = re.compile(r"\s[·•]\s")
-# A full date with what befell a document on it: a weekday before it ("Thursday 23 April 2020", "Thu 10 Apr 2025"),
-# perhaps after a past participle ("Issued Monday 14 March 2016"), or a past participle right before it ("Answered 9
-# January 2025", "Published October 9, 2018"), as a record states its dates.
+# A full date with what befell a document on it: a weekday before it ("Tuesday 4 May 2016", "Tue 4 May 2016"),
+# perhaps after a past participle ("Issued Tuesday 4 May 2016"), or a past participle right before it ("Answered 4
+# May 2016", "Published May 4, 2016"), as a record states its dates.
 DATED_EVENT = re.compile(rf"(?:\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|rsday|urday)?\.?,?"
                          rf"|(?-i:\b[A-Za-z][a-z]+ed))\s+(?:{_FULL_DATE})\b", re.IGNORECASE)
 # A post of a thread with its place in the thread, before or after its text: "2/5 The boats …", "… 1/5".
@@ -1307,8 +1307,8 @@ def is_dated_meta_bar(text: str) -> bool:
     """True for a document's metadata bar: items split by middle dots or bullets (`DOT_SEPARATOR`), one of them a full
     date that a weekday, a clock time or a past participle of what befell the document on that day (`DATED_EVENT`)
     goes with, an item that is a date line (`is_date_line`: no sentence that names a date), as papers, minutes and bills
-    head their text ("Call No. 14 · Thursday 23 April 2020 · 14:00–15:05 BST · Teleconference", "Ref. 12/25 · Grouped
-    answer · Answered 9 January 2025", "Issued Monday 14 March 2016 · For subscribers only. Not for publication."); a
+    head their text ("Meeting 7 · Tuesday 4 May 2016 · 10:00–12:30 · Town Hall", "Ref. HB/16/07 · Grouped reply ·
+    Answered 4 May 2016", "Circulated Wed 4 May 2016 · Not for circulation outside the board."); a
     bare date beside a headline or a name ("Ferries resume · 7 May 2016") is a link list's item or a post's stamp
     (`is_post_meta`), and bars split by vertical bars are tables' rows."""
     if "\n" in text or len(text) > NAV_MAX_CHARS or not ("·" in text or "•" in text):

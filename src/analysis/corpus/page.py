@@ -190,10 +190,10 @@ MASTHEAD_NAME_MAX_WORDS = 6
 SITE_ITSELF = re.compile(r"\bthis (?:site|website|blog|podcast|show|programme|program|publication|newsletter)\b",
                          re.IGNORECASE)
 PRICE = re.compile(r"[£$€]\s?\d")
-# The document named as itself, as a page's closing note speaks of it ("This record is subject to correction",
-# "Pictures in this document are described in words", "Comments are closed for this article"): the units a text is
+# The document named as itself, as a page's closing note speaks of it ("This record may be corrected within a week",
+# "Maps in this document are explained in plain text", "Comments are closed for this article"): the units a text is
 # published or copied as. A paper, a report, a study or a book is what an abstract or a conclusion argues in ("This
-# paper shows …"), so they are left out; so is a note in the writer's voice ("We will update this post"), which
+# paper shows …"), so they are left out; so is a note in the writer's voice ("We will add to this post"), which
 # `FIRST_PERSON` finds.
 DOCUMENT_ITSELF = re.compile(r"\bthis (?:article|page|post|story|document|record|copy|transcript|guide|e-?mail|message"
                              r"|petition|version|edition|file)\b", re.IGNORECASE)
@@ -202,6 +202,16 @@ DOCUMENT_NOTE = "layout:document-note"
 # A notice set among the article's paragraphs is two or three short sentences (the longest in the development sets
 # runs to 215 characters); a paragraph of prose on what the article does runs longer, and stays the article's.
 NOTE_BETWEEN_PARAGRAPHS_MAX_CHARS = 250
+# Among the paragraphs a notice names the document as the subject its sentence opens on, perhaps after a label or a
+# noun and its "in" or "of" ("This transcript is checked against the tape", "Maps in this document are …", "Note: this
+# page is …"), by a noun that names nothing but a published text: "this version", "this record", "this story" or "this
+# copy" is as often the news's own ("Russia has denied this version of events"), and a document named later in its
+# sentence is one the news tells of ("The ministry has never seen this document"). A petition page's notice of what is
+# done at a count of signatures names the petition as its object ("The council will answer this petition at 5,000
+# signatures").
+NOTICE_ON_THE_DOCUMENT = re.compile(r"(?:^|[.!?:]\s+)(?:(?:the|an?|every) )?(?:[\w-]+ (?:in|of) )?this (?:article|page"
+                                    r"|post|document|transcript|guide|e-?mail|petition)\b"
+                                    r"|\bthis petition\b[^.!?]*\bsignatures\b", re.IGNORECASE)
 # The site's rule for its readers' comments: what is published, moderated, removed or open to whom, in a sentence
 # that opens on the bare plural ("Comments are moderated", "Comments that insult other readers will not be
 # published"); someone's comments ("Her comments will be reviewed") or a public body's rule set into a sentence
@@ -1018,8 +1028,8 @@ def _is_page_note(texts: list[str], labels: list[Label | None], i: int, site_wor
 
 
 def _is_note_on_the_document(text: str, label: Label | None) -> bool:
-    """True for a short unlabelled paragraph that names the document itself (`DOCUMENT_ITSELF`: "This record is subject
-    to correction", "This copy may differ from the remarks as delivered") and is not in the writer's voice
+    """True for a short unlabelled paragraph that names the document itself (`DOCUMENT_ITSELF`: "This record may be
+    corrected within a week", "This copy may differ from the speech as given") and is not in the writer's voice
     (`FIRST_PERSON`), no speaker's turn, quoted words nor reported speech (which may name the document a speaker holds
     or the paper a source spoke to): a note on the text, not part of it, where it closes the page after the last
     paragraph."""
@@ -1030,10 +1040,11 @@ def _is_note_on_the_document(text: str, label: Label | None) -> bool:
 
 def _is_note_between_paragraphs(text: str) -> bool:
     """True for a note on the document itself (`_is_note_on_the_document`) set among the article's paragraphs, as
-    transcripts, talk pages and petitions print their notices ("This transcript is prepared from the interpretation",
-    "Parliament will consider this petition for a debate at 100,000 signatures") no longer than a notice
-    (`NOTE_BETWEEN_PARAGRAPHS_MAX_CHARS`)."""
-    return len(text) <= NOTE_BETWEEN_PARAGRAPHS_MAX_CHARS and _is_note_on_the_document(text, None)
+    transcripts, talk pages and petitions print their notices ("This transcript is checked against the tape", "The
+    council will answer this petition at 5,000 signatures"), no longer than a notice
+    (`NOTE_BETWEEN_PARAGRAPHS_MAX_CHARS`) and naming the document as its sentence's subject (`NOTICE_ON_THE_DOCUMENT`)."""
+    return (len(text) <= NOTE_BETWEEN_PARAGRAPHS_MAX_CHARS and NOTICE_ON_THE_DOCUMENT.search(text) is not None
+            and _is_note_on_the_document(text, None))
 
 
 def _is_about_the_page(note: str, site_words: frozenset[str]) -> bool:
@@ -1298,15 +1309,15 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
     entries between their notes, or a reference list that more of the page follows, references), the entries under a
     sources list's heading that a rule names, two or more (`_is_source_entry`: "Evidence" over "E1. …", references), a person's line (a
     name and their role or affiliation, `_is_person_line`, also beside an email address that makes it look like a
-    menu), a menu or share bar, a document's dated metadata bar (`layout.is_dated_meta_bar`: "Ref. 12 · Answered 9 January
-    2025", a byline), a letter's signature, an affiliation, the
+    menu), a menu or share bar, a document's dated metadata bar (`layout.is_dated_meta_bar`: "Ref. 12 · Answered 4 May
+    2016", a byline), a letter's signature, an affiliation, the
     entries of a list of people under its heading (a name, then a role or an affiliation after a comma or a dash; a
     heading over no person is body, `_heads_people`), a call to action inserted between paragraphs ("Follow our
     coverage of the vote"), and the items of a link list ("Key events" or "Related" over short lines, times and
     headlines that ask a question, up to the next entry's stamp, the crosshead over a paragraph, which a headline
     shaped like the items above it is not, or the list's first item again under its number or none,
     `_restarts_at_its_first_part`: the heading of the first part a table of contents lists), a short notice on the
-    document itself (`_is_note_between_paragraphs`: "Parliament will consider this petition …"); chrome words alone
+    document itself (`_is_note_between_paragraphs`: "This transcript is checked against the tape"); chrome words alone
     do not count, so "The search for a deal" is body, and a heading of readers' contributions (`READERS_HEADING`: "Readers'
     memories") here, over no comment's stamp nor a thread (the thread starts at `_comment_start`), is the paper's own
     crosshead."""
