@@ -107,6 +107,17 @@ def test_words_of_a_range_are_those_of_its_tokens(nlp):
                 assert _words(doc, start, end, parse=parse) == expected
 
 
+def test_the_forms_kept_for_words_are_bounded(nlp):
+    """The forms `_words` keeps across Docs are a bounded cache, not a table that grows with the corpus."""
+    from analysis.extract.naming import _form_words, _words
+    from analysis.nlp.arrays import ParseArrays
+
+    doc = nlp("A well-known pro-Kremlin writer spoke.")
+    _words(doc, 0, len(doc), parse=ParseArrays(doc))
+    kept = _form_words.cache_info()
+    assert kept.maxsize is not None and 0 < kept.currsize <= kept.maxsize
+
+
 def test_labels_lie_on_their_offsets_and_descriptions_skip_places(nlp):
     from analysis.corpus.sections import raw_text, set_blocks
     from analysis.extract.naming import iter_labels

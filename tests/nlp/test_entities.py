@@ -64,6 +64,23 @@ def test_an_entity_of_whitespace_alone_is_no_mention():
     assert list(iter_entities(doc, [SimpleNamespace(start=0, sent_id=0)], parse=ParseArrays(doc))) == []
 
 
+def test_entities_set_after_the_parse_was_read_keep_their_own_labels():
+    """The IOB tags and the entity types are read together from the Doc, not the types from an older `ParseArrays`:
+    a label changed, and an entity added, after it was read are those of `doc.ents`."""
+    from types import SimpleNamespace
+
+    from spacy.tokens import Span
+
+    from analysis.nlp.entities import iter_entities
+
+    doc = Doc(spacy.blank("en").vocab, words=["Lena", "Roe", "met", "Ivo"])
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    parse = ParseArrays(doc)
+    doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 3, 4, label="PERSON")]
+    found = iter_entities(doc, [SimpleNamespace(start=0, sent_id=0)], parse=parse)
+    assert [(mention.text, mention.label) for mention in found] == [("Lena Roe", "ORG"), ("Ivo", "PERSON")]
+
+
 def _mentions(nlp, text):
     from analysis.nlp.entities import iter_entities
     from analysis.corpus.sections import set_blocks
@@ -142,7 +159,7 @@ def test_entity_bounds_are_those_of_doc_ents(words, entities):
     doc.ents = [Span(doc, start, end, label=label) for start, end, label in entities]
     expected = [(ent.start, ent.end, ent.label) for ent in doc.ents]
     assert [(start, end, doc.vocab.strings[label]) for start, end, label in expected] == entities
-    assert entity_bounds(doc, parse=ParseArrays(doc)) == expected
+    assert entity_bounds(doc) == expected
 
 
 def test_entity_bounds_with_missing_and_outside_tags():
@@ -157,7 +174,7 @@ def test_entity_bounds_with_missing_and_outside_tags():
     doc = Doc(vocab, words=["Lena", "Roe", "x", "Ivan", "y", "Olga"])
     doc.from_array([ENT_IOB, ENT_TYPE], np.array([[3, person], [1, person], [0, 0], [3, person], [2, 0], [3, person]],
                                                  dtype=np.uint64))
-    assert entity_bounds(doc, parse=ParseArrays(doc)) == [(ent.start, ent.end, ent.label) for ent in doc.ents] == [
+    assert entity_bounds(doc) == [(ent.start, ent.end, ent.label) for ent in doc.ents] == [
         (0, 2, person), (3, 4, person), (5, 6, person)]
 
 
@@ -179,4 +196,4 @@ def test_entity_bounds_raise_as_doc_ents_where_an_inside_tag_follows_no_entity(t
     with pytest.raises(ValueError, match="E093"):
         doc.ents
     with pytest.raises(ValueError, match="E093"):
-        entity_bounds(doc, parse=ParseArrays(doc))
+        entity_bounds(doc)

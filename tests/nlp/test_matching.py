@@ -36,6 +36,12 @@ ONE_TOKEN = {
 }
 
 
+def matched(matcher, doc, *, parse=None):
+    """The matches `matcher` finds in `doc`, as their starts, ends, labels and texts, sorted."""
+    return sorted((start, end, doc.vocab.strings[label], doc[start:end].text)
+                  for start, end, label in matcher.matches(doc, parse=parse))
+
+
 @pytest.mark.parametrize(("pattern", "expected"), [
     # each anchor with the most tokens a match spans before and after it
     ([{"LOWER": "if"}, {"IS_PUNCT": False, "OP": "{1,3}"}, {"LOWER": "falls"}],
@@ -104,7 +110,7 @@ def test_anchored_matcher_finds_the_matches(nlp, text, expected):
     matcher = AnchoredMatcher(nlp.vocab)
     for key, patterns in PATTERNS.items():
         matcher.add(key, patterns)
-    assert {(span.label_, span.text) for span in matcher(nlp(text))} == expected
+    assert {(label, words) for _, _, label, words in matched(matcher, nlp(text))} == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -116,7 +122,7 @@ def test_anchored_matcher_tests_one_token_patterns_on_arrays(nlp, text, expected
     matcher = AnchoredMatcher(nlp.vocab)
     for key, patterns in ONE_TOKEN.items():
         matcher.add(key, patterns)
-    assert {(span.label_, span.text) for span in matcher(nlp(text))} == expected
+    assert {(label, words) for _, _, label, words in matched(matcher, nlp(text))} == expected
 
 
 def test_anchored_matcher_equals_a_matcher_on_the_whole_doc(nlp):
@@ -130,7 +136,7 @@ def test_anchored_matcher_equals_a_matcher_on_the_whole_doc(nlp):
     for key, patterns in {**PATTERNS, **ONE_TOKEN, **RUNS}.items():
         plain.add(key, patterns)
         anchored.add(key, patterns)
-    assert sorted((s.start, s.end, s.label_) for s in anchored(doc)) == sorted(
+    assert [(start, end, label) for start, end, label, _ in matched(anchored, doc)] == sorted(
         (s.start, s.end, s.label_) for s in plain(doc, as_spans=True))
 
 
@@ -142,10 +148,9 @@ def test_anchored_matcher_reads_the_columns_of_a_parse(nlp):
         anchored.add(key, patterns)
     expected = {("open", "stood firmly by"), ("act", "stood"), ("act", "flown"), ("place", "Paris"),
                 ("full stop", ".")}
-    found = anchored(doc, parse=ParseArrays(doc))
-    assert sorted((span.start, span.label_, span.text) for span in found) == sorted(
-        (span.start, span.label_, span.text) for span in anchored(doc))
-    assert {(span.label_, span.text) for span in found} == expected
+    found = matched(anchored, doc, parse=ParseArrays(doc))
+    assert found == matched(anchored, doc)
+    assert {(label, words) for _, _, label, words in found} == expected
 
 
 # Patterns whose anchors share values: one value anchoring several patterns, an anchor of several values, one value
@@ -171,7 +176,7 @@ def test_anchored_matcher_equals_a_matcher_where_patterns_share_anchors(words):
     for key, patterns in SHARED_ANCHORS.items():
         plain.add(key, patterns)
         anchored.add(key, patterns)
-    assert sorted((s.start, s.end, s.label_) for s in anchored(doc)) == sorted(
+    assert [(start, end, label) for start, end, label, _ in matched(anchored, doc)] == sorted(
         (s.start, s.end, s.label_) for s in plain(doc, as_spans=True))
 
 
@@ -203,7 +208,8 @@ def test_anchored_matcher_equals_a_matcher_at_the_docs_edges(key, words):
     plain, anchored = Matcher(vocab), AnchoredMatcher(vocab)
     plain.add(key, [EDGE_PATTERNS[key]])
     anchored.add(key, [EDGE_PATTERNS[key]])
-    assert sorted((s.start, s.end) for s in anchored(doc)) == sorted((s.start, s.end) for s in plain(doc, as_spans=True))
+    assert sorted((start, end) for start, end, _ in anchored.matches(doc)) == sorted(
+        (s.start, s.end) for s in plain(doc, as_spans=True))
 
 
 @pytest.mark.parametrize(("windows", "others", "expected"), [
@@ -259,9 +265,9 @@ def test_patterns_added_after_a_call_read_their_own_attributes():
     doc = Doc(spacy.blank("en").vocab, words=["Tugs", "towed", "the", "ferry"], pos=["NOUN", "VERB", "DET", "NOUN"])
     matcher = AnchoredMatcher(doc.vocab)
     matcher.add("TOW", [[{"LOWER": "towed"}, {"LOWER": "the"}]])
-    assert [(span.start, span.end, span.label_) for span in matcher(doc)] == [(1, 3, "TOW")]
+    assert [(start, end, label) for start, end, label, _ in matched(matcher, doc)] == [(1, 3, "TOW")]
     matcher.add("NOUN", [[{"POS": "NOUN"}]])
-    assert sorted((span.start, span.end, span.label_) for span in matcher(doc)) == [
+    assert [(start, end, label) for start, end, label, _ in matched(matcher, doc)] == [
         (0, 1, "NOUN"), (1, 3, "TOW"), (3, 4, "NOUN")]
 
 
@@ -326,7 +332,6 @@ def test_anchored_matcher_shares_each_anchor_s_positions_between_its_patterns(wo
             expected = {(start, end, label) for label, start, end in plain(each)}
             assert anchored.matches(each) == expected
             assert anchored.matches(each, parse=ParseArrays(each)) == expected
-            assert sorted((s.start, s.end, s.label) for s in anchored(each)) == sorted(expected)
 
 
 def test_anchor_positions_are_sorted_and_complete():

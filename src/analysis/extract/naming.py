@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Iterator, NamedTuple, Sequence
 
 import numpy as np
@@ -111,21 +111,18 @@ def default_naming_lexicon() -> NamingLexicon:
     return read_naming_lexicon()
 
 
-# Per lower-case form met so far (its string id): the form and its parts between hyphens (with no '’s').
-_FORM_WORDS: dict[int, tuple[str, ...]] = {}
+@lru_cache(maxsize=1 << 16)  # the forms met last: a corpus's vocabulary grows with it
+def _form_words(form: str) -> tuple[str, ...]:
+    """Return a lower-case `form` and its parts between hyphens (with no '’s')."""
+    return (form, *(part for part in form.replace("’s", "").split("-") if part))
 
 
 def _words(doc: Doc, start: int, end: int, *, parse: ParseArrays) -> set[str]:
     """Return the lower-case forms and lemmas of the words `start:end` of `doc`, and the parts of each form between
     its hyphens (with no '’s'), read on `parse`, the Doc's `ParseArrays`."""
-    words = set()
+    words, strings = set(), doc.vocab.strings
     for i in range(start, end):
-        lower = parse.lower[i]
-        form = _FORM_WORDS.get(lower)
-        if form is None:
-            text = doc.vocab.strings[lower]
-            form = _FORM_WORDS[lower] = (text, *(part for part in text.replace("’s", "").split("-") if part))
-        words.update(form)
+        words.update(_form_words(strings[parse.lower[i]]))
         words.add(parse.lowered_lemma(i))
     return words
 

@@ -6,7 +6,7 @@ import bisect
 from typing import Iterator, NamedTuple, Sequence
 
 import numpy as np
-from spacy.attrs import ENT_IOB
+from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.tokens import Doc, Span, Token
 
 from analysis.corpus.sections import raw_text
@@ -40,11 +40,11 @@ def is_agentive(span: Span) -> bool:
     return token.dep_ in AGENT_DEPS or (token.dep_ == "pobj" and token.head.dep_ == "agent")
 
 
-def entity_bounds(doc: Doc, *, parse: ParseArrays) -> list[tuple[int, int, int]]:
-    """Return the token range and label (id) of each of `doc.ents`, in order, read on the Doc's IOB column and
-    `parse`'s entity types without a Span per entity: a named entity begins at a token tagged B with a type and runs
+def entity_bounds(doc: Doc) -> list[tuple[int, int, int]]:
+    """Return the token range and label (id) of each of `doc.ents`, in order, read on the Doc's IOB and entity type
+    columns (read together) without a Span per entity: a named entity begins at a token tagged B with a type and runs
     over the tokens tagged I after it. Where a token tagged I follows no such token, `doc.ents` is asked (and raises)."""
-    iob, types = doc.to_array(ENT_IOB), parse.column("ENT_TYPE")
+    iob, types = doc.to_array([ENT_IOB, ENT_TYPE]).reshape(len(doc), 2).T
     begins = (iob == 3) & (types != 0)
     inside = iob == 1
     if inside.any():
@@ -82,7 +82,7 @@ def iter_entities(doc: Doc, sentences: Sequence[Sentence], *, gazetteer: Gazette
     sentence_starts = [sentence.start for sentence in sentences]
     raw = raw_text(doc)
     is_space = parse.column("IS_SPACE").tolist()
-    bounds = entity_bounds(doc, parse=parse)
+    bounds = entity_bounds(doc)
     for number, (first, stop, label) in enumerate(bounds):
         if is_space[first] or is_space[stop - 1]:
             bounds[number] = (*_without_edge_space(first, stop, is_space), label)

@@ -295,13 +295,9 @@ class AnchoredMatcher:
                 | {attr for tests in self.word_tests if tests for token in tests for attr, _, _ in token})
         return self._read_attrs
 
-    def __call__(self, doc: Doc, *, parse: ParseArrays | None = None) -> list[Span]:
-        """Return the matches in `doc` as labelled spans (unordered; none twice); the patterns read the columns
-        `parse` (the Doc's `ParseArrays`) holds from it, the others from the Doc."""
-        return [Span(doc, start, end, label=label) for start, end, label in self.matches(doc, parse=parse)]
-
     def matches(self, doc: Doc, *, parse: ParseArrays | None = None) -> set[tuple[int, int, int]]:
-        """Return the matches in `doc` as their starts, ends and labels (ids), as `__call__` finds them, without Spans."""
+        """Return the matches in `doc` as their starts, ends and labels (ids), unordered, none twice; the patterns read
+        the columns `parse` (the Doc's `ParseArrays`) holds from it, the others from the Doc."""
         found = {(start, end, label) for label, start, end in (self.unanchored(doc) if len(self.unanchored) else ())}
         if not (self.anchored or self.one_token):
             return found
@@ -317,10 +313,10 @@ class AnchoredMatcher:
                 passes &= among(columns[attr], values) == inside
             found.update((i, i + 1, label) for i in np.flatnonzero(passes).tolist())
         at = self._anchor_positions(columns)
-        held = set(at)
+        present = set(at)
         length = len(doc)
         for pattern, (matcher, reaches, numbers, most) in enumerate(self.anchored):
-            if not numbers <= held:
+            if not numbers <= present:
                 continue
             anchored = [(at[number], before, after) for number, before, after in reaches]
             if widths := self.widths[pattern]:  # every anchor's windows are `width` tokens around each position

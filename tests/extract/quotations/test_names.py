@@ -446,6 +446,12 @@ def test_a_collective_noun_with_a_who_clause_is_no_person(quotes_of, text, quote
      "his life”.", "the quay was his life", None),
     ("Ivo Marr, a harbour pilot, died on Monday, said his daughter, Lena Marr.\n\nHis son said “the quay was his "
      "life”.", "the quay was his life", None),
+    # near miss: another man first named after it becomes the subject, and 'his daughter' is his; the first man
+    # again as the subject keeps the name
+    ("Ivo Marr, a harbour pilot, died on Monday, said his daughter, Lena Holm.\n\nPetr Novak, a ferry captain, "
+     "also died. His daughter said “the ferries were his life”.", "the ferries were his life", None),
+    ("Ivo Marr, a harbour pilot, died on Monday, said his daughter, Lena Holm.\n\nMarr had piloted ships for forty "
+     "years. His daughter said “the quay was his life”.", "the quay was his life", "Lena Holm"),
 ])
 def test_a_possessed_noun_takes_up_the_name_set_beside_it_before(quotes_of, text, quote, name):
     assert quotes_of(text)[quote].speaker_name == name

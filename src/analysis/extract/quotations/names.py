@@ -540,11 +540,20 @@ class Resolver:
         possessors: list[Token] = []
         addressed: list[tuple[Token, str]] = []
         described: dict[str, str] = {}
-        named_as: dict[tuple[str, str], str] = {}  # ('his', 'daughter'): the name set beside 'his daughter'
+        # ('his', 'daughter'): the name set beside 'his daughter', and where; and where each person is first named
+        named_as: dict[tuple[str, str], tuple[str, int]] = {}
+        first_named: dict[str, int] = {}
+        for mention in person_mentions:
+            first_named.setdefault(self.full_name(mention.text), mention.start)
         for token in speakers:
             if token.lower_ in THIRD_PERSON or in_spans(token.idx, self.silent) or in_spans(token.idx, quoted):
                 continue
             group, name = self._subject(token, lexicon)
+            if named_as and group == "person" and token.pos_ == "PROPN":
+                # a person first named after 'his daughter, Jane Roe' who becomes a subject is the one a later 'his'
+                # or 'her' stands for: 'his daughter' is no longer Jane Roe
+                named_as = {key: (given, at) for key, (given, at) in named_as.items()
+                            if given == name or first_named.get(name, token.idx) < at}
             if group == "person" and self.title_holder(token) is None and self._refers_back(token, lexicon):
                 # a noun used before for a person is that person again ('a judge … the judge'; Poesio and Vieira
                 # 1998, 'A corpus-based investigation of definite description use': direct anaphora)
@@ -554,9 +563,9 @@ class Resolver:
                 # a possessive determiner makes the phrase definite too (Huddleston and Pullum 2002, §5.16): 'his
                 # daughter' takes up the one the text named 'his daughter, Jane Roe' before, and no one else
                 if _names_itself(token):
-                    named_as[owned, token.lemma_.lower()] = name
+                    named_as[owned, token.lemma_.lower()] = name, token.idx
                 elif (owned, token.lemma_.lower()) in named_as:
-                    name = named_as[owned, token.lemma_.lower()]
+                    name = named_as[owned, token.lemma_.lower()][0]
                     self.referred[token.idx] = name
             # a headline or standfirst is written apart from the body, which introduces its persons again
             if group == "person" and token.tag_ == "NN" and not _names_itself(token) \
