@@ -24,6 +24,7 @@ from typing import Iterator
 from spacy.strings import get_string_id
 from spacy.tokens import Span
 
+from analysis.corpus.resources import resource_loader
 from analysis.extract.frames.agents import ASSAD, RUSSIA, Scene
 from analysis.extract.framing import codebook_list
 from analysis.nlp.arrays import string_ids
@@ -46,8 +47,10 @@ NOUN_PARTY_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 FOR, BEHALF = get_string_id("for"), get_string_id("behalf")
 
 
+@resource_loader()
 def rival_names() -> frozenset[int]:
-    """Return the string ids of the lower-case names and words of Assad's rivals (the codebook's `rivals` list)."""
+    """Return the string ids of the lower-case names and words of Assad's rivals (the codebook's `rivals` list), read
+    again once the resource files change."""
     return string_ids(frozenset(codebook_list("rivals")))
 
 
