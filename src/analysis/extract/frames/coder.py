@@ -208,9 +208,10 @@ ASSENTS = frozenset({"yes", "yeah", "absolutely", "certainly", "definitely", "in
 # Negative and downtoning reaction signals (Quirk et al. 1985 §8.89; Horn 1989 on approximative negation) that
 # deny or shrink what a question asked: 'No.', 'Not really.', 'Less than you would think.'
 DENIALS = frozenset({"no", "not", "nope", "never", "hardly", "scarcely", "barely", "rarely", "little", "less"})
-LIMITS_FOR_DENIED_SUPPORT = "limits.commitment"
-# A headline that asks a question puts its topic, Russia's support, in doubt (see `_questioned_in_headline`).
-HEADLINE, QUESTIONED_SUPPORT = "headline", "limits.commitment"
+# Support put in doubt bounds Russia's commitment: denied in an answer (see `_denied_answer`) or asked about in a
+# headline that asks a question, which puts its topic, Russia's support, in doubt (see `_questioned_in_headline`).
+DOUBTED_SUPPORT = "limits.commitment"
+HEADLINE = "headline"  # the section of a headline
 # A negated abandonment or departure is support: 'Moscow will not abandon Assad', 'never walked away from its ally',
 # 'its forces did not leave Syria'.
 DEPARTURE = "limits.departure"
@@ -272,7 +273,7 @@ LOW_PRICE_WORDS = frozenset({"cheap", "cheaply", "inexpensive", "low-cost", "aff
 # FrameNet Expensiveness, its verb 'cost' with the Asset).
 COSTING, LOW_AMOUNTS, AMOUNT_DEPS = "cost", frozenset({"nothing", "little"}), frozenset({"dobj", "advmod", "npadvmod"})
 # The codes the coder names itself (beside the codebook's cues): `framing.read_codebook` fails if one is missing.
-NAMED_CODES = frozenset({MILITARY, ECONOMIC, RELUCTANCE, DENIED_LOSS_SUPPORT, PRESSURE, LIMITS_FOR_DENIED_SUPPORT,
+NAMED_CODES = frozenset({MILITARY, ECONOMIC, RELUCTANCE, DENIED_LOSS_SUPPORT, PRESSURE, DOUBTED_SUPPORT,
                          RELATION, *NEGATED_LIMIT_SUPPORT, *NEGATED_LIMIT_SUPPORT.values(), *ASSET_MOTIVES, *MEANS_LIMITS,
                          *OWN_GAIN_MOTIVES, *MEDIATING_CODES, INSTRUMENT, HEDGING, ARRIVAL, CONCESSION, INTERESTS})
 # Parts of speech of a predicate: a verb or a predicative adjective ('needed', 'unable'), not a noun ('the cost of').
@@ -1077,7 +1078,7 @@ def _questioned_in_headline(span: Span, sent_id: int, here: list[CodeHit], scene
          and (later := scene.russian_in(scene.spans[s]))), None)
     if link is None:
         return []
-    return [CodeHit(sent_id, QUESTIONED_SUPPORT, LIMITS, mark.text, mark.idx, mark.idx + len(mark.text), link.text,
+    return [CodeHit(sent_id, DOUBTED_SUPPORT, LIMITS, mark.text, mark.idx, mark.idx + len(mark.text), link.text,
                     link.role, None)]
 
 
@@ -1183,7 +1184,7 @@ def _denied_answer(span: Span, sent_id: int, question: list[CodeHit], here: list
     speeches suggest.') of a question about Russia's support or its limits, with no limit of its own.
 
     A speaker label before a colon ('Karsh: No.') is skipped. The cue is the denial; the code is the question's
-    limits code, or `LIMITS_FOR_DENIED_SUPPORT` for a question about support; the agent is the question's.
+    limits code, or `DOUBTED_SUPPORT` for a question about support; the agent is the question's.
     """
     asked = next((hit for hit in question if hit.dimension == LIMITS),
                  next((hit for hit in question if hit.dimension == SUPPORT), None))
@@ -1192,6 +1193,6 @@ def _denied_answer(span: Span, sent_id: int, question: list[CodeHit], here: list
     if asked is None or opening is None or opening.lower_ not in DENIALS or any(
             hit.dimension == LIMITS for hit in here):
         return []
-    code = asked.code if asked.dimension == LIMITS else LIMITS_FOR_DENIED_SUPPORT
+    code = asked.code if asked.dimension == LIMITS else DOUBTED_SUPPORT
     return [CodeHit(sent_id, code, LIMITS, opening.text, opening.idx, opening.idx + len(opening.text),
                     asked.agent, CONTEXT, None)]
