@@ -18,14 +18,20 @@ def codebook(nlp):
     return read_codebook(nlp=nlp)
 
 
-def _headline_limits(nlp, codebook, headline, *, section="headline"):
-    """Return the limits hits of the first sentence, read as a headline (or as `section`)."""
-    doc = nlp(headline + BODY)
+def _hits(nlp, codebook, headline, *, section="headline", body=BODY):
+    """Return the hits of the article, its first sentence read as a headline (or as `section`), and that sentence's
+    id."""
+    doc = nlp(headline + body)
     set_blocks(doc)
     sentences, entities = units(doc)
     sentences = [sentences[0]._replace(section=section), *sentences[1:]]
-    return [hit for hit in iter_code_hits(doc, sentences, entities, codebook=codebook)
-            if hit.sent_id == sentences[0].sent_id and hit.dimension == "limits"]
+    return list(iter_code_hits(doc, sentences, entities, codebook=codebook)), sentences[0].sent_id
+
+
+def _headline_limits(nlp, codebook, headline, *, section="headline"):
+    """Return the limits hits of the first sentence, read as a headline (or as `section`)."""
+    hits, first = _hits(nlp, codebook, headline, section=section)
+    return [hit for hit in hits if hit.sent_id == first and hit.dimension == "limits"]
 
 
 @pytest.mark.parametrize("headline, link", [
@@ -36,7 +42,10 @@ def _headline_limits(nlp, codebook, headline, *, section="headline"):
     ("Two wars at once?", "article"),
 ])
 def test_a_question_headline_bounds_the_support(nlp, codebook, headline, link):
-    hits = _headline_limits(nlp, codebook, headline)
+    # the body codes Russia's support, which the headline's question bounds
+    article, first = _hits(nlp, codebook, headline)
+    assert any(hit.dimension == "support" and hit.sent_id != first for hit in article)
+    hits = [hit for hit in article if hit.sent_id == first and hit.dimension == "limits"]
     assert [(hit.code, hit.cue) for hit in hits] == [("limits.commitment", "?")]
     assert hits[0].agent_link == link
 
@@ -50,3 +59,11 @@ def test_a_question_headline_bounds_the_support(nlp, codebook, headline, link):
 ])
 def test_no_bound_from_a_statement_another_actor_or_a_body_question(nlp, codebook, headline, section):
     assert _headline_limits(nlp, codebook, headline, section=section) == []
+
+
+def test_no_bound_over_an_article_that_codes_no_support(nlp, codebook):
+    # a question headline over an article that names Moscow but codes none of its support: no support to bound
+    body = "\n\nMoscow has asked for an inquiry into the shooting. The police have made no arrests yet."
+    article, first = _hits(nlp, codebook, "Who shot the reporter?", body=body)
+    assert not any(hit.dimension == "support" for hit in article)
+    assert [hit for hit in article if hit.sent_id == first and hit.dimension == "limits"] == []

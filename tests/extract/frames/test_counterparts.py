@@ -58,6 +58,10 @@ def test_dealing_cue_is_the_word_of_dealing(nlp, text, cue):
     "Damascus, Moscow and Ankara later reached an understanding.",
     "The Russian envoy met the Syrian president in Moscow.",
     "Turkish and Israeli patrols began on the highway.",
+    # a verb's object or a 'to' phrase that is no rival itself, only modified by one: a condemnation, a concession
+    "The Kremlin called the Israeli raids a reckless provocation.",
+    "In the end Moscow met the Turkish conditions in full.",
+    "The Kremlin quietly agreed to Ankara's terms.",
 ])
 def test_no_dealing_cue_without_a_rival_and_a_russian(nlp, text):
     scene, doc = _scene(nlp, text)

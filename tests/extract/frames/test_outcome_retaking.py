@@ -28,6 +28,8 @@ def _cue(doc, word: str):
     ("The army retook the hill towns in March.", "retook", False),
     ("The brigade recaptured the ridge after a week of fighting.", "recaptured", False),
     ("The officers spoke to the press after regaining the ridge.", "regaining", False),
+    # boasting of a retaking says that it happened
+    ("The colonel boasted of recapturing the old fortress.", "recapturing", False),
     # 'mean' with a finite clause signifies, it does not intend
     ("The rout means the army can retake the plain.", "retake", False),
 ])

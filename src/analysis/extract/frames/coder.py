@@ -89,9 +89,9 @@ For each headline, standfirst and body sentence:
 - a sentence with no limit of its own whose 'but' sets a clause against the support it states before it codes
   `limits.commitment`: support granted, then bounded ('Moscow held the umbrella over Damascus, but it decided where
   the holes went'; see `concession`).
-- a headline that asks a question, with no limit of its own and no actor named but Russia and Assad's side, codes
-  `limits.commitment`: its topic, Russia's support, held open to doubt ('How far would Moscow go?', 'A patron with
-  limits?'; see `_questioned_in_headline`).
+- a headline that asks a question, with no limit of its own and no actor named but Russia and Assad's side, in an
+  article that codes support, codes `limits.commitment`: its topic, Russia's support, held open to doubt ('How far
+  would Moscow go?', 'A patron with limits?'; see `_questioned_in_headline`).
 - a label (a block with no verb: a crosshead, a timeline heading) takes up no Russian supporter from the
   paragraph before it: its support needs its own agent.
 Every hit records its cue with offsets, the Russian agent and how it was tied, and the modifier.
@@ -208,9 +208,10 @@ ASSENTS = frozenset({"yes", "yeah", "absolutely", "certainly", "definitely", "in
 # Negative and downtoning reaction signals (Quirk et al. 1985 §8.89; Horn 1989 on approximative negation) that
 # deny or shrink what a question asked: 'No.', 'Not really.', 'Less than you would think.'
 DENIALS = frozenset({"no", "not", "nope", "never", "hardly", "scarcely", "barely", "rarely", "little", "less"})
-LIMITS_FOR_DENIED_SUPPORT = "limits.commitment"
-# A headline that asks a question puts its topic, Russia's support, in doubt (see `_questioned_in_headline`).
-HEADLINE, QUESTIONED_SUPPORT = "headline", "limits.commitment"
+# Support put in doubt bounds Russia's commitment: denied in an answer (see `_denied_answer`) or asked about in a
+# headline that asks a question, which puts its topic, Russia's support, in doubt (see `_questioned_in_headline`).
+DOUBTED_SUPPORT = "limits.commitment"
+HEADLINE = "headline"  # the section of a headline
 # A negated abandonment or departure is support: 'Moscow will not abandon Assad', 'never walked away from its ally',
 # 'its forces did not leave Syria'.
 DEPARTURE = "limits.departure"
@@ -272,7 +273,7 @@ LOW_PRICE_WORDS = frozenset({"cheap", "cheaply", "inexpensive", "low-cost", "aff
 # FrameNet Expensiveness, its verb 'cost' with the Asset).
 COSTING, LOW_AMOUNTS, AMOUNT_DEPS = "cost", frozenset({"nothing", "little"}), frozenset({"dobj", "advmod", "npadvmod"})
 # The codes the coder names itself (beside the codebook's cues): `framing.read_codebook` fails if one is missing.
-NAMED_CODES = frozenset({MILITARY, ECONOMIC, RELUCTANCE, DENIED_LOSS_SUPPORT, PRESSURE, LIMITS_FOR_DENIED_SUPPORT,
+NAMED_CODES = frozenset({MILITARY, ECONOMIC, RELUCTANCE, DENIED_LOSS_SUPPORT, PRESSURE, DOUBTED_SUPPORT,
                          RELATION, *NEGATED_LIMIT_SUPPORT, *NEGATED_LIMIT_SUPPORT.values(), *ASSET_MOTIVES, *MEANS_LIMITS,
                          *OWN_GAIN_MOTIVES, *MEDIATING_CODES, INSTRUMENT, HEDGING, ARRIVAL, CONCESSION, INTERESTS})
 # Parts of speech of a predicate: a verb or a predicative adjective ('needed', 'unable'), not a noun ('the cost of').
@@ -676,6 +677,11 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
     labels = _labels(analysed, scene)
     receiving = receiving_verbs(scene.parse)
     previous: tuple[Sentence, list[CodeHit]] | None = None
+    # A question headline's limit stands only in an article that codes support (see `_questioned_in_headline`): it and
+    # the hits after it are held back, in sentence order, until a support hit is found.
+    doubts: list[CodeHit] = []
+    held: list[CodeHit] = []
+    supported = False
     for sentence in analysed:
         span = scene.spans[sentence.sent_id]
         by_code: dict[str, list[Span]] = {}
@@ -744,7 +750,9 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
             found = [hit for hit in found if hit.dimension != SUPPORT or hit.agent_link not in CARRIED]
         found.extend(_bounded_support(span, sentence.sent_id, found, scene))
         if sentence.section == HEADLINE:
-            found.extend(_questioned_in_headline(span, sentence.sent_id, found, scene))
+            questioned = _questioned_in_headline(span, sentence.sent_id, found, scene)
+            doubts.extend(questioned)
+            found.extend(questioned)
         asked = previous is not None and previous[0].text.rstrip().endswith(QUESTION_MARK)
         same_block = previous is not None and previous[0].block_id == sentence.block_id
         opens_quotation = previous is not None and span[0].is_quote and not asked
@@ -760,8 +768,13 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
             found.extend(_answered_support(span, sentence.sent_id, previous[1], found))
             found.extend(_denied_answer(span, sentence.sent_id, previous[1], found))
         found = _without_overlapped_cues(found)
-        yield from found
         previous = (sentence, found)
+        supported = supported or any(hit.dimension == SUPPORT for hit in found)
+        held.extend(found)
+        if supported or not doubts:
+            yield from held
+            held = []
+    yield from (hit for hit in held if hit not in doubts)
 
 
 def _is_figures_only(text: str) -> bool:
@@ -1062,9 +1075,10 @@ def _questioned_in_headline(span: Span, sent_id: int, here: list[CodeHit], scene
     'Did Russia let him go?'), with no limit of its own and no actor named but Russia and Assad's side: a question
     headline holds its topic open to doubt, and the answer it leads the reader to expect is 'no' (Betteridge's law of
     headlines, Betteridge 2009; the question headline as forward reference that leaves its topic open, Blom & Hansen 2015), so
-    in an article on Russia's support it bounds that support. The cue is the question mark; the agent is the Russian
-    the headline names, or else the first the article names (an `ARTICLE` link). A statement headline, or one that
-    names another actor ('Will Ankara close the Straits?'), states nothing here."""
+    in an article on Russia's support it bounds that support (`iter_code_hits` keeps it only where the article codes
+    support). The cue is the question mark; the agent is the Russian the headline names, or else the first the
+    article names (an `ARTICLE` link). A statement headline, or one that names another actor ('Will Ankara close the
+    Straits?'), states nothing here."""
     if any(hit.dimension == LIMITS for hit in here):
         return []
     mark = next((token for token in reversed(span) if not (token.is_quote or token.is_space)), None)
@@ -1077,7 +1091,7 @@ def _questioned_in_headline(span: Span, sent_id: int, here: list[CodeHit], scene
          and (later := scene.russian_in(scene.spans[s]))), None)
     if link is None:
         return []
-    return [CodeHit(sent_id, QUESTIONED_SUPPORT, LIMITS, mark.text, mark.idx, mark.idx + len(mark.text), link.text,
+    return [CodeHit(sent_id, DOUBTED_SUPPORT, LIMITS, mark.text, mark.idx, mark.idx + len(mark.text), link.text,
                     link.role, None)]
 
 
@@ -1183,7 +1197,7 @@ def _denied_answer(span: Span, sent_id: int, question: list[CodeHit], here: list
     speeches suggest.') of a question about Russia's support or its limits, with no limit of its own.
 
     A speaker label before a colon ('Karsh: No.') is skipped. The cue is the denial; the code is the question's
-    limits code, or `LIMITS_FOR_DENIED_SUPPORT` for a question about support; the agent is the question's.
+    limits code, or `DOUBTED_SUPPORT` for a question about support; the agent is the question's.
     """
     asked = next((hit for hit in question if hit.dimension == LIMITS),
                  next((hit for hit in question if hit.dimension == SUPPORT), None))
@@ -1192,6 +1206,6 @@ def _denied_answer(span: Span, sent_id: int, question: list[CodeHit], here: list
     if asked is None or opening is None or opening.lower_ not in DENIALS or any(
             hit.dimension == LIMITS for hit in here):
         return []
-    code = asked.code if asked.dimension == LIMITS else LIMITS_FOR_DENIED_SUPPORT
+    code = asked.code if asked.dimension == LIMITS else DOUBTED_SUPPORT
     return [CodeHit(sent_id, code, LIMITS, opening.text, opening.idx, opening.idx + len(opening.text),
                     asked.agent, CONTEXT, None)]

@@ -10,8 +10,11 @@ officers and Turkish intelligence', 'Putin and Erdogan had made up'. The parties
 `_parties`): the word's subject, its object where the word is one of meeting or calling ('met Erdogan'), the objects of
 its 'with', 'between', 'among' or 'to', a noun's modifiers and possessor ('Moscow's phone call with Ankara'), each with
 its conjuncts, and, for a noun that is the object of a light verb ('made deals', 'struck an agreement'), that verb's
-subject and 'with'. The codebook's token patterns read the same dealings where the partner follows the word within a
-few words ('talks with Ankara'); this reads the order and the coordination they miss.
+subject and 'with'. A verb's object or the object of 'to' may name what is dealt with rather than a party ('met
+Turkish demands', 'agreed to Ankara's terms', 'called the Turkish incursion aggression'): there only a rival's name
+as the head, or a rival's modifier or possessor on a person's name or a person of office ('the Israeli prime
+minister'), makes the party a rival. The codebook's token patterns read the same dealings where the partner follows
+the word within a few words ('talks with Ankara'); this reads the order and the coordination they miss.
 
 Not dealing on Assad's behalf ('bargaining with Erdogan on his behalf', 'for Damascus'): a 'for' or 'on behalf of'
 phrase naming Assad's side makes the dealing help to him. Whose the dealing is, and its negation, are left to the coder.
@@ -24,7 +27,8 @@ from typing import Iterator
 from spacy.strings import get_string_id
 from spacy.tokens import Span
 
-from analysis.extract.frames.agents import ASSAD, RUSSIA, Scene
+from analysis.corpus.resources import resource_loader
+from analysis.extract.frames.agents import ASSAD, RUSSIA, STATE_PEOPLE, Scene
 from analysis.extract.framing import codebook_list
 from analysis.nlp.arrays import string_ids
 
@@ -38,6 +42,11 @@ MAKE, UP = get_string_id("make"), get_string_id("up")
 OBJECT_PARTY_WORDS = string_ids(frozenset({"meet", "call", "phone", "telephone"}))
 # Prepositions that take a party of the dealing: 'with Ankara', 'between Russian and Turkish officers', 'to Ankara'.
 PARTY_PREPOSITIONS = string_ids(frozenset({"with", "between", "among", "to"}))
+# A verb's object and the object of 'to' (see the module), and the heads there that a rival's modifier or possessor
+# makes a rival: a person's name ('Turkish Foreign Minister Mevlut Cavusoglu'), or a person of a state's office
+# (`STATE_PEOPLE`, its leaders and the counterpart: 'the Israeli prime minister', 'his Turkish counterpart').
+OBJECT_DEP, TO = "dobj", get_string_id("to")
+OFFICE_HEADS = STATE_PEOPLE | {"president", "leader", "premier", "counterpart", "delegation"}
 # Light verbs whose object noun names the dealing ('made deals', 'struck an agreement', 'held talks').
 LIGHT_VERBS = string_ids(frozenset({"make", "strike", "reach", "sign", "hold", "seal", "conclude", "have", "broker"}))
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -46,8 +55,10 @@ NOUN_PARTY_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 FOR, BEHALF = get_string_id("for"), get_string_id("behalf")
 
 
+@resource_loader()
 def rival_names() -> frozenset[int]:
-    """Return the string ids of the lower-case names and words of Assad's rivals (the codebook's `rivals` list)."""
+    """Return the string ids of the lower-case names and words of Assad's rivals (the codebook's `rivals` list), read
+    again once the resource files change."""
     return string_ids(frozenset(codebook_list("rivals")))
 
 
@@ -65,9 +76,24 @@ def dealing_cues(span: Span, scene: Scene) -> Iterator[Span]:
         sides = [_own_side(party, scene) for party in parties]
         if ASSAD in sides or RUSSIA not in sides or _for_assad(word, scene):
             continue
-        if any(parse.lower[token] in rivals for party in parties
-               for token in (party, *(child for child in parse.children(party) if parse.dep[child] in NOUN_PARTY_DEPS))):
+        if any(_is_rival(party, scene, rivals=rivals) for party in parties):
             yield doc[word:word + 1]
+
+
+def _is_rival(party: int, scene: Scene, *, rivals: frozenset[int]) -> bool:
+    """Return True when the party headed by token `party` is a rival of Assad's: its head is one of `rivals`, or one
+    of its modifiers or its possessor is, but for a verb's object or the object of 'to' only on a person's name or a
+    person of office (see `OFFICE_HEADS`)."""
+    parse = scene.parse
+    if parse.lower[party] in rivals:
+        return True
+    first = party
+    while parse.dep[first] == "conj" and parse.head[first] != first:
+        first = parse.head[first]  # the first conjunct carries the phrase's relation
+    is_object = parse.dep[first] == OBJECT_DEP or (parse.dep[first] == "pobj" and parse.lower[parse.head[first]] == TO)
+    if is_object and parse.pos[party] != "PROPN" and parse.lowered_lemma(party) not in OFFICE_HEADS:
+        return False
+    return any(parse.lower[child] in rivals for child in parse.children(party) if parse.dep[child] in NOUN_PARTY_DEPS)
 
 
 def _own_side(party: int, scene: Scene) -> str | None:

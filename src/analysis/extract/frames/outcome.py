@@ -40,7 +40,7 @@ WANTED_PREPOSITIONS = frozenset({"for", "of"})
 # Words of speaking and of aiming whose 'of' or 'about' phrase is the topic talked of or the goal set, not an event
 # that took place (FrameNet Statement, Topic; Purpose, Goal): 'spoke of retaking', 'talk about winning', 'the goal of
 # retaking Idlib', 'his ambition of victory'.
-TOPIC_WORDS = frozenset({"speak", "talk", "boast", "goal", "ambition"})
+TOPIC_WORDS = frozenset({"speak", "talk", "goal", "ambition"})
 TOPIC_PREPOSITIONS = frozenset({"of", "about"})
 # Verbs of intending that take the win as their infinitive only ('meant to retake', 'set out to win'); 'mean' with a
 # finite clause is a verb of signifying ('this means the army can win'), which says nothing of aims.
