@@ -13,3 +13,9 @@ def last_sentence_codes(nlp, text: str, dimension: str | None = None) -> pd.Data
     codes = tables["codes"]
     last = codes[codes.sent_id == tables["sentences"].sent_id.max()]
     return last if dimension is None else set(last[last.dimension == dimension].code)
+
+
+def word_cue(doc, word: str):
+    """Return the one-token Span of the first token whose lower-case text is `word`."""
+    token = next(token for token in doc if token.lower_ == word)
+    return doc[token.i:token.i + 1]

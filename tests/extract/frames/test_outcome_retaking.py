@@ -6,14 +6,9 @@ from __future__ import annotations
 import pytest
 
 from analysis.extract.frames.outcome import OUTCOME, unrealised_win
-from tests.extract.frames.conftest import last_sentence_codes
+from tests.extract.frames.conftest import last_sentence_codes, word_cue
 
 CONTEXT = "Russian bombers arrived in 2015 to back Bashar al-Assad. "
-
-
-def _cue(doc, word: str):
-    token = next(token for token in doc if token.lower_ == word)
-    return doc[token.i:token.i + 1]
 
 
 @pytest.mark.parametrize("sentence, word, unrealised", [
@@ -34,13 +29,13 @@ def _cue(doc, word: str):
     ("The rout means the army can retake the plain.", "retake", False),
 ])
 def test_ground_won_back_only_talked_of_or_intended_is_unrealised(nlp, sentence, word, unrealised):
-    assert unrealised_win(OUTCOME, _cue(nlp(sentence), word)) is unrealised
+    assert unrealised_win(OUTCOME, word_cue(nlp(sentence), word)) is unrealised
 
 
 @pytest.mark.parametrize("word", ["retaking", "recapturing"])
 def test_another_code_is_never_unrealised(nlp, word):
     doc = nlp(f"The ministers kept speaking of {word} the northern hills.")
-    assert unrealised_win("support.military", _cue(doc, word)) is False
+    assert unrealised_win("support.military", word_cue(doc, word)) is False
 
 
 @pytest.mark.parametrize("text, coded", [

@@ -6,15 +6,10 @@ from __future__ import annotations
 import pytest
 
 from analysis.extract.frames.senses import mass_destruction_classes, names_a_class_of_mass_destruction
-from tests.extract.frames.conftest import last_sentence_codes
+from tests.extract.frames.conftest import last_sentence_codes, word_cue
 
 CONTEXT = "Russian bombers arrived in 2015 to back Bashar al-Assad. "
 MILITARY = "support.military"
-
-
-def _cue(doc, word: str):
-    token = next(token for token in doc if token.lower_ == word)
-    return doc[token.i:token.i + 1]
 
 
 @pytest.mark.parametrize("sentence, word, named", [
@@ -28,7 +23,7 @@ def _cue(doc, word: str):
     ("The chemical plant closed in spring.", "plant", False),
 ])
 def test_names_a_class_of_mass_destruction(nlp, sentence, word, named):
-    assert names_a_class_of_mass_destruction(_cue(nlp(sentence), word)) is named
+    assert names_a_class_of_mass_destruction(word_cue(nlp(sentence), word)) is named
 
 
 @pytest.mark.parametrize("word, listed", [("chemical", True), ("nuclear", True), ("heavy", False), ("modern", False)])
