@@ -1558,3 +1558,31 @@ def test_a_running_head_under_the_numbers_of_pages_is_no_field_heading(above):
 def test_an_e_mail_newsletter_s_link_to_its_web_copy_is_boilerplate(line, expected):
     text = _page(TITLE, line, *PROSE)
     assert _sections(text, TITLE)[line] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("JANE ROE", True),
+    ("Jane Roe", True),
+    ("JANE ROE AND JOHN DOE", False),  # five words: no single name, whatever the case
+    ("JANE A ROE", True),  # an initial is a letter, not the article
+    ("THE VERDICT", False),  # an article: a heading in capitals
+    ("HIGH COURT OF ORLEY", False),  # a preposition
+    ("EDITOR'S NOTE", False),  # a possessive before the last word
+    ("KEEPER’S LOG", False),
+    ("The Harbour Gazette", True),  # not in capitals: a paper that signs a quoted line is as it was
+    ("PAGE TWO", False),  # a part's heading, as before
+])
+def test_a_line_in_capitals_with_a_heading_s_words_signs_nothing(text, expected):
+    from analysis.corpus.page import _is_signed_name
+
+    assert _is_signed_name(text) is expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("THE VERDICT", "boilerplate"),
+    ("COUNCIL OF ELDERS", "boilerplate"),
+    ("MARTA OLSEN", "byline"),  # a name in capitals under the headline stays a byline
+])
+def test_a_heading_in_capitals_in_the_header_is_no_byline(line, expected):
+    text = _page(TITLE, "Jane Roe", "Monday 3 March 2014", line, "Share this article", *PROSE)
+    assert _sections(text, TITLE)[line] == expected

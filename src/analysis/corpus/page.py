@@ -1691,8 +1691,19 @@ def _unshouted(text: str) -> str:
 
 
 def _is_signed_name(text: str) -> bool:
-    """True for a name as letters are signed, also in capitals ("JANE ROE"); a part's heading ("PAGE TWO") is none."""
-    return layout.is_person_name(_unshouted(text)) and not layout.is_part_heading(text)
+    """True for a name as letters are signed, also in capitals ("JANE ROE"); a part's heading ("PAGE TWO") is none,
+    nor is a line in capitals with an article, a preposition or a possessive, which a heading has and a name in
+    capitals does not ("THE CLAIM", "COURT OF APPEAL", "EDITOR'S NOTE"; "and" joins names that sign together)."""
+    return (layout.is_person_name(_unshouted(text)) and not layout.is_part_heading(text)
+            and not (text.isupper() and _reads_as_heading(text)))
+
+
+def _reads_as_heading(text: str) -> bool:
+    """True when a word of `text` is a heading's word other than "and" (`HEADING_WORDS`), or one before the last is
+    a possessive ("EDITOR'S NOTE")."""
+    words = text.split()
+    return (any(word.lower() in HEADING_WORDS and word.lower() != "and" for word in words if len(word) > 1)
+            or any(word.lower().endswith(("'s", "’s")) for word in words[:-1]))
 
 
 def _is_page_chrome(text: str) -> bool:
