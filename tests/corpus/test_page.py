@@ -1586,3 +1586,26 @@ def test_a_line_in_capitals_with_a_heading_s_words_signs_nothing(text, expected)
 def test_a_heading_in_capitals_in_the_header_is_no_byline(line, expected):
     text = _page(TITLE, "Jane Roe", "Monday 3 March 2014", line, "Share this article", *PROSE)
     assert _sections(text, TITLE)[line] == expected
+
+
+def _subtitle_file(*cues: str) -> str:
+    """A subtitle file as SubRip prints it: each cue's number, its timing line and its text."""
+    blocks = ["The harbour after the storm"]
+    for n, cue in enumerate(cues, 1):
+        blocks += [str(n), f"00:00:{10 + n * 3:02d},200 --> 00:00:{12 + n * 3:02d},900", cue]
+    return "\n\n".join(blocks) + "\n"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Then it stopped meeting.", "body"),
+    ("Not again.", "body"),
+    ("- Will it sail?", "body"),  # the last words spoken
+    ("[MUSIC]", "boilerplate"),  # a sound's note after them
+    ("Edited by", "boilerplate"),  # an end credit's label over its name
+    ("Jane Roe", "boilerplate"),
+])
+def test_a_subtitle_file_s_short_last_cues_are_its_text_and_its_end_credits_are_not(line, expected):
+    text = _subtitle_file("[WIND]", "The ferry did not sail that winter,\nnor the next.", "Nobody on the quay\nwas told why.",
+                          "Then it stopped meeting.", "Not again.", "- Will it sail?", "[MUSIC]", "Edited by\nJane Roe")
+    sections = {block.text: block.section for block in iter_blocks(text, title="The harbour after the storm")}
+    assert sections[line] == expected

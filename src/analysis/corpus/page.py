@@ -931,8 +931,9 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
     last paragraph of prose the first block that is marked, a reference, a prompt to the reader, a note of the page on
     itself (`_is_page_note`) or a short note on the document itself (`_is_note_on_the_document`) or an unfinished line (a tag, a link, a note wholly in brackets or a line closed only by
     an aside in brackets, such as a desk's initials and agencies; a table's row, a short closing sentence, the
-    crosshead over it or over a closing numbered list, and a letter's signature under prose or run in after it stay
-    in the body); a reference list of entries under its heading starts the tail."""
+    crosshead over it or over a closing numbered list, a subtitle's words under their cue's timing line
+    (`_is_cue_text`) and a letter's signature under prose or run in after it stay in the body); a reference list of
+    entries under its heading starts the tail."""
     tail = next((i for i in range(first, comments) if _ends_the_record(texts, indented, labels, i, comments)
                  or layout.is_back_matter(texts[i])
                  and not _is_crosshead_of_practical_words(texts, indented, labels, i, comments)
@@ -945,6 +946,7 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
             tail = i
             continue
         if (_is_prose(text, indented[i], labels[i]) or labels[i] == ("body", TABLE_ROW) or _is_entry(texts, labels, i)
+                or _is_cue_text(texts, labels, i)
                 or _closes_the_text(texts, labels, i) or _signs_the_text(texts, labels, i)
                 or labels[i] is None and layout.is_signed_paragraph(text)):
             break
@@ -952,6 +954,14 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
                 or layout.is_promotion(text) or layout.is_reader_prompt(text)):
             tail = i
     return _reference_list_start(texts, labels, first, tail)
+
+
+def _is_cue_text(texts: list[str], labels: list[Label | None], i: int) -> bool:
+    """True for a subtitle's words under their cue's timing line (`layout.is_cue_timing`) that finish a sentence, as a
+    live blog's entry under its stamp (`_is_entry`); a sound's note in brackets ("[MUSIC]") and an end credit's label
+    over its name ("Directed by") finish none."""
+    return (layout.is_cue_timing(texts[i - 1]) and not _is_marked(texts[i], labels[i])
+            and layout.finishes_sentence(texts[i]))
 
 
 def _ends_the_record(texts: list[str], indented: list[bool], labels: list[Label | None], i: int, end: int) -> bool:
