@@ -1609,3 +1609,19 @@ def test_a_subtitle_file_s_short_last_cues_are_its_text_and_its_end_credits_are_
                           "Then it stopped meeting.", "Not again.", "- Will it sail?", "[MUSIC]", "Edited by\nJane Roe")
     sections = {block.text: block.section for block in iter_blocks(text, title="The harbour after the storm")}
     assert sections[line] == expected
+
+
+@pytest.mark.parametrize(("items", "expected"), [
+    (["12   Who will pay for the ferries?", "8   Why did the port close in winter?", "5   What happens to the crews?"],
+     "boilerplate"),  # related questions with their scores, as question-and-answer sites list them
+    (["12\tWho will pay for the ferries?", "8\tWhy did the port close in winter?", "5\tWhat happens to the crews?"],
+     "boilerplate"),  # the score and the question split by a tab
+    (["12 Who will pay for the ferries?", "8 Why did the port close in winter?", "5 What happens to the crews?"],
+     "body"),  # one space: no score's gap, as before
+    (["12   Who will pay for the ferries? Nobody has said.", "8   Why did the port close? The ice came early.",
+      "5   What happens to the crews? They wait."], "body"),  # questions with their answers: the text's own
+])
+def test_related_questions_between_paragraphs_are_a_link_list_also_with_their_scores(items, expected):
+    text = _page(TITLE, *PROSE[:2], "Related", *items, "Most read", *PROSE[2:])
+    sections = _sections(text, TITLE)
+    assert [sections[item] for item in items] == [expected] * len(items)

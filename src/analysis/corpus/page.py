@@ -44,6 +44,8 @@ HEADING_WORDS = frozenset({"the", "a", "an", "what", "why", "how", "when", "wher
                            "before", "ahead", "inside", "behind", "back", "to", "in", "on", "at", "of", "for", "and",
                            "with", "from", "is", "are", "was", "not", "no", "all"})
 LINK_LIST = "layout:link-list"
+# A link item's count before it, split from it by two spaces or more or a tab: a related question's score ("12   …").
+ITEM_COUNT = re.compile(r"^\d[\d,.]*[kK]?(?: {2,}|\t)(?=\S)")
 # A headline's kicker, a short label before a colon ("Analysis: …", "In depth: …").
 KICKER = re.compile(r"^[^:.!?]{1,30}: \S")
 BACK_MATTER = "layout:back-matter"
@@ -1553,7 +1555,9 @@ def _heads_a_list(texts: list[str], i: int, end: int) -> bool:
 
 def _is_link_item(text: str) -> bool:
     """True for an item of a link list: a line that is no sentence, or a headline that asks a question ("Who will pay
-    for the ferries?"): one short capitalised sentence closed by a question mark."""
+    for the ferries?"): one short capitalised sentence closed by a question mark, perhaps after its count and a gap,
+    as question-and-answer sites list related questions with their scores ("12   Who will pay for the ferries?")."""
+    text = ITEM_COUNT.sub("", text)
     headline_question = (len(text) <= layout.SHORT_LINE_CHARS and text.endswith("?") and text[:1].isupper()
                          and not re.search(r"[.!?]\s", text))
     return not layout.is_sentence_like(text) or headline_question
