@@ -897,3 +897,19 @@ def test_a_field_label_s_requirement_is_read_from_the_labels_file(tmp_path):
 ])
 def test_a_dated_meta_bar_has_a_dated_event_among_dotted_items(line, expected):
     assert layout.is_dated_meta_bar(line) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("00:01:02,500 --> 00:01:05,000", True),  # SubRip
+    ("01:02.500 --> 01:05.000", True),  # WebVTT without hours
+    ("00:01:02.500 --> 00:01:05.000 align:start line:0", True),  # WebVTT with cue settings
+    ("00:01:02,500 --> 00:01:05,000\nThe ferry did not sail.", True),  # the cue's text run in
+    ("00:01:02 --> 00:01:05", False),  # no milliseconds
+    ("12:05 Moscow --> Damascus", False),  # an arrow in a line of text
+    ("[00:14:30]", False),  # a transcript's timecode
+    ("Prices rose --> 00:01:05,000", False),
+])
+def test_a_cue_timing_line_is_as_subtitle_files_print_it(text, expected):
+    from analysis.corpus.layout import is_cue_timing
+
+    assert is_cue_timing(text) is expected

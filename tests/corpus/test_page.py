@@ -1558,3 +1558,70 @@ def test_a_running_head_under_the_numbers_of_pages_is_no_field_heading(above):
 def test_an_e_mail_newsletter_s_link_to_its_web_copy_is_boilerplate(line, expected):
     text = _page(TITLE, line, *PROSE)
     assert _sections(text, TITLE)[line] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("JANE ROE", True),
+    ("Jane Roe", True),
+    ("JANE ROE AND JOHN DOE", False),  # five words: no single name, whatever the case
+    ("JANE A ROE", True),  # an initial is a letter, not the article
+    ("THE VERDICT", False),  # an article: a heading in capitals
+    ("HIGH COURT OF ORLEY", False),  # a preposition
+    ("EDITOR'S NOTE", False),  # a possessive before the last word
+    ("KEEPER’S LOG", False),
+    ("The Harbour Gazette", True),  # not in capitals: a paper that signs a quoted line is as it was
+    ("PAGE TWO", False),  # a part's heading, as before
+])
+def test_a_line_in_capitals_with_a_heading_s_words_signs_nothing(text, expected):
+    from analysis.corpus.page import _is_signed_name
+
+    assert _is_signed_name(text) is expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("THE VERDICT", "boilerplate"),
+    ("COUNCIL OF ELDERS", "boilerplate"),
+    ("MARTA OLSEN", "byline"),  # a name in capitals under the headline stays a byline
+])
+def test_a_heading_in_capitals_in_the_header_is_no_byline(line, expected):
+    text = _page(TITLE, "Jane Roe", "Monday 3 March 2014", line, "Share this article", *PROSE)
+    assert _sections(text, TITLE)[line] == expected
+
+
+def _subtitle_file(*cues: str) -> str:
+    """A subtitle file as SubRip prints it: each cue's number, its timing line and its text."""
+    blocks = ["The harbour after the storm"]
+    for n, cue in enumerate(cues, 1):
+        blocks += [str(n), f"00:00:{10 + n * 3:02d},200 --> 00:00:{12 + n * 3:02d},900", cue]
+    return "\n\n".join(blocks) + "\n"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Then it stopped meeting.", "body"),
+    ("Not again.", "body"),
+    ("- Will it sail?", "body"),  # the last words spoken
+    ("[MUSIC]", "boilerplate"),  # a sound's note after them
+    ("Edited by", "boilerplate"),  # an end credit's label over its name
+    ("Jane Roe", "boilerplate"),
+])
+def test_a_subtitle_file_s_short_last_cues_are_its_text_and_its_end_credits_are_not(line, expected):
+    text = _subtitle_file("[WIND]", "The ferry did not sail that winter,\nnor the next.", "Nobody on the quay\nwas told why.",
+                          "Then it stopped meeting.", "Not again.", "- Will it sail?", "[MUSIC]", "Edited by\nJane Roe")
+    sections = {block.text: block.section for block in iter_blocks(text, title="The harbour after the storm")}
+    assert sections[line] == expected
+
+
+@pytest.mark.parametrize(("items", "expected"), [
+    (["12   Who will pay for the ferries?", "8   Why did the port close in winter?", "5   What happens to the crews?"],
+     "boilerplate"),  # related questions with their scores, as question-and-answer sites list them
+    (["12\tWho will pay for the ferries?", "8\tWhy did the port close in winter?", "5\tWhat happens to the crews?"],
+     "boilerplate"),  # the score and the question split by a tab
+    (["12 Who will pay for the ferries?", "8 Why did the port close in winter?", "5 What happens to the crews?"],
+     "body"),  # one space: no score's gap, as before
+    (["12   Who will pay for the ferries? Nobody has said.", "8   Why did the port close? The ice came early.",
+      "5   What happens to the crews? They wait."], "body"),  # questions with their answers: the text's own
+])
+def test_related_questions_between_paragraphs_are_a_link_list_also_with_their_scores(items, expected):
+    text = _page(TITLE, *PROSE[:2], "Related", *items, "Most read", *PROSE[2:])
+    sections = _sections(text, TITLE)
+    assert [sections[item] for item in items] == [expected] * len(items)

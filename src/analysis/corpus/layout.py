@@ -150,6 +150,9 @@ DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:, [A-Z][\w .]{1,20})?(?: \([^
                       r"|^[A-Z][A-Z .'’-]{2,40}, [A-Z][a-z]{2,8}\.? \d{1,2}\. /[^/\n]{1,40}/\.?(?:\s|$)")
 # A media timecode on its own line, as transcripts print them: "[00:14:30]", "(12:05)", "01:02:33".
 TIMECODE = re.compile(r"^(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}:\d{2}:\d{2})$")
+# A subtitle cue's timing line, as SubRip (.srt: "00:01:02,500 --> 00:01:05,000") and WebVTT (.vtt: "01:02.500 -->
+# 01:05.000", perhaps with cue settings after it) print it over the cue's text (W3C, WebVTT, section 4.1).
+CUE_TIMING = re.compile(r"^(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3} --> (?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}(?:\s|$)")
 # A clock time ("14:05", "9.12"), and a line that is nothing else: on a transcript page, a timecode.
 CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 # A transcript's time mark alone: "12:40", "[02:15]", or the bracketed "(14.07)" of court and committee transcripts.
@@ -638,6 +641,12 @@ def is_dateline_opening(text: str) -> bool:
     ("KESTWICK – Example Courier with wires", "WORLD – ANALYSIS"), not the story's opening."""
     match = DATELINE.match(text)
     return match is not None and (match.end() == len(text) or len(text) > SHORT_LINE_CHARS or ends_sentence(text))
+
+
+def is_cue_timing(text: str) -> bool:
+    """True for a subtitle cue's timing line ("00:01:02,500 --> 00:01:05,000"), perhaps with the cue's text under it
+    in the same block."""
+    return "-->" in text and CUE_TIMING.match(text) is not None
 
 
 def is_timecode(text: str) -> bool:

@@ -44,6 +44,8 @@ HEADING_WORDS = frozenset({"the", "a", "an", "what", "why", "how", "when", "wher
                            "before", "ahead", "inside", "behind", "back", "to", "in", "on", "at", "of", "for", "and",
                            "with", "from", "is", "are", "was", "not", "no", "all"})
 LINK_LIST = "layout:link-list"
+# A link item's count before it, split from it by two spaces or more or a tab: a related question's score ("12   …").
+ITEM_COUNT = re.compile(r"^\d[\d,.]*[kK]?(?: {2,}|\t)(?=\S)")
 # A headline's kicker, a short label before a colon ("Analysis: …", "In depth: …").
 KICKER = re.compile(r"^[^:.!?]{1,30}: \S")
 BACK_MATTER = "layout:back-matter"
@@ -931,8 +933,9 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
     last paragraph of prose the first block that is marked, a reference, a prompt to the reader, a note of the page on
     itself (`_is_page_note`) or a short note on the document itself (`_is_note_on_the_document`) or an unfinished line (a tag, a link, a note wholly in brackets or a line closed only by
     an aside in brackets, such as a desk's initials and agencies; a table's row, a short closing sentence, the
-    crosshead over it or over a closing numbered list, and a letter's signature under prose or run in after it stay
-    in the body); a reference list of entries under its heading starts the tail."""
+    crosshead over it or over a closing numbered list, a subtitle's words under their cue's timing line
+    (`_is_cue_text`) and a letter's signature under prose or run in after it stay in the body); a reference list of
+    entries under its heading starts the tail."""
     tail = next((i for i in range(first, comments) if _ends_the_record(texts, indented, labels, i, comments)
                  or layout.is_back_matter(texts[i])
                  and not _is_crosshead_of_practical_words(texts, indented, labels, i, comments)
@@ -945,6 +948,7 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
             tail = i
             continue
         if (_is_prose(text, indented[i], labels[i]) or labels[i] == ("body", TABLE_ROW) or _is_entry(texts, labels, i)
+                or _is_cue_text(texts, labels, i)
                 or _closes_the_text(texts, labels, i) or _signs_the_text(texts, labels, i)
                 or labels[i] is None and layout.is_signed_paragraph(text)):
             break
@@ -952,6 +956,14 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
                 or layout.is_promotion(text) or layout.is_reader_prompt(text)):
             tail = i
     return _reference_list_start(texts, labels, first, tail)
+
+
+def _is_cue_text(texts: list[str], labels: list[Label | None], i: int) -> bool:
+    """True for a subtitle's words under their cue's timing line (`layout.is_cue_timing`) that finish a sentence, as a
+    live blog's entry under its stamp (`_is_entry`); a sound's note in brackets ("[MUSIC]") and an end credit's label
+    over its name ("Directed by") finish none."""
+    return (layout.is_cue_timing(texts[i - 1]) and not _is_marked(texts[i], labels[i])
+            and layout.finishes_sentence(texts[i]))
 
 
 def _ends_the_record(texts: list[str], indented: list[bool], labels: list[Label | None], i: int, end: int) -> bool:
@@ -1543,7 +1555,9 @@ def _heads_a_list(texts: list[str], i: int, end: int) -> bool:
 
 def _is_link_item(text: str) -> bool:
     """True for an item of a link list: a line that is no sentence, or a headline that asks a question ("Who will pay
-    for the ferries?"): one short capitalised sentence closed by a question mark."""
+    for the ferries?"): one short capitalised sentence closed by a question mark, perhaps after its count and a gap,
+    as question-and-answer sites list related questions with their scores ("12   Who will pay for the ferries?")."""
+    text = ITEM_COUNT.sub("", text)
     headline_question = (len(text) <= layout.SHORT_LINE_CHARS and text.endswith("?") and text[:1].isupper()
                          and not re.search(r"[.!?]\s", text))
     return not layout.is_sentence_like(text) or headline_question
@@ -1691,8 +1705,19 @@ def _unshouted(text: str) -> str:
 
 
 def _is_signed_name(text: str) -> bool:
-    """True for a name as letters are signed, also in capitals ("JANE ROE"); a part's heading ("PAGE TWO") is none."""
-    return layout.is_person_name(_unshouted(text)) and not layout.is_part_heading(text)
+    """True for a name as letters are signed, also in capitals ("JANE ROE"); a part's heading ("PAGE TWO") is none,
+    nor is a line in capitals with an article, a preposition or a possessive, which a heading has and a name in
+    capitals does not ("THE CLAIM", "COURT OF APPEAL", "EDITOR'S NOTE"; "and" joins names that sign together)."""
+    return (layout.is_person_name(_unshouted(text)) and not layout.is_part_heading(text)
+            and not (text.isupper() and _reads_as_heading(text)))
+
+
+def _reads_as_heading(text: str) -> bool:
+    """True when a word of `text` is a heading's word other than "and" (`HEADING_WORDS`), or one before the last is
+    a possessive ("EDITOR'S NOTE")."""
+    words = text.split()
+    return (any(word.lower() in HEADING_WORDS and word.lower() != "and" for word in words if len(word) > 1)
+            or any(word.lower().endswith(("'s", "’s")) for word in words[:-1]))
 
 
 def _is_page_chrome(text: str) -> bool:
