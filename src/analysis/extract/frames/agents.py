@@ -11,7 +11,8 @@ Assad' ties nothing to Russia.
 
 Context is carried within the paragraph: a pronoun resolves to the latest compatible subject or
 actor before it (one of its number, passing over others: 'him' skips 'the officers'; see
-`PLURAL_NOUN_TAGS`) in the block (and in the question a Q&A answer replies to), not, as a subject, to a
+`PLURAL_NOUN_TAGS`; in an earlier sentence its main-clause subject first, the preferred centre of centering
+theory: 'Moscow insisted the regime would hold. It sent bombers.' is Moscow's) in the block (and in the question a Q&A answer replies to), not, as a subject, to a
 noun of its own clause ('At the UN it vetoed'), and an object or possessive pronoun with none there to
 the latest person named before the paragraph; a definite noun that
 repeats the head of an earlier Russian phrase is Russian ('the embassy'), 'we' and 'our' stand for
@@ -835,13 +836,16 @@ class Scene:
             self.actors.add(i)
 
     def referents(self, sent_id: int) -> list[Referent]:
-        """Return the noun phrases of a sentence a later pronoun may take up, latest first, subject first.
+        """Return the noun phrases of a sentence a later pronoun may take up: its main-clause subject, the preferred
+        centre (Grosz, Joshi & Weinstein 1995), then its other subjects, then its other actors, each latest first.
 
         Asked only of sentences whose pronouns are resolved, so they are found once per sentence.
         """
         if sent_id not in self._referents:
             refs = self.referents_in(self.spans[sent_id])
-            self._referents[sent_id] = sorted(reversed(refs), key=lambda ref: self._parse.dep[ref.head] not in SUBJECT_DEPS)
+            main = self._main_subject_at(self.spans[sent_id])
+            self._referents[sent_id] = sorted(reversed(refs), key=lambda ref: (ref.head != main,
+                                                                               self._parse.dep[ref.head] not in SUBJECT_DEPS))
         return self._referents[sent_id]
 
     def referents_in(self, span: Span) -> list[Referent]:
