@@ -33,3 +33,16 @@ def _side_of(nlp, text: str, pronoun: str) -> str | None:
 ])
 def test_a_subject_pronoun_prefers_the_main_subject_before(nlp, text, pronoun, side):
     assert _side_of(nlp, text, pronoun) == side
+
+
+@pytest.mark.parametrize("text, pronoun, side", [
+    # a possessive in a conjunct takes up the conjunct beside it, not an actor before the coordination
+    ("Moscow vetoed the draft. Turkey and its proxies backed the rebels.", "its", "other"),
+    ("Russia stood by Damascus. The United States and its allies sent ships.", "its", "other"),
+    ("Damascus held the city. Russia and its warplanes kept the regime alive.", "its", "Russia"),
+    # near misses: a possessive outside a coordination, or one whose conjunct before it is plural, searches on
+    ("Moscow vetoed the draft. Turkish officers praised its envoys.", "its", "Russia"),
+    ("Moscow vetoed the draft. The rebels and its envoys met in Geneva.", "its", "Russia"),
+])
+def test_a_possessive_in_a_conjunct_takes_up_the_conjunct_beside_it(nlp, text, pronoun, side):
+    assert _side_of(nlp, text, pronoun) == side

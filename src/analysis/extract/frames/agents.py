@@ -622,7 +622,8 @@ class Scene:
                 here = self._referents_back_from(i, span.start)
             if parse.dep[i] in SUBJECT_DEPS:
                 here = (ref for ref in here if not self._in_own_clause(ref.head, parse.head[i]))
-            antecedent = next((ref for ref in chain(here, earlier) if self._agrees(kind, ref)), None)
+            antecedent = self._coordinated_possessor(i, kind) or next(
+                (ref for ref in chain(here, earlier) if self._agrees(kind, ref)), None)
             if antecedent is None and kind == PERSON and parse.dep[i] not in SUBJECT_DEPS:
                 antecedent = self._person_before(sent_id, PRONOUN_GENDERS.get(parse.lower[i]))
             if antecedent is None or not antecedent.actor:
@@ -637,6 +638,23 @@ class Scene:
         side = self._side_at(subject)
         previous = self.topic.get(self.scope[sent_id][-1]) if self.scope[sent_id] else None
         self.topic[sent_id] = self._link_at(subject) if side == RUSSIA else previous if side in (None, ASSAD) else None
+
+    def _coordinated_possessor(self, i: int, kind: str) -> Referent | None:
+        """Return the conjunct before a possessive pronoun's own conjunct, when the pronoun agrees with that conjunct
+        alone: 'the United States and its allies', 'Turkey and its proxies' (its possessor is the conjunct beside
+        it, not the coordination it belongs to, nor an actor before; Quirk et al. 1985 §6.18, the possessive
+        determiner's antecedent in the nearest noun phrase); None for any other pronoun."""
+        parse = self._parse
+        noun = parse.head[i]
+        if parse.dep[i] != "poss" or parse.dep[noun] != "conj" or parse.pos[parse.head[noun]] not in REFERENT_POS:
+            return None
+        first = parse.head[noun]
+        alone = (PERSON if first in self._persons else "group" if parse.tag[first] in PLURAL_NOUN_TAGS
+                 else "thing")
+        if parse.lower[first] in PRONOUN_KIND_IDS:
+            return None
+        referent = Referent(first, alone, self._link_at(first), self._side_at(first) is not None)
+        return referent if referent.actor and self._agrees(kind, referent) else None
 
     def _is_epithet(self, i: int) -> bool:
         """Return True when token `i` ('man', 'woman') is a noun with a definite or demonstrative determiner and no
