@@ -314,6 +314,8 @@ IDENTIFYING_PREPOSITION_IDS = frozenset(get_string_id(word) for word in ("of", "
 # side in its phrase or in an 'in' or 'at' phrase right after it ('the man in the Turkish palace', 'the man in power
 # in Idlib'): that is a stock name for him.
 SEAT_PREPOSITION_IDS = frozenset(get_string_id(word) for word in ("in", "at"))
+# The preposition that places an event in a country: 'the war in Ukraine' (see `Scene.used_abroad`).
+EVENT_PLACE_PREPOSITION_IDS = frozenset({get_string_id("in")})
 SEAT_NOUNS = frozenset({"palace", "power", "office"})
 SEAT_PLACE_ENTITY = "GPE"
 INDEFINITE_IDS = frozenset(get_string_id(word) for word in ("a", "an"))
@@ -1466,12 +1468,21 @@ class Scene:
         while True:
             for child in parse.children(node):
                 if parse.dep[child] == "prep" and parse.lower[child] in DESTINATION_PREPOSITION_IDS and any(
-                        parse.dep[grand] == "pobj" and grand in self.abroad for grand in parse.children(child)):
+                        parse.dep[grand] == "pobj" and self._abroad_at(grand) for grand in parse.children(child)):
                     return True
             if parse.pos[node] in ("VERB", "AUX") or parse.head[node] == node or (
                     parse.dep[node] not in PLACE_CLIMB_DEPS):
                 return False
             node = parse.head[node]
+
+    def _abroad_at(self, noun: int) -> bool:
+        """Return True when the noun at `noun` is a named place abroad, or an event placed there by its own 'in' phrase
+        ('to the war in Ukraine', 'into the fighting in Libya'): the goal of a move is then that place."""
+        parse = self._parse
+        return noun in self.abroad or any(
+            parse.dep[child] == "prep" and parse.lower[child] in EVENT_PLACE_PREPOSITION_IDS and any(
+                parse.dep[grand] == "pobj" and grand in self.abroad for grand in parse.children(child))
+            for child in parse.children(noun))
 
     def is_asked(self, cue: Span) -> bool:
         """Return True when a cue lies in an open question about what Russia does ('asked whether Moscow would send
