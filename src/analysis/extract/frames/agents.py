@@ -856,15 +856,16 @@ class Scene:
             self.actors.add(i)
 
     def referents(self, sent_id: int) -> list[Referent]:
-        """Return the noun phrases of a sentence a later pronoun may take up: its main-clause subject, the preferred
-        centre (Grosz, Joshi & Weinstein 1995), then its other subjects, then its other actors, each latest first.
+        """Return the noun phrases of a sentence a later pronoun may take up: its main-clause subject when it is an
+        actor, the preferred centre (Grosz, Joshi & Weinstein 1995), then its other subjects, then its other actors, each
+        latest first.
 
         Asked only of sentences whose pronouns are resolved, so they are found once per sentence.
         """
         if sent_id not in self._referents:
             refs = self.referents_in(self.spans[sent_id])
             main = self._main_subject_at(self.spans[sent_id])
-            self._referents[sent_id] = sorted(reversed(refs), key=lambda ref: (ref.head != main,
+            self._referents[sent_id] = sorted(reversed(refs), key=lambda ref: (not (ref.head == main and ref.actor),
                                                                                self._parse.dep[ref.head] not in SUBJECT_DEPS))
         return self._referents[sent_id]
 
