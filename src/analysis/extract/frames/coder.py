@@ -30,7 +30,8 @@ For each headline, standfirst and body sentence:
   bases') is simply not support, save the regime-change motive, whose negation states it ('no regime change imposed
   from outside'; see `OPPOSED_OUTCOMES`). A relational noun owned by another party ('France and its partners', the
   writer's 'our clients') is no Russian relation (see `possessor`), nor are weapons of a class of mass destruction
-  Russian means ('chemical weapons'; see `senses`). Means that a limit of Russia's own describes ('a smaller squadron', 'the money was
+  Russian means ('chemical weapons'; see `senses`), nor means brought down or hit by another's fire ('shot down a
+  Russian plane'; see `senses.struck_as_a_target`). Means that a limit of Russia's own describes ('a smaller squadron', 'the money was
   scarce') are the limit only, save a low price ('the vetoes were cheap'): means cheap to give were given.
 - a *limits* cue counts when Russia is in the sentence (any role: 'Damascus rebuffed Russian
   efforts'; for a code without the agent condition, also when another actor is its subject, a

@@ -1,5 +1,10 @@
 """Word senses a cue's lemma alone cannot tell apart, told by the cue's dependents on the parse.
 
+A means noun that a verb of bringing down or damaging takes as its target ('shot down a Russian plane', 'the Russian
+jet was downed', 'a Russian aircraft hit by ground fire') is the Victim of another's fire (FrameNet Destroying,
+Hit_target, Damaging), not the instrument Russia puts on Assad's side; as the verb's subject it fires ('Russian jets
+hit the depot').
+
 A verb of pressure ('push', 'press') with no object and a directional complement is a verb of motion: the subject
 advances ('the army pushed into the valley', 'the column pressed on towards the coast'), it presses nobody. The
 push/pull verbs take a directional phrase in their intransitive, self-propelled use (Levin 1993 §12, *Push/pull
