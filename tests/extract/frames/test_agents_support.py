@@ -319,3 +319,16 @@ def test_an_epithet_takes_up_assad_as_the_recipient(nlp, text, supported):
 def test_an_epithet_with_a_modifier_that_does_not_identify_someone_else_takes_up_assad(nlp, after, supported):
     text = "Bashar al-Assad lost most of the east. " + after
     assert ("support.relation" in last_sentence_codes(nlp, text, "support")) is supported
+
+
+@pytest.mark.parametrize("text, supported", [
+    # means moved to a war that its own 'in' phrase places abroad are used there, not on Assad's side
+    (CONTEXT + "Since the spring Russian bombers have been moved to the war in Ukraine.", False),
+    (CONTEXT + "Moscow sent its best helicopters into the fighting in Libya.", False),
+    # near misses: a war placed in Syria, a place in Syria, or an 'in' phrase that is no country
+    (CONTEXT + "Since the spring Russian bombers have been moved to the war in Syria.", True),
+    (CONTEXT + "Moscow sent its best helicopters to the front in Idlib.", True),
+    (CONTEXT + "Moscow sent its best helicopters to the war in the spring.", True),
+])
+def test_means_moved_to_a_war_placed_abroad_are_used_abroad(nlp, text, supported):
+    assert bool(last_sentence_codes(nlp, text, "support")) is supported

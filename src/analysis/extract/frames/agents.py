@@ -11,7 +11,8 @@ Assad' ties nothing to Russia.
 
 Context is carried within the paragraph: a pronoun resolves to the latest compatible subject or
 actor before it (one of its number, passing over others: 'him' skips 'the officers'; see
-`PLURAL_NOUN_TAGS`) in the block (and in the question a Q&A answer replies to), not, as a subject, to a
+`PLURAL_NOUN_TAGS`; in an earlier sentence its main-clause subject first, the preferred centre of centering
+theory: 'Moscow insisted the regime would hold. It sent bombers.' is Moscow's) in the block (and in the question a Q&A answer replies to), not, as a subject, to a
 noun of its own clause ('At the UN it vetoed'), and an object or possessive pronoun with none there to
 the latest person named before the paragraph; a definite noun that
 repeats the head of an earlier Russian phrase is Russian ('the embassy'), 'we' and 'our' stand for
@@ -313,6 +314,8 @@ IDENTIFYING_PREPOSITION_IDS = frozenset(get_string_id(word) for word in ("of", "
 # side in its phrase or in an 'in' or 'at' phrase right after it ('the man in the Turkish palace', 'the man in power
 # in Idlib'): that is a stock name for him.
 SEAT_PREPOSITION_IDS = frozenset(get_string_id(word) for word in ("in", "at"))
+# The preposition that places an event in a country: 'the war in Ukraine' (see `Scene.used_abroad`).
+EVENT_PLACE_PREPOSITION_IDS = frozenset({get_string_id("in")})
 SEAT_NOUNS = frozenset({"palace", "power", "office"})
 SEAT_PLACE_ENTITY = "GPE"
 INDEFINITE_IDS = frozenset(get_string_id(word) for word in ("a", "an"))
@@ -621,7 +624,8 @@ class Scene:
                 here = self._referents_back_from(i, span.start)
             if parse.dep[i] in SUBJECT_DEPS:
                 here = (ref for ref in here if not self._in_own_clause(ref.head, parse.head[i]))
-            antecedent = next((ref for ref in chain(here, earlier) if self._agrees(kind, ref)), None)
+            antecedent = self._coordinated_possessor(i, kind) or next(
+                (ref for ref in chain(here, earlier) if self._agrees(kind, ref)), None)
             if antecedent is None and kind == PERSON and parse.dep[i] not in SUBJECT_DEPS:
                 antecedent = self._person_before(sent_id, PRONOUN_GENDERS.get(parse.lower[i]))
             if antecedent is None or not antecedent.actor:
@@ -636,6 +640,23 @@ class Scene:
         side = self._side_at(subject)
         previous = self.topic.get(self.scope[sent_id][-1]) if self.scope[sent_id] else None
         self.topic[sent_id] = self._link_at(subject) if side == RUSSIA else previous if side in (None, ASSAD) else None
+
+    def _coordinated_possessor(self, i: int, kind: str) -> Referent | None:
+        """Return the conjunct before a possessive pronoun's own conjunct, when the pronoun agrees with that conjunct
+        alone: 'the United States and its allies', 'Turkey and its proxies' (its possessor is the conjunct beside
+        it, not the coordination it belongs to, nor an actor before; Quirk et al. 1985 §6.18, the possessive
+        determiner's antecedent in the nearest noun phrase); None for any other pronoun."""
+        parse = self._parse
+        noun = parse.head[i]
+        if parse.dep[i] != "poss" or parse.dep[noun] != "conj" or parse.pos[parse.head[noun]] not in REFERENT_POS:
+            return None
+        first = parse.head[noun]
+        alone = (PERSON if first in self._persons else "group" if parse.tag[first] in PLURAL_NOUN_TAGS
+                 else "thing")
+        if parse.lower[first] in PRONOUN_KIND_IDS:
+            return None
+        referent = Referent(first, alone, self._link_at(first), self._side_at(first) is not None)
+        return referent if referent.actor and self._agrees(kind, referent) else None
 
     def _is_epithet(self, i: int) -> bool:
         """Return True when token `i` ('man', 'woman') is a noun with a definite or demonstrative determiner and no
@@ -835,13 +856,17 @@ class Scene:
             self.actors.add(i)
 
     def referents(self, sent_id: int) -> list[Referent]:
-        """Return the noun phrases of a sentence a later pronoun may take up, latest first, subject first.
+        """Return the noun phrases of a sentence a later pronoun may take up: its main-clause subject when it is an
+        actor, the preferred centre (Grosz, Joshi & Weinstein 1995), then its other subjects, then its other actors, each
+        latest first.
 
         Asked only of sentences whose pronouns are resolved, so they are found once per sentence.
         """
         if sent_id not in self._referents:
             refs = self.referents_in(self.spans[sent_id])
-            self._referents[sent_id] = sorted(reversed(refs), key=lambda ref: self._parse.dep[ref.head] not in SUBJECT_DEPS)
+            main = self._main_subject_at(self.spans[sent_id])
+            self._referents[sent_id] = sorted(reversed(refs), key=lambda ref: (not (ref.head == main and ref.actor),
+                                                                               self._parse.dep[ref.head] not in SUBJECT_DEPS))
         return self._referents[sent_id]
 
     def referents_in(self, span: Span) -> list[Referent]:
@@ -1444,12 +1469,21 @@ class Scene:
         while True:
             for child in parse.children(node):
                 if parse.dep[child] == "prep" and parse.lower[child] in DESTINATION_PREPOSITION_IDS and any(
-                        parse.dep[grand] == "pobj" and grand in self.abroad for grand in parse.children(child)):
+                        parse.dep[grand] == "pobj" and self._abroad_at(grand) for grand in parse.children(child)):
                     return True
             if parse.pos[node] in ("VERB", "AUX") or parse.head[node] == node or (
                     parse.dep[node] not in PLACE_CLIMB_DEPS):
                 return False
             node = parse.head[node]
+
+    def _abroad_at(self, noun: int) -> bool:
+        """Return True when the noun at `noun` is a named place abroad, or an event placed there by its own 'in' phrase
+        ('to the war in Ukraine', 'into the fighting in Libya'): the goal of a move is then that place."""
+        parse = self._parse
+        return noun in self.abroad or any(
+            parse.dep[child] == "prep" and parse.lower[child] in EVENT_PLACE_PREPOSITION_IDS and any(
+                parse.dep[grand] == "pobj" and grand in self.abroad for grand in parse.children(child))
+            for child in parse.children(noun))
 
     def is_asked(self, cue: Span) -> bool:
         """Return True when a cue lies in an open question about what Russia does ('asked whether Moscow would send

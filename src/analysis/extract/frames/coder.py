@@ -30,7 +30,8 @@ For each headline, standfirst and body sentence:
   bases') is simply not support, save the regime-change motive, whose negation states it ('no regime change imposed
   from outside'; see `OPPOSED_OUTCOMES`). A relational noun owned by another party ('France and its partners', the
   writer's 'our clients') is no Russian relation (see `possessor`), nor are weapons of a class of mass destruction
-  Russian means ('chemical weapons'; see `senses`). Means that a limit of Russia's own describes ('a smaller squadron', 'the money was
+  Russian means ('chemical weapons'; see `senses`), nor means brought down or hit by another's fire ('shot down a
+  Russian plane'; see `senses.struck_as_a_target`). Means that a limit of Russia's own describes ('a smaller squadron', 'the money was
   scarce') are the limit only, save a low price ('the vetoes were cheap'): means cheap to give were given.
 - a *limits* cue counts when Russia is in the sentence (any role: 'Damascus rebuffed Russian
   efforts'; for a code without the agent condition, also when another actor is its subject, a
@@ -145,7 +146,7 @@ from analysis.extract.frames.senses import (crowded_rather_than_occupied, extend
                                              keeps_no_party_up, moves_rather_than_presses,
                                              names_a_class_of_mass_destruction, offensive_of_another_party,
                                              paid_or_enacted_rather_than_charged, small_of_no_means, spares_no_attack,
-                                             travels_rather_than_flies_sorties)
+                                             struck_as_a_target, travels_rather_than_flies_sorties)
 from analysis.extract.frames.successors import successor_talk_cues
 from analysis.extract.frames.telling import telling_cues
 from analysis.extract.frames.titles import quoted_titles
@@ -380,7 +381,7 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
             or offensive_of_another_party(cue, link.role if link else None, untied_roles=UNTIED)
             or (code.id == ECONOMIC and _commodity_named(cue, link))
             or (code.id == MILITARY and (travels_rather_than_flies_sorties(cue, scene.parse)
-                                         or names_a_class_of_mass_destruction(cue)))
+                                         or names_a_class_of_mass_destruction(cue) or struck_as_a_target(cue)))
             or (code.id == BACKING and (keeps_no_party_up(cue, scene.side_of) or spares_no_attack(cue)))
             or (code.id == ARRIVAL and not_russias_arrival(cue, scene))):
         return

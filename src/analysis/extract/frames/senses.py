@@ -1,5 +1,10 @@
 """Word senses a cue's lemma alone cannot tell apart, told by the cue's dependents on the parse.
 
+A means noun that a verb of bringing down or damaging takes as its target ('shot down a Russian plane', 'the Russian
+jet was downed', 'a Russian aircraft hit by ground fire') is the Victim of another's fire (FrameNet Destroying,
+Hit_target, Damaging), not the instrument Russia puts on Assad's side; as the verb's subject it fires ('Russian jets
+hit the depot').
+
 A verb of pressure ('push', 'press') with no object and a directional complement is a verb of motion: the subject
 advances ('the army pushed into the valley', 'the column pressed on towards the coast'), it presses nobody. The
 push/pull verbs take a directional phrase in their intransitive, self-propelled use (Levin 1993 §12, *Push/pull
@@ -178,6 +183,29 @@ def names_a_class_of_mass_destruction(cue: Span) -> bool:
         return False
     classes = mass_destruction_classes()
     return any(word.lower_ in classes for child in modifiers for word in (child, *child.conjuncts))
+
+
+# Verbs of bringing down or damaging a target (FrameNet Destroying, Hit_target, Damaging): a means noun that is their
+# object or passive subject is the Victim or Patient of another's fire ('shot down a Russian plane', 'the Russian jet
+# was downed', 'a Russian aircraft hit by Syrian fire'), not the instrument Russia puts on Assad's side.
+DOWNING_VERBS = frozenset({"shoot", "down", "hit", "destroy", "damage", "intercept"})
+TARGET_DEPS = frozenset({"dobj", "nsubjpass"})
+REDUCED_RELATIVE_DEPS = frozenset({"acl"})
+PARTICIPLE_TAG = "VBN"
+
+
+def struck_as_a_target(cue: Span) -> bool:
+    """Return True when the cue's noun is the target of a verb of bringing down or damaging (`DOWNING_VERBS`): its
+    object or passive subject, or the noun a passive participle of such a verb describes ('a Russian plane shot down
+    by Syrian fire'); False for a noun that is the verb's subject ('Russian jets hit the depot')."""
+    root = cue.root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = root.head
+    if root.dep_ in TARGET_DEPS and head.pos_ == "VERB" and head.lemma_.lower() in DOWNING_VERBS:
+        return True
+    return any(child.dep_ in REDUCED_RELATIVE_DEPS and child.tag_ == PARTICIPLE_TAG
+               and child.lemma_.lower() in DOWNING_VERBS for child in root.children)
 
 
 def small_of_no_means(cue: Span) -> bool:
