@@ -693,3 +693,19 @@ def test_a_by_line_under_a_quote_names_no_speaker(quotes_of, byline):
     text = (f"Barges on the river\n\nThe barges left before dawn.\n\n\u201c{HARVEST}\u201d\n{byline}\n\n"
             "The town was quiet that week.")
     assert quotes_of(text)[HARVEST].speaker is None
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a reporting verb whose own 'that' clause holds the quote gives the words to its own speaker
+    ("The mayor said that the council had told her that the bridge was “safe for now”.", "safe for now",
+     "the council"),
+    ("Our correspondent wrote that the growers insisted that the harvest was “the worst in memory”.",
+     "the worst in memory", "the growers"),
+    # near misses: a request's infinitive, a participle with no subject, are the teller's words
+    ("Her cousin told us that the board had asked the mayor twice to “stop sending us bills”.",
+     "stop sending us bills", "Her cousin"),
+    ("A nurse at the clinic said the families had gone home believing “the worst was over”.", "the worst was over",
+     "A nurse at the clinic"),
+])
+def test_a_report_inside_a_report_speaks_its_own_that_clause(quotes_of, text, quote, speaker):
+    assert quotes_of(text)[quote].speaker == speaker

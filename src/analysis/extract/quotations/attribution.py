@@ -606,8 +606,11 @@ def _reported_by_another(candidate: _Candidate, candidates: Sequence[_Candidate]
     clause before the other cue with a semicolon or a colon between is a statement of its own, whatever the parser
     hung on it ('X calls it “…”; critics say …', 'X calls it “…”: the council thinks …'). A verb with no subject of its own that holds the quote (a participle, see
     `_subjectless_participle`, or a complement: 'went home believing “…”'), inside a clause the other cue reports,
-    gives way too ('X said the army would hold, calling the line “…”')."""
+    gives way too ('X said the army would hold, calling the line “…”'). A verb cue whose own 'that' clause holds the
+    quote never gives way (see `_says_it_in_a_that_clause`)."""
     doc = candidate.cue.doc
+    if _says_it_in_a_that_clause(candidate, content):
+        return False
     for other in candidates:
         if other.subject is None or other.cue.i == candidate.cue.i or not other.cue.is_ancestor(candidate.cue):
             continue
@@ -628,6 +631,20 @@ def _reported_by_another(candidate: _Candidate, candidates: Sequence[_Candidate]
         if token.i == other.cue.i and (through_report or not through_participle):
             return True
     return False
+
+
+def _says_it_in_a_that_clause(candidate: _Candidate, content: Span) -> bool:
+    """Return True for a verb cue with a speaker whose own finite complement clause, a subject of its own set outside
+    the quote, holds the quote ('X wrote that diplomats used to say that they were “…”'): indirect speech reported
+    inside another's report gives its words to its own speaker, the innermost one (Quirk et al. 1985 §14.31); not a
+    request's infinitive ('asked the mayor to “…”'), whose wording is the teller's."""
+    cue = candidate.cue
+    if candidate.subject is None or cue.pos_ not in ("VERB", "AUX") or candidate.lemma in ("according to",):
+        return False
+    return any(child.dep_ == "ccomp" and _governs(child, content)
+               and any(grand.dep_ in ("nsubj", "nsubjpass") and not content.start <= grand.i < content.end
+                       for grand in child.children)
+               for child in cue.children)
 
 
 def _subjectless_participle(verb: Token) -> bool:
