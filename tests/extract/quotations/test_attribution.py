@@ -709,3 +709,17 @@ def test_a_by_line_under_a_quote_names_no_speaker(quotes_of, byline):
 ])
 def test_a_report_inside_a_report_speaks_its_own_that_clause(quotes_of, text, quote, speaker):
     assert quotes_of(text)[quote].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a long tag with a relative clause: the next quoted sentence goes on with the same speaker
+    ("“The ferry will not run tomorrow,” said Ilse Varga, a retired harbour pilot who has lived on the island since "
+     "1979 and who still keeps a small boat at the old quay below the church. “Nobody has asked us about it.”",
+     "Ilse Varga"),
+    # near miss: past the gap, a sentence of the writer's own stands between
+    ("“The ferry will not run tomorrow,” said Ilse Varga. The council has met twice this week and said nothing "
+     "about the timetable, the fares, the winter service or the old quay below the church, which floods. “Nobody "
+     "has asked us about it.”", None),
+])
+def test_a_quoted_sentence_after_a_long_tag_goes_on(quotes_of, text, speaker):
+    assert quotes_of(text)["Nobody has asked us about it."].speaker == speaker

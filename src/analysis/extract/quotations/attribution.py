@@ -1330,7 +1330,8 @@ def continuation(doc: Doc, quote: QuoteMarks, earlier: QuoteMarks, attribution: 
                  block_starts: Sequence[int], sentence: Sentence) -> Attribution | None:
     """Return the earlier quote's attribution when `quote` continues it: the second half of a quote its cue splits
     ('“…,” she added, “…”'), or a new sentence (`sentence`, where `quote` opens) of quoted words in the same
-    paragraph, right after the attributed quote's sentence."""
+    paragraph, right after the attributed quote's sentence: within `CONTINUATION_MAX_GAP_CHARS` of its cue, or
+    further when no sentence ends between (a long tag: '“…,” said X, a trader who … and who …. “…”')."""
     if block_index(block_starts, earlier.open_at) != block_index(block_starts, quote.open_at):
         return None
     raw = raw_text(doc)
@@ -1340,7 +1341,9 @@ def continuation(doc: Doc, quote: QuoteMarks, earlier: QuoteMarks, attribution: 
     if not stands_alone(doc, quote):
         return None
     between = raw[max(attribution.cue_end, earlier.closed_or_end) + 1:quote.open_at]
-    if sentence.start == quote.open_at and len(between) < CONTINUATION_MAX_GAP_CHARS \
+    # the tag may run long ('said X, a … who …, and …'); past the gap, no other sentence may stand between
+    if sentence.start == quote.open_at and (len(between) < CONTINUATION_MAX_GAP_CHARS
+                                            or not SENTENCE_END.search(between)) \
             and not in_quote(sentence.start - 1, [earlier]):
         return attribution
     return None
