@@ -723,3 +723,15 @@ def test_a_report_inside_a_report_speaks_its_own_that_clause(quotes_of, text, qu
 ])
 def test_a_quoted_sentence_after_a_long_tag_goes_on(quotes_of, text, speaker):
     assert quotes_of(text)["Nobody has asked us about it."].speaker == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a 'that' clause the parser hung on 'used' belongs to the 'say' it follows
+    ("You have written that Western diplomats used to say, in private, that they were “not engaged” to the "
+     "regime.", "not engaged", "Western diplomats"),
+    # near miss: a quote right after the infinitive's verb with no 'that' clause keeps the usual reading
+    ("You have written that the diplomats used to meet in private and were “not engaged” to the regime.",
+     "not engaged", "You"),
+])
+def test_a_that_clause_hung_on_the_verb_an_infinitive_cue_completes(quotes_of, text, quote, speaker):
+    assert quotes_of(text)[quote].speaker == speaker

@@ -537,7 +537,8 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
                         or child.dep_ == "advmod" and child.lower_ == "how" for child in clause.children)
         # '“…,” she used to say', 'he liked to tell guests, “…”': a quote right beside a cue in an infinitive hangs on
         # the verb the cue completes
-        beside = token.dep_ == "xcomp" and (quote.closed_or_end < token.idx or _follows_phrase(token, quote))
+        beside = token.dep_ == "xcomp" and (quote.closed_or_end < token.idx or _follows_phrase(token, quote)
+                                            or _hung_complement(token, content) is not None)
         scope = clause.head if as_clause or token.dep_ == "parataxis" else clause if beside else token
         if _addressed(token, content):
             continue
@@ -641,10 +642,21 @@ def _says_it_in_a_that_clause(candidate: _Candidate, content: Span) -> bool:
     cue = candidate.cue
     if candidate.subject is None or cue.pos_ not in ("VERB", "AUX") or candidate.lemma in ("according to",):
         return False
-    return any(child.dep_ == "ccomp" and _governs(child, content)
-               and any(grand.dep_ in ("nsubj", "nsubjpass") and not content.start <= grand.i < content.end
-                       for grand in child.children)
-               for child in cue.children)
+    clauses = [child for child in cue.children if child.dep_ == "ccomp" and _governs(child, content)]
+    clauses += [hung] if (hung := _hung_complement(cue, content)) is not None else []
+    return any(any(grand.dep_ in ("nsubj", "nsubjpass") and not content.start <= grand.i < content.end
+                   for grand in clause.children)
+               for clause in clauses)
+
+
+def _hung_complement(cue: Token, content: Span) -> Token | None:
+    """Return the 'that' clause after a cue in an infinitive that the parser hung on the verb the cue completes and
+    that holds the quote ('they used to say, in private, that they were “…”'), else None."""
+    if cue.dep_ != "xcomp":
+        return None
+    return next((child for child in cue.head.children if child.dep_ == "ccomp" and child.i > cue.i
+                 and any(grand.dep_ == "mark" and grand.lower_ == "that" for grand in child.children)
+                 and _governs(child, content)), None)
 
 
 def _subjectless_participle(verb: Token) -> bool:
