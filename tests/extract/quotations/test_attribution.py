@@ -701,6 +701,9 @@ def test_a_by_line_under_a_quote_names_no_speaker(quotes_of, byline):
      "the council"),
     ("Our correspondent wrote that the growers insisted that the harvest was “the worst in memory”.",
      "the worst in memory", "the growers"),
+    # the whole 'that' clause quoted, after a cue with a subject of its own
+    ("A porter told us by letter that his colleagues joked that “the sailors took their coats home early”.",
+     "the sailors took their coats home early", "his colleagues"),
     # near misses: a request's infinitive, a participle with no subject, are the teller's words
     ("Her cousin told us that the board had asked the mayor twice to “stop sending us bills”.",
      "stop sending us bills", "Her cousin"),

@@ -644,7 +644,9 @@ def _says_it_in_a_that_clause(candidate: _Candidate, content: Span) -> bool:
         return False
     clauses = [child for child in cue.children if child.dep_ == "ccomp" and _governs(child, content)]
     clauses += [hung] if (hung := _hung_complement(cue, content)) is not None else []
-    return any(any(grand.dep_ in ("nsubj", "nsubjpass") and not content.start <= grand.i < content.end
+    # a cue with a subject of its own may quote the whole clause ('his colleagues joked that “the … went home”')
+    own_subject = any(child.dep_ in ("nsubj", "nsubjpass") for child in cue.children)
+    return any(any(grand.dep_ in ("nsubj", "nsubjpass") and (own_subject or not content.start <= grand.i < content.end)
                    for grand in clause.children)
                for clause in clauses)
 
