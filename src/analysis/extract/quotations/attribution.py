@@ -635,8 +635,8 @@ def _reported_by_another(candidate: _Candidate, candidates: Sequence[_Candidate]
 
 
 def _says_it_in_a_that_clause(candidate: _Candidate, content: Span) -> bool:
-    """Return True for a verb cue with a speaker whose own finite complement clause, a subject of its own set outside
-    the quote, holds the quote ('X wrote that diplomats used to say that they were “…”'): indirect speech reported
+    """Return True for a verb cue with a speaker whose own finite complement clause (with a subject outside the quote,
+    or anywhere when the cue has a subject of its own) holds the quote ('X wrote that diplomats used to say that they were “…”'): indirect speech reported
     inside another's report gives its words to its own speaker, the innermost one (Quirk et al. 1985 §14.31); not a
     request's infinitive ('asked the mayor to “…”'), whose wording is the teller's."""
     cue = candidate.cue
