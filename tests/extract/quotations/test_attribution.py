@@ -693,3 +693,48 @@ def test_a_by_line_under_a_quote_names_no_speaker(quotes_of, byline):
     text = (f"Barges on the river\n\nThe barges left before dawn.\n\n\u201c{HARVEST}\u201d\n{byline}\n\n"
             "The town was quiet that week.")
     assert quotes_of(text)[HARVEST].speaker is None
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a reporting verb whose own 'that' clause holds the quote gives the words to its own speaker
+    ("The mayor said that the council had told her that the bridge was “safe for now”.", "safe for now",
+     "the council"),
+    ("Our correspondent wrote that the growers insisted that the harvest was “the worst in memory”.",
+     "the worst in memory", "the growers"),
+    # the whole 'that' clause quoted, after a cue with a subject of its own
+    ("A porter told us by letter that his colleagues joked that “the sailors took their coats home early”.",
+     "the sailors took their coats home early", "his colleagues"),
+    # near misses: a request's infinitive, a participle with no subject, are the teller's words
+    ("Her cousin told us that the board had asked the mayor twice to “stop sending us bills”.",
+     "stop sending us bills", "Her cousin"),
+    ("A nurse at the clinic said the families had gone home believing “the worst was over”.", "the worst was over",
+     "A nurse at the clinic"),
+])
+def test_a_report_inside_a_report_speaks_its_own_that_clause(quotes_of, text, quote, speaker):
+    assert quotes_of(text)[quote].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a long tag with a relative clause: the next quoted sentence goes on with the same speaker
+    ("“The ferry will not run tomorrow,” said Ilse Varga, a retired harbour pilot who has lived on the island since "
+     "1979 and who still keeps a small boat at the old quay below the church. “Nobody has asked us about it.”",
+     "Ilse Varga"),
+    # near miss: past the gap, a sentence of the writer's own stands between
+    ("“The ferry will not run tomorrow,” said Ilse Varga. The council has met twice this week and said nothing "
+     "about the timetable, the fares, the winter service or the old quay below the church, which floods. “Nobody "
+     "has asked us about it.”", None),
+])
+def test_a_quoted_sentence_after_a_long_tag_goes_on(quotes_of, text, speaker):
+    assert quotes_of(text)["Nobody has asked us about it."].speaker == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a 'that' clause the parser hung on 'used' belongs to the 'say' it follows
+    ("You have written that Western diplomats used to say, in private, that they were “not engaged” to the "
+     "regime.", "not engaged", "Western diplomats"),
+    # near miss: a quote right after the infinitive's verb with no 'that' clause keeps the usual reading
+    ("You have written that the diplomats used to meet in private and were “not engaged” to the regime.",
+     "not engaged", "You"),
+])
+def test_a_that_clause_hung_on_the_verb_an_infinitive_cue_completes(quotes_of, text, quote, speaker):
+    assert quotes_of(text)[quote].speaker == speaker

@@ -537,7 +537,8 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
                         or child.dep_ == "advmod" and child.lower_ == "how" for child in clause.children)
         # '“…,” she used to say', 'he liked to tell guests, “…”': a quote right beside a cue in an infinitive hangs on
         # the verb the cue completes
-        beside = token.dep_ == "xcomp" and (quote.closed_or_end < token.idx or _follows_phrase(token, quote))
+        beside = token.dep_ == "xcomp" and (quote.closed_or_end < token.idx or _follows_phrase(token, quote)
+                                            or _hung_complement(token, content) is not None)
         scope = clause.head if as_clause or token.dep_ == "parataxis" else clause if beside else token
         if _addressed(token, content):
             continue
@@ -606,8 +607,11 @@ def _reported_by_another(candidate: _Candidate, candidates: Sequence[_Candidate]
     clause before the other cue with a semicolon or a colon between is a statement of its own, whatever the parser
     hung on it ('X calls it “…”; critics say …', 'X calls it “…”: the council thinks …'). A verb with no subject of its own that holds the quote (a participle, see
     `_subjectless_participle`, or a complement: 'went home believing “…”'), inside a clause the other cue reports,
-    gives way too ('X said the army would hold, calling the line “…”')."""
+    gives way too ('X said the army would hold, calling the line “…”'). A verb cue whose own 'that' clause holds the
+    quote never gives way (see `_says_it_in_a_that_clause`)."""
     doc = candidate.cue.doc
+    if _says_it_in_a_that_clause(candidate, content):
+        return False
     for other in candidates:
         if other.subject is None or other.cue.i == candidate.cue.i or not other.cue.is_ancestor(candidate.cue):
             continue
@@ -628,6 +632,33 @@ def _reported_by_another(candidate: _Candidate, candidates: Sequence[_Candidate]
         if token.i == other.cue.i and (through_report or not through_participle):
             return True
     return False
+
+
+def _says_it_in_a_that_clause(candidate: _Candidate, content: Span) -> bool:
+    """Return True for a verb cue with a speaker whose own finite complement clause (with a subject outside the quote,
+    or anywhere when the cue has a subject of its own) holds the quote ('X wrote that diplomats used to say that they were “…”'): indirect speech reported
+    inside another's report gives its words to its own speaker, the innermost one (Quirk et al. 1985 §14.31); not a
+    request's infinitive ('asked the mayor to “…”'), whose wording is the teller's."""
+    cue = candidate.cue
+    if candidate.subject is None or cue.pos_ not in ("VERB", "AUX") or candidate.lemma in ("according to",):
+        return False
+    clauses = [child for child in cue.children if child.dep_ == "ccomp" and _governs(child, content)]
+    clauses += [hung] if (hung := _hung_complement(cue, content)) is not None else []
+    # a cue with a subject of its own may quote the whole clause ('his colleagues joked that “the … went home”')
+    own_subject = any(child.dep_ in ("nsubj", "nsubjpass") for child in cue.children)
+    return any(any(grand.dep_ in ("nsubj", "nsubjpass") and (own_subject or not content.start <= grand.i < content.end)
+                   for grand in clause.children)
+               for clause in clauses)
+
+
+def _hung_complement(cue: Token, content: Span) -> Token | None:
+    """Return the 'that' clause after a cue in an infinitive that the parser hung on the verb the cue completes and
+    that holds the quote ('they used to say, in private, that they were “…”'), else None."""
+    if cue.dep_ != "xcomp":
+        return None
+    return next((child for child in cue.head.children if child.dep_ == "ccomp" and child.i > cue.i
+                 and any(grand.dep_ == "mark" and grand.lower_ == "that" for grand in child.children)
+                 and _governs(child, content)), None)
 
 
 def _subjectless_participle(verb: Token) -> bool:
@@ -1313,7 +1344,8 @@ def continuation(doc: Doc, quote: QuoteMarks, earlier: QuoteMarks, attribution: 
                  block_starts: Sequence[int], sentence: Sentence) -> Attribution | None:
     """Return the earlier quote's attribution when `quote` continues it: the second half of a quote its cue splits
     ('“…,” she added, “…”'), or a new sentence (`sentence`, where `quote` opens) of quoted words in the same
-    paragraph, right after the attributed quote's sentence."""
+    paragraph, right after the attributed quote's sentence: within `CONTINUATION_MAX_GAP_CHARS` of its cue, or
+    further when no sentence ends between (a long tag: '“…,” said X, a trader who … and who …. “…”')."""
     if block_index(block_starts, earlier.open_at) != block_index(block_starts, quote.open_at):
         return None
     raw = raw_text(doc)
@@ -1323,7 +1355,9 @@ def continuation(doc: Doc, quote: QuoteMarks, earlier: QuoteMarks, attribution: 
     if not stands_alone(doc, quote):
         return None
     between = raw[max(attribution.cue_end, earlier.closed_or_end) + 1:quote.open_at]
-    if sentence.start == quote.open_at and len(between) < CONTINUATION_MAX_GAP_CHARS \
+    # the tag may run long ('said X, a … who …, and …'); past the gap, no other sentence may stand between
+    if sentence.start == quote.open_at and (len(between) < CONTINUATION_MAX_GAP_CHARS
+                                            or not SENTENCE_END.search(between)) \
             and not in_quote(sentence.start - 1, [earlier]):
         return attribution
     return None
