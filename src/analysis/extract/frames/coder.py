@@ -117,7 +117,7 @@ from analysis.extract.frames.cessation import stop_goes_on
 from analysis.extract.frames.cohesion import opens_with_conjunction, opens_with_encapsulation
 from analysis.extract.frames.concession import CONCESSION, adversative_after_support
 from analysis.extract.frames.control import deciding_cues
-from analysis.extract.frames.counterparts import dealing_cues
+from analysis.extract.frames.counterparts import deals_with_no_rival, dealing_cues
 from analysis.extract.frames.deflection import misdirected_blame
 from analysis.extract.frames.departure import (PLACE_ENTITIES, PLACE_NOUNS, departure_cues, not_russias_departure,
                                               packing_cues)
@@ -430,6 +430,8 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'a puppet of Tehran', 'Assad is no puppet' (see `instrument`)
     if code.id == HEDGING and quarrel_of_the_parties(cue):
         return  # 'Washington and Moscow traded accusations' (see `rivalry`)
+    if code.id == HEDGING and deals_with_no_rival(cue, scene):
+        return  # 'met the Turkish conditions', 'agreed to Ankara's terms' (see `counterparts`)
     if code.id == RELUCTANCE and negates_a_listed_verb(cue, default_negated_verbs()):
         return  # 'did not hesitate', 'would not comment' (see `negated_verbs`)
     if code.negated == KEEP and denies_a_listed_verb(cue, default_spending_verbs()):
