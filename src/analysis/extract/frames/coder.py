@@ -91,7 +91,8 @@ For each headline, standfirst and body sentence:
   the holes went'; see `concession`).
 - a headline that asks a question, with no limit of its own and no actor named but Russia and Assad's side, in an
   article that codes support, codes `limits.commitment`: its topic, Russia's support, held open to doubt ('How far
-  would Moscow go?', 'A patron with limits?'; see `_questioned_in_headline`).
+  would Moscow go?', 'A patron with limits?'; see `_questioned_in_headline`); a limit that an answer's denial or a
+  continued sentence takes up from it stands or falls with it.
 - a label (a block with no verb: a crosshead, a timeline heading) takes up no Russian supporter from the
   paragraph before it: its support needs its own agent.
 Every hit records its cue with offsets, the Russian agent and how it was tied, and the modifier.
@@ -762,13 +763,17 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
         # a paragraph joined on to the one before only by its opening coordinator ('But ...')
         joined = (previous is not None and not asked and not (same_block or opens_quotation or encapsulated)
                   and opens_with_conjunction(span, scene.parse))
+        taken_up: list[CodeHit] = []
         if same_block or opens_quotation or encapsulated or joined:
             if not (joined and _turns_to_the_war(sentence.sent_id, found, scene)):
-                found.extend(_continued_limit(span, sentence.sent_id, previous[1], found,
-                                              before_span=scene.spans[previous[0].sent_id], scene=scene))
+                taken_up = _continued_limit(span, sentence.sent_id, previous[1], found,
+                                            before_span=scene.spans[previous[0].sent_id], scene=scene)
         elif asked:
             found.extend(_answered_support(span, sentence.sent_id, previous[1], found))
-            found.extend(_denied_answer(span, sentence.sent_id, previous[1], found))
+            taken_up = _denied_answer(span, sentence.sent_id, previous[1], found)
+        if taken_up and next((hit for hit in previous[1] if hit.dimension == LIMITS), None) in doubts:
+            doubts.extend(taken_up)  # a limit taken up from a question headline's stands or falls with it
+        found.extend(taken_up)
         found = _without_overlapped_cues(found)
         previous = (sentence, found)
         supported = supported or any(hit.dimension == SUPPORT for hit in found)
