@@ -145,8 +145,8 @@ from analysis.extract.frames.rivalry import HEDGING, quarrel_of_the_parties
 from analysis.extract.frames.senses import (crowded_rather_than_occupied, extends_rather_than_strains,
                                              keeps_no_party_up, moves_rather_than_presses,
                                              names_a_class_of_mass_destruction, offensive_of_another_party,
-                                             paid_or_enacted_rather_than_charged, small_of_no_means, spares_no_attack,
-                                             travels_rather_than_flies_sorties)
+                                             paid_or_enacted_rather_than_charged, paid_rather_than_bounding,
+                                             small_of_no_means, spares_no_attack, travels_rather_than_flies_sorties)
 from analysis.extract.frames.successors import successor_talk_cues
 from analysis.extract.frames.telling import telling_cues
 from analysis.extract.frames.titles import quoted_titles
@@ -411,6 +411,8 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'queues stretched for kilometres' is a length, not overstretch (see `senses`)
     if paid_or_enacted_rather_than_charged(cue, scene.parse):
         return  # 'picked up the bill for the tanks' is help paid, 'passed the bill' a draft law (see `senses`)
+    if code.id == CAPACITY and paid_rather_than_bounding(cue, scene.parse):
+        return  # 'paid real costs to do it', 'a price the Kremlin can pay for years' (see `senses`)
     if small_of_no_means(cue):
         return  # 'the room is small' says nothing of the help (see `senses`)
     if code.id == PRIORITY and crowded_rather_than_occupied(cue, scene.side_of):
