@@ -74,6 +74,9 @@ def test_no_dealing_cue_without_a_rival_and_a_russian(nlp, text):
     (HELPED + "Later that week Moscow agreed with Ankara on a new line.", True),
     (HELPED + "Later that week the Russian envoy met the Turkish president in Sochi.", True),
     (HELPED + "Later that week the Kremlin opened talks with Israeli officials.", True),
+    # a person or a body acting for a rival, as the object of meeting ('opposition figures', 'the Turkish side')
+    (HELPED + "Later that week the Russian envoy met opposition figures in Geneva.", True),
+    (HELPED + "Later that week the Russian envoy met the Turkish side in Sochi.", True),
     # the rival's word only on what is met or agreed to: conditions, terms, a plan, no party (near misses)
     (HELPED + "Later that week the Kremlin met the Turkish conditions in full.", False),
     (HELPED + "Later that week Moscow agreed to Ankara's terms without a word.", False),

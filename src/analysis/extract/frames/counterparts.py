@@ -47,7 +47,10 @@ PARTY_PREPOSITIONS = string_ids(frozenset({"with", "between", "among", "to"}))
 # makes a rival: a person's name ('Turkish Foreign Minister Mevlut Cavusoglu'), or a person of a state's office
 # (`STATE_PEOPLE`, its leaders and the counterpart: 'the Israeli prime minister', 'his Turkish counterpart').
 OBJECT_DEP, TO, PREPOSITION = "dobj", get_string_id("to"), "prep"
-OFFICE_HEADS = STATE_PEOPLE | {"president", "leader", "premier", "counterpart", "delegation"}
+# A person or body acting for a party is one too ('opposition figures', 'rebel groups', 'the Turkish side': WordNet
+# figure.n.02, faction.n.02, side.n.04 one of the parties to a transaction).
+OFFICE_HEADS = STATE_PEOPLE | {"president", "leader", "premier", "counterpart", "delegation", "figure", "group",
+                               "faction", "side"}
 # Light verbs whose object noun names the dealing ('made deals', 'struck an agreement', 'held talks').
 LIGHT_VERBS = string_ids(frozenset({"make", "strike", "reach", "sign", "hold", "seal", "conclude", "have", "broker"}))
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
