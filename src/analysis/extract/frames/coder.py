@@ -70,6 +70,8 @@ For each headline, standfirst and body sentence:
 - a verb of taking apart, packing or emptying whose object is Russia's means, or whose Russian subject packs up or
   empties its places, codes `limits.departure`: the removal under way ('the battery was dismantled', 'Russian crews
   are packing'; see `departure`).
+- a cost or a price that a verb of paying, accepting or incurring governs codes no `limits.capacity`: the cost was paid
+  ('paid real costs to do it'; not 'a price it won't pay', 'the lowest price it has ever paid'; see `senses`).
 - a verb of needing, wanting or valuing with an object other than Assad's side and a 'more than' comparison on it codes
   `limits.priority`: something else comes first ('Moscow needed Ankara more than it needed Damascus'; see `preference`).
 - a word of talks whose partner is described as Assad's successors codes `limits.hedging`: courting those who come
