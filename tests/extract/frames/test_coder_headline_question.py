@@ -67,3 +67,15 @@ def test_no_bound_over_an_article_that_codes_no_support(nlp, codebook):
     article, first = _hits(nlp, codebook, "Who shot the reporter?", body=body)
     assert not any(hit.dimension == "support" for hit in article)
     assert [hit for hit in article if hit.sent_id == first and hit.dimension == "limits"] == []
+
+
+@pytest.mark.parametrize("body, supported", [
+    # an answer that denies the question headline's doubt: it stands only where the article codes support
+    ("\n\nNot really. Moscow has asked for an inquiry into the shooting. The police have made no arrests.", False),
+    ("\n\nNot really. Russian jets have flown sorties for the Syrian army since the autumn.", True),
+])
+def test_a_denied_answer_to_a_question_headline_stands_or_falls_with_it(nlp, codebook, body, supported):
+    article, first = _hits(nlp, codebook, "Is Moscow still on board?", body=body)
+    assert any(hit.dimension == "support" for hit in article) is supported
+    answer = [hit for hit in article if hit.sent_id == first + 1 and hit.dimension == "limits"]
+    assert [(hit.code, hit.cue) for hit in answer] == ([("limits.commitment", "Not")] if supported else [])

@@ -66,3 +66,24 @@ def test_dealing_cue_is_the_word_of_dealing(nlp, text, cue):
 def test_no_dealing_cue_without_a_rival_and_a_russian(nlp, text):
     scene, doc = _scene(nlp, text)
     assert list(dealing_cues(doc[:], scene)) == []
+
+
+@pytest.mark.parametrize("text, hedged", [
+    # the codebook's token pattern (a word of dealing, then a rival's word within a few words): a rival as the party,
+    # or a person of a rival's office as the object of meeting
+    (HELPED + "Later that week Moscow agreed with Ankara on a new line.", True),
+    (HELPED + "Later that week the Russian envoy met the Turkish president in Sochi.", True),
+    (HELPED + "Later that week the Kremlin opened talks with Israeli officials.", True),
+    # a person or a body acting for a rival, as the object of meeting ('opposition figures', 'the Turkish side')
+    (HELPED + "Later that week the Russian envoy met opposition figures in Geneva.", True),
+    (HELPED + "Later that week the Russian envoy met the Turkish side in Sochi.", True),
+    # the rival's word only on what is met or agreed to: conditions, terms, a plan, no party (near misses)
+    (HELPED + "Later that week the Kremlin met the Turkish conditions in full.", False),
+    (HELPED + "Later that week Moscow agreed to Ankara's terms without a word.", False),
+    (HELPED + "Later that week the Russians agreed to the Israeli plan for the border.", False),
+    # 'according to' names a source, no dealing, whoever the source is
+    (HELPED + "Later that week the Russian jets flew home, according to the Turkish press.", False),
+    (HELPED + "Later that week the Russian jets flew home, according to Israel.", False),
+])
+def test_the_token_pattern_reads_the_object_as_a_party_only_as_a_rival(nlp, text, hedged):
+    assert ("limits.hedging" in last_sentence_codes(nlp, text, "limits")) is hedged

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from analysis.extract.frames.senses import (extends_rather_than_strains, moves_rather_than_presses,
-                                             paid_or_enacted_rather_than_charged, small_of_no_means, spares_no_attack)
+                                             paid_or_enacted_rather_than_charged, paid_rather_than_bounding, small_of_no_means,
+                                             spares_no_attack)
 from analysis.nlp.arrays import ParseArrays
 from tests.extract.frames.conftest import last_sentence_codes
 
@@ -122,6 +123,24 @@ def test_paid_or_enacted_rather_than_charged(nlp, text, noun, paid):
     assert paid_or_enacted_rather_than_charged(cue, ParseArrays(doc)) is paid
 
 
+@pytest.mark.parametrize("text, noun, paid", [
+    # a cost paid, accepted or incurred, as the object, the passive subject, or taken up by a relative clause
+    ("The navy paid heavy costs to keep the convoys moving.", "costs", True),
+    ("Moscow accepted the expense without complaint.", "expense", True),
+    ("It is a price the generals will pay for a long time.", "price", True),
+    ("The price was paid by the farmers of the valley.", "price", True),
+    # a payment denied or only wanted, a low price, or a cost that is neither paid nor incurred
+    ("It is a price the generals will not pay.", "price", False),
+    ("Nobody knows the price the generals are willing to pay.", "price", False),
+    ("They kept the base at the smallest price they have ever paid.", "price", False),
+    ("The cost of the campaign kept rising all winter.", "cost", False),
+])
+def test_paid_rather_than_bounding(nlp, text, noun, paid):
+    doc = nlp(text)
+    cue = next(doc[token.i:token.i + 1] for token in doc if token.text == noun)
+    assert paid_rather_than_bounding(cue, ParseArrays(doc)) is paid
+
+
 @pytest.mark.parametrize("sentence, backed", [
     # a party kept up: Assad's side, a pronoun, a ruler or a state
     ("Moscow kept the Syrian government standing through the siege.", True),
@@ -206,3 +225,13 @@ def test_a_missing_codebook_list_is_an_input_error():
 
     with pytest.raises(InputError):
         codebook_list("no_such_list")
+
+
+@pytest.mark.parametrize("text, bounded", [
+    # the cost paid for Assad's side is the help given; a cost that weighs or one Moscow will not pay bounds it
+    (CONTEXT + "Moscow paid real costs to keep the Syrian army in the field.", False),
+    (CONTEXT + "Moscow will not pay that price for the Syrian army.", True),
+    (CONTEXT + "The cost of the Syrian campaign weighed on Moscow.", True),
+])
+def test_a_cost_paid_is_no_limit(nlp, text, bounded):
+    assert bool(last_sentence_codes(nlp, text, "limits")) is bounded

@@ -71,6 +71,8 @@ For each headline, standfirst and body sentence:
 - a verb of taking apart, packing or emptying whose object is Russia's means, or whose Russian subject packs up or
   empties its places, codes `limits.departure`: the removal under way ('the battery was dismantled', 'Russian crews
   are packing'; see `departure`).
+- a cost or a price that a verb of paying, accepting or incurring governs codes no `limits.capacity`: the cost was paid
+  ('paid real costs to do it'; not 'a price it won't pay', 'the lowest price it has ever paid'; see `senses`).
 - a verb of needing, wanting or valuing with an object other than Assad's side and a 'more than' comparison on it codes
   `limits.priority`: something else comes first ('Moscow needed Ankara more than it needed Damascus'; see `preference`).
 - a word of talks whose partner is described as Assad's successors codes `limits.hedging`: courting those who come
@@ -92,7 +94,8 @@ For each headline, standfirst and body sentence:
   the holes went'; see `concession`).
 - a headline that asks a question, with no limit of its own and no actor named but Russia and Assad's side, in an
   article that codes support, codes `limits.commitment`: its topic, Russia's support, held open to doubt ('How far
-  would Moscow go?', 'A patron with limits?'; see `_questioned_in_headline`).
+  would Moscow go?', 'A patron with limits?'; see `_questioned_in_headline`); a limit that an answer's denial or a
+  continued sentence takes up from it stands or falls with it.
 - a label (a block with no verb: a crosshead, a timeline heading) takes up no Russian supporter from the
   paragraph before it: its support needs its own agent.
 Every hit records its cue with offsets, the Russian agent and how it was tied, and the modifier.
@@ -118,7 +121,7 @@ from analysis.extract.frames.cessation import stop_goes_on
 from analysis.extract.frames.cohesion import opens_with_conjunction, opens_with_encapsulation
 from analysis.extract.frames.concession import CONCESSION, adversative_after_support
 from analysis.extract.frames.control import deciding_cues
-from analysis.extract.frames.counterparts import dealing_cues
+from analysis.extract.frames.counterparts import deals_with_no_rival, dealing_cues
 from analysis.extract.frames.deflection import misdirected_blame
 from analysis.extract.frames.departure import (PLACE_ENTITIES, PLACE_NOUNS, departure_cues, not_russias_departure,
                                               packing_cues)
@@ -145,8 +148,9 @@ from analysis.extract.frames.rivalry import HEDGING, quarrel_of_the_parties
 from analysis.extract.frames.senses import (crowded_rather_than_occupied, extends_rather_than_strains,
                                              keeps_no_party_up, moves_rather_than_presses,
                                              names_a_class_of_mass_destruction, offensive_of_another_party,
-                                             paid_or_enacted_rather_than_charged, small_of_no_means, spares_no_attack,
-                                             struck_as_a_target, travels_rather_than_flies_sorties)
+                                             paid_or_enacted_rather_than_charged, paid_rather_than_bounding,
+                                             small_of_no_means, spares_no_attack, struck_as_a_target,
+                                             travels_rather_than_flies_sorties)
 from analysis.extract.frames.successors import successor_talk_cues
 from analysis.extract.frames.telling import telling_cues
 from analysis.extract.frames.titles import quoted_titles
@@ -411,6 +415,8 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'queues stretched for kilometres' is a length, not overstretch (see `senses`)
     if paid_or_enacted_rather_than_charged(cue, scene.parse):
         return  # 'picked up the bill for the tanks' is help paid, 'passed the bill' a draft law (see `senses`)
+    if code.id == CAPACITY and paid_rather_than_bounding(cue, scene.parse):
+        return  # 'paid real costs to do it', 'a price the Kremlin can pay for years' (see `senses`)
     if small_of_no_means(cue):
         return  # 'the room is small' says nothing of the help (see `senses`)
     if code.id == PRIORITY and crowded_rather_than_occupied(cue, scene.side_of):
@@ -431,6 +437,8 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'a puppet of Tehran', 'Assad is no puppet' (see `instrument`)
     if code.id == HEDGING and quarrel_of_the_parties(cue):
         return  # 'Washington and Moscow traded accusations' (see `rivalry`)
+    if code.id == HEDGING and deals_with_no_rival(cue, scene):
+        return  # 'met the Turkish conditions', 'agreed to Ankara's terms' (see `counterparts`)
     if code.id == RELUCTANCE and negates_a_listed_verb(cue, default_negated_verbs()):
         return  # 'did not hesitate', 'would not comment' (see `negated_verbs`)
     if code.negated == KEEP and denies_a_listed_verb(cue, default_spending_verbs()):
@@ -761,13 +769,17 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
         # a paragraph joined on to the one before only by its opening coordinator ('But ...')
         joined = (previous is not None and not asked and not (same_block or opens_quotation or encapsulated)
                   and opens_with_conjunction(span, scene.parse))
+        taken_up: list[CodeHit] = []
         if same_block or opens_quotation or encapsulated or joined:
             if not (joined and _turns_to_the_war(sentence.sent_id, found, scene)):
-                found.extend(_continued_limit(span, sentence.sent_id, previous[1], found,
-                                              before_span=scene.spans[previous[0].sent_id], scene=scene))
+                taken_up = _continued_limit(span, sentence.sent_id, previous[1], found,
+                                            before_span=scene.spans[previous[0].sent_id], scene=scene)
         elif asked:
             found.extend(_answered_support(span, sentence.sent_id, previous[1], found))
-            found.extend(_denied_answer(span, sentence.sent_id, previous[1], found))
+            taken_up = _denied_answer(span, sentence.sent_id, previous[1], found)
+        if taken_up and next((hit for hit in previous[1] if hit.dimension == LIMITS), None) in doubts:
+            doubts.extend(taken_up)  # a limit taken up from a question headline's stands or falls with it
+        found.extend(taken_up)
         found = _without_overlapped_cues(found)
         previous = (sentence, found)
         supported = supported or any(hit.dimension == SUPPORT for hit in found)

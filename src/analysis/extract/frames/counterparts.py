@@ -14,7 +14,8 @@ subject and 'with'. A verb's object or the object of 'to' may name what is dealt
 Turkish demands', 'agreed to Ankara's terms', 'called the Turkish incursion aggression'): there only a rival's name
 as the head, or a rival's modifier or possessor on a person's name or a person of office ('the Israeli prime
 minister'), makes the party a rival. The codebook's token patterns read the same dealings where the partner follows
-the word within a few words ('talks with Ankara'); this reads the order and the coordination they miss.
+the word within a few words ('talks with Ankara'); this reads the order and the coordination they miss, and the coder
+gives their rival the same object-head test (`deals_with_no_rival`).
 
 Not dealing on Assad's behalf ('bargaining with Erdogan on his behalf', 'for Damascus'): a 'for' or 'on behalf of'
 phrase naming Assad's side makes the dealing help to him. Whose the dealing is, and its negation, are left to the coder.
@@ -45,8 +46,11 @@ PARTY_PREPOSITIONS = string_ids(frozenset({"with", "between", "among", "to"}))
 # A verb's object and the object of 'to' (see the module), and the heads there that a rival's modifier or possessor
 # makes a rival: a person's name ('Turkish Foreign Minister Mevlut Cavusoglu'), or a person of a state's office
 # (`STATE_PEOPLE`, its leaders and the counterpart: 'the Israeli prime minister', 'his Turkish counterpart').
-OBJECT_DEP, TO = "dobj", get_string_id("to")
-OFFICE_HEADS = STATE_PEOPLE | {"president", "leader", "premier", "counterpart", "delegation"}
+OBJECT_DEP, TO, PREPOSITION = "dobj", get_string_id("to"), "prep"
+# A person or body acting for a party is one too ('opposition figures', 'rebel groups', 'the Turkish side': WordNet
+# figure.n.02, faction.n.02, side.n.04 one of the parties to a transaction).
+OFFICE_HEADS = STATE_PEOPLE | {"president", "leader", "premier", "counterpart", "delegation", "figure", "group",
+                               "faction", "side"}
 # Light verbs whose object noun names the dealing ('made deals', 'struck an agreement', 'held talks').
 LIGHT_VERBS = string_ids(frozenset({"make", "strike", "reach", "sign", "hold", "seal", "conclude", "have", "broker"}))
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -156,3 +160,24 @@ def _for_assad(word: int, scene: Scene) -> bool:
                     for held in parse.children(child) if parse.dep[held] == "pobj")):
                 return True
     return False
+
+
+def deals_with_no_rival(cue: Span, scene: Scene) -> bool:
+    """Return True when a cue of the codebook's token patterns, running from a word of dealing to a rival's word
+    ('met the Turkish conditions', 'agreed to Ankara's terms'), has, on the parse, that word only on what the
+    dealing's object or 'to' object names, not on a party: the object-head test of `_is_rival`, which the parse rule
+    applies to its own parties; or when its first word is parsed as a preposition, the complex preposition of a
+    source ('according to the opposition', Quirk et al. 1985 §9.11), no dealing at all."""
+    parse, rivals = scene.parse, rival_names()
+    first, last = cue.start, cue.end - 1
+    if last == first or parse.lower[last] not in rivals:
+        return False
+    if parse.dep[first] == PREPOSITION:
+        return True
+    phrase = last
+    while parse.dep[phrase] in NOUN_PARTY_DEPS and parse.head[phrase] != phrase:
+        phrase = parse.head[phrase]  # 'Turkish' → 'conditions', 'Ankara' ('s) → 'terms'
+    head = parse.head[phrase]
+    is_object = ((parse.dep[phrase] == OBJECT_DEP and head == first)
+                 or (parse.dep[phrase] == "pobj" and parse.lower[head] == TO and parse.head[head] == first))
+    return is_object and not _is_rival(phrase, scene, rivals=rivals)

@@ -30,6 +30,13 @@ legislating governs ('the Duma passed the bill') or that a legislature's name mo
 before Congress') is a draft law (bill.n.01). A bill of the fixed names of WordNet ('a clean bill of health', 'the
 bill of rights', 'bill of sale') is no statement of what the help costs.
 
+A cost or a price (FrameNet Expensiveness) that a verb of paying, accepting or incurring governs, as its object,
+its passive subject, or the noun its relative clause takes up ('paid real costs to do it', 'accepted costs', 'a price
+the Kremlin can pay for years'; FrameNet Commerce_pay), was paid: as with a bill paid, the help was given, and where
+another pays ('civilians paid the price') the cost is another's, no bound on Russia's means. Not a payment denied or
+only wanted ('a price it won't pay', 'the price Moscow is prepared to pay': the limit of what it will pay), nor a low
+price ('the lowest price it has ever paid': help given cheaply, a bound).
+
 Keeping someone standing, afloat, upright or alive (FrameNet Cause_to_continue) is backing only where what is kept up is
 a party: Assad's side, a pronoun, or a noun of a ruler, a state or an ally ('kept the government standing', 'keep a
 dictator alive', 'kept its friend alive'); a thing or another's party kept up is no backing of Assad's ('keep
@@ -102,6 +109,14 @@ LEGISLATING = frozenset(get_string_id(word) for word in (
     "pass", "adopt", "approve", "draft", "introduce", "table", "vote", "enact", "sign", "debate", "amend", "veto"))
 PAYING_OR_LEGISLATING = PAYING | LEGISLATING
 GOVERNED_DEPS = frozenset({"dobj", "nsubjpass", "pobj"})
+# Nouns of what the help costs (FrameNet Expensiveness), verbs that pay, accept or incur them (Commerce_pay), how the
+# noun hangs on the verb or the verb on the noun, and the degree words of a low price.
+COSTS = frozenset(get_string_id(word) for word in ("cost", "price", "expense"))
+PAYING_COSTS = frozenset(get_string_id(word) for word in ("pay", "accept", "absorb", "incur", "shoulder", "bear", "foot"))
+PAID_DEPS = frozenset({"dobj", "nsubjpass"})
+RELATIVE = "relcl"
+LOW_DEGREES = frozenset(get_string_id(word) for word in ("low", "small", "little", "modest", "minimal", "cheap", "tiny"))
+DENIED_DEPS = frozenset({"neg", "xcomp"})
 # Legislatures (WordNet legislature.n.01 and its instances) that name a bill a draft law as its modifier or before it.
 LEGISLATURES = frozenset((
     "congress", "congressional", "senate", "house", "duma", "parliament", "parliamentary", "assembly", "legislature",
@@ -331,6 +346,22 @@ def paid_or_enacted_rather_than_charged(cue: Span, parse: ParseArrays) -> bool:
     if parse.dep[root] == "pobj":
         governor = parse.head[governor]
     return parse.lemma[governor] in PAYING_OR_LEGISLATING
+
+
+def paid_rather_than_bounding(cue: Span, parse: ParseArrays) -> bool:
+    """Return True when the cue is a cost or a price (`COSTS`) that a verb of paying (`PAYING_COSTS`) governs as its
+    object or passive subject, or whose relative clause has such a verb, not negated, not the complement of another
+    word ('prepared to pay') and the noun with no word of a low degree (`LOW_DEGREES`): a cost paid (see the module)."""
+    root = cue.root.i
+    if len(cue) != 1 or parse.lemma[root] not in COSTS:
+        return False
+    children = parse.children(root)
+    if any(parse.lemma[child] in LOW_DEGREES for child in children):
+        return False
+    verbs = [parse.head[root]] if parse.dep[root] in PAID_DEPS else []
+    verbs += [child for child in children if parse.dep[child] == RELATIVE]
+    return any(parse.lemma[verb] in PAYING_COSTS and parse.dep[verb] not in DENIED_DEPS
+               and not any(parse.dep[child] == "neg" for child in parse.children(verb)) for verb in verbs)
 
 
 def crowded_rather_than_occupied(cue: Span, side_of: Callable[[Token], str | None]) -> bool:
