@@ -226,8 +226,9 @@ class AnchoredMatcher:
     then only in the windows around the tokens of one anchor, each as far before and after it as a match
     reaches (see `anchors`; to the Doc's edge where it has no limit), the anchor whose windows
     cover about the fewest tokens, narrowed to where its anchors allow a match (see `_narrowed`) and, where a
-    window reaches the Doc's edge, cut at the words no token of the pattern accepts (see `_barriers`), a bounded
-    run matched as an open one (see `open_run`); a pattern of one token that `token_tests` can read is tested on
+    window reaches the Doc's edge, cut at the words no token of the pattern accepts (see `_barriers`), and left out
+    where a token every match holds accepts none of its words (see `_may_hold`), a bounded run matched as an open one
+    (see `open_run`); a pattern of one token that `token_tests` can read is tested on
     the Doc's arrays; other patterns run on the whole Doc. Finds what one `Matcher` finds."""
 
     def __init__(self, vocab: Vocab):
@@ -241,6 +242,10 @@ class AnchoredMatcher:
         # none is without limit, or None; the conditions of each of its tokens (`word_tests`), or None.
         self.widths: list[list[int] | None] = []
         self.word_tests: list[list[list[tuple[str, np.ndarray, bool]]] | None] = []
+        # Per pattern of `anchored`, the conditions (`word_tests`, values as sets) of each token a match must hold one
+        # word for, but for a token of no condition and an anchor's (a window holds them): a window where one of them
+        # accepts no word holds no match (see `_may_hold`).
+        self.required: list[list[list[tuple[str, frozenset[int], bool]]]] = []
         # The distinct anchors (attribute and values) of all patterns, numbered; the anchors that accept each value.
         self.anchor_numbers: dict[tuple[str, frozenset[int]], int] = {}
         self.by_value: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
@@ -276,6 +281,10 @@ class AnchoredMatcher:
             self.word_tests.append(None if tests is None else [
                 [(attr, np.array(sorted(values), dtype=np.uint64), inside) for attr, values, inside in token]
                 for token in tests])
+            self.required.append([] if tests is None else [
+                token for token, spec in zip(tests, pattern)
+                if token and _repeats(spec)[0] >= 1
+                and not (len(token) == 1 and token[0][0] in ANCHOR_ATTRS and token[0][2])])
 
     def _anchor_number(self, attr: str, values: frozenset[int]) -> int:
         """Return the number of the anchor on `attr` with `values`, numbering it if it is new."""
@@ -327,7 +336,10 @@ class AnchoredMatcher:
             windows = _windows(positions, before, after, length)
             if (before is None or after is None) and self.word_tests[pattern] is not None:
                 windows = _split(windows, _barriers(self.word_tests[pattern], columns, length))
+            required = self.required[pattern]
             for start, end in _narrowed(windows, anchored):
+                if required and not _may_hold(required, columns, start, end):
+                    continue
                 found.update((start + first, start + last, label)
                              for label, first, last in matcher(token_span(doc, start, end))
                              if most is None or last - first <= most)
@@ -360,6 +372,22 @@ class AnchoredMatcher:
         for number in joined:
             at[number].sort()
         return at
+
+
+def _may_hold(required: list[list[tuple[str, frozenset[int], bool]]], columns: dict[str, np.ndarray], start: int,
+              end: int) -> bool:
+    """Return False when a token of a pattern that a match must hold (`required`: each one's conditions, see
+    `word_tests`) accepts no word of the tokens `start:end` (read on the Doc's `columns`): no match lies there."""
+    for token in required:
+        if len(token) == 1:
+            (attr, values, inside), = token
+            words = columns[attr][start:end].tolist()
+            if values.isdisjoint(words) if inside else values.issuperset(words):
+                return False
+        elif not any(all((value in values) == inside for value, (_, values, inside) in zip(word, token))
+                     for word in zip(*[columns[attr][start:end].tolist() for attr, _, _ in token])):
+            return False
+    return True
 
 
 def _reach(positions: list[int], before: int | None, after: int | None, length: int) -> int:
