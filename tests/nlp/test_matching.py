@@ -443,7 +443,10 @@ def test_required_tokens_leave_out_anchors_wildcards_and_optional_tokens(nlp):
                                  [("LOWER", ids("by", "behind"), True), ("POS", ids("ADP"), True)],
                                  [("LOWER", ids("not"), False)]]]
     matcher.add("negated", [[{"LOWER": "no"}, {"LOWER": "more", "OP": "!"}, {"LOWER": "aid"}]])
-    assert matcher.required[1] == []  # a negated token: no `word_tests`, no test before the Matcher
+    assert matcher.required[1] == []  # a negated token is not tested
+    # a token `token_tests` cannot read (IS_PUNCT) is not tested; the others still are
+    matcher.add("read", [[{"LOWER": "if"}, {"IS_PUNCT": False, "OP": "{1,3}"}, {"POS": "PROPN"}, {"LOWER": "falls"}]])
+    assert matcher.required[2] == [[("POS", ids("PROPN"), True)]]
 
 
 def test_anchored_matcher_skips_windows_a_required_token_rules_out(nlp):

@@ -242,9 +242,8 @@ class AnchoredMatcher:
         # none is without limit, or None; the conditions of each of its tokens (`word_tests`), or None.
         self.widths: list[list[int] | None] = []
         self.word_tests: list[list[list[tuple[str, np.ndarray, bool]]] | None] = []
-        # Per pattern of `anchored`, the conditions (`word_tests`, values as sets) of each token a match must hold one
-        # word for, but for a token of no condition and an anchor's (a window holds them): a window where one of them
-        # accepts no word holds no match (see `_may_hold`).
+        # Per pattern of `anchored`, the conditions of the tokens a match must hold a word for (see `_required`): a
+        # window where one of them accepts no word holds no match (see `_may_hold`).
         self.required: list[list[list[tuple[str, frozenset[int], bool]]]] = []
         # The distinct anchors (attribute and values) of all patterns, numbered; the anchors that accept each value.
         self.anchor_numbers: dict[tuple[str, frozenset[int]], int] = {}
@@ -281,10 +280,7 @@ class AnchoredMatcher:
             self.word_tests.append(None if tests is None else [
                 [(attr, np.array(sorted(values), dtype=np.uint64), inside) for attr, values, inside in token]
                 for token in tests])
-            self.required.append([] if tests is None else [
-                token for token, spec in zip(tests, pattern)
-                if token and _repeats(spec)[0] >= 1
-                and not (len(token) == 1 and token[0][0] in ANCHOR_ATTRS and token[0][2])])
+            self.required.append(_required(pattern))
 
     def _anchor_number(self, attr: str, values: frozenset[int]) -> int:
         """Return the number of the anchor on `attr` with `values`, numbering it if it is new."""
@@ -372,6 +368,20 @@ class AnchoredMatcher:
         for number in joined:
             at[number].sort()
         return at
+
+
+def _required(pattern: list[dict]) -> list[list[tuple[str, frozenset[int], bool]]]:
+    """Return the conditions (see `token_tests`) of each token of a Matcher pattern that every match holds a word
+    for and that `token_tests` can read, but for a token of no condition and an anchor's (see `anchors`: a window
+    holds the anchors); a negated token (`!`) is left out."""
+    required = []
+    for token in pattern:
+        if _repeats(token)[0] < 1 or token.get("OP") == "!":
+            continue
+        tests = token_tests([{key: value for key, value in token.items() if key != "OP"}])
+        if tests and not (len(tests) == 1 and tests[0][0] in ANCHOR_ATTRS and tests[0][2]):
+            required.append(tests)
+    return required
 
 
 def _may_hold(required: list[list[tuple[str, frozenset[int], bool]]], columns: dict[str, np.ndarray], start: int,
