@@ -414,9 +414,9 @@ def test_windows_and_narrowed_equal_their_formulas():
 
 
 def _may_hold_by_formula(required, columns, start, end):
-    """A window may hold a match when every required token accepts one of its words."""
-    return all(any(all((int(columns[attr][k]) in values) == inside for attr, values, inside in token)
-                   for k in range(start, end)) for token in required)
+    """A window may hold a match when each condition of every required token holds for one of its words."""
+    return all(any((int(columns[attr][k]) in values) == inside for k in range(start, end))
+               for token in required for attr, values, inside in token)
 
 
 def test_may_hold_equals_its_formula():

@@ -386,17 +386,14 @@ def _required(pattern: list[dict]) -> list[list[tuple[str, frozenset[int], bool]
 
 def _may_hold(required: list[list[tuple[str, frozenset[int], bool]]], columns: dict[str, np.ndarray], start: int,
               end: int) -> bool:
-    """Return False when a token of a pattern that a match must hold (`required`: each one's conditions, see
-    `word_tests`) accepts no word of the tokens `start:end` (read on the Doc's `columns`): no match lies there."""
+    """Return False when a condition of a token a match must hold (`required`, see `_required`) holds for no word of
+    the tokens `start:end` (read on the Doc's `columns`): no match lies there. Each condition is tested alone, so a
+    window may pass where no one word meets all of a token's conditions."""
     for token in required:
-        if len(token) == 1:
-            (attr, values, inside), = token
+        for attr, values, inside in token:
             words = columns[attr][start:end].tolist()
             if values.isdisjoint(words) if inside else values.issuperset(words):
                 return False
-        elif not any(all((value in values) == inside for value, (_, values, inside) in zip(word, token))
-                     for word in zip(*[columns[attr][start:end].tolist() for attr, _, _ in token])):
-            return False
     return True
 
 
