@@ -229,9 +229,12 @@ def test_narrowed_keeps_where_every_other_anchor_can_lie(windows, others, expect
 @pytest.mark.parametrize(("pattern", "expected"), [
     ([{"LOWER": "stood"}, {"POS": "ADV", "OP": "+"}, {"LOWER": {"IN": ["by", "behind"]}}],
      [[("LOWER", {"stood"}, True)], [("POS", {"ADV"}, True)], [("LOWER", {"by", "behind"}, True)]]),
-    ([{"LOWER": "the"}, {"OP": "?"}, {"LOWER": "port"}], [[("LOWER", {"the"}, True)], [], [("LOWER", {"port"}, True)]]),
+    ([{"LOWER": "the"}, {"OP": "?"}, {"LOWER": "port"}], None),  # a token of no condition accepts every word
     ([{"LOWER": "no"}, {"LOWER": "more", "OP": "!"}, {"LOWER": "aid"}], None),  # a negated token
     ([{"LOWER": "stood"}, {"IS_ALPHA": True, "OP": "+"}, {"LOWER": "by"}], None),  # a flag, not a string
+    # a flag beside a string condition: the string condition is read, the flag left out
+    ([{"LOWER": "if"}, {"IS_PUNCT": False, "POS": {"NOT_IN": ["VERB"]}, "OP": "{1,3}"}, {"LOWER": "falls"}],
+     [[("LOWER", {"if"}, True)], [("POS", {"VERB"}, False)], [("LOWER", {"falls"}, True)]]),
 ])
 def test_word_tests(pattern, expected):
     tests = word_tests(pattern)
@@ -444,9 +447,35 @@ def test_required_tokens_leave_out_anchors_wildcards_and_optional_tokens(nlp):
                                  [("LOWER", ids("not"), False)]]]
     matcher.add("negated", [[{"LOWER": "no"}, {"LOWER": "more", "OP": "!"}, {"LOWER": "aid"}]])
     assert matcher.required[1] == []  # a negated token is not tested
-    # a token `token_tests` cannot read (IS_PUNCT) is not tested; the others still are
-    matcher.add("read", [[{"LOWER": "if"}, {"IS_PUNCT": False, "OP": "{1,3}"}, {"POS": "PROPN"}, {"LOWER": "falls"}]])
+    # a condition `token_tests` cannot read (IS_PUNCT) is not tested; the others still are
+    matcher.add("read", [[{"LOWER": "if"}, {"IS_PUNCT": False, "OP": "{1,3}"},
+                          {"POS": "PROPN", "IS_TITLE": True}, {"LOWER": "falls"}]])
     assert matcher.required[2] == [[("POS", ids("PROPN"), True)]]
+
+
+def test_anchored_matcher_cuts_open_windows_at_words_no_token_accepts_by_its_readable_conditions(nlp):
+    # An open run after the anchors ('*') and a flag (IS_PUNCT) the arrays do not hold: the windows run to the Doc's
+    # end, cut at the words whose part of speech no token accepts (the pronouns, and 'said': a verb of a left-out norm).
+    pattern = [{"LOWER": "no"}, {"LOWER": "one", "DEP": "nsubj"}, {"LOWER": {"IN": ["in", "at"]}},
+               {"IS_PUNCT": False, "POS": {"NOT_IN": ["VERB", "AUX", "PRON"]}, "OP": "{1,3}"},
+               {"POS": {"IN": ["AUX", "PART", "ADV"]}, "OP": "*"}, {"POS": "VERB", "NORM": {"NOT_IN": ["say"]}}]
+    assert word_tests(pattern) is not None
+    doc = nlp("No one in the old town ever really left. No one at the port, they said, would not stay, and no one "
+              "in Brill has said it. No one in the council chamber voted, and none of them said so.")
+    plain, anchored = Matcher(nlp.vocab), AnchoredMatcher(nlp.vocab)
+    plain.add("nobody", [pattern])
+    anchored.add("nobody", [pattern])
+    windows = []
+    spacy_matcher, *rest = anchored.anchored[0]
+
+    def counted(span):
+        windows.append(span.end - span.start)
+        return spacy_matcher(span)
+
+    anchored.anchored[0] = (counted, *rest)
+    found = [(start, end) for start, end, _, _ in matched(anchored, doc)]
+    assert found == sorted((s.start, s.end) for s in plain(doc, as_spans=True))
+    assert found and max(windows) < len(doc) // 2  # not to the Doc's end
 
 
 def test_anchored_matcher_skips_windows_a_required_token_rules_out(nlp):

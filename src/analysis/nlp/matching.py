@@ -178,13 +178,23 @@ def token_tests(pattern: list[dict]) -> list[tuple[str, frozenset[int], bool]] |
     return tests
 
 
+def _readable(token: dict) -> list[tuple[str, frozenset[int], bool]]:
+    """Return the conditions of a pattern token that `token_tests` can read (its operator aside), leaving the others
+    out: a word the token accepts meets them all."""
+    tests = []
+    for key, value in token.items():
+        if key != "OP" and (read := token_tests([{key: value}])):
+            tests.extend(read)
+    return tests
+
+
 def word_tests(pattern: list[dict]) -> list[list[tuple[str, frozenset[int], bool]]] | None:
-    """Return, per token of a Matcher pattern, the conditions a word it matches must meet (see `token_tests`, the
-    operator aside); None when a token negates its conditions (`!`) or has one `token_tests` cannot read."""
+    """Return, per token of a Matcher pattern, the conditions a word it accepts meets (see `_readable`); None when a
+    token negates its conditions (`!`) or has none that `token_tests` can read (it may accept every word)."""
     if any(token.get("OP") == "!" for token in pattern):
         return None
-    tests = [token_tests([{key: value for key, value in token.items() if key != "OP"}]) for token in pattern]
-    return None if None in tests else tests
+    tests = [_readable(token) for token in pattern]
+    return None if not all(tests) else tests
 
 
 def anchors(pattern: list[dict]) -> list[tuple[str, frozenset[int], int | None, int | None]] | None:
@@ -371,14 +381,14 @@ class AnchoredMatcher:
 
 
 def _required(pattern: list[dict]) -> list[list[tuple[str, frozenset[int], bool]]]:
-    """Return the conditions (see `token_tests`) of each token of a Matcher pattern that every match holds a word
-    for and that `token_tests` can read, but for a token of no condition and an anchor's (see `anchors`: a window
-    holds the anchors); a negated token (`!`) is left out."""
+    """Return the conditions that `token_tests` can read (see `_readable`) of each token of a Matcher pattern that
+    every match holds a word for, but for a token of none and an anchor's (see `anchors`: a window holds the
+    anchors); a negated token (`!`) is left out."""
     required = []
     for token in pattern:
         if _repeats(token)[0] < 1 or token.get("OP") == "!":
             continue
-        tests = token_tests([{key: value for key, value in token.items() if key != "OP"}])
+        tests = _readable(token)
         if tests and not (len(tests) == 1 and tests[0][0] in ANCHOR_ATTRS and tests[0][2]):
             required.append(tests)
     return required
@@ -408,8 +418,8 @@ def _reach(positions: list[int], before: int | None, after: int | None, length: 
 
 def _barriers(tests: list[list[tuple[str, np.ndarray, bool]]], columns: dict[str, np.ndarray],
               length: int) -> list[int]:
-    """Return the positions of the words that no token of a pattern accepts (`tests`, see `word_tests`, read on the
-    Doc's `columns`): no match crosses them."""
+    """Return the positions of the words that meet the conditions of no token of a pattern (`tests`, see `word_tests`,
+    read on the Doc's `columns`): no token accepts them, so no match crosses them."""
     accepted = np.zeros(length, dtype=bool)
     for token in tests:
         passes = np.ones(length, dtype=bool)
