@@ -10,7 +10,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from analysis.nlp.arrays import ParseArrays, string_ids
-from analysis.nlp.matching import AnchoredMatcher, _barriers, _narrowed, _split, anchors, open_run, token_tests, word_tests
+from analysis.nlp.matching import (AnchoredMatcher, _barriers, _may_hold, _narrowed, _split, anchors, open_run, token_tests,
+                                    word_tests)
 
 PATTERNS = {
     "refusal": [[{"LOWER": {"IN": ["will", "would"]}}, {"LOWER": "not"}, {"POS": "ADV", "OP": "?"},
@@ -228,9 +229,12 @@ def test_narrowed_keeps_where_every_other_anchor_can_lie(windows, others, expect
 @pytest.mark.parametrize(("pattern", "expected"), [
     ([{"LOWER": "stood"}, {"POS": "ADV", "OP": "+"}, {"LOWER": {"IN": ["by", "behind"]}}],
      [[("LOWER", {"stood"}, True)], [("POS", {"ADV"}, True)], [("LOWER", {"by", "behind"}, True)]]),
-    ([{"LOWER": "the"}, {"OP": "?"}, {"LOWER": "port"}], [[("LOWER", {"the"}, True)], [], [("LOWER", {"port"}, True)]]),
+    ([{"LOWER": "the"}, {"OP": "?"}, {"LOWER": "port"}], None),  # a token of no condition accepts every word
     ([{"LOWER": "no"}, {"LOWER": "more", "OP": "!"}, {"LOWER": "aid"}], None),  # a negated token
     ([{"LOWER": "stood"}, {"IS_ALPHA": True, "OP": "+"}, {"LOWER": "by"}], None),  # a flag, not a string
+    # a flag beside a string condition: the string condition is read, the flag left out
+    ([{"LOWER": "if"}, {"IS_PUNCT": False, "POS": {"NOT_IN": ["VERB"]}, "OP": "{1,3}"}, {"LOWER": "falls"}],
+     [[("LOWER", {"if"}, True)], [("POS", {"VERB"}, False)], [("LOWER", {"falls"}, True)]]),
 ])
 def test_word_tests(pattern, expected):
     tests = word_tests(pattern)
@@ -410,3 +414,85 @@ def test_windows_and_narrowed_equal_their_formulas():
                  *(reaches[int(i)] for i in rng.integers(0, len(reaches), size=2))) for _ in range(int(rng.integers(1, 4)))]
         assert _narrowed(windows, held) == _narrowed_by_formula(windows, held)
     assert _windows([], 2, 2, 10) == [] and _narrowed([], []) == [] and _narrowed([(0, 5)], []) == [(0, 5)]
+
+
+def _may_hold_by_formula(required, columns, start, end):
+    """A window may hold a match when each condition of every required token holds for one of its words."""
+    return all(any((int(columns[attr][k]) in values) == inside for k in range(start, end))
+               for token in required for attr, values, inside in token)
+
+
+def test_may_hold_equals_its_formula():
+    rng = np.random.default_rng(35)
+    attrs = ("LOWER", "POS", "DEP")
+    for _ in range(3000):
+        length = int(rng.integers(0, 30))
+        columns = {attr: rng.integers(1, 6, size=length).astype(np.uint64) for attr in attrs}
+        required = [[(str(attr), frozenset(rng.integers(1, 6, size=int(rng.integers(1, 4))).tolist()),
+                      bool(rng.integers(0, 2))) for attr in rng.choice(attrs, size=int(rng.integers(1, 3)), replace=False)]
+                    for _ in range(int(rng.integers(0, 4)))]
+        start = int(rng.integers(0, length + 1))
+        end = int(rng.integers(start, length + 1))
+        assert _may_hold(required, columns, start, end) == _may_hold_by_formula(required, columns, start, end)
+
+
+def test_required_tokens_leave_out_anchors_wildcards_and_optional_tokens(nlp):
+    matcher = AnchoredMatcher(nlp.vocab)
+    matcher.add("kept", [[{"LOWER": "stood"}, {"POS": "ADV", "OP": "+"}, {"OP": "?"}, {},
+                          {"LOWER": {"IN": ["by", "behind"]}, "POS": "ADP"}, {"LOWER": {"NOT_IN": ["not"]}},
+                          {"DEP": "pobj", "OP": "*"}]])
+    ids = lambda *words: frozenset(get_string_id(word) for word in words)  # noqa: E731
+    assert matcher.required == [[[("POS", ids("ADV"), True)],
+                                 [("LOWER", ids("by", "behind"), True), ("POS", ids("ADP"), True)],
+                                 [("LOWER", ids("not"), False)]]]
+    matcher.add("negated", [[{"LOWER": "no"}, {"LOWER": "more", "OP": "!"}, {"LOWER": "aid"}]])
+    assert matcher.required[1] == []  # a negated token is not tested
+    # a condition `token_tests` cannot read (IS_PUNCT) is not tested; the others still are
+    matcher.add("read", [[{"LOWER": "if"}, {"IS_PUNCT": False, "OP": "{1,3}"},
+                          {"POS": "PROPN", "IS_TITLE": True}, {"LOWER": "falls"}]])
+    assert matcher.required[2] == [[("POS", ids("PROPN"), True)]]
+
+
+def test_anchored_matcher_cuts_open_windows_at_words_no_token_accepts_by_its_readable_conditions(nlp):
+    # An open run after the anchors ('*') and a flag (IS_PUNCT) the arrays do not hold: the windows run to the Doc's
+    # end, cut at the words whose part of speech no token accepts (the pronouns, and 'said': a verb of a left-out norm).
+    pattern = [{"LOWER": "no"}, {"LOWER": "one", "DEP": "nsubj"}, {"LOWER": {"IN": ["in", "at"]}},
+               {"IS_PUNCT": False, "POS": {"NOT_IN": ["VERB", "AUX", "PRON"]}, "OP": "{1,3}"},
+               {"POS": {"IN": ["AUX", "PART", "ADV"]}, "OP": "*"}, {"POS": "VERB", "NORM": {"NOT_IN": ["say"]}}]
+    assert word_tests(pattern) is not None
+    doc = nlp("No one in the old town ever really left. No one at the port, they said, would not stay, and no one "
+              "in Brill has said it. No one in the council chamber voted, and none of them said so.")
+    plain, anchored = Matcher(nlp.vocab), AnchoredMatcher(nlp.vocab)
+    plain.add("nobody", [pattern])
+    anchored.add("nobody", [pattern])
+    windows = []
+    spacy_matcher, *rest = anchored.anchored[0]
+
+    def counted(span):
+        windows.append(span.end - span.start)
+        return spacy_matcher(span)
+
+    anchored.anchored[0] = (counted, *rest)
+    found = [(start, end) for start, end, _, _ in matched(anchored, doc)]
+    assert found == sorted((s.start, s.end) for s in plain(doc, as_spans=True))
+    assert found and max(windows) < len(doc) // 2  # not to the Doc's end
+
+
+def test_anchored_matcher_skips_windows_a_required_token_rules_out(nlp):
+    # 'stood' and 'by' in both clauses; only the second has the adverb between them that the pattern needs.
+    doc = nlp("The guards stood by the gate, and the clerks stood quietly by the door.")
+    pattern = [{"LOWER": "stood"}, {"POS": "ADV", "OP": "+"}, {"LOWER": "by"}]
+    plain, anchored = Matcher(nlp.vocab), AnchoredMatcher(nlp.vocab)
+    plain.add("stood", [pattern])
+    anchored.add("stood", [pattern])
+    windows = []
+    spacy_matcher, *rest = anchored.anchored[0]
+
+    def counted(span):
+        windows.append((span.start, span.end))
+        return spacy_matcher(span)
+
+    anchored.anchored[0] = (counted, *rest)
+    assert [(start, end) for start, end, _, _ in matched(anchored, doc)] == sorted(
+        (s.start, s.end) for s in plain(doc, as_spans=True)) == [(10, 13)]
+    assert [doc[start:end].text for start, end in windows] == ["stood quietly by"]

@@ -178,13 +178,23 @@ def token_tests(pattern: list[dict]) -> list[tuple[str, frozenset[int], bool]] |
     return tests
 
 
+def _readable(token: dict) -> list[tuple[str, frozenset[int], bool]]:
+    """Return the conditions of a pattern token that `token_tests` can read (its operator aside), leaving the others
+    out: a word the token accepts meets them all."""
+    tests = []
+    for key, value in token.items():
+        if key != "OP" and (read := token_tests([{key: value}])):
+            tests.extend(read)
+    return tests
+
+
 def word_tests(pattern: list[dict]) -> list[list[tuple[str, frozenset[int], bool]]] | None:
-    """Return, per token of a Matcher pattern, the conditions a word it matches must meet (see `token_tests`, the
-    operator aside); None when a token negates its conditions (`!`) or has one `token_tests` cannot read."""
+    """Return, per token of a Matcher pattern, the conditions a word it accepts meets (see `_readable`); None when a
+    token negates its conditions (`!`) or has none that `token_tests` can read (it may accept every word)."""
     if any(token.get("OP") == "!" for token in pattern):
         return None
-    tests = [token_tests([{key: value for key, value in token.items() if key != "OP"}]) for token in pattern]
-    return None if None in tests else tests
+    tests = [_readable(token) for token in pattern]
+    return None if not all(tests) else tests
 
 
 def anchors(pattern: list[dict]) -> list[tuple[str, frozenset[int], int | None, int | None]] | None:
@@ -226,8 +236,9 @@ class AnchoredMatcher:
     then only in the windows around the tokens of one anchor, each as far before and after it as a match
     reaches (see `anchors`; to the Doc's edge where it has no limit), the anchor whose windows
     cover about the fewest tokens, narrowed to where its anchors allow a match (see `_narrowed`) and, where a
-    window reaches the Doc's edge, cut at the words no token of the pattern accepts (see `_barriers`), a bounded
-    run matched as an open one (see `open_run`); a pattern of one token that `token_tests` can read is tested on
+    window reaches the Doc's edge, cut at the words no token of the pattern accepts (see `_barriers`), and left out
+    where a token every match holds accepts none of its words (see `_may_hold`), a bounded run matched as an open one
+    (see `open_run`); a pattern of one token that `token_tests` can read is tested on
     the Doc's arrays; other patterns run on the whole Doc. Finds what one `Matcher` finds."""
 
     def __init__(self, vocab: Vocab):
@@ -241,6 +252,9 @@ class AnchoredMatcher:
         # none is without limit, or None; the conditions of each of its tokens (`word_tests`), or None.
         self.widths: list[list[int] | None] = []
         self.word_tests: list[list[list[tuple[str, np.ndarray, bool]]] | None] = []
+        # Per pattern of `anchored`, the conditions of the tokens a match must hold a word for (see `_required`): a
+        # window where one of them accepts no word holds no match (see `_may_hold`).
+        self.required: list[list[list[tuple[str, frozenset[int], bool]]]] = []
         # The distinct anchors (attribute and values) of all patterns, numbered; the anchors that accept each value.
         self.anchor_numbers: dict[tuple[str, frozenset[int]], int] = {}
         self.by_value: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
@@ -276,6 +290,7 @@ class AnchoredMatcher:
             self.word_tests.append(None if tests is None else [
                 [(attr, np.array(sorted(values), dtype=np.uint64), inside) for attr, values, inside in token]
                 for token in tests])
+            self.required.append(_required(pattern))
 
     def _anchor_number(self, attr: str, values: frozenset[int]) -> int:
         """Return the number of the anchor on `attr` with `values`, numbering it if it is new."""
@@ -327,7 +342,10 @@ class AnchoredMatcher:
             windows = _windows(positions, before, after, length)
             if (before is None or after is None) and self.word_tests[pattern] is not None:
                 windows = _split(windows, _barriers(self.word_tests[pattern], columns, length))
+            required = self.required[pattern]
             for start, end in _narrowed(windows, anchored):
+                if required and not _may_hold(required, columns, start, end):
+                    continue
                 found.update((start + first, start + last, label)
                              for label, first, last in matcher(token_span(doc, start, end))
                              if most is None or last - first <= most)
@@ -362,6 +380,33 @@ class AnchoredMatcher:
         return at
 
 
+def _required(pattern: list[dict]) -> list[list[tuple[str, frozenset[int], bool]]]:
+    """Return the conditions that `token_tests` can read (see `_readable`) of each token of a Matcher pattern that
+    every match holds a word for, but for a token of none and an anchor's (see `anchors`: a window holds the
+    anchors); a negated token (`!`) is left out."""
+    required = []
+    for token in pattern:
+        if _repeats(token)[0] < 1 or token.get("OP") == "!":
+            continue
+        tests = _readable(token)
+        if tests and not (len(tests) == 1 and tests[0][0] in ANCHOR_ATTRS and tests[0][2]):
+            required.append(tests)
+    return required
+
+
+def _may_hold(required: list[list[tuple[str, frozenset[int], bool]]], columns: dict[str, np.ndarray], start: int,
+              end: int) -> bool:
+    """Return False when a condition of a token a match must hold (`required`, see `_required`) holds for no word of
+    the tokens `start:end` (read on the Doc's `columns`): no match lies there. Each condition is tested alone, so a
+    window may pass where no one word meets all of a token's conditions."""
+    for token in required:
+        for attr, values, inside in token:
+            words = columns[attr][start:end].tolist()
+            if values.isdisjoint(words) if inside else values.issuperset(words):
+                return False
+    return True
+
+
 def _reach(positions: list[int], before: int | None, after: int | None, length: int) -> int:
     """Return at most how many tokens the windows around `positions` (sorted) cover (see `_windows`)."""
     if before is None:
@@ -373,8 +418,8 @@ def _reach(positions: list[int], before: int | None, after: int | None, length: 
 
 def _barriers(tests: list[list[tuple[str, np.ndarray, bool]]], columns: dict[str, np.ndarray],
               length: int) -> list[int]:
-    """Return the positions of the words that no token of a pattern accepts (`tests`, see `word_tests`, read on the
-    Doc's `columns`): no match crosses them."""
+    """Return the positions of the words that meet the conditions of no token of a pattern (`tests`, see `word_tests`,
+    read on the Doc's `columns`): no token accepts them, so no match crosses them."""
     accepted = np.zeros(length, dtype=bool)
     for token in tests:
         passes = np.ones(length, dtype=bool)
