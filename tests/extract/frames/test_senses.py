@@ -7,9 +7,12 @@ from __future__ import annotations
 import pytest
 
 from analysis.extract.frames.senses import (extends_rather_than_strains, moves_rather_than_presses,
-                                             paid_or_enacted_rather_than_charged, paid_rather_than_bounding, small_of_no_means,
-                                             spares_no_attack)
+                                             paid_or_enacted_rather_than_charged, paid_rather_than_bounding,
+                                             small_of_no_means, spares_no_attack)
+from analysis.corpus.sections import set_blocks
+from analysis.extract.frames.agents import Scene
 from analysis.nlp.arrays import ParseArrays
+from analysis.tables.batches import units
 from tests.extract.frames.conftest import last_sentence_codes
 
 CONTEXT = "The Syrian army was falling back near Hama. "
@@ -124,21 +127,27 @@ def test_paid_or_enacted_rather_than_charged(nlp, text, noun, paid):
 
 
 @pytest.mark.parametrize("text, noun, paid", [
-    # a cost paid, accepted or incurred, as the object, the passive subject, or taken up by a relative clause
-    ("The navy paid heavy costs to keep the convoys moving.", "costs", True),
-    ("Moscow accepted the expense without complaint.", "expense", True),
-    ("It is a price the generals will pay for a long time.", "price", True),
-    ("The price was paid by the farmers of the valley.", "price", True),
-    # a payment denied or only wanted, a low price, or a cost that is neither paid nor incurred
+    # a cost that a party other than Russia pays, accepts or incurs: the verb's subject, its passive 'by' phrase, or the
+    # subject of the relative clause that takes the noun up
+    ("The shopkeepers of the old town bore the expense of the siege alone.", "expense", True),
+    ("The price of the blockade was paid by the farmers of the valley.", "price", True),
+    ("The report listed every expense the rebels had incurred.", "expense", True),
+    # near misses: Russia pays, the payment is denied or only wanted, the price is low, no payer is named or known
+    ("Moscow bore the expense of the airlift for three winters.", "expense", False),
+    ("When the bill came, the Kremlin accepted every cost of the campaign.", "cost", False),
     ("It is a price the generals will not pay.", "price", False),
     ("Nobody knows the price the generals are willing to pay.", "price", False),
-    ("They kept the base at the smallest price they have ever paid.", "price", False),
+    ("The farmers paid only a modest price for the seed.", "price", False),
+    ("They paid a heavy price.", "price", False),
     ("The cost of the campaign kept rising all winter.", "cost", False),
 ])
 def test_paid_rather_than_bounding(nlp, text, noun, paid):
     doc = nlp(text)
+    set_blocks(doc)
+    sentences, entities = units(doc)
+    scene = Scene(doc, sentences, entities)
     cue = next(doc[token.i:token.i + 1] for token in doc if token.text == noun)
-    assert paid_rather_than_bounding(cue, ParseArrays(doc)) is paid
+    assert paid_rather_than_bounding(cue, ParseArrays(doc), scene.side_of) is paid
 
 
 @pytest.mark.parametrize("sentence, backed", [
@@ -227,11 +236,20 @@ def test_a_missing_codebook_list_is_an_input_error():
         codebook_list("no_such_list")
 
 
+ARRIVED = "Russian bombers arrived in 2015 to back Bashar al-Assad. "
+
+
 @pytest.mark.parametrize("text, bounded", [
-    # the cost paid for Assad's side is the help given; a cost that weighs or one Moscow will not pay bounds it
-    (CONTEXT + "Moscow paid real costs to keep the Syrian army in the field.", False),
-    (CONTEXT + "Moscow will not pay that price for the Syrian army.", True),
+    # the cost of the war to Russia, paid, borne or incurred by Russia, is the codebook's own limit
+    (ARRIVED + "The Kremlin is paying a heavy price for propping up Assad.", True),
+    (ARRIVED + "Russia has borne heavy costs in Syria.", True),
+    (ARRIVED + "The costs Russia has incurred in Syria keep rising.", True),
+    (ARRIVED + "Few in Moscow will accept the cost of propping up Assad much longer.", True),
+    (ARRIVED + "Moscow can no longer bear the cost of propping up Assad.", True),
+    (CONTEXT + "Moscow shouldered the expense of the Syrian airlift for three winters.", True),
     (CONTEXT + "The cost of the Syrian campaign weighed on Moscow.", True),
+    # near miss: a cost that another party pays is no bound on Russia's means
+    (ARRIVED + "The shopkeepers of Homs bore the expense of the siege alone.", False),
 ])
-def test_a_cost_paid_is_no_limit(nlp, text, bounded):
-    assert bool(last_sentence_codes(nlp, text, "limits")) is bounded
+def test_a_cost_russia_pays_is_a_limit(nlp, text, bounded):
+    assert ("limits.capacity" in last_sentence_codes(nlp, text, "limits")) is bounded

@@ -71,8 +71,9 @@ For each headline, standfirst and body sentence:
 - a verb of taking apart, packing or emptying whose object is Russia's means, or whose Russian subject packs up or
   empties its places, codes `limits.departure`: the removal under way ('the battery was dismantled', 'Russian crews
   are packing'; see `departure`).
-- a cost or a price that a verb of paying, accepting or incurring governs codes no `limits.capacity`: the cost was paid
-  ('paid real costs to do it'; not 'a price it won't pay', 'the lowest price it has ever paid'; see `senses`).
+- a cost or a price that a verb of paying, accepting or incurring governs codes no `limits.capacity` where a party that
+  is not Russia pays it: another's cost ('the villagers bore the expense of the siege'; not 'Moscow bore the expense
+  of the airlift', the cost of the war to Russia; see `senses`).
 - a verb of needing, wanting or valuing with an object other than Assad's side and a 'more than' comparison on it codes
   `limits.priority`: something else comes first ('Moscow needed Ankara more than it needed Damascus'; see `preference`).
 - a word of talks whose partner is described as Assad's successors codes `limits.hedging`: courting those who come
@@ -415,8 +416,8 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'queues stretched for kilometres' is a length, not overstretch (see `senses`)
     if paid_or_enacted_rather_than_charged(cue, scene.parse):
         return  # 'picked up the bill for the tanks' is help paid, 'passed the bill' a draft law (see `senses`)
-    if code.id == CAPACITY and paid_rather_than_bounding(cue, scene.parse):
-        return  # 'paid real costs to do it', 'a price the Kremlin can pay for years' (see `senses`)
+    if code.id == CAPACITY and paid_rather_than_bounding(cue, scene.parse, scene.side_of):
+        return  # 'the villagers bore the expense of the siege': another's cost, not Russia's (see `senses`)
     if small_of_no_means(cue):
         return  # 'the room is small' says nothing of the help (see `senses`)
     if code.id == PRIORITY and crowded_rather_than_occupied(cue, scene.side_of):

@@ -31,11 +31,10 @@ before Congress') is a draft law (bill.n.01). A bill of the fixed names of WordN
 bill of rights', 'bill of sale') is no statement of what the help costs.
 
 A cost or a price (FrameNet Expensiveness) that a verb of paying, accepting or incurring governs, as its object,
-its passive subject, or the noun its relative clause takes up ('paid real costs to do it', 'accepted costs', 'a price
-the Kremlin can pay for years'; FrameNet Commerce_pay), was paid: as with a bill paid, the help was given, and where
-another pays ('civilians paid the price') the cost is another's, no bound on Russia's means. Not a payment denied or
-only wanted ('a price it won't pay', 'the price Moscow is prepared to pay': the limit of what it will pay), nor a low
-price ('the lowest price it has ever paid': help given cheaply, a bound).
+its passive subject, or the noun its relative clause takes up (FrameNet Commerce_pay), is a limit of Russia's where
+Russia pays it (the codebook's cost of the war to Russia: 'Moscow bore the expense of the airlift'); where a party
+that is not Russia pays it ('the villagers paid for the siege with their harvests', 'the expense fell on Aleppo's
+shopkeepers, who bore it alone') the cost is another's, no bound on Russia's means.
 
 Keeping someone standing, afloat, upright or alive (FrameNet Cause_to_continue) is backing only where what is kept up is
 a party: Assad's side, a pronoun, or a noun of a ruler, a state or an ally ('kept the government standing', 'keep a
@@ -73,7 +72,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from analysis.corpus.resources import resource_loader
-from analysis.extract.frames.agents import ASSAD, OTHER, RELATIONAL_HEADS, SIDE_HEADS
+from analysis.extract.frames.agents import ASSAD, OTHER, RELATIONAL_HEADS, RUSSIA, SIDE_HEADS
 from analysis.extract.framing import codebook_list
 from analysis.nlp.arrays import ParseArrays
 
@@ -86,6 +85,8 @@ DIRECTIONS = frozenset(get_string_id(word) for word in (
     "northward", "northwards", "southward", "southwards", "eastward", "eastwards", "westward", "westwards"))
 DIRECTION_DEPS = frozenset({"prep", "advmod", "prt"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass", "xcomp", "ccomp"})
+# How what a verb acts on hangs on it: its object or passive subject (a cost paid, a target struck).
+UNDERGOER_DEPS = frozenset({"dobj", "nsubjpass"})
 GROUND_OFFENSIVES = frozenset({"offensive"})
 FLY = get_string_id("fly")
 # Prepositions and particles of a goal or of leaving (Quirk et al. 1985 §9.15): a journey, not a sortie.
@@ -103,20 +104,22 @@ PERSON = "PERSON"
 # Nouns of a statement of money owed (WordNet bill.n.02, invoice.n.01).
 BILLS = frozenset(get_string_id(word) for word in ("bill", "invoice"))
 # Verbs of paying (FrameNet Commerce_pay; 'pick up', 'foot') and of legislating (FrameNet Law, Legislation: pass, adopt,
-# table), whose bill is paid or a draft law.
-PAYING = frozenset(get_string_id(word) for word in ("pay", "foot", "settle", "cover", "meet", "shoulder", "pick"))
+# table), whose bill is paid or a draft law; a cost is paid by the same verbs of paying, or accepted or incurred.
+PAYING_WORDS = frozenset({"pay", "foot", "shoulder"})
+PAYING = frozenset(get_string_id(word) for word in PAYING_WORDS | {"settle", "cover", "meet", "pick"})
 LEGISLATING = frozenset(get_string_id(word) for word in (
     "pass", "adopt", "approve", "draft", "introduce", "table", "vote", "enact", "sign", "debate", "amend", "veto"))
 PAYING_OR_LEGISLATING = PAYING | LEGISLATING
 GOVERNED_DEPS = frozenset({"dobj", "nsubjpass", "pobj"})
-# Nouns of what the help costs (FrameNet Expensiveness), verbs that pay, accept or incur them (Commerce_pay), how the
-# noun hangs on the verb or the verb on the noun, and the degree words of a low price.
+# Nouns of what the help costs (FrameNet Expensiveness), verbs that pay, accept or incur them (Commerce_pay), the verb
+# that takes up the noun by a relative clause, how a payer hangs on the verb, and the degree words of a low price.
 COSTS = frozenset(get_string_id(word) for word in ("cost", "price", "expense"))
-PAYING_COSTS = frozenset(get_string_id(word) for word in ("pay", "accept", "absorb", "incur", "shoulder", "bear", "foot"))
-PAID_DEPS = frozenset({"dobj", "nsubjpass"})
+PAYING_COSTS = frozenset(get_string_id(word) for word in PAYING_WORDS | {"accept", "absorb", "incur", "bear"})
 RELATIVE = "relcl"
+PAYER_DEPS = frozenset({"nsubj"})
+PASSIVE_AGENT = "agent"
+PAYER_POS = frozenset({"NOUN", "PROPN", "PRON"})
 LOW_DEGREES = frozenset(get_string_id(word) for word in ("low", "small", "little", "modest", "minimal", "cheap", "tiny"))
-DENIED_DEPS = frozenset({"neg", "xcomp"})
 # Legislatures (WordNet legislature.n.01 and its instances) that name a bill a draft law as its modifier or before it.
 LEGISLATURES = frozenset((
     "congress", "congressional", "senate", "house", "duma", "parliament", "parliamentary", "assembly", "legislature",
@@ -204,7 +207,6 @@ def names_a_class_of_mass_destruction(cue: Span) -> bool:
 # object or passive subject is the Victim or Patient of another's fire ('shot down a Russian plane', 'the Russian jet
 # was downed', 'a Russian aircraft hit by Syrian fire'), not the instrument Russia puts on Assad's side.
 DOWNING_VERBS = frozenset({"shoot", "down", "hit", "destroy", "damage", "intercept"})
-TARGET_DEPS = frozenset({"dobj", "nsubjpass"})
 REDUCED_RELATIVE_DEPS = frozenset({"acl"})
 PARTICIPLE_TAG = "VBN"
 
@@ -217,7 +219,7 @@ def struck_as_a_target(cue: Span) -> bool:
     if root.pos_ not in ("NOUN", "PROPN"):
         return False
     head = root.head
-    if root.dep_ in TARGET_DEPS and head.pos_ == "VERB" and head.lemma_.lower() in DOWNING_VERBS:
+    if root.dep_ in UNDERGOER_DEPS and head.pos_ == "VERB" and head.lemma_.lower() in DOWNING_VERBS:
         return True
     return any(child.dep_ in REDUCED_RELATIVE_DEPS and child.tag_ == PARTICIPLE_TAG
                and child.lemma_.lower() in DOWNING_VERBS for child in root.children)
@@ -348,20 +350,32 @@ def paid_or_enacted_rather_than_charged(cue: Span, parse: ParseArrays) -> bool:
     return parse.lemma[governor] in PAYING_OR_LEGISLATING
 
 
-def paid_rather_than_bounding(cue: Span, parse: ParseArrays) -> bool:
+def paid_rather_than_bounding(cue: Span, parse: ParseArrays, side_of: Callable[[Token], str | None]) -> bool:
     """Return True when the cue is a cost or a price (`COSTS`) that a verb of paying (`PAYING_COSTS`) governs as its
-    object or passive subject, or whose relative clause has such a verb, not negated, not the complement of another
-    word ('prepared to pay') and the noun with no word of a low degree (`LOW_DEGREES`): a cost paid (see the module)."""
+    object or passive subject, or whose relative clause has such a verb, not negated and the noun with no word of a
+    low degree (`LOW_DEGREES`), whose payer is named and is not Russia: the verb's subject or its passive 'by' phrase,
+    a noun, or a pronoun `side_of` gives a side (see the module)."""
     root = cue.root.i
     if len(cue) != 1 or parse.lemma[root] not in COSTS:
         return False
     children = parse.children(root)
     if any(parse.lemma[child] in LOW_DEGREES for child in children):
         return False
-    verbs = [parse.head[root]] if parse.dep[root] in PAID_DEPS else []
+    verbs = [parse.head[root]] if parse.dep[root] in UNDERGOER_DEPS else []
     verbs += [child for child in children if parse.dep[child] == RELATIVE]
-    return any(parse.lemma[verb] in PAYING_COSTS and parse.dep[verb] not in DENIED_DEPS
-               and not any(parse.dep[child] == "neg" for child in parse.children(verb)) for verb in verbs)
+    doc = cue.doc
+    for verb in verbs:
+        verb_children = parse.children(verb)
+        if parse.lemma[verb] not in PAYING_COSTS or any(parse.dep[child] == "neg" for child in verb_children):
+            continue
+        payers = [child for child in verb_children if parse.dep[child] in PAYER_DEPS]
+        payers += [grand for child in verb_children if parse.dep[child] == PASSIVE_AGENT
+                   for grand in parse.children(child) if parse.dep[grand] == "pobj"]
+        for payer in payers:
+            side = side_of(doc[payer])
+            if parse.pos[payer] in PAYER_POS and side != RUSSIA and (side is not None or parse.pos[payer] != "PRON"):
+                return True
+    return False
 
 
 def crowded_rather_than_occupied(cue: Span, side_of: Callable[[Token], str | None]) -> bool:
