@@ -43,6 +43,12 @@ def test_a_subject_pronoun_prefers_the_main_subject_before(nlp, text, pronoun, s
     # near misses: a possessive outside a coordination, or one whose conjunct before it is plural, searches on
     ("Moscow vetoed the draft. Turkish officers praised its envoys.", "its", "Russia"),
     ("Moscow vetoed the draft. The rebels and its envoys met in Geneva.", "its", "Russia"),
+    # near misses: an emphatic 'its own' takes up the clause's subject, not the conjunct beside it
+    ("Moscow said it would protect Damascus and its own interests.", "its", "Russia"),
+    ("Russia defended the regime and its own bases.", "its", "Russia"),
+    ("The Kremlin guarded the Syrian airfields and their own crews.", "their", "Russia"),
+    # the conjunct alone is read as a referent is: a singular noun for a person on Assad's side is a person
+    ("Putin spoke first. The Syrian president and his ministers left the hall.", "his", "assad"),
 ])
 def test_a_possessive_in_a_conjunct_takes_up_the_conjunct_beside_it(nlp, text, pronoun, side):
     assert _side_of(nlp, text, pronoun) == side

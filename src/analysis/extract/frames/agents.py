@@ -214,6 +214,8 @@ LESSENING_VERBS = frozenset({"shrink", "diminish", "decrease", "reduce", "cut", 
 # object ('the jets cut their sorties').
 RELEASING_VERBS = frozenset({"drop"})
 OWN_DETERMINERS = frozenset({"its", "their"})
+# The emphatic 'own' after a possessive determiner ('its own bases'), which takes up the clause's subject.
+OWN_ID = get_string_id("own")
 # A noun of a state's forces or their activity with no holder of its own is the subject's own when the subject lessens
 # or drops it ('the jets cut sorties by half', 'the contingent dropped two battalions'): a possessor left unsaid is
 # the subject's. Ordnance (FrameNet Weapon) is what a releasing verb releases ('dropped missiles on the town'), not a
@@ -645,17 +647,18 @@ class Scene:
         """Return the conjunct before a possessive pronoun's own conjunct, when the pronoun agrees with that conjunct
         alone: 'the United States and its allies', 'Turkey and its proxies' (its possessor is the conjunct beside
         it, not the coordination it belongs to, nor an actor before; Quirk et al. 1985 §6.18, the possessive
-        determiner's antecedent in the nearest noun phrase); None for any other pronoun."""
+        determiner's antecedent in the nearest noun phrase); None for any other pronoun, and for an emphatic 'its
+        own', which takes up the clause's subject ('Russia guarded the port and its own ships')."""
         parse = self._parse
         noun = parse.head[i]
         if parse.dep[i] != "poss" or parse.dep[noun] != "conj" or parse.pos[parse.head[noun]] not in REFERENT_POS:
             return None
         first = parse.head[noun]
-        alone = (PERSON if first in self._persons else "group" if parse.tag[first] in PLURAL_NOUN_TAGS
-                 else "thing")
-        if parse.lower[first] in PRONOUN_KIND_IDS:
+        if parse.lower[first] in PRONOUN_KIND_IDS or any(
+                parse.lower[child] == OWN_ID for child in (*parse.children(noun), *parse.children(i))):
             return None
-        referent = Referent(first, alone, self._link_at(first), self._side_at(first) is not None)
+        referent = Referent(first, self._kind_at(first, conjunct=True), self._link_at(first),
+                            self._side_at(first) is not None)
         return referent if referent.actor and self._agrees(kind, referent) else None
 
     def _is_epithet(self, i: int) -> bool:
@@ -906,16 +909,17 @@ class Scene:
             if dep[i] in SUBJECT_DEPS or i in self.actors:
                 yield Referent(i, self._kind_at(i), self._link_at(i), self._side_at(i) is not None)
 
-    def _kind_at(self, i: int) -> str:
+    def _kind_at(self, i: int, *, conjunct: bool = False) -> str:
         """Return the kind of referent ('person', 'group' or 'thing') token `i` names, as a pronoun would take it up: a
         person's name, or a singular common noun for a person on Assad's side ('the Syrian president'), is a person; a
-        plural noun or a coordination is a group (see `PLURAL_NOUN_TAGS`)."""
+        plural noun or a coordination is a group (see `PLURAL_NOUN_TAGS`); with `conjunct`, the first conjunct alone,
+        not the coordination it heads, is read."""
         parse = self._parse
         if parse.lower[i] in PRONOUN_KIND_IDS:
             return PRONOUN_KIND_IDS[parse.lower[i]]
         if i in self._persons:
             return "person"
-        if self._is_plural(i):
+        if parse.tag[i] in PLURAL_NOUN_TAGS if conjunct else self._is_plural(i):
             return "group"
         if i in self._person_words and parse.pos[i] == "NOUN" and self._side_at(i) == ASSAD:
             return PERSON
