@@ -323,10 +323,10 @@ def test_an_epithet_with_a_modifier_that_does_not_identify_someone_else_takes_up
 
 @pytest.mark.parametrize("text, supported", [
     # means moved to a war that its own 'in' phrase places abroad are used there, not on Assad's side
-    (CONTEXT + "Since the spring Russian bombers have been moved to the war in Ukraine.", False),
+    (CONTEXT + "Half of the Russian jets went off to the conflict in Ukraine within a month.", False),
     (CONTEXT + "Moscow sent its best helicopters into the fighting in Libya.", False),
     # near misses: a war placed in Syria, a place in Syria, or an 'in' phrase that is no country
-    (CONTEXT + "Since the spring Russian bombers have been moved to the war in Syria.", True),
+    (CONTEXT + "Half of the Russian jets went off to the conflict in Syria within a month.", True),
     (CONTEXT + "Moscow sent its best helicopters to the front in Idlib.", True),
     (CONTEXT + "Moscow sent its best helicopters to the war in the spring.", True),
 ])
