@@ -22,6 +22,9 @@ MILITARY = "support.military"
     ("Russian helicopters shot at the convoy.", "helicopters", False),
     ("The rebels counted the Russian drones overhead.", "drones", False),
     ("Moscow sent a transport plane to the coast.", "plane", False),
+    # near miss: a means described by such a participle that a verb of supplying or replacing takes as its object
+    ("Russia quickly replaced the jets damaged by rebel rockets at the base.", "jets", False),
+    ("Moscow replaced the Russian helicopters destroyed in the raid within a week.", "helicopters", False),
 ])
 def test_struck_as_a_target(nlp, sentence, word, target):
     assert struck_as_a_target(word_cue(nlp(sentence), word)) is target
@@ -31,6 +34,7 @@ def test_struck_as_a_target(nlp, sentence, word, target):
     (CONTEXT + "Last week rebel gunners shot down a Russian transport plane near Hama.", False),
     (CONTEXT + "A Russian helicopter was downed over Idlib on Sunday.", False),
     (CONTEXT + "Russian helicopters struck rebel positions near Hama on Sunday.", True),
+    (CONTEXT + "Moscow replaced the Russian helicopters destroyed in the raid within a week.", True),
 ])
 def test_a_downed_means_is_no_support(nlp, text, coded):
     assert (MILITARY in last_sentence_codes(nlp, text, "support")) is coded
