@@ -77,6 +77,11 @@ def test_no_dealing_cue_without_a_rival_and_a_russian(nlp, text):
     # a person or a body acting for a rival, as the object of meeting ('opposition figures', 'the Turkish side')
     (HELPED + "Later that week the Russian envoy met opposition figures in Geneva.", True),
     (HELPED + "Later that week the Russian envoy met the Turkish side in Sochi.", True),
+    (HELPED + "Later that week the Russian envoy met opposition figures on Thursday.", True),
+    # near misses: a side of a place, a figure of a number ('the Turkish side of the border', 'figures on casualties')
+    (HELPED + "Later that week Russian patrols reached the Turkish side of the border.", False),
+    (HELPED + "Later that week Russian officers met the Turkish figures on casualties with scorn.", False),
+    (HELPED + "Later that week Russian auditors met the Israeli figures for fuel with doubt.", False),
     # the rival's word only on what is met or agreed to: conditions, terms, a plan, no party (near misses)
     (HELPED + "Later that week the Kremlin met the Turkish conditions in full.", False),
     (HELPED + "Later that week Moscow agreed to Ankara's terms without a word.", False),

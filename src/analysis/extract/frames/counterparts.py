@@ -51,6 +51,11 @@ OBJECT_DEP, TO, PREPOSITION = "dobj", get_string_id("to"), "prep"
 # figure.n.02, faction.n.02, side.n.04 one of the parties to a transaction).
 OFFICE_HEADS = STATE_PEOPLE | {"president", "leader", "premier", "counterpart", "delegation", "figure", "group",
                                "faction", "side"}
+# Of those, the heads that a phrase of what they measure or belong to makes a number or a place ('the Turkish side of
+# the border', 'the Turkish figures on casualties': WordNet side.n.01, figure.n.01), with those prepositions.
+PLACE_OR_NUMBER_HEADS = frozenset({"side", "figure"})
+MEASURED_PREPOSITIONS = string_ids(frozenset({"of", "on", "for"}))
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # Light verbs whose object noun names the dealing ('made deals', 'struck an agreement', 'held talks').
 LIGHT_VERBS = string_ids(frozenset({"make", "strike", "reach", "sign", "hold", "seal", "conclude", "have", "broker"}))
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -87,7 +92,7 @@ def dealing_cues(span: Span, scene: Scene) -> Iterator[Span]:
 def _is_rival(party: int, scene: Scene, *, rivals: frozenset[int]) -> bool:
     """Return True when the party headed by token `party` is a rival of Assad's: its head is one of `rivals`, or one
     of its modifiers or its possessor is, but for a verb's object or the object of 'to' only on a person's name or a
-    person of office (see `OFFICE_HEADS`)."""
+    person of office (see `OFFICE_HEADS`), a side or a figure with no phrase of what it measures or belongs to."""
     parse = scene.parse
     if parse.lower[party] in rivals:
         return True
@@ -95,9 +100,24 @@ def _is_rival(party: int, scene: Scene, *, rivals: frozenset[int]) -> bool:
     while parse.dep[first] == "conj" and parse.head[first] != first:
         first = parse.head[first]  # the first conjunct carries the phrase's relation
     is_object = parse.dep[first] == OBJECT_DEP or (parse.dep[first] == "pobj" and parse.lower[parse.head[first]] == TO)
-    if is_object and parse.pos[party] != "PROPN" and parse.lowered_lemma(party) not in OFFICE_HEADS:
+    if is_object and parse.pos[party] != "PROPN" and (parse.lowered_lemma(party) not in OFFICE_HEADS or (
+            parse.lowered_lemma(party) in PLACE_OR_NUMBER_HEADS and _measured(party, scene))):
         return False
     return any(parse.lower[child] in rivals for child in parse.children(party) if parse.dep[child] in NOUN_PARTY_DEPS)
+
+
+def _measured(noun: int, scene: Scene) -> bool:
+    """Return True when a phrase of what the noun at `noun` measures or belongs to follows its noun phrase: an 'of',
+    'on' or 'for' phrase (`MEASURED_PREPOSITIONS`) right after it, on the noun or, as the parser may attach it, on the
+    verb, whose object is no date or time ('the Turkish side of the border', 'figures on casualties', not 'met
+    opposition figures on Tuesday')."""
+    doc, parse = scene.doc, scene.parse
+    after = doc[noun].right_edge.i + 1
+    phrases = [child for child in parse.children(noun) if parse.dep[child] == PREPOSITION]
+    phrases += [after] if after < len(doc) and parse.dep[after] == PREPOSITION else []
+    return any(parse.lower[phrase] in MEASURED_PREPOSITIONS and not any(
+        child.dep_ == "pobj" and child.ent_type_ in TIME_ENTITIES for child in doc[phrase].children)
+        for phrase in phrases)
 
 
 def _own_side(party: int, scene: Scene) -> str | None:
