@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.corpus.sections import set_blocks
-from analysis.extract.frames.agents import SUBJECT_DEPS, Scene
+from analysis.extract.frames.agents import Scene
 from analysis.tables.batches import units
 
 PARAGRAPHS = [
@@ -28,15 +28,20 @@ def _scene(nlp, text):
 @pytest.mark.parametrize("text", PARAGRAPHS)
 def test_each_sentences_referents_are_those_of_the_finished_scene(nlp, text):
     scene, doc, sentences = _scene(nlp, text)
-    dep = scene.parse.dep
     found = dict(scene._referents)  # the sentences whose referents a pronoun's search reached during the set-up
     assert found, "no pronoun searched an earlier sentence"
+    scene._referents.clear()  # found again on the finished scene
     for sent_id, referents in found.items():
-        span = scene.spans[sent_id]
-        main = scene._main_subject_at(span)
-        again = sorted(reversed(scene._referents_between(span.start, span.end)),
-                       key=lambda ref: (not (ref.head == main and ref.actor), dep[ref.head] not in SUBJECT_DEPS))
-        assert referents == again
+        assert scene.referents(sent_id) == referents
+
+
+def test_referents_rank_the_main_subject_then_other_subjects_then_other_actors(nlp):
+    """The main-clause subject (an actor), then the other subjects latest first, an actor or not ('the rebels'),
+    then the actors that are no subject ('Russia')."""
+    text = ("After the vote the Syrian envoy said the rebels were beaten, and Iranian officers thanked Russia. "
+            "It smiled.")
+    scene, doc, _ = _scene(nlp, text)
+    assert [doc[ref.head].text for ref in scene.referents(0)] == ["envoy", "officers", "rebels", "Russia"]
 
 
 def test_a_second_pronoun_searches_past_the_latest_sentence(nlp):

@@ -859,9 +859,9 @@ class Scene:
             self.actors.add(i)
 
     def referents(self, sent_id: int) -> list[Referent]:
-        """Return the noun phrases of a sentence a later pronoun may take up: its main-clause subject when it is an
-        actor, the preferred centre (Grosz, Joshi & Weinstein 1995), then its other subjects, then its other actors, each
-        latest first.
+        """Return the noun phrases of a sentence a later pronoun may take up (its subjects and its actors): its
+        main-clause subject when it is an actor, the preferred centre (Grosz, Joshi & Weinstein 1995), then its other
+        subjects, actors or not, then its actors that are no subject, each latest first.
 
         Asked only of sentences whose pronouns are resolved, so they are found once per sentence.
         """
