@@ -211,15 +211,17 @@ REDUCED_RELATIVE_DEPS = frozenset({"acl"})
 PARTICIPLE_TAG = "VBN"
 # Verbs of sending, supplying or replacing (FrameNet Sending, Supply, Replacing): means that such a verb takes as its
 # object are supplied, whatever a participle says befell them ('replaced the jets destroyed in the raid').
-SUPPLYING_VERBS = frozenset({"send", "supply", "replace", "deliver", "ship", "provide", "give", "resupply", "replenish"})
+SUPPLYING_VERBS = frozenset({"send", "supply", "replace", "deliver", "ship", "provide", "give", "resupply",
+                             "replenish"})
 SUPPLIED_DEPS = frozenset({"dobj", "dative"})
 
 
 def struck_as_a_target(cue: Span) -> bool:
     """Return True when the cue's noun is the target of a verb of bringing down or damaging (`DOWNING_VERBS`): its
     object or passive subject, or the noun a passive participle of such a verb describes ('a Russian plane shot down
-    by Syrian fire'); False for a noun that is the verb's subject ('Russian jets hit the depot') and for one so described
-    that a verb of sending, supplying or replacing takes as its object ('replaced the jets destroyed on the ground')."""
+    by Syrian fire'); False for a noun that is the verb's subject ('Russian jets hit the depot') and for one so
+    described that a verb of sending, supplying or replacing takes as its object ('replaced the jets destroyed on the
+    ground')."""
     root = cue.root
     if root.pos_ not in ("NOUN", "PROPN"):
         return False
