@@ -702,8 +702,8 @@ def test_a_by_line_under_a_quote_names_no_speaker(quotes_of, byline):
     ("Our correspondent wrote that the growers insisted that the harvest was “the worst in memory”.",
      "the worst in memory", "the growers"),
     # the whole 'that' clause quoted, after a cue with a subject of its own
-    ("A porter told us by letter that his colleagues joked that “the sailors took their coats home early”.",
-     "the sailors took their coats home early", "his colleagues"),
+    ("In a postcard, the apprentice wrote that the older bakers whispered that “the ovens were lit far too late”.",
+     "the ovens were lit far too late", "the older bakers"),
     # near misses: a request's infinitive, a participle with no subject, are the teller's words
     ("Her cousin told us that the board had asked the mayor twice to “stop sending us bills”.",
      "stop sending us bills", "Her cousin"),
@@ -730,11 +730,11 @@ def test_a_quoted_sentence_after_a_long_tag_goes_on(quotes_of, text, speaker):
 
 @pytest.mark.parametrize("text, quote, speaker", [
     # a 'that' clause the parser hung on 'used' belongs to the 'say' it follows
-    ("You have written that Western diplomats used to say, in private, that they were “not engaged” to the "
-     "regime.", "not engaged", "Western diplomats"),
+    ("On the boat trip, our guide mentioned that the lock keepers liked to say, with a grin, that the canal was "
+     "“older than the king”.", "older than the king", "the lock keepers"),
     # near miss: a quote right after the infinitive's verb with no 'that' clause keeps the usual reading
-    ("You have written that the diplomats used to meet in private and were “not engaged” to the regime.",
-     "not engaged", "You"),
+    ("On the boat trip, our guide mentioned that the lock keepers liked to fish at dawn and were “older than the "
+     "king”.", "older than the king", "our guide"),
 ])
 def test_a_that_clause_hung_on_the_verb_an_infinitive_cue_completes(quotes_of, text, quote, speaker):
     assert quotes_of(text)[quote].speaker == speaker
