@@ -709,6 +709,9 @@ def test_a_by_line_under_a_quote_names_no_speaker(quotes_of, byline):
      "stop sending us bills", "Her cousin"),
     ("A nurse at the clinic said the families had gone home believing “the worst was over”.", "the worst was over",
      "A nurse at the clinic"),
+    # near misses: a verb of belief or of thought inside the report is the reporter's wording of what others think
+    ("Fishermen say the council believes that the pier is “beyond repair”.", "beyond repair", "Fishermen"),
+    ("The ranger wrote that hikers fear that the ridge path is “a broken ladder”.", "a broken ladder", "The ranger"),
 ])
 def test_a_report_inside_a_report_speaks_its_own_that_clause(quotes_of, text, quote, speaker):
     assert quotes_of(text)[quote].speaker == speaker
@@ -723,6 +726,13 @@ def test_a_report_inside_a_report_speaks_its_own_that_clause(quotes_of, text, qu
     ("“The ferry will not run tomorrow,” said Ilse Varga. The council has met twice this week and said nothing "
      "about the timetable, the fares, the winter service or the old quay below the church, which floods. “Nobody "
      "has asked us about it.”", None),
+    # near misses: past the gap, a clause of the writer's own after a semicolon or a colon
+    ("“The ferry will not run tomorrow,” said Ilse Varga, a retired harbour pilot who has lived on the island since "
+     "1979; her neighbours on the quay, who still keep small boats below the church, doubt it. “Nobody has asked us "
+     "about it.”", None),
+    ("“The ferry will not run tomorrow,” said Ilse Varga, a retired harbour pilot who has lived on the island since "
+     "1979 and keeps a small boat: her neighbours on the quay below the church doubt it. “Nobody has asked us about "
+     "it.”", None),
 ])
 def test_a_quoted_sentence_after_a_long_tag_goes_on(quotes_of, text, speaker):
     assert quotes_of(text)["Nobody has asked us about it."].speaker == speaker
