@@ -910,6 +910,4 @@ def test_a_dated_meta_bar_has_a_dated_event_among_dotted_items(line, expected):
     ("Prices rose --> 00:01:05,000", False),
 ])
 def test_a_cue_timing_line_is_as_subtitle_files_print_it(text, expected):
-    from analysis.corpus.layout import is_cue_timing
-
-    assert is_cue_timing(text) is expected
+    assert layout.is_cue_timing(text) is expected

@@ -1618,6 +1618,10 @@ def test_a_subtitle_file_s_short_last_cues_are_its_text_and_its_end_credits_are_
      "boilerplate"),  # the score and the question split by a tab
     (["12 Who will pay for the ferries?", "8 Why did the port close in winter?", "5 What happens to the crews?"],
      "body"),  # one space: no score's gap, as before
+    (["1.\tWho will pay for the ferries?", "2.\tWhy did the port close in winter?", "3.\tWhat happens to the crews?"],
+     "body"),  # a numbered list's points before a tab: no score
+    (["1.5k\tWho will pay for the ferries?", "1,204\tWhy did the port close in winter?",
+      "9\tWhat happens to the crews?"], "boilerplate"),  # scores in thousands
     (["12   Who will pay for the ferries? Nobody has said.", "8   Why did the port close? The ice came early.",
       "5   What happens to the crews? They wait."], "body"),  # questions with their answers: the text's own
 ])

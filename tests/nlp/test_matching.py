@@ -496,3 +496,27 @@ def test_anchored_matcher_skips_windows_a_required_token_rules_out(nlp):
     assert [(start, end) for start, end, _, _ in matched(anchored, doc)] == sorted(
         (s.start, s.end) for s in plain(doc, as_spans=True)) == [(10, 13)]
     assert [doc[start:end].text for start, end in windows] == ["stood quietly by"]
+
+
+@pytest.mark.parametrize("pattern", [
+    # a required token on an attribute only it reads, beside a wildcard, a negated token or a flag: no word tests
+    [{"LOWER": "stood"}, {"OP": "?"}, {"POS": "ADV"}],
+    [{"LOWER": "stood"}, {"LOWER": "not", "OP": "!"}, {"DEP": "prep"}],
+    [{"LOWER": "stood"}, {"IS_ALPHA": True}, {"DEP": "prep"}],
+    [{"LOWER": "waited"}, {}, {"TAG": "IN"}, {"OP": "*"}, {"DEP": "pobj"}],
+    [{"IS_PUNCT": True}, {"LOWER": "waited"}, {"POS": {"NOT_IN": ["ADP"]}}],
+])
+def test_anchored_matcher_reads_the_attributes_of_required_tokens(pattern):
+    words = ["the", "guards", "stood", "quietly", "by", "the", "gate", ",", "waited", "long", "at", "its", "bars"]
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              pos=["DET", "NOUN", "VERB", "ADV", "ADP", "DET", "NOUN", "PUNCT", "VERB", "ADV", "ADP", "DET", "NOUN"],
+              tags=["DT", "NNS", "VBD", "RB", "IN", "DT", "NN", ",", "VBD", "RB", "IN", "PRP$", "NNS"],
+              deps=["det", "nsubj", "ROOT", "advmod", "prep", "det", "pobj", "punct", "conj", "advmod", "prep",
+                    "poss", "pobj"],
+              heads=[1, 2, 2, 2, 2, 6, 4, 2, 2, 8, 8, 12, 10])
+    plain, anchored = Matcher(doc.vocab), AnchoredMatcher(doc.vocab)
+    plain.add("x", [pattern])
+    anchored.add("x", [pattern])
+    expected = sorted((s.start, s.end) for s in plain(doc, as_spans=True))
+    assert expected
+    assert sorted((start, end) for start, end, _ in anchored.matches(doc)) == expected

@@ -44,8 +44,10 @@ HEADING_WORDS = frozenset({"the", "a", "an", "what", "why", "how", "when", "wher
                            "before", "ahead", "inside", "behind", "back", "to", "in", "on", "at", "of", "for", "and",
                            "with", "from", "is", "are", "was", "not", "no", "all"})
 LINK_LIST = "layout:link-list"
-# A link item's count before it, split from it by two spaces or more or a tab: a related question's score ("12   …").
-ITEM_COUNT = re.compile(r"^\d[\d,.]*[kK]?(?: {2,}|\t)(?=\S)")
+# A link item's count before it, split from it by two spaces or more or a tab: a related question's score ("12   …",
+# "1,204\t…", "1.5k  …"), or any other bare number (a year); not a list's numbering, which ends with a point
+# ("1.\t…").
+ITEM_COUNT = re.compile(r"^\d(?:[\d,.]*\d)?[kK]?(?: {2,}|\t)(?=\S)")
 # A headline's kicker, a short label before a colon ("Analysis: …", "In depth: …").
 KICKER = re.compile(r"^[^:.!?]{1,30}: \S")
 BACK_MATTER = "layout:back-matter"

@@ -303,11 +303,13 @@ class AnchoredMatcher:
         return number
 
     def _attrs(self) -> list[str]:
-        """Return the attributes the patterns' anchors and tests read, sorted; found once after each `add`."""
+        """Return the attributes the patterns' anchors and tests (one-token, word and required) read, sorted; found
+        once after each `add`."""
         if self._read_attrs is None:
             self._read_attrs = sorted(
                 self.by_value.keys() | {attr for _, tests in self.one_token for attr, _, _ in tests}
-                | {attr for tests in self.word_tests if tests for token in tests for attr, _, _ in token})
+                | {attr for tests in self.word_tests if tests for token in tests for attr, _, _ in token}
+                | {attr for tests in self.required for token in tests for attr, _, _ in token})
         return self._read_attrs
 
     def matches(self, doc: Doc, *, parse: ParseArrays | None = None) -> set[tuple[int, int, int]]:

@@ -702,13 +702,16 @@ def test_a_by_line_under_a_quote_names_no_speaker(quotes_of, byline):
     ("Our correspondent wrote that the growers insisted that the harvest was “the worst in memory”.",
      "the worst in memory", "the growers"),
     # the whole 'that' clause quoted, after a cue with a subject of its own
-    ("A porter told us by letter that his colleagues joked that “the sailors took their coats home early”.",
-     "the sailors took their coats home early", "his colleagues"),
+    ("In a postcard, the apprentice wrote that the older bakers whispered that “the ovens were lit far too late”.",
+     "the ovens were lit far too late", "the older bakers"),
     # near misses: a request's infinitive, a participle with no subject, are the teller's words
     ("Her cousin told us that the board had asked the mayor twice to “stop sending us bills”.",
      "stop sending us bills", "Her cousin"),
     ("A nurse at the clinic said the families had gone home believing “the worst was over”.", "the worst was over",
      "A nurse at the clinic"),
+    # near misses: a verb of belief or of thought inside the report is the reporter's wording of what others think
+    ("Fishermen say the council believes that the pier is “beyond repair”.", "beyond repair", "Fishermen"),
+    ("The ranger wrote that hikers fear that the ridge path is “a broken ladder”.", "a broken ladder", "The ranger"),
 ])
 def test_a_report_inside_a_report_speaks_its_own_that_clause(quotes_of, text, quote, speaker):
     assert quotes_of(text)[quote].speaker == speaker
@@ -723,6 +726,13 @@ def test_a_report_inside_a_report_speaks_its_own_that_clause(quotes_of, text, qu
     ("“The ferry will not run tomorrow,” said Ilse Varga. The council has met twice this week and said nothing "
      "about the timetable, the fares, the winter service or the old quay below the church, which floods. “Nobody "
      "has asked us about it.”", None),
+    # near misses: past the gap, a clause of the writer's own after a semicolon or a colon
+    ("“The ferry will not run tomorrow,” said Ilse Varga, a retired harbour pilot who has lived on the island since "
+     "1979; her neighbours on the quay, who still keep small boats below the church, doubt it. “Nobody has asked us "
+     "about it.”", None),
+    ("“The ferry will not run tomorrow,” said Ilse Varga, a retired harbour pilot who has lived on the island since "
+     "1979 and keeps a small boat: her neighbours on the quay below the church doubt it. “Nobody has asked us about "
+     "it.”", None),
 ])
 def test_a_quoted_sentence_after_a_long_tag_goes_on(quotes_of, text, speaker):
     assert quotes_of(text)["Nobody has asked us about it."].speaker == speaker
@@ -730,11 +740,11 @@ def test_a_quoted_sentence_after_a_long_tag_goes_on(quotes_of, text, speaker):
 
 @pytest.mark.parametrize("text, quote, speaker", [
     # a 'that' clause the parser hung on 'used' belongs to the 'say' it follows
-    ("You have written that Western diplomats used to say, in private, that they were “not engaged” to the "
-     "regime.", "not engaged", "Western diplomats"),
+    ("On the boat trip, our guide mentioned that the lock keepers liked to say, with a grin, that the canal was "
+     "“older than the king”.", "older than the king", "the lock keepers"),
     # near miss: a quote right after the infinitive's verb with no 'that' clause keeps the usual reading
-    ("You have written that the diplomats used to meet in private and were “not engaged” to the regime.",
-     "not engaged", "You"),
+    ("On the boat trip, our guide mentioned that the lock keepers liked to fish at dawn and were “older than the "
+     "king”.", "older than the king", "our guide"),
 ])
 def test_a_that_clause_hung_on_the_verb_an_infinitive_cue_completes(quotes_of, text, quote, speaker):
     assert quotes_of(text)[quote].speaker == speaker

@@ -36,6 +36,8 @@ CITATION_AT_END = re.compile(CITATION.pattern + r"\W*$")
 FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
 NARRATIVE_WINDOW_CHARS = 200
 SENTENCE_END = re.compile(r"[.!?…]\s+(?=[A-Z“‘\"'«])")
+# Where a clause of its own starts inside a long tag: a sentence end, a semicolon, a colon with words after it.
+CLAUSE_BREAK = re.compile(SENTENCE_END.pattern + r"|;|:\s+\w")
 # An author cited in the running text: 'Lind and Sokol (2021, p. 14)', 'Marr (2019)'.
 NARRATIVE_CITATION = re.compile(r"\b([A-Z][\w’'-]+(?:(?: and | & )[A-Z][\w’'-]+)?(?: et al\.?)?) "
                                 r"\((\d{4}[a-z]?)(?:[,:]?\s*(?:p\.\s*)?\d+(?:[-–]\d+)?)?\)")
@@ -63,6 +65,9 @@ NAMING_BY_TO = frozenset({"refer"})
 # say what a thing entails ('which means the “…”', 'what the policy meant'), and quote no one.
 GLOSSING_CUES = frozenset({"mean"})
 GLOSSING_PRONOUNS = FIRST_PERSON | SECOND_PERSON | frozenset({"they"})
+# Reporting verbs of the cue list that state a belief, not words ('X believes that …'): with the verbs of thought, no
+# report inside a report they make keeps the quote over the cue that reports it (see `_says_it_in_a_that_clause`).
+BELIEF_CUES = frozenset({"believe"})
 # Prepositions by which a verb of communication names its topic ('write about', 'agree on', 'mean by').
 TOPIC_PREPOSITIONS = frozenset({"about", "on", "by"})
 # Statement nouns whose 'of' names what the statement tells of, not its words ('her account of the siege').
@@ -563,7 +568,8 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
     if not candidates:
         return None
     best = min(candidates, key=lambda candidate: (candidate.subject is None,
-                                                   _reported_by_another(candidate, candidates, content),
+                                                   _reported_by_another(candidate, candidates, content,
+                                                                        lexicon=lexicon),
                                                    candidate.distance))
     cue_end = doc[best.cue.i + best.length - 1]
     heard = best.subject is not None and not in_spans(best.subject.idx, context.silent) \
@@ -599,7 +605,8 @@ def _glosser(subject: Token | None, lexicon: QuoteLexicon) -> bool:
     return subject is not None and (is_person(subject, lexicon) or subject.lower_ in GLOSSING_PRONOUNS)
 
 
-def _reported_by_another(candidate: _Candidate, candidates: Sequence[_Candidate], content: Span) -> bool:
+def _reported_by_another(candidate: _Candidate, candidates: Sequence[_Candidate], content: Span, *,
+                         lexicon: QuoteLexicon) -> bool:
     """Return True for a cue in a clause that another cue with a speaker reports: its complement, or an adverbial
     clause that does not hold the quote ('a neighbour wrote that the council had asked …', 'X said, as we waited,
     “…”'), or its 'according to' ('Y told Z that …, according to X'). The higher cue's speaker is the one the text
@@ -610,7 +617,7 @@ def _reported_by_another(candidate: _Candidate, candidates: Sequence[_Candidate]
     gives way too ('X said the army would hold, calling the line “…”'). A verb cue whose own 'that' clause holds the
     quote never gives way (see `_says_it_in_a_that_clause`)."""
     doc = candidate.cue.doc
-    if _says_it_in_a_that_clause(candidate, content):
+    if _says_it_in_a_that_clause(candidate, content, lexicon=lexicon):
         return False
     for other in candidates:
         if other.subject is None or other.cue.i == candidate.cue.i or not other.cue.is_ancestor(candidate.cue):
@@ -634,13 +641,15 @@ def _reported_by_another(candidate: _Candidate, candidates: Sequence[_Candidate]
     return False
 
 
-def _says_it_in_a_that_clause(candidate: _Candidate, content: Span) -> bool:
+def _says_it_in_a_that_clause(candidate: _Candidate, content: Span, *, lexicon: QuoteLexicon) -> bool:
     """Return True for a verb cue with a speaker whose own finite complement clause (with a subject outside the quote,
     or anywhere when the cue has a subject of its own) holds the quote ('X wrote that diplomats used to say that they were “…”'): indirect speech reported
     inside another's report gives its words to its own speaker, the innermost one (Quirk et al. 1985 §14.31); not a
-    request's infinitive ('asked the mayor to “…”'), whose wording is the teller's."""
+    request's infinitive ('asked the mayor to “…”'), whose wording is the teller's, nor a verb of thought or belief
+    ('X says Moscow believes that …“…”'): what one is said to think is worded by the one who says it."""
     cue = candidate.cue
-    if candidate.subject is None or cue.pos_ not in ("VERB", "AUX") or candidate.lemma in ("according to",):
+    if candidate.subject is None or cue.pos_ not in ("VERB", "AUX") or candidate.lemma == "according to" \
+            or candidate.lemma in lexicon.thought_cues | BELIEF_CUES:
         return False
     clauses = [child for child in cue.children if child.dep_ == "ccomp" and _governs(child, content)]
     clauses += [hung] if (hung := _hung_complement(cue, content)) is not None else []
@@ -1345,7 +1354,8 @@ def continuation(doc: Doc, quote: QuoteMarks, earlier: QuoteMarks, attribution: 
     """Return the earlier quote's attribution when `quote` continues it: the second half of a quote its cue splits
     ('“…,” she added, “…”'), or a new sentence (`sentence`, where `quote` opens) of quoted words in the same
     paragraph, right after the attributed quote's sentence: within `CONTINUATION_MAX_GAP_CHARS` of its cue, or
-    further when no sentence ends between (a long tag: '“…,” said X, a trader who … and who …. “…”')."""
+    further when no sentence ends between (a long tag: '“…,” said X, a trader who … and who …. “…”'), nor a clause
+    set off by a semicolon or a colon ('“…,” said X, who …; the others … . “…”')."""
     if block_index(block_starts, earlier.open_at) != block_index(block_starts, quote.open_at):
         return None
     raw = raw_text(doc)
@@ -1355,9 +1365,9 @@ def continuation(doc: Doc, quote: QuoteMarks, earlier: QuoteMarks, attribution: 
     if not stands_alone(doc, quote):
         return None
     between = raw[max(attribution.cue_end, earlier.closed_or_end) + 1:quote.open_at]
-    # the tag may run long ('said X, a … who …, and …'); past the gap, no other sentence may stand between
+    # the tag may run long ('said X, a … who …, and …'); past the gap, no other sentence or clause may stand between
     if sentence.start == quote.open_at and (len(between) < CONTINUATION_MAX_GAP_CHARS
-                                            or not SENTENCE_END.search(between)) \
+                                            or not CLAUSE_BREAK.search(between)) \
             and not in_quote(sentence.start - 1, [earlier]):
         return attribution
     return None
