@@ -85,7 +85,7 @@ DIRECTIONS = frozenset(get_string_id(word) for word in (
     "northward", "northwards", "southward", "southwards", "eastward", "eastwards", "westward", "westwards"))
 DIRECTION_DEPS = frozenset({"prep", "advmod", "prt"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass", "xcomp", "ccomp"})
-# How what a verb acts on hangs on it: its object or passive subject (a cost paid, a target struck).
+# How what a verb acts on hangs on it: its object or passive subject (a cost paid, a target struck, a force stretched).
 UNDERGOER_DEPS = frozenset({"dobj", "nsubjpass"})
 GROUND_OFFENSIVES = frozenset({"offensive"})
 FLY = get_string_id("fly")
@@ -141,7 +141,6 @@ EXTENTS = frozenset(get_string_id(word) for word in (
     "for", "from", "across", "along", "over", "beyond", "around", "through", "between", "far"))
 RESULTS = frozenset({get_string_id("into")})
 EXTENT_DEPS = frozenset({"prep", "advmod"})
-STRETCHED_DEPS = frozenset({"dobj", "nsubjpass"})
 
 
 # How the one that is busy hangs on the verb whose predicate 'busy' is.
@@ -332,7 +331,7 @@ def extends_rather_than_strains(cue: Span, parse: ParseArrays) -> bool:
     # a past participle that modifies a noun is passive, its noun the thing stretched ('forces stretched between two
     # wars', Quirk et al. 1985 §17.97: reduced relative clauses)
     stretched = parse.dep[root] == "acl" and parse.tag[root] == "VBN"
-    stretched = stretched or any(parse.dep[child] in STRETCHED_DEPS for child in children)
+    stretched = stretched or any(parse.dep[child] in UNDERGOER_DEPS for child in children)
     extents = RESULTS if stretched else EXTENTS | RESULTS
     return parse.pos[root] == "NOUN" or any(
         parse.dep[child] in EXTENT_DEPS and parse.lower[child] in extents for child in children)
