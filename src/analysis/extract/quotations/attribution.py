@@ -643,8 +643,9 @@ def _reported_by_another(candidate: _Candidate, candidates: Sequence[_Candidate]
 
 def _says_it_in_a_that_clause(candidate: _Candidate, content: Span, *, lexicon: QuoteLexicon) -> bool:
     """Return True for a verb cue with a speaker whose own finite complement clause (with a subject outside the quote,
-    or anywhere when the cue has a subject of its own) holds the quote ('X wrote that diplomats used to say that they were “…”'): indirect speech reported
-    inside another's report gives its words to its own speaker, the innermost one (Quirk et al. 1985 §14.31); not a
+    or anywhere when the cue has a subject of its own) holds the quote ('X wrote that the guides say that the canal is
+    “…”'): indirect speech reported inside another's report gives its words to its own speaker, the innermost one
+    (Quirk et al. 1985 §14.31); not a
     request's infinitive ('asked the mayor to “…”'), whose wording is the teller's, nor a verb of thought or belief
     ('X says Moscow believes that …“…”'): what one is said to think is worded by the one who says it."""
     cue = candidate.cue
@@ -662,7 +663,7 @@ def _says_it_in_a_that_clause(candidate: _Candidate, content: Span, *, lexicon: 
 
 def _hung_complement(cue: Token, content: Span) -> Token | None:
     """Return the 'that' clause after a cue in an infinitive that the parser hung on the verb the cue completes and
-    that holds the quote ('they used to say, in private, that they were “…”'), else None."""
+    that holds the quote ('the guides liked to tell, with a grin, that the canal was “…”'), else None."""
     if cue.dep_ != "xcomp":
         return None
     return next((child for child in cue.head.children if child.dep_ == "ccomp" and child.i > cue.i
