@@ -453,6 +453,19 @@ def test_required_tokens_leave_out_anchors_wildcards_and_optional_tokens(nlp):
     assert matcher.required[2] == [[("POS", ids("PROPN"), True)]]
 
 
+def windows_handed_to_spacy(anchored: AnchoredMatcher) -> list[tuple[int, int]]:
+    """Return a list that fills with the (start, end) of each window the first anchored pattern hands spaCy's Matcher."""
+    windows = []
+    spacy_matcher, *rest = anchored.anchored[0]
+
+    def counted(span):
+        windows.append((span.start, span.end))
+        return spacy_matcher(span)
+
+    anchored.anchored[0] = (counted, *rest)
+    return windows
+
+
 def test_anchored_matcher_cuts_open_windows_at_words_no_token_accepts_by_its_readable_conditions(nlp):
     # An open run after the anchors ('*') and a flag (IS_PUNCT) the arrays do not hold: the windows run to the Doc's
     # end, cut at the words whose part of speech no token accepts (the pronouns, and 'said': a verb of a left-out norm).
@@ -465,17 +478,10 @@ def test_anchored_matcher_cuts_open_windows_at_words_no_token_accepts_by_its_rea
     plain, anchored = Matcher(nlp.vocab), AnchoredMatcher(nlp.vocab)
     plain.add("nobody", [pattern])
     anchored.add("nobody", [pattern])
-    windows = []
-    spacy_matcher, *rest = anchored.anchored[0]
-
-    def counted(span):
-        windows.append(span.end - span.start)
-        return spacy_matcher(span)
-
-    anchored.anchored[0] = (counted, *rest)
+    windows = windows_handed_to_spacy(anchored)
     found = [(start, end) for start, end, _, _ in matched(anchored, doc)]
     assert found == sorted((s.start, s.end) for s in plain(doc, as_spans=True))
-    assert found and max(windows) < len(doc) // 2  # not to the Doc's end
+    assert found and max(end - start for start, end in windows) < len(doc) // 2  # not to the Doc's end
 
 
 def test_anchored_matcher_skips_windows_a_required_token_rules_out(nlp):
@@ -485,14 +491,7 @@ def test_anchored_matcher_skips_windows_a_required_token_rules_out(nlp):
     plain, anchored = Matcher(nlp.vocab), AnchoredMatcher(nlp.vocab)
     plain.add("stood", [pattern])
     anchored.add("stood", [pattern])
-    windows = []
-    spacy_matcher, *rest = anchored.anchored[0]
-
-    def counted(span):
-        windows.append((span.start, span.end))
-        return spacy_matcher(span)
-
-    anchored.anchored[0] = (counted, *rest)
+    windows = windows_handed_to_spacy(anchored)
     assert [(start, end) for start, end, _, _ in matched(anchored, doc)] == sorted(
         (s.start, s.end) for s in plain(doc, as_spans=True)) == [(10, 13)]
     assert [doc[start:end].text for start, end in windows] == ["stood quietly by"]
