@@ -187,7 +187,7 @@ def _check_inputs(seeds_dir: Path, max_chars: int) -> tuple[list[Document], dict
         _collect(problems, read_resource)
     blank = spacy.blank("en")
     checked = _collect(problems, checked_codes, vocab=blank.vocab)  # kept: the Analyser compiles them for the model
-    limit_codes = frozenset(code.id for code in checked if code.dimension == "limits") if checked else None
+    limit_codes = frozenset(code.id for code in checked if code.dimension == "limits") if checked is not None else None
     _collect(problems, read_modifiers, vocab=blank.vocab, make_doc=blank.make_doc, limit_codes=limit_codes)
     _collect(problems, read_marker_lexicon, nlp=blank)
     if problems:

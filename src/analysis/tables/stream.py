@@ -30,9 +30,9 @@ def arrow_schema(table: str) -> pa.Schema:
     """Return the Arrow schema of `table` as `pa.Schema.from_pandas` gives it for the table's empty DataFrame
     (`to_frame`, no index), its pandas metadata (in every Parquet file) byte for byte, without making DataFrames."""
     columns = SCHEMAS[table].columns
-    metadata = {"index_columns": [], "column_indexes": [],
-                "columns": [{"name": column.name, "field_name": column.name, "pandas_type": ARROW_TYPES[column.dtype][1],
-                             "numpy_type": ARROW_TYPES[column.dtype][2], "metadata": None} for column in columns],
+    described = [{"name": column.name, "field_name": column.name, "pandas_type": ARROW_TYPES[column.dtype][1],
+                  "numpy_type": ARROW_TYPES[column.dtype][2], "metadata": None} for column in columns]
+    metadata = {"index_columns": [], "column_indexes": [], "columns": described,
                 "attributes": {}, "creator": {"library": "pyarrow", "version": pa.__version__},
                 "pandas_version": pd.__version__}
     return pa.schema([pa.field(column.name, ARROW_TYPES[column.dtype][0]) for column in columns],
