@@ -31,7 +31,11 @@ def test_the_codes_are_those_the_codebook_compiles(nlp, vocab):
     assert {code.dimension for code in codes} == {"support", "limits"}
 
 
-def test_the_same_text_is_not_parsed_or_checked_again(vocab, monkeypatch):
+def test_the_same_text_is_not_parsed_or_checked_again(vocab, tmp_path, monkeypatch):
+    path = tmp_path / "codebook.toml"
+    path.write_text(CODEBOOK_FILE.read_text(encoding="utf-8") + "\n# a text not checked before\n", encoding="utf-8")
+    codes = checked_codes(path, vocab=vocab)
+    assert checked_codes(path, vocab=vocab) is codes
     codes = checked_codes(vocab=vocab)
     _without_parsing(monkeypatch)
     assert checked_codes(CODEBOOK_FILE, vocab=spacy.blank("en").vocab) is codes

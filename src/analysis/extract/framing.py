@@ -150,8 +150,8 @@ def read_codebook(path: Path | None = None, *, nlp) -> Codebook:
     every bad entry: a file that is not UTF-8 or not TOML, unknown or missing fields, fields of the wrong type (a
     string where a list is due), an unknown dimension, duplicate ids, unknown conditions, a code with no cue, invalid
     Matcher patterns, a pattern naming no list, and a missing code the coder names itself (`coder.NAMED_CODES`:
-    'limits.reluctance', 'support.backing', 'limits.leverage', ...). The codes are `checked_codes`', read and
-    checked once while the file holds the same text.
+    'limits.reluctance', 'support.backing', 'limits.leverage', ...). The codes come from `checked_codes`, which
+    reads and checks a text of the file once.
     """
     return Codebook(checked_codes(path, vocab=nlp.vocab), nlp.vocab, nlp.make_doc)
 
@@ -204,9 +204,10 @@ def checked_codes(path: Path | None = None, *, vocab: Vocab) -> tuple[Code, ...]
                     sorted(NAMED_CODES - {code.id for code in codes}))
     if problems:
         raise InputError(problems)
+    checked = tuple(codes)
     if text is not None:
-        _last_checked = (text, tuple(codes))
-    return tuple(codes)
+        _last_checked = (text, checked)
+    return checked
 
 
 def with_cue(codebook: Codebook, code_id: str, cue: str) -> Codebook:
