@@ -43,6 +43,22 @@ PARSES = {
         ["prep", "pobj", "amod", "nsubj", "ROOT", "punct"],
         [(1, 2)],
     ),
+    # a chain of conjuncts (each the conjunct of the one before) whose first word is the subject: a chunk each
+    "chained conjuncts": (
+        ["Velmar", ",", "Ossia", "and", "the", "Brook", "estate", "signed", "."],
+        ["PROPN", "PUNCT", "PROPN", "CCONJ", "DET", "PROPN", "NOUN", "VERB", "PUNCT"],
+        [7, 0, 0, 2, 6, 6, 2, 7, 7],
+        ["nsubj", "punct", "conj", "cc", "det", "compound", "conj", "ROOT", "punct"],
+        [(0, 1), (2, 3), (4, 7)],
+    ),
+    # the same chain inside a compound: its first word heads no chunk, so none of its conjuncts does
+    "chained conjuncts in a compound": (
+        ["Velmar", ",", "Ossia", "and", "Brook", "talks", "resumed", "."],
+        ["PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "NOUN", "VERB", "PUNCT"],
+        [5, 0, 0, 2, 2, 6, 6, 6],
+        ["compound", "punct", "conj", "cc", "conj", "nsubj", "ROOT", "punct"],
+        [(0, 6)],
+    ),
     # a noun with no chunk label, and a pronoun subject
     "pronoun": (
         ["They", "left", "yesterday", "."],

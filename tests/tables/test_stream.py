@@ -84,3 +84,16 @@ def test_unique_rows_reads_only_the_given_columns():
     table = pa.table({"doc_id": ["a", "a"], "start": [3, 3], "text": ["one", "two"]})
     assert unique_rows(table, ["doc_id", "start", "text"])
     assert not unique_rows(table, ["doc_id", "start"])
+
+
+@pytest.mark.parametrize("name", ["documents", "blocks", "sentences", "entities", "quotations", "codes", "markers",
+                                  "labels"])
+def test_each_arrow_schema_is_pandas_own_with_its_metadata_byte_for_byte(name):
+    from analysis.tables.schemas import SCHEMAS, to_frame
+    from analysis.tables.stream import ARROW_SCHEMAS
+
+    assert set(ARROW_SCHEMAS) == set(SCHEMAS)
+    expected = pa.Schema.from_pandas(to_frame([], name), preserve_index=False)
+    assert ARROW_SCHEMAS[name].equals(expected, check_metadata=True)
+    assert ARROW_SCHEMAS[name].metadata == expected.metadata  # the bytes every Parquet file holds
+    assert [field.nullable for field in ARROW_SCHEMAS[name]] == [field.nullable for field in expected]

@@ -150,6 +150,12 @@ def read_resource_toml(path: Path, *, where: str | None = None) -> tuple[dict, l
     text, problem = _decode(path, encoding="utf-8", where=where)
     if problem:
         return {}, [problem]
+    return parse_resource_toml(text, where=where)
+
+
+def parse_resource_toml(text: str, *, where: str) -> tuple[dict, list[str]]:
+    """Return the TOML document `text` of the resource file named by `where` (an empty dict when it is not TOML) and
+    the problem found parsing it, as `read_resource_toml` names it."""
     try:
         return tomllib.loads(text), []
     except tomllib.TOMLDecodeError as err:

@@ -16,7 +16,7 @@ from spacy.matcher import Matcher
 from spacy.vocab import Vocab
 
 from analysis.config import RESOURCES_DIR
-from analysis.corpus.resources import read_resource_toml, resource_loader
+from analysis.corpus.resources import parse_resource_toml, read_resource_text, read_resource_toml, resource_loader
 from analysis.errors import InputError
 from analysis.nlp.matching import LemmaPhraseMatcher
 from analysis.extract.vocabulary import DIMENSIONS
@@ -150,10 +150,33 @@ def read_codebook(path: Path | None = None, *, nlp) -> Codebook:
     every bad entry: a file that is not UTF-8 or not TOML, unknown or missing fields, fields of the wrong type (a
     string where a list is due), an unknown dimension, duplicate ids, unknown conditions, a code with no cue, invalid
     Matcher patterns, a pattern naming no list, and a missing code the coder names itself (`coder.NAMED_CODES`:
-    'limits.reluctance', 'support.backing', 'limits.leverage', ...).
+    'limits.reluctance', 'support.backing', 'limits.leverage', ...). The codes come from `checked_codes`, which
+    reads and checks a text of the file once.
     """
+    return Codebook(checked_codes(path, vocab=nlp.vocab), nlp.vocab, nlp.make_doc)
+
+
+# The text of the codebook checked last and its codes (see `checked_codes`).
+_last_checked: tuple[str, tuple[Code, ...]] | None = None
+
+
+def checked_codes(path: Path | None = None, *, vocab: Vocab) -> tuple[Code, ...]:
+    """Return the codes of the codebook in `path`, checked as `read_codebook` checks them (its patterns added to a
+    Matcher on `vocab`), without compiling a matcher; raise its InputError.
+
+    When the file holds the text checked last, its codes are returned again without parsing or checking it: none of
+    the checks depends on the vocabulary, so a build that checks the codebook before the model loads and then reads
+    it for the model checks it once.
+    """
+    global _last_checked
     path = Path(path or CODEBOOK_FILE)
-    data, problems = read_resource_toml(path)
+    try:
+        text = read_resource_text(path)
+    except (OSError, UnicodeDecodeError):
+        text = None
+    if text is not None and _last_checked is not None and _last_checked[0] == text:
+        return _last_checked[1]
+    data, problems = read_resource_toml(path) if text is None else parse_resource_toml(text, where=path.name)
     if problems:
         raise InputError(problems)
     codes, seen = [], set()
@@ -165,7 +188,7 @@ def read_codebook(path: Path | None = None, *, nlp) -> Codebook:
     for number, entry in enumerate(entries, start=1):
         where = f"{path.name} code {number} ('{entry.get('id', '?')}')"
         entry, entry_problems = _resolved_patterns(entry, lists, where)
-        entry_problems += _entry_problems(entry, where, vocab=nlp.vocab)
+        entry_problems += _entry_problems(entry, where, vocab=vocab)
         if isinstance(entry.get("id"), str) and entry["id"] in seen:
             entry_problems.append(f"{where}: duplicate id")
         seen.add(str(entry.get("id")))
@@ -181,7 +204,10 @@ def read_codebook(path: Path | None = None, *, nlp) -> Codebook:
                     sorted(NAMED_CODES - {code.id for code in codes}))
     if problems:
         raise InputError(problems)
-    return Codebook(codes, nlp.vocab, nlp.make_doc)
+    checked = tuple(codes)
+    if text is not None:
+        _last_checked = (text, checked)
+    return checked
 
 
 def with_cue(codebook: Codebook, code_id: str, cue: str) -> Codebook:

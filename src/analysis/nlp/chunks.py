@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Collection, Sequence
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, POS
+from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span
 
@@ -15,6 +15,9 @@ from analysis.nlp.arrays import ParseArrays, among
 # The labels of spaCy's English noun-chunk iterator (`spacy.lang.en.syntax_iterators`) for a chunk's head.
 NP_DEPS = ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT")
 NP_LABEL = "NP"
+NP_DEP_IDS = np.array(sorted(get_string_id(label) for label in NP_DEPS), dtype=np.uint64)
+CONJ = "conj"
+CONJ_ID = get_string_id(CONJ)
 
 
 def noun_chunk_bounds(doc: Doc, *, parse: ParseArrays | None = None) -> list[tuple[int, int]]:
@@ -24,27 +27,20 @@ def noun_chunk_bounds(doc: Doc, *, parse: ParseArrays | None = None) -> list[tup
     A chunk runs from the left edge of a noun, proper noun or pronoun to that word, when the word bears one of
     `NP_DEPS`, or is a conjunct of a word that does; no chunk starts inside the one before it.
     """
-    strings = doc.vocab.strings
-    np_deps = np.array(sorted(strings.add(label) for label in NP_DEPS), dtype=np.uint64)
-    conj = strings.add("conj")
-    if parse is None:
-        deps, heads, pos = doc.to_array([DEP, HEAD, POS]).T
-        heads = heads.astype(np.int64) + np.arange(len(doc))
-    else:
-        deps, heads, pos = parse.column("DEP"), parse.column("HEAD"), parse.column("POS")
-    heads_np = among(deps, np_deps)
-    words = np.flatnonzero(((pos == NOUN) | (pos == PROPN) | (pos == PRON)) & (heads_np | (deps == conj)))
-    dep_list, head_list, np_list = deps.tolist(), heads.tolist(), heads_np.tolist()
+    parse = parse if parse is not None else ParseArrays(doc)
+    deps, pos, heads, labels = parse.column("DEP"), parse.column("POS"), parse.head, parse.dep
+    heads_np = among(deps, NP_DEP_IDS)
+    words = np.flatnonzero(((pos == NOUN) | (pos == PROPN) | (pos == PRON)) & (heads_np | (deps == CONJ_ID)))
     bounds, previous_end = [], -1
-    for i in words.tolist():
+    for i, heads_chunk in zip(words.tolist(), heads_np[words].tolist()):
         left = doc[i].left_edge.i
         if left <= previous_end:
             continue
-        if not np_list[i]:  # a conjunct: the first word of its coordination must head a chunk
-            first = head_list[i]
-            while dep_list[first] == conj and head_list[first] < first:
-                first = head_list[first]
-            if not np_list[first]:
+        if not heads_chunk:  # a conjunct: the first word of its coordination must head a chunk
+            first = heads[i]
+            while labels[first] == CONJ and heads[first] < first:
+                first = heads[first]
+            if not heads_np[first]:
                 continue
         previous_end = i
         bounds.append((left, i + 1))
@@ -72,9 +68,9 @@ def noun_chunks(doc: Doc, *, parse: ParseArrays | None = None, head_lemmas: Coll
     A chunk's root is one of its words, so only a chunk holding a word with one of `head_lemmas` (found once for the
     Doc) has its root worked out.
     """
+    parse = parse if parse is not None else ParseArrays(doc)
     bounds = noun_chunk_bounds(doc, parse=parse)
     if head_lemmas is not None and bounds:
-        parse = parse if parse is not None else ParseArrays(doc)
         held = parse.lemma_indices(head_lemmas)
         starts, ends = np.array(bounds, dtype=np.int64).T
         holding = (held.searchsorted(ends) > held.searchsorted(starts)).tolist()

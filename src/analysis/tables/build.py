@@ -26,7 +26,7 @@ from analysis.errors import ArticleError, InputError
 from analysis.extract.frames.negated_verbs import read_negated_verbs
 from analysis.extract.frames.polarity import read_modifiers
 from analysis.extract.frames.coder import iter_code_hits
-from analysis.extract.framing import Codebook, read_codebook
+from analysis.extract.framing import Codebook, checked_codes
 from analysis.extract.markers import MarkerLexicon, read_marker_lexicon
 from analysis.extract.naming import default_naming_lexicon
 from analysis.extract.quotations import default_lexicon, iter_quotations
@@ -186,8 +186,8 @@ def _check_inputs(seeds_dir: Path, max_chars: int) -> tuple[list[Document], dict
                           read_negated_verbs):
         _collect(problems, read_resource)
     blank = spacy.blank("en")
-    checked = _collect(problems, read_codebook, nlp=blank)
-    limit_codes = frozenset(c for c, code in checked.codes.items() if code.dimension == "limits") if checked else None
+    checked = _collect(problems, checked_codes, vocab=blank.vocab)  # kept: the Analyser compiles them for the model
+    limit_codes = frozenset(code.id for code in checked if code.dimension == "limits") if checked is not None else None
     _collect(problems, read_modifiers, vocab=blank.vocab, make_doc=blank.make_doc, limit_codes=limit_codes)
     _collect(problems, read_marker_lexicon, nlp=blank)
     if problems:

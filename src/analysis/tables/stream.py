@@ -7,6 +7,7 @@ memory. The blank coding sheet is appended to in step with the sentences.
 
 from __future__ import annotations
 
+import json
 import operator
 from typing import Callable, Iterable, Sequence
 
@@ -17,9 +18,28 @@ import pyarrow.parquet as pq
 
 from analysis.tables.exports import write_spreadsheet_rows
 from analysis.tables.output import Staging
-from analysis.tables.schemas import ROW_ORDER, SCHEMAS, check_tables, concat, dtypes, to_frame
+from analysis.tables.schemas import ROW_ORDER, SCHEMAS, check_tables, concat, dtypes
 
-ARROW_SCHEMAS = {name: pa.Schema.from_pandas(to_frame([], name), preserve_index=False) for name in SCHEMAS}
+# Each dtype of the schemas: its Arrow type, and its `pandas_type` and `numpy_type` in pandas' metadata.
+ARROW_TYPES = {"string": (pa.string(), "unicode", "string"), "int64": (pa.int64(), "int64", "int64"),
+               "Int64": (pa.int64(), "int64", "Int64"), "bool": (pa.bool_(), "bool", "bool"),
+               "float64": (pa.float64(), "float64", "float64")}
+
+
+def arrow_schema(table: str) -> pa.Schema:
+    """Return the Arrow schema of `table` as `pa.Schema.from_pandas` gives it for the table's empty DataFrame
+    (`to_frame`, no index), its pandas metadata (in every Parquet file) byte for byte, without making DataFrames."""
+    columns = SCHEMAS[table].columns
+    described = [{"name": column.name, "field_name": column.name, "pandas_type": ARROW_TYPES[column.dtype][1],
+                  "numpy_type": ARROW_TYPES[column.dtype][2], "metadata": None} for column in columns]
+    metadata = {"index_columns": [], "column_indexes": [], "columns": described,
+                "attributes": {}, "creator": {"library": "pyarrow", "version": pa.__version__},
+                "pandas_version": pd.__version__}
+    return pa.schema([pa.field(column.name, ARROW_TYPES[column.dtype][0]) for column in columns],
+                     metadata={b"pandas": json.dumps(metadata).encode("utf-8")})
+
+
+ARROW_SCHEMAS = {name: arrow_schema(name) for name in SCHEMAS}
 ALLOWED = {name: {column.name: pa.array(column.allowed, type=ARROW_SCHEMAS[name].field(column.name).type)
                   for column in table.columns if column.allowed} for name, table in SCHEMAS.items()}
 CSV_ENCODING = "utf-8"
