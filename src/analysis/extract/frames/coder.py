@@ -720,7 +720,8 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
         for cue in telling_cues(span, scene):  # 'told Damascus its troops must leave' (see `telling`)
             by_code.setdefault(PRESSURE, []).append(cue)
         found, keys = [], set()
-        for verb, link in refuge_cues(span, scene):  # 'Assad fled to Moscow', 'gave him a flat' (see `refuge`)
+        # 'Assad fled to Moscow', 'gave him a flat', 'a flat in Moscow' (see `refuge`)
+        for verb, link in refuge_cues(span, scene, sent_id=sentence.sent_id):
             for code_id in REFUGE_CODES:
                 keys.add((code_id, verb.idx, verb.idx + len(verb.text)))
                 found.append(_hit(sentence.sent_id, code_id, codebook.codes[code_id].dimension,
