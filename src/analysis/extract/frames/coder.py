@@ -85,6 +85,9 @@ For each headline, standfirst and body sentence:
   leave'; see `telling`).
 - a verb of desiring whose Russian subject wants a thing that is not Assad's side or his win codes `limits.interests`:
   Russia's own aim ('Moscow wants a settlement it can sell'; see `aims`).
+- a verb of preventing whose object is a fall of Assad's side, or one of keeping him from falling or losing, codes
+  `support.effect_survival`: support stated through its outcome ('came to stop the collapse', 'kept the government
+  from falling'; see `averting`).
 - a verb of receiving whose subject is Assad's side and whose giver is Russia codes `support.service`, the converse of
   a verb of giving ('Syria will get the radars', 'got Russian jamming systems'; see `receipt`).
 - a verb of deciding whose subject is Russia and whose indirect question has a subject of its own that names no Russian
@@ -118,6 +121,7 @@ from analysis.extract.frames.agents import (ACTIVE_SUBJECT_DEPS, ARTICLE, ASSAD,
                                             names_a_kind_of_relation, unanchored_relation, withheld)
 from analysis.extract.frames.apposition import describes_another_actor
 from analysis.extract.frames.arrival import ARRIVAL, not_russias_arrival
+from analysis.extract.frames.averting import SURVIVAL, averted_fall_cues
 from analysis.extract.frames.cessation import stop_goes_on
 from analysis.extract.frames.cohesion import opens_with_conjunction, opens_with_encapsulation
 from analysis.extract.frames.concession import CONCESSION, adversative_after_support
@@ -709,6 +713,8 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
             by_code.setdefault(DEPARTURE, []).append(cue)
         for cue in packing_cues(span, scene):  # 'the battery was dismantled', 'they packed their bags' (see `departure`)
             by_code.setdefault(DEPARTURE, []).append(cue)
+        for cue in averted_fall_cues(span, scene):  # 'came to stop the collapse' (see `averting`)
+            by_code.setdefault(SURVIVAL, []).append(cue)
         for cue in aim_cues(span, scene):  # 'Moscow wants a settlement it can sell' (see `aims`)
             by_code.setdefault(INTERESTS, []).append(cue)
         for cue in preference_cues(span, scene):  # 'needed Ankara more than it needed Damascus' (see `preference`)
