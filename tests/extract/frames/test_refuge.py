@@ -99,3 +99,20 @@ def test_a_dwelling_placed_in_russia_is_refuge_and_asylum(nlp, sentence):
 ])
 def test_other_owners_places_a_negation_or_no_assad_state_no_dwelling_refuge(nlp, text):
     assert "support.refuge" not in last_sentence_codes(nlp, text, "support")
+
+
+EARLIER = "Moscow flew Assad out on Sunday.\n\nThe rebels entered the capital at dawn. Crowds filled the squares.\n\n"
+
+
+@pytest.mark.parametrize("text, refuge", [
+    # a definite noun of refuge takes up the refuge the article has told of, and the Russian it named
+    (EARLIER + "Seen this way, the asylum is not a footnote.", True),
+    (EARLIER + "Critics in Damascus still call his exile a betrayal.", True),
+    # an indefinite noun, another actor in the sentence, or no Russian named before
+    (EARLIER + "Seen this way, an asylum is not a footnote.", False),
+    (EARLIER + "For Germany, the asylum is a test of its courts.", False),
+    ("Assad lost the war in a week.\n\nThe rebels entered the capital at dawn.\n\nSeen this way, the asylum is not a "
+     "footnote.", False),
+])
+def test_a_definite_refuge_takes_up_the_articles_russian(nlp, text, refuge):
+    assert ("support.refuge" in last_sentence_codes(nlp, text, "support")) is refuge

@@ -147,7 +147,7 @@ from analysis.extract.frames.possessor import owned_by_another_party
 from analysis.extract.frames.preference import PRIORITY, preference_cues
 from analysis.extract.frames.receipt import receipt_cues, receiving_verbs
 from analysis.extract.frames.reasons import OWN_GAIN_MOTIVES, without_motives_of_a_limit
-from analysis.extract.frames.refuge import REFUGE_CODES, refuge_cues
+from analysis.extract.frames.refuge import REFUGE_CODES, refuge_cues, taken_up_refuge
 from analysis.extract.frames.restraint import restraint_cues, withheld_permission_cues
 from analysis.extract.frames.rivalry import HEDGING, quarrel_of_the_parties
 from analysis.extract.frames.senses import (crowded_rather_than_occupied, extends_rather_than_strains,
@@ -364,6 +364,8 @@ def _agent(code: "Code", cue: Span, sent_id: int, scene: Scene, tied: tuple[Link
         in_paragraph = scene.named_in_paragraph(sent_id) if carried or side == ASSAD else None
         link = (Link(in_sentence.text, in_sentence.role or SENTENCE) if in_sentence
                 else Link(in_paragraph.text, PARAGRAPH) if in_paragraph else None)
+    if link is None and code.id in REFUGE_CODES and carried:
+        link = taken_up_refuge(cue, sent_id, scene)  # 'the asylum': the one the article has told of (see `refuge`)
     if link is None and AGENT in code.requires:
         # A clause that carries nothing is passed as owned by another party (`OTHER`): 'the support' then takes up no
         # paragraph's agent, while a demonstrative ('that air cover') still points back to one.

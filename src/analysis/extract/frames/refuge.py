@@ -30,7 +30,7 @@ from typing import Iterator
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
-from analysis.extract.frames.agents import ASSAD, RUSSIA, Link, Scene
+from analysis.extract.frames.agents import ARTICLE, ASSAD, RUSSIA, Link, Scene
 from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
 
 REFUGE_CODES = ("support.refuge", "limits.asylum")
@@ -70,6 +70,28 @@ PLACE_PREPOSITIONS = frozenset({"in"})
 OTHER_SENSES = frozenset({"house", "address", "quarters", "residence"})
 # What a negated verb denies of a noun: its object or its predicate noun (Quirk et al. 1985 §10.64, scope of negation).
 DENIED_DEPS = frozenset({"dobj", "attr"})
+
+
+# The nouns of the refuge code, and the determiners that make one definite: 'the asylum' takes up the asylum the text
+# has already given (the anaphoric definite article, Hawkins 1978; Quirk et al. 1985 §5.30).
+REFUGE_NOUNS = frozenset({"asylum", "exile", "refuge", "sanctuary"})
+DEFINITE_WORDS = frozenset({"the", "this", "that", "his", "its"})
+
+
+def taken_up_refuge(cue: Span, sent_id: int, scene: Scene) -> Link | None:
+    """Return the article's latest Russian before sentence `sent_id` as the giver of a definite singular noun of refuge
+    with no Russian of its own ('the asylum', 'his exile'), in a sentence that names no actor but Russia and Assad's
+    side, as an `ARTICLE` link; else None. 'an asylum', 'exiles' and 'the exile in Turkey' of another actor name none."""
+    root = cue.root
+    if (root.lemma_.lower() not in REFUGE_NOUNS or root.tag_ != "NN"
+            or not any(child.dep_ in ("det", "poss") and child.lower_ in DEFINITE_WORDS for child in root.children)):
+        return None
+    span = scene.spans[sent_id]
+    if not scene.actors.difference(scene.russian, scene.assad).isdisjoint(range(span.start, span.end)):
+        return None
+    named = next((link for s in sorted(scene.spans, reverse=True) if s < sent_id
+                  and (link := scene.russian_in(scene.spans[s]))), None)
+    return Link(named.text, ARTICLE) if named else None
 
 
 def refuge_cues(span: Span, scene: Scene, *, gazetteer: Gazetteer | None = None,
