@@ -188,6 +188,18 @@ def test_a_vote_against_his_own_side_s_motion_is_no_veto_for_assad(nlp, text):
     assert "support.diplomatic" not in last_sentence_codes(nlp, text, "support")
 
 
+@pytest.mark.parametrize("text", [
+    # a country's name as a compound, headline style, names the motion's topic, not its sponsor
+    "Assad's army held the coast road. Moscow and Beijing veto Syria text again",
+    # an adjective with a complement names the motion's target
+    "Assad's army held the coast road. Russia vetoed a draft hostile to the Syrian government.",
+    # the sponsors in the motion's passive 'by' phrase are no matter it is about
+    "Assad's army held the coast road. Russia vetoed a text drafted by Norway and Japan that called for a truce.",
+])
+def test_the_topic_target_or_sponsors_of_a_motion_leave_the_veto_for_assad(nlp, text):
+    assert "support.diplomatic" in last_sentence_codes(nlp, text, "support")
+
+
 @pytest.mark.parametrize("text, supported", [
     # a free relative as the thing given, with no party it goes to: the party is the paragraph's
     ("The Syrian army was falling back near Hama. What Moscow gave was air power.", True),

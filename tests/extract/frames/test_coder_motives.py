@@ -22,3 +22,15 @@ CONTEXT = "The Syrian army was falling back near Hama. "
 def test_an_asset_motive_needs_an_act_or_assads_side(nlp, text, motive):
     codes = last_sentence_codes(nlp, text, "support")
     assert bool(codes & {"support.motive_strategic", "support.motive_status"}) is motive
+
+
+@pytest.mark.parametrize("text, ally", [
+    # the noun of 'loyal', with its Russian party on its own phrase
+    (CONTEXT + "Moscow's loyalty to the Syrian president has limits.", True),
+    (CONTEXT + "Russian loyalty was on show again at the Security Council.", True),
+    # near misses: loyalty of a party that is not Russia, or nobody's loyalty at all
+    (CONTEXT + "The loyalty of the coastal officers to Tehran was never in doubt.", False),
+    ("Loyalty is rarely rewarded in politics.", False),
+])
+def test_loyalty_is_the_alliance_when_russia_owns_it(nlp, text, ally):
+    assert ("support.motive_ally" in last_sentence_codes(nlp, text, "support")) is ally

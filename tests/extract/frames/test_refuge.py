@@ -64,3 +64,55 @@ def test_travel_or_being_in_moscow_is_no_refuge(nlp, sentence):
 ])
 def test_a_place_that_is_no_lodging_for_assad_is_no_refuge(nlp, sentence):
     assert "limits.asylum" not in last_sentence_codes(nlp, CONTEXT + sentence, "limits")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a dwelling placed in Russia, said by the noun phrase with no verb of giving
+    "All that is left for him now is an apartment in Moscow.",
+    "His villa in Russia has a guard at the gate.",
+    # a negated copula does not deny its subject
+    "A dacha in Moscow is not a small thing for a man in his position.",
+    # a noun of another sense too, owned by Assad's side
+    "Assad's address in Moscow is kept secret.",
+    "Assad's new home in Moscow is a long way from the palace.",
+    "In the end, a dacha in Russia, not an army division.",
+])
+def test_a_dwelling_placed_in_russia_is_refuge_and_asylum(nlp, sentence):
+    codes = last_sentence_codes(nlp, CONTEXT + sentence)
+    assert {"support.refuge", "limits.asylum"} <= set(codes.code)
+
+
+@pytest.mark.parametrize("text", [
+    # a dwelling owned by someone who is not Assad's side
+    CONTEXT + "The ambassador's residence in Moscow stayed dark all week.",
+    # a dwelling in a Russian town that is not the capital
+    CONTEXT + "She keeps his letters in a flat in Kazan.",
+    # a noun of dwelling in its other sense, a chamber or a speech
+    CONTEXT + "The upper house in Moscow approved the deployment within an hour.",
+    CONTEXT + "An address in Moscow by the foreign minister followed.",
+    # a dwelling placed elsewhere
+    CONTEXT + "The family kept an apartment in Dubai.",
+    # a negated verb over the dwelling
+    CONTEXT + "He never wanted an apartment in Moscow.",
+    # Assad's side named nowhere in the article so far
+    "Rents rose again this year. A flat in Moscow now costs twice as much as in 2015.",
+])
+def test_other_owners_places_a_negation_or_no_assad_state_no_dwelling_refuge(nlp, text):
+    assert "support.refuge" not in last_sentence_codes(nlp, text, "support")
+
+
+EARLIER = "Moscow flew Assad out on Sunday.\n\nThe rebels entered the capital at dawn. Crowds filled the squares.\n\n"
+
+
+@pytest.mark.parametrize("text, refuge", [
+    # a definite noun of refuge takes up the refuge the article has told of, and the Russian it named
+    (EARLIER + "Seen this way, the asylum is not a footnote.", True),
+    (EARLIER + "Critics in Damascus still call his exile a betrayal.", True),
+    # an indefinite noun, another actor in the sentence, or no Russian named before
+    (EARLIER + "Seen this way, an asylum is not a footnote.", False),
+    (EARLIER + "For Germany, the asylum is a test of its courts.", False),
+    ("Assad lost the war in a week.\n\nThe rebels entered the capital at dawn.\n\nSeen this way, the asylum is not a "
+     "footnote.", False),
+])
+def test_a_definite_refuge_takes_up_the_articles_russian(nlp, text, refuge):
+    assert ("support.refuge" in last_sentence_codes(nlp, text, "support")) is refuge

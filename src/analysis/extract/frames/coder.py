@@ -85,6 +85,9 @@ For each headline, standfirst and body sentence:
   leave'; see `telling`).
 - a verb of desiring whose Russian subject wants a thing that is not Assad's side or his win codes `limits.interests`:
   Russia's own aim ('Moscow wants a settlement it can sell'; see `aims`).
+- a verb of preventing whose object is a fall of Assad's side, or one of keeping him from falling or losing, codes
+  `support.effect_survival`: support stated through its outcome ('came to stop the collapse', 'kept the government
+  from falling'; see `averting`).
 - a verb of receiving whose subject is Assad's side and whose giver is Russia codes `support.service`, the converse of
   a verb of giving ('Syria will get the radars', 'got Russian jamming systems'; see `receipt`).
 - a verb of deciding whose subject is Russia and whose indirect question has a subject of its own that names no Russian
@@ -118,6 +121,7 @@ from analysis.extract.frames.agents import (ACTIVE_SUBJECT_DEPS, ARTICLE, ASSAD,
                                             names_a_kind_of_relation, unanchored_relation, withheld)
 from analysis.extract.frames.apposition import describes_another_actor
 from analysis.extract.frames.arrival import ARRIVAL, not_russias_arrival
+from analysis.extract.frames.averting import SURVIVAL, averted_fall_cues
 from analysis.extract.frames.cessation import stop_goes_on
 from analysis.extract.frames.cohesion import opens_with_conjunction, opens_with_encapsulation
 from analysis.extract.frames.concession import CONCESSION, adversative_after_support
@@ -143,7 +147,7 @@ from analysis.extract.frames.possessor import owned_by_another_party
 from analysis.extract.frames.preference import PRIORITY, preference_cues
 from analysis.extract.frames.receipt import receipt_cues, receiving_verbs
 from analysis.extract.frames.reasons import OWN_GAIN_MOTIVES, without_motives_of_a_limit
-from analysis.extract.frames.refuge import REFUGE_CODES, refuge_cues
+from analysis.extract.frames.refuge import REFUGE_CODES, refuge_cues, taken_up_refuge
 from analysis.extract.frames.restraint import restraint_cues, withheld_permission_cues
 from analysis.extract.frames.rivalry import HEDGING, quarrel_of_the_parties
 from analysis.extract.frames.senses import (crowded_rather_than_occupied, extends_rather_than_strains,
@@ -360,6 +364,8 @@ def _agent(code: "Code", cue: Span, sent_id: int, scene: Scene, tied: tuple[Link
         in_paragraph = scene.named_in_paragraph(sent_id) if carried or side == ASSAD else None
         link = (Link(in_sentence.text, in_sentence.role or SENTENCE) if in_sentence
                 else Link(in_paragraph.text, PARAGRAPH) if in_paragraph else None)
+    if link is None and code.id in REFUGE_CODES and carried:
+        link = taken_up_refuge(cue, sent_id, scene)  # 'the asylum': the one the article has told of (see `refuge`)
     if link is None and AGENT in code.requires:
         # A clause that carries nothing is passed as owned by another party (`OTHER`): 'the support' then takes up no
         # paragraph's agent, while a demonstrative ('that air cover') still points back to one.
@@ -709,6 +715,8 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
             by_code.setdefault(DEPARTURE, []).append(cue)
         for cue in packing_cues(span, scene):  # 'the battery was dismantled', 'they packed their bags' (see `departure`)
             by_code.setdefault(DEPARTURE, []).append(cue)
+        for cue in averted_fall_cues(span, scene):  # 'came to stop the collapse' (see `averting`)
+            by_code.setdefault(SURVIVAL, []).append(cue)
         for cue in aim_cues(span, scene):  # 'Moscow wants a settlement it can sell' (see `aims`)
             by_code.setdefault(INTERESTS, []).append(cue)
         for cue in preference_cues(span, scene):  # 'needed Ankara more than it needed Damascus' (see `preference`)
@@ -720,7 +728,8 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
         for cue in telling_cues(span, scene):  # 'told Damascus its troops must leave' (see `telling`)
             by_code.setdefault(PRESSURE, []).append(cue)
         found, keys = [], set()
-        for verb, link in refuge_cues(span, scene):  # 'Assad fled to Moscow', 'gave him a flat' (see `refuge`)
+        # 'Assad fled to Moscow', 'gave him a flat', 'a flat in Moscow' (see `refuge`)
+        for verb, link in refuge_cues(span, scene, sent_id=sentence.sent_id):
             for code_id in REFUGE_CODES:
                 keys.add((code_id, verb.idx, verb.idx + len(verb.text)))
                 found.append(_hit(sentence.sent_id, code_id, codebook.codes[code_id].dimension,

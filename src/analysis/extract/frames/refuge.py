@@ -12,7 +12,14 @@ rescue (`limits.asylum`):
 - lodging given to Assad's side: 'take in' with Assad's side as its object ('the Kremlin took him in'), or a verb of
   giving (`GIVING_VERBS`) whose object is a dwelling (`DWELLINGS`) and whose recipient is Assad's side ('gave him
   a flat', 'gave a flat to him', 'gave him a place to stay': a place with a clause of living or staying is a dwelling;
-  the first of two objects is the recipient), with a Russian subject or Russia named in the sentence.
+  the first of two objects is the recipient), with a Russian subject or Russia named in the sentence;
+- a dwelling placed in Russia, said by the noun phrase alone, with no verb ('a flat in Moscow', 'Assad's new address
+  in Moscow'): a noun of dwelling (`DWELLINGS`) whose own 'in' phrase names Russia or its capital, in an article that
+  has named Assad's side by then (the refuge code's `assad` condition), owned by no one or by a pronoun or Assad's
+  side (not 'the ambassador's residence in Moscow'; a noun of another common sense only owned by Assad's side: not
+  'the upper house in Moscow'), and not the object of a verb negated ('never had a flat in
+  Moscow', while 'a flat in Moscow is not nothing' and 'a flat in Moscow, not an army' keep it). A residence
+  elsewhere in Russia ('her flat in Ryazan') is no refuge the texts speak of.
 A negated verb states no refuge. The agent is the giver, or Russia named in the sentence (as the goal or place).
 """
 
@@ -23,7 +30,7 @@ from typing import Iterator
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
-from analysis.extract.frames.agents import ASSAD, RUSSIA, Link, Scene
+from analysis.extract.frames.agents import ARTICLE, ASSAD, RUSSIA, Link, Scene
 from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
 
 REFUGE_CODES = ("support.refuge", "limits.asylum")
@@ -55,19 +62,59 @@ KIN = frozenset({"family", "wife", "husband", "son", "daughter", "child", "relat
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # The lemmas of every verb either construction reads, by string id: only these are looked at as tokens.
 VERB_LEMMA_IDS = frozenset(get_string_id(lemma) for lemma in MOTION_VERBS | GIVING_VERBS | {TAKE_IN[0]})
+DWELLING_LEMMA_IDS = frozenset(get_string_id(lemma) for lemma in DWELLINGS)
+PLACE_PREPOSITIONS = frozenset({"in"})
+# Nouns of dwelling with another common sense, a legislative chamber or a firm ('the upper house in Moscow'), a speech
+# ('an address in Moscow'), a district (WordNet house.n.03, house.n.06, address.n.03, quarter.n.06): a dwelling with no
+# verb of giving only where Assad's side owns it ('Assad's new address in Moscow').
+OTHER_SENSES = frozenset({"house", "address", "quarters", "residence"})
+# What a negated verb denies of a noun: its object or its predicate noun (Quirk et al. 1985 §10.64, scope of negation).
+DENIED_DEPS = frozenset({"dobj", "attr"})
 
 
-def refuge_cues(span: Span, scene: Scene, *, gazetteer: Gazetteer | None = None) -> Iterator[tuple[Token, Link]]:
-    """Yield each verb of `span` that states a refuge for Assad's side, with its Russian agent (see the module)."""
+# The nouns of the refuge code, and the determiners that make one definite: 'the asylum' takes up the asylum the text
+# has already given (the anaphoric definite article, Hawkins 1978; Quirk et al. 1985 §5.30).
+REFUGE_NOUNS = frozenset({"asylum", "exile", "refuge", "sanctuary"})
+DEFINITE_WORDS = frozenset({"the", "this", "that", "his", "its"})
+
+
+def taken_up_refuge(cue: Span, sent_id: int, scene: Scene) -> Link | None:
+    """Return the article's latest Russian before sentence `sent_id` as the giver of a definite singular noun of refuge
+    with no Russian of its own ('the asylum', 'his exile'), in a sentence that names no actor but Russia and Assad's
+    side, as an `ARTICLE` link; else None. 'an asylum', 'exiles' and 'the exile in Turkey' of another actor name none."""
+    root = cue.root
+    if (root.lemma_.lower() not in REFUGE_NOUNS or root.tag_ != "NN"
+            or not any(child.dep_ in ("det", "poss") and child.lower_ in DEFINITE_WORDS for child in root.children)):
+        return None
+    span = scene.spans[sent_id]
+    if not scene.actors.difference(scene.russian, scene.assad).isdisjoint(range(span.start, span.end)):
+        return None
+    named = next((link for s in sorted(scene.spans, reverse=True) if s < sent_id
+                  and (link := scene.russian_in(scene.spans[s]))), None)
+    return Link(named.text, ARTICLE) if named else None
+
+
+def refuge_cues(span: Span, scene: Scene, *, gazetteer: Gazetteer | None = None,
+                sent_id: int | None = None) -> Iterator[tuple[Token, Link]]:
+    """Yield each verb of `span` that states a refuge for Assad's side, and each noun of a dwelling placed in Russia
+    once Assad's side is named (sentence `sent_id` of the scene; no noun without it), with its Russian agent, in text
+    order (see the module)."""
     gazetteer = gazetteer or default_gazetteer()
     doc = span.doc
+    found = []
     for i in scene.parse.lemma_ids_between(VERB_LEMMA_IDS, span.start, span.end):
         token = doc[i]
         if token.pos_ not in ("VERB", "AUX") or any(child.dep_ == "neg" for child in token.children):
             continue
         link = _motion_to_russia(token, scene, gazetteer) or _lodging_given(token, scene)
         if link is not None:
-            yield token, link
+            found.append((token, link))
+    if sent_id is not None and scene.assad_side(sent_id):
+        for i in scene.parse.lemma_ids_between(DWELLING_LEMMA_IDS, span.start, span.end):
+            link = _dwelling_in_russia(doc[i], scene, gazetteer)
+            if link is not None and all(doc[i].head.i != token.i for token, _ in found):
+                found.append((doc[i], link))
+    yield from sorted(found, key=lambda pair: pair[0].i)
 
 
 def _particle(verb: Token) -> str | None:
@@ -120,6 +167,27 @@ def _dwelling(noun: Token) -> bool:
         return True
     return noun.lemma_ in PLACES and any(child.dep_ in INFINITIVE_DEPS and child.lemma_ in RESIDING_VERBS
                                          for child in noun.children)
+
+
+def _dwelling_in_russia(noun: Token, scene: Scene, gazetteer: Gazetteer) -> Link | None:
+    """Return Russia, named in the 'in' phrase of a noun of dwelling ('a flat in Moscow'), when the dwelling is owned
+    by no one, by a pronoun or by Assad's side, and its governing verb is not negated; else None."""
+    if noun.pos_ != "NOUN":
+        return None
+    place = next((pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPOSITIONS
+                  for pobj in prep.children if pobj.dep_ == "pobj" and _russian_place(pobj, gazetteer)), None)
+    if place is None:
+        return None
+    owner = next((child for child in noun.children if child.dep_ == "poss"), None)
+    owned = owner is not None and _of_assads_side(owner, scene)
+    if (owner is not None and owner.pos_ != "PRON" and not owned) or (noun.lemma_ in OTHER_SENSES and not owned):
+        return None
+    # a negated verb denies its object ('never wanted a flat in Moscow'), not its subject ('a flat is not nothing'); a
+    # 'not' after the noun opens the phrase set against it ('a flat in Moscow, not an army')
+    if (noun.dep_ in DENIED_DEPS and any(child.dep_ == "neg" for child in noun.head.children)) or any(
+            child.dep_ == "neg" and child.i < noun.i for child in noun.children):
+        return None
+    return Link(place.text, "sentence")
 
 
 def _lodging_given(verb: Token, scene: Scene) -> Link | None:
