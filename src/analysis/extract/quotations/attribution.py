@@ -1,6 +1,7 @@
 """Attribution of quotes in marks: a cue in the quote's clause, 'according to X' or 'in the words of X', a
-citation after it, a colon-ended paragraph before it, a colon after a clause about a person or a name label,
-the sentence beside a quoted sentence of its own, or the attributed quote it continues."""
+citation after it, a colon-ended paragraph before it (or the note its reference points to), a colon after a clause
+about a person or a name label, a source or credit line by it, the sentence beside a quoted sentence of its own, or
+the attributed quote it continues."""
 
 from __future__ import annotations
 

@@ -17,7 +17,8 @@ Roe') is that person, as speaker and as subject; a short name resolves to the lo
 first-person pronouns resolve to the author, or in a Q&A answer ('Dorn: …', or by first name 'Jane:' for a Jane Roe
 named in full) to the person its label names, or in a
 signed letter to its writer; one of a group a plural noun names is one of its kind ('one of the pilots': 'one
-pilot'). Datelines, bylines, page chrome and speaker labels never speak."""
+pilot'); the first author of a reference entry ('Roe, J. (2019) …', 'AU  - Roe, Jane') is a person a note under it
+takes up. Datelines, bylines, page chrome and speaker labels never speak."""
 
 from __future__ import annotations
 
