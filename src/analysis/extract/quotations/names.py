@@ -459,7 +459,9 @@ def _cited_authors(blocks: Sequence[Block]) -> tuple[list[_Subject], list[tuple[
             if tag is not None and tag.group("tag") in AUTHOR_TAGS:
                 name = INVERTED_NAME.match(line, tag.end() + 1)
             else:
-                name = INVERTED_NAME.search(line) if tag is None and is_bibliography_entry(line) else None
+                # an inverted name holds ', ': a line without one is read no further
+                name = INVERTED_NAME.search(line) if tag is None and ", " in line and is_bibliography_entry(line) \
+                    else None
             if name is not None:
                 found.append(_Subject(at + name.start(), f"{name.group('given')} {name.group('surname')}"))
                 entries.append((at, at + len(line)))
