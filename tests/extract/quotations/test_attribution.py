@@ -748,3 +748,50 @@ def test_a_quoted_sentence_after_a_long_tag_goes_on(quotes_of, text, speaker):
 ])
 def test_a_that_clause_hung_on_the_verb_an_infinitive_cue_completes(quotes_of, text, quote, speaker):
     assert quotes_of(text)[quote].speaker == speaker
+
+
+SAYINGS_PAGE = ("Sayings of the river trade\n\nThe entry gathers remarks on the barge tolls, in date order.\n\n{quotes}"
+                "\n\nThe entry was revised for the third edition.")
+TOLLS = "A toll is a tax that the river collects on behalf of whoever holds the bridge."
+LOCKS = "Every lock on this river was built by somebody who meant to charge for it."
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a source line with life dates under the quote, past a blank line, as dictionaries of quotations set it
+    (SAYINGS_PAGE.format(quotes=f"1\n\n\u201c{TOLLS}\u201d\n\nMaren Holt-Ivers (born 1948), Danish economist, "
+                         "\u2018The price of water\u2019, Inland Review, 3 May 1990; on the toll reform of that year"),
+     TOLLS, "Maren Holt-Ivers"),
+    (SAYINGS_PAGE.format(quotes=f"\u201c{TOLLS}\u201d\n\nAnton Weir (1901\u20131977), river pilot, in conversation."
+                         f"\n\n\u201c{LOCKS}\u201d\n\nIsak Bruun (b. 1960), canal engineer, Locks (2004), ch. 2"),
+     LOCKS, "Isak Bruun"),
+    # near misses: a date in brackets after a place or a work is no life date of a person; the next quote under a
+    # source line takes no speaker from it
+    (SAYINGS_PAGE.format(quotes=f"\u201c{TOLLS}\u201d\n\nThe Velm Bridge (1890), its toll board, now lost."),
+     TOLLS, None),
+    (SAYINGS_PAGE.format(quotes=f"\u201c{TOLLS}\u201d\n\nthe old ferry (1920), as the bargemen called it"), TOLLS,
+     None),
+    (SAYINGS_PAGE.format(quotes=f"\u201c{TOLLS}\u201d\nAnton Weir (1901\u20131977), river pilot, in conversation."
+                         f"\n\n\u201c{LOCKS}\u201d\n\nThe entry ends here."), LOCKS, None),
+])
+def test_a_source_line_with_life_dates_credits_the_quote_over_it(quotes_of, text, quote, speaker):
+    assert quotes_of(text)[quote].speaker == speaker
+
+
+LOCK_EXTRACT = "The lock keepers are paid by the barge, and so they let the barges wait."
+NOTES = ("\n\nNotes\n\n[1] Halvard Ness-Ortiz, \u201cThe keepers of the locks\u201d, paper read at the Velm "
+         "meeting, 4 May 2011, p. 3.\n\n[2] The Inland Quarterly, June 2012, p. 40.")
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a block quotation whose introduction ends on a note reference: the note names its author first
+    (f"The tolls\n\nThe earliest text we found is a paper from 2011. It put the case plainly [1]:\n\n"
+     f"\u201c{LOCK_EXTRACT}\u201d\n\nThe paper was little read.{NOTES}", LOCK_EXTRACT, "Halvard Ness-Ortiz"),
+    # near misses: a note that opens on an outlet names no author (the introduction's subject speaks), and a
+    # reference with no colon after it introduces nothing
+    (f"The tolls\n\nA magazine repeated the line a year later [2]:\n\n\u201c{LOCK_EXTRACT}\u201d\n\n"
+     f"Nobody noticed.{NOTES}", LOCK_EXTRACT, "A magazine"),
+    (f"The tolls\n\nThe earliest text we found is a paper from 2011 [1].\n\n\u201c{LOCK_EXTRACT}\u201d\n\n"
+     f"The paper was little read.{NOTES}", LOCK_EXTRACT, None),
+])
+def test_a_block_quotation_takes_the_author_its_note_names(quotes_of, text, quote, speaker):
+    assert quotes_of(text)[quote].speaker == speaker

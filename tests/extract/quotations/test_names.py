@@ -829,3 +829,31 @@ def test_it_takes_up_a_main_clause_body_over_the_one_a_clause_it_embeds_names(nl
     doc = _doc(nlp, words, **parse)
     resolver = Resolver(doc, _mentions(doc), "", lexicon=default_lexicon())
     assert resolver.pronoun(doc[7]) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # an author–date entry of a reading list, the author surname first: the note under it calls her 'her'
+    ("Reading list\n\nEssential: Vantongeren-Blix, M. (2017) Harbours under lease. Kestwick: Example Press.\n\n"
+     "Good on the dock workers and their pay. Her phrase “a lease with no landlord” is worth a seminar.",
+     "a lease with no landlord", "Vantongeren-Blix"),
+    ("Further reading\n\nHolmqvist, Tobin. 2011. The Grain Ships. Velm: Example Press.\n\n"
+     "A patient account of the convoys. He calls the treaty “a bargain made in fog”.",
+     "a bargain made in fog", "Holmqvist"),
+    # the author field of a tagged export (RIS), the title fields between it and the note
+    ("TY  - JOUR\nAU  - Ostergaard, Linnea\nTI  - Tolls on the Inner Channel\nT2  - Quarterly Review of Canals\n"
+     "PY  - 2019\nN1  - Useful on the tolls. Her phrase for the new duty, “a toll on patience”, is borrowed.\nER  -",
+     "a toll on patience", "Ostergaard"),
+])
+def test_a_note_under_a_reference_entry_takes_up_its_author(quotes_of, text, quote, name):
+    assert name in (quotes_of(text)[quote].speaker_name or "")
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # near misses: a sentence with a comma after a surname is no entry, and an editor's field names no note's author
+    ("Marrick, the ferryman, met the mayor in 2019. Yesterday Ilse Brandvold spoke. Her phrase “a toll on patience” "
+     "stuck.", "a toll on patience", "Brandvold"),
+    ("TY  - BOOK\nA2  - Ostergaard, Linnea\nTI  - Tolls on the Inner Channel\nN1  - Edited volume. Petra Lindahl "
+     "opens it. Her phrase “a toll on patience” is the best.\nER  -", "a toll on patience", "Petra Lindahl"),
+])
+def test_a_name_with_a_comma_outside_an_entry_is_not_taken_up(quotes_of, text, quote, name):
+    assert name in (quotes_of(text)[quote].speaker_name or "")

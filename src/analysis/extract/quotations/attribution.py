@@ -1,6 +1,7 @@
 """Attribution of quotes in marks: a cue in the quote's clause, 'according to X' or 'in the words of X', a
-citation after it, a colon-ended paragraph before it, a colon after a clause about a person or a name label,
-the sentence beside a quoted sentence of its own, or the attributed quote it continues."""
+citation after it, a colon-ended paragraph before it (or the note its reference points to), a colon after a clause
+about a person or a name label, a source or credit line by it, the sentence beside a quoted sentence of its own, or
+the attributed quote it continues."""
 
 from __future__ import annotations
 
@@ -114,6 +115,16 @@ HEADER_LINE = re.compile(r"(?P<name>[^\W\d_][^·|•\n()]{0,60}?)(?:\s*\([^()\n]
 CREDIT_LINE = re.compile(r"(?P<name>(?:(?P<title>Dr|Prof|Mr|Mrs|Ms)\.? )?[^\W\d_][\w’'.-]*(?: [^\W\d_][\w’'.-]*){0,3})"
                          r"(?P<role>, [^\n]{1,80})?")
 CREDIT_LINE_ENDS = ".:!?…;"
+# A note reference in brackets and the colon that closes a paragraph introducing a block quotation ('… he argued
+# [1]:'), and the author a note names at its start, in normal order, before a comma ('[1] Jane Roe, “…”').
+NOTE_REFERENCE = re.compile(r"\[(?P<number>\d{1,3})\]:\s*$")
+NOTE_AUTHOR = re.compile(r"(?P<name>[^\W\d_][\w’'.-]*(?: [^\W\d_][\w’'.-]*){0,3}),")
+# A quotation's source line as dictionaries of quotations, anthologies and epigraphs set it under the words: the
+# author's name, the life dates in brackets, then a description and the work ('Jane Roe (born 1950), Irish poet, The
+# Harbour (1999)', 'Ivo Marr (1901–1977), …'; the Oxford Dictionary of Quotations' form of a source). Life dates
+# follow only a person's name, so the line credits the quote over it also past a blank line, however long it runs.
+LIFE_DATES_CREDIT = re.compile(r"(?P<name>[^\W\d_][\w’'.-]*(?: [^\W\d_][\w’'.-]*){0,3}) "
+                               r"\((?:born |b\. ?|c\. ?)?1?\d{3}(?: ?[–-] ?(?:1?\d{3}|\d{2}))?\),")
 # Parts of speech that a name on a credit line holds none of, as a heading's words do ('A Long Goodbye').
 FUNCTION_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART"})
 SOURCE_LINE = re.compile(r"(?:[—–-]+ ?|(?:Source|Claim source|Claimed by|Made by|Said by|Posted by|Attributed to)"
@@ -886,22 +897,68 @@ def headed_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
 def credit_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block], block_starts: Sequence[int],
                        lexicon: QuoteLexicon | None = None) -> Attribution | None:
     """Attribute a quote that fills its paragraph to the credit line (`CREDIT_LINE`) set right under it, with no blank
-    line between ('“…”' / 'Jane Roe, The Harbour Review'), else to a credit line with a role over it ('Ivo Marr,
-    retired teacher, Velm' / '“…”') that is not so set under a quote of its own; None otherwise (see `_credit`)."""
+    line between ('“…”' / 'Jane Roe, The Harbour Review'), or to a source line with life dates under it, blank line or
+    not (`LIFE_DATES_CREDIT`), else to a credit line with a role over it ('Ivo Marr, retired teacher, Velm' / '“…”')
+    that is not so set under a quote of its own; None otherwise (see `_credit`)."""
     index = block_index(block_starts, quote.open_at)
     if not _fills_its_paragraph(quote, blocks[index]):
         return None
     raw = raw_text(doc)
     line = blocks[index + 1] if index + 1 < len(blocks) else None
     name = _credit(doc, line, role=False) if line is not None and _attached(raw, blocks[index], line) else None
+    if name is None and line is not None:
+        name = _dated_credit(doc, line)
     if name is None and index > 0:
         line = blocks[index - 1]
         earlier = blocks[index - 2] if index > 1 else None
-        credits_earlier = earlier is not None and _attached(raw, earlier, line) and _quoted_whole(earlier)
+        credits_earlier = earlier is not None and _quoted_whole(earlier) \
+            and (_attached(raw, earlier, line) or LIFE_DATES_CREDIT.match(line.text) is not None)
         name = None if credits_earlier else _credit(doc, line, role=True, lexicon=lexicon)
     if name is None:
         return None
     return Attribution(speaker=name, cue="signed", cue_start=line.start, cue_end=line.end)
+
+
+def noted_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
+                      block_starts: Sequence[int]) -> Attribution | None:
+    """Attribute a block quotation (a quote that fills its paragraph) introduced by a paragraph that ends on a note
+    reference and a colon ('… he argued [1]:') to the author the note names first ('[1] Jane Roe, “…”, 2016, p. 9'):
+    a note of the notes-bibliography style gives the author's name in normal order before the title (Chicago Manual
+    of Style 14.20), so it is the source of the extract the reference marks."""
+    index = block_index(block_starts, quote.open_at)
+    if index == 0 or not _fills_its_paragraph(quote, blocks[index]):
+        return None
+    reference = NOTE_REFERENCE.search(blocks[index - 1].text)
+    if reference is None:
+        return None
+    mark = f"[{reference.group('number')}] "
+    note = next((block for block in blocks[index + 1:] if block.text.startswith(mark)), None)
+    author = NOTE_AUTHOR.match(note.text, len(mark)) if note is not None else None
+    if author is None:
+        return None
+    name = _person_named(doc, note.start + author.start("name"), note.start + author.end("name"))
+    if name is None:
+        return None
+    return Attribution(speaker=name, cue="cite", cue_start=blocks[index - 1].start + reference.start(),
+                       cue_end=blocks[index - 1].start + reference.end())
+
+
+def _person_named(doc: Doc, start: int, end: int) -> Span | None:
+    """Return the words from `start` to `end` as a person's name: each word capitalised, no function word ('The
+    Velm Bridge' names a thing), no place, and a PERSON mention if it is one word; else None."""
+    name = doc.char_span(start, end, alignment_mode="contract")
+    if name is None or len(name) == 0 or not all(word[:1].isupper() for word in name.text.split()) \
+            or any(word.pos_ in FUNCTION_POS or is_named_place(word) or word.ent_type_ in NOT_BODY_LABELS
+                   for word in name):
+        return None
+    return name if len(name) > 1 or name[0].ent_type_ == "PERSON" else None
+
+
+def _dated_credit(doc: Doc, line: Block) -> Span | None:
+    """Return the name a source line with life dates gives (`LIFE_DATES_CREDIT`) if it is a person's (`_person_named`),
+    else None."""
+    dated = LIFE_DATES_CREDIT.match(line.text)
+    return _person_named(doc, line.start + dated.start("name"), line.start + dated.end("name")) if dated else None
 
 
 def _attached(raw: str, upper: Block, lower: Block) -> bool:

@@ -14,7 +14,7 @@ from analysis.extract.vocabulary import QUOTATION_KINDS
 from analysis.extract.quotations.attribution import (Attribution, QuoteContext, agent_attribution,
                                                      amendment_attribution, attribute, block_index,
                                                      characterized_attribution, colon_attribution, continuation,
-                                                     credit_attribution,
+                                                     credit_attribution, noted_attribution,
                                                      editorial_note_end, free_standing_attribution,
                                                      headed_attribution, headline_attribution, introduced_attribution,
                                                      quote_context, sender_attribution, signed_attribution,
@@ -153,6 +153,7 @@ def _own_attribution(context: QuoteContext, quote: QuoteMarks, blocks: Sequence[
 
     found = (signed_attribution(context.doc, quote, blocks, block_starts, context.lexicon)
              or headed_attribution(context.doc, quote, blocks, block_starts)
+             or noted_attribution(context.doc, quote, blocks, block_starts)
              or amendment_attribution(context, quote) or agent_attribution(context, quote)
              or outside_note(attribute(context, quote)) or outside_note(tag_attribution(context, quote))
              or introduced_attribution(context.doc, quote, blocks, block_starts, context.lexicon))

@@ -17,7 +17,8 @@ Roe') is that person, as speaker and as subject; a short name resolves to the lo
 first-person pronouns resolve to the author, or in a Q&A answer ('Dorn: …', or by first name 'Jane:' for a Jane Roe
 named in full) to the person its label names, or in a
 signed letter to its writer; one of a group a plural noun names is one of its kind ('one of the pilots': 'one
-pilot'). Datelines, bylines, page chrome and speaker labels never speak."""
+pilot'); the first author of a reference entry ('Roe, J. (2019) …', 'AU  - Roe, Jane') is a person a note under it
+takes up. Datelines, bylines, page chrome and speaker labels never speak."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ import numpy as np
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from analysis.corpus.layout import RECORD_TAG, is_bibliography_entry
 from analysis.corpus.sections import Block, raw_text
 from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, PERSON_PRONOUNS, SECOND_PERSON,
@@ -90,6 +92,14 @@ SPEAKING_PRONOUN_IDS = string_ids(FIRST_PERSON | PERSON_PRONOUNS)
 HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof.", "Professor", "Sir", "Dame"})
 # Each lemma's bare word (see `_bare_word`), by the lemma's string id: the same in every vocabulary.
 _BARE_WORDS: dict[int, str] = {}
+# The first author of a reference list's entry, written surname first as author–date styles set it (Chicago Manual of
+# Style 15.9; APA 7th ed. 9.8): 'Roe-Doe, J. A. (2019) …', 'Roe, Jane. 2019. …'; so the author field of a tagged
+# export (RIS: 'AU  - Roe, Jane'). The given names: a word or initials, up to three.
+INVERTED_NAME = re.compile(r"(?P<surname>[A-Z][\w’'-]*[a-z][\w’'-]*), "
+                           r"(?P<given>[A-Z][\w’'-]*\.?(?: ?[A-Z][\w’'-]*\.?){0,2})(?=[ ,;(]|$)")
+# The tags of a RIS record's author fields (RIS format specification, Research Information Systems 2011: 'AU', and
+# 'A1' for the primary author); a secondary author ('A2', an editor) writes no note under the record.
+AUTHOR_TAGS = frozenset({"AU", "A1"})
 PARTITIVE_HEADS = frozenset({"one", "some", "many", "several", "most", "each", "either", "neither", "none", "few",
                              "all", "both"})
 
@@ -435,6 +445,30 @@ def _after_the(name: int, parse: ParseArrays) -> bool:
     return any(parse.dep[child] == "det" and parse.lower[child] == THE_ID for child in parse.children(name))
 
 
+def _cited_authors(blocks: Sequence[Block]) -> tuple[list[_Subject], list[tuple[int, int]]]:
+    """Return the first author of each reference entry (`is_bibliography_entry`, label and all: 'Essential: Roe, J.
+    (2019) …') and of each RIS author field, as a person named in order ('J. Roe') at the surname's offset, and the
+    spans of those entry lines: a note under the entry ('Her phrase …', 'He argues …') takes its author up, whatever
+    label the entity recogniser gave the inverted name, and no other name of the entry (its title's, its publisher's
+    place) is a person's."""
+    found, entries = [], []
+    for block in blocks:
+        at = block.start
+        for line in block.text.split("\n"):
+            tag = RECORD_TAG.match(line)
+            if tag is not None and tag.group("tag") in AUTHOR_TAGS:
+                name = INVERTED_NAME.match(line, tag.end() + 1)
+            else:
+                # an inverted name holds ', ': a line without one is read no further
+                name = INVERTED_NAME.search(line) if tag is None and ", " in line and is_bibliography_entry(line) \
+                    else None
+            if name is not None:
+                found.append(_Subject(at + name.start(), f"{name.group('given')} {name.group('surname')}"))
+                entries.append((at, at + len(line)))
+            at += len(line) + 1
+    return found, entries
+
+
 def _turns(blocks: Sequence[Block]) -> list[tuple[int, int, str, bool]]:
     """Return `(start, end, label, in_capitals)` for each labelled paragraph ('Dorn: …', 'JANE ROE: …', 'JANE ROE,
     Port Authority: …'), and for the paragraph under a label on its own line ('JANE ROE (translated):')."""
@@ -470,6 +504,8 @@ class Resolver:
         speaker's, never a referent of the author's 'he' or 'she'; `parse` is the Doc's `ParseArrays`, read if not
         given; `gazetteer` (the default one if not given) gives the gender of the public persons it lists."""
         parse = parse if parse is not None else ParseArrays(doc)
+        # a RIS field's tag opens no name ('T2  - Harbour Review' read as a person's): the field's value is a title
+        entities = [m for m in entities if m.label != "PERSON" or RECORD_TAG.match(m.text) is None]
         self.author = author or None
         self.person_nouns = lexicon.person_nouns
         self.lexicon = lexicon
@@ -489,6 +525,8 @@ class Resolver:
         self.entities = entities
         self.entity_starts = [mention.start for mention in entities]
         persons = [m.text.strip("[]") for m in entities if m.label == "PERSON"] + ([author] if author else [])
+        cited, entries = _cited_authors(blocks)
+        persons += [author.name for author in cited]
         subjects = parse.indices("DEP", SUBJECT_DEPS).tolist()
         # Only the head, or the head's head, of a 'him' or 'her' can have one as object (see `_object_pronoun`).
         heads = parse.head
@@ -603,7 +641,7 @@ class Resolver:
                                         # up over the last subject
                                         or parse.dep[roots[m.start]] == "poss"
                                         or _noun_modifier(roots[m.start], parse))]
-        named = [_Subject(m.start, self.full_name(m.text)) for m, _ in kept]
+        named = [_Subject(m.start, self.full_name(m.text)) for m, _ in kept if not in_spans(m.start, entries)]
         named += [_Subject(name.start_char, self.full_name(name.text)) for name in titled_untagged]
         # persons named or described inside an embedded clause ('I asked Roe whether Putin would stay loyal to Assad')
         embedded_mentions = {m.start for m, span in kept
@@ -629,8 +667,9 @@ class Resolver:
                     embedded_mentions.add(token.idx)
                 if (gender := _gender(token.i, token.i, genders, parse)) is not None:
                     self.genders[described[-1].name] = gender
-        self.person_mentions = sorted(m for m in named + described
-                                      if not in_spans(m.char, self.silent) and not in_spans(m.char, quoted))
+        self.person_mentions = sorted([m for m in named + described
+                                       if not in_spans(m.char, self.silent) and not in_spans(m.char, quoted)]
+                                      + [m for m in cited if not in_spans(m.char, quoted)])
         # a main clause's persons outrank those of the clauses it embeds (Miltsakaki 2002): a mention inside an
         # embedded clause of a sentence whose main clause holds a person is no antecedent after that sentence
         with_main_person = {self._sentence(m.char) for m in self.person_mentions if m.char not in embedded_mentions}
