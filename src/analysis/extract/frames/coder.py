@@ -146,12 +146,12 @@ from analysis.extract.frames.reasons import OWN_GAIN_MOTIVES, without_motives_of
 from analysis.extract.frames.refuge import REFUGE_CODES, refuge_cues
 from analysis.extract.frames.restraint import restraint_cues, withheld_permission_cues
 from analysis.extract.frames.rivalry import HEDGING, quarrel_of_the_parties
-from analysis.extract.frames.senses import (crowded_rather_than_occupied, extends_rather_than_strains,
-                                             keeps_no_party_up, moves_rather_than_presses,
+from analysis.extract.frames.senses import (channel_of_no_contact, crowded_rather_than_occupied,
+                                             extends_rather_than_strains, keeps_no_party_up, moves_rather_than_presses,
                                              names_a_class_of_mass_destruction, offensive_of_another_party,
                                              paid_or_enacted_rather_than_charged, paid_rather_than_bounding,
                                              small_of_no_means, spares_no_attack, struck_as_a_target,
-                                             travels_rather_than_flies_sorties)
+                                             travels_rather_than_flies_sorties, truce_kept_or_broken)
 from analysis.extract.frames.successors import successor_talk_cues
 from analysis.extract.frames.telling import telling_cues
 from analysis.extract.frames.titles import quoted_titles
@@ -422,6 +422,10 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'the room is small' says nothing of the help (see `senses`)
     if code.id == PRIORITY and crowded_rather_than_occupied(cue, scene.side_of):
         return  # 'the harbour was busy with supply ships': a place full of activity (see `senses`)
+    if code.id == PRESSURE and truce_kept_or_broken(cue, scene.parse):
+        return  # 'the rebels broke the truce', 'the ceasefire held': the state of the war, no deal (see `senses`)
+    if code.id == HEDGING and channel_of_no_contact(cue, scene.parse):
+        return  # 'a Telegram channel', 'told a state channel': a broadcaster, no line of contact (see `senses`)
     if code.id == PRESSURE and pressure_of_another(cue, scene):
         return  # 'vetoed a draft that demanded a truce', 'Western pressure' (see `opposition`)
     if len(cue) == 1 and scene.aimed_at_opponents(cue) and not scene.lessens_own_means(cue):

@@ -416,3 +416,69 @@ def _tied_up_otherwise(tie: Token) -> bool:
     heads = [subject, *(grand for child in subject.children if child.lower_ == "of" for grand in child.children
                         if grand.dep_ == "pobj")]
     return any(head.lemma_.lower() in MONEY_HEADS for head in heads)
+
+
+# A truce as a state of affairs that the warring parties keep or break (FrameNet Compliance: observe, respect, honour,
+# violate, break, breach, with the truce as its Norm; Process_end and Continued_state_of_affairs: it holds, lasts,
+# collapses, breaks down; its scope: it covers or excludes a party), not the deal that Russia makes or presses for.
+TRUCES = frozenset(get_string_id(word) for word in ("ceasefire", "truce", "cease-fire"))
+KEPT_OR_BROKEN = frozenset(get_string_id(word) for word in (
+    "observe", "respect", "honour", "honor", "violate", "break", "breach", "monitor", "abide", "undermine", "flout"))
+STATE_VERBS = frozenset(get_string_id(word) for word in (
+    "hold", "last", "collapse", "break", "fail", "survive", "cover", "exclude", "crumble", "unravel", "fray"))
+BREACH_NOUNS = frozenset(get_string_id(word) for word in ("violation", "breach", "observance"))
+TRUCE_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "pobj"})
+
+
+def truce_kept_or_broken(cue: Span, parse: ParseArrays) -> bool:
+    """Return True when the cue is a noun of a truce (`TRUCES`) that is the object or passive subject of a verb of
+    keeping or breaking it (`KEPT_OR_BROKEN`: 'the army observes the ceasefire', 'the truce was broken'), the 'of'
+    object of a noun of breach ('violations of the truce', also with 'abide by'), or the subject of a verb of its
+    lasting, ending or scope (`STATE_VERBS`: 'the truce held', 'the ceasefire collapsed', 'does not cover'): the state
+    of the war that the parties keep, not a deal Russia made or pressed for (see the module)."""
+    root = cue.root.i
+    if len(cue) != 1 or parse.lemma[root] not in TRUCES or parse.pos[root] not in ("NOUN", "PROPN"):
+        return False
+    dep, head = parse.dep[root], parse.head[root]
+    if dep == "pobj":
+        governor = parse.head[head]
+        return parse.lemma[governor] in BREACH_NOUNS or parse.lemma[governor] in KEPT_OR_BROKEN
+    if dep in TRUCE_OBJECT_DEPS:
+        return parse.lemma[head] in KEPT_OR_BROKEN
+    return dep == "nsubj" and parse.lemma[head] in STATE_VERBS
+
+
+# A channel of contact is a relational noun (Barker 1995): a line to a party, named by its 'to', 'with' or 'between'
+# phrase, or kept, opened or used ('kept channels open to Ankara', 'the channel has been open since 2015', 'a back
+# channel'; WordNet channel.n.04, 'a means of communication or access'); with none of these the noun is a broadcaster or
+# a feed (WordNet channel.n.05 and channel.n.07: 'a state television channel', 'a Telegram channel with 200,000
+# subscribers'), which hedges with no one.
+CHANNELS = frozenset(get_string_id(word) for word in ("channel",))
+PARTNER_PREPOSITIONS = frozenset(get_string_id(word) for word in ("to", "with", "between"))
+OPENING_WORDS = frozenset(get_string_id(word) for word in (
+    "open", "reopen", "keep", "maintain", "use", "close", "cut", "shut"))
+CHANNEL_OBJECT_DEPS = frozenset({"dobj"})
+COMPLEMENT_DEPS = frozenset({"oprd", "acomp", "xcomp", "prt", "advmod"})
+CONTACT_KINDS = frozenset(get_string_id(word) for word in (
+    "back", "backchannel", "secret", "direct", "diplomatic", "military", "deconfliction", "communication", "covert",
+    "informal", "quiet", "private"))
+
+
+def channel_of_no_contact(cue: Span, parse: ParseArrays) -> bool:
+    """Return True when the cue is the noun 'channel' with no partner ('to', 'with', 'between' on it or on its verb),
+    no word of opening, keeping or using it (its governing verb, its adjective or the predicate it is the subject of)
+    and no modifier of a kind of contact (`CONTACT_KINDS`): a broadcaster or a feed, not a line of contact (see the
+    module)."""
+    root = cue.root.i
+    if len(cue) != 1 or parse.lemma[root] not in CHANNELS or parse.pos[root] not in ("NOUN", "PROPN"):
+        return False
+    head = parse.head[root]
+    # the channel's own dependents and its verb; of the verb's other dependents, only a partner's preposition where the
+    # channel is its object ('kept channels open to Ankara') and a word of opening as its complement ('kept channels
+    # open', 'the channel has been open'), as the parser may hang them on the verb
+    marks = PARTNER_PREPOSITIONS | OPENING_WORDS | CONTACT_KINDS
+    near = [*parse.children(root), head]
+    if parse.dep[root] in CHANNEL_OBJECT_DEPS | SUBJECT_DEPS:
+        near += [i for i in parse.children(head) if parse.dep[i] in COMPLEMENT_DEPS
+                 or (parse.dep[i] == "prep" and parse.dep[root] in CHANNEL_OBJECT_DEPS)]
+    return not any(parse.lemma[i] in marks or parse.lower[i] in marks for i in near if i != root)
