@@ -146,8 +146,9 @@ from analysis.extract.frames.reasons import OWN_GAIN_MOTIVES, without_motives_of
 from analysis.extract.frames.refuge import REFUGE_CODES, refuge_cues
 from analysis.extract.frames.restraint import restraint_cues, withheld_permission_cues
 from analysis.extract.frames.rivalry import HEDGING, quarrel_of_the_parties
-from analysis.extract.frames.senses import (channel_of_no_contact, crowded_rather_than_occupied,
-                                             extends_rather_than_strains, keeps_no_party_up, moves_rather_than_presses,
+from analysis.extract.frames.senses import (channel_of_no_contact, crowded_rather_than_occupied, duration_of_need,
+                                             extends_rather_than_strains, keeps_no_party_up,
+                                             moves_rather_than_presses,
                                              names_a_class_of_mass_destruction, offensive_of_another_party,
                                              paid_or_enacted_rather_than_charged, paid_rather_than_bounding,
                                              small_of_no_means, spares_no_attack, struck_as_a_target,
@@ -424,6 +425,8 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'the harbour was busy with supply ships': a place full of activity (see `senses`)
     if code.id == PRESSURE and truce_kept_or_broken(cue, scene.parse):
         return  # 'the rebels broke the truce', 'the ceasefire held': the state of the war, no deal (see `senses`)
+    if duration_of_need(cue, scene.parse, scene.side_of):
+        return  # 'as long as our partners need us', 'as long as it takes': a pledge for the whole need (see `senses`)
     if code.id == HEDGING and channel_of_no_contact(cue, scene.parse):
         return  # 'a Telegram channel', 'told a state channel': a broadcaster, no line of contact (see `senses`)
     if code.id == PRESSURE and pressure_of_another(cue, scene):
@@ -687,7 +690,8 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
     analysed = [sentence for sentence in sentences if sentence.section in ANALYSED_SECTIONS
                 and not _is_figures_only(sentence.text)]
     scene = Scene(doc, analysed, entities, quotations=quotations, parse=parse)
-    polarity = Polarity(doc, lexicon, parse=scene.parse, sentence_of=scene.sentence_of)
+    polarity = Polarity(doc, lexicon, parse=scene.parse, sentence_of=scene.sentence_of,
+                        open_condition=lambda phrase: duration_of_need(phrase, scene.parse, scene.side_of))
     labels = _labels(analysed, scene)
     receiving = receiving_verbs(scene.parse)
     previous: tuple[Sentence, list[CodeHit]] | None = None

@@ -482,3 +482,35 @@ def channel_of_no_contact(cue: Span, parse: ParseArrays) -> bool:
         near += [i for i in parse.children(head) if parse.dep[i] in COMPLEMENT_DEPS
                  or (parse.dep[i] == "prep" and parse.dep[root] in CHANNEL_OBJECT_DEPS)]
     return not any(parse.lemma[i] in marks or parse.lower[i] in marks for i in near if i != root)
+
+
+# A duration set by the client's own need or by the task's end ('as long as our partners need us', 'for as long as the
+# government requests it', 'as long as it takes': Oxford, 'for however long is needed') promises the help for that
+# whole time, as an open condition that names a need does ('if needed'; Quirk et al. 1985 §15.34, FrameNet Needing,
+# Request): it bounds nothing. Not where the one who needs or wants is Russia or no side is named ('as long as it
+# suits Russia', 'as long as Moscow wants'): that is Russia's own condition.
+AS_LONG_AS = ("as", "long", "as")
+NEEDING_VERBS = frozenset(get_string_id(word) for word in ("need", "require", "request", "ask", "want", "invite"))
+TAKE = get_string_id("take")
+IT = get_string_id("it")
+FIRST_PERSON_OBJECTS = frozenset(get_string_id(word) for word in ("us", "we"))
+CLAUSE_OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp"})
+
+
+def duration_of_need(cue: Span, parse: ParseArrays, side_of: Callable[[Token], str | None]) -> bool:
+    """Return True when `cue` is 'as long as' opening a clause of the client's need or request (a verb of `NEEDING_VERBS`
+    whose subject `side_of` gives Assad's side, or whose object is a first-person 'us', the speaker's side needed;
+    or a subjectless 'as long as needed') or the idiom 'as long as it takes' (see the module)."""
+    words = tuple(token.lower_ for token in cue)
+    if words[-len(AS_LONG_AS):] != AS_LONG_AS or cue[-1].dep_ != "mark":
+        return False
+    verb = parse.head[cue[-1].i]
+    children = parse.children(verb)
+    subjects = [child for child in children if parse.dep[child] in SUBJECT_DEPS]
+    objects = [child for child in children if parse.dep[child] in CLAUSE_OBJECT_DEPS]
+    if parse.lemma[verb] == TAKE:
+        return not objects and any(parse.lower[subject] == IT for subject in subjects)
+    if parse.lemma[verb] not in NEEDING_VERBS:
+        return False
+    return (not subjects or any(side_of(cue.doc[subject]) == ASSAD for subject in subjects)
+            or any(parse.lower[obj] in FIRST_PERSON_OBJECTS for obj in objects))
