@@ -146,8 +146,8 @@ from analysis.extract.frames.reasons import OWN_GAIN_MOTIVES, without_motives_of
 from analysis.extract.frames.refuge import REFUGE_CODES, refuge_cues
 from analysis.extract.frames.restraint import restraint_cues, withheld_permission_cues
 from analysis.extract.frames.rivalry import HEDGING, quarrel_of_the_parties
-from analysis.extract.frames.senses import (channel_of_no_contact, crowded_rather_than_occupied, duration_of_need,
-                                             extends_rather_than_strains, keeps_no_party_up,
+from analysis.extract.frames.senses import (channel_of_no_contact, crowded_rather_than_occupied, dates_another_event,
+                                             duration_of_need, extends_rather_than_strains, keeps_no_party_up,
                                              moves_rather_than_presses,
                                              names_a_class_of_mass_destruction, offensive_of_another_party,
                                              paid_or_enacted_rather_than_charged, paid_rather_than_bounding,
@@ -257,6 +257,8 @@ MEANS_LIMITS = frozenset({"limits.abandonment", "limits.departure", "limits.prio
 RETAINING_VERBS = frozenset({"keep", "retain", "hold", "hang"})
 # The limit of means too few for the task ('could not be everywhere').
 CAPACITY = "limits.capacity"
+# Asylum as a substitute for rescue: its cue in a clause that only dates another event codes nothing (`senses`).
+ASYLUM = "limits.asylum"
 # Something else comes first: the other war may itself be named as what takes the means ('Ukraine eats everything').
 PRIORITY = "limits.priority"
 # The other war as the subject of a verb of taking (see `_takes_no_means`): the war or its place itself, and what it
@@ -425,6 +427,8 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'the harbour was busy with supply ships': a place full of activity (see `senses`)
     if code.id == PRESSURE and truce_kept_or_broken(cue, scene.parse):
         return  # 'the rebels broke the truce', 'the ceasefire held': the state of the war, no deal (see `senses`)
+    if code.id == ASYLUM and dates_another_event(cue, scene.parse):
+        return  # 'recorded a month after he was given asylum': the asylum dates another event (see `senses`)
     if duration_of_need(cue, scene.parse, scene.side_of):
         return  # 'as long as our partners need us', 'as long as it takes': a pledge for the whole need (see `senses`)
     if code.id == HEDGING and channel_of_no_contact(cue, scene.parse):
@@ -730,6 +734,8 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
         found, keys = [], set()
         for verb, link in refuge_cues(span, scene):  # 'Assad fled to Moscow', 'gave him a flat' (see `refuge`)
             for code_id in REFUGE_CODES:
+                if code_id == ASYLUM and dates_another_event(span.doc[verb.i:verb.i + 1], scene.parse):
+                    continue  # 'published a week after Assad fled to Moscow': a date (see `senses`)
                 keys.add((code_id, verb.idx, verb.idx + len(verb.text)))
                 found.append(_hit(sentence.sent_id, code_id, codebook.codes[code_id].dimension,
                                   span.doc[verb.i:verb.i + 1], link, None))

@@ -514,3 +514,26 @@ def duration_of_need(cue: Span, parse: ParseArrays, side_of: Callable[[Token], s
         return False
     return (not subjects or any(side_of(cue.doc[subject]) == ASSAD for subject in subjects)
             or any(parse.lower[obj] in FIRST_PERSON_OBJECTS for obj in objects))
+
+
+# Assad's flight or asylum told in a clause of time before or after another event ('recorded two months after Assad
+# fled and was given asylum', 'published a week before he fled to Moscow') dates that event: the asylum is its
+# backdrop, and the sentence is coded by the rest of it (the project's tenth-session coding decision, `data/devown/
+# README.md`: 'a sentence that only uses the asylum as a date or backdrop ... is coded by the rest of the sentence';
+# Quirk et al. 1985 §15.25, adverbial clauses of time). Not 'since', whose clause the gold reads as the asylum stated
+# ('has lived in Moscow since Russia granted him asylum'), nor 'when'.
+DATING_MARKS = frozenset(get_string_id(word) for word in ("after", "before"))
+TIME_CLAUSE_DEPS = frozenset({"advcl", "pcomp"})
+
+
+def dates_another_event(cue: Span, parse: ParseArrays) -> bool:
+    """Return True when the cue lies, through its heads, in an adverbial clause that 'after' or 'before' opens (its
+    mark, or the preposition whose complement it is) and that is not the sentence's main clause (see the module)."""
+    node = cue.root.i
+    while parse.head[node] != node:
+        if parse.dep[node] in TIME_CLAUSE_DEPS and (
+                any(parse.dep[child] == "mark" and parse.lower[child] in DATING_MARKS for child in parse.children(node))
+                or (parse.dep[node] == "pcomp" and parse.lower[parse.head[node]] in DATING_MARKS)):
+            return True
+        node = parse.head[node]
+    return False
