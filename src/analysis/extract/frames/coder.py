@@ -152,7 +152,8 @@ from analysis.extract.frames.senses import (channel_of_no_contact, crowded_rathe
                                              names_a_class_of_mass_destruction, offensive_of_another_party,
                                              paid_or_enacted_rather_than_charged, paid_rather_than_bounding,
                                              small_of_no_means, spares_no_attack, struck_as_a_target,
-                                             travels_rather_than_flies_sorties, truce_kept_or_broken)
+                                             successor_acting_for_itself, travels_rather_than_flies_sorties,
+                                             truce_kept_or_broken)
 from analysis.extract.frames.successors import successor_talk_cues
 from analysis.extract.frames.telling import telling_cues
 from analysis.extract.frames.titles import quoted_titles
@@ -431,6 +432,8 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'recorded a month after he was given asylum': the asylum dates another event (see `senses`)
     if duration_of_need(cue, scene.parse, scene.side_of):
         return  # 'as long as our partners need us', 'as long as it takes': a pledge for the whole need (see `senses`)
+    if code.id == HEDGING and successor_acting_for_itself(cue, scene.parse):
+        return  # 'the new government needs money', 'the HTS-led offensive': the party acts, no one courts it
     if code.id == HEDGING and channel_of_no_contact(cue, scene.parse):
         return  # 'a Telegram channel', 'told a state channel': a broadcaster, no line of contact (see `senses`)
     if code.id == PRESSURE and pressure_of_another(cue, scene):

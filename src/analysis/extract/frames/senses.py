@@ -537,3 +537,30 @@ def dates_another_event(cue: Span, parse: ParseArrays) -> bool:
             return True
         node = parse.head[node]
     return False
+
+
+# A successor party named by a hedging cue ('HTS', 'the new government', 'the new authorities', 'a successor') is
+# courted only as the partner of a dealing: the object, the 'with' or 'to' phrase, the possessor of its requests. As the
+# subject of its own clause it acts for itself ('HTS has said little about Russia', 'the new government needs money'),
+# and as the doer of a participle of leading or backing it names its own act ('the HTS-led offensive', 'fighters led by
+# HTS'): FrameNet Discussion and Forming_relationships give the partner as Interlocutor or Partner_2, a complement, not
+# the subject of another verb.
+SUCCESSOR_HEADS = frozenset(get_string_id(word) for word in (
+    "hts", "government", "authorities", "authority", "leadership", "rulers", "ruler", "successor", "successors"))
+DOER_DEPS = frozenset({"npadvmod", "compound", "advmod"})
+PARTICIPLE_TAGS = frozenset({"VBN", "VBD", "JJ"})
+
+
+def successor_acting_for_itself(cue: Span, parse: ParseArrays) -> bool:
+    """Return True when the cue's head noun names a successor party (`SUCCESSOR_HEADS`) that is the subject of its
+    clause, the 'by' agent of a passive, or the modifier of a participle ('HTS-led'): the party acts, no one courts it
+    (see the module)."""
+    root = cue.root.i
+    if parse.lemma[root] not in SUCCESSOR_HEADS and parse.lower[root] not in SUCCESSOR_HEADS:
+        return False
+    dep, head = parse.dep[root], parse.head[root]
+    if dep in SUBJECT_DEPS:
+        return True
+    if dep == "pobj" and parse.dep[head] == PASSIVE_AGENT:
+        return True
+    return dep in DOER_DEPS and parse.tag[head] in PARTICIPLE_TAGS and parse.pos[head] in ("VERB", "ADJ")
