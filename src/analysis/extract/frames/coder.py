@@ -99,6 +99,12 @@ For each headline, standfirst and body sentence:
   continued sentence takes up from it stands or falls with it.
 - a label (a block with no verb: a crosshead, a timeline heading) takes up no Russian supporter from the
   paragraph before it: its support needs its own agent.
+- a word whose sense is no limit codes nothing (see `senses`): a truce kept or broken by the parties, not made ('the
+  rebels broke the truce', 'the ceasefire held'; no `limits.leverage`), a channel with no partner and no word of
+  opening, a broadcaster ('a Telegram channel'; no `limits.hedging`), a successor party acting for itself ('the new
+  government needs money', 'the HTS-led offensive'; no `limits.hedging`), 'as long as' the client needs the help or
+  'as long as it takes', a pledge for the whole need (no `limits.conditions`, as cue or as modifier), and Assad's
+  flight or asylum in a clause of 'after' or 'before' that only dates another event (no `limits.asylum`).
 Every hit records its cue with offsets, the Russian agent and how it was tied, and the modifier.
 """
 
