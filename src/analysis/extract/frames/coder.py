@@ -102,6 +102,12 @@ For each headline, standfirst and body sentence:
   continued sentence takes up from it stands or falls with it.
 - a label (a block with no verb: a crosshead, a timeline heading) takes up no Russian supporter from the
   paragraph before it: its support needs its own agent.
+- a word whose sense is no limit codes nothing (see `senses`): a truce kept or broken by the parties, not made ('the
+  rebels broke the truce', 'the ceasefire held'; no `limits.leverage`), a channel with no partner and no word of
+  opening, a broadcaster ('a Telegram channel'; no `limits.hedging`), a successor party acting for itself ('the new
+  government needs money', 'the HTS-led offensive'; no `limits.hedging`), 'as long as' the client needs the help or
+  'as long as it takes', a pledge for the whole need (no `limits.conditions`, as cue or as modifier), and Assad's
+  flight or asylum in a clause of 'after' or 'before' that only dates another event (no `limits.asylum`).
 Every hit records its cue with offsets, the Russian agent and how it was tied, and the modifier.
 """
 
@@ -150,12 +156,14 @@ from analysis.extract.frames.reasons import OWN_GAIN_MOTIVES, without_motives_of
 from analysis.extract.frames.refuge import REFUGE_CODES, refuge_cues, taken_up_refuge
 from analysis.extract.frames.restraint import restraint_cues, withheld_permission_cues
 from analysis.extract.frames.rivalry import HEDGING, quarrel_of_the_parties
-from analysis.extract.frames.senses import (crowded_rather_than_occupied, extends_rather_than_strains,
-                                             keeps_no_party_up, moves_rather_than_presses,
+from analysis.extract.frames.senses import (channel_of_no_contact, crowded_rather_than_occupied, dates_another_event,
+                                             duration_of_need, extends_rather_than_strains, keeps_no_party_up,
+                                             moves_rather_than_presses,
                                              names_a_class_of_mass_destruction, offensive_of_another_party,
                                              paid_or_enacted_rather_than_charged, paid_rather_than_bounding,
                                              small_of_no_means, spares_no_attack, struck_as_a_target,
-                                             travels_rather_than_flies_sorties)
+                                             successor_acting_for_itself, travels_rather_than_flies_sorties,
+                                             truce_kept_or_broken)
 from analysis.extract.frames.successors import successor_talk_cues
 from analysis.extract.frames.telling import telling_cues
 from analysis.extract.frames.titles import quoted_titles
@@ -260,6 +268,8 @@ MEANS_LIMITS = frozenset({"limits.abandonment", "limits.departure", "limits.prio
 RETAINING_VERBS = frozenset({"keep", "retain", "hold", "hang"})
 # The limit of means too few for the task ('could not be everywhere').
 CAPACITY = "limits.capacity"
+# Asylum as a substitute for rescue: its cue in a clause that only dates another event codes nothing (`senses`).
+ASYLUM = "limits.asylum"
 # Something else comes first: the other war may itself be named as what takes the means ('Ukraine eats everything').
 PRIORITY = "limits.priority"
 # The other war as the subject of a verb of taking (see `_takes_no_means`): the war or its place itself, and what it
@@ -428,6 +438,16 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'the room is small' says nothing of the help (see `senses`)
     if code.id == PRIORITY and crowded_rather_than_occupied(cue, scene.side_of):
         return  # 'the harbour was busy with supply ships': a place full of activity (see `senses`)
+    if code.id == PRESSURE and truce_kept_or_broken(cue, scene.parse):
+        return  # 'the rebels broke the truce', 'the ceasefire held': the state of the war, no deal (see `senses`)
+    if code.id == ASYLUM and dates_another_event(cue, scene.parse):
+        return  # 'recorded a month after he was given asylum': the asylum dates another event (see `senses`)
+    if duration_of_need(cue, scene.parse, scene.side_of):
+        return  # 'as long as our partners need us', 'as long as it takes': a pledge for the whole need (see `senses`)
+    if code.id == HEDGING and successor_acting_for_itself(cue, scene.parse):
+        return  # 'the new government needs money', 'the HTS-led offensive': the party acts, no one courts it
+    if code.id == HEDGING and channel_of_no_contact(cue, scene.parse):
+        return  # 'a Telegram channel', 'told a state channel': a broadcaster, no line of contact (see `senses`)
     if code.id == PRESSURE and pressure_of_another(cue, scene):
         return  # 'vetoed a draft that demanded a truce', 'Western pressure' (see `opposition`)
     if len(cue) == 1 and scene.aimed_at_opponents(cue) and not scene.lessens_own_means(cue):
@@ -689,7 +709,8 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
     analysed = [sentence for sentence in sentences if sentence.section in ANALYSED_SECTIONS
                 and not _is_figures_only(sentence.text)]
     scene = Scene(doc, analysed, entities, quotations=quotations, parse=parse)
-    polarity = Polarity(doc, lexicon, parse=scene.parse, sentence_of=scene.sentence_of)
+    polarity = Polarity(doc, lexicon, parse=scene.parse, sentence_of=scene.sentence_of,
+                        open_condition=lambda phrase: duration_of_need(phrase, scene.parse, scene.side_of))
     labels = _labels(analysed, scene)
     receiving = receiving_verbs(scene.parse)
     previous: tuple[Sentence, list[CodeHit]] | None = None
@@ -731,6 +752,8 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
         # 'Assad fled to Moscow', 'gave him a flat', 'a flat in Moscow' (see `refuge`)
         for verb, link in refuge_cues(span, scene, sent_id=sentence.sent_id):
             for code_id in REFUGE_CODES:
+                if code_id == ASYLUM and dates_another_event(span.doc[verb.i:verb.i + 1], scene.parse):
+                    continue  # 'published a week after Assad fled to Moscow': a date (see `senses`)
                 keys.add((code_id, verb.idx, verb.idx + len(verb.text)))
                 found.append(_hit(sentence.sent_id, code_id, codebook.codes[code_id].dimension,
                                   span.doc[verb.i:verb.i + 1], link, None))

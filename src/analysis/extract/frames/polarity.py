@@ -313,8 +313,12 @@ class Polarity:
     _concessive_marks = FirstDependents(MARK_DEPS, words=CONCESSIVES)
 
     def __init__(self, doc: Doc, lexicon: ModifierLexicon, *, parse: ParseArrays | None = None,
-                 sentence_of: Callable[[Span], Span] | None = None, spending_verbs: frozenset[str] | None = None):
+                 sentence_of: Callable[[Span], Span] | None = None, spending_verbs: frozenset[str] | None = None,
+                 open_condition: Callable[[Span], bool] | None = None):
         self.lexicon = lexicon
+        # a condition phrase that bounds nothing ('as long as our partners need us'; the coder passes
+        # `senses.duration_of_need`): none without it
+        self.open_condition = open_condition
         self.spending_verbs = default_spending_verbs() if spending_verbs is None else spending_verbs
         self.parse = parse or ParseArrays(doc)
         self.sentence_of = sentence_of or (lambda cue: cue.sent)
@@ -552,7 +556,8 @@ class Polarity:
         if parse.dep[root] == MARK:
             return (parse.dep[parse.head[root]] in CONDITIONED_CLAUSES and parse.head[root] not in chain_ids
                     and self._conditions(root, chain_ids) and not self._contingency(root))
-        return parse.dep[root] in CONDITION_PATH and root not in chain_ids and self._conditions(root, chain_ids)
+        return (parse.dep[root] in CONDITION_PATH and root not in chain_ids and self._conditions(root, chain_ids)
+                and not (self.open_condition is not None and self.open_condition(cue.doc[phrase.start:phrase.end])))
 
     @staticmethod
     def _whole_phrase(phrase: Phrase, doc: Doc) -> bool:

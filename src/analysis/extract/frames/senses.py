@@ -416,3 +416,151 @@ def _tied_up_otherwise(tie: Token) -> bool:
     heads = [subject, *(grand for child in subject.children if child.lower_ == "of" for grand in child.children
                         if grand.dep_ == "pobj")]
     return any(head.lemma_.lower() in MONEY_HEADS for head in heads)
+
+
+# A truce as a state of affairs that the warring parties keep or break (FrameNet Compliance: observe, respect, honour,
+# violate, break, breach, with the truce as its Norm; Process_end and Continued_state_of_affairs: it holds, lasts,
+# collapses, breaks down; its scope: it covers or excludes a party), not the deal that Russia makes or presses for.
+TRUCES = frozenset(get_string_id(word) for word in ("ceasefire", "truce", "cease-fire"))
+KEPT_OR_BROKEN = frozenset(get_string_id(word) for word in (
+    "observe", "respect", "honour", "honor", "violate", "break", "breach", "monitor", "abide", "undermine", "flout"))
+STATE_VERBS = frozenset(get_string_id(word) for word in (
+    "hold", "last", "collapse", "break", "fail", "survive", "cover", "exclude", "crumble", "unravel", "fray"))
+BREACH_NOUNS = frozenset(get_string_id(word) for word in ("violation", "breach", "observance"))
+TRUCE_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "pobj"})
+
+
+def truce_kept_or_broken(cue: Span, parse: ParseArrays) -> bool:
+    """Return True when the cue is a noun of a truce (`TRUCES`) that is the object or passive subject of a verb of
+    keeping or breaking it (`KEPT_OR_BROKEN`: 'the army observes the ceasefire', 'the truce was broken'), the 'of'
+    object of a noun of breach ('violations of the truce', also with 'abide by'), or the subject of a verb of its
+    lasting, ending or scope (`STATE_VERBS`: 'the truce held', 'the ceasefire collapsed', 'does not cover'): the state
+    of the war that the parties keep, not a deal Russia made or pressed for (see the module)."""
+    root = cue.root.i
+    if len(cue) != 1 or parse.lemma[root] not in TRUCES or parse.pos[root] not in ("NOUN", "PROPN"):
+        return False
+    dep, head = parse.dep[root], parse.head[root]
+    if dep == "pobj":
+        governor = parse.head[head]
+        return parse.lemma[governor] in BREACH_NOUNS or parse.lemma[governor] in KEPT_OR_BROKEN
+    if dep in TRUCE_OBJECT_DEPS:
+        return parse.lemma[head] in KEPT_OR_BROKEN
+    return dep == "nsubj" and parse.lemma[head] in STATE_VERBS
+
+
+# A channel of contact is a relational noun (Barker 1995): a line to a party, named by its 'to', 'with' or 'between'
+# phrase, or kept, opened or used ('kept channels open to Ankara', 'the channel has been open since 2015', 'a back
+# channel'; WordNet channel.n.04, 'a means of communication or access'); with none of these the noun is a broadcaster or
+# a feed (WordNet channel.n.05 and channel.n.07: 'a state television channel', 'a Telegram channel with 200,000
+# subscribers'), which hedges with no one.
+CHANNELS = frozenset(get_string_id(word) for word in ("channel",))
+PARTNER_PREPOSITIONS = frozenset(get_string_id(word) for word in ("to", "with", "between"))
+OPENING_WORDS = frozenset(get_string_id(word) for word in (
+    "open", "reopen", "keep", "maintain", "use", "close", "cut", "shut"))
+CHANNEL_OBJECT_DEPS = frozenset({"dobj"})
+COMPLEMENT_DEPS = frozenset({"oprd", "acomp", "xcomp", "prt", "advmod"})
+CONTACT_KINDS = frozenset(get_string_id(word) for word in (
+    "back", "backchannel", "secret", "direct", "diplomatic", "military", "deconfliction", "communication", "covert",
+    "informal", "quiet", "private"))
+
+
+def channel_of_no_contact(cue: Span, parse: ParseArrays) -> bool:
+    """Return True when the cue is the noun 'channel' with no partner ('to', 'with', 'between' on it or on its verb),
+    no word of opening, keeping or using it (its governing verb, its adjective or the predicate it is the subject of)
+    and no modifier of a kind of contact (`CONTACT_KINDS`): a broadcaster or a feed, not a line of contact (see the
+    module)."""
+    root = cue.root.i
+    if len(cue) != 1 or parse.lemma[root] not in CHANNELS or parse.pos[root] not in ("NOUN", "PROPN"):
+        return False
+    head = parse.head[root]
+    # the channel's own dependents and its verb; of the verb's other dependents, only a partner's preposition where the
+    # channel is its object ('kept channels open to Ankara') and a word of opening as its complement ('kept channels
+    # open', 'the channel has been open'), as the parser may hang them on the verb
+    marks = PARTNER_PREPOSITIONS | OPENING_WORDS | CONTACT_KINDS
+    near = [*parse.children(root), head]
+    if parse.dep[root] in CHANNEL_OBJECT_DEPS | SUBJECT_DEPS:
+        near += [i for i in parse.children(head) if parse.dep[i] in COMPLEMENT_DEPS
+                 or (parse.dep[i] == "prep" and parse.dep[root] in CHANNEL_OBJECT_DEPS)]
+    return not any(parse.lemma[i] in marks or parse.lower[i] in marks for i in near if i != root)
+
+
+# A duration set by the client's own need or by the task's end ('as long as our partners need us', 'for as long as the
+# government requests it', 'as long as it takes': Oxford, 'for however long is needed') promises the help for that
+# whole time, as an open condition that names a need does ('if needed'; Quirk et al. 1985 §15.34, FrameNet Needing,
+# Request): it bounds nothing. Not where the one who needs or wants is Russia or no side is named ('as long as it
+# suits Russia', 'as long as Moscow wants'): that is Russia's own condition.
+AS_LONG_AS = ("as", "long", "as")
+NEEDING_VERBS = frozenset(get_string_id(word) for word in ("need", "require", "request", "ask", "want", "invite"))
+TAKE = get_string_id("take")
+IT = get_string_id("it")
+FIRST_PERSON_OBJECTS = frozenset(get_string_id(word) for word in ("us", "we"))
+CLAUSE_OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp"})
+
+
+def duration_of_need(cue: Span, parse: ParseArrays, side_of: Callable[[Token], str | None]) -> bool:
+    """Return True when `cue` is 'as long as' opening a clause of the client's need or request (a verb of `NEEDING_VERBS`
+    whose subject `side_of` gives Assad's side, or whose object is a first-person 'us', the speaker's side needed;
+    or a subjectless 'as long as needed') or the idiom 'as long as it takes' (see the module)."""
+    words = tuple(token.lower_ for token in cue)
+    if words[-len(AS_LONG_AS):] != AS_LONG_AS or cue[-1].dep_ != "mark":
+        return False
+    verb = parse.head[cue[-1].i]
+    children = parse.children(verb)
+    subjects = [child for child in children if parse.dep[child] in SUBJECT_DEPS]
+    objects = [child for child in children if parse.dep[child] in CLAUSE_OBJECT_DEPS]
+    if parse.lemma[verb] == TAKE:
+        return not objects and any(parse.lower[subject] == IT for subject in subjects)
+    if parse.lemma[verb] not in NEEDING_VERBS:
+        return False
+    return (not subjects or any(side_of(cue.doc[subject]) == ASSAD for subject in subjects)
+            or any(parse.lower[obj] in FIRST_PERSON_OBJECTS for obj in objects))
+
+
+# Assad's flight or asylum told in a clause of time before or after another event ('recorded two months after Assad
+# fled and was given asylum', 'published a week before he fled to Moscow') dates that event: the asylum is its
+# backdrop, and the sentence is coded by the rest of it (the project's tenth-session coding decision, `data/devown/
+# README.md`: 'a sentence that only uses the asylum as a date or backdrop ... is coded by the rest of the sentence';
+# Quirk et al. 1985 §15.25, adverbial clauses of time). Not 'since', whose clause the gold reads as the asylum stated
+# ('has lived in Moscow since Russia granted him asylum'), nor 'when'.
+DATING_MARKS = frozenset(get_string_id(word) for word in ("after", "before"))
+TIME_CLAUSE_DEPS = frozenset({"advcl", "pcomp"})
+
+
+def dates_another_event(cue: Span, parse: ParseArrays) -> bool:
+    """Return True when the cue lies, through its heads, in an adverbial clause that 'after' or 'before' opens (its
+    mark, or the preposition whose complement it is) and that is not the sentence's main clause (see the module)."""
+    node = cue.root.i
+    while parse.head[node] != node:
+        if parse.dep[node] in TIME_CLAUSE_DEPS and (
+                any(parse.dep[child] == "mark" and parse.lower[child] in DATING_MARKS for child in parse.children(node))
+                or (parse.dep[node] == "pcomp" and parse.lower[parse.head[node]] in DATING_MARKS)):
+            return True
+        node = parse.head[node]
+    return False
+
+
+# A successor party named by a hedging cue ('HTS', 'the new government', 'the new authorities', 'a successor') is
+# courted only as the partner of a dealing: the object, the 'with' or 'to' phrase, the possessor of its requests. As the
+# subject of its own clause it acts for itself ('HTS has said little about Russia', 'the new government needs money'),
+# and as the doer of a participle of leading or backing it names its own act ('the HTS-led offensive', 'fighters led by
+# HTS'): FrameNet Discussion and Forming_relationships give the partner as Interlocutor or Partner_2, a complement, not
+# the subject of another verb.
+SUCCESSOR_HEADS = frozenset(get_string_id(word) for word in (
+    "hts", "government", "authorities", "authority", "leadership", "rulers", "ruler", "successor", "successors"))
+DOER_DEPS = frozenset({"npadvmod", "compound", "advmod"})
+PARTICIPLE_TAGS = frozenset({"VBN", "VBD", "JJ"})
+
+
+def successor_acting_for_itself(cue: Span, parse: ParseArrays) -> bool:
+    """Return True when the cue's head noun names a successor party (`SUCCESSOR_HEADS`) that is the subject of its
+    clause, the 'by' agent of a passive, or the modifier of a participle ('HTS-led'): the party acts, no one courts it
+    (see the module)."""
+    root = cue.root.i
+    if parse.lemma[root] not in SUCCESSOR_HEADS and parse.lower[root] not in SUCCESSOR_HEADS:
+        return False
+    dep, head = parse.dep[root], parse.head[root]
+    if dep in SUBJECT_DEPS:
+        return True
+    if dep == "pobj" and parse.dep[head] == PASSIVE_AGENT:
+        return True
+    return dep in DOER_DEPS and parse.tag[head] in PARTICIPLE_TAGS and parse.pos[head] in ("VERB", "ADJ")
