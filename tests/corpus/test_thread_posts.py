@@ -109,3 +109,15 @@ def test_a_news_story_with_a_byline_over_its_date_keeps_its_paragraphs_and_comme
     assert sections[OPENING] == sections[FOLLOW_UP] == "body"
     assert sections[comment] == "comment"
 
+
+@pytest.mark.parametrize("line, expected", [
+    ("[Show less]", "boilerplate"),
+    ("[Show more]", "boilerplate"),
+    ("Show less", "boilerplate"),
+    # near misses: words of the post that open like the button, and a bracketed note that is no button
+    ("Show less patience with the council and more with the harbour board.", "body"),
+    ("[Show me the figures, and I will believe the council.]", "body"),
+])
+def test_a_post_s_fold_button_is_boilerplate_also_in_brackets(line, expected):
+    sections = sections_by_text(TITLE, "Jane Roe", OPENING, line, FOLLOW_UP, title=TITLE)
+    assert sections[line] == expected
