@@ -25,6 +25,8 @@ TITLE = "Closing the north pier: a thread"
     (["Posted by u/jroe_42 · 3 Mar 2021 · Verified"], 0, "jroe_42"),
     (["Jane Roe · Group moderator", "5 Feb 2021 · Edited 6 Feb 2021"], 0, "jane roe"),
     (["Tam Brodie · 6 Feb 2021"], 0, "tam brodie"),
+    (["Tam Brodie • 2nd", "Ferry engineer | Harbour board", "3d"], 0, "tam brodie"),
+    (["▾ quaywalker · 12 points · 3 hours ago"], 0, "quaywalker"),
     # near misses: a clock time alone under a name is a schedule's slot, a labelled date a profile's field, an
     # outlet and its date under a headline a results list's item, a sentence no writer's name
     (["Isle Four", "21:00"], 0, None),
@@ -32,6 +34,11 @@ TITLE = "Closing the north pier: a thread"
     (["Council closes north pier to lorries from March", "Isle Courier · 2 days ago"], 1, None),
     (["The pier closes in March · 2 days ago"], 0, None),
     (["Jane Roe", "The pier closes in March, the council said."], 0, None),
+    # a post's buttons and counts, a word without its score beside it, a sentence between a name and a date
+    (["Like · Reply · 👍 41 · 2 replies"], 0, None),
+    (["🔥 902  👍 640", "Forwarded from Quay Notes", "30.09.2021 19:02"], 0, None),
+    (["▾ quaywalker · 3 hours ago"], 0, None),
+    (["Tam Brodie", "He said the pier would close.", "3d"], 0, None),
 ])
 def test_a_post_head_names_its_writer_beside_or_over_a_stamp(blocks, index, writer):
     assert page._post_head(blocks, index) == writer

@@ -168,6 +168,8 @@ FEDERATED_HANDLE = re.compile(r"^@\w{2,30}@[\w-]+(?:\.[\w-]+)+$")
 # Posts a thread's owner heads at least: one more than the opening post (a reply or a follow-up) is what sets the
 # owner's text apart from the others' replies.
 OWNER_POSTS_MIN = 2
+# A post's age in the compact units social platforms print alone on its stamp ("3d", "20h", "2w", "5mo").
+POST_AGE = re.compile(r"^\d{1,2}(?:s|m|min|h|d|w|mo|y|yr)$")
 # One word of a user's name, as a thread prints it beside the post's score ("jroe", "Harbour-Watcher").
 USER = re.compile(r"^[^\W_][\w.-]{2,30}$")
 TABLE_ROW = "layout:table-row"
@@ -325,14 +327,16 @@ def _post_writer(item: str, *, counted: bool = False) -> str | None:
         item = poster.group().strip()
         item = item[3:] if item.startswith("by ") else item
     item = WRITER_BADGE.sub("", item).removeprefix("u/").removeprefix("@").strip()
-    named = item and (layout.is_user_name(item) or layout.HANDLE.match(item) or (counted and USER.match(item)))
+    named = re.search(r"[^\W\d_]", item) and (layout.is_user_name(item) or layout.HANDLE.match(item)
+                                               or (counted and USER.match(item)))
     return item.casefold() if named and item.split(maxsplit=1)[0].lower() not in HEADING_WORDS else None
 
 
 def _is_post_stamp(item: str) -> bool:
     """True for a post's time or count on its head: a date or a time ago (a clock time alone is a schedule's, a
     labelled date a profile's field: "Joined: May 2012"), or a score ("131 points")."""
-    return POST_COUNT.match(item) is not None or layout.DAY_MONTH.match(item) is not None or (
+    return (POST_COUNT.match(item) is not None or POST_AGE.match(item) is not None
+            or layout.DAY_MONTH.match(item) is not None) or (
         layout.is_date_line(item) and not layout.is_clock_stamp(item) and not layout.is_field_line(item))
 
 
@@ -360,9 +364,9 @@ def _post_head(texts: list[str], i: int, *, headline: int | None = None) -> str 
     channels, lists and annotation pages head every post; under a headline other than the page's (`headline`), a
     source and its date are a results list's or a link list's item."""
     text = texts[i]
-    if len(text) > layout.NAV_MAX_CHARS or "\n" in text or (
+    if len(text) > layout.NAV_MAX_CHARS or "\n" in text or layout.is_comment_meta(text) or (
             i > 0 and i - 1 != headline and _is_headline_above(texts[i - 1])):
-        return None
+        return None  # buttons and counts head no post
     items = [item.strip() for item in layout.NAV_SEPARATOR.split(text) if item.strip()]
     if not all(_is_head_item(item) for item in items[1:]):
         return None
@@ -375,9 +379,15 @@ def _post_head(texts: list[str], i: int, *, headline: int | None = None) -> str 
     for j in range(i + 1, min(i + 1 + POST_STAMP_STEP, len(texts))):
         if any(_is_post_stamp(item) for item in _stamp_items(texts[j]) or ()):
             return writer
-        if not _is_handle(texts[j]):
+        if not _is_profile_line(texts[j]):
             return None
     return None
+
+
+def _is_profile_line(text: str) -> bool:
+    """True for the line a platform prints between a writer's name and the post's stamp: the writer's handle or
+    their headline, a short line that ends no sentence ("Senior Fellow, Example Institute | Views my own")."""
+    return len(text) <= PROFILE_BIO_MAX_CHARS and "\n" not in text and not layout.ends_sentence(text)
 
 
 def _is_headline_above(text: str) -> bool:
