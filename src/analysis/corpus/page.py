@@ -402,8 +402,9 @@ def _is_handle(text: str) -> bool:
 
 
 def _label_thread_posts(texts: list[str], labels: list[Label], first: int, comments: int) -> None:
-    """On a thread whose first post's head stands over the text (the page's owner: `_post_head` over the first
-    paragraph), every later post is the owner's or another user's, as its head names its writer: the owner's
+    """On a thread whose first post's head stands over the text (the page's owner: the writer `_post_head` finds
+    nearest over the first paragraph) and who heads a later post too (`OWNER_POSTS_MIN`), every later post is the
+    owner's or another user's, as its head names its writer: the owner's
     replies and follow-ups are the page's text (heads byline, text body), other users' posts are comments (heads and
     text comment), as threads, lists, channels and annotation pages copied to text show one writer's text with the
     others' replies under it. Furniture that a rule or a cue labelled (buttons, counts, menus) is left as it is."""
