@@ -1197,11 +1197,27 @@ def test_a_repository_record_s_fields_take_their_label_s_section():
     assert all(found[paragraph][0] == "body" for paragraph in PROSE)
 
 
+COLLECTION_RECORD = ["Object number: 1998.12.4", "Object type: Ferry ticket, printed card", "Maker: Isle Printing Works",
+                     "Place made: Kestwick (printed)", "Materials and technique: Letterpress on card",
+                     "Dimensions: 60 x 90 mm", "Credit line: Gift of the harbour board"]
+
+
+def test_a_museum_record_s_fields_take_their_label_s_section():
+    """A museum's collection record (Spectrum's units in a collection site's words): the maker a byline, the rest
+    boilerplate."""
+    found = _blocks(_page(TITLE, *COLLECTION_RECORD, *PROSE), TITLE)
+    assert [found[field][0] for field in COLLECTION_RECORD] == ["boilerplate"] * 2 + ["byline"] + ["boilerplate"] * 4
+    assert all(found[paragraph][0] == "body" for paragraph in PROSE)
+
+
 @pytest.mark.parametrize("labelled", [
     # everyday words as labels over prose: no repository record, nor, with no RIS tag, a database's export header
     ["Degree: the extent of the council's support for the ferry is unclear",
      "Citation: the harbour master was cited twice for overloading the ferry",
      "Item type: the council has not said which boats it will buy"],
+    ["Maker: the yard that built the ferry has closed its doors",
+     "Dimensions: the new quay is twice as long as the old one",
+     "Credit line: the bank has cut the council's overdraft again"],
     ["Content: The ferry company sent two boats to the island in 2015",
      "Database: Example Archive", "Provider: Example Ferries"],
 ])

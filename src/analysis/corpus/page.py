@@ -148,6 +148,30 @@ PROFILE = "layout:profile"
 PROFILE_MIN_FIELDS = 2
 # A profile's bio under a user's handle is at most the length a social platform allows (160 characters on X).
 PROFILE_BIO_MAX_CHARS = 160
+POST_HEAD = "layout:post-head"
+OWN_POST = "layout:own-post"
+OTHERS_POST = "layout:others-post"
+# The reasons of a post's text and its stamps, as position or the comment thread gave them.
+POST_TEXT_REASONS = frozenset({"position:body", "position:comments", "layout:comment-text", "layout:comment-meta"})
+# A count on a post's head: its score, votes or replies ("131 points", "1.1k points", "3 replies").
+POST_COUNT = re.compile(r"^\d[\d,.]*k? (?:points?|votes?|upvotes?|likes?|replies|reply|children|child)$", re.IGNORECASE)
+# A mark before a post's writer: a reply's arrow, a fold toggle ("↳ Jane Roe", "▾ jroe_42", "[+] jroe_42").
+POST_MARK = re.compile(r"^(?:[↳▾▸▴▹►>+-]|\[[+-]\])\s*")
+# What a thread calls its writer beside the name, as one word in capitals ("OP", "HOST", "MOD") or in brackets.
+WRITER_BADGE = re.compile(r"\s+(?:[A-Z]{2,5}|\([A-Z][a-z]+\))$")
+# A badge beside a writer's name on a post's head ("Group moderator", "2nd", "Edited", "Web"): a few words, no sentence.
+POST_BADGE_MAX_WORDS = 3
+# Blocks between a writer's name and the stamp of the post it heads (the handle line of a federated post).
+POST_STAMP_STEP = 2
+# A federated network's handle, the user's name and their server ("@jroe@example.social").
+FEDERATED_HANDLE = re.compile(r"^@\w{2,30}@[\w-]+(?:\.[\w-]+)+$")
+# Posts a thread's owner heads at least: one more than the opening post (a reply or a follow-up) is what sets the
+# owner's text apart from the others' replies.
+OWNER_POSTS_MIN = 2
+# A post's age in the compact units social platforms print alone on its stamp ("3d", "20h", "2w", "5mo").
+POST_AGE = re.compile(r"^\d{1,2}(?:s|m|min|h|d|w|mo|y|yr)$")
+# One word of a user's name, as a thread prints it beside the post's score ("jroe", "Harbour-Watcher").
+USER = re.compile(r"^[^\W_][\w.-]{2,30}$")
 TABLE_ROW = "layout:table-row"
 # A table flattened to text: three rows or more, each of three cells or more split by bars.
 TABLE_MIN_ROWS = 3
@@ -288,7 +312,128 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     _label_signature_blocks(texts, labels)
     _label_reviews(texts, labels)
     _label_post_signatures(texts, labels)
+    _label_thread_posts(texts, labels, first, comments)
     return labels
+
+
+def _post_writer(item: str, *, counted: bool = False) -> str | None:
+    """Return the writer a post's head names in its first item, without the reply's mark, icons and a badge in
+    capitals ("▾ jroe_42 OP" → "jroe_42", "Posted by u/jroe_42" → "jroe_42", "↳ Jane Roe 🧭" → "Jane Roe"), or None
+    where it names no user nor person; beside the post's score (`counted`), any one word is a user name ("▾ jroe ·
+    12 points")."""
+    item = layout.without_icons(POST_MARK.sub("", layout.without_icons(item.strip())))
+    poster = layout.POSTER.search(item)
+    if poster is not None:
+        item = poster.group().strip()
+        item = item[3:] if item.startswith("by ") else item
+    item = WRITER_BADGE.sub("", item).removeprefix("u/").removeprefix("@").strip()
+    named = re.search(r"[^\W\d_]", item) and (layout.is_user_name(item) or layout.HANDLE.match(item)
+                                               or (counted and USER.match(item)))
+    return item.casefold() if named and item.split(maxsplit=1)[0].lower() not in HEADING_WORDS else None
+
+
+def _is_post_stamp(item: str) -> bool:
+    """True for a post's time or count on its head: a date or a time ago (a clock time alone is a schedule's, a
+    labelled date a profile's field: "Joined: May 2012"), or a score ("131 points")."""
+    return (POST_COUNT.match(item) is not None or POST_AGE.match(item) is not None
+            or layout.DAY_MONTH.match(item) is not None) or (
+        layout.is_date_line(item) and not layout.is_clock_stamp(item) and not layout.is_field_line(item))
+
+
+def _stamp_items(text: str) -> list[str] | None:
+    """The items of a post's head or stamp line ("@jroe@example.social · Dec 9, 2024, 11:31", "16 Dec 2016, 09:12 ·
+    Show headers", "Jane Roe · Moderator"): each a time, a count, a handle or a badge (a few words, no sentence);
+    else None."""
+    if "\n" in text or len(text) > layout.NAV_MAX_CHARS:
+        return None
+    items = [item.strip() for item in layout.NAV_SEPARATOR.split(text) if item.strip()]
+    return items if all(_is_head_item(item) for item in items) else None
+
+
+def _is_head_item(item: str) -> bool:
+    """True for an item of a post's head beside its writer: a time or a count (`_is_post_stamp`), a handle, or a
+    badge (a few words, no sentence: "Moderator", "Edited", "2nd")."""
+    return _is_post_stamp(item) or _is_handle(item) or (
+        len(layout.words(item)) <= POST_BADGE_MAX_WORDS and not layout.ends_sentence(item))
+
+
+def _post_head(texts: list[str], i: int, *, headline: int | None = None) -> str | None:
+    """Return the writer of the post block `i` heads, or None: a writer's name and a stamp on one line ("▾ jroe_42 ·
+    12 points · 3 hours ago", "Jane Roe · Moderator · 6 Feb 2025"), or a name alone over its stamp line, perhaps with
+    a handle's line between ("Jane Roe" over "@jroe@example.social" over "Dec 9, 2024, 11:31"), as threads, forums,
+    channels, lists and annotation pages head every post; under a headline other than the page's (`headline`), a
+    source and its date are a results list's or a link list's item."""
+    text = texts[i]
+    if len(text) > layout.NAV_MAX_CHARS or "\n" in text or layout.is_comment_meta(text) or (
+            i > 0 and i - 1 != headline and _is_headline_above(texts[i - 1])):
+        return None  # buttons and counts head no post
+    items = [item.strip() for item in layout.NAV_SEPARATOR.split(text) if item.strip()]
+    if not all(_is_head_item(item) for item in items[1:]):
+        return None
+    counted = any(POST_COUNT.match(item) for item in items[1:])
+    writer = _post_writer(items[0], counted=counted) if items else None
+    if writer is None or layout.is_date_line(items[0]):
+        return None
+    if any(_is_post_stamp(item) for item in items[1:]):
+        return writer
+    for j in range(i + 1, min(i + 1 + POST_STAMP_STEP, len(texts))):
+        if any(_is_post_stamp(item) for item in _stamp_items(texts[j]) or ()):
+            return writer
+        if not _is_profile_line(texts[j]):
+            return None
+    return None
+
+
+def _is_profile_line(text: str) -> bool:
+    """True for the line a platform prints between a writer's name and the post's stamp: the writer's handle or
+    their headline, a short line that ends no sentence ("Senior Fellow, Example Institute | Views my own")."""
+    return len(text) <= PROFILE_BIO_MAX_CHARS and "\n" not in text and not layout.ends_sentence(text)
+
+
+def _is_headline_above(text: str) -> bool:
+    """True for a headline over a source's line (`layout.is_title_like`), not a label that opens in capitals
+    ("ANNOTATION 2 of 6") nor a post that asks a question ("So was that the reason?")."""
+    return layout.is_title_like(text) and not text.split(maxsplit=1)[0].isupper() and not layout.ends_sentence(text)
+
+
+def _is_handle(text: str) -> bool:
+    """True for a user's handle alone on its line, also with its server after it ("@jroe", "@jroe@example.social")."""
+    return layout.is_handle(text) or FEDERATED_HANDLE.match(text) is not None
+
+
+def _label_thread_posts(texts: list[str], labels: list[Label], first: int, comments: int) -> None:
+    """On a thread whose first post's head stands over the text (the page's owner: the writer `_post_head` finds
+    nearest over the first paragraph) and who heads a later post too (`OWNER_POSTS_MIN`), every later post is the
+    owner's or another user's, as its head names its writer: the owner's
+    replies and follow-ups are the page's text (heads byline, text body), other users' posts are comments (heads and
+    text comment), as threads, lists, channels and annotation pages copied to text show one writer's text with the
+    others' replies under it. Furniture that a rule or a cue labelled (buttons, counts, menus) is left as it is."""
+    headline = next((i for i in range(first) if labels[i][0] == "headline"), None)
+    owner = next((writer for i in range(first - 1, -1, -1)
+                  if (writer := _post_head(texts, i, headline=headline)) is not None), None)
+    if owner is None:
+        return
+    heads = [_post_head(texts, i) if i >= first else None for i in range(len(texts))]
+    if heads.count(owner) + 1 < OWNER_POSTS_MIN:
+        return
+    writer, last_head = owner, -1
+    for i in range(first, len(texts)):
+        if i == comments and i - last_head > POST_STAMP_STEP:
+            writer = None  # a comment's writer is the one its head names
+        head = heads[i]
+        if head is not None:
+            writer, last_head = head, i
+            labels[i] = ("byline", POST_HEAD) if head == owner else ("comment", POST_HEAD)
+            continue
+        section, reason = labels[i]
+        if writer == owner and reason == LINK_LIST and layout.is_sentence_like(texts[i]):
+            labels[i] = ("body", OWN_POST)  # the owner's sentences under their head are no list's items
+        if reason not in POST_TEXT_REASONS:
+            continue
+        if writer == owner and section == "comment":
+            labels[i] = ("boilerplate", OWN_POST) if reason == "layout:comment-meta" else ("body", OWN_POST)
+        elif writer is not None and writer != owner and section == "body":
+            labels[i] = ("comment", OTHERS_POST)
 
 
 def _label_reviews(texts: list[str], labels: list[Label]) -> None:

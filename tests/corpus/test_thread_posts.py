@@ -1,0 +1,130 @@
+"""Threads copied to text: the page owner's posts are its text, other users' posts its comments (`page._post_head`,
+`page._label_thread_posts`), on invented pages (fictional platforms, users and places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.corpus import page
+from tests.corpus.conftest import sections_by_text
+
+OPENING = ("The island council voted last night to close the north pier to lorries from March, which moves every "
+           "delivery for the east villages onto the coast road and its single bridge.")
+FOLLOW_UP = ("Two things the notice does not say: who pays to strengthen the bridge, and what happens to the fish "
+             "market, which cannot move its loading bay in a winter.")
+OWNER_REPLY = "Good question. The notice says the harbour board, but the board says it has no budget line for it."
+OTHER_REPLY = "Does anyone know whether the bridge was ever rated for lorries of that size in the first place?"
+OTHER_LATER = "The ferry office told me the east villages were not consulted at all before the vote."
+TITLE = "Closing the north pier: a thread"
+
+
+@pytest.mark.parametrize("blocks, index, writer", [
+    (["Jane Roe", "@jroe@isle.example", "Mar 3, 2021, 10:42 · Web"], 0, "jane roe"),
+    (["↳ Tam Brodie", "@tbrodie@quay.example · Mar 3, 2021, 11:31"], 0, "tam brodie"),
+    (["▾ jroe_42 OP · 131 points · 6 hours ago"], 0, "jroe_42"),
+    (["Posted by u/jroe_42 · 3 Mar 2021 · Verified"], 0, "jroe_42"),
+    (["Jane Roe · Group moderator", "5 Feb 2021 · Edited 6 Feb 2021"], 0, "jane roe"),
+    (["Tam Brodie · 6 Feb 2021"], 0, "tam brodie"),
+    (["Tam Brodie • 2nd", "Ferry engineer | Harbour board", "3d"], 0, "tam brodie"),
+    (["▾ quaywalker · 12 points · 3 hours ago"], 0, "quaywalker"),
+    # near misses: a clock time alone under a name is a schedule's slot, a labelled date a profile's field, an
+    # outlet and its date under a headline a results list's item, a sentence no writer's name
+    (["Isle Four", "21:00"], 0, None),
+    (["Senior Member", "Joined: May 2012"], 0, None),
+    (["Council closes north pier to lorries from March", "Isle Courier · 2 days ago"], 1, None),
+    (["The pier closes in March · 2 days ago"], 0, None),
+    (["Jane Roe", "The pier closes in March, the council said."], 0, None),
+    # a post's buttons and counts, a word without its score beside it, a sentence between a name and a date
+    (["Like · Reply · 👍 41 · 2 replies"], 0, None),
+    (["🔥 902  👍 640", "Forwarded from Quay Notes", "30.09.2021 19:02"], 0, None),
+    (["▾ quaywalker · 3 hours ago"], 0, None),
+    (["Tam Brodie", "He said the pier would close.", "3d"], 0, None),
+])
+def test_a_post_head_names_its_writer_beside_or_over_a_stamp(blocks, index, writer):
+    assert page._post_head(blocks, index) == writer
+
+
+def _thread(*, owner_replies: bool = True) -> dict[str, str]:
+    blocks = [
+        "isle.example · a small instance for islanders", TITLE,
+        "Jane Roe", "@jroe@isle.example", "Mar 3, 2021, 10:42 · Web", OPENING, "↩ 4   ↻ 12   ★ 30",
+        "Jane Roe", "@jroe@isle.example", "Mar 3, 2021, 10:47 · Web", FOLLOW_UP, "↩ 2   ↻ 8   ★ 19",
+        "▾ tbrodie · 14 points · 2 hours ago", OTHER_REPLY, "reply   share   report",
+    ]
+    if owner_replies:
+        blocks += ["▾ Jane Roe OP · 9 points · 1 hour ago", OWNER_REPLY, "reply   share   report"]
+    blocks += ["▾ morag_k · 3 points · 1 hour ago", OTHER_LATER, "reply   share   report"]
+    return sections_by_text(*blocks, title=TITLE)
+
+
+def test_the_owner_s_posts_are_the_text_and_other_users_posts_comments():
+    sections = _thread(owner_replies=True)
+    assert sections[OPENING] == sections[FOLLOW_UP] == sections[OWNER_REPLY] == "body"
+    assert sections[OTHER_REPLY] == sections[OTHER_LATER] == "comment"
+    assert sections["▾ tbrodie · 14 points · 2 hours ago"] == "comment"
+    assert sections["▾ Jane Roe OP · 9 points · 1 hour ago"] == "byline"
+
+
+def test_the_owner_s_reply_under_a_replies_heading_is_the_text():
+    reply_head = "↳ Jane Roe"
+    sections = sections_by_text(
+        TITLE, "Jane Roe", "@jroe@isle.example", "Mar 3, 2021, 10:42", OPENING, "↩ 4   ↻ 12   ★ 30",
+        "Replies",
+        "↳ Tam Brodie", "@tbrodie@quay.example · Mar 3, 2021, 11:31", OTHER_REPLY, "↩ 1   ↻ 0   ★ 5",
+        reply_head, "@jroe@isle.example · Mar 3, 2021, 11:46", OWNER_REPLY, "↩ 0   ↻ 2   ★ 9",
+        title=TITLE)
+    assert sections[OWNER_REPLY] == "body"
+    assert sections[reply_head] == "byline"
+    assert sections[OTHER_REPLY] == "comment"
+
+
+def test_a_channel_s_later_posts_by_its_writer_are_no_comments():
+    later = "The bridge inspectors arrived this morning and closed one lane while they measure the deck."
+    sections = sections_by_text(
+        "Pier Notes | Jane Roe", "Jane Roe", "03.03.2021 08:15", OPENING, "👁 5.1K", "👍 120  ❤️ 31",
+        "Jane Roe", "04.03.2021 09:30", later, "👁 4.4K", "👍 98  🔥 12",
+        title="Pier Notes | Jane Roe")
+    assert sections[later] == sections[OPENING] == "body"
+
+
+# near misses: a page whose writer heads one post only, and a news story with its byline and date, keep the
+# article's paragraphs and its readers' comments as before
+def test_a_thread_whose_owner_heads_one_post_only_is_left_as_it_was():
+    sections = sections_by_text(
+        TITLE, "Jane Roe", "@jroe@isle.example", "Mar 3, 2021, 10:42 · Web", OPENING, FOLLOW_UP,
+        "▾ tbrodie · 14 points · 2 hours ago", OTHER_REPLY, "reply   share   report",
+        title=TITLE)
+    assert sections[OPENING] == sections[FOLLOW_UP] == sections[OTHER_REPLY] == "body"
+
+
+def test_a_results_list_of_headlines_over_their_outlets_stays_the_page_s():
+    snippet = "The council said the north pier would close to lorries from March, after a report on the deck."
+    sections = sections_by_text(
+        "Search results", TITLE, "Isle Courier · 3 days ago", OPENING,
+        "Council closes north pier to lorries", "Harbour Weekly · 2 days ago", snippet,
+        "Ferry office says villages were not consulted", "Isle Courier · 1 day ago", FOLLOW_UP,
+        title=TITLE)
+    assert sections[snippet] == sections[FOLLOW_UP] == "body"
+
+
+def test_a_news_story_with_a_byline_over_its_date_keeps_its_paragraphs_and_comments():
+    comment = "Typical. Nobody on the east side was asked, as usual with this council."
+    sections = sections_by_text(
+        TITLE, "Jane Roe", "3 March 2021", OPENING, FOLLOW_UP,
+        "2 Comments", "morag_k", "March 3, 2021 at 8:02 pm", comment, "Reply | 2 likes",
+        title=TITLE)
+    assert sections[OPENING] == sections[FOLLOW_UP] == "body"
+    assert sections[comment] == "comment"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("[Show less]", "boilerplate"),
+    ("[Show more]", "boilerplate"),
+    ("Show less", "boilerplate"),
+    # near misses: words of the post that open like the button, and a bracketed note that is no button
+    ("Show less patience with the council and more with the harbour board.", "body"),
+    ("[Show me the figures, and I will believe the council.]", "body"),
+])
+def test_a_post_s_fold_button_is_boilerplate_also_in_brackets(line, expected):
+    sections = sections_by_text(TITLE, "Jane Roe", OPENING, line, FOLLOW_UP, title=TITLE)
+    assert sections[line] == expected
