@@ -13,7 +13,7 @@ CONTEXT = "By the summer Assad's army was short of men. "
     # a verb of preventing whose object is a fall with no 'of' phrase, or the fall of his side
     "“Our pilots were sent to stop a collapse,” a Russian officer said.",
     "Moscow averted the downfall of the regime with a few dozen aircraft.",
-    "The Kremlin moved fast to prevent the collapse of the government.",
+    "Within days the Kremlin had acted to prevent the state's collapse.",
     # keeping his side from falling or losing
     "Russia kept the Syrian army from collapsing that winter.",
     "Moscow would keep him from losing, the Russian envoy told the diplomats.",

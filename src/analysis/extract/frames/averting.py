@@ -65,11 +65,11 @@ def _falls_on_assads_side(fall: Token, scene: "Scene") -> bool:
     owners = [child for child in fall.children if child.dep_ == "poss"]
     owners += [pobj for prep in fall.children if prep.dep_ == "prep" and prep.lower_ == "of"
                for pobj in prep.children if pobj.dep_ == "pobj"]
-    return all(_of_assads_side(owner, scene) or (owner.pos_ == "PRON" and owner.lower_ in ("his", "its"))
-               for owner in owners)
+    return all(_of_assads_side_or_bare_state(owner, scene)
+               or (owner.pos_ == "PRON" and owner.lower_ in ("his", "its")) for owner in owners)
 
 
-def _of_assads_side(token: Token, scene: "Scene") -> bool:
+def _of_assads_side_or_bare_state(token: Token, scene: "Scene") -> bool:
     """Return True for a phrase named as Assad's side, or headed by a bare word of a side's rulers or forces that
     names no actor ('the government', 'the state')."""
     side = scene.side_of(token)
@@ -82,4 +82,5 @@ def _keeps_from_falling(verb: Token, scene: "Scene") -> bool:
     falls = [grand for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "from"
              for grand in prep.children if grand.dep_ in ("pcomp", "pobj") and grand.lemma_ in FALLING_VERBS]
     kept = [child for child in verb.children if child.dep_ in OBJECT_DEPS]
-    return bool(falls) and any(_of_assads_side(child, scene) or child.lower_ in PERSONAL_PRONOUNS for child in kept)
+    return bool(falls) and any(_of_assads_side_or_bare_state(child, scene) or child.lower_ in PERSONAL_PRONOUNS
+                               for child in kept)
