@@ -29,6 +29,7 @@ def _cue(doc, word):
     ("The envoy pressed for a truce in the south.", "truce", False),
     ("A ceasefire was announced on Thursday evening.", "ceasefire", False),
     ("The truce they brokered froze the front.", "truce", False),
+    ("Russian military police will monitor the truce from four posts.", "truce", False),
 ])
 def test_truce_kept_or_broken(nlp, text, noun, kept_or_broken):
     doc = nlp(text)
@@ -45,7 +46,8 @@ def test_truce_kept_or_broken(nlp, text, noun, kept_or_broken):
     ("The ministry kept a channel to the rebel council.", "channel", False),
     ("Moscow kept channels open to the Gulf monarchies.", "channels", False),
     ("The two air forces use a channel between their headquarters.", "channel", False),
-    ("That channel has stayed open since the spring.", "channel", False),
+    ("Officials said the old channel would reopen on Monday.", "channel", False),
+    ("Ankara talks to the militia through a Jordanian channel.", "channel", False),
     ("Diplomats relied on a back channel all winter.", "channel", False),
 ])
 def test_channel_of_no_contact(nlp, text, noun, no_contact):
@@ -61,7 +63,7 @@ CONTEXT = "Russian jets have flown over Idlib for Assad's army since the winter.
     (CONTEXT + "Moscow said the militants had broken the truce.", False),
     (CONTEXT + "Moscow asked whether the ceasefire would hold.", False),
     # near miss: the truce Russia made with a rival of Assad's
-    (CONTEXT + "Moscow agreed a ceasefire with Ankara over the heads of Syrian officials.", True),
+    (CONTEXT + "Without consulting Damascus, Moscow settled a ceasefire with Ankara.", True),
 ])
 def test_a_truce_kept_or_broken_is_no_leverage(nlp, text, limited):
     assert ("limits.leverage" in last_sentence_codes(nlp, text, "limits")) is limited

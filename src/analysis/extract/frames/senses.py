@@ -423,7 +423,7 @@ def _tied_up_otherwise(tie: Token) -> bool:
 # collapses, breaks down; its scope: it covers or excludes a party), not the deal that Russia makes or presses for.
 TRUCES = frozenset(get_string_id(word) for word in ("ceasefire", "truce", "cease-fire"))
 KEPT_OR_BROKEN = frozenset(get_string_id(word) for word in (
-    "observe", "respect", "honour", "honor", "violate", "break", "breach", "monitor", "abide", "undermine", "flout"))
+    "observe", "respect", "honour", "honor", "violate", "break", "breach", "abide", "undermine", "flout"))
 STATE_VERBS = frozenset(get_string_id(word) for word in (
     "hold", "last", "collapse", "break", "fail", "survive", "cover", "exclude", "crumble", "unravel", "fray"))
 BREACH_NOUNS = frozenset(get_string_id(word) for word in ("violation", "breach", "observance"))
@@ -448,13 +448,13 @@ def truce_kept_or_broken(cue: Span, parse: ParseArrays) -> bool:
     return dep == "nsubj" and parse.lemma[head] in STATE_VERBS
 
 
-# A channel of contact is a relational noun (Barker 1995): a line to a party, named by its 'to', 'with' or 'between'
-# phrase, or kept, opened or used ('kept channels open to Ankara', 'the channel has been open since 2015', 'a back
-# channel'; WordNet channel.n.04, 'a means of communication or access'); with none of these the noun is a broadcaster or
-# a feed (WordNet channel.n.05 and channel.n.07: 'a state television channel', 'a Telegram channel with 200,000
-# subscribers'), which hedges with no one.
+# A channel of contact is a relational noun (Barker 1995): a line to a party, named by its 'to', 'with', 'between' or
+# 'through' phrase, or kept, opened or used ('kept channels open to Ankara', 'a line that stayed open all winter', 'a
+# back channel'; WordNet channel.n.04, 'a means of communication or access'); with none of these the noun is a
+# broadcaster or a feed (WordNet channel.n.05 and channel.n.07: 'a state television channel', 'a Telegram channel with
+# 200,000 subscribers'), which hedges with no one.
 CHANNELS = frozenset(get_string_id(word) for word in ("channel",))
-PARTNER_PREPOSITIONS = frozenset(get_string_id(word) for word in ("to", "with", "between"))
+PARTNER_PREPOSITIONS = frozenset(get_string_id(word) for word in ("to", "with", "between", "through"))
 OPENING_WORDS = frozenset(get_string_id(word) for word in (
     "open", "reopen", "keep", "maintain", "use", "close", "cut", "shut"))
 CHANNEL_OBJECT_DEPS = frozenset({"dobj"})
@@ -465,10 +465,10 @@ CONTACT_KINDS = frozenset(get_string_id(word) for word in (
 
 
 def channel_of_no_contact(cue: Span, parse: ParseArrays) -> bool:
-    """Return True when the cue is the noun 'channel' with no partner ('to', 'with', 'between' on it or on its verb),
-    no word of opening, keeping or using it (its governing verb, its adjective or the predicate it is the subject of)
-    and no modifier of a kind of contact (`CONTACT_KINDS`): a broadcaster or a feed, not a line of contact (see the
-    module)."""
+    """Return True when the cue is the noun 'channel' with no partner ('to', 'with', 'between', 'through' on it or its
+    verb), no word of opening, keeping or using it (its governing verb, its adjective or the predicate it is the
+    subject of) and no modifier of a kind of contact (`CONTACT_KINDS`): a broadcaster or a feed, not a line of
+    contact (see the module)."""
     root = cue.root.i
     if len(cue) != 1 or parse.lemma[root] not in CHANNELS or parse.pos[root] not in ("NOUN", "PROPN"):
         return False
