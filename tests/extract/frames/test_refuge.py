@@ -101,18 +101,37 @@ def test_other_owners_places_a_negation_or_no_assad_state_no_dwelling_refuge(nlp
     assert "support.refuge" not in last_sentence_codes(nlp, text, "support")
 
 
-EARLIER = "Moscow flew Assad out on Sunday.\n\nThe rebels entered the capital at dawn. Crowds filled the squares.\n\n"
+EARLIER = ("Assad escaped to Russia late on Sunday.\n\nThe rebels entered the capital at dawn. Crowds filled the "
+           "squares.\n\n")
 
 
 @pytest.mark.parametrize("text, refuge", [
     # a definite noun of refuge takes up the refuge the article has told of, and the Russian it named
-    (EARLIER + "Seen this way, the asylum is not a footnote.", True),
+    (EARLIER + "In hindsight, the asylum was a modest gift.", True),
     (EARLIER + "Critics in Damascus still call his exile a betrayal.", True),
     # an indefinite noun, another actor in the sentence, or no Russian named before
-    (EARLIER + "Seen this way, an asylum is not a footnote.", False),
+    (EARLIER + "In hindsight, an asylum was a modest gift.", False),
     (EARLIER + "For Germany, the asylum is a test of its courts.", False),
-    ("Assad lost the war in a week.\n\nThe rebels entered the capital at dawn.\n\nSeen this way, the asylum is not a "
-     "footnote.", False),
+    ("Assad lost the war in a week.\n\nThe rebels entered the capital at dawn.\n\nIn hindsight, the asylum was a "
+     "modest gift.", False),
+    # a Russian named before but no refuge told, or an exile whose 'of' phrase names others
+    ("Russian bombers flew sorties for Assad's troops for years.\n\nThousands of Syrians sought protection in "
+     "Sweden.\n\nFor many of them the exile lasted twelve years.", False),
+    (EARLIER + "The exile of a million Syrian farmers began long before.", False),
 ])
 def test_a_definite_refuge_takes_up_the_articles_russian(nlp, text, refuge):
     assert ("support.refuge" in last_sentence_codes(nlp, text, "support")) is refuge
+
+
+@pytest.mark.parametrize("sentence, refuge", [
+    # a dwelling in Moscow held by someone who is not Assad's side, or owned by a pronoun that is not his
+    ("The cellist owns a flat in Moscow.", False),
+    ("The exiled poet rents a flat in Moscow.", False),
+    ("Their apartment in Moscow faces a park.", False),
+    # near misses: held or owned by Assad's side, or by a pronoun resolved to him
+    ("Assad was given a flat in Moscow.", True),
+    ("His apartment in Moscow faces a park.", True),
+    ("The cellist says Assad owns a flat in Moscow.", True),
+])
+def test_a_dwelling_in_russia_is_refuge_only_for_assads_side(nlp, sentence, refuge):
+    assert ("support.refuge" in last_sentence_codes(nlp, CONTEXT + sentence, "support")) is refuge

@@ -17,14 +17,17 @@ from tests.extract.frames.conftest import last_sentence_codes
     # the client's need or request, a first-person 'us' needed, a subjectless need, the idiom of the task's end
     ("The garrison will stay as long as the Syrian government needs it.", True),
     ("Our advisers will remain for as long as the Syrian authorities request them.", True),
-    ("We will remain as long as our friends need us.", True),
+    ("Our engineers are staying for as long as Damascus needs us there.", True),
     ("The crews will stay as long as needed.", True),
     ("The diplomats will keep at it as long as it takes.", True),
     # near misses: Russia's own want or interest, another verb, a 'take' with an object
     ("The garrison will stay as long as Moscow wants.", False),
-    ("The jets will fly as long as it suits the Kremlin.", False),
-    ("The help will last as long as the army's offensive does.", False),
+    ("The jets will fly as long as the arrangement pays Moscow well.", False),
+    ("Supplies will flow as long as the port remains open.", False),
     ("The crews will stay as long as it takes no casualties.", False),
+    # near misses: a need negated or asking for nothing
+    ("Our base keeps running for as long as Damascus requests nothing further.", False),
+    ("Our base keeps running as long as Damascus does not ask for extra troops.", False),
 ])
 def test_duration_of_need(nlp, text, of_need):
     doc = nlp(text)
@@ -44,6 +47,7 @@ CONTEXT = "Russian jets have flown for Assad's army since the autumn. "
     (CONTEXT + "The Kremlin will back Damascus at the Council as long as it takes.", False),
     # near miss: the help bounded by Russia's own interest
     (CONTEXT + "The Kremlin will back Damascus at the Council as long as it suits Moscow.", True),
+    (CONTEXT + "Russian aircrews are to remain for as long as Damascus requests nothing else from them.", True),
 ])
 def test_a_pledge_for_the_clients_need_sets_no_condition(nlp, text, conditioned):
     assert ("limits.conditions" in last_sentence_codes(nlp, text, "limits")) is conditioned

@@ -104,16 +104,18 @@ For each headline, standfirst and body sentence:
   paragraph before it: its support needs its own agent.
 - a word whose sense is no limit codes nothing (see `senses`): a truce kept or broken by the parties, not made ('the
   rebels broke the truce', 'the ceasefire held'; no `limits.leverage`), a channel with no partner and no word of
-  opening, a broadcaster ('a Telegram channel'; no `limits.hedging`), a successor party acting for itself ('the new
-  government needs money', 'the HTS-led offensive'; no `limits.hedging`), 'as long as' the client needs the help or
+  opening, a broadcaster ('a Telegram channel'; no `limits.hedging`), a successor party acting for itself, with no
+  Russian in its clause and no verb of dealing ('the new rulers want loans', 'the HTS-led offensive'; no
+  `limits.hedging`), 'as long as' the client needs the help or
   'as long as it takes', a pledge for the whole need (no `limits.conditions`, as cue or as modifier), and Assad's
-  flight or asylum in a clause of 'after' or 'before' that only dates another event (no `limits.asylum`).
+  flight or asylum in a clause of 'after', 'before' or 'since' that only dates another event (neither
+  `support.refuge` nor `limits.asylum`).
 Every hit records its cue with offsets, the Russian agent and how it was tied, and the modifier.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator, NamedTuple, Sequence
+from typing import TYPE_CHECKING, Collection, Iterator, NamedTuple, Sequence
 
 import numpy as np
 from spacy.tokens import Doc, Span, Token
@@ -270,6 +272,7 @@ RETAINING_VERBS = frozenset({"keep", "retain", "hold", "hang"})
 CAPACITY = "limits.capacity"
 # Asylum as a substitute for rescue: its cue in a clause that only dates another event codes nothing (`senses`).
 ASYLUM = "limits.asylum"
+REFUGE = "support.refuge"
 # Something else comes first: the other war may itself be named as what takes the means ('Ukraine eats everything').
 PRIORITY = "limits.priority"
 # The other war as the subject of a verb of taking (see `_takes_no_means`): the war or its place itself, and what it
@@ -344,10 +347,10 @@ def _hit(sent_id: int, code: str, dimension: str, cue: Span, link: Link | None, 
                    link.text if link else None, link.role if link else None, modifier)
 
 
-def _agent(code: "Code", cue: Span, sent_id: int, scene: Scene, tied: tuple[Link | None, Token | None]
-           ) -> tuple[Link | None, bool]:
+def _agent(code: "Code", cue: Span, sent_id: int, scene: Scene, tied: tuple[Link | None, Token | None], *,
+           refuges: Collection[int]) -> tuple[Link | None, bool]:
     """Return the Russian agent of a cue, and whether the code's Russian condition holds; `tied` is the cue's
-    `Scene.tie`.
+    `Scene.tie`, `refuges` the sentences before that coded a refuge (see `refuge.taken_up_refuge`).
 
     `agent`: tied on the parse; in a clause whose subject is no actor, named elsewhere in the
     sentence or carried by the paragraph; a definite noun cue or help given to Assad's side
@@ -375,7 +378,7 @@ def _agent(code: "Code", cue: Span, sent_id: int, scene: Scene, tied: tuple[Link
         link = (Link(in_sentence.text, in_sentence.role or SENTENCE) if in_sentence
                 else Link(in_paragraph.text, PARAGRAPH) if in_paragraph else None)
     if link is None and code.id in REFUGE_CODES and carried:
-        link = taken_up_refuge(cue, sent_id, scene)  # 'the asylum': the one the article has told of (see `refuge`)
+        link = taken_up_refuge(cue, sent_id, scene, told=refuges)  # 'the asylum': the one told before (see `refuge`)
     if link is None and AGENT in code.requires:
         # A clause that carries nothing is passed as owned by another party (`OTHER`): 'the support' then takes up no
         # paragraph's agent, while a demonstrative ('that air cover') still points back to one.
@@ -387,13 +390,14 @@ def _agent(code: "Code", cue: Span, sent_id: int, scene: Scene, tied: tuple[Link
     return link, link is not None or not needed
 
 
-def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: Polarity) -> Iterator[CodeHit]:
+def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: Polarity, *,
+                  refuges: Collection[int]) -> Iterator[CodeHit]:
     if cue.root.pos_ == "VERB" and is_phrasal_yielding(cue.root):
         return  # 'did not back down', 'would not give in to Assad': giving way, not backing or giving (see `negated_verbs`)
     if RECIPIENT in code.requires and not (scene.recipient_side(cue, objects=True) == ASSAD
                                            or scene.unaddressed_transfer(cue)):
         return  # no help to Assad's side, so no support whatever its agent (see `Scene.on_assad_side`)
-    link, holds = _agent(code, cue, sent_id, scene, scene.tie(cue))
+    link, holds = _agent(code, cue, sent_id, scene, scene.tie(cue), refuges=refuges)
     if (not holds or not scene.on_assad_side(cue, code.requires, link) or scene.joint_with_another_actor(cue)
             or _carried_to_another_actor(link, sent_id, scene, opponents=False) or describes_another_actor(cue, scene)
             or names_a_kind_of_relation(cue) or backs_an_agreement(code.id, cue, scene)
@@ -404,7 +408,8 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
             or (code.id == MILITARY and (travels_rather_than_flies_sorties(cue, scene.parse)
                                          or names_a_class_of_mass_destruction(cue) or struck_as_a_target(cue)))
             or (code.id == BACKING and (keeps_no_party_up(cue, scene.side_of) or spares_no_attack(cue)))
-            or (code.id == ARRIVAL and not_russias_arrival(cue, scene))):
+            or (code.id == ARRIVAL and not_russias_arrival(cue, scene))
+            or (code.id == REFUGE and dates_another_event(cue, scene.parse, scene.side_of))):
         return
     modifiers = polarity.modifiers_of(cue) if not _necessary_condition(cue) else []
     if modifiers and scene.aimed_at_opponents(cue):
@@ -425,7 +430,8 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
         yield _hit(sent_id, turned.code, LIMITS, cue, link, turned.text)
 
 
-def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: Polarity) -> Iterator[CodeHit]:
+def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: Polarity, *,
+                 refuges: Collection[int]) -> Iterator[CodeHit]:
     if moves_rather_than_presses(cue, scene.parse):
         return  # 'the army pushed into the town' is motion, not pressure (see `senses`)
     if extends_rather_than_strains(cue, scene.parse):
@@ -440,12 +446,12 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'the harbour was busy with supply ships': a place full of activity (see `senses`)
     if code.id == PRESSURE and truce_kept_or_broken(cue, scene.parse):
         return  # 'the rebels broke the truce', 'the ceasefire held': the state of the war, no deal (see `senses`)
-    if code.id == ASYLUM and dates_another_event(cue, scene.parse):
+    if code.id == ASYLUM and dates_another_event(cue, scene.parse, scene.side_of):
         return  # 'recorded a month after he was given asylum': the asylum dates another event (see `senses`)
     if duration_of_need(cue, scene.parse, scene.side_of):
         return  # 'as long as our partners need us', 'as long as it takes': a pledge for the whole need (see `senses`)
-    if code.id == HEDGING and successor_acting_for_itself(cue, scene.parse):
-        return  # 'the new government needs money', 'the HTS-led offensive': the party acts, no one courts it
+    if code.id == HEDGING and successor_acting_for_itself(cue, scene.parse, russian=scene.russian):
+        return  # 'the new rulers want loans', 'the HTS-led offensive': the party acts, no one courts it
     if code.id == HEDGING and channel_of_no_contact(cue, scene.parse):
         return  # 'a Telegram channel', 'told a state channel': a broadcaster, no line of contact (see `senses`)
     if code.id == PRESSURE and pressure_of_another(cue, scene):
@@ -493,7 +499,7 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
             return
     elif bearer == OTHER or (bearer == ASSAD and OWN in code.requires):
         return
-    link, holds = _agent(code, cue, sent_id, scene, tied)
+    link, holds = _agent(code, cue, sent_id, scene, tied, refuges=refuges)
     if not holds and AGENT not in code.requires:
         named, owner = scene.russian_in(scene.sentence_of(cue)), tied[1]
         if named:
@@ -719,6 +725,7 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
     doubts: list[CodeHit] = []
     held: list[CodeHit] = []
     supported = False
+    refuges: set[int] = set()  # the sentences that coded a refuge (see `refuge.taken_up_refuge`)
     for sentence in analysed:
         span = scene.spans[sentence.sent_id]
         by_code: dict[str, list[Span]] = {}
@@ -751,9 +758,9 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
         found, keys = [], set()
         # 'Assad fled to Moscow', 'gave him a flat', 'a flat in Moscow' (see `refuge`)
         for verb, link in refuge_cues(span, scene, sent_id=sentence.sent_id):
+            if dates_another_event(span.doc[verb.i:verb.i + 1], scene.parse, scene.side_of):
+                continue  # 'published a week after Assad fled to Moscow': a date (see `senses`)
             for code_id in REFUGE_CODES:
-                if code_id == ASYLUM and dates_another_event(span.doc[verb.i:verb.i + 1], scene.parse):
-                    continue  # 'published a week after Assad fled to Moscow': a date (see `senses`)
                 keys.add((code_id, verb.idx, verb.idx + len(verb.text)))
                 found.append(_hit(sentence.sent_id, code_id, codebook.codes[code_id].dimension,
                                   span.doc[verb.i:verb.i + 1], link, None))
@@ -776,7 +783,7 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
                 cues = [cue for cue in cues if len(cue) > 1 or scene.recipient_side(cue, objects=True) == ASSAD
                         or scene.unaddressed_transfer(cue)]
             for cue in sorted(filter_spans(cues) if len(cues) > 1 else cues, key=lambda span: span.start):
-                for hit in hits(code, cue, sentence.sent_id, scene, polarity):
+                for hit in hits(code, cue, sentence.sent_id, scene, polarity, refuges=refuges):
                     if (hit.code, hit.start, hit.end) not in keys:
                         keys.add((hit.code, hit.start, hit.end))
                         found.append(hit)
@@ -815,6 +822,8 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
         found.extend(taken_up)
         found = _without_overlapped_cues(found)
         previous = (sentence, found)
+        if any(hit.code == REFUGE for hit in found):
+            refuges.add(sentence.sent_id)
         supported = supported or any(hit.dimension == SUPPORT for hit in found)
         held.extend(found)
         if supported or not doubts:

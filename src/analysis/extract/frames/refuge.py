@@ -13,19 +13,21 @@ rescue (`limits.asylum`):
   giving (`GIVING_VERBS`) whose object is a dwelling (`DWELLINGS`) and whose recipient is Assad's side ('gave him
   a flat', 'gave a flat to him', 'gave him a place to stay': a place with a clause of living or staying is a dwelling;
   the first of two objects is the recipient), with a Russian subject or Russia named in the sentence;
-- a dwelling placed in Russia, said by the noun phrase alone, with no verb ('a flat in Moscow', 'Assad's new address
-  in Moscow'): a noun of dwelling (`DWELLINGS`) whose own 'in' phrase names Russia or its capital, in an article that
-  has named Assad's side by then (the refuge code's `assad` condition), owned by no one or by a pronoun or Assad's
-  side (not 'the ambassador's residence in Moscow'; a noun of another common sense only owned by Assad's side: not
-  'the upper house in Moscow'), and not the object of a verb negated ('never had a flat in
-  Moscow', while 'a flat in Moscow is not nothing' and 'a flat in Moscow, not an army' keep it). A residence
-  elsewhere in Russia ('her flat in Ryazan') is no refuge the texts speak of.
+- a dwelling placed in Russia, said by the noun phrase alone, with no verb ('a flat in Moscow', 'the ousted ruler's
+  villa in Russia'): a noun of dwelling (`DWELLINGS`) whose own 'in' phrase names Russia or its capital, in an article
+  that has named Assad's side by then (the refuge code's `assad` condition), owned by Assad's side (a pronoun only as
+  resolved to it) or by no one (not 'the ambassador's residence in Moscow', 'her flat in Moscow' of someone else; a
+  noun of another common sense only owned by Assad's side: not 'a publishing house in Moscow'), held, where a verb has
+  it as its object or its preposition's, by a subject of Assad's side (not 'the reporter rents a flat in Moscow'),
+  and not the object of a verb negated ('never had a flat in Moscow', while 'an apartment in Russia was hardly a
+  small favour' and 'an apartment in Russia but not one more battalion' keep it). A residence elsewhere in Russia
+  ('her flat in Ryazan') is no refuge the texts speak of.
 A negated verb states no refuge. The agent is the giver, or Russia named in the sentence (as the goal or place).
 """
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Collection, Iterator
 
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
@@ -45,6 +47,8 @@ PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
 # Verbs of giving and of finding for someone (Levin 1993 §13.1, §13.5.1), and nouns of dwelling (WordNet dwelling.n.01
 # and its hyponyms in common use).
 GIVING_VERBS = frozenset({"give", "hand", "offer", "grant", "provide", "find", "rent", "buy", "allot", "assign"})
+# Of those, the verbs of obtaining (Levin §13.5.1): with no one it is got for, the subject holds what it gets.
+OBTAINING_VERBS = frozenset({"find", "rent", "buy"})
 DWELLINGS = frozenset({"flat", "apartment", "home", "house", "residence", "villa", "dacha", "mansion", "roof",
                        "shelter", "lodging", "accommodation", "quarters", "address"})
 # Nouns of a place that a clause of living or staying makes a dwelling (Quirk et al. 1985 §17.30 on infinitive
@@ -64,9 +68,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 VERB_LEMMA_IDS = frozenset(get_string_id(lemma) for lemma in MOTION_VERBS | GIVING_VERBS | {TAKE_IN[0]})
 DWELLING_LEMMA_IDS = frozenset(get_string_id(lemma) for lemma in DWELLINGS)
 PLACE_PREPOSITIONS = frozenset({"in"})
-# Nouns of dwelling with another common sense, a legislative chamber or a firm ('the upper house in Moscow'), a speech
+# Nouns of dwelling with another common sense, a legislative chamber or a firm ('a publishing house in Moscow'), a speech
 # ('an address in Moscow'), a district (WordNet house.n.03, house.n.06, address.n.03, quarter.n.06): a dwelling with no
-# verb of giving only where Assad's side owns it ('Assad's new address in Moscow').
+# verb of giving only where Assad's side owns it ('the ousted ruler's address in Russia').
 OTHER_SENSES = frozenset({"house", "address", "quarters", "residence"})
 # What a negated verb denies of a noun: its object or its predicate noun (Quirk et al. 1985 §10.64, scope of negation).
 DENIED_DEPS = frozenset({"dobj", "attr"})
@@ -78,13 +82,20 @@ REFUGE_NOUNS = frozenset({"asylum", "exile", "refuge", "sanctuary"})
 DEFINITE_WORDS = frozenset({"the", "this", "that", "his", "its"})
 
 
-def taken_up_refuge(cue: Span, sent_id: int, scene: Scene) -> Link | None:
+def taken_up_refuge(cue: Span, sent_id: int, scene: Scene, *, told: Collection[int]) -> Link | None:
     """Return the article's latest Russian before sentence `sent_id` as the giver of a definite singular noun of refuge
-    with no Russian of its own ('the asylum', 'his exile'), in a sentence that names no actor but Russia and Assad's
-    side, as an `ARTICLE` link; else None. 'an asylum', 'exiles' and 'the exile in Turkey' of another actor name none."""
+    with no Russian of its own ('the asylum', 'his exile'), once an earlier sentence (of `told`) has coded the refuge of
+    Assad's side, in a sentence that names no actor but Russia and Assad's side, as an `ARTICLE` link; else None. 'an
+    asylum', 'exiles', 'the exile in Turkey' of another actor and 'the exile of the Syrians' (a possessor or 'of'
+    phrase not of Assad's side) name none."""
     root = cue.root
-    if (root.lemma_.lower() not in REFUGE_NOUNS or root.tag_ != "NN"
+    if (root.lemma_.lower() not in REFUGE_NOUNS or root.tag_ != "NN" or not any(s < sent_id for s in told)
             or not any(child.dep_ in ("det", "poss") and child.lower_ in DEFINITE_WORDS for child in root.children)):
+        return None
+    holders = [child for child in root.children if child.dep_ == "poss"] + [
+        pobj for prep in root.children if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children if pobj.dep_ == "pobj"]
+    if any(not _of_assads_side(holder, scene) for holder in holders):
         return None
     span = scene.spans[sent_id]
     if not scene.actors.difference(scene.russian, scene.assad).isdisjoint(range(span.start, span.end)):
@@ -171,7 +182,8 @@ def _dwelling(noun: Token) -> bool:
 
 def _dwelling_in_russia(noun: Token, scene: Scene, gazetteer: Gazetteer) -> Link | None:
     """Return Russia, named in the 'in' phrase of a noun of dwelling ('a flat in Moscow'), when the dwelling is owned
-    by no one, by a pronoun or by Assad's side, and its governing verb is not negated; else None."""
+    by Assad's side (a pronoun only as resolved to it) or by no one, whoever holds it as the subject of its verb is of
+    Assad's side, and its governing verb is not negated; else None."""
     if noun.pos_ != "NOUN":
         return None
     place = next((pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPOSITIONS
@@ -180,14 +192,32 @@ def _dwelling_in_russia(noun: Token, scene: Scene, gazetteer: Gazetteer) -> Link
         return None
     owner = next((child for child in noun.children if child.dep_ == "poss"), None)
     owned = owner is not None and _of_assads_side(owner, scene)
-    if (owner is not None and owner.pos_ != "PRON" and not owned) or (noun.lemma_ in OTHER_SENSES and not owned):
+    if (owner is not None and not owned) or (noun.lemma_ in OTHER_SENSES and not owned):
         return None
-    # a negated verb denies its object ('never wanted a flat in Moscow'), not its subject ('a flat is not nothing'); a
-    # 'not' after the noun opens the phrase set against it ('a flat in Moscow, not an army')
+    if not owned and any(not _of_assads_side(holder, scene) for holder in _holders(noun)):
+        return None
+    # a negated verb denies its object ('he never wanted that flat'), not its subject ('a villa was not a small
+    # favour'); a 'not' after the noun opens the phrase set against it ('an apartment in Russia but not one more
+    # battalion')
     if (noun.dep_ in DENIED_DEPS and any(child.dep_ == "neg" for child in noun.head.children)) or any(
             child.dep_ == "neg" and child.i < noun.i for child in noun.children):
         return None
     return Link(place.text, "sentence")
+
+
+def _holders(noun: Token) -> list[Token]:
+    """Return the subjects of the verb that has the noun as its object or its preposition's object ('the aide has a
+    flat', 'she lives in a flat', 'he was given a flat', 'she rents a flat'): who holds the dwelling; not the giver of
+    an active verb of giving ('Russia gave a flat', 'found him a flat'), and for a relative pronoun the noun it stands
+    for."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    given = verb.lemma_ in GIVING_VERBS and (verb.lemma_ not in OBTAINING_VERBS or any(
+        child.dep_ == "dative" or (child.dep_ == "prep" and child.lower_ in ("to", "for")) for child in verb.children))
+    deps = {"nsubjpass"} if given else SUBJECT_DEPS
+    return [verb.head if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" else child
+            for child in verb.children if child.dep_ in deps]
 
 
 def _lodging_given(verb: Token, scene: Scene) -> Link | None:

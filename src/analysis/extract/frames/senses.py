@@ -66,10 +66,10 @@ person, occupied; of a place, full of activity).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from spacy.strings import get_string_id
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from analysis.corpus.resources import resource_loader
 from analysis.extract.frames.agents import ASSAD, OTHER, RELATIONAL_HEADS, RUSSIA, SIDE_HEADS
@@ -487,13 +487,15 @@ def channel_of_no_contact(cue: Span, parse: ParseArrays) -> bool:
 # A duration set by the client's own need or by the task's end ('as long as our partners need us', 'for as long as the
 # government requests it', 'as long as it takes': Oxford, 'for however long is needed') promises the help for that
 # whole time, as an open condition that names a need does ('if needed'; Quirk et al. 1985 §15.34, FrameNet Needing,
-# Request): it bounds nothing. Not where the one who needs or wants is Russia or no side is named ('as long as it
-# suits Russia', 'as long as Moscow wants'): that is Russia's own condition.
+# Request): it bounds nothing. Not where the one who needs or wants is Russia or no side is named ('as long as the
+# arrangement pays Moscow', 'as long as Moscow wants'): that is Russia's own condition; nor where the need is negated
+# or asks for nothing ('as long as Damascus demands no more', 'does not ask'): a demand withheld is a condition.
 AS_LONG_AS = ("as", "long", "as")
 NEEDING_VERBS = frozenset(get_string_id(word) for word in ("need", "require", "request", "ask", "want", "invite"))
 TAKE = get_string_id("take")
 IT = get_string_id("it")
 FIRST_PERSON_OBJECTS = frozenset(get_string_id(word) for word in ("us", "we"))
+NO_WORDS = frozenset(get_string_id(word) for word in ("no", "nothing", "none", "never", "little"))
 CLAUSE_OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp"})
 
 
@@ -510,57 +512,84 @@ def duration_of_need(cue: Span, parse: ParseArrays, side_of: Callable[[Token], s
     objects = [child for child in children if parse.dep[child] in CLAUSE_OBJECT_DEPS]
     if parse.lemma[verb] == TAKE:
         return not objects and any(parse.lower[subject] == IT for subject in subjects)
-    if parse.lemma[verb] not in NEEDING_VERBS:
+    if parse.lemma[verb] not in NEEDING_VERBS or any(
+            parse.dep[i] == "neg" or parse.lower[i] in NO_WORDS for i in children + [
+                grand for obj in objects for grand in parse.children(obj) if parse.dep[grand] == "det"]):
         return False
     return (not subjects or any(side_of(cue.doc[subject]) == ASSAD for subject in subjects)
             or any(parse.lower[obj] in FIRST_PERSON_OBJECTS for obj in objects))
 
 
-# Assad's flight or asylum told in a clause of time before or after another event ('recorded two months after Assad
-# fled and was given asylum', 'published a week before he fled to Moscow') dates that event: the asylum is its
-# backdrop, and the sentence is coded by the rest of it (the project's tenth-session coding decision, `data/devown/
-# README.md`: 'a sentence that only uses the asylum as a date or backdrop ... is coded by the rest of the sentence';
-# Quirk et al. 1985 §15.25, adverbial clauses of time). Not 'since', whose clause the gold reads as the asylum stated
-# ('has lived in Moscow since Russia granted him asylum'), nor 'when'.
-DATING_MARKS = frozenset(get_string_id(word) for word in ("after", "before"))
+# Assad's flight or asylum told in a clause of time before, after or since another event ('recorded two months after
+# Assad fled and was given asylum', 'published a week before he fled to Moscow', 'has been quiet since he fled') dates
+# that event: the asylum is its backdrop, and the sentence is coded by the rest of it (the project's tenth-session
+# coding decision, `data/devown/README.md`, which gives a clause of 'since' as such a date: 'a sentence that only uses
+# the asylum as a date or backdrop ... is coded by the rest of the sentence'; Quirk et al. 1985 §15.25, adverbial
+# clauses of time). Not 'when', nor where the main clause itself has Assad's side living or staying on
+# (`STAYING_VERBS`: 'has lived in a Moscow suburb ever since he was given asylum'): that states the refuge.
+DATING_MARKS = frozenset(get_string_id(word) for word in ("after", "before", "since"))
 TIME_CLAUSE_DEPS = frozenset({"advcl", "pcomp"})
+# Verbs of residing (Levin 1993 §46 lodge verbs; FrameNet Residence), and those of staying that need a place phrase.
+STAYING_VERBS = frozenset(get_string_id(word) for word in ("live", "reside", "settle"))
+REMAINING_VERBS = frozenset(get_string_id(word) for word in ("stay", "remain", "hide"))
+PLACE_PREPOSITIONS = frozenset(get_string_id(word) for word in ("in", "at"))
 
 
-def dates_another_event(cue: Span, parse: ParseArrays) -> bool:
-    """Return True when the cue lies, through its heads, in an adverbial clause that 'after' or 'before' opens (its
-    mark, or the preposition whose complement it is) and that is not the sentence's main clause (see the module)."""
+def dates_another_event(cue: Span, parse: ParseArrays, side_of: Callable[[Token], str | None]) -> bool:
+    """Return True when the cue lies, through its heads, in an adverbial clause that 'after', 'before' or 'since'
+    opens (its mark, or the preposition whose complement it is), unless the verb the clause hangs on has a subject
+    `side_of` gives Assad's side and is a verb of residing, or of staying with a place phrase (see the module)."""
     node = cue.root.i
     while parse.head[node] != node:
         if parse.dep[node] in TIME_CLAUSE_DEPS and (
                 any(parse.dep[child] == "mark" and parse.lower[child] in DATING_MARKS for child in parse.children(node))
                 or (parse.dep[node] == "pcomp" and parse.lower[parse.head[node]] in DATING_MARKS)):
-            return True
+            return not _staying_on(parse.head[parse.head[node]] if parse.dep[node] == "pcomp" else parse.head[node],
+                                   cue.doc, parse, side_of)
         node = parse.head[node]
     return False
 
 
+def _staying_on(verb: int, doc: Doc, parse: ParseArrays, side_of: Callable[[Token], str | None]) -> bool:
+    """Return True when `verb` has Assad's side living, or staying somewhere, as its subject."""
+    if parse.lemma[verb] not in STAYING_VERBS and not (parse.lemma[verb] in REMAINING_VERBS and any(
+            parse.dep[child] == "prep" and parse.lower[child] in PLACE_PREPOSITIONS for child in parse.children(verb))):
+        return False
+    return any(parse.dep[child] in SUBJECT_DEPS and side_of(doc[child]) == ASSAD for child in parse.children(verb))
+
+
 # A successor party named by a hedging cue ('HTS', 'the new government', 'the new authorities', 'a successor') is
 # courted only as the partner of a dealing: the object, the 'with' or 'to' phrase, the possessor of its requests. As the
-# subject of its own clause it acts for itself ('HTS has said little about Russia', 'the new government needs money'),
-# and as the doer of a participle of leading or backing it names its own act ('the HTS-led offensive', 'fighters led by
-# HTS'): FrameNet Discussion and Forming_relationships give the partner as Interlocutor or Partner_2, a complement, not
-# the subject of another verb.
+# subject of its own clause it acts for itself ('HTS kept silent on the war', 'the new rulers want loans'), and as the
+# doer of a participle of leading or backing it names its own act ('the HTS-led offensive', 'fighters led by HTS'):
+# FrameNet Discussion and Forming_relationships give the partner as Interlocutor or Partner_2, a complement, not the
+# subject of another verb. Not where its clause names a Russian party ('held talks with Russian envoys') or its verb is
+# one of meeting, talking, receiving, agreeing or allowing (`DEALING_VERBS`: 'will let it keep the bases'), whose
+# subject deals with a partner (FrameNet Discussion, Make_agreement_on_action, Permitting).
 SUCCESSOR_HEADS = frozenset(get_string_id(word) for word in (
     "hts", "government", "authorities", "authority", "leadership", "rulers", "ruler", "successor", "successors"))
 DOER_DEPS = frozenset({"npadvmod", "compound", "advmod"})
 PARTICIPLE_TAGS = frozenset({"VBN", "VBD", "JJ"})
+DEALING_VERBS = frozenset(get_string_id(word) for word in (
+    "meet", "talk", "negotiate", "receive", "host", "welcome", "agree", "let", "allow", "permit", "grant"))
 
 
-def successor_acting_for_itself(cue: Span, parse: ParseArrays) -> bool:
+def successor_acting_for_itself(cue: Span, parse: ParseArrays, *, russian: Collection[int]) -> bool:
     """Return True when the cue's head noun names a successor party (`SUCCESSOR_HEADS`) that is the subject of its
-    clause, the 'by' agent of a passive, or the modifier of a participle ('HTS-led'): the party acts, no one courts it
-    (see the module)."""
+    clause, the 'by' agent of a passive, or the modifier of a participle ('HTS-led'), and that clause's verb is no
+    verb of dealing (`DEALING_VERBS`) and names none of the `russian` tokens: the party acts, no one courts it (see
+    the module)."""
     root = cue.root.i
     if parse.lemma[root] not in SUCCESSOR_HEADS and parse.lower[root] not in SUCCESSOR_HEADS:
         return False
     dep, head = parse.dep[root], parse.head[root]
     if dep in SUBJECT_DEPS:
-        return True
-    if dep == "pobj" and parse.dep[head] == PASSIVE_AGENT:
-        return True
-    return dep in DOER_DEPS and parse.tag[head] in PARTICIPLE_TAGS and parse.pos[head] in ("VERB", "ADJ")
+        verb = head
+    elif dep == "pobj" and parse.dep[head] == PASSIVE_AGENT:
+        verb = parse.head[head]
+    elif dep in DOER_DEPS and parse.tag[head] in PARTICIPLE_TAGS and parse.pos[head] in ("VERB", "ADJ"):
+        verb = head
+    else:
+        return False
+    return parse.lemma[verb] not in DEALING_VERBS and not any(
+        token.i in russian for token in cue.doc[verb].subtree)
