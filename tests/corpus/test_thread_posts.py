@@ -128,3 +128,20 @@ def test_a_news_story_with_a_byline_over_its_date_keeps_its_paragraphs_and_comme
 def test_a_post_s_fold_button_is_boilerplate_also_in_brackets(line, expected):
     sections = sections_by_text(TITLE, "Jane Roe", OPENING, line, FOLLOW_UP, title=TITLE)
     assert sections[line] == expected
+
+
+def test_a_live_blog_s_entries_under_names_and_dates_stay_the_story_s():
+    # near miss: a news live blog heads each entry with its reporter and the day, as a thread heads its posts, but
+    # shows no platform's signs (no handle, score, reply count, compact age, reply mark or comments heading)
+    entries = [
+        "Road crews began laying a second lane on the causeway at dawn, the works office confirmed by phone.",
+        "Our reporter at the ferry slip counted eleven lorries waiting for the first crossing of the morning.",
+        "The works office now expects the causeway to reopen to all traffic by the end of next week.",
+        "Fishmongers at the market hall say takings have halved since the lorry ban began on Monday.",
+    ]
+    heads = ["Jane Roe · 3 March 2021", "Tam Brodie · 3 March 2021", "Jane Roe · 4 March 2021",
+             "Ann Lee · 4 March 2021"]
+    title = "Causeway works: live updates"
+    sections = sections_by_text(title, *(block for pair in zip(heads, entries) for block in pair), title=title)
+    assert [sections[head] for head in heads] == ["byline"] * 4
+    assert [sections[entry] for entry in entries] == ["body"] * 4

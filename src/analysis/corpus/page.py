@@ -401,21 +401,39 @@ def _is_handle(text: str) -> bool:
     return layout.is_handle(text) or FEDERATED_HANDLE.match(text) is not None
 
 
+def _is_platform_sign(text: str, *, head: bool) -> bool:
+    """True for a line that shows a platform's posts, not a news page's bylines: a handle ("@jroe", "u/jroe_42",
+    "@jroe@example.social"), a score, a reply count or a post's compact age ("12 points", "3 replies", "3d"), counts
+    under a post ("↩ 4   ★ 30"), or a reply's or a fold's mark before a post's head ("↳ Jane Roe")."""
+    if len(text) > layout.NAV_MAX_CHARS or "\n" in text:
+        return False
+    if (head and POST_MARK.match(text)) or (layout.is_comment_meta(text) and any(c.isdigit() for c in text)):
+        return True
+    return any(_is_handle(item) or layout.POSTER.search(item) or POST_COUNT.match(item) or POST_AGE.match(item)
+               or layout.AUDIENCE_COUNT.match(item) for item in map(str.strip, layout.NAV_SEPARATOR.split(text)))
+
+
 def _label_thread_posts(texts: list[str], labels: list[Label], first: int, comments: int) -> None:
     """On a thread whose first post's head stands over the text (the page's owner: the writer `_post_head` finds
     nearest over the first paragraph) and who heads a later post too (`OWNER_POSTS_MIN`), every later post is the
     owner's or another user's, as its head names its writer: the owner's
     replies and follow-ups are the page's text (heads byline, text body), other users' posts are comments (heads and
     text comment), as threads, lists, channels and annotation pages copied to text show one writer's text with the
-    others' replies under it. Furniture that a rule or a cue labelled (buttons, counts, menus) is left as it is."""
+    others' replies under it. Only a page that shows a platform's signs (`_is_platform_sign`) or a comments heading
+    before the other users' posts is a thread: names over dates alone are a news page's bylines, as a live blog's
+    entries. Furniture that a rule or a cue labelled (buttons, counts, menus) is left as it is."""
     headline = next((i for i in range(first) if labels[i][0] == "headline"), None)
-    owner = next((writer for i in range(first - 1, -1, -1)
-                  if (writer := _post_head(texts, i, headline=headline)) is not None), None)
+    owner_head, owner = next(((i, writer) for i in range(first - 1, -1, -1)
+                              if (writer := _post_head(texts, i, headline=headline)) is not None), (None, None))
     if owner is None:
         return
     heads = [_post_head(texts, i) if i >= first else None for i in range(len(texts))]
     if heads.count(owner) + 1 < OWNER_POSTS_MIN:
         return
+    others = next((i for i, head in enumerate(heads) if head is not None and head != owner), len(texts))
+    if comments >= others and not any(_is_platform_sign(texts[i], head=heads[i] is not None or i == owner_head)
+                                      for i in range(owner_head, len(texts))):
+        return  # names over dates alone are a news page's bylines, as a live blog's entries
     writer, last_head = owner, -1
     for i in range(first, len(texts)):
         if i == comments and i - last_head > POST_STAMP_STEP:
