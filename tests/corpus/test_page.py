@@ -1202,7 +1202,7 @@ def test_a_repository_record_s_fields_take_their_label_s_section():
 COLLECTION_RECORD = ["Object number: 1998.12.4", "Object type: Ferry ticket, printed card",
                      "Artist/Maker: Isle Printing Works", "Place of origin: Kestwick (printed)",
                      "Materials and techniques: Letterpress on card", "Dimensions: 60 x 90 mm",
-                     "Credit line: Gift of the harbour board"]
+                     "Credit line: Bequeathed by Morag Kerr, 1961"]
 SPECTRUM_RECORD = ["Object number: 2004.3.17", "Object name: Tide gauge float, painted tin",
                    "Production person: Velm Tinsmiths", "Production place: Velm harbour",
                    "Material and technique: Tinplate, soldered and painted", "Dimensions: 120 x 40 mm"]

@@ -159,7 +159,7 @@ POST_COUNT = re.compile(r"^\d[\d,.]*k? (?:points?|votes?|upvotes?|likes?|replies
 POST_MARK = re.compile(r"^(?:[↳▾▸▴▹►>+-]|\[[+-]\])\s*")
 # What a thread calls its writer beside the name, as one word in capitals ("OP", "HOST", "MOD") or in brackets.
 WRITER_BADGE = re.compile(r"\s+(?:[A-Z]{2,5}|\([A-Z][a-z]+\))$")
-# A badge beside a writer's name on a post's head ("Group moderator", "2nd", "Edited", "Web"): a few words, no sentence.
+# A badge beside a writer's name on a post's head ("Pier warden", "2nd", "Edited", "Web"): a few words, no sentence.
 POST_BADGE_MAX_WORDS = 3
 # Blocks between a writer's name and the stamp of the post it heads (the handle line of a federated post).
 POST_STAMP_STEP = 2
@@ -341,8 +341,8 @@ def _is_post_stamp(item: str) -> bool:
 
 
 def _stamp_items(text: str) -> list[str] | None:
-    """The items of a post's head or stamp line ("@jroe@example.social · Dec 9, 2024, 11:31", "16 Dec 2016, 09:12 ·
-    Show headers", "Jane Roe · Moderator"): each a time, a count, a handle or a badge (a few words, no sentence);
+    """The items of a post's head or stamp line ("@jroe@example.social · Jun 14, 2023, 07:55", "2 Apr 2019 at 14:05 ·
+    Raw message", "Jane Roe · Moderator"): each a time, a count, a handle or a badge (a few words, no sentence);
     else None."""
     if "\n" in text or len(text) > layout.NAV_MAX_CHARS:
         return None
@@ -359,8 +359,8 @@ def _is_head_item(item: str) -> bool:
 
 def _post_head(texts: list[str], i: int, *, headline: int | None = None) -> str | None:
     """Return the writer of the post block `i` heads, or None: a writer's name and a stamp on one line ("▾ jroe_42 ·
-    12 points · 3 hours ago", "Jane Roe · Moderator · 6 Feb 2025"), or a name alone over its stamp line, perhaps with
-    a handle's line between ("Jane Roe" over "@jroe@example.social" over "Dec 9, 2024, 11:31"), as threads, forums,
+    12 votes · 8 hours ago", "Jane Roe · Moderator · 6 Feb 2025"), or a name alone over its stamp line, perhaps with
+    a handle's line between ("Jane Roe" over "@jroe@example.social" over "Jun 14, 2023, 07:55"), as threads, forums,
     channels, lists and annotation pages head every post; under a headline other than the page's (`headline`), a
     source and its date are a results list's or a link list's item."""
     text = texts[i]
@@ -386,13 +386,13 @@ def _post_head(texts: list[str], i: int, *, headline: int | None = None) -> str 
 
 def _is_profile_line(text: str) -> bool:
     """True for the line a platform prints between a writer's name and the post's stamp: the writer's handle or
-    their headline, a short line that ends no sentence ("Senior Fellow, Example Institute | Views my own")."""
+    their headline, a short line that ends no sentence ("Ferry engineer at Example Yard · she/her")."""
     return len(text) <= PROFILE_BIO_MAX_CHARS and "\n" not in text and not layout.ends_sentence(text)
 
 
 def _is_headline_above(text: str) -> bool:
     """True for a headline over a source's line (`layout.is_title_like`), not a label that opens in capitals
-    ("ANNOTATION 2 of 6") nor a post that asks a question ("So was that the reason?")."""
+    ("EDITOR'S NOTE 4") nor a post that asks a question ("So was that the reason?")."""
     return layout.is_title_like(text) and not text.split(maxsplit=1)[0].isupper() and not layout.ends_sentence(text)
 
 

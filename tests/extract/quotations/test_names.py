@@ -833,7 +833,7 @@ def test_it_takes_up_a_main_clause_body_over_the_one_a_clause_it_embeds_names(nl
 
 @pytest.mark.parametrize("text, quote, name", [
     # an author–date entry of a reading list, the author surname first: the note under it calls her 'her'
-    ("Reading list\n\nEssential: Vantongeren-Blix, M. (2017) Harbours under lease. Kestwick: Example Press.\n\n"
+    ("Reading list\n\nEssential: Vantongeren-Blix, M. (2016) Harbours under lease. Kestwick: Example Press.\n\n"
      "Good on the dock workers and their pay. Her phrase “a lease with no landlord” is worth a seminar.",
      "a lease with no landlord", "Vantongeren-Blix"),
     ("Further reading\n\nHolmqvist, Tobin. 2011. The Grain Ships. Velm: Example Press.\n\n"
