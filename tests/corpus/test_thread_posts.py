@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.corpus import page
+from analysis.corpus.sections import _rule_label, default_rules
 from tests.corpus.conftest import sections_by_text
 
 OPENING = ("The island council voted last night to close the north pier to lorries from March, which moves every "
@@ -145,3 +146,16 @@ def test_a_live_blog_s_entries_under_names_and_dates_stay_the_story_s():
     sections = sections_by_text(title, *(block for pair in zip(heads, entries) for block in pair), title=title)
     assert [sections[head] for head in heads] == ["byline"] * 4
     assert [sections[entry] for entry in entries] == ["body"] * 4
+
+
+@pytest.mark.parametrize("line, button", [
+    ("[Show less]", True),
+    ("Share", True),
+    # near misses: a bracket on one side only is no pasted button's pair
+    ("[Show less", False),
+    ("Advertisement]", False),
+])
+def test_a_button_s_brackets_come_in_pairs(line, button):
+    label = _rule_label("[Show more]", default_rules())
+    assert label is not None
+    assert (_rule_label(line, default_rules()) == label) is button
