@@ -423,16 +423,16 @@ def _label_thread_posts(texts: list[str], labels: list[Label], first: int, comme
     before the other users' posts is a thread: names over dates alone are a news page's bylines, as a live blog's
     entries. Furniture that a rule or a cue labelled (buttons, counts, menus) is left as it is."""
     headline = next((i for i in range(first) if labels[i][0] == "headline"), None)
-    owner_head, owner = next(((i, writer) for i in range(first - 1, -1, -1)
-                              if (writer := _post_head(texts, i, headline=headline)) is not None), (None, None))
+    owner = next((writer for i in range(first - 1, -1, -1)
+                  if (writer := _post_head(texts, i, headline=headline)) is not None), None)
     if owner is None:
         return
     heads = [_post_head(texts, i) if i >= first else None for i in range(len(texts))]
     if heads.count(owner) + 1 < OWNER_POSTS_MIN:
         return
     others = next((i for i, head in enumerate(heads) if head is not None and head != owner), len(texts))
-    if comments >= others and not any(_is_platform_sign(texts[i], head=heads[i] is not None or i == owner_head)
-                                      for i in range(owner_head, len(texts))):
+    if comments >= others and not any(_is_platform_sign(text, head=_post_head(texts, i) is not None)
+                                      for i, text in enumerate(texts)):
         return  # names over dates alone are a news page's bylines, as a live blog's entries
     writer, last_head = owner, -1
     for i in range(first, len(texts)):
