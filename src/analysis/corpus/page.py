@@ -402,15 +402,17 @@ def _is_handle(text: str) -> bool:
 
 
 def _is_platform_sign(text: str, *, head: bool) -> bool:
-    """True for a line that shows a platform's posts, not a news page's bylines: a handle ("@jroe", "u/jroe_42",
-    "@jroe@example.social"), a score, a reply count or a post's compact age ("12 points", "3 replies", "3d"), counts
-    under a post ("↩ 4   ★ 30"), or a reply's or a fold's mark before a post's head ("↳ Jane Roe")."""
-    if len(text) > layout.NAV_MAX_CHARS or "\n" in text:
-        return False
-    if (head and POST_MARK.match(text)) or (layout.is_comment_meta(text) and any(c.isdigit() for c in text)):
+    """True for a block with a line that shows a platform's posts, not a news page's bylines: a handle ("@jroe",
+    "u/jroe_42", "@jroe@example.social"), a score, a reply count, an audience or a post's compact age ("12 points",
+    "3 replies", "1,140 subscribers", "3d"), counts under a post ("↩ 4   ★ 30"), or a reply's or a fold's mark
+    before a post's head (`head`: "↳ Jane Roe")."""
+    if head and POST_MARK.match(text):
         return True
-    return any(_is_handle(item) or layout.POSTER.search(item) or POST_COUNT.match(item) or POST_AGE.match(item)
-               or layout.AUDIENCE_COUNT.match(item) for item in map(str.strip, layout.NAV_SEPARATOR.split(text)))
+    lines = [line for line in text.split("\n") if len(line) <= layout.NAV_MAX_CHARS]
+    items = [item.strip() for line in lines for item in layout.NAV_SEPARATOR.split(line)]
+    return any(layout.is_comment_meta(line) and any(c.isdigit() for c in line) for line in lines) or any(
+        _is_handle(item) or layout.POSTER.search(item) or POST_COUNT.match(item) or POST_AGE.match(item)
+        or layout.AUDIENCE_COUNT.match(item) for item in items)
 
 
 def _label_thread_posts(texts: list[str], labels: list[Label], first: int, comments: int) -> None:
