@@ -404,7 +404,7 @@ def _is_handle(text: str) -> bool:
 def _is_platform_sign(text: str, *, head: bool) -> bool:
     """True for a block with a line that shows a platform's posts, not a news page's bylines: a handle ("@jroe",
     "u/jroe_42", "@jroe@example.social"), a score, a reply count, an audience or a post's compact age ("12 points",
-    "3 replies", "1,140 subscribers", "3d"), counts under a post ("↩ 4   ★ 30"), or a reply's or a fold's mark
+    "3 replies", "2,300 members", "3d"), counts under a post ("↩ 4   ★ 30"), or a reply's or a fold's mark
     before a post's head (`head`: "↳ Jane Roe")."""
     if head and POST_MARK.match(text):
         return True
