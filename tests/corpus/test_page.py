@@ -1197,16 +1197,23 @@ def test_a_repository_record_s_fields_take_their_label_s_section():
     assert all(found[paragraph][0] == "body" for paragraph in PROSE)
 
 
-COLLECTION_RECORD = ["Object number: 1998.12.4", "Object type: Ferry ticket, printed card", "Maker: Isle Printing Works",
-                     "Place made: Kestwick (printed)", "Materials and technique: Letterpress on card",
-                     "Dimensions: 60 x 90 mm", "Credit line: Gift of the harbour board"]
+# a record in a collection site's words (the V&A's field names) and one in Spectrum 5.0's unit names, the second with
+# a compound label in the singular
+COLLECTION_RECORD = ["Object number: 1998.12.4", "Object type: Ferry ticket, printed card",
+                     "Artist/Maker: Isle Printing Works", "Place of origin: Kestwick (printed)",
+                     "Materials and techniques: Letterpress on card", "Dimensions: 60 x 90 mm",
+                     "Credit line: Bequeathed by Morag Kerr, 1961"]
+SPECTRUM_RECORD = ["Object number: 2004.3.17", "Object name: Tide gauge float, painted tin",
+                   "Production person: Velm Tinsmiths", "Production place: Velm harbour",
+                   "Material and technique: Tinplate, soldered and painted", "Dimensions: 120 x 40 mm"]
 
 
-def test_a_museum_record_s_fields_take_their_label_s_section():
-    """A museum's collection record (Spectrum's units in a collection site's words): the maker a byline, the rest
-    boilerplate."""
-    found = _blocks(_page(TITLE, *COLLECTION_RECORD, *PROSE), TITLE)
-    assert [found[field][0] for field in COLLECTION_RECORD] == ["boilerplate"] * 2 + ["byline"] + ["boilerplate"] * 4
+@pytest.mark.parametrize("record", [COLLECTION_RECORD, SPECTRUM_RECORD])
+def test_a_museum_record_s_fields_take_their_label_s_section(record):
+    """A museum's collection record (Spectrum's units, or a collection site's words for them): the maker a byline,
+    the rest boilerplate."""
+    found = _blocks(_page(TITLE, *record, *PROSE), TITLE)
+    assert [found[field][0] for field in record] == ["boilerplate"] * 2 + ["byline"] + ["boilerplate"] * (len(record) - 3)
     assert all(found[paragraph][0] == "body" for paragraph in PROSE)
 
 
@@ -1215,7 +1222,7 @@ def test_a_museum_record_s_fields_take_their_label_s_section():
     ["Degree: the extent of the council's support for the ferry is unclear",
      "Citation: the harbour master was cited twice for overloading the ferry",
      "Item type: the council has not said which boats it will buy"],
-    ["Maker: the yard that built the ferry has closed its doors",
+    ["Artist/Maker: the yard that built the ferry has closed its doors",
      "Dimensions: the new quay is twice as long as the old one",
      "Credit line: the bank has cut the council's overdraft again"],
     ["Content: The ferry company sent two boats to the island in 2015",

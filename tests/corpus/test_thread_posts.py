@@ -6,27 +6,28 @@ from __future__ import annotations
 import pytest
 
 from analysis.corpus import page
+from analysis.corpus.sections import _rule_label, default_rules
 from tests.corpus.conftest import sections_by_text
 
 OPENING = ("The island council voted last night to close the north pier to lorries from March, which moves every "
            "delivery for the east villages onto the coast road and its single bridge.")
-FOLLOW_UP = ("Two things the notice does not say: who pays to strengthen the bridge, and what happens to the fish "
-             "market, which cannot move its loading bay in a winter.")
+FOLLOW_UP = ("Two things the notice does not say: who pays to strengthen the bridge, and where the fish market goes, "
+             "which cannot move its loading bay in a winter.")
 OWNER_REPLY = "Good question. The notice says the harbour board, but the board says it has no budget line for it."
-OTHER_REPLY = "Does anyone know whether the bridge was ever rated for lorries of that size in the first place?"
+OTHER_REPLY = "Does anyone know whether the bridge was ever rated for lorries of that size when it was built?"
 OTHER_LATER = "The ferry office told me the east villages were not consulted at all before the vote."
 TITLE = "Closing the north pier: a thread"
 
 
 @pytest.mark.parametrize("blocks, index, writer", [
-    (["Jane Roe", "@jroe@isle.example", "Mar 3, 2021, 10:42 · Web"], 0, "jane roe"),
-    (["↳ Tam Brodie", "@tbrodie@quay.example · Mar 3, 2021, 11:31"], 0, "tam brodie"),
-    (["▾ jroe_42 OP · 131 points · 6 hours ago"], 0, "jroe_42"),
+    (["Jane Roe", "@jroe@isle.example", "Mar 3, 2021, 08:14 · Web"], 0, "jane roe"),
+    (["↳ Tam Brodie", "@tbrodie@quay.example · Mar 3, 2021, 09:02"], 0, "tam brodie"),
+    (["[+] harbourfox_7 (Admin) · 57 votes · 14h"], 0, "harbourfox_7"),
     (["Posted by u/jroe_42 · 3 Mar 2021 · Verified"], 0, "jroe_42"),
-    (["Jane Roe · Group moderator", "5 Feb 2021 · Edited 6 Feb 2021"], 0, "jane roe"),
+    (["Jane Roe · Pier warden", "5 Feb 2021 · Edited 6 Feb 2021"], 0, "jane roe"),
     (["Tam Brodie · 6 Feb 2021"], 0, "tam brodie"),
     (["Tam Brodie • 2nd", "Ferry engineer | Harbour board", "3d"], 0, "tam brodie"),
-    (["▾ quaywalker · 12 points · 3 hours ago"], 0, "quaywalker"),
+    (["▾ quaywalker · 12 points · 7h"], 0, "quaywalker"),
     # near misses: a clock time alone under a name is a schedule's slot, a labelled date a profile's field, an
     # outlet and its date under a headline a results list's item, a sentence no writer's name
     (["Isle Four", "21:00"], 0, None),
@@ -35,9 +36,9 @@ TITLE = "Closing the north pier: a thread"
     (["The pier closes in March · 2 days ago"], 0, None),
     (["Jane Roe", "The pier closes in March, the council said."], 0, None),
     # a post's buttons and counts, a word without its score beside it, a sentence between a name and a date
-    (["Like · Reply · 👍 41 · 2 replies"], 0, None),
-    (["🔥 902  👍 640", "Forwarded from Quay Notes", "30.09.2021 19:02"], 0, None),
-    (["▾ quaywalker · 3 hours ago"], 0, None),
+    (["Share · ♥ 16 · Reply"], 0, None),
+    (["❤️ 12  😮 35", "Via Tide Table", "14.11.2022 06:40"], 0, None),
+    (["▾ quaywalker · 5 hours ago"], 0, None),
     (["Tam Brodie", "He said the pier would close.", "3d"], 0, None),
 ])
 def test_a_post_head_names_its_writer_beside_or_over_a_stamp(blocks, index, writer):
@@ -46,14 +47,14 @@ def test_a_post_head_names_its_writer_beside_or_over_a_stamp(blocks, index, writ
 
 def _thread(*, owner_replies: bool = True) -> dict[str, str]:
     blocks = [
-        "isle.example · a small instance for islanders", TITLE,
-        "Jane Roe", "@jroe@isle.example", "Mar 3, 2021, 10:42 · Web", OPENING, "↩ 4   ↻ 12   ★ 30",
-        "Jane Roe", "@jroe@isle.example", "Mar 3, 2021, 10:47 · Web", FOLLOW_UP, "↩ 2   ↻ 8   ★ 19",
-        "▾ tbrodie · 14 points · 2 hours ago", OTHER_REPLY, "reply   share   report",
+        "isle.example · a server run by islanders", TITLE,
+        "Jane Roe", "@jroe@isle.example", "Mar 3, 2021, 08:14 · Web", OPENING, "↩ 4   ↻ 12   ★ 30",
+        "Jane Roe", "@jroe@isle.example", "Mar 3, 2021, 08:19 · Web", FOLLOW_UP, "↩ 2   ↻ 8   ★ 19",
+        "▾ tbrodie · 14 votes · 4 hours ago", OTHER_REPLY, "reply   share   report",
     ]
     if owner_replies:
-        blocks += ["▾ Jane Roe OP · 9 points · 1 hour ago", OWNER_REPLY, "reply   share   report"]
-    blocks += ["▾ morag_k · 3 points · 1 hour ago", OTHER_LATER, "reply   share   report"]
+        blocks += ["[+] Jane Roe (Author) · 9 votes · 1h", OWNER_REPLY, "reply   share   report"]
+    blocks += ["▾ morag_k · 3 votes · 50 minutes ago", OTHER_LATER, "reply   share   report"]
     return sections_by_text(*blocks, title=TITLE)
 
 
@@ -61,17 +62,17 @@ def test_the_owner_s_posts_are_the_text_and_other_users_posts_comments():
     sections = _thread(owner_replies=True)
     assert sections[OPENING] == sections[FOLLOW_UP] == sections[OWNER_REPLY] == "body"
     assert sections[OTHER_REPLY] == sections[OTHER_LATER] == "comment"
-    assert sections["▾ tbrodie · 14 points · 2 hours ago"] == "comment"
-    assert sections["▾ Jane Roe OP · 9 points · 1 hour ago"] == "byline"
+    assert sections["▾ tbrodie · 14 votes · 4 hours ago"] == "comment"
+    assert sections["[+] Jane Roe (Author) · 9 votes · 1h"] == "byline"
 
 
 def test_the_owner_s_reply_under_a_replies_heading_is_the_text():
     reply_head = "↳ Jane Roe"
     sections = sections_by_text(
-        TITLE, "Jane Roe", "@jroe@isle.example", "Mar 3, 2021, 10:42", OPENING, "↩ 4   ↻ 12   ★ 30",
+        TITLE, "Jane Roe", "@jroe@isle.example", "Mar 3, 2021, 08:14", OPENING, "↩ 4   ↻ 12   ★ 30",
         "Replies",
-        "↳ Tam Brodie", "@tbrodie@quay.example · Mar 3, 2021, 11:31", OTHER_REPLY, "↩ 1   ↻ 0   ★ 5",
-        reply_head, "@jroe@isle.example · Mar 3, 2021, 11:46", OWNER_REPLY, "↩ 0   ↻ 2   ★ 9",
+        "↳ Tam Brodie", "@tbrodie@quay.example · Mar 3, 2021, 09:02", OTHER_REPLY, "↩ 1   ↻ 0   ★ 5",
+        reply_head, "@jroe@isle.example · Mar 3, 2021, 09:20", OWNER_REPLY, "↩ 0   ↻ 2   ★ 9",
         title=TITLE)
     assert sections[OWNER_REPLY] == "body"
     assert sections[reply_head] == "byline"
@@ -91,8 +92,8 @@ def test_a_channel_s_later_posts_by_its_writer_are_no_comments():
 # article's paragraphs and its readers' comments as before
 def test_a_thread_whose_owner_heads_one_post_only_is_left_as_it_was():
     sections = sections_by_text(
-        TITLE, "Jane Roe", "@jroe@isle.example", "Mar 3, 2021, 10:42 · Web", OPENING, FOLLOW_UP,
-        "▾ tbrodie · 14 points · 2 hours ago", OTHER_REPLY, "reply   share   report",
+        TITLE, "Jane Roe", "@jroe@isle.example", "Mar 3, 2021, 08:14 · Web", OPENING, FOLLOW_UP,
+        "▾ tbrodie · 14 votes · 4 hours ago", OTHER_REPLY, "reply   share   report",
         title=TITLE)
     assert sections[OPENING] == sections[FOLLOW_UP] == sections[OTHER_REPLY] == "body"
 
@@ -128,3 +129,33 @@ def test_a_news_story_with_a_byline_over_its_date_keeps_its_paragraphs_and_comme
 def test_a_post_s_fold_button_is_boilerplate_also_in_brackets(line, expected):
     sections = sections_by_text(TITLE, "Jane Roe", OPENING, line, FOLLOW_UP, title=TITLE)
     assert sections[line] == expected
+
+
+def test_a_live_blog_s_entries_under_names_and_dates_stay_the_story_s():
+    # near miss: a news live blog heads each entry with its reporter and the day, as a thread heads its posts, but
+    # shows no platform's signs (no handle, score, reply count, compact age, reply mark or comments heading)
+    entries = [
+        "Road crews began laying a second lane on the causeway at dawn, the works office confirmed by phone.",
+        "Our reporter at the ferry slip counted eleven lorries waiting for the first crossing of the morning.",
+        "The works office now expects the causeway to reopen to all traffic by the end of next week.",
+        "Fishmongers at the market hall say takings have halved since the lorry ban began on Monday.",
+    ]
+    heads = ["Jane Roe · 3 March 2021", "Tam Brodie · 3 March 2021", "Jane Roe · 4 March 2021",
+             "Ann Lee · 4 March 2021"]
+    title = "Causeway works: live updates"
+    sections = sections_by_text(title, *(block for pair in zip(heads, entries) for block in pair), title=title)
+    assert [sections[head] for head in heads] == ["byline"] * 4
+    assert [sections[entry] for entry in entries] == ["body"] * 4
+
+
+@pytest.mark.parametrize("line, button", [
+    ("[Show less]", True),
+    ("Share", True),
+    # near misses: a bracket on one side only is no pasted button's pair
+    ("[Show less", False),
+    ("Advertisement]", False),
+])
+def test_a_button_s_brackets_come_in_pairs(line, button):
+    label = _rule_label("[Show more]", default_rules())
+    assert label is not None
+    assert (_rule_label(line, default_rules()) == label) is button

@@ -7,7 +7,8 @@ import pytest
 
 from analysis.corpus.sections import Block
 from analysis.nlp.sentences import Sentence
-from analysis.tables.stream import documents_to_arrow, in_order, records_to_arrow, unique_rows
+from analysis.tables.schemas import SCHEMAS, to_frame
+from analysis.tables.stream import ARROW_SCHEMAS, documents_to_arrow, in_order, records_to_arrow, unique_rows
 
 
 @pytest.mark.parametrize(("key_columns", "expected"), [
@@ -86,13 +87,12 @@ def test_unique_rows_reads_only_the_given_columns():
     assert not unique_rows(table, ["doc_id", "start"])
 
 
-@pytest.mark.parametrize("name", ["documents", "blocks", "sentences", "entities", "quotations", "codes", "markers",
-                                  "labels"])
-def test_each_arrow_schema_is_pandas_own_with_its_metadata_byte_for_byte(name):
-    from analysis.tables.schemas import SCHEMAS, to_frame
-    from analysis.tables.stream import ARROW_SCHEMAS
-
+def test_there_is_an_arrow_schema_for_each_table():
     assert set(ARROW_SCHEMAS) == set(SCHEMAS)
+
+
+@pytest.mark.parametrize("name", sorted(SCHEMAS))
+def test_each_arrow_schema_is_pandas_own_with_its_metadata_byte_for_byte(name):
     expected = pa.Schema.from_pandas(to_frame([], name), preserve_index=False)
     assert ARROW_SCHEMAS[name].equals(expected, check_metadata=True)
     assert ARROW_SCHEMAS[name].metadata == expected.metadata  # the bytes every Parquet file holds

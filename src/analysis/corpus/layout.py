@@ -497,8 +497,10 @@ FIELD_LINE_MAX_CHARS = 120
 RECORD_FIELD = re.compile(r"^[A-Z][\w.’'-]*(?: [\w.’'-]+){0,2}: +[^\s“”\"][^“”\"]*(?<![.!?])$")
 RECORD_FIELD_MAX_CHARS = 160
 # The key that opens a metadata field as feeds and exports print it, in any case, perhaps with its namespace and a
-# word or two before it ("pubDate: …", "dc:creator: …", "channel title: …", "Load-Date: …", "content:encoded:").
-METADATA_KEY = re.compile(r"^(?P<key>[A-Za-z][\w.-]*(?::[A-Za-z][\w-]*)?(?: [A-Za-z][\w.-]*){0,2}):(?=\s|$)")
+# word or two before it, or two words joined by a slash ("pubDate: …", "dc:creator: …", "channel title: …",
+# "Load-Date: …", "content:encoded:", "Artist/Maker: …").
+METADATA_KEY = re.compile(r"^(?P<key>[A-Za-z][\w.-]*(?:/[A-Za-z][\w.-]*)?(?::[A-Za-z][\w-]*)?"
+                          r"(?: [A-Za-z][\w.-]*){0,2}):(?=\s|$)")
 # The tag that opens a field of a tagged bibliographic export (RIS): two capitals or a capital and a digit, two spaces
 # and a hyphen ("TY  - JOUR", "A2  - Roe, Jane", "ER  -"); `metadata_field` reads it as the key "ris:" + the tag.
 RECORD_TAG = re.compile(r"^(?P<tag>[A-Z][A-Z0-9])  -(?= |$)")
@@ -1082,7 +1084,7 @@ def read_field_labels(path: Path = METADATA_FIELDS_FILE) -> tuple[dict[str, str]
         key = METADATA_KEY.match(f"{label}: ")
         if key is None or key["key"] != label:
             problems.append(f"{path} line {line_no}: label '{row['label']}' is no field's key (letters, digits, '.', "
-                            "'-', one namespace colon, up to three words)")
+                            "'-', '/', one namespace colon, up to three words)")
         elif row["section"] not in SECTIONS:
             problems.append(f"{path} line {line_no}: unknown section '{row['section']}'")
         elif row["requires"] not in FIELD_REQUIREMENTS:
@@ -1118,12 +1120,24 @@ def field_requirements() -> dict[str, str]:
     return read_field_labels()[1]
 
 
+def _without_plurals(label: str) -> str:
+    return " ".join(word.removesuffix("s") for word in label.split(" "))
+
+
+@resource_loader()
+def compound_field_labels() -> dict[str, str]:
+    """Return the labels of several words in `resources/field_labels.csv` by their words without a plural's "s"
+    ("materials and techniques" under "material and technique")."""
+    return {_without_plurals(label): label for label in metadata_fields() if " " in label}
+
+
 def metadata_field(text: str) -> tuple[str, str, str] | None:
     """Return the label of a metadata field that opens `text`, in lower case, with the section it gives its line
     ("pubDate: Sat, 3 May 2014" → boilerplate, "dc:creator: Jane Roe" → byline) and the value after it (empty for a
     label alone); a compound key in lower case is read by its last word ("channel title" → title, "feed URL" → url),
-    and a tagged export's tag by its namespaced key ("AB  - We code …" → "ris:ab", body). None for a line opened by no
-    such label."""
+    and a tagged export's tag by its namespaced key ("AB  - We code …" → "ris:ab", body); a label of several words
+    matches with its words in the singular or the plural ("Material and techniques" → "materials and techniques").
+    None for a line opened by no such label."""
     if tagged := RECORD_TAG.match(text):
         match, key = tagged, f"{RECORD_TAG_NAMESPACE}:{tagged['tag'].casefold()}"
     elif match := METADATA_KEY.match(text):
@@ -1131,6 +1145,8 @@ def metadata_field(text: str) -> tuple[str, str, str] | None:
     else:
         return None
     fields = metadata_fields()
+    if key not in fields and not tagged:
+        key = compound_field_labels().get(_without_plurals(key), key)
     if key not in fields and not tagged and match["key"][:1].islower():
         key = key.rsplit(" ", 1)[-1]
     return (key, fields[key], text[match.end():].strip()) if key in fields else None

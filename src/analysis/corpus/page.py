@@ -159,7 +159,7 @@ POST_COUNT = re.compile(r"^\d[\d,.]*k? (?:points?|votes?|upvotes?|likes?|replies
 POST_MARK = re.compile(r"^(?:[↳▾▸▴▹►>+-]|\[[+-]\])\s*")
 # What a thread calls its writer beside the name, as one word in capitals ("OP", "HOST", "MOD") or in brackets.
 WRITER_BADGE = re.compile(r"\s+(?:[A-Z]{2,5}|\([A-Z][a-z]+\))$")
-# A badge beside a writer's name on a post's head ("Group moderator", "2nd", "Edited", "Web"): a few words, no sentence.
+# A badge beside a writer's name on a post's head ("Pier warden", "2nd", "Edited", "Web"): a few words, no sentence.
 POST_BADGE_MAX_WORDS = 3
 # Blocks between a writer's name and the stamp of the post it heads (the handle line of a federated post).
 POST_STAMP_STEP = 2
@@ -341,8 +341,8 @@ def _is_post_stamp(item: str) -> bool:
 
 
 def _stamp_items(text: str) -> list[str] | None:
-    """The items of a post's head or stamp line ("@jroe@example.social · Dec 9, 2024, 11:31", "16 Dec 2016, 09:12 ·
-    Show headers", "Jane Roe · Moderator"): each a time, a count, a handle or a badge (a few words, no sentence);
+    """The items of a post's head or stamp line ("@jroe@example.social · Jun 14, 2023, 07:55", "2 Apr 2019 at 14:05 ·
+    Raw message", "Jane Roe · Moderator"): each a time, a count, a handle or a badge (a few words, no sentence);
     else None."""
     if "\n" in text or len(text) > layout.NAV_MAX_CHARS:
         return None
@@ -359,8 +359,8 @@ def _is_head_item(item: str) -> bool:
 
 def _post_head(texts: list[str], i: int, *, headline: int | None = None) -> str | None:
     """Return the writer of the post block `i` heads, or None: a writer's name and a stamp on one line ("▾ jroe_42 ·
-    12 points · 3 hours ago", "Jane Roe · Moderator · 6 Feb 2025"), or a name alone over its stamp line, perhaps with
-    a handle's line between ("Jane Roe" over "@jroe@example.social" over "Dec 9, 2024, 11:31"), as threads, forums,
+    12 votes · 8 hours ago", "Jane Roe · Moderator · 6 Feb 2025"), or a name alone over its stamp line, perhaps with
+    a handle's line between ("Jane Roe" over "@jroe@example.social" over "Jun 14, 2023, 07:55"), as threads, forums,
     channels, lists and annotation pages head every post; under a headline other than the page's (`headline`), a
     source and its date are a results list's or a link list's item."""
     text = texts[i]
@@ -386,13 +386,13 @@ def _post_head(texts: list[str], i: int, *, headline: int | None = None) -> str 
 
 def _is_profile_line(text: str) -> bool:
     """True for the line a platform prints between a writer's name and the post's stamp: the writer's handle or
-    their headline, a short line that ends no sentence ("Senior Fellow, Example Institute | Views my own")."""
+    their headline, a short line that ends no sentence ("Ferry engineer at Example Yard · she/her")."""
     return len(text) <= PROFILE_BIO_MAX_CHARS and "\n" not in text and not layout.ends_sentence(text)
 
 
 def _is_headline_above(text: str) -> bool:
     """True for a headline over a source's line (`layout.is_title_like`), not a label that opens in capitals
-    ("ANNOTATION 2 of 6") nor a post that asks a question ("So was that the reason?")."""
+    ("EDITOR'S NOTE 4") nor a post that asks a question ("So was that the reason?")."""
     return layout.is_title_like(text) and not text.split(maxsplit=1)[0].isupper() and not layout.ends_sentence(text)
 
 
@@ -401,13 +401,29 @@ def _is_handle(text: str) -> bool:
     return layout.is_handle(text) or FEDERATED_HANDLE.match(text) is not None
 
 
+def _is_platform_sign(text: str, *, head: bool) -> bool:
+    """True for a block with a line that shows a platform's posts, not a news page's bylines: a handle ("@jroe",
+    "u/jroe_42", "@jroe@example.social"), a score, a reply count, an audience or a post's compact age ("12 points",
+    "3 replies", "2,300 members", "3d"), counts under a post ("↩ 4   ★ 30"), or a reply's or a fold's mark
+    before a post's head (`head`: "↳ Jane Roe")."""
+    if head and POST_MARK.match(text):
+        return True
+    lines = [line for line in text.split("\n") if len(line) <= layout.NAV_MAX_CHARS]
+    items = [item.strip() for line in lines for item in layout.NAV_SEPARATOR.split(line)]
+    return any(layout.is_comment_meta(line) and any(c.isdigit() for c in line) for line in lines) or any(
+        _is_handle(item) or layout.POSTER.search(item) or POST_COUNT.match(item) or POST_AGE.match(item)
+        or layout.AUDIENCE_COUNT.match(item) for item in items)
+
+
 def _label_thread_posts(texts: list[str], labels: list[Label], first: int, comments: int) -> None:
     """On a thread whose first post's head stands over the text (the page's owner: the writer `_post_head` finds
     nearest over the first paragraph) and who heads a later post too (`OWNER_POSTS_MIN`), every later post is the
     owner's or another user's, as its head names its writer: the owner's
     replies and follow-ups are the page's text (heads byline, text body), other users' posts are comments (heads and
     text comment), as threads, lists, channels and annotation pages copied to text show one writer's text with the
-    others' replies under it. Furniture that a rule or a cue labelled (buttons, counts, menus) is left as it is."""
+    others' replies under it. Only a page that shows a platform's signs (`_is_platform_sign`) or a comments heading
+    before the other users' posts is a thread: names over dates alone are a news page's bylines, as a live blog's
+    entries. Furniture that a rule or a cue labelled (buttons, counts, menus) is left as it is."""
     headline = next((i for i in range(first) if labels[i][0] == "headline"), None)
     owner = next((writer for i in range(first - 1, -1, -1)
                   if (writer := _post_head(texts, i, headline=headline)) is not None), None)
@@ -416,6 +432,10 @@ def _label_thread_posts(texts: list[str], labels: list[Label], first: int, comme
     heads = [_post_head(texts, i) if i >= first else None for i in range(len(texts))]
     if heads.count(owner) + 1 < OWNER_POSTS_MIN:
         return
+    others = next((i for i, head in enumerate(heads) if head is not None and head != owner), len(texts))
+    if comments >= others and not any(_is_platform_sign(text, head=_post_head(texts, i) is not None)
+                                      for i, text in enumerate(texts)):
+        return  # names over dates alone are a news page's bylines, as a live blog's entries
     writer, last_head = owner, -1
     for i in range(first, len(texts)):
         if i == comments and i - last_head > POST_STAMP_STEP:

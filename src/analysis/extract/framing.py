@@ -166,7 +166,9 @@ def checked_codes(path: Path | None = None, *, vocab: Vocab) -> tuple[Code, ...]
 
     When the file holds the text checked last, its codes are returned again without parsing or checking it: none of
     the checks depends on the vocabulary, so a build that checks the codebook before the model loads and then reads
-    it for the model checks it once.
+    it for the model checks it once. The cache is keyed by the file's text, not by a `resource_loader`'s arguments:
+    the vocabulary differs between the two calls, and a codebook given by its path may lie outside the resources
+    folder whose digest empties those loaders.
     """
     global _last_checked
     path = Path(path or CODEBOOK_FILE)
@@ -174,8 +176,9 @@ def checked_codes(path: Path | None = None, *, vocab: Vocab) -> tuple[Code, ...]
         text = read_resource_text(path)
     except (OSError, UnicodeDecodeError):
         text = None
-    if text is not None and _last_checked is not None and _last_checked[0] == text:
-        return _last_checked[1]
+    last = _last_checked  # read once: another thread may set it between two reads
+    if text is not None and last is not None and last[0] == text:
+        return last[1]
     data, problems = read_resource_toml(path) if text is None else parse_resource_toml(text, where=path.name)
     if problems:
         raise InputError(problems)

@@ -779,7 +779,8 @@ def test_a_source_line_with_life_dates_credits_the_quote_over_it(quotes_of, text
 
 LOCK_EXTRACT = "The lock keepers are paid by the barge, and so they let the barges wait."
 NOTES = ("\n\nNotes\n\n[1] Halvard Ness-Ortiz, \u201cThe keepers of the locks\u201d, paper read at the Velm "
-         "meeting, 4 May 2011, p. 3.\n\n[2] The Inland Quarterly, June 2012, p. 40.")
+         "meeting, 4 May 2011, p. 3.\n\n[2] The Inland Quarterly, June 2012, p. 40.\n\n[3] Orsk Canal Trust, "
+         "Yearbook of the locks, 2013, p. 12.\n\n[4] Velm Lock Council, Tolls and waiting times, 2014, p. 5.")
 
 
 @pytest.mark.parametrize("text, quote, speaker", [
@@ -792,6 +793,12 @@ NOTES = ("\n\nNotes\n\n[1] Halvard Ness-Ortiz, \u201cThe keepers of the locks\u2
      f"Nobody noticed.{NOTES}", LOCK_EXTRACT, "A magazine"),
     (f"The tolls\n\nThe earliest text we found is a paper from 2011 [1].\n\n\u201c{LOCK_EXTRACT}\u201d\n\n"
      f"The paper was little read.{NOTES}", LOCK_EXTRACT, None),
+    # near misses: a note that opens on an organisation's name (its head noun a body's: trust, council) names no
+    # person, so the introduction's subject speaks
+    (f"The tolls\n\nA trust kept the line [3]:\n\n\u201c{LOCK_EXTRACT}\u201d\n\nNobody noticed.{NOTES}",
+     LOCK_EXTRACT, "A trust"),
+    (f"The tolls\n\nThe council used the line in 2014 [4]:\n\n\u201c{LOCK_EXTRACT}\u201d\n\nNobody noticed.{NOTES}",
+     LOCK_EXTRACT, "The council"),
 ])
 def test_a_block_quotation_takes_the_author_its_note_names(quotes_of, text, quote, speaker):
     assert quotes_of(text)[quote].speaker == speaker

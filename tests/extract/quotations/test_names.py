@@ -7,8 +7,9 @@ import pytest
 from spacy.tokens import Doc
 
 from analysis.extract.quotations.lexicon import default_lexicon
+from analysis.corpus.sections import Block
 from analysis.extract.quotations.names import (EMBEDDED_CLAUSES, Resolver, _according_to_objects, _after_the,
-                                             _described_persons, _embedded, _gender, _identifying,
+                                             _cited_authors, _described_persons, _embedded, _gender, _identifying,
                                              _in_embedded_clause, _in_relative_clause)
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.entities import EntityMention
@@ -833,7 +834,7 @@ def test_it_takes_up_a_main_clause_body_over_the_one_a_clause_it_embeds_names(nl
 
 @pytest.mark.parametrize("text, quote, name", [
     # an author–date entry of a reading list, the author surname first: the note under it calls her 'her'
-    ("Reading list\n\nEssential: Vantongeren-Blix, M. (2017) Harbours under lease. Kestwick: Example Press.\n\n"
+    ("Reading list\n\nEssential: Vantongeren-Blix, M. (2016) Harbours under lease. Kestwick: Example Press.\n\n"
      "Good on the dock workers and their pay. Her phrase “a lease with no landlord” is worth a seminar.",
      "a lease with no landlord", "Vantongeren-Blix"),
     ("Further reading\n\nHolmqvist, Tobin. 2011. The Grain Ships. Velm: Example Press.\n\n"
@@ -850,10 +851,16 @@ def test_a_note_under_a_reference_entry_takes_up_its_author(quotes_of, text, quo
 
 @pytest.mark.parametrize("text, quote, name", [
     # near misses: a sentence with a comma after a surname is no entry, and an editor's field names no note's author
-    ("Marrick, the ferryman, met the mayor in 2019. Yesterday Ilse Brandvold spoke. Her phrase “a toll on patience” "
+    ("Marrick, Jane and the mayor met in 2019. Yesterday Ilse Brandvold spoke. Her phrase “a toll on patience” "
      "stuck.", "a toll on patience", "Brandvold"),
     ("TY  - BOOK\nA2  - Ostergaard, Linnea\nTI  - Tolls on the Inner Channel\nN1  - Edited volume. Petra Lindahl "
      "opens it. Her phrase “a toll on patience” is the best.\nER  -", "a toll on patience", "Petra Lindahl"),
 ])
 def test_a_name_with_a_comma_outside_an_entry_is_not_taken_up(quotes_of, text, quote, name):
     assert name in (quotes_of(text)[quote].speaker_name or "")
+
+
+def test_an_author_field_longer_than_a_citation_is_read_no_further():
+    # one word of sixty thousand letters after the tag: the name pattern would backtrack over it for many seconds
+    line = "AU  - K" + "a" * 60_000
+    assert _cited_authors([Block(0, 0, 0, len(line), line, False, "references")]) == ([], [])

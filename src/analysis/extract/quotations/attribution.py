@@ -14,7 +14,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from analysis.corpus.sections import Block
-from analysis.extract.quotations.lexicon import QuoteLexicon
+from analysis.extract.quotations.lexicon import QuoteLexicon, default_lexicon
 from analysis.extract.quotations.index import NO_QUOTE, QuoteIndex
 from analysis.extract.quotations.kinds import FINITE_TAGS, reads_as_sentence, stands_alone
 from analysis.extract.quotations.marks import ALL_MARKS, QuoteMarks, in_quote
@@ -118,6 +118,11 @@ CREDIT_LINE_ENDS = ".:!?…;"
 # A note reference in brackets and the colon that closes a paragraph introducing a block quotation ('… he argued
 # [1]:'), and the author a note names at its start, in normal order, before a comma ('[1] Jane Roe, “…”').
 NOTE_REFERENCE = re.compile(r"\[(?P<number>\d{1,3})\]:\s*$")
+# The head nouns of organisations' names that the entity recogniser may not tag ORG (OntoNotes 5.0's ORG:
+# companies, agencies, institutions), beside the lexicon's bodies (`collective_noun`: council, committee, …).
+ORGANISATION_HEADS = frozenset({"agency", "association", "authority", "board", "bureau", "commission", "company",
+                                "corporation", "department", "foundation", "institute", "ministry", "office",
+                                "society", "trust", "union", "university"})
 NOTE_AUTHOR = re.compile(r"(?P<name>[^\W\d_][\w’'.-]*(?: [^\W\d_][\w’'.-]*){0,3}),")
 # A quotation's source line as dictionaries of quotations, anthologies and epigraphs set it under the words: the
 # author's name, the life dates in brackets, then a description and the work ('Jane Roe (born 1950), Irish poet, The
@@ -945,11 +950,13 @@ def noted_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
 
 def _person_named(doc: Doc, start: int, end: int) -> Span | None:
     """Return the words from `start` to `end` as a person's name: each word capitalised, no function word ('The
-    Velm Bridge' names a thing), no place, and a PERSON mention if it is one word; else None."""
+    Velm Bridge' names a thing), no place, no organisation (an ORG mention, or a body's head noun: 'Velm Harbour
+    Council'), and a PERSON mention if it is one word; else None."""
     name = doc.char_span(start, end, alignment_mode="contract")
     if name is None or len(name) == 0 or not all(word[:1].isupper() for word in name.text.split()) \
             or any(word.pos_ in FUNCTION_POS or is_named_place(word) or word.ent_type_ in NOT_BODY_LABELS
-                   for word in name):
+                   or word.ent_type_ == "ORG" for word in name) \
+            or name[-1].lemma_.lower() in ORGANISATION_HEADS | default_lexicon().collective_nouns:
         return None
     return name if len(name) > 1 or name[0].ent_type_ == "PERSON" else None
 

@@ -30,7 +30,7 @@ import numpy as np
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from analysis.corpus.layout import RECORD_TAG, is_bibliography_entry
+from analysis.corpus.layout import CITATION_MAX_CHARS, RECORD_TAG, is_bibliography_entry
 from analysis.corpus.sections import Block, raw_text
 from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, PERSON_PRONOUNS, SECOND_PERSON,
@@ -457,7 +457,8 @@ def _cited_authors(blocks: Sequence[Block]) -> tuple[list[_Subject], list[tuple[
         for line in block.text.split("\n"):
             tag = RECORD_TAG.match(line)
             if tag is not None and tag.group("tag") in AUTHOR_TAGS:
-                name = INVERTED_NAME.match(line, tag.end() + 1)
+                # an author field runs no longer than a citation: `INVERTED_NAME` backtracks long on one long word
+                name = INVERTED_NAME.match(line, tag.end() + 1) if len(line) <= CITATION_MAX_CHARS else None
             else:
                 # an inverted name holds ', ': a line without one is read no further
                 name = INVERTED_NAME.search(line) if tag is None and ", " in line and is_bibliography_entry(line) \
@@ -526,7 +527,7 @@ class Resolver:
         self.entity_starts = [mention.start for mention in entities]
         persons = [m.text.strip("[]") for m in entities if m.label == "PERSON"] + ([author] if author else [])
         cited, entries = _cited_authors(blocks)
-        persons += [author.name for author in cited]
+        persons += [cited_author.name for cited_author in cited]
         subjects = parse.indices("DEP", SUBJECT_DEPS).tolist()
         # Only the head, or the head's head, of a 'him' or 'her' can have one as object (see `_object_pronoun`).
         heads = parse.head
