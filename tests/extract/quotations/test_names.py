@@ -864,3 +864,14 @@ def test_an_author_field_longer_than_a_citation_is_read_no_further():
     # one word of sixty thousand letters after the tag: the name pattern would backtrack over it for many seconds
     line = "AU  - K" + "a" * 60_000
     assert _cited_authors([Block(0, 0, 0, len(line), line, False, "references")]) == ([], [])
+
+
+@pytest.mark.parametrize("line, name", [
+    # the full stop that ends a Chicago entry's name element is no part of the name; an initial keeps its own
+    ("Tolvanen, Aino. 2018. \u201cThe Quay and the Crane.\u201d Example Review, 4 May.", "Aino Tolvanen"),
+    ("Tolvanen, A. (2018) The Quay and the Crane. Velm: Example Press.", "A. Tolvanen"),
+    ("Tolvanen, Aino K. 2018. The Quay and the Crane. Velm: Example Press.", "Aino K. Tolvanen"),
+])
+def test_a_cited_author_is_named_without_the_entry_s_full_stop(line, name):
+    found, _ = _cited_authors([Block(0, 0, 0, len(line), line, False, "references")])
+    assert [subject.name for subject in found] == [name]

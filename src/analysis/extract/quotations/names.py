@@ -464,10 +464,17 @@ def _cited_authors(blocks: Sequence[Block]) -> tuple[list[_Subject], list[tuple[
                 name = INVERTED_NAME.search(line) if tag is None and ", " in line and is_bibliography_entry(line) \
                     else None
             if name is not None:
-                found.append(_Subject(at + name.start(), f"{name.group('given')} {name.group('surname')}"))
+                found.append(_Subject(at + name.start(), f"{_given_names(name.group('given'))} {name.group('surname')}"))
                 entries.append((at, at + len(line)))
             at += len(line) + 1
     return found, entries
+
+
+def _given_names(given: str) -> str:
+    """Return an entry's given names without the full stop that ends the name element ('Roe, Jane. 2019.': 'Jane'),
+    keeping an initial's ('Roe, J.': 'J.')."""
+    last = given.rsplit(" ", 1)[-1]
+    return given[:-1] if given.endswith(".") and len(last) > 2 else given
 
 
 def _turns(blocks: Sequence[Block]) -> list[tuple[int, int, str, bool]]:
