@@ -911,3 +911,14 @@ def test_a_dated_meta_bar_has_a_dated_event_among_dotted_items(line, expected):
 ])
 def test_a_cue_timing_line_is_as_subtitle_files_print_it(text, expected):
     assert layout.is_cue_timing(text) is expected
+
+
+@pytest.mark.parametrize("item, expected", [
+    ("131 points", True), ("1.1k points", True), ("3 replies", True), ("1 reply", True), ("12 likes", True),
+    ("4 votes", True), ("2 children", True), ("8 comments", True),
+    ("points", False), ("131 pointers", False), ("replies", False), ("12 ferries", False),
+])
+def test_one_count_of_a_post_serves_its_head_and_its_buttons(item, expected):
+    """A post's score, votes or replies: the same count on a post's head (`POST_COUNT`) as among its buttons."""
+    assert (layout.POST_COUNT.match(item) is not None) is expected
+    assert (layout.COMMENT_BUTTON.match(item) is not None) is expected

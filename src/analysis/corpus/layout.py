@@ -268,11 +268,13 @@ CHROME_WORDS = re.compile(
     r"comments? (?:are|is) closed|all rights reserved|skip to|back to top)\b", re.IGNORECASE)
 CHROME_MAX_WORDS_IN_SENTENCE = 4
 CHROME_MAX_WORDS_IN_LABEL = 3
+# A count of a post's or a comment's score, votes, likes or replies ("131 points", "1.1k points", "3 replies", "12 likes").
+_POST_COUNT = r"\d[\d,.]*k?\s+(?:points?|votes?|upvotes?|likes?|repl(?:y|ies)|recommends?|comments?|child(?:ren)?)"
+POST_COUNT = re.compile(rf"^{_POST_COUNT}$", re.IGNORECASE)
 # Reader-comment furniture: each item a button or a count ("Reply | Report | 12 likes", "↳ Replying to X"); a share
 # button may stand among them, but not alone, since every post of a live blog has its own.
 COMMENT_BUTTON = re.compile(r"^(?:↳\s*)?(?:reply|report|flag|like|recommend|quote|permalink|upvote|downvote|"
-                            r"[\d.,]+k?\s+(?:likes?|replies|repl(?:y|ies)|upvotes?|points|recommends?|comments?)|"
-                            r"replying to\b.*)$", re.IGNORECASE)
+                            rf"{_POST_COUNT}|replying to\b.*)$", re.IGNORECASE)
 SHARE_BUTTON = re.compile(r"^share$", re.IGNORECASE)
 COMMENT_META_MAX_CHARS = 60
 # One reader's rating at the head of their review, as review pages print a review's schema.org `reviewRating`

@@ -153,8 +153,6 @@ OWN_POST = "layout:own-post"
 OTHERS_POST = "layout:others-post"
 # The reasons of a post's text and its stamps, as position or the comment thread gave them.
 POST_TEXT_REASONS = frozenset({"position:body", "position:comments", "layout:comment-text", "layout:comment-meta"})
-# A count on a post's head: its score, votes or replies ("131 points", "1.1k points", "3 replies").
-POST_COUNT = re.compile(r"^\d[\d,.]*k? (?:points?|votes?|upvotes?|likes?|replies|reply|children|child)$", re.IGNORECASE)
 # A mark before a post's writer: a reply's arrow, a fold toggle ("↳ Jane Roe", "▾ jroe_42", "[+] jroe_42").
 POST_MARK = re.compile(r"^(?:[↳▾▸▴▹►>+-]|\[[+-]\])\s*")
 # What a thread calls its writer beside the name, as one word in capitals ("OP", "HOST", "MOD") or in brackets.
@@ -335,7 +333,7 @@ def _post_writer(item: str, *, counted: bool = False) -> str | None:
 def _is_post_stamp(item: str) -> bool:
     """True for a post's time or count on its head: a date or a time ago (a clock time alone is a schedule's, a
     labelled date a profile's field: "Joined: May 2012"), or a score ("131 points")."""
-    return (POST_COUNT.match(item) is not None or POST_AGE.match(item) is not None
+    return (layout.POST_COUNT.match(item) is not None or POST_AGE.match(item) is not None
             or layout.DAY_MONTH.match(item) is not None) or (
         layout.is_date_line(item) and not layout.is_clock_stamp(item) and not layout.is_field_line(item))
 
@@ -370,7 +368,7 @@ def _post_head(texts: list[str], i: int, *, headline: int | None = None) -> str 
     items = [item.strip() for item in layout.NAV_SEPARATOR.split(text) if item.strip()]
     if not all(_is_head_item(item) for item in items[1:]):
         return None
-    counted = any(POST_COUNT.match(item) for item in items[1:])
+    counted = any(layout.POST_COUNT.match(item) for item in items[1:])
     writer = _post_writer(items[0], counted=counted) if items else None
     if writer is None or layout.is_date_line(items[0]):
         return None
@@ -411,7 +409,7 @@ def _is_platform_sign(text: str, *, head: bool) -> bool:
     lines = [line for line in text.split("\n") if len(line) <= layout.NAV_MAX_CHARS]
     items = [item.strip() for line in lines for item in layout.NAV_SEPARATOR.split(line)]
     return any(layout.is_comment_meta(line) and any(c.isdigit() for c in line) for line in lines) or any(
-        _is_handle(item) or layout.POSTER.search(item) or POST_COUNT.match(item) or POST_AGE.match(item)
+        _is_handle(item) or layout.POSTER.search(item) or layout.POST_COUNT.match(item) or POST_AGE.match(item)
         or layout.AUDIENCE_COUNT.match(item) for item in items)
 
 
