@@ -631,6 +631,13 @@ def test_a_post_meta_line_has_a_date_beside_an_audience_count_or_a_handle(line, 
     # a label's credit with each name's desk in brackets, beside another credit
     ("Prepared by: Ann Lee (Harbours) and John Doe (Ferries) | Reviewed by: Jane Roe, Head of Research", True),
     ("Prepared by: the harbour desk | Reviewed by: Jane Roe, Head of Research", False),  # no names under the label
+    # beside a maker's credit ("by"), any item of the page's metadata: a field, or a short line that opens with a
+    # capital or a figure; not a phrase in lower case, a sentence or a price
+    ("Guide entry · 14 terms · Compiled by Ann Lee · Last updated 4 May 2016", True),
+    ("Notes by Jane Roe · Filed under: Harbours, Ferries", True),
+    ("Rapporteur: Jane Roe · 14 terms", False),  # a label's credit is no maker's "by"
+    ("Compiled by Ann Lee · The crews walked out at dawn.", False),
+    ("Hardback £20 · Read by Ann Lee", False),
 ])
 def test_a_credit_bar_sets_credits_beside_dates(line, expected):
     assert layout.is_credit_bar(line) is expected

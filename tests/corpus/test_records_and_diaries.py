@@ -183,3 +183,20 @@ def test_a_court_document_s_case_reference_and_versus_line_are_boilerplate(line,
 ])
 def test_a_un_document_s_job_number_is_boilerplate(line, expected):
     assert _sections(TITLE, *PROSE, line, PROSE[1] + " Both sides meet again on Friday.")[line] == expected
+
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a bar under the headline that credits its maker beside the page's other metadata
+    ("Research by Jane Roe · Published 4 May 2016 · Filed under: Harbours, Ferries", True),
+    ("Guide entry · 14 terms · Compiled by John Doe · Revised for the 3rd edition", True),
+    ("Unit written by Ann Lee · Maps drawn by the harbour office", True),
+    # near misses: no maker's credit, a price beside an edition's credit, a phrase in lower case beside the credit
+    ("Guide entry · 14 terms · Revised for the 3rd edition", False),
+    ("Paperback £9.99 · Audiobook read by Jane Roe", False),
+    ("Research by Jane Roe · a long look at the ferry", False),
+])
+def test_a_header_bar_with_its_maker_s_credit_is_a_byline(line, expected):
+    sections = _sections("Harbour Gazette", TITLE, line, *PROSE)
+    assert (sections[line] == "byline") is expected
+    assert sections[PROSE[0]] == sections[PROSE[1]] == "body"

@@ -454,6 +454,10 @@ THREAD_COUNTER = re.compile(r"^\d{1,2}/\d{1,2}\s+\S|\s\d{1,2}/\d{1,2}$")
 # of an agreement for a party: "For the Ministry of Harbours: Jane Roe".
 LABEL_CREDIT = re.compile(r"^(?:[A-Z][a-z]+(?: [a-z]+)?|For (?:the )?[^:.]{2,60}): (?P<who>[^:]+?)\.?$")
 CREDIT_MAX_CHARS = 300
+# A price: a currency's sign before a figure ("£9.99", "$ 20").
+PRICE = re.compile(r"[£$€¥]\s?\d")
+# The most words of an item of metadata beside a maker's credit in a bar ("Reading text adapted by the editorial team").
+BAR_METADATA_MAX_WORDS = 8
 # A label that names the part of the people it credits: a participle and "by" ("Answered by", "Reviewed by"), a memo's
 # sender, a programme's or a meeting's roles.
 PERSON_CREDIT_LABEL = re.compile(r"^(?:[A-Z][a-z]+(?:ed|en) by|From|(?:Host|Guest|Panel|Panellist|Chair|Presenter|"
@@ -1295,9 +1299,20 @@ def is_credit_bar(text: str) -> bool:
     if len(items) < 2:
         return False
     credits = [item for item in items if _is_credit_item(item)]
+    made_by = any(BY.match(item) or is_by_credit(item) for item in credits)
     return bool(credits) and all(
         item in credits or is_date_line(item) or (is_field_line(item) and DATE.search(item))
-        or (":" not in item and (is_place_line(item) or _names_only(item))) for item in items)
+        or (":" not in item and (is_place_line(item) or _names_only(item)))
+        or (made_by and _is_bar_metadata(item)) for item in items)
+
+
+def _is_bar_metadata(item: str) -> bool:
+    """True for an item of a document's metadata bar beside the credit of its maker: a field, or a short unfinished
+    line that opens with a capital or a figure ("Theme entry", "12 entries", "Revised for the 3rd edition", "Filed
+    under: Harbours"); a phrase in lower case ("a quiet campaign for the ferry") or a sentence is the page's text, and a
+    price ("Paperback £9.99") a shop's offer beside the credit of an edition ("Audiobook read by Jane Roe")."""
+    return (is_field_line(item) or (item[:1].isupper() or item[:1].isdigit())
+            and len(words(item)) <= BAR_METADATA_MAX_WORDS and not ends_sentence(item)) and PRICE.search(item) is None
 
 
 def _is_credit_item(item: str) -> bool:
