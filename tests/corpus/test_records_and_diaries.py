@@ -187,6 +187,23 @@ def test_a_un_document_s_job_number_is_boilerplate(line, expected):
 
 
 @pytest.mark.parametrize("line, expected", [
+    # the line a record leaves for its signature by hand, in dots, underscores or an ellipsis, with the date's blank
+    ("Signed .................................. (Chair) Date ..............", True),
+    ("Signature: ______________________ Date: __________", True),
+    ("Signed by the presiding member …………", True),
+    # near misses: a sentence that names a signing, a heading, signatures collected
+    ("Signed in 2016, the harbour agreement still binds both councils to the night crossing.", False),
+    ("Signed, sealed and delivered: the new ferry contract", False),
+    ("Signatures were collected outside the ferry terminal for a week in April.", False),
+])
+def test_a_line_left_for_a_signature_by_hand_is_a_byline(line, expected):
+    after = PROSE[0] + " The meeting closed at 9.40 pm."
+    sections = _sections(TITLE, *PROSE, line, after)
+    assert (sections[line] == "byline") is expected
+    assert sections[PROSE[1]] == sections[after] == "body"
+
+
+@pytest.mark.parametrize("line, expected", [
     # a bar under the headline that credits its maker beside the page's other metadata
     ("Research by Jane Roe · Published 4 May 2016 · Filed under: Harbours, Ferries", True),
     ("Guide entry · 14 terms · Compiled by John Doe · Revised for the 3rd edition", True),

@@ -345,6 +345,11 @@ BIBLIOGRAPHY_ENTRY = re.compile(rf"{_AUTHOR_DATE}\.?\s+{_ENTRY_TITLE}"
                                 rf"\b{_ENTRY_YEAR}\)?(?::\s?\d+(?:[–-]\d+)?)?\.$")
 # The line over a sender's signature: "-- " in an email (RFC 3676, 4.3), perhaps quoted ("> --"), or the rule of
 # underscores over a forum member's signature.
+# A line left for a signature by hand: "Signed" or "Signature" and blanks of dots, underscores or ellipses for it (and
+# perhaps the date), as minutes are printed for the chair to sign them as a correct record (in England, Local Government
+# Act 1972, Sch. 12, para. 41(1): minutes "signed at the same or next suitable meeting by the person presiding") and
+# forms, statements and certificates close; a sentence that names a signing ("Signed in 2016, the treaty …") has none.
+SIGNATURE_BLANKS = re.compile(r"^(?:Signed|Signature|Sign(?:ed)? by)\b:?[^.!?]{0,40}?(?:\.{5,}|_{5,}|…{2,})")
 SIGNATURE_DELIMITER = re.compile(r"^(?:>\s?)*(?:--|_{4,})\s*$")
 # The parts of a record, a broadcast or a script that an end marker closes.
 _RECORD_PART = (r"(?:transcript|story|programme|program|broadcast|show|document|segment|episode|interview|extract|"

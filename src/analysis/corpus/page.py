@@ -1687,8 +1687,12 @@ def _label_signature_blocks(texts: list[str], labels: list[Label]) -> None:
     sender's signature block (name, role, department, telephone), no part of the message: boilerplate; a rule or an
     ornament between sections of an article ("* * *") is no delimiter. A finished sentence among them (a motto) is
     the signature's only where the message ends with it, at the page's end or the next post's author: under a dash
-    between sections of a column, more of the column follows its short closing paragraph."""
+    between sections of a column, more of the column follows its short closing paragraph. A line of the text left for
+    a signature by hand (`layout.SIGNATURE_BLANKS`: "Signed ........ (Chair)   Date ......") is the signature's place,
+    a byline."""
     for i, text in enumerate(texts):
+        if labels[i] == ("body", "position:body") and text.startswith("Sign") and layout.SIGNATURE_BLANKS.match(text):
+            labels[i] = ("byline", SIGNATURE)
         if not layout.SIGNATURE_DELIMITER.match(text):
             continue
         end = i + 1
