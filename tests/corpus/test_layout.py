@@ -638,6 +638,7 @@ def test_a_post_meta_line_has_a_date_beside_an_audience_count_or_a_handle(line, 
     ("Rapporteur: Jane Roe · 14 terms", False),  # a label's credit is no maker's "by"
     ("Compiled by Ann Lee · The crews walked out at dawn.", False),
     ("Hardback £20 · Read by Ann Lee", False),
+    ("Note by quay_watch · Helpful 27", False),  # a user's handle: a post's stamp
 ])
 def test_a_credit_bar_sets_credits_beside_dates(line, expected):
     assert layout.is_credit_bar(line) is expected

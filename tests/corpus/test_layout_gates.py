@@ -62,7 +62,8 @@ def _credit_bar(text):
         return False
     items = [item.strip() for item in BAR_SEPARATOR.split(text) if item.strip()]
     credits = [item for item in items if layout._is_credit_item(item)]
-    made_by = any(layout.BY.match(item) or layout.is_by_credit(item) for item in credits)
+    made_by = any((layout.BY.match(item) or layout.is_by_credit(item)) and layout.POSTER.search(item) is None
+                  for item in credits)
     return len(items) >= 2 and bool(credits) and all(
         item in credits or is_date_line(item) or (layout.is_field_line(item) and DATE.search(item))
         or (":" not in item and (layout.is_place_line(item) or layout._names_only(item)))

@@ -1304,7 +1304,7 @@ def is_credit_bar(text: str) -> bool:
     if len(items) < 2:
         return False
     credits = [item for item in items if _is_credit_item(item)]
-    made_by = any(BY.match(item) or is_by_credit(item) for item in credits)
+    made_by = any((BY.match(item) or is_by_credit(item)) and POSTER.search(item) is None for item in credits)
     return bool(credits) and all(
         item in credits or is_date_line(item) or (is_field_line(item) and DATE.search(item))
         or (":" not in item and (is_place_line(item) or _names_only(item)))
@@ -1312,7 +1312,8 @@ def is_credit_bar(text: str) -> bool:
 
 
 def _is_bar_metadata(item: str) -> bool:
-    """True for an item of a document's metadata bar beside the credit of its maker: a field, or a short unfinished
+    """True for an item of a document's metadata bar beside the credit of its maker (a user's handle after "by" heads a
+    post, `is_post_meta`): a field, or a short unfinished
     line that opens with a capital or a figure ("Theme entry", "12 entries", "Revised for the 3rd edition", "Filed
     under: Harbours"); a phrase in lower case ("a quiet campaign for the ferry") or a sentence is the page's text, and a
     price ("Paperback £9.99") a shop's offer beside the credit of an edition ("Audiobook read by Jane Roe")."""
