@@ -217,3 +217,20 @@ def test_a_header_bar_with_its_maker_s_credit_is_a_byline(line, expected):
     sections = _sections("Harbour Gazette", TITLE, line, *PROSE)
     assert (sections[line] == "byline") is expected
     assert sections[PROSE[0]] == sections[PROSE[1]] == "body"
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a date line inside the text that stamps what befell the document on the date: its byline
+    ("Answered on 4 May 2016", "byline"),
+    ("Council responded on 4 May 2016", "byline"),
+    ("Amended 12 June 2016", "byline"),
+    # near misses: a timeline's date headings, with a noun or a preposition before the date, stay the text's
+    ("4 May 2016", "body"),
+    ("Update: 4 May 2016", "body"),
+    ("After 4 May 2016", "body"),
+])
+def test_a_document_s_stamp_between_paragraphs_is_no_date_heading(line, expected):
+    after = PROSE[0] + " Both sides meet again on Friday."
+    sections = _sections(TITLE, *PROSE, line, after)
+    assert sections[line] == expected
+    assert sections[PROSE[1]] == sections[after] == "body"

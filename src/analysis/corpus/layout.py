@@ -453,6 +453,10 @@ DOT_SEPARATOR = re.compile(r"\s[·•]\s")
 # May 2016", "Published May 4, 2016"), as a record states its dates.
 DATED_EVENT = re.compile(rf"(?:\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|rsday|urday)?\.?,?"
                          rf"|(?-i:\b[A-Za-z][a-z]+ed))\s+(?:{_FULL_DATE})\b", re.IGNORECASE)
+# A full date after a past participle of what befell the document on it, perhaps with its subject and "on" ("Answered on
+# 4 May 2016", "Government responded on 4 May 2016", "Updated 4 May 2016"), as records, answers and pages stamp their
+# dates: the document's stamp, not a timeline's heading.
+STAMPED_DATE = re.compile(rf"(?-i:\b[A-Za-z][a-z]+ed)(?: on)?\s+(?:{_FULL_DATE})\b", re.IGNORECASE)
 # A post of a thread with its place in the thread, before or after its text: "2/5 The boats …", "… 1/5".
 THREAD_COUNTER = re.compile(r"^\d{1,2}/\d{1,2}\s+\S|\s\d{1,2}/\d{1,2}$")
 # A credit as a label and the names: "Rapporteur: Jane Roe", "Reporters: Jane Roe (Kyiv), John Doe", or a signatory

@@ -1480,7 +1480,8 @@ def _update_note(texts: list[str], labels: list[Label | None], i: int) -> Label 
 
 def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: int) -> None:
     """Inside the article every unlabelled block is body (crossheads, Q&A labels, speaker turns, a timeline's date
-    heading, a clock time alone with no zone that marks a transcript's minutes or a sitting's hours), except a timestamp
+    heading, which a document's stamp of what befell it on the date is not (`layout.STAMPED_DATE`: "Answered on 4 May
+    2016", a byline), a clock time alone with no zone that marks a transcript's minutes or a sitting's hours), except a timestamp
     line or a date under a byline or a name (a live blog's entry stamp), a record's fields (`_record_fields`,
     boilerplate), two bibliography entries or more (`layout.is_bibliography_entry`: an annotated reading list's
     entries between their notes, or a reference list that more of the page follows, references), the entries under a
@@ -1537,7 +1538,8 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
         else:
             under_byline = i > 0 and labels[i - 1] is not None and labels[i - 1][0] == "byline"
             dated_heading = (layout.is_date_line(texts[i]) and not layout.TIME.search(texts[i]) and not under_byline
-                             and not layout.is_post_meta(texts[i]) and not layout.is_dated_meta_bar(texts[i]))
+                             and not layout.is_post_meta(texts[i]) and not layout.is_dated_meta_bar(texts[i])
+                             and not layout.STAMPED_DATE.search(texts[i]))
             clock_stamp = layout.is_clock_stamp(texts[i]) and not under_byline and not (
                 i > 0 and layout.is_person_name(texts[i - 1]))
             labels[i] = (("boilerplate", RECORD_FIELD) if i in record_fields else
