@@ -196,6 +196,12 @@ _SAYS_WHO = (r"(?:is|was|has|had|serves|served|teaches|taught|works|worked|heads
 WRITER_NOTE = re.compile(rf"^The (?:writer|author)(?:, (?:a|an|the|who|formerly|now)\b[^,.!?]{{1,150}},)? {_SAYS_WHO}")
 # A bio's opening: the person's name, perhaps with a title, a rank or a part in brackets ("Colonel (ret.) Jane Roe",
 # "Professor John Doe (chair)"), then what they are or did ("… served as envoy", "… is director of …").
+# A note on a writer after the article's last paragraph: a person's name and what they do, in the present ("Jane Roe
+# teaches history at …", "John Doe covers the islands for …"), as papers, magazines and programmes print who wrote
+# the piece; a past or perfect tense ("John Doe was …", "Jane Roe has said …") reports the news, and "is" names what
+# a feature or a company is as well ("Five Questions is a weekly feature", section rule 8 reads a writer's role).
+WRITER_NOTE_OPENING = re.compile(r"^(?P<who>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}) (?:teaches|covers|writes|reports"
+                                 r"|works|lives|heads|directs|chairs|lectures|serves|holds)\b")
 BIO_OPENING = re.compile(rf"^(?P<who>(?:\([^()]{{1,30}}\) |[^\s()]+ ){{2,7}}?){_SAYS_WHO}")
 BRACKETED = re.compile(r"\s*\([^()]*\)")
 BIO = "layout:bio"
@@ -1646,7 +1652,9 @@ def _heads_a_gallery(texts: list[str], labels: list[Label | None], i: int) -> bo
 def _label_author_note(texts: list[str], labels: list[Label | None], first: int, end: int) -> None:
     """From the last paragraph of the body on, a finished sentence that opens with the name of a byline above it (also
     one printed in capitals, "JANE ROE") or with "The writer" or "The author", and then a lower-case word ("Jane Roe has
-    reported from …", "The writer, a former envoy, is …") is the author's note."""
+    reported from …", "The writer, a former envoy, is …") is the author's note; so is a note that says in the present
+    what a person does (`WRITER_NOTE_OPENING`: "Jane Roe teaches …") whom the article never named above (`_is_stranger`),
+    with no quoted words: the writer, however the header credits them."""
     last = next((i for i in range(end - 1, first, -1) if labels[i] == ("body", "position:body")), None)
     if last is None:
         return
@@ -1654,10 +1662,20 @@ def _label_author_note(texts: list[str], labels: list[Label | None], first: int,
                for name in layout.person_names(_unshouted(texts[i]))}
     for i in range(last, end):
         opens_with_author = WRITER_NOTE.match(texts[i]) is not None or any(
-            re.match(rf"{re.escape(name)} [a-z]", texts[i]) for name in authors)
+            re.match(rf"{re.escape(name)} [a-z]", texts[i]) for name in authors) or (
+            (note := WRITER_NOTE_OPENING.match(texts[i])) is not None and layout.QUOTED.search(texts[i]) is None
+            and _is_stranger(note["who"], texts[first:last]))
         if (labels[i] in (None, ("body", "position:body")) and len(texts[i]) <= AUTHOR_NOTE_MAX_CHARS
                 and layout.ends_sentence(texts[i]) and opens_with_author):
             labels[i] = ("byline", "layout:author-note")
+
+
+def _is_stranger(who: str, above: list[str]) -> bool:
+    """True for a person's name (`layout.is_person_name`, no heading's word first: "The Council") whose surname no
+    block `above` holds."""
+    surname = who.rsplit(" ", 1)[-1]
+    return (layout.is_person_name(who) and who.split(" ", 1)[0].lower() not in HEADING_WORDS
+            and not any(surname in text for text in above))
 
 
 def _label_bios(texts: list[str], labels: list[Label]) -> None:
