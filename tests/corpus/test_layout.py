@@ -930,3 +930,16 @@ def test_one_count_of_a_post_serves_its_head_and_its_buttons(item, expected):
     """A post's score, votes or replies: the same count on a post's head (`POST_COUNT`) as among its buttons."""
     assert (layout.POST_COUNT.match(item) is not None) is expected
     assert (layout.COMMENT_BUTTON.match(item) is not None) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a mailbox: the name with its address in angle brackets is the person (RFC 5322, 3.4)
+    ("From: Jane Roe <jroe@example.org>", True),
+    ("Cc: Jane Roe <jroe@example.org>, John Doe <j.doe@example.net>", True),
+    # near misses: an address alone, a desk's name, an address that is no mailbox's
+    ("From: <jroe@example.org>", False),
+    ("From: the harbour desk <desk@example.org>", False),
+    ("From: Jane Roe jroe@example.org", False),
+])
+def test_a_mailbox_s_name_credits_its_person(line, expected):
+    assert layout.is_label_credit(line) is expected

@@ -426,6 +426,9 @@ TEXT_CREDIT_WORD = re.compile(r"(?i:answered|asked|tabled|preached|presented|wri
                               r"compiled|edited|prepared|moderated|chaired|hosted|reviewed|translated|spoken|authored|"
                               r"narrated|recorded|proposed|seconded|moved|convened|answers|address|sermon|lecture|talk|"
                               r"speech|remarks|reading|foreword|introduction|preface|statement|evidence|testimony)$")
+# A mail address in angle brackets after the name it belongs to, as a mailbox is written (RFC 5322, 3.4: display-name
+# and angle-addr, "Jane Roe <jroe@example.org>"): the name is the person.
+MAILBOX_ADDRESS = re.compile(r"\s*<[^<>\s@]+@[^<>\s]+>")
 # A user name as forums print it: one word with an underscore or a digit, or after an @.
 HANDLE = re.compile(r"^@\w{2,30}$|^(?=[\w.-]*[_\d])[^\W\d_][\w.-]{2,30}$")
 # One word of mixed case or with digits, as members' user names are ("OldHarbourHand", "Harbour7").
@@ -962,8 +965,9 @@ def is_author_list(text: str, *, marked: bool = False) -> bool:
 
 
 def _names_only(text: str) -> bool:
-    """True when `text`, without its brackets and dates, is one or more persons' names or user names."""
-    text = FULL_DATE.sub(" ", re.sub(r"\([^()]*\)", " ", text))
+    """True when `text`, without its brackets, dates and mail addresses (`MAILBOX_ADDRESS`), is one or more persons'
+    names or user names."""
+    text = FULL_DATE.sub(" ", re.sub(r"\([^()]*\)", " ", MAILBOX_ADDRESS.sub(" ", text) if "@" in text else text))
     items = [item.strip(" ,;") for item in AUTHOR_SEPARATOR.split(text) if item.strip(" ,;")]
     return bool(items) and all(is_person_name(item) or HANDLE.match(item) for item in items)
 
