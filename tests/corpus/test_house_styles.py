@@ -336,6 +336,26 @@ def test_a_last_paragraph_opening_with_the_bylined_name_is_the_author_note(bylin
     assert section_misses(ARTICLE_TITLE, page) == []
 
 
+NAMED_ABOVE = ("Marta Sousa, who has worked the night crossing for twenty years, said the crews had heard nothing "
+               "from the ministry since the spring.")
+
+
+@pytest.mark.parametrize("above, note, accepted", [
+    # a person the article never named, and what they do in the present: the writer, however the header credits them
+    (SECOND_PARAGRAPH, "Marta Sousa covers the islands and their ferries for the Example Courier.", "byline"),
+    (SECOND_PARAGRAPH, "Rui Almeida teaches maritime law at the University of Lisbon.", "byline|boilerplate"),
+    # near misses: a person the article named, a past tense, a feature's or a company's note, a quoted remark
+    (NAMED_ABOVE, "Marta Sousa lives above the quay café and says the ferry is always late.", "body"),
+    (SECOND_PARAGRAPH, "Marta Sousa worked the night crossing for twenty years before it was cut.", "body"),
+    (SECOND_PARAGRAPH, "Island Voices is a weekly feature on life beyond the mainland.", "body|boilerplate"),
+    (SECOND_PARAGRAPH, "Marta Sousa writes that “the ferry is the island’s only road”.", "body"),
+])
+def test_a_last_paragraph_on_what_a_person_the_article_never_named_does_is_the_author_note(above, note, accepted):
+    page = [(ARTICLE_TITLE, "headline"), ("By Ola Nystrom", "byline"), (PARAGRAPH, "body"), (above, "body"),
+            (note, accepted)]
+    assert section_misses(ARTICLE_TITLE, page) == []
+
+
 @pytest.mark.parametrize("note, accepted", [
     ("Ines Carvalho was Portugal's consul on the islands. She now teaches in Lisbon.", "byline"),
     ("Bashar al-Assad was Russia's client long before the jets arrived in 2015.", "body"),

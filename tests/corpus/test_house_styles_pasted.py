@@ -401,10 +401,6 @@ PAGES = {"e-mail newsletter with its headers": (MAIL_TITLE, MAIL),
 GAPS = {
     ("e-mail newsletter with its headers", "Maja"):
         "a first name alone under the last sentence is read as tail furniture, not as the writer's sign-off",
-    ("minutes of a meeting", "Signed: ..................................  (Chair)"):
-        "a blank signature line with dot leaders under the closing sentence reads as a short closing line",
-    ("written question and answer", "Answered on 10 March 2023"):
-        "a dated line inside the body reads as a timeline's date heading, not as the answer's date",
     # Second round, first run: portal 15/16, thread 7/10, long read 15/17, policy brief 17/17 (54/60 = 0.90).
     ("magazine long read", "Jens Arvik at the foot of the Skarholm light, which has run without a keeper since 2003."):
         "a caption with no credit and no figure number, set between paragraphs, reads as a paragraph",

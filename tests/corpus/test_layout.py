@@ -631,6 +631,14 @@ def test_a_post_meta_line_has_a_date_beside_an_audience_count_or_a_handle(line, 
     # a label's credit with each name's desk in brackets, beside another credit
     ("Prepared by: Ann Lee (Harbours) and John Doe (Ferries) | Reviewed by: Jane Roe, Head of Research", True),
     ("Prepared by: the harbour desk | Reviewed by: Jane Roe, Head of Research", False),  # no names under the label
+    # beside a maker's credit ("by"), any item of the page's metadata: a field, or a short line that opens with a
+    # capital or a figure; not a phrase in lower case, a sentence or a price
+    ("Guide entry · 14 terms · Compiled by Ann Lee · Last updated 4 May 2016", True),
+    ("Notes by Jane Roe · Filed under: Harbours, Ferries", True),
+    ("Rapporteur: Jane Roe · 14 terms", False),  # a label's credit is no maker's "by"
+    ("Compiled by Ann Lee · The crews walked out at dawn.", False),
+    ("Hardback £20 · Read by Ann Lee", False),
+    ("Note by quay_watch · Helpful 27", False),  # a user's handle: a post's stamp
 ])
 def test_a_credit_bar_sets_credits_beside_dates(line, expected):
     assert layout.is_credit_bar(line) is expected
@@ -911,3 +919,27 @@ def test_a_dated_meta_bar_has_a_dated_event_among_dotted_items(line, expected):
 ])
 def test_a_cue_timing_line_is_as_subtitle_files_print_it(text, expected):
     assert layout.is_cue_timing(text) is expected
+
+
+@pytest.mark.parametrize("item, expected", [
+    ("131 points", True), ("1.1k points", True), ("3 replies", True), ("1 reply", True), ("12 likes", True),
+    ("4 votes", True), ("2 children", True), ("8 comments", True),
+    ("points", False), ("131 pointers", False), ("replies", False), ("12 ferries", False),
+])
+def test_one_count_of_a_post_serves_its_head_and_its_buttons(item, expected):
+    """A post's score, votes or replies: the same count on a post's head (`POST_COUNT`) as among its buttons."""
+    assert (layout.POST_COUNT.match(item) is not None) is expected
+    assert (layout.COMMENT_BUTTON.match(item) is not None) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a mailbox: the name with its address in angle brackets is the person (RFC 5322, 3.4)
+    ("From: Jane Roe <jroe@example.org>", True),
+    ("Cc: Jane Roe <jroe@example.org>, John Doe <j.doe@example.net>", True),
+    # near misses: an address alone, a desk's name, an address that is no mailbox's
+    ("From: <jroe@example.org>", False),
+    ("From: the harbour desk <desk@example.org>", False),
+    ("From: Jane Roe jroe@example.org", False),
+])
+def test_a_mailbox_s_name_credits_its_person(line, expected):
+    assert layout.is_label_credit(line) is expected

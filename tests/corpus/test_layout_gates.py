@@ -62,9 +62,12 @@ def _credit_bar(text):
         return False
     items = [item.strip() for item in BAR_SEPARATOR.split(text) if item.strip()]
     credits = [item for item in items if layout._is_credit_item(item)]
+    made_by = any((layout.BY.match(item) or layout.is_by_credit(item)) and layout.POSTER.search(item) is None
+                  for item in credits)
     return len(items) >= 2 and bool(credits) and all(
         item in credits or is_date_line(item) or (layout.is_field_line(item) and DATE.search(item))
-        or (":" not in item and (layout.is_place_line(item) or layout._names_only(item))) for item in items)
+        or (":" not in item and (layout.is_place_line(item) or layout._names_only(item)))
+        or (made_by and layout._is_bar_metadata(item)) for item in items)
 
 
 def _label_credit(text):

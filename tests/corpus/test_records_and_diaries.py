@@ -183,3 +183,54 @@ def test_a_court_document_s_case_reference_and_versus_line_are_boilerplate(line,
 ])
 def test_a_un_document_s_job_number_is_boilerplate(line, expected):
     assert _sections(TITLE, *PROSE, line, PROSE[1] + " Both sides meet again on Friday.")[line] == expected
+
+
+
+@pytest.mark.parametrize("line, expected", [
+    # the line a record leaves for its signature by hand, in dots, underscores or an ellipsis, with the date's blank
+    ("Signed .................................. (Chair) Date ..............", True),
+    ("Signature: ______________________ Date: __________", True),
+    ("Signed by the presiding member …………", True),
+    # near misses: a sentence that names a signing, a heading, signatures collected
+    ("Signed in 2016, the harbour agreement still binds both councils to the night crossing.", False),
+    ("Signed, sealed and delivered: the new ferry contract", False),
+    ("Signatures were collected outside the ferry terminal for a week in April.", False),
+])
+def test_a_line_left_for_a_signature_by_hand_is_a_byline(line, expected):
+    after = PROSE[0] + " The meeting closed at 9.40 pm."
+    sections = _sections(TITLE, *PROSE, line, after)
+    assert (sections[line] == "byline") is expected
+    assert sections[PROSE[1]] == sections[after] == "body"
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a bar under the headline that credits its maker beside the page's other metadata
+    ("Research by Jane Roe · Published 4 May 2016 · Filed under: Harbours, Ferries", True),
+    ("Guide entry · 14 terms · Compiled by John Doe · Revised for the 3rd edition", True),
+    ("Unit written by Ann Lee · Maps drawn by the harbour office", True),
+    # near misses: no maker's credit, a price beside an edition's credit, a phrase in lower case beside the credit
+    ("Guide entry · 14 terms · Revised for the 3rd edition", False),
+    ("Paperback £9.99 · Audiobook read by Jane Roe", False),
+    ("Research by Jane Roe · a long look at the ferry", False),
+])
+def test_a_header_bar_with_its_maker_s_credit_is_a_byline(line, expected):
+    sections = _sections("Harbour Gazette", TITLE, line, *PROSE)
+    assert (sections[line] == "byline") is expected
+    assert sections[PROSE[0]] == sections[PROSE[1]] == "body"
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a date line inside the text that stamps what befell the document on the date: its byline
+    ("Answered on 4 May 2016", "byline"),
+    ("Council responded on 4 May 2016", "byline"),
+    ("Amended 12 June 2016", "byline"),
+    # near misses: a timeline's date headings, with a noun or a preposition before the date, stay the text's
+    ("4 May 2016", "body"),
+    ("Update: 4 May 2016", "body"),
+    ("After 4 May 2016", "body"),
+])
+def test_a_document_s_stamp_between_paragraphs_is_no_date_heading(line, expected):
+    after = PROSE[0] + " Both sides meet again on Friday."
+    sections = _sections(TITLE, *PROSE, line, after)
+    assert sections[line] == expected
+    assert sections[PROSE[1]] == sections[after] == "body"

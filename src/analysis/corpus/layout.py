@@ -268,11 +268,13 @@ CHROME_WORDS = re.compile(
     r"comments? (?:are|is) closed|all rights reserved|skip to|back to top)\b", re.IGNORECASE)
 CHROME_MAX_WORDS_IN_SENTENCE = 4
 CHROME_MAX_WORDS_IN_LABEL = 3
+# A count of a post's or a comment's score, votes, likes or replies ("131 points", "1.1k points", "3 replies", "12 likes").
+_POST_COUNT = r"\d[\d,.]*k?\s+(?:points?|votes?|upvotes?|likes?|repl(?:y|ies)|recommends?|comments?|child(?:ren)?)"
+POST_COUNT = re.compile(rf"^{_POST_COUNT}$", re.IGNORECASE)
 # Reader-comment furniture: each item a button or a count ("Reply | Report | 12 likes", "↳ Replying to X"); a share
 # button may stand among them, but not alone, since every post of a live blog has its own.
 COMMENT_BUTTON = re.compile(r"^(?:↳\s*)?(?:reply|report|flag|like|recommend|quote|permalink|upvote|downvote|"
-                            r"[\d.,]+k?\s+(?:likes?|replies|repl(?:y|ies)|upvotes?|points|recommends?|comments?)|"
-                            r"replying to\b.*)$", re.IGNORECASE)
+                            rf"{_POST_COUNT}|replying to\b.*)$", re.IGNORECASE)
 SHARE_BUTTON = re.compile(r"^share$", re.IGNORECASE)
 COMMENT_META_MAX_CHARS = 60
 # One reader's rating at the head of their review, as review pages print a review's schema.org `reviewRating`
@@ -343,6 +345,11 @@ BIBLIOGRAPHY_ENTRY = re.compile(rf"{_AUTHOR_DATE}\.?\s+{_ENTRY_TITLE}"
                                 rf"\b{_ENTRY_YEAR}\)?(?::\s?\d+(?:[–-]\d+)?)?\.$")
 # The line over a sender's signature: "-- " in an email (RFC 3676, 4.3), perhaps quoted ("> --"), or the rule of
 # underscores over a forum member's signature.
+# A line left for a signature by hand: "Signed" or "Signature" and blanks of dots, underscores or ellipses for it (and
+# perhaps the date), as minutes are printed for the chair to sign them as a correct record (in England, Local Government
+# Act 1972, Sch. 12, para. 41(1): minutes "signed at the same or next suitable meeting by the person presiding") and
+# forms, statements and certificates close; a sentence that names a signing ("Signed in 2016, the treaty …") has none.
+SIGNATURE_BLANKS = re.compile(r"^(?:Signed|Signature|Sign(?:ed)? by)\b:?[^.!?]{0,40}?(?:\.{5,}|_{5,}|…{2,})")
 SIGNATURE_DELIMITER = re.compile(r"^(?:>\s?)*(?:--|_{4,})\s*$")
 # The parts of a record, a broadcast or a script that an end marker closes.
 _RECORD_PART = (r"(?:transcript|story|programme|program|broadcast|show|document|segment|episode|interview|extract|"
@@ -419,6 +426,9 @@ TEXT_CREDIT_WORD = re.compile(r"(?i:answered|asked|tabled|preached|presented|wri
                               r"compiled|edited|prepared|moderated|chaired|hosted|reviewed|translated|spoken|authored|"
                               r"narrated|recorded|proposed|seconded|moved|convened|answers|address|sermon|lecture|talk|"
                               r"speech|remarks|reading|foreword|introduction|preface|statement|evidence|testimony)$")
+# A mail address in angle brackets after the name it belongs to, as a mailbox is written (RFC 5322, 3.4: display-name
+# and angle-addr, "Jane Roe <jroe@example.org>"): the name is the person.
+MAILBOX_ADDRESS = re.compile(r"\s*<[^<>\s@]+@[^<>\s]+>")
 # A user name as forums print it: one word with an underscore or a digit, or after an @.
 HANDLE = re.compile(r"^@\w{2,30}$|^(?=[\w.-]*[_\d])[^\W\d_][\w.-]{2,30}$")
 # One word of mixed case or with digits, as members' user names are ("OldHarbourHand", "Harbour7").
@@ -446,12 +456,20 @@ DOT_SEPARATOR = re.compile(r"\s[·•]\s")
 # May 2016", "Published May 4, 2016"), as a record states its dates.
 DATED_EVENT = re.compile(rf"(?:\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|rsday|urday)?\.?,?"
                          rf"|(?-i:\b[A-Za-z][a-z]+ed))\s+(?:{_FULL_DATE})\b", re.IGNORECASE)
+# A full date after a past participle of what befell the document on it, perhaps with its subject and "on" ("Answered on
+# 4 May 2016", "Government responded on 4 May 2016", "Updated 4 May 2016"), as records, answers and pages stamp their
+# dates: the document's stamp, not a timeline's heading.
+STAMPED_DATE = re.compile(rf"(?-i:\b[A-Za-z][a-z]+ed)(?: on)?\s+(?:{_FULL_DATE})\b", re.IGNORECASE)
 # A post of a thread with its place in the thread, before or after its text: "2/5 The boats …", "… 1/5".
 THREAD_COUNTER = re.compile(r"^\d{1,2}/\d{1,2}\s+\S|\s\d{1,2}/\d{1,2}$")
 # A credit as a label and the names: "Rapporteur: Jane Roe", "Reporters: Jane Roe (Kyiv), John Doe", or a signatory
 # of an agreement for a party: "For the Ministry of Harbours: Jane Roe".
 LABEL_CREDIT = re.compile(r"^(?:[A-Z][a-z]+(?: [a-z]+)?|For (?:the )?[^:.]{2,60}): (?P<who>[^:]+?)\.?$")
 CREDIT_MAX_CHARS = 300
+# A price: a currency's sign before a figure ("£9.99", "$ 20").
+PRICE = re.compile(r"[£$€¥]\s?\d")
+# The most words of an item of metadata beside a maker's credit in a bar ("Reading text adapted by the editorial team").
+BAR_METADATA_MAX_WORDS = 8
 # A label that names the part of the people it credits: a participle and "by" ("Answered by", "Reviewed by"), a memo's
 # sender, a programme's or a meeting's roles.
 PERSON_CREDIT_LABEL = re.compile(r"^(?:[A-Z][a-z]+(?:ed|en) by|From|(?:Host|Guest|Panel|Panellist|Chair|Presenter|"
@@ -947,8 +965,9 @@ def is_author_list(text: str, *, marked: bool = False) -> bool:
 
 
 def _names_only(text: str) -> bool:
-    """True when `text`, without its brackets and dates, is one or more persons' names or user names."""
-    text = FULL_DATE.sub(" ", re.sub(r"\([^()]*\)", " ", text))
+    """True when `text`, without its brackets, dates and mail addresses (`MAILBOX_ADDRESS`), is one or more persons'
+    names or user names."""
+    text = FULL_DATE.sub(" ", re.sub(r"\([^()]*\)", " ", MAILBOX_ADDRESS.sub(" ", text) if "@" in text else text))
     items = [item.strip(" ,;") for item in AUTHOR_SEPARATOR.split(text) if item.strip(" ,;")]
     return bool(items) and all(is_person_name(item) or HANDLE.match(item) for item in items)
 
@@ -1293,9 +1312,21 @@ def is_credit_bar(text: str) -> bool:
     if len(items) < 2:
         return False
     credits = [item for item in items if _is_credit_item(item)]
+    made_by = any((BY.match(item) or is_by_credit(item)) and POSTER.search(item) is None for item in credits)
     return bool(credits) and all(
         item in credits or is_date_line(item) or (is_field_line(item) and DATE.search(item))
-        or (":" not in item and (is_place_line(item) or _names_only(item))) for item in items)
+        or (":" not in item and (is_place_line(item) or _names_only(item)))
+        or (made_by and _is_bar_metadata(item)) for item in items)
+
+
+def _is_bar_metadata(item: str) -> bool:
+    """True for an item of a document's metadata bar beside the credit of its maker (a user's handle after "by" heads a
+    post, `is_post_meta`): a field, or a short unfinished
+    line that opens with a capital or a figure ("Theme entry", "12 entries", "Revised for the 3rd edition", "Filed
+    under: Harbours"); a phrase in lower case ("a quiet campaign for the ferry") or a sentence is the page's text, and a
+    price ("Paperback £9.99") a shop's offer beside the credit of an edition ("Audiobook read by Jane Roe")."""
+    return (is_field_line(item) or (item[:1].isupper() or item[:1].isdigit())
+            and len(words(item)) <= BAR_METADATA_MAX_WORDS and not ends_sentence(item)) and PRICE.search(item) is None
 
 
 def _is_credit_item(item: str) -> bool:

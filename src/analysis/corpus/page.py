@@ -153,8 +153,6 @@ OWN_POST = "layout:own-post"
 OTHERS_POST = "layout:others-post"
 # The reasons of a post's text and its stamps, as position or the comment thread gave them.
 POST_TEXT_REASONS = frozenset({"position:body", "position:comments", "layout:comment-text", "layout:comment-meta"})
-# A count on a post's head: its score, votes or replies ("131 points", "1.1k points", "3 replies").
-POST_COUNT = re.compile(r"^\d[\d,.]*k? (?:points?|votes?|upvotes?|likes?|replies|reply|children|child)$", re.IGNORECASE)
 # A mark before a post's writer: a reply's arrow, a fold toggle ("↳ Jane Roe", "▾ jroe_42", "[+] jroe_42").
 POST_MARK = re.compile(r"^(?:[↳▾▸▴▹►>+-]|\[[+-]\])\s*")
 # What a thread calls its writer beside the name, as one word in capitals ("OP", "HOST", "MOD") or in brackets.
@@ -198,6 +196,12 @@ _SAYS_WHO = (r"(?:is|was|has|had|serves|served|teaches|taught|works|worked|heads
 WRITER_NOTE = re.compile(rf"^The (?:writer|author)(?:, (?:a|an|the|who|formerly|now)\b[^,.!?]{{1,150}},)? {_SAYS_WHO}")
 # A bio's opening: the person's name, perhaps with a title, a rank or a part in brackets ("Colonel (ret.) Jane Roe",
 # "Professor John Doe (chair)"), then what they are or did ("… served as envoy", "… is director of …").
+# A note on a writer after the article's last paragraph: a person's name and what they do, in the present ("Jane Roe
+# teaches history at …", "John Doe covers the islands for …"), as papers, magazines and programmes print who wrote
+# the piece; a past or perfect tense ("John Doe was …", "Jane Roe has said …") reports the news, and "is" names what
+# a feature or a company is as well ("Five Questions is a weekly feature", section rule 8 reads a writer's role).
+WRITER_NOTE_OPENING = re.compile(r"^(?P<who>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}) (?:teaches|covers|writes|reports"
+                                 r"|works|lives|heads|directs|chairs|lectures|serves|holds)\b")
 BIO_OPENING = re.compile(rf"^(?P<who>(?:\([^()]{{1,30}}\) |[^\s()]+ ){{2,7}}?){_SAYS_WHO}")
 BRACKETED = re.compile(r"\s*\([^()]*\)")
 BIO = "layout:bio"
@@ -335,7 +339,7 @@ def _post_writer(item: str, *, counted: bool = False) -> str | None:
 def _is_post_stamp(item: str) -> bool:
     """True for a post's time or count on its head: a date or a time ago (a clock time alone is a schedule's, a
     labelled date a profile's field: "Joined: May 2012"), or a score ("131 points")."""
-    return (POST_COUNT.match(item) is not None or POST_AGE.match(item) is not None
+    return (layout.POST_COUNT.match(item) is not None or POST_AGE.match(item) is not None
             or layout.DAY_MONTH.match(item) is not None) or (
         layout.is_date_line(item) and not layout.is_clock_stamp(item) and not layout.is_field_line(item))
 
@@ -370,7 +374,7 @@ def _post_head(texts: list[str], i: int, *, headline: int | None = None) -> str 
     items = [item.strip() for item in layout.NAV_SEPARATOR.split(text) if item.strip()]
     if not all(_is_head_item(item) for item in items[1:]):
         return None
-    counted = any(POST_COUNT.match(item) for item in items[1:])
+    counted = any(layout.POST_COUNT.match(item) for item in items[1:])
     writer = _post_writer(items[0], counted=counted) if items else None
     if writer is None or layout.is_date_line(items[0]):
         return None
@@ -411,7 +415,7 @@ def _is_platform_sign(text: str, *, head: bool) -> bool:
     lines = [line for line in text.split("\n") if len(line) <= layout.NAV_MAX_CHARS]
     items = [item.strip() for line in lines for item in layout.NAV_SEPARATOR.split(line)]
     return any(layout.is_comment_meta(line) and any(c.isdigit() for c in line) for line in lines) or any(
-        _is_handle(item) or layout.POSTER.search(item) or POST_COUNT.match(item) or POST_AGE.match(item)
+        _is_handle(item) or layout.POSTER.search(item) or layout.POST_COUNT.match(item) or POST_AGE.match(item)
         or layout.AUDIENCE_COUNT.match(item) for item in items)
 
 
@@ -1482,7 +1486,8 @@ def _update_note(texts: list[str], labels: list[Label | None], i: int) -> Label 
 
 def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: int) -> None:
     """Inside the article every unlabelled block is body (crossheads, Q&A labels, speaker turns, a timeline's date
-    heading, a clock time alone with no zone that marks a transcript's minutes or a sitting's hours), except a timestamp
+    heading, which a document's stamp of what befell it on the date is not (`layout.STAMPED_DATE`: "Answered on 4 May
+    2016", a byline), a clock time alone with no zone that marks a transcript's minutes or a sitting's hours), except a timestamp
     line or a date under a byline or a name (a live blog's entry stamp), a record's fields (`_record_fields`,
     boilerplate), two bibliography entries or more (`layout.is_bibliography_entry`: an annotated reading list's
     entries between their notes, or a reference list that more of the page follows, references), the entries under a
@@ -1539,7 +1544,8 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
         else:
             under_byline = i > 0 and labels[i - 1] is not None and labels[i - 1][0] == "byline"
             dated_heading = (layout.is_date_line(texts[i]) and not layout.TIME.search(texts[i]) and not under_byline
-                             and not layout.is_post_meta(texts[i]) and not layout.is_dated_meta_bar(texts[i]))
+                             and not layout.is_post_meta(texts[i]) and not layout.is_dated_meta_bar(texts[i])
+                             and not layout.STAMPED_DATE.search(texts[i]))
             clock_stamp = layout.is_clock_stamp(texts[i]) and not under_byline and not (
                 i > 0 and layout.is_person_name(texts[i - 1]))
             labels[i] = (("boilerplate", RECORD_FIELD) if i in record_fields else
@@ -1646,7 +1652,9 @@ def _heads_a_gallery(texts: list[str], labels: list[Label | None], i: int) -> bo
 def _label_author_note(texts: list[str], labels: list[Label | None], first: int, end: int) -> None:
     """From the last paragraph of the body on, a finished sentence that opens with the name of a byline above it (also
     one printed in capitals, "JANE ROE") or with "The writer" or "The author", and then a lower-case word ("Jane Roe has
-    reported from …", "The writer, a former envoy, is …") is the author's note."""
+    reported from …", "The writer, a former envoy, is …") is the author's note; so is a note that says in the present
+    what a person does (`WRITER_NOTE_OPENING`: "Jane Roe teaches …") whom the article never named above (`_is_stranger`),
+    with no quoted words: the writer, however the header credits them."""
     last = next((i for i in range(end - 1, first, -1) if labels[i] == ("body", "position:body")), None)
     if last is None:
         return
@@ -1654,10 +1662,20 @@ def _label_author_note(texts: list[str], labels: list[Label | None], first: int,
                for name in layout.person_names(_unshouted(texts[i]))}
     for i in range(last, end):
         opens_with_author = WRITER_NOTE.match(texts[i]) is not None or any(
-            re.match(rf"{re.escape(name)} [a-z]", texts[i]) for name in authors)
+            re.match(rf"{re.escape(name)} [a-z]", texts[i]) for name in authors) or (
+            (note := WRITER_NOTE_OPENING.match(texts[i])) is not None and layout.QUOTED.search(texts[i]) is None
+            and _is_stranger(note["who"], texts[first:last]))
         if (labels[i] in (None, ("body", "position:body")) and len(texts[i]) <= AUTHOR_NOTE_MAX_CHARS
                 and layout.ends_sentence(texts[i]) and opens_with_author):
             labels[i] = ("byline", "layout:author-note")
+
+
+def _is_stranger(who: str, above: list[str]) -> bool:
+    """True for a person's name (`layout.is_person_name`, no heading's word first: "The Council") whose surname no
+    block `above` holds."""
+    surname = who.rsplit(" ", 1)[-1]
+    return (layout.is_person_name(who) and who.split(" ", 1)[0].lower() not in HEADING_WORDS
+            and not any(surname in text for text in above))
 
 
 def _label_bios(texts: list[str], labels: list[Label]) -> None:
@@ -1689,8 +1707,12 @@ def _label_signature_blocks(texts: list[str], labels: list[Label]) -> None:
     sender's signature block (name, role, department, telephone), no part of the message: boilerplate; a rule or an
     ornament between sections of an article ("* * *") is no delimiter. A finished sentence among them (a motto) is
     the signature's only where the message ends with it, at the page's end or the next post's author: under a dash
-    between sections of a column, more of the column follows its short closing paragraph."""
+    between sections of a column, more of the column follows its short closing paragraph. A line of the text left for
+    a signature by hand (`layout.SIGNATURE_BLANKS`: "Signed ........ (Chair)   Date ......") is the signature's place,
+    a byline."""
     for i, text in enumerate(texts):
+        if labels[i] == ("body", "position:body") and text.startswith("Sign") and layout.SIGNATURE_BLANKS.match(text):
+            labels[i] = ("byline", SIGNATURE)
         if not layout.SIGNATURE_DELIMITER.match(text):
             continue
         end = i + 1
