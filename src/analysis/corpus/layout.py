@@ -142,6 +142,7 @@ DATE_LINE_WORDS = re.compile(r"\b(?:published|updated|posted|modified|edited|rev
                              r"mon|tue|wed|thu|fri|sat|sun)\w*\b|\b\d+\s*min(?:ute)?s?\.?(?:\s+read)?\b|[^\w\s]",
                              re.IGNORECASE)
 DATE_LINE_MAX_CHARS = 90
+DIGIT = re.compile(r"\d")  # every match of `DATE`, `FULL_DATE` and `TIME` holds one: a cheap test before theirs
 DATE_LINE_MAX_OTHER_WORDS = 2
 
 # The opening of a wire story: "MOSCOW, Oct 16 (Agency) –", "BEIRUT —", or the agency style
@@ -366,6 +367,7 @@ AFFILIATION = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}\.?|[*†�
                          r"Academy|Foundation|Laborator\w+|Programme|Program)\b)[^.!?]{1,200}$")
 # Marks after an author's name that point to an affiliation: "Jane Roe¹", "John Doe*", "Jane Roe (1)".
 AUTHOR_MARK = re.compile(r"(?:[¹²³⁴⁵⁶⁷⁸⁹⁰,]+|[*†‡]+|\d{1,2}(?:,\d{1,2})*|\s?\(\d{1,2}\))$")
+AUTHOR_MARK_ENDS = "¹²³⁴⁵⁶⁷⁸⁹⁰,*†‡)"  # the characters but digits that a match of `AUTHOR_MARK` may end with
 AUTHOR_MARK_INSIDE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+")
 AUTHOR_SEPARATOR = re.compile(r",\s+(?:and\s+|&\s+)?|;\s+|\s+(?:and|&|·|•|\|)\s+")
 # An address to write to or a link: "letters@example.org", "https://…", "www.example.org".
@@ -631,7 +633,7 @@ def is_navigation(text: str) -> bool:
 @lru_cache(maxsize=BLOCK_TESTS_CACHED)
 def is_date_line(text: str) -> bool:
     """True for a line that is only a date or time, with at most a word or two beside it."""
-    if len(text) > DATE_LINE_MAX_CHARS or not (DATE.search(text) or TIME.search(text)):
+    if len(text) > DATE_LINE_MAX_CHARS or DIGIT.search(text) is None or not (DATE.search(text) or TIME.search(text)):
         return False
     rest = DATE_LINE_WORDS.sub(" ", TIME.sub(" ", DATE.sub(" ", text)))
     return len(words(rest)) <= DATE_LINE_MAX_OTHER_WORDS
@@ -941,9 +943,16 @@ def is_author_list(text: str, *, marked: bool = False) -> bool:
     if len(text) > HEADLINE_MAX_CHARS or text.endswith(","):
         return False
     items = [item.strip() for item in AUTHOR_SEPARATOR.split(text) if item.strip()]
-    if (marked or len(items) < 2) and not any(AUTHOR_MARK.search(item) for item in items):
+    if (marked or len(items) < 2) and not any(_may_end_marked(item) and AUTHOR_MARK.search(item) for item in items):
         return False
     return all(is_person_name(AUTHOR_MARK.sub("", item).strip()) for item in items)
+
+
+def _may_end_marked(item: str) -> bool:
+    """False where `AUTHOR_MARK` cannot match `item`: its last character (before a final newline, where `$` matches
+    too) is no digit and none of `AUTHOR_MARK_ENDS`."""
+    last = item[-1:]
+    return last in AUTHOR_MARK_ENDS or last.isdecimal() or last == "\n"
 
 
 def _names_only(text: str) -> bool:
@@ -1258,7 +1267,7 @@ def is_dated_place(text: str) -> bool:
     if len(text) > NAME_LINE_MAX_CHARS * 2:
         return False
     place, _, date = text.rpartition(", ")
-    if FULL_DATE.search(date) is None or not is_date_line(date):
+    if DIGIT.search(date) is None or FULL_DATE.search(date) is None or not is_date_line(date):
         return False
     places = [part for part in re.split(r" (?:and|&) ", place) if part]
     return bool(places) and all(is_place_line(part) for part in places)

@@ -639,7 +639,8 @@ def _numbered_running_heads(texts: list[str], labels: list[Label | None]) -> lis
     for i, text in enumerate(texts):
         if labels[i] is not None or len(text) > RUNNING_HEAD_MAX_CHARS:
             continue
-        numbers = EDGE_NUMBER.findall(text)
+        # a match of `EDGE_NUMBER` begins the text or ends it (perhaps before a final newline) with a digit
+        numbers = EDGE_NUMBER.findall(text) if text[:1].isdecimal() or text[-2:].rstrip("\n")[-1:].isdecimal() else []
         if (numbers and not YEAR.fullmatch(numbers[-1])
                 and not re.search(r"[.!?:]$", text)
                 and layout.TIME.search(text) is None and _is_title_case(text)

@@ -1,0 +1,74 @@
+"""The page's tests that skip a pattern where the text lacks what every match holds (a digit for the date and time
+patterns, a mark or a digit at an author's end, a digit at a running head's edge) give the patterns' answers, on
+lines written for these tests and on random ones."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from analysis.corpus import layout, page
+from analysis.corpus.layout import AUTHOR_MARK, DATE, DIGIT, FULL_DATE, TIME, _may_end_marked
+from analysis.corpus.page import EDGE_NUMBER
+
+LINES = [
+    "", "\n", "Updated 3 May 2016", "May 2016", "Published: May 3, 2016, 9:14 am", "14:05 GMT", "3h ago",
+    "2 days ago", "2016-05-03", "03/05/2016", "3.5.2016", "Tuesday", "May", "at noon", "Jane Roe¹", "Jane Roe*",
+    "Jane Roe (1)", "Jane Roe 1,2", "Jane Roe\n", "Jane Roe 2\n", "Jane Roe ٣", "Jane Roe³\n", "Jane Roe†",
+    "12 Harbour Notes", "Harbour Notes 12", "Harbour Notes 12\n", "Harbour Notes\n12", "٣ Harbour Notes",
+    "Harbour Notes ١٢", "Harbour 12 Notes", "12", "12\n\n", "Notes 12\n\n", "the ferry left at dawn", "٣ May ٢٠١٦",
+    "١٤:٠٥",  # digits of another script are digits to `\d`
+]
+PIECES = ["a", "May", " ", "\n", "1", "12", "٣", "¹", "²", ",", "*", "†", "(", ")", ":", ".", "-", "am", "GMT", "ago",
+          "h", "İ", "ſ"]
+
+
+def _random_lines(count: int) -> list[str]:
+    rng = random.Random(37)
+    return LINES + ["".join(rng.choice(PIECES) for _ in range(rng.randint(0, 8))) for _ in range(count)]
+
+
+@pytest.mark.parametrize("pattern", [DATE, FULL_DATE, TIME])
+def test_every_date_and_time_match_holds_a_digit(pattern):
+    for line in _random_lines(5_000):
+        if DIGIT.search(line) is None:
+            assert pattern.search(line) is None, line
+
+
+def test_a_date_line_is_found_as_without_the_digit_test():
+    def full(text):  # `is_date_line` before the digit test
+        if len(text) > layout.DATE_LINE_MAX_CHARS or not (DATE.search(text) or TIME.search(text)):
+            return False
+        rest = layout.DATE_LINE_WORDS.sub(" ", TIME.sub(" ", DATE.sub(" ", text)))
+        return len(layout.words(rest)) <= layout.DATE_LINE_MAX_OTHER_WORDS
+
+    lines = _random_lines(3_000)
+    answers = [layout.is_date_line.__wrapped__(line) for line in lines]
+    assert answers == [full(line) for line in lines]
+    assert True in answers and False in answers
+
+
+def test_an_author_mark_is_looked_for_only_where_one_may_end():
+    found = 0
+    for line in _random_lines(5_000):
+        if AUTHOR_MARK.search(line) is not None:
+            assert _may_end_marked(line), line
+            found += 1
+    assert found and not _may_end_marked("Jane Roe") and _may_end_marked("Jane Roe\n")
+
+
+def test_an_edge_number_is_looked_for_only_where_a_digit_is_at_an_edge(monkeypatch):
+    lines = _random_lines(5_000)
+    asked = []
+
+    class Counting:
+        def findall(self, text):
+            asked.append(text)
+            return EDGE_NUMBER.findall(text)
+
+    monkeypatch.setattr(page, "EDGE_NUMBER", Counting())
+    page._numbered_running_heads(lines, [None] * len(lines))
+    skipped = [line for line in lines if line not in asked and len(line) <= page.RUNNING_HEAD_MAX_CHARS]
+    assert skipped and all(not EDGE_NUMBER.findall(line) for line in skipped)
+    assert any(EDGE_NUMBER.findall(line) for line in asked)
