@@ -132,3 +132,19 @@ def test_rows_run_strictly_up_only_where_each_comes_after_the_one_before():
     assert not _strictly_increasing(table, ["doc_id", "start"])  # the last two are equal
     assert not _strictly_increasing(table.slice(1, 2), ["start"])  # 2 then 0
     assert _strictly_increasing(table.slice(1, 2), ["doc_id", "start"])  # 'a' then 'b' decides
+
+
+@pytest.mark.parametrize("missing", [False, True])
+def test_documents_with_a_missing_key_or_none_come_out_as_each_alone(missing):
+    """The whole table's null count decides whether each document's keys are looked through for a missing one: with
+    one missing anywhere, every document is tested as `in_order` tests it, and each comes out as it does alone."""
+    shuffled = [Block(1, 3, 20, 45, "The pier closed at noon.", False, "body", "position:body"),
+                Block(0, 1, 0, 18, "Pier closes early", False, "headline", "title")]
+    gapped = [Block(0, 1, 0, 14, "Council splits", False, "headline", "title"),
+              Block(None if missing else 1, 3, 16, 30, "Votes are due.", False, "body", "position:body")]
+    documents = [(shuffled, {"doc_id": "harbour"}), (gapped, {"doc_id": "council"})]
+    tables = documents_to_arrow(documents, "blocks")
+    assert tables[0].column("block_id").to_pylist() == [0, 1]
+    assert tables[1].column("block_id").to_pylist() == [0, None if missing else 1]  # a missing key sorted last
+    for table, (records, constants) in zip(tables, documents):
+        assert table.equals(records_to_arrow(records, "blocks", **constants))

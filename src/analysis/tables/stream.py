@@ -80,10 +80,12 @@ def documents_to_arrow(documents: Sequence[tuple[Sequence[tuple], dict]], table:
         lengths.append(len(records))
     whole = pa.Table.from_arrays([pa.array(values[field.name], type=field.type) for field in schema], schema=schema)
     order = [name for name in ROW_ORDER if name in schema.names]
+    # with no key value missing in the whole table (Arrow counts them), no document's needs looking for
+    ordered = ascending if not any(whole.column(name).null_count for name in order) else in_order
     tables, offset = [], 0
     for length in lengths:
         rows = whole.slice(offset, length)
-        if not in_order([values[name][offset:offset + length] for name in order]):
+        if not ordered([values[name][offset:offset + length] for name in order]):
             rows = rows.sort_by([(name, "ascending") for name in order])
         tables.append(rows)
         offset += length
@@ -93,8 +95,13 @@ def documents_to_arrow(documents: Sequence[tuple[Sequence[tuple], dict]], table:
 def in_order(key_columns: Sequence[Sequence]) -> bool:
     """Return True when the rows whose key columns are `key_columns` are already sorted by them, none missing
     (so that a stable sort would leave them as they are)."""
+    return all(None not in column for column in key_columns) and ascending(key_columns)
+
+
+def ascending(key_columns: Sequence[Sequence]) -> bool:
+    """Return True when the rows whose key columns are `key_columns` (none missing) are already sorted by them."""
     keys = list(zip(*key_columns))
-    return all(None not in column for column in key_columns) and all(map(operator.le, keys, keys[1:]))
+    return all(map(operator.le, keys, keys[1:]))
 
 
 def from_arrow(table: pa.Table, name: str) -> pd.DataFrame:
