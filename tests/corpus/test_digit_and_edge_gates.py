@@ -72,3 +72,14 @@ def test_an_edge_number_is_looked_for_only_where_a_digit_is_at_an_edge(monkeypat
     skipped = [line for line in lines if line not in asked and len(line) <= page.RUNNING_HEAD_MAX_CHARS]
     assert skipped and all(not EDGE_NUMBER.findall(line) for line in skipped)
     assert any(EDGE_NUMBER.findall(line) for line in asked)
+
+
+def test_a_page_count_is_looked_for_only_in_a_line_ending_in_a_digit():
+    lines = _random_lines(3_000) + ["Annual Review 2023 | 4 of 12", "REPORT 0042 002 OF 003", "Page 3 of 20 ",
+                                    "DRAFT v0.4 – Page 2 of 3\n", "Page 3 of ٢٠", "Annual Review 2023 | 4 of ١٢", "one of the ferries", "4 of 12."]
+    for line in lines:
+        text = line.strip()
+        full = layout.PAGE_NUMBER.match(text) is not None or (
+            (" of " in text or " OF " in text) and layout.PAGE_COUNT.match(text) is not None)
+        assert layout.is_page_number(line) is full, line
+    assert layout.is_page_number("Annual Review 2023 | 4 of ١٢") and not layout.is_page_number("4 of 12.")

@@ -1048,8 +1048,8 @@ def is_page_number(text: str, *, bare: bool = False) -> bool:
     text = text.strip()
     if bare:
         return text.isdigit() and PAGE_NUMBER.match(text) is not None
-    return PAGE_NUMBER.match(text) is not None or (
-        (" of " in text or " OF " in text) and PAGE_COUNT.match(text) is not None)  # the count's words, cheaply first
+    return PAGE_NUMBER.match(text) is not None or (  # the count's words and its last digit, cheaply first
+        (" of " in text or " OF " in text) and text[-1:].isdecimal() and PAGE_COUNT.match(text) is not None)
 
 
 def is_back_matter(text: str) -> bool:
