@@ -83,3 +83,21 @@ def test_a_page_count_is_looked_for_only_in_a_line_ending_in_a_digit():
             (" of " in text or " OF " in text) and layout.PAGE_COUNT.match(text) is not None)
         assert layout.is_page_number(line) is full, line
     assert layout.is_page_number("Annual Review 2023 | 4 of ١٢") and not layout.is_page_number("4 of 12.")
+
+
+def test_a_notice_on_the_document_is_looked_for_only_where_this_may_stand():
+    import re
+    import sys
+
+    every = "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF)
+    for letter in "this":  # the letters the engine's case folding takes for each of 'this' are those the gate knows
+        folded = set(re.findall(letter, every, re.IGNORECASE))
+        assert folded <= {letter, letter.upper(), *page.THIS_FOLDS}, letter
+    lines = _random_lines(2_000) + [
+        "This article is checked against the tape.", "THIS PAGE is updated daily", "Thıs page is checked",
+        "Every word in thiſ transcript", "In THİS post", "Ths article", "the thesis", "Tḧis page"]
+    for line in lines:
+        if page.NOTICE_ON_THE_DOCUMENT.search(line) is not None:
+            assert page._may_say_this(line), line
+    assert not page._may_say_this("Ths article") and page._may_say_this("Thıs page is checked")
+    assert page.NOTICE_ON_THE_DOCUMENT.search("Thıs page is checked") is not None

@@ -237,6 +237,7 @@ NOTE_BETWEEN_PARAGRAPHS_MAX_CHARS = 250
 # sentence is one the news tells of ("The ministry has never seen this document"). A petition page's notice of what is
 # done at a count of signatures names the petition as its object ("The council will answer this petition at 5,000
 # signatures").
+THIS_FOLDS = ("İ", "ı", "ſ")  # with 'I', 'i', 'S' and 's', the letters that a case-blind 'i' or 's' matches
 NOTICE_ON_THE_DOCUMENT = re.compile(r"(?:^|[.!?:]\s+)(?:(?:the|an?|every) )?(?:[\w-]+ (?:in|of) )?this (?:article|page"
                                     r"|post|document|transcript|guide|e-?mail|petition)\b"
                                     r"|\bthis petition\b[^.!?]*\bsignatures\b", re.IGNORECASE)
@@ -1218,12 +1219,20 @@ def _is_note_on_the_document(text: str, label: Label | None) -> bool:
             and layout.QUOTED.search(text) is None and SPEECH_VERB.search(text) is None)
 
 
+def _may_say_this(text: str) -> bool:
+    """False where `NOTICE_ON_THE_DOCUMENT` cannot match `text`: every match holds 'this' in some case, which the
+    text lower-cased holds, unless the text holds a letter the engine's case folding (not `str.lower`) takes for 'i'
+    or 's' (`THIS_FOLDS`)."""
+    return "this" in text.lower() or any(letter in text for letter in THIS_FOLDS)
+
+
 def _is_note_between_paragraphs(text: str) -> bool:
     """True for a note on the document itself (`_is_note_on_the_document`) set among the article's paragraphs, as
     transcripts, talk pages and petitions print their notices ("This transcript is checked against the tape", "The
     council will answer this petition at 5,000 signatures"), no longer than a notice
     (`NOTE_BETWEEN_PARAGRAPHS_MAX_CHARS`) and naming the document as its sentence's subject (`NOTICE_ON_THE_DOCUMENT`)."""
-    return (len(text) <= NOTE_BETWEEN_PARAGRAPHS_MAX_CHARS and NOTICE_ON_THE_DOCUMENT.search(text) is not None
+    return (len(text) <= NOTE_BETWEEN_PARAGRAPHS_MAX_CHARS and _may_say_this(text)
+            and NOTICE_ON_THE_DOCUMENT.search(text) is not None
             and _is_note_on_the_document(text, None))
 
 
