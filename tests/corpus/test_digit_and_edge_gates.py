@@ -101,3 +101,34 @@ def test_a_notice_on_the_document_is_looked_for_only_where_this_may_stand():
             assert page._may_say_this(line), line
     assert not page._may_say_this("Ths article") and page._may_say_this("Thıs page is checked")
     assert page.NOTICE_ON_THE_DOCUMENT.search("Thıs page is checked") is not None
+
+
+COLON_LINES = ["JANE ROE: We stay.", "JANE ROE:We stay.", "JANE ROE :", "[12:40] JANE ROE: Yes.", "Summary: The vote was close.",
+               "Summary:The vote", "Summary (draft): Roe, J. (2019) The port. Kestwick: Example Press.",
+               "Roe, J. (2019) The port. Kestwick: Example Press.", "dc:creator: Jane Roe", "pubDate: Sat, 3 May 2014",
+               "Tags:", "Tags:\n", "title", "Channel title: Harbour", "feed URL: x", "no colon at all", ":", ": "]
+COLON_PIECES = ["JANE", "ROE", "Roe", "Summary", "dc", "title", " ", ":", ": ", ",", ".", "(", ")", "\n", "12", "J."]
+
+
+@pytest.mark.parametrize(("gated", "full"), [
+    (layout.is_speaker_turn, lambda text: layout.SPEAKER_TURN.match(text) is not None),
+    (layout.is_labelled_line, lambda text: layout.LABELLED_LINE.match(text) is not None and not layout.is_turn(text)),
+    (layout.is_bibliography_entry, lambda text: len(
+        entry := text[label.end() - 1:] if (label := layout.LABELLED_LINE.match(text)) else text
+    ) <= layout.CITATION_MAX_CHARS and layout.BIBLIOGRAPHY_ENTRY.match(entry) is not None),
+])
+def test_a_test_of_a_label_s_colon_answers_as_its_pattern(gated, full):
+    rng = random.Random(41)
+    lines = COLON_LINES + ["".join(rng.choice(COLON_PIECES) for _ in range(rng.randint(0, 7))) for _ in range(3_000)]
+    answers = [gated(line) for line in lines]
+    assert answers == [full(line) for line in lines]
+    assert True in answers and False in answers
+
+
+def test_a_metadata_key_needs_a_colon_and_a_label_alone_is_one():
+    rng = random.Random(43)
+    lines = COLON_LINES + ["".join(rng.choice(COLON_PIECES) for _ in range(rng.randint(0, 7))) for _ in range(3_000)]
+    assert all(layout.METADATA_KEY.match(line) is None for line in lines if ":" not in line)
+    assert layout.metadata_field("pubDate:") == ("pubdate", "boilerplate", "")
+    assert layout.metadata_field("title:\n") == ("title", "headline", "")
+    assert layout.metadata_field("title") is None

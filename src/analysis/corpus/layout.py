@@ -691,7 +691,7 @@ def is_update_note(text: str) -> bool:
 
 def is_speaker_turn(text: str) -> bool:
     """True for a transcript turn opened by a speaker label in capitals ("JANE ROE: …")."""
-    return SPEAKER_TURN.match(text) is not None
+    return ": " in text and SPEAKER_TURN.match(text) is not None  # the label's colon and space, cheaply first
 
 
 def is_broadcast_turn(text: str) -> bool:
@@ -1149,7 +1149,7 @@ def metadata_field(text: str) -> tuple[str, str, str] | None:
     None for a line opened by no such label."""
     if tagged := RECORD_TAG.match(text):
         match, key = tagged, f"{RECORD_TAG_NAMESPACE}:{tagged['tag'].casefold()}"
-    elif match := METADATA_KEY.match(text):
+    elif ":" in text and (match := METADATA_KEY.match(text)):  # the key's colon, cheaply first
         key = match["key"].casefold()
     else:
         return None
@@ -1174,7 +1174,7 @@ def is_record_field(text: str) -> bool:
 def is_labelled_line(text: str) -> bool:
     """True for a line opened by a short label and a colon, whatever follows ("Summary: The vote was close."); a
     transcript turn is none."""
-    return LABELLED_LINE.match(text) is not None and not is_turn(text)
+    return ": " in text and LABELLED_LINE.match(text) is not None and not is_turn(text)  # the label's colon first
 
 
 def says_one_sentence_after_label(text: str) -> bool:
@@ -1404,7 +1404,7 @@ def is_bibliography_entry(text: str) -> bool:
     """True for an entry of a bibliography (`BIBLIOGRAPHY_ENTRY`) no longer than a citation ("Roe, J. (2019) The port.
     Kestwick: Example Press.", "Roe, Jane. The Port. Kestwick: Example Press, 2019."), also after a short label that
     grades it, as a syllabus's reading list does ("Essential: Roe, J. (2019) …", "Further reading: …")."""
-    label = LABELLED_LINE.match(text)
+    label = LABELLED_LINE.match(text) if ": " in text else None  # the label's colon and space, cheaply first
     entry = text[label.end() - 1:] if label else text
     return len(entry) <= CITATION_MAX_CHARS and BIBLIOGRAPHY_ENTRY.match(entry) is not None
 
