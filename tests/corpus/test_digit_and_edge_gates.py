@@ -132,3 +132,18 @@ def test_a_metadata_key_needs_a_colon_and_a_label_alone_is_one():
     assert layout.metadata_field("pubDate:") == ("pubdate", "boilerplate", "")
     assert layout.metadata_field("title:\n") == ("title", "headline", "")
     assert layout.metadata_field("title") is None
+
+
+def test_a_person_entry_is_looked_for_only_where_a_separator_follows_a_name():
+    rng = random.Random(47)
+    pieces = ["Jane", "Roe", "Dr.", "(Ret.)", " ", ",", ", ", " – ", " — ", " - ", "–", "-", "Professor", "of", "\n"]
+    lines = ["Jane Roe, Professor of History", "Dr. John Doe – Military analyst", "Jane Roe —Analyst", "Jane Roe,Analyst",
+             "Jane Roe - x", "Jane Roe"] + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+                                            for _ in range(3_000)]
+    matched = 0
+    for line in lines:
+        if layout.PERSON_ENTRY.match(line) is not None:
+            assert layout.may_be_person_entry(line), line
+            matched += 1
+    assert matched and not layout.may_be_person_entry("Jane Roe —Analyst")
+    assert page._is_person_line("Dr Jane Roe, Keeper of Maps")

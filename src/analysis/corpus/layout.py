@@ -394,6 +394,7 @@ BY = re.compile(r"^(?:By|BY) ")
 # (Ret.)"), then the person's role or affiliation after a comma or a dash.
 PERSON_ENTRY = re.compile(r"^(?:\(?[A-Z][a-z]{0,4}\.\)? )*(?P<name>[^,–—()]+?)(?:, | [–—-] )\S")
 PERSON_ENTRY_MAX_CHARS = 200
+PERSON_ENTRY_SEPARATORS = (", ", " – ", " — ", " - ")  # one of them follows the name in every match of `PERSON_ENTRY`
 # The end of a sentence, perhaps in quotation marks ("… said it was over.", "… in Moscow.”"), or a colon or semicolon
 # that leads on; an abbreviation's full stop in brackets ("Ambassador (ret.)") and a closing quotation mark after a
 # title ("Host, “The Big Argument”") end an entry.
@@ -1185,11 +1186,16 @@ def says_one_sentence_after_label(text: str) -> bool:
     return finishes_sentence(value) and SENTENCE_OPENING_BREAK.search(value) is None
 
 
+def may_be_person_entry(text: str) -> bool:
+    """False where `PERSON_ENTRY` cannot match `text`: it holds none of `PERSON_ENTRY_SEPARATORS`."""
+    return any(separator in text for separator in PERSON_ENTRY_SEPARATORS)
+
+
 def is_person_entry(text: str) -> bool:
     """True for an entry of a list of people, unfinished: a person's name, then their role or affiliation after a
     comma or a dash ("Jane Roe, Professor of History, Example University", "Dr. John Doe – Military analyst"), not a
     name addressed and then spoken to (`SPOKEN_AFTER_NAME`: "Jane Roe, thanks for joining us")."""
-    match = PERSON_ENTRY.match(text) if len(text) <= PERSON_ENTRY_MAX_CHARS else None
+    match = PERSON_ENTRY.match(text) if len(text) <= PERSON_ENTRY_MAX_CHARS and may_be_person_entry(text) else None
     return (match is not None and is_person_name(match["name"]) and UNFINISHED_ENTRY.search(text) is None
             and SENTENCE_OPENING_BREAK.search(text, match.end("name")) is None
             and SPOKEN_AFTER_NAME.search(text[match.end("name"):]) is None)

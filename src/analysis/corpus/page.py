@@ -1571,7 +1571,7 @@ def _is_person_line(text: str) -> bool:
     University · j.doe@example.org"), as an abstract, a wall text or a signed note prints who wrote or speaks it; a
     crosshead that cites a part of a text ("Ferry Act, section 4") or opens with a word of headings ("From Example, the
     free encyclopedia") names no one."""
-    entry = layout.PERSON_ENTRY.match(text)
+    entry = layout.PERSON_ENTRY.match(text) if layout.may_be_person_entry(text) else None
     return (entry is not None and text[entry.end() - 1].isupper() and layout.is_person_entry(text)
             and text.split(maxsplit=1)[0].lower() not in HEADING_WORDS)
 
