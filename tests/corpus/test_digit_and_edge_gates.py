@@ -5,6 +5,8 @@ lines written for these tests and on random ones."""
 from __future__ import annotations
 
 import random
+import re
+import sys
 
 import pytest
 
@@ -86,9 +88,6 @@ def test_a_page_count_is_looked_for_only_in_a_line_ending_in_a_digit():
 
 
 def test_a_notice_on_the_document_is_looked_for_only_where_this_may_stand():
-    import re
-    import sys
-
     every = "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF)
     for letter in "this":  # the letters the engine's case folding takes for each of 'this' are those the gate knows
         folded = set(re.findall(letter, every, re.IGNORECASE))
@@ -147,3 +146,20 @@ def test_a_person_entry_is_looked_for_only_where_a_separator_follows_a_name():
             matched += 1
     assert matched and not layout.may_be_person_entry("Jane Roe —Analyst")
     assert page._is_person_line("Dr Jane Roe, Keeper of Maps")
+
+
+def test_a_menu_is_split_only_where_a_separator_stands():
+    def full(text):  # `is_navigation` before the separator test
+        if "\n" in text or len(text) > layout.NAV_MAX_CHARS or layout.is_part_heading(text):
+            return False
+        items = [item.strip() for item in layout.NAV_SEPARATOR.split(text) if item.strip()]
+        return len(items) >= 2 and all(len(layout.words(item)) <= layout.NAV_ITEM_MAX_WORDS
+                                       and not re.search(r"[.!?]$", item) for item in items)
+
+    rng = random.Random(53)
+    pieces = ["Home", "Europe", "Stop 4", " ", "  ", " | ", "|", " › ", " / ", "/", "\t", " · ", ".", "\n", "a b c"]
+    lines = ["Home | Europe | Business", "Home  Europe", "Home/Europe", "Stop 4 · The harbour", "Home"] + [
+        "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(3_000)]
+    answers = [layout.is_navigation.__wrapped__(line) for line in lines]
+    assert answers == [full(line) for line in lines]
+    assert True in answers and False in answers

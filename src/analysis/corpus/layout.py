@@ -626,6 +626,8 @@ def is_navigation(text: str) -> bool:
     with its title after a middle dot ("Stop 4 · The harbour", `is_part_heading`) is none."""
     if "\n" in text or len(text) > NAV_MAX_CHARS or is_part_heading(text):
         return False
+    if not any(string in text for string in NAV_SEPARATOR_STRINGS):
+        return False  # no separator: one item
     items = [item.strip() for item in NAV_SEPARATOR.split(text) if item.strip()]
     return len(items) >= 2 and all(len(words(item)) <= NAV_ITEM_MAX_WORDS and not re.search(r"[.!?]$", item)
                                    for item in items)
