@@ -59,8 +59,8 @@ def _line(row: Sequence) -> str:
 
 
 def _cells(column: Sequence) -> list[str]:
-    """Return one column's CSV cells (see `_line`): with no text that begins like a formula, the column as it is
-    escaped; a column of whole numbers written by `str`, one whose text needs no quotes as it is."""
+    """Return one column's CSV cells, each as `_line` writes it: every text cell escaped where one begins like a
+    formula (`escape_cell`), whole numbers by `str`, and a column none of whose cells needs quotes kept as it is."""
     if any(map(_starts_like_a_formula, filter(_is_text, column))):
         column = [escape_cell(value) for value in column]
     if all(map(_is_text, column)):
