@@ -98,3 +98,24 @@ def test_the_shared_pipeline_is_loaded_again_once_the_gazetteer_changes(monkeypa
     assert batches.shared_nlp(None) is first and len(loaded) == 1  # the same gazetteer: kept
     gazetteer[0] = "with Portlow and Keelby"
     assert batches.shared_nlp(None) is not first and len(loaded) == 2
+
+
+def test_the_blocks_set_blocks_returns_are_those_read_back_and_give_the_same_records(nlp):
+    """The analyser hands `document_records` the blocks `set_blocks` returned instead of reading them back from the
+    Doc: the same records, field for field and type for type, with overrides, indentation and hard-wrapped lines."""
+    from analysis.corpus.sections import doc_blocks, set_blocks
+    from analysis.tables.batches import document_records, read_codebook, read_marker_lexicon
+
+    codebook, markers = read_codebook(nlp=nlp), read_marker_lexicon(nlp=nlp)
+    texts = EDGE_TEXTS + ["Velmar votes today\n\n    An indented note on the vote.\n\nThe council met at noon and\n"
+                          "voted late.\n\nPhoto: the council hall\n"]
+    for i, text in enumerate(texts):
+        document = _document(f"b{i}", text)
+        doc = nlp(text)
+        returned = set_blocks(doc, overrides={3: "caption"}, title="Velmar votes today")
+        read = doc_blocks(doc)
+        assert repr(returned) == repr(read)
+        assert [type(value) for block in returned for value in block] == [
+            type(value) for block in read for value in block]
+        handed = document_records(document, doc, codebook=codebook, marker_lexicon=markers, blocks=returned)
+        assert repr(handed) == repr(document_records(document, doc, codebook=codebook, marker_lexicon=markers))

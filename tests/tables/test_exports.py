@@ -82,3 +82,42 @@ def test_the_sheet_holds_the_analysed_sentences_in_order_with_blank_coder_column
     ]
     assert CODING_SHEET_COLUMNS == ("doc_id", "sent_id", "section", "start", "end", "text", "coder", "support",
                                     "limits", "support_codes", "limits_codes", "notes")
+
+
+def test_rows_are_written_as_the_csv_module_writes_them():
+    """The rows' text is made by column without the csv module: every kind of cell, quote and line end, rows of one
+    length and of several, of one cell and of none, against `csv.writer` on the escaped cells."""
+    import random
+
+    import numpy as np
+
+    rng = random.Random(17)
+    pieces = ["a", " ", ",", '"', "\r", "\n", "\r\n", "’", "\x00", "'", "=", "+", "-", "@", "\t", "é", "😀", "\\"]
+    makers = [lambda: None, lambda: rng.randint(-5, 10 ** 12), lambda: rng.random() * 100, lambda: rng.random() < 0.5,
+              lambda: np.float64(rng.random()), lambda: Text(rng.choice(pieces)),
+              lambda: "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))]
+    for _ in range(3_000):
+        width = rng.randint(0, 4)
+        kinds = [rng.choice(makers) for _ in range(width)]  # a column keeps its kind, as a table's does
+        rows = [[rng.choice(makers)() if rng.random() < 0.2 else kind() for kind in kinds]
+                for _ in range(rng.randint(0, 4))]
+        if rows and rng.random() < 0.2:
+            rows[-1] = rows[-1][:-1]  # rows of several lengths
+        header = [rng.choice(pieces) for _ in range(width)] if rng.random() < 0.3 else ()
+        handle, expected = io.StringIO(newline=""), io.StringIO(newline="")
+        write_spreadsheet_rows(rows, handle, header=header)
+        writer = csv.writer(expected, lineterminator="\r\n")
+        if header:
+            writer.writerow([escape_cell(name) for name in header])
+        writer.writerows([escape_cell(value) for value in row] for row in rows)
+        assert handle.getvalue() == expected.getvalue(), (rows, header)
+
+
+@pytest.mark.parametrize(("rows", "text"), [
+    ([[None]], '""\r\n'), ([[""]], '""\r\n'), ([[""], [""]], '""\r\n""\r\n'), ([[], []], "\r\n\r\n"),
+    ([["", ""]], ",\r\n"), ([[1.5, 2.5]], "1.5,2.5\r\n"), ([[True, 3]], "True,3\r\n"),
+])
+def test_cells_the_csv_module_writes_in_its_own_way(rows, text):
+    handle = io.StringIO(newline="")
+    write_spreadsheet_rows(rows, handle)
+    assert handle.getvalue() == text

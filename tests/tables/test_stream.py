@@ -97,3 +97,54 @@ def test_each_arrow_schema_is_pandas_own_with_its_metadata_byte_for_byte(name):
     assert ARROW_SCHEMAS[name].equals(expected, check_metadata=True)
     assert ARROW_SCHEMAS[name].metadata == expected.metadata  # the bytes every Parquet file holds
     assert [field.nullable for field in ARROW_SCHEMAS[name]] == [field.nullable for field in expected]
+
+
+def test_unique_rows_with_rows_in_order_as_the_sort_finds_them():
+    """Rows running strictly up in the key's sorted-by columns are taken as unique at once; the answer is the same as
+    a set of the rows' keys gives, on random tables in and out of order, with repeats, nulls and columns outside
+    `ROW_ORDER` (a code beside its span, as the codes' key holds)."""
+    import random
+
+    rng = random.Random(17)
+    for _ in range(600):
+        n = rng.randint(0, 6)
+        rows = sorted((rng.choice("ab"), rng.randint(0, 3), rng.randint(0, 3), rng.choice(["x", "y"])) for _ in range(n))
+        if rng.random() < 0.3:
+            rng.shuffle(rows)
+        if rows and rng.random() < 0.1:
+            rows[rng.randrange(n)] = (None, *rows[0][1:])
+        table = pa.table({"doc_id": pa.array([row[0] for row in rows], pa.string()),
+                          "start": pa.array([row[1] for row in rows], pa.int64()),
+                          "end": pa.array([row[2] for row in rows], pa.int64()),
+                          "code": pa.array([row[3] for row in rows], pa.string())})
+        if n > 2 and rng.random() < 0.5:
+            table = pa.concat_tables([table.slice(0, 2), table.slice(2)])
+        for key in (["doc_id", "start", "end"], ["doc_id", "code", "start", "end"], ["code"], ["doc_id"]):
+            keys = [tuple(row[table.column_names.index(name)] for name in key) for row in rows]
+            assert unique_rows(table, key) is (len(set(keys)) == len(keys)), (rows, key)
+
+
+def test_rows_run_strictly_up_only_where_each_comes_after_the_one_before():
+    from analysis.tables.stream import _strictly_increasing
+
+    table = pa.table({"doc_id": ["a", "a", "b", "b"], "start": [1, 2, 0, 0]})
+    assert _strictly_increasing(table.slice(0, 3), ["doc_id", "start"])
+    assert not _strictly_increasing(table, ["doc_id", "start"])  # the last two are equal
+    assert not _strictly_increasing(table.slice(1, 2), ["start"])  # 2 then 0
+    assert _strictly_increasing(table.slice(1, 2), ["doc_id", "start"])  # 'a' then 'b' decides
+
+
+@pytest.mark.parametrize("missing", [False, True])
+def test_documents_with_a_missing_key_or_none_come_out_as_each_alone(missing):
+    """The whole table's null count decides whether each document's keys are looked through for a missing one: with
+    one missing anywhere, every document is tested as `in_order` tests it, and each comes out as it does alone."""
+    shuffled = [Block(1, 3, 20, 45, "The pier closed at noon.", False, "body", "position:body"),
+                Block(0, 1, 0, 18, "Pier closes early", False, "headline", "title")]
+    gapped = [Block(0, 1, 0, 14, "Council splits", False, "headline", "title"),
+              Block(None if missing else 1, 3, 16, 30, "Votes are due.", False, "body", "position:body")]
+    documents = [(shuffled, {"doc_id": "harbour"}), (gapped, {"doc_id": "council"})]
+    tables = documents_to_arrow(documents, "blocks")
+    assert tables[0].column("block_id").to_pylist() == [0, 1]
+    assert tables[1].column("block_id").to_pylist() == [0, None if missing else 1]  # a missing key sorted last
+    for table, (records, constants) in zip(tables, documents):
+        assert table.equals(records_to_arrow(records, "blocks", **constants))

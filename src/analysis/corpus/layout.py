@@ -142,6 +142,7 @@ DATE_LINE_WORDS = re.compile(r"\b(?:published|updated|posted|modified|edited|rev
                              r"mon|tue|wed|thu|fri|sat|sun)\w*\b|\b\d+\s*min(?:ute)?s?\.?(?:\s+read)?\b|[^\w\s]",
                              re.IGNORECASE)
 DATE_LINE_MAX_CHARS = 90
+DIGIT = re.compile(r"\d")  # every match of `DATE`, `FULL_DATE` and `TIME` holds one: a cheap test before theirs
 DATE_LINE_MAX_OTHER_WORDS = 2
 
 # The opening of a wire story: "MOSCOW, Oct 16 (Agency) –", "BEIRUT —", or the agency style
@@ -373,6 +374,7 @@ AFFILIATION = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}\.?|[*†�
                          r"Academy|Foundation|Laborator\w+|Programme|Program)\b)[^.!?]{1,200}$")
 # Marks after an author's name that point to an affiliation: "Jane Roe¹", "John Doe*", "Jane Roe (1)".
 AUTHOR_MARK = re.compile(r"(?:[¹²³⁴⁵⁶⁷⁸⁹⁰,]+|[*†‡]+|\d{1,2}(?:,\d{1,2})*|\s?\(\d{1,2}\))$")
+AUTHOR_MARK_ENDS = "¹²³⁴⁵⁶⁷⁸⁹⁰,*†‡)"  # the characters but digits that a match of `AUTHOR_MARK` may end with
 AUTHOR_MARK_INSIDE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+")
 AUTHOR_SEPARATOR = re.compile(r",\s+(?:and\s+|&\s+)?|;\s+|\s+(?:and|&|·|•|\|)\s+")
 # An address to write to or a link: "letters@example.org", "https://…", "www.example.org".
@@ -399,6 +401,7 @@ BY = re.compile(r"^(?:By|BY) ")
 # (Ret.)"), then the person's role or affiliation after a comma or a dash.
 PERSON_ENTRY = re.compile(r"^(?:\(?[A-Z][a-z]{0,4}\.\)? )*(?P<name>[^,–—()]+?)(?:, | [–—-] )\S")
 PERSON_ENTRY_MAX_CHARS = 200
+PERSON_ENTRY_SEPARATORS = (", ", " – ", " — ", " - ")  # one of them follows the name in every match of `PERSON_ENTRY`
 # The end of a sentence, perhaps in quotation marks ("… said it was over.", "… in Moscow.”"), or a colon or semicolon
 # that leads on; an abbreviation's full stop in brackets ("Ambassador (ret.)") and a closing quotation mark after a
 # title ("Host, “The Big Argument”") end an entry.
@@ -641,6 +644,8 @@ def is_navigation(text: str) -> bool:
     with its title after a middle dot ("Stop 4 · The harbour", `is_part_heading`) is none."""
     if "\n" in text or len(text) > NAV_MAX_CHARS or is_part_heading(text):
         return False
+    if not any(string in text for string in NAV_SEPARATOR_STRINGS):
+        return False  # no separator: one item
     items = [item.strip() for item in NAV_SEPARATOR.split(text) if item.strip()]
     return len(items) >= 2 and all(len(words(item)) <= NAV_ITEM_MAX_WORDS and not re.search(r"[.!?]$", item)
                                    for item in items)
@@ -649,7 +654,7 @@ def is_navigation(text: str) -> bool:
 @lru_cache(maxsize=BLOCK_TESTS_CACHED)
 def is_date_line(text: str) -> bool:
     """True for a line that is only a date or time, with at most a word or two beside it."""
-    if len(text) > DATE_LINE_MAX_CHARS or not (DATE.search(text) or TIME.search(text)):
+    if len(text) > DATE_LINE_MAX_CHARS or DIGIT.search(text) is None or not (DATE.search(text) or TIME.search(text)):
         return False
     rest = DATE_LINE_WORDS.sub(" ", TIME.sub(" ", DATE.sub(" ", text)))
     return len(words(rest)) <= DATE_LINE_MAX_OTHER_WORDS
@@ -707,7 +712,7 @@ def is_update_note(text: str) -> bool:
 
 def is_speaker_turn(text: str) -> bool:
     """True for a transcript turn opened by a speaker label in capitals ("JANE ROE: …")."""
-    return SPEAKER_TURN.match(text) is not None
+    return ": " in text and SPEAKER_TURN.match(text) is not None  # the label's colon and space, cheaply first
 
 
 def is_broadcast_turn(text: str) -> bool:
@@ -959,9 +964,16 @@ def is_author_list(text: str, *, marked: bool = False) -> bool:
     if len(text) > HEADLINE_MAX_CHARS or text.endswith(","):
         return False
     items = [item.strip() for item in AUTHOR_SEPARATOR.split(text) if item.strip()]
-    if (marked or len(items) < 2) and not any(AUTHOR_MARK.search(item) for item in items):
+    if (marked or len(items) < 2) and not any(_may_end_marked(item) and AUTHOR_MARK.search(item) for item in items):
         return False
     return all(is_person_name(AUTHOR_MARK.sub("", item).strip()) for item in items)
+
+
+def _may_end_marked(item: str) -> bool:
+    """False where `AUTHOR_MARK` cannot match `item`: its last character (before a final newline, where `$` matches
+    too) is no digit and none of `AUTHOR_MARK_ENDS`."""
+    last = item[-1:]
+    return last in AUTHOR_MARK_ENDS or last.isdecimal() or last == "\n"
 
 
 def _names_only(text: str) -> bool:
@@ -1058,8 +1070,8 @@ def is_page_number(text: str, *, bare: bool = False) -> bool:
     text = text.strip()
     if bare:
         return text.isdigit() and PAGE_NUMBER.match(text) is not None
-    return PAGE_NUMBER.match(text) is not None or (
-        (" of " in text or " OF " in text) and PAGE_COUNT.match(text) is not None)  # the count's words, cheaply first
+    return PAGE_NUMBER.match(text) is not None or (  # the count's words and its last digit, cheaply first
+        (" of " in text or " OF " in text) and text[-1:].isdecimal() and PAGE_COUNT.match(text) is not None)
 
 
 def is_back_matter(text: str) -> bool:
@@ -1159,7 +1171,7 @@ def metadata_field(text: str) -> tuple[str, str, str] | None:
     None for a line opened by no such label."""
     if tagged := RECORD_TAG.match(text):
         match, key = tagged, f"{RECORD_TAG_NAMESPACE}:{tagged['tag'].casefold()}"
-    elif match := METADATA_KEY.match(text):
+    elif ":" in text and (match := METADATA_KEY.match(text)):  # the key's colon, cheaply first
         key = match["key"].casefold()
     else:
         return None
@@ -1184,7 +1196,7 @@ def is_record_field(text: str) -> bool:
 def is_labelled_line(text: str) -> bool:
     """True for a line opened by a short label and a colon, whatever follows ("Summary: The vote was close."); a
     transcript turn is none."""
-    return LABELLED_LINE.match(text) is not None and not is_turn(text)
+    return ": " in text and LABELLED_LINE.match(text) is not None and not is_turn(text)  # the label's colon first
 
 
 def says_one_sentence_after_label(text: str) -> bool:
@@ -1195,11 +1207,16 @@ def says_one_sentence_after_label(text: str) -> bool:
     return finishes_sentence(value) and SENTENCE_OPENING_BREAK.search(value) is None
 
 
+def may_be_person_entry(text: str) -> bool:
+    """False where `PERSON_ENTRY` cannot match `text`: it holds none of `PERSON_ENTRY_SEPARATORS`."""
+    return any(separator in text for separator in PERSON_ENTRY_SEPARATORS)
+
+
 def is_person_entry(text: str) -> bool:
     """True for an entry of a list of people, unfinished: a person's name, then their role or affiliation after a
     comma or a dash ("Jane Roe, Professor of History, Example University", "Dr. John Doe – Military analyst"), not a
     name addressed and then spoken to (`SPOKEN_AFTER_NAME`: "Jane Roe, thanks for joining us")."""
-    match = PERSON_ENTRY.match(text) if len(text) <= PERSON_ENTRY_MAX_CHARS else None
+    match = PERSON_ENTRY.match(text) if len(text) <= PERSON_ENTRY_MAX_CHARS and may_be_person_entry(text) else None
     return (match is not None and is_person_name(match["name"]) and UNFINISHED_ENTRY.search(text) is None
             and SENTENCE_OPENING_BREAK.search(text, match.end("name")) is None
             and SPOKEN_AFTER_NAME.search(text[match.end("name"):]) is None)
@@ -1277,7 +1294,7 @@ def is_dated_place(text: str) -> bool:
     if len(text) > NAME_LINE_MAX_CHARS * 2:
         return False
     place, _, date = text.rpartition(", ")
-    if FULL_DATE.search(date) is None or not is_date_line(date):
+    if DIGIT.search(date) is None or FULL_DATE.search(date) is None or not is_date_line(date):
         return False
     places = [part for part in re.split(r" (?:and|&) ", place) if part]
     return bool(places) and all(is_place_line(part) for part in places)
@@ -1426,7 +1443,7 @@ def is_bibliography_entry(text: str) -> bool:
     """True for an entry of a bibliography (`BIBLIOGRAPHY_ENTRY`) no longer than a citation ("Roe, J. (2019) The port.
     Kestwick: Example Press.", "Roe, Jane. The Port. Kestwick: Example Press, 2019."), also after a short label that
     grades it, as a syllabus's reading list does ("Essential: Roe, J. (2019) …", "Further reading: …")."""
-    label = LABELLED_LINE.match(text)
+    label = LABELLED_LINE.match(text) if ": " in text else None  # the label's colon and space, cheaply first
     entry = text[label.end() - 1:] if label else text
     return len(entry) <= CITATION_MAX_CHARS and BIBLIOGRAPHY_ENTRY.match(entry) is not None
 

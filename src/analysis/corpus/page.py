@@ -241,6 +241,7 @@ NOTE_BETWEEN_PARAGRAPHS_MAX_CHARS = 250
 # sentence is one the news tells of ("The ministry has never seen this document"). A petition page's notice of what is
 # done at a count of signatures names the petition as its object ("The council will answer this petition at 5,000
 # signatures").
+THIS_FOLDS = ("İ", "ı", "ſ")  # with 'I', 'i', 'S' and 's', the letters that a case-blind 'i' or 's' matches
 NOTICE_ON_THE_DOCUMENT = re.compile(r"(?:^|[.!?:]\s+)(?:(?:the|an?|every) )?(?:[\w-]+ (?:in|of) )?this (?:article|page"
                                     r"|post|document|transcript|guide|e-?mail|petition)\b"
                                     r"|\bthis petition\b[^.!?]*\bsignatures\b", re.IGNORECASE)
@@ -643,7 +644,8 @@ def _numbered_running_heads(texts: list[str], labels: list[Label | None]) -> lis
     for i, text in enumerate(texts):
         if labels[i] is not None or len(text) > RUNNING_HEAD_MAX_CHARS:
             continue
-        numbers = EDGE_NUMBER.findall(text)
+        # a match of `EDGE_NUMBER` begins the text or ends it (perhaps before a final newline) with a digit
+        numbers = EDGE_NUMBER.findall(text) if text[:1].isdecimal() or text[-2:].rstrip("\n")[-1:].isdecimal() else []
         if (numbers and not YEAR.fullmatch(numbers[-1])
                 and not re.search(r"[.!?:]$", text)
                 and layout.TIME.search(text) is None and _is_title_case(text)
@@ -1221,12 +1223,20 @@ def _is_note_on_the_document(text: str, label: Label | None) -> bool:
             and layout.QUOTED.search(text) is None and SPEECH_VERB.search(text) is None)
 
 
+def _may_say_this(text: str) -> bool:
+    """False where `NOTICE_ON_THE_DOCUMENT` cannot match `text`: every match holds 'this' in some case, which the
+    text lower-cased holds, unless the text holds a letter the engine's case folding (not `str.lower`) takes for 'i'
+    or 's' (`THIS_FOLDS`)."""
+    return "this" in text.lower() or any(letter in text for letter in THIS_FOLDS)
+
+
 def _is_note_between_paragraphs(text: str) -> bool:
     """True for a note on the document itself (`_is_note_on_the_document`) set among the article's paragraphs, as
     transcripts, talk pages and petitions print their notices ("This transcript is checked against the tape", "The
     council will answer this petition at 5,000 signatures"), no longer than a notice
     (`NOTE_BETWEEN_PARAGRAPHS_MAX_CHARS`) and naming the document as its sentence's subject (`NOTICE_ON_THE_DOCUMENT`)."""
-    return (len(text) <= NOTE_BETWEEN_PARAGRAPHS_MAX_CHARS and NOTICE_ON_THE_DOCUMENT.search(text) is not None
+    return (len(text) <= NOTE_BETWEEN_PARAGRAPHS_MAX_CHARS and _may_say_this(text)
+            and NOTICE_ON_THE_DOCUMENT.search(text) is not None
             and _is_note_on_the_document(text, None))
 
 
@@ -1567,7 +1577,7 @@ def _is_person_line(text: str) -> bool:
     University · j.doe@example.org"), as an abstract, a wall text or a signed note prints who wrote or speaks it; a
     crosshead that cites a part of a text ("Ferry Act, section 4") or opens with a word of headings ("From Example, the
     free encyclopedia") names no one."""
-    entry = layout.PERSON_ENTRY.match(text)
+    entry = layout.PERSON_ENTRY.match(text) if layout.may_be_person_entry(text) else None
     return (entry is not None and text[entry.end() - 1].isupper() and layout.is_person_entry(text)
             and text.split(maxsplit=1)[0].lower() not in HEADING_WORDS)
 

@@ -105,15 +105,16 @@ class DocumentRecords(NamedTuple):
 
 
 def document_records(document: Document, doc, *, codebook: Codebook, marker_lexicon: MarkerLexicon,
-                     timings: Counter | None = None) -> DocumentRecords:
+                     timings: Counter | None = None, blocks: Sequence[Block] | None = None) -> DocumentRecords:
     """Return the rows of every table for one document from its parsed `doc` with its blocks set (see
-    `set_blocks`), adding the seconds spent in each stage to `timings`.
+    `set_blocks`; `blocks`: what it returned, else they are read back), adding the seconds spent in each stage to
+    `timings`.
 
     Raises ArticleError naming the document and the stage when an extractor fails.
     """
     doc_id = document.doc_id
     with _stage(doc_id, "cutting blocks, sentences and entities", timings):
-        blocks = doc_blocks(doc)
+        blocks = blocks if blocks is not None else doc_blocks(doc)
         parse = ParseArrays(doc)  # the parse's columns, read once for every stage below
         sentences, entities = units(doc, parse=parse, blocks=blocks)
     with _stage(doc_id, "finding quotations", timings):
@@ -276,10 +277,11 @@ class Analyser:
                     raise doc
                 # Blocks depend on the section rules and overrides, which the parse key does not cover.
                 with _stage(document.doc_id, "cutting blocks", timings):
-                    set_blocks(doc, overrides=overrides[document.doc_id], title=document.source.title)
+                    blocks = set_blocks(doc, overrides=overrides[document.doc_id], title=document.source.title)
                 codebook, marker_lexicon = self.lexicons()
                 fresh.append((document, document_records(document, doc, codebook=codebook,
-                                                         marker_lexicon=marker_lexicon, timings=timings)))
+                                                         marker_lexicon=marker_lexicon, timings=timings,
+                                                         blocks=blocks)))
             except ArticleError as err:
                 failures.append(err)
         with timed(timings, ARROW_STAGE):

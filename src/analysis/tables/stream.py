@@ -80,10 +80,12 @@ def documents_to_arrow(documents: Sequence[tuple[Sequence[tuple], dict]], table:
         lengths.append(len(records))
     whole = pa.Table.from_arrays([pa.array(values[field.name], type=field.type) for field in schema], schema=schema)
     order = [name for name in ROW_ORDER if name in schema.names]
+    # with no key value missing in the whole table (Arrow counts them), no document's needs looking for
+    ordered = ascending if not any(whole.column(name).null_count for name in order) else in_order
     tables, offset = [], 0
     for length in lengths:
         rows = whole.slice(offset, length)
-        if not in_order([values[name][offset:offset + length] for name in order]):
+        if not ordered([values[name][offset:offset + length] for name in order]):
             rows = rows.sort_by([(name, "ascending") for name in order])
         tables.append(rows)
         offset += length
@@ -93,8 +95,13 @@ def documents_to_arrow(documents: Sequence[tuple[Sequence[tuple], dict]], table:
 def in_order(key_columns: Sequence[Sequence]) -> bool:
     """Return True when the rows whose key columns are `key_columns` are already sorted by them, none missing
     (so that a stable sort would leave them as they are)."""
+    return all(None not in column for column in key_columns) and ascending(key_columns)
+
+
+def ascending(key_columns: Sequence[Sequence]) -> bool:
+    """Return True when the rows whose key columns are `key_columns` (none missing) are already sorted by them."""
     keys = list(zip(*key_columns))
-    return all(None not in column for column in key_columns) and all(map(operator.le, keys, keys[1:]))
+    return all(map(operator.le, keys, keys[1:]))
 
 
 def from_arrow(table: pa.Table, name: str) -> pd.DataFrame:
@@ -113,9 +120,13 @@ def _passes(table: pa.Table, name: str) -> bool:
 
 
 def unique_rows(table: pa.Table, columns: Sequence[str]) -> bool:
-    """Return True when no two rows of `table` hold the same values in `columns` (none null): sorted by them, no
-    row repeats the one before it."""
+    """Return True when no two rows of `table` hold the same values in `columns` (none null): at once where the rows
+    run strictly up in those of `columns` that tables are sorted by (`ROW_ORDER`; rows apart there are apart in
+    `columns`), else where, sorted by `columns`, no row repeats the one before it."""
     if table.num_rows < 2:
+        return True
+    sorted_by = [name for name in ROW_ORDER if name in columns]
+    if sorted_by and not any(table[name].null_count for name in sorted_by) and _strictly_increasing(table, sorted_by):
         return True
     ordered = table.select(columns).take(pc.sort_indices(table, sort_keys=[(name, "ascending") for name in columns]))
     repeats = None
@@ -123,6 +134,17 @@ def unique_rows(table: pa.Table, columns: Sequence[str]) -> bool:
         same = pc.equal(ordered[name].slice(1), ordered[name].slice(0, table.num_rows - 1))
         repeats = same if repeats is None else pc.and_(repeats, same)
     return not pc.any(repeats).as_py()
+
+
+def _strictly_increasing(table: pa.Table, columns: Sequence[str]) -> bool:
+    """Return True when each row of `table` (two or more, none null in `columns`) comes after the one before it in
+    the order of `columns`, the first deciding, then the next where the first is equal, and so on."""
+    later_rows, after = table.num_rows - 1, None
+    for name in reversed(columns):
+        earlier, later = table[name].slice(0, later_rows), table[name].slice(1)
+        greater = pc.greater(later, earlier)
+        after = greater if after is None else pc.or_(greater, pc.and_(pc.equal(later, earlier), after))
+    return pc.all(after, min_count=0).as_py()
 
 
 def check_arrow(tables: dict[str, pa.Table]) -> None:
