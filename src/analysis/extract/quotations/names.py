@@ -343,6 +343,15 @@ def _in_relative_clause(word: int, parse: ParseArrays) -> bool:
     return False
 
 
+def _agent_of_a_modifier(agent: int, parse: ParseArrays) -> bool:
+    """Return True for the agent (token `agent`, the object of 'by') of a participle that postmodifies a noun ('an
+    officer, reached by Roe through a journalist, said …', 'a lecture recorded by a student'): a nonfinite
+    postmodifying clause, which like a relative clause says something of its noun (Quirk et al. 1985 §17.29), so its
+    agent is backgrounded and no antecedent a later 'he' or 'she' takes up over the noun's own clause."""
+    verb = parse.head[parse.head[agent]]
+    return parse.dep[verb] == "acl" and parse.tag[verb] == "VBN"
+
+
 def _embedded_verb(verb: int, parse: ParseArrays) -> bool:
     """Return True for the verb (token `verb`) of an embedded clause (`EMBEDDED_CLAUSES`), or of one coordinated with
     such a clause."""
@@ -544,6 +553,9 @@ class Resolver:
         # subject is a person: that subject stays the centre a later pronoun takes up ('He was met by Roe.').
         agents = {child for i in parse.indices("DEP", ("agent",)).tolist() for child in parse.children(i)
                   if parse.dep[child] == "pobj" and not _person_passive_subject(doc[heads[i]])}
+        # the agent of a participle that postmodifies a noun ('an officer, reached by Roe through …, said'): no centre
+        modifying = {agent for agent in agents if _agent_of_a_modifier(agent, parse)}
+        agents -= modifying
         # Only subjects, agents and objects of 'according to' can name speakers: picked from the Doc's arrays once.
         # the person whose view a sentence gives ('For Roe, the deal …') is its centre, as a subject is
         viewers = {person.i for i in parse.indices("LOWER", ("for",)).tolist()
@@ -658,6 +670,7 @@ class Resolver:
         self.backgrounded |= {m.start for m, span in kept
                               if span is not None and _in_relative_clause(roots[m.start], parse)}
         self.backgrounded |= {name.start_char for name in titled_untagged if _in_relative_clause(name.root.i, parse)}
+        self.backgrounded |= {doc[agent].idx for agent in modifying}
         for span, root in [(span, roots[m.start]) for m, span in person_spans if span is not None] \
                 + [(name, name.root.i) for name in titled_untagged]:
             if (gender := _gender(root, span.start, genders, parse)) is not None:
