@@ -347,9 +347,14 @@ def _agent_of_a_modifier(agent: int, parse: ParseArrays) -> bool:
     """Return True for the agent (token `agent`, the object of 'by') of a participle that postmodifies a noun ('an
     officer, reached by Roe through a journalist, said …', 'a lecture recorded by a student'): a nonfinite
     postmodifying clause, which like a relative clause says something of its noun (Quirk et al. 1985 §17.29), so its
-    agent is backgrounded and no antecedent a later 'he' or 'she' takes up over the noun's own clause."""
+    agent is backgrounded and no antecedent a later 'he' or 'she' takes up over the noun's own clause; so too for a
+    participle clause with no subject of its own set into its clause (a supplementive clause, whose implied subject is
+    the main clause's, §15.58), as the parser may read the same words."""
     verb = parse.head[parse.head[agent]]
-    return parse.dep[verb] == "acl" and parse.tag[verb] == "VBN"
+    if parse.tag[verb] != "VBN":
+        return False
+    return parse.dep[verb] == "acl" or parse.dep[verb] == "advcl" and not any(
+        parse.dep[child] in SUBJECT_DEPS for child in parse.children(verb))
 
 
 def _embedded_verb(verb: int, parse: ParseArrays) -> bool:
