@@ -1,7 +1,7 @@
 """Speaker names: pronouns resolve to the last matching subject before them (the author's own pronouns
 counting as subjects, and so the person a 'for' that opens a sentence names: 'For Roe, the deal …'; a main
-clause's subject before an embedded one's, for persons and for the 'it' of a body ('The Kremlin said Russia would
-stay. It …'), and never, for the teller of a parenthetical tag ('Roe, she said, …'),
+clause's subject before an embedded one's, for persons, for the 'it' of a body ('The Kremlin said Russia would
+stay. It …') and for the 'them' of a group, and never, for the teller of a parenthetical tag ('Roe, she said, …'),
 the subject of the clause it interrupts, nor, for the subject of a clause,
 a person in the participle clause before it that has no subject of its own ('Asked by a reporter …, he said'), nor
 one a prepositional phrase set before the pronoun in its own clause brings in ('In a letter to a colleague, he
@@ -1129,7 +1129,8 @@ class Resolver:
         subjects = self.subjects[group]
         index = bisect.bisect_left(subjects, (token.idx, ""))
         subject = subjects[index - 1] if index else None
-        if group == "thing" and subject is not None and self._sentence(subject.char) < self._sentence(token.idx):
+        if group in ("thing", "plural") and subject is not None \
+                and self._sentence(subject.char) < self._sentence(token.idx):
             subject = self._main_clause_body(token.doc, subjects[:index - 1], subject) or subject
         if group == "thing" and token.dep_ in SUBJECT_DEPS:
             said = bisect.bisect_left(self.statements, (token.idx, ""))
@@ -1180,9 +1181,10 @@ class Resolver:
         return self._last_agreeing(rivals, len(rivals), pronoun)
 
     def _main_clause_body(self, doc: Doc, earlier: Sequence[_Subject], subject: _Subject) -> _Subject | None:
-        """Return the last body or state (of the `earlier` thing subjects) that is the subject of a main clause in the
-        sentence of `subject`, when `subject` is that of a clause it embeds ('The Kremlin said Russia would stay. It
-        …': the Kremlin), as `_main_clause_rival` does for persons (Miltsakaki 2002); else None."""
+        """Return the last body or state (of the `earlier` thing subjects), or group (of the plural ones), that is the
+        subject of a main clause in the sentence of `subject`, when `subject` is that of a clause it embeds ('The
+        Kremlin said Russia would stay. It …': the Kremlin; 'Two brokers said the owners would wait. One of them …':
+        the brokers), as `_main_clause_rival` does for persons (Miltsakaki 2002); else None."""
         words = doc.char_span(subject.char, subject.char + 1, alignment_mode="expand")
         if words is None or not _embedded(words[0].i, self._parse):
             return None
