@@ -802,3 +802,33 @@ NOTES = ("\n\nNotes\n\n[1] Halvard Ness-Ortiz, \u201cThe keepers of the locks\u2
 ])
 def test_a_block_quotation_takes_the_author_its_note_names(quotes_of, text, quote, speaker):
     assert quotes_of(text)[quote].speaker == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a reported speaker's own prepositional complement holds the quote: the innermost speaker worded it
+    ("Dr. Pelham added that Mr. Varga had spoken publicly of rebuilding \u201cevery old mill\u201d in the valley.",
+     "every old mill", "Mr. Varga"),
+    ("Ms Orr said the harbour master had talked about \u201ca season of patience\u201d at the meeting.",
+     "a season of patience", "the harbour master"),
+    # near misses: a participle with no subject of its own is read with the reporter, and a verb of thought keeps
+    # the words its reporter's
+    ("The mayor said the council would meet on Monday, speaking of \u201ca fresh start\u201d for the town.",
+     "a fresh start", "The mayor"),
+    ("The warden said the keepers had thought of \u201ca second lock\u201d for the canal.",
+     "a second lock", "The warden"),
+])
+def test_a_report_inside_a_report_speaks_what_it_speaks_of(quotes_of, text, quote, speaker):
+    assert quotes_of(text)[quote].speaker == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a second 'that' clause joined to a reported one completes the same reporting verb: a verb of thought inside
+    # it gives way to the reporter
+    ("The ministry said that the port would reopen in May, but that the department did not expect the strike to "
+     "end \u201cfor now.\u201d", "for now.", "The ministry"),
+    # near miss: a conjunct with no 'that' is a clause of its own, whose reporting verb speaks
+    ("The ministry said that the port would reopen in May, and the unions warned that the strike would go on "
+     "\u201cfor months.\u201d", "for months.", "the unions"),
+])
+def test_a_coordinated_that_clause_is_reported_by_the_same_verb(quotes_of, text, quote, speaker):
+    assert quotes_of(text)[quote].speaker == speaker

@@ -875,3 +875,35 @@ def test_an_author_field_longer_than_a_citation_is_read_no_further():
 def test_a_cited_author_is_named_without_the_entry_s_full_stop(line, name):
     found, _ = _cited_authors([Block(0, 0, 0, len(line), line, False, "references")])
     assert [subject.name for subject in found] == [name]
+
+
+TANKERS = "We knew the tankers would come late,"
+
+
+@pytest.mark.parametrize("text, name", [
+    # the agent of a participle that postmodifies the subject is backgrounded: 'he' takes up the subject
+    (f"A retired pilot who flew from the northern field, reached by Daniel Brennan through a friend, said the squadron "
+     f"had known the plan for years.\n\n\u201c{TANKERS}\u201d he said.", "A retired pilot"),
+    # near misses: a passive main clause's agent acts as a subject does, and the same sentence with no agent
+    (f"The old harbour was quiet. The statement was read out by Ivo Marr at noon.\n\n\u201c{TANKERS}\u201d he said.",
+     "Ivo Marr"),
+    (f"A retired pilot who flew from the northern field, reached through a friend, said the squadron had known the "
+     f"plan for years.\n\n\u201c{TANKERS}\u201d he said.", "A retired pilot"),
+])
+def test_the_agent_of_a_postmodifying_participle_is_no_antecedent(quotes_of, text, name):
+    assert quotes_of(text)[TANKERS].speaker_name == name
+
+
+RATES = "Every owner now has to ask whether the next port is safe,"
+
+
+@pytest.mark.parametrize("text, name", [
+    # 'one of them' takes up the group that is the main clause's subject, not one its reported clause names
+    ("Two grain brokers said the strike would make the few owners still willing to sail ask for higher rates.\n\n"
+     f"\u201c{RATES}\u201d one of them said.", "Two grain brokers"),
+    # near miss: a group that is the subject of a main clause of its own, after the first, is the later one
+    ("The grain brokers met on Monday. The few owners still willing to sail asked for higher rates.\n\n"
+     f"\u201c{RATES}\u201d one of them said.", "The few owners"),
+])
+def test_one_of_them_takes_up_the_main_clause_group(quotes_of, text, name):
+    assert quotes_of(text)[RATES].speaker_name == name

@@ -1,7 +1,7 @@
 """Speaker names: pronouns resolve to the last matching subject before them (the author's own pronouns
 counting as subjects, and so the person a 'for' that opens a sentence names: 'For Roe, the deal …'; a main
-clause's subject before an embedded one's, for persons and for the 'it' of a body ('The Kremlin said Russia would
-stay. It …'), and never, for the teller of a parenthetical tag ('Roe, she said, …'),
+clause's subject before an embedded one's, for persons, for the 'it' of a body ('The Kremlin said Russia would
+stay. It …') and for the 'them' of a group, and never, for the teller of a parenthetical tag ('Roe, she said, …'),
 the subject of the clause it interrupts, nor, for the subject of a clause,
 a person in the participle clause before it that has no subject of its own ('Asked by a reporter …, he said'), nor
 one a prepositional phrase set before the pronoun in its own clause brings in ('In a letter to a colleague, he
@@ -343,6 +343,20 @@ def _in_relative_clause(word: int, parse: ParseArrays) -> bool:
     return False
 
 
+def _agent_of_a_modifier(agent: int, parse: ParseArrays) -> bool:
+    """Return True for the agent (token `agent`, the object of 'by') of a participle that postmodifies a noun ('an
+    officer, reached by Roe through a journalist, said …', 'a lecture recorded by a student'): a nonfinite
+    postmodifying clause, which like a relative clause says something of its noun (Quirk et al. 1985 §17.29), so its
+    agent is backgrounded and no antecedent a later 'he' or 'she' takes up over the noun's own clause; so too for a
+    participle clause with no subject of its own set into its clause (a supplementive clause, whose implied subject is
+    the main clause's, §15.58), as the parser may read the same words."""
+    verb = parse.head[parse.head[agent]]
+    if parse.tag[verb] != "VBN":
+        return False
+    return parse.dep[verb] == "acl" or parse.dep[verb] == "advcl" and not any(
+        parse.dep[child] in SUBJECT_DEPS for child in parse.children(verb))
+
+
 def _embedded_verb(verb: int, parse: ParseArrays) -> bool:
     """Return True for the verb (token `verb`) of an embedded clause (`EMBEDDED_CLAUSES`), or of one coordinated with
     such a clause."""
@@ -544,6 +558,9 @@ class Resolver:
         # subject is a person: that subject stays the centre a later pronoun takes up ('He was met by Roe.').
         agents = {child for i in parse.indices("DEP", ("agent",)).tolist() for child in parse.children(i)
                   if parse.dep[child] == "pobj" and not _person_passive_subject(doc[heads[i]])}
+        # the agent of a participle that postmodifies a noun ('an officer, reached by Roe through …, said'): no centre
+        modifying = {agent for agent in agents if _agent_of_a_modifier(agent, parse)}
+        agents -= modifying
         # Only subjects, agents and objects of 'according to' can name speakers: picked from the Doc's arrays once.
         # the person whose view a sentence gives ('For Roe, the deal …') is its centre, as a subject is
         viewers = {person.i for i in parse.indices("LOWER", ("for",)).tolist()
@@ -658,6 +675,7 @@ class Resolver:
         self.backgrounded |= {m.start for m, span in kept
                               if span is not None and _in_relative_clause(roots[m.start], parse)}
         self.backgrounded |= {name.start_char for name in titled_untagged if _in_relative_clause(name.root.i, parse)}
+        self.backgrounded |= {doc[agent].idx for agent in modifying}
         for span, root in [(span, roots[m.start]) for m, span in person_spans if span is not None] \
                 + [(name, name.root.i) for name in titled_untagged]:
             if (gender := _gender(root, span.start, genders, parse)) is not None:
@@ -1111,7 +1129,8 @@ class Resolver:
         subjects = self.subjects[group]
         index = bisect.bisect_left(subjects, (token.idx, ""))
         subject = subjects[index - 1] if index else None
-        if group == "thing" and subject is not None and self._sentence(subject.char) < self._sentence(token.idx):
+        if group in ("thing", "plural") and subject is not None \
+                and self._sentence(subject.char) < self._sentence(token.idx):
             subject = self._main_clause_body(token.doc, subjects[:index - 1], subject) or subject
         if group == "thing" and token.dep_ in SUBJECT_DEPS:
             said = bisect.bisect_left(self.statements, (token.idx, ""))
@@ -1162,9 +1181,10 @@ class Resolver:
         return self._last_agreeing(rivals, len(rivals), pronoun)
 
     def _main_clause_body(self, doc: Doc, earlier: Sequence[_Subject], subject: _Subject) -> _Subject | None:
-        """Return the last body or state (of the `earlier` thing subjects) that is the subject of a main clause in the
-        sentence of `subject`, when `subject` is that of a clause it embeds ('The Kremlin said Russia would stay. It
-        …': the Kremlin), as `_main_clause_rival` does for persons (Miltsakaki 2002); else None."""
+        """Return the last body or state (of the `earlier` thing subjects), or group (of the plural ones), that is the
+        subject of a main clause in the sentence of `subject`, when `subject` is that of a clause it embeds ('The
+        Kremlin said Russia would stay. It …': the Kremlin; 'Two brokers said the owners would wait. One of them …':
+        the brokers), as `_main_clause_rival` does for persons (Miltsakaki 2002); else None."""
         words = doc.char_span(subject.char, subject.char + 1, alignment_mode="expand")
         if words is None or not _embedded(words[0].i, self._parse):
             return None
