@@ -96,6 +96,21 @@ class LemmaPhraseMatcher:
         return [self._span(i) for i in range(bisect.bisect_left(self._starts, start),
                                              bisect.bisect_left(self._starts, end)) if ends[i] <= end]
 
+    def numbered_between(self, doc: Doc, start: int, end: int, *,
+                         parse: ParseArrays | None = None) -> list[tuple[int, int, int, str]]:
+        """Return the matches `between` returns, in its order, each as its number (see `span`), start, end and label,
+        without making their Spans."""
+        self._matched(doc, parse=parse)
+        starts, ends, labels, strings = self._starts, self._ends, self._labels, doc.vocab.strings
+        return [(i, starts[i], ends[i], strings[labels[i]]) for i in range(bisect.bisect_left(starts, start),
+                                                                            bisect.bisect_left(starts, end))
+                if ends[i] <= end]
+
+    def span(self, number: int) -> Span:
+        """Return the Span of match `number` of the Doc matched last (see `numbered_between`): the Span `between`
+        returns for it."""
+        return self._span(number)
+
     def _span(self, i: int) -> Span:
         """Return the Span of the last Doc's `i`th match, made on its first request."""
         span = self._spans[i]
