@@ -519,3 +519,27 @@ def test_anchored_matcher_reads_the_attributes_of_required_tokens(pattern):
     expected = sorted((s.start, s.end) for s in plain(doc, as_spans=True))
     assert expected
     assert sorted((start, end) for start, end, _ in anchored.matches(doc)) == expected
+
+
+def test_numbered_matches_are_between_s_spans_made_only_when_asked(nlp):
+    from analysis.nlp.matching import LemmaPhraseMatcher
+
+    matcher = LemmaPhraseMatcher(nlp.vocab, nlp.make_doc)
+    matcher.add("withdrawal", ["pull out"])
+    matcher.add("aid", ["aid"], [[{"LOWER": "aid"}]])
+    doc = nlp("Troops pull out. The aid stops. Aid pulled out too.")
+    for start in range(len(doc) + 1):
+        for end in range(start, len(doc) + 1):
+            numbered = matcher.numbered_between(doc, start, end)
+            assert all(span is None for span in matcher._spans)  # no Span made by the numbering
+            spans = matcher.between(doc, start, end)
+            assert [(first, last, label) for _, first, last, label in numbered] == [
+                (span.start, span.end, span.label_) for span in spans]
+            assert all(matcher.span(number) is span for (number, _, _, _), span in zip(numbered, spans))
+            matcher._spans = [None] * len(matcher._spans)
+    numbered = matcher.numbered_between(doc, 0, len(doc))
+    spans = [matcher.span(number) for number, _, _, _ in numbered]
+    assert spans == matcher.between(doc, 0, len(doc)) and matcher.between(doc, 0, 4)[0] is spans[0]
+    assert [(start, end, label) for _, start, end, label in numbered] == [
+        (1, 3, "withdrawal"), (5, 6, "aid"), (8, 9, "aid"), (9, 11, "withdrawal")]
+    assert matcher.numbered_between(nlp("No cue here."), 0, 4) == []
