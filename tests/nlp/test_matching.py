@@ -7,7 +7,7 @@ import pytest
 import spacy
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from analysis.nlp.arrays import ParseArrays, string_ids
 from analysis.nlp.matching import (AnchoredMatcher, _barriers, _may_hold, _narrowed, _split, anchors, open_run, token_tests,
@@ -543,3 +543,27 @@ def test_numbered_matches_are_between_s_spans_made_only_when_asked(nlp):
     assert [(start, end, label) for _, start, end, label in numbered] == [
         (1, 3, "withdrawal"), (5, 6, "aid"), (8, 9, "aid"), (9, 11, "withdrawal")]
     assert matcher.numbered_between(nlp("No cue here."), 0, 4) == []
+
+
+def test_a_match_span_s_kept_root_is_span_root_on_every_range(nlp):
+    from analysis.nlp.matching import MatchSpan
+
+    doc = nlp("Moscow sent jets to the coast. They stayed, and the rebels, tired, fell back!  Then: nothing.")
+    doc.user_span_hooks.clear()
+    for start in range(len(doc)):
+        for end in range(start + 1, len(doc) + 1):
+            span, plain = MatchSpan(doc, start, end, label="cue"), Span(doc, start, end, label="cue")
+            assert "root" not in span.__dict__  # found only when asked
+            assert span.root.i == plain.root.i and span.root is span.root
+            assert span == plain and span.label_ == "cue" and span.text == plain.text
+    assert MatchSpan(doc, 2, 2).root.i == Span(doc, 2, 2).root.i  # an empty range: spaCy's answer
+
+
+def test_the_lemma_phrase_matcher_s_spans_keep_their_root(nlp):
+    from analysis.nlp.matching import LemmaPhraseMatcher, MatchSpan
+
+    matcher = LemmaPhraseMatcher(nlp.vocab, nlp.make_doc)
+    matcher.add("withdrawal", ["pull out"])
+    doc = nlp("Troops pull out of the town.")
+    span = matcher(doc)[0]
+    assert isinstance(span, MatchSpan) and span.root is span.root and span.root.text == "pull"

@@ -25,7 +25,7 @@ from spacy.attrs import IDS, LEMMA, NORM
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from analysis.nlp.arrays import ParseArrays, among, token_span
@@ -44,6 +44,27 @@ def lemma_norms(doc: Doc) -> Doc:
                         for lemma in distinct.tolist()], dtype=np.uint64)
     doc.from_array([NORM], np.where(lemmas != 0, lowered[inverse.reshape(-1)], norms))
     return doc
+
+
+class _KeptRoot:
+    """`MatchSpan.root`: `Span.root`, found at the first request and kept on the Span (a non-data descriptor, so the
+    kept value is read from the Span's own attributes afterwards)."""
+
+    def __get__(self, span: MatchSpan | None, owner: type | None = None) -> Token | _KeptRoot:
+        if span is None:
+            return self
+        root = span.__dict__["root"] = SPAN_ROOT.__get__(span, owner)
+        return root
+
+
+SPAN_ROOT = Span.root
+
+
+class MatchSpan(Span):
+    """A match's Span, whose root is found once: the coder's rules ask each cue's root many times (about ten calls per
+    cue Span), and `Span.root` walks the cue's words up to the sentence root and makes a new Token at every call."""
+
+    root = _KeptRoot()
 
 
 class LemmaPhraseMatcher:
@@ -115,7 +136,7 @@ class LemmaPhraseMatcher:
         """Return the Span of the last Doc's `i`th match, made on its first request."""
         span = self._spans[i]
         if span is None:
-            span = self._spans[i] = Span(self._doc, self._starts[i], self._ends[i], label=self._labels[i])
+            span = self._spans[i] = MatchSpan(self._doc, self._starts[i], self._ends[i], label=self._labels[i])
         return span
 
     def _matched(self, doc: Doc, *, parse: ParseArrays | None = None) -> None:
