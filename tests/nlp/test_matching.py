@@ -567,3 +567,47 @@ def test_the_lemma_phrase_matcher_s_spans_keep_their_root(nlp):
     doc = nlp("Troops pull out of the town.")
     span = matcher(doc)[0]
     assert isinstance(span, MatchSpan) and span.root is span.root and span.root.text == "pull"
+
+
+def _in_a_run(mask, start, end):
+    return start < end and bool(mask[start:end].all())
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_anchored_matches_within_a_mask_are_those_in_its_runs(seed):
+    """With a mask, every match that lies in a run of masked tokens is found, as without it; the anchors outside
+    are not read (a mask of none finds no anchored match)."""
+    vocab = spacy.blank("en").vocab
+    anchored = AnchoredMatcher(vocab)
+    for key, patterns in SHARED_LISTS.items():
+        anchored.add(key, patterns)
+    generator = np.random.default_rng(seed)
+    words = generator.choice(["dock", "pier", "shut", "was", "again", "the", "quiet", "."], size=60).tolist()
+    doc = Doc(vocab, words=words)
+    whole = anchored.matches(doc)
+    for mask in (generator.random(len(doc)) < 0.7, np.ones(len(doc), dtype=bool), np.zeros(len(doc), dtype=bool)):
+        masked = anchored.matches(doc, parse=ParseArrays(doc), within=mask)
+        inside = {match for match in whole if _in_a_run(mask, match[0], match[1])}
+        assert inside == {match for match in masked if _in_a_run(mask, match[0], match[1])}
+        if not mask.any():
+            assert masked == set()
+
+
+def test_numbered_matches_within_a_mask_for_ranges_inside_it(nlp):
+    from analysis.nlp.matching import LemmaPhraseMatcher
+
+    matcher = LemmaPhraseMatcher(nlp.vocab, nlp.make_doc)
+    matcher.add("closure", [], [[{"LOWER": "dock"}, {"IS_ALPHA": True, "OP": "{0,3}"}, {"LOWER": "shut"}]])
+    matcher.add("aid", ["aid"])
+    doc = nlp("The dock was shut. Aid came. The dock stayed shut. Then the dock was shut again.")
+    sentences = list(doc.sents)
+    within = np.zeros(len(doc), dtype=bool)
+    for sentence in (sentences[0], sentences[2]):
+        within[sentence.start:sentence.end] = True
+    masked = [matcher.numbered_between(doc, sentence.start, sentence.end, within=within)
+              for sentence in (sentences[0], sentences[2])]
+    assert len(matcher._starts) == 3  # the last sentence's match is not looked for; the phrase 'aid' is
+    plain = [matcher.numbered_between(doc, sentence.start, sentence.end) for sentence in (sentences[0], sentences[2])]
+    assert len(matcher._starts) == 4  # matched again without the mask
+    assert [[match[1:] for match in found] for found in masked] == [[match[1:] for match in found] for found in plain]
+    assert [match[1:] for match in plain[0]] == [(1, 4, "closure")]

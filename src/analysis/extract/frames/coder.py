@@ -726,12 +726,16 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
     held: list[CodeHit] = []
     supported = False
     refuges: set[int] = set()  # the sentences that coded a refuge (see `refuge.taken_up_refuge`)
+    # the analysed sentences' tokens: the codebook's anchored patterns are tried only around them
+    within = np.zeros(len(doc), dtype=bool)
+    for analysed_span in scene.spans.values():
+        within[analysed_span.start:analysed_span.end] = True
     for sentence in analysed:
         span = scene.spans[sentence.sent_id]
         # The codebook's matches by code, as numbers: a match's Span is made only for a cue the gates below keep.
         matched: dict[str, list[tuple[int, int, int]]] = {}
         for number, start, end, code_id in codebook.matcher.numbered_between(span.doc, span.start, span.end,
-                                                                             parse=scene.parse):
+                                                                             parse=scene.parse, within=within):
             matched.setdefault(code_id, []).append((number, start, end))
         by_code: dict[str, list[Span]] = {}
         for cue in restraint_cues(span, scene):  # 'asked Damascus more than once to stop' (see `restraint`)
