@@ -611,3 +611,24 @@ def test_numbered_matches_within_a_mask_for_ranges_inside_it(nlp):
     assert len(matcher._starts) == 4  # matched again without the mask
     assert [[match[1:] for match in found] for found in masked] == [[match[1:] for match in found] for found in plain]
     assert [match[1:] for match in plain[0]] == [(1, 4, "closure")]
+
+
+def test_numbered_matches_within_a_mask_at_sentence_edges_and_on_an_empty_doc(nlp):
+    """A match across two masked sentences is in no sentence's answer, with the mask or without it; an empty Doc and
+    an empty mask find nothing."""
+    from analysis.nlp.matching import LemmaPhraseMatcher
+
+    matcher = LemmaPhraseMatcher(nlp.vocab, nlp.make_doc)
+    matcher.add("closure", [], [[{"LOWER": "dock"}, {"OP": "?"}, {"LOWER": "shut"}]])
+    doc = nlp("Aid reached the dock. Shut the gate, the dock shut.")
+    sentences = list(doc.sents)
+    assert len(sentences) == 2
+    within = np.ones(len(doc), dtype=bool)
+    for mask in (within, None):
+        found = [[match[1:] for match in matcher.numbered_between(doc, sentence.start, sentence.end, within=mask)]
+                 for sentence in sentences]
+        assert found == [[], [(10, 12, "closure")]]
+    assert (3, 6, "closure") in [(span.start, span.end, span.label_) for span in matcher(doc)]  # across the edge
+    empty = nlp("")
+    assert matcher.numbered_between(empty, 0, 0, within=np.zeros(0, dtype=bool)) == []
+    assert matcher.by_pattern.matches(doc, within=np.zeros(len(doc), dtype=bool)) == set()
