@@ -158,6 +158,26 @@ def test_among_agrees_with_isin(seed, n_values):
     assert among(column, values).tolist() == np.isin(column, values).tolist()
 
 
+def test_among_s_bucket_tables_are_kept_per_list_and_never_shared_by_another():
+    """A table is built once per list of values (of its type) and read-only; a second list, the same list again
+    after others, and the same bytes read as another integer type each find what `np.isin` finds."""
+    from analysis.nlp.arrays import _buckets
+
+    generator = np.random.default_rng(7)
+    column = generator.integers(0, 2**64 - 1, size=3000, dtype=np.uint64, endpoint=True)
+    first = np.unique(np.concatenate([column[:40], [5, 6, 7, 8]]).astype(np.uint64))
+    second = np.unique(np.concatenate([column[40:90], [5 + 2**14]]).astype(np.uint64))
+    for values in (first, second, first, second[:10], first):
+        assert among(column, values).tolist() == np.isin(column, values).tolist()
+    assert _buckets(first.tobytes(), first.dtype.str) is _buckets(first.tobytes(), first.dtype.str)
+    assert not _buckets(first.tobytes(), first.dtype.str).flags.writeable
+    signed, values = column.view(np.int64), first.view(np.int64)
+    assert among(signed, np.sort(values)).tolist() == np.isin(signed, values).tolist()
+    small = np.array([3, 2**14 + 3, 9, 11, 2**20], dtype=np.int32)
+    assert among(np.arange(2**14 + 10, dtype=np.int32), np.sort(small)).tolist() == np.isin(
+        np.arange(2**14 + 10), small).tolist()
+
+
 @pytest.mark.parametrize(("i", "children"), [
     (3, [2, 6, 7, 9, 10]),  # the root's dependents on both sides, in order
     (2, [0, 1]),

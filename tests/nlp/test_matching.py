@@ -7,7 +7,7 @@ import pytest
 import spacy
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from analysis.nlp.arrays import ParseArrays, string_ids
 from analysis.nlp.matching import (AnchoredMatcher, _barriers, _may_hold, _narrowed, _split, anchors, open_run, token_tests,
@@ -519,3 +519,116 @@ def test_anchored_matcher_reads_the_attributes_of_required_tokens(pattern):
     expected = sorted((s.start, s.end) for s in plain(doc, as_spans=True))
     assert expected
     assert sorted((start, end) for start, end, _ in anchored.matches(doc)) == expected
+
+
+def test_numbered_matches_are_between_s_spans_made_only_when_asked(nlp):
+    from analysis.nlp.matching import LemmaPhraseMatcher
+
+    matcher = LemmaPhraseMatcher(nlp.vocab, nlp.make_doc)
+    matcher.add("withdrawal", ["pull out"])
+    matcher.add("aid", ["aid"], [[{"LOWER": "aid"}]])
+    doc = nlp("Troops pull out. The aid stops. Aid pulled out too.")
+    for start in range(len(doc) + 1):
+        for end in range(start, len(doc) + 1):
+            numbered = matcher.numbered_between(doc, start, end)
+            assert all(span is None for span in matcher._spans)  # no Span made by the numbering
+            spans = matcher.between(doc, start, end)
+            assert [(first, last, label) for _, first, last, label in numbered] == [
+                (span.start, span.end, span.label_) for span in spans]
+            assert all(matcher.span(number) is span for (number, _, _, _), span in zip(numbered, spans))
+            matcher._spans = [None] * len(matcher._spans)
+    numbered = matcher.numbered_between(doc, 0, len(doc))
+    spans = [matcher.span(number) for number, _, _, _ in numbered]
+    assert spans == matcher.between(doc, 0, len(doc)) and matcher.between(doc, 0, 4)[0] is spans[0]
+    assert [(start, end, label) for _, start, end, label in numbered] == [
+        (1, 3, "withdrawal"), (5, 6, "aid"), (8, 9, "aid"), (9, 11, "withdrawal")]
+    assert matcher.numbered_between(nlp("No cue here."), 0, 4) == []
+
+
+def test_a_match_span_s_kept_root_is_span_root_on_every_range(nlp):
+    from analysis.nlp.matching import MatchSpan
+
+    doc = nlp("Moscow sent jets to the coast. They stayed, and the rebels, tired, fell back!  Then: nothing.")
+    doc.user_span_hooks.clear()
+    for start in range(len(doc)):
+        for end in range(start + 1, len(doc) + 1):
+            span, plain = MatchSpan(doc, start, end, label="cue"), Span(doc, start, end, label="cue")
+            assert "root" not in span.__dict__  # found only when asked
+            assert span.root.i == plain.root.i and span.root is span.root
+            assert span == plain and span.label_ == "cue" and span.text == plain.text
+    assert MatchSpan(doc, 2, 2).root.i == Span(doc, 2, 2).root.i  # an empty range: spaCy's answer
+
+
+def test_the_lemma_phrase_matcher_s_spans_keep_their_root(nlp):
+    from analysis.nlp.matching import LemmaPhraseMatcher, MatchSpan
+
+    matcher = LemmaPhraseMatcher(nlp.vocab, nlp.make_doc)
+    matcher.add("withdrawal", ["pull out"])
+    doc = nlp("Troops pull out of the town.")
+    span = matcher(doc)[0]
+    assert isinstance(span, MatchSpan) and span.root is span.root and span.root.text == "pull"
+
+
+def _in_a_run(mask, start, end):
+    return start < end and bool(mask[start:end].all())
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_anchored_matches_within_a_mask_are_those_in_its_runs(seed):
+    """With a mask, every match that lies in a run of masked tokens is found, as without it; the anchors outside
+    are not read (a mask of none finds no anchored match)."""
+    vocab = spacy.blank("en").vocab
+    anchored = AnchoredMatcher(vocab)
+    for key, patterns in SHARED_LISTS.items():
+        anchored.add(key, patterns)
+    generator = np.random.default_rng(seed)
+    words = generator.choice(["dock", "pier", "shut", "was", "again", "the", "quiet", "."], size=60).tolist()
+    doc = Doc(vocab, words=words)
+    whole = anchored.matches(doc)
+    for mask in (generator.random(len(doc)) < 0.7, np.ones(len(doc), dtype=bool), np.zeros(len(doc), dtype=bool)):
+        masked = anchored.matches(doc, parse=ParseArrays(doc), within=mask)
+        inside = {match for match in whole if _in_a_run(mask, match[0], match[1])}
+        assert inside == {match for match in masked if _in_a_run(mask, match[0], match[1])}
+        if not mask.any():
+            assert masked == set()
+
+
+def test_numbered_matches_within_a_mask_for_ranges_inside_it(nlp):
+    from analysis.nlp.matching import LemmaPhraseMatcher
+
+    matcher = LemmaPhraseMatcher(nlp.vocab, nlp.make_doc)
+    matcher.add("closure", [], [[{"LOWER": "dock"}, {"IS_ALPHA": True, "OP": "{0,3}"}, {"LOWER": "shut"}]])
+    matcher.add("aid", ["aid"])
+    doc = nlp("The dock was shut. Aid came. The dock stayed shut. Then the dock was shut again.")
+    sentences = list(doc.sents)
+    within = np.zeros(len(doc), dtype=bool)
+    for sentence in (sentences[0], sentences[2]):
+        within[sentence.start:sentence.end] = True
+    masked = [matcher.numbered_between(doc, sentence.start, sentence.end, within=within)
+              for sentence in (sentences[0], sentences[2])]
+    assert len(matcher._starts) == 3  # the last sentence's match is not looked for; the phrase 'aid' is
+    plain = [matcher.numbered_between(doc, sentence.start, sentence.end) for sentence in (sentences[0], sentences[2])]
+    assert len(matcher._starts) == 4  # matched again without the mask
+    assert [[match[1:] for match in found] for found in masked] == [[match[1:] for match in found] for found in plain]
+    assert [match[1:] for match in plain[0]] == [(1, 4, "closure")]
+
+
+def test_numbered_matches_within_a_mask_at_sentence_edges_and_on_an_empty_doc(nlp):
+    """A match across two masked sentences is in no sentence's answer, with the mask or without it; an empty Doc and
+    an empty mask find nothing."""
+    from analysis.nlp.matching import LemmaPhraseMatcher
+
+    matcher = LemmaPhraseMatcher(nlp.vocab, nlp.make_doc)
+    matcher.add("closure", [], [[{"LOWER": "dock"}, {"OP": "?"}, {"LOWER": "shut"}]])
+    doc = nlp("Aid reached the dock. Shut the gate, the dock shut.")
+    sentences = list(doc.sents)
+    assert len(sentences) == 2
+    within = np.ones(len(doc), dtype=bool)
+    for mask in (within, None):
+        found = [[match[1:] for match in matcher.numbered_between(doc, sentence.start, sentence.end, within=mask)]
+                 for sentence in sentences]
+        assert found == [[], [(10, 12, "closure")]]
+    assert (3, 6, "closure") in [(span.start, span.end, span.label_) for span in matcher(doc)]  # across the edge
+    empty = nlp("")
+    assert matcher.numbered_between(empty, 0, 0, within=np.zeros(0, dtype=bool)) == []
+    assert matcher.by_pattern.matches(doc, within=np.zeros(len(doc), dtype=bool)) == set()

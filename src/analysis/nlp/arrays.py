@@ -44,8 +44,8 @@ BUCKET_MASK = (1 << 14) - 1
 def among(column: np.ndarray, values: np.ndarray) -> np.ndarray:
     """Return whether each entry of `column` (integers) is one of `values` (sorted, of the same type), as `np.isin`
     does: with one comparison per value for up to `FEW_VALUES` values, else one binary search per entry whose low
-    bits (`BUCKET_MASK`) are those of a value. With more than `FEW_VALUES` values it builds its table of
-    `BUCKET_MASK + 1` (16,384) buckets anew at every call."""
+    bits (`BUCKET_MASK`) are those of a value. With more than `FEW_VALUES` values it reads its table of
+    `BUCKET_MASK + 1` (16,384) buckets from `_buckets`, built once per list of values."""
     if not len(values):
         return np.zeros(len(column), dtype=bool)
     if len(values) <= FEW_VALUES:
@@ -56,14 +56,24 @@ def among(column: np.ndarray, values: np.ndarray) -> np.ndarray:
             found |= column == value
         return found
     # a binary search mispredicts a branch at about every step: the buckets leave out most entries first
-    buckets = np.zeros(BUCKET_MASK + 1, dtype=bool)
-    buckets[(values & BUCKET_MASK).astype(np.intp)] = True
+    buckets = _buckets(values.tobytes(), values.dtype.str)
     candidates = np.flatnonzero(buckets[(column & BUCKET_MASK).astype(np.intp)])
     picked = column[candidates]
     found = np.zeros(len(column), dtype=bool)
     # the method and `np.minimum`, not `np.searchsorted` and `clip`: numpy runs those through Python at every call
     found[candidates] = values[np.minimum(values.searchsorted(picked), len(values) - 1)] == picked
     return found
+
+
+@lru_cache(maxsize=1024)
+def _buckets(values: bytes, dtype: str) -> np.ndarray:
+    """Return `among`'s bucket table of the values (integers of `dtype`, as bytes): True at the low bits
+    (`BUCKET_MASK`) of each value, read-only; kept per list of values, since the extractors pass the same lists at
+    every Doc and zeroing a table costs more than finding it."""
+    buckets = np.zeros(BUCKET_MASK + 1, dtype=bool)
+    buckets[(np.frombuffer(values, dtype=dtype) & BUCKET_MASK).astype(np.intp)] = True
+    buckets.flags.writeable = False
+    return buckets
 
 
 def token_span(doc: Doc, start: int, end: int) -> Span:

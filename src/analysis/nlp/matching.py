@@ -25,7 +25,7 @@ from spacy.attrs import IDS, LEMMA, NORM
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from analysis.nlp.arrays import ParseArrays, among, token_span
@@ -46,6 +46,27 @@ def lemma_norms(doc: Doc) -> Doc:
     return doc
 
 
+class _KeptRoot:
+    """`MatchSpan.root`: `Span.root`, found at the first request and kept on the Span (a non-data descriptor, so the
+    kept value is read from the Span's own attributes afterwards)."""
+
+    def __get__(self, span: MatchSpan | None, owner: type | None = None) -> Token | _KeptRoot:
+        if span is None:
+            return self
+        root = span.__dict__["root"] = SPAN_ROOT.__get__(span, owner)
+        return root
+
+
+SPAN_ROOT = Span.root
+
+
+class MatchSpan(Span):
+    """A match's Span, whose root is found once: the coder's rules ask each cue's root many times (about ten calls per
+    cue Span), and `Span.root` walks the cue's words up to the sentence root and makes a new Token at every call."""
+
+    root = _KeptRoot()
+
+
 class LemmaPhraseMatcher:
     """Matches phrases written in lemma form, and optional spaCy Matcher patterns, under string keys."""
 
@@ -57,6 +78,7 @@ class LemmaPhraseMatcher:
         # The last Doc matched, and its matches: each one's start, end and label (id), in order (see `_match`), and its
         # Span once asked for (a Doc's matches outside the sentences its callers read are never made Spans).
         self._doc: Doc | None = None
+        self._within: np.ndarray | None = None  # the token mask the last Doc was matched for (see `numbered_between`)
         self._starts: list[int] = []
         self._ends: list[int] = []
         self._labels: list[int] = []
@@ -96,31 +118,52 @@ class LemmaPhraseMatcher:
         return [self._span(i) for i in range(bisect.bisect_left(self._starts, start),
                                              bisect.bisect_left(self._starts, end)) if ends[i] <= end]
 
+    def numbered_between(self, doc: Doc, start: int, end: int, *, parse: ParseArrays | None = None,
+                         within: np.ndarray | None = None) -> list[tuple[int, int, int, str]]:
+        """Return the matches `between` returns, in its order, each as its number (see `span`), start, end and label,
+        without making their Spans. With `within` (a mask of the Doc's tokens, passed as the same array at every call
+        for the Doc), `doc[start:end]` lies in a run of masked tokens, and the anchored patterns are tried only around
+        the masked tokens (see `AnchoredMatcher.matches`)."""
+        self._matched(doc, parse=parse, within=within)
+        starts, ends, labels, strings = self._starts, self._ends, self._labels, doc.vocab.strings
+        return [(i, starts[i], ends[i], strings[labels[i]]) for i in range(bisect.bisect_left(starts, start),
+                                                                            bisect.bisect_left(starts, end))
+                if ends[i] <= end]
+
+    def span(self, number: int) -> Span:
+        """Return the Span of match `number` of the Doc matched last (see `numbered_between`): the Span `between`
+        returns for it."""
+        return self._span(number)
+
     def _span(self, i: int) -> Span:
         """Return the Span of the last Doc's `i`th match, made on its first request."""
         span = self._spans[i]
         if span is None:
-            span = self._spans[i] = Span(self._doc, self._starts[i], self._ends[i], label=self._labels[i])
+            span = self._spans[i] = MatchSpan(self._doc, self._starts[i], self._ends[i], label=self._labels[i])
         return span
 
-    def _matched(self, doc: Doc, *, parse: ParseArrays | None = None) -> None:
-        """Match `doc` unless it is the Doc matched last, and keep its matches (see `_match`)."""
-        if doc is not self._doc:
-            matches = self._match(doc, parse=parse)
-            self._doc = doc
+    def _matched(self, doc: Doc, *, parse: ParseArrays | None = None, within: np.ndarray | None = None) -> None:
+        """Match `doc` unless it is the Doc matched last, for the same mask `within`, and keep its matches (see
+        `_match`)."""
+        if doc is not self._doc or within is not self._within:
+            matches = self._match(doc, parse=parse, within=within)
+            self._doc, self._within = doc, within
             self._starts = [start for start, _, _ in matches]
             self._ends = [end for _, end, _ in matches]
             self._labels = [label for _, _, label in matches]
             self._spans = [None] * len(matches)
 
-    def _match(self, doc: Doc, *, parse: ParseArrays | None = None) -> list[tuple[int, int, int]]:
+    def _match(self, doc: Doc, *, parse: ParseArrays | None = None,
+               within: np.ndarray | None = None) -> list[tuple[int, int, int]]:
         """Return the distinct matches in `doc`, each as its start, end and label (id), ordered by start, end and label
-        (text); `parse`, the Doc's `ParseArrays`, if given."""
+        (text); `parse`, the Doc's `ParseArrays`, if given; with `within`, every match in a run of its masked tokens,
+        and maybe others."""
         strings, found = doc.vocab.strings, {}
         for matcher in (self.by_lemma, self.by_word):
             for label, start, end in matcher(doc):
                 found.setdefault((start, end, strings[label]), label)
-        for start, end, label in self.by_pattern.matches(doc, parse=parse) if len(self.by_pattern) else ():
+        anchored = self.by_pattern.matches(doc, parse=parse, within=within) if len(self.by_pattern) else ()
+        for start, end, label in anchored:
             found.setdefault((start, end, strings[label]), label)
         return [(start, end, found[start, end, text]) for start, end, text in sorted(found)]
 
@@ -312,9 +355,12 @@ class AnchoredMatcher:
                 | {attr for tests in self.required for token in tests for attr, _, _ in token})
         return self._read_attrs
 
-    def matches(self, doc: Doc, *, parse: ParseArrays | None = None) -> set[tuple[int, int, int]]:
+    def matches(self, doc: Doc, *, parse: ParseArrays | None = None,
+                within: np.ndarray | None = None) -> set[tuple[int, int, int]]:
         """Return the matches in `doc` as their starts, ends and labels (ids), unordered, none twice; the patterns read
-        the columns `parse` (the Doc's `ParseArrays`) holds from it, the others from the Doc."""
+        the columns `parse` (the Doc's `ParseArrays`) holds from it, the others from the Doc. With `within` (a mask of
+        the Doc's tokens), only the anchors' masked positions are read: every match that lies in a run of masked tokens
+        is found (its anchors are masked), others may be left out."""
         found = {(start, end, label) for label, start, end in (self.unanchored(doc) if len(self.unanchored) else ())}
         if not (self.anchored or self.one_token):
             return found
@@ -329,7 +375,7 @@ class AnchoredMatcher:
             for attr, values, inside in tests:
                 passes &= among(columns[attr], values) == inside
             found.update((i, i + 1, label) for i in np.flatnonzero(passes).tolist())
-        at = self._anchor_positions(columns)
+        at = self._anchor_positions(columns, within=within)
         present = set(at)
         length = len(doc)
         for pattern, (matcher, reaches, numbers, most) in enumerate(self.anchored):
@@ -353,14 +399,17 @@ class AnchoredMatcher:
                              if most is None or last - first <= most)
         return found
 
-    def _anchor_positions(self, columns: dict[str, np.ndarray]) -> dict[int, list[int]]:
-        """Return the sorted positions of each anchor (see `anchor_numbers`) the Doc holds, read on its `columns`; an
-        anchor of one value shares its list with the others of that value: the lists are read, never changed."""
+    def _anchor_positions(self, columns: dict[str, np.ndarray], *,
+                          within: np.ndarray | None = None) -> dict[int, list[int]]:
+        """Return the sorted positions of each anchor (see `anchor_numbers`) the Doc holds, read on its `columns`, among
+        the tokens of the mask `within` if given; an anchor of one value shares its list with the others of that value:
+        the lists are read, never changed."""
         at: dict[int, list[int]] = {}
         joined = set()  # the anchors whose positions join those of several values, sorted once all are in
         for attr, by_value in self.by_value.items():
             column = columns[attr]
-            held = np.flatnonzero(among(column, self.anchor_values[attr]))
+            held = among(column, self.anchor_values[attr])
+            held = np.flatnonzero(held if within is None else held & within)
             if not len(held):
                 continue
             values = column[held]

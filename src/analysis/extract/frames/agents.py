@@ -1312,6 +1312,16 @@ class Scene:
                 and root.lemma_.lower() in TRANSFER_NOUNS and self._recipient_of(cue, objects=True) is None
                 and not self._goal_abroad(root)) or self._gives_what(cue)
 
+    def may_help_assad_at(self, i: int) -> bool:
+        """Return False where a cue of the one token `i` can be neither help to Assad's side (`recipient_side` with
+        `objects` gives ASSAD only for a party of his side) nor an `unaddressed_transfer` (a noun of transfer or a verb
+        of giving): read on the arrays, without a Span, so the coder makes none for such a cue."""
+        if self._one_token_parties is None:
+            self._one_token_parties = self._one_token_recipients()
+        party = self._one_token_parties[True][i]
+        lemma = self._parse.lowered_lemma(i)
+        return (party >= 0 and self._side_at(party) == ASSAD) or lemma in TRANSFER_NOUNS or lemma in GIVING_VERBS
+
     def _gives_what(self, cue: Span) -> bool:
         """Return True for a verb of giving (`GIVING_VERBS`) whose theme is a free relative ('what Moscow gave', 'gave
         what was cheap') and that names no party it goes to, or only that free relative (the parse may take 'what' for

@@ -726,13 +726,18 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
     held: list[CodeHit] = []
     supported = False
     refuges: set[int] = set()  # the sentences that coded a refuge (see `refuge.taken_up_refuge`)
+    # the analysed sentences' tokens: the codebook's anchored patterns are tried only around them
+    within = np.zeros(len(doc), dtype=bool)
+    for analysed_span in scene.spans.values():
+        within[analysed_span.start:analysed_span.end] = True
     for sentence in analysed:
         span = scene.spans[sentence.sent_id]
+        # The codebook's matches by code, as numbers: a match's Span is made only for a cue the gates below keep.
+        matched: dict[str, list[tuple[int, int, int]]] = {}
+        for number, start, end, code_id in codebook.matcher.numbered_between(span.doc, span.start, span.end,
+                                                                             parse=scene.parse, within=within):
+            matched.setdefault(code_id, []).append((number, start, end))
         by_code: dict[str, list[Span]] = {}
-        for match in codebook.matcher(span, parse=scene.parse):
-            if _preposition_of_place(match):  # 'drills held off the coast' is no 'hold off'
-                continue
-            by_code.setdefault(match.label_, []).append(match)
         for cue in restraint_cues(span, scene):  # 'asked Damascus more than once to stop' (see `restraint`)
             by_code.setdefault(PRESSURE, []).append(cue)
         for cue in deciding_cues(span, scene):  # 'Russian generals decide when the Syrian guns fire' (see `control`)
@@ -768,12 +773,22 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
         for verb, link in receipt_cues(span, scene, sent_id=sentence.sent_id, receiving=receiving):
             keys.add((RECEIPT, verb.idx, verb.idx + len(verb.text)))
             found.append(_hit(sentence.sent_id, RECEIPT, SUPPORT, span.doc[verb.i:verb.i + 1], link, None))
-        for code_id in sorted(by_code):
+        for code_id in sorted(matched.keys() | by_code.keys()):
             code = codebook.codes[code_id]
-            cues = by_code[code_id]
-            if "assad" in code.requires and not scene.assad_side(sentence.sent_id):
+            gated = "assad" in code.requires and not scene.assad_side(sentence.sent_id)
+            if gated and code_id != MILITARY:
+                continue  # no cue of the code is kept (below)
+            numbered = matched.get(code_id, ())
+            if code.dimension == SUPPORT and RECIPIENT in code.requires:
+                # the cues of one token that the filter below cannot keep, found on the arrays
+                numbered = [(number, start, end) for number, start, end in numbered
+                            if end - start > 1 or scene.may_help_assad_at(start)]
+            cues = [cue for cue in (codebook.matcher.span(number) for number, _, _ in numbered)
+                    if len(cue) == 1 or not _preposition_of_place(cue)]  # 'drills held off the coast' is no 'hold off'
+            cues.extend(by_code.get(code_id, ()))
+            if gated:
                 # Russia's means struck at Assad's armed opponents place the act in his war before he is named.
-                cues = [cue for cue in cues if code_id == MILITARY and scene.aimed_at_opponents(cue)]
+                cues = [cue for cue in cues if scene.aimed_at_opponents(cue)]
                 if not cues:
                     continue
             hits = _support_hits if code.dimension == SUPPORT else _limits_hits
