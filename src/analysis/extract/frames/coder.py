@@ -139,6 +139,7 @@ from analysis.extract.frames.deflection import misdirected_blame
 from analysis.extract.frames.departure import (PLACE_ENTITIES, PLACE_NOUNS, departure_cues, not_russias_departure,
                                               packing_cues)
 from analysis.extract.frames.gratitude import thanks_another_party
+from analysis.extract.frames.holder import held_by_another_party
 from analysis.extract.frames.instrument import INSTRUMENT, not_russias_instrument
 from analysis.extract.frames.litotes import DENIED_LOSS_SUPPORT, RELUCTANCE, denies_a_loss
 from analysis.extract.frames.mediation import MEDIATING_CODES, backs_an_agreement
@@ -406,7 +407,8 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
             or offensive_of_another_party(cue, link.role if link else None, untied_roles=UNTIED)
             or (code.id == ECONOMIC and _commodity_named(cue, link))
             or (code.id == MILITARY and (travels_rather_than_flies_sorties(cue, scene.parse)
-                                         or names_a_class_of_mass_destruction(cue) or struck_as_a_target(cue)))
+                                         or names_a_class_of_mass_destruction(cue) or struck_as_a_target(cue)
+                                         or held_by_another_party(cue, link, scene)))
             or (code.id == BACKING and (keeps_no_party_up(cue, scene.side_of) or spares_no_attack(cue)))
             or (code.id == ARRIVAL and not_russias_arrival(cue, scene))
             or (code.id == REFUGE and dates_another_event(cue, scene.parse, scene.side_of))):
