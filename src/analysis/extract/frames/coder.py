@@ -133,6 +133,7 @@ from analysis.extract.frames.averting import SURVIVAL, averted_fall_cues
 from analysis.extract.frames.cessation import stop_goes_on
 from analysis.extract.frames.cohesion import opens_with_conjunction, opens_with_encapsulation
 from analysis.extract.frames.concession import CONCESSION, adversative_after_support
+from analysis.extract.frames.contrast import contrast_of_another_chooser
 from analysis.extract.frames.control import deciding_cues
 from analysis.extract.frames.counterparts import deals_with_no_rival, dealing_cues
 from analysis.extract.frames.deflection import misdirected_blame
@@ -452,6 +453,8 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'recorded a month after he was given asylum': the asylum dates another event (see `senses`)
     if duration_of_need(cue, scene.parse, scene.side_of):
         return  # 'as long as our partners need us', 'as long as it takes': a pledge for the whole need (see `senses`)
+    if contrast_of_another_chooser(cue, scene):
+        return  # 'I work on X, not on Y', 'read the chapter rather than the sentence': the contrast is another's
     if code.id == HEDGING and successor_acting_for_itself(cue, scene.parse, russian=scene.russian):
         return  # 'the new rulers want loans', 'the HTS-led offensive': the party acts, no one courts it
     if code.id == HEDGING and channel_of_no_contact(cue, scene.parse):
