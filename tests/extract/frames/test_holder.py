@@ -30,3 +30,26 @@ def test_forces_of_another_holder_are_no_russian_means(nlp, text):
 ])
 def test_russian_or_unheld_forces_stay_support(nlp, text):
     assert MILITARY in last_sentence_codes(nlp, text, "support")
+
+
+ALLY = "support.motive_ally"
+
+
+@pytest.mark.parametrize("text", [
+    # 'other' or 'another' sets the relation apart from Assad's; a modifier names another party as the partner
+    CONTEXT + "Moscow also sells spare parts to its other clients in Africa.",
+    CONTEXT + "Russia also has another ally in the region.",
+    CONTEXT + "Moscow also courts its Turkish partners.",
+])
+def test_a_relation_with_another_party_is_no_russian_alliance(nlp, text):
+    assert ALLY not in last_sentence_codes(nlp, text, "support")
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: Assad's side as the modifier or in the noun's own phrase, 'no other' after the noun
+    CONTEXT + "Moscow will stand by its Syrian partners.",
+    CONTEXT + "Moscow will stand by its partners in Damascus.",
+    CONTEXT + "Moscow treats Damascus as an ally like no other.",
+])
+def test_russias_relation_with_assads_side_stays_support(nlp, text):
+    assert ALLY in last_sentence_codes(nlp, text, "support")

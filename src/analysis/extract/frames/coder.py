@@ -110,6 +110,12 @@ For each headline, standfirst and body sentence:
   'as long as it takes', a pledge for the whole need (no `limits.conditions`, as cue or as modifier), and Assad's
   flight or asylum in a clause of 'after', 'before' or 'since' that only dates another event (neither
   `support.refuge` nor `limits.asylum`).
+- forces whose own possessor or classifying modifier names another holder ('rebel forces', 'Ankara, whose troops')
+  are no `support.military`, and a relational noun set apart by 'other' or named as another party's ('Russia's other
+  clients', 'its Turkish partners') no Russian alliance with Assad (see `holder`).
+- a contrast ('X, not Y', 'rather than', 'instead of') whose subject is the writer's 'I' or 'we', the reader's 'you'
+  or another actor codes no limit unless the rest of its sentence names Assad's side ('I work on its diplomacy, not on
+  Syria'; see `contrast`).
 Every hit records its cue with offsets, the Russian agent and how it was tied, and the modifier.
 """
 
@@ -140,7 +146,7 @@ from analysis.extract.frames.deflection import misdirected_blame
 from analysis.extract.frames.departure import (PLACE_ENTITIES, PLACE_NOUNS, departure_cues, not_russias_departure,
                                               packing_cues)
 from analysis.extract.frames.gratitude import thanks_another_party
-from analysis.extract.frames.holder import held_by_another_party
+from analysis.extract.frames.holder import held_by_another_party, relation_with_another_party
 from analysis.extract.frames.instrument import INSTRUMENT, not_russias_instrument
 from analysis.extract.frames.litotes import DENIED_LOSS_SUPPORT, RELUCTANCE, denies_a_loss
 from analysis.extract.frames.mediation import MEDIATING_CODES, backs_an_agreement
@@ -405,6 +411,7 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
             or names_a_kind_of_relation(cue) or backs_an_agreement(code.id, cue, scene)
             or misdirected_blame(code.id, cue, scene) or thanks_another_party(code.id, cue, scene)
             or unrealised_win(code.id, cue) or names_another_doer(cue, link, scene) or owned_by_another_party(cue, scene)
+            or relation_with_another_party(cue, scene)
             or offensive_of_another_party(cue, link.role if link else None, untied_roles=UNTIED)
             or (code.id == ECONOMIC and _commodity_named(cue, link))
             or (code.id == MILITARY and (travels_rather_than_flies_sorties(cue, scene.parse)

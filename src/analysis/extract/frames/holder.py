@@ -1,4 +1,5 @@
-"""Forces whose own phrase names another holder ('opposition forces', 'Turkey's soldiers', 'Erdogan, whose troops').
+"""Forces whose own phrase names another holder ('opposition forces', 'Turkey's soldiers', 'Erdogan, whose troops'), and
+relations whose own phrase names another party ('its European partners', 'Russia's other clients').
 
 A noun of armed forces names the forces of a holder, and its possessor or its classifying modifier fills that holder
 (Barker 1995, Possessive Descriptions: the possessor saturates the noun's relational argument; Quirk et al. 1985
@@ -6,6 +7,11 @@ A noun of armed forces names the forces of a holder, and its possessor or its cl
 stands for its antecedent). Forces so held by another party, by Assad's opponents or by Assad's own side are theirs:
 Russia named in the sentence or carried from the ones before makes them no Russian military means. Forces whose own
 phrase also names a Russian ('Russian and Syrian troops', 'its forces' after Moscow) are left alone.
+
+A relational noun ('partner', 'client', 'ally') names one side of a relation (Barker 1995); a classifying modifier
+that names another actor ('European partners', 'Gulf clients') says who that side is, and 'other' or 'another' sets
+it apart from the one the text is about (Quirk et al. 1985 §6.56, 'other' as a determiner of contrast): neither is
+Russia's tie to Assad's side.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from analysis.extract.frames.agents import RUSSIA
+from analysis.extract.frames.agents import OTHER, OTHER_DETERMINERS, RELATIONAL_HEADS, RUSSIA
 
 if TYPE_CHECKING:
     from analysis.extract.frames.agents import Link, Scene
@@ -53,3 +59,21 @@ def _holder_is_another(holder: Token, scene: "Scene") -> bool:
         return antecedent.i not in scene.russian and scene.side_of(antecedent) != RUSSIA and antecedent.pos_ in (
             "NOUN", "PROPN")
     return scene.bearer_side_at(holder.i) is not None and holder.i not in scene.russian
+
+
+# How a classifying modifier or a determiner of contrast hangs on a relational noun.
+RELATION_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "det"})
+
+
+def relation_with_another_party(cue: Span, scene: "Scene") -> bool:
+    """Return True when the cue's head is a relational noun whose own modifier names another actor (neither Russia nor
+    Assad's side) or is 'other' or 'another'; False otherwise."""
+    root = cue.root
+    if root.pos_ != "NOUN" or root.lemma_.lower() not in RELATIONAL_HEADS:
+        return False
+    for child in root.children:
+        if child.dep_ not in RELATION_MODIFIER_DEPS or child.i in scene.russian:
+            continue
+        if child.lower_ in OTHER_DETERMINERS or (child.dep_ != "det" and scene.bearer_side_at(child.i) == OTHER):
+            return True
+    return False
