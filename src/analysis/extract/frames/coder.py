@@ -116,6 +116,8 @@ For each headline, standfirst and body sentence:
 - a contrast ('X, not Y', 'rather than', 'instead of') whose subject is the writer's 'I' or 'we', the reader's 'you'
   or another actor codes no limit unless the rest of its sentence names Assad's side ('I work on its diplomacy, not on
   Syria'; see `contrast`).
+- a refusal whose subject is a noun phrase naming neither a Russian nor Assad's side is a third party's, no limit
+  ('the judge refused permission', 'residents reject that account'; see `refusal`).
 Every hit records its cue with offsets, the Russian agent and how it was tied, and the modifier.
 """
 
@@ -164,6 +166,7 @@ from analysis.extract.frames.preference import PRIORITY, preference_cues
 from analysis.extract.frames.receipt import receipt_cues, receiving_verbs
 from analysis.extract.frames.reasons import OWN_GAIN_MOTIVES, without_motives_of_a_limit
 from analysis.extract.frames.refuge import REFUGE_CODES, refuge_cues, taken_up_refuge
+from analysis.extract.frames.refusal import refused_by_a_third_party
 from analysis.extract.frames.restraint import restraint_cues, withheld_permission_cues
 from analysis.extract.frames.rivalry import HEDGING, quarrel_of_the_parties
 from analysis.extract.frames.senses import (channel_of_no_contact, crowded_rather_than_occupied, dates_another_event,
@@ -460,6 +463,8 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'recorded a month after he was given asylum': the asylum dates another event (see `senses`)
     if duration_of_need(cue, scene.parse, scene.side_of):
         return  # 'as long as our partners need us', 'as long as it takes': a pledge for the whole need (see `senses`)
+    if refused_by_a_third_party(code.id, cue, scene):
+        return  # 'the jury rejected the account', 'the judge refused permission': the refuser is a third party
     if contrast_of_another_chooser(cue, scene):
         return  # 'I work on X, not on Y', 'read the chapter rather than the sentence': the contrast is another's
     if code.id == HEDGING and successor_acting_for_itself(cue, scene.parse, russian=scene.russian):
