@@ -1,6 +1,5 @@
-"""Cues of the codebook read in one sense only: lecturing as reproof (`limits.friction`: the verb with the one
-reproved, not a scholar's talk) and no front line as another priority (`limits.priority`: a front line is a place of
-the war itself). Invented paragraphs."""
+"""A cue of the codebook read in one sense only: lecturing as reproof (`limits.friction`: the verb with the one
+reproved, not a scholar's talk). Invented paragraphs."""
 
 from __future__ import annotations
 
@@ -21,15 +20,3 @@ CONTEXT = "Russia has backed Assad since 2015. "
 ])
 def test_lecturing_is_friction_only_as_reproof(nlp, text, reproof):
     assert ("limits.friction" in last_sentence_codes(nlp, text, "limits")) is reproof
-
-
-@pytest.mark.parametrize("text, priority", [
-    # a front line is a place of the war in Syria, no other priority
-    (CONTEXT + "Russian officers kept away from the front line.", False),
-    (CONTEXT + "Russian drones flew mostly near the front lines.", False),
-    # near misses: another front or the war in Ukraine named as what comes first
-    (CONTEXT + "Moscow now has another front to think about.", True),
-    (CONTEXT + "The Kremlin's attention moved to the war in Ukraine.", True),
-])
-def test_a_front_line_is_no_other_priority(nlp, text, priority):
-    assert ("limits.priority" in last_sentence_codes(nlp, text, "limits")) is priority
