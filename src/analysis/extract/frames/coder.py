@@ -110,6 +110,14 @@ For each headline, standfirst and body sentence:
   'as long as it takes', a pledge for the whole need (no `limits.conditions`, as cue or as modifier), and Assad's
   flight or asylum in a clause of 'after', 'before' or 'since' that only dates another event (neither
   `support.refuge` nor `limits.asylum`).
+- forces whose own possessor or classifying modifier names another holder ('rebel forces', 'Ankara, whose troops')
+  are no `support.military`, and a relational noun set apart by 'other' or named as another party's ('Russia's other
+  clients', 'its Turkish partners') no Russian alliance with Assad (see `holder`).
+- a contrast ('X, not Y', 'rather than', 'instead of') whose subject is the writer's 'I' or 'we', the reader's 'you'
+  or another actor codes no limit unless the rest of its sentence names Assad's side ('I work on its diplomacy, not on
+  Syria'; see `contrast`).
+- a refusal whose subject is a noun phrase naming neither a Russian nor Assad's side is a third party's, no limit
+  ('the judge refused permission', 'residents reject that account'; see `refusal`).
 Every hit records its cue with offsets, the Russian agent and how it was tied, and the modifier.
 """
 
@@ -133,12 +141,14 @@ from analysis.extract.frames.averting import SURVIVAL, averted_fall_cues
 from analysis.extract.frames.cessation import stop_goes_on
 from analysis.extract.frames.cohesion import opens_with_conjunction, opens_with_encapsulation
 from analysis.extract.frames.concession import CONCESSION, adversative_after_support
+from analysis.extract.frames.contrast import contrast_of_another_chooser
 from analysis.extract.frames.control import deciding_cues
 from analysis.extract.frames.counterparts import deals_with_no_rival, dealing_cues
 from analysis.extract.frames.deflection import misdirected_blame
 from analysis.extract.frames.departure import (PLACE_ENTITIES, PLACE_NOUNS, departure_cues, not_russias_departure,
                                               packing_cues)
 from analysis.extract.frames.gratitude import thanks_another_party
+from analysis.extract.frames.holder import held_by_another_party, relation_with_another_party
 from analysis.extract.frames.instrument import INSTRUMENT, not_russias_instrument
 from analysis.extract.frames.litotes import DENIED_LOSS_SUPPORT, RELUCTANCE, denies_a_loss
 from analysis.extract.frames.mediation import MEDIATING_CODES, backs_an_agreement
@@ -156,6 +166,7 @@ from analysis.extract.frames.preference import PRIORITY, preference_cues
 from analysis.extract.frames.receipt import receipt_cues, receiving_verbs
 from analysis.extract.frames.reasons import OWN_GAIN_MOTIVES, without_motives_of_a_limit
 from analysis.extract.frames.refuge import REFUGE_CODES, refuge_cues, taken_up_refuge
+from analysis.extract.frames.refusal import refused_by_a_third_party
 from analysis.extract.frames.restraint import restraint_cues, withheld_permission_cues
 from analysis.extract.frames.rivalry import HEDGING, quarrel_of_the_parties
 from analysis.extract.frames.senses import (channel_of_no_contact, crowded_rather_than_occupied, dates_another_event,
@@ -403,10 +414,12 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
             or names_a_kind_of_relation(cue) or backs_an_agreement(code.id, cue, scene)
             or misdirected_blame(code.id, cue, scene) or thanks_another_party(code.id, cue, scene)
             or unrealised_win(code.id, cue) or names_another_doer(cue, link, scene) or owned_by_another_party(cue, scene)
+            or relation_with_another_party(cue, scene)
             or offensive_of_another_party(cue, link.role if link else None, untied_roles=UNTIED)
             or (code.id == ECONOMIC and _commodity_named(cue, link))
             or (code.id == MILITARY and (travels_rather_than_flies_sorties(cue, scene.parse)
-                                         or names_a_class_of_mass_destruction(cue) or struck_as_a_target(cue)))
+                                         or names_a_class_of_mass_destruction(cue) or struck_as_a_target(cue)
+                                         or held_by_another_party(cue, link, scene)))
             or (code.id == BACKING and (keeps_no_party_up(cue, scene.side_of) or spares_no_attack(cue)))
             or (code.id == ARRIVAL and not_russias_arrival(cue, scene))
             or (code.id == REFUGE and dates_another_event(cue, scene.parse, scene.side_of))):
@@ -450,6 +463,10 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'recorded a month after he was given asylum': the asylum dates another event (see `senses`)
     if duration_of_need(cue, scene.parse, scene.side_of):
         return  # 'as long as our partners need us', 'as long as it takes': a pledge for the whole need (see `senses`)
+    if refused_by_a_third_party(code.id, cue, scene):
+        return  # 'the jury rejected the account', 'the judge refused permission': the refuser is a third party
+    if contrast_of_another_chooser(cue, scene):
+        return  # 'I work on X, not on Y', 'read the chapter rather than the sentence': the contrast is another's
     if code.id == HEDGING and successor_acting_for_itself(cue, scene.parse, russian=scene.russian):
         return  # 'the new rulers want loans', 'the HTS-led offensive': the party acts, no one courts it
     if code.id == HEDGING and channel_of_no_contact(cue, scene.parse):
