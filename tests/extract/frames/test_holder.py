@@ -7,7 +7,7 @@ import pytest
 
 from tests.extract.frames.conftest import last_sentence_codes
 
-CONTEXT = "Russia has flown bombing raids for the Syrian government since 2015. "
+CONTEXT = "Russia has bombed rebel towns for the Assad government since 2015. "
 MILITARY = "support.military"
 
 
@@ -50,6 +50,17 @@ def test_a_relation_with_another_party_is_no_russian_alliance(nlp, text):
     CONTEXT + "Moscow will stand by its Syrian partners.",
     CONTEXT + "Moscow will stand by its partners in Damascus.",
     CONTEXT + "Moscow treats Damascus as an ally like no other.",
+    # 'other' on Assad's side of the relation, or in apposition with or predicated of a Russian
+    "Tehran has stood by Assad since 2011. Assad's other ally, Russia, flew in bombers in 2015.",
+    "Tehran has stood by Assad since 2011. Russia, his other ally, flew in bombers in 2015.",
 ])
 def test_russias_relation_with_assads_side_stays_support(nlp, text):
     assert ALLY in last_sentence_codes(nlp, text, "support")
+
+
+@pytest.mark.parametrize("text", [
+    # 'other' with no Russian possessor, the noun predicated of Russia
+    CONTEXT + "Russia turned into the other chief backer of the regime.",
+])
+def test_other_predicated_of_russia_stays_backing(nlp, text):
+    assert "support.backing" in last_sentence_codes(nlp, text, "support")

@@ -78,18 +78,23 @@ SUPPORTER_NOUNS = frozenset({"patron", "backer", "sponsor", "protector"})
 ARTICLE = "article"
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 OTHER_DETERMINERS = frozenset({"another", "other", "alternative"})
+# Determiners of a definite noun phrase, one that takes up a referent already named.
+DEFINITES = frozenset({"the", "its", "their", "this", "that", "these", "those"})
 # Dashes and hyphens that join two nouns into one word ('patron–client').
 JOINING_DASHES = frozenset({"-", "–", "—", "‐"})
 # Heads that name a state's own people, means or conduct after its nationality adjective ('Russian officials',
 # 'Russian jets', 'Russian policy'), not its private people or goods ('Russian students', 'Russian wheat'): its
 # officials and envoys, its forces and their arms (the means of FrameNet Military and Weapon), its stated policy.
-STATE_MEMBER_HEADS = frozenset({
+# Heads of armed forces as a body or its members (FrameNet Military, its nouns of the force and of its members).
+FORCE_HEADS = frozenset({"force", "troop", "soldier", "serviceman", "servicemen", "army", "unit", "fighter",
+                         "personnel"})
+STATE_MEMBER_HEADS = FORCE_HEADS | frozenset({
     "official", "officer", "diplomat", "envoy", "ambassador", "embassy", "minister", "ministry", "general",
     "colonel", "commander", "admiral", "adviser", "advisor", "lawmaker", "legislator", "spokesman", "spokeswoman",
     "spokesperson", "negotiator", "mediator", "delegation", "delegate", "president", "leader", "government",
-    "authority", "military", "army", "navy", "force", "troop", "soldier", "serviceman", "servicemen", "personnel",
+    "authority", "military", "navy",
     "pilot", "crew", "sailor", "marine", "paratrooper", "contractor", "mercenary", "police", "garrison", "contingent",
-    "unit", "squadron", "battalion", "base", "aircraft", "jet", "warplane", "plane", "bomber", "fighter", "helicopter",
+    "squadron", "battalion", "base", "aircraft", "jet", "warplane", "plane", "bomber", "helicopter",
     "gunship", "drone", "warship", "ship", "frigate", "submarine", "fleet", "vessel", "missile", "tank", "artillery",
     "weapon", "arm", "convoy", "airstrike", "strike", "sortie", "bombing", "raid", "operation", "presence",
     "deployment", "intervention", "campaign", "policy", "response", "position", "stance", "strategy", "diplomacy",
