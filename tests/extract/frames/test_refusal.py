@@ -12,10 +12,11 @@ REFUSAL = "limits.refusal"
 
 
 @pytest.mark.parametrize("text", [
-    # a jury, a judge, residents: third parties as the refuser
-    CONTEXT + "The jury rejected the defendant's account of the shipments.",
-    CONTEXT + "The judge refused permission to appeal.",
+    # a jury, a court, residents, another state: third parties as the refuser
+    CONTEXT + "A jury in Oslo rejected the shipper's story about the cargo.",
+    CONTEXT + "An appeals court turned down the firm's motion last week.",
     CONTEXT + "Residents and rescue workers reject the ministry's account.",
+    CONTEXT + "Ankara refused the Syrian plea for a border crossing.",
 ])
 def test_a_third_partys_refusal_is_no_limit(nlp, text):
     assert REFUSAL not in last_sentence_codes(nlp, text, "limits")
@@ -26,6 +27,9 @@ def test_a_third_partys_refusal_is_no_limit(nlp, text):
     CONTEXT + "Assad's government rejected the Russian proposal.",
     CONTEXT + "The Kremlin rejected a Syrian request for more jets.",
     CONTEXT + "It refused to send more jets.",
+    # a definite description taking up a Russian named before
+    "Moscow posted a new envoy to Damascus in March. The envoy turned down Assad's plea for more gunships.",
+    "Russia's foreign ministry got the letter in June. The ministry rejected the Syrian plea for more gunships.",
 ])
 def test_russias_or_assads_refusal_stays_a_limit(nlp, text):
     assert REFUSAL in last_sentence_codes(nlp, text, "limits")
