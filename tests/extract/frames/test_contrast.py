@@ -13,9 +13,9 @@ CONTEXT = "Russia has backed Assad since 2015. "
 
 @pytest.mark.parametrize("text, code", [
     # the writer's 'I' and 'we', the reader's 'you'
-    (CONTEXT + "I study the Kremlin's press office, not the war itself.", "limits.commitment"),
+    (CONTEXT + "I study old shipping ledgers, not the war itself.", "limits.commitment"),
     (CONTEXT + "We will look at the vetoes rather than the air war in this chapter.", "limits.interests"),
-    (CONTEXT + "You need to argue this about Moscow, not assert it.", "limits.commitment"),
+    (CONTEXT + "You have to prove such a claim, not merely repeat it.", "limits.commitment"),
     # another actor as the subject
     (CONTEXT + "Ankara chose talks with the Kurds rather than a new offensive, a Russian diplomat noted.",
      "limits.interests"),
@@ -31,9 +31,13 @@ def test_a_contrast_of_another_chooser_is_no_limit(nlp, text, code):
     (CONTEXT + "Moscow sent jets rather than ground troops.", "limits.interests"),
     (CONTEXT + "In the Kremlin's next moves I would look for caution, not for a decision to drop Assad.",
      "limits.commitment"),
-    (CONTEXT + "Moscow trimmed its air group. Call it a diet, not a departure.", "limits.commitment"),
-    (CONTEXT + "Moscow was a lawyer, not a bodyguard.", "limits.commitment"),
+    (CONTEXT + "Moscow thinned out its squadrons. Read that as a pruning, not an exit.", "limits.commitment"),
+    (CONTEXT + "Moscow acted as a landlord, not a guardian.", "limits.commitment"),
     (CONTEXT + "\"We protect the state, not the man,\" the Russian minister said.", "limits.commitment"),
+    # the writer's 'I' or 'we' as subject, but the contrast describes Russia in the verb's object
+    (CONTEXT + "I would describe the Kremlin's help as a rental, not a wedding.", "limits.commitment"),
+    (CONTEXT + "We ought to see the Russian intervention as a salvage of the state, not a holy war.",
+     "limits.commitment"),
 ])
 def test_russias_own_contrast_stays_a_limit(nlp, text, code):
     assert code in last_sentence_codes(nlp, text, "limits")
