@@ -111,13 +111,13 @@ For each headline, standfirst and body sentence:
   flight or asylum in a clause of 'after', 'before' or 'since' that only dates another event (neither
   `support.refuge` nor `limits.asylum`).
 - forces whose own possessor or classifying modifier names another holder ('rebel forces', 'Ankara, whose troops')
-  are no `support.military`, and a relational noun set apart by 'other' or named as another party's ('Russia's other
-  clients', 'its Turkish partners') no Russian alliance with Assad (see `holder`).
-- a contrast ('X, not Y', 'rather than', 'instead of') whose subject is the writer's 'I' or 'we', the reader's 'you'
-  or another actor codes no limit unless the rest of its sentence names Assad's side ('I work on its diplomacy, not on
-  Syria'; see `contrast`).
-- a refusal whose subject is a noun phrase naming neither a Russian nor Assad's side is a third party's, no limit
-  ('the judge refused permission', 'residents reject that account'; see `refusal`).
+  are no `support.military`, and a relational noun set apart by 'other' in a relation Russia holds, or named as
+  another party's ('Russia's other clients', 'its Turkish partners'), no Russian alliance with Assad (see `holder`).
+- a contrast ('X, not Y', 'rather than', 'instead of') whose subject is the writer's 'I' or 'we' or the reader's
+  'you', with no Russian in the rest of its verb's clause, or another actor codes no limit unless the rest of its
+  sentence names Assad's side ('I teach the archive, not the war'; see `contrast`).
+- a refusal whose subject is another actor, or an indefinite noun phrase naming neither a Russian nor Assad's side,
+  is a third party's, no limit ('Ankara refused the offer', 'residents reject that account'; see `refusal`).
 Every hit records its cue with offsets, the Russian agent and how it was tied, and the modifier.
 """
 
@@ -131,8 +131,8 @@ from spacy.util import filter_spans
 
 from analysis.corpus.sections import ANALYSED_SECTIONS, raw_text
 from analysis.extract.frames.aims import INTERESTS, aim_cues
-from analysis.extract.frames.agents import (ACTIVE_SUBJECT_DEPS, ARTICLE, ASSAD, ASSET, LABEL_MARK, LABEL_WORDS,
-                                            NOUN_MODIFIER_DEPS, OTHER, OWN, RECIPIENT, RUSSIA, SPEAKER, STATE_MEMBER_HEADS,
+from analysis.extract.frames.agents import (ACTIVE_SUBJECT_DEPS, ARTICLE, ASSAD, ASSET, DEFINITES, LABEL_MARK,
+                                            LABEL_WORDS, NOUN_MODIFIER_DEPS, OTHER, OWN, RECIPIENT, RUSSIA, SPEAKER, STATE_MEMBER_HEADS,
                                             STATE_MEMBER_MODIFIERS, SUBJECT_DEPS, TIED, Link, Quoted, Scene, causes_a_decrease,
                                             names_a_kind_of_relation, unanchored_relation, withheld)
 from analysis.extract.frames.apposition import describes_another_actor
@@ -166,7 +166,7 @@ from analysis.extract.frames.preference import PRIORITY, preference_cues
 from analysis.extract.frames.receipt import receipt_cues, receiving_verbs
 from analysis.extract.frames.reasons import OWN_GAIN_MOTIVES, without_motives_of_a_limit
 from analysis.extract.frames.refuge import REFUGE_CODES, refuge_cues, taken_up_refuge
-from analysis.extract.frames.refusal import refused_by_a_third_party
+from analysis.extract.frames.refusal import REFUSAL, refused_by_a_third_party
 from analysis.extract.frames.restraint import restraint_cues, withheld_permission_cues
 from analysis.extract.frames.rivalry import HEDGING, quarrel_of_the_parties
 from analysis.extract.frames.senses import (channel_of_no_contact, crowded_rather_than_occupied, dates_another_event,
@@ -218,8 +218,6 @@ CONTINUING_OPENERS = frozenset({"PRON", "CCONJ", "ADV"})
 # troops'); outside every quotation, and tied to no Russian speaker, it is the writer's (see `Scene.writers_plural`).
 EXOPHORIC = (("1", "Sing"), ("2", None))
 KEEP = "keep"
-# Determiners of a definite noun phrase, one that takes up a referent already named.
-DEFINITES = frozenset({"the", "its", "their", "this", "that", "these", "those"})
 # How many sentences back a limits cue without a Russian agent may find Russia named, across paragraphs.
 RECENT = 2
 # Words of armed traffic a passage is closed to ('to warships', 'to military flights', 'to the belligerent navies').
@@ -274,7 +272,7 @@ ASSET_MOTIVES = frozenset({"support.motive_strategic", "support.motive_status"})
 # 'the gunships were wanted on another front'); a predicate aimed at Assad or a third party (pressure, friction,
 # hedging, conditions) leaves the means it names standing.
 MEANS_LIMITS = frozenset({"limits.abandonment", "limits.departure", "limits.priority", "limits.commitment",
-                          "limits.reluctance", "limits.refusal", "limits.interests", "limits.capacity",
+                          "limits.reluctance", REFUSAL, "limits.interests", "limits.capacity",
                           "limits.inability", "limits.substitute"})
 # A narrower interest said by a verb of retaining ('keeps its bases, its jets and its veto') asserts that Russia holds
 # what it names (FrameNet Retaining): the means the verb governs are kept, so they stay support (see `_retains`).
@@ -464,9 +462,9 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
     if duration_of_need(cue, scene.parse, scene.side_of):
         return  # 'as long as our partners need us', 'as long as it takes': a pledge for the whole need (see `senses`)
     if refused_by_a_third_party(code.id, cue, scene):
-        return  # 'the jury rejected the account', 'the judge refused permission': the refuser is a third party
+        return  # 'Ankara refused the offer', 'residents reject that account': the refuser is a third party
     if contrast_of_another_chooser(cue, scene):
-        return  # 'I work on X, not on Y', 'read the chapter rather than the sentence': the contrast is another's
+        return  # 'I teach the archive, not the war': the contrast is another's
     if code.id == HEDGING and successor_acting_for_itself(cue, scene.parse, russian=scene.russian):
         return  # 'the new rulers want loans', 'the HTS-led offensive': the party acts, no one courts it
     if code.id == HEDGING and channel_of_no_contact(cue, scene.parse):
