@@ -32,8 +32,8 @@ PREFERENCE_MARKERS = frozenset({"rather than", "instead of"})
 # stand for a Russian speaker).
 EXOPHORIC_PERSONS = frozenset({FIRST_PERSON, SECOND_PERSON})
 CLAUSE_HEAD_POS = frozenset({"VERB", "AUX"})
-# How the denied or rejected verb hangs on the one it is set against, sharing its subject: 'argue this, not assert
-# it' (the parser's 'dep' or a conjunct), 'paid a fee instead of pledging' (the complement of 'of').
+# How the denied or rejected verb hangs on the one it is set against, sharing its subject: 'prove the claim, not
+# repeat it' (the parser's 'dep' or a conjunct), 'paid a fee instead of pledging' (the complement of 'of').
 CONTRASTED_VERB_DEPS = SHARED_SUBJECT_DEPS | {"dep", "pcomp", "pobj", "prep"}
 
 
