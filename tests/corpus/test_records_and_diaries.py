@@ -228,6 +228,9 @@ def test_a_header_bar_with_its_maker_s_credit_is_a_byline(line, expected):
     ("4 May 2016", "body"),
     ("Update: 4 May 2016", "body"),
     ("After 4 May 2016", "body"),
+    # near misses: a timeline's event headings, a past tense of what happened in the world on the date
+    ("Strike ended on 4 May 2016", "body"),
+    ("Ferries resumed 12 June 2016", "body"),
 ])
 def test_a_document_s_stamp_between_paragraphs_is_no_date_heading(line, expected):
     after = PROSE[0] + " Both sides meet again on Friday."

@@ -137,7 +137,9 @@ TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?[–-]\s?\d{1,2}(?:[:.]\d{2})?\s*[
                   r"|\b\d+[smhdwy]\s+ago\b",
                   re.IGNORECASE)
 # Words that may stand beside a date in a date line: "Updated", weekday names, "min read", "at".
-DATE_LINE_WORDS = re.compile(r"\b(?:published|updated|posted|modified|edited|reviewed|revised|first|last|on|at|am|pm|"
+# The past participles of what befalls a page on a date: "Published", "Updated", "Edited".
+_DATE_LINE_PARTICIPLES = r"published|updated|posted|modified|edited|reviewed|revised"
+DATE_LINE_WORDS = re.compile(rf"\b(?:{_DATE_LINE_PARTICIPLES}|first|last|on|at|am|pm|"
                              r"today|yesterday|this page was|"
                              r"mon|tue|wed|thu|fri|sat|sun)\w*\b|\b\d+\s*min(?:ute)?s?\.?(?:\s+read)?\b|[^\w\s]",
                              re.IGNORECASE)
@@ -459,10 +461,13 @@ DOT_SEPARATOR = re.compile(r"\s[·•]\s")
 # May 2016", "Published May 4, 2016"), as a record states its dates.
 DATED_EVENT = re.compile(rf"(?:\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|rsday|urday)?\.?,?"
                          rf"|(?-i:\b[A-Za-z][a-z]+ed))\s+(?:{_FULL_DATE})\b", re.IGNORECASE)
-# A full date after a past participle of what befell the document on it, perhaps with its subject and "on" ("Answered on
-# 4 May 2016", "Government responded on 4 May 2016", "Updated 4 May 2016"), as records, answers and pages stamp their
-# dates: the document's stamp, not a timeline's heading.
-STAMPED_DATE = re.compile(rf"(?-i:\b[A-Za-z][a-z]+ed)(?: on)?\s+(?:{_FULL_DATE})\b", re.IGNORECASE)
+# A full date after a past participle of what befell the document on it (a page's date line's, `DATE_LINE_WORDS`, or
+# a record's: answered, asked, tabled, responded, submitted, aired, amended …), perhaps with its subject and "on"
+# ("Answered on 4 May 2016", "Government responded on 4 May 2016", "Updated 4 May 2016"), as records, answers and
+# pages stamp their dates: the document's stamp, not a timeline's heading, whose past tense tells what happened in the
+# world ("Strike ended on 4 May 2016", "Ferries resumed 12 June 2016").
+STAMPED_DATE = re.compile(rf"\b(?:{_DATE_LINE_PARTICIPLES}|answered|asked|tabled|responded|replied|submitted|lodged|"
+                          rf"filed|aired|broadcast|amended)(?: on)?\s+(?:{_FULL_DATE})\b", re.IGNORECASE)
 # A post of a thread with its place in the thread, before or after its text: "2/5 The boats …", "… 1/5".
 THREAD_COUNTER = re.compile(r"^\d{1,2}/\d{1,2}\s+\S|\s\d{1,2}/\d{1,2}$")
 # A credit as a label and the names: "Rapporteur: Jane Roe", "Reporters: Jane Roe (Kyiv), John Doe", or a signatory
