@@ -196,6 +196,7 @@ _SAYS_WHO = (r"(?:is|was|has|had|serves|served|teaches|taught|works|worked|heads
 WRITER_NOTE = re.compile(rf"^The (?:writer|author)(?:, (?:a|an|the|who|formerly|now)\b[^,.!?]{{1,150}},)? {_SAYS_WHO}")
 # A bio's opening: the person's name, perhaps with a title, a rank or a part in brackets ("Colonel (ret.) Jane Roe",
 # "Professor John Doe (chair)"), then what they are or did ("… served as envoy", "… is director of …").
+BIO_OPENING = re.compile(rf"^(?P<who>(?:\([^()]{{1,30}}\) |[^\s()]+ ){{2,7}}?){_SAYS_WHO}")
 # A note on a writer after the article's last paragraph: a person's name and what they do for a named newsroom or
 # institution, in the present ("Jane Roe teaches history at the University of …", "John Doe covers the islands for
 # the Example Courier"), as papers, magazines and programmes print who wrote the piece; a past or perfect tense ("John
@@ -205,7 +206,6 @@ WRITER_NOTE = re.compile(rf"^The (?:writer|author)(?:, (?:a|an|the|who|formerly|
 # closing paragraph of news.
 WRITER_NOTE_OPENING = re.compile(r"^(?P<who>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}) (?:(?:covers|writes|reports)\b"
                                  r"[^.!?]{0,120}? for|(?:teaches|lectures)\b[^.!?]{0,120}? at) (?:the )?[A-Z]")
-BIO_OPENING = re.compile(rf"^(?P<who>(?:\([^()]{{1,30}}\) |[^\s()]+ ){{2,7}}?){_SAYS_WHO}")
 BRACKETED = re.compile(r"\s*\([^()]*\)")
 BIO = "layout:bio"
 # A page's note on who makes it, in the passive: "This report is produced by …", "This page is maintained by …".
