@@ -349,6 +349,11 @@ NAMED_ABOVE = ("Marta Sousa, who has worked the night crossing for twenty years,
     (SECOND_PARAGRAPH, "Marta Sousa worked the night crossing for twenty years before it was cut.", "body"),
     (SECOND_PARAGRAPH, "Island Voices is a weekly feature on life beyond the mainland.", "body|boilerplate"),
     (SECOND_PARAGRAPH, "Marta Sousa writes that “the ferry is the island’s only road”.", "body"),
+    # near misses: a closing news paragraph that brings in a new person in the present, with no newsroom or
+    # institution the person writes for or teaches at
+    (SECOND_PARAGRAPH, "Captain Tiago Reis heads the coastguard patrol on the northern quay.", "body"),
+    (SECOND_PARAGRAPH, "Lucia Ferraz lives in a caravan behind the harbour with her three sons.", "body"),
+    (SECOND_PARAGRAPH, "Bruno Matos works at the last chandlery still trading on the quay.", "body"),
 ])
 def test_a_last_paragraph_on_what_a_person_the_article_never_named_does_is_the_author_note(above, note, accepted):
     page = [(ARTICLE_TITLE, "headline"), ("By Ola Nystrom", "byline"), (PARAGRAPH, "body"), (above, "body"),

@@ -210,7 +210,7 @@ def test_a_line_left_for_a_signature_by_hand_is_a_byline(line, expected):
     ("Unit written by Ann Lee · Maps drawn by the harbour office", True),
     # near misses: no maker's credit, a price beside an edition's credit, a phrase in lower case beside the credit
     ("Guide entry · 14 terms · Revised for the 3rd edition", False),
-    ("Paperback £9.99 · Audiobook read by Jane Roe", False),
+    ("Hardback €18.50 · Illustrated by Ann Lee", False),
     ("Research by Jane Roe · a long look at the ferry", False),
 ])
 def test_a_header_bar_with_its_maker_s_credit_is_a_byline(line, expected):
@@ -228,6 +228,9 @@ def test_a_header_bar_with_its_maker_s_credit_is_a_byline(line, expected):
     ("4 May 2016", "body"),
     ("Update: 4 May 2016", "body"),
     ("After 4 May 2016", "body"),
+    # near misses: a timeline's event headings, a past tense of what happened in the world on the date
+    ("Strike ended on 4 May 2016", "body"),
+    ("Ferries resumed 12 June 2016", "body"),
 ])
 def test_a_document_s_stamp_between_paragraphs_is_no_date_heading(line, expected):
     after = PROSE[0] + " Both sides meet again on Friday."

@@ -545,6 +545,30 @@ def test_numbered_matches_are_between_s_spans_made_only_when_asked(nlp):
     assert matcher.numbered_between(nlp("No cue here."), 0, 4) == []
 
 
+def test_a_numbered_match_s_span_is_refused_for_another_doc_or_mask(nlp):
+    from analysis.nlp.matching import LemmaPhraseMatcher
+
+    matcher = LemmaPhraseMatcher(nlp.vocab, nlp.make_doc)
+    matcher.add("aid", ["aid"], [[{"LOWER": "aid"}]])
+    doc, other = nlp("The aid stops. Aid comes back."), nlp("Aid is late.")
+    mask = np.ones(len(doc), dtype=bool)
+    with pytest.raises(RuntimeError):
+        matcher.span(0)  # nothing numbered yet
+    numbered = matcher.numbered_between(doc, 0, len(doc), within=mask)
+    assert matcher.span(numbered[1][0], doc, within=mask).start == 4
+    matcher.between(doc, 0, len(doc), parse=None)  # the same Doc with no mask: its matches made again
+    with pytest.raises(RuntimeError):
+        matcher.span(numbered[1][0])
+    numbered = matcher.numbered_between(doc, 0, len(doc), within=mask)
+    matcher(other)  # another Doc matched between the numbering and the Span
+    with pytest.raises(RuntimeError):
+        matcher.span(numbered[0][0])
+    numbered = matcher.numbered_between(other, 0, len(other))
+    with pytest.raises(RuntimeError):
+        matcher.span(numbered[0][0], doc)  # numbered for `other`, asked for `doc`
+    assert matcher.span(numbered[0][0], other).text == "Aid"
+
+
 def test_a_match_span_s_kept_root_is_span_root_on_every_range(nlp):
     from analysis.nlp.matching import MatchSpan
 

@@ -137,7 +137,9 @@ TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?[–-]\s?\d{1,2}(?:[:.]\d{2})?\s*[
                   r"|\b\d+[smhdwy]\s+ago\b",
                   re.IGNORECASE)
 # Words that may stand beside a date in a date line: "Updated", weekday names, "min read", "at".
-DATE_LINE_WORDS = re.compile(r"\b(?:published|updated|posted|modified|edited|reviewed|revised|first|last|on|at|am|pm|"
+# The past participles of what befalls a page on a date: "Published", "Updated", "Edited".
+_DATE_LINE_PARTICIPLES = r"published|updated|posted|modified|edited|reviewed|revised"
+DATE_LINE_WORDS = re.compile(rf"\b(?:{_DATE_LINE_PARTICIPLES}|first|last|on|at|am|pm|"
                              r"today|yesterday|this page was|"
                              r"mon|tue|wed|thu|fri|sat|sun)\w*\b|\b\d+\s*min(?:ute)?s?\.?(?:\s+read)?\b|[^\w\s]",
                              re.IGNORECASE)
@@ -346,12 +348,12 @@ BIBLIOGRAPHY_ENTRY = re.compile(rf"{_AUTHOR_DATE}\.?\s+{_ENTRY_TITLE}"
                                 rf"\b{_ENTRY_YEAR}\)?(?::\s?\d+(?:[–-]\d+)?)?\.$")
 # The line over a sender's signature: "-- " in an email (RFC 3676, 4.3), perhaps quoted ("> --"), or the rule of
 # underscores over a forum member's signature.
+SIGNATURE_DELIMITER = re.compile(r"^(?:>\s?)*(?:--|_{4,})\s*$")
 # A line left for a signature by hand: "Signed" or "Signature" and blanks of dots, underscores or ellipses for it (and
 # perhaps the date), as minutes are printed for the chair to sign them as a correct record (in England, Local Government
 # Act 1972, Sch. 12, para. 41(1): minutes "signed at the same or next suitable meeting by the person presiding") and
 # forms, statements and certificates close; a sentence that names a signing ("Signed in 2016, the treaty …") has none.
 SIGNATURE_BLANKS = re.compile(r"^(?:Signed|Signature|Sign(?:ed)? by)\b:?[^.!?]{0,40}?(?:\.{5,}|_{5,}|…{2,})")
-SIGNATURE_DELIMITER = re.compile(r"^(?:>\s?)*(?:--|_{4,})\s*$")
 # The parts of a record, a broadcast or a script that an end marker closes.
 _RECORD_PART = (r"(?:transcript|story|programme|program|broadcast|show|document|segment|episode|interview|extract|"
                 r"excerpt|part|act|scene|reel|tape|recording|bulletin)")
@@ -459,19 +461,22 @@ DOT_SEPARATOR = re.compile(r"\s[·•]\s")
 # May 2016", "Published May 4, 2016"), as a record states its dates.
 DATED_EVENT = re.compile(rf"(?:\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|rsday|urday)?\.?,?"
                          rf"|(?-i:\b[A-Za-z][a-z]+ed))\s+(?:{_FULL_DATE})\b", re.IGNORECASE)
-# A full date after a past participle of what befell the document on it, perhaps with its subject and "on" ("Answered on
-# 4 May 2016", "Government responded on 4 May 2016", "Updated 4 May 2016"), as records, answers and pages stamp their
-# dates: the document's stamp, not a timeline's heading.
-STAMPED_DATE = re.compile(rf"(?-i:\b[A-Za-z][a-z]+ed)(?: on)?\s+(?:{_FULL_DATE})\b", re.IGNORECASE)
+# A full date after a past participle of what befell the document on it (a page's date line's, `DATE_LINE_WORDS`, or
+# a record's: answered, asked, tabled, responded, submitted, aired, amended …), perhaps with its subject and "on"
+# ("Answered on 4 May 2016", "Government responded on 4 May 2016", "Updated 4 May 2016"), as records, answers and
+# pages stamp their dates: the document's stamp, not a timeline's heading, whose past tense tells what happened in the
+# world ("Strike ended on 4 May 2016", "Ferries resumed 12 June 2016").
+STAMPED_DATE = re.compile(rf"\b(?:{_DATE_LINE_PARTICIPLES}|answered|asked|tabled|responded|replied|submitted|lodged|"
+                          rf"filed|aired|broadcast|amended)(?: on)?\s+(?:{_FULL_DATE})\b", re.IGNORECASE)
 # A post of a thread with its place in the thread, before or after its text: "2/5 The boats …", "… 1/5".
 THREAD_COUNTER = re.compile(r"^\d{1,2}/\d{1,2}\s+\S|\s\d{1,2}/\d{1,2}$")
 # A credit as a label and the names: "Rapporteur: Jane Roe", "Reporters: Jane Roe (Kyiv), John Doe", or a signatory
 # of an agreement for a party: "For the Ministry of Harbours: Jane Roe".
 LABEL_CREDIT = re.compile(r"^(?:[A-Z][a-z]+(?: [a-z]+)?|For (?:the )?[^:.]{2,60}): (?P<who>[^:]+?)\.?$")
 CREDIT_MAX_CHARS = 300
-# A price: a currency's sign before a figure ("£9.99", "$ 20").
+# A price: a currency's sign before a figure ("€18.50", "$ 20").
 PRICE = re.compile(r"[£$€¥]\s?\d")
-# The most words of an item of metadata beside a maker's credit in a bar ("Reading text adapted by the editorial team").
+# The most words of an item of metadata beside a maker's credit in a bar ("Maps redrawn for this edition").
 BAR_METADATA_MAX_WORDS = 8
 # A label that names the part of the people it credits: a participle and "by" ("Answered by", "Reviewed by"), a memo's
 # sender, a programme's or a meeting's roles.
@@ -1341,7 +1346,7 @@ def _is_bar_metadata(item: str) -> bool:
     post, `is_post_meta`): a field, or a short unfinished
     line that opens with a capital or a figure ("Theme entry", "12 entries", "Revised for the 3rd edition", "Filed
     under: Harbours"); a phrase in lower case ("a quiet campaign for the ferry") or a sentence is the page's text, and a
-    price ("Paperback £9.99") a shop's offer beside the credit of an edition ("Audiobook read by Jane Roe")."""
+    price ("Hardback €18.50") a shop's offer beside the credit of an edition ("Illustrated by Ann Lee")."""
     return (is_field_line(item) or (item[:1].isupper() or item[:1].isdigit())
             and len(words(item)) <= BAR_METADATA_MAX_WORDS and not ends_sentence(item)) and PRICE.search(item) is None
 

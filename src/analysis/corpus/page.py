@@ -196,13 +196,16 @@ _SAYS_WHO = (r"(?:is|was|has|had|serves|served|teaches|taught|works|worked|heads
 WRITER_NOTE = re.compile(rf"^The (?:writer|author)(?:, (?:a|an|the|who|formerly|now)\b[^,.!?]{{1,150}},)? {_SAYS_WHO}")
 # A bio's opening: the person's name, perhaps with a title, a rank or a part in brackets ("Colonel (ret.) Jane Roe",
 # "Professor John Doe (chair)"), then what they are or did ("… served as envoy", "… is director of …").
-# A note on a writer after the article's last paragraph: a person's name and what they do, in the present ("Jane Roe
-# teaches history at …", "John Doe covers the islands for …"), as papers, magazines and programmes print who wrote
-# the piece; a past or perfect tense ("John Doe was …", "Jane Roe has said …") reports the news, and "is" names what
-# a feature or a company is as well ("Five Questions is a weekly feature", section rule 8 reads a writer's role).
-WRITER_NOTE_OPENING = re.compile(r"^(?P<who>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}) (?:teaches|covers|writes|reports"
-                                 r"|works|lives|heads|directs|chairs|lectures|serves|holds)\b")
 BIO_OPENING = re.compile(rf"^(?P<who>(?:\([^()]{{1,30}}\) |[^\s()]+ ){{2,7}}?){_SAYS_WHO}")
+# A note on a writer after the article's last paragraph: a person's name and what they do for a named newsroom or
+# institution, in the present ("Jane Roe teaches history at the University of …", "John Doe covers the islands for
+# the Example Courier"), as papers, magazines and programmes print who wrote the piece; a past or perfect tense ("John
+# Doe was …", "Jane Roe has said …") reports the news, "is" names what a feature or a company is as well ("Five
+# Questions is a weekly feature", section rule 8 reads a writer's role), and a person's life or post with no newsroom
+# or institution ("John Doe heads the patrol …", "Jane Roe lives in a tent …", "… works at the last bakery …") is a
+# closing paragraph of news.
+WRITER_NOTE_OPENING = re.compile(r"^(?P<who>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}) (?:(?:covers|writes|reports)\b"
+                                 r"[^.!?]{0,120}? for|(?:teaches|lectures)\b[^.!?]{0,120}? at) (?:the )?[A-Z]")
 BRACKETED = re.compile(r"\s*\([^()]*\)")
 BIO = "layout:bio"
 # A page's note on who makes it, in the passive: "This report is produced by …", "This page is maintained by …".
@@ -1663,7 +1666,8 @@ def _label_author_note(texts: list[str], labels: list[Label | None], first: int,
     """From the last paragraph of the body on, a finished sentence that opens with the name of a byline above it (also
     one printed in capitals, "JANE ROE") or with "The writer" or "The author", and then a lower-case word ("Jane Roe has
     reported from …", "The writer, a former envoy, is …") is the author's note; so is a note that says in the present
-    what a person does (`WRITER_NOTE_OPENING`: "Jane Roe teaches …") whom the article never named above (`_is_stranger`),
+    what a person does for a named newsroom or institution (`WRITER_NOTE_OPENING`: "Jane Roe teaches … at the
+    University of …", "John Doe covers … for the Example Courier") whom the article never named above (`_is_stranger`),
     with no quoted words: the writer, however the header credits them."""
     last = next((i for i in range(end - 1, first, -1) if labels[i] == ("body", "position:body")), None)
     if last is None:

@@ -83,6 +83,9 @@ class LemmaPhraseMatcher:
         self._ends: list[int] = []
         self._labels: list[int] = []
         self._spans: list[Span | None] = []
+        # The Doc and mask `numbered_between` numbered the matches of last, and whether the Doc's matches were made
+        # again since (by a call for another Doc or mask), which renumbers them (see `span`).
+        self._numbered: tuple[Doc, np.ndarray | None] | None = None
 
     def add(self, key: str, phrases: Iterable[str], patterns: Iterable[list[dict]] = ()) -> None:
         """Add `phrases` (lemma form, lower case) and Matcher `patterns` under `key`."""
@@ -125,14 +128,21 @@ class LemmaPhraseMatcher:
         for the Doc), `doc[start:end]` lies in a run of masked tokens, and the anchored patterns are tried only around
         the masked tokens (see `AnchoredMatcher.matches`)."""
         self._matched(doc, parse=parse, within=within)
+        self._numbered = (doc, within)
         starts, ends, labels, strings = self._starts, self._ends, self._labels, doc.vocab.strings
         return [(i, starts[i], ends[i], strings[labels[i]]) for i in range(bisect.bisect_left(starts, start),
                                                                             bisect.bisect_left(starts, end))
                 if ends[i] <= end]
 
-    def span(self, number: int) -> Span:
-        """Return the Span of match `number` of the Doc matched last (see `numbered_between`): the Span `between`
-        returns for it."""
+    def span(self, number: int, doc: Doc | None = None, *, within: np.ndarray | None = None) -> Span:
+        """Return the Span of match `number` as `numbered_between` numbered it last: the Span `between` returns for it.
+        Raise a RuntimeError if a call for another Doc or mask has matched again since, which renumbers the matches,
+        or if `doc` (with its mask `within`), when given, is not the Doc and mask numbered last."""
+        numbered = self._numbered
+        if numbered is None or numbered[0] is not self._doc or numbered[1] is not self._within \
+                or doc is not None and (doc is not numbered[0] or within is not numbered[1]):
+            raise RuntimeError("LemmaPhraseMatcher.span: the matches were not numbered for this Doc and mask, or were "
+                               "made again since numbered_between")
         return self._span(number)
 
     def _span(self, i: int) -> Span:
@@ -146,6 +156,7 @@ class LemmaPhraseMatcher:
         """Match `doc` unless it is the Doc matched last, for the same mask `within`, and keep its matches (see
         `_match`)."""
         if doc is not self._doc or within is not self._within:
+            self._numbered = None  # the numbers `numbered_between` gave no longer hold
             matches = self._match(doc, parse=parse, within=within)
             self._doc, self._within = doc, within
             self._starts = [start for start, _, _ in matches]

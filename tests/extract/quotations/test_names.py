@@ -894,16 +894,16 @@ def test_the_agent_of_a_postmodifying_participle_is_no_antecedent(quotes_of, tex
     assert quotes_of(text)[TANKERS].speaker_name == name
 
 
-RATES = "Every owner now has to ask whether the next port is safe,"
+RATES = "Nobody wants to load a hold that may sit in the bay for a month,"
 
 
 @pytest.mark.parametrize("text, name", [
     # 'one of them' takes up the group that is the main clause's subject, not one its reported clause names
-    ("Two grain brokers said the strike would make the few owners still willing to sail ask for higher rates.\n\n"
-     f"\u201c{RATES}\u201d one of them said.", "Two grain brokers"),
+    ("Two timber agents said the last skippers on the route would soon charge double fares.\n\n"
+     f"\u201c{RATES}\u201d one of them said.", "Two timber agents"),
     # near miss: a group that is the subject of a main clause of its own, after the first, is the later one
-    ("The grain brokers met on Monday. The few owners still willing to sail asked for higher rates.\n\n"
-     f"\u201c{RATES}\u201d one of them said.", "The few owners"),
+    ("The timber agents met on Monday. The last skippers on the route charged double fares.\n\n"
+     f"\u201c{RATES}\u201d one of them said.", "The last skippers on the route"),
 ])
 def test_one_of_them_takes_up_the_main_clause_group(quotes_of, text, name):
     assert quotes_of(text)[RATES].speaker_name == name

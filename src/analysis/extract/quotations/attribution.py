@@ -69,8 +69,6 @@ GLOSSING_PRONOUNS = FIRST_PERSON | SECOND_PERSON | frozenset({"they"})
 # Reporting verbs of the cue list that state a belief, not words ('X believes that …'): with the verbs of thought, no
 # report inside a report they make keeps the quote over the cue that reports it (see `_says_it_in_a_that_clause`).
 BELIEF_CUES = frozenset({"believe"})
-# Prepositions by which a verb of speaking takes what its subject spoke of ('spoke of “…”', 'wrote about “…”').
-SPOKEN_OF_PREPOSITIONS = frozenset({"of", "about"})
 # Prepositions by which a verb of communication names its topic ('write about', 'agree on', 'mean by').
 TOPIC_PREPOSITIONS = frozenset({"about", "on", "by"})
 # Statement nouns whose 'of' names what the statement tells of, not its words ('her account of the siege').
@@ -635,8 +633,7 @@ def _reported_by_another(candidate: _Candidate, candidates: Sequence[_Candidate]
     gives way too ('X said the army would hold, calling the line “…”'). A verb cue whose own 'that' clause holds the
     quote never gives way (see `_says_it_in_a_that_clause`)."""
     doc = candidate.cue.doc
-    if _says_it_in_a_that_clause(candidate, content, lexicon=lexicon) or _speaks_of_it(candidate, content,
-                                                                                       lexicon=lexicon):
+    if _says_it_in_a_that_clause(candidate, content, lexicon=lexicon):
         return False
     for other in candidates:
         if other.subject is None or other.cue.i == candidate.cue.i or not other.cue.is_ancestor(candidate.cue):
@@ -687,21 +684,6 @@ def _coordinated_that_clause(verb: Token) -> bool:
     the second on; a conjunct with no 'that' may be a clause of the reporter's own ('X said A, and Y warned …')."""
     return verb.dep_ == "conj" and verb.head.dep_ in ("ccomp", "conj") \
         and any(child.dep_ == "mark" and child.lower_ == "that" for child in verb.children)
-
-
-def _speaks_of_it(candidate: _Candidate, content: Span, *, lexicon: QuoteLexicon) -> bool:
-    """Return True for a verb cue with a subject of its own whose prepositional complement ('of', 'about') holds the
-    quote ('X added that Y had spoken of rebuilding “…”', 'X said Y wrote about “…”'): as with a 'that' clause (see
-    `_says_it_in_a_that_clause`), what a reported speaker speaks of in a report inside another's is worded by that
-    speaker, the innermost one (Quirk et al. 1985 §14.31); not a verb of thought, nor one without its own subject
-    (a participle: 'X said the army would hold, speaking of “…”')."""
-    cue = candidate.cue
-    if candidate.subject is None or cue.pos_ not in ("VERB", "AUX") or candidate.lemma == "according to" \
-            or candidate.lemma in lexicon.thought_cues | BELIEF_CUES \
-            or not any(child.dep_ in ("nsubj", "nsubjpass") for child in cue.children):
-        return False
-    return any(child.dep_ == "prep" and child.lower_ in SPOKEN_OF_PREPOSITIONS and _governs(child, content)
-               for child in cue.children)
 
 
 def _hung_complement(cue: Token, content: Span) -> Token | None:

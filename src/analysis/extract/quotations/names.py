@@ -344,8 +344,8 @@ def _in_relative_clause(word: int, parse: ParseArrays) -> bool:
 
 
 def _agent_of_a_modifier(agent: int, parse: ParseArrays) -> bool:
-    """Return True for the agent (token `agent`, the object of 'by') of a participle that postmodifies a noun ('an
-    officer, reached by Roe through a journalist, said …', 'a lecture recorded by a student'): a nonfinite
+    """Return True for the agent (token `agent`, the object of 'by') of a participle that postmodifies a noun ('a
+    pilot, reached by Roe through a friend, said …', 'a lecture recorded by a student'): a nonfinite
     postmodifying clause, which like a relative clause says something of its noun (Quirk et al. 1985 §17.29), so its
     agent is backgrounded and no antecedent a later 'he' or 'she' takes up over the noun's own clause; so too for a
     participle clause with no subject of its own set into its clause (a supplementive clause, whose implied subject is
