@@ -12,7 +12,7 @@ from analysis.extract.frames.agents import ASSAD, Scene
 from analysis.tables.batches import units
 
 TEXTS = [
-    "Moscow sent jets to Damascus. The Kremlin received the Syrian president and gave him a flat.",
+    "Moscow sent jets to Damascus. The Kremlin received the Syrian president and gave him an apartment.",
     "Russia gave what it could. The deliveries continued. The shipment reached the port in May.",
     "Putin met Erdogan in Sochi. Ankara bought missiles from Russia and sold drones to Kyiv.",
     "The regime thanked Moscow. Russian officers trained the Syrian army and advised its generals.",
