@@ -2,7 +2,7 @@
 
 Usage:
   .venv/bin/python bench/count_stages.py prepare DOCS [--n 10]    parse n synthetic articles into DOCS
-  .venv/bin/python bench/count_stages.py run DOCS [--passes 2] [--stage all|frames|build]
+  .venv/bin/python bench/count_stages.py run DOCS [--passes 2] [--stage all|frames|build|pipeline]
 
 `run` reads two copies of the Docs and prepares both, runs the stage once on the first copy (warming the
 lexicons) and, with `--passes 2`, once more on the second, then prints CPU milliseconds (`time.process_time`)
@@ -13,7 +13,10 @@ frozen `src/`).
 Stages: `frames` codes the prepared Docs; `all` runs `document_tables` on each; `build` runs what a build runs
 after parsing, a batch at a time: `Analyser.batch` (cutting blocks, every table, the Arrow tables, checking),
 the Docs handed over as if from the parse cache, then writing the batch (Parquet and coding sheet) to a
-temporary folder.
+temporary folder. `pipeline` runs what the build's pipeline adds to the bare model's `nlp.pipe` (which the
+1,000-article ratio's raw run is): tokenizing with the project's tokenizer, and its three components (the block
+sentences and the gazetteer ruler on freshly tokenized Docs, the lemma norms on the prepared Docs), each part timed
+on its own.
 """
 
 from __future__ import annotations
@@ -104,6 +107,33 @@ def run_build(documents, copies, nlp, codebook, markers, passes: int) -> Counter
     return timings
 
 
+def run_pipeline(documents, copies, nlp, passes: int) -> Counter:
+    """Run the pipeline's own parts over the texts and each copy of the Docs in turn; return the last pass's seconds
+    per part."""
+    from analysis.corpus.sections import keep_raw_text
+    from analysis.nlp.matching import LEMMA_NORMS
+    from analysis.nlp.pipeline import BLOCK_SENTENCES, GAZETTEER_RULER
+    from analysis.tables import batches
+
+    components = {"the block sentences": nlp.get_pipe(BLOCK_SENTENCES),
+                  "the gazetteer ruler": nlp.get_pipe(GAZETTEER_RULER)}
+    lemma_norms = nlp.get_pipe(LEMMA_NORMS)
+    for docs in copies[:passes]:
+        timings: Counter = Counter()
+        for document in documents:
+            with batches.timed(timings, "tokenizing"):
+                nlp.make_doc(document.text)
+            for name, component in components.items():
+                tokenized = nlp.make_doc(document.text)
+                keep_raw_text(tokenized, document.text)
+                with batches.timed(timings, name):
+                    component(tokenized)
+        for doc in docs:
+            with batches.timed(timings, "the lemma norms"):
+                lemma_norms(doc)
+    return timings
+
+
 def run(path: Path, passes: int, stage: str) -> None:
     """Run `stage` over the prepared Docs `passes` times (at most 2, each pass on its own copy); print the last
     pass's CPU milliseconds per article and stage."""
@@ -119,6 +149,12 @@ def run(path: Path, passes: int, stage: str) -> None:
     copies = [list(DocBin().from_bytes(data).get_docs(nlp.vocab)) for _ in range(2)]
     codebook = batches.read_codebook(nlp=nlp)
     markers = batches.read_marker_lexicon(nlp=nlp)
+    if stage == "pipeline":
+        gc.disable()
+        timings = run_pipeline(documents, copies, nlp, passes)
+        for name, seconds in sorted(timings.items()):
+            print(f"{name}: {1000 * seconds / len(documents):.2f} ms per article")
+        return
     if stage == "build":
         gc.disable()
         timings = run_build(documents, copies, nlp, codebook, markers, passes)
@@ -158,7 +194,7 @@ def main() -> int:
     parser.add_argument("docs", type=Path)
     parser.add_argument("--n", type=int, default=10, help="synthetic articles to prepare (default 10)")
     parser.add_argument("--passes", type=int, choices=(1, 2), default=2, help="passes to run (default 2)")
-    parser.add_argument("--stage", choices=("all", "frames", "build"), default="all")
+    parser.add_argument("--stage", choices=("all", "frames", "build", "pipeline"), default="all")
     args = parser.parse_args()
     if args.action == "prepare":
         prepare(args.docs, args.n)

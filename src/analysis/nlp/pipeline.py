@@ -48,12 +48,16 @@ NUMBERED_ABBREVIATIONS = ("no", "nos", "nr", "vol", "vols", "fig", "figs", "art"
 # closes a sentence or a clause: after a word of two lower-case letters or more ('a client.4', not 'No.1' nor a
 # `NUMBERED_ABBREVIATIONS` one), a closing quote or bracket ('“… lower.”5', '‘staged’.11') or a year ('in July
 # 2017.112'), never after other digits ('2.5'); it never starts with 0 ('2016.03', 'tel.020').
-NOTE_NUMBER = (r"(?:(?<=[a-z]{2}[.,;:!?])|(?<=[a-z][.!?][”’\")\]])|(?<=[”’\")\]][.,;:!?])"
-               r"|(?<=\b(?:1[89]|20)\d\d[.,;:!?]))"
-               + "".join(rf"(?<!\b(?i:{'|'.join(word for word in NUMBERED_ABBREVIATIONS if len(word) == length)})\.)"
-                         for length in sorted({len(word) for word in NUMBERED_ABBREVIATIONS}))  # fixed-width each
-               + r"[1-9]\d{0,2}")
-NOTE_NUMBER_SUFFIX = NOTE_NUMBER + "$"
+NOTE_AFTER = (r"[a-z]{2}[.,;:!?]", r"[a-z][.!?][”’\")\]]", r"[”’\")\]][.,;:!?]", r"\b(?:1[89]|20)\d\d[.,;:!?]")
+NOTE_NOT_AFTER = tuple(rf"\b(?i:{'|'.join(word for word in NUMBERED_ABBREVIATIONS if len(word) == length)})\."
+                       for length in sorted({len(word) for word in NUMBERED_ABBREVIATIONS}))  # fixed-width each
+NOTE_NUMBER = ("(?:" + "|".join(f"(?<={before})" for before in NOTE_AFTER) + ")"
+               + "".join(f"(?<!{before})" for before in NOTE_NOT_AFTER) + r"[1-9]\d{0,2}")
+# The same at the end of a word, for the tokenizer, written to open with its first digit: the suffix expression's
+# alternatives are tried at every position of the words the tokenizer splits, and one that opens with a character
+# class is passed over at once where the class fails, so its look-behinds are asked after the digit.
+NOTE_NUMBER_SUFFIX = ("[1-9](?:" + "|".join(f"(?<={before}[1-9])" for before in NOTE_AFTER) + ")"
+                      + "".join(f"(?<!{before}[1-9])" for before in NOTE_NOT_AFTER) + r"\d{0,2}$")
 # A note's reference in square brackets, as encyclopedias, reports and word processors print it in plain text, right
 # after a closing mark or another reference ('the port.[3]', 'the talks”.[b]', 'a draft.[JK4]', '2017.[1][2]'): a
 # number, one or two lower-case letters, or a reviewer's initials and a comment's number; never a word ('[sic]',
@@ -62,7 +66,8 @@ NOTE_LABEL = r"(?:[1-9]\d{0,2}|[a-z]{1,2}|[A-Z]{1,3}[1-9]\d{0,2})"
 NOTE_BRACKETS = rf"\[{NOTE_LABEL}\]"
 # The suffixes that split such a reference, once the tokenizer's own suffix has taken its closing bracket, into its
 # label and its opening bracket, as the tokenizer splits a reference set apart ('the port [3].'): '[', '3', ']'.
-NOTE_BRACKETS_SUFFIXES = (r"(?<=[.,;:!?”’\")\]]\[)" + NOTE_LABEL + "$", r"(?<=[.,;:!?”’\")\]])\[$")
+# (The bracket alone opens with it, for the reason given at `NOTE_NUMBER_SUFFIX`.)
+NOTE_BRACKETS_SUFFIXES = (r"(?<=[.,;:!?”’\")\]]\[)" + NOTE_LABEL + "$", r"\[(?<=[.,;:!?”’\")\]]\[)$")
 # A note's reference set against a sentence's closing mark (not a comma's), and, as group `opens`, the space before
 # the word it parts from the sentence it closes: a capital or an opening mark.
 AFTER_NOTE_REFERENCE = re.compile(rf"(?<=[.!?”’\")\]])(?:{NOTE_NUMBER}|(?:{NOTE_BRACKETS})+)"
