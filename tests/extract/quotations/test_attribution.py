@@ -152,6 +152,11 @@ def test_a_noun_phrase_between_a_quote_and_its_cue_speaks_when_the_parser_hangs_
     # a clause before a semicolon is a statement of its own, not the complement of the cue after it
     ("The council calls the levy a “fair share”; shopkeepers say it will close half the high street.",
      "fair share", "The council", "call"),
+    # a reported cue whose own phrase runs up to a colon before the quote gives direct speech: its subject speaks
+    ("Mr Tarvo Lepik said that a cousin in the fish market had told him on Monday: “The cranes have stood still "
+     "since October.”", "The cranes have stood still since October.", "a cousin in the fish market", "tell"),
+    ("The lighthouse keeper wrote that her neighbour had warned her in March: “Nobody will repair the pier this "
+     "year.”", "Nobody will repair the pier this year.", "her neighbour", "warn"),
 ])
 def test_of_two_cues_the_reporting_one_speaks(quotes_of, text, quote, speaker, cue):
     found = quotes_of(text)[quote]

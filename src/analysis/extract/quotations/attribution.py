@@ -633,7 +633,7 @@ def _reported_by_another(candidate: _Candidate, candidates: Sequence[_Candidate]
     gives way too ('X said the army would hold, calling the line “…”'). A verb cue whose own 'that' clause holds the
     quote never gives way (see `_says_it_in_a_that_clause`)."""
     doc = candidate.cue.doc
-    if _says_it_in_a_that_clause(candidate, content, lexicon=lexicon):
+    if _says_it_in_a_that_clause(candidate, content, lexicon=lexicon) or _sets_it_after_a_colon(candidate, content):
         return False
     for other in candidates:
         if other.subject is None or other.cue.i == candidate.cue.i or not other.cue.is_ancestor(candidate.cue):
@@ -655,6 +655,20 @@ def _reported_by_another(candidate: _Candidate, candidates: Sequence[_Candidate]
         if token.i == other.cue.i and (through_report or not through_participle):
             return True
     return False
+
+
+def _sets_it_after_a_colon(candidate: _Candidate, content: Span) -> bool:
+    """Return True for a verb cue with a subject, in a clause another cue reports, whose own phrase runs up to a colon
+    right before the quote ('X said a cousin had written to him from the port: “…”'): words set after a colon as the
+    object of a reporting verb are that verb's direct speech (Quirk et al. 1985 §14.29), its own speaker's. A cue in
+    an adverbial clause ('X put it, as the ferry left: “…”') is no report of X's and keeps to the rules above."""
+    cue, doc = candidate.cue, candidate.cue.doc
+    if candidate.subject is None or cue.pos_ not in ("VERB", "AUX") or cue.dep_ != "ccomp" or cue.i >= content.start:
+        return False
+    colon = content.start - 1
+    while colon > cue.i and doc[colon].is_quote:
+        colon -= 1
+    return doc[colon].text == ":" and all(cue.is_ancestor(token) for token in doc[cue.i + 1:colon])
 
 
 def _says_it_in_a_that_clause(candidate: _Candidate, content: Span, *, lexicon: QuoteLexicon) -> bool:
