@@ -316,3 +316,26 @@ def test_a_sentence_and_a_genre_label_above_the_article_is_no_caption():
     line = "Five years on, the board still runs the harbour on last year's timetable. ANALYSIS"
     sections = _sections(TITLE, "By Jane Roe", "4 March 2014", "Facebook   Twitter   Email", line, *PROSE)
     assert sections[line] != "caption"
+
+
+LONG_PROSE = [PROSE[0] + " " + PROSE[1], PROSE[2] + " " + PROSE[0]]  # paragraphs of a news story's length
+
+
+def test_a_summary_between_the_byline_and_the_lead_picture_is_the_standfirst():
+    summary = ("Fares on every ferry route go up by a tenth in April. The board says fuel left it no choice; "
+               "islanders say the evening boat was never at risk.")
+    caption = "Passengers wait for the early ferry at the north quay"
+    credit = "Photo: Ann Lee/Example Wire"
+    sections = _sections("Example Courier", TITLE, "Jane Roe", "03/04/2014", summary, caption, credit, *LONG_PROSE,
+                         FOOTER)
+    assert [sections[block] for block in (summary, caption, credit, LONG_PROSE[0])] == [
+        "standfirst", "caption", "caption", "body"]
+
+
+def test_a_lede_as_long_as_the_paragraphs_after_the_lead_picture_stays_in_the_body():
+    lede = LONG_PROSE[0] + " The board will meet again in May to look at the winter timetable."
+    caption = "Passengers wait for the early ferry at the north quay"
+    credit = "Photo: Ann Lee/Example Wire"
+    sections = _sections("Example Courier", TITLE, "Jane Roe", "03/04/2014", lede, caption, credit, *LONG_PROSE[1:],
+                         FOOTER)
+    assert sections[lede] == "body"

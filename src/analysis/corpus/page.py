@@ -1003,15 +1003,23 @@ def _is_between_header_furniture(texts: list[str], labels: list[Label | None], h
                                  first: int, tail: int) -> bool:
     """True for the first paragraph under a header that holds a byline and over more of the header's furniture (a
     credit or a menu, `_is_header_furniture`), as features, programme pages and sample chapters set their summary
-    between the author's line and the page's buttons or credits; under a record's field ("Date filed: …") it is the record's
+    between the author's line and the page's buttons or credits, or over the lead picture's caption and its credit
+    (`_is_lead_picture`), as news sites set it; under a record's field ("Date filed: …") it is the record's
     text, between two stamps or two credits alike (`_are_alike`) one entry of a series or a record, and with no
     paragraph of the article after it (a forum's post over its votes and replies) the article itself; a summary is
     shorter than the article's first paragraph of prose after it, which a news lede as long or longer is not."""
     prose = next((j for j in range(first + 2, tail) if labels[j] is None and len(texts[j]) > layout.PROSE_MIN_CHARS),
                  None)
     return (any(label[0] == "byline" for label in header) and not layout.is_field_line(texts[first - 1])
-            and _is_header_furniture(texts, labels, first + 1) and not _are_alike(texts[first - 1], texts[first + 1])
+            and (_is_header_furniture(texts, labels, first + 1) or _is_lead_picture(texts, labels, first + 1))
+            and not _are_alike(texts[first - 1], texts[first + 1])
             and prose is not None and len(texts[first]) < len(texts[prose]))
+
+
+def _is_lead_picture(texts: list[str], labels: list[Label | None], i: int) -> bool:
+    """True for a caption over its credit line (the lead picture, as news sites set it under the summary)."""
+    return (i + 1 < len(texts) and labels[i] is not None and labels[i][0] == "caption"
+            and labels[i + 1] is not None and labels[i + 1][0] == "caption")
 
 
 def _are_alike(text: str, other: str) -> bool:
