@@ -318,6 +318,27 @@ def test_a_sentence_and_a_genre_label_above_the_article_is_no_caption():
     assert sections[line] != "caption"
 
 
+@pytest.mark.parametrize("signature", [
+    "— Morag Lennox, harbour editor",
+    "– Tomas Berg (@tberg_quay) March 4, 2014",
+    "— With files from island wire services",
+    "— With additional reporting by Ann Lee",
+])
+def test_a_dash_line_that_signs_the_text_above_it_is_a_byline(signature):
+    sections = _sections(TITLE, "By Jane Roe", "4 March 2014", PROSE[0], signature, *PROSE[1:], FOOTER)
+    assert (sections[PROSE[0]], sections[signature]) == ("body", "byline")
+
+
+@pytest.mark.parametrize("above, line", [
+    ("“The fares had to rise, or the evening sailing had to go.”", "— Morag Lennox, harbour board"),  # a pull quote
+    (PROSE[0], "— Morag Lennox, who chairs the board, voted against"),  # a clause after the name
+    (PROSE[0], "— and the board left the last sailing alone"),  # no name
+])
+def test_a_dash_line_that_attributes_a_quotation_or_goes_on_as_prose_signs_nothing(above, line):
+    sections = _sections(TITLE, "By Jane Roe", "4 March 2014", above, line, *PROSE[1:], FOOTER)
+    assert sections[line] == "body"
+
+
 LONG_PROSE = [PROSE[0] + " " + PROSE[1], PROSE[2] + " " + PROSE[0]]  # paragraphs of a news story's length
 
 

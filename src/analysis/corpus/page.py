@@ -38,6 +38,18 @@ POSTSCRIPT_MAX_CHARS = 150
 POSTSCRIPT_MAX_BLOCKS = 10
 # The dash before a writer's name that signs off ("— Hannah").
 SIGN_OFF_DASH = re.compile(r"^[—–-]\s*")
+# A line that signs the text above it after a dash: a person's name with their role after a comma, or with their
+# handle and the date as an embedded post prints them ("— Jane Roe, editor", "— Jane Roe (@janeroe) May 3, 2021"),
+# or a newsroom's credit for the reporting ("— With files from wire services"), as newsletters, news sites and wire
+# copy close a note, a post or a story.
+DASH_SIGNATURE = re.compile(r"^[—–]\s*(?:With (?:files|(?:additional )?reporting) (?:from|by) [^.!?]{3,60}"
+                            r"|(?P<name>[^\W\d_][^,()]{2,50}?)(?:\s*,\s*(?P<role>[^.!?,;:()]{2,60})"
+                            r"|\s+\(@\w{2,30}\)(?:\s+[^()]{4,30})?)?)$")
+# A block that is one quotation in marks: a dash line under it attributes the quotation (a pull quote, an epigraph).
+QUOTATION_BLOCK = re.compile(r"^[\"“‘«„].*[\"”’»“]$", re.S)
+# Words after a signature's comma that make it a clause, not a role ("— Jane Roe, who led the talks").
+CLAUSE_WORDS = frozenset({"who", "which", "that", "said", "says", "was", "is", "were", "are", "had", "has", "will",
+                          "would"})
 # Words that open or fill a short crosshead ("The Road Ahead", "What Comes Next") and no writer signs with.
 HEADING_WORDS = frozenset({"the", "a", "an", "what", "why", "how", "when", "where", "who", "which", "next", "now",
                            "more", "new", "our", "your", "my", "this", "that", "these", "those", "its", "after",
@@ -1576,7 +1588,8 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
                          _update_note(texts, labels, i) or _furniture(texts[i], chrome=False)
                          or (("byline", DATED_BAR) if layout.is_dated_meta_bar(texts[i]) else None)
                          or _signature_or_authors(texts, labels, i) or _box_heading(texts, labels, i, tail)
-                         or (("byline", "layout:sign-off") if _is_sign_off(texts, i) else None)
+                         or (("byline", "layout:sign-off") if _is_sign_off(texts, i) or _is_dash_signature(texts, i)
+                             else None)
                          or (("boilerplate", "layout:chrome") if layout.is_call_to_action(texts[i]) else None)
                          or (("boilerplate", DOCUMENT_NOTE) if _is_note_between_paragraphs(texts[i]) else None)
                          or ("body", "position:body"))
@@ -1936,6 +1949,21 @@ def _is_page_chrome(text: str) -> bool:
     or link), so no list entry."""
     return layout.is_page_stamp(text) or layout.is_control(text) or (
         (layout.is_navigation(text) or layout.is_chrome(text)) and layout.CITATION.search(text) is None)
+
+
+def _is_dash_signature(texts: list[str], i: int) -> bool:
+    """True for a line that signs the text above it after a dash (`DASH_SIGNATURE`): a person's name
+    (`layout.is_person_name`) with a role of a few words, no clause (`CLAUSE_WORDS`), or with a handle and a date, or a
+    newsroom's credit for the reporting; under a quotation in marks (`QUOTATION_BLOCK`) the line attributes the
+    quotation, and signs nothing."""
+    match = DASH_SIGNATURE.match(texts[i])
+    if match is None or i == 0:
+        return False
+    if match["name"] is None:
+        return True
+    role = match["role"] or ""
+    return (QUOTATION_BLOCK.match(texts[i - 1]) is None and layout.is_person_name(match["name"].strip())
+            and not any(word.lower() in CLAUSE_WORDS for word in layout.words(role)))
 
 
 def _is_sign_off(texts: list[str], i: int) -> bool:
