@@ -360,3 +360,21 @@ def test_a_lede_as_long_as_the_paragraphs_after_the_lead_picture_stays_in_the_bo
     sections = _sections("Example Courier", TITLE, "Jane Roe", "03/04/2014", lede, caption, credit, *LONG_PROSE[1:],
                          FOOTER)
     assert sections[lede] == "body"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The board will meet again in May to look at the winter timetable. — KW", True),
+    ("Crews said the night boat would keep running through the spring. – KW/Exwire", True),
+    ("The board met on Thursday — KW", False),  # no finished sentence before the dash
+    ("Late ferries — KW", False),
+    ("The board will meet again in May. — Jane Roe", False),  # a name, no desk's initials
+])
+def test_a_paragraph_is_signed_with_the_desk_s_initials_after_a_dash(text, expected):
+    assert layout.is_desk_signed_paragraph(text) is expected
+
+
+def test_a_last_paragraph_signed_with_the_desk_s_initials_stays_in_the_story():
+    last = "The board will meet again in May to look at the winter timetable. — KW"
+    promotion = "READ: Island councils ask for a second evening sailing"
+    sections = _sections(TITLE, "By Jane Roe", "4 March 2014", *PROSE, last, promotion, FOOTER)
+    assert (sections[PROSE[-1]], sections[last], sections[promotion]) == ("body", "body", "boilerplate")

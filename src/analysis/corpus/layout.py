@@ -40,6 +40,9 @@ PARENTHESISED = re.compile(r"^\((?:[^()]|\([^()]*\))+\)$")
 FINAL_ASIDE = re.compile(r"\s*\([^()]*[^.!?…()]\)$")
 # A short letter with its writer's signature run in after its last sentence ("… by spring. Ann Lee, Port Selby").
 RUN_IN_SIGNATURE = re.compile(r"^(?P<letter>.*[.!?][\"”’]?) (?P<signature>[^.!?]{3,80})$")
+# A paragraph of finished sentences with the initials of the desk or the agency that filed it run in after a dash
+# ("… on Monday. — AFP", "… in May. – KW/Exwire"), as wire copy and the papers that print it close a story.
+DESK_SIGNED = re.compile(r"^(?P<text>.*[.!?][\"”’)]?)\s+[—–]\s*[A-Z][A-Z&]{1,5}(?:\s*/\s*[A-Z][\w&]{1,14})*$", re.S)
 # A wiki's edit link after a heading ("History[edit]").
 EDIT_LINK = re.compile(r"\s*\[edit\]$")
 PROSE_MIN_CHARS = 200
@@ -1233,6 +1236,13 @@ def is_signed_paragraph(text: str) -> bool:
     match = RUN_IN_SIGNATURE.match(text)
     return (match is not None and is_reader_signature(match["signature"])
             and len(words(match["letter"])) >= SENTENCE_MIN_WORDS)
+
+
+def is_desk_signed_paragraph(text: str) -> bool:
+    """True for finished sentences of some length with the filing desk's or agency's initials after a dash
+    (`DESK_SIGNED`): the story's last paragraph, signed."""
+    match = DESK_SIGNED.match(text)
+    return match is not None and len(words(match["text"])) >= SENTENCE_MIN_WORDS
 
 
 def is_reader_signature(text: str) -> bool:

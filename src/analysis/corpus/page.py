@@ -1130,7 +1130,8 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
     itself (`_is_page_note`) or a short note on the document itself (`_is_note_on_the_document`) or an unfinished line (a tag, a link, a note wholly in brackets or a line closed only by
     an aside in brackets, such as a desk's initials and agencies; a table's row, a short closing sentence, the
     crosshead over it or over a closing numbered list, a subtitle's words under their cue's timing line
-    (`_is_cue_text`) and a letter's signature under prose or run in after it stay in the body); a reference list of
+    (`_is_cue_text`), a letter's signature under prose or run in after it and a last paragraph signed with the desk's
+    initials after a dash stay in the body); a reference list of
     entries under its heading starts the tail."""
     tail = next((i for i in range(first, comments) if _ends_the_record(texts, indented, labels, i, comments)
                  or layout.is_back_matter(texts[i])
@@ -1146,7 +1147,7 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
         if (_is_prose(text, indented[i], labels[i]) or labels[i] == ("body", TABLE_ROW) or _is_entry(texts, labels, i)
                 or _is_cue_text(texts, labels, i)
                 or _closes_the_text(texts, labels, i) or _signs_the_text(texts, labels, i)
-                or labels[i] is None and layout.is_signed_paragraph(text)):
+                or labels[i] is None and (layout.is_signed_paragraph(text) or layout.is_desk_signed_paragraph(text))):
             break
         if (_is_marked(text, labels[i]) or layout.is_reference(text) or not layout.finishes_sentence(text)
                 or layout.is_promotion(text) or layout.is_reader_prompt(text)):
