@@ -378,3 +378,32 @@ def test_a_last_paragraph_signed_with_the_desk_s_initials_stays_in_the_story():
     promotion = "READ: Island councils ask for a second evening sailing"
     sections = _sections(TITLE, "By Jane Roe", "4 March 2014", *PROSE, last, promotion, FOOTER)
     assert (sections[PROSE[-1]], sections[last], sections[promotion]) == ("body", "body", "boilerplate")
+
+
+ACT = [
+    "Article 1. The ferry operators listed in the Annex shall publish their winter timetables by the first of "
+    "October each year, and shall keep the last evening crossing unless the harbour board agrees otherwise.",
+    "Article 2. This Order shall enter into force on the day after its publication in the Example Isle Gazette.",
+]
+
+
+@pytest.mark.parametrize("sealing, signatures", [
+    ("Done at Port Selby, 4 March 2014.", ["For the Harbour Board", "The Chair", "J. ROE"]),
+    ("Signed at Kestwick on the fourth day of March 2014", ["On behalf of the Islands Council", "Tom Berg"]),
+])
+def test_the_short_lines_under_a_legal_act_s_sealing_formula_are_its_signatures(sealing, signatures):
+    note = "(1) Example Isle Gazette, 2 March 2014, p. 4."
+    sections = _sections("Harbour Order 2014 – text as published", *ACT, sealing, *signatures, note, FOOTER,
+                         title="Harbour Order 2014 – text as published")
+    assert [sections[line] for line in signatures] == ["byline"] * len(signatures)
+    assert sections[ACT[1]] == "body" and sections[note] != "byline"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Done at Port Selby, 4 March 2014.", True),
+    ("Given at Kestwick this fourth day of March 2014", True),
+    ("Done at the quay in 2014, the repairs held for a decade.", False),  # a sentence that goes on
+    ("Signed in 2014, the agreement lapsed two years later.", False),
+])
+def test_a_sealing_formula_names_the_place_and_date_of_the_act(text, expected):
+    assert bool(layout.SEALING_FORMULA.match(text)) is expected

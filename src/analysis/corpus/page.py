@@ -1745,8 +1745,10 @@ def _label_signature_blocks(texts: list[str], labels: list[Label]) -> None:
     the signature's only where the message ends with it, at the page's end or the next post's author: under a dash
     between sections of a column, more of the column follows its short closing paragraph. A line of the text left for
     a signature by hand (`layout.SIGNATURE_BLANKS`: "Signed ........ (Chair)   Date ......") is the signature's place,
-    a byline."""
+    a byline; so are the short lines under a legal act's sealing formula (`_label_act_signatures`)."""
     for i, text in enumerate(texts):
+        if layout.SEALING_FORMULA.match(text):
+            _label_act_signatures(texts, labels, i + 1)
         if labels[i] == ("body", "position:body") and text.startswith("Sign") and layout.SIGNATURE_BLANKS.match(text):
             labels[i] = ("byline", SIGNATURE)
         if not layout.SIGNATURE_DELIMITER.match(text):
@@ -1761,6 +1763,20 @@ def _label_signature_blocks(texts: list[str], labels: list[Label]) -> None:
         for j in range(i + 1, end):
             if labels[j] == ("body", "position:body"):
                 labels[j] = ("boilerplate", SIGNATURE_BLOCK)
+
+
+def _label_act_signatures(texts: list[str], labels: list[Label], start: int) -> None:
+    """The short unfinished lines from `start`, under a legal act's sealing formula (`layout.SEALING_FORMULA`), at
+    most `SIGNATURE_MAX_LINES` of them and up to a note (a footnote, "(1) …"), are its signatures: for whom each
+    signs, the office and the name ("For the Council", "The President", "J. ROE"), bylines, in the body or where
+    the act ends the text."""
+    for j in range(start, min(start + SIGNATURE_MAX_LINES, len(texts))):
+        text = texts[j]
+        if (labels[j] not in (("body", "position:body"), ("boilerplate", "position:tail"))
+                or len(text) > layout.SHORT_LINE_CHARS or layout.ends_sentence(text)
+                or layout.is_footnote(text) or text.startswith(("(", "["))):
+            return
+        labels[j] = ("byline", SIGNATURE)
 
 
 def _is_bio(text: str, label: Label) -> bool:
