@@ -383,7 +383,7 @@ def test_a_last_paragraph_signed_with_the_desk_s_initials_stays_in_the_story():
 ACT = [
     "Article 1. The ferry operators listed in the Annex shall publish their winter timetables by the first of "
     "October each year, and shall keep the last evening crossing unless the harbour board agrees otherwise.",
-    "Article 2. This Order shall enter into force on the day after its publication in the Example Isle Gazette.",
+    "Article 2. This Order takes effect the morning after it appears in the Example Isle Gazette.",
 ]
 
 
@@ -405,5 +405,5 @@ def test_the_short_lines_under_a_legal_act_s_sealing_formula_are_its_signatures(
     ("Done at the quay in 2014, the repairs held for a decade.", False),  # a sentence that goes on
     ("Signed in 2014, the agreement lapsed two years later.", False),
 ])
-def test_a_sealing_formula_names_the_place_and_date_of_the_act(text, expected):
+def test_a_sealing_formula_says_where_and_when_the_act_was_made(text, expected):
     assert bool(layout.SEALING_FORMULA.match(text)) is expected

@@ -357,9 +357,9 @@ SIGNATURE_DELIMITER = re.compile(r"^(?:>\s?)*(?:--|_{4,})\s*$")
 # Act 1972, Sch. 12, para. 41(1): minutes "signed at the same or next suitable meeting by the person presiding") and
 # forms, statements and certificates close; a sentence that names a signing ("Signed in 2016, the treaty …") has none.
 SIGNATURE_BLANKS = re.compile(r"^(?:Signed|Signature|Sign(?:ed)? by)\b:?[^.!?]{0,40}?(?:\.{5,}|_{5,}|…{2,})")
-# The formula that closes a legal act or a treaty with the place and date of its making, over the signatures ("Done at
-# Example City, 3 May 2021.", "Signed at Kestwick on the third day of May 2021"), as EU acts (the Joint Practical
-# Guide of the European Parliament, the Council and the Commission, guideline 21: "Done at …") and treaties print it.
+# The formula that closes a legal act or a treaty with where and when it was made, over the signatures ("Done at
+# Example City, 3 May 2021.", "Signed at Kestwick on the third day of May 2021"), as the European Union's acts and
+# treaties print it.
 SEALING_FORMULA = re.compile(r"^(?:Done|Signed|Given) (?:at|in) [A-Z][^.!?;]{1,40}?,? (?:on |this )?"
                              r"[^.!?;]{0,40}\b\d{4}\.?$")
 # The parts of a record, a broadcast or a script that an end marker closes.

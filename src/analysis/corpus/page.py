@@ -1768,7 +1768,7 @@ def _label_signature_blocks(texts: list[str], labels: list[Label]) -> None:
 def _label_act_signatures(texts: list[str], labels: list[Label], start: int) -> None:
     """The short unfinished lines from `start`, under a legal act's sealing formula (`layout.SEALING_FORMULA`), at
     most `SIGNATURE_MAX_LINES` of them and up to a note (a footnote, "(1) …"), are its signatures: for whom each
-    signs, the office and the name ("For the Council", "The President", "J. ROE"), bylines, in the body or where
+    signs, the office and the name ("For the Board", "The Chair", "J. ROE"), bylines, in the body or where
     the act ends the text."""
     for j in range(start, min(start + SIGNATURE_MAX_LINES, len(texts))):
         text = texts[j]
