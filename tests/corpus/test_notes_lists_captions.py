@@ -407,3 +407,15 @@ def test_the_short_lines_under_a_legal_act_s_sealing_formula_are_its_signatures(
 ])
 def test_a_sealing_formula_says_where_and_when_the_act_was_made(text, expected):
     assert bool(layout.SEALING_FORMULA.match(text)) is expected
+
+
+@pytest.mark.parametrize("running_time", ["02:15 - Source: Example Wire", "1:04:30 | Source: Harbour TV"])
+def test_a_video_s_running_time_with_its_source_is_a_credit_and_the_line_over_it_the_video_s_caption(running_time):
+    video_title = "Islanders queue for the last ferry before the fares go up"
+    sections = _sections(TITLE, "By Jane Roe", "4 March 2014", video_title, running_time, *PROSE, FOOTER)
+    assert (sections[video_title], sections[running_time], sections[PROSE[0]]) == ("caption", "caption", "body")
+
+
+@pytest.mark.parametrize("line", ["02:15 Source: Example Wire", "Source: Example Wire"])
+def test_a_source_line_without_a_running_time_before_it_is_no_video_credit(line):
+    assert not layout.is_credit_line(line)

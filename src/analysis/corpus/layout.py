@@ -255,9 +255,12 @@ CREDIT_AFTER_SENTENCE = re.compile(r"[.!?]\s+(?:[—–-]\s*[A-Z][^.!?]{0,40}"
 CAPTION_LABEL = re.compile(r"^(?:(?:Media|Image|Photo|Video) )?[Cc]aption\s*[,:]\s+\S|"
                            r"^\[(?i:picture|image|photo|photograph|illustration|drawing|cartoon|map|chart|graphic|"
                            r"infographic|video)s?(?::[^\[\]]*)?\]")
+# A credit line: a picture's credit, a photographer over an agency, an agency, or a video's running time with its
+# source, as a news site's player prints them under the video's title ("01:52 - Source: Example Wire").
 CREDIT_LINE = re.compile(r"^\(?(?:Photograph|Photo|Image|Picture|Illustration|Credit|Courtesy)\b.{0,80}$"
                          r"|^\(?[A-Z][\w.’' -]{0,39}/ ?[^\W\d_][\w.’' -]{0,39}\)?$"
                          r"|^[\w’' ]{0,30}(?:Images|Photos|Pictures)$"
+                         r"|^\d{1,2}:\d{2}(?::\d{2})?\s*[-–—|·]\s*Source\s*:\s*[^.!?]{2,40}$"
                          rf"|^\(?{_AGENCY}\b[^.!?]{{0,30}}$")
 CREDIT_LINE_MAX_CHARS = 90
 CAPTION_MAX_CHARS = 300
