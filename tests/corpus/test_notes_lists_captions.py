@@ -419,3 +419,31 @@ def test_a_video_s_running_time_with_its_source_is_a_credit_and_the_line_over_it
 @pytest.mark.parametrize("line", ["02:15 Source: Example Wire", "Source: Example Wire"])
 def test_a_source_line_without_a_running_time_before_it_is_no_video_credit(line):
     assert not layout.is_credit_line(line)
+
+
+CHAT = ["00:01:12  quay_watcher: is the night boat really going?",
+        "00:02:40  [MOD] harbour_mod_2: keep it about the fares please",
+        "00:03:05  ferryfan88: ten percent is a lot for the islands",
+        "00:04:51  north_quay_ann: they said the same in 2009"]
+
+
+def test_a_live_chat_under_the_video_s_notes_is_its_viewers_comments():
+    sections = _sections(TITLE, "By Jane Roe", "4 March 2014", *LONG_PROSE, "CHAT REPLAY", *CHAT, FOOTER)
+    assert [sections[line] for line in CHAT] == ["comment"] * len(CHAT)
+    assert sections[LONG_PROSE[0]] == "body"
+
+
+@pytest.mark.parametrize("line, expected", [
+    (CHAT[0], True),
+    (CHAT[1], True),  # a badge in brackets before the handle
+    ("00:01:12  JANE ROE: The board met on Thursday.", False),  # a transcript's speaker, no handle
+    ("00:01:12  Jane: The board met on Thursday.", False),
+    ("12:40 The board met on Thursday.", False),
+])
+def test_a_chat_line_is_a_time_a_handle_and_a_message(line, expected):
+    assert layout.is_chat_line(line) is expected
+
+
+def test_a_chat_with_no_prose_above_it_is_the_text_itself():
+    sections = _sections("Quay chat, exported", *CHAT, title="Quay chat, exported")
+    assert all(sections[line] != "comment" for line in CHAT)

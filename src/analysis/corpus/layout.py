@@ -365,6 +365,10 @@ SIGNATURE_BLANKS = re.compile(r"^(?:Signed|Signature|Sign(?:ed)? by)\b:?[^.!?]{0
 # treaties print it.
 SEALING_FORMULA = re.compile(r"^(?:Done|Signed|Given) (?:at|in) [A-Z][^.!?;]{1,40}?,? (?:on |this )?"
                              r"[^.!?;]{0,40}\b\d{4}\.?$")
+# A line of a live chat as a stream's or a video's chat replay prints it: the time into the broadcast, perhaps a badge
+# in brackets, and the user's handle with a colon before the message ("00:04:10  quay_watcher: …", "[1:02:33] [MOD]
+# ferry_fan_22: …").
+CHAT_LINE = re.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+(?:\[[A-Z]{2,5}\]\s+)?(?P<handle>[^\s:]{2,31}):\s+\S")
 # The parts of a record, a broadcast or a script that an end marker closes.
 _RECORD_PART = (r"(?:transcript|story|programme|program|broadcast|show|document|segment|episode|interview|extract|"
                 r"excerpt|part|act|scene|reel|tape|recording|bulletin)")
@@ -1327,6 +1331,12 @@ def is_rule_line(text: str) -> bool:
     """True for a line with no letter or digit: a drawn rule, an ornament or a signature's separator ("_____",
     "* * *")."""
     return not any(char.isalnum() for char in text)
+
+
+def is_chat_line(text: str) -> bool:
+    """True for a line of a live chat (`CHAT_LINE`) whose writer is a user's handle (`HANDLE`), no speaker's name."""
+    match = CHAT_LINE.match(text)
+    return match is not None and HANDLE.match(match["handle"]) is not None
 
 
 def is_user_name(text: str) -> bool:

@@ -30,6 +30,7 @@ COMMENT_META_LOOKAHEAD = 4
 CAPTION_TITLE = "layout:caption-title"
 LIST_HEADING_MAX_WORDS = 5
 SIGN_OFF_MAX_WORDS = 3
+CHAT_MIN_LINES = 3
 # A note under a writer's sign-off (a postscript, a prompt to write in, a credit) is a sentence or two, and such
 # notes are a handful: in the development sets at most six follow a real sign-off (a briefing's postscript, prompt
 # and credits), while a record of short lines under a line that only looks like one (a subtitle file) runs to over a
@@ -333,7 +334,22 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     _label_reviews(texts, labels)
     _label_post_signatures(texts, labels)
     _label_thread_posts(texts, labels, first, comments)
+    _label_chat_replay(texts, labels)
     return labels
+
+
+def _label_chat_replay(texts: list[str], labels: list[Label]) -> None:
+    """Under the text's prose, the lines of a live chat (`layout.is_chat_line`), at least `CHAT_MIN_LINES` of them, are
+    its viewers' comments, as a stream's or a video's page prints the chat replay under the video's notes; a chat
+    with no prose above it is the text itself (an exported conversation)."""
+    prose = next((i for i, (text, label) in enumerate(zip(texts, labels))
+                  if label[0] == "body" and len(text) > layout.PROSE_MIN_CHARS), None)
+    if prose is None:
+        return
+    lines = [i for i in range(prose + 1, len(texts)) if layout.is_chat_line(texts[i])]
+    if len(lines) >= CHAT_MIN_LINES:
+        for i in lines:
+            labels[i] = ("comment", "layout:comment-text")
 
 
 def _post_writer(item: str, *, counted: bool = False) -> str | None:
