@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.corpus import layout
-from tests.corpus.conftest import sections_by_text
+from tests.corpus.conftest import section_misses, sections_by_text
 
 TITLE = "Harbour ferry fares to rise in spring"
 PROSE = [
@@ -447,3 +447,33 @@ def test_a_chat_line_is_a_time_a_handle_and_a_message(line, expected):
 def test_a_chat_with_no_prose_above_it_is_the_text_itself():
     sections = _sections("Quay chat, exported", *CHAT, title="Quay chat, exported")
     assert all(sections[line] != "comment" for line in CHAT)
+
+
+REPORT_PAGES = [
+    "Principal risks", "Harbour operations",
+    "The Group runs ferry services from three ports and depends on fuel bought at market prices, which rose sharply "
+    "during the year and are expected to stay high while the refinery on the mainland is closed for repairs.",
+    "Annual report", "12",
+    "Crew costs rose by a fifth after the new agreement, which the Board judged a fair price for a settled workforce "
+    "and for keeping the evening crossings staffed through the winter months without agency crews.",
+    "Annual report", "13",
+    "The Board reviews each of these risks twice a year and sets out below how it has changed since the last report, "
+    "with the steps management has taken to reduce the Group's exposure to each of them.",
+    "Annual report", "14",
+]
+
+
+def test_a_two_word_line_repeated_by_the_page_numbers_is_a_running_head():
+    accepted = {"Principal risks": "headline", "Annual report": "boilerplate", "12": "boilerplate",
+                "13": "boilerplate", "14": "boilerplate"}
+    page = [(text, accepted.get(text, "body|boilerplate" if text == "Harbour operations" else "body"))
+            for text in REPORT_PAGES]
+    assert section_misses("Principal risks", page) == []
+
+
+def test_a_two_word_heading_repeated_without_page_numbers_is_no_running_head():
+    from analysis.corpus.sections import iter_blocks
+
+    text = "\n\n".join(text for text in REPORT_PAGES if not text.isdigit()) + "\n"
+    reasons = [block.reason for block in iter_blocks(text, title="Principal risks") if block.text == "Annual report"]
+    assert len(reasons) == 3 and "layout:running-head" not in reasons

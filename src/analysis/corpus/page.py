@@ -130,6 +130,7 @@ PAGE_NUMBER = "layout:page-number"
 RUNNING_HEAD_MIN_WORDS = 3
 RUNNING_HEAD_MAX_CHARS = 100
 RUNNING_HEAD_MIN_REPEATS = 3
+SHORT_RUNNING_HEAD_WORDS = 2  # a running head this short is one only where it is repeated and stands by a page number
 # Blocks between a numbered part's heading and a field heading repeated in each part ("COUNT 2", "Statement of
 # offence", its text, "Particulars of offence").
 FIELD_HEADING_MAX_STEP = 3
@@ -613,11 +614,13 @@ def _label_page_breaks(texts: list[str], labels: list[Label | None]) -> None:
     """What a PDF copied to text keeps at its page breaks: a page number alone (not a list's number over its item's
     heading), and a running head or foot, a short unfinished line repeated apart from itself beside a page number or
     three times or more (not a record's credit field, "Answered by: Jane Roe", repeated with each record) (twice, it may be a live blog's entry title listed under "Key events"), or the same apart
-    from a page number rising from one to the next (`_numbered_running_heads`)."""
+    from a page number rising from one to the next (`_numbered_running_heads`); a line of two words ("Annual report")
+    is a running head only where it is repeated three times or more and stands by a page number once at least, as a
+    report's part title runs over its pages, since a box's heading of two words ("Key points") recurs too."""
     repeats = Counter(texts)
     repeated = {i for i, text in enumerate(texts)
                 if labels[i] is None and repeats[text] > 1 and text not in texts[max(i - 1, 0):i] + texts[i + 1:i + 2]
-                and len(text) <= RUNNING_HEAD_MAX_CHARS and len(layout.words(text)) >= RUNNING_HEAD_MIN_WORDS
+                and len(text) <= RUNNING_HEAD_MAX_CHARS and len(layout.words(text)) >= SHORT_RUNNING_HEAD_WORDS
                 and not re.search(r"[.!?:]$", text) and not layout.is_date_line(text) and not layout.is_label_credit(text)}
     for i, text in enumerate(texts):
         over_heading = (layout.is_page_number(text, bare=True) and i + 1 < len(texts) and i + 1 not in repeated
@@ -626,9 +629,13 @@ def _label_page_breaks(texts: list[str], labels: list[Label | None]) -> None:
         if labels[i] is None and layout.is_page_number(text) and not over_heading:
             labels[i] = ("boilerplate", PAGE_NUMBER)
     field_headings = _field_headings(texts, labels, repeated)
+    by_page_number = {i for i in repeated
+                      if ("boilerplate", PAGE_NUMBER) in labels[max(i - 1, 0):i] + labels[i + 1:i + 2]}
+    texts_by_page_number = {texts[i] for i in by_page_number}
     for i in sorted(repeated - field_headings):
-        beside = labels[max(i - 1, 0):i] + labels[i + 1:i + 2]
-        if repeats[texts[i]] >= RUNNING_HEAD_MIN_REPEATS or ("boilerplate", PAGE_NUMBER) in beside:
+        frequent = repeats[texts[i]] >= RUNNING_HEAD_MIN_REPEATS
+        if (frequent and texts[i] in texts_by_page_number if len(layout.words(texts[i])) < RUNNING_HEAD_MIN_WORDS
+                else frequent or i in by_page_number):
             labels[i] = ("boilerplate", "layout:running-head")
     for i in _numbered_running_heads(texts, labels):
         labels[i] = ("boilerplate", "layout:running-head")
