@@ -30,6 +30,7 @@ COMMENT_META_LOOKAHEAD = 4
 CAPTION_TITLE = "layout:caption-title"
 LIST_HEADING_MAX_WORDS = 5
 SIGN_OFF_MAX_WORDS = 3
+CHAT_MIN_LINES = 3
 # A note under a writer's sign-off (a postscript, a prompt to write in, a credit) is a sentence or two, and such
 # notes are a handful: in the development sets at most six follow a real sign-off (a briefing's postscript, prompt
 # and credits), while a record of short lines under a line that only looks like one (a subtitle file) runs to over a
@@ -38,6 +39,18 @@ POSTSCRIPT_MAX_CHARS = 150
 POSTSCRIPT_MAX_BLOCKS = 10
 # The dash before a writer's name that signs off ("— Hannah").
 SIGN_OFF_DASH = re.compile(r"^[—–-]\s*")
+# A line that signs the text above it after a dash: a person's name with their role after a comma, or with their
+# handle and the date as an embedded post prints them ("— Jane Roe, editor", "— Jane Roe (@janeroe) May 3, 2021"),
+# or a newsroom's credit for the reporting ("— With files from wire services"), as newsletters, news sites and wire
+# copy close a note, a post or a story.
+DASH_SIGNATURE = re.compile(r"^[—–]\s*(?:With (?:files|(?:additional )?reporting) (?:from|by) [^.!?]{3,60}"
+                            r"|(?P<name>[^\W\d_][^,()]{2,50}?)(?:\s*,\s*(?P<role>[^.!?,;:()]{2,60})"
+                            r"|\s+\(@\w{2,30}\)(?:\s+[^()]{4,30})?)?)$")
+# A block that is one quotation in marks: a dash line under it attributes the quotation (a pull quote, an epigraph).
+QUOTATION_BLOCK = re.compile(r"^[\"“‘«„].*[\"”’»“]$", re.S)
+# Words after a signature's comma that make it a clause, not a role ("— Jane Roe, who led the talks").
+CLAUSE_WORDS = frozenset({"who", "which", "that", "said", "says", "was", "is", "were", "are", "had", "has", "will",
+                          "would"})
 # Words that open or fill a short crosshead ("The Road Ahead", "What Comes Next") and no writer signs with.
 HEADING_WORDS = frozenset({"the", "a", "an", "what", "why", "how", "when", "where", "who", "which", "next", "now",
                            "more", "new", "our", "your", "my", "this", "that", "these", "those", "its", "after",
@@ -117,6 +130,7 @@ PAGE_NUMBER = "layout:page-number"
 RUNNING_HEAD_MIN_WORDS = 3
 RUNNING_HEAD_MAX_CHARS = 100
 RUNNING_HEAD_MIN_REPEATS = 3
+SHORT_RUNNING_HEAD_WORDS = 2  # a running head this short is one only where it is repeated and stands by a page number
 # Blocks between a numbered part's heading and a field heading repeated in each part ("COUNT 2", "Statement of
 # offence", its text, "Particulars of offence").
 FIELD_HEADING_MAX_STEP = 3
@@ -321,7 +335,22 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     _label_reviews(texts, labels)
     _label_post_signatures(texts, labels)
     _label_thread_posts(texts, labels, first, comments)
+    _label_chat_replay(texts, labels)
     return labels
+
+
+def _label_chat_replay(texts: list[str], labels: list[Label]) -> None:
+    """Under the text's prose, the lines of a live chat (`layout.is_chat_line`), at least `CHAT_MIN_LINES` of them, are
+    its viewers' comments, as a stream's or a video's page prints the chat replay under the video's notes; a chat
+    with no prose above it is the text itself (an exported conversation)."""
+    prose = next((i for i, (text, label) in enumerate(zip(texts, labels))
+                  if label[0] == "body" and len(text) > layout.PROSE_MIN_CHARS), None)
+    if prose is None:
+        return
+    lines = [i for i in range(prose + 1, len(texts)) if layout.is_chat_line(texts[i])]
+    if len(lines) >= CHAT_MIN_LINES:
+        for i in lines:
+            labels[i] = ("comment", "layout:comment-text")
 
 
 def _post_writer(item: str, *, counted: bool = False) -> str | None:
@@ -585,11 +614,13 @@ def _label_page_breaks(texts: list[str], labels: list[Label | None]) -> None:
     """What a PDF copied to text keeps at its page breaks: a page number alone (not a list's number over its item's
     heading), and a running head or foot, a short unfinished line repeated apart from itself beside a page number or
     three times or more (not a record's credit field, "Answered by: Jane Roe", repeated with each record) (twice, it may be a live blog's entry title listed under "Key events"), or the same apart
-    from a page number rising from one to the next (`_numbered_running_heads`)."""
+    from a page number rising from one to the next (`_numbered_running_heads`); a line of two words ("Annual report")
+    is a running head only where it is repeated three times or more and stands by a page number once at least, as a
+    report's part title runs over its pages, since a box's heading of two words ("Key points") recurs too."""
     repeats = Counter(texts)
     repeated = {i for i, text in enumerate(texts)
                 if labels[i] is None and repeats[text] > 1 and text not in texts[max(i - 1, 0):i] + texts[i + 1:i + 2]
-                and len(text) <= RUNNING_HEAD_MAX_CHARS and len(layout.words(text)) >= RUNNING_HEAD_MIN_WORDS
+                and len(text) <= RUNNING_HEAD_MAX_CHARS and len(layout.words(text)) >= SHORT_RUNNING_HEAD_WORDS
                 and not re.search(r"[.!?:]$", text) and not layout.is_date_line(text) and not layout.is_label_credit(text)}
     for i, text in enumerate(texts):
         over_heading = (layout.is_page_number(text, bare=True) and i + 1 < len(texts) and i + 1 not in repeated
@@ -598,9 +629,13 @@ def _label_page_breaks(texts: list[str], labels: list[Label | None]) -> None:
         if labels[i] is None and layout.is_page_number(text) and not over_heading:
             labels[i] = ("boilerplate", PAGE_NUMBER)
     field_headings = _field_headings(texts, labels, repeated)
+    by_page_number = {i for i in repeated
+                      if ("boilerplate", PAGE_NUMBER) in labels[max(i - 1, 0):i] + labels[i + 1:i + 2]}
+    texts_by_page_number = {texts[i] for i in by_page_number}
     for i in sorted(repeated - field_headings):
-        beside = labels[max(i - 1, 0):i] + labels[i + 1:i + 2]
-        if repeats[texts[i]] >= RUNNING_HEAD_MIN_REPEATS or ("boilerplate", PAGE_NUMBER) in beside:
+        frequent = repeats[texts[i]] >= RUNNING_HEAD_MIN_REPEATS
+        if (frequent and texts[i] in texts_by_page_number if len(layout.words(texts[i])) < RUNNING_HEAD_MIN_WORDS
+                else frequent or i in by_page_number):
             labels[i] = ("boilerplate", "layout:running-head")
     for i in _numbered_running_heads(texts, labels):
         labels[i] = ("boilerplate", "layout:running-head")
@@ -1003,15 +1038,23 @@ def _is_between_header_furniture(texts: list[str], labels: list[Label | None], h
                                  first: int, tail: int) -> bool:
     """True for the first paragraph under a header that holds a byline and over more of the header's furniture (a
     credit or a menu, `_is_header_furniture`), as features, programme pages and sample chapters set their summary
-    between the author's line and the page's buttons or credits; under a record's field ("Date filed: …") it is the record's
+    between the author's line and the page's buttons or credits, or over the lead picture's caption and its credit
+    (`_is_lead_picture`), as news sites set it; under a record's field ("Date filed: …") it is the record's
     text, between two stamps or two credits alike (`_are_alike`) one entry of a series or a record, and with no
     paragraph of the article after it (a forum's post over its votes and replies) the article itself; a summary is
     shorter than the article's first paragraph of prose after it, which a news lede as long or longer is not."""
     prose = next((j for j in range(first + 2, tail) if labels[j] is None and len(texts[j]) > layout.PROSE_MIN_CHARS),
                  None)
     return (any(label[0] == "byline" for label in header) and not layout.is_field_line(texts[first - 1])
-            and _is_header_furniture(texts, labels, first + 1) and not _are_alike(texts[first - 1], texts[first + 1])
+            and (_is_header_furniture(texts, labels, first + 1) or _is_lead_picture(texts, labels, first + 1))
+            and not _are_alike(texts[first - 1], texts[first + 1])
             and prose is not None and len(texts[first]) < len(texts[prose]))
+
+
+def _is_lead_picture(texts: list[str], labels: list[Label | None], i: int) -> bool:
+    """True for a caption over its credit line (the lead picture, as news sites set it under the summary)."""
+    return (i + 1 < len(texts) and labels[i] is not None and labels[i][0] == "caption"
+            and labels[i + 1] is not None and labels[i + 1][0] == "caption")
 
 
 def _are_alike(text: str, other: str) -> bool:
@@ -1110,7 +1153,8 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
     itself (`_is_page_note`) or a short note on the document itself (`_is_note_on_the_document`) or an unfinished line (a tag, a link, a note wholly in brackets or a line closed only by
     an aside in brackets, such as a desk's initials and agencies; a table's row, a short closing sentence, the
     crosshead over it or over a closing numbered list, a subtitle's words under their cue's timing line
-    (`_is_cue_text`) and a letter's signature under prose or run in after it stay in the body); a reference list of
+    (`_is_cue_text`), a letter's signature under prose or run in after it and a last paragraph signed with the desk's
+    initials after a dash stay in the body); a reference list of
     entries under its heading starts the tail."""
     tail = next((i for i in range(first, comments) if _ends_the_record(texts, indented, labels, i, comments)
                  or layout.is_back_matter(texts[i])
@@ -1126,7 +1170,7 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
         if (_is_prose(text, indented[i], labels[i]) or labels[i] == ("body", TABLE_ROW) or _is_entry(texts, labels, i)
                 or _is_cue_text(texts, labels, i)
                 or _closes_the_text(texts, labels, i) or _signs_the_text(texts, labels, i)
-                or labels[i] is None and layout.is_signed_paragraph(text)):
+                or labels[i] is None and (layout.is_signed_paragraph(text) or layout.is_desk_signed_paragraph(text))):
             break
         if (_is_marked(text, labels[i]) or layout.is_reference(text) or not layout.finishes_sentence(text)
                 or layout.is_promotion(text) or layout.is_reader_prompt(text)):
@@ -1568,7 +1612,8 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
                          _update_note(texts, labels, i) or _furniture(texts[i], chrome=False)
                          or (("byline", DATED_BAR) if layout.is_dated_meta_bar(texts[i]) else None)
                          or _signature_or_authors(texts, labels, i) or _box_heading(texts, labels, i, tail)
-                         or (("byline", "layout:sign-off") if _is_sign_off(texts, i) else None)
+                         or (("byline", "layout:sign-off") if _is_sign_off(texts, i) or _is_dash_signature(texts, i)
+                             else None)
                          or (("boilerplate", "layout:chrome") if layout.is_call_to_action(texts[i]) else None)
                          or (("boilerplate", DOCUMENT_NOTE) if _is_note_between_paragraphs(texts[i]) else None)
                          or ("body", "position:body"))
@@ -1723,8 +1768,10 @@ def _label_signature_blocks(texts: list[str], labels: list[Label]) -> None:
     the signature's only where the message ends with it, at the page's end or the next post's author: under a dash
     between sections of a column, more of the column follows its short closing paragraph. A line of the text left for
     a signature by hand (`layout.SIGNATURE_BLANKS`: "Signed ........ (Chair)   Date ......") is the signature's place,
-    a byline."""
+    a byline; so are the short lines under a legal act's sealing formula (`_label_act_signatures`)."""
     for i, text in enumerate(texts):
+        if layout.SEALING_FORMULA.match(text):
+            _label_act_signatures(texts, labels, i + 1)
         if labels[i] == ("body", "position:body") and text.startswith("Sign") and layout.SIGNATURE_BLANKS.match(text):
             labels[i] = ("byline", SIGNATURE)
         if not layout.SIGNATURE_DELIMITER.match(text):
@@ -1739,6 +1786,20 @@ def _label_signature_blocks(texts: list[str], labels: list[Label]) -> None:
         for j in range(i + 1, end):
             if labels[j] == ("body", "position:body"):
                 labels[j] = ("boilerplate", SIGNATURE_BLOCK)
+
+
+def _label_act_signatures(texts: list[str], labels: list[Label], start: int) -> None:
+    """The short unfinished lines from `start`, under a legal act's sealing formula (`layout.SEALING_FORMULA`), at
+    most `SIGNATURE_MAX_LINES` of them and up to a note (a footnote, "(1) …"), are its signatures: for whom each
+    signs, the office and the name ("For the Board", "The Chair", "J. ROE"), bylines, in the body or where
+    the act ends the text."""
+    for j in range(start, min(start + SIGNATURE_MAX_LINES, len(texts))):
+        text = texts[j]
+        if (labels[j] not in (("body", "position:body"), ("boilerplate", "position:tail"))
+                or len(text) > layout.SHORT_LINE_CHARS or layout.ends_sentence(text)
+                or layout.is_footnote(text) or text.startswith(("(", "["))):
+            return
+        labels[j] = ("byline", SIGNATURE)
 
 
 def _is_bio(text: str, label: Label) -> bool:
@@ -1928,6 +1989,21 @@ def _is_page_chrome(text: str) -> bool:
     or link), so no list entry."""
     return layout.is_page_stamp(text) or layout.is_control(text) or (
         (layout.is_navigation(text) or layout.is_chrome(text)) and layout.CITATION.search(text) is None)
+
+
+def _is_dash_signature(texts: list[str], i: int) -> bool:
+    """True for a line that signs the text above it after a dash (`DASH_SIGNATURE`): a person's name
+    (`layout.is_person_name`) with a role of a few words, no clause (`CLAUSE_WORDS`), or with a handle and a date, or a
+    newsroom's credit for the reporting; under a quotation in marks (`QUOTATION_BLOCK`) the line attributes the
+    quotation, and signs nothing."""
+    match = DASH_SIGNATURE.match(texts[i])
+    if match is None or i == 0:
+        return False
+    if match["name"] is None:
+        return True
+    role = match["role"] or ""
+    return (QUOTATION_BLOCK.match(texts[i - 1]) is None and layout.is_person_name(match["name"].strip())
+            and not any(word.lower() in CLAUSE_WORDS for word in layout.words(role)))
 
 
 def _is_sign_off(texts: list[str], i: int) -> bool:
