@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.corpus import layout
-from tests.corpus.conftest import section_misses, sections_by_text
+from tests.corpus.conftest import sections_by_text
 
 TITLE = "Harbour ferry fares to rise in spring"
 PROSE = [
@@ -378,102 +378,3 @@ def test_a_last_paragraph_signed_with_the_desk_s_initials_stays_in_the_story():
     promotion = "READ: Island councils ask for a second evening sailing"
     sections = _sections(TITLE, "By Jane Roe", "4 March 2014", *PROSE, last, promotion, FOOTER)
     assert (sections[PROSE[-1]], sections[last], sections[promotion]) == ("body", "body", "boilerplate")
-
-
-ACT = [
-    "Article 1. The ferry operators listed in the Annex shall publish their winter timetables by the first of "
-    "October each year, and shall keep the last evening crossing unless the harbour board agrees otherwise.",
-    "Article 2. This Order takes effect the morning after it appears in the Example Isle Gazette.",
-]
-
-
-@pytest.mark.parametrize("sealing, signatures", [
-    ("Done at Port Selby, 4 March 2014.", ["For the Harbour Board", "The Chair", "J. ROE"]),
-    ("Signed at Kestwick on the fourth day of March 2014", ["On behalf of the Islands Council", "Tom Berg"]),
-])
-def test_the_short_lines_under_a_legal_act_s_sealing_formula_are_its_signatures(sealing, signatures):
-    note = "(1) Example Isle Gazette, 2 March 2014, p. 4."
-    sections = _sections("Harbour Order 2014 – text as published", *ACT, sealing, *signatures, note, FOOTER,
-                         title="Harbour Order 2014 – text as published")
-    assert [sections[line] for line in signatures] == ["byline"] * len(signatures)
-    assert sections[ACT[1]] == "body" and sections[note] != "byline"
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Done at Port Selby, 4 March 2014.", True),
-    ("Given at Kestwick this fourth day of March 2014", True),
-    ("Done at the quay in 2014, the repairs held for a decade.", False),  # a sentence that goes on
-    ("Signed in 2014, the agreement lapsed two years later.", False),
-])
-def test_a_sealing_formula_says_where_and_when_the_act_was_made(text, expected):
-    assert bool(layout.SEALING_FORMULA.match(text)) is expected
-
-
-@pytest.mark.parametrize("running_time", ["02:15 - Source: Example Wire", "1:04:30 | Source: Harbour TV"])
-def test_a_video_s_running_time_with_its_source_is_a_credit_and_the_line_over_it_the_video_s_caption(running_time):
-    video_title = "Islanders queue for the last ferry before the fares go up"
-    sections = _sections(TITLE, "By Jane Roe", "4 March 2014", video_title, running_time, *PROSE, FOOTER)
-    assert (sections[video_title], sections[running_time], sections[PROSE[0]]) == ("caption", "caption", "body")
-
-
-@pytest.mark.parametrize("line", ["02:15 Source: Example Wire", "Source: Example Wire"])
-def test_a_source_line_without_a_running_time_before_it_is_no_video_credit(line):
-    assert not layout.is_credit_line(line)
-
-
-CHAT = ["00:01:12  quay_watcher: is the night boat really going?",
-        "00:02:40  [MOD] harbour_mod_2: keep it about the fares please",
-        "00:03:05  ferryfan88: ten percent is a lot for the islands",
-        "00:04:51  north_quay_ann: they said the same in 2009"]
-
-
-def test_a_live_chat_under_the_video_s_notes_is_its_viewers_comments():
-    sections = _sections(TITLE, "By Jane Roe", "4 March 2014", *LONG_PROSE, "CHAT REPLAY", *CHAT, FOOTER)
-    assert [sections[line] for line in CHAT] == ["comment"] * len(CHAT)
-    assert sections[LONG_PROSE[0]] == "body"
-
-
-@pytest.mark.parametrize("line, expected", [
-    (CHAT[0], True),
-    (CHAT[1], True),  # a badge in brackets before the handle
-    ("00:01:12  JANE ROE: The board met on Thursday.", False),  # a transcript's speaker, no handle
-    ("00:01:12  Jane: The board met on Thursday.", False),
-    ("12:40 The board met on Thursday.", False),
-])
-def test_a_chat_line_is_a_time_a_handle_and_a_message(line, expected):
-    assert layout.is_chat_line(line) is expected
-
-
-def test_a_chat_with_no_prose_above_it_is_the_text_itself():
-    sections = _sections("Quay chat, exported", *CHAT, title="Quay chat, exported")
-    assert all(sections[line] != "comment" for line in CHAT)
-
-
-REPORT_PAGES = [
-    "Principal risks", "Harbour operations",
-    "The Group runs ferry services from three ports and depends on fuel bought at market prices, which rose sharply "
-    "during the year and are expected to stay high while the refinery on the mainland is closed for repairs.",
-    "Annual report", "12",
-    "Crew costs rose by a fifth after the new agreement, which the Board judged a fair price for a settled workforce "
-    "and for keeping the evening crossings staffed through the winter months without agency crews.",
-    "Annual report", "13",
-    "The Board reviews each of these risks twice a year and sets out below how it has changed since the last report, "
-    "with the steps management has taken to reduce the Group's exposure to each of them.",
-    "Annual report", "14",
-]
-
-
-def test_a_two_word_line_repeated_by_the_page_numbers_is_a_running_head():
-    accepted = {"Principal risks": "headline", "Annual report": "boilerplate", "12": "boilerplate",
-                "13": "boilerplate", "14": "boilerplate"}
-    page = [(text, accepted.get(text, "body|boilerplate" if text == "Harbour operations" else "body"))
-            for text in REPORT_PAGES]
-    assert section_misses("Principal risks", page) == []
-
-
-def test_a_two_word_heading_repeated_without_page_numbers_is_no_running_head():
-    from analysis.corpus.sections import iter_blocks
-
-    text = "\n\n".join(text for text in REPORT_PAGES if not text.isdigit()) + "\n"
-    reasons = [block.reason for block in iter_blocks(text, title="Principal risks") if block.text == "Annual report"]
-    assert len(reasons) == 3 and "layout:running-head" not in reasons

@@ -255,12 +255,9 @@ CREDIT_AFTER_SENTENCE = re.compile(r"[.!?]\s+(?:[—–-]\s*[A-Z][^.!?]{0,40}"
 CAPTION_LABEL = re.compile(r"^(?:(?:Media|Image|Photo|Video) )?[Cc]aption\s*[,:]\s+\S|"
                            r"^\[(?i:picture|image|photo|photograph|illustration|drawing|cartoon|map|chart|graphic|"
                            r"infographic|video)s?(?::[^\[\]]*)?\]")
-# A credit line: a picture's credit, a photographer over an agency, an agency, or a video's running time with its
-# source, as a news site's player prints them under the video's title ("01:52 - Source: Example Wire").
 CREDIT_LINE = re.compile(r"^\(?(?:Photograph|Photo|Image|Picture|Illustration|Credit|Courtesy)\b.{0,80}$"
                          r"|^\(?[A-Z][\w.’' -]{0,39}/ ?[^\W\d_][\w.’' -]{0,39}\)?$"
                          r"|^[\w’' ]{0,30}(?:Images|Photos|Pictures)$"
-                         r"|^\d{1,2}:\d{2}(?::\d{2})?\s*[-–—|·]\s*Source\s*:\s*[^.!?]{2,40}$"
                          rf"|^\(?{_AGENCY}\b[^.!?]{{0,30}}$")
 CREDIT_LINE_MAX_CHARS = 90
 CAPTION_MAX_CHARS = 300
@@ -360,15 +357,6 @@ SIGNATURE_DELIMITER = re.compile(r"^(?:>\s?)*(?:--|_{4,})\s*$")
 # Act 1972, Sch. 12, para. 41(1): minutes "signed at the same or next suitable meeting by the person presiding") and
 # forms, statements and certificates close; a sentence that names a signing ("Signed in 2016, the treaty …") has none.
 SIGNATURE_BLANKS = re.compile(r"^(?:Signed|Signature|Sign(?:ed)? by)\b:?[^.!?]{0,40}?(?:\.{5,}|_{5,}|…{2,})")
-# The formula that closes a legal act or a treaty with where and when it was made, over the signatures ("Done at
-# Example City, 3 May 2021.", "Signed at Kestwick on the third day of May 2021"), as the European Union's acts and
-# treaties print it.
-SEALING_FORMULA = re.compile(r"^(?:Done|Signed|Given) (?:at|in) [A-Z][^.!?;]{1,40}?,? (?:on |this )?"
-                             r"[^.!?;]{0,40}\b\d{4}\.?$")
-# A line of a live chat as a stream's or a video's chat replay prints it: the time into the broadcast, perhaps a badge
-# in brackets, and the user's handle with a colon before the message ("00:04:10  quay_watcher: …", "[1:02:33] [MOD]
-# ferry_fan_22: …").
-CHAT_LINE = re.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+(?:\[[A-Z]{2,5}\]\s+)?(?P<handle>[^\s:]{2,31}):\s+\S")
 # The parts of a record, a broadcast or a script that an end marker closes.
 _RECORD_PART = (r"(?:transcript|story|programme|program|broadcast|show|document|segment|episode|interview|extract|"
                 r"excerpt|part|act|scene|reel|tape|recording|bulletin)")
@@ -1331,12 +1319,6 @@ def is_rule_line(text: str) -> bool:
     """True for a line with no letter or digit: a drawn rule, an ornament or a signature's separator ("_____",
     "* * *")."""
     return not any(char.isalnum() for char in text)
-
-
-def is_chat_line(text: str) -> bool:
-    """True for a line of a live chat (`CHAT_LINE`) whose writer is a user's handle (`HANDLE`), no speaker's name."""
-    match = CHAT_LINE.match(text)
-    return match is not None and HANDLE.match(match["handle"]) is not None
 
 
 def is_user_name(text: str) -> bool:

@@ -30,7 +30,6 @@ COMMENT_META_LOOKAHEAD = 4
 CAPTION_TITLE = "layout:caption-title"
 LIST_HEADING_MAX_WORDS = 5
 SIGN_OFF_MAX_WORDS = 3
-CHAT_MIN_LINES = 3
 # A note under a writer's sign-off (a postscript, a prompt to write in, a credit) is a sentence or two, and such
 # notes are a handful: in the development sets at most six follow a real sign-off (a briefing's postscript, prompt
 # and credits), while a record of short lines under a line that only looks like one (a subtitle file) runs to over a
@@ -130,7 +129,6 @@ PAGE_NUMBER = "layout:page-number"
 RUNNING_HEAD_MIN_WORDS = 3
 RUNNING_HEAD_MAX_CHARS = 100
 RUNNING_HEAD_MIN_REPEATS = 3
-SHORT_RUNNING_HEAD_WORDS = 2  # a running head this short is one only where it is repeated and stands by a page number
 # Blocks between a numbered part's heading and a field heading repeated in each part ("COUNT 2", "Statement of
 # offence", its text, "Particulars of offence").
 FIELD_HEADING_MAX_STEP = 3
@@ -335,22 +333,7 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     _label_reviews(texts, labels)
     _label_post_signatures(texts, labels)
     _label_thread_posts(texts, labels, first, comments)
-    _label_chat_replay(texts, labels)
     return labels
-
-
-def _label_chat_replay(texts: list[str], labels: list[Label]) -> None:
-    """Under the text's prose, the lines of a live chat (`layout.is_chat_line`), at least `CHAT_MIN_LINES` of them, are
-    its viewers' comments, as a stream's or a video's page prints the chat replay under the video's notes; a chat
-    with no prose above it is the text itself (an exported conversation)."""
-    prose = next((i for i, (text, label) in enumerate(zip(texts, labels))
-                  if label[0] == "body" and len(text) > layout.PROSE_MIN_CHARS), None)
-    if prose is None:
-        return
-    lines = [i for i in range(prose + 1, len(texts)) if layout.is_chat_line(texts[i])]
-    if len(lines) >= CHAT_MIN_LINES:
-        for i in lines:
-            labels[i] = ("comment", "layout:comment-text")
 
 
 def _post_writer(item: str, *, counted: bool = False) -> str | None:
@@ -614,13 +597,11 @@ def _label_page_breaks(texts: list[str], labels: list[Label | None]) -> None:
     """What a PDF copied to text keeps at its page breaks: a page number alone (not a list's number over its item's
     heading), and a running head or foot, a short unfinished line repeated apart from itself beside a page number or
     three times or more (not a record's credit field, "Answered by: Jane Roe", repeated with each record) (twice, it may be a live blog's entry title listed under "Key events"), or the same apart
-    from a page number rising from one to the next (`_numbered_running_heads`); a line of two words ("Annual report")
-    is a running head only where it is repeated three times or more and stands by a page number once at least, as a
-    report's part title runs over its pages, since a box's heading of two words ("Key points") recurs too."""
+    from a page number rising from one to the next (`_numbered_running_heads`)."""
     repeats = Counter(texts)
     repeated = {i for i, text in enumerate(texts)
                 if labels[i] is None and repeats[text] > 1 and text not in texts[max(i - 1, 0):i] + texts[i + 1:i + 2]
-                and len(text) <= RUNNING_HEAD_MAX_CHARS and len(layout.words(text)) >= SHORT_RUNNING_HEAD_WORDS
+                and len(text) <= RUNNING_HEAD_MAX_CHARS and len(layout.words(text)) >= RUNNING_HEAD_MIN_WORDS
                 and not re.search(r"[.!?:]$", text) and not layout.is_date_line(text) and not layout.is_label_credit(text)}
     for i, text in enumerate(texts):
         over_heading = (layout.is_page_number(text, bare=True) and i + 1 < len(texts) and i + 1 not in repeated
@@ -629,13 +610,9 @@ def _label_page_breaks(texts: list[str], labels: list[Label | None]) -> None:
         if labels[i] is None and layout.is_page_number(text) and not over_heading:
             labels[i] = ("boilerplate", PAGE_NUMBER)
     field_headings = _field_headings(texts, labels, repeated)
-    by_page_number = {i for i in repeated
-                      if ("boilerplate", PAGE_NUMBER) in labels[max(i - 1, 0):i] + labels[i + 1:i + 2]}
-    texts_by_page_number = {texts[i] for i in by_page_number}
     for i in sorted(repeated - field_headings):
-        frequent = repeats[texts[i]] >= RUNNING_HEAD_MIN_REPEATS
-        if (frequent and texts[i] in texts_by_page_number if len(layout.words(texts[i])) < RUNNING_HEAD_MIN_WORDS
-                else frequent or i in by_page_number):
+        beside = labels[max(i - 1, 0):i] + labels[i + 1:i + 2]
+        if repeats[texts[i]] >= RUNNING_HEAD_MIN_REPEATS or ("boilerplate", PAGE_NUMBER) in beside:
             labels[i] = ("boilerplate", "layout:running-head")
     for i in _numbered_running_heads(texts, labels):
         labels[i] = ("boilerplate", "layout:running-head")
@@ -1768,10 +1745,8 @@ def _label_signature_blocks(texts: list[str], labels: list[Label]) -> None:
     the signature's only where the message ends with it, at the page's end or the next post's author: under a dash
     between sections of a column, more of the column follows its short closing paragraph. A line of the text left for
     a signature by hand (`layout.SIGNATURE_BLANKS`: "Signed ........ (Chair)   Date ......") is the signature's place,
-    a byline; so are the short lines under a legal act's sealing formula (`_label_act_signatures`)."""
+    a byline."""
     for i, text in enumerate(texts):
-        if layout.SEALING_FORMULA.match(text):
-            _label_act_signatures(texts, labels, i + 1)
         if labels[i] == ("body", "position:body") and text.startswith("Sign") and layout.SIGNATURE_BLANKS.match(text):
             labels[i] = ("byline", SIGNATURE)
         if not layout.SIGNATURE_DELIMITER.match(text):
@@ -1786,20 +1761,6 @@ def _label_signature_blocks(texts: list[str], labels: list[Label]) -> None:
         for j in range(i + 1, end):
             if labels[j] == ("body", "position:body"):
                 labels[j] = ("boilerplate", SIGNATURE_BLOCK)
-
-
-def _label_act_signatures(texts: list[str], labels: list[Label], start: int) -> None:
-    """The short unfinished lines from `start`, under a legal act's sealing formula (`layout.SEALING_FORMULA`), at
-    most `SIGNATURE_MAX_LINES` of them and up to a note (a footnote, "(1) …"), are its signatures: for whom each
-    signs, the office and the name ("For the Board", "The Chair", "J. ROE"), bylines, in the body or where
-    the act ends the text."""
-    for j in range(start, min(start + SIGNATURE_MAX_LINES, len(texts))):
-        text = texts[j]
-        if (labels[j] not in (("body", "position:body"), ("boilerplate", "position:tail"))
-                or len(text) > layout.SHORT_LINE_CHARS or layout.ends_sentence(text)
-                or layout.is_footnote(text) or text.startswith(("(", "["))):
-            return
-        labels[j] = ("byline", SIGNATURE)
 
 
 def _is_bio(text: str, label: Label) -> bool:

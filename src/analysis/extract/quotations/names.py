@@ -64,8 +64,6 @@ SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 PATH_PREPOSITIONS = frozenset({"near", "through", "across", "into", "outside", "inside", "around", "towards",
                                 "toward", "via", "beyond", "along", "past"})
 PATH_PREPOSITION_IDS = string_ids(PATH_PREPOSITIONS)
-# with 'in', which takes persons only in set phrases ('trust in Roe') and never a list that opens with a place
-PLACE_PREPOSITION_IDS = string_ids(PATH_PREPOSITIONS | {"in"})
 # Pronouns that show a name they take up is a person's.
 PERSON_WORDS = ("he", "she", "his", "her")
 PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
@@ -247,28 +245,6 @@ def _personal_nouns(parse: ParseArrays, nouns: Iterable[str], *,
     return frozenset(i for i in parse.indices("TAG", ("NN",)).tolist()
                      if parse.lowered_lemma(i) in nouns
                      or i in who_clauses and parse.lowered_lemma(i) not in bodies)
-
-
-def _places_read_as_persons(doc: Doc, entities: Sequence[EntityMention], parse: ParseArrays) -> set[int]:
-    """Return the starts of the mentions labelled persons that are coordinated with a name the recogniser took for no
-    person, under a preposition of place ('an offensive in Port Aldren and Kessel'): conjuncts are of one kind."""
-    other_tokens: set[int] = set()
-    for mention in entities:
-        if mention.label != "PERSON" and (span := doc.char_span(mention.start, mention.end,
-                                                                 alignment_mode="expand")) is not None:
-            other_tokens.update(range(span.start, span.end))
-    found = set()
-    for mention in entities:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention.label == "PERSON" else None
-        if span is None or parse.dep[span.root.i] != "conj":
-            continue
-        first = span.root.i
-        while parse.dep[first] == "conj" and parse.head[first] != first:
-            first = parse.head[first]
-        if first in other_tokens and parse.dep[first] == "pobj" \
-                and parse.lower[parse.head[first]] in PLACE_PREPOSITION_IDS:
-            found.add(mention.start)
-    return found
 
 
 def _noun_modifier(root: int, parse: ParseArrays) -> bool:
@@ -552,8 +528,6 @@ class Resolver:
         parse = parse if parse is not None else ParseArrays(doc)
         # a RIS field's tag opens no name ('T2  - Harbour Review' read as a person's): the field's value is a title
         entities = [m for m in entities if m.label != "PERSON" or RECORD_TAG.match(m.text) is None]
-        places = _places_read_as_persons(doc, entities, parse)
-        entities = [m for m in entities if m.start not in places]
         self.author = author or None
         self.person_nouns = lexicon.person_nouns
         self.lexicon = lexicon
