@@ -10,8 +10,8 @@ Moscow'). A clause whose own subject is another actor belongs to that actor, so 
 Assad' ties nothing to Russia.
 
 Context is carried within the paragraph: a pronoun resolves to the latest compatible subject or
-actor before it (a relative 'who' or 'which' counting as the noun its clause modifies; one of its
-number, passing over others: 'him' skips 'the officers'; see `PLURAL_NOUN_TAGS`; in an earlier sentence its main-clause subject first, the preferred centre of centering
+actor before it (one of its number, passing over others: 'him' skips 'the officers'; see
+`PLURAL_NOUN_TAGS`; in an earlier sentence its main-clause subject first, the preferred centre of centering
 theory: 'Moscow insisted the regime would hold. It sent bombers.' is Moscow's) in the block (and in the question a Q&A answer replies to), not, as a subject, to a
 noun of its own clause ('At the UN it vetoed'), and an object or possessive pronoun with none there to
 the latest person named before the paragraph; a definite noun that
@@ -884,16 +884,8 @@ class Scene:
     def _referents_between(self, start: int, end: int) -> list[Referent]:
         """Return the subjects and actor mentions among tokens `start` to `end` (excluded), in text order."""
         dep = self._parse.dep
-        return [self._referent_at(i) for i in _indices_between(self._nominals, start, end)
-                if dep[i] in SUBJECT_DEPS or i in self.actors]
-
-    def _referent_at(self, i: int) -> Referent:
-        """Return the referent of the noun phrase headed by token `i`; a relative pronoun ('who', 'which') is the noun
-        its clause modifies, of that noun's kind and side ('Ivan Petrov, who teaches in Kazan': a person, not a
-        thing), since it refers to nothing else (Huddleston & Pullum 2002, ch. 12 §3.1)."""
-        if self._parse.tag[i] in RELATIVE_TAGS and (noun := self._relative_antecedent(i)) is not None:
-            i = noun
-        return Referent(i, self._kind_at(i), self._link_at(i), self._side_at(i) is not None)
+        return [Referent(i, self._kind_at(i), self._link_at(i), self._side_at(i) is not None)
+                for i in _indices_between(self._nominals, start, end) if dep[i] in SUBJECT_DEPS or i in self.actors]
 
     def _person_before(self, sent_id: int, gender: str | None) -> Referent | None:
         """Return the latest person named before the paragraph of sentence `sent_id`, across paragraph breaks, not
@@ -920,7 +912,7 @@ class Scene:
         dep = self._parse.dep
         for i in reversed(_indices_between(self._nominals, start, end)):
             if dep[i] in SUBJECT_DEPS or i in self.actors:
-                yield self._referent_at(i)
+                yield Referent(i, self._kind_at(i), self._link_at(i), self._side_at(i) is not None)
 
     def _kind_at(self, i: int, *, conjunct: bool = False) -> str:
         """Return the kind of referent ('person', 'group' or 'thing') token `i` names, as a pronoun would take it up: a
