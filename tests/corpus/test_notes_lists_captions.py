@@ -331,7 +331,10 @@ def test_a_dash_line_that_signs_the_text_above_it_is_a_byline(signature):
 
 @pytest.mark.parametrize("above, line", [
     ("“The fares had to rise, or the evening sailing had to go.”", "— Morag Lennox, harbour board"),  # a pull quote
-    (PROSE[0], "— Morag Lennox, who chairs the board, voted against"),  # a clause after the name
+    (PROSE[0], "— Morag Lennox, who chairs the board"),  # a clause after the name
+    (PROSE[0], "— Mr Halvorsen, thank you for coming in today"),  # an interviewer's turn of dialogue
+    (PROSE[0], "— Ines Varga, thanks"),
+    (PROSE[0], "— Dr Okafor, could we turn to the timetable"),
     (PROSE[0], "— and the board left the last sailing alone"),  # no name
 ])
 def test_a_dash_line_that_attributes_a_quotation_or_goes_on_as_prose_signs_nothing(above, line):

@@ -7,7 +7,7 @@ import pytest
 from analysis.tables.build import analyse_text
 from analysis.errors import InputError
 from analysis.evaluation.scores import framing_agreement, read_framing_validation
-from analysis.extract.framing import CODEBOOK_FILE, codebook_table, read_codebook, with_cue
+from analysis.extract.framing import CODEBOOK_FILE, codebook_list, codebook_table, read_codebook, with_cue
 from analysis.extract.frames.polarity import MODIFIER_COLUMNS, read_modifiers
 
 
@@ -843,3 +843,25 @@ def test_a_named_list_must_be_words(nlp, tmp_path, declared, problem):
     with pytest.raises(InputError) as caught:
         read_codebook(path, nlp=nlp)
     assert caught.value.problems == [problem]
+
+
+@pytest.mark.parametrize("declared, words, problem", [
+    ('boats = ["barge"]\nvessels = ["@boats", "ferry"]', ["barge", "ferry"], None),  # a list takes in another
+    ('vessels = ["@boats", "ferry"]', None, "codebook.toml: list 'vessels' names '@boats', which is no list of words"),
+    ('hulls = ["barge"]\nboats = ["@hulls"]\nvessels = ["@boats"]', None,  # only one level deep
+     "codebook.toml: list 'vessels' names '@boats', which is no list of words"),
+])
+def test_a_named_list_may_take_in_another_list(nlp, tmp_path, declared, words, problem):
+    path = _with_listed_code(tmp_path)
+    path.write_text(path.read_text(encoding="utf-8").replace('vessels = ["ferry", "trawler"]', declared, 1),
+                    encoding="utf-8")
+    if problem is None:
+        assert read_codebook(path, nlp=nlp).codes["support.vessels"].patterns[0][1] == {"LEMMA": {"IN": words}}
+        return
+    with pytest.raises(InputError) as caught:
+        read_codebook(path, nlp=nlp)
+    assert [line for line in caught.value.problems if line.startswith(problem)]
+
+
+def test_the_shipped_rivals_take_in_the_armed_opponents():
+    assert set(codebook_list("armed_opponents")) < set(codebook_list("rivals"))

@@ -47,9 +47,14 @@ DASH_SIGNATURE = re.compile(r"^[—–]\s*(?:With (?:files|(?:additional )?repor
                             r"|\s+\(@\w{2,30}\)(?:\s+[^()]{4,30})?)?)$")
 # A block that is one quotation in marks: a dash line under it attributes the quotation (a pull quote, an epigraph).
 QUOTATION_BLOCK = re.compile(r"^[\"“‘«„].*[\"”’»“]$", re.S)
-# Words after a signature's comma that make it a clause, not a role ("— Jane Roe, who led the talks").
+# Words after a signature's comma that make it a clause or a turn of dialogue, not a role: relative pronouns, finite
+# auxiliaries and verbs of saying ("— Jane Roe, who led the talks"), and the personal pronouns, thanks and courtesies
+# of a line spoken to someone ("— Jane Roe, thank you for your time", as a dash-dialogue interview prints its turns).
 CLAUSE_WORDS = frozenset({"who", "which", "that", "said", "says", "was", "is", "were", "are", "had", "has", "will",
-                          "would"})
+                          "would", "do", "does", "did", "can", "could", "may", "might", "shall", "should", "must",
+                          "you", "your", "yours", "we", "he", "she", "they", "thank", "thanks", "please", "welcome"})
+# The most words of a role after a signature's comma ("harbour editor", "professor of law at Example University").
+ROLE_MAX_WORDS = 8
 # Words that open or fill a short crosshead ("The Road Ahead", "What Comes Next") and no writer signs with.
 HEADING_WORDS = frozenset({"the", "a", "an", "what", "why", "how", "when", "where", "who", "which", "next", "now",
                            "more", "new", "our", "your", "my", "this", "that", "these", "those", "its", "after",
@@ -1954,17 +1959,17 @@ def _is_page_chrome(text: str) -> bool:
 
 def _is_dash_signature(texts: list[str], i: int) -> bool:
     """True for a line that signs the text above it after a dash (`DASH_SIGNATURE`): a person's name
-    (`layout.is_person_name`) with a role of a few words, no clause (`CLAUSE_WORDS`), or with a handle and a date, or a
-    newsroom's credit for the reporting; under a quotation in marks (`QUOTATION_BLOCK`) the line attributes the
-    quotation, and signs nothing."""
+    (`layout.is_person_name`) with a role of a few words (`ROLE_MAX_WORDS`), no clause and no turn of dialogue addressed
+    to someone (`CLAUSE_WORDS`), or with a handle and a date, or a newsroom's credit for the reporting; under a
+    quotation in marks (`QUOTATION_BLOCK`) the line attributes the quotation, and signs nothing."""
     match = DASH_SIGNATURE.match(texts[i])
     if match is None or i == 0:
         return False
     if match["name"] is None:
         return True
-    role = match["role"] or ""
+    role_words = layout.words(match["role"] or "")
     return (QUOTATION_BLOCK.match(texts[i - 1]) is None and layout.is_person_name(match["name"].strip())
-            and not any(word.lower() in CLAUSE_WORDS for word in layout.words(role)))
+            and len(role_words) <= ROLE_MAX_WORDS and not any(word.lower() in CLAUSE_WORDS for word in role_words))
 
 
 def _is_sign_off(texts: list[str], i: int) -> bool:

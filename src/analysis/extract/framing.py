@@ -102,6 +102,26 @@ def _lists_problems(lists: object, name: str) -> list[str]:
             if not (_is_list_of(words, str) and all(word.strip() for word in words))]
 
 
+def _expanded_lists(lists: dict[str, list[str]], name: str) -> tuple[dict[str, list[str]], list[str]]:
+    """Return the [lists] table with each entry that names another list ("@armed_opponents") written out as that
+    list's words, and a problem per unknown name or per list named by a list that itself names one."""
+    problems = []
+
+    def words_of(key: str) -> list[str]:
+        words = []
+        for word in lists[key]:
+            other = word.removeprefix(LIST_REFERENCE) if word.startswith(LIST_REFERENCE) else None
+            if other is None:
+                words.append(word)
+            elif other not in lists or any(entry.startswith(LIST_REFERENCE) for entry in lists[other]):
+                problems.append(f"{name}: list '{key}' names '{word}', which is no list of words in [lists]")
+            else:
+                words.extend(lists[other])
+        return words
+
+    return {key: words_of(key) for key in lists}, problems
+
+
 def _resolved_patterns(entry: dict, lists: dict[str, list[str]], where: str) -> tuple[dict, list[str]]:
     """Return the entry with each list its patterns name ("@bases") written out, and a problem per unknown name."""
     if not (isinstance(entry.get("patterns"), list) and all(_is_list_of(p, dict) for p in entry["patterns"])):
@@ -136,6 +156,8 @@ def codebook_list(name: str, path: Path | None = None) -> tuple[str, ...]:
     data, problems = read_resource_toml(path)
     lists = data.get("lists", {}) if not problems else {}
     problems = problems or _lists_problems(lists, path.name)
+    if not problems:
+        lists, problems = _expanded_lists(lists, path.name)
     if not problems and name not in lists:
         problems = [f"{path.name}: no list '{name}' in [lists]"]
     if problems:
@@ -187,6 +209,9 @@ def checked_codes(path: Path | None = None, *, vocab: Vocab) -> tuple[Code, ...]
     if set(data) - {"code", "lists"} or not entries or not _is_list_of(entries, dict):
         raise InputError([f"{path.name}: expected a list of [[code]] tables, perhaps a [lists] table, and nothing else"])
     if problems := _lists_problems(lists, path.name):
+        raise InputError(problems)
+    lists, problems = _expanded_lists(lists, path.name)
+    if problems:
         raise InputError(problems)
     for number, entry in enumerate(entries, start=1):
         where = f"{path.name} code {number} ('{entry.get('id', '?')}')"

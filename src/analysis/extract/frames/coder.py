@@ -175,8 +175,9 @@ from analysis.extract.frames.senses import (channel_of_no_contact, crowded_rathe
                                              names_a_class_of_mass_destruction, offensive_of_another_party,
                                              paid_or_enacted_rather_than_charged, paid_rather_than_bounding,
                                              small_of_no_means, spares_no_attack, struck_as_a_target,
-                                             successor_acting_for_itself, travels_rather_than_flies_sorties,
-                                             truce_kept_or_broken)
+                                             successor_acting_for_itself, thrift_of_no_state, topic_of_another_party,
+                                             travels_rather_than_flies_sorties, truce_kept_or_broken,
+                                             undertakes_nothing_to_opponents)
 from analysis.extract.frames.successors import successor_talk_cues
 from analysis.extract.frames.telling import telling_cues
 from analysis.extract.frames.titles import quoted_titles
@@ -282,6 +283,8 @@ CAPACITY = "limits.capacity"
 # Asylum as a substitute for rescue: its cue in a clause that only dates another event codes nothing (`senses`).
 ASYLUM = "limits.asylum"
 REFUGE = "support.refuge"
+# Thrift said of the state's money ('tight with its cash'): of the state and its organs only (`senses`).
+COMMITMENT = "limits.commitment"
 # Something else comes first: the other war may itself be named as what takes the means ('Ukraine eats everything').
 PRIORITY = "limits.priority"
 # The other war as the subject of a verb of taking (see `_takes_no_means`): the war or its place itself, and what it
@@ -467,6 +470,12 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'I teach the archive, not the war': the contrast is another's
     if code.id == HEDGING and successor_acting_for_itself(cue, scene.parse, russian=scene.russian):
         return  # 'the new rulers want loans', 'the HTS-led offensive': the party acts, no one courts it
+    if code.id == HEDGING and undertakes_nothing_to_opponents(cue):
+        return  # 'refused to guarantee the rebels', 'handed the rebels an ultimatum': no undertaking (see `senses`)
+    if code.id == INTERESTS and topic_of_another_party(cue, scene.side_of):
+        return  # 'the protests in Georgia were not about the government': another's topic (see `senses`)
+    if code.id == COMMITMENT and thrift_of_no_state(cue):
+        return  # 'Russian shoppers are careful with money': no organ of the state (see `senses`)
     if code.id == HEDGING and channel_of_no_contact(cue, scene.parse):
         return  # 'a Telegram channel', 'told a state channel': a broadcaster, no line of contact (see `senses`)
     if code.id == PRESSURE and pressure_of_another(cue, scene):

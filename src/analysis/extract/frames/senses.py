@@ -72,7 +72,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from analysis.corpus.resources import resource_loader
-from analysis.extract.frames.agents import ASSAD, OTHER, RELATIONAL_HEADS, RUSSIA, SIDE_HEADS
+from analysis.extract.frames.agents import (ASSAD, OTHER, RELATIONAL_HEADS, RUSSIA, SIDE_HEADS, STATE_MEMBER_HEADS,
+                                           STATE_MEMBER_MODIFIERS)
 from analysis.extract.framing import codebook_list
 from analysis.nlp.arrays import ParseArrays
 
@@ -593,3 +594,88 @@ def successor_acting_for_itself(cue: Span, parse: ParseArrays, *, russian: Colle
         return False
     return parse.lemma[verb] not in DEALING_VERBS and not any(
         token.i in russian for token in cue.doc[verb].subtree)
+
+
+ABOUT = "about"
+# Named entities that may be another party: a country, a people, an organisation, a person, a region.
+NAMED_PARTIES = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC"})
+
+
+def topic_of_another_party(cue: Span, side_of: Callable[[Token], str | None]) -> bool:
+    """Return True when the cue denies or lessens a topic after 'about' ('not about the government', 'less about the
+    man') that is not Assad's side: its phrase is not his on the parse, and it is no definite noun of a ruler or his
+    rule ('the president', 'the regime') in a sentence that names no other actor ('the protests in Georgia were not
+    about the government'); a person in general ('not about one man') is no one's side."""
+    topic = cue[-1]
+    if not any(token.lower_ == ABOUT for token in cue[:-1]) or side_of(topic) == ASSAD:
+        return False
+    definite_ruler = topic.lemma_.lower() in SIDE_HEADS - RELATIONAL_HEADS and any(
+        child.dep_ == "det" and child.lower_ == "the" for child in topic.children)
+    return not definite_ruler or any(token.ent_type_ in NAMED_PARTIES and side_of(token) not in (RUSSIA, ASSAD)
+                                     for token in topic.sent)
+
+
+# Nouns of what one party puts to another as a demand under threat (WordNet ultimatum.n.01, threat.n.01,
+# warning.n.01, deadline.n.01, and the forced choice of FrameNet Choosing under Request): handed or offered, it is
+# coercion, no undertaking.
+COERCION_NOUNS = frozenset({"ultimatum", "threat", "warning", "deadline", "choice", "demand"})
+# Verbs under which an undertaking is withheld (FrameNet Agree_or_refuse_to_act, Success_or_failure):
+# 'refused to guarantee'.
+WITHHOLDING_VERBS = frozenset({"refuse", "decline", "reject", "fail", "deny"})
+# Institutions of care and custody (WordNet medical_institution.n.01, penal_institution.n.01): what they receive are
+# patients or detainees, no guests (FrameNet Receiving, not Hospitality).
+CARE_HEADS = frozenset({"hospital", "clinic", "infirmary", "ward", "morgue", "prison", "jail", "gaol", "camp"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
+
+
+@resource_loader()
+def recipient_verbs() -> frozenset[str]:
+    """Return the verbs of undertaking, welcoming and handing over: the codebook's `recipient_verbs` list, read again
+    once the resource files change."""
+    return frozenset(codebook_list("recipient_verbs"))
+
+
+def undertakes_nothing_to_opponents(cue: Span) -> bool:
+    """Return True when a verb of undertaking, welcoming or handing over (the codebook's `recipient_verbs`) that opens
+    the cue promises its recipient nothing: the verb is negated or withheld ('did not guarantee', 'refused to
+    guarantee'), what it hands over is a demand under threat ('handed the rebels an ultimatum', 'offered them a
+    choice: surrender or die'), or its subject is a place of care or custody ('hospitals received rebel fighters')."""
+    verb = cue[0]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in recipient_verbs():
+        return False
+    if any(child.dep_ == "neg" for child in verb.children) or (
+            verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WITHHOLDING_VERBS):
+        return True
+    handed = [child for child in verb.children if child.dep_ in OBJECT_DEPS]
+    handed += [child for noun in handed for child in noun.children if child.dep_ in OBJECT_DEPS]  # a misread 2nd object
+    if any(word.lemma_.lower() in COERCION_NOUNS for child in handed for word in (child, *child.conjuncts)):
+        return True
+    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in CARE_HEADS
+
+
+# Adjectives of thrift that take 'with' and a noun of money (the codebook's limits.commitment pattern: WordNet
+# frugal.s.01).
+THRIFT_ADJECTIVES = frozenset({"careful", "cautious", "tight", "sparing", "stingy", "mean", "frugal"})
+
+
+def thrift_of_no_state(cue: Span) -> bool:
+    """Return True when a thrift adjective ('careful with money') is said of a common noun that names no state's
+    people, body or means ('Russian shoppers', 'Russian suppliers'), as the subject of its clause: only the state and
+    its organs ('the Kremlin', 'the Russian finance ministry', a pronoun taken up) hold back their money on Assad. A
+    phrase with no subject of its own ('help that was generous with arms, careful with money') is left to the
+    codebook's conditions."""
+    adjective = cue[0]
+    if adjective.lower_ not in THRIFT_ADJECTIVES or len(cue) < 2 or cue[1].lower_ != "with":
+        return False
+    clause = adjective.head if adjective.dep_ == "acomp" else adjective
+    subject = next((child for child in clause.children if child.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and subject.pos_ == "NOUN" and not _names_the_state(subject)
+
+
+def _names_the_state(noun: Token) -> bool:
+    """Return True when `noun` names a state's people, body or means, by its head or a modifier of the state."""
+    return noun.lemma_.lower() in STATE_MEMBER_HEADS or any(
+        child.dep_ in ("amod", "compound") and (child.lemma_.lower() in STATE_MEMBER_MODIFIERS
+                                                or child.lemma_.lower() in STATE_MEMBER_HEADS)
+        for child in noun.children)
