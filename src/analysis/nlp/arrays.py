@@ -276,10 +276,10 @@ class ParseArrays:
             chosen = among(self._columns["DEP"], _sorted_string_ids(labels)) & (heads != positions)
             if words is not None:
                 chosen &= among(self._columns["LOWER"], _sorted_string_ids(words))
-            picked = chosen.nonzero()[0]
-            found = np.full(len(heads) + 1, len(heads), dtype=np.int64)  # the last entry stands for no dependent
-            np.minimum.at(found, heads[picked], picked)
-            first = self._first_dependents[key] = np.where(found < len(heads), found, -1)[:-1].tolist()
+            picked = chosen.nonzero()[0][::-1]  # last first: a head's first dependent is written over the others
+            first = self._first_dependents[key] = [-1] * len(heads)
+            for dependent, head in zip(picked.tolist(), heads[picked].tolist()):
+                first[head] = dependent
         return first
 
     def conjuncts(self, i: int) -> list[int]:
