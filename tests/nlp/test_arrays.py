@@ -8,7 +8,9 @@ import spacy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from analysis.nlp.arrays import FirstDependents, ParseArrays, among, string_ids, token_span
+from analysis.corpus.sections import keep_raw_text
+from analysis.nlp.arrays import (WHITESPACE_BELOW, FirstDependents, ParseArrays, among, string_ids, token_ends,
+                                 token_span, whitespace_tokens)
 
 WORDS = ["The", "Velmar", "Council", "said", "it", "would", "stay", ":", "Councils", "stay", "."]
 LEMMAS = ["the", "Velmar", "Council", "say", "it", "would", "stay", ":", "council", "stay", "."]
@@ -215,6 +217,76 @@ def test_parse_space_columns():
     parse = ParseArrays(doc)
     assert parse.column("SPACY").tolist() == [1, 0, 0, 0, 0]
     assert parse.column("IS_SPACE").tolist() == [0, 0, 1, 0, 0]
+
+
+# Texts with whitespace tokens of several kinds: runs of spaces, line breaks, tabs, a no-break space, an em space and
+# an ideographic space (the last below `WHITESPACE_BELOW`), letters beyond ASCII and a character beyond the BMP.
+SPACED_TEXTS = [
+    "Talks resumed  today.",
+    "\n\nThe Quell ferry sailed.\n\n  Nobody waved.\t\tThen rain.\n",
+    "Depot\u00a0 stock \u2003 rose\u3000 again \u3000\u3000 .",
+    "Fähre über Øresund \U0001F6A2  ausgefallen!  ",
+    " ",
+    "Adjourned",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", SPACED_TEXTS)
+@pytest.mark.parametrize("kept", [True, False])
+def test_parse_offsets_and_space_column_are_spacys(nlp, text, kept):
+    """The tokens' end offsets and whitespace column, read from the offsets and the kept text (or, without it, from the
+    Doc), are `to_array`'s IDX + LENGTH and IS_SPACE."""
+    doc = nlp.make_doc(text)
+    if kept:
+        keep_raw_text(doc, text)
+    parse = ParseArrays(doc)
+    starts = doc.to_array("IDX").astype(np.int64)
+    assert parse.char_offsets(np.arange(len(doc)), np.arange(len(doc)) + 1) == (
+        starts.tolist(), (starts + doc.to_array("LENGTH").astype(np.int64)).tolist())
+    assert parse.column("IS_SPACE").tolist() == doc.to_array("IS_SPACE").tolist()
+    assert parse.column("IS_SPACE").dtype == doc.to_array("IS_SPACE").dtype
+
+
+def test_parse_offsets_after_merging_and_splitting_tokens(nlp):
+    doc = nlp.make_doc("The Brill  harbour master left early .")
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[1:4])  # 'Brill  harbour', a whitespace token inside
+    with doc.retokenize() as retokenizer:
+        retokenizer.split(doc[2], ["mas", "ter"], heads=[(doc[2], 1), doc[1]])
+    keep_raw_text(doc, doc.text)
+    parse = ParseArrays(doc)
+    assert parse.char_offsets(np.arange(len(doc)), np.arange(len(doc)) + 1) == (
+        [token.idx for token in doc], [token.idx + len(token) for token in doc])
+    assert parse.column("IS_SPACE").tolist() == [int(token.is_space) for token in doc]
+
+
+@pytest.mark.parametrize(("starts", "spaces", "last_length", "expected"), [
+    ([0, 6, 13], [1, 0, 0], 1, [5, 13, 14]),  # 'Talks resumed.': a space after the first token only
+    ([0, 2, 3], [0, 0, 0], 4, [2, 3, 7]),
+    ([0], [1], 9, [9]),
+    ([], [], 0, []),
+])
+def test_token_ends(starts, spaces, last_length, expected):
+    ends = token_ends(np.array(starts, dtype=np.int64), np.array(spaces, dtype=np.int64), last_length)
+    assert ends.tolist() == expected
+
+
+@pytest.mark.parametrize(("text", "starts", "ends", "expected"), [
+    ("ab \n cd", [0, 2, 5], [2, 5, 7], [0, 1, 0]),
+    ("a\u00a0\u2003b", [0, 1, 3], [1, 3, 4], [0, 1, 0]),
+    ("x\u3000\u3001y", [0, 1, 2, 3], [1, 2, 3, 4], [0, 1, 0, 0]),  # U+3001 is punctuation, not space
+    ("a  b", [0, 1, 1], [1, 3, 1], [0, 1, 0]),  # an empty range is no whitespace, as `''.isspace()`
+    ("\U0001F6A2 \t", [0, 1], [1, 3], [0, 1]),
+])
+def test_whitespace_tokens(text, starts, ends, expected):
+    found = whitespace_tokens(text, np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64))
+    assert found.tolist() == expected
+    assert found.tolist() == [int(text[start:end].isspace()) for start, end in zip(starts, ends)]
+
+
+def test_every_whitespace_character_lies_below_the_table_s_end():
+    assert [code for code in range(WHITESPACE_BELOW, 0x110000) if chr(code).isspace()] == []
 
 
 def test_parse_string_columns_hold_labels_first_met_in_a_later_doc():

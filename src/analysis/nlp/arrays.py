@@ -7,10 +7,11 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 import numpy as np
-from spacy.attrs import (DEP, ENT_TYPE, HEAD, IDX, IS_SPACE, LEMMA, LENGTH, LOWER, NORM, ORTH, POS, SENT_START, SPACY,
-                         TAG)
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_SPACE, LEMMA, LOWER, NORM, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
+
+from analysis.corpus.sections import RAW_TEXT_KEY
 
 
 @lru_cache(maxsize=256)
@@ -84,6 +85,32 @@ def token_span(doc: Doc, start: int, end: int) -> Span:
     return doc[start:end]
 
 
+# The characters `str.isspace` holds true (Unicode's White_Space and the separators: all below U+3001), as a table by
+# code point with one more entry, False, for every code point above.
+WHITESPACE_BELOW = 0x3001
+_IS_WHITESPACE = np.array([chr(code).isspace() for code in range(WHITESPACE_BELOW)] + [False])
+
+
+def token_ends(starts: np.ndarray, spaces: np.ndarray, last_length: int) -> np.ndarray:
+    """Return each token's end offset from the tokens' start offsets (`Doc.to_array`'s IDX) and trailing spaces
+    (SPACY): a token ends where the next begins, less its space (spaCy places each token so); the last ends
+    `last_length` characters after its start."""
+    ends = np.empty(len(starts), dtype=np.int64)
+    if len(starts):
+        ends[:-1] = starts[1:] - spaces[:-1]
+        ends[-1] = starts[-1] + last_length
+    return ends
+
+
+def whitespace_tokens(text: str, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Return 1 for each token `text[starts[k]:ends[k]]` made of whitespace only (the lexeme flag IS_SPACE,
+    `str.isspace` of the token's text), else 0, as unsigned integers like `Doc.to_array`'s."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    others = np.zeros(len(codes) + 1, dtype=np.int64)  # the characters that are not whitespace before each offset
+    np.cumsum(~_IS_WHITESPACE[np.minimum(codes, WHITESPACE_BELOW)], out=others[1:])
+    return ((others[ends] == others[starts]) & (ends > starts)).astype(np.uint64)
+
+
 # Each lemma met so far, by its string id (a hash of the string, the same in every vocabulary), in lower case.
 _LOWERED_LEMMAS: dict[int, str] = {}
 
@@ -103,13 +130,17 @@ class ParseArrays:
     """
 
     def __init__(self, doc: Doc):
-        table = doc.to_array([DEP, HEAD, ORTH, LOWER, LEMMA, NORM, POS, TAG, ENT_TYPE, SENT_START, IDX, LENGTH, SPACY,
-                              IS_SPACE])
-        (deps, heads, orths, lowers, lemmas, norms, pos, tags, entity_types, sent_starts, starts, lengths,
-         spaces, is_space) = table.T
+        # The tokens' lengths are read from their offsets, and which are whitespace from the Doc's text where it is
+        # kept (`RAW_TEXT_KEY`): a lexeme's attribute costs `to_array` two to four times a token's own.
+        text = doc.user_data.get(RAW_TEXT_KEY)
+        table = doc.to_array([DEP, HEAD, ORTH, LOWER, LEMMA, NORM, POS, TAG, ENT_TYPE, SENT_START, IDX, SPACY]
+                             + ([IS_SPACE] if text is None else []))
+        deps, heads, orths, lowers, lemmas, norms, pos, tags, entity_types, sent_starts, starts, spaces = table.T[:12]
         positions = np.arange(len(doc))
-        self._starts, self._ends = starts.astype(np.int64), (starts + lengths).astype(np.int64)
+        self._starts = starts.astype(np.int64)
+        self._ends = token_ends(self._starts, spaces.astype(np.int64), len(doc[-1]) if len(doc) else 0)
         self._text_length = int(self._ends[-1] + spaces[-1]) if len(doc) else 0
+        is_space = table[:, 12] if text is None else whitespace_tokens(text, self._starts, self._ends)
         heads = heads.astype(np.int64) + positions
         self._columns = {"DEP": deps, "HEAD": heads, "ORTH": orths, "LOWER": lowers, "LEMMA": lemmas, "NORM": norms,
                          "POS": pos, "TAG": tags, "ENT_TYPE": entity_types, "SENT_START": sent_starts, "SPACY": spaces,
@@ -245,10 +276,10 @@ class ParseArrays:
             chosen = among(self._columns["DEP"], _sorted_string_ids(labels)) & (heads != positions)
             if words is not None:
                 chosen &= among(self._columns["LOWER"], _sorted_string_ids(words))
-            picked = chosen.nonzero()[0]
-            found = np.full(len(heads) + 1, len(heads), dtype=np.int64)  # the last entry stands for no dependent
-            np.minimum.at(found, heads[picked], picked)
-            first = self._first_dependents[key] = np.where(found < len(heads), found, -1)[:-1].tolist()
+            picked = chosen.nonzero()[0][::-1]  # last first: a head's first dependent is written over the others
+            first = self._first_dependents[key] = [-1] * len(heads)
+            for dependent, head in zip(picked.tolist(), heads[picked].tolist()):
+                first[head] = dependent
         return first
 
     def conjuncts(self, i: int) -> list[int]:

@@ -57,10 +57,10 @@ class Gazetteer:
     def lookup(self, text: str) -> Alias | None:
         """Return the alias row for a mention as written, or None."""
         text = text.strip()
-        for candidate in (text, text.removeprefix("the "), text.removeprefix("The ")):
-            if candidate in self._by_text:
-                return self._by_text[candidate]
-        return None
+        alias = self._by_text.get(text)
+        if alias is None and text.startswith(("the ", "The ")):  # the same article in either case: four characters
+            alias = self._by_text.get(text[4:])
+        return alias
 
     def ruler_patterns(self) -> list[dict]:
         """Return the entity ruler's phrase patterns (see `analysis.nlp.ruler`), matching each alias exactly as written

@@ -330,7 +330,7 @@ class Polarity:
         if sentence.start not in self._phrases:
             self._phrases[sentence.start] = [
                 Phrase(span.start, span.end, span.root.i, span.text, self.lexicon.rows[span.label_])
-                for span in filter_spans(self.lexicon.matcher(sentence))]
+                for span in filter_spans(self.lexicon.matcher(sentence, parse=self.parse))]
         return self._phrases[sentence.start]
 
     def governing_chain(self, cue: Span) -> list[int]:
