@@ -546,3 +546,21 @@ def test_assads_side_is_the_topic_from_the_sentence_that_names_it(nlp, text, nam
     body = [s for s in scene.spans if s not in scene.opening[:-1]]
     assert [scene.assad_side(s) for s in body] == named[-len(body):]
     assert [scene.assad_side(s) for s in reversed(body)] == named[-len(body):][::-1]
+
+
+@pytest.mark.parametrize("text, pronoun, side", [
+    # an object or oblique personal pronoun is free in its clause: it never takes up that clause's subject, nor the
+    # subject its verb shares by coordination or control, and passes to the person before
+    ("Yusuf Demir reached the camp at dawn. The Syrian president thanked him.", "him", None),
+    ("Yusuf Demir reached the camp at dawn. The Syrian president promised him a seat.", "him", None),
+    ("Yusuf Demir reached the camp at dawn. The Syrian president sat beside him.", "him", None),
+    ("Yusuf Demir reached the camp at dawn. The Syrian president arrived and thanked him.", "him", None),
+    ("Yusuf Demir reached the camp at dawn. The Syrian president wanted to thank him.", "him", None),
+    # a subject of a clause above the pronoun's own is no local subject
+    ("Yusuf Demir reached the camp at dawn. The Syrian president said the guards had thanked him.", "him", "assad"),
+    # a possessive may take up its own clause's subject
+    ("Yusuf Demir reached the camp at dawn. The Syrian president thanked his guards.", "his", "assad"),
+])
+def test_an_object_pronoun_does_not_take_up_its_own_clauses_subject(nlp, text, pronoun, side):
+    scene, doc = _scene(nlp, text)
+    assert scene.side_of(next(token for token in doc if token.lower_ == pronoun)) == side

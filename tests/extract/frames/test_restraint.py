@@ -27,8 +27,8 @@ def _pressure_cues(nlp, text: str) -> list[str]:
     # a place or a departure the war ends in or with is no win of Assad's; a noun subject that names Russia wants it
     (CONTEXT + "Moscow wants the war to end in the north with the departure of Assad's brother.", "wants"),
     (CONTEXT + "Russian diplomats in Geneva want the fighting to stop.", "want"),
-    pytest.param(CONTEXT + "Moscow asked it, in private and in public, to call off the offensive.", "asked",
-                 marks=pytest.mark.xfail(reason="the pronoun is resolved to the Russian subject, so it is Russia's halt")),
+    # an object pronoun never takes up its own clause's subject (binding principle B)
+    (CONTEXT + "Moscow asked it, in private and in public, to call off the offensive.", "asked"),
 ])
 def test_a_halt_bid_of_assads_side_is_pressure(nlp, text, verb):
     assert verb in _pressure_cues(nlp, text)

@@ -123,3 +123,19 @@ def test_what_reads_as_an_unnamed_sentence(nlp, text, expected):
     doc = nlp(text)
     quote = find_quote_marks(doc.text, [(0, len(doc.text))])[0]
     assert is_unnamed_sentence(doc, quote) is expected
+
+
+@pytest.mark.parametrize("text, quote, kind", [
+    # a periodical's name in marks right after its noun, as Russian typography and translated wire copy set it
+    ("Ilse Varga, an editor at the magazine “Harbour Lines”, said the fleet would stay.", "Harbour Lines", "title"),
+    ("Writing in the journal “Eastern Affairs”, Dara Quill argued that the bases were a bargain.", "Eastern Affairs",
+     "title"),
+    ("A columnist for the newspaper “Morning Courier” wrote about the ferries.", "Morning Courier", "title"),
+    # a subordinator after the work noun opens the clause reported to the publication, no name of it
+    ("The harbour master Piet Ormand told the magazine that “nobody expected the squadron to stay”.",
+     "nobody expected the squadron to stay", "partial"),
+    ("The harbour master Piet Ormand told the paper that “nobody expected the squadron to stay”.",
+     "nobody expected the squadron to stay", "partial"),
+])
+def test_a_periodicals_name_after_its_noun_is_a_title(quotes_of, text, quote, kind):
+    assert quotes_of(text)[quote].kind == kind

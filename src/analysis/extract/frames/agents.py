@@ -283,6 +283,9 @@ PRONOUN_KINDS = {"it": "thing", "its": "thing", "itself": "thing", "they": "grou
                  "themselves": "group", "he": "person", "him": "person", "his": "person", "himself": "person",
                  "she": "person", "her": "person"}
 PRONOUN_KIND_IDS = {get_string_id(word): kind for word, kind in PRONOUN_KINDS.items()}
+REFLEXIVE_IDS = frozenset(get_string_id(word) for word in PRONOUN_KINDS if word.endswith(("self", "selves")))
+# A verb with no subject of its own shares that of the verb it is coordinated with or that controls it.
+SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp"})
 # Number agreement (Quirk et al. 1985 §6.10; Huddleston & Pullum 2002 ch. 17): a pronoun takes up only an antecedent of
 # its number. A plural noun (the tagger's NNS, NNPS) or a coordination is a group, which 'they' takes up, never 'he',
 # 'she' or 'it'; a person's name is a person, which 'he' or 'she' takes up, never 'it' and not 'they' alone, and so is
@@ -631,6 +634,8 @@ class Scene:
                 here = self._referents_back_from(i, span.start)
             if parse.dep[i] in SUBJECT_DEPS:
                 here = (ref for ref in here if not self._in_own_clause(ref.head, parse.head[i]))
+            elif (local := self._local_subjects(i)):
+                here = (ref for ref in here if ref.head not in local)
             antecedent = self._coordinated_possessor(i, kind) or next(
                 (ref for ref in chain(here, earlier) if self._agrees(kind, ref)), None)
             if antecedent is None and kind == PERSON and parse.dep[i] not in SUBJECT_DEPS:
@@ -647,6 +652,24 @@ class Scene:
         side = self._side_at(subject)
         previous = self.topic.get(self.scope[sent_id][-1]) if self.scope[sent_id] else None
         self.topic[sent_id] = self._link_at(subject) if side == RUSSIA else previous if side in (None, ASSAD) else None
+
+    def _local_subjects(self, i: int) -> set[int]:
+        """Return the indices of the subjects of the clause of pronoun `i` when it is an object or an oblique personal
+        pronoun, neither possessive nor reflexive ('promised him a seat', 'flew with them'): such a pronoun is free in
+        its clause, so never takes up its subject (Chomsky 1981, binding principle B). The clause's subject is its
+        verb's own, or, for a verb with none that is coordinated or an infinitive, that of the verb it hangs from
+        ('Moscow armed the regime and protected it', 'Moscow promised to protect him'); empty for any other pronoun."""
+        parse = self._parse
+        if parse.dep[i] == "poss" or parse.lower[i] in REFLEXIVE_IDS:
+            return set()
+        verb = parse.head[i]
+        while parse.pos[verb] not in ("VERB", "AUX") and parse.head[verb] != verb:
+            verb = parse.head[verb]
+        while True:
+            subjects = {child for child in parse.children(verb) if parse.dep[child] in SUBJECT_DEPS}
+            if subjects or parse.dep[verb] not in SHARED_SUBJECT_DEPS or parse.head[verb] == verb:
+                return subjects
+            verb = parse.head[verb]
 
     def _coordinated_possessor(self, i: int, kind: str) -> Referent | None:
         """Return the conjunct before a possessive pronoun's own conjunct, when the pronoun agrees with that conjunct

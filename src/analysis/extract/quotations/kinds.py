@@ -178,7 +178,9 @@ def _after_a_work_noun(doc: Doc, quote: QuoteMarks, lexicon: QuoteLexicon) -> bo
     # 6.65), not the work's name
     if any(token.text == ":" for token in tokens[last + 1:]) and is_unnamed_sentence(doc, quote):
         return False
-    return not any(token.tag_ in FINITE_TAGS for token in tokens[last + 1:])
+    # a subordinator after the work noun opens the clause reported to it ('told the paper that “…”'; Quirk et al.
+    # 1985 §15.3), not the work's name
+    return not any(token.tag_ in FINITE_TAGS or token.dep_ == "mark" for token in tokens[last + 1:])
 
 
 def _title_cased(words: str) -> bool:
