@@ -18,10 +18,10 @@ For each headline, standfirst and body sentence:
   `_necessary_condition`); one that `bounds`
   it yields both. A means noun tied to Russia only on its own phrase ('Russian warships') is support only where
   the sentence or the one before it names Assad's side, his opponents or a place of the war, and is not the object
-  of a clause whose subject is another actor ('Ankara bought Russian missiles'). A noun for the armed people every
-  party to a war has ('forces', 'soldiers', 'troops') is Russia's means only where Russia is tied to it on the parse,
-  not where it is only named beside it or carried ('Security forces opened fire'). A noun of a ground offensive is
-  Russia's only where Russia is tied to it on the parse, not where it is only named beside it (see `senses`). A
+  of a clause whose subject is another actor ('Ankara bought Russian missiles'). A noun of a ground offensive or of
+  armed people ('the offensive', 'forces', 'troops') is Russia's, and no limit of Russia's either, only where Russia is
+  tied to it on the parse, not where it is only named beside it or carried ('Security forces opened fire'; see
+  `senses`). A
   motive of Russia's own standing (its bases, its status) is support only in a sentence that states an act of
   support or names Assad's side. A support cue that a limit on Russia's means governs ('drew its jets away from the
   coast') is the limit only.
@@ -171,10 +171,10 @@ from analysis.extract.frames.refuge import REFUGE_CODES, refuge_cues, taken_up_r
 from analysis.extract.frames.refusal import REFUSAL, refused_by_a_third_party
 from analysis.extract.frames.restraint import restraint_cues, withheld_permission_cues
 from analysis.extract.frames.rivalry import HEDGING, quarrel_of_the_parties
-from analysis.extract.frames.senses import (channel_of_no_contact, crowded_rather_than_occupied, dates_another_event,
-                                             duration_of_need, extends_rather_than_strains, keeps_no_party_up,
-                                             moves_rather_than_presses,
-                                             names_a_class_of_mass_destruction, offensive_of_another_party,
+from analysis.extract.frames.senses import (any_partys_noun_untied, channel_of_no_contact, crowded_rather_than_occupied,
+                                             dates_another_event, duration_of_need, extends_rather_than_strains,
+                                             keeps_no_party_up, moves_rather_than_presses,
+                                             names_a_class_of_mass_destruction,
                                              paid_or_enacted_rather_than_charged, paid_rather_than_bounding,
                                              small_of_no_means, spares_no_attack, struck_as_a_target,
                                              successor_acting_for_itself, thrift_of_no_state, topic_of_another_party,
@@ -223,8 +223,6 @@ EXOPHORIC = (("1", "Sing"), ("2", None))
 KEEP = "keep"
 # How many sentences back a limits cue without a Russian agent may find Russia named, across paragraphs.
 RECENT = 2
-# Nouns for the armed people of any party to a war (WordNet military_personnel.n.01, military_force.n.01).
-PERSONNEL_NOUNS = frozenset({"force", "soldier", "troop"})
 # Words of armed traffic a passage is closed to ('to warships', 'to military flights', 'to the belligerent navies').
 MILITARY_TRAFFIC = frozenset({"warship", "naval", "navy", "military", "belligerent", "warplane", "troop"})
 # How the power that closes a passage hangs on the closing verb or on the passage: 'Ankara closed', 'Turkish straits'.
@@ -420,7 +418,7 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
             or misdirected_blame(code.id, cue, scene) or thanks_another_party(code.id, cue, scene)
             or unrealised_win(code.id, cue) or names_another_doer(cue, link, scene) or owned_by_another_party(cue, scene)
             or relation_with_another_party(cue, scene)
-            or offensive_of_another_party(cue, link.role if link else None, untied_roles=UNTIED)
+            or any_partys_noun_untied(cue, link.role if link else None, untied_roles=UNTIED)
             or (code.id == ECONOMIC and _commodity_named(cue, link))
             or (code.id == MILITARY and (travels_rather_than_flies_sorties(cue, scene.parse)
                                          or names_a_class_of_mass_destruction(cue) or struck_as_a_target(cue)
@@ -436,7 +434,7 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
         modifiers = [modifier for modifier in modifiers if modifier.text != governor.text]
     turned = modifiers[0] if modifiers else None
     stated = (not withheld(cue, scene) and not unanchored_relation(cue, link)
-              and not _handled_by_another(cue, link, scene) and not _untied_personnel(code, cue, link)) and (
+              and not _handled_by_another(cue, link, scene)) and (
         not _bare_means(code, cue, link)
         or any(scene.in_assads_war(scene.spans[s]) for s in (*scene.scope[sent_id][-1:], sent_id)))
     standing = turned is None or turned.effect == BOUNDS or (turned.cls == NEGATION and _corrects_what_follows(cue)) or (
@@ -681,14 +679,6 @@ def _bare_means(code: "Code", cue: Span, link: Link | None) -> bool:
     no act of Russia's places it in Assad's war, so the sentence or the one before it must (`Scene.in_assads_war`)."""
     return ({AGENT, ASSET} <= set(code.requires) and link is not None and link.role in NOUN_PHRASE_ROLES
             and cue.root.pos_ in NOUN_TAGS)
-
-
-def _untied_personnel(code: "Code", cue: Span, link: Link | None) -> bool:
-    """Return True for a military noun for armed people that every party to a war has ('forces', 'soldiers',
-    'troops') whose Russian is only named elsewhere in the sentence or carried from the sentences before: it names
-    no Russian means unless Russia is tied to it on the parse ('Russian soldiers', 'its forces', 'Moscow sent troops')."""
-    return (code.id == MILITARY and link is not None and link.role in UNTIED and len(cue) == 1
-            and cue.root.pos_ == "NOUN" and cue.root.lemma_.lower() in PERSONNEL_NOUNS)
 
 
 def _necessary_condition(cue: Span) -> bool:

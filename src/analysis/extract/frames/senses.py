@@ -12,9 +12,11 @@ verbs*; FrameNet Self_motion), while pressure has a person told or urged to act 
 talk') or a 'for' phrase ('pressed for a truce'; FrameNet Attempt_suasion).
 
 A noun of a ground offensive ('the offensive') names an operation that a party on the ground
-wages (the rebels', the army's; FrameNet Attack with its Assailant): Russia's means only where Russia is tied to it on
-the parse ('Russia's offensive', 'the offensive that Russian planners drew up'), not where Russia is only named
-elsewhere in the sentence or carried from the paragraph ('Moscow was silent. The offensive began on Wednesday.').
+wages (the rebels', the army's; FrameNet Attack with its Assailant), and a noun for armed people ('forces', 'soldiers',
+'troops') the people every party to a war fields: Russia's means only where Russia is tied to it on the parse
+('Russia's offensive', 'the offensive that Russian planners drew up', 'Russian soldiers', 'Moscow sent troops'), not
+where Russia is only named elsewhere in the sentence or carried from the paragraph ('Moscow was silent. The offensive
+began on Wednesday.', 'Moscow sent jets. Security forces held the square.').
 
 The verb 'fly' is an air force's work (FrameNet Operate_vehicle, military sorties) only with no goal of travel and no
 passenger or cargo: 'the Russians still fly', 'we fly for the state', 'flew over Idlib'; with a goal or an object it
@@ -88,7 +90,10 @@ DIRECTION_DEPS = frozenset({"prep", "advmod", "prt"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass", "xcomp", "ccomp"})
 # How what a verb acts on hangs on it: its object or passive subject (a cost paid, a target struck, a force stretched).
 UNDERGOER_DEPS = frozenset({"dobj", "nsubjpass"})
-GROUND_OFFENSIVES = frozenset({"offensive"})
+# Nouns of what any party to a war wages or fields: a ground offensive (FrameNet Attack) and its armed people (WordNet
+# military_personnel.n.01, military_force.n.01; the singular, which a title-cased plural tagged PROPN keeps unlemmatised).
+ANY_PARTYS_NOUNS = frozenset({"offensive", "force", "soldier", "troop"})
+NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 FLY = get_string_id("fly")
 # Prepositions and particles of a goal or of leaving (Quirk et al. 1985 §9.15): a journey, not a sortie.
 GOALS = frozenset(get_string_id(word) for word in (
@@ -301,10 +306,13 @@ def moves_rather_than_presses(cue: Span, parse: ParseArrays) -> bool:
             and any(parse.dep[child] in DIRECTION_DEPS and parse.lower[child] in DIRECTIONS for child in children))
 
 
-def offensive_of_another_party(cue: Span, agent_role: str | None, *, untied_roles: frozenset[str]) -> bool:
-    """Return True when the cue is a noun of a ground offensive whose Russian agent is only named in the sentence or
-    carried from the paragraph (`agent_role` among `untied_roles`), not tied to it on the parse."""
-    return agent_role in untied_roles and cue.root.pos_ == "NOUN" and cue.root.lemma_.lower() in GROUND_OFFENSIVES
+def any_partys_noun_untied(cue: Span, agent_role: str | None, *, untied_roles: frozenset[str]) -> bool:
+    """Return True when the cue is a single noun of a ground offensive or of armed people ('Forces' in title case too)
+    whose Russian agent is only named in the sentence or carried from the paragraph (`agent_role` among
+    `untied_roles`), not tied to it on the parse."""
+    root = cue.root
+    return (agent_role in untied_roles and len(cue) == 1 and root.pos_ in NOUN_TAGS
+            and (root.lemma_.lower() in ANY_PARTYS_NOUNS or root.lower_.removesuffix("s") in ANY_PARTYS_NOUNS))
 
 
 def travels_rather_than_flies_sorties(cue: Span, parse: ParseArrays) -> bool:
