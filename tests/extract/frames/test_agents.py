@@ -548,18 +548,26 @@ def test_assads_side_is_the_topic_from_the_sentence_that_names_it(nlp, text, nam
     assert [scene.assad_side(s) for s in reversed(body)] == named[-len(body):][::-1]
 
 
+ENVOY = "Yusuf Demir, Russia's envoy, reached the camp at dawn. "
+
+
 @pytest.mark.parametrize("text, pronoun, side", [
     # an object or oblique personal pronoun is free in its clause: it never takes up that clause's subject, nor the
-    # subject its verb shares by coordination or control, and passes to the person before
-    ("Yusuf Demir reached the camp at dawn. The Syrian president thanked him.", "him", None),
-    ("Yusuf Demir reached the camp at dawn. The Syrian president promised him a seat.", "him", None),
-    ("Yusuf Demir reached the camp at dawn. The Syrian president sat beside him.", "him", None),
-    ("Yusuf Demir reached the camp at dawn. The Syrian president arrived and thanked him.", "him", None),
-    ("Yusuf Demir reached the camp at dawn. The Syrian president wanted to thank him.", "him", None),
+    # subject its verb shares by coordination or control, and passes to the person before, Russia's envoy
+    (ENVOY + "The Syrian president thanked him.", "him", "Russia"),
+    (ENVOY + "The Syrian president promised him a seat.", "him", "Russia"),
+    (ENVOY + "The Syrian president sat beside him.", "him", "Russia"),
+    (ENVOY + "The Syrian president arrived and thanked him.", "him", "Russia"),
+    (ENVOY + "The Syrian president wanted to thank him.", "him", "Russia"),
     # a subject of a clause above the pronoun's own is no local subject
-    ("Yusuf Demir reached the camp at dawn. The Syrian president said the guards had thanked him.", "him", "assad"),
+    (ENVOY + "The Syrian president said the guards had thanked him.", "him", "assad"),
+    # object control: the infinitive's understood subject is the object of the verb it hangs on, so the pronoun may
+    # take up that verb's subject
+    (ENVOY + "The Syrian president asked the guards to escort him.", "him", "assad"),
+    ("Moscow warned Ankara not to shell it.", "it", "Russia"),
+    ("The Kremlin urged Tehran to defend it at the talks.", "it", "Russia"),
     # a possessive may take up its own clause's subject
-    ("Yusuf Demir reached the camp at dawn. The Syrian president thanked his guards.", "his", "assad"),
+    (ENVOY + "The Syrian president thanked his guards.", "his", "assad"),
 ])
 def test_an_object_pronoun_does_not_take_up_its_own_clauses_subject(nlp, text, pronoun, side):
     scene, doc = _scene(nlp, text)

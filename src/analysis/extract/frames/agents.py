@@ -128,6 +128,9 @@ PREPOSITION_OBJECT_DEPS = frozenset({"pobj"})
 CONJUNCT_DEPS = frozenset({"conj"})
 # How a verb shares the subject of the verb it hangs on ('chose not to act', 'refused and left').
 SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj"})
+# How the object of the verb an infinitive hangs on controls it ('urged Damascus to talk', 'warned them not to'): that
+# object, not the verb's subject, is the infinitive's understood subject.
+CONTROLLER_DEPS = frozenset({"dobj", "dative"})
 # Dependents that close a clause: its subject, passive subject or expletive.
 CLAUSE_SUBJECT_DEPS = SUBJECT_DEPS | {"expl"}
 # A relative pronoun subject ('Assad, who used ...') stands for the noun its clause modifies.
@@ -284,8 +287,6 @@ PRONOUN_KINDS = {"it": "thing", "its": "thing", "itself": "thing", "they": "grou
                  "she": "person", "her": "person"}
 PRONOUN_KIND_IDS = {get_string_id(word): kind for word, kind in PRONOUN_KINDS.items()}
 REFLEXIVE_IDS = frozenset(get_string_id(word) for word in PRONOUN_KINDS if word.endswith(("self", "selves")))
-# A verb with no subject of its own shares that of the verb it is coordinated with or that controls it.
-SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp"})
 # Number agreement (Quirk et al. 1985 §6.10; Huddleston & Pullum 2002 ch. 17): a pronoun takes up only an antecedent of
 # its number. A plural noun (the tagger's NNS, NNPS) or a coordination is a group, which 'they' takes up, never 'he',
 # 'she' or 'it'; a person's name is a person, which 'he' or 'she' takes up, never 'it' and not 'they' alone, and so is
@@ -654,22 +655,20 @@ class Scene:
         self.topic[sent_id] = self._link_at(subject) if side == RUSSIA else previous if side in (None, ASSAD) else None
 
     def _local_subjects(self, i: int) -> set[int]:
-        """Return the indices of the subjects of the clause of pronoun `i` when it is an object or an oblique personal
+        """Return the index of the subject of the clause of pronoun `i` when it is an object or an oblique personal
         pronoun, neither possessive nor reflexive ('promised him a seat', 'flew with them'): such a pronoun is free in
         its clause, so never takes up its subject (Chomsky 1981, binding principle B). The clause's subject is its
-        verb's own, or, for a verb with none that is coordinated or an infinitive, that of the verb it hangs from
-        ('Moscow armed the regime and protected it', 'Moscow promised to protect him'); empty for any other pronoun."""
+        verb's own or, for a verb with none, the one it shares (`shared_subject`: 'Moscow armed the regime and
+        protected it', 'Moscow promised to protect him', 'Moscow urged Ankara to spare it': Ankara); empty for any
+        other pronoun or where no subject is found."""
         parse = self._parse
         if parse.dep[i] == "poss" or parse.lower[i] in REFLEXIVE_IDS:
             return set()
         verb = parse.head[i]
         while parse.pos[verb] not in ("VERB", "AUX") and parse.head[verb] != verb:
             verb = parse.head[verb]
-        while True:
-            subjects = {child for child in parse.children(verb) if parse.dep[child] in SUBJECT_DEPS}
-            if subjects or parse.dep[verb] not in SHARED_SUBJECT_DEPS or parse.head[verb] == verb:
-                return subjects
-            verb = parse.head[verb]
+        subject = shared_subject(self.doc[verb], subjects=SUBJECT_DEPS, object_control=True)
+        return {subject.i} if subject is not None else set()
 
     def _coordinated_possessor(self, i: int, kind: str) -> Referent | None:
         """Return the conjunct before a possessive pronoun's own conjunct, when the pronoun agrees with that conjunct
@@ -1838,12 +1837,17 @@ def _label_of(span: Span) -> Span | None:
 
 
 def shared_subject(verb: Token, *, subjects: frozenset[str] = ACTIVE_SUBJECT_DEPS,
-                   through: frozenset[str] = SHARED_SUBJECT_DEPS) -> Token | None:
+                   through: frozenset[str] = SHARED_SUBJECT_DEPS, object_control: bool = False) -> Token | None:
     """Return the first child of `verb` whose dependency is in `subjects`; when it has none and hangs on its head by a
     dependency in `through`, the head's, climbing on ('refused and left', 'chose not to act'); None when no verb on
-    the way has one."""
+    the way has one. With `object_control`, an infinitive whose governing verb has an object returns that object, its
+    understood subject (object control, Huddleston & Pullum 2002 ch. 14: 'warned Ankara not to strike')."""
     node = verb
     while node.dep_ in through and node.head.i != node.i and not any(child.dep_ in subjects for child in node.children):
+        if object_control and node.dep_ == "xcomp":
+            controller = next((child for child in node.head.children if child.dep_ in CONTROLLER_DEPS), None)
+            if controller is not None:
+                return controller
         node = node.head
     return next((child for child in node.children if child.dep_ in subjects), None)
 
