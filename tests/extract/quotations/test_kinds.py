@@ -128,9 +128,10 @@ def test_what_reads_as_an_unnamed_sentence(nlp, text, expected):
 @pytest.mark.parametrize("text, quote, kind", [
     # a periodical's name in marks right after its noun, as Russian typography and translated wire copy set it
     ("Ilse Varga, an editor at the magazine “Harbour Lines”, said the fleet would stay.", "Harbour Lines", "title"),
-    ("Writing in the journal “Eastern Affairs”, Dara Quill argued that the bases were a bargain.", "Eastern Affairs",
-     "title"),
-    ("A columnist for the newspaper “Morning Courier” wrote about the ferries.", "Morning Courier", "title"),
+    ("The weekly “Kestrel” ran the ferry timetable on its front page.", "Kestrel", "title"),
+    ("Dara Quill argued in the journal “Eastern Affairs” that the bases were a bargain.", "Eastern Affairs", "title"),
+    ("The port would stay open, according to the daily “Nordpost”.", "Nordpost", "title"),
+    ("In an interview with the tabloid “Quayside”, the skipper said little.", "Quayside", "title"),
     # a subordinator after the work noun opens the clause reported to the publication, no name of it
     ("The harbour master Piet Ormand told the magazine that “nobody expected the squadron to stay”.",
      "nobody expected the squadron to stay", "partial"),
@@ -139,3 +140,15 @@ def test_what_reads_as_an_unnamed_sentence(nlp, text, expected):
 ])
 def test_a_periodicals_name_after_its_noun_is_a_title(quotes_of, text, quote, kind):
     assert quotes_of(text)[quote].kind == kind
+
+
+@pytest.mark.parametrize("text, quote", [
+    # words said to or of the periodical: in lower case, not right after the noun, or a whole sentence
+    ("A spokesman for the harbour told the newspaper “certainly not” when asked about the squadron.", "certainly not"),
+    ("The mayor accused the magazine of “fabrications” about the ferries.", "fabrications"),
+    ("The admiral called the journal “a mouthpiece of the port lobby” on Friday.", "a mouthpiece of the port lobby"),
+    ("The admiral told the newspaper “We will keep the ferries running all winter.”",
+     "We will keep the ferries running all winter."),
+])
+def test_words_said_to_a_periodical_are_no_title(quotes_of, text, quote):
+    assert quotes_of(text)[quote].kind != "title"

@@ -178,9 +178,22 @@ def _after_a_work_noun(doc: Doc, quote: QuoteMarks, lexicon: QuoteLexicon) -> bo
     # 6.65), not the work's name
     if any(token.text == ":" for token in tokens[last + 1:]) and is_unnamed_sentence(doc, quote):
         return False
-    # a subordinator after the work noun opens the clause reported to it ('told the paper that “…”'; Quirk et al.
-    # 1985 §15.3), not the work's name
+    # a subordinator ('mark' on the parse: 'that', 'whether', 'if', 'because', ...) after the work noun opens a clause,
+    # such as the one reported to it ('told the paper that “…”', 'asked the programme whether “…”'; Quirk et al. 1985
+    # §15.3), not the work's name
     return not any(token.tag_ in FINITE_TAGS or token.dep_ == "mark" for token in tokens[last + 1:])
+
+
+def _after_a_periodical_noun(doc: Doc, quote: QuoteMarks, lexicon: QuoteLexicon) -> bool:
+    """Return True for a short quote that opens with a capital letter right after a periodical noun, with only a space
+    between ('the weekly “Harbour Lines”'): the periodical's name, not words quoted from it or said to it ('told the
+    newspaper “absolutely not”', 'accused the newspaper of “lies”', nor a whole sentence: see `is_unnamed_sentence`)."""
+    raw = raw_text(doc)
+    before = raw[max(0, quote.open_at - TITLE_LOOKBACK_CHARS):quote.open_at]
+    words = WORD_RUN.findall(before)
+    return (bool(words) and words[-1].lower() in lexicon.periodical_nouns and before[:-1].endswith(words[-1])
+            and before[-1:].isspace() and raw[quote.start:quote.start + 1].isupper()
+            and quote.end - quote.start <= TITLE_MAX_CHARS and not is_unnamed_sentence(doc, quote))
 
 
 def _title_cased(words: str) -> bool:
@@ -195,7 +208,8 @@ def _title_cased(words: str) -> bool:
 
 def is_title(doc: Doc, quote: QuoteMarks, section: str, lexicon: QuoteLexicon) -> bool:
     """Return True for the title of a work: a top-level quote in references, one right after a work noun (see
-    `_after_a_work_noun`), one in title case, or one opening a list entry that a dash or 'by' describes."""
+    `_after_a_work_noun`) or a periodical noun (see `_after_a_periodical_noun`), one in title case, or one opening a
+    list entry that a dash or 'by' describes."""
     if section == "references" and quote.depth == 0:
         return True
     raw = raw_text(doc)
@@ -206,7 +220,7 @@ def is_title(doc: Doc, quote: QuoteMarks, section: str, lexicon: QuoteLexicon) -
             and ENTRY_OPENING.search(raw, max(0, quote.open_at - TITLE_LOOKBACK_CHARS), quote.open_at)
             and (ENTRY_CREDIT if raw[quote.end - 1] == "," else ENTRY_DESCRIPTION).match(raw, quote.close_at + 1)):
         return True
-    return _after_a_work_noun(doc, quote, lexicon)
+    return _after_a_work_noun(doc, quote, lexicon) or _after_a_periodical_noun(doc, quote, lexicon)
 
 
 def names_a_thing(doc: Doc, quote: QuoteMarks, lexicon: QuoteLexicon) -> bool:

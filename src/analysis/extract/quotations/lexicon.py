@@ -17,7 +17,7 @@ CUE_COLUMNS = ("cue", "use", "note")
 LEXICON_COLUMNS = ("term", "role", "note")
 CUE_USES = ("both", "direct", "noun", "thought", "as")
 LEXICON_ROLES = ("work_noun", "speaker_title", "expert_word", "person_noun", "naming_word", "naming_verb",
-                 "female_word", "male_word", "relaying_word", "collective_noun")
+                 "female_word", "male_word", "relaying_word", "collective_noun", "periodical_noun")
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,7 @@ class QuoteLexicon:
     relaying_words: frozenset[str] = frozenset()
     as_cues: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()
+    periodical_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def verb_cues(self) -> frozenset[str]:
@@ -87,7 +88,8 @@ def read_quote_lexicon() -> QuoteLexicon:
                         naming_verbs=frozenset(roles["naming_verb"]), female_words=frozenset(roles["female_word"]),
                         male_words=frozenset(roles["male_word"]), thought_cues=frozenset(uses["thought"]),
                         relaying_words=frozenset(roles["relaying_word"]), as_cues=frozenset(uses["as"]),
-                        collective_nouns=frozenset(roles["collective_noun"]))
+                        collective_nouns=frozenset(roles["collective_noun"]),
+                        periodical_nouns=frozenset(roles["periodical_noun"]))
 
 
 @resource_loader()
