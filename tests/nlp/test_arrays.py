@@ -248,6 +248,15 @@ def test_parse_offsets_and_space_column_are_spacys(nlp, text, kept):
     assert parse.column("IS_SPACE").dtype == doc.to_array("IS_SPACE").dtype
 
 
+@pytest.mark.parametrize("kept", ["Talks resumed  today", "Talks resumed-- today.", ""])
+def test_a_kept_text_of_another_length_leaves_the_space_column_to_the_doc(nlp, kept):
+    """A kept text that is not the Doc's own length (a stage that changed one and not the other) is not read: the
+    whitespace column is `to_array`'s IS_SPACE."""
+    doc = nlp.make_doc("Talks resumed  today.")
+    keep_raw_text(doc, kept)
+    assert ParseArrays(doc).column("IS_SPACE").tolist() == doc.to_array("IS_SPACE").tolist()
+
+
 def test_parse_offsets_after_merging_and_splitting_tokens(nlp):
     doc = nlp.make_doc("The Brill  harbour master left early .")
     with doc.retokenize() as retokenizer:

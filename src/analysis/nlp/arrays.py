@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import logging
 from functools import lru_cache
 from typing import Iterable, Sequence
 
@@ -12,6 +13,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from analysis.corpus.sections import RAW_TEXT_KEY
+
+logger = logging.getLogger(__name__)
 
 
 @lru_cache(maxsize=256)
@@ -131,7 +134,8 @@ class ParseArrays:
 
     def __init__(self, doc: Doc):
         # The tokens' lengths are read from their offsets, and which are whitespace from the Doc's text where it is
-        # kept (`RAW_TEXT_KEY`): a lexeme's attribute costs `to_array` two to four times a token's own.
+        # kept (`RAW_TEXT_KEY`) and as long as the Doc's: a lexeme's attribute costs `to_array` two to four times a
+        # token's own.
         text = doc.user_data.get(RAW_TEXT_KEY)
         table = doc.to_array([DEP, HEAD, ORTH, LOWER, LEMMA, NORM, POS, TAG, ENT_TYPE, SENT_START, IDX, SPACY]
                              + ([IS_SPACE] if text is None else []))
@@ -140,7 +144,14 @@ class ParseArrays:
         self._starts = starts.astype(np.int64)
         self._ends = token_ends(self._starts, spaces.astype(np.int64), len(doc[-1]) if len(doc) else 0)
         self._text_length = int(self._ends[-1] + spaces[-1]) if len(doc) else 0
-        is_space = table[:, 12] if text is None else whitespace_tokens(text, self._starts, self._ends)
+        if text is None:
+            is_space = table[:, 12]
+        elif len(text) != self._text_length:
+            logger.warning("the kept text is %d characters long, the Doc's %d: whitespace tokens read from the Doc",
+                           len(text), self._text_length)
+            is_space = doc.to_array([IS_SPACE])
+        else:
+            is_space = whitespace_tokens(text, self._starts, self._ends)
         heads = heads.astype(np.int64) + positions
         self._columns = {"DEP": deps, "HEAD": heads, "ORTH": orths, "LOWER": lowers, "LEMMA": lemmas, "NORM": norms,
                          "POS": pos, "TAG": tags, "ENT_TYPE": entity_types, "SENT_START": sent_starts, "SPACY": spaces,
