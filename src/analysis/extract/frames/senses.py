@@ -16,7 +16,7 @@ wages (the rebels', the army's; FrameNet Attack with its Assailant), and a noun 
 'troops') the people every party to a war fields: Russia's means only where Russia is tied to it on the parse
 ('Russia's offensive', 'the offensive that Russian planners drew up', 'Russian soldiers', 'Moscow sent troops'), not
 where Russia is only named elsewhere in the sentence or carried from the paragraph ('Moscow was silent. The offensive
-began on Wednesday.', 'Moscow sent jets. Security forces held the square.').
+opened at dawn.', 'Moscow sent jets. Security forces held the square.').
 
 The verb 'fly' is an air force's work (FrameNet Operate_vehicle, military sorties) only with no goal of travel and no
 passenger or cargo: 'the Russians still fly', 'we fly for the state', 'flew over Idlib'; with a goal or an object it
