@@ -19,7 +19,7 @@ For each headline, standfirst and body sentence:
   it yields both. A means noun tied to Russia only on its own phrase ('Russian warships') is support only where
   the sentence or the one before it names Assad's side, his opponents or a place of the war, and is not the object
   of a clause whose subject is another actor ('Ankara bought Russian missiles'). A noun of a ground offensive or of
-  armed people ('the offensive', 'forces', 'troops') is Russia's, and no limit of Russia's either, only where Russia is
+  armed people ('the offensive', 'forces', 'troops') names Russia's means, or a limit of them, only where Russia is
   tied to it on the parse, not where it is only named beside it or carried ('Security forces opened fire'; see
   `senses`). A
   motive of Russia's own standing (its bases, its status) is support only in a sentence that states an act of

@@ -13,7 +13,7 @@ talk') or a 'for' phrase ('pressed for a truce'; FrameNet Attempt_suasion).
 
 A noun of a ground offensive ('the offensive') names an operation that a party on the ground
 wages (the rebels', the army's; FrameNet Attack with its Assailant), and a noun for armed people ('forces', 'soldiers',
-'troops') the people every party to a war fields: Russia's means only where Russia is tied to it on the parse
+'troops') names those every party to a war fields: either is Russia's means only where Russia is tied to it on the parse
 ('Russia's offensive', 'the offensive that Russian planners drew up', 'Russian soldiers', 'Moscow sent troops'), not
 where Russia is only named elsewhere in the sentence or carried from the paragraph ('Moscow was silent. The offensive
 opened at dawn.', 'Moscow sent jets. Security forces held the square.').
@@ -91,7 +91,7 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass", "xcomp", "ccomp"})
 # How what a verb acts on hangs on it: its object or passive subject (a cost paid, a target struck, a force stretched).
 UNDERGOER_DEPS = frozenset({"dobj", "nsubjpass"})
 # Nouns of what any party to a war wages or fields: a ground offensive (FrameNet Attack) and its armed people (WordNet
-# military_personnel.n.01, military_force.n.01; the singular, which a title-cased plural tagged PROPN keeps unlemmatised).
+# military_personnel.n.01, military_force.n.01), as lemmas: a title-cased plural tagged PROPN keeps its 's' ('Forces').
 ANY_PARTYS_NOUNS = frozenset({"offensive", "force", "soldier", "troop"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 FLY = get_string_id("fly")
