@@ -33,6 +33,14 @@ whose coding rate per article the rule coder sets, so the training sets' base ra
   parse-linked rule code (pre-registered after G's run on the seeds).
 The only choice inside the folds is C, by the form's own pooled F1.
 
+`--grouped-folds` runs the thirty-seventh session's protocol (`reports/framing_model.md`): the look set's batches
+are read from the `### … batch … (LO–HI)` headings of `--readme` (by default `data/devown/README.md`), in its order,
+and dealt to ten outer folds (the i-th batch to fold i mod 10); inside the nine training folds their batches are
+dealt the same way to five inner folds, which choose C per form and dimension (and B's and C's thresholds). A look
+article under no heading, or under two, stops the run. It compares A, B, C, F, G and G′, then scores the models
+trained on the whole look set on the seeds, the devset, the check group and, with `--heldout PATH`, one more folder
+with gold, each in aggregate only.
+
 `--textcat` runs the same protocol for spaCy's bag-of-words `textcat_multilabel`
 (`analysis.evaluation.classifier`, the sentence and the one before it, 2 epochs at 0.003), without
 and with the rule coder's dimensions as features, each code at a fixed score of 0.5 (no choice made
@@ -224,7 +232,7 @@ class Design:
         self.matrix = self.vectorizer.transform(look.features).tocsr()
         self.batches = look.batch.to_numpy()
         self.presence = {batch: np.asarray(self.matrix[self.batches == batch].sum(axis=0)).ravel() > 0
-                         for batch in BATCHES}
+                         for batch in dict.fromkeys(self.batches)}
 
     def columns(self, batches, *, with_rules: bool) -> np.ndarray:
         """Return the feature columns seen in at least MIN_BATCHES of `batches` (rule features only `with_rules`)."""
@@ -267,12 +275,14 @@ def _f1(gold: np.ndarray, predicted: np.ndarray) -> float:
     return 2 * int((gold & predicted).sum()) / total if total else float("nan")
 
 
-def out_of_fold_scores(design: Design, rows: np.ndarray, gold: np.ndarray, *, with_rules: bool,
-                       c: float) -> np.ndarray:
-    """Return the model's score of each unit of `rows`, each batch scored by a model fitted on the other batches."""
+def out_of_fold_scores(design: Design, rows: np.ndarray, gold: np.ndarray, *, with_rules: bool, c: float,
+                       folds: np.ndarray | None = None) -> np.ndarray:
+    """Return the model's score of each unit of `rows`, each fold scored by a model fitted on the other folds (a
+    fold per unit of `rows` in `folds`; by default each batch is a fold)."""
+    folds = design.batches[rows] if folds is None else np.asarray(folds)
     scores = np.zeros(len(rows))
-    for batch in sorted(set(design.batches[rows])):
-        held = design.batches[rows] == batch
+    for fold in sorted(set(folds)):
+        held = folds == fold
         scores[held] = scores_of(fit(design, rows[~held], gold, with_rules=with_rules, c=c), design.matrix[rows[held]])
     return scores
 
@@ -443,6 +453,142 @@ def gated_comparison(units: pd.DataFrame) -> None:
     print(table(others, final, {name: others.index[others.set == name] for name in ("seeds", "devset", "check")}))
 
 
+OUTER_FOLDS, INNER_FOLDS = 10, 5
+README_BATCH = re.compile(r"^###[^\n(]*\bbatch\b[^\n(]*\((\d+)–(\d+)", re.IGNORECASE | re.MULTILINE)
+GROUPED_FORMS = ("B model", "C rules+model", *GATED_FORMS)
+
+
+def readme_batches(text: str) -> dict[str, tuple[int, int]]:
+    """Return the batches named by a set README's `### … batch … (LO–HI …)` headings, in README order."""
+    return {f"{first}–{last}": (int(first), int(last)) for first, last in README_BATCH.findall(text)}
+
+
+def batches_of(doc_ids, batches: dict[str, tuple[int, int]]) -> list[str]:
+    """Return the batch of each doc_id. Raises ValueError naming every doc_id in no batch or in more than one."""
+    found, problems = [], []
+    for doc_id in doc_ids:
+        number = int(re.match(r"\d+", doc_id).group())
+        holding = [batch for batch, (first, last) in batches.items() if first <= number <= last]
+        found.append(holding[0] if len(holding) == 1 else None)
+        if len(holding) != 1:
+            problems.append(f"{doc_id}: in {len(holding)} batches")
+    if problems:
+        raise ValueError("; ".join(sorted(set(problems))))
+    return found
+
+
+def deal(batches: list[str], n_folds: int) -> dict[str, int]:
+    """Return the fold of each batch: the i-th batch of `batches` (in their order) goes to fold i mod `n_folds`."""
+    return {batch: index % n_folds for index, batch in enumerate(batches)}
+
+
+def choose_grouped(design: Design, look: pd.DataFrame, rows: np.ndarray, folds: np.ndarray,
+                   dimension: str) -> dict[str, tuple[float, float | None]]:
+    """Return, per form of GROUPED_FORMS, (C, threshold) with the best pooled F1 of a cross-validation over `folds`
+    (one inner fold per unit of the look units `rows`); the threshold is None for the gated forms, which have none."""
+    gold, inner = look[dimension].to_numpy(dtype=float), look.iloc[rows]
+    scored = ~np.isnan(gold[rows])
+    best = {}
+
+    def keep(name, score, setting):
+        if name not in best or score > best[name][0] + 1e-12:
+            best[name] = (score, setting)
+
+    for c in C_GRID:
+        plain = out_of_fold_scores(design, rows, gold, with_rules=False, c=c, folds=folds)
+        with_rules = out_of_fold_scores(design, rows, gold, with_rules=True, c=c, folds=folds)
+        for name, scores in (("B model", plain), ("C rules+model", with_rules)):
+            for threshold in THRESHOLDS:
+                keep(name, _f1(gold[rows][scored], scores[scored] >= threshold), (c, float(threshold)))
+        for name, form in GATED_FORMS.items():
+            keep(name, _f1(gold[rows], form(inner, dimension, with_rules)), (c, None))
+    return {name: setting for name, (_, setting) in best.items()}
+
+
+def grouped_predictions(design: Design, look: pd.DataFrame, rows: np.ndarray, folds: np.ndarray, units: pd.DataFrame,
+                        matrix, dimension: str) -> tuple[dict[str, np.ndarray], dict[str, tuple]]:
+    """Return each form's codes on `units` (feature rows `matrix`), trained on the look units `rows` with the settings
+    chosen by a cross-validation over their inner `folds`, and those settings."""
+    chosen = choose_grouped(design, look, rows, folds, dimension)
+    gold, fitted, predicted = look[dimension].to_numpy(dtype=float), {}, {}
+    for name, (c, threshold) in chosen.items():
+        with_rules = name != "B model"
+        if (with_rules, c) not in fitted:
+            fitted[with_rules, c] = fit(design, rows, gold, with_rules=with_rules, c=c)
+        scores = scores_of(fitted[with_rules, c], matrix)
+        predicted[name] = scores >= threshold if threshold is not None else GATED_FORMS[name](units, dimension, scores)
+    return predicted, chosen
+
+
+def _setting(c: float, threshold: float | None) -> str:
+    return f"C={c}" + ("" if threshold is None else f" t={threshold:.2f}")
+
+
+def grouped_comparison(units: pd.DataFrame, *, batches: dict[str, tuple[int, int]],
+                       heldout: pd.DataFrame | None = None) -> None:
+    """Print the thirty-seventh session's run: the rules (A), B, C and the gated forms F, G and G′, cross-validated
+    over ten outer folds of whole batches (`batches` in their order, dealt by `deal`; the settings chosen inside the
+    nine training folds over five inner folds dealt the same way), then trained on the whole look set and scored on
+    the seeds, the devset, the check group and `heldout` (each in aggregate only)."""
+    look = units[units.set == "look"].copy()
+    look["batch"] = batches_of(look.doc_id, batches)
+    order = [batch for batch in batches if batch in set(look.batch)]
+    outer = deal(order, OUTER_FOLDS)
+    look["fold"] = look.batch.map(outer)
+    design, positions = Design(look), np.arange(len(look))
+    forms = ("A rules", *GROUPED_FORMS)
+    predicted = {d: {name: pd.Series(False, index=look.index) for name in forms} for d in DIMENSIONS}
+    for dimension in DIMENSIONS:
+        predicted[dimension]["A rules"] = look[f"rule_{dimension}"].astype(bool)
+    settings = []
+    for fold in range(OUTER_FOLDS):
+        held, started = look.fold.to_numpy() == fold, time.perf_counter()
+        inner = deal([batch for batch in order if outer[batch] != fold], INNER_FOLDS)
+        inner_folds = look.batch[~held].map(inner).to_numpy()
+        for dimension in DIMENSIONS:
+            codes, chosen = grouped_predictions(design, look, positions[~held], inner_folds, look[held],
+                                                design.matrix[held], dimension)
+            for name in GROUPED_FORMS:
+                predicted[dimension][name].loc[held] = codes[name]
+            settings.append({"fold": fold, "dimension": dimension,
+                             **{name: _setting(*setting) for name, setting in chosen.items()}})
+        logger.info("fold %d held out: %.0f s", fold, time.perf_counter() - started)
+    print(f"### Ten folds of whole batches over the look set ({len(order)} batches, {look.doc_id.nunique()} "
+          "articles)\n")
+    for fold in range(OUTER_FOLDS):
+        print(f"- fold {fold}: " + ", ".join(batch for batch in order if outer[batch] == fold))
+    print()
+    groups = {f"fold {fold}": look.index[look.fold == fold] for fold in range(OUTER_FOLDS)}
+    groups |= {f"pooled ({OUTER_FOLDS} folds)": look.index}
+    print(table(look, predicted, groups))
+    folds = [index for name, index in groups.items() if name.startswith("fold")]
+    for dimension in DIMENSIONS:
+        for name in GROUPED_FORMS:
+            wins, unscored = wins_over_rules(
+                [prf(look.loc[index, dimension], predicted[dimension][name][index])[2] for index in folds],
+                [prf(look.loc[index, dimension], predicted[dimension]["A rules"][index])[2] for index in folds])
+            print(f"{dimension}: {name} beats the rules in {wins} of {OUTER_FOLDS} folds"
+                  + (f" ({unscored} with no F1 on one side, counted neither way)" if unscored else ""))
+    print("\nSettings chosen inside the training folds:\n\n" + pd.DataFrame(settings).to_string(index=False) + "\n")
+    others = units[units.set != "look"]
+    if heldout is not None:
+        others = pd.concat([others, heldout], ignore_index=True)
+    final = {}
+    whole = look.batch.map(deal(order, INNER_FOLDS)).to_numpy()
+    for dimension in DIMENSIONS:
+        codes, chosen = grouped_predictions(design, look, positions, whole, others, design.transform(others),
+                                            dimension)
+        final[dimension] = {"A rules": others[f"rule_{dimension}"].astype(bool)}
+        final[dimension] |= {name: pd.Series(codes[name], index=others.index) for name in GROUPED_FORMS}
+        print(f"{dimension}, trained on the whole look set: "
+              + "; ".join(f"{name} {_setting(*setting)}" for name, setting in chosen.items()))
+    print("\n### Trained on the whole look set (each set in aggregate only)\n")
+    print(table(others, final, {name: others.index[others.set == name] for name in ("seeds", "devset", "check")}))
+    if heldout is not None:
+        print("### Trained on the whole look set, scored on the held-out folder (aggregate only)\n")
+        print(table(others, final, {"heldout": others.index[others.set == "heldout"]}))
+
+
 TEXTCAT_MODELS = {"B textcat": False, "C rules+textcat": True}
 TEXTCAT_THRESHOLD = 0.5
 
@@ -499,7 +645,7 @@ def heaviest(design: Design, fitted, *, n: int = 20) -> list[str]:
     """Return the `n` heaviest features, each with its weight and the number of batches it occurs in."""
     columns, model = fitted
     order = np.argsort(-np.abs(model.coef_[0]), kind="stable")[:n]
-    batches = sum(design.presence[batch].astype(int) for batch in BATCHES)
+    batches = sum(presence.astype(int) for presence in design.presence.values())
     return [f"`{design.names[columns[i]]}` {model.coef_[0][i]:+.2f} ({batches[columns[i]]})" for i in order]
 
 
@@ -513,6 +659,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--without-style", action="store_true", help="leave out layout and house-style features")
     parser.add_argument("--textcat", action="store_true", help="compare spaCy's bag-of-words classifier instead")
     parser.add_argument("--gated", action="store_true", help="compare the gated forms F, G and G′ (twelfth session)")
+    parser.add_argument("--grouped-folds", action="store_true",
+                        help="ten folds of whole batches, the batches read from --readme (thirty-seventh session)")
+    parser.add_argument("--readme", type=Path, default=Path(__file__).resolve().parents[1] / "data/devown/README.md",
+                        help="the README whose batch headings give the look set's batches, in order (--grouped-folds)")
+    parser.add_argument("--heldout", type=Path,
+                        help="with --grouped-folds, also score the models trained on the whole look set on this "
+                             "folder of articles with gold, in aggregate only")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     if args.textcat:
@@ -536,6 +689,21 @@ def main(argv: list[str] | None = None) -> int:
             units.to_parquet(args.units)
     if args.gated:
         gated_comparison(units)
+        return 0
+    if args.grouped_folds:
+        batches = readme_batches(args.readme.read_text(encoding="utf-8"))
+        try:
+            batches_of(units.doc_id[units.set == "look"].unique(), batches)
+        except ValueError as error:
+            parser.error(f"{args.readme}: look articles outside its batch headings: {error}")
+        heldout = None
+        if args.heldout:
+            from analysis.nlp.pipeline import load_nlp
+
+            heldout = load_set(read_unseen_set(args.heldout, name="heldout"), nlp=load_nlp(), cache_dir=args.cache)
+            if set(heldout.doc_id) & set(units.doc_id):
+                parser.error(f"{args.heldout}: shares articles with the sets the models are trained or checked on")
+        grouped_comparison(units, batches=batches, heldout=heldout)
         return 0
     look = units[units.set == "look"].copy()
     look["batch"] = look.doc_id.map(batch_of)

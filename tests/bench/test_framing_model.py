@@ -11,8 +11,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
-from framing_model import (BATCHES, POOLED, Design, adds_only, batch_of, fit, near_russia, prf,  # noqa: E402
-                           rerank, units_key, veto_and_gated_adds, wins_over_rules)
+from framing_model import (BATCHES, GROUPED_FORMS, POOLED, Design, adds_only, batch_of, batches_of,  # noqa: E402
+                           deal, fit, grouped_comparison, near_russia, prf, readme_batches, rerank, units_key,
+                           veto_and_gated_adds, wins_over_rules)
 
 
 @pytest.mark.parametrize(("doc_id", "batch"), [
@@ -137,3 +138,99 @@ def test_body_linked_keeps_the_vetoes_and_the_cap_of_g():
     # the headline's rule code is vetoed as in G (the gate concerns additions only); one addition, the highest
     assert veto_and_gated_adds(units, "limits", scores, body_linked=True).tolist() == [
         False, True, True, True, False, True, False]
+
+
+INVENTED_README = """# An invented set
+
+- **401–402** were written first, with no heading of their own.
+
+## Articles 410–421
+
+### First batch (410–414)
+
+Some words about a batch (415–416) that are not a heading.
+
+### Second batch (415–421)
+
+#### Styles (in 415–421)
+
+### Batch 3 (430–433, added 2026-01-02)
+
+### Batch 4 (434–436, added 2026-01-02)
+
+### Notes (440–441)
+"""
+
+
+def test_readme_batches_reads_every_batch_heading_in_readme_order():
+    assert readme_batches(INVENTED_README) == {"410–414": (410, 414), "415–421": (415, 421), "430–433": (430, 433),
+                                               "434–436": (434, 436)}
+
+
+def test_batches_of_refuses_articles_under_no_heading():
+    batches = readme_batches(INVENTED_README)
+    assert batches_of(["412_a", "436_b", "415_c"], batches) == ["410–414", "434–436", "415–421"]
+    with pytest.raises(ValueError, match="401_x"):
+        batches_of(["412_a", "401_x"], batches)
+
+
+@pytest.mark.parametrize(("n_batches", "n_folds", "expected"), [
+    (12, 10, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 1]),
+    (7, 5, [0, 1, 2, 3, 4, 0, 1]),
+    (3, 5, [0, 1, 2]),
+])
+def test_deal_gives_the_ith_batch_to_fold_i_mod_n(n_batches, n_folds, expected):
+    batches = [f"b{letter}" for letter in "kcxqamzpbrtu"[:n_batches]]
+    assert list(deal(batches, n_folds).values()) == expected
+    assert list(deal(batches, n_folds)) == batches
+
+
+def test_inner_dealing_renumbers_the_training_batches():
+    order = [f"batch {i}" for i in range(50)]
+    outer = deal(order, 10)
+    training = [batch for batch in order if outer[batch] != 3]
+    inner = deal(training, 5)
+    sizes = [list(inner.values()).count(fold) for fold in range(5)]
+    # forty-five training batches: nine per inner fold, the held-out fold's batches in none
+    assert sizes == [9] * 5 and "batch 3" not in inner and "batch 13" not in inner
+    assert inner["batch 0"] == inner["batch 6"] != inner["batch 1"]
+
+
+def _invented_units(n_batches: int, *, set_name: str = "look", first_id: int = 500) -> pd.DataFrame:
+    rows = []
+    for batch in range(n_batches):
+        doc_id = f"{first_id + batch}_invented"
+        for sentence in range(6):
+            cue = sentence % 3 == 0
+            rows.append({"set": set_name, "doc_id": doc_id, "start": 100 * sentence, "end": 100 * sentence + 50,
+                         "support": float(sentence % 2 == 0), "limits": float(cue),
+                         "rule_support": int(sentence == 0), "rule_limits": int(cue and sentence > 0),
+                         "features": " ".join(["w=ceiling" if cue else "w=parade", f"w=tone{sentence % 2}",
+                                               *(["rule=limits", "link=limits:subject"] if cue else [])]),
+                         "section": "body", "linked": True, "anchored": True, "other_subject": False})
+    return pd.DataFrame(rows)
+
+
+def test_grouped_comparison_prints_ten_folds_and_every_form(capsys):
+    units = pd.concat([_invented_units(20), _invented_units(1, set_name="seeds", first_id=1),
+                       _invented_units(1, set_name="devset", first_id=2),
+                       _invented_units(1, set_name="check", first_id=3)], ignore_index=True)
+    batches = {f"{500 + i}–{500 + i}": (500 + i, 500 + i) for i in reversed(range(20))}
+    grouped_comparison(units, batches=batches)
+    printed = capsys.readouterr().out
+    # README order decides the dealing: the first listed batch (519) goes to fold 0 with the eleventh (509)
+    assert "- fold 0: 519–519, 509–509" in printed
+    assert "| pooled (10 folds) |" in printed and "heldout" not in printed
+    assert all(name in printed for name in GROUPED_FORMS) and "| check |" in printed
+
+
+def test_grouped_comparison_scores_a_heldout_folder_in_aggregate_only(capsys):
+    units = pd.concat([_invented_units(20), _invented_units(1, set_name="seeds", first_id=1),
+                       _invented_units(1, set_name="devset", first_id=2),
+                       _invented_units(1, set_name="check", first_id=3)], ignore_index=True)
+    heldout = _invented_units(3, set_name="heldout", first_id=900)
+    grouped_comparison(units, batches={f"{500 + i}–{500 + i}": (500 + i, 500 + i) for i in range(20)},
+                       heldout=heldout)
+    printed = capsys.readouterr().out.split("scored on the held-out folder")[1]
+    # one row per dimension, nothing per article
+    assert printed.count("| heldout |") == 2 and "900_invented" not in printed
