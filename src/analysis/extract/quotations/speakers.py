@@ -43,7 +43,8 @@ TRAILING_CLAUSES = frozenset({"relcl", "appos", "acl"})
 PLACE_OWNER_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 POST_PREPOSITIONS = frozenset({"to", "of", "for", "at"})
 # Entity labels of places and times: a name so labelled is no speaker.
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"}) | TIME_LABELS
 # Entity labels of a people or a group ('Syrians', 'Kurds'), and the tag of a plural name: no one person's view.
 GROUP_LABELS = frozenset({"NORP"})
 PLURAL_NAME_TAG = "NNPS"
@@ -452,14 +453,22 @@ def _owned_by_whose(noun: Token) -> bool:
     return any(child.tag_ == "WP$" for child in noun.children)
 
 
+def _time_or_numbered(noun: Token) -> bool:
+    """Return True for a noun that names a time ('the first weeks') or a numbered place in a text ('p. 12',
+    'paragraph 4'): no one who says anything."""
+    return noun.ent_type_ in TIME_LABELS or any(child.dep_ == "nummod" and child.i > noun.i for child in noun.children)
+
+
 def antecedent(subject: Token) -> Token:
     """Return the noun a relative pronoun subject stands for ('a pilot, who was blunt about it'), else `subject`.
     'Who' stands for a person, so a place the parser hung the clause on gives way to the noun before it ('a
-    pilot in Riga, who …')."""
+    pilot in Riga, who …'); so does, for any relative pronoun, a time or a numbered place in a text
+    ('the radio in the first weeks, which called it …', 'the trader quoted on p. 12, who says …')."""
     if subject.tag_ not in ("WP", "WDT") or subject.head.dep_ != "relcl":
         return subject
     noun = subject.head.head
-    if subject.lower_ != "who" or noun.dep_ != "pobj" or noun.head.lower_ not in PLACE_PREPOSITIONS:
+    if noun.dep_ != "pobj" or not (_time_or_numbered(noun)
+                                   or subject.lower_ == "who" and noun.head.lower_ in PLACE_PREPOSITIONS):
         return noun
     owner = noun.head.head
     if owner.pos_ in ("VERB", "AUX") and owner.dep_ == "acl":
