@@ -6,7 +6,7 @@ import pytest
 from spacy.tokens import Doc
 
 from analysis.extract.quotations.lexicon import default_lexicon
-from analysis.extract.quotations.speakers import appended_name, joins_a_name, reporting_tag, subject_of
+from analysis.extract.quotations.speakers import antecedent, appended_name, joins_a_name, reporting_tag, subject_of
 from analysis.nlp.arrays import ParseArrays
 
 
@@ -119,3 +119,33 @@ def test_a_name_in_apposition_to_a_noun_for_a_person(nlp, words, spaces, heads, 
     doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents)
     found = appended_name(doc[1])
     assert (found.text if found is not None else None) == name
+
+
+@pytest.mark.parametrize("words, heads, deps, pos, ents, antecedent_word", [
+    # 'the radio in the first weeks, which …': the time the clause hangs on says nothing; the radio does
+    (["He", "quoted", "the", "radio", "in", "the", "first", "weeks", ",", "which", "called", "it", "a", "gift", "."],
+     [1, 1, 3, 1, 1, 7, 7, 4, 7, 10, 7, 13, 13, 10, 1],
+     ["nsubj", "ROOT", "det", "dobj", "prep", "det", "amod", "pobj", "punct", "nsubj", "relcl", "nsubj", "det", "ccomp",
+      "punct"],
+     ["PRON", "VERB", "DET", "NOUN", "ADP", "DET", "ADJ", "NOUN", "PUNCT", "PRON", "VERB", "PRON", "DET", "NOUN",
+      "PUNCT"],
+     ["O", "O", "O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "O", "O", "O", "O", "O", "O", "O"], "radio"),
+    # 'the clerk cited in paragraph 4, who …': a numbered place in a text gives way to the participle's noun
+    (["The", "clerk", "cited", "in", "paragraph", "4", ",", "who", "wrote", "it", ",", "erred", "."],
+     [1, 11, 1, 2, 3, 4, 4, 8, 4, 8, 11, 11, 11],
+     ["det", "nsubj", "acl", "prep", "pobj", "nummod", "punct", "nsubj", "relcl", "dobj", "punct", "ROOT", "punct"],
+     ["DET", "NOUN", "VERB", "ADP", "NOUN", "NUM", "PUNCT", "PRON", "VERB", "PRON", "PUNCT", "VERB", "PUNCT"],
+     ["O"] * 13, "clerk"),
+    # a count before the noun makes no numbered place: 'the crews of two ships, which sailed' is about the ships
+    (["He", "met", "the", "crews", "of", "two", "ships", ",", "which", "sailed", "."],
+     [1, 1, 3, 1, 3, 6, 4, 6, 9, 6, 1],
+     ["nsubj", "ROOT", "det", "dobj", "prep", "nummod", "pobj", "punct", "nsubj", "relcl", "punct"],
+     ["PRON", "VERB", "DET", "NOUN", "ADP", "NUM", "NOUN", "PUNCT", "PRON", "VERB", "PUNCT"],
+     ["O"] * 11, "ships"),
+])
+def test_a_relative_pronoun_passes_over_a_time_or_a_numbered_place(nlp, words, heads, deps, pos, ents,
+                                                                   antecedent_word):
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents,
+              tags=["WDT" if word == "which" else "WP" if word == "who" else "XX" for word in words])
+    relative = next(token for token in doc if token.lower_ in ("who", "which"))
+    assert antecedent(relative).text == antecedent_word

@@ -43,7 +43,8 @@ TRAILING_CLAUSES = frozenset({"relcl", "appos", "acl"})
 PLACE_OWNER_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 POST_PREPOSITIONS = frozenset({"to", "of", "for", "at"})
 # Entity labels of places and times: a name so labelled is no speaker.
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"}) | TIME_LABELS
 # Entity labels of a people or a group ('Syrians', 'Kurds'), and the tag of a plural name: no one person's view.
 GROUP_LABELS = frozenset({"NORP"})
 PLURAL_NAME_TAG = "NNPS"
@@ -355,9 +356,19 @@ def source_of_statement(token: Token, lexicon: QuoteLexicon) -> Token | None:
 
 def is_person(token: Token, lexicon: QuoteLexicon) -> bool:
     """Return True when a subject token names or stands for one person: a PERSON name, 'he' or 'she',
-    or a noun such as 'the officer'."""
+    or a noun such as 'the officer', or any singular noun a 'who' clause describes ('my old fixer, who …')."""
     return (token.ent_type_ == "PERSON" or token.lower_ in PERSON_PRONOUNS
-            or (token.tag_ == "NN" and token.lemma_.lower() in lexicon.person_nouns))
+            or (token.tag_ == "NN" and (token.lemma_.lower() in lexicon.person_nouns
+                                        or _described_by_who(token, lexicon))))
+
+
+def _described_by_who(noun: Token, lexicon: QuoteLexicon) -> bool:
+    """Return True for a noun with a relative clause that 'who' or 'whom' opens: English keeps these relative pronouns
+    for persons (Quirk et al. 1985 §6.33), as `names` reads them too; not a collective noun ('the committee, who are
+    divided'), which a 'who' clause takes as a plural of its members. A clause the parser hung on a place after the
+    noun is the noun's (see `antecedent`)."""
+    return noun.lemma_.lower() not in lexicon.collective_nouns and any(
+        word.lower_ in ("who", "whom") and antecedent(word) == noun for word in noun.subtree if word.i > noun.i)
 
 
 def viewpoint_holder(word: Token, lexicon: QuoteLexicon) -> Token | None:
@@ -452,14 +463,22 @@ def _owned_by_whose(noun: Token) -> bool:
     return any(child.tag_ == "WP$" for child in noun.children)
 
 
+def _time_or_numbered(noun: Token) -> bool:
+    """Return True for a noun that names a time ('the first weeks') or a numbered place in a text ('p. 40',
+    'paragraph 4'): no one who says anything."""
+    return noun.ent_type_ in TIME_LABELS or any(child.dep_ == "nummod" and child.i > noun.i for child in noun.children)
+
+
 def antecedent(subject: Token) -> Token:
     """Return the noun a relative pronoun subject stands for ('a pilot, who was blunt about it'), else `subject`.
     'Who' stands for a person, so a place the parser hung the clause on gives way to the noun before it ('a
-    pilot in Riga, who …')."""
+    pilot in Riga, who …'); so does, for any relative pronoun, a time or a numbered place in a text
+    ('the radio in the first weeks, which called it …', 'the trader cited on p. 40, who says …')."""
     if subject.tag_ not in ("WP", "WDT") or subject.head.dep_ != "relcl":
         return subject
     noun = subject.head.head
-    if subject.lower_ != "who" or noun.dep_ != "pobj" or noun.head.lower_ not in PLACE_PREPOSITIONS:
+    if noun.dep_ != "pobj" or not (_time_or_numbered(noun)
+                                   or subject.lower_ == "who" and noun.head.lower_ in PLACE_PREPOSITIONS):
         return noun
     owner = noun.head.head
     if owner.pos_ in ("VERB", "AUX") and owner.dep_ == "acl":
