@@ -16,7 +16,7 @@ RUN_ENV := env -u MPLBACKEND PYTHONHASHSEED=0
 # Executes notebooks (skipping those whose stamp in reports/.stamps/ matches their inputs) and exports handouts.
 HANDOUTS = $(RUN_ENV) $(BIN)/python -m analysis.teaching.handouts
 
-.PHONY: all setup data notebooks figures reports html test evaluate agreement lab bench clean help check-article coding-sheet
+.PHONY: all setup data notebooks figures reports html test evaluate agreement lab bench framing-layer clean help check-article coding-sheet
 
 all: setup data notebooks ## Main job: set up .venv, build data/processed/, execute the notebooks
 
@@ -66,6 +66,18 @@ lab: setup ## Open JupyterLab on the project with the project's kernel
 
 bench: setup ## Benchmark the build on synthetic articles (50 to 1,000; long) into bench/RESULTS.md
 	$(RUN_ENV) $(BIN)/python bench/bench_build.py
+
+# The development gold the learned framing layer is trained on, and the check group the bench scores in aggregate.
+LAYER_LOOK ?= /work/sets/dev276
+LAYER_CHECK ?= /work/sets/check6
+LAYER_README := data/interim/framing_layer_readme.md
+
+framing-layer: setup ## Retrain the learned framing layer (form G) into src/analysis/resources/framing_layer.json from the development gold (LAYER_LOOK=, LAYER_CHECK=; long; not part of make)
+	mkdir -p data/interim
+	awk '/^## Articles 901–919/{print "### Batch 0 (701–704)\n"} {print}' data/devown/README.md > $(LAYER_README)
+	$(RUN_ENV) PYTHONPATH=src $(BIN)/python bench/framing_model.py --look $(LAYER_LOOK) --check $(LAYER_CHECK) \
+		--cache data/interim/model_cache --units data/interim/model_units.parquet --grouped-folds \
+		--readme $(LAYER_README) --export src/analysis/resources/framing_layer.json
 
 clean: ## Remove built tables, the build cache, figures and reports (keeps .venv and seeds/)
 	find data/processed -mindepth 1 ! -name .gitkeep -delete

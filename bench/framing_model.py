@@ -41,6 +41,11 @@ article under no heading, or under two, stops the run. It compares A, B, C, F, G
 trained on the whole look set on the seeds, the devset, the check group and, with `--heldout PATH`, one more folder
 with gold, each in aggregate only.
 
+`--grouped-folds --export PATH` runs none of that: it trains form G on the whole look set, its C per dimension chosen as
+the run above chooses it over the whole look set, and writes the model (kept features, weights, intercepts, the
+constants) with its provenance to PATH as `analysis.extract.frames.layer_model` reads it (`make framing-layer` writes
+`src/analysis/resources/framing_layer.json`). The same units and commit give the same bytes.
+
 `--textcat` runs the same protocol for spaCy's bag-of-words `textcat_multilabel`
 (`analysis.evaluation.classifier`, the sentence and the one before it, 2 epochs at 0.003), without
 and with the rule coder's dimensions as features, each code at a fixed score of 0.5 (no choice made
@@ -67,6 +72,7 @@ import hashlib
 import logging
 import math
 import re
+import sys
 import time
 from pathlib import Path
 
@@ -589,6 +595,44 @@ def grouped_comparison(units: pd.DataFrame, *, batches: dict[str, tuple[int, int
         print(table(others, final, {"heldout": others.index[others.set == "heldout"]}))
 
 
+def export_layer(units: pd.DataFrame, *, batches: dict[str, tuple[int, int]], path: Path, command: str) -> None:
+    """Write form G trained on the whole look set to `path` as `analysis.extract.frames.layer_model` reads it: per
+    dimension the C that `--grouped-folds` chooses for G over the whole look set (its batches, in `batches` order,
+    dealt to five folds), the intercept and the weight of each kept feature; the constants and the provenance (the
+    training articles, the commit, `command`). Deterministic: the same units and commit give the same bytes."""
+    import json
+    import subprocess
+
+    look = units[units.set == "look"].copy()
+    look["batch"] = batches_of(look.doc_id, batches)
+    order = [batch for batch in batches if batch in set(look.batch)]
+    design, positions = Design(look), np.arange(len(look))
+    folds = look.batch.map(deal(order, INNER_FOLDS)).to_numpy()
+    dimensions = {}
+    for dimension in DIMENSIONS:
+        gold, best = look[dimension].to_numpy(dtype=float), None
+        for c in C_GRID:
+            scores = out_of_fold_scores(design, positions, gold, with_rules=True, c=c, folds=folds)
+            score = _f1(gold, veto_and_gated_adds(look, dimension, scores))
+            if best is None or score > best[0] + 1e-12:
+                best = (score, c)
+        c = best[1]
+        columns, model = fit(design, positions, gold, with_rules=True, c=c)
+        weights = dict(sorted((str(design.names[column]), float(weight))
+                              for column, weight in zip(columns, model.coef_[0])))
+        dimensions[dimension] = {"C": c, "intercept": float(model.intercept_[0]), "weights": weights}
+        logger.info("%s: C=%s, %d features", dimension, c, len(weights))
+    commit = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True,
+                            cwd=Path(__file__).resolve().parent).stdout.strip()
+    layer = {"form": GATED,
+             "constants": {"veto_below": VETO_BELOW, "add_from": ADD_FROM, "add_share": ADD_SHARE},
+             "provenance": {"training_doc_ids": sorted(look.doc_id.unique()), "batches": order,
+                            "c_grid": list(C_GRID), "min_batches": MIN_BATCHES, "inner_folds": INNER_FOLDS,
+                            "commit": commit, "command": command},
+             "dimensions": dimensions}
+    path.write_text(json.dumps(layer, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
 TEXTCAT_MODELS = {"B textcat": False, "C rules+textcat": True}
 TEXTCAT_THRESHOLD = 0.5
 
@@ -666,6 +710,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--heldout", type=Path,
                         help="with --grouped-folds, also score the models trained on the whole look set on this "
                              "folder of articles with gold, in aggregate only")
+    parser.add_argument("--export", type=Path,
+                        help="with --grouped-folds, write form G trained on the whole look set to this JSON file "
+                             "(src/analysis/resources/framing_layer.json) instead of running the comparison")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     if args.textcat:
@@ -696,6 +743,10 @@ def main(argv: list[str] | None = None) -> int:
             batches_of(units.doc_id[units.set == "look"].unique(), batches)
         except ValueError as error:
             parser.error(f"{args.readme}: look articles outside its batch headings: {error}")
+        if args.export:
+            export_layer(units, batches=batches, path=args.export,
+                         command=" ".join(["bench/framing_model.py", *(argv if argv is not None else sys.argv[1:])]))
+            return 0
         heldout = None
         if args.heldout:
             from analysis.nlp.pipeline import load_nlp

@@ -12,7 +12,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
 from framing_model import (BATCHES, GROUPED_FORMS, POOLED, Design, adds_only, batch_of, batches_of,  # noqa: E402
-                           deal, fit, grouped_comparison, near_russia, prf, readme_batches, rerank, units_key,
+                           deal, export_layer, fit, grouped_comparison, near_russia, prf, readme_batches, rerank, units_key,
                            veto_and_gated_adds, wins_over_rules)
 
 
@@ -234,3 +234,22 @@ def test_grouped_comparison_scores_a_heldout_folder_in_aggregate_only(capsys):
     printed = capsys.readouterr().out.split("scored on the held-out folder")[1]
     # one row per dimension, nothing per article
     assert printed.count("| heldout |") == 2 and "900_invented" not in printed
+
+
+def test_export_writes_a_layer_the_build_reads_and_the_same_bytes_twice(tmp_path, capsys):
+    from analysis.extract.frames.layer_model import read_framing_layer
+
+    units = pd.concat([_invented_units(20), _invented_units(1, set_name="check", first_id=3)], ignore_index=True)
+    batches = {f"{500 + i}–{500 + i}": (500 + i, 500 + i) for i in range(20)}
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    for path in (first, second):
+        export_layer(units, batches=batches, path=path, command="invented")
+    assert first.read_bytes() == second.read_bytes()
+    layer = read_framing_layer(first)
+    # trained on the look units only, with the rule features; the C is the one the comparison chooses for G
+    assert layer.provenance["training_doc_ids"] == [f"{500 + i}_invented" for i in range(20)]
+    assert "rule=limits" in layer.models["limits"].weights
+    assert layer.models["limits"].weights["w=ceiling"] > 0 > layer.models["limits"].weights["w=parade"]
+    grouped_comparison(units.assign(set=units.set.replace({"check": "seeds"})), batches=batches)
+    chosen = capsys.readouterr().out.split("limits, trained on the whole look set: ")[1].splitlines()[0]
+    assert f"{GROUPED_FORMS[3]} C={layer.models['limits'].c}" in chosen

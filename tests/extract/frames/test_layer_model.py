@@ -1,0 +1,80 @@
+"""The learned framing layer's resource (`layer_model`): a good file reads, and each bad entry gets one line."""
+
+from __future__ import annotations
+
+import copy
+import json
+import math
+
+import pytest
+
+from analysis.errors import InputError
+from analysis.extract.frames.layer_model import FRAMING_LAYER_FILE, read_framing_layer
+
+GOOD = {
+    "form": "G veto, gated adds",
+    "constants": {"veto_below": 0.15, "add_from": 0.5, "add_share": 0.25},
+    "provenance": {"training_doc_ids": ["001"], "c_grid": [0.1, 1.0], "min_batches": 3, "commit": "abc",
+                   "command": "bench/framing_model.py --export x.json"},
+    "dimensions": {
+        "support": {"C": 1.0, "intercept": -2.0, "weights": {"rule=support": 3.0, "w=arm": 0.5, "negation": -1.0}},
+        "limits": {"C": 0.3, "intercept": -1.5, "weights": {"rule=limits": 2.5, "b=no_longer": 1.0}},
+    },
+}
+
+
+def write(tmp_path, data) -> object:
+    path = tmp_path / "framing_layer.json"
+    path.write_text(data if isinstance(data, str) else json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_a_good_file_reads_and_scores(tmp_path):
+    layer = read_framing_layer(write(tmp_path, GOOD))
+    assert (layer.veto_below, layer.add_from, layer.add_share) == (0.15, 0.5, 0.25)
+    assert layer.score("support", {"rule=support", "w=arm"}) == pytest.approx(1 / (1 + math.exp(-1.5)))
+    assert layer.score("limits", {"w=unknown"}) == pytest.approx(1 / (1 + math.exp(1.5)))
+
+
+def bad(change):
+    data = copy.deepcopy(GOOD)
+    change(data)
+    return data
+
+
+@pytest.mark.parametrize("data, problem", [
+    (bad(lambda d: d["constants"].update(add_from=1.5)), "constants.add_from: must be a number from 0 to 1"),
+    (bad(lambda d: d["constants"].pop("veto_below")), "constants.veto_below: must be a number from 0 to 1"),
+    (bad(lambda d: d["provenance"].pop("commit")), "provenance.commit: missing"),
+    (bad(lambda d: d["dimensions"].pop("limits")), "dimensions: must be exactly support, limits"),
+    (bad(lambda d: d["dimensions"]["support"].update(C=0)), "dimensions.support.C: must be a positive number"),
+    (bad(lambda d: d["dimensions"]["limits"].update(intercept="high")), "dimensions.limits.intercept"),
+    (bad(lambda d: d["dimensions"]["support"]["weights"].update({"colour=red": 1.0})), "'colour=red': a feature is"),
+    (bad(lambda d: d["dimensions"]["support"]["weights"].update({"w=two words": 1.0})), "without spaces"),
+    (bad(lambda d: d["dimensions"]["support"]["weights"].update({"hedged": 1.0})), "'hedged': a feature without '=' is one of"),
+    (bad(lambda d: d["dimensions"]["limits"]["weights"].update({"w=cut": True})), "'w=cut': the weight must be"),
+    ('{"constants": {}, "constants": {}}', "duplicate keys constants"),
+    ("{not json", "not a readable JSON file"),
+])
+def test_a_bad_entry_is_named_on_its_own_line(tmp_path, data, problem):
+    with pytest.raises(InputError) as raised:
+        read_framing_layer(write(tmp_path, data))
+    assert any(problem in line for line in raised.value.problems), raised.value.problems
+
+
+def test_every_bad_entry_is_named_at_once(tmp_path):
+    def break_three(d):
+        d["constants"]["add_share"] = -1
+        d["dimensions"]["support"]["weights"]["w="] = 1.0
+        d["dimensions"]["limits"]["weights"]["w=ok"] = float("nan")
+
+    with pytest.raises(InputError) as raised:
+        read_framing_layer(write(tmp_path, bad(break_three)))
+    assert len(raised.value.problems) == 3
+
+
+@pytest.mark.skipif(not FRAMING_LAYER_FILE.exists(), reason="the layer has not been exported yet")
+def test_the_shipped_layer_is_valid():
+    layer = read_framing_layer()
+    assert set(layer.models) == {"support", "limits"}
+    assert layer.provenance["training_doc_ids"]
