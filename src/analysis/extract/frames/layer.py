@@ -1,0 +1,128 @@
+"""The learned framing layer's view of a Doc: each sentence's binary features and the gates of form G
+(`reports/framing_model.md`), computed from what the build already holds, with the names `bench/framing_model.py`
+gives them, so that the weights of `resources/framing_layer.json` apply.
+
+A sentence's features: its section, its position in its paragraph (0–3, 3 for any later), whether it ends the paragraph
+and is mostly quoted; the rule coder's dimensions, codes, cues, agent links and modifiers in it; the dimensions and
+codes of the sentences before and after it in its paragraph and the dimensions of its paragraph; the sides (Russia,
+Assad's side, another actor) its entities and those of the sentence before name; its argument markers; its lower-cased
+lemmas and their bigrams (letters only); a negation and its modal verbs.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from typing import NamedTuple, Sequence
+
+import numpy as np
+from spacy.attrs import DEP, IDX, IS_ALPHA, LEMMA, LOWER, TAG
+from spacy.tokens import Doc
+
+from analysis.nlp.entities import EntityMention
+from analysis.nlp.sentences import Sentence
+
+RUSSIA, ASSAD_SIDE, OTHER_SIDE = "russia", "assad", "other"
+ASSAD_ACTORS = frozenset({"Bashar al-Assad", "Syrian government"})
+# Words that negate their clause (with the parser's `neg` dependency).
+NEGATIONS = frozenset({"not", "no", "never", "nothing", "nor", "neither", "none", "without"})
+# The agent links the parse ties (as against the context, sentence, paragraph and article links of the coder).
+PARSE_LINKS = frozenset({"subject", "agent", "possessor", "modifier", "source", "beneficiary", "example", "pronoun",
+                         "speaker"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+MODAL_TAG = "MD"
+QUOTED_FROM = 0.5
+LAST_POSITION = 3
+# A code with no agent link is named as the bench's tables print a missing value, so that its trained weight applies.
+NO_LINK = "<NA>"
+
+
+class SentenceView(NamedTuple):
+    """A sentence as the layer reads it: its features, whether a rule code in it (`linked`) or in it or the sentence
+    before in its paragraph (`anchored`) has a parse-linked agent, and whether another actor is a subject in it."""
+
+    features: frozenset[str]
+    linked: bool
+    anchored: bool
+    other_subject: bool
+
+
+def side(actor: str | None, affiliation: str | None) -> str | None:
+    """Return the side an entity names: Russia (or a Russian), Assad's side, another actor, or None for no actor."""
+    if actor == "Russia" or affiliation == "Russia":
+        return RUSSIA
+    if actor in ASSAD_ACTORS:
+        return ASSAD_SIDE
+    return None if actor is None else OTHER_SIDE
+
+
+def _code_names(code) -> list[str]:
+    names = [f"rule={code.dimension}", f"code={code.code}", f"cue={code.dimension}:{code.cue.lower()}",
+             f"link={code.dimension}:{NO_LINK if code.agent_link is None else code.agent_link}"]
+    if isinstance(code.modifier, str):
+        names.append(f"mod={code.modifier.lower()}")
+    return names
+
+
+def sentence_views(doc: Doc, sentences: Sequence[Sentence], *, codes: Sequence, entities: Sequence[EntityMention],
+                   markers: Sequence, quoted_shares: Sequence[float]) -> list[SentenceView]:
+    """Return the layer's view of each of `sentences` (in order), from the Doc and its code hits, entity mentions,
+    argument markers and the sentences' quoted shares."""
+    strings = doc.vocab.strings
+    parse = doc.to_array([IDX, IS_ALPHA, LEMMA, DEP, LOWER, TAG])
+    token_starts = parse[:, 0].astype(np.int64)
+    token_ends = token_starts + np.fromiter((len(token) for token in doc), dtype=np.int64, count=len(doc))
+    neg, modal = strings["neg"], strings[MODAL_TAG]
+    negation_ids = {strings[word] for word in NEGATIONS}
+    starts = [sentence.start for sentence in sentences]
+    codes_in, codes_of = defaultdict(list), defaultdict(list)
+    for code in codes:
+        codes_in[bisect.bisect_right(starts, code.start) - 1].append(code)
+        codes_of[code.sent_id].append(code)
+    sides, other_subjects, marker_names = defaultdict(set), defaultdict(bool), defaultdict(set)
+    for entity in entities:
+        entity_side = side(entity.actor, entity.affiliation)
+        if entity_side is not None:
+            sides[entity.sent_id].add(entity_side)
+        if entity_side == OTHER_SIDE and not other_subjects[entity.sent_id]:
+            span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
+            other_subjects[entity.sent_id] = span.root.dep_ in SUBJECT_DEPS
+    for marker in markers:
+        marker_names[marker.sent_id].add(f"marker={marker.category}")
+    paragraphs = defaultdict(list)
+    for index, sentence in enumerate(sentences):
+        paragraphs[sentence.block_id].append(index)
+    linked = [any(code.agent_link in PARSE_LINKS for code in codes_of[sentence.sent_id]) for sentence in sentences]
+    views = []
+    for index, sentence in enumerate(sentences):
+        paragraph = paragraphs[sentence.block_id]
+        position = paragraph.index(index)
+        previous = sentences[paragraph[position - 1]] if position > 0 else None
+        following = sentences[paragraph[position + 1]] if position + 1 < len(paragraph) else None
+        names = [f"section={sentence.section}", f"position={min(position, LAST_POSITION)}",
+                 *(["last_in_paragraph"] if following is None else []),
+                 *(["quoted"] if quoted_shares[index] >= QUOTED_FROM else [])]
+        for code in codes_in[index]:
+            names += _code_names(code)
+        for prefix, neighbour in (("prev", previous), ("next", following)):
+            if neighbour is not None:
+                names += [f"{prefix}_rule={code.dimension}" for code in codes_of[neighbour.sent_id]]
+                names += [f"{prefix}_code={code.code}" for code in codes_of[neighbour.sent_id]]
+        names += [f"para_rule={code.dimension}" for member in paragraph for code in codes_of[sentences[member].sent_id]]
+        names += [f"actor={name}" for name in sides[sentence.sent_id]]
+        if previous is not None:
+            names += [f"prev_actor={name}" for name in sides[previous.sent_id]]
+        names += marker_names[sentence.sent_id]
+        first = int(np.searchsorted(token_ends, sentence.start, side="right"))
+        last = int(np.searchsorted(token_starts, sentence.end, side="left"))
+        rows = parse[first:last]
+        words = [strings[lemma].lower() for lemma in rows[rows[:, 1] == 1, 2]]
+        names += [f"w={word}" for word in words]
+        names += [f"b={one}_{two}" for one, two in zip(words, words[1:])]
+        if any(dep == neg or lower in negation_ids for dep, lower in zip(rows[:, 3], rows[:, 4])):
+            names.append("negation")
+        names += [f"modal={strings[lower]}" for lower, tag in zip(rows[:, 4], rows[:, 5]) if tag == modal]
+        anchored = linked[index] or (previous is not None and linked[paragraph[position - 1]])
+        views.append(SentenceView(frozenset(name.replace(" ", "_") for name in names), linked[index], anchored,
+                                  other_subjects[sentence.sent_id]))
+    return views

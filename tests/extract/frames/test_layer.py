@@ -1,0 +1,93 @@
+"""The learned framing layer's view of a Doc (`layer.sentence_views`): on invented articles, the same features and
+gates as the bench that trained the weights (`bench/framing_model.py`, `unit_features`) computes from the tables."""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.corpus.registry import Document, Source
+from analysis.corpus.sections import set_blocks
+from analysis.evaluation.sets import EvaluationSet
+from analysis.extract.frames.layer import sentence_views
+from analysis.tables.batches import document_records, read_codebook, read_marker_lexicon, to_tables
+from analysis.tables.stream import from_arrow
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "bench"))
+
+from framing_model import unit_features  # noqa: E402
+
+ARTICLES = [
+    # a wire story: a headline, a Russian subject tied on the parse, a quote, a limit and another actor as subject
+    "Moscow flies more jets to the coast\n\n"
+    "Russia sent six more bombers to its Syrian airbase on Tuesday, the ministry in Moscow said. "
+    "The planes will probably strike rebel depots near Idlib.\n\n"
+    "Turkey condemned the move. \"We cannot accept this,\" an official in Ankara told reporters.\n\n"
+    "But Moscow would not send ground troops, a Kremlin aide said, and its patience with Damascus is not endless.\n",
+    # a column: hedges and a contrast, Assad named, a paragraph of one sentence, modal verbs
+    "A patron with a budget\n\n"
+    "Perhaps the Kremlin never meant to rescue Bashar al-Assad for ever.\n\n"
+    "Its aircraft kept the Syrian government in power, yet the bill grows each month. "
+    "Russian diplomats might press Damascus to talk to the opposition. "
+    "Nobody in Moscow wants another Afghanistan, and the army must count its losses.\n",
+    # a short note: no code at all, a caption-like line and a quoted share
+    "Notes from the border\n\n"
+    "\"The road is closed,\" the driver said. \"Nobody passes.\"\n\n"
+    "Iran and Hezbollah sent fighters to the hills, the monitors reported.\n",
+]
+
+
+def _tables_and_records(nlp, text: str, doc_id: str):
+    source = Source(doc_id, f"{doc_id}.txt", "Invented Herald", "", "", "2020-01", "news", doc_id, "")
+    document = Document(source, text, hashlib.sha256(text.encode("utf-8")).hexdigest())
+    doc = nlp(text)
+    set_blocks(doc, title=text.split("\n", 1)[0])
+    records = document_records(document, doc, codebook=read_codebook(nlp=nlp), marker_lexicon=read_marker_lexicon(nlp=nlp))
+    tables = {name: from_arrow(table, name) for name, table in to_tables([records])[0].items()}
+    return doc, records, tables
+
+
+def _bench_units(doc, tables, doc_id: str, text: str) -> pd.DataFrame:
+    frames = pd.DataFrame(columns=["doc_id", "offset", "end", "support", "limits"])
+    evaluation = EvaluationSet("invented", Path("."), {doc_id: text}, pd.DataFrame(), pd.DataFrame(), frames,
+                               exhaustive=True)
+    return unit_features(evaluation, tables, {doc_id: doc})
+
+
+@pytest.mark.parametrize("number", range(len(ARTICLES)))
+def test_the_views_are_the_benchs_features_and_gates(nlp, number):
+    doc_id, text = f"90{number}_invented", ARTICLES[number]
+    doc, records, tables = _tables_and_records(nlp, text, doc_id)
+    sentences, extra = records.tables["sentences"]
+    views = sentence_views(doc, sentences, codes=records.tables["codes"][0], entities=records.tables["entities"][0],
+                           markers=records.tables["markers"][0], quoted_shares=extra["quoted_share"])
+    bench = _bench_units(doc, tables, doc_id, text)
+    by_start = {sentence.start: view for sentence, view in zip(sentences, views)}
+    assert len(bench) > 2
+    for unit in bench.itertuples():
+        view = by_start[unit.start]
+        assert view.features == frozenset(unit.features.split()), unit.start
+        assert (view.linked, view.anchored, view.other_subject) == (unit.linked, unit.anchored, unit.other_subject)
+
+
+def test_a_parse_linked_code_anchors_its_sentence_and_the_next_in_its_paragraph(nlp):
+    text = ("Allies at sea\n\nRussia sent two frigates to Tartus to protect the Syrian army. "
+            "The ships carry cruise missiles for Assad.\n\nSailors painted the hulls.\n")
+    doc, records, _ = _tables_and_records(nlp, text, "910_invented")
+    sentences, extra = records.tables["sentences"]
+    views = sentence_views(doc, sentences, codes=records.tables["codes"][0], entities=records.tables["entities"][0],
+                           markers=records.tables["markers"][0], quoted_shares=extra["quoted_share"])
+    gates = {sentence.text: (view.linked, view.anchored) for sentence, view in zip(sentences, views)}
+    assert gates["Russia sent two frigates to Tartus to protect the Syrian army."] == (True, True)
+    # a code whose agent the paragraph's topic gives (a context link) opens no gate of its own
+    assert gates["The ships carry cruise missiles for Assad."] == (False, True)
+    assert gates["Sailors painted the hulls."] == (False, False)
+    features = {sentence.text: view.features for sentence, view in zip(sentences, views)}
+    assert {"actor=russia", "rule=support", "link=support:subject", "position=0"} <= features[
+        "Russia sent two frigates to Tartus to protect the Syrian army."]
+    assert {"prev_rule=support", "prev_actor=russia", "actor=assad", "para_rule=support", "last_in_paragraph", "position=1",
+            "b=cruise_missile"} <= features["The ships carry cruise missiles for Assad."]
