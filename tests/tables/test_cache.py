@@ -166,3 +166,14 @@ def test_a_changed_seed_or_output_file_is_rebuilt(tiny_seeds, tmp_path, parse_co
     report = build(seeds_dir=tiny_seeds, out_dir=out, cache_dir=cache)
     assert report.counts == {"parsed": 1, "from cached tables": 2}
     assert parse_counter == ["Russia pulled out its jets.\n"]
+
+
+def test_the_tables_of_a_build_with_the_framing_layer_on_are_cached_apart(tmp_path):
+    from analysis.corpus.registry import load_corpus
+    from analysis.tables.cache import BuildCache
+
+    cache = BuildCache(tmp_path / "cache", model_key="model", vocab=lambda: None)
+    document = load_corpus(SEEDS_DIR)[0]
+    off = cache.tables_key(document, None)
+    assert cache.tables_key(document, None, framing_layer="off") == off
+    assert cache.tables_key(document, None, framing_layer="gated") != off

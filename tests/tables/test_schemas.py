@@ -21,6 +21,8 @@ def _codes(**changes) -> pd.DataFrame:
         "dimension": ["support", "limits", "support"], "cue": ["jets", "pressure", "jets"],
         "start": [4, 30, 4], "end": [8, 38, 8], "agent": ["Russian", "Moscow", "Russian"],
         "agent_link": ["modifier", "sentence", "modifier"], "modifier": [None, None, None],
+        "layer": [None, None, None], "layer_score": [None, None, None], "gate_code": [None, None, None],
+        "gate_cue": [None, None, None],
     })
     return frame.assign(**changes).astype(dtypes("codes"))
 

@@ -1,6 +1,7 @@
 """`make evaluate`: the headline measures on the seeds (in-sample), the devset, the development set and the held-out set.
 
-Usage: `python -m analysis.evaluation [--devset DIR] [--development DIR] [--heldout DIR] [--cache DIR]`. Each set is
+Usage: `python -m analysis.evaluation [--devset DIR] [--development DIR] [--heldout DIR] [--cache DIR]
+[--framing-layer off|gated]`. Each set is
 analysed as the build would analyse it (same pipeline, resources and cache), then scored; the
 plain baselines stand beside each column. A set whose folder is missing is reported as such.
 """
@@ -19,6 +20,7 @@ from analysis.corpus.registry import load_corpus, read_section_overrides
 from analysis.errors import InputError
 from analysis.evaluation.measures import Measure, framing_measures, quotation_measures, section_accuracy
 from analysis.evaluation.sets import DEVOWN_DIR, DEVSET_DIR, HELDOUT_DIR, EvaluationSet, read_seed_set, read_unseen_set
+from analysis.extract.vocabulary import FRAMING_LAYERS, VETOED
 
 logger = logging.getLogger(__name__)
 MEASURES = ("section accuracy", "quotation F1", "speaker accuracy", "kind accuracy", "support F1", "support recall",
@@ -28,21 +30,25 @@ TARGETS = {"section accuracy": 0.95, "quotation F1": 0.95, "speaker accuracy": 0
            "limits F1": 0.8}
 
 
-def analyse_set(evaluation: EvaluationSet, *, nlp, cache_dir: Path | None = None) -> dict[str, pd.DataFrame]:
-    """Return the tables of every article in the set, built as `make data` builds them."""
+def analyse_set(evaluation: EvaluationSet, *, nlp, cache_dir: Path | None = None,
+                framing_layer: str = "off") -> dict[str, pd.DataFrame]:
+    """Return the tables of every article in the set, built as `make data` builds them (with the learned framing
+    layer set to `framing_layer`)."""
     from analysis.tables.build import analyse
     from analysis.tables.cache import BuildCache
 
     documents = load_corpus(evaluation.folder)
     cache = BuildCache(cache_dir, nlp=nlp) if cache_dir else None
-    return analyse(documents, nlp=nlp, overrides=read_section_overrides(evaluation.folder), cache=cache)
+    return analyse(documents, nlp=nlp, overrides=read_section_overrides(evaluation.folder), cache=cache,
+                   framing_layer=framing_layer)
 
 
 def score_set(evaluation: EvaluationSet, tables: dict[str, pd.DataFrame]) -> dict[str, dict[str, Measure]]:
     """Return `{"suite": {measure: Measure}, "baseline": {...}}` for one set and its tables."""
+    codes = tables["codes"][tables["codes"].layer.ne(VETOED).fillna(True)]
     suite = {"section accuracy": section_accuracy(evaluation, tables["blocks"]),
              **quotation_measures(evaluation, tables["quotations"]),
-             **framing_measures(evaluation, tables["sentences"], tables["codes"])}
+             **framing_measures(evaluation, tables["sentences"], codes)}
     baseline = {"section accuracy": section_accuracy(evaluation, tables["blocks"], baseline=True),
                 **framing_measures(evaluation, tables["sentences"], tables["codes"], baseline=True)}
     return {"suite": suite, "baseline": baseline}
@@ -89,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="the project's development set (inspected item by item)")
     parser.add_argument("--heldout", type=Path, default=HELDOUT_DIR, help="the project's held-out set")
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE_DIR, help="build cache folder")
+    parser.add_argument("--framing-layer", choices=FRAMING_LAYERS, default="off",
+                        help="the learned framing layer: off, or form G (gated) from resources/framing_layer.json")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     from analysis.nlp.pipeline import load_nlp
@@ -105,7 +113,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     nlp = load_nlp()
     scores = {name: None if evaluation is None else score_set(evaluation, analyse_set(evaluation, nlp=nlp,
-                                                                                        cache_dir=args.cache))
+                                                                                        cache_dir=args.cache,
+                                                                                        framing_layer=args.framing_layer))
               for name, evaluation in sets.items()}
     with pd.option_context("display.width", 200, "display.max_columns", 20):
         print(evaluation_table(scores).to_string())

@@ -12,6 +12,9 @@ DIMENSIONS = ("support", "limits")
 # How the framing coder ties a code's Russian agent to its cue (`analysis.extract.frames`).
 AGENT_LINKS = ("subject", "agent", "possessor", "modifier", "source", "beneficiary", "example", "pronoun", "speaker",
                "context", "sentence", "paragraph", "article")
+# What the learned framing layer makes of a code (`analysis.extract.frames.layer`), and its settings.
+LAYER_LABELS = KEPT, VETOED, ADDED = ("kept", "vetoed", "added")
+FRAMING_LAYERS = LAYER_OFF, LAYER_GATED = ("off", "gated")
 LEXICON_CATEGORIES = ("hedge", "booster", "contrast", "cause", "conclusion")
 MOVE_CATEGORIES = ("counter_argument", "rhetorical_question")
 EVIDENCE_CATEGORIES = ("evidence_quotation", "evidence_number", "evidence_citation")

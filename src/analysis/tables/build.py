@@ -29,6 +29,7 @@ from analysis.extract.frames.coder import iter_code_hits
 from analysis.extract.framing import Codebook, checked_codes
 from analysis.extract.markers import MarkerLexicon, read_marker_lexicon
 from analysis.extract.naming import default_naming_lexicon
+from analysis.extract.vocabulary import FRAMING_LAYERS
 from analysis.extract.quotations import default_lexicon, iter_quotations
 from analysis.extract.voice import record_voices
 from analysis.nlp.gazetteer import default_gazetteer
@@ -63,8 +64,10 @@ def _settle(result: BatchResult, failures: list[ArticleError] | None) -> None:
 
 def analyse(documents: list[Document], *, nlp, codebook: Codebook | None = None,
             marker_lexicon: MarkerLexicon | None = None, overrides: dict[str, dict[int, str]] | None = None,
-            cache: BuildCache | None = None, failures: list[ArticleError] | None = None) -> dict[str, pd.DataFrame]:
-    """Return every table for `documents`, parsed with `nlp` and coded with `codebook`, in memory.
+            cache: BuildCache | None = None, failures: list[ArticleError] | None = None,
+            framing_layer: str = "off") -> dict[str, pd.DataFrame]:
+    """Return every table for `documents`, parsed with `nlp` and coded with `codebook`, in memory; with
+    `framing_layer="gated"`, the learned framing layer labels the rule codes and adds its own.
 
     With a `cache`, a document whose tables are cached is not touched, and a document whose
     parse is cached is not parsed again. An article that fails raises ArticleError, unless a
@@ -72,7 +75,9 @@ def analyse(documents: list[Document], *, nlp, codebook: Codebook | None = None,
     Raises SchemaError when a table breaks its schema (a bug, not bad input). For a corpus too
     large for memory, `build` streams the tables to disk instead.
     """
-    settings = BuildSettings(None, None, "", uuid.uuid4().hex)
+    if framing_layer not in FRAMING_LAYERS:
+        raise ValueError(f"framing_layer must be one of {', '.join(FRAMING_LAYERS)}, not {framing_layer!r}")
+    settings = BuildSettings(None, None, "", uuid.uuid4().hex, framing_layer)
     analyser = Analyser(settings, nlp=nlp, codebook=codebook, marker_lexicon=marker_lexicon, cache=cache)
     per_table: dict[str, list[pd.DataFrame]] = {name: [] for name in SCHEMAS}
     for batch in make_batches(documents, overrides or {}):
@@ -118,8 +123,10 @@ def recode(*, seeds_dir: Path, codebooks: list[Codebook], nlp,
     return sentence_table, code_tables
 
 
-def analyse_text(text: str, *, nlp, doc_id: str = "text", author: str = "") -> dict[str, pd.DataFrame]:
-    """Return every table for one text, as if it were a registered document (for trying rules out).
+def analyse_text(text: str, *, nlp, doc_id: str = "text", author: str = "",
+                 framing_layer: str = "off") -> dict[str, pd.DataFrame]:
+    """Return every table for one text, as if it were a registered document (for trying rules out), with the learned
+    framing layer set to `framing_layer`.
 
     Raises InputError when `text` holds a lone surrogate (it cannot be stored as UTF-8).
     """
@@ -130,7 +137,7 @@ def analyse_text(text: str, *, nlp, doc_id: str = "text", author: str = "") -> d
                           "the text cannot be stored as UTF-8"]) from None
     source = Source(doc_id, f"{doc_id}.txt", "", "", author, "", "", doc_id, "")
     document = Document(source, text, hashlib.sha256(data).hexdigest())
-    return analyse([document], nlp=nlp)
+    return analyse([document], nlp=nlp, framing_layer=framing_layer)
 
 
 def coding_sheet_rows(sentences: pa.Table) -> list[tuple]:

@@ -16,7 +16,8 @@ import pandas as pd
 from analysis.config import DEFAULT_DATA_DIR
 from analysis.corpus.sections import SECTIONS
 from analysis.errors import SchemaError
-from analysis.extract.vocabulary import AGENT_LINKS, DIMENSIONS, MARKER_CATEGORIES, QUOTATION_KINDS, VOICES
+from analysis.extract.vocabulary import (AGENT_LINKS, DIMENSIONS, LAYER_LABELS, MARKER_CATEGORIES, QUOTATION_KINDS,
+                                        VOICES)
 from analysis.nlp.gazetteer import ACTOR_TYPES, MENTION_KINDS, PLACE_MENTION
 
 ROW_ORDER = ("doc_id", "sent_id", "block_id", "quote_id", "start", "end")
@@ -157,6 +158,18 @@ SCHEMAS: dict[str, Table] = {
         Column("modifier", "string", "the polarity or modality word that turned a support cue into this limits code "
                                      "('not', 'no longer', 'stopped', 'unable', 'refused', 'only', 'as long as'), or the "
                                      "pair of scare quotes around a support noun ('\"\"', '“”'); null if none"),
+        Column("layer", "string", "what the learned framing layer made of the code (`src/analysis/resources/"
+                                  "framing_layer.json`, built with `framing_layer=\"gated\"`): `kept`, a rule code "
+                                  "its sentence scores high enough to keep; `vetoed`, a rule code it scores too low, "
+                                  "kept in the table but not counted; `added`, a code the layer adds (code "
+                                  "`support.learned` or `limits.learned`, its cue the sentence's head word, its agent "
+                                  "and link those of the rule code that opened the gate); null with the layer off",
+               LAYER_LABELS),
+        Column("layer_score", "float64", "the layer's probability that the code's sentence holds a code of its "
+                                         "dimension; null with the layer off"),
+        Column("gate_code", "string", "for an added code, the parse-linked rule code, in its sentence or the one "
+                                      "before in its paragraph, that opened the gate; null otherwise"),
+        Column("gate_cue", "string", "that rule code's cue; null otherwise"),
     ), key=("doc_id", "code", "start", "end")),
     "markers": Table((
         DOC_ID, SENT_ID,

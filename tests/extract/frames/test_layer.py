@@ -13,7 +13,8 @@ import pytest
 from analysis.corpus.registry import Document, Source
 from analysis.corpus.sections import set_blocks
 from analysis.evaluation.sets import EvaluationSet
-from analysis.extract.frames.layer import sentence_views
+from analysis.extract.frames.layer import gated_codes, sentence_views
+from analysis.extract.frames.layer_model import DimensionModel, FramingLayer
 from analysis.tables.batches import document_records, read_codebook, read_marker_lexicon, to_tables
 from analysis.tables.stream import from_arrow
 
@@ -91,3 +92,93 @@ def test_a_parse_linked_code_anchors_its_sentence_and_the_next_in_its_paragraph(
         "Russia sent two frigates to Tartus to protect the Syrian army."]
     assert {"prev_rule=support", "prev_actor=russia", "actor=assad", "para_rule=support", "last_in_paragraph", "position=1",
             "b=cruise_missile"} <= features["The ships carry cruise missiles for Assad."]
+
+
+def _layer(*, intercept: float = 0.0, weights: dict[str, float] | None = None, add_share: float = 1.0) -> FramingLayer:
+    models = {dimension: DimensionModel(1.0, intercept, dict(weights or {})) for dimension in ("support", "limits")}
+    return FramingLayer(0.15, 0.5, add_share, models, {})
+
+
+def _gated(nlp, text: str, layer: FramingLayer):
+    doc, records, _ = _tables_and_records(nlp, text, "920_invented")
+    sentences, extra = records.tables["sentences"]
+    views = sentence_views(doc, sentences, codes=records.tables["codes"][0], entities=records.tables["entities"][0],
+                           markers=records.tables["markers"][0], quoted_shares=extra["quoted_share"])
+    return doc, sentences, records.tables["codes"][0], gated_codes(doc, sentences, records.tables["codes"][0], views,
+                                                                   layer=layer)
+
+
+# Four sentences the rules code (a Russian subject tied on the parse), each followed by one they do not.
+FLEET = ("Allies at sea\n\n"
+         "Russia sent two frigates to Tartus to protect the Syrian army. The ships carry cruise missiles.\n\n"
+         "Moscow delivered new air defences to Damascus. The crates came by night.\n\n"
+         "The Kremlin supplied the regime with fuel. Tankers crossed the straits.\n\n"
+         "Russian advisers trained Assad's gunners. The drills lasted weeks.\n")
+
+
+def test_a_rule_code_scored_below_the_veto_is_labelled_and_kept_in_the_table(nlp):
+    _, _, codes, gated = _gated(nlp, FLEET, _layer(intercept=-5.0))
+    assert len(gated) == len(codes) > 0
+    assert {code.layer for code in gated} == {"vetoed"}
+    assert all(code.layer_score < 0.15 for code in gated)
+
+
+def test_a_rule_code_scored_high_enough_is_kept(nlp):
+    _, _, codes, gated = _gated(nlp, FLEET, _layer(intercept=-5.0, weights={"rule=support": 10.0, "rule=limits": 10.0}))
+    assert {code.layer for code in gated} == {"kept"} and len(gated) == len(codes)
+
+
+def test_an_added_code_is_explained_by_the_rule_code_that_opened_its_gate(nlp):
+    doc, sentences, codes, gated = _gated(nlp, FLEET, _layer(intercept=-5.0, weights={
+        "rule=support": 10.0, "prev_rule=support": 10.0}))
+    added = [code for code in gated if code.layer == "added" and code.dimension == "support"]
+    text_of = {sentence.sent_id: sentence.text for sentence in sentences}
+    assert "The drills lasted weeks." in {text_of[code.sent_id] for code in added}
+    # only sentences the rules leave without a support code get one
+    assert not {code.sent_id for code in added} & {code.sent_id for code in codes if code.dimension == "support"}
+    for code in added:
+        gate = next(hit for hit in codes if hit.code == code.gate_code and hit.cue == code.gate_cue)
+        assert gate.agent_link in {"subject", "possessor", "modifier", "pronoun", "speaker", "agent"}
+        assert (code.code, code.agent, code.agent_link) == ("support.learned", gate.agent, gate.agent_link)
+        assert doc.text[code.start:code.end] == code.cue and code.layer_score >= 0.5
+
+
+@pytest.mark.parametrize("add_share, most", [(0.25, 1), (0.5, 2), (0.0, 0)])
+def test_additions_are_capped_by_a_share_of_the_rule_count(nlp, add_share, most):
+    _, sentences, codes, gated = _gated(nlp, FLEET, _layer(intercept=-5.0, add_share=add_share, weights={
+        "rule=support": 10.0, "prev_rule=support": 10.0}))
+    coded = {code.sent_id for code in codes if code.dimension == "support"}
+    assert len(coded) >= 4
+    added = [code for code in gated if code.layer == "added" and code.dimension == "support"]
+    assert len(added) == min(most, len(added)) <= int(add_share * len(coded))
+
+
+def test_no_code_is_added_where_another_actor_is_the_subject_or_no_gate_is_open(nlp):
+    text = ("Allies at sea\n\nRussia sent two frigates to Tartus to protect the Syrian army. "
+            "Turkey closed the straits to warships.\n\nSailors painted the hulls.\n")
+    _, sentences, _, gated = _gated(nlp, text, _layer(weights={"w=the": 10.0}))
+    text_of = {sentence.sent_id: sentence.text for sentence in sentences}
+    added = {text_of[code.sent_id] for code in gated if code.layer == "added"}
+    assert "Turkey closed the straits to warships." not in added
+    assert "Sailors painted the hulls." not in added
+
+
+def test_the_build_labels_codes_only_with_the_layer_on(nlp, monkeypatch):
+    from analysis.tables import batches
+    from analysis.tables.build import analyse_text
+
+    off = analyse_text(FLEET, nlp=nlp)["codes"]
+    assert off.layer.isna().all() and off.layer_score.isna().all()
+    monkeypatch.setattr(batches, "default_framing_layer", lambda: _layer(intercept=-5.0, weights={
+        "rule=support": 10.0, "rule=limits": 10.0, "prev_rule=support": 10.0}))
+    on = analyse_text(FLEET, nlp=nlp, framing_layer="gated")["codes"]
+    rule = on[on.layer != "added"]
+    assert rule[["code", "start", "end"]].reset_index(drop=True).equals(off[["code", "start", "end"]].reset_index(drop=True))
+    assert set(on.layer) == {"kept", "added"} and on.gate_code.notna().sum() == (on.layer == "added").sum()
+
+
+def test_an_unknown_layer_setting_is_refused(nlp):
+    from analysis.tables.build import analyse_text
+
+    with pytest.raises(ValueError, match="framing_layer must be one of off, gated"):
+        analyse_text("A short text.", nlp=nlp, framing_layer="on")

@@ -6,12 +6,14 @@ A sentence's features: its section, its position in its paragraph (0–3, 3 for 
 and is mostly quoted; the rule coder's dimensions, codes, cues, agent links and modifiers in it; the dimensions and
 codes of the sentences before and after it in its paragraph and the dimensions of its paragraph; the sides (Russia,
 Assad's side, another actor) its entities and those of the sentence before name; its argument markers; its lower-cased
-lemmas and their bigrams (letters only); a negation and its modal verbs.
+lemmas and their bigrams (letters only); a negation and its modal verbs. `gated_codes` applies form G to an article's
+rule codes.
 """
 
 from __future__ import annotations
 
 import bisect
+import math
 from collections import defaultdict
 from typing import NamedTuple, Sequence
 
@@ -19,6 +21,10 @@ import numpy as np
 from spacy.attrs import DEP, IDX, IS_ALPHA, LEMMA, LOWER, TAG
 from spacy.tokens import Doc
 
+from analysis.corpus.sections import ANALYSED_SECTIONS, raw_text
+from analysis.extract.frames.coder import CodeHit
+from analysis.extract.frames.layer_model import FramingLayer
+from analysis.extract.vocabulary import ADDED, DIMENSIONS, KEPT, VETOED
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.sentences import Sentence
 
@@ -33,18 +39,31 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MODAL_TAG = "MD"
 QUOTED_FROM = 0.5
 LAST_POSITION = 3
+# The codes the layer adds: no codebook entry's, so that they are never mistaken for a rule's.
+LEARNED_CODES = {dimension: f"{dimension}.learned" for dimension in DIMENSIONS}
 # A code with no agent link is named as the bench's tables print a missing value, so that its trained weight applies.
 NO_LINK = "<NA>"
 
 
 class SentenceView(NamedTuple):
-    """A sentence as the layer reads it: its features, whether a rule code in it (`linked`) or in it or the sentence
-    before in its paragraph (`anchored`) has a parse-linked agent, and whether another actor is a subject in it."""
+    """A sentence as the layer reads it: its features, whether a rule code in it has a parse-linked agent (`linked`),
+    the rule code that opens form G's gate (`gate`: such a code in it, of the same dimension first, else in the
+    sentence before it in its paragraph; None for none), and whether another actor is a subject in it."""
 
     features: frozenset[str]
     linked: bool
-    anchored: bool
+    gates: tuple
     other_subject: bool
+
+    @property
+    def anchored(self) -> bool:
+        """Whether a parse-linked rule code stands in the sentence or the one before it in its paragraph."""
+        return bool(self.gates)
+
+    def gate(self, dimension: str):
+        """Return the code that opens the gate for `dimension`: one of that dimension first, the sentence's own
+        before the one before's (None for none)."""
+        return next((code for code in self.gates if code.dimension == dimension), self.gates[0] if self.gates else None)
 
 
 def side(actor: str | None, affiliation: str | None) -> str | None:
@@ -92,7 +111,7 @@ def sentence_views(doc: Doc, sentences: Sequence[Sentence], *, codes: Sequence, 
     paragraphs = defaultdict(list)
     for index, sentence in enumerate(sentences):
         paragraphs[sentence.block_id].append(index)
-    linked = [any(code.agent_link in PARSE_LINKS for code in codes_of[sentence.sent_id]) for sentence in sentences]
+    linking = [[code for code in codes_of[sentence.sent_id] if code.agent_link in PARSE_LINKS] for sentence in sentences]
     views = []
     for index, sentence in enumerate(sentences):
         paragraph = paragraphs[sentence.block_id]
@@ -122,7 +141,42 @@ def sentence_views(doc: Doc, sentences: Sequence[Sentence], *, codes: Sequence, 
         if any(dep == neg or lower in negation_ids for dep, lower in zip(rows[:, 3], rows[:, 4])):
             names.append("negation")
         names += [f"modal={strings[lower]}" for lower, tag in zip(rows[:, 4], rows[:, 5]) if tag == modal]
-        anchored = linked[index] or (previous is not None and linked[paragraph[position - 1]])
-        views.append(SentenceView(frozenset(name.replace(" ", "_") for name in names), linked[index], anchored,
+        gates = (*linking[index], *(linking[paragraph[position - 1]] if previous is not None else ()))
+        views.append(SentenceView(frozenset(name.replace(" ", "_") for name in names), bool(linking[index]), gates,
                                   other_subjects[sentence.sent_id]))
     return views
+
+
+def gated_codes(doc: Doc, sentences: Sequence[Sentence], codes: Sequence, views: Sequence[SentenceView], *,
+                layer: FramingLayer) -> list:
+    """Return form G's codes of one article: every rule code of `codes`, labelled `kept` or `vetoed` by its
+    sentence's score, and per dimension at most ⌊add_share × the sentences the rules code⌋ codes added to the
+    highest-scoring headline, standfirst and body sentences with no rule code of the dimension, scored at least
+    `add_from`, whose gate a parse-linked rule code opens and where no other actor is a subject (ties: the earlier
+    sentence first). An added code's cue is its sentence's head word; its agent and link are the gate's."""
+    starts = [sentence.start for sentence in sentences]
+    analysed = [sentence.section in ANALYSED_SECTIONS for sentence in sentences]
+    labelled, added = [], []
+    for dimension in DIMENSIONS:
+        scores = [layer.score(dimension, view.features) for view in views]
+        coded = [False] * len(sentences)
+        for code in codes:
+            if code.dimension == dimension:
+                index = bisect.bisect_right(starts, code.start) - 1
+                coded[index] = True
+                label = KEPT if scores[index] >= layer.veto_below else VETOED
+                labelled.append(code._replace(layer=label, layer_score=scores[index]))
+        candidates = [index for index, view in enumerate(views)
+                      if analysed[index] and not coded[index] and scores[index] >= layer.add_from and view.anchored
+                      and not view.other_subject]
+        cap = math.floor(layer.add_share * sum(coded))
+        for index in sorted(candidates, key=lambda index: (-scores[index], index))[:cap]:
+            added.append(_added_code(doc, sentences[index], dimension, views[index].gate(dimension), scores[index]))
+    return labelled + added
+
+
+def _added_code(doc: Doc, sentence: Sentence, dimension: str, gate, score: float):
+    head = doc.char_span(sentence.start, sentence.end, alignment_mode="expand").root
+    start, end = head.idx, head.idx + len(head.text)
+    return CodeHit(sentence.sent_id, LEARNED_CODES[dimension], dimension, raw_text(doc)[start:end], start, end,
+                   gate.agent, gate.agent_link, None, ADDED, score, gate.code, gate.cue)
