@@ -17,6 +17,7 @@ from pathlib import Path
 
 from analysis.config import DEFAULT_CACHE_DIR, DEFAULT_DATA_DIR, DEFAULT_SEEDS_DIR, PROJECT_ROOT
 from analysis.corpus.registry import DEFAULT_MAX_CHARS
+from analysis.extract.vocabulary import FRAMING_LAYERS
 from analysis.errors import ArticleError, InputError, ModelNotFoundError, OutputError
 
 EXIT_BAD_INPUT = 2
@@ -46,6 +47,8 @@ def _parser() -> argparse.ArgumentParser:
                               help="when an article fails, build the others and list the failed ones (exit status 2)")
     build_parser.add_argument("--debug", action="store_true", help="print the traceback of an unexpected failure")
     build_parser.add_argument("--quiet", action="store_true", help="log warnings only, no progress bar")
+    build_parser.add_argument("--framing-layer", choices=FRAMING_LAYERS, default="off",
+                              help="the learned framing layer: off, or form G from resources/framing_layer.json")
     check_parser = commands.add_parser("check-article", help="check an added article and list what it adds")
     check_parser.add_argument("file", type=Path, help="the article's .txt file in the seeds folder")
     check_parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS_DIR, help="folder of .txt files and sources.csv")
@@ -96,7 +99,8 @@ def _unchanged(args) -> bool:
     heavy imports: pandas, pyarrow and spaCy are then never loaded)."""
     from analysis.tables.fresh import check
 
-    _, stamp = check(args.seeds, args.out, args.cache, model=args.model, max_chars=args.max_chars)
+    _, stamp = check(args.seeds, args.out, args.cache, model=args.model, max_chars=args.max_chars,
+                     framing_layer=args.framing_layer)
     if stamp is not None:
         logging.getLogger("analysis.tables.build").info(
             "nothing changed since the last build of %s (%d documents)", args.out.absolute(), stamp.documents)
@@ -127,7 +131,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         report = build(seeds_dir=args.seeds, out_dir=args.out, jobs=args.jobs, model=args.model,
                        max_chars=args.max_chars, cache_dir=None if args.no_cache else args.cache, failures=failures,
-                       engine=args.engine, scheduler=args.scheduler, show_progress=not args.quiet)
+                       engine=args.engine, scheduler=args.scheduler, show_progress=not args.quiet,
+                       framing_layer=args.framing_layer)
     except InputError as err:
         return _fail([f"{len(err.problems)} problem(s) in the input; nothing was written", *err.problems], debug=False)
     except (ModelNotFoundError, OutputError) as err:

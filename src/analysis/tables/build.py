@@ -26,6 +26,7 @@ from analysis.errors import ArticleError, InputError
 from analysis.extract.frames.negated_verbs import read_negated_verbs
 from analysis.extract.frames.polarity import read_modifiers
 from analysis.extract.frames.coder import iter_code_hits
+from analysis.extract.frames.layer_model import read_framing_layer
 from analysis.extract.framing import Codebook, checked_codes
 from analysis.extract.markers import MarkerLexicon, read_marker_lexicon
 from analysis.extract.naming import default_naming_lexicon
@@ -184,13 +185,15 @@ class BuildReport(NamedTuple):
     failures: list[ArticleError]
 
 
-def _check_inputs(seeds_dir: Path, max_chars: int) -> tuple[list[Document], dict[str, dict[int, str]]]:
-    """Return the corpus and its section overrides; raise InputError listing every problem in them and the resources."""
+def _check_inputs(seeds_dir: Path, max_chars: int, *,
+                  framing_layer: str = "off") -> tuple[list[Document], dict[str, dict[int, str]]]:
+    """Return the corpus and its section overrides; raise InputError listing every problem in them and the resources
+    (the learned framing layer's too, when it is on)."""
     problems: list[str] = []
     documents = _collect(problems, load_corpus, seeds_dir, max_chars=max_chars)
     overrides = _collect(problems, read_section_overrides, seeds_dir)
     for read_resource in (default_rules, metadata_fields, default_gazetteer, default_lexicon, default_naming_lexicon,
-                          read_negated_verbs):
+                          read_negated_verbs, *((read_framing_layer,) if framing_layer != "off" else ())):
         _collect(problems, read_resource)
     blank = spacy.blank("en")
     checked = _collect(problems, checked_codes, vocab=blank.vocab)  # kept: the Analyser compiles them for the model
@@ -205,8 +208,9 @@ def _check_inputs(seeds_dir: Path, max_chars: int) -> tuple[list[Document], dict
 def build(*, seeds_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = None,
           max_chars: int = DEFAULT_MAX_CHARS, cache_dir: Path | None = None,
           failures: list[ArticleError] | None = None, engine: str = "local", scheduler: str | None = None,
-          show_progress: bool = False) -> BuildReport:
-    """Build every table from `seeds_dir` into `out_dir`, a batch at a time (reusing `cache_dir` if given).
+          show_progress: bool = False, framing_layer: str = "off") -> BuildReport:
+    """Build every table from `seeds_dir` into `out_dir`, a batch at a time (reusing `cache_dir` if given), with the
+    learned framing layer set to `framing_layer` (`off`, or `gated`: form G labels the rule codes and adds its own).
 
     `engine` is `local` (`jobs` processes on this machine) or `dask` (the cluster at `scheduler`,
     or a local one). Memory is bounded by the batches in flight, not by the corpus; the pipeline
@@ -222,19 +226,22 @@ def build(*, seeds_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = 
     ModelNotFoundError when the spaCy pipeline is missing; SchemaError when a built table breaks
     its schema (nothing is written then either).
     """
+    if framing_layer not in FRAMING_LAYERS:
+        raise ValueError(f"framing_layer must be one of {', '.join(FRAMING_LAYERS)}, not {framing_layer!r}")
     out_dir = Path(out_dir).absolute()
     check_out_dir(out_dir, seeds_dir=seeds_dir, own_names=OWN_FILES)
     if cache_dir is not None:
         check_cache_dir(cache_dir)
     recover(out_dir, own_names=OWN_FILES)
-    inputs, stamp = check_fresh(seeds_dir, out_dir, cache_dir, model=model, max_chars=max_chars)
+    inputs, stamp = check_fresh(seeds_dir, out_dir, cache_dir, model=model, max_chars=max_chars,
+                                framing_layer=framing_layer)
     if stamp is not None:
         logger.info("nothing changed since the last build of %s (%d documents)", out_dir, stamp.documents)
         return BuildReport(dict(stamp.rows), Counter({UNCHANGED: stamp.documents}), Counter(),
                            failures if failures is not None else [])
-    documents, overrides = _check_inputs(seeds_dir, max_chars)
+    documents, overrides = _check_inputs(seeds_dir, max_chars, framing_layer=framing_layer)
     settings = BuildSettings(model, Path(cache_dir).absolute() if cache_dir else None, installed_model_id(model),
-                             uuid.uuid4().hex)
+                             uuid.uuid4().hex, framing_layer)
     report = BuildReport({}, Counter(), Counter(), failures if failures is not None else [])
     batches = make_batches(documents, overrides)
     with build_collector(), staged_out_dir(out_dir, sorted(OWN_FILES), own_names=OWN_FILES) as staging:
