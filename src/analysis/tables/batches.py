@@ -165,14 +165,14 @@ def to_tables(documents: Sequence[DocumentRecords]) -> list[dict[str, pa.Table]]
 
 
 def document_tables(document: Document, doc, *, codebook: Codebook, marker_lexicon: MarkerLexicon,
-                    timings: Counter | None = None) -> dict[str, pa.Table]:
+                    timings: Counter | None = None, framing_layer: str = LAYER_OFF) -> dict[str, pa.Table]:
     """Return every table for one document as Arrow, sorted by key, from its parsed `doc` with its blocks set
     (see `set_blocks`), adding the seconds spent in each stage to `timings`.
 
     Raises ArticleError naming the document and the stage when an extractor fails.
     """
     return to_tables([document_records(document, doc, codebook=codebook, marker_lexicon=marker_lexicon,
-                                       timings=timings)])[0]
+                                       timings=timings, framing_layer=framing_layer)])[0]
 
 
 class BuildSettings(NamedTuple):

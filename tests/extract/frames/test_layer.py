@@ -28,12 +28,12 @@ ARTICLES = [
     "Russia sent six more bombers to its Syrian airbase on Tuesday, the ministry in Moscow said. "
     "The planes will probably strike rebel depots near Idlib.\n\n"
     "Turkey condemned the move. \"We cannot accept this,\" an official in Ankara told reporters.\n\n"
-    "But Moscow would not send ground troops, a Kremlin aide said, and its patience with Damascus is not endless.\n",
+    "But Moscow would not commit infantry brigades, a Kremlin aide said, and its appetite for the war is fading.\n",
     # a column: hedges and a contrast, Assad named, a paragraph of one sentence, modal verbs
-    "A patron with a budget\n\n"
+    "A guardian counting roubles\n\n"
     "Perhaps the Kremlin never meant to rescue Bashar al-Assad for ever.\n\n"
     "Its aircraft kept the Syrian government in power, yet the bill grows each month. "
-    "Russian diplomats might press Damascus to talk to the opposition. "
+    "Russian diplomats might press Damascus to negotiate with the rebel council. "
     "Nobody in Moscow wants another Afghanistan, and the army must count its losses.\n",
     # a short note: no code at all, a caption-like line and a quoted share
     "Notes from the border\n\n"
@@ -155,11 +155,11 @@ def test_additions_are_capped_by_a_share_of_the_rule_count(nlp, add_share, most)
 
 def test_no_code_is_added_where_another_actor_is_the_subject_or_no_gate_is_open(nlp):
     text = ("Allies at sea\n\nRussia sent two frigates to Tartus to protect the Syrian army. "
-            "Turkey closed the straits to warships.\n\nSailors painted the hulls.\n")
+            "Turkey shut its ports to the convoy.\n\nSailors painted the hulls.\n")
     _, sentences, _, gated = _gated(nlp, text, _layer(weights={"w=the": 10.0}))
     text_of = {sentence.sent_id: sentence.text for sentence in sentences}
     added = {text_of[code.sent_id] for code in gated if code.layer == "added"}
-    assert "Turkey closed the straits to warships." not in added
+    assert "Turkey shut its ports to the convoy." not in added
     assert "Sailors painted the hulls." not in added
 
 
