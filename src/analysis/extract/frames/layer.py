@@ -47,8 +47,8 @@ NO_LINK = "<NA>"
 
 class SentenceView(NamedTuple):
     """A sentence as the layer reads it: its features, whether a rule code in it has a parse-linked agent (`linked`),
-    the rule code that opens form G's gate (`gate`: such a code in it, of the same dimension first, else in the
-    sentence before it in its paragraph; None for none), and whether another actor is a subject in it."""
+    the rule codes with a parse-linked agent that open form G's gate to it (`gates`: those in it, then those in the
+    sentence before it in its paragraph), and whether another actor is a subject in it."""
 
     features: frozenset[str]
     linked: bool
