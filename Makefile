@@ -70,12 +70,14 @@ bench: setup ## Benchmark the build on synthetic articles (50 to 1,000; long) in
 # The development gold the learned framing layer is trained on, and the check group the bench scores in aggregate.
 LAYER_LOOK ?= /work/sets/dev276
 LAYER_CHECK ?= /work/sets/check6
+LAYER_DEVSET ?= /work/shared/devset
 LAYER_README := data/interim/framing_layer_readme.md
 
-framing-layer: setup ## Retrain the learned framing layer (form G) into src/analysis/resources/framing_layer.json from the development gold (LAYER_LOOK=, LAYER_CHECK=; long; not part of make)
+framing-layer: setup ## Retrain the learned framing layer (form G) into src/analysis/resources/framing_layer.json from the development gold (LAYER_LOOK=, LAYER_CHECK=, LAYER_DEVSET=; long; not part of make)
 	mkdir -p data/interim
 	awk '/^## Articles 901–919/{print "### Batch 0 (701–704)\n"} {print}' data/devown/README.md > $(LAYER_README)
 	$(RUN_ENV) PYTHONPATH=src $(BIN)/python bench/framing_model.py --look $(LAYER_LOOK) --check $(LAYER_CHECK) \
+		--devset $(LAYER_DEVSET) \
 		--cache data/interim/model_cache --units data/interim/model_units.parquet --grouped-folds \
 		--readme $(LAYER_README) --export src/analysis/resources/framing_layer.json
 
