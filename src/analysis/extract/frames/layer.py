@@ -18,7 +18,7 @@ from collections import defaultdict
 from typing import NamedTuple, Sequence
 
 import numpy as np
-from spacy.attrs import DEP, IDX, IS_ALPHA, LEMMA, LOWER, TAG
+from spacy.attrs import DEP, IDX, IS_ALPHA, LEMMA, LENGTH, LOWER, TAG
 from spacy.tokens import Doc
 
 from analysis.corpus.sections import ANALYSED_SECTIONS, raw_text
@@ -88,11 +88,17 @@ def sentence_views(doc: Doc, sentences: Sequence[Sentence], *, codes: Sequence, 
     """Return the layer's view of each of `sentences` (in order), from the Doc and its code hits, entity mentions,
     argument markers and the sentences' quoted shares."""
     strings = doc.vocab.strings
-    parse = doc.to_array([IDX, IS_ALPHA, LEMMA, DEP, LOWER, TAG])
+    parse = doc.to_array([IDX, IS_ALPHA, LEMMA, DEP, LOWER, TAG, LENGTH])
     token_starts = parse[:, 0].astype(np.int64)
-    token_ends = token_starts + np.fromiter((len(token) for token in doc), dtype=np.int64, count=len(doc))
-    neg, modal = strings["neg"], strings[MODAL_TAG]
-    negation_ids = {strings[word] for word in NEGATIONS}
+    token_ends = token_starts + parse[:, 6].astype(np.int64)
+    alpha = parse[:, 1] == 1
+    negating = (parse[:, 3] == strings["neg"]) | np.isin(parse[:, 4], [strings[word] for word in NEGATIONS])
+    modal = parse[:, 5] == strings[MODAL_TAG]
+    # the words (lower-cased lemmas of the tokens of letters) in text order, named once per Doc with their bigrams
+    word_tokens = np.flatnonzero(alpha)
+    words = [strings[lemma].lower() for lemma in parse[word_tokens, 2]]
+    word_names = [f"w={word}" for word in words]
+    bigram_names = [f"b={one}_{two}" for one, two in zip(words, words[1:])]
     starts = [sentence.start for sentence in sentences]
     codes_in, codes_of = defaultdict(list), defaultdict(list)
     for code in codes:
@@ -108,14 +114,15 @@ def sentence_views(doc: Doc, sentences: Sequence[Sentence], *, codes: Sequence, 
             other_subjects[entity.sent_id] = span.root.dep_ in SUBJECT_DEPS
     for marker in markers:
         marker_names[marker.sent_id].add(f"marker={marker.category}")
-    paragraphs = defaultdict(list)
+    paragraphs, positions = defaultdict(list), []
     for index, sentence in enumerate(sentences):
+        positions.append(len(paragraphs[sentence.block_id]))
         paragraphs[sentence.block_id].append(index)
     linking = [[code for code in codes_of[sentence.sent_id] if code.agent_link in PARSE_LINKS] for sentence in sentences]
     views = []
     for index, sentence in enumerate(sentences):
         paragraph = paragraphs[sentence.block_id]
-        position = paragraph.index(index)
+        position = positions[index]
         previous = sentences[paragraph[position - 1]] if position > 0 else None
         following = sentences[paragraph[position + 1]] if position + 1 < len(paragraph) else None
         names = [f"section={sentence.section}", f"position={min(position, LAST_POSITION)}",
@@ -134,13 +141,12 @@ def sentence_views(doc: Doc, sentences: Sequence[Sentence], *, codes: Sequence, 
         names += marker_names[sentence.sent_id]
         first = int(np.searchsorted(token_ends, sentence.start, side="right"))
         last = int(np.searchsorted(token_starts, sentence.end, side="left"))
-        rows = parse[first:last]
-        words = [strings[lemma].lower() for lemma in rows[rows[:, 1] == 1, 2]]
-        names += [f"w={word}" for word in words]
-        names += [f"b={one}_{two}" for one, two in zip(words, words[1:])]
-        if any(dep == neg or lower in negation_ids for dep, lower in zip(rows[:, 3], rows[:, 4])):
+        low, high = np.searchsorted(word_tokens, [first, last])
+        names += word_names[low:high]
+        names += bigram_names[low:max(low, high - 1)]
+        if negating[first:last].any():
             names.append("negation")
-        names += [f"modal={strings[lower]}" for lower, tag in zip(rows[:, 4], rows[:, 5]) if tag == modal]
+        names += [f"modal={strings[lower]}" for lower in parse[first:last][modal[first:last], 4]]
         gates = (*linking[index], *(linking[paragraph[position - 1]] if previous is not None else ()))
         views.append(SentenceView(frozenset(name.replace(" ", "_") for name in names), bool(linking[index]), gates,
                                   other_subjects[sentence.sent_id]))

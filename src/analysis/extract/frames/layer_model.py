@@ -51,7 +51,7 @@ class FramingLayer:
     def score(self, dimension: str, features: set[str]) -> float:
         """Return the model's probability that a sentence with `features` holds a code of `dimension`."""
         model = self.models[dimension]
-        logit = model.intercept + sum(model.weights.get(name, 0.0) for name in features)
+        logit = model.intercept + sum(filter(None, map(model.weights.get, features)))
         return 1.0 / (1.0 + math.exp(-logit))
 
 
