@@ -5,6 +5,9 @@ from __future__ import annotations
 import copy
 import json
 import math
+import os
+import subprocess
+import sys
 
 import pytest
 
@@ -78,3 +81,23 @@ def test_the_shipped_layer_is_valid():
     layer = read_framing_layer()
     assert set(layer.models) == {"support", "limits"}
     assert layer.provenance["training_doc_ids"]
+
+
+# Weights whose float sum depends on the order they are added in: 1e16 absorbs a lone 1.0, but not two added first.
+ORDER_SENSITIVE = {"w=apple": 1e16, "w=bread": 1.0, "w=cheese": -1e16, "w=dates": 1.0, "w=eggs": 1.0}
+SCORE_IN_A_FRESH_PROCESS = f"""
+from analysis.extract.frames.layer_model import DimensionModel, FramingLayer
+models = {{dimension: DimensionModel(1.0, -3.0, {ORDER_SENSITIVE!r}) for dimension in ("support", "limits")}}
+print(FramingLayer(0.15, 0.5, 0.25, models, {{}}).score("support", set({sorted(ORDER_SENSITIVE)!r})).hex())
+"""
+
+
+def test_a_score_does_not_depend_on_the_hash_seed():
+    scores = set()
+    for seed in ("0", "1", "2", "3", "7", "11", "42", "123"):
+        environment = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": os.pathsep.join(sys.path)}
+        run = subprocess.run([sys.executable, "-c", SCORE_IN_A_FRESH_PROCESS], env=environment, capture_output=True,
+                             text=True, check=True)
+        scores.add(run.stdout.strip())
+    # the exact sum is 0: the intercept -3 and the three ones
+    assert scores == {(0.5).hex()}

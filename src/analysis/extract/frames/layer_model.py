@@ -51,7 +51,8 @@ class FramingLayer:
     def score(self, dimension: str, features: set[str]) -> float:
         """Return the model's probability that a sentence with `features` holds a code of `dimension`."""
         model = self.models[dimension]
-        logit = model.intercept + sum(filter(None, map(model.weights.get, features)))
+        # fsum rounds once, so the score does not depend on the (hash-seeded) order of `features`.
+        logit = math.fsum([model.intercept, *(model.weights[name] for name in features if name in model.weights)])
         return 1.0 / (1.0 + math.exp(-logit))
 
 
