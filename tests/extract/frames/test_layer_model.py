@@ -50,6 +50,8 @@ def bad(change):
     (bad(lambda d: d["constants"].pop("veto_below")), "constants.veto_below: must be a number from 0 to 1"),
     (bad(lambda d: d["provenance"].pop("commit")), "provenance.commit: missing"),
     (bad(lambda d: d["dimensions"].pop("limits")), "dimensions: must be exactly support, limits"),
+    (bad(lambda d: d["dimensions"].update(limits=[2.5])), "dimensions.limits: must be an object with C, intercept"),
+    (bad(lambda d: d["dimensions"].update(support=None)), "dimensions.support: must be an object with C, intercept"),
     (bad(lambda d: d["dimensions"]["support"].update(C=0)), "dimensions.support.C: must be a positive number"),
     (bad(lambda d: d["dimensions"]["limits"].update(intercept="high")), "dimensions.limits.intercept"),
     (bad(lambda d: d["dimensions"]["support"]["weights"].update({"colour=red": 1.0})), "'colour=red': a feature is"),

@@ -106,10 +106,13 @@ def read_framing_layer(path: Path | None = None) -> FramingLayer:
         problems.append(f"{path.name} dimensions: must be exactly {', '.join(DIMENSIONS)}")
     models = {}
     for dimension in DIMENSIONS:
-        entry = dimensions.get(dimension)
-        if not isinstance(entry, dict):
+        if dimension not in dimensions:
             continue
+        entry = dimensions[dimension]
         where = f"{path.name} dimensions.{dimension}"
+        if not isinstance(entry, dict):
+            problems.append(f"{where}: must be an object with C, intercept and weights")
+            continue
         if not (_is_number(entry.get("C")) and entry["C"] > 0):
             problems.append(f"{where}.C: must be a positive number")
         if not _is_number(entry.get("intercept")):
