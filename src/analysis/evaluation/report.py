@@ -20,7 +20,7 @@ from analysis.corpus.registry import load_corpus, read_section_overrides
 from analysis.errors import InputError
 from analysis.evaluation.measures import Measure, framing_measures, quotation_measures, section_accuracy
 from analysis.evaluation.sets import DEVOWN_DIR, DEVSET_DIR, HELDOUT_DIR, EvaluationSet, read_seed_set, read_unseen_set
-from analysis.extract.vocabulary import FRAMING_LAYERS, VETOED
+from analysis.extract.vocabulary import FRAMING_LAYERS
 
 logger = logging.getLogger(__name__)
 MEASURES = ("section accuracy", "quotation F1", "speaker accuracy", "kind accuracy", "support F1", "support recall",
@@ -45,7 +45,7 @@ def analyse_set(evaluation: EvaluationSet, *, nlp, cache_dir: Path | None = None
 
 def score_set(evaluation: EvaluationSet, tables: dict[str, pd.DataFrame]) -> dict[str, dict[str, Measure]]:
     """Return `{"suite": {measure: Measure}, "baseline": {...}}` for one set and its tables."""
-    codes = tables["codes"][tables["codes"].layer.ne(VETOED).fillna(True)]
+    codes = counted_codes(tables["codes"])
     suite = {"section accuracy": section_accuracy(evaluation, tables["blocks"]),
              **quotation_measures(evaluation, tables["quotations"]),
              **framing_measures(evaluation, tables["sentences"], codes)}

@@ -17,7 +17,7 @@ from analysis.config import DEFAULT_DATA_DIR
 from analysis.corpus.sections import SECTIONS
 from analysis.errors import SchemaError
 from analysis.extract.vocabulary import (AGENT_LINKS, DIMENSIONS, LAYER_LABELS, MARKER_CATEGORIES, QUOTATION_KINDS,
-                                        VOICES)
+                                        VETOED, VOICES)
 from analysis.nlp.gazetteer import ACTOR_TYPES, MENTION_KINDS, PLACE_MENTION
 
 ROW_ORDER = ("doc_id", "sent_id", "block_id", "quote_id", "start", "end")
@@ -191,6 +191,13 @@ SCHEMAS: dict[str, Table] = {
 TABLE_NAMES = tuple(SCHEMAS)
 TEXT_COLUMN = {"blocks": "text", "sentences": "text", "entities": "text", "quotations": "text", "codes": "cue",
                "markers": "marker", "labels": "label"}
+
+
+def counted_codes(codes: pd.DataFrame) -> pd.DataFrame:
+    """Return the rows of a codes table that count: all but those the framing layer vetoed (`layer` == `vetoed`)."""
+    if "layer" not in codes:
+        return codes
+    return codes[codes.layer.ne(VETOED).fillna(True).astype(bool)]
 
 
 def dtypes(table: str) -> dict[str, str]:
