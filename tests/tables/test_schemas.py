@@ -22,7 +22,7 @@ def _codes(**changes) -> pd.DataFrame:
         "start": [4, 30, 4], "end": [8, 38, 8], "agent": ["Russian", "Moscow", "Russian"],
         "agent_link": ["modifier", "sentence", "modifier"], "modifier": [None, None, None],
         "layer": [None, None, None], "layer_score": [None, None, None], "gate_code": [None, None, None],
-        "gate_cue": [None, None, None],
+        "gate_cue": [None, None, None], "gate_start": [None, None, None], "gate_end": [None, None, None],
     })
     return frame.assign(**changes).astype(dtypes("codes"))
 

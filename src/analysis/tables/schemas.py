@@ -153,8 +153,10 @@ SCHEMAS: dict[str, Table] = {
                                        "subject takes Russia up or that names Russia's state people or means by the adjective "
                                        "'Russian': the cue is that word), "
                                        "sentence (named elsewhere in the sentence), paragraph (named earlier in the "
-                                       "paragraph) or article (the article's Russian, taken up by a supporter noun "
-                                       "of no one's: 'A patron distracted?'); null if none", AGENT_LINKS),
+                                       "paragraph), article (the article's Russian, taken up by a supporter noun "
+                                       "of no one's: 'A patron distracted?') or gate (a code the framing layer added: its agent is "
+                                       "that of the rule code that opened the gate, tied to that code's cue); null if none",
+               AGENT_LINKS),
         Column("modifier", "string", "the polarity or modality word that turned a support cue into this limits code "
                                      "('not', 'no longer', 'stopped', 'unable', 'refused', 'only', 'as long as'), or the "
                                      "pair of scare quotes around a support noun ('\"\"', '“”'); null if none"),
@@ -163,13 +165,15 @@ SCHEMAS: dict[str, Table] = {
                                   "its sentence scores high enough to keep; `vetoed`, a rule code it scores too low, "
                                   "kept in the table but not counted; `added`, a code the layer adds (code "
                                   "`support.learned` or `limits.learned`, its cue the sentence's head word, its agent "
-                                  "and link those of the rule code that opened the gate); null with the layer off",
+                                  "that of the rule code that opened the gate, its link `gate`); null with the layer off",
                LAYER_LABELS),
         Column("layer_score", "float64", "the layer's probability that the code's sentence holds a code of its "
                                          "dimension; null with the layer off"),
         Column("gate_code", "string", "for an added code, the parse-linked rule code, in its sentence or the one "
                                       "before in its paragraph, that opened the gate; null otherwise"),
         Column("gate_cue", "string", "that rule code's cue; null otherwise"),
+        Column("gate_start", "Int64", "offset of that rule code's cue; null otherwise"),
+        Column("gate_end", "Int64", "end offset of that rule code's cue; null otherwise"),
     ), key=("doc_id", "code", "start", "end")),
     "markers": Table((
         DOC_ID, SENT_ID,

@@ -107,11 +107,12 @@ def code_examples(codes: pd.DataFrame, sentences: pd.DataFrame, documents: pd.Da
 
 # How firmly a code's Russian agent is tied to its cue (the codes table's `agent_link`), firmest first.
 PARSE_LINKS = ("subject", "agent", "possessor", "modifier", "source", "beneficiary", "example")
-LINK_TIERS = (PARSE_LINKS, ("pronoun", "speaker"), ("context", "sentence", "paragraph", "article"))
+LINK_TIERS = (PARSE_LINKS, ("pronoun", "speaker"), ("context", "sentence", "paragraph", "article", "gate"))
 
 
 def link_tier(link) -> int:
     """Return how firmly `agent_link` ties the agent to the cue: 0 on the parse, 1 through a pronoun or a Russian
-    speaker, 2 through the sentence, paragraph, context or article, 3 with no agent (or a link this module does not know)."""
+    speaker, 2 through the sentence, paragraph, context, article or an added code's gate, 3 with no agent (or a link
+    this module does not know)."""
     return next((tier for tier, links in enumerate(LINK_TIERS) if not pd.isna(link) and link in links),
                 len(LINK_TIERS))

@@ -137,9 +137,11 @@ def test_an_added_code_is_explained_by_the_rule_code_that_opened_its_gate(nlp):
     # only sentences the rules leave without a support code get one
     assert not {code.sent_id for code in added} & {code.sent_id for code in codes if code.dimension == "support"}
     for code in added:
-        gate = next(hit for hit in codes if hit.code == code.gate_code and hit.cue == code.gate_cue)
+        gate = next(hit for hit in codes if (hit.start, hit.end) == (code.gate_start, code.gate_end))
+        assert (gate.code, gate.cue) == (code.gate_code, code.gate_cue)
         assert gate.agent_link in {"subject", "possessor", "modifier", "pronoun", "speaker", "agent"}
-        assert (code.code, code.agent, code.agent_link) == ("support.learned", gate.agent, gate.agent_link)
+        # the added code's agent is the gate's, tied to the gate's cue, not its own
+        assert (code.code, code.agent, code.agent_link) == ("support.learned", gate.agent, "gate")
         assert doc.text[code.start:code.end] == code.cue and code.layer_score >= 0.5
 
 
@@ -175,6 +177,10 @@ def test_the_build_labels_codes_only_with_the_layer_on(nlp, monkeypatch):
     rule = on[on.layer != "added"]
     assert rule[["code", "start", "end"]].reset_index(drop=True).equals(off[["code", "start", "end"]].reset_index(drop=True))
     assert set(on.layer) == {"kept", "added"} and on.gate_code.notna().sum() == (on.layer == "added").sum()
+    added = on[on.layer == "added"]
+    assert set(added.agent_link) == {"gate"} and added.gate_start.notna().all() and added.gate_end.notna().all()
+    gates = set(zip(rule.start, rule.end, rule.code))
+    assert set(zip(added.gate_start, added.gate_end, added.gate_code)) <= gates
 
 
 def test_an_unknown_layer_setting_is_refused(nlp):

@@ -41,6 +41,8 @@ QUOTED_FROM = 0.5
 LAST_POSITION = 3
 # The codes the layer adds: no codebook entry's, so that they are never mistaken for a rule's.
 LEARNED_CODES = {dimension: f"{dimension}.learned" for dimension in DIMENSIONS}
+# An added code's agent link: its agent is tied to the cue of the rule code that opened the gate, not to its own.
+GATE_LINK = "gate"
 # A code with no agent link is named as the bench's tables print a missing value, so that its trained weight applies.
 NO_LINK = "<NA>"
 
@@ -159,7 +161,7 @@ def gated_codes(doc: Doc, sentences: Sequence[Sentence], codes: Sequence, views:
     sentence's score, and per dimension at most ⌊add_share × the sentences the rules code⌋ codes added to the
     highest-scoring headline, standfirst and body sentences with no rule code of the dimension, scored at least
     `add_from`, whose gate a parse-linked rule code opens and where no other actor is a subject (ties: the earlier
-    sentence first). An added code's cue is its sentence's head word; its agent and link are the gate's."""
+    sentence first). An added code's cue is its sentence's head word; its agent is the gate's, its link `gate`."""
     starts = [sentence.start for sentence in sentences]
     analysed = [sentence.section in ANALYSED_SECTIONS for sentence in sentences]
     labelled, added = [], []
@@ -185,4 +187,4 @@ def _added_code(doc: Doc, sentence: Sentence, dimension: str, gate, score: float
     head = doc.char_span(sentence.start, sentence.end, alignment_mode="expand").root
     start, end = head.idx, head.idx + len(head.text)
     return CodeHit(sentence.sent_id, LEARNED_CODES[dimension], dimension, raw_text(doc)[start:end], start, end,
-                   gate.agent, gate.agent_link, None, ADDED, score, gate.code, gate.cue)
+                   gate.agent, GATE_LINK, None, ADDED, score, gate.code, gate.cue, gate.start, gate.end)
