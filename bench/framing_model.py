@@ -329,6 +329,17 @@ def wins_over_rules(model_f1: list[float], rules_f1: list[float]) -> tuple[int, 
     return sum(model > rules for model, rules in pairs if not (math.isnan(model) or math.isnan(rules))), unscored
 
 
+def print_wins(look: pd.DataFrame, predicted: dict, groups: list, forms, *, unit: str) -> None:
+    """Print, per dimension and form, in how many of `groups` (index lists of look units) it beats the rules."""
+    for dimension in DIMENSIONS:
+        for name in forms:
+            wins, unscored = wins_over_rules(
+                [prf(look.loc[index, dimension], predicted[dimension][name][index])[2] for index in groups],
+                [prf(look.loc[index, dimension], predicted[dimension]["A rules"][index])[2] for index in groups])
+            print(f"{dimension}: {name} beats the rules in {wins} of {len(groups)} {unit}"
+                  + (f" ({unscored} with no F1 on one side, counted neither way)" if unscored else ""))
+
+
 def leave_one_batch_out(look: pd.DataFrame, design: Design) -> pd.DataFrame:
     """Return each look unit's predictions (`<model>:<dimension>` columns) and the settings chosen inside."""
     predictions = pd.DataFrame(index=look.index)
@@ -439,14 +450,8 @@ def gated_comparison(units: pd.DataFrame) -> None:
     groups |= {POOLED: look.index, RECENT_GROUP: look.index[look.batch.isin(RECENT)]}
     print("### Leave-one-batch-out over the look set: rules and the gated forms\n")
     print(table(look, predicted, groups))
-    batches = [index for batch, index in groups.items() if batch in BATCHES]
-    for dimension in DIMENSIONS:
-        for name in GATED_FORMS:
-            wins, unscored = wins_over_rules(
-                [prf(look.loc[index, dimension], predicted[dimension][name][index])[2] for index in batches],
-                [prf(look.loc[index, dimension], predicted[dimension]["A rules"][index])[2] for index in batches])
-            print(f"{dimension}: {name} beats the rules in {wins} of {len(BATCHES)} batches"
-                  + (f" ({unscored} with no F1 on one side, counted neither way)" if unscored else ""))
+    print_wins(look, predicted, [index for batch, index in groups.items() if batch in BATCHES], GATED_FORMS,
+               unit="batches")
     print("\nC chosen inside the training batches:\n\n" + pd.DataFrame(settings).to_string(index=False) + "\n")
     others = units[units.set != "look"]
     final = {}
@@ -567,14 +572,8 @@ def grouped_comparison(units: pd.DataFrame, *, batches: dict[str, tuple[int, int
     groups = {f"fold {fold}": look.index[look.fold == fold] for fold in range(OUTER_FOLDS)}
     groups |= {f"pooled ({OUTER_FOLDS} folds)": look.index}
     print(table(look, predicted, groups))
-    folds = [index for name, index in groups.items() if name.startswith("fold")]
-    for dimension in DIMENSIONS:
-        for name in GROUPED_FORMS:
-            wins, unscored = wins_over_rules(
-                [prf(look.loc[index, dimension], predicted[dimension][name][index])[2] for index in folds],
-                [prf(look.loc[index, dimension], predicted[dimension]["A rules"][index])[2] for index in folds])
-            print(f"{dimension}: {name} beats the rules in {wins} of {OUTER_FOLDS} folds"
-                  + (f" ({unscored} with no F1 on one side, counted neither way)" if unscored else ""))
+    print_wins(look, predicted, [index for name, index in groups.items() if name.startswith("fold")], GROUPED_FORMS,
+               unit="folds")
     print("\nSettings chosen inside the training folds:\n\n" + pd.DataFrame(settings).to_string(index=False) + "\n")
     others = units[units.set != "look"]
     if heldout is not None:
@@ -769,14 +768,8 @@ def main(argv: list[str] | None = None) -> int:
     groups |= {POOLED: look.index, RECENT_GROUP: look.index[look.batch.isin(RECENT)]}
     print("### Leave-one-batch-out over the look set\n")
     print(table(look, predicted, groups))
-    for dimension in DIMENSIONS:
-        for name in ("C rules+model", ADDS_ONLY, VETO_ONLY):
-            batches = [index for batch, index in groups.items() if batch in BATCHES]
-            wins, unscored = wins_over_rules(
-                [prf(look.loc[index, dimension], predicted[dimension][name][index])[2] for index in batches],
-                [prf(look.loc[index, dimension], predicted[dimension]["A rules"][index])[2] for index in batches])
-            print(f"{dimension}: {name} beats the rules in {wins} of {len(BATCHES)} batches"
-                  + (f" ({unscored} with no F1 on one side, counted neither way)" if unscored else ""))
+    print_wins(look, predicted, [index for batch, index in groups.items() if batch in BATCHES],
+               ("C rules+model", ADDS_ONLY, VETO_ONLY), unit="batches")
     settings = predictions[[c for c in predictions if c.endswith(":setting")]].groupby(look.batch).first()
     print("\nSettings chosen inside the training batches:\n\n" + settings.to_string() + "\n")
 
