@@ -67,19 +67,15 @@ lab: setup ## Open JupyterLab on the project with the project's kernel
 bench: setup ## Benchmark the build on synthetic articles (50 to 1,000; long) into bench/RESULTS.md
 	$(RUN_ENV) $(BIN)/python bench/bench_build.py
 
-# The development gold the learned framing layer is trained on, and the check group the bench scores in aggregate.
-LAYER_LOOK ?= /work/sets/dev276
-LAYER_CHECK ?= /work/sets/check6
-LAYER_DEVSET ?= /work/shared/devset
-LAYER_README := data/interim/framing_layer_readme.md
+# The learned framing layer is trained on data/devown less its check group, which the bench scores in aggregate only.
+LAYER_CHECK_IDS ?= 925-930
 
-framing-layer: setup ## Retrain the learned framing layer (form G) into src/analysis/resources/framing_layer.json from the development gold (LAYER_LOOK=, LAYER_CHECK=, LAYER_DEVSET=; long; not part of make)
+framing-layer: setup ## Retrain the learned framing layer (form G) into src/analysis/resources/framing_layer.json from data/devown less the check group (LAYER_CHECK_IDS=; long; not part of make)
 	mkdir -p data/interim
-	awk '/^## Articles 901–919/{print "### Batch 0 (701–704)\n"} {print}' data/devown/README.md > $(LAYER_README)
-	$(RUN_ENV) PYTHONPATH=src $(BIN)/python bench/framing_model.py --look $(LAYER_LOOK) --check $(LAYER_CHECK) \
-		--devset $(LAYER_DEVSET) \
+	$(RUN_ENV) PYTHONPATH=src $(BIN)/python bench/framing_model.py --look data/devown --look-without $(LAYER_CHECK_IDS) \
+		--check data/devown --check-ids $(LAYER_CHECK_IDS) \
 		--cache data/interim/model_cache --units data/interim/model_units.parquet --grouped-folds \
-		--readme $(LAYER_README) --export src/analysis/resources/framing_layer.json
+		--export src/analysis/resources/framing_layer.json
 
 clean: ## Remove built tables, the build cache, figures and reports (keeps .venv and seeds/)
 	find data/processed -mindepth 1 ! -name .gitkeep -delete

@@ -67,6 +67,7 @@ only. Deterministic: liblinear, fixed seed, units in a fixed order.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import functools
 import hashlib
 import logging
@@ -112,12 +113,13 @@ PARSE_LINKS = {"subject", "agent", "possessor", "modifier", "source", "beneficia
 SUBJECTS = {"nsubj", "nsubjpass"}
 
 
-def units_key(folders: list[Path]) -> str:
-    """Return a SHA-256 over this script and every file of the library and of the given set folders, in path order:
-    the units read from `--units` are current only if it is the key they were written with."""
+def units_key(folders: list[Path], *, selection=()) -> str:
+    """Return a SHA-256 over this script, every file of the library and of the given set folders, in path order, and
+    `selection` (the id options): the units read from `--units` are current only if it is the key they were written
+    with."""
     import analysis
 
-    hasher = hashlib.sha256(Path(__file__).read_bytes())
+    hasher = hashlib.sha256(Path(__file__).read_bytes() + repr(selection).encode("utf-8"))
     for folder in [Path(analysis.__file__).parent, *folders]:
         for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
             hasher.update(str(path.relative_to(folder)).encode("utf-8") + b"\x00" + path.read_bytes() + b"\x00")
@@ -215,12 +217,59 @@ def unit_features(evaluation, tables: dict[str, pd.DataFrame], docs: dict) -> pd
     return units
 
 
-def load_set(evaluation, *, nlp, cache_dir: Path) -> pd.DataFrame:
-    """Return the units of one evaluation set, analysed as `make evaluate` analyses it (Docs from the cache)."""
+def id_ranges(text: str) -> tuple[tuple[int, int], ...]:
+    """Return the ranges of article numbers in `text` (`LO-HI` or a single number, comma-separated, e.g.
+    `925-930`). Raises argparse.ArgumentTypeError for any other text."""
+    ranges = []
+    for part in text.split(","):
+        match = re.fullmatch(r"\s*(\d+)\s*(?:[-–]\s*(\d+)\s*)?", part)
+        if not match or int(match.group(2) or match.group(1)) < int(match.group(1)):
+            raise argparse.ArgumentTypeError(f"{text!r}: not a list of article number ranges such as 925-930")
+        ranges.append((int(match.group(1)), int(match.group(2) or match.group(1))))
+    return tuple(ranges)
+
+
+def in_ranges(doc_id: str, ranges: tuple[tuple[int, int], ...]) -> bool:
+    """Return whether the article number that `doc_id` starts with lies in one of `ranges`."""
+    number = re.match(r"\d+", doc_id)
+    return number is not None and any(first <= int(number.group()) <= last for first, last in ranges)
+
+
+def subset(evaluation, *, only: tuple[tuple[int, int], ...] = (), without: tuple[tuple[int, int], ...] = ()):
+    """Return `evaluation` with only the articles in `only` (all if empty) and none in `without`, gold included."""
+    def keep(doc_id) -> bool:
+        return (not only or in_ranges(str(doc_id), only)) and not in_ranges(str(doc_id), without)
+
+    return dataclasses.replace(
+        evaluation, texts={doc_id: text for doc_id, text in evaluation.texts.items() if keep(doc_id)},
+        **{name: frame[frame.doc_id.map(keep)].reset_index(drop=True)
+           for name in ("sections", "quotations", "frames")
+           for frame in [getattr(evaluation, name)]})
+
+
+def set_tables(evaluation, *, nlp, cache_dir: Path) -> dict[str, pd.DataFrame]:
+    """Return the tables of the articles of `evaluation.texts`, analysed as `make evaluate` analyses its folder (a set
+    may be part of its folder: `subset`)."""
     tables = analyse_set(evaluation, nlp=nlp, cache_dir=cache_dir)
+    return {name: table[table.doc_id.astype(str).isin(evaluation.texts)] if "doc_id" in table else table
+            for name, table in tables.items()}
+
+
+def load_set(evaluation, *, nlp, cache_dir: Path) -> pd.DataFrame:
+    """Return the units of one evaluation set (its articles' Docs from the cache)."""
+    tables = set_tables(evaluation, nlp=nlp, cache_dir=cache_dir)
     cache = BuildCache(cache_dir, nlp=nlp)
-    docs = {document.doc_id: cache.load_doc(cache.parse_key(document)) for document in load_corpus(evaluation.folder)}
+    docs = {document.doc_id: cache.load_doc(cache.parse_key(document)) for document in load_corpus(evaluation.folder)
+            if document.doc_id in evaluation.texts}
     return unit_features(evaluation, tables, docs)
+
+
+def read_sets(args) -> list:
+    """Return the seeds, the devset, the look set and the check group as `--look`, `--check` and their id options
+    name them (the look set without `--look-without`'s articles, the check group only `--check-ids`')."""
+    return [read_seed_set(), read_unseen_set(args.devset, name="devset"),
+            subset(read_unseen_set(args.look, name="look"), without=args.look_without),
+            subset(read_unseen_set(args.check, name="check"), only=args.check_ids)]
 
 
 def _is_rule_feature(name: str) -> bool:
@@ -643,10 +692,8 @@ def textcat_comparison(args) -> None:
     from analysis.nlp.pipeline import load_nlp
 
     nlp = load_nlp()
-    sets = [read_seed_set(), read_unseen_set(args.devset, name="devset"), read_unseen_set(args.look, name="look"),
-            read_unseen_set(args.check, name="check")]
-    units = pd.concat([gold_units(evaluation, analyse_set(evaluation, nlp=nlp, cache_dir=args.cache))
-                       for evaluation in sets], ignore_index=True).rename(columns={"group": "set"})
+    units = pd.concat([gold_units(evaluation, set_tables(evaluation, nlp=nlp, cache_dir=args.cache))
+                       for evaluation in read_sets(args)], ignore_index=True).rename(columns={"group": "set"})
     look, others = units[units.set == "look"].copy(), units[units.set != "look"]
     look["batch"] = look.doc_id.map(batch_of)
     predicted = {d: {"A rules": look[f"rule_{d}"].astype(bool)} for d in DIMENSIONS}
@@ -695,7 +742,11 @@ def heaviest(design: Design, fitted, *, n: int = 20) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--look", type=Path, required=True, help="the look set (inspectable, batches of BATCHES)")
+    parser.add_argument("--look-without", type=id_ranges, default=(), metavar="RANGES",
+                        help="leave these articles of --look out (numbers such as 925-930: the check group)")
     parser.add_argument("--check", type=Path, required=True, help="the check group: scored in aggregate only")
+    parser.add_argument("--check-ids", type=id_ranges, default=(), metavar="RANGES",
+                        help="only these articles of --check (numbers such as 925-930)")
     parser.add_argument("--devset", type=Path, default=DEVSET_DIR)
     parser.add_argument("--cache", type=Path, required=True, help="build cache folder (Docs are read from it)")
     parser.add_argument("--units", type=Path, help="read (if present) or write the units as Parquet here")
@@ -717,7 +768,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.textcat:
         textcat_comparison(args)
         return 0
-    key = units_key([args.devset, args.look, args.check])
+    key = units_key([args.devset, args.look, args.check], selection=(args.look_without, args.check_ids))
     if args.units and args.units.exists():
         units = pd.read_parquet(args.units)
         if units.attrs.get("units_key") != key:
@@ -726,9 +777,7 @@ def main(argv: list[str] | None = None) -> int:
         from analysis.nlp.pipeline import load_nlp
 
         nlp = load_nlp()
-        sets = [read_seed_set(), read_unseen_set(args.devset, name="devset"), read_unseen_set(args.look, name="look"),
-                read_unseen_set(args.check, name="check")]
-        units = pd.concat([load_set(evaluation, nlp=nlp, cache_dir=args.cache) for evaluation in sets],
+        units = pd.concat([load_set(evaluation, nlp=nlp, cache_dir=args.cache) for evaluation in read_sets(args)],
                           ignore_index=True)
         if args.units:
             units.attrs["units_key"] = key
