@@ -82,4 +82,4 @@ clean: ## Remove built tables, the build cache, figures and reports (keeps .venv
 	rm -rf data/interim reports/figures reports/sources reports/html reports/.stamps .pytest_cache
 
 help: ## List the targets
-	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
