@@ -140,9 +140,9 @@ def document_records(document: Document, doc, *, codebook: Codebook, marker_lexi
                                blocks=blocks, quotations=quotations)
     if framing_layer == LAYER_GATED:
         with _stage(doc_id, LAYER_STAGE, timings):
-            views = sentence_views(doc, sentences, codes=records["codes"], entities=entities,
-                                   markers=records["markers"], quoted_shares=voices["sentences"]["quoted_share"])
-            records["codes"] = gated_codes(doc, sentences, records["codes"], views, layer=default_framing_layer())
+            records["codes"] = layered_codes(doc, sentences, records["codes"], entities=entities,
+                                             markers=records["markers"],
+                                             quoted_shares=voices["sentences"]["quoted_share"])
     source = document.source
     tables = {name: (rows, {"doc_id": doc_id, **voices.get(name, {})}) for name, rows in records.items()}
     return DocumentRecords(tables, {
@@ -151,6 +151,14 @@ def document_records(document: Document, doc, *, codebook: Codebook, marker_lexi
         "sha256": document.sha256, "n_chars": len(document.text), "n_blocks": len(blocks),
         "n_sentences": len(sentences), "n_tokens": len(doc) - int(parse.column("IS_SPACE").sum()),
     })
+
+
+def layered_codes(doc, sentences: Sequence, codes: Sequence, *, entities: Sequence, markers: Sequence,
+                  quoted_shares: Sequence[float]) -> list:
+    """Return the rule `codes` of one document as the learned framing layer labels them, followed by the codes it
+    adds (form G, `analysis.extract.frames.layer`)."""
+    views = sentence_views(doc, sentences, codes=codes, entities=entities, markers=markers, quoted_shares=quoted_shares)
+    return gated_codes(doc, sentences, codes, views, layer=default_framing_layer())
 
 
 def to_tables(documents: Sequence[DocumentRecords]) -> list[dict[str, pa.Table]]:

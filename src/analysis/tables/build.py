@@ -28,7 +28,7 @@ from analysis.extract.frames.polarity import read_modifiers
 from analysis.extract.frames.coder import iter_code_hits
 from analysis.extract.frames.layer_model import read_framing_layer
 from analysis.extract.framing import Codebook, checked_codes
-from analysis.extract.markers import MarkerLexicon, read_marker_lexicon
+from analysis.extract.markers import MarkerLexicon, iter_markers, read_marker_lexicon
 from analysis.extract.naming import default_naming_lexicon
 from analysis.extract.vocabulary import FRAMING_LAYERS
 from analysis.extract.quotations import default_lexicon, iter_quotations
@@ -36,7 +36,7 @@ from analysis.extract.voice import record_voices
 from analysis.nlp.gazetteer import default_gazetteer
 from analysis.nlp.models import installed_model_id
 from analysis.tables.batches import (WRITE_STAGE, Analyser, BatchResult, BuildSettings, analyse_batch,
-                                     build_collector, make_batches, timed, units)
+                                     build_collector, layered_codes, make_batches, timed, units)
 from analysis.tables.cache import BuildCache, check_cache_dir
 from analysis.tables.engines import ENGINES, progress
 from analysis.tables.fresh import check as check_fresh, record as record_fresh
@@ -89,18 +89,22 @@ def analyse(documents: list[Document], *, nlp, codebook: Codebook | None = None,
     return {name: concat(frames, name) for name, frames in per_table.items()}
 
 
-def recode(*, seeds_dir: Path, codebooks: list[Codebook], nlp,
-           cache: BuildCache | None = None) -> tuple[pd.DataFrame, list[pd.DataFrame]]:
-    """Return the sentences of the corpus in `seeds_dir` and its codes table under each of `codebooks`.
+def recode(*, seeds_dir: Path, codebooks: list[Codebook], nlp, cache: BuildCache | None = None,
+           framing_layer: str = "off") -> tuple[pd.DataFrame, list[pd.DataFrame]]:
+    """Return the sentences of the corpus in `seeds_dir` and its codes table under each of `codebooks`, with the
+    learned framing layer set to `framing_layer` as the build applies it.
 
     Documents are streamed a batch at a time, from the `cache`'s Docs where it holds them; each
     is parsed at most once and nothing but the cache is written: this is for trying codebook
     edits out. Raises InputError as `load_corpus` does, ArticleError when a document fails,
     SchemaError when a table breaks its schema.
     """
+    if framing_layer not in FRAMING_LAYERS:
+        raise ValueError(f"framing_layer must be one of {', '.join(FRAMING_LAYERS)}, not {framing_layer!r}")
     documents = load_corpus(seeds_dir)
     overrides = read_section_overrides(seeds_dir)
     analyser = Analyser(BuildSettings(None, None, "", uuid.uuid4().hex), nlp=nlp, cache=cache)
+    marker_lexicon = read_marker_lexicon(nlp=nlp) if framing_layer != "off" else None
     sentence_parts, code_parts = [], [[] for _ in codebooks]
     for batch in make_batches(documents, overrides):
         for document, doc in analyser.docs([document for document, _ in batch], Counter(), Counter()):
@@ -112,10 +116,14 @@ def recode(*, seeds_dir: Path, codebooks: list[Codebook], nlp,
             voices = record_voices({"sentences": sentences}, blocks=doc_blocks(doc), quotations=quotations)
             sentence_parts.append(records_to_arrow(sentences, "sentences", doc_id=document.doc_id,
                                                    **voices["sentences"]))
+            markers = (list(iter_markers(doc, sentences, entities, quotations, lexicon=marker_lexicon))
+                       if marker_lexicon is not None else None)
             for parts, codebook in zip(code_parts, codebooks):
-                parts.append(records_to_arrow(list(iter_code_hits(doc, sentences, entities, codebook=codebook,
-                                                                  quotations=quotations)),
-                                              "codes", doc_id=document.doc_id))
+                codes = list(iter_code_hits(doc, sentences, entities, codebook=codebook, quotations=quotations))
+                if markers is not None:
+                    codes = layered_codes(doc, sentences, codes, entities=entities, markers=markers,
+                                          quoted_shares=voices["sentences"]["quoted_share"])
+                parts.append(records_to_arrow(codes, "codes", doc_id=document.doc_id))
     sentence_table = from_arrow(join(sentence_parts, "sentences"), "sentences")
     code_tables = [from_arrow(join(parts, "codes"), "codes") for parts in code_parts]
     check_tables({"sentences": sentence_table})
