@@ -43,7 +43,7 @@ with gold, each in aggregate only.
 
 `--grouped-folds --export PATH` runs none of that: it trains form G on the whole look set, its C per dimension chosen as
 the run above chooses it over the whole look set, and writes the model (kept features, weights, intercepts, the
-constants) with its provenance to PATH as `analysis.extract.frames.layer_model` reads it (`make framing-layer` writes
+constants) with its provenance (with the SHA-256 of each resource file the features read) to PATH as `analysis.extract.frames.layer_model` reads it (`make framing-layer` writes
 `src/analysis/resources/framing_layer.json`). The same units and commit give the same bytes.
 
 `--textcat` runs the same protocol for spaCy's bag-of-words `textcat_multilabel`
@@ -67,7 +67,6 @@ only. Deterministic: liblinear, fixed seed, units in a fixed order.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import functools
 import hashlib
 import logging
@@ -86,7 +85,7 @@ from analysis.corpus.registry import load_corpus
 from analysis.evaluation.measures import framing_units
 from analysis.evaluation.report import analyse_set
 from analysis.evaluation.scores import coder_labels
-from analysis.evaluation.sets import DEVSET_DIR, read_seed_set, read_unseen_set
+from analysis.evaluation.sets import DEVSET_DIR, read_seed_set, read_unseen_set, with_articles
 from analysis.extract.vocabulary import DIMENSIONS
 from analysis.tables.cache import BuildCache
 
@@ -237,20 +236,14 @@ def in_ranges(doc_id: str, ranges: tuple[tuple[int, int], ...]) -> bool:
 
 def subset(evaluation, *, only: tuple[tuple[int, int], ...] = (), without: tuple[tuple[int, int], ...] = ()):
     """Return `evaluation` with only the articles in `only` (all if empty) and none in `without`, gold included."""
-    def keep(doc_id) -> bool:
-        return (not only or in_ranges(str(doc_id), only)) and not in_ranges(str(doc_id), without)
-
-    return dataclasses.replace(
-        evaluation, texts={doc_id: text for doc_id, text in evaluation.texts.items() if keep(doc_id)},
-        **{name: frame[frame.doc_id.map(keep)].reset_index(drop=True)
-           for name in ("sections", "quotations", "frames")
-           for frame in [getattr(evaluation, name)]})
+    return with_articles(evaluation, {doc_id for doc_id in evaluation.texts
+                                      if (not only or in_ranges(doc_id, only)) and not in_ranges(doc_id, without)})
 
 
 def set_tables(evaluation, *, nlp, cache_dir: Path) -> dict[str, pd.DataFrame]:
-    """Return the tables of the articles of `evaluation.texts`, analysed as `make evaluate` analyses its folder (a set
-    may be part of its folder: `subset`)."""
-    tables = analyse_set(evaluation, nlp=nlp, cache_dir=cache_dir)
+    """Return the tables of the articles of `evaluation.texts`, analysed as `make evaluate` analyses its folder with
+    the learned framing layer off (the layer learns from the rule coder; a set may be part of its folder: `subset`)."""
+    tables = analyse_set(evaluation, nlp=nlp, cache_dir=cache_dir, framing_layer="off")
     return {name: table[table.doc_id.astype(str).isin(evaluation.texts)] if "doc_id" in table else table
             for name, table in tables.items()}
 
@@ -651,6 +644,8 @@ def export_layer(units: pd.DataFrame, *, batches: dict[str, tuple[int, int]], pa
     import json
     import subprocess
 
+    from analysis.extract.frames.layer_model import resource_digests
+
     look = units[units.set == "look"].copy()
     look["batch"] = batches_of(look.doc_id, batches)
     order = [batch for batch in batches if batch in set(look.batch)]
@@ -676,7 +671,7 @@ def export_layer(units: pd.DataFrame, *, batches: dict[str, tuple[int, int]], pa
              "constants": {"veto_below": VETO_BELOW, "add_from": ADD_FROM, "add_share": ADD_SHARE},
              "provenance": {"training_doc_ids": sorted(look.doc_id.unique()), "batches": order,
                             "c_grid": list(C_GRID), "min_batches": MIN_BATCHES, "inner_folds": INNER_FOLDS,
-                            "commit": commit, "command": command},
+                            "commit": commit, "command": command, "resources": resource_digests()},
              "dimensions": dimensions}
     path.write_text(json.dumps(layer, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 

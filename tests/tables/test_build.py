@@ -155,3 +155,27 @@ def test_a_build_with_the_framing_layer_on_refuses_a_bad_layer_file_before_any_w
 def test_an_unknown_framing_layer_setting_is_refused(tmp_path):
     with pytest.raises(ValueError, match="framing_layer must be one of"):
         build(seeds_dir=tmp_path, out_dir=tmp_path / "out", framing_layer="everything")
+
+
+@pytest.mark.parametrize("stale", [False, True])
+def test_a_build_warns_once_when_the_layer_was_trained_with_other_resources(tiny_seeds, tmp_path, monkeypatch, caplog,
+                                                                           stale):
+    import json
+    import logging
+
+    from analysis.extract.frames import layer_model
+
+    data = json.loads(layer_model.FRAMING_LAYER_FILE.read_text(encoding="utf-8"))
+    trained = layer_model.resource_digests()
+    if stale:
+        trained["codebook.toml"] = "0" * 64
+    data["provenance"]["resources"] = trained
+    copy = tmp_path / "framing_layer.json"
+    copy.write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setattr(layer_model, "FRAMING_LAYER_FILE", copy)
+    with caplog.at_level(logging.WARNING):
+        build(seeds_dir=tiny_seeds, out_dir=tmp_path / "out", framing_layer="gated")
+    warnings = [record.getMessage() for record in caplog.records if "trained with other resource" in record.getMessage()]
+    assert len(warnings) == int(stale)
+    assert all("framing_layer.json" in line and "codebook.toml" in line and "make framing-layer" in line
+               for line in warnings)

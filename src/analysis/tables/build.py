@@ -26,7 +26,7 @@ from analysis.errors import ArticleError, InputError
 from analysis.extract.frames.negated_verbs import read_negated_verbs
 from analysis.extract.frames.polarity import read_modifiers
 from analysis.extract.frames.coder import iter_code_hits
-from analysis.extract.frames.layer_model import read_framing_layer
+from analysis.extract.frames.layer_model import read_framing_layer, warn_if_stale
 from analysis.extract.framing import Codebook, checked_codes
 from analysis.extract.markers import MarkerLexicon, iter_markers, read_marker_lexicon
 from analysis.extract.naming import default_naming_lexicon
@@ -201,8 +201,11 @@ def _check_inputs(seeds_dir: Path, max_chars: int, *,
     documents = _collect(problems, load_corpus, seeds_dir, max_chars=max_chars)
     overrides = _collect(problems, read_section_overrides, seeds_dir)
     for read_resource in (default_rules, metadata_fields, default_gazetteer, default_lexicon, default_naming_lexicon,
-                          read_negated_verbs, *((read_framing_layer,) if framing_layer != "off" else ())):
+                          read_negated_verbs):
         _collect(problems, read_resource)
+    layer = _collect(problems, read_framing_layer) if framing_layer != "off" else None
+    if layer is not None:
+        warn_if_stale(layer)
     blank = spacy.blank("en")
     checked = _collect(problems, checked_codes, vocab=blank.vocab)  # kept: the Analyser compiles them for the model
     limit_codes = frozenset(code.id for code in checked if code.dimension == "limits") if checked is not None else None

@@ -5,28 +5,40 @@ The file holds, per dimension, a logistic regression over a sentence's binary fe
 and links, lemma unigrams and bigrams, actors, argument markers, layout): its intercept and the weight of each kept
 feature. Form G keeps a rule code the model scores at least `veto_below`, and adds a code to a sentence scored at least
 `add_from` next to a parse-linked rule code, at most `add_share` × the rule coder's count per article and dimension.
+Its provenance records the SHA-256 of the resource files it was trained with, so that a build can warn when the
+codebook or another resource changed since (`warn_if_stale`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import logging
 import math
 from dataclasses import dataclass
 from pathlib import Path
 
 from analysis.config import RESOURCES_DIR
-from analysis.corpus.resources import resource_loader
+from analysis.corpus.resources import read_resource_text, resource_loader
+from analysis.corpus.sections import SECTIONS
 from analysis.errors import InputError
 from analysis.extract.vocabulary import DIMENSIONS
 
+logger = logging.getLogger(__name__)
 FRAMING_LAYER_FILE = RESOURCES_DIR / "framing_layer.json"
+FORM = "G veto, gated adds"
+# The values a feature of each prefix may take: a closed set, or the form of its value (`DIM.` or `DIM:` + a name).
+DIMENSION_VALUED = frozenset({"rule", "prev_rule", "next_rule", "para_rule"})
+CODE_VALUED = frozenset({"code", "prev_code", "next_code"})
+CUE_VALUED = frozenset({"cue", "link"})
+SIDES = frozenset({"russia", "assad", "other"})
 # The prefixes of the bench's feature names (`prefix=value`) and its features without a value.
 FEATURE_PREFIXES = frozenset({"section", "position", "rule", "code", "cue", "link", "mod", "prev_rule", "prev_code",
                               "next_rule", "next_code", "para_rule", "actor", "prev_actor", "marker", "w", "b",
                               "modal"})
 BARE_FEATURES = frozenset({"last_in_paragraph", "quoted", "negation"})
 SHARES = ("veto_below", "add_from", "add_share")
-PROVENANCE_KEYS = ("training_doc_ids", "c_grid", "min_batches", "commit", "command")
+PROVENANCE_KEYS = ("training_doc_ids", "c_grid", "min_batches", "commit", "command", "resources")
 
 
 @dataclass(frozen=True)
@@ -77,19 +89,65 @@ def feature_name_problem(name) -> str | None:
         return None if name in BARE_FEATURES else f"a feature without '=' is one of {', '.join(sorted(BARE_FEATURES))}"
     if prefix not in FEATURE_PREFIXES or not value:
         return f"a feature is PREFIX=VALUE with a prefix of {', '.join(sorted(FEATURE_PREFIXES))}"
+    return _value_problem(prefix, value)
+
+
+def _value_problem(prefix: str, value: str) -> str | None:
+    """Return why `value` is no value the build gives a feature of `prefix` (None if it is one)."""
+    if prefix in DIMENSION_VALUED and value not in DIMENSIONS:
+        return f"a {prefix} feature's value is one of {', '.join(DIMENSIONS)}"
+    if prefix in CODE_VALUED | CUE_VALUED:
+        separator = "." if prefix in CODE_VALUED else ":"
+        dimension, found, name = value.partition(separator)
+        if dimension not in DIMENSIONS or not found or not name:
+            return f"a {prefix} feature's value is DIMENSION{separator}NAME with a dimension of {', '.join(DIMENSIONS)}"
+    if prefix == "section" and value not in SECTIONS:
+        return f"a section feature's value is one of {', '.join(SECTIONS)}"
+    if prefix == "position" and not (value.isascii() and value.isdigit()):
+        return "a position feature's value is a sentence's position in its paragraph (0, 1, …)"
+    if prefix in ("actor", "prev_actor") and value not in SIDES:
+        return f"an {prefix} feature's value is one of {', '.join(sorted(SIDES))}"
+    if prefix == "b" and "_" not in value.strip("_"):
+        return "a b feature's value is two words joined by '_'"
     return None
+
+
+def resource_digests(folder: Path | None = None) -> dict[str, str]:
+    """Return the SHA-256 of each resource file the layer's features read, by name: every file of `folder` (by default
+    `RESOURCES_DIR`) but the layer itself and the `.md` notes (the codebook, cues, actors, markers and layout rules all
+    shape the features)."""
+    return {path.name: hashlib.sha256(path.read_bytes()).hexdigest()
+            for path in sorted(Path(folder or RESOURCES_DIR).iterdir())
+            if path.is_file() and path.suffix != ".md" and path.name != FRAMING_LAYER_FILE.name}
+
+
+def stale_resources(layer: FramingLayer, folder: Path | None = None) -> list[str]:
+    """Return the names of the resource files in `folder` (by default `RESOURCES_DIR`) that differ from those the layer
+    was trained with (changed, added or removed since), in name order."""
+    trained, current = layer.provenance.get("resources") or {}, resource_digests(folder)
+    return sorted(name for name in set(trained) | set(current) if trained.get(name) != current.get(name))
+
+
+def warn_if_stale(layer: FramingLayer) -> bool:
+    """Log one warning line when `layer` was trained with other resource files than `RESOURCES_DIR` holds; return
+    whether it was."""
+    stale = stale_resources(layer)
+    if stale:
+        logger.warning("%s was trained with other resource files (%s differ); retrain it with `make framing-layer`",
+                       FRAMING_LAYER_FILE.name, ", ".join(stale))
+    return bool(stale)
 
 
 def read_framing_layer(path: Path | None = None) -> FramingLayer:
     """Return the layer in `path` (by default `FRAMING_LAYER_FILE`). Raises InputError with one line per bad entry."""
     path = Path(path or FRAMING_LAYER_FILE)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=_no_duplicates)
+        data = json.loads(read_resource_text(path), object_pairs_hook=_no_duplicates)
     except (OSError, UnicodeDecodeError, ValueError) as error:
         raise InputError([f"{path.name}: not a readable JSON file: {error}"]) from None
     if not isinstance(data, dict):
         raise InputError([f"{path.name}: must hold a JSON object"])
-    problems = []
+    problems = [] if data.get("form") == FORM else [f"{path.name} form: must be '{FORM}'"]
     constants = data.get("constants")
     constants = constants if isinstance(constants, dict) else {}
     for name in SHARES:
@@ -100,6 +158,9 @@ def read_framing_layer(path: Path | None = None) -> FramingLayer:
     for name in PROVENANCE_KEYS:
         if name not in provenance:
             problems.append(f"{path.name} provenance.{name}: missing")
+    resources = provenance.get("resources", {})
+    if not (isinstance(resources, dict) and all(isinstance(sha, str) for sha in resources.values())):
+        problems.append(f"{path.name} provenance.resources: must map resource file names to their SHA-256")
     dimensions = data.get("dimensions")
     dimensions = dimensions if isinstance(dimensions, dict) else {}
     if sorted(dimensions) != sorted(DIMENSIONS):
