@@ -21,6 +21,7 @@ from analysis.errors import InputError
 from analysis.evaluation.measures import Measure, framing_measures, quotation_measures, section_accuracy
 from analysis.evaluation.sets import DEVOWN_DIR, DEVSET_DIR, HELDOUT_DIR, EvaluationSet, read_seed_set, read_unseen_set
 from analysis.extract.vocabulary import FRAMING_LAYERS
+from analysis.tables.schemas import counted_codes
 
 logger = logging.getLogger(__name__)
 MEASURES = ("section accuracy", "quotation F1", "speaker accuracy", "kind accuracy", "support F1", "support recall",
