@@ -24,9 +24,16 @@ EXIT_BAD_INPUT = 2
 CODING_SHEET = PROJECT_ROOT / "coding" / "coding_sheet.csv"
 
 
+class _OneLineErrors(argparse.ArgumentParser):
+    """An argument parser that reports a bad option in one line (`error: …` and how to get help), exit status 2."""
+
+    def error(self, message: str):
+        self.exit(EXIT_BAD_INPUT, f"error: {message} (see {self.prog} --help)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__)
-    commands = parser.add_subparsers(dest="command", required=True)
+    parser = _OneLineErrors(prog="python -m analysis", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_OneLineErrors)
     build_parser = commands.add_parser("build", help="build the Parquet tables from the seeds")
     build_parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS_DIR, help="folder of .txt files and sources.csv")
     build_parser.add_argument("--out", type=Path, default=DEFAULT_DATA_DIR, help="folder for the Parquet tables")
