@@ -17,7 +17,7 @@ from pathlib import Path
 
 from analysis.config import DEFAULT_CACHE_DIR, DEFAULT_DATA_DIR, DEFAULT_SEEDS_DIR, PROJECT_ROOT
 from analysis.corpus.registry import DEFAULT_MAX_CHARS
-from analysis.extract.vocabulary import FRAMING_LAYERS
+from analysis.extract.vocabulary import DEFAULT_FRAMING_LAYER, FRAMING_LAYERS
 from analysis.errors import ArticleError, InputError, ModelNotFoundError, OutputError
 
 EXIT_BAD_INPUT = 2
@@ -54,8 +54,9 @@ def _parser() -> argparse.ArgumentParser:
                               help="when an article fails, build the others and list the failed ones (exit status 2)")
     build_parser.add_argument("--debug", action="store_true", help="print the traceback of an unexpected failure")
     build_parser.add_argument("--quiet", action="store_true", help="log warnings only, no progress bar")
-    build_parser.add_argument("--framing-layer", choices=FRAMING_LAYERS, default="off",
-                              help="the learned framing layer: off, or form G from resources/framing_layer.json")
+    build_parser.add_argument("--framing-layer", choices=FRAMING_LAYERS, default=DEFAULT_FRAMING_LAYER,
+                              help="the learned framing layer: gated (form G from resources/framing_layer.json; "
+                                   "the default) or off (the rule coder alone)")
     check_parser = commands.add_parser("check-article", help="check an added article and list what it adds")
     check_parser.add_argument("file", type=Path, help="the article's .txt file in the seeds folder")
     check_parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS_DIR, help="folder of .txt files and sources.csv")

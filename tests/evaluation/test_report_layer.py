@@ -1,10 +1,13 @@
-"""`make evaluate` and the learned framing layer: a code the layer vetoed is not counted."""
+"""`make evaluate` with the learned framing layer on: the development set's articles the layer was trained on are one
+column, labelled in-sample, and the rest (the check group) another."""
 
 from __future__ import annotations
 
 import pytest
 
 from analysis.evaluation import report
+from analysis.extract.frames import layer_model
+from tests.conftest import SEEDS_DIR
 
 TEXT = ("Harbour Ledger | News\n\n"
         "Moscow keeps its base\n\n"
@@ -27,6 +30,26 @@ def development(tmp_path):
     (folder / "quotes_gold.tsv").write_text("doc\tfind\tkind\tspeaker\n", encoding="utf-8")
     (folder / "frames_gold.tsv").write_text("".join(frames), encoding="utf-8")
     return folder
+
+
+class _Trained:
+    provenance = {"training_doc_ids": ["901_trained"]}
+
+
+@pytest.mark.parametrize("setting", ["gated", "off"])
+def test_the_development_columns_say_which_articles_the_layer_was_trained_on(development, tmp_path, monkeypatch,
+                                                                             capsys, setting):
+    monkeypatch.setattr(layer_model, "default_framing_layer", lambda: _Trained())
+    missing = tmp_path / "missing"
+    assert report.main(["--seeds", str(SEEDS_DIR), "--devset", str(missing), "--development", str(development),
+                        "--heldout", str(missing), "--cache", str(tmp_path / "cache"),
+                        "--framing-layer", setting]) == 0
+    header = capsys.readouterr().out.splitlines()[0]
+    if setting == "gated":
+        assert report.TRAINING_LABEL in header and report.CHECK_LABEL in header
+        assert "development " not in header.replace(report.TRAINING_LABEL, "").replace(report.CHECK_LABEL, "")
+    else:
+        assert "development" in header and "in-sample" not in header and "check group" not in header
 
 
 def test_the_scores_do_not_count_a_code_the_layer_vetoed(development, nlp):

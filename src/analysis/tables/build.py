@@ -30,7 +30,7 @@ from analysis.extract.frames.layer_model import read_framing_layer, warn_if_stal
 from analysis.extract.framing import Codebook, checked_codes
 from analysis.extract.markers import MarkerLexicon, iter_markers, read_marker_lexicon
 from analysis.extract.naming import default_naming_lexicon
-from analysis.extract.vocabulary import FRAMING_LAYERS
+from analysis.extract.vocabulary import DEFAULT_FRAMING_LAYER, FRAMING_LAYERS
 from analysis.extract.quotations import default_lexicon, iter_quotations
 from analysis.extract.voice import record_voices
 from analysis.nlp.gazetteer import default_gazetteer
@@ -66,7 +66,7 @@ def _settle(result: BatchResult, failures: list[ArticleError] | None) -> None:
 def analyse(documents: list[Document], *, nlp, codebook: Codebook | None = None,
             marker_lexicon: MarkerLexicon | None = None, overrides: dict[str, dict[int, str]] | None = None,
             cache: BuildCache | None = None, failures: list[ArticleError] | None = None,
-            framing_layer: str = "off") -> dict[str, pd.DataFrame]:
+            framing_layer: str = DEFAULT_FRAMING_LAYER) -> dict[str, pd.DataFrame]:
     """Return every table for `documents`, parsed with `nlp` and coded with `codebook`, in memory; with
     `framing_layer="gated"`, the learned framing layer labels the rule codes and adds its own.
 
@@ -90,7 +90,7 @@ def analyse(documents: list[Document], *, nlp, codebook: Codebook | None = None,
 
 
 def recode(*, seeds_dir: Path, codebooks: list[Codebook], nlp, cache: BuildCache | None = None,
-           framing_layer: str = "off") -> tuple[pd.DataFrame, list[pd.DataFrame]]:
+           framing_layer: str = DEFAULT_FRAMING_LAYER) -> tuple[pd.DataFrame, list[pd.DataFrame]]:
     """Return the sentences of the corpus in `seeds_dir` and its codes table under each of `codebooks`, with the
     learned framing layer set to `framing_layer` as the build applies it.
 
@@ -133,7 +133,7 @@ def recode(*, seeds_dir: Path, codebooks: list[Codebook], nlp, cache: BuildCache
 
 
 def analyse_text(text: str, *, nlp, doc_id: str = "text", author: str = "",
-                 framing_layer: str = "off") -> dict[str, pd.DataFrame]:
+                 framing_layer: str = DEFAULT_FRAMING_LAYER) -> dict[str, pd.DataFrame]:
     """Return every table for one text, as if it were a registered document (for trying rules out), with the learned
     framing layer set to `framing_layer`.
 
@@ -194,7 +194,7 @@ class BuildReport(NamedTuple):
 
 
 def _check_inputs(seeds_dir: Path, max_chars: int, *,
-                  framing_layer: str = "off") -> tuple[list[Document], dict[str, dict[int, str]]]:
+                  framing_layer: str = DEFAULT_FRAMING_LAYER) -> tuple[list[Document], dict[str, dict[int, str]]]:
     """Return the corpus and its section overrides; raise InputError listing every problem in them and the resources
     (the learned framing layer's too, when it is on)."""
     problems: list[str] = []
@@ -219,7 +219,7 @@ def _check_inputs(seeds_dir: Path, max_chars: int, *,
 def build(*, seeds_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = None,
           max_chars: int = DEFAULT_MAX_CHARS, cache_dir: Path | None = None,
           failures: list[ArticleError] | None = None, engine: str = "local", scheduler: str | None = None,
-          show_progress: bool = False, framing_layer: str = "off") -> BuildReport:
+          show_progress: bool = False, framing_layer: str = DEFAULT_FRAMING_LAYER) -> BuildReport:
     """Build every table from `seeds_dir` into `out_dir`, a batch at a time (reusing `cache_dir` if given), with the
     learned framing layer set to `framing_layer` (`off`, or `gated`: form G labels the rule codes and adds its own).
 
