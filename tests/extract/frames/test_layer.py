@@ -176,7 +176,7 @@ def test_the_build_labels_codes_only_with_the_layer_on(nlp, monkeypatch):
     from analysis.tables import batches
     from analysis.tables.build import analyse_text
 
-    off = analyse_text(FLEET, nlp=nlp)["codes"]
+    off = analyse_text(FLEET, nlp=nlp, framing_layer="off")["codes"]
     assert off.layer.isna().all() and off.layer_score.isna().all()
     monkeypatch.setattr(batches, "default_framing_layer", lambda: _layer(intercept=-5.0, weights={
         "rule=support": 10.0, "rule=limits": 10.0, "prev_rule=support": 10.0}))
