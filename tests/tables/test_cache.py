@@ -115,6 +115,7 @@ def test_a_resource_edited_between_builds_in_one_process_is_read_again(tmp_path,
 def test_tables_made_while_a_resource_file_is_edited_are_not_cached(tmp_path, grumbling, nlp):
     from analysis.corpus.registry import load_corpus
     from analysis.extract.quotations.lexicon import default_lexicon
+    from analysis.extract.vocabulary import DEFAULT_FRAMING_LAYER
     from analysis.tables.build import analyse
     from analysis.tables.cache import BuildCache
 
@@ -128,7 +129,7 @@ def test_tables_made_while_a_resource_file_is_edited_are_not_cached(tmp_path, gr
     edited_before = BuildCache(tmp_path / "cache", nlp=nlp)
     analyse(load_corpus(seeds), nlp=nlp, cache=edited_before)
     assert [entry.name for entry in (tmp_path / "cache" / "tables").iterdir()] == [
-        edited_before.tables_key(document, None) for document in load_corpus(seeds)]
+        edited_before.tables_key(document, None, framing_layer=DEFAULT_FRAMING_LAYER) for document in load_corpus(seeds)]
 
 
 UNCHANGED_IMPORTS = """
