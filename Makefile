@@ -16,7 +16,7 @@ RUN_ENV := env -u MPLBACKEND PYTHONHASHSEED=0
 # Executes notebooks (skipping those whose stamp in reports/.stamps/ matches their inputs) and exports handouts.
 HANDOUTS = $(RUN_ENV) $(BIN)/python -m analysis.teaching.handouts
 
-.PHONY: all setup data notebooks figures reports html test evaluate agreement lab bench clean help check-article coding-sheet
+.PHONY: all setup data notebooks figures reports html test evaluate agreement lab bench framing-layer clean help check-article coding-sheet
 
 all: setup data notebooks ## Main job: set up .venv, build data/processed/, execute the notebooks
 
@@ -67,9 +67,19 @@ lab: setup ## Open JupyterLab on the project with the project's kernel
 bench: setup ## Benchmark the build on synthetic articles (50 to 1,000; long) into bench/RESULTS.md
 	$(RUN_ENV) $(BIN)/python bench/bench_build.py
 
+# The learned framing layer is trained on data/devown less its check group, which the bench scores in aggregate only.
+LAYER_CHECK_IDS ?= 925-930
+
+framing-layer: setup ## Retrain the learned framing layer (form G) into src/analysis/resources/framing_layer.json from data/devown less the check group (LAYER_CHECK_IDS=; long; not part of make)
+	mkdir -p data/interim
+	$(RUN_ENV) PYTHONPATH=src $(BIN)/python bench/framing_model.py --look data/devown --look-without $(LAYER_CHECK_IDS) \
+		--check data/devown --check-ids $(LAYER_CHECK_IDS) \
+		--cache data/interim/model_cache --units data/interim/model_units.parquet --grouped-folds \
+		--export src/analysis/resources/framing_layer.json
+
 clean: ## Remove built tables, the build cache, figures and reports (keeps .venv and seeds/)
 	find data/processed -mindepth 1 ! -name .gitkeep -delete
 	rm -rf data/interim reports/figures reports/sources reports/html reports/.stamps .pytest_cache
 
 help: ## List the targets
-	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'

@@ -3,6 +3,7 @@
 Usage:
   .venv/bin/python bench/count_stages.py prepare DOCS [--n 10]    parse n synthetic articles into DOCS
   .venv/bin/python bench/count_stages.py run DOCS [--passes 2] [--stage all|frames|build|pipeline]
+                                                  [--framing-layer off|gated]
 
 `run` reads two copies of the Docs and prepares both, runs the stage once on the first copy (warming the
 lexicons) and, with `--passes 2`, once more on the second, then prints CPU milliseconds (`time.process_time`)
@@ -13,7 +14,8 @@ frozen `src/`).
 Stages: `frames` codes the prepared Docs; `all` runs `document_tables` on each; `build` runs what a build runs
 after parsing, a batch at a time: `Analyser.batch` (cutting blocks, every table, the Arrow tables, checking),
 the Docs handed over as if from the parse cache, then writing the batch (Parquet and coding sheet) to a
-temporary folder. `pipeline` runs what the build's pipeline adds to the bare model's `nlp.pipe` (which the
+temporary folder. With `--framing-layer gated`, `all` also applies the learned framing layer (its own stage).
+`pipeline` runs what the build's pipeline adds to the bare model's `nlp.pipe` (which the
 1,000-article ratio's raw run is): tokenizing with the project's tokenizer, and its three components (the block
 sentences and the gazetteer ruler on freshly tokenized Docs, the lemma norms on the prepared Docs), each part timed
 on its own.
@@ -134,7 +136,7 @@ def run_pipeline(documents, copies, nlp, passes: int) -> Counter:
     return timings
 
 
-def run(path: Path, passes: int, stage: str) -> None:
+def run(path: Path, passes: int, stage: str, *, framing_layer: str = "off") -> None:
     """Run `stage` over the prepared Docs `passes` times (at most 2, each pass on its own copy); print the last
     pass's CPU milliseconds per article and stage."""
     from analysis.corpus.sections import set_blocks
@@ -172,6 +174,8 @@ def run(path: Path, passes: int, stage: str) -> None:
                                                                      doc_id=document.doc_id)))
                     for document, (doc, sentences, entities) in zip(documents, docs)]
         inputs.append(docs)
+    # only when asked, so that an older library (without the layer) runs as before
+    layer_setting = {"framing_layer": framing_layer} if framing_layer != "off" else {}
     gc.disable()
     for docs in inputs[:passes]:
         timings: Counter = Counter()
@@ -183,7 +187,7 @@ def run(path: Path, passes: int, stage: str) -> None:
             else:
                 with batches.timed(timings, "all"):
                     batches.document_tables(document, item, codebook=codebook, marker_lexicon=markers,
-                                            timings=timings)
+                                            timings=timings, **layer_setting)
     for name, seconds in sorted(timings.items()):
         print(f"{name}: {1000 * seconds / len(documents):.2f} ms per article")
 
@@ -195,11 +199,13 @@ def main() -> int:
     parser.add_argument("--n", type=int, default=10, help="synthetic articles to prepare (default 10)")
     parser.add_argument("--passes", type=int, choices=(1, 2), default=2, help="passes to run (default 2)")
     parser.add_argument("--stage", choices=("all", "frames", "build", "pipeline"), default="all")
+    parser.add_argument("--framing-layer", choices=("off", "gated"), default="off",
+                        help="with --stage all, apply the learned framing layer too")
     args = parser.parse_args()
     if args.action == "prepare":
         prepare(args.docs, args.n)
     else:
-        run(args.docs, args.passes, args.stage)
+        run(args.docs, args.passes, args.stage, framing_layer=args.framing_layer)
     return 0
 
 

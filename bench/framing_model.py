@@ -41,6 +41,11 @@ article under no heading, or under two, stops the run. It compares A, B, C, F, G
 trained on the whole look set on the seeds, the devset, the check group and, with `--heldout PATH`, one more folder
 with gold, each in aggregate only.
 
+`--grouped-folds --export PATH` runs none of that: it trains form G on the whole look set, its C per dimension chosen as
+the run above chooses it over the whole look set, and writes the model (kept features, weights, intercepts, the
+constants) with its provenance (with the SHA-256 of each resource file the features read) to PATH as `analysis.extract.frames.layer_model` reads it (`make framing-layer` writes
+`src/analysis/resources/framing_layer.json`). The same units and commit give the same bytes.
+
 `--textcat` runs the same protocol for spaCy's bag-of-words `textcat_multilabel`
 (`analysis.evaluation.classifier`, the sentence and the one before it, 2 epochs at 0.003), without
 and with the rule coder's dimensions as features, each code at a fixed score of 0.5 (no choice made
@@ -67,6 +72,7 @@ import hashlib
 import logging
 import math
 import re
+import sys
 import time
 from pathlib import Path
 
@@ -79,7 +85,7 @@ from analysis.corpus.registry import load_corpus
 from analysis.evaluation.measures import framing_units
 from analysis.evaluation.report import analyse_set
 from analysis.evaluation.scores import coder_labels
-from analysis.evaluation.sets import DEVSET_DIR, read_seed_set, read_unseen_set
+from analysis.evaluation.sets import DEVSET_DIR, read_seed_set, read_unseen_set, with_articles
 from analysis.extract.vocabulary import DIMENSIONS
 from analysis.tables.cache import BuildCache
 
@@ -106,12 +112,13 @@ PARSE_LINKS = {"subject", "agent", "possessor", "modifier", "source", "beneficia
 SUBJECTS = {"nsubj", "nsubjpass"}
 
 
-def units_key(folders: list[Path]) -> str:
-    """Return a SHA-256 over this script and every file of the library and of the given set folders, in path order:
-    the units read from `--units` are current only if it is the key they were written with."""
+def units_key(folders: list[Path], *, selection=()) -> str:
+    """Return a SHA-256 over this script, every file of the library and of the given set folders, in path order, and
+    `selection` (the id options): the units read from `--units` are current only if it is the key they were written
+    with."""
     import analysis
 
-    hasher = hashlib.sha256(Path(__file__).read_bytes())
+    hasher = hashlib.sha256(Path(__file__).read_bytes() + repr(selection).encode("utf-8"))
     for folder in [Path(analysis.__file__).parent, *folders]:
         for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
             hasher.update(str(path.relative_to(folder)).encode("utf-8") + b"\x00" + path.read_bytes() + b"\x00")
@@ -209,12 +216,53 @@ def unit_features(evaluation, tables: dict[str, pd.DataFrame], docs: dict) -> pd
     return units
 
 
+def id_ranges(text: str) -> tuple[tuple[int, int], ...]:
+    """Return the ranges of article numbers in `text` (`LO-HI` or a single number, comma-separated, e.g.
+    `925-930`). Raises argparse.ArgumentTypeError for any other text."""
+    ranges = []
+    for part in text.split(","):
+        match = re.fullmatch(r"\s*(\d+)\s*(?:[-–]\s*(\d+)\s*)?", part)
+        if not match or int(match.group(2) or match.group(1)) < int(match.group(1)):
+            raise argparse.ArgumentTypeError(f"{text!r}: not a list of article number ranges such as 925-930")
+        ranges.append((int(match.group(1)), int(match.group(2) or match.group(1))))
+    return tuple(ranges)
+
+
+def in_ranges(doc_id: str, ranges: tuple[tuple[int, int], ...]) -> bool:
+    """Return whether the article number that `doc_id` starts with lies in one of `ranges`."""
+    number = re.match(r"\d+", doc_id)
+    return number is not None and any(first <= int(number.group()) <= last for first, last in ranges)
+
+
+def subset(evaluation, *, only: tuple[tuple[int, int], ...] = (), without: tuple[tuple[int, int], ...] = ()):
+    """Return `evaluation` with only the articles in `only` (all if empty) and none in `without`, gold included."""
+    return with_articles(evaluation, {doc_id for doc_id in evaluation.texts
+                                      if (not only or in_ranges(doc_id, only)) and not in_ranges(doc_id, without)})
+
+
+def set_tables(evaluation, *, nlp, cache_dir: Path) -> dict[str, pd.DataFrame]:
+    """Return the tables of the articles of `evaluation.texts`, analysed as `make evaluate` analyses its folder with
+    the learned framing layer off (the layer learns from the rule coder; a set may be part of its folder: `subset`)."""
+    tables = analyse_set(evaluation, nlp=nlp, cache_dir=cache_dir, framing_layer="off")
+    return {name: table[table.doc_id.astype(str).isin(evaluation.texts)] if "doc_id" in table else table
+            for name, table in tables.items()}
+
+
 def load_set(evaluation, *, nlp, cache_dir: Path) -> pd.DataFrame:
-    """Return the units of one evaluation set, analysed as `make evaluate` analyses it (Docs from the cache)."""
-    tables = analyse_set(evaluation, nlp=nlp, cache_dir=cache_dir)
+    """Return the units of one evaluation set (its articles' Docs from the cache)."""
+    tables = set_tables(evaluation, nlp=nlp, cache_dir=cache_dir)
     cache = BuildCache(cache_dir, nlp=nlp)
-    docs = {document.doc_id: cache.load_doc(cache.parse_key(document)) for document in load_corpus(evaluation.folder)}
+    docs = {document.doc_id: cache.load_doc(cache.parse_key(document)) for document in load_corpus(evaluation.folder)
+            if document.doc_id in evaluation.texts}
     return unit_features(evaluation, tables, docs)
+
+
+def read_sets(args) -> list:
+    """Return the seeds, the devset, the look set and the check group as `--look`, `--check` and their id options
+    name them (the look set without `--look-without`'s articles, the check group only `--check-ids`')."""
+    return [read_seed_set(), read_unseen_set(args.devset, name="devset"),
+            subset(read_unseen_set(args.look, name="look"), without=args.look_without),
+            subset(read_unseen_set(args.check, name="check"), only=args.check_ids)]
 
 
 def _is_rule_feature(name: str) -> bool:
@@ -588,6 +636,46 @@ def grouped_comparison(units: pd.DataFrame, *, batches: dict[str, tuple[int, int
         print(table(others, final, {"heldout": others.index[others.set == "heldout"]}))
 
 
+def export_layer(units: pd.DataFrame, *, batches: dict[str, tuple[int, int]], path: Path, command: str) -> None:
+    """Write form G trained on the whole look set to `path` as `analysis.extract.frames.layer_model` reads it: per
+    dimension the C that `--grouped-folds` chooses for G over the whole look set (its batches, in `batches` order,
+    dealt to five folds), the intercept and the weight of each kept feature; the constants and the provenance (the
+    training articles, the commit, `command`). Deterministic: the same units and commit give the same bytes."""
+    import json
+    import subprocess
+
+    from analysis.extract.frames.layer_model import resource_digests
+
+    look = units[units.set == "look"].copy()
+    look["batch"] = batches_of(look.doc_id, batches)
+    order = [batch for batch in batches if batch in set(look.batch)]
+    design, positions = Design(look), np.arange(len(look))
+    folds = look.batch.map(deal(order, INNER_FOLDS)).to_numpy()
+    dimensions = {}
+    for dimension in DIMENSIONS:
+        gold, best = look[dimension].to_numpy(dtype=float), None
+        for c in C_GRID:
+            scores = out_of_fold_scores(design, positions, gold, with_rules=True, c=c, folds=folds)
+            score = _f1(gold, veto_and_gated_adds(look, dimension, scores))
+            if best is None or score > best[0] + 1e-12:
+                best = (score, c)
+        c = best[1]
+        columns, model = fit(design, positions, gold, with_rules=True, c=c)
+        weights = dict(sorted((str(design.names[column]), float(weight))
+                              for column, weight in zip(columns, model.coef_[0])))
+        dimensions[dimension] = {"C": c, "intercept": float(model.intercept_[0]), "weights": weights}
+        logger.info("%s: C=%s, %d features", dimension, c, len(weights))
+    commit = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True,
+                            cwd=Path(__file__).resolve().parent).stdout.strip()
+    layer = {"form": GATED,
+             "constants": {"veto_below": VETO_BELOW, "add_from": ADD_FROM, "add_share": ADD_SHARE},
+             "provenance": {"training_doc_ids": sorted(look.doc_id.unique()), "batches": order,
+                            "c_grid": list(C_GRID), "min_batches": MIN_BATCHES, "inner_folds": INNER_FOLDS,
+                            "commit": commit, "command": command, "resources": resource_digests()},
+             "dimensions": dimensions}
+    path.write_text(json.dumps(layer, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
 TEXTCAT_MODELS = {"B textcat": False, "C rules+textcat": True}
 TEXTCAT_THRESHOLD = 0.5
 
@@ -599,10 +687,8 @@ def textcat_comparison(args) -> None:
     from analysis.nlp.pipeline import load_nlp
 
     nlp = load_nlp()
-    sets = [read_seed_set(), read_unseen_set(args.devset, name="devset"), read_unseen_set(args.look, name="look"),
-            read_unseen_set(args.check, name="check")]
-    units = pd.concat([gold_units(evaluation, analyse_set(evaluation, nlp=nlp, cache_dir=args.cache))
-                       for evaluation in sets], ignore_index=True).rename(columns={"group": "set"})
+    units = pd.concat([gold_units(evaluation, set_tables(evaluation, nlp=nlp, cache_dir=args.cache))
+                       for evaluation in read_sets(args)], ignore_index=True).rename(columns={"group": "set"})
     look, others = units[units.set == "look"].copy(), units[units.set != "look"]
     look["batch"] = look.doc_id.map(batch_of)
     predicted = {d: {"A rules": look[f"rule_{d}"].astype(bool)} for d in DIMENSIONS}
@@ -651,7 +737,11 @@ def heaviest(design: Design, fitted, *, n: int = 20) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--look", type=Path, required=True, help="the look set (inspectable, batches of BATCHES)")
+    parser.add_argument("--look-without", type=id_ranges, default=(), metavar="RANGES",
+                        help="leave these articles of --look out (numbers such as 925-930: the check group)")
     parser.add_argument("--check", type=Path, required=True, help="the check group: scored in aggregate only")
+    parser.add_argument("--check-ids", type=id_ranges, default=(), metavar="RANGES",
+                        help="only these articles of --check (numbers such as 925-930)")
     parser.add_argument("--devset", type=Path, default=DEVSET_DIR)
     parser.add_argument("--cache", type=Path, required=True, help="build cache folder (Docs are read from it)")
     parser.add_argument("--units", type=Path, help="read (if present) or write the units as Parquet here")
@@ -665,12 +755,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--heldout", type=Path,
                         help="with --grouped-folds, also score the models trained on the whole look set on this "
                              "folder of articles with gold, in aggregate only")
+    parser.add_argument("--export", type=Path,
+                        help="with --grouped-folds, write form G trained on the whole look set to this JSON file "
+                             "(src/analysis/resources/framing_layer.json) instead of running the comparison")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     if args.textcat:
         textcat_comparison(args)
         return 0
-    key = units_key([args.devset, args.look, args.check])
+    key = units_key([args.devset, args.look, args.check], selection=(args.look_without, args.check_ids))
     if args.units and args.units.exists():
         units = pd.read_parquet(args.units)
         if units.attrs.get("units_key") != key:
@@ -679,9 +772,7 @@ def main(argv: list[str] | None = None) -> int:
         from analysis.nlp.pipeline import load_nlp
 
         nlp = load_nlp()
-        sets = [read_seed_set(), read_unseen_set(args.devset, name="devset"), read_unseen_set(args.look, name="look"),
-                read_unseen_set(args.check, name="check")]
-        units = pd.concat([load_set(evaluation, nlp=nlp, cache_dir=args.cache) for evaluation in sets],
+        units = pd.concat([load_set(evaluation, nlp=nlp, cache_dir=args.cache) for evaluation in read_sets(args)],
                           ignore_index=True)
         if args.units:
             units.attrs["units_key"] = key
@@ -695,6 +786,10 @@ def main(argv: list[str] | None = None) -> int:
             batches_of(units.doc_id[units.set == "look"].unique(), batches)
         except ValueError as error:
             parser.error(f"{args.readme}: look articles outside its batch headings: {error}")
+        if args.export:
+            export_layer(units, batches=batches, path=args.export,
+                         command=" ".join(["bench/framing_model.py", *(argv if argv is not None else sys.argv[1:])]))
+            return 0
         heldout = None
         if args.heldout:
             from analysis.nlp.pipeline import load_nlp

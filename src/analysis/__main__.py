@@ -17,15 +17,23 @@ from pathlib import Path
 
 from analysis.config import DEFAULT_CACHE_DIR, DEFAULT_DATA_DIR, DEFAULT_SEEDS_DIR, PROJECT_ROOT
 from analysis.corpus.registry import DEFAULT_MAX_CHARS
+from analysis.extract.vocabulary import DEFAULT_FRAMING_LAYER, FRAMING_LAYERS
 from analysis.errors import ArticleError, InputError, ModelNotFoundError, OutputError
 
 EXIT_BAD_INPUT = 2
 CODING_SHEET = PROJECT_ROOT / "coding" / "coding_sheet.csv"
 
 
+class _OneLineErrors(argparse.ArgumentParser):
+    """An argument parser that reports a bad option in one line (`error: …` and how to get help), exit status 2."""
+
+    def error(self, message: str):
+        self.exit(EXIT_BAD_INPUT, f"error: {message} (see {self.prog} --help)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__)
-    commands = parser.add_subparsers(dest="command", required=True)
+    parser = _OneLineErrors(prog="python -m analysis", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_OneLineErrors)
     build_parser = commands.add_parser("build", help="build the Parquet tables from the seeds")
     build_parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS_DIR, help="folder of .txt files and sources.csv")
     build_parser.add_argument("--out", type=Path, default=DEFAULT_DATA_DIR, help="folder for the Parquet tables")
@@ -46,6 +54,9 @@ def _parser() -> argparse.ArgumentParser:
                               help="when an article fails, build the others and list the failed ones (exit status 2)")
     build_parser.add_argument("--debug", action="store_true", help="print the traceback of an unexpected failure")
     build_parser.add_argument("--quiet", action="store_true", help="log warnings only, no progress bar")
+    build_parser.add_argument("--framing-layer", choices=FRAMING_LAYERS, default=DEFAULT_FRAMING_LAYER,
+                              help="the learned framing layer: gated (form G from resources/framing_layer.json; "
+                                   "the default) or off (the rule coder alone)")
     check_parser = commands.add_parser("check-article", help="check an added article and list what it adds")
     check_parser.add_argument("file", type=Path, help="the article's .txt file in the seeds folder")
     check_parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS_DIR, help="folder of .txt files and sources.csv")
@@ -96,7 +107,8 @@ def _unchanged(args) -> bool:
     heavy imports: pandas, pyarrow and spaCy are then never loaded)."""
     from analysis.tables.fresh import check
 
-    _, stamp = check(args.seeds, args.out, args.cache, model=args.model, max_chars=args.max_chars)
+    _, stamp = check(args.seeds, args.out, args.cache, model=args.model, max_chars=args.max_chars,
+                     framing_layer=args.framing_layer)
     if stamp is not None:
         logging.getLogger("analysis.tables.build").info(
             "nothing changed since the last build of %s (%d documents)", args.out.absolute(), stamp.documents)
@@ -127,7 +139,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         report = build(seeds_dir=args.seeds, out_dir=args.out, jobs=args.jobs, model=args.model,
                        max_chars=args.max_chars, cache_dir=None if args.no_cache else args.cache, failures=failures,
-                       engine=args.engine, scheduler=args.scheduler, show_progress=not args.quiet)
+                       engine=args.engine, scheduler=args.scheduler, show_progress=not args.quiet,
+                       framing_layer=args.framing_layer)
     except InputError as err:
         return _fail([f"{len(err.problems)} problem(s) in the input; nothing was written", *err.problems], debug=False)
     except (ModelNotFoundError, OutputError) as err:

@@ -12,8 +12,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
 from framing_model import (BATCHES, GROUPED_FORMS, POOLED, Design, adds_only, batch_of, batches_of,  # noqa: E402
-                           deal, fit, grouped_comparison, near_russia, prf, readme_batches, rerank, units_key,
-                           veto_and_gated_adds, wins_over_rules)
+                           deal, export_layer, fit, grouped_comparison, id_ranges, in_ranges, near_russia, prf,
+                           readme_batches, rerank, subset, units_key, veto_and_gated_adds, wins_over_rules)
 
 
 @pytest.mark.parametrize(("doc_id", "batch"), [
@@ -234,3 +234,72 @@ def test_grouped_comparison_scores_a_heldout_folder_in_aggregate_only(capsys):
     printed = capsys.readouterr().out.split("scored on the held-out folder")[1]
     # one row per dimension, nothing per article
     assert printed.count("| heldout |") == 2 and "900_invented" not in printed
+
+
+def test_export_writes_a_layer_the_build_reads_and_the_same_bytes_twice(tmp_path, capsys):
+    from analysis.extract.frames.layer_model import read_framing_layer
+
+    units = pd.concat([_invented_units(20), _invented_units(1, set_name="check", first_id=3)], ignore_index=True)
+    batches = {f"{500 + i}–{500 + i}": (500 + i, 500 + i) for i in range(20)}
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    for path in (first, second):
+        export_layer(units, batches=batches, path=path, command="invented")
+    assert first.read_bytes() == second.read_bytes()
+    layer = read_framing_layer(first)
+    # trained on the look units only, with the rule features; the C is the one the comparison chooses for G
+    assert layer.provenance["training_doc_ids"] == [f"{500 + i}_invented" for i in range(20)]
+    assert "rule=limits" in layer.models["limits"].weights
+    assert layer.models["limits"].weights["w=ceiling"] > 0 > layer.models["limits"].weights["w=parade"]
+    grouped_comparison(units.assign(set=units.set.replace({"check": "seeds"})), batches=batches)
+    chosen = capsys.readouterr().out.split("limits, trained on the whole look set: ")[1].splitlines()[0]
+    assert f"{GROUPED_FORMS[3]} C={layer.models['limits'].c}" in chosen
+
+
+@pytest.mark.parametrize(("text", "ranges"), [
+    ("925-930", ((925, 930),)), ("925–930", ((925, 930),)), ("650-659, 701", ((650, 659), (701, 701))),
+])
+def test_id_ranges_reads_article_number_ranges(text, ranges):
+    assert id_ranges(text) == ranges
+
+
+@pytest.mark.parametrize("text", ["", "925-", "930-925", "a-b", "925-930;931"])
+def test_id_ranges_refuses_anything_else(text):
+    import argparse
+
+    with pytest.raises(argparse.ArgumentTypeError):
+        id_ranges(text)
+
+
+@pytest.mark.parametrize(("doc_id", "expected"), [
+    ("924_invented", False), ("925_invented", True), ("930_invented", True), ("9300_invented", False),
+    ("invented", False),
+])
+def test_in_ranges_reads_the_leading_article_number(doc_id, expected):
+    assert in_ranges(doc_id, ((925, 930),)) is expected
+
+
+def _evaluation_set(doc_ids):
+    from analysis.evaluation.sets import EvaluationSet
+
+    rows = pd.DataFrame({"doc_id": doc_ids, "offset": 0})
+    return EvaluationSet("invented", Path("invented"), {doc_id: "A text." for doc_id in doc_ids},
+                         rows.assign(sections=[("body",)] * len(doc_ids)),
+                         rows.assign(kind="direct", speaker="-", speaker_name=None),
+                         rows.assign(end=None, support=1, limits=0), exhaustive=True)
+
+
+def test_subset_keeps_the_texts_and_gold_of_the_chosen_articles_only():
+    evaluation = _evaluation_set(["924_a", "925_b", "930_c", "931_d"])
+    check = ((925, 930),)
+    look, group = subset(evaluation, without=check), subset(evaluation, only=check)
+    assert sorted(look.texts) == ["924_a", "931_d"] and sorted(group.texts) == ["925_b", "930_c"]
+    for part in (look, group):
+        for frame in (part.sections, part.quotations, part.frames):
+            assert sorted(frame.doc_id) == sorted(part.texts)
+    assert sorted(subset(evaluation).texts) == sorted(evaluation.texts)
+
+
+def test_units_key_changes_with_the_article_selection(tmp_path):
+    (tmp_path / "901_example.txt").write_text("Moscow kept its jets at the base.\n", encoding="utf-8")
+    assert (units_key([tmp_path], selection=((), ((925, 930),)))
+            != units_key([tmp_path], selection=(((925, 930),), ())))

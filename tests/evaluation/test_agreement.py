@@ -113,3 +113,16 @@ def test_make_agreement_reports_every_bad_row_on_one_line_and_exits_2(tmp_path, 
     assert agreement.main([]) == 2
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and "quotes.tsv line 2" in error and "frames.tsv line 2" in error
+
+
+def test_the_suites_kappa_does_not_count_a_vetoed_code(readings):
+    from analysis.evaluation.agreement import suite_kappa
+
+    first, _ = readings
+    text = TEXTS["951_first"]
+    kept = pd.DataFrame({"doc_id": ["951_first"], "sent_id": [0], "dimension": ["support"],
+                         "start": [text.index("more crews")], "layer": ["kept"]})
+    vetoed = pd.DataFrame({"doc_id": ["951_first"] * 2, "sent_id": [2, 3], "dimension": ["limits", "support"],
+                           "start": [text.index("is thin"), text.index("kept its")], "layer": ["vetoed"] * 2})
+    with_vetoed = suite_kappa(first, _sentences(), pd.concat([kept, vetoed], ignore_index=True))
+    assert with_vetoed == suite_kappa(first, _sentences(), kept)

@@ -158,3 +158,18 @@ def test_units_carry_the_sentence_before_in_their_paragraph_and_its_rule_codes()
     assert units.rule_limits.tolist() == [False, True, False]
     assert units.limits.tolist() == [0, 1, 0]
     assert np.array_equal(units.start, starts)
+
+
+def test_units_do_not_count_a_code_the_framing_layer_vetoed():
+    text = "Moscow sent jets. Rain fell."
+    starts, ends = [0, text.index("Rain")], [text.index(" Rain"), len(text)]
+    sentences = pd.DataFrame({"doc_id": "d", "sent_id": [0, 1], "block_id": [0, 0], "section": "body",
+                              "start": starts, "end": ends, "text": [text[s:e] for s, e in zip(starts, ends)]})
+    codes = pd.DataFrame({"doc_id": ["d", "d"], "sent_id": [0, 1], "dimension": ["support", "support"],
+                          "start": [7, starts[1]], "layer": ["kept", "vetoed"]})
+    frames = pd.DataFrame({"doc_id": ["d", "d"], "offset": starts, "end": [None, None], "support": [1, 0],
+                           "limits": [0, 0]})
+    evaluation = EvaluationSet("set", Path("."), {"d": text}, pd.DataFrame(), pd.DataFrame(), frames, exhaustive=True)
+    units = gold_units(evaluation, {"sentences": sentences, "codes": codes})
+    assert units.rule_support.tolist() == [True, False]
+    assert units.context_support.tolist() == [False, True]

@@ -136,3 +136,46 @@ def test_a_build_from_the_command_line_leaves_the_collector_as_it_found_it(tiny_
     thresholds = gc.get_threshold()
     assert run_build(tiny_seeds, tmp_path / "out") == 0
     assert gc.isenabled() and gc.get_threshold() == thresholds and gc.get_freeze_count() == 0
+
+
+def test_a_build_with_the_framing_layer_on_refuses_a_bad_layer_file_before_any_work(tmp_path, monkeypatch):
+    from analysis.errors import InputError
+    from analysis.extract.frames import layer_model
+    from tests.conftest import SEEDS_DIR
+
+    bad = tmp_path / "framing_layer.json"
+    bad.write_text('{"constants": {"veto_below": 2}}', encoding="utf-8")
+    monkeypatch.setattr(layer_model, "FRAMING_LAYER_FILE", bad)
+    with pytest.raises(InputError) as raised:
+        build(seeds_dir=SEEDS_DIR, out_dir=tmp_path / "out", framing_layer="gated")
+    assert any("framing_layer.json constants.veto_below" in line for line in raised.value.problems)
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_an_unknown_framing_layer_setting_is_refused(tmp_path):
+    with pytest.raises(ValueError, match="framing_layer must be one of"):
+        build(seeds_dir=tmp_path, out_dir=tmp_path / "out", framing_layer="everything")
+
+
+@pytest.mark.parametrize("stale", [False, True])
+def test_a_build_warns_once_when_the_layer_was_trained_with_other_resources(tiny_seeds, tmp_path, monkeypatch, caplog,
+                                                                           stale):
+    import json
+    import logging
+
+    from analysis.extract.frames import layer_model
+
+    data = json.loads(layer_model.FRAMING_LAYER_FILE.read_text(encoding="utf-8"))
+    trained = layer_model.resource_digests()
+    if stale:
+        trained["codebook.toml"] = "0" * 64
+    data["provenance"]["resources"] = trained
+    copy = tmp_path / "framing_layer.json"
+    copy.write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setattr(layer_model, "FRAMING_LAYER_FILE", copy)
+    with caplog.at_level(logging.WARNING):
+        build(seeds_dir=tiny_seeds, out_dir=tmp_path / "out", framing_layer="gated")
+    warnings = [record.getMessage() for record in caplog.records if "trained with other resource" in record.getMessage()]
+    assert len(warnings) == int(stale)
+    assert all("framing_layer.json" in line and "codebook.toml" in line and "make framing-layer" in line
+               for line in warnings)

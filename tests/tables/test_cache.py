@@ -115,6 +115,7 @@ def test_a_resource_edited_between_builds_in_one_process_is_read_again(tmp_path,
 def test_tables_made_while_a_resource_file_is_edited_are_not_cached(tmp_path, grumbling, nlp):
     from analysis.corpus.registry import load_corpus
     from analysis.extract.quotations.lexicon import default_lexicon
+    from analysis.extract.vocabulary import DEFAULT_FRAMING_LAYER
     from analysis.tables.build import analyse
     from analysis.tables.cache import BuildCache
 
@@ -128,7 +129,7 @@ def test_tables_made_while_a_resource_file_is_edited_are_not_cached(tmp_path, gr
     edited_before = BuildCache(tmp_path / "cache", nlp=nlp)
     analyse(load_corpus(seeds), nlp=nlp, cache=edited_before)
     assert [entry.name for entry in (tmp_path / "cache" / "tables").iterdir()] == [
-        edited_before.tables_key(document, None) for document in load_corpus(seeds)]
+        edited_before.tables_key(document, None, framing_layer=DEFAULT_FRAMING_LAYER) for document in load_corpus(seeds)]
 
 
 UNCHANGED_IMPORTS = """
@@ -166,3 +167,14 @@ def test_a_changed_seed_or_output_file_is_rebuilt(tiny_seeds, tmp_path, parse_co
     report = build(seeds_dir=tiny_seeds, out_dir=out, cache_dir=cache)
     assert report.counts == {"parsed": 1, "from cached tables": 2}
     assert parse_counter == ["Russia pulled out its jets.\n"]
+
+
+def test_the_tables_of_a_build_with_the_framing_layer_on_are_cached_apart(tmp_path):
+    from analysis.corpus.registry import load_corpus
+    from analysis.tables.cache import BuildCache
+
+    cache = BuildCache(tmp_path / "cache", model_key="model", vocab=lambda: None)
+    document = load_corpus(SEEDS_DIR)[0]
+    off = cache.tables_key(document, None)
+    assert cache.tables_key(document, None, framing_layer="off") == off
+    assert cache.tables_key(document, None, framing_layer="gated") != off

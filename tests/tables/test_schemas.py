@@ -21,6 +21,8 @@ def _codes(**changes) -> pd.DataFrame:
         "dimension": ["support", "limits", "support"], "cue": ["jets", "pressure", "jets"],
         "start": [4, 30, 4], "end": [8, 38, 8], "agent": ["Russian", "Moscow", "Russian"],
         "agent_link": ["modifier", "sentence", "modifier"], "modifier": [None, None, None],
+        "layer": [None, None, None], "layer_score": [None, None, None], "gate_code": [None, None, None],
+        "gate_cue": [None, None, None], "gate_start": [None, None, None], "gate_end": [None, None, None],
     })
     return frame.assign(**changes).astype(dtypes("codes"))
 
@@ -77,7 +79,12 @@ def test_the_data_dictionary_shows_keys_and_allowed_values():
     assert "`direct`, `partial`, `scare`, `title`, `indirect` |" in text
 
 
-def test_the_build_refuses_a_table_that_breaks_its_schema(nlp, monkeypatch):
+@pytest.mark.parametrize("framing_layer", [
+    "off",
+    pytest.param("gated", marks=pytest.mark.xfail(reason="the layer's gated_codes leaves out a code of an unknown "
+                                                         "dimension before the schema check (layer.py, reported)")),
+])
+def test_the_build_refuses_a_table_that_breaks_its_schema(nlp, monkeypatch, framing_layer):
     import analysis.tables.batches
     from analysis.extract.frames.coder import CodeHit
     from analysis.tables.build import analyse_text
@@ -87,7 +94,7 @@ def test_the_build_refuses_a_table_that_breaks_its_schema(nlp, monkeypatch):
 
     monkeypatch.setattr(analysis.tables.batches, "iter_code_hits", moody)
     with pytest.raises(SchemaError, match="table 'codes': column 'dimension' holds 'mood', not one of support, limits"):
-        analyse_text("Grey clouds gathered over the harbour.", nlp=nlp)
+        analyse_text("Grey clouds gathered over the harbour.", nlp=nlp, framing_layer=framing_layer)
 
 
 def test_an_unknown_agent_link_is_named():

@@ -31,6 +31,7 @@ from analysis.evaluation.report import analyse_set, score_set
 from analysis.evaluation.scores import coder_labels, cohen_kappa
 from analysis.evaluation.sets import (DEVOWN_DIR, DEVSET_DIR, HELDOUT_DIR, SECOND_READING_FILES, UNKNOWN,
                                       EvaluationSet, read_unseen_set)
+from analysis.tables.schemas import counted_codes
 
 logger = logging.getLogger(__name__)
 # Each set: its articles and gold, and the folder of its second reading.
@@ -116,7 +117,7 @@ def suite_kappa(evaluation: EvaluationSet, sentences: pd.DataFrame, codes: pd.Da
     measures = {}
     for dimension in ("support", "limits"):
         scored = units[units[dimension].notna()]
-        coder = coder_labels(codes, scored, dimension=dimension)
+        coder = coder_labels(counted_codes(codes), scored, dimension=dimension)
         measures[f"{dimension} kappa"] = Measure(cohen_kappa(scored[dimension].astype(int), coder), len(scored))
     return measures
 

@@ -41,6 +41,7 @@ from analysis.evaluation.measures import framing_units
 from analysis.evaluation.report import analyse_set
 from analysis.evaluation.sets import DEVOWN_DIR, DEVSET_DIR, EvaluationSet, read_seed_set, read_unseen_set
 from analysis.extract.vocabulary import DIMENSIONS
+from analysis.tables.schemas import counted_codes
 
 logger = logging.getLogger(__name__)
 # The project's own development articles, grouped by the number that opens a doc_id: 701–704
@@ -68,7 +69,7 @@ def gold_units(evaluation: EvaluationSet, tables: dict[str, pd.DataFrame]) -> pd
     """Return the scored units of a set with their gold, the rule coder's dimensions (`rule_support`,
     `rule_limits`), and the sentence before each in its paragraph (`context`, empty for a paragraph's
     first sentence) with its rule dimensions (`context_support`, `context_limits`)."""
-    codes = tables["codes"]
+    codes = counted_codes(tables["codes"])
     sentences = tables["sentences"].astype({"doc_id": str, "start": "int64"}).sort_values(["doc_id", "start"])
     for dimension in DIMENSIONS:
         coded = codes[codes.dimension == dimension].set_index(["doc_id", "sent_id"]).index

@@ -1,6 +1,9 @@
 """`make evaluate`: the headline measures on the seeds (in-sample), the devset, the development set and the held-out set.
+With the learned framing layer on (the default), the development set's columns are its articles the layer was trained
+on (framing in-sample) and the check group it was not.
 
-Usage: `python -m analysis.evaluation [--devset DIR] [--development DIR] [--heldout DIR] [--cache DIR]`. Each set is
+Usage: `python -m analysis.evaluation [--devset DIR] [--development DIR] [--heldout DIR] [--cache DIR]
+[--framing-layer off|gated]`. Each set is
 analysed as the build would analyse it (same pipeline, resources and cache), then scored; the
 plain baselines stand beside each column. A set whose folder is missing is reported as such.
 """
@@ -18,34 +21,51 @@ from analysis.config import DEFAULT_CACHE_DIR, DEFAULT_SEEDS_DIR
 from analysis.corpus.registry import load_corpus, read_section_overrides
 from analysis.errors import InputError
 from analysis.evaluation.measures import Measure, framing_measures, quotation_measures, section_accuracy
-from analysis.evaluation.sets import DEVOWN_DIR, DEVSET_DIR, HELDOUT_DIR, EvaluationSet, read_seed_set, read_unseen_set
+from analysis.evaluation.sets import (DEVOWN_DIR, DEVSET_DIR, HELDOUT_DIR, EvaluationSet, read_seed_set, read_unseen_set,
+                                     with_articles)
+from analysis.extract.vocabulary import DEFAULT_FRAMING_LAYER, FRAMING_LAYERS, LAYER_OFF
+from analysis.tables.schemas import counted_codes
 
 logger = logging.getLogger(__name__)
 MEASURES = ("section accuracy", "quotation F1", "speaker accuracy", "kind accuracy", "support F1", "support recall",
             "limits F1", "limits recall")
+# With the learned framing layer on, the development set is split: the articles the layer was trained on, whose
+# framing figures are in-sample, and the rest (the check group, which it never saw).
+TRAINING_LABEL = "development: framing in-sample (the layer's training set)"
+CHECK_LABEL = "development: check group (not trained on)"
 # The bar set for unseen text (issue 14); a measure below it is marked in the printed table.
 TARGETS = {"section accuracy": 0.95, "quotation F1": 0.95, "speaker accuracy": 0.9, "support F1": 0.85,
            "limits F1": 0.8}
 
 
-def analyse_set(evaluation: EvaluationSet, *, nlp, cache_dir: Path | None = None) -> dict[str, pd.DataFrame]:
-    """Return the tables of every article in the set, built as `make data` builds them."""
+def analyse_set(evaluation: EvaluationSet, *, nlp, cache_dir: Path | None = None,
+                framing_layer: str = DEFAULT_FRAMING_LAYER) -> dict[str, pd.DataFrame]:
+    """Return the tables of every article in the set, built as `make data` builds them (with the learned framing
+    layer set to `framing_layer`)."""
     from analysis.tables.build import analyse
     from analysis.tables.cache import BuildCache
 
     documents = load_corpus(evaluation.folder)
     cache = BuildCache(cache_dir, nlp=nlp) if cache_dir else None
-    return analyse(documents, nlp=nlp, overrides=read_section_overrides(evaluation.folder), cache=cache)
+    return analyse(documents, nlp=nlp, overrides=read_section_overrides(evaluation.folder), cache=cache,
+                   framing_layer=framing_layer)
 
 
 def score_set(evaluation: EvaluationSet, tables: dict[str, pd.DataFrame]) -> dict[str, dict[str, Measure]]:
     """Return `{"suite": {measure: Measure}, "baseline": {...}}` for one set and its tables."""
+    codes = counted_codes(tables["codes"])
     suite = {"section accuracy": section_accuracy(evaluation, tables["blocks"]),
              **quotation_measures(evaluation, tables["quotations"]),
-             **framing_measures(evaluation, tables["sentences"], tables["codes"])}
+             **framing_measures(evaluation, tables["sentences"], codes)}
     baseline = {"section accuracy": section_accuracy(evaluation, tables["blocks"], baseline=True),
                 **framing_measures(evaluation, tables["sentences"], tables["codes"], baseline=True)}
     return {"suite": suite, "baseline": baseline}
+
+
+def tables_of(tables: dict[str, pd.DataFrame], doc_ids: set[str]) -> dict[str, pd.DataFrame]:
+    """Return the rows of `tables` that belong to the articles `doc_ids`."""
+    return {name: table[table.doc_id.astype(str).isin(doc_ids)] if "doc_id" in table else table
+            for name, table in tables.items()}
 
 
 def _cell(measure: Measure | None) -> str:
@@ -89,6 +109,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="the project's development set (inspected item by item)")
     parser.add_argument("--heldout", type=Path, default=HELDOUT_DIR, help="the project's held-out set")
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE_DIR, help="build cache folder")
+    parser.add_argument("--framing-layer", choices=FRAMING_LAYERS, default=DEFAULT_FRAMING_LAYER,
+                        help="the learned framing layer: gated (form G from resources/framing_layer.json; the "
+                             "default) or off (the rule coder alone)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     from analysis.nlp.pipeline import load_nlp
@@ -104,8 +127,18 @@ def main(argv: list[str] | None = None) -> int:
         print("error: " + "; ".join(err.problems), file=sys.stderr)
         return 2
     nlp = load_nlp()
-    scores = {name: None if evaluation is None else score_set(evaluation, analyse_set(evaluation, nlp=nlp,
-                                                                                        cache_dir=args.cache))
+    tables = {name: None if evaluation is None else analyse_set(evaluation, nlp=nlp, cache_dir=args.cache,
+                                                                framing_layer=args.framing_layer)
+              for name, evaluation in sets.items()}
+    if args.framing_layer != LAYER_OFF and sets["development"] is not None:
+        from analysis.extract.frames.layer_model import default_framing_layer
+
+        trained = set(default_framing_layer().provenance["training_doc_ids"])
+        development, development_tables = sets.pop("development"), tables.pop("development")
+        for label, keep in ((TRAINING_LABEL, True), (CHECK_LABEL, False)):
+            doc_ids = {doc_id for doc_id in development.texts if (doc_id in trained) == keep}
+            sets[label], tables[label] = with_articles(development, doc_ids), tables_of(development_tables, doc_ids)
+    scores = {name: None if evaluation is None else score_set(evaluation, tables[name])
               for name, evaluation in sets.items()}
     with pd.option_context("display.width", 200, "display.max_columns", 20):
         print(evaluation_table(scores).to_string())

@@ -14,7 +14,7 @@ and what the reader decided there.
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
@@ -98,6 +98,13 @@ def read_unseen_set(folder: Path, *, name: str, gold_folder: Path | None = None,
                             "limits": _binary(row["limits"])} for row, d, at in tables["frames"]],
                           columns=["doc_id", "offset", "end", "support", "limits"])
     return EvaluationSet(name, folder, texts, sections, quotations, frames, exhaustive=True)
+
+
+def with_articles(evaluation: EvaluationSet, doc_ids: set[str]) -> EvaluationSet:
+    """Return `evaluation` with only the articles `doc_ids`, their texts and their gold."""
+    return replace(evaluation, texts={doc_id: text for doc_id, text in evaluation.texts.items() if doc_id in doc_ids},
+                   **{name: frame[frame.doc_id.isin(doc_ids)].reset_index(drop=True)
+                      for name in ("sections", "quotations", "frames") for frame in [getattr(evaluation, name)]})
 
 
 def read_seed_set(seeds_dir: Path = DEFAULT_SEEDS_DIR, *, gold_dir: Path = GOLD_DIR) -> EvaluationSet:

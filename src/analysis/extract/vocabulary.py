@@ -11,7 +11,11 @@ QUOTATION_KINDS = ("direct", "partial", "scare", "title", "indirect")
 DIMENSIONS = ("support", "limits")
 # How the framing coder ties a code's Russian agent to its cue (`analysis.extract.frames`).
 AGENT_LINKS = ("subject", "agent", "possessor", "modifier", "source", "beneficiary", "example", "pronoun", "speaker",
-               "context", "sentence", "paragraph", "article")
+               "context", "sentence", "paragraph", "article", "gate")
+# What the learned framing layer makes of a code (`analysis.extract.frames.layer`), and its settings.
+LAYER_LABELS = KEPT, VETOED, ADDED = ("kept", "vetoed", "added")
+FRAMING_LAYERS = LAYER_OFF, LAYER_GATED = ("off", "gated")
+DEFAULT_FRAMING_LAYER = LAYER_GATED
 LEXICON_CATEGORIES = ("hedge", "booster", "contrast", "cause", "conclusion")
 MOVE_CATEGORIES = ("counter_argument", "rhetorical_question")
 EVIDENCE_CATEGORIES = ("evidence_quotation", "evidence_number", "evidence_citation")

@@ -27,10 +27,13 @@ from analysis.corpus.resources import resources_digest
 from analysis.corpus.sections import Block, doc_blocks, set_blocks
 from analysis.errors import ArticleError, InputError
 from analysis.extract.frames.coder import iter_code_hits
+from analysis.extract.frames.layer import gated_codes, sentence_views
+from analysis.extract.frames.layer_model import default_framing_layer
 from analysis.extract.framing import Codebook, read_codebook
 from analysis.extract.markers import MarkerLexicon, iter_markers, read_marker_lexicon
 from analysis.extract.naming import iter_labels
 from analysis.extract.quotations import iter_quotations
+from analysis.extract.vocabulary import LAYER_GATED, LAYER_OFF
 from analysis.extract.voice import record_voices
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.entities import iter_entities
@@ -48,6 +51,7 @@ BUILD_COLLECTOR_THRESHOLD = 10_000
 LOAD_STAGE, PARSE_STAGE, CACHE_STAGE, ARROW_STAGE, CHECK_STAGE, WRITE_STAGE = (
     "loading the model", "parsing with spaCy", "reading and writing the cache", "making the Arrow tables",
     "checking the schemas", "writing the tables")
+LAYER_STAGE = "applying the framing layer"
 
 
 def units(doc, *, parse: ParseArrays | None = None, blocks: Sequence[Block] | None = None):
@@ -105,10 +109,12 @@ class DocumentRecords(NamedTuple):
 
 
 def document_records(document: Document, doc, *, codebook: Codebook, marker_lexicon: MarkerLexicon,
-                     timings: Counter | None = None, blocks: Sequence[Block] | None = None) -> DocumentRecords:
+                     timings: Counter | None = None, blocks: Sequence[Block] | None = None,
+                     framing_layer: str = LAYER_OFF) -> DocumentRecords:
     """Return the rows of every table for one document from its parsed `doc` with its blocks set (see
     `set_blocks`; `blocks`: what it returned, else they are read back), adding the seconds spent in each stage to
-    `timings`.
+    `timings`. With `framing_layer="gated"` the learned framing layer labels the rule codes and adds its own
+    (`analysis.extract.frames.layer`).
 
     Raises ArticleError naming the document and the stage when an extractor fails.
     """
@@ -132,6 +138,11 @@ def document_records(document: Document, doc, *, codebook: Codebook, marker_lexi
     with _stage(doc_id, "telling who speaks", timings):
         voices = record_voices({name: records[name] for name in ("sentences", "entities", "markers", "labels")},
                                blocks=blocks, quotations=quotations)
+    if framing_layer == LAYER_GATED:
+        with _stage(doc_id, LAYER_STAGE, timings):
+            records["codes"] = layered_codes(doc, sentences, records["codes"], entities=entities,
+                                             markers=records["markers"],
+                                             quoted_shares=voices["sentences"]["quoted_share"])
     source = document.source
     tables = {name: (rows, {"doc_id": doc_id, **voices.get(name, {})}) for name, rows in records.items()}
     return DocumentRecords(tables, {
@@ -140,6 +151,14 @@ def document_records(document: Document, doc, *, codebook: Codebook, marker_lexi
         "sha256": document.sha256, "n_chars": len(document.text), "n_blocks": len(blocks),
         "n_sentences": len(sentences), "n_tokens": len(doc) - int(parse.column("IS_SPACE").sum()),
     })
+
+
+def layered_codes(doc, sentences: Sequence, codes: Sequence, *, entities: Sequence, markers: Sequence,
+                  quoted_shares: Sequence[float]) -> list:
+    """Return the rule `codes` of one document as the learned framing layer labels them, followed by the codes it
+    adds (form G, `analysis.extract.frames.layer`)."""
+    views = sentence_views(doc, sentences, codes=codes, entities=entities, markers=markers, quoted_shares=quoted_shares)
+    return gated_codes(doc, sentences, codes, views, layer=default_framing_layer())
 
 
 def to_tables(documents: Sequence[DocumentRecords]) -> list[dict[str, pa.Table]]:
@@ -154,14 +173,14 @@ def to_tables(documents: Sequence[DocumentRecords]) -> list[dict[str, pa.Table]]
 
 
 def document_tables(document: Document, doc, *, codebook: Codebook, marker_lexicon: MarkerLexicon,
-                    timings: Counter | None = None) -> dict[str, pa.Table]:
+                    timings: Counter | None = None, framing_layer: str = LAYER_OFF) -> dict[str, pa.Table]:
     """Return every table for one document as Arrow, sorted by key, from its parsed `doc` with its blocks set
     (see `set_blocks`), adding the seconds spent in each stage to `timings`.
 
     Raises ArticleError naming the document and the stage when an extractor fails.
     """
     return to_tables([document_records(document, doc, codebook=codebook, marker_lexicon=marker_lexicon,
-                                       timings=timings)])[0]
+                                       timings=timings, framing_layer=framing_layer)])[0]
 
 
 class BuildSettings(NamedTuple):
@@ -171,6 +190,7 @@ class BuildSettings(NamedTuple):
     cache_dir: Path | None
     model_key: str
     build_id: str
+    framing_layer: str = LAYER_OFF
 
 
 class BatchResult(NamedTuple):
@@ -265,7 +285,8 @@ class Analyser:
         cache, counts, failures = self.cache, Counter(), []
         overrides = {document.doc_id: document_overrides for document, document_overrides in items}
         with timed(timings, CACHE_STAGE):
-            keys = {document.doc_id: cache.tables_key(document, overrides[document.doc_id]) if cache else None
+            keys = {document.doc_id: cache.tables_key(document, overrides[document.doc_id],
+                                                      framing_layer=self.settings.framing_layer) if cache else None
                     for document, _ in items}
             done = {doc_id: cache.load_tables(key) if cache else None for doc_id, key in keys.items()}
         counts["from cached tables"] = sum(tables is not None for tables in done.values())
@@ -281,7 +302,7 @@ class Analyser:
                 codebook, marker_lexicon = self.lexicons()
                 fresh.append((document, document_records(document, doc, codebook=codebook,
                                                          marker_lexicon=marker_lexicon, timings=timings,
-                                                         blocks=blocks)))
+                                                         blocks=blocks, framing_layer=self.settings.framing_layer)))
             except ArticleError as err:
                 failures.append(err)
         with timed(timings, ARROW_STAGE):

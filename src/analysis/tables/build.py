@@ -26,15 +26,17 @@ from analysis.errors import ArticleError, InputError
 from analysis.extract.frames.negated_verbs import read_negated_verbs
 from analysis.extract.frames.polarity import read_modifiers
 from analysis.extract.frames.coder import iter_code_hits
+from analysis.extract.frames.layer_model import read_framing_layer, warn_if_stale
 from analysis.extract.framing import Codebook, checked_codes
-from analysis.extract.markers import MarkerLexicon, read_marker_lexicon
+from analysis.extract.markers import MarkerLexicon, iter_markers, read_marker_lexicon
 from analysis.extract.naming import default_naming_lexicon
+from analysis.extract.vocabulary import DEFAULT_FRAMING_LAYER, FRAMING_LAYERS
 from analysis.extract.quotations import default_lexicon, iter_quotations
 from analysis.extract.voice import record_voices
 from analysis.nlp.gazetteer import default_gazetteer
 from analysis.nlp.models import installed_model_id
 from analysis.tables.batches import (WRITE_STAGE, Analyser, BatchResult, BuildSettings, analyse_batch,
-                                     build_collector, make_batches, timed, units)
+                                     build_collector, layered_codes, make_batches, timed, units)
 from analysis.tables.cache import BuildCache, check_cache_dir
 from analysis.tables.engines import ENGINES, progress
 from analysis.tables.fresh import check as check_fresh, record as record_fresh
@@ -63,8 +65,10 @@ def _settle(result: BatchResult, failures: list[ArticleError] | None) -> None:
 
 def analyse(documents: list[Document], *, nlp, codebook: Codebook | None = None,
             marker_lexicon: MarkerLexicon | None = None, overrides: dict[str, dict[int, str]] | None = None,
-            cache: BuildCache | None = None, failures: list[ArticleError] | None = None) -> dict[str, pd.DataFrame]:
-    """Return every table for `documents`, parsed with `nlp` and coded with `codebook`, in memory.
+            cache: BuildCache | None = None, failures: list[ArticleError] | None = None,
+            framing_layer: str = DEFAULT_FRAMING_LAYER) -> dict[str, pd.DataFrame]:
+    """Return every table for `documents`, parsed with `nlp` and coded with `codebook`, in memory; with
+    `framing_layer="gated"`, the learned framing layer labels the rule codes and adds its own.
 
     With a `cache`, a document whose tables are cached is not touched, and a document whose
     parse is cached is not parsed again. An article that fails raises ArticleError, unless a
@@ -72,7 +76,9 @@ def analyse(documents: list[Document], *, nlp, codebook: Codebook | None = None,
     Raises SchemaError when a table breaks its schema (a bug, not bad input). For a corpus too
     large for memory, `build` streams the tables to disk instead.
     """
-    settings = BuildSettings(None, None, "", uuid.uuid4().hex)
+    if framing_layer not in FRAMING_LAYERS:
+        raise ValueError(f"framing_layer must be one of {', '.join(FRAMING_LAYERS)}, not {framing_layer!r}")
+    settings = BuildSettings(None, None, "", uuid.uuid4().hex, framing_layer)
     analyser = Analyser(settings, nlp=nlp, codebook=codebook, marker_lexicon=marker_lexicon, cache=cache)
     per_table: dict[str, list[pd.DataFrame]] = {name: [] for name in SCHEMAS}
     for batch in make_batches(documents, overrides or {}):
@@ -83,18 +89,22 @@ def analyse(documents: list[Document], *, nlp, codebook: Codebook | None = None,
     return {name: concat(frames, name) for name, frames in per_table.items()}
 
 
-def recode(*, seeds_dir: Path, codebooks: list[Codebook], nlp,
-           cache: BuildCache | None = None) -> tuple[pd.DataFrame, list[pd.DataFrame]]:
-    """Return the sentences of the corpus in `seeds_dir` and its codes table under each of `codebooks`.
+def recode(*, seeds_dir: Path, codebooks: list[Codebook], nlp, cache: BuildCache | None = None,
+           framing_layer: str = DEFAULT_FRAMING_LAYER) -> tuple[pd.DataFrame, list[pd.DataFrame]]:
+    """Return the sentences of the corpus in `seeds_dir` and its codes table under each of `codebooks`, with the
+    learned framing layer set to `framing_layer` as the build applies it.
 
     Documents are streamed a batch at a time, from the `cache`'s Docs where it holds them; each
     is parsed at most once and nothing but the cache is written: this is for trying codebook
     edits out. Raises InputError as `load_corpus` does, ArticleError when a document fails,
     SchemaError when a table breaks its schema.
     """
+    if framing_layer not in FRAMING_LAYERS:
+        raise ValueError(f"framing_layer must be one of {', '.join(FRAMING_LAYERS)}, not {framing_layer!r}")
     documents = load_corpus(seeds_dir)
     overrides = read_section_overrides(seeds_dir)
     analyser = Analyser(BuildSettings(None, None, "", uuid.uuid4().hex), nlp=nlp, cache=cache)
+    marker_lexicon = read_marker_lexicon(nlp=nlp) if framing_layer != "off" else None
     sentence_parts, code_parts = [], [[] for _ in codebooks]
     for batch in make_batches(documents, overrides):
         for document, doc in analyser.docs([document for document, _ in batch], Counter(), Counter()):
@@ -106,10 +116,14 @@ def recode(*, seeds_dir: Path, codebooks: list[Codebook], nlp,
             voices = record_voices({"sentences": sentences}, blocks=doc_blocks(doc), quotations=quotations)
             sentence_parts.append(records_to_arrow(sentences, "sentences", doc_id=document.doc_id,
                                                    **voices["sentences"]))
+            markers = (list(iter_markers(doc, sentences, entities, quotations, lexicon=marker_lexicon))
+                       if marker_lexicon is not None else None)
             for parts, codebook in zip(code_parts, codebooks):
-                parts.append(records_to_arrow(list(iter_code_hits(doc, sentences, entities, codebook=codebook,
-                                                                  quotations=quotations)),
-                                              "codes", doc_id=document.doc_id))
+                codes = list(iter_code_hits(doc, sentences, entities, codebook=codebook, quotations=quotations))
+                if markers is not None:
+                    codes = layered_codes(doc, sentences, codes, entities=entities, markers=markers,
+                                          quoted_shares=voices["sentences"]["quoted_share"])
+                parts.append(records_to_arrow(codes, "codes", doc_id=document.doc_id))
     sentence_table = from_arrow(join(sentence_parts, "sentences"), "sentences")
     code_tables = [from_arrow(join(parts, "codes"), "codes") for parts in code_parts]
     check_tables({"sentences": sentence_table})
@@ -118,8 +132,10 @@ def recode(*, seeds_dir: Path, codebooks: list[Codebook], nlp,
     return sentence_table, code_tables
 
 
-def analyse_text(text: str, *, nlp, doc_id: str = "text", author: str = "") -> dict[str, pd.DataFrame]:
-    """Return every table for one text, as if it were a registered document (for trying rules out).
+def analyse_text(text: str, *, nlp, doc_id: str = "text", author: str = "",
+                 framing_layer: str = DEFAULT_FRAMING_LAYER) -> dict[str, pd.DataFrame]:
+    """Return every table for one text, as if it were a registered document (for trying rules out), with the learned
+    framing layer set to `framing_layer`.
 
     Raises InputError when `text` holds a lone surrogate (it cannot be stored as UTF-8).
     """
@@ -130,7 +146,7 @@ def analyse_text(text: str, *, nlp, doc_id: str = "text", author: str = "") -> d
                           "the text cannot be stored as UTF-8"]) from None
     source = Source(doc_id, f"{doc_id}.txt", "", "", author, "", "", doc_id, "")
     document = Document(source, text, hashlib.sha256(data).hexdigest())
-    return analyse([document], nlp=nlp)
+    return analyse([document], nlp=nlp, framing_layer=framing_layer)
 
 
 def coding_sheet_rows(sentences: pa.Table) -> list[tuple]:
@@ -177,14 +193,19 @@ class BuildReport(NamedTuple):
     failures: list[ArticleError]
 
 
-def _check_inputs(seeds_dir: Path, max_chars: int) -> tuple[list[Document], dict[str, dict[int, str]]]:
-    """Return the corpus and its section overrides; raise InputError listing every problem in them and the resources."""
+def _check_inputs(seeds_dir: Path, max_chars: int, *,
+                  framing_layer: str = DEFAULT_FRAMING_LAYER) -> tuple[list[Document], dict[str, dict[int, str]]]:
+    """Return the corpus and its section overrides; raise InputError listing every problem in them and the resources
+    (the learned framing layer's too, when it is on)."""
     problems: list[str] = []
     documents = _collect(problems, load_corpus, seeds_dir, max_chars=max_chars)
     overrides = _collect(problems, read_section_overrides, seeds_dir)
     for read_resource in (default_rules, metadata_fields, default_gazetteer, default_lexicon, default_naming_lexicon,
                           read_negated_verbs):
         _collect(problems, read_resource)
+    layer = _collect(problems, read_framing_layer) if framing_layer != "off" else None
+    if layer is not None:
+        warn_if_stale(layer)
     blank = spacy.blank("en")
     checked = _collect(problems, checked_codes, vocab=blank.vocab)  # kept: the Analyser compiles them for the model
     limit_codes = frozenset(code.id for code in checked if code.dimension == "limits") if checked is not None else None
@@ -198,8 +219,9 @@ def _check_inputs(seeds_dir: Path, max_chars: int) -> tuple[list[Document], dict
 def build(*, seeds_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = None,
           max_chars: int = DEFAULT_MAX_CHARS, cache_dir: Path | None = None,
           failures: list[ArticleError] | None = None, engine: str = "local", scheduler: str | None = None,
-          show_progress: bool = False) -> BuildReport:
-    """Build every table from `seeds_dir` into `out_dir`, a batch at a time (reusing `cache_dir` if given).
+          show_progress: bool = False, framing_layer: str = DEFAULT_FRAMING_LAYER) -> BuildReport:
+    """Build every table from `seeds_dir` into `out_dir`, a batch at a time (reusing `cache_dir` if given), with the
+    learned framing layer set to `framing_layer` (`off`, or `gated`: form G labels the rule codes and adds its own).
 
     `engine` is `local` (`jobs` processes on this machine) or `dask` (the cluster at `scheduler`,
     or a local one). Memory is bounded by the batches in flight, not by the corpus; the pipeline
@@ -215,19 +237,22 @@ def build(*, seeds_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = 
     ModelNotFoundError when the spaCy pipeline is missing; SchemaError when a built table breaks
     its schema (nothing is written then either).
     """
+    if framing_layer not in FRAMING_LAYERS:
+        raise ValueError(f"framing_layer must be one of {', '.join(FRAMING_LAYERS)}, not {framing_layer!r}")
     out_dir = Path(out_dir).absolute()
     check_out_dir(out_dir, seeds_dir=seeds_dir, own_names=OWN_FILES)
     if cache_dir is not None:
         check_cache_dir(cache_dir)
     recover(out_dir, own_names=OWN_FILES)
-    inputs, stamp = check_fresh(seeds_dir, out_dir, cache_dir, model=model, max_chars=max_chars)
+    inputs, stamp = check_fresh(seeds_dir, out_dir, cache_dir, model=model, max_chars=max_chars,
+                                framing_layer=framing_layer)
     if stamp is not None:
         logger.info("nothing changed since the last build of %s (%d documents)", out_dir, stamp.documents)
         return BuildReport(dict(stamp.rows), Counter({UNCHANGED: stamp.documents}), Counter(),
                            failures if failures is not None else [])
-    documents, overrides = _check_inputs(seeds_dir, max_chars)
+    documents, overrides = _check_inputs(seeds_dir, max_chars, framing_layer=framing_layer)
     settings = BuildSettings(model, Path(cache_dir).absolute() if cache_dir else None, installed_model_id(model),
-                             uuid.uuid4().hex)
+                             uuid.uuid4().hex, framing_layer)
     report = BuildReport({}, Counter(), Counter(), failures if failures is not None else [])
     batches = make_batches(documents, overrides)
     with build_collector(), staged_out_dir(out_dir, sorted(OWN_FILES), own_names=OWN_FILES) as staging:

@@ -90,8 +90,10 @@ class BuildCache:
     def parse_key(self, document: Document) -> str:
         return _digest(self.parse_salt, document.sha256)
 
-    def tables_key(self, document: Document, overrides: dict[int, str] | None) -> str:
-        return _digest(self.tables_salt, document.sha256, repr(document.source), repr(sorted((overrides or {}).items())))
+    def tables_key(self, document: Document, overrides: dict[int, str] | None, *, framing_layer: str = "off") -> str:
+        """Return the key of a document's tables; the framing layer's setting is part of it when the layer is on."""
+        return _digest(self.tables_salt, document.sha256, repr(document.source), repr(sorted((overrides or {}).items())),
+                       *(() if framing_layer == "off" else (framing_layer,)))
 
     def _write(self, kind: str, key: str, files: dict[str, bytes]) -> None:
         """Store an entry atomically (a folder renamed into place); a cache that cannot be written is skipped."""

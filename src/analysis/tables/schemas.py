@@ -16,7 +16,8 @@ import pandas as pd
 from analysis.config import DEFAULT_DATA_DIR
 from analysis.corpus.sections import SECTIONS
 from analysis.errors import SchemaError
-from analysis.extract.vocabulary import AGENT_LINKS, DIMENSIONS, MARKER_CATEGORIES, QUOTATION_KINDS, VOICES
+from analysis.extract.vocabulary import (AGENT_LINKS, DIMENSIONS, LAYER_LABELS, MARKER_CATEGORIES, QUOTATION_KINDS,
+                                        VETOED, VOICES)
 from analysis.nlp.gazetteer import ACTOR_TYPES, MENTION_KINDS, PLACE_MENTION
 
 ROW_ORDER = ("doc_id", "sent_id", "block_id", "quote_id", "start", "end")
@@ -152,11 +153,27 @@ SCHEMAS: dict[str, Table] = {
                                        "subject takes Russia up or that names Russia's state people or means by the adjective "
                                        "'Russian': the cue is that word), "
                                        "sentence (named elsewhere in the sentence), paragraph (named earlier in the "
-                                       "paragraph) or article (the article's Russian, taken up by a supporter noun "
-                                       "of no one's: 'A patron distracted?'); null if none", AGENT_LINKS),
+                                       "paragraph), article (the article's Russian, taken up by a supporter noun "
+                                       "of no one's: 'A patron distracted?') or gate (a code the framing layer added: its agent is "
+                                       "that of the rule code that opened the gate, tied to that code's cue); null if none",
+               AGENT_LINKS),
         Column("modifier", "string", "the polarity or modality word that turned a support cue into this limits code "
                                      "('not', 'no longer', 'stopped', 'unable', 'refused', 'only', 'as long as'), or the "
                                      "pair of scare quotes around a support noun ('\"\"', '“”'); null if none"),
+        Column("layer", "string", "what the learned framing layer made of the code (`src/analysis/resources/"
+                                  "framing_layer.json`, built with `framing_layer=\"gated\"`): `kept`, a rule code "
+                                  "its sentence scores high enough to keep; `vetoed`, a rule code it scores too low, "
+                                  "kept in the table but not counted; `added`, a code the layer adds (code "
+                                  "`support.learned` or `limits.learned`, its cue the sentence's head word, its agent "
+                                  "that of the rule code that opened the gate, its link `gate`); null with the layer off",
+               LAYER_LABELS),
+        Column("layer_score", "float64", "the layer's probability that the code's sentence holds a code of its "
+                                         "dimension; null with the layer off"),
+        Column("gate_code", "string", "for an added code, the parse-linked rule code, in its sentence or the one "
+                                      "before in its paragraph, that opened the gate; null otherwise"),
+        Column("gate_cue", "string", "that rule code's cue; null otherwise"),
+        Column("gate_start", "Int64", "offset of that rule code's cue; null otherwise"),
+        Column("gate_end", "Int64", "end offset of that rule code's cue; null otherwise"),
     ), key=("doc_id", "code", "start", "end")),
     "markers": Table((
         DOC_ID, SENT_ID,
@@ -178,6 +195,13 @@ SCHEMAS: dict[str, Table] = {
 TABLE_NAMES = tuple(SCHEMAS)
 TEXT_COLUMN = {"blocks": "text", "sentences": "text", "entities": "text", "quotations": "text", "codes": "cue",
                "markers": "marker", "labels": "label"}
+
+
+def counted_codes(codes: pd.DataFrame) -> pd.DataFrame:
+    """Return the rows of a codes table that count: all but those the framing layer vetoed (`layer` == `vetoed`)."""
+    if "layer" not in codes:
+        return codes
+    return codes[codes.layer.ne(VETOED).fillna(True).astype(bool)]
 
 
 def dtypes(table: str) -> dict[str, str]:

@@ -203,8 +203,9 @@ def try_cue(code_id: str, cue: str, *, seeds_dir: Path | str, nlp, sheet: pd.Dat
     sheet = read_framing_validation() if sheet is None else sheet
     codebook = read_codebook(nlp=nlp)
     cache = BuildCache(Path(cache_dir), nlp=nlp) if cache_dir is not None and Path(cache_dir).is_dir() else None
+    # the exercise shows what a cue changes in the rule coder, so the learned layer stays off
     sentences, (before, after) = recode(seeds_dir=Path(seeds_dir), codebooks=[codebook, with_cue(codebook, code_id, cue)],
-                                        nlp=nlp, cache=cache)
+                                        nlp=nlp, cache=cache, framing_layer="off")
     changes = cue_changes(before, after)
     changes = changes[changes.code == code_id].merge(
         sentences[["doc_id", "sent_id", "text"]].rename(columns={"text": "sentence"}), on=["doc_id", "sent_id"])

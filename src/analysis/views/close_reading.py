@@ -15,6 +15,7 @@ from analysis.extract.vocabulary import VOICES
 from analysis.extract.voice import table_voices
 from analysis.nlp.gazetteer import default_gazetteer
 from analysis.corpus.sections import ANALYSED_SECTIONS
+from analysis.tables.schemas import counted_codes
 from analysis.views.sources import source_labels
 
 KWIC_COLUMNS = ["source", "doc_id", "sent_id", "left", "match", "right"]
@@ -101,7 +102,7 @@ def find_matches(tables: dict[str, pd.DataFrame], *, actor: str | None = None, c
                              f"{', '.join(sorted(known)[:6])}")
         found = tables["entities"][tables["entities"].actor == actor]
     else:
-        codes = tables["codes"]
+        codes = counted_codes(tables["codes"])
         if code not in set(codes.code) | set(codes.dimension):
             raise ValueError(f"no sentence carries code '{code}'; codes found: {', '.join(sorted(set(codes.code)))}")
         found = codes[(codes.code == code) | (codes.dimension == code)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.corpus.sections import ANALYSED_SECTIONS
+from analysis.tables.schemas import counted_codes
 from analysis.views.sources import by_source
 from analysis.views.uncertainty import with_interval
 
@@ -23,6 +24,7 @@ def coded_sentences(codes: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFram
     """Return the coded sentences (headline, standfirst, body) with `support` and `limits` flags and their `outcome`."""
     units = sentences[sentences.section.isin(ANALYSED_SECTIONS)][["doc_id", "sent_id", "text"]].reset_index(drop=True)
     keys = pd.MultiIndex.from_frame(units[["doc_id", "sent_id"]])
+    codes = counted_codes(codes)
     for dimension in ("support", "limits"):
         hits = codes[codes.dimension == dimension]
         units[dimension] = keys.isin(pd.MultiIndex.from_frame(hits[["doc_id", "sent_id"]]))
@@ -46,7 +48,7 @@ def dimension_shares(codes: pd.DataFrame, sentences: pd.DataFrame, documents: pd
 def code_profile(codes: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     """Return sources × codes: the share of each source's coded sentences in which the code fires."""
     units = coded_sentences(codes, sentences).groupby("doc_id").size()
-    hits = codes.drop_duplicates(["doc_id", "sent_id", "code"]).groupby(["doc_id", "code"]).size().unstack(fill_value=0)
+    hits = counted_codes(codes).drop_duplicates(["doc_id", "sent_id", "code"]).groupby(["doc_id", "code"]).size().unstack(fill_value=0)
     profile = hits.div(units, axis=0).fillna(0.0)
     columns = sorted(profile.columns, key=lambda code: (not code.startswith("support"), code))
     return by_source(profile[columns], documents, fill_value=0.0).round(3).rename_axis(index="source", columns="code")
@@ -72,7 +74,8 @@ def timeline(codes: pd.DataFrame, sentences: pd.DataFrame, documents: pd.DataFra
 
 def dimension_heading(codes: pd.DataFrame, dimension: str) -> str:
     """Return the sub-heading of a list of `codes` rows of one dimension: how many sentences and cues it holds."""
-    rows = codes[codes.dimension == dimension]
+    rows = counted_codes(codes)
+    rows = rows[rows.dimension == dimension]
     n_sentences, n_cues = len(rows.drop_duplicates(["doc_id", "sent_id"])), len(rows)
     return (f"{dimension.capitalize()}: {n_sentences} sentence{'' if n_sentences == 1 else 's'}, "
             f"{n_cues} coded cue{'' if n_cues == 1 else 's'}")
@@ -91,7 +94,7 @@ def code_examples(codes: pd.DataFrame, sentences: pd.DataFrame, documents: pd.Da
     did, not what the codebook meant: read it critically.
     """
     units = coded_sentences(codes, sentences)[["doc_id", "sent_id", "text"]]
-    hits = codes.merge(units, on=["doc_id", "sent_id"]).merge(
+    hits = counted_codes(codes).merge(units, on=["doc_id", "sent_id"]).merge(
         documents[["doc_id", "label", "published"]], on="doc_id")
     for column in ("agent", "agent_link", "modifier"):
         if column not in hits:
@@ -104,11 +107,12 @@ def code_examples(codes: pd.DataFrame, sentences: pd.DataFrame, documents: pd.Da
 
 # How firmly a code's Russian agent is tied to its cue (the codes table's `agent_link`), firmest first.
 PARSE_LINKS = ("subject", "agent", "possessor", "modifier", "source", "beneficiary", "example")
-LINK_TIERS = (PARSE_LINKS, ("pronoun", "speaker"), ("context", "sentence", "paragraph", "article"))
+LINK_TIERS = (PARSE_LINKS, ("pronoun", "speaker"), ("context", "sentence", "paragraph", "article", "gate"))
 
 
 def link_tier(link) -> int:
     """Return how firmly `agent_link` ties the agent to the cue: 0 on the parse, 1 through a pronoun or a Russian
-    speaker, 2 through the sentence, paragraph, context or article, 3 with no agent (or a link this module does not know)."""
+    speaker, 2 through the sentence, paragraph, context, article or an added code's gate, 3 with no agent (or a link
+    this module does not know)."""
     return next((tier for tier, links in enumerate(LINK_TIERS) if not pd.isna(link) and link in links),
                 len(LINK_TIERS))

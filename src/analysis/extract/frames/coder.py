@@ -342,7 +342,8 @@ HOLDER_PREPOSITIONS = frozenset({"for", "of"})
 
 
 class CodeHit(NamedTuple):
-    """A code firing in a sentence; `start`/`end` are the cue's offsets."""
+    """A code firing in a sentence; `start`/`end` are the cue's offsets. The last six fields are the learned framing
+    layer's (`frames.layer`), null where it is off."""
 
     sent_id: int
     code: str
@@ -353,6 +354,12 @@ class CodeHit(NamedTuple):
     agent: str | None
     agent_link: str | None
     modifier: str | None
+    layer: str | None = None
+    layer_score: float | None = None
+    gate_code: str | None = None
+    gate_cue: str | None = None
+    gate_start: int | None = None
+    gate_end: int | None = None
 
 
 def _hit(sent_id: int, code: str, dimension: str, cue: Span, link: Link | None, modifier: str | None) -> CodeHit:

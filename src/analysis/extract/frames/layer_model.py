@@ -1,0 +1,200 @@
+"""The learned framing layer (form G of `reports/framing_model.md`) as an editable resource:
+`resources/framing_layer.json`, written by `bench/framing_model.py --export` (`make framing-layer`).
+
+The file holds, per dimension, a logistic regression over a sentence's binary features (the rule coder's codes, cues
+and links, lemma unigrams and bigrams, actors, argument markers, layout): its intercept and the weight of each kept
+feature. Form G keeps a rule code the model scores at least `veto_below`, and adds a code to a sentence scored at least
+`add_from` next to a parse-linked rule code, at most `add_share` × the rule coder's count per article and dimension.
+Its provenance records the SHA-256 of the resource files it was trained with, so that a build can warn when the
+codebook or another resource changed since (`warn_if_stale`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+from analysis.config import RESOURCES_DIR
+from analysis.corpus.resources import read_resource_text, resource_loader
+from analysis.corpus.sections import SECTIONS
+from analysis.errors import InputError
+from analysis.extract.vocabulary import DIMENSIONS
+
+logger = logging.getLogger(__name__)
+FRAMING_LAYER_FILE = RESOURCES_DIR / "framing_layer.json"
+FORM = "G veto, gated adds"
+# The values a feature of each prefix may take: a closed set, or the form of its value (`DIM.` or `DIM:` + a name).
+DIMENSION_VALUED = frozenset({"rule", "prev_rule", "next_rule", "para_rule"})
+CODE_VALUED = frozenset({"code", "prev_code", "next_code"})
+CUE_VALUED = frozenset({"cue", "link"})
+SIDES = frozenset({"russia", "assad", "other"})
+# The prefixes of the bench's feature names (`prefix=value`) and its features without a value.
+FEATURE_PREFIXES = frozenset({"section", "position", "rule", "code", "cue", "link", "mod", "prev_rule", "prev_code",
+                              "next_rule", "next_code", "para_rule", "actor", "prev_actor", "marker", "w", "b",
+                              "modal"})
+BARE_FEATURES = frozenset({"last_in_paragraph", "quoted", "negation"})
+SHARES = ("veto_below", "add_from", "add_share")
+PROVENANCE_KEYS = ("training_doc_ids", "c_grid", "min_batches", "commit", "command", "resources")
+
+
+@dataclass(frozen=True)
+class DimensionModel:
+    """One dimension's logistic regression: the C it was trained with, its intercept and its feature weights."""
+
+    c: float
+    intercept: float
+    weights: dict[str, float]
+
+
+@dataclass(frozen=True)
+class FramingLayer:
+    """The trained layer: form G's thresholds, a model per dimension and where it came from."""
+
+    veto_below: float
+    add_from: float
+    add_share: float
+    models: dict[str, DimensionModel]
+    provenance: dict
+
+    def score(self, dimension: str, features: set[str]) -> float:
+        """Return the model's probability that a sentence with `features` holds a code of `dimension`."""
+        model = self.models[dimension]
+        # fsum rounds once, so the score does not depend on the (hash-seeded) order of `features`.
+        logit = math.fsum([model.intercept, *(model.weights[name] for name in features if name in model.weights)])
+        return 1.0 / (1.0 + math.exp(-logit))
+
+
+def _no_duplicates(pairs: list[tuple[str, object]]) -> dict:
+    keys = [key for key, _ in pairs]
+    duplicated = sorted({key for key in keys if keys.count(key) > 1})
+    if duplicated:
+        raise ValueError(f"duplicate keys {', '.join(duplicated)}")
+    return dict(pairs)
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def feature_name_problem(name) -> str | None:
+    """Return why `name` is no feature name of the bench (None if it is one)."""
+    if not isinstance(name, str) or not name or any(character.isspace() for character in name):
+        return "a feature name is a non-empty string without spaces"
+    prefix, equals, value = name.partition("=")
+    if not equals:
+        return None if name in BARE_FEATURES else f"a feature without '=' is one of {', '.join(sorted(BARE_FEATURES))}"
+    if prefix not in FEATURE_PREFIXES or not value:
+        return f"a feature is PREFIX=VALUE with a prefix of {', '.join(sorted(FEATURE_PREFIXES))}"
+    return _value_problem(prefix, value)
+
+
+def _value_problem(prefix: str, value: str) -> str | None:
+    """Return why `value` is no value the build gives a feature of `prefix` (None if it is one)."""
+    if prefix in DIMENSION_VALUED and value not in DIMENSIONS:
+        return f"a {prefix} feature's value is one of {', '.join(DIMENSIONS)}"
+    if prefix in CODE_VALUED | CUE_VALUED:
+        separator = "." if prefix in CODE_VALUED else ":"
+        dimension, found, name = value.partition(separator)
+        if dimension not in DIMENSIONS or not found or not name:
+            return f"a {prefix} feature's value is DIMENSION{separator}NAME with a dimension of {', '.join(DIMENSIONS)}"
+    if prefix == "section" and value not in SECTIONS:
+        return f"a section feature's value is one of {', '.join(SECTIONS)}"
+    if prefix == "position" and not (value.isascii() and value.isdigit()):
+        return "a position feature's value is a sentence's position in its paragraph (0, 1, …)"
+    if prefix in ("actor", "prev_actor") and value not in SIDES:
+        return f"an {prefix} feature's value is one of {', '.join(sorted(SIDES))}"
+    if prefix == "b" and "_" not in value.strip("_"):
+        return "a b feature's value is two words joined by '_'"
+    return None
+
+
+def resource_digests(folder: Path | None = None) -> dict[str, str]:
+    """Return the SHA-256 of each resource file the layer's features read, by name: every file of `folder` (by default
+    `RESOURCES_DIR`) but the layer itself and the `.md` notes (the codebook, cues, actors, markers and layout rules all
+    shape the features)."""
+    return {path.name: hashlib.sha256(path.read_bytes()).hexdigest()
+            for path in sorted(Path(folder or RESOURCES_DIR).iterdir())
+            if path.is_file() and path.suffix != ".md" and path.name != FRAMING_LAYER_FILE.name}
+
+
+def stale_resources(layer: FramingLayer, folder: Path | None = None) -> list[str]:
+    """Return the names of the resource files in `folder` (by default `RESOURCES_DIR`) that differ from those the layer
+    was trained with (changed, added or removed since), in name order."""
+    trained, current = layer.provenance.get("resources") or {}, resource_digests(folder)
+    return sorted(name for name in set(trained) | set(current) if trained.get(name) != current.get(name))
+
+
+def warn_if_stale(layer: FramingLayer) -> bool:
+    """Log one warning line when `layer` was trained with other resource files than `RESOURCES_DIR` holds; return
+    whether it was."""
+    stale = stale_resources(layer)
+    if stale:
+        logger.warning("%s was trained with other resource files (%s differ); retrain it with `make framing-layer`",
+                       FRAMING_LAYER_FILE.name, ", ".join(stale))
+    return bool(stale)
+
+
+def read_framing_layer(path: Path | None = None) -> FramingLayer:
+    """Return the layer in `path` (by default `FRAMING_LAYER_FILE`). Raises InputError with one line per bad entry."""
+    path = Path(path or FRAMING_LAYER_FILE)
+    try:
+        data = json.loads(read_resource_text(path), object_pairs_hook=_no_duplicates)
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        raise InputError([f"{path.name}: not a readable JSON file: {error}"]) from None
+    if not isinstance(data, dict):
+        raise InputError([f"{path.name}: must hold a JSON object"])
+    problems = [] if data.get("form") == FORM else [f"{path.name} form: must be '{FORM}'"]
+    constants = data.get("constants")
+    constants = constants if isinstance(constants, dict) else {}
+    for name in SHARES:
+        if not (_is_number(constants.get(name)) and 0 <= constants[name] <= 1):
+            problems.append(f"{path.name} constants.{name}: must be a number from 0 to 1")
+    provenance = data.get("provenance")
+    provenance = provenance if isinstance(provenance, dict) else {}
+    for name in PROVENANCE_KEYS:
+        if name not in provenance:
+            problems.append(f"{path.name} provenance.{name}: missing")
+    resources = provenance.get("resources", {})
+    if not (isinstance(resources, dict) and all(isinstance(sha, str) for sha in resources.values())):
+        problems.append(f"{path.name} provenance.resources: must map resource file names to their SHA-256")
+    dimensions = data.get("dimensions")
+    dimensions = dimensions if isinstance(dimensions, dict) else {}
+    if sorted(dimensions) != sorted(DIMENSIONS):
+        problems.append(f"{path.name} dimensions: must be exactly {', '.join(DIMENSIONS)}")
+    models = {}
+    for dimension in DIMENSIONS:
+        if dimension not in dimensions:
+            continue
+        entry = dimensions[dimension]
+        where = f"{path.name} dimensions.{dimension}"
+        if not isinstance(entry, dict):
+            problems.append(f"{where}: must be an object with C, intercept and weights")
+            continue
+        if not (_is_number(entry.get("C")) and entry["C"] > 0):
+            problems.append(f"{where}.C: must be a positive number")
+        if not _is_number(entry.get("intercept")):
+            problems.append(f"{where}.intercept: must be a finite number")
+        weights = entry.get("weights")
+        if not isinstance(weights, dict) or not weights:
+            problems.append(f"{where}.weights: must map feature names to weights")
+            continue
+        for name, weight in weights.items():
+            problem = feature_name_problem(name)
+            if problem:
+                problems.append(f"{where}.weights '{name}': {problem}")
+            elif not _is_number(weight):
+                problems.append(f"{where}.weights '{name}': the weight must be a finite number")
+        models[dimension] = DimensionModel(entry.get("C"), entry.get("intercept"), dict(weights))
+    if problems:
+        raise InputError(problems)
+    return FramingLayer(**{name: constants[name] for name in SHARES}, models=models, provenance=provenance)
+
+
+@resource_loader()
+def default_framing_layer() -> FramingLayer:
+    """Return the layer in `FRAMING_LAYER_FILE`, read once."""
+    return read_framing_layer()

@@ -1,0 +1,66 @@
+"""`make evaluate` with the learned framing layer on: the development set's articles the layer was trained on are one
+column, labelled in-sample, and the rest (the check group) another."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.evaluation import report
+from analysis.extract.frames import layer_model
+from tests.conftest import SEEDS_DIR
+
+TEXT = ("Harbour Ledger | News\n\n"
+        "Moscow keeps its base\n\n"
+        "Russia sent more frigates to guard the Syrian coast. The Kremlin will not send ground troops.\n")
+SOURCES = "doc_id,file,outlet,title,author,published,genre,label,notes\n"
+
+
+@pytest.fixture
+def development(tmp_path):
+    folder = tmp_path / "development"
+    folder.mkdir()
+    sources, frames = [SOURCES], ["doc\tfind\tsupport\tlimits\n"]
+    for doc_id in ("901_trained", "925_checked"):
+        (folder / f"{doc_id}.txt").write_text(TEXT, encoding="utf-8")
+        sources.append(f"{doc_id},{doc_id}.txt,Harbour Ledger,Moscow keeps its base,,2019-03-04,news,{doc_id},\n")
+        frames += [f"{doc_id}\tRussia sent more\t1\t0\n", f"{doc_id}\tThe Kremlin will not\t0\t1\n"]
+    (folder / "sources.csv").write_text("".join(sources), encoding="utf-8")
+    (folder / "sections_gold.tsv").write_text("doc\tfind\tsection\n901_trained\tMoscow keeps\theadline\n",
+                                              encoding="utf-8")
+    (folder / "quotes_gold.tsv").write_text("doc\tfind\tkind\tspeaker\n", encoding="utf-8")
+    (folder / "frames_gold.tsv").write_text("".join(frames), encoding="utf-8")
+    return folder
+
+
+class _Trained:
+    provenance = {"training_doc_ids": ["901_trained"]}
+
+
+@pytest.mark.parametrize("setting", ["gated", "off"])
+def test_the_development_columns_say_which_articles_the_layer_was_trained_on(development, tmp_path, monkeypatch,
+                                                                             capsys, setting):
+    monkeypatch.setattr(layer_model, "default_framing_layer", lambda: _Trained())
+    missing = tmp_path / "missing"
+    assert report.main(["--seeds", str(SEEDS_DIR), "--devset", str(missing), "--development", str(development),
+                        "--heldout", str(missing), "--cache", str(tmp_path / "cache"),
+                        "--framing-layer", setting]) == 0
+    header = capsys.readouterr().out.splitlines()[0]
+    if setting == "gated":
+        assert report.TRAINING_LABEL in header and report.CHECK_LABEL in header
+        assert "development " not in header.replace(report.TRAINING_LABEL, "").replace(report.CHECK_LABEL, "")
+    else:
+        assert "development" in header and "in-sample" not in header and "check group" not in header
+
+
+def test_the_scores_do_not_count_a_code_the_layer_vetoed(development, nlp):
+    from analysis.evaluation.sets import read_unseen_set
+
+    evaluation = read_unseen_set(development, name="development")
+    tables = report.analyse_set(evaluation, nlp=nlp, framing_layer="off")
+    assert len(tables["codes"]) > 0
+    labelled = {label: dict(tables, codes=tables["codes"].assign(layer=label)) for label in ("kept", "vetoed")}
+    kept, vetoed = (report.score_set(evaluation, labelled[label])["suite"] for label in ("kept", "vetoed"))
+    rules = report.score_set(evaluation, tables)["suite"]
+    for dimension in ("support", "limits"):
+        assert kept[f"{dimension} F1"] == rules[f"{dimension} F1"]
+        assert rules[f"{dimension} recall"].value > 0 and vetoed[f"{dimension} recall"].value == 0

@@ -1,0 +1,197 @@
+"""The learned framing layer's view of a Doc (`layer.sentence_views`): on invented articles, the same features and
+gates as the bench that trained the weights (`bench/framing_model.py`, `unit_features`) computes from the tables."""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.corpus.registry import Document, Source
+from analysis.corpus.sections import set_blocks
+from analysis.evaluation.sets import EvaluationSet
+from analysis.extract.frames.layer import gated_codes, sentence_views
+from analysis.extract.frames.layer_model import DimensionModel, FramingLayer
+from analysis.tables.batches import document_records, read_codebook, read_marker_lexicon, to_tables
+from analysis.tables.stream import from_arrow
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "bench"))
+
+from framing_model import unit_features  # noqa: E402
+
+ARTICLES = [
+    # a wire story: a headline, a Russian subject tied on the parse, a quote, a limit and another actor as subject
+    "Moscow flies more jets to the coast\n\n"
+    "Russia sent six more bombers to its Syrian airbase on Tuesday, the ministry in Moscow said. "
+    "The planes will probably strike rebel depots near Idlib.\n\n"
+    "Turkey condemned the move. \"We cannot accept this,\" an official in Ankara told reporters.\n\n"
+    "But Moscow would not commit infantry brigades, a Kremlin aide said, and its appetite for the war is fading.\n",
+    # a column: hedges and a contrast, Assad named, a paragraph of one sentence, modal verbs
+    "A guardian counting roubles\n\n"
+    "Perhaps the Kremlin never meant to rescue Bashar al-Assad for ever.\n\n"
+    "Its aircraft kept the Syrian government in power, yet the bill grows each month. "
+    "Russian diplomats might press Damascus to negotiate with the rebel council. "
+    "Nobody in Moscow wants another Afghanistan, and the army must count its losses.\n",
+    # a short note: no code at all, a caption-like line and a quoted share
+    "Notes from the border\n\n"
+    "\"The road is closed,\" the driver said. \"Nobody passes.\"\n\n"
+    "Iran and Hezbollah sent fighters to the hills, the monitors reported.\n",
+]
+
+
+def _tables_and_records(nlp, text: str, doc_id: str):
+    source = Source(doc_id, f"{doc_id}.txt", "Invented Herald", "", "", "2020-01", "news", doc_id, "")
+    document = Document(source, text, hashlib.sha256(text.encode("utf-8")).hexdigest())
+    doc = nlp(text)
+    set_blocks(doc, title=text.split("\n", 1)[0])
+    records = document_records(document, doc, codebook=read_codebook(nlp=nlp), marker_lexicon=read_marker_lexicon(nlp=nlp))
+    tables = {name: from_arrow(table, name) for name, table in to_tables([records])[0].items()}
+    return doc, records, tables
+
+
+def _bench_units(doc, tables, doc_id: str, text: str) -> pd.DataFrame:
+    frames = pd.DataFrame(columns=["doc_id", "offset", "end", "support", "limits"])
+    evaluation = EvaluationSet("invented", Path("."), {doc_id: text}, pd.DataFrame(), pd.DataFrame(), frames,
+                               exhaustive=True)
+    return unit_features(evaluation, tables, {doc_id: doc})
+
+
+@pytest.mark.parametrize("number", range(len(ARTICLES)))
+def test_the_views_are_the_benchs_features_and_gates(nlp, number):
+    doc_id, text = f"90{number}_invented", ARTICLES[number]
+    doc, records, tables = _tables_and_records(nlp, text, doc_id)
+    sentences, extra = records.tables["sentences"]
+    views = sentence_views(doc, sentences, codes=records.tables["codes"][0], entities=records.tables["entities"][0],
+                           markers=records.tables["markers"][0], quoted_shares=extra["quoted_share"])
+    bench = _bench_units(doc, tables, doc_id, text)
+    by_start = {sentence.start: view for sentence, view in zip(sentences, views)}
+    assert len(bench) > 2
+    for unit in bench.itertuples():
+        view = by_start[unit.start]
+        assert view.features == frozenset(unit.features.split()), unit.start
+        assert (view.linked, view.anchored, view.other_subject) == (unit.linked, unit.anchored, unit.other_subject)
+
+
+def test_a_parse_linked_code_anchors_its_sentence_and_the_next_in_its_paragraph(nlp):
+    text = ("Allies at sea\n\nRussia sent two frigates to Tartus to protect the Syrian army. "
+            "The ships carry cruise missiles for Assad.\n\nSailors painted the hulls.\n")
+    doc, records, _ = _tables_and_records(nlp, text, "910_invented")
+    sentences, extra = records.tables["sentences"]
+    views = sentence_views(doc, sentences, codes=records.tables["codes"][0], entities=records.tables["entities"][0],
+                           markers=records.tables["markers"][0], quoted_shares=extra["quoted_share"])
+    gates = {sentence.text: (view.linked, view.anchored) for sentence, view in zip(sentences, views)}
+    assert gates["Russia sent two frigates to Tartus to protect the Syrian army."] == (True, True)
+    # a code whose agent the paragraph's topic gives (a context link) opens no gate of its own
+    assert gates["The ships carry cruise missiles for Assad."] == (False, True)
+    assert gates["Sailors painted the hulls."] == (False, False)
+    features = {sentence.text: view.features for sentence, view in zip(sentences, views)}
+    assert {"actor=russia", "rule=support", "link=support:subject", "position=0"} <= features[
+        "Russia sent two frigates to Tartus to protect the Syrian army."]
+    assert {"prev_rule=support", "prev_actor=russia", "actor=assad", "para_rule=support", "last_in_paragraph", "position=1",
+            "b=cruise_missile"} <= features["The ships carry cruise missiles for Assad."]
+
+
+def _layer(*, intercept: float = 0.0, weights: dict[str, float] | None = None, add_share: float = 1.0) -> FramingLayer:
+    models = {dimension: DimensionModel(1.0, intercept, dict(weights or {})) for dimension in ("support", "limits")}
+    return FramingLayer(0.15, 0.5, add_share, models, {})
+
+
+def _gated(nlp, text: str, layer: FramingLayer):
+    doc, records, _ = _tables_and_records(nlp, text, "920_invented")
+    sentences, extra = records.tables["sentences"]
+    views = sentence_views(doc, sentences, codes=records.tables["codes"][0], entities=records.tables["entities"][0],
+                           markers=records.tables["markers"][0], quoted_shares=extra["quoted_share"])
+    return doc, sentences, records.tables["codes"][0], gated_codes(doc, sentences, records.tables["codes"][0], views,
+                                                                   layer=layer)
+
+
+# Four sentences the rules code (a Russian subject tied on the parse), each followed by one they do not.
+FLEET = ("Allies at sea\n\n"
+         "Russia sent two frigates to Tartus to protect the Syrian army. The ships carry cruise missiles.\n\n"
+         "Moscow delivered new air defences to Damascus. The crates came by night.\n\n"
+         "The Kremlin supplied the regime with fuel. Tankers crossed the straits.\n\n"
+         "Russian advisers trained Assad's gunners. The drills lasted weeks.\n")
+
+
+def test_a_rule_code_scored_below_the_veto_is_labelled_and_kept_in_the_table(nlp):
+    _, _, codes, gated = _gated(nlp, FLEET, _layer(intercept=-5.0))
+    assert len(gated) == len(codes) > 0
+    assert {code.layer for code in gated} == {"vetoed"}
+    assert all(code.layer_score < 0.15 for code in gated)
+
+
+def test_a_rule_code_scored_high_enough_is_kept(nlp):
+    _, _, codes, gated = _gated(nlp, FLEET, _layer(intercept=-5.0, weights={"rule=support": 10.0, "rule=limits": 10.0}))
+    assert {code.layer for code in gated} == {"kept"} and len(gated) == len(codes)
+
+
+def test_an_added_code_is_explained_by_the_rule_code_that_opened_its_gate(nlp):
+    doc, sentences, codes, gated = _gated(nlp, FLEET, _layer(intercept=-5.0, weights={
+        "rule=support": 10.0, "prev_rule=support": 10.0}))
+    added = [code for code in gated if code.layer == "added" and code.dimension == "support"]
+    text_of = {sentence.sent_id: sentence.text for sentence in sentences}
+    assert "The drills lasted weeks." in {text_of[code.sent_id] for code in added}
+    # only sentences the rules leave without a support code get one
+    assert not {code.sent_id for code in added} & {code.sent_id for code in codes if code.dimension == "support"}
+    for code in added:
+        gate = next(hit for hit in codes if (hit.start, hit.end) == (code.gate_start, code.gate_end))
+        assert (gate.code, gate.cue) == (code.gate_code, code.gate_cue)
+        assert gate.agent_link in {"subject", "possessor", "modifier", "pronoun", "speaker", "agent"}
+        # the added code's agent is the gate's, tied to the gate's cue, not its own
+        assert (code.code, code.agent, code.agent_link) == ("support.learned", gate.agent, "gate")
+        assert doc.text[code.start:code.end] == code.cue and code.layer_score >= 0.5
+
+
+CRATES, TANKERS, DRILLS = "The crates came by night.", "Tankers crossed the straits.", "The drills lasted weeks."
+
+
+# The rules code five support sentences of FLEET (the ships' sentence through the context link); the three sentences
+# after a Russian subject that they leave uncoded tie on score, so the earlier come first, ⌊add_share × 5⌋ at most.
+@pytest.mark.parametrize("add_share, expected", [
+    (0.0, []), (0.19, []), (0.25, [CRATES]), (0.3, [CRATES]), (0.5, [CRATES, TANKERS]), (1.0, [CRATES, TANKERS, DRILLS]),
+])
+def test_additions_are_capped_by_a_share_of_the_rule_count(nlp, add_share, expected):
+    _, sentences, codes, gated = _gated(nlp, FLEET, _layer(intercept=-5.0, add_share=add_share, weights={
+        "rule=support": 10.0, "prev_rule=support": 10.0}))
+    text_of = {sentence.sent_id: sentence.text for sentence in sentences}
+    assert len({code.sent_id for code in codes if code.dimension == "support"}) == 5
+    added = [text_of[code.sent_id] for code in gated if code.layer == "added" and code.dimension == "support"]
+    assert added == expected
+
+
+def test_no_code_is_added_where_another_actor_is_the_subject_or_no_gate_is_open(nlp):
+    text = ("Allies at sea\n\nRussia sent two frigates to Tartus to protect the Syrian army. "
+            "Turkey shut its ports to the convoy.\n\nSailors painted the hulls.\n")
+    _, sentences, _, gated = _gated(nlp, text, _layer(weights={"w=the": 10.0}))
+    text_of = {sentence.sent_id: sentence.text for sentence in sentences}
+    added = {text_of[code.sent_id] for code in gated if code.layer == "added"}
+    assert "Turkey shut its ports to the convoy." not in added
+    assert "Sailors painted the hulls." not in added
+
+
+def test_the_build_labels_codes_only_with_the_layer_on(nlp, monkeypatch):
+    from analysis.tables import batches
+    from analysis.tables.build import analyse_text
+
+    off = analyse_text(FLEET, nlp=nlp, framing_layer="off")["codes"]
+    assert off.layer.isna().all() and off.layer_score.isna().all()
+    monkeypatch.setattr(batches, "default_framing_layer", lambda: _layer(intercept=-5.0, weights={
+        "rule=support": 10.0, "rule=limits": 10.0, "prev_rule=support": 10.0}))
+    on = analyse_text(FLEET, nlp=nlp, framing_layer="gated")["codes"]
+    rule = on[on.layer != "added"]
+    assert rule[["code", "start", "end"]].reset_index(drop=True).equals(off[["code", "start", "end"]].reset_index(drop=True))
+    assert set(on.layer) == {"kept", "added"} and on.gate_code.notna().sum() == (on.layer == "added").sum()
+    added = on[on.layer == "added"]
+    assert set(added.agent_link) == {"gate"} and added.gate_start.notna().all() and added.gate_end.notna().all()
+    gates = set(zip(rule.start, rule.end, rule.code))
+    assert set(zip(added.gate_start, added.gate_end, added.gate_code)) <= gates
+
+
+def test_an_unknown_layer_setting_is_refused(nlp):
+    from analysis.tables.build import analyse_text
+
+    with pytest.raises(ValueError, match="framing_layer must be one of off, gated"):
+        analyse_text("A short text.", nlp=nlp, framing_layer="on")
