@@ -141,7 +141,8 @@ def document_records(document: Document, doc, *, codebook: Codebook, marker_lexi
     if framing_layer == LAYER_GATED:
         with _stage(doc_id, LAYER_STAGE, timings):
             views = sentence_views(doc, sentences, codes=records["codes"], entities=entities,
-                                   markers=records["markers"], quoted_shares=voices["sentences"]["quoted_share"])
+                                   markers=records["markers"], quoted_shares=voices["sentences"]["quoted_share"],
+                                   parse=parse)
             records["codes"] = gated_codes(doc, sentences, records["codes"], views, layer=default_framing_layer())
     source = document.source
     tables = {name: (rows, {"doc_id": doc_id, **voices.get(name, {})}) for name, rows in records.items()}
