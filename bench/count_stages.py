@@ -56,7 +56,7 @@ class _PreparedDocs:
     def __init__(self, documents, docs):
         self.docs = {document.doc_id: doc for document, doc in zip(documents, docs)}
 
-    def tables_key(self, document, overrides):
+    def tables_key(self, document, overrides, *, framing_layer="off"):
         return document.doc_id
 
     def parse_key(self, document):

@@ -142,7 +142,7 @@ def document_records(document: Document, doc, *, codebook: Codebook, marker_lexi
         with _stage(doc_id, LAYER_STAGE, timings):
             records["codes"] = layered_codes(doc, sentences, records["codes"], entities=entities,
                                              markers=records["markers"],
-                                             quoted_shares=voices["sentences"]["quoted_share"])
+                                             quoted_shares=voices["sentences"]["quoted_share"], parse=parse)
     source = document.source
     tables = {name: (rows, {"doc_id": doc_id, **voices.get(name, {})}) for name, rows in records.items()}
     return DocumentRecords(tables, {
@@ -154,10 +154,11 @@ def document_records(document: Document, doc, *, codebook: Codebook, marker_lexi
 
 
 def layered_codes(doc, sentences: Sequence, codes: Sequence, *, entities: Sequence, markers: Sequence,
-                  quoted_shares: Sequence[float]) -> list:
+                  quoted_shares: Sequence[float], parse: ParseArrays | None = None) -> list:
     """Return the rule `codes` of one document as the learned framing layer labels them, followed by the codes it
-    adds (form G, `analysis.extract.frames.layer`)."""
-    views = sentence_views(doc, sentences, codes=codes, entities=entities, markers=markers, quoted_shares=quoted_shares)
+    adds (form G, `analysis.extract.frames.layer`); `parse`: the Doc's `ParseArrays`, if already read."""
+    views = sentence_views(doc, sentences, codes=codes, entities=entities, markers=markers, quoted_shares=quoted_shares,
+                           parse=parse)
     return gated_codes(doc, sentences, codes, views, layer=default_framing_layer())
 
 

@@ -7,7 +7,8 @@ and is mostly quoted; the rule coder's dimensions, codes, cues, agent links and 
 codes of the sentences before and after it in its paragraph and the dimensions of its paragraph; the sides (Russia,
 Assad's side, another actor) its entities and those of the sentence before name; its argument markers; its lower-cased
 lemmas and their bigrams (letters only); a negation and its modal verbs. `gated_codes` applies form G to an article's
-rule codes.
+rule codes. The words and their bigrams, most of a sentence's features, are named only when a view's `features` is
+asked for; scoring maps them to the layer's weights by id (`layer_index`), one pass per article.
 """
 
 from __future__ import annotations
@@ -18,13 +19,16 @@ from collections import defaultdict
 from typing import NamedTuple, Sequence
 
 import numpy as np
-from spacy.attrs import DEP, IDX, IS_ALPHA, LEMMA, LENGTH, LOWER, TAG
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 from analysis.corpus.sections import ANALYSED_SECTIONS, raw_text
 from analysis.extract.frames.coder import CodeHit
+from analysis.extract.frames.layer_index import PAIR_PREFIX, WORD_PREFIX, feature_index, feature_name, word_form
 from analysis.extract.frames.layer_model import FramingLayer
 from analysis.extract.vocabulary import ADDED, DIMENSIONS, KEPT, VETOED
+from analysis.nlp.arrays import ParseArrays
+from analysis.nlp.chunks import chunk_root
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.sentences import Sentence
 
@@ -45,17 +49,42 @@ LEARNED_CODES = {dimension: f"{dimension}.learned" for dimension in DIMENSIONS}
 GATE_LINK = "gate"
 # A code with no agent link is named as the bench's tables print a missing value, so that its trained weight applies.
 NO_LINK = "<NA>"
+# Each lexeme met so far, by its string id, and whether it is of letters (`IS_ALPHA`).
+_ALPHA_ORTHS: dict[int, bool] = {}
+
+
+class ArticleFeatures(NamedTuple):
+    """An article's features, shared by its sentences' views: per sentence the names of its layout, code, actor,
+    marker, negation and modal features (`names`, as the bench writes them) and the range of its words among the
+    article's (`word_ranges`); the words as the lemma ids of its tokens of letters in text order (`lemmas`), named
+    only when asked (`SentenceView.features`), else mapped to the layer's features by id (`layer_index`)."""
+
+    names: list[set[str]]
+    word_ranges: list[tuple[int, int]]
+    lemmas: np.ndarray
+    strings: StringStore
 
 
 class SentenceView(NamedTuple):
-    """A sentence as the layer reads it: its features, whether a rule code in it has a parse-linked agent (`linked`),
-    the rule codes with a parse-linked agent that open form G's gate to it (`gates`: those in it, then those in the
-    sentence before it in its paragraph), and whether another actor is a subject in it."""
+    """A sentence as the layer reads it: its article's features and its index there (`features` names its own),
+    whether a rule code in it has a parse-linked agent (`linked`), the rule codes with a parse-linked agent that open
+    form G's gate to it (`gates`: those in it, then those in the sentence before it in its paragraph), and whether
+    another actor is a subject in it."""
 
-    features: frozenset[str]
+    article: ArticleFeatures
+    index: int
     linked: bool
     gates: tuple
     other_subject: bool
+
+    @property
+    def features(self) -> frozenset[str]:
+        """The sentence's feature names, as `bench/framing_model.py` gives them."""
+        article = self.article
+        low, high = article.word_ranges[self.index]
+        words = [word_form(article.strings[lemma]) for lemma in article.lemmas[low:high].tolist()]
+        return frozenset([*article.names[self.index], *(f"{WORD_PREFIX}{word}" for word in words),
+                          *(f"{PAIR_PREFIX}{one}_{two}" for one, two in zip(words, words[1:]))])
 
     @property
     def anchored(self) -> bool:
@@ -85,35 +114,46 @@ def _code_names(code) -> list[str]:
     return names
 
 
+def _alpha_tokens(doc: Doc, orths: np.ndarray) -> np.ndarray:
+    """Return which tokens (by their `ORTH` ids) are of letters, as their lexemes' `IS_ALPHA` flag, read once per
+    lexeme."""
+    distinct, inverse = np.unique(orths, return_inverse=True)
+    known, vocab = _ALPHA_ORTHS, doc.vocab
+    flags = [known[orth] if orth in known else known.setdefault(orth, vocab[orth].is_alpha)
+             for orth in distinct.tolist()]
+    return np.array(flags, dtype=bool)[inverse] if flags else np.zeros(0, dtype=bool)
+
+
 def sentence_views(doc: Doc, sentences: Sequence[Sentence], *, codes: Sequence, entities: Sequence[EntityMention],
-                   markers: Sequence, quoted_shares: Sequence[float]) -> list[SentenceView]:
-    """Return the layer's view of each of `sentences` (in order), from the Doc and its code hits, entity mentions,
-    argument markers and the sentences' quoted shares."""
+                   markers: Sequence, quoted_shares: Sequence[float],
+                   parse: ParseArrays | None = None) -> list[SentenceView]:
+    """Return the layer's view of each of `sentences` (in order), from the Doc (its columns read in `parse`, if
+    given) and its code hits, entity mentions, argument markers and the sentences' quoted shares."""
     strings = doc.vocab.strings
-    parse = doc.to_array([IDX, IS_ALPHA, LEMMA, DEP, LOWER, TAG, LENGTH])
-    token_starts = parse[:, 0].astype(np.int64)
-    token_ends = token_starts + parse[:, 6].astype(np.int64)
-    alpha = parse[:, 1] == 1
-    negating = (parse[:, 3] == strings["neg"]) | np.isin(parse[:, 4], [strings[word] for word in NEGATIONS])
-    modal = parse[:, 5] == strings[MODAL_TAG]
-    # the words (lower-cased lemmas of the tokens of letters) in text order, named once per Doc with their bigrams
-    word_tokens = np.flatnonzero(alpha)
-    words = [strings[lemma].lower() for lemma in parse[word_tokens, 2]]
-    word_names = [f"w={word}" for word in words]
-    bigram_names = [f"b={one}_{two}" for one, two in zip(words, words[1:])]
+    parse = parse if parse is not None else ParseArrays(doc)
+    token_starts, token_ends = parse.char_offsets(np.arange(len(doc)), np.arange(1, len(doc) + 1))
+    lowers = parse.column("LOWER")
+    negating = ((parse.column("DEP") == strings["neg"]) | np.isin(lowers, [strings[word] for word in NEGATIONS]))
+    negations_before = [0, *np.cumsum(negating).tolist()]
+    modals = np.flatnonzero(parse.column("TAG") == strings[MODAL_TAG]).tolist()
+    word_tokens = np.flatnonzero(_alpha_tokens(doc, parse.column("ORTH"))).tolist()
     starts = [sentence.start for sentence in sentences]
     codes_in, codes_of = defaultdict(list), defaultdict(list)
     for code in codes:
         codes_in[bisect.bisect_right(starts, code.start) - 1].append(code)
         codes_of[code.sent_id].append(code)
     sides, other_subjects, marker_names = defaultdict(set), defaultdict(bool), defaultdict(set)
+    others = []
     for entity in entities:
         entity_side = side(entity.actor, entity.affiliation)
         if entity_side is not None:
             sides[entity.sent_id].add(entity_side)
-        if entity_side == OTHER_SIDE and not other_subjects[entity.sent_id]:
-            span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
-            other_subjects[entity.sent_id] = span.root.dep_ in SUBJECT_DEPS
+        if entity_side == OTHER_SIDE:
+            others.append(entity)
+    token_ranges = parse.expanded_ranges([entity.start for entity in others], [entity.end for entity in others])
+    for entity, (first, stop) in zip(others, token_ranges):
+        if not other_subjects[entity.sent_id]:
+            other_subjects[entity.sent_id] = parse.dep[chunk_root(doc, first, stop, heads=parse.head)] in SUBJECT_DEPS
     for marker in markers:
         marker_names[marker.sent_id].add(f"marker={marker.category}")
     paragraphs, positions = defaultdict(list), []
@@ -121,7 +161,7 @@ def sentence_views(doc: Doc, sentences: Sequence[Sentence], *, codes: Sequence, 
         positions.append(len(paragraphs[sentence.block_id]))
         paragraphs[sentence.block_id].append(index)
     linking = [[code for code in codes_of[sentence.sent_id] if code.agent_link in PARSE_LINKS] for sentence in sentences]
-    views = []
+    names_of_sentences, word_ranges, views, paragraph_names = [], [], [], {}
     for index, sentence in enumerate(sentences):
         paragraph = paragraphs[sentence.block_id]
         position = positions[index]
@@ -136,23 +176,39 @@ def sentence_views(doc: Doc, sentences: Sequence[Sentence], *, codes: Sequence, 
             if neighbour is not None:
                 names += [f"{prefix}_rule={code.dimension}" for code in codes_of[neighbour.sent_id]]
                 names += [f"{prefix}_code={code.code}" for code in codes_of[neighbour.sent_id]]
-        names += [f"para_rule={code.dimension}" for member in paragraph for code in codes_of[sentences[member].sent_id]]
+        if sentence.block_id not in paragraph_names:
+            paragraph_names[sentence.block_id] = [f"para_rule={code.dimension}" for member in paragraph
+                                                  for code in codes_of[sentences[member].sent_id]]
+        names += paragraph_names[sentence.block_id]
         names += [f"actor={name}" for name in sides[sentence.sent_id]]
         if previous is not None:
             names += [f"prev_actor={name}" for name in sides[previous.sent_id]]
         names += marker_names[sentence.sent_id]
-        first = int(np.searchsorted(token_ends, sentence.start, side="right"))
-        last = int(np.searchsorted(token_starts, sentence.end, side="left"))
-        low, high = np.searchsorted(word_tokens, [first, last])
-        names += word_names[low:high]
-        names += bigram_names[low:max(low, high - 1)]
-        if negating[first:last].any():
+        first = bisect.bisect_right(token_ends, sentence.start)
+        last = bisect.bisect_left(token_starts, sentence.end)
+        word_ranges.append((bisect.bisect_left(word_tokens, first), bisect.bisect_left(word_tokens, last)))
+        if negations_before[max(last, first)] > negations_before[first]:
             names.append("negation")
-        names += [f"modal={strings[lower]}" for lower in parse[first:last][modal[first:last], 4]]
+        names += [f"modal={strings[lowers[token]]}"
+                  for token in modals[bisect.bisect_left(modals, first):bisect.bisect_left(modals, last)]]
+        names_of_sentences.append({feature_name(name) for name in set(names)})
         gates = (*linking[index], *(linking[paragraph[position - 1]] if previous is not None else ()))
-        views.append(SentenceView(frozenset(name.replace(" ", "_") for name in names), bool(linking[index]), gates,
-                                  other_subjects[sentence.sent_id]))
-    return views
+        views.append((index, bool(linking[index]), gates, other_subjects[sentence.sent_id]))
+    article = ArticleFeatures(names_of_sentences, word_ranges, parse.column("LEMMA")[word_tokens], strings)
+    return [SentenceView(article, *view) for view in views]
+
+
+def _scores(views: Sequence[SentenceView], layer: FramingLayer) -> dict[str, list[float]]:
+    """Return, per dimension, the layer's score of each of `views` (the views of one article, in order)."""
+    index = feature_index(layer)
+    if not views:
+        return {dimension: [] for dimension in DIMENSIONS}
+    article = views[0].article
+    unigrams, pairs = index.word_features(index.word_ids(article.lemmas, article.strings))
+    chosen = [view.index for view in views]
+    sentence_ids, feature_ids = index.feature_pairs([article.names[k] for k in chosen],
+                                                    [article.word_ranges[k] for k in chosen], unigrams, pairs)
+    return {dimension: index.scores(dimension, sentence_ids, feature_ids, len(views)) for dimension in DIMENSIONS}
 
 
 def gated_codes(doc: Doc, sentences: Sequence[Sentence], codes: Sequence, views: Sequence[SentenceView], *,
@@ -165,8 +221,9 @@ def gated_codes(doc: Doc, sentences: Sequence[Sentence], codes: Sequence, views:
     starts = [sentence.start for sentence in sentences]
     analysed = [sentence.section in ANALYSED_SECTIONS for sentence in sentences]
     labelled, added = [], []
+    scores_of = _scores(views, layer)
     for dimension in DIMENSIONS:
-        scores = [layer.score(dimension, view.features) for view in views]
+        scores = scores_of[dimension]
         coded = [False] * len(sentences)
         for code in codes:
             if code.dimension == dimension:
