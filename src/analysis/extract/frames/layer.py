@@ -217,7 +217,8 @@ def gated_codes(doc: Doc, sentences: Sequence[Sentence], codes: Sequence, views:
     sentence's score, and per dimension at most ⌊add_share × the sentences the rules code⌋ codes added to the
     highest-scoring headline, standfirst and body sentences with no rule code of the dimension, scored at least
     `add_from`, whose gate a parse-linked rule code opens and where no other actor is a subject (ties: the earlier
-    sentence first). An added code's cue is its sentence's head word; its agent is the gate's, its link `gate`."""
+    sentence first). An added code's cue is its sentence's head word; its agent is the gate's, its link `gate`.
+    A code of any other dimension is returned as it came."""
     starts = [sentence.start for sentence in sentences]
     analysed = [sentence.section in ANALYSED_SECTIONS for sentence in sentences]
     labelled, added = [], []
@@ -237,7 +238,8 @@ def gated_codes(doc: Doc, sentences: Sequence[Sentence], codes: Sequence, views:
         cap = math.floor(layer.add_share * sum(coded))
         for index in sorted(candidates, key=lambda index: (-scores[index], index))[:cap]:
             added.append(_added_code(doc, sentences[index], dimension, views[index].gate(dimension), scores[index]))
-    return labelled + added
+    unscored = [code for code in codes if code.dimension not in DIMENSIONS]  # left for the schema check to name
+    return labelled + unscored + added
 
 
 def _added_code(doc: Doc, sentence: Sentence, dimension: str, gate, score: float):
