@@ -216,6 +216,12 @@ def unit_features(evaluation, tables: dict[str, pd.DataFrame], docs: dict) -> pd
     return units
 
 
+def units_key_of(args) -> str:
+    """Return the units key of the sets and id options in `args` (`--devset`, `--look`, `--check`, `--look-without`,
+    `--check-ids`): the key `--units` files are written with and checked against here and in learning_curve.py."""
+    return units_key([args.devset, args.look, args.check], selection=(args.look_without, args.check_ids))
+
+
 def id_ranges(text: str) -> tuple[tuple[int, int], ...]:
     """Return the ranges of article numbers in `text` (`LO-HI` or a single number, comma-separated, e.g.
     `925-930`). Raises argparse.ArgumentTypeError for any other text."""
@@ -763,7 +769,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.textcat:
         textcat_comparison(args)
         return 0
-    key = units_key([args.devset, args.look, args.check], selection=(args.look_without, args.check_ids))
+    key = units_key_of(args)
     if args.units and args.units.exists():
         units = pd.read_parquet(args.units)
         if units.attrs.get("units_key") != key:
