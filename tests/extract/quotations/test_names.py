@@ -48,6 +48,20 @@ def test_pronoun_speakers(quotes_of, text, quote, name):
 
 
 @pytest.mark.parametrize("text, quote, name", [
+    ("The harbour board had long kept faith in Edda Skarholt. “We sail at dawn,” she said on Tuesday.",
+     "We sail at dawn,", "Edda Skarholt"),
+    ("The ferry union showed no confidence in Martin Keller. “Nobody asked the crews,” he said.",
+     "Nobody asked the crews,", "Martin Keller"),
+    ("The island council once believed in Anna Brenner. “I kept every promise,” she said.",
+     "I kept every promise,", "Anna Brenner"),
+    ("The shipping firm had invested in Jonas Bekk for years. “The ledgers are clean,” he said.",
+     "The ledgers are clean,", "Jonas Bekk"),
+])
+def test_a_person_after_a_noun_or_verb_of_trust_with_in_is_the_pronouns_antecedent(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
     # one of a group a plural noun names is one of its kind, with the noun's modifiers
     ("“The tide decides, not the ministry,” said one of the older harbour pilots.", "The tide decides, not the ministry,",
      "one older harbour pilot"),
