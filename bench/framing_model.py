@@ -85,7 +85,7 @@ from analysis.corpus.registry import load_corpus
 from analysis.evaluation.measures import framing_units
 from analysis.evaluation.report import analyse_set
 from analysis.evaluation.scores import coder_labels
-from analysis.evaluation.sets import DEVSET_DIR, read_seed_set, read_unseen_set, with_articles
+from analysis.evaluation.sets import DEVSET_DIR, id_ranges, in_ranges, read_seed_set, read_unseen_set, with_articles
 from analysis.extract.vocabulary import DIMENSIONS
 from analysis.tables.cache import BuildCache
 
@@ -220,24 +220,6 @@ def units_key_of(args) -> str:
     """Return the units key of the sets and id options in `args` (`--devset`, `--look`, `--check`, `--look-without`,
     `--check-ids`): the key `--units` files are written with and checked against here and in learning_curve.py."""
     return units_key([args.devset, args.look, args.check], selection=(args.look_without, args.check_ids))
-
-
-def id_ranges(text: str) -> tuple[tuple[int, int], ...]:
-    """Return the ranges of article numbers in `text` (`LO-HI` or a single number, comma-separated, e.g.
-    `925-930`). Raises argparse.ArgumentTypeError for any other text."""
-    ranges = []
-    for part in text.split(","):
-        match = re.fullmatch(r"\s*(\d+)\s*(?:[-–]\s*(\d+)\s*)?", part)
-        if not match or int(match.group(2) or match.group(1)) < int(match.group(1)):
-            raise argparse.ArgumentTypeError(f"{text!r}: not a list of article number ranges such as 925-930")
-        ranges.append((int(match.group(1)), int(match.group(2) or match.group(1))))
-    return tuple(ranges)
-
-
-def in_ranges(doc_id: str, ranges: tuple[tuple[int, int], ...]) -> bool:
-    """Return whether the article number that `doc_id` starts with lies in one of `ranges`."""
-    number = re.match(r"\d+", doc_id)
-    return number is not None and any(first <= int(number.group()) <= last for first, last in ranges)
 
 
 def subset(evaluation, *, only: tuple[tuple[int, int], ...] = (), without: tuple[tuple[int, int], ...] = ()):
