@@ -87,3 +87,36 @@ def test_the_scores_do_not_count_a_code_the_layer_vetoed(development, nlp):
     for dimension in ("support", "limits"):
         assert kept[f"{dimension} F1"] == rules[f"{dimension} F1"]
         assert rules[f"{dimension} recall"].value > 0 and vetoed[f"{dimension} recall"].value == 0
+
+
+def test_make_evaluate_refuses_a_bad_framing_layer_setting_in_one_line(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        report.main(["--framing-layer", "sometimes"])
+    error = capsys.readouterr().err
+    assert exit_.value.code == 2 and error.count("\n") == 1 and "--framing-layer" in error
+
+
+def test_make_evaluate_reports_a_bad_layer_file_in_one_line(development, tmp_path, monkeypatch, capsys):
+    from analysis.errors import InputError
+
+    def bad_file():
+        raise InputError(["framing_layer.json: not a readable JSON file: invented"])
+
+    monkeypatch.setattr(layer_model, "default_framing_layer", bad_file)
+    missing = tmp_path / "missing"
+    assert report.main(["--seeds", str(SEEDS_DIR), "--devset", str(missing), "--development", str(development),
+                        "--heldout", str(missing), "--cache", str(tmp_path / "cache")]) == 2
+    assert capsys.readouterr().err == "error: framing_layer.json: not a readable JSON file: invented\n"
+
+
+@pytest.mark.parametrize("setting, warnings", [("gated", 1), ("off", 0)])
+def test_analyse_text_warns_once_per_process_of_a_stale_layer(nlp, monkeypatch, caplog, setting, warnings):
+    from analysis.tables.build import analyse_text
+
+    monkeypatch.setattr(layer_model, "stale_resources", lambda layer: ["codebook.toml"])
+    monkeypatch.setattr(layer_model, "_warned_stale", set())
+    for _ in range(2):
+        analyse_text(TEXT, nlp=nlp, framing_layer=setting)
+    stale = [record for record in caplog.records if record.levelname == "WARNING" and "make framing-layer" in
+             record.getMessage()]
+    assert len(stale) == warnings

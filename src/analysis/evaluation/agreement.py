@@ -16,7 +16,6 @@ suite:
 
 from __future__ import annotations
 
-import argparse
 import logging
 import sys
 from dataclasses import replace
@@ -25,12 +24,13 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.config import DEFAULT_CACHE_DIR, PROJECT_ROOT
-from analysis.errors import InputError
+from analysis.errors import InputError, OneLineArgumentParser
 from analysis.evaluation.measures import MARK_SLACK, Measure, f1_from_counts, framing_units
 from analysis.evaluation.report import analyse_set, score_set
 from analysis.evaluation.scores import coder_labels, cohen_kappa
 from analysis.evaluation.sets import (DEVOWN_DIR, DEVSET_DIR, HELDOUT_DIR, SECOND_READING_FILES, UNKNOWN,
                                       EvaluationSet, read_unseen_set)
+from analysis.extract.frames.layer_model import default_framing_layer
 from analysis.extract.vocabulary import DEFAULT_FRAMING_LAYER, FRAMING_LAYERS, LAYER_OFF
 from analysis.tables.schemas import counted_codes
 
@@ -153,7 +153,7 @@ def layer_header(framing_layer: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m analysis.evaluation.agreement", description=__doc__.splitlines()[0])
+    parser = OneLineArgumentParser(prog="python -m analysis.evaluation.agreement", description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE_DIR, help="build cache folder")
     parser.add_argument("--framing-layer", choices=FRAMING_LAYERS, default=DEFAULT_FRAMING_LAYER,
                         help="the learned framing layer: gated (the default) or off (the rule coder alone)")
@@ -165,6 +165,8 @@ def main(argv: list[str] | None = None) -> int:
         pairs = {name: read_second_reading(folder, second_folder, name=name)
                  for name, (folder, second_folder) in SECOND_READINGS.items()
                  if folder.is_dir() and second_folder.is_dir()}
+        if args.framing_layer != LAYER_OFF:
+            default_framing_layer()
     except InputError as err:
         print("error: " + "; ".join(err.problems), file=sys.stderr)
         return 2

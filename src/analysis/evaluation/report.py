@@ -10,7 +10,6 @@ plain baselines stand beside each column. A set whose folder is missing is repor
 
 from __future__ import annotations
 
-import argparse
 import logging
 import sys
 from pathlib import Path
@@ -19,7 +18,7 @@ import pandas as pd
 
 from analysis.config import DEFAULT_CACHE_DIR, DEFAULT_SEEDS_DIR
 from analysis.corpus.registry import load_corpus, read_section_overrides
-from analysis.errors import InputError
+from analysis.errors import InputError, OneLineArgumentParser
 from analysis.evaluation.measures import Measure, framing_measures, quotation_measures, section_accuracy
 from analysis.evaluation.sets import (DEVOWN_DIR, DEVSET_DIR, HELDOUT_DIR, EvaluationSet, id_ranges, in_ranges,
                                      read_seed_set, read_unseen_set, with_articles)
@@ -114,7 +113,7 @@ def below_target(scores: dict[str, dict[str, dict[str, Measure]] | None], *, uns
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m analysis.evaluation", description=__doc__.splitlines()[0])
+    parser = OneLineArgumentParser(prog="python -m analysis.evaluation", description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS_DIR, help="the seeds folder (in-sample)")
     parser.add_argument("--devset", type=Path, default=DEVSET_DIR, help="the shared devset folder")
     parser.add_argument("--development", type=Path, default=DEVOWN_DIR,
@@ -129,6 +128,7 @@ def main(argv: list[str] | None = None) -> int:
                              "default) or off (the rule coder alone)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from analysis.extract.frames.layer_model import default_framing_layer
     from analysis.nlp.pipeline import load_nlp
 
     readers = {"seeds": lambda: read_seed_set(args.seeds),
@@ -138,6 +138,7 @@ def main(argv: list[str] | None = None) -> int:
                "held-out": lambda: read_unseen_set(args.heldout, name="held-out") if args.heldout.is_dir() else None}
     try:
         sets = {name: read() for name, read in readers.items()}
+        layer = default_framing_layer() if args.framing_layer != LAYER_OFF else None
     except InputError as err:
         print("error: " + "; ".join(err.problems), file=sys.stderr)
         return 2
@@ -145,10 +146,8 @@ def main(argv: list[str] | None = None) -> int:
     tables = {name: None if evaluation is None else analyse_set(evaluation, nlp=nlp, cache_dir=args.cache,
                                                                 framing_layer=args.framing_layer)
               for name, evaluation in sets.items()}
-    if args.framing_layer != LAYER_OFF and sets["development"] is not None:
-        from analysis.extract.frames.layer_model import default_framing_layer
-
-        trained = set(default_framing_layer().provenance["training_doc_ids"])
+    if layer is not None and sets["development"] is not None:
+        trained = set(layer.provenance["training_doc_ids"])
         development, development_tables = sets.pop("development"), tables.pop("development")
         for label, doc_ids in development_groups(development.texts, trained=trained, check_ids=args.check_ids).items():
             sets[label], tables[label] = with_articles(development, doc_ids), tables_of(development_tables, doc_ids)
