@@ -485,7 +485,7 @@ def _owned_by_whose(noun: Token) -> bool:
 
 
 def _time_or_numbered(noun: Token) -> bool:
-    """Return True for a noun that names a time ('the first weeks') or a numbered place in a text ('p. 40',
+    """Return True for a noun that names a time ('the early weeks') or a numbered place in a text ('p. 58',
     'paragraph 4'): no one who says anything."""
     return noun.ent_type_ in TIME_LABELS or any(child.dep_ == "nummod" and child.i > noun.i for child in noun.children)
 
@@ -494,7 +494,7 @@ def antecedent(subject: Token) -> Token:
     """Return the noun a relative pronoun subject stands for ('a pilot, who was blunt about it'), else `subject`.
     'Who' stands for a person, so a place the parser hung the clause on gives way to the noun before it ('a
     pilot in Riga, who …'); so does, for any relative pronoun, a time or a numbered place in a text
-    ('the radio in the first weeks, which called it …', 'the trader cited on p. 40, who says …')."""
+    ('a bulletin in the early weeks, which described it …', 'a skipper cited on p. 58, who thinks …')."""
     if subject.tag_ not in ("WP", "WDT") or subject.head.dep_ != "relcl":
         return subject
     noun = subject.head.head
