@@ -246,10 +246,13 @@ def load_set(evaluation, *, nlp, cache_dir: Path) -> pd.DataFrame:
 
 
 def read_sets(args) -> list:
-    """Return the seeds, the devset, the look set and the check group as `--look`, `--check` and their id options
-    name them (the look set without `--look-without`'s articles, the check group only `--check-ids`')."""
-    return [read_seed_set(), read_unseen_set(args.devset, name="devset"),
-            subset(read_unseen_set(args.look, name="look"), without=args.look_without),
+    """Return the seeds, the devset (unless its folder is missing: `--export` trains on the look set alone), the look
+    set and the check group as `--look`, `--check` and their id options name them (the look set without
+    `--look-without`'s articles, the check group only `--check-ids`')."""
+    if not args.devset.is_dir():
+        logger.warning("%s: no devset folder; its units are left out", args.devset)
+    devset = [read_unseen_set(args.devset, name="devset")] if args.devset.is_dir() else []
+    return [read_seed_set(), *devset, subset(read_unseen_set(args.look, name="look"), without=args.look_without),
             subset(read_unseen_set(args.check, name="check"), only=args.check_ids)]
 
 
