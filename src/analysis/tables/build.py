@@ -111,7 +111,7 @@ def recode(*, seeds_dir: Path, codebooks: list[Codebook], nlp, cache: BuildCache
     documents = load_corpus(seeds_dir)
     overrides = read_section_overrides(seeds_dir)
     analyser = Analyser(BuildSettings(None, None, "", uuid.uuid4().hex), nlp=nlp, cache=cache)
-    marker_lexicon = read_marker_lexicon(nlp=nlp) if framing_layer != "off" else None
+    marker_lexicon = read_marker_lexicon(nlp=nlp) if framing_layer != LAYER_OFF else None
     sentence_parts, code_parts = [], [[] for _ in codebooks]
     for batch in make_batches(documents, overrides):
         for document, doc in analyser.docs([document for document, _ in batch], Counter(), Counter()):
@@ -210,7 +210,7 @@ def _check_inputs(seeds_dir: Path, max_chars: int, *,
     for read_resource in (default_rules, metadata_fields, default_gazetteer, default_lexicon, default_naming_lexicon,
                           read_negated_verbs):
         _collect(problems, read_resource)
-    layer = _collect(problems, read_framing_layer) if framing_layer != "off" else None
+    layer = _collect(problems, read_framing_layer) if framing_layer != LAYER_OFF else None
     if layer is not None:
         warn_if_stale(layer)
     blank = spacy.blank("en")
