@@ -56,7 +56,7 @@ test: data ## Run every test: unit, integration, strict nbval on notebooks/ and 
 	$(RUN_ENV) $(BIN)/python -m pytest
 
 evaluate: setup ## Score sections, quotations and framing on the seeds (in-sample), the devset, data/devown and data/heldout, with baselines
-	$(RUN_ENV) $(BIN)/python -m analysis.evaluation
+	$(RUN_ENV) $(BIN)/python -m analysis.evaluation --check-ids $(LAYER_CHECK_IDS)
 
 agreement: setup ## How far a second, independent reader agrees with the gold, beside the suite, on the sets read twice
 	$(RUN_ENV) $(BIN)/python -m analysis.evaluation.agreement

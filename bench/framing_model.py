@@ -85,7 +85,7 @@ from analysis.corpus.registry import load_corpus
 from analysis.evaluation.measures import framing_units
 from analysis.evaluation.report import analyse_set
 from analysis.evaluation.scores import coder_labels
-from analysis.evaluation.sets import DEVSET_DIR, read_seed_set, read_unseen_set, with_articles
+from analysis.evaluation.sets import DEVSET_DIR, id_ranges, in_ranges, read_seed_set, read_unseen_set, with_articles
 from analysis.extract.vocabulary import DIMENSIONS
 from analysis.tables.cache import BuildCache
 
@@ -216,22 +216,10 @@ def unit_features(evaluation, tables: dict[str, pd.DataFrame], docs: dict) -> pd
     return units
 
 
-def id_ranges(text: str) -> tuple[tuple[int, int], ...]:
-    """Return the ranges of article numbers in `text` (`LO-HI` or a single number, comma-separated, e.g.
-    `925-930`). Raises argparse.ArgumentTypeError for any other text."""
-    ranges = []
-    for part in text.split(","):
-        match = re.fullmatch(r"\s*(\d+)\s*(?:[-–]\s*(\d+)\s*)?", part)
-        if not match or int(match.group(2) or match.group(1)) < int(match.group(1)):
-            raise argparse.ArgumentTypeError(f"{text!r}: not a list of article number ranges such as 925-930")
-        ranges.append((int(match.group(1)), int(match.group(2) or match.group(1))))
-    return tuple(ranges)
-
-
-def in_ranges(doc_id: str, ranges: tuple[tuple[int, int], ...]) -> bool:
-    """Return whether the article number that `doc_id` starts with lies in one of `ranges`."""
-    number = re.match(r"\d+", doc_id)
-    return number is not None and any(first <= int(number.group()) <= last for first, last in ranges)
+def units_key_of(args) -> str:
+    """Return the units key of the sets and id options in `args` (`--devset`, `--look`, `--check`, `--look-without`,
+    `--check-ids`): the key `--units` files are written with and checked against here and in learning_curve.py."""
+    return units_key([args.devset, args.look, args.check], selection=(args.look_without, args.check_ids))
 
 
 def subset(evaluation, *, only: tuple[tuple[int, int], ...] = (), without: tuple[tuple[int, int], ...] = ()):
@@ -258,10 +246,13 @@ def load_set(evaluation, *, nlp, cache_dir: Path) -> pd.DataFrame:
 
 
 def read_sets(args) -> list:
-    """Return the seeds, the devset, the look set and the check group as `--look`, `--check` and their id options
-    name them (the look set without `--look-without`'s articles, the check group only `--check-ids`')."""
-    return [read_seed_set(), read_unseen_set(args.devset, name="devset"),
-            subset(read_unseen_set(args.look, name="look"), without=args.look_without),
+    """Return the seeds, the devset (unless its folder is missing: `--export` trains on the look set alone), the look
+    set and the check group as `--look`, `--check` and their id options name them (the look set without
+    `--look-without`'s articles, the check group only `--check-ids`')."""
+    if not args.devset.is_dir():
+        logger.warning("%s: no devset folder; its units are left out", args.devset)
+    devset = [read_unseen_set(args.devset, name="devset")] if args.devset.is_dir() else []
+    return [read_seed_set(), *devset, subset(read_unseen_set(args.look, name="look"), without=args.look_without),
             subset(read_unseen_set(args.check, name="check"), only=args.check_ids)]
 
 
@@ -763,7 +754,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.textcat:
         textcat_comparison(args)
         return 0
-    key = units_key([args.devset, args.look, args.check], selection=(args.look_without, args.check_ids))
+    key = units_key_of(args)
     if args.units and args.units.exists():
         units = pd.read_parquet(args.units)
         if units.attrs.get("units_key") != key:

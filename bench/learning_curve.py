@@ -2,8 +2,8 @@
 
 Usage (the units are those `bench/framing_model.py` writes with `--units`, for the same sets and code):
 
-    .venv/bin/python bench/learning_curve.py --look LOOK --check CHECK --devset DEVSET \
-        --units data/interim/model_units.parquet
+    .venv/bin/python bench/learning_curve.py --look LOOK [--look-without RANGES] --check CHECK [--check-ids RANGES] \
+        --devset DEVSET --units data/interim/model_units.parquet
 
 The look set's batches are read from `--readme` and dealt to ten outer folds exactly as `framing_model.py
 --grouped-folds` deals them. In each outer fold, G (veto, gated adds) is trained on a fraction of the other folds'
@@ -30,7 +30,8 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from framing_model import (C_GRID, INNER_FOLDS, OUTER_FOLDS, Design, _f1, batches_of, deal,  # noqa: E402
-                           fit, out_of_fold_scores, prf, readme_batches, scores_of, units_key, veto_and_gated_adds)
+                           fit, id_ranges, out_of_fold_scores, prf, readme_batches, scores_of, units_key_of,
+                           veto_and_gated_adds)
 
 from analysis.evaluation.sets import DEVSET_DIR  # noqa: E402
 from analysis.extract.vocabulary import DIMENSIONS  # noqa: E402
@@ -125,7 +126,11 @@ def curve_table(points: pd.DataFrame, look: pd.DataFrame) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--look", type=Path, required=True, help="the look set the units were computed on")
+    parser.add_argument("--look-without", type=id_ranges, default=(), metavar="RANGES",
+                        help="the articles of --look the units left out (as given to framing_model.py)")
     parser.add_argument("--check", type=Path, required=True, help="the check group the units were computed with")
+    parser.add_argument("--check-ids", type=id_ranges, default=(), metavar="RANGES",
+                        help="the articles of --check the units kept (as given to framing_model.py)")
     parser.add_argument("--devset", type=Path, default=DEVSET_DIR)
     parser.add_argument("--units", type=Path, required=True, help="the units written by framing_model.py --units")
     parser.add_argument("--readme", type=Path, default=Path(__file__).resolve().parents[1] / "data/devown/README.md",
@@ -137,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.units.exists():
         parser.error(f"{args.units}: missing; write it with bench/framing_model.py --units for the same sets")
     units = pd.read_parquet(args.units)
-    if units.attrs.get("units_key") != units_key([args.devset, args.look, args.check]):
+    if units.attrs.get("units_key") != units_key_of(args):
         parser.error(f"{args.units}: written with other code or sets; write it again with bench/framing_model.py")
     batches = readme_batches(args.readme.read_text(encoding="utf-8"))
     look = units[units.set == "look"]

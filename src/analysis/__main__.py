@@ -18,22 +18,15 @@ from pathlib import Path
 from analysis.config import DEFAULT_CACHE_DIR, DEFAULT_DATA_DIR, DEFAULT_SEEDS_DIR, PROJECT_ROOT
 from analysis.corpus.registry import DEFAULT_MAX_CHARS
 from analysis.extract.vocabulary import DEFAULT_FRAMING_LAYER, FRAMING_LAYERS
-from analysis.errors import ArticleError, InputError, ModelNotFoundError, OutputError
+from analysis.errors import (EXIT_BAD_INPUT, ArticleError, InputError, ModelNotFoundError, OneLineArgumentParser,
+                             OutputError)
 
-EXIT_BAD_INPUT = 2
 CODING_SHEET = PROJECT_ROOT / "coding" / "coding_sheet.csv"
 
 
-class _OneLineErrors(argparse.ArgumentParser):
-    """An argument parser that reports a bad option in one line (`error: …` and how to get help), exit status 2."""
-
-    def error(self, message: str):
-        self.exit(EXIT_BAD_INPUT, f"error: {message} (see {self.prog} --help)\n")
-
-
 def _parser() -> argparse.ArgumentParser:
-    parser = _OneLineErrors(prog="python -m analysis", description=__doc__)
-    commands = parser.add_subparsers(dest="command", required=True, parser_class=_OneLineErrors)
+    parser = OneLineArgumentParser(prog="python -m analysis", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=OneLineArgumentParser)
     build_parser = commands.add_parser("build", help="build the Parquet tables from the seeds")
     build_parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS_DIR, help="folder of .txt files and sources.csv")
     build_parser.add_argument("--out", type=Path, default=DEFAULT_DATA_DIR, help="folder for the Parquet tables")

@@ -1,5 +1,16 @@
 """Exceptions that carry every problem found, so that users can fix them all at once."""
 
+import argparse
+
+EXIT_BAD_INPUT = 2
+
+
+class OneLineArgumentParser(argparse.ArgumentParser):
+    """An argument parser that reports a bad option in one line (`error: …` and how to get help), exit status 2."""
+
+    def error(self, message: str):
+        self.exit(EXIT_BAD_INPUT, f"error: {message} (see {self.prog} --help)\n")
+
 
 class InputError(Exception):
     """Bad input: a list of one-line problems, each naming the file it concerns."""

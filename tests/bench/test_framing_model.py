@@ -303,3 +303,18 @@ def test_units_key_changes_with_the_article_selection(tmp_path):
     (tmp_path / "901_example.txt").write_text("Moscow kept its jets at the base.\n", encoding="utf-8")
     assert (units_key([tmp_path], selection=((), ((925, 930),)))
             != units_key([tmp_path], selection=(((925, 930),), ())))
+
+
+def test_read_sets_leaves_out_a_devset_folder_that_is_missing(tmp_path, monkeypatch):
+    import argparse
+
+    import framing_model
+
+    monkeypatch.setattr(framing_model, "read_seed_set", lambda: "seeds")
+    monkeypatch.setattr(framing_model, "read_unseen_set", lambda folder, *, name: name)
+    monkeypatch.setattr(framing_model, "subset", lambda evaluation, **ids: evaluation)
+    args = argparse.Namespace(devset=tmp_path / "missing", look=tmp_path, check=tmp_path, look_without=(),
+                              check_ids=())
+    assert framing_model.read_sets(args) == ["seeds", "look", "check"]
+    args.devset = tmp_path
+    assert framing_model.read_sets(args) == ["seeds", "devset", "look", "check"]

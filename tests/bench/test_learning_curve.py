@@ -12,6 +12,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
+import framing_model  # noqa: E402
+import learning_curve as learning_curve_script  # noqa: E402
 from framing_model import GATED, grouped_comparison  # noqa: E402
 from learning_curve import curve_table, draw_batches, learning_curve  # noqa: E402
 
@@ -116,3 +118,32 @@ def test_curve_table_gives_a_row_per_fraction_with_the_rules_beside_g():
                         "**0.600** (0.600–0.600) (-0.200) |")
     assert lines[3] == "| 1 | 4.0 / 8.0 | 1 | 0.500 | **0.800** (+0.300) | 0.800 | **0.900** (+0.100) |"
     assert "2 articles, 4 units, gold positives 2 / 2" in lines[-1]
+
+
+@pytest.mark.parametrize("selection", [[], ["--look-without", "925-930", "--check-ids", "925-930"]])
+def test_a_units_file_written_by_framing_model_is_accepted_with_the_same_options(tmp_path, monkeypatch, capsys,
+                                                                                   selection):
+    folders = {}
+    for name in ("devset", "look", "check"):
+        folders[name] = tmp_path / name
+        folders[name].mkdir()
+        (folders[name] / "901_a.txt").write_text(f"An invented {name} article.", encoding="utf-8")
+    units_file, readme = tmp_path / "units.parquet", tmp_path / "README.md"
+    readme.write_text("## Batch 1 (901)\n", encoding="utf-8")
+    sets = ["--devset", str(folders["devset"]), "--look", str(folders["look"]), "--check", str(folders["check"]),
+            *selection]
+    invented = pd.DataFrame({"doc_id": ["901_a"], "set": ["look"]})
+    monkeypatch.setattr(framing_model, "read_sets", lambda args: [None])
+    monkeypatch.setattr(framing_model, "load_set", lambda evaluation, *, nlp, cache_dir: invented)
+    monkeypatch.setattr("analysis.nlp.pipeline.load_nlp", lambda: None)
+    monkeypatch.setattr(framing_model, "gated_comparison", lambda units: None)
+    assert framing_model.main([*sets, "--cache", str(tmp_path / "cache"), "--units", str(units_file), "--gated"]) == 0
+    monkeypatch.setattr(learning_curve_script, "readme_batches", lambda text: ["batch"])
+    monkeypatch.setattr(learning_curve_script, "batches_of", lambda doc_ids, batches: ["batch"] * len(doc_ids))
+    monkeypatch.setattr(learning_curve_script, "learning_curve", lambda units, **options: pd.DataFrame())
+    monkeypatch.setattr(learning_curve_script, "curve_table", lambda points, look: "")
+    assert learning_curve_script.main([*sets, "--units", str(units_file), "--readme", str(readme)]) == 0
+    if selection:
+        with pytest.raises(SystemExit):
+            learning_curve_script.main([*sets[:6], "--units", str(units_file), "--readme", str(readme)])
+        assert "written with other code or sets" in capsys.readouterr().err

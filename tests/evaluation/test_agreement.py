@@ -126,3 +126,32 @@ def test_the_suites_kappa_does_not_count_a_vetoed_code(readings):
                            "start": [text.index("is thin"), text.index("kept its")], "layer": ["vetoed"] * 2})
     with_vetoed = suite_kappa(first, _sentences(), pd.concat([kept, vetoed], ignore_index=True))
     assert with_vetoed == suite_kappa(first, _sentences(), kept)
+
+
+@pytest.mark.parametrize("argv, setting, in_sample", [([], "gated", True), (["--framing-layer", "off"], "off", False),
+                                                      (["--framing-layer", "gated"], "gated", True)])
+def test_make_agreement_runs_the_framing_layer_it_is_given_and_says_so(tmp_path, monkeypatch, capsys, argv, setting,
+                                                                       in_sample):
+    import analysis.evaluation.agreement as agreement
+    import analysis.nlp.pipeline
+
+    folder = _write(tmp_path / "set", {**{f"{d}.txt": t for d, t in TEXTS.items()}, "sources.csv": SOURCES, **GOLD})
+    monkeypatch.setattr(agreement, "SECOND_READINGS", {"test": (folder, _write(tmp_path / "second", SECOND))})
+    monkeypatch.setattr(analysis.nlp.pipeline, "load_nlp", lambda: None)
+    asked = []
+    monkeypatch.setattr(agreement, "analyse_set", lambda evaluation, *, nlp, cache_dir, framing_layer: asked.append(framing_layer))
+    monkeypatch.setattr(agreement, "agreement_scores", lambda first, second, tables: None)
+    monkeypatch.setattr(agreement, "agreement_table", lambda scores: pd.DataFrame())
+    assert agreement.main(argv) == 0
+    header = capsys.readouterr().out.splitlines()[0]
+    assert asked == [setting]
+    assert f"--framing-layer {setting}" in header
+    assert ("training set" in header) == in_sample
+
+
+def test_make_agreement_refuses_an_unknown_framing_layer(capsys):
+    import analysis.evaluation.agreement as agreement
+
+    with pytest.raises(SystemExit) as exit_:
+        agreement.main(["--framing-layer", "sometimes"])
+    assert exit_.value.code == 2 and "--framing-layer" in capsys.readouterr().err

@@ -173,3 +173,25 @@ def test_units_do_not_count_a_code_the_framing_layer_vetoed():
     units = gold_units(evaluation, {"sentences": sentences, "codes": codes})
     assert units.rule_support.tolist() == [True, False]
     assert units.context_support.tolist() == [False, True]
+
+
+def test_load_units_scores_the_rule_coder_with_the_layer_off(monkeypatch):
+    import analysis.evaluation.crossval as crossval
+    import analysis.nlp.pipeline
+
+    asked = []
+
+    def record_setting(evaluation, *, nlp, cache_dir, framing_layer="gated"):
+        asked.append(framing_layer)
+        return {}
+
+    def one_unit(evaluation, tables):
+        return pd.DataFrame({column: ["701_x" if column == "doc_id" else 0] for column in crossval.UNIT_COLUMNS})
+
+    monkeypatch.setattr(analysis.nlp.pipeline, "load_nlp", lambda: None)
+    monkeypatch.setattr(crossval, "read_seed_set", lambda: "seeds")
+    monkeypatch.setattr(crossval, "read_unseen_set", lambda folder, *, name: name)
+    monkeypatch.setattr(crossval, "analyse_set", record_setting)
+    monkeypatch.setattr(crossval, "gold_units", one_unit)
+    crossval.load_units(devset=Path("devset"), devown=Path("devown"), cache_dir=None)
+    assert asked == ["off"] * 3

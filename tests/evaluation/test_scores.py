@@ -7,7 +7,8 @@ import math
 import pandas as pd
 import pytest
 
-from analysis.evaluation.scores import match_spans, overlap_ratio, precision_recall_f1, quotation_scores, same_speaker
+from analysis.evaluation.scores import (coder_labels, framing_agreement, match_spans, overlap_ratio, precision_recall_f1,
+                                       quotation_scores, same_speaker)
 
 
 def _quotes(rows):
@@ -84,3 +85,24 @@ def test_precision_recall_f1_from_counts(counts, expected):
 
 def test_precision_is_undefined_without_predictions():
     assert math.isnan(precision_recall_f1(0, 0, 5)["precision"])
+
+
+UNITS = pd.DataFrame({"doc_id": ["d1", "d1"], "start": [0, 40], "end": [40, 80], "support": [1, 0], "limits": [0, 1]})
+
+
+def test_coder_labels_leave_out_a_code_the_layer_vetoed():
+    codes = pd.DataFrame({"doc_id": ["d1", "d1"], "dimension": ["support", "limits"], "code": ["support.a", "limits.b"],
+                          "start": [5, 45], "layer": ["kept", "vetoed"]})
+    assert coder_labels(codes, UNITS, dimension="support").tolist() == [1, 0]
+    assert coder_labels(codes, UNITS, dimension="limits").tolist() == [0, 0]
+    assert coder_labels(codes, UNITS, code="limits.b").tolist() == [0, 0]
+
+
+def test_framing_agreement_counts_no_vetoed_code():
+    kept = pd.DataFrame({"doc_id": ["d1"], "dimension": ["support"], "code": ["support.a"], "start": [5],
+                         "layer": ["kept"]})
+    vetoed = pd.DataFrame({"doc_id": ["d1"], "dimension": ["limits"], "code": ["limits.b"], "start": [45],
+                           "layer": ["vetoed"]})
+    with_vetoed = framing_agreement(pd.concat([kept, vetoed], ignore_index=True), UNITS)
+    assert with_vetoed.equals(framing_agreement(kept, UNITS))
+    assert with_vetoed.loc["limits", "coder_positive"] == 0

@@ -18,7 +18,7 @@ ARTICLES = {
                  "Moscow shipped radar sets to Damascus. The convoy arrived at dawn.\n\n"
                  "The Kremlin lent the regime two tankers. Harbour cranes worked all night.\n",
     # a limit the rules code, and a sentence of another actor
-    "402_ceiling": "How far Moscow will go\n\n"
+    "402_ceiling": "The limits of a patron\n\n"
                    "Russia will not send ground troops to rescue Assad, a Kremlin aide told the paper. "
                    "Its patience with Damascus is wearing thin.\n\n"
                    "Turkey moved tanks to the border. Ankara said little.\n",

@@ -6,11 +6,13 @@ import re
 import subprocess
 import sys
 
+import pandas as pd
 import pytest
 
 from analysis.__main__ import main
 from analysis.errors import InputError
 from analysis.tables.build import CODING_SHEET_FILE, build
+import analysis.teaching.articles
 from analysis.teaching.articles import check_article, claim_coding_sheet
 from tests.conftest import TINY_ARTICLES
 
@@ -36,6 +38,24 @@ def test_check_article_lists_what_the_article_adds(tiny_build):
     report = check_article(seeds / "a.txt", seeds_dir=seeds, data_dir=processed)
     assert report.startswith("a: Label a (Outlet a, 2020) — file and row are valid")
     assert "sentences: 2" in report and re.search(r"blocks by section: [a-z]+ 2\n", report)
+
+
+def test_check_article_counts_no_code_the_layer_vetoed(tiny_build, monkeypatch):
+    seeds, processed = tiny_build
+    before = check_article(seeds / "a.txt", seeds_dir=seeds, data_dir=processed)
+    load = analysis.teaching.articles.load_tables
+
+    def with_a_vetoed_code(data_dir):
+        tables = load(data_dir)
+        vetoed = pd.DataFrame({"doc_id": ["a"], "dimension": ["limits"], "code": ["limits.vetoed_here"],
+                               "layer": ["vetoed"]})
+        tables["codes"] = pd.concat([tables["codes"], vetoed], ignore_index=True)
+        return tables
+
+    monkeypatch.setattr(analysis.teaching.articles, "load_tables", with_a_vetoed_code)
+    report = check_article(seeds / "a.txt", seeds_dir=seeds, data_dir=processed)
+    assert "limits.vetoed_here" not in report
+    assert report == before
 
 
 def test_check_article_refuses_a_file_without_a_row(tiny_build):

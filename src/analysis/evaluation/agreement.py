@@ -1,6 +1,6 @@
 """How far two careful readers agree: the ceiling for the suite's unseen figures.
 
-Usage: `python -m analysis.evaluation.agreement [--cache DIR]` (`make agreement`). For each set with a
+Usage: `python -m analysis.evaluation.agreement [--cache DIR] [--framing-layer off|gated]` (`make agreement`). For each set with a
 second reading (an independent annotation of some of its articles, made without seeing the gold or
 the code; see `data/second_reading/README.md`), it prints three columns per headline measure, on the same
 articles: the second reader against the gold, the suite against the gold, and the suite against
@@ -16,7 +16,6 @@ suite:
 
 from __future__ import annotations
 
-import argparse
 import logging
 import sys
 from dataclasses import replace
@@ -25,12 +24,14 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.config import DEFAULT_CACHE_DIR, PROJECT_ROOT
-from analysis.errors import InputError
+from analysis.errors import InputError, OneLineArgumentParser
 from analysis.evaluation.measures import MARK_SLACK, Measure, f1_from_counts, framing_units
 from analysis.evaluation.report import analyse_set, score_set
 from analysis.evaluation.scores import coder_labels, cohen_kappa
 from analysis.evaluation.sets import (DEVOWN_DIR, DEVSET_DIR, HELDOUT_DIR, SECOND_READING_FILES, UNKNOWN,
                                       EvaluationSet, read_unseen_set)
+from analysis.extract.frames.layer_model import default_framing_layer
+from analysis.extract.vocabulary import DEFAULT_FRAMING_LAYER, FRAMING_LAYERS, LAYER_OFF
 from analysis.tables.schemas import counted_codes
 
 logger = logging.getLogger(__name__)
@@ -143,9 +144,19 @@ def agreement_table(scores: dict[str, dict[str, Measure]]) -> pd.DataFrame:
     return pd.DataFrame(cells, index=pd.Index(MEASURES, name="measure"))
 
 
+def layer_header(framing_layer: str) -> str:
+    """Return the line saying which framing coder the suite's columns show."""
+    if framing_layer == LAYER_OFF:
+        return "framing: the rule coder alone (--framing-layer off)"
+    return (f"framing: the rule coder with the learned framing layer (--framing-layer {framing_layer}); the development "
+            "articles are the layer's training set, so their suite columns for framing are in-sample")
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m analysis.evaluation.agreement", description=__doc__.splitlines()[0])
+    parser = OneLineArgumentParser(prog="python -m analysis.evaluation.agreement", description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE_DIR, help="build cache folder")
+    parser.add_argument("--framing-layer", choices=FRAMING_LAYERS, default=DEFAULT_FRAMING_LAYER,
+                        help="the learned framing layer: gated (the default) or off (the rule coder alone)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     from analysis.nlp.pipeline import load_nlp
@@ -154,16 +165,19 @@ def main(argv: list[str] | None = None) -> int:
         pairs = {name: read_second_reading(folder, second_folder, name=name)
                  for name, (folder, second_folder) in SECOND_READINGS.items()
                  if folder.is_dir() and second_folder.is_dir()}
+        if args.framing_layer != LAYER_OFF:
+            default_framing_layer()
     except InputError as err:
         print("error: " + "; ".join(err.problems), file=sys.stderr)
         return 2
     for name, folders in SECOND_READINGS.items():
         if name not in pairs:
             print(f"{name}: {' or '.join(str(f) for f in folders if not f.is_dir())} not found, skipped")
+    print(layer_header(args.framing_layer))
     nlp = load_nlp()
     with pd.option_context("display.width", 200, "display.max_columns", 20):
         for name, (first, second) in pairs.items():
-            tables = analyse_set(first, nlp=nlp, cache_dir=args.cache)
+            tables = analyse_set(first, nlp=nlp, cache_dir=args.cache, framing_layer=args.framing_layer)
             print(f"\n{name}: {len(first.texts)} articles read twice\n")
             print(agreement_table(agreement_scores(first, second, tables)).to_string())
     return 0

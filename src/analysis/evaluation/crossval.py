@@ -40,7 +40,7 @@ from analysis.evaluation.classifier import ARCHITECTURES, ClassifierSettings, cl
 from analysis.evaluation.measures import framing_units
 from analysis.evaluation.report import analyse_set
 from analysis.evaluation.sets import DEVOWN_DIR, DEVSET_DIR, EvaluationSet, read_seed_set, read_unseen_set
-from analysis.extract.vocabulary import DIMENSIONS
+from analysis.extract.vocabulary import DIMENSIONS, LAYER_OFF
 from analysis.tables.schemas import counted_codes
 
 logger = logging.getLogger(__name__)
@@ -91,12 +91,14 @@ def gold_units(evaluation: EvaluationSet, tables: dict[str, pd.DataFrame]) -> pd
 
 
 def load_units(*, devset: Path, devown: Path, cache_dir: Path | None) -> pd.DataFrame:
-    """Return the units of the eight groups, analysed as the build analyses them."""
+    """Return the units of the eight groups, analysed as the build analyses them with the learned framing layer off:
+    the `rule_` columns are the rule coder's."""
     from analysis.nlp.pipeline import load_nlp
 
     nlp = load_nlp()
     sets = [read_seed_set(), read_unseen_set(devset, name="devset"), read_unseen_set(devown, name="development")]
-    units = pd.concat([gold_units(evaluation, analyse_set(evaluation, nlp=nlp, cache_dir=cache_dir))
+    units = pd.concat([gold_units(evaluation, analyse_set(evaluation, nlp=nlp, cache_dir=cache_dir,
+                                                           framing_layer=LAYER_OFF))
                        for evaluation in sets], ignore_index=True)
     numbered = units.group == "development"
     units.loc[numbered, "group"] = units.loc[numbered, "doc_id"].map(numbered_group)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.config import PROJECT_ROOT
+from analysis.tables.schemas import counted_codes
 
 GOLD_DIR = PROJECT_ROOT / "data" / "gold"
 MARKED_KINDS = ("direct", "partial", "scare", "title")
@@ -118,7 +119,11 @@ def read_framing_validation(path: Path | str | None = None) -> pd.DataFrame:
 
 def coder_labels(codes: pd.DataFrame, units: pd.DataFrame, *, dimension: str | None = None,
                  code: str | None = None) -> pd.Series:
-    """Return 1 for each unit (a row with doc_id, start, end) holding a cue of `dimension` (or of one `code`), else 0."""
+    """Return 1 for each unit (a row with doc_id, start, end) holding a counted cue of `dimension` (or of one `code`), else 0.
+
+    Codes the framing layer vetoed do not count.
+    """
+    codes = counted_codes(codes)
     hits = codes[codes.dimension == dimension] if code is None else codes[codes.code == code]
     labels = []
     for unit in units.itertuples():

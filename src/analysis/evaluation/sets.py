@@ -13,7 +13,9 @@ and what the reader decided there.
 
 from __future__ import annotations
 
+import argparse
 import csv
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -124,3 +126,21 @@ def read_seed_set(seeds_dir: Path = DEFAULT_SEEDS_DIR, *, gold_dir: Path = GOLD_
     frames = pd.DataFrame({"doc_id": sheet.doc_id.astype(str), "offset": sheet.start, "end": sheet.end,
                            "support": sheet.support, "limits": sheet.limits})
     return EvaluationSet("seeds", Path(seeds_dir), texts, sections, quotations, frames, exhaustive=False)
+
+
+def id_ranges(text: str) -> tuple[tuple[int, int], ...]:
+    """Return the ranges of article numbers in `text` (`LO-HI` or a single number, comma-separated, e.g.
+    `925-930`). Raises argparse.ArgumentTypeError for any other text."""
+    ranges = []
+    for part in text.split(","):
+        match = re.fullmatch(r"\s*(\d+)\s*(?:[-–]\s*(\d+)\s*)?", part)
+        if not match or int(match.group(2) or match.group(1)) < int(match.group(1)):
+            raise argparse.ArgumentTypeError(f"{text!r}: not a list of article number ranges such as 925-930")
+        ranges.append((int(match.group(1)), int(match.group(2) or match.group(1))))
+    return tuple(ranges)
+
+
+def in_ranges(doc_id: str, ranges: tuple[tuple[int, int], ...]) -> bool:
+    """Return whether the article number that `doc_id` starts with lies in one of `ranges`."""
+    number = re.match(r"\d+", doc_id)
+    return number is not None and any(first <= int(number.group()) <= last for first, last in ranges)

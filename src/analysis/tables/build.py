@@ -26,11 +26,11 @@ from analysis.errors import ArticleError, InputError
 from analysis.extract.frames.negated_verbs import read_negated_verbs
 from analysis.extract.frames.polarity import read_modifiers
 from analysis.extract.frames.coder import iter_code_hits
-from analysis.extract.frames.layer_model import read_framing_layer, warn_if_stale
+from analysis.extract.frames.layer_model import default_framing_layer, read_framing_layer, warn_if_stale
 from analysis.extract.framing import Codebook, checked_codes
 from analysis.extract.markers import MarkerLexicon, iter_markers, read_marker_lexicon
 from analysis.extract.naming import default_naming_lexicon
-from analysis.extract.vocabulary import DEFAULT_FRAMING_LAYER, FRAMING_LAYERS
+from analysis.extract.vocabulary import DEFAULT_FRAMING_LAYER, FRAMING_LAYERS, LAYER_OFF
 from analysis.extract.quotations import default_lexicon, iter_quotations
 from analysis.extract.voice import record_voices
 from analysis.nlp.gazetteer import default_gazetteer
@@ -63,6 +63,15 @@ def _settle(result: BatchResult, failures: list[ArticleError] | None) -> None:
         failures.append(err)
 
 
+def _check_framing_layer(framing_layer: str) -> None:
+    """Raise ValueError for an unknown setting, InputError for a bad layer file when the layer is on, and log the
+    staleness warning (once per process)."""
+    if framing_layer not in FRAMING_LAYERS:
+        raise ValueError(f"framing_layer must be one of {', '.join(FRAMING_LAYERS)}, not {framing_layer!r}")
+    if framing_layer != LAYER_OFF:
+        warn_if_stale(default_framing_layer())
+
+
 def analyse(documents: list[Document], *, nlp, codebook: Codebook | None = None,
             marker_lexicon: MarkerLexicon | None = None, overrides: dict[str, dict[int, str]] | None = None,
             cache: BuildCache | None = None, failures: list[ArticleError] | None = None,
@@ -76,8 +85,7 @@ def analyse(documents: list[Document], *, nlp, codebook: Codebook | None = None,
     Raises SchemaError when a table breaks its schema (a bug, not bad input). For a corpus too
     large for memory, `build` streams the tables to disk instead.
     """
-    if framing_layer not in FRAMING_LAYERS:
-        raise ValueError(f"framing_layer must be one of {', '.join(FRAMING_LAYERS)}, not {framing_layer!r}")
+    _check_framing_layer(framing_layer)
     settings = BuildSettings(None, None, "", uuid.uuid4().hex, framing_layer)
     analyser = Analyser(settings, nlp=nlp, codebook=codebook, marker_lexicon=marker_lexicon, cache=cache)
     per_table: dict[str, list[pd.DataFrame]] = {name: [] for name in SCHEMAS}
@@ -99,12 +107,11 @@ def recode(*, seeds_dir: Path, codebooks: list[Codebook], nlp, cache: BuildCache
     edits out. Raises InputError as `load_corpus` does, ArticleError when a document fails,
     SchemaError when a table breaks its schema.
     """
-    if framing_layer not in FRAMING_LAYERS:
-        raise ValueError(f"framing_layer must be one of {', '.join(FRAMING_LAYERS)}, not {framing_layer!r}")
+    _check_framing_layer(framing_layer)
     documents = load_corpus(seeds_dir)
     overrides = read_section_overrides(seeds_dir)
     analyser = Analyser(BuildSettings(None, None, "", uuid.uuid4().hex), nlp=nlp, cache=cache)
-    marker_lexicon = read_marker_lexicon(nlp=nlp) if framing_layer != "off" else None
+    marker_lexicon = read_marker_lexicon(nlp=nlp) if framing_layer != LAYER_OFF else None
     sentence_parts, code_parts = [], [[] for _ in codebooks]
     for batch in make_batches(documents, overrides):
         for document, doc in analyser.docs([document for document, _ in batch], Counter(), Counter()):
@@ -203,7 +210,7 @@ def _check_inputs(seeds_dir: Path, max_chars: int, *,
     for read_resource in (default_rules, metadata_fields, default_gazetteer, default_lexicon, default_naming_lexicon,
                           read_negated_verbs):
         _collect(problems, read_resource)
-    layer = _collect(problems, read_framing_layer) if framing_layer != "off" else None
+    layer = _collect(problems, read_framing_layer) if framing_layer != LAYER_OFF else None
     if layer is not None:
         warn_if_stale(layer)
     blank = spacy.blank("en")

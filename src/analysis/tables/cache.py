@@ -34,6 +34,7 @@ from analysis.config import RESOURCES_DIR
 from analysis.corpus.registry import Document
 from analysis.corpus.resources import read_as_digested, resources_digest
 from analysis.errors import OutputError
+from analysis.extract.vocabulary import LAYER_OFF
 from analysis.nlp.pipeline import default_gazetteer_key, gazetteer_key, model_id
 from analysis.tables.schemas import SCHEMAS
 from analysis.tables.stream import from_ipc_bytes, to_ipc_bytes
@@ -90,10 +91,11 @@ class BuildCache:
     def parse_key(self, document: Document) -> str:
         return _digest(self.parse_salt, document.sha256)
 
-    def tables_key(self, document: Document, overrides: dict[int, str] | None, *, framing_layer: str = "off") -> str:
+    def tables_key(self, document: Document, overrides: dict[int, str] | None, *,
+                   framing_layer: str = LAYER_OFF) -> str:
         """Return the key of a document's tables; the framing layer's setting is part of it when the layer is on."""
         return _digest(self.tables_salt, document.sha256, repr(document.source), repr(sorted((overrides or {}).items())),
-                       *(() if framing_layer == "off" else (framing_layer,)))
+                       *(() if framing_layer == LAYER_OFF else (framing_layer,)))
 
     def _write(self, kind: str, key: str, files: dict[str, bytes]) -> None:
         """Store an entry atomically (a folder renamed into place); a cache that cannot be written is skipped."""

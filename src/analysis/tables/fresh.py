@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from analysis.config import RESOURCES_DIR
 from analysis.errors import ModelNotFoundError
+from analysis.extract.vocabulary import LAYER_OFF
 from analysis.nlp.models import installed_model_id
 
 logger = logging.getLogger(__name__)
@@ -41,10 +42,10 @@ def _files_digest(hasher, root: Path, paths) -> None:
             hasher.update(path.read_bytes())
 
 
-def inputs_digest(seeds_dir: Path, *, model_key: str, max_chars: int, framing_layer: str = "off") -> str:
+def inputs_digest(seeds_dir: Path, *, model_key: str, max_chars: int, framing_layer: str = LAYER_OFF) -> str:
     """Return the digest of everything a build's tables depend on (the framing layer's setting when it is on).
     Raises OSError when a file cannot be read."""
-    setting = "" if framing_layer == "off" else f"{framing_layer}\x00"
+    setting = "" if framing_layer == LAYER_OFF else f"{framing_layer}\x00"
     hasher = hashlib.sha256(f"{STAMP_FORMAT}\x00{model_key}\x00{max_chars}\x00{setting}".encode("utf-8"))
     for root, paths in ((Path(seeds_dir), Path(seeds_dir).rglob("*")), (RESOURCES_DIR, RESOURCES_DIR.rglob("*")),
                         (PACKAGE_DIR, PACKAGE_DIR.rglob("*.py"))):
@@ -81,7 +82,7 @@ def _unchanged(cache_dir: Path, out_dir: Path, inputs: str) -> Stamp | None:
 
 
 def check(seeds_dir: Path, out_dir: Path, cache_dir: Path | None, *, model: str | None,
-          max_chars: int, framing_layer: str = "off") -> tuple[str | None, Stamp | None]:
+          max_chars: int, framing_layer: str = LAYER_OFF) -> tuple[str | None, Stamp | None]:
     """Return the digest of the build's inputs and, when nothing changed since the last build into `out_dir`,
     its stamp. Without a cache, or when an input cannot be read or the pipeline is missing, both are None:
     the build then goes ahead and reports the problem.

@@ -135,10 +135,12 @@ SCHEMAS: dict[str, Table] = {
     ), key=("doc_id", "quote_id")),
     "codes": Table((
         DOC_ID, SENT_ID,
-        Column("code", "string", "codebook id, e.g. `support.military` (see `src/analysis/resources/codebook.toml`)"),
+        Column("code", "string", "codebook id, e.g. `support.military` (see `src/analysis/resources/codebook.toml`); "
+                                 "for a code the learned framing layer adds, `support.learned` or `limits.learned`"),
         Column("dimension", "string", "`support` (Russian support for Assad) or `limits` (its limits, costs and end)",
                DIMENSIONS),
-        Column("cue", "string", "the words that fired the code; `raw[start:end] == cue`"),
+        Column("cue", "string", "the words that fired the code (for a code the learned framing layer adds, the "
+                                "sentence's head word); `raw[start:end] == cue`"),
         Column("start", "int64", "offset of the cue's first character"),
         Column("end", "int64", "offset one past the cue's last character"),
         Column("agent", "string", "the Russian agent the code rests on, as written ('Moscow', 'Russian', 'Putin'); "

@@ -9,7 +9,7 @@ import pandas as pd
 
 from analysis.corpus.registry import load_corpus
 from analysis.errors import InputError
-from analysis.tables.schemas import load_tables
+from analysis.tables.schemas import counted_codes, load_tables
 
 
 def _counts(frame: pd.DataFrame, column: str) -> str:
@@ -36,12 +36,13 @@ def check_article(path: Path | str, *, seeds_dir: Path | str, data_dir: Path | s
     if tables["documents"].empty:
         raise InputError([f"{document.doc_id}: not in the tables in {data_dir}; run `make data` first"])
     source = document.source
+    codes = counted_codes(tables["codes"])
     return "\n".join([
         f"{document.doc_id}: {source.label} ({source.outlet}, {source.published}) — file and row are valid",
         f"  blocks by section: {_counts(tables['blocks'], 'section')}",
         f"  sentences: {len(tables['sentences'])}, tokens: {int(tables['documents'].n_tokens.iloc[0])}",
         f"  quotations by kind: {_counts(tables['quotations'], 'kind')}",
-        f"  codes by dimension: {_counts(tables['codes'], 'dimension')}; by code: {_counts(tables['codes'], 'code')}",
+        f"  codes by dimension: {_counts(codes, 'dimension')}; by code: {_counts(codes, 'code')}",
         "`make` has refreshed the notebooks (after `make data` alone, run `make notebooks`); "
         "read the new source in notebook 01's section audit.",
     ])

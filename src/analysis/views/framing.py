@@ -86,7 +86,7 @@ def code_examples(codes: pd.DataFrame, sentences: pd.DataFrame, documents: pd.Da
     tied to the cue (`agent_link`), the cue, and the `modifier` that turned a support cue into a limit.
 
     The example is a hit whose agent is tied to the cue on the parse where the code has one
-    (`PARSE_LINKS`: 'Russia sent troops', 'Russia's backing'), else one tied through a pronoun or
+    (`GRAMMATICAL_LINKS`: 'Russia sent troops', 'Russia's backing'), else one tied through a pronoun or
     a Russian speaker of the clause, else through the sentence, paragraph, context or article, else one with
     no agent (`LINK_TIERS`);
     within a tier, the earliest source's first. So an example is the plainest case of what the
@@ -106,8 +106,8 @@ def code_examples(codes: pd.DataFrame, sentences: pd.DataFrame, documents: pd.Da
 
 
 # How firmly a code's Russian agent is tied to its cue (the codes table's `agent_link`), firmest first.
-PARSE_LINKS = ("subject", "agent", "possessor", "modifier", "source", "beneficiary", "example")
-LINK_TIERS = (PARSE_LINKS, ("pronoun", "speaker"), ("context", "sentence", "paragraph", "article", "gate"))
+GRAMMATICAL_LINKS = ("subject", "agent", "possessor", "modifier", "source", "beneficiary", "example")
+LINK_TIERS = (GRAMMATICAL_LINKS, ("pronoun", "speaker"), ("context", "sentence", "paragraph", "article", "gate"))
 
 
 def link_tier(link) -> int:

@@ -48,6 +48,20 @@ def test_pronoun_speakers(quotes_of, text, quote, name):
 
 
 @pytest.mark.parametrize("text, quote, name", [
+    ("The harbour board had long kept faith in Edda Skarholt. “We sail at dawn,” she said on Tuesday.",
+     "We sail at dawn,", "Edda Skarholt"),
+    ("The ferry union showed no confidence in Martin Keller. “Nobody asked the crews,” he said.",
+     "Nobody asked the crews,", "Martin Keller"),
+    ("The island council once believed in Anna Brenner. “I kept every promise,” she said.",
+     "I kept every promise,", "Anna Brenner"),
+    ("The shipping firm had invested in Jonas Bekk for years. “The ledgers are clean,” he said.",
+     "The ledgers are clean,", "Jonas Bekk"),
+])
+def test_a_person_after_a_noun_or_verb_of_trust_with_in_is_the_pronouns_antecedent(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
     # one of a group a plural noun names is one of its kind, with the noun's modifiers
     ("“The tide decides, not the ministry,” said one of the older harbour pilots.", "The tide decides, not the ministry,",
      "one older harbour pilot"),
@@ -907,38 +921,3 @@ RATES = "Nobody wants to load a hold that may sit in the bay for a month,"
 ])
 def test_one_of_them_takes_up_the_main_clause_group(quotes_of, text, name):
     assert quotes_of(text)[RATES].speaker_name == name
-
-
-@pytest.mark.parametrize("words, heads, deps, pos, tags, ents, name", [
-    # a name coordinated with one after 'in': both are places, whatever the recogniser says
-    (["Ilse", "Brandt", "waited", ".", "The", "ferry", "sailed", "in", "Vell", "and", "Oskarby", ".", "He", "smiled",
-      "."],
-     [1, 2, 2, 2, 5, 6, 6, 6, 7, 8, 8, 6, 13, 13, 13],
-     ["compound", "nsubj", "ROOT", "punct", "det", "nsubj", "ROOT", "prep", "pobj", "cc", "conj", "punct", "nsubj",
-      "ROOT", "punct"],
-     ["PROPN", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "VERB", "ADP", "PROPN", "CCONJ", "PROPN", "PUNCT", "PRON",
-      "VERB", "PUNCT"],
-     ["NNP", "NNP", "VBD", ".", "DT", "NN", "VBD", "IN", "NNP", "CC", "NNP", ".", "PRP", "VBD", "."],
-     ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "B-ORG", "O", "B-PERSON", "O", "O", "O", "O"],
-     "Ilse Brandt"),
-    # 'out of' is a path
-    (["Ilse", "Brandt", "waited", ".", "The", "ferry", "stayed", "out", "of", "Kessel", ".", "He", "smiled", "."],
-     [1, 2, 2, 2, 5, 6, 6, 6, 7, 8, 6, 12, 12, 12],
-     ["compound", "nsubj", "ROOT", "punct", "det", "nsubj", "ROOT", "prep", "prep", "pobj", "punct", "nsubj", "ROOT",
-      "punct"],
-     ["PROPN", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "VERB", "ADP", "ADP", "PROPN", "PUNCT", "PRON", "VERB",
-      "PUNCT"],
-     ["NNP", "NNP", "VBD", ".", "DT", "NN", "VBD", "IN", "IN", "NNP", ".", "PRP", "VBD", "."],
-     ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O", "B-PERSON", "O", "O", "O", "O"], "Ilse Brandt"),
-    # negative: a person after 'with' is met, not a place, and is the later 'he'
-    (["Ilse", "Brandt", "waited", ".", "The", "ferry", "sailed", "with", "Kessel", ".", "He", "smiled", "."],
-     [1, 2, 2, 2, 5, 6, 6, 6, 7, 6, 11, 11, 11],
-     ["compound", "nsubj", "ROOT", "punct", "det", "nsubj", "ROOT", "prep", "pobj", "punct", "nsubj", "ROOT", "punct"],
-     ["PROPN", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT"],
-     ["NNP", "NNP", "VBD", ".", "DT", "NN", "VBD", "IN", "NNP", ".", "PRP", "VBD", "."],
-     ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "B-PERSON", "O", "O", "O", "O"], "Kessel"),
-])
-def test_a_person_label_in_or_out_of_a_place_or_beside_one_is_a_place(nlp, words, heads, deps, pos, tags, ents, name):
-    doc = _doc(nlp, words, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents)
-    resolver = Resolver(doc, _mentions(doc), "", lexicon=default_lexicon())
-    assert resolver.pronoun(doc[words.index("He")]) == name

@@ -137,17 +137,17 @@ def test_a_characterizing_as_with_no_one_named_is_a_scare_quote(quotes_of, text,
 
 @pytest.mark.parametrize("text, quote, speaker", [
     # a relative clause hung on a time speaks for the noun before it
-    ("Compare the harbour radio in the first weeks, which called the offer “a fair wage” and said little more.",
-     "a fair wage", "the harbour radio"),
-    pytest.param("Compare the harbour radio in the opening weeks of the strike, which called the offer “a fair wage”.",
-                 "a fair wage", "the harbour radio", marks=pytest.mark.xfail(
+    ("The ferry bulletin in the early weeks, which described the fares as “a fair price”, found few readers.",
+     "a fair price", "The ferry bulletin in the early weeks"),
+    pytest.param("Few read the ferry bulletin in the early weeks of the strike, which described the fares as “a fair "
+                 "price”.", "a fair price", "the ferry bulletin", marks=pytest.mark.xfail(
                      strict=True, reason="a clause hung on an 'of' phrase after the time ('the weeks of the strike, "
                                          "which …') keeps that phrase's noun")),
     ("The bulletin put out by the ferry company in those days, which described the delay as “a brief pause”, was "
      "read by few.", "a brief pause", "The bulletin"),
     # a numbered place in a text is no speaker: the one quoted there is
-    ("The fisherman quoted on p. 31, who says the quotas were “written in a hurry,” deserves more space.",
-     "written in a hurry,", "The fisherman"),
+    ("The skipper cited on p. 58, who thinks the quotas were “drafted at a gallop,” deserves a longer hearing.",
+     "drafted at a gallop,", "The skipper"),
     # negative: a relative clause on a person named after a count speaks for that person
     ("The report cites the crews of two trawlers, who called the new rules “a slow strangling”.",
      "a slow strangling", "two trawlers"),
@@ -159,8 +159,8 @@ def test_a_relative_clause_on_a_time_or_a_numbered_place_speaks_for_the_noun_bef
 
 @pytest.mark.parametrize("text, quote, speaker", [
     # a noun no word list holds is a person when a 'who' clause describes it, so a colon after its clause quotes it
-    ("My old chauffeur in Tromso, who has driven the coast road for thirty winters, texted me on Friday night: "
-     "\"The ice won. The ferries lost.\"", "The ice won. The ferries lost.", "My old chauffeur in Tromso"),
+    ("The old mechanic at Hammerfest, who has repaired ferry engines for thirty winters, put it in an email: "
+     "\"The ice won. The ferries lost.\"", "The ice won. The ferries lost.", "The old mechanic at Hammerfest"),
     ("Our smuggler, who knew every cove between the two capes, was blunt: “The coast guard sleeps at noon.”",
      "The coast guard sleeps at noon.", "Our smuggler"),
     # negative: a collective noun with a 'who' clause is no one person
@@ -169,6 +169,16 @@ def test_a_relative_clause_on_a_time_or_a_numbered_place_speaks_for_the_noun_bef
     # negative: 'which' describes a thing
     ("The ledger, which ran to forty pages, was blunt: “The harbour lost money every month.”",
      "The harbour lost money every month.", None),
+    # negative: a noun whose verbs agree in the plural is a body of people (notional concord), not one person
+    ("The club, who have lost four games in a row, were defiant: “We will be back.”", "We will be back.", None),
+    ("The rowing team, who had trained since dawn, were tired: “The river beat us today.”",
+     "The river beat us today.", None),
+    # negative: the head noun of an organisation's name
+    ("The company, who had run the ferries since 1990, was blunt: “The tolls will rise.”", "The tolls will rise.",
+     None),
+    pytest.param("The orchestra, who had toured for a month, was weary: “We need a rest.”", "We need a rest.", None,
+                 marks=pytest.mark.xfail(strict=True, reason="a collective noun no list holds, with its verbs in the "
+                                                             "singular, reads as one person")),
 ])
 def test_a_noun_a_who_clause_describes_is_a_person(quotes_of, text, quote, speaker):
     assert quotes_of(text)[quote].speaker == speaker

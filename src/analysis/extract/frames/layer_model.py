@@ -129,13 +129,17 @@ def stale_resources(layer: FramingLayer, folder: Path | None = None) -> list[str
 
 
 def warn_if_stale(layer: FramingLayer) -> bool:
-    """Log one warning line when `layer` was trained with other resource files than `RESOURCES_DIR` holds; return
-    whether it was."""
+    """Log one warning line when `layer` was trained with other resource files than `RESOURCES_DIR` holds, once per
+    process for the same files; return whether it was."""
     stale = stale_resources(layer)
-    if stale:
+    if stale and tuple(stale) not in _warned_stale:
+        _warned_stale.add(tuple(stale))
         logger.warning("%s was trained with other resource files (%s differ); retrain it with `make framing-layer`",
                        FRAMING_LAYER_FILE.name, ", ".join(stale))
     return bool(stale)
+
+
+_warned_stale: set[tuple[str, ...]] = set()
 
 
 def read_framing_layer(path: Path | None = None) -> FramingLayer:

@@ -19,7 +19,8 @@ from analysis.extract.quotations.index import NO_QUOTE, QuoteIndex
 from analysis.extract.quotations.kinds import FINITE_TAGS, reads_as_sentence, stands_alone
 from analysis.extract.quotations.marks import ALL_MARKS, QuoteMarks, in_quote
 from analysis.extract.quotations.names import NOT_BODY_LABELS
-from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, PARAGRAPH_LABEL, PERSON_PRONOUNS,
+from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, ORGANISATION_HEADS, PARAGRAPH_LABEL,
+                                                  PERSON_PRONOUNS,
                                                   PLACE_LABELS, PLACE_PREPOSITIONS, PLURAL_PRONOUNS, SECOND_PERSON,
                                                   SIGNATURE, SUBJECT_DEPS, can_speak, cited_source, in_spans,
                                                   is_named_place, is_person, is_possessor, is_speech_noun, label_name,
@@ -118,11 +119,6 @@ CREDIT_LINE_ENDS = ".:!?…;"
 # A note reference in brackets and the colon that closes a paragraph introducing a block quotation ('… he argued
 # [1]:'), and the author a note names at its start, in normal order, before a comma ('[1] Jane Roe, “…”').
 NOTE_REFERENCE = re.compile(r"\[(?P<number>\d{1,3})\]:\s*$")
-# The head nouns of organisations' names that the entity recogniser may not tag ORG (OntoNotes 5.0's ORG:
-# companies, agencies, institutions), beside the lexicon's bodies (`collective_noun`: council, committee, …).
-ORGANISATION_HEADS = frozenset({"agency", "association", "authority", "board", "bureau", "commission", "company",
-                                "corporation", "department", "foundation", "institute", "ministry", "office",
-                                "society", "trust", "union", "university"})
 NOTE_AUTHOR = re.compile(r"(?P<name>[^\W\d_][\w’'.-]*(?: [^\W\d_][\w’'.-]*){0,3}),")
 # A quotation's source line as dictionaries of quotations, anthologies and epigraphs set it under the words: the
 # author's name, the life dates in brackets, then a description and the work ('Jane Roe (born 1950), Irish poet, The

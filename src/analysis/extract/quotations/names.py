@@ -61,12 +61,9 @@ GROUP_COUNTS = frozenset({"few", "many", "several", "numerous", "various", "coun
 SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 # Prepositions of path and nearness, which rarely take a person (unlike 'from' or 'at'): a name after them ('near
 # Port Aldren', 'through the Kessel Sound') is a place, whatever label the entity recogniser gave it.
-# 'In' takes a person only after a few nouns and verbs of trust ('faith in Roe'), rarely with a bare name; 'out of'
-# is a path too ('kept out of Kessel').
 PATH_PREPOSITIONS = frozenset({"near", "through", "across", "into", "outside", "inside", "around", "towards",
-                                "toward", "via", "beyond", "along", "past", "in"})
+                                "toward", "via", "beyond", "along", "past"})
 PATH_PREPOSITION_IDS = string_ids(PATH_PREPOSITIONS)
-OF_ID, OUT_ID = get_string_id("of"), get_string_id("out")
 # Pronouns that show a name they take up is a person's.
 PERSON_WORDS = ("he", "she", "his", "her")
 PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
@@ -166,15 +163,9 @@ def _quantified(token: Token) -> bool:
 
 
 def _after_place_preposition(root: int, parse: ParseArrays) -> bool:
-    """Return True for a name (the root `root` of a mention's tokens) after a preposition of place or path, or
-    coordinated with one that is ('near Port Aldren', 'in Vell and Oskarby', 'out of Kessel')."""
-    while parse.dep[root] == "conj" and parse.head[root] != root:
-        root = parse.head[root]
-    if parse.dep[root] != "pobj":
-        return False
-    preposition = parse.head[root]
-    return parse.lower[preposition] in PATH_PREPOSITION_IDS \
-        or parse.lower[preposition] == OF_ID and parse.lower[parse.head[preposition]] == OUT_ID
+    """Return True for a name (the root `root` of a mention's tokens) after a preposition of place or path ('near Port
+    Aldren')."""
+    return parse.dep[root] == "pobj" and parse.lower[parse.head[root]] in PATH_PREPOSITION_IDS
 
 
 def _end_of_post(noun: Token) -> int:

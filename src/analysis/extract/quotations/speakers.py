@@ -49,6 +49,13 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"}) | TIME_LABELS
 GROUP_LABELS = frozenset({"NORP"})
 PLURAL_NAME_TAG = "NNPS"
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# The head nouns of organisations' names that the entity recogniser may not tag ORG (OntoNotes 5.0's ORG:
+# companies, agencies, institutions), beside the lexicon's bodies (`collective_noun`: council, committee, …).
+ORGANISATION_HEADS = frozenset({"agency", "association", "authority", "board", "bureau", "commission", "company",
+                                "corporation", "department", "foundation", "institute", "ministry", "office",
+                                "society", "trust", "union", "university"})
+# Entity labels of organisations and of peoples or groups: a noun so labelled is a body, not one person.
+BODY_LABELS = frozenset({"ORG", "NORP"})
 # Entity labels of places: a word the recogniser or the gazetteer gives one is no part of a double-barrelled name.
 NAMED_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SILENT_SECTIONS = frozenset({"byline", "boilerplate"})
@@ -355,8 +362,8 @@ def source_of_statement(token: Token, lexicon: QuoteLexicon) -> Token | None:
 
 
 def is_person(token: Token, lexicon: QuoteLexicon) -> bool:
-    """Return True when a subject token names or stands for one person: a PERSON name, 'he' or 'she',
-    or a noun such as 'the officer', or any singular noun a 'who' clause describes ('my old fixer, who …')."""
+    """Return True when a subject token names or stands for a person: a PERSON name, 'he' or 'she', a noun such as
+    'the officer', or a singular noun a 'who' clause describes that names no body ('our pilot, who …')."""
     return (token.ent_type_ == "PERSON" or token.lower_ in PERSON_PRONOUNS
             or (token.tag_ == "NN" and (token.lemma_.lower() in lexicon.person_nouns
                                         or _described_by_who(token, lexicon))))
@@ -364,11 +371,25 @@ def is_person(token: Token, lexicon: QuoteLexicon) -> bool:
 
 def _described_by_who(noun: Token, lexicon: QuoteLexicon) -> bool:
     """Return True for a noun with a relative clause that 'who' or 'whom' opens: English keeps these relative pronouns
-    for persons (Quirk et al. 1985 §6.33), as `names` reads them too; not a collective noun ('the committee, who are
-    divided'), which a 'who' clause takes as a plural of its members. A clause the parser hung on a place after the
-    noun is the noun's (see `antecedent`)."""
-    return noun.lemma_.lower() not in lexicon.collective_nouns and any(
+    for persons (Quirk et al. 1985 §6.33), as `names` reads them too. A clause the parser hung on a place after the
+    noun is the noun's (see `antecedent`). A body takes 'who' too, as a plural of its members, so not a noun that
+    names one (`_names_a_body`)."""
+    return not _names_a_body(noun, lexicon) and any(
         word.lower_ in ("who", "whom") and antecedent(word) == noun for word in noun.subtree if word.i > noun.i)
+
+
+def _names_a_body(noun: Token, lexicon: QuoteLexicon) -> bool:
+    """Return True for a singular noun that names an organisation or a group: an ORG or NORP mention, a gazetteer actor
+    that is no person, a collective noun or an organisation's head noun, or a noun whose verbs agree in the plural
+    ('the club, who have lost …, were defiant': notional concord, Quirk et al. 1985 §10.35)."""
+    alias = default_gazetteer().lookup(noun.text)
+    if noun.ent_type_ in BODY_LABELS or alias is not None and alias.label != "PERSON" \
+            or noun.lemma_.lower() in lexicon.collective_nouns | ORGANISATION_HEADS:
+        return True
+    verbs = [noun.head] if noun.dep_ in SUBJECT_DEPS else []
+    verbs += [child for child in noun.children if child.dep_ == "relcl"]
+    return any(word.tag_ == "VBP" or word.lower_ == "were" for verb in verbs
+               for word in (verb, *(child for child in verb.children if child.dep_ in ("aux", "auxpass"))))
 
 
 def viewpoint_holder(word: Token, lexicon: QuoteLexicon) -> Token | None:
@@ -464,7 +485,7 @@ def _owned_by_whose(noun: Token) -> bool:
 
 
 def _time_or_numbered(noun: Token) -> bool:
-    """Return True for a noun that names a time ('the first weeks') or a numbered place in a text ('p. 40',
+    """Return True for a noun that names a time ('the early weeks') or a numbered place in a text ('p. 58',
     'paragraph 4'): no one who says anything."""
     return noun.ent_type_ in TIME_LABELS or any(child.dep_ == "nummod" and child.i > noun.i for child in noun.children)
 
@@ -473,7 +494,7 @@ def antecedent(subject: Token) -> Token:
     """Return the noun a relative pronoun subject stands for ('a pilot, who was blunt about it'), else `subject`.
     'Who' stands for a person, so a place the parser hung the clause on gives way to the noun before it ('a
     pilot in Riga, who …'); so does, for any relative pronoun, a time or a numbered place in a text
-    ('the radio in the first weeks, which called it …', 'the trader cited on p. 40, who says …')."""
+    ('a bulletin in the early weeks, which described it …', 'a skipper cited on p. 58, who thinks …')."""
     if subject.tag_ not in ("WP", "WDT") or subject.head.dep_ != "relcl":
         return subject
     noun = subject.head.head
