@@ -173,6 +173,7 @@ def test_a_build_warns_once_when_the_layer_was_trained_with_other_resources(tiny
     copy = tmp_path / "framing_layer.json"
     copy.write_text(json.dumps(data), encoding="utf-8")
     monkeypatch.setattr(layer_model, "FRAMING_LAYER_FILE", copy)
+    monkeypatch.setattr(layer_model, "_warned_stale", set())  # once per process: forget earlier tests' warnings
     with caplog.at_level(logging.WARNING):
         build(seeds_dir=tiny_seeds, out_dir=tmp_path / "out", framing_layer="gated")
     warnings = [record.getMessage() for record in caplog.records if "trained with other resource" in record.getMessage()]
