@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import logging
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -29,7 +28,7 @@ from analysis.evaluation.measures import MARK_SLACK, Measure, f1_from_counts, fr
 from analysis.evaluation.report import analyse_set, score_set
 from analysis.evaluation.scores import coder_labels, cohen_kappa
 from analysis.evaluation.sets import (DEVOWN_DIR, DEVSET_DIR, HELDOUT_DIR, SECOND_READING_FILES, UNKNOWN,
-                                      EvaluationSet, read_unseen_set)
+                                      EvaluationSet, read_unseen_set, with_articles)
 from analysis.extract.frames.layer_model import default_framing_layer
 from analysis.extract.vocabulary import DEFAULT_FRAMING_LAYER, FRAMING_LAYERS, LAYER_OFF
 from analysis.tables.schemas import counted_codes
@@ -46,14 +45,6 @@ MEASURES = ("section accuracy", "quotation F1", "speaker accuracy", "kind accura
 COLUMNS = ("second reader vs gold", "suite vs gold", "suite vs second reader")
 
 
-def restricted(evaluation: EvaluationSet, doc_ids: set[str]) -> EvaluationSet:
-    """Return `evaluation` with only the articles in `doc_ids` and their gold."""
-    return replace(evaluation, texts={d: t for d, t in evaluation.texts.items() if d in doc_ids},
-                   sections=evaluation.sections[evaluation.sections.doc_id.isin(doc_ids)].reset_index(drop=True),
-                   quotations=evaluation.quotations[evaluation.quotations.doc_id.isin(doc_ids)].reset_index(drop=True),
-                   frames=evaluation.frames[evaluation.frames.doc_id.isin(doc_ids)].reset_index(drop=True))
-
-
 def read_second_reading(folder: Path, second_folder: Path, *, name: str) -> tuple[EvaluationSet, EvaluationSet]:
     """Return the gold and the second reading of a set, both limited to the articles the second reader read.
 
@@ -62,7 +53,7 @@ def read_second_reading(folder: Path, second_folder: Path, *, name: str) -> tupl
     second = read_unseen_set(folder, name=f"{name}: second reading", gold_folder=second_folder,
                              gold_files=SECOND_READING_FILES)
     read = set(second.sections.doc_id) | set(second.quotations.doc_id) | set(second.frames.doc_id)
-    return restricted(read_unseen_set(folder, name=name), read), restricted(second, read)
+    return with_articles(read_unseen_set(folder, name=name), read), with_articles(second, read)
 
 
 def section_agreement(first: EvaluationSet, second: EvaluationSet) -> Measure:
