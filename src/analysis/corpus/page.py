@@ -789,14 +789,16 @@ def _is_subtitle(texts: list[str], labels: list[Label | None], headline: int, ti
 
 def _site_names(texts: list[str], labels: list[Label | None], headline: int) -> list[str]:
     """The site's name as the masthead prints it over the headline: the first item of each short unlabelled line
-    there ("Example News", "THE EXAMPLE LETTER   Sign in", "ExampleWire"), without a leading "The"; a single word
-    that is not a compound name ("Opinion", "WORLD") and words not in title case ("Local news") are a section's
-    label, no name."""
+    there ("Example News", "THE EXAMPLE LETTER   Sign in", "ExampleWire", "THE EXAMPLER"), without a leading "The";
+    a single word that is not a compound name nor named with the article ("Opinion", "WORLD") and words not in title
+    case ("Local news") are a section's label, no name."""
     names = []
     for text, label in zip(texts[:headline], labels[:headline]):
-        name = layout.NAV_SEPARATOR.split(text.strip())[0].removeprefix("The ").removeprefix("THE ")
+        first_item = layout.NAV_SEPARATOR.split(text.strip())[0]
+        name = first_item.removeprefix("The ").removeprefix("THE ")
         n_words = len(layout.words(name))
-        compound = n_words > 1 or (any(char.isupper() for char in name[1:]) and any(char.islower() for char in name))
+        compound = (n_words > 1 or name != first_item
+                    or (any(char.isupper() for char in name[1:]) and any(char.islower() for char in name)))
         if (label is None and compound and _is_title_case(name) and n_words <= SITE_NAME_MAX_WORDS
                 and name[:1].isupper() and not layout.ends_sentence(name) and not layout.is_date_line(name)):
             names.append(name)
@@ -1475,10 +1477,10 @@ def _is_dated_line(text: str) -> bool:
 
 
 def _is_list_heading(text: str, label: Label) -> bool:
-    """True for a heading of page furniture matched by a rule ("Key events", "Related stories"): a short line,
-    no sentence, that items follow."""
+    """True for a heading of page furniture matched by a rule ("Key events", "Related stories", also closed by the
+    colon that introduces its items: "Read more:"): a short line, no sentence, that items follow."""
     return (label[0] == "boilerplate" and label[1].startswith("rule:")
-            and len(layout.words(text)) <= LIST_HEADING_MAX_WORDS and not layout.ends_sentence(text))
+            and len(layout.words(text)) <= LIST_HEADING_MAX_WORDS and not layout.ends_sentence(text.rstrip(":")))
 
 
 def _furniture(text: str, *, chrome: bool = True) -> Label | None:
@@ -1695,20 +1697,38 @@ def _label_author_note(texts: list[str], labels: list[Label | None], first: int,
     reported from …", "The writer, a former envoy, is …") is the author's note; so is a note that says in the present
     what a person does for a named newsroom or institution (`WRITER_NOTE_OPENING`: "Jane Roe teaches … at the
     University of …", "John Doe covers … for the Example Courier") whom the article never named above (`_is_stranger`),
-    with no quoted words: the writer, however the header credits them."""
+    with no quoted words: the writer, however the header credits them. Among the short paragraphs that end furniture
+    sets off from the article above the last one (`_notes_after_furniture`), a note that names the byline's writer or
+    "The writer", with no quoted words, is the author's note too."""
     last = next((i for i in range(end - 1, first, -1) if labels[i] == ("body", "position:body")), None)
     if last is None:
         return
     authors = {name for i in range(first) if labels[i] is not None and labels[i][0] == "byline"
                for name in layout.person_names(_unshouted(texts[i]))}
-    for i in range(last, end):
-        opens_with_author = WRITER_NOTE.match(texts[i]) is not None or any(
-            re.match(rf"{re.escape(name)} [a-z]", texts[i]) for name in authors) or (
-            (note := WRITER_NOTE_OPENING.match(texts[i])) is not None and layout.QUOTED.search(texts[i]) is None
-            and _is_stranger(note["who"], texts[first:last]))
+    for i in range(_notes_after_furniture(texts, labels, first, last), end):
+        quoted = layout.QUOTED.search(texts[i]) is not None
+        names_the_writer = WRITER_NOTE.match(texts[i]) is not None or any(
+            re.match(rf"{re.escape(name)} [a-z]", texts[i]) for name in authors)
+        if i < last:
+            opens_with_author = names_the_writer and not quoted
+        else:
+            opens_with_author = names_the_writer or not quoted and (
+                (note := WRITER_NOTE_OPENING.match(texts[i])) is not None
+                and _is_stranger(note["who"], texts[first:last]))
         if (labels[i] in (None, ("body", "position:body")) and len(texts[i]) <= AUTHOR_NOTE_MAX_CHARS
                 and layout.ends_sentence(texts[i]) and opens_with_author):
             labels[i] = ("byline", "layout:author-note")
+
+
+def _notes_after_furniture(texts: list[str], labels: list[Label | None], first: int, last: int) -> int:
+    """Index of the first of the short paragraphs (`AUTHOR_NOTE_MAX_CHARS`) that end the body at `last` where end
+    furniture sets them off from the article's prose above (a link list under "Read more:", a share bar), as pages
+    print the writer's note under the links to other stories; else `last`."""
+    start = last
+    while start - 1 > first and labels[start - 1] == ("body", "position:body") and len(
+            texts[start - 1]) <= AUTHOR_NOTE_MAX_CHARS:
+        start -= 1
+    return start if _is_end_furniture(texts[start - 1], labels[start - 1]) else last
 
 
 def _is_stranger(who: str, above: list[str]) -> bool:

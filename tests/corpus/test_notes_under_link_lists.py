@@ -1,0 +1,71 @@
+"""The end of a news page where a link list under a heading closed by a colon ("Read more:") sits between the
+article's last paragraph and the writer's note and the site's note on itself, on invented pages (fictional outlets
+and people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.corpus import page
+from tests.corpus.conftest import sections_by_text
+
+TITLE = "Island ferry fares frozen for another year"
+MASTHEAD = "THE SOUNDER"
+BYLINE = "By Petra Valdane · 12 May 2019"
+PROSE = [
+    "The harbour board agreed on Thursday to hold ferry fares at last year's level, after islanders packed the "
+    "parish hall to argue that any rise would empty the outer islands of their last young families.",
+    "The board's treasurer said the freeze would leave a gap of about ninety thousand pounds, to be covered by a "
+    "smaller dredging programme and by delaying the purchase of a second relief vessel until 2021.",
+    "Skippers on the northern route welcomed the decision but said the timetable, cut back two winters ago, still "
+    "left some crofting townships without a crossing on three days of every week in January and February.",
+]
+LINKS = ["Read more:", "Harbour board drops plan to close the night crossing",
+         "Why a relief ferry costs more than a new school"]
+AUTHOR_NOTE = "Petra Valdane is The Sounder's islands reporter. Write to her at islands@sounder.example."
+SITE_NOTE = "The Sounder is owned by its readers. Join them from £4 a month."
+FOOTER = "Contact   Corrections   Privacy"
+
+
+def _sections(*blocks: str) -> dict[str, str]:
+    return sections_by_text(MASTHEAD, TITLE, BYLINE, *blocks, title=TITLE)
+
+
+@pytest.mark.parametrize("heading", ["Read more:", "Related:", "Read more"])
+def test_headlines_under_a_list_heading_closed_by_a_colon_or_not_are_links(heading):
+    sections = _sections(*PROSE[:2], heading, *LINKS[1:], PROSE[2], FOOTER)
+    assert [sections[line] for line in LINKS[1:]] == ["boilerplate", "boilerplate"]
+    assert sections[PROSE[2]] == "body"
+
+
+def test_the_writers_note_and_the_sites_note_under_the_links_are_no_article_paragraphs():
+    sections = _sections(*PROSE, *LINKS, AUTHOR_NOTE, SITE_NOTE, FOOTER)
+    assert (sections[AUTHOR_NOTE], sections[SITE_NOTE]) == ("byline", "boilerplate")
+
+
+@pytest.mark.parametrize("paragraph", [
+    # the article goes on under a list set between its paragraphs: a paragraph of prose is the article's
+    "Islanders will have a further chance to speak at the board's open meeting in Kirkvaig on the first Monday of "
+    "June, when the dredging programme is due to be approved.",
+    # a short paragraph that quotes someone is news, even one that opens with a name ("Petra Valdane said")
+    "Petra Valdane, no relation of this reporter, said: \"We will take the cheaper boat if it sails.\"",
+    # someone the article never named who teaches at an institution, among the paragraphs: news, not a note
+    "Oskar Brenlow teaches navigation at the Kirkvaig Nautical College.",
+])
+def test_a_paragraph_under_a_link_list_that_the_article_goes_on_after_stays_body(paragraph):
+    closing = ("The board will review the fares again next spring, when the accounts for the first full year of "
+               "the new timetable have been audited and published.")
+    sections = _sections(*PROSE, *LINKS, paragraph, closing, FOOTER)
+    assert (sections[paragraph], sections[closing]) == ("body", "body")
+
+
+@pytest.mark.parametrize("masthead, named", [
+    ("THE SOUNDER", True),  # one word, named with its article
+    ("The Sounder   Sign in", True),
+    ("Harbour Sounder", True),
+    ("WORLD", False),  # a section's label, one word with no article
+    ("Opinion", False),
+])
+def test_a_one_word_masthead_is_a_name_when_it_takes_the_article(masthead, named):
+    texts = [masthead, TITLE]
+    assert bool(page._site_names(texts, [None, None], 1)) is named
