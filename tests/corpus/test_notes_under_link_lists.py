@@ -69,3 +69,54 @@ def test_a_paragraph_under_a_link_list_that_the_article_goes_on_after_stays_body
 def test_a_one_word_masthead_is_a_name_when_it_takes_the_article(masthead, named):
     texts = [masthead, TITLE]
     assert bool(page._site_names(texts, [None, None], 1)) is named
+
+
+TIP_LINE = "HEARD SOMETHING? Ring the newsdesk on 01632 960 411 or write to tips@sounder.example"
+MORE = ["MOST READ", "Lifeboat crew honoured for winter rescue", "Council to sell the old pier offices"]
+
+
+@pytest.mark.parametrize("policy, tip_line", [
+    ("Comments are subject to our community standards, set out on the help page.", TIP_LINE),
+    ("Comments are moderated and may take an hour to appear.", TIP_LINE),
+    pytest.param("Comments are subject to our community standards, set out on the help page.",
+                 "HEARD SOMETHING? Ring the newsdesk on 01632 960 411",
+                 marks=pytest.mark.xfail(strict=True, reason="a call for tips with a national telephone number and no "
+                                                             "e-mail address is not read as a note about the page")),
+])
+def test_a_comment_policy_under_a_link_list_under_a_call_for_tips_closes_the_page(policy, tip_line):
+    last_item = "Why the ferry timetable keeps changing"
+    sections = _sections(*PROSE, AUTHOR_NOTE, tip_line, *MORE, last_item, policy, FOOTER)
+    assert [sections[line] for line in (AUTHOR_NOTE, tip_line, last_item, policy)] == ["byline"] + ["boilerplate"] * 3
+
+
+@pytest.mark.parametrize("line", [
+    "Comments by the harbour master are subject to the board's approval, the treasurer said.",  # someone's comments
+    "Her comments were reviewed by the board on Friday.",
+])
+def test_news_of_someones_comments_is_no_comment_policy(line):
+    assert page.COMMENT_POLICY.search(line) is None
+
+
+@pytest.mark.parametrize("site_note", [
+    "The Sounder has reported from the islands since 1921, in every weather the crossing allows. Our staff is nine.",
+    "Sounder reporters have covered the islands since 1921, and we mean to go on covering them.",
+    "The Sounder has reported from the islands since 1921. Our reporting depends on readers like you.",
+])
+def test_a_note_that_names_the_site_under_the_links_that_close_the_page_is_the_sites(site_note):
+    links = ["Read more", "Harbour board drops plan to close the night crossing",
+             "Explainer: how the relief ferry is paid for"]
+    sections = _sections(*PROSE, *links, site_note, "Become a member   Donate", FOOTER)
+    assert [sections[line] for line in links[1:] + [site_note]] == ["boilerplate"] * 3
+
+
+@pytest.mark.parametrize("closing", [
+    "Crofters on the northern isles have reported since the spring that the crossing was often too rough for the "
+    "smaller boat, and the board has promised them an answer in June.",
+    # the outlet named in the third person only: the article's reporting
+    "The Sounder has asked the board for its dredging figures and will publish them when they arrive.",
+])
+def test_a_closing_paragraph_under_links_between_the_articles_paragraphs_stays_body(closing):
+    links = ["Read more", "Harbour board drops plan to close the night crossing",
+             "Explainer: how the relief ferry is paid for"]
+    sections = _sections(*PROSE, *links, closing, "Become a member   Donate", FOOTER)
+    assert sections[closing] == "body"

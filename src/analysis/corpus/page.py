@@ -265,12 +265,15 @@ THIS_FOLDS = ("İ", "ı", "ſ")  # with 'I', 'i', 'S' and 's', the letters that 
 NOTICE_ON_THE_DOCUMENT = re.compile(r"(?:^|[.!?:]\s+)(?:(?:the|an?|every) )?(?:[\w-]+ (?:in|of) )?this (?:article|page"
                                     r"|post|document|transcript|guide|e-?mail|petition)\b"
                                     r"|\bthis petition\b[^.!?]*\bsignatures\b", re.IGNORECASE)
-# The site's rule for its readers' comments: what is published, moderated, removed or open to whom, in a sentence
-# that opens on the bare plural ("Comments are moderated", "Comments that insult other readers will not be
-# published"); someone's comments ("Her comments will be reviewed") or a public body's rule set into a sentence
-# ("Under the new rules, comments from residents will be published") are the article's news.
-COMMENT_POLICY = re.compile(r"(?:^|[.!?]\s+)Comments\b[^.!?]{0,80}\b(?:are|is|will|may|must)\b[^.!?]{0,30}\b(?:"
-                            r"published|moderated|removed|deleted|edited|approved|reviewed|open|closed)\b")
+# The site's rule for its readers' comments: what is published, moderated, removed or open to whom, or what rules
+# they are subject to, in a sentence that opens on the bare plural ("Comments are moderated", "Comments that insult
+# other readers will not be published", and the bare plural right before "are subject to": "Comments are subject to
+# our house rules"); someone's comments ("Her comments will be reviewed", "Comments by the mayor are subject to …")
+# or a public body's rule set into a sentence ("Under the new rules, comments from residents will be published") are
+# the article's news.
+COMMENT_POLICY = re.compile(r"(?:^|[.!?]\s+)(?:Comments\b[^.!?]{0,80}\b(?:are|is|will|may|must)\b[^.!?]{0,30}\b(?:"
+                            r"published|moderated|removed|deleted|edited|approved|reviewed|open|closed)\b"
+                            r"|Comments (?:are|will be) subject to\b)")
 # The small words a name in title case leaves in lower case ("Voice of the Valley").
 TITLE_CASE_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "&"})
 # After "is" or "are", a future, progressive or reported predicate tells news about the outlet, not what it is ("is
@@ -1148,7 +1151,8 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
     tail = _after_sign_off(texts, labels, first, tail)
     for i in range(tail - 1, first, -1):
         text = texts[i]
-        if _is_page_note(texts, labels, i, site_words) or _is_note_on_the_document(text, labels[i]):
+        if (_is_page_note(texts, labels, i, site_words) or _is_note_on_the_document(text, labels[i])
+                or i == tail - 1 and _is_site_note_under_links(texts, labels, i, site_words)):
             tail = i
             continue
         if (_is_prose(text, indented[i], labels[i]) or labels[i] == ("body", TABLE_ROW) or _is_entry(texts, labels, i)
@@ -1290,9 +1294,10 @@ def _names_site(text: str, site_words: frozenset[str]) -> bool:
 def _ends_link_list(texts: list[str], labels: list[Label | None], i: int, site_words: frozenset[str]) -> bool:
     """True for a link item (`_is_link_item`) under a list heading a rule names ("Related stories"), perhaps under
     other such items, set after the article's end: the last item of a link list that is not labelled yet, whose
-    heading is under end furniture (tags, a share bar) or a short note that names the site (the author's note, "Jane
-    Roe writes for the Mercury"). A list right under the article's prose is one set between its paragraphs ("Read
-    more" and two headlines), and the paragraphs under it are the article's."""
+    heading is under end furniture (tags, a share bar) or a short note about the page (`_is_about_the_page`: the
+    author's note that names the site, "Jane Roe writes for the Mercury", a call for tips with an address to write
+    to). A list right under the article's prose is one set between its paragraphs ("Read more" and two headlines), and
+    the paragraphs under it are the article's."""
     j = i
     while j > 0 and labels[j] is None and _is_link_item(texts[j]):
         j -= 1
@@ -1300,7 +1305,24 @@ def _ends_link_list(texts: list[str], labels: list[Label | None], i: int, site_w
         return False
     above = texts[j - 1]
     return _is_end_furniture(above, labels[j - 1]) or (len(above) <= SITE_NOTE_MAX_CHARS
-                                                       and _names_site(above, site_words))
+                                                       and _is_about_the_page(above, site_words))
+
+
+def _is_site_note_under_links(texts: list[str], labels: list[Label | None], i: int, site_words: frozenset[str]) -> bool:
+    """True for a short unlabelled paragraph in which the site speaks of itself, naming itself (`_names_site`) and
+    in the first person (`FIRST_PERSON`: "The Example Mercury has reported from the islands since 1990. Our reporters
+    …"), right under the last item of a link list that a rule's heading opens ("Read more", "Related"): where only the
+    page's furniture follows it, the links and the note close the page, and the list is not one set between the
+    article's paragraphs. A closing paragraph that names the outlet in the third person only ("The Mercury asked the
+    board for its figures") is the article's."""
+    text = texts[i]
+    if (i < 2 or labels[i] is not None or len(text) > SITE_NOTE_MAX_CHARS or not _names_site(text, site_words)
+            or FIRST_PERSON.search(text) is None):
+        return False
+    j = i - 1
+    while j > 0 and labels[j] is None and _is_link_item(texts[j]):
+        j -= 1
+    return j < i - 1 and labels[j] is not None and _is_list_heading(texts[j], labels[j])
 
 
 def _is_repeated_speaker(texts: list[str], i: int) -> bool:
