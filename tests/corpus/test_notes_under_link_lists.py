@@ -120,3 +120,32 @@ def test_a_closing_paragraph_under_links_between_the_articles_paragraphs_stays_b
              "Explainer: how the relief ferry is paid for"]
     sections = _sections(*PROSE, *links, closing, "Become a member   Donate", FOOTER)
     assert sections[closing] == "body"
+
+
+REVIEW_TITLE = "A harbour history that takes the long view"
+REVIEW_PROSE = [
+    "Mara Lindqvist's history of the northern harbours begins with the herring boom and ends with the last "
+    "ferry strike, and for most of its length it wears its learning lightly, with a sailor's eye for weather.",
+    "The chapters on the war years are the strongest, built from logbooks and the letters of harbour masters "
+    "who were left to run the piers with boys and pensioners while the crews were away at sea.",
+]
+WORK_DETAILS = ["Harbours of the North\nby Mara Lindqvist", "Skerry Press, 312pp, £22"]
+
+
+@pytest.mark.parametrize("writers_note", [
+    "Oskar Brenlow teaches maritime history at the University of Kirkvaig. His own book, on the lighthouse keepers "
+    "of the western isles, came out last year.",
+    "The writer is a former harbour master at Kessock Point, and has sailed the northern routes for thirty years.",
+    "Oskar Brenlow has reviewed books on the sea for the Sounder since 2004, and sails a small boat out of Kirkvaig.",
+])
+def test_the_details_of_the_reviewed_work_over_the_writers_note_are_no_article_paragraphs(writers_note):
+    sections = sections_by_text(MASTHEAD, REVIEW_TITLE, "By Oskar Brenlow", *REVIEW_PROSE, *WORK_DETAILS,
+                                writers_note, FOOTER, title=REVIEW_TITLE)
+    assert [sections[line] for line in WORK_DETAILS + [writers_note]] == ["boilerplate", "boilerplate", "byline"]
+
+
+def test_a_closing_paragraph_that_quotes_a_lecturer_stays_the_articles():
+    closing = "\"The piers will outlast us all,\" said Ilse Marrow, who teaches engineering at the University of Kirkvaig."
+    sections = sections_by_text(MASTHEAD, REVIEW_TITLE, "By Oskar Brenlow", *REVIEW_PROSE, closing, FOOTER,
+                                title=REVIEW_TITLE)
+    assert (sections[REVIEW_PROSE[-1]], sections[closing]) == ("body", "body")

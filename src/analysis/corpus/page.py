@@ -1152,7 +1152,8 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
     for i in range(tail - 1, first, -1):
         text = texts[i]
         if (_is_page_note(texts, labels, i, site_words) or _is_note_on_the_document(text, labels[i])
-                or i == tail - 1 and _is_site_note_under_links(texts, labels, i, site_words)):
+                or i == tail - 1 and (_is_site_note_under_links(texts, labels, i, site_words)
+                                      or _is_writers_note(texts, labels, i, first))):
             tail = i
             continue
         if (_is_prose(text, indented[i], labels[i]) or labels[i] == ("body", TABLE_ROW) or _is_entry(texts, labels, i)
@@ -1306,6 +1307,23 @@ def _ends_link_list(texts: list[str], labels: list[Label | None], i: int, site_w
     above = texts[j - 1]
     return _is_end_furniture(above, labels[j - 1]) or (len(above) <= SITE_NOTE_MAX_CHARS
                                                        and _is_about_the_page(above, site_words))
+
+
+def _is_writers_note(texts: list[str], labels: list[Label | None], i: int, first: int) -> bool:
+    """True for a short unlabelled finished paragraph with no quoted words that says who the writer is: it opens with
+    "The writer" or "The author" (`WRITER_NOTE`), with the name of a byline a rule names above the article, or says in
+    the present what a person the article never named does for a newsroom or an institution (`WRITER_NOTE_OPENING`):
+    the writer's note, which the page sets after the article with the rest of its end (the details of the work a review
+    is about, the site's notes), not the article's last paragraph."""
+    text = texts[i]
+    if (labels[i] is not None or len(text) > AUTHOR_NOTE_MAX_CHARS or not layout.ends_sentence(text)
+            or layout.QUOTED.search(text) is not None):
+        return False
+    authors = {name for j in range(first) if labels[j] is not None and labels[j][0] == "byline"
+               for name in layout.person_names(_unshouted(texts[j]))}
+    note = WRITER_NOTE_OPENING.match(text)
+    return (WRITER_NOTE.match(text) is not None or any(re.match(rf"{re.escape(name)} [a-z]", text) for name in authors)
+            or note is not None and _is_stranger(note["who"], texts[first:i]))
 
 
 def _is_site_note_under_links(texts: list[str], labels: list[Label | None], i: int, site_words: frozenset[str]) -> bool:
