@@ -76,9 +76,9 @@ MORE = ["MOST READ", "Lifeboat crew honoured for winter rescue", "Council to sel
 
 
 @pytest.mark.parametrize("policy, tip_line", [
-    ("Comments are subject to our community standards, set out on the help page.", TIP_LINE),
-    ("Comments are moderated and may take an hour to appear.", TIP_LINE),
-    pytest.param("Comments are subject to our community standards, set out on the help page.",
+    ("Comments are subject to the house code, set out on the help page.", TIP_LINE),
+    ("Comments will be moderated before they go live.", TIP_LINE),
+    pytest.param("Comments are subject to the house code, set out on the help page.",
                  "HEARD SOMETHING? Ring the newsdesk on 01632 960 411",
                  marks=pytest.mark.xfail(strict=True, reason="a call for tips with a national telephone number and no "
                                                              "e-mail address is not read as a note about the page")),
@@ -133,7 +133,7 @@ WORK_DETAILS = ["Harbours of the North\nby Mara Lindqvist", "Skerry Press, 312pp
 
 
 @pytest.mark.parametrize("writers_note", [
-    "Oskar Brenlow teaches maritime history at the University of Kirkvaig. His own book, on the lighthouse keepers "
+    "Oskar Brenlow lectures on seafaring at Kirkvaig University. His own book, on the lighthouse keepers "
     "of the western isles, came out last year.",
     "The writer is a former harbour master at Kessock Point, and has sailed the northern routes for thirty years.",
     "Oskar Brenlow has reviewed books on the sea for the Sounder since 2004, and sails a small boat out of Kirkvaig.",

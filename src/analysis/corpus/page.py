@@ -268,7 +268,7 @@ NOTICE_ON_THE_DOCUMENT = re.compile(r"(?:^|[.!?:]\s+)(?:(?:the|an?|every) )?(?:[
 # The site's rule for its readers' comments: what is published, moderated, removed or open to whom, or what rules
 # they are subject to, in a sentence that opens on the bare plural ("Comments are moderated", "Comments that insult
 # other readers will not be published", and the bare plural right before "are subject to": "Comments are subject to
-# our house rules"); someone's comments ("Her comments will be reviewed", "Comments by the mayor are subject to …")
+# the house code"); someone's comments ("Her comments will be reviewed", "Comments by the mayor are subject to …")
 # or a public body's rule set into a sentence ("Under the new rules, comments from residents will be published") are
 # the article's news.
 COMMENT_POLICY = re.compile(r"(?:^|[.!?]\s+)(?:Comments\b[^.!?]{0,80}\b(?:are|is|will|may|must)\b[^.!?]{0,30}\b(?:"
