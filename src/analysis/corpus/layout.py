@@ -211,6 +211,9 @@ _DESK_SOURCE = r"(?i:archives?|pool|handouts?|file(?: photos?)?|photos?|pictures
 # for the picture's source (handout, pool, file, photo, via) and small joining words, split by spaces, slashes or a
 # colon ("(Ministry of Harbours handout via Example Wire)", "(Pool photo)", "(File photo/Example Wire)"); a run of
 # ordinary lower-case words ("(The talks were held via video link)") is a remark.
+# The picture desk's note of where a picture was taken from, alone after the caption's words ("… in 2019. File photo",
+# "… on Monday. Handout picture"), as papers mark an old or a supplied picture.
+_FILE_PICTURE = r"(?i:file|handout|pool|archive|stock) (?i:photo|picture|image|photograph)s?\.?"
 _CREDIT_WORD = r"(?:[A-Z][\w.’'&-]*|\d+|of|and|the|for|via|(?i:handouts?|pool|file|photos?|pictures?|images?))"
 _CREDIT_PHRASE = rf"{_CREDIT_WORD}(?:(?:[:,]?\s+|\s*/\s*){_CREDIT_WORD}){{0,7}}"
 CREDIT_AT_END = re.compile(rf"(?:^|[.!?)]\s+|\s\|\s)(?:{_CREDIT_LABEL} )?"
@@ -223,6 +226,7 @@ CREDIT_AT_END = re.compile(rf"(?:^|[.!?)]\s+|\s\|\s)(?:{_CREDIT_LABEL} )?"
                            r"|[.!?]\s+\([\w.’' -]{1,40}/ ?[^\W\d_][\w.’' -]{0,39}\)$"
                            rf"|{_CAPTION_DATE},?\s+\((?=[^()]*\b(?:{_AGENCY}\b|{_DESK_SOURCE}\)$)){_CREDIT_NAMES}\)$"
                            rf"|[.!?]\s+\({_JOINT_AGENCIES}\)$"
+                           rf"|[.!?]\s+{_FILE_PICTURE}$"
                            rf"|(?:[.!?](?:\s+©)?|\w\s©)\s+{_CREDIT_NAMES}$")
 CREDIT_AT_END_GATED = gated_alternatives(CREDIT_AT_END)  # most alternatives need a bracket, a slash or a label
 # A caption's sentences with the picture's copyright after them, named without the slashes of an agency credit: a
@@ -235,10 +239,11 @@ COPYRIGHT_AFTER_SENTENCE = re.compile(r"[.!?)]\s+(?:[A-Z][a-z]+ )?©\s?[A-Z][\w�
 # ("… on Tuesday. — Example Wire", "… on Tuesday. | EXAMPLE-WIRE", "… in March. JANE ROE"): where no rule names the
 # credit, only a caption's place tells it. The credit is a dash and a name ("— Example Wire"); a bar and capitalised
 # words; up to four capitalised words with no lower-case word but "of", "and" or "via" ("JANE ROE", "Example Wire via
-# Pool"); a source after a slash, in any case ("Example Wire/local activists"); or the picture's source after its
-# label ("Source: Ministry of Harbours"). A genre label in capitals alone ("ANALYSIS") opens the next block, and an
-# unfinished clause ("Here is what they changed") or a link after a bar ("| Read more", "| Watch Video", "| Share")
-# is no credit.
+# Pool"); a source after a slash, in any case ("Example Wire/local activists"); the picture's source after its
+# label ("Source: Ministry of Harbours"); or a photographer's name and the outlet they shot it for ("Jane Roe for The
+# Example Times", as papers credit a freelance's picture). A genre label in capitals alone ("ANALYSIS") opens the next
+# block, and an unfinished clause ("Here is what they changed") or a link after a bar ("| Read more", "| Watch
+# Video", "| Share") is no credit.
 _TAIL_WORD = r"(?:[A-Z][\w’'&-]*|of|and|via)"
 _GENRE_LABEL = (r"(?:ANALYSIS|OPINION|EXPLAINER|COMMENT|EDITORIAL|REVIEW|INTERVIEW|FEATURE|NEWS|LIVE|UPDATED?|WATCH"
                 r"|LISTEN|VIDEO|PODCAST|ADVERTISEMENT|SPONSORED|PROMOTED|EXCLUSIVE|BREAKING|FACT CHECK|Q&A)")
@@ -246,6 +251,8 @@ CREDIT_AFTER_SENTENCE = re.compile(r"[.!?]\s+(?:[—–-]\s*[A-Z][^.!?]{0,40}"
                                    rf"|\|\s*(?!(?:{_ACTION_VERB}|Share|More)\b)[A-Z][\w’'&-]*(?:[ /][A-Z][\w’'&-]*){{0,3}}"
                                    r"|(?i:source|credit|courtesy):\s+[A-Z][^.!?|]{0,40}"
                                    r"|[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,2}\s*/\s*[^\W\d_][\w’' -]{0,39}"
+                                   r"|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){1,2} for (?:[Tt]he )?[A-Z][\w’'&-]*"
+                                   r"(?: [A-Z][\w’'&-]*){0,3}"
                                    rf"|(?!{_GENRE_LABEL}\W*$)"
                                    rf"[A-Z][\w’'&-]*(?:(?:\s+|\s*/\s*){_TAIL_WORD}){{0,3}})\W*$")
 # A caption labelled as one, as pages flatten the text read out to screen readers ("Image caption, …", "Caption: …").

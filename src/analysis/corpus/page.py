@@ -265,12 +265,15 @@ THIS_FOLDS = ("İ", "ı", "ſ")  # with 'I', 'i', 'S' and 's', the letters that 
 NOTICE_ON_THE_DOCUMENT = re.compile(r"(?:^|[.!?:]\s+)(?:(?:the|an?|every) )?(?:[\w-]+ (?:in|of) )?this (?:article|page"
                                     r"|post|document|transcript|guide|e-?mail|petition)\b"
                                     r"|\bthis petition\b[^.!?]*\bsignatures\b", re.IGNORECASE)
-# The site's rule for its readers' comments: what is published, moderated, removed or open to whom, in a sentence
-# that opens on the bare plural ("Comments are moderated", "Comments that insult other readers will not be
-# published"); someone's comments ("Her comments will be reviewed") or a public body's rule set into a sentence
-# ("Under the new rules, comments from residents will be published") are the article's news.
-COMMENT_POLICY = re.compile(r"(?:^|[.!?]\s+)Comments\b[^.!?]{0,80}\b(?:are|is|will|may|must)\b[^.!?]{0,30}\b(?:"
-                            r"published|moderated|removed|deleted|edited|approved|reviewed|open|closed)\b")
+# The site's rule for its readers' comments: what is published, moderated, removed or open to whom, or what rules
+# they are subject to, in a sentence that opens on the bare plural ("Comments are moderated", "Comments that insult
+# other readers will not be published", and the bare plural right before "are subject to": "Comments are subject to
+# the house code"); someone's comments ("Her comments will be reviewed", "Comments by the mayor are subject to …")
+# or a public body's rule set into a sentence ("Under the new rules, comments from residents will be published") are
+# the article's news.
+COMMENT_POLICY = re.compile(r"(?:^|[.!?]\s+)(?:Comments\b[^.!?]{0,80}\b(?:are|is|will|may|must)\b[^.!?]{0,30}\b(?:"
+                            r"published|moderated|removed|deleted|edited|approved|reviewed|open|closed)\b"
+                            r"|Comments (?:are|will be) subject to\b)")
 # The small words a name in title case leaves in lower case ("Voice of the Valley").
 TITLE_CASE_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "&"})
 # After "is" or "are", a future, progressive or reported predicate tells news about the outlet, not what it is ("is
@@ -789,14 +792,16 @@ def _is_subtitle(texts: list[str], labels: list[Label | None], headline: int, ti
 
 def _site_names(texts: list[str], labels: list[Label | None], headline: int) -> list[str]:
     """The site's name as the masthead prints it over the headline: the first item of each short unlabelled line
-    there ("Example News", "THE EXAMPLE LETTER   Sign in", "ExampleWire"), without a leading "The"; a single word
-    that is not a compound name ("Opinion", "WORLD") and words not in title case ("Local news") are a section's
-    label, no name."""
+    there ("Example News", "THE EXAMPLE LETTER   Sign in", "ExampleWire", "THE EXAMPLER"), without a leading "The";
+    a single word that is not a compound name nor named with the article ("Opinion", "WORLD") and words not in title
+    case ("Local news") are a section's label, no name."""
     names = []
     for text, label in zip(texts[:headline], labels[:headline]):
-        name = layout.NAV_SEPARATOR.split(text.strip())[0].removeprefix("The ").removeprefix("THE ")
+        first_item = layout.NAV_SEPARATOR.split(text.strip())[0]
+        name = first_item.removeprefix("The ").removeprefix("THE ")
         n_words = len(layout.words(name))
-        compound = n_words > 1 or (any(char.isupper() for char in name[1:]) and any(char.islower() for char in name))
+        compound = (n_words > 1 or name != first_item
+                    or (any(char.isupper() for char in name[1:]) and any(char.islower() for char in name)))
         if (label is None and compound and _is_title_case(name) and n_words <= SITE_NAME_MAX_WORDS
                 and name[:1].isupper() and not layout.ends_sentence(name) and not layout.is_date_line(name)):
             names.append(name)
@@ -1146,7 +1151,9 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
     tail = _after_sign_off(texts, labels, first, tail)
     for i in range(tail - 1, first, -1):
         text = texts[i]
-        if _is_page_note(texts, labels, i, site_words) or _is_note_on_the_document(text, labels[i]):
+        if (_is_page_note(texts, labels, i, site_words) or _is_note_on_the_document(text, labels[i])
+                or i == tail - 1 and (_is_site_note_under_links(texts, labels, i, site_words)
+                                      or _is_writers_note(texts, labels, i, first))):
             tail = i
             continue
         if (_is_prose(text, indented[i], labels[i]) or labels[i] == ("body", TABLE_ROW) or _is_entry(texts, labels, i)
@@ -1288,9 +1295,10 @@ def _names_site(text: str, site_words: frozenset[str]) -> bool:
 def _ends_link_list(texts: list[str], labels: list[Label | None], i: int, site_words: frozenset[str]) -> bool:
     """True for a link item (`_is_link_item`) under a list heading a rule names ("Related stories"), perhaps under
     other such items, set after the article's end: the last item of a link list that is not labelled yet, whose
-    heading is under end furniture (tags, a share bar) or a short note that names the site (the author's note, "Jane
-    Roe writes for the Mercury"). A list right under the article's prose is one set between its paragraphs ("Read
-    more" and two headlines), and the paragraphs under it are the article's."""
+    heading is under end furniture (tags, a share bar) or a short note about the page (`_is_about_the_page`: the
+    author's note that names the site, "Jane Roe writes for the Mercury", a call for tips with an address to write
+    to). A list right under the article's prose is one set between its paragraphs ("Read more" and two headlines), and
+    the paragraphs under it are the article's."""
     j = i
     while j > 0 and labels[j] is None and _is_link_item(texts[j]):
         j -= 1
@@ -1298,7 +1306,41 @@ def _ends_link_list(texts: list[str], labels: list[Label | None], i: int, site_w
         return False
     above = texts[j - 1]
     return _is_end_furniture(above, labels[j - 1]) or (len(above) <= SITE_NOTE_MAX_CHARS
-                                                       and _names_site(above, site_words))
+                                                       and _is_about_the_page(above, site_words))
+
+
+def _is_writers_note(texts: list[str], labels: list[Label | None], i: int, first: int) -> bool:
+    """True for a short unlabelled finished paragraph with no quoted words that says who the writer is: it opens with
+    "The writer" or "The author" (`WRITER_NOTE`), with the name of a byline a rule names above the article, or says in
+    the present what a person the article never named does for a newsroom or an institution (`WRITER_NOTE_OPENING`):
+    the writer's note, which the page sets after the article with the rest of its end (the details of the work a review
+    is about, the site's notes), not the article's last paragraph."""
+    text = texts[i]
+    if (labels[i] is not None or len(text) > AUTHOR_NOTE_MAX_CHARS or not layout.ends_sentence(text)
+            or layout.QUOTED.search(text) is not None):
+        return False
+    authors = {name for j in range(first) if labels[j] is not None and labels[j][0] == "byline"
+               for name in layout.person_names(_unshouted(texts[j]))}
+    note = WRITER_NOTE_OPENING.match(text)
+    return (WRITER_NOTE.match(text) is not None or any(re.match(rf"{re.escape(name)} [a-z]", text) for name in authors)
+            or note is not None and _is_stranger(note["who"], texts[first:i]))
+
+
+def _is_site_note_under_links(texts: list[str], labels: list[Label | None], i: int, site_words: frozenset[str]) -> bool:
+    """True for a short unlabelled paragraph in which the site speaks of itself, naming itself (`_names_site`) and
+    in the first person (`FIRST_PERSON`: "The Example Mercury has reported from the islands since 1990. Our reporters
+    …"), right under the last item of a link list that a rule's heading opens ("Read more", "Related"): where only the
+    page's furniture follows it, the links and the note close the page, and the list is not one set between the
+    article's paragraphs. A closing paragraph that names the outlet in the third person only ("The Mercury asked the
+    board for its figures") is the article's."""
+    text = texts[i]
+    if (i < 2 or labels[i] is not None or len(text) > SITE_NOTE_MAX_CHARS or not _names_site(text, site_words)
+            or FIRST_PERSON.search(text) is None):
+        return False
+    j = i - 1
+    while j > 0 and labels[j] is None and _is_link_item(texts[j]):
+        j -= 1
+    return j < i - 1 and labels[j] is not None and _is_list_heading(texts[j], labels[j])
 
 
 def _is_repeated_speaker(texts: list[str], i: int) -> bool:
@@ -1475,10 +1517,10 @@ def _is_dated_line(text: str) -> bool:
 
 
 def _is_list_heading(text: str, label: Label) -> bool:
-    """True for a heading of page furniture matched by a rule ("Key events", "Related stories"): a short line,
-    no sentence, that items follow."""
+    """True for a heading of page furniture matched by a rule ("Key events", "Related stories", also closed by the
+    colon that introduces its items: "Read more:"): a short line, no sentence, that items follow."""
     return (label[0] == "boilerplate" and label[1].startswith("rule:")
-            and len(layout.words(text)) <= LIST_HEADING_MAX_WORDS and not layout.ends_sentence(text))
+            and len(layout.words(text)) <= LIST_HEADING_MAX_WORDS and not layout.ends_sentence(text.rstrip(":")))
 
 
 def _furniture(text: str, *, chrome: bool = True) -> Label | None:
@@ -1695,20 +1737,38 @@ def _label_author_note(texts: list[str], labels: list[Label | None], first: int,
     reported from …", "The writer, a former envoy, is …") is the author's note; so is a note that says in the present
     what a person does for a named newsroom or institution (`WRITER_NOTE_OPENING`: "Jane Roe teaches … at the
     University of …", "John Doe covers … for the Example Courier") whom the article never named above (`_is_stranger`),
-    with no quoted words: the writer, however the header credits them."""
+    with no quoted words: the writer, however the header credits them. Among the short paragraphs that end furniture
+    sets off from the article above the last one (`_notes_after_furniture`), a note that names the byline's writer or
+    "The writer", with no quoted words, is the author's note too."""
     last = next((i for i in range(end - 1, first, -1) if labels[i] == ("body", "position:body")), None)
     if last is None:
         return
     authors = {name for i in range(first) if labels[i] is not None and labels[i][0] == "byline"
                for name in layout.person_names(_unshouted(texts[i]))}
-    for i in range(last, end):
-        opens_with_author = WRITER_NOTE.match(texts[i]) is not None or any(
-            re.match(rf"{re.escape(name)} [a-z]", texts[i]) for name in authors) or (
-            (note := WRITER_NOTE_OPENING.match(texts[i])) is not None and layout.QUOTED.search(texts[i]) is None
-            and _is_stranger(note["who"], texts[first:last]))
+    for i in range(_notes_after_furniture(texts, labels, first, last), end):
+        quoted = layout.QUOTED.search(texts[i]) is not None
+        names_the_writer = WRITER_NOTE.match(texts[i]) is not None or any(
+            re.match(rf"{re.escape(name)} [a-z]", texts[i]) for name in authors)
+        if i < last:
+            opens_with_author = names_the_writer and not quoted
+        else:
+            opens_with_author = names_the_writer or not quoted and (
+                (note := WRITER_NOTE_OPENING.match(texts[i])) is not None
+                and _is_stranger(note["who"], texts[first:last]))
         if (labels[i] in (None, ("body", "position:body")) and len(texts[i]) <= AUTHOR_NOTE_MAX_CHARS
                 and layout.ends_sentence(texts[i]) and opens_with_author):
             labels[i] = ("byline", "layout:author-note")
+
+
+def _notes_after_furniture(texts: list[str], labels: list[Label | None], first: int, last: int) -> int:
+    """Index of the first of the short paragraphs (`AUTHOR_NOTE_MAX_CHARS`) that end the body at `last` where end
+    furniture sets them off from the article's prose above (a link list under "Read more:", a share bar), as pages
+    print the writer's note under the links to other stories; else `last`."""
+    start = last
+    while start - 1 > first and labels[start - 1] == ("body", "position:body") and len(
+            texts[start - 1]) <= AUTHOR_NOTE_MAX_CHARS:
+        start -= 1
+    return start if _is_end_furniture(texts[start - 1], labels[start - 1]) else last
 
 
 def _is_stranger(who: str, above: list[str]) -> bool:
