@@ -7,7 +7,7 @@ import pytest
 
 from tests.extract.frames.conftest import last_sentence_codes
 
-CONTEXT = "Russia kept vetoing drafts on Syria to shield the government in Damascus. "
+CONTEXT = "Russia went on vetoing Western drafts that named the Syrian government. "
 FAILURE = "limits.diplomatic_failure"
 
 
