@@ -169,7 +169,8 @@ def test_a_layer_trained_with_the_resources_at_hand_is_not_stale(resources, capl
     (lambda folder: (folder / "markers.csv").unlink(), "markers.csv"),
     (lambda folder: (folder / "naming.csv").write_text("alias,name\n", encoding="utf-8"), "naming.csv"),
 ])
-def test_a_layer_trained_with_other_resources_gets_one_warning_line(resources, caplog, edit, named):
+def test_a_layer_trained_with_other_resources_gets_one_warning_line(resources, caplog, monkeypatch, edit, named):
+    monkeypatch.setattr(layer_model, "_warned_stale", set())  # once per process: forget earlier tests' warnings
     layer = trained_with(resources)
     edit(resources)
     assert layer_model.stale_resources(layer) == [named]

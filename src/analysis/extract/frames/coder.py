@@ -23,7 +23,9 @@ For each headline, standfirst and body sentence:
   tied to it on the parse, not where it is only named beside it or carried ('Security forces opened fire'; see
   `senses`). A
   motive of Russia's own standing (its bases, its status) is support only in a sentence that states an act of
-  support or names Assad's side. A support cue that a limit on Russia's means governs ('drew its jets away from the
+  support or names Assad's side, and an economic interest (oil, a contract, reconstruction) only where its own
+  sentence names or ties a Russian: carried from the paragraph, it is the economy's or another party's. A support
+  cue that a limit on Russia's means governs ('drew its jets away from the
   coast') is the limit only.
   Russia's military means struck at Assad's armed opponents (`Scene.aimed_at_opponents`: 'Russian jets pounded rebel
   positions') are support even before his side is named, and a verb of decrease or dropping aimed at them is the attack,
@@ -269,6 +271,9 @@ RELATION = "support.relation"
 OPPOSED_OUTCOMES = frozenset({"support.motive_regime_change"})
 # Motives that are Russia's own assets (the bases, its standing): support only as the reason of an act of support.
 ASSET_MOTIVES = frozenset({"support.motive_strategic", "support.motive_status"})
+# Economic interests (oil, a contract, reconstruction): goods and deals that any party of the war's economy has, so
+# Russia's stake in them only where its own sentence names or ties a Russian (see `_without_carried_economic_motives`).
+ECONOMIC_MOTIVE = "support.motive_economic"
 # Limits whose predicate acts on Russia's own means: withdrawing, holding back, diverting, refusing, affording, valuing
 # one thing over another (FrameNet Removing, Departing, Cause_motion, Agree_or_refuse_to_act, Willingness, Capability,
 # Expensiveness, Preference). What such a predicate governs is named as limited, not given ('sailed its frigates home',
@@ -840,6 +845,7 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
         found = _without_limited_means(_without_denied_limits(_without_covered_relation(found)), span, codebook)
         found = _without_governed_means(found, span.doc)
         found = _without_bare_motives(found, span, scene)
+        found = _without_carried_economic_motives(found)
         retaining = [hit for hit in found if _retains(hit, span.doc)]
         kept = without_motives_of_a_limit([hit for hit in found if hit not in retaining])
         found = [hit for hit in found if hit in kept or hit in retaining]
@@ -983,6 +989,14 @@ def _without_bare_motives(hits: list[CodeHit], span: Span, scene: Scene) -> list
         return hits
     named = not (scene.assad - scene.country).isdisjoint(range(span.start, span.end))
     return hits if named else [hit for hit in hits if hit.code not in ASSET_MOTIVES]
+
+
+def _without_carried_economic_motives(hits: list[CodeHit]) -> list[CodeHit]:
+    """Return `hits` less the economic motives whose Russian is only carried from the sentences before (`CARRIED`): a
+    motive is the reason of an actor's act (FrameNet Reason), and oil, a contract or reconstruction in a sentence
+    that names no Russian is the economy's or another party's ('Rebuilding the grid will take a decade of contracts'),
+    not Russia's stake."""
+    return [hit for hit in hits if hit.code != ECONOMIC_MOTIVE or hit.agent_link not in CARRIED]
 
 
 def _without_governed_means(hits: list[CodeHit], doc: Doc) -> list[CodeHit]:
