@@ -8,8 +8,8 @@ group, CHECK the check group's articles, each with its gold):
 
 The units are the sentences the evaluation scores (`analysis.evaluation.measures.framing_units`,
 the same alignment and the same `?` exclusion as `make evaluate`); the rule column reproduces its
-figures. Each unit gets explainable binary features: the rule coder's codes, cues, agent links
-and modifiers in the sentence and its neighbours in the paragraph; lower-cased lemma unigrams and
+figures. Each unit gets explainable binary features: the rule coder's codes, cues (named by the
+lemma of their head word), agent links and modifiers in the sentence and its neighbours in the paragraph; lower-cased lemma unigrams and
 bigrams; negation and modal markers; which gazetteer actors (Russia, Assad's side, another actor)
 the sentence and the one before name; argument markers; position in paragraph and section.
 
@@ -147,6 +147,12 @@ def _word(token) -> str:
     return token.lemma_.lower()
 
 
+def cue_lemma(doc, start: int, end: int) -> str:
+    """Return the lower-cased lemma of the syntactic root of the cue at characters `start`:`end` of `doc` (a cue's
+    feature names its head word, not its text)."""
+    return _word(doc.char_span(start, end, alignment_mode="expand").root)
+
+
 def unit_features(evaluation, tables: dict[str, pd.DataFrame], docs: dict) -> pd.DataFrame:
     """Return the scored units of a set: doc_id, start, end, gold support/limits, rule_support/rule_limits, features,
     and the gates of the gated forms (section, linked, anchored, other_subject)."""
@@ -177,7 +183,8 @@ def unit_features(evaluation, tables: dict[str, pd.DataFrame], docs: dict) -> pd
                  *(["quoted"] if sentence.quoted_share >= 0.5 else [])]
         in_unit = codes[(codes.doc_id == unit.doc_id) & (codes.start >= unit.start) & (codes.start < unit.end)]
         for code in in_unit.itertuples():
-            names += [f"rule={code.dimension}", f"code={code.code}", f"cue={code.dimension}:{code.cue.lower()}",
+            cue = cue_lemma(docs[unit.doc_id], code.start, code.end)
+            names += [f"rule={code.dimension}", f"code={code.code}", f"cue={code.dimension}:{cue}",
                       f"link={code.dimension}:{code.agent_link}"]
             if isinstance(code.modifier, str):
                 names.append(f"mod={code.modifier.lower()}")

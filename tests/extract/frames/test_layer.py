@@ -195,3 +195,22 @@ def test_an_unknown_layer_setting_is_refused(nlp):
 
     with pytest.raises(ValueError, match="framing_layer must be one of off, gated"):
         analyse_text("A short text.", nlp=nlp, framing_layer="on")
+
+
+# Two multi-word cues: a negated noun and a verb with its object.
+PLEDGES = ("Pledges and their edges\n\n"
+           "The Kremlin has no intention of guarding every valley, a spokesman told the agency. "
+           "Moscow threw its weight behind the Syrian army all the same.\n")
+
+
+@pytest.mark.parametrize("cue", ["cue=limits:intention", "cue=support:throw"])
+def test_a_multi_word_cue_is_named_by_the_lemma_of_its_head_word(nlp, cue):
+    doc, records, tables = _tables_and_records(nlp, PLEDGES, "930_invented")
+    sentences, extra = records.tables["sentences"]
+    views = sentence_views(doc, sentences, codes=records.tables["codes"][0], entities=records.tables["entities"][0],
+                           markers=records.tables["markers"][0], quoted_shares=extra["quoted_share"])
+    named = {name for view in views for name in view.features if name.startswith("cue=")}
+    assert cue in named
+    assert not any("_" in name for name in named), named
+    bench = _bench_units(doc, tables, "930_invented", PLEDGES)
+    assert cue in {name for features in bench.features for name in features.split()}

@@ -3,12 +3,13 @@
 gives them, so that the weights of `resources/framing_layer.json` apply.
 
 A sentence's features: its section, its position in its paragraph (0–3, 3 for any later), whether it ends the paragraph
-and is mostly quoted; the rule coder's dimensions, codes, cues, agent links and modifiers in it; the dimensions and
-codes of the sentences before and after it in its paragraph and the dimensions of its paragraph; the sides (Russia,
-Assad's side, another actor) its entities and those of the sentence before name; its argument markers; its lower-cased
-lemmas and their bigrams (letters only); a negation and its modal verbs. `gated_codes` applies form G to an article's
-rule codes. The words and their bigrams, most of a sentence's features, are named only when a view's `features` is
-asked for; scoring maps them to the layer's weights by id (`layer_index`), one pass per article.
+and is mostly quoted; the rule coder's dimensions, codes, cues (the lemma of the cue's head word), agent links and
+modifiers in it; the dimensions and codes of the sentences before and after it in its paragraph and the dimensions of
+its paragraph; the sides (Russia, Assad's side, another actor) its entities and those of the sentence before name; its
+argument markers; its lower-cased lemmas and their bigrams (letters only); a negation and its modal verbs. `gated_codes`
+applies form G to an article's rule codes. The words and their bigrams, most of a sentence's features, are named only
+when a view's `features` is asked for; scoring maps them to the layer's weights by id (`layer_index`), one pass per
+article.
 """
 
 from __future__ import annotations
@@ -106,12 +107,19 @@ def side(actor: str | None, affiliation: str | None) -> str | None:
     return None if actor is None else OTHER_SIDE
 
 
-def _code_names(code) -> list[str]:
-    names = [f"rule={code.dimension}", f"code={code.code}", f"cue={code.dimension}:{code.cue.lower()}",
+def _code_names(code, cue: str) -> list[str]:
+    names = [f"rule={code.dimension}", f"code={code.code}", f"cue={code.dimension}:{cue}",
              f"link={code.dimension}:{NO_LINK if code.agent_link is None else code.agent_link}"]
     if isinstance(code.modifier, str):
         names.append(f"mod={code.modifier.lower()}")
     return names
+
+
+def _cue_lemmas(doc: Doc, codes: Sequence, parse: ParseArrays) -> list[str]:
+    """Return the lower-cased lemma of the syntactic root of each code's cue span, as a cue feature names it."""
+    ranges = parse.expanded_ranges([code.start for code in codes], [code.end for code in codes])
+    lemmas, strings = parse.column("LEMMA"), doc.vocab.strings
+    return [strings[lemmas[chunk_root(doc, first, stop, heads=parse.head)]].lower() for first, stop in ranges]
 
 
 def _alpha_tokens(doc: Doc, orths: np.ndarray) -> np.ndarray:
@@ -139,8 +147,9 @@ def sentence_views(doc: Doc, sentences: Sequence[Sentence], *, codes: Sequence, 
     word_tokens = np.flatnonzero(_alpha_tokens(doc, parse.column("ORTH"))).tolist()
     starts = [sentence.start for sentence in sentences]
     codes_in, codes_of = defaultdict(list), defaultdict(list)
-    for code in codes:
-        codes_in[bisect.bisect_right(starts, code.start) - 1].append(code)
+    cue_lemmas = _cue_lemmas(doc, codes, parse)
+    for code, cue in zip(codes, cue_lemmas):
+        codes_in[bisect.bisect_right(starts, code.start) - 1].append((code, cue))
         codes_of[code.sent_id].append(code)
     sides, other_subjects, marker_names = defaultdict(set), defaultdict(bool), defaultdict(set)
     others = []
@@ -170,8 +179,8 @@ def sentence_views(doc: Doc, sentences: Sequence[Sentence], *, codes: Sequence, 
         names = [f"section={sentence.section}", f"position={min(position, LAST_POSITION)}",
                  *(["last_in_paragraph"] if following is None else []),
                  *(["quoted"] if quoted_shares[index] >= QUOTED_FROM else [])]
-        for code in codes_in[index]:
-            names += _code_names(code)
+        for code, cue in codes_in[index]:
+            names += _code_names(code, cue)
         for prefix, neighbour in (("prev", previous), ("next", following)):
             if neighbour is not None:
                 names += [f"{prefix}_rule={code.dimension}" for code in codes_of[neighbour.sent_id]]
