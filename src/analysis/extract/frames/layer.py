@@ -7,9 +7,9 @@ and is mostly quoted; the rule coder's dimensions, codes, cues (the lemma of the
 modifiers in it; the dimensions and codes of the sentences before and after it in its paragraph and the dimensions of
 its paragraph; the sides (Russia, Assad's side, another actor) its entities and those of the sentence before name; its
 argument markers; its lower-cased lemmas and their bigrams (letters only); a negation and its modal verbs. `gated_codes`
-applies form G to an article's rule codes. The words and their bigrams, most of a sentence's features, are named only
-when a view's `features` is asked for; scoring maps them to the layer's weights by id (`layer_index`), one pass per
-article.
+applies the layer file's form (G or G_ps) to an article's rule codes. The words and their bigrams, most of a sentence's
+features, are named only when a view's `features` is asked for; scoring maps them to the layer's weights by id
+(`layer_index`), one pass per article.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from analysis.corpus.sections import ANALYSED_SECTIONS, raw_text
 from analysis.extract.frames.coder import CodeHit
 from analysis.extract.frames.layer_index import PAIR_PREFIX, WORD_PREFIX, feature_index, feature_name, word_form
-from analysis.extract.frames.layer_model import FramingLayer
+from analysis.extract.frames.layer_model import FORM_G_PS, FramingLayer, article_rule_rate, rate_shifted
 from analysis.extract.vocabulary import ADDED, DIMENSIONS, KEPT, VETOED
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.chunks import chunk_root
@@ -222,12 +222,14 @@ def _scores(views: Sequence[SentenceView], layer: FramingLayer) -> dict[str, lis
 
 def gated_codes(doc: Doc, sentences: Sequence[Sentence], codes: Sequence, views: Sequence[SentenceView], *,
                 layer: FramingLayer) -> list:
-    """Return form G's codes of one article: every rule code of `codes`, labelled `kept` or `vetoed` by its
-    sentence's score, and per dimension at most ⌊add_share × the sentences the rules code⌋ codes added to the
-    highest-scoring headline, standfirst and body sentences with no rule code of the dimension, scored at least
+    """Return the codes of one article in the layer's form (G or G_ps): every rule code of `codes`, labelled `kept` or
+    `vetoed` by its sentence's score, and per dimension at most ⌊add_share × the sentences the rules code⌋ codes added
+    to the highest-scoring headline, standfirst and body sentences with no rule code of the dimension, scored at least
     `add_from`, whose gate a parse-linked rule code opens and where no other actor is a subject (ties: the earlier
-    sentence first). An added code's cue is its sentence's head word; its agent is the gate's, its link `gate`.
-    A code of any other dimension is returned as it came."""
+    sentence first). In form G_ps the additions are ranked and thresholded by the score shifted to the article's rule
+    rate (`rate_shifted`) and capped by a share of the rule-coded headline, standfirst and body sentences. An added
+    code's cue is its sentence's head word; its agent is the gate's, its link `gate`; its `layer_score` the model's
+    score. A code of any other dimension is returned as it came."""
     starts = [sentence.start for sentence in sentences]
     analysed = [sentence.section in ANALYSED_SECTIONS for sentence in sentences]
     labelled, added = [], []
@@ -241,11 +243,17 @@ def gated_codes(doc: Doc, sentences: Sequence[Sentence], codes: Sequence, views:
                 coded[index] = True
                 label = KEPT if scores[index] >= layer.veto_below else VETOED
                 labelled.append(code._replace(layer=label, layer_score=scores[index]))
+        ranking, cap = scores, math.floor(layer.add_share * sum(coded))
+        if layer.form == FORM_G_PS:
+            coded_analysed = sum(is_coded and is_analysed for is_coded, is_analysed in zip(coded, analysed))
+            article_rate = article_rule_rate(coded_analysed, sum(analysed))
+            training_rate = layer.models[dimension].r_train
+            ranking = [rate_shifted(score, article_rate=article_rate, training_rate=training_rate) for score in scores]
+            cap = math.floor(layer.add_share * coded_analysed)
         candidates = [index for index, view in enumerate(views)
-                      if analysed[index] and not coded[index] and scores[index] >= layer.add_from and view.anchored
+                      if analysed[index] and not coded[index] and ranking[index] >= layer.add_from and view.anchored
                       and not view.other_subject]
-        cap = math.floor(layer.add_share * sum(coded))
-        for index in sorted(candidates, key=lambda index: (-scores[index], index))[:cap]:
+        for index in sorted(candidates, key=lambda index: (-ranking[index], index))[:cap]:
             added.append(_added_code(doc, sentences[index], dimension, views[index].gate(dimension), scores[index]))
     unscored = [code for code in codes if code.dimension not in DIMENSIONS]  # left for the schema check to name
     return labelled + unscored + added
