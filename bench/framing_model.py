@@ -684,7 +684,8 @@ def grouped_comparison(units: pd.DataFrame, *, batches: dict[str, tuple[int, int
         final[dimension] = {"A rules": others[f"rule_{dimension}"].astype(bool)}
         final[dimension] |= {name: pd.Series(codes[name], index=others.index) for name in GROUPED_FORMS}
         print(f"{dimension}, trained on the whole look set: "
-              + "; ".join(f"{name} {_setting(*setting)}" for name, setting in chosen.items()))
+              + "; ".join(f"{name} {_setting(*setting)}" for name, setting in chosen.items())
+              + f"; r_train {rule_rate(look, dimension):.4f}")
     print("\n### Trained on the whole look set (each set in aggregate only)\n")
     print(table(others, final, {name: others.index[others.set == name] for name in ("seeds", "devset", "check")}))
     if heldout is not None:
