@@ -88,7 +88,7 @@ from sklearn.linear_model import LogisticRegression
 from analysis.corpus.registry import load_corpus
 from analysis.corpus.sections import ANALYSED_SECTIONS
 from analysis.evaluation.measures import framing_units
-from analysis.evaluation.report import analyse_set
+from analysis.evaluation.report import analyse_set, tables_of
 from analysis.evaluation.scores import coder_labels
 from analysis.evaluation.sets import DEVSET_DIR, id_ranges, in_ranges, read_seed_set, read_unseen_set, with_articles
 from analysis.extract.frames.layer_model import FORM_G, FORM_G_PS, article_rule_rate, rate_shifted
@@ -244,9 +244,7 @@ def subset(evaluation, *, only: tuple[tuple[int, int], ...] = (), without: tuple
 def set_tables(evaluation, *, nlp, cache_dir: Path) -> dict[str, pd.DataFrame]:
     """Return the tables of the articles of `evaluation.texts`, analysed as `make evaluate` analyses its folder with
     the learned framing layer off (the layer learns from the rule coder; a set may be part of its folder: `subset`)."""
-    tables = analyse_set(evaluation, nlp=nlp, cache_dir=cache_dir, framing_layer="off")
-    return {name: table[table.doc_id.astype(str).isin(evaluation.texts)] if "doc_id" in table else table
-            for name, table in tables.items()}
+    return tables_of(analyse_set(evaluation, nlp=nlp, cache_dir=cache_dir, framing_layer="off"), set(evaluation.texts))
 
 
 def load_set(evaluation, *, nlp, cache_dir: Path) -> pd.DataFrame:
