@@ -70,7 +70,7 @@ bench: setup ## Benchmark the build on synthetic articles (50 to 1,000; long) in
 # The learned framing layer is trained on data/devown less its check group, which the bench scores in aggregate only.
 LAYER_CHECK_IDS ?= 925-930
 
-framing-layer: setup ## Retrain the learned framing layer (form G) into src/analysis/resources/framing_layer.json from data/devown less the check group (LAYER_CHECK_IDS=; long; not part of make)
+framing-layer: setup ## Retrain the learned framing layer (form G_ps; bench option --form G for G) into src/analysis/resources/framing_layer.json from data/devown less the check group (LAYER_CHECK_IDS=; long; not part of make)
 	mkdir -p data/interim
 	$(RUN_ENV) PYTHONPATH=src $(BIN)/python bench/framing_model.py --look data/devown --look-without $(LAYER_CHECK_IDS) \
 		--check data/devown --check-ids $(LAYER_CHECK_IDS) \

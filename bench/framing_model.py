@@ -8,8 +8,8 @@ group, CHECK the check group's articles, each with its gold):
 
 The units are the sentences the evaluation scores (`analysis.evaluation.measures.framing_units`,
 the same alignment and the same `?` exclusion as `make evaluate`); the rule column reproduces its
-figures. Each unit gets explainable binary features: the rule coder's codes, cues, agent links
-and modifiers in the sentence and its neighbours in the paragraph; lower-cased lemma unigrams and
+figures. Each unit gets explainable binary features: the rule coder's codes, cues (named by the
+lemma of their head word), agent links and modifiers in the sentence and its neighbours in the paragraph; lower-cased lemma unigrams and
 bigrams; negation and modal markers; which gazetteer actors (Russia, Assad's side, another actor)
 the sentence and the one before name; argument markers; position in paragraph and section.
 
@@ -41,9 +41,13 @@ article under no heading, or under two, stops the run. It compares A, B, C, F, G
 trained on the whole look set on the seeds, the devset, the check group and, with `--heldout PATH`, one more folder
 with gold, each in aggregate only.
 
-`--grouped-folds --export PATH` runs none of that: it trains form G on the whole look set, its C per dimension chosen as
-the run above chooses it over the whole look set, and writes the model (kept features, weights, intercepts, the
-constants) with its provenance (with the SHA-256 of each resource file the features read) to PATH as `analysis.extract.frames.layer_model` reads it (`make framing-layer` writes
+`--grouped-folds` also compares `G_ps` (thirty-ninth session): G with its additions thresholded, ranked and capped on
+the score shifted from the training units' rule rate to the article's, r_train computed on the training folds only.
+
+`--grouped-folds --export PATH` runs none of that: it trains `--form` (G_ps by default, or G) on the whole look set, its
+C per dimension chosen as the run above chooses it over the whole look set, and writes the model (kept features,
+weights, intercepts, the constants) with its provenance (with the SHA-256 of each resource file the features read) to
+PATH as `analysis.extract.frames.layer_model` reads it (`make framing-layer` writes
 `src/analysis/resources/framing_layer.json`). The same units and commit give the same bytes.
 
 `--textcat` runs the same protocol for spaCy's bag-of-words `textcat_multilabel`
@@ -82,10 +86,12 @@ from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from analysis.corpus.registry import load_corpus
+from analysis.corpus.sections import ANALYSED_SECTIONS
 from analysis.evaluation.measures import framing_units
-from analysis.evaluation.report import analyse_set
+from analysis.evaluation.report import analyse_set, tables_of
 from analysis.evaluation.scores import coder_labels
 from analysis.evaluation.sets import DEVSET_DIR, id_ranges, in_ranges, read_seed_set, read_unseen_set, with_articles
+from analysis.extract.frames.layer_model import FORM_G, FORM_G_PS, article_rule_rate, rate_shifted
 from analysis.extract.vocabulary import DIMENSIONS
 from analysis.tables.cache import BuildCache
 
@@ -147,6 +153,12 @@ def _word(token) -> str:
     return token.lemma_.lower()
 
 
+def cue_lemma(doc, start: int, end: int) -> str:
+    """Return the lower-cased lemma of the syntactic root of the cue at characters `start`:`end` of `doc` (a cue's
+    feature names its head word, not its text)."""
+    return _word(doc.char_span(start, end, alignment_mode="expand").root)
+
+
 def unit_features(evaluation, tables: dict[str, pd.DataFrame], docs: dict) -> pd.DataFrame:
     """Return the scored units of a set: doc_id, start, end, gold support/limits, rule_support/rule_limits, features,
     and the gates of the gated forms (section, linked, anchored, other_subject)."""
@@ -177,7 +189,8 @@ def unit_features(evaluation, tables: dict[str, pd.DataFrame], docs: dict) -> pd
                  *(["quoted"] if sentence.quoted_share >= 0.5 else [])]
         in_unit = codes[(codes.doc_id == unit.doc_id) & (codes.start >= unit.start) & (codes.start < unit.end)]
         for code in in_unit.itertuples():
-            names += [f"rule={code.dimension}", f"code={code.code}", f"cue={code.dimension}:{code.cue.lower()}",
+            cue = cue_lemma(docs[unit.doc_id], code.start, code.end)
+            names += [f"rule={code.dimension}", f"code={code.code}", f"cue={code.dimension}:{cue}",
                       f"link={code.dimension}:{code.agent_link}"]
             if isinstance(code.modifier, str):
                 names.append(f"mod={code.modifier.lower()}")
@@ -231,9 +244,7 @@ def subset(evaluation, *, only: tuple[tuple[int, int], ...] = (), without: tuple
 def set_tables(evaluation, *, nlp, cache_dir: Path) -> dict[str, pd.DataFrame]:
     """Return the tables of the articles of `evaluation.texts`, analysed as `make evaluate` analyses its folder with
     the learned framing layer off (the layer learns from the rule coder; a set may be part of its folder: `subset`)."""
-    tables = analyse_set(evaluation, nlp=nlp, cache_dir=cache_dir, framing_layer="off")
-    return {name: table[table.doc_id.astype(str).isin(evaluation.texts)] if "doc_id" in table else table
-            for name, table in tables.items()}
+    return tables_of(analyse_set(evaluation, nlp=nlp, cache_dir=cache_dir, framing_layer="off"), set(evaluation.texts))
 
 
 def load_set(evaluation, *, nlp, cache_dir: Path) -> pd.DataFrame:
@@ -392,7 +403,7 @@ def leave_one_batch_out(look: pd.DataFrame, design: Design) -> pd.DataFrame:
 
 
 VETO_BELOW, ADD_FROM, ADD_SHARE = 0.15, 0.50, 0.25
-RERANK, GATED, GATED_BODY = "F rerank", "G veto, gated adds", "G′ veto, body-linked adds"
+RERANK, GATED, GATED_BODY, GATED_SHIFTED = "F rerank", FORM_G, "G′ veto, body-linked adds", FORM_G_PS
 
 
 def _ranks_in_article(units: pd.DataFrame, scores, eligible: np.ndarray) -> np.ndarray:
@@ -417,16 +428,56 @@ def rerank(units: pd.DataFrame, dimension: str, scores) -> np.ndarray:
     return _ranks_in_article(units, scores, np.ones(len(units), dtype=bool)) < rule_counts(units, dimension)
 
 
-def veto_and_gated_adds(units: pd.DataFrame, dimension: str, scores, *, body_linked: bool = False) -> np.ndarray:
+def analysed_rule_counts(units: pd.DataFrame, dimension: str) -> tuple[np.ndarray, np.ndarray]:
+    """Return, for each unit, how many units of its article's headline, standfirst and body the rule coder codes in
+    `dimension` (k) and how many units those sections hold (n)."""
+    analysed = units.section.isin(ANALYSED_SECTIONS).to_numpy()
+    frame = pd.DataFrame({"set": units.set.to_numpy(), "doc": units.doc_id.to_numpy(), "analysed": analysed,
+                          "coded": analysed & units[f"rule_{dimension}"].to_numpy(dtype=bool)})
+    grouped = frame.groupby(["set", "doc"])
+    return (grouped.coded.transform("sum").to_numpy(dtype=np.int64),
+            grouped.analysed.transform("sum").to_numpy(dtype=np.int64))
+
+
+def rule_rate(units: pd.DataFrame, dimension: str) -> float:
+    """Return r_train: the share of the units of the headline, standfirst and body that the rule coder codes in
+    `dimension`, pooled over `units`."""
+    analysed = units.section.isin(ANALYSED_SECTIONS).to_numpy()
+    return int((analysed & units[f"rule_{dimension}"].to_numpy(dtype=bool)).sum()) / int(analysed.sum())
+
+
+def fold_rule_rates(units: pd.DataFrame, dimension: str, folds) -> np.ndarray:
+    """Return, for each unit, the rule rate (`rule_rate`) of the units of the other folds (a fold per unit in
+    `folds`): the r_train of the model that scores it out of fold."""
+    folds, rates = np.asarray(folds), np.zeros(len(units))
+    for fold in sorted(set(folds.tolist())):
+        held = folds == fold
+        rates[held] = rule_rate(units[~held], dimension)
+    return rates
+
+
+def veto_and_gated_adds(units: pd.DataFrame, dimension: str, scores, *, body_linked: bool = False,
+                        training_rate=None) -> np.ndarray:
     """Return form G: the rule codes whose score is at least VETO_BELOW, plus at most ADD_SHARE × the rule count per
     article of the highest-scoring units scored at least ADD_FROM next to a parse-linked rule code and with no other
-    actor as subject. `body_linked` gives form G′: additions only to body units whose own sentence holds that code."""
+    actor as subject. `body_linked` gives form G′: additions only to body units whose own sentence holds that code.
+    `training_rate` (r_train, one or one per unit) gives form G_ps: the additions thresholded and ranked by the score
+    shifted from r_train to the article's rule rate (`rate_shifted`, `article_rule_rate` of `analysed_rule_counts`),
+    at most ADD_SHARE × the article's rule-coded units of the headline, standfirst and body; vetoes on the raw
+    score."""
     scores, rules = np.asarray(scores, dtype=float), units[f"rule_{dimension}"].to_numpy(dtype=bool)
+    ranking, cap = scores, np.floor(ADD_SHARE * rule_counts(units, dimension))
+    if training_rate is not None:
+        coded, analysed = analysed_rule_counts(units, dimension)
+        training_rates = np.broadcast_to(np.asarray(training_rate, dtype=float), scores.shape)
+        ranking = np.array([rate_shifted(score, article_rate=article_rule_rate(k, n), training_rate=rate)
+                            for score, k, n, rate in zip(scores.tolist(), coded.tolist(), analysed.tolist(),
+                                                         training_rates.tolist())])
+        cap = np.floor(ADD_SHARE * coded)
     gate = (units.linked & (units.section == "body")) if body_linked else units.anchored
-    candidates = (~rules & (scores >= ADD_FROM) & gate.to_numpy(dtype=bool)
+    candidates = (~rules & (ranking >= ADD_FROM) & gate.to_numpy(dtype=bool)
                   & ~units.other_subject.to_numpy(dtype=bool))
-    cap = np.floor(ADD_SHARE * rule_counts(units, dimension))
-    return (rules & (scores >= VETO_BELOW)) | (candidates & (_ranks_in_article(units, scores, candidates) < cap))
+    return (rules & (scores >= VETO_BELOW)) | (candidates & (_ranks_in_article(units, ranking, candidates) < cap))
 
 
 GATED_FORMS = {RERANK: rerank, GATED: veto_and_gated_adds,
@@ -499,7 +550,14 @@ def gated_comparison(units: pd.DataFrame) -> None:
 
 OUTER_FOLDS, INNER_FOLDS = 10, 5
 README_BATCH = re.compile(r"^###[^\n(]*\bbatch\b[^\n(]*\((\d+)–(\d+)", re.IGNORECASE | re.MULTILINE)
-GROUPED_FORMS = ("B model", "C rules+model", *GATED_FORMS)
+GROUPED_FORMS = ("B model", "C rules+model", *GATED_FORMS, GATED_SHIFTED)
+
+
+def gated_form(name: str, units: pd.DataFrame, dimension: str, scores, *, training_rate) -> np.ndarray:
+    """Return the codes of the gated form `name` (of GATED_FORMS, or G_ps with r_train `training_rate`)."""
+    if name == GATED_SHIFTED:
+        return veto_and_gated_adds(units, dimension, scores, training_rate=training_rate)
+    return GATED_FORMS[name](units, dimension, scores)
 
 
 def readme_batches(text: str) -> dict[str, tuple[int, int]]:
@@ -532,6 +590,7 @@ def choose_grouped(design: Design, look: pd.DataFrame, rows: np.ndarray, folds: 
     (one inner fold per unit of the look units `rows`); the threshold is None for the gated forms, which have none."""
     gold, inner = look[dimension].to_numpy(dtype=float), look.iloc[rows]
     scored = ~np.isnan(gold[rows])
+    inner_rates = fold_rule_rates(inner, dimension, folds)
     best = {}
 
     def keep(name, score, setting):
@@ -544,8 +603,9 @@ def choose_grouped(design: Design, look: pd.DataFrame, rows: np.ndarray, folds: 
         for name, scores in (("B model", plain), ("C rules+model", with_rules)):
             for threshold in THRESHOLDS:
                 keep(name, _f1(gold[rows][scored], scores[scored] >= threshold), (c, float(threshold)))
-        for name, form in GATED_FORMS.items():
-            keep(name, _f1(gold[rows], form(inner, dimension, with_rules)), (c, None))
+        for name in (*GATED_FORMS, GATED_SHIFTED):
+            codes = gated_form(name, inner, dimension, with_rules, training_rate=inner_rates)
+            keep(name, _f1(gold[rows], codes), (c, None))
     return {name: setting for name, (_, setting) in best.items()}
 
 
@@ -555,12 +615,14 @@ def grouped_predictions(design: Design, look: pd.DataFrame, rows: np.ndarray, fo
     chosen by a cross-validation over their inner `folds`, and those settings."""
     chosen = choose_grouped(design, look, rows, folds, dimension)
     gold, fitted, predicted = look[dimension].to_numpy(dtype=float), {}, {}
+    training_rate = rule_rate(look.iloc[rows], dimension)
     for name, (c, threshold) in chosen.items():
         with_rules = name != "B model"
         if (with_rules, c) not in fitted:
             fitted[with_rules, c] = fit(design, rows, gold, with_rules=with_rules, c=c)
         scores = scores_of(fitted[with_rules, c], matrix)
-        predicted[name] = scores >= threshold if threshold is not None else GATED_FORMS[name](units, dimension, scores)
+        predicted[name] = (scores >= threshold if threshold is not None
+                           else gated_form(name, units, dimension, scores, training_rate=training_rate))
     return predicted, chosen
 
 
@@ -570,7 +632,8 @@ def _setting(c: float, threshold: float | None) -> str:
 
 def grouped_comparison(units: pd.DataFrame, *, batches: dict[str, tuple[int, int]],
                        heldout: pd.DataFrame | None = None) -> None:
-    """Print the thirty-seventh session's run: the rules (A), B, C and the gated forms F, G and G′, cross-validated
+    """Print the thirty-seventh session's run: the rules (A), B, C and the gated forms F, G, G′ and G_ps (thirty-ninth
+    session; its r_train from the training folds only), cross-validated
     over ten outer folds of whole batches (`batches` in their order, dealt by `deal`; the settings chosen inside the
     nine training folds over five inner folds dealt the same way), then trained on the whole look set and scored on
     the seeds, the devset, the check group and `heldout` (each in aggregate only)."""
@@ -619,7 +682,8 @@ def grouped_comparison(units: pd.DataFrame, *, batches: dict[str, tuple[int, int
         final[dimension] = {"A rules": others[f"rule_{dimension}"].astype(bool)}
         final[dimension] |= {name: pd.Series(codes[name], index=others.index) for name in GROUPED_FORMS}
         print(f"{dimension}, trained on the whole look set: "
-              + "; ".join(f"{name} {_setting(*setting)}" for name, setting in chosen.items()))
+              + "; ".join(f"{name} {_setting(*setting)}" for name, setting in chosen.items())
+              + f"; r_train {rule_rate(look, dimension):.4f}")
     print("\n### Trained on the whole look set (each set in aggregate only)\n")
     print(table(others, final, {name: others.index[others.set == name] for name in ("seeds", "devset", "check")}))
     if heldout is not None:
@@ -627,11 +691,13 @@ def grouped_comparison(units: pd.DataFrame, *, batches: dict[str, tuple[int, int
         print(table(others, final, {"heldout": others.index[others.set == "heldout"]}))
 
 
-def export_layer(units: pd.DataFrame, *, batches: dict[str, tuple[int, int]], path: Path, command: str) -> None:
-    """Write form G trained on the whole look set to `path` as `analysis.extract.frames.layer_model` reads it: per
-    dimension the C that `--grouped-folds` chooses for G over the whole look set (its batches, in `batches` order,
-    dealt to five folds), the intercept and the weight of each kept feature; the constants and the provenance (the
-    training articles, the commit, `command`). Deterministic: the same units and commit give the same bytes."""
+def export_layer(units: pd.DataFrame, *, batches: dict[str, tuple[int, int]], path: Path, command: str,
+                 form: str = GATED_SHIFTED) -> None:
+    """Write `form` (G or G_ps) trained on the whole look set to `path` as `analysis.extract.frames.layer_model` reads
+    it: per dimension the C that `--grouped-folds` chooses for the form over the whole look set (its batches, in
+    `batches` order, dealt to five folds; G_ps's r_train from the other folds), the intercept, the weight of each kept
+    feature and r_train over the whole look set; the form, the constants and the provenance (the training articles,
+    the commit, `command`). Deterministic: the same units and commit give the same bytes."""
     import json
     import subprocess
 
@@ -645,20 +711,22 @@ def export_layer(units: pd.DataFrame, *, batches: dict[str, tuple[int, int]], pa
     dimensions = {}
     for dimension in DIMENSIONS:
         gold, best = look[dimension].to_numpy(dtype=float), None
+        inner_rates = fold_rule_rates(look, dimension, folds)
         for c in C_GRID:
             scores = out_of_fold_scores(design, positions, gold, with_rules=True, c=c, folds=folds)
-            score = _f1(gold, veto_and_gated_adds(look, dimension, scores))
+            score = _f1(gold, gated_form(form, look, dimension, scores, training_rate=inner_rates))
             if best is None or score > best[0] + 1e-12:
                 best = (score, c)
         c = best[1]
         columns, model = fit(design, positions, gold, with_rules=True, c=c)
         weights = dict(sorted((str(design.names[column]), float(weight))
                               for column, weight in zip(columns, model.coef_[0])))
-        dimensions[dimension] = {"C": c, "intercept": float(model.intercept_[0]), "weights": weights}
+        dimensions[dimension] = {"C": c, "intercept": float(model.intercept_[0]), "r_train": rule_rate(look, dimension),
+                                 "weights": weights}
         logger.info("%s: C=%s, %d features", dimension, c, len(weights))
     commit = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True,
                             cwd=Path(__file__).resolve().parent).stdout.strip()
-    layer = {"form": GATED,
+    layer = {"form": form,
              "constants": {"veto_below": VETO_BELOW, "add_from": ADD_FROM, "add_share": ADD_SHARE},
              "provenance": {"training_doc_ids": sorted(look.doc_id.unique()), "batches": order,
                             "c_grid": list(C_GRID), "min_batches": MIN_BATCHES, "inner_folds": INNER_FOLDS,
@@ -747,8 +815,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="with --grouped-folds, also score the models trained on the whole look set on this "
                              "folder of articles with gold, in aggregate only")
     parser.add_argument("--export", type=Path,
-                        help="with --grouped-folds, write form G trained on the whole look set to this JSON file "
+                        help="with --grouped-folds, write --form trained on the whole look set to this JSON file "
                              "(src/analysis/resources/framing_layer.json) instead of running the comparison")
+    parser.add_argument("--form", choices=("G", "G_ps"), default="G_ps",
+                        help="the form --export trains: G, or G_ps (G with rate-shifted additions; the default)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     if args.textcat:
@@ -778,7 +848,7 @@ def main(argv: list[str] | None = None) -> int:
         except ValueError as error:
             parser.error(f"{args.readme}: look articles outside its batch headings: {error}")
         if args.export:
-            export_layer(units, batches=batches, path=args.export,
+            export_layer(units, batches=batches, path=args.export, form={"G": GATED, "G_ps": GATED_SHIFTED}[args.form],
                          command=" ".join(["bench/framing_model.py", *(argv if argv is not None else sys.argv[1:])]))
             return 0
         heldout = None

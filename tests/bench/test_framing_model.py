@@ -11,9 +11,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
-from framing_model import (BATCHES, GROUPED_FORMS, POOLED, Design, adds_only, batch_of, batches_of,  # noqa: E402
-                           deal, export_layer, fit, grouped_comparison, id_ranges, in_ranges, near_russia, prf,
-                           readme_batches, rerank, subset, units_key, veto_and_gated_adds, wins_over_rules)
+from framing_model import (BATCHES, GATED, GATED_SHIFTED, GROUPED_FORMS, POOLED, Design, adds_only,  # noqa: E402
+                           batch_of, batches_of, deal, export_layer, fit, fold_rule_rates, grouped_comparison,
+                           id_ranges, in_ranges, near_russia, prf, readme_batches, rerank, rule_rate, subset,
+                           units_key, veto_and_gated_adds, wins_over_rules)
 
 
 @pytest.mark.parametrize(("doc_id", "batch"), [
@@ -140,6 +141,54 @@ def test_body_linked_keeps_the_vetoes_and_the_cap_of_g():
         False, True, True, True, False, True, False]
 
 
+# G_ps: the article below has eight rule codes in thirteen body units, a rule rate of (8 + 1) / (13 + 2) = 0.6
+SHIFT_RULES = [1] * 8 + [0, 0, 0, 0, 0]
+SHIFT_SCORES = [0.9, 0.14, 0.15, 0.5, 0.6, 0.7, 0.8, 0.9] + [0.6, 0.95, 0.7, 0.99, 0.99]
+
+
+def _shift_article():
+    return _article("a", SHIFT_RULES, anchored=[True] * 8 + [True, True, True, False, True],
+                    other_subject=[False] * 12 + [True])
+
+
+def test_shifted_adds_at_the_training_rate_are_gs():
+    units = _shift_article()
+    assert (veto_and_gated_adds(units, "limits", SHIFT_SCORES, training_rate=0.6).tolist()
+            == veto_and_gated_adds(units, "limits", SHIFT_SCORES).tolist())
+
+
+def test_shifted_adds_far_below_the_training_rate_add_less():
+    # r_train 0.9: odds × (0.6 / 0.4) / (0.9 / 0.1) = 1/6, so 0.95 (odds 19) → 0.76 stays, 0.7 → 0.28 and 0.6 → 0.2 fall
+    expected = [True, False, True, True, True, True, True, True] + [False, True, False, False, False]
+    assert veto_and_gated_adds(_shift_article(), "limits", SHIFT_SCORES, training_rate=0.9).tolist() == expected
+
+
+def test_shifted_adds_above_the_training_rate_add_units_g_leaves():
+    # four rule codes of eight units: rate 5 / 10 = 0.5; r_train 0.2 multiplies the odds by 4, so 0.4 → 0.73
+    units = _article("a", [1, 1, 1, 1, 0, 0, 0, 0])
+    scores = [0.9] * 4 + [0.4, 0.3, 0.1, 0.2]
+    assert veto_and_gated_adds(units, "limits", scores)[4:].tolist() == [False] * 4
+    # ⌊0.25 × 4⌋ = 1 addition: 0.4 (→ 0.73) before 0.3 (→ 0.63)
+    assert veto_and_gated_adds(units, "limits", scores, training_rate=0.2)[4:].tolist() == [True, False, False, False]
+
+
+def test_shifted_adds_cap_counts_the_rule_codes_of_the_analysed_sections_only():
+    # eight rule codes, four of them in captions: G may add two, G_ps one (⌊0.25 × 4⌋); ties go to the earlier unit
+    units = _article("a", [1] * 8 + [0, 0, 0], sections=["caption"] * 4 + ["body"] * 7)
+    scores = [0.9] * 8 + [0.8, 0.8, 0.8]
+    assert veto_and_gated_adds(units, "limits", scores)[8:].tolist() == [True, True, False]
+    # rate in the analysed sections (4 + 1) / (7 + 2) = 5/9, shifted to itself
+    assert veto_and_gated_adds(units, "limits", scores, training_rate=5 / 9)[8:].tolist() == [True, False, False]
+
+
+def test_rule_rates_pool_the_analysed_units_and_leave_each_fold_out():
+    units = pd.concat([_article("a", [1, 0, 0, 1], sections=["headline", "body", "body", "caption"]),
+                       _article("b", [1, 1, 0, 0])], ignore_index=True)
+    # analysed units: a's first three (one coded) and b's four (two coded)
+    assert rule_rate(units, "limits") == 3 / 7
+    assert fold_rule_rates(units, "limits", [0] * 4 + [1] * 4).tolist() == [2 / 4] * 4 + [1 / 3] * 4
+
+
 INVENTED_README = """# An invented set
 
 - **401–402** were written first, with no heading of their own.
@@ -236,23 +285,27 @@ def test_grouped_comparison_scores_a_heldout_folder_in_aggregate_only(capsys):
     assert printed.count("| heldout |") == 2 and "900_invented" not in printed
 
 
-def test_export_writes_a_layer_the_build_reads_and_the_same_bytes_twice(tmp_path, capsys):
+@pytest.mark.parametrize("form", [GATED, GATED_SHIFTED])
+def test_export_writes_a_layer_the_build_reads_and_the_same_bytes_twice(tmp_path, capsys, form):
     from analysis.extract.frames.layer_model import read_framing_layer
 
     units = pd.concat([_invented_units(20), _invented_units(1, set_name="check", first_id=3)], ignore_index=True)
     batches = {f"{500 + i}–{500 + i}": (500 + i, 500 + i) for i in range(20)}
     first, second = tmp_path / "first.json", tmp_path / "second.json"
     for path in (first, second):
-        export_layer(units, batches=batches, path=path, command="invented")
+        export_layer(units, batches=batches, path=path, command="invented", form=form)
     assert first.read_bytes() == second.read_bytes()
     layer = read_framing_layer(first)
+    # each invented article codes one limits unit and one support unit of its six body units
+    assert layer.form == form
+    assert [layer.models[dimension].r_train for dimension in ("support", "limits")] == [1 / 6, 1 / 6]
     # trained on the look units only, with the rule features; the C is the one the comparison chooses for G
     assert layer.provenance["training_doc_ids"] == [f"{500 + i}_invented" for i in range(20)]
     assert "rule=limits" in layer.models["limits"].weights
     assert layer.models["limits"].weights["w=ceiling"] > 0 > layer.models["limits"].weights["w=parade"]
     grouped_comparison(units.assign(set=units.set.replace({"check": "seeds"})), batches=batches)
     chosen = capsys.readouterr().out.split("limits, trained on the whole look set: ")[1].splitlines()[0]
-    assert f"{GROUPED_FORMS[3]} C={layer.models['limits'].c}" in chosen
+    assert f"{form} C={layer.models['limits'].c}" in chosen
 
 
 @pytest.mark.parametrize(("text", "ranges"), [

@@ -1,6 +1,6 @@
-"""Build-vs-bench parity of the learned framing layer: on invented articles, form G as the bench decides it (its units
-and features, `veto_and_gated_adds`, the exported weights of `framing_layer.json`) is what the build's codes table
-counts (rule codes kept or vetoed, codes added)."""
+"""Build-vs-bench parity of the learned framing layer: on invented articles, forms G and G_ps as the bench decides them
+(its units and features, `veto_and_gated_adds`, the exported weights of `framing_layer.json` under either form) are
+what the build's codes table counts (rule codes kept or vetoed, codes added)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import pytest
 
 from analysis.evaluation.scores import coder_labels
 from analysis.evaluation.sets import EvaluationSet
-from analysis.extract.frames.layer_model import FRAMING_LAYER_FILE
+from analysis.extract.frames.layer_model import FORM_G, FORM_G_PS, FRAMING_LAYER_FILE, read_framing_layer
 from analysis.extract.vocabulary import DIMENSIONS
 from analysis.tables.schemas import counted_codes
 
@@ -75,17 +75,35 @@ def _bench_scores(units: pd.DataFrame, model: dict) -> np.ndarray:
                      for features in units.features])
 
 
-def test_the_build_applies_the_exported_layer_as_the_bench_decides(nlp, invented_set, tmp_path_factory):
-    from analysis.evaluation.report import analyse_set
+@pytest.fixture(scope="module")
+def bench_units(nlp, invented_set, tmp_path_factory):
+    return load_set(invented_set, nlp=nlp, cache_dir=tmp_path_factory.mktemp("parity_cache"))
 
-    cache_dir = tmp_path_factory.mktemp("parity_cache")
-    units = load_set(invented_set, nlp=nlp, cache_dir=cache_dir)
-    built = analyse_set(invented_set, nlp=nlp, cache_dir=cache_dir, framing_layer="gated")["codes"]
+
+# G; G_ps with a training rate below the articles' rule rates (its additions shifted up) and above (shifted down)
+@pytest.mark.parametrize("form, r_train", [(FORM_G, None), (FORM_G_PS, 0.1), (FORM_G_PS, 0.9)])
+def test_the_build_applies_the_exported_layer_as_the_bench_decides(nlp, invented_set, bench_units, tmp_path,
+                                                                    monkeypatch, form, r_train):
+    from analysis.evaluation.report import analyse_set
+    from analysis.tables import batches
+
     exported = json.loads(FRAMING_LAYER_FILE.read_text(encoding="utf-8"))
-    layers = set(built.layer)
-    # the articles must make the layer keep, veto and add, or the comparison shows nothing of it
-    assert {"kept", "vetoed", "added"} <= layers, layers
+    exported["form"] = form
     for dimension in DIMENSIONS:
-        decided = veto_and_gated_adds(units, dimension, _bench_scores(units, exported["dimensions"][dimension]))
-        counted = coder_labels(counted_codes(built), units, dimension=dimension).astype(bool)
+        exported["dimensions"][dimension]["r_train"] = r_train
+        if r_train is None:
+            del exported["dimensions"][dimension]["r_train"]
+    path = tmp_path / "framing_layer.json"
+    path.write_text(json.dumps(exported), encoding="utf-8")
+    layer = read_framing_layer(path)
+    monkeypatch.setattr(batches, "default_framing_layer", lambda: layer)
+    built = analyse_set(invented_set, nlp=nlp, framing_layer="gated")["codes"]
+    layers = set(built.layer)
+    # the articles must make the layer keep, veto and (but where shifted down) add, or the comparison shows nothing
+    assert {"kept", "vetoed", *(["added"] if r_train != 0.9 else [])} <= layers, layers
+    for dimension in DIMENSIONS:
+        decided = veto_and_gated_adds(bench_units, dimension,
+                                      _bench_scores(bench_units, exported["dimensions"][dimension]),
+                                      training_rate=r_train if form == FORM_G_PS else None)
+        counted = coder_labels(counted_codes(built), bench_units, dimension=dimension).astype(bool)
         assert decided.tolist() == counted.tolist(), dimension

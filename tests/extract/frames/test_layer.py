@@ -3,6 +3,7 @@ gates as the bench that trained the weights (`bench/framing_model.py`, `unit_fea
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import sys
 from pathlib import Path
@@ -14,7 +15,7 @@ from analysis.corpus.registry import Document, Source
 from analysis.corpus.sections import set_blocks
 from analysis.evaluation.sets import EvaluationSet
 from analysis.extract.frames.layer import gated_codes, sentence_views
-from analysis.extract.frames.layer_model import DimensionModel, FramingLayer
+from analysis.extract.frames.layer_model import FORM_G_PS, DimensionModel, FramingLayer, article_rule_rate, rate_shifted
 from analysis.tables.batches import document_records, read_codebook, read_marker_lexicon, to_tables
 from analysis.tables.stream import from_arrow
 
@@ -190,8 +191,80 @@ def test_the_build_labels_codes_only_with_the_layer_on(nlp, monkeypatch):
     assert set(zip(added.gate_start, added.gate_end, added.gate_code)) <= gates
 
 
+# FLEET's support: five of its nine analysed sentences (the headline and eight of the body) coded by the rules, a rate
+# of (5 + 1) / (9 + 2) = 6/11; the three uncoded after a Russian subject score logit(intercept + 10).
+FLEET_RATE = 6 / 11
+
+
+def _shifted(intercept: float, r_train: float, *, add_share: float = 1.0) -> FramingLayer:
+    layer = _layer(intercept=intercept, add_share=add_share, weights={"rule=support": 10.0, "prev_rule=support": 10.0})
+    models = {name: dataclasses.replace(model, r_train=r_train) for name, model in layer.models.items()}
+    return dataclasses.replace(layer, models=models, form=FORM_G_PS)
+
+
+def _added(nlp, layer: FramingLayer) -> list[str]:
+    _, sentences, _, gated = _gated(nlp, FLEET, layer)
+    text_of = {sentence.sent_id: sentence.text for sentence in sentences}
+    return [text_of[code.sent_id] for code in gated if code.layer == "added" and code.dimension == "support"]
+
+
+@pytest.mark.parametrize("score, article_rate, training_rate, expected", [
+    (0.5, 0.2, 0.5, 0.2), (0.8, 0.1, 0.5, 4 / 13), (0.6, 0.3, 0.3, 0.6), (0.25, 0.5, 0.25, 0.5), (1.0, 0.1, 0.9, 1.0),
+])
+def test_rate_shifted_multiplies_the_odds_by_the_ratio_of_the_rates_odds(score, article_rate, training_rate, expected):
+    assert rate_shifted(score, article_rate=article_rate, training_rate=training_rate) == pytest.approx(expected)
+
+
+def test_an_articles_rule_rate_adds_one_to_the_coded_and_two_to_the_analysed():
+    assert (article_rule_rate(0, 0), article_rule_rate(3, 10), article_rule_rate(5, 9)) == (0.5, 1 / 3, FLEET_RATE)
+
+
+@pytest.mark.parametrize("intercept", [-9.0, -10.5, -5.0])
+def test_g_ps_at_the_articles_own_rule_rate_codes_as_g(nlp, intercept):
+    g = _gated(nlp, FLEET, _layer(intercept=intercept, add_share=1.0, weights={
+        "rule=support": 10.0, "prev_rule=support": 10.0}))[3]
+    g_ps = _gated(nlp, FLEET, _shifted(intercept, FLEET_RATE))[3]
+    assert [(code.sent_id, code.code, code.layer) for code in g_ps] == [(code.sent_id, code.code, code.layer)
+                                                                        for code in g]
+
+
+def test_g_ps_adds_less_to_an_article_far_below_the_training_rate(nlp):
+    # candidates at logit 1 (0.73): G adds all three; r_train 0.9 makes the odds e × 1.2 / 9 → 0.27, below 0.5
+    assert _added(nlp, _layer(intercept=-9.0, add_share=1.0, weights={
+        "rule=support": 10.0, "prev_rule=support": 10.0})) == [CRATES, TANKERS, DRILLS]
+    assert _added(nlp, _shifted(-9.0, 0.9)) == []
+
+
+# candidates at logit −0.5 (0.38, none in G); r_train 0.2 makes their odds e^−0.5 × 1.2 / 0.25 → 0.74; tied, the
+# earlier first, ⌊add_share × 5⌋ at most
+@pytest.mark.parametrize("add_share, expected", [
+    (0.19, []), (0.25, [CRATES]), (0.5, [CRATES, TANKERS]), (1.0, [CRATES, TANKERS, DRILLS]),
+])
+def test_g_ps_caps_its_additions_and_breaks_ties_by_order(nlp, add_share, expected):
+    assert _added(nlp, _shifted(-10.5, 0.2, add_share=add_share)) == expected
+
+
 def test_an_unknown_layer_setting_is_refused(nlp):
     from analysis.tables.build import analyse_text
 
     with pytest.raises(ValueError, match="framing_layer must be one of off, gated"):
         analyse_text("A short text.", nlp=nlp, framing_layer="on")
+
+
+# Two multi-word cues: a negated noun and a verb with its object.
+PLEDGES = ("Pledges and their edges\n\n"
+           "The Kremlin has no intention of guarding every valley, a spokesman told the agency. "
+           "Moscow threw its weight behind the Syrian army all the same.\n")
+
+
+@pytest.mark.parametrize("cue", ["cue=limits:intention", "cue=support:throw"])
+def test_a_multi_word_cue_is_named_by_the_lemma_of_its_head_word(nlp, cue):
+    doc, records, tables = _tables_and_records(nlp, PLEDGES, "930_invented")
+    sentences, extra = records.tables["sentences"]
+    views = sentence_views(doc, sentences, codes=records.tables["codes"][0], entities=records.tables["entities"][0],
+                           markers=records.tables["markers"][0], quoted_shares=extra["quoted_share"])
+    named = {name for view in views for name in view.features if name.startswith("cue=")}
+    assert cue in named
+    assert not any("_" in name for name in named), named
+    bench = _bench_units(doc, tables, "930_invented", PLEDGES)
+    assert cue in {name for features in bench.features for name in features.split()}

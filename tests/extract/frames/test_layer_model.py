@@ -59,7 +59,11 @@ def bad(change):
     (bad(lambda d: d["dimensions"]["support"]["weights"].update({"w=two words": 1.0})), "without spaces"),
     (bad(lambda d: d["dimensions"]["support"]["weights"].update({"hedged": 1.0})), "'hedged': a feature without '=' is one of"),
     (bad(lambda d: d["dimensions"]["limits"]["weights"].update({"w=cut": True})), "'w=cut': the weight must be"),
-    (bad(lambda d: d.update(form="rerank")), "form: must be 'G veto, gated adds'"),
+    (bad(lambda d: d.update(form="rerank")),
+     "form: must be one of 'G veto, gated adds', 'G_ps veto, rate-shifted adds'"),
+    (bad(lambda d: d.update(form="G_ps veto, rate-shifted adds")), "dimensions.support.r_train: must be the training"),
+    (bad(lambda d: d["dimensions"]["limits"].update(r_train=1.0)), "dimensions.limits.r_train: must be the training"),
+    (bad(lambda d: d["dimensions"]["limits"].update(r_train="a fifth")), "dimensions.limits.r_train"),
     (bad(lambda d: d["provenance"].pop("resources")), "provenance.resources: missing"),
     (bad(lambda d: d["provenance"].update(resources=["codebook.toml"])), "provenance.resources: must map"),
     (bad(lambda d: d["dimensions"]["support"]["weights"].update({"rule=threat": 1.0})), "'rule=threat': a rule feature's value"),
@@ -87,6 +91,24 @@ def test_a_bad_entry_is_named_on_its_own_line(tmp_path, data, problem):
                                   "prev_actor=other", "b=no_longer", "mod=as_long_as", "marker=hedge", "modal=might"])
 def test_feature_values_the_build_gives_are_accepted(tmp_path, name):
     read_framing_layer(write(tmp_path, bad(lambda d: d["dimensions"]["limits"]["weights"].update({name: 0.5}))))
+
+
+def test_a_g_ps_file_reads_its_form_and_training_rates(tmp_path):
+    def g_ps(d):
+        d["form"] = "G_ps veto, rate-shifted adds"
+        d["dimensions"]["support"]["r_train"], d["dimensions"]["limits"]["r_train"] = 0.2, 0.45
+
+    layer = read_framing_layer(write(tmp_path, bad(g_ps)))
+    assert layer.form == "G_ps veto, rate-shifted adds"
+    assert (layer.models["support"].r_train, layer.models["limits"].r_train) == (0.2, 0.45)
+    assert read_framing_layer(write(tmp_path, GOOD)).form == "G veto, gated adds"
+
+
+def test_a_g_ps_file_without_rates_names_each_dimension(tmp_path):
+    with pytest.raises(InputError) as raised:
+        read_framing_layer(write(tmp_path, bad(lambda d: d.update(form="G_ps veto, rate-shifted adds"))))
+    assert [line.split(":")[0] for line in raised.value.problems] == [
+        "framing_layer.json dimensions.support.r_train", "framing_layer.json dimensions.limits.r_train"]
 
 
 def test_every_bad_entry_is_named_at_once(tmp_path):

@@ -3,12 +3,13 @@
 gives them, so that the weights of `resources/framing_layer.json` apply.
 
 A sentence's features: its section, its position in its paragraph (0–3, 3 for any later), whether it ends the paragraph
-and is mostly quoted; the rule coder's dimensions, codes, cues, agent links and modifiers in it; the dimensions and
-codes of the sentences before and after it in its paragraph and the dimensions of its paragraph; the sides (Russia,
-Assad's side, another actor) its entities and those of the sentence before name; its argument markers; its lower-cased
-lemmas and their bigrams (letters only); a negation and its modal verbs. `gated_codes` applies form G to an article's
-rule codes. The words and their bigrams, most of a sentence's features, are named only when a view's `features` is
-asked for; scoring maps them to the layer's weights by id (`layer_index`), one pass per article.
+and is mostly quoted; the rule coder's dimensions, codes, cues (the lemma of the cue's head word), agent links and
+modifiers in it; the dimensions and codes of the sentences before and after it in its paragraph and the dimensions of
+its paragraph; the sides (Russia, Assad's side, another actor) its entities and those of the sentence before name; its
+argument markers; its lower-cased lemmas and their bigrams (letters only); a negation and its modal verbs. `gated_codes`
+applies the layer file's form (G or G_ps) to an article's rule codes. The words and their bigrams, most of a sentence's
+features, are named only when a view's `features` is asked for; scoring maps them to the layer's weights by id
+(`layer_index`), one pass per article.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from spacy.tokens import Doc
 from analysis.corpus.sections import ANALYSED_SECTIONS, raw_text
 from analysis.extract.frames.coder import CodeHit
 from analysis.extract.frames.layer_index import PAIR_PREFIX, WORD_PREFIX, feature_index, feature_name, word_form
-from analysis.extract.frames.layer_model import FramingLayer
+from analysis.extract.frames.layer_model import FORM_G_PS, FramingLayer, article_rule_rate, rate_shifted
 from analysis.extract.vocabulary import ADDED, DIMENSIONS, KEPT, VETOED
 from analysis.nlp.arrays import ParseArrays
 from analysis.nlp.chunks import chunk_root
@@ -106,12 +107,19 @@ def side(actor: str | None, affiliation: str | None) -> str | None:
     return None if actor is None else OTHER_SIDE
 
 
-def _code_names(code) -> list[str]:
-    names = [f"rule={code.dimension}", f"code={code.code}", f"cue={code.dimension}:{code.cue.lower()}",
+def _code_names(code, cue: str) -> list[str]:
+    names = [f"rule={code.dimension}", f"code={code.code}", f"cue={code.dimension}:{cue}",
              f"link={code.dimension}:{NO_LINK if code.agent_link is None else code.agent_link}"]
     if isinstance(code.modifier, str):
         names.append(f"mod={code.modifier.lower()}")
     return names
+
+
+def _cue_lemmas(doc: Doc, codes: Sequence, parse: ParseArrays) -> list[str]:
+    """Return the lower-cased lemma of the syntactic root of each code's cue span, as a cue feature names it."""
+    ranges = parse.expanded_ranges([code.start for code in codes], [code.end for code in codes])
+    lemmas, strings = parse.column("LEMMA"), doc.vocab.strings
+    return [strings[lemmas[chunk_root(doc, first, stop, heads=parse.head)]].lower() for first, stop in ranges]
 
 
 def _alpha_tokens(doc: Doc, orths: np.ndarray) -> np.ndarray:
@@ -139,8 +147,9 @@ def sentence_views(doc: Doc, sentences: Sequence[Sentence], *, codes: Sequence, 
     word_tokens = np.flatnonzero(_alpha_tokens(doc, parse.column("ORTH"))).tolist()
     starts = [sentence.start for sentence in sentences]
     codes_in, codes_of = defaultdict(list), defaultdict(list)
-    for code in codes:
-        codes_in[bisect.bisect_right(starts, code.start) - 1].append(code)
+    cue_lemmas = _cue_lemmas(doc, codes, parse)
+    for code, cue in zip(codes, cue_lemmas):
+        codes_in[bisect.bisect_right(starts, code.start) - 1].append((code, cue))
         codes_of[code.sent_id].append(code)
     sides, other_subjects, marker_names = defaultdict(set), defaultdict(bool), defaultdict(set)
     others = []
@@ -170,8 +179,8 @@ def sentence_views(doc: Doc, sentences: Sequence[Sentence], *, codes: Sequence, 
         names = [f"section={sentence.section}", f"position={min(position, LAST_POSITION)}",
                  *(["last_in_paragraph"] if following is None else []),
                  *(["quoted"] if quoted_shares[index] >= QUOTED_FROM else [])]
-        for code in codes_in[index]:
-            names += _code_names(code)
+        for code, cue in codes_in[index]:
+            names += _code_names(code, cue)
         for prefix, neighbour in (("prev", previous), ("next", following)):
             if neighbour is not None:
                 names += [f"{prefix}_rule={code.dimension}" for code in codes_of[neighbour.sent_id]]
@@ -213,12 +222,14 @@ def _scores(views: Sequence[SentenceView], layer: FramingLayer) -> dict[str, lis
 
 def gated_codes(doc: Doc, sentences: Sequence[Sentence], codes: Sequence, views: Sequence[SentenceView], *,
                 layer: FramingLayer) -> list:
-    """Return form G's codes of one article: every rule code of `codes`, labelled `kept` or `vetoed` by its
-    sentence's score, and per dimension at most ⌊add_share × the sentences the rules code⌋ codes added to the
-    highest-scoring headline, standfirst and body sentences with no rule code of the dimension, scored at least
+    """Return the codes of one article in the layer's form (G or G_ps): every rule code of `codes`, labelled `kept` or
+    `vetoed` by its sentence's score, and per dimension at most ⌊add_share × the sentences the rules code⌋ codes added
+    to the highest-scoring headline, standfirst and body sentences with no rule code of the dimension, scored at least
     `add_from`, whose gate a parse-linked rule code opens and where no other actor is a subject (ties: the earlier
-    sentence first). An added code's cue is its sentence's head word; its agent is the gate's, its link `gate`.
-    A code of any other dimension is returned as it came."""
+    sentence first). In form G_ps the additions are ranked and thresholded by the score shifted to the article's rule
+    rate (`rate_shifted`) and capped by a share of the rule-coded headline, standfirst and body sentences. An added
+    code's cue is its sentence's head word; its agent is the gate's, its link `gate`; its `layer_score` the model's
+    score. A code of any other dimension is returned as it came."""
     starts = [sentence.start for sentence in sentences]
     analysed = [sentence.section in ANALYSED_SECTIONS for sentence in sentences]
     labelled, added = [], []
@@ -232,11 +243,17 @@ def gated_codes(doc: Doc, sentences: Sequence[Sentence], codes: Sequence, views:
                 coded[index] = True
                 label = KEPT if scores[index] >= layer.veto_below else VETOED
                 labelled.append(code._replace(layer=label, layer_score=scores[index]))
+        ranking, cap = scores, math.floor(layer.add_share * sum(coded))
+        if layer.form == FORM_G_PS:
+            coded_analysed = sum(is_coded and is_analysed for is_coded, is_analysed in zip(coded, analysed))
+            article_rate = article_rule_rate(coded_analysed, sum(analysed))
+            training_rate = layer.models[dimension].r_train
+            ranking = [rate_shifted(score, article_rate=article_rate, training_rate=training_rate) for score in scores]
+            cap = math.floor(layer.add_share * coded_analysed)
         candidates = [index for index, view in enumerate(views)
-                      if analysed[index] and not coded[index] and scores[index] >= layer.add_from and view.anchored
+                      if analysed[index] and not coded[index] and ranking[index] >= layer.add_from and view.anchored
                       and not view.other_subject]
-        cap = math.floor(layer.add_share * sum(coded))
-        for index in sorted(candidates, key=lambda index: (-scores[index], index))[:cap]:
+        for index in sorted(candidates, key=lambda index: (-ranking[index], index))[:cap]:
             added.append(_added_code(doc, sentences[index], dimension, views[index].gate(dimension), scores[index]))
     unscored = [code for code in codes if code.dimension not in DIMENSIONS]  # left for the schema check to name
     return labelled + unscored + added

@@ -5,6 +5,8 @@ The file holds, per dimension, a logistic regression over a sentence's binary fe
 and links, lemma unigrams and bigrams, actors, argument markers, layout): its intercept and the weight of each kept
 feature. Form G keeps a rule code the model scores at least `veto_below`, and adds a code to a sentence scored at least
 `add_from` next to a parse-linked rule code, at most `add_share` × the rule coder's count per article and dimension.
+Form G_ps (`form` of the file) is G with the additions' scores shifted from the training units' rule rate (`r_train` of
+each dimension) to the article's (`rate_shifted`), and their cap a share of the article's rule-coded analysed sentences.
 Its provenance records the SHA-256 of the resource files it was trained with, so that a build can warn when the
 codebook or another resource changed since (`warn_if_stale`).
 """
@@ -26,7 +28,8 @@ from analysis.extract.vocabulary import DIMENSIONS
 
 logger = logging.getLogger(__name__)
 FRAMING_LAYER_FILE = RESOURCES_DIR / "framing_layer.json"
-FORM = "G veto, gated adds"
+FORM_G, FORM_G_PS = "G veto, gated adds", "G_ps veto, rate-shifted adds"
+FORMS = (FORM_G, FORM_G_PS)
 # The values a feature of each prefix may take: a closed set, or the form of its value (`DIM.` or `DIM:` + a name).
 DIMENSION_VALUED = frozenset({"rule", "prev_rule", "next_rule", "para_rule"})
 CODE_VALUED = frozenset({"code", "prev_code", "next_code"})
@@ -43,22 +46,26 @@ PROVENANCE_KEYS = ("training_doc_ids", "c_grid", "min_batches", "commit", "comma
 
 @dataclass(frozen=True)
 class DimensionModel:
-    """One dimension's logistic regression: the C it was trained with, its intercept and its feature weights."""
+    """One dimension's logistic regression: the C it was trained with, its intercept and its feature weights; and the
+    share of the training units in the analysed sections that the rules code in the dimension (`r_train`, form G_ps;
+    None if the file gives none)."""
 
     c: float
     intercept: float
     weights: dict[str, float]
+    r_train: float | None = None
 
 
 @dataclass(frozen=True)
 class FramingLayer:
-    """The trained layer: form G's thresholds, a model per dimension and where it came from."""
+    """The trained layer: the form's thresholds, a model per dimension, where it came from and the form (G or G_ps)."""
 
     veto_below: float
     add_from: float
     add_share: float
     models: dict[str, DimensionModel]
     provenance: dict
+    form: str = FORM_G
 
     def score(self, dimension: str, features: set[str]) -> float:
         """Return the model's probability that a sentence with `features` holds a code of `dimension`."""
@@ -66,6 +73,24 @@ class FramingLayer:
         # fsum rounds once, so the score does not depend on the (hash-seeded) order of `features`.
         logit = math.fsum([model.intercept, *(model.weights[name] for name in features if name in model.weights)])
         return 1.0 / (1.0 + math.exp(-logit))
+
+
+def article_rule_rate(coded: int, analysed: int) -> float:
+    """Return an article's rule rate in a dimension: (`coded` + 1) / (`analysed` + 2), `coded` of its `analysed`
+    sentences (headline, standfirst and body) holding a rule code of the dimension."""
+    return (coded + 1) / (analysed + 2)
+
+
+def _logit(probability: float) -> float:
+    return math.log(probability) - math.log1p(-probability)
+
+
+def rate_shifted(score: float, *, article_rate: float, training_rate: float) -> float:
+    """Return `score` moved from the training units' rule rate to the article's (Saerens et al. 2002):
+    σ(logit `score` + logit `article_rate` − logit `training_rate`); a score of 0 or 1 stays."""
+    if not 0 < score < 1:
+        return score
+    return 1.0 / (1.0 + math.exp(-(_logit(score) + _logit(article_rate) - _logit(training_rate))))
 
 
 def _no_duplicates(pairs: list[tuple[str, object]]) -> dict:
@@ -151,7 +176,8 @@ def read_framing_layer(path: Path | None = None) -> FramingLayer:
         raise InputError([f"{path.name}: not a readable JSON file: {error}"]) from None
     if not isinstance(data, dict):
         raise InputError([f"{path.name}: must hold a JSON object"])
-    problems = [] if data.get("form") == FORM else [f"{path.name} form: must be '{FORM}'"]
+    form = data.get("form")
+    problems = [] if form in FORMS else [f"{path.name} form: must be one of {', '.join(repr(name) for name in FORMS)}"]
     constants = data.get("constants")
     constants = constants if isinstance(constants, dict) else {}
     for name in SHARES:
@@ -192,10 +218,14 @@ def read_framing_layer(path: Path | None = None) -> FramingLayer:
                 problems.append(f"{where}.weights '{name}': {problem}")
             elif not _is_number(weight):
                 problems.append(f"{where}.weights '{name}': the weight must be a finite number")
-        models[dimension] = DimensionModel(entry.get("C"), entry.get("intercept"), dict(weights))
+        r_train = entry.get("r_train")
+        if (r_train is not None or form == FORM_G_PS) and not (_is_number(r_train) and 0 < r_train < 1):
+            problems.append(f"{where}.r_train: must be the training units' rule rate, a number between 0 and 1 "
+                            f"(exclusive){' (form G_ps needs it)' if form == FORM_G_PS else ''}")
+        models[dimension] = DimensionModel(entry.get("C"), entry.get("intercept"), dict(weights), r_train)
     if problems:
         raise InputError(problems)
-    return FramingLayer(**{name: constants[name] for name in SHARES}, models=models, provenance=provenance)
+    return FramingLayer(**{name: constants[name] for name in SHARES}, models=models, provenance=provenance, form=form)
 
 
 @resource_loader()
