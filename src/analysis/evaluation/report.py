@@ -1,5 +1,5 @@
 """`make evaluate`: the headline measures on the seeds (in-sample), the devset, the development set and the held-out set.
-With the learned framing layer on (the default), the development set's columns are its articles the layer was trained
+With the learned framing layer on (`--framing-layer gated`), the development set's columns are its articles the layer was trained
 on (framing in-sample), the check group (`--check-ids`) and any other article it was not trained on.
 
 Usage: `python -m analysis.evaluation [--devset DIR] [--development DIR] [--heldout DIR] [--cache DIR]
@@ -125,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
                              "evaluate passes LAYER_CHECK_IDS)")
     parser.add_argument("--framing-layer", choices=FRAMING_LAYERS, default=DEFAULT_FRAMING_LAYER,
                         help="the learned framing layer: gated (form G or G_ps, as resources/framing_layer.json names "
-                             "it; the default) or off (the rule coder alone)")
+                             "it) or off (the rule coder alone); default: %(default)s")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     from analysis.extract.frames.layer_model import default_framing_layer
