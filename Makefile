@@ -69,13 +69,15 @@ bench: setup ## Benchmark the build on synthetic articles (50 to 1,000; long) in
 
 # The learned framing layer is trained on data/devown less its check group, which the bench scores in aggregate only.
 LAYER_CHECK_IDS ?= 925-930
+# The form the layer file names: G (shipped; G_ps was tested in the thirty-ninth session and not adopted).
+LAYER_FORM ?= G
 
-framing-layer: setup ## Retrain the learned framing layer (form G_ps; bench option --form G for G) into src/analysis/resources/framing_layer.json from data/devown less the check group (LAYER_CHECK_IDS=; long; not part of make)
+framing-layer: setup ## Retrain the learned framing layer (form LAYER_FORM=G; G_ps as an option) into src/analysis/resources/framing_layer.json from data/devown less the check group (LAYER_CHECK_IDS=; long; not part of make)
 	mkdir -p data/interim
 	$(RUN_ENV) PYTHONPATH=src $(BIN)/python bench/framing_model.py --look data/devown --look-without $(LAYER_CHECK_IDS) \
 		--check data/devown --check-ids $(LAYER_CHECK_IDS) \
 		--cache data/interim/model_cache --units data/interim/model_units.parquet --grouped-folds \
-		--export src/analysis/resources/framing_layer.json
+		--form $(LAYER_FORM) --export src/analysis/resources/framing_layer.json
 
 clean: ## Remove built tables, the build cache, figures and reports (keeps .venv and seeds/)
 	find data/processed -mindepth 1 ! -name .gitkeep -delete

@@ -817,8 +817,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--export", type=Path,
                         help="with --grouped-folds, write --form trained on the whole look set to this JSON file "
                              "(src/analysis/resources/framing_layer.json) instead of running the comparison")
-    parser.add_argument("--form", choices=("G", "G_ps"), default="G_ps",
-                        help="the form --export trains: G, or G_ps (G with rate-shifted additions; the default)")
+    parser.add_argument("--form", choices=("G", "G_ps"), default="G",
+                        help="the form --export trains: G (the default), or G_ps (G with rate-shifted additions)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     if args.textcat:
