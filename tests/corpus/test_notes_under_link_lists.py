@@ -97,16 +97,18 @@ def test_news_of_someones_comments_is_no_comment_policy(line):
     assert page.COMMENT_POLICY.search(line) is None
 
 
+RELATED_LINKS = ["Read more", "Harbour board drops plan to close the night crossing",
+                 "Explainer: how the relief ferry is paid for"]
+
+
 @pytest.mark.parametrize("site_note", [
     "The Sounder has reported from the islands since 1921, in every weather the crossing allows. Our staff is nine.",
     "Sounder reporters have covered the islands since 1921, and we mean to go on covering them.",
     "The Sounder has reported from the islands since 1921. Our reporting depends on readers like you.",
 ])
 def test_a_note_that_names_the_site_under_the_links_that_close_the_page_is_the_sites(site_note):
-    links = ["Read more", "Harbour board drops plan to close the night crossing",
-             "Explainer: how the relief ferry is paid for"]
-    sections = _sections(*PROSE, *links, site_note, "Become a member   Donate", FOOTER)
-    assert [sections[line] for line in links[1:] + [site_note]] == ["boilerplate"] * 3
+    sections = _sections(*PROSE, *RELATED_LINKS, site_note, "Become a member   Donate", FOOTER)
+    assert [sections[line] for line in RELATED_LINKS[1:] + [site_note]] == ["boilerplate"] * 3
 
 
 @pytest.mark.parametrize("closing", [
@@ -116,9 +118,7 @@ def test_a_note_that_names_the_site_under_the_links_that_close_the_page_is_the_s
     "The Sounder has asked the board for its dredging figures and will publish them when they arrive.",
 ])
 def test_a_closing_paragraph_under_links_between_the_articles_paragraphs_stays_body(closing):
-    links = ["Read more", "Harbour board drops plan to close the night crossing",
-             "Explainer: how the relief ferry is paid for"]
-    sections = _sections(*PROSE, *links, closing, "Become a member   Donate", FOOTER)
+    sections = _sections(*PROSE, *RELATED_LINKS, closing, "Become a member   Donate", FOOTER)
     assert sections[closing] == "body"
 
 

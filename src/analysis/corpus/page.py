@@ -1319,10 +1319,8 @@ def _is_writers_note(texts: list[str], labels: list[Label | None], i: int, first
     if (labels[i] is not None or len(text) > AUTHOR_NOTE_MAX_CHARS or not layout.ends_sentence(text)
             or layout.QUOTED.search(text) is not None):
         return False
-    authors = {name for j in range(first) if labels[j] is not None and labels[j][0] == "byline"
-               for name in layout.person_names(_unshouted(texts[j]))}
     note = WRITER_NOTE_OPENING.match(text)
-    return (WRITER_NOTE.match(text) is not None or any(re.match(rf"{re.escape(name)} [a-z]", text) for name in authors)
+    return (_names_the_writer(text, _byline_authors(texts, labels, first))
             or note is not None and _is_stranger(note["who"], texts[first:i]))
 
 
@@ -1743,12 +1741,10 @@ def _label_author_note(texts: list[str], labels: list[Label | None], first: int,
     last = next((i for i in range(end - 1, first, -1) if labels[i] == ("body", "position:body")), None)
     if last is None:
         return
-    authors = {name for i in range(first) if labels[i] is not None and labels[i][0] == "byline"
-               for name in layout.person_names(_unshouted(texts[i]))}
+    authors = _byline_authors(texts, labels, first)
     for i in range(_notes_after_furniture(texts, labels, first, last), end):
         quoted = layout.QUOTED.search(texts[i]) is not None
-        names_the_writer = WRITER_NOTE.match(texts[i]) is not None or any(
-            re.match(rf"{re.escape(name)} [a-z]", texts[i]) for name in authors)
+        names_the_writer = _names_the_writer(texts[i], authors)
         if i < last:
             opens_with_author = names_the_writer and not quoted
         else:
@@ -1758,6 +1754,18 @@ def _label_author_note(texts: list[str], labels: list[Label | None], first: int,
         if (labels[i] in (None, ("body", "position:body")) and len(texts[i]) <= AUTHOR_NOTE_MAX_CHARS
                 and layout.ends_sentence(texts[i]) and opens_with_author):
             labels[i] = ("byline", "layout:author-note")
+
+
+def _byline_authors(texts: list[str], labels: list[Label | None], first: int) -> set[str]:
+    """The names of the persons the bylines above the article (before `first`) credit."""
+    return {name for i in range(first) if labels[i] is not None and labels[i][0] == "byline"
+            for name in layout.person_names(_unshouted(texts[i]))}
+
+
+def _names_the_writer(text: str, authors: set[str]) -> bool:
+    """True for a paragraph that opens with "The writer" or "The author" (`WRITER_NOTE`) or with the name of one of
+    the byline's `authors` and a lower-case word ("Jane Roe is …")."""
+    return WRITER_NOTE.match(text) is not None or any(re.match(rf"{re.escape(name)} [a-z]", text) for name in authors)
 
 
 def _notes_after_furniture(texts: list[str], labels: list[Label | None], first: int, last: int) -> int:
