@@ -12,10 +12,6 @@ import pytest
 ACTIVE_AS_GAP = pytest.mark.xfail(strict=True, reason="a quoted term after 'V NP as' in the active gets no speaker: "
                                   "only a participle's 'by', 'in' or 'to' phrase names one")
 # A rule for this was written and dropped: its errors came from one batch only (see issue 14's session rule).
-AS_TAG_GAP = pytest.mark.xfail(strict=True, reason="an 'as X put it' tag inside a clause another cue reports gives "
-                               "way to that cue's speaker")
-
-
 @pytest.mark.parametrize("text, quote, speaker, name", [
     # the name in apposition after a relative clause on the noun names the speaker
     ("“The tolls will fall by spring,” a port economist we met in Bergen last year, Ola Brekke, told the radio "
@@ -95,9 +91,8 @@ def test_words_resumed_after_a_medial_tag_are_direct(quotes_of, text, quote, spe
 
 @pytest.mark.parametrize("text, quote, speaker", [
     # a comment clause with 'as' right before the quote tags it, whoever reports the sentence around it
-    pytest.param("Bankers in Oslo said the fund had been told to invest at home rather than, as one trader put it, "
-                 "“chase every shiny tower in Dubai.”", "chase every shiny tower in Dubai.", "one trader",
-                 marks=AS_TAG_GAP),
+    ("Bankers in Oslo said the fund had been told to invest at home rather than, as one trader put it, "
+     "“chase every shiny tower in Dubai.”", "chase every shiny tower in Dubai.", "one trader"),
     ("The committee argued that the museum should lend its paintings and not, as a curator said, “bury them in "
      "the basement”.", "bury them in the basement", "a curator"),
 ])

@@ -449,13 +449,14 @@ def _takes_as(cue: Token, quote: QuoteMarks) -> bool:
 
 
 def _right_before(cue: Token, quote: QuoteMarks) -> bool:
-    """Return True for a cue the quote follows with nothing but commas, adverbs and the cue's own addressee between
-    ('what his students called, not kindly, “…”', 'an aide who told me, “…”'), where the parser may hang the quoted
-    words elsewhere."""
+    """Return True for a cue the quote follows with nothing but commas, adverbs, the cue's own addressee and an 'it'
+    it takes as object between ('what his students called, not kindly, “…”', 'an aide who told me, “…”', 'as one
+    pilot put it, “…”'), where the parser may hang the quoted words elsewhere."""
     if cue.idx > quote.open_at:
         return False
     addressee = {word.i for child in cue.children if child.dep_ in ADDRESSEE_DEPS and child.i > cue.i
                  for word in child.subtree}
+    addressee |= {child.i for child in cue.children if child.dep_ == "dobj" and child.lower_ == "it"}
     between = cue.doc[cue.i + 1:cue.doc.char_span(quote.open_at, quote.open_at + 1, alignment_mode="expand").start]
     return all(token.text == "," or token.pos_ in ("ADV", "PART") and token.is_alpha or token.is_space
                or token.i in addressee for token in between)
@@ -562,8 +563,10 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
         governed = _governs(scope, content) or (colon is not None and token.i < colon.i) or _right_before(token, quote)
         tagged = None if governed else _tagging_phrase_head(token, quote)
         if governed or tagged is not None:
-            subject = tagged or cited_source(token, lexicon) or subject_of(token) or _inverted_subject(token, quote) \
-                or _issuer(token, lexicon)
+            # a subject inside the quoted words is the parser's misreading of a tag set after them ('“…,” said Roe')
+            own = subject_of(token)
+            subject = tagged or cited_source(token, lexicon) or (own if own is None or usable(own) else None) \
+                or _inverted_subject(token, quote) or _issuer(token, lexicon)
             if subject is not None and in_spans(subject.idx, context.silent):
                 # a speaker label the parser read as a second subject ('A: “…,” said the captain')
                 subject = next((child for child in token.children if child.dep_ in SUBJECT_DEPS
@@ -627,9 +630,11 @@ def _reported_by_another(candidate: _Candidate, candidates: Sequence[_Candidate]
     hung on it ('X calls it “…”; critics say …', 'X calls it “…”: the council thinks …'). A verb with no subject of its own that holds the quote (a participle, see
     `_subjectless_participle`, or a complement: 'went home believing “…”'), inside a clause the other cue reports,
     gives way too ('X said the army would hold, calling the line “…”'). A verb cue whose own 'that' clause holds the
-    quote never gives way (see `_says_it_in_a_that_clause`)."""
+    quote never gives way (see `_says_it_in_a_that_clause`), nor does the cue of an 'as' clause set right before the
+    quote ('X said the envoys should talk rather than, as one skipper put it, “…”': see `_names_the_wording`)."""
     doc = candidate.cue.doc
-    if _says_it_in_a_that_clause(candidate, content, lexicon=lexicon) or _sets_it_after_a_colon(candidate, content):
+    if _says_it_in_a_that_clause(candidate, content, lexicon=lexicon) or _sets_it_after_a_colon(candidate, content) \
+            or _names_the_wording(candidate.cue, content):
         return False
     for other in candidates:
         if other.subject is None or other.cue.i == candidate.cue.i or not other.cue.is_ancestor(candidate.cue):
@@ -651,6 +656,16 @@ def _reported_by_another(candidate: _Candidate, candidates: Sequence[_Candidate]
         if token.i == other.cue.i and (through_report or not through_participle):
             return True
     return False
+
+
+def _names_the_wording(cue: Token, content: Span) -> bool:
+    """Return True for a cue of a comparative clause that 'as' opens and that only punctuation parts from the quote
+    after it ('as one pilot put it, “…”', 'as the minister said: “…”'): the clause names who chose the quoted words,
+    whatever clause the parser hung it on."""
+    opens_with_as = any(child.lower_ == "as" and child.dep_ in ("mark", "prep") and child.i < cue.i
+                        for child in cue.children)
+    return opens_with_as and cue.right_edge.i < content.start \
+        and all(token.is_punct for token in cue.doc[cue.right_edge.i + 1:content.start])
 
 
 def _sets_it_after_a_colon(candidate: _Candidate, content: Span) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from analysis.corpus.sections import Block
 from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.index import QuoteIndex
+from analysis.extract.quotations.marks import ALL_MARKS
 from analysis.nlp.arrays import ParseArrays, string_ids
 from analysis.nlp.gazetteer import default_gazetteer
 
@@ -472,7 +473,8 @@ def nearest_subject(verb: Token, *, deps: Collection[str] = SUBJECT_DEPS) -> Tok
     """Return the subject of a verb (the one nearest before it where the parser gave it two, as it may with a
     bracketed number or a speaker label: 'In note [3] he added:'), or the noun a relative pronoun subject stands for,
     else None. `deps` are the dependency labels that count as subjects."""
-    subjects = [child for child in verb.children if child.dep_ in deps]
+    # a quotation mark the parser read as a subject ('«…,» said one') is none
+    subjects = [child for child in verb.children if child.dep_ in deps and child.text not in ALL_MARKS]
     before = [subject for subject in subjects if subject.i < verb.i]
     # a subject owned by 'whose' heads a relative clause the parser flattened ('Roe, whose book …, wrote:')
     before = [subject for subject in before if not _owned_by_whose(subject)] or before
@@ -533,6 +535,8 @@ def subject_of(cue: Token) -> Token | None:
                 objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
                 if objects:
                     return objects[0]
+        if (compared := _subject_after_as(token)) is not None:
+            return compared
         quoted_as = token.dep_ == "pcomp" and token.head.lower_ == "as"
         if quoted_as or token.dep_ in ("xcomp", "advcl") and token.head.lemma_ == "quote":
             quoting = token.head.head if quoted_as else token.head
@@ -549,6 +553,17 @@ def subject_of(cue: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _subject_after_as(verb: Token) -> Token | None:
+    """Return the subject of a comparative clause that 'as' opens ('As the pilot put it, …', 'as one analyst noted'),
+    which the parser may read as the object of 'as' before a verb it gives no subject; else None."""
+    opening = next((child for child in verb.children if child.lower_ == "as" and child.dep_ in ("mark", "prep")
+                    and child.i < verb.i), None)
+    if opening is None:
+        return None
+    return next((child for child in opening.children if child.dep_ == "pobj" and child.i < verb.i
+                 and child.pos_ in ("NOUN", "PROPN")), None)
 
 
 def reporting_tag(doc: Doc, root: int, lexicon: QuoteLexicon, *, parse: ParseArrays) -> int | None:
