@@ -36,3 +36,33 @@ def test_the_cue_is_the_but_and_the_agent_the_supports(nlp):
     codes = last_sentence_codes(nlp, CONTEXT + "Russian bombers pounded the rebel lines for a week, but the town fell.")
     limit = codes[codes.dimension == "limits"].iloc[0]
     assert (limit.cue, limit.agent) == ("but", "Russian")
+
+
+@pytest.mark.parametrize("text, bounded", [
+    # 'But' or 'Yet' opening the sentence after one of Russian support, in a column, a report, a quoted officer
+    (CONTEXT + "Moscow flew its bombers to the coast in May. But the Syrian generals kept asking for more.", True),
+    (CONTEXT + "Russian jets struck the rebel depots all week. Yet the town was lost by Sunday.", True),
+    (CONTEXT + "The Kremlin sent radars to Damascus. \u201cBut the crews answer to their own generals,\u201d a colonel "
+               "said.", True),
+    # near misses: the sentence before states no support, 'But for' opens a condition, or the support comes after
+    (CONTEXT + "The rains came early that year. But the Syrian generals kept asking for more.", False),
+    (CONTEXT + "Moscow flew its bombers to the coast. But for those bombers, the city would have fallen in a week.",
+     False),
+    (CONTEXT + "The rebels crossed the river. But Moscow flew its bombers to the coast within a day.", False),
+])
+def test_a_sentence_opening_with_but_after_support_is_a_limit(nlp, text, bounded):
+    assert ("limits.commitment" in last_sentence_codes(nlp, text, "limits")) is bounded
+
+
+def test_the_opening_conjunction_is_the_cue_and_the_agent_the_supports(nlp):
+    codes = last_sentence_codes(nlp, CONTEXT + "Moscow flew its bombers to the coast. Yet the Syrian generals kept "
+                                               "asking for more.")
+    limit = codes[codes.dimension == "limits"].iloc[0]
+    assert (limit.cue, limit.agent, limit.agent_link) == ("Yet", "Moscow", "context")
+
+
+@pytest.mark.xfail(strict=True, reason="a 'But' sentence that adds more support to the support before it is read as "
+                                       "a bound: the rule does not weigh what the 'But' sentence itself states")
+def test_but_after_support_that_restates_support_is_no_limit(nlp):
+    text = CONTEXT + "Moscow flew its bombers to the coast. But its bombers also flew on to the rebel towns."
+    assert "limits.commitment" not in last_sentence_codes(nlp, text, "limits")

@@ -104,3 +104,31 @@ def test_giving_way_is_no_help_and_what_is_not_given_way_to_is_refused(nlp, text
 ])
 def test_a_negative_imperative_is_no_reluctance(nlp, text, reluctant):
     assert ("limits.reluctance" in last_sentence_codes(nlp, text, "limits")) is reluctant
+
+
+@pytest.mark.parametrize("text, reluctant", [
+    # a denied change states that the line, the course or the decision stays as it was: continuity, no reluctance
+    (CONTEXT + "Moscow has not changed its line on the Syrian government.", False),
+    (CONTEXT + "The Kremlin did not alter its course after the raid on the depot.", False),
+    (CONTEXT + "Russia has not reversed its decision to keep the squadron at the airbase.", False),
+    (CONTEXT + "\u201cWe will never change horses halfway through the race,\u201d the Russian envoy said.", False),
+    # near misses: a verb of acting denied stays reluctance, and so does one beside a change that is not denied
+    (CONTEXT + "Moscow would not send more jets to Hama.", True),
+    (CONTEXT + "After the front changed, the Kremlin did not commit any more ground troops.", True),
+])
+def test_a_denied_change_is_continuity_not_reluctance(nlp, text, reluctant):
+    assert ("limits.reluctance" in last_sentence_codes(nlp, text, "limits")) is reluctant
+
+
+@pytest.mark.xfail(strict=True, reason="a support cue that is itself the denied verb of changing ('changed' read as an "
+                                       "act done for Assad) is turned by its own negation; the negation should be "
+                                       "spent on the change, leaving the support")
+def test_a_denied_change_of_the_support_itself_is_no_limit(nlp):
+    assert last_sentence_codes(nlp, CONTEXT + "Moscow has not changed its support for Assad.", "limits") == set()
+
+
+@pytest.mark.xfail(strict=True, reason="a negated noun of evidence ('no sign', 'no indication') governing a clause of "
+                                       "withdrawal denies the limit; the coder reads the withdrawal as stated")
+def test_no_sign_of_a_withdrawal_is_no_withdrawal(nlp):
+    text = CONTEXT + "The Kremlin gave no indication that it would withdraw its bombers from the coast."
+    assert "limits.abandonment" not in last_sentence_codes(nlp, text, "limits")

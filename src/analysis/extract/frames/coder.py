@@ -144,7 +144,7 @@ from analysis.extract.frames.arrival import ARRIVAL, not_russias_arrival
 from analysis.extract.frames.averting import SURVIVAL, averted_fall_cues
 from analysis.extract.frames.cessation import stop_goes_on
 from analysis.extract.frames.cohesion import opens_with_conjunction, opens_with_encapsulation
-from analysis.extract.frames.concession import CONCESSION, adversative_after_support
+from analysis.extract.frames.concession import CONCESSION, adversative_after_support, opens_against_what_went_before
 from analysis.extract.frames.contrast import contrast_of_another_chooser
 from analysis.extract.frames.control import deciding_cues
 from analysis.extract.frames.counterparts import deals_with_no_rival, dealing_cues
@@ -868,6 +868,9 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
             if not (joined and _turns_to_the_war(sentence.sent_id, found, scene)):
                 taken_up = _continued_limit(span, sentence.sent_id, previous[1], found,
                                             before_span=scene.spans[previous[0].sent_id], scene=scene)
+            if not taken_up:
+                taken_up = _support_set_against(span, sentence.sent_id, previous[1], found, scene=scene,
+                                                codebook=codebook)
         elif asked:
             found.extend(_answered_support(span, sentence.sent_id, previous[1], found))
             taken_up = _denied_answer(span, sentence.sent_id, previous[1], found)
@@ -1185,6 +1188,24 @@ def _bounded_support(span: Span, sent_id: int, here: list[CodeHit], scene: Scene
     granted = next(hit for hit in support if hit.end <= but.idx)
     return [CodeHit(sent_id, CONCESSION, LIMITS, but.text, but.idx, but.idx + len(but.text), granted.agent,
                     granted.agent_link, None)]
+
+
+def _support_set_against(span: Span, sent_id: int, before: list[CodeHit], here: list[CodeHit], *,
+                         scene: Scene, codebook: "Codebook") -> list[CodeHit]:
+    """Return the limit of a sentence with no limit of its own that opens with 'But' or 'Yet' right after a sentence
+    that grants support (see `concession.opens_against_what_went_before`): the support granted, then bounded. Support
+    is granted by Russia's means or acts (a code that requires an `agent`), tied to Russia in that sentence itself, not
+    carried from the text before it; a motive or an effect grants nothing to bound. The cue is the opening
+    conjunction; the code is `CONCESSION` and the agent the support's, carried."""
+    granted = next((hit for hit in before if hit.dimension == SUPPORT and AGENT in codebook.codes[hit.code].requires
+                    and hit.agent_link not in CARRIED), None)
+    if granted is None or any(hit.dimension == LIMITS for hit in here):
+        return []
+    opener = opens_against_what_went_before(span, scene.parse)
+    if opener is None:
+        return []
+    return [CodeHit(sent_id, CONCESSION, LIMITS, opener.text, opener.idx, opener.idx + len(opener.text), granted.agent,
+                    CONTEXT, None)]
 
 
 def _questioned_in_headline(span: Span, sent_id: int, here: list[CodeHit], scene: Scene) -> list[CodeHit]:

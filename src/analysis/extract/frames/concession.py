@@ -14,6 +14,13 @@ for his army'. The sentence states a limit (`limits.commitment`, support that is
   rebels said the bombs fell on them', 'Israeli officials played the delivery down but conceded ...'): one account is
   set against another, or another's view against itself, not a bound against the support. A second predicate with no
   subject of its own shares the first's (Quirk et al. 1985 §13.5, coordinated predicates).
+
+The adversative works across a sentence boundary too (Halliday & Hasan 1976, ch. 5: conjunction is a cohesive relation
+between sentences): a sentence that opens with 'But' or 'Yet' right after a sentence that grants Russian support (its
+means or acts, tied to Russia in that sentence), and states no limit of its own, sets itself against that support
+('Moscow kept the radars running. Yet the batteries stayed silent when the drones came.'; see
+`opens_against_what_went_before` and the coder). 'But for', a preposition ('but for the jets' is 'without the jets';
+Quirk et al. 1985 §9.59), opens a condition, not a contrast.
 """
 
 from __future__ import annotations
@@ -37,6 +44,9 @@ ADDITIVE_FOCUS = frozenset(get_string_id(word) for word in ("only", "just", "mer
 CLAUSE_POS = frozenset({"VERB", "AUX"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 CONJUNCT_DEPS = frozenset({"conj"})
+# The adversative conjunctions that open a sentence against the one before (Halliday & Hasan 1976, ch. 5).
+ADVERSATIVE_OPENERS = frozenset(get_string_id(word) for word in ("but", "yet"))
+FOR = get_string_id("for")
 
 
 def adversative_after_support(span: Span, scene: Scene, *, support: Sequence[tuple[int, int]]) -> Token | None:
@@ -62,3 +72,12 @@ def adversative_after_support(span: Span, scene: Scene, *, support: Sequence[tup
 def _additive(start: int, but: int, parse: "ParseArrays") -> bool:
     """Return True when 'not only', 'not just' or the like comes between token `start` and the 'but' at `but`."""
     return any(parse.lower[i] in ADDITIVE_FOCUS and parse.lower[i - 1] == NOT for i in range(start + 1, but))
+
+
+def opens_against_what_went_before(span: Span, parse: "ParseArrays") -> Token | None:
+    """Return the 'But' or 'Yet' that opens `span` (an opening quotation mark passed over), or None; not the
+    preposition of 'But for ...'."""
+    first = span.start + 1 if span[0].is_quote and len(span) > 1 else span.start
+    if parse.lower[first] not in ADVERSATIVE_OPENERS or first + 1 >= span.end or parse.lower[first + 1] == FOR:
+        return None
+    return span.doc[first]

@@ -5,7 +5,9 @@ A negated negative affirms ('did not hesitate', 'never wavered'; Horn 1989, *A N
 negation), a denied ending keeps the activity going ('did not stop'), and a negated verb of thinking or answering
 bears on what is thought or said, not on an act done for Assad ('did not think', 'would not comment'). A negated verb
 of giving way is steadfastness ('did not back down', 'never budged'), and a negated verb of condemning, admitting or
-recognising spares Assad's side or Russia itself ('did not condemn the shelling', 'never admitted the strike').
+recognising spares Assad's side or Russia itself ('did not condemn the shelling', 'never admitted the strike'). A
+negated verb of changing states that what it governs stays as it was ('has not changed its line on Damascus', 'does not
+alter its course'; FrameNet Cause_change, Undergo_change): continuity, not reluctance.
 
 A negative imperative ('Do not rely on them', 'Don't write that Moscow backed him'; Quirk et al. 1985 §11.25, 'do not'
 before the base form, with no subject) tells the reader or hearer what not to do: no reluctance of anyone's in the text,
@@ -29,7 +31,8 @@ from analysis.errors import InputError
 
 NEGATED_VERBS_FILE = RESOURCES_DIR / "negated_verbs.csv"
 NEGATED_VERB_COLUMNS = ("term", "class", "note")
-NEGATED_VERB_CLASSES = ("negative", "ending", "knowing", "responding", "yielding", "judging")
+CHANGING = "changing"
+NEGATED_VERB_CLASSES = ("negative", "ending", "knowing", "responding", "yielding", "judging", CHANGING)
 # Classes whose negation is not spent on the verb itself: knowing, raised from the clause the verb governs (Horn 1989,
 # ch. 5), and ending, which `polarity` decides by the owner of what ends ('did not stop the missiles' may hinder them).
 UNSPENT_CLASSES = frozenset({"knowing", "ending"})
@@ -95,6 +98,12 @@ def default_yielding_verbs() -> frozenset[str]:
     return frozenset(term for term, cls in _default_classes().items() if cls == "yielding")
 
 
+@resource_loader()
+def default_changing_verbs() -> frozenset[str]:
+    """Return the verbs of changing in `NEGATED_VERBS_FILE` ('change', 'alter', 'reverse')."""
+    return frozenset(term for term, cls in _default_classes().items() if cls == CHANGING)
+
+
 def is_phrasal_yielding(verb: Token) -> bool:
     """Return True when `verb` with its particle is a listed phrasal verb of giving way ('backed down', 'gave in'): a
     verb of giving way, not the verb of help its lemma alone is ('back', 'give'; Quirk et al. 1985 §16.3)."""
@@ -110,10 +119,16 @@ def verb_forms(verb: Token) -> tuple[str, ...]:
 
 def negates_a_listed_verb(cue: Span, verbs: frozenset[str]) -> bool:
     """Return True when the cue ends in a verb listed in `verbs` (see `verb_forms`), negated within the cue ('did not
-    hesitate', 'did not back down', 'nobody in Moscow expects'): no reluctance."""
+    hesitate', 'did not back down', 'nobody in Moscow expects'): no reluctance. A verb of changing counts only with a
+    negation of its own, a negator among its dependents ('has not changed'): a noun of change misread as the verb
+    ('nobody talks about regime change') is no denied change."""
     verb = cue[-1]
-    return (verb.pos_ == "VERB" and any(form in verbs for form in verb_forms(verb))
-            and any(token.lower_ in NEGATORS for token in cue[:-1]))
+    forms = verb_forms(verb)
+    if verb.pos_ != "VERB" or not any(form in verbs for form in forms):
+        return False
+    if not default_changing_verbs().isdisjoint(forms):
+        return any(child.lower_ in NEGATORS for child in verb.children)
+    return any(token.lower_ in NEGATORS for token in cue[:-1])
 
 
 def denies_a_listed_verb(cue: Span, verbs: frozenset[str]) -> bool:
