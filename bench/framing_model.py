@@ -118,15 +118,21 @@ PARSE_LINKS = {"subject", "agent", "possessor", "modifier", "source", "beneficia
 SUBJECTS = {"nsubj", "nsubjpass"}
 
 
-def units_key(folders: list[Path], *, selection=()) -> str:
-    """Return a SHA-256 over this script, every file of the library and of the given set folders, in path order, and
-    `selection` (the id options): the units read from `--units` are current only if it is the key they were written
-    with."""
+def units_key(folders: list[Path], *, selection=(), library: Path | None = None) -> str:
+    """Return a SHA-256 over this script, every file of the library (`library`, the installed `analysis` package by
+    default) but the learned framing layer and every file of the given set folders, in path order, and `selection`
+    (the id options): the units read from `--units` are current only if it is the key they were written with. The
+    units come from builds with the layer off (`set_tables`), so the layer they train cannot change them."""
     import analysis
+    from analysis.extract.frames.layer_model import FRAMING_LAYER_FILE
 
+    library = Path(analysis.__file__).parent if library is None else library
+    layer_file = FRAMING_LAYER_FILE.relative_to(Path(analysis.__file__).resolve().parent)
     hasher = hashlib.sha256(Path(__file__).read_bytes() + repr(selection).encode("utf-8"))
-    for folder in [Path(analysis.__file__).parent, *folders]:
+    for folder in [library, *folders]:
         for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            if folder == library and path.relative_to(folder) == layer_file:
+                continue
             hasher.update(str(path.relative_to(folder)).encode("utf-8") + b"\x00" + path.read_bytes() + b"\x00")
     return hasher.hexdigest()
 

@@ -80,6 +80,24 @@ def test_units_key_changes_with_any_file_of_a_set(tmp_path):
     assert units_key([article.parent]) != before
 
 
+@pytest.mark.parametrize(("changed", "key_changes"), [
+    ("resources/framing_layer.json", False),
+    ("resources/codebook.yaml", True),
+    ("extract/frames/coder.py", True),
+])
+def test_units_key_leaves_out_the_learned_layer_only(tmp_path, changed, key_changes):
+    library = tmp_path / "analysis"
+    for name in ("resources/framing_layer.json", "resources/codebook.yaml", "extract/frames/coder.py"):
+        (library / name).parent.mkdir(parents=True, exist_ok=True)
+        (library / name).write_text("first version\n", encoding="utf-8")
+    articles = tmp_path / "set"
+    articles.mkdir()
+    (articles / "902_invented.txt").write_text("An envoy praised the talks.\n", encoding="utf-8")
+    before = units_key([articles], library=library)
+    (library / changed).write_text("second version\n", encoding="utf-8")
+    assert (units_key([articles], library=library) != before) is key_changes
+
+
 def _article(doc_id, rule_limits, *, sections=None, linked=None, anchored=None, other_subject=None,
              set_name="look"):
     n = len(rule_limits)

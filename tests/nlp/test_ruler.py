@@ -106,6 +106,27 @@ def test_a_first_name_followed_by_another_surname_is_not_tagged(text, tagged):
     assert [entity.text for entity in ours(text).ents] == tagged
 
 
+@pytest.mark.parametrize(("text", "tagged"), [
+    ("Ilse spoke first.", ["Ilse"]),
+    ("Ilse al-Danar spoke first.", []),  # under either key, the word is a first name that begins another name
+    ("Ilse Marrow spoke first.", ["Ilse Marrow"]),
+    ("Velmar al-Danar spoke first.", ["Velmar"]),  # no first name: tagged whatever follows
+])
+@pytest.mark.parametrize("first_name_later", [False, True])
+def test_a_first_name_is_passed_over_under_every_key_that_holds_it(text, tagged, first_name_later):
+    # another actor's alias is the same word as the first name, and the first name may come in a later call
+    first_name = {"label": "PERSON", "id": "Ilse Marrow", "pattern": "Ilse", "first_name": True}
+    namesake = {"label": "ORG", "id": "Ilse Foundation", "pattern": "Ilse"}
+    ours = spacy.blank("en")
+    ruler = ours.add_pipe(GAZETTEER_RULER_FACTORY)
+    if first_name_later:
+        ruler.add_patterns([*PATTERNS, namesake])
+        ruler.add_patterns([first_name])
+    else:
+        ruler.add_patterns([*PATTERNS, first_name, namesake])
+    assert [entity.text for entity in ours(text).ents] == tagged
+
+
 def test_a_rulers_digest_names_its_patterns():
     same, other = spacy.blank("en"), spacy.blank("en")
     same.add_pipe(GAZETTEER_RULER_FACTORY).add_patterns(PATTERNS)

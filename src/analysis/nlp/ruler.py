@@ -79,6 +79,10 @@ class GazetteerRuler:
         self.matcher = PhraseMatcher(nlp.vocab)
         self._entities: dict[int, tuple[int, int]] = {}  # match key: the string ids of its label and entity id
         self._first_names: set[str] = set()  # the patterns marked `first_name`, as written
+        # the words of each match key's one-word patterns, and the keys one of whose words is a first name: only a
+        # match of such a key can be a first name (the matcher compares the words as written)
+        self._one_word_patterns: dict[int, set[str]] = {}
+        self._first_name_keys: frozenset[int] = frozenset()
         self.patterns_digest = ""  # names every pattern added (see `patterns_digest`), for the build cache's keys
 
     def add_patterns(self, patterns: Iterable[dict]) -> None:
@@ -87,14 +91,21 @@ class GazetteerRuler:
         self.patterns_digest = patterns_digest(patterns, after=self.patterns_digest)
         for pattern, phrase in zip(patterns, self.tokenizer.pipe(pattern["pattern"] for pattern in patterns)):
             key = f"{pattern['label']}{ENT_ID_SEP}{pattern['id']}"
-            self._entities[strings.add(key)] = (strings.add(pattern["label"]), strings.add(pattern["id"]))
+            key_id = strings.add(key)
+            self._entities[key_id] = (strings.add(pattern["label"]), strings.add(pattern["id"]))
             self.matcher.add(key, [phrase])
+            if len(phrase) == 1:
+                self._one_word_patterns.setdefault(key_id, set()).add(phrase[0].text)
             if pattern.get("first_name"):
                 self._first_names.add(phrase.text)
+        self._first_name_keys = frozenset(key for key, words in self._one_word_patterns.items()
+                                          if not words.isdisjoint(self._first_names))
 
     def __call__(self, doc: Doc) -> Doc:
         """Return `doc` with the chosen matches (see `choose_matches`) as its entities."""
-        chosen = choose_matches(match for match in self.matcher(doc) if not self._begins_another_name(doc, *match[1:]))
+        first_name_keys = self._first_name_keys
+        chosen = choose_matches(match for match in self.matcher(doc) if match[0] not in first_name_keys
+                                or not self._begins_another_name(doc, *match[1:]))
         if not doc.has_annotation("ENT_IOB"):
             doc.from_array(ENTITY_ATTRS, entity_columns(len(doc), [(start, end, *self._entities[key])
                                                                    for key, start, end in chosen]))
