@@ -207,18 +207,20 @@ Some words about a batch (415–416) that are not a heading.
 
 ### Batch 4 (434–436, added 2026-01-02)
 
+### Batch 5 (1000–1004, added 2026-01-03)
+
 ### Notes (440–441)
 """
 
 
 def test_readme_batches_reads_every_batch_heading_in_readme_order():
     assert readme_batches(INVENTED_README) == {"410–414": (410, 414), "415–421": (415, 421), "430–433": (430, 433),
-                                               "434–436": (434, 436)}
+                                               "434–436": (434, 436), "1000–1004": (1000, 1004)}
 
 
 def test_batches_of_refuses_articles_under_no_heading():
     batches = readme_batches(INVENTED_README)
-    assert batches_of(["412_a", "436_b", "415_c"], batches) == ["410–414", "434–436", "415–421"]
+    assert batches_of(["412_a", "436_b", "415_c", "1003_d"], batches) == ["410–414", "434–436", "415–421", "1000–1004"]
     with pytest.raises(ValueError, match="401_x"):
         batches_of(["412_a", "401_x"], batches)
 
@@ -310,6 +312,7 @@ def test_export_writes_a_layer_the_build_reads_and_the_same_bytes_twice(tmp_path
 
 @pytest.mark.parametrize(("text", "ranges"), [
     ("925-930", ((925, 930),)), ("925–930", ((925, 930),)), ("650-659, 701", ((650, 659), (701, 701))),
+    ("998-1004", ((998, 1004),)),
 ])
 def test_id_ranges_reads_article_number_ranges(text, ranges):
     assert id_ranges(text) == ranges
@@ -325,10 +328,10 @@ def test_id_ranges_refuses_anything_else(text):
 
 @pytest.mark.parametrize(("doc_id", "expected"), [
     ("924_invented", False), ("925_invented", True), ("930_invented", True), ("9300_invented", False),
-    ("invented", False),
+    ("invented", False), ("1002_invented", True), ("100_invented", False),
 ])
 def test_in_ranges_reads_the_leading_article_number(doc_id, expected):
-    assert in_ranges(doc_id, ((925, 930),)) is expected
+    assert in_ranges(doc_id, ((925, 930), (1000, 1004))) is expected
 
 
 def _evaluation_set(doc_ids):
