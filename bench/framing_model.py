@@ -94,7 +94,7 @@ from analysis.evaluation.measures import framing_units
 from analysis.evaluation.report import analyse_set, tables_of
 from analysis.evaluation.scores import coder_labels
 from analysis.evaluation.sets import DEVSET_DIR, id_ranges, in_ranges, read_seed_set, read_unseen_set, with_articles
-from analysis.extract.frames.layer_model import FORM_G, FORM_G_PS, article_rule_rate, rate_shifted
+from analysis.extract.frames.layer_model import FORM_G, FORM_G_M, FORM_G_PS, article_rule_rate, rate_shifted
 from analysis.extract.vocabulary import DIMENSIONS
 from analysis.tables.cache import BuildCache
 
@@ -409,7 +409,7 @@ VETO_BELOW, ADD_FROM, ADD_SHARE = 0.15, 0.50, 0.25
 # Form G_m's threshold for additions (fortieth session, pre-registered in reports/framing_model.md).
 ADD_FROM_MARGIN = 0.60
 RERANK, GATED, GATED_BODY, GATED_SHIFTED = "F rerank", FORM_G, "G′ veto, body-linked adds", FORM_G_PS
-GATED_MARGIN = "G_m veto, gated adds from 0.60"
+GATED_MARGIN = FORM_G_M
 
 
 def _ranks_in_article(units: pd.DataFrame, scores, eligible: np.ndarray) -> np.ndarray:
