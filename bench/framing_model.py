@@ -44,7 +44,10 @@ with gold, each in aggregate only.
 `--grouped-folds` also compares `G_ps` (thirty-ninth session): G with its additions thresholded, ranked and capped on
 the score shifted from the training units' rule rate to the article's, r_train computed on the training folds only.
 
-`--grouped-folds --export PATH` runs none of that: it trains `--form` (G_ps by default, or G) on the whole look set, its
+`--grouped-folds` also compares `G_m` (fortieth session): G with its additions only from a score of `ADD_FROM_MARGIN`
+(0.60) instead of `ADD_FROM` (0.50).
+
+`--grouped-folds --export PATH` runs none of that: it trains `--form` (G by default, G_ps or G_m) on the whole look set, its
 C per dimension chosen as the run above chooses it over the whole look set, and writes the model (kept features,
 weights, intercepts, the constants) with its provenance (with the SHA-256 of each resource file the features read) to
 PATH as `analysis.extract.frames.layer_model` reads it (`make framing-layer` writes
@@ -91,7 +94,7 @@ from analysis.evaluation.measures import framing_units
 from analysis.evaluation.report import analyse_set, tables_of
 from analysis.evaluation.scores import coder_labels
 from analysis.evaluation.sets import DEVSET_DIR, id_ranges, in_ranges, read_seed_set, read_unseen_set, with_articles
-from analysis.extract.frames.layer_model import FORM_G, FORM_G_PS, article_rule_rate, rate_shifted
+from analysis.extract.frames.layer_model import FORM_G, FORM_G_M, FORM_G_PS, article_rule_rate, rate_shifted
 from analysis.extract.vocabulary import DIMENSIONS
 from analysis.tables.cache import BuildCache
 
@@ -409,7 +412,10 @@ def leave_one_batch_out(look: pd.DataFrame, design: Design) -> pd.DataFrame:
 
 
 VETO_BELOW, ADD_FROM, ADD_SHARE = 0.15, 0.50, 0.25
+# Form G_m's threshold for additions (fortieth session, pre-registered in reports/framing_model.md).
+ADD_FROM_MARGIN = 0.60
 RERANK, GATED, GATED_BODY, GATED_SHIFTED = "F rerank", FORM_G, "G′ veto, body-linked adds", FORM_G_PS
+GATED_MARGIN = FORM_G_M
 
 
 def _ranks_in_article(units: pd.DataFrame, scores, eligible: np.ndarray) -> np.ndarray:
@@ -463,10 +469,11 @@ def fold_rule_rates(units: pd.DataFrame, dimension: str, folds) -> np.ndarray:
 
 
 def veto_and_gated_adds(units: pd.DataFrame, dimension: str, scores, *, body_linked: bool = False,
-                        training_rate=None) -> np.ndarray:
+                        training_rate=None, add_from: float = ADD_FROM) -> np.ndarray:
     """Return form G: the rule codes whose score is at least VETO_BELOW, plus at most ADD_SHARE × the rule count per
-    article of the highest-scoring units scored at least ADD_FROM next to a parse-linked rule code and with no other
-    actor as subject. `body_linked` gives form G′: additions only to body units whose own sentence holds that code.
+    article of the highest-scoring units scored at least `add_from` next to a parse-linked rule code and with no other
+    actor as subject (`add_from` ADD_FROM_MARGIN gives form G_m). `body_linked` gives form G′: additions only to body
+    units whose own sentence holds that code.
     `training_rate` (r_train, one or one per unit) gives form G_ps: the additions thresholded and ranked by the score
     shifted from r_train to the article's rule rate (`rate_shifted`, `article_rule_rate` of `analysed_rule_counts`),
     at most ADD_SHARE × the article's rule-coded units of the headline, standfirst and body; vetoes on the raw
@@ -481,7 +488,7 @@ def veto_and_gated_adds(units: pd.DataFrame, dimension: str, scores, *, body_lin
                                                          training_rates.tolist())])
         cap = np.floor(ADD_SHARE * coded)
     gate = (units.linked & (units.section == "body")) if body_linked else units.anchored
-    candidates = (~rules & (ranking >= ADD_FROM) & gate.to_numpy(dtype=bool)
+    candidates = (~rules & (ranking >= add_from) & gate.to_numpy(dtype=bool)
                   & ~units.other_subject.to_numpy(dtype=bool))
     return (rules & (scores >= VETO_BELOW)) | (candidates & (_ranks_in_article(units, ranking, candidates) < cap))
 
@@ -556,13 +563,17 @@ def gated_comparison(units: pd.DataFrame) -> None:
 
 OUTER_FOLDS, INNER_FOLDS = 10, 5
 README_BATCH = re.compile(r"^###[^\n(]*\bbatch\b[^\n(]*\((\d+)–(\d+)", re.IGNORECASE | re.MULTILINE)
-GROUPED_FORMS = ("B model", "C rules+model", *GATED_FORMS, GATED_SHIFTED)
+GROUPED_FORMS = ("B model", "C rules+model", *GATED_FORMS, GATED_SHIFTED, GATED_MARGIN)
+# The threshold for additions that each exported form writes to the layer file.
+EXPORT_FORMS = {"G": (GATED, ADD_FROM), "G_ps": (GATED_SHIFTED, ADD_FROM), "G_m": (GATED_MARGIN, ADD_FROM_MARGIN)}
 
 
 def gated_form(name: str, units: pd.DataFrame, dimension: str, scores, *, training_rate) -> np.ndarray:
-    """Return the codes of the gated form `name` (of GATED_FORMS, or G_ps with r_train `training_rate`)."""
+    """Return the codes of the gated form `name` (of GATED_FORMS, G_ps with r_train `training_rate`, or G_m)."""
     if name == GATED_SHIFTED:
         return veto_and_gated_adds(units, dimension, scores, training_rate=training_rate)
+    if name == GATED_MARGIN:
+        return veto_and_gated_adds(units, dimension, scores, add_from=ADD_FROM_MARGIN)
     return GATED_FORMS[name](units, dimension, scores)
 
 
@@ -609,7 +620,7 @@ def choose_grouped(design: Design, look: pd.DataFrame, rows: np.ndarray, folds: 
         for name, scores in (("B model", plain), ("C rules+model", with_rules)):
             for threshold in THRESHOLDS:
                 keep(name, _f1(gold[rows][scored], scores[scored] >= threshold), (c, float(threshold)))
-        for name in (*GATED_FORMS, GATED_SHIFTED):
+        for name in (*GATED_FORMS, GATED_SHIFTED, GATED_MARGIN):
             codes = gated_form(name, inner, dimension, with_rules, training_rate=inner_rates)
             keep(name, _f1(gold[rows], codes), (c, None))
     return {name: setting for name, (_, setting) in best.items()}
@@ -638,8 +649,8 @@ def _setting(c: float, threshold: float | None) -> str:
 
 def grouped_comparison(units: pd.DataFrame, *, batches: dict[str, tuple[int, int]],
                        heldout: pd.DataFrame | None = None) -> None:
-    """Print the thirty-seventh session's run: the rules (A), B, C and the gated forms F, G, G′ and G_ps (thirty-ninth
-    session; its r_train from the training folds only), cross-validated
+    """Print the thirty-seventh session's run: the rules (A), B, C and the gated forms F, G, G′, G_ps (thirty-ninth
+    session; its r_train from the training folds only) and G_m (fortieth session), cross-validated
     over ten outer folds of whole batches (`batches` in their order, dealt by `deal`; the settings chosen inside the
     nine training folds over five inner folds dealt the same way), then trained on the whole look set and scored on
     the seeds, the devset, the check group and `heldout` (each in aggregate only)."""
@@ -699,7 +710,7 @@ def grouped_comparison(units: pd.DataFrame, *, batches: dict[str, tuple[int, int
 
 def export_layer(units: pd.DataFrame, *, batches: dict[str, tuple[int, int]], path: Path, command: str,
                  form: str = GATED_SHIFTED) -> None:
-    """Write `form` (G or G_ps) trained on the whole look set to `path` as `analysis.extract.frames.layer_model` reads
+    """Write `form` (G, G_ps or G_m) trained on the whole look set to `path` as `analysis.extract.frames.layer_model` reads
     it: per dimension the C that `--grouped-folds` chooses for the form over the whole look set (its batches, in
     `batches` order, dealt to five folds; G_ps's r_train from the other folds), the intercept, the weight of each kept
     feature and r_train over the whole look set; the form, the constants and the provenance (the training articles,
@@ -733,7 +744,8 @@ def export_layer(units: pd.DataFrame, *, batches: dict[str, tuple[int, int]], pa
     commit = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True,
                             cwd=Path(__file__).resolve().parent).stdout.strip()
     layer = {"form": form,
-             "constants": {"veto_below": VETO_BELOW, "add_from": ADD_FROM, "add_share": ADD_SHARE},
+             "constants": {"veto_below": VETO_BELOW, "add_from": dict(EXPORT_FORMS.values())[form],
+                           "add_share": ADD_SHARE},
              "provenance": {"training_doc_ids": sorted(look.doc_id.unique()), "batches": order,
                             "c_grid": list(C_GRID), "min_batches": MIN_BATCHES, "inner_folds": INNER_FOLDS,
                             "commit": commit, "command": command, "resources": resource_digests()},
@@ -823,8 +835,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--export", type=Path,
                         help="with --grouped-folds, write --form trained on the whole look set to this JSON file "
                              "(src/analysis/resources/framing_layer.json) instead of running the comparison")
-    parser.add_argument("--form", choices=("G", "G_ps"), default="G",
-                        help="the form --export trains: G (the default), or G_ps (G with rate-shifted additions)")
+    parser.add_argument("--form", choices=tuple(EXPORT_FORMS), default="G",
+                        help="the form --export trains: G (the default), G_ps (G with rate-shifted additions) or G_m "
+                             "(G with additions from a score of 0.60)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     if args.textcat:
@@ -854,7 +867,7 @@ def main(argv: list[str] | None = None) -> int:
         except ValueError as error:
             parser.error(f"{args.readme}: look articles outside its batch headings: {error}")
         if args.export:
-            export_layer(units, batches=batches, path=args.export, form={"G": GATED, "G_ps": GATED_SHIFTED}[args.form],
+            export_layer(units, batches=batches, path=args.export, form=EXPORT_FORMS[args.form][0],
                          command=" ".join(["bench/framing_model.py", *(argv if argv is not None else sys.argv[1:])]))
             return 0
         heldout = None

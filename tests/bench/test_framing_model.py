@@ -11,10 +11,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
-from framing_model import (BATCHES, GATED, GATED_SHIFTED, GROUPED_FORMS, POOLED, Design, adds_only,  # noqa: E402
-                           batch_of, batches_of, deal, export_layer, fit, fold_rule_rates, grouped_comparison,
-                           id_ranges, in_ranges, near_russia, prf, readme_batches, rerank, rule_rate, subset,
-                           units_key, veto_and_gated_adds, wins_over_rules)
+from framing_model import (BATCHES, GATED, GATED_MARGIN, GATED_SHIFTED, GROUPED_FORMS, POOLED,  # noqa: E402
+                           Design, adds_only, batch_of, batches_of, deal, export_layer, fit, fold_rule_rates,
+                           gated_form, grouped_comparison, id_ranges, in_ranges, near_russia, prf, readme_batches,
+                           rerank, rule_rate, subset, units_key, veto_and_gated_adds, wins_over_rules)
 
 
 @pytest.mark.parametrize(("doc_id", "batch"), [
@@ -199,6 +199,29 @@ def test_shifted_adds_cap_counts_the_rule_codes_of_the_analysed_sections_only():
     assert veto_and_gated_adds(units, "limits", scores, training_rate=5 / 9)[8:].tolist() == [True, False, False]
 
 
+# G_m: four rule codes (one addition allowed) and one gated candidate, the only unit without a rule code
+@pytest.mark.parametrize(("score", "added_by_g", "added_by_g_m"), [
+    (0.45, False, False), (0.55, True, False), (0.60, True, True), (0.65, True, True),
+])
+def test_margin_form_adds_only_from_a_score_of_0_60(score, added_by_g, added_by_g_m):
+    units = _article("a", [1, 1, 1, 1, 0])
+    scores = [0.9] * 4 + [score]
+    assert bool(veto_and_gated_adds(units, "limits", scores)[-1]) is added_by_g
+    assert bool(gated_form(GATED_MARGIN, units, "limits", scores, training_rate=None)[-1]) is added_by_g_m
+
+
+def test_margin_form_keeps_the_vetoes_gate_and_cap_of_g():
+    units = _article("a", [1] * 8 + [0] * 5, anchored=[True] * 8 + [True, True, True, False, True],
+                     other_subject=[False] * 12 + [True])
+    scores = [0.9, 0.14, 0.15, 0.5, 0.6, 0.7, 0.8, 0.9] + [0.7, 0.58, 0.55, 0.99, 0.99]
+    kept = [True, False, True, True, True, True, True, True]
+    # two additions allowed: G takes 0.7 and 0.58; G_m only 0.7, the rest of its cap left unused; neither adds the
+    # ungated 0.99 or the 0.99 with another actor as subject; the vetoes (below 0.15) are the same
+    assert veto_and_gated_adds(units, "limits", scores).tolist() == kept + [True, True, False, False, False]
+    assert gated_form(GATED_MARGIN, units, "limits", scores, training_rate=None).tolist() == kept + [
+        True, False, False, False, False]
+
+
 def test_rule_rates_pool_the_analysed_units_and_leave_each_fold_out():
     units = pd.concat([_article("a", [1, 0, 0, 1], sections=["headline", "body", "body", "caption"]),
                        _article("b", [1, 1, 0, 0])], ignore_index=True)
@@ -305,8 +328,8 @@ def test_grouped_comparison_scores_a_heldout_folder_in_aggregate_only(capsys):
     assert printed.count("| heldout |") == 2 and "900_invented" not in printed
 
 
-@pytest.mark.parametrize("form", [GATED, GATED_SHIFTED])
-def test_export_writes_a_layer_the_build_reads_and_the_same_bytes_twice(tmp_path, capsys, form):
+@pytest.mark.parametrize(("form", "add_from"), [(GATED, 0.5), (GATED_SHIFTED, 0.5), (GATED_MARGIN, 0.6)])
+def test_export_writes_a_layer_the_build_reads_and_the_same_bytes_twice(tmp_path, capsys, form, add_from):
     from analysis.extract.frames.layer_model import read_framing_layer
 
     units = pd.concat([_invented_units(20), _invented_units(1, set_name="check", first_id=3)], ignore_index=True)
@@ -318,6 +341,7 @@ def test_export_writes_a_layer_the_build_reads_and_the_same_bytes_twice(tmp_path
     layer = read_framing_layer(first)
     # each invented article codes one limits unit and one support unit of its six body units
     assert layer.form == form
+    assert (layer.veto_below, layer.add_from, layer.add_share) == (0.15, add_from, 0.25)
     assert [layer.models[dimension].r_train for dimension in ("support", "limits")] == [1 / 6, 1 / 6]
     # trained on the look units only, with the rule features; the C is the one the comparison chooses for G
     assert layer.provenance["training_doc_ids"] == [f"{500 + i}_invented" for i in range(20)]

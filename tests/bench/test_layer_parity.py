@@ -1,5 +1,5 @@
-"""Build-vs-bench parity of the learned framing layer: on invented articles, forms G and G_ps as the bench decides them
-(its units and features, `veto_and_gated_adds`, the exported weights of `framing_layer.json` under either form) are
+"""Build-vs-bench parity of the learned framing layer: on invented articles, forms G, G_ps and G_m as the bench decides
+them (its units and features, `veto_and_gated_adds`, the exported weights of `framing_layer.json` under each form) are
 what the build's codes table counts (rule codes kept or vetoed, codes added)."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import pytest
 
 from analysis.evaluation.scores import coder_labels
 from analysis.evaluation.sets import EvaluationSet
-from analysis.extract.frames.layer_model import FORM_G, FORM_G_PS, FRAMING_LAYER_FILE, read_framing_layer
+from analysis.extract.frames.layer_model import FORM_G, FORM_G_M, FORM_G_PS, FRAMING_LAYER_FILE, read_framing_layer
 from analysis.extract.vocabulary import DIMENSIONS
 from analysis.tables.schemas import counted_codes
 
@@ -80,15 +80,18 @@ def bench_units(nlp, invented_set, tmp_path_factory):
     return load_set(invented_set, nlp=nlp, cache_dir=tmp_path_factory.mktemp("parity_cache"))
 
 
-# G; G_ps with a training rate below the articles' rule rates (its additions shifted up) and above (shifted down)
-@pytest.mark.parametrize("form, r_train", [(FORM_G, None), (FORM_G_PS, 0.1), (FORM_G_PS, 0.9)])
+# G; G_ps with a training rate below the articles' rule rates (its additions shifted up) and above (shifted down);
+# G_m, its threshold for additions read from the file
+@pytest.mark.parametrize("form, r_train, add_from", [
+    (FORM_G, None, 0.5), (FORM_G_PS, 0.1, 0.5), (FORM_G_PS, 0.9, 0.5), (FORM_G_M, None, 0.6),
+])
 def test_the_build_applies_the_exported_layer_as_the_bench_decides(nlp, invented_set, bench_units, tmp_path,
-                                                                    monkeypatch, form, r_train):
+                                                                    monkeypatch, form, r_train, add_from):
     from analysis.evaluation.report import analyse_set
     from analysis.tables import batches
 
     exported = json.loads(FRAMING_LAYER_FILE.read_text(encoding="utf-8"))
-    exported["form"] = form
+    exported["form"], exported["constants"]["add_from"] = form, add_from
     for dimension in DIMENSIONS:
         exported["dimensions"][dimension]["r_train"] = r_train
         if r_train is None:
@@ -99,11 +102,12 @@ def test_the_build_applies_the_exported_layer_as_the_bench_decides(nlp, invented
     monkeypatch.setattr(batches, "default_framing_layer", lambda: layer)
     built = analyse_set(invented_set, nlp=nlp, framing_layer="gated")["codes"]
     layers = set(built.layer)
-    # the articles must make the layer keep, veto and (but where shifted down) add, or the comparison shows nothing
-    assert {"kept", "vetoed", *(["added"] if r_train != 0.9 else [])} <= layers, layers
+    # the articles must make the layer keep, veto and (but where shifted down or held to 0.60) add, or the comparison
+    # shows nothing
+    assert {"kept", "vetoed", *(["added"] if form == FORM_G or r_train == 0.1 else [])} <= layers, layers
     for dimension in DIMENSIONS:
         decided = veto_and_gated_adds(bench_units, dimension,
                                       _bench_scores(bench_units, exported["dimensions"][dimension]),
-                                      training_rate=r_train if form == FORM_G_PS else None)
+                                      training_rate=r_train if form == FORM_G_PS else None, add_from=add_from)
         counted = coder_labels(counted_codes(built), bench_units, dimension=dimension).astype(bool)
         assert decided.tolist() == counted.tolist(), dimension

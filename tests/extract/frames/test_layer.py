@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import math
 import sys
 from pathlib import Path
 
@@ -15,7 +16,8 @@ from analysis.corpus.registry import Document, Source
 from analysis.corpus.sections import set_blocks
 from analysis.evaluation.sets import EvaluationSet
 from analysis.extract.frames.layer import gated_codes, sentence_views
-from analysis.extract.frames.layer_model import FORM_G_PS, DimensionModel, FramingLayer, article_rule_rate, rate_shifted
+from analysis.extract.frames.layer_model import (FORM_G, FORM_G_M, FORM_G_PS, DimensionModel, FramingLayer,
+                                                 article_rule_rate, rate_shifted)
 from analysis.tables.batches import document_records, read_codebook, read_marker_lexicon, to_tables
 from analysis.tables.stream import from_arrow
 
@@ -242,6 +244,29 @@ def test_g_ps_adds_less_to_an_article_far_below_the_training_rate(nlp):
 ])
 def test_g_ps_caps_its_additions_and_breaks_ties_by_order(nlp, add_share, expected):
     assert _added(nlp, _shifted(-10.5, 0.2, add_share=add_share)) == expected
+
+
+def _at_score(score: float, *, form: str, add_from: float) -> FramingLayer:
+    """A layer that scores FLEET's three uncoded sentences after a Russian subject `score`."""
+    layer = _layer(intercept=math.log(score / (1 - score)) - 10.0, weights={
+        "rule=support": 10.0, "prev_rule=support": 10.0})
+    return dataclasses.replace(layer, form=form, add_from=add_from)
+
+
+# G_m is G with additions only from a score of 0.60, the threshold its file gives
+@pytest.mark.parametrize("score, added_by_g, added_by_g_m", [
+    (0.45, [], []), (0.55, [CRATES, TANKERS, DRILLS], []), (0.65, [CRATES, TANKERS, DRILLS], [CRATES, TANKERS, DRILLS]),
+])
+def test_g_m_adds_only_from_the_files_higher_threshold(nlp, score, added_by_g, added_by_g_m):
+    assert _added(nlp, _at_score(score, form=FORM_G, add_from=0.5)) == added_by_g
+    assert _added(nlp, _at_score(score, form=FORM_G_M, add_from=0.6)) == added_by_g_m
+
+
+def test_g_m_keeps_gs_rule_codes_and_vetoes(nlp):
+    g = _gated(nlp, FLEET, _at_score(0.55, form=FORM_G, add_from=0.5))[3]
+    g_m = _gated(nlp, FLEET, _at_score(0.55, form=FORM_G_M, add_from=0.6))[3]
+    assert [(code.sent_id, code.code, code.layer) for code in g_m] == [
+        (code.sent_id, code.code, code.layer) for code in g if code.layer != "added"]
 
 
 def test_an_unknown_layer_setting_is_refused(nlp):

@@ -60,7 +60,7 @@ def bad(change):
     (bad(lambda d: d["dimensions"]["support"]["weights"].update({"hedged": 1.0})), "'hedged': a feature without '=' is one of"),
     (bad(lambda d: d["dimensions"]["limits"]["weights"].update({"w=cut": True})), "'w=cut': the weight must be"),
     (bad(lambda d: d.update(form="rerank")),
-     "form: must be one of 'G veto, gated adds', 'G_ps veto, rate-shifted adds'"),
+     "form: must be one of 'G veto, gated adds', 'G_ps veto, rate-shifted adds', 'G_m veto, gated adds from 0.60'"),
     (bad(lambda d: d.update(form="G_ps veto, rate-shifted adds")), "dimensions.support.r_train: must be the training"),
     (bad(lambda d: d["dimensions"]["limits"].update(r_train=1.0)), "dimensions.limits.r_train: must be the training"),
     (bad(lambda d: d["dimensions"]["limits"].update(r_train="a fifth")), "dimensions.limits.r_train"),
@@ -102,6 +102,18 @@ def test_a_g_ps_file_reads_its_form_and_training_rates(tmp_path):
     assert layer.form == "G_ps veto, rate-shifted adds"
     assert (layer.models["support"].r_train, layer.models["limits"].r_train) == (0.2, 0.45)
     assert read_framing_layer(write(tmp_path, GOOD)).form == "G veto, gated adds"
+
+
+def test_a_g_m_file_reads_its_form_and_threshold_for_additions(tmp_path):
+    def g_m(d):
+        d["form"] = "G_m veto, gated adds from 0.60"
+        d["constants"]["add_from"] = 0.6
+
+    layer = read_framing_layer(write(tmp_path, bad(g_m)))
+    assert (layer.form, layer.veto_below, layer.add_from, layer.add_share) == (
+        "G_m veto, gated adds from 0.60", 0.15, 0.6, 0.25)
+    # like G, it needs no training rates
+    assert (layer.models["support"].r_train, layer.models["limits"].r_train) == (None, None)
 
 
 def test_a_g_ps_file_without_rates_names_each_dimension(tmp_path):

@@ -7,9 +7,9 @@ and is mostly quoted; the rule coder's dimensions, codes, cues (the lemma of the
 modifiers in it; the dimensions and codes of the sentences before and after it in its paragraph and the dimensions of
 its paragraph; the sides (Russia, Assad's side, another actor) its entities and those of the sentence before name; its
 argument markers; its lower-cased lemmas and their bigrams (letters only); a negation and its modal verbs. `gated_codes`
-applies the layer file's form (G or G_ps) to an article's rule codes. The words and their bigrams, most of a sentence's
-features, are named only when a view's `features` is asked for; scoring maps them to the layer's weights by id
-(`layer_index`), one pass per article.
+applies the layer file's form (G, G_ps or G_m) to an article's rule codes. The words and their bigrams, most of a
+sentence's features, are named only when a view's `features` is asked for; scoring maps them to the layer's weights by
+id (`layer_index`), one pass per article.
 """
 
 from __future__ import annotations
@@ -222,14 +222,15 @@ def _scores(views: Sequence[SentenceView], layer: FramingLayer) -> dict[str, lis
 
 def gated_codes(doc: Doc, sentences: Sequence[Sentence], codes: Sequence, views: Sequence[SentenceView], *,
                 layer: FramingLayer) -> list:
-    """Return the codes of one article in the layer's form (G or G_ps): every rule code of `codes`, labelled `kept` or
-    `vetoed` by its sentence's score, and per dimension at most ⌊add_share × the sentences the rules code⌋ codes added
-    to the highest-scoring headline, standfirst and body sentences with no rule code of the dimension, scored at least
-    `add_from`, whose gate a parse-linked rule code opens and where no other actor is a subject (ties: the earlier
-    sentence first). In form G_ps the additions are ranked and thresholded by the score shifted to the article's rule
-    rate (`rate_shifted`) and capped by a share of the rule-coded headline, standfirst and body sentences. An added
-    code's cue is its sentence's head word; its agent is the gate's, its link `gate`; its `layer_score` the model's
-    score. A code of any other dimension is returned as it came."""
+    """Return the codes of one article in the layer's form (G, G_ps or G_m): every rule code of `codes`, labelled
+    `kept` or `vetoed` by its sentence's score, and per dimension at most ⌊add_share × the sentences the rules code⌋
+    codes added to the highest-scoring headline, standfirst and body sentences with no rule code of the dimension,
+    scored at least `add_from` (0.50 in G and G_ps, 0.60 in G_m, as the file gives it), whose gate a parse-linked rule
+    code opens and where no other actor is a subject (ties: the earlier sentence first). In form G_ps the additions
+    are ranked and thresholded by the score shifted to the article's rule rate (`rate_shifted`) and capped by a share
+    of the rule-coded headline, standfirst and body sentences. An added code's cue is its sentence's head word; its
+    agent is the gate's, its link `gate`; its `layer_score` the model's score. A code of any other dimension is
+    returned as it came."""
     starts = [sentence.start for sentence in sentences]
     analysed = [sentence.section in ANALYSED_SECTIONS for sentence in sentences]
     labelled, added = [], []

@@ -7,6 +7,8 @@ feature. Form G keeps a rule code the model scores at least `veto_below`, and ad
 `add_from` next to a parse-linked rule code, at most `add_share` × the rule coder's count per article and dimension.
 Form G_ps (`form` of the file) is G with the additions' scores shifted from the training units' rule rate (`r_train` of
 each dimension) to the article's (`rate_shifted`), and their cap a share of the article's rule-coded analysed sentences.
+Form G_m is G with a higher `add_from` (0.60), so that it adds only where the model is surer; like every form, the
+file gives the thresholds the build applies.
 Its provenance records the SHA-256 of the resource files it was trained with, so that a build can warn when the
 codebook or another resource changed since (`warn_if_stale`).
 """
@@ -28,8 +30,8 @@ from analysis.extract.vocabulary import DIMENSIONS
 
 logger = logging.getLogger(__name__)
 FRAMING_LAYER_FILE = RESOURCES_DIR / "framing_layer.json"
-FORM_G, FORM_G_PS = "G veto, gated adds", "G_ps veto, rate-shifted adds"
-FORMS = (FORM_G, FORM_G_PS)
+FORM_G, FORM_G_PS, FORM_G_M = "G veto, gated adds", "G_ps veto, rate-shifted adds", "G_m veto, gated adds from 0.60"
+FORMS = (FORM_G, FORM_G_PS, FORM_G_M)
 # The values a feature of each prefix may take: a closed set, or the form of its value (`DIM.` or `DIM:` + a name).
 DIMENSION_VALUED = frozenset({"rule", "prev_rule", "next_rule", "para_rule"})
 CODE_VALUED = frozenset({"code", "prev_code", "next_code"})
@@ -58,7 +60,8 @@ class DimensionModel:
 
 @dataclass(frozen=True)
 class FramingLayer:
-    """The trained layer: the form's thresholds, a model per dimension, where it came from and the form (G or G_ps)."""
+    """The trained layer: the form's thresholds, a model per dimension, where it came from and the form (G, G_ps or
+    G_m)."""
 
     veto_below: float
     add_from: float
