@@ -48,8 +48,8 @@ def _parser() -> argparse.ArgumentParser:
     build_parser.add_argument("--debug", action="store_true", help="print the traceback of an unexpected failure")
     build_parser.add_argument("--quiet", action="store_true", help="log warnings only, no progress bar")
     build_parser.add_argument("--framing-layer", choices=FRAMING_LAYERS, default=DEFAULT_FRAMING_LAYER,
-                              help="the learned framing layer: gated (form G or G_ps, as resources/framing_layer.json "
-                                   "names it) or off (the rule coder alone); default: %(default)s")
+                              help="the learned framing layer: gated (form G, G_ps or G_m, as "
+                                   "resources/framing_layer.json names it) or off (the rule coder alone); default: %(default)s")
     check_parser = commands.add_parser("check-article", help="check an added article and list what it adds")
     check_parser.add_argument("file", type=Path, help="the article's .txt file in the seeds folder")
     check_parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS_DIR, help="folder of .txt files and sources.csv")

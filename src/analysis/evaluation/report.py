@@ -124,8 +124,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="the development articles of the layer's check group (numbers such as 925-930; make "
                              "evaluate passes LAYER_CHECK_IDS)")
     parser.add_argument("--framing-layer", choices=FRAMING_LAYERS, default=DEFAULT_FRAMING_LAYER,
-                        help="the learned framing layer: gated (form G or G_ps, as resources/framing_layer.json names "
-                             "it) or off (the rule coder alone); default: %(default)s")
+                        help="the learned framing layer: gated (form G, G_ps or G_m, as "
+                             "resources/framing_layer.json names it) or off (the rule coder alone); default: %(default)s")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     from analysis.extract.frames.layer_model import default_framing_layer

@@ -156,7 +156,7 @@ def document_records(document: Document, doc, *, codebook: Codebook, marker_lexi
 def layered_codes(doc, sentences: Sequence, codes: Sequence, *, entities: Sequence, markers: Sequence,
                   quoted_shares: Sequence[float], parse: ParseArrays | None = None) -> list:
     """Return the rule `codes` of one document as the learned framing layer labels them, followed by the codes it
-    adds (form G or G_ps, `analysis.extract.frames.layer`); `parse`: the Doc's `ParseArrays`, if already read."""
+    adds (form G, G_ps or G_m, `analysis.extract.frames.layer`); `parse`: the Doc's `ParseArrays`, if already read."""
     views = sentence_views(doc, sentences, codes=codes, entities=entities, markers=markers, quoted_shares=quoted_shares,
                            parse=parse)
     return gated_codes(doc, sentences, codes, views, layer=default_framing_layer())

@@ -228,7 +228,7 @@ def build(*, seeds_dir: Path, out_dir: Path, jobs: int = 1, model: str | None = 
           failures: list[ArticleError] | None = None, engine: str = "local", scheduler: str | None = None,
           show_progress: bool = False, framing_layer: str = DEFAULT_FRAMING_LAYER) -> BuildReport:
     """Build every table from `seeds_dir` into `out_dir`, a batch at a time (reusing `cache_dir` if given), with the
-    learned framing layer set to `framing_layer` (`off`, or `gated`: the form the layer file names, G or G_ps,
+    learned framing layer set to `framing_layer` (`off`, or `gated`: the form the layer file names, G, G_ps or G_m,
     labels the rule codes and adds its own).
 
     `engine` is `local` (`jobs` processes on this machine) or `dask` (the cluster at `scheduler`,
