@@ -128,7 +128,7 @@ def test_the_suites_kappa_does_not_count_a_vetoed_code(readings):
     assert with_vetoed == suite_kappa(first, _sentences(), kept)
 
 
-@pytest.mark.parametrize("argv, setting, in_sample", [([], "off", False), (["--framing-layer", "off"], "off", False),
+@pytest.mark.parametrize("argv, setting, in_sample", [([], "gated", True), (["--framing-layer", "off"], "off", False),
                                                       (["--framing-layer", "gated"], "gated", True)])
 def test_make_agreement_runs_the_framing_layer_it_is_given_and_says_so(tmp_path, monkeypatch, capsys, argv, setting,
                                                                        in_sample):

@@ -105,7 +105,7 @@ def test_make_evaluate_reports_a_bad_layer_file_in_one_line(development, tmp_pat
     monkeypatch.setattr(layer_model, "default_framing_layer", bad_file)
     missing = tmp_path / "missing"
     assert report.main(["--seeds", str(SEEDS_DIR), "--devset", str(missing), "--development", str(development),
-                        "--heldout", str(missing), "--cache", str(tmp_path / "cache"), "--framing-layer", "gated"]) == 2
+                        "--heldout", str(missing), "--cache", str(tmp_path / "cache")]) == 2
     assert capsys.readouterr().err == "error: framing_layer.json: not a readable JSON file: invented\n"
 
 

@@ -30,15 +30,15 @@ def test_changing_the_setting_rebuilds_and_keeping_it_does_not(tiny_seeds, tmp_p
     report = build(seeds_dir=tiny_seeds, out_dir=out, cache_dir=cache, framing_layer="off")
     assert UNCHANGED not in report.counts and sum(report.counts.values()) == 3
     assert build(seeds_dir=tiny_seeds, out_dir=out, cache_dir=cache, framing_layer="off").counts == {UNCHANGED: 3}
-    assert build(seeds_dir=tiny_seeds, out_dir=out, cache_dir=cache).counts == {UNCHANGED: 3}  # the default is off
+    assert UNCHANGED not in build(seeds_dir=tiny_seeds, out_dir=out, cache_dir=cache).counts
 
 
-def test_the_setting_defaults_to_the_rules_alone(coded_seeds, tmp_path):
+def test_the_setting_defaults_to_the_gated_layer(coded_seeds, tmp_path):
     from analysis.tables.schemas import load_tables
 
     build(seeds_dir=coded_seeds, out_dir=tmp_path / "out")
     codes = load_tables(tmp_path / "out")["codes"]
-    assert len(codes) and codes.layer.isna().all()
+    assert len(codes) and codes.layer.notna().all()
 
 
 @pytest.mark.parametrize("value", ["on", "GATED", ""])

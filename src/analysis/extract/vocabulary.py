@@ -15,7 +15,7 @@ AGENT_LINKS = ("subject", "agent", "possessor", "modifier", "source", "beneficia
 # What the learned framing layer makes of a code (`analysis.extract.frames.layer`), and its settings.
 LAYER_LABELS = KEPT, VETOED, ADDED = ("kept", "vetoed", "added")
 FRAMING_LAYERS = LAYER_OFF, LAYER_GATED = ("off", "gated")
-DEFAULT_FRAMING_LAYER = LAYER_OFF  # gated lowered the seeds' limits F1 beyond the issue's bound (reports/framing_model.md)
+DEFAULT_FRAMING_LAYER = LAYER_GATED  # form G_m passed the rule written before its run (reports/framing_model.md, fortieth session)
 LEXICON_CATEGORIES = ("hedge", "booster", "contrast", "cause", "conclusion")
 MOVE_CATEGORIES = ("counter_argument", "rhetorical_question")
 EVIDENCE_CATEGORIES = ("evidence_quotation", "evidence_number", "evidence_citation")
