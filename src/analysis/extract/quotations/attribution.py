@@ -24,7 +24,7 @@ from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, 
                                                   PLACE_LABELS, PLACE_PREPOSITIONS, PLURAL_PRONOUNS, SECOND_PERSON,
                                                   SIGNATURE, SUBJECT_DEPS, can_speak, cited_source, in_spans,
                                                   is_named_place, is_person, is_possessor, is_speech_noun, label_name,
-                                                  label_name_span, nearest_subject, noun_cue_speaker,
+                                                  label_name_span, nearest_subject, noun_cue_speaker, opening_as,
                                                   paragraph_label_match, relays,
                                                   reporting_tag, source_of_statement, speaker_span, subject_of,
                                                   viewpoint_holder)
@@ -662,9 +662,7 @@ def _names_the_wording(cue: Token, content: Span) -> bool:
     """Return True for a cue of a comparative clause that 'as' opens and that only punctuation parts from the quote
     after it ('as one pilot put it, “…”', 'as the minister said: “…”'): the clause names who chose the quoted words,
     whatever clause the parser hung it on."""
-    opens_with_as = any(child.lower_ == "as" and child.dep_ in ("mark", "prep") and child.i < cue.i
-                        for child in cue.children)
-    return opens_with_as and cue.right_edge.i < content.start \
+    return opening_as(cue) is not None and cue.right_edge.i < content.start \
         and all(token.is_punct for token in cue.doc[cue.right_edge.i + 1:content.start])
 
 

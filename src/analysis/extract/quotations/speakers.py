@@ -555,11 +555,16 @@ def subject_of(cue: Token) -> Token | None:
     return None
 
 
+def opening_as(verb: Token) -> Token | None:
+    """Return the 'as' that opens the comparative clause of `verb` ('as one pilot put it'), or None."""
+    return next((child for child in verb.children if child.lower_ == "as" and child.dep_ in ("mark", "prep")
+                 and child.i < verb.i), None)
+
+
 def _subject_after_as(verb: Token) -> Token | None:
     """Return the subject of a comparative clause that 'as' opens ('As the pilot put it, …', 'as one analyst noted'),
     which the parser may read as the object of 'as' before a verb it gives no subject; else None."""
-    opening = next((child for child in verb.children if child.lower_ == "as" and child.dep_ in ("mark", "prep")
-                    and child.i < verb.i), None)
+    opening = opening_as(verb)
     if opening is None:
         return None
     return next((child for child in opening.children if child.dep_ == "pobj" and child.i < verb.i
