@@ -585,12 +585,45 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
     best = min(candidates, key=lambda candidate: (candidate.subject is None,
                                                    _reported_by_another(candidate, candidates, content,
                                                                         lexicon=lexicon),
+                                                   _takes_down(candidate, candidates),
                                                    candidate.distance))
     cue_end = doc[best.cue.i + best.length - 1]
     heard = best.subject is not None and not in_spans(best.subject.idx, context.silent) \
         and any(char.isalnum() for char in best.subject.text)
     speaker = speaker_span(best.subject, lexicon, context.quotes) if heard else None
     return Attribution(speaker=speaker, cue=best.lemma, cue_start=best.cue.idx, cue_end=cue_end.idx + len(cue_end))
+
+
+# Objects by which a writer's own verb takes up the words another said ('I wrote it down', 'I read them out').
+TAKEN_UP_WORDS = frozenset({"it", "them", "this", "that"})
+# Prepositions by which a writer's verb names the one they listened to ('as I talked with him', 'we spoke to them').
+LISTENED_TO = frozenset({"to", "with"})
+
+
+def recorded_words_host(verb: Token) -> Token | None:
+    """Return the verb whose third-person subject said the words that a first-person `verb` only takes down or
+    listens to, else None: `verb` is a relative clause on that verb's object ('he told me a thing I jotted down: “…”'),
+    or a conjunct or adverbial clause of it whose object is the words taken up ('she repeated a point, and I noted it:
+    “…”') or whose 'to' or 'with' names someone ('X summed it up as we talked with her: “…”'). The writer records the
+    other's speech (a contact or relative clause, Quirk et al. 1985 §17.15; coordination with a pronoun object that
+    points back at what was said, §12.8), so the other speaks."""
+    subject = nearest_subject(verb)
+    if subject is None or subject.lower_ not in FIRST_PERSON:
+        return None
+    if verb.dep_ == "relcl" and verb.head.dep_ == "dobj":
+        host = verb.head.head
+    elif verb.dep_ in ("conj", "advcl") and (
+            any(child.dep_ == "dobj" and child.lower_ in TAKEN_UP_WORDS for child in verb.children)
+            or any(child.dep_ == "prep" and child.lower_ in LISTENED_TO
+                   and any(grand.dep_ == "pobj" for grand in child.children) for child in verb.children)):
+        host = verb.head
+    else:
+        return None
+    speaker = nearest_subject(host) if host.pos_ in ("VERB", "AUX") else None
+    if speaker is None or speaker.lower_ in FIRST_PERSON | SECOND_PERSON \
+            or not (speaker.pos_ in ("NOUN", "PROPN") or speaker.lower_ in PERSON_PRONOUNS):
+        return None
+    return host
 
 
 def _described_by_contact_clause(subject: Token, lexicon: QuoteLexicon) -> Token | None:
@@ -656,6 +689,13 @@ def _reported_by_another(candidate: _Candidate, candidates: Sequence[_Candidate]
         if token.i == other.cue.i and (through_report or not through_participle):
             return True
     return False
+
+
+def _takes_down(candidate: _Candidate, candidates: Sequence[_Candidate]) -> bool:
+    """Return True for a first-person cue that only takes down or listens to the words of another cue's speaker (see
+    `recorded_words_host`), when that cue is a candidate with a speaker too."""
+    host = recorded_words_host(candidate.cue)
+    return host is not None and any(other.cue.i == host.i and other.subject is not None for other in candidates)
 
 
 def _names_the_wording(cue: Token, content: Span) -> bool:
@@ -812,6 +852,8 @@ def introduced_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
         verb = next((token for token in reversed(last.sent)
                      if (token.pos_ == "VERB" or token.lemma_ in lexicon.direct_cues)
                      and any(child.dep_ in SUBJECT_DEPS for child in token.children)), None)
+        if verb is not None and (host := recorded_words_host(verb)) is not None:
+            verb = host  # the writer only took the words down ('… as we talked with her:')
         subject = nearest_subject(verb) if verb is not None else None
         agent = _agent_of(verb) if verb is not None else None
         person = next((child for child in agent.children if child.dep_ == "pobj"), None) if agent is not None else None

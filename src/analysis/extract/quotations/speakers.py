@@ -11,7 +11,7 @@ from typing import Collection, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from analysis.corpus.sections import Block
-from analysis.extract.quotations.lexicon import QuoteLexicon
+from analysis.extract.quotations.lexicon import QuoteLexicon, default_lexicon
 from analysis.extract.quotations.index import QuoteIndex
 from analysis.extract.quotations.marks import ALL_MARKS
 from analysis.nlp.arrays import ParseArrays, string_ids
@@ -519,11 +519,11 @@ def subject_of(cue: Token) -> Token | None:
     adjective's complement: 'officials were careful to speak of …'; a gerund a preposition on a verb governs: 'began
     by calling …', whose implied subject is the verb's, Quirk et al. 1985 §15.58), or the person quoted 'as saying' or 'saying'
     ('the paper quoted an official as saying …', 'an official was quoted describing …', where the agent of 'quoted'
-    only reports the words). A cue the parser coordinates with the verb of a reported clause ('X said the ferries
-    should run and called for …') shares the subject of the verb that reports it. Of two subjects the parser gives
-    one verb (a speaker label read as one: 'REPORTER: The mayors restated …'), the one nearest before it. A
-    demonstrative ('Does that mean …') is no one who speaks, nor is the 'it' of an adjective ('it is worth mentioning
-    …')."""
+    only reports the words), or the noun, other than a reporting noun, that an '-ing' participle modifies ('a caption
+    saying …'). A cue the parser coordinates with the verb of a reported clause ('X said the ferries should run and
+    called for …') shares the subject of the verb that reports it. Of two subjects the parser gives one verb (a speaker
+    label read as one: 'REPORTER: The mayors restated …'), the one nearest before it. A demonstrative ('Does that mean
+    …') is no one who speaks, nor is the 'it' of an adjective ('it is worth mentioning …')."""
     token, adjective = cue, False
     for _ in range(SUBJECT_SEARCH_DEPTH):
         subject = nearest_subject(token, deps=("nsubj",))
@@ -547,6 +547,12 @@ def subject_of(cue: Token) -> Token | None:
         elif token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.pos_ in ("VERB", "AUX"):
             # a gerund after a preposition ('opened by calling the plan “…”') is read with the verb's subject
             token = token.head.head
+        elif token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN") \
+                and not is_speech_noun(token.head, default_lexicon()):
+            # an '-ing' participle after a noun is a reduced relative clause: the noun is its subject ('a caption
+            # saying …', 'a sailor telling the crowd …'; Quirk et al. 1985 §17.97); a reporting noun's source is
+            # the one who speaks ('issued a statement saying …')
+            return token.head
         elif token.dep_ in ("xcomp", "conj", "advcl", "acomp") and token.head is not token:
             adjective = adjective or token.dep_ == "acomp"
             token = token.head
