@@ -213,6 +213,12 @@ SELF_NAMING_NOUNS = frozenset({"article", "blog", "briefing", "bulletin", "colum
 # went unanswered'): the text itself only as the active subject of a verb of what a text does, presenting or
 # examining its topic (Hyland 2005, endophoric markers; 'This issue looks at four questions', 'This report examines').
 TEXT_OR_MATTER_NOUNS = frozenset({"issue", "report", "paper", "panel", "page"})
+# Nouns of a text's wording or of a reading of it, as the complement of a copula whose subject is 'this' ('This is
+# the book's thesis', 'This is one reading', 'This is the fullest account'): the demonstrative points to a stretch of
+# discourse as a text (discourse deixis; Lyons 1977, Semantics, §15.3), not to the state of affairs the sentence
+# before reported. Not 'message', 'point' or 'pattern', which as often name that state of affairs itself.
+TEXT_READING_NOUNS = frozenset({"thesis", "reading", "interpretation", "account", "version", "summary", "paraphrase",
+                                "quotation", "quote", "excerpt", "extract", "translation"})
 TEXT_ACT_VERBS = frozenset({"look", "examine", "explore", "cover", "feature", "discuss", "describe", "present",
                             "review", "survey", "trace", "consider", "outline", "summarise", "summarize", "argue",
                             "bring", "include", "contain", "focus", "offer", "ask"})
@@ -1292,8 +1298,12 @@ def _exophoric(token: Token) -> bool:
 def _names_the_text(token: Token) -> bool:
     """Return True for 'this' determining a noun the text names itself by (`SELF_NAMING_NOUNS`: 'This article',
     'This live blog'), or a noun of a text or of a matter as the active subject of a text's act (`TEXT_OR_MATTER_NOUNS`
-    with `TEXT_ACT_VERBS`: 'This issue looks at ...'): it points to the text as a whole, not back to the sentence
-    before."""
+    with `TEXT_ACT_VERBS`: 'This issue looks at ...'), or for 'this' as the subject of a copula whose complement
+    names a text or a reading of one (`TEXT_READING_NOUNS`: 'This is one reading'): it points to the text, not back to
+    the sentence before."""
+    if token.lower_ == "this" and token.dep_ == "nsubj" and token.head.lemma_ == "be":
+        return any(child.dep_ == "attr" and child.lemma_.lower() in SELF_NAMING_NOUNS | TEXT_READING_NOUNS
+                   for child in token.head.children)
     if token.lower_ != "this" or token.dep_ != "det":
         return False
     noun = token.head
