@@ -134,7 +134,7 @@ def test_the_writers_we_continues_no_limit(nlp, text, limited):
     (REFUSAL + "This was the fullest account the envoy ever gave.", False),
     (TIRED + "This is the shortened version of our longer survey.", False),
     # near misses: a complement that names the state of affairs, 'that' with a reading noun, a reading noun as subject
-    (REFUSAL + "This is a message to the palace.", True),
+    (REFUSAL + "This was a warning aimed at the palace.", True),
     (REFUSAL + "This was the pattern for the next two winters.", True),
     (TIRED + "That is one reading the generals shared.", True),
     (REFUSAL + "This account of the war ended with empty hangars.", True),
