@@ -128,6 +128,16 @@ def test_the_writers_we_continues_no_limit(nlp, text, limited):
     (REFUSAL + "This issue was never settled in the talks.", True),
     (REFUSAL + "This report was never answered by the ministry.", True),
     (REFUSAL + "This paper reached the generals within a day.", True),
+    # 'this' as the subject of a copula whose complement names a text or a reading of one points to the discourse
+    (REFUSAL + "This is the pamphlet's central thesis.", False),
+    (TIRED + "This is one plausible reading of the minutes.", False),
+    (REFUSAL + "This was the fullest account the envoy ever gave.", False),
+    (TIRED + "This is the shortened version of our longer survey.", False),
+    # near misses: a complement that names the state of affairs, 'that' with a reading noun, a reading noun as subject
+    (REFUSAL + "This was a warning aimed at the palace.", True),
+    (REFUSAL + "This was the pattern for the next two winters.", True),
+    (TIRED + "That is one reading the generals shared.", True),
+    (REFUSAL + "This account of the war ended with empty hangars.", True),
 ])
 def test_a_this_that_names_the_text_continues_no_limit(nlp, text, limited):
     assert bool(last_sentence_codes(nlp, text, "limits")) is limited

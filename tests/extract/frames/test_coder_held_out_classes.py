@@ -139,6 +139,28 @@ def test_help_that_comes_with_a_price_is_conditional(nlp, text, conditioned):
     assert ("limits.conditions" in last_sentence_codes(nlp, text, "limits")) is conditioned
 
 
+@pytest.mark.parametrize("text, conditioned", [
+    # the help itself as what something comes with: a phone-in, a leader column, a wire quote, the paragraph's Russia
+    (CONTEXT + "Moscow flew in more bombers that winter. From the first week, the aid came with a clock running.",
+     True),
+    (CONTEXT + "The Kremlin's help had long come with a shopping list.", True),
+    (CONTEXT + "Russian jets returned in force. Their backing always comes with edges, a retired envoy said.", True),
+    # denied, another party's help, or a definite companion of the journey (comitative 'with')
+    (CONTEXT + "Russian jets returned in force. Its protection never came with strings.", False),
+    (CONTEXT + "Ankara's help came with a long shopping list.", False),
+    (CONTEXT + "Russian aid came with the first convoy from Latakia.", False),
+])
+def test_help_that_comes_with_anything_new_comes_with_its_terms(nlp, text, conditioned):
+    assert ("limits.conditions" in last_sentence_codes(nlp, text, "limits")) is conditioned
+
+
+@pytest.mark.xfail(strict=True, reason="what comes with the help is not read: more help accompanying it, named "
+                                       "indefinitely, is taken for its terms")
+def test_help_that_comes_with_more_help_is_not_conditional(nlp):
+    text = CONTEXT + "Russian help came with ground advisers and spare parts."
+    assert "limits.conditions" not in last_sentence_codes(nlp, text, "limits")
+
+
 @pytest.mark.parametrize("text, idle", [
     # a wire factbox, a pilot's memoir, a radio bulletin: the means kept or fallen silent are no support
     (CONTEXT + "When Turkish drones struck the convoy, the Russian batteries at the airfield stayed silent.", True),

@@ -82,6 +82,9 @@ For each headline, standfirst and body sentence:
   `limits.priority`: something else comes first ('Moscow needed Ankara more than it needed Damascus'; see `preference`).
 - a word of talks whose partner is described as Assad's successors codes `limits.hedging`: courting those who come
   after him ('negotiating with the next government', 'talks with the rebels who chased him out'; see `successors`).
+- a verb of negotiating whose theme is the surrender of Assad's armed opponents, or an agreement of one, codes
+  `support.diplomatic` and no `limits.hedging` or `limits.leverage` on it: the deal is made for him ('negotiated a
+  surrender of both hamlets', 'arranged reconciliation agreements'; see `surrender`).
 - a word of dealing whose parties, read on the parse, are a Russian and a rival of Assad's, and none of his side, codes
   `limits.hedging` ('Russia, Turkey and Iran have agreed', 'a Russian–Turkish ceasefire'; see `counterparts`).
 - a verb of telling whose teller is Russia, whose object is Assad's side and whose message is a directive or a
@@ -183,6 +186,7 @@ from analysis.extract.frames.senses import (any_partys_noun_untied, channel_of_n
                                              travels_rather_than_flies_sorties, truce_kept_or_broken,
                                              undertakes_nothing_to_opponents)
 from analysis.extract.frames.successors import successor_talk_cues
+from analysis.extract.frames.surrender import DIPLOMATIC, brokered_surrenders
 from analysis.extract.frames.telling import telling_cues
 from analysis.extract.frames.titles import quoted_titles
 from analysis.nlp.arrays import ParseArrays
@@ -213,6 +217,12 @@ SELF_NAMING_NOUNS = frozenset({"article", "blog", "briefing", "bulletin", "colum
 # went unanswered'): the text itself only as the active subject of a verb of what a text does, presenting or
 # examining its topic (Hyland 2005, endophoric markers; 'This issue looks at four questions', 'This report examines').
 TEXT_OR_MATTER_NOUNS = frozenset({"issue", "report", "paper", "panel", "page"})
+# Nouns of a text's wording or of a reading of it, as the complement of a copula whose subject is 'this' ('This is
+# the book's thesis', 'This is one reading', 'This is the fullest account'): the demonstrative points to a stretch of
+# discourse as a text (discourse deixis; Lyons 1977, Semantics, §15.3), not to the state of affairs the sentence
+# before reported. Not 'message', 'point' or 'pattern', which as often name that state of affairs itself.
+TEXT_READING_NOUNS = frozenset({"thesis", "reading", "interpretation", "account", "version", "summary", "paraphrase",
+                                "quotation", "quote", "excerpt", "extract", "translation"})
 TEXT_ACT_VERBS = frozenset({"look", "examine", "explore", "cover", "feature", "discuss", "describe", "present",
                             "review", "survey", "trace", "consider", "outline", "summarise", "summarize", "argue",
                             "bring", "include", "contain", "focus", "offer", "ask"})
@@ -798,6 +808,9 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
             by_code.setdefault(HEDGING, []).append(cue)
         for cue in telling_cues(span, scene):  # 'told Damascus its troops must leave' (see `telling`)
             by_code.setdefault(PRESSURE, []).append(cue)
+        # 'negotiated a surrender of both hamlets': diplomatic means, not talks behind Assad's back (see `surrender`)
+        brokered = brokered_surrenders(span, scene)
+        by_code.setdefault(DIPLOMATIC, []).extend(verb for verb, _ in brokered)
         found, keys = [], set()
         # 'Assad fled to Moscow', 'gave him a flat', 'a flat in Moscow' (see `refuge`)
         for verb, link in refuge_cues(span, scene, sent_id=sentence.sent_id):
@@ -840,6 +853,7 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
                     if (hit.code, hit.start, hit.end) not in keys:
                         keys.add((hit.code, hit.start, hit.end))
                         found.append(hit)
+        found = _without_talks_on_a_surrender(found, brokered)
         found = _without_cues_in_titles(found, span)
         found = _without_unowned_retaining(found, span.doc)
         found = _without_limited_means(_without_denied_limits(_without_covered_relation(found)), span, codebook)
@@ -948,6 +962,15 @@ def _without_covered_relation(hits: list[CodeHit]) -> list[CodeHit]:
     specific = [(hit.start, hit.end) for hit in hits if hit.code != RELATION]
     return [hit for hit in hits if hit.code != RELATION
             or not any(start < hit.end and hit.start < end for start, end in specific)]
+
+
+def _without_talks_on_a_surrender(hits: list[CodeHit], brokered: list[tuple[Span, Span]]) -> list[CodeHit]:
+    """Return `hits` without the limits of talks or pressure (`HEDGING`, `PRESSURE`) whose cue lies within a verb that
+    negotiates a surrender of Assad's opponents or within the phrase of that surrender (see `surrender`): the deal is
+    made for him."""
+    reaches = [(phrase.start_char, phrase.end_char) for pair in brokered for phrase in pair]
+    return [hit for hit in hits if hit.code not in (HEDGING, PRESSURE)
+            or not any(start <= hit.start and hit.end <= end for start, end in reaches)]
 
 
 def _without_cues_in_titles(hits: list[CodeHit], span: Span) -> list[CodeHit]:
@@ -1292,8 +1315,12 @@ def _exophoric(token: Token) -> bool:
 def _names_the_text(token: Token) -> bool:
     """Return True for 'this' determining a noun the text names itself by (`SELF_NAMING_NOUNS`: 'This article',
     'This live blog'), or a noun of a text or of a matter as the active subject of a text's act (`TEXT_OR_MATTER_NOUNS`
-    with `TEXT_ACT_VERBS`: 'This issue looks at ...'): it points to the text as a whole, not back to the sentence
-    before."""
+    with `TEXT_ACT_VERBS`: 'This issue looks at ...'), or for 'this' as the subject of a copula whose complement
+    names a text or a reading of one (`TEXT_READING_NOUNS`: 'This is one reading'): it points to the text, not back to
+    the sentence before."""
+    if token.lower_ == "this" and token.dep_ == "nsubj" and token.head.lemma_ == "be":
+        return any(child.dep_ == "attr" and child.lemma_.lower() in SELF_NAMING_NOUNS | TEXT_READING_NOUNS
+                   for child in token.head.children)
     if token.lower_ != "this" or token.dep_ != "det":
         return False
     noun = token.head
