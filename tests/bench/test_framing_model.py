@@ -300,7 +300,8 @@ def _invented_units(n_batches: int, *, set_name: str = "look", first_id: int = 5
                          "features": " ".join(["w=ceiling" if cue else "w=parade", f"w=tone{sentence % 2}",
                                                *(["rule=limits", "link=limits:subject"] if cue else [])]),
                          "section": "body", "linked": True, "anchored": True, "other_subject": False})
-    return pd.DataFrame(rows)
+    units = pd.DataFrame(rows)
+    return units.assign(masked_features=units.features)
 
 
 def test_grouped_comparison_prints_ten_folds_and_every_form(capsys):
