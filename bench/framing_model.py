@@ -98,7 +98,9 @@ from analysis.evaluation.measures import framing_units
 from analysis.evaluation.report import analyse_set, tables_of
 from analysis.evaluation.scores import coder_labels
 from analysis.evaluation.sets import DEVSET_DIR, id_ranges, in_ranges, read_seed_set, read_unseen_set, with_articles
-from analysis.extract.frames.layer_model import FORM_G, FORM_G_M, FORM_G_PS, article_rule_rate, rate_shifted
+from analysis.extract.frames.layer_index import MASKED_WORD, PROPER_NOUN
+from analysis.extract.frames.layer_model import (FORM_G, FORM_G_M, FORM_G_MP, FORM_G_PS, article_rule_rate,
+                                                 rate_shifted)
 from analysis.extract.vocabulary import DIMENSIONS
 from analysis.tables.cache import BuildCache
 
@@ -123,8 +125,6 @@ ASSAD_ACTORS = {"Bashar al-Assad", "Syrian government"}
 NEGATIONS = {"not", "no", "never", "nothing", "nor", "neither", "none", "without"}
 PARSE_LINKS = {"subject", "agent", "possessor", "modifier", "source", "beneficiary", "example", "pronoun", "speaker"}
 SUBJECTS = {"nsubj", "nsubjpass"}
-# Form G_mp's word for a proper noun: upper case, so that no lower-cased lemma can be it.
-MASKED_WORD, PROPER_NOUN = "PROPN", "PROPN"
 
 
 def units_key(folders: list[Path], *, selection=(), library: Path | None = None) -> str:
@@ -434,7 +434,7 @@ ADD_FROM_MARGIN = 0.60
 RERANK, GATED, GATED_BODY, GATED_SHIFTED = "F rerank", FORM_G, "G′ veto, body-linked adds", FORM_G_PS
 GATED_MARGIN = FORM_G_M
 # Form G_mp (forty-first session, pre-registered in reports/framing_model.md): G_m on the masked features.
-GATED_MASKED = "G_mp veto, gated adds from 0.60, proper nouns masked"
+GATED_MASKED = FORM_G_MP
 MASKED_FORMS = frozenset({GATED_MASKED})
 
 
