@@ -70,10 +70,11 @@ bench: setup ## Benchmark the build on synthetic articles (50 to 1,000; long) in
 # The learned framing layer is trained on data/devown less its check group, which the bench scores in aggregate only.
 LAYER_CHECK_IDS ?= 925-930
 # The form the layer file names: G_m, G with additions from 0.60 (shipped since the fortieth session; G was shipped off
-# before it, and G_ps was tested in the thirty-ninth session and not adopted).
+# before it, and G_ps was tested in the thirty-ninth session and not adopted; G_mp, G_m with proper nouns masked in
+# its words, in the forty-first).
 LAYER_FORM ?= G_m
 
-framing-layer: setup ## Retrain the learned framing layer (form LAYER_FORM=G_m, the shipped one; G or G_ps as an option) into src/analysis/resources/framing_layer.json from data/devown less the check group (LAYER_CHECK_IDS=; long; not part of make)
+framing-layer: setup ## Retrain the learned framing layer (form LAYER_FORM=G_m, the shipped one; G, G_ps or G_mp as an option) into src/analysis/resources/framing_layer.json from data/devown less the check group (LAYER_CHECK_IDS=; long; not part of make)
 	mkdir -p data/interim
 	$(RUN_ENV) PYTHONPATH=src $(BIN)/python bench/framing_model.py --look data/devown --look-without $(LAYER_CHECK_IDS) \
 		--check data/devown --check-ids $(LAYER_CHECK_IDS) \

@@ -47,10 +47,14 @@ the score shifted from the training units' rule rate to the article's, r_train c
 `--grouped-folds` also compares `G_m` (fortieth session): G with its additions only from a score of `ADD_FROM_MARGIN`
 (0.60) instead of `ADD_FROM` (0.50).
 
-`--grouped-folds --export PATH` runs none of that: it trains `--form` (G by default, G_ps or G_m) on the whole look set, its
-C per dimension chosen as the run above chooses it over the whole look set, and writes the model (kept features,
-weights, intercepts, the constants) with its provenance (with the SHA-256 of each resource file the features read) to
-PATH as `analysis.extract.frames.layer_model` reads it (`make framing-layer` writes
+`--grouped-folds` also compares `G_mp` (forty-first session): G_m with proper nouns masked in its word features, a token
+whose part of speech (`pos_`) is `PROPN` entering the word and word-pair features as `MASKED_WORD`, a word no
+lower-cased lemma can be (the units' `masked_features`; its model is trained on them, every other form on `features`).
+
+`--grouped-folds --export PATH` runs none of that: it trains `--form` (G by default, G_ps, G_m or G_mp) on the whole
+look set, its C per dimension chosen as the run above chooses it over the whole look set, and writes the model (kept
+features, weights, intercepts, the constants) with its provenance (with the SHA-256 of each resource file the features
+read) to PATH as `analysis.extract.frames.layer_model` reads it (`make framing-layer` writes
 `src/analysis/resources/framing_layer.json`). The same units and commit give the same bytes.
 
 `--textcat` runs the same protocol for spaCy's bag-of-words `textcat_multilabel`
@@ -94,7 +98,9 @@ from analysis.evaluation.measures import framing_units
 from analysis.evaluation.report import analyse_set, tables_of
 from analysis.evaluation.scores import coder_labels
 from analysis.evaluation.sets import DEVSET_DIR, id_ranges, in_ranges, read_seed_set, read_unseen_set, with_articles
-from analysis.extract.frames.layer_model import FORM_G, FORM_G_M, FORM_G_PS, article_rule_rate, rate_shifted
+from analysis.extract.frames.layer_index import MASKED_WORD, PROPER_NOUN
+from analysis.extract.frames.layer_model import (FORM_G, FORM_G_M, FORM_G_MP, FORM_G_PS, article_rule_rate,
+                                                 rate_shifted)
 from analysis.extract.vocabulary import DIMENSIONS
 from analysis.tables.cache import BuildCache
 
@@ -162,6 +168,18 @@ def _word(token) -> str:
     return token.lemma_.lower()
 
 
+def _masked_word(token) -> str:
+    return MASKED_WORD if token.pos_ == PROPER_NOUN else _word(token)
+
+
+def feature_text(names: list[str], words: list[str]) -> str:
+    """Return a unit's feature names as one string (sorted, each once, spaces as `_`): `names`, then a `w=` feature per
+    word of `words` and a `b=` feature per pair of neighbours in it."""
+    named = [*names, *(f"w={word}" for word in words),
+             *(f"b={first}_{second}" for first, second in zip(words, words[1:]))]
+    return " ".join(sorted(set(name.replace(" ", "_") for name in named)))
+
+
 def cue_lemma(doc, start: int, end: int) -> str:
     """Return the lower-cased lemma of the syntactic root of the cue at characters `start`:`end` of `doc` (a cue's
     feature names its head word, not its text)."""
@@ -170,7 +188,8 @@ def cue_lemma(doc, start: int, end: int) -> str:
 
 def unit_features(evaluation, tables: dict[str, pd.DataFrame], docs: dict) -> pd.DataFrame:
     """Return the scored units of a set: doc_id, start, end, gold support/limits, rule_support/rule_limits, features,
-    and the gates of the gated forms (section, linked, anchored, other_subject)."""
+    the same features with proper nouns masked in the words and pairs (masked_features, form G_mp), and the gates of
+    the gated forms (section, linked, anchored, other_subject)."""
     sentences = tables["sentences"].astype({"doc_id": str}).sort_values(["doc_id", "start"]).reset_index(drop=True)
     codes, entities, markers = tables["codes"], tables["entities"], tables["markers"]
     units = framing_units(evaluation, tables["sentences"]).astype({"doc_id": str, "start": "int64", "end": "int64"})
@@ -184,7 +203,7 @@ def unit_features(evaluation, tables: dict[str, pd.DataFrame], docs: dict) -> pd
                        for key, rows in other_actors.groupby(["doc_id", "sent_id"])}
     sentence_markers = {key: set(rows.category) for key, rows in markers.groupby(["doc_id", "sent_id"])}
     by_doc = {doc_id: rows.reset_index(drop=True) for doc_id, rows in sentences.groupby("doc_id")}
-    features, sections, linked, anchored, other_subject = [], [], [], [], []
+    features, masked_features, sections, linked, anchored, other_subject = [], [], [], [], [], []
     for unit in units.itertuples():
         doc_sentences = by_doc[unit.doc_id]
         index = int(np.searchsorted(doc_sentences.start.to_numpy(), unit.start, side="right") - 1)
@@ -216,13 +235,11 @@ def unit_features(evaluation, tables: dict[str, pd.DataFrame], docs: dict) -> pd
             names += [f"prev_actor={side}" for side in sentence_sides.get((unit.doc_id, previous.sent_id), ())]
         names += [f"marker={category}" for category in sentence_markers.get((unit.doc_id, sentence.sent_id), ())]
         span = docs[unit.doc_id].char_span(unit.start, unit.end, alignment_mode="expand")
-        words = [_word(token) for token in span if token.is_alpha]
-        names += [f"w={word}" for word in words]
-        names += [f"b={first}_{second}" for first, second in zip(words, words[1:])]
         if any(token.dep_ == "neg" or token.lower_ in NEGATIONS for token in span):
             names.append("negation")
         names += [f"modal={token.lower_}" for token in span if token.tag_ == "MD"]
-        features.append(" ".join(sorted(set(name.replace(" ", "_") for name in names))))
+        features.append(feature_text(names, [_word(token) for token in span if token.is_alpha]))
+        masked_features.append(feature_text(names, [_masked_word(token) for token in span if token.is_alpha]))
         parse_linked = [rows is not None and bool(rows.agent_link.isin(PARSE_LINKS).any())
                         for rows in (sentence_codes.get((unit.doc_id, s.sent_id)) for s in (sentence, previous)
                                      if s is not None)]
@@ -231,7 +248,7 @@ def unit_features(evaluation, tables: dict[str, pd.DataFrame], docs: dict) -> pd
         anchored.append(any(parse_linked))
         other_subject.append(any(docs[unit.doc_id].char_span(start, end, alignment_mode="expand").root.dep_ in SUBJECTS
                                  for start, end in sentence_others.get((unit.doc_id, sentence.sent_id), ())))
-    units["features"] = features
+    units["features"], units["masked_features"] = features, masked_features
     units["section"], units["linked"], units["anchored"] = sections, linked, anchored
     units["other_subject"] = other_subject
     units["set"] = evaluation.name
@@ -283,12 +300,12 @@ def _is_rule_feature(name: str) -> bool:
 class Design:
     """The look set's units as one binary feature matrix, with the batches each feature occurs in."""
 
-    def __init__(self, look: pd.DataFrame, *, without: tuple[str, ...] = ()):
-        self.without = without
-        self.vectorizer = CountVectorizer(binary=True, lowercase=False, token_pattern=r"\S+").fit(look.features)
+    def __init__(self, look: pd.DataFrame, *, without: tuple[str, ...] = (), column: str = "features"):
+        self.without, self.column = without, column
+        self.vectorizer = CountVectorizer(binary=True, lowercase=False, token_pattern=r"\S+").fit(look[column])
         self.names = self.vectorizer.get_feature_names_out()
         self.rule_feature = np.array([_is_rule_feature(name) for name in self.names])
-        self.matrix = self.vectorizer.transform(look.features).tocsr()
+        self.matrix = self.vectorizer.transform(look[column]).tocsr()
         self.batches = look.batch.to_numpy()
         self.presence = {batch: np.asarray(self.matrix[self.batches == batch].sum(axis=0)).ravel() > 0
                          for batch in dict.fromkeys(self.batches)}
@@ -300,7 +317,7 @@ class Design:
         return np.flatnonzero(seen & kept & (with_rules | ~self.rule_feature))
 
     def transform(self, units: pd.DataFrame):
-        return self.vectorizer.transform(units.features).tocsr()
+        return self.vectorizer.transform(units[self.column]).tocsr()
 
 
 def fit(design: Design, rows: np.ndarray, gold: np.ndarray, *, with_rules: bool, c: float):
@@ -416,6 +433,9 @@ VETO_BELOW, ADD_FROM, ADD_SHARE = 0.15, 0.50, 0.25
 ADD_FROM_MARGIN = 0.60
 RERANK, GATED, GATED_BODY, GATED_SHIFTED = "F rerank", FORM_G, "G′ veto, body-linked adds", FORM_G_PS
 GATED_MARGIN = FORM_G_M
+# Form G_mp (forty-first session, pre-registered in reports/framing_model.md): G_m on the masked features.
+GATED_MASKED = FORM_G_MP
+MASKED_FORMS = frozenset({GATED_MASKED})
 
 
 def _ranks_in_article(units: pd.DataFrame, scores, eligible: np.ndarray) -> np.ndarray:
@@ -563,16 +583,18 @@ def gated_comparison(units: pd.DataFrame) -> None:
 
 OUTER_FOLDS, INNER_FOLDS = 10, 5
 README_BATCH = re.compile(r"^###[^\n(]*\bbatch\b[^\n(]*\((\d+)–(\d+)", re.IGNORECASE | re.MULTILINE)
-GROUPED_FORMS = ("B model", "C rules+model", *GATED_FORMS, GATED_SHIFTED, GATED_MARGIN)
+GROUPED_FORMS = ("B model", "C rules+model", *GATED_FORMS, GATED_SHIFTED, GATED_MARGIN, GATED_MASKED)
 # The threshold for additions that each exported form writes to the layer file.
-EXPORT_FORMS = {"G": (GATED, ADD_FROM), "G_ps": (GATED_SHIFTED, ADD_FROM), "G_m": (GATED_MARGIN, ADD_FROM_MARGIN)}
+EXPORT_FORMS = {"G": (GATED, ADD_FROM), "G_ps": (GATED_SHIFTED, ADD_FROM), "G_m": (GATED_MARGIN, ADD_FROM_MARGIN),
+                "G_mp": (GATED_MASKED, ADD_FROM_MARGIN)}
 
 
 def gated_form(name: str, units: pd.DataFrame, dimension: str, scores, *, training_rate) -> np.ndarray:
-    """Return the codes of the gated form `name` (of GATED_FORMS, G_ps with r_train `training_rate`, or G_m)."""
+    """Return the codes of the gated form `name` (of GATED_FORMS, G_ps with r_train `training_rate`, G_m, or G_mp, whose
+    `scores` come from the masked features)."""
     if name == GATED_SHIFTED:
         return veto_and_gated_adds(units, dimension, scores, training_rate=training_rate)
-    if name == GATED_MARGIN:
+    if name in (GATED_MARGIN, GATED_MASKED):
         return veto_and_gated_adds(units, dimension, scores, add_from=ADD_FROM_MARGIN)
     return GATED_FORMS[name](units, dimension, scores)
 
@@ -601,10 +623,11 @@ def deal(batches: list[str], n_folds: int) -> dict[str, int]:
     return {batch: index % n_folds for index, batch in enumerate(batches)}
 
 
-def choose_grouped(design: Design, look: pd.DataFrame, rows: np.ndarray, folds: np.ndarray,
-                   dimension: str) -> dict[str, tuple[float, float | None]]:
+def choose_grouped(design: Design, look: pd.DataFrame, rows: np.ndarray, folds: np.ndarray, dimension: str, *,
+                   masked: Design | None = None) -> dict[str, tuple[float, float | None]]:
     """Return, per form of GROUPED_FORMS, (C, threshold) with the best pooled F1 of a cross-validation over `folds`
-    (one inner fold per unit of the look units `rows`); the threshold is None for the gated forms, which have none."""
+    (one inner fold per unit of the look units `rows`); the threshold is None for the gated forms, which have none.
+    The forms of MASKED_FORMS are scored on the `masked` design, and left out without one."""
     gold, inner = look[dimension].to_numpy(dtype=float), look.iloc[rows]
     scored = ~np.isnan(gold[rows])
     inner_rates = fold_rule_rates(inner, dimension, folds)
@@ -623,21 +646,29 @@ def choose_grouped(design: Design, look: pd.DataFrame, rows: np.ndarray, folds: 
         for name in (*GATED_FORMS, GATED_SHIFTED, GATED_MARGIN):
             codes = gated_form(name, inner, dimension, with_rules, training_rate=inner_rates)
             keep(name, _f1(gold[rows], codes), (c, None))
+        if masked is not None:
+            masked_scores = out_of_fold_scores(masked, rows, gold, with_rules=True, c=c, folds=folds)
+            for name in sorted(MASKED_FORMS):
+                codes = gated_form(name, inner, dimension, masked_scores, training_rate=inner_rates)
+                keep(name, _f1(gold[rows], codes), (c, None))
     return {name: setting for name, (_, setting) in best.items()}
 
 
 def grouped_predictions(design: Design, look: pd.DataFrame, rows: np.ndarray, folds: np.ndarray, units: pd.DataFrame,
-                        matrix, dimension: str) -> tuple[dict[str, np.ndarray], dict[str, tuple]]:
-    """Return each form's codes on `units` (feature rows `matrix`), trained on the look units `rows` with the settings
-    chosen by a cross-validation over their inner `folds`, and those settings."""
-    chosen = choose_grouped(design, look, rows, folds, dimension)
+                        matrix, dimension: str, *, masked: Design | None = None,
+                        masked_matrix=None) -> tuple[dict[str, np.ndarray], dict[str, tuple]]:
+    """Return each form's codes on `units` (feature rows `matrix`; for the forms of MASKED_FORMS, the `masked` design's
+    rows `masked_matrix`), trained on the look units `rows` with the settings chosen by a cross-validation over their
+    inner `folds`, and those settings."""
+    chosen = choose_grouped(design, look, rows, folds, dimension, masked=masked)
     gold, fitted, predicted = look[dimension].to_numpy(dtype=float), {}, {}
     training_rate = rule_rate(look.iloc[rows], dimension)
     for name, (c, threshold) in chosen.items():
-        with_rules = name != "B model"
-        if (with_rules, c) not in fitted:
-            fitted[with_rules, c] = fit(design, rows, gold, with_rules=with_rules, c=c)
-        scores = scores_of(fitted[with_rules, c], matrix)
+        with_rules, is_masked = name != "B model", name in MASKED_FORMS
+        source, rows_of_units = (masked, masked_matrix) if is_masked else (design, matrix)
+        if (is_masked, with_rules, c) not in fitted:
+            fitted[is_masked, with_rules, c] = fit(source, rows, gold, with_rules=with_rules, c=c)
+        scores = scores_of(fitted[is_masked, with_rules, c], rows_of_units)
         predicted[name] = (scores >= threshold if threshold is not None
                            else gated_form(name, units, dimension, scores, training_rate=training_rate))
     return predicted, chosen
@@ -650,7 +681,7 @@ def _setting(c: float, threshold: float | None) -> str:
 def grouped_comparison(units: pd.DataFrame, *, batches: dict[str, tuple[int, int]],
                        heldout: pd.DataFrame | None = None) -> None:
     """Print the thirty-seventh session's run: the rules (A), B, C and the gated forms F, G, G′, G_ps (thirty-ninth
-    session; its r_train from the training folds only) and G_m (fortieth session), cross-validated
+    session; its r_train from the training folds only), G_m (fortieth session) and G_mp (forty-first), cross-validated
     over ten outer folds of whole batches (`batches` in their order, dealt by `deal`; the settings chosen inside the
     nine training folds over five inner folds dealt the same way), then trained on the whole look set and scored on
     the seeds, the devset, the check group and `heldout` (each in aggregate only)."""
@@ -660,6 +691,7 @@ def grouped_comparison(units: pd.DataFrame, *, batches: dict[str, tuple[int, int
     outer = deal(order, OUTER_FOLDS)
     look["fold"] = look.batch.map(outer)
     design, positions = Design(look), np.arange(len(look))
+    masked = Design(look, column="masked_features")
     forms = ("A rules", *GROUPED_FORMS)
     predicted = {d: {name: pd.Series(False, index=look.index) for name in forms} for d in DIMENSIONS}
     for dimension in DIMENSIONS:
@@ -671,7 +703,8 @@ def grouped_comparison(units: pd.DataFrame, *, batches: dict[str, tuple[int, int
         inner_folds = look.batch[~held].map(inner).to_numpy()
         for dimension in DIMENSIONS:
             codes, chosen = grouped_predictions(design, look, positions[~held], inner_folds, look[held],
-                                                design.matrix[held], dimension)
+                                                design.matrix[held], dimension, masked=masked,
+                                                masked_matrix=masked.matrix[held])
             for name in GROUPED_FORMS:
                 predicted[dimension][name].loc[held] = codes[name]
             settings.append({"fold": fold, "dimension": dimension,
@@ -695,7 +728,7 @@ def grouped_comparison(units: pd.DataFrame, *, batches: dict[str, tuple[int, int
     whole = look.batch.map(deal(order, INNER_FOLDS)).to_numpy()
     for dimension in DIMENSIONS:
         codes, chosen = grouped_predictions(design, look, positions, whole, others, design.transform(others),
-                                            dimension)
+                                            dimension, masked=masked, masked_matrix=masked.transform(others))
         final[dimension] = {"A rules": others[f"rule_{dimension}"].astype(bool)}
         final[dimension] |= {name: pd.Series(codes[name], index=others.index) for name in GROUPED_FORMS}
         print(f"{dimension}, trained on the whole look set: "
@@ -710,11 +743,13 @@ def grouped_comparison(units: pd.DataFrame, *, batches: dict[str, tuple[int, int
 
 def export_layer(units: pd.DataFrame, *, batches: dict[str, tuple[int, int]], path: Path, command: str,
                  form: str = GATED_SHIFTED) -> None:
-    """Write `form` (G, G_ps or G_m) trained on the whole look set to `path` as `analysis.extract.frames.layer_model` reads
-    it: per dimension the C that `--grouped-folds` chooses for the form over the whole look set (its batches, in
-    `batches` order, dealt to five folds; G_ps's r_train from the other folds), the intercept, the weight of each kept
-    feature and r_train over the whole look set; the form, the constants and the provenance (the training articles,
-    the commit, `command`). Deterministic: the same units and commit give the same bytes."""
+    """Write `form` (G, G_ps, G_m or G_mp) trained on the whole look set to `path` as
+    `analysis.extract.frames.layer_model` reads it: per dimension the C that `--grouped-folds` chooses for the form
+    over the whole look set (its batches, in `batches` order, dealt to five folds; G_ps's r_train from the other
+    folds), the intercept, the weight of each kept
+    feature and r_train over the whole look set (G_mp's on the masked features); the form, whether proper nouns are
+    masked in the words, the constants and the provenance (the training articles, the commit, `command`).
+    Deterministic: the same units and commit give the same bytes."""
     import json
     import subprocess
 
@@ -723,7 +758,8 @@ def export_layer(units: pd.DataFrame, *, batches: dict[str, tuple[int, int]], pa
     look = units[units.set == "look"].copy()
     look["batch"] = batches_of(look.doc_id, batches)
     order = [batch for batch in batches if batch in set(look.batch)]
-    design, positions = Design(look), np.arange(len(look))
+    design = Design(look, column="masked_features" if form in MASKED_FORMS else "features")
+    positions = np.arange(len(look))
     folds = look.batch.map(deal(order, INNER_FOLDS)).to_numpy()
     dimensions = {}
     for dimension in DIMENSIONS:
@@ -743,7 +779,7 @@ def export_layer(units: pd.DataFrame, *, batches: dict[str, tuple[int, int]], pa
         logger.info("%s: C=%s, %d features", dimension, c, len(weights))
     commit = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True,
                             cwd=Path(__file__).resolve().parent).stdout.strip()
-    layer = {"form": form,
+    layer = {"form": form, "proper_nouns_masked": form in MASKED_FORMS,
              "constants": {"veto_below": VETO_BELOW, "add_from": dict(EXPORT_FORMS.values())[form],
                            "add_share": ADD_SHARE},
              "provenance": {"training_doc_ids": sorted(look.doc_id.unique()), "batches": order,
@@ -836,8 +872,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="with --grouped-folds, write --form trained on the whole look set to this JSON file "
                              "(src/analysis/resources/framing_layer.json) instead of running the comparison")
     parser.add_argument("--form", choices=tuple(EXPORT_FORMS), default="G",
-                        help="the form --export trains: G (the default), G_ps (G with rate-shifted additions) or G_m "
-                             "(G with additions from a score of 0.60)")
+                        help="the form --export trains: G (the default), G_ps (G with rate-shifted additions), G_m "
+                             "(G with additions from a score of 0.60) or G_mp (G_m with proper nouns masked in its "
+                             "words)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     if args.textcat:

@@ -11,9 +11,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
-from framing_model import (BATCHES, GATED, GATED_MARGIN, GATED_SHIFTED, GROUPED_FORMS, POOLED,  # noqa: E402
-                           Design, adds_only, batch_of, batches_of, deal, export_layer, fit, fold_rule_rates,
-                           gated_form, grouped_comparison, id_ranges, in_ranges, near_russia, prf, readme_batches,
+from framing_model import (BATCHES, GATED, GATED_MARGIN, GATED_MASKED, GATED_SHIFTED, GROUPED_FORMS,  # noqa: E402
+                           MASKED_WORD, POOLED, Design, adds_only, batch_of, batches_of, deal, export_layer,
+                           feature_text, fit, fold_rule_rates, gated_form, grouped_comparison, id_ranges, in_ranges, near_russia, prf, readme_batches,
                            rerank, rule_rate, subset, units_key, veto_and_gated_adds, wins_over_rules)
 
 
@@ -300,7 +300,9 @@ def _invented_units(n_batches: int, *, set_name: str = "look", first_id: int = 5
                          "features": " ".join(["w=ceiling" if cue else "w=parade", f"w=tone{sentence % 2}",
                                                *(["rule=limits", "link=limits:subject"] if cue else [])]),
                          "section": "body", "linked": True, "anchored": True, "other_subject": False})
-    return pd.DataFrame(rows)
+    units = pd.DataFrame(rows)
+    # as if the cue's word were a proper noun: the masked features name it by the placeholder
+    return units.assign(masked_features=units.features.str.replace("w=ceiling", f"w={MASKED_WORD}"))
 
 
 def test_grouped_comparison_prints_ten_folds_and_every_form(capsys):
@@ -328,7 +330,8 @@ def test_grouped_comparison_scores_a_heldout_folder_in_aggregate_only(capsys):
     assert printed.count("| heldout |") == 2 and "900_invented" not in printed
 
 
-@pytest.mark.parametrize(("form", "add_from"), [(GATED, 0.5), (GATED_SHIFTED, 0.5), (GATED_MARGIN, 0.6)])
+@pytest.mark.parametrize(("form", "add_from"), [(GATED, 0.5), (GATED_SHIFTED, 0.5), (GATED_MARGIN, 0.6),
+                                               (GATED_MASKED, 0.6)])
 def test_export_writes_a_layer_the_build_reads_and_the_same_bytes_twice(tmp_path, capsys, form, add_from):
     from analysis.extract.frames.layer_model import read_framing_layer
 
@@ -342,11 +345,16 @@ def test_export_writes_a_layer_the_build_reads_and_the_same_bytes_twice(tmp_path
     # each invented article codes one limits unit and one support unit of its six body units
     assert layer.form == form
     assert (layer.veto_below, layer.add_from, layer.add_share) == (0.15, add_from, 0.25)
+    # G_mp is trained on the masked features and says so; the other forms on the words as they are
+    masked = form == GATED_MASKED
+    assert layer.proper_nouns_masked is masked
     assert [layer.models[dimension].r_train for dimension in ("support", "limits")] == [1 / 6, 1 / 6]
     # trained on the look units only, with the rule features; the C is the one the comparison chooses for G
     assert layer.provenance["training_doc_ids"] == [f"{500 + i}_invented" for i in range(20)]
     assert "rule=limits" in layer.models["limits"].weights
-    assert layer.models["limits"].weights["w=ceiling"] > 0 > layer.models["limits"].weights["w=parade"]
+    cue_word = f"w={MASKED_WORD}" if masked else "w=ceiling"
+    assert layer.models["limits"].weights[cue_word] > 0 > layer.models["limits"].weights["w=parade"]
+    assert ("w=ceiling" in layer.models["limits"].weights) is not masked
     grouped_comparison(units.assign(set=units.set.replace({"check": "seeds"})), batches=batches)
     chosen = capsys.readouterr().out.split("limits, trained on the whole look set: ")[1].splitlines()[0]
     assert f"{form} C={layer.models['limits'].c}" in chosen
@@ -416,3 +424,19 @@ def test_read_sets_leaves_out_a_devset_folder_that_is_missing(tmp_path, monkeypa
     assert framing_model.read_sets(args) == ["seeds", "look", "check"]
     args.devset = tmp_path
     assert framing_model.read_sets(args) == ["seeds", "devset", "look", "check"]
+
+
+# the placeholder is upper case: a lemma lower-cased, as every word feature is, cannot be it
+@pytest.mark.parametrize("lemma", ["propn", "Propn", "PROPN", "pRoPn", "ＰＲＯＰＮ", "İzmir", "propn "])
+def test_no_lower_cased_lemma_is_the_placeholder(lemma):
+    assert lemma.lower() != MASKED_WORD and MASKED_WORD.lower() != MASKED_WORD
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    (["envoy", "PROPN", "PROPN", "say"], {"w=envoy", "w=PROPN", "w=say", "b=envoy_PROPN", "b=PROPN_PROPN",
+                                          "b=PROPN_say", "negation"}),
+    (["red sea"], {"w=red_sea", "negation"}),
+    ([], {"negation"}),
+])
+def test_the_word_pairs_are_formed_over_the_sequence_given(words, expected):
+    assert set(feature_text(["negation"], words).split()) == expected

@@ -1,6 +1,6 @@
-"""Build-vs-bench parity of the learned framing layer: on invented articles, forms G, G_ps and G_m as the bench decides
-them (its units and features, `veto_and_gated_adds`, the exported weights of `framing_layer.json` under each form) are
-what the build's codes table counts (rule codes kept or vetoed, codes added)."""
+"""Build-vs-bench parity of the learned framing layer: on invented articles, forms G, G_ps, G_m and G_mp as the bench
+decides them (its units and features, `veto_and_gated_adds`, the exported weights of `framing_layer.json` under each
+form) are what the build's codes table counts (rule codes kept or vetoed, codes added)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,9 @@ import pytest
 
 from analysis.evaluation.scores import coder_labels
 from analysis.evaluation.sets import EvaluationSet
-from analysis.extract.frames.layer_model import FORM_G, FORM_G_M, FORM_G_PS, FRAMING_LAYER_FILE, read_framing_layer
+from analysis.extract.frames.layer_index import MASKED_WORD
+from analysis.extract.frames.layer_model import (FORM_G, FORM_G_M, FORM_G_MP, FORM_G_PS, FRAMING_LAYER_FILE,
+                                                 read_framing_layer)
 from analysis.extract.vocabulary import DIMENSIONS
 from analysis.tables.schemas import counted_codes
 
@@ -67,12 +69,13 @@ def invented_set(tmp_path_factory):
     return EvaluationSet("invented", folder, dict(ARTICLES), pd.DataFrame(), pd.DataFrame(), frames, exhaustive=True)
 
 
-def _bench_scores(units: pd.DataFrame, model: dict) -> np.ndarray:
-    """The bench's logistic regression with the exported weights: one probability per unit from its features."""
+def _bench_scores(units: pd.DataFrame, model: dict, *, column: str = "features") -> np.ndarray:
+    """The bench's logistic regression with the exported weights: one probability per unit from its features (in
+    `column`)."""
     weights = model["weights"]
     return np.array([1 / (1 + math.exp(-math.fsum([model["intercept"], *(weights.get(name, 0.0)
                                                                        for name in set(features.split()))])))
-                     for features in units.features])
+                     for features in units[column]])
 
 
 @pytest.fixture(scope="module")
@@ -81,9 +84,9 @@ def bench_units(nlp, invented_set, tmp_path_factory):
 
 
 # G; G_ps with a training rate below the articles' rule rates (its additions shifted up) and above (shifted down);
-# G_m, its threshold for additions read from the file
+# G_m, its threshold for additions read from the file; G_mp, G_m on the words with proper nouns masked
 @pytest.mark.parametrize("form, r_train, add_from", [
-    (FORM_G, None, 0.5), (FORM_G_PS, 0.1, 0.5), (FORM_G_PS, 0.9, 0.5), (FORM_G_M, None, 0.6),
+    (FORM_G, None, 0.5), (FORM_G_PS, 0.1, 0.5), (FORM_G_PS, 0.9, 0.5), (FORM_G_M, None, 0.6), (FORM_G_MP, None, 0.6),
 ])
 def test_the_build_applies_the_exported_layer_as_the_bench_decides(nlp, invented_set, bench_units, tmp_path,
                                                                     monkeypatch, form, r_train, add_from):
@@ -92,7 +95,12 @@ def test_the_build_applies_the_exported_layer_as_the_bench_decides(nlp, invented
 
     exported = json.loads(FRAMING_LAYER_FILE.read_text(encoding="utf-8"))
     exported["form"], exported["constants"]["add_from"] = form, add_from
+    masked = form == FORM_G_MP
+    exported["proper_nouns_masked"] = masked
     for dimension in DIMENSIONS:
+        if masked:
+            # weights on the placeholder alone and next to a verb, so that the masking moves the scores
+            exported["dimensions"][dimension]["weights"] |= {f"w={MASKED_WORD}": 1.5, f"b={MASKED_WORD}_say": -0.5}
         exported["dimensions"][dimension]["r_train"] = r_train
         if r_train is None:
             del exported["dimensions"][dimension]["r_train"]
@@ -107,7 +115,8 @@ def test_the_build_applies_the_exported_layer_as_the_bench_decides(nlp, invented
     assert {"kept", "vetoed", *(["added"] if form == FORM_G or r_train == 0.1 else [])} <= layers, layers
     for dimension in DIMENSIONS:
         decided = veto_and_gated_adds(bench_units, dimension,
-                                      _bench_scores(bench_units, exported["dimensions"][dimension]),
+                                      _bench_scores(bench_units, exported["dimensions"][dimension],
+                                                    column="masked_features" if masked else "features"),
                                       training_rate=r_train if form == FORM_G_PS else None, add_from=add_from)
         counted = coder_labels(counted_codes(built), bench_units, dimension=dimension).astype(bool)
         assert decided.tolist() == counted.tolist(), dimension

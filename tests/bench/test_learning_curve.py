@@ -67,7 +67,9 @@ def _noisy_units(n_batches: int, *, set_name: str = "look", first_id: int = 500)
                          "features": " ".join(words + ["rule=limits"] * rule_limits + ["rule=support"] * rule_support),
                          "section": "body", "linked": True, "anchored": bool(rng.random() < 0.8),
                          "other_subject": bool(rng.random() < 0.1)})
-    return pd.DataFrame(rows)
+    units = pd.DataFrame(rows)
+    # no proper noun among the invented words: form G_mp's masked features are the features
+    return units.assign(masked_features=units.features)
 
 
 BATCHES = {f"{500 + i}–{500 + i}": (500 + i, 500 + i) for i in reversed(range(20))}

@@ -26,3 +26,14 @@ def test_make_help_pads_every_target_name_to_one_column():
     targets = re.findall(r"^([a-zA-Z_-]+):.*## ", MAKEFILE, re.MULTILINE)
     width = int(re.search(r'printf "  %-(\d+)s %s\\n"', _recipe("help")).group(1))
     assert width >= max(map(len, targets))
+
+
+def test_the_layer_form_defaults_to_g_m_and_g_mp_is_a_form_the_bench_exports():
+    import sys
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from framing_model import EXPORT_FORMS
+
+    assert re.search(r"^LAYER_FORM \?= (\S+)$", MAKEFILE, re.MULTILINE).group(1) == "G_m"
+    assert {"G", "G_ps", "G_m", "G_mp"} <= set(EXPORT_FORMS)
+    assert "--form $(LAYER_FORM)" in _recipe("framing-layer")

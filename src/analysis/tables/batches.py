@@ -156,10 +156,12 @@ def document_records(document: Document, doc, *, codebook: Codebook, marker_lexi
 def layered_codes(doc, sentences: Sequence, codes: Sequence, *, entities: Sequence, markers: Sequence,
                   quoted_shares: Sequence[float], parse: ParseArrays | None = None) -> list:
     """Return the rule `codes` of one document as the learned framing layer labels them, followed by the codes it
-    adds (form G, G_ps or G_m, `analysis.extract.frames.layer`); `parse`: the Doc's `ParseArrays`, if already read."""
+    adds (form G, G_ps, G_m or G_mp, `analysis.extract.frames.layer`); `parse`: the Doc's `ParseArrays`, if already
+    read."""
+    layer = default_framing_layer()
     views = sentence_views(doc, sentences, codes=codes, entities=entities, markers=markers, quoted_shares=quoted_shares,
-                           parse=parse)
-    return gated_codes(doc, sentences, codes, views, layer=default_framing_layer())
+                           parse=parse, mask_proper_nouns=layer.proper_nouns_masked)
+    return gated_codes(doc, sentences, codes, views, layer=layer)
 
 
 def to_tables(documents: Sequence[DocumentRecords]) -> list[dict[str, pa.Table]]:

@@ -15,9 +15,13 @@ import pytest
 from analysis.corpus.registry import Document, Source
 from analysis.corpus.sections import set_blocks
 from analysis.evaluation.sets import EvaluationSet
+from spacy.tokens import Doc
+
 from analysis.extract.frames.layer import gated_codes, sentence_views
-from analysis.extract.frames.layer_model import (FORM_G, FORM_G_M, FORM_G_PS, DimensionModel, FramingLayer,
+from analysis.extract.frames.layer_index import MASKED_WORD, PROPER_NOUN
+from analysis.extract.frames.layer_model import (FORM_G, FORM_G_M, FORM_G_MP, FORM_G_PS, DimensionModel, FramingLayer,
                                                  article_rule_rate, rate_shifted)
+from analysis.nlp.arrays import ParseArrays
 from analysis.tables.batches import document_records, read_codebook, read_marker_lexicon, to_tables
 from analysis.tables.stream import from_arrow
 
@@ -62,20 +66,68 @@ def _bench_units(doc, tables, doc_id: str, text: str) -> pd.DataFrame:
     return unit_features(evaluation, tables, {doc_id: doc})
 
 
+# unmasked, the views are the bench's `features`; with proper nouns masked (form G_mp), its `masked_features`
+@pytest.mark.parametrize("mask", [False, True])
 @pytest.mark.parametrize("number", range(len(ARTICLES)))
-def test_the_views_are_the_benchs_features_and_gates(nlp, number):
+def test_the_views_are_the_benchs_features_and_gates(nlp, number, mask):
     doc_id, text = f"90{number}_invented", ARTICLES[number]
     doc, records, tables = _tables_and_records(nlp, text, doc_id)
     sentences, extra = records.tables["sentences"]
     views = sentence_views(doc, sentences, codes=records.tables["codes"][0], entities=records.tables["entities"][0],
-                           markers=records.tables["markers"][0], quoted_shares=extra["quoted_share"])
+                           markers=records.tables["markers"][0], quoted_shares=extra["quoted_share"],
+                           mask_proper_nouns=mask)
     bench = _bench_units(doc, tables, doc_id, text)
     by_start = {sentence.start: view for sentence, view in zip(sentences, views)}
     assert len(bench) > 2
     for unit in bench.itertuples():
         view = by_start[unit.start]
-        assert view.features == frozenset(unit.features.split()), unit.start
+        assert view.features == frozenset((unit.masked_features if mask else unit.features).split()), unit.start
         assert (view.linked, view.anchored, view.other_subject) == (unit.linked, unit.anchored, unit.other_subject)
+
+
+# an invented town after a preposition, and a sentence without a name
+BRIDGES = ("Bridges in the north\n\n"
+           "Russian engineers rebuilt the old bridge near Velmora in the spring. The river was low.\n")
+
+
+def _bridge_features(nlp, *, mask: bool) -> frozenset[str]:
+    doc, records, _ = _tables_and_records(nlp, BRIDGES, "930_invented")
+    sentences, extra = records.tables["sentences"]
+    views = sentence_views(doc, sentences, codes=records.tables["codes"][0], entities=records.tables["entities"][0],
+                           markers=records.tables["markers"][0], quoted_shares=extra["quoted_share"],
+                           mask_proper_nouns=mask)
+    return {sentence.text: view.features for sentence, view in zip(sentences, views)}
+
+
+def _words(features) -> set[str]:
+    return {name for name in features if name.startswith(("w=", "b="))}
+
+
+def test_a_place_name_enters_the_words_as_the_placeholder_only_when_masked(nlp):
+    masked, unmasked = _bridge_features(nlp, mask=True), _bridge_features(nlp, mask=False)
+    sentence = "Russian engineers rebuilt the old bridge near Velmora in the spring."
+    assert {f"w={MASKED_WORD}", f"b=near_{MASKED_WORD}", f"b={MASKED_WORD}_in", "w=bridge"} <= masked[sentence]
+    assert not any("velmora" in name for name in masked[sentence])
+    assert {"w=velmora", "b=near_velmora", "b=velmora_in", "w=bridge"} <= unmasked[sentence]
+    assert not any(MASKED_WORD in name for features in unmasked.values() for name in features)
+    # a sentence without a proper noun has the same words either way, and the other features are never masked
+    assert _words(masked["The river was low."]) == _words(unmasked["The river was low."])
+    assert masked[sentence] - _words(masked[sentence]) == unmasked[sentence] - _words(unmasked[sentence])
+
+
+def test_the_views_and_the_bench_read_the_same_part_of_speech(nlp):
+    # a hand-built Doc: the tags are given, not parsed, so the two readings of them are all that is compared
+    words = ["Envoys", "from", "Velmora", "met", "Ilsa", "Brandt", "in", "May", "."]
+    tags = ["NOUN", "ADP", "PROPN", "VERB", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, pos=tags)
+    from_columns = (ParseArrays(doc).column("POS") == doc.vocab.strings[PROPER_NOUN]).tolist()
+    assert from_columns == [token.pos_ == PROPER_NOUN for token in doc] == [tag == "PROPN" for tag in tags]
+
+
+def test_views_and_layer_must_agree_on_the_masking(nlp):
+    masking = dataclasses.replace(_layer(), form=FORM_G_MP, add_from=0.6, proper_nouns_masked=True)
+    with pytest.raises(ValueError, match="mask proper nouns"):
+        _gated(nlp, FLEET, masking)
 
 
 def test_a_parse_linked_code_anchors_its_sentence_and_the_next_in_its_paragraph(nlp):

@@ -62,6 +62,12 @@ def bad(change):
     (bad(lambda d: d.update(form="rerank")),
      "form: must be one of 'G veto, gated adds', 'G_ps veto, rate-shifted adds', 'G_m veto, gated adds from 0.60'"),
     (bad(lambda d: d.update(form="G_ps veto, rate-shifted adds")), "dimensions.support.r_train: must be the training"),
+    # the masking of proper nouns belongs to form G_mp alone, as a JSON boolean
+    (bad(lambda d: d.update(form="G_mp veto, gated adds from 0.60, proper nouns masked")),
+     "proper_nouns_masked: must be true for form G_mp"),
+    (bad(lambda d: d.update(proper_nouns_masked=True)), "proper_nouns_masked: must be true for form G_mp"),
+    (bad(lambda d: d.update(form="G_mp veto, gated adds from 0.60, proper nouns masked", proper_nouns_masked=1)),
+     "proper_nouns_masked: must be true for form G_mp"),
     (bad(lambda d: d["dimensions"]["limits"].update(r_train=1.0)), "dimensions.limits.r_train: must be the training"),
     (bad(lambda d: d["dimensions"]["limits"].update(r_train="a fifth")), "dimensions.limits.r_train"),
     (bad(lambda d: d["provenance"].pop("resources")), "provenance.resources: missing"),
@@ -114,6 +120,23 @@ def test_a_g_m_file_reads_its_form_and_threshold_for_additions(tmp_path):
         "G_m veto, gated adds from 0.60", 0.15, 0.6, 0.25)
     # like G, it needs no training rates
     assert (layer.models["support"].r_train, layer.models["limits"].r_train) == (None, None)
+
+
+@pytest.mark.parametrize("flag", [{}, {"proper_nouns_masked": False}])
+def test_a_file_of_another_form_masks_nothing_with_or_without_the_flag(tmp_path, flag):
+    assert read_framing_layer(write(tmp_path, bad(lambda d: d.update(flag)))).proper_nouns_masked is False
+
+
+def test_a_g_mp_file_reads_its_form_threshold_and_masking(tmp_path):
+    def g_mp(d):
+        d.update(form="G_mp veto, gated adds from 0.60, proper nouns masked", proper_nouns_masked=True)
+        d["constants"]["add_from"] = 0.6
+        d["dimensions"]["support"]["weights"].update({"w=PROPN": 0.4, "b=PROPN_say": 0.2})
+
+    layer = read_framing_layer(write(tmp_path, bad(g_mp)))
+    assert (layer.form, layer.add_from, layer.proper_nouns_masked) == (
+        "G_mp veto, gated adds from 0.60, proper nouns masked", 0.6, True)
+    assert layer.models["support"].weights["w=PROPN"] == 0.4
 
 
 def test_a_g_ps_file_without_rates_names_each_dimension(tmp_path):

@@ -6,10 +6,11 @@ A sentence's features: its section, its position in its paragraph (0–3, 3 for 
 and is mostly quoted; the rule coder's dimensions, codes, cues (the lemma of the cue's head word), agent links and
 modifiers in it; the dimensions and codes of the sentences before and after it in its paragraph and the dimensions of
 its paragraph; the sides (Russia, Assad's side, another actor) its entities and those of the sentence before name; its
-argument markers; its lower-cased lemmas and their bigrams (letters only); a negation and its modal verbs. `gated_codes`
-applies the layer file's form (G, G_ps or G_m) to an article's rule codes. The words and their bigrams, most of a
-sentence's features, are named only when a view's `features` is asked for; scoring maps them to the layer's weights by
-id (`layer_index`), one pass per article.
+argument markers; its lower-cased lemmas and their bigrams (letters only; in form G_mp a proper noun as
+`MASKED_WORD`, read from the parse's `POS` column as the bench reads `token.pos_`); a negation and its modal verbs.
+`gated_codes` applies the layer file's form (G, G_ps, G_m or G_mp) to an article's rule codes. The words and their
+bigrams, most of a sentence's features, are named only when a view's `features` is asked for; scoring maps them to the
+layer's weights by id (`layer_index`), one pass per article.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from spacy.tokens import Doc
 
 from analysis.corpus.sections import ANALYSED_SECTIONS, raw_text
 from analysis.extract.frames.coder import CodeHit
-from analysis.extract.frames.layer_index import PAIR_PREFIX, WORD_PREFIX, feature_index, feature_name, word_form
+from analysis.extract.frames.layer_index import (MASKED_WORD, PAIR_PREFIX, PROPER_NOUN, WORD_PREFIX, feature_index,
+                                                 feature_name, word_form)
 from analysis.extract.frames.layer_model import FORM_G_PS, FramingLayer, article_rule_rate, rate_shifted
 from analysis.extract.vocabulary import ADDED, DIMENSIONS, KEPT, VETOED
 from analysis.nlp.arrays import ParseArrays
@@ -58,12 +60,15 @@ class ArticleFeatures(NamedTuple):
     """An article's features, shared by its sentences' views: per sentence the names of its layout, code, actor,
     marker, negation and modal features (`names`, as the bench writes them) and the range of its words among the
     article's (`word_ranges`); the words as the lemma ids of its tokens of letters in text order (`lemmas`), named
-    only when asked (`SentenceView.features`), else mapped to the layer's features by id (`layer_index`)."""
+    only when asked (`SentenceView.features`), else mapped to the layer's features by id (`layer_index`); which of
+    them are proper nouns that enter as `MASKED_WORD` (`masked`: none unless the views mask them)."""
 
     names: list[set[str]]
     word_ranges: list[tuple[int, int]]
     lemmas: np.ndarray
     strings: StringStore
+    masked: np.ndarray
+    proper_nouns_masked: bool
 
 
 class SentenceView(NamedTuple):
@@ -83,7 +88,8 @@ class SentenceView(NamedTuple):
         """The sentence's feature names, as `bench/framing_model.py` gives them."""
         article = self.article
         low, high = article.word_ranges[self.index]
-        words = [word_form(article.strings[lemma]) for lemma in article.lemmas[low:high].tolist()]
+        words = [MASKED_WORD if masked else word_form(article.strings[lemma])
+                 for lemma, masked in zip(article.lemmas[low:high].tolist(), article.masked[low:high].tolist())]
         return frozenset([*article.names[self.index], *(f"{WORD_PREFIX}{word}" for word in words),
                           *(f"{PAIR_PREFIX}{one}_{two}" for one, two in zip(words, words[1:]))])
 
@@ -133,10 +139,11 @@ def _alpha_tokens(doc: Doc, orths: np.ndarray) -> np.ndarray:
 
 
 def sentence_views(doc: Doc, sentences: Sequence[Sentence], *, codes: Sequence, entities: Sequence[EntityMention],
-                   markers: Sequence, quoted_shares: Sequence[float],
-                   parse: ParseArrays | None = None) -> list[SentenceView]:
+                   markers: Sequence, quoted_shares: Sequence[float], parse: ParseArrays | None = None,
+                   mask_proper_nouns: bool = False) -> list[SentenceView]:
     """Return the layer's view of each of `sentences` (in order), from the Doc (its columns read in `parse`, if
-    given) and its code hits, entity mentions, argument markers and the sentences' quoted shares."""
+    given) and its code hits, entity mentions, argument markers and the sentences' quoted shares; with
+    `mask_proper_nouns` (form G_mp), its proper nouns' words are `MASKED_WORD`."""
     strings = doc.vocab.strings
     parse = parse if parse is not None else ParseArrays(doc)
     token_starts, token_ends = parse.char_offsets(np.arange(len(doc)), np.arange(1, len(doc) + 1))
@@ -203,7 +210,10 @@ def sentence_views(doc: Doc, sentences: Sequence[Sentence], *, codes: Sequence, 
         names_of_sentences.append({feature_name(name) for name in set(names)})
         gates = (*linking[index], *(linking[paragraph[position - 1]] if previous is not None else ()))
         views.append((index, bool(linking[index]), gates, other_subjects[sentence.sent_id]))
-    article = ArticleFeatures(names_of_sentences, word_ranges, parse.column("LEMMA")[word_tokens], strings)
+    masked = (parse.column("POS")[word_tokens] == strings[PROPER_NOUN] if mask_proper_nouns
+              else np.zeros(len(word_tokens), dtype=bool))
+    article = ArticleFeatures(names_of_sentences, word_ranges, parse.column("LEMMA")[word_tokens], strings, masked,
+                              mask_proper_nouns)
     return [SentenceView(article, *view) for view in views]
 
 
@@ -213,7 +223,10 @@ def _scores(views: Sequence[SentenceView], layer: FramingLayer) -> dict[str, lis
     if not views:
         return {dimension: [] for dimension in DIMENSIONS}
     article = views[0].article
-    unigrams, pairs = index.word_features(index.word_ids(article.lemmas, article.strings))
+    if article.proper_nouns_masked is not layer.proper_nouns_masked:
+        raise ValueError(f"the views mask proper nouns: {article.proper_nouns_masked}; the layer ({layer.form}): "
+                         f"{layer.proper_nouns_masked}")
+    unigrams, pairs = index.word_features(index.word_ids(article.lemmas, article.strings, masked=article.masked))
     chosen = [view.index for view in views]
     sentence_ids, feature_ids = index.feature_pairs([article.names[k] for k in chosen],
                                                     [article.word_ranges[k] for k in chosen], unigrams, pairs)
@@ -222,15 +235,15 @@ def _scores(views: Sequence[SentenceView], layer: FramingLayer) -> dict[str, lis
 
 def gated_codes(doc: Doc, sentences: Sequence[Sentence], codes: Sequence, views: Sequence[SentenceView], *,
                 layer: FramingLayer) -> list:
-    """Return the codes of one article in the layer's form (G, G_ps or G_m): every rule code of `codes`, labelled
+    """Return the codes of one article in the layer's form (G, G_ps, G_m or G_mp): every rule code of `codes`, labelled
     `kept` or `vetoed` by its sentence's score, and per dimension at most ⌊add_share × the sentences the rules code⌋
     codes added to the highest-scoring headline, standfirst and body sentences with no rule code of the dimension,
-    scored at least `add_from` (0.50 in G and G_ps, 0.60 in G_m, as the file gives it), whose gate a parse-linked rule
-    code opens and where no other actor is a subject (ties: the earlier sentence first). In form G_ps the additions
-    are ranked and thresholded by the score shifted to the article's rule rate (`rate_shifted`) and capped by a share
-    of the rule-coded headline, standfirst and body sentences. An added code's cue is its sentence's head word; its
-    agent is the gate's, its link `gate`; its `layer_score` the model's score. A code of any other dimension is
-    returned as it came."""
+    scored at least `add_from` (0.50 in G and G_ps, 0.60 in G_m and G_mp, as the file gives it), whose gate a
+    parse-linked rule code opens and where no other actor is a subject (ties: the earlier sentence first). In form
+    G_ps the additions are ranked and thresholded by the score shifted to the article's rule rate (`rate_shifted`) and
+    capped by a share of the rule-coded headline, standfirst and body sentences. An added code's cue is its
+    sentence's head word; its agent is the gate's, its link `gate`; its `layer_score` the model's score. A code of any
+    other dimension is returned as it came."""
     starts = [sentence.start for sentence in sentences]
     analysed = [sentence.section in ANALYSED_SECTIONS for sentence in sentences]
     labelled, added = [], []

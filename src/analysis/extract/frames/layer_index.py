@@ -2,6 +2,9 @@
 an id once per `FramingLayer`, and an article's words (lemma ids) and word pairs are mapped to the ids of their `w=`
 and `b=` features with arrays, so that a word or pair no model weighs is never named.
 
+In form G_mp a proper noun's word is `MASKED_WORD` (upper case, so that no lower-cased lemma can be it), given by
+word id wherever the article's words are masked.
+
 A feature name has its spaces written as `_` (as `bench/framing_model.py` writes them): a word is looked up in that
 form, and a pair `b=ONE_TWO` under every split of its value at a `_`, so that words holding `_` pair up exactly as
 their joined name would.
@@ -19,6 +22,8 @@ from spacy.strings import StringStore
 from analysis.extract.frames.layer_model import FramingLayer
 
 WORD_PREFIX, PAIR_PREFIX = "w=", "b="
+# The word a proper noun (coarse part of speech `PROPER_NOUN`) is in the word and pair features of form G_mp.
+MASKED_WORD, PROPER_NOUN = "PROPN", "PROPN"
 # Word ids stay below 2**31, so that a pair of them is one int64 key.
 PAIR_BASE = 1 << 31
 
@@ -63,18 +68,20 @@ class FeatureIndex:
         self._pair_keys = keys[order]
         self._pair_features = np.fromiter(pairs.values(), dtype=np.int64, count=len(pairs))[order]
         self._lemma_words: dict[int, int] = {}
+        self._masked_word = self._words.get(MASKED_WORD, -1)
 
     def _word_id(self, word: str) -> int:
         return self._words.setdefault(word, len(self._words))
 
-    def word_ids(self, lemmas: np.ndarray, strings: StringStore) -> np.ndarray:
+    def word_ids(self, lemmas: np.ndarray, strings: StringStore, *, masked: np.ndarray | None = None) -> np.ndarray:
         """Return the word id of each lemma id of `lemmas` (-1 for a word no feature names), read from `strings` once
-        per lemma."""
+        per lemma; where `masked` is true, the id of `MASKED_WORD` instead."""
         distinct, inverse = np.unique(lemmas, return_inverse=True)
         known, words = self._lemma_words, self._words
         ids = [known[lemma] if lemma in known else known.setdefault(lemma, words.get(word_form(strings[lemma]), -1))
                for lemma in distinct.tolist()]
-        return np.array(ids, dtype=np.int64)[inverse] if ids else np.zeros(0, dtype=np.int64)
+        word_ids = np.array(ids, dtype=np.int64)[inverse] if ids else np.zeros(0, dtype=np.int64)
+        return word_ids if masked is None else np.where(masked, self._masked_word, word_ids)
 
     def word_features(self, word_ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Return, for the words `word_ids` in text order, each word's feature id and each pair's (word k and k + 1),

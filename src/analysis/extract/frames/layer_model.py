@@ -8,7 +8,9 @@ feature. Form G keeps a rule code the model scores at least `veto_below`, and ad
 Form G_ps (`form` of the file) is G with the additions' scores shifted from the training units' rule rate (`r_train` of
 each dimension) to the article's (`rate_shifted`), and their cap a share of the article's rule-coded analysed sentences.
 Form G_m is G with a higher `add_from` (0.60), so that it adds only where the model is surer; like every form, the
-file gives the thresholds the build applies.
+file gives the thresholds the build applies. Form G_mp is G_m with proper nouns masked in the words: a token whose
+part of speech is `PROPN` enters the word and pair features as one placeholder (`layer_index.MASKED_WORD`), which the
+file records (`proper_nouns_masked`, false where absent).
 Its provenance records the SHA-256 of the resource files it was trained with, so that a build can warn when the
 codebook or another resource changed since (`warn_if_stale`).
 """
@@ -31,7 +33,8 @@ from analysis.extract.vocabulary import DIMENSIONS
 logger = logging.getLogger(__name__)
 FRAMING_LAYER_FILE = RESOURCES_DIR / "framing_layer.json"
 FORM_G, FORM_G_PS, FORM_G_M = "G veto, gated adds", "G_ps veto, rate-shifted adds", "G_m veto, gated adds from 0.60"
-FORMS = (FORM_G, FORM_G_PS, FORM_G_M)
+FORM_G_MP = "G_mp veto, gated adds from 0.60, proper nouns masked"
+FORMS = (FORM_G, FORM_G_PS, FORM_G_M, FORM_G_MP)
 # The values a feature of each prefix may take: a closed set, or the form of its value (`DIM.` or `DIM:` + a name).
 DIMENSION_VALUED = frozenset({"rule", "prev_rule", "next_rule", "para_rule"})
 CODE_VALUED = frozenset({"code", "prev_code", "next_code"})
@@ -60,8 +63,8 @@ class DimensionModel:
 
 @dataclass(frozen=True)
 class FramingLayer:
-    """The trained layer: the form's thresholds, a model per dimension, where it came from and the form (G, G_ps or
-    G_m)."""
+    """The trained layer: the form's thresholds, a model per dimension, where it came from, the form (G, G_ps, G_m or
+    G_mp) and whether its word and pair features name proper nouns by one placeholder (G_mp)."""
 
     veto_below: float
     add_from: float
@@ -69,6 +72,7 @@ class FramingLayer:
     models: dict[str, DimensionModel]
     provenance: dict
     form: str = FORM_G
+    proper_nouns_masked: bool = False
 
     def score(self, dimension: str, features: set[str]) -> float:
         """Return the model's probability that a sentence with `features` holds a code of `dimension`."""
@@ -181,6 +185,10 @@ def read_framing_layer(path: Path | None = None) -> FramingLayer:
         raise InputError([f"{path.name}: must hold a JSON object"])
     form = data.get("form")
     problems = [] if form in FORMS else [f"{path.name} form: must be one of {', '.join(repr(name) for name in FORMS)}"]
+    masked = data.get("proper_nouns_masked", False)
+    if masked is not (form == FORM_G_MP):
+        problems.append(f"{path.name} proper_nouns_masked: must be true for form G_mp and false (or absent) for the "
+                        "other forms")
     constants = data.get("constants")
     constants = constants if isinstance(constants, dict) else {}
     for name in SHARES:
@@ -228,7 +236,8 @@ def read_framing_layer(path: Path | None = None) -> FramingLayer:
         models[dimension] = DimensionModel(entry.get("C"), entry.get("intercept"), dict(weights), r_train)
     if problems:
         raise InputError(problems)
-    return FramingLayer(**{name: constants[name] for name in SHARES}, models=models, provenance=provenance, form=form)
+    return FramingLayer(**{name: constants[name] for name in SHARES}, models=models, provenance=provenance, form=form,
+                        proper_nouns_masked=masked)
 
 
 @resource_loader()
