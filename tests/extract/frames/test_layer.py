@@ -15,7 +15,7 @@ import pytest
 from analysis.corpus.registry import Document, Source
 from analysis.corpus.sections import set_blocks
 from analysis.evaluation.sets import EvaluationSet
-from analysis.extract.frames.layer import gated_codes, sentence_views
+from analysis.extract.frames.layer import MadeWhenAsked, gated_codes, sentence_views
 from analysis.extract.frames.layer_model import (FORM_G, FORM_G_M, FORM_G_PS, DimensionModel, FramingLayer,
                                                  article_rule_rate, rate_shifted)
 from analysis.tables.batches import document_records, read_codebook, read_marker_lexicon, to_tables
@@ -334,3 +334,16 @@ def test_each_code_carries_its_sentences_score_and_the_additions_are_those_of_ev
                                if code.layer == "added" and code.dimension == dimension)
              for dimension in ("support", "limits")}
     assert added == _every_sentence_scored(views, sentences, codes, layer)
+
+
+def test_a_sentences_names_are_made_once_and_only_when_asked():
+    made = []
+
+    def make(index: int) -> set[str]:
+        made.append(index)
+        return {f"position={index}"}
+
+    names = MadeWhenAsked(make, 5)
+    assert len(names) == 5 and made == []
+    assert names[3] == {"position=3"} and names[1] == {"position=1"} and names[3] == {"position=3"}
+    assert made == [3, 1]

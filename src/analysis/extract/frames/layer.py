@@ -17,7 +17,8 @@ from __future__ import annotations
 import bisect
 import math
 from collections import defaultdict
-from typing import NamedTuple, Sequence
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 import numpy as np
 from spacy.strings import StringStore
@@ -55,13 +56,30 @@ NO_LINK = "<NA>"
 _ALPHA_ORTHS: dict[int, bool] = {}
 
 
+class MadeWhenAsked(Sequence):
+    """A sequence whose item k is `make(k)`, made the first time it is asked for and kept."""
+
+    def __init__(self, make: Callable[[int], object], length: int):
+        self._make, self._items = make, [None] * length
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __getitem__(self, index: int):
+        item = self._items[index]
+        if item is None:
+            item = self._items[index] = self._make(index)
+        return item
+
+
 class ArticleFeatures(NamedTuple):
     """An article's features, shared by its sentences' views: per sentence the names of its layout, code, actor,
-    marker, negation and modal features (`names`, as the bench writes them) and the range of its words among the
-    article's (`word_ranges`); the words as the lemma ids of its tokens of letters in text order (`lemmas`), named
-    only when asked (`SentenceView.features`), else mapped to the layer's features by id (`layer_index`)."""
+    marker, negation and modal features (`names`, as the bench writes them; each sentence's made when first asked for,
+    since most sentences are never scored) and the range of its words among the article's (`word_ranges`); the words
+    as the lemma ids of its tokens of letters in text order (`lemmas`), named only when asked
+    (`SentenceView.features`), else mapped to the layer's features by id (`layer_index`)."""
 
-    names: list[set[str]]
+    names: Sequence[set[str]]
     word_ranges: list[tuple[int, int]]
     lemmas: np.ndarray
     strings: StringStore
@@ -180,13 +198,23 @@ def sentence_views(doc: Doc, sentences: Sequence[Sentence], *, codes: Sequence, 
     linking = [[code for code in codes_of[sentence.sent_id] if code.agent_link in PARSE_LINKS] for sentence in sentences]
     section_names = {section: feature_name(f"section={section}") for section in {s.section for s in sentences}}
     no_names = ([], [])
-    names_of_sentences, word_ranges, views, paragraph_names = [], [], [], {}
+    neighbours, bounds, word_ranges, views = [], [], [], []
     for index, sentence in enumerate(sentences):
         paragraph = paragraphs[sentence.block_id]
         position = positions[index]
         previous = sentences[paragraph[position - 1]] if position > 0 else None
-        following = sentences[paragraph[position + 1]] if position + 1 < len(paragraph) else None
-        names = {section_names[sentence.section], POSITION_NAMES[min(position, LAST_POSITION)],
+        neighbours.append((previous, sentences[paragraph[position + 1]] if position + 1 < len(paragraph) else None))
+        first = bisect.bisect_right(token_ends, sentence.start)
+        last = bisect.bisect_left(token_starts, sentence.end)
+        bounds.append((first, last))
+        word_ranges.append((bisect.bisect_left(word_tokens, first), bisect.bisect_left(word_tokens, last)))
+        gates = (*linking[index], *(linking[paragraph[position - 1]] if previous is not None else ()))
+        views.append((index, bool(linking[index]), gates, other_subjects[sentence.sent_id]))
+    paragraph_names = {}
+
+    def names_of(index: int) -> set[str]:
+        sentence, (previous, following), (first, last) = sentences[index], neighbours[index], bounds[index]
+        names = {section_names[sentence.section], POSITION_NAMES[min(positions[index], LAST_POSITION)],
                  *code_names.get(index, ()), *side_names.get(sentence.sent_id, no_names)[0],
                  *marker_names.get(sentence.sent_id, ())}
         if following is None:
@@ -199,20 +227,18 @@ def sentence_views(doc: Doc, sentences: Sequence[Sentence], *, codes: Sequence, 
             names.update(neighbour_names.get(previous.sent_id, no_names)[0])
             names.update(side_names.get(previous.sent_id, no_names)[1])
         if sentence.block_id not in paragraph_names:
-            paragraph_names[sentence.block_id] = [feature_name(f"para_rule={code.dimension}") for member in paragraph
+            paragraph_names[sentence.block_id] = [feature_name(f"para_rule={code.dimension}")
+                                                  for member in paragraphs[sentence.block_id]
                                                   for code in codes_of[sentences[member].sent_id]]
         names.update(paragraph_names[sentence.block_id])
-        first = bisect.bisect_right(token_ends, sentence.start)
-        last = bisect.bisect_left(token_starts, sentence.end)
-        word_ranges.append((bisect.bisect_left(word_tokens, first), bisect.bisect_left(word_tokens, last)))
         if negations_before[max(last, first)] > negations_before[first]:
             names.add("negation")
         names.update(feature_name(f"modal={strings[lowers[token]]}")
                      for token in modals[bisect.bisect_left(modals, first):bisect.bisect_left(modals, last)])
-        names_of_sentences.append(names)
-        gates = (*linking[index], *(linking[paragraph[position - 1]] if previous is not None else ()))
-        views.append((index, bool(linking[index]), gates, other_subjects[sentence.sent_id]))
-    article = ArticleFeatures(names_of_sentences, word_ranges, parse.column("LEMMA")[word_tokens], strings)
+        return names
+
+    article = ArticleFeatures(MadeWhenAsked(names_of, len(sentences)), word_ranges,
+                              parse.column("LEMMA")[word_tokens], strings)
     return [SentenceView(article, *view) for view in views]
 
 
