@@ -196,7 +196,8 @@ def sentence_views(doc: Doc, sentences: Sequence[Sentence], *, codes: Sequence, 
         positions.append(len(paragraphs[sentence.block_id]))
         paragraphs[sentence.block_id].append(index)
     linking = [[code for code in codes_of[sentence.sent_id] if code.agent_link in PARSE_LINKS] for sentence in sentences]
-    section_names = {section: feature_name(f"section={section}") for section in {s.section for s in sentences}}
+    section_names = {section: feature_name(f"section={section}")
+                     for section in {sentence.section for sentence in sentences}}
     no_names = ([], [])
     neighbours, bounds, word_ranges, views = [], [], [], []
     for index, sentence in enumerate(sentences):
