@@ -14,7 +14,8 @@ frozen `src/`).
 Stages: `frames` codes the prepared Docs; `all` runs `document_tables` on each; `build` runs what a build runs
 after parsing, a batch at a time: `Analyser.batch` (cutting blocks, every table, the Arrow tables, checking),
 the Docs handed over as if from the parse cache, then writing the batch (Parquet and coding sheet) to a
-temporary folder. With `--framing-layer gated`, `all` also applies the learned framing layer (its own stage).
+temporary folder. With `--framing-layer gated`, `all` and `build` also apply the learned framing layer (its own
+stage, as the command line's build does by default).
 `pipeline` runs what the build's pipeline adds to the bare model's `nlp.pipe` (which the
 1,000-article ratio's raw run is): tokenizing with the project's tokenizer, and its three components (the block
 sentences and the gazetteer ruler on freshly tokenized Docs, the lemma norms on the prepared Docs), each part timed
@@ -83,14 +84,17 @@ def _table_writer(staging):
     return TableWriter(staging, sheet_file=build.CODING_SHEET_FILE, sheet=build.coding_sheet)
 
 
-def run_build(documents, copies, nlp, codebook, markers, passes: int) -> Counter:
-    """Run the `build` stage over each copy of the Docs in turn; return the last pass's seconds per stage."""
+def run_build(documents, copies, nlp, codebook, markers, passes: int, *, framing_layer: str = "off") -> Counter:
+    """Run the `build` stage over each copy of the Docs in turn (the learned framing layer as `framing_layer`
+    says); return the last pass's seconds per stage."""
     from analysis.tables import batches
     from analysis.tables.output import Staging
 
+    # only when asked, so that an older library (without the layer) runs as before
+    layer_setting = (framing_layer,) if framing_layer != "off" else ()
     for docs in copies[:passes]:
-        analyser = batches.Analyser(batches.BuildSettings(None, None, "", "count-stages"), nlp=nlp, codebook=codebook,
-                                    marker_lexicon=markers, cache=_PreparedDocs(documents, docs))
+        analyser = batches.Analyser(batches.BuildSettings(None, None, "", "count-stages", *layer_setting), nlp=nlp,
+                                    codebook=codebook, marker_lexicon=markers, cache=_PreparedDocs(documents, docs))
         timings: Counter = Counter()
         started = time.process_time()
         with tempfile.TemporaryDirectory(prefix="count-stages-") as out:
@@ -159,7 +163,7 @@ def run(path: Path, passes: int, stage: str, *, framing_layer: str = "off") -> N
         return
     if stage == "build":
         gc.disable()
-        timings = run_build(documents, copies, nlp, codebook, markers, passes)
+        timings = run_build(documents, copies, nlp, codebook, markers, passes, framing_layer=framing_layer)
         for name, seconds in sorted(timings.items()):
             print(f"{name}: {1000 * seconds / len(documents):.2f} ms per article")
         return
@@ -200,7 +204,7 @@ def main() -> int:
     parser.add_argument("--passes", type=int, choices=(1, 2), default=2, help="passes to run (default 2)")
     parser.add_argument("--stage", choices=("all", "frames", "build", "pipeline"), default="all")
     parser.add_argument("--framing-layer", choices=("off", "gated"), default="off",
-                        help="with --stage all, apply the learned framing layer too")
+                        help="with --stage all or build, apply the learned framing layer too")
     args = parser.parse_args()
     if args.action == "prepare":
         prepare(args.docs, args.n)

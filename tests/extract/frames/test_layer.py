@@ -17,7 +17,7 @@ from analysis.corpus.sections import set_blocks
 from analysis.evaluation.sets import EvaluationSet
 from spacy.tokens import Doc
 
-from analysis.extract.frames.layer import gated_codes, sentence_views
+from analysis.extract.frames.layer import MadeWhenAsked, gated_codes, sentence_views
 from analysis.extract.frames.layer_index import MASKED_WORD, PROPER_NOUN
 from analysis.extract.frames.layer_model import (FORM_G, FORM_G_M, FORM_G_MP, FORM_G_PS, DimensionModel, FramingLayer,
                                                  article_rule_rate, rate_shifted)
@@ -345,3 +345,57 @@ def test_a_multi_word_cue_is_named_by_the_lemma_of_its_head_word(nlp, cue):
     assert not any("_" in name for name in named), named
     bench = _bench_units(doc, tables, "930_invented", PLEDGES)
     assert cue in {name for features in bench.features for name in features.split()}
+
+
+def _every_sentence_scored(views, sentences, codes, layer: FramingLayer) -> dict[str, list[int]]:
+    """Return, per dimension, the indices of the sentences form G adds a code to, every sentence scored by name."""
+    added = {}
+    for dimension in ("support", "limits"):
+        scores = [layer.score(dimension, view.features) for view in views]
+        coded = {code.sent_id for code in codes if code.dimension == dimension}
+        open_ones = [index for index, (sentence, view) in enumerate(zip(sentences, views))
+                     if sentence.section in ("headline", "standfirst", "body") and sentence.sent_id not in coded
+                     and view.anchored and not view.other_subject and scores[index] >= layer.add_from]
+        cap = math.floor(layer.add_share * len(coded))
+        added[dimension] = sorted(sorted(open_ones, key=lambda index: (-scores[index], index))[:cap])
+    return added
+
+
+# Random weights on the features the articles have: a score is read only where a rule code stands or a code may be
+# added, and each is the sentence's score by name.
+@pytest.mark.parametrize("text", [*ARTICLES, FLEET, PLEDGES])
+@pytest.mark.parametrize("seed", [11, 12, 13])
+def test_each_code_carries_its_sentences_score_and_the_additions_are_those_of_every_sentence_scored(nlp, text, seed):
+    import random
+
+    doc, records, _ = _tables_and_records(nlp, text, "940_invented")
+    sentences, extra = records.tables["sentences"]
+    codes = records.tables["codes"][0]
+    views = sentence_views(doc, sentences, codes=codes, entities=records.tables["entities"][0],
+                           markers=records.tables["markers"][0], quoted_shares=extra["quoted_share"])
+    chooser = random.Random(seed)
+    names = sorted({name for view in views for name in view.features})
+    models = {dimension: DimensionModel(1.0, chooser.uniform(-2, 1), {name: chooser.uniform(-1, 2) for name in names})
+              for dimension in ("support", "limits")}
+    layer = FramingLayer(0.3, 0.5, 1.0, models, {})
+    gated = gated_codes(doc, sentences, codes, views, layer=layer)
+    index_of = {sentence.sent_id: index for index, sentence in enumerate(sentences)}
+    for code in gated:
+        assert code.layer_score == layer.score(code.dimension, views[index_of[code.sent_id]].features)
+    added = {dimension: sorted(index_of[code.sent_id] for code in gated
+                               if code.layer == "added" and code.dimension == dimension)
+             for dimension in ("support", "limits")}
+    assert added == _every_sentence_scored(views, sentences, codes, layer)
+
+
+def test_a_sentences_names_are_made_once_and_only_when_asked():
+    made = []
+
+    def make(index: int) -> set[str]:
+        made.append(index)
+        return {f"position={index}"}
+
+    names = MadeWhenAsked(make, 5)
+    assert len(names) == 5 and made == []
+    assert names[3] == {"position=3"} and names[1] == {"position=1"} and names[3] == {"position=3"}
+    assert made == [3, 1]

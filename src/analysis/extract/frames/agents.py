@@ -1569,10 +1569,11 @@ class Scene:
         indices = self._phrase_indices.get(head)
         if indices is None:
             stack, phrase = [head], []
+            dependents, bounds = self._phrase_dependents
             while stack:
                 node = stack.pop()
                 phrase.append(node)
-                stack.extend(self._phrase_dependents.get(node, ()))
+                stack.extend(dependents[bounds[node]:bounds[node + 1]])
             indices = self._phrase_indices[head] = tuple(phrase)
         return indices
 
@@ -1935,15 +1936,15 @@ def _is_common_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)
 
 
-def _phrase_dependents(parse: ParseArrays) -> dict[int, list[int]]:
-    """Return, per token, its dependents that stay inside its phrase (`PHRASE_DEPS`, 'of' the only preposition), in
-    order, read from the Doc's parse arrays."""
+def _phrase_dependents(parse: ParseArrays) -> tuple[list[int], list[int]]:
+    """Return the tokens' dependents that stay inside their phrase (`PHRASE_DEPS`, 'of' the only preposition), read
+    from the Doc's parse arrays, as `ParseArrays.children` keeps children: the dependents grouped by head, in order,
+    and where each token's begin among them (token i's are `dependents[bounds[i]:bounds[i + 1]]`)."""
     deps, lowers = parse.column("DEP"), parse.column("LOWER")
-    kept = among(deps, PHRASE_DEP_IDS) & ((deps != PREP_ID) | (lowers == OF_ID))
-    dependents: dict[int, list[int]] = {}
-    for child, head in zip(np.flatnonzero(kept).tolist(), parse.column("HEAD")[kept].tolist()):
-        dependents.setdefault(head, []).append(child)
-    return dependents
+    kept = np.flatnonzero(among(deps, PHRASE_DEP_IDS) & ((deps != PREP_ID) | (lowers == OF_ID)))
+    heads = parse.column("HEAD")[kept]
+    order = np.argsort(heads, kind="stable")
+    return kept[order].tolist(), heads[order].searchsorted(np.arange(len(deps) + 1)).tolist()
 
 
 def _first_dependents(heads: np.ndarray, chosen: np.ndarray, values: np.ndarray) -> np.ndarray:

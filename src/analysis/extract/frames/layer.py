@@ -18,7 +18,8 @@ from __future__ import annotations
 import bisect
 import math
 from collections import defaultdict
-from typing import NamedTuple, Sequence
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 import numpy as np
 from spacy.strings import StringStore
@@ -46,6 +47,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MODAL_TAG = "MD"
 QUOTED_FROM = 0.5
 LAST_POSITION = 3
+POSITION_NAMES = [f"position={position}" for position in range(LAST_POSITION + 1)]
 # The codes the layer adds: no codebook entry's, so that they are never mistaken for a rule's.
 LEARNED_CODES = {dimension: f"{dimension}.learned" for dimension in DIMENSIONS}
 # An added code's agent link: its agent is tied to the cue of the rule code that opened the gate, not to its own.
@@ -56,14 +58,31 @@ NO_LINK = "<NA>"
 _ALPHA_ORTHS: dict[int, bool] = {}
 
 
+class MadeWhenAsked(Sequence):
+    """A sequence whose item k is `make(k)`, made the first time it is asked for and kept."""
+
+    def __init__(self, make: Callable[[int], object], length: int):
+        self._make, self._items = make, [None] * length
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __getitem__(self, index: int):
+        item = self._items[index]
+        if item is None:
+            item = self._items[index] = self._make(index)
+        return item
+
+
 class ArticleFeatures(NamedTuple):
     """An article's features, shared by its sentences' views: per sentence the names of its layout, code, actor,
-    marker, negation and modal features (`names`, as the bench writes them) and the range of its words among the
-    article's (`word_ranges`); the words as the lemma ids of its tokens of letters in text order (`lemmas`), named
-    only when asked (`SentenceView.features`), else mapped to the layer's features by id (`layer_index`); which of
-    them are proper nouns that enter as `MASKED_WORD` (`masked`: none unless the views mask them)."""
+    marker, negation and modal features (`names`, as the bench writes them; each sentence's made when first asked for,
+    since most sentences are never scored) and the range of its words among the article's (`word_ranges`); the words
+    as the lemma ids of its tokens of letters in text order (`lemmas`), named only when asked
+    (`SentenceView.features`), else mapped to the layer's features by id (`layer_index`); which of them are proper
+    nouns that enter as `MASKED_WORD` (`masked`: none unless the views mask them)."""
 
-    names: list[set[str]]
+    names: Sequence[set[str]]
     word_ranges: list[tuple[int, int]]
     lemmas: np.ndarray
     strings: StringStore
@@ -153,11 +172,16 @@ def sentence_views(doc: Doc, sentences: Sequence[Sentence], *, codes: Sequence, 
     modals = np.flatnonzero(parse.column("TAG") == strings[MODAL_TAG]).tolist()
     word_tokens = np.flatnonzero(_alpha_tokens(doc, parse.column("ORTH"))).tolist()
     starts = [sentence.start for sentence in sentences]
-    codes_in, codes_of = defaultdict(list), defaultdict(list)
-    cue_lemmas = _cue_lemmas(doc, codes, parse)
-    for code, cue in zip(codes, cue_lemmas):
-        codes_in[bisect.bisect_right(starts, code.start) - 1].append((code, cue))
+    # each name made once, in the bench's form: per sentence its codes', per sentence id what its codes, sides and
+    # markers give it and its neighbours
+    code_names, codes_of = defaultdict(list), defaultdict(list)
+    for code, cue in zip(codes, _cue_lemmas(doc, codes, parse)):
+        code_names[bisect.bisect_right(starts, code.start) - 1] += map(feature_name, _code_names(code, cue))
         codes_of[code.sent_id].append(code)
+    neighbour_names = {sent_id: [[feature_name(name) for code in its_codes
+                                  for name in (f"{prefix}_rule={code.dimension}", f"{prefix}_code={code.code}")]
+                                 for prefix in ("prev", "next")]
+                       for sent_id, its_codes in codes_of.items()}
     sides, other_subjects, marker_names = defaultdict(set), defaultdict(bool), defaultdict(set)
     others = []
     for entity in entities:
@@ -170,50 +194,61 @@ def sentence_views(doc: Doc, sentences: Sequence[Sentence], *, codes: Sequence, 
     for entity, (first, stop) in zip(others, token_ranges):
         if not other_subjects[entity.sent_id]:
             other_subjects[entity.sent_id] = parse.dep[chunk_root(doc, first, stop, heads=parse.head)] in SUBJECT_DEPS
+    side_names = {sent_id: ([f"actor={name}" for name in its_sides], [f"prev_actor={name}" for name in its_sides])
+                  for sent_id, its_sides in sides.items()}
     for marker in markers:
-        marker_names[marker.sent_id].add(f"marker={marker.category}")
+        marker_names[marker.sent_id].add(feature_name(f"marker={marker.category}"))
     paragraphs, positions = defaultdict(list), []
     for index, sentence in enumerate(sentences):
         positions.append(len(paragraphs[sentence.block_id]))
         paragraphs[sentence.block_id].append(index)
     linking = [[code for code in codes_of[sentence.sent_id] if code.agent_link in PARSE_LINKS] for sentence in sentences]
-    names_of_sentences, word_ranges, views, paragraph_names = [], [], [], {}
+    section_names = {section: feature_name(f"section={section}")
+                     for section in {sentence.section for sentence in sentences}}
+    no_names = ([], [])
+    neighbours, bounds, word_ranges, views = [], [], [], []
     for index, sentence in enumerate(sentences):
         paragraph = paragraphs[sentence.block_id]
         position = positions[index]
         previous = sentences[paragraph[position - 1]] if position > 0 else None
-        following = sentences[paragraph[position + 1]] if position + 1 < len(paragraph) else None
-        names = [f"section={sentence.section}", f"position={min(position, LAST_POSITION)}",
-                 *(["last_in_paragraph"] if following is None else []),
-                 *(["quoted"] if quoted_shares[index] >= QUOTED_FROM else [])]
-        for code, cue in codes_in[index]:
-            names += _code_names(code, cue)
-        for prefix, neighbour in (("prev", previous), ("next", following)):
-            if neighbour is not None:
-                names += [f"{prefix}_rule={code.dimension}" for code in codes_of[neighbour.sent_id]]
-                names += [f"{prefix}_code={code.code}" for code in codes_of[neighbour.sent_id]]
-        if sentence.block_id not in paragraph_names:
-            paragraph_names[sentence.block_id] = [f"para_rule={code.dimension}" for member in paragraph
-                                                  for code in codes_of[sentences[member].sent_id]]
-        names += paragraph_names[sentence.block_id]
-        names += [f"actor={name}" for name in sides[sentence.sent_id]]
-        if previous is not None:
-            names += [f"prev_actor={name}" for name in sides[previous.sent_id]]
-        names += marker_names[sentence.sent_id]
+        neighbours.append((previous, sentences[paragraph[position + 1]] if position + 1 < len(paragraph) else None))
         first = bisect.bisect_right(token_ends, sentence.start)
         last = bisect.bisect_left(token_starts, sentence.end)
+        bounds.append((first, last))
         word_ranges.append((bisect.bisect_left(word_tokens, first), bisect.bisect_left(word_tokens, last)))
-        if negations_before[max(last, first)] > negations_before[first]:
-            names.append("negation")
-        names += [f"modal={strings[lowers[token]]}"
-                  for token in modals[bisect.bisect_left(modals, first):bisect.bisect_left(modals, last)]]
-        names_of_sentences.append({feature_name(name) for name in set(names)})
         gates = (*linking[index], *(linking[paragraph[position - 1]] if previous is not None else ()))
         views.append((index, bool(linking[index]), gates, other_subjects[sentence.sent_id]))
+    paragraph_names = {}
+
+    def names_of(index: int) -> set[str]:
+        sentence, (previous, following), (first, last) = sentences[index], neighbours[index], bounds[index]
+        names = {section_names[sentence.section], POSITION_NAMES[min(positions[index], LAST_POSITION)],
+                 *code_names.get(index, ()), *side_names.get(sentence.sent_id, no_names)[0],
+                 *marker_names.get(sentence.sent_id, ())}
+        if following is None:
+            names.add("last_in_paragraph")
+        else:
+            names.update(neighbour_names.get(following.sent_id, no_names)[1])
+        if quoted_shares[index] >= QUOTED_FROM:
+            names.add("quoted")
+        if previous is not None:
+            names.update(neighbour_names.get(previous.sent_id, no_names)[0])
+            names.update(side_names.get(previous.sent_id, no_names)[1])
+        if sentence.block_id not in paragraph_names:
+            paragraph_names[sentence.block_id] = [feature_name(f"para_rule={code.dimension}")
+                                                  for member in paragraphs[sentence.block_id]
+                                                  for code in codes_of[sentences[member].sent_id]]
+        names.update(paragraph_names[sentence.block_id])
+        if negations_before[max(last, first)] > negations_before[first]:
+            names.add("negation")
+        names.update(feature_name(f"modal={strings[lowers[token]]}")
+                     for token in modals[bisect.bisect_left(modals, first):bisect.bisect_left(modals, last)])
+        return names
+
     masked = (parse.column("POS")[word_tokens] == strings[PROPER_NOUN] if mask_proper_nouns
               else np.zeros(len(word_tokens), dtype=bool))
-    article = ArticleFeatures(names_of_sentences, word_ranges, parse.column("LEMMA")[word_tokens], strings, masked,
-                              mask_proper_nouns)
+    article = ArticleFeatures(MadeWhenAsked(names_of, len(sentences)), word_ranges,
+                              parse.column("LEMMA")[word_tokens], strings, masked, mask_proper_nouns)
     return [SentenceView(article, *view) for view in views]
 
 
@@ -246,15 +281,22 @@ def gated_codes(doc: Doc, sentences: Sequence[Sentence], codes: Sequence, views:
     other dimension is returned as it came."""
     starts = [sentence.start for sentence in sentences]
     analysed = [sentence.section in ANALYSED_SECTIONS for sentence in sentences]
+    coded_in = {dimension: [False] * len(sentences) for dimension in DIMENSIONS}
+    for code in codes:
+        if code.dimension in coded_in:
+            coded_in[code.dimension][bisect.bisect_right(starts, code.start) - 1] = True
+    # a sentence's score is read only where a rule code stands or a code may be added: only those are scored
+    open_to_adding = [is_analysed and view.anchored and not view.other_subject
+                      for is_analysed, view in zip(analysed, views)]
+    scored = [index for index, is_open in enumerate(open_to_adding)
+              if is_open or any(coded[index] for coded in coded_in.values())]
+    scores_of = _scores([views[index] for index in scored], layer)
     labelled, added = [], []
-    scores_of = _scores(views, layer)
     for dimension in DIMENSIONS:
-        scores = scores_of[dimension]
-        coded = [False] * len(sentences)
+        scores, coded = dict(zip(scored, scores_of[dimension])), coded_in[dimension]
         for code in codes:
             if code.dimension == dimension:
                 index = bisect.bisect_right(starts, code.start) - 1
-                coded[index] = True
                 label = KEPT if scores[index] >= layer.veto_below else VETOED
                 labelled.append(code._replace(layer=label, layer_score=scores[index]))
         ranking, cap = scores, math.floor(layer.add_share * sum(coded))
@@ -262,11 +304,11 @@ def gated_codes(doc: Doc, sentences: Sequence[Sentence], codes: Sequence, views:
             coded_analysed = sum(is_coded and is_analysed for is_coded, is_analysed in zip(coded, analysed))
             article_rate = article_rule_rate(coded_analysed, sum(analysed))
             training_rate = layer.models[dimension].r_train
-            ranking = [rate_shifted(score, article_rate=article_rate, training_rate=training_rate) for score in scores]
+            ranking = {index: rate_shifted(score, article_rate=article_rate, training_rate=training_rate)
+                       for index, score in scores.items()}
             cap = math.floor(layer.add_share * coded_analysed)
-        candidates = [index for index, view in enumerate(views)
-                      if analysed[index] and not coded[index] and ranking[index] >= layer.add_from and view.anchored
-                      and not view.other_subject]
+        candidates = [index for index in scored
+                      if open_to_adding[index] and not coded[index] and ranking[index] >= layer.add_from]
         for index in sorted(candidates, key=lambda index: (-ranking[index], index))[:cap]:
             added.append(_added_code(doc, sentences[index], dimension, views[index].gate(dimension), scores[index]))
     unscored = [code for code in codes if code.dimension not in DIMENSIONS]  # left for the schema check to name

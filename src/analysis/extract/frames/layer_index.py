@@ -13,7 +13,7 @@ their joined name would.
 from __future__ import annotations
 
 import math
-from itertools import chain
+from itertools import chain, repeat
 from typing import Sequence
 
 import numpy as np
@@ -102,11 +102,12 @@ class FeatureIndex:
         (`sentence_ids[k]`, `feature_ids[k]`) sorted by sentence, each pair once."""
         weights = self.weights[dimension][feature_ids]
         weighed = ~np.isnan(weights)
-        values = weights[weighed].tolist()
-        bounds = np.searchsorted(sentence_ids[weighed], np.arange(n_sentences + 1)).tolist()
-        intercept = self.intercepts[dimension]
+        bounds = np.searchsorted(sentence_ids[weighed], np.arange(n_sentences + 1))
+        # each sentence's weights after the intercept, so that sentence k's are values[ends[k]:ends[k + 1]]
+        values = np.insert(weights[weighed], bounds[:-1], self.intercepts[dimension]).tolist()
+        ends = (bounds + np.arange(n_sentences + 1)).tolist()
         # fsum rounds once: the features' order cannot change the score (as in `FramingLayer.score`)
-        logits = [math.fsum(chain((intercept,), values[start:end])) for start, end in zip(bounds, bounds[1:])]
+        logits = map(math.fsum, map(values.__getitem__, map(slice, ends, ends[1:])))
         return [1.0 / (1.0 + math.exp(-logit)) for logit in logits]
 
     def feature_pairs(self, names: Sequence[Sequence[str]], word_ranges: Sequence[tuple[int, int]],
@@ -114,15 +115,14 @@ class FeatureIndex:
         """Return each sentence's feature ids as pairs (sentence, feature) sorted, each once: the ids of its `names`
         (as the bench writes them) and of its words `word_ranges[k]` (a range of `unigrams`) and their pairs."""
         ids = self.ids
-        named = [(sentence, ids[name]) for sentence, sentence_names in enumerate(names) for name in sentence_names
-                 if name in ids]
+        named = list(chain.from_iterable(names))
+        named_features = np.fromiter(map(ids.get, named, repeat(-1)), dtype=np.int64, count=len(named))
+        named_sentences = np.repeat(np.arange(len(names), dtype=np.int64), [len(its_names) for its_names in names])
         lows, highs = np.array(word_ranges, dtype=np.int64).reshape(-1, 2).T
         word_sentences, word_features = _ranges_of(unigrams, lows, highs)
         pair_sentences, pair_features = _ranges_of(pairs, lows, np.maximum(lows, highs - 1))
-        sentences = np.concatenate([np.fromiter((sentence for sentence, _ in named), dtype=np.int64, count=len(named)),
-                                    word_sentences, pair_sentences])
-        features = np.concatenate([np.fromiter((feature for _, feature in named), dtype=np.int64, count=len(named)),
-                                   word_features, pair_features])
+        sentences = np.concatenate([named_sentences, word_sentences, pair_sentences])
+        features = np.concatenate([named_features, word_features, pair_features])
         kept = features >= 0
         width = max(len(ids), 1)
         keys = np.sort(sentences[kept] * width + features[kept])
