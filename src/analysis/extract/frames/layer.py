@@ -59,7 +59,7 @@ _ALPHA_ORTHS: dict[int, bool] = {}
 
 
 class MadeWhenAsked(Sequence):
-    """A sequence whose item k is `make(k)`, made the first time it is asked for and kept."""
+    """A sequence whose item k is `make(k)`, made on the first request for it and kept."""
 
     def __init__(self, make: Callable[[int], object], length: int):
         self._make, self._items = make, [None] * length
