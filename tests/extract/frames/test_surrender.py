@@ -57,3 +57,21 @@ def test_no_brokered_surrender_without_a_russian_negotiating_the_opponents_surre
 def test_an_agreement_under_which_a_phrasal_verb_of_yielding_holds_is_one_of_surrender(nlp):
     text = OPENING + "The hamlets gave in under accords which Russian generals had negotiated."
     assert "support.diplomatic" in last_sentence_codes(nlp, text, "support")
+
+
+@pytest.mark.xfail(strict=True, reason="review of session 41: whose surrender it is is read only from an 'of' phrase; a "
+                                       "possessive or the subject of 'surrendered under' is not checked, so the "
+                                       "surrender of Assad's own side reads as a deal made for him")
+@pytest.mark.parametrize("text", [
+    OPENING + "Two Russian majors negotiated the regime garrison's surrender.",
+    OPENING + "The regime's garrison surrendered under accords which Russian generals had negotiated.",
+])
+def test_the_surrender_of_assads_own_side_named_otherwise_is_no_deal_made_for_him(nlp, text):
+    assert "support.diplomatic" not in last_sentence_codes(nlp, text, "support")
+
+
+@pytest.mark.xfail(strict=True, reason="review of session 41: every hedging or leverage cue in the surrender theme's "
+                                       "subtree is dropped, a relative clause's on the theme included")
+def test_a_limit_in_a_relative_clause_on_the_surrender_keeps_its_code(nlp):
+    text = OPENING + "Russian officers negotiated the surrender of the rebels, which Moscow forced Assad to accept."
+    assert "limits.leverage" in last_sentence_codes(nlp, text, "limits")
