@@ -73,5 +73,5 @@ def test_the_surrender_of_assads_own_side_named_otherwise_is_no_deal_made_for_hi
 @pytest.mark.xfail(strict=True, reason="review of session 41: every hedging or leverage cue in the surrender theme's "
                                        "subtree is dropped, a relative clause's on the theme included")
 def test_a_limit_in_a_relative_clause_on_the_surrender_keeps_its_code(nlp):
-    text = OPENING + "Russian officers negotiated the surrender of the rebels, which Moscow forced Assad to accept."
+    text = OPENING + "Two Russian colonels negotiated a surrender of the last fighters, which Moscow forced Assad to accept."
     assert "limits.leverage" in last_sentence_codes(nlp, text, "limits")
