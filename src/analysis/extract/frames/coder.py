@@ -810,7 +810,8 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
             by_code.setdefault(PRESSURE, []).append(cue)
         # 'negotiated a surrender of both hamlets': diplomatic means, not talks behind Assad's back (see `surrender`)
         brokered = brokered_surrenders(span, scene)
-        by_code.setdefault(DIPLOMATIC, []).extend(verb for verb, _ in brokered)
+        if brokered:
+            by_code.setdefault(DIPLOMATIC, []).extend(verb for verb, _ in brokered)
         found, keys = [], set()
         # 'Assad fled to Moscow', 'gave him a flat', 'a flat in Moscow' (see `refuge`)
         for verb, link in refuge_cues(span, scene, sent_id=sentence.sent_id):
