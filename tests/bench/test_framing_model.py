@@ -426,12 +426,6 @@ def test_read_sets_leaves_out_a_devset_folder_that_is_missing(tmp_path, monkeypa
     assert framing_model.read_sets(args) == ["seeds", "devset", "look", "check"]
 
 
-# the placeholder is upper case: a lemma lower-cased, as every word feature is, cannot be it
-@pytest.mark.parametrize("lemma", ["propn", "Propn", "PROPN", "pRoPn", "ＰＲＯＰＮ", "İzmir", "propn "])
-def test_no_lower_cased_lemma_is_the_placeholder(lemma):
-    assert lemma.lower() != MASKED_WORD and MASKED_WORD.lower() != MASKED_WORD
-
-
 @pytest.mark.parametrize(("words", "expected"), [
     (["envoy", "PROPN", "PROPN", "say"], {"w=envoy", "w=PROPN", "w=say", "b=envoy_PROPN", "b=PROPN_PROPN",
                                           "b=PROPN_say", "negation"}),
