@@ -399,3 +399,19 @@ def test_a_sentences_names_are_made_once_and_only_when_asked():
     assert len(names) == 5 and made == []
     assert names[3] == {"position=3"} and names[1] == {"position=1"} and names[3] == {"position=3"}
     assert made == [3, 1]
+
+
+@pytest.mark.parametrize("index, expected_positions", [
+    (-1, [4]),
+    (slice(1, 3), [1, 2]),
+    (slice(None, None, -2), [4, 2, 0]),
+])
+def test_names_made_when_asked_read_negative_indices_and_slices_as_a_list_does(index, expected_positions):
+    names = MadeWhenAsked(lambda position: {f"position={position}"}, 5)
+    expected = [{f"position={position}"} for position in expected_positions]
+    assert (names[index] if isinstance(index, slice) else [names[index]]) == expected
+
+
+def test_names_made_when_asked_refuse_an_index_past_the_end():
+    with pytest.raises(IndexError):
+        MadeWhenAsked(lambda position: set(), 3)[3]

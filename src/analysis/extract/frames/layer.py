@@ -67,10 +67,13 @@ class MadeWhenAsked(Sequence):
     def __len__(self) -> int:
         return len(self._items)
 
-    def __getitem__(self, index: int):
-        item = self._items[index]
+    def __getitem__(self, index: int | slice):
+        if isinstance(index, slice):
+            return [self[k] for k in range(*index.indices(len(self)))]
+        position = range(len(self._items))[index]
+        item = self._items[position]
         if item is None:
-            item = self._items[index] = self._make(index)
+            item = self._items[position] = self._make(position)
         return item
 
 
