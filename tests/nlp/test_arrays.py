@@ -109,6 +109,24 @@ def test_parse_lemma_ids_between_picks_what_a_loop_picks(doc, lemmas, start, end
     assert parse.lemma_ids_between(ids, start, end) == expected
 
 
+@pytest.mark.parametrize(("lemmas", "start", "end", "expected"), [
+    (["council"], 0, 11, [2, 8]),  # lower-cased: token 2's lemma 'Council' too
+    (["council"], 3, 11, [8]),
+    (["stay", "say"], 4, 9, [6]),
+    (["stay", "say"], 3, 6, [3]),  # a range's first token is in it, its end is not
+    (["stay", "say"], 6, 6, []),  # an empty range
+    (["absent"], 0, 11, []),
+])
+def test_parse_lemma_indices_between_picks_what_a_loop_picks(doc, lemmas, start, end, expected):
+    """The tokens of a range whose lower-cased lemma is one of the words are those a loop over the range picks, asked
+    once or again, and after another range of the same word list."""
+    parse, words = ParseArrays(doc), frozenset(lemmas)
+    assert [token.i for token in doc[start:end] if token.lemma_.lower() in words] == expected
+    assert parse.lemma_indices_between(words, 0, 11) == [token.i for token in doc if token.lemma_.lower() in words]
+    assert parse.lemma_indices_between(words, start, end) == expected
+    assert parse.lemma_indices_between(words, start, end) == expected
+
+
 def test_parse_lemma_ids_between_keeps_each_set_of_ids_apart(doc):
     parse = ParseArrays(doc)
     stay, say = frozenset({get_string_id("stay")}), frozenset({get_string_id("say")})
