@@ -109,6 +109,24 @@ def test_parse_lemma_ids_between_picks_what_a_loop_picks(doc, lemmas, start, end
     assert parse.lemma_ids_between(ids, start, end) == expected
 
 
+@pytest.mark.parametrize(("lemmas", "start", "end", "expected"), [
+    (["council"], 0, 11, [2, 8]),  # lower-cased: token 2's lemma 'Council' too
+    (["council"], 3, 11, [8]),
+    (["stay", "say"], 4, 9, [6]),
+    (["stay", "say"], 3, 6, [3]),  # a range's first token is in it, its end is not
+    (["stay", "say"], 6, 6, []),  # an empty range
+    (["absent"], 0, 11, []),
+])
+def test_parse_lemma_indices_between_picks_what_a_loop_picks(doc, lemmas, start, end, expected):
+    """The tokens of a range whose lower-cased lemma is one of the words are those a loop over the range picks, asked
+    once or again, and after another range of the same word list."""
+    parse, words = ParseArrays(doc), frozenset(lemmas)
+    assert [token.i for token in doc[start:end] if token.lemma_.lower() in words] == expected
+    assert parse.lemma_indices_between(words, 0, 11) == [token.i for token in doc if token.lemma_.lower() in words]
+    assert parse.lemma_indices_between(words, start, end) == expected
+    assert parse.lemma_indices_between(words, start, end) == expected
+
+
 def test_parse_lemma_ids_between_keeps_each_set_of_ids_apart(doc):
     parse = ParseArrays(doc)
     stay, say = frozenset({get_string_id("stay")}), frozenset({get_string_id("say")})
@@ -556,3 +574,36 @@ def test_first_dependents_read_once_per_instance(doc):
     other = _Helper(ParseArrays(Doc(spacy.blank("en").vocab, words=["Rain"])))
     assert other.subjects == [-1] and helper.subjects[3] == 2  # each instance reads its own Doc
     assert isinstance(_Helper.subjects, FirstDependents)  # read on the class, the descriptor itself
+
+
+def test_token_starts_are_the_tokens_offsets(doc):
+    parse = ParseArrays(doc)
+    # 'The Velmar Council said it would stay : Councils stay .' with a space after every word
+    assert parse.token_starts == [0, 4, 11, 19, 24, 27, 33, 38, 40, 49, 54]
+    assert parse.token_starts is parse.token_starts  # read once
+
+
+# Two sentences, each with its own root: 'Rain fell on the quay .' and 'Gulls left .'
+TWO_ROOTS_WORDS = ["Rain", "fell", "on", "the", "quay", ".", "Gulls", "left", "."]
+TWO_ROOTS_HEADS = [1, 1, 1, 4, 2, 1, 7, 7, 7]
+TWO_ROOTS_DEPS = ["nsubj", "ROOT", "prep", "det", "pobj", "punct", "nsubj", "ROOT", "punct"]
+
+
+@pytest.mark.parametrize(("start", "end", "expected"), [
+    (0, 9, 1),  # two roots: the first
+    (5, 9, 7),  # the second sentence's root, past the first's punctuation
+    (1, 2, 1),  # the root alone
+    (2, 5, 2),  # no root inside: the word whose head lies outside ('on')
+    (3, 5, 4),  # no root inside, the article under the noun: the noun
+    (6, 7, 6),  # one word
+])
+def test_span_root_is_spacys(start, end, expected):
+    doc = Doc(spacy.blank("en").vocab, words=TWO_ROOTS_WORDS, heads=TWO_ROOTS_HEADS, deps=TWO_ROOTS_DEPS)
+    assert ParseArrays(doc).span_root(start, end) == expected
+    assert doc[start:end].root.i == expected
+
+
+def test_span_root_on_a_doc_with_a_root_hook_is_the_hooks():
+    doc = Doc(spacy.blank("en").vocab, words=TWO_ROOTS_WORDS, heads=TWO_ROOTS_HEADS, deps=TWO_ROOTS_DEPS)
+    doc.user_span_hooks["root"] = lambda span: span[-1]
+    assert ParseArrays(doc).span_root(0, 3) == 2

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import logging
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterable, Sequence
 
 import numpy as np
@@ -126,10 +126,11 @@ class ParseArrays:
     gives the indices of token i's dependents in order, as `Token.children` does. The same columns, the verbatim
     text (`ORTH`), the entity type, the sentence starts, whether a space follows a token (`SPACY`) and whether it is
     whitespace (`IS_SPACE`) are kept as NumPy arrays (`column`) for picking tokens by their attributes (`indices`,
-    `lemma_indices`, `lemma_ids_between`) and finding a token's sentence (`sentence_bounds`, `sentence_start`;
-    `Span.sent` itself on a Doc with sentence hooks or without sentence starts), and the tokens' character offsets
-    for finding the tokens of character ranges (`expanded_ranges`). One is read per Doc and handed to every stage
-    that reads its columns.
+    `lemma_indices`, `lemma_indices_between`, `lemma_ids_between`) and finding a token's sentence
+    (`sentence_bounds`, `sentence_start`; `Span.sent` itself on a Doc with sentence hooks or without sentence
+    starts), and the tokens' character offsets for finding the tokens of character ranges (`expanded_ranges`), as a
+    list, each token's `Token.idx` (`token_starts`), and a range's `Span.root` (`span_root`). One is read per Doc and
+    handed to every stage that reads its columns.
     """
 
     def __init__(self, doc: Doc):
@@ -164,6 +165,7 @@ class ParseArrays:
         self._sentence_starts: list[int] | tuple[()] | None = None
         self._first_dependents: dict[tuple[frozenset[str], frozenset[str] | None], list[int]] = {}
         self._with_lemma_ids: dict[frozenset[int], list[int]] = {}
+        self._with_lowered_lemmas: dict[frozenset[str], list[int]] = {}  # see `lemma_indices_between`
         self.dep = _known_strings(doc, deps)
         self.pos = _known_strings(doc, pos)
         self.tag = _known_strings(doc, tags)
@@ -210,6 +212,14 @@ class ParseArrays:
         if found is None:
             wanted = np.array(sorted(lemma_ids), dtype=np.uint64)
             found = self._with_lemma_ids[lemma_ids] = among(self._columns["LEMMA"], wanted).nonzero()[0].tolist()
+        return found[bisect.bisect_left(found, start):bisect.bisect_left(found, end)]
+
+    def lemma_indices_between(self, lemmas: frozenset[str], start: int, end: int) -> list[int]:
+        """Return the indices from `start` up to `end` (excluded) of the tokens whose lower-cased lemma is one of
+        `lemmas`, in order: the Doc's are found once per word list (`lemma_indices`) and kept."""
+        found = self._with_lowered_lemmas.get(lemmas)
+        if found is None:
+            found = self._with_lowered_lemmas[lemmas] = self.lemma_indices(lemmas).tolist()
         return found[bisect.bisect_left(found, start):bisect.bisect_left(found, end)]
 
     def lowered_lemma(self, i: int) -> str:
@@ -270,6 +280,26 @@ class ParseArrays:
         """Return the character offsets `(start_chars, end_chars)` of the token ranges `starts[k]:stops[k]` (each with
         at least one token), as their Spans' `start_char` and `end_char` give them."""
         return self._starts[starts].tolist(), self._ends[np.asarray(stops) - 1].tolist()
+
+    @cached_property
+    def token_starts(self) -> list[int]:
+        """The character offset of each token (its `Token.idx`), read when first asked for."""
+        return self._starts.tolist()
+
+    @cached_property
+    def _roots(self) -> list[int]:
+        """The indices of the tokens that head themselves (the parse's roots), in order."""
+        heads = self._columns["HEAD"]
+        return np.flatnonzero(heads == np.arange(len(heads))).tolist()
+
+    def span_root(self, start: int, end: int) -> int:
+        """Return the index of `Span.root` of the tokens `start:end`: the first of them that heads itself, as spaCy
+        takes it, read on the arrays; where none does, or on a Doc with a 'root' span hook, `Span.root`'s own."""
+        roots = self._roots
+        k = bisect.bisect_left(roots, start)
+        if k < len(roots) and roots[k] < end and "root" not in self._doc.user_span_hooks:
+            return roots[k]
+        return self._doc[start:end].root.i
 
     def children(self, i: int) -> list[int]:
         """Return the indices of the dependents of token `i`, in order."""

@@ -840,6 +840,9 @@ class Scene:
                 continue
             seen.add(sentence.block_id)
             span = self.spans[sentence.sent_id]
+            # most paragraphs open on no label: its mark looked for on the arrays first (see `_label_of`)
+            if LABEL_MARK_ID not in self._parse.lower[span.start:min(span.end, span.start + LABEL_WORDS + 1)]:
+                continue
             label = _label_of(span)
             if label is None:
                 continue
@@ -974,7 +977,7 @@ class Scene:
 
     def _main_subject_at(self, span: Span) -> int | None:
         """Return the index of the subject of the sentence's main clause, or None."""
-        subject = self._first_subjects[span.root.i]
+        subject = self._first_subjects[self._parse.span_root(span.start, span.end)]
         return None if subject < 0 else subject
 
     def _link_at(self, head: int) -> Link | None:

@@ -41,8 +41,8 @@ def brokered_surrenders(span: Span, scene: Scene) -> list[tuple[Span, Span]]:
     """Return, for each verb of negotiating in `span` (`NEGOTIATING_VERBS`) whose theme is a surrender of Assad's
     opponents or an agreement of one (see the module), the verb as a cue of one token and the phrase of that theme."""
     found = []
-    for verb in span:
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in NEGOTIATING_VERBS:
+    for verb in (span.doc[i] for i in scene.parse.lemma_indices_between(NEGOTIATING_VERBS, span.start, span.end)):
+        if verb.pos_ == "VERB":
             theme = next((theme for theme in _themes(verb) if _is_surrender(theme, scene)), None)
             if theme is not None:
                 found.append((span.doc[verb.i:verb.i + 1], span.doc[theme.left_edge.i:theme.right_edge.i + 1]))

@@ -565,7 +565,8 @@ class Resolver:
         # the person whose view a sentence gives ('For Roe, the deal …') is its centre, as a subject is
         viewers = {person.i for i in parse.indices("LOWER", ("for",)).tolist()
                    if (person := viewpoint_holder(doc[i], lexicon)) is not None}
-        speakers = [doc[i] for i in sorted(subjects + list(agents | viewers | _according_to_objects(doc, parse)))]
+        speakers = sorted(subjects + list(agents | viewers | _according_to_objects(doc, parse)))
+        starts = parse.token_starts
         untagged = [name for i in subjects
                     if (name := self._untagged_name(doc, i) or self._name_past_note(doc, i, lexicon)) is not None]
         titled_untagged = self._titled_untagged(doc, lexicon.speaker_titles, parse=parse)
@@ -608,45 +609,48 @@ class Resolver:
         first_named: dict[str, int] = {}
         for mention in person_mentions:
             first_named.setdefault(self.full_name(mention.text), mention.start)
-        for token in speakers:
-            if token.lower_ in THIRD_PERSON or in_spans(token.idx, self.silent) or in_spans(token.idx, quoted):
+        # the subjects' words, offsets and tags read on the arrays: a `Token` only for those the rules keep
+        third_person = string_ids(THIRD_PERSON)
+        for i in speakers:
+            char = starts[i]
+            if parse.lower[i] in third_person or in_spans(char, self.silent) or in_spans(char, quoted):
                 continue
+            token = doc[i]
             group, name = self._subject(token, lexicon)
-            if named_as and group == "person" and token.pos_ == "PROPN":
+            if named_as and group == "person" and parse.pos[i] == "PROPN":
                 # a person first named after 'his daughter, Jane Roe' who becomes a subject is the one a later 'his'
                 # or 'her' stands for: 'his daughter' is no longer Jane Roe
                 named_as = {key: (given, at) for key, (given, at) in named_as.items()
-                            if given == name or first_named.get(name, token.idx) < at}
+                            if given == name or first_named.get(name, char) < at}
             if group == "person" and self.title_holder(token) is None and self._refers_back(token, lexicon):
                 # a noun used before for a person is that person again ('a judge … the judge'; Poesio and Vieira
                 # 1998, 'A corpus-based investigation of definite description use': direct anaphora)
-                name = described.get(token.lemma_.lower()) or self.subjects["person"][-1].name
-                self.referred[token.idx] = name
+                name = described.get(parse.lowered_lemma(i)) or self.subjects["person"][-1].name
+                self.referred[char] = name
             elif group == "person" and (owned := _possessed(token)) is not None:
                 # a possessive determiner makes the phrase definite too (Huddleston and Pullum 2002, §5.16): 'his
                 # daughter' takes up the one the text named 'his daughter, Jane Roe' before, and no one else
                 if _names_itself(token):
-                    named_as[owned, token.lemma_.lower()] = name, token.idx
-                elif (owned, token.lemma_.lower()) in named_as:
-                    name = named_as[owned, token.lemma_.lower()][0]
-                    self.referred[token.idx] = name
+                    named_as[owned, parse.lowered_lemma(i)] = name, char
+                elif (owned, parse.lowered_lemma(i)) in named_as:
+                    name = named_as[owned, parse.lowered_lemma(i)][0]
+                    self.referred[char] = name
             # a headline or standfirst is written apart from the body, which introduces its persons again
-            if group == "person" and token.tag_ == "NN" and not _names_itself(token) \
-                    and self._section(token.idx, blocks) not in DISPLAY_SECTIONS:
-                described[token.lemma_.lower()] = name
+            if group == "person" and parse.tag[i] == "NN" and not _names_itself(token) \
+                    and self._section(char, blocks) not in DISPLAY_SECTIONS:
+                described[parse.lowered_lemma(i)] = name
             if group is not None:
-                self.subjects[group].append(_Subject(token.idx, name))
-            reported = _embedded(token.i, parse) and not self._tells_a_tag(doc, token.i) \
-                or self._told_in_a_tag(doc, token.i)
+                self.subjects[group].append(_Subject(char, name))
+            reported = _embedded(i, parse) and not self._tells_a_tag(doc, i) or self._told_in_a_tag(doc, i)
             if group == "person" and reported:
-                self.embedded.add(token.idx)
-            if group == "person" and _in_relative_clause(token.i, parse):
-                self.backgrounded.add(token.idx)
+                self.embedded.add(char)
+            if group == "person" and _in_relative_clause(i, parse):
+                self.backgrounded.add(char)
             if group == "plural":
-                self.plural_heads[token.idx] = token.pos_ in ("NOUN", "PROPN")
-            if group == "person" and (gender := _gender(token.i, token.i, genders, parse)) is not None:
+                self.plural_heads[char] = parse.pos[i] in ("NOUN", "PROPN")
+            if group == "person" and (gender := _gender(i, i, genders, parse)) is not None:
                 self.genders[name] = gender
-            if token.head.i in addressable and (pronoun := _object_pronoun(token)) is not None:
+            if parse.head[i] in addressable and (pronoun := _object_pronoun(token)) is not None:
                 addressed.append((pronoun, name))
             if group != "person" and (unknown := self._unknown_name(token)) is not None:
                 unknown_names.append(unknown)
@@ -655,8 +659,8 @@ class Resolver:
                         and (reporter.idx in person_subjects or reporter.lower_ in PRONOUN_GENDERS):
                     reporters[unknown.char] = reporter
             if group == "person":
-                person_subjects[token.idx] = name
-            owners = [doc[child] for child in parse.children(token.i)
+                person_subjects[char] = name
+            owners = [doc[child] for child in parse.children(i)
                       if parse.dep[child] == "poss" and parse.pos[child] == "PROPN"]
             if owners and _in_main_clause(token):
                 possessors += owners
@@ -675,7 +679,7 @@ class Resolver:
         self.backgrounded |= {m.start for m, span in kept
                               if span is not None and _in_relative_clause(roots[m.start], parse)}
         self.backgrounded |= {name.start_char for name in titled_untagged if _in_relative_clause(name.root.i, parse)}
-        self.backgrounded |= {doc[agent].idx for agent in modifying}
+        self.backgrounded |= {starts[agent] for agent in modifying}
         for span, root in [(span, roots[m.start]) for m, span in person_spans if span is not None] \
                 + [(name, name.root.i) for name in titled_untagged]:
             if (gender := _gender(root, span.start, genders, parse)) is not None:
@@ -701,7 +705,7 @@ class Resolver:
         with_main_person = {self._sentence(m.char) for m in self.person_mentions if m.char not in embedded_mentions}
         with_main_person |= {self._sentence(person.char) for person in self.subjects["person"]
                              if person.char not in self.embedded}
-        with_main_person |= {self._sentence(doc[i].idx) for i in subjects
+        with_main_person |= {self._sentence(starts[i]) for i in subjects
                              if parse.lower[i] in SPEAKING_PRONOUN_IDS and not _embedded(i, parse)}
         self.outranked = {char for char in embedded_mentions if self._sentence(char) in with_main_person}
         reporter_genders = {char: PRONOUN_GENDERS.get(reporter.lower_)
@@ -727,15 +731,15 @@ class Resolver:
                        if (name := turn_name(label, in_capitals)) is not None]
         self.label_starts = [start for start, _, _ in self.labels]
         self.letters = [(start, end, self.full_name(writer)) for start, end, writer in letters(blocks)]
-        self.full_descriptions = [(doc[i].idx, parse.lowered_lemma(i)) for i in subjects
+        self.full_descriptions = [(starts[i], parse.lowered_lemma(i)) for i in subjects
                                   if parse.pos[i] in ("NOUN", "PROPN")
                                   and any(parse.dep[child] in ("amod", "compound", "nmod")
                                           for child in parse.children(i))
-                                  and self.mention_at(doc[i].idx) is None]
+                                  and self.mention_at(starts[i]) is None]
         self.bodies = self._named_bodies(doc, subjects, quoted=quoted, parse=parse)
         self.statements = self._statements(doc, lexicon, quoted=quoted, parse=parse)
-        by_char = {token.idx: token for token in speakers}
-        self.subjects["thing"] = [subject._replace(name=self.body(by_char[subject.char]) or subject.name)
+        by_char = {starts[i]: i for i in speakers}
+        self.subjects["thing"] = [subject._replace(name=self.body(doc[by_char[subject.char]]) or subject.name)
                                   for subject in self.subjects["thing"]]
         self._chain_pronouns(doc, quoted=quoted, parse=parse)
 
@@ -756,16 +760,16 @@ class Resolver:
         stays the centre of the discourse, ahead of a name mentioned in passing after the last named subject ('Roe
         opened with the navy's record. Back then, he said, …'; Grosz, Joshi and Weinstein 1995, 'Centering',
         rule 1: a pronoun realises the backward-looking centre, which the next pronoun continues)."""
+        starts = parse.token_starts
         for i in parse.indices("LOWER", PERSON_WORDS).tolist():
-            token = doc[i]
-            if token.dep_ not in SUBJECT_DEPS and token.dep_ != "poss" \
-                    or in_spans(token.idx, quoted) or in_spans(token.idx, self.silent):
+            if parse.dep[i] not in SUBJECT_DEPS and parse.dep[i] != "poss" \
+                    or in_spans(starts[i], quoted) or in_spans(starts[i], self.silent):
                 continue
-            name = self.pronoun(token)
+            name = self.pronoun(doc[i])
             if name is not None:
-                bisect.insort(self.subjects["person"], _Subject(token.idx, name))
+                bisect.insort(self.subjects["person"], _Subject(starts[i], name))
                 if _embedded(i, parse) and not self._tells_a_tag(doc, i):
-                    self.embedded.add(token.idx)
+                    self.embedded.add(starts[i])
 
     def _tells_a_tag(self, doc: Doc, subject: int) -> bool:
         """Return True for the teller (token `subject`) of a parenthetical tag ('In 2016, he recalled, Putin …'), which
@@ -791,15 +795,20 @@ class Resolver:
         apposition ('Jane Roe, the Minister for Trade', 'Ivo Marr, a researcher at …', 'our analyst, Ivo Marr'), the
         title or noun in lower case, in text order; and `(offset, noun, None)` for each mention of such a noun with an
         indefinite determiner ('a second minister'): someone new and unnamed, whom a later 'the minister' may be."""
-        titled, lowers, titles = [], self._parse.lower, string_ids(self.person_nouns)
+        parse = self._parse
+        titled, lowers, titles = [], parse.lower, string_ids(self.person_nouns)
         named_nouns = set()
         for span, root in list(persons) + [(name, None) for name in untagged]:
             silent = in_spans(span.start_char, self.silent)
             # a byline's name with its post ('Answered by: Jane Roe, Minister for Trade') is who a later 'the
             # Minister' is; a name in the page's chrome (related links, most read) is no one's
             if not silent or in_spans(span.start_char, self._bylines):
-                nouns = [noun for noun in _appositive_nouns(doc[root] if root is not None else span.root)
-                         if noun.lemma_.lower() in self.person_nouns and not span.start <= noun.i < span.end]
+                head = root if root is not None else span.root.i
+                # a name neither in apposition nor with one has no appositive nouns: read on the arrays first
+                appositive = parse.dep[head] == "appos" or any(parse.dep[child] == "appos"
+                                                              for child in parse.children(head))
+                nouns = [noun for noun in _appositive_nouns(doc[head]) if noun.lemma_.lower() in self.person_nouns
+                         and not span.start <= noun.i < span.end] if appositive else []
                 titled += [(span.start_char, noun.lower_, self.full_name(span.text)) for noun in nouns]
                 named_nouns.update(noun.i for noun in nouns)
             if silent:
@@ -810,7 +819,6 @@ class Resolver:
                      if lowers[k] in titles and doc[k].is_title]
             titled += [(span.start_char, doc[k].lower_, self.full_name(span.text)) for k in words]
             named_nouns.update(words)
-        parse = self._parse
         # the determiner read first, on the parse arrays: most nouns have none of these
         titled += [(doc[k].idx, doc[k].lower_, None) for k in parse.indices("LOWER", self.person_nouns).tolist()
                    if k not in named_nouns and any(parse.dep[child] == "det" and lowers[child] in INDEFINITE_IDS
@@ -845,7 +853,8 @@ class Resolver:
         persons = None  # the names the person pronouns resolve to, found when a name first needs them
         bodies = []
         for i in subjects:
-            if parse.pos[i] != "PROPN" or in_spans(char := doc[i].idx, self.silent) or in_spans(char, quoted):
+            if parse.pos[i] != "PROPN" or in_spans(char := parse.token_starts[i], self.silent) \
+                    or in_spans(char, quoted):
                 continue
             mention = self.mention_at(char)
             if mention is None or mention.label in NOT_BODY_LABELS or mention.actor_type == "person":
@@ -912,8 +921,9 @@ class Resolver:
         """Add to the person subjects the unknown names a person pronoun takes up (and their other mentions as
         subjects), and the possessors of main-clause subjects that are persons' names ('Roe’s book argues …');
         `reporter_genders` maps the names a person reports to that person's gender, None when unknown."""
-        pronouns = [token for token in (doc[i] for i in parse.indices("LOWER", PERSON_WORDS).tolist())
-                    if (token.dep_ in SUBJECT_DEPS or token.dep_ == "poss") and not in_spans(token.idx, quoted)]
+        pronouns = [doc[i] for i in parse.indices("LOWER", PERSON_WORDS).tolist()
+                    if (parse.dep[i] in SUBJECT_DEPS or parse.dep[i] == "poss")
+                    and not in_spans(parse.token_starts[i], quoted)]
         taken = self._taken_for_persons(unknown_names, pronouns, reporter_genders, text=raw_text(doc),
                                          quoted=quoted)
         known = {surname(subject.name) for subject in taken}
@@ -962,7 +972,7 @@ class Resolver:
         entity covers ('Gennady Orlik spent …', or in capitals as press releases print a briefer's name: 'JANE ROE, …
         said'), else None: such a subject is taken for a person, unless 'the' comes before it (see `_after_the`)."""
         parse = self._parse
-        if parse.pos[subject] != "PROPN" or self.mention_at(doc[subject].idx) is not None \
+        if parse.pos[subject] != "PROPN" or self.mention_at(parse.token_starts[subject]) is not None \
                 or _after_the(subject, parse):
             return None
         start, first_allowed = subject, max(0, subject + 1 - MAX_NAME_WORDS)
