@@ -10,8 +10,8 @@ import pytest
     # kin: a possessed noun as the subject of the sentence before
     ("My cousin worked on the ferries then. He called that season “the grey year”.", "the grey year", "My cousin"),
     # an acquaintance, with a description in apposition that must not take the noun's place
-    ("A Danish acquaintance of mine, a retired pilot who flew the coast for years, put it to me over the phone. "
-     "“Nobody pays for a harbour twice,” he said.", "Nobody pays for a harbour twice,", "A Danish acquaintance"),
+    ("An old acquaintance from my navy years, a ferry engineer who worked the northern routes, rang in March. "
+     "“Nobody pays for a harbour twice,” he said.", "Nobody pays for a harbour twice,", "An old acquaintance"),
     # a party of a court record
     ("The appellant left the island in the spring. “They told us the quay was closed,” he said.",
      "They told us the quay was closed,", "The appellant"),
