@@ -8,6 +8,7 @@ import pytest
 from spacy.tokens import Doc
 
 from analysis.extract.quotations.attribution import _names_the_wording
+from analysis.extract.quotations.lexicon import default_lexicon
 from analysis.extract.quotations.speakers import subject_of
 
 
@@ -39,7 +40,7 @@ def _doc(nlp, words, heads, deps, pos):
      ["PUNCT", "ADJ", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT"], 5, "Roe"),
 ])
 def test_the_subject_of_a_misread_reporting_clause(nlp, words, heads, deps, pos, cue, subject):
-    found = subject_of(_doc(nlp, words, heads, deps, pos)[cue])
+    found = subject_of(_doc(nlp, words, heads, deps, pos)[cue], lexicon=default_lexicon())
     assert (found.text if found is not None else None) == subject
 
 

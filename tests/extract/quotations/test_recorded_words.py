@@ -60,9 +60,29 @@ def test_a_participle_the_parser_hangs_on_the_main_verb(quotes_of):
     assert quotes_of(text)["they sold the tugs first"].speaker == "an old tug pilot"
 
 
-@pytest.mark.xfail(strict=True, reason="review of session 41: `recorded_words_host` has no class of verbs of recording "
-                                       "or listening: any first-person verb in a relative clause on the other's object "
-                                       "gives way, an answer included")
-def test_the_writer_who_answers_a_question_keeps_their_words(quotes_of):
-    text = "He asked me a question I answered at once: \"The council has not decided.\""
-    assert quotes_of(text)["The council has not decided."].speaker == "I"
+@pytest.mark.parametrize("text, quote, speaker", [
+    # the writer answers the other's question: no verb of recording or listening
+    ("He asked me a question I answered at once: \"The council has not decided.\"", "The council has not decided.",
+     "I"),
+    ("She put a question to the panel, and I answered it plainly: \"Nobody will pay for the new locks.\"",
+     "Nobody will pay for the new locks.", "I"),
+    ("He wanted my view on the tolls, which I told him over coffee: \"They will drive the barges away.\"",
+     "They will drive the barges away.", "I"),
+    # a verb of saying with 'to' names the one addressed, not the one listened to
+    ("Vera Olsson raised the tolls again, and I said to her: \"The barges will leave for Gdynia.\"",
+     "The barges will leave for Gdynia.", "I"),
+])
+def test_a_writer_who_answers_or_tells_keeps_the_words(quotes_of, text, quote, speaker):
+    assert quotes_of(text)[quote].speaker == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a phrasal verb of recording with its particle
+    ("The pilot spoke for a long time. Near the end he repeated one warning, and I took it down word for word: "
+     "\"The channel silts up faster every spring.\"", "The channel silts up faster every spring.", "he"),
+    # a verb of listening
+    ("Marta Lind gave a short speech after the vote, and I heard it from the back of the hall: \"We kept the yard "
+     "open, and that is enough.\"", "We kept the yard open, and that is enough.", "Marta Lind"),
+])
+def test_a_writer_who_records_or_listens_gives_way(quotes_of, text, quote, speaker):
+    assert quotes_of(text)[quote].speaker == speaker

@@ -18,7 +18,7 @@ def test_of_two_subjects_the_nearest_before_the_verb_speaks(nlp):
               deps=["nsubj", "punct", "det", "nsubj", "ROOT", "det", "dobj", "punct"],
               pos=["NOUN", "PUNCT", "DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
               tags=["NN", ":", "DT", "NNS", "VBD", "DT", "NN", "."])
-    assert subject_of(doc[4]).text == "mayors"
+    assert subject_of(doc[4], lexicon=default_lexicon()).text == "mayors"
 
 
 @pytest.mark.parametrize("words, heads, deps, pos, lemmas, root, tag", [

@@ -467,7 +467,7 @@ def _issuer(cue: Token, lexicon: QuoteLexicon) -> Token | None:
     'the council's statement saying …'), else None."""
     if cue.dep_ != "acl" or cue.head.lemma_ not in lexicon.noun_cues:
         return None
-    return source_of_statement(cue.head, lexicon) or noun_cue_speaker(cue.head)
+    return source_of_statement(cue.head, lexicon) or noun_cue_speaker(cue.head, lexicon=lexicon)
 
 
 def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -> Attribution | None:
@@ -527,7 +527,7 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
                 continue
             if token.lemma_ in TOPIC_OF_NOUNS and _in_topic(token, content):
                 continue
-            subject = noun_cue_speaker(token)
+            subject = noun_cue_speaker(token, lexicon=lexicon)
             # 'her argument is that …': the noun is the subject of a 'be' whose complement holds the quote
             specified = token.dep_ == "nsubj" and token.head.lemma_ == "be" and _governs(token.head, content)
             if subject is not None and (_governs(token, content) or specified
@@ -541,7 +541,7 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
             continue
         if token.dep_ == "amod" and token.tag_ == "VBN" and content.start <= token.head.i < content.end:
             clause = token.head.head
-            subject = subject_of(clause) if clause.pos_ in ("VERB", "AUX") else None
+            subject = subject_of(clause, lexicon=lexicon) if clause.pos_ in ("VERB", "AUX") else None
             candidates.append(_Candidate(distance, token, subject if subject is not None and usable(subject) else None,
                                          token.lemma_, 1))
             continue
@@ -564,7 +564,7 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
         tagged = None if governed else _tagging_phrase_head(token, quote)
         if governed or tagged is not None:
             # a subject inside the quoted words is the parser's misreading of a tag set after them ('“…,” said Roe')
-            own = subject_of(token)
+            own = subject_of(token, lexicon=lexicon)
             subject = tagged or cited_source(token, lexicon) or (own if own is None or usable(own) else None) \
                 or _inverted_subject(token, quote) or _issuer(token, lexicon)
             if subject is not None and in_spans(subject.idx, context.silent):
@@ -585,7 +585,7 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
     best = min(candidates, key=lambda candidate: (candidate.subject is None,
                                                    _reported_by_another(candidate, candidates, content,
                                                                         lexicon=lexicon),
-                                                   _takes_down(candidate, candidates),
+                                                   _takes_down(candidate, candidates, lexicon=lexicon),
                                                    candidate.distance))
     cue_end = doc[best.cue.i + best.length - 1]
     heard = best.subject is not None and not in_spans(best.subject.idx, context.silent) \
@@ -600,15 +600,25 @@ TAKEN_UP_WORDS = frozenset({"it", "them", "this", "that"})
 LISTENED_TO = frozenset({"to", "with"})
 
 
-def recorded_words_host(verb: Token) -> Token | None:
-    """Return the verb whose third-person subject said the words that a first-person `verb` only takes down or
-    listens to, else None: `verb` is a relative clause on that verb's object ('he told me a thing I jotted down: “…”'),
-    or a conjunct or adverbial clause of it whose object is the words taken up ('she repeated a point, and I noted it:
-    “…”') or whose 'to' or 'with' names someone ('X summed it up as we talked with her: “…”'). The writer records the
-    other's speech (a contact or relative clause, Quirk et al. 1985 §17.15; coordination with a pronoun object that
-    points back at what was said, §12.8), so the other speaks."""
+def _records(verb: Token, lexicon: QuoteLexicon) -> bool:
+    """Return True for a verb of recording or listening (`QuoteLexicon.recording_verbs`: 'jot', 'hear', 'talk'), or a
+    listed phrasal verb with its particle ('took it down')."""
+    lemma = verb.lemma_.lower()
+    particles = [child.lower_ for child in verb.children if child.dep_ == "prt"]
+    return lemma in lexicon.recording_verbs or any(f"{lemma} {particle}" in lexicon.recording_verbs
+                                                  for particle in particles)
+
+
+def recorded_words_host(verb: Token, *, lexicon: QuoteLexicon) -> Token | None:
+    """Return the verb whose third-person subject said the words that a first-person `verb` of recording or
+    listening (`_records`) only takes down or listens to, else None: `verb` is a relative clause on that verb's object
+    ('he told me a thing I jotted down: “…”'), or a conjunct or adverbial clause of it whose object is the words taken
+    up ('she repeated a point, and I noted it: “…”') or whose 'to' or 'with' names someone ('X summed it up as we
+    talked with her: “…”'). The writer records the other's speech (a contact or relative clause, Quirk et al. 1985
+    §17.15; coordination with a pronoun object that points back at what was said, §12.8), so the other speaks; a
+    writer who answers, tells or says keeps the words ('he asked me a question I answered: “…”')."""
     subject = nearest_subject(verb)
-    if subject is None or subject.lower_ not in FIRST_PERSON:
+    if subject is None or subject.lower_ not in FIRST_PERSON or not _records(verb, lexicon):
         return None
     if verb.dep_ == "relcl" and verb.head.dep_ == "dobj":
         host = verb.head.head
@@ -691,10 +701,10 @@ def _reported_by_another(candidate: _Candidate, candidates: Sequence[_Candidate]
     return False
 
 
-def _takes_down(candidate: _Candidate, candidates: Sequence[_Candidate]) -> bool:
+def _takes_down(candidate: _Candidate, candidates: Sequence[_Candidate], *, lexicon: QuoteLexicon) -> bool:
     """Return True for a first-person cue that only takes down or listens to the words of another cue's speaker (see
     `recorded_words_host`), when that cue is a candidate with a speaker too."""
-    host = recorded_words_host(candidate.cue)
+    host = recorded_words_host(candidate.cue, lexicon=lexicon)
     return host is not None and any(other.cue.i == host.i and other.subject is not None for other in candidates)
 
 
@@ -852,7 +862,7 @@ def introduced_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
         verb = next((token for token in reversed(last.sent)
                      if (token.pos_ == "VERB" or token.lemma_ in lexicon.direct_cues)
                      and any(child.dep_ in SUBJECT_DEPS for child in token.children)), None)
-        if verb is not None and (host := recorded_words_host(verb)) is not None:
+        if verb is not None and (host := recorded_words_host(verb, lexicon=lexicon)) is not None:
             verb = host  # the writer only took the words down ('… as we talked with her:')
         subject = nearest_subject(verb) if verb is not None else None
         agent = _agent_of(verb) if verb is not None else None
@@ -861,7 +871,7 @@ def introduced_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
             subject = person
     else:
         verb = last.sent.root
-        subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        subject = subject_of(verb, lexicon=lexicon) if verb.pos_ in ("VERB", "AUX") else None
         if subject is not None and subject.lower_ in FIRST_PERSON:
             subject = next((child for child in verb.children if child.dep_ == "dobj"), None)
         named = subject is not None and _may_speak(subject, lexicon) and verb.lemma_ != "be"
@@ -1261,7 +1271,7 @@ def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
     for verb in reversed(clause):
         subject = nearest_subject(verb)
         if subject is None and verb.dep_ == "conj" and verb.pos_ == "VERB":
-            subject = subject_of(verb)
+            subject = subject_of(verb, lexicon=context.lexicon)
         if subject is None or verb.dep_ == "relcl" and subject.head.i == verb.i:
             continue
         said = source_of_statement(subject, context.lexicon) is not None or is_speech_noun(subject, context.lexicon)
@@ -1419,10 +1429,10 @@ def free_standing_attribution(context: QuoteContext, quote: QuoteMarks, block: B
     if before:
         previous = doc.char_span(block.start, block.start + len(before), alignment_mode="expand")
         root = previous[-1].sent.root if previous is not None else None
-        subject = subject_of(root) if root is not None and root.pos_ in ("VERB", "AUX") else None
+        subject = subject_of(root, lexicon=context.lexicon) if root is not None and root.pos_ in ("VERB", "AUX") else None
         tag_verb = reporting_tag(doc, root.i, context.lexicon, parse=context.parse) if root is not None else None
         tag = doc[tag_verb] if tag_verb is not None else None
-        teller = subject_of(tag) if tag is not None else None
+        teller = subject_of(tag, lexicon=context.lexicon) if tag is not None else None
         if _reports_words(root, context.lexicon) and subject is not None and _may_speak(subject, context.lexicon):
             teller = None  # the host's subject spoke ('Peskov, the agency said, insisted …'): the tag only relays it
         if teller is not None and (teller.pos_ in ("PROPN", "NOUN") or is_person(teller, context.lexicon)):
@@ -1448,9 +1458,9 @@ def free_standing_attribution(context: QuoteContext, quote: QuoteMarks, block: B
         return None
     for token in sentence:
         if token.pos_ == "VERB" and token.lemma_ in context.lexicon.direct_cues:
-            subject = subject_of(token)
+            subject = subject_of(token, lexicon=context.lexicon)
         elif token.pos_ == "NOUN" and is_speech_noun(token, context.lexicon):
-            subject = noun_cue_speaker(token) or _of_object(token)
+            subject = noun_cue_speaker(token, lexicon=context.lexicon) or _of_object(token)
         else:
             continue
         speaks = subject is not None and (subject.pos_ in ("PROPN", "NOUN") or subject.lower_ in SPEAKING_PRONOUNS)

@@ -17,7 +17,8 @@ CUE_COLUMNS = ("cue", "use", "note")
 LEXICON_COLUMNS = ("term", "role", "note")
 CUE_USES = ("both", "direct", "noun", "thought", "as")
 LEXICON_ROLES = ("work_noun", "speaker_title", "expert_word", "person_noun", "naming_word", "naming_verb",
-                 "female_word", "male_word", "relaying_word", "collective_noun", "periodical_noun")
+                 "female_word", "male_word", "relaying_word", "collective_noun", "periodical_noun",
+                 "recording_verb")
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class QuoteLexicon:
     as_cues: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()
     periodical_nouns: frozenset[str] = frozenset()
+    recording_verbs: frozenset[str] = frozenset()
 
     @cached_property
     def verb_cues(self) -> frozenset[str]:
@@ -89,7 +91,8 @@ def read_quote_lexicon() -> QuoteLexicon:
                         male_words=frozenset(roles["male_word"]), thought_cues=frozenset(uses["thought"]),
                         relaying_words=frozenset(roles["relaying_word"]), as_cues=frozenset(uses["as"]),
                         collective_nouns=frozenset(roles["collective_noun"]),
-                        periodical_nouns=frozenset(roles["periodical_noun"]))
+                        periodical_nouns=frozenset(roles["periodical_noun"]),
+                        recording_verbs=frozenset(roles["recording_verb"]))
 
 
 @resource_loader()

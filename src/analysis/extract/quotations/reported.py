@@ -61,7 +61,7 @@ def _reported_range(doc: Doc, token: Token, lexicon: QuoteLexicon) -> _ReportedR
         return NOTHING_REPORTED
     if token.lemma_ not in lexicon.indirect_cues or token.pos_ not in ("VERB", "AUX") or _inferred(token):
         return NOTHING_REPORTED
-    subject = cited_source(token, lexicon) or subject_of(token)
+    subject = cited_source(token, lexicon) or subject_of(token, lexicon=lexicon)
     complements = [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i]
     if complements:
         return _ReportedRange(max(complements[0].left_edge.i, token.i + 1), token.right_edge.i + 1, subject, 1)

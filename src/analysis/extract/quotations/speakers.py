@@ -11,7 +11,7 @@ from typing import Collection, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from analysis.corpus.sections import Block
-from analysis.extract.quotations.lexicon import QuoteLexicon, default_lexicon
+from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.index import QuoteIndex
 from analysis.extract.quotations.marks import ALL_MARKS
 from analysis.nlp.arrays import ParseArrays, string_ids
@@ -418,13 +418,13 @@ def _char(token: Token) -> int:
     return token.idx
 
 
-def noun_cue_speaker(noun: Token) -> Token | None:
+def noun_cue_speaker(noun: Token, *, lexicon: QuoteLexicon) -> Token | None:
     """Return the speaker of a reporting noun: its possessor ('Russia’s criticisms of …'), or the
     subject of an uttering verb it is the object of ('Lavrov makes criticisms of …', `UTTERING_VERBS`)."""
     possessor = next((child for child in noun.children if is_possessor(child)), None)
     if possessor is not None:
         return possessor
-    return subject_of(noun.head) if noun.dep_ == "dobj" and noun.head.lemma_ in UTTERING_VERBS else None
+    return subject_of(noun.head, lexicon=lexicon) if noun.dep_ == "dobj" and noun.head.lemma_ in UTTERING_VERBS else None
 
 
 def cited_source(cue: Token, lexicon: QuoteLexicon) -> Token | None:
@@ -434,7 +434,7 @@ def cited_source(cue: Token, lexicon: QuoteLexicon) -> Token | None:
     organisation's name), and the subject is a body that relays the news (`relays`), else None. Such a body only
     relays the words, as with 'quoted X as saying'; anyone else who speaks citing a source says the words
     themselves ('Lavrov, citing Interfax, said: “…”', 'the envoy, citing Putin, said the talks …')."""
-    subject = subject_of(cue)
+    subject = subject_of(cue, lexicon=lexicon)
     if subject is None or not relays(subject, lexicon):
         return None
     for adjunct in cue.children:
@@ -514,7 +514,7 @@ def antecedent(subject: Token) -> Token:
     return owner if owner.pos_ in ("NOUN", "PROPN") else noun
 
 
-def subject_of(cue: Token) -> Token | None:
+def subject_of(cue: Token, *, lexicon: QuoteLexicon) -> Token | None:
     """Return the subject (or passive agent) of a cue verb, looking up through `xcomp`, `conj` and `advcl` (and an
     adjective's complement: 'officials were careful to speak of …'; a gerund a preposition on a verb governs: 'began
     by calling …', whose implied subject is the verb's, Quirk et al. 1985 §15.58), or the person quoted 'as saying' or 'saying'
@@ -548,7 +548,7 @@ def subject_of(cue: Token) -> Token | None:
             # a gerund after a preposition ('opened by calling the plan “…”') is read with the verb's subject
             token = token.head.head
         elif token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN") \
-                and not is_speech_noun(token.head, default_lexicon()):
+                and not is_speech_noun(token.head, lexicon):
             # an '-ing' participle after a noun is a reduced relative clause: the noun is its subject ('a caption
             # saying …', 'a sailor telling the crowd …'; Quirk et al. 1985 §17.97); a reporting noun's source is
             # the one who speaks ('issued a statement saying …')
