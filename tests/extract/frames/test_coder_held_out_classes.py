@@ -162,7 +162,7 @@ def test_help_that_comes_with_anything_new_comes_with_its_terms(nlp, text, condi
                "said.", False),
     # near-misses: what comes with it is a new burden, not more help
     (CONTEXT + "The Kremlin's help came with a long shopping list.", True),
-    (CONTEXT + "Moscow's backing for Assad came with a deadline.", True),
+    (CONTEXT + "Moscow's backing of the Syrian leader came with a deadline.", True),
 ])
 def test_help_that_comes_with_more_help_is_not_conditional(nlp, text, conditioned):
     assert ("limits.conditions" in last_sentence_codes(nlp, text, "limits")) is conditioned
