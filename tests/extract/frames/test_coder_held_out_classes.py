@@ -154,11 +154,18 @@ def test_help_that_comes_with_anything_new_comes_with_its_terms(nlp, text, condi
     assert ("limits.conditions" in last_sentence_codes(nlp, text, "limits")) is conditioned
 
 
-@pytest.mark.xfail(strict=True, reason="what comes with the help is not read: more help accompanying it, named "
-                                       "indefinitely, is taken for its terms")
-def test_help_that_comes_with_more_help_is_not_conditional(nlp):
-    text = CONTEXT + "Russian help came with ground advisers and spare parts."
-    assert "limits.conditions" not in last_sentence_codes(nlp, text, "limits")
+@pytest.mark.parametrize("text, conditioned", [
+    # more help accompanying the help is a second gift: a bulletin, a column, a trade newsletter
+    (CONTEXT + "Russian help came with ground advisers and spare parts.", False),
+    (CONTEXT + "The Kremlin's aid came with more aid the following spring.", False),
+    (CONTEXT + "Russian jets returned in force. Their backing always comes with extra jets and fuel, a retired envoy "
+               "said.", False),
+    # near-misses: what comes with it is a new burden, not more help
+    (CONTEXT + "The Kremlin's help came with a long shopping list.", True),
+    (CONTEXT + "Moscow's backing of the Syrian leader came with a deadline.", True),
+])
+def test_help_that_comes_with_more_help_is_not_conditional(nlp, text, conditioned):
+    assert ("limits.conditions" in last_sentence_codes(nlp, text, "limits")) is conditioned
 
 
 @pytest.mark.parametrize("text, idle", [

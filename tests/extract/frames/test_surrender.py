@@ -18,6 +18,9 @@ OPENING = "Loyalist divisions pressed towards the final opposition hamlets near 
     OPENING + "Russian colonels negotiated most of those surrender deals.",
     OPENING + "Russian colonels negotiated local truces and a surrender of both hamlets.",
     OPENING + "Most hamlets surrendered under accords which Russian generals had negotiated.",
+    # the opponents named by a possessive or as the subject of the verb of surrendering
+    OPENING + "Two Russian majors negotiated the rebel garrison's surrender.",
+    OPENING + "The rebel fighters surrendered under accords which Russian generals had negotiated.",
 ])
 def test_a_russian_negotiating_the_opponents_surrender_is_diplomatic_support(nlp, text):
     assert "support.diplomatic" in last_sentence_codes(nlp, text, "support")
@@ -59,9 +62,6 @@ def test_an_agreement_under_which_a_phrasal_verb_of_yielding_holds_is_one_of_sur
     assert "support.diplomatic" in last_sentence_codes(nlp, text, "support")
 
 
-@pytest.mark.xfail(strict=True, reason="review of session 41: whose surrender it is is read only from an 'of' phrase; a "
-                                       "possessive or the subject of 'surrendered under' is not checked, so the "
-                                       "surrender of Assad's own side reads as a deal made for him")
 @pytest.mark.parametrize("text", [
     OPENING + "Two Russian majors negotiated the regime garrison's surrender.",
     OPENING + "The regime's garrison surrendered under accords which Russian generals had negotiated.",
@@ -70,8 +70,7 @@ def test_the_surrender_of_assads_own_side_named_otherwise_is_no_deal_made_for_hi
     assert "support.diplomatic" not in last_sentence_codes(nlp, text, "support")
 
 
-@pytest.mark.xfail(strict=True, reason="review of session 41: every hedging or leverage cue in the surrender theme's "
-                                       "subtree is dropped, a relative clause's on the theme included")
 def test_a_limit_in_a_relative_clause_on_the_surrender_keeps_its_code(nlp):
+    """The negotiating itself still drops no limit it did not carry: the relative clause states its own."""
     text = OPENING + "Two Russian colonels negotiated a surrender of the last fighters, which Moscow forced Assad to accept."
     assert "limits.leverage" in last_sentence_codes(nlp, text, "limits")

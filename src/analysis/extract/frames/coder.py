@@ -176,9 +176,9 @@ from analysis.extract.frames.refuge import REFUGE_CODES, refuge_cues, taken_up_r
 from analysis.extract.frames.refusal import REFUSAL, refused_by_a_third_party
 from analysis.extract.frames.restraint import restraint_cues, withheld_permission_cues
 from analysis.extract.frames.rivalry import HEDGING, quarrel_of_the_parties
-from analysis.extract.frames.senses import (any_partys_noun_untied, channel_of_no_contact, crowded_rather_than_occupied,
-                                             dates_another_event, duration_of_need, extends_rather_than_strains,
-                                             keeps_no_party_up, moves_rather_than_presses,
+from analysis.extract.frames.senses import (accompanied_by_more_help, any_partys_noun_untied, channel_of_no_contact,
+                                             crowded_rather_than_occupied, dates_another_event, duration_of_need,
+                                             extends_rather_than_strains, keeps_no_party_up, moves_rather_than_presses,
                                              names_a_class_of_mass_destruction,
                                              paid_or_enacted_rather_than_charged, paid_rather_than_bounding,
                                              small_of_no_means, spares_no_attack, struck_as_a_target,
@@ -302,6 +302,8 @@ ASYLUM = "limits.asylum"
 REFUGE = "support.refuge"
 # Thrift said of the state's money ('tight with its cash'): of the state and its organs only (`senses`).
 COMMITMENT = "limits.commitment"
+# Terms set on the help ('came with strings'), not more help coming with it (`senses`).
+CONDITIONS = "limits.conditions"
 # Something else comes first: the other war may itself be named as what takes the means ('Ukraine eats everything').
 PRIORITY = "limits.priority"
 # The other war as the subject of a verb of taking (see `_takes_no_means`): the war or its place itself, and what it
@@ -500,6 +502,8 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'the protests in Georgia were not about the government': another's topic (see `senses`)
     if code.id == COMMITMENT and thrift_of_no_state(cue):
         return  # 'Russian shoppers are careful with money': no organ of the state (see `senses`)
+    if code.id == CONDITIONS and accompanied_by_more_help(cue):
+        return  # 'the aid came with more aid': a second gift, no terms (see `senses`)
     if code.id == HEDGING and channel_of_no_contact(cue, scene.parse):
         return  # 'a Telegram channel', 'told a state channel': a broadcaster, no line of contact (see `senses`)
     if code.id == PRESSURE and pressure_of_another(cue, scene):
@@ -854,7 +858,7 @@ def iter_code_hits(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[E
                     if (hit.code, hit.start, hit.end) not in keys:
                         keys.add((hit.code, hit.start, hit.end))
                         found.append(hit)
-        found = _without_talks_on_a_surrender(found, brokered)
+        found = _without_talks_on_a_surrender(found, brokered, span.doc)
         found = _without_cues_in_titles(found, span)
         found = _without_unowned_retaining(found, span.doc)
         found = _without_limited_means(_without_denied_limits(_without_covered_relation(found)), span, codebook)
@@ -965,13 +969,19 @@ def _without_covered_relation(hits: list[CodeHit]) -> list[CodeHit]:
             or not any(start < hit.end and hit.start < end for start, end in specific)]
 
 
-def _without_talks_on_a_surrender(hits: list[CodeHit], brokered: list[tuple[Span, Span]]) -> list[CodeHit]:
+def _without_talks_on_a_surrender(hits: list[CodeHit], brokered: list[tuple[Span, frozenset[int]]],
+                                  doc: Doc) -> list[CodeHit]:
     """Return `hits` without the limits of talks or pressure (`HEDGING`, `PRESSURE`) whose cue lies within a verb that
-    negotiates a surrender of Assad's opponents or within the phrase of that surrender (see `surrender`): the deal is
-    made for him."""
-    reaches = [(phrase.start_char, phrase.end_char) for pair in brokered for phrase in pair]
-    return [hit for hit in hits if hit.code not in (HEDGING, PRESSURE)
-            or not any(start <= hit.start and hit.end <= end for start, end in reaches)]
+    negotiates a surrender of Assad's opponents and the phrase of that surrender, the clauses below it aside (see
+    `surrender`): the deal is made for him, while a clause on the surrender states something of its own."""
+    if not brokered:
+        return hits
+    kept = []
+    for hit in hits:
+        cue = doc.char_span(hit.start, hit.end, alignment_mode="expand") if hit.code in (HEDGING, PRESSURE) else None
+        if cue is None or not any({token.i for token in cue} <= reach for _, reach in brokered):
+            kept.append(hit)
+    return kept
 
 
 def _without_cues_in_titles(hits: list[CodeHit], span: Span) -> list[CodeHit]:

@@ -64,6 +64,10 @@ length or widens a meaning (FrameNet Distributed_position and Cause_expansion: '
 ('they are busy with the other war', 'the Kremlin is busy with Ukraine'); of a place or a thing it is a place full of
 activity ('the harbour was busy with supply ships'), the two senses the dictionaries give the adjective (Oxford: of a
 person, occupied; of a place, full of activity).
+
+Help that 'comes with' something states its terms (FrameNet Inclusion, the help as the Total) unless what comes with
+it is more help: aid, arms, money or supplies (the codebook's `help_goods`) accompany it as a second gift, not a price
+('the loans came with extra grain', 'their support came with more jets and advisers').
 """
 
 from __future__ import annotations
@@ -687,3 +691,26 @@ def _names_the_state(noun: Token) -> bool:
         child.dep_ in ("amod", "compound") and (child.lemma_.lower() in STATE_MEMBER_MODIFIERS
                                                 or child.lemma_.lower() in STATE_MEMBER_HEADS)
         for child in noun.children)
+
+
+@resource_loader()
+def help_goods() -> frozenset[str]:
+    """Return the nouns of what help is given as: the codebook's `help_goods` list, read again once the resource files
+    change."""
+    return frozenset(codebook_list("help_goods"))
+
+
+def accompanied_by_more_help(cue: Span) -> bool:
+    """Return True when the cue's 'come with' takes a noun of help as its object ('the aid came with more aid', 'their
+    support came with jets and advisers'): the help comes with more of itself, which sets no terms on it."""
+    accompanying = next((token for token in cue[:-1] if token.lemma_.lower() == "come"
+                         and token.nbor(1).lower_ == "with"), None)
+    if accompanying is None:
+        return False
+    objects = [child for child in accompanying.nbor(1).children if child.dep_ == "pobj"]
+    if not objects:  # 'with' misattached: the first noun after it, within its sentence
+        objects = [next((token for token in cue.doc[accompanying.i + 2:accompanying.sent.end]
+                         if token.pos_ in ("NOUN", "PROPN")), None)]
+    goods = help_goods()
+    return any(noun is not None and noun.lemma_.lower() in goods
+               for head in objects if head is not None for noun in (head, *head.conjuncts))
