@@ -276,10 +276,22 @@ def set_tables(evaluation, *, nlp, cache_dir: Path) -> dict[str, pd.DataFrame]:
 def load_set(evaluation, *, nlp, cache_dir: Path) -> pd.DataFrame:
     """Return the units of one evaluation set (its articles' Docs from the cache)."""
     tables = set_tables(evaluation, nlp=nlp, cache_dir=cache_dir)
-    cache = BuildCache(cache_dir, nlp=nlp)
-    docs = {document.doc_id: cache.load_doc(cache.parse_key(document)) for document in load_corpus(evaluation.folder)
-            if document.doc_id in evaluation.texts}
-    return unit_features(evaluation, tables, docs)
+    documents = [document for document in load_corpus(evaluation.folder) if document.doc_id in evaluation.texts]
+    return unit_features(evaluation, tables, cached_docs(documents, cache=BuildCache(cache_dir, nlp=nlp)))
+
+
+def cached_docs(documents, *, cache) -> dict:
+    """Return each document's parsed Doc from `cache` by its id.
+
+    Raises SystemExit(2), naming the cache and the first article, when the cache holds no Doc for some of them (it
+    could not be written: see the warnings before)."""
+    docs = {document.doc_id: cache.load_doc(cache.parse_key(document)) for document in documents}
+    missing = sorted(doc_id for doc_id, doc in docs.items() if doc is None)
+    if missing:
+        logger.error("%s: the parse cache holds no Doc for %d article(s), the first %s; the units are read from it, "
+                     "so it must be a folder that can be written", cache.folder, len(missing), missing[0])
+        raise SystemExit(2)
+    return docs
 
 
 def read_sets(args) -> list:

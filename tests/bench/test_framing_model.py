@@ -12,7 +12,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
 from framing_model import (BATCHES, GATED, GATED_MARGIN, GATED_MASKED, GATED_SHIFTED, GROUPED_FORMS,  # noqa: E402
-                           MASKED_WORD, POOLED, Design, adds_only, batch_of, batches_of, deal, export_layer,
+                           MASKED_WORD, POOLED, Design, adds_only, batch_of, batches_of, cached_docs, deal, export_layer,
                            feature_text, fit, fold_rule_rates, gated_form, grouped_comparison, id_ranges, in_ranges, near_russia, prf, readme_batches,
                            rerank, rule_rate, subset, units_key, veto_and_gated_adds, wins_over_rules)
 
@@ -434,3 +434,36 @@ def test_read_sets_leaves_out_a_devset_folder_that_is_missing(tmp_path, monkeypa
 ])
 def test_the_word_pairs_are_formed_over_the_sequence_given(words, expected):
     assert set(feature_text(["negation"], words).split()) == expected
+
+
+class _CacheHolding:
+    """A parse cache that holds a Doc (here a string) for the parse keys given, and nothing for any other."""
+
+    folder = Path("interim/cache")
+
+    def __init__(self, held: dict[str, str]):
+        self.held = held
+
+    def parse_key(self, document) -> str:
+        return document.doc_id
+
+    def load_doc(self, key: str):
+        return self.held.get(key)
+
+
+def _documents(*doc_ids: str) -> list:
+    return [type("Document", (), {"doc_id": doc_id})() for doc_id in doc_ids]
+
+
+def test_cached_docs_reads_each_article_from_the_cache():
+    cache = _CacheHolding({"701_a": "doc a", "702_b": "doc b"})
+    assert cached_docs(_documents("701_a", "702_b"), cache=cache) == {"701_a": "doc a", "702_b": "doc b"}
+
+
+def test_cached_docs_stops_with_status_2_naming_the_cache_when_an_article_has_no_doc(caplog):
+    cache = _CacheHolding({"701_a": "doc a"})
+    with pytest.raises(SystemExit) as stopped:
+        cached_docs(_documents("701_a", "703_c", "702_b"), cache=cache)
+    assert stopped.value.code == 2
+    [message] = [record.getMessage() for record in caplog.records if record.levelname == "ERROR"]
+    assert message.startswith(str(Path("interim/cache"))) and "2 article" in message and "702_b" in message
