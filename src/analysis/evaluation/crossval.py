@@ -101,7 +101,8 @@ def load_units(*, devset: Path, devown: Path, cache_dir: Path | None) -> pd.Data
                                                            framing_layer=LAYER_OFF))
                        for evaluation in sets], ignore_index=True)
     numbered = units.group == "development"
-    units.loc[numbered, "group"] = units.loc[numbered, "doc_id"].map(numbered_group)
+    if numbered.any():
+        units.loc[numbered, "group"] = units.loc[numbered, "doc_id"].map(numbered_group)
     return units[UNIT_COLUMNS].reset_index(drop=True)
 
 
