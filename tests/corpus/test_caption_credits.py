@@ -65,23 +65,3 @@ def test_the_articles_paragraph_that_mentions_file_photos_stays_body():
 def test_an_uncredited_caption_in_the_present_over_the_first_paragraph_is_a_caption():
     caption = "A diver surfaces beside the cracked columns on Saturday. The pier has been shut since January."
     assert _sections(caption)[caption] == "caption"
-
-
-@pytest.mark.parametrize("caption", [
-    "Gulls circle the trawlers at the harbour mouth before dawn. The pier lies a mile to the south. (EPX)",
-    "Council divers surface beside the third column on Saturday. (Coastline News)",
-    "Video: The harbour master walks reporters along the cracked seaward end of the pier as the tide turns "
-    "(Coastline News)",
-])
-def test_a_caption_closed_by_its_source_in_brackets_over_the_first_paragraph_is_a_caption(caption):
-    assert _sections(caption)[caption] == "caption"
-
-
-@pytest.mark.parametrize("paragraph", [
-    # a transcript's note, a wire's end marker or a remark in brackets after a sentence is no picture's source
-    "The harbour master thanked the divers for their work over the winter and sat down. (Laughter)",
-    "The council will publish the engineers' full report on the columns next month. (END)",
-    "The sailing club has asked to use the slipway while the seaward end is shut (see below).",
-])
-def test_a_paragraph_closed_by_a_bracketed_note_that_names_no_source_stays_body(paragraph):
-    assert sections_by_text(*HEADER, *PROSE[:2], paragraph, PROSE[2], title=TITLE)[paragraph] == "body"

@@ -203,15 +203,6 @@ _CREDIT_LABEL = r"(?i:photograph|photo|image|picture|illustration|video)"
 # wire agency, so a hyphenated name ("(Jabhat Al-Nusra)") or a pair of countries ("(Russia-Turkey)") is no credit.
 _ONE_AGENCY = r"[A-Z][\w.’']*(?: [A-Z][\w.’']*)?"
 _JOINT_AGENCIES = rf"(?:{_AGENCY}-{_ONE_AGENCY}|{_ONE_AGENCY}-{_AGENCY})"
-# The picture's source alone in brackets after a caption's sentence, as papers credit their own or a wire's picture:
-# an agency's initials ("… to the east. (EXA)") or a newsroom's name, capitalised words closed by a newsroom's or a
-# picture desk's word ("(Example News)", "(Example Wire Photos)"); after a label for the kind of picture, the caption
-# may close on the bracket with no full stop ("Video: Crowds wait at the quay (Example News)"). A group's name in
-# brackets ("(Example Front)") glosses the sentence, a single word ("(Laughter)") is a transcript's note, and a wire's
-# end marker ("(END)", "(MORE)") or an editor's "(SIC)" is no source.
-_NEWSROOM_WORD = r"(?:News|Press|Agency|Wire|Service|TV|Television|Radio|Media|Photos?|Pictures|Images|Archives?)"
-_BRACKETED_SOURCE = (r"(?!(?:END|ENDS|MORE|SIC)\))(?:[A-Z]{2,5}"
-                     rf"|[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){{0,2}} {_NEWSROOM_WORD})")
 # The caption's date right before a bracketed credit: a year, or a month and its day ("June 2019", "May 3").
 _CAPTION_DATE = rf"(?:\b(?:1[89]|20)\d\d|\b(?i:{_MONTH}) \d{{1,2}}(?:st|nd|rd|th)?)"
 # A picture desk's words for where a picture came from, closing the agency's side of a credit ("Example Times archive").
@@ -235,8 +226,6 @@ CREDIT_AT_END = re.compile(rf"(?:^|[.!?)]\s+|\s\|\s)(?:{_CREDIT_LABEL} )?"
                            r"|[.!?]\s+\([\w.’' -]{1,40}/ ?[^\W\d_][\w.’' -]{0,39}\)$"
                            rf"|{_CAPTION_DATE},?\s+\((?=[^()]*\b(?:{_AGENCY}\b|{_DESK_SOURCE}\)$)){_CREDIT_NAMES}\)$"
                            rf"|[.!?]\s+\({_JOINT_AGENCIES}\)$"
-                           rf"|[.!?]['\"”’]?\s+\({_BRACKETED_SOURCE}\)$"
-                           rf"|^{_CREDIT_LABEL}s?:\s+[^()\n]{{10,200}}?[^\s.!?]\s+\({_BRACKETED_SOURCE}\)$"
                            rf"|[.!?]\s+{_FILE_PICTURE}$"
                            rf"|(?:[.!?](?:\s+©)?|\w\s©)\s+{_CREDIT_NAMES}$")
 CREDIT_AT_END_GATED = gated_alternatives(CREDIT_AT_END)  # most alternatives need a bracket, a slash or a label

@@ -225,14 +225,6 @@ WRITER_NOTE_OPENING = re.compile(r"^(?P<who>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){
                                  r"[^.!?]{0,120}? for|(?:teaches|lectures)\b[^.!?]{0,120}? at) (?:the )?[A-Z]")
 BRACKETED = re.compile(r"\s*\([^()]*\)")
 BIO = "layout:bio"
-# The head of a piece on a page of several: its title lines and its writer's name.
-ITEM_HEAD = "layout:item-head"
-ITEM_HEAD_MAX_LINES = 4
-# The verbs in the present with which a note on a writer says who they are ("… is a fellow", "… teaches at …"); a
-# past tense ("… asked the minister") or a bare "has" ("… has written to the council") reports the news.
-SAYS_WHO_NOW = r"(?:is|has been|serves|teaches|works|heads|directs|chairs|lectures|lives|holds|writes|edits|covers)\b"
-# A byline's "By" before the writer's name.
-BY_PREFIX = re.compile(r"^[Bb][Yy] ")
 # A page's note on who makes it, in the passive: "This report is produced by …", "This page is maintained by …".
 MAKERS_NOTE = re.compile(r"^This (?:[\w-]+ ){1,3}(?:is|are|was|were) (?:produced|prepared|compiled|issued|maintained|"
                          r"published|written|edited) by\b")
@@ -345,7 +337,6 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     _label_comments(texts, labels, rule_labels, comments)
     labels = [label or ("body", "position:body") for label in labels]
     _label_bios(texts, labels)
-    _label_item_heads(texts, labels)
     _label_signature_blocks(texts, labels)
     _label_reviews(texts, labels)
     _label_post_signatures(texts, labels)
@@ -1816,44 +1807,6 @@ def _label_bios(texts: list[str], labels: list[Label]) -> None:
             if labels[heading] == ("body", "position:body"):
                 labels[heading] = ("boilerplate", "layout:box-heading")
         start = end + 1
-
-
-def _label_item_heads(texts: list[str], labels: list[Label]) -> None:
-    """On a page of several pieces, each with its own writer (a for-and-against pair, essays in a programme), a short
-    finished note in the body that opens with the name of a writer a byline above it signs ("Jane Roe", "By Jane Roe")
-    and says in the present who they are (`SAYS_WHO_NOW`: "Jane Roe teaches …"), or says what a person does for a
-    named institution
-    (`WRITER_NOTE_OPENING`), with no quoted words, closes a piece where a short unfinished
-    line follows it: the note is that writer's, a byline. Where the short lines after it (`ITEM_HEAD_MAX_LINES` at
-    most) end on a person's name over a paragraph of prose, they are the next piece's head: its title lines a
-    headline, the name its byline."""
-    for i, text in enumerate(texts[:-1]):
-        if (labels[i] != ("body", "position:body") or len(text) > AUTHOR_NOTE_MAX_CHARS
-                or not layout.ends_sentence(text) or layout.QUOTED.search(text) is not None
-                or not _is_item_head_line(texts[i + 1], labels[i + 1])):
-            continue
-        writers = {_unshouted(BY_PREFIX.sub("", texts[j])) for j in range(i)
-                   if labels[j][0] == "byline" and _is_signed_name(BY_PREFIX.sub("", texts[j]))}
-        note = WRITER_NOTE_OPENING.match(text)
-        if not (any(re.match(rf"{re.escape(name)} {SAYS_WHO_NOW}", text) for name in writers)
-                or (note is not None and _is_stranger(note["who"], []))):
-            continue
-        labels[i] = ("byline", "layout:author-note")
-        end = i + 1
-        while end < min(len(texts), i + 1 + ITEM_HEAD_MAX_LINES) and _is_item_head_line(texts[end], labels[end]):
-            end += 1
-        name = end - 1
-        if (name > i + 1 and end < len(texts) and _is_signed_name(texts[name]) and labels[end] == ("body", "position:body")
-                and len(texts[end]) >= layout.PROSE_MIN_CHARS):
-            for j in range(i + 1, name):
-                labels[j] = ("headline", ITEM_HEAD)
-            labels[name] = ("byline", "layout:name")
-
-
-def _is_item_head_line(text: str, label: Label) -> bool:
-    """True for a line the position alone made body that can head a piece: short, one line, no finished sentence."""
-    return (label == ("body", "position:body") and len(text) <= layout.SHORT_LINE_CHARS and "\n" not in text
-            and not layout.ends_sentence(text))
 
 
 def _label_signature_blocks(texts: list[str], labels: list[Label]) -> None:
