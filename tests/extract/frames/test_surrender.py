@@ -21,6 +21,8 @@ OPENING = "Loyalist divisions pressed towards the final opposition hamlets near 
     # the opponents named by a possessive or as the subject of the verb of surrendering
     OPENING + "Two Russian majors negotiated the rebel garrison's surrender.",
     OPENING + "The rebel fighters surrendered under accords which Russian generals had negotiated.",
+    # a possessive pronoun: whose surrender it is is not read from the scene's taking it up
+    OPENING + "Two Russian majors negotiated their surrender.",
 ])
 def test_a_russian_negotiating_the_opponents_surrender_is_diplomatic_support(nlp, text):
     assert "support.diplomatic" in last_sentence_codes(nlp, text, "support")
@@ -74,3 +76,11 @@ def test_a_limit_in_a_relative_clause_on_the_surrender_keeps_its_code(nlp):
     """The negotiating itself still drops no limit it did not carry: the relative clause states its own."""
     text = OPENING + "Two Russian colonels negotiated a surrender of the last fighters, which Moscow forced Assad to accept."
     assert "limits.leverage" in last_sentence_codes(nlp, text, "limits")
+
+
+@pytest.mark.xfail(strict=True, reason="the side of a party is read from any side word in its phrase (the Scene's "
+                                       "side_of), so an opposition group whose name holds 'Syrian' is taken for "
+                                       "Assad's side and its surrender for no deal made for him")
+def test_an_opposition_group_named_with_syrian_in_its_name_surrendering_is_a_deal_for_assad(nlp):
+    text = OPENING + "Two Russian majors negotiated the Free Syrian Brigade's surrender."
+    assert "support.diplomatic" in last_sentence_codes(nlp, text, "support")

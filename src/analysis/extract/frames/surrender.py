@@ -102,5 +102,7 @@ def _is_surrender(noun: Token, scene: Scene) -> bool:
 
 
 def _any_of_assads_side(parties: list[Token], scene: Scene) -> bool:
-    """Return True when one of `parties` (with its conjuncts) is of Assad's side or Russia."""
-    return any(scene.side_of(party) in (ASSAD, RUSSIA) for head in parties for party in (head, *head.conjuncts))
+    """Return True when one of `parties` (with its conjuncts) is of Assad's side or Russia; a pronoun is not read
+    ('negotiated their surrender': the scene takes 'their' up as the negotiators, who are not the ones yielding)."""
+    return any(party.pos_ != "PRON" and scene.side_of(party) in (ASSAD, RUSSIA)
+               for head in parties for party in (head, *head.conjuncts))
