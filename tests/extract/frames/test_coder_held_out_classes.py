@@ -168,6 +168,18 @@ def test_help_that_comes_with_more_help_is_not_conditional(nlp, text, conditione
     assert ("limits.conditions" in last_sentence_codes(nlp, text, "limits")) is conditioned
 
 
+@pytest.mark.xfail(strict=True, reason="review of session 42: one noun of help among the nouns the help comes with "
+                                       "cancels the terms ('any', not 'all'); 'all' needs the list of help nouns to "
+                                       "cover every noun of help ('spare parts' is not in it), a resource change left "
+                                       "for the next retraining of the layer")
+@pytest.mark.parametrize("text", [
+    CONTEXT + "The Kremlin's aid came with strings and more jets.",
+    CONTEXT + "Russian aid came with a deadline and extra fuel.",
+])
+def test_help_that_comes_with_more_help_and_a_burden_keeps_its_terms(nlp, text):
+    assert "limits.conditions" in last_sentence_codes(nlp, text, "limits")
+
+
 @pytest.mark.parametrize("text, idle", [
     # a wire factbox, a pilot's memoir, a radio bulletin: the means kept or fallen silent are no support
     (CONTEXT + "When Turkish drones struck the convoy, the Russian batteries at the airfield stayed silent.", True),
