@@ -175,6 +175,7 @@ def test_units_do_not_count_a_code_the_framing_layer_vetoed():
     assert units.context_support.tolist() == [False, True]
 
 
+@pytest.mark.filterwarnings("error::FutureWarning")  # no development units: nothing to number, no empty assignment
 def test_load_units_scores_the_rule_coder_with_the_layer_off(monkeypatch):
     import analysis.evaluation.crossval as crossval
     import analysis.nlp.pipeline
