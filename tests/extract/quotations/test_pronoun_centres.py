@@ -172,7 +172,6 @@ def test_a_speaker_pronoun_takes_up_a_subject_of_its_number(quotes_of, text, quo
     assert quotes_of(text)[quote].speaker_name == name
 
 
-
 @pytest.mark.parametrize("text, quote, name", [
     # a pronoun of the same gender keeps taking the person up, past a person described after her
     ("Ilse Marten spent a week on the coast. On her last day she met a harbour pilot. She grinned. “We sell the fog, not "
