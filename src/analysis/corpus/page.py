@@ -188,6 +188,12 @@ POST_AGE = re.compile(r"^\d{1,2}(?:s|m|min|h|d|w|mo|y|yr)$")
 # One word of a user's name, as a thread prints it beside the post's score ("jroe", "Harbour-Watcher").
 USER = re.compile(r"^[^\W_][\w.-]{2,30}$")
 TABLE_ROW = "layout:table-row"
+# A list of records (search results, a register, a listing): an item's title over its meta line, the pair repeated at
+# least three times, which a page's one headline over its byline never is.
+RECORDS_MIN = 3
+RECORD_META_MAX_CHARS = 160
+RECORD_TITLE = "layout:record-title"
+RECORD_TITLE_MARKS = re.compile(r"[\d@<>→|·•]|^(?i:(?:[\w-]+ ){0,2}by)\b")
 # A table flattened to text: three rows or more, each of three cells or more split by bars.
 TABLE_MIN_ROWS = 3
 TABLE_MIN_CELLS = 3
@@ -341,7 +347,44 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     _label_reviews(texts, labels)
     _label_post_signatures(texts, labels)
     _label_thread_posts(texts, labels, first, comments)
+    _label_record_titles(texts, labels)
     return labels
+
+
+def _is_record_meta(text: str, label: Label) -> bool:
+    """True for the line under an item's title in a list of records: a credit, a date or a source and its time,
+    on one short line, as the cues of the page have read it (a byline)."""
+    return label[0] == "byline" and "\n" not in text and len(text) <= RECORD_META_MAX_CHARS
+
+
+def _is_record_title(text: str) -> bool:
+    """True for an item's title in a list of records: a short unfinished line of a few words (`is_title_like`) with no
+    figure, mark or separator of the meta lines (a date, a count, an address, items split by bars or dots), and no
+    credit or person's name with their role (the names, roles and senders over a letter's or a call's lines)."""
+    return ("\n" not in text and layout.is_title_like(text) and not layout.ends_sentence(text)
+            and RECORD_TITLE_MARKS.search(text) is None and not layout.is_by_credit(text)
+            and not layout.is_label_credit(text) and not layout.is_names_line(text)
+            and not layout.is_person_entry(text) and not layout.is_person_name(text))
+
+
+def _label_record_titles(texts: list[str], labels: list[Label]) -> None:
+    """Label the titles of a page's records as the text they head: a short title line right over its meta line (a
+    source and its time, a date, a credit), the pair repeated `RECORDS_MIN` times or more on the page, as search
+    results, registers, listings and live blogs print their items. Whatever their place on the page made of them (the
+    header's furniture, a credit, a caption), the titles are body like the others where the page reads any of them as
+    body (a crosshead over a snippet or a post), else the items' headlines. The page's own headline over its byline
+    is no record, and a title the page reads as body keeps it."""
+    candidates = {i for i in range(len(texts) - 1) if _is_record_title(texts[i])
+                  and _is_record_meta(texts[i + 1], labels[i + 1]) and labels[i][0] not in ("comment", "headline")}
+    # records are pairs apart: a title whose meta line is itself a title, or under one, is a run of fields
+    titles = [i for i in sorted(candidates) if i + 1 not in candidates and i - 1 not in candidates]
+    if len(titles) < RECORDS_MIN:
+        return
+    # like the page's other records: crossheads of the body where it reads any of them so, else the items' headlines
+    section = "body" if any(labels[i][0] == "body" for i in titles) else "headline"
+    for i in titles:
+        if labels[i][0] in ("boilerplate", "byline", "caption"):
+            labels[i] = (section, RECORD_TITLE)
 
 
 def _post_writer(item: str, *, counted: bool = False) -> str | None:
