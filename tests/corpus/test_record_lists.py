@@ -98,3 +98,42 @@ def test_a_register_s_titles_in_title_case_after_a_label_are_no_bylines():
     titles = ("Ferries: Night Crossings", "Ferries: Engineers And Pay", "Harbour: Winter Berths")
     labels = _labels(_register(titles), title="Written questions")
     assert all(labels[heading][0] != "byline" for heading in titles)
+
+
+QUOTED = ("“A harbour without a night boat is a harbour with a curfew, and every islander knows who keeps the key.”",
+          "“Engineers are cheaper than empty ferries, and the council will learn that sum before the winter is out.”",
+          "“The tide keeps its timetable to the minute; the council has not kept one of its own in twenty years.”")
+SOURCES = ("Jane Roe (born 1961), island councillor, The Quay Letters (2014), ch. 3",
+           "John Doe (born 1948), retired pilot, interview, Harbour Monthly, spring 2019",
+           "Mary Major (born 1975), ferry campaigner, speech in Kestwick, 4 May 2021")
+
+
+def _collection(pairs: list[tuple[str, str]]) -> list[str]:
+    page = ["Example Dictionary of Island Quotations", "Ferries and harbours", "Theme entry · 3 quotations", PROSE]
+    for quoted, source in pairs:
+        page += [quoted, source]
+    return page + [PROSE.replace("Tuesday", "Friday"), "© Example Reference 2025"]
+
+
+@pytest.mark.parametrize("source", SOURCES)
+def test_the_source_line_under_each_quotation_of_a_collection_is_a_reference(source):
+    labels = _labels(_collection(list(zip(QUOTED, SOURCES))), title="Ferries and harbours")
+    assert labels[source] == ("references", "layout:quotation-source")
+    assert all(labels[quoted][0] == "body" for quoted in QUOTED)
+
+
+def test_two_quotations_with_their_sources_make_no_collection():
+    labels = _labels(_collection(list(zip(QUOTED, SOURCES))[:2]), title="Ferries and harbours")
+    assert [labels[source][0] for source in SOURCES[:2]] == ["body", "body"]
+
+
+@pytest.mark.parametrize("lines", [
+    # a finished sentence of the text that names the speaker, a pull quote's dash, a line with no year
+    tuple(f"{source}." for source in SOURCES),
+    tuple(f"— {source}" for source in SOURCES),
+    ("Jane Roe, island councillor, at the harbour meeting", "John Doe, retired pilot, on the quay at dawn",
+     "Mary Major, ferry campaigner, in a speech in Kestwick"),
+])
+def test_lines_under_quotations_that_are_no_source_lines_are_no_references(lines):
+    labels = _labels(_collection(list(zip(QUOTED, lines))), title="Ferries and harbours")
+    assert all(labels[line][1] != "layout:quotation-source" for line in lines)

@@ -193,6 +193,11 @@ TABLE_ROW = "layout:table-row"
 RECORDS_MIN = 3
 RECORD_META_MAX_CHARS = 160
 RECORD_TITLE = "layout:record-title"
+# The source line under each quotation of a collection: a person's name, then a comma or a bracket ("Jane Roe (born
+# 1960), …", "Jane Roe, pilot, …").
+QUOTATION_SOURCE_NAME = re.compile(r"^(?P<name>[^\W\d_][^,()]{2,50}?)\s*[,(]")
+QUOTATION_SOURCE_MAX_CHARS = 250
+QUOTATION_SOURCE = "layout:quotation-source"
 RECORD_TITLE_MARKS = re.compile(r"[\d@<>→|·•]|^(?i:(?:[\w-]+ ){0,2}by)\b")
 # A table flattened to text: three rows or more, each of three cells or more split by bars.
 TABLE_MIN_ROWS = 3
@@ -348,7 +353,30 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     _label_post_signatures(texts, labels)
     _label_thread_posts(texts, labels, first, comments)
     _label_record_titles(texts, labels)
+    _label_quotation_sources(texts, labels)
     return labels
+
+
+def _is_quotation_source(text: str) -> bool:
+    """True for the source line a collection of quotations prints under each one: a person's name opening an unfinished
+    line of items split by commas, with a year among them ("Jane Roe (born 1960), harbour pilot, The Tide Tables
+    (2017), ch. 2"); a line led by a dash is a pull quote's attribution, and a finished sentence the text's own."""
+    name = QUOTATION_SOURCE_NAME.match(text)
+    return (name is not None and layout.is_person_name(name["name"]) and "\n" not in text
+            and len(text) <= QUOTATION_SOURCE_MAX_CHARS and YEAR.search(text) is not None
+            and not re.search(r"[.!?]$", text))
+
+
+def _label_quotation_sources(texts: list[str], labels: list[Label]) -> None:
+    """Label as references the source lines of a collection of quotations: a line right under a block that is one
+    quotation in marks, naming who said it and where (`_is_quotation_source`), the pair repeated `RECORDS_MIN` times or
+    more on the page, as a dictionary of quotations or a page of quotes of the week prints its entries; a page that
+    quotes a person or two in block quotes and says who in a line of its text is no such collection."""
+    sources = [i for i in range(1, len(texts)) if labels[i][0] == "body" and QUOTATION_BLOCK.match(texts[i - 1])
+               and _is_quotation_source(texts[i])]
+    if len(sources) >= RECORDS_MIN:
+        for i in sources:
+            labels[i] = ("references", QUOTATION_SOURCE)
 
 
 def _is_record_meta(text: str, label: Label) -> bool:
