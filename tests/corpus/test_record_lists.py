@@ -137,3 +137,35 @@ def test_two_quotations_with_their_sources_make_no_collection():
 def test_lines_under_quotations_that_are_no_source_lines_are_no_references(lines):
     labels = _labels(_collection(list(zip(QUOTED, lines))), title="Ferries and harbours")
     assert all(labels[line][1] != "layout:quotation-source" for line in lines)
+
+
+CHAT = ("00:02:41  quay_watcher: is the night boat running tonight?",
+        "00:03:05  [MOD] tidetable_bot: Welcome in. Rule 2: no names of crew members.",
+        "00:04:12  jroe42: the engineers' rota was the whole problem",
+        "00:05:30  harbourkid: lol the council again")
+
+
+def _replay(lines: tuple[str, ...]) -> list[str]:
+    return ["Example Streams", "Ferry strike: what the crews want", "Streamed live on 4 March 2025 · 1:12:40", PROSE,
+            PROSE.replace("Tuesday", "Friday"), "CHAT REPLAY · 214 messages", *lines, "Chat replay has ended."]
+
+
+@pytest.mark.parametrize("line", CHAT)
+def test_a_chat_replayed_beside_a_recording_is_comment(line):
+    labels = _labels(_replay(CHAT), title="Ferry strike: what the crews want")
+    assert labels[line] == ("comment", "layout:chat-line")
+
+
+@pytest.mark.parametrize("lines", [
+    # a transcript's turns spoken by names, a live blog's stamped entries, and two chat lines alone
+    ("00:02:41  JANE ROE: The night boat is not running tonight, and we said so on Monday.",
+     "00:03:05  JOHN DOE: The rota was agreed with the crews, and the council signed it.",
+     "00:04:12  JANE ROE: Then the council can staff the boat itself, if it likes the rota."),
+    ("10:42 Update: the operator says the night boat will not run tonight.",
+     "11:05 Council: the chair will meet both sides on Friday morning.",
+     "11:31 Union: the crews will hold a meeting at the quay at noon."),
+    CHAT[:2],
+])
+def test_timed_lines_that_are_no_chat_stay_out_of_the_comments(lines):
+    labels = _labels(_replay(lines), title="Ferry strike: what the crews want")
+    assert all(labels[line][1] != "layout:chat-line" for line in lines)

@@ -198,6 +198,11 @@ RECORD_TITLE = "layout:record-title"
 QUOTATION_SOURCE_NAME = re.compile(r"^(?P<name>[^\W\d_][^,()]{2,50}?)\s*[,(]")
 QUOTATION_SOURCE_MAX_CHARS = 250
 QUOTATION_SOURCE = "layout:quotation-source"
+# A line of a chat replayed beside a recording: its time into the recording, a moderator's badge perhaps, the user's
+# handle in lower case (or with a digit or an underscore) and a colon, then the message.
+CHAT_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s+(?:\[[A-Z]{2,5}\]\s+)?"
+                       r"(?:[a-z\d][\w.-]{1,30}|[^\W\d_][\w.-]*[_\d][\w.-]*): \S")
+CHAT = "layout:chat-line"
 RECORD_TITLE_MARKS = re.compile(r"[\d@<>→|·•]|^(?i:(?:[\w-]+ ){0,2}by)\b")
 # A table flattened to text: three rows or more, each of three cells or more split by bars.
 TABLE_MIN_ROWS = 3
@@ -354,7 +359,20 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     _label_thread_posts(texts, labels, first, comments)
     _label_record_titles(texts, labels)
     _label_quotation_sources(texts, labels)
+    _label_chat_lines(texts, labels)
     return labels
+
+
+def _label_chat_lines(texts: list[str], labels: list[Label]) -> None:
+    """Label as comments the lines of a chat replayed beside a recording: each one a time into the recording, a
+    user's handle (one word in lower case, or with a digit or an underscore, perhaps after a badge in brackets) and a
+    colon, then the message (`00:04:12  jroe_42: first!!`), `RECORDS_MIN` of them or more on the page; a transcript's
+    turns are spoken by names (`[00:04:12] JANE ROE: …`), and a chat exported as the document itself dates its lines
+    (`[4/3/2016, 09:12] Jane Roe: …`)."""
+    lines = [i for i, text in enumerate(texts) if CHAT_LINE.match(text) and labels[i][0] != "comment"]
+    if len(lines) >= RECORDS_MIN:
+        for i in lines:
+            labels[i] = ("comment", CHAT)
 
 
 def _is_quotation_source(text: str) -> bool:
