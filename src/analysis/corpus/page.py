@@ -193,6 +193,9 @@ TABLE_ROW = "layout:table-row"
 RECORDS_MIN = 3
 RECORD_META_MAX_CHARS = 160
 RECORD_TITLE = "layout:record-title"
+# What a record's meta line holds and its title does not: a figure (a date, a count), an address, a bar or a dot
+# between items, or a credit's "by" among its first words ("Posted by …", "A film by …").
+RECORD_TITLE_MARKS = re.compile(r"[\d@<>→|·•]|^(?i:(?:[\w-]+ ){0,2}by)\b")
 # The source line under each quotation of a collection: a person's name, then a comma or a bracket ("Jane Roe (born
 # 1960), …", "Jane Roe, pilot, …").
 QUOTATION_SOURCE_NAME = re.compile(r"^(?P<name>[^\W\d_][^,()]{2,50}?)\s*[,(]")
@@ -203,7 +206,6 @@ QUOTATION_SOURCE = "layout:quotation-source"
 CHAT_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s+(?:\[[A-Z]{2,5}\]\s+)?"
                        r"(?:[a-z\d][\w.-]{1,30}|[^\W\d_][\w.-]*[_\d][\w.-]*): \S")
 CHAT = "layout:chat-line"
-RECORD_TITLE_MARKS = re.compile(r"[\d@<>→|·•]|^(?i:(?:[\w-]+ ){0,2}by)\b")
 # A table flattened to text: three rows or more, each of three cells or more split by bars.
 TABLE_MIN_ROWS = 3
 TABLE_MIN_CELLS = 3
