@@ -188,6 +188,24 @@ POST_AGE = re.compile(r"^\d{1,2}(?:s|m|min|h|d|w|mo|y|yr)$")
 # One word of a user's name, as a thread prints it beside the post's score ("jroe", "Harbour-Watcher").
 USER = re.compile(r"^[^\W_][\w.-]{2,30}$")
 TABLE_ROW = "layout:table-row"
+# A list of records (search results, a register, a listing): an item's title over its meta line, the pair repeated at
+# least three times, which a page's one headline over its byline never is.
+RECORDS_MIN = 3
+RECORD_META_MAX_CHARS = 160
+RECORD_TITLE = "layout:record-title"
+# What a record's meta line holds and its title does not: a figure (a date, a count), an address, a bar or a dot
+# between items, or a credit's "by" among its first words ("Posted by …", "A film by …").
+RECORD_TITLE_MARKS = re.compile(r"[\d@<>→|·•]|^(?i:(?:[\w-]+ ){0,2}by)\b")
+# The source line under each quotation of a collection: a person's name, then a comma or a bracket ("Jane Roe (born
+# 1960), …", "Jane Roe, pilot, …").
+QUOTATION_SOURCE_NAME = re.compile(r"^(?P<name>[^\W\d_][^,()]{2,50}?)\s*[,(]")
+QUOTATION_SOURCE_MAX_CHARS = 250
+QUOTATION_SOURCE = "layout:quotation-source"
+# A line of a chat replayed beside a recording: its time into the recording, a moderator's badge perhaps, the user's
+# handle in lower case (or with a digit or an underscore) and a colon, then the message.
+CHAT_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s+(?:\[[A-Z]{2,5}\]\s+)?"
+                       r"(?:[a-z\d][\w.-]{1,30}|[^\W\d_][\w.-]*[_\d][\w.-]*): \S")
+CHAT = "layout:chat-line"
 # A table flattened to text: three rows or more, each of three cells or more split by bars.
 TABLE_MIN_ROWS = 3
 TABLE_MIN_CELLS = 3
@@ -341,7 +359,80 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     _label_reviews(texts, labels)
     _label_post_signatures(texts, labels)
     _label_thread_posts(texts, labels, first, comments)
+    _label_record_titles(texts, labels)
+    _label_quotation_sources(texts, labels)
+    _label_chat_lines(texts, labels)
     return labels
+
+
+def _label_chat_lines(texts: list[str], labels: list[Label]) -> None:
+    """Label as comments the lines of a chat replayed beside a recording: each one a time into the recording, a
+    user's handle (one word in lower case, or with a digit or an underscore, perhaps after a badge in brackets) and a
+    colon, then the message (`00:04:12  jroe_42: first!!`), `RECORDS_MIN` of them or more on the page; a transcript's
+    turns are spoken by names (`[00:04:12] JANE ROE: …`), and a chat exported as the document itself dates its lines
+    (`[4/3/2016, 09:12] Jane Roe: …`)."""
+    lines = [i for i, text in enumerate(texts) if CHAT_LINE.match(text) and labels[i][0] != "comment"]
+    if len(lines) >= RECORDS_MIN:
+        for i in lines:
+            labels[i] = ("comment", CHAT)
+
+
+def _is_quotation_source(text: str) -> bool:
+    """True for the source line a collection of quotations prints under each one: a person's name opening an unfinished
+    line of items split by commas, with a year among them ("Jane Roe (born 1960), harbour pilot, The Tide Tables
+    (2017), ch. 2"); a line led by a dash is a pull quote's attribution, and a finished sentence the text's own."""
+    name = QUOTATION_SOURCE_NAME.match(text)
+    return (name is not None and layout.is_person_name(name["name"]) and "\n" not in text
+            and len(text) <= QUOTATION_SOURCE_MAX_CHARS and YEAR.search(text) is not None
+            and not re.search(r"[.!?]$", text))
+
+
+def _label_quotation_sources(texts: list[str], labels: list[Label]) -> None:
+    """Label as references the source lines of a collection of quotations: a line right under a block that is one
+    quotation in marks, naming who said it and where (`_is_quotation_source`), the pair repeated `RECORDS_MIN` times or
+    more on the page, as a dictionary of quotations or a page of quotes of the week prints its entries; a page that
+    quotes a person or two in block quotes and says who in a line of its text is no such collection."""
+    sources = [i for i in range(1, len(texts)) if labels[i][0] == "body" and QUOTATION_BLOCK.match(texts[i - 1])
+               and _is_quotation_source(texts[i])]
+    if len(sources) >= RECORDS_MIN:
+        for i in sources:
+            labels[i] = ("references", QUOTATION_SOURCE)
+
+
+def _is_record_meta(text: str, label: Label) -> bool:
+    """True for the line under an item's title in a list of records: a credit, a date or a source and its time,
+    on one short line, as the cues of the page have read it (a byline)."""
+    return label[0] == "byline" and "\n" not in text and len(text) <= RECORD_META_MAX_CHARS
+
+
+def _is_record_title(text: str) -> bool:
+    """True for an item's title in a list of records: a short unfinished line of a few words (`is_title_like`) with no
+    figure, mark or separator of the meta lines (a date, a count, an address, items split by bars or dots), and no
+    credit or person's name with their role (the names, roles and senders over a letter's or a call's lines)."""
+    return ("\n" not in text and layout.is_title_like(text) and not layout.ends_sentence(text)
+            and RECORD_TITLE_MARKS.search(text) is None and not layout.is_by_credit(text)
+            and not layout.is_label_credit(text) and not layout.is_names_line(text)
+            and not layout.is_person_entry(text) and not layout.is_person_name(text))
+
+
+def _label_record_titles(texts: list[str], labels: list[Label]) -> None:
+    """Label the titles of a page's records as the text they head: a short title line right over its meta line (a
+    source and its time, a date, a credit), the pair repeated `RECORDS_MIN` times or more on the page, as search
+    results, registers, listings and live blogs print their items. Whatever their place on the page made of them (the
+    header's furniture, a credit, a caption), the titles are body like the others where the page reads any of them as
+    body (a crosshead over a snippet or a post), else the items' headlines. The page's own headline over its byline
+    is no record, and a title the page reads as body keeps it."""
+    candidates = {i for i in range(len(texts) - 1) if _is_record_title(texts[i])
+                  and _is_record_meta(texts[i + 1], labels[i + 1]) and labels[i][0] not in ("comment", "headline")}
+    # records are pairs apart: a title whose meta line is itself a title, or under one, is a run of fields
+    titles = [i for i in sorted(candidates) if i + 1 not in candidates and i - 1 not in candidates]
+    if len(titles) < RECORDS_MIN:
+        return
+    # like the page's other records: crossheads of the body where it reads any of them so, else the items' headlines
+    section = "body" if any(labels[i][0] == "body" for i in titles) else "headline"
+    for i in titles:
+        if labels[i][0] in ("boilerplate", "byline", "caption"):
+            labels[i] = (section, RECORD_TITLE)
 
 
 def _post_writer(item: str, *, counted: bool = False) -> str | None:

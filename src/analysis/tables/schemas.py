@@ -78,7 +78,7 @@ SCHEMAS: dict[str, Table] = {
                                    "update-note, link-list, back-matter, box-heading, end-marker, date-heading, clock-stamp, page-number, "
                                    "running-head, page-stamp, repeated, subtitle, title-repeated, caption-title, caption-source, "
                                    "header-caption, summary-point, person-line, reference-list, footnote, byline-slot, table-row, record-field, "
-                                   "metadata-field, dated-bar, document-note, "
+                                   "record-title, quotation-source, chat-line, metadata-field, dated-bar, document-note, "
                                    "post-head, own-post, others-post), `position:<zone>` "
                                    "(masthead, headline, header, standfirst, body, tail, comments) or `override`"),
     ), key=("doc_id", "block_id")),
