@@ -168,16 +168,25 @@ def test_help_that_comes_with_more_help_is_not_conditional(nlp, text, conditione
     assert ("limits.conditions" in last_sentence_codes(nlp, text, "limits")) is conditioned
 
 
-@pytest.mark.xfail(strict=True, reason="review of session 42: one noun of help among the nouns the help comes with "
-                                       "cancels the terms ('any', not 'all'); 'all' needs the list of help nouns to "
-                                       "cover every noun of help ('spare parts' is not in it), a resource change left "
-                                       "for the next retraining of the layer")
 @pytest.mark.parametrize("text", [
     CONTEXT + "The Kremlin's aid came with strings and more jets.",
     CONTEXT + "Russian aid came with a deadline and extra fuel.",
+    # a burden among help of every class: the one noun that is no help keeps the terms wherever it stands
+    CONTEXT + "Moscow's backing came with new helicopters and a veto over the talks.",
+    CONTEXT + "Russian help came with instructors, vaccines and a bill.",
 ])
 def test_help_that_comes_with_more_help_and_a_burden_keeps_its_terms(nlp, text):
     assert "limits.conditions" in last_sentence_codes(nlp, text, "limits")
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses of the above: every noun it comes with is help, of the classes the list now names
+    CONTEXT + "Russian aid came with instructors and drones.",
+    CONTEXT + "The Kremlin's backing came with spare parts, flour and medicine.",
+    CONTEXT + "Moscow's support came with contractors and air-defence systems.",
+])
+def test_help_that_comes_with_only_more_help_sets_no_terms(nlp, text):
+    assert "limits.conditions" not in last_sentence_codes(nlp, text, "limits")
 
 
 @pytest.mark.parametrize("text, idle", [

@@ -701,8 +701,9 @@ def help_goods() -> frozenset[str]:
 
 
 def accompanied_by_more_help(cue: Span) -> bool:
-    """Return True when the cue's 'come with' takes a noun of help as its object ('the aid came with more aid', 'their
-    support came with jets and advisers'): the help comes with more of itself, which sets no terms on it."""
+    """Return True when the cue's 'come with' takes only nouns of help as its object and its conjuncts ('the aid came
+    with more aid', 'their support came with jets and advisers'): the help comes with more of itself, which sets no
+    terms on it. One other noun among them ('came with strings and more jets') keeps the terms."""
     accompanying = next((token for token in cue[:-1] if token.lemma_.lower() == "come"
                          and token.nbor(1).lower_ == "with"), None)
     if accompanying is None:
@@ -712,5 +713,5 @@ def accompanied_by_more_help(cue: Span) -> bool:
         objects = [next((token for token in cue.doc[accompanying.i + 2:accompanying.sent.end]
                          if token.pos_ in ("NOUN", "PROPN")), None)]
     goods = help_goods()
-    return any(noun is not None and noun.lemma_.lower() in goods
-               for head in objects if head is not None for noun in (head, *head.conjuncts))
+    nouns = [noun for head in objects if head is not None for noun in (head, *head.conjuncts)]
+    return bool(nouns) and all(noun.lemma_.lower() in goods for noun in nouns)
