@@ -184,7 +184,7 @@ def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None 
     token = noted.root if (noted := name_past_note(token, lexicon)) is not None else token
     token = next((child for child in token.children if child.dep_ == "appos" and (
         child.ent_type_ == "PERSON" or child.pos_ == "PROPN" and token.pos_ != "PROPN"
-        or child.pos_ == "NOUN" and token.pos_ in ("NUM", "PRON"))
+        or child.pos_ == "NOUN" and token.pos_ in ("NUM", "PRON") or _named_title(token, child, lexicon))
         and not any(word.pos_ in ("VERB", "AUX") for word in doc[token.i + 1:child.i])), token)
     # a title in apposition may carry a note before its name ('our analyst, Commander (retd) Jane Roe,')
     token = noted.root if (noted := name_past_note(token, lexicon)) is not None else token
@@ -223,6 +223,24 @@ def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None 
                                or doc[start].dep_ in ("advmod", "cc", "preconj") or doc[start].head.dep_ == "advmod"):
         start += 1
     return doc[start:end]
+
+
+def _named_title(title: Token, name: Token, lexicon: QuoteLexicon) -> bool:
+    """Return True for a capitalised title the tagger reads as a proper noun and the name set off by commas in
+    apposition to it ('the Foreign Minister, Jane Roe-Marr, told …'), whatever label the recogniser gave the name, unless
+    the gazetteer lists it as a place: a person noun names its holder in apposition (Quirk et al. 1985 §17.65), so the
+    speaker is the name, not the title."""
+    doc = title.doc
+    first = name.left_edge.i
+    if title.pos_ != "PROPN" or name.pos_ != "PROPN" or name.i < title.i or title.i + 1 >= first \
+            or doc[title.i + 1].text != "," or not (title.lemma_.lower() in lexicon.person_nouns
+                                                  or title.text in lexicon.speaker_titles):
+        return False
+    words = doc[first:name.i + 1]
+    alias = default_gazetteer().lookup(words.text)
+    return all(word.text[:1].isupper() or word.tag_ == "HYPH" and not word.whitespace_ for word in words) \
+        and (alias is None or alias.label not in NAMED_PLACE_LABELS) \
+        and name.i + 1 < len(doc) and doc[name.i + 1].text == ","
 
 
 def name_past_note(title: Token, lexicon: QuoteLexicon) -> Span | None:
