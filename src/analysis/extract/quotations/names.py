@@ -168,6 +168,35 @@ def _after_place_preposition(root: int, parse: ParseArrays) -> bool:
     return parse.dep[root] == "pobj" and parse.lower[parse.head[root]] in PATH_PREPOSITION_IDS
 
 
+def _set_as_a_place(name: Token) -> bool:
+    """Return True for a name (the root of a mention's tokens) the entity recogniser labelled a person's that the text
+    sets as a place (general evidence of layout and syntax, no list of places):
+    - the object of 'out of' ('kept out of Port Aldren': one preposition of path, Quirk et al. 1985 §9.18), or a
+      name conjoined to the object of 'in' or of a preposition of path that is a name but no person's ('an offensive
+      in Daraven and Kessel'; 'in Roe' alone may be trust: 'believed in Roe');
+    - a name set off by commas after a person's name and followed by a date, as an interview or a letter is cited
+      ('interview with Jane Roe, Kessel, 4 May 2019'): where it took place, since a person has no second name there.
+    Such a name is no antecedent of 'he' or 'she'."""
+    first = name
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ == "pobj":
+        preposition = first.head
+        if preposition.lower_ == "of" and preposition.head.lower_ == "out":
+            return True
+        # 'in Roe' alone may be trust ('believed in Roe'); a name beside a named thing that is no person's is not
+        if first is not name and first.pos_ == "PROPN" and first.ent_type_ != "PERSON" \
+                and preposition.lower_ in PATH_PREPOSITIONS | {"in"}:
+            return True
+    doc = name.doc
+    before = min((child.i for child in name.children if child.dep_ == "compound"), default=name.i) - 1
+    while before > 0 and doc[before].is_quote:
+        before -= 1
+    return name.dep_ == "appos" and name.head.ent_type_ == "PERSON" and name.head.pos_ == "PROPN" \
+        and doc[before].text == "," and name.i + 2 < len(doc) and doc[name.i + 1].text == "," \
+        and doc[name.i + 2].ent_type_ == "DATE"
+
+
 def _end_of_post(noun: Token) -> int:
     """Return the end of a person noun with the state or body it speaks for ('the delegate of Chile')."""
     post = next((child for child in noun.children if child.dep_ == "prep" and child.lower_ in ("of", "for")), None)
@@ -666,6 +695,7 @@ class Resolver:
                 possessors += owners
         kept = [(m, span) for m, span in person_spans
                 if span is None or not (_after_place_preposition(roots[m.start], parse)
+                                        or _set_as_a_place(doc[roots[m.start]])
                                         # a possessor ('at the mayor’s disposal'): no referent a later 'he' takes
                                         # up over the last subject
                                         or parse.dep[roots[m.start]] == "poss"
