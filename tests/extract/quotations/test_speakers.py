@@ -186,3 +186,27 @@ def _titled_doc(nlp, title_words, name_words, name_label):
 def test_a_titles_holder_in_apposition_speaks(nlp, title_words, name_words, name_label, speaker):
     doc, title = _titled_doc(nlp, title_words, name_words, name_label)
     assert speaker_span(doc[title], default_lexicon()).text == speaker
+
+
+@pytest.mark.parametrize("after, name_label, speaker", [
+    # 'According to one participant, the historian Ivo Dranik, Kessel spent a year.' with the name hung on the next
+    # clause as its subject: the name set off by commas after the person noun still names the participant
+    ("Kessel", "PERSON", "Ivo Dranik"),
+    # near misses: a relative pronoun after the closing comma ('Ivo Dranik, who …') makes the name the clause's own,
+    # and a name not labelled a person's is no apposition found this way
+    ("who", "PERSON", "one participant"),
+    ("Kessel", "ORG", "one participant"),
+])
+def test_a_name_set_off_after_a_person_noun_speaks(nlp, after, name_label, speaker):
+    words = ["According", "to", "one", "participant", ",", "the", "historian", "Ivo", "Dranik", ",", after, "spent",
+             "a", "year", "."]
+    heads = [11, 0, 3, 1, 11, 8, 8, 8, 11, 8, 8, 11, 13, 11, 11]
+    deps = ["prep", "prep", "nummod", "pobj", "punct", "det", "compound", "compound", "nsubj", "punct", "appos",
+            "ROOT", "det", "npadvmod", "punct"]
+    pos = ["VERB", "ADP", "NUM", "NOUN", "PUNCT", "DET", "NOUN", "PROPN", "PROPN", "PUNCT",
+           "PRON" if after == "who" else "PROPN", "VERB", "DET", "NOUN", "PUNCT"]
+    ents = ["O", "O", "B-CARDINAL", "O", "O", "O", "O", f"B-{name_label}", f"I-{name_label}", "O", "O", "O", "O", "O",
+            "O"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents,
+              tags=["XX"] * len(words), lemmas=[word.lower() for word in words])
+    assert speaker_span(doc[3], default_lexicon()).text == speaker
