@@ -53,3 +53,28 @@ def test_a_speaker_given_by_the_layout_around_the_quotation(quotes_of, text, quo
 ])
 def test_no_speaker_where_the_layout_names_none(quotes_of, text, quote):
     assert quotes_of(text)[quote].speaker is None
+
+
+TITLE_READ_AS_A_CONJUNCT = pytest.mark.xfail(strict=True, reason="a title with its holder's name in apposition after "
+                                             "an opening prepositional phrase ('In her letter on page 3, our Chair, "
+                                             "NAME, wrote') is parsed as a conjunct of that phrase's object, so the "
+                                             "verb has no subject and the quote no speaker")
+QUOTED_PSEUDONYM = pytest.mark.xfail(strict=True, reason="a name in quotation marks, as reports mark a pseudonym "
+                                     "('said “Lina,” a nurse'), is read as a scare quote and the tag loses its speaker")
+PLACE_IN_A_VERBLESS_LIST = pytest.mark.xfail(strict=True, reason="a place the recogniser labels a person's in a "
+                                             "verbless list ('Kessel gone, Tarvik gone') has no syntactic or layout "
+                                             "evidence of a place, and a later 'she' takes it up")
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    pytest.param("In her letter on page 3, our Chair, Maria Oldfield-Keane, wrote that the firm would \"not mistake a "
+                 "calm quarter for a calm year\".", "not mistake a calm quarter for a calm year",
+                 "Maria Oldfield-Keane", marks=TITLE_READ_AS_A_CONJUNCT),
+    pytest.param("Aid workers described the week. “The road is shut,” said “Lina,” a nurse from the valley. “Nobody "
+                 "can reach us.”", "The road is shut,", "Lina", marks=QUOTED_PSEUDONYM),
+    pytest.param("Ilse Brandt kept the log in the harbour office. Kessel gone, Tarvik gone, the ferries stopped. “We "
+                 "waited for a month,” she said.", "We waited for a month,", "Ilse Brandt",
+                 marks=PLACE_IN_A_VERBLESS_LIST),
+])
+def test_speakers_lost_to_a_misread_apposition_or_a_place_taken_for_a_person(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name

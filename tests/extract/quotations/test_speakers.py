@@ -6,7 +6,8 @@ import pytest
 from spacy.tokens import Doc
 
 from analysis.extract.quotations.lexicon import default_lexicon
-from analysis.extract.quotations.speakers import antecedent, appended_name, joins_a_name, reporting_tag, subject_of
+from analysis.extract.quotations.speakers import (antecedent, appended_name, joins_a_name, reporting_tag, speaker_span,
+                                                  subject_of)
 from analysis.nlp.arrays import ParseArrays
 
 
@@ -149,3 +150,63 @@ def test_a_relative_pronoun_passes_over_a_time_or_a_numbered_place(nlp, words, h
               tags=["WDT" if word == "which" else "WP" if word == "who" else "XX" for word in words])
     relative = next(token for token in doc if token.lower_ in ("who", "which"))
     assert antecedent(relative).text == antecedent_word
+
+
+def _titled_doc(nlp, title_words, name_words, name_label):
+    """'As the <title>, <name>, told the board, fees rose.' with the title a proper noun and the name in apposition to
+    it; return the Doc and the index of the title's head."""
+    words = ["As", "the", *title_words, ",", *name_words, ",", "told", "the", "board", ",", "fees", "rose", "."]
+    title = 1 + len(title_words)
+    name = title + 1 + len(name_words)
+    told, rose = name + 2, name + 7
+    heads = [told, title] + [title] * (len(title_words) - 1) + [told, title] + [name] * (len(name_words) - 1) \
+        + [title, title, rose, told + 2, told, rose, rose, rose, rose]
+    deps = ["mark", "det"] + ["compound"] * (len(title_words) - 1) + ["nsubj", "punct"] \
+        + ["punct" if word == "-" else "compound" for word in name_words[:-1]] \
+        + ["appos", "punct", "advcl", "det", "dobj", "punct", "nsubj", "ROOT", "punct"]
+    pos = ["SCONJ", "DET"] + ["PROPN"] * len(title_words) + ["PUNCT"] \
+        + ["PUNCT" if word == "-" else "PROPN" for word in name_words] \
+        + ["PUNCT", "VERB", "DET", "NOUN", "PUNCT", "NOUN", "VERB", "PUNCT"]
+    tags = ["HYPH" if word == "-" else "NNP" if tag == "PROPN" else "XX" for word, tag in zip(words, pos)]
+    spaces = [not (word == "-" or following in (",", ".", "-")) for word, following in zip(words, words[1:] + [""])]
+    ents = ["O"] * (title + 2) + [f"B-{name_label}"] + [f"I-{name_label}"] * (len(name_words) - 1) + ["O"] * 8
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents,
+              lemmas=[word.lower() for word in words])
+    return doc, title
+
+
+@pytest.mark.parametrize("title_words, name_words, name_label, speaker", [
+    # a title the tagger reads as a proper noun, its holder's name set off by commas: the name speaks, whatever label
+    # the recogniser gave it (here a place's)
+    (["Trade", "Minister"], ["Hanna", "Kovell", "-", "Berg"], "GPE", "Hanna Kovell-Berg"),
+    (["Ambassador"], ["Tomas", "Irrgang"], "ORG", "Tomas Irrgang"),
+    # near miss: a noun that is no title keeps its own phrase ('the Harbour, Tomas Irrgang, …' is no person's title)
+    (["Harbour"], ["Tomas", "Irrgang"], "ORG", "the Harbour"),
+])
+def test_a_titles_holder_in_apposition_speaks(nlp, title_words, name_words, name_label, speaker):
+    doc, title = _titled_doc(nlp, title_words, name_words, name_label)
+    assert speaker_span(doc[title], default_lexicon()).text == speaker
+
+
+@pytest.mark.parametrize("after, name_label, speaker", [
+    # 'According to one participant, the historian Ivo Dranik, Kessel spent a year.' with the name hung on the next
+    # clause as its subject: the name set off by commas after the person noun still names the participant
+    ("Kessel", "PERSON", "Ivo Dranik"),
+    # near misses: a relative pronoun after the closing comma ('Ivo Dranik, who …') makes the name the clause's own,
+    # and a name not labelled a person's is no apposition found this way
+    ("who", "PERSON", "one participant"),
+    ("Kessel", "ORG", "one participant"),
+])
+def test_a_name_set_off_after_a_person_noun_speaks(nlp, after, name_label, speaker):
+    words = ["According", "to", "one", "participant", ",", "the", "historian", "Ivo", "Dranik", ",", after, "spent",
+             "a", "year", "."]
+    heads = [11, 0, 3, 1, 11, 8, 8, 8, 11, 8, 8, 11, 13, 11, 11]
+    deps = ["prep", "prep", "nummod", "pobj", "punct", "det", "compound", "compound", "nsubj", "punct", "appos",
+            "ROOT", "det", "npadvmod", "punct"]
+    pos = ["VERB", "ADP", "NUM", "NOUN", "PUNCT", "DET", "NOUN", "PROPN", "PROPN", "PUNCT",
+           "PRON" if after == "who" else "PROPN", "VERB", "DET", "NOUN", "PUNCT"]
+    ents = ["O", "O", "B-CARDINAL", "O", "O", "O", "O", f"B-{name_label}", f"I-{name_label}", "O", "O", "O", "O", "O",
+            "O"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents,
+              tags=["XX"] * len(words), lemmas=[word.lower() for word in words])
+    assert speaker_span(doc[3], default_lexicon()).text == speaker

@@ -35,9 +35,10 @@ from analysis.corpus.sections import Block, raw_text
 from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, PERSON_PRONOUNS, SECOND_PERSON,
                                                   SUBJECT_DEPS, THING_PRONOUNS, THIRD_PERSON, appended_name, in_spans,
-                                                  joins_a_name, letters, line_label, name_cased, name_past_note,
-                                                  opens_a_reduced_clause, paragraph_label, reporting_tag, silent_spans,
-                                                  source_of_statement, surname, unbracketed, viewpoint_holder)
+                                                  is_person, is_possessor, joins_a_name, letters, line_label,
+                                                  name_cased, name_past_note, opens_a_reduced_clause, paragraph_label,
+                                                  reporting_tag, silent_spans, source_of_statement, surname,
+                                                  unbracketed, viewpoint_holder)
 from analysis.nlp.arrays import ParseArrays, string_ids, token_span
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
@@ -166,6 +167,35 @@ def _after_place_preposition(root: int, parse: ParseArrays) -> bool:
     """Return True for a name (the root `root` of a mention's tokens) after a preposition of place or path ('near Port
     Aldren')."""
     return parse.dep[root] == "pobj" and parse.lower[parse.head[root]] in PATH_PREPOSITION_IDS
+
+
+def _set_as_a_place(name: Token) -> bool:
+    """Return True for a name (the root of a mention's tokens) the entity recogniser labelled a person's that the text
+    sets as a place (general evidence of layout and syntax, no list of places):
+    - the object of 'out of' ('kept out of Port Aldren': one preposition of path, Quirk et al. 1985 §9.18), or a
+      name conjoined to the object of 'in' or of a preposition of path that is a name but no person's ('an offensive
+      in Daraven and Kessel'; 'in Roe' alone may be trust: 'believed in Roe');
+    - a name set off by commas after a person's name and followed by a date, as an interview or a letter is cited
+      ('interview with Jane Roe, Kessel, 4 May 2019'): where it took place, since a person has no second name there.
+    Such a name is no antecedent of 'he' or 'she'."""
+    first = name
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ == "pobj":
+        preposition = first.head
+        if preposition.lower_ == "of" and preposition.head.lower_ == "out":
+            return True
+        # 'in Roe' alone may be trust ('believed in Roe'); a name beside a named thing that is no person's is not
+        if first is not name and first.pos_ == "PROPN" and first.ent_type_ != "PERSON" \
+                and preposition.lower_ in PATH_PREPOSITIONS | {"in"}:
+            return True
+    doc = name.doc
+    before = min((child.i for child in name.children if child.dep_ == "compound"), default=name.i) - 1
+    while before > 0 and doc[before].is_quote:
+        before -= 1
+    return name.dep_ == "appos" and name.head.ent_type_ == "PERSON" and name.head.pos_ == "PROPN" \
+        and doc[before].text == "," and name.i + 2 < len(doc) and doc[name.i + 1].text == "," \
+        and doc[name.i + 2].ent_type_ == "DATE"
 
 
 def _end_of_post(noun: Token) -> int:
@@ -622,7 +652,8 @@ class Resolver:
                 # or 'her' stands for: 'his daughter' is no longer Jane Roe
                 named_as = {key: (given, at) for key, (given, at) in named_as.items()
                             if given == name or first_named.get(name, char) < at}
-            if group == "person" and self.title_holder(token) is None and self._refers_back(token, lexicon):
+            if group == "person" and self.title_holder(token) is None and self._refers_back(token, lexicon) \
+                    and (parse.lowered_lemma(i) in described or not self._addresses_the_last_person(token)):
                 # a noun used before for a person is that person again ('a judge … the judge'; Poesio and Vieira
                 # 1998, 'A corpus-based investigation of definite description use': direct anaphora)
                 name = described.get(parse.lowered_lemma(i)) or self.subjects["person"][-1].name
@@ -664,8 +695,17 @@ class Resolver:
                       if parse.dep[child] == "poss" and parse.pos[child] == "PROPN"]
             if owners and _in_main_clause(token):
                 possessors += owners
+            if group != "person" and _in_main_clause(token) and not _embedded(i, parse):
+                # a definite noun for a person owning a main clause's subject that is no person ('The appellant's
+                # evidence is …'): the entity the clause is about, which a 'he' or 'she' in the next sentence takes up
+                # (the possessor of a subject ranks next to it, Gordon et al. 1999 on possessors and centering)
+                self.subjects["person"] += [
+                    _Subject(owner.idx, described.get(owner.lemma_.lower()) or doc[owner.left_edge.i:owner.i + 1].text)
+                    for owner in (doc[child] for child in parse.children(i) if is_possessor(doc[child]))
+                    if owner.pos_ == "NOUN" and _definite(owner) and is_person(owner, lexicon)]
         kept = [(m, span) for m, span in person_spans
                 if span is None or not (_after_place_preposition(roots[m.start], parse)
+                                        or _set_as_a_place(doc[roots[m.start]])
                                         # a possessor ('at the mayor’s disposal'): no referent a later 'he' takes
                                         # up over the last subject
                                         or parse.dep[roots[m.start]] == "poss"
@@ -1084,6 +1124,19 @@ class Resolver:
             return token
         return next((child for child in token.children if child.dep_ == "appos" and child.tag_ == "NN"
                      and child.lemma_.lower() in self.personal_nouns), token)
+
+    def _addresses_the_last_person(self, subject: Token) -> bool:
+        """Return True when the verb of a subject takes 'him' or 'her' as its object or hearer ('the mayor spoke to
+        her', 'the clerk told him') and that pronoun may stand for the last person subject (its gender is not known to
+        be the other): the subject is then someone else, since a pronoun object never takes up its own clause's subject
+        (Chomsky 1981, binding principle B), and the hearer of a verb of speaking is not its speaker."""
+        verb = subject.head
+        objects = [child for child in verb.children if child.dep_ in OBJECT_DEPS]
+        objects += [word for child in verb.children if child.dep_ == "prep" and child.lower_ in ("to", "with")
+                    for word in child.children if word.dep_ == "pobj"]
+        gender = self.genders.get(self.subjects["person"][-1].name)
+        return any(word.lower_ in ("him", "her") and word.tag_ == "PRP" and gender in (None, PRONOUN_GENDERS[word.lower_])
+                   for word in objects)
 
     def _refers_back(self, token: Token, lexicon: QuoteLexicon) -> bool:
         """Return True for a definite description ('the retired colonel') of the last person who was a

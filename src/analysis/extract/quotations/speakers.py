@@ -184,11 +184,11 @@ def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None 
     token = noted.root if (noted := name_past_note(token, lexicon)) is not None else token
     token = next((child for child in token.children if child.dep_ == "appos" and (
         child.ent_type_ == "PERSON" or child.pos_ == "PROPN" and token.pos_ != "PROPN"
-        or child.pos_ == "NOUN" and token.pos_ in ("NUM", "PRON"))
+        or child.pos_ == "NOUN" and token.pos_ in ("NUM", "PRON") or _named_title(token, child, lexicon))
         and not any(word.pos_ in ("VERB", "AUX") for word in doc[token.i + 1:child.i])), token)
     # a title in apposition may carry a note before its name ('our analyst, Commander (retd) Jane Roe,')
     token = noted.root if (noted := name_past_note(token, lexicon)) is not None else token
-    if token.pos_ == "NOUN" and (named := appended_name(token)) is not None:
+    if token.pos_ == "NOUN" and (named := appended_name(token) or _name_set_off_after(token, lexicon)) is not None:
         return named
     if token.ent_type_ == "PERSON" and not any(t.dep_ in ("conj", "cc") for t in token.subtree if t is not token):
         start = token.i
@@ -223,6 +223,24 @@ def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None 
                                or doc[start].dep_ in ("advmod", "cc", "preconj") or doc[start].head.dep_ == "advmod"):
         start += 1
     return doc[start:end]
+
+
+def _named_title(title: Token, name: Token, lexicon: QuoteLexicon) -> bool:
+    """Return True for a capitalised title the tagger reads as a proper noun and the name set off by commas in
+    apposition to it ('the Foreign Minister, Jane Roe-Marr, told …'), whatever label the recogniser gave the name, unless
+    the gazetteer lists it as a place: a person noun names its holder in apposition (Quirk et al. 1985 §17.65), so the
+    speaker is the name, not the title."""
+    doc = title.doc
+    first = name.left_edge.i
+    if title.pos_ != "PROPN" or name.pos_ != "PROPN" or name.i < title.i or title.i + 1 >= first \
+            or doc[title.i + 1].text != "," or not (title.lemma_.lower() in lexicon.person_nouns
+                                                  or title.text in lexicon.speaker_titles):
+        return False
+    words = doc[first:name.i + 1]
+    alias = default_gazetteer().lookup(words.text)
+    return all(word.text[:1].isupper() or word.tag_ == "HYPH" and not word.whitespace_ for word in words) \
+        and (alias is None or alias.label not in NAMED_PLACE_LABELS) \
+        and name.i + 1 < len(doc) and doc[name.i + 1].text == ","
 
 
 def name_past_note(title: Token, lexicon: QuoteLexicon) -> Span | None:
@@ -298,6 +316,37 @@ def appended_name(noun: Token) -> Span | None:
         if capitalised and (close or first > 0 and doc[first - 1].text == "," and closed):
             return doc[first:word.i + 1]
     return None
+
+
+# Words that may open what follows a name set off by commas when the name is a relative's or a list's, not the end of
+# an apposition: 'Ivo Marr, who …', 'Ivo Marr, and …'.
+AFTER_APPOSITION_EXCLUDED = frozenset({"who", "whom", "whose", "which", "that", "and", "or", "but"})
+
+
+def _name_set_off_after(noun: Token, lexicon: QuoteLexicon) -> Span | None:
+    """Return the person's name set off by commas right after the phrase of a noun for a person, with at most a few
+    words of description before it ('according to one participant, the historian Ivo Marr, the board …', 'for our
+    correspondent, Ivo Marr, it is …'), when the parser hung it elsewhere (as the next clause's subject, or on the
+    comma): an apposition names the person the noun describes (Quirk et al. 1985 §17.65). The name must be labelled a
+    person's and closed by a comma that no relative pronoun, conjunction or verb follows; else None."""
+    doc = noun.doc
+    if noun.lemma_.lower() not in lexicon.person_nouns:
+        return None
+    i = noun.right_edge.i + 1
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    i += 1
+    described = 0
+    while i < len(doc) and doc[i].pos_ in ("DET", "ADJ", "NOUN") and doc[i].text.islower() and described < 4:
+        i += 1
+        described += 1
+    first = i
+    while i < len(doc) and doc[i].ent_type_ == "PERSON" and (doc[i].text[:1].isupper() or doc[i].tag_ == "HYPH"):
+        i += 1
+    if i == first or i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ in AFTER_APPOSITION_EXCLUDED \
+            or doc[i + 1].pos_ in ("VERB", "AUX"):
+        return None
+    return doc[first:i]
 
 
 def opens_a_reduced_clause(name: Token) -> bool:
