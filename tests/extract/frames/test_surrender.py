@@ -78,9 +78,6 @@ def test_a_limit_in_a_relative_clause_on_the_surrender_keeps_its_code(nlp):
     assert "limits.leverage" in last_sentence_codes(nlp, text, "limits")
 
 
-@pytest.mark.xfail(strict=True, reason="the side of a party is read from any side word in its phrase (the Scene's "
-                                       "side_of), so an opposition group whose name holds 'Syrian' is taken for "
-                                       "Assad's side and its surrender for no deal made for him")
 def test_an_opposition_group_named_with_syrian_in_its_name_surrendering_is_a_deal_for_assad(nlp):
     text = OPENING + "Two Russian majors negotiated the Free Syrian Brigade's surrender."
     assert "support.diplomatic" in last_sentence_codes(nlp, text, "support")

@@ -143,6 +143,22 @@ OPPONENT_WORDS = frozenset({"rebel", "opposition", "separatist", "insurgent", "i
 # ... those of them who fight him, and the prepositions that name the target of an attack ('strikes on', 'a campaign
 # against'; FrameNet Attack, Victim): a blow struck at them is struck on his side.
 ARMED_OPPONENTS = frozenset({"rebel", "opposition", "insurgent"})
+# Nouns of a party's enemies (WordNet enemy.n.02 and adversary.n.01 with their synonyms; FrameNet Taking_sides, its
+# opponent noun): 'the regime's enemies', 'opponents of the government'. With the opponent words, the heads whose
+# modifiers and 'of' phrase name whom they oppose, not whose side they are on (see
+# `Scene._side_of_phrase_with_assads_words`).
+ENMITY_NOUNS = frozenset({"enemy", "foe", "opponent", "adversary", "antagonist", "critic", "rival", "detractor"})
+# The prefix of opposition before a hyphen (Quirk et al. 1985 App. I.21, 'anti-' against): 'anti-regime fighters'.
+ANTI_ID = get_string_id("anti")
+# How a phrase joins further heads of its own to its head: a conjunct or an apposition, each read as a head.
+HEAD_CHAIN_DEPS = frozenset({"conj", "appos", "cc", "punct"})
+# A name's head that names the state itself or one of its own bodies ('the Syrian Arab Army', 'the Syrian Arab
+# Republic', 'the Syrian Foreign Ministry'); under any other name's head a place or person of Assad's side in the
+# name is part of the name of another body ('the Syrian National Council'). The tags of a proper noun.
+STATE_NAME_HEADS = frozenset({"republic", "state"})
+NAME_TAGS = frozenset({"NNP", "NNPS"})
+# The entity types of a place's name and of its people's adjective (OntoNotes 5.0 GPE, LOC, NORP).
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP"})
 TARGET_PREPOSITION_IDS = frozenset(get_string_id(word) for word in ("against", "on"))
 TARGET_PHRASE_DEPS = frozenset({"amod", "compound", "npadvmod", "nmod", "poss", "conj", "appos"})
 # Verbs of help whose direct object is the party helped (FrameNet Assistance, Supply, Protecting, Rescuing and
@@ -1200,7 +1216,10 @@ class Scene:
         return first.i
 
     def side_of(self, token: Token | None) -> str | None:
-        """Return 'russia', 'assad' or 'other' for an actor phrase headed by `token`; None for no actor."""
+        """Return 'russia', 'assad' or 'other' for an actor phrase headed by `token`; None for no actor. A Russian
+        anywhere in the phrase makes it Russia's; a word of Assad's side makes it his only as the head, a conjunct or
+        apposition, or what describes one of them as an actor, not inside the modifiers of his opponents nor in the
+        name of another body (see `_side_of_phrase_with_assads_words`)."""
         return None if token is None else self._side_at(token.i)
 
     def _side_at(self, head: int | None) -> str | None:
@@ -1214,13 +1233,77 @@ class Scene:
         phrase = self._indices(head)
         if not self.russian.keys().isdisjoint(phrase):
             side = RUSSIA
-        elif not (self.assad.isdisjoint(phrase) and self._side_word_tokens.isdisjoint(phrase)):
-            side = ASSAD
-        else:
+        elif self.assad.isdisjoint(phrase) and self._side_word_tokens.isdisjoint(phrase):
             side = None if self.actors.isdisjoint(phrase) else OTHER
+        else:
+            side = self._side_of_phrase_with_assads_words(head, phrase)
         if sides is not None:
             sides[head] = side
         return side
+
+    def _side_of_phrase_with_assads_words(self, head: int, phrase: tuple[int, ...]) -> str | None:
+        """Return the side of the phrase headed by token `head` (its tokens `phrase`, which hold a token of Assad's
+        side and no Russian one): ASSAD when that token is the head, one of its conjuncts or appositions ('Damascus and
+        its militias', 'the rebels and the regime'), or a modifier or 'of' phrase of one of them ('the Syrian army',
+        'Syrian government forces', 'the generals of the regime').
+
+        A token of his side is set aside inside the modifiers or 'of' phrase of a head that names his opponents
+        (`OPPONENT_WORDS`, `ENMITY_NOUNS`: 'Syrian rebels', 'the regime's enemies', 'opponents of the government') or
+        that an opponent word modifies ('Syrian opposition fighters', 'rebel commanders of the Syrian south'), after
+        the prefix 'anti-' ('anti-regime fighters'), and as a place's name or adjective inside the name of a body
+        other than the state (`_is_name_of_another_body`: 'the Syrian Patriotic League', 'the Damascus Reform
+        Circle'). A phrase that so names his enemies by their relation to him (an `ENMITY_NOUNS` head or 'anti-': 'the
+        regime's enemies', 'anti-regime fighters') is OTHER, a party against him; any other is read as without the
+        tokens set aside, OTHER when another actor is in it, else None ('the Syrian opposition' as 'the opposition':
+        his opponents are told apart by their words, see `bearer_side_at`)."""
+        parse, stack, aside, against = self._parse, [head], set(), False
+        dependents, bounds = self._phrase_dependents
+        while stack:
+            node = stack.pop()
+            if node in self.assad or node in self._side_word_tokens:
+                if not self._after_anti(node):
+                    return ASSAD
+                against = True
+                continue
+            children = dependents[bounds[node]:bounds[node + 1]]
+            enmity = parse.lowered_lemma(node) in ENMITY_NOUNS
+            opposing = enmity or parse.lowered_lemma(node) in OPPONENT_WORDS or any(
+                child in self._opponent_words and parse.dep[child] in NOUN_MODIFIER_DEPS for child in children)
+            name = not opposing and self._is_name_of_another_body(node)
+            for child in children:
+                if opposing and parse.dep[child] not in HEAD_CHAIN_DEPS:
+                    held = [i for i in self._indices(child) if i in self.assad or i in self._side_word_tokens]
+                    aside.update(held)
+                    against = against or (enmity and bool(held))
+                elif name and parse.dep[child] == "compound" and self._is_place_word_of_a_name(child):
+                    aside.add(child)
+                else:
+                    stack.append(child)
+        return OTHER if against or not self.actors.isdisjoint(set(phrase) - aside) else None
+
+    def _after_anti(self, i: int) -> bool:
+        """Return True when token `i` follows the prefix 'anti' and a hyphen ('anti-regime', 'anti-Assad')."""
+        return i >= 2 and self.doc[i - 1].text in JOINING_DASHES and self._parse.lower[i - 2] == ANTI_ID
+
+    def _is_name_of_another_body(self, i: int) -> bool:
+        """Return True when token `i` heads a proper name of a body: a word (letters only: not a model's designation,
+        'the S-300') with a proper-noun tag that is no person's name, time, place or people's name (not 'American' in
+        a misparsed 'spared Damascus American strikes'), nor a word of Assad's side, nor a head that names the state
+        or one of its bodies or forces (`SIDE_HEADS`, `STATE_MEMBER_HEADS`, `STATE_NAME_HEADS`, in the singular or the
+        plural: 'the Syrian Arab Army', 'the Syrian Arab Republic')."""
+        parse, token = self._parse, self.doc[i]
+        if (parse.tag[i] not in NAME_TAGS or not token.is_alpha or i in self._persons or self._times[i]
+                or token.ent_type_ in PLACE_ENTITIES or i in self.assad or i in self._side_word_tokens):
+            return False
+        forms = {parse.lowered_lemma(i), token.lower_}
+        forms |= {form[:-1] for form in forms if form.endswith("s")}
+        return forms.isdisjoint(SIDE_HEADS | STATE_MEMBER_HEADS | STATE_NAME_HEADS)
+
+    def _is_place_word_of_a_name(self, i: int) -> bool:
+        """Return True when token `i`, a compound before a name's head, is a proper noun that names a place or its
+        people (an entity of `PLACE_ENTITIES`: 'Syrian', 'Damascus'), not a person's name ('the Assad Foundation' is
+        left to his side)."""
+        return self._parse.tag[i] in NAME_TAGS and self.doc[i].ent_type_ in PLACE_ENTITIES
 
     def _recipient_at(self, start: int, end: int, root: int, *, objects: bool) -> int | None:
         """Return the index of the party the help of a cue (tokens `start` to `end`, excluded, with its root `root`)
