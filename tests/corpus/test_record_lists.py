@@ -164,6 +164,9 @@ def test_a_chat_replayed_beside_a_recording_is_comment(line):
     ("10:42 Update: the operator says the night boat will not run tonight.",
      "11:05 Council: the chair will meet both sides on Friday morning.",
      "11:31 Union: the crews will hold a meeting at the quay at noon."),
+    ("9:05 am: the operator says the night boat will not run tonight.",
+     "9:40 a.m.: the chair will meet both sides on Friday morning.",
+     "10:12 pm: the crews will hold a meeting at the quay at noon."),
     CHAT[:2],
 ])
 def test_timed_lines_that_are_no_chat_stay_out_of_the_comments(lines):
@@ -178,3 +181,22 @@ def test_a_search_page_s_count_of_results_is_no_headline():
     page = SEARCH_PAGE[:2] + ["About 2,300 results (0.21 seconds)"] + SEARCH_PAGE[2:]
     labels = _labels(page, title="ferry strike – Wayfinder search")
     assert labels["About 2,300 results (0.21 seconds)"][0] == "boilerplate"
+
+
+def test_a_list_of_related_stories_after_the_article_is_no_list_of_records():
+    related = ("Island schools close for a second week", "Night crossings: the pilots' view", "What the rota changed")
+    page = ["Example Courier", "Ferry talks resume at the quay", "By Jane Roe", PROSE, PROSE.replace("Tuesday", "Friday"),
+            "Related"]
+    for title, writer in zip(related, ("By Mary Major", "By John Doe", "By Richard Roe")):
+        page += [title, writer]
+    labels = _labels(page, title="Ferry talks resume at the quay")
+    assert all(labels[title][1] != "layout:record-title" and labels[title][0] != "headline" for title in related)
+
+
+def test_lines_stamped_like_a_chat_but_spread_between_paragraphs_are_no_chat():
+    page = ["Example Courier", "Ferry strike: live updates", PROSE]
+    for stamp in ("10:42 update: the operator has left the quay.", "11:05 update: the chair has called both sides.",
+                  "11:31 update: the crews will meet at noon."):
+        page += [stamp, PROSE.replace("Tuesday", stamp[:5])]
+    labels = _labels(page, title="Ferry strike: live updates")
+    assert all(reason != "layout:chat-line" for _, reason in labels.values())

@@ -202,8 +202,9 @@ QUOTATION_SOURCE_NAME = re.compile(r"^(?P<name>[^\W\d_][^,()]{2,50}?)\s*[,(]")
 QUOTATION_SOURCE_MAX_CHARS = 250
 QUOTATION_SOURCE = "layout:quotation-source"
 # A line of a chat replayed beside a recording: its time into the recording, a moderator's badge perhaps, the user's
-# handle in lower case (or with a digit or an underscore) and a colon, then the message.
-CHAT_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s+(?:\[[A-Z]{2,5}\]\s+)?"
+# handle in lower case (or with a digit or an underscore) and a colon, then the message; a clock time's "am" or "pm"
+# ("9:05 a.m.: …", a live blog's stamp) is no handle.
+CHAT_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s+(?:\[[A-Z]{2,5}\]\s+)?(?![ap]\.?m\b\.?)"
                        r"(?:[a-z\d][\w.-]{1,30}|[^\W\d_][\w.-]*[_\d][\w.-]*): \S")
 CHAT = "layout:chat-line"
 # A table flattened to text: three rows or more, each of three cells or more split by bars.
@@ -366,15 +367,19 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
 
 
 def _label_chat_lines(texts: list[str], labels: list[Label]) -> None:
-    """Label as comments the lines of a chat replayed beside a recording: each one a time into the recording, a
-    user's handle (one word in lower case, or with a digit or an underscore, perhaps after a badge in brackets) and a
-    colon, then the message (`00:04:12  jroe_42: first!!`), `RECORDS_MIN` of them or more on the page; a transcript's
-    turns are spoken by names (`[00:04:12] JANE ROE: …`), and a chat exported as the document itself dates its lines
-    (`[4/3/2016, 09:12] Jane Roe: …`)."""
+    """Label as comments the lines of a chat replayed beside a recording (`CHAT_LINE`), `RECORDS_MIN` of them or more
+    one after another; a transcript's turns are spoken by names, and a live blog's stamped entries lie between prose."""
     lines = [i for i, text in enumerate(texts) if CHAT_LINE.match(text) and labels[i][0] != "comment"]
-    if len(lines) >= RECORDS_MIN:
-        for i in lines:
-            labels[i] = ("comment", CHAT)
+    runs: list[list[int]] = []
+    for i in lines:
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        if len(run) >= RECORDS_MIN:
+            for i in run:
+                labels[i] = ("comment", CHAT)
 
 
 def _is_quotation_source(text: str) -> bool:
@@ -426,10 +431,16 @@ def _label_record_titles(texts: list[str], labels: list[Label]) -> None:
                   and _is_record_meta(texts[i + 1], labels[i + 1]) and labels[i][0] not in ("comment", "headline")}
     # records are pairs apart: a title whose meta line is itself a title, or under one, is a run of fields
     titles = [i for i in sorted(candidates) if i + 1 not in candidates and i - 1 not in candidates]
+    # a list of other pieces after the page's last body paragraph (related stories, more from the site) is no record
+    body = [i for i, label in enumerate(labels) if label[0] == "body"]
+    titles = [i for i in titles if not body or i < body[-1]]
     if len(titles) < RECORDS_MIN:
         return
-    # like the page's other records: crossheads of the body where it reads any of them so, else the items' headlines
+    # like the page's other records: crossheads of the body where it reads any of them so, else the items' headlines,
+    # which only a list of records before the page's first body paragraph has
     section = "body" if any(labels[i][0] == "body" for i in titles) else "headline"
+    if section == "headline" and body and titles[-1] > body[0]:
+        return
     for i in titles:
         if labels[i][0] in ("boilerplate", "byline", "caption"):
             labels[i] = (section, RECORD_TITLE)

@@ -81,6 +81,10 @@ def test_his_opponents_named_with_a_side_word_bear_a_code_as_his_opponents(nlp, 
     # not a person's name, a date or a designation of arms: those keep the country's side
     ("Syrian envoy Karim Nasser spoke at the council.", "Nasser", "assad"),
     ("Moscow repaired the Syrian S-200 batteries.", "batteries", "assad"),
+    # the state's own institutions, named by the country: its ruling party, news agency, central bank and courts
+    ("The Syrian Baath Party welcomed the talks.", "Party", "assad"),
+    ("The Syrian Arab News Agency welcomed the talks.", "Agency", "assad"),
+    ("The Syrian Central Bank welcomed the loan.", "Bank", "assad"),
 ])
 def test_a_place_word_inside_the_name_of_another_body_is_not_his(nlp, text, head, side):
     assert _side_of(nlp, text, head) == side

@@ -174,6 +174,9 @@ def test_help_that_comes_with_more_help_is_not_conditional(nlp, text, conditione
     # a burden among help of every class: the one noun that is no help keeps the terms wherever it stands
     CONTEXT + "Moscow's backing came with new helicopters and a veto over the talks.",
     CONTEXT + "Russian help came with instructors, vaccines and a bill.",
+    # a word of any sense with no word of help before it, and help that carries a clause of its own, are terms
+    CONTEXT + "The Kremlin's aid came with a monitoring system.",
+    CONTEXT + "The Kremlin's help came with officers who would check every appointment.",
 ])
 def test_help_that_comes_with_more_help_and_a_burden_keeps_its_terms(nlp, text):
     assert "limits.conditions" in last_sentence_codes(nlp, text, "limits")
@@ -183,7 +186,7 @@ def test_help_that_comes_with_more_help_and_a_burden_keeps_its_terms(nlp, text):
     # near-misses of the above: every noun it comes with is help, of the classes the list now names
     CONTEXT + "Russian aid came with instructors and drones.",
     CONTEXT + "The Kremlin's backing came with spare parts, flour and medicine.",
-    CONTEXT + "Moscow's support came with contractors and air-defence systems.",
+    CONTEXT + "Moscow's support came with contractors and missile systems.",
 ])
 def test_help_that_comes_with_only_more_help_sets_no_terms(nlp, text):
     assert "limits.conditions" not in last_sentence_codes(nlp, text, "limits")

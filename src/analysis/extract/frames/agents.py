@@ -156,6 +156,10 @@ HEAD_CHAIN_DEPS = frozenset({"conj", "appos", "cc", "punct"})
 # Republic', 'the Syrian Foreign Ministry'); under any other name's head a place or person of Assad's side in the
 # name is part of the name of another body ('the Syrian National Council'). The tags of a proper noun.
 STATE_NAME_HEADS = frozenset({"republic", "state"})
+# Institutions a country's name usually heads as its state's own: its ruling or licensed parties, its news agency, central
+# bank, courts, parliament and services ('the Syrian Baath Party', 'the Syrian Arab News Agency', 'the Damascus Court').
+STATE_INSTITUTION_HEADS = frozenset({"party", "agency", "bank", "court", "parliament", "assembly", "directorate",
+                                     "bureau", "guard", "division"})
 NAME_TAGS = frozenset({"NNP", "NNPS"})
 # The entity types of a place's name and of its people's adjective (OntoNotes 5.0 GPE, LOC, NORP).
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP"})
@@ -1287,17 +1291,17 @@ class Scene:
 
     def _is_name_of_another_body(self, i: int) -> bool:
         """Return True when token `i` heads a proper name of a body: a word (letters only: not a model's designation,
-        'the S-300') with a proper-noun tag that is no person's name, time, place or people's name (not 'American' in
-        a misparsed 'spared Damascus American strikes'), nor a word of Assad's side, nor a head that names the state
-        or one of its bodies or forces (`SIDE_HEADS`, `STATE_MEMBER_HEADS`, `STATE_NAME_HEADS`, in the singular or the
-        plural: 'the Syrian Arab Army', 'the Syrian Arab Republic')."""
+        'the S-300') with a proper-noun tag that is no person's name, time, place or people's name, nor a word of
+        Assad's side, nor a head that names the state or one of its bodies, institutions or forces (`SIDE_HEADS`,
+        `STATE_MEMBER_HEADS`, `STATE_NAME_HEADS`, `STATE_INSTITUTION_HEADS`, in the singular or the plural: 'the Syrian
+        Arab Army', 'the Syrian Arab Republic', 'the Syrian Baath Party')."""
         parse, token = self._parse, self.doc[i]
         if (parse.tag[i] not in NAME_TAGS or not token.is_alpha or i in self._persons or self._times[i]
                 or token.ent_type_ in PLACE_ENTITIES or i in self.assad or i in self._side_word_tokens):
             return False
         forms = {parse.lowered_lemma(i), token.lower_}
         forms |= {form[:-1] for form in forms if form.endswith("s")}
-        return forms.isdisjoint(SIDE_HEADS | STATE_MEMBER_HEADS | STATE_NAME_HEADS)
+        return forms.isdisjoint(SIDE_HEADS | STATE_MEMBER_HEADS | STATE_NAME_HEADS | STATE_INSTITUTION_HEADS)
 
     def _is_place_word_of_a_name(self, i: int) -> bool:
         """Return True when token `i`, a compound before a name's head, is a proper noun that names a place or its

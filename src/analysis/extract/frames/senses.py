@@ -712,6 +712,15 @@ def accompanied_by_more_help(cue: Span) -> bool:
     if not objects:  # 'with' misattached: the first noun after it, within its sentence
         objects = [next((token for token in cue.doc[accompanying.i + 2:accompanying.sent.end]
                          if token.pos_ in ("NOUN", "PROPN")), None)]
+    nouns = [noun for head in objects if head is not None for noun in (head, *head.conjuncts)
+             if noun.pos_ in ("NOUN", "PROPN")]
+    return bool(nouns) and all(_is_plain_help(noun) for noun in nouns)
+
+
+def _is_plain_help(noun: Token) -> bool:
+    """Return True for a noun of help (`help_goods`), or one a noun of help modifies ('spare parts', 'missile
+    systems'), that carries no clause of its own ('officers who would vet every appointment' set a term)."""
     goods = help_goods()
-    nouns = [noun for head in objects if head is not None for noun in (head, *head.conjuncts)]
-    return bool(nouns) and all(noun.lemma_.lower() in goods for noun in nouns)
+    return (not any(child.dep_ in ("relcl", "acl") for child in noun.children)
+            and (noun.lemma_.lower() in goods or any(child.dep_ in ("compound", "amod") and child.lemma_.lower() in goods
+                                                     for child in noun.children)))
