@@ -652,8 +652,7 @@ class Resolver:
                 # or 'her' stands for: 'his daughter' is no longer Jane Roe
                 named_as = {key: (given, at) for key, (given, at) in named_as.items()
                             if given == name or first_named.get(name, char) < at}
-            if group == "person" and self.title_holder(token) is None and self._refers_back(token, lexicon) \
-                    and (parse.lowered_lemma(i) in described or not self._addresses_the_last_person(token)):
+            if group == "person" and self.title_holder(token) is None and self._refers_back(token, lexicon):
                 # a noun used before for a person is that person again ('a judge … the judge'; Poesio and Vieira
                 # 1998, 'A corpus-based investigation of definite description use': direct anaphora)
                 name = described.get(parse.lowered_lemma(i)) or self.subjects["person"][-1].name
@@ -1124,19 +1123,6 @@ class Resolver:
             return token
         return next((child for child in token.children if child.dep_ == "appos" and child.tag_ == "NN"
                      and child.lemma_.lower() in self.personal_nouns), token)
-
-    def _addresses_the_last_person(self, subject: Token) -> bool:
-        """Return True when the verb of a subject takes 'him' or 'her' as its object or hearer ('the mayor spoke to
-        her', 'the clerk told him') and that pronoun may stand for the last person subject (its gender is not known to
-        be the other): the subject is then someone else, since a pronoun object never takes up its own clause's subject
-        (Chomsky 1981, binding principle B), and the hearer of a verb of speaking is not its speaker."""
-        verb = subject.head
-        objects = [child for child in verb.children if child.dep_ in OBJECT_DEPS]
-        objects += [word for child in verb.children if child.dep_ == "prep" and child.lower_ in ("to", "with")
-                    for word in child.children if word.dep_ == "pobj"]
-        gender = self.genders.get(self.subjects["person"][-1].name)
-        return any(word.lower_ in ("him", "her") and word.tag_ == "PRP" and gender in (None, PRONOUN_GENDERS[word.lower_])
-                   for word in objects)
 
     def _refers_back(self, token: Token, lexicon: QuoteLexicon) -> bool:
         """Return True for a definite description ('the retired colonel') of the last person who was a
