@@ -35,10 +35,9 @@ from analysis.corpus.sections import Block, raw_text
 from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, PERSON_PRONOUNS, SECOND_PERSON,
                                                   SUBJECT_DEPS, THING_PRONOUNS, THIRD_PERSON, appended_name, in_spans,
-                                                  is_person, is_possessor, joins_a_name, letters, line_label,
-                                                  name_cased, name_past_note, opens_a_reduced_clause, paragraph_label,
-                                                  reporting_tag, silent_spans, source_of_statement, surname,
-                                                  unbracketed, viewpoint_holder)
+                                                  joins_a_name, letters, line_label, name_cased, name_past_note,
+                                                  opens_a_reduced_clause, paragraph_label, reporting_tag, silent_spans,
+                                                  source_of_statement, surname, unbracketed, viewpoint_holder)
 from analysis.nlp.arrays import ParseArrays, string_ids, token_span
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
@@ -694,14 +693,6 @@ class Resolver:
                       if parse.dep[child] == "poss" and parse.pos[child] == "PROPN"]
             if owners and _in_main_clause(token):
                 possessors += owners
-            if group != "person" and _in_main_clause(token) and not _embedded(i, parse):
-                # a definite noun for a person owning a main clause's subject that is no person ('The appellant's
-                # evidence is …'): the entity the clause is about, which a 'he' or 'she' in the next sentence takes up
-                # (the possessor of a subject ranks next to it, Gordon et al. 1999 on possessors and centering)
-                self.subjects["person"] += [
-                    _Subject(owner.idx, described.get(owner.lemma_.lower()) or doc[owner.left_edge.i:owner.i + 1].text)
-                    for owner in (doc[child] for child in parse.children(i) if is_possessor(doc[child]))
-                    if owner.pos_ == "NOUN" and _definite(owner) and is_person(owner, lexicon)]
         kept = [(m, span) for m, span in person_spans
                 if span is None or not (_after_place_preposition(roots[m.start], parse)
                                         or _set_as_a_place(doc[roots[m.start]])
