@@ -1689,3 +1689,35 @@ def test_without_a_title_a_print_edition_note_over_the_headline_is_no_headline()
     note = "From the print edition, Monday 3 March 2014, page 12"
     text = _page("The Example Courier", note, TITLE, *PROSE)
     assert _reasons(text)[TITLE][0] == "headline"
+
+
+@pytest.mark.parametrize("name", ["Ms Jane Roe", "Dr Roe", "Mr John Doe-Smith", "Professor Ann Lee"])
+def test_a_titled_name_alone_between_the_paragraphs_is_a_byline(name):
+    """A name after a courtesy or academic title, on its own line among the paragraphs (a clause's mover, a
+    speaker's label, a section's signatory), names who speaks or signs: no paragraph of the article."""
+    text = _page(TITLE, "By Jane Roe", PROSE[0], "Amendment 1", name, PROSE[1], PROSE[2])
+    labels = _reasons(text)
+    assert labels[name] == ("byline", "layout:titled-name")
+    assert labels["Amendment 1"][0] == "body"
+    assert all(labels[paragraph][0] == "body" for paragraph in PROSE[:3])
+
+
+@pytest.mark.parametrize("line", [
+    "Dr Roe and the harbour",  # a crosshead naming someone: lower-case words
+    "Sir Edmund said no.",  # a sentence
+    "Doctor Who",  # no title of the list
+])
+def test_a_titled_line_that_is_no_name_alone_stays_body(line):
+    text = _page(TITLE, "By Jane Roe", PROSE[0], line, PROSE[1], PROSE[2])
+    assert _reasons(text)[line][0] == "body"
+
+
+@pytest.mark.parametrize("office", ["Mr Speaker", "Mr Deputy Speaker", "Madam President"])
+def test_an_office_addressed_by_its_title_alone_is_no_titled_name(office):
+    text = _page(TITLE, "By Jane Roe", PROSE[0], office, PROSE[1], PROSE[2])
+    assert _reasons(text)[office][1] != "layout:titled-name"
+
+
+def test_a_titled_name_signing_a_letter_keeps_its_signature_reason():
+    text = _page(TITLE, "By Jane Roe", PROSE[0], PROSE[1], "Dr Jane Roe", "Kestwick")
+    assert _reasons(text)["Dr Jane Roe"][0] == "byline"

@@ -28,6 +28,12 @@ BREADCRUMB_MIN_SEPARATORS = 2
 # The line the headline's fallback picks where no registry title names the headline, when it is the site's
 # (`_is_site_line`): boilerplate that still closes the masthead.
 SITE_LINE = "layout:site-line"
+# A person's name after a courtesy or academic title, alone on its line (`_is_titled_name`).
+# An office addressed by its title ("Mr Speaker", "Madam President", "Mr Deputy Chairman") names no person.
+TITLED_NAME_LINE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame)\.? "
+                              r"(?!(?:Speaker|President|Chairman|Chair|Chairwoman|Deputy|Vice|Chancellor|Secretary"
+                              r"|Minister|Mayor|Justice|Clerk|Lord)\b)[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}$")
+TITLED_NAME = "layout:titled-name"
 CAPTION_MAX_CHARS = layout.CAPTION_MAX_CHARS
 CAPTION_TITLE_MAX_CHARS = 100
 REPEATED_MAX_CHARS = 200
@@ -371,6 +377,8 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
     _label_record_titles(texts, labels)
     _label_quotation_sources(texts, labels)
     _label_chat_lines(texts, labels)
+    labels = [("byline", TITLED_NAME) if label == ("body", "position:body") and _is_titled_name(text) else label
+              for text, label in zip(texts, labels)]
     return labels
 
 
@@ -1767,6 +1775,12 @@ def _label_body(texts: list[str], labels: list[Label | None], first: int, tail: 
                          or (("boilerplate", "layout:chrome") if layout.is_call_to_action(texts[i]) else None)
                          or (("boilerplate", DOCUMENT_NOTE) if _is_note_between_paragraphs(texts[i]) else None)
                          or ("body", "position:body"))
+
+
+def _is_titled_name(text: str) -> bool:
+    """True for a person's name after a courtesy or academic title, alone on its line ("Ms Jane Roe", "Dr Roe"): who
+    moves, signs, speaks or wrote the text under or above it, never a sentence nor a crosshead of its own."""
+    return TITLED_NAME_LINE.match(text) is not None and layout.is_person_name(text)
 
 
 def _is_person_line(text: str) -> bool:
