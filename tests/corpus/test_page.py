@@ -1676,6 +1676,7 @@ def test_without_a_title_a_site_line_is_no_headline(top, below):
 @pytest.mark.parametrize("below", [
     "By Jane Roe",
     "Share   Tweet   Email",  # a share bar under the headline is the article's own
+    "Example Wire · 2 days ago",  # so is a bar of its source and time
     "Tue 4 Mar 2014 09.15 GMT",
 ])
 def test_without_a_title_the_first_title_like_line_over_the_header_stays_the_headline(below):
