@@ -1673,6 +1673,14 @@ def test_without_a_title_a_site_line_is_no_headline(top, below):
     assert all(labels[paragraph][0] == "body" for paragraph in PROSE)
 
 
+def test_without_a_title_the_first_of_a_record_s_fields_is_no_headline():
+    fields = ["Hearing reference: [2019] HB 214", "Claim reference: HB/0311/2018"]
+    text = _page("The Example Courier", "Home   World   Sport", "HARBOUR BOARD TRIBUNAL", *fields, *PROSE)
+    labels = _reasons(text)
+    assert labels[fields[0]][0] != "headline"
+    assert all(labels[paragraph][0] == "body" for paragraph in PROSE)
+
+
 @pytest.mark.parametrize("below", [
     "By Jane Roe",
     "Share   Tweet   Email",  # a share bar under the headline is the article's own
