@@ -1652,3 +1652,81 @@ def test_related_questions_between_paragraphs_are_a_link_list_also_with_their_sc
     text = _page(TITLE, *PROSE[:2], "Related", *items, "Most read", *PROSE[2:])
     sections = _sections(text, TITLE)
     assert [sections[item] for item in items] == [expected] * len(items)
+
+
+def _reasons(text: str, title: str | None = None) -> dict[str, tuple[str, str]]:
+    return {block.text: (block.section, block.reason) for block in iter_blocks(text, title=title)}
+
+
+@pytest.mark.parametrize("top, below", [
+    # a path too long for a menu: the site's breadcrumb, whatever follows it
+    ("Archive › Papers on the harbour and the fleet, 1990–2020 › Spring series", "By Jane Roe"),
+    ("Hearings > Case 12/04 The Harbour Board v. Roe > Day 3", "By Jane Roe"),
+    # a line right over the menu bar: the site's tagline or a count of results, not the article's headline
+    ("Notes on the harbour towns and the ferries between them", "World   Politics   Business   Sport"),
+    ("About 3,400 results for the harbour question", "Home › Harbour › Ferries"),
+])
+def test_without_a_title_a_site_line_is_no_headline(top, below):
+    text = _page("The Example Courier", top, below, *PROSE)
+    labels = _reasons(text)
+    assert labels[top] == ("boilerplate", "layout:site-line")
+    assert all(labels[paragraph][0] == "body" for paragraph in PROSE)
+
+
+def test_without_a_title_the_first_of_a_record_s_fields_is_no_headline():
+    fields = ["Hearing reference: [2019] HB 214", "Claim reference: HB/0311/2018"]
+    text = _page("The Example Courier", "Home   World   Sport", "HARBOUR BOARD TRIBUNAL", *fields, *PROSE)
+    labels = _reasons(text)
+    assert labels[fields[0]][0] != "headline"
+    assert all(labels[paragraph][0] == "body" for paragraph in PROSE)
+
+
+@pytest.mark.parametrize("below", [
+    "By Jane Roe",
+    "Share   Tweet   Email",  # a share bar under the headline is the article's own
+    "Example Wire · 2 days ago",  # so is a bar of its source and time
+    "Tue 4 Mar 2014 09.15 GMT",
+])
+def test_without_a_title_the_first_title_like_line_over_the_header_stays_the_headline(below):
+    text = _page("The Example Courier", TITLE, below, *PROSE)
+    assert _reasons(text)[TITLE] == ("headline", "position:headline")
+
+
+@pytest.mark.xfail(strict=True, reason="a labelled line or a print-edition note over the headline is read as the "
+                                       "headline when no registry title names it")
+def test_without_a_title_a_print_edition_note_over_the_headline_is_no_headline():
+    note = "From the print edition, Monday 3 March 2014, page 12"
+    text = _page("The Example Courier", note, TITLE, *PROSE)
+    assert _reasons(text)[TITLE][0] == "headline"
+
+
+@pytest.mark.parametrize("name", ["Ms Jane Roe", "Dr Roe", "Mr John Doe-Smith", "Professor Ann Lee"])
+def test_a_titled_name_alone_between_the_paragraphs_is_a_byline(name):
+    """A name after a courtesy or academic title, on its own line among the paragraphs (a clause's mover, a
+    speaker's label, a section's signatory), names who speaks or signs: no paragraph of the article."""
+    text = _page(TITLE, "By Jane Roe", PROSE[0], "Amendment 1", name, PROSE[1], PROSE[2])
+    labels = _reasons(text)
+    assert labels[name] == ("byline", "layout:titled-name")
+    assert labels["Amendment 1"][0] == "body"
+    assert all(labels[paragraph][0] == "body" for paragraph in PROSE[:3])
+
+
+@pytest.mark.parametrize("line", [
+    "Dr Roe and the harbour",  # a crosshead naming someone: lower-case words
+    "Sir Edmund said no.",  # a sentence
+    "Doctor Who",  # no title of the list
+])
+def test_a_titled_line_that_is_no_name_alone_stays_body(line):
+    text = _page(TITLE, "By Jane Roe", PROSE[0], line, PROSE[1], PROSE[2])
+    assert _reasons(text)[line][0] == "body"
+
+
+@pytest.mark.parametrize("office", ["Mr Speaker", "Mr Deputy Speaker", "Madam President"])
+def test_an_office_addressed_by_its_title_alone_is_no_titled_name(office):
+    text = _page(TITLE, "By Jane Roe", PROSE[0], office, PROSE[1], PROSE[2])
+    assert _reasons(text)[office][1] != "layout:titled-name"
+
+
+def test_a_titled_name_signing_a_letter_keeps_its_signature_reason():
+    text = _page(TITLE, "By Jane Roe", PROSE[0], PROSE[1], "Dr Jane Roe", "Kestwick")
+    assert _reasons(text)["Dr Jane Roe"][0] == "byline"
