@@ -59,8 +59,6 @@ TITLE_READ_AS_A_CONJUNCT = pytest.mark.xfail(strict=True, reason="a title with i
                                              "an opening prepositional phrase ('In her letter on page 3, our Chair, "
                                              "NAME, wrote') is parsed as a conjunct of that phrase's object, so the "
                                              "verb has no subject and the quote no speaker")
-QUOTED_PSEUDONYM = pytest.mark.xfail(strict=True, reason="a name in quotation marks, as reports mark a pseudonym "
-                                     "('said “Lina,” a nurse'), is read as a scare quote and the tag loses its speaker")
 PLACE_IN_A_VERBLESS_LIST = pytest.mark.xfail(strict=True, reason="a place the recogniser labels a person's in a "
                                              "verbless list ('Kessel gone, Tarvik gone') has no syntactic or layout "
                                              "evidence of a place, and a later 'she' takes it up")
@@ -70,8 +68,9 @@ PLACE_IN_A_VERBLESS_LIST = pytest.mark.xfail(strict=True, reason="a place the re
     pytest.param("In her letter on page 3, our Chair, Maria Oldfield-Keane, wrote that the firm would \"not mistake a "
                  "calm quarter for a calm year\".", "not mistake a calm quarter for a calm year",
                  "Maria Oldfield-Keane", marks=TITLE_READ_AS_A_CONJUNCT),
+    # a name in quotation marks, as reports mark a pseudonym, speaks as that name (see test_pseudonyms.py)
     pytest.param("Aid workers described the week. “The road is shut,” said “Lina,” a nurse from the valley. “Nobody "
-                 "can reach us.”", "The road is shut,", "Lina", marks=QUOTED_PSEUDONYM),
+                 "can reach us.”", "The road is shut,", "Lina"),
     pytest.param("Ilse Brandt kept the log in the harbour office. Kessel gone, Tarvik gone, the ferries stopped. “We "
                  "waited for a month,” she said.", "We waited for a month,", "Ilse Brandt",
                  marks=PLACE_IN_A_VERBLESS_LIST),

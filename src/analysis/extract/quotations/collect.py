@@ -19,8 +19,8 @@ from analysis.extract.quotations.attribution import (Attribution, QuoteContext, 
                                                      headed_attribution, headline_attribution, introduced_attribution,
                                                      quote_context, sender_attribution, signed_attribution,
                                                      tag_attribution, viewpoint_attribution)
-from analysis.extract.quotations.kinds import (is_title, is_unnamed_fragment, is_unnamed_sentence, names_a_thing,
-                                              reads_as_sentence, resumes_after_tag)
+from analysis.extract.quotations.kinds import (is_pseudonym, is_title, is_unnamed_fragment, is_unnamed_sentence,
+                                              names_a_thing, reads_as_sentence, resumes_after_tag)
 from analysis.extract.quotations.lexicon import QuoteLexicon, default_lexicon
 from analysis.extract.quotations.marks import QuoteMarks, find_quote_marks
 from analysis.extract.quotations.reported import iter_reported
@@ -289,6 +289,10 @@ def iter_quotations(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[
     raw = raw_text(doc)
     quotes = [q for q in find_quote_marks(raw, [(b.start, b.end) for b in blocks])
               if blocks[block_index(block_starts, q.open_at)].section not in NO_QUOTE_SECTIONS]
+    # a name in marks ('a nurse, “Rima,” said …') is the writer's words, not a quotation: the parse reads it as the
+    # name it is, for the speakers and their antecedents, and it is kept as a scare quote with no speaker
+    pseudonyms = [q for q in quotes if is_pseudonym(doc, q, lexicon)] if len(quotes) <= max_quote_marks else []
+    quotes = [q for q in quotes if q not in pseudonyms]
     resolver = Resolver(doc, entities, author, lexicon=lexicon, blocks=blocks,
                         quoted=[(q.start, q.end) for q in quotes if q.depth == 0], parse=parse)
     context = quote_context(doc, quotes, lexicon, silent=resolver.silent, parse=parse)
@@ -299,6 +303,7 @@ def iter_quotations(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[
         found = _unattributed(quotes)
     else:
         found = _echoes(list(_marked(context, blocks, block_starts, sentences)), blocks, block_starts, raw)
+    found += [_Found(quote.start, quote.end, "scare", None) for quote in pseudonyms]
     spans = {(item.start, item.end) for item in found}
     for reported in iter_reported(doc, sentences, context.quotes, lexicon, silent=resolver.silent, parse=parse):
         if (reported.start, reported.end) not in spans:

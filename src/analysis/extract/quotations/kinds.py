@@ -232,3 +232,51 @@ def names_a_thing(doc: Doc, quote: QuoteMarks, lexicon: QuoteLexicon) -> bool:
     return before is None or not any(token.lower_ in lexicon.naming_words and
                                      any(child.dep_ in ("nsubj", "agent") for child in token.children)
                                      for token in before)
+
+
+# A name in marks set off by commas: one to three capitalised words, the comma inside or right after the closing
+# mark ('“Rima,” said', '“Yusra,” who', '"Omar", a trader …').
+PSEUDONYM_WORDS = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}")
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
+PSEUDONYM_PREPOSITIONS = frozenset({"prep", "pobj"})
+
+
+def _phrase_head(token):
+    """Return the head of the noun phrase that `token` ends, climbing out of its prepositional postmodifiers ('a nurse
+    at one of the clinics' from 'clinics': 'nurse')."""
+    while token.dep_ in PSEUDONYM_PREPOSITIONS and token.head.i < token.i:
+        token = token.head
+    return token
+
+
+def is_pseudonym(doc: Doc, quote: QuoteMarks, lexicon: QuoteLexicon) -> bool:
+    """Return True for a person's name in marks, the way reports, human rights reports above all, mark a name that
+    is not the person's own (a pseudonym, 'a nurse, “Rima,” said …'): one to three capitalised proper nouns set off
+    by commas that stand where a person's name stands: in apposition to a noun for a person or to 'one' ('one of
+    them, “Omar,” who …'), right after a reporting verb ('…,” said “Karim,” a miller …'), before a 'who' clause or
+    before a noun for a person in apposition. Such a name is no quotation: its words are the writer's, and the person
+    it names can be a speaker."""
+    if quote.depth or quote.close_at is None:
+        return False
+    raw = raw_text(doc)
+    words = raw[quote.start:quote.end].rstrip(" ,")
+    comma = raw[quote.start:quote.end].rstrip().endswith(",") or raw[quote.close_at + 1:quote.close_at + 2] == ","
+    if not comma or not PSEUDONYM_WORDS.fullmatch(words) or words.split()[0] in ("The", "A", "An"):
+        return False
+    span = doc.char_span(quote.start, quote.start + len(words), alignment_mode="expand")
+    if span is None or not all(token.pos_ == "PROPN" for token in span):
+        return False
+    name = span.root
+    persons = lexicon.personal_nouns
+    children = list(name.children)
+    if any(child.dep_ == "relcl" and doc[child.left_edge.i].lower_ in RELATIVE_PRONOUNS for child in children):
+        return True
+    if any(child.dep_ == "appos" and child.pos_ == "NOUN" and child.lemma_.lower() in persons for child in children):
+        return True
+    before = [token for token in doc[max(0, span.start - 3):span.start] if not token.is_quote]
+    if before and before[-1].lemma_ in lexicon.direct_cues and before[-1].pos_ == "VERB":
+        return True
+    if len(before) >= 2 and before[-1].text == ",":
+        head = _phrase_head(before[-2])
+        return head.lemma_.lower() in persons or head.lower_ in ("one", "another")
+    return False

@@ -36,8 +36,9 @@ from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.speakers import (FIRST_PERSON, ONE_OF_A_GROUP, PERSON_PRONOUNS, SECOND_PERSON,
                                                   SUBJECT_DEPS, THING_PRONOUNS, THIRD_PERSON, appended_name, in_spans,
                                                   joins_a_name, letters, line_label, name_cased, name_past_note,
-                                                  opens_a_reduced_clause, paragraph_label, reporting_tag, silent_spans,
-                                                  source_of_statement, surname, unbracketed, viewpoint_holder)
+                                                  opens_a_reduced_clause, paragraph_label, quoted_name_after,
+                                                  reporting_tag, silent_spans, source_of_statement, surname,
+                                                  unbracketed, viewpoint_holder)
 from analysis.nlp.arrays import ParseArrays, string_ids, token_span
 from analysis.nlp.entities import EntityMention
 from analysis.nlp.gazetteer import Gazetteer, default_gazetteer
@@ -1297,6 +1298,9 @@ class Resolver:
         ('one of them') takes the group's name, one of a group named by a plural noun is one of its kind (see
         `_one_member`)."""
         head = speaker.root  # read once: `Span.root` walks the span's heads at every read
+        if head.pos_ != "PRON" and (quoted := quoted_name_after(head)) is not None:
+            # a name in marks right after the mention ('one of them, “Omar,” who …') is the name it goes by
+            return SpeakerName(self.full_name(quoted.text), None)
         pronoun = _partitive_pronoun(head)
         if pronoun is not None:
             return self.name_and_actor(speaker.doc[pronoun.i:pronoun.i + 1])

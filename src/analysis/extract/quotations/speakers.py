@@ -315,7 +315,29 @@ def appended_name(noun: Token) -> Span | None:
         close = word.dep_ == "appos" and first == noun.i + 1 and not opens_a_reduced_clause(word)
         if capitalised and (close or first > 0 and doc[first - 1].text == "," and closed):
             return doc[first:word.i + 1]
-    return None
+    return quoted_name_after(noun)
+
+
+def quoted_name_after(noun: Token) -> Span | None:
+    """Return a name in marks set off by commas right after the phrase of `noun` ('a nurse at one of the clinics,
+    “Rima,” said …', 'one of them, “Omar,” who …': a pseudonym, see `kinds.is_pseudonym`): one to three capitalised
+    proper nouns, the comma inside or after the closing mark; else None."""
+    doc = noun.doc
+    at = noun.right_edge.i
+    at += doc[at].text != ","  # the parser may hang the comma on the noun
+    if at + 2 >= len(doc) or doc[at].text != "," or not doc[at + 1].is_quote:
+        return None
+    end = at + 2
+    while end < len(doc) and end - at - 2 < 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    if end == at + 2 or end >= len(doc):
+        return None
+    closing = end + 1 if doc[end].text == "," else end
+    if closing >= len(doc) or not doc[closing].is_quote:
+        return None
+    if doc[end].text != "," and (closing + 1 >= len(doc) or doc[closing + 1].text != ","):
+        return None
+    return doc[at + 2:end]
 
 
 # Words that may open what follows a name set off by commas when the name is a relative's or a list's, not the end of
