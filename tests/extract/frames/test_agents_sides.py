@@ -131,6 +131,17 @@ def test_a_nationality_adjective_on_an_enmity_head_does_not_make_it_his(nlp, tex
     assert _side_of(nlp, text, head) == side
 
 
+@pytest.mark.parametrize("text, head", [
+    # the country's people as a party stay its side: on the development set, reading them as no side was right in
+    # only 2 of the 11 framing units it moved (the state is often named by its people: 'delivered ... to the Syrians')
+    ("Moscow delivered the batteries to the Syrians.", "Syrians"),
+    ("Moscow pledged grain to the Syrian people.", "people"),
+    ("Moscow pledged grain to Syria's citizens.", "citizens"),
+])
+def test_the_countrys_people_are_read_as_its_side(nlp, text, head):
+    assert _side_of(nlp, text, head) == "assad"
+
+
 @pytest.mark.parametrize("text, supported", [
     ("The canal front was quiet. Moscow sent weapons to the regime's enemies.", False),
     ("The canal front was quiet. Moscow sent weapons to Syrian opposition fighters.", False),
