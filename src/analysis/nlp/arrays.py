@@ -32,10 +32,11 @@ def string_ids(values: frozenset[str]) -> frozenset[int]:
     return frozenset(get_string_id(value) for value in values)
 
 
-def _indices_among(column: np.ndarray, values: Iterable[str], *, exclude: bool = False) -> np.ndarray:
+def _indices_among(column: np.ndarray, values: Iterable[str], *, exclude: bool = False,
+                   low_bits: np.ndarray | None = None) -> np.ndarray:
     """Return the indices of the entries of `column` (string ids) that are the id of one of `values` (with `exclude`:
-    of none of them), in order."""
-    return (among(column, _sorted_string_ids(frozenset(values))) != exclude).nonzero()[0]
+    of none of them), in order; `low_bits` as `among` takes them."""
+    return (among(column, _sorted_string_ids(frozenset(values)), low_bits=low_bits) != exclude).nonzero()[0]
 
 
 # Up to how many values `among` compares each entry with each value, rather than searching the values.
@@ -45,11 +46,18 @@ FEW_VALUES = 3
 BUCKET_MASK = (1 << 14) - 1
 
 
-def among(column: np.ndarray, values: np.ndarray) -> np.ndarray:
+def low_bits_of(column: np.ndarray) -> np.ndarray:
+    """Return the low bits (`BUCKET_MASK`) of each entry of `column` (integers), as indices: what `among` buckets the
+    entries by, for a caller that passes one column many times to keep."""
+    return (column & BUCKET_MASK).astype(np.intp)
+
+
+def among(column: np.ndarray, values: np.ndarray, *, low_bits: np.ndarray | None = None) -> np.ndarray:
     """Return whether each entry of `column` (integers) is one of `values` (sorted, of the same type), as `np.isin`
     does: with one comparison per value for up to `FEW_VALUES` values, else one binary search per entry whose low
     bits (`BUCKET_MASK`) are those of a value. With more than `FEW_VALUES` values it reads its table of
-    `BUCKET_MASK + 1` (16,384) buckets from `_buckets`, built once per list of values."""
+    `BUCKET_MASK + 1` (16,384) buckets from `_buckets`, built once per list of values, and the entries' low bits from
+    `low_bits` if given (`low_bits_of(column)`, kept by the caller), else works them out."""
     if not len(values):
         return np.zeros(len(column), dtype=bool)
     if len(values) <= FEW_VALUES:
@@ -61,7 +69,7 @@ def among(column: np.ndarray, values: np.ndarray) -> np.ndarray:
         return found
     # a binary search mispredicts a branch at about every step: the buckets leave out most entries first
     buckets = _buckets(values.tobytes(), values.dtype.str)
-    candidates = np.flatnonzero(buckets[(column & BUCKET_MASK).astype(np.intp)])
+    candidates = buckets[low_bits if low_bits is not None else low_bits_of(column)].nonzero()[0]
     picked = column[candidates]
     found = np.zeros(len(column), dtype=bool)
     # the method and `np.minimum`, not `np.searchsorted` and `clip`: numpy runs those through Python at every call
@@ -116,6 +124,8 @@ def whitespace_tokens(text: str, starts: np.ndarray, ends: np.ndarray) -> np.nda
 
 # Each lemma met so far, by its string id (a hash of the string, the same in every vocabulary), in lower case.
 _LOWERED_LEMMAS: dict[int, str] = {}
+# Each lemma met so far, by its string id, with the string id of its lower-case form (see `lemma_indices`).
+_LOWERED_LEMMA_IDS: dict[int, int] = {}
 
 
 class ParseArrays:
@@ -160,7 +170,8 @@ class ParseArrays:
         self._doc = doc
         self._strings_of = doc.vocab.strings
         self._lowered_lemmas: dict[int, str] | None = None
-        self._lemma_ids_by_lowered: dict[str, list[int]] | None = None  # see `lemma_indices`
+        self._lowered_lemma_ids: tuple[np.ndarray, np.ndarray] | None = None  # with their low bits: `lemma_indices`
+        self._low_bits: dict[str, np.ndarray] = {}  # see `low_bits`
         # the first tokens of the sentences, found when first asked for; () where `Span.sent` is asked instead
         self._sentence_starts: list[int] | tuple[()] | None = None
         self._first_dependents: dict[tuple[frozenset[str], frozenset[str] | None], list[int]] = {}
@@ -193,17 +204,35 @@ class ParseArrays:
     def indices(self, attr: str, values: Iterable[str], *, exclude: bool = False) -> np.ndarray:
         """Return the indices of the tokens whose `attr` (a string column, see `column`) is one of `values` (with
         `exclude`: is none of them), in order."""
-        return _indices_among(self._columns[attr], values, exclude=exclude)
+        return _indices_among(self._columns[attr], values, exclude=exclude, low_bits=self.low_bits(attr))
+
+    def low_bits(self, attr: str) -> np.ndarray:
+        """Return `low_bits_of` the column of `attr` (see `column`), worked out when first asked for and kept: what
+        `among` reads of a column, passed with it by the callers that search it often."""
+        found = self._low_bits.get(attr)
+        if found is None:
+            found = self._low_bits[attr] = low_bits_of(self._columns[attr])
+        return found
 
     def lemma_indices(self, lemmas: Iterable[str]) -> np.ndarray:
         """Return the indices of the tokens whose lower-cased lemma is one of `lemmas`, in order."""
-        by_lowered = self._lemma_ids_by_lowered
-        if by_lowered is None:
-            by_lowered = self._lemma_ids_by_lowered = {}
-            for value, lemma in self._lemmas_lowered().items():
-                by_lowered.setdefault(lemma, []).append(value)
-        ids = sorted(value for lemma in frozenset(lemmas) for value in by_lowered.get(lemma, ()))
-        return among(self._columns["LEMMA"], np.array(ids, dtype=np.uint64)).nonzero()[0]
+        # Per token, the string id of its lower-cased lemma, made once per Doc from its distinct lemmas: a token's
+        # lower-cased lemma is one of `lemmas` when its id is one of theirs (string ids are 64-bit hashes of the
+        # strings, which spaCy's string store takes as distinct).
+        lowered = self._lowered_lemma_ids
+        if lowered is None:
+            distinct, inverse = np.unique(self._columns["LEMMA"], return_inverse=True)
+            distinct = distinct.tolist()
+            known = _LOWERED_LEMMA_IDS
+            ids = list(map(known.get, distinct))
+            if None in ids:
+                strings = self._strings_of
+                ids = [known.setdefault(value, get_string_id(strings[value].lower())) if found is None else found
+                       for value, found in zip(distinct, ids)]
+            column = np.array(ids, dtype=np.uint64)[inverse.reshape(-1)]
+            lowered = self._lowered_lemma_ids = (column, low_bits_of(column))
+        column, low_bits = lowered
+        return among(column, _sorted_string_ids(frozenset(lemmas)), low_bits=low_bits).nonzero()[0]
 
     def lemma_ids_between(self, lemma_ids: frozenset[int], start: int, end: int) -> list[int]:
         """Return the indices from `start` up to `end` (excluded) of the tokens whose lemma (its string id) is one of
@@ -211,7 +240,8 @@ class ParseArrays:
         found = self._with_lemma_ids.get(lemma_ids)
         if found is None:
             wanted = np.array(sorted(lemma_ids), dtype=np.uint64)
-            found = self._with_lemma_ids[lemma_ids] = among(self._columns["LEMMA"], wanted).nonzero()[0].tolist()
+            found = self._with_lemma_ids[lemma_ids] = among(self._columns["LEMMA"], wanted,
+                                                            low_bits=self.low_bits("LEMMA")).nonzero()[0].tolist()
         return found[bisect.bisect_left(found, start):bisect.bisect_left(found, end)]
 
     def lemma_indices_between(self, lemmas: frozenset[str], start: int, end: int) -> list[int]:
@@ -254,7 +284,7 @@ class ParseArrays:
             doc = self._doc
             hooked = "sent" in doc.user_span_hooks or "sents" in doc.user_hooks
             bounded = doc.has_annotation("SENT_START") and not hooked
-            starts = np.flatnonzero(self._columns["SENT_START"] == 1).tolist() if bounded else ()
+            starts = (self._columns["SENT_START"] == 1).nonzero()[0].tolist() if bounded else ()
             self._sentence_starts = starts
         if starts == ():
             sentence = self._doc[i:i + 1].sent
@@ -290,7 +320,7 @@ class ParseArrays:
     def _roots(self) -> list[int]:
         """The indices of the tokens that head themselves (the parse's roots), in order."""
         heads = self._columns["HEAD"]
-        return np.flatnonzero(heads == np.arange(len(heads))).tolist()
+        return (heads == np.arange(len(heads))).nonzero()[0].tolist()
 
     def span_root(self, start: int, end: int) -> int:
         """Return the index of `Span.root` of the tokens `start:end`: the first of them that heads itself, as spaCy
@@ -314,9 +344,10 @@ class ParseArrays:
         if first is None:
             heads = self._columns["HEAD"]
             positions = np.arange(len(heads))
-            chosen = among(self._columns["DEP"], _sorted_string_ids(labels)) & (heads != positions)
+            chosen = among(self._columns["DEP"], _sorted_string_ids(labels), low_bits=self.low_bits("DEP")) & (
+                heads != positions)
             if words is not None:
-                chosen &= among(self._columns["LOWER"], _sorted_string_ids(words))
+                chosen &= among(self._columns["LOWER"], _sorted_string_ids(words), low_bits=self.low_bits("LOWER"))
             picked = chosen.nonzero()[0][::-1]  # last first: a head's first dependent is written over the others
             first = self._first_dependents[key] = [-1] * len(heads)
             for dependent, head in zip(picked.tolist(), heads[picked].tolist()):
@@ -362,7 +393,7 @@ def sentence_starts(doc: Doc, column: np.ndarray) -> list[int]:
     and its ValueError (E030) on a Doc without sentence starts."""
     if "sents" in doc.user_hooks or not len(doc) or not doc.has_annotation("SENT_START"):
         return [sentence.start for sentence in doc.sents]
-    return [0, *(np.flatnonzero(column[1:] == 1) + 1).tolist()]
+    return [0, *((column[1:] == 1).nonzero()[0] + 1).tolist()]
 
 
 class _KnownStrings:

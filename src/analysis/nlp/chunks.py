@@ -30,7 +30,7 @@ def noun_chunk_bounds(doc: Doc, *, parse: ParseArrays | None = None) -> list[tup
     parse = parse if parse is not None else ParseArrays(doc)
     deps, pos, heads, labels = parse.column("DEP"), parse.column("POS"), parse.head, parse.dep
     heads_np = among(deps, NP_DEP_IDS)
-    words = np.flatnonzero(((pos == NOUN) | (pos == PROPN) | (pos == PRON)) & (heads_np | (deps == CONJ_ID)))
+    words = (((pos == NOUN) | (pos == PROPN) | (pos == PRON)) & (heads_np | (deps == CONJ_ID))).nonzero()[0]
     bounds, previous_end = [], -1
     for i, heads_chunk in zip(words.tolist(), heads_np[words].tolist()):
         left = doc[i].left_edge.i

@@ -48,11 +48,11 @@ def entity_bounds(doc: Doc) -> list[tuple[int, int, int]]:
     begins = (iob == 3) & (types != 0)
     inside = iob == 1
     if inside.any():
-        runs = np.flatnonzero(inside & ~np.concatenate(([False], inside[:-1])))  # the first token of each run of I
+        runs = (inside & ~np.concatenate(([False], inside[:-1]))).nonzero()[0]  # the first token of each run of I
         if not runs.all() or not begins[runs - 1].all():
             return [(ent.start, ent.end, ent.label) for ent in doc.ents]
-    outside = np.flatnonzero(~inside)  # where each entity ends: the first token after its start not tagged I
-    starts = np.flatnonzero(begins)
+    outside = (~inside).nonzero()[0]  # where each entity ends: the first token after its start not tagged I
+    starts = begins.nonzero()[0]
     ends = np.append(outside, len(doc))[outside.searchsorted(starts, side="right")]
     return list(zip(starts.tolist(), ends.tolist(), types[starts].tolist()))
 

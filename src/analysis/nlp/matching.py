@@ -28,7 +28,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from analysis.nlp.arrays import ParseArrays, among, token_span
+from analysis.nlp.arrays import FEW_VALUES, ParseArrays, among, low_bits_of, token_span
 
 LEMMA_NORMS = "analysis_lemma_norms"
 
@@ -381,12 +381,21 @@ class AnchoredMatcher:
         if unread:
             table = doc.to_array([IDS[attr] for attr in unread]).reshape(len(doc), len(unread))
             columns.update((attr, table[:, number]) for number, attr in enumerate(unread))
+        kept_bits: dict[str, np.ndarray] = {}
+
+        def low_bits(attr: str) -> np.ndarray:
+            """The low bits `among` buckets the column of `attr` by, kept by `parse` or here for the Doc."""
+            bits = kept_bits.get(attr)
+            if bits is None:
+                bits = kept_bits[attr] = parse.low_bits(attr) if attr in held else low_bits_of(columns[attr])
+            return bits
+
         for label, tests in self.one_token:
             passes = np.ones(len(doc), dtype=bool)
             for attr, values, inside in tests:
-                passes &= among(columns[attr], values) == inside
-            found.update((i, i + 1, label) for i in np.flatnonzero(passes).tolist())
-        at = self._anchor_positions(columns, within=within)
+                passes &= _among(columns, attr, values, low_bits) == inside
+            found.update((i, i + 1, label) for i in passes.nonzero()[0].tolist())
+        at = self._anchor_positions(columns, within=within, low_bits=low_bits)
         present = set(at)
         length = len(doc)
         for pattern, (matcher, reaches, numbers, most) in enumerate(self.anchored):
@@ -400,7 +409,7 @@ class AnchoredMatcher:
                 positions, before, after = min(anchored, key=lambda anchor: _reach(*anchor, length))
             windows = _windows(positions, before, after, length)
             if (before is None or after is None) and self.word_tests[pattern] is not None:
-                windows = _split(windows, _barriers(self.word_tests[pattern], columns, length))
+                windows = _split(windows, _barriers(self.word_tests[pattern], columns, length, low_bits=low_bits))
             required = self.required[pattern]
             for start, end in _narrowed(windows, anchored):
                 if required and not _may_hold(required, columns, start, end):
@@ -410,23 +419,23 @@ class AnchoredMatcher:
                              if most is None or last - first <= most)
         return found
 
-    def _anchor_positions(self, columns: dict[str, np.ndarray], *,
-                          within: np.ndarray | None = None) -> dict[int, list[int]]:
+    def _anchor_positions(self, columns: dict[str, np.ndarray], *, within: np.ndarray | None = None,
+                          low_bits: Callable[[str], np.ndarray] | None = None) -> dict[int, list[int]]:
         """Return the sorted positions of each anchor (see `anchor_numbers`) the Doc holds, read on its `columns`, among
-        the tokens of the mask `within` if given; an anchor of one value shares its list with the others of that value:
-        the lists are read, never changed."""
+        the tokens of the mask `within` if given (the columns' low bits from `low_bits`, as `_among` takes them); an
+        anchor of one value shares its list with the others of that value: the lists are read, never changed."""
         at: dict[int, list[int]] = {}
         joined = set()  # the anchors whose positions join those of several values, sorted once all are in
         for attr, by_value in self.by_value.items():
             column = columns[attr]
-            held = among(column, self.anchor_values[attr])
-            held = np.flatnonzero(held if within is None else held & within)
+            held = _among(columns, attr, self.anchor_values[attr], low_bits)
+            held = (held if within is None else held & within).nonzero()[0]
             if not len(held):
                 continue
             values = column[held]
             order = np.argsort(values, kind="stable")  # by value, each value's positions in text order
             values = values[order]
-            firsts = np.flatnonzero(np.concatenate(([True], values[1:] != values[:-1])))
+            firsts = np.concatenate(([True], values[1:] != values[:-1])).nonzero()[0]
             positions = held[order].tolist()
             bounds = [*firsts.tolist(), len(positions)]
             for value, first, last in zip(values[firsts].tolist(), bounds, bounds[1:]):
@@ -478,17 +487,26 @@ def _reach(positions: list[int], before: int | None, after: int | None, length: 
     return min(length, len(positions) * (before + after + 1))
 
 
+def _among(columns: dict[str, np.ndarray], attr: str, values: np.ndarray,
+           low_bits: Callable[[str], np.ndarray] | None) -> np.ndarray:
+    """Return `among(columns[attr], values)`, handing `among` the column's low bits from `low_bits(attr)` (if given)
+    where it reads them: for more than `FEW_VALUES` values."""
+    bits = low_bits(attr) if low_bits is not None and len(values) > FEW_VALUES else None
+    return among(columns[attr], values, low_bits=bits)
+
+
 def _barriers(tests: list[list[tuple[str, np.ndarray, bool]]], columns: dict[str, np.ndarray],
-              length: int) -> list[int]:
+              length: int, *, low_bits: Callable[[str], np.ndarray] | None = None) -> list[int]:
     """Return the positions of the words that meet the conditions of no token of a pattern (`tests`, see `word_tests`,
-    read on the Doc's `columns`): no token accepts them, so no match crosses them."""
+    read on the Doc's `columns`, the columns' low bits from `low_bits` as `_among` takes them): no token accepts them,
+    so no match crosses them."""
     accepted = np.zeros(length, dtype=bool)
     for token in tests:
         passes = np.ones(length, dtype=bool)
         for attr, values, inside in token:
-            passes &= among(columns[attr], values) == inside
+            passes &= _among(columns, attr, values, low_bits) == inside
         accepted |= passes
-    return np.flatnonzero(~accepted).tolist()
+    return (~accepted).nonzero()[0].tolist()
 
 
 def _split(windows: list[tuple[int, int]], barriers: list[int]) -> list[tuple[int, int]]:

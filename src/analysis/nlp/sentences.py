@@ -64,7 +64,7 @@ def _gap_openers(doc: Doc, parse: ParseArrays | None = None) -> list[int]:
     else:
         tags, spaced, following = parse.column("POS")[:-1], parse.column("SPACY")[:-1], parse.column("LOWER")[1:]
     opens = ((tags == ADP) | (tags == DET)) & (spaced == 1) & among(following, GAP_BEFORE_IDS)
-    return np.flatnonzero(opens).tolist()
+    return opens.nonzero()[0].tolist()
 
 
 def _elisions(doc: Doc, raw: str, start: int, end: int, start_char: int, end_char: int,
@@ -108,7 +108,7 @@ def iter_sentences(doc: Doc, *, parse: ParseArrays | None = None, blocks: Sequen
     """
     blocks = blocks if blocks is not None else doc_blocks(doc)
     parse = parse if parse is not None else ParseArrays(doc)
-    words = np.flatnonzero(parse.column("IS_SPACE") == 0)  # the non-space tokens' indices, in order
+    words = (parse.column("IS_SPACE") == 0).nonzero()[0]  # the non-space tokens' indices, in order
     starts = parse.sentence_starts()
     # per sentence, its first word and the word after its last (as positions in `words`), kept where they differ
     firsts, lasts = words.searchsorted(starts), words.searchsorted([*starts[1:], len(doc)] if starts else [])
