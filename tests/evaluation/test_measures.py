@@ -87,21 +87,6 @@ def test_quotation_measures_match_the_quote_opening_at_the_gold_word(unseen, col
     assert {name: measures[name].value for name in expected} == expected
 
 
-@pytest.mark.parametrize("gold_speaker, speaker, named", [
-    ("broker", "Two tanker brokers", True),  # one of a group, named by the group
-    ("brokers", "a broker", True),
-    ("witness", "two witnesses", True),
-    ("broker", "a brokerage", False),
-    ("Moss", "Mos", False),  # a name is matched as written
-    ("Moss", "Mosses", False),
-])
-def test_a_common_noun_names_its_speaker_in_either_number(tmp_path, gold_speaker, speaker, named):
-    folder = _write_set(tmp_path / "set", sections="", quotes=f"901_test\tstay to the end\tpartial\t{gold_speaker}\n",
-                        frames="")
-    measures = quotation_measures(read_unseen_set(folder, name="test"), _quotes(speaker=speaker, speaker_name=None))
-    assert measures["speaker accuracy"].value == float(named)
-
-
 def _sentences() -> pd.DataFrame:
     starts = [_offset("Moscow keeps"), _offset("Moscow sent"), _offset("It said"), _offset("Tehran"),
               _offset("Share this")]

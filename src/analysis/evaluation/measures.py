@@ -100,18 +100,7 @@ def _names_speaker(pred: pd.Series, gold: pd.Series) -> bool:
     if gold.speaker_name is not None and not pd.isna(gold.speaker_name):
         return same_speaker(pred, gold)
     said = f"{'' if pd.isna(pred.speaker) else pred.speaker} {'' if pd.isna(pred.speaker_name) else pred.speaker_name}"
-    forms = "|".join(re.escape(form) for form in _number_forms(gold.speaker))
-    return re.search(rf"\b(?:{forms})\b", said.lower()) is not None
-
-
-def _number_forms(speaker: str) -> set[str]:
-    """Return the lower-case words that name a gold speaker: a common noun in either number, since one member of a
-    group ("one of them said") is named by the group ('two brokers') as fairly as by the singular ('broker'); a
-    name or any other speaker as written."""
-    word = speaker.lower()
-    if not (speaker.isalpha() and speaker.islower()):
-        return {word}
-    return {word, word + "s", word + "es", word.removesuffix("s"), word.removesuffix("es")}
+    return re.search(rf"\b{re.escape(gold.speaker.lower())}\b", said.lower()) is not None
 
 
 def quotation_measures(evaluation: EvaluationSet, quotations: pd.DataFrame) -> dict[str, Measure]:
