@@ -427,8 +427,8 @@ SPOKEN_AFTER_NAME = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Yy]ou(?:rs?)?|[
                                r"had|will|would|can|could|must)\b")
 # A credit line that names who made the page: a few words in sentence case, "by" and the names, perhaps with their
 # part in brackets and a date ("Live coverage by Jane Roe (now) and John Doe (earlier)", "Prepared by …",
-# "Started by jroe_42, 9 March 2022"), or after an article in lower case, as a work is credited ("a film by …").
-BY_CREDIT = re.compile(r"^(?:[A-Z][a-z’'-]*|an? [a-z][\w’'-]*)(?: [a-z][\w’'-]*){0,2} by (?P<who>.+)$")
+# "Started by jroe_42, 9 March 2022").
+BY_CREDIT = re.compile(r"^[A-Z][a-z’'-]*(?: [a-z][\w’'-]*){0,2} by (?P<who>.+)$")
 # The head of a person's role after their name in a credit ("…, senior lecturer in …", "…, research
 # assistant"), as the author notes of `section_rules.csv` list them.
 ROLE_NOUN = re.compile(r"\b(?i:lecturer|professor|fellow|researcher|analyst|scholar|student|assistant|associate|"
@@ -1044,8 +1044,7 @@ def is_thread_post(text: str) -> bool:
 
 def is_by_credit(text: str) -> bool:
     """True for an unfinished line that credits persons with the page ("Live coverage by Jane Roe (now) and John Doe
-    (earlier)", "Prepared by Jane Roe and John Doe", "Started by jroe_42, 9 March 2022"), also in lower case after an
-    article, as a film's poster or a book's cover credits the work ("a film by Jane Roe"), or that gives the person's
+    (earlier)", "Prepared by Jane Roe and John Doe", "Started by jroe_42, 9 March 2022"), or that gives the person's
     role after a comma, perhaps closed by a full stop: a role noun ("Answers by Jane Roe, senior lecturer in …") or,
     after a word that credits a text or a speech (`TEXT_CREDIT_WORD`), a title in capitals, as an entry of a list of
     people gives it ("Answered by Jane Roe, Minister of State for Ports", `is_person_entry`); a verb of meeting or
