@@ -148,10 +148,6 @@ ARMED_OPPONENTS = frozenset({"rebel", "opposition", "insurgent"})
 # modifiers and 'of' phrase name whom they oppose, not whose side they are on (see
 # `Scene._side_of_phrase_with_assads_words`).
 ENMITY_NOUNS = frozenset({"enemy", "foe", "opponent", "adversary", "antagonist", "critic", "rival", "detractor"})
-# Words by which armed forces name themselves as fighting to free their country from the state that holds it (the
-# names of insurgent armies, fronts and brigades; a state's own army is named by the state or its people): in a name
-# headed by a noun of armed forces, they make it another body's name, not the state's.
-INSURGENT_NAME_WORDS = frozenset({"free", "liberation", "revolutionary", "revolution", "freedom", "rebel"})
 # The prefix of opposition before a hyphen (Quirk et al. 1985 App. I.21, 'anti-' against): 'anti-regime fighters'.
 ANTI_ID = get_string_id("anti")
 # How a phrase joins further heads of its own to its head: a conjunct or an apposition, each read as a head.
@@ -1250,29 +1246,33 @@ class Scene:
         return side
 
     def _side_of_phrase_with_assads_words(self, head: int, phrase: tuple[int, ...]) -> str | None:
-        """Return ASSAD, OTHER or None for the phrase headed by token `head` (its tokens `phrase`, which hold a token
-        of Assad's side and no Russian one)."""
-        parse, stack, aside, against = self._parse, [(head, False)], set(), False
+        """Return the side of the phrase headed by token `head` (its tokens `phrase`, which hold a token of Assad's
+        side and no Russian one): ASSAD when that token is the head, one of its conjuncts or appositions ('Damascus and
+        its militias', 'the rebels and the regime'), or a modifier or 'of' phrase of one of them ('the Syrian army',
+        'Syrian government forces', 'the generals of the regime').
+
+        A token of his side is set aside inside the modifiers or 'of' phrase of a head that names his opponents
+        (`OPPONENT_WORDS`, `ENMITY_NOUNS`: 'Syrian rebels', 'the regime's enemies', 'opponents of the government') or
+        that an opponent word modifies ('Syrian opposition fighters', 'rebel commanders of the Syrian south'), after
+        the prefix 'anti-' ('anti-regime fighters'), and as a place's name or adjective inside the name of a body
+        other than the state (`_is_name_of_another_body`: 'the Syrian Patriotic League', 'the Damascus Reform
+        Circle'). A phrase that so names his enemies by their relation to him (an `ENMITY_NOUNS` head or 'anti-': 'the
+        regime's enemies', 'anti-regime fighters') is OTHER, a party against him; any other is read as without the
+        tokens set aside, OTHER when another actor is in it, else None ('the Syrian opposition' as 'the opposition':
+        his opponents are told apart by their words, see `bearer_side_at`)."""
+        parse, stack, aside, against = self._parse, [head], set(), False
         dependents, bounds = self._phrase_dependents
         while stack:
-            node, opposed = stack.pop()
-            # His token as a head, conjunct or apposition, or describing one of them: 'the Syrian army', 'the
-            # generals of the regime', 'the rebels and the regime'; after 'anti-' it names whom they oppose.
+            node = stack.pop()
             if node in self.assad or node in self._side_word_tokens:
                 if not self._after_anti(node):
                     return ASSAD
                 against = True
                 continue
             children = dependents[bounds[node]:bounds[node + 1]]
-            # A head that names his opponents or enemies, itself, by an opponent word that modifies it or by an
-            # apposition that does so ('Syrian rebels', 'Syrian opposition fighters', 'the ..., a rebel group'), or
-            # by a name of insurgent forces (see `_names_insurgent_forces`), or an apposition to such a head: its
-            # modifiers and 'of' phrase name whom they oppose or their own nationality, not their side.
             enmity = parse.lowered_lemma(node) in ENMITY_NOUNS
-            opposing = (opposed or enmity or self._names_opponents(node, children)
-                        or self._names_insurgent_forces(node, children) or any(
-                            parse.dep[child] == "appos" and self._names_opponents(
-                                child, dependents[bounds[child]:bounds[child + 1]]) for child in children))
+            opposing = enmity or parse.lowered_lemma(node) in OPPONENT_WORDS or any(
+                child in self._opponent_words and parse.dep[child] in NOUN_MODIFIER_DEPS for child in children)
             name = not opposing and self._is_name_of_another_body(node)
             for child in children:
                 if opposing and parse.dep[child] not in HEAD_CHAIN_DEPS:
@@ -1280,31 +1280,10 @@ class Scene:
                     aside.update(held)
                     against = against or (enmity and bool(held))
                 elif name and parse.dep[child] == "compound" and self._is_place_word_of_a_name(child):
-                    aside.add(child)  # 'the Syrian Patriotic League'
+                    aside.add(child)
                 else:
-                    stack.append((child, opposing and parse.dep[child] == "appos"))
-        # His enemies named by their relation to him ('the regime's enemies', 'anti-regime fighters') are OTHER;
-        # any other phrase is read without the tokens set aside ('the Syrian opposition' as 'the opposition').
+                    stack.append(child)
         return OTHER if against or not self.actors.isdisjoint(set(phrase) - aside) else None
-
-    def _names_opponents(self, node: int, children: Sequence[int]) -> bool:
-        """Return True when token `node` is an opponent word or an opponent word modifies it ('rebels', 'rebel
-        commanders', 'opposition fighters')."""
-        return self._parse.lowered_lemma(node) in OPPONENT_WORDS or any(
-            child in self._opponent_words and self._parse.dep[child] in NOUN_MODIFIER_DEPS for child in children)
-
-    def _names_insurgent_forces(self, node: int, children: Sequence[int]) -> bool:
-        """Return True when token `node` heads a proper name of armed forces (a `FORCE_HEADS` noun with a proper-noun
-        tag) that one of its own words names as fighting to free the country (`INSURGENT_NAME_WORDS`: 'the Free
-        Patrian Army', 'the Patrian Liberation Army'): a state's own army does not name itself so."""
-        parse = self._parse
-        if parse.tag[node] not in NAME_TAGS:
-            return False
-        forms = {parse.lowered_lemma(node), self.doc[node].lower_}
-        if (forms | {form[:-1] for form in forms if form.endswith("s")}).isdisjoint(FORCE_HEADS):
-            return False
-        return any(parse.dep[child] in NOUN_MODIFIER_DEPS and self.doc[child].lower_ in INSURGENT_NAME_WORDS
-                   for child in children)
 
     def _after_anti(self, i: int) -> bool:
         """Return True when token `i` follows the prefix 'anti' and a hyphen ('anti-regime', 'anti-Assad')."""
