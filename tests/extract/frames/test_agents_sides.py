@@ -107,6 +107,26 @@ def test_the_countrys_people_are_read_as_its_side(nlp, text, head):
     assert _side_of(nlp, text, head) == "assad"
 
 
+@pytest.mark.parametrize("text, head, side", [
+    # a nationality adjective on a noun of enmity or opposition is theirs, not a side: the head decides
+    ("Syrian critics of the dam met in a rented hall.", "critics", "other"),
+    ("Syrian opponents met in a rented hall.", "opponents", "other"),
+    ("The Syrian state's critics met in a rented hall.", "critics", "other"),
+    ("Syrian government critics met in a rented hall.", "critics", "other"),
+    ("Syrian rebels crossed the canal at dawn.", "rebels", None),
+    ("Syrian dissidents met in a rented hall.", "dissidents", None),
+    # near misses: a head of his side with the same possessor is his; the critics of his army are against him
+    ("The Syrian state's envoys met in a rented hall.", "envoys", "assad"),
+    ("The Syrian army's critics met in a rented hall.", "critics", "other"),
+    # his forces described by their relation to the rebels stay his
+    ("The Syrian army, a frequent rebel target, shelled the town.", "army", "assad"),
+    ("Syrian government troops, a rebel target for years, pulled back.", "troops", "assad"),
+    ("The regime's Palestine Liberation Army shelled the camp.", "Army", "assad"),
+])
+def test_a_nationality_adjective_on_an_enmity_head_does_not_make_it_his(nlp, text, head, side):
+    assert _side_of(nlp, text, head) == side
+
+
 @pytest.mark.parametrize("text, supported", [
     ("The canal front was quiet. Moscow sent weapons to the regime's enemies.", False),
     ("The canal front was quiet. Moscow sent weapons to Syrian opposition fighters.", False),

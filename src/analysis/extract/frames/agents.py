@@ -1246,30 +1246,22 @@ class Scene:
         return side
 
     def _side_of_phrase_with_assads_words(self, head: int, phrase: tuple[int, ...]) -> str | None:
-        """Return the side of the phrase headed by token `head` (its tokens `phrase`, which hold a token of Assad's
-        side and no Russian one): ASSAD when that token is the head, one of its conjuncts or appositions ('Damascus and
-        its militias', 'the rebels and the regime'), or a modifier or 'of' phrase of one of them ('the Syrian army',
-        'Syrian government forces', 'the generals of the regime').
-
-        A token of his side is set aside inside the modifiers or 'of' phrase of a head that names his opponents
-        (`OPPONENT_WORDS`, `ENMITY_NOUNS`: 'Syrian rebels', 'the regime's enemies', 'opponents of the government') or
-        that an opponent word modifies ('Syrian opposition fighters', 'rebel commanders of the Syrian south'), after
-        the prefix 'anti-' ('anti-regime fighters'), and as a place's name or adjective inside the name of a body
-        other than the state (`_is_name_of_another_body`: 'the Syrian Patriotic League', 'the Damascus Reform
-        Circle'). A phrase that so names his enemies by their relation to him (an `ENMITY_NOUNS` head or 'anti-': 'the
-        regime's enemies', 'anti-regime fighters') is OTHER, a party against him; any other is read as without the
-        tokens set aside, OTHER when another actor is in it, else None ('the Syrian opposition' as 'the opposition':
-        his opponents are told apart by their words, see `bearer_side_at`)."""
+        """Return ASSAD, OTHER or None for the phrase headed by token `head` (its tokens `phrase`, which hold a token
+        of Assad's side and no Russian one)."""
         parse, stack, aside, against = self._parse, [head], set(), False
         dependents, bounds = self._phrase_dependents
         while stack:
             node = stack.pop()
+            # His token as a head, conjunct or apposition, or describing one of them: 'the Syrian army', 'the
+            # generals of the regime', 'the rebels and the regime'; after 'anti-' it names whom they oppose.
             if node in self.assad or node in self._side_word_tokens:
                 if not self._after_anti(node):
                     return ASSAD
                 against = True
                 continue
             children = dependents[bounds[node]:bounds[node + 1]]
+            # A head that names his opponents or enemies ('Syrian rebels', 'Syrian opposition fighters', 'the
+            # regime's enemies'): its modifiers and 'of' phrase name whom they oppose, not their side.
             enmity = parse.lowered_lemma(node) in ENMITY_NOUNS
             opposing = enmity or parse.lowered_lemma(node) in OPPONENT_WORDS or any(
                 child in self._opponent_words and parse.dep[child] in NOUN_MODIFIER_DEPS for child in children)
@@ -1280,9 +1272,11 @@ class Scene:
                     aside.update(held)
                     against = against or (enmity and bool(held))
                 elif name and parse.dep[child] == "compound" and self._is_place_word_of_a_name(child):
-                    aside.add(child)
+                    aside.add(child)  # 'the Syrian Patriotic League'
                 else:
                     stack.append(child)
+        # His enemies named by their relation to him ('the regime's enemies', 'anti-regime fighters') are OTHER;
+        # any other phrase is read without the tokens set aside ('the Syrian opposition' as 'the opposition').
         return OTHER if against or not self.actors.isdisjoint(set(phrase) - aside) else None
 
     def _after_anti(self, i: int) -> bool:
