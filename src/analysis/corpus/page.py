@@ -1022,18 +1022,11 @@ def _has_furniture_cue(text: str) -> bool:
 
 
 def _is_site_line(texts: list[str], i: int) -> bool:
-    """True for a title-like line that is the site's, not the article's headline: a path of three places or more
-    (a breadcrumb whose items run too long for a menu, "Archive › Papers on the war, 1990–2020 › June 2023"), or a
-    line right over a menu or a path (the site's or the section's name or tagline, or a count of search results, as a
-    masthead sets them above its menu bar), or the first of a record's fields over another ("Case number: 12/2019"
-    over "Filed: 3 May 2019"). A share bar or buttons under a line (`layout.is_chrome`), or a bar of its
-    source and time (`_is_dated_bar`: "Example Wire · 2 days ago"), are the article's own header and leave it the
-    headline. In the development set the fallback's first pick was wrong on 11
-    of 18 gold blocks; 9 of the 11 were such lines, and none of the 7 right picks."""
+    """True for a title-like line that is the site's, not the article's headline: a path of three places or more (a
+    breadcrumb whose items run too long for a menu, "Archive › Papers on the war, 1990–2020 › June 2023"), or the
+    first of a record's fields over another ("Case number: 12/2019" over "Filed: 3 May 2019")."""
     below = texts[i + 1] if i + 1 < len(texts) else ""
-    if _is_path(texts[i]) or (layout.is_field_line(texts[i]) and layout.is_field_line(below)):
-        return True
-    return layout.is_navigation(below) and (_is_path(below) or not (layout.is_chrome(below) or _is_dated_bar(below)))
+    return _is_path(texts[i]) or (layout.is_field_line(texts[i]) and layout.is_field_line(below))
 
 
 def _is_path(text: str) -> bool:
