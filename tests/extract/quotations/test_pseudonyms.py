@@ -13,7 +13,7 @@ import pytest
      "trusted the agreement. “We sent our coordinates to everyone,” she said.",
      "We sent our coordinates to everyone,", "Rima"),
     # right after the reporting verb, with a description in apposition after it
-    ("“The flour comes late and it comes wet,” said “Karim,” a miller from the valley whose mill closed in March.",
+    ("“The flour comes late and it comes wet,” said “Karim,” a farmer from the valley whose orchard burned in March.",
      "The flour comes late and it comes wet,", "Karim"),
     # a member of a group, named in marks after 'one of them'
     ("Traders in the old market told us that the road had been closed for weeks. “Nobody comes here now,” said one "
@@ -48,6 +48,16 @@ def test_a_name_in_marks_is_a_scare_quote_with_no_speaker(quotes_of, text, pseud
 ])
 def test_a_name_in_marks_that_names_no_person_gives_no_speaker_name(quotes_of, text, quote):
     assert quotes_of(text)[quote].speaker_name not in ("Harbour Lights", "Rassvet", "Aurora")
+
+
+@pytest.mark.parametrize("text, slogan", [
+    # a slogan, title or operation's name in marks after a verb of saying is no name of a person
+    ("Dockers at the gate shouted “Harbour First,” and the police stood back.", "Harbour First,"),
+    ("In 1990 she wrote “Harbour Lights,” a novel about the war.", "Harbour Lights,"),
+    ("He announced “Operation Lantern,” an offensive meant to retake the valley.", "Operation Lantern,"),
+])
+def test_a_slogan_after_a_verb_of_saying_is_no_pseudonym(quotes_of, text, slogan):
+    assert quotes_of(text)[slogan].kind != "scare"
 
 
 def test_a_quoted_title_in_apposition_keeps_its_kind(quotes_of):

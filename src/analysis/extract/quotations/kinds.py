@@ -241,6 +241,18 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
 PSEUDONYM_PREPOSITIONS = frozenset({"prep", "pobj"})
 
 
+def _person_noun_follows(doc: Doc, start: int, persons: frozenset[str]) -> bool:
+    """Return True when the words after token `start`, past marks and a comma, open a phrase headed by a noun for a
+    person ('…,” a miller from the valley'): the description in apposition the parser may hang elsewhere."""
+    words = [token for token in doc[start:start + 6] if not (token.is_quote or token.text == ",")]
+    for token in words:
+        if token.pos_ == "NOUN":
+            return token.lemma_.lower() in persons
+        if token.pos_ not in ("DET", "ADJ"):
+            return False
+    return False
+
+
 def _phrase_head(token):
     """Return the head of the noun phrase that `token` ends, climbing out of its prepositional postmodifiers ('a nurse
     at one of the clinics' from 'clinics': 'nurse')."""
@@ -253,8 +265,8 @@ def is_pseudonym(doc: Doc, quote: QuoteMarks, lexicon: QuoteLexicon) -> bool:
     """Return True for a person's name in marks, the way reports, human rights reports above all, mark a name that
     is not the person's own (a pseudonym, 'a nurse, “Rima,” said …'): one to three capitalised proper nouns set off
     by commas that stand where a person's name stands: in apposition to a noun for a person or to 'one' ('one of
-    them, “Omar,” who …'), right after a reporting verb ('…,” said “Karim,” a miller …'), before a 'who' clause or
-    before a noun for a person in apposition. Such a name is no quotation: its words are the writer's, and the person
+    them, “Omar,” who …'), before a 'who' clause or before a noun for a person in apposition ('…,” said “Karim,” a
+    miller …'); never a slogan or title after a verb of saying ('chanted “Free Harbour,” as …'). Such a name is no quotation: its words are the writer's, and the person
     it names can be a speaker."""
     if quote.depth or quote.close_at is None:
         return False
@@ -274,8 +286,8 @@ def is_pseudonym(doc: Doc, quote: QuoteMarks, lexicon: QuoteLexicon) -> bool:
     if any(child.dep_ == "appos" and child.pos_ == "NOUN" and child.lemma_.lower() in persons for child in children):
         return True
     before = [token for token in doc[max(0, span.start - 3):span.start] if not token.is_quote]
-    if before and before[-1].lemma_ in lexicon.direct_cues and before[-1].pos_ == "VERB":
-        return True
+    if before and before[-1].lemma_.lower() in lexicon.direct_cues and before[-1].pos_ == "VERB":
+        return _person_noun_follows(doc, span.end, persons)
     if len(before) >= 2 and before[-1].text == ",":
         head = _phrase_head(before[-2])
         return head.lemma_.lower() in persons or head.lower_ in ("one", "another")
