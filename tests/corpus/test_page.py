@@ -1732,7 +1732,8 @@ def test_a_titled_line_that_is_no_name_alone_stays_body(line):
     assert _reasons(text)[line][0] == "body"
 
 
-@pytest.mark.parametrize("office", ["Mr Speaker", "Mr Deputy Speaker", "Madam President"])
+@pytest.mark.parametrize("office", ["Mr Speaker", "Mr Deputy Speaker", "Madam President", "Mr Prime Minister",
+                                    "Mr Ambassador"])
 def test_an_office_addressed_by_its_title_alone_is_no_titled_name(office):
     text = _page(TITLE, "By Jane Roe", PROSE[0], office, PROSE[1], PROSE[2])
     assert _reasons(text)[office][1] != "layout:titled-name"

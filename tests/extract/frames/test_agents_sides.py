@@ -97,8 +97,8 @@ def test_an_opposition_name_headed_by_a_noun_of_armed_forces_is_not_his(nlp):
 
 
 @pytest.mark.parametrize("text, head", [
-    # the country's people as a party stay its side: on the development set, reading them as no side was right in
-    # only 2 of the 11 framing units it moved (the state is often named by its people: 'delivered ... to the Syrians')
+    # the country's people as a party stay its side: the state is often named by its people ('delivered ... to the
+    # Syrians'); reading them as no side was tried in session 44 and dropped
     ("Moscow delivered the batteries to the Syrians.", "Syrians"),
     ("Moscow pledged grain to the Syrian people.", "people"),
     ("Moscow pledged grain to Syria's citizens.", "citizens"),

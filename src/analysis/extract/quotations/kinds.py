@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.marks import QuoteMarks
@@ -238,7 +238,7 @@ def names_a_thing(doc: Doc, quote: QuoteMarks, lexicon: QuoteLexicon) -> bool:
 # mark ('“Rima,” said', '“Yusra,” who', '"Omar", a trader …').
 PSEUDONYM_WORDS = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}")
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
-PSEUDONYM_PREPOSITIONS = frozenset({"prep", "pobj"})
+POSTMODIFIER_DEPS = frozenset({"prep", "pobj"})
 
 
 def _person_noun_follows(doc: Doc, start: int, persons: frozenset[str]) -> bool:
@@ -253,10 +253,10 @@ def _person_noun_follows(doc: Doc, start: int, persons: frozenset[str]) -> bool:
     return False
 
 
-def _phrase_head(token):
+def _phrase_head(token: Token) -> Token:
     """Return the head of the noun phrase that `token` ends, climbing out of its prepositional postmodifiers ('a nurse
     at one of the clinics' from 'clinics': 'nurse')."""
-    while token.dep_ in PSEUDONYM_PREPOSITIONS and token.head.i < token.i:
+    while token.dep_ in POSTMODIFIER_DEPS and token.head.i < token.i:
         token = token.head
     return token
 
