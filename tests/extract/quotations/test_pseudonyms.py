@@ -13,8 +13,10 @@ import pytest
      "trusted the agreement. “We sent our coordinates to everyone,” she said.",
      "We sent our coordinates to everyone,", "Rima"),
     # right after the reporting verb, with a description in apposition after it
-    ("“The flour comes late and it comes wet,” said “Karim,” a farmer from the valley whose orchard burned in March.",
+    ("“The flour comes late and it comes wet,” said “Karim,” a miller from the valley whose mill closed in March.",
      "The flour comes late and it comes wet,", "Karim"),
+    ("“The bakeries closed in the first week,” said “Samir,” a baker in the old town.",
+     "The bakeries closed in the first week,", "Samir"),
     # a member of a group, named in marks after 'one of them'
     ("Traders in the old market told us that the road had been closed for weeks. “Nobody comes here now,” said one "
      "of them, “Omar,” who has sold spices since 1990.", "Nobody comes here now,", "Omar"),

@@ -265,8 +265,9 @@ def is_pseudonym(doc: Doc, quote: QuoteMarks, lexicon: QuoteLexicon) -> bool:
     """Return True for a person's name in marks, the way reports, human rights reports above all, mark a name that
     is not the person's own (a pseudonym, 'a nurse, “Rima,” said …'): one to three capitalised proper nouns set off
     by commas that stand where a person's name stands: in apposition to a noun for a person or to 'one' ('one of
-    them, “Omar,” who …'), before a 'who' clause or before a noun for a person in apposition ('…,” said “Karim,” a
-    miller …'); never a slogan or title after a verb of saying ('chanted “Free Harbour,” as …'). Such a name is no quotation: its words are the writer's, and the person
+    them, “Omar,” who …'), before a 'who' clause or before a noun for a person in apposition, or as the subject of the verb
+    of saying before it ('…,” said “Karim,” a miller …'); never a slogan or title as its object ('chanted “Free
+    Harbour,” as …'). Such a name is no quotation: its words are the writer's, and the person
     it names can be a speaker."""
     if quote.depth or quote.close_at is None:
         return False
@@ -287,7 +288,8 @@ def is_pseudonym(doc: Doc, quote: QuoteMarks, lexicon: QuoteLexicon) -> bool:
         return True
     before = [token for token in doc[max(0, span.start - 3):span.start] if not token.is_quote]
     if before and before[-1].lemma_.lower() in lexicon.direct_cues and before[-1].pos_ == "VERB":
-        return _person_noun_follows(doc, span.end, persons)
+        verb = before[-1]
+        return (name.dep_ == "nsubj" and name.head.i == verb.i) or _person_noun_follows(doc, span.end, persons)
     if len(before) >= 2 and before[-1].text == ",":
         head = _phrase_head(before[-2])
         return head.lemma_.lower() in persons or head.lower_ in ("one", "another")
