@@ -6,27 +6,23 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.mark.xfail(strict=True, reason="'introduce oneself as' is no naming verb (the naming_verb list holds Levin's "
-                                       "dub verbs, 'know' and 'identify'): the description keeps no name")
-def test_a_description_named_by_introducing_itself(quotes_of):
-    text = ("At the bus stop I met a driver who introduced himself as Lev. He had worked the route for years. “The "
-            "buses are older than I am,” he said.")
-    assert quotes_of(text)["The buses are older than I am,"].speaker_name == "Lev"
+def _gap(text: str, quote: str, name: str, reason: str):
+    return pytest.param(text, quote, name, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
-@pytest.mark.xfail(strict=True, reason="a name given in a second apposition with a naming participle ('a clerk …, a "
-                                       "young woman named Vera Holm') is not carried to the definite description "
-                                       "that takes the clerk up")
-def test_a_definite_description_after_a_named_apposition(quotes_of):
-    text = ("The port office sent a clerk to the quay, a young woman named Vera Holm. The clerk said the cranes were "
-            "\"out of order until May\".")
-    assert quotes_of(text)["out of order until May"].speaker_name == "Vera Holm"
-
-
-@pytest.mark.xfail(strict=True, reason="a subject's gender is not read from a possessive it binds ('the director has "
-                                       "her best scene'), so 'he' passes over the person described after the colon "
-                                       "to take up the subject")
-def test_he_passes_over_a_subject_whose_possessive_is_her(quotes_of):
-    text = ("Here the director has her best scene: a ferry captain, face hidden, who was on the bridge that night. "
-            "“Nobody told us anything,” he says.")
-    assert quotes_of(text)["Nobody told us anything,"].speaker_name == "a ferry captain"
+@pytest.mark.parametrize("text, quote, name", [
+    _gap("At the bus stop I met a driver who introduced himself as Lev. He had worked the route for years. “The "
+         "buses are older than I am,” he said.", "The buses are older than I am,", "Lev",
+         "'introduce oneself as' is no naming verb (the naming_verb list holds Levin's dub verbs, 'know' and "
+         "'identify'): the description keeps no name"),
+    _gap("The port office sent a clerk to the quay, a young woman named Vera Holm. The clerk said the cranes were "
+         "\"out of order until May\".", "out of order until May", "Vera Holm",
+         "a name given in a second apposition with a naming participle ('a clerk …, a young woman named Vera Holm') "
+         "is not carried to the definite description that takes the clerk up"),
+    _gap("Here the director has her best scene: a ferry captain, face hidden, who was on the bridge that night. "
+         "“Nobody told us anything,” he says.", "Nobody told us anything,", "a ferry captain",
+         "a subject's gender is not read from a possessive it binds ('the director has her best scene'), so 'he' "
+         "passes over the person described after the colon to take up the subject"),
+])
+def test_a_description_takes_the_name_it_was_given(quotes_of, text, quote, name):
+    assert quotes_of(text)[quote].speaker_name == name
