@@ -32,7 +32,8 @@ SITE_LINE = "layout:site-line"
 # An office addressed by its title ("Mr Speaker", "Madam President", "Mr Deputy Chairman") names no person.
 TITLED_NAME_LINE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame)\.? "
                               r"(?!(?:Speaker|President|Chairman|Chair|Chairwoman|Deputy|Vice|Chancellor|Secretary"
-                              r"|Minister|Prime|Mayor|Justice|Clerk|Lord|Ambassador|Attorney|Governor|Commissioner)\b)[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}$")
+                              r"|Minister|Prime|Mayor|Justice|Clerk|Lord|Ambassador|Attorney|Governor|Commissioner)\b)"
+                              r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}$")
 TITLED_NAME = "layout:titled-name"
 CAPTION_MAX_CHARS = layout.CAPTION_MAX_CHARS
 CAPTION_TITLE_MAX_CHARS = 100

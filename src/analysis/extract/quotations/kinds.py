@@ -265,10 +265,10 @@ def is_pseudonym(doc: Doc, quote: QuoteMarks, lexicon: QuoteLexicon) -> bool:
     """Return True for a person's name in marks, the way reports, human rights reports above all, mark a name that
     is not the person's own (a pseudonym, 'a nurse, “Rima,” said …'): one to three capitalised proper nouns set off
     by commas that stand where a person's name stands: in apposition to a noun for a person or to 'one' ('one of
-    them, “Omar,” who …'), before a 'who' clause or before a noun for a person in apposition, or as the subject of the verb
+    them, “Omar,” who …'), before a 'who' clause or a noun for a person in apposition, or as the subject of the verb
     of saying before it ('…,” said “Karim,” a miller …'); never a slogan or title as its object ('chanted “Free
-    Harbour,” as …'). Such a name is no quotation: its words are the writer's, and the person
-    it names can be a speaker."""
+    Harbour,” as …'). Such a name is no quotation: its words are the writer's, and the person it names can be a
+    speaker."""
     if quote.depth or quote.close_at is None:
         return False
     raw = raw_text(doc)
