@@ -1,7 +1,8 @@
-"""Attribution of quotes in marks: a cue in the quote's clause, 'according to X' or 'in the words of X', a
-citation after it, a colon-ended paragraph before it (or the note its reference points to), a colon after a clause
-about a person or a name label, a source or credit line by it, the sentence beside a quoted sentence of its own, or
-the attributed quote it continues."""
+"""Attribution of quotes in marks: a cue in the quote's clause (a text that 'reads' its own wording among them, and the
+publisher of a text a cue's subject names: 'the paper ran an editorial calling …'), 'according to X' or 'in the
+words of X', a citation after it, a colon-ended paragraph before it (or the note its reference points to), a colon
+after a clause about a person or a name label, a source or credit line by it, the sentence beside a quoted sentence
+of its own, or the attributed quote it continues."""
 
 from __future__ import annotations
 
@@ -78,6 +79,24 @@ TOPIC_OF_NOUN_PREPOSITIONS = TOPIC_PREPOSITIONS | {"of"}
 # The person a cue such as 'tell' or 'assure' is said to, as its object ('told me', 'assured the crew').
 ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
 MODIFIER_MAX_WORDS = 2
+# Verbs by which a text gives its own wording ('the sign reads “…”', 'one document reads: “…”'; the dictionaries' sense
+# of 'read' for a text: to have a certain wording): the text, no person, is their subject and the speaker.
+INSCRIPTION_VERBS = frozenset({"read"})
+# Nouns for a part or a place in a text ('the second paragraph reads …', 'one line reads …'): the text they belong to,
+# not the part, is its source, so such a subject gives no speaker of its own; and a text's heading or title, which
+# reads a title said by no one ('its headline now reads “…”').
+PART_OF_TEXT_NOUNS = frozenset({"paragraph", "section", "sentence", "line", "passage", "page", "clause", "part",
+                                "lead", "subsection", "footnote", "caption", "headline", "heading", "title",
+                                "subtitle", "name"})
+# Verbs by which an outlet or a body publishes a text ('the paper ran an editorial calling …', 'the agencies carried a
+# report that said …'): the publisher is the text's source (Quirk et al. 1985 §10.45 on eventive objects; Levin 1993
+# §37 verbs of communication).
+PUBLISHING_VERBS = frozenset({"carry", "run", "print", "publish", "broadcast", "air", "issue", "release", "post",
+                              "put"})
+# Nouns for a text an outlet or a body publishes; a reporting noun ('statement', 'report') counts too.
+PUBLISHED_NOUNS = frozenset({"editorial", "article", "story", "piece", "column", "leader", "commentary", "op-ed",
+                             "page", "headline", "bulletin", "segment", "feature", "report", "statement", "letter",
+                             "notice", "communiqué", "release", "post", "note", "memo", "item", "essay"})
 INVERTED_SUBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "npadvmod", "dative"})
 # Words with which a sentence opens that points back at the quotation before it ('So said …', 'Those were …').
 POINTING_BACK = frozenset({"so", "thus", "that", "this", "those", "these", "such"})
@@ -107,6 +126,11 @@ CUE_NUMBER = re.compile(r"\d{1,4}")
 # A post's header line over it: the writer's name (perhaps with a gloss in brackets), then fields set off by a middle
 # dot, a bar or a bullet ('Jane Roe (The Harbour) · 12,000 followers · 3 May, 09:14', 'jroe | 2 h').
 HEADER_LINE = re.compile(r"(?P<name>[^\W\d_][^·|•\n()]{0,60}?)(?:\s*\([^()\n]{1,60}\))?\s+[·|•]\s+\S[^\n]*")
+# A press review's or a digest's head line over the words it quotes: a name whose words are capitalised, a gloss in
+# brackets that opens with a capital (its city, its kind: 'Northbay Courier (Ostrava):', 'Jane Roe (Velm, teacher):'),
+# then a colon that ends the line. A heading with a gloss in lower case ('Sources (a few):') names no one.
+GLOSSED_HEAD_LINE = re.compile(r"(?P<name>[A-Z][\w’'.&-]*(?: [A-Z][\w’'.&-]*| (?:al|el|de|la|of|the)){0,5})"
+                               r"\s*\([A-Z][^()\n]{0,60}\):")
 # A credit line by a quote that fills its paragraph, naming who said it: a name, each word capitalised, perhaps after
 # a title, then perhaps a comma and a role, a place or an outlet ('Jane Roe, The Harbour Review', 'Ivo Marr, retired
 # teacher, Velm'), and no sentence (it ends on no stop or colon). Blurbs on a book's page and pull quotes set it right
@@ -322,7 +346,7 @@ def _enclosing(context: QuoteContext, quote: QuoteMarks) -> QuoteMarks | None:
 
 def _cue_candidates(parse: ParseArrays, lexicon: QuoteLexicon) -> list[int]:
     """Return the indices of the tokens whose lemma is a cue, or that are 'according' or 'words', in order."""
-    by_lemma = parse.indices("LEMMA", lexicon.cue_lemmas)
+    by_lemma = parse.indices("LEMMA", lexicon.cue_lemmas | INSCRIPTION_VERBS)
     return np.union1d(by_lemma, parse.indices("LOWER", ("according", "words"))).tolist()
 
 
@@ -332,7 +356,47 @@ def _may_cue(doc: Doc, token: Token, lexicon: QuoteLexicon) -> bool:
     if token.pos_ == "NOUN":
         return (token.lemma_ in lexicon.noun_cues or is_according_to(doc, token)
                 or in_the_words_of(doc, token) is not None)
-    return token.lemma_ in lexicon.verb_cues or is_according_to(doc, token)
+    return token.lemma_ in lexicon.verb_cues or _reads_as_a_text(token, lexicon) or is_according_to(doc, token)
+
+
+def _reads_as_a_text(verb: Token, lexicon: QuoteLexicon) -> bool:
+    """Return True for a finite 'read' whose subject is a text or a sign that gives its own wording ('the sign reads
+    “…”', 'one document seen by the court reads: “…”'): a noun or a name that is no person, nor a part of a text
+    (`PART_OF_TEXT_NOUNS`), and no object outside marks ('the machine reads the card'). A person who reads ('he read
+    me a line') only passes on another's words."""
+    # the parser may tag a finite past 'read' after a participle phrase as a bare verb ('a note pinned to the gate
+    # read …'): a root with a subject and no auxiliary is finite
+    finite = verb.tag_ in FINITE_TAGS or verb.tag_ == "VB" and verb.dep_ == "ROOT" \
+        and not any(child.dep_ in ("aux", "auxpass") for child in verb.children)
+    if verb.lemma_ not in INSCRIPTION_VERBS or verb.pos_ != "VERB" or not finite:
+        return False
+    subject = nearest_subject(verb)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or is_person(subject, lexicon) \
+            or subject.ent_type_ == "PERSON" or subject.lemma_.lower() in lexicon.person_nouns \
+            or subject.lemma_.lower() in PART_OF_TEXT_NOUNS:
+        return False
+    for child in verb.children:
+        if child.dep_ == "dative":
+            return False
+        if child.dep_ == "dobj" and child.left_edge.text not in ALL_MARKS \
+                and not verb.doc.text[:child.left_edge.idx].rstrip()[-1:] in ALL_MARKS:
+            return False
+    return True
+
+
+def _publisher(subject: Token, lexicon: QuoteLexicon) -> Token | None:
+    """Return who published the text a cue's subject names ('the Courier ran a front page calling …', 'the agencies
+    carried a report that said …'): the subject of a publishing verb (`PUBLISHING_VERBS`) whose object the text is,
+    when that subject is no first or second person; else None."""
+    if subject.dep_ != "dobj" or subject.head.lemma_ not in PUBLISHING_VERBS:
+        return None
+    if subject.lemma_.lower() not in PUBLISHED_NOUNS and subject.lemma_ not in lexicon.work_nouns \
+            and not is_speech_noun(subject, lexicon):
+        return None
+    owner = subject_of(subject.head, lexicon=lexicon)
+    if owner is None or owner.lower_ in FIRST_PERSON | SECOND_PERSON or not any(char.isalpha() for char in owner.text):
+        return None
+    return owner
 
 
 def _inverted_subject(cue: Token, quote: QuoteMarks) -> Token | None:
@@ -536,7 +600,11 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
             continue
         thought = token.lemma_ in lexicon.thought_cues
         characterizing = token.lemma_ in lexicon.as_cues
-        if not (token.lemma_ in lexicon.direct_cues or thought or characterizing) or token.pos_ not in ("VERB", "AUX") \
+        inscription = token.lemma_ in INSCRIPTION_VERBS
+        if inscription and not _reads_as_a_text(token, lexicon):
+            continue
+        if not (token.lemma_ in lexicon.direct_cues or thought or characterizing or inscription) \
+                or token.pos_ not in ("VERB", "AUX") \
                 or characterizing and not _takes_as(token, quote):
             continue
         if token.dep_ == "amod" and token.tag_ == "VBN" and content.start <= token.head.i < content.end:
@@ -572,7 +640,7 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
                 subject = next((child for child in token.children if child.dep_ in SUBJECT_DEPS
                                 and not in_spans(child.idx, context.silent)), subject)
             if subject is not None:
-                subject = _described_by_contact_clause(subject, lexicon) or subject
+                subject = _described_by_contact_clause(subject, lexicon) or _publisher(subject, lexicon) or subject
             if subject is not None and not usable(subject):
                 subject = None
             if thought and not _thinker(subject):
@@ -967,13 +1035,15 @@ def _bracket_names_a_source(words: Span, lexicon: QuoteLexicon | None) -> bool:
 def headed_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
                        block_starts: Sequence[int]) -> Attribution | None:
     """Attribute a quote that fills its paragraph to the writer its header line names, the line over it as digests
-    of posts, forums and comment threads print it ('Jane Roe (The Harbour) · 12,000 followers · 3 May, 09:14');
-    the line's fields after the name are no speaker."""
+    of posts, forums and comment threads print it ('Jane Roe (The Harbour) · 12,000 followers · 3 May, 09:14'), or as
+    press reviews print an outlet over its words ('Northbay Courier (Ostrava):', `GLOSSED_HEAD_LINE`); the line's
+    fields after the name are no speaker."""
     index = block_index(block_starts, quote.open_at)
     if index == 0 or not _fills_its_paragraph(quote, blocks[index]):
         return None
     line = blocks[index - 1]
-    header = HEADER_LINE.fullmatch(line.text) if len(line.text) <= SOURCE_LINE_MAX_CHARS else None
+    header = (HEADER_LINE.fullmatch(line.text) or GLOSSED_HEAD_LINE.fullmatch(line.text.rstrip())) \
+        if len(line.text) <= SOURCE_LINE_MAX_CHARS else None
     if header is None or not header.group("name")[0].isupper():
         return None
     speaker = doc.char_span(line.start + header.start("name"), line.start + header.end("name"),

@@ -1,0 +1,84 @@
+"""Speakers that are not persons (outlets, programmes, documents, posts, bodies), on invented texts: the speaker is the
+word the convention of `data/heldout/README.md` ("Speakers that are not persons") chooses; known gaps are strict
+xfails naming them."""
+
+from __future__ import annotations
+
+import pytest
+
+OPENING = "Ferries resumed on Monday after a week of storms.\n\n"
+CLOSING = "\n\nThe harbour office did not reply."
+
+
+def _text(paragraph: str) -> str:
+    return OPENING + paragraph + CLOSING
+
+
+def _said(row) -> str:
+    return f"{row.speaker or ''} {row.speaker_name or ''}".lower()
+
+
+@pytest.mark.parametrize("paragraph, quote, word", [
+    # a text that gives its own wording: 'reads'
+    ("The sign on the quay reads “No crossings after dark”.", "No crossings after dark", "sign"),
+    ("One permit seen by the inspectors reads: “Valid for the summer timetable only.”",
+     "Valid for the summer timetable only.", "permit"),
+    ("A handwritten note pinned to the gate read “Back at noon”.", "Back at noon", "note"),
+    # a text an outlet or a body published: the publisher
+    ("The Northbay Courier ran a front page calling the new timetable “a gift to nobody”.", "a gift to nobody",
+     "courier"),
+    ("The Northbay Courier carried a report that called the new timetable “a gift to nobody”.", "a gift to nobody",
+     "courier"),
+    ("The island council issued a notice describing the crossings as “safe again”.", "safe again", "council"),
+    # a press review's head line over the words it quotes
+    ("Northbay Courier (Ostrava):\n\n“The crossings are safe again, and the fares will fall by spring.”",
+     "The crossings are safe again, and the fares will fall by spring.", "courier"),
+    # forms the suite already reads, kept
+    ("The Northbay Courier wrote that the new timetable was “a gift to nobody”.", "a gift to nobody", "courier"),
+    ("According to a statement from the harbour board, the crossings are “safe again”.", "safe again", "board"),
+    ("In a statement, the harbour board said the crossings were “safe again”.", "safe again", "board"),
+    ("The statement said the crossings were “safe again”.", "safe again", "statement"),
+    ("The evening programme Harbour Watch reported that the fares were “too high for islanders”.",
+     "too high for islanders", "watch"),
+])
+def test_a_source_that_is_no_person_speaks(quotes_of, paragraph, quote, word):
+    assert word in _said(quotes_of(_text(paragraph))[quote])
+
+
+@pytest.mark.parametrize("paragraph, quote, word", [
+    # a part of a text is not its source, and a heading reads a title said by no one
+    ("The second paragraph of the notice reads: “Valid for the summer timetable only.”",
+     "Valid for the summer timetable only.", "paragraph"),
+    ("The timetable was changed, and its headline now reads “Crossings resume”.", "Crossings resume", "headline"),
+    # a heading whose gloss is in lower case names no one
+    ("Sources (a few of them):\n\n“The crossings are safe again, and the fares will fall by spring.”",
+     "The crossings are safe again, and the fares will fall by spring.", "sources"),
+    # an interview a paper ran gives the interviewee's words, not the paper's: 'interview' is no published text here
+    ("The Northbay Courier ran an interview with a ferry captain calling the timetable “a gift to nobody”.",
+     "a gift to nobody", "courier"),
+])
+def test_no_non_person_speaker_where_the_words_are_another_s(quotes_of, paragraph, quote, word):
+    assert word not in _said(quotes_of(_text(paragraph))[quote])
+
+
+def test_a_person_who_reads_is_no_text_that_reads(quotes_of):
+    # a person who reads passes on another's words: 'read' is no cue for them
+    row = quotes_of(_text("The skipper read me a line from the permit: “Valid for the summer timetable "
+                          "only.”"))["Valid for the summer timetable only."]
+    assert row.cue != "read"
+
+
+def test_a_person_who_writes_keeps_the_quote(quotes_of):
+    row = quotes_of(_text("The company's chief executive, Ola Lind, argued that the fares were “too high for "
+                          "islanders”."))["too high for islanders"]
+    assert "lind" in _said(row)
+
+
+@pytest.mark.parametrize("text, quote, word", [
+    pytest.param(_text("The Northbay Courier devoted its front page to the timetable, which it called “a gift to "
+                       "nobody”."), "a gift to nobody", "courier",
+                 marks=pytest.mark.xfail(strict=True, reason="'it' in a relative clause on a noun the outlet's "
+                                         "possessive owns is not resolved to the outlet")),
+])
+def test_known_gaps_for_non_person_speakers(quotes_of, text, quote, word):
+    assert word in _said(quotes_of(text)[quote])
