@@ -1619,12 +1619,12 @@ def _is_summary_over_byline(texts: list[str], labels: list[Label | None], i: int
 
 
 def _is_shouted_label(texts: list[str], labels: list[Label | None], i: int) -> bool:
-    """True for a header line in capitals shaped like a name ("PRESS KIT", "DECISION AND REASONS") away from the
-    byline's places: neither over a date line nor under the headline or the standfirst, right under it or under a
-    short run of short unfinished lines, capitalised or bylines, that follows it (the authors, their town, their desk,
-    the date: "JANE ROE AND JOHN DOE" over "KESTWICK AND LONDON", "Jane Roe" and "3 May 2021" over "JOHN DOE"). A name in capitals is a byline where a byline sits ("JANE ROE" under the
-    standfirst, or over "3 May 2021"); elsewhere in the header a line in capitals is a label, a document's part or a
-    party's name, whose shape alone names no writer."""
+    """True for a header line in capitals shaped like a name ("ROUTE MAP", "FERRY TIMETABLE") away from the byline's
+    places: neither over a date line nor under the headline or the standfirst, right under it or under a short run of
+    short unfinished lines, capitalised or bylines, that follows it (the authors, their town, their desk, the date:
+    "JANE ROE AND JOHN DOE" over "KESTWICK AND LONDON", "Jane Roe" and "3 May 2021" over "JOHN DOE"). A name in
+    capitals is a byline where a byline sits; elsewhere in the header a line in capitals is a label, a document's part
+    or a party's name, whose shape alone names no writer."""
     if not texts[i].isupper():
         return False
     if i + 1 < len(texts) and (layout.is_date_line(texts[i + 1]) or _is_dated_line(texts[i + 1])):
