@@ -154,8 +154,11 @@ DATE_LINE_MAX_OTHER_WORDS = 2
 # "MINSK, May 4. /AGENCY/.".
 DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:, [A-Z][\w .]{1,20})?(?: \([^)]{1,40}\))?\s*[–—-](?:\s|$)"
                       r"|^[A-Z][A-Z .'’-]{2,40}, [A-Z][a-z]{2,8}\.? \d{1,2}\. /[^/\n]{1,40}/\.?(?:\s|$)")
-# A media timecode on its own line, as transcripts print them: "[00:14:30]", "(12:05)", "01:02:33".
-TIMECODE = re.compile(r"^(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}:\d{2}:\d{2})$")
+# A media timecode on its own line, as transcripts print them: "[00:14:30]", "(12:05)", "01:02:33"; also with a
+# bracketed note of a sound and no words after it, in lower case as transcription styles set non-speech
+# ("[00:14:30] [music]", "[00:02:10] [crosstalk]"): no turn of speech, only the recording's time.
+TIMECODE = re.compile(r"^(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}:\d{2}:\d{2})"
+                      r"(?: \[[a-z][a-z -]{1,30}\])?$")
 # A subtitle cue's timing line, as SubRip (.srt: "00:01:02,500 --> 00:01:05,000") and WebVTT (.vtt: "01:02.500 -->
 # 01:05.000", perhaps with cue settings after it) print it over the cue's text (W3C, WebVTT, section 4.1).
 CUE_TIMING = re.compile(r"^(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3} --> (?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}(?:\s|$)")
@@ -690,7 +693,8 @@ def is_cue_timing(text: str) -> bool:
 
 
 def is_timecode(text: str) -> bool:
-    """True for a line that is only a media timecode ("[00:14:30]")."""
+    """True for a line that is only a media timecode ("[00:14:30]"), perhaps with a note of a sound ("[00:14:30]
+    [music]")."""
     return TIMECODE.match(text) is not None
 
 

@@ -43,6 +43,9 @@ COMMENT_META_LOOKAHEAD = 4
 CAPTION_TITLE = "layout:caption-title"
 LIST_HEADING_MAX_WORDS = 5
 SIGN_OFF_MAX_WORDS = 3
+# The lines of a byline's run under the headline or the standfirst over a line in capitals that it may end: the
+# authors, their town or desk, their newsroom (`_is_shouted_label`).
+BYLINE_RUN_MAX_LINES = 3
 # A note under a writer's sign-off (a postscript, a prompt to write in, a credit) is a sentence or two, and such
 # notes are a handful: in the development sets at most six follow a real sign-off (a briefing's postscript, prompt
 # and credits), while a record of short lines under a line that only looks like one (a subtitle file) runs to over a
@@ -723,12 +726,17 @@ def _reads_as_a_sentence(value: str) -> bool:
 def _label_page_breaks(texts: list[str], labels: list[Label | None]) -> None:
     """What a PDF copied to text keeps at its page breaks: a page number alone (not a list's number over its item's
     heading), and a running head or foot, a short unfinished line repeated apart from itself beside a page number or
-    three times or more (not a record's credit field, "Answered by: Jane Roe", repeated with each record) (twice, it may be a live blog's entry title listed under "Key events"), or the same apart
-    from a page number rising from one to the next (`_numbered_running_heads`)."""
+    three times or more (not a record's credit field, "Answered by: Jane Roe", repeated with each record) (twice, it
+    may be a live blog's entry title listed under "Key events"), or the same apart from a page number rising from one
+    to the next (`_numbered_running_heads`). A running head of two words ("Annual review", "Board report") counts only
+    three times or more, and never a person's name nor a line in capitals, which a speaker's turns repeat as often
+    ("Jane Roe", "JANE ROE"), nor a menu's items."""
     repeats = Counter(texts)
     repeated = {i for i, text in enumerate(texts)
                 if labels[i] is None and repeats[text] > 1 and text not in texts[max(i - 1, 0):i] + texts[i + 1:i + 2]
-                and len(text) <= RUNNING_HEAD_MAX_CHARS and len(layout.words(text)) >= RUNNING_HEAD_MIN_WORDS
+                and len(text) <= RUNNING_HEAD_MAX_CHARS and (len(layout.words(text)) >= RUNNING_HEAD_MIN_WORDS or (
+                    len(layout.words(text)) == 2 and repeats[text] >= RUNNING_HEAD_MIN_REPEATS
+                    and not layout.is_person_name(text) and not text.isupper() and not layout.is_navigation(text)))
                 and not re.search(r"[.!?:]$", text) and not layout.is_date_line(text) and not layout.is_label_credit(text)}
     for i, text in enumerate(texts):
         over_heading = (layout.is_page_number(text, bare=True) and i + 1 < len(texts) and i + 1 not in repeated
@@ -1569,7 +1577,8 @@ def _label_header(texts: list[str], labels: list[Label | None], start: int, firs
         if labels[i] is not None and labels[i][0] == "comment":
             labels[i] = ("boilerplate", labels[i][1])  # a link to the comments, with their count
         elif labels[i] is None:
-            name = (("byline", "layout:name") if _is_header_name(texts[i]) or layout.is_author_list(texts[i])
+            name = (("byline", "layout:name") if (_is_header_name(texts[i]) and not _is_shouted_label(texts, labels, i))
+                    or layout.is_author_list(texts[i])
                     else ("byline", AFFILIATION) if layout.is_affiliation(texts[i])
                     else ("byline", "layout:dated") if _is_dated_line(texts[i]) else None)
             in_list = in_list and name is None
@@ -1612,6 +1621,26 @@ def _is_summary_over_byline(texts: list[str], labels: list[Label | None], i: int
             and len(layout.words(text)) >= STANDFIRST_MIN_WORDS and not _is_mostly_capitalised(text)
             and not layout.addresses_reader(text) and not layout.BAR_SEPARATOR.search(text)
             and all(label[0] == "boilerplate" for label in labels[start:i]))
+
+
+def _is_shouted_label(texts: list[str], labels: list[Label | None], i: int) -> bool:
+    """True for a header line in capitals shaped like a name ("ROUTE MAP", "FERRY TIMETABLE") away from the byline's
+    places: neither over a date line nor under the headline or the standfirst, right under it or under a short run of
+    short unfinished lines, capitalised or bylines, that follows it (the authors, their town, their desk, the date:
+    "JANE ROE AND JOHN DOE" over "KESTWICK AND LONDON", "Jane Roe" and "3 May 2021" over "JOHN DOE"). A name in
+    capitals is a byline where a byline sits; elsewhere in the header a line in capitals is a label, a document's part
+    or a party's name, whose shape alone names no writer."""
+    if not texts[i].isupper():
+        return False
+    if i + 1 < len(texts) and (layout.is_date_line(texts[i + 1]) or _is_dated_line(texts[i + 1])):
+        return False
+    for j in range(i - 1, max(i - 1 - BYLINE_RUN_MAX_LINES, -1), -1):
+        if labels[j] is not None and labels[j][0] in ("headline", "standfirst"):
+            return False
+        if (len(texts[j]) > layout.SHORT_LINE_CHARS or layout.ends_sentence(texts[j])
+                or not (_is_mostly_capitalised(texts[j]) or (labels[j] is not None and labels[j][0] == "byline"))):
+            return True
+    return True
 
 
 def _is_mostly_capitalised(text: str) -> bool:

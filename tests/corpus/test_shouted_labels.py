@@ -1,0 +1,101 @@
+"""Lines in capitals in a page's header: a name where a byline sits, a label elsewhere; timecodes with a note of a
+sound; running heads of two words. Pages written for these tests (fictional outlets and people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.corpus import layout
+from analysis.corpus.sections import iter_blocks
+
+PROSE = [
+    "The ferry company said on Tuesday that the winter timetable would keep two crossings a day, although the "
+    "agreement with the port left several questions about fuel costs and crews unanswered.",
+    "Harbour staff have rotated through the terminal since the strike ended, and analysts say the route "
+    "matters less for what it carries than for the signal it sends to the islands and their councils.",
+    "Councillors expect the question of the route to return when the budget talks resume in the spring, "
+    "not least because the contract was written before the company lost its second vessel.",
+]
+TITLE = "The island ferry keeps its winter crossings"
+STANDFIRST = "The operator has promised two sailings a day until March, but the contract behind them is running out."
+
+
+def _reasons(text: str, title: str | None = TITLE) -> dict[str, tuple[str, str]]:
+    return {block.text: (block.section, block.reason) for block in iter_blocks(text, title=title)}
+
+
+def _page(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+SHARE_BAR = "Share   Print   Email"
+
+
+@pytest.mark.parametrize("header, name", [
+    ((STANDFIRST, "MARIT OLSEN", SHARE_BAR), "MARIT OLSEN"),  # right under the standfirst
+    ((SHARE_BAR, "MARIT OLSEN", "Published 4 March 2019"), "MARIT OLSEN"),  # right over a date line
+    ((STANDFIRST, "MARIT OLSEN AND PER HOLM", "TROMVIK AND BERGSET", SHARE_BAR), "TROMVIK AND BERGSET"),  # a run
+])
+def test_a_name_in_capitals_where_a_byline_sits_is_a_byline(header, name):
+    text = _page(TITLE, *header, *PROSE)
+    assert _reasons(text)[name][0] == "byline"
+
+
+@pytest.mark.parametrize("label", ["FERRY TIMETABLE", "ROUTE MAP", "WINTER SAILINGS AND FARES"])
+def test_a_line_in_capitals_away_from_the_byline_s_places_is_no_byline(label):
+    text = _page(TITLE, STANDFIRST, "By Marit Olsen", SHARE_BAR, "Sign in", label, SHARE_BAR, *PROSE)
+    assert _reasons(text)[label][0] != "byline"
+
+
+@pytest.mark.xfail(strict=True, reason="a name in capitals under a court's \"Before\" (the judge) is a byline by the "
+                                       "gold, but it is neither under the headline nor over a date: the gate reads it "
+                                       "as a label")
+def test_a_judge_s_name_in_capitals_under_before_is_a_byline():
+    text = _page(TITLE, STANDFIRST, "Heard at Tromvik on 4 March 2019", "Before", "DISTRICT JUDGE HOLM", *PROSE)
+    assert _reasons(text)["DISTRICT JUDGE HOLM"][0] == "byline"
+
+
+@pytest.mark.parametrize("line, is_timecode", [
+    ("[00:14:30]", True),
+    ("[00:14:30] [music]", True),
+    ("[01:02:03] [crosstalk]", True),
+    ("(12:05) [laughter]", True),
+    ("[00:14:30] [Marit speaks]", False),  # a note in capitals names someone: not a sound alone
+    ("[00:14:30] MARIT: We sail at six.", False),  # a turn of speech after the time
+    ("[00:14:30] music", False),
+])
+def test_a_timecode_with_a_bracketed_sound_note_is_a_timecode(line, is_timecode):
+    assert layout.is_timecode(line) is is_timecode
+
+
+def test_timecodes_with_sound_notes_in_a_transcript_are_boilerplate_not_bylines():
+    turns = ["MARIT OLSEN: Welcome back. With me is Per Holm, who runs the night crossing.",
+             "PER HOLM: Thanks. Good to be here, even in this weather."]
+    text = _page(TITLE, "[00:00:00] [music]", *turns, "[00:04:10] [crosstalk]", *PROSE)
+    reasons = _reasons(text)
+    assert reasons["[00:00:00] [music]"] == reasons["[00:04:10] [crosstalk]"] == ("boilerplate", "layout:timecode")
+
+
+def _paged(head: str, times: int) -> str:
+    blocks = [TITLE]
+    for n in range(times):
+        blocks += [head, PROSE[n % len(PROSE)] if n < len(PROSE) else PROSE[0].replace("Tuesday", f"day {n}")]
+    return _page(*blocks, *PROSE[1:])
+
+
+@pytest.mark.parametrize("head, times, running", [
+    ("Annual review", 3, True),  # a running head of two words, three times
+    ("Annual review", 2, False),  # twice: a crosshead or a listed title may come back once
+    ("Marit Olsen", 3, False),  # a speaker's name over each turn
+    ("MARIT OLSEN", 3, False),
+    ("Board report of the ferry company", 3, True),  # three words or more, as before
+])
+def test_a_two_word_line_repeated_three_times_apart_is_a_running_head(head, times, running):
+    from analysis.corpus.page import _label_page_breaks
+
+    texts = [block for block in _paged(head, times).split("\n\n") if block.strip()]
+    texts = [text.strip() for text in texts]
+    labels = [None] * len(texts)
+    _label_page_breaks(texts, labels)
+    heads = [label for text, label in zip(texts, labels) if text == head]
+    assert all(label == ("boilerplate", "layout:running-head") for label in heads) is running
