@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.strings import get_string_id
 from spacy.tokens import Span
 
-from analysis.extract.frames.agents import OTHER, RUSSIA, SUBJECT_DEPS, Scene
+from analysis.extract.frames.agents import ASSAD, OTHER, RUSSIA, SUBJECT_DEPS, Scene
 from analysis.nlp.arrays import ParseArrays
 
 # The codebook's code of pressure on Damascus (checked at load: `coder.NAMED_CODES`).
@@ -61,14 +61,37 @@ def pressure_of_another(cue: Span, scene: Scene) -> bool:
            and not any(scene.side_of(cue.doc[other]) == RUSSIA for other in parse.conjuncts(child))
            for child in parse.children(root)) and not _taken_up_by_russia(root, cue, scene):
         return True
-    node = root
+    return blocking_act(cue, scene) is not None
+
+
+def blocking_act(cue: Span, scene: Scene) -> int | None:
+    """Return the index of the verb, noun or preposition of blocking (`BLOCKING`) whose object holds the cue (see
+    `INSIDE_DEPS`: 'vetoed a draft that demanded a truce', 'voted against a text calling for an end to the strikes'),
+    else None."""
+    parse, node = scene.parse, cue.root.i
     while (parse.dep[node] in INSIDE_DEPS or _reduced_relative(node, parse)) and parse.head[node] != node and not (
             parse.dep[node] not in ("relcl", "acl") and any(parse.dep[child] in SUBJECT_DEPS
                                                           for child in parse.children(node))):
         below, node = node, parse.head[node]
         if parse.lemma[node] in BLOCKING and parse.dep[below] != "conj":
-            return True
-    return False
+            return node
+    return None
+
+
+def limit_of_a_blocked_proposal(cue: Span, scene: Scene) -> bool:
+    """Return True when the cue of a limit (a limits cue, or the support cue a modifier turns) lies inside what an act
+    of blocking governs and the blocked proposal is no proposal of Assad's side ('vetoed a draft demanding an end to
+    the bombing', 'blocked a text backing a transfer of power'): the content of a proposal is the proposer's, not
+    asserted by the party that blocks it (FrameNet Respond_to_proposal; the content of a document noun is not
+    asserted by the speaker, Karttunen 1973 on non-factive contexts), and blocking it shields Damascus; not where
+    Assad's side proposed what is blocked ('Moscow blocked the army's plan to retake the town': a limit)."""
+    act = blocking_act(cue, scene)
+    if act is None:
+        return False
+    parse, doc = scene.parse, cue.doc
+    proposal = [child for child in parse.children(act) if parse.dep[child] in ("dobj", "pobj")]
+    return not any(scene.side_of(doc[child]) == ASSAD for noun in proposal for child in parse.children(noun)
+                   if parse.dep[child] in SOURCE_DEPS)
 
 
 def _taken_up_by_russia(noun: int, cue: Span, scene: Scene) -> bool:
