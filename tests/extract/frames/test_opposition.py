@@ -51,6 +51,11 @@ def test_rejected_pressure_is_no_refusal(nlp):
     # the blocking act that itself turns the support is Russia's refusal, and a limit outside the blocked phrase stays
     (CONTEXT + "Russia resisted calls to send more troops to Syria.", True),
     (CONTEXT + "Moscow stopped the air strikes on the city after it vetoed the draft.", True),
+    # a noun of blocking takes its proposal through 'of' ('a veto of a draft'), not through any other phrase on it
+    (CONTEXT + "Russia's veto of a draft demanding an end to the air strikes came late.", False),
+    (CONTEXT + "From the first veto to the withdrawal of the jets, Moscow kept its word.", True),
+    # the blocked proposal is Russia's own advice, and the party that blocks is Assad's side: the limit stays
+    (CONTEXT + "Assad resisted Russian advice on a withdrawal of foreign forces.", True),
 ])
 def test_limit_inside_a_blocked_proposal_is_no_russian_limit(nlp, text, limited):
     assert bool(last_sentence_codes(nlp, text, "limits")) is limited

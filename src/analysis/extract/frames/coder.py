@@ -474,7 +474,7 @@ def _turned_in_a_blocked_proposal(cue: Span, turned: Modifier, scene: Scene) -> 
     """Return True when the support cue lies inside a proposal an act of blocking governs and the modifier that turns
     it is not that act ('vetoed a draft demanding an end to the bombing': the end is the draft's demand; but 'resisted
     calls to send more troops' is Russia's refusal), see `opposition.limit_of_a_blocked_proposal`."""
-    act = blocking_act(cue, scene)
+    act = blocking_act(cue, scene, strict=True)
     return (act is not None and cue.doc[act].text not in turned.text.split()
             and limit_of_a_blocked_proposal(cue, scene))
 
