@@ -39,3 +39,31 @@ def test_pressure_of_another_party_is_no_russian_leverage(nlp, text, pressed):
 def test_rejected_pressure_is_no_refusal(nlp):
     assert not last_sentence_codes(nlp, CONTEXT + "The Kremlin rejected outside pressure on the Syrian president.",
                                    "limits")
+
+
+@pytest.mark.parametrize("text, limited", [
+    # a limit inside the proposal a blocking act governs is the proposer's demand (`limit_of_a_blocked_proposal`)
+    (CONTEXT + "Russia vetoed a draft demanding an end to the air strikes on the city.", False),
+    (CONTEXT + "Moscow voted against a resolution calling for a halt to the bombing of the town.", False),
+    (CONTEXT + "The Kremlin blocked a text that urged a withdrawal of foreign forces.", False),
+    (CONTEXT + "Russia vetoed a draft that would have required the withdrawal of all foreign troops.", False),
+    (CONTEXT + "Moscow has blocked a proposal to cut the aid convoys.", False),
+    # the blocking act that itself turns the support is Russia's refusal, and a limit outside the blocked phrase stays
+    (CONTEXT + "Russia resisted calls to send more troops to Syria.", True),
+    (CONTEXT + "Moscow stopped the air strikes on the city after it vetoed the draft.", True),
+    # a noun of blocking takes its proposal through 'of' ('a veto of a draft'), not through any other phrase on it
+    (CONTEXT + "Russia's veto of a draft demanding an end to the air strikes came late.", False),
+    (CONTEXT + "From the first veto to the withdrawal of the jets, Moscow kept its word.", True),
+    # the blocked proposal is Russia's own advice, and the party that blocks is Assad's side: the limit stays
+    (CONTEXT + "Assad resisted Russian advice on a withdrawal of foreign forces.", True),
+])
+def test_limit_inside_a_blocked_proposal_is_no_russian_limit(nlp, text, limited):
+    assert bool(last_sentence_codes(nlp, text, "limits")) is limited
+
+
+@pytest.mark.parametrize("text", [
+    CONTEXT + "Russia vetoed a draft demanding an end to the air strikes on the city.",
+    CONTEXT + "Moscow has blocked a proposal to cut the aid convoys.",
+])
+def test_blocking_the_proposal_stays_support(nlp, text):
+    assert "support.diplomatic" in last_sentence_codes(nlp, text, "support")

@@ -164,9 +164,9 @@ from analysis.extract.frames.notice import told_by_another
 from analysis.extract.frames.negated_verbs import (default_negated_verbs, default_spending_verbs, denies_a_listed_verb,
                                                    is_negative_imperative, is_phrasal_yielding, negates_a_listed_verb)
 from analysis.extract.frames.operation import operated_by_another, present_by_another
-from analysis.extract.frames.opposition import PRESSURE, pressure_of_another
+from analysis.extract.frames.opposition import PRESSURE, blocking_act, limit_of_a_blocked_proposal, pressure_of_another
 from analysis.extract.frames.outcome import unrealised_win
-from analysis.extract.frames.polarity import (BOUNDS, NEGATION, PREDICATIVE_DEPS, ModifierLexicon, Polarity,
+from analysis.extract.frames.polarity import (BOUNDS, NEGATION, PREDICATIVE_DEPS, Modifier, ModifierLexicon, Polarity,
                                               default_modifiers)
 from analysis.extract.frames.possessor import owned_by_another_party
 from analysis.extract.frames.preference import PRIORITY, preference_cues
@@ -466,8 +466,17 @@ def _support_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity:
                                             if modifier.effect != BOUNDS))
     if stated and standing:
         yield _hit(sent_id, code.id, code.dimension, cue, link, None)
-    if turned is not None and AGENT in code.requires:
+    if turned is not None and AGENT in code.requires and not _turned_in_a_blocked_proposal(cue, turned, scene):
         yield _hit(sent_id, turned.code, LIMITS, cue, link, turned.text)
+
+
+def _turned_in_a_blocked_proposal(cue: Span, turned: Modifier, scene: Scene) -> bool:
+    """Return True when the support cue lies inside a proposal an act of blocking governs and the modifier that turns
+    it is not that act ('vetoed a draft demanding an end to the bombing': the end is the draft's demand; but 'resisted
+    calls to send more troops' is Russia's refusal), see `opposition.limit_of_a_blocked_proposal`."""
+    act = blocking_act(cue, scene, strict=True)
+    return (act is not None and cue.doc[act].text not in turned.text.split()
+            and limit_of_a_blocked_proposal(cue, scene))
 
 
 def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: Polarity, *,
@@ -508,6 +517,8 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'a Telegram channel', 'told a state channel': a broadcaster, no line of contact (see `senses`)
     if code.id == PRESSURE and pressure_of_another(cue, scene):
         return  # 'vetoed a draft that demanded a truce', 'Western pressure' (see `opposition`)
+    if code.id != PRESSURE and limit_of_a_blocked_proposal(cue, scene):
+        return  # 'vetoed a draft backing a transfer of power': the blocked proposal's, not Russia's (see `opposition`)
     if len(cue) == 1 and scene.aimed_at_opponents(cue) and not scene.lessens_own_means(cue):
         return  # 'dropped bombs on rebel towns', 'cut the rebels' supply lines': an attack, no limit of Russia's
     if operated_by_another(cue, scene):

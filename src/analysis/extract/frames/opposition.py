@@ -14,6 +14,10 @@ Two constructions name another party as its source even in a sentence about Russ
   (the blocked proposal and what describes it, a subjectless participle the parser hangs on the verb included), and
   a clause with its own subject or a subordinator stops the climb ('opposed the
   plan while it pressed Assad' leaves Russia's pressure).
+The second construction holds for a limit of any kind (`limit_of_a_blocked_proposal`): the end, withdrawal or cut a
+blocked draft demands ('vetoed a draft demanding an end to the bombing') is the proposer's, not a limit of Russia's,
+unless Assad's side proposed it or the blocking act is itself what turns a support cue ('resisted calls to send
+troops' stays Russia's refusal).
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from __future__ import annotations
 from spacy.strings import get_string_id
 from spacy.tokens import Span
 
-from analysis.extract.frames.agents import OTHER, RUSSIA, SUBJECT_DEPS, Scene
+from analysis.extract.frames.agents import ASSAD, OTHER, RUSSIA, SUBJECT_DEPS, Scene
 from analysis.nlp.arrays import ParseArrays
 
 # The codebook's code of pressure on Damascus (checked at load: `coder.NAMED_CODES`).
@@ -42,6 +46,10 @@ SOURCE_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # not its object ('to veto and to negotiate').
 INSIDE_DEPS = frozenset({"dobj", "pobj", "prep", "relcl", "acl", "conj", "appos", "compound", "amod", "nmod",
                          "npadvmod"})
+# The prepositions by which a noun of blocking takes the proposal it blocks ('a veto of the draft', 'its veto on the
+# text', 'a vote against the resolution'; Quirk et al. 1985 §17.48, the objective 'of' of a nominalisation).
+PROPOSAL_PREPOSITIONS = frozenset(get_string_id(word) for word in ("of", "on", "against"))
+NOUN_IDS = frozenset({"NOUN", "PROPN"})
 # How a pressure noun hangs on the verb that governs it ('joined the pressure', 'added to the pressure').
 GOVERNED_DEPS = frozenset({"dobj", "pobj", "prep"})
 # Verbs by which a party takes another's pressure up as its own (FrameNet Becoming_a_member, Cause_to_amalgamate,
@@ -61,14 +69,42 @@ def pressure_of_another(cue: Span, scene: Scene) -> bool:
            and not any(scene.side_of(cue.doc[other]) == RUSSIA for other in parse.conjuncts(child))
            for child in parse.children(root)) and not _taken_up_by_russia(root, cue, scene):
         return True
-    node = root
+    return blocking_act(cue, scene) is not None
+
+
+def blocking_act(cue: Span, scene: Scene, *, strict: bool = False) -> int | None:
+    """Return the index of the verb, noun or preposition of blocking (`BLOCKING`) whose object holds the cue (see
+    `INSIDE_DEPS`: 'vetoed a draft that demanded a truce', 'voted against a text calling for an end to the strikes'),
+    else None. `strict`: a noun of blocking only through its proposal's preposition ('a veto *of* a draft', see
+    `PROPOSAL_PREPOSITIONS`), not whatever else hangs on it ('from the first veto to asylum', 'a veto held in
+    reserve')."""
+    parse, node = scene.parse, cue.root.i
     while (parse.dep[node] in INSIDE_DEPS or _reduced_relative(node, parse)) and parse.head[node] != node and not (
             parse.dep[node] not in ("relcl", "acl") and any(parse.dep[child] in SUBJECT_DEPS
                                                           for child in parse.children(node))):
         below, node = node, parse.head[node]
-        if parse.lemma[node] in BLOCKING and parse.dep[below] != "conj":
-            return True
-    return False
+        if parse.lemma[node] in BLOCKING and parse.dep[below] != "conj" and not (
+                strict and parse.pos[node] in NOUN_IDS and parse.lower[below] not in PROPOSAL_PREPOSITIONS):
+            return node
+    return None
+
+
+def limit_of_a_blocked_proposal(cue: Span, scene: Scene) -> bool:
+    """Return True when the cue of a limit (a limits cue, or the support cue a modifier turns) lies inside what an act
+    of blocking governs and the blocked proposal is no proposal of Assad's side ('vetoed a draft demanding an end to
+    the bombing', 'blocked a text backing a transfer of power'): the content of a proposal is the proposer's, not
+    asserted by the party that blocks it (FrameNet Respond_to_proposal; the content of a document noun is not
+    asserted by the speaker, Karttunen 1973 on non-factive contexts), and blocking it shields Damascus; not where
+    Assad's side proposed what is blocked ('Moscow blocked the army's plan to retake the town': a limit)."""
+    act = blocking_act(cue, scene, strict=True)
+    if act is None:
+        return False
+    parse, doc = scene.parse, cue.doc
+    proposal = [child for child in parse.children(act) if parse.dep[child] in ("dobj", "pobj")]
+    blockers = [child for child in parse.children(act) if parse.dep[child] in SUBJECT_DEPS]
+    return not any(scene.side_of(doc[child]) in (ASSAD, RUSSIA) for noun in proposal for child in parse.children(noun)
+                   if parse.dep[child] in SOURCE_DEPS) and not any(
+        scene.side_of(doc[blocker]) == ASSAD for blocker in blockers)
 
 
 def _taken_up_by_russia(noun: int, cue: Span, scene: Scene) -> bool:
