@@ -607,3 +607,14 @@ def test_span_root_on_a_doc_with_a_root_hook_is_the_hooks():
     doc = Doc(spacy.blank("en").vocab, words=TWO_ROOTS_WORDS, heads=TWO_ROOTS_HEADS, deps=TWO_ROOTS_DEPS)
     doc.user_span_hooks["root"] = lambda span: span[-1]
     assert ParseArrays(doc).span_root(0, 3) == 2
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2, 3), (3, 2, 1, 0), (2, 2, 0, 3, 1)])
+def test_lowered_lemmas_are_read_token_by_token_in_any_order(order):
+    """A lemma is lowered when first asked for and kept across Docs: any order of asking gives each token's own."""
+    words = ["Quellor", "QUELLOR", "Brandt-Ovik", "tarns"]
+    lemmas = ["Quellor", "QUELLOR", "BRANDT-OVIK", "Tarn"]
+    doc = Doc(spacy.blank("en").vocab, words=words, lemmas=lemmas)
+    parse = ParseArrays(doc)
+    assert [parse.lowered_lemma(i) for i in order] == [lemmas[i].lower() for i in order]
+    assert [ParseArrays(doc).lowered_lemma(i) for i in order] == [lemmas[i].lower() for i in order]

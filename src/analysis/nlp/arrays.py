@@ -169,7 +169,6 @@ class ParseArrays:
                          "IS_SPACE": is_space}
         self._doc = doc
         self._strings_of = doc.vocab.strings
-        self._lowered_lemmas: dict[int, str] | None = None
         self._lowered_lemma_ids: tuple[np.ndarray, np.ndarray] | None = None  # with their low bits: `lemma_indices`
         self._low_bits: dict[str, np.ndarray] = {}  # see `low_bits`
         # the first tokens of the sentences, found when first asked for; () where `Span.sent` is asked instead
@@ -253,17 +252,11 @@ class ParseArrays:
         return found[bisect.bisect_left(found, start):bisect.bisect_left(found, end)]
 
     def lowered_lemma(self, i: int) -> str:
-        """Return the lemma of token `i` in lower case."""
-        lowered = self._lowered_lemmas if self._lowered_lemmas is not None else self._lemmas_lowered()
-        return lowered[self.lemma[i]]
-
-    def _lemmas_lowered(self) -> dict[int, str]:
-        """Return each distinct lemma id of the Doc with its lemma in lower case, in the order of first use."""
-        if self._lowered_lemmas is None:
-            known, strings = _LOWERED_LEMMAS, self._strings_of
-            self._lowered_lemmas = {value: known[value] if value in known else known.setdefault(
-                value, strings[value].lower()) for value in dict.fromkeys(self.lemma)}
-        return self._lowered_lemmas
+        """Return the lemma of token `i` in lower case: read from the lemmas lowered so far (`_LOWERED_LEMMAS`, kept
+        across Docs by string id), lowered and kept when first met; no table is made per Doc."""
+        value = self.lemma[i]
+        found = _LOWERED_LEMMAS.get(value)
+        return found if found is not None else _LOWERED_LEMMAS.setdefault(value, self._strings_of[value].lower())
 
     def sentence_starts(self) -> list[int]:
         """Return the index of the first token of each sentence, as `Doc.sents` gives them (see `sentence_starts`)."""

@@ -178,17 +178,47 @@ CANDIDATE_HEADS = [2, 0, 3, 3, 6, 6, 3, 3, 9, 10, 3, 10]
 CANDIDATE_DEPS = ["poss", "case", "nsubj", "ROOT", "det", "compound", "dobj", "cc", "det", "nsubj", "conj", "dobj"]
 
 
-@pytest.mark.parametrize("russian, candidates", [
+@pytest.mark.parametrize("russian, candidates, owned", [
     # 'crew' has a noun modifier, 'port' a definite determiner; 'Moscow' owns 'envoy' only once it is Russian
-    ((), [6, 9]),
-    ((0,), [2, 6, 9]),
+    ((), [6, 9], set()),
+    ((0,), [2, 6, 9], {2}),
 ])
-def test_definite_candidates_are_nouns_with_an_owner_or_a_determiner(russian, candidates):
+def test_definite_candidates_are_nouns_with_an_owner_or_a_determiner(russian, candidates, owned):
     from analysis.extract.frames.agents import Link
 
     scene = _hand_built_scene(CANDIDATE_WORDS, CANDIDATE_POS, CANDIDATE_HEADS, CANDIDATE_DEPS)
     scene.russian.update((i, Link(CANDIDATE_WORDS[i], "")) for i in russian)
-    assert scene._definite_candidates() == candidates
+    assert scene._definite_candidates() == (candidates, owned)
+
+
+# 'The bureau met Moscow's bureau and the bureau left' as a hand-built parse: the first 'bureau' comes before any
+# Russian owner, the last repeats the head of a Russian phrase.
+TAKEN_UP_WORDS = ["The", "bureau", "met", "Moscow", "'s", "bureau", "and", "the", "bureau", "left"]
+TAKEN_UP_POS = ["DET", "NOUN", "VERB", "PROPN", "PART", "NOUN", "CCONJ", "DET", "NOUN", "VERB"]
+TAKEN_UP_HEADS = [1, 2, 2, 5, 3, 2, 2, 8, 9, 2]
+TAKEN_UP_DEPS = ["det", "nsubj", "ROOT", "poss", "case", "dobj", "cc", "det", "nsubj", "conj"]
+
+
+@pytest.mark.parametrize("russian, actors, taken_up", [
+    ((), (), set()),
+    ((3,), (), {8}),  # only the 'bureau' after Moscow's
+    ((3,), (5,), set()),  # the owned 'bureau' an actor already: it sets no head to take up
+    ((3,), (8,), set()),  # an actor already: not taken up
+])
+def test_a_definite_noun_takes_up_only_an_earlier_russian_head(russian, actors, taken_up):
+    import spacy
+    from spacy.tokens import Doc
+
+    from analysis.extract.frames.agents import Link, Scene
+
+    doc = Doc(spacy.blank("en").vocab, words=TAKEN_UP_WORDS, pos=TAKEN_UP_POS, heads=TAKEN_UP_HEADS,
+              deps=TAKEN_UP_DEPS, lemmas=[word.lower() for word in TAKEN_UP_WORDS])
+    scene = Scene(doc, [], [])
+    scene.russian.update((i, Link(TAKEN_UP_WORDS[i], "")) for i in russian)
+    scene.actors.update((*russian, *actors))
+    before = set(scene.russian)
+    scene._take_up_definites()
+    assert set(scene.russian) - before == taken_up
 
 
 @pytest.mark.parametrize("russian, governing", [

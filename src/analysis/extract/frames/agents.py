@@ -33,6 +33,7 @@ modifier may still make it a limit.
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 from itertools import chain
 from typing import Iterable, Iterator, NamedTuple, Protocol, Sequence
 
@@ -547,7 +548,11 @@ class Scene:
         """Mark as Russian a definite noun that repeats the head of an earlier Russian phrase ('the Russian
         defence ministry ... the ministry'), unless the noun can name Assad's side too ('the army')."""
         parse, heads = self._parse, {}
-        for i in self._definite_candidates():
+        candidates, owned = self._definite_candidates()
+        # Nothing is taken up before a candidate with a Russian owner (none is Russian before `heads` has an entry):
+        # the loop starts at the first such candidate that is no actor, if any.
+        first = next((k for k, i in enumerate(candidates) if i in owned and i not in self.actors), len(candidates))
+        for i in candidates[first:]:
             if i in self.actors:
                 continue
             children = parse.children(i)
@@ -618,19 +623,22 @@ class Scene:
                     return link
         return None
 
-    def _definite_candidates(self) -> list[int]:
+    def _definite_candidates(self) -> tuple[list[int], set[int]]:
         """Return the indices of the nouns that may own a Russian phrase or repeat one (see `_take_up_definites`), in
-        order: those with a dependent in `OWNER_DEPS` that is Russian or a noun, or a determiner of `DETERMINER_IDS`."""
+        order: those with a dependent in `OWNER_DEPS` that is Russian or a noun, or a determiner of `DETERMINER_IDS`;
+        and the set of the tokens with a Russian dependent in `OWNER_DEPS` (as `russian` stands now)."""
         parse = self._parse
         deps, pos, lowers = parse.column("DEP"), parse.column("POS"), parse.column("LOWER")
         nouns = pos == NOUN_ID
         russian = np.zeros(len(deps), dtype=bool)
         russian[list(self.russian)] = True
-        owners = among(deps, OWNER_DEP_IDS) & (russian | nouns)
+        owner_deps = among(deps, OWNER_DEP_IDS)
+        owners = owner_deps & (russian | nouns)
         determiners = (deps == DET_ID) & among(lowers, DETERMINER_ID_ARRAY)
         candidates = np.zeros(len(deps), dtype=bool)
-        candidates[parse.column("HEAD")[owners | determiners]] = True
-        return np.flatnonzero(candidates & nouns).tolist()
+        heads = parse.column("HEAD")
+        candidates[heads[owners | determiners]] = True
+        return np.flatnonzero(candidates & nouns).tolist(), set(heads[owner_deps & russian].tolist())
 
     def _resolve(self, sent_id: int) -> None:
         """Resolve the pronouns of a sentence and record the Russian topic it leaves for the next one: its own
@@ -2044,13 +2052,19 @@ def _indices_per_list(parse: ParseArrays, lists: Sequence[frozenset[str]], *, le
     """Return, per word list of `lists`, the indices of the tokens whose lower-case form (with `lemma`: lower-cased
     lemma) is one of its words, in order, as `ParseArrays.indices("LOWER", ...)` (`lemma_indices`) finds them: the
     column is searched once for the words of all the lists, and the tokens found are sorted into them."""
-    union = frozenset().union(*lists)
+    union = _union_of(tuple(lists))
     if lemma:
         held = parse.lemma_indices(union).tolist()
         words = [parse.lowered_lemma(i) for i in held]
         return [[i for i, word in zip(held, words) if word in words_of] for words_of in lists]
     held, lower = parse.indices("LOWER", union).tolist(), parse.lower
     return [[i for i in held if lower[i] in ids] for ids in map(string_ids, lists)]
+
+
+@lru_cache(maxsize=16)
+def _union_of(lists: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """Return the words of all `lists`, kept per tuple of lists (the Scene passes the same two at every set-up)."""
+    return frozenset().union(*lists)
 
 
 def _indices_in(span: Span, indices: list[int]) -> list[int]:
