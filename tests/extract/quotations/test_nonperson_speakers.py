@@ -30,9 +30,6 @@ def _said(row) -> str:
     ("The Northbay Courier carried a report that called the new timetable “a gift to nobody”.", "a gift to nobody",
      "courier"),
     ("The island council issued a notice describing the crossings as “safe again”.", "safe again", "council"),
-    # a press review's head line over the words it quotes
-    ("Northbay Courier (Ostrava):\n\n“The crossings are safe again, and the fares will fall by spring.”",
-     "The crossings are safe again, and the fares will fall by spring.", "courier"),
     # forms the suite already reads, kept
     ("The Northbay Courier wrote that the new timetable was “a gift to nobody”.", "a gift to nobody", "courier"),
     ("According to a statement from the harbour board, the crossings are “safe again”.", "safe again", "board"),

@@ -126,11 +126,6 @@ CUE_NUMBER = re.compile(r"\d{1,4}")
 # A post's header line over it: the writer's name (perhaps with a gloss in brackets), then fields set off by a middle
 # dot, a bar or a bullet ('Jane Roe (The Harbour) · 12,000 followers · 3 May, 09:14', 'jroe | 2 h').
 HEADER_LINE = re.compile(r"(?P<name>[^\W\d_][^·|•\n()]{0,60}?)(?:\s*\([^()\n]{1,60}\))?\s+[·|•]\s+\S[^\n]*")
-# A press review's or a digest's head line over the words it quotes: a name whose words are capitalised, a gloss in
-# brackets that opens with a capital (its city, its kind: 'Northbay Courier (Ostrava):', 'Jane Roe (Velm, teacher):'),
-# then a colon that ends the line. A heading with a gloss in lower case ('Sources (a few):') names no one.
-GLOSSED_HEAD_LINE = re.compile(r"(?P<name>[A-Z][\w’'.&-]*(?: [A-Z][\w’'.&-]*| (?:al|el|de|la|of|the)){0,5})"
-                               r"\s*\([A-Z][^()\n]{0,60}\):")
 # A credit line by a quote that fills its paragraph, naming who said it: a name, each word capitalised, perhaps after
 # a title, then perhaps a comma and a role, a place or an outlet ('Jane Roe, The Harbour Review', 'Ivo Marr, retired
 # teacher, Velm'), and no sentence (it ends on no stop or colon). Blurbs on a book's page and pull quotes set it right
@@ -1035,15 +1030,13 @@ def _bracket_names_a_source(words: Span, lexicon: QuoteLexicon | None) -> bool:
 def headed_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
                        block_starts: Sequence[int]) -> Attribution | None:
     """Attribute a quote that fills its paragraph to the writer its header line names, the line over it as digests
-    of posts, forums and comment threads print it ('Jane Roe (The Harbour) · 12,000 followers · 3 May, 09:14'), or as
-    press reviews print an outlet over its words ('Northbay Courier (Ostrava):', `GLOSSED_HEAD_LINE`); the line's
-    fields after the name are no speaker."""
+    of posts, forums and comment threads print it ('Jane Roe (The Harbour) · 12,000 followers · 3 May, 09:14'); the
+    line's fields after the name are no speaker."""
     index = block_index(block_starts, quote.open_at)
     if index == 0 or not _fills_its_paragraph(quote, blocks[index]):
         return None
     line = blocks[index - 1]
-    header = (HEADER_LINE.fullmatch(line.text) or GLOSSED_HEAD_LINE.fullmatch(line.text.rstrip())) \
-        if len(line.text) <= SOURCE_LINE_MAX_CHARS else None
+    header = HEADER_LINE.fullmatch(line.text) if len(line.text) <= SOURCE_LINE_MAX_CHARS else None
     if header is None or not header.group("name")[0].isupper():
         return None
     speaker = doc.char_span(line.start + header.start("name"), line.start + header.end("name"),
