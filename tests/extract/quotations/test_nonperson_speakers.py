@@ -47,6 +47,8 @@ def test_a_source_that_is_no_person_speaks(quotes_of, paragraph, quote, word):
     ("The second paragraph of the notice reads: “Valid for the summer timetable only.”",
      "Valid for the summer timetable only.", "paragraph"),
     ("The timetable was changed, and its headline now reads “Crossings resume”.", "Crossings resume", "headline"),
+    ("The second line of the agreement reads: “Valid for the summer timetable only.”",
+     "Valid for the summer timetable only.", "line"),
     # a heading whose gloss is in lower case names no one
     ("Sources (a few of them):\n\n“The crossings are safe again, and the fares will fall by spring.”",
      "The crossings are safe again, and the fares will fall by spring.", "sources"),
@@ -56,6 +58,50 @@ def test_a_source_that_is_no_person_speaks(quotes_of, paragraph, quote, word):
 ])
 def test_no_non_person_speaker_where_the_words_are_another_s(quotes_of, paragraph, quote, word):
     assert word not in _said(quotes_of(_text(paragraph))[quote])
+
+
+@pytest.mark.parametrize("paragraph, quote", [
+    # persons, groups and untagged names who read pass on a text's words; they are not its source
+    ("The passengers read “No crossings after dark” on the sign and turned back.", "No crossings after dark"),
+    ("Three pupils read “Back at noon” aloud in chorus.", "Back at noon"),
+    ("Marit read “Back at noon” aloud to the passengers.", "Back at noon"),
+    ("The child read “No crossings after dark” from the sign.", "No crossings after dark"),
+    ("The crew read “Valid for the summer timetable only” before boarding.",
+     "Valid for the summer timetable only"),
+    ("The choir read “Crossings resume” in unison.", "Crossings resume"),
+    ("The committee read “Valid for the summer timetable only” twice.",
+     "Valid for the summer timetable only"),
+    ("The audience read “Welcome home” on the screen.", "Welcome home"),
+    # instruments give measurements, not words
+    ("The gauge read “empty” when the ferry left port.", "empty"),
+    ("The meter read “ERROR” all morning.", "ERROR"),
+    ("The scanner reads “invalid ticket” at every gate.", "invalid ticket"),
+])
+def test_only_a_text_that_reads_is_a_speaker(quotes_of, paragraph, quote):
+    row = quotes_of(_text(paragraph))[quote]
+    assert row.cue != "read" and not (row.speaker or "").strip()
+
+
+@pytest.mark.parametrize("paragraph, quote", [
+    ("The banner over the pier read “Crossings resume”.", "Crossings resume"),
+    ("A plaque by the ticket office reads “Built by the islanders”.", "Built by the islanders"),
+])
+def test_signs_and_inscriptions_read(quotes_of, paragraph, quote):
+    assert quotes_of(_text(paragraph))[quote].cue == "read"
+
+
+@pytest.mark.parametrize("paragraph, quote, word, publisher", [
+    # a text with a named author is the author's, not the outlet's that ran it
+    ("The Northbay Courier ran an article by the mayor describing the fares as “a scandal”.", "a scandal", "mayor",
+     "courier"),
+    ("The Northbay Courier published Ola Lind's letter calling the fares “a scandal”.", "a scandal", "lind",
+     "courier"),
+    ("The paper ran an editorial by its former editor, Ola Lind, calling the timetable “a gift to nobody”.",
+     "a gift to nobody", "lind", "paper"),
+])
+def test_a_named_author_is_the_source_of_a_published_text(quotes_of, paragraph, quote, word, publisher):
+    said = _said(quotes_of(_text(paragraph))[quote])
+    assert word in said and publisher not in said
 
 
 def test_a_person_who_reads_is_no_text_that_reads(quotes_of):

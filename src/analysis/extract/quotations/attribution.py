@@ -97,6 +97,19 @@ PUBLISHING_VERBS = frozenset({"carry", "run", "print", "publish", "broadcast", "
 PUBLISHED_NOUNS = frozenset({"editorial", "article", "story", "piece", "column", "leader", "commentary", "op-ed",
                              "page", "headline", "bulletin", "segment", "feature", "report", "statement", "letter",
                              "notice", "communiqué", "release", "post", "note", "memo", "item", "essay"})
+# Nouns for a text, a sign or an inscription that gives its own wording with 'read' ('the sign reads “…”', 'the
+# permit reads: “…”'); a work noun or a reporting noun of the lexicon counts too. Only these: a person, a group or an
+# instrument that 'reads' ('the passengers read “…” on the sign', 'the gauge read “empty”') is no source of the words.
+TEXT_NOUNS = frozenset({"sign", "signboard", "signpost", "billboard", "note", "notice", "plaque", "banner", "placard",
+                        "poster", "letter", "tweet", "post", "message", "document", "inscription", "label", "slogan",
+                        "graffiti", "graffito", "memo", "permit", "leaflet", "flyer", "pamphlet", "brochure", "card",
+                        "text", "email", "e-mail", "telegram", "petition", "contract", "agreement", "treaty", "decree",
+                        "order", "resolution", "law", "statute", "warrant", "certificate", "licence", "license",
+                        "headstone", "gravestone", "tombstone", "epitaph", "memorial", "monument", "sticker", "stamp",
+                        "tattoo", "shirt", "t-shirt", "manifesto", "charter", "constitution", "declaration", "draft",
+                        "transcript", "entry", "website", "webpage", "homepage", "motto", "verdict", "ruling"})
+# Words by which a person reads a text out ('read “…” aloud', 'read out “…”', 'read “…” to the crowd').
+READING_OUT = frozenset({"aloud", "out"})
 INVERTED_SUBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "npadvmod", "dative"})
 # Words with which a sentence opens that points back at the quotation before it ('So said …', 'Those were …').
 POINTING_BACK = frozenset({"so", "thus", "that", "this", "those", "these", "such"})
@@ -356,9 +369,11 @@ def _may_cue(doc: Doc, token: Token, lexicon: QuoteLexicon) -> bool:
 
 def _reads_as_a_text(verb: Token, lexicon: QuoteLexicon) -> bool:
     """Return True for a finite 'read' whose subject is a text or a sign that gives its own wording ('the sign reads
-    “…”', 'one document seen by the court reads: “…”'): a noun or a name that is no person, nor a part of a text
-    (`PART_OF_TEXT_NOUNS`), and no object outside marks ('the machine reads the card'). A person who reads ('he read
-    me a line') only passes on another's words."""
+    “…”', 'one document seen by the court reads: “…”'): a subject whose head is a text noun (`TEXT_NOUNS`, a work noun
+    or a reporting noun of the lexicon), not a part of a text (`PART_OF_TEXT_NOUNS`), and no object outside marks
+    ('the machine reads the card'). A person or a group who reads ('he read me a line', 'the pupils read “…” aloud',
+    'the passengers read “…” on the sign') only passes on another's words, and an instrument that reads ('the gauge
+    read “empty”') gives a measurement."""
     # the parser may tag a finite past 'read' after a participle phrase as a bare verb ('a note pinned to the gate
     # read …'): a root with a subject and no auxiliary is finite
     finite = verb.tag_ in FINITE_TAGS or verb.tag_ == "VB" and verb.dep_ == "ROOT" \
@@ -366,15 +381,18 @@ def _reads_as_a_text(verb: Token, lexicon: QuoteLexicon) -> bool:
     if verb.lemma_ not in INSCRIPTION_VERBS or verb.pos_ != "VERB" or not finite:
         return False
     subject = nearest_subject(verb)
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or is_person(subject, lexicon) \
-            or subject.ent_type_ == "PERSON" or subject.lemma_.lower() in lexicon.person_nouns \
-            or subject.lemma_.lower() in PART_OF_TEXT_NOUNS:
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ == "PERSON":
+        return False
+    head = subject.lemma_.lower()
+    if head in PART_OF_TEXT_NOUNS or not (head in TEXT_NOUNS or subject.lower_ in TEXT_NOUNS
+                                          or head in lexicon.work_nouns or is_speech_noun(subject, lexicon)):
         return False
     for child in verb.children:
-        if child.dep_ == "dative":
+        if child.dep_ == "dative" or child.lower_ in READING_OUT \
+                or child.dep_ == "prep" and child.lower_ == "to":
             return False
         if child.dep_ == "dobj" and child.left_edge.text not in ALL_MARKS \
-                and not verb.doc.text[:child.left_edge.idx].rstrip()[-1:] in ALL_MARKS:
+                and verb.doc.text[:child.left_edge.idx].rstrip()[-1:] not in ALL_MARKS:
             return False
     return True
 
@@ -382,16 +400,49 @@ def _reads_as_a_text(verb: Token, lexicon: QuoteLexicon) -> bool:
 def _publisher(subject: Token, lexicon: QuoteLexicon) -> Token | None:
     """Return who published the text a cue's subject names ('the Courier ran a front page calling …', 'the agencies
     carried a report that said …'): the subject of a publishing verb (`PUBLISHING_VERBS`) whose object the text is,
-    when that subject is no first or second person; else None."""
+    when that subject is no first or second person; but the text's named author when it has one ('ran an article by
+    the mayor', 'published Lind's letter', 'a letter from a reader'), who is its source (`_author`); else None."""
     if subject.dep_ != "dobj" or subject.head.lemma_ not in PUBLISHING_VERBS:
         return None
     if subject.lemma_.lower() not in PUBLISHED_NOUNS and subject.lemma_ not in lexicon.work_nouns \
             and not is_speech_noun(subject, lexicon):
         return None
+    author = _author(subject)
+    if author is not None:
+        return author
     owner = subject_of(subject.head, lexicon=lexicon)
     if owner is None or owner.lower_ in FIRST_PERSON | SECOND_PERSON or not any(char.isalpha() for char in owner.text):
         return None
     return owner
+
+
+def _author_of_published(cue: Token, subject: Token, lexicon: QuoteLexicon) -> Token | None:
+    """Return the named author of the text a publishing verb's object names when the parser hung a participle cue on
+    the verb rather than on the text ('the paper ran an editorial by Lind, calling …', whose 'calling' describes the
+    editorial), so that the verb's subject, the publisher, stands as the cue's subject; else None."""
+    verb = cue.head
+    if cue.dep_ != "advcl" or cue.tag_ != "VBG" or subject.dep_ != "nsubj" or subject.head != verb \
+            or verb.lemma_ not in PUBLISHING_VERBS:
+        return None
+    text = next((child for child in verb.children if child.dep_ == "dobj"), None)
+    if text is None or (text.lemma_.lower() not in PUBLISHED_NOUNS and text.lemma_ not in lexicon.work_nouns
+                        and not is_speech_noun(text, lexicon)):
+        return None
+    return _author(text)
+
+
+def _author(text: Token) -> Token | None:
+    """Return the author a text noun names: the object of its 'by' or 'from' ('an article by the mayor'), or its
+    possessor ('Lind's letter', 'his column'), but not 'its' or 'their', which point back at the publisher ('the paper
+    ran its editorial'); else None."""
+    for child in text.children:
+        if is_possessor(child) and child.lower_ not in ("its", "their", "our", "my", "your"):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            agent = next((grandchild for grandchild in child.children if grandchild.dep_ == "pobj"), None)
+            if agent is not None and agent.ent_type_ not in ("DATE", "TIME"):
+                return agent
+    return None
 
 
 def _inverted_subject(cue: Token, quote: QuoteMarks) -> Token | None:
@@ -635,7 +686,8 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
                 subject = next((child for child in token.children if child.dep_ in SUBJECT_DEPS
                                 and not in_spans(child.idx, context.silent)), subject)
             if subject is not None:
-                subject = _described_by_contact_clause(subject, lexicon) or _publisher(subject, lexicon) or subject
+                subject = _described_by_contact_clause(subject, lexicon) or _publisher(subject, lexicon) \
+                    or _author_of_published(token, subject, lexicon) or subject
             if subject is not None and not usable(subject):
                 subject = None
             if thought and not _thinker(subject):
@@ -1337,6 +1389,9 @@ def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
             subject = subject_of(verb, lexicon=context.lexicon)
         if subject is None or verb.dep_ == "relcl" and subject.head.i == verb.i:
             continue
+        # a part of a text that reads its words is not their source ('the second line of the deal reads: “…”')
+        if verb.lemma_ in INSCRIPTION_VERBS and subject.lemma_.lower() in PART_OF_TEXT_NOUNS:
+            return None
         said = source_of_statement(subject, context.lexicon) is not None or is_speech_noun(subject, context.lexicon)
         if not (_may_speak(subject, context.lexicon) or said) or in_spans(subject.idx, context.silent) \
                 or context.quotes.innermost(subject.idx) != NO_QUOTE:
