@@ -1,5 +1,5 @@
-"""Lines in capitals in a page's header: a name where a byline sits, a label elsewhere; timecodes with a note of a
-sound; running heads of two words. Pages written for these tests (fictional outlets and people)."""
+"""Lines in capitals in a page's header: a name where a byline sits, a label elsewhere; and timecodes with a note of a
+sound. Pages written for these tests (fictional outlets and people)."""
 
 from __future__ import annotations
 
@@ -74,28 +74,3 @@ def test_timecodes_with_sound_notes_in_a_transcript_are_boilerplate_not_bylines(
     text = _page(TITLE, "[00:00:00] [music]", *turns, "[00:04:10] [crosstalk]", *PROSE)
     reasons = _reasons(text)
     assert reasons["[00:00:00] [music]"] == reasons["[00:04:10] [crosstalk]"] == ("boilerplate", "layout:timecode")
-
-
-def _paged(head: str, times: int) -> str:
-    blocks = [TITLE]
-    for n in range(times):
-        blocks += [head, PROSE[n % len(PROSE)] if n < len(PROSE) else PROSE[0].replace("Tuesday", f"day {n}")]
-    return _page(*blocks, *PROSE[1:])
-
-
-@pytest.mark.parametrize("head, times, running", [
-    ("Annual review", 3, True),  # a running head of two words, three times
-    ("Annual review", 2, False),  # twice: a crosshead or a listed title may come back once
-    ("Marit Olsen", 3, False),  # a speaker's name over each turn
-    ("MARIT OLSEN", 3, False),
-    ("Board report of the ferry company", 3, True),  # three words or more, as before
-])
-def test_a_two_word_line_repeated_three_times_apart_is_a_running_head(head, times, running):
-    from analysis.corpus.page import _label_page_breaks
-
-    texts = [block for block in _paged(head, times).split("\n\n") if block.strip()]
-    texts = [text.strip() for text in texts]
-    labels = [None] * len(texts)
-    _label_page_breaks(texts, labels)
-    heads = [label for text, label in zip(texts, labels) if text == head]
-    assert all(label == ("boilerplate", "layout:running-head") for label in heads) is running

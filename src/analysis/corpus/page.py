@@ -726,17 +726,12 @@ def _reads_as_a_sentence(value: str) -> bool:
 def _label_page_breaks(texts: list[str], labels: list[Label | None]) -> None:
     """What a PDF copied to text keeps at its page breaks: a page number alone (not a list's number over its item's
     heading), and a running head or foot, a short unfinished line repeated apart from itself beside a page number or
-    three times or more (not a record's credit field, "Answered by: Jane Roe", repeated with each record) (twice, it
-    may be a live blog's entry title listed under "Key events"), or the same apart from a page number rising from one
-    to the next (`_numbered_running_heads`). A running head of two words ("Annual review", "Board report") counts only
-    three times or more, and never a person's name nor a line in capitals, which a speaker's turns repeat as often
-    ("Jane Roe", "JANE ROE"), nor a menu's items."""
+    three times or more (not a record's credit field, "Answered by: Jane Roe", repeated with each record) (twice, it may be a live blog's entry title listed under "Key events"), or the same apart
+    from a page number rising from one to the next (`_numbered_running_heads`)."""
     repeats = Counter(texts)
     repeated = {i for i, text in enumerate(texts)
                 if labels[i] is None and repeats[text] > 1 and text not in texts[max(i - 1, 0):i] + texts[i + 1:i + 2]
-                and len(text) <= RUNNING_HEAD_MAX_CHARS and (len(layout.words(text)) >= RUNNING_HEAD_MIN_WORDS or (
-                    len(layout.words(text)) == 2 and repeats[text] >= RUNNING_HEAD_MIN_REPEATS
-                    and not layout.is_person_name(text) and not text.isupper() and not layout.is_navigation(text)))
+                and len(text) <= RUNNING_HEAD_MAX_CHARS and len(layout.words(text)) >= RUNNING_HEAD_MIN_WORDS
                 and not re.search(r"[.!?:]$", text) and not layout.is_date_line(text) and not layout.is_label_credit(text)}
     for i, text in enumerate(texts):
         over_heading = (layout.is_page_number(text, bare=True) and i + 1 < len(texts) and i + 1 not in repeated
