@@ -1,5 +1,5 @@
-"""Lines in capitals in a page's header: a name where a byline sits, a label elsewhere; and timecodes with a note of a
-sound. Pages written for these tests (fictional outlets and people)."""
+"""Lines in capitals in a page's header: a name where a byline sits (under the standfirst, under chrome alone, over
+a date), a label elsewhere; timecodes with a note of a sound; running heads of two words (a gap). Pages written for these tests (fictional outlets and people)."""
 
 from __future__ import annotations
 
@@ -74,3 +74,39 @@ def test_timecodes_with_sound_notes_in_a_transcript_are_boilerplate_not_bylines(
     text = _page(TITLE, "[00:00:00] [music]", *turns, "[00:04:10] [crosstalk]", *PROSE)
     reasons = _reasons(text)
     assert reasons["[00:00:00] [music]"] == reasons["[00:04:10] [crosstalk]"] == ("boilerplate", "layout:timecode")
+
+
+def _paged(head: str, times: int) -> str:
+    blocks = [TITLE]
+    for n in range(times):
+        blocks += [head, PROSE[n % len(PROSE)] if n < len(PROSE) else PROSE[0].replace("Tuesday", f"day {n}")]
+    return _page(*blocks, *PROSE[1:])
+
+
+def _page_break_labels(head: str, times: int) -> list:
+    from analysis.corpus.page import _label_page_breaks
+
+    texts = [block.strip() for block in _paged(head, times).split("\n\n") if block.strip()]
+    labels = [None] * len(texts)
+    _label_page_breaks(texts, labels)
+    return [label for text, label in zip(texts, labels) if text == head]
+
+
+@pytest.mark.parametrize("head", ["Audience member", "Council leader", "The interviewer", "The mayor", "Home town",
+                                  "Main pledge", "Our verdict", "Total cost", "Sail on"])
+def test_a_two_word_line_repeated_in_the_content_is_no_running_head(head):
+    # speaker labels, profile fields, a crosshead, a table's label, a song's refrain: the text's own lines
+    assert not any(label == ("boilerplate", "layout:running-head") for label in _page_break_labels(head, 3))
+
+
+def test_a_running_head_of_three_words_or_more_repeated_apart_is_a_running_head():
+    assert all(label == ("boilerplate", "layout:running-head")
+               for label in _page_break_labels("Board report of the ferry company", 3))
+
+
+@pytest.mark.xfail(strict=True, reason="a PDF's running head of two words (\"Annual review\") repeated at each page "
+                                       "break is read as content: its shape is that of a speaker label, a profile "
+                                       "field, a crosshead or a refrain repeated in the text, and no page number "
+                                       "beside it tells them apart")
+def test_a_running_head_of_two_words_repeated_apart_is_a_running_head():
+    assert all(label == ("boilerplate", "layout:running-head") for label in _page_break_labels("Annual review", 3))
