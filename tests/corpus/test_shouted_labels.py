@@ -47,6 +47,42 @@ def test_a_line_in_capitals_away_from_the_byline_s_places_is_no_byline(label):
     assert _reasons(text)[label][0] != "byline"
 
 
+@pytest.mark.parametrize("chrome", [
+    ("Sign in",),
+    ("Listen to this article",),
+    ("Sign in", "Subscribe"),
+    ("Log in", "Share   Print   Email"),
+])
+@pytest.mark.parametrize("below", [("Harbour correspondent", "4 March 2019"), ("Harbour correspondent",), (SHARE_BAR,)])
+def test_a_name_in_capitals_under_the_standfirst_and_chrome_only_is_a_byline(chrome, below):
+    text = _page(TITLE, STANDFIRST, *chrome, "MARIT OLSEN", *below, *PROSE)
+    reasons = _reasons(text)
+    assert reasons["MARIT OLSEN"] == ("byline", "layout:name")
+    assert reasons[chrome[-1]][0] == "boilerplate"
+
+
+@pytest.mark.parametrize("between", [
+    ("Harbour correspondent",),
+    ("Harbour desk",),
+    ("Harbour correspondent", "Tromvik bureau"),
+])
+def test_a_name_in_capitals_over_its_role_and_a_date_is_a_byline(between):
+    # far from the standfirst (a byline, a share bar and three chrome lines over it): only the date below places it
+    text = _page(TITLE, STANDFIRST, "By Per Holm", SHARE_BAR, "Sign in", "Subscribe", "Listen to this article",
+                 "MARIT OLSEN", *between, "4 March 2019", *PROSE)
+    assert _reasons(text)["MARIT OLSEN"] == ("byline", "layout:name")
+
+
+@pytest.mark.parametrize("between", [
+    ("Sailings and fares for the winter",),  # no role nor desk: a label over a label
+    ("Harbour correspondent", "Tromvik bureau", "Kestwick desk"),  # three lines: too far from the date
+])
+def test_a_line_in_capitals_over_other_lines_and_a_date_is_no_byline(between):
+    text = _page(TITLE, STANDFIRST, "By Per Holm", SHARE_BAR, "Sign in", "Subscribe", "Listen to this article",
+                 "FERRY TIMETABLE", *between, "4 March 2019", *PROSE)
+    assert _reasons(text)["FERRY TIMETABLE"][0] != "byline"
+
+
 @pytest.mark.xfail(strict=True, reason="a name in capitals under a court's \"Before\" (the judge) is a byline by the "
                                        "gold, but it is neither under the headline nor over a date: the gate reads it "
                                        "as a label")
