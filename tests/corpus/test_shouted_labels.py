@@ -96,7 +96,15 @@ def test_a_judge_s_name_in_capitals_under_before_is_a_byline():
     ("[00:14:30] [music]", True),
     ("[01:02:03] [crosstalk]", True),
     ("(12:05) [laughter]", True),
-    ("[00:14:30] [Marit speaks]", False),  # a note in capitals names someone: not a sound alone
+    ("[00:14:30] [Music]", True),  # auto-captions capitalise the note
+    ("[00:14:30] [Applause]", True),
+    ("[00:14:30]  [music]", True),  # two spaces before the note
+    ("[00:05:00] [crowd cheering]", True),
+    ("[00:05:00] [upbeat music playing]", True),
+    ("[00:14:30] [Marit speaks]", False),  # a note that names someone: not a sound alone
+    ("[00:14:30] [marit olsen]", False),  # a speaker's tag, in any case
+    ("[00:14:30] [anchor]", False),
+    ("[00:14:30] [musicians]", False),
     ("[00:14:30] MARIT: We sail at six.", False),  # a turn of speech after the time
     ("[00:14:30] music", False),
 ])
