@@ -61,6 +61,15 @@ def test_a_name_in_capitals_under_the_standfirst_and_chrome_only_is_a_byline(chr
     assert reasons[chrome[-1]][0] == "boilerplate"
 
 
+@pytest.mark.parametrize("header", [
+    ("By Per Holm", "Sign in"),  # chrome between a byline and the line: no byline's run nor chrome alone
+    ("Sign in", "By Per Holm", "Listen to this article"),
+])
+def test_a_line_in_capitals_under_chrome_and_a_byline_is_no_byline(header):
+    text = _page(TITLE, STANDFIRST, *header, "FERRY TIMETABLE", *PROSE)
+    assert _reasons(text)["FERRY TIMETABLE"][0] != "byline"
+
+
 @pytest.mark.parametrize("between", [
     ("Harbour correspondent",),
     ("Harbour desk",),

@@ -1638,16 +1638,14 @@ def _is_shouted_label(texts: list[str], labels: list[Label | None], i: int) -> b
             return False
         if not _is_role_line(texts[k], labels[k]):
             break
-    chrome = False
+    for j in range(i - 1, max(i - 1 - BYLINE_RUN_MAX_LINES, -1), -1):  # nothing but chrome up to the standfirst
+        if labels[j] is not None and labels[j][0] in ("headline", "standfirst"):
+            return False
+        if not _is_chrome_label(texts[j], labels[j]):
+            break
     for j in range(i - 1, max(i - 1 - BYLINE_RUN_MAX_LINES, -1), -1):
         if labels[j] is not None and labels[j][0] in ("headline", "standfirst"):
             return False
-        if j == i - 1 or chrome:  # chrome right over the name, up to the standfirst: nothing but chrome between
-            chrome = _is_chrome_label(texts[j], labels[j])
-            if chrome:
-                continue
-            if j < i - 1:
-                return True
         if (len(texts[j]) > layout.SHORT_LINE_CHARS or layout.ends_sentence(texts[j])
                 or not (_is_mostly_capitalised(texts[j]) or (labels[j] is not None and labels[j][0] == "byline"))):
             return True
