@@ -155,10 +155,17 @@ DATE_LINE_MAX_OTHER_WORDS = 2
 DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:, [A-Z][\w .]{1,20})?(?: \([^)]{1,40}\))?\s*[–—-](?:\s|$)"
                       r"|^[A-Z][A-Z .'’-]{2,40}, [A-Z][a-z]{2,8}\.? \d{1,2}\. /[^/\n]{1,40}/\.?(?:\s|$)")
 # A media timecode on its own line, as transcripts print them: "[00:14:30]", "(12:05)", "01:02:33"; also with a
-# bracketed note of a sound and no words after it, in lower case as transcription styles set non-speech
-# ("[00:14:30] [music]", "[00:02:10] [crosstalk]"): no turn of speech, only the recording's time.
+# bracketed note of a sound and no words after it ("[00:14:30] [music]", "[00:02:10]  [Crosstalk]", "[00:05:00]
+# [crowd cheering]"): no turn of speech, only the recording's time. The note is one to three words, in any case, one
+# of them a word that captioning style guides give non-speech sounds (music, applause, laughter, crosstalk, inaudible:
+# the Described and Captioned Media Program's Captioning Key, "Sound effects and music"); a speaker's tag in the
+# brackets ("[anchor]", "[jane roe]") names who speaks, and their turn follows.
+_SOUND_NOTE_WORD = (r"(?i:music|musical|applause|applauding|clapping|laughter|laughs|laughing|crosstalk|inaudible|"
+                    r"indistinct|unintelligible|silence|cheering|cheers|chatter|noise|static|sighs|coughs|coughing|"
+                    r"booing|boos|chanting|singing|bleep|beep|beeping|siren|sirens|gunfire|pause|overlapping)")
+_SOUND_NOTE = (rf"\[(?=[a-zA-Z -]{{2,40}}\])(?:[a-zA-Z-]+ ){{0,2}}?{_SOUND_NOTE_WORD}(?: [a-zA-Z-]+){{0,2}}\]")
 TIMECODE = re.compile(r"^(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}:\d{2}:\d{2})"
-                      r"(?: \[[a-z][a-z -]{1,30}\])?$")
+                      rf"(?:\s+{_SOUND_NOTE})?$")
 # A subtitle cue's timing line, as SubRip (.srt: "00:01:02,500 --> 00:01:05,000") and WebVTT (.vtt: "01:02.500 -->
 # 01:05.000", perhaps with cue settings after it) print it over the cue's text (W3C, WebVTT, section 4.1).
 CUE_TIMING = re.compile(r"^(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3} --> (?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}(?:\s|$)")

@@ -46,6 +46,10 @@ SIGN_OFF_MAX_WORDS = 3
 # The lines of a byline's run under the headline or the standfirst over a line in capitals that it may end: the
 # authors, their town or desk, their newsroom (`_is_shouted_label`).
 BYLINE_RUN_MAX_LINES = 3
+# The lines of a byline's role or desk between a name in capitals and the date under it ("JANE ROE" over "Harbour
+# correspondent" over "3 May 2021"), and the words that name a desk in such a line.
+BYLINE_ROLE_MAX_LINES = 2
+DESK_WORD = re.compile(r"\b(?i:desk|newsroom|bureau)\b")
 # A note under a writer's sign-off (a postscript, a prompt to write in, a credit) is a sentence or two, and such
 # notes are a handful: in the development sets at most six follow a real sign-off (a briefing's postscript, prompt
 # and credits), while a record of short lines under a line that only looks like one (a subtitle file) runs to over a
@@ -726,17 +730,12 @@ def _reads_as_a_sentence(value: str) -> bool:
 def _label_page_breaks(texts: list[str], labels: list[Label | None]) -> None:
     """What a PDF copied to text keeps at its page breaks: a page number alone (not a list's number over its item's
     heading), and a running head or foot, a short unfinished line repeated apart from itself beside a page number or
-    three times or more (not a record's credit field, "Answered by: Jane Roe", repeated with each record) (twice, it
-    may be a live blog's entry title listed under "Key events"), or the same apart from a page number rising from one
-    to the next (`_numbered_running_heads`). A running head of two words ("Annual review", "Board report") counts only
-    three times or more, and never a person's name nor a line in capitals, which a speaker's turns repeat as often
-    ("Jane Roe", "JANE ROE"), nor a menu's items."""
+    three times or more (not a record's credit field, "Answered by: Jane Roe", repeated with each record) (twice, it may be a live blog's entry title listed under "Key events"), or the same apart
+    from a page number rising from one to the next (`_numbered_running_heads`)."""
     repeats = Counter(texts)
     repeated = {i for i, text in enumerate(texts)
                 if labels[i] is None and repeats[text] > 1 and text not in texts[max(i - 1, 0):i] + texts[i + 1:i + 2]
-                and len(text) <= RUNNING_HEAD_MAX_CHARS and (len(layout.words(text)) >= RUNNING_HEAD_MIN_WORDS or (
-                    len(layout.words(text)) == 2 and repeats[text] >= RUNNING_HEAD_MIN_REPEATS
-                    and not layout.is_person_name(text) and not text.isupper() and not layout.is_navigation(text)))
+                and len(text) <= RUNNING_HEAD_MAX_CHARS and len(layout.words(text)) >= RUNNING_HEAD_MIN_WORDS
                 and not re.search(r"[.!?:]$", text) and not layout.is_date_line(text) and not layout.is_label_credit(text)}
     for i, text in enumerate(texts):
         over_heading = (layout.is_page_number(text, bare=True) and i + 1 < len(texts) and i + 1 not in repeated
@@ -1625,15 +1624,25 @@ def _is_summary_over_byline(texts: list[str], labels: list[Label | None], i: int
 
 def _is_shouted_label(texts: list[str], labels: list[Label | None], i: int) -> bool:
     """True for a header line in capitals shaped like a name ("ROUTE MAP", "FERRY TIMETABLE") away from the byline's
-    places: neither over a date line nor under the headline or the standfirst, right under it or under a short run of
-    short unfinished lines, capitalised or bylines, that follows it (the authors, their town, their desk, the date:
-    "JANE ROE AND JOHN DOE" over "KESTWICK AND LONDON", "Jane Roe" and "3 May 2021" over "JOHN DOE"). A name in
-    capitals is a byline where a byline sits; elsewhere in the header a line in capitals is a label, a document's part
-    or a party's name, whose shape alone names no writer."""
+    places: neither over a date line (right over it, or over a role or desk line or two and then the date: "JANE ROE"
+    over "Harbour correspondent" over "3 May 2021") nor under the headline or the standfirst, right under it, under
+    the page's chrome alone ("Sign in", "Listen to this article", a menu: the byline comes after them), or under a
+    short run of short unfinished lines, capitalised or bylines, that follows it (the authors, their town, their desk,
+    the date: "JANE ROE AND JOHN DOE" over "KESTWICK AND LONDON", "Jane Roe" and "3 May 2021" over "JOHN DOE"). A name
+    in capitals is a byline where a byline sits; elsewhere in the header a line in capitals is a label, a document's
+    part or a party's name, whose shape alone names no writer."""
     if not texts[i].isupper():
         return False
-    if i + 1 < len(texts) and (layout.is_date_line(texts[i + 1]) or _is_dated_line(texts[i + 1])):
-        return False
+    for k in range(i + 1, min(i + 2 + BYLINE_ROLE_MAX_LINES, len(texts))):
+        if layout.is_date_line(texts[k]) or _is_dated_line(texts[k]):
+            return False
+        if not _is_role_line(texts[k], labels[k]):
+            break
+    for j in range(i - 1, max(i - 1 - BYLINE_RUN_MAX_LINES, -1), -1):  # nothing but chrome up to the standfirst
+        if labels[j] is not None and labels[j][0] in ("headline", "standfirst"):
+            return False
+        if not _is_chrome_label(texts[j], labels[j]):
+            break
     for j in range(i - 1, max(i - 1 - BYLINE_RUN_MAX_LINES, -1), -1):
         if labels[j] is not None and labels[j][0] in ("headline", "standfirst"):
             return False
@@ -1641,6 +1650,22 @@ def _is_shouted_label(texts: list[str], labels: list[Label | None], i: int) -> b
                 or not (_is_mostly_capitalised(texts[j]) or (labels[j] is not None and labels[j][0] == "byline"))):
             return True
     return True
+
+
+def _is_chrome_label(text: str, label: Label | None) -> bool:
+    """True for a header line already read as the page's furniture (a sign-in or listen control, a menu, share bar or
+    a rule's boilerplate), or chrome by its form: no author's line, and none of the byline's run."""
+    return (label is not None and label[0] == "boilerplate" and label[1] != "position:header") or _is_page_chrome(text)
+
+
+def _is_role_line(text: str, label: Label | None) -> bool:
+    """True for a short unfinished line of a few words under a byline's name that gives the author's role or desk
+    ("Harbour correspondent", "Kestwick desk"), or that a rule already reads as a byline, not a date."""
+    return (len(text) <= layout.SHORT_LINE_CHARS and not layout.ends_sentence(text)
+            and len(layout.words(text)) <= ROLE_MAX_WORDS
+            and not layout.is_date_line(text)
+            and (layout.ROLE_NOUN.search(text) is not None or DESK_WORD.search(text) is not None
+                 or (label is not None and label[0] == "byline")))
 
 
 def _is_mostly_capitalised(text: str) -> bool:
