@@ -61,11 +61,10 @@ NOUN_IDS = frozenset({"NOUN", "PROPN"})
 PROPOSAL_NOUNS = frozenset(get_string_id(word) for word in (
     "proposal", "suggestion", "offer", "call", "demand", "appeal", "plea", "request", "petition", "ultimatum", "text",
     "document", "draft", "bill", "resolution", "motion", "amendment", "plan", "initiative", "scheme", "bid"))
-# How the author of a proposal stands in its phrase: its possessor, adjective or compound ('Moscow's plan', 'a Russian
-# draft'), the subject of a clause on it ('the plan Russia drafted'); and the object of an authoring preposition
-# ('a plan by Moscow', 'the proposal of the Kremlin', 'a call from Moscow', 'put forward by Russia').
-AUTHOR_DEPS = SOURCE_DEPS | SUBJECT_DEPS
+# The prepositions by which a proposal noun takes its author ('a plan by Moscow', 'the proposal of the Kremlin', 'a
+# call from Moscow'; see `_authors`), and the by-agent of a clause on it ('put forward by Russia').
 AUTHOR_PREPOSITIONS = frozenset(get_string_id(word) for word in ("by", "of", "from"))
+BY_AGENT = frozenset({get_string_id("by")})
 # How a pressure noun hangs on the verb that governs it ('joined the pressure', 'added to the pressure').
 GOVERNED_DEPS = frozenset({"dobj", "pobj", "prep"})
 # Verbs by which a party takes another's pressure up as its own (FrameNet Becoming_a_member, Cause_to_amalgamate,
@@ -133,13 +132,30 @@ def limit_of_a_blocked_proposal(cue: Span, scene: Scene, *, act: int | None = No
     if not proposals:
         return False
     content = set(_subtree(cue.root.i, parse)) | set(range(cue.start, cue.end))
-    authors = [word for proposal in proposals for word in _subtree(proposal, parse)
-               if word not in content and word != proposal and (
-                   parse.dep[word] in AUTHOR_DEPS
-                   or (parse.dep[word] == "pobj" and parse.lower[parse.head[word]] in AUTHOR_PREPOSITIONS))]
+    authors = [word for proposal in proposals for word in _authors(proposal, parse) if word not in content]
     blockers = [child for child in parse.children(act) if parse.dep[child] in SUBJECT_DEPS]
     return not any(scene.side_of(doc[author]) in (ASSAD, RUSSIA) for author in authors) and not any(
         scene.side_of(doc[blocker]) == ASSAD for blocker in blockers)
+
+
+def _authors(noun: int, parse: ParseArrays) -> list[int]:
+    """Return the words that stand as the author of the proposal `noun` (see `SOURCE_DEPS`, `AUTHOR_PREPOSITIONS`): its
+    possessor, adjective or compound, the object of its authoring preposition, and the subject or by-agent of a
+    relative or participle clause on it ('the plan that Russia drafted', 'a plan put forward by Moscow'); not a party
+    named deeper in what the proposal asks ('a draft urging Russian jets to stop the strikes' is no Russian draft)."""
+    found = []
+    for child in parse.children(noun):
+        if parse.dep[child] in SOURCE_DEPS:
+            found.append(child)
+        elif parse.dep[child] == "prep" and parse.lower[child] in AUTHOR_PREPOSITIONS:
+            found.extend(word for word in parse.children(child) if parse.dep[word] == "pobj")
+        elif parse.dep[child] in ("relcl", "acl"):
+            for word in parse.children(child):
+                if parse.dep[word] in SUBJECT_DEPS:
+                    found.append(word)
+                elif parse.dep[word] == "agent" or (parse.dep[word] == "prep" and parse.lower[word] in BY_AGENT):
+                    found.extend(agent for agent in parse.children(word) if parse.dep[agent] == "pobj")
+    return found
 
 
 def _subtree(node: int, parse: ParseArrays) -> list[int]:
