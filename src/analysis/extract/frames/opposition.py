@@ -17,9 +17,9 @@ Two constructions name another party as its source even in a sentence about Russ
 The second construction holds for a limit of any kind when what is blocked is a proposal or a text
 (`limit_of_a_blocked_proposal`, `PROPOSAL_NOUNS`): the end, withdrawal or cut a blocked draft demands ('vetoed a draft
 demanding an end to the bombing') is the proposer's, not a limit of Russia's, unless Russia or Assad's side proposed
-it (its author anywhere in the proposal's phrase), Assad's side blocks it, or the blocking act is itself what turns a
-support cue ('resisted calls to send troops' stays Russia's refusal). A blocked decision or event ('opposed the
-decision to withdraw the jets', 'blocked the withdrawal') keeps its limit.
+it (its author in an author's place on the proposal, see `_authors`), Assad's side blocks it, or the blocking act is
+itself what turns a support cue ('resisted calls to send troops' stays Russia's refusal). A blocked decision or
+event ('opposed the decision to withdraw the jets', 'blocked the withdrawal') keeps its limit.
 """
 
 from __future__ import annotations
@@ -112,9 +112,9 @@ def limit_of_a_blocked_proposal(cue: Span, scene: Scene, *, act: int | None = No
     a document noun is not asserted by the speaker, Karttunen 1973 on non-factive contexts), and blocking it shields
     Damascus. Not for a decision or an event ('opposed the decision to withdraw the jets', 'blocked the withdrawal of
     the troops', 'rejected the cut in aid'): a decision taken or an act done is its agent's whoever blocks it. Not
-    where Russia or Assad's side is the proposal's author anywhere in its phrase outside the cue (a possessor or
-    adjective, a by- or of-phrase, the subject of a clause on it: 'rejected a plan put forward by Moscow to cut the
-    air support', 'vetoed the plan that Russia had drafted to pull its jets out', 'Assad resisted a Russian proposal
+    where Russia or Assad's side is the proposal's author outside the cue (see `_authors`: a possessor or adjective,
+    a by-, of- or from-phrase, the subject or by-agent of a clause on it: 'rejected a plan put forward by Moscow to cut
+    the air support', 'vetoed the plan that Russia had drafted to pull its jets out', 'Assad resisted a Russian proposal
     for a withdrawal of foreign forces': Russia's own limit; 'Moscow blocked a plan by the Syrian army to withdraw
     Russian police from the town': Assad's side's), nor where Assad's side blocks it. `act`: the blocking
     act when the caller has found it (`blocking_act(cue, scene, strict=True)`)."""
