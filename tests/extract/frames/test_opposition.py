@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.frames.conftest import last_sentence_codes
+from analysis.corpus.sections import set_blocks
+from analysis.extract.frames.agents import Scene
+from analysis.extract.frames.coder import _turned_in_a_blocked_proposal
+from analysis.extract.frames.opposition import blocking_act
+from analysis.extract.frames.polarity import NEGATION, TURNS, Modifier
+from analysis.tables.batches import units
+from tests.extract.frames.conftest import last_sentence_codes, word_cue
 
 CONTEXT = "Assad's army shelled the eastern suburbs again. "
 
@@ -67,3 +73,54 @@ def test_limit_inside_a_blocked_proposal_is_no_russian_limit(nlp, text, limited)
 ])
 def test_blocking_the_proposal_stays_support(nlp, text):
     assert "support.diplomatic" in last_sentence_codes(nlp, text, "support")
+
+
+@pytest.mark.parametrize("text, code", [
+    # the blocked noun names a decision or an event, not a proposal: the limit is its agent's whoever blocks it, and
+    # the phrasing of its agent does not matter (a by-phrase, a possessor, a relative clause, an of-phrase)
+    (CONTEXT + "Iran opposed the decision by Moscow to withdraw its jets from Syria.", "limits.departure"),
+    (CONTEXT + "Iran opposed Moscow's decision to withdraw its jets from Syria.", "limits.departure"),
+    (CONTEXT + "Rebels blocked the withdrawal of Russian troops from the airbase.", "limits.abandonment"),
+    (CONTEXT + "Rebels blocked the pullout of Russian police from the town.", "limits.abandonment"),
+    (CONTEXT + "The Duma rejected the cut in military aid to Damascus that the Kremlin had announced.",
+     "limits.abandonment"),
+    # a proposal whose author is Russia, or Assad's side, anywhere in its phrase outside the cue: the limit stays
+    (CONTEXT + "Damascus rejected a plan put forward by Moscow to cut its air support.", "limits.abandonment"),
+    (CONTEXT + "The government rejected a proposal by the Kremlin to withdraw its jets.", "limits.refusal"),
+    (CONTEXT + "Washington vetoed the plan that Russia had drafted to pull its jets out.", "limits.departure"),
+    (CONTEXT + "Assad resisted a Russian proposal for a withdrawal of foreign forces.", "limits.abandonment"),
+    (CONTEXT + "Moscow blocked a plan by the Syrian army to withdraw Russian police from the town.",
+     "limits.departure"),
+])
+def test_blocked_decision_or_russian_proposal_keeps_the_limit(nlp, text, code):
+    assert code in last_sentence_codes(nlp, text, "limits")
+
+
+@pytest.mark.parametrize("text", [
+    # another party's proposal, its author named in a by-phrase or a relative clause; a Russian word inside the
+    # demanded limit itself names no author
+    CONTEXT + "Russia vetoed a resolution by France demanding a withdrawal of foreign forces.",
+    CONTEXT + "Russia vetoed a draft demanding an end to Russian air strikes on the city.",
+    CONTEXT + "Russia opposed the Turkish plan to close the airspace to Russian jets.",
+])
+def test_another_partys_blocked_proposal_gives_no_limit(nlp, text):
+    assert not last_sentence_codes(nlp, text, "limits")
+
+
+def _scene(nlp, text):
+    doc = nlp(text)
+    set_blocks(doc)
+    sentences, entities = units(doc)
+    return Scene(doc, sentences, entities), doc
+
+
+def test_blocking_act_is_compared_by_position_not_by_text(nlp):
+    # the turning modifier is the act of blocking itself only at the act's own token: the same word elsewhere is not
+    scene, doc = _scene(nlp, "Russia vetoed a draft demanding an end to the air strikes.")
+    cue = word_cue(doc, "strikes")
+    act = blocking_act(cue, scene, strict=True)
+    assert act is not None and doc[act].lower_ == "vetoed"
+    at_the_act = Modifier("vetoed", NEGATION, TURNS, "limits.refusal", (act,))
+    elsewhere = Modifier("vetoed", NEGATION, TURNS, "limits.refusal", (act + 3,))
+    assert not _turned_in_a_blocked_proposal(cue, at_the_act, scene)
+    assert _turned_in_a_blocked_proposal(cue, elsewhere, scene)

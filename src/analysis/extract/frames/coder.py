@@ -475,8 +475,7 @@ def _turned_in_a_blocked_proposal(cue: Span, turned: Modifier, scene: Scene) -> 
     it is not that act ('vetoed a draft demanding an end to the bombing': the end is the draft's demand; but 'resisted
     calls to send more troops' is Russia's refusal), see `opposition.limit_of_a_blocked_proposal`."""
     act = blocking_act(cue, scene, strict=True)
-    return (act is not None and cue.doc[act].text not in turned.text.split()
-            and limit_of_a_blocked_proposal(cue, scene))
+    return act is not None and act not in turned.tokens and limit_of_a_blocked_proposal(cue, scene, act=act)
 
 
 def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: Polarity, *,

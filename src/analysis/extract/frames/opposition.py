@@ -14,10 +14,12 @@ Two constructions name another party as its source even in a sentence about Russ
   (the blocked proposal and what describes it, a subjectless participle the parser hangs on the verb included), and
   a clause with its own subject or a subordinator stops the climb ('opposed the
   plan while it pressed Assad' leaves Russia's pressure).
-The second construction holds for a limit of any kind (`limit_of_a_blocked_proposal`): the end, withdrawal or cut a
-blocked draft demands ('vetoed a draft demanding an end to the bombing') is the proposer's, not a limit of Russia's,
-unless Assad's side proposed it or the blocking act is itself what turns a support cue ('resisted calls to send
-troops' stays Russia's refusal).
+The second construction holds for a limit of any kind when what is blocked is a proposal or a text
+(`limit_of_a_blocked_proposal`, `PROPOSAL_NOUNS`): the end, withdrawal or cut a blocked draft demands ('vetoed a draft
+demanding an end to the bombing') is the proposer's, not a limit of Russia's, unless Russia or Assad's side proposed
+it (its author in an author's place on the proposal, see `_authors`), Assad's side blocks it, or the blocking act is
+itself what turns a support cue ('resisted calls to send troops' stays Russia's refusal). A blocked decision or
+event ('opposed the decision to withdraw the jets', 'blocked the withdrawal') keeps its limit.
 """
 
 from __future__ import annotations
@@ -50,6 +52,19 @@ INSIDE_DEPS = frozenset({"dobj", "pobj", "prep", "relcl", "acl", "conj", "appos"
 # text', 'a vote against the resolution'; Quirk et al. 1985 §17.48, the objective 'of' of a nominalisation).
 PROPOSAL_PREPOSITIONS = frozenset(get_string_id(word) for word in ("of", "on", "against"))
 NOUN_IDS = frozenset({"NOUN", "PROPN"})
+# Nouns of a proposal or a text put to others, whose content is its proposer's (`limit_of_a_blocked_proposal`): the
+# nouns of FrameNet's Request ('call', 'demand', 'appeal', 'plea', 'request', 'petition', 'ultimatum'), Statement
+# ('proposal', 'suggestion'), Offering ('offer'), Documents and Text ('text', 'document', 'draft', 'bill') frames, a
+# plan or attempt not yet carried out (Purpose, Project, Attempt: 'plan', 'initiative', 'scheme', 'bid'), and the
+# texts a council or parliament votes on ('resolution', 'motion', 'amendment'). Not the nouns of a decision or an
+# event ('decision', 'withdrawal', 'cut'): what has been decided or done is its agent's whoever opposes it.
+PROPOSAL_NOUNS = frozenset(get_string_id(word) for word in (
+    "proposal", "suggestion", "offer", "call", "demand", "appeal", "plea", "request", "petition", "ultimatum", "text",
+    "document", "draft", "bill", "resolution", "motion", "amendment", "plan", "initiative", "scheme", "bid"))
+# The prepositions by which a proposal noun takes its author ('a plan by Moscow', 'the proposal of the Kremlin', 'a
+# call from Moscow'; see `_authors`), and the by-agent of a clause on it ('put forward by Russia').
+AUTHOR_PREPOSITIONS = frozenset(get_string_id(word) for word in ("by", "of", "from"))
+BY_AGENT = frozenset({get_string_id("by")})
 # How a pressure noun hangs on the verb that governs it ('joined the pressure', 'added to the pressure').
 GOVERNED_DEPS = frozenset({"dobj", "pobj", "prep"})
 # Verbs by which a party takes another's pressure up as its own (FrameNet Becoming_a_member, Cause_to_amalgamate,
@@ -89,22 +104,66 @@ def blocking_act(cue: Span, scene: Scene, *, strict: bool = False) -> int | None
     return None
 
 
-def limit_of_a_blocked_proposal(cue: Span, scene: Scene) -> bool:
-    """Return True when the cue of a limit (a limits cue, or the support cue a modifier turns) lies inside what an act
-    of blocking governs and the blocked proposal is no proposal of Assad's side ('vetoed a draft demanding an end to
-    the bombing', 'blocked a text backing a transfer of power'): the content of a proposal is the proposer's, not
-    asserted by the party that blocks it (FrameNet Respond_to_proposal; the content of a document noun is not
-    asserted by the speaker, Karttunen 1973 on non-factive contexts), and blocking it shields Damascus; not where
-    Assad's side proposed what is blocked ('Moscow blocked the army's plan to retake the town': a limit)."""
-    act = blocking_act(cue, scene, strict=True)
+def limit_of_a_blocked_proposal(cue: Span, scene: Scene, *, act: int | None = None) -> bool:
+    """Return True when the cue of a limit (a limits cue, or the support cue a modifier turns) lies inside a proposal
+    or text an act of blocking governs (`PROPOSAL_NOUNS`: 'vetoed a draft demanding an end to the bombing', 'blocked a
+    text backing a transfer of power') and the proposal is neither Russia's nor Assad's side's: the content of a
+    proposal is the proposer's, not asserted by the party that blocks it (FrameNet Respond_to_proposal; the content of
+    a document noun is not asserted by the speaker, Karttunen 1973 on non-factive contexts), and blocking it shields
+    Damascus. Not for a decision or an event ('opposed the decision to withdraw the jets', 'blocked the withdrawal of
+    the troops', 'rejected the cut in aid'): a decision taken or an act done is its agent's whoever blocks it. Not
+    where Russia or Assad's side is the proposal's author outside the cue (see `_authors`: a possessor or adjective,
+    a by-, of- or from-phrase, the subject or by-agent of a clause on it: 'rejected a plan put forward by Moscow to cut
+    the air support', 'vetoed the plan that Russia had drafted to pull its jets out', 'Assad resisted a Russian proposal
+    for a withdrawal of foreign forces': Russia's own limit; 'Moscow blocked a plan by the Syrian army to withdraw
+    Russian police from the town': Assad's side's), nor where Assad's side blocks it. `act`: the blocking
+    act when the caller has found it (`blocking_act(cue, scene, strict=True)`)."""
+    if act is None:
+        act = blocking_act(cue, scene, strict=True)
     if act is None:
         return False
     parse, doc = scene.parse, cue.doc
-    proposal = [child for child in parse.children(act) if parse.dep[child] in ("dobj", "pobj")]
+    # the blocked phrase: the act's object, or the object of its proposal's preposition ('a veto *of* the draft')
+    governed = [*parse.children(act), *(word for child in parse.children(act) if parse.dep[child] == "prep"
+                                        and parse.lower[child] in PROPOSAL_PREPOSITIONS
+                                        for word in parse.children(child))]
+    proposals = [word for word in governed if parse.dep[word] in ("dobj", "pobj")
+                 and parse.lemma[word] in PROPOSAL_NOUNS]
+    if not proposals:
+        return False
+    content = set(_subtree(cue.root.i, parse)) | set(range(cue.start, cue.end))
+    authors = [word for proposal in proposals for word in _authors(proposal, parse) if word not in content]
     blockers = [child for child in parse.children(act) if parse.dep[child] in SUBJECT_DEPS]
-    return not any(scene.side_of(doc[child]) in (ASSAD, RUSSIA) for noun in proposal for child in parse.children(noun)
-                   if parse.dep[child] in SOURCE_DEPS) and not any(
+    return not any(scene.side_of(doc[author]) in (ASSAD, RUSSIA) for author in authors) and not any(
         scene.side_of(doc[blocker]) == ASSAD for blocker in blockers)
+
+
+def _authors(noun: int, parse: ParseArrays) -> list[int]:
+    """Return the words that stand as the author of the proposal `noun` (see `SOURCE_DEPS`, `AUTHOR_PREPOSITIONS`): its
+    possessor, adjective or compound, the object of its authoring preposition, and the subject or by-agent of a
+    relative or participle clause on it ('the plan that Russia drafted', 'a plan put forward by Moscow'); not a party
+    named deeper in what the proposal asks ('a draft urging Russian jets to stop the strikes' is no Russian draft)."""
+    found = []
+    for child in parse.children(noun):
+        if parse.dep[child] in SOURCE_DEPS:
+            found.append(child)
+        elif parse.dep[child] == "prep" and parse.lower[child] in AUTHOR_PREPOSITIONS:
+            found.extend(word for word in parse.children(child) if parse.dep[word] == "pobj")
+        elif parse.dep[child] in ("relcl", "acl"):
+            for word in parse.children(child):
+                if parse.dep[word] in SUBJECT_DEPS:
+                    found.append(word)
+                elif parse.dep[word] == "agent" or (parse.dep[word] == "prep" and parse.lower[word] in BY_AGENT):
+                    found.extend(agent for agent in parse.children(word) if parse.dep[agent] == "pobj")
+    return found
+
+
+def _subtree(node: int, parse: ParseArrays) -> list[int]:
+    """Return the indices of the token `node` and of all the words that hang on it."""
+    words = [node]
+    for word in words:
+        words.extend(child for child in parse.children(word) if child != word)
+    return words
 
 
 def _taken_up_by_russia(noun: int, cue: Span, scene: Scene) -> bool:

@@ -198,12 +198,14 @@ HINDERED_OPPONENTS = frozenset({
 
 
 class Modifier(NamedTuple):
-    """A polarity or modality word found on a cue."""
+    """A polarity or modality word found on a cue; `tokens`: the indices of a lexicon phrase's words in its Doc (empty
+    for the modifiers read off a construction: scare quotes, a cleft's negation, an ineffective result)."""
 
     text: str
     cls: str
     effect: str
     code: str
+    tokens: tuple[int, ...] = ()
 
 
 class ModifierLexicon(NamedTuple):
@@ -381,11 +383,12 @@ class Polarity:
             if row["effect"] in (NONE, KEEPS) or (row["class"] == NEGATION and parse.head[phrase.root] in kept):
                 continue
             if self._attached(phrase, chain, own, cue):
-                found.append(Modifier(phrase.text, row["class"], row["effect"], row["code"]))
+                found.append(Modifier(phrase.text, row["class"], row["effect"], row["code"],
+                                      tuple(range(phrase.start, phrase.end))))
             elif self._attached(phrase, chain + wider, above, cue):
                 negates_predicate = row["class"] == NEGATION and parse.head[phrase.root] == predicate
                 found.append(Modifier(phrase.text, row["class"], row["effect"] if negates_predicate else BOUNDS,
-                                      row["code"]))
+                                      row["code"], tuple(range(phrase.start, phrase.end))))
         found = _without_double_negation(found) + distanced
         return sorted(found, key=lambda modifier: modifier.effect != TURNS)
 
