@@ -92,6 +92,19 @@ def test_a_line_in_capitals_over_other_lines_and_a_date_is_no_byline(between):
     assert _reasons(text)["FERRY TIMETABLE"][0] != "byline"
 
 
+@pytest.mark.parametrize("below", [
+    ("By Per Holm", "4 March 2019"),  # a byline of its own between the label and the date is no role line
+    ("By Per Holm", "Transport correspondent", "4 March 2019"),
+])
+@pytest.mark.parametrize("label", ["BREAKING NEWS", "GUEST COLUMN", "FERRY STRIKE"])
+def test_a_label_in_capitals_over_a_byline_and_a_date_is_no_byline(label, below):
+    # far from the standfirst (a byline, a share bar and three chrome lines over it): only the lines below could
+    # place it
+    text = _page(TITLE, STANDFIRST, "By Marit Olsen", SHARE_BAR, "Sign in", "Subscribe", "Listen to this article",
+                 label, *below, *PROSE)
+    assert _reasons(text)[label][0] != "byline"
+
+
 @pytest.mark.xfail(strict=True, reason="a name in capitals under a court's \"Before\" (the judge) is a byline by the "
                                        "gold, but it is neither under the headline nor over a date: the gate reads it "
                                        "as a label")

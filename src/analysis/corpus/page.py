@@ -1636,7 +1636,7 @@ def _is_shouted_label(texts: list[str], labels: list[Label | None], i: int) -> b
     for k in range(i + 1, min(i + 2 + BYLINE_ROLE_MAX_LINES, len(texts))):
         if layout.is_date_line(texts[k]) or _is_dated_line(texts[k]):
             return False
-        if not _is_role_line(texts[k], labels[k]):
+        if not _is_role_line(texts[k]):
             break
     for j in range(i - 1, max(i - 1 - BYLINE_RUN_MAX_LINES, -1), -1):  # nothing but chrome up to the standfirst
         if labels[j] is not None and labels[j][0] in ("headline", "standfirst"):
@@ -1658,14 +1658,14 @@ def _is_chrome_label(text: str, label: Label | None) -> bool:
     return (label is not None and label[0] == "boilerplate" and label[1] != "position:header") or _is_page_chrome(text)
 
 
-def _is_role_line(text: str, label: Label | None) -> bool:
+def _is_role_line(text: str) -> bool:
     """True for a short unfinished line of a few words under a byline's name that gives the author's role or desk
-    ("Harbour correspondent", "Kestwick desk"), or that a rule already reads as a byline, not a date."""
+    ("Harbour correspondent", "Kestwick desk"), not a date; a byline of its own ("By Per Holm") is none, for a label
+    in capitals over it is no name."""
     return (len(text) <= layout.SHORT_LINE_CHARS and not layout.ends_sentence(text)
             and len(layout.words(text)) <= ROLE_MAX_WORDS
             and not layout.is_date_line(text)
-            and (layout.ROLE_NOUN.search(text) is not None or DESK_WORD.search(text) is not None
-                 or (label is not None and label[0] == "byline")))
+            and (layout.ROLE_NOUN.search(text) is not None or DESK_WORD.search(text) is not None))
 
 
 def _is_mostly_capitalised(text: str) -> bool:
