@@ -483,9 +483,7 @@ def test_a_colon_ended_paragraph_introduces_the_quote_by_its_verb_with_a_subject
      "We will not sail until the deal is signed.", "direct", "The union"),
     ("He read “The Old Man and the Sea” twice that winter.", "The Old Man and the Sea", "title", None),
     ("She called the truce “the end of an era” on Tuesday.", "the end of an era", "partial", "She"),
-    # an inscription that 'reads' its words is their speaker, as the development gold codes a billboard's words
-    # (partial, speaker the billboard; data/heldout/README.md, "Speakers that are not persons")
-    ("A banner on the quay read “No deal, no fish”.", "No deal, no fish", "partial", "A banner on the quay"),
+    ("A banner on the quay read “No deal, no fish”.", "No deal, no fish", "scare", None),
 ])
 def test_social_media_posts_titles_in_title_case_and_inscriptions(nlp, text, quote, kind, speaker):
     found = _quotes(nlp, text)[quote]

@@ -1,6 +1,6 @@
 """Speakers that are not persons (outlets, programmes, documents, posts, bodies), on invented texts: the speaker is the
 word the convention of `data/heldout/README.md` ("Speakers that are not persons") chooses; known gaps are strict
-xfails naming them."""
+xfails naming them. Pages and sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -14,21 +14,29 @@ def _text(paragraph: str) -> str:
     return OPENING + paragraph + CLOSING
 
 
+READS_GAP = ("a text, sign or inscription that 'reads' its words is not their source yet: the rule built for it in "
+             "the forty-fifth session took people, groups and instruments that read for texts, and was taken out")
+PUBLISHER_GAP = ("the outlet that ran, carried or issued a text is not its source yet: the rule built for it changed "
+                 "no development quotation and took places, dates and possessives for authors, and was taken out")
+
+
 def _said(row) -> str:
     return f"{row.speaker or ''} {row.speaker_name or ''}".lower()
 
 
 @pytest.mark.parametrize("paragraph, quote, word", [
     # a text that gives its own wording: 'reads'
-    ("The sign on the quay reads “No crossings after dark”.", "No crossings after dark", "sign"),
+    pytest.param("The sign on the quay reads “No crossings after dark”.", "No crossings after dark", "sign",
+                 marks=pytest.mark.xfail(strict=True, reason=READS_GAP)),
     ("One permit seen by the inspectors reads: “Valid for the summer timetable only.”",
      "Valid for the summer timetable only.", "permit"),
-    ("A handwritten note pinned to the gate read “Back at noon”.", "Back at noon", "note"),
+    pytest.param("A handwritten note pinned to the gate read “Back at noon”.", "Back at noon", "note",
+                 marks=pytest.mark.xfail(strict=True, reason=READS_GAP)),
     # a text an outlet or a body published: the publisher
-    ("The Northbay Courier ran a front page calling the new timetable “a gift to nobody”.", "a gift to nobody",
-     "courier"),
-    ("The Northbay Courier carried a report that called the new timetable “a gift to nobody”.", "a gift to nobody",
-     "courier"),
+    pytest.param("The Northbay Courier ran a front page calling the new timetable “a gift to nobody”.",
+                 "a gift to nobody", "courier", marks=pytest.mark.xfail(strict=True, reason=PUBLISHER_GAP)),
+    pytest.param("The Northbay Courier carried a report that called the new timetable “a gift to nobody”.",
+                 "a gift to nobody", "courier", marks=pytest.mark.xfail(strict=True, reason=PUBLISHER_GAP)),
     ("The island council issued a notice describing the crossings as “safe again”.", "safe again", "council"),
     # forms the suite already reads, kept
     ("The Northbay Courier wrote that the new timetable was “a gift to nobody”.", "a gift to nobody", "courier"),
@@ -47,8 +55,10 @@ def test_a_source_that_is_no_person_speaks(quotes_of, paragraph, quote, word):
     ("The second paragraph of the notice reads: “Valid for the summer timetable only.”",
      "Valid for the summer timetable only.", "paragraph"),
     ("The timetable was changed, and its headline now reads “Crossings resume”.", "Crossings resume", "headline"),
-    ("The second line of the agreement reads: “Valid for the summer timetable only.”",
-     "Valid for the summer timetable only.", "line"),
+    pytest.param("The second line of the agreement reads: “Valid for the summer timetable only.”",
+                 "Valid for the summer timetable only.", "line",
+                 marks=pytest.mark.xfail(strict=True, reason="after a colon, the subject of 'reads' is the speaker "
+                                         "even when it is a part of a text")),
     # a heading whose gloss is in lower case names no one
     ("Sources (a few of them):\n\n“The crossings are safe again, and the fares will fall by spring.”",
      "The crossings are safe again, and the fares will fall by spring.", "sources"),
@@ -86,6 +96,7 @@ def test_only_a_text_that_reads_is_a_speaker(quotes_of, paragraph, quote):
     ("The banner over the pier read “Crossings resume”.", "Crossings resume"),
     ("A plaque by the ticket office reads “Built by the islanders”.", "Built by the islanders"),
 ])
+@pytest.mark.xfail(strict=True, reason=READS_GAP)
 def test_signs_and_inscriptions_read(quotes_of, paragraph, quote):
     assert quotes_of(_text(paragraph))[quote].cue == "read"
 
@@ -96,8 +107,10 @@ def test_signs_and_inscriptions_read(quotes_of, paragraph, quote):
      "courier"),
     ("The Northbay Courier published Ola Lind's letter calling the fares “a scandal”.", "a scandal", "lind",
      "courier"),
-    ("The paper ran an editorial by its former editor, Ola Lind, calling the timetable “a gift to nobody”.",
-     "a gift to nobody", "lind", "paper"),
+    pytest.param("The paper ran an editorial by its former editor, Ola Lind, calling the timetable “a gift to "
+                 "nobody”.", "a gift to nobody", "lind", "paper",
+                 marks=pytest.mark.xfail(strict=True, reason="a participle after a named author's text that the "
+                                         "parser hangs on the publishing verb takes the publisher as its subject")),
 ])
 def test_a_named_author_is_the_source_of_a_published_text(quotes_of, paragraph, quote, word, publisher):
     said = _said(quotes_of(_text(paragraph))[quote])

@@ -1,8 +1,7 @@
-"""Attribution of quotes in marks: a cue in the quote's clause (a text that 'reads' its own wording among them, and the
-publisher of a text a cue's subject names: 'the paper ran an editorial calling …'), 'according to X' or 'in the
-words of X', a citation after it, a colon-ended paragraph before it (or the note its reference points to), a colon
-after a clause about a person or a name label, a source or credit line by it, the sentence beside a quoted sentence
-of its own, or the attributed quote it continues."""
+"""Attribution of quotes in marks: a cue in the quote's clause, 'according to X' or 'in the words of X', a
+citation after it, a colon-ended paragraph before it (or the note its reference points to), a colon after a clause
+about a person or a name label, a source or credit line by it, the sentence beside a quoted sentence of its own, or
+the attributed quote it continues."""
 
 from __future__ import annotations
 
@@ -79,37 +78,6 @@ TOPIC_OF_NOUN_PREPOSITIONS = TOPIC_PREPOSITIONS | {"of"}
 # The person a cue such as 'tell' or 'assure' is said to, as its object ('told me', 'assured the crew').
 ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
 MODIFIER_MAX_WORDS = 2
-# Verbs by which a text gives its own wording ('the sign reads “…”', 'one document reads: “…”'; the dictionaries' sense
-# of 'read' for a text: to have a certain wording): the text, no person, is their subject and the speaker.
-INSCRIPTION_VERBS = frozenset({"read"})
-# Nouns for a part or a place in a text ('the second paragraph reads …', 'one line reads …'): the text they belong to,
-# not the part, is its source, so such a subject gives no speaker of its own; and a text's heading or title, which
-# reads a title said by no one ('its headline now reads “…”').
-PART_OF_TEXT_NOUNS = frozenset({"paragraph", "section", "sentence", "line", "passage", "page", "clause", "part",
-                                "lead", "subsection", "footnote", "caption", "headline", "heading", "title",
-                                "subtitle", "name"})
-# Verbs by which an outlet or a body publishes a text ('the paper ran an editorial calling …', 'the agencies carried a
-# report that said …'): the publisher is the text's source (Quirk et al. 1985 §10.45 on eventive objects; Levin 1993
-# §37 verbs of communication).
-PUBLISHING_VERBS = frozenset({"carry", "run", "print", "publish", "broadcast", "air", "issue", "release", "post",
-                              "put"})
-# Nouns for a text an outlet or a body publishes; a reporting noun ('statement', 'report') counts too.
-PUBLISHED_NOUNS = frozenset({"editorial", "article", "story", "piece", "column", "leader", "commentary", "op-ed",
-                             "page", "headline", "bulletin", "segment", "feature", "report", "statement", "letter",
-                             "notice", "communiqué", "release", "post", "note", "memo", "item", "essay"})
-# Nouns for a text, a sign or an inscription that gives its own wording with 'read' ('the sign reads “…”', 'the
-# permit reads: “…”'); a work noun or a reporting noun of the lexicon counts too. Only these: a person, a group or an
-# instrument that 'reads' ('the passengers read “…” on the sign', 'the gauge read “empty”') is no source of the words.
-TEXT_NOUNS = frozenset({"sign", "signboard", "signpost", "billboard", "note", "notice", "plaque", "banner", "placard",
-                        "poster", "letter", "tweet", "post", "message", "document", "inscription", "label", "slogan",
-                        "graffiti", "graffito", "memo", "permit", "leaflet", "flyer", "pamphlet", "brochure", "card",
-                        "text", "email", "e-mail", "telegram", "petition", "contract", "agreement", "treaty", "decree",
-                        "order", "resolution", "law", "statute", "warrant", "certificate", "licence", "license",
-                        "headstone", "gravestone", "tombstone", "epitaph", "memorial", "monument", "sticker", "stamp",
-                        "tattoo", "shirt", "t-shirt", "manifesto", "charter", "constitution", "declaration", "draft",
-                        "transcript", "entry", "website", "webpage", "homepage", "motto", "verdict", "ruling"})
-# Words by which a person reads a text out ('read “…” aloud', 'read out “…”', 'read “…” to the crowd').
-READING_OUT = frozenset({"aloud", "out"})
 INVERTED_SUBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "npadvmod", "dative"})
 # Words with which a sentence opens that points back at the quotation before it ('So said …', 'Those were …').
 POINTING_BACK = frozenset({"so", "thus", "that", "this", "those", "these", "such"})
@@ -354,7 +322,7 @@ def _enclosing(context: QuoteContext, quote: QuoteMarks) -> QuoteMarks | None:
 
 def _cue_candidates(parse: ParseArrays, lexicon: QuoteLexicon) -> list[int]:
     """Return the indices of the tokens whose lemma is a cue, or that are 'according' or 'words', in order."""
-    by_lemma = parse.indices("LEMMA", lexicon.cue_lemmas | INSCRIPTION_VERBS)
+    by_lemma = parse.indices("LEMMA", lexicon.cue_lemmas)
     return np.union1d(by_lemma, parse.indices("LOWER", ("according", "words"))).tolist()
 
 
@@ -364,85 +332,7 @@ def _may_cue(doc: Doc, token: Token, lexicon: QuoteLexicon) -> bool:
     if token.pos_ == "NOUN":
         return (token.lemma_ in lexicon.noun_cues or is_according_to(doc, token)
                 or in_the_words_of(doc, token) is not None)
-    return token.lemma_ in lexicon.verb_cues or _reads_as_a_text(token, lexicon) or is_according_to(doc, token)
-
-
-def _reads_as_a_text(verb: Token, lexicon: QuoteLexicon) -> bool:
-    """Return True for a finite 'read' whose subject is a text or a sign that gives its own wording ('the sign reads
-    “…”', 'one document seen by the court reads: “…”'): a subject whose head is a text noun (`TEXT_NOUNS`, a work noun
-    or a reporting noun of the lexicon), not a part of a text (`PART_OF_TEXT_NOUNS`), and no object outside marks
-    ('the machine reads the card'). A person or a group who reads ('he read me a line', 'the pupils read “…” aloud',
-    'the passengers read “…” on the sign') only passes on another's words, and an instrument that reads ('the gauge
-    read “empty”') gives a measurement."""
-    # the parser may tag a finite past 'read' after a participle phrase as a bare verb ('a note pinned to the gate
-    # read …'): a root with a subject and no auxiliary is finite
-    finite = verb.tag_ in FINITE_TAGS or verb.tag_ == "VB" and verb.dep_ == "ROOT" \
-        and not any(child.dep_ in ("aux", "auxpass") for child in verb.children)
-    if verb.lemma_ not in INSCRIPTION_VERBS or verb.pos_ != "VERB" or not finite:
-        return False
-    subject = nearest_subject(verb)
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ == "PERSON":
-        return False
-    head = subject.lemma_.lower()
-    if head in PART_OF_TEXT_NOUNS or not (head in TEXT_NOUNS or subject.lower_ in TEXT_NOUNS
-                                          or head in lexicon.work_nouns or is_speech_noun(subject, lexicon)):
-        return False
-    for child in verb.children:
-        if child.dep_ == "dative" or child.lower_ in READING_OUT \
-                or child.dep_ == "prep" and child.lower_ == "to":
-            return False
-        if child.dep_ == "dobj" and child.left_edge.text not in ALL_MARKS \
-                and verb.doc.text[:child.left_edge.idx].rstrip()[-1:] not in ALL_MARKS:
-            return False
-    return True
-
-
-def _publisher(subject: Token, lexicon: QuoteLexicon) -> Token | None:
-    """Return who published the text a cue's subject names ('the Courier ran a front page calling …', 'the agencies
-    carried a report that said …'): the subject of a publishing verb (`PUBLISHING_VERBS`) whose object the text is,
-    when that subject is no first or second person; but the text's named author when it has one ('ran an article by
-    the mayor', 'published Lind's letter', 'a letter from a reader'), who is its source (`_author`); else None."""
-    if subject.dep_ != "dobj" or subject.head.lemma_ not in PUBLISHING_VERBS:
-        return None
-    if subject.lemma_.lower() not in PUBLISHED_NOUNS and subject.lemma_ not in lexicon.work_nouns \
-            and not is_speech_noun(subject, lexicon):
-        return None
-    author = _author(subject)
-    if author is not None:
-        return author
-    owner = subject_of(subject.head, lexicon=lexicon)
-    if owner is None or owner.lower_ in FIRST_PERSON | SECOND_PERSON or not any(char.isalpha() for char in owner.text):
-        return None
-    return owner
-
-
-def _author_of_published(cue: Token, subject: Token, lexicon: QuoteLexicon) -> Token | None:
-    """Return the named author of the text a publishing verb's object names when the parser hung a participle cue on
-    the verb rather than on the text ('the paper ran an editorial by Lind, calling …', whose 'calling' describes the
-    editorial), so that the verb's subject, the publisher, stands as the cue's subject; else None."""
-    verb = cue.head
-    if cue.dep_ != "advcl" or cue.tag_ != "VBG" or subject.dep_ != "nsubj" or subject.head != verb \
-            or verb.lemma_ not in PUBLISHING_VERBS:
-        return None
-    text = next((child for child in verb.children if child.dep_ == "dobj"), None)
-    if text is None or (text.lemma_.lower() not in PUBLISHED_NOUNS and text.lemma_ not in lexicon.work_nouns
-                        and not is_speech_noun(text, lexicon)):
-        return None
-    return _author(text)
-
-
-def _author(text: Token) -> Token | None:
-    """Return the author a text noun names: the object of its 'by' or 'from' ('an article by the mayor'), or its
-    possessor ('Lind's letter', 'his column'), but not 'its' or 'their', which point back at the publisher ('the paper
-    ran its editorial'); else None."""
-    for child in text.children:
-        if is_possessor(child) and child.lower_ not in ("its", "their", "our", "my", "your"):
-            return child
-        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
-            agent = next((grandchild for grandchild in child.children if grandchild.dep_ == "pobj"), None)
-            if agent is not None and agent.ent_type_ not in ("DATE", "TIME"):
-                return agent
-    return None
+    return token.lemma_ in lexicon.verb_cues or is_according_to(doc, token)
 
 
 def _inverted_subject(cue: Token, quote: QuoteMarks) -> Token | None:
@@ -646,11 +536,7 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
             continue
         thought = token.lemma_ in lexicon.thought_cues
         characterizing = token.lemma_ in lexicon.as_cues
-        inscription = token.lemma_ in INSCRIPTION_VERBS
-        if inscription and not _reads_as_a_text(token, lexicon):
-            continue
-        if not (token.lemma_ in lexicon.direct_cues or thought or characterizing or inscription) \
-                or token.pos_ not in ("VERB", "AUX") \
+        if not (token.lemma_ in lexicon.direct_cues or thought or characterizing) or token.pos_ not in ("VERB", "AUX") \
                 or characterizing and not _takes_as(token, quote):
             continue
         if token.dep_ == "amod" and token.tag_ == "VBN" and content.start <= token.head.i < content.end:
@@ -686,8 +572,7 @@ def _attribute_by_cue(context: QuoteContext, quote: QuoteMarks, content: Span) -
                 subject = next((child for child in token.children if child.dep_ in SUBJECT_DEPS
                                 and not in_spans(child.idx, context.silent)), subject)
             if subject is not None:
-                subject = _described_by_contact_clause(subject, lexicon) or _publisher(subject, lexicon) \
-                    or _author_of_published(token, subject, lexicon) or subject
+                subject = _described_by_contact_clause(subject, lexicon) or subject
             if subject is not None and not usable(subject):
                 subject = None
             if thought and not _thinker(subject):
@@ -1082,8 +967,8 @@ def _bracket_names_a_source(words: Span, lexicon: QuoteLexicon | None) -> bool:
 def headed_attribution(doc: Doc, quote: QuoteMarks, blocks: Sequence[Block],
                        block_starts: Sequence[int]) -> Attribution | None:
     """Attribute a quote that fills its paragraph to the writer its header line names, the line over it as digests
-    of posts, forums and comment threads print it ('Jane Roe (The Harbour) · 12,000 followers · 3 May, 09:14'); the
-    line's fields after the name are no speaker."""
+    of posts, forums and comment threads print it ('Jane Roe (The Harbour) · 12,000 followers · 3 May, 09:14');
+    the line's fields after the name are no speaker."""
     index = block_index(block_starts, quote.open_at)
     if index == 0 or not _fills_its_paragraph(quote, blocks[index]):
         return None
@@ -1389,9 +1274,6 @@ def colon_attribution(context: QuoteContext, quote: QuoteMarks) -> Attribution |
             subject = subject_of(verb, lexicon=context.lexicon)
         if subject is None or verb.dep_ == "relcl" and subject.head.i == verb.i:
             continue
-        # a part of a text that reads its words is not their source ('the second line of the deal reads: “…”')
-        if verb.lemma_ in INSCRIPTION_VERBS and subject.lemma_.lower() in PART_OF_TEXT_NOUNS:
-            return None
         said = source_of_statement(subject, context.lexicon) is not None or is_speech_noun(subject, context.lexicon)
         if not (_may_speak(subject, context.lexicon) or said) or in_spans(subject.idx, context.silent) \
                 or context.quotes.innermost(subject.idx) != NO_QUOTE:
