@@ -91,6 +91,15 @@ def test_blocking_the_proposal_stays_support(nlp, text):
     (CONTEXT + "Assad resisted a Russian proposal for a withdrawal of foreign forces.", "limits.abandonment"),
     (CONTEXT + "Moscow blocked a plan by the Syrian army to withdraw Russian police from the town.",
      "limits.departure"),
+    # a Russian author after the proposal's content, which the parser hangs inside it: a known gap
+    pytest.param(CONTEXT + "Iran rejected a plan to withdraw Russian jets from Syria, which Moscow had proposed.",
+                 "limits.departure", marks=pytest.mark.xfail(strict=True, reason=(
+                     "an author's clause after the proposal's content hangs on a word inside the content, where "
+                     "the author is not looked for, so the Russian limit is taken for another party's demand"))),
+    pytest.param(CONTEXT + "Iran rejected a plan to withdraw Russian jets from Syria proposed by Moscow.",
+                 "limits.departure", marks=pytest.mark.xfail(strict=True, reason=(
+                     "an author's clause after the proposal's content hangs on a word inside the content, where "
+                     "the author is not looked for, so the Russian limit is taken for another party's demand"))),
 ])
 def test_blocked_decision_or_russian_proposal_keeps_the_limit(nlp, text, code):
     assert code in last_sentence_codes(nlp, text, "limits")
