@@ -131,7 +131,7 @@ def limit_of_a_blocked_proposal(cue: Span, scene: Scene, *, act: int | None = No
                  and parse.lemma[word] in PROPOSAL_NOUNS]
     if not proposals:
         return False
-    content = set(_subtree(cue.root.i, parse)) | set(range(cue.start, cue.end))
+    content = {word.i for word in cue.root.subtree} | set(range(cue.start, cue.end))
     authors = [word for proposal in proposals for word in _authors(proposal, parse) if word not in content]
     blockers = [child for child in parse.children(act) if parse.dep[child] in SUBJECT_DEPS]
     return not any(scene.side_of(doc[author]) in (ASSAD, RUSSIA) for author in authors) and not any(
@@ -156,14 +156,6 @@ def _authors(noun: int, parse: ParseArrays) -> list[int]:
                 elif parse.dep[word] == "agent" or (parse.dep[word] == "prep" and parse.lower[word] in BY_AGENT):
                     found.extend(agent for agent in parse.children(word) if parse.dep[agent] == "pobj")
     return found
-
-
-def _subtree(node: int, parse: ParseArrays) -> list[int]:
-    """Return the indices of the token `node` and of all the words that hang on it."""
-    words = [node]
-    for word in words:
-        words.extend(child for child in parse.children(word) if child != word)
-    return words
 
 
 def _taken_up_by_russia(noun: int, cue: Span, scene: Scene) -> bool:
