@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 
 from analysis.corpus import layout
@@ -1638,18 +1639,25 @@ def _is_shouted_label(texts: list[str], labels: list[Label | None], i: int) -> b
             return False
         if not _is_role_line(texts[k]):
             break
-    for j in range(i - 1, max(i - 1 - BYLINE_RUN_MAX_LINES, -1), -1):  # nothing but chrome up to the standfirst
-        if labels[j] is not None and labels[j][0] in ("headline", "standfirst"):
-            return False
-        if not _is_chrome_label(texts[j], labels[j]):
-            break
+    return not (_under_the_title(labels, i, lambda j: _is_chrome_label(texts[j], labels[j]))
+                or _under_the_title(labels, i, lambda j: _is_byline_run_line(texts[j], labels[j])))
+
+
+def _under_the_title(labels: list[Label | None], i: int, between: Callable[[int], bool]) -> bool:
+    """True when the headline or the standfirst lies at most `BYLINE_RUN_MAX_LINES` lines over line `i` and every line
+    between them is one that `between` accepts."""
     for j in range(i - 1, max(i - 1 - BYLINE_RUN_MAX_LINES, -1), -1):
         if labels[j] is not None and labels[j][0] in ("headline", "standfirst"):
-            return False
-        if (len(texts[j]) > layout.SHORT_LINE_CHARS or layout.ends_sentence(texts[j])
-                or not (_is_mostly_capitalised(texts[j]) or (labels[j] is not None and labels[j][0] == "byline"))):
             return True
-    return True
+        if not between(j):
+            return False
+    return False
+
+
+def _is_byline_run_line(text: str, label: Label | None) -> bool:
+    """True for a line of a byline's run: short, unfinished, and capitalised or already a byline."""
+    return (len(text) <= layout.SHORT_LINE_CHARS and not layout.ends_sentence(text)
+            and (_is_mostly_capitalised(text) or (label is not None and label[0] == "byline")))
 
 
 def _is_chrome_label(text: str, label: Label | None) -> bool:
