@@ -978,7 +978,7 @@ def is_person_name(text: str) -> bool:
     tokens = text.split()
     low, high = PERSON_NAME_WORDS
     return (low <= len(tokens) <= high and not text.isupper()
-            and " ".join(tokens) == text
+            and " ".join(tokens) == text and DIGIT.search(text) is None
             and tokens[0][:1].isupper() and any(c.isupper() for c in tokens[-1])
             and all(NAME_WORD.match(t) for t in tokens))
 
