@@ -12,6 +12,10 @@ QUESTION = ("To ask the Harbour Master what assessment she has made of the cost 
             "lorries through the winter months.")
 ANSWER = ("The Harbour Board has asked its engineers for a survey of the pier, which will be published in the spring; "
           "until then the weight limit set last year stays in force.")
+CHAT_OPENING = ("[3/5/2021, 09:02] Tam Brodie: The ferry office says the first sailing is cancelled because of the wind "
+                "and the second one is full already.")
+CHAT_REPLY = "[3/5/2021, 09:05] Ines Carvalho: Then we take the coast road and meet the others at the bridge at ten."
+CHAT_LATER = "[3/5/2021, 09:20] Ines Carvalho: Bridge is open again, the queue is moving slowly but it is moving."
 
 
 @pytest.mark.parametrize("line, expected", [
@@ -36,3 +40,25 @@ def test_a_member_named_like_a_person_over_a_rank_and_fields_is_still_a_profile(
         "Isle Forum", "Closing the north pier to lorries", "Tam Brodie", "Moderator", "Joined: May 2012",
         "Posts: 1,204", QUESTION, ANSWER, title="Closing the north pier to lorries")
     assert [sections[line] for line in ("Tam Brodie", "Moderator", "Joined: May 2012", "Posts: 1,204")] == ["byline"] * 4
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("[3/5/2021, 09:14] Tam Brodie: 👍", True),
+    ("[09:14] jroe_42: ok", True),
+    ("[00:04:12] JANE ROE: Yes.", True),
+    # no sender: a stamp and a label, a date line, a bracketed note
+    ("[3 May 2021] Updated: 10:00", False),
+    ("Updated: 3 May 2021, 10:00", False),
+    ("[Tam Brodie]: yes", False),
+])
+def test_a_stamped_message_has_a_stamp_a_sender_and_a_message(line, expected):
+    assert layout.is_stamped_message(line) is expected
+
+
+def test_a_short_chat_message_is_no_date_line_but_a_date_line_stays_a_byline():
+    short = "[3/5/2021, 09:07] Tam Brodie: 👍"
+    sections = sections_by_text(
+        "Isle chat export", "Chat: the north pier", "Updated 3 May 2021, 10:00", CHAT_OPENING, CHAT_REPLY, short,
+        CHAT_LATER, title="Chat: the north pier")
+    assert sections[short] == "body"
+    assert sections["Updated 3 May 2021, 10:00"] == "byline"

@@ -685,6 +685,23 @@ def is_date_line(text: str) -> bool:
     return len(words(rest)) <= DATE_LINE_MAX_OTHER_WORDS
 
 
+# A message of a chat export or a log: a stamp in square brackets, the sender's name or user name and a colon, then the
+# message ("[3/5/2016, 09:14] Jane Roe: On my way", "[09:14] jroe_42: ok").
+STAMPED_MESSAGE = re.compile(r"^\[(?P<stamp>[^\[\]\n]{3,30})\]\s*(?P<who>[^:\n]{2,40}?):\s+\S")
+
+
+def is_stamped_message(text: str) -> bool:
+    """True for a message of a chat export or a log under its stamp: a date or time in square brackets, the sender's
+    name or user name and a colon, then the message, however short ("[3/5/2016, 09:14] Jane Roe: 👍"); the stamp and a
+    word or two after it make no date line of the sender's."""
+    match = STAMPED_MESSAGE.match(text)
+    if match is None or DIGIT.search(match["stamp"]) is None:
+        return False
+    who = match["who"].strip()
+    return ((DATE.search(match["stamp"]) is not None or TIME.search(match["stamp"]) is not None)
+            and (is_person_name(who) or HANDLE.match(who) is not None or who.isupper() and is_person_name(who.title())))
+
+
 def is_dateline_opening(text: str) -> bool:
     """True for a paragraph opening with a wire dateline ("CITY, date (Agency) –"), or the dateline alone on its line:
     article body. A short unfinished line with a few words after the dateline's dash is a credit or a label

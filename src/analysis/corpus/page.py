@@ -1738,7 +1738,7 @@ def _furniture(text: str, *, chrome: bool = True) -> Label | None:
         return None
     if layout.is_page_stamp(text):
         return "boilerplate", "layout:page-stamp"
-    if layout.is_date_line(text):
+    if layout.is_date_line(text) and not layout.is_stamped_message(text):
         return "byline", "layout:date"
     if layout.is_navigation(text):
         return "boilerplate", "layout:navigation"
