@@ -12,6 +12,8 @@ QUESTION = ("To ask the Harbour Master what assessment she has made of the cost 
             "lorries through the winter months.")
 ANSWER = ("The Harbour Board has asked its engineers for a survey of the pier, which will be published in the spring; "
           "until then the weight limit set last year stays in force.")
+WORKSHOP = ("The second panel turns to the fish market, which has to find a new loading bay before the winter, and to "
+            "the villages on the east side of the island that depend on it.")
 CHAT_OPENING = ("[3/5/2021, 09:02] Tam Brodie: The ferry office says the first sailing is cancelled because of the wind "
                 "and the second one is full already.")
 CHAT_REPLY = "[3/5/2021, 09:05] Ines Carvalho: Then we take the coast road and meet the others at the bridge at ten."
@@ -62,3 +64,28 @@ def test_a_short_chat_message_is_no_date_line_but_a_date_line_stays_a_byline():
         CHAT_LATER, title="Chat: the north pier")
     assert sections[short] == "body"
     assert sections["Updated 3 May 2021, 10:00"] == "byline"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("1.2 Ferries after the strike – Jane Roe (Institute for Harbour Studies)", False),
+    ("2.10 The north pier – Tam Brodie (Kestwick College)", False),
+    # an affiliation's own marks, with or without their point
+    ("1 Institute for Harbour Studies, Kestwick", True),
+    ("2. Department of Geography, University of Eastmere", True),
+])
+def test_a_part_number_with_a_point_marks_no_affiliation(line, expected):
+    assert layout.is_affiliation(line) is expected
+
+
+def test_a_programme_s_numbered_papers_stay_body_and_a_paper_s_affiliation_stays_a_byline():
+    papers = ["1.1 Ferries after the strike – Jane Roe (Institute for Harbour Studies)",
+              "1.2 Who pays for the bridge – Tam Brodie (Kestwick College)"]
+    sections = sections_by_text(
+        "Isle Harbour Forum", "Programme of the spring workshop", QUESTION, ANSWER, "Panel 1: The north pier", *papers,
+        WORKSHOP, title="Programme of the spring workshop")
+    assert [sections[paper] for paper in papers] == ["body", "body"]
+    sections = sections_by_text(
+        "Ferries after the strike", "Jane Roe¹ · Tam Brodie²", "¹ Institute for Harbour Studies, Kestwick",
+        "² Department of Geography, Kestwick College", QUESTION, ANSWER, title="Ferries after the strike")
+    assert sections["¹ Institute for Harbour Studies, Kestwick"] == "byline"
+    assert sections["² Department of Geography, Kestwick College"] == "byline"

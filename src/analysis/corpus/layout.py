@@ -391,7 +391,7 @@ END_MARKER = re.compile(rf"^[\[(—–-]*\s*(?:END|ENDS|End|Ends)(?: (?i:of {_RE
                         rf"|^[\[(]The (?:[\w-]+ )?{_RECORD_EVENT} (?:was|is|were) "
                         rf"(?:concluded|ended|closed|adjourned)\b[^\[\]()]*[\])]$")
 # An author's affiliation as papers number them: "¹ Department of …", "2 Institute …", "* Centre …".
-AFFILIATION = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}\.?|[*†‡]+|\[\d{1,2}\]|\(\d{1,2}\))\s*"
+AFFILIATION = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}\.?(?![\d.])|[*†‡]+|\[\d{1,2}\]|\(\d{1,2}\))\s*"
                          r"(?=.*\b(?:Universit\w*|Institut\w*|Cent(?:re|er)|School|College|Department|Faculty|"
                          r"Academy|Foundation|Laborator\w+|Programme|Program)\b)[^.!?]{1,200}$")
 # Marks after an author's name that point to an affiliation: "Jane Roe¹", "John Doe*", "Jane Roe (1)".
@@ -1442,7 +1442,9 @@ def is_dated_meta_bar(text: str) -> bool:
 
 
 def is_affiliation(text: str) -> bool:
-    """True for a numbered or starred affiliation line that names an institution ("¹ Department of Politics, …")."""
+    """True for a numbered or starred affiliation line that names an institution ("¹ Department of Politics, …"); a
+    part's number with a point in it ("1.2 The fleet – Jane Roe (Example Institute)", a programme's or a paper's
+    numbering) marks no affiliation."""
     return AFFILIATION.match(text) is not None
 
 
