@@ -108,3 +108,16 @@ def test_a_video_s_running_time_in_the_header_is_no_byline():
         "Isle News", "The north pier closes to lorries", "By Jane Roe", "Video by: Tam Brodie", "02:37", QUESTION,
         ANSWER, title="The north pier closes to lorries")
     assert sections["02:37"] != "byline"
+
+
+@pytest.mark.parametrize("line, byline", [
+    ("Showing 12 answers · tabled between 3 May 2021 and 4 June 2021 · Download as CSV", False),
+    ("Term: 24 months · Proposed start: 1 October 2021 · Full cost: £48,000 (council share at 50%: £24,000)", False),
+    # a date line of the page's own, with no price and no control
+    ("Roundtable, 3 May 2016, online", True),
+    ("Delivered on: 3 May 2016 (check against delivery)", True),
+])
+def test_a_dated_line_with_a_price_or_a_control_is_no_byline(line, byline):
+    sections = sections_by_text("Isle Council", "Questions on the north pier", line, QUESTION, ANSWER,
+                                title="Questions on the north pier")
+    assert (sections[line] == "byline") is byline
