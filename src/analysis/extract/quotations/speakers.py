@@ -433,7 +433,9 @@ def is_speech_noun(token: Token, lexicon: QuoteLexicon) -> bool:
 def source_of_statement(token: Token, lexicon: QuoteLexicon) -> Token | None:
     """Return who a reporting noun comes from when it is the subject ('the council's statement', 'a statement
     from the council' said …, 'the ministry's reply came: …', 'her postscript calls …', whose 'her' is resolved
-    as any pronoun speaker is), else None."""
+    as any pronoun speaker is), or who issued a document (`DOCUMENT_NOUNS`: 'the council's communique', 'a memo from
+    the board', 'the resolution adopted by the assembly', by `ISSUING_PARTICIPLES`), else None. A date or a time is
+    no issuer, nor, of a document, a place or a pronoun possessor (see `_issuer_named`)."""
     speech = is_speech_noun(token, lexicon)
     document = token.pos_ == "NOUN" and token.lemma_.lower() in DOCUMENT_NOUNS
     if not (speech or document):
