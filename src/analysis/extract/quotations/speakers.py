@@ -55,17 +55,6 @@ FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 ORGANISATION_HEADS = frozenset({"agency", "association", "authority", "board", "bureau", "commission", "company",
                                 "corporation", "department", "foundation", "institute", "ministry", "office",
                                 "society", "trust", "union", "university"})
-# Nouns of documents that speak for their issuer ('the council's communique', 'a memo from the board', 'the
-# resolution adopted by the assembly'), beside the reporting nouns of `quote_cues.csv` ('statement', 'report'): the
-# convention of data/devown/README.md ("Speakers that are not persons") gives such a document by its issuer when the
-# text names one, else its head noun.
-DOCUMENT_NOUNS = frozenset({"communique", "communiqué", "readout", "resolution", "letter", "memo", "memorandum",
-                            "declaration", "editorial", "circular", "directive", "decree", "bulletin", "cable",
-                            "dossier", "leaflet", "release", "note"})
-# Participles by which a document names its issuer in a 'by' phrase ('a report published by the union', 'the letter
-# written by the skippers'); not 'signed', whose agents may be parties to a text another drew up.
-ISSUING_PARTICIPLES = frozenset({"issue", "release", "publish", "circulate", "distribute", "draft", "write", "send",
-                                 "adopt", "prepare", "compile"})
 # Entity labels of organisations and of peoples or groups: a noun so labelled is a body, not one person.
 BODY_LABELS = frozenset({"ORG", "NORP"})
 # Entity labels of places: a word the recogniser or the gazetteer gives one is no part of a double-barrelled name.
@@ -433,35 +422,15 @@ def is_speech_noun(token: Token, lexicon: QuoteLexicon) -> bool:
 def source_of_statement(token: Token, lexicon: QuoteLexicon) -> Token | None:
     """Return who a reporting noun comes from when it is the subject ('the council's statement', 'a statement
     from the council' said …, 'the ministry's reply came: …', 'her postscript calls …', whose 'her' is resolved
-    as any pronoun speaker is), or who issued a document (`DOCUMENT_NOUNS`: 'the council's communique', 'a memo from
-    the board', 'the resolution adopted by the assembly', by `ISSUING_PARTICIPLES`), else None. A date or a time is
-    no issuer, nor, of a document, a place or a pronoun possessor (see `_issuer_named`)."""
-    speech = is_speech_noun(token, lexicon)
-    document = token.pos_ == "NOUN" and token.lemma_.lower() in DOCUMENT_NOUNS
-    if not (speech or document):
+    as any pronoun speaker is), else None."""
+    if not is_speech_noun(token, lexicon):
         return None
     for child in token.children:
-        # a document's pronoun possessor ('its editorial', 'your press release') is left to the document's phrase,
-        # which names resolves as a whole
-        if is_possessor(child) and child.lower_ not in FIRST_PERSON and (speech or child.pos_ != "PRON"):
-            return _issuer_named(child, document)
+        if is_possessor(child) and child.lower_ not in FIRST_PERSON:
+            return child
         if child.dep_ == "prep" and child.lower_ in ("from", "by"):
-            return _issuer_named(next((grandchild for grandchild in child.children if grandchild.dep_ == "pobj"), None),
-                                 document)
-        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_ in ISSUING_PARTICIPLES:
-            agent = next((grandchild for grandchild in child.children if grandchild.dep_ == "agent"), None)
-            issuer = next((word for word in agent.children if word.dep_ == "pobj"), None) if agent is not None else None
-            if (issuer := _issuer_named(issuer, True)) is not None:
-                return issuer
+            return next((grandchild for grandchild in child.children if grandchild.dep_ == "pobj"), None)
     return None
-
-
-def _issuer_named(word: Token | None, document: bool) -> Token | None:
-    """Return the issuer a reporting noun or a document names, else None: never a date or a time ('Monday's
-    statement'), nor, for a document, a place ('a memo from Northbay', 'the communique of Monday')."""
-    if word is None or word.ent_type_ in (PLACE_LABELS if document else TIME_LABELS):
-        return None
-    return word
 
 
 def is_person(token: Token, lexicon: QuoteLexicon) -> bool:
