@@ -422,11 +422,12 @@ def is_speech_noun(token: Token, lexicon: QuoteLexicon) -> bool:
 def source_of_statement(token: Token, lexicon: QuoteLexicon) -> Token | None:
     """Return who a reporting noun comes from when it is the subject ('the council's statement', 'a statement
     from the council' said …, 'the ministry's reply came: …', 'her postscript calls …', whose 'her' is resolved
-    as any pronoun speaker is), else None."""
+    as any pronoun speaker is), else None; a date or a time is no source ('Monday's statement')."""
     if not is_speech_noun(token, lexicon):
         return None
     for child in token.children:
-        if is_possessor(child) and child.lower_ not in FIRST_PERSON:
+        # a date or a time in the possessive dates the statement and is not its source ('Monday's statement')
+        if is_possessor(child) and child.lower_ not in FIRST_PERSON and child.ent_type_ not in TIME_LABELS:
             return child
         if child.dep_ == "prep" and child.lower_ in ("from", "by"):
             return next((grandchild for grandchild in child.children if grandchild.dep_ == "pobj"), None)
