@@ -66,6 +66,25 @@ def test_a_short_chat_message_is_no_date_line_but_a_date_line_stays_a_byline():
     assert sections["Updated 3 May 2021, 10:00"] == "byline"
 
 
+def _short_message_in_the_header(first: bool) -> str:
+    short = "[3/5/2021, 09:07] Tam Brodie: 👍"
+    lines = [short, CHAT_OPENING] if first else [CHAT_OPENING, short]
+    return sections_by_text("Isle chat export", "Chat: the north pier", *lines, CHAT_REPLY, CHAT_LATER,
+                            title="Chat: the north pier")[short]
+
+
+@pytest.mark.parametrize("first", [True, False])
+def test_a_short_chat_message_in_the_header_with_no_date_line_above_is_no_byline(first):
+    assert _short_message_in_the_header(first) != "byline"
+
+
+@pytest.mark.xfail(strict=True, reason="a short chat message before the page's first long message is read as header "
+                                       "furniture (boilerplate), not as the body it is")
+@pytest.mark.parametrize("first", [True, False])
+def test_a_short_chat_message_in_the_header_is_body(first):
+    assert _short_message_in_the_header(first) == "body"
+
+
 @pytest.mark.parametrize("line, expected", [
     ("1.2 Ferries after the strike – Jane Roe (Institute for Harbour Studies)", False),
     ("2.10 The north pier – Tam Brodie (Kestwick College)", False),

@@ -1705,10 +1705,12 @@ def _is_dated_line(text: str) -> bool:
     """True for a short line of metadata with a full date, not a finished sentence ("Delivered on: 3 May 2016
     (check against delivery)", "Roundtable, 3 May 2016, online"); a line with a price (a budget, an offer) or an item
     that tells the reader what to do with the page ("Download as CSV", `layout.is_call_to_action`) is a results page's
-    or a shop's furniture, not a byline's date ("12 results · 3 May–4 June 2016 · Download as CSV")."""
+    or a shop's furniture, not a byline's date ("12 results · 3 May–4 June 2016 · Download as CSV"); nor is a chat
+    export's message under its stamp (`layout.is_stamped_message`)."""
     return (len(text) <= DATED_LINE_MAX_CHARS and layout.FULL_DATE.search(text) is not None
             and not re.search(r"[.!?]$", text) and layout.PRICE.search(text) is None
-            and not any(layout.is_call_to_action(item.strip()) for item in layout.BAR_SEPARATOR.split(text)))
+            and not any(layout.is_call_to_action(item.strip()) for item in layout.BAR_SEPARATOR.split(text))
+            and not layout.is_stamped_message(text))
 
 
 def _is_list_heading(text: str, label: Label) -> bool:
