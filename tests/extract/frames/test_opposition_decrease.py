@@ -27,6 +27,8 @@ CONTEXT = "The Syrian government lost ground on the northern front all week. "
     # a predicative comparative of the jihadists, and a shrinking presence of another power
     "The jihadists grew weaker as Russian jets hit their depots.",
     "The Turkish presence grew smaller while Russian jets patrolled the border.",
+    # an attack that lessens the rebels' means is no limit either (`Scene.aimed_at_opponents`)
+    "Russian strikes reduced the insurgents' strength.",
 ])
 def test_decrease_of_another_party_is_no_russian_limit(nlp, text):
     assert not {"limits.capacity", "limits.commitment"} & last_sentence_codes(nlp, CONTEXT + text, "limits")
@@ -42,6 +44,12 @@ def test_decrease_of_another_party_is_no_russian_limit(nlp, text):
     ("Moscow kept a shrinking contingent at the airfield.", "limits.capacity"),
     ("Moscow's help to the government grew weaker.", "limits.commitment"),
     ("The number of Russian advisers dwindled.", "limits.capacity"),
+    # a refused object is no decrease; Russia lessening what it gives another party; a Russian co-holder or partner
+    ("Moscow declined Iran's request.", "limits.refusal"),
+    ("Moscow declined a Hezbollah plea for air cover.", "limits.refusal"),
+    ("Moscow reduced Hezbollah's air cover near Aleppo.", "limits.commitment"),
+    ("Tehran's and Moscow's support dwindled.", "limits.capacity"),
+    ("Iran's partnership with Russia grew weaker.", "limits.commitment"),
 ])
 def test_decrease_of_russias_help_stays_a_limit(nlp, text, code):
     assert code in last_sentence_codes(nlp, CONTEXT + text, "limits")
@@ -53,7 +61,7 @@ def test_decrease_of_russias_help_stays_a_limit(nlp, text, code):
     ("The shrinking Russian garrison guarded the airfield.", "shrinking", False),
     ("Moscow kept a shrinking contingent at the airfield.", "shrinking", False),
     # a verb of decrease describes its object: the rebels' own, or Russia's own
-    ("Russian strikes reduced the insurgents' strength.", "reduced", True),
+    ("The drought reduced the insurgents' strength.", "reduced", True),
     ("Moscow reduced its sorties over the plain.", "reduced", False),
     # no word of decrease: the rule does not apply to other limits cues
     ("Russian jets kept the exhausted insurgent units pinned in the hills.", "exhausted", False),

@@ -196,6 +196,7 @@ DESCRIBED_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PREDICATIVE_DEPS = frozenset({"acomp", "attr", "oprd"})
 HOLDER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 OF_ID = get_string_id("of")
+DECLINE_ID = get_string_id("decline")
 # Partitive nouns, whose 'of' phrase names the whole a part is taken from, not the part's holder ('a small share of the
 # appeals' is the giver's share; Quirk et al. 1985 §5.8 on partitive constructions), unlike a noun of measure, whose
 # 'of' phrase is the thing measured ('the number of rebels').
@@ -230,6 +231,8 @@ def decrease_of_another(cue: Span, scene: Scene) -> bool:
         described = _described(word, parse)
         if described is None:
             continue
+        if parse.dep[described] == "dobj" and parse.head[described] == word and _lessened_by_its_own(word, scene):
+            continue
         # a partitive noun's 'of' phrase is the whole it is taken from: only its own possessor or modifier holds it
         partitive = parse.lemma[described] in PARTITIVE_NOUNS
         if not partitive and scene.side_of(doc[described]) in (RUSSIA, ASSAD):
@@ -241,11 +244,31 @@ def decrease_of_another(cue: Span, scene: Scene) -> bool:
                                            if parse.dep[pobj] == "pobj"))]
         holders += [antecedent for holder in holders if parse.tag[holder] == RELATIVE_POSSESSIVE
                     and (antecedent := _relative_antecedent(holder, parse)) is not None]
+        # a Russian co-holder ('Tehran's and Moscow's support', also when the parser splits it into two subjects) or
+        # partner ('Iran's partnership with Russia') makes the decrease Russia's too
+        subject = parse.dep[described] in DESCRIBED_SUBJECT_DEPS
+        fellows = [child for child in parse.children(parse.head[described])
+                   if subject and parse.dep[child] in DESCRIBED_SUBJECT_DEPS]
+        partners = [pobj for prep in parse.children(described) if parse.dep[prep] == "prep"
+                    for pobj in parse.children(prep) if parse.dep[pobj] == "pobj"]
+        conjuncts = [conjunct for holder in holders for conjunct in parse.conjuncts(holder)]
+        if any(scene.side_of(doc[other]) == RUSSIA for other in (*conjuncts, *fellows, *partners)):
+            continue
         if any(scene.side_of(doc[holder]) not in (RUSSIA, ASSAD) and (
                 scene.bearer_side_at(holder) == OTHER or parse.lemma[holder] in ANOTHER_PARTYS_WORDS)
                for holder in holders):
             return True
     return False
+
+
+def _lessened_by_its_own(verb: int, scene: Scene) -> bool:
+    """True when the verb of decrease `verb` has an object it does not lessen as another party's: 'decline' with an
+    object refuses it ('declined Iran's request'), and a subject on Russia's or Assad's side lessens what it gives
+    ('Moscow reduced Hezbollah's air cover'; an attack on the rebels' means is `Scene.aimed_at_opponents`)."""
+    parse, doc = scene.parse, scene.doc
+    return parse.lemma[verb] == DECLINE_ID or any(
+        parse.dep[child] in DESCRIBED_SUBJECT_DEPS and scene.side_of(doc[child]) in (RUSSIA, ASSAD)
+        for child in parse.children(verb))
 
 
 def _described(word: int, parse: ParseArrays) -> int | None:
