@@ -391,7 +391,7 @@ END_MARKER = re.compile(rf"^[\[(—–-]*\s*(?:END|ENDS|End|Ends)(?: (?i:of {_RE
                         rf"|^[\[(]The (?:[\w-]+ )?{_RECORD_EVENT} (?:was|is|were) "
                         rf"(?:concluded|ended|closed|adjourned)\b[^\[\]()]*[\])]$")
 # An author's affiliation as papers number them: "¹ Department of …", "2 Institute …", "* Centre …".
-AFFILIATION = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}\.?|[*†‡]+|\[\d{1,2}\]|\(\d{1,2}\))\s*"
+AFFILIATION = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}\.?(?![\d.])|[*†‡]+|\[\d{1,2}\]|\(\d{1,2}\))\s*"
                          r"(?=.*\b(?:Universit\w*|Institut\w*|Cent(?:re|er)|School|College|Department|Faculty|"
                          r"Academy|Foundation|Laborator\w+|Programme|Program)\b)[^.!?]{1,200}$")
 # Marks after an author's name that point to an affiliation: "Jane Roe¹", "John Doe*", "Jane Roe (1)".
@@ -683,6 +683,23 @@ def is_date_line(text: str) -> bool:
         return False
     rest = DATE_LINE_WORDS.sub(" ", TIME.sub(" ", DATE.sub(" ", text)))
     return len(words(rest)) <= DATE_LINE_MAX_OTHER_WORDS
+
+
+# A message of a chat export or a log: a stamp in square brackets, the sender's name or user name and a colon, then the
+# message ("[3/5/2016, 09:14] Jane Roe: On my way", "[09:14] jroe_42: ok").
+STAMPED_MESSAGE = re.compile(r"^\[(?P<stamp>[^\[\]\n]{3,30})\]\s*(?P<who>[^:\n]{2,40}?):\s+\S")
+
+
+def is_stamped_message(text: str) -> bool:
+    """True for a message of a chat export or a log under its stamp: a date or time in square brackets, the sender's
+    name or user name and a colon, then the message, however short ("[3/5/2016, 09:14] Jane Roe: 👍"); the stamp and a
+    word or two after it make no date line of the sender's."""
+    match = STAMPED_MESSAGE.match(text)
+    if match is None or DIGIT.search(match["stamp"]) is None:
+        return False
+    who = match["who"].strip()
+    return ((DATE.search(match["stamp"]) is not None or TIME.search(match["stamp"]) is not None)
+            and (is_person_name(who) or HANDLE.match(who) is not None or who.isupper() and is_person_name(who.title())))
 
 
 def is_dateline_opening(text: str) -> bool:
@@ -978,7 +995,7 @@ def is_person_name(text: str) -> bool:
     tokens = text.split()
     low, high = PERSON_NAME_WORDS
     return (low <= len(tokens) <= high and not text.isupper()
-            and " ".join(tokens) == text
+            and " ".join(tokens) == text and DIGIT.search(text) is None
             and tokens[0][:1].isupper() and any(c.isupper() for c in tokens[-1])
             and all(NAME_WORD.match(t) for t in tokens))
 
@@ -1425,7 +1442,9 @@ def is_dated_meta_bar(text: str) -> bool:
 
 
 def is_affiliation(text: str) -> bool:
-    """True for a numbered or starred affiliation line that names an institution ("¹ Department of Politics, …")."""
+    """True for a numbered or starred affiliation line that names an institution ("¹ Department of Politics, …"); a
+    part's number with a point in it ("1.2 The fleet – Jane Roe (Example Institute)", a programme's or a paper's
+    numbering) marks no affiliation."""
     return AFFILIATION.match(text) is not None
 
 

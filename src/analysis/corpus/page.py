@@ -1703,9 +1703,14 @@ def _is_dated_bar(text: str) -> bool:
 
 def _is_dated_line(text: str) -> bool:
     """True for a short line of metadata with a full date, not a finished sentence ("Delivered on: 3 May 2016
-    (check against delivery)", "Roundtable, 3 May 2016, online")."""
+    (check against delivery)", "Roundtable, 3 May 2016, online"); a line with a price (a budget, an offer) or an item
+    that tells the reader what to do with the page ("Download as CSV", `layout.is_call_to_action`) is a results page's
+    or a shop's furniture, not a byline's date ("12 results · 3 May–4 June 2016 · Download as CSV"); nor is a chat
+    export's message under its stamp (`layout.is_stamped_message`)."""
     return (len(text) <= DATED_LINE_MAX_CHARS and layout.FULL_DATE.search(text) is not None
-            and not re.search(r"[.!?]$", text))
+            and not re.search(r"[.!?]$", text) and layout.PRICE.search(text) is None
+            and not any(layout.is_call_to_action(item.strip()) for item in layout.BAR_SEPARATOR.split(text))
+            and not layout.is_stamped_message(text))
 
 
 def _is_list_heading(text: str, label: Label) -> bool:
@@ -1738,7 +1743,7 @@ def _furniture(text: str, *, chrome: bool = True) -> Label | None:
         return None
     if layout.is_page_stamp(text):
         return "boilerplate", "layout:page-stamp"
-    if layout.is_date_line(text):
+    if layout.is_date_line(text) and not layout.is_stamped_message(text):
         return "byline", "layout:date"
     if layout.is_navigation(text):
         return "boilerplate", "layout:navigation"

@@ -10,7 +10,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span
 
-from analysis.nlp.arrays import ParseArrays, among
+from analysis.nlp.arrays import ParseArrays, among, token_span
 
 # The labels of spaCy's English noun-chunk iterator (`spacy.lang.en.syntax_iterators`) for a chunk's head.
 NP_DEPS = ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT")
@@ -58,7 +58,7 @@ def chunk_root(doc: Doc, start: int, end: int, *, heads: Sequence[int]) -> int:
     if ((heads[last] == last or not start <= heads[last] < last)
             and all(start <= heads[i] <= last and heads[i] != i for i in range(start, last))):
         return last
-    return doc[start:end].root.i
+    return token_span(doc, start, end).root.i
 
 
 def noun_chunks(doc: Doc, *, parse: ParseArrays | None = None, head_lemmas: Collection[str] | None = None) -> list[Span]:

@@ -576,7 +576,7 @@ class Scene:
         for mention, bounds in zip(entities, ranges):
             if mention.label != PERSON_LABEL or mention.actor is not None or bounds is None:
                 continue
-            name = self.doc[bounds[0]:bounds[1]]
+            name = token_span(self.doc, *bounds)
             root = name.root
             titles = [child for child in root.children if child.dep_ in TITLE_DEPS and child.i not in range(*bounds)]
             if root.dep_ == "appos":
@@ -1963,7 +1963,8 @@ def names_a_kind_of_relation(cue: Span) -> bool:
     root, doc = cue.root, cue.doc
     if root.lemma_.lower() not in RELATIONAL_HEADS:
         return False
-    joined = [doc[start:start + 3] for start in (root.i - 2, root.i) if 0 <= start and start + 3 <= len(doc)]
+    joined = [token_span(doc, start, start + 3) for start in (root.i - 2, root.i)
+              if 0 <= start and start + 3 <= len(doc)]
     return any(first.whitespace_ == dash.whitespace_ == "" and dash.text in JOINING_DASHES
                and {first.lemma_.lower(), last.lemma_.lower()} <= RELATIONAL_HEADS for first, dash, last in joined)
 

@@ -164,7 +164,8 @@ from analysis.extract.frames.notice import told_by_another
 from analysis.extract.frames.negated_verbs import (default_negated_verbs, default_spending_verbs, denies_a_listed_verb,
                                                    is_negative_imperative, is_phrasal_yielding, negates_a_listed_verb)
 from analysis.extract.frames.operation import operated_by_another, present_by_another
-from analysis.extract.frames.opposition import PRESSURE, blocking_act, limit_of_a_blocked_proposal, pressure_of_another
+from analysis.extract.frames.opposition import (PRESSURE, blocking_act, decrease_of_another,
+                                               limit_of_a_blocked_proposal, pressure_of_another)
 from analysis.extract.frames.outcome import unrealised_win
 from analysis.extract.frames.polarity import (BOUNDS, NEGATION, PREDICATIVE_DEPS, Modifier, ModifierLexicon, Polarity,
                                               default_modifiers)
@@ -518,6 +519,8 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         return  # 'vetoed a draft that demanded a truce', 'Western pressure' (see `opposition`)
     if code.id != PRESSURE and limit_of_a_blocked_proposal(cue, scene):
         return  # 'vetoed a draft backing a transfer of power': the blocked proposal's, not Russia's (see `opposition`)
+    if decrease_of_another(cue, scene):
+        return  # 'the dwindling rebel forces', 'the rebels' strength dwindled': another party's decrease (see `opposition`)
     if len(cue) == 1 and scene.aimed_at_opponents(cue) and not scene.lessens_own_means(cue):
         return  # 'dropped bombs on rebel towns', 'cut the rebels' supply lines': an attack, no limit of Russia's
     if operated_by_another(cue, scene):

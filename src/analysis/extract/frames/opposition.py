@@ -20,6 +20,8 @@ demanding an end to the bombing') is the proposer's, not a limit of Russia's, un
 it (its author in an author's place on the proposal, see `_authors`), Assad's side blocks it, or the blocking act is
 itself what turns a support cue ('resisted calls to send troops' stays Russia's refusal). A blocked decision or
 event ('opposed the decision to withdraw the jets', 'blocked the withdrawal') keeps its limit.
+A limit of decrease or small degree is likewise another party's when what it describes is theirs ('the dwindling rebel
+forces', 'the rebels' strength dwindled'; `decrease_of_another`), whoever the clause's subject is.
 """
 
 from __future__ import annotations
@@ -175,3 +177,124 @@ def _reduced_relative(node: int, parse: ParseArrays) -> bool:
     return parse.dep[node] == "advcl" and not any(
         parse.dep[child] in SUBJECT_DEPS or parse.dep[child] == "mark" or parse.tag[child] == "WRB"
         for child in parse.children(node))
+
+
+# Words of decrease and of small degree that a limits cue may be (FrameNet Change_position_on_a_scale and
+# Cause_change_of_position_on_a_scale, decrease; the comparatives of 'few', 'small', 'weak', 'thin'; Quirk et al. 1985
+# §7.71 on comparison), by lemma or lower-case form.
+DECREASE_WORDS = frozenset(get_string_id(word) for word in (
+    "dwindle", "dwindling", "shrink", "shrinking", "diminish", "diminished", "diminishing", "decrease", "decreasing",
+    "decline", "declining", "wane", "waning", "reduce", "reduced", "deplete", "depleted", "thin", "thinning",
+    "thinner", "weaken", "weakened", "few", "fewer", "small", "smaller", "weak", "weaker", "scarce", "residual"))
+# Nouns of Assad's armed opponents and of other armed parties not in `agents.OPPONENT_WORDS` (jihadists, militants),
+# who in this news fight on no side of Russia's.
+ANOTHER_PARTYS_WORDS = frozenset(get_string_id(word) for word in (
+    "jihadist", "jihadi", "militant", "extremist", "islamist"))
+# How what a word of degree describes hangs on it: its head noun for an attributive adjective (through coordinated
+# adjectives), the subject of a verb or of a predicative adjective's copula, the object a verb of decrease lessens.
+DESCRIBED_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PREDICATIVE_DEPS = frozenset({"acomp", "attr", "oprd"})
+HOLDER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+OF_ID = get_string_id("of")
+DECLINE_ID = get_string_id("decline")
+# Partitive nouns, whose 'of' phrase names the whole a part is taken from, not the part's holder ('a small share of the
+# appeals' is the giver's share; Quirk et al. 1985 §5.8 on partitive constructions), unlike a noun of measure, whose
+# 'of' phrase is the thing measured ('the number of rebels').
+PARTITIVE_NOUNS = frozenset(get_string_id(word) for word in (
+    "share", "part", "portion", "fraction", "proportion", "half", "bulk", "majority", "minority", "percent", "piece",
+    "slice", "sliver", "chunk"))
+# A relative 'whose' stands for the noun its clause modifies ('the rebels, whose numbers dwindled'; Huddleston & Pullum
+# 2002, ch. 12 §3.3).
+RELATIVE_POSSESSIVE = "WP$"
+
+
+def decrease_of_another(cue: Span, scene: Scene) -> bool:
+    """Return True when a limits cue of decrease or small degree (`DECREASE_WORDS`) describes a thing that names or is
+    held by a party other than Russia and Assad's side: Assad's armed opponents (`agents.OPPONENT_WORDS`), jihadists
+    (`ANOTHER_PARTYS_WORDS`) or another actor ('the dwindling rebel forces', 'the shrinking opposition', 'a shrinking
+    band of rebel fighters', 'the rebels' strength dwindled', 'the Turkish presence grew smaller'). The decrease is
+    theirs, not a limit of Russia's help, whoever the clause's subject is ('Russian air strikes left the dwindling
+    rebel forces ...'): an attributive adjective predicates of its head noun (Quirk et al. 1985 §7.21), a predicative
+    one of its subject (§7.23), an intransitive verb of change of its subject (the item of FrameNet
+    Change_position_on_a_scale) and a transitive one of its object (Cause_change_of_position_on_a_scale); a possessor,
+    modifier or 'of' phrase of that thing is its holder (the subjective genitive, Quirk et al. 1985 §5.116; not the 'of'
+    phrase of a partitive noun, `PARTITIVE_NOUNS`: 'a small share of the UN's appeals' is the giver's). Not when
+    the described phrase names Russia or Assad's side ('the shrinking Russian contingent', 'dwindling Russian sorties',
+    'the regime's dwindling manpower'), and not for a thing no party holds ('fewer jets', 'the shrinking contingent').
+    'Decline' before an infinitive is a refusal, and another party's refusal is no more Russia's limit than its
+    decrease. Gaps: what a 'with' phrase gives ('left the rebels with fewer fighters') and a noun of small quantity
+    ('a handful of rebels') are not read."""
+    parse, doc = scene.parse, cue.doc
+    for word in range(cue.start, cue.end):
+        if parse.lemma[word] not in DECREASE_WORDS and parse.lower[word] not in DECREASE_WORDS:
+            continue
+        described = _described(word, parse)
+        if described is None:
+            continue
+        if parse.dep[described] == "dobj" and parse.head[described] == word and _lessened_by_its_own(word, scene):
+            continue
+        # a partitive noun's 'of' phrase is the whole it is taken from: only its own possessor or modifier holds it
+        partitive = parse.lemma[described] in PARTITIVE_NOUNS
+        if not partitive and scene.side_of(doc[described]) in (RUSSIA, ASSAD):
+            continue
+        holders = [*(() if partitive else (described,)),
+                   *(child for child in parse.children(described) if parse.dep[child] in HOLDER_DEPS),
+                   *(() if partitive else (pobj for prep in parse.children(described) if parse.dep[prep] == "prep"
+                                           and parse.lower[prep] == OF_ID for pobj in parse.children(prep)
+                                           if parse.dep[pobj] == "pobj"))]
+        holders += [antecedent for holder in holders if parse.tag[holder] == RELATIVE_POSSESSIVE
+                    and (antecedent := _relative_antecedent(holder, parse)) is not None]
+        # a Russian co-holder ('Tehran's and Moscow's support', also when the parser splits it into two subjects) or
+        # partner ('Iran's partnership with Russia') makes the decrease Russia's too
+        subject = parse.dep[described] in DESCRIBED_SUBJECT_DEPS
+        fellows = [child for child in parse.children(parse.head[described])
+                   if subject and parse.dep[child] in DESCRIBED_SUBJECT_DEPS]
+        partners = [pobj for prep in parse.children(described) if parse.dep[prep] == "prep"
+                    for pobj in parse.children(prep) if parse.dep[pobj] == "pobj"]
+        conjuncts = [conjunct for holder in holders for conjunct in parse.conjuncts(holder)]
+        if any(scene.side_of(doc[other]) == RUSSIA for other in (*conjuncts, *fellows, *partners)):
+            continue
+        if any(scene.side_of(doc[holder]) not in (RUSSIA, ASSAD) and (
+                scene.bearer_side_at(holder) == OTHER or parse.lemma[holder] in ANOTHER_PARTYS_WORDS)
+               for holder in holders):
+            return True
+    return False
+
+
+def _lessened_by_its_own(verb: int, scene: Scene) -> bool:
+    """True when the verb of decrease `verb` has an object it does not lessen as another party's: 'decline' with an
+    object refuses it ('declined Iran's request'), and a subject on Russia's or Assad's side lessens what it gives
+    ('Moscow reduced Hezbollah's air cover'; an attack on the rebels' means is `Scene.aimed_at_opponents`)."""
+    parse, doc = scene.parse, scene.doc
+    return parse.lemma[verb] == DECLINE_ID or any(
+        parse.dep[child] in DESCRIBED_SUBJECT_DEPS and scene.side_of(doc[child]) in (RUSSIA, ASSAD)
+        for child in parse.children(verb))
+
+
+def _described(word: int, parse: ParseArrays) -> int | None:
+    """Return the index of the noun the word of degree `word` describes (see `decrease_of_another`), else None."""
+    node = word
+    while parse.dep[node] == "conj" and parse.head[node] != node:
+        node = parse.head[node]
+    dep, head = parse.dep[node], parse.head[node]
+    if dep == "amod" and head != node:
+        return head
+    if parse.pos[node] in NOUN_IDS:
+        return node  # a word of degree tagged as a noun describes its own phrase
+    if dep in PREDICATIVE_DEPS and head != node:
+        node = head  # 'the rebels grew weaker': the subject of the copula or linking verb
+    subjects = [child for child in parse.children(node) if parse.dep[child] in DESCRIBED_SUBJECT_DEPS]
+    objects = [child for child in parse.children(node) if parse.dep[child] == "dobj"]
+    if objects and parse.pos[node] == "VERB":
+        return objects[0]
+    return subjects[0] if subjects else None
+
+
+def _relative_antecedent(word: int, parse: ParseArrays) -> int | None:
+    """Return the index of the noun modified by the relative clause that holds `word`, else None."""
+    node = word
+    while parse.dep[node] != "relcl":
+        if parse.head[node] == node:
+            return None
+        node = parse.head[node]
+    return parse.head[node]

@@ -14,7 +14,7 @@ from analysis.corpus.sections import Block
 from analysis.extract.quotations.lexicon import QuoteLexicon
 from analysis.extract.quotations.index import QuoteIndex
 from analysis.extract.quotations.marks import ALL_MARKS
-from analysis.nlp.arrays import ParseArrays, string_ids
+from analysis.nlp.arrays import ParseArrays, string_ids, token_span
 from analysis.nlp.gazetteer import default_gazetteer
 
 FIRST_PERSON = frozenset({"i", "we", "my", "our"})
@@ -199,9 +199,9 @@ def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None 
             end += 1
         while start > 0 and doc[start - 1].text in lexicon.speaker_titles:
             start -= 1
-        return doc[start:end]
+        return token_span(doc, start, end)
     start = token.left_edge.i
-    words_after = doc[token.i + 1:token.right_edge.i + 1]
+    words_after = token_span(doc, token.i + 1, token.right_edge.i + 1)
     end = min([child.left_edge.i for child in token.children if child.i > token.i and child.dep_ in TRAILING_CLAUSES
                and not _describes_the_person(token, child)]
               + [word.left_edge.i for word in words_after if word.dep_ == "relcl" and token.is_ancestor(word)]
@@ -222,7 +222,7 @@ def speaker_span(token: Token, lexicon: QuoteLexicon, quotes: QuoteIndex | None 
     while start < end - 1 and (doc[start].is_punct and doc[start].text not in "[" or doc[start].is_space
                                or doc[start].dep_ in ("advmod", "cc", "preconj") or doc[start].head.dep_ == "advmod"):
         start += 1
-    return doc[start:end]
+    return token_span(doc, start, end)
 
 
 def _named_title(title: Token, name: Token, lexicon: QuoteLexicon) -> bool:
@@ -422,11 +422,12 @@ def is_speech_noun(token: Token, lexicon: QuoteLexicon) -> bool:
 def source_of_statement(token: Token, lexicon: QuoteLexicon) -> Token | None:
     """Return who a reporting noun comes from when it is the subject ('the council's statement', 'a statement
     from the council' said …, 'the ministry's reply came: …', 'her postscript calls …', whose 'her' is resolved
-    as any pronoun speaker is), else None."""
+    as any pronoun speaker is), else None; a date or a time is no source ('Monday's statement')."""
     if not is_speech_noun(token, lexicon):
         return None
     for child in token.children:
-        if is_possessor(child) and child.lower_ not in FIRST_PERSON:
+        # a date or a time in the possessive dates the statement and is not its source ('Monday's statement')
+        if is_possessor(child) and child.lower_ not in FIRST_PERSON and child.ent_type_ not in TIME_LABELS:
             return child
         if child.dep_ == "prep" and child.lower_ in ("from", "by"):
             return next((grandchild for grandchild in child.children if grandchild.dep_ == "pobj"), None)
