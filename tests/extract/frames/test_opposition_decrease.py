@@ -29,6 +29,10 @@ CONTEXT = "The Syrian government lost ground on the northern front all week. "
     "The Turkish presence grew smaller while Russian jets patrolled the border.",
     # an attack that lessens the rebels' means is no limit either (`Scene.aimed_at_opponents`)
     "Russian strikes reduced the insurgents' strength.",
+    # Russia lessening a rival's standing, and a Russian word in a phrase of place or target, not of partnership
+    "Moscow reduced Turkey's presence in the north.",
+    "The jihadists' hold on the Russian-built dam grew weaker.",
+    "The insurgents' numbers near the Russian airbase dwindled.",
 ])
 def test_decrease_of_another_party_is_no_russian_limit(nlp, text):
     assert not {"limits.capacity", "limits.commitment"} & last_sentence_codes(nlp, CONTEXT + text, "limits")

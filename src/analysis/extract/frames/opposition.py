@@ -30,6 +30,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span
 
 from analysis.extract.frames.agents import ASSAD, OTHER, RUSSIA, SUBJECT_DEPS, Scene
+from analysis.extract.frames.senses import SMALL_HELP_HEADS
 from analysis.nlp.arrays import ParseArrays
 
 # The codebook's code of pressure on Damascus (checked at load: `coder.NAMED_CODES`).
@@ -197,6 +198,12 @@ PREDICATIVE_DEPS = frozenset({"acomp", "attr", "oprd"})
 HOLDER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 OF_ID = get_string_id("of")
 DECLINE_ID = get_string_id("decline")
+# Nouns of help that a subject on Russia's or Assad's side lessens as its own gift, whoever holds it ('Moscow reduced
+# Hezbollah's air cover'): the help itself (`senses.SMALL_HELP_HEADS`) and cover from the air; not another party's own
+# standing ('reduced Turkey's presence', 'Iran's role'), which Russia lessens as a rival.
+GIVEN_HELP = frozenset(get_string_id(word) for word in (*SMALL_HELP_HEADS, "cover"))
+# Prepositions that name a partner of the described thing ('Iran's partnership with Russia'), not a place or a target.
+PARTNER_PREPOSITIONS = frozenset(get_string_id(word) for word in ("with", "between"))
 # Partitive nouns, whose 'of' phrase names the whole a part is taken from, not the part's holder ('a small share of the
 # appeals' is the giver's share; Quirk et al. 1985 §5.8 on partitive constructions), unlike a noun of measure, whose
 # 'of' phrase is the thing measured ('the number of rebels').
@@ -231,7 +238,8 @@ def decrease_of_another(cue: Span, scene: Scene) -> bool:
         described = _described(word, parse)
         if described is None:
             continue
-        if parse.dep[described] == "dobj" and parse.head[described] == word and _lessened_by_its_own(word, scene):
+        if parse.dep[described] == "dobj" and parse.head[described] == word and _lessened_by_its_own(
+                word, described, scene):
             continue
         # a partitive noun's 'of' phrase is the whole it is taken from: only its own possessor or modifier holds it
         partitive = parse.lemma[described] in PARTITIVE_NOUNS
@@ -250,6 +258,7 @@ def decrease_of_another(cue: Span, scene: Scene) -> bool:
         fellows = [child for child in parse.children(parse.head[described])
                    if subject and parse.dep[child] in DESCRIBED_SUBJECT_DEPS]
         partners = [pobj for prep in parse.children(described) if parse.dep[prep] == "prep"
+                    and parse.lower[prep] in PARTNER_PREPOSITIONS
                     for pobj in parse.children(prep) if parse.dep[pobj] == "pobj"]
         conjuncts = [conjunct for holder in holders for conjunct in parse.conjuncts(holder)]
         if any(scene.side_of(doc[other]) == RUSSIA for other in (*conjuncts, *fellows, *partners)):
@@ -261,12 +270,13 @@ def decrease_of_another(cue: Span, scene: Scene) -> bool:
     return False
 
 
-def _lessened_by_its_own(verb: int, scene: Scene) -> bool:
-    """True when the verb of decrease `verb` has an object it does not lessen as another party's: 'decline' with an
-    object refuses it ('declined Iran's request'), and a subject on Russia's or Assad's side lessens what it gives
-    ('Moscow reduced Hezbollah's air cover'; an attack on the rebels' means is `Scene.aimed_at_opponents`)."""
+def _lessened_by_its_own(verb: int, thing: int, scene: Scene) -> bool:
+    """True when the verb of decrease `verb` does not lessen its object `thing` as another party's: 'decline' with an
+    object refuses it ('declined Iran's request'), and a subject on Russia's or Assad's side lessens the help it gives
+    (`GIVEN_HELP`: 'Moscow reduced Hezbollah's air cover'), not another party's presence or role ('Moscow reduced
+    Turkey's presence'; an attack on the rebels' means is `Scene.aimed_at_opponents`)."""
     parse, doc = scene.parse, scene.doc
-    return parse.lemma[verb] == DECLINE_ID or any(
+    return parse.lemma[verb] == DECLINE_ID or parse.lemma[thing] in GIVEN_HELP and any(
         parse.dep[child] in DESCRIBED_SUBJECT_DEPS and scene.side_of(doc[child]) in (RUSSIA, ASSAD)
         for child in parse.children(verb))
 
