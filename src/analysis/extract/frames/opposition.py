@@ -196,7 +196,7 @@ ANOTHER_PARTYS_WORDS = frozenset(get_string_id(word) for word in (
 DESCRIBED_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PREDICATIVE_DEPS = frozenset({"acomp", "attr", "oprd"})
 HOLDER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
-OF_ID = get_string_id("of")
+OF = frozenset({get_string_id("of")})
 DECLINE_ID = get_string_id("decline")
 # Nouns of help that a subject on Russia's or Assad's side lessens as its own gift, whoever holds it ('Moscow reduced
 # Hezbollah's air cover'): the help itself (`senses.SMALL_HELP_HEADS`) and cover from the air; not another party's own
@@ -247,9 +247,7 @@ def decrease_of_another(cue: Span, scene: Scene) -> bool:
             continue
         holders = [*(() if partitive else (described,)),
                    *(child for child in parse.children(described) if parse.dep[child] in HOLDER_DEPS),
-                   *(() if partitive else (pobj for prep in parse.children(described) if parse.dep[prep] == "prep"
-                                           and parse.lower[prep] == OF_ID for pobj in parse.children(prep)
-                                           if parse.dep[pobj] == "pobj"))]
+                   *(() if partitive else _objects_of(described, OF, parse))]
         holders += [antecedent for holder in holders if parse.tag[holder] == RELATIVE_POSSESSIVE
                     and (antecedent := _relative_antecedent(holder, parse)) is not None]
         # a Russian co-holder ('Tehran's and Moscow's support', also when the parser splits it into two subjects) or
@@ -257,9 +255,7 @@ def decrease_of_another(cue: Span, scene: Scene) -> bool:
         subject = parse.dep[described] in DESCRIBED_SUBJECT_DEPS
         fellows = [child for child in parse.children(parse.head[described])
                    if subject and parse.dep[child] in DESCRIBED_SUBJECT_DEPS]
-        partners = [pobj for prep in parse.children(described) if parse.dep[prep] == "prep"
-                    and parse.lower[prep] in PARTNER_PREPOSITIONS
-                    for pobj in parse.children(prep) if parse.dep[pobj] == "pobj"]
+        partners = _objects_of(described, PARTNER_PREPOSITIONS, parse)
         conjuncts = [conjunct for holder in holders for conjunct in parse.conjuncts(holder)]
         if any(scene.side_of(doc[other]) == RUSSIA for other in (*conjuncts, *fellows, *partners)):
             continue
@@ -279,6 +275,12 @@ def _lessened_by_its_own(verb: int, thing: int, scene: Scene) -> bool:
     return parse.lemma[verb] == DECLINE_ID or parse.lemma[thing] in GIVEN_HELP and any(
         parse.dep[child] in DESCRIBED_SUBJECT_DEPS and scene.side_of(doc[child]) in (RUSSIA, ASSAD)
         for child in parse.children(verb))
+
+
+def _objects_of(noun: int, prepositions: frozenset[int], parse: ParseArrays) -> list[int]:
+    """Return the indices of the objects of `noun`'s prepositions among `prepositions` (string ids)."""
+    return [pobj for prep in parse.children(noun) if parse.dep[prep] == "prep" and parse.lower[prep] in prepositions
+            for pobj in parse.children(prep) if parse.dep[pobj] == "pobj"]
 
 
 def _described(word: int, parse: ParseArrays) -> int | None:
