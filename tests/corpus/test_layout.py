@@ -240,14 +240,22 @@ def test_normalise_plain_marks_single_spaces_no_final_punctuation(text, expected
     assert layout.normalise(text) == expected
 
 
+# a title-like line as long as a headline may be (`HEADLINE_MAX_CHARS`)
+LONGEST_TITLE = "The harbour and its ferries " * 7 + "fare"
+
+
 @pytest.mark.parametrize("line, expected", [
     ("Moscow’s long game in the Levant", True),
     ("Assad's last stand", True),
     ("Example Evening Post", False),
     ("OPINION", False),
     ("A finished sentence of some length.", False),
+    ("Harbour ferries", False),  # two words
+    (LONGEST_TITLE, True),
+    (LONGEST_TITLE + "s", False),  # one character too long
 ])
 def test_title_like_lines(line, expected):
+    assert len(LONGEST_TITLE) == layout.HEADLINE_MAX_CHARS
     assert layout.is_title_like(line) is expected
 
 

@@ -1507,9 +1507,10 @@ def is_reference(text: str) -> bool:
 
 def is_title_like(text: str) -> bool:
     """True for a possible headline: a short unfinished line of a few words, capitalised, not a label or menu."""
+    if len(text) > HEADLINE_MAX_CHARS:  # the length first: most blocks asked are paragraphs, whose words cost more
+        return False
     tokens = words(text)
-    if (not (3 <= len(tokens) and len(text) <= HEADLINE_MAX_CHARS) or re.search(r"[.!]$", text) or text.isupper()
-            or text[:1].islower()):
+    if len(tokens) < 3 or re.search(r"[.!]$", text) or text.isupper() or text[:1].islower():
         return False
     every_word_capitalised = all(token[:1].isupper() or not token[:1].isalpha() for token in tokens)
     return (len(tokens) >= 4 or not every_word_capitalised) and not is_navigation(text)

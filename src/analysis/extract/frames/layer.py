@@ -170,7 +170,8 @@ def sentence_views(doc: Doc, sentences: Sequence[Sentence], *, codes: Sequence, 
     parse = parse if parse is not None else ParseArrays(doc)
     token_starts, token_ends = parse.char_offsets(np.arange(len(doc)), np.arange(1, len(doc) + 1))
     lowers = parse.column("LOWER")
-    negating = ((parse.column("DEP") == strings["neg"]) | np.isin(lowers, [strings[word] for word in NEGATIONS]))
+    negating = parse.column("DEP") == strings["neg"]
+    negating[parse.indices("LOWER", NEGATIONS)] = True
     negations_before = [0, *np.cumsum(negating).tolist()]
     modals = np.flatnonzero(parse.column("TAG") == strings[MODAL_TAG]).tolist()
     word_tokens = np.flatnonzero(_alpha_tokens(doc, parse.column("ORTH"))).tolist()

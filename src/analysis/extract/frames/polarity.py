@@ -59,7 +59,7 @@ from analysis.config import RESOURCES_DIR
 from analysis.corpus.resources import read_resource_text, resource_loader
 from analysis.errors import InputError
 from analysis.extract.frames.negated_verbs import default_spending_verbs, default_yielding_verbs, verb_forms
-from analysis.nlp.arrays import FirstDependents, ParseArrays
+from analysis.nlp.arrays import FirstDependents, ParseArrays, string_ids
 from analysis.nlp.matching import LemmaPhraseMatcher
 
 MODIFIERS_FILE = RESOURCES_DIR / "framing_modifiers.csv"
@@ -324,7 +324,7 @@ class Polarity:
         self.spending_verbs = default_spending_verbs() if spending_verbs is None else spending_verbs
         self.parse = parse or ParseArrays(doc)
         self.sentence_of = sentence_of or (lambda cue: cue.sent)
-        self._terms = frozenset(get_string_id(term) for term in lexicon.rows)
+        self._terms = string_ids(frozenset(lexicon.rows))
         self._phrases: dict[int, list[Phrase]] = {}  # by the start of their sentence
 
     def phrases(self, sentence: Span) -> list[Phrase]:
