@@ -923,6 +923,28 @@ def test_one_of_them_takes_up_the_main_clause_group(quotes_of, text, name):
     assert quotes_of(text)[RATES].speaker_name == name
 
 
+@pytest.mark.parametrize("text, name", [
+    # the last plural subject is a thing that cannot speak: 'them' is the persons named after it, whatever their role
+    ("On Monday the ferries stopped sailing to the islands.\n\nI spent that afternoon with a class of 24 students, "
+     f"three of whom have cousins on the coast. \u201c{RATES}\u201d one of them said.", "24 students"),
+    ("The night trains were cancelled again.\n\nI met the sailors at noon on the quay. "
+     f"\u201c{RATES}\u201d one of them said.", "the sailors"),
+    # near misses: a plural subject for persons keeps 'them'; with no persons named, the things stay the group
+    ("The night trains were cancelled again.\n\nTwo harbour pilots met the sailors at noon. "
+     f"\u201c{RATES}\u201d one of them said.", "Two harbour pilots"),
+    ("The new cranes arrived in May and stood idle on the quay.\n\n"
+     f"\u201c{RATES}\u201d one of them said.", "The new cranes"),
+    # a plural subject for persons the word list lacks keeps 'them' against persons named before it
+    ("The strike kept drivers and porters at home in May. Three glaziers on Mill Lane stopped work as well, one of "
+     f"them told us: \u201c{RATES}\u201d", "Three glaziers on Mill Lane"),
+    # persons named only in a relative clause are no group for 'them'
+    ("The old ferries that carried the sailors home were sold in May.\n\n"
+     f"\u201c{RATES}\u201d one of them said.", "The old ferries that carried the sailors home"),
+])
+def test_one_of_them_passes_over_things_to_a_group_of_persons(quotes_of, text, name):
+    assert quotes_of(text)[RATES].speaker_name == name
+
+
 # 'Ilse Brandt waited.' then a sentence naming a place the recogniser labels a person's, then 'He smiled.'
 PLACE_OPENING = (["Ilse", "Brandt", "waited", "."], [1, 2, 2, 2], ["compound", "nsubj", "ROOT", "punct"],
                  ["PROPN", "PROPN", "VERB", "PUNCT"], ["NNP", "NNP", "VBD", "."], ["B-PERSON", "I-PERSON", "O", "O"])

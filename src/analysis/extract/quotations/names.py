@@ -571,6 +571,7 @@ class Resolver:
         # genders the gazetteer gives, not the text: they keep a pronoun off a person, never win it for one
         self.listed_genders: dict[str, str] = {}
         self.silent = silent_spans(blocks)
+        self._quoted = quoted
         self._bylines = [(block.start, block.end) for block in blocks if block.section == "byline"]
         self._openings = frozenset(parse.indices("ORTH", ("(",)).tolist())  # see `_name_past_note`
         self.block_starts = [block.start for block in blocks]
@@ -1103,6 +1104,34 @@ class Resolver:
             return None
         return _member_of(group)
 
+    def _persons_taken_up(self, pronoun: Token) -> str | None:
+        """Return the group of persons the 'them' of a speaking 'one of them' takes up when the last plural subject
+        before it is no noun for persons ('The ferries stopped. I met a class of students. “…,” one of them asked'):
+        the last plural noun for persons (or bodies) named after that subject, in its paragraph or the one before,
+        whatever its role, outside a relative clause, quotes and page chrome; else None, and the pronoun is resolved
+        as any other."""
+        doc, parse = pronoun.doc, self._parse
+        index = bisect.bisect_left(self.subjects["plural"], (pronoun.idx, ""))
+        if pronoun.lower_ not in PLURAL_TAKERS or not index:
+            return None
+        char = self.subjects["plural"][index - 1].char
+        last = doc.char_span(char, char + 1, alignment_mode="expand")
+        if last is None or last[0].pos_ != "NOUN" or self._speaks_as_group(last[0]):
+            return None
+        paragraph = bisect.bisect_right(self.block_starts, pronoun.idx) - 1
+        start = max(self.block_starts[max(paragraph - 1, 0)] if self.block_starts else 0, char)
+        for word in reversed(doc[:pronoun.i]):
+            if word.idx <= start:
+                return None
+            if word.tag_ in ("NNS", "NNPS") and self._speaks_as_group(word) and not in_spans(word.idx, self.silent) \
+                    and not _in_relative_clause(word.i, parse) and not in_spans(word.idx, self._quoted):
+                return doc[word.left_edge.i:word.i + 1].text
+        return None
+
+    def _speaks_as_group(self, noun: Token) -> bool:
+        """Return True for a plural noun for persons or bodies ('students', 'ministries')."""
+        return noun.lemma_.lower() in self.personal_nouns or noun.lemma_.lower() in self.lexicon.collective_nouns
+
     def _personal(self, noun: Token) -> bool:
         """Return True for a singular common noun for a person: a person noun ('a nurse'), or one a 'who' clause
         describes ('a local who …')."""
@@ -1303,6 +1332,8 @@ class Resolver:
             return SpeakerName(self.full_name(quoted.text), None)
         pronoun = _partitive_pronoun(head)
         if pronoun is not None:
+            if (group := self._persons_taken_up(pronoun)) is not None:
+                return SpeakerName(group, None)
             return self.name_and_actor(speaker.doc[pronoun.i:pronoun.i + 1])
         if len(speaker) == 1 and head.lower_ in ONE_OF_A_GROUP:
             return SpeakerName(self._group_before(head), None)
