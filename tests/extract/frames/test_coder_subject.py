@@ -98,3 +98,17 @@ CS = "Moscow sent more military advisers to Assad in May. "
 ])
 def test_the_writers_we_and_the_readers_you_are_not_russian(nlp, text, reluctant):
     assert ("limits.reluctance" in last_sentence_codes(nlp, text, "limits")) is reluctant
+
+
+@pytest.mark.parametrize("text, limited", [
+    # weariness is its bearer's: the subject of the clause it completes, or the noun it modifies, names no Russian
+    (CONTEXT + "The villagers near the airfield were tired of the war.", False),
+    (CONTEXT + "I am tired of reading that Moscow will stand by him for ever.", False),
+    (CONTEXT + "The ferries carried exhausted families out of the port.", False),
+    # Russia, a phrase naming it, or a pronoun that takes it up bears it
+    (CONTEXT + "By the autumn Moscow was tired of its client.", True),
+    (CONTEXT + "The Russian crews at the base were exhausted.", True),
+    (CONTEXT + "By the spring they were exhausted.", True),
+])
+def test_weariness_needs_a_russian_or_pronoun_bearer(nlp, text, limited):
+    assert bool(last_sentence_codes(nlp, text, "limits")) is limited

@@ -58,6 +58,22 @@ def test_a_negated_governor_of_ending_or_refusal_leaves_the_support_standing(nlp
     assert (not last[last.dimension == "limits"].empty) is not supported
 
 
+@pytest.mark.parametrize("text, supported", [
+    # a negative pronoun as the subject of a verb of ending denies it as 'not' does (a column, an analysis, a blog post)
+    (CONTEXT + "None of this ended Russia's partnership with Damascus.", True),
+    (CONTEXT + "Nothing stopped Moscow's airlift to the Syrian army.", True),
+    (CONTEXT + "No one halted the Russian strikes for the Syrian government.", True),
+    (CONTEXT + "Nobody stopped the Kremlin's deliveries to the Syrian army.", True),
+    # a subject of another kind leaves the ending standing
+    (CONTEXT + "The sanctions ended Russia's partnership with Damascus.", False),
+    (CONTEXT + "One winter stopped Moscow's airlift to the Syrian army.", False),
+])
+def test_a_negative_pronoun_subject_denies_the_ending(nlp, text, supported):
+    last = last_sentence_codes(nlp, text)
+    assert (not last[last.dimension == "support"].empty) is supported
+    assert (not last[last.dimension == "limits"].empty) is not supported
+
+
 def test_a_denied_stop_of_a_bare_object_is_no_support_of_its_own(nlp):
     # the object of a verb of ending whose owner is unnamed may be the thing hindered, not the subject's activity
     text = "American destroyers fired cruise missiles at the airbase. Why didn't Russia stop the missiles?"

@@ -54,7 +54,8 @@ For each headline, standfirst and body sentence:
   article's latest Russian, whoever closed it ('Ankara closed the Straits to warships' in a piece on Russia's bases);
   a limits code that requires `tied` (will and ability) does not count where the subject of its clause is a noun
   phrase or clause that names no Russian ('the report does not explain') or is the 'I' of a speaker who is not
-  Russian ('I will not speculate'), or the writer's 'we' or the reader's 'you' outside every quotation;
+  Russian ('I will not speculate'), or the writer's 'we' or the reader's 'you' outside every quotation; nor does an
+  adjective of weariness whose bearer names no Russian ('the villagers were tired', 'exhausted families');
   a negated limits cue counts only where its code says `negated = "keep"`; a negated
   abandonment or departure is support ('will not abandon Assad', 'did not leave Syria'), with the
   negation as its modifier, and no limit read on the same words counts.
@@ -234,6 +235,11 @@ CONTINUING_OPENERS = frozenset({"PRON", "CCONJ", "ADV"})
 # troops'); outside every quotation, and tied to no Russian speaker, it is the writer's (see `Scene.writers_plural`).
 EXOPHORIC = (("1", "Sing"), ("2", None))
 KEEP = "keep"
+# Adjectives of weariness ('tired', 'weary', 'exhausted'): a state said of its bearer as a predicative or
+# attributive adjective (Quirk et al. 1985 §7.21, §7.23), which, like will and ability (Palmer 2001,
+# subject-oriented modality), the Russia of the context does not bear where the bearer names no Russian ('people
+# were tired', 'I am tired of reading', 'the buses carried exhausted fighters'): see `_weary_of_no_russian`.
+WEARINESS_ADJECTIVES = frozenset({"tired", "weary", "exhausted", "fatigued"})
 # How many sentences back a limits cue without a Russian agent may find Russia named, across paragraphs.
 RECENT = 2
 # Words of armed traffic a passage is closed to ('to warships', 'to military flights', 'to the belligerent navies').
@@ -579,7 +585,8 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         link = _recently_named(scene, sent_id)
         holds = link is not None
     if ((_carried_to_another_actor(link, sent_id, scene) and THIRD not in code.requires and not other_war_takes)
-            or (TIED in code.requires and scene.subject_names_no_russian(cue.root))):
+            or (TIED in code.requires and scene.subject_names_no_russian(cue.root))
+            or _weary_of_no_russian(cue, scene)):
         return
     if holds and code.id == RELUCTANCE and denies_a_loss(cue, scene):
         yield _hit(sent_id, DENIED_LOSS_SUPPORT, SUPPORT, cue, link, None)  # 'will not lose' (see `litotes`)
@@ -589,6 +596,19 @@ def _limits_hits(code: "Code", cue: Span, sent_id: int, scene: Scene, polarity: 
         negation = next((modifier.text for modifier in polarity.modifiers_of(cue) if modifier.cls == NEGATION), None)
         if negation is not None:
             yield _hit(sent_id, NEGATED_LIMIT_SUPPORT[code.id], SUPPORT, cue, link, negation)
+
+
+def _weary_of_no_russian(cue: Span, scene: Scene) -> bool:
+    """Return True when the cue is an adjective of weariness (`WEARINESS_ADJECTIVES`) said of a bearer that names no
+    Russian: the noun it modifies, a noun phrase ('exhausted fighters'), or the subject of the clause it completes
+    ('the villagers were tired', 'I am tired of reading'; see `Scene.subject_names_no_russian`)."""
+    root = cue.root
+    if root.lower_ not in WEARINESS_ADJECTIVES or root.pos_ != "ADJ":
+        return False
+    if root.dep_ == "amod":
+        noun = root.head
+        return noun.pos_ != "PRON" and scene.russian_in(cue.doc[noun.left_edge.i:noun.right_edge.i + 1]) is None
+    return scene.subject_names_no_russian(root.head if root.dep_ in PREDICATIVE_DEPS else root)
 
 
 def _restricts_anothers_share(cue: Span, scene: Scene) -> bool:

@@ -138,6 +138,10 @@ CUE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NEGATIVE_SUBJECT_DEPS = CUE_SUBJECT_DEPS
 # ... and so does a negative coordinator opening it: '*Nor* is Moscow beholden to him' (Quirk et al. 1985 §10.59).
 NEGATIVE_DEPS = NEGATIVE_SUBJECT_DEPS | {"cc"}
+# The negative pronouns that, as its subject, deny a verb of ending or decrease as 'not' does: '*None of this* ended the
+# partnership', '*nothing* stopped the airlift' (Quirk et al. 1985 §10.58; 'no one' is 'one' determined by 'no').
+NEGATIVE_PRONOUN_IDS = frozenset(get_string_id(word) for word in ("none", "nothing", "nobody", "neither"))
+NO_ID, ONE_ID = get_string_id("no"), get_string_id("one")
 # The quantifier of a noun: 'so *many* aircraft', 'a *few* jets'.
 QUANTIFIER_DEPS = frozenset({"amod", "nummod"})
 # A participle after its noun, a reduced relative clause: 'a dozen jets *left* in Syria' (Quirk et al. 1985 §17.30).
@@ -397,13 +401,15 @@ class Polarity:
         backing', '*never* ceased to arm', 'has *not* ended its support'), and of the 'going' of a negated 'be going
         to' future over one ('is *not* going to stop arming'): the negation is spent on the governor, which denies the
         ending or the refusal, so the support goes on (Horn 1989, negation of an aspectual verb).
-        No index is returned for a noun cue whose phrase names no owner ('did not stop the missiles'): the object of a
-        verb of ending is as often the thing hindered (FrameNet Hindering) as an activity of the subject's own."""
-        if cue.root.pos_ in NOUNS and not any(child.dep_ == "poss" or child.lower_ in OWNING_DETERMINERS
-                                              for child in cue.root.children):
-            return set()
+        For a noun cue whose phrase names no owner ('did not stop the missiles') only a governor denied by a negative
+        pronoun as its subject is returned ('*nothing* stopped the missiles': they went on): with a subject of its own,
+        the object of a verb of ending is as often the thing hindered (FrameNet Hindering) as an activity of the
+        subject's own."""
         governors = {phrase.root for phrase in phrases if phrase.row["attach"] == "governor"
                      and phrase.root in governing and not cue.start <= phrase.root < cue.end}
+        if cue.root.pos_ in NOUNS and not any(child.dep_ == "poss" or child.lower_ in OWNING_DETERMINERS
+                                              for child in cue.root.children):
+            return {i for i in governors if self._denied_by_its_subject(i)}
         return {i for i in governors if self._negated(i)} | {
             self.parse.head[i] for i in governors if self._negated_going_to(i)}
 
@@ -649,8 +655,17 @@ class Polarity:
         return self.parse.dep[i] != "amod" or self.parse.head[i] == cue.root.i
 
     def _negated(self, i: int) -> bool:
-        """Return True when token `i` has a negation ('not', 'never') among its dependents."""
-        return any(self.parse.dep[child] == "neg" for child in self.parse.children(i))
+        """Return True when token `i` has a negation ('not', 'never') among its dependents, or a negative pronoun as its
+        active subject ('*None of this* ended the partnership', '*no one* stopped the airlift')."""
+        return any(self.parse.dep[child] == "neg" for child in self.parse.children(i)) or self._denied_by_its_subject(i)
+
+    def _denied_by_its_subject(self, i: int) -> bool:
+        """Return True when token `i` has a negative pronoun (`NEGATIVE_PRONOUN_IDS`, or 'one' determined by 'no') as
+        its active subject."""
+        parse = self.parse
+        return any(parse.dep[child] == "nsubj" and (parse.lower[child] in NEGATIVE_PRONOUN_IDS or (
+            parse.lower[child] == ONE_ID and any(parse.lower[grand] == NO_ID for grand in parse.children(child))))
+            for child in parse.children(i))
 
     def _on_its_quantifier(self, i: int, cue: Span) -> bool:
         """Return True when token `i` focuses the quantifier of the cue: 'only so many aircraft', 'only a few jets'
