@@ -751,6 +751,31 @@ def _label_page_breaks(texts: list[str], labels: list[Label | None]) -> None:
             labels[i] = ("boilerplate", "layout:running-head")
     for i in _numbered_running_heads(texts, labels):
         labels[i] = ("boilerplate", "layout:running-head")
+    for i, number in _short_heads_by_page_numbers(texts, labels):
+        labels[i], labels[number] = ("boilerplate", "layout:running-head"), ("boilerplate", PAGE_NUMBER)
+
+
+def _short_heads_by_page_numbers(texts: list[str], labels: list[Label | None]) -> list[tuple[int, int]]:
+    """Pairs of a running head too short to tell from the text's own repeated lines by its repeats alone (two words,
+    "Annual review") and the page number beside it: the same unlabelled line, no sentence, printed
+    `RUNNING_HEAD_MIN_REPEATS` times or more, each time right over or under a bare number that rises a little from each
+    page to the next (`RUNNING_HEAD_MAX_STEP`), as a PDF's pages do; a speaker's label or a table's field repeated
+    over its values has no such run of numbers beside it."""
+    places: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        if (labels[i] is None and len(text) <= RUNNING_HEAD_MAX_CHARS and not text.isdigit()
+                and 0 < len(layout.words(text)) < RUNNING_HEAD_MIN_WORDS and not re.search(r"[.!?:]$", text)):
+            places.setdefault(text, []).append(i)
+    found = []
+    for heads in places.values():
+        for step in (1, -1) if len(heads) >= RUNNING_HEAD_MIN_REPEATS else ():
+            numbers = [i + step for i in heads]
+            if all(0 <= j < len(texts) and labels[j] in (None, ("boilerplate", PAGE_NUMBER))
+                   and layout.is_page_number(texts[j], bare=True) for j in numbers) and all(
+                    0 < int(texts[b]) - int(texts[a]) <= RUNNING_HEAD_MAX_STEP for a, b in zip(numbers, numbers[1:])):
+                found += zip(heads, numbers)
+                break
+    return found
 
 
 def _field_headings(texts: list[str], labels: list[Label | None], repeated: set[int]) -> set[int]:
