@@ -943,3 +943,17 @@ def test_one_count_of_a_post_serves_its_head_and_its_buttons(item, expected):
 ])
 def test_a_mailbox_s_name_credits_its_person(line, expected):
     assert layout.is_label_credit(line) is expected
+
+
+@pytest.mark.parametrize("text, above, expected", [
+    ("01:52 - Source: Example Wire", "", True),  # a clip's running time with its source
+    ("3:07 – Source: Isle News", "Harbour pilots at work", True),
+    ("02:37", "Video by: Jane Roe", True),  # a bare time under the video's credit
+    ("1:04:10", "Watch: the night crossing", False),  # hours: no bare "MM:SS"
+    ("02:37", "By Jane Roe", False),  # under a writer's byline: the story's time
+    ("02:37", "", False),
+    ("14:05 - Source said the ferry had left.", "", False),  # a sentence after the time
+    ("Source: Example Wire", "", False),
+])
+def test_a_video_s_running_time_is_read_with_its_source_or_under_its_credit(text, above, expected):
+    assert layout.is_running_time(text, above=above) is expected

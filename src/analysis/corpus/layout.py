@@ -176,6 +176,11 @@ BARE_TIME = re.compile(r"^(?:[\[(]?\d{1,2}:\d{2}[\])]?|[\[(]\d{1,2}\.\d{2}[\])])
 # A clock time alone with no zone or date, as a transcript marks its minutes ("0:05", "4:26") or a sitting's record
 # its hours ("9.30 am", "3.15 pm").
 CLOCK_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$", re.IGNORECASE)
+# A video's running time as a player prints it beside the clip, with the clip's source ("01:52 - Source: Example
+# Wire"), or alone under the video's credit or label ("Video by: Jane Roe" over "02:37", `VIDEO_LABEL`); a time of day
+# with a source would be an entry's stamp, which a live page prints over the entry's own text, not a source's name.
+RUNNING_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s+[-–—|·]\s+Source:\s+[^.!?:]{2,40}$")
+VIDEO_LABEL = re.compile(r"^(?:Video|Watch|Clip|Film|Footage)\b(?: (?:by|credit|source))?:")
 # A note of when the page itself was last changed: "This page was last edited on …", "Page last reviewed: …".
 PAGE_STAMP = re.compile(r"\bpage\b.{0,20}\b(?:edited|reviewed|revised|modified|updated)\b", re.IGNORECASE)
 # A bulleted point; long enough, it is the author's prose (a pinned summary), not a link.
@@ -731,6 +736,14 @@ def is_bare_time(text: str) -> bool:
 def is_page_stamp(text: str) -> bool:
     """True for a date line that says when the page was last edited or reviewed ("Page last reviewed: 3 May 2016")."""
     return is_date_line(text) and PAGE_STAMP.search(text) is not None
+
+
+def is_running_time(text: str, *, above: str = "") -> bool:
+    """True for a video's running time: with its source on the line (`RUNNING_TIME`), or a bare "MM:SS" under the
+    video's credit or label (`above`, `VIDEO_LABEL`)."""
+    return RUNNING_TIME.match(text) is not None or (
+        BARE_TIME.match(text) is not None and text[:1].isdigit() and VIDEO_LABEL.match(above) is not None
+        and len(above) <= SHORT_LINE_CHARS)
 
 
 def is_clock_stamp(text: str) -> bool:

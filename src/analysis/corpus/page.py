@@ -92,6 +92,7 @@ BACK_MATTER = "layout:back-matter"
 TIMECODE = "layout:timecode"
 SUBTITLE = "layout:subtitle"
 CLOCK_STAMP = "layout:clock-stamp"
+RUNNING_TIME = "layout:running-time"
 # Paragraphs of prose after an end marker that show the record goes on past it (a script's next part).
 RECORD_RESUMES_PARAGRAPHS = 2
 # Fields ("Length: 840 words") over a labelled line that make it one more field of their block.
@@ -337,6 +338,8 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
         labels = [("boilerplate", TIMECODE) if label is None and layout.is_bare_time(line) else label
                   for line, label in zip(unnumbered, labels)]
     _label_page_breaks(texts, labels)
+    labels = [("boilerplate", RUNNING_TIME) if label is None and layout.is_running_time(text, above=above) else label
+              for text, above, label in zip(texts, ["", *texts], labels)]
     _label_footnotes(texts, labels)
     _label_chapters(texts, labels)
     _label_rules_and_profiles(texts, labels)

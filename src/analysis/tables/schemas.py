@@ -75,7 +75,7 @@ SCHEMAS: dict[str, Table] = {
                                    "sign-off, signature, signature-block, people-list, comment-meta, comment-continued, comment-text, numbered-comment, "
                                    "review, signed-comment, post-card, votes, "
                                    "control, site-note, timecode, profile, rule-line, "
-                                   "update-note, link-list, back-matter, box-heading, end-marker, date-heading, clock-stamp, page-number, "
+                                   "update-note, link-list, back-matter, box-heading, end-marker, date-heading, clock-stamp, running-time, page-number, "
                                    "running-head, page-stamp, repeated, subtitle, title-repeated, caption-title, caption-source, "
                                    "header-caption, summary-point, person-line, reference-list, footnote, byline-slot, table-row, record-field, "
                                    "record-title, quotation-source, chat-line, metadata-field, dated-bar, document-note, "
