@@ -954,6 +954,10 @@ def test_a_mailbox_s_name_credits_its_person(line, expected):
     ("02:37", "", False),
     ("14:05 - Source said the ferry had left.", "", False),  # a sentence after the time
     ("Source: Example Wire", "", False),
+    ("30 mins", "", True),  # a programme's length in short units
+    ("1 hr 10 mins", "", True),
+    ("90 minutes", "", False),  # written out: a crosshead's figure
+    ("30 mins of talks", "", False),
 ])
 def test_a_video_s_running_time_is_read_with_its_source_or_under_its_credit(text, above, expected):
     assert layout.is_running_time(text, above=above) is expected

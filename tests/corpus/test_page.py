@@ -1772,3 +1772,10 @@ def test_a_two_word_head_beside_rising_page_numbers_is_a_running_head(head, numb
 def test_a_two_word_line_beside_numbers_that_are_no_page_run_is_no_running_head(head, numbers):
     labels = [(block.text, block.reason) for block in iter_blocks(_paged_by_numbers(head, numbers))]
     assert "layout:running-head" not in [reason for text, reason in labels if text == head]
+
+
+def test_a_programme_s_length_alone_between_listings_is_boilerplate():
+    text = _page(TITLE, "By Jane Roe", PROSE[0], "30 mins", PROSE[1], "1 hr 10 mins", PROSE[2], PROSE[3])
+    labels = _reasons(text)
+    assert labels["30 mins"] == labels["1 hr 10 mins"] == ("boilerplate", "layout:running-time")
+    assert all(labels[paragraph] == ("body", "position:body") for paragraph in PROSE)

@@ -180,6 +180,9 @@ CLOCK_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$", re.IGNORECASE
 # Wire"), or alone under the video's credit or label ("Video by: Jane Roe" over "02:37", `VIDEO_LABEL`); a time of day
 # with a source would be an entry's stamp, which a live page prints over the entry's own text, not a source's name.
 RUNNING_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s+[-–—|·]\s+Source:\s+[^.!?:]{2,40}$")
+# A programme's or a clip's length alone on its line in the units' short forms, as schedules and players print it
+# ("30 mins", "1 hr 10 mins"); a figure in words written out ("90 minutes") may be a crosshead, so it is none.
+DURATION = re.compile(r"^\d{1,3} ?(?:mins?|hrs?)(?: \d{1,2} ?mins?)?$")
 VIDEO_LABEL = re.compile(r"^(?:Video|Watch|Clip|Film|Footage)\b(?: (?:by|credit|source))?:")
 # A note of when the page itself was last changed: "This page was last edited on …", "Page last reviewed: …".
 PAGE_STAMP = re.compile(r"\bpage\b.{0,20}\b(?:edited|reviewed|revised|modified|updated)\b", re.IGNORECASE)
@@ -739,9 +742,9 @@ def is_page_stamp(text: str) -> bool:
 
 
 def is_running_time(text: str, *, above: str = "") -> bool:
-    """True for a video's running time: with its source on the line (`RUNNING_TIME`), or a bare "MM:SS" under the
-    video's credit or label (`above`, `VIDEO_LABEL`)."""
-    return RUNNING_TIME.match(text) is not None or (
+    """True for a video's or a programme's running time: with its source on the line (`RUNNING_TIME`), a length in
+    short units alone (`DURATION`), or a bare "MM:SS" under the video's credit or label (`above`, `VIDEO_LABEL`)."""
+    return RUNNING_TIME.match(text) is not None or DURATION.match(text) is not None or (
         BARE_TIME.match(text) is not None and text[:1].isdigit() and VIDEO_LABEL.match(above) is not None
         and len(above) <= SHORT_LINE_CHARS)
 
