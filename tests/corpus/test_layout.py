@@ -961,3 +961,18 @@ def test_a_mailbox_s_name_credits_its_person(line, expected):
 ])
 def test_a_video_s_running_time_is_read_with_its_source_or_under_its_credit(text, above, expected):
     assert layout.is_running_time(text, above=above) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("LOWER THIRD: Jane Roe, harbour pilot, Kestwick", True),  # a broadcast script's on-screen caption
+    ("Lower third: The north pier, May 2016.", True),
+    ("CHYRON: Ferries halted", True),
+    ("SUPER: Kestwick, 3 May 2016", True),
+    ("Image caption, Ferries at the quay", True),
+    ("Superintendent: Jane Roe", False),  # a label that only opens like one
+    ("The lower third of the harbour froze.", False),
+    ("NARRATOR: The ferries stopped in May.", False),
+])
+def test_a_caption_is_read_from_its_label(text, expected):
+    assert layout.is_labelled_caption(text) is expected
+

@@ -1779,3 +1779,12 @@ def test_a_programme_s_length_alone_between_listings_is_boilerplate():
     labels = _reasons(text)
     assert labels["30 mins"] == labels["1 hr 10 mins"] == ("boilerplate", "layout:running-time")
     assert all(labels[paragraph] == ("body", "position:body") for paragraph in PROSE)
+
+
+def test_a_script_s_on_screen_captions_between_turns_are_captions():
+    turns = ["NARRATOR (V.O.): The ferries stopped in May, and the harbour has been quiet since the strike began.",
+             "ROE (harbour pilot): We waited three weeks for a berth, and nobody in the port office could say why."]
+    caption = "LOWER THIRD: Jane Roe, harbour pilot, Kestwick"
+    labels = _reasons(_page(TITLE, "Script by Tam Brodie", turns[0], caption, turns[1], *PROSE), title=TITLE)
+    assert labels[caption][0] == "caption"
+    assert labels[turns[1]] == ("body", "position:body")

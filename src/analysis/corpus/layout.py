@@ -274,10 +274,12 @@ CREDIT_AFTER_SENTENCE = re.compile(r"[.!?]\s+(?:[—–-]\s*[A-Z][^.!?]{0,40}"
                                    rf"|(?!{_GENRE_LABEL}\W*$)"
                                    rf"[A-Z][\w’'&-]*(?:(?:\s+|\s*/\s*){_TAIL_WORD}){{0,3}})\W*$")
 # A caption labelled as one, as pages flatten the text read out to screen readers ("Image caption, …", "Caption: …").
-# A caption that opens with its label: "Image caption, …", or the picture's kind in square brackets, alone or over its
-# description, as text copies of pages and easy-read documents print an image ("[Photo] Ferries at the quay",
-# "[Picture: a ferry in a storm]").
+# A caption that opens with its label: "Image caption, …", the text a broadcast script sets on screen over the pictures
+# ("LOWER THIRD: Jane Roe, harbour pilot", "CHYRON: …", "SUPER: …"), or the picture's kind in square brackets, alone
+# or over its description, as text copies of pages and easy-read documents print an image ("[Photo] Ferries at the
+# quay", "[Picture: a ferry in a storm]").
 CAPTION_LABEL = re.compile(r"^(?:(?:Media|Image|Photo|Video) )?[Cc]aption\s*[,:]\s+\S|"
+                           r"^(?i:lower third|chyron|super|on-?screen (?:text|caption))\s*:\s+\S|"
                            r"^\[(?i:picture|image|photo|photograph|illustration|drawing|cartoon|map|chart|graphic|"
                            r"infographic|video)s?(?::[^\[\]]*)?\]")
 CREDIT_LINE = re.compile(r"^\(?(?:Photograph|Photo|Image|Picture|Illustration|Credit|Courtesy)\b.{0,80}$"
@@ -822,7 +824,7 @@ def _is_sentence_closed_by(credit: re.Pattern, text: str) -> bool:
 
 
 def is_labelled_caption(text: str) -> bool:
-    """True for a caption that opens with its label ("Image caption, …", "[Picture: …]")."""
+    """True for a caption that opens with its label ("Image caption, …", "[Picture: …]", "LOWER THIRD: …")."""
     return CAPTION_LABEL.match(text) is not None
 
 
