@@ -969,6 +969,11 @@ def test_a_video_s_running_time_is_read_with_its_source_or_under_its_credit(text
     ("CHYRON: Ferries halted", True),
     ("SUPER: Kestwick, 3 May 2016", True),
     ("Image caption, Ferries at the quay", True),
+    ("Cat. 12", True),  # an object label's or a figure's number alone on its line
+    ("Fig. 3", True),
+    ("Plate 4b", True),
+    ("Cat. 12 is the bell from the north pier.", False),  # a sentence about the object
+    ("Figure 3 shows the ferry routes", False),
     ("Superintendent: Jane Roe", False),  # a label that only opens like one
     ("The lower third of the harbour froze.", False),
     ("NARRATOR: The ferries stopped in May.", False),

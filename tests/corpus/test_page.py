@@ -1788,3 +1788,11 @@ def test_a_script_s_on_screen_captions_between_turns_are_captions():
     labels = _reasons(_page(TITLE, "Script by Tam Brodie", turns[0], caption, turns[1], *PROSE), title=TITLE)
     assert labels[caption][0] == "caption"
     assert labels[turns[1]] == ("body", "position:body")
+
+
+def test_an_object_label_s_number_between_wall_texts_is_a_caption():
+    label = "Cat. 3"
+    labels = _reasons(_page(TITLE, "By Jane Roe", PROSE[0], label, "Ferry bell from the north pier", PROSE[1],
+                            *PROSE[2:]), title=TITLE)
+    assert labels[label][0] == "caption"
+    assert all(labels[paragraph] == ("body", "position:body") for paragraph in PROSE)
