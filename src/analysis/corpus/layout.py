@@ -274,11 +274,11 @@ CREDIT_AFTER_SENTENCE = re.compile(r"[.!?]\s+(?:[—–-]\s*[A-Z][^.!?]{0,40}"
                                    rf"|(?!{_GENRE_LABEL}\W*$)"
                                    rf"[A-Z][\w’'&-]*(?:(?:\s+|\s*/\s*){_TAIL_WORD}){{0,3}})\W*$")
 # A caption labelled as one, as pages flatten the text read out to screen readers ("Image caption, …", "Caption: …").
-# A caption that opens with its label: "Image caption, …", the text a broadcast script sets on screen over the pictures
-# ("LOWER THIRD: Jane Roe, harbour pilot", "CHYRON: …", "SUPER: …"), a catalogue's or a figure's number alone on its
-# line, as an object's label or a figure's caption opens ("Cat. 3" over "Ferry bell" and "Brass, 1910"), or the
-# picture's kind in square brackets, alone or over its description, as text copies of pages and easy-read
-# documents print an image ("[Photo] Ferries at the quay", "[Picture: a ferry in a storm]").
+# A caption that opens with its label: "Image caption, …", the text a broadcast script sets on screen over the
+# pictures ("LOWER THIRD: Jane Roe, harbour pilot", "CHYRON: …", "SUPER: …"), a catalogue's or a figure's number alone
+# on its line, as an object's label or a figure's caption opens ("Cat. 3" over "Ferry bell" and "Brass, 1910"), or the
+# picture's kind in square brackets, alone or over its description, as text copies of pages and easy-read documents
+# print an image ("[Photo] Ferries at the quay", "[Picture: a ferry in a storm]").
 CAPTION_LABEL = re.compile(r"^(?:(?:Media|Image|Photo|Video) )?[Cc]aption\s*[,:]\s+\S|"
                            r"^(?i:lower third|chyron|super|on-?screen (?:text|caption))\s*:\s+\S|"
                            r"^(?:Cat\.(?: [Nn]o\.)?|Catalogue [Nn]o\.|Fig\.|Figure|Plate) \d{1,4}[a-z]?$|"
