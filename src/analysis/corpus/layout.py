@@ -2,7 +2,7 @@
 
 Each cue is a general convention of web pages copied to plain text, never a string of one
 site: separators between short items (a navigation bar), a line that is only a date or a
-time (a live blog's entry stamp, a transcript's timecode), a photo credit, web vocabulary
+time (a live blog's entry stamp, a transcript's timecode), a video's running time, a photo credit, web vocabulary
 (share, sign in, reply, likes), numbering and bullets, a wire dateline, a transcript's speaker
 labels in capitals (with a broadcast's stage notes and captions) and its end marker, authors'
 names with affiliation marks and the affiliations, credit lines ("Prepared by …", "Rapporteur: …"),
