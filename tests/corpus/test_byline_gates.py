@@ -119,14 +119,19 @@ def test_a_place_and_a_subject_in_title_case_is_no_label_credit(line):
     assert not layout.is_label_credit(line)
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: a video's running time in the header ('02:37' under its credit) is "
-                                      "read as a date line; a bare minutes-and-seconds time is also a live page's or a "
-                                      "schedule's clock time, and in the development sets it is one block")
 def test_a_video_s_running_time_in_the_header_is_no_byline():
     sections = sections_by_text(
         "Isle News", "The north pier closes to lorries", "By Jane Roe", "Video by: Tam Brodie", "02:37", QUESTION,
         ANSWER, title="The north pier closes to lorries")
-    assert sections["02:37"] != "byline"
+    assert sections["02:37"] == "boilerplate"
+
+
+def test_a_bare_time_under_a_byline_that_is_no_video_s_stays_a_byline():
+    # under a writer's name a bare time is the story's stamp, as before
+    sections = sections_by_text(
+        "Isle News", "The north pier closes to lorries", "By Jane Roe", "09:15", QUESTION, ANSWER,
+        title="The north pier closes to lorries")
+    assert sections["09:15"] == "byline"
 
 
 @pytest.mark.parametrize("line, byline", [

@@ -951,3 +951,41 @@ def test_one_count_of_a_post_serves_its_head_and_its_buttons(item, expected):
 ])
 def test_a_mailbox_s_name_credits_its_person(line, expected):
     assert layout.is_label_credit(line) is expected
+
+
+@pytest.mark.parametrize("text, above, expected", [
+    ("01:52 - Source: Example Wire", "", True),  # a clip's running time with its source
+    ("3:07 – Source: Isle News", "Harbour pilots at work", True),
+    ("02:37", "Video by: Jane Roe", True),  # a bare time under the video's credit
+    ("1:04:10", "Watch: the night crossing", False),  # hours: no bare "MM:SS"
+    ("02:37", "By Jane Roe", False),  # under a writer's byline: the story's time
+    ("02:37", "", False),
+    ("14:05 - Source said the ferry had left.", "", False),  # a sentence after the time
+    ("Source: Example Wire", "", False),
+    ("30 mins", "", True),  # a programme's length in short units
+    ("1 hr 10 mins", "", True),
+    ("90 minutes", "", False),  # written out: a crosshead's figure
+    ("30 mins of talks", "", False),
+])
+def test_a_video_s_running_time_is_read_with_its_source_or_under_its_credit(text, above, expected):
+    assert layout.is_running_time(text, above=above) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("LOWER THIRD: Jane Roe, harbour pilot, Kestwick", True),  # a broadcast script's on-screen caption
+    ("Lower third: The north pier, May 2016.", True),
+    ("CHYRON: Ferries halted", True),
+    ("SUPER: Kestwick, 3 May 2016", True),
+    ("Image caption, Ferries at the quay", True),
+    ("Cat. 12", True),  # an object label's or a figure's number alone on its line
+    ("Fig. 3", True),
+    ("Plate 4b", True),
+    ("Cat. 12 is the bell from the north pier.", False),  # a sentence about the object
+    ("Figure 3 shows the ferry routes", False),
+    ("Superintendent: Jane Roe", False),  # a label that only opens like one
+    ("The lower third of the harbour froze.", False),
+    ("NARRATOR: The ferries stopped in May.", False),
+])
+def test_a_caption_is_read_from_its_label(text, expected):
+    assert layout.is_labelled_caption(text) is expected
+

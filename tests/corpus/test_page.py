@@ -1742,3 +1742,57 @@ def test_an_office_addressed_by_its_title_alone_is_no_titled_name(office):
 def test_a_titled_name_signing_a_letter_keeps_its_signature_reason():
     text = _page(TITLE, "By Jane Roe", PROSE[0], PROSE[1], "Dr Jane Roe", "Kestwick")
     assert _reasons(text)["Dr Jane Roe"][0] == "byline"
+
+
+def _paged_by_numbers(head: str, numbers: list[str], *, under: bool = False) -> str:
+    blocks = [TITLE, "By Jane Roe"]
+    for number, paragraph in zip(numbers, PROSE):
+        blocks += [number, head] if under else [head, number]
+        blocks += ["Harbour dues and crews", paragraph]
+    return _page(*blocks)
+
+
+@pytest.mark.parametrize("head, numbers, under", [
+    ("Annual review", ["12", "13", "14"], False),
+    ("Strategic report", ["7", "9", "11", "12"], False),
+    ("Annual review", ["12", "13", "14"], True),  # a running foot under its page's number
+])
+def test_a_two_word_head_beside_rising_page_numbers_is_a_running_head(head, numbers, under):
+    labels = [(block.text, block.reason) for block in iter_blocks(_paged_by_numbers(head, numbers, under=under))]
+    assert [reason for text, reason in labels if text == head] == ["layout:running-head"] * len(numbers)
+    assert [reason for text, reason in labels if text in numbers] == ["layout:page-number"] * len(numbers)
+    assert all(reason == "position:body" for text, reason in labels if text in PROSE)
+
+
+@pytest.mark.parametrize("head, numbers", [
+    ("Total cost", ["45", "12", "30"]),  # a table's field over its values: no run of pages
+    ("Annual review", ["12", "13"]),  # twice: too few to tell
+    ("Annual review", ["12", "40", "41"]),  # a gap no page run has
+])
+def test_a_two_word_line_beside_numbers_that_are_no_page_run_is_no_running_head(head, numbers):
+    labels = [(block.text, block.reason) for block in iter_blocks(_paged_by_numbers(head, numbers))]
+    assert "layout:running-head" not in [reason for text, reason in labels if text == head]
+
+
+def test_a_programme_s_length_alone_between_listings_is_boilerplate():
+    text = _page(TITLE, "By Jane Roe", PROSE[0], "30 mins", PROSE[1], "1 hr 10 mins", PROSE[2], PROSE[3])
+    labels = _reasons(text)
+    assert labels["30 mins"] == labels["1 hr 10 mins"] == ("boilerplate", "layout:running-time")
+    assert all(labels[paragraph] == ("body", "position:body") for paragraph in PROSE)
+
+
+def test_a_script_s_on_screen_captions_between_turns_are_captions():
+    turns = ["NARRATOR (V.O.): The ferries stopped in May, and the harbour has been quiet since the strike began.",
+             "ROE (harbour pilot): We waited three weeks for a berth, and nobody in the port office could say why."]
+    caption = "LOWER THIRD: Jane Roe, harbour pilot, Kestwick"
+    labels = _reasons(_page(TITLE, "Script by Tam Brodie", turns[0], caption, turns[1], *PROSE), title=TITLE)
+    assert labels[caption][0] == "caption"
+    assert labels[turns[1]] == ("body", "position:body")
+
+
+def test_an_object_label_s_number_between_wall_texts_is_a_caption():
+    label = "Cat. 3"
+    labels = _reasons(_page(TITLE, "By Jane Roe", PROSE[0], label, "Ferry bell from the north pier", PROSE[1],
+                            *PROSE[2:]), title=TITLE)
+    assert labels[label][0] == "caption"
+    assert all(labels[paragraph] == ("body", "position:body") for paragraph in PROSE)

@@ -2,7 +2,7 @@
 
 Each cue is a general convention of web pages copied to plain text, never a string of one
 site: separators between short items (a navigation bar), a line that is only a date or a
-time (a live blog's entry stamp, a transcript's timecode), a photo credit, web vocabulary
+time (a live blog's entry stamp, a transcript's timecode), a video's running time, a photo credit, web vocabulary
 (share, sign in, reply, likes), numbering and bullets, a wire dateline, a transcript's speaker
 labels in capitals (with a broadcast's stage notes and captions) and its end marker, authors'
 names with affiliation marks and the affiliations, credit lines ("Prepared by …", "Rapporteur: …"),
@@ -176,6 +176,14 @@ BARE_TIME = re.compile(r"^(?:[\[(]?\d{1,2}:\d{2}[\])]?|[\[(]\d{1,2}\.\d{2}[\])])
 # A clock time alone with no zone or date, as a transcript marks its minutes ("0:05", "4:26") or a sitting's record
 # its hours ("9.30 am", "3.15 pm").
 CLOCK_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$", re.IGNORECASE)
+# A video's running time as a player prints it beside the clip, with the clip's source ("01:52 - Source: Example
+# Wire"), or alone under the video's credit or label ("Video by: Jane Roe" over "02:37", `VIDEO_LABEL`); a time of day
+# with a source would be an entry's stamp, which a live page prints over the entry's own text, not a source's name.
+RUNNING_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s+[-–—|·]\s+Source:\s+[^.!?:]{2,40}$")
+# A programme's or a clip's length alone on its line in the units' short forms, as schedules and players print it
+# ("30 mins", "1 hr 10 mins"); a figure in words written out ("90 minutes") may be a crosshead, so it is none.
+DURATION = re.compile(r"^\d{1,3} ?(?:mins?|hrs?)(?: \d{1,2} ?mins?)?$")
+VIDEO_LABEL = re.compile(r"^(?:Video|Watch|Clip|Film|Footage)\b(?: (?:by|credit|source))?:")
 # A note of when the page itself was last changed: "This page was last edited on …", "Page last reviewed: …".
 PAGE_STAMP = re.compile(r"\bpage\b.{0,20}\b(?:edited|reviewed|revised|modified|updated)\b", re.IGNORECASE)
 # A bulleted point; long enough, it is the author's prose (a pinned summary), not a link.
@@ -266,10 +274,14 @@ CREDIT_AFTER_SENTENCE = re.compile(r"[.!?]\s+(?:[—–-]\s*[A-Z][^.!?]{0,40}"
                                    rf"|(?!{_GENRE_LABEL}\W*$)"
                                    rf"[A-Z][\w’'&-]*(?:(?:\s+|\s*/\s*){_TAIL_WORD}){{0,3}})\W*$")
 # A caption labelled as one, as pages flatten the text read out to screen readers ("Image caption, …", "Caption: …").
-# A caption that opens with its label: "Image caption, …", or the picture's kind in square brackets, alone or over its
-# description, as text copies of pages and easy-read documents print an image ("[Photo] Ferries at the quay",
-# "[Picture: a ferry in a storm]").
+# A caption that opens with its label: "Image caption, …", the text a broadcast script sets on screen over the
+# pictures ("LOWER THIRD: Jane Roe, harbour pilot", "CHYRON: …", "SUPER: …"), a catalogue's or a figure's number alone
+# on its line, as an object's label or a figure's caption opens ("Cat. 3" over "Ferry bell" and "Brass, 1910"), or the
+# picture's kind in square brackets, alone or over its description, as text copies of pages and easy-read documents
+# print an image ("[Photo] Ferries at the quay", "[Picture: a ferry in a storm]").
 CAPTION_LABEL = re.compile(r"^(?:(?:Media|Image|Photo|Video) )?[Cc]aption\s*[,:]\s+\S|"
+                           r"^(?i:lower third|chyron|super|on-?screen (?:text|caption))\s*:\s+\S|"
+                           r"^(?:Cat\.(?: [Nn]o\.)?|Catalogue [Nn]o\.|Fig\.|Figure|Plate) \d{1,4}[a-z]?$|"
                            r"^\[(?i:picture|image|photo|photograph|illustration|drawing|cartoon|map|chart|graphic|"
                            r"infographic|video)s?(?::[^\[\]]*)?\]")
 CREDIT_LINE = re.compile(r"^\(?(?:Photograph|Photo|Image|Picture|Illustration|Credit|Courtesy)\b.{0,80}$"
@@ -733,6 +745,14 @@ def is_page_stamp(text: str) -> bool:
     return is_date_line(text) and PAGE_STAMP.search(text) is not None
 
 
+def is_running_time(text: str, *, above: str = "") -> bool:
+    """True for a video's or a programme's running time: with its source on the line (`RUNNING_TIME`), a length in
+    short units alone (`DURATION`), or a bare "MM:SS" under the video's credit or label (`above`, `VIDEO_LABEL`)."""
+    return RUNNING_TIME.match(text) is not None or DURATION.match(text) is not None or (
+        BARE_TIME.match(text) is not None and text[:1].isdigit() and VIDEO_LABEL.match(above) is not None
+        and len(above) <= SHORT_LINE_CHARS)
+
+
 def is_clock_stamp(text: str) -> bool:
     """True for a clock time alone on its line, with no zone or date ("0:05", "3.15 pm"); not "14:05 GMT"."""
     return CLOCK_STAMP.match(text) is not None
@@ -806,7 +826,7 @@ def _is_sentence_closed_by(credit: re.Pattern, text: str) -> bool:
 
 
 def is_labelled_caption(text: str) -> bool:
-    """True for a caption that opens with its label ("Image caption, …", "[Picture: …]")."""
+    """True for a caption that opens with its label ("Image caption, …", "[Picture: …]", "LOWER THIRD: …")."""
     return CAPTION_LABEL.match(text) is not None
 
 

@@ -92,6 +92,7 @@ BACK_MATTER = "layout:back-matter"
 TIMECODE = "layout:timecode"
 SUBTITLE = "layout:subtitle"
 CLOCK_STAMP = "layout:clock-stamp"
+RUNNING_TIME = "layout:running-time"
 # Paragraphs of prose after an end marker that show the record goes on past it (a script's next part).
 RECORD_RESUMES_PARAGRAPHS = 2
 # Fields ("Length: 840 words") over a labelled line that make it one more field of their block.
@@ -337,6 +338,8 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
         labels = [("boilerplate", TIMECODE) if label is None and layout.is_bare_time(line) else label
                   for line, label in zip(unnumbered, labels)]
     _label_page_breaks(texts, labels)
+    labels = [("boilerplate", RUNNING_TIME) if label is None and layout.is_running_time(text, above=above) else label
+              for text, above, label in zip(texts, ["", *texts], labels)]
     _label_footnotes(texts, labels)
     _label_chapters(texts, labels)
     _label_rules_and_profiles(texts, labels)
@@ -732,7 +735,8 @@ def _label_page_breaks(texts: list[str], labels: list[Label | None]) -> None:
     """What a PDF copied to text keeps at its page breaks: a page number alone (not a list's number over its item's
     heading), and a running head or foot, a short unfinished line repeated apart from itself beside a page number or
     three times or more (not a record's credit field, "Answered by: Jane Roe", repeated with each record) (twice, it may be a live blog's entry title listed under "Key events"), or the same apart
-    from a page number rising from one to the next (`_numbered_running_heads`)."""
+    from a page number rising from one to the next (`_numbered_running_heads`); a head of two words only beside a
+    run of rising page numbers (`_short_heads_by_page_numbers`)."""
     repeats = Counter(texts)
     repeated = {i for i, text in enumerate(texts)
                 if labels[i] is None and repeats[text] > 1 and text not in texts[max(i - 1, 0):i] + texts[i + 1:i + 2]
@@ -751,6 +755,31 @@ def _label_page_breaks(texts: list[str], labels: list[Label | None]) -> None:
             labels[i] = ("boilerplate", "layout:running-head")
     for i in _numbered_running_heads(texts, labels):
         labels[i] = ("boilerplate", "layout:running-head")
+    for i, number in _short_heads_by_page_numbers(texts, labels):
+        labels[i], labels[number] = ("boilerplate", "layout:running-head"), ("boilerplate", PAGE_NUMBER)
+
+
+def _short_heads_by_page_numbers(texts: list[str], labels: list[Label | None]) -> list[tuple[int, int]]:
+    """Pairs of a running head too short to tell from the text's own repeated lines by its repeats alone (two words,
+    "Annual review") and the page number beside it: the same unlabelled line, no sentence, printed
+    `RUNNING_HEAD_MIN_REPEATS` times or more, each time right over or under a bare number that rises a little from each
+    page to the next (`RUNNING_HEAD_MAX_STEP`), as a PDF's pages do; a speaker's label or a table's field repeated
+    over its values has no such run of numbers beside it."""
+    places: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        if (labels[i] is None and len(text) <= RUNNING_HEAD_MAX_CHARS and not text.isdigit()
+                and 0 < len(layout.words(text)) < RUNNING_HEAD_MIN_WORDS and not re.search(r"[.!?:]$", text)):
+            places.setdefault(text, []).append(i)
+    found = []
+    for heads in places.values():
+        for step in (1, -1) if len(heads) >= RUNNING_HEAD_MIN_REPEATS else ():
+            numbers = [i + step for i in heads]
+            if all(0 <= j < len(texts) and labels[j] in (None, ("boilerplate", PAGE_NUMBER))
+                   and layout.is_page_number(texts[j], bare=True) for j in numbers) and all(
+                    0 < int(texts[b]) - int(texts[a]) <= RUNNING_HEAD_MAX_STEP for a, b in zip(numbers, numbers[1:])):
+                found += zip(heads, numbers)
+                break
+    return found
 
 
 def _field_headings(texts: list[str], labels: list[Label | None], repeated: set[int]) -> set[int]:
