@@ -957,6 +957,8 @@ def test_a_mailbox_s_name_credits_its_person(line, expected):
     ("01:52 - Source: Example Wire", "", True),  # a clip's running time with its source
     ("3:07 – Source: Isle News", "Harbour pilots at work", True),
     ("02:37", "Video by: Jane Roe", True),  # a bare time under the video's credit
+    ("13:52", "Watch: the chair arrives at the hall", False),  # under a live entry's link: the next entry's stamp
+    ("19:30", "Film: The Long Wall", False),  # under a review's label: a screening's time
     ("1:04:10", "Watch: the night crossing", False),  # hours: no bare "MM:SS"
     ("02:37", "By Jane Roe", False),  # under a writer's byline: the story's time
     ("02:37", "", False),
@@ -971,9 +973,23 @@ def test_a_video_s_running_time_is_read_with_its_source_or_under_its_credit(text
     assert layout.is_running_time(text, above=above) is expected
 
 
+PARAGRAPH = "The board met on Monday and agreed, after a long debate, to delay the vote on the ferry contract."
+
+
+@pytest.mark.parametrize("above, below, expected", [
+    ("Harbour Lives", PARAGRAPH, True),  # a programme's length under its title
+    (PARAGRAPH, "Island One", True),  # under its listing's description, over the next listing
+    (PARAGRAPH, PARAGRAPH, False),  # between paragraphs: a crosshead ("48 hrs") or a match report's minute
+])
+def test_a_length_in_short_units_between_paragraphs_is_no_running_time(above, below, expected):
+    assert layout.is_running_time("48 hrs", above=above, below=below) is expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("LOWER THIRD: Jane Roe, harbour pilot, Kestwick", True),  # a broadcast script's on-screen caption
-    ("Lower third: The north pier, May 2016.", True),
+    ("LOWER THIRD: The north pier, May 2016.", True),
+    ("Lower third: the share of the budget that went to repairs.", False),  # in sentence case: the text's own words
+    ("Super: that was the word the chair used twice.", False),
     ("CHYRON: Ferries halted", True),
     ("SUPER: Kestwick, 3 May 2016", True),
     ("Image caption, Ferries at the quay", True),
@@ -988,4 +1004,3 @@ def test_a_video_s_running_time_is_read_with_its_source_or_under_its_credit(text
 ])
 def test_a_caption_is_read_from_its_label(text, expected):
     assert layout.is_labelled_caption(text) is expected
-

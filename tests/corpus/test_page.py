@@ -1768,17 +1768,34 @@ def test_a_two_word_head_beside_rising_page_numbers_is_a_running_head(head, numb
     ("Total cost", ["45", "12", "30"]),  # a table's field over its values: no run of pages
     ("Annual review", ["12", "13"]),  # twice: too few to tell
     ("Annual review", ["12", "40", "41"]),  # a gap no page run has
+    ("Our recommendation", ["1", "2", "3"]),  # a list's numbers from one
 ])
 def test_a_two_word_line_beside_numbers_that_are_no_page_run_is_no_running_head(head, numbers):
     labels = [(block.text, block.reason) for block in iter_blocks(_paged_by_numbers(head, numbers))]
     assert "layout:running-head" not in [reason for text, reason in labels if text == head]
 
 
+def test_a_two_word_line_over_rising_figures_with_no_prose_between_is_no_running_head():
+    # a survey's answers over their shares: no page of prose between one and the next
+    rows = ["Question one", "Strongly agree", "23", "Question two", "Strongly agree", "27", "Question three",
+            "Strongly agree", "31"]
+    labels = [(block.text, block.reason) for block in iter_blocks(_page(TITLE, "By Jane Roe", PROSE[0], *rows,
+                                                                        *PROSE[1:]))]
+    assert "layout:running-head" not in [reason for text, reason in labels if text == "Strongly agree"]
+
+
 def test_a_programme_s_length_alone_between_listings_is_boilerplate():
-    text = _page(TITLE, "By Jane Roe", PROSE[0], "30 mins", PROSE[1], "1 hr 10 mins", PROSE[2], PROSE[3])
+    text = _page(TITLE, "By Jane Roe", PROSE[0], "Harbour Lives", "30 mins", PROSE[1], "1 hr 10 mins", "Island One",
+                 PROSE[2], PROSE[3])
     labels = _reasons(text)
     assert labels["30 mins"] == labels["1 hr 10 mins"] == ("boilerplate", "layout:running-time")
     assert all(labels[paragraph] == ("body", "position:body") for paragraph in PROSE)
+
+
+def test_a_crosshead_of_hours_between_paragraphs_stays_body():
+    text = _page(TITLE, "By Jane Roe", PROSE[0], "24 hrs", PROSE[1], "48 hrs", PROSE[2], PROSE[3])
+    labels = _reasons(text)
+    assert labels["24 hrs"] == labels["48 hrs"] == ("body", "position:body")
 
 
 def test_a_script_s_on_screen_captions_between_turns_are_captions():

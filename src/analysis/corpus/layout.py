@@ -177,13 +177,15 @@ BARE_TIME = re.compile(r"^(?:[\[(]?\d{1,2}:\d{2}[\])]?|[\[(]\d{1,2}\.\d{2}[\])])
 # its hours ("9.30 am", "3.15 pm").
 CLOCK_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$", re.IGNORECASE)
 # A video's running time as a player prints it beside the clip, with the clip's source ("01:52 - Source: Example
-# Wire"), or alone under the video's credit or label ("Video by: Jane Roe" over "02:37", `VIDEO_LABEL`); a time of day
-# with a source would be an entry's stamp, which a live page prints over the entry's own text, not a source's name.
+# Wire"), or alone under the video's credit ("Video by: Jane Roe" over "02:37", `VIDEO_LABEL`; under a "Watch: …" or
+# "Video: …" link a live page prints its next entry's stamp); a time of day with a source would be an entry's stamp,
+# which a live page prints over the entry's own text, not a source's name.
 RUNNING_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s+[-–—|·]\s+Source:\s+[^.!?:]{2,40}$")
 # A programme's or a clip's length alone on its line in the units' short forms, as schedules and players print it
-# ("30 mins", "1 hr 10 mins"); a figure in words written out ("90 minutes") may be a crosshead, so it is none.
+# ("30 mins", "1 hr 10 mins"); a figure in words written out ("90 minutes") may be a crosshead, so it is none, and so
+# is a short one between two paragraphs (`is_running_time`).
 DURATION = re.compile(r"^\d{1,3} ?(?:mins?|hrs?)(?: \d{1,2} ?mins?)?$")
-VIDEO_LABEL = re.compile(r"^(?:Video|Watch|Clip|Film|Footage)\b(?: (?:by|credit|source))?:")
+VIDEO_LABEL = re.compile(r"^(?:Video|Clip|Footage) (?:by|credit|source):")
 # A note of when the page itself was last changed: "This page was last edited on …", "Page last reviewed: …".
 PAGE_STAMP = re.compile(r"\bpage\b.{0,20}\b(?:edited|reviewed|revised|modified|updated)\b", re.IGNORECASE)
 # A bulleted point; long enough, it is the author's prose (a pinned summary), not a link.
@@ -275,12 +277,13 @@ CREDIT_AFTER_SENTENCE = re.compile(r"[.!?]\s+(?:[—–-]\s*[A-Z][^.!?]{0,40}"
                                    rf"[A-Z][\w’'&-]*(?:(?:\s+|\s*/\s*){_TAIL_WORD}){{0,3}})\W*$")
 # A caption labelled as one, as pages flatten the text read out to screen readers ("Image caption, …", "Caption: …").
 # A caption that opens with its label: "Image caption, …", the text a broadcast script sets on screen over the
-# pictures ("LOWER THIRD: Jane Roe, harbour pilot", "CHYRON: …", "SUPER: …"), a catalogue's or a figure's number alone
-# on its line, as an object's label or a figure's caption opens ("Cat. 3" over "Ferry bell" and "Brass, 1910"), or the
+# pictures, its label in capitals as scripts print it ("LOWER THIRD: Jane Roe, harbour pilot", "CHYRON: …", "SUPER: …";
+# in sentence case, "Super: …" opens the text's own sentence), a catalogue's or a figure's number alone on its line,
+# as an object's label or a figure's caption opens ("Cat. 3" over "Ferry bell" and "Brass, 1910"), or the
 # picture's kind in square brackets, alone or over its description, as text copies of pages and easy-read documents
 # print an image ("[Photo] Ferries at the quay", "[Picture: a ferry in a storm]").
 CAPTION_LABEL = re.compile(r"^(?:(?:Media|Image|Photo|Video) )?[Cc]aption\s*[,:]\s+\S|"
-                           r"^(?i:lower third|chyron|super|on-?screen (?:text|caption))\s*:\s+\S|"
+                           r"^(?:LOWER THIRD|CHYRON|SUPER|ON-?SCREEN (?:TEXT|CAPTION))\s*:\s+\S|"
                            r"^(?:Cat\.(?: [Nn]o\.)?|Catalogue [Nn]o\.|Fig\.|Figure|Plate) \d{1,4}[a-z]?$|"
                            r"^\[(?i:picture|image|photo|photograph|illustration|drawing|cartoon|map|chart|graphic|"
                            r"infographic|video)s?(?::[^\[\]]*)?\]")
@@ -745,10 +748,12 @@ def is_page_stamp(text: str) -> bool:
     return is_date_line(text) and PAGE_STAMP.search(text) is not None
 
 
-def is_running_time(text: str, *, above: str = "") -> bool:
+def is_running_time(text: str, *, above: str = "", below: str = "") -> bool:
     """True for a video's or a programme's running time: with its source on the line (`RUNNING_TIME`), a length in
-    short units alone (`DURATION`), or a bare "MM:SS" under the video's credit or label (`above`, `VIDEO_LABEL`)."""
-    return RUNNING_TIME.match(text) is not None or DURATION.match(text) is not None or (
+    short units alone (`DURATION`) not set between two paragraphs of prose (`above`, `below`: there it is a crosshead,
+    "48 hrs", or a match report's minute), or a bare "MM:SS" under the video's credit (`above`, `VIDEO_LABEL`)."""
+    return RUNNING_TIME.match(text) is not None or (
+        DURATION.match(text) is not None and not (is_sentence_like(above) and is_sentence_like(below))) or (
         BARE_TIME.match(text) is not None and text[:1].isdigit() and VIDEO_LABEL.match(above) is not None
         and len(above) <= SHORT_LINE_CHARS)
 

@@ -338,8 +338,8 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
         labels = [("boilerplate", TIMECODE) if label is None and layout.is_bare_time(line) else label
                   for line, label in zip(unnumbered, labels)]
     _label_page_breaks(texts, labels)
-    labels = [("boilerplate", RUNNING_TIME) if label is None and layout.is_running_time(text, above=above) else label
-              for text, above, label in zip(texts, ["", *texts], labels)]
+    labels = [("boilerplate", RUNNING_TIME) if label is None and layout.is_running_time(text, above=above, below=below)
+              else label for text, above, below, label in zip(texts, ["", *texts], [*texts[1:], ""], labels)]
     _label_footnotes(texts, labels)
     _label_chapters(texts, labels)
     _label_rules_and_profiles(texts, labels)
@@ -763,8 +763,10 @@ def _short_heads_by_page_numbers(texts: list[str], labels: list[Label | None]) -
     """Pairs of a running head too short to tell from the text's own repeated lines by its repeats alone (two words,
     "Annual review") and the page number beside it: the same unlabelled line, no sentence, printed
     `RUNNING_HEAD_MIN_REPEATS` times or more, each time right over or under a bare number that rises a little from each
-    page to the next (`RUNNING_HEAD_MAX_STEP`), as a PDF's pages do; a speaker's label or a table's field repeated
-    over its values has no such run of numbers beside it."""
+    page to the next (`RUNNING_HEAD_MAX_STEP`), as a PDF's pages do, with a paragraph's length of text on each page; a
+    speaker's label or a table's field repeated over its values has no such run of numbers beside it, a table's or a
+    thread's short lines less text between them, and a list's numbers over its items' headings run from one, where a
+    first page has no running head."""
     places: dict[str, list[int]] = {}
     for i, text in enumerate(texts):
         if (labels[i] is None and len(text) <= RUNNING_HEAD_MAX_CHARS and not text.isdigit()
@@ -772,11 +774,14 @@ def _short_heads_by_page_numbers(texts: list[str], labels: list[Label | None]) -
             places.setdefault(text, []).append(i)
     found = []
     for heads in places.values():
-        for step in (1, -1) if len(heads) >= RUNNING_HEAD_MIN_REPEATS else ():
+        paged = len(heads) >= RUNNING_HEAD_MIN_REPEATS and all(
+            sum(map(len, texts[a + 1:b])) >= layout.PROSE_MIN_CHARS for a, b in zip(heads, heads[1:]))
+        for step in (1, -1) if paged else ():
             numbers = [i + step for i in heads]
             if all(0 <= j < len(texts) and labels[j] in (None, ("boilerplate", PAGE_NUMBER))
-                   and layout.is_page_number(texts[j], bare=True) for j in numbers) and all(
-                    0 < int(texts[b]) - int(texts[a]) <= RUNNING_HEAD_MAX_STEP for a, b in zip(numbers, numbers[1:])):
+                   and layout.is_page_number(texts[j], bare=True) for j in numbers) and (
+                    int(texts[numbers[0]]) != 1 and all(0 < int(texts[b]) - int(texts[a]) <= RUNNING_HEAD_MAX_STEP
+                                                        for a, b in zip(numbers, numbers[1:]))):
                 found += zip(heads, numbers)
                 break
     return found
