@@ -67,6 +67,9 @@ def test_a_negated_governor_of_ending_or_refusal_leaves_the_support_standing(nlp
     # a subject of another kind leaves the ending standing
     (CONTEXT + "The sanctions ended Russia's partnership with Damascus.", False),
     (CONTEXT + "One winter stopped Moscow's airlift to the Syrian army.", False),
+    # an exception names what did end it
+    (CONTEXT + "Nothing but the sanctions stopped Moscow's airlift to the Syrian army.", False),
+    (CONTEXT + "Nothing except the winter ended Russia's airstrikes for Assad.", False),
 ])
 def test_a_negative_pronoun_subject_denies_the_ending(nlp, text, supported):
     last = last_sentence_codes(nlp, text)

@@ -937,6 +937,14 @@ def test_one_of_them_takes_up_the_main_clause_group(quotes_of, text, name):
     # a plural subject for persons the word list lacks keeps 'them' against persons named before it
     ("The strike kept drivers and porters at home in May. Three glaziers on Mill Lane stopped work as well, one of "
      f"them told us: \u201c{RATES}\u201d", "Three glaziers on Mill Lane"),
+    # a counting noun's own persons are its group; a plural subject the word list lacks, shaped as a doer's or with
+    # the persons in its own clause, keeps 'them'
+    ("Hundreds of students marched to the square.\n\n"
+     f"\u201c{RATES}\u201d one of them said.", "Hundreds of students"),
+    ("Passengers waited at the depot.\n\nI met the drivers later. "
+     f"\u201c{RATES}\u201d one of them said.", "Passengers"),
+    ("The mechanics met the drivers at the depot. "
+     f"\u201c{RATES}\u201d one of them said.", "The mechanics"),
     # persons named only in a relative clause are no group for 'them'
     ("The old ferries that carried the sailors home were sold in May.\n\n"
      f"\u201c{RATES}\u201d one of them said.", "The old ferries that carried the sailors home"),

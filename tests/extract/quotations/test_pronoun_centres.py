@@ -183,8 +183,8 @@ def test_a_pronoun_of_the_same_gender_keeps_the_person(quotes_of, text, quote, n
 
 @pytest.mark.xfail(strict=True, reason="a person's gender is only what the text's nouns and titles or the gazetteer give: "
                    "a 'she' or 'her' that took a person up does not keep a later 'he' off them. Learning the gender from "
-                   "the pronoun chain (tried in session 42) gained 1 and lost 7 speakers on dev286: an early wrong "
-                   "resolution spreads its gender")
+                   "the pronoun chain gained 1 and lost 7 speakers on dev286 (session 42) and again on the 282 "
+                   "articles of devown (session 47): an early wrong resolution spreads its gender")
 @pytest.mark.parametrize("text, quote, name", [
     ("Ilse Marten spent a week on the coast. On her last day she wrote about a harbour pilot who refused to say what "
      "he was called. He grinned. “We sell the fog, not the fish,” he said.", "We sell the fog, not the fish,",

@@ -142,6 +142,9 @@ NEGATIVE_DEPS = NEGATIVE_SUBJECT_DEPS | {"cc"}
 # partnership', '*nothing* stopped the airlift' (Quirk et al. 1985 §10.58; 'no one' is 'one' determined by 'no').
 NEGATIVE_PRONOUN_IDS = frozenset(get_string_id(word) for word in ("none", "nothing", "nobody", "neither"))
 NO_ID, ONE_ID = get_string_id("no"), get_string_id("one")
+# ... unless an exception names who did it: 'nothing *but* the sanctions', 'none *other* than Putin' (Quirk et al. 1985
+# §9.58, exceptive prepositions).
+EXCEPTIVE_IDS = frozenset(get_string_id(word) for word in ("but", "except", "save", "other", "bar", "besides"))
 # The quantifier of a noun: 'so *many* aircraft', 'a *few* jets'.
 QUANTIFIER_DEPS = frozenset({"amod", "nummod"})
 # A participle after its noun, a reduced relative clause: 'a dozen jets *left* in Syria' (Quirk et al. 1985 §17.30).
@@ -665,6 +668,7 @@ class Polarity:
         parse = self.parse
         return any(parse.dep[child] == "nsubj" and (parse.lower[child] in NEGATIVE_PRONOUN_IDS or (
             parse.lower[child] == ONE_ID and any(parse.lower[grand] == NO_ID for grand in parse.children(child))))
+            and not any(parse.lower[grand] in EXCEPTIVE_IDS for grand in parse.children(child))
             for child in parse.children(i))
 
     def _on_its_quantifier(self, i: int, cue: Span) -> bool:

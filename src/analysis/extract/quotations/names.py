@@ -212,6 +212,15 @@ def _of_group(head: Token) -> Token | None:
     return next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
 
 
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ee", "man")
+
+
+def _agent_noun(noun: Token) -> bool:
+    """Return True for a noun shaped as one for a doer ('passengers', 'tenants', 'glaziers'), which may stand for
+    persons the word lists lack."""
+    return noun.lemma_.lower().endswith(AGENT_SUFFIXES)
+
+
 def _partitive_pronoun(head: Token) -> Token | None:
     """Return the pronoun of a partitive ('one of them', 'two of them'), else None."""
     if not (head.like_num or head.lower_ in PARTITIVE_HEADS):
@@ -1116,12 +1125,12 @@ class Resolver:
             return None
         char = self.subjects["plural"][index - 1].char
         last = doc.char_span(char, char + 1, alignment_mode="expand")
-        if last is None or last[0].pos_ != "NOUN" or self._speaks_as_group(last[0]):
+        if last is None or last[0].pos_ != "NOUN" or self._speaks_as_group(last[0]) or _agent_noun(last[0]):
             return None
         paragraph = bisect.bisect_right(self.block_starts, pronoun.idx) - 1
-        start = max(self.block_starts[max(paragraph - 1, 0)] if self.block_starts else 0, char)
+        start = max(self.block_starts[max(paragraph - 1, 0)] if self.block_starts else 0, last[0].right_edge.idx)
         for word in reversed(doc[:pronoun.i]):
-            if word.idx <= start:
+            if word.idx <= start or (word.tag_ in ("NNS", "NNPS") and last[0].head in word.ancestors):
                 return None
             if word.tag_ in ("NNS", "NNPS") and self._speaks_as_group(word) and not in_spans(word.idx, self.silent) \
                     and not _in_relative_clause(word.i, parse) and not in_spans(word.idx, self._quoted):
