@@ -212,7 +212,7 @@ def _of_group(head: Token) -> Token | None:
     return next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
 
 
-# Endings of agent nouns (Quirk et al. 1985 App. I.25). Rough ("helicopter" ends so too), they only ever keep
+# Endings of agent nouns ("-er", "-ist", "-ee"). Rough ("helicopter" ends so too), they only ever keep
 # `Resolver._persons_taken_up` from replacing a plural subject, never name a speaker.
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ee", "man")
 
