@@ -34,6 +34,11 @@ def test_navigation_is_short_items_between_separators(line, expected):
     ("PAGE 4", True),  # a script's page in capitals, or with its title
     ("Page 4: The night crossing", True),
     ("Page 4", False),  # a copied PDF's page number alone (`is_page_number`)
+    ("ROOM 3   THE NIGHT FERRY, 2009", True),  # an exhibition's room over its title after a gap
+    ("Gallery 2  Boats of the estuary", True),
+    ("Page 2  Next  Last", False),  # a pager's items after gaps
+    ("Room 3   the quay", False),  # no title after the gap
+    ("Roomy 3   THE QUAY", False),  # no part word
 ])
 def test_a_part_heading_is_a_part_word_and_its_number(line, expected):
     assert layout.is_part_heading(line) is expected
@@ -55,6 +60,11 @@ def test_whitespace_around_a_line_is_no_part_of_a_page_number_or_a_part_heading(
 
 def test_a_part_heading_with_its_title_after_a_middle_dot_is_no_navigation():
     assert (layout.is_navigation("Stop 7 · The harbour wall"), layout.is_navigation("Stops · Map · Help")) == (
+        False, True)
+
+
+def test_a_room_over_its_title_after_a_gap_is_no_navigation():
+    assert (layout.is_navigation("ROOM 3   THE NIGHT FERRY, 2009"), layout.is_navigation("Rooms   Map   Help")) == (
         False, True)
 
 
