@@ -93,6 +93,8 @@ TIMECODE = "layout:timecode"
 SUBTITLE = "layout:subtitle"
 CLOCK_STAMP = "layout:clock-stamp"
 RUNNING_TIME = "layout:running-time"
+# Blocks of a dated entry under its head ("Update #2 · 6 March 2021" over a title and a paragraph or two).
+DATED_ENTRY_MAX_BLOCKS = 3
 # Paragraphs of prose after an end marker that show the record goes on past it (a script's next part).
 RECORD_RESUMES_PARAGRAPHS = 2
 # Fields ("Length: 840 words") over a labelled line that make it one more field of their block.
@@ -1325,6 +1327,8 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
     tail = _after_sign_off(texts, labels, first, tail)
     for i in range(tail - 1, first, -1):
         text = texts[i]
+        if _in_a_dated_series(texts, indented, labels, i, first):
+            break
         if (_is_page_note(texts, labels, i, site_words) or _is_note_on_the_document(text, labels[i])
                 or i == tail - 1 and (_is_site_note_under_links(texts, labels, i, site_words)
                                       or _is_writers_note(texts, labels, i, first))):
@@ -1577,6 +1581,36 @@ def _is_source_entry(text: str) -> bool:
     stamp."""
     return (_is_list_entry(text) and (SOURCE_MARK.match(text) is not None or layout.NOTE_CITATION.search(text) is not None)
             and not _is_page_chrome(text) and not layout.is_post_meta(text))
+
+
+def _is_dated_head(text: str) -> str | None:
+    """The label of a dated entry's head, the first word before its date ("Update #2 · 6 March 2021" → "Update"): a
+    date line (`layout.is_date_line`) that opens with a word of its own, not a field's label before a colon ("Date: 18
+    June 2019", a record's field) nor an update note, which stamps the entry above it ("Updated 4 March 2025"); else
+    None."""
+    if not layout.is_date_line(text) or layout.UPDATE_NOTE.match(text) is not None:
+        return None
+    date = layout.DATE.search(text)
+    opening = text[:date.start()] if date is not None else ""
+    found = layout.words(opening)
+    return found[0] if found and found[0].isalpha() and ":" not in opening else None
+
+
+def _in_a_dated_series(texts: list[str], indented: list[bool], labels: list[Label | None], i: int,
+                       first: int) -> bool:
+    """True for an unlabelled block in an entry of a dated series, as a campaign's updates or a log print theirs: up to
+    `DATED_ENTRY_MAX_BLOCKS` unlabelled blocks under an unlabelled dated head (`_is_dated_head`: "Update #1 · 2 March 2021") whose
+    label also heads an entry with prose under it further up the body ("Update #3 · 19 March 2021"), so that the
+    short entries at the end of the series are the article's, not its tail."""
+    head = i - 1
+    while head > first and i - head <= DATED_ENTRY_MAX_BLOCKS and labels[head] is None and not _is_dated_head(
+            texts[head]):
+        head -= 1
+    word = _is_dated_head(texts[head]) if head > first and labels[i] is None and labels[head] is None else None
+    return word is not None and any(
+        labels[j] is None and _is_dated_head(texts[j]) == word and any(_is_prose(texts[k], indented[k], labels[k])
+                                                 for k in range(j + 1, min(j + 1 + DATED_ENTRY_MAX_BLOCKS, head)))
+        for j in range(first, head))
 
 
 def _is_entry(texts: list[str], labels: list[Label | None], i: int) -> bool:
