@@ -1,5 +1,5 @@
-"""The end of pages whose last parts are short: a campaign's dated updates, on invented pages (fictional projects
-and people)."""
+"""The end of pages whose last parts are short: a campaign's dated updates, a call's or a debate's last turns, on
+invented pages (fictional projects, places and people)."""
 
 from __future__ import annotations
 
@@ -41,3 +41,57 @@ def test_a_note_under_an_update_stamp_like_one_above_is_still_the_tail():
     sections = sections_by_text(TITLE, "Created by the Ellwick River School", *PITCH, "Updated 3 May 2023", entry,
                                 "Updated 9 May 2023", note, "Privacy · Terms · Contact", title=TITLE)
     assert sections[note] == "boilerplate"
+
+
+CALL_TITLE = "Harrow Bulk Carriers: first-quarter results call"
+TURNS = [
+    "Good morning, and thank you for joining us. Freight rates held up better than we expected in the quarter, "
+    "and the two new vessels joined the fleet on time and on budget, which is not something we can always say.",
+    "Thanks. Could you say a little more about the dry-dock schedule for the rest of the year, and whether the "
+    "delays at the southern yards have changed the cost assumptions that sit behind your guidance for margins?",
+    "Of course. Three ships go into dock in the summer and one in the autumn. The southern yards are slower than "
+    "they were, but we booked early and the prices are fixed, so the guidance assumes no change at all there.",
+]
+
+
+def test_a_speaker_named_again_over_closing_remarks_stays_in_the_record():
+    closing = "Thank you all. To sum up: a steady quarter, a full order book and a fleet that is younger than it was."
+    sections = sections_by_text(CALL_TITLE, "Anna Kestrel", TURNS[0], "Tom Reyes", TURNS[1], "Anna Kestrel", TURNS[2],
+                                "Operator", "There are no further questions at this time.", "Anna Kestrel", closing,
+                                "Copyright 2024 Callbook Ltd. All rights reserved.", title=CALL_TITLE)
+    assert sections[closing] == "body"
+
+
+def test_a_name_seen_only_once_over_a_closing_note_still_starts_the_tail():
+    # the writer signs a note once: no speaker of the record stands over it higher up
+    note = "Thank you all for reading this far, and you know where to find me before then."
+    sections = sections_by_text(CALL_TITLE, "Anna Kestrel", TURNS[0], "Tom Reyes", TURNS[1], "Anna Kestrel", TURNS[2],
+                                "Mara Voss", note, "Copyright 2024 Callbook Ltd. All rights reserved.",
+                                title=CALL_TITLE)
+    assert sections[note] == "boilerplate"
+
+
+DEBATE_TITLE = "Harbour Dues Bill: second reading"
+DEBATE = [
+    "Lord Ashby of Kell: My Lords, I beg to move that the Bill be now read a second time. It does one simple thing, "
+    "which is to let the harbour boards set their own dues for the first time since the nineteenth century.",
+    "Baroness Mirren-Holt (Lab): My Lords, I thank the noble Lord for his clear account of the Bill, but I fear the "
+    "boards will set dues that the small fishing ports cannot pay, and that the Bill says nothing about appeals.",
+    "Lord Penwith (CB): My Lords, may I ask the noble Lord whether the Government have consulted the fishing "
+    "associations on the level of the dues, and what they said about the appeals that the noble Baroness raised?",
+]
+
+
+def test_the_last_short_turns_of_a_debate_record_are_the_record():
+    last = ["Lord Ashby of Kell: My Lords, we are out of time.", "Lord Penwith: My Lords, if I may—"]
+    sections = sections_by_text(DEBATE_TITLE, *DEBATE, "Several noble Lords rose—", *last, "Next debate: Ferries",
+                                "Previous debate: Questions", title=DEBATE_TITLE)
+    assert [sections[line] for line in last] == ["body", "body"]
+
+
+def test_labelled_lines_after_an_article_without_turns_are_still_its_tail():
+    # an ordinary article has no speakers in title case over its paragraphs: labelled notes at its end are its tail
+    prose = [turn.partition(": ")[2] for turn in DEBATE]
+    notes = ["Picture Desk: Photographs by the harbour board.", "Harbour Office: Opening times change in winter."]
+    sections = sections_by_text(DEBATE_TITLE, *prose, *notes, "Privacy · Terms · Contact", title=DEBATE_TITLE)
+    assert [sections[line] for line in notes] == ["boilerplate", "boilerplate"]

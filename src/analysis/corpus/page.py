@@ -93,6 +93,8 @@ TIMECODE = "layout:timecode"
 SUBTITLE = "layout:subtitle"
 CLOCK_STAMP = "layout:clock-stamp"
 RUNNING_TIME = "layout:running-time"
+# Speakers in title case whose turns in the body make a page a record of turns ("Lord Roe: My Lords, …").
+RECORD_SPEAKERS_MIN = 3
 # Blocks of a dated entry under its head ("Update #2 · 6 March 2021" over a title and a paragraph or two).
 DATED_ENTRY_MAX_BLOCKS = 3
 # Paragraphs of prose after an end marker that show the record goes on past it (a script's next part).
@@ -1335,6 +1337,8 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
             tail = i
             continue
         if (_is_prose(text, indented[i], labels[i]) or labels[i] == ("body", TABLE_ROW) or _is_entry(texts, labels, i)
+                or _names_a_speaker_again(texts, indented, labels, i, first)
+                or _is_turn_of_a_record(texts, indented, labels, i, first)
                 or _is_cue_text(texts, labels, i)
                 or _closes_the_text(texts, labels, i) or _signs_the_text(texts, labels, i)
                 or labels[i] is None and (layout.is_signed_paragraph(text) or layout.is_desk_signed_paragraph(text))):
@@ -1611,6 +1615,42 @@ def _in_a_dated_series(texts: list[str], indented: list[bool], labels: list[Labe
         labels[j] is None and _is_dated_head(texts[j]) == word and any(_is_prose(texts[k], indented[k], labels[k])
                                                  for k in range(j + 1, min(j + 1 + DATED_ENTRY_MAX_BLOCKS, head)))
         for j in range(first, head))
+
+
+def _names_a_speaker_again(texts: list[str], indented: list[bool], labels: list[Label | None], i: int,
+                           first: int) -> bool:
+    """True for an unlabelled person's name alone on its line (`layout.is_person_name`) that stands over a paragraph
+    of prose further up the body too: a transcript's speaker over another turn ("Jane Roe" over her closing
+    remarks, as a call's or a hearing's record prints its speakers), not a signature that closes the text."""
+    text = texts[i]
+    return labels[i] is None and layout.is_person_name(text) and any(
+        texts[j] == text and labels[j] is None and _is_prose(texts[j + 1], indented[j + 1], labels[j + 1])
+        for j in range(first, i - 1))
+
+
+def _speaker_label(text: str) -> str | None:
+    """The speaker of a turn whose label is a name or a title in title case before a colon, perhaps with a note in
+    brackets ("Lord Roe of Kestwick (Con): My Lords, …" → "Lord Roe of Kestwick"), that finishes a sentence or breaks
+    off with a dash; else None. Lower-case words other than particles make the label a field's ("Next debate")."""
+    match = layout.LABELLED_LINE.match(text) if ": " in text else None
+    if match is None or not (layout.finishes_sentence(text) or text.endswith(BROKEN_OFF)):
+        return None
+    label = BRACKETED.sub("", text.partition(": ")[0]).strip()
+    found = layout.words(label)
+    return label if len(found) >= 2 and all(word[:1].isupper() or layout.PLACE_PARTICLE.match(word)
+                                            for word in found) else None
+
+
+def _is_turn_of_a_record(texts: list[str], indented: list[bool], labels: list[Label | None], i: int,
+                         first: int) -> bool:
+    """True for an unlabelled turn in title case (`_speaker_label`) on a page where at least `RECORD_SPEAKERS_MIN`
+    such speakers open paragraphs of prose in the body above it: a debate's or a hearing's record, whose short last
+    turns ("Lord Roe: My Lords, we are at time.") are the record's, not its tail."""
+    if labels[i] is not None or _speaker_label(texts[i]) is None:
+        return False
+    speakers = {_speaker_label(texts[j]) for j in range(first, i) if labels[j] is None
+                and _is_prose(texts[j], indented[j], labels[j])}
+    return len(speakers - {None}) >= RECORD_SPEAKERS_MIN
 
 
 def _is_entry(texts: list[str], labels: list[Label | None], i: int) -> bool:
