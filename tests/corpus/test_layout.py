@@ -1014,3 +1014,25 @@ def test_a_length_in_short_units_between_paragraphs_is_no_running_time(above, be
 ])
 def test_a_caption_is_read_from_its_label(text, expected):
     assert layout.is_labelled_caption(text) is expected
+
+
+@pytest.mark.parametrize("text, above, expected", [
+    ("2 hrs", "@harbour_watcher", True),  # a post's age under the poster's handle
+    ("45 mins", "ferry_fan_42", True),
+    ("1 hr 10 mins", "Jo Reyes @joreyes", True),
+    ("30 mins", "The Late Show", False),  # a programme's running time under its title
+    ("2 hrs", "", False),
+    ("2 hours of talks", "@harbour_watcher", False),  # no length alone
+])
+def test_a_length_under_a_handle_is_a_post_s_age(text, above, expected):
+    assert layout.is_post_age(text, above=above) is expected
+
+
+def test_a_post_s_age_under_its_handle_has_its_own_reason_and_a_programme_s_length_keeps_its_own():
+    from analysis.corpus.sections import iter_blocks
+    text = "\n\n".join(["Ferry timetable changes", "ferry_fan_42", "@ferry_fan_42", "2 hrs",
+                        "The harbour board moved the first ferry to six o'clock from Monday, and the last one now "
+                        "leaves at ten instead of eleven, which will please nobody who works late in the town.",
+                        "The Late Show", "30 mins", "A look back at the week on the water, with the harbour master."])
+    reasons = {block.text: block.reason for block in iter_blocks(text + "\n", title="Ferry timetable changes")}
+    assert (reasons["2 hrs"], reasons["30 mins"]) == ("layout:post-age", "layout:running-time")

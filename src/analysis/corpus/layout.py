@@ -750,6 +750,14 @@ def is_page_stamp(text: str) -> bool:
     return is_date_line(text) and PAGE_STAMP.search(text) is not None
 
 
+def is_post_age(text: str, *, above: str = "") -> bool:
+    """True for a post's age in `DURATION`'s short units right under the poster's handle (`above`: "@jane_roe" or
+    "jane_roe_42" over "2 hrs"), as threads and feeds print it; no programme's or clip's running time stands under a
+    handle."""
+    return DURATION.match(text) is not None and (HANDLE.match(above) is not None
+                                                 or POST_HANDLE.search(above) is not None)
+
+
 def is_running_time(text: str, *, above: str = "", below: str = "") -> bool:
     """True for a video's or a programme's running time: with its source on the line (`RUNNING_TIME`), a length in
     short units alone (`DURATION`) not set between two paragraphs of prose (`above`, `below`: there it is a crosshead,

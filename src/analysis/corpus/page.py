@@ -93,6 +93,7 @@ TIMECODE = "layout:timecode"
 SUBTITLE = "layout:subtitle"
 CLOCK_STAMP = "layout:clock-stamp"
 RUNNING_TIME = "layout:running-time"
+POST_AGE_REASON = "layout:post-age"
 # Speakers in title case whose turns in the body make a page a record of turns ("Lord Roe: My Lords, …").
 RECORD_SPEAKERS_MIN = 3
 # Blocks of a dated entry under its head ("Update #2 · 6 March 2021" over a title and a paragraph or two).
@@ -342,8 +343,9 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
         labels = [("boilerplate", TIMECODE) if label is None and layout.is_bare_time(line) else label
                   for line, label in zip(unnumbered, labels)]
     _label_page_breaks(texts, labels)
-    labels = [("boilerplate", RUNNING_TIME) if label is None and layout.is_running_time(text, above=above, below=below)
-              else label for text, above, below, label in zip(texts, ["", *texts], [*texts[1:], ""], labels)]
+    labels = [label if label is not None else ("boilerplate", POST_AGE_REASON) if layout.is_post_age(text, above=above)
+              else ("boilerplate", RUNNING_TIME) if layout.is_running_time(text, above=above, below=below) else None
+              for text, above, below, label in zip(texts, ["", *texts], [*texts[1:], ""], labels)]
     _label_footnotes(texts, labels)
     _label_chapters(texts, labels)
     _label_rules_and_profiles(texts, labels)
