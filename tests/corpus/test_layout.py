@@ -34,6 +34,11 @@ def test_navigation_is_short_items_between_separators(line, expected):
     ("PAGE 4", True),  # a script's page in capitals, or with its title
     ("Page 4: The night crossing", True),
     ("Page 4", False),  # a copied PDF's page number alone (`is_page_number`)
+    ("ROOM 3   THE NIGHT FERRY, 2009", True),  # an exhibition's room over its title after a gap
+    ("Gallery 2  Boats of the estuary", True),
+    ("Page 2  Next  Last", False),  # a pager's items after gaps
+    ("Room 3   the quay", False),  # no title after the gap
+    ("Roomy 3   THE QUAY", False),  # no part word
 ])
 def test_a_part_heading_is_a_part_word_and_its_number(line, expected):
     assert layout.is_part_heading(line) is expected
@@ -55,6 +60,11 @@ def test_whitespace_around_a_line_is_no_part_of_a_page_number_or_a_part_heading(
 
 def test_a_part_heading_with_its_title_after_a_middle_dot_is_no_navigation():
     assert (layout.is_navigation("Stop 7 · The harbour wall"), layout.is_navigation("Stops · Map · Help")) == (
+        False, True)
+
+
+def test_a_room_over_its_title_after_a_gap_is_no_navigation():
+    assert (layout.is_navigation("ROOM 3   THE NIGHT FERRY, 2009"), layout.is_navigation("Rooms   Map   Help")) == (
         False, True)
 
 
@@ -1004,3 +1014,25 @@ def test_a_length_in_short_units_between_paragraphs_is_no_running_time(above, be
 ])
 def test_a_caption_is_read_from_its_label(text, expected):
     assert layout.is_labelled_caption(text) is expected
+
+
+@pytest.mark.parametrize("text, above, expected", [
+    ("2 hrs", "@harbour_watcher", True),  # a post's age under the poster's handle
+    ("45 mins", "ferry_fan_42", True),
+    ("1 hr 10 mins", "Jo Reyes @joreyes", True),
+    ("30 mins", "The Late Show", False),  # a programme's running time under its title
+    ("2 hrs", "", False),
+    ("2 hours of talks", "@harbour_watcher", False),  # no length alone
+])
+def test_a_length_under_a_handle_is_a_post_s_age(text, above, expected):
+    assert layout.is_post_age(text, above=above) is expected
+
+
+def test_a_post_s_age_under_its_handle_has_its_own_reason_and_a_programme_s_length_keeps_its_own():
+    from analysis.corpus.sections import iter_blocks
+    text = "\n\n".join(["Ferry timetable changes", "ferry_fan_42", "@ferry_fan_42", "2 hrs",
+                        "The harbour board moved the first ferry to six o'clock from Monday, and the last one now "
+                        "leaves at ten instead of eleven, which will please nobody who works late in the town.",
+                        "The Late Show", "30 mins", "A look back at the week on the water, with the harbour master."])
+    reasons = {block.text: block.reason for block in iter_blocks(text + "\n", title="Ferry timetable changes")}
+    assert (reasons["2 hrs"], reasons["30 mins"]) == ("layout:post-age", "layout:running-time")

@@ -105,18 +105,20 @@ NAV_SEPARATOR = re.compile(r"\s[|›»·•/>]\s| {2,}|\t")
 NAV_SEPARATOR_STRINGS = required_strings(NAV_SEPARATOR)  # a text holding none of these is one item
 NAV_MAX_CHARS = 200
 # The heading of a numbered part of a work, a script or a tour: a word for the part and its number (a numeral, a
-# Roman numeral or a number word), alone or before a title after a colon, a dash or a middle dot ("PAGE TWO",
-# "Stop 12 · The old harbour", "Part III: Exile"). The words are the divisions of a book (The Chicago Manual of
+# Roman numeral or a number word), alone or before a title after a colon, a dash, a middle dot or a gap of two
+# spaces or more, as a flattened panel sets the number and the title apart ("PAGE TWO", "Stop 12 · The old harbour",
+# "Part III: Exile", "ROOM 2   THE HARBOUR"). The words are the divisions of a book (The Chicago Manual of
 # Style, 17th ed., 1.4-1.5: part, chapter, section, book, volume, appendix), of a play and a broadcast (act, scene,
-# episode, series), of a comics full script (page, panel), of an audio guide (stop, track) and of a sale
-# catalogue (lot). A page's number alone as a copied PDF prints it ("Page 3") is `PAGE_NUMBER`'s, not a part's: a
-# script heads its pages in capitals or with a title ("PAGE 3", "Page 3: The quay").
+# episode, series), of a comics full script (page, panel), of an audio guide (stop, track), of an exhibition (room,
+# gallery) and of a sale catalogue (lot). A page's number alone as a copied PDF prints it ("Page 3") is
+# `PAGE_NUMBER`'s, not a part's: a script heads its pages in capitals or with a title ("PAGE 3", "Page 3: The quay").
+# A title after a gap is one item, with no other gap or separator in it (a pager's "Page 2  Next  Last" is none).
 PART_HEADING = re.compile(
     r"^(?![Pp]age \d{1,3}$)"
-    r"(?i:part|chapter|section|book|volume|appendix|act|scene|episode|series|page|panel|stop|track|lot)\s+"
-    r"(?:\d{1,4}[a-z+]?|[IVXLC]{1,6}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"(?i:part|chapter|section|book|volume|appendix|act|scene|episode|series|page|panel|stop|track|room|gallery|lot)"
+    r"\s+(?:\d{1,4}[a-z+]?|[IVXLC]{1,6}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))"
-    r"(?:\s*(?:[:.]|\s[·—–-])\s*[^·|•›»\n]{1,60})?$")
+    r"(?:\s*(?:[:.]|\s[·—–-])\s*[^·|•›»\n]{1,60}| {2,}(?=[A-Z])(?:(?! {2})[^·|•›»\t\n]){1,60})?$")
 NAV_ITEM_MAX_WORDS = 5
 # The page's rules test a block for menus, dates and chrome several times over; the answers are kept for about
 # the blocks of a long page.
@@ -746,6 +748,14 @@ def is_bare_time(text: str) -> bool:
 def is_page_stamp(text: str) -> bool:
     """True for a date line that says when the page was last edited or reviewed ("Page last reviewed: 3 May 2016")."""
     return is_date_line(text) and PAGE_STAMP.search(text) is not None
+
+
+def is_post_age(text: str, *, above: str = "") -> bool:
+    """True for a post's age in `DURATION`'s short units right under the poster's handle (`above`: "@jane_roe" or
+    "jane_roe_42" over "2 hrs"), as threads and feeds print it; no programme's or clip's running time stands under a
+    handle."""
+    return DURATION.match(text) is not None and (HANDLE.match(above) is not None
+                                                 or POST_HANDLE.search(above) is not None)
 
 
 def is_running_time(text: str, *, above: str = "", below: str = "") -> bool:

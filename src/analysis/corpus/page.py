@@ -93,6 +93,11 @@ TIMECODE = "layout:timecode"
 SUBTITLE = "layout:subtitle"
 CLOCK_STAMP = "layout:clock-stamp"
 RUNNING_TIME = "layout:running-time"
+POST_AGE_REASON = "layout:post-age"
+# Speakers in title case whose turns in the body make a page a record of turns ("Lord Roe: My Lords, …").
+RECORD_SPEAKERS_MIN = 3
+# Blocks of a dated entry under its head ("Update #2 · 6 March 2021" over a title and a paragraph or two).
+DATED_ENTRY_MAX_BLOCKS = 3
 # Paragraphs of prose after an end marker that show the record goes on past it (a script's next part).
 RECORD_RESUMES_PARAGRAPHS = 2
 # Fields ("Length: 840 words") over a labelled line that make it one more field of their block.
@@ -338,8 +343,9 @@ def label_page(texts: list[str], indented: list[bool], rule_labels: list[Label |
         labels = [("boilerplate", TIMECODE) if label is None and layout.is_bare_time(line) else label
                   for line, label in zip(unnumbered, labels)]
     _label_page_breaks(texts, labels)
-    labels = [("boilerplate", RUNNING_TIME) if label is None and layout.is_running_time(text, above=above, below=below)
-              else label for text, above, below, label in zip(texts, ["", *texts], [*texts[1:], ""], labels)]
+    labels = [label if label is not None else ("boilerplate", POST_AGE_REASON) if layout.is_post_age(text, above=above)
+              else ("boilerplate", RUNNING_TIME) if layout.is_running_time(text, above=above, below=below) else None
+              for text, above, below, label in zip(texts, ["", *texts], [*texts[1:], ""], labels)]
     _label_footnotes(texts, labels)
     _label_chapters(texts, labels)
     _label_rules_and_profiles(texts, labels)
@@ -1325,12 +1331,16 @@ def _tail_start(texts: list[str], indented: list[bool], labels: list[Label | Non
     tail = _after_sign_off(texts, labels, first, tail)
     for i in range(tail - 1, first, -1):
         text = texts[i]
+        if _in_a_dated_series(texts, indented, labels, i, first):
+            break
         if (_is_page_note(texts, labels, i, site_words) or _is_note_on_the_document(text, labels[i])
                 or i == tail - 1 and (_is_site_note_under_links(texts, labels, i, site_words)
                                       or _is_writers_note(texts, labels, i, first))):
             tail = i
             continue
         if (_is_prose(text, indented[i], labels[i]) or labels[i] == ("body", TABLE_ROW) or _is_entry(texts, labels, i)
+                or _names_a_speaker_again(texts, indented, labels, i, first)
+                or _is_turn_of_a_record(texts, indented, labels, i, first)
                 or _is_cue_text(texts, labels, i)
                 or _closes_the_text(texts, labels, i) or _signs_the_text(texts, labels, i)
                 or labels[i] is None and (layout.is_signed_paragraph(text) or layout.is_desk_signed_paragraph(text))):
@@ -1577,6 +1587,72 @@ def _is_source_entry(text: str) -> bool:
     stamp."""
     return (_is_list_entry(text) and (SOURCE_MARK.match(text) is not None or layout.NOTE_CITATION.search(text) is not None)
             and not _is_page_chrome(text) and not layout.is_post_meta(text))
+
+
+def _is_dated_head(text: str) -> str | None:
+    """The label of a dated entry's head, the first word before its date ("Update #2 · 6 March 2021" → "Update"): a
+    date line (`layout.is_date_line`) that opens with a word of its own, not a field's label before a colon ("Date: 18
+    June 2019", a record's field) nor an update note, which stamps the entry above it ("Updated 4 March 2025"); else
+    None."""
+    if not layout.is_date_line(text) or layout.UPDATE_NOTE.match(text) is not None:
+        return None
+    date = layout.DATE.search(text)
+    opening = text[:date.start()] if date is not None else ""
+    found = layout.words(opening)
+    return found[0] if found and found[0].isalpha() and ":" not in opening else None
+
+
+def _in_a_dated_series(texts: list[str], indented: list[bool], labels: list[Label | None], i: int,
+                       first: int) -> bool:
+    """True for an unlabelled block in an entry of a dated series, as a campaign's updates or a log print theirs: up to
+    `DATED_ENTRY_MAX_BLOCKS` unlabelled blocks under an unlabelled dated head (`_is_dated_head`: "Update #1 · 2 March 2021") whose
+    label also heads an entry with prose under it further up the body ("Update #3 · 19 March 2021"), so that the
+    short entries at the end of the series are the article's, not its tail."""
+    head = i - 1
+    while head > first and i - head <= DATED_ENTRY_MAX_BLOCKS and labels[head] is None and not _is_dated_head(
+            texts[head]):
+        head -= 1
+    word = _is_dated_head(texts[head]) if head > first and labels[i] is None and labels[head] is None else None
+    return word is not None and any(
+        labels[j] is None and _is_dated_head(texts[j]) == word and any(_is_prose(texts[k], indented[k], labels[k])
+                                                 for k in range(j + 1, min(j + 1 + DATED_ENTRY_MAX_BLOCKS, head)))
+        for j in range(first, head))
+
+
+def _names_a_speaker_again(texts: list[str], indented: list[bool], labels: list[Label | None], i: int,
+                           first: int) -> bool:
+    """True for an unlabelled person's name alone on its line (`layout.is_person_name`) that stands over a paragraph
+    of prose further up the body too: a transcript's speaker over another turn ("Jane Roe" over her closing
+    remarks, as a call's or a hearing's record prints its speakers), not a signature that closes the text."""
+    text = texts[i]
+    return labels[i] is None and layout.is_person_name(text) and any(
+        texts[j] == text and labels[j] is None and _is_prose(texts[j + 1], indented[j + 1], labels[j + 1])
+        for j in range(first, i - 1))
+
+
+def _speaker_label(text: str) -> str | None:
+    """The speaker of a turn whose label is a name or a title in title case before a colon, perhaps with a note in
+    brackets ("Lord Roe of Kestwick (Con): My Lords, …" → "Lord Roe of Kestwick"), that finishes a sentence or breaks
+    off with a dash; else None. Lower-case words other than particles make the label a field's ("Next debate")."""
+    match = layout.LABELLED_LINE.match(text) if ": " in text else None
+    if match is None or not (layout.finishes_sentence(text) or text.endswith(BROKEN_OFF)):
+        return None
+    label = BRACKETED.sub("", text.partition(": ")[0]).strip()
+    found = layout.words(label)
+    return label if len(found) >= 2 and all(word[:1].isupper() or layout.PLACE_PARTICLE.match(word)
+                                            for word in found) else None
+
+
+def _is_turn_of_a_record(texts: list[str], indented: list[bool], labels: list[Label | None], i: int,
+                         first: int) -> bool:
+    """True for an unlabelled turn in title case (`_speaker_label`) on a page where at least `RECORD_SPEAKERS_MIN`
+    such speakers open paragraphs of prose in the body above it: a debate's or a hearing's record, whose short last
+    turns ("Lord Roe: My Lords, we are at time.") are the record's, not its tail."""
+    if labels[i] is not None or _speaker_label(texts[i]) is None:
+        return False
+    speakers = {_speaker_label(texts[j]) for j in range(first, i) if labels[j] is None
+                and _is_prose(texts[j], indented[j], labels[j])}
+    return len(speakers - {None}) >= RECORD_SPEAKERS_MIN
 
 
 def _is_entry(texts: list[str], labels: list[Label | None], i: int) -> bool:

@@ -76,7 +76,7 @@ SCHEMAS: dict[str, Table] = {
                                    "review, signed-comment, post-card, votes, "
                                    "control, site-note, timecode, profile, rule-line, "
                                    "update-note, link-list, back-matter, box-heading, end-marker, date-heading, "
-                                   "clock-stamp, running-time, page-number, "
+                                   "clock-stamp, running-time, post-age, page-number, "
                                    "running-head, page-stamp, repeated, subtitle, title-repeated, caption-title, caption-source, "
                                    "header-caption, summary-point, person-line, reference-list, footnote, byline-slot, table-row, record-field, "
                                    "record-title, quotation-source, chat-line, metadata-field, dated-bar, document-note, "
